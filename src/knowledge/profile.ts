@@ -1,0 +1,29 @@
+// The enterprise profile the conversation builds and the recommender reads. Its shape is the
+// `profile` of the contract's ConversationView, so the API can expose it as it is.
+
+import type { IndustryId, PurposeId, SizeClass } from './ids';
+
+/** An amount of money as the user said it; `currency` is ISO 4217, "CNY" when not said. */
+export interface Money {
+  value: number;
+  currency: string;
+}
+
+export interface EnterpriseProfile {
+  industry?: IndustryId;
+  /** Trades across the border (Vietnam, Laos, Myanmar... or import/export in general). */
+  crossBorder?: boolean;
+  /** Sells on e-commerce platforms (Taobao, JD, Pinduoduo, Douyin, Shopee...). */
+  onlineSales?: boolean;
+  employees?: number;
+  /** Annual revenue in yuan (not 万). */
+  annualRevenueCny?: number;
+  /** Total assets in yuan (not 万). */
+  totalAssetsCny?: number;
+  sizeClass?: SizeClass;
+  /** `standard`: computed with the 2011 SME size standard; `declared`: the user said so. */
+  sizeClassSource?: 'standard' | 'declared';
+  purpose?: PurposeId;
+  amount?: Money;
+  termMonths?: number;
+}

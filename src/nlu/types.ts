@@ -1,0 +1,47 @@
+// What the NLU understood from one message: every slot it found, plus commands and choices.
+// Pure data; the dialog machine decides what it means in the conversation's current state.
+
+import type { IndustryId, PurposeId, ServiceId, SizeClass } from '../knowledge/ids';
+import type { Money } from '../knowledge/profile';
+import type { Locale } from '../locale';
+
+export const COMMANDS = [
+  'restart', // 重新开始, start over
+  'help', // 帮助, help, 怎么用
+  'language', // switch language; see `Understanding.targetLocale`
+  'human', // 转人工, talk to a person
+  'resume', // back to the bot after a hand-off: 返回机器人, back to the bot
+  'summary', // 总结, summary
+  'risks', // 风险, all risks
+  'platform-check', // 怎么判断平台是否合规, how to check a platform
+  'regulation', // 监管, 政策, regulation
+  'advice', // 推荐, 建议, show the recommendations again
+  'details', // 详情, tell me more (about a service or a numbered item)
+  'delete-data', // 删除我的数据, delete my data
+  'more', // 更多, next page (channels that paginate)
+] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export interface Understanding {
+  /** The message's language from its script: Han characters -> zh-CN, Latin words -> en. */
+  language: Locale | null;
+  industry?: IndustryId;
+  employees?: number;
+  annualRevenueCny?: number;
+  totalAssetsCny?: number;
+  /** A size class the user declared ("我们是微型企业", "we are a small business"). */
+  declaredSize?: SizeClass;
+  purpose?: PurposeId;
+  amount?: Money;
+  termMonths?: number;
+  crossBorder?: boolean;
+  onlineSales?: boolean;
+  /** A number standing for itself or picking a numbered item ("2", "第二个", "option 2"). */
+  number?: number;
+  yesNo?: 'yes' | 'no';
+  command?: Command;
+  /** With command `language`: the language asked for. */
+  targetLocale?: Locale;
+  /** A service the message names ("众筹", "crowdfunding", "P2P"). */
+  service?: ServiceId;
+}
