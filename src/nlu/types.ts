@@ -32,7 +32,13 @@ export interface Understanding {
   /** A size class the user declared ("我们是微型企业", "we are a small business"). */
   declaredSize?: SizeClass;
   purpose?: PurposeId;
+  /** Money the message says is needed or to be placed ("借50万", "need 500k", "闲置200万"). */
   amount?: Money;
+  /**
+   * Money the message gives without saying what it is ("50万" alone): the dialog attributes it to
+   * the slot it asked for (revenue when asking about size, the amount when asking for an amount).
+   */
+  money?: Money;
   termMonths?: number;
   crossBorder?: boolean;
   onlineSales?: boolean;
