@@ -1,0 +1,102 @@
+// Short answers that stand for a choice: a menu number ("2", "第二个", "option 2", "详情2") and
+// yes/no. Only when the message is essentially that; a number with a unit or a label is a slot.
+
+import { MAX_VALUE, parseArabic, parseChineseNumeral, parseEnglishNumber } from './numerals';
+import { NO, YES } from './lexicon';
+
+export interface Choice {
+  number: number;
+  /** "详情2", "details 2", "tell me more about 2": the number, and the command `details`. */
+  details: boolean;
+  /** The message is a bare numeral with nothing around it ("30", "800,000", "三十"). */
+  bare: boolean;
+}
+
+const EN_ORDINAL: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, last: -1,
+};
+
+// Edges that do not change the choice: punctuation (but not "#"), politeness, "I pick".
+const TRIM_END = /[\s.。!！?？~～,，、;；:：)）]+$/;
+const TRIM_START = /^[\s,，、(（]+/;
+const LEAD_POLITE =
+  /^(?:请|我选|我要|我就要|就|选择|选|要|i choose|i pick|i['’]ll take|i['’]d like|let['’]?s go with|go with|i want|pick|choose|select|take)\s*/;
+const TAIL_POLITE = /\s*(?:吧|呢|啊|please|pls|thanks|thank you|谢谢)$/;
+
+const CN_SMALL = '[零〇一二两三四五六七八九十百千]{1,6}';
+const BARE = /^(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
+const BARE_CN = new RegExp(`^(?<n>${CN_SMALL})$`);
+const NUMBERED = new RegExp(
+  String.raw`^(?:#|no\.?|number|num|nr\.?|option|choice|item|编号|序号|第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:号|项|个|条|种|个方案|种方案|\.|、|\))?$`,
+);
+const EN_ORDINAL_CHOICE =
+  /^(?:the\s+)?(?:(?<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)|(?<d>\d{1,3})(?:st|nd|rd|th))(?:\s+(?:one|option|item|choice))?$/;
+const EN_WORD_CHOICE = /^(?:(?:option|number|choice|item)\s+)?(?<w>[a-z]+(?:[- ][a-z]+)?)$/;
+const DETAILS_BEFORE = new RegExp(
+  String.raw`^(?:详情|详细|细节|具体|介绍|查看|看看|展开|了解)\s*(?:一下)?\s*(?:第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条)?$` +
+    String.raw`|^(?:details?|more|info|information|tell me more|tell me|more info|explain|show(?: me)?)\s+(?:about\s+|on\s+|of\s+|for\s+)?(?:(?:no\.?|number|option|item|#)\s*)?(?<m>\d{1,6})$`,
+);
+const DETAILS_AFTER = new RegExp(String.raw`^(?:第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条)?\s*(?:的)?(?:详情|详细|细节)$|^(?<m>\d{1,6})\s+details?$`);
+
+function numeral(s: string): number | undefined {
+  const n = /^[\d.,]+$/.test(s) ? parseArabic(s) : parseChineseNumeral(s);
+  return n !== undefined && n <= MAX_VALUE ? n : undefined;
+}
+
+function clean(text: string): string {
+  return text.replace(TRIM_END, '').replace(TRIM_START, '').replace(TAIL_POLITE, '').replace(LEAD_POLITE, '');
+}
+
+/** Longer messages are never a bare choice; the bound also keeps the anchored regexes cheap. */
+const MAX_CHOICE_LENGTH = 60;
+
+export function readChoice(text: string): Choice | undefined {
+  if (text.length > MAX_CHOICE_LENGTH) return undefined;
+  const s = clean(text);
+  if (s === '') return undefined;
+
+  const bare = BARE.exec(s) ?? BARE_CN.exec(s);
+  if (bare?.groups?.n !== undefined) {
+    const n = numeral(bare.groups.n);
+    return n === undefined ? undefined : { number: n, details: false, bare: true };
+  }
+  const details = DETAILS_BEFORE.exec(s) ?? DETAILS_AFTER.exec(s);
+  if (details?.groups) {
+    const n = numeral(details.groups.n ?? details.groups.m ?? '');
+    if (n !== undefined) return { number: n, details: true, bare: false };
+  }
+  const numbered = NUMBERED.exec(s);
+  if (numbered?.groups?.n !== undefined) {
+    const n = numeral(numbered.groups.n);
+    if (n !== undefined) return { number: n, details: false, bare: false };
+  }
+  const ordinal = EN_ORDINAL_CHOICE.exec(s);
+  if (ordinal?.groups) {
+    const n = ordinal.groups.w !== undefined ? EN_ORDINAL[ordinal.groups.w] : Number(ordinal.groups.d);
+    // "the last one" has no number we could know here.
+    if (n !== undefined && n > 0) return { number: n, details: false, bare: false };
+  }
+  const word = EN_WORD_CHOICE.exec(s);
+  if (word?.groups?.w !== undefined && !/^an?$/.test(word.groups.w)) {
+    const n = parseEnglishNumber(word.groups.w);
+    if (n !== undefined && Number.isInteger(n)) return { number: n, details: false, bare: false };
+  }
+  return undefined;
+}
+
+const EMOJI = /\p{Extended_Pictographic}/u;
+const NOT_WORD = /[\p{P}\s]+/gu;
+
+const APOSTROPHE = /['’]/g;
+
+export function readYesNo(text: string): 'yes' | 'no' | undefined {
+  if (text.length > MAX_CHOICE_LENGTH) return undefined;
+  let s = text.replace(APOSTROPHE, '').replace(NOT_WORD, ' ').trim();
+  if (s === '' && !EMOJI.test(text)) return undefined;
+  // Repetition adds nothing: "好好好", "yes yes", "嗯嗯嗯".
+  s = s.replace(/^(.+?)(?:\s*\1)+$/u, '$1');
+  if (YES.test(s)) return 'yes';
+  if (NO.test(s)) return 'no';
+  return undefined;
+}

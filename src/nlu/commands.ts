@@ -1,0 +1,56 @@
+// Which command a message gives, if any, and the language a language request asks for. One
+// command per message: the first in COMMAND_RULES' precedence order (lexicon.ts) that matches.
+
+import type { Locale } from '../locale';
+import { COMMAND_RULES, FILLERS, LANGUAGE_COMMAND_INDEX, LANGUAGE_RULES, NON_CONTENT } from './lexicon';
+import type { Command } from './types';
+
+/**
+ * Whether the message is essentially the given words: they occur, and once they, the polite
+ * fillers, punctuation and emoji are gone, nothing is left.
+ */
+export function isEssentially(text: string, words: RegExp): boolean {
+  let found = false;
+  const rest = text
+    .replace(words, () => {
+      found = true;
+      return ' ';
+    })
+    .replace(FILLERS, ' ')
+    .replace(NON_CONTENT, '');
+  return found && rest === '';
+}
+
+const ONLY_QUESTION_MARKS = /^\?+$/;
+
+export interface CommandReading {
+  command?: Command;
+  /** Set whenever the message asks for a language, even when a stronger command wins. */
+  targetLocale?: Locale;
+}
+
+function requestedLocale(text: string): Locale | undefined {
+  for (const rule of LANGUAGE_RULES) {
+    if (rule.anywhere.test(text) || isEssentially(text, rule.whole)) return rule.locale;
+  }
+  return undefined;
+}
+
+export function detectCommand(text: string, namesService: boolean): CommandReading {
+  const targetLocale = requestedLocale(text);
+  const reading: CommandReading = targetLocale === undefined ? {} : { targetLocale };
+  if (ONLY_QUESTION_MARKS.test(text)) return { ...reading, command: 'help' };
+  for (let i = 0; i < COMMAND_RULES.length; i++) {
+    if (i === LANGUAGE_COMMAND_INDEX && targetLocale !== undefined) return { ...reading, command: 'language' };
+    const rule = COMMAND_RULES[i];
+    if (rule === undefined) continue;
+    if (
+      (rule.anywhere?.test(text) ?? false) ||
+      (rule.whole !== undefined && isEssentially(text, rule.whole)) ||
+      (namesService && (rule.withService?.test(text) ?? false))
+    ) {
+      return { ...reading, command: rule.command };
+    }
+  }
+  return targetLocale === undefined ? reading : { ...reading, command: 'language' };
+}

@@ -1,0 +1,412 @@
+// The NLU's vocabulary, as data: which everyday words (Chinese and English, Yunnan's included)
+// point to which industry, purpose, service, size, command or cue. Every pattern runs on
+// normalize()d text: Simplified, lowercase, NFKC (full-width punctuation is ASCII). Precedence
+// lives here too, next to the words it arbitrates, so the rules can be read in one place.
+
+import type { Command } from './types';
+import type { IndustryId, PurposeId, ServiceId, SizeClass } from '../knowledge/ids';
+import type { Locale } from '../locale';
+
+// ---------------------------------------------------------------------------------------------
+// Industries. The highest priority found wins; equal priorities go to the earliest in the text.
+// - 30 processing/manufacturing: "茶叶加工厂" is industry, the crop word does not count.
+// - 26 growing/raising verbs and farm forms: a cooperative that also sells is still a farm.
+// - 25 a business form that names its trade (客栈, 餐馆, 物流公司, 批发, 旅行社...).
+// - 20 shops and online shops (retail): "卖茶叶的网店" is retail.
+// - 10 a product on its own (茶叶, 咖啡, 菌子): Yunnan's "做茶叶的" most often means growing.
+// - 5-8 weak words (物流, 快递, 仓库, 旅游) that many trades mention in passing.
+// ---------------------------------------------------------------------------------------------
+
+export interface IndustryRule {
+  id: IndustryId;
+  priority: number;
+  re: RegExp;
+}
+
+export const INDUSTRY_RULES: readonly IndustryRule[] = [
+  {
+    id: 'industry',
+    priority: 30,
+    re: /加工|工厂|(?<!新)厂(?![房家商])|制造|初制所|精制|制茶|炒茶|酿酒|酒厂|\bfactor(?:y|ies)\b|\bmanufactur\w*|(?<!payment |card |data )\bprocessing\b|\bprocessors?\b|\bmills?\b/,
+  },
+  {
+    id: 'agriculture',
+    priority: 26,
+    re: /种植|种(?:茶|花|菜|咖啡|水果|果树|果子|菌|蘑菇|核桃|三七|烟|甘蔗|玉米|稻|水稻|橡胶|药材|树|地|蔬菜)|养殖|养(?:猪|牛|羊|鸡|鸭|鹅|鱼|蜂|蚕)|合作社|农场|农业(?!银行|发展银行)|农户|农民|果园|茶园|茶山|茶农|花农|菜农|果农|咖啡园|咖啡庄园|林业|畜牧|渔业|采茶|\bfarm(?:s|ing|ers?)?\b|\bplantations?\b|\borchards?\b|\bcooperatives?\b|\bco-?ops?\b|\blivestock\b|\bfisher(?:y|ies)\b|\bbeekeep\w*|\bgrow(?:s|ing)? (?:our own )?(?:tea|coffee|flowers?|fruits?|vegetables?|mushrooms?|rice|crops?|walnuts?)\b|\b(?:tea|coffee|flower|fruit|vegetable|mushroom) (?:growers?|growing|farm\w*|gardens?|estates?)\b|\bgrowers?\b/,
+  },
+  {
+    id: 'wholesale',
+    priority: 25,
+    re: /批发|贸易|进出口|外贸|边贸|经销|分销|代理商|做进口|做出口|\btrad(?:ing|ers?)\b|\bwholesal\w*|\bimport(?:s|ing|ers?)?\b|\bexport(?:s|ing|ers?)?\b|\bdistribut\w*/,
+  },
+  {
+    id: 'accommodation',
+    priority: 25,
+    re: /客栈|民宿|酒店|宾馆|旅馆|旅店|招待所|青旅|青年旅舍|住宿|\bhotels?\b|\binns?\b|\bguest ?houses?\b|\bhostels?\b|\bhome ?stays?\b|\bb&b\b|\bbed and breakfast\b|\blodges?\b|\bmotels?\b|\bresorts?\b/,
+  },
+  {
+    id: 'catering',
+    priority: 25,
+    re: /餐馆|餐厅|饭店|饭馆|米线|米粉|面馆|小吃|餐饮|火锅|烧烤|快餐|食堂|早餐店|奶茶|咖啡(?:店|馆|厅)|茶馆|茶室|饮品店|烘焙|面包店|甜品|\brestaurants?\b|\bnoodles?\b|\bcaf[eé]s?\b|\bcoffee ?(?:shops?|houses?|bars?)\b|\btea ?houses?\b|\bsnacks?\b|\bfood ?stalls?\b|\bcatering\b|\bbakery\b|\bbakeries\b|\bbistros?\b|\bcanteens?\b|\bbarbecue\b|\bbbq\b|\bhot ?pot\b/,
+  },
+  {
+    id: 'transport',
+    priority: 25,
+    re: /物流公司|做物流|搞物流|跑物流|物流(?:业|行业|生意|运输)|货运|运输|车队|出租车|的士|网约车|客运|\blogistics\b|\bfreight\b|\btrucking\b|\bhaulage\b|\btaxis?\b|\btransport(?:ation)?\b|\bshipping company\b|\bbus company\b/,
+  },
+  { id: 'transport', priority: 5, re: /物流/ },
+  {
+    id: 'warehousing',
+    priority: 25,
+    re: /仓储|冷库|\bwarehous\w*|\bcold storage\b|\bstorage (?:company|business|services?)\b/,
+  },
+  { id: 'warehousing', priority: 8, re: /仓库|\bstorage\b/ },
+  {
+    id: 'postal',
+    priority: 25,
+    re: /快递(?:公司|点|站|网点|员|业|行业|生意|代理|加盟)|(?:做|搞|跑|送)快递|驿站|\bcouriers?\b|\bexpress delivery (?:company|business|service)\b|\bparcel (?:delivery|service)\b|\bpostal\b/,
+  },
+  { id: 'postal', priority: 5, re: /快递|\bexpress delivery\b/ },
+  {
+    id: 'leasing-business-services',
+    priority: 25,
+    re: /旅行社|旅游公司|地接|\btravel agen\w*|\btour (?:operators?|agency|agencies|company|companies)\b|咨询公司|做咨询|咨询服务|管理咨询|财税咨询|企业咨询|咨询业|咨询行业|\bconsulting\b|\bconsultancy\b|\bconsultants\b|广告公司|做广告的|广告业|广告行业|广告设计|广告传媒|传媒公司|\badvertising (?:agency|company|business)\b|\bad agency\b|\bmarketing agency\b|租赁公司|(?:做|搞)租赁|租赁业|租赁行业|租车|汽车租赁|出租(?:设备|房屋|场地|店面)|\brental (?:company|business)\b|\bcar rental\b|\bleasing (?:company|business|firm)\b|人力资源公司|劳务派遣|中介|会计师事务所|代理记账|律师事务所|保洁公司|安保公司|会展/,
+  },
+  { id: 'leasing-business-services', priority: 8, re: /旅游|(?<!融资|金融)租赁|\btourism\b|\brentals?\b|\badvertising\b/ },
+  {
+    id: 'software-it',
+    priority: 25,
+    re: /软件(?:公司|开发|外包|服务|行业|业|企业)|(?:做|搞|干|是|开发)软件|信息技术|互联网技术|it服务|it公司|it外包|系统开发|网站开发|app开发|小程序开发|开发app|做app|程序开发|技术开发|云服务|\bsoftware (?:company|development|house|firm|business)\b|\b(?:make|build|develop|sell|write|do)s? software\b|\bin software\b|\bit (?:services?|company|firm|consult\w*|outsourcing|solutions?)\b|\bapp (?:development|developers?)\b|\bdevelop(?:ing)? apps\b|\bweb (?:development|design)\b|\bsaas\b/,
+  },
+  {
+    id: 'construction',
+    priority: 25,
+    re: /装修(?:公司|队|工程|行业|业务|生意|的)|(?:做|搞|干|接)装修|装饰公司|建筑(?!材料)|施工|工程队|包工|土建|水电安装|\brenovations?\b|\bconstruction\b|\bbuilding contractors?\b|\bcontractors?\b|\bbuilders?\b|\binterior (?:design|decoration)\b/,
+  },
+  {
+    id: 'real-estate',
+    priority: 25,
+    re: /房地产|地产开发|房产开发|楼盘|开发商|\breal estate\b|\bproperty develop\w*|\brealty\b/,
+  },
+  {
+    id: 'property-management',
+    priority: 25,
+    re: /物业|\bproperty management\b|\bfacilit(?:y|ies) management\b/,
+  },
+  {
+    id: 'information-transmission',
+    priority: 25,
+    re: /电信|宽带|通信|网络运营|网络服务商|\bisps?\b|\binternet service providers?\b|\btelecom\w*|\bbroadband\b|\bmobile network\b/,
+  },
+  {
+    id: 'retail',
+    priority: 20,
+    re: /小卖部|超市|便利店|商店|零售|杂货|网店|电商|门店|店铺|门面|铺子|专卖店|(?:开|有)了?一?[家个间]?小?店|[茶果花衣鞋药肉菜粮烟酒具品货装机]店|卖(?:茶叶|茶|水果|鲜花|花|咖啡|衣服|菌子|特产|东西|货)|\bshops?\b|\bstores?\b|\bgrocer(?:y|ies)\b|\bsupermarkets?\b|\bretail\w*|\bboutiques?\b|\be-?commerce\b|\bonline (?:shops?|stores?)\b|\bsell(?:s|ing)? (?:\w+ )?online\b/,
+  },
+  {
+    id: 'agriculture',
+    priority: 10,
+    re: /茶叶|普洱|咖啡|鲜花|花卉|水果|菌子|野生菌|松茸|松露|蘑菇|蔬菜|核桃|三七|中药材|药材|甘蔗|橡胶|烟叶|坚果|芒果|\btea\b|\bcoffee\b|\bflowers?\b|\bfruits?\b|\bmushrooms?\b|\bvegetables?\b|\bmatsutake\b|\bwalnuts?\b/,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Services. The first named in the message wins (ties: the longer mention). Every mention is
+// masked out before purposes, industries and cues are read, so "第三方支付" is not the purpose
+// "支付", "融资租赁" not the leasing industry, "京东金融" not online sales, "借呗" not a loan cue.
+// ---------------------------------------------------------------------------------------------
+
+export interface ServiceRule {
+  id: ServiceId;
+  /** Global: every mention is masked. */
+  re: RegExp;
+}
+
+export const SERVICE_RULES: readonly ServiceRule[] = [
+  {
+    id: 'supply-chain-finance',
+    re: /供应链金融|产业链金融|供应链融资|供应链贷款|应收账款融资|\bsupply[- ]chain (?:finance|financing|loans?|credit)\b|\bvalue[- ]chain finance\b/g,
+  },
+  {
+    id: 'financial-leasing',
+    re: /融资租赁|金融租赁|\bfinanc(?:e|ial) leas(?:e|ing)\b|\bleasing\b(?! (?:company|business|firm))/g,
+  },
+  {
+    id: 'investment-loan-linkage',
+    re: /投贷联动|投资贷款联动|\binvestment[- ](?:and[- ])?loan linkage\b|\binvestment[- ]loan\b|\bventure debt\b/g,
+  },
+  { id: 'crowdfunding', re: /众筹|\bcrowd ?fund\w*|\bkickstarter\b/g },
+  { id: 'p2p-lending', re: /p2p|网贷|网络借贷|人人贷|\bpeer[- ]to[- ]peer\b/g },
+  {
+    id: 'big-data-finance',
+    re: /大数据金融|大数据(?:贷款|风控|信贷)?|网商贷|借呗|花呗|微粒贷|京东金融|京东白条|京东金条|阿里小贷|蚂蚁金服|\bbig[- ]data\b|\bjd finance\b|\bant (?:financial|group)\b/g,
+  },
+  {
+    id: 'third-party-payment',
+    re: /第三方支付|支付宝|微信支付|财付通|云闪付|拉卡拉|\bthird[- ]party payments?\b|\balipay\b|\bwechat ?pay\b|\bweixin pay\b|\bpaypal\b/g,
+  },
+  {
+    id: 'online-financial-institution',
+    re: /网上银行|网银|手机银行|网商银行|微众银行|互联网银行|直销银行|网上保险|互联网保险|网上证券|网上炒股|\bonline bank\w*|\binternet bank\w*|\bmobile banking\b|\bonline insurance\b|\bonline (?:brokerage|brokers?|securities)\b|\bdigital banks?\b/g,
+  },
+  {
+    id: 'finance-portal',
+    re: /互联网金融门户|金融门户|比价|融360|贷款超市|金融超市|\bfinanc(?:e|ial) portals?\b|\bprice comparison\b|\bcomparison (?:sites?|platforms?|websites?)\b|\brong360\b/g,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Purposes, in precedence order: the first rule that matches wins. The more specific purpose
+// comes first ("跨境收款" is cross-border settlement, not just payment collection); funding
+// purposes beat "just looking"; equipment beats working capital when both are named, because a
+// purchase is what the money is mostly for and decides the term.
+// ---------------------------------------------------------------------------------------------
+
+export const PURPOSE_RULES: readonly { id: PurposeId; re: RegExp }[] = [
+  {
+    id: 'cross-border-settlement',
+    re: /跨境.{0,3}(?:收款|付款|支付|结算|收付|汇款|转账|收钱)|外汇结算|收外汇|结汇|换汇|购汇|外币(?:收款|结算)|本币结算|人民币跨境|(?:越南|老挝|缅甸|泰国|柬埔寨|国外|海外|外国|境外)(?:客户|客商|买家|的)?.{0,8}(?:付款|打款|汇款|货款|结算|收款|付钱)|(?:收|付)(?:越南|老挝|缅甸|泰国|国外|海外|境外).{0,4}(?:款|钱)|\bcross[- ]border (?:payments?|settlement|collection|transfers?|remittances?)\b|\binternational (?:payments?|transfers?|remittances?)\b|\bforeign (?:exchange|currency)\b|\bfx\b|\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?(?:vietnam|laos|myanmar|burma|thailand|cambodia|india|bangladesh|abroad|overseas|foreign)/,
+  },
+  {
+    id: 'payment-collection',
+    re: /收款|收钱|扫码|二维码|收银|(?<!跨境)支付(?!工资|货款|利息|房租|租金)|结算|刷卡|pos机|\bpos\b|聚合支付|码牌|\baccept(?:ing)? (?:\w+ )?payments?\b|\bcollect(?:ing)? (?:\w+ )?payments?\b|\btak(?:e|ing) (?:\w+ )?payments?\b|\bqr ?codes?\b|\bcard payments?\b|\bcheckout\b|\bpayment terminals?\b|\bmobile payments?\b/,
+  },
+  {
+    id: 'wealth-management',
+    re: /闲置|闲钱|余钱|多余的钱|理财|存钱|存款|资金增值|\bidle (?:cash|money|funds?)\b|\bspare (?:cash|money)\b|\bsurplus (?:cash|funds?|money)\b|\binvest(?:ing)? (?:our |my |the |some )?(?:surplus|spare|idle|extra)\b|\bwealth management\b|\bsavings?\b|\bpark (?:our |my |the )?(?:money|cash)\b|\bput (?:our |my |the )?(?:money|cash) to work\b/,
+  },
+  {
+    id: 'product-innovation',
+    re: /新产品|研发|创新|开发新|新品|新项目|新技术|新口味|上新|\bnew products?\b(?! line)|\br ?& ?d\b|\br and d\b|\binnovat\w*|\blaunch\w*|\bdevelop (?:a |new )\w*|\bnew (?:services?|flavou?rs?|brand)\b/,
+  },
+  {
+    id: 'equipment-expansion',
+    re: /设备|机器(?!人)|机械|生产线|扩产|扩大|扩张|扩建|扩店|新厂|厂房|开分店|开新店|再开一家|多开一家|买车|购车|买货车|买辆|新店|升级改造|\bmachine\w*|\bequipment\b|\bexpan(?:d|ds|ding|sion)\b|\bproduction lines?\b|\bnew (?:factory|plant|branch|store|shop|outlet|premises)\b|\bbuy (?:a |new |more )?(?:trucks?|vans?|vehicles?|cars?)\b|\bupgrad\w*/,
+  },
+  {
+    id: 'working-capital',
+    re: /周转|流动资金|进货|备货|囤货|压货|采购|原材料|原料|发工资|工资|货款|现金流|资金紧张|资金链|房租|\bcash ?flow\b|\bworking capital\b|\bstock(?:ing)?\b|\brestock\w*|\binventory\b|\bpayroll\b|\bwages\b|\bsalar(?:y|ies)\b|\braw materials?\b|\bpay (?:our |the )?suppliers\b|\bliquidity\b|\bbridg(?:e|ing) loans?\b/,
+  },
+  {
+    id: 'information',
+    re: /了解|只是看看|随便看看|看看而已|随便问问|问问|\bjust (?:looking|browsing|curious|asking)\b|\blearn (?:about|more)\b|\bfind out (?:about|more)\b|\bcurious about\b|\bwant to know\b|\bjust want to understand\b/,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Declared size, in order. 小微 spans two classes; it is reported as `small`, the upper one, and
+// the dialog may check it against the standard. 中小企业 ("SMEs") names no class and is ignored.
+// ---------------------------------------------------------------------------------------------
+
+export const SIZE_IGNORE = /中小微?企业|中小微|\bsmes?\b|small and medium/g;
+export const SIZE_RULES: readonly { id: SizeClass; re: RegExp }[] = [
+  { id: 'small', re: /小微|小型和微型|\bsmall (?:and|&) micro\b|\bmicro (?:and|&) small\b/ },
+  {
+    id: 'micro',
+    re: /微型|微小企业|个体户|个体工商户|个体经营|个体|\bmicro[- ]?(?:business(?:es)?|enterprises?|compan(?:y|ies)|firms?|sized?)\b|\bsole (?:proprietor\w*|trader)\b|\bself[- ]employed\b|\bindividual (?:business|proprietor\w*)\b/,
+  },
+  {
+    id: 'medium',
+    re: /中型|中等规模|\bmedium[- ]?(?:sized?|business(?:es)?|enterprises?|compan(?:y|ies)|firms?)\b|\bmid[- ]?sized?\b/,
+  },
+  {
+    id: 'small',
+    re: /小型|小企业|小公司|\bsmall[- ]?(?:business(?:es)?|compan(?:y|ies)|firms?|enterprises?|sized)\b/,
+  },
+  {
+    id: 'large',
+    re: /大型|大企业|大公司|\blarge[- ]?(?:business(?:es)?|compan(?:y|ies)|firms?|enterprises?|sized)\b|\bbig (?:business|company|firm|enterprise)\b/,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Cross-border trade and online sales: negations are found first and masked, so "不做外贸" says
+// false while "不做进口，只做出口" still says true.
+// ---------------------------------------------------------------------------------------------
+
+export const CROSS_BORDER_NEGATIVE =
+  /(?:不|没|没有|无|从不|从没|从来不|并不|暂时不|目前不|还没|尚未)(?:做|搞|涉及|从事|有|开展|跟|和|与)?(?:外贸|进出口|出口|进口|跨境|边贸|国外|海外|境外)(?:生意|业务|贸易|客户)?|只(?:做|在|有|卖|面向|针对)?(?:国内|本地|省内|内地)|仅(?:限)?(?:国内|本地)|\b(?:no|not|don['’]?t|do not|never|doesn['’]?t|does not|nor)\s+(?:\w+\s+){0,2}(?:export\w*|import\w*|cross[- ]border|overseas|abroad|international|foreign)|\bonly (?:domestic\w*|local\w*|in china|within china|sell (?:locally|domestically|in china))\b|\bdomestic(?:ally)? only\b|\blocal(?:ly)? only\b|\bpurely domestic\b/g;
+export const CROSS_BORDER_POSITIVE =
+  /跨境|外贸|进出口|出口|进口(?!设备|的设备)|边贸|边境贸易|国际贸易|海外|国外|境外|外国|越南(?!菜|米粉|米线|料理|风味|餐)|老挝|缅甸|泰国(?!菜|料理|餐)|柬埔寨|印度|孟加拉|南亚|东南亚|东盟|口岸|\bcross[- ]border\b|\bexport(?:s|ing|ed|ers?)?\b|\bimport(?:s|ing|ed|ers?)?\b|\boverseas\b|\babroad\b|\binternational trade\b|\bforeign trade\b|\bvietnam\b|\blaos\b|\bmyanmar\b|\bburma\b|\bthailand\b|\bcambodia\b|\bindia\b|\bbangladesh\b|\basean\b|\bsouth ?east asia\b|\bsouth asia\b/;
+
+export const ONLINE_SALES_NEGATIVE =
+  /(?:不|没|没有|从不|不在|没在|不做|没做|不开|没开|不搞)(?:在)?(?:网上|线上|电商|网店)(?:卖|销售|开店|平台|业务)?|只(?:做|有|在|开)?(?:线下|实体店?)|实体店|线下(?:销售|门店|店)?|\b(?:no|not|don['’]?t|do not|never|doesn['’]?t)\s+(?:\w+\s+){0,2}(?:online|e-?commerce)\b|\boffline only\b|\bonly offline\b|\bbrick[- ]and[- ]mortar\b|\bphysical (?:store|shop)s? only\b|\bonly (?:a )?physical\b/g;
+export const ONLINE_SALES_POSITIVE =
+  /淘宝|天猫|京东(?!金融|白条|金条)|拼多多|抖音|快手|微店|小红书|网店|电商|直播带货|直播卖货|带货|网上(?:卖|销售|开店)|线上|在网上卖|小程序商城|有赞|\btaobao\b|\btmall\b|\bjd\b(?! finance)|\bjd\.com\b|\bpinduoduo\b|\bdouyin\b|\btiktok\b|\bshopee\b|\blazada\b|\bamazon\b|\bonline (?:shops?|stores?|sales|selling)\b|\be-?commerce\b|\bsell(?:s|ing)? (?:\w+ )?online\b|\blive ?stream\w*|\bwechat (?:shop|store|mini)\b/;
+
+// ---------------------------------------------------------------------------------------------
+// Commands, in precedence order (the first rule that matches wins): leaving and privacy first,
+// because they change what the bot may do; then the specific questions; the generic ones
+// ("more", "help") last, since their words turn up inside other requests. `anywhere` matches
+// inside a longer message; `whole` only when, its words and polite fillers removed, nothing is
+// left ("help", "more please", "English").
+// ---------------------------------------------------------------------------------------------
+
+export interface CommandRule {
+  command: Command;
+  anywhere?: RegExp;
+  /** Global: removed from the message to see whether anything else is said. */
+  whole?: RegExp;
+  /** Counts only when the message also names a service ("什么是众筹"). */
+  withService?: RegExp;
+}
+
+export const COMMAND_RULES: readonly CommandRule[] = [
+  {
+    command: 'delete-data',
+    anywhere:
+      /删除(?:我的|我们的|所有|全部|掉)?(?:个人)?(?:数据|信息|资料|记录|聊天记录|对话)|(?:清除|清空)(?:我的|所有|全部)?(?:数据|信息|资料|记录)|注销(?:账号|账户|我的)|忘记我|忘掉我|删掉我的|\bdelete (?:all )?(?:of )?(?:my|our) (?:data|info\w*|records?|history|conversations?|details|chats?)\b|\bdelete (?:all )?(?:the )?data\b|\berase (?:my|our|all)\b|\bforget (?:about )?me\b|\bremove (?:my|our) (?:data|info\w*|details)\b|\bwipe (?:my |our |all )?(?:data|info\w*)\b/,
+    whole: /注销|删除|删掉|\berase\b|\bdelete\b/g,
+  },
+  {
+    command: 'resume',
+    anywhere:
+      /返回机器人|回到机器人|继续(?:和|跟)?机器人|继续咨询|结束人工|退出人工|不要人工|取消人工|\bback to (?:the )?bot\b|\breturn to (?:the )?bot\b|\bresume\b|\bcontinue with (?:the )?bot\b|\bend (?:the )?(?:chat with (?:the )?)?(?:human|agent)\b|\bbot again\b|\btalk to (?:the )?bot\b/,
+    whole: /继续|机器人|\bcontinue\b|\bbot\b/g,
+  },
+  {
+    command: 'human',
+    anywhere:
+      /转人工|人工客服|人工服务|(?<!不要|取消|结束|退出)人工(?!智能|成本|费|工资|种植|养殖|林)|真人|客服|工作人员|\bhuman(?! resources?)\b|(?<!travel |insurance |real estate )\bagents?\b|(?<!tour )\boperator\b|\breal person\b|\blive (?:person|agent|chat)\b|\b(?:talk|speak) (?:to|with) (?:a |an )?(?:someone|somebody|person|people|man|woman)\b|\bcustomer service\b|\brepresentative\b/,
+  },
+  {
+    command: 'restart',
+    anywhere:
+      /重新开始|重来|从头开始|从头再来|重新来|再来一次|重新咨询|重置|从新开始|\brestart\b|\bstart (?:over|again|afresh|from scratch)\b|\breset\b|\bbegin again\b|\bnew conversation\b|\bstart a new (?:chat|conversation)\b/,
+  },
+  // 'language' sits here; its words are in LANGUAGE_RULES because they also carry the locale.
+  {
+    command: 'platform-check',
+    anywhere:
+      /判断.{0,6}平台|平台.{0,10}(?:合规|正规|靠谱|可靠|安全|合法|真假|资质|牌照|备案|怎么样|可信)|(?:靠谱|正规|可靠|合法|安全|可信)(?:吗|么|嘛|不|吧)|是不是骗|骗子|骗局|诈骗|跑路|暴雷|爆雷|黑名单|非法集资|\bcheck (?:a |the |this |that |if |whether )?(?:\w+ )?(?:platform|app|site|website|lender)\b|\b(?:is|are) (?:it|this|that|they|these|those)(?: \w+){0,2} (?:legit\w*|safe|trustworthy|reliable|real|genuine|a scam|licensed|regulated)\b|\blegit\b|\bscams?\b|\bfraud\w*|\bponzi\b|\bblacklist\w*|\btrustworthy\b|\bverify (?:a |the )?platform\b/,
+  },
+  {
+    command: 'risks',
+    anywhere:
+      /(?<!低|无|零|没有|没|不担心)风险|有什么坑|(?<!low[- ]|no |zero )\brisks?\b|\brisky\b|\bdangers?\b|\bdangerous\b|\bdownsides?\b|\bpitfalls?\b|\bwhat could go wrong\b/,
+  },
+  {
+    command: 'regulation',
+    anywhere:
+      /监管|政策|法规|法律|牌照|许可证|资质|备案|合规|银保监|金管局|人民银行|央行|条例|\bregulat\w*|\brules\b|\blicen[cs]\w*|\blaws?\b|\blegal\w*|\bcomplian\w*|\bpolic(?:y|ies)\b/,
+  },
+  {
+    command: 'summary',
+    anywhere: /总结|摘要|汇总|小结|概括一下|归纳一下|\bsummary\b|\bsummari[sz]e\b|\bsum (?:it )?up\b|\brecap\b/,
+  },
+  {
+    command: 'details',
+    anywhere:
+      /详情|详细|细节|具体(?:说说|介绍|讲讲|内容|情况|一点|点|些|怎么|是什么)|介绍一下|介绍下|介绍介绍|说说|讲讲|展开说|多说点|了解更多|怎么操作|怎么申请|如何申请|\bdetails?\b|\bmore (?:about|on|info\w*)\b|\btell me (?:more|about)\b|\bexplain\w*|\bhow does (?:it|this|that|\w+) work\b|\blearn more\b/,
+    whole: /具体|介绍/g,
+    withService: /什么是|是什么|是啥|啥是|\bwhat(?:['’]s| is| are)\b|\bwhat does\b/,
+  },
+  {
+    command: 'advice',
+    anywhere:
+      /推荐|建议|方案|适合(?:我|我们)|哪个好|哪种好|哪个适合|怎么选|选哪个|有什么(?:产品|办法|渠道|途径)|\brecommend\w*|\badvi[cs]e\b|\bsuggest\w*|\b(?:my|our|what|which|any) options\b|\bwhat should (?:i|we)\b|\bwhich (?:one|service|product) (?:is|should|would)\b|\bbest (?:option|choice|way)\b/,
+  },
+  {
+    command: 'more',
+    anywhere: /下一页|更多(?:选项|方案|产品|服务|内容)|\bnext page\b|\bshow (?:me )?more\b|\bsee more\b|\bload more\b|\bmore options\b/,
+    whole: /更多的?|下页|还有吗|还有呢|还有别的吗|还有其他的?吗|其他的?呢|别的呢|\bmore\b|\bnext\b|\bwhat else\b|\banything else\b|\bothers?\b/g,
+  },
+  {
+    command: 'help',
+    anywhere:
+      /你能做什么|你可以做什么|你会做什么|你会什么|你能干什么|你能帮我什么|能帮我做什么|你是谁|怎么用|怎么使用|如何使用|使用方法|\bwhat can you do\b|\bwhat do you do\b|\bhow (?:do|can) i use\b|\bhow does this (?:bot|thing) work\b|\bwho are you\b|\bwhat are you\b/,
+    whole: /帮助|帮忙|求助|救命|菜单|目录|使用说明|说明|功能|\bhelp\b|\bmenu\b|\binstructions\b|\bhow does this work\b/g,
+  },
+];
+
+/** Where 'language' stands among COMMAND_RULES: after restart, before platform-check. */
+export const LANGUAGE_COMMAND_INDEX = 4;
+
+export interface LanguageRule {
+  locale: Locale;
+  anywhere: RegExp;
+  whole: RegExp;
+}
+export const LANGUAGE_RULES: readonly LanguageRule[] = [
+  {
+    locale: 'en',
+    anywhere:
+      /(?:说|讲|用|切换(?:到|成|为)?|换成|换到|改成|改用|转成|转为)\s*(?:英文|英语)|(?:英文|英语)(?:版|模式|回复|回答|交流|沟通)|\b(?:switch|change)(?: back)? (?:to|into) english\b|\b(?:speak|talk|reply|answer|respond|write|chat)(?: \w+){0,2} in english\b|\bspeak english\b|\buse english\b|\bin english\b|\benglish please\b|\benglish version\b/,
+    whole: /英文|英语|\benglish\b|\beng\b/g,
+  },
+  {
+    locale: 'zh-CN',
+    anywhere:
+      /(?:说|讲|用|切换(?:到|成|为)?|换成|换到|改成|改用|转成|转为)\s*(?:中文|汉语|普通话|简体中文|华语)|(?:中文|汉语)(?:版|模式|回复|回答|交流|沟通)|\b(?:switch|change)(?: back)? (?:to|into) (?:chinese|mandarin)\b|\b(?:speak|talk|reply|answer|respond|write|chat)(?: \w+){0,2} in (?:chinese|mandarin)\b|\bspeak (?:chinese|mandarin)\b|\buse chinese\b|\bin (?:chinese|mandarin)\b|\bchinese please\b|\bchinese version\b/,
+    whole: /简体中文|中文|汉语|普通话|华语|\bchinese\b|\bmandarin\b|\bzhongwen\b/g,
+  },
+];
+
+/**
+ * Words that add nothing to a short command: politeness, pronouns, "switch to", particles.
+ * What is left after removing them and the command's own words decides whether a `whole` rule
+ * applies. Longer words first, so "切换到" goes before "切换".
+ */
+export const FILLERS =
+  /请问|请|麻烦|帮我|给我|我要|我想|想要|我们|我|想|要|能不能|能|可以|吗|吧|呢|啊|呀|嘛|哦|哈|了|一下|下|谢谢|好吗|好不好|切换到|切换成|切换|换成|换到|改成|改用|用|说|讲|回答|回复|模式|版本|版|看|的|\b(?:please|pls|plz|can|could|would|will|you|u|i|me|my|we|us|our|want|wanna|to|like|let['’]?s|let|the|a|an|now|thanks|thank|thx|hi|hello|hey|just|go|some|in|into|switch|change|back|speak|talk|reply|respond|answer|write|use|using|language|with|show|give|get|need|do|is|there|any|ok|okay|version|mode|reply)\b/g;
+
+/** Punctuation, symbols, emoji and spaces: never content on their own. */
+export const NON_CONTENT = /[\p{P}\p{S}\s]+/gu;
+
+// ---------------------------------------------------------------------------------------------
+// Cues: the words around a number that say what it is. understand.ts reads them within the
+// clause of the number (clauses end at , . ; ! ? 、).
+// ---------------------------------------------------------------------------------------------
+
+export type MoneySlot = 'revenue' | 'assets' | 'amount';
+export const MONEY_CUES: readonly { slot: MoneySlot; re: RegExp }[] = [
+  {
+    slot: 'revenue',
+    re: /营业额|营业收入|营收|收入|销售额|销售收入|销售|流水|一年卖|年销|卖了|能卖|产值|年入|\brevenues?\b|\bturnover\b|\bsales\b|\bincome\b|\bmake about\b|\bgross\b/g,
+  },
+  { slot: 'assets', re: /资产|\bassets?\b/g },
+  {
+    slot: 'amount',
+    re: /借款|借|贷款|贷|融资|需要|需|想要|要|缺口|缺|周转|筹集|筹措|筹|投资|投入|投|买设备|申请|额度|闲置|闲钱|理财|存|\bneeds?\b|\bneeded\b|\bborrow\w*|\bloans?\b|\braise\b|\bfinanc\w*|\bfunding\b|\bfund\b|\bidle\b|\bspare\b|\bsurplus\b|\binvest\w*|\brequire\w*|\bapply for\b|\blooking for\b|\bwant\b|\bshort of\b|\bcredit line\b/g,
+  },
+];
+
+/** Revenue stated per month or per day is turned into a year's worth. */
+export const PER_MONTH = /月(?:营业额|营收|收入|销售额|流水|销售)|每个?月|一个月|月均|\bper month\b|\ba month\b|\bmonthly\b|\/\s*(?:月|month|mo)\b|\beach month\b|\bevery month\b/;
+export const PER_DAY = /日(?:营业额|营收|收入|流水)|每天|一天|日均|\bper day\b|\ba day\b|\bdaily\b|\/\s*(?:天|day)\b|\beach day\b|\bevery day\b/;
+
+/** A label before a bare number that makes it a head count: "员工三十", "staff of 30". */
+export const PEOPLE_LABEL_BEFORE =
+  /(?:员工|职工|雇员|工人|人数|人员|从业人员|团队|伙计|\bstaff(?: of)?|\bemployees|\bheadcount|\bteam of|\bworkforce(?: of)?|\bteam size|\bemploy(?:s|ing)?)\s*(?:数|人数|数量)?\s*(?:有|共|总共|一共|大概|大约|约|差不多|是|为|:|=|of|is|are|about|around|approximately|roughly|~|nearly|almost|\s)*$/;
+/** Head counts that are customers or guests, not staff. */
+export const NOT_STAFF_BEFORE = /(?:接待|服务|客人|顾客|客户|游客|用户|会员|粉丝|学生|人口|每天|每日|日均|\bcustomers?|\bguests?|\bvisitors?|\busers?|\bfollowers?|\bclients?|\bserv(?:e|es|ing))\S{0,4}\s*$/;
+
+// Between a cue and its duration only small words may stand ("成立了3年", "期限是两年",
+// "for about 6 months"); a longer gap means the cue is about something else.
+const GAP = String.raw`(?:\s*(?:了|已经|有|为|是|:|大概|大约|约|快|差不多|将近|近|个|about|around|over|nearly|almost|roughly|approximately|just|only|another|the|a))*\s*$`;
+
+/** Words that make a duration the loan's term: "期限两年", "借3年", "for 6 months", "两年还清". */
+export const TERM_BEFORE = new RegExp(
+  String.raw`(?:期限|借|贷款?|用|还款|还|分|周期|为期|\bfor|\bover|\bterm(?: of)?|\brepay\w*(?: in| within| over)?|\bwithin|\bduration(?: of)?|\bperiod(?: of)?|\bloan|\bborrow\w*)` + GAP,
+);
+export const TERM_AFTER = /^\s*(?:还清|还完|还|期|内|以内|之内|的(?:期限|贷款|借款)|\bterm\b|\bloans?\b|\bto repay\b)/;
+/** Words that make a duration the firm's age or the past, not a term. */
+export const AGE_BEFORE = new RegExp(
+  String.raw`(?:成立|开了|开业|开店|开张|做了|干了|经营了?|营业了?|创办|创立|注册|入行|已经|过去|最近|近|这|前|\bin business(?: for)?|\boperat\w*(?: for)?|\brunning(?: for)?|\btrading(?: for)?|\bbeen(?: \w+){0,3}(?: for)?|\bopen(?:ed)?(?: for)?|\bestablished(?: for)?|\bfounded|\bexisted(?: for)?|\bexperience(?: of)?|\b(?:last|past|previous))` + GAP,
+);
+export const AGE_AFTER =
+  /^\s*(?:了|前|以前|之前|来|多了|的历史|历史|经验|的经验|老店|的老|\bold\b|\bago\b|\bof experience\b|\bexperience\b|\bin business\b|\bnow\b|\bhistory\b)/;
+/** Words after a duration that make it a rate ("一年卖500万", "a year in sales"), not a term. */
+export const RATE_AFTER =
+  /^\s*(?:的)?(?:营业额|营收|收入|销售额|流水|卖|能卖|销售|产值|利润|赚|\brevenue\b|\bturnover\b|\bsales\b|\bin sales\b|\bin revenue\b)/;
+export const RATE_BEFORE = /(?:每|\bper\b|\beach\b|\bevery\b)\s*$/;
+
+// ---------------------------------------------------------------------------------------------
+// Yes and no: only when the message is essentially that (after punctuation, emoji and trailing
+// politeness are gone). "不对，是50个员工" is a correction with a slot, not a bare "no".
+// ---------------------------------------------------------------------------------------------
+
+export const YES =
+  /^(?:是|是的|是啊|是呀|对|对的|对啊|对呀|对头|好|好的|好啊|好吧|好滴|可以|可以的|行|行的|行啊|嗯|嗯嗯|恩|恩恩|没错|没问题|当然|当然了|确定|确认|同意|有|有的|要|需要|ok|okay|okey|okk|k|kk|yes|yeah|yea|yep|yup|ya|yah|y|sure|correct|right|that['’]?s right|exactly|of course|absolutely|definitely|indeed|true|👍)(?:\s*(?:please|thanks|thank you|谢谢|的))?$/;
+export const NO =
+  /^(?:不是|不是的|不对|不|否|不要|不用|不用了|不需要|不行|不可以|没有|没|没有的|没呢|算了|no|nope|nah|n|not really|no thanks|no thank you|not at all|negative|wrong|incorrect|false|👎)(?:\s*(?:thanks|thank you|谢谢))?$/;

@@ -1,0 +1,102 @@
+// Text normalization and script-based language detection: the first step of every analysis, so
+// that the lexicon and the number scanner only ever see one spelling of each thing.
+
+import * as OpenCC from 'opencc-js';
+import type { Locale } from '../locale';
+
+/**
+ * Longer input is cut here before any work: the contract caps a message at 2,000 characters, and
+ * a bound keeps every regex pass linear in a small constant even when a caller forgets the cap.
+ */
+export const MAX_INPUT_LENGTH = 4000;
+
+// Built once: the dictionaries take milliseconds to load, a conversion then takes microseconds.
+// Taiwan phrases first (軟體 -> 软件, 網路 -> 网络: phrase-level, so it must see the original
+// characters), then Hong Kong variant characters that the Taiwan table does not cover.
+const fromTaiwan = OpenCC.Converter({ from: 'twp', to: 'cn' });
+const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
+
+// Code-unit regexes (no `u` flag) so they can see halves of surrogate pairs.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const CONTROL = /\p{Cc}/gu;
+// Zero-width spaces, bidi overrides, soft hyphens, BOMs: invisible, but they split words apart.
+const FORMAT = /\p{Cf}/gu;
+const SPACES = /\s+/g;
+const HAN_TEST = /\p{Script=Han}/u;
+
+/**
+ * One canonical spelling: well-formed UTF-16, NFKC (full-width digits and letters become ASCII,
+ * full-width punctuation too), Simplified characters, lowercase Latin, no control or format
+ * characters, single spaces, trimmed.
+ */
+export function normalize(text: string): string {
+  let s = text.length > MAX_INPUT_LENGTH ? text.slice(0, MAX_INPUT_LENGTH) : text;
+  s = s.replace(LONE_SURROGATE, ' ');
+  s = s.normalize('NFKC');
+  s = s.replace(CONTROL, ' ').replace(FORMAT, '');
+  // OpenCC only matters when there are Han characters; skipping it keeps English messages cheap.
+  if (HAN_TEST.test(s)) s = fromHongKong(fromTaiwan(s));
+  return s.toLowerCase().replace(SPACES, ' ').trim();
+}
+
+/**
+ * Latin letter runs that are not evidence of English: brands, platform names, currency codes and
+ * units that Chinese speakers type just as often ("JD", "500k", "RMB", "POS").
+ */
+const NOT_ENGLISH = new Set([
+  'jd', 'qq', 'wechat', 'weixin', 'alipay', 'taobao', 'tmall', 'pdd', 'pinduoduo', 'douyin',
+  'tiktok', 'kuaishou', 'shopee', 'lazada', 'huawei', 'xiaomi', 'oppo', 'vivo', 'iphone', 'app',
+  'rmb', 'cny', 'usd', 'vnd', 'thb', 'lak', 'mmk', 'hkd', 'eur', 'yuan',
+  'k', 'w', 'm', 'mn', 'bn', 'km', 'kg', 'cm', 'mm', 'mb', 'gb', 'am', 'pm',
+  'pos', 'qr', 'p2p', 'it', 'vip', 'id', 'wifi', 'ai', 'ip', 'tb',
+]);
+
+const LATIN_RUN = /\p{Script=Latin}+/gu;
+
+/** The message's language from its script, or null when nothing tells (digits, emoji, brands). */
+export function detectLanguage(text: string): Locale | null {
+  const s = text.normalize('NFKC');
+  if (HAN_TEST.test(s)) return 'zh-CN';
+  LATIN_RUN.lastIndex = 0;
+  for (let m = LATIN_RUN.exec(s); m !== null; m = LATIN_RUN.exec(s)) {
+    const word = m[0].toLowerCase();
+    if (word.length >= 2 && !NOT_ENGLISH.has(word)) return 'en';
+  }
+  return null;
+}
+
+const HAN_CHAR = /\p{Script=Han}/gu;
+
+/**
+ * Real English words that say nothing about the language a conversation should switch to: quick
+ * replies any bilingual user types in either language.
+ */
+const NEUTRAL_WORDS = new Set([
+  'ok', 'okay', 'yes', 'yeah', 'yep', 'no', 'nope', 'hi', 'hello', 'hey', 'thanks', 'thx', 'bye', 'sure',
+]);
+
+/**
+ * The language a message is plainly written in, for switching the conversation to it: a Chinese
+ * phrase (two Han characters or more, their words -- two characters each -- at least as many as
+ * the English words) or several English words
+ * (two or more that are neither brands, units nor quick replies). Null when the message does not
+ * say: a number, "ok", a brand name, a Chinese platform name inside an English sentence.
+ * Stricter than detectLanguage, which also answers for "ok" or a lone "好".
+ */
+export function writtenLanguage(text: string): Locale | null {
+  const s = normalize(text);
+  let han = 0;
+  HAN_CHAR.lastIndex = 0;
+  while (HAN_CHAR.exec(s) !== null) han += 1;
+  let english = 0;
+  LATIN_RUN.lastIndex = 0;
+  for (let m = LATIN_RUN.exec(s); m !== null; m = LATIN_RUN.exec(s)) {
+    const word = m[0];
+    if (word.length >= 2 && !NOT_ENGLISH.has(word) && !NEUTRAL_WORDS.has(word)) english += 1;
+  }
+  // A Chinese word is about two characters: compare words with words.
+  const chineseWords = han / 2;
+  if (han >= 2 && chineseWords >= english) return 'zh-CN';
+  if (english >= 2 && english > chineseWords) return 'en';
+  return null;
+}

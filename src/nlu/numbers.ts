@@ -1,0 +1,349 @@
+// The quantity scanner: finds every number in a normalized message with what it counts — money
+// (with its ISO 4217 currency), people, a duration in months — or nothing (a bare number), and
+// where it stands, so understand.ts can read the words around it.
+
+import {
+  EN_NUMBER_SOURCE,
+  MAX_VALUE,
+  magnitudeOf,
+  parseArabic,
+  parseChineseNumeral,
+  parseEnglishNumber,
+} from './numerals';
+
+interface Span {
+  /** Index of the first character in the normalized text. */
+  start: number;
+  /** Index after the last character (unit included). */
+  end: number;
+}
+export interface MoneyQuantity extends Span {
+  kind: 'money';
+  value: number;
+  /** ISO 4217; "CNY" when the message names no currency. */
+  currency: string;
+}
+export interface PeopleQuantity extends Span {
+  kind: 'people';
+  value: number;
+}
+export interface DurationQuantity extends Span {
+  kind: 'duration';
+  /** The duration in months (a year is 12, a week 12/52, a day 1/30), rounded to 2 decimals. */
+  value: number;
+}
+export interface NumberQuantity extends Span {
+  kind: 'number';
+  value: number;
+}
+export type Quantity = MoneyQuantity | PeopleQuantity | DurationQuantity | NumberQuantity;
+
+// Everything below runs on normalize()d text: lowercase, NFKC (so "，" is already ","), Simplified.
+
+const TOKEN = new RegExp(
+  [
+    // Thousands separators only in groups of exactly three, so "30,40" stays two numbers.
+    String.raw`(?<ar>\d+(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)`,
+    String.raw`(?<cn>[零〇一二两三四五六七八九十百千万亿几]+(?:点[零〇一二两三四五六七八九]+)?)`,
+    String.raw`(?<half>半)(?=个?(?:年|月|季度))`,
+    String.raw`\b(?<en>${EN_NUMBER_SOURCE})\b`,
+  ].join('|'),
+  'g',
+);
+
+// After an Arabic numeral: Chinese units ("50万", "1.5亿", "100多万"), with the colloquial rest
+// ("1万5" = 15,000, "1万5千", "1万2000"), or English/Internet multipliers ("500k", "2m",
+// "2 million", "50w" = 50万). The rest must not be followed by a unit of its own ("50万2年").
+const AR_MAGNITUDE =
+  /(?:\s*[多余来])?(?<mag>[十百千万亿]+)(?:(?<subn>\d{1,4})(?<subm>[千百十]?)(?![\d.年月个天周星季人名位岁号日次%元块]))?/y;
+const EN_MULTIPLIER =
+  /(?<mul>\s*(?:k|mn|mil|millions?|bn|billions?|thousands?|grand|m)|w)(?![a-z])/y;
+const CN_APPROX_MAGNITUDE = /[多余来](?<mag>[十百千万亿]+)/y;
+const MULTIPLIER_VALUE: Readonly<Record<string, number>> = {
+  k: 1e3, thousand: 1e3, thousands: 1e3, grand: 1e3, w: 1e4,
+  m: 1e6, mn: 1e6, mil: 1e6, million: 1e6, millions: 1e6,
+  bn: 1e9, billion: 1e9, billions: 1e9,
+};
+
+const CURRENCY_AFTER = new RegExp(
+  String.raw`\s*(?:多|余|左右)?\s*(?<c>元|块钱|块(?![地田土板])|人民币|美元|美金|越南盾|越南币|越币|泰铢|泰币|缅币|缅元|缅甸币|老挝基普|老挝币|基普|欧元|港币|港元|日元|` +
+    String.raw`rmb|cny|renminbi|yuan|usd|us dollars?|hk dollars?|hong kong dollars?|hkd|dollars?|bucks|vnd|dong|kip|lak|kyat|mmk|baht|thb|euros?|eur)(?![a-z])`,
+  'y',
+);
+const CURRENCY_BEFORE = /(?<c>¥|hk\$|us\$|\$|€|£|₫|฿|₭|rmb|cny|usd|hkd|eur|vnd|thb|lak|mmk|人民币|美元|港币)\s*$/;
+
+const CURRENCY_CODE: Readonly<Record<string, string>> = {
+  元: 'CNY', 块钱: 'CNY', 块: 'CNY', 人民币: 'CNY', rmb: 'CNY', cny: 'CNY', renminbi: 'CNY',
+  yuan: 'CNY', '¥': 'CNY',
+  美元: 'USD', 美金: 'USD', usd: 'USD', 'us dollar': 'USD', 'us dollars': 'USD', dollar: 'USD',
+  dollars: 'USD', bucks: 'USD', $: 'USD', 'us$': 'USD',
+  港币: 'HKD', 港元: 'HKD', hkd: 'HKD', 'hk dollar': 'HKD', 'hk dollars': 'HKD',
+  'hong kong dollar': 'HKD', 'hong kong dollars': 'HKD', 'hk$': 'HKD',
+  越南盾: 'VND', 越南币: 'VND', 越币: 'VND', vnd: 'VND', dong: 'VND', '₫': 'VND',
+  泰铢: 'THB', 泰币: 'THB', baht: 'THB', thb: 'THB', '฿': 'THB',
+  缅币: 'MMK', 缅元: 'MMK', 缅甸币: 'MMK', kyat: 'MMK', mmk: 'MMK',
+  老挝基普: 'LAK', 老挝币: 'LAK', 基普: 'LAK', kip: 'LAK', lak: 'LAK', '₭': 'LAK',
+  欧元: 'EUR', euro: 'EUR', euros: 'EUR', eur: 'EUR', '€': 'EUR',
+  日元: 'JPY', '£': 'GBP',
+};
+
+// "人" but not 人民币/人次/人均/人口/人工智能: those are money, visits, averages, population, AI.
+const PEOPLE_AFTER = new RegExp(
+  String.raw`\s*(?:多|余|来)?\s*(?:[名位](?!数)(?:员工|工人|职工|雇员|伙计|店员|服务员|人)?|个?(?:员工|工人|职工|雇员|伙计|店员|服务员|人)(?!民币|次|均|口|工智能|民|家))` +
+    String.raw`|\s*(?:full[- ]time |part[- ]time |permanent |regular )?(?:employees?|staff(?:ers| members)?|people|persons?|workers?|members of staff|heads|guys|labou?rers|crew)(?![a-z])`,
+  'y',
+);
+
+// 周转 is not "weeks", 天猫 is not "days", 年代/年级 are not years, 月份/月底 are calendar months.
+const DURATION_AFTER = new RegExp(
+  String.raw`\s*(?:多)?\s*(?<cu>个半月|个多月|个月|个季度|季度|个星期|星期|周(?![转年岁边末])|年(?![代级])|天(?!猫)|月(?![份底初中末号日]))(?<ch>半)?` +
+    String.raw`|\s*-?\s*(?<eu>years?|yrs?|months?|mos?|mths?|quarters?|weeks?|wks?|days?)(?![a-z])(?<eh>\s+and\s+a\s+half)?`,
+  'y',
+);
+const MONTHS_PER_UNIT: Readonly<Record<string, number>> = {
+  个半月: 1, 个多月: 1, 个月: 1, 月: 1, 个季度: 3, 季度: 3, 个星期: 12 / 52, 星期: 12 / 52,
+  周: 12 / 52, 年: 12, 天: 1 / 30,
+  year: 12, years: 12, yr: 12, yrs: 12, month: 1, months: 1, mo: 1, mos: 1, mth: 1, mths: 1,
+  quarter: 3, quarters: 3, week: 12 / 52, weeks: 12 / 52, wk: 12 / 52, wks: 12 / 52,
+  day: 1 / 30, days: 1 / 30,
+};
+// A bare "6月" is June unless a loan word is right before it ("期限6月", "借6月").
+const MONTH_TERM_BEFORE = /(?:期限|借|贷|用|还|分)\s*$/;
+
+// Counted things that are neither money, people nor time: percentages, ages, land, rooms, stores,
+// dates, product codes ("5g", "4s店"). Their numbers are not slots.
+const MEASURE_AFTER = new RegExp(
+  String.raw`\s*(?:%|‰|折|倍|成(?![本立都交])|度|°|号|日|点钟|点(?![\d零一二三四五六七八九])|分|级|楼|层|岁|届|次|周年|年代|月份|亩|吨|斤|公斤|克|平米|平方|公里|米(?![线粉饭])|台|辆|家|间|张|套|棵|株|头|只|箱|件|款|种|条|期|批|份|个(?!人|员工|工人))` +
+    String.raw`|\s*(?:percent|per ?cent|times|tons?|tonnes?|acres?|hectares?|mu|rooms?|beds?|stores?|shops?|branches|outlets|trucks?|cars?|vehicles?|machines?|units?|pieces?|items?|products?|customers?|clients?|users?|years? old|o'clock|st|nd|rd|th)(?![a-z])`,
+  'y',
+);
+
+/** More numbers than this in one message is not a conversation; the rest are not read. */
+export const MAX_QUANTITIES = 100;
+
+const ORDINAL_BEFORE = /第\s*$/;
+// "5g", "4s店", "3d": a digit glued to letters is part of a name.
+const LETTER_AFTER = /[a-z]/y;
+const RANGE_JOIN = /^\s*(?:-|~|～|到|至|—|–|or|to)\s*$/;
+const LETTER_BEFORE = /[a-z]$/;
+const LEADING_MAGNITUDES = /^[百千万亿]+/;
+const HAS_MAGNITUDE = /[十百千万亿]/;
+
+function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** A numeral before its unit is read: its value so far and what we know about it. */
+interface Token {
+  start: number;
+  end: number;
+  value: number;
+  /** The numeral's last unit ("五十万" -> 1e4, "3千" -> 1e3, "12" -> 1): a range's low end is in it. */
+  scale: number;
+  /** A unit that only money takes here: 万 and up, or an English multiplier ("500k", "2 million"). */
+  moneyUnit: boolean;
+  /** A unit was attached after digits or words ("3千", "500k"): then it cannot also be a duration. */
+  attached: boolean;
+  source: 'ar' | 'cn' | 'half' | 'en';
+  /** "800,000": separators suggest a sum of money. */
+  grouped: boolean;
+  digits: number;
+}
+
+function applyEnglishMultiplier(text: string, token: Token): void {
+  const mul = execAt(EN_MULTIPLIER, text, token.end);
+  const word = mul?.groups?.mul?.trim();
+  if (mul === null || word === undefined) return;
+  if (word === 'w' && token.source !== 'ar') return;
+  const factor = MULTIPLIER_VALUE[word] ?? 1;
+  token.value *= factor;
+  token.scale = factor;
+  token.moneyUnit = true;
+  token.attached = true;
+  token.end += mul[0].length;
+}
+
+function readArabic(text: string, start: number, end: number, raw: string): Token | undefined {
+  const base = parseArabic(raw);
+  if (base === undefined) return undefined;
+  const token: Token = {
+    start, end, value: base, scale: 1, moneyUnit: false, attached: false, source: 'ar',
+    grouped: raw.includes(','), digits: raw.replace(/\D/g, '').length,
+  };
+  const mag = execAt(AR_MAGNITUDE, text, end);
+  const magChars = mag?.groups?.mag;
+  if (mag === null || magChars === undefined) {
+    applyEnglishMultiplier(text, token);
+    return token;
+  }
+  const last = magChars[magChars.length - 1] ?? '';
+  const lastScale = magnitudeOf(last);
+  token.scale = magnitudeOf(magChars);
+  token.value = base * token.scale;
+  token.moneyUnit = token.scale >= 1e4;
+  token.attached = true;
+  token.end = end + mag[0].length;
+  const subDigits = mag.groups?.subn;
+  if (subDigits !== undefined) {
+    const sub = Number(subDigits);
+    const subUnit = mag.groups?.subm ?? '';
+    const rest =
+      subUnit !== '' ? sub * magnitudeOf(subUnit) : subDigits.length === 1 ? sub * (lastScale / 10) : sub;
+    if (Number.isInteger(base) && lastScale >= 100 && rest < lastScale) token.value += rest;
+    else token.end -= subDigits.length + subUnit.length; // not a rest after all: leave it be
+  }
+  return token;
+}
+
+function readChinese(text: string, start: number, end: number, raw: string): Token | undefined {
+  // "万一", "千万别", "百分之": a numeral cannot open with a bare unit.
+  const lead = LEADING_MAGNITUDES.exec(raw);
+  const numeral = lead ? raw.slice(lead[0].length) : raw;
+  const from = lead ? start + lead[0].length : start;
+  if (numeral === '') return undefined;
+  const value = parseChineseNumeral(numeral);
+  if (value === undefined) return undefined;
+  const units = numeral.replace(/[^十百千万亿]/g, '');
+  const token: Token = {
+    start: from, end, value, scale: magnitudeOf(units.slice(-1)), moneyUnit: false, attached: false,
+    source: 'cn', grouped: false, digits: 0,
+  };
+  token.moneyUnit = token.scale >= 1e4 || value >= 1e4;
+  const approx = execAt(CN_APPROX_MAGNITUDE, text, end);
+  if (approx?.groups?.mag !== undefined) {
+    const factor = magnitudeOf(approx.groups.mag);
+    token.value *= factor;
+    token.scale *= factor;
+    token.moneyUnit = token.value >= 1e4;
+    token.attached = true;
+    token.end += approx[0].length;
+  }
+  return token;
+}
+
+function readToken(text: string, match: RegExpExecArray): Token | undefined {
+  const groups = match.groups ?? {};
+  const start = match.index;
+  const end = start + match[0].length;
+  if (groups.ar !== undefined) return readArabic(text, start, end, groups.ar);
+  if (groups.cn !== undefined) return readChinese(text, start, end, groups.cn);
+  const base: Omit<Token, 'value' | 'source'> = {
+    start, end, scale: 1, moneyUnit: false, attached: false, grouped: false, digits: 0,
+  };
+  if (groups.half !== undefined) return { ...base, value: 0.5, source: 'half' };
+  if (groups.en !== undefined) {
+    const value = parseEnglishNumber(groups.en);
+    if (value === undefined) return undefined;
+    const token: Token = { ...base, value, source: 'en' };
+    applyEnglishMultiplier(text, token);
+    return token;
+  }
+  return undefined;
+}
+
+function money(token: Token, currency: string, start = token.start, end = token.end): MoneyQuantity {
+  return { kind: 'money', value: round2(token.value), currency, start, end };
+}
+
+/** Reads the unit after a token (and a currency before it) and decides what it counts. */
+function classify(text: string, token: Token): Quantity | undefined {
+  const { start } = token;
+  const before = text.slice(Math.max(0, start - 8), start);
+  if (ORDINAL_BEFORE.test(before)) return undefined;
+  const currencyBefore = CURRENCY_BEFORE.exec(before);
+  if (!currencyBefore && token.source === 'ar' && LETTER_BEFORE.test(before)) return undefined;
+
+  const currencyAfter = execAt(CURRENCY_AFTER, text, token.end);
+  const currencyWord = currencyAfter?.groups?.c ?? currencyBefore?.groups?.c;
+  if (currencyWord !== undefined && token.source !== 'half') {
+    const end = currencyAfter ? token.end + currencyAfter[0].length : token.end;
+    const from = currencyBefore && !currencyAfter ? start - before.length + currencyBefore.index : start;
+    return money(token, CURRENCY_CODE[currencyWord] ?? 'CNY', from, end);
+  }
+
+  const people = execAt(PEOPLE_AFTER, text, token.end);
+  if (people && token.source !== 'half') {
+    return { kind: 'people', value: Math.round(token.value), start, end: token.end + people[0].length };
+  }
+
+  if (!token.moneyUnit && !token.attached) {
+    const duration = execAt(DURATION_AFTER, text, token.end);
+    if (duration?.groups) {
+      const unit = duration.groups.cu ?? duration.groups.eu ?? '';
+      const end = token.end + duration[0].length;
+      let count = token.value;
+      if (duration.groups.ch !== undefined || duration.groups.eh !== undefined || unit === '个半月') {
+        count += 0.5;
+      }
+      // "2023年" is a calendar year, "6月" a month of the year: neither is a length of time.
+      if (unit === '年' && token.value >= 100) return undefined;
+      if (unit === '月' && token.value <= 12 && !MONTH_TERM_BEFORE.test(before) && text[end] !== '期') {
+        return undefined;
+      }
+      return { kind: 'duration', value: round2(count * (MONTHS_PER_UNIT[unit] ?? 0)), start, end };
+    }
+  }
+
+  if (token.source === 'half') return undefined;
+  if (!token.attached && execAt(LETTER_AFTER, text, token.end)) return undefined;
+  if (execAt(MEASURE_AFTER, text, token.end)) return undefined;
+  if (token.moneyUnit) return money(token, 'CNY');
+  if (token.source === 'en') return undefined;
+  // A Chinese digit with no unit ("一家", "三七", "统一") is a word, not a number.
+  if (token.source === 'cn' && token.scale === 1) return undefined;
+  // Eleven digits and more with no unit: phone and ID numbers.
+  if (token.source === 'ar' && !token.attached && token.digits >= 11) return undefined;
+  if (token.grouped) return money(token, 'CNY');
+  return { kind: 'number', value: round2(token.value), start, end: token.end };
+}
+
+/**
+ * Every quantity in a normalize()d message, in order of position. Ranges ("20-30万", "3到5个人")
+ * become their middle. Values are finite, >= 0 and <= 1e15; anything else is left out. At most
+ * MAX_QUANTITIES are returned.
+ */
+export function findQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  // The last numeral with no unit, kept to read "20-30万" as one range.
+  let pendingBare: Token | undefined;
+  let pendingIndex = -1;
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    if (match[0].length === 0) {
+      TOKEN.lastIndex += 1;
+      continue;
+    }
+    const token = readToken(text, match);
+    if (token === undefined) continue;
+    TOKEN.lastIndex = Math.max(TOKEN.lastIndex, token.end);
+    if (!Number.isFinite(token.value) || token.value < 0 || token.value > MAX_VALUE) continue;
+
+    const quantity = classify(text, token);
+    const isBare = !token.attached && (quantity === undefined || quantity.kind === 'number');
+
+    if (
+      quantity !== undefined &&
+      quantity.kind !== 'number' &&
+      pendingBare !== undefined &&
+      RANGE_JOIN.test(text.slice(pendingBare.end, token.start))
+    ) {
+      const low = pendingBare.value;
+      const high = token.value / token.scale;
+      if (low < high && high > 0) {
+        if (pendingIndex >= 0) found.splice(pendingIndex, 1);
+        quantity.value = round2((quantity.value * (low + high)) / (2 * high));
+        quantity.start = pendingBare.start;
+      }
+    }
+    if (quantity !== undefined) found.push(quantity);
+    if (found.length >= MAX_QUANTITIES) break;
+    pendingBare = isBare ? token : undefined;
+    pendingIndex = isBare && quantity !== undefined ? found.length - 1 : -1;
+  }
+  return found;
+}

@@ -1,0 +1,129 @@
+// One numeral as people type it, to a number: Arabic with thousands separators, Chinese numerals
+// (nzh, plus the colloquial forms it gets wrong), English number words. Positions and units are
+// numbers.ts's business; this file only turns a numeral's own characters into a value.
+
+import Nzh from 'nzh';
+
+/** Anything larger is not a quantity a small business states; it is a phone number or a typo. */
+export const MAX_VALUE = 1e15;
+
+const MAGNITUDE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
+const DIGIT: Readonly<Record<string, number>> = {
+  零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** The factor of a run of magnitude characters: 千万 = 1e7, 万 = 1e4, "" = 1. */
+export function magnitudeOf(chars: string): number {
+  let factor = 1;
+  for (const ch of chars) factor *= MAGNITUDE[ch] ?? 1;
+  return factor;
+}
+
+function valid(n: number): number | undefined {
+  return Number.isFinite(n) && n >= 0 && n <= MAX_VALUE ? n : undefined;
+}
+
+/** "800,000", "1.5", "12" -> number. */
+export function parseArabic(s: string): number | undefined {
+  if (!/^(?:\d+(?:,\d{3})*)?(?:\.\d+)?$/.test(s) || s === '' || s === '.') return undefined;
+  return valid(Number(s.replace(/,/g, '')));
+}
+
+const CN_CHARS = /^[零一二三四五六七八九十百千万亿]+$/;
+// "两三百万", "三五个": two ascending digits are a range, not the digit string "23".
+const CN_RANGE = /^([一二三四五六七八九])([一二三四五六七八九])([十百千万亿]*)$/;
+const CN_DECIMAL = /^([^点]*)点([零一二三四五六七八九]+)([十百千万亿]*)$/;
+// "一万二" means 12,000 and "三千五" 3,500: a lone digit after a unit counts in the next unit
+// down. nzh reads them as 10,002 and 3,005, so the unit is written out before decoding.
+const CN_COLLOQUIAL_TAIL = /^(.*[一二三四五六七八九十])([百千万亿])([一二三四五六七八九])$/;
+const NEXT_UNIT_DOWN: Readonly<Record<string, string>> = { 百: '十', 千: '百', 万: '千', 亿: '千万' };
+
+function decodeWithNzh(s: string): number | undefined {
+  if (s === '') return 0;
+  try {
+    // nzh's typings say string; it returns a number. Number() accepts both.
+    return valid(Number(Nzh.cn.decodeS(s)));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A Chinese numeral: "五十万", "两百万", "一点五亿", "十几" (= 15: 几 is read as 5, the middle of
+ * its range, documented approximation), "一万二" (= 12,000), "两三百" (= 250, a range's middle).
+ * 多/余/来 ("三十多") are dropped: the lower bound is what was said. Undefined when not a numeral.
+ */
+export function parseChineseNumeral(raw: string): number | undefined {
+  let s = raw.replace(/两/g, '二').replace(/〇/g, '零').replace(/[多余来]/g, '');
+  if (s.includes('几')) {
+    if (s.replace(/几/g, '') === '') return undefined; // 几 alone is "a few", not a number
+    s = s.replace(/几/g, '五');
+  }
+  if (s === '' || /^[百千万亿]/.test(s)) return undefined;
+
+  const decimal = CN_DECIMAL.exec(s);
+  if (decimal) {
+    const [, whole = '', fraction = '', units = ''] = decimal;
+    if (whole !== '' && !CN_CHARS.test(whole)) return undefined;
+    const integer = decodeWithNzh(whole);
+    if (integer === undefined) return undefined;
+    let frac = '';
+    for (const ch of fraction) frac += String(DIGIT[ch] ?? 0);
+    return valid((integer + Number(`0.${frac}`)) * magnitudeOf(units));
+  }
+  if (!CN_CHARS.test(s)) return undefined;
+
+  const range = CN_RANGE.exec(s);
+  if (range) {
+    const low = DIGIT[range[1] ?? ''] ?? 0;
+    const high = DIGIT[range[2] ?? ''] ?? 0;
+    if (low < high) return valid(((low + high) / 2) * magnitudeOf(range[3] ?? ''));
+  }
+
+  const tail = CN_COLLOQUIAL_TAIL.exec(s);
+  if (tail) s = `${s}${NEXT_UNIT_DOWN[tail[2] ?? ''] ?? ''}`;
+  return decodeWithNzh(s);
+}
+
+const EN_ONES: Readonly<Record<string, number>> = {
+  zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
+  nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, dozen: 12, couple: 2,
+};
+const EN_TENS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+const ONES_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+const TEEN_WORDS = 'zero|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/**
+ * English number words as a regex source, for the scanner. "a"/"an" only count before a unit
+ * ("a year", "a million"), or every article in a sentence would be a number.
+ */
+export const EN_NUMBER_SOURCE =
+  `(?:(?:${TENS_WORDS})(?:[- ](?:${ONES_WORDS}))?|${TEEN_WORDS}|${ONES_WORDS}|a dozen|a couple(?: of)?` +
+  `|half an?|an?(?= (?:year|month|quarter|week|day|million|billion|thousand|half)\\b))(?: and a half)?`;
+
+/** "twenty-five", "one and a half", "half a", "a" -> number. */
+export function parseEnglishNumber(raw: string): number | undefined {
+  let s = raw.trim();
+  let extra = 0;
+  if (s.endsWith(' and a half')) {
+    extra = 0.5;
+    s = s.slice(0, -' and a half'.length);
+  }
+  if (/^half an?$/.test(s)) return 0.5 + extra;
+  s = s.replace(/^a (dozen|couple)(?: of)?$/, '$1');
+  const parts = s.split(/[- ]/);
+  const [first = '', second] = parts;
+  if (parts.length > 2) return undefined;
+  const tens = EN_TENS[first];
+  if (tens !== undefined) {
+    if (second === undefined) return tens + extra;
+    const ones = EN_ONES[second];
+    return ones !== undefined && ones >= 1 && ones <= 9 ? tens + ones + extra : undefined;
+  }
+  const ones = second === undefined ? EN_ONES[first] : undefined;
+  return ones === undefined ? undefined : ones + extra;
+}

@@ -1,0 +1,192 @@
+// Which number is which: reads the cue words around each quantity, within its clause, to tell
+// revenue from assets from the sum needed, staff from customers, a loan's term from the firm's
+// age. Quantities nothing explains stay as `money` for the dialog to place.
+
+import type { Money } from '../knowledge/profile';
+import {
+  AGE_AFTER,
+  AGE_BEFORE,
+  MONEY_CUES,
+  type MoneySlot,
+  NOT_STAFF_BEFORE,
+  PEOPLE_LABEL_BEFORE,
+  PER_DAY,
+  PER_MONTH,
+  RATE_AFTER,
+  RATE_BEFORE,
+  TERM_AFTER,
+  TERM_BEFORE,
+} from './lexicon';
+import type { Quantity } from './numbers';
+
+export interface Slots {
+  employees?: number;
+  annualRevenueCny?: number;
+  totalAssetsCny?: number;
+  amount?: Money;
+  money?: Money;
+  termMonths?: number;
+}
+
+interface Cue {
+  slot: MoneySlot;
+  start: number;
+  end: number;
+}
+
+// Clauses end at punctuation; "," and "." inside a number ("800,000", "1.5") do not count.
+const CLAUSE_END = /[,.;!?。；！？、\n]/g;
+/** How far back from a number its cues are read: a clause's tail, never a whole essay. */
+const WINDOW = 24;
+/** A bare number ("营业额800000") takes a money cue only when the cue is this close. */
+const BARE_CUE_DISTANCE = 8;
+/** Between a sum and a duration that is its rate ("1.2 million yuan a year", "800万/年"). */
+const RATE_GAP = /^\s*\/?\s*$/;
+
+function clauseBounds(text: string, quantities: readonly Quantity[]): number[] {
+  const bounds: number[] = [];
+  let qi = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(text); m !== null; m = CLAUSE_END.exec(text)) {
+    const at = m.index;
+    // Quantities are in text order: skip those that end before this mark.
+    while (qi < quantities.length && (quantities[qi]?.end ?? 0) <= at) qi += 1;
+    const q = quantities[qi];
+    if (q === undefined || at < q.start) bounds.push(at);
+  }
+  return bounds;
+}
+
+function clauseOf(bounds: readonly number[], textLength: number, at: number): [number, number] {
+  let start = 0;
+  let end = textLength;
+  for (const b of bounds) {
+    if (b < at) start = b + 1;
+    else {
+      end = b;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+function findCues(text: string): Cue[] {
+  const cues: Cue[] = [];
+  for (const { slot, re } of MONEY_CUES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex += 1;
+        continue;
+      }
+      cues.push({ slot, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The cue nearest to a quantity within its clause and WINDOW, before or after it (before wins a
+ * tie), not reaching across another sum of money: in "营业额800万想借100万" the 100万 is the loan's.
+ * `previousSumEnd`/`nextSumStart` bound the stretch of text that belongs to this quantity.
+ */
+function nearestCue(
+  q: Quantity,
+  cues: readonly Cue[],
+  clause: [number, number],
+  previousSumEnd: number,
+  nextSumStart: number,
+): { cue: Cue; distance: number } | undefined {
+  const from = Math.max(clause[0], previousSumEnd, q.start - WINDOW);
+  const to = Math.min(clause[1], nextSumStart, q.end + WINDOW);
+  let best: { cue: Cue; distance: number } | undefined;
+  for (const cue of cues) {
+    if (cue.start >= to) break;
+    if (cue.start < from || cue.end > to) continue;
+    let distance: number;
+    if (cue.end <= q.start) distance = q.start - cue.end;
+    else if (cue.start >= q.end) distance = cue.start - q.end + 0.5;
+    else continue;
+    if (best === undefined || distance < best.distance) best = { cue, distance };
+  }
+  return best;
+}
+
+function annualize(value: number, clauseText: string): number {
+  if (PER_MONTH.test(clauseText)) return value * 12;
+  if (PER_DAY.test(clauseText)) return value * 365;
+  return value;
+}
+
+function setMoney(slots: Slots, slot: MoneySlot | undefined, money: Money, clauseText: string): void {
+  const cny = money.currency === 'CNY';
+  // Revenue and assets are kept in yuan; with no exchange rates in a pure function, a foreign
+  // currency revenue is left as plain `money` for the dialog to ask about.
+  if (slot === 'revenue' && cny) {
+    slots.annualRevenueCny ??= Math.round(annualize(money.value, clauseText) * 100) / 100;
+  } else if (slot === 'assets' && cny) {
+    slots.totalAssetsCny ??= money.value;
+  } else if (slot === 'amount') {
+    slots.amount ??= money;
+  } else {
+    slots.money ??= money;
+  }
+}
+
+export function readSlots(text: string, quantities: readonly Quantity[]): Slots {
+  const slots: Slots = {};
+  if (quantities.length === 0) return slots;
+  const bounds = clauseBounds(text, quantities);
+  const cues = findCues(text);
+  const sums = quantities.filter((q) => q.kind === 'money');
+  let sumIndex = 0;
+  let term: number | undefined;
+  let termWithCue: number | undefined;
+
+  for (const q of quantities) {
+    const clause = clauseOf(bounds, text.length, q.start);
+    const before = text.slice(Math.max(clause[0], q.start - WINDOW), q.start);
+    const after = text.slice(q.end, Math.min(clause[1], q.end + WINDOW));
+    const clauseText = text.slice(clause[0], clause[1]);
+    // Sums before and after this quantity: a cue never reaches across them.
+    while (sumIndex < sums.length && (sums[sumIndex]?.start ?? 0) < q.start) sumIndex += 1;
+    const previousSumEnd = sums[sumIndex - 1]?.end ?? 0;
+    const nextSum = sums[sumIndex] === q ? sums[sumIndex + 1] : sums[sumIndex];
+    const nextSumStart = nextSum?.start ?? text.length;
+
+    switch (q.kind) {
+      case 'money': {
+        const near = nearestCue(q, cues, clause, previousSumEnd, nextSumStart);
+        setMoney(slots, near?.cue.slot, { value: q.value, currency: q.currency }, clauseText);
+        break;
+      }
+      case 'people':
+        if (!NOT_STAFF_BEFORE.test(before)) slots.employees ??= q.value;
+        break;
+      case 'number': {
+        if (PEOPLE_LABEL_BEFORE.test(before)) {
+          slots.employees ??= Math.round(q.value);
+          break;
+        }
+        const near = nearestCue(q, cues, clause, previousSumEnd, nextSumStart);
+        if (near !== undefined && near.distance <= BARE_CUE_DISTANCE) {
+          setMoney(slots, near.cue.slot, { value: q.value, currency: 'CNY' }, clauseText);
+        }
+        break;
+      }
+      case 'duration': {
+        if (AGE_BEFORE.test(before) || AGE_AFTER.test(after)) break;
+        if (RATE_BEFORE.test(before) || RATE_AFTER.test(after)) break;
+        const sumJustBefore = previousSumEnd > 0 && RATE_GAP.test(text.slice(previousSumEnd, q.start));
+        if (sumJustBefore) break;
+        if (q.value <= 0) break;
+        term ??= q.value;
+        if (TERM_BEFORE.test(before) || TERM_AFTER.test(after)) termWithCue ??= q.value;
+        break;
+      }
+    }
+  }
+  const termMonths = termWithCue ?? term;
+  if (termMonths !== undefined) slots.termMonths = termMonths;
+  return slots;
+}

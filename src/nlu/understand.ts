@@ -1,0 +1,99 @@
+// The NLU's entry point: one message in, everything it says out, as an `Understanding`. Pure and
+// total: no I/O, no state between calls, never throws, every number finite and >= 0.
+
+import { readChoice, readYesNo } from './choices';
+import { detectCommand } from './commands';
+import { detectLanguage, normalize } from './normalize';
+import { MAX_VALUE } from './numerals';
+import { findQuantities } from './numbers';
+import { readSlots } from './slots';
+import {
+  detectCrossBorder,
+  detectDeclaredSize,
+  detectIndustry,
+  detectOnlineSales,
+  detectPurpose,
+  findServices,
+  mask,
+  maskCrossBorderDenials,
+} from './topics';
+import type { Understanding } from './types';
+
+/** A bare number this large is a sum of money, not a menu item or a head count. */
+const BARE_MONEY_FROM = 1000;
+
+function analyse(raw: string): Understanding {
+  const text = normalize(raw);
+  const understanding: Understanding = { language: detectLanguage(text) };
+  if (text === '') return understanding;
+
+  const choice = readChoice(text);
+  if (choice !== undefined) {
+    understanding.number = choice.number;
+    if (choice.details) understanding.command = 'details';
+    if (choice.bare && choice.number >= BARE_MONEY_FROM) {
+      understanding.money = { value: choice.number, currency: 'CNY' };
+    }
+    return understanding;
+  }
+  const yesNo = readYesNo(text);
+  if (yesNo !== undefined) {
+    understanding.yesNo = yesNo;
+    return understanding;
+  }
+
+  const services = findServices(text);
+  const first = services[0];
+  if (first !== undefined) understanding.service = first.id;
+  // Service names are not evidence of a purpose, an industry or a loan ("微信支付", "融资租赁",
+  // "借呗"): everything below reads the message with them blanked out.
+  const rest = mask(text, services);
+
+  const { command, targetLocale } = detectCommand(text, first !== undefined);
+  if (command !== undefined) understanding.command = command;
+  if (targetLocale !== undefined) understanding.targetLocale = targetLocale;
+
+  Object.assign(understanding, readSlots(rest, findQuantities(rest)));
+
+  // "不做外贸" denies a trade, it does not name the business.
+  const industry = detectIndustry(maskCrossBorderDenials(rest));
+  if (industry !== undefined) understanding.industry = industry;
+  const purpose = detectPurpose(rest);
+  if (purpose !== undefined) understanding.purpose = purpose;
+  const declaredSize = detectDeclaredSize(rest);
+  if (declaredSize !== undefined) understanding.declaredSize = declaredSize;
+  const crossBorder = detectCrossBorder(rest);
+  if (crossBorder !== undefined) understanding.crossBorder = crossBorder;
+  const onlineSales = detectOnlineSales(rest);
+  if (onlineSales !== undefined) understanding.onlineSales = onlineSales;
+  return understanding;
+}
+
+function saneNumber(n: number | undefined): boolean {
+  return n === undefined || (Number.isFinite(n) && n >= 0 && n <= MAX_VALUE);
+}
+
+/** Last line of defence for the "every number finite and >= 0" promise. */
+function sanitize(u: Understanding): Understanding {
+  for (const key of ['employees', 'annualRevenueCny', 'totalAssetsCny', 'termMonths', 'number'] as const) {
+    if (!saneNumber(u[key])) delete u[key];
+  }
+  for (const key of ['amount', 'money'] as const) {
+    if (u[key] !== undefined && !saneNumber(u[key]?.value)) delete u[key];
+  }
+  return u;
+}
+
+/**
+ * Everything one message says: its language, the enterprise's slots, a purpose, a service, a
+ * command, a menu choice or a yes/no. Never throws; on input it cannot read it returns only the
+ * language (or null).
+ */
+export function understand(text: string): Understanding {
+  const input = typeof text === 'string' ? text : '';
+  try {
+    return sanitize(analyse(input));
+  } catch {
+    return { language: null };
+  }
+}

@@ -1,0 +1,75 @@
+// normalize(), detectLanguage() and writtenLanguage(): one spelling for everything, and the
+// language a message is written in.
+
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, normalize, writtenLanguage } from '../../src/nlu';
+
+describe('normalize', () => {
+  it.each([
+    ['full-width digits and letters', '１２３ＡＢＣ', '123abc'],
+    ['full-width punctuation', '员工２５人，营业额８００万！', '员工25人,营业额800万!'],
+    ['Traditional (Taiwan) to Simplified', '我們是做茶葉的，員工二十個人，營業額三百萬', '我们是做茶叶的,员工二十个人,营业额三百万'],
+    ['Traditional loan', '貸款五十萬', '贷款五十万'],
+    ['Taiwan phrases', '軟體公司，網路', '软件公司,网络'],
+    ['Hong Kong characters', '轉人工', '转人工'],
+    ['Simplified stays as it is', '周转资金，后面再说', '周转资金,后面再说'],
+    ['lowercase Latin', 'We Need 500K', 'we need 500k'],
+    ['collapse whitespace and trim', '  a \t\n  b  ', 'a b'],
+    ['ideographic space', '借\u300050万', '借 50万'],
+    ['control characters', 'a\u0000b\u0007c', 'a b c'],
+    ['zero-width and bidi marks', 'he\u200bllo\u202e world\ufeff', 'hello world'],
+    ['lone surrogates', 'a\uD800b\uDC00c', 'a b c'],
+    ['emoji survive', '好的👍', '好的👍'],
+    ['empty', '', ''],
+  ])('%s', (_name, input, expected) => {
+    expect(normalize(input)).toBe(expected);
+  });
+
+  it('cuts absurdly long input', () => {
+    expect(normalize('a'.repeat(10_000)).length).toBeLessThanOrEqual(4000);
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['你好', 'zh-CN'],
+    ['我們是做茶葉的', 'zh-CN'],
+    ['借50万', 'zh-CN'],
+    ['ok', 'en'],
+    ['OK', 'en'],
+    ['yes', 'en'],
+    ['restart', 'en'],
+    ['English', 'en'],
+    ['we need 500k', 'en'],
+    ['ＨＥＬＰ', 'en'],
+    ['500k', null],
+    ['2m', null],
+    ['JD', null],
+    ['RMB 2m', null],
+    ['7', null],
+    ['２', null],
+    ['👍', null],
+    ['', null],
+    ['?', null],
+    ['k', null],
+  ] as const)('%j -> %s', (text, expected) => {
+    expect(detectLanguage(text)).toBe(expected);
+  });
+});
+
+describe('writtenLanguage', () => {
+  it.each([
+    ['我们是做茶叶的', 'zh-CN'],
+    ['We run a guesthouse in Dali', 'en'],
+    ['I sell on 淘宝 and 京东', 'en'],
+    ['ok', null],
+    ['好', null],
+    ['2', null],
+    ['JD', null],
+    ['yes thanks', null],
+    ['need 500k', null],
+    ['need money', 'en'],
+  ] as const)('%j -> %s', (text, expected) => {
+    expect(writtenLanguage(text)).toBe(expected);
+  });
+});

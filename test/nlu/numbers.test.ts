@@ -1,0 +1,202 @@
+// findQuantities() and the numeral parsers: every way of writing a sum, a head count or a
+// duration that Yunnan's small businesses use, in both languages.
+
+import { describe, expect, it } from 'vitest';
+import {
+  findQuantities,
+  normalize,
+  parseArabic,
+  parseChineseNumeral,
+  parseEnglishNumber,
+} from '../../src/nlu';
+
+/** [kind, value, currency?] for each quantity found, which is what the table states. */
+function scan(text: string): (string | number)[][] {
+  return findQuantities(normalize(text)).map((q) =>
+    q.kind === 'money' ? [q.kind, q.value, q.currency] : [q.kind, q.value],
+  );
+}
+
+describe('parseChineseNumeral', () => {
+  it.each([
+    ['五十万', 500_000],
+    ['两百万', 2_000_000],
+    ['二十五', 25],
+    ['十', 10],
+    ['一百零五', 105],
+    ['一万二', 12_000],
+    ['三千五', 3_500],
+    ['两百五', 250],
+    ['十万八千', 108_000],
+    ['一亿二千万', 120_000_000],
+    ['一点五亿', 150_000_000],
+    ['一点五', 1.5],
+    ['十几', 15], // 几 is read as 5, the middle of its range
+    ['二十几', 25],
+    ['几十万', 500_000],
+    ['两三百万', 2_500_000], // a range reads as its middle
+    ['三十多', 30], // 多 keeps the lower bound
+    ['零', 0],
+  ])('%s = %d', (text, expected) => {
+    expect(parseChineseNumeral(text)).toBe(expected);
+  });
+
+  it.each(['几', '万', '百万', '', '点', 'abc', '一个'])('%j is not a numeral', (text) => {
+    expect(parseChineseNumeral(text)).toBeUndefined();
+  });
+});
+
+describe('parseArabic and parseEnglishNumber', () => {
+  it.each([
+    ['800,000', 800_000],
+    ['1.5', 1.5],
+    ['12', 12],
+  ])('parseArabic(%s) = %d', (text, expected) => {
+    expect(parseArabic(text)).toBe(expected);
+  });
+  it.each(['', '.', '1,2', '1e5', '-3'])('parseArabic(%j) is undefined', (text) => {
+    expect(parseArabic(text)).toBeUndefined();
+  });
+  it.each([
+    ['two', 2],
+    ['twelve', 12],
+    ['twenty-five', 25],
+    ['one and a half', 1.5],
+    ['half a', 0.5],
+    ['a', 1],
+    ['a dozen', 12],
+  ])('parseEnglishNumber(%s) = %d', (text, expected) => {
+    expect(parseEnglishNumber(text)).toBe(expected);
+  });
+});
+
+describe('findQuantities: money', () => {
+  it.each([
+    ['50万', 500_000, 'CNY'],
+    ['五十万', 500_000, 'CNY'],
+    ['两百万', 2_000_000, 'CNY'],
+    ['1.5亿', 150_000_000, 'CNY'],
+    ['3千万', 30_000_000, 'CNY'],
+    ['800,000', 800_000, 'CNY'],
+    ['80000元', 80_000, 'CNY'],
+    ['5千块钱', 5_000, 'CNY'],
+    ['500k', 500_000, 'CNY'],
+    ['2m', 2_000_000, 'CNY'],
+    ['50w', 500_000, 'CNY'],
+    ['2 million', 2_000_000, 'CNY'],
+    ['half a million', 500_000, 'CNY'],
+    ['1.2 million yuan', 1_200_000, 'CNY'],
+    ['¥80,000', 80_000, 'CNY'],
+    ['￥80,000', 80_000, 'CNY'],
+    ['RMB 2m', 2_000_000, 'CNY'],
+    ['CNY 300,000', 300_000, 'CNY'],
+    ['300,000 rmb', 300_000, 'CNY'],
+    ['$50k', 50_000, 'USD'],
+    ['USD 20,000', 20_000, 'USD'],
+    ['20,000 dollars', 20_000, 'USD'],
+    ['HK$ 1m', 1_000_000, 'HKD'],
+    ['2万美元', 20_000, 'USD'],
+    ['5万美金', 50_000, 'USD'],
+    ['10万越南盾', 100_000, 'VND'],
+    ['5000泰铢', 5_000, 'THB'],
+    ['20万缅币', 200_000, 'MMK'],
+    ['100万老挝基普', 1_000_000, 'LAK'],
+    ['3 million kip', 3_000_000, 'LAK'],
+    ['1000 euros', 1_000, 'EUR'],
+    ['10万港币', 100_000, 'HKD'],
+    ['一万二', 12_000, 'CNY'],
+    ['1万5', 15_000, 'CNY'],
+    ['1万5千', 15_000, 'CNY'],
+    ['100多万', 1_000_000, 'CNY'],
+    ['20-30万', 250_000, 'CNY'],
+    ['二十到三十万', 250_000, 'CNY'],
+    ['１００万', 1_000_000, 'CNY'],
+  ])('%s', (text, value, currency) => {
+    expect(scan(text)).toEqual([['money', value, currency]]);
+  });
+});
+
+describe('findQuantities: people', () => {
+  it.each([
+    ['30人', 30],
+    ['30个人', 30],
+    ['三十个员工', 30],
+    ['30名员工', 30],
+    ['30 employees', 30],
+    ['12 full-time staff', 12],
+    ['twelve workers', 12],
+    ['十几个人', 15], // 十几 ("ten-odd") is read as 15
+    ['三十多人', 30],
+    ['3到5个人', 4],
+    ['两个伙计', 2],
+  ])('%s', (text, value) => {
+    expect(scan(text)).toEqual([['people', value]]);
+  });
+});
+
+describe('findQuantities: durations in months', () => {
+  it.each([
+    ['半年', 6],
+    ['一年半', 18],
+    ['两年半', 30],
+    ['18个月', 18],
+    ['两年', 24],
+    ['3年', 36],
+    ['三个月', 3],
+    ['一个季度', 3],
+    ['一个半月', 1.5],
+    ['90天', 3],
+    ['期限6月', 6],
+    ['6 months', 6],
+    ['two years', 24],
+    ['1.5 years', 18],
+    ['a year', 12],
+    ['a year and a half', 18],
+    ['half a year', 6],
+    ['one and a half years', 18],
+    ['18-month', 18],
+    ['1-2年', 18],
+  ])('%s', (text, value) => {
+    expect(scan(text)).toEqual([['duration', value]]);
+  });
+});
+
+describe('findQuantities: bare numbers and things that are not quantities', () => {
+  it.each([
+    ['7', [['number', 7]]],
+    ['员工三十', [['number', 30]]],
+    ['1,2,3', [['number', 1], ['number', 2], ['number', 3]]],
+    ['3千', [['number', 3000]]],
+    ['2023年成立', []], // a calendar year
+    ['6月份', []], // a month of the year
+    ['6月', []],
+    ['50亩茶园', []], // land, not money
+    ['3家店', []],
+    ['年化5%', []],
+    ['p2p', []],
+    ['5g', []],
+    ['4s店', []],
+    ['万一', []],
+    ['千万别', []],
+    ['一家', []],
+    ['统一', []],
+    ['三七', []],
+    ['十分感谢', []],
+    ['13812345678', []], // a phone number
+    ['1e20', []],
+    ['第二个', []],
+  ] as const)('%s', (text, expected) => {
+    expect(scan(text)).toEqual(expected);
+  });
+
+  it('reads several quantities in order with their positions', () => {
+    const text = normalize('员工25人，营业额800万，借100万，两年');
+    const found = findQuantities(text);
+    expect(found.map((q) => q.kind)).toEqual(['people', 'money', 'money', 'duration']);
+    for (const q of found) expect(text.slice(q.start, q.end)).toMatch(/25人|800万|100万|两年/);
+  });
+
+  it('keeps "借50万2年" apart', () => {
+    expect(scan('借50万2年')).toEqual([['money', 500_000, 'CNY'], ['duration', 24]]);
+  });
+});
