@@ -8,8 +8,6 @@ export interface Choice {
   number: number;
   /** "详情2", "details 2", "tell me more about 2": the number, and the command `details`. */
   details: boolean;
-  /** The message is a bare numeral with nothing around it ("30", "800,000", "三十"). */
-  bare: boolean;
 }
 
 const EN_ORDINAL: Readonly<Record<string, number>> = {
@@ -25,7 +23,8 @@ const LEAD_POLITE =
 const TAIL_POLITE = /\s*(?:吧|呢|啊|please|pls|thanks|thank you|谢谢)$/;
 
 const CN_SMALL = '[零〇一二两三四五六七八九十百千]{1,6}';
-const BARE = /^(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
+// "800,000" is not here: thousands separators make it a sum of money, which numbers.ts reads.
+const BARE = /^(?<n>\d+(?:\.\d+)?)$/;
 const BARE_CN = new RegExp(`^(?<n>${CN_SMALL})$`);
 const NUMBERED = new RegExp(
   String.raw`^(?:#|no\.?|number|num|nr\.?|option|choice|item|编号|序号|第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:号|项|个|条|种|个方案|种方案|\.|、|\))?$`,
@@ -59,28 +58,28 @@ export function readChoice(text: string): Choice | undefined {
   const bare = BARE.exec(s) ?? BARE_CN.exec(s);
   if (bare?.groups?.n !== undefined) {
     const n = numeral(bare.groups.n);
-    return n === undefined ? undefined : { number: n, details: false, bare: true };
+    return n === undefined ? undefined : { number: n, details: false };
   }
   const details = DETAILS_BEFORE.exec(s) ?? DETAILS_AFTER.exec(s);
   if (details?.groups) {
     const n = numeral(details.groups.n ?? details.groups.m ?? '');
-    if (n !== undefined) return { number: n, details: true, bare: false };
+    if (n !== undefined) return { number: n, details: true };
   }
   const numbered = NUMBERED.exec(s);
   if (numbered?.groups?.n !== undefined) {
     const n = numeral(numbered.groups.n);
-    if (n !== undefined) return { number: n, details: false, bare: false };
+    if (n !== undefined) return { number: n, details: false };
   }
   const ordinal = EN_ORDINAL_CHOICE.exec(s);
   if (ordinal?.groups) {
     const n = ordinal.groups.w !== undefined ? EN_ORDINAL[ordinal.groups.w] : Number(ordinal.groups.d);
     // "the last one" has no number we could know here.
-    if (n !== undefined && n > 0) return { number: n, details: false, bare: false };
+    if (n !== undefined && n > 0) return { number: n, details: false };
   }
   const word = EN_WORD_CHOICE.exec(s);
   if (word?.groups?.w !== undefined && !/^an?$/.test(word.groups.w)) {
     const n = parseEnglishNumber(word.groups.w);
-    if (n !== undefined && Number.isInteger(n)) return { number: n, details: false, bare: false };
+    if (n !== undefined && Number.isInteger(n)) return { number: n, details: false };
   }
   return undefined;
 }

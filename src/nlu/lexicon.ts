@@ -37,7 +37,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
   {
     id: 'wholesale',
     priority: 25,
-    re: /批发|贸易|进出口|外贸|边贸|经销|分销|代理商|做进口|做出口|\btrad(?:ing|ers?)\b|\bwholesal\w*|\bimport(?:s|ing|ers?)?\b|\bexport(?:s|ing|ers?)?\b|\bdistribut\w*/,
+    re: /批发|贸易|进出口|外贸|边贸|经销|分销|代理商|出口|进口(?!设备|的设备)|\btrad(?:ing|ers?)\b|\bwholesal\w*|\bimport(?:s|ing|ers?)?\b|\bexport(?:s|ing|ers?)?\b|\bdistribut\w*/,
   },
   {
     id: 'accommodation',
@@ -101,7 +101,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
   {
     id: 'retail',
     priority: 20,
-    re: /小卖部|超市|便利店|商店|零售|杂货|网店|电商|门店|店铺|门面|铺子|专卖店|(?:开|有)了?一?[家个间]?小?店|[茶果花衣鞋药肉菜粮烟酒具品货装机]店|卖(?:茶叶|茶|水果|鲜花|花|咖啡|衣服|菌子|特产|东西|货)|\bshops?\b|\bstores?\b|\bgrocer(?:y|ies)\b|\bsupermarkets?\b|\bretail\w*|\bboutiques?\b|\be-?commerce\b|\bonline (?:shops?|stores?)\b|\bsell(?:s|ing)? (?:\w+ )?online\b/,
+    re: /小卖部|超市|便利店|商店|实体店|零售|杂货|网店|电商|门店|店铺|门面|铺子|专卖店|(?:开|有)了?一?[家个间]?小?店|[茶果花衣鞋药肉菜粮烟酒具品货装机]店|卖(?:茶叶|茶|水果|鲜花|花|咖啡|衣服|菌子|特产|东西|货)|\bshops?\b|\bstores?\b|\bgrocer(?:y|ies)\b|\bsupermarkets?\b|\bretail\w*|\bboutiques?\b|\be-?commerce\b|\bonline (?:shops?|stores?)\b/,
   },
   {
     id: 'agriculture',
@@ -181,11 +181,11 @@ export const PURPOSE_RULES: readonly { id: PurposeId; re: RegExp }[] = [
   },
   {
     id: 'equipment-expansion',
-    re: /设备|机器(?!人)|机械|生产线|扩产|扩大|扩张|扩建|扩店|新厂|厂房|开分店|开新店|再开一家|多开一家|买车|购车|买货车|买辆|新店|升级改造|\bmachine\w*|\bequipment\b|\bexpan(?:d|ds|ding|sion)\b|\bproduction lines?\b|\bnew (?:factory|plant|branch|store|shop|outlet|premises)\b|\bbuy (?:a |new |more )?(?:trucks?|vans?|vehicles?|cars?)\b|\bupgrad\w*/,
+    re: /设备|机器(?!人)|机械|(?:买|购买|购置|添置|换)(?:一|两|几|\d+)?(?:台|套|辆|部)|购置|添置|生产线|扩产|扩大|扩张|扩建|扩店|新厂|厂房|开分店|开新店|再开一家|多开一家|买车|购车|买货车|买辆|新店|升级改造|大棚|温室|\bmachine\w*|\bequipment\b|\bexpan(?:d|ds|ding|sion)\b|\bproduction lines?\b|\bnew (?:factory|plant|branch|store|shop|outlet|premises)\b|\bopen (?:a |another |one more |a second |a new |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b|\bsecond (?:branch|store|shop|outlet|location)\b|\bbuy (?:a |new |more )?(?:trucks?|vans?|vehicles?|cars?)\b|\bupgrad\w*|\bgreenhouses?\b/,
   },
   {
     id: 'working-capital',
-    re: /周转|流动资金|进货|备货|囤货|压货|采购|原材料|原料|发工资|工资|货款|现金流|资金紧张|资金链|房租|\bcash ?flow\b|\bworking capital\b|\bstock(?:ing)?\b|\brestock\w*|\binventory\b|\bpayroll\b|\bwages\b|\bsalar(?:y|ies)\b|\braw materials?\b|\bpay (?:our |the )?suppliers\b|\bliquidity\b|\bbridg(?:e|ing) loans?\b/,
+    re: /周转|流动资金|进货|备货|囤货|压货|采购|原材料|原料|发工资|工资|货款|现金流|资金紧张|资金链|房租|\bcash ?flow\b|\bworking capital\b|\bstock(?:ing)?\b|\brestock\w*|\binventory\b|\bpayroll\b|\bwages\b|\bsalar(?:y|ies)\b|\braw materials?\b|\bpay (?:our |the )?(?:suppliers|workers|staff|employees|wages)\b|\bliquidity\b|\bbridg(?:e|ing) loans?\b/,
   },
   {
     id: 'information',
@@ -195,10 +195,12 @@ export const PURPOSE_RULES: readonly { id: PurposeId; re: RegExp }[] = [
 
 // ---------------------------------------------------------------------------------------------
 // Declared size, in order. 小微 spans two classes; it is reported as `small`, the upper one, and
-// the dialog may check it against the standard. 中小企业 ("SMEs") names no class and is ignored.
+// the dialog may check it against the standard. 中小企业 ("SMEs") names no class and is ignored,
+// and so is a denial ("不是个体户").
 // ---------------------------------------------------------------------------------------------
 
-export const SIZE_IGNORE = /中小微?企业|中小微|\bsmes?\b|small and medium/g;
+export const SIZE_IGNORE =
+  /中小微?企业|中小微|\bsmes?\b|small and medium|(?:不是|并非|不算|不属于)(?:一家|一个)?(?:小微企业|小微|微型企业|微型|小型企业|小型|中型企业|中型|大型企业|大型|个体工商户|个体户|个体|小企业|小公司|大企业|大公司)|\bnot (?:a |an )?(?:micro|small|medium|mid|large|big)[\w-]*(?: (?:business|company|firm|enterprise))?/g;
 export const SIZE_RULES: readonly { id: SizeClass; re: RegExp }[] = [
   { id: 'small', re: /小微|小型和微型|\bsmall (?:and|&) micro\b|\bmicro (?:and|&) small\b/ },
   {
@@ -227,7 +229,7 @@ export const SIZE_RULES: readonly { id: SizeClass; re: RegExp }[] = [
 export const CROSS_BORDER_NEGATIVE =
   /(?:不|没|没有|无|从不|从没|从来不|并不|暂时不|目前不|还没|尚未)(?:做|搞|涉及|从事|有|开展|跟|和|与)?(?:外贸|进出口|出口|进口|跨境|边贸|国外|海外|境外)(?:生意|业务|贸易|客户)?|只(?:做|在|有|卖|面向|针对)?(?:国内|本地|省内|内地)|仅(?:限)?(?:国内|本地)|\b(?:no|not|don['’]?t|do not|never|doesn['’]?t|does not|nor)\s+(?:\w+\s+){0,2}(?:export\w*|import\w*|cross[- ]border|overseas|abroad|international|foreign)|\bonly (?:domestic\w*|local\w*|in china|within china|sell (?:locally|domestically|in china))\b|\bdomestic(?:ally)? only\b|\blocal(?:ly)? only\b|\bpurely domestic\b/g;
 export const CROSS_BORDER_POSITIVE =
-  /跨境|外贸|进出口|出口|进口(?!设备|的设备)|边贸|边境贸易|国际贸易|海外|国外|境外|外国|越南(?!菜|米粉|米线|料理|风味|餐)|老挝|缅甸|泰国(?!菜|料理|餐)|柬埔寨|印度|孟加拉|南亚|东南亚|东盟|口岸|\bcross[- ]border\b|\bexport(?:s|ing|ed|ers?)?\b|\bimport(?:s|ing|ed|ers?)?\b|\boverseas\b|\babroad\b|\binternational trade\b|\bforeign trade\b|\bvietnam\b|\blaos\b|\bmyanmar\b|\bburma\b|\bthailand\b|\bcambodia\b|\bindia\b|\bbangladesh\b|\basean\b|\bsouth ?east asia\b|\bsouth asia\b/;
+  /跨境|外贸|进出口|出口|进口(?!设备|的设备)|边贸|边境贸易|国际贸易|海外|国外|境外|外国|越南(?!菜|米粉|米线|料理|风味|餐)|老挝|缅甸|泰国(?!菜|料理|餐)|柬埔寨|印度|孟加拉|南亚|东南亚|东盟|口岸|日本|韩国|美国|欧洲|欧美|俄罗斯|中东|香港|澳门|\bcross[- ]border\b|\bexport(?:s|ing|ed|ers?)?\b|\bimport(?:s|ing|ed|ers?)?\b|\boverseas\b|\babroad\b|\binternational trade\b|\bforeign trade\b|\bvietnam\b|\blaos\b|\bmyanmar\b|\bburma\b|\bthailand\b|\bcambodia\b|\bindia\b|\bbangladesh\b|\basean\b|\bsouth ?east asia\b|\bsouth asia\b|\bjapan\b|\bkorea\b|\beurope\b|\busa\b|\bhong kong\b/;
 
 export const ONLINE_SALES_NEGATIVE =
   /(?:不|没|没有|从不|不在|没在|不做|没做|不开|没开|不搞)(?:在)?(?:网上|线上|电商|网店)(?:卖|销售|开店|平台|业务)?|只(?:做|有|在|开)?(?:线下|实体店?)|实体店|线下(?:销售|门店|店)?|\b(?:no|not|don['’]?t|do not|never|doesn['’]?t)\s+(?:\w+\s+){0,2}(?:online|e-?commerce)\b|\boffline only\b|\bonly offline\b|\bbrick[- ]and[- ]mortar\b|\bphysical (?:store|shop)s? only\b|\bonly (?:a )?physical\b/g;
@@ -278,7 +280,7 @@ export const COMMAND_RULES: readonly CommandRule[] = [
   {
     command: 'platform-check',
     anywhere:
-      /判断.{0,6}平台|平台.{0,10}(?:合规|正规|靠谱|可靠|安全|合法|真假|资质|牌照|备案|怎么样|可信)|(?:靠谱|正规|可靠|合法|安全|可信)(?:吗|么|嘛|不|吧)|是不是骗|骗子|骗局|诈骗|跑路|暴雷|爆雷|黑名单|非法集资|\bcheck (?:a |the |this |that |if |whether )?(?:\w+ )?(?:platform|app|site|website|lender)\b|\b(?:is|are) (?:it|this|that|they|these|those)(?: \w+){0,2} (?:legit\w*|safe|trustworthy|reliable|real|genuine|a scam|licensed|regulated)\b|\blegit\b|\bscams?\b|\bfraud\w*|\bponzi\b|\bblacklist\w*|\btrustworthy\b|\bverify (?:a |the )?platform\b/,
+      /判断.{0,6}平台|平台.{0,10}(?:合规|正规|靠谱|可靠|安全|合法|真假|资质|牌照|备案|怎么样|可信)|(?:靠谱|正规|可靠|合法|合规|安全|可信)(?:吗|么|嘛|不|吧)|是不是骗|骗子|骗局|诈骗|跑路|暴雷|爆雷|黑名单|非法集资|\bcheck (?:a |the |this |that |if |whether )?(?:\w+ )?(?:platform|app|site|website|lender)\b|\b(?:is|are) (?:it|this|that|they|these|those)(?: \w+){0,2} (?:legit\w*|safe|trustworthy|reliable|real|genuine|a scam|licensed|regulated)\b|\blegit\b|\bscams?\b|\bfraud\w*|\bponzi\b|\bblacklist\w*|\btrustworthy\b|\bverify (?:a |the )?platform\b/,
   },
   {
     command: 'risks',
@@ -304,7 +306,7 @@ export const COMMAND_RULES: readonly CommandRule[] = [
   {
     command: 'advice',
     anywhere:
-      /推荐|建议|方案|适合(?:我|我们)|哪个好|哪种好|哪个适合|怎么选|选哪个|有什么(?:产品|办法|渠道|途径)|\brecommend\w*|\badvi[cs]e\b|\bsuggest\w*|\b(?:my|our|what|which|any) options\b|\bwhat should (?:i|we)\b|\bwhich (?:one|service|product) (?:is|should|would)\b|\bbest (?:option|choice|way)\b/,
+      /推荐|建议|方案|适合(?:我|我们)|哪个好|哪种好|哪个适合|怎么选|选哪个|有什么(?:产品|办法|渠道|途径)|区别|有什么不同|对比|比较|\brecommend\w*|\badvi[cs]e\b|\bsuggest\w*|\b(?:my|our|what|which|any) options\b|\bwhat should (?:i|we)\b|\bwhich (?:one|service|product) (?:is|should|would)\b|\bbest (?:option|choice|way)\b|\bwhich (?:one )?is better\b|\bcompare\b|哪个更好|比较一下/,
   },
   {
     command: 'more',
@@ -362,7 +364,7 @@ export type MoneySlot = 'revenue' | 'assets' | 'amount';
 export const MONEY_CUES: readonly { slot: MoneySlot; re: RegExp }[] = [
   {
     slot: 'revenue',
-    re: /营业额|营业收入|营收|收入|销售额|销售收入|销售|流水|一年卖|年销|卖了|能卖|产值|年入|\brevenues?\b|\bturnover\b|\bsales\b|\bincome\b|\bmake about\b|\bgross\b/g,
+    re: /营业额|营业收入|营收|收入|销售额|出口额|进口额|贸易额|成交额|销售收入|销售|流水|一年卖|年销|卖了|能卖|产值|年入|\brevenues?\b|\bturnover\b|\bsales\b|\bincome\b|\bmake about\b|\bgross\b/g,
   },
   { slot: 'assets', re: /资产|\bassets?\b/g },
   {
@@ -399,7 +401,8 @@ export const AGE_AFTER =
 /** Words after a duration that make it a rate ("一年卖500万", "a year in sales"), not a term. */
 export const RATE_AFTER =
   /^\s*(?:的)?(?:营业额|营收|收入|销售额|流水|卖|能卖|销售|产值|利润|赚|\brevenue\b|\bturnover\b|\bsales\b|\bin sales\b|\bin revenue\b)/;
-export const RATE_BEFORE = /(?:每|\bper\b|\beach\b|\bevery\b)\s*$/;
+export const RATE_BEFORE =
+  /(?:每|营业额|营收|收入|销售额|流水|\bper\b|\beach\b|\bevery\b|\brevenue\b|\bturnover\b|\bsales\b)\s*(?:大概|大约|约)?\s*$/;
 
 // ---------------------------------------------------------------------------------------------
 // Yes and no: only when the message is essentially that (after punctuation, emoji and trailing

@@ -89,7 +89,7 @@ const CURRENCY_CODE: Readonly<Record<string, string>> = {
 
 // "人" but not 人民币/人次/人均/人口/人工智能: those are money, visits, averages, population, AI.
 const PEOPLE_AFTER = new RegExp(
-  String.raw`\s*(?:多|余|来)?\s*(?:[名位](?!数)(?:员工|工人|职工|雇员|伙计|店员|服务员|人)?|个?(?:员工|工人|职工|雇员|伙计|店员|服务员|人)(?!民币|次|均|口|工智能|民|家))` +
+  String.raw`\s*(?:多|余|来)?\s*(?:号人|[名位](?!数)(?:员工|工人|职工|雇员|伙计|店员|服务员|人)?|个?(?:员工|工人|职工|雇员|伙计|店员|服务员|人)(?!民币|次|均|口|工智能|民|家))` +
     String.raw`|\s*(?:full[- ]time |part[- ]time |permanent |regular )?(?:employees?|staff(?:ers| members)?|people|persons?|workers?|members of staff|heads|guys|labou?rers|crew)(?![a-z])`,
   'y',
 );
@@ -109,6 +109,11 @@ const MONTHS_PER_UNIT: Readonly<Record<string, number>> = {
 };
 // A bare "6月" is June unless a loan word is right before it ("期限6月", "借6月").
 const MONTH_TERM_BEFORE = /(?:期限|借|贷|用|还|分)\s*$/;
+// "12期", "分十二期": monthly instalments. "一期工程" (phase one) is not, hence the conditions.
+const INSTALMENTS_AFTER = /\s*期(?![间限货末中初])/y;
+// "员工5个": 个 counts people when a staff word comes just before.
+const GE_AFTER = /\s*个(?![月季星半多])/y;
+const STAFF_WORD_BEFORE = /(?:员工|职工|雇员|工人|伙计|店员|人数|人员)\S{0,4}$/;
 
 // Counted things that are neither money, people nor time: percentages, ages, land, rooms, stores,
 // dates, product codes ("5g", "4s店"). Their numbers are not slots.
@@ -291,6 +296,14 @@ function classify(text: string, token: Token): Quantity | undefined {
 
   if (token.source === 'half') return undefined;
   if (!token.attached && execAt(LETTER_AFTER, text, token.end)) return undefined;
+  const ge = execAt(GE_AFTER, text, token.end);
+  if (ge && STAFF_WORD_BEFORE.test(before)) {
+    return { kind: 'people', value: Math.round(token.value), start, end: token.end + ge[0].length };
+  }
+  const instalments = token.moneyUnit || token.attached ? null : execAt(INSTALMENTS_AFTER, text, token.end);
+  if (instalments && Number.isInteger(token.value) && token.value <= 120 && (token.source === 'ar' || MONTH_TERM_BEFORE.test(before))) {
+    return { kind: 'duration', value: token.value, start, end: token.end + instalments[0].length };
+  }
   if (execAt(MEASURE_AFTER, text, token.end)) return undefined;
   if (token.moneyUnit) return money(token, 'CNY');
   if (token.source === 'en') return undefined;

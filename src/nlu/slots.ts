@@ -40,6 +40,11 @@ const CLAUSE_END = /[,.;!?。；！？、\n]/g;
 const WINDOW = 24;
 /** A bare number ("营业额800000") takes a money cue only when the cue is this close. */
 const BARE_CUE_DISTANCE = 8;
+/**
+ * ...and only from this value up: "营业额300" may be 300 yuan or 300万 (people drop the 万 when
+ * the question asked in 万). Not guessed here; the dialog asks again.
+ */
+const BARE_MONEY_FROM = 1000;
 /** Between a sum and a duration that is its rate ("1.2 million yuan a year", "800万/年"). */
 const RATE_GAP = /^\s*\/?\s*$/;
 
@@ -97,12 +102,12 @@ function nearestCue(
   previousSumEnd: number,
   nextSumStart: number,
 ): { cue: Cue; distance: number } | undefined {
-  const from = Math.max(clause[0], previousSumEnd, q.start - WINDOW);
-  const to = Math.min(clause[1], nextSumStart, q.end + WINDOW);
+  const from = Math.max(clause[0], previousSumEnd);
+  const to = Math.min(clause[1], nextSumStart);
   let best: { cue: Cue; distance: number } | undefined;
   for (const cue of cues) {
-    if (cue.start >= to) break;
-    if (cue.start < from || cue.end > to) continue;
+    if (cue.start >= to || cue.start > q.end + WINDOW) break;
+    if (cue.start < from || cue.end > to || cue.end < q.start - WINDOW) continue;
     let distance: number;
     if (cue.end <= q.start) distance = q.start - cue.end;
     else if (cue.start >= q.end) distance = cue.start - q.end + 0.5;
@@ -169,7 +174,7 @@ export function readSlots(text: string, quantities: readonly Quantity[]): Slots 
           break;
         }
         const near = nearestCue(q, cues, clause, previousSumEnd, nextSumStart);
-        if (near !== undefined && near.distance <= BARE_CUE_DISTANCE) {
+        if (near !== undefined && near.distance <= BARE_CUE_DISTANCE && q.value >= BARE_MONEY_FROM) {
           setMoney(slots, near.cue.slot, { value: q.value, currency: 'CNY' }, clauseText);
         }
         break;

@@ -19,9 +19,6 @@ import {
 } from './topics';
 import type { Understanding } from './types';
 
-/** A bare number this large is a sum of money, not a menu item or a head count. */
-const BARE_MONEY_FROM = 1000;
-
 function analyse(raw: string): Understanding {
   const text = normalize(raw);
   const understanding: Understanding = { language: detectLanguage(text) };
@@ -31,9 +28,6 @@ function analyse(raw: string): Understanding {
   if (choice !== undefined) {
     understanding.number = choice.number;
     if (choice.details) understanding.command = 'details';
-    if (choice.bare && choice.number >= BARE_MONEY_FROM) {
-      understanding.money = { value: choice.number, currency: 'CNY' };
-    }
     return understanding;
   }
   const yesNo = readYesNo(text);
@@ -59,7 +53,12 @@ function analyse(raw: string): Understanding {
   const industry = detectIndustry(maskCrossBorderDenials(rest));
   if (industry !== undefined) understanding.industry = industry;
   const purpose = detectPurpose(rest);
-  if (purpose !== undefined) understanding.purpose = purpose;
+  if (purpose === 'information' && first !== undefined) {
+    // "想了解一下众筹" asks about the service; it does not say the firm is only browsing.
+    understanding.command ??= 'details';
+  } else if (purpose !== undefined) {
+    understanding.purpose = purpose;
+  }
   const declaredSize = detectDeclaredSize(rest);
   if (declaredSize !== undefined) understanding.declaredSize = declaredSize;
   const crossBorder = detectCrossBorder(rest);

@@ -90,6 +90,52 @@ describe('whole messages', () => {
       '我们公司有30多个人，做普洱茶加工，不做外贸，也不在网上卖',
       { employees: 30, industry: 'industry', crossBorder: false, onlineSales: false },
     ],
+    [
+      '我们是小商店，两个人，年销售额30万，想借5万进货',
+      { industry: 'retail', employees: 2, annualRevenueCny: 300_000, amount: { value: 50_000, currency: 'CNY' }, purpose: 'working-capital' },
+    ],
+    [
+      '我们是家庭农场，种蔬菜，流水一年50万左右，想贷款20万买大棚',
+      { industry: 'agriculture', annualRevenueCny: 500_000, amount: { value: 200_000, currency: 'CNY' }, purpose: 'equipment-expansion' },
+    ],
+    [
+      "We're a small convenience store in Kunming, 3 people, about 400k revenue, need 50k to restock before Spring Festival",
+      { industry: 'retail', employees: 3, annualRevenueCny: 400_000, amount: { value: 50_000, currency: 'CNY' }, purpose: 'working-capital' },
+    ],
+    [
+      '我们公司做进出口贸易，主要跟老挝做，一年流水五千多万，员工40人，资金周转需要500万，半年',
+      {
+        industry: 'wholesale', crossBorder: true, annualRevenueCny: 50_000_000, employees: 40,
+        amount: { value: 5_000_000, currency: 'CNY' }, purpose: 'working-capital', termMonths: 6,
+      },
+    ],
+    [
+      'We are a small trading company importing fruit from Vietnam and Thailand, revenue 20 million, 12 staff',
+      { industry: 'wholesale', crossBorder: true, annualRevenueCny: 20_000_000, employees: 12 },
+    ],
+    [
+      'Can I get a loan for my tea shop? We have 3 people and make about 50k a month',
+      { industry: 'retail', employees: 3, annualRevenueCny: 600_000 },
+    ],
+    [
+      'Loan: 500k. Term: 1 year. Purpose: buy stock.',
+      { amount: { value: 500_000, currency: 'CNY' }, termMonths: 12, purpose: 'working-capital' },
+    ],
+    [
+      '我要借钱买设备，大概要五十万，三年还清',
+      { amount: { value: 500_000, currency: 'CNY' }, termMonths: 36, purpose: 'equipment-expansion' },
+    ],
+    [
+      '做花卉出口的，去年出口额两千万',
+      { industry: 'wholesale', crossBorder: true, annualRevenueCny: 20_000_000 },
+    ],
+    ['我们有员工5个，年营业额100来万', { employees: 5, annualRevenueCny: 1_000_000 }],
+    ['年收入大概五六十万', { annualRevenueCny: 550_000 }],
+    ['公司总资产两千万，营收五千万', { totalAssetsCny: 20_000_000, annualRevenueCny: 50_000_000 }],
+    ['一天能卖2000块', { annualRevenueCny: 730_000 }],
+    ['分12期还', { termMonths: 12 }],
+    ['我们想买一台烘焙机', { purpose: 'equipment-expansion' }],
+    ['We want to open a second branch', { purpose: 'equipment-expansion' }],
   ])('%s', expectCase);
 });
 
@@ -159,7 +205,7 @@ describe('industries', () => {
     ['电信代理', { industry: 'information-transmission' }],
   ])('%s', expectCase);
 
-  it.each(['我想咨询一下', '打广告', '需要用软件收款的话', '想去农业银行贷款'])(
+  it.each(['我想咨询一下', '打广告', '需要用软件收款的话', '想去农业银行贷款', "I don't sell online"])(
     '%s names no industry',
     (text) => {
       expect(understand(text).industry).toBeUndefined();
@@ -199,6 +245,7 @@ describe('purposes', () => {
     ['invest surplus cash', { purpose: 'wealth-management' }],
     ['idle cash', { purpose: 'wealth-management' }],
     ['了解一下', { purpose: 'information' }],
+    ['先了解了解贷款', { purpose: 'information' }],
     ['只是看看', { purpose: 'information' }],
     ['随便问问', { purpose: 'information' }],
     ['just looking', { purpose: 'information' }],
@@ -243,6 +290,10 @@ describe('services', () => {
     ['financial leasing', { service: 'financial-leasing' }],
     ['投贷联动', { service: 'investment-loan-linkage' }],
   ])('%s', expectCase);
+
+  it('想了解一下众筹 asks about the service; it is not the purpose "information"', () => {
+    expect(understand('想了解一下众筹')).toEqual({ language: 'zh-CN', service: 'crowdfunding', command: 'details' });
+  });
 
   it('融资租赁 is the service, not the leasing industry', () => {
     expect(understand('融资租赁买设备').industry).toBeUndefined();
@@ -302,8 +353,8 @@ describe('declared size', () => {
     ['self-employed', { declaredSize: 'micro' }],
   ])('%s', expectCase);
 
-  it('中小企业 names no class', () => {
-    expect(understand('中小企业贷款').declaredSize).toBeUndefined();
+  it.each(['中小企业贷款', '我们不是个体户，是公司', 'we are not a small business'])('%s declares no class', (text) => {
+    expect(understand(text).declaredSize).toBeUndefined();
   });
 });
 
@@ -357,6 +408,11 @@ describe('money attribution, terms and head counts', () => {
     expect(understand('800万一年').termMonths).toBeUndefined();
   });
 
+  it('a small bare number next to a money word is not guessed (yuan or 万?)', () => {
+    expect(understand('营业额300').annualRevenueCny).toBeUndefined();
+    expect(understand('borrow 2 lakh').amount).toBeUndefined();
+  });
+
   it('customers are not staff', () => {
     expect(understand('每天接待200人').employees).toBeUndefined();
   });
@@ -404,8 +460,12 @@ describe('menu numbers', () => {
     expect(understand(text)).toMatchObject({ number: n, command: 'details' });
   });
 
-  it('a bare large number is also offered as money', () => {
-    expect(understand('800,000')).toMatchObject({ number: 800_000, money: { value: 800_000, currency: 'CNY' } });
+  it('a bare number is only a number: the dialog knows what it asked for', () => {
+    expect(understand('1500')).toEqual({ language: null, number: 1500 });
+  });
+
+  it('thousands separators make a sum of money, not a menu number', () => {
+    expect(understand('800,000')).toEqual({ language: null, money: { value: 800_000, currency: 'CNY' } });
   });
 });
 
