@@ -84,6 +84,23 @@ export function readChoice(text: string): Choice | undefined {
   return undefined;
 }
 
+// A numbered item named inside a longer request: "第一个方案详细说说", "explain option 2 please",
+// "tell me more about the second one".
+const ITEM_IN_TEXT = new RegExp(
+  String.raw`第\s*(?<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|条|种|号)?` +
+    String.raw`|(?:^|[\s(])(?:no\.?|number|option|item|#)\s*(?<m>\d{1,3})\b` +
+    String.raw`|\bthe (?<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: (?:one|option|item|choice|service))?\b`,
+);
+
+/** The item a longer message points at, for `details` requests. */
+export function findItemNumber(text: string): number | undefined {
+  const m = ITEM_IN_TEXT.exec(text);
+  if (m?.groups === undefined) return undefined;
+  const { n, m: digits, w } = m.groups;
+  if (w !== undefined) return EN_ORDINAL[w];
+  return numeral(n ?? digits ?? '');
+}
+
 const EMOJI = /\p{Extended_Pictographic}/u;
 const NOT_WORD = /[\p{P}\s]+/gu;
 

@@ -360,13 +360,18 @@ export const NON_CONTENT = /[\p{P}\p{S}\s]+/gu;
 // clause of the number (clauses end at , . ; ! ? 、).
 // ---------------------------------------------------------------------------------------------
 
-export type MoneySlot = 'revenue' | 'assets' | 'amount';
+/** `other`: a sum that is none of ours (profit, rent, costs, registered capital): left out. */
+export type MoneySlot = 'revenue' | 'assets' | 'amount' | 'other';
 export const MONEY_CUES: readonly { slot: MoneySlot; re: RegExp }[] = [
   {
     slot: 'revenue',
     re: /营业额|营业收入|营收|收入|销售额|出口额|进口额|贸易额|成交额|销售收入|销售|流水|一年卖|年销|卖了|能卖|产值|年入|\brevenues?\b|\bturnover\b|\bsales\b|\bincome\b|\bmake about\b|\bgross\b/g,
   },
   { slot: 'assets', re: /资产|\bassets?\b/g },
+  {
+    slot: 'other',
+    re: /利润|净利|毛利|赚了?|亏损|亏了|成本|房租|租金|工资(?:支出)?|支出|开销|开支|注册资本|注册资金|利息|月供|\bprofits?\b|\blos(?:s|ses|t)\b|\bcosts?\b|\brent\b|\bsalar(?:y|ies)\b|\bwages\b|\bexpenses?\b|\bregistered capital\b|\binterest\b|\bspend(?:ing)?\b/g,
+  },
   {
     slot: 'amount',
     re: /借款|借|贷款|贷|融资|需要|需|想要|要|缺口|缺|周转|筹集|筹措|筹|投资|投入|投|买设备|申请|额度|闲置|闲钱|理财|存|\bneeds?\b|\bneeded\b|\bborrow\w*|\bloans?\b|\braise\b|\bfinanc\w*|\bfunding\b|\bfund\b|\bidle\b|\bspare\b|\bsurplus\b|\binvest\w*|\brequire\w*|\bapply for\b|\blooking for\b|\bwant\b|\bshort of\b|\bcredit line\b/g,

@@ -315,6 +315,11 @@ function classify(text: string, token: Token): Quantity | undefined {
   return { kind: 'number', value: round2(token.value), start, end: token.end };
 }
 
+function sameUnit(a: Quantity, b: Quantity): boolean {
+  if (a.kind === 'money' && b.kind === 'money') return a.currency === b.currency;
+  return a.kind === b.kind;
+}
+
 /**
  * Every quantity in a normalize()d message, in order of position. Ranges ("20-30万", "3到5个人")
  * become their middle. Values are finite, >= 0 and <= 1e15; anything else is left out. At most
@@ -351,6 +356,15 @@ export function findQuantities(text: string): Quantity[] {
         if (pendingIndex >= 0) found.splice(pendingIndex, 1);
         quantity.value = round2((quantity.value * (low + high)) / (2 * high));
         quantity.start = pendingBare.start;
+      }
+    }
+    const previous = found[found.length - 1];
+    if (quantity !== undefined && quantity.kind !== 'number' && previous !== undefined && sameUnit(previous, quantity)) {
+      // "30万-50万", "20人到30人", "2年至3年": both ends carry the unit.
+      if (previous.value < quantity.value && RANGE_JOIN.test(text.slice(previous.end, quantity.start))) {
+        found.pop();
+        quantity.value = round2((previous.value + quantity.value) / 2);
+        quantity.start = previous.start;
       }
     }
     if (quantity !== undefined) found.push(quantity);

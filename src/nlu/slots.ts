@@ -133,6 +133,8 @@ function setMoney(slots: Slots, slot: MoneySlot | undefined, money: Money, claus
     slots.totalAssetsCny ??= money.value;
   } else if (slot === 'amount') {
     slots.amount ??= money;
+  } else if (slot === 'other') {
+    // Rent, profit, costs: true sums, but not ones the profile keeps.
   } else {
     slots.money ??= money;
   }

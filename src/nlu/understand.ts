@@ -1,7 +1,7 @@
 // The NLU's entry point: one message in, everything it says out, as an `Understanding`. Pure and
 // total: no I/O, no state between calls, never throws, every number finite and >= 0.
 
-import { readChoice, readYesNo } from './choices';
+import { findItemNumber, readChoice, readYesNo } from './choices';
 import { detectCommand } from './commands';
 import { detectLanguage, normalize } from './normalize';
 import { MAX_VALUE } from './numerals';
@@ -46,6 +46,10 @@ function analyse(raw: string): Understanding {
   const { command, targetLocale } = detectCommand(text, first !== undefined);
   if (command !== undefined) understanding.command = command;
   if (targetLocale !== undefined) understanding.targetLocale = targetLocale;
+  if (command === 'details') {
+    const item = findItemNumber(text);
+    if (item !== undefined) understanding.number = item;
+  }
 
   Object.assign(understanding, readSlots(rest, findQuantities(rest)));
 

@@ -408,6 +408,22 @@ describe('money attribution, terms and head counts', () => {
     expect(understand('800万一年').termMonths).toBeUndefined();
   });
 
+  it.each<Case>([
+    ['30万-50万', { money: { value: 400_000, currency: 'CNY' } }],
+    ['需要30万到50万', { amount: { value: 400_000, currency: 'CNY' } }],
+    ['20人到30人', { employees: 25 }],
+    ['2年至3年', { termMonths: 30 }],
+    ['每月工资支出10万，需要借30万', { amount: { value: 300_000, currency: 'CNY' } }],
+    ['利润100万，营业额500万', { annualRevenueCny: 5_000_000 }],
+  ])('ranges and other sums: %s', expectCase);
+
+  it.each(['亏损50万', '注册资本100万', '赚了20万', 'profit of 1 million'])('%s is a sum the profile does not keep', (text) => {
+    const u = understand(text);
+    expect(u.money).toBeUndefined();
+    expect(u.amount).toBeUndefined();
+    expect(u.annualRevenueCny).toBeUndefined();
+  });
+
   it('a small bare number next to a money word is not guessed (yuan or 万?)', () => {
     expect(understand('营业额300').annualRevenueCny).toBeUndefined();
     expect(understand('borrow 2 lakh').amount).toBeUndefined();
@@ -457,6 +473,15 @@ describe('menu numbers', () => {
     ['tell me more about 2', 2],
     ['more about option 3', 3],
   ])('%s -> details of %d', (text, n) => {
+    expect(understand(text)).toMatchObject({ number: n, command: 'details' });
+  });
+
+  it.each<readonly [string, number]>([
+    ['第一个方案详细说说', 1],
+    ['详细介绍一下第3个', 3],
+    ['explain option 2 please', 2],
+    ['tell me more about the second one', 2],
+  ])('%s -> details of item %d inside a longer request', (text, n) => {
     expect(understand(text)).toMatchObject({ number: n, command: 'details' });
   });
 
