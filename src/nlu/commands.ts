@@ -5,11 +5,15 @@ import type { Locale } from '../locale';
 import { COMMAND_RULES, FILLERS, LANGUAGE_COMMAND_INDEX, LANGUAGE_RULES, NON_CONTENT } from './lexicon';
 import type { Command } from './types';
 
+const MAX_ESSENTIAL_LENGTH = 80;
+
 /**
  * Whether the message is essentially the given words: they occur, and once they, the polite
  * fillers, punctuation and emoji are gone, nothing is left.
  */
 export function isEssentially(text: string, words: RegExp): boolean {
+  // A message that is "essentially one word" is short; skipping long ones keeps this cheap.
+  if (text.length > MAX_ESSENTIAL_LENGTH) return false;
   let found = false;
   const rest = text
     .replace(words, () => {

@@ -42,8 +42,9 @@ export type Quantity = MoneyQuantity | PeopleQuantity | DurationQuantity | Numbe
 
 const TOKEN = new RegExp(
   [
-    // Thousands separators only in groups of exactly three, so "30,40" stays two numbers.
-    String.raw`(?<ar>\d+(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)`,
+    // Thousands separators only in groups of exactly three, so "30,40" stays two numbers; a comma
+    // after the last group ends the clause ("800,000，需要..." is normalized to "800,000,需要").
+    String.raw`(?<ar>\d+(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?)`,
     String.raw`(?<cn>[零〇一二两三四五六七八九十百千万亿几]+(?:点[零〇一二两三四五六七八九]+)?)`,
     String.raw`(?<half>半)(?=个?(?:年|月|季度))`,
     String.raw`\b(?<en>${EN_NUMBER_SOURCE})\b`,

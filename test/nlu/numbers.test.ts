@@ -196,6 +196,10 @@ describe('findQuantities: bare numbers and things that are not quantities', () =
     for (const q of found) expect(text.slice(q.start, q.end)).toMatch(/25人|800万|100万|两年/);
   });
 
+  it('reads a grouped number before a full-width comma', () => {
+    expect(scan('营业额800,000，需要借50万')).toEqual([['money', 800_000, 'CNY'], ['money', 500_000, 'CNY']]);
+  });
+
   it('keeps "借50万2年" apart', () => {
     expect(scan('借50万2年')).toEqual([['money', 500_000, 'CNY'], ['duration', 24]]);
   });
