@@ -740,20 +740,4 @@ describe('robustness', () => {
   it('does not throw on a non-string at runtime', () => {
     expect(understand(undefined as unknown as string)).toEqual({ language: null });
   });
-
-  it('is fast: a typical message well under 0.5 ms after warm-up', () => {
-    const messages = [
-      '我们是昆明的一家茶叶加工厂，员工25人，去年营业额800万，想借100万买设备，期限两年',
-      'We run a guesthouse in Dali with 8 staff, revenue about 1.2 million yuan a year, need 300k for working capital for 6 months',
-      '做边贸的，卖咖啡到越南，需要跨境收款',
-      '好的',
-    ];
-    for (let i = 0; i < 300; i++) for (const m of messages) understand(m);
-    const runs = 1000;
-    const started = performance.now();
-    for (let i = 0; i < runs; i++) for (const m of messages) understand(m);
-    const perMessage = (performance.now() - started) / (runs * messages.length);
-    // Measured around 0.02 ms; the bound leaves room for slow CI machines.
-    expect(perMessage).toBeLessThan(0.5);
-  });
 });

@@ -1,0 +1,337 @@
+// The advisor conversation as an XState v5 machine. It collects the enterprise profile (taking
+// every slot from every message), advises, answers follow-ups, and hands off to a person. It
+// knows nothing of HTTP, storage or wording: it emits replies as data ({ type: 'reply' }) and
+// effects the engine must carry out ({ type: 'effect' }); emitted events are not part of the
+// persisted snapshot, which stays small.
+//
+// Every user message arrives as `user.message`; the root interprets it in context and raises one
+// `intent.*` event, which the active state handles (or lets bubble up to the root's defaults).
+
+import { assertEvent, enqueueActions, setup } from 'xstate';
+import type { Locale } from '../src/locale';
+import { interpret } from './interpret';
+import { adviceMenu, advice, followUpChoices, question, reply, serviceDetails, summary, text } from './replies';
+import { applyUnderstanding, profileComplete, sizeFromFigures } from './slots';
+import type {
+  ChoiceId,
+  DialogContext,
+  DialogEffect,
+  DialogEmitted,
+  DialogEvent,
+  DialogInput,
+  DialogReply,
+  ReplyPart,
+  Slot,
+} from './types';
+import { nextSlot } from './slots';
+
+/** Bumped whenever a persisted snapshot of an older machine could no longer be restored. */
+export const DIALOG_SCHEMA_VERSION = 1;
+
+/** The part of XState's `enqueue` the helpers below use. */
+interface Enqueue {
+  emit: (event: DialogEmitted) => void;
+  assign: (values: Partial<DialogContext>) => void;
+}
+
+/** Emits replies and remembers the numbered choices of the last one. */
+function say(enqueue: Enqueue, replies: Array<DialogReply | null>): void {
+  const sent = replies.filter((r): r is DialogReply => r !== null);
+  for (const r of sent) enqueue.emit({ type: 'reply', reply: r });
+  const last = sent.at(-1);
+  if (last) {
+    const choices: ChoiceId[] = last.choiceMode === 'number' ? last.choices : [];
+    enqueue.assign({ choices });
+  }
+}
+
+function effect(enqueue: Enqueue, e: DialogEffect): void {
+  enqueue.emit({ type: 'effect', effect: e });
+}
+
+/** The parts that acknowledge what a message changed, with the size rule when the class is new. */
+function notedParts(before: DialogContext, after: DialogContext['profile'], changes: ReturnType<typeof applyUnderstanding>): ReplyPart[] {
+  if (changes.changes.length === 0) return [];
+  const parts: ReplyPart[] = [{ kind: 'noted', changes: changes.changes, corrected: changes.corrected }];
+  const size = sizeFromFigures(after);
+  if (size?.decided && changes.changes.some((c) => c.slot === 'sizeClass') && after.industry) {
+    parts.push({ kind: 'size-rule', industry: after.industry, rule: size.rule });
+  }
+  void before;
+  return parts;
+}
+
+function awaitingAfter(context: DialogContext): Slot | null {
+  return nextSlot(context.profile, context.skipped);
+}
+
+export const advisorMachine = setup({
+  types: {
+    context: {} as DialogContext,
+    events: {} as DialogEvent,
+    input: {} as DialogInput,
+    emitted: {} as DialogEmitted,
+  },
+  guards: {
+    profileComplete: ({ context }) => profileComplete(context),
+    profileIncomplete: ({ context }) => !profileComplete(context),
+    inHandoff: ({ context }) => context.handoff,
+  },
+  actions: {
+    /** Reads a user message: follows the language it is plainly written in, raises the intent. */
+    interpretMessage: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'user.message');
+      let locale: Locale = context.locale;
+      if (event.writtenIn && event.writtenIn !== context.locale) {
+        locale = event.writtenIn;
+        enqueue.assign({ locale });
+      }
+      const intent = interpret({ ...context, locale }, event.understanding);
+      if (!context.greeted) {
+        enqueue.assign({ greeted: true });
+        // A first "你好" or "hi" is a greeting, not a failed answer: welcome and ask.
+        if (GREETING_INTENTS.has(intent.type)) {
+          enqueue.raise({ type: 'conversation.start' });
+          return;
+        }
+        enqueue.emit({ type: 'reply', reply: reply([text('welcome')]) });
+      }
+      enqueue.raise(intent);
+    }),
+
+    welcome: enqueueActions(({ context, enqueue }) => {
+      say(enqueue, [reply([text('welcome')]), question(context)]);
+      enqueue.assign({ awaiting: awaitingAfter(context), greeted: true });
+    }),
+
+    /** Applies an answer; acknowledges it and asks the next question (if any is left). */
+    applyAnswer: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, ['intent.answer', 'intent.restart']);
+      const applied = applyUnderstanding(context.profile, event.understanding, context.awaiting, context.locale);
+      const next: DialogContext = { ...context, profile: applied.profile };
+      enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next) });
+      const noted = notedParts(context, applied.profile, applied);
+      const q = question(next);
+      if (q) {
+        say(enqueue, [noted.length ? reply(noted) : null, q]);
+      } else if (noted.length) {
+        enqueue.emit({ type: 'reply', reply: reply(noted) });
+      }
+    }),
+
+    /** A message that should have answered the question but said nothing we could use. */
+    reAsk: enqueueActions(({ context, enqueue }) => {
+      say(enqueue, [reply([text('not-understood')]), question(context)]);
+    }),
+
+    skipQuestion: enqueueActions(({ context, enqueue }) => {
+      if (!context.awaiting) return;
+      const next = { ...context, skipped: [...context.skipped, context.awaiting] };
+      enqueue.assign({ skipped: next.skipped, awaiting: awaitingAfter(next) });
+      say(enqueue, [reply([text('skip.ok')]), question(next)]);
+    }),
+
+    advise: enqueueActions(({ context, enqueue }) => {
+      const result = advice(context);
+      enqueue.assign({ listed: result.listed, awaiting: null });
+      say(enqueue, [result.reply]);
+    }),
+
+    adviseUpdated: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'intent.answer');
+      const applied = applyUnderstanding(context.profile, event.understanding, context.awaiting, context.locale);
+      const next: DialogContext = { ...context, profile: applied.profile };
+      enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next) });
+      const noted = notedParts(context, applied.profile, applied);
+      if (!profileComplete(next)) {
+        say(enqueue, [noted.length ? reply(noted) : null, question(next)]);
+        return;
+      }
+      const result = advice(next);
+      enqueue.assign({ listed: result.listed });
+      say(enqueue, [reply([...noted, text(noted.length ? 'advice.updated' : 'noted.nothing-new')]), result.reply]);
+    }),
+
+    adviceNeedsMore: enqueueActions(({ context, enqueue }) => {
+      say(enqueue, [reply([text('advice.need-more')]), question(context)]);
+    }),
+
+    /** Where the conversation stands, repeated after a side question so no one is left stranded. */
+    prompt: enqueueActions(({ context, enqueue }) => {
+      if (context.handoff) return;
+      say(enqueue, [profileComplete(context) ? adviceMenu(context) : question(context)]);
+    }),
+
+    showService: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'intent.service');
+      say(enqueue, [serviceDetails(context, event.serviceId)]);
+    }),
+    showRisks: enqueueActions(({ context, enqueue }) => {
+      say(enqueue, [reply([{ kind: 'risks' }], followUpChoices(context))]);
+    }),
+    showPlatformCheck: enqueueActions(({ context, enqueue }) => {
+      say(enqueue, [reply([{ kind: 'platform-check' }], followUpChoices(context))]);
+    }),
+    showRegulation: enqueueActions(({ context, enqueue }) => {
+      say(enqueue, [reply([{ kind: 'regulation' }], followUpChoices(context))]);
+    }),
+    showSummary: enqueueActions(({ context, enqueue }) => {
+      const stage = context.handoff ? 'handoff' : profileComplete(context) ? 'advising' : 'collecting';
+      say(enqueue, [summary(context, stage)]);
+    }),
+    showHelp: enqueueActions(({ context, enqueue }) => {
+      enqueue.emit({ type: 'reply', reply: reply([text('help')]) });
+      if (!context.handoff) say(enqueue, [profileComplete(context) ? adviceMenu(context) : question(context)]);
+    }),
+    switchLanguage: enqueueActions(({ event, enqueue }) => {
+      assertEvent(event, 'intent.language');
+      enqueue.assign({ locale: event.locale });
+      enqueue.emit({ type: 'reply', reply: reply([text('language.switched')]) });
+    }),
+    acknowledge: enqueueActions(({ enqueue }) => {
+      enqueue.emit({ type: 'reply', reply: reply([text('thanks')]) });
+    }),
+    noMorePages: enqueueActions(({ enqueue }) => {
+      enqueue.emit({ type: 'reply', reply: reply([text('more.none')]) });
+    }),
+    notUnderstoodAdvising: enqueueActions(({ context, enqueue }) => {
+      say(enqueue, [reply([text('not-understood-advising')], adviceMenuChoices(context))]);
+    }),
+
+    reset: enqueueActions(({ enqueue }) => {
+      enqueue.assign({ profile: {}, awaiting: null, skipped: [], choices: [], listed: [], handoff: false });
+    }),
+    restarted: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'intent.restart');
+      const fresh: DialogContext = { ...context, profile: {}, awaiting: null, skipped: [], choices: [], listed: [], handoff: false };
+      const applied = applyUnderstanding({}, event.understanding, null, context.locale);
+      const next: DialogContext = { ...fresh, profile: applied.profile };
+      enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next), skipped: [], listed: [], handoff: false });
+      const noted = notedParts(fresh, applied.profile, applied);
+      say(enqueue, [reply([text('restart.done'), ...noted]), question(next)]);
+    }),
+
+    startHandoff: enqueueActions(({ context, enqueue }) => {
+      // Back from a cancelled deletion: the hand-off is still on and was announced already.
+      if (context.handoff) return;
+      enqueue.assign({ handoff: true, choices: [] });
+      effect(enqueue, 'handoff-started');
+      enqueue.emit({ type: 'reply', reply: reply([text('handoff.started')], ['cmd:resume'], 'text') });
+    }),
+    holdHandoff: enqueueActions(({ enqueue }) => {
+      enqueue.emit({ type: 'reply', reply: reply([text('handoff.holding')], ['cmd:resume'], 'text') });
+    }),
+    endHandoff: enqueueActions(({ event, enqueue }) => {
+      enqueue.assign({ handoff: false });
+      effect(enqueue, 'handoff-ended');
+      enqueue.emit({
+        type: 'reply',
+        reply: reply([text(event.type === 'agent.release' ? 'handoff.ended' : 'handoff.resumed')]),
+      });
+    }),
+    notInHandoff: enqueueActions(({ enqueue }) => {
+      enqueue.emit({ type: 'reply', reply: reply([text('handoff.not-active')]) });
+    }),
+
+    confirmDelete: enqueueActions(({ enqueue }) => {
+      say(enqueue, [reply([text('delete.confirm')], ['yes', 'no'])]);
+    }),
+    deleteData: enqueueActions(({ enqueue }) => {
+      effect(enqueue, 'delete-data');
+      enqueue.assign({ profile: {}, awaiting: null, skipped: [], choices: [], listed: [], handoff: false });
+      enqueue.emit({ type: 'reply', reply: reply([text('delete.done')]) });
+    }),
+    deleteCancelled: enqueueActions(({ enqueue }) => {
+      enqueue.emit({ type: 'reply', reply: reply([text('delete.cancelled')]) });
+    }),
+  },
+}).createMachine({
+  id: 'advisor',
+  context: ({ input }) => ({
+    locale: input.locale,
+    profile: {},
+    awaiting: null,
+    skipped: [],
+    choices: [],
+    listed: [],
+    handoff: false,
+    greeted: false,
+  }),
+  initial: 'collecting',
+  on: {
+    'user.message': { actions: 'interpretMessage' },
+    'conversation.start': { target: '.collecting', actions: ['reset', 'welcome'] },
+    'intent.language': { actions: ['switchLanguage', 'prompt'] },
+    'intent.help': { actions: 'showHelp' },
+    'intent.summary': { actions: 'showSummary' },
+    'intent.risks': { actions: 'showRisks' },
+    'intent.platform-check': { actions: 'showPlatformCheck' },
+    'intent.regulation': { actions: 'showRegulation' },
+    'intent.service': { actions: 'showService' },
+    'intent.human': { target: '.handoff' },
+    'intent.resume': { actions: ['notInHandoff', 'prompt'] },
+    'intent.delete': { target: '.confirmingDelete' },
+    'intent.restart': { target: '.collecting', actions: 'restarted' },
+    'intent.yes': { actions: ['acknowledge', 'prompt'] },
+    'intent.no': { actions: ['acknowledge', 'prompt'] },
+    'intent.more': { actions: ['noMorePages', 'prompt'] },
+    'agent.release': { actions: 'notInHandoff' },
+  },
+  states: {
+    collecting: {
+      always: { guard: 'profileComplete', target: 'advising', actions: 'advise' },
+      on: {
+        'intent.answer': { actions: 'applyAnswer' },
+        'intent.skip': { actions: 'skipQuestion' },
+        'intent.advice': { actions: 'adviceNeedsMore' },
+        'intent.unknown': { actions: 'reAsk' },
+      },
+    },
+    advising: {
+      always: { guard: 'profileIncomplete', target: 'collecting' },
+      on: {
+        'intent.answer': { actions: 'adviseUpdated' },
+        'intent.advice': { actions: 'advise' },
+        'intent.skip': { actions: 'prompt' },
+        'intent.unknown': { actions: 'notUnderstoodAdvising' },
+      },
+    },
+    handoff: {
+      entry: 'startHandoff',
+      on: {
+        'intent.resume': [
+          { guard: 'profileComplete', target: 'advising', actions: ['endHandoff', 'prompt'] },
+          { target: 'collecting', actions: ['endHandoff', 'prompt'] },
+        ],
+        'agent.release': [
+          { guard: 'profileComplete', target: 'advising', actions: ['endHandoff', 'prompt'] },
+          { target: 'collecting', actions: ['endHandoff', 'prompt'] },
+        ],
+        'intent.restart': { target: 'collecting', actions: ['endHandoff', 'restarted'] },
+        'intent.delete': { target: 'confirmingDelete' },
+        'intent.language': { actions: ['switchLanguage', 'holdHandoff'] },
+        'intent.summary': { actions: 'showSummary' },
+        'intent.human': { actions: 'holdHandoff' },
+        'intent.*': { actions: 'holdHandoff' },
+      },
+    },
+    confirmingDelete: {
+      entry: 'confirmDelete',
+      on: {
+        'intent.yes': { target: 'collecting', actions: 'deleteData' },
+        'intent.delete': { target: 'collecting', actions: 'deleteData' },
+        'intent.*': [
+          { guard: 'inHandoff', target: 'handoff', actions: 'deleteCancelled' },
+          { guard: 'profileComplete', target: 'advising', actions: ['deleteCancelled', 'prompt'] },
+          { target: 'collecting', actions: ['deleteCancelled', 'prompt'] },
+        ],
+      },
+    },
+  },
+});
+
+const GREETING_INTENTS: ReadonlySet<string> = new Set(['intent.unknown', 'intent.yes', 'intent.no', 'intent.help', 'intent.more']);
+
+function adviceMenuChoices(context: DialogContext): ChoiceId[] {
+  return adviceMenu(context).choices;
+}

@@ -1,0 +1,99 @@
+// The bot's replies as data: which question to ask with which choices, the advice, the answers to
+// follow-ups. Pure functions of the dialog context; the wording is chosen by the renderer.
+
+import { PURPOSE_IDS, type IndustryId, type ServiceId } from '../src/knowledge/ids';
+import { cautionsForService, recommend } from '../src/knowledge/recommend';
+import { nextSlot, sizeQuestionMeasures } from './slots';
+import type { ChoiceId, DialogContext, DialogReply, ReplyPart, Stage } from './types';
+
+/** The industries people in Yunnan most often name, in the order the question lists them. */
+export const INDUSTRY_CHOICES: readonly IndustryId[] = [
+  'agriculture',
+  'industry',
+  'wholesale',
+  'retail',
+  'catering',
+  'accommodation',
+  'transport',
+  'software-it',
+  'leasing-business-services',
+  'construction',
+  'other',
+];
+
+const ADVICE_COMMANDS: readonly ChoiceId[] = ['cmd:risks', 'cmd:platform-check', 'cmd:summary', 'cmd:human', 'cmd:restart'];
+
+export function reply(parts: ReplyPart[], choices: ChoiceId[] = [], choiceMode: 'number' | 'text' = 'number'): DialogReply {
+  return { parts, choices, choiceMode };
+}
+
+export function text(key: Extract<ReplyPart, { kind: 'text' }>['key'], params?: Extract<ReplyPart, { kind: 'text' }>['params']): ReplyPart {
+  return params ? { kind: 'text', key, params } : { kind: 'text', key };
+}
+
+/** The question for the next missing slot; null when the profile is complete. */
+export function question(context: DialogContext): DialogReply | null {
+  const { profile } = context;
+  const slot = nextSlot(profile, context.skipped);
+  switch (slot) {
+    case null:
+      return null;
+    case 'industry':
+      return reply([text('ask.industry')], INDUSTRY_CHOICES.map((id): ChoiceId => `industry:${id}`));
+    case 'size': {
+      const measures = sizeQuestionMeasures(profile);
+      const given = profile.employees !== undefined || profile.annualRevenueCny !== undefined || profile.totalAssetsCny !== undefined;
+      const parts: ReplyPart[] = [{ kind: 'ask-size', measures, stillMissing: given && measures.length > 0 }];
+      return reply(parts, ['size:micro', 'size:small', 'size:medium', 'skip'], 'text');
+    }
+    case 'purpose':
+      return reply([text('ask.purpose')], PURPOSE_IDS.map((id): ChoiceId => `purpose:${id}`));
+    case 'amount':
+      return reply([text('ask.amount', { purpose: { purpose: profile.purpose! } })], ['skip'], 'text');
+    case 'term':
+      return reply([text('ask.term', { purpose: { purpose: profile.purpose! } })], ['skip'], 'text');
+  }
+}
+
+export function adviceChoices(listed: readonly ServiceId[]): ChoiceId[] {
+  return [...listed.map((id): ChoiceId => `service:${id}`), ...ADVICE_COMMANDS];
+}
+
+export function advice(context: DialogContext): { reply: DialogReply; listed: ServiceId[] } {
+  const result = recommend(context.profile);
+  const listed = result.recommendations.map((r) => r.serviceId);
+  return {
+    listed,
+    reply: reply(
+      [{ kind: 'advice', profile: context.profile, recommendations: result.recommendations, cautions: result.cautions }],
+      adviceChoices(listed),
+    ),
+  };
+}
+
+export function serviceDetails(context: DialogContext, serviceId: ServiceId): DialogReply {
+  const part: ReplyPart =
+    serviceId === 'p2p-lending' ? { kind: 'p2p-status' } : { kind: 'service', serviceId, cautions: cautionsForService(serviceId) };
+  return reply([part], followUpChoices(context));
+}
+
+/** Choices after a follow-up answer: back to the advice when there is one, else the basics. */
+export function followUpChoices(context: DialogContext): ChoiceId[] {
+  return context.listed.length > 0
+    ? ['cmd:advice', 'cmd:risks', 'cmd:platform-check', 'cmd:human']
+    : ['cmd:risks', 'cmd:platform-check', 'cmd:human'];
+}
+
+export function stageOf(context: DialogContext, inAdvising: boolean): Stage {
+  if (context.handoff) return 'handoff';
+  return inAdvising ? 'advising' : 'collecting';
+}
+
+export function summary(context: DialogContext, stage: Stage): DialogReply {
+  return reply([{ kind: 'summary', profile: context.profile, stage, listed: context.listed }], followUpChoices(context));
+}
+
+/** In advising, the short menu that reminds the user what they can do next. */
+export function adviceMenu(context: DialogContext): DialogReply {
+  return reply([text('followup.menu')], adviceChoices(context.listed));
+}

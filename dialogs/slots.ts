@@ -1,0 +1,189 @@
+// Slot filling: what a message adds to or corrects in the profile, how the size class follows
+// from the figures (2011 standard), and which question comes next. Pure functions.
+
+import { PURPOSES_WITHOUT_FUNDING } from '../src/knowledge/ids';
+import type { EnterpriseProfile, Money } from '../src/knowledge/profile';
+import { classifySize, measuresFor, type SizeMeasure, type SizeResult } from '../src/knowledge/sme-size';
+import type { Locale } from '../src/locale';
+import type { Understanding } from '../src/nlu/types';
+import type { DialogContext, ProfileChange, Slot } from './types';
+
+export function needsFunding(profile: EnterpriseProfile): boolean {
+  return !!profile.purpose && !PURPOSES_WITHOUT_FUNDING.includes(profile.purpose);
+}
+
+/** The size class from the figures, when the industry is known. */
+export function sizeFromFigures(profile: EnterpriseProfile): SizeResult | undefined {
+  if (!profile.industry) return undefined;
+  return classifySize({
+    industry: profile.industry,
+    employees: profile.employees,
+    revenueCny: profile.annualRevenueCny,
+    assetsCny: profile.totalAssetsCny,
+  });
+}
+
+/** Figures the industry's row still needs to decide the class ([] when decided or no industry). */
+export function missingSizeFigures(profile: EnterpriseProfile): SizeMeasure[] {
+  const result = sizeFromFigures(profile);
+  return result && !result.decided ? result.missing : [];
+}
+
+function hasSizeFigures(profile: EnterpriseProfile): boolean {
+  return (
+    profile.employees !== undefined || profile.annualRevenueCny !== undefined || profile.totalAssetsCny !== undefined
+  );
+}
+
+/** The next question, or null when the profile is enough to advise. */
+export function nextSlot(profile: EnterpriseProfile, skipped: readonly Slot[]): Slot | null {
+  const open = (slot: Slot) => !skipped.includes(slot);
+  if (!profile.industry && open('industry')) return 'industry';
+  // Without an industry the figures cannot be classified; once given, size is as answered as it
+  // can be, and asking again would loop.
+  if (!profile.sizeClass && open('size') && (profile.industry || !hasSizeFigures(profile))) return 'size';
+  if (!profile.purpose && open('purpose')) return 'purpose';
+  if (needsFunding(profile)) {
+    if (!profile.amount && open('amount')) return 'amount';
+    if (profile.termMonths === undefined && open('term')) return 'term';
+  }
+  return null;
+}
+
+export function profileComplete(context: Pick<DialogContext, 'profile' | 'skipped'>): boolean {
+  return nextSlot(context.profile, context.skipped) === null;
+}
+
+/**
+ * A bare number or an unlabelled sum means what the bot just asked for: "30" after "how many
+ * employees?" is 30 people; "50" after "how much?" is 50万 to a Chinese speaker (the question
+ * asks in 万), 50 yuan otherwise, which the caller re-asks about.
+ */
+function attributeUnlabelled(
+  u: Understanding,
+  awaiting: Slot | null,
+  profile: EnterpriseProfile,
+  locale: Locale,
+): Partial<Understanding> {
+  const out: Partial<Understanding> = {};
+  const missing = missingSizeFigures(profile);
+  if (u.money) {
+    if (awaiting === 'size') {
+      const measure = missing.find((m) => m !== 'employees') ?? 'revenue';
+      if (measure === 'assets') out.totalAssetsCny = toCny(u.money);
+      else out.annualRevenueCny = toCny(u.money);
+    } else if (awaiting === 'amount' || (!profile.amount && u.amount === undefined)) {
+      out.amount = u.money;
+    }
+  }
+  if (u.number !== undefined) {
+    if (awaiting === 'size') {
+      // A bare number for size is a head count unless only a money figure is missing.
+      if (missing.length > 0 && !missing.includes('employees')) {
+        const wan = u.number * 10_000;
+        if (missing[0] === 'assets') out.totalAssetsCny = wan;
+        else out.annualRevenueCny = wan;
+      } else {
+        out.employees = u.number;
+      }
+    } else if (awaiting === 'amount') {
+      if (locale === 'zh-CN' && u.number < 10_000) out.amount = { value: u.number * 10_000, currency: 'CNY' };
+      else if (u.number >= 1_000) out.amount = { value: u.number, currency: 'CNY' };
+    } else if (awaiting === 'term' && u.number >= 1 && u.number <= 360) {
+      out.termMonths = u.number;
+    }
+  }
+  return out;
+}
+
+/** Money figures for the size standard are in yuan; a sum in another currency is not converted. */
+function toCny(money: Money): number | undefined {
+  return money.currency === 'CNY' ? money.value : undefined;
+}
+
+export interface Applied {
+  profile: EnterpriseProfile;
+  changes: ProfileChange[];
+  /** Something the user had already told us was changed. */
+  corrected: boolean;
+}
+
+/** Applies everything a message says to the profile, recomputing the size class. */
+export function applyUnderstanding(
+  profile: EnterpriseProfile,
+  u: Understanding,
+  awaiting: Slot | null,
+  locale: Locale,
+): Applied {
+  const given: Partial<Understanding> = { ...attributeUnlabelled(u, awaiting, profile, locale), ...definedOnly(u) };
+  const next: EnterpriseProfile = { ...profile };
+  const changes: ProfileChange[] = [];
+  let corrected = false;
+
+  const set = <K extends keyof EnterpriseProfile>(key: K, value: EnterpriseProfile[K] | undefined, change: () => ProfileChange) => {
+    if (value === undefined) return;
+    const before = next[key];
+    if (JSON.stringify(before) === JSON.stringify(value)) return;
+    if (before !== undefined) corrected = true;
+    next[key] = value;
+    changes.push(change());
+  };
+
+  set('industry', given.industry, () => ({ slot: 'industry', value: given.industry! }));
+  set('employees', given.employees, () => ({ slot: 'employees', value: given.employees! }));
+  set('annualRevenueCny', given.annualRevenueCny, () => ({ slot: 'annualRevenueCny', value: given.annualRevenueCny! }));
+  set('totalAssetsCny', given.totalAssetsCny, () => ({ slot: 'totalAssetsCny', value: given.totalAssetsCny! }));
+  set('purpose', given.purpose, () => ({ slot: 'purpose', value: given.purpose! }));
+  set('amount', given.amount, () => ({ slot: 'amount', value: given.amount! }));
+  set('termMonths', given.termMonths, () => ({ slot: 'termMonths', value: given.termMonths! }));
+  set('crossBorder', given.crossBorder, () => ({ slot: 'crossBorder', value: given.crossBorder! }));
+  set('onlineSales', given.onlineSales, () => ({ slot: 'onlineSales', value: given.onlineSales! }));
+
+  // The standard decides over a declaration once the figures are enough; a declaration stands
+  // until then (and replaces an earlier declaration or an undecided class).
+  const fromFigures = sizeFromFigures(next);
+  const before = { sizeClass: next.sizeClass, source: next.sizeClassSource };
+  if (fromFigures?.decided) {
+    next.sizeClass = fromFigures.sizeClass;
+    next.sizeClassSource = 'standard';
+  } else if (given.declaredSize) {
+    next.sizeClass = given.declaredSize;
+    next.sizeClassSource = 'declared';
+  } else if (next.sizeClassSource === 'standard') {
+    // The figures changed and no longer decide (e.g. a new industry needs another figure).
+    delete next.sizeClass;
+    delete next.sizeClassSource;
+  }
+  if (next.sizeClass && (next.sizeClass !== before.sizeClass || next.sizeClassSource !== before.source)) {
+    if (before.sizeClass !== undefined && before.sizeClass !== next.sizeClass) corrected = true;
+    changes.push({ slot: 'sizeClass', value: next.sizeClass, declared: next.sizeClassSource === 'declared' });
+  }
+  return { profile: next, changes, corrected };
+}
+
+function definedOnly(u: Understanding): Partial<Understanding> {
+  return Object.fromEntries(Object.entries(u).filter(([, v]) => v !== undefined)) as Partial<Understanding>;
+}
+
+/** Whether the message carries anything for the profile (beyond commands and choices). */
+export function carriesSlots(u: Understanding, awaiting: Slot | null, profile: EnterpriseProfile, locale: Locale): boolean {
+  const direct =
+    u.industry !== undefined ||
+    u.employees !== undefined ||
+    u.annualRevenueCny !== undefined ||
+    u.totalAssetsCny !== undefined ||
+    u.declaredSize !== undefined ||
+    u.purpose !== undefined ||
+    u.amount !== undefined ||
+    u.termMonths !== undefined ||
+    u.crossBorder !== undefined ||
+    u.onlineSales !== undefined;
+  return direct || Object.keys(attributeUnlabelled(u, awaiting, profile, locale)).length > 0;
+}
+
+/** Which measures of the industry's row the question about size should name ([] without industry). */
+export function sizeQuestionMeasures(profile: EnterpriseProfile): SizeMeasure[] {
+  const missing = missingSizeFigures(profile);
+  if (missing.length > 0) return missing;
+  return profile.industry ? measuresFor(profile.industry) : [];
+}

@@ -1,0 +1,188 @@
+// The dialog's vocabulary: its context, the events it takes, and the replies it gives. Replies
+// are ids and parameters (i18n keys in locales/<lng>/dialog.json, knowledge ids), never text;
+// the conversation engine renders them in the conversation's language.
+
+import type { Caution, Recommendation } from '../src/knowledge/recommend';
+import type { IndustryId, PurposeId, ServiceId, SizeClass } from '../src/knowledge/ids';
+import type { EnterpriseProfile, Money } from '../src/knowledge/profile';
+import type { SizeMeasure, SizeRule } from '../src/knowledge/sme-size';
+import type { Locale } from '../src/locale';
+import type { Understanding } from '../src/nlu/types';
+
+/** What the bot can be waiting for while it collects the profile. */
+export const SLOTS = ['industry', 'size', 'purpose', 'amount', 'term'] as const;
+export type Slot = (typeof SLOTS)[number];
+
+/** The stage the contract's ConversationView shows. */
+export type Stage = 'collecting' | 'advising' | 'handoff';
+
+export type CommandChoice =
+  | 'risks'
+  | 'platform-check'
+  | 'regulation'
+  | 'summary'
+  | 'human'
+  | 'restart'
+  | 'advice'
+  | 'resume'
+  | 'p2p';
+
+/** A choice offered to the user; a channel shows it as a button, a chip or a numbered line. */
+export type ChoiceId =
+  | `industry:${IndustryId}`
+  | `purpose:${PurposeId}`
+  | `size:${SizeClass}`
+  | `service:${ServiceId}`
+  | `cmd:${CommandChoice}`
+  | `lang:${Locale}`
+  | 'yes'
+  | 'no'
+  | 'skip';
+
+export interface DialogContext {
+  locale: Locale;
+  profile: EnterpriseProfile;
+  awaiting: Slot | null;
+  /** Slots the user chose not to answer ("不清楚", "skip"): never asked again until a restart. */
+  skipped: Slot[];
+  /** The numbered choices of the last reply, so that "2" picks the second. */
+  choices: ChoiceId[];
+  /** The services of the last advice, in rank order, so that "details 2" refers to them. */
+  listed: ServiceId[];
+  /** A hand-off to a person is pending or in progress. */
+  handoff: boolean;
+  /** The bot has introduced itself. */
+  greeted: boolean;
+}
+
+export interface DialogInput {
+  locale: Locale;
+}
+
+/** A message from the user, as the NLU understood it. */
+export interface UserMessageEvent {
+  type: 'user.message';
+  understanding: Understanding;
+  /**
+   * The language to switch to because the user plainly wrote in it (a Chinese sentence, several
+   * English words); null when the message does not say (a number, "ok", a brand name).
+   */
+  writtenIn: Locale | null;
+}
+
+export type Intent =
+  | { type: 'intent.answer'; understanding: Understanding }
+  | { type: 'intent.skip' }
+  | { type: 'intent.language'; locale: Locale }
+  | { type: 'intent.restart'; understanding: Understanding }
+  | { type: 'intent.human' }
+  | { type: 'intent.resume' }
+  | { type: 'intent.delete' }
+  | { type: 'intent.yes' }
+  | { type: 'intent.no' }
+  | { type: 'intent.help' }
+  | { type: 'intent.summary' }
+  | { type: 'intent.risks' }
+  | { type: 'intent.platform-check' }
+  | { type: 'intent.regulation' }
+  | { type: 'intent.service'; serviceId: ServiceId }
+  | { type: 'intent.advice' }
+  | { type: 'intent.more' }
+  | { type: 'intent.unknown' };
+
+export type DialogEvent =
+  | UserMessageEvent
+  /** A channel's first contact (WeChat subscribe, Bot Framework member added). */
+  | { type: 'conversation.start' }
+  /** The human agent hands the conversation back to the bot. */
+  | { type: 'agent.release' }
+  | Intent;
+
+/** A value a reply's wording interpolates; the renderer formats each kind for the locale. */
+export type Param =
+  | string
+  | number
+  | { money: Money }
+  | { cny: number }
+  | { term: number }
+  | { people: number }
+  | { industry: IndustryId }
+  | { purpose: PurposeId }
+  | { sizeClass: SizeClass }
+  | { service: ServiceId; variant?: string }
+  | { measure: SizeMeasure };
+
+/** What changed in the profile in one message, to acknowledge it ("记下了：员工30人"). */
+export type ProfileChange =
+  | { slot: 'industry'; value: IndustryId }
+  | { slot: 'employees'; value: number }
+  | { slot: 'annualRevenueCny'; value: number }
+  | { slot: 'totalAssetsCny'; value: number }
+  | { slot: 'sizeClass'; value: SizeClass; declared: boolean }
+  | { slot: 'purpose'; value: PurposeId }
+  | { slot: 'amount'; value: Money }
+  | { slot: 'termMonths'; value: number }
+  | { slot: 'crossBorder'; value: boolean }
+  | { slot: 'onlineSales'; value: boolean };
+
+export type ReplyPart =
+  | { kind: 'text'; key: DialogKey; params?: Record<string, Param> }
+  | { kind: 'noted'; changes: ProfileChange[]; corrected: boolean }
+  | { kind: 'size-rule'; industry: IndustryId; rule: SizeRule }
+  /** The size question: the figures the industry's row needs (all, or the one still missing). */
+  | { kind: 'ask-size'; measures: SizeMeasure[]; stillMissing: boolean }
+  | { kind: 'advice'; profile: EnterpriseProfile; recommendations: Recommendation[]; cautions: Caution[] }
+  | { kind: 'service'; serviceId: ServiceId; cautions: Caution[] }
+  | { kind: 'risks' }
+  | { kind: 'platform-check' }
+  | { kind: 'regulation' }
+  | { kind: 'p2p-status' }
+  | { kind: 'summary'; profile: EnterpriseProfile; stage: Stage; listed: ServiceId[] };
+
+/**
+ * One message from the bot. `choiceMode` says how a user can pick: `number` (reply "2") or
+ * `text` only (while the bot waits for a figure, "2" means two, not the second choice).
+ */
+export interface DialogReply {
+  parts: ReplyPart[];
+  choices: ChoiceId[];
+  choiceMode: 'number' | 'text';
+}
+
+/** Things the engine must do beyond replying. */
+export type DialogEffect = 'delete-data' | 'handoff-started' | 'handoff-ended';
+
+export type DialogEmitted =
+  | { type: 'reply'; reply: DialogReply }
+  | { type: 'effect'; effect: DialogEffect };
+
+/** Every key of locales/<lng>/dialog.json the machine uses (checked by the locale test). */
+export const DIALOG_KEYS = [
+  'welcome',
+  'help',
+  'ask.industry',
+  'ask.purpose',
+  'ask.amount',
+  'ask.term',
+  'ask.amount-unit',
+  'noted.nothing-new',
+  'not-understood',
+  'not-understood-advising',
+  'skip.ok',
+  'advice.need-more',
+  'advice.updated',
+  'language.switched',
+  'restart.done',
+  'handoff.started',
+  'handoff.holding',
+  'handoff.ended',
+  'handoff.resumed',
+  'handoff.not-active',
+  'delete.confirm',
+  'delete.done',
+  'delete.cancelled',
+  'more.none',
+  'followup.menu',
+  'thanks',
+] as const;
+export type DialogKey = (typeof DIALOG_KEYS)[number];

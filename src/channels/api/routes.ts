@@ -1,0 +1,116 @@
+// The help-desk JSON API (../shared/design/contract.md): help desks forward a customer's message
+// and get the bot's replies and the conversation's view back; agents list and pick up hand-offs.
+
+import express, { Router, type Request } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { z } from 'zod';
+import type { ConversationEngine } from '../../conversation/engine';
+import type { Reply, TurnResult } from '../../conversation/types';
+import { LOCALES } from '../../locale';
+import { requireApiKey } from '../../http/api-keys';
+import { HttpError, sendError } from '../../http/errors';
+
+export const CONVERSATION_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
+export const MAX_TEXT_CHARS = 2000;
+export const MAX_BODY = '16kb';
+
+const messageBody = z.object({
+  text: z
+    .string({ error: 'text must be a string' })
+    .refine((t) => t.trim().length > 0, 'text must not be empty')
+    .refine((t) => [...t].length <= MAX_TEXT_CHARS, `text must be at most ${MAX_TEXT_CHARS} characters`),
+  locale: z.enum(LOCALES, { error: 'locale must be zh-CN or en' }).optional(),
+  messageId: z.string({ error: 'messageId must be a string' }).min(1).max(128).optional(),
+});
+
+export interface ApiOptions {
+  engine: ConversationEngine;
+  apiKeys: readonly string[];
+  rateLimitPerMinute: number;
+}
+
+function conversationId(req: Request): string {
+  const id = String(req.params.conversationId ?? '');
+  if (!CONVERSATION_ID.test(id)) {
+    throw new HttpError(400, 'bad_conversation_id', 'conversationId must be 1 to 128 characters of A-Z, a-z, 0-9, _ . : -');
+  }
+  return id;
+}
+
+/** Replies as the contract shows them: text and choices (the channel hint stays inside). */
+function publicReplies(replies: Reply[]): Array<Pick<Reply, 'text' | 'choices'>> {
+  return replies.map(({ text, choices }) => ({ text, choices }));
+}
+
+function turnBody(result: TurnResult) {
+  return { ...result.view, replies: publicReplies(result.replies) };
+}
+
+export function apiRouter(options: ApiOptions): Router {
+  const { engine } = options;
+  const router = Router();
+  router.use(requireApiKey(options.apiKeys));
+  router.use(
+    rateLimit({
+      windowMs: 60_000,
+      limit: options.rateLimitPerMinute,
+      standardHeaders: 'draft-7',
+      legacyHeaders: false,
+      // Per key when keys are used (a help desk behind one address is one client), else per address.
+      keyGenerator: (req) => req.get('authorization') ?? ipKeyGenerator(req.ip ?? 'unknown'),
+      handler: (_req, res) => sendError(res, 429, 'rate_limited', 'Too many requests; please slow down and retry shortly.'),
+    }),
+  );
+
+  // Any content type: a help desk's HTTP client may not say it sends JSON.
+  const json = express.json({ limit: MAX_BODY, type: () => true, strict: true });
+
+  router.post('/conversations/:conversationId/messages', json, async (req, res) => {
+    const id = conversationId(req);
+    const parsed = messageBody.safeParse(req.body);
+    if (!parsed.success) {
+      const message = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+      sendError(res, 400, 'bad_request', req.body === undefined || typeof req.body !== 'object' ? 'The body must be a JSON object with "text".' : message);
+      return;
+    }
+    const result = await engine.handle({
+      conversationId: id,
+      channel: 'api',
+      text: parsed.data.text,
+      locale: parsed.data.locale,
+      messageId: parsed.data.messageId,
+    });
+    res.status(200).json(turnBody(result));
+  });
+
+  router.get('/conversations/:conversationId', async (req, res) => {
+    const view = await engine.view(conversationId(req));
+    if (!view) {
+      sendError(res, 404, 'not_found', 'No such conversation (it may have expired or been deleted).');
+      return;
+    }
+    res.json(view);
+  });
+
+  router.delete('/conversations/:conversationId', async (req, res) => {
+    await engine.delete(conversationId(req));
+    res.status(204).end();
+  });
+
+  // Not in the contract: the agent hands the conversation back to the bot (see README).
+  router.post('/conversations/:conversationId/release', async (req, res) => {
+    const result = await engine.release(conversationId(req));
+    if (!result) {
+      sendError(res, 404, 'not_found', 'No such conversation (it may have expired or been deleted).');
+      return;
+    }
+    res.json(turnBody(result));
+  });
+
+  router.get('/handoffs', async (_req, res) => {
+    res.json({ conversations: await engine.handoffs() });
+  });
+
+  router.use((_req, res) => sendError(res, 404, 'not_found', 'No such endpoint.'));
+  return router;
+}

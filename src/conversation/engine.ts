@@ -1,0 +1,223 @@
+// The conversation engine: every channel's messages come through `handle`. Per message:
+// dedup -> lock the conversation -> load its snapshot -> one machine turn -> save -> render.
+// The machine's replies are rendered in the conversation's language; its effects (delete my
+// data, hand-off) are carried out here. A turn that fails leaves the stored state as it was.
+
+import { createActor } from 'xstate';
+import pino, { type Logger } from 'pino';
+import { advisorMachine, DIALOG_SCHEMA_VERSION } from '../../dialogs/machine';
+import type { DialogEmitted, DialogEvent, DialogReply } from '../../dialogs/types';
+import type { Locale } from '../locale';
+import { detectLanguage, understand, writtenLanguage } from '../nlu';
+import { renderReply } from './render';
+import { restoreSnapshot } from './snapshot';
+import { systemClock, type Clock, type ConversationStore, type StoredConversation } from './store';
+import type { ChannelName, ConversationView, InboundMessage, Reply, TurnResult } from './types';
+import { buildView, emptyView, stageOf } from './view';
+import { translator } from '../i18n';
+
+export interface EngineOptions {
+  store: ConversationStore;
+  defaultLocale: Locale;
+  /** Idle conversations are forgotten after this long. */
+  conversationTtlMs: number;
+  /** How long a message id's answer is remembered for safe retries. */
+  processedTtlMs?: number;
+  clock?: Clock;
+  logger?: Logger;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+class TurnFailed extends Error {}
+
+interface Loaded {
+  snapshot?: unknown;
+  record?: StoredConversation;
+  /** The stored conversation could not be restored and starts over (with a polite notice). */
+  restarted: boolean;
+}
+
+export class ConversationEngine {
+  private readonly store: ConversationStore;
+  private readonly clock: Clock;
+  private readonly log: Logger;
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  constructor(private readonly options: EngineOptions) {
+    this.store = options.store;
+    this.clock = options.clock ?? systemClock;
+    this.log = options.logger ?? pino({ level: 'silent' });
+  }
+
+  /** One user message: the bot's replies and the conversation's view after it. */
+  handle(message: InboundMessage): Promise<TurnResult> {
+    return this.track(
+      this.store.withLock(message.conversationId, () => this.turn(message.conversationId, message.channel, message)),
+    );
+  }
+
+  /** A channel's first contact (WeChat subscribe, Bot Framework member added): the welcome. */
+  start(conversationId: string, channel: ChannelName, localeHint?: Locale): Promise<TurnResult> {
+    return this.track(
+      this.store.withLock(conversationId, () =>
+        this.turn(conversationId, channel, { conversationId, channel, text: '', localeHint }, { type: 'conversation.start' }),
+      ),
+    );
+  }
+
+  /** The human agent hands the conversation back to the bot; undefined when it is unknown. */
+  release(conversationId: string): Promise<TurnResult | undefined> {
+    return this.track(
+      this.store.withLock(conversationId, async () => {
+        const record = await this.store.load(conversationId);
+        if (!record) return undefined;
+        return this.turn(conversationId, record.channel, { conversationId, channel: record.channel, text: '' }, { type: 'agent.release' });
+      }),
+    );
+  }
+
+  async view(conversationId: string): Promise<ConversationView | undefined> {
+    const record = await this.store.load(conversationId);
+    if (!record) return undefined;
+    const restored = restoreSnapshot(record);
+    return restored.ok ? buildView(conversationId, restored.context, restored.state) : emptyView(conversationId, record.locale);
+  }
+
+  delete(conversationId: string): Promise<void> {
+    return this.track(this.store.withLock(conversationId, () => this.store.delete(conversationId)));
+  }
+
+  async handoffs(): Promise<ConversationView[]> {
+    const list = await this.store.listHandoffs();
+    return list.flatMap(({ id, record }) => {
+      const restored = restoreSnapshot(record);
+      return restored.ok ? [buildView(id, restored.context, restored.state)] : [];
+    });
+  }
+
+  /** Resolves when every turn under way has finished (graceful shutdown). */
+  async drain(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.inFlight.add(work);
+    const done = () => this.inFlight.delete(work);
+    work.then(done, done);
+    return work;
+  }
+
+  private async load(conversationId: string): Promise<Loaded> {
+    const record = await this.store.load(conversationId);
+    if (!record) return { restarted: false };
+    const restored = restoreSnapshot(record);
+    if (restored.ok) return { snapshot: restored.snapshot, record, restarted: false };
+    this.log.warn({ conversationId, reason: restored.reason }, 'stored conversation cannot be restored; starting over');
+    return { record, restarted: true };
+  }
+
+  private async turn(
+    conversationId: string,
+    channel: ChannelName,
+    message: InboundMessage,
+    systemEvent?: DialogEvent,
+  ): Promise<TurnResult> {
+    const started = performance.now();
+    if (message.messageId) {
+      const previous = await this.store.getProcessed(conversationId, message.messageId);
+      if (previous) {
+        this.log.info({ conversationId, channel, outcome: 'duplicate' }, 'turn');
+        return { ...(JSON.parse(previous) as Pick<TurnResult, 'view' | 'replies'>), deleted: false, duplicate: true };
+      }
+    }
+
+    const loaded = await this.load(conversationId);
+    const understanding = understand(message.text);
+    const writtenIn = message.locale ?? writtenLanguage(message.text);
+    const startLocale: Locale =
+      loaded.record?.locale ?? message.locale ?? writtenIn ?? detectLanguage(message.text) ?? message.localeHint ?? this.options.defaultLocale;
+
+    const event: DialogEvent = systemEvent ?? { type: 'user.message', understanding, writtenIn };
+    let outcome: ReturnType<typeof this.runMachine>;
+    try {
+      outcome = this.runMachine(loaded.snapshot, startLocale, event);
+    } catch (error) {
+      this.log.error({ err: error, conversationId, channel }, 'turn failed; stored state kept');
+      const view = loaded.snapshot ? await this.view(conversationId) : undefined;
+      const locale = loaded.record?.locale ?? startLocale;
+      return {
+        view: view ?? emptyView(conversationId, locale),
+        replies: [{ text: translator(locale)('error.generic'), choices: [], choiceMode: 'text' }],
+        deleted: false,
+        duplicate: false,
+      };
+    }
+
+    const { context, state, persisted, replies, effects } = outcome;
+    const locale = context.locale;
+    const rendered: Reply[] = replies.map((r) => renderReply(locale, r));
+    if (loaded.restarted) rendered.unshift({ text: translator(locale)('error.restarted'), choices: [], choiceMode: 'text' });
+
+    let result: TurnResult;
+    if (effects.includes('delete-data')) {
+      await this.store.delete(conversationId);
+      result = { view: emptyView(conversationId, locale), replies: rendered, deleted: true, duplicate: false };
+    } else {
+      const now = this.clock();
+      const stage = stageOf(context, state);
+      await this.store.save(
+        conversationId,
+        {
+          schemaVersion: DIALOG_SCHEMA_VERSION,
+          snapshot: persisted,
+          channel: loaded.record?.channel ?? channel,
+          locale,
+          stage,
+          createdAt: loaded.record?.createdAt ?? now,
+          updatedAt: now,
+        },
+        this.options.conversationTtlMs,
+      );
+      result = { view: buildView(conversationId, context, state), replies: rendered, deleted: false, duplicate: false };
+      if (message.messageId) {
+        const ttl = Math.min(this.options.processedTtlMs ?? DAY_MS, this.options.conversationTtlMs);
+        await this.store.rememberProcessed(
+          conversationId,
+          message.messageId,
+          JSON.stringify({ view: result.view, replies: result.replies }),
+          ttl,
+        );
+      }
+    }
+    this.log.info(
+      { conversationId, channel, stage: result.view.stage, effects, ms: Number((performance.now() - started).toFixed(2)) },
+      'turn',
+    );
+    this.log.debug({ conversationId, text: message.text }, 'message text');
+    return result;
+  }
+
+  /** Restores the actor, sends one event, and collects what it emitted. Throws on a machine error. */
+  private runMachine(snapshot: unknown, locale: Locale, event: DialogEvent) {
+    const actor = snapshot
+      ? createActor(advisorMachine, { snapshot: snapshot as never, input: { locale } })
+      : createActor(advisorMachine, { input: { locale } });
+    const replies: DialogReply[] = [];
+    const effects: Array<Extract<DialogEmitted, { type: 'effect' }>['effect']> = [];
+    let failure: unknown;
+    actor.on('reply', (e) => replies.push(e.reply));
+    actor.on('effect', (e) => effects.push(e.effect));
+    actor.subscribe({ error: (err) => (failure = err) });
+    actor.start();
+    actor.send(event);
+    const snap = actor.getSnapshot();
+    if (failure !== undefined || snap.status !== 'active') {
+      actor.stop();
+      throw new TurnFailed(`dialog machine failed: ${String(failure ?? snap.status)}`, { cause: failure });
+    }
+    const persisted = actor.getPersistedSnapshot();
+    actor.stop();
+    return { context: snap.context, state: String(snap.value), persisted, replies, effects };
+  }
+}

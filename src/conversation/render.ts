@@ -1,0 +1,274 @@
+// Renders the dialog machine's replies (keys, ids and parameters) as text in one locale, with
+// the knowledge module's wording for services, reasons, risks and cautions. The only place where
+// a reply becomes words; channels then lay the words out for their platform.
+
+import type { ChoiceId, DialogReply, Param, ProfileChange, ReplyPart, Stage } from '../../dialogs/types';
+import { PROBLEM_PLATFORM_SIGNS, COMPLIANCE_CHECKS, P2P_NEGATIVE_LIST } from '../knowledge/regulation';
+import { RISKS } from '../knowledge/risks';
+import { RISK_IDS, type ServiceId } from '../knowledge/ids';
+import type { EnterpriseProfile } from '../knowledge/profile';
+import type { Caution, Recommendation } from '../knowledge/recommend';
+import { SERVICES, variantsOf } from '../knowledge/services';
+import type { SizeMeasure } from '../knowledge/sme-size';
+import { formatCny, formatCount, formatMoney, formatTerm } from '../i18n/format';
+import { translator } from '../i18n';
+import {
+  citationLabel,
+  industryName,
+  purposeName,
+  renderCaution,
+  renderQrLevels,
+  renderReason,
+  renderRegulation,
+  renderSizeRule,
+  riskName,
+  serviceAdvantage,
+  serviceName,
+  serviceSummary,
+  sizeClassName,
+} from '../i18n/knowledge-text';
+import type { Citation } from '../knowledge/citations';
+import type { Locale } from '../locale';
+
+export interface Choice {
+  id: string;
+  label: string;
+}
+
+export interface Reply {
+  text: string;
+  choices: Choice[];
+  /** `number`: a reply of "2" picks the second choice; `text`: choices are picked by their words. */
+  choiceMode: 'number' | 'text';
+}
+
+/** Reasons shown per service in a chat message; the API's view carries them all. */
+const REASONS_IN_CHAT = 3;
+const CAUTIONS_IN_CHAT = 4;
+const BULLET = '· ';
+
+function sentenceJoin(locale: Locale, items: string[]): string {
+  if (locale === 'zh-CN') return items.join('、');
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+function people(locale: Locale, count: number): string {
+  return translator(locale)('people', { count: formatCount(locale, count) });
+}
+
+function formatParam(locale: Locale, value: Param): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return formatCount(locale, value);
+  if ('money' in value) return formatMoney(locale, value.money);
+  if ('cny' in value) return formatCny(locale, value.cny);
+  if ('term' in value) return formatTerm(locale, value.term);
+  if ('people' in value) return people(locale, value.people);
+  if ('industry' in value) return industryName(locale, value.industry);
+  if ('purpose' in value) return purposeName(locale, value.purpose);
+  if ('sizeClass' in value) return sizeClassName(locale, value.sizeClass);
+  if ('service' in value) return serviceName(locale, value.service, value.variant);
+  return translator(locale, 'knowledge')(`measures.${value.measure}`);
+}
+
+function changeText(locale: Locale, change: ProfileChange): string {
+  const t = translator(locale);
+  switch (change.slot) {
+    case 'industry':
+      return t('noted.industry', { value: industryName(locale, change.value) });
+    case 'employees':
+      return t('noted.employees', { value: people(locale, change.value) });
+    case 'annualRevenueCny':
+    case 'totalAssetsCny':
+      return t(`noted.${change.slot}`, { value: formatCny(locale, change.value) });
+    case 'sizeClass':
+      return t(change.declared ? 'noted.sizeClassDeclared' : 'noted.sizeClass', { value: sizeClassName(locale, change.value) });
+    case 'purpose':
+      return t('noted.purpose', { value: purposeName(locale, change.value) });
+    case 'amount':
+      return t('noted.amount', { value: formatMoney(locale, change.value) });
+    case 'termMonths':
+      return t('noted.termMonths', { value: formatTerm(locale, change.value) });
+    case 'crossBorder':
+      return t(change.value ? 'noted.crossBorder' : 'noted.notCrossBorder');
+    case 'onlineSales':
+      return t(change.value ? 'noted.onlineSales' : 'noted.notOnlineSales');
+  }
+}
+
+/** "零售业 · 微型企业 · 资金周转 · 20万元 · 3个月": the profile on one line. */
+export function profileLine(locale: Locale, profile: EnterpriseProfile): string {
+  const t = translator(locale);
+  const items: string[] = [];
+  if (profile.industry) items.push(industryName(locale, profile.industry));
+  if (profile.sizeClass) items.push(sizeClassName(locale, profile.sizeClass));
+  if (profile.employees !== undefined) items.push(people(locale, profile.employees));
+  if (profile.annualRevenueCny !== undefined) items.push(t('noted.annualRevenueCny', { value: formatCny(locale, profile.annualRevenueCny) }));
+  if (profile.totalAssetsCny !== undefined) items.push(t('noted.totalAssetsCny', { value: formatCny(locale, profile.totalAssetsCny) }));
+  if (profile.crossBorder !== undefined) items.push(t(profile.crossBorder ? 'noted.crossBorder' : 'noted.notCrossBorder'));
+  if (profile.onlineSales !== undefined) items.push(t(profile.onlineSales ? 'noted.onlineSales' : 'noted.notOnlineSales'));
+  if (profile.purpose) items.push(purposeName(locale, profile.purpose));
+  if (profile.amount) items.push(formatMoney(locale, profile.amount));
+  if (profile.termMonths !== undefined) items.push(formatTerm(locale, profile.termMonths));
+  return items.join(locale === 'zh-CN' ? ' · ' : ', ');
+}
+
+function citations(locale: Locale, list: readonly Citation[]): string {
+  return list.map((c) => citationLabel(locale, c)).join(locale === 'zh-CN' ? '、' : ', ');
+}
+
+function sizeQuestion(locale: Locale, measures: SizeMeasure[], stillMissing: boolean): string {
+  const t = translator(locale);
+  if (measures.length === 0) return t('ask.size-declare');
+  const example = measures.map((m) => t(`measureExample.${m}`)).join(locale === 'zh-CN' ? '，' : ', ');
+  if (stillMissing) return t('ask.size-missing', { measure: t(`measureAsk.${measures[0]}`), example: t(`measureExample.${measures[0]}`) });
+  return t('ask.size', { list: sentenceJoin(locale, measures.map((m) => t(`measureAsk.${m}`))), example });
+}
+
+function adviceText(locale: Locale, profile: EnterpriseProfile, recs: Recommendation[], cautions: Caution[]): string {
+  const t = translator(locale);
+  if (recs.length === 0) return t('advice.intro-empty');
+  const lines = [t('advice.intro', { profile: profileLine(locale, profile) })];
+  for (const r of recs) {
+    lines.push('', `${r.rank}. ${serviceName(locale, r.serviceId, r.variant)}`);
+    for (const reason of r.reasons.slice(0, REASONS_IN_CHAT)) lines.push(`${BULLET}${renderReason(locale, reason)}`);
+  }
+  lines.push('', t('advice.cautions'));
+  for (const c of cautions.slice(0, CAUTIONS_IN_CHAT)) lines.push(`${BULLET}${renderCaution(locale, c)}`);
+  lines.push('', t('advice.menu'));
+  return lines.join('\n');
+}
+
+function serviceText(locale: Locale, id: ServiceId, cautions: Caution[]): string {
+  const t = translator(locale);
+  const service = SERVICES[id];
+  const lines = [serviceName(locale, id), serviceSummary(locale, id), '', t('service.advantages')];
+  for (const adv of service.advantages) lines.push(`${BULLET}${serviceAdvantage(locale, id, adv)}`);
+  const variants = variantsOf(id);
+  if (variants.length > 0) {
+    lines.push(t('service.variants', {
+      variants: variants.map((v) => translator(locale, 'knowledge')(`services.${id}.variants.${v}`)).join(locale === 'zh-CN' ? '、' : ', '),
+    }));
+  }
+  lines.push(t('service.risks', { risks: service.risks.map((r) => riskName(locale, r)).join(locale === 'zh-CN' ? '、' : ', ') }));
+  if (cautions.length > 0) {
+    lines.push(t('service.cautions'));
+    for (const c of cautions) lines.push(`${BULLET}${renderCaution(locale, c)}`);
+  }
+  lines.push(t('service.sources', { citations: citations(locale, service.citations) }));
+  return lines.join('\n');
+}
+
+function risksText(locale: Locale): string {
+  const t = translator(locale);
+  const k = translator(locale, 'knowledge');
+  const lines = [t('risks.intro')];
+  for (const category of ['traditional', 'internet'] as const) {
+    lines.push('', `${k(`riskCategories.${category}`)}${locale === 'zh-CN' ? '（§3.' + (category === 'traditional' ? '1）' : '2）') : ` (§3.${category === 'traditional' ? 1 : 2})`}`);
+    for (const id of RISK_IDS.filter((r) => RISKS[r].category === category)) {
+      const actions = RISKS[id].actions.map((a) => k(`risks.${id}.actions.${a}`)).join(locale === 'zh-CN' ? '；' : '; ');
+      lines.push(`${BULLET}${riskName(locale, id)}${locale === 'zh-CN' ? '：' : ': '}${k(`risks.${id}.summary`)} ${t('risks.actions', { actions })}`);
+    }
+  }
+  lines.push('', t('risks.outro'));
+  return lines.join('\n');
+}
+
+function platformText(locale: Locale): string {
+  const t = translator(locale);
+  const k = translator(locale, 'knowledge');
+  const lines = [t('platform.intro')];
+  COMPLIANCE_CHECKS.forEach((c, i) => lines.push(`${i + 1}) ${k(`complianceChecks.${c}`)}`));
+  lines.push('', t('platform.signs'));
+  for (const s of PROBLEM_PLATFORM_SIGNS) lines.push(`${BULLET}${k(`problemSigns.${s}`)}`);
+  lines.push('', t('platform.negative', { items: P2P_NEGATIVE_LIST.map((n) => k(`negativeList.${n}`)).join(locale === 'zh-CN' ? '、' : ', ') }));
+  return lines.join('\n');
+}
+
+function regulationText(locale: Locale): string {
+  const t = translator(locale);
+  const lines = [t('regulation.intro')];
+  for (const r of renderRegulation(locale)) lines.push(`${BULLET}${r}`);
+  lines.push('', t('regulation.qr'));
+  for (const q of renderQrLevels(locale)) lines.push(`${BULLET}${q}`);
+  return lines.join('\n');
+}
+
+function p2pText(locale: Locale): string {
+  return [translator(locale, 'knowledge')('services.p2p-lending.status'), '', translator(locale)('p2p.outro')].join('\n');
+}
+
+/** A plain-text case summary a human agent can pick up, in the conversation's language. */
+export function summaryText(locale: Locale, profile: EnterpriseProfile, stage: Stage, listed: readonly ServiceId[]): string {
+  const t = translator(locale);
+  const line = profileLine(locale, profile);
+  return [
+    t('summary.title'),
+    t('summary.stage', { stage: t(`summary.stages.${stage}`) }),
+    line ? t('summary.profile', { profile: line }) : t('summary.profile-empty'),
+    t('summary.recommended', {
+      services: listed.length ? listed.map((id) => serviceName(locale, id)).join(locale === 'zh-CN' ? '、' : ', ') : t('summary.none'),
+    }),
+  ].join('\n');
+}
+
+function partText(locale: Locale, part: ReplyPart): string {
+  const t = translator(locale);
+  switch (part.kind) {
+    case 'text': {
+      const params = Object.fromEntries(Object.entries(part.params ?? {}).map(([k, v]) => [k, formatParam(locale, v)]));
+      return t(part.key, params);
+    }
+    case 'noted': {
+      const items = part.changes.map((c) => changeText(locale, c)).join(t('noted.separator'));
+      return t(part.corrected ? 'noted.correction' : 'noted.intro', { items });
+    }
+    case 'size-rule':
+      return renderSizeRule(locale, part.industry, part.rule);
+    case 'ask-size':
+      return sizeQuestion(locale, part.measures, part.stillMissing);
+    case 'advice':
+      return adviceText(locale, part.profile, part.recommendations, part.cautions);
+    case 'service':
+      return serviceText(locale, part.serviceId, part.cautions);
+    case 'risks':
+      return risksText(locale);
+    case 'platform-check':
+      return platformText(locale);
+    case 'regulation':
+      return regulationText(locale);
+    case 'p2p-status':
+      return p2pText(locale);
+    case 'summary':
+      return summaryText(locale, part.profile, part.stage, part.listed);
+  }
+}
+
+export function choiceLabel(locale: Locale, id: ChoiceId): string {
+  const t = translator(locale);
+  const [kind, value = ''] = id.split(':') as [string, string | undefined];
+  switch (kind) {
+    case 'industry':
+      return t(`choices.industry.${value}`);
+    case 'purpose':
+      return purposeName(locale, value as Parameters<typeof purposeName>[1]);
+    case 'size':
+      return sizeClassName(locale, value as Parameters<typeof sizeClassName>[1]);
+    case 'service':
+      return serviceName(locale, value as ServiceId);
+    case 'cmd':
+      return t(`choices.cmd.${value}`);
+    case 'lang':
+      return t(`choices.lang.${value}`);
+    default:
+      return t(`choices.${kind}`);
+  }
+}
+
+export function renderReply(locale: Locale, reply: DialogReply): Reply {
+  return {
+    text: reply.parts.map((p) => partText(locale, p)).join('\n'),
+    choices: reply.choices.map((id) => ({ id, label: choiceLabel(locale, id) })),
+    choiceMode: reply.choiceMode,
+  };
+}

@@ -1,0 +1,65 @@
+// Checks a stored snapshot before the machine is restored from it. A snapshot written by an
+// older, incompatible machine, or damaged on disk, must restart the conversation politely rather
+// than crash a turn or feed the machine values it does not expect.
+
+import { z } from 'zod';
+import { SLOTS, type DialogContext } from '../../dialogs/types';
+import { DIALOG_SCHEMA_VERSION } from '../../dialogs/machine';
+import { INDUSTRY_IDS, PURPOSE_IDS, SERVICE_IDS, SIZE_CLASSES } from '../knowledge/ids';
+import { LOCALES } from '../locale';
+import type { StoredConversation } from './store';
+
+const count = z.number().finite().nonnegative();
+
+export const profileSchema = z
+  .object({
+    industry: z.enum(INDUSTRY_IDS).optional(),
+    crossBorder: z.boolean().optional(),
+    onlineSales: z.boolean().optional(),
+    employees: count.optional(),
+    annualRevenueCny: count.optional(),
+    totalAssetsCny: count.optional(),
+    sizeClass: z.enum(SIZE_CLASSES).optional(),
+    sizeClassSource: z.enum(['standard', 'declared']).optional(),
+    purpose: z.enum(PURPOSE_IDS).optional(),
+    amount: z.object({ value: count, currency: z.string().regex(/^[A-Z]{3}$/) }).optional(),
+    termMonths: count.optional(),
+  })
+  .strict();
+
+const contextSchema = z.object({
+  locale: z.enum(LOCALES),
+  profile: profileSchema,
+  awaiting: z.enum(SLOTS).nullable(),
+  skipped: z.array(z.enum(SLOTS)),
+  choices: z.array(z.string().max(64)).max(32),
+  listed: z.array(z.enum(SERVICE_IDS)).max(16),
+  handoff: z.boolean(),
+  greeted: z.boolean(),
+});
+
+const STATES = ['collecting', 'advising', 'handoff', 'confirmingDelete'] as const;
+
+const snapshotSchema = z
+  .object({
+    status: z.literal('active'),
+    value: z.enum(STATES),
+    context: contextSchema,
+  })
+  .passthrough();
+
+export type Restored =
+  | { ok: true; snapshot: z.infer<typeof snapshotSchema>; context: DialogContext; state: (typeof STATES)[number] }
+  | { ok: false; reason: 'schema-version' | 'invalid' };
+
+export function restoreSnapshot(record: StoredConversation): Restored {
+  if (record.schemaVersion !== DIALOG_SCHEMA_VERSION) return { ok: false, reason: 'schema-version' };
+  const parsed = snapshotSchema.safeParse(record.snapshot);
+  if (!parsed.success) return { ok: false, reason: 'invalid' };
+  return {
+    ok: true,
+    snapshot: parsed.data,
+    context: parsed.data.context as DialogContext,
+    state: parsed.data.value,
+  };
+}

@@ -1,0 +1,49 @@
+// The one small interface every conversation store implements (memory for tests, SQLite by
+// default, Redis for several instances). Like grammY's storage adapters: a few methods, plain
+// JSON-able records, expiry handled by the store so that an idle conversation is forgotten.
+
+import type { Stage } from '../../dialogs/types';
+import type { Locale } from '../locale';
+import type { ChannelName } from './types';
+
+export interface StoredConversation {
+  /** The dialog machine's schema version the snapshot was written by. */
+  schemaVersion: number;
+  /** XState's persisted snapshot (JSON). */
+  snapshot: unknown;
+  channel: ChannelName;
+  locale: Locale;
+  stage: Stage;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ConversationStore {
+  readonly kind: 'memory' | 'sqlite' | 'redis';
+  /** The conversation, or undefined when unknown or expired. */
+  load(id: string): Promise<StoredConversation | undefined>;
+  /** Saves it; it expires `ttlMs` after this save unless saved again. */
+  save(id: string, record: StoredConversation, ttlMs: number): Promise<void>;
+  /** Forgets everything about the conversation, remembered answers included. */
+  delete(id: string): Promise<void>;
+  /** The answer (JSON) given to a message id of this conversation, if remembered. */
+  getProcessed(id: string, messageId: string): Promise<string | undefined>;
+  rememberProcessed(id: string, messageId: string, answer: string, ttlMs: number): Promise<void>;
+  /** Conversations waiting for a human, oldest first. */
+  listHandoffs(): Promise<Array<{ id: string; record: StoredConversation }>>;
+  /**
+   * Runs `fn` while holding the conversation's lock, so that its messages are handled one at a
+   * time, in arrival order. Across processes for stores shared between instances.
+   */
+  withLock<T>(id: string, fn: () => Promise<T>): Promise<T>;
+  /** A small key-value cache with expiry (e.g. WeChat's access_token, shared by instances). */
+  getValue(key: string): Promise<string | undefined>;
+  setValue(key: string, value: string, ttlMs: number): Promise<void>;
+  /** True when the store answers (for /readyz). */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** The clock stores and the engine read, injectable so tests need no sleeps. */
+export type Clock = () => number;
+export const systemClock: Clock = () => Date.now();

@@ -1,0 +1,149 @@
+// The default store: one SQLite file (better-sqlite3, WAL), created on first start, so a fresh
+// machine needs no server. Good for one process; several instances need the Redis store.
+// better-sqlite3 is synchronous: each call is a few microseconds on a local file, cheaper than
+// the promise around it.
+
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { KeyedLock } from '../keyed-lock';
+import { systemClock, type Clock, type ConversationStore, type StoredConversation } from '../store';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS conversations (
+  id TEXT PRIMARY KEY,
+  record TEXT NOT NULL,
+  stage TEXT NOT NULL,
+  updated_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS conversations_stage ON conversations(stage, updated_at);
+CREATE INDEX IF NOT EXISTS conversations_expiry ON conversations(expires_at);
+CREATE TABLE IF NOT EXISTS processed (
+  conversation_id TEXT NOT NULL,
+  message_id TEXT NOT NULL,
+  answer TEXT NOT NULL,
+  expires_at INTEGER NOT NULL,
+  PRIMARY KEY (conversation_id, message_id)
+);
+CREATE INDEX IF NOT EXISTS processed_expiry ON processed(expires_at);
+CREATE TABLE IF NOT EXISTS kv (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+`;
+
+/** How often expired rows are purged (reads already ignore them). */
+const PURGE_EVERY_MS = 60 * 60 * 1000;
+
+export class SqliteStore implements ConversationStore {
+  readonly kind = 'sqlite' as const;
+  private readonly db: Database.Database;
+  private readonly lock = new KeyedLock();
+  private readonly purgeTimer: NodeJS.Timeout;
+  private readonly stmt;
+
+  constructor(path: string, private readonly clock: Clock = systemClock) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.stmt = {
+      load: this.db.prepare<[string, number], { record: string }>(
+        'SELECT record FROM conversations WHERE id = ? AND expires_at > ?',
+      ),
+      save: this.db.prepare(
+        `INSERT INTO conversations (id, record, stage, updated_at, expires_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET record = excluded.record, stage = excluded.stage,
+           updated_at = excluded.updated_at, expires_at = excluded.expires_at`,
+      ),
+      deleteConversation: this.db.prepare('DELETE FROM conversations WHERE id = ?'),
+      deleteProcessed: this.db.prepare('DELETE FROM processed WHERE conversation_id = ?'),
+      getProcessed: this.db.prepare<[string, string, number], { answer: string }>(
+        'SELECT answer FROM processed WHERE conversation_id = ? AND message_id = ? AND expires_at > ?',
+      ),
+      putProcessed: this.db.prepare(
+        'INSERT OR REPLACE INTO processed (conversation_id, message_id, answer, expires_at) VALUES (?, ?, ?, ?)',
+      ),
+      handoffs: this.db.prepare<[number], { id: string; record: string }>(
+        "SELECT id, record FROM conversations WHERE stage = 'handoff' AND expires_at > ? ORDER BY updated_at",
+      ),
+      getValue: this.db.prepare<[string, number], { value: string }>('SELECT value FROM kv WHERE key = ? AND expires_at > ?'),
+      setValue: this.db.prepare('INSERT OR REPLACE INTO kv (key, value, expires_at) VALUES (?, ?, ?)'),
+      ping: this.db.prepare('SELECT 1 AS ok'),
+      purge: [
+        this.db.prepare('DELETE FROM conversations WHERE expires_at <= ?'),
+        this.db.prepare('DELETE FROM processed WHERE expires_at <= ?'),
+        this.db.prepare('DELETE FROM kv WHERE expires_at <= ?'),
+      ],
+    };
+    this.purge();
+    this.purgeTimer = setInterval(() => this.purge(), PURGE_EVERY_MS);
+    this.purgeTimer.unref();
+  }
+
+  /** Deletes expired rows; returns how many went. */
+  purge(): number {
+    const now = this.clock();
+    return this.stmt.purge.reduce((n, s) => n + s.run(now).changes, 0);
+  }
+
+  async load(id: string): Promise<StoredConversation | undefined> {
+    const row = this.stmt.load.get(id, this.clock());
+    return row ? (JSON.parse(row.record) as StoredConversation) : undefined;
+  }
+
+  async save(id: string, record: StoredConversation, ttlMs: number): Promise<void> {
+    const now = this.clock();
+    this.stmt.save.run(id, JSON.stringify(record), record.stage, record.updatedAt, now + ttlMs);
+  }
+
+  async delete(id: string): Promise<void> {
+    this.db.transaction(() => {
+      this.stmt.deleteConversation.run(id);
+      this.stmt.deleteProcessed.run(id);
+    })();
+  }
+
+  async getProcessed(id: string, messageId: string): Promise<string | undefined> {
+    return this.stmt.getProcessed.get(id, messageId, this.clock())?.answer;
+  }
+
+  async rememberProcessed(id: string, messageId: string, answer: string, ttlMs: number): Promise<void> {
+    this.stmt.putProcessed.run(id, messageId, answer, this.clock() + ttlMs);
+  }
+
+  async listHandoffs(): Promise<Array<{ id: string; record: StoredConversation }>> {
+    return this.stmt.handoffs
+      .all(this.clock())
+      .map((row) => ({ id: row.id, record: JSON.parse(row.record) as StoredConversation }));
+  }
+
+  withLock<T>(id: string, fn: () => Promise<T>): Promise<T> {
+    return this.lock.run(id, fn);
+  }
+
+  async getValue(key: string): Promise<string | undefined> {
+    return this.stmt.getValue.get(key, this.clock())?.value;
+  }
+
+  async setValue(key: string, value: string, ttlMs: number): Promise<void> {
+    this.stmt.setValue.run(key, value, this.clock() + ttlMs);
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      return this.db.open && this.stmt.ping.get() !== undefined;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.purgeTimer);
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,62 @@
+// The engine's plain messages: what a channel hands in, what it gets back, and the view of a
+// conversation the help-desk API shows (the contract's ConversationView).
+
+import type { Slot, Stage } from '../../dialogs/types';
+import type { RiskId, ServiceId } from '../knowledge/ids';
+import type { EnterpriseProfile } from '../knowledge/profile';
+import type { Citation } from '../knowledge/citations';
+import type { Locale } from '../locale';
+import type { Reply } from './render';
+
+export type { Reply, Choice } from './render';
+
+export const CHANNELS = ['api', 'wechat', 'botframework', 'webchat', 'cli'] as const;
+export type ChannelName = (typeof CHANNELS)[number];
+
+export interface InboundMessage {
+  /** Unique across channels: channels namespace their ids ("wechat:<openid>"). */
+  conversationId: string;
+  channel: ChannelName;
+  text: string;
+  /** The language the sender asked for explicitly (the API's `locale`): it sets the conversation's. */
+  locale?: Locale;
+  /** A platform's guess (Bot Framework's activity.locale): used only to start a conversation. */
+  localeHint?: Locale;
+  /** The platform's id of this message: a repeat returns the first answer without a new turn. */
+  messageId?: string;
+}
+
+export interface RecommendationView {
+  serviceId: ServiceId;
+  variant?: string;
+  rank: number;
+  reasons: string[];
+  citations: Citation[];
+}
+
+export interface CautionView {
+  riskId: RiskId;
+  serviceId?: ServiceId;
+  text: string;
+  citations: Citation[];
+}
+
+export interface ConversationView {
+  conversationId: string;
+  locale: Locale;
+  stage: Stage;
+  awaiting: Slot | null;
+  profile: EnterpriseProfile;
+  recommendations: RecommendationView[];
+  cautions: CautionView[];
+  summary: string;
+}
+
+export interface TurnResult {
+  view: ConversationView;
+  replies: Reply[];
+  /** The conversation's data was deleted during this turn (the user asked for it). */
+  deleted: boolean;
+  /** The messageId had been handled before: these are the first answer's replies. */
+  duplicate: boolean;
+}

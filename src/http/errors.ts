@@ -1,0 +1,63 @@
+// The contract's error shape, { error: { code, message } }, for every HTTP error the service
+// gives: body-parser's (bad JSON, too large), validation's, and anything unexpected (logged,
+// never shown: no stack traces leave the process).
+
+import type { ErrorRequestHandler, Response } from 'express';
+import type { Logger } from 'pino';
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function sendError(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ error: { code, message } });
+}
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+  statusCode?: number;
+}
+
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (err: unknown, _req, res, next) => {
+    if (res.headersSent) {
+      next(err);
+      return;
+    }
+    if (err instanceof HttpError) {
+      sendError(res, err.status, err.code, err.message);
+      return;
+    }
+    const parserError = err as BodyParserError;
+    switch (parserError.type) {
+      case 'entity.too.large':
+        sendError(res, 413, 'payload_too_large', 'The request body is over the size limit (16 KiB).');
+        return;
+      case 'entity.parse.failed':
+        sendError(res, 400, 'bad_json', 'The request body is not valid JSON.');
+        return;
+      case 'encoding.unsupported':
+      case 'charset.unsupported':
+        sendError(res, 415, 'unsupported_encoding', 'Send the body as UTF-8 JSON.');
+        return;
+      case 'request.aborted':
+        return;
+      default:
+        break;
+    }
+    const status = parserError.status ?? parserError.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      sendError(res, status, 'bad_request', 'The request could not be read.');
+      return;
+    }
+    logger.error({ err }, 'unhandled error');
+    sendError(res, 500, 'internal_error', 'Something went wrong on our side; please try again.');
+  };
+}

@@ -1,0 +1,59 @@
+// Starts the bot: reads .env and the environment, opens the store, listens on PORT, and shuts
+// down gracefully on SIGTERM/SIGINT (stop accepting, finish turns under way, close the store).
+
+import 'dotenv/config';
+import pino from 'pino';
+import { ConfigError, conversationTtlMs, loadConfig, type Config } from './config';
+import { ConversationEngine } from './conversation/engine';
+import { createApp } from './server';
+import { createStore } from './stores';
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = pino({ level: config.LOG_LEVEL });
+  const store = await createStore(config);
+  const engine = new ConversationEngine({
+    store,
+    defaultLocale: config.DEFAULT_LOCALE,
+    conversationTtlMs: conversationTtlMs(config),
+    logger,
+  });
+  const app = createApp({ config, engine, store, logger });
+
+  if (config.API_KEYS.length === 0) {
+    logger.warn('API_KEYS is not set: the help-desk API at /api/v1 is open to anyone who can reach this port');
+  }
+  const server = app.listen(config.PORT, () => {
+    logger.info({ port: config.PORT, store: store.kind }, `sme-finance-bot listening on http://localhost:${config.PORT}`);
+  });
+  server.on('error', (error) => {
+    logger.fatal({ err: error }, 'cannot listen');
+    process.exit(1);
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing turns under way');
+    server.close();
+    server.closeIdleConnections();
+    await engine.drain();
+    await store.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+void main();

@@ -1,0 +1,42 @@
+// Builds the express app from its parts. Tests call createApp() and talk to it with supertest,
+// without listening; main.ts reads the configuration, builds the store and listens.
+
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import { apiRouter } from './channels/api/routes';
+import type { Config } from './config';
+import type { ConversationEngine } from './conversation/engine';
+import type { ConversationStore } from './conversation/store';
+import { errorHandler, sendError } from './http/errors';
+
+export interface AppDeps {
+  config: Config;
+  engine: ConversationEngine;
+  store: ConversationStore;
+  logger: Logger;
+}
+
+export function createApp(deps: AppDeps): Express {
+  const { config, engine, store, logger } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  // Behind a load balancer the client's address comes from X-Forwarded-For (rate limits).
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ok = await store.ping().catch(() => false);
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'store unavailable', store: store.kind });
+  });
+
+  app.use(
+    '/api/v1',
+    apiRouter({ engine, apiKeys: config.API_KEYS, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE }),
+  );
+
+  app.use((_req, res) => sendError(res, 404, 'not_found', 'No such endpoint.'));
+  app.use(errorHandler(logger));
+  return app;
+}

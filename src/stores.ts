@@ -1,0 +1,17 @@
+// Chooses the conversation store the configuration names.
+
+import type { Config } from './config';
+import type { ConversationStore } from './conversation/store';
+import { MemoryStore } from './conversation/stores/memory';
+import { SqliteStore } from './conversation/stores/sqlite';
+
+export async function createStore(config: Config): Promise<ConversationStore> {
+  switch (config.STORE) {
+    case 'memory':
+      return new MemoryStore();
+    case 'sqlite':
+      return new SqliteStore(config.SQLITE_PATH);
+    case 'redis':
+      throw new Error('STORE=redis is not available in this version yet; use STORE=sqlite (the default) or memory');
+  }
+}

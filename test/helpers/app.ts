@@ -1,0 +1,34 @@
+// Builds the app for tests: a memory store (or the one given), a controllable clock, no logs.
+
+import pino from 'pino';
+import { loadConfig, conversationTtlMs, type Config } from '../../src/config';
+import { ConversationEngine } from '../../src/conversation/engine';
+import type { ConversationStore } from '../../src/conversation/store';
+import { MemoryStore } from '../../src/conversation/stores/memory';
+import { createApp } from '../../src/server';
+
+export interface TestClock {
+  now: () => number;
+  advance: (ms: number) => void;
+}
+
+export function testClock(start = Date.UTC(2026, 0, 15, 8, 0, 0)): TestClock {
+  let t = start;
+  return { now: () => t, advance: (ms) => (t += ms) };
+}
+
+export function buildTestApp(options: { env?: Record<string, string>; store?: ConversationStore; clock?: TestClock } = {}) {
+  const clock = options.clock ?? testClock();
+  const config: Config = loadConfig({ LOG_LEVEL: 'silent', ...options.env });
+  const store = options.store ?? new MemoryStore(clock.now);
+  const logger = pino({ level: 'silent' });
+  const engine = new ConversationEngine({
+    store,
+    defaultLocale: config.DEFAULT_LOCALE,
+    conversationTtlMs: conversationTtlMs(config),
+    clock: clock.now,
+    logger,
+  });
+  const app = createApp({ config, engine, store, logger });
+  return { app, engine, store, clock, config };
+}
