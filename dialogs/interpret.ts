@@ -98,6 +98,8 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   switch (u.command) {
     case 'help':
       return { type: 'intent.help' };
+    case 'skip':
+      return { type: 'intent.skip' };
     case 'summary':
       return { type: 'intent.summary' };
     case 'risks':
@@ -116,6 +118,8 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
       return { type: 'intent.advice' };
     case 'more':
       return { type: 'intent.more' };
+    case 'greeting':
+      return { type: 'intent.greeting' };
     case 'details':
       if (context.listed[0]) return { type: 'intent.service', serviceId: context.listed[0] };
       break;

@@ -121,7 +121,9 @@ export const advisorMachine = setup({
 
     /** A message that should have answered the question but said nothing we could use. */
     reAsk: enqueueActions(({ context, enqueue }) => {
-      say(enqueue, [reply([text('not-understood')]), question(context)]);
+      // An amount without a unit we could trust ("50" in English) is asked for again with one.
+      const hint = context.awaiting === 'amount' ? 'ask.amount-unit' : 'not-understood';
+      say(enqueue, [reply([text(hint)]), question(context)]);
     }),
 
     skipQuestion: enqueueActions(({ context, enqueue }) => {
@@ -187,6 +189,9 @@ export const advisorMachine = setup({
       assertEvent(event, 'intent.language');
       enqueue.assign({ locale: event.locale });
       enqueue.emit({ type: 'reply', reply: reply([text('language.switched')]) });
+    }),
+    greet: enqueueActions(({ enqueue }) => {
+      enqueue.emit({ type: 'reply', reply: reply([text('greeting')]) });
     }),
     acknowledge: enqueueActions(({ enqueue }) => {
       enqueue.emit({ type: 'reply', reply: reply([text('thanks')]) });
@@ -263,6 +268,7 @@ export const advisorMachine = setup({
     'conversation.start': { target: '.collecting', actions: ['reset', 'welcome'] },
     'intent.language': { actions: ['switchLanguage', 'prompt'] },
     'intent.help': { actions: 'showHelp' },
+    'intent.greeting': { actions: ['greet', 'prompt'] },
     'intent.summary': { actions: 'showSummary' },
     'intent.risks': { actions: 'showRisks' },
     'intent.platform-check': { actions: 'showPlatformCheck' },
@@ -330,7 +336,15 @@ export const advisorMachine = setup({
   },
 });
 
-const GREETING_INTENTS: ReadonlySet<string> = new Set(['intent.unknown', 'intent.yes', 'intent.no', 'intent.help', 'intent.more']);
+const GREETING_INTENTS: ReadonlySet<string> = new Set([
+  'intent.unknown',
+  'intent.greeting',
+  'intent.yes',
+  'intent.no',
+  'intent.help',
+  'intent.more',
+  'intent.skip',
+]);
 
 function adviceMenuChoices(context: DialogContext): ChoiceId[] {
   return adviceMenu(context).choices;

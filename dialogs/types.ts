@@ -81,6 +81,7 @@ export type Intent =
   | { type: 'intent.yes' }
   | { type: 'intent.no' }
   | { type: 'intent.help' }
+  | { type: 'intent.greeting' }
   | { type: 'intent.summary' }
   | { type: 'intent.risks' }
   | { type: 'intent.platform-check' }
@@ -184,5 +185,6 @@ export const DIALOG_KEYS = [
   'more.none',
   'followup.menu',
   'thanks',
+  'greeting',
 ] as const;
 export type DialogKey = (typeof DIALOG_KEYS)[number];

@@ -22,6 +22,7 @@ import {
 } from '../src/knowledge';
 import { NAMESPACES, RESOURCES, hasText } from '../src/i18n';
 import { LOCALES } from '../src/locale';
+import { DIALOG_KEYS } from '../dialogs/types';
 
 function flatten(value: unknown, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -103,5 +104,11 @@ describe('knowledge text', () => {
 
   it('covers all eight kinds of problem platform of Table 2', () => {
     expect(PROBLEM_PLATFORM_SIGNS).toHaveLength(8);
+  });
+});
+
+describe('dialog text', () => {
+  it.each(LOCALES)('exists in %s for every key the dialog machine uses', (locale) => {
+    expect(DIALOG_KEYS.filter((key) => !hasText(locale, key, 'dialog'))).toEqual([]);
   });
 });

@@ -134,7 +134,9 @@ function adviceText(locale: Locale, profile: EnterpriseProfile, recs: Recommenda
     for (const reason of r.reasons.slice(0, REASONS_IN_CHAT)) lines.push(`${BULLET}${renderReason(locale, reason)}`);
   }
   lines.push('', t('advice.cautions'));
-  for (const c of cautions.slice(0, CAUTIONS_IN_CHAT)) lines.push(`${BULLET}${renderCaution(locale, c)}`);
+  // The last caution is the paper's §6 advice to check the platform: always shown.
+  const shown = cautions.length > CAUTIONS_IN_CHAT ? [...cautions.slice(0, CAUTIONS_IN_CHAT - 1), cautions.at(-1)!] : cautions;
+  for (const c of shown) lines.push(`${BULLET}${renderCaution(locale, c)}`);
   lines.push('', t('advice.menu'));
   return lines.join('\n');
 }

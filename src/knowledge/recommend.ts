@@ -174,10 +174,6 @@ function scoreService(service: ServiceFacts, profile: EnterpriseProfile): { scor
     }
   }
 
-  for (const advantage of chooseAdvantages(service, profile)) {
-    reasons.push({ key: 'advantage', serviceId: service.id, advantage, citations: cite });
-  }
-
   if (profile.onlineSales && fit.onlineSales) {
     score += WEIGHT.onlineSales;
     reasons.push({ key: 'online-sales', serviceId: service.id, citations: cite });
@@ -185,6 +181,10 @@ function scoreService(service: ServiceFacts, profile: EnterpriseProfile): { scor
   if (profile.crossBorder && fit.crossBorder) {
     score += WEIGHT.crossBorder;
     reasons.push({ key: 'cross-border', serviceId: service.id, citations: [...cite, '§1'] });
+  }
+  // What the service does well comes after what ties it to this firm's own situation.
+  for (const advantage of chooseAdvantages(service, profile)) {
+    reasons.push({ key: 'advantage', serviceId: service.id, advantage, citations: cite });
   }
   if (profile.industry && fit.industries?.includes(profile.industry)) {
     score += WEIGHT.industry;
@@ -326,10 +326,11 @@ function profileCautions(profile: EnterpriseProfile): Caution[] {
     cautions.push({ id: 'high-returns', riskId: 'credit', citations: ['§3.1'] });
     cautions.push({ id: 'keep-liquidity', riskId: 'liquidity', citations: ['§3.1'] });
   }
-  // §6: whatever the choice, research the rules, the platform's compliance and the lists first.
-  cautions.push({ id: 'check-platform', riskId: 'legal-policy', citations: ['§6', 'Table 2'] });
   return cautions;
 }
+
+/** §6: whatever the choice, research the rules, the platform's compliance and the lists first. */
+const CHECK_PLATFORM: Caution = { id: 'check-platform', riskId: 'legal-policy', citations: ['§6', 'Table 2'] };
 
 /** Ranks the active services for a profile. Same profile, same answer: no randomness, no clock. */
 export function recommend(profile: EnterpriseProfile): Advice {
@@ -352,10 +353,12 @@ export function recommend(profile: EnterpriseProfile): Advice {
   });
 
   const p2pFits = p2pWouldFit(profile);
+  // The firm's own situation first, then each recommended service's, and the §6 check last.
   const cautions = [
     ...(p2pFits ? [P2P_CAUTION] : []),
-    ...recommendations.flatMap((r) => serviceCautions(r.serviceId)),
     ...profileCautions(profile),
+    ...recommendations.flatMap((r) => serviceCautions(r.serviceId)),
+    CHECK_PLATFORM,
   ];
   return { recommendations, cautions, p2pWouldFit: p2pFits };
 }

@@ -101,7 +101,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
   {
     id: 'retail',
     priority: 20,
-    re: /小卖部|超市|便利店|商店|实体店|零售|杂货|网店|电商|门店|店铺|门面|铺子|专卖店|(?:开|有)了?一?[家个间]?小?店|[茶果花衣鞋药肉菜粮烟酒具品货装机]店|卖(?:茶叶|茶|水果|鲜花|花|咖啡|衣服|菌子|特产|东西|货)|\bshops?\b|\bstores?\b|\bgrocer(?:y|ies)\b|\bsupermarkets?\b|\bretail\w*|\bboutiques?\b|\be-?commerce\b|\bonline (?:shops?|stores?)\b/,
+    re: /小卖部|超市|便利店|商店|实体店|零售|杂货|网店|电商|门店|店铺|门面|铺子|专卖店|(?:开|有)了?一?[家个间]?小?店|[茶果花衣鞋药肉菜粮烟酒具品货装机]店|卖(?:茶叶|茶|水果|鲜花|花|咖啡|衣服|菌子|特产|东西|货)|\bshops?\b|\bstores?\b|\bgrocer(?:y|ies)\b|\bsupermarkets?\b|\bretail\w*|\bboutiques?\b|\be-?commerce\b|\bonline (?:shops?|stores?)\b|(?<!\b(?:don['’]?t|do not|doesn['’]?t|does not|not|never) )\bsell(?:s|ing)?\b(?=[^.,;!?]{0,40}\b(?:online|on the internet|taobao|tmall|jd|pinduoduo|douyin|tiktok|kuaishou|shopee|lazada|amazon|wechat|weidian)\b)/,
   },
   {
     id: 'agriculture',
@@ -314,10 +314,20 @@ export const COMMAND_RULES: readonly CommandRule[] = [
     whole: /更多的?|下页|还有吗|还有呢|还有别的吗|还有其他的?吗|其他的?呢|别的呢|\bmore\b|\bnext\b|\bwhat else\b|\banything else\b|\bothers?\b/g,
   },
   {
+    command: 'skip',
+    whole:
+      /跳过|略过|下一个|不清楚|不知道|不确定|不好说|说不准|不方便(?:说|透露)?|保密|还没想好|没想好|暂时不说|\bskip\b|\bpass\b|\bnot sure\b|\bdon['’]?t know\b|\bno idea\b|\bunsure\b|\brather not say\b|\bprefer not to say\b|\bnext question\b/g,
+  },
+  {
     command: 'help',
     anywhere:
       /你能做什么|你可以做什么|你会做什么|你会什么|你能干什么|你能帮我什么|能帮我做什么|你是谁|怎么用|怎么使用|如何使用|使用方法|\bwhat can you do\b|\bwhat do you do\b|\bhow (?:do|can) i use\b|\bhow does this (?:bot|thing) work\b|\bwho are you\b|\bwhat are you\b/,
     whole: /帮助|帮忙|求助|救命|菜单|目录|使用说明|说明|功能|\bhelp\b|\bmenu\b|\binstructions\b|\bhow does this work\b/g,
+  },
+  {
+    command: 'greeting',
+    whole:
+      /你好|您好|大家好|哈喽|嗨|在吗|在不在|早上好|上午好|中午好|下午好|晚上好|早安|\bhi\b|\bhello\b|\bhey\b|\bhiya\b|\bgood (?:morning|afternoon|evening|day)\b|\bgreetings\b|\bnihao\b/g,
   },
 ];
 

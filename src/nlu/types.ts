@@ -19,6 +19,8 @@ export const COMMANDS = [
   'details', // 详情, tell me more (about a service or a numbered item)
   'delete-data', // 删除我的数据, delete my data
   'more', // 更多, next page (channels that paginate)
+  'skip', // 跳过, 不清楚, skip, not sure: leave the question unanswered
+  'greeting', // 你好, hello (the whole message)
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 

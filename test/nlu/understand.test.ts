@@ -741,3 +741,29 @@ describe('robustness', () => {
     expect(understand(undefined as unknown as string)).toEqual({ language: null });
   });
 });
+
+describe('selling online, skipping a question, greetings', () => {
+  it.each<Case>([
+    ['We sell flowers on Taobao, 6 employees', { industry: 'retail', onlineSales: true, employees: 6 }],
+    ['we sell coffee online', { industry: 'retail' }],
+    ['我们在淘宝上卖鲜花', { industry: 'retail', onlineSales: true }],
+    ['we grow coffee and sell it on JD', { industry: 'agriculture', onlineSales: true }],
+    ['跳过', { command: 'skip' }],
+    ['不清楚', { command: 'skip' }],
+    ['不方便透露', { command: 'skip' }],
+    ['skip', { command: 'skip' }],
+    ["I don't know", { command: 'skip' }],
+    ['not sure', { command: 'skip' }],
+    ['你好', { command: 'greeting' }],
+    ['您好！', { command: 'greeting' }],
+    ['hello', { command: 'greeting' }],
+    ['Good morning', { command: 'greeting' }],
+  ])('%s', expectCase);
+
+  it.each(['你好，我们是开客栈的', 'hello, we run a guesthouse', '我不知道怎么申请贷款', 'skip the small talk, we need a loan'])(
+    'a greeting or "skip" inside a longer message is not the command: %s',
+    (text) => {
+      expect(['skip', 'greeting']).not.toContain(understand(text).command);
+    },
+  );
+});

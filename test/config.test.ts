@@ -1,0 +1,43 @@
+// Configuration: the contract's defaults, and a clear message for every wrong value.
+
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config';
+
+describe('loadConfig', () => {
+  it('has the contract defaults with an empty environment', () => {
+    expect(loadConfig({})).toMatchObject({
+      PORT: 3978,
+      STORE: 'sqlite',
+      SQLITE_PATH: './data/conversations.db',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      CONVERSATION_TTL_DAYS: 30,
+      DEFAULT_LOCALE: 'zh-CN',
+      API_KEYS: [],
+      LOG_LEVEL: 'info',
+    });
+  });
+
+  it('treats empty values as unset, as a copied .env.example leaves them', () => {
+    expect(loadConfig({ PORT: '', API_KEYS: '', WECHAT_TOKEN: '' })).toMatchObject({ PORT: 3978, API_KEYS: [], WECHAT_TOKEN: undefined });
+  });
+
+  it('splits API keys on commas and trims them', () => {
+    expect(loadConfig({ API_KEYS: ' a , b,,c ' }).API_KEYS).toEqual(['a', 'b', 'c']);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT must be a whole number/],
+    [{ PORT: '70000' }, /PORT must be at most 65535/],
+    [{ STORE: 'mysql' }, /STORE must be sqlite, memory or redis/],
+    [{ DEFAULT_LOCALE: 'fr' }, /DEFAULT_LOCALE must be zh-CN or en/],
+    [{ CONVERSATION_TTL_DAYS: '0' }, /CONVERSATION_TTL_DAYS must be more than 0/],
+    [{ REDIS_URL: 'localhost:6379' }, /REDIS_URL must look like redis:\/\//],
+    [{ WECHAT_ENCODING_AES_KEY: 'short', WECHAT_APP_ID: 'wx1' }, /43 characters of base64/],
+    [{ WECHAT_ENCODING_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' }, /WECHAT_APP_ID is needed/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+  ])('refuses %o with a message saying how to fix it', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+    expect(() => loadConfig(env)).toThrow(/\.env\.example/);
+  });
+});

@@ -1,0 +1,136 @@
+// One contract, every store: what the engine relies on from memory, SQLite (and Redis, which
+// joins this table when it exists). Expiry is driven by an injected clock, never by sleeping.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ConversationStore, StoredConversation } from '../../src/conversation/store';
+import { MemoryStore } from '../../src/conversation/stores/memory';
+import { SqliteStore } from '../../src/conversation/stores/sqlite';
+import { testClock, type TestClock } from '../helpers/app';
+
+const dir = mkdtempSync(join(tmpdir(), 'sme-store-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+
+const factories: Array<[string, (clock: TestClock) => ConversationStore]> = [
+  ['memory', (clock) => new MemoryStore(clock.now)],
+  ['sqlite', (clock) => new SqliteStore(join(dir, `store-${n++}.db`), clock.now)],
+];
+
+function record(stage: StoredConversation['stage'] = 'collecting', updatedAt = 1): StoredConversation {
+  return {
+    schemaVersion: 1,
+    snapshot: { status: 'active', value: 'collecting', context: { nested: ['a', 1, true, null] } },
+    channel: 'api',
+    locale: 'zh-CN',
+    stage,
+    createdAt: 1,
+    updatedAt,
+  };
+}
+
+describe.each(factories)('%s store', (_name, make) => {
+  const fresh = () => {
+    const clock = testClock();
+    return { clock, store: make(clock) };
+  };
+
+  it('saves, loads a faithful copy, and deletes', async () => {
+    const { store } = fresh();
+    expect(await store.load('a')).toBeUndefined();
+    await store.save('a', record(), 60_000);
+    const loaded = await store.load('a');
+    expect(loaded).toEqual(record());
+    // A copy: changing it does not change what is stored.
+    (loaded!.snapshot as { status: string }).status = 'changed';
+    expect(await store.load('a')).toEqual(record());
+    await store.save('a', { ...record(), locale: 'en' }, 60_000);
+    expect((await store.load('a'))?.locale).toBe('en');
+    await store.delete('a');
+    expect(await store.load('a')).toBeUndefined();
+    await store.close();
+  });
+
+  it('expires a conversation after its TTL, counted from the last save', async () => {
+    const { store, clock } = fresh();
+    await store.save('a', record(), 1000);
+    clock.advance(999);
+    expect(await store.load('a')).toBeDefined();
+    await store.save('a', record(), 1000);
+    clock.advance(999);
+    expect(await store.load('a')).toBeDefined();
+    clock.advance(1);
+    expect(await store.load('a')).toBeUndefined();
+    await store.close();
+  });
+
+  it('remembers answers per conversation and message id, forgets them on delete and expiry', async () => {
+    const { store, clock } = fresh();
+    await store.rememberProcessed('a', 'm1', '{"x":1}', 1000);
+    expect(await store.getProcessed('a', 'm1')).toBe('{"x":1}');
+    expect(await store.getProcessed('b', 'm1')).toBeUndefined();
+    expect(await store.getProcessed('a', 'm2')).toBeUndefined();
+    await store.rememberProcessed('a', 'm2', '{"x":2}', 1000);
+    await store.delete('a');
+    expect(await store.getProcessed('a', 'm2')).toBeUndefined();
+    await store.rememberProcessed('c', 'm', 'y', 1000);
+    clock.advance(1000);
+    expect(await store.getProcessed('c', 'm')).toBeUndefined();
+    await store.close();
+  });
+
+  it('lists hand-offs, oldest first, and only live ones', async () => {
+    const { store, clock } = fresh();
+    await store.save('late', record('handoff', 20), 10_000);
+    await store.save('early', record('handoff', 10), 10_000);
+    await store.save('bot', record('advising', 5), 10_000);
+    await store.save('short', record('handoff', 1), 100);
+    clock.advance(100);
+    expect((await store.listHandoffs()).map((h) => h.id)).toEqual(['early', 'late']);
+    await store.close();
+  });
+
+  it('keeps values with expiry', async () => {
+    const { store, clock } = fresh();
+    await store.setValue('wechat:token', 'abc', 500);
+    expect(await store.getValue('wechat:token')).toBe('abc');
+    clock.advance(500);
+    expect(await store.getValue('wechat:token')).toBeUndefined();
+    await store.close();
+  });
+
+  it('runs work on one conversation one at a time, in arrival order, others in parallel', async () => {
+    const { store } = fresh();
+    const events: string[] = [];
+    const task = (name: string, ms: number) => async () => {
+      events.push(`start ${name}`);
+      await new Promise((r) => setTimeout(r, ms));
+      events.push(`end ${name}`);
+      return name;
+    };
+    const results = await Promise.all([
+      store.withLock('x', task('x1', 20)),
+      store.withLock('x', task('x2', 1)),
+      store.withLock('y', task('y1', 1)),
+    ]);
+    expect(results).toEqual(['x1', 'x2', 'y1']);
+    expect(events.indexOf('end x1')).toBeLessThan(events.indexOf('start x2'));
+    expect(events.indexOf('start y1')).toBeLessThan(events.indexOf('end x1'));
+    await store.close();
+  });
+
+  it('releases the lock when the work fails', async () => {
+    const { store } = fresh();
+    await expect(store.withLock('x', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(await store.withLock('x', async () => 'next')).toBe('next');
+    await store.close();
+  });
+
+  it('answers ping while open', async () => {
+    const { store } = fresh();
+    expect(await store.ping()).toBe(true);
+    await store.close();
+  });
+});

@@ -1,0 +1,312 @@
+// Conversations as tables, per locale: what the user says, what the bot must answer (words the
+// reply contains, where the conversation stands, what it knows). Run through the real engine,
+// NLU, machine and renderer, on the memory store.
+
+import { describe, expect, it } from 'vitest';
+import { ConversationEngine } from '../../src/conversation/engine';
+import { MemoryStore } from '../../src/conversation/stores/memory';
+import type { ConversationView, TurnResult } from '../../src/conversation/types';
+import type { EnterpriseProfile } from '../../src/knowledge/profile';
+import type { ServiceId } from '../../src/knowledge/ids';
+
+interface Step {
+  say: string;
+  /** Every string must appear in the bot's replies (all of this turn's replies joined). */
+  contains?: string[];
+  notContains?: string[];
+  stage?: ConversationView['stage'];
+  awaiting?: ConversationView['awaiting'];
+  locale?: ConversationView['locale'];
+  profile?: Partial<EnterpriseProfile>;
+  /** The profile must equal this exactly (e.g. {} after a restart). */
+  profileIs?: EnterpriseProfile;
+  top?: ServiceId;
+  /** Labels the last reply's choices must include. */
+  choices?: string[];
+  deleted?: boolean;
+}
+
+function newEngine() {
+  const store = new MemoryStore();
+  return { store, engine: new ConversationEngine({ store, defaultLocale: 'zh-CN', conversationTtlMs: 30 * 86_400_000 }) };
+}
+
+async function play(steps: Step[], id = 'table') {
+  const { engine } = newEngine();
+  const results: TurnResult[] = [];
+  for (const [i, step] of steps.entries()) {
+    const result = await engine.handle({ conversationId: id, channel: 'api', text: step.say });
+    results.push(result);
+    const text = result.replies.map((r) => r.text).join('\n');
+    const where = `step ${i + 1} "${step.say}"\n--- bot said ---\n${text}`;
+    for (const s of step.contains ?? []) expect(text, where).toContain(s);
+    for (const s of step.notContains ?? []) expect(text, where).not.toContain(s);
+    if (step.stage) expect(result.view.stage, where).toBe(step.stage);
+    if (step.awaiting !== undefined) expect(result.view.awaiting, where).toBe(step.awaiting);
+    if (step.locale) expect(result.view.locale, where).toBe(step.locale);
+    if (step.profile) expect(result.view.profile, where).toMatchObject(step.profile);
+    if (step.profileIs) expect(result.view.profile, where).toEqual(step.profileIs);
+    if (step.top) expect(result.view.recommendations[0]?.serviceId, where).toBe(step.top);
+    if (step.choices) {
+      const labels = result.replies.at(-1)?.choices.map((c) => c.label) ?? [];
+      for (const label of step.choices) expect(labels, where).toContain(label);
+    }
+    if (step.deleted !== undefined) expect(result.deleted, where).toBe(step.deleted);
+    // Every reply has words; no i18n key leaks through as text.
+    for (const r of result.replies) {
+      expect(r.text.trim().length, where).toBeGreaterThan(0);
+      expect(r.text, where).not.toMatch(/\b(?:ask|noted|advice|handoff|choices|services|reasons|cautions)\.[a-z-]+/);
+    }
+  }
+  return { engine, results };
+}
+
+const GUESTHOUSE_ZH: Step[] = [
+  { say: '你好', contains: ['您好', '哪个行业'], stage: 'collecting', awaiting: 'industry', choices: ['住宿（酒店、客栈、民宿）'] },
+  { say: '我们在大理开客栈', contains: ['住宿业', '员工人数'], awaiting: 'size', profile: { industry: 'accommodation' } },
+  {
+    say: '员工8个人，一年营业额120万',
+    contains: ['微型企业', '2011年《中小企业划型标准规定》', '解决什么问题'],
+    awaiting: 'purpose',
+    profile: { employees: 8, annualRevenueCny: 1_200_000, sizeClass: 'micro', sizeClassSource: 'standard' },
+    choices: ['资金周转', '闲置资金理财'],
+  },
+  { say: '1', contains: ['资金周转', '多少资金'], awaiting: 'amount', profile: { purpose: 'working-capital' } },
+  { say: '30万', contains: ['30万元', '用多久'], awaiting: 'term', profile: { amount: { value: 300_000, currency: 'CNY' } } },
+  {
+    say: '半年',
+    contains: ['6个月', '推荐以下互联网金融服务', '风险提示', 'P2P'],
+    stage: 'advising',
+    awaiting: null,
+    profile: { termMonths: 6 },
+    choices: ['风险', '核查平台', '总结', '人工'],
+  },
+];
+
+const GUESTHOUSE_EN: Step[] = [
+  { say: 'hello', contains: ['Hello', 'Which industry'], locale: 'en', awaiting: 'industry', choices: ['Hotels, inns and guesthouses'] },
+  { say: 'We run a guesthouse in Dali', contains: ['accommodation', 'how many employees'], awaiting: 'size' },
+  {
+    say: '8 staff, revenue about 1.2 million yuan a year',
+    contains: ['micro enterprise', '2011 SME size standard'],
+    awaiting: 'purpose',
+    profile: { employees: 8, annualRevenueCny: 1_200_000, sizeClass: 'micro' },
+  },
+  { say: 'working capital', awaiting: 'amount', profile: { purpose: 'working-capital' } },
+  { say: '300k', contains: ['300,000 yuan'], awaiting: 'term' },
+  {
+    say: '6 months',
+    contains: ['I recommend these Internet financial services', 'Risks to watch', 'P2P'],
+    stage: 'advising',
+    choices: ['Risks', 'Check a platform', 'Summary', 'Agent'],
+  },
+];
+
+describe('a complete conversation, step by step', () => {
+  it('in Chinese', async () => {
+    await play(GUESTHOUSE_ZH);
+  });
+  it('in English', async () => {
+    await play(GUESTHOUSE_EN);
+  });
+});
+
+describe('one message with the whole profile goes straight to advice', () => {
+  it.each([
+    {
+      say: '我们是昆明的一家茶叶加工厂，员工25人，去年营业额800万，想借100万买设备，期限两年',
+      top: 'financial-leasing' as const,
+      contains: ['融资租赁', '小型企业'],
+      profile: { industry: 'industry', sizeClass: 'small', purpose: 'equipment-expansion', termMonths: 24 } as const,
+    },
+    {
+      say: 'We sell flowers on Taobao, 6 employees, revenue 800k a year, need 200k for stock for 3 months',
+      top: 'big-data-finance' as const,
+      contains: ['Big-data finance', 'microloan', 'sales record'],
+      profile: { industry: 'retail', onlineSales: true, purpose: 'working-capital', termMonths: 3 } as const,
+    },
+    {
+      say: '做边贸的，卖咖啡到越南，员工4个人，需要跨境收款',
+      top: 'third-party-payment' as const,
+      contains: ['第三方支付', '汇率'],
+      profile: { industry: 'wholesale', crossBorder: true, purpose: 'cross-border-settlement', sizeClass: 'micro' } as const,
+    },
+  ])('$say', async ({ say, top, contains, profile }) => {
+    await play([{ say, stage: 'advising', awaiting: null, top, contains, profile }]);
+  });
+
+  it('does not ask an amount or a term when the purpose needs no money', async () => {
+    await play([
+      { say: '我们开了一家米线店，员工5人，年营业额60万', awaiting: 'purpose' },
+      { say: '想开通扫码收款', stage: 'advising', top: 'third-party-payment', contains: ['扫码收款有分级限额'], notContains: ['多少资金', '用多久'] },
+    ]);
+  });
+});
+
+describe('corrections', () => {
+  it('recomputes the size and the advice when a figure is corrected (zh)', async () => {
+    await play([
+      ...GUESTHOUSE_ZH,
+      { say: '其实我们有30个人', contains: ['已更新', '30人', '小型企业', '重新推荐'], profile: { employees: 30, sizeClass: 'small' }, stage: 'advising' },
+    ]);
+  });
+
+  it('takes a corrected industry in English while collecting', async () => {
+    await play([
+      { say: 'hi' },
+      { say: 'We run a noodle shop', profile: { industry: 'catering' } },
+      { say: 'sorry, actually we are a travel agency with 12 employees', contains: ['Updated'], profile: { industry: 'leasing-business-services', employees: 12 } },
+      { say: 'actually 30 employees', contains: ['Updated', '30 employees'], profile: { employees: 30 } },
+    ]);
+  });
+
+  it('asks only for the figure still missing', async () => {
+    await play([
+      { say: '我们是做茶叶加工的，员工25人', contains: ['营业收入'], notContains: ['员工人数'], awaiting: 'size' },
+      { say: '800万', profile: { annualRevenueCny: 8_000_000, sizeClass: 'small' }, awaiting: 'purpose' },
+    ]);
+  });
+
+  it('decides micro from one figure when that is enough', async () => {
+    await play([{ say: '我们是做茶叶加工的，员工15人', contains: ['微型企业', '从业人员低于20人'], awaiting: 'purpose' }]);
+  });
+});
+
+describe('switching language keeps the profile', () => {
+  it('from Chinese to English and back', async () => {
+    await play([
+      ...GUESTHOUSE_ZH,
+      { say: 'English please', locale: 'en', contains: ['continue in English'], stage: 'advising', profile: { industry: 'accommodation', termMonths: 6 } },
+      { say: 'summary', locale: 'en', contains: ['Case summary', 'accommodation', 'micro enterprise'] },
+      { say: '说中文', locale: 'zh-CN', contains: ['中文'], profile: { industry: 'accommodation' } },
+    ]);
+  });
+
+  it('follows a trader who simply writes in the other language mid-conversation', async () => {
+    await play([
+      { say: '我们做咖啡进出口', locale: 'zh-CN', awaiting: 'size' },
+      { say: 'We have 12 employees and revenue of 20 million yuan', locale: 'en', contains: ['small enterprise'], profile: { industry: 'wholesale', crossBorder: true } },
+      { say: '2', locale: 'en', awaiting: 'amount', profile: { purpose: 'equipment-expansion' } },
+      { say: '500万', locale: 'en', awaiting: 'term', profile: { amount: { value: 5_000_000, currency: 'CNY' } } },
+      { say: '三年', locale: 'zh-CN', stage: 'advising', contains: ['推荐'] },
+    ]);
+  });
+
+  it('answers the whole profile in the language asked for', async () => {
+    await play([...GUESTHOUSE_EN, { say: '中文', locale: 'zh-CN', contains: ['接下来我用中文'], profile: { purpose: 'working-capital' } }]);
+  });
+});
+
+describe('restart, hand-off and deletion', () => {
+  it('restarts with an empty profile', async () => {
+    await play([...GUESTHOUSE_ZH, { say: '重新开始', contains: ['重新开始', '哪个行业'], stage: 'collecting', awaiting: 'industry', profileIs: {} }]);
+  });
+
+  it('restarts and keeps what the restart message says', async () => {
+    await play([...GUESTHOUSE_EN, { say: 'start over, we are a software company', profileIs: { industry: 'software-it' }, awaiting: 'size' }]);
+  });
+
+  it('hands off to a person, stays polite, and comes back', async () => {
+    await play([
+      ...GUESTHOUSE_ZH,
+      { say: '转人工', stage: 'handoff', contains: ['人工顾问'], choices: ['返回机器人'] },
+      { say: '你们什么时候联系我', stage: 'handoff', contains: ['留言已记下'] },
+      { say: '风险', stage: 'handoff', contains: ['留言已记下'] },
+      { say: '返回机器人', stage: 'advising', contains: ['继续'] },
+    ]);
+  });
+
+  it('hands off in English during collection and returns to the open question', async () => {
+    await play([
+      { say: 'We run a logistics company' },
+      { say: 'can I talk to a real person?', stage: 'handoff', contains: ['human adviser'] },
+      { say: 'hello?', stage: 'handoff', contains: ['noted'] },
+      { say: 'back to the bot', stage: 'collecting', awaiting: 'size', contains: ['carry on', 'how many employees'] },
+    ]);
+  });
+
+  it('deletes the data after confirmation', async () => {
+    const { engine } = await play([
+      ...GUESTHOUSE_ZH,
+      { say: '删除我的数据', contains: ['确定要删除'], choices: ['是', '否'] },
+      { say: '是', contains: ['已全部删除'], deleted: true, profileIs: {} },
+    ]);
+    expect(await engine.view('table')).toBeUndefined();
+  });
+
+  it('keeps the data when deletion is not confirmed', async () => {
+    await play([
+      ...GUESTHOUSE_EN,
+      { say: 'delete my data', contains: ['cannot be undone'] },
+      { say: 'no', contains: ['nothing has been deleted'], stage: 'advising', profile: { industry: 'accommodation' } },
+    ]);
+  });
+});
+
+describe('follow-ups', () => {
+  it('details of a service by number and by name, all risks, platform checks, regulation', async () => {
+    await play([
+      ...GUESTHOUSE_ZH,
+      { say: '2', contains: ['主要优势', '出处'] },
+      { say: '众筹是什么', contains: ['众筹', '捐赠模式', '股权模式', '非法集资'] },
+      { say: '有哪些风险', contains: ['系统性风险', '信息安全风险', '法律政策风险', '应对'] },
+      { say: '怎么判断平台是否靠谱', contains: ['跑路', '提现困难', '黑名单', '银行存管'] },
+      { say: '监管政策', contains: ['271', '247', '网联', 'D级', '500元'] },
+      { say: '总结一下', contains: ['客户情况总结', '住宿业', '微型企业', '已推荐'] },
+    ]);
+  });
+
+  it('in English, by number and by name', async () => {
+    await play([
+      ...GUESTHOUSE_EN,
+      { say: '1', contains: ['Main advantages', 'Sources'] },
+      { say: 'tell me about financial leasing', contains: ['Financial leasing', 'leasing company'] },
+      { say: 'what are the risks?', contains: ['Systemic risk', 'Liquidity risk', 'What you can do'] },
+      { say: 'how do I check a platform?', contains: ['Absconded', 'white list'] },
+    ]);
+  });
+
+  it('says what became of P2P, in both languages, and never recommends it', async () => {
+    const { results } = await play([
+      { say: 'P2P网贷还能借吗', contains: ['P2P网络借贷已不复存在', '2020年11月27日', '核查平台'] },
+      { say: 'what about P2P lending?', locale: 'en', contains: ['no longer exists', '27 November 2020'] },
+    ]);
+    for (const r of results) expect(r.view.recommendations.map((x) => x.serviceId)).not.toContain('p2p-lending');
+  });
+});
+
+describe('unknown input never dead-ends', () => {
+  it('re-asks the open question', async () => {
+    await play([
+      { say: '你好' },
+      { say: '嗯嗯嗯哈哈', contains: ['没能理解', '哪个行业'], awaiting: 'industry', choices: ['餐饮'] },
+      { say: 'qwerty uiop', contains: ['did not understand', 'Which industry'], awaiting: 'industry' },
+    ]);
+  });
+
+  it('offers the menu after advice', async () => {
+    await play([...GUESTHOUSE_EN, { say: 'blah blah', contains: ['did not understand'], choices: ['Risks', 'Summary'] }]);
+  });
+
+  it('asks for the unit of a bare small amount in English, and takes 万 in Chinese', async () => {
+    await play([
+      { say: 'We are a software company, 20 staff, revenue 3 million yuan, need money for a new product' },
+      { say: '50', contains: ['include the unit'], awaiting: 'amount' },
+      { say: '500k', awaiting: 'term', profile: { amount: { value: 500_000, currency: 'CNY' } } },
+    ]);
+    await play([
+      { say: '我们是做软件的，员工20人，年营业额300万，想开发新产品' },
+      { say: '50', awaiting: 'term', profile: { amount: { value: 500_000, currency: 'CNY' } } },
+    ]);
+  });
+
+  it('lets a question be skipped', async () => {
+    await play([
+      { say: '我们是做软件的' },
+      { say: '不方便透露', contains: ['跳过', '解决什么问题'], awaiting: 'purpose' },
+      { say: '3', awaiting: 'amount' },
+      { say: '跳过', awaiting: 'term' },
+      { say: 'skip', stage: 'advising', top: 'crowdfunding' },
+    ]);
+  });
+});
