@@ -84,10 +84,10 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
 
   // "2" picks the second choice, unless the bot is waiting for a figure (then 2 means two).
   if (u.number !== undefined && !hasSlots && Number.isInteger(u.number)) {
-    const picked = context.choices[u.number - 1];
+    const picked = context.choiceMode === 'number' ? context.choices[u.number - 1] : undefined;
     if (picked && u.command !== 'details') return choiceIntent(picked, u);
     const listed = context.listed[u.number - 1];
-    if (listed && (u.command === 'details' || context.choices.length === 0)) {
+    if (listed && (u.command === 'details' || !picked)) {
       return { type: 'intent.service', serviceId: listed };
     }
   }

@@ -9,7 +9,7 @@
 
 import { assertEvent, enqueueActions, setup } from 'xstate';
 import type { Locale } from '../src/locale';
-import { interpret } from './interpret';
+import { choiceIntent, interpret } from './interpret';
 import { adviceMenu, advice, followUpChoices, question, reply, serviceDetails, summary, text } from './replies';
 import { applyUnderstanding, profileComplete, sizeFromFigures } from './slots';
 import type {
@@ -34,15 +34,12 @@ interface Enqueue {
   assign: (values: Partial<DialogContext>) => void;
 }
 
-/** Emits replies and remembers the numbered choices of the last one. */
+/** Emits replies and remembers the choices of the last one, so a number or a tap picks one. */
 function say(enqueue: Enqueue, replies: Array<DialogReply | null>): void {
   const sent = replies.filter((r): r is DialogReply => r !== null);
   for (const r of sent) enqueue.emit({ type: 'reply', reply: r });
   const last = sent.at(-1);
-  if (last) {
-    const choices: ChoiceId[] = last.choiceMode === 'number' ? last.choices : [];
-    enqueue.assign({ choices });
-  }
+  if (last) enqueue.assign({ choices: last.choices, choiceMode: last.choiceMode });
 }
 
 function effect(enqueue: Enqueue, e: DialogEffect): void {
@@ -86,7 +83,10 @@ export const advisorMachine = setup({
         locale = event.writtenIn;
         enqueue.assign({ locale });
       }
-      const intent = interpret({ ...context, locale }, event.understanding);
+      // A tapped choice (matched by its label) means exactly that choice, whatever its words say.
+      const intent = event.choice
+        ? choiceIntent(event.choice, event.understanding)
+        : interpret({ ...context, locale }, event.understanding);
       if (!context.greeted) {
         enqueue.assign({ greeted: true });
         // A first "你好" or "hi" is a greeting, not a failed answer: welcome and ask.
@@ -94,7 +94,7 @@ export const advisorMachine = setup({
           enqueue.raise({ type: 'conversation.start' });
           return;
         }
-        enqueue.emit({ type: 'reply', reply: reply([text('welcome')]) });
+        say(enqueue, [reply([text('welcome')])]);
       }
       enqueue.raise(intent);
     }),
@@ -112,11 +112,7 @@ export const advisorMachine = setup({
       enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next) });
       const noted = notedParts(context, applied.profile, applied);
       const q = question(next);
-      if (q) {
-        say(enqueue, [noted.length ? reply(noted) : null, q]);
-      } else if (noted.length) {
-        enqueue.emit({ type: 'reply', reply: reply(noted) });
-      }
+      say(enqueue, [noted.length ? reply(noted) : null, q]);
     }),
 
     /** A message that should have answered the question but said nothing we could use. */
@@ -182,22 +178,22 @@ export const advisorMachine = setup({
       say(enqueue, [summary(context, stage)]);
     }),
     showHelp: enqueueActions(({ context, enqueue }) => {
-      enqueue.emit({ type: 'reply', reply: reply([text('help')]) });
+      say(enqueue, [reply([text('help')])]);
       if (!context.handoff) say(enqueue, [profileComplete(context) ? adviceMenu(context) : question(context)]);
     }),
     switchLanguage: enqueueActions(({ event, enqueue }) => {
       assertEvent(event, 'intent.language');
       enqueue.assign({ locale: event.locale });
-      enqueue.emit({ type: 'reply', reply: reply([text('language.switched')]) });
+      say(enqueue, [reply([text('language.switched')])]);
     }),
     greet: enqueueActions(({ enqueue }) => {
-      enqueue.emit({ type: 'reply', reply: reply([text('greeting')]) });
+      say(enqueue, [reply([text('greeting')])]);
     }),
     acknowledge: enqueueActions(({ enqueue }) => {
-      enqueue.emit({ type: 'reply', reply: reply([text('thanks')]) });
+      say(enqueue, [reply([text('thanks')])]);
     }),
     noMorePages: enqueueActions(({ enqueue }) => {
-      enqueue.emit({ type: 'reply', reply: reply([text('more.none')]) });
+      say(enqueue, [reply([text('more.none')])]);
     }),
     notUnderstoodAdvising: enqueueActions(({ context, enqueue }) => {
       say(enqueue, [reply([text('not-understood-advising')], adviceMenuChoices(context))]);
@@ -219,23 +215,20 @@ export const advisorMachine = setup({
     startHandoff: enqueueActions(({ context, enqueue }) => {
       // Back from a cancelled deletion: the hand-off is still on and was announced already.
       if (context.handoff) return;
-      enqueue.assign({ handoff: true, choices: [] });
+      enqueue.assign({ handoff: true });
       effect(enqueue, 'handoff-started');
-      enqueue.emit({ type: 'reply', reply: reply([text('handoff.started')], ['cmd:resume'], 'text') });
+      say(enqueue, [reply([text('handoff.started')], ['cmd:resume'], 'text')]);
     }),
     holdHandoff: enqueueActions(({ enqueue }) => {
-      enqueue.emit({ type: 'reply', reply: reply([text('handoff.holding')], ['cmd:resume'], 'text') });
+      say(enqueue, [reply([text('handoff.holding')], ['cmd:resume'], 'text')]);
     }),
     endHandoff: enqueueActions(({ event, enqueue }) => {
       enqueue.assign({ handoff: false });
       effect(enqueue, 'handoff-ended');
-      enqueue.emit({
-        type: 'reply',
-        reply: reply([text(event.type === 'agent.release' ? 'handoff.ended' : 'handoff.resumed')]),
-      });
+      say(enqueue, [reply([text(event.type === 'agent.release' ? 'handoff.ended' : 'handoff.resumed')])]);
     }),
     notInHandoff: enqueueActions(({ enqueue }) => {
-      enqueue.emit({ type: 'reply', reply: reply([text('handoff.not-active')]) });
+      say(enqueue, [reply([text('handoff.not-active')])]);
     }),
 
     confirmDelete: enqueueActions(({ enqueue }) => {
@@ -244,10 +237,10 @@ export const advisorMachine = setup({
     deleteData: enqueueActions(({ enqueue }) => {
       effect(enqueue, 'delete-data');
       enqueue.assign({ profile: {}, awaiting: null, skipped: [], choices: [], listed: [], handoff: false });
-      enqueue.emit({ type: 'reply', reply: reply([text('delete.done')]) });
+      say(enqueue, [reply([text('delete.done')])]);
     }),
     deleteCancelled: enqueueActions(({ enqueue }) => {
-      enqueue.emit({ type: 'reply', reply: reply([text('delete.cancelled')]) });
+      say(enqueue, [reply([text('delete.cancelled')])]);
     }),
   },
 }).createMachine({
@@ -261,6 +254,7 @@ export const advisorMachine = setup({
     listed: [],
     handoff: false,
     greeted: false,
+    choiceMode: 'number',
   }),
   initial: 'collecting',
   on: {

@@ -45,8 +45,10 @@ export interface DialogContext {
   awaiting: Slot | null;
   /** Slots the user chose not to answer ("不清楚", "skip"): never asked again until a restart. */
   skipped: Slot[];
-  /** The numbered choices of the last reply, so that "2" picks the second. */
+  /** The choices of the last reply, so that a tap (its label) or "2" picks one. */
   choices: ChoiceId[];
+  /** How the last reply's choices are picked: by number, or (while a figure is awaited) by text only. */
+  choiceMode: 'number' | 'text';
   /** The services of the last advice, in rank order, so that "details 2" refers to them. */
   listed: ServiceId[];
   /** A hand-off to a person is pending or in progress. */
@@ -68,6 +70,8 @@ export interface UserMessageEvent {
    * English words); null when the message does not say (a number, "ok", a brand name).
    */
   writtenIn: Locale | null;
+  /** The message is exactly the label of one of the last reply's choices (a tapped button). */
+  choice?: ChoiceId;
 }
 
 export type Intent =

@@ -6,10 +6,11 @@
 import { createActor } from 'xstate';
 import pino, { type Logger } from 'pino';
 import { advisorMachine, DIALOG_SCHEMA_VERSION } from '../../dialogs/machine';
-import type { DialogEmitted, DialogEvent, DialogReply } from '../../dialogs/types';
+import type { ChoiceId, DialogContext, DialogEmitted, DialogEvent, DialogReply } from '../../dialogs/types';
 import type { Locale } from '../locale';
 import { detectLanguage, understand, writtenLanguage } from '../nlu';
-import { renderReply } from './render';
+import { choiceLabel, renderReply } from './render';
+import type { Understanding } from '../nlu/types';
 import { restoreSnapshot } from './snapshot';
 import { systemClock, type Clock, type ConversationStore, type StoredConversation } from './store';
 import type { ChannelName, ConversationView, InboundMessage, Reply, TurnResult } from './types';
@@ -31,8 +32,19 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 class TurnFailed extends Error {}
 
+/**
+ * The choice whose label the message is, exactly (a tapped button or chip sends its label). Labels
+ * in either language count: a chip shown before a language switch still works.
+ */
+function tappedChoice(context: DialogContext, text: string): ChoiceId | undefined {
+  const said = text.trim();
+  if (!said || said.length > 80) return undefined;
+  return context.choices.find((id) => choiceLabel('zh-CN', id) === said || choiceLabel('en', id) === said);
+}
+
 interface Loaded {
   snapshot?: unknown;
+  context?: DialogContext;
   record?: StoredConversation;
   /** The stored conversation could not be restored and starts over (with a polite notice). */
   restarted: boolean;
@@ -112,7 +124,7 @@ export class ConversationEngine {
     const record = await this.store.load(conversationId);
     if (!record) return { restarted: false };
     const restored = restoreSnapshot(record);
-    if (restored.ok) return { snapshot: restored.snapshot, record, restarted: false };
+    if (restored.ok) return { snapshot: restored.snapshot, context: restored.context, record, restarted: false };
     this.log.warn({ conversationId, reason: restored.reason }, 'stored conversation cannot be restored; starting over');
     return { record, restarted: true };
   }
@@ -133,12 +145,16 @@ export class ConversationEngine {
     }
 
     const loaded = await this.load(conversationId);
-    const understanding = understand(message.text);
-    const writtenIn = message.locale ?? writtenLanguage(message.text);
+    // A menu command (a WeChat menu key) is meant as it is; its wording says nothing of language.
+    const understanding: Understanding = message.command
+      ? { language: null, command: message.command, ...(message.targetLocale ? { targetLocale: message.targetLocale } : {}) }
+      : understand(message.text);
+    const writtenIn = message.locale ?? (message.command ? null : writtenLanguage(message.text));
+    const choice = loaded.context && !message.command ? tappedChoice(loaded.context, message.text) : undefined;
     const startLocale: Locale =
       loaded.record?.locale ?? message.locale ?? writtenIn ?? detectLanguage(message.text) ?? message.localeHint ?? this.options.defaultLocale;
 
-    const event: DialogEvent = systemEvent ?? { type: 'user.message', understanding, writtenIn };
+    const event: DialogEvent = systemEvent ?? { type: 'user.message', understanding, writtenIn, ...(choice ? { choice } : {}) };
     let outcome: ReturnType<typeof this.runMachine>;
     try {
       outcome = this.runMachine(loaded.snapshot, startLocale, event);

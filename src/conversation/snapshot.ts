@@ -33,6 +33,7 @@ const contextSchema = z.object({
   awaiting: z.enum(SLOTS).nullable(),
   skipped: z.array(z.enum(SLOTS)),
   choices: z.array(z.string().max(64)).max(32),
+  choiceMode: z.enum(['number', 'text']),
   listed: z.array(z.enum(SERVICE_IDS)).max(16),
   handoff: z.boolean(),
   greeted: z.boolean(),

@@ -7,6 +7,7 @@ import type { EnterpriseProfile } from '../knowledge/profile';
 import type { Citation } from '../knowledge/citations';
 import type { Locale } from '../locale';
 import type { Reply } from './render';
+import type { Command } from '../nlu/types';
 
 export type { Reply, Choice } from './render';
 
@@ -24,6 +25,10 @@ export interface InboundMessage {
   localeHint?: Locale;
   /** The platform's id of this message: a repeat returns the first answer without a new turn. */
   messageId?: string;
+  /** A command given by a menu or button rather than words (the text is then only for logs). */
+  command?: Command;
+  /** With command `language`: the language asked for. */
+  targetLocale?: Locale;
 }
 
 export interface RecommendationView {

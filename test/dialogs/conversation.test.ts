@@ -310,3 +310,32 @@ describe('unknown input never dead-ends', () => {
     ]);
   });
 });
+
+describe('tapped choices send their labels', () => {
+  it('picks the choice whose label the message is', async () => {
+    await play([
+      { say: '你好' },
+      { say: '其他行业', profile: { industry: 'other' }, awaiting: 'size' },
+      { say: '跳过', awaiting: 'purpose' },
+      { say: '先了解一下', stage: 'advising' },
+      { say: '互联网金融门户', contains: ['搜索+比价'] },
+      { say: '人工', stage: 'handoff' },
+    ]);
+  });
+
+  it('still understands a chip shown before a language switch', async () => {
+    await play([{ say: 'hello' }, { say: '中文', locale: 'zh-CN' }, { say: 'Software and IT', profile: { industry: 'software-it' } }]);
+  });
+});
+
+describe('menu commands', () => {
+  it('runs a command without reading words, and keeps the language', async () => {
+    const { engine } = newEngine();
+    await engine.handle({ conversationId: 'm', channel: 'wechat', text: 'We run a hotel in Kunming' });
+    const result = await engine.handle({ conversationId: 'm', channel: 'wechat', text: '', command: 'risks' });
+    expect(result.view.locale).toBe('en');
+    expect(result.replies[0]?.text).toContain('Systemic risk');
+    const lang = await engine.handle({ conversationId: 'm', channel: 'wechat', text: '', command: 'language', targetLocale: 'zh-CN' });
+    expect(lang.view.locale).toBe('zh-CN');
+  });
+});
