@@ -36,6 +36,12 @@ export function createApp(deps: AppDeps): Express {
     apiRouter({ engine, apiKeys: config.API_KEYS, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE }),
   );
 
+  // --- WeChat channel (GET|POST /wechat) ---
+  // --- end WeChat channel ---
+
+  // --- Bot Framework channel (POST /api/messages) and web chat page (GET /) ---
+  // --- end Bot Framework and web chat ---
+
   app.use((_req, res) => sendError(res, 404, 'not_found', 'No such endpoint.'));
   app.use(errorHandler(logger));
   return app;
