@@ -11,7 +11,9 @@ export async function createStore(config: Config): Promise<ConversationStore> {
       return new MemoryStore();
     case 'sqlite':
       return new SqliteStore(config.SQLITE_PATH);
-    case 'redis':
-      throw new Error('STORE=redis is not available in this version yet; use STORE=sqlite (the default) or memory');
+    case 'redis': {
+      const { RedisStore } = await import('./conversation/stores/redis');
+      return RedisStore.connect(config.REDIS_URL);
+    }
   }
 }

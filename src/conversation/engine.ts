@@ -62,20 +62,44 @@ export class ConversationEngine {
     this.log = options.logger ?? pino({ level: 'silent' });
   }
 
-  /** One user message: the bot's replies and the conversation's view after it. */
+  /**
+   * One user message: the bot's replies and the conversation's view after it. When the store
+   * fails (Redis down, disk full) the result is `failed` with a polite "try again" in the user's
+   * language, and the stored conversation is as it was.
+   */
   handle(message: InboundMessage): Promise<TurnResult> {
     return this.track(
-      this.store.withLock(message.conversationId, () => this.turn(message.conversationId, message.channel, message)),
+      this.politely(message, () =>
+        this.store.withLock(message.conversationId, () => this.turn(message.conversationId, message.channel, message)),
+      ),
     );
   }
 
   /** A channel's first contact (WeChat subscribe, Bot Framework member added): the welcome. */
   start(conversationId: string, channel: ChannelName, localeHint?: Locale): Promise<TurnResult> {
+    const message: InboundMessage = { conversationId, channel, text: '', localeHint };
     return this.track(
-      this.store.withLock(conversationId, () =>
-        this.turn(conversationId, channel, { conversationId, channel, text: '', localeHint }, { type: 'conversation.start' }),
+      this.politely(message, () =>
+        this.store.withLock(conversationId, () => this.turn(conversationId, channel, message, { type: 'conversation.start' })),
       ),
     );
+  }
+
+  private async politely(message: InboundMessage, work: () => Promise<TurnResult>): Promise<TurnResult> {
+    try {
+      return await work();
+    } catch (error) {
+      this.log.error({ err: error, conversationId: message.conversationId, channel: message.channel }, 'turn failed');
+      const locale =
+        message.locale ?? writtenLanguage(message.text) ?? detectLanguage(message.text) ?? message.localeHint ?? this.options.defaultLocale;
+      return {
+        view: emptyView(message.conversationId, locale),
+        replies: [{ text: translator(locale)('error.generic'), choices: [], choiceMode: 'text' }],
+        deleted: false,
+        duplicate: false,
+        failed: true,
+      };
+    }
   }
 
   /** The human agent hands the conversation back to the bot; undefined when it is unknown. */

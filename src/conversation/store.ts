@@ -39,9 +39,20 @@ export interface ConversationStore {
   /** A small key-value cache with expiry (e.g. WeChat's access_token, shared by instances). */
   getValue(key: string): Promise<string | undefined>;
   setValue(key: string, value: string, ttlMs: number): Promise<void>;
+  /**
+   * Counts a hit on a rate-limit key in a fixed window that starts with the first hit; shared by
+   * instances when the store is.
+   */
+  hit(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }>;
+  resetHits(key: string): Promise<void>;
   /** True when the store answers (for /readyz). */
   ping(): Promise<boolean>;
   close(): Promise<void>;
+}
+
+/** The store cannot be reached (Redis down): the caller should answer "try again later". */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
 }
 
 /** The clock stores and the engine read, injectable so tests need no sleeps. */

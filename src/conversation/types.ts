@@ -64,4 +64,6 @@ export interface TurnResult {
   deleted: boolean;
   /** The messageId had been handled before: these are the first answer's replies. */
   duplicate: boolean;
+  /** The turn could not run (the store failed): the reply asks to try again; nothing changed. */
+  failed?: boolean;
 }

@@ -4,6 +4,7 @@
 
 import type { ErrorRequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
+import { StoreUnavailableError } from '../conversation/store';
 
 export class HttpError extends Error {
   constructor(
@@ -33,6 +34,11 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     }
     if (err instanceof HttpError) {
       sendError(res, err.status, err.code, err.message);
+      return;
+    }
+    if (err instanceof StoreUnavailableError) {
+      logger.warn({ err }, 'store unavailable');
+      sendError(res, 503, 'unavailable', 'The service is briefly unavailable; please try again shortly.');
       return;
     }
     const parserError = err as BodyParserError;

@@ -24,15 +24,15 @@ describe('health endpoints', () => {
     expect((await request(app).get('/healthz')).status).toBe(200);
   });
 
-  it('answers 500 with the error shape and no stack when a turn fails', async () => {
+  it('answers 503 with a polite message and no internals when a turn cannot reach the store', async () => {
     const store = new MemoryStore();
     store.load = async () => {
       throw new Error('secret internals');
     };
     const { app } = buildTestApp({ store });
-    const res = await request(app).post('/api/v1/conversations/x/messages').send({ text: 'hi' });
-    expect(res.status).toBe(500);
-    expect(res.body).toEqual({ error: { code: 'internal_error', message: expect.any(String) } });
+    const res = await request(app).post('/api/v1/conversations/x/messages').send({ text: 'hello there, we run a shop' });
+    expect(res.status).toBe(503);
+    expect(res.body).toEqual({ error: { code: 'unavailable', message: expect.stringMatching(/send your message again/) } });
     expect(JSON.stringify(res.body)).not.toContain('secret internals');
   });
 });

@@ -8,6 +8,8 @@ import type { ConversationEngine } from '../../conversation/engine';
 import type { Reply, TurnResult } from '../../conversation/types';
 import { LOCALES } from '../../locale';
 import { requireApiKey } from '../../http/api-keys';
+import { ConversationStoreLimiter } from '../../http/rate-limit-store';
+import type { ConversationStore } from '../../conversation/store';
 import { HttpError, sendError } from '../../http/errors';
 
 export const CONVERSATION_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
@@ -25,6 +27,8 @@ const messageBody = z.object({
 
 export interface ApiOptions {
   engine: ConversationEngine;
+  /** Holds the rate-limit counters (shared by instances with Redis). */
+  store: ConversationStore;
   apiKeys: readonly string[];
   rateLimitPerMinute: number;
 }
@@ -58,6 +62,9 @@ export function apiRouter(options: ApiOptions): Router {
       legacyHeaders: false,
       // Per key when keys are used (a help desk behind one address is one client), else per address.
       keyGenerator: (req) => req.get('authorization') ?? ipKeyGenerator(req.ip ?? 'unknown'),
+      store: new ConversationStoreLimiter(options.store, 'api'),
+      // A store that does not answer must not take the API down with it; turns will say so.
+      passOnStoreError: true,
       handler: (_req, res) => sendError(res, 429, 'rate_limited', 'Too many requests; please slow down and retry shortly.'),
     }),
   );
@@ -80,6 +87,11 @@ export function apiRouter(options: ApiOptions): Router {
       locale: parsed.data.locale,
       messageId: parsed.data.messageId,
     });
+    if (result.failed) {
+      // The polite reply, in the user's language, is the message a help desk can pass on.
+      sendError(res, 503, 'unavailable', result.replies[0]?.text ?? 'Please try again shortly.');
+      return;
+    }
     res.status(200).json(turnBody(result));
   });
 

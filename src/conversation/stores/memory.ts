@@ -14,6 +14,7 @@ export class MemoryStore implements ConversationStore {
   private readonly conversations = new Map<string, Expiring<StoredConversation>>();
   private readonly processed = new Map<string, Map<string, Expiring<string>>>();
   private readonly values = new Map<string, Expiring<string>>();
+  private readonly hits = new Map<string, Expiring<number>>();
   private readonly lock = new KeyedLock();
 
   constructor(private readonly clock: Clock = systemClock) {}
@@ -71,6 +72,19 @@ export class MemoryStore implements ConversationStore {
     this.values.set(key, { value, expiresAt: this.clock() + ttlMs });
   }
 
+  async hit(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }> {
+    const now = this.clock();
+    const entry = this.hits.get(key);
+    const live = entry && entry.expiresAt > now ? entry : { value: 0, expiresAt: now + windowMs };
+    live.value += 1;
+    this.hits.set(key, live);
+    return { count: live.value, resetInMs: live.expiresAt - now };
+  }
+
+  async resetHits(key: string): Promise<void> {
+    this.hits.delete(key);
+  }
+
   async ping(): Promise<boolean> {
     return true;
   }
@@ -79,5 +93,6 @@ export class MemoryStore implements ConversationStore {
     this.conversations.clear();
     this.processed.clear();
     this.values.clear();
+    this.hits.clear();
   }
 }

@@ -27,6 +27,11 @@ CREATE TABLE IF NOT EXISTS processed (
   PRIMARY KEY (conversation_id, message_id)
 );
 CREATE INDEX IF NOT EXISTS processed_expiry ON processed(expires_at);
+CREATE TABLE IF NOT EXISTS hits (
+  key TEXT PRIMARY KEY,
+  count INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS kv (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL,
@@ -73,11 +78,20 @@ export class SqliteStore implements ConversationStore {
       ),
       getValue: this.db.prepare<[string, number], { value: string }>('SELECT value FROM kv WHERE key = ? AND expires_at > ?'),
       setValue: this.db.prepare('INSERT OR REPLACE INTO kv (key, value, expires_at) VALUES (?, ?, ?)'),
+      hit: this.db.prepare<[string, number, number], { count: number; expires_at: number }>(
+        `INSERT INTO hits (key, count, expires_at) VALUES (?1, 1, ?2 + ?3)
+         ON CONFLICT(key) DO UPDATE SET
+           count = CASE WHEN expires_at > ?2 THEN count + 1 ELSE 1 END,
+           expires_at = CASE WHEN expires_at > ?2 THEN expires_at ELSE ?2 + ?3 END
+         RETURNING count, expires_at`,
+      ),
+      resetHits: this.db.prepare('DELETE FROM hits WHERE key = ?'),
       ping: this.db.prepare('SELECT 1 AS ok'),
       purge: [
         this.db.prepare('DELETE FROM conversations WHERE expires_at <= ?'),
         this.db.prepare('DELETE FROM processed WHERE expires_at <= ?'),
         this.db.prepare('DELETE FROM kv WHERE expires_at <= ?'),
+        this.db.prepare('DELETE FROM hits WHERE expires_at <= ?'),
       ],
     };
     this.purge();
@@ -132,6 +146,16 @@ export class SqliteStore implements ConversationStore {
 
   async setValue(key: string, value: string, ttlMs: number): Promise<void> {
     this.stmt.setValue.run(key, value, this.clock() + ttlMs);
+  }
+
+  async hit(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }> {
+    const now = this.clock();
+    const row = this.stmt.hit.get(key, now, windowMs)!;
+    return { count: row.count, resetInMs: row.expires_at - now };
+  }
+
+  async resetHits(key: string): Promise<void> {
+    this.stmt.resetHits.run(key);
   }
 
   async ping(): Promise<boolean> {

@@ -1,0 +1,178 @@
+// The shared store for several instances behind a load balancer (STORE=redis, REDIS_URL).
+// Conversations, remembered answers, the hand-off list, cached values and the per-conversation
+// lock all live in Redis, so a WeChat retry landing on another instance finds the first answer
+// and two instances never run turns of one conversation at once.
+//
+// Keys (prefix `sme:`): conv:<id> (JSON record, PX = TTL), proc:<id> (hash messageId -> JSON
+// { answer, expiresAt }; the whole hash expires with the newest entry), handoffs (sorted set by
+// updatedAt), kv:<key>, lock:<id>, hits:<key>.
+//
+// The lock: SET lock:<id> <random token> NX PX 10000, released by a Lua script that deletes the key
+// only if it still holds our token. We chose a lock over compare-and-set on a version because a
+// turn is not a pure read-modify-write of one key: it reads the remembered answer, the snapshot,
+// writes both and may delete; retrying that whole turn on a version conflict would also re-run
+// its side effects (a WeChat customer-service message, a log line). The lock's expiry bounds the
+// damage of a crashed instance (10 s, against turns of ~1 ms); the token makes sure an instance
+// whose lock expired cannot release the next holder's. Within one process a local mutex queues
+// the waiters first, so only one of them polls Redis and local arrival order is kept.
+
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { KeyedLock } from '../keyed-lock';
+import { StoreUnavailableError, systemClock, type Clock, type ConversationStore, type StoredConversation } from '../store';
+
+const LOCK_TTL_MS = 10_000;
+/** Give up waiting for another instance's lock after this long (it would have expired by then). */
+const LOCK_WAIT_MS = 12_000;
+
+const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
+/** Counts a hit; the first hit of a window sets its expiry. Returns { count, ms left }. */
+const HIT = `local n = redis.call('incr', KEYS[1])
+if n == 1 then redis.call('pexpire', KEYS[1], ARGV[1]) end
+return { n, redis.call('pttl', KEYS[1]) }`;
+
+export class RedisStore implements ConversationStore {
+  readonly kind = 'redis' as const;
+  private readonly local = new KeyedLock();
+
+  private constructor(
+    private readonly redis: Redis,
+    private readonly clock: Clock,
+    private readonly prefix: string,
+  ) {}
+
+  /**
+   * Connects lazily: the process starts (and /readyz says 503) even when Redis is down, and
+   * ioredis reconnects by itself. Commands fail fast while disconnected (no offline queue), so a
+   * turn answers "try again" at once instead of hanging.
+   */
+  static connect(url: string, options: { clock?: Clock; prefix?: string } = {}): RedisStore {
+    const redis = new Redis(url, {
+      lazyConnect: false,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      connectTimeout: 2000,
+      retryStrategy: (times) => Math.min(50 * times, 1000),
+    });
+    // Errors surface through commands; an unhandled 'error' event would crash the process.
+    redis.on('error', () => undefined);
+    redis.defineCommand('releaseLock', { numberOfKeys: 1, lua: RELEASE });
+    redis.defineCommand('hit', { numberOfKeys: 1, lua: HIT });
+    return new RedisStore(redis, options.clock ?? systemClock, options.prefix ?? 'sme:');
+  }
+
+  private async run<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw new StoreUnavailableError(`redis: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  async load(id: string): Promise<StoredConversation | undefined> {
+    const raw = await this.run(() => this.redis.get(`${this.prefix}conv:${id}`));
+    return raw ? (JSON.parse(raw) as StoredConversation) : undefined;
+  }
+
+  async save(id: string, record: StoredConversation, ttlMs: number): Promise<void> {
+    const multi = this.redis.multi().set(`${this.prefix}conv:${id}`, JSON.stringify(record), 'PX', ttlMs);
+    if (record.stage === 'handoff') multi.zadd(`${this.prefix}handoffs`, record.updatedAt, id);
+    else multi.zrem(`${this.prefix}handoffs`, id);
+    await this.run(() => multi.exec());
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.run(() =>
+      this.redis.multi().del(`${this.prefix}conv:${id}`, `${this.prefix}proc:${id}`).zrem(`${this.prefix}handoffs`, id).exec(),
+    );
+  }
+
+  async getProcessed(id: string, messageId: string): Promise<string | undefined> {
+    const raw = await this.run(() => this.redis.hget(`${this.prefix}proc:${id}`, messageId));
+    if (!raw) return undefined;
+    const entry = JSON.parse(raw) as { answer: string; expiresAt: number };
+    return entry.expiresAt > this.clock() ? entry.answer : undefined;
+  }
+
+  async rememberProcessed(id: string, messageId: string, answer: string, ttlMs: number): Promise<void> {
+    const key = `${this.prefix}proc:${id}`;
+    const entry = JSON.stringify({ answer, expiresAt: this.clock() + ttlMs });
+    // The hash lives as long as its newest entry; older entries are checked by their expiresAt.
+    await this.run(() => this.redis.multi().hset(key, messageId, entry).pexpire(key, ttlMs).exec());
+  }
+
+  async listHandoffs(): Promise<Array<{ id: string; record: StoredConversation }>> {
+    const ids = await this.run(() => this.redis.zrange(`${this.prefix}handoffs`, 0, -1));
+    if (ids.length === 0) return [];
+    const raws = await this.run(() => this.redis.mget(ids.map((id) => `${this.prefix}conv:${id}`)));
+    const live: Array<{ id: string; record: StoredConversation }> = [];
+    const gone: string[] = [];
+    ids.forEach((id, i) => {
+      const raw = raws[i];
+      if (raw) live.push({ id, record: JSON.parse(raw) as StoredConversation });
+      else gone.push(id);
+    });
+    if (gone.length > 0) await this.run(() => this.redis.zrem(`${this.prefix}handoffs`, ...gone));
+    return live.filter((h) => h.record.stage === 'handoff');
+  }
+
+  withLock<T>(id: string, fn: () => Promise<T>): Promise<T> {
+    return this.local.run(id, async () => {
+      const key = `${this.prefix}lock:${id}`;
+      const token = randomBytes(16).toString('hex');
+      const deadline = Date.now() + LOCK_WAIT_MS;
+      let wait = 2;
+      for (;;) {
+        const ok = await this.run(() => this.redis.set(key, token, 'PX', LOCK_TTL_MS, 'NX'));
+        if (ok === 'OK') break;
+        if (Date.now() > deadline) throw new StoreUnavailableError(`redis: lock on ${id} not acquired`);
+        await new Promise((resolve) => setTimeout(resolve, wait + Math.random() * wait));
+        wait = Math.min(wait * 2, 50);
+      }
+      try {
+        return await fn();
+      } finally {
+        await (this.redis as Redis & { releaseLock(key: string, token: string): Promise<number> })
+          .releaseLock(key, token)
+          .catch(() => undefined);
+      }
+    });
+  }
+
+  async getValue(key: string): Promise<string | undefined> {
+    return (await this.run(() => this.redis.get(`${this.prefix}kv:${key}`))) ?? undefined;
+  }
+
+  async setValue(key: string, value: string, ttlMs: number): Promise<void> {
+    await this.run(() => this.redis.set(`${this.prefix}kv:${key}`, value, 'PX', ttlMs));
+  }
+
+  async hit(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }> {
+    const [count, pttl] = await this.run(() =>
+      (this.redis as Redis & { hit(key: string, windowMs: number): Promise<[number, number]> }).hit(`${this.prefix}hits:${key}`, windowMs),
+    );
+    return { count, resetInMs: pttl > 0 ? pttl : windowMs };
+  }
+
+  async resetHits(key: string): Promise<void> {
+    await this.run(() => this.redis.del(`${this.prefix}hits:${key}`));
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      return (await this.redis.ping()) === 'PONG';
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.redis.disconnect();
+  }
+
+  /** For tests: remove every key under this store's prefix (tests use a prefix of their own). */
+  async flushForTests(): Promise<void> {
+    const keys = await this.redis.keys(`${this.prefix}*`);
+    if (keys.length > 0) await this.redis.del(...keys);
+  }
+}

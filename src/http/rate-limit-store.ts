@@ -1,0 +1,37 @@
+// express-rate-limit's Store over the conversation store's hit counters, so that the limits hold
+// across instances when the store is shared (Redis) and survive restarts with SQLite.
+
+import type { IncrementResponse, Options, Store } from 'express-rate-limit';
+import type { ConversationStore } from '../conversation/store';
+
+export class ConversationStoreLimiter implements Store {
+  private windowMs = 60_000;
+  /** Limits share the counters' namespace; each limiter has its own prefix. */
+  readonly prefix: string;
+  readonly localKeys = false;
+
+  constructor(
+    private readonly store: ConversationStore,
+    name: string,
+  ) {
+    this.prefix = `ratelimit:${name}:`;
+  }
+
+  init(options: Options): void {
+    this.windowMs = options.windowMs;
+  }
+
+  async increment(key: string): Promise<IncrementResponse> {
+    const { count, resetInMs } = await this.store.hit(this.prefix + key, this.windowMs);
+    return { totalHits: count, resetTime: new Date(Date.now() + resetInMs) };
+  }
+
+  async decrement(): Promise<void> {
+    // Fixed windows: a hit, once counted, stays counted (express-rate-limit only decrements
+    // when told to skip failed or successful requests, which we do not).
+  }
+
+  async resetKey(key: string): Promise<void> {
+    await this.store.resetHits(this.prefix + key);
+  }
+}
