@@ -33,7 +33,7 @@ export function createApp(deps: AppDeps): Express {
 
   app.use(
     '/api/v1',
-    apiRouter({ engine, apiKeys: config.API_KEYS, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE }),
+    apiRouter({ engine, store, apiKeys: config.API_KEYS, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE }),
   );
 
   // --- WeChat channel (GET|POST /wechat) ---
