@@ -8,7 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ConversationStore, StoredConversation } from '../../src/conversation/store';
 import { MemoryStore } from '../../src/conversation/stores/memory';
 import { SqliteStore } from '../../src/conversation/stores/sqlite';
+import { RedisStore } from '../../src/conversation/stores/redis';
 import { testClock, type TestClock } from '../helpers/app';
+import { REDIS_URL, redisAvailable, testPrefix } from '../helpers/redis';
 
 const dir = mkdtempSync(join(tmpdir(), 'sme-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,6 +20,7 @@ const factories: Array<[string, (clock: TestClock) => ConversationStore]> = [
   ['memory', (clock) => new MemoryStore(clock.now)],
   ['sqlite', (clock) => new SqliteStore(join(dir, `store-${n++}.db`), clock.now)],
 ];
+const withRedis = await redisAvailable();
 
 function record(stage: StoredConversation['stage'] = 'collecting', updatedAt = 1): StoredConversation {
   return {
@@ -32,6 +35,14 @@ function record(stage: StoredConversation['stage'] = 'collecting', updatedAt = 1
 }
 
 describe.each(factories)('%s store', (_name, make) => {
+  contract(make);
+});
+
+describe.skipIf(!withRedis)('redis store', () => {
+  contract((clock) => RedisStore.connect(REDIS_URL, { clock: clock.now, prefix: testPrefix() }));
+});
+
+function contract(make: (clock: TestClock) => ConversationStore) {
   const fresh = () => {
     const clock = testClock();
     return { clock, store: make(clock) };
@@ -133,4 +144,17 @@ describe.each(factories)('%s store', (_name, make) => {
     expect(await store.ping()).toBe(true);
     await store.close();
   });
-});
+
+  it('counts hits in a fixed window that starts with the first hit', async () => {
+    const { store, clock } = fresh();
+    expect(await store.hit('k', 1000)).toEqual({ count: 1, resetInMs: 1000 });
+    clock.advance(400);
+    expect(await store.hit('k', 1000)).toEqual({ count: 2, resetInMs: 600 });
+    expect((await store.hit('other', 1000)).count).toBe(1);
+    clock.advance(600);
+    expect(await store.hit('k', 1000)).toEqual({ count: 1, resetInMs: 1000 });
+    await store.resetHits('k');
+    expect((await store.hit('k', 1000)).count).toBe(1);
+    await store.close();
+  });
+}

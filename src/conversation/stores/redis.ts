@@ -3,9 +3,11 @@
 // lock all live in Redis, so a WeChat retry landing on another instance finds the first answer
 // and two instances never run turns of one conversation at once.
 //
-// Keys (prefix `sme:`): conv:<id> (JSON record, PX = TTL), proc:<id> (hash messageId -> JSON
-// { answer, expiresAt }; the whole hash expires with the newest entry), handoffs (sorted set by
-// updatedAt), kv:<key>, lock:<id>, hits:<key>.
+// Keys (prefix `sme:`): conv:<id> and kv:<key> (JSON { value, expiresAt }), proc:<id> (hash
+// messageId -> JSON { answer, expiresAt }), handoffs (sorted set by updatedAt), lock:<id>,
+// hits:<key> (hash count, windowEnd). Expiry is decided by the injected clock (expiresAt), like the
+// other stores, so one contract test suite serves all three; Redis' own PX expiry only removes
+// what is no longer needed.
 //
 // The lock: SET lock:<id> <random token> NX PX 10000, released by a Lua script that deletes the key
 // only if it still holds our token. We chose a lock over compare-and-set on a version because a
@@ -24,12 +26,29 @@ import { StoreUnavailableError, systemClock, type Clock, type ConversationStore,
 const LOCK_TTL_MS = 10_000;
 /** Give up waiting for another instance's lock after this long (it would have expired by then). */
 const LOCK_WAIT_MS = 12_000;
+/** How long a command waits for a connection being (re)established before failing politely. */
+const READY_WAIT_MS = 1000;
 
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
-/** Counts a hit; the first hit of a window sets its expiry. Returns { count, ms left }. */
-const HIT = `local n = redis.call('incr', KEYS[1])
-if n == 1 then redis.call('pexpire', KEYS[1], ARGV[1]) end
-return { n, redis.call('pttl', KEYS[1]) }`;
+/** Counts a hit in a fixed window that starts with its first hit. ARGV: now, windowMs. */
+const HIT = `local now = tonumber(ARGV[1])
+local window = tonumber(ARGV[2])
+local finish = tonumber(redis.call('hget', KEYS[1], 'windowEnd') or '0')
+local n
+if now >= finish then
+  finish = now + window
+  n = 1
+  redis.call('hset', KEYS[1], 'count', 1, 'windowEnd', finish)
+else
+  n = redis.call('hincrby', KEYS[1], 'count', 1)
+end
+redis.call('pexpire', KEYS[1], window)
+return { n, finish - now }`;
+
+interface Expiring<T> {
+  value: T;
+  expiresAt: number;
+}
 
 export class RedisStore implements ConversationStore {
   readonly kind = 'redis' as const;
@@ -61,21 +80,46 @@ export class RedisStore implements ConversationStore {
     return new RedisStore(redis, options.clock ?? systemClock, options.prefix ?? 'sme:');
   }
 
+  /** Waits up to `READY_WAIT_MS` for a connection that is (re)connecting; false if none comes. */
+  private ready(): Promise<boolean> {
+    if (this.redis.status === 'ready') return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        this.redis.off('ready', onReady);
+        resolve(ok);
+      };
+      const onReady = () => done(true);
+      const timer = setTimeout(() => done(false), READY_WAIT_MS);
+      this.redis.once('ready', onReady);
+    });
+  }
+
   private async run<T>(work: () => Promise<T>): Promise<T> {
     try {
+      if (!(await this.ready())) throw new Error(`not connected (${this.redis.status})`);
       return await work();
     } catch (error) {
       throw new StoreUnavailableError(`redis: ${(error as Error).message}`, { cause: error });
     }
   }
 
+  private live<T>(raw: string | null | undefined): T | undefined {
+    if (!raw) return undefined;
+    const entry = JSON.parse(raw) as Expiring<T>;
+    return entry.expiresAt > this.clock() ? entry.value : undefined;
+  }
+
+  private expiring<T>(value: T, ttlMs: number): string {
+    return JSON.stringify({ value, expiresAt: this.clock() + ttlMs } satisfies Expiring<T>);
+  }
+
   async load(id: string): Promise<StoredConversation | undefined> {
-    const raw = await this.run(() => this.redis.get(`${this.prefix}conv:${id}`));
-    return raw ? (JSON.parse(raw) as StoredConversation) : undefined;
+    return this.live<StoredConversation>(await this.run(() => this.redis.get(`${this.prefix}conv:${id}`)));
   }
 
   async save(id: string, record: StoredConversation, ttlMs: number): Promise<void> {
-    const multi = this.redis.multi().set(`${this.prefix}conv:${id}`, JSON.stringify(record), 'PX', ttlMs);
+    const multi = this.redis.multi().set(`${this.prefix}conv:${id}`, this.expiring(record, ttlMs), 'PX', ttlMs);
     if (record.stage === 'handoff') multi.zadd(`${this.prefix}handoffs`, record.updatedAt, id);
     else multi.zrem(`${this.prefix}handoffs`, id);
     await this.run(() => multi.exec());
@@ -108,8 +152,8 @@ export class RedisStore implements ConversationStore {
     const live: Array<{ id: string; record: StoredConversation }> = [];
     const gone: string[] = [];
     ids.forEach((id, i) => {
-      const raw = raws[i];
-      if (raw) live.push({ id, record: JSON.parse(raw) as StoredConversation });
+      const record = this.live<StoredConversation>(raws[i]);
+      if (record) live.push({ id, record });
       else gone.push(id);
     });
     if (gone.length > 0) await this.run(() => this.redis.zrem(`${this.prefix}handoffs`, ...gone));
@@ -140,18 +184,22 @@ export class RedisStore implements ConversationStore {
   }
 
   async getValue(key: string): Promise<string | undefined> {
-    return (await this.run(() => this.redis.get(`${this.prefix}kv:${key}`))) ?? undefined;
+    return this.live<string>(await this.run(() => this.redis.get(`${this.prefix}kv:${key}`)));
   }
 
   async setValue(key: string, value: string, ttlMs: number): Promise<void> {
-    await this.run(() => this.redis.set(`${this.prefix}kv:${key}`, value, 'PX', ttlMs));
+    await this.run(() => this.redis.set(`${this.prefix}kv:${key}`, this.expiring(value, ttlMs), 'PX', ttlMs));
   }
 
   async hit(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }> {
-    const [count, pttl] = await this.run(() =>
-      (this.redis as Redis & { hit(key: string, windowMs: number): Promise<[number, number]> }).hit(`${this.prefix}hits:${key}`, windowMs),
+    const [count, resetInMs] = await this.run(() =>
+      (this.redis as Redis & { hit(key: string, now: number, windowMs: number): Promise<[number, number]> }).hit(
+        `${this.prefix}hits:${key}`,
+        this.clock(),
+        windowMs,
+      ),
     );
-    return { count, resetInMs: pttl > 0 ? pttl : windowMs };
+    return { count, resetInMs };
   }
 
   async resetHits(key: string): Promise<void> {
@@ -160,7 +208,7 @@ export class RedisStore implements ConversationStore {
 
   async ping(): Promise<boolean> {
     try {
-      return (await this.redis.ping()) === 'PONG';
+      return (await this.run(() => this.redis.ping())) === 'PONG';
     } catch {
       return false;
     }

@@ -78,11 +78,11 @@ export class SqliteStore implements ConversationStore {
       ),
       getValue: this.db.prepare<[string, number], { value: string }>('SELECT value FROM kv WHERE key = ? AND expires_at > ?'),
       setValue: this.db.prepare('INSERT OR REPLACE INTO kv (key, value, expires_at) VALUES (?, ?, ?)'),
-      hit: this.db.prepare<[string, number, number], { count: number; expires_at: number }>(
-        `INSERT INTO hits (key, count, expires_at) VALUES (?1, 1, ?2 + ?3)
+      hit: this.db.prepare<[{ key: string; now: number; window: number }], { count: number; expires_at: number }>(
+        `INSERT INTO hits (key, count, expires_at) VALUES (@key, 1, @now + @window)
          ON CONFLICT(key) DO UPDATE SET
-           count = CASE WHEN expires_at > ?2 THEN count + 1 ELSE 1 END,
-           expires_at = CASE WHEN expires_at > ?2 THEN expires_at ELSE ?2 + ?3 END
+           count = CASE WHEN expires_at > @now THEN count + 1 ELSE 1 END,
+           expires_at = CASE WHEN expires_at > @now THEN expires_at ELSE @now + @window END
          RETURNING count, expires_at`,
       ),
       resetHits: this.db.prepare('DELETE FROM hits WHERE key = ?'),
@@ -150,7 +150,7 @@ export class SqliteStore implements ConversationStore {
 
   async hit(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }> {
     const now = this.clock();
-    const row = this.stmt.hit.get(key, now, windowMs)!;
+    const row = this.stmt.hit.get({ key, now, window: windowMs })!;
     return { count: row.count, resetInMs: row.expires_at - now };
   }
 
