@@ -8,6 +8,7 @@ import type { Config } from './config';
 import type { ConversationEngine } from './conversation/engine';
 import type { ConversationStore } from './conversation/store';
 import { errorHandler, sendError } from './http/errors';
+import { createMetrics } from './http/metrics';
 
 export interface AppDeps {
   config: Config;
@@ -26,6 +27,7 @@ export function createApp(deps: AppDeps): Express {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.get('/metrics', createMetrics(engine).handler);
   app.get('/readyz', async (_req, res) => {
     const ok = await store.ping().catch(() => false);
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'store unavailable', store: store.kind });

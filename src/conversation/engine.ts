@@ -32,6 +32,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 class TurnFailed extends Error {}
 
+/** What the engine tells observers (metrics) after each message. */
+export interface TurnEvent {
+  channel: ChannelName;
+  outcome: 'ok' | 'duplicate' | 'failed';
+  ms: number;
+}
+
 /**
  * The choice whose label the message is, exactly (a tapped button or chip sends its label). Labels
  * in either language count: a chip shown before a language switch still works.
@@ -55,6 +62,7 @@ export class ConversationEngine {
   private readonly clock: Clock;
   private readonly log: Logger;
   private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly listeners: Array<(event: TurnEvent) => void> = [];
 
   constructor(private readonly options: EngineOptions) {
     this.store = options.store;
@@ -69,10 +77,29 @@ export class ConversationEngine {
    */
   handle(message: InboundMessage): Promise<TurnResult> {
     return this.track(
-      this.politely(message, () =>
-        this.store.withLock(message.conversationId, () => this.turn(message.conversationId, message.channel, message)),
+      this.observed(message.channel, () =>
+        this.politely(message, () =>
+          this.store.withLock(message.conversationId, () => this.turn(message.conversationId, message.channel, message)),
+        ),
       ),
     );
+  }
+
+  /** Subscribes to every handled message's outcome and duration (for metrics). */
+  onTurn(listener: (event: TurnEvent) => void): void {
+    this.listeners.push(listener);
+  }
+
+  private async observed(channel: ChannelName, work: () => Promise<TurnResult>): Promise<TurnResult> {
+    const started = performance.now();
+    const result = await work();
+    const event: TurnEvent = {
+      channel,
+      outcome: result.failed ? 'failed' : result.duplicate ? 'duplicate' : 'ok',
+      ms: performance.now() - started,
+    };
+    for (const listener of this.listeners) listener(event);
+    return result;
   }
 
   /** A channel's first contact (WeChat subscribe, Bot Framework member added): the welcome. */
