@@ -11,7 +11,7 @@ import { assertEvent, enqueueActions, setup } from 'xstate';
 import type { Locale } from '../src/locale';
 import { choiceIntent, interpret } from './interpret';
 import { adviceMenu, advice, followUpChoices, question, reply, serviceDetails, summary, text } from './replies';
-import { applyUnderstanding, profileComplete, sizeFromFigures } from './slots';
+import { applyUnderstanding, nextSlot, profileComplete, sizeFromFigures, type Applied } from './slots';
 import type {
   ChoiceId,
   DialogContext,
@@ -23,7 +23,6 @@ import type {
   ReplyPart,
   Slot,
 } from './types';
-import { nextSlot } from './slots';
 
 /** Bumped whenever a persisted snapshot of an older machine could no longer be restored. */
 export const DIALOG_SCHEMA_VERSION = 1;
@@ -47,14 +46,13 @@ function effect(enqueue: Enqueue, e: DialogEffect): void {
 }
 
 /** The parts that acknowledge what a message changed, with the size rule when the class is new. */
-function notedParts(before: DialogContext, after: DialogContext['profile'], changes: ReturnType<typeof applyUnderstanding>): ReplyPart[] {
-  if (changes.changes.length === 0) return [];
-  const parts: ReplyPart[] = [{ kind: 'noted', changes: changes.changes, corrected: changes.corrected }];
-  const size = sizeFromFigures(after);
-  if (size?.decided && changes.changes.some((c) => c.slot === 'sizeClass') && after.industry) {
-    parts.push({ kind: 'size-rule', industry: after.industry, rule: size.rule });
+function notedParts(applied: Applied): ReplyPart[] {
+  if (applied.changes.length === 0) return [];
+  const parts: ReplyPart[] = [{ kind: 'noted', changes: applied.changes, corrected: applied.corrected }];
+  const size = sizeFromFigures(applied.profile);
+  if (size?.decided && applied.changes.some((c) => c.slot === 'sizeClass')) {
+    parts.push({ kind: 'size-rule', industry: size.industry, rule: size.rule });
   }
-  void before;
   return parts;
 }
 
@@ -110,7 +108,7 @@ export const advisorMachine = setup({
       const applied = applyUnderstanding(context.profile, event.understanding, context.awaiting, context.locale);
       const next: DialogContext = { ...context, profile: applied.profile };
       enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next) });
-      const noted = notedParts(context, applied.profile, applied);
+      const noted = notedParts(applied);
       const q = question(next);
       say(enqueue, [noted.length ? reply(noted) : null, q]);
     }),
@@ -140,7 +138,7 @@ export const advisorMachine = setup({
       const applied = applyUnderstanding(context.profile, event.understanding, context.awaiting, context.locale);
       const next: DialogContext = { ...context, profile: applied.profile };
       enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next) });
-      const noted = notedParts(context, applied.profile, applied);
+      const noted = notedParts(applied);
       if (!profileComplete(next)) {
         say(enqueue, [noted.length ? reply(noted) : null, question(next)]);
         return;
@@ -196,7 +194,7 @@ export const advisorMachine = setup({
       say(enqueue, [reply([text('more.none')])]);
     }),
     notUnderstoodAdvising: enqueueActions(({ context, enqueue }) => {
-      say(enqueue, [reply([text('not-understood-advising')], adviceMenuChoices(context))]);
+      say(enqueue, [reply([text('not-understood-advising')], adviceMenu(context).choices)]);
     }),
 
     reset: enqueueActions(({ enqueue }) => {
@@ -208,7 +206,7 @@ export const advisorMachine = setup({
       const applied = applyUnderstanding({}, event.understanding, null, context.locale);
       const next: DialogContext = { ...fresh, profile: applied.profile };
       enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next), skipped: [], listed: [], handoff: false });
-      const noted = notedParts(fresh, applied.profile, applied);
+      const noted = notedParts(applied);
       say(enqueue, [reply([text('restart.done'), ...noted]), question(next)]);
     }),
 
@@ -339,7 +337,3 @@ const GREETING_INTENTS: ReadonlySet<string> = new Set([
   'intent.more',
   'intent.skip',
 ]);
-
-function adviceMenuChoices(context: DialogContext): ChoiceId[] {
-  return adviceMenu(context).choices;
-}

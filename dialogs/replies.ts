@@ -84,11 +84,6 @@ export function followUpChoices(context: DialogContext): ChoiceId[] {
     : ['cmd:risks', 'cmd:platform-check', 'cmd:human'];
 }
 
-export function stageOf(context: DialogContext, inAdvising: boolean): Stage {
-  if (context.handoff) return 'handoff';
-  return inAdvising ? 'advising' : 'collecting';
-}
-
 export function summary(context: DialogContext, stage: Stage): DialogReply {
   return reply([{ kind: 'summary', profile: context.profile, stage, listed: context.listed }], followUpChoices(context));
 }
