@@ -1,14 +1,19 @@
 // Safe parsing of the XML WeChat posts to the message server, into a typed discriminated union.
 //
-// Defences, in order: refuse any document mentioning `<!DOCTYPE` or `<!ENTITY` (XXE, billion
-// laughs) before any parser sees it; reject what the validator finds malformed (the parser alone
-// is lenient and would "repair" unclosed tags); parse with an entity decoder that knows only the
-// five predefined XML entities and character references and ignores any DTD-declared entity, so
-// that even a declaration slipping past the first check expands nothing.
-//
-// The DOCTYPE check is textual, so a user's text message that literally contains "<!DOCTYPE" is
-// refused too. That false positive (silently ignored message) is accepted as the price of a check
-// that needs no knowledge of XML's lexical states.
+// Defences, in order:
+// 1. A DOCTYPE (or any other `<!` declaration but a comment) in the prolog, i.e. before the root
+//    element, the only place XML allows one, is refused before any parser sees the body (XXE,
+//    billion laughs). This check reads the prolog only, so a user's text that literally contains
+//    "<!DOCTYPE" (inside CDATA, as WeChat sends every string) is accepted.
+// 2. What the validator finds malformed is rejected (the parser alone is lenient and would
+//    "repair" unclosed tags).
+// 3. The parser itself refuses any declaration it meets later: fast-xml-parser reads a DOCTYPE
+//    wherever it finds one, even (illegally) inside the root element, so its entity hook throws
+//    instead of recording entities, and a tag whose name starts with `!` (`<!ENTITY ...>` outside
+//    a DTD) is refused by the tag-name hook. Which `<!` is markup and which is text is thereby
+//    decided by the parser that reads the body, not by a second lexer that could disagree with it.
+// 4. The entity decoder knows only the five predefined XML entities and character references, so
+//    even a declaration slipping past all of the above would expand nothing.
 //
 // Every value stays a string: MsgId is a 64-bit integer that a JS number would round.
 
@@ -131,9 +136,15 @@ function isXmlChar(cp: number): boolean {
 // One pass, no recursion: output is never longer than input, so no expansion attack exists.
 // fast-xml-parser's own decoder leaves character references undecoded unless HTML entities are
 // switched on, which would also enable &nbsp; and friends; this one does exactly XML.
+/** Thrown from inside the parser when it meets a declaration; reported as `doctype`. */
+class DeclarationFound extends Error {}
+
 const xmlOnlyDecoder: EntityDecoderOptions = {
   setExternalEntities: () => undefined,
-  addInputEntities: () => undefined, // DTD entities: deliberately never defined
+  // Called by the parser once it has read a DOCTYPE, wherever in the body that was: refuse.
+  addInputEntities: () => {
+    throw new DeclarationFound('DOCTYPE declaration');
+  },
   reset: () => undefined,
   setXmlVersion: () => undefined,
   decode(text: string): string {
@@ -161,11 +172,47 @@ const PARSER_OPTIONS: X2jOptions = {
   entityDecoder: xmlOnlyDecoder,
   // WeChat bodies nest three levels at most (xml > SendPicsInfo > PicList > item).
   maxNestedTags: 16,
+  // `<!ENTITY x "y">` (or `<!doctype ...>` in lower case) outside the prolog reaches the parser as
+  // a tag named `!ENTITY`: a declaration all the same.
+  transformTagName: (name: string) => {
+    if (name.startsWith('!')) throw new DeclarationFound(`<${name}> declaration`);
+    return name;
+  },
 };
 
 const parser = new XMLParser(PARSER_OPTIONS);
 
-const DECLARATION = /<!\s*(?:DOCTYPE|ENTITY)/i;
+/**
+ * True when a declaration (`<!DOCTYPE`, `<!ENTITY`, any `<!` but a comment, in any case) comes
+ * before the root element. Only whitespace, a BOM, processing instructions (`<?xml ...?>`) and
+ * comments may precede it; anything else ends the prolog and is left to the validator.
+ */
+export function declarationInProlog(body: string): boolean {
+  let i = 0;
+  while (i < body.length) {
+    const c = body.charCodeAt(i);
+    // space, tab, CR, LF, BOM
+    if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0xfeff) {
+      i++;
+      continue;
+    }
+    if (c !== 0x3c /* < */) return false;
+    if (body.startsWith('<?', i)) {
+      const end = body.indexOf('?>', i + 2);
+      if (end < 0) return false;
+      i = end + 2;
+    } else if (body.startsWith('<!--', i)) {
+      const end = body.indexOf('-->', i + 4);
+      if (end < 0) return false;
+      i = end + 3;
+    } else {
+      // `<!` here can only be DTD markup (or a misplaced CDATA, malformed anyway); `<name` is the root.
+      return body.startsWith('<!', i);
+    }
+  }
+  return false;
+}
+
 const DIGITS = /^[0-9]+$/;
 
 type XmlRecord = Record<string, unknown>;
@@ -176,7 +223,7 @@ function isRecord(value: unknown): value is XmlRecord {
 
 /** Shared front half of both entry points: security checks, validation, the <xml> root. */
 function parseRoot(body: string): XmlRecord {
-  if (DECLARATION.test(body)) {
+  if (declarationInProlog(body)) {
     throw new WechatXmlError('doctype', 'XML with a DOCTYPE or ENTITY declaration is refused');
   }
   let validation: ReturnType<typeof XMLValidator.validate>;
@@ -193,6 +240,9 @@ function parseRoot(body: string): XmlRecord {
   try {
     parsed = parser.parse(body);
   } catch (err) {
+    if (err instanceof DeclarationFound) {
+      throw new WechatXmlError('doctype', `XML with a declaration is refused (${err.message} after the prolog)`);
+    }
     // e.g. a tag named __proto__, or nesting beyond maxNestedTags.
     throw new WechatXmlError('malformed', `XML could not be parsed: ${err instanceof Error ? err.message : String(err)}`);
   }

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { WechatCipher } from '../../../src/channels/wechat/aes';
 import { sha1Signature, verifyRequest } from '../../../src/channels/wechat/signature';
-import { WechatXmlError, parseEncryptedEnvelope, parseWechatXml } from '../../../src/channels/wechat/xml';
+import { WechatXmlError, declarationInProlog, parseEncryptedEnvelope, parseWechatXml } from '../../../src/channels/wechat/xml';
 import type { WechatInbound, WechatXmlFailure } from '../../../src/channels/wechat/xml';
 import { MESSAGE_FIXTURES, fixture, vector } from './fixtures';
 
@@ -233,6 +235,75 @@ describe('parseWechatXml refusals', () => {
     ['a safe-mode envelope', `<xml><ToUserName><![CDATA[${ACCOUNT}]]></ToUserName><Encrypt><![CDATA[abcd]]></Encrypt></xml>`],
   ])('refuses %s as not-wechat', (_label, body) => {
     expect(failure(() => parseWechatXml(body))).toBe('not-wechat');
+  });
+});
+
+describe('declarations: refused where the parser would read them, accepted as a user’s words', () => {
+  const text = (content: string) => msg(`<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[${content}]]></Content><MsgId>9</MsgId>`);
+
+  it.each([
+    '<!DOCTYPE html><html><body>hi</body></html>',
+    '<!ENTITY lol "lol"> &lol;',
+    'what does <!doctype mean?',
+  ])('accepts a user text that contains declaration syntax inside CDATA: %s', (content) => {
+    expect(parseWechatXml(text(content))).toMatchObject({ msgType: 'text', content });
+  });
+
+  it.each([
+    ['after a declaration and a comment', `<?xml version="1.0"?>\n<!-- hello -->\n<!DOCTYPE xml [<!ENTITY x SYSTEM "file:///etc/passwd">]>${text('x')}`, 'doctype'],
+    ['after a byte-order mark', `\uFEFF<!DOCTYPE xml>${text('x')}`, 'doctype'],
+    ['inside the root element, where the parser would still read it', `<xml><!DOCTYPE x [<!ENTITY e "boom">]><ToUserName>a</ToUserName><FromUserName>b</FromUserName><CreateTime>1</CreateTime><MsgType>text</MsgType><Content>&e;</Content></xml>`, 'doctype'],
+    ['lower case inside the root', '<xml><!doctype x><ToUserName>a</ToUserName></xml>', 'doctype'],
+    ['hidden behind a CDATA opener in a comment', `<xml><!-- <![CDATA[ --><!DOCTYPE x [<!ENTITY e "boom">]><!-- ]]> --><ToUserName>a</ToUserName></xml>`, 'doctype'],
+    // The validator catches this one before the parser could read the DOCTYPE.
+    ['hidden behind a processing instruction with a quoted ?>', `<?pi a="?>" ?><!DOCTYPE x [<!ENTITY e "boom">]>${text('&e;')}`, 'malformed'],
+  ])('refuses a declaration %s', (_label, body, reason) => {
+    expect(failure(() => parseWechatXml(body))).toBe(reason);
+  });
+
+  it('finds declarations in the prolog only', () => {
+    expect(declarationInProlog('  <?xml version="1.0"?><!-- c --><!DOCTYPE x><xml/>')).toBe(true);
+    expect(declarationInProlog('<xml><Content><![CDATA[<!DOCTYPE x>]]></Content></xml>')).toBe(false);
+    expect(declarationInProlog('<!-- <!DOCTYPE x> --><xml/>')).toBe(false);
+  });
+
+  // The guarantee behind the narrowing: whatever mix of markup an attacker sends, if parseWechatXml
+  // did not refuse it as a declaration, the parser never read a DOCTYPE in it.
+  it('never accepts a body in which the parser reads a DOCTYPE (property)', () => {
+    let doctypesRead = 0;
+    let readSomewhere = 0;
+    const probe = new XMLParser({
+      processEntities: true,
+      entityDecoder: {
+        setExternalEntities: () => undefined,
+        addInputEntities: () => void doctypesRead++,
+        reset: () => undefined,
+        setXmlVersion: () => undefined,
+        decode: (t: string) => t,
+      },
+    });
+    const token = fc.constantFrom(
+      '<xml>', '</xml>', '<ToUserName>a</ToUserName>', '<![CDATA[', ']]>', '<!--', '-->', '<?pi ', '?>', '"', "'",
+      '<a b="', '">', '<!DOCTYPE x [<!ENTITY e "boom">]>', '<!DOCTYPE x>', '<!ENTITY e "x">', '&e;', 'text', ' ', '\n', '>', '<',
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 14 }), (tokens) => {
+        const body = tokens.join('');
+        const before = doctypesRead;
+        try {
+          probe.parse(body);
+        } catch {
+          // the probe may give up; only whether it read a DOCTYPE matters
+        }
+        if (doctypesRead > before) {
+          readSomewhere++;
+          expect(failure(() => parseWechatXml(body))).toMatch(/^(?:doctype|malformed)$/);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    // Not vacuous: the generator does produce bodies in which the parser reads a DOCTYPE.
+    expect(readSomewhere).toBeGreaterThan(100);
   });
 });
 
