@@ -68,6 +68,28 @@ export const configSchema = z
         .optional(),
     ),
     WECHAT_APP_SECRET: optionalString,
+    /** How far a WeChat request's timestamp may be from our clock (either way) before it is refused. */
+    WECHAT_TIMESTAMP_WINDOW_SECONDS: intFrom('WECHAT_TIMESTAMP_WINDOW_SECONDS', 1, 86_400, 300),
+    /** WeChat's API host, for the access_token and customer-service messages (tests use a stand-in). */
+    WECHAT_API_BASE: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(
+          /^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/,
+          'WECHAT_API_BASE must be an http(s) URL without query, such as https://api.weixin.qq.com',
+        )
+        .default('https://api.weixin.qq.com')
+        .transform((v) => v.replace(/\/+$/, '')),
+    ),
+    /** Tappable weixin://bizmsgmenu links for choices (not officially documented for passive replies). */
+    WECHAT_MENU_LINKS: z.preprocess(
+      (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+      z
+        .enum(['', 'on', 'off', 'true', 'false', '1', '0', 'yes', 'no'], { error: 'WECHAT_MENU_LINKS must be on or off' })
+        .optional()
+        .transform((v) => v === 'on' || v === 'true' || v === '1' || v === 'yes'),
+    ),
     MicrosoftAppId: optionalString,
     MicrosoftAppPassword: optionalString,
     MicrosoftAppType: optionalString,
@@ -87,6 +109,13 @@ export const configSchema = z
         code: 'custom',
         path: ['WECHAT_APP_ID'],
         message: 'WECHAT_APP_ID is needed with WECHAT_ENCODING_AES_KEY (safe mode checks the AppID inside each message)',
+      });
+    }
+    if (c.WECHAT_APP_SECRET && !c.WECHAT_APP_ID) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WECHAT_APP_ID'],
+        message: 'WECHAT_APP_ID is needed with WECHAT_APP_SECRET (the access_token for late replies is asked for that AppID)',
       });
     }
   });

@@ -21,6 +21,32 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '', API_KEYS: '', WECHAT_TOKEN: '' })).toMatchObject({ PORT: 3978, API_KEYS: [], WECHAT_TOKEN: undefined });
   });
 
+  it('has the WeChat channel defaults: 5-minute window, the official API host, no tappable links', () => {
+    const config = loadConfig({});
+    expect(config.WECHAT_TOKEN).toBeUndefined();
+    expect(config).toMatchObject({
+      WECHAT_TIMESTAMP_WINDOW_SECONDS: 300,
+      WECHAT_API_BASE: 'https://api.weixin.qq.com',
+      WECHAT_MENU_LINKS: false,
+    });
+  });
+
+  it.each([
+    ['on', true],
+    ['ON', true],
+    ['true', true],
+    ['1', true],
+    ['off', false],
+    ['0', false],
+    ['', false],
+  ])('reads WECHAT_MENU_LINKS=%s as %s', (value, expected) => {
+    expect(loadConfig({ WECHAT_MENU_LINKS: value }).WECHAT_MENU_LINKS).toBe(expected);
+  });
+
+  it('drops the trailing slash of WECHAT_API_BASE, so paths join cleanly', () => {
+    expect(loadConfig({ WECHAT_API_BASE: 'http://127.0.0.1:8081/' }).WECHAT_API_BASE).toBe('http://127.0.0.1:8081');
+  });
+
   it('splits API keys on commas and trims them', () => {
     expect(loadConfig({ API_KEYS: ' a , b,,c ' }).API_KEYS).toEqual(['a', 'b', 'c']);
   });
@@ -35,6 +61,12 @@ describe('loadConfig', () => {
     [{ WECHAT_ENCODING_AES_KEY: 'short', WECHAT_APP_ID: 'wx1' }, /43 characters of base64/],
     [{ WECHAT_ENCODING_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' }, /WECHAT_APP_ID is needed/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ WECHAT_TIMESTAMP_WINDOW_SECONDS: '0' }, /WECHAT_TIMESTAMP_WINDOW_SECONDS must be at least 1/],
+    [{ WECHAT_TIMESTAMP_WINDOW_SECONDS: 'five minutes' }, /WECHAT_TIMESTAMP_WINDOW_SECONDS must be a whole number/],
+    [{ WECHAT_API_BASE: 'api.weixin.qq.com' }, /WECHAT_API_BASE must be an http\(s\) URL/],
+    [{ WECHAT_API_BASE: 'https://api.weixin.qq.com/?x=1' }, /WECHAT_API_BASE must be an http\(s\) URL/],
+    [{ WECHAT_MENU_LINKS: 'maybe' }, /WECHAT_MENU_LINKS must be on or off/],
+    [{ WECHAT_APP_SECRET: 'secret' }, /WECHAT_APP_ID is needed with WECHAT_APP_SECRET/],
   ])('refuses %o with a message saying how to fix it', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
