@@ -4,11 +4,14 @@
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { apiRouter } from './channels/api/routes';
+import { createWechatChannel } from './channels/wechat/route';
 import type { Config } from './config';
 import type { ConversationEngine } from './conversation/engine';
 import type { ConversationStore } from './conversation/store';
 import { errorHandler, sendError } from './http/errors';
 import { createMetrics } from './http/metrics';
+import { botFrameworkRouter } from './channels/botframework/routes';
+import { webchatRouter } from './channels/webchat/routes';
 
 export interface AppDeps {
   config: Config;
@@ -39,9 +42,48 @@ export function createApp(deps: AppDeps): Express {
   );
 
   // --- WeChat channel (GET|POST /wechat) ---
+  if (config.WECHAT_TOKEN) {
+    const wechat = createWechatChannel({
+      token: config.WECHAT_TOKEN,
+      appId: config.WECHAT_APP_ID,
+      encodingAesKey: config.WECHAT_ENCODING_AES_KEY,
+      appSecret: config.WECHAT_APP_SECRET,
+      apiBase: config.WECHAT_API_BASE,
+      windowSeconds: config.WECHAT_TIMESTAMP_WINDOW_SECONDS,
+      menuLinks: config.WECHAT_MENU_LINKS,
+      defaultLocale: config.DEFAULT_LOCALE,
+      engine,
+      store,
+      logger,
+    });
+    app.use('/wechat', wechat.router);
+    logger.info(
+      {
+        encrypted: Boolean(config.WECHAT_ENCODING_AES_KEY),
+        lateReplies: Boolean(config.WECHAT_APP_SECRET),
+        menuLinks: config.WECHAT_MENU_LINKS,
+      },
+      config.WECHAT_ENCODING_AES_KEY
+        ? 'WeChat channel on at /wechat (plaintext, compatible and safe mode)'
+        : 'WeChat channel on at /wechat (plaintext mode only: set WECHAT_ENCODING_AES_KEY for compatible/safe mode)',
+    );
+  } else {
+    logger.info('WeChat channel off: set WECHAT_TOKEN (and the account settings) to serve GET|POST /wechat');
+  }
   // --- end WeChat channel ---
 
   // --- Bot Framework channel (POST /api/messages) and web chat page (GET /) ---
+  app.use(botFrameworkRouter({ config, engine, logger }));
+  app.use(
+    webchatRouter({
+      engine,
+      store,
+      defaultLocale: config.DEFAULT_LOCALE,
+      // The page's endpoint counts per client address, with the API's per-minute figure.
+      rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+      logger,
+    }),
+  );
   // --- end Bot Framework and web chat ---
 
   app.use((_req, res) => sendError(res, 404, 'not_found', 'No such endpoint.'));

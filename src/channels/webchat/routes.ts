@@ -1,0 +1,171 @@
+// The web chat page at GET / and its same-origin JSON endpoint under /webchat/api. The browser
+// needs no API key (it could not keep one secret): it can only talk to conversations in its own
+// namespace (`web:<id>`, the id being a random one the page made), limited per client address,
+// with the help-desk API's body and text limits and error shape.
+
+import express, { Router, type Request, type Response } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import type { ConversationEngine } from '../../conversation/engine';
+import type { ConversationStore } from '../../conversation/store';
+import type { TurnResult } from '../../conversation/types';
+import { HttpError, sendError } from '../../http/errors';
+import { ConversationStoreLimiter } from '../../http/rate-limit-store';
+import { LOCALES, isLocale, type Locale } from '../../locale';
+import { MAX_BODY, MAX_TEXT_CHARS } from '../api/routes';
+import { pageScript, staticAssets, type Asset } from './assets';
+import { BROWSER_ID, type TurnAnswer } from './client/protocol';
+import { CONTENT_SECURITY_POLICY, renderPage } from './page';
+
+export const WEBCHAT_API = '/webchat/api';
+export const WEBCHAT_ASSETS = '/webchat';
+
+export interface WebchatOptions {
+  engine: Pick<ConversationEngine, 'handle' | 'start'>;
+  store: ConversationStore;
+  defaultLocale: Locale;
+  /** Requests per minute per client address to the page's endpoint. */
+  rateLimitPerMinute: number;
+  logger: Logger;
+}
+
+const messageBody = z.object({
+  text: z
+    .string({ error: 'text must be a string' })
+    .refine((t) => t.trim().length > 0, 'text must not be empty')
+    .refine((t) => [...t].length <= MAX_TEXT_CHARS, `text must be at most ${MAX_TEXT_CHARS} characters`),
+  messageId: z.string({ error: 'messageId must be a string' }).min(1).max(128).optional(),
+});
+const localeBody = z.object({ locale: z.enum(LOCALES, { error: 'locale must be zh-CN or en' }) });
+const startBody = z.object({ locale: z.enum(LOCALES, { error: 'locale must be zh-CN or en' }).optional() });
+
+function browserId(req: Request): string {
+  const id = String(req.params.id ?? '');
+  if (!BROWSER_ID.test(id)) {
+    throw new HttpError(400, 'bad_conversation_id', 'The conversation id must be 1 to 124 characters of A-Z, a-z, 0-9, _ . : -');
+  }
+  return id;
+}
+
+function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+  const parsed = schema.safeParse(body ?? {});
+  if (!parsed.success) {
+    throw new HttpError(400, 'bad_request', parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '));
+  }
+  return parsed.data;
+}
+
+function answer(res: Response, id: string, result: TurnResult): void {
+  if (result.failed) {
+    // The store did not answer: the polite reply, in the user's language, is what the page shows.
+    sendError(res, 503, 'unavailable', result.replies[0]?.text ?? 'Please try again shortly.');
+    return;
+  }
+  const body: TurnAnswer = {
+    conversationId: id,
+    locale: result.view.locale,
+    replies: result.replies.map(({ text, choices, choiceMode }) => ({ text, choices, choiceMode })),
+  };
+  res.set('Cache-Control', 'no-store').json(body);
+}
+
+/** The language to render the page in: ?lang=, else the browser's preference, else the default. */
+function pageLocale(req: Request, fallback: Locale): Locale {
+  const asked = req.query.lang;
+  if (isLocale(asked)) return asked;
+  const accepted = req.acceptsLanguages('zh-CN', 'zh', 'zh-Hans', 'en');
+  if (!accepted) return fallback;
+  return accepted.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+function sendAsset(req: Request, res: Response, file: Asset): void {
+  res.set({ 'Content-Type': file.type, ETag: file.etag, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
+  if (req.fresh) {
+    res.status(304).end();
+    return;
+  }
+  res.send(file.body);
+}
+
+export function webchatRouter(options: WebchatOptions): Router {
+  const { engine, logger } = options;
+  const router = Router();
+
+  router.get('/', (req, res) => {
+    res.set({
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': 'no-cache',
+      Vary: 'Accept-Language',
+    });
+    res.send(renderPage(pageLocale(req, options.defaultLocale), { maxChars: MAX_TEXT_CHARS, apiBase: WEBCHAT_API, assetBase: WEBCHAT_ASSETS }));
+  });
+
+  router.get(`${WEBCHAT_ASSETS}/app.js`, async (req, res) => {
+    let file: Asset;
+    try {
+      file = await pageScript();
+    } catch (error) {
+      logger.error({ err: error }, 'web chat: the page script could not be built');
+      sendError(res, 500, 'internal_error', 'The page script could not be built; see the server log.');
+      return;
+    }
+    sendAsset(req, res, file);
+  });
+  router.get(`${WEBCHAT_ASSETS}/app.css`, (req, res) => sendAsset(req, res, staticAssets().css));
+  router.get(`${WEBCHAT_ASSETS}/bot-avatar.svg`, (req, res) => sendAsset(req, res, staticAssets().botAvatar));
+  router.get(`${WEBCHAT_ASSETS}/user-avatar.svg`, (req, res) => sendAsset(req, res, staticAssets().userAvatar));
+
+  const api = Router();
+  api.use(
+    rateLimit({
+      windowMs: 60_000,
+      limit: options.rateLimitPerMinute,
+      standardHeaders: 'draft-7',
+      legacyHeaders: false,
+      keyGenerator: (req) => ipKeyGenerator(req.ip ?? 'unknown'),
+      store: new ConversationStoreLimiter(options.store, 'webchat'),
+      passOnStoreError: true,
+      handler: (_req, res) => sendError(res, 429, 'rate_limited', 'Too many messages; please wait a moment and try again.'),
+    }),
+  );
+  // Only JSON: a cross-site form cannot send it without the browser asking first (CORS preflight).
+  api.use(express.json({ limit: MAX_BODY, strict: true, type: 'application/json' }));
+  api.use((req, _res, next) => {
+    if (req.method === 'POST' && !req.is('application/json')) {
+      next(new HttpError(415, 'unsupported_media_type', 'Send the body as application/json.'));
+      return;
+    }
+    next();
+  });
+
+  api.post('/conversations/:id/start', async (req, res) => {
+    const id = browserId(req);
+    const { locale } = parse(startBody, req.body);
+    answer(res, id, await engine.start(`web:${id}`, 'webchat', locale));
+  });
+
+  api.post('/conversations/:id/messages', async (req, res) => {
+    const id = browserId(req);
+    const { text, messageId } = parse(messageBody, req.body);
+    answer(res, id, await engine.handle({ conversationId: `web:${id}`, channel: 'webchat', text, messageId }));
+  });
+
+  // The page's language button: a command, as a menu would give it, not words to interpret.
+  api.post('/conversations/:id/language', async (req, res) => {
+    const id = browserId(req);
+    const { locale } = parse(localeBody, req.body);
+    answer(
+      res,
+      id,
+      await engine.handle({ conversationId: `web:${id}`, channel: 'webchat', text: `[language ${locale}]`, command: 'language', targetLocale: locale }),
+    );
+  });
+
+  api.use((_req, res) => sendError(res, 404, 'not_found', 'No such endpoint.'));
+  router.use(WEBCHAT_API, api);
+  return router;
+}
