@@ -74,6 +74,7 @@ function answer(res: Response, id: string, result: TurnResult): void {
 function pageLocale(req: Request, fallback: Locale): Locale {
   const asked = req.query.lang;
   if (isLocale(asked)) return asked;
+  if (!req.get('accept-language')) return fallback;
   const accepted = req.acceptsLanguages('zh-CN', 'zh', 'zh-Hans', 'en');
   if (!accepted) return fallback;
   return accepted.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
