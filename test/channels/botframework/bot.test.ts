@@ -108,7 +108,7 @@ async function play(activityLocale: string, steps: Step[]) {
     let where: string;
     if ('join' in step) {
       where = `step ${i + 1}: the user joins`;
-      sent = await exchange(adapter, joined(adapter, [adapter.conversation.user]));
+      sent = await exchange(adapter, joined(adapter, [{ id: 'user1', name: 'User1' }]));
       expected = (await reference.start(refId, 'botframework', activityLocale.startsWith('zh') ? 'zh-CN' : 'en')).replies;
     } else {
       let text: string;
@@ -191,7 +191,7 @@ describe('the Bot Framework bot (TestAdapter)', () => {
   it('does not welcome the bot itself, nor restart a conversation under way when someone joins', async () => {
     const engine = engineOn();
     const adapter = botAdapter(engine, 'zh-CN');
-    expect(await exchange(adapter, joined(adapter, [adapter.conversation.bot]))).toEqual([]);
+    expect(await exchange(adapter, joined(adapter, [{ id: 'bot', name: 'Bot' }]))).toEqual([]);
     await exchange(adapter, adapter.makeActivity('我们在大理开客栈'));
     expect(await exchange(adapter, joined(adapter, [{ id: 'colleague', name: 'Colleague' }]))).toEqual([]);
     const view = await engine.view(conversationIdFor(adapter.conversation.conversation.id));
