@@ -280,6 +280,25 @@ if (!status.available) {
       await botSays(page, '员工人数');
       expect(await page.getByText('未发送').count()).toBe(0);
       expect(await user(page).count()).toBe(1);
+
+      // Left while a message was on its way (the server got it, the answer never came back):
+      // after a reload it is marked and can be resent, and the resend brings the answer.
+      let reached = 0;
+      await page.route('**/webchat/api/conversations/*/messages', async (route) => {
+        reached += 1;
+        await route.fetch();
+        // The answer is dropped: the page never hears back.
+      }, { times: 1 });
+      await page.locator('#input').fill('员工8个人，一年营业额120万');
+      await page.locator('#input').press('Enter');
+      await page.locator('.typing-row').waitFor();
+      await expect.poll(() => reached).toBe(1);
+      await page.reload();
+      await page.getByText('未发送').waitFor();
+      await page.getByRole('button', { name: '重发' }).click();
+      await botSays(page, '解决什么问题');
+      expect(await bot(page).filter({ hasText: '解决什么问题' }).count()).toBe(1);
+      expect(await user(page).count()).toBe(2);
     });
 
     it('asks for a shorter message instead of sending one over the limit', async () => {

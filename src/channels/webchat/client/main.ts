@@ -48,6 +48,9 @@ class WebChat {
     this.applyLanguage(this.state.locale);
     this.bind();
     if (saved && saved.entries.length > 0) {
+      // Messages still on their way when the page was left may never have arrived: offer to
+      // resend them (a resend of one that did arrive just brings its answer).
+      for (let i = saved.entries.length - 1; i >= 0 && saved.entries[i]?.kind === 'user'; i--) saved.entries[i]!.failed = true;
       const last = saved.entries.length - 1;
       saved.entries.forEach((entry, i) => this.view.append(entry, i === last));
     } else {
