@@ -44,7 +44,7 @@ import { menuAction } from './menu';
 import { renderPages } from './render';
 import { ReplayGuard } from './replay-guard';
 import { buildEncryptedReply, buildTextReply } from './reply-xml';
-import { sha1Signature, verifyRequest, type VerifyFailure } from './signature';
+import { sha1Signature, verifyRequest } from './signature';
 import { WechatXmlError, parseEncryptedEnvelope, parseWechatXml, type WechatInbound } from './xml';
 
 export interface WechatChannelOptions {
@@ -88,6 +88,8 @@ export interface WechatChannel {
   close(): void;
   /** Deliveries currently waiting for their answer. */
   readonly waiting: number;
+  /** Messages being worked on, or answered and kept a moment for WeChat's next try. */
+  readonly pending: number;
 }
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -104,9 +106,9 @@ const USER_ID = /^[A-Za-z0-9_.-]{1,100}$/;
 type Answer = { kind: 'text'; content: string } | { kind: 'success' };
 const SUCCESS: Answer = { kind: 'success' };
 
-/** A request refused for authentication: 401, no body, the reason logged. */
+/** A request refused for authentication after deduplication (a replayed query): 401, no body. */
 class Refused extends Error {
-  constructor(readonly reason: VerifyFailure | 'replayed' | 'no-aes-key' | 'appid-mismatch') {
+  constructor(readonly reason: 'replayed') {
     super(reason);
   }
 }
@@ -150,7 +152,8 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
   const menuLinks = options.menuLinks ?? false;
   // Answers are kept for retries (seconds apart) and for replays inside the window.
   const answerTtlMs = Math.max(60, 2 * windowSeconds) * 1000;
-  const guard = new ReplayGuard({ ttlSeconds: 2 * windowSeconds });
+  // 100,000 keys (a few MB) cover 5 minutes of a busy account; beyond that the oldest go first.
+  const guard = new ReplayGuard({ ttlSeconds: 2 * windowSeconds, maxEntries: 100_000 });
   const cipher = options.encodingAesKey && options.appId ? new WechatCipher(options.encodingAesKey, options.appId) : undefined;
   const api =
     options.appSecret && options.appId
@@ -167,6 +170,7 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
   const works = new Map<string, Work>();
   const running = new Set<Promise<unknown>>();
   const lateSends = new Set<Promise<void>>();
+  let closed = false;
   const nowSeconds = () => Math.floor(clock() / 1000);
 
   // ---- responses -------------------------------------------------------------------------
@@ -378,6 +382,7 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
     }
     const { answer } = outcome;
     if (answer.kind === 'success') work.delivered = true; // nothing a user would miss
+    if (closed) return;
     if (work.sendLate || (work.waiting === 0 && work.tries >= WECHAT_TRIES)) {
       works.delete(work.key);
       deliverLate(work, answerKey, answer);
@@ -573,11 +578,15 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
       while (running.size > 0 || lateSends.size > 0) await Promise.all([...running, ...lateSends]);
     },
     close() {
+      closed = true;
       for (const work of works.values()) clearTimeout(work.timer);
       works.clear();
     },
     get waiting() {
       return [...works.values()].reduce((sum, w) => sum + w.waiting, 0);
+    },
+    get pending() {
+      return works.size;
     },
   };
 }

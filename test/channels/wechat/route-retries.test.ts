@@ -220,14 +220,15 @@ describe('replies that missed every try go out as customer-service messages', ()
   });
 
   it('sends nothing late when the next try came and took the reply', async () => {
-    h = await withStandIn({ retryGraceMs: 60_000 });
+    h = await withStandIn({ retryGraceMs: 500 });
     const send = delivery(h, fixture('text-zh.xml'), 'plaintext');
     h.store.hold();
     await expectDropped(send);
     h.store.release();
     await h.channel.drain();
     expect(replyText(await send(), 'plaintext')).toContain('餐饮业');
-    h.channel.close();
+    // The wait for a further try runs out: the reply was delivered, so nothing goes out late.
+    await vi.waitFor(() => expect(h.channel.pending).toBe(0), { timeout: 3000 });
     await h.channel.drain();
     expect(standIn!.sends).toHaveLength(0);
     expect(standIn!.tokenRequests).toHaveLength(0);

@@ -63,6 +63,8 @@ describe('official vectors through the route', () => {
     expect(timestamp).toBe(v('timestamp'));
     const reply = parseWechatXml(new WechatCipher(settings.key, settings.appId).decrypt(encrypt));
     expect(reply).toMatchObject({ msgType: 'text', toUserName: 'oyORnuP8q7ou2gfYjqLzSIWZf0rs', fromUserName: 'gh_10f6c3c3ac5a' });
+    expect(Buffer.byteLength(reply.msgType === 'text' ? reply.content : '', 'utf8')).toBeGreaterThan(0);
+    expect(Buffer.byteLength(reply.msgType === 'text' ? reply.content : '', 'utf8')).toBeLessThanOrEqual(2047);
     // The sample's words ("abcdteT") started a conversation for that user.
     expect(await engine.view('wechat:oyORnuP8q7ou2gfYjqLzSIWZf0rs')).toBeDefined();
   });
