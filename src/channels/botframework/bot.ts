@@ -3,7 +3,7 @@
 // replies go back as message activities with suggested actions. It knows nothing of HTTP: the
 // CloudAdapter (routes.ts) or botbuilder's TestAdapter drives it.
 
-import { ActivityHandler, ActivityTypes, type TurnContext } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ConversationEngine } from '../../conversation/engine';
 import type { TurnResult } from '../../conversation/types';
@@ -57,6 +57,8 @@ export class AdvisorBot extends ActivityHandler {
   private async message(context: TurnContext): Promise<void> {
     const { activity } = context;
     const id = conversationIdFor(activity.conversation.id);
+    // In Teams group chats the text starts with "<at>Bot name</at>": the words are what follows.
+    if (activity.text && activity.recipient?.id) TurnContext.removeRecipientMention(activity);
     const text = (activity.text ?? '').trim();
     if (!text || [...text].length > MAX_TEXT_CHARS) {
       // A picture, a sticker, a card's data, or a wall of text: say what the bot can read.

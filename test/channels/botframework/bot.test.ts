@@ -210,6 +210,18 @@ describe('the Bot Framework bot (TestAdapter)', () => {
     expect((await engine.view(conversationIdFor(adapter.conversation.conversation.id)))?.awaiting).toBe('size');
   });
 
+  it('reads a Teams group-chat message without the mention of the bot', async () => {
+    const adapter = botAdapter(engineOn(), 'zh-CN');
+    await exchange(adapter, adapter.makeActivity('我们在大理开客栈'));
+    const mentioned = {
+      ...adapter.makeActivity('<at>Adviser</at> English'),
+      entities: [{ type: 'mention', mentioned: { id: 'bot', name: 'Adviser' }, text: '<at>Adviser</at>' }],
+    };
+    const sent = await exchange(adapter, mentioned);
+    expect(said(sent)).toContain('continue in English');
+    expect(said(sent)).toContain('how many employees');
+  });
+
   it('says it reads only text when a message has none, and asks for shorter messages', async () => {
     const adapter = botAdapter(engineOn(), 'en-US');
     const picture = { ...adapter.makeActivity(''), text: undefined, attachments: [{ contentType: 'image/png', contentUrl: 'https://example.invalid/p.png' }] };
