@@ -1,13 +1,14 @@
 // Short-lived memory of requests already accepted, so that a captured, validly signed request
 // cannot be played again while its timestamp is still inside the verification window.
 //
-// Key: `${timestamp}:${nonce}:${signature}` (add msg_signature in safe mode). WeChat documents no
+// Key: `${timestamp}:${nonce}:${signature}`, also in safe mode (route.ts): msg_signature is left
+// out so that a nonce reused with another, validly signed body is refused too. WeChat documents no
 // rule on whether its own retries (up to three tries, 5 s apart) reuse the query string, so a
 // legitimate retry may well present a key already seen. The route must therefore:
 //   1. verify the signature and timestamp (verifyRequest),
 //   2. parse/decrypt and deduplicate by MsgId (events: FromUserName + CreateTime) — a retry of a
-//      known message is answered from that layer (cached reply, or `success`) and never reaches
-//      the guard,
+//      known message is answered from that layer (cached reply, or `success`); its key is recorded
+//      here (so that it cannot be replayed with another body) but never refused,
 //   3. only then, for a message seen for the first time, consult this guard.
 // A replay of the same body is caught by step 2; a replay of the query with another body (possible
 // in plaintext mode, whose signature does not cover the body) is caught here.

@@ -479,7 +479,8 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
           return;
         }
         const body: unknown = req.body;
-        resolve(Buffer.isBuffer(body) ? body.toString('utf8') : '');
+        // A text parser mounted before this router would leave a string: take it as it is.
+        resolve(Buffer.isBuffer(body) ? body.toString('utf8') : typeof body === 'string' ? body : '');
       });
     });
   }
