@@ -32,6 +32,21 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 class TurnFailed extends Error {}
 
+interface RememberedAnswer {
+  replies: Reply[];
+  context: DialogContext;
+  state: string;
+}
+
+/** The result with `view` computed on first access, once. */
+function withView(result: Omit<TurnResult, 'view'>, build: () => ConversationView): TurnResult {
+  let view: ConversationView | undefined;
+  return Object.defineProperty(result, 'view', {
+    get: () => (view ??= build()),
+    enumerable: true,
+  }) as TurnResult;
+}
+
 /** What the engine tells observers (metrics) after each message. */
 export interface TurnEvent {
   channel: ChannelName;
@@ -191,7 +206,10 @@ export class ConversationEngine {
       const previous = await this.store.getProcessed(conversationId, message.messageId);
       if (previous) {
         this.log.info({ conversationId, channel, outcome: 'duplicate' }, 'turn');
-        return { ...(JSON.parse(previous) as Pick<TurnResult, 'view' | 'replies'>), deleted: false, duplicate: true };
+        const answer = JSON.parse(previous) as RememberedAnswer;
+        return withView({ replies: answer.replies, deleted: false, duplicate: true }, () =>
+          buildView(conversationId, answer.context, answer.state),
+        );
       }
     }
 
@@ -233,6 +251,9 @@ export class ConversationEngine {
     } else {
       const now = this.clock();
       const stage = stageOf(context, state);
+      // The answer to remember for a retry: the replies and the context the view is built from
+      // (the view itself is several times larger and is rebuilt only if a retry asks for it).
+      const remembered: RememberedAnswer = { replies: rendered, context, state };
       await this.store.save(
         conversationId,
         {
@@ -245,20 +266,19 @@ export class ConversationEngine {
           updatedAt: now,
         },
         this.options.conversationTtlMs,
+        message.messageId
+          ? {
+              messageId: message.messageId,
+              answer: JSON.stringify(remembered),
+              ttlMs: Math.min(this.options.processedTtlMs ?? DAY_MS, this.options.conversationTtlMs),
+            }
+          : undefined,
       );
-      result = { view: buildView(conversationId, context, state), replies: rendered, deleted: false, duplicate: false };
-      if (message.messageId) {
-        const ttl = Math.min(this.options.processedTtlMs ?? DAY_MS, this.options.conversationTtlMs);
-        await this.store.rememberProcessed(
-          conversationId,
-          message.messageId,
-          JSON.stringify({ view: result.view, replies: result.replies }),
-          ttl,
-        );
-      }
+      // Channels that only show replies (WeChat) never pay for rendering the full view.
+      result = withView({ replies: rendered, deleted: false, duplicate: false }, () => buildView(conversationId, context, state));
     }
     this.log.info(
-      { conversationId, channel, stage: result.view.stage, effects, ms: Number((performance.now() - started).toFixed(2)) },
+      { conversationId, channel, effects, ms: Number((performance.now() - started).toFixed(2)) },
       'turn',
     );
     this.log.debug({ conversationId, text: message.text }, 'message text');

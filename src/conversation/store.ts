@@ -18,12 +18,21 @@ export interface StoredConversation {
   updatedAt: number;
 }
 
+export interface ProcessedAnswer {
+  messageId: string;
+  answer: string;
+  ttlMs: number;
+}
+
 export interface ConversationStore {
   readonly kind: 'memory' | 'sqlite' | 'redis';
   /** The conversation, or undefined when unknown or expired. */
   load(id: string): Promise<StoredConversation | undefined>;
-  /** Saves it; it expires `ttlMs` after this save unless saved again. */
-  save(id: string, record: StoredConversation, ttlMs: number): Promise<void>;
+  /**
+   * Saves it; it expires `ttlMs` after this save unless saved again. With `processed`, the answer
+   * to a message id is remembered in the same write (one transaction), as a turn needs.
+   */
+  save(id: string, record: StoredConversation, ttlMs: number, processed?: ProcessedAnswer): Promise<void>;
   /** Forgets everything about the conversation, remembered answers included. */
   delete(id: string): Promise<void>;
   /** The answer (JSON) given to a message id of this conversation, if remembered. */

@@ -92,6 +92,17 @@ function contract(make: (clock: TestClock) => ConversationStore) {
     await store.close();
   });
 
+  it('saves a turn and its remembered answer together', async () => {
+    const { store, clock } = fresh();
+    await store.save('a', record(), 60_000, { messageId: 'm1', answer: '{"replies":[]}', ttlMs: 1000 });
+    expect(await store.load('a')).toEqual(record());
+    expect(await store.getProcessed('a', 'm1')).toBe('{"replies":[]}');
+    clock.advance(1000);
+    expect(await store.getProcessed('a', 'm1')).toBeUndefined();
+    expect(await store.load('a')).toBeDefined();
+    await store.close();
+  });
+
   it('lists hand-offs, oldest first, and only live ones', async () => {
     const { store, clock } = fresh();
     await store.save('late', record('handoff', 20), 10_000);

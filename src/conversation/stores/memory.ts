@@ -2,7 +2,7 @@
 // ends, and nothing is shared with another instance.
 
 import { KeyedLock } from '../keyed-lock';
-import { systemClock, type Clock, type ConversationStore, type StoredConversation } from '../store';
+import { systemClock, type Clock, type ConversationStore, type ProcessedAnswer, type StoredConversation } from '../store';
 
 interface Expiring<T> {
   value: T;
@@ -30,8 +30,9 @@ export class MemoryStore implements ConversationStore {
     return record ? structuredClone(record) : undefined;
   }
 
-  async save(id: string, record: StoredConversation, ttlMs: number): Promise<void> {
+  async save(id: string, record: StoredConversation, ttlMs: number, processed?: ProcessedAnswer): Promise<void> {
     this.conversations.set(id, { value: structuredClone(record), expiresAt: this.clock() + ttlMs });
+    if (processed) await this.rememberProcessed(id, processed.messageId, processed.answer, processed.ttlMs);
   }
 
   async delete(id: string): Promise<void> {

@@ -21,7 +21,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { KeyedLock } from '../keyed-lock';
-import { StoreUnavailableError, systemClock, type Clock, type ConversationStore, type StoredConversation } from '../store';
+import { StoreUnavailableError, systemClock, type Clock, type ConversationStore, type ProcessedAnswer, type StoredConversation } from '../store';
 
 const LOCK_TTL_MS = 10_000;
 /** Give up waiting for another instance's lock after this long (it would have expired by then). */
@@ -118,10 +118,16 @@ export class RedisStore implements ConversationStore {
     return this.live<StoredConversation>(await this.run(() => this.redis.get(`${this.prefix}conv:${id}`)));
   }
 
-  async save(id: string, record: StoredConversation, ttlMs: number): Promise<void> {
+  async save(id: string, record: StoredConversation, ttlMs: number, processed?: ProcessedAnswer): Promise<void> {
     const multi = this.redis.multi().set(`${this.prefix}conv:${id}`, this.expiring(record, ttlMs), 'PX', ttlMs);
     if (record.stage === 'handoff') multi.zadd(`${this.prefix}handoffs`, record.updatedAt, id);
     else multi.zrem(`${this.prefix}handoffs`, id);
+    if (processed) {
+      const key = `${this.prefix}proc:${id}`;
+      multi
+        .hset(key, processed.messageId, JSON.stringify({ answer: processed.answer, expiresAt: this.clock() + processed.ttlMs }))
+        .pexpire(key, processed.ttlMs);
+    }
     await this.run(() => multi.exec());
   }
 

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { KeyedLock } from '../keyed-lock';
-import { systemClock, type Clock, type ConversationStore, type StoredConversation } from '../store';
+import { systemClock, type Clock, type ConversationStore, type ProcessedAnswer, type StoredConversation } from '../store';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS conversations (
@@ -48,6 +48,15 @@ export class SqliteStore implements ConversationStore {
   private readonly lock = new KeyedLock();
   private readonly purgeTimer: NodeJS.Timeout;
   private readonly stmt;
+  private readonly saveWithAnswer: (
+    id: string,
+    record: string,
+    stage: string,
+    updatedAt: number,
+    expiresAt: number,
+    processed: ProcessedAnswer,
+    now: number,
+  ) => void;
 
   constructor(path: string, private readonly clock: Clock = systemClock) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -94,6 +103,10 @@ export class SqliteStore implements ConversationStore {
         this.db.prepare('DELETE FROM hits WHERE expires_at <= ?'),
       ],
     };
+    this.saveWithAnswer = this.db.transaction((id, record, stage, updatedAt, expiresAt, processed, now) => {
+      this.stmt.save.run(id, record, stage, updatedAt, expiresAt);
+      this.stmt.putProcessed.run(id, processed.messageId, processed.answer, now + processed.ttlMs);
+    });
     this.purge();
     this.purgeTimer = setInterval(() => this.purge(), PURGE_EVERY_MS);
     this.purgeTimer.unref();
@@ -110,10 +123,17 @@ export class SqliteStore implements ConversationStore {
     return row ? (JSON.parse(row.record) as StoredConversation) : undefined;
   }
 
-  async save(id: string, record: StoredConversation, ttlMs: number): Promise<void> {
+  async save(id: string, record: StoredConversation, ttlMs: number, processed?: ProcessedAnswer): Promise<void> {
     const now = this.clock();
-    this.stmt.save.run(id, JSON.stringify(record), record.stage, record.updatedAt, now + ttlMs);
+    if (!processed) {
+      this.stmt.save.run(id, JSON.stringify(record), record.stage, record.updatedAt, now + ttlMs);
+      return;
+    }
+    // One transaction, one commit: the turn's state and its remembered answer together.
+    this.saveWithAnswer(id, JSON.stringify(record), record.stage, record.updatedAt, now + ttlMs, processed, now);
   }
+
+
 
   async delete(id: string): Promise<void> {
     this.db.transaction(() => {
