@@ -51,9 +51,9 @@ export class TestStore extends MemoryStore {
     return super.load(id);
   }
 
-  override async save(id: string, record: StoredConversation, ttlMs: number): Promise<void> {
+  override async save(...args: Parameters<MemoryStore['save']>): Promise<void> {
     this.saves++;
-    return super.save(id, record, ttlMs);
+    return super.save(...args);
   }
 }
 
