@@ -27,7 +27,14 @@ async function main(): Promise<void> {
     conversationTtlMs: conversationTtlMs(config),
     logger,
   });
-  const app = createApp({ config, engine, store, logger });
+  let app: ReturnType<typeof createApp>;
+  try {
+    app = createApp({ config, engine, store, logger });
+  } catch (error) {
+    // A channel's settings that only its library can check (e.g. Bot Framework's app type).
+    console.error(`Cannot start: ${(error as Error).message}\nFix the settings in the environment or in .env (see .env.example).`);
+    process.exit(1);
+  }
 
   if (config.API_KEYS.length === 0) {
     logger.warn('API_KEYS is not set: the help-desk API at /api/v1 is open to anyone who can reach this port');

@@ -246,7 +246,16 @@ function partText(locale: Locale, part: ReplyPart): string {
   }
 }
 
+/** A choice's label, as a button shows it (capitalised in English: "Working capital"). */
 export function choiceLabel(locale: Locale, id: ChoiceId): string {
+  return capitalise(locale, choiceWords(locale, id));
+}
+
+function capitalise(locale: Locale, text: string): string {
+  return locale === 'en' && text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+function choiceWords(locale: Locale, id: ChoiceId): string {
   const t = translator(locale);
   const [kind, value = ''] = id.split(':') as [string, string | undefined];
   switch (kind) {

@@ -171,9 +171,9 @@ describe('the Bot Framework bot (TestAdapter)', () => {
   it('completes a conversation in English, typed and tapped, to advice', async () => {
     await play('en-US', [
       { join: true, contains: ['Hello', 'Which industry'], buttons: ['Hotels, inns and guesthouses'] },
-      { say: 'We run a guesthouse in Dali', contains: ['accommodation', 'how many employees'], buttons: ['micro enterprise'] },
-      { say: '8 staff, revenue about 1.2 million yuan a year', contains: ['micro enterprise'], buttons: ['working capital'] },
-      { tap: 'working capital', contains: ['working capital'] },
+      { say: 'We run a guesthouse in Dali', contains: ['accommodation', 'how many employees'], buttons: ['Micro enterprise'] },
+      { say: '8 staff, revenue about 1.2 million yuan a year', contains: ['micro enterprise'], buttons: ['Working capital'] },
+      { tap: 'Working capital', contains: ['working capital'] },
       { say: '300k', contains: ['300,000 yuan'] },
       { say: '6 months', contains: ['I recommend these Internet financial services', 'P2P'], buttons: ['Risks', 'Check a platform', 'Summary', 'Agent'] },
       { tap: 'Summary', contains: ['accommodation'] },

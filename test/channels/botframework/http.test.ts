@@ -110,7 +110,7 @@ describe('POST /api/messages with Emulator activities (local mode, no app id)', 
     expect(connector.sent[0]?.body.type).toBe('typing');
     expect(connector.sent.every((s) => s.replyTo === message.id)).toBe(true);
     expect(texts()).toContain('accommodation');
-    expect(lastButtons()).toEqual(['micro enterprise', 'small enterprise', 'medium-sized enterprise', 'Skip']);
+    expect(lastButtons()).toEqual(['Micro enterprise', 'Small enterprise', 'Medium-sized enterprise', 'Skip']);
     expect(connector.sent.at(-1)?.body.suggestedActions?.actions.every((a) => a.type === 'imBack' && a.value === a.title)).toBe(true);
   });
 
