@@ -5,6 +5,7 @@
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderPages } from '../../../src/channels/wechat/render';
+import { choiceLabel } from '../../../src/conversation/render';
 import { translator } from '../../../src/i18n';
 import { fixture } from './fixtures';
 import { ACCOUNT, CONVERSATION, MODES, OPENID, harness, message, readReply, replyText, text, type Harness } from './harness';
@@ -34,7 +35,8 @@ describe.each(MODES)('%s mode: what each kind of message gets', (mode) => {
     h = harness();
     const content = replyText(await h.post(fixture('text-en.xml'), mode), mode);
     expect(content).toContain('Got it: industry retail.');
-    expect(content).toContain('You can reply: micro enterprise / small enterprise / medium-sized enterprise / Skip');
+    const sizes = (['size:micro', 'size:small', 'size:medium', 'skip'] as const).map((id) => choiceLabel('en', id));
+    expect(content).toContain(en('wechat.textChoices', { choices: sizes.join(' / ') }));
     expect((await h.engine.view(CONVERSATION))?.locale).toBe('en');
   });
 
