@@ -135,6 +135,7 @@ export class ConversationEngine {
       const locale =
         message.locale ?? writtenLanguage(message.text) ?? detectLanguage(message.text) ?? message.localeHint ?? this.options.defaultLocale;
       return {
+        locale,
         view: emptyView(message.conversationId, locale),
         replies: [{ text: translator(locale)('error.generic'), choices: [], choiceMode: 'text' }],
         deleted: false,
@@ -153,6 +154,11 @@ export class ConversationEngine {
         return this.turn(conversationId, record.channel, { conversationId, channel: record.channel, text: '' }, { type: 'agent.release' });
       }),
     );
+  }
+
+  /** The conversation's language, or undefined when there is no such conversation (cheap). */
+  async localeOf(conversationId: string): Promise<Locale | undefined> {
+    return (await this.store.load(conversationId))?.locale;
   }
 
   async view(conversationId: string): Promise<ConversationView | undefined> {
@@ -207,7 +213,7 @@ export class ConversationEngine {
       if (previous) {
         this.log.info({ conversationId, channel, outcome: 'duplicate' }, 'turn');
         const answer = JSON.parse(previous) as RememberedAnswer;
-        return withView({ replies: answer.replies, deleted: false, duplicate: true }, () =>
+        return withView({ locale: answer.context.locale, replies: answer.replies, deleted: false, duplicate: true }, () =>
           buildView(conversationId, answer.context, answer.state),
         );
       }
@@ -232,6 +238,7 @@ export class ConversationEngine {
       const view = loaded.snapshot ? await this.view(conversationId) : undefined;
       const locale = loaded.record?.locale ?? startLocale;
       return {
+        locale,
         view: view ?? emptyView(conversationId, locale),
         replies: [{ text: translator(locale)('error.generic'), choices: [], choiceMode: 'text' }],
         deleted: false,
@@ -247,7 +254,7 @@ export class ConversationEngine {
     let result: TurnResult;
     if (effects.includes('delete-data')) {
       await this.store.delete(conversationId);
-      result = { view: emptyView(conversationId, locale), replies: rendered, deleted: true, duplicate: false };
+      result = { locale, view: emptyView(conversationId, locale), replies: rendered, deleted: true, duplicate: false };
     } else {
       const now = this.clock();
       const stage = stageOf(context, state);
@@ -275,7 +282,7 @@ export class ConversationEngine {
           : undefined,
       );
       // Channels that only show replies (WeChat) never pay for rendering the full view.
-      result = withView({ replies: rendered, deleted: false, duplicate: false }, () => buildView(conversationId, context, state));
+      result = withView({ locale, replies: rendered, deleted: false, duplicate: false }, () => buildView(conversationId, context, state));
     }
     this.log.info(
       { conversationId, channel, effects, ms: Number((performance.now() - started).toFixed(2)) },

@@ -58,6 +58,8 @@ export interface ConversationView {
 }
 
 export interface TurnResult {
+  /** The conversation's language after the turn: the replies are in it. */
+  locale: Locale;
   view: ConversationView;
   replies: Reply[];
   /** The conversation's data was deleted during this turn (the user asked for it). */

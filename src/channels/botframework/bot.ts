@@ -13,7 +13,7 @@ import { MAX_TEXT_CHARS } from '../api/routes';
 import { conversationIdFor, localeFromTag, replyActivity } from './activities';
 
 /** What the bot needs of the engine (tests give it a failing one). */
-export type BotEngine = Pick<ConversationEngine, 'handle' | 'start' | 'view'>;
+export type BotEngine = Pick<ConversationEngine, 'handle' | 'start' | 'localeOf'>;
 
 export interface BotOptions {
   engine: BotEngine;
@@ -49,7 +49,7 @@ export class AdvisorBot extends ActivityHandler {
    */
   private async welcome(context: TurnContext): Promise<void> {
     const id = conversationIdFor(context.activity.conversation.id);
-    if (await this.options.engine.view(id)) return;
+    if (await this.options.engine.localeOf(id)) return;
     const result = await this.options.engine.start(id, 'botframework', localeFromTag(context.activity.locale));
     await this.send(context, result);
   }
@@ -62,7 +62,7 @@ export class AdvisorBot extends ActivityHandler {
     const text = (activity.text ?? '').trim();
     if (!text || [...text].length > MAX_TEXT_CHARS) {
       // A picture, a sticker, a card's data, or a wall of text: say what the bot can read.
-      const locale = (await this.options.engine.view(id))?.locale ?? localeFromTag(activity.locale) ?? this.options.defaultLocale;
+      const locale = (await this.options.engine.localeOf(id)) ?? localeFromTag(activity.locale) ?? this.options.defaultLocale;
       await context.sendActivity({
         type: ActivityTypes.Message,
         text: text ? channelText(locale, 'tooLong', { max: MAX_TEXT_CHARS }) : channelText(locale, 'notText'),
@@ -88,7 +88,7 @@ export class AdvisorBot extends ActivityHandler {
 
   private async send(context: TurnContext, result: TurnResult): Promise<void> {
     if (result.replies.length === 0) return;
-    await context.sendActivities(result.replies.map((r) => replyActivity(r, result.view.locale)));
+    await context.sendActivities(result.replies.map((r) => replyActivity(r, result.locale)));
   }
 }
 
@@ -106,7 +106,7 @@ export function turnErrorHandler(options: BotOptions): (context: TurnContext, er
     );
     let locale: Locale | undefined;
     try {
-      if (id) locale = (await options.engine.view(id))?.locale;
+      if (id) locale = await options.engine.localeOf(id);
     } catch {
       // The store may be what failed; the activity's own locale will do.
     }

@@ -64,7 +64,7 @@ function answer(res: Response, id: string, result: TurnResult): void {
   }
   const body: TurnAnswer = {
     conversationId: id,
-    locale: result.view.locale,
+    locale: result.locale,
     replies: result.replies.map(({ text, choices, choiceMode }) => ({ text, choices, choiceMode })),
   };
   res.set('Cache-Control', 'no-store').json(body);

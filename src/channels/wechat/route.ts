@@ -212,7 +212,7 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
   const pagesKey = (openid: string) => `wechat:pages:${openid}`;
 
   async function localeOf(openid: string): Promise<Locale> {
-    return (await engine.view(conversationOf(openid)))?.locale ?? options.defaultLocale;
+    return (await engine.localeOf(conversationOf(openid))) ?? options.defaultLocale;
   }
 
   async function notice(openid: string, key: string, params?: Record<string, string>): Promise<Answer> {
@@ -243,10 +243,14 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
     return { kind: 'text', content: next };
   }
 
-  /** The first page of a turn's replies; the others kept for 更多 / MORE. */
-  async function answerTurn(openid: string, result: TurnResult): Promise<Answer> {
-    const pages = renderPages(result.replies, result.view.locale, { menuLinks });
-    await savePages(openid, result.deleted ? [] : pages.slice(1));
+  /**
+   * The first page of a turn's replies; the others kept for 更多 / MORE. `hadPages: false` (none
+   * were stored before) spares the write when there is nothing to keep either, as for most turns.
+   */
+  async function answerTurn(openid: string, result: TurnResult, hadPages = true): Promise<Answer> {
+    const pages = renderPages(result.replies, result.locale, { menuLinks });
+    const rest = result.deleted ? [] : pages.slice(1);
+    if (hadPages || rest.length > 0) await savePages(openid, rest);
     const first = pages[0];
     return first === undefined ? SUCCESS : { kind: 'text', content: first };
   }
@@ -255,7 +259,8 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
     const openid = inbound.fromUserName;
     if (text.trim() === '') return notice(openid, 'wechat.empty');
     // Pages first, the NLU only when there are some: the engine is not asked for a next page.
-    if ((await loadPages(openid)).length > 0 && understand(text).command === 'more') {
+    const stored = await loadPages(openid);
+    if (stored.length > 0 && understand(text).command === 'more') {
       const page = await nextPage(openid);
       if (page) return page;
     }
@@ -265,7 +270,7 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
       text,
       messageId: `wechat:${inbound.msgId ?? `${inbound.fromUserName}:${inbound.createTime}`}`,
     });
-    return answerTurn(openid, result);
+    return answerTurn(openid, result, stored.length > 0);
   }
 
   async function respond(inbound: WechatInbound): Promise<Answer> {

@@ -241,13 +241,13 @@ describe('the Bot Framework bot (TestAdapter)', () => {
 });
 
 describe('when a turn fails', () => {
-  /** An engine whose turns throw; its view knows the conversation's language, or nothing. */
+  /** An engine whose turns throw; it knows the conversation's language, or nothing. */
   function failingEngine(storedLocale?: Locale): BotEngine {
     const engine = engineOn();
     return {
       start: (...args) => engine.start(...args),
       handle: () => Promise.reject(new Error('disk on fire')),
-      view: async (id) => (storedLocale ? ({ conversationId: id, locale: storedLocale } as Awaited<ReturnType<BotEngine['view']>>) : undefined),
+      localeOf: async () => storedLocale,
     };
   }
 
