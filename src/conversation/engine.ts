@@ -156,6 +156,11 @@ export class ConversationEngine {
     );
   }
 
+  /** Whether a message id's answer is remembered (a retry of it would run no turn). */
+  async remembers(conversationId: string, messageId: string): Promise<boolean> {
+    return (await this.store.getProcessed(conversationId, messageId)) !== undefined;
+  }
+
   /** The conversation's language, or undefined when there is no such conversation (cheap). */
   async localeOf(conversationId: string): Promise<Locale | undefined> {
     return (await this.store.load(conversationId))?.locale;

@@ -103,7 +103,11 @@ const PAGES_TTL_MS = 24 * 60 * 60 * 1000;
 // would make a conversation id the help-desk API cannot address.
 const USER_ID = /^[A-Za-z0-9_.-]{1,100}$/;
 
-type Answer = { kind: 'text'; content: string } | { kind: 'success' };
+/**
+ * `remembered`: the engine keeps this answer under the message's id (a turn with a messageId), so
+ * a retry gets it from the engine again and the channel need not store it a second time.
+ */
+type Answer = { kind: 'text'; content: string; remembered?: true } | { kind: 'success' };
 const SUCCESS: Answer = { kind: 'success' };
 
 /** A request refused for authentication after deduplication (a replayed query): 401, no body. */
@@ -247,12 +251,14 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
    * The first page of a turn's replies; the others kept for 更多 / MORE. `hadPages: false` (none
    * were stored before) spares the write when there is nothing to keep either, as for most turns.
    */
-  async function answerTurn(openid: string, result: TurnResult, hadPages = true): Promise<Answer> {
+  async function answerTurn(openid: string, result: TurnResult, opts: { hadPages?: boolean; remembered?: boolean } = {}): Promise<Answer> {
     const pages = renderPages(result.replies, result.locale, { menuLinks });
     const rest = result.deleted ? [] : pages.slice(1);
-    if (hadPages || rest.length > 0) await savePages(openid, rest);
+    if ((opts.hadPages ?? true) || rest.length > 0) await savePages(openid, rest);
     const first = pages[0];
-    return first === undefined ? SUCCESS : { kind: 'text', content: first };
+    if (first === undefined) return SUCCESS;
+    // A deleted conversation's answer is not remembered by the engine (everything is gone).
+    return opts.remembered && !result.deleted ? { kind: 'text', content: first, remembered: true } : { kind: 'text', content: first };
   }
 
   async function converse(inbound: WechatInbound, text: string): Promise<Answer> {
@@ -268,9 +274,9 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
       conversationId: conversationOf(openid),
       channel: 'wechat',
       text,
-      messageId: `wechat:${inbound.msgId ?? `${inbound.fromUserName}:${inbound.createTime}`}`,
+      messageId: engineMessageId(inbound),
     });
-    return answerTurn(openid, result, stored.length > 0);
+    return answerTurn(openid, result, { hadPages: stored.length > 0, remembered: true });
   }
 
   async function respond(inbound: WechatInbound): Promise<Answer> {
@@ -319,10 +325,9 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
               text: '',
               command: action.command,
               ...(targetLocale ? { targetLocale } : {}),
-              // Event key included: two different buttons tapped within one second are two messages.
-              messageId: `${inbound.fromUserName}:${inbound.createTime}:${key}`,
+              messageId: engineMessageId(inbound),
             });
-            return answerTurn(openid, result);
+            return answerTurn(openid, result, { remembered: true });
           }
           default:
             // VIEW, SCAN by a follower, LOCATION reports, template results...: nothing to say.
@@ -335,6 +340,18 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
         return { kind: 'text', content: t('wechat.unsupported', { kind }) };
       }
     }
+  }
+
+  /** The id under which the engine remembers a turn's answer; undefined for what is no turn. */
+  function engineMessageId(inbound: WechatInbound): string | undefined {
+    if (inbound.msgType === 'text' || inbound.msgType === 'voice') {
+      return `wechat:${inbound.msgId ?? `${inbound.fromUserName}:${inbound.createTime}`}`;
+    }
+    if (inbound.msgType === 'event' && inbound.event === 'CLICK') {
+      // Event key included: two different buttons tapped within one second are two messages.
+      return `${inbound.fromUserName}:${inbound.createTime}:${inbound.eventKey?.trim() ?? ''}`;
+    }
+    return undefined;
   }
 
   function messageKey(inbound: WechatInbound): string {
@@ -354,9 +371,14 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
         guard.seen(delivery.replayKey, nowSeconds());
         return JSON.parse(cached) as Answer;
       }
-      if (guard.seen(delivery.replayKey, nowSeconds())) throw new Refused('replayed');
+      // A signed query seen before is a replay, unless it is a try of a message the engine has
+      // already answered (its answer is remembered there, not here).
+      if (guard.seen(delivery.replayKey, nowSeconds())) {
+        const id = engineMessageId(delivery.inbound);
+        if (!id || !(await engine.remembers(conversationOf(openid), id))) throw new Refused('replayed');
+      }
       const answer = await respond(delivery.inbound);
-      await store.setValue(answerKey, JSON.stringify(answer), answerTtlMs);
+      if (answer.kind !== 'text' || !answer.remembered) await store.setValue(answerKey, JSON.stringify(answer), answerTtlMs);
       return answer;
     });
     const work: Work = {
