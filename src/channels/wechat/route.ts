@@ -490,6 +490,13 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
     if (req.socket.destroyed) return;
     work.delivered = true;
     sendAnswer(res, outcome.answer, delivery);
+    // Delivered, and no other try waiting: nothing left to keep it for (a try that still comes
+    // finds the stored answer). Keeping every message for the grace period held thousands of
+    // timers and answers in memory under load.
+    if (work.waiting === 0 && works.get(work.key) === work) {
+      clearTimeout(work.timer);
+      works.delete(work.key);
+    }
   }
 
   // ---- HTTP ------------------------------------------------------------------------------
