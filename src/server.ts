@@ -24,6 +24,8 @@ export function createApp(deps: AppDeps): Express {
   const { config, engine, store, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
+  // Every answer is fresh (a bot's reply, a view): an ETag would only cost a hash per response.
+  app.set('etag', false);
   // Behind a load balancer the client's address comes from X-Forwarded-For (rate limits).
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
 

@@ -107,6 +107,9 @@ const USER_ID = /^[A-Za-z0-9_.-]{1,100}$/;
  * `remembered`: the engine keeps this answer under the message's id (a turn with a messageId), so
  * a retry gets it from the engine again and the channel need not store it a second time.
  */
+/** The longest message read as a request for the next page ("请给我看下一页", "show me more please"). */
+const MAX_MORE_LENGTH = 24;
+
 type Answer = { kind: 'text'; content: string; remembered?: true } | { kind: 'success' };
 const SUCCESS: Answer = { kind: 'success' };
 
@@ -266,7 +269,8 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
     if (text.trim() === '') return notice(openid, 'wechat.empty');
     // Pages first, the NLU only when there are some: the engine is not asked for a next page.
     const stored = await loadPages(openid);
-    if (stored.length > 0 && understand(text).command === 'more') {
+    // 更多 / MORE / 下一页 are short: longer messages are never a page request (and skip the NLU).
+    if (stored.length > 0 && text.length <= MAX_MORE_LENGTH && understand(text).command === 'more') {
       const page = await nextPage(openid);
       if (page) return page;
     }
