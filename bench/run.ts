@@ -86,9 +86,15 @@ interface Target {
   child: ChildProcess;
 }
 
-function startNode(name: string, script: string, env: Record<string, string>): Promise<Target> {
+/** The V8 flags `npm start` runs the bot with (package.json), so the benchmark measures the same. */
+function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
+  return pkg.scripts.start.split(/\s+/).filter((word) => /^--max-[a-z-]+=\d+$/.test(word));
+}
+
+function startNode(name: string, script: string, env: Record<string, string>, flags: string[] = []): Promise<Target> {
   return freePort().then(async (port) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    const child = spawn(process.execPath, [...flags, '--import', 'tsx', script], {
       env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -217,7 +223,9 @@ async function main(): Promise<void> {
   results.push(await measure(yard));
   await stop(yard.child);
 
-  const sqlite = await startNode('bot, SQLite', 'src/main.ts', { ...botEnv, STORE: 'sqlite', SQLITE_PATH: sqlitePath });
+  const flags = startFlags();
+  console.log(`bot started as npm start does: node ${[...flags, '--import', 'tsx'].join(' ')} src/main.ts\n`);
+  const sqlite = await startNode('bot, SQLite', 'src/main.ts', { ...botEnv, STORE: 'sqlite', SQLITE_PATH: sqlitePath }, flags);
   results.push(await measure(sqlite));
   const sqliteSize = storedSizeSqlite(sqlitePath);
   await stop(sqlite.child);
@@ -228,7 +236,7 @@ async function main(): Promise<void> {
     return undefined;
   });
   if (redis) {
-    const bot = await startNode('bot, Redis', 'src/main.ts', { ...botEnv, STORE: 'redis', REDIS_URL: redis.url });
+    const bot = await startNode('bot, Redis', 'src/main.ts', { ...botEnv, STORE: 'redis', REDIS_URL: redis.url }, flags);
     results.push(await measure(bot));
     redisSize = await storedSizeRedis(redis.url);
     await stop(bot.child);
@@ -247,7 +255,7 @@ async function main(): Promise<void> {
 
   if (CONVERSATIONS > 0) {
     rmSync(sqlitePath, { force: true });
-    const many = await startNode('bot, SQLite', 'src/main.ts', { ...botEnv, STORE: 'sqlite', SQLITE_PATH: join(dir, 'many.db') });
+    const many = await startNode('bot, SQLite', 'src/main.ts', { ...botEnv, STORE: 'sqlite', SQLITE_PATH: join(dir, 'many.db') }, flags);
     const started = Date.now();
     const r = await drive(many, { amount: CONVERSATIONS, users: CONVERSATIONS, oneMessageEach: true });
     const mem = memory(many.child.pid!);
