@@ -2,9 +2,9 @@
 // this decides what the user wants (answer a question, pick a numbered choice, ask a follow-up,
 // give a command). Pure; the machine raises the intent it returns.
 
-import { isIndustryId, isPurposeId, isServiceId, type IndustryId, type PurposeId, type SizeClass } from '../src/knowledge/ids';
+import { SIZE_CLASSES, isIndustryId, isPurposeId, isServiceId, type IndustryId, type PurposeId, type SizeClass } from '../src/knowledge/ids';
 import { isLocale } from '../src/locale';
-import type { Understanding } from '../src/nlu/types';
+import type { Command, Understanding } from '../src/nlu/types';
 import { carriesSlots } from './slots';
 import type { ChoiceId, DialogContext, Intent } from './types';
 
@@ -19,7 +19,8 @@ export function choiceIntent(choice: ChoiceId, understanding: Understanding): In
       if (isPurposeId(value)) return answer({ purpose: value as PurposeId });
       break;
     case 'size':
-      return answer({ declaredSize: value as SizeClass });
+      if ((SIZE_CLASSES as readonly string[]).includes(value)) return answer({ declaredSize: value as SizeClass });
+      break;
     case 'service':
       if (isServiceId(value)) return { type: 'intent.service', serviceId: value };
       break;
@@ -27,26 +28,9 @@ export function choiceIntent(choice: ChoiceId, understanding: Understanding): In
       if (isLocale(value)) return { type: 'intent.language', locale: value };
       break;
     case 'cmd':
-      switch (value) {
-        case 'risks':
-          return { type: 'intent.risks' };
-        case 'platform-check':
-          return { type: 'intent.platform-check' };
-        case 'regulation':
-          return { type: 'intent.regulation' };
-        case 'summary':
-          return { type: 'intent.summary' };
-        case 'human':
-          return { type: 'intent.human' };
-        case 'restart':
-          return { type: 'intent.restart', understanding: { language: understanding.language } };
-        case 'advice':
-          return { type: 'intent.advice' };
-        case 'resume':
-          return { type: 'intent.resume' };
-        case 'p2p':
-          return { type: 'intent.service', serviceId: 'p2p-lending' };
-      }
+      if (value === 'restart') return { type: 'intent.restart', understanding: { language: understanding.language } };
+      if (value === 'p2p') return { type: 'intent.service', serviceId: 'p2p-lending' };
+      if (Object.hasOwn(COMMAND_INTENTS, value)) return { type: COMMAND_INTENTS[value as SimpleCommand] } as Intent;
       break;
     case 'yes':
       return { type: 'intent.yes' };
@@ -62,25 +46,45 @@ function answer(slots: Partial<Understanding>): Intent {
   return { type: 'intent.answer', understanding: { language: null, ...slots } };
 }
 
+/** Commands that stand for an intent with no parameters. */
+const COMMAND_INTENTS = {
+  'delete-data': 'intent.delete',
+  human: 'intent.human',
+  resume: 'intent.resume',
+  help: 'intent.help',
+  skip: 'intent.skip',
+  summary: 'intent.summary',
+  risks: 'intent.risks',
+  'platform-check': 'intent.platform-check',
+  regulation: 'intent.regulation',
+  advice: 'intent.advice',
+  more: 'intent.more',
+  greeting: 'intent.greeting',
+} as const satisfies Partial<Record<Command, Intent['type']>>;
+type SimpleCommand = keyof typeof COMMAND_INTENTS;
+
+/**
+ * When a command wins, in three tiers: those that change the conversation itself win over
+ * everything; questions about the advice win over slots the same message carries; the vaguest
+ * ("recommend", "more", a greeting) only when nothing else was said.
+ */
+const BEFORE_CHOICES: readonly SimpleCommand[] = ['delete-data', 'human', 'resume'];
+const BEFORE_SLOTS: readonly SimpleCommand[] = ['help', 'skip', 'summary', 'risks', 'platform-check', 'regulation'];
+const LAST: readonly SimpleCommand[] = ['advice', 'more', 'greeting'];
+
+function commandIntent(u: Understanding, tier: readonly SimpleCommand[]): Intent | undefined {
+  const command = u.command as SimpleCommand | undefined;
+  return command && tier.includes(command) ? ({ type: COMMAND_INTENTS[command] } as Intent) : undefined;
+}
+
 export function interpret(context: DialogContext, u: Understanding): Intent {
   const hasSlots = carriesSlots(u, context.awaiting, context.profile, context.locale);
 
-  switch (u.command) {
-    case 'language':
-      if (u.targetLocale) return { type: 'intent.language', locale: u.targetLocale };
-      break;
-    case 'delete-data':
-      return { type: 'intent.delete' };
-    case 'restart':
-      // "重新开始，我们是做茶叶的": start over and keep what this message says.
-      return { type: 'intent.restart', understanding: u };
-    case 'human':
-      return { type: 'intent.human' };
-    case 'resume':
-      return { type: 'intent.resume' };
-    default:
-      break;
-  }
+  if (u.command === 'language' && u.targetLocale) return { type: 'intent.language', locale: u.targetLocale };
+  // "重新开始，我们是做茶叶的": start over and keep what this message says.
+  if (u.command === 'restart') return { type: 'intent.restart', understanding: u };
+  const first = commandIntent(u, BEFORE_CHOICES);
+  if (first) return first;
 
   // "2" picks the second choice, unless the bot is waiting for a figure (then 2 means two).
   if (u.number !== undefined && !hasSlots && Number.isInteger(u.number)) {
@@ -95,36 +99,12 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     return { type: u.yesNo === 'yes' ? 'intent.yes' : 'intent.no' };
   }
 
-  switch (u.command) {
-    case 'help':
-      return { type: 'intent.help' };
-    case 'skip':
-      return { type: 'intent.skip' };
-    case 'summary':
-      return { type: 'intent.summary' };
-    case 'risks':
-      return { type: 'intent.risks' };
-    case 'platform-check':
-      return { type: 'intent.platform-check' };
-    case 'regulation':
-      return { type: 'intent.regulation' };
-    default:
-      break;
-  }
+  const question = commandIntent(u, BEFORE_SLOTS);
+  if (question) return question;
   if (hasSlots) return { type: 'intent.answer', understanding: u };
   if (u.service) return { type: 'intent.service', serviceId: u.service };
-  switch (u.command) {
-    case 'advice':
-      return { type: 'intent.advice' };
-    case 'more':
-      return { type: 'intent.more' };
-    case 'greeting':
-      return { type: 'intent.greeting' };
-    case 'details':
-      if (context.listed[0]) return { type: 'intent.service', serviceId: context.listed[0] };
-      break;
-    default:
-      break;
-  }
+  const last = commandIntent(u, LAST);
+  if (last) return last;
+  if (u.command === 'details' && context.listed[0]) return { type: 'intent.service', serviceId: context.listed[0] };
   return { type: 'intent.unknown' };
 }

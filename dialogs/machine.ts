@@ -60,6 +60,12 @@ function awaitingAfter(context: DialogContext): Slot | null {
   return nextSlot(context.profile, context.skipped);
 }
 
+/** The user or the agent ends the hand-off: back to where the conversation stood. */
+const BACK_FROM_HANDOFF = [
+  { guard: 'profileComplete', target: 'advising', actions: ['endHandoff', 'prompt'] },
+  { target: 'collecting', actions: ['endHandoff', 'prompt'] },
+] as const;
+
 export const advisorMachine = setup({
   types: {
     context: {} as DialogContext,
@@ -297,14 +303,8 @@ export const advisorMachine = setup({
     handoff: {
       entry: 'startHandoff',
       on: {
-        'intent.resume': [
-          { guard: 'profileComplete', target: 'advising', actions: ['endHandoff', 'prompt'] },
-          { target: 'collecting', actions: ['endHandoff', 'prompt'] },
-        ],
-        'agent.release': [
-          { guard: 'profileComplete', target: 'advising', actions: ['endHandoff', 'prompt'] },
-          { target: 'collecting', actions: ['endHandoff', 'prompt'] },
-        ],
+        'intent.resume': BACK_FROM_HANDOFF,
+        'agent.release': BACK_FROM_HANDOFF,
         'intent.restart': { target: 'collecting', actions: ['endHandoff', 'restarted'] },
         'intent.delete': { target: 'confirmingDelete' },
         'intent.language': { actions: ['switchLanguage', 'holdHandoff'] },

@@ -1,0 +1,59 @@
+// interpret(): what a message means where the conversation stands. The conversation tables cover
+// the common paths; these are the edges a table would not show.
+
+import { describe, expect, it } from 'vitest';
+import { choiceIntent, interpret } from '../../dialogs/interpret';
+import type { ChoiceId, DialogContext } from '../../dialogs/types';
+
+const context = (over: Partial<DialogContext> = {}): DialogContext => ({
+  locale: 'zh-CN',
+  profile: {},
+  awaiting: null,
+  skipped: [],
+  choices: [],
+  choiceMode: 'number',
+  listed: [],
+  handoff: false,
+  greeted: true,
+  ...over,
+});
+
+describe('interpret', () => {
+  it('reads a number as a choice while choices are numbered, as a figure while a figure is awaited', () => {
+    const asking = context({ awaiting: 'purpose', choices: ['purpose:working-capital', 'purpose:equipment-expansion'] });
+    expect(interpret(asking, { language: null, number: 2 })).toEqual({
+      type: 'intent.answer',
+      understanding: { language: null, purpose: 'equipment-expansion' },
+    });
+    const sizing = context({ awaiting: 'size', profile: { industry: 'retail' }, choices: ['size:micro', 'skip'], choiceMode: 'text' });
+    expect(interpret(sizing, { language: null, number: 2 })).toMatchObject({ type: 'intent.answer', understanding: { number: 2 } });
+  });
+
+  it('lets a deletion request win over everything else the message says', () => {
+    expect(interpret(context(), { language: null, command: 'delete-data', industry: 'retail', number: 1 })).toEqual({ type: 'intent.delete' });
+  });
+
+  it('answers a question about risks even when the message also carries a slot', () => {
+    expect(interpret(context(), { language: null, command: 'risks', declaredSize: 'small' })).toEqual({ type: 'intent.risks' });
+  });
+
+  it('reads "details 2" as the second service of the last advice', () => {
+    const advised = context({ listed: ['financial-leasing', 'crowdfunding'], choices: ['service:financial-leasing', 'cmd:risks'] });
+    expect(interpret(advised, { language: null, number: 2, command: 'details' })).toEqual({ type: 'intent.service', serviceId: 'crowdfunding' });
+  });
+});
+
+describe('choiceIntent', () => {
+  it.each<[string, string]>([
+    ['cmd:toString', 'intent.unknown'],
+    ['cmd:constructor', 'intent.unknown'],
+    ['size:gigantic', 'intent.unknown'],
+    ['industry:piracy', 'intent.unknown'],
+    ['service:p2p-lending', 'intent.service'],
+    ['cmd:p2p', 'intent.service'],
+    ['cmd:risks', 'intent.risks'],
+    ['cmd:restart', 'intent.restart'],
+  ])('maps %s (even one from a tampered snapshot) to %s', (choice, type) => {
+    expect(choiceIntent(choice as ChoiceId, { language: null }).type).toBe(type);
+  });
+});
