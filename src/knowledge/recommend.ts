@@ -89,6 +89,7 @@ const WEIGHT = {
   size: 6,
   wrongSize: -25,
   industry: 10,
+  otherIndustry: -12,
   onlineSales: 15,
   crossBorder: 12,
   paperAdvice: 8,
@@ -186,9 +187,15 @@ function scoreService(service: ServiceFacts, profile: EnterpriseProfile): { scor
   for (const advantage of chooseAdvantages(service, profile)) {
     reasons.push({ key: 'advantage', serviceId: service.id, advantage, citations: cite });
   }
-  if (profile.industry && fit.industries?.includes(profile.industry)) {
-    score += WEIGHT.industry;
-    reasons.push({ key: 'industry', industry: profile.industry, citations: cite });
+  if (profile.industry && fit.industries) {
+    if (fit.industries.includes(profile.industry)) {
+      score += WEIGHT.industry;
+      reasons.push({ key: 'industry', industry: profile.industry, citations: cite });
+    } else {
+      // A service built around an industry's trade (supply chains, platform sellers) helps a
+      // firm outside it less than one that serves everyone.
+      score += WEIGHT.otherIndustry;
+    }
   }
   if (profile.sizeClass && fit.sizeClasses) {
     if (fit.sizeClasses.includes(profile.sizeClass)) {

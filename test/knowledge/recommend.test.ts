@@ -129,10 +129,10 @@ const cases: Case[] = [
     p2pWouldFit: false,
   },
   {
-    name: 'a restaurant borrowing in US dollars (no conversion: amount not judged)',
+    name: 'a restaurant borrowing in US dollars (no conversion: amount not judged; no platform sales, so the bank first)',
     profile: { industry: 'catering', sizeClass: 'small', purpose: 'working-capital', amount: { value: 50_000, currency: 'USD' }, termMonths: 6 },
-    top: 'big-data-finance',
-    alsoIncludes: ['online-financial-institution'],
+    top: 'online-financial-institution',
+    alsoIncludes: ['big-data-finance'],
   },
 ];
 
