@@ -78,6 +78,8 @@ export class ConversationEngine {
   private readonly log: Logger;
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly listeners: Array<(event: TurnEvent) => void> = [];
+  private readonly deletedListeners: Array<(conversationId: string) => void> = [];
+  private readonly releasedListeners: Array<(conversationId: string, result: TurnResult) => void> = [];
 
   constructor(private readonly options: EngineOptions) {
     this.store = options.store;
@@ -98,6 +100,22 @@ export class ConversationEngine {
         ),
       ),
     );
+  }
+
+  /**
+   * Subscribes to deletions, however they come (the API, "delete my data", an unsubscribe), so a
+   * channel can forget what it keeps of the conversation itself (e.g. WeChat's pending pages).
+   */
+  onDeleted(listener: (conversationId: string) => void): void {
+    this.deletedListeners.push(listener);
+  }
+
+  /**
+   * Subscribes to an agent handing a conversation back: a channel that can push (WeChat's
+   * customer-service messages) tells the user, who is not waiting on a reply of their own.
+   */
+  onReleased(listener: (conversationId: string, result: TurnResult) => void): void {
+    this.releasedListeners.push(listener);
   }
 
   /** Subscribes to every handled message's outcome and duration (for metrics). */
@@ -151,7 +169,9 @@ export class ConversationEngine {
       this.store.withLock(conversationId, async () => {
         const record = await this.store.load(conversationId);
         if (!record) return undefined;
-        return this.turn(conversationId, record.channel, { conversationId, channel: record.channel, text: '' }, { type: 'agent.release' });
+        const result = await this.turn(conversationId, record.channel, { conversationId, channel: record.channel, text: '' }, { type: 'agent.release' });
+        for (const listener of this.releasedListeners) listener(conversationId, result);
+        return result;
       }),
     );
   }
@@ -174,7 +194,16 @@ export class ConversationEngine {
   }
 
   delete(conversationId: string): Promise<void> {
-    return this.track(this.store.withLock(conversationId, () => this.store.delete(conversationId)));
+    return this.track(
+      this.store.withLock(conversationId, async () => {
+        await this.store.delete(conversationId);
+        this.deleted(conversationId);
+      }),
+    );
+  }
+
+  private deleted(conversationId: string): void {
+    for (const listener of this.deletedListeners) listener(conversationId);
   }
 
   async handoffs(): Promise<ConversationView[]> {
@@ -259,6 +288,7 @@ export class ConversationEngine {
     let result: TurnResult;
     if (effects.includes('delete-data')) {
       await this.store.delete(conversationId);
+      this.deleted(conversationId);
       result = { locale, view: emptyView(conversationId, locale), replies: rendered, deleted: true, duplicate: false };
     } else {
       const now = this.clock();

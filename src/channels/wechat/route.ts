@@ -107,6 +107,8 @@ const USER_ID = /^[A-Za-z0-9_.-]{1,100}$/;
  * `remembered`: the engine keeps this answer under the message's id (a turn with a messageId), so
  * a retry gets it from the engine again and the channel need not store it a second time.
  */
+const WECHAT_PREFIX = 'wechat:';
+
 /** The longest message read as a request for the next page ("请给我看下一页", "show me more please"). */
 const MAX_MORE_LENGTH = 24;
 
@@ -215,7 +217,7 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
 
   // ---- the work for one message ----------------------------------------------------------
 
-  const conversationOf = (openid: string) => `wechat:${openid}`;
+  const conversationOf = (openid: string) => `${WECHAT_PREFIX}${openid}`;
   const pagesKey = (openid: string) => `wechat:pages:${openid}`;
 
   async function localeOf(openid: string): Promise<Locale> {
@@ -264,6 +266,34 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
     return opts.remembered && !result.deleted ? { kind: 'text', content: first, remembered: true } : { kind: 'text', content: first };
   }
 
+  // Everything about a deleted conversation goes, however it was deleted (the help-desk API,
+  // "删除我的数据", an unsubscribe): the pages it was still to show hold its replies.
+  engine.onDeleted((conversationId) => {
+    if (!conversationId.startsWith(WECHAT_PREFIX)) return;
+    savePages(conversationId.slice(WECHAT_PREFIX.length), []).catch((error: unknown) => {
+      log.error({ err: error, conversationId }, 'wechat pages of a deleted conversation could not be cleared');
+    });
+  });
+
+  // An agent handed the conversation back: the user is not waiting on a reply of their own, so
+  // the bot's "the adviser has closed this session" goes out as a customer-service message.
+  engine.onReleased((conversationId, result) => {
+    if (!conversationId.startsWith(WECHAT_PREFIX) || closed) return;
+    const openid = conversationId.slice(WECHAT_PREFIX.length);
+    if (!api) {
+      log.info({ conversationId }, 'wechat user not told of the hand-back: set WECHAT_APP_SECRET to send it');
+      return;
+    }
+    const send = (async () => {
+      const answer = await answerTurn(openid, result);
+      if (answer.kind === 'text') await api.sendText(openid, answer.content);
+    })().catch((error: unknown) => {
+      log.error({ err: error, conversationId }, 'wechat hand-back message could not be sent');
+    });
+    lateSends.add(send);
+    void send.finally(() => lateSends.delete(send));
+  });
+
   async function converse(inbound: WechatInbound, text: string): Promise<Answer> {
     const openid = inbound.fromUserName;
     if (text.trim() === '') return notice(openid, 'wechat.empty');
@@ -299,8 +329,8 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
             // Also a scan-to-subscribe (EventKey qrscene_...): the welcome either way.
             return answerTurn(openid, await engine.start(conversationId, 'wechat'));
           case 'unsubscribe':
+            // The pages go with it (engine.onDeleted above).
             await engine.delete(conversationId);
-            await savePages(openid, []);
             return SUCCESS;
           case 'CLICK': {
             const key = inbound.eventKey?.trim() ?? '';

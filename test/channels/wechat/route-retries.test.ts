@@ -255,3 +255,34 @@ describe('replies that missed every try go out as customer-service messages', ()
     expect(standIn!.sends[2]?.accessToken).toBe('TOKEN-2');
   });
 });
+
+describe('after the conversation: the agent hands it back, or it is deleted', () => {
+  it('tells the user with a customer-service message when the agent hands the conversation back', async () => {
+    h = await withStandIn();
+    replyText(await h.post(text('我们开了一家米线店，转人工')), 'plaintext');
+    expect((await h.engine.handoffs()).map((v) => v.conversationId)).toEqual([`wechat:${OPENID}`]);
+    await h.engine.release(`wechat:${OPENID}`);
+    await standIn!.sent(1);
+    expect(standIn!.sends[0]?.body).toMatchObject({ touser: OPENID, msgtype: 'text' });
+    expect(standIn!.sends[0]?.body.text.content).toContain('人工顾问已结束本次服务');
+  });
+
+  it('without WECHAT_APP_SECRET the hand-back sends nothing and breaks nothing', async () => {
+    h = harness();
+    replyText(await h.post(text('转人工')), 'plaintext');
+    const released = await h.engine.release(`wechat:${OPENID}`);
+    expect(released?.view.stage).toBe('collecting');
+    await h.channel.drain();
+  });
+
+  it('forgets the pages still to show when the conversation is deleted through the API', async () => {
+    h = harness();
+    const hint = '回复“更多”';
+    expect(replyText(await h.post(text('风险')), 'plaintext')).toContain(hint);
+    await h.engine.delete(`wechat:${OPENID}`);
+    await h.channel.drain();
+    // 更多 now has no page to show: it goes to the (new) conversation instead.
+    const after = replyText(await h.post(text('更多')), 'plaintext');
+    expect(after).not.toContain('互联网特有风险');
+  });
+});
