@@ -5,7 +5,7 @@ import 'dotenv/config';
 import pino from 'pino';
 import { ConfigError, conversationTtlMs, loadConfig, type Config } from './config';
 import { ConversationEngine } from './conversation/engine';
-import { createApp } from './server';
+import { createApp, drainChannels } from './server';
 import { createStore } from './stores';
 
 async function main(): Promise<void> {
@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     server.close();
     server.closeIdleConnections();
     await engine.drain();
+    await drainChannels(app);
     await store.close();
     logger.info('stopped');
     process.exit(0);

@@ -23,6 +23,10 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): Express {
   const { config, engine, store, logger } = deps;
   const app = express();
+  const channelsToDrain: Array<{ drain(): Promise<void> }> = [];
+  app.locals.drainChannels = async () => {
+    for (const channel of channelsToDrain) await channel.drain();
+  };
   app.disable('x-powered-by');
   // Every answer is fresh (a bot's reply, a view): an ETag would only cost a hash per response.
   app.set('etag', false);
@@ -59,6 +63,7 @@ export function createApp(deps: AppDeps): Express {
       logger,
     });
     app.use('/wechat', wechat.router);
+    channelsToDrain.push(wechat);
     logger.info(
       {
         encrypted: Boolean(config.WECHAT_ENCODING_AES_KEY),
@@ -91,4 +96,10 @@ export function createApp(deps: AppDeps): Express {
   app.use((_req, res) => sendError(res, 404, 'not_found', 'No such endpoint.'));
   app.use(errorHandler(logger));
   return app;
+}
+
+/** Waits for what channels still have under way (WeChat's late replies), for a graceful stop. */
+export async function drainChannels(app: Express): Promise<void> {
+  const drain = app.locals.drainChannels as (() => Promise<void>) | undefined;
+  await drain?.();
 }
