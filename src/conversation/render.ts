@@ -47,10 +47,10 @@ const REASONS_IN_CHAT = 3;
 const CAUTIONS_IN_CHAT = 4;
 const BULLET = '· ';
 
-function sentenceJoin(locale: Locale, items: string[]): string {
+function sentenceJoin(locale: Locale, items: string[], last: 'and' | 'or' = 'and'): string {
   if (locale === 'zh-CN') return items.join('、');
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
 }
 
 function people(locale: Locale, count: number): string {
@@ -145,7 +145,7 @@ function serviceText(locale: Locale, id: ServiceId, cautions: Caution[]): string
   const t = translator(locale);
   const service = SERVICES[id];
   const lines = [serviceName(locale, id), serviceSummary(locale, id), '', t('service.advantages')];
-  for (const adv of service.advantages) lines.push(`${BULLET}${serviceAdvantage(locale, id, adv)}`);
+  for (const adv of service.advantages) lines.push(`${BULLET}${capitalise(locale, serviceAdvantage(locale, id, adv))}`);
   const variants = variantsOf(id);
   if (variants.length > 0) {
     lines.push(t('service.variants', {
@@ -183,7 +183,7 @@ function platformText(locale: Locale): string {
   COMPLIANCE_CHECKS.forEach((c, i) => lines.push(`${i + 1}) ${k(`complianceChecks.${c}`)}`));
   lines.push('', t('platform.signs'));
   for (const s of PROBLEM_PLATFORM_SIGNS) lines.push(`${BULLET}${k(`problemSigns.${s}`)}`);
-  lines.push('', t('platform.negative', { items: P2P_NEGATIVE_LIST.map((n) => k(`negativeList.${n}`)).join(locale === 'zh-CN' ? '、' : ', ') }));
+  lines.push('', t('platform.negative', { items: sentenceJoin(locale, P2P_NEGATIVE_LIST.map((n) => k(`negativeList.${n}`)), 'or') }));
   return lines.join('\n');
 }
 

@@ -96,8 +96,9 @@ export function renderCaution(locale: Locale, caution: Caution): string {
   return k(locale)(`cautions.${caution.id}`, params);
 }
 
+/** "从业人员低于10人" / "employees below 10": the head count reads as a bare number in English. */
 function measureValue(locale: Locale, measure: SizeMeasure, value: number): string {
-  if (measure === 'employees') return locale === 'zh-CN' ? `${formatCount(locale, value)}人` : `${formatNumber(locale, value)} people`;
+  if (measure === 'employees') return locale === 'zh-CN' ? `${formatCount(locale, value)}人` : formatNumber(locale, value);
   return formatCny(locale, value);
 }
 
