@@ -3,7 +3,7 @@
 
 import { PURPOSE_IDS, type IndustryId, type ServiceId } from '../src/knowledge/ids';
 import { cautionsForService, recommend } from '../src/knowledge/recommend';
-import { nextSlot, sizeQuestionMeasures } from './slots';
+import { hasSizeFigures, nextSlot, sizeQuestionMeasures } from './slots';
 import type { ChoiceId, DialogContext, DialogReply, ReplyPart, Stage } from './types';
 
 /** The industries people in Yunnan most often name, in the order the question lists them. */
@@ -42,8 +42,7 @@ export function question(context: DialogContext): DialogReply | null {
       return reply([text('ask.industry')], INDUSTRY_CHOICES.map((id): ChoiceId => `industry:${id}`));
     case 'size': {
       const measures = sizeQuestionMeasures(profile);
-      const given = profile.employees !== undefined || profile.annualRevenueCny !== undefined || profile.totalAssetsCny !== undefined;
-      const parts: ReplyPart[] = [{ kind: 'ask-size', measures, stillMissing: given && measures.length > 0 }];
+      const parts: ReplyPart[] = [{ kind: 'ask-size', measures, stillMissing: hasSizeFigures(profile) && measures.length > 0 }];
       return reply(parts, ['size:micro', 'size:small', 'size:medium', 'skip'], 'text');
     }
     case 'purpose':

@@ -29,7 +29,7 @@ export function missingSizeFigures(profile: EnterpriseProfile): SizeMeasure[] {
   return result && !result.decided ? result.missing : [];
 }
 
-function hasSizeFigures(profile: EnterpriseProfile): boolean {
+export function hasSizeFigures(profile: EnterpriseProfile): boolean {
   return (
     profile.employees !== undefined || profile.annualRevenueCny !== undefined || profile.totalAssetsCny !== undefined
   );

@@ -145,13 +145,20 @@ export class ConversationEngine {
     );
   }
 
+  /**
+   * The language of a conversation nothing else tells: asked for, then plainly written in, then
+   * any script in the message, then the platform's hint, then the default.
+   */
+  private guessLocale(message: InboundMessage, writtenIn: Locale | null, detected: Locale | null): Locale {
+    return message.locale ?? writtenIn ?? detected ?? message.localeHint ?? this.options.defaultLocale;
+  }
+
   private async politely(message: InboundMessage, work: () => Promise<TurnResult>): Promise<TurnResult> {
     try {
       return await work();
     } catch (error) {
       this.log.error({ err: error, conversationId: message.conversationId, channel: message.channel }, 'turn failed');
-      const locale =
-        message.locale ?? writtenLanguage(message.text) ?? detectLanguage(message.text) ?? message.localeHint ?? this.options.defaultLocale;
+      const locale = this.guessLocale(message, message.command ? null : writtenLanguage(message.text), detectLanguage(message.text));
       return {
         locale,
         view: emptyView(message.conversationId, locale),
@@ -260,8 +267,7 @@ export class ConversationEngine {
       : understand(message.text);
     const writtenIn = message.locale ?? (message.command ? null : writtenLanguage(message.text));
     const choice = loaded.context && !message.command ? tappedChoice(loaded.context, message.text) : undefined;
-    const startLocale: Locale =
-      loaded.record?.locale ?? message.locale ?? writtenIn ?? detectLanguage(message.text) ?? message.localeHint ?? this.options.defaultLocale;
+    const startLocale: Locale = loaded.record?.locale ?? this.guessLocale(message, writtenIn, understanding.language);
 
     const event: DialogEvent = systemEvent ?? { type: 'user.message', understanding, writtenIn, ...(choice ? { choice } : {}) };
     let outcome: ReturnType<typeof this.runMachine>;

@@ -10,7 +10,7 @@ import type { EnterpriseProfile } from '../knowledge/profile';
 import type { Caution, Recommendation } from '../knowledge/recommend';
 import { SERVICES, variantsOf } from '../knowledge/services';
 import type { SizeMeasure } from '../knowledge/sme-size';
-import { formatCny, formatCount, formatMoney, formatTerm } from '../i18n/format';
+import { capitalise, formatCny, formatCount, formatMoney, formatTerm } from '../i18n/format';
 import { translator } from '../i18n';
 import {
   citationLabel,
@@ -249,10 +249,6 @@ function partText(locale: Locale, part: ReplyPart): string {
 /** A choice's label, as a button shows it (capitalised in English: "Working capital"). */
 export function choiceLabel(locale: Locale, id: ChoiceId): string {
   return capitalise(locale, choiceWords(locale, id));
-}
-
-function capitalise(locale: Locale, text: string): string {
-  return locale === 'en' && text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 function choiceWords(locale: Locale, id: ChoiceId): string {

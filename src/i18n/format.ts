@@ -26,6 +26,11 @@ function zhMagnitude(value: number): string {
   return ZH_NUMBER.format(value);
 }
 
+/** English labels and list items start with a capital ("Working capital"); Chinese has none. */
+export function capitalise(locale: Locale, text: string): string {
+  return locale === 'en' && text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
 export function formatCount(locale: Locale, value: number): string {
   return locale === 'zh-CN' ? zhMagnitude(value) : EN_NUMBER.format(value);
 }

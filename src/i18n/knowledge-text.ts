@@ -9,7 +9,7 @@ import { QR_CODE_LEVELS, REGULATION } from '../knowledge/regulation';
 import type { SizeFloors, SizeMeasure, SizeRule } from '../knowledge/sme-size';
 import { YUNNAN_CENSUS_2013 } from '../knowledge/yunnan';
 import type { Locale } from '../locale';
-import { formatCny, formatCount, formatNumber, formatTerm } from './format';
+import { capitalise, formatCny, formatCount, formatNumber, formatTerm } from './format';
 import { translator } from './index';
 
 function k(locale: Locale) {
@@ -57,10 +57,6 @@ export function citationLabel(locale: Locale, citation: Citation): string {
   return (REFERENCE_TOPICS as readonly string[]).includes(citation)
     ? k(locale)(`citationLabels.${citation}`)
     : citation;
-}
-
-function capitalise(locale: Locale, text: string): string {
-  return locale === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 export function renderReason(locale: Locale, reason: Reason): string {

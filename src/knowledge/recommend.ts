@@ -136,24 +136,26 @@ function chooseVariant(service: ServiceFacts, profile: EnterpriseProfile): strin
   }
 }
 
-/** The advantages worth stating for this profile, at most two, in the paper's order. */
-function chooseAdvantages(service: ServiceFacts, profile: EnterpriseProfile): string[] {
-  const preferred: Partial<Record<ServiceId, Partial<Record<PurposeId, string[]>>>> = {
-    'third-party-payment': {
-      'payment-collection': ['lower-costs', 'transaction-records'],
-      'cross-border-settlement': ['card-barriers', 'transaction-records'],
-    },
-    'big-data-finance': {
-      'working-capital': ['own-credit-data', 'tailored'],
-    },
-    'online-financial-institution': {
-      'wealth-management': ['licensed', 'full-range'],
-    },
-    'finance-portal': {
-      'product-innovation': ['industry-information', 'search-compare'],
-    },
-  };
-  const chosen = profile.purpose ? preferred[service.id]?.[profile.purpose] : undefined;
+/** For these purposes, the advantages that speak to them (else the first two, in paper order). */
+const PREFERRED_ADVANTAGES: Partial<Record<ServiceId, Partial<Record<PurposeId, readonly string[]>>>> = {
+  'third-party-payment': {
+    'payment-collection': ['lower-costs', 'transaction-records'],
+    'cross-border-settlement': ['card-barriers', 'transaction-records'],
+  },
+  'big-data-finance': {
+    'working-capital': ['own-credit-data', 'tailored'],
+  },
+  'online-financial-institution': {
+    'wealth-management': ['licensed', 'full-range'],
+  },
+  'finance-portal': {
+    'product-innovation': ['industry-information', 'search-compare'],
+  },
+};
+
+/** The advantages worth stating for this profile, at most two. */
+function chooseAdvantages(service: ServiceFacts, profile: EnterpriseProfile): readonly string[] {
+  const chosen = profile.purpose ? PREFERRED_ADVANTAGES[service.id]?.[profile.purpose] : undefined;
   return chosen ?? service.advantages.slice(0, 2);
 }
 
