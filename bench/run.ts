@@ -11,13 +11,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { Redis } from 'ioredis';
+// The same spare-port and own-redis-server helpers the tests use.
+import { OwnRedis, freePort } from '../test/helpers/redis';
 
 const { values } = parseArgs({
   options: {
@@ -49,16 +50,6 @@ const SCRIPT = [
   'what about P2P?',
   '重新开始',
 ];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 async function waitFor(url: string, ms = 30_000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -184,23 +175,6 @@ async function storedSizeRedis(url: string): Promise<number> {
   return sizes.reduce((a, b) => a + b, 0) / Math.max(sizes.length, 1);
 }
 
-async function startOwnRedis(): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  });
-  const url = `redis://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    const redis = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
-    redis.on('error', () => undefined);
-    const ok = await redis.connect().then(() => redis.ping()).catch(() => null);
-    redis.disconnect();
-    if (ok === 'PONG') return { url, child };
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('redis-server did not start');
-}
-
 function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve();
@@ -231,7 +205,7 @@ async function main(): Promise<void> {
   await stop(sqlite.child);
 
   let redisSize = NaN;
-  const redis = await startOwnRedis().catch((error: Error) => {
+  const redis = await OwnRedis.start({ persistent: false }).catch((error: Error) => {
     console.warn(`skipping the Redis target: ${error.message}`);
     return undefined;
   });
@@ -240,7 +214,7 @@ async function main(): Promise<void> {
     results.push(await measure(bot));
     redisSize = await storedSizeRedis(redis.url);
     await stop(bot.child);
-    await stop(redis.child);
+    await redis.stop();
   }
 
   const base = results[0]!.rps;

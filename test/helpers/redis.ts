@@ -46,7 +46,8 @@ export function redisServerInstalled(): boolean {
   return spawnSync('redis-server', ['--version']).status === 0;
 }
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on now (the benchmark uses it too). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
@@ -57,18 +58,20 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * A redis-server of the test's own on a spare port, with an append-only file so that data
- * survives a kill and restart. Never the machine's shared one.
+ * A redis-server of its own on a spare port, never the machine's shared one. `persistent`: with
+ * an append-only file synced on every write, so that data survives a kill and restart (the outage
+ * test); without, as fast as Redis goes (the benchmark).
  */
 export class OwnRedis {
   private process?: ChildProcess;
   private constructor(
     readonly port: number,
     private readonly dir: string,
+    private readonly persistent: boolean,
   ) {}
 
-  static async start(): Promise<OwnRedis> {
-    const own = new OwnRedis(await freePort(), mkdtempSync(join(tmpdir(), 'sme-redis-')));
+  static async start({ persistent = true } = {}): Promise<OwnRedis> {
+    const own = new OwnRedis(await freePort(), mkdtempSync(join(tmpdir(), 'sme-redis-')), persistent);
     await own.resume();
     return own;
   }
@@ -81,7 +84,10 @@ export class OwnRedis {
   async resume(): Promise<void> {
     this.process = spawn(
       'redis-server',
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dir, '--appendonly', 'yes', '--appendfsync', 'always', '--save', ''],
+      [
+        ...['--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dir, '--save', ''],
+        ...(this.persistent ? ['--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no']),
+      ],
       { stdio: 'ignore' },
     );
     for (let i = 0; i < 100; i++) {
