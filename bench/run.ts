@@ -6,7 +6,8 @@
 // each in its own process, in the same run. Prints turns/s, p50/p99 latency, the ratio to the
 // yardstick, peak RSS, the stored size of one conversation, and RSS after 100,000 conversations.
 // Options: --duration <s> (default 20), --connections <n> (default 32), --users <n> (5000),
-// --conversations <n> (100000; 0 skips that phase).
+// --conversations <n> (100000; 0 skips that phase), --targets yardstick,sqlite,redis (all three),
+// --cpu-prof <dir> (the bot's processes write V8 CPU profiles there, to find hot spots).
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -26,12 +27,17 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '32' },
     users: { type: 'string', default: '5000' },
     conversations: { type: 'string', default: '100000' },
+    targets: { type: 'string', default: 'yardstick,sqlite,redis' },
+    'cpu-prof': { type: 'string' },
   },
 });
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
 const USERS = Number(values.users);
 const CONVERSATIONS = Number(values.conversations);
+const TARGETS = new Set(values.targets.split(','));
+/** V8 flags that make a server write a CPU profile when it exits (--cpu-prof <dir>). */
+const PROFILE_FLAGS = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
 const TOKEN = 'bench-token';
 
 /** One conversation, as people type it: profile in several messages, advice, follow-ups. */
@@ -80,7 +86,8 @@ interface Target {
 /** The V8 flags `npm start` runs the bot with (package.json), so the benchmark measures the same. */
 function startFlags(): string[] {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
-  return pkg.scripts.start.split(/\s+/).filter((word) => /^--max-[a-z-]+=\d+$/.test(word));
+  const flags = pkg.scripts.start.split(/\s+/).filter((word) => /^--max-[a-z-]+=\d+$/.test(word));
+  return [...flags, ...PROFILE_FLAGS];
 }
 
 function startNode(name: string, script: string, env: Record<string, string>, flags: string[] = []): Promise<Target> {
@@ -162,9 +169,9 @@ async function measure(target: Target): Promise<Figures> {
 
 function storedSizeSqlite(path: string): number {
   const db = new Database(path, { readonly: true });
-  const row = db.prepare('SELECT avg(length(record)) AS avg FROM conversations').get() as { avg: number };
+  const row = db.prepare('SELECT avg(length(record)) AS avg FROM conversations').get() as { avg: number | null };
   db.close();
-  return row.avg;
+  return row.avg ?? NaN;
 }
 
 async function storedSizeRedis(url: string): Promise<number> {
@@ -193,19 +200,24 @@ async function main(): Promise<void> {
   console.log(`load: ${CONNECTIONS} connections, ${DURATION} s per target after a 3 s warm-up, ${fmt(USERS)} users walking a ${SCRIPT.length}-message conversation\n`);
 
   const results: Figures[] = [];
-  const yard = await startNode('yardstick', 'bench/yardstick.ts', { WECHAT_TOKEN: TOKEN });
-  results.push(await measure(yard));
-  await stop(yard.child);
+  if (TARGETS.has('yardstick')) {
+    const yard = await startNode('yardstick', 'bench/yardstick.ts', { WECHAT_TOKEN: TOKEN }, PROFILE_FLAGS);
+    results.push(await measure(yard));
+    await stop(yard.child);
+  }
 
   const flags = startFlags();
   console.log(`bot started as npm start does: node ${[...flags, '--import', 'tsx'].join(' ')} src/main.ts\n`);
-  const sqlite = await startNode('bot, SQLite', 'src/main.ts', { ...botEnv, STORE: 'sqlite', SQLITE_PATH: sqlitePath }, flags);
-  results.push(await measure(sqlite));
-  const sqliteSize = storedSizeSqlite(sqlitePath);
-  await stop(sqlite.child);
+  let sqliteSize = NaN;
+  if (TARGETS.has('sqlite')) {
+    const sqlite = await startNode('bot, SQLite', 'src/main.ts', { ...botEnv, STORE: 'sqlite', SQLITE_PATH: sqlitePath }, flags);
+    results.push(await measure(sqlite));
+    sqliteSize = storedSizeSqlite(sqlitePath);
+    await stop(sqlite.child);
+  }
 
   let redisSize = NaN;
-  const redis = await OwnRedis.start({ persistent: false }).catch((error: Error) => {
+  const redis = !TARGETS.has('redis') ? undefined : await OwnRedis.start({ persistent: false }).catch((error: Error) => {
     console.warn(`skipping the Redis target: ${error.message}`);
     return undefined;
   });
@@ -217,12 +229,12 @@ async function main(): Promise<void> {
     await redis.stop();
   }
 
-  const base = results[0]!.rps;
+  const base = results.find((r) => r.name === 'yardstick')?.rps ?? NaN;
   console.log('| target | turns/s | ratio to yardstick | p50 ms | p99 ms | errors | non-2xx | RSS MB | peak RSS MB |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     console.log(
-      `| ${r.name} | ${fmt(r.rps)} | ${fmt((r.rps / base) * 100)}% | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${r.errors} | ${r.non2xx} | ${fmt(r.rssMb)} | ${fmt(r.peakMb)} |`,
+      `| ${r.name} | ${fmt(r.rps)} | ${Number.isNaN(base) ? '-' : `${fmt((r.rps / base) * 100)}%`} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${r.errors} | ${r.non2xx} | ${fmt(r.rssMb)} | ${fmt(r.peakMb)} |`,
     );
   }
   console.log(`\nstored size of one conversation: SQLite ${fmt(sqliteSize)} bytes, Redis ${fmt(redisSize)} bytes (mean over stored conversations)`);
