@@ -108,6 +108,22 @@ export interface Applied {
   corrected: boolean;
 }
 
+/** Whether the message gives any profile figure or choice besides the industry. */
+function saysMoreThanIndustry(given: Partial<Understanding>): boolean {
+  return (
+    given.employees !== undefined ||
+    given.annualRevenueCny !== undefined ||
+    given.totalAssetsCny !== undefined ||
+    given.declaredSize !== undefined ||
+    given.purpose !== undefined ||
+    given.amount !== undefined ||
+    given.money !== undefined ||
+    given.termMonths !== undefined ||
+    given.crossBorder !== undefined ||
+    given.onlineSales !== undefined
+  );
+}
+
 /** Applies everything a message says to the profile, recomputing the size class. */
 export function applyUnderstanding(
   profile: EnterpriseProfile,
@@ -129,7 +145,10 @@ export function applyUnderstanding(
     changes.push(change());
   };
 
-  set('industry', given.industry, () => ({ slot: 'industry', value: given.industry! }));
+  // A product named in passing does not overturn the industry given ("2 million to buy raw tea
+  // before the harvest" from a tea exporter); said on its own ("其实我们是做茶叶的") it does.
+  const inPassing = given.industryWeak === true && profile.industry !== undefined && saysMoreThanIndustry(given);
+  if (!inPassing) set('industry', given.industry, () => ({ slot: 'industry', value: given.industry! }));
   set('employees', given.employees, () => ({ slot: 'employees', value: given.employees! }));
   set('annualRevenueCny', given.annualRevenueCny, () => ({ slot: 'annualRevenueCny', value: given.annualRevenueCny! }));
   set('totalAssetsCny', given.totalAssetsCny, () => ({ slot: 'totalAssetsCny', value: given.totalAssetsCny! }));

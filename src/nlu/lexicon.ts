@@ -15,7 +15,12 @@ import type { Locale } from '../locale';
 // - 20 shops and online shops (retail): "卖茶叶的网店" is retail.
 // - 10 a product on its own (茶叶, 咖啡, 菌子): Yunnan's "做茶叶的" most often means growing.
 // - 5-8 weak words (物流, 快递, 仓库, 旅游) that many trades mention in passing.
+// A match at WEAK_INDUSTRY_PRIORITY or below is only a hint: it fills an empty industry, but it
+// does not overturn one already given when the message is about something else ("we need 2
+// million to buy raw tea before the harvest" from a tea exporter is not a farm).
 // ---------------------------------------------------------------------------------------------
+
+export const WEAK_INDUSTRY_PRIORITY = 10;
 
 export interface IndustryRule {
   id: IndustryId;
@@ -32,7 +37,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
   {
     id: 'agriculture',
     priority: 26,
-    re: /种植|种(?:茶|花|菜|咖啡|水果|果树|果子|菌|蘑菇|核桃|三七|烟|甘蔗|玉米|稻|水稻|橡胶|药材|树|地|蔬菜)|养殖|养(?:猪|牛|羊|鸡|鸭|鹅|鱼|蜂|蚕)|合作社|农场|农业(?!银行|发展银行)|农户|农民|果园|茶园|茶山|茶农|花农|菜农|果农|咖啡园|咖啡庄园|林业|畜牧|渔业|采茶|\bfarm(?:s|ing|ers?)?\b|\bplantations?\b|\borchards?\b|\bcooperatives?\b|\bco-?ops?\b|\blivestock\b|\bfisher(?:y|ies)\b|\bbeekeep\w*|\bgrow(?:s|ing)? (?:our own )?(?:tea|coffee|flowers?|fruits?|vegetables?|mushrooms?|rice|crops?|walnuts?)\b|\b(?:tea|coffee|flower|fruit|vegetable|mushroom) (?:growers?|growing|farm\w*|gardens?|estates?)\b|\bgrowers?\b/,
+    re: /种植|种(?:茶|花|菜|咖啡|水果|果树|果子|菌|蘑菇|核桃|三七|烟|甘蔗|玉米|稻|水稻|橡胶|药材|树|地|蔬菜)|养殖|养(?:猪|牛|羊|鸡|鸭|鹅|鱼|蜂|蚕)|合作社|农场|农业(?!银行|发展银行)|(?<![从向跟帮给替和与])(?:农户|农民|茶农|花农|菜农|果农)|果园|茶园|茶山|咖啡园|咖啡庄园|林业|畜牧|渔业|采茶|(?<!\b(?:from|with|for|to|help|helps|helping)\s(?:(?:the|local|small|nearby|tea|coffee|flower|fruit|many|other)\s)*)\bfarm(?:s|ing|ers?)?\b|\bplantations?\b|\borchards?\b|\bcooperatives?\b|\bco-?ops?\b|\blivestock\b|\bfisher(?:y|ies)\b|\bbeekeep\w*|\bgrow(?:s|ing)? (?:our own )?(?:tea|coffee|flowers?|fruits?|vegetables?|mushrooms?|rice|crops?|walnuts?)\b|(?<!\b(?:from|with|for|to|help|helps|helping)\s(?:(?:the|local|small|nearby|many|other)\s)*)(?:\b(?:tea|coffee|flower|fruit|vegetable|mushroom) (?:growers?|growing|farm\w*|gardens?|estates?)\b|\bgrowers?\b)/,
   },
   {
     id: 'wholesale',
@@ -185,7 +190,7 @@ export const PURPOSE_RULES: readonly { id: PurposeId; re: RegExp }[] = [
   },
   {
     id: 'working-capital',
-    re: /周转|流动资金|进货|备货|囤货|压货|采购|原材料|原料|发工资|工资|货款|现金流|资金紧张|资金链|房租|\bcash ?flow\b|\bworking capital\b|\bstock(?:ing)?\b|\brestock\w*|\binventory\b|\bpayroll\b|\bwages\b|\bsalar(?:y|ies)\b|\braw materials?\b|\bpay (?:our |the )?(?:suppliers|workers|staff|employees|wages)\b|\bliquidity\b|\bbridg(?:e|ing) loans?\b/,
+    re: /周转|流动资金|进货|备货|囤货|压货|采购|收购|收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货)|原材料|原料|发工资|工资|货款|现金流|资金紧张|资金链|房租|\bcash ?flow\b|\bworking capital\b|\bstock(?:ing)?\b|\brestock\w*|\binventory\b|\bpayroll\b|\bwages\b|\bsalar(?:y|ies)\b|\braw materials?\b|\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*(?:raw\b|goods\b|stock\b|supplies\b|produce\b|materials?\b|ingredients\b|tea\b|tea leaves\b|coffee(?: beans| cherries)?\b|beans\b|flowers\b|mushrooms\b|crops?\b|harvest\b)|\bpay (?:our |the )?(?:suppliers|workers|staff|employees|wages)\b|\bliquidity\b|\bbridg(?:e|ing) loans?\b/,
   },
   {
     id: 'information',

@@ -13,6 +13,7 @@ import {
   SERVICE_RULES,
   SIZE_IGNORE,
   SIZE_RULES,
+  WEAK_INDUSTRY_PRIORITY,
 } from './lexicon';
 
 export interface ServiceMention {
@@ -65,8 +66,8 @@ function maskAll(text: string, re: RegExp): { masked: string; found: boolean } {
   return { masked, found };
 }
 
-/** Highest priority wins; among equals, the earliest mention. */
-export function detectIndustry(text: string): IndustryId | undefined {
+/** Highest priority wins; among equals, the earliest mention. `weak`: only a product or a passing word. */
+export function detectIndustry(text: string): { id: IndustryId; weak: boolean } | undefined {
   let best: { id: IndustryId; priority: number; index: number } | undefined;
   for (const rule of INDUSTRY_RULES) {
     if (best !== undefined && rule.priority < best.priority) continue;
@@ -76,7 +77,7 @@ export function detectIndustry(text: string): IndustryId | undefined {
       best = { id: rule.id, priority: rule.priority, index: m.index };
     }
   }
-  return best?.id;
+  return best && { id: best.id, weak: best.priority <= WEAK_INDUSTRY_PRIORITY };
 }
 
 /** The first purpose in PURPOSE_RULES' precedence order that the message mentions. */

@@ -28,6 +28,11 @@ export interface Understanding {
   /** The message's language from its script: Han characters -> zh-CN, Latin words -> en. */
   language: Locale | null;
   industry?: IndustryId;
+  /**
+   * The industry was read only from a product or a word many trades use ("raw tea", "物流"):
+   * enough to fill an empty industry, not to overturn one given before in passing.
+   */
+  industryWeak?: true;
   employees?: number;
   annualRevenueCny?: number;
   totalAssetsCny?: number;

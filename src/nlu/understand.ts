@@ -55,7 +55,10 @@ function analyse(raw: string): Understanding {
 
   // "不做外贸" denies a trade, it does not name the business.
   const industry = detectIndustry(maskCrossBorderDenials(rest));
-  if (industry !== undefined) understanding.industry = industry;
+  if (industry !== undefined) {
+    understanding.industry = industry.id;
+    if (industry.weak) understanding.industryWeak = true;
+  }
   const purpose = detectPurpose(rest);
   if (purpose === 'information' && first !== undefined) {
     // "想了解一下众筹" asks about the service; it does not say the firm is only browsing.

@@ -151,6 +151,25 @@ describe('corrections', () => {
     ]);
   });
 
+  it('keeps the industry when a later message only names a product in passing (en)', async () => {
+    await play([
+      { say: "Hi, we run a tea export business in Pu'er with 40 staff and about 12 million yuan turnover", profile: { industry: 'wholesale', sizeClass: 'small' } },
+      {
+        say: 'we need 2 million for purchasing raw tea before the harvest, for 8 months',
+        notContains: ['agriculture', 'medium-sized'],
+        profile: { industry: 'wholesale', sizeClass: 'small', purpose: 'working-capital', amount: { value: 2_000_000, currency: 'CNY' }, termMonths: 8 },
+        stage: 'advising',
+      },
+    ]);
+  });
+
+  it('takes a product said on its own as a corrected industry (zh)', async () => {
+    await play([
+      { say: '我们是做外贸的，员工40人', profile: { industry: 'wholesale' } },
+      { say: '其实我们是做茶叶的', contains: ['已更新'], profile: { industry: 'agriculture' } },
+    ]);
+  });
+
   it('takes a corrected industry in English while collecting', async () => {
     await play([
       { say: 'hi' },

@@ -211,6 +211,32 @@ describe('industries', () => {
       expect(understand(text).industry).toBeUndefined();
     },
   );
+
+  // A product alone is only a hint of farming; the dialog keeps an industry already given.
+  it.each<Case>([
+    ['其实我们是做茶叶的', { industry: 'agriculture', industryWeak: true }],
+    ['we need 2 million for purchasing raw tea before the harvest, for 8 months', { industry: 'agriculture', industryWeak: true }],
+    ['we buy from local tea farmers', { industry: 'agriculture', industryWeak: true }],
+  ])('%s is only a hint of the industry', expectCase);
+
+  it.each<Case>([
+    ['we are tea farmers', { industry: 'agriculture' }],
+    ['我们是茶农', { industry: 'agriculture' }],
+    ['our farm grows coffee', { industry: 'agriculture' }],
+    ['茶叶加工厂', { industry: 'industry' }],
+  ])('%s states the industry', (text, expected) => {
+    const u = understand(text);
+    expect(u).toMatchObject(expected);
+    expect(u.industryWeak).toBeUndefined();
+  });
+
+  it.each(['buying fresh tea leaves from farmers', '向茶农收购鲜叶', 'we buy from growers'])(
+    '%s: buying from farmers is not farming',
+    (text) => {
+      const u = understand(text);
+      expect(u.industry === undefined || u.industryWeak === true).toBe(true);
+    },
+  );
 });
 
 describe('purposes', () => {
@@ -249,6 +275,14 @@ describe('purposes', () => {
     ['只是看看', { purpose: 'information' }],
     ['随便问问', { purpose: 'information' }],
     ['just looking', { purpose: 'information' }],
+    // Buying stock, produce or raw material is working capital; buying machines stays equipment.
+    ['we need 2 million for purchasing raw tea before the harvest', { purpose: 'working-capital' }],
+    ['buying fresh tea leaves from farmers', { purpose: 'working-capital' }],
+    ['we buy coffee beans from farmers', { purpose: 'working-capital' }],
+    ['收购鲜叶需要资金', { purpose: 'working-capital' }],
+    ['收毛茶的钱不够', { purpose: 'working-capital' }],
+    ['purchase new machines', { purpose: 'equipment-expansion' }],
+    ['buy equipment', { purpose: 'equipment-expansion' }],
   ])('%s', expectCase);
 
   it.each(['什么是众筹', 'tell me about crowdfunding', '第三方支付是什么', '微信支付安全吗', 'what is supply chain finance'])(
