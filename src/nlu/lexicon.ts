@@ -13,7 +13,8 @@ import type { Locale } from '../locale';
 // - 26 growing/raising verbs and farm forms: a cooperative that also sells is still a farm.
 // - 25 a business form that names its trade (客栈, 餐馆, 物流公司, 批发, 旅行社...).
 // - 20 shops and online shops (retail): "卖茶叶的网店" is retail.
-// - 10 a product on its own (茶叶, 咖啡, 菌子): Yunnan's "做茶叶的" most often means growing.
+// - 10 a product on its own (茶叶, 咖啡, 菌子): Yunnan's "做茶叶的" most often means growing;
+//   "做...生意" (trading it) as weak, and first in the text when both are there.
 // - 5-8 weak words (物流, 快递, 仓库, 旅游) that many trades mention in passing.
 // A match at WEAK_INDUSTRY_PRIORITY or below is only a hint: it fills an empty industry, but it
 // does not overturn one already given when the message is about something else ("we need 2
@@ -107,6 +108,13 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
     id: 'retail',
     priority: 20,
     re: /小卖部|超市|便利店|商店|实体店|零售|杂货|网店|电商|门店|店铺|门面|铺子|专卖店|(?:开|有)了?一?[家个间]?小?店|[茶果花衣鞋药肉菜粮烟酒具品货装机]店|卖(?:茶叶|茶|水果|鲜花|花|咖啡|衣服|菌子|特产|东西|货)|\bshops?\b|\bstores?\b|\bgrocer(?:y|ies)\b|\bsupermarkets?\b|\bretail\w*|\bboutiques?\b|\be-?commerce\b|\bonline (?:shops?|stores?)\b|(?<!\b(?:don['’]?t|do not|doesn['’]?t|does not|not|never) )\bsell(?:s|ing)?\b(?=[^.,;!?]{0,40}\b(?:online|on the internet|taobao|tmall|jd|pinduoduo|douyin|tiktok|kuaishou|shopee|lazada|amazon|wechat|weidian)\b)/,
+  },
+  {
+    // "做玉石生意", "做茶叶买卖": trading the goods, unless a stronger word says how (开店 is retail).
+    // As weak as a product word; it comes first in "做茶叶生意", so it wins the tie.
+    id: 'wholesale',
+    priority: 10,
+    re: /做[^，。,.!?；;\s]{0,6}?(?:生意|买卖)|[^，。,.!?；;\s]{1,6}?(?:生意|买卖)(?=做|干)/,
   },
   {
     id: 'agriculture',

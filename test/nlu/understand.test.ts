@@ -217,7 +217,17 @@ describe('industries', () => {
     ['其实我们是做茶叶的', { industry: 'agriculture', industryWeak: true }],
     ['we need 2 million for purchasing raw tea before the harvest, for 8 months', { industry: 'agriculture', industryWeak: true }],
     ['we buy from local tea farmers', { industry: 'agriculture', industryWeak: true }],
+    ['我在瑞丽做玉石生意，跟缅甸那边做，五个人', { industry: 'wholesale', industryWeak: true, crossBorder: true, employees: 5 }],
+    ['做茶叶生意', { industry: 'wholesale', industryWeak: true }],
+    ['茶叶生意做了十年', { industry: 'wholesale', industryWeak: true }],
+    ['做翡翠买卖', { industry: 'wholesale', industryWeak: true }],
   ])('%s is only a hint of the industry', expectCase);
+
+  it.each<Case>([
+    ['开店做生意', { industry: 'retail' }],
+    ['做餐饮生意', { industry: 'catering' }],
+    ['我们开客栈，做生意缺钱', { industry: 'accommodation' }],
+  ])('%s: a trade named with 生意 is that trade', expectCase);
 
   it.each<Case>([
     ['we are tea farmers', { industry: 'agriculture' }],
