@@ -60,17 +60,18 @@ const COMMAND_INTENTS = {
   advice: 'intent.advice',
   more: 'intent.more',
   greeting: 'intent.greeting',
+  thanks: 'intent.thanks',
 } as const satisfies Partial<Record<Command, Intent['type']>>;
 type SimpleCommand = keyof typeof COMMAND_INTENTS;
 
 /**
  * When a command wins, in three tiers: those that change the conversation itself win over
  * everything; questions about the advice win over slots the same message carries; the vaguest
- * ("recommend", "more", a greeting) only when nothing else was said.
+ * ("recommend", "more", a greeting, a thank-you) only when nothing else was said.
  */
 const BEFORE_CHOICES: readonly SimpleCommand[] = ['delete-data', 'human', 'resume'];
 const BEFORE_SLOTS: readonly SimpleCommand[] = ['help', 'skip', 'summary', 'risks', 'platform-check', 'regulation'];
-const LAST: readonly SimpleCommand[] = ['advice', 'more', 'greeting'];
+const LAST: readonly SimpleCommand[] = ['advice', 'more', 'greeting', 'thanks'];
 
 function commandIntent(u: Understanding, tier: readonly SimpleCommand[]): Intent | undefined {
   const command = u.command as SimpleCommand | undefined;

@@ -193,6 +193,9 @@ export const advisorMachine = setup({
     greet: enqueueActions(({ enqueue }) => {
       say(enqueue, [reply([text('greeting')])]);
     }),
+    welcomeThanks: enqueueActions(({ enqueue }) => {
+      say(enqueue, [reply([text('you-are-welcome')])]);
+    }),
     acknowledge: enqueueActions(({ enqueue }) => {
       say(enqueue, [reply([text('thanks')])]);
     }),
@@ -267,6 +270,7 @@ export const advisorMachine = setup({
     'intent.language': { actions: ['switchLanguage', 'prompt'] },
     'intent.help': { actions: 'showHelp' },
     'intent.greeting': { actions: ['greet', 'prompt'] },
+    'intent.thanks': { actions: ['welcomeThanks', 'prompt'] },
     'intent.summary': { actions: 'showSummary' },
     'intent.risks': { actions: 'showRisks' },
     'intent.platform-check': { actions: 'showPlatformCheck' },
@@ -331,6 +335,7 @@ export const advisorMachine = setup({
 const GREETING_INTENTS: ReadonlySet<string> = new Set([
   'intent.unknown',
   'intent.greeting',
+  'intent.thanks',
   'intent.yes',
   'intent.no',
   'intent.help',

@@ -86,6 +86,7 @@ export type Intent =
   | { type: 'intent.no' }
   | { type: 'intent.help' }
   | { type: 'intent.greeting' }
+  | { type: 'intent.thanks' }
   | { type: 'intent.summary' }
   | { type: 'intent.risks' }
   | { type: 'intent.platform-check' }
@@ -190,5 +191,6 @@ export const DIALOG_KEYS = [
   'followup.menu',
   'thanks',
   'greeting',
+  'you-are-welcome',
 ] as const;
 export type DialogKey = (typeof DIALOG_KEYS)[number];

@@ -342,6 +342,12 @@ export const COMMAND_RULES: readonly CommandRule[] = [
     whole:
       /你好|您好|大家好|哈喽|嗨|在吗|在不在|早上好|上午好|中午好|下午好|晚上好|早安|\bhi\b|\bhello\b|\bhey\b|\bhiya\b|\bgood (?:morning|afternoon|evening|day)\b|\bgreetings\b|\bnihao\b/g,
   },
+  {
+    // Last: "help, thanks" asks for help. Thanking or leaving is not a failed answer.
+    command: 'thanks',
+    whole:
+      /谢谢|多谢|感谢|谢了|谢啦|辛苦了|再见|拜拜|回头见|\bthanks? (?:a lot|so much|very much|a million)\b|\bthank you (?:so |very )?much\b|\bthanks?\b|\bthank you\b|\bthank u\b|\bthx\b|\bty\b|\bcheers\b|\bmany thanks\b|\bappreciated?\b|\b(?:good)?bye\b|\bsee you\b/g,
+  },
 ];
 
 /** Where 'language' stands among COMMAND_RULES: after restart, before platform-check. */

@@ -21,6 +21,7 @@ export const COMMANDS = [
   'more', // 更多, next page (channels that paginate)
   'skip', // 跳过, 不清楚, skip, not sure: leave the question unanswered
   'greeting', // 你好, hello (the whole message)
+  'thanks', // 谢谢, thank you, bye (the whole message)
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 

@@ -294,6 +294,31 @@ describe('follow-ups', () => {
   });
 });
 
+describe('thanks and goodbyes', () => {
+  it('answers a thank-you after the advice with courtesy and the menu, not "not understood" (zh)', async () => {
+    await play([
+      ...GUESTHOUSE_ZH,
+      { say: '谢谢', contains: ['不客气'], notContains: ['没能理解'], stage: 'advising', choices: ['风险'] },
+      { say: '拜拜', contains: ['不客气'], notContains: ['没能理解'] },
+    ]);
+  });
+
+  it('answers thanks while collecting and asks the open question again (en)', async () => {
+    await play([
+      { say: 'hi', locale: 'en' },
+      { say: 'we run a noodle shop', profile: { industry: 'catering' } },
+      { say: 'thanks!', contains: ["You're welcome"], notContains: ['did not understand'], awaiting: 'size' },
+    ]);
+  });
+
+  it('a thank-you that carries an answer is the answer', async () => {
+    await play([
+      { say: '我们开餐馆的，5个人' },
+      { say: '谢谢，一年营业额80万', notContains: ['不客气'], profile: { annualRevenueCny: 800_000 } },
+    ]);
+  });
+});
+
 describe('unknown input never dead-ends', () => {
   it('re-asks the open question', async () => {
     await play([

@@ -802,12 +802,18 @@ describe('selling online, skipping a question, greetings', () => {
     ['您好！', { command: 'greeting' }],
     ['hello', { command: 'greeting' }],
     ['Good morning', { command: 'greeting' }],
+    ['谢谢', { command: 'thanks' }],
+    ['多谢了！', { command: 'thanks' }],
+    ['thank you!', { command: 'thanks' }],
+    ['thanks a lot', { command: 'thanks' }],
+    ['bye', { command: 'thanks' }],
+    ['help, thanks', { command: 'help' }],
   ])('%s', expectCase);
 
-  it.each(['你好，我们是开客栈的', 'hello, we run a guesthouse', '我不知道怎么申请贷款', 'skip the small talk, we need a loan'])(
-    'a greeting or "skip" inside a longer message is not the command: %s',
+  it.each(['你好，我们是开客栈的', 'hello, we run a guesthouse', '我不知道怎么申请贷款', 'skip the small talk, we need a loan', '谢谢，我们要借50万', 'thanks, we need 500k'])(
+    'a greeting, a thank-you or "skip" inside a longer message is not the command: %s',
     (text) => {
-      expect(['skip', 'greeting']).not.toContain(understand(text).command);
+      expect(['skip', 'greeting', 'thanks']).not.toContain(understand(text).command);
     },
   );
 });
