@@ -33,7 +33,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
   {
     id: 'industry',
     priority: 30,
-    re: /加工|工厂|(?<!新)厂(?![房家商])|制造|初制所|精制|制茶|炒茶|酿酒|酒厂|\bfactor(?:y|ies)\b|\bmanufactur\w*|(?<!payment |card |data )\bprocessing\b|\bprocessors?\b|\bmills?\b/,
+    re: /加工|工厂|(?<!新)厂(?![房家商])|制造|初制所|精制|制茶|炒茶|酿酒|酒厂|咖啡烘焙|烘焙厂|\broaster(?:y|ies|s)?\b|\broasting\b|\bfactor(?:y|ies)\b|\bmanufactur\w*|(?<!payment |card |data )\bprocessing\b|\bprocessors?\b|\bmills?\b/,
   },
   {
     id: 'agriculture',
@@ -107,7 +107,14 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
   {
     id: 'retail',
     priority: 20,
-    re: /小卖部|超市|便利店|商店|实体店|零售|杂货|网店|电商|门店|店铺|门面|铺子|专卖店|(?:开|有)了?一?[家个间]?小?店|[茶果花衣鞋药肉菜粮烟酒具品货装机]店|卖(?:茶叶|茶|水果|鲜花|花|咖啡|衣服|菌子|特产|东西|货)|\bshops?\b|\bstores?\b|\bgrocer(?:y|ies)\b|\bsupermarkets?\b|\bretail\w*|\bboutiques?\b|\be-?commerce\b|\bonline (?:shops?|stores?)\b|(?<!\b(?:don['’]?t|do not|doesn['’]?t|does not|not|never) )\bsell(?:s|ing)?\b(?=[^.,;!?]{0,40}\b(?:online|on the internet|taobao|tmall|jd|pinduoduo|douyin|tiktok|kuaishou|shopee|lazada|amazon|wechat|weidian)\b)/,
+    re: /小卖部|超市|便利店|商店|实体店|零售|杂货|网店|电商|门店|店铺|门面|铺子|专卖店|(?:开|有)了?一?[家个间]?小?店|[茶果花衣鞋药肉菜粮烟酒具品货装机]店|卖(?:茶叶|茶|水果|鲜花|花|咖啡|衣服|菌子|特产|东西|货)|\bshops?\b|\bstores?\b|\bgrocer(?:y|ies)\b|\bsupermarkets?\b|\bretail\w*|\bboutiques?\b|\be-?commerce\b|\bonline (?:shops?|stores?)\b/,
+  },
+  {
+    // "We sell coffee on Taobao": retail when nothing says more, but a roastery that wants to
+    // sell online is still a roastery. First in the text, it beats the product word.
+    id: 'retail',
+    priority: 10,
+    re: /(?<!\b(?:don['’]?t|do not|doesn['’]?t|does not|not|never) )\bsell(?:s|ing)?\b(?=[^.,;!?]{0,40}\b(?:online|on the internet|taobao|tmall|jd|pinduoduo|douyin|tiktok|kuaishou|shopee|lazada|amazon|wechat|weidian)\b)/,
   },
   {
     // "做玉石生意", "做茶叶买卖": trading the goods, unless a stronger word says how (开店 is retail).

@@ -221,6 +221,7 @@ describe('industries', () => {
     ['做茶叶生意', { industry: 'wholesale', industryWeak: true }],
     ['茶叶生意做了十年', { industry: 'wholesale', industryWeak: true }],
     ['做翡翠买卖', { industry: 'wholesale', industryWeak: true }],
+    ['we want to sell online and accept payments from customers', { industry: 'retail', industryWeak: true, purpose: 'payment-collection' }],
   ])('%s is only a hint of the industry', expectCase);
 
   it.each<Case>([
