@@ -163,6 +163,18 @@ describe('corrections', () => {
     ]);
   });
 
+  it('keeps a roastery a roastery when it wants to sell online (en)', async () => {
+    await play([
+      { say: "I have a small coffee roastery in Pu'er, 12 people, turnover 3 million", profile: { industry: 'industry', employees: 12 } },
+      {
+        say: 'we want to sell online and accept payments from customers',
+        notContains: ['industry retail'],
+        profile: { industry: 'industry', purpose: 'payment-collection', onlineSales: true },
+        stage: 'advising',
+      },
+    ]);
+  });
+
   it('takes a product said on its own as a corrected industry (zh)', async () => {
     await play([
       { say: '我们是做外贸的，员工40人', profile: { industry: 'wholesale' } },

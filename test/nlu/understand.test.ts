@@ -235,6 +235,8 @@ describe('industries', () => {
     ['我们是茶农', { industry: 'agriculture' }],
     ['our farm grows coffee', { industry: 'agriculture' }],
     ['茶叶加工厂', { industry: 'industry' }],
+    ["I have a small coffee roastery in Pu'er, 12 people", { industry: 'industry', employees: 12 }],
+    ['咖啡烘焙厂', { industry: 'industry' }],
   ])('%s states the industry', (text, expected) => {
     const u = understand(text);
     expect(u).toMatchObject(expected);
