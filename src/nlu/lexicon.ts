@@ -107,7 +107,14 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
   {
     id: 'retail',
     priority: 20,
-    re: /小卖部|超市|便利店|商店|实体店|零售|杂货|网店|电商|门店|店铺|门面|铺子|专卖店|(?:开|有)了?一?[家个间]?小?店|[茶果花衣鞋药肉菜粮烟酒具品货装机]店|卖(?:茶叶|茶|水果|鲜花|花|咖啡|衣服|菌子|特产|东西|货)|\bshops?\b|\bstores?\b|\bgrocer(?:y|ies)\b|\bsupermarkets?\b|\bretail\w*|\bboutiques?\b|\be-?commerce\b|\bonline (?:shops?|stores?)\b/,
+    re: /小卖部|超市|便利店|商店|零售|杂货|网店|电商|专卖店|(?:茶叶|水果|鲜花|服装|五金|烟酒|日用品|文具|手机|电器|建材|母婴|化妆品|特产|玉石|翡翠|珠宝|[茶果花衣鞋药肉菜粮烟酒具品货装机])店|卖(?:茶叶|茶|水果|鲜花|花|咖啡|衣服|菌子|特产|东西|货)|\b(?:tea|fruit|flower|clothing|clothes|shoe|grocery|hardware|phone|gift|souvenir|convenience|corner|book|pet|jewel(?:le)?ry|jade|furniture|drug|liquor|wine)\s+(?:shops?|stores?)\b|\bgrocer(?:y|ies)\b|\bsupermarkets?\b|\bretail\w*|\bboutiques?\b|\be-?commerce\b|\bonline (?:shops?|stores?)\b/,
+  },
+  {
+    // A shop of no named kind ("再开一家店", "我们有个门面", "a small shop"): restaurants and
+    // guesthouses are shops too, so it only fills an empty industry.
+    id: 'retail',
+    priority: 10,
+    re: /实体店|门店|店铺|门面|铺子|(?:开|有)了?一?[家个间]?小?店|\bshops?\b|\bstores?\b/,
   },
   {
     // "We sell coffee on Taobao": retail when nothing says more, but a roastery that wants to
@@ -401,7 +408,7 @@ export type MoneySlot = 'revenue' | 'assets' | 'amount' | 'other';
 export const MONEY_CUES: readonly { slot: MoneySlot; re: RegExp }[] = [
   {
     slot: 'revenue',
-    re: /营业额|营业收入|营收|收入|销售额|出口额|进口额|贸易额|成交额|销售收入|销售|流水|一年卖|年销|卖了|能卖|产值|年入|\brevenues?\b|\bturnover\b|\bsales\b|\bincome\b|\bmake about\b|\bgross\b/g,
+    re: /营业额|营业收入|营收|收入|销售额|出口额|进口额|贸易额|成交额|销售收入|销售|流水|一年卖|一年(?:下来|到头|算下来|能做)|年销|卖了|能卖|产值|年入|\brevenues?\b|\bturnover\b|\bsales\b|\bincome\b|\bmake about\b|\bgross\b/g,
   },
   { slot: 'assets', re: /资产|\bassets?\b/g },
   {
@@ -439,9 +446,9 @@ export const AGE_BEFORE = new RegExp(
 );
 export const AGE_AFTER =
   /^\s*(?:了|前|以前|之前|来|多了|的历史|历史|经验|的经验|老店|的老|\bold\b|\bago\b|\bof experience\b|\bexperience\b|\bin business\b|\bnow\b|\bhistory\b)/;
-/** Words after a duration that make it a rate ("一年卖500万", "a year in sales"), not a term. */
+/** Words after a duration that make it a rate ("一年卖500万", "一年下来300万", "a year in sales"), not a term. */
 export const RATE_AFTER =
-  /^\s*(?:的)?(?:营业额|营收|收入|销售额|流水|卖|能卖|销售|产值|利润|赚|\brevenue\b|\bturnover\b|\bsales\b|\bin sales\b|\bin revenue\b)/;
+  /^\s*(?:的)?(?:营业额|营收|收入|销售额|流水|卖|能卖|销售|产值|利润|赚|挣|进账|下来|到头|算下来|做下来|能做|\brevenue\b|\bturnover\b|\bsales\b|\bin sales\b|\bin revenue\b)/;
 export const RATE_BEFORE =
   /(?:每|营业额|营收|收入|销售额|流水|\bper\b|\beach\b|\bevery\b|\brevenue\b|\bturnover\b|\bsales\b)\s*(?:大概|大约|约)?\s*$/;
 

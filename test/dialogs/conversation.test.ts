@@ -175,6 +175,19 @@ describe('corrections', () => {
     ]);
   });
 
+  it('keeps a noodle shop a restaurant when it plans another shop, and a year of sales is no term (zh)', async () => {
+    await play([
+      { say: '老板你好，我在昆明开了两家米线店', profile: { industry: 'catering' } },
+      { say: '十几个员工吧，一年下来三四百万的样子', profile: { employees: 15, annualRevenueCny: 3_500_000 }, notContains: ['期限'] },
+      {
+        say: '想再开一家店，大概要五六十万',
+        notContains: ['零售'],
+        profile: { industry: 'catering', purpose: 'equipment-expansion', amount: { value: 550_000, currency: 'CNY' } },
+        awaiting: 'term',
+      },
+    ]);
+  });
+
   it('takes a product said on its own as a corrected industry (zh)', async () => {
     await play([
       { say: '我们是做外贸的，员工40人', profile: { industry: 'wholesale' } },

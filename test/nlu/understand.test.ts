@@ -221,6 +221,8 @@ describe('industries', () => {
     ['做茶叶生意', { industry: 'wholesale', industryWeak: true }],
     ['茶叶生意做了十年', { industry: 'wholesale', industryWeak: true }],
     ['做翡翠买卖', { industry: 'wholesale', industryWeak: true }],
+    ['想再开一家店，大概要五六十万', { industry: 'retail', industryWeak: true, purpose: 'equipment-expansion', amount: { value: 550_000, currency: 'CNY' } }],
+    ['we run a small shop', { industry: 'retail', industryWeak: true }],
     ['we want to sell online and accept payments from customers', { industry: 'retail', industryWeak: true, purpose: 'payment-collection' }],
   ])('%s is only a hint of the industry', expectCase);
 
@@ -237,6 +239,9 @@ describe('industries', () => {
     ['茶叶加工厂', { industry: 'industry' }],
     ["I have a small coffee roastery in Pu'er, 12 people", { industry: 'industry', employees: 12 }],
     ['咖啡烘焙厂', { industry: 'industry' }],
+    ['开了一家茶叶店', { industry: 'retail' }],
+    ['我们在瑞丽开玉石店', { industry: 'retail' }],
+    ['tea shop', { industry: 'retail' }],
   ])('%s states the industry', (text, expected) => {
     const u = understand(text);
     expect(u).toMatchObject(expected);
@@ -449,6 +454,12 @@ describe('money attribution, terms and head counts', () => {
       expect(understand(text).termMonths).toBeUndefined();
     },
   );
+
+  it.each(['十几个员工吧，一年下来三四百万的样子', '一年到头能做两百万'])('"%s" is a year\'s revenue, not a term', (text) => {
+    const u = understand(text);
+    expect(u.termMonths).toBeUndefined();
+    expect(u.annualRevenueCny).toBeGreaterThan(0);
+  });
 
   it('a per-year rate is not a term', () => {
     expect(understand('revenue 1.2 million yuan a year').termMonths).toBeUndefined();
