@@ -57,6 +57,7 @@ const COMMAND_INTENTS = {
   risks: 'intent.risks',
   'platform-check': 'intent.platform-check',
   regulation: 'intent.regulation',
+  cost: 'intent.cost',
   advice: 'intent.advice',
   more: 'intent.more',
   greeting: 'intent.greeting',
@@ -67,11 +68,12 @@ type SimpleCommand = keyof typeof COMMAND_INTENTS;
 /**
  * When a command wins, in three tiers: those that change the conversation itself win over
  * everything; questions about the advice win over slots the same message carries; the vaguest
- * ("recommend", "more", a greeting, a thank-you) only when nothing else was said.
+ * ("recommend", "what does it cost", "more", a greeting, a thank-you) only when nothing else was
+ * said: "借50万，利息多少" keeps the 50万.
  */
 const BEFORE_CHOICES: readonly SimpleCommand[] = ['delete-data', 'human', 'resume'];
 const BEFORE_SLOTS: readonly SimpleCommand[] = ['help', 'skip', 'summary', 'risks', 'platform-check', 'regulation'];
-const LAST: readonly SimpleCommand[] = ['advice', 'more', 'greeting', 'thanks'];
+const LAST: readonly SimpleCommand[] = ['advice', 'cost', 'more', 'greeting', 'thanks'];
 
 function commandIntent(u: Understanding, tier: readonly SimpleCommand[]): Intent | undefined {
   const command = u.command as SimpleCommand | undefined;

@@ -174,6 +174,9 @@ export const advisorMachine = setup({
     showPlatformCheck: enqueueActions(({ context, enqueue }) => {
       say(enqueue, [reply([{ kind: 'platform-check' }], followUpChoices(context))]);
     }),
+    showCost: enqueueActions(({ context, enqueue }) => {
+      say(enqueue, [reply([{ kind: 'cost' }], followUpChoices(context))]);
+    }),
     showRegulation: enqueueActions(({ context, enqueue }) => {
       say(enqueue, [reply([{ kind: 'regulation' }], followUpChoices(context))]);
     }),
@@ -275,6 +278,7 @@ export const advisorMachine = setup({
     'intent.risks': { actions: 'showRisks' },
     'intent.platform-check': { actions: 'showPlatformCheck' },
     'intent.regulation': { actions: 'showRegulation' },
+    'intent.cost': { actions: 'showCost' },
     'intent.service': { actions: 'showService' },
     'intent.human': { target: '.handoff' },
     'intent.resume': { actions: ['notInHandoff', 'prompt'] },

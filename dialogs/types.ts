@@ -91,6 +91,7 @@ export type Intent =
   | { type: 'intent.risks' }
   | { type: 'intent.platform-check' }
   | { type: 'intent.regulation' }
+  | { type: 'intent.cost' }
   | { type: 'intent.service'; serviceId: ServiceId }
   | { type: 'intent.advice' }
   | { type: 'intent.more' }
@@ -142,6 +143,7 @@ export type ReplyPart =
   | { kind: 'risks' }
   | { kind: 'platform-check' }
   | { kind: 'regulation' }
+  | { kind: 'cost' }
   | { kind: 'p2p-status' }
   | { kind: 'summary'; profile: EnterpriseProfile; stage: Stage; listed: ServiceId[] };
 

@@ -4,7 +4,7 @@
 
 import type { ChoiceId, DialogReply, Param, ProfileChange, ReplyPart, Stage } from '../../dialogs/types';
 import { PROBLEM_PLATFORM_SIGNS, COMPLIANCE_CHECKS, P2P_NEGATIVE_LIST } from '../knowledge/regulation';
-import { RISKS } from '../knowledge/risks';
+import { COST_ACTIONS, RISKS } from '../knowledge/risks';
 import { RISK_IDS, type ServiceId } from '../knowledge/ids';
 import type { EnterpriseProfile } from '../knowledge/profile';
 import type { Caution, Recommendation } from '../knowledge/recommend';
@@ -187,6 +187,15 @@ function platformText(locale: Locale): string {
   return lines.join('\n');
 }
 
+function costText(locale: Locale): string {
+  const t = translator(locale);
+  const k = translator(locale, 'knowledge');
+  const lines = [t('cost.intro')];
+  for (const { risk, action } of COST_ACTIONS) lines.push(`${BULLET}${capitalise(locale, k(`risks.${risk}.actions.${action}`))}`);
+  lines.push('', t('cost.outro'));
+  return lines.join('\n');
+}
+
 function regulationText(locale: Locale): string {
   const t = translator(locale);
   const lines = [t('regulation.intro')];
@@ -239,6 +248,8 @@ function partText(locale: Locale, part: ReplyPart): string {
       return platformText(locale);
     case 'regulation':
       return regulationText(locale);
+    case 'cost':
+      return costText(locale);
     case 'p2p-status':
       return p2pText(locale);
     case 'summary':

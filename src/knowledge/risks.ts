@@ -79,3 +79,14 @@ const RISK_LIST: readonly RiskFacts[] = [
 export const RISKS: Readonly<Record<RiskId, RiskFacts>> = Object.fromEntries(
   RISK_LIST.map((r) => [r.id, r]),
 ) as Record<RiskId, RiskFacts>;
+
+/**
+ * What a firm asking "what does it cost?" should do: the bot quotes no rates or fees (they differ
+ * by platform, product and credit, and change), so it answers with the paper's own advice on the
+ * price of money, the actions of the credit and market risks (§3.1).
+ */
+export const COST_ACTIONS: readonly { risk: RiskId; action: string }[] = [
+  { risk: 'credit', action: 'full-cost' },
+  { risk: 'market', action: 'fixed-terms' },
+  { risk: 'credit', action: 'verify-counterparty' },
+];

@@ -318,7 +318,13 @@ export const COMMAND_RULES: readonly CommandRule[] = [
     command: 'regulation',
     anywhere:
       /监管|政策|法规|法律|牌照|许可证|资质|备案|合规|银保监|金管局|人民银行|央行|条例|\bregulat\w*|\brules\b|\blicen[cs]\w*|\blaws?\b|\blegal\w*|\bcomplian\w*|\bpolic(?:y|ies)\b/,
+  },  {
+    // The price of money: answered with how to judge it (the bot quotes no rates).
+    command: 'cost',
+    anywhere:
+      /利息|利率|费率|手续费|服务费|年化|贵不贵|贵吗|怎么收费|收费(?:标准|多少|高吗)|费用(?:多少|高吗|怎么算)|多少费用|\binterest(?: rates?)?\b|\bfees?\b|\bcharges\b|\bapr\b|\bhow much (?:does|will|would|do) (?:it|this|that|they|\w+) (?:cost|charge)\b|\bexpensive\b|\bcost of (?:borrowing|the loan|a loan|credit)\b/,
   },
+
   {
     command: 'summary',
     anywhere: /总结|摘要|汇总|小结|概括一下|归纳一下|\bsummary\b|\bsummari[sz]e\b|\bsum (?:it )?up\b|\brecap\b/,

@@ -15,6 +15,7 @@ export const COMMANDS = [
   'risks', // 风险, all risks
   'platform-check', // 怎么判断平台是否合规, how to check a platform
   'regulation', // 监管, 政策, regulation
+  'cost', // 利息多少, 手续费, what does it cost
   'advice', // 推荐, 建议, show the recommendations again
   'details', // 详情, tell me more (about a service or a numbered item)
   'delete-data', // 删除我的数据, delete my data

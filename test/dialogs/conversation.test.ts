@@ -319,6 +319,29 @@ describe('follow-ups', () => {
   });
 });
 
+describe('what it costs', () => {
+  it('answers a question about interest with how to judge the price, not "not understood" (zh)', async () => {
+    await play([
+      ...GUESTHOUSE_ZH,
+      { say: '利息大概多少', contains: ['不报具体价格', '年化综合成本', '§3.1'], notContains: ['没能理解'], stage: 'advising', choices: ['风险'] },
+    ]);
+  });
+
+  it('answers fees in English and points to the card-fee rules', async () => {
+    await play([
+      { say: 'hi', locale: 'en' },
+      { say: 'what are the fees?', contains: ['I do not quote prices', 'full annual cost', '"regulation"'], awaiting: 'industry' },
+    ]);
+  });
+
+  it('keeps a sum given with the question', async () => {
+    await play([
+      { say: '我们开餐馆的，5个人，一年营业额80万' },
+      { say: '想借50万，利息多少', profile: { amount: { value: 500_000, currency: 'CNY' } } },
+    ]);
+  });
+});
+
 describe('thanks and goodbyes', () => {
   it('answers a thank-you after the advice with courtesy and the menu, not "not understood" (zh)', async () => {
     await play([
