@@ -297,6 +297,14 @@ export const advisorMachine = setup({
         'intent.skip': { actions: 'skipQuestion' },
         'intent.advice': { actions: 'adviceNeedsMore' },
         'intent.unknown': { actions: 'reAsk' },
+        // A side question while collecting is answered, then the open question is asked again:
+        // nobody is left stranded, and a number still answers the question.
+        'intent.service': { actions: ['showService', 'prompt'] },
+        'intent.risks': { actions: ['showRisks', 'prompt'] },
+        'intent.platform-check': { actions: ['showPlatformCheck', 'prompt'] },
+        'intent.regulation': { actions: ['showRegulation', 'prompt'] },
+        'intent.cost': { actions: ['showCost', 'prompt'] },
+        'intent.summary': { actions: ['showSummary', 'prompt'] },
       },
     },
     advising: {

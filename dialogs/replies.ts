@@ -76,11 +76,13 @@ export function serviceDetails(context: DialogContext, serviceId: ServiceId): Di
   return reply([part], followUpChoices(context));
 }
 
-/** Choices after a follow-up answer: back to the advice when there is one, else the basics. */
+/**
+ * Choices after a follow-up answer: back to the advice when there is one. While the bot is still
+ * collecting, none: the open question follows with its own (so "1" still answers it).
+ */
 export function followUpChoices(context: DialogContext): ChoiceId[] {
-  return context.listed.length > 0
-    ? ['cmd:advice', 'cmd:risks', 'cmd:platform-check', 'cmd:human']
-    : ['cmd:risks', 'cmd:platform-check', 'cmd:human'];
+  if (context.listed.length > 0) return ['cmd:advice', 'cmd:risks', 'cmd:platform-check', 'cmd:human'];
+  return context.handoff ? ['cmd:risks', 'cmd:platform-check', 'cmd:human'] : [];
 }
 
 export function summary(context: DialogContext, stage: Stage): DialogReply {

@@ -196,7 +196,7 @@ export const PURPOSE_RULES: readonly { id: PurposeId; re: RegExp }[] = [
   },
   {
     id: 'payment-collection',
-    re: /收款|收钱|扫码|二维码|收银|(?<!跨境)支付(?!工资|货款|利息|房租|租金)|结算|刷卡|pos机|\bpos\b|聚合支付|码牌|\baccept(?:ing)? (?:\w+ )?payments?\b|\bcollect(?:ing)? (?:\w+ )?payments?\b|\btak(?:e|ing) (?:\w+ )?payments?\b|\bqr ?codes?\b|\bcard payments?\b|\bcheckout\b|\bpayment terminals?\b|\bmobile payments?\b/,
+    re: /收款|收钱|扫码|二维码|收银|(?<!跨境)支付(?!工资|货款|利息|房租|租金|给)|结算|刷卡|pos机|\bpos\b|聚合支付|码牌|\baccept(?:ing)? (?:\w+ )?payments?\b|\bcollect(?:ing)? (?:\w+ )?payments?\b|\btak(?:e|ing) (?:\w+ )?payments?\b|\bqr ?codes?\b|\bcard payments?\b|\bcheckout\b|\bpayment terminals?\b|\bmobile payments?\b/,
   },
   {
     id: 'wealth-management',
@@ -212,7 +212,7 @@ export const PURPOSE_RULES: readonly { id: PurposeId; re: RegExp }[] = [
   },
   {
     id: 'working-capital',
-    re: /周转|流动资金|进货|备货|囤货|压货|采购|收购|收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货)|原材料|原料|发工资|工资|货款|现金流|资金紧张|资金链|房租|\bcash ?flow\b|\bworking capital\b|\bstock(?:ing)?\b|\brestock\w*|\binventory\b|\bpayroll\b|\bwages\b|\bsalar(?:y|ies)\b|\braw materials?\b|\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*(?:raw\b|goods\b|stock\b|supplies\b|produce\b|materials?\b|ingredients\b|tea\b|tea leaves\b|coffee(?: beans| cherries)?\b|beans\b|flowers\b|mushrooms\b|crops?\b|harvest\b)|\bpay (?:our |the )?(?:suppliers|workers|staff|employees|wages)\b|\bliquidity\b|\bbridg(?:e|ing) loans?\b/,
+    re: /周转|流动资金|进货|备货|囤货|压货|采购|收购|(?:付|支付|结)给?[^，。,.!?；;]{0,6}供应商|供应商的?(?:货款|款)|收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货)|原材料|原料|发工资|工资|货款|现金流|资金紧张|资金链|房租|\bcash ?flow\b|\bworking capital\b|\bstock(?:ing)?\b|\brestock\w*|\binventory\b|\bpayroll\b|\bwages\b|\bsalar(?:y|ies)\b|\braw materials?\b|\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*(?:raw\b|goods\b|stock\b|supplies\b|produce\b|materials?\b|ingredients\b|tea\b|tea leaves\b|coffee(?: beans| cherries)?\b|beans\b|flowers\b|mushrooms\b|crops?\b|harvest\b)|\bpay (?:our |the )?(?:suppliers|workers|staff|employees|wages)\b|\bliquidity\b|\bbridg(?:e|ing) loans?\b/,
   },
   {
     id: 'information',

@@ -319,6 +319,26 @@ describe('follow-ups', () => {
   });
 });
 
+describe('a side question while collecting', () => {
+  it('is answered, then the open question comes again and "1" still answers it (en)', async () => {
+    await play([
+      { say: 'We import durian from Laos and Thailand, wholesale in Kunming', profile: { industry: 'wholesale' } },
+      { say: 'about 20 employees, 30 million RMB a year', awaiting: 'purpose' },
+      { say: 'what is supply chain finance?', contains: ['Supply-chain finance', 'What do you mainly need help with?'], awaiting: 'purpose', choices: ['Working capital'] },
+      { say: 'what are the risks?', contains: ['Liquidity risk', 'What do you mainly need help with?'], awaiting: 'purpose' },
+      { say: '1', profile: { purpose: 'working-capital' }, awaiting: 'amount' },
+    ]);
+  });
+
+  it('is answered, then the open question comes again (zh)', async () => {
+    await play([
+      { say: '我们是做茶叶加工的' },
+      { say: '有什么风险', contains: ['流动性风险', '员工人数'], awaiting: 'size' },
+      { say: '利息多少', contains: ['不报具体价格', '员工人数'], awaiting: 'size' },
+    ]);
+  });
+});
+
 describe('what it costs', () => {
   it('answers a question about interest with how to judge the price, not "not understood" (zh)', async () => {
     await play([

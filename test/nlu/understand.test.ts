@@ -299,6 +299,8 @@ describe('purposes', () => {
     ['we buy coffee beans from farmers', { purpose: 'working-capital' }],
     ['收购鲜叶需要资金', { purpose: 'working-capital' }],
     ['收毛茶的钱不够', { purpose: 'working-capital' }],
+    ['我们需要一笔钱付给泰国供应商，大概100万', { purpose: 'working-capital', crossBorder: true }],
+    ['支付给供应商的货款', { purpose: 'working-capital' }],
     ['purchase new machines', { purpose: 'equipment-expansion' }],
     ['buy equipment', { purpose: 'equipment-expansion' }],
   ])('%s', expectCase);
