@@ -82,7 +82,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
   {
     id: 'software-it',
     priority: 25,
-    re: /软件(?:公司|开发|外包|服务|行业|业|企业)|(?:做|搞|干|是|开发)软件|信息技术|互联网技术|it服务|it公司|it外包|系统开发|网站开发|app开发|小程序开发|开发app|做app|程序开发|技术开发|云服务|\bsoftware (?:company|development|house|firm|business)\b|\b(?:make|build|develop|sell|write|do)s? software\b|\bin software\b|\bit (?:services?|company|firm|consult\w*|outsourcing|solutions?)\b|\bapp (?:development|developers?)\b|\bdevelop(?:ing)? apps\b|\bweb (?:development|design)\b|\bsaas\b/,
+    re: /软件(?:公司|开发|外包|服务|行业|业|企业)|(?:做|搞|干|是|开发)软件|信息技术|互联网技术|it服务|it公司|it外包|系统开发|网站开发|app开发|小程序开发|开发app|做app|程序开发|技术开发|云服务|\bsoftware (?:company|development|house|firm|business|startup|studio|team)\b|\b(?:tech|it|app|internet) (?:startup|studio)\b|\b(?:make|build|develop|sell|write|do)s? software\b|\bin software\b|\bit (?:services?|company|firm|consult\w*|outsourcing|solutions?)\b|\bapp (?:development|developers?)\b|\bdevelop(?:ing)? apps\b|\bweb (?:development|design)\b|\bsaas\b/,
   },
   {
     id: 'construction',

@@ -489,6 +489,13 @@ describe('money attribution, terms and head counts', () => {
     expect(understand('borrow 2 lakh').amount).toBeUndefined();
   });
 
+  it.each<Case>([
+    ["We're a small logistics company in Hekou with 3 trucks and 8 drivers", { employees: 8, industry: 'transport' }],
+    ["I'm a software startup, 5 devs, no revenue yet, looking for 1M angel investment", { employees: 5, industry: 'software-it', amount: { value: 1_000_000, currency: 'CNY' } }],
+    ['我们有5个司机，3辆货车', { employees: 5 }],
+    ['店里3个厨师', { employees: 3 }],
+  ])('staff named by their trade count as employees: %s', expectCase);
+
   it('customers are not staff', () => {
     expect(understand('每天接待200人').employees).toBeUndefined();
   });
