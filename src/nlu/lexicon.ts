@@ -43,7 +43,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
   {
     id: 'wholesale',
     priority: 25,
-    re: /批发|贸易|进出口|外贸|边贸|经销|分销|代理商|出口|进口(?!设备|的设备)|\btrad(?:ing|ers?)\b|\bwholesal\w*|\bimport(?:s|ing|ers?)?\b|\bexport(?:s|ing|ers?)?\b|\bdistribut\w*/,
+    re: /批发|贸易|进出口|外贸|边贸|经销|分销|(?:生鲜|食材|蔬菜|水果|农产品|肉类|冻品)配送|代理商|出口|进口(?!设备|的设备)|\btrad(?:ing|ers?)\b|\bwholesal\w*|\bimport(?:s|ing|ers?)?\b|\bexport(?:s|ing|ers?)?\b|\bdistribut\w*/,
   },
   {
     id: 'accommodation',
@@ -60,7 +60,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
     priority: 25,
     re: /物流公司|做物流|搞物流|跑物流|物流(?:业|行业|生意|运输)|货运|运输|车队|出租车|的士|网约车|客运|\blogistics\b|\bfreight\b|\btrucking\b|\bhaulage\b|\btaxis?\b|\btransport(?:ation)?\b|\bshipping company\b|\bbus company\b/,
   },
-  { id: 'transport', priority: 5, re: /物流/ },
+  { id: 'transport', priority: 5, re: /物流|配送/ },
   {
     id: 'warehousing',
     priority: 25,

@@ -240,6 +240,7 @@ describe('industries', () => {
     ["I have a small coffee roastery in Pu'er, 12 people", { industry: 'industry', employees: 12 }],
     ['咖啡烘焙厂', { industry: 'industry' }],
     ['开了一家茶叶店', { industry: 'retail' }],
+    ['我们做生鲜配送的，12个人', { industry: 'wholesale', employees: 12 }],
     ['我们在瑞丽开玉石店', { industry: 'retail' }],
     ['tea shop', { industry: 'retail' }],
   ])('%s states the industry', (text, expected) => {
