@@ -495,6 +495,7 @@ describe('money attribution, terms and head counts', () => {
     ["I'm a software startup, 5 devs, no revenue yet, looking for 1M angel investment", { employees: 5, industry: 'software-it', amount: { value: 1_000_000, currency: 'CNY' } }],
     ['我们有5个司机，3辆货车', { employees: 5 }],
     ['店里3个厨师', { employees: 3 }],
+    ['we r a small restaurant in dali, 6 ppl, revenue abt 1.2m/yr', { employees: 6, industry: 'catering', annualRevenueCny: 1_200_000 }],
   ])('staff named by their trade count as employees: %s', expectCase);
 
   it('customers are not staff', () => {
