@@ -434,6 +434,11 @@ export const PER_DAY = /日(?:营业额|营收|收入|流水)|每天|一天|日�
 /** A label before a bare number that makes it a head count: "员工三十", "staff of 30". */
 export const PEOPLE_LABEL_BEFORE =
   /(?:员工|职工|雇员|工人|人数|人员|从业人员|团队|伙计|\bstaff(?: of)?|\bemployees|\bheadcount|\bteam of|\bworkforce(?: of)?|\bteam size|\bemploy(?:s|ing)?)\s*(?:数|人数|数量)?\s*(?:有|共|总共|一共|大概|大约|约|差不多|是|为|:|=|of|is|are|about|around|approximately|roughly|~|nearly|almost|\s)*$/;
+/**
+ * "不到10个人", "fewer than 10 staff": strictly below, so one fewer (the size standard's floors are
+ * round numbers, and "不到10人" must not reach a floor of 10).
+ */
+export const STRICTLY_BELOW_BEFORE = /(?:不到|不足|少于|低于|不满|\bunder|\bless than|\bfewer than|\bbelow)\s*(?:大概|大约|约)?\s*$/;
 /** Head counts that are customers or guests, not staff. */
 export const NOT_STAFF_BEFORE = /(?:接待|服务|客人|顾客|客户|游客|用户|会员|粉丝|学生|人口|每天|每日|日均|\bcustomers?|\bguests?|\bvisitors?|\busers?|\bfollowers?|\bclients?|\bserv(?:e|es|ing))\S{0,4}\s*$/;
 

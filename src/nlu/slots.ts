@@ -10,6 +10,7 @@ import {
   type MoneySlot,
   NOT_STAFF_BEFORE,
   PEOPLE_LABEL_BEFORE,
+  STRICTLY_BELOW_BEFORE,
   PER_DAY,
   PER_MONTH,
   RATE_AFTER,
@@ -90,6 +91,11 @@ function findCues(text: string): Cue[] {
   return cues.sort((a, b) => a.start - b.start);
 }
 
+/** A head count, one fewer when the message says "fewer than" it ("不到10个人" is at most 9). */
+function headCount(value: number, before: string): number {
+  return STRICTLY_BELOW_BEFORE.test(before) && Number.isInteger(value) && value > 1 ? value - 1 : value;
+}
+
 /**
  * The cue nearest to a quantity within its clause and WINDOW, before or after it (before wins a
  * tie), not reaching across another sum of money: in "营业额800万想借100万" the 100万 is the loan's.
@@ -168,11 +174,11 @@ export function readSlots(text: string, quantities: readonly Quantity[]): Slots 
         break;
       }
       case 'people':
-        if (!NOT_STAFF_BEFORE.test(before)) slots.employees ??= q.value;
+        if (!NOT_STAFF_BEFORE.test(before)) slots.employees ??= headCount(q.value, before);
         break;
       case 'number': {
         if (PEOPLE_LABEL_BEFORE.test(before)) {
-          slots.employees ??= Math.round(q.value);
+          slots.employees ??= headCount(Math.round(q.value), before);
           break;
         }
         const near = nearestCue(q, cues, clause, previousSumEnd, nextSumStart);

@@ -498,6 +498,14 @@ describe('money attribution, terms and head counts', () => {
     ['we r a small restaurant in dali, 6 ppl, revenue abt 1.2m/yr', { employees: 6, industry: 'catering', annualRevenueCny: 1_200_000 }],
   ])('staff named by their trade count as employees: %s', expectCase);
 
+  it.each<Case>([
+    ['小微企业，员工不到10个', { employees: 9 }],
+    ['不到10个人', { employees: 9 }],
+    ['fewer than 10 staff', { employees: 9 }],
+    ['under 20 employees', { employees: 19 }],
+    ['不超过10个人', { employees: 10 }],
+  ])('"fewer than N" people is at most N-1, so a round floor is not reached: %s', expectCase);
+
   it('customers are not staff', () => {
     expect(understand('每天接待200人').employees).toBeUndefined();
   });
