@@ -192,7 +192,7 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
 export const PURPOSE_RULES: readonly { id: PurposeId; re: RegExp }[] = [
   {
     id: 'cross-border-settlement',
-    re: /跨境.{0,3}(?:收款|付款|支付|结算|收付|汇款|转账|收钱)|外汇结算|收外汇|结汇|换汇|购汇|外币(?:收款|结算)|本币结算|人民币跨境|(?:越南|老挝|缅甸|泰国|柬埔寨|国外|海外|外国|境外)(?:客户|客商|买家|的)?.{0,8}(?:付款|打款|汇款|货款|结算|收款|付钱)|(?:收|付)(?:越南|老挝|缅甸|泰国|国外|海外|境外).{0,4}(?:款|钱)|\bcross[- ]border (?:payments?|settlement|collection|transfers?|remittances?)\b|\binternational (?:payments?|transfers?|remittances?)\b|\bforeign (?:exchange|currency)\b|\bfx\b|\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?(?:vietnam|laos|myanmar|burma|thailand|cambodia|india|bangladesh|abroad|overseas|foreign)/,
+    re: /跨境.{0,3}(?:收款|付款|支付|结算|收付|汇款|转账|收钱)|外汇结算|收外汇|结汇|换汇|购汇|外币(?:收款|结算)|本币结算|人民币跨境|(?:越南|老挝|缅甸|泰国|柬埔寨|国外|海外|外国|境外)(?:客户|客商|买家|的)?.{0,8}(?:付款|打款|汇款|货款|结算|收款|付钱)|(?:收|付)(?:越南|老挝|缅甸|泰国|国外|海外|境外).{0,4}(?:款|钱)|\bcross[- ]border (?:payments?|settlement|collection|transfers?|remittances?)\b|\binternational (?:payments?|transfers?|remittances?)\b|\bforeign (?:exchange|currency)\b|\bfx\b|\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?(?:vietnam|laos|myanmar|burma|thailand|cambodia|india|bangladesh|abroad|overseas|foreign)|\b(?:receiv|collect|accept|tak|get)\w*\s+(?:(?:yen|dollars?|usd|euros?|eur|kyat|baht|dong|kip|rupees?|foreign|overseas|international|cross-border)\s+)+(?:payments?|money|currency)\b|\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?(?:vietnam|laos|myanmar|burma|thailand|cambodia|japan|korea|india|bangladesh|malaysia|singapore|europe|america|abroad|overseas)\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)/,
   },
   {
     id: 'payment-collection',
@@ -339,7 +339,7 @@ export const COMMAND_RULES: readonly CommandRule[] = [
   {
     command: 'advice',
     anywhere:
-      /推荐|建议|方案|适合(?:我|我们)|哪个好|哪种好|哪个适合|怎么选|选哪个|有什么(?:产品|办法|渠道|途径)|区别|有什么不同|对比|比较|\brecommend\w*|\badvi[cs]e\b|\bsuggest\w*|\b(?:my|our|what|which|any) options\b|\bwhat should (?:i|we)\b|\bwhich (?:one|service|product) (?:is|should|would)\b|\bbest (?:option|choice|way)\b|\bwhich (?:one )?is better\b|\bcompare\b|哪个更好|比较一下/,
+      /推荐|建议|方案|适合(?:我|我们)|哪个好|哪种好|哪个适合|怎么选|选哪个|有什么(?:产品|办法|渠道|途径)|区别|有什么不同|对比|比较|\brecommend\w*|\badvi[cs]e\b|\bsuggest\w*|\b(?:my|our|what|which|any) options\b|\bwhat should (?:i|we)\b|\bwhich (?:one|service|product) (?:is|should|would)\b|\b(?:best|safest|cheapest|right|most suitable) (?:option|choice|way|product|service)s?\b|\bwhich (?:one )?is better\b|\bcompare\b|哪个更好|比较一下/,
   },
   {
     command: 'more',
@@ -414,7 +414,7 @@ export type MoneySlot = 'revenue' | 'assets' | 'amount' | 'other';
 export const MONEY_CUES: readonly { slot: MoneySlot; re: RegExp }[] = [
   {
     slot: 'revenue',
-    re: /营业额|营业收入|营收|收入|销售额|出口额|进口额|贸易额|成交额|销售收入|销售|流水|一年卖|一年(?:下来|到头|算下来|能做)|年销|卖了|能卖|产值|年入|\brevenues?\b|\bturnover\b|\bsales\b|\bincome\b|\bmake about\b|\bgross\b/g,
+    re: /营业额|营业收入|营收|收入|销售额|出口额|进口额|贸易额|成交额|销售收入|销售|流水|一年卖|一年(?:下来|到头|算下来|能做)|年销|卖了|能卖|产值|年入|\brevenues?\b|\bturnover\b|\bsales\b|\bincome\b|\bmake about\b|\bgross\b|\ba year\b|\bper year\b|\bper annum\b|\bannually\b|\ba yr\b/g,
   },
   { slot: 'assets', re: /资产|\bassets?\b/g },
   {
@@ -423,7 +423,7 @@ export const MONEY_CUES: readonly { slot: MoneySlot; re: RegExp }[] = [
   },
   {
     slot: 'amount',
-    re: /借款|借|贷款|贷|融资|需要|需|想要|要|缺口|缺|周转|筹集|筹措|筹|投资|投入|投|买设备|申请|额度|闲置|闲钱|理财|存|\bneeds?\b|\bneeded\b|\bborrow\w*|\bloans?\b|\braise\b|\bfinanc\w*|\bfunding\b|\bfund\b|\bidle\b|\bspare\b|\bsurplus\b|\binvest\w*|\brequire\w*|\bapply for\b|\blooking for\b|\bwant\b|\bshort of\b|\bcredit line\b/g,
+    re: /借款|借|贷款|贷|融资|需要|需|想要|要|缺口|缺|周转|筹集|筹措|筹|投资|投入|投|买设备|申请|额度|闲置|闲钱|理财|存|\bneeds?\b|\bneeded\b|\bborrow\w*|\bloans?\b|\braise\b|\bfinanc\w*|\bfunding\b|\bfund\b|\bidle\b|\bspare\b|\bsurplus\b|\binvest\w*|\brequire\w*|\bapply for\b|\blooking for\b|\bwant\b|\bshort of\b|\bcredit line\b|\blease\w*|\bleasing\b/g,
   },
 ];
 

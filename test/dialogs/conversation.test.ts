@@ -339,6 +339,14 @@ describe('a side question while collecting', () => {
   });
 });
 
+describe('money in a first message', () => {
+  it('takes "600k a year" in a first message as revenue, not as the sum needed', async () => {
+    await play([
+      { say: "We're a family-run guesthouse in Shangri-La, 4 staff, about 600k a year", profile: { annualRevenueCny: 600_000, sizeClass: 'micro' }, awaiting: 'purpose' },
+    ]);
+  });
+});
+
 describe('what it costs', () => {
   it('answers a question about interest with how to judge the price, not "not understood" (zh)', async () => {
     await play([

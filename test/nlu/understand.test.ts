@@ -294,6 +294,8 @@ describe('purposes', () => {
     ['只是看看', { purpose: 'information' }],
     ['随便问问', { purpose: 'information' }],
     ['just looking', { purpose: 'information' }],
+    ['we export flowers to Japan, need help receiving yen payments', { purpose: 'cross-border-settlement', crossBorder: true }],
+    ['Our buyers in Myanmar pay us in kyat, how do we get paid safely?', { purpose: 'cross-border-settlement', crossBorder: true }],
     // Buying stock, produce or raw material is working capital; buying machines stays equipment.
     ['we need 2 million for purchasing raw tea before the harvest', { purpose: 'working-capital' }],
     ['buying fresh tea leaves from farmers', { purpose: 'working-capital' }],
@@ -495,6 +497,7 @@ describe('money attribution, terms and head counts', () => {
     ["I'm a software startup, 5 devs, no revenue yet, looking for 1M angel investment", { employees: 5, industry: 'software-it', amount: { value: 1_000_000, currency: 'CNY' } }],
     ['我们有5个司机，3辆货车', { employees: 5 }],
     ['店里3个厨师', { employees: 3 }],
+    ["We're a family-run guesthouse in Shangri-La, 4 staff, about 600k a year", { employees: 4, annualRevenueCny: 600_000, industry: 'accommodation' }],
     ['we r a small restaurant in dali, 6 ppl, revenue abt 1.2m/yr', { employees: 6, industry: 'catering', annualRevenueCny: 1_200_000 }],
   ])('staff named by their trade count as employees: %s', expectCase);
 
@@ -835,6 +838,7 @@ describe('selling online, skipping a question, greetings', () => {
     ['您好！', { command: 'greeting' }],
     ['hello', { command: 'greeting' }],
     ['Good morning', { command: 'greeting' }],
+    ["what's the safest option for us?", { command: 'advice' }],
     ['利息大概多少', { command: 'cost' }],
     ['手续费多少', { command: 'cost' }],
     ["what's the interest rate?", { command: 'cost' }],
