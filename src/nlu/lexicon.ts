@@ -319,10 +319,11 @@ export const COMMAND_RULES: readonly CommandRule[] = [
     anywhere:
       /监管|政策|法规|法律|牌照|许可证|资质|备案|合规|银保监|金管局|人民银行|央行|条例|\bregulat\w*|\brules\b|\blicen[cs]\w*|\blaws?\b|\blegal\w*|\bcomplian\w*|\bpolic(?:y|ies)\b/,
   },  {
-    // The price of money: answered with how to judge it (the bot quotes no rates).
+    // The price of money, how much and how fast: answered with how to judge an offer (the bot
+    // quotes no rates, limits or approval times).
     command: 'cost',
     anywhere:
-      /利息|利率|费率|手续费|服务费|年化|贵不贵|贵吗|怎么收费|收费(?:标准|多少|高吗)|费用(?:多少|高吗|怎么算)|多少费用|\binterest(?: rates?)?\b|\bfees?\b|\bcharges\b|\bapr\b|\bhow much (?:does|will|would|do) (?:it|this|that|they|\w+) (?:cost|charge)\b|\bexpensive\b|\bcost of (?:borrowing|the loan|a loan|credit)\b/,
+      /能借多少|能贷多少|可以借多少|可以贷多少|最多(?:能|可以)?(?:借|贷)|额度(?:多少|有多少|多大|是多少)|审批(?:要|需要)?多久|多久(?:能|可以)?(?:到账|放款|批下来|批)|放款(?:要|需要)?多久|\bhow much (?:can|could|may) (?:i|we) borrow\b|\b(?:credit|loan|borrowing) limits?\b|\bhow long (?:does|will|would) (?:the )?(?:approval|it|a loan) take\b|\bhow (?:fast|quickly|soon) (?:can|could|will) (?:i|we) get (?:the )?(?:money|loan|funds?)\b|利息|利率|费率|手续费|服务费|年化|贵不贵|贵吗|怎么收费|收费(?:标准|多少|高吗)|费用(?:多少|高吗|怎么算)|多少费用|\binterest(?: rates?)?\b|\bfees?\b|\bcharges\b|\bapr\b|\bhow much (?:does|will|would|do) (?:it|this|that|they|\w+) (?:cost|charge)\b|\bexpensive\b|\bcost of (?:borrowing|the loan|a loan|credit)\b/,
   },
 
   {

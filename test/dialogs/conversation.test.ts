@@ -334,7 +334,7 @@ describe('a side question while collecting', () => {
     await play([
       { say: '我们是做茶叶加工的' },
       { say: '有什么风险', contains: ['流动性风险', '员工人数'], awaiting: 'size' },
-      { say: '利息多少', contains: ['不报具体价格', '员工人数'], awaiting: 'size' },
+      { say: '利息多少', contains: ['不报具体数字', '员工人数'], awaiting: 'size' },
     ]);
   });
 });
@@ -351,14 +351,22 @@ describe('what it costs', () => {
   it('answers a question about interest with how to judge the price, not "not understood" (zh)', async () => {
     await play([
       ...GUESTHOUSE_ZH,
-      { say: '利息大概多少', contains: ['不报具体价格', '年化综合成本', '§3.1'], notContains: ['没能理解'], stage: 'advising', choices: ['风险'] },
+      { say: '利息大概多少', contains: ['不报具体数字', '年化综合成本', '§3.1'], notContains: ['没能理解'], stage: 'advising', choices: ['风险'] },
     ]);
   });
 
   it('answers fees in English and points to the card-fee rules', async () => {
     await play([
       { say: 'hi', locale: 'en' },
-      { say: 'what are the fees?', contains: ['I do not quote prices', 'full annual cost', '"regulation"'], awaiting: 'industry' },
+      { say: 'what are the fees?', contains: ['I do not quote figures', 'full annual cost', '"regulation"'], awaiting: 'industry' },
+    ]);
+  });
+
+  it('answers how much can be borrowed and how fast the same way, without inventing figures', async () => {
+    await play([
+      ...GUESTHOUSE_ZH,
+      { say: '我能借多少', contains: ['可借额度', '不报具体数字'], notContains: ['没能理解'] },
+      { say: 'how long does approval take?', locale: 'en', contains: ['how fast', 'I do not quote figures'] },
     ]);
   });
 
