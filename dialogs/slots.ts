@@ -59,6 +59,16 @@ export function profileComplete(context: Pick<DialogContext, 'profile' | 'skippe
  * employees?" is 30 people; "50" after "how much?" is 50万 to a Chinese speaker (the question
  * asks in 万), 50 yuan otherwise, which the caller re-asks about.
  */
+/** Which of the profile's sums equals `money` (the one a "不是X，是Y" corrects). */
+function figureHolding(profile: EnterpriseProfile, money: Money): 'amount' | 'revenue' | 'assets' | undefined {
+  if (profile.amount && profile.amount.value === money.value && profile.amount.currency === money.currency) return 'amount';
+  const cny = toCny(money);
+  if (cny === undefined) return undefined;
+  if (profile.annualRevenueCny === cny) return 'revenue';
+  if (profile.totalAssetsCny === cny) return 'assets';
+  return undefined;
+}
+
 function attributeUnlabelled(
   u: Understanding,
   awaiting: Slot | null,
@@ -67,7 +77,13 @@ function attributeUnlabelled(
 ): Partial<Understanding> {
   const out: Partial<Understanding> = {};
   const missing = missingSizeFigures(profile);
-  if (u.money) {
+  const corrects = u.deniedMoney && figureHolding(profile, u.deniedMoney);
+  if (u.money && corrects) {
+    // "不是30万，是50万": the figure that was 30万 becomes 50万.
+    if (corrects === 'amount') out.amount = u.money;
+    else if (corrects === 'revenue') out.annualRevenueCny = toCny(u.money);
+    else out.totalAssetsCny = toCny(u.money);
+  } else if (u.money) {
     if (awaiting === 'size') {
       const measure = missing.find((m) => m !== 'employees') ?? 'revenue';
       if (measure === 'assets') out.totalAssetsCny = toCny(u.money);

@@ -440,6 +440,8 @@ export const PEOPLE_LABEL_BEFORE =
  * round numbers, and "不到10人" must not reach a floor of 10).
  */
 export const STRICTLY_BELOW_BEFORE = /(?:不到|不足|少于|低于|不满|\bunder|\bless than|\bfewer than|\bbelow)\s*(?:大概|大约|约)?\s*$/;
+/** A figure the message says is wrong ("不是30万，是50万", "500k, not 300k"): it is not read. */
+export const DENIED_BEFORE = /(?:不是|并非|而非|\bnot|\bisn['’]?t|\baren['’]?t|\brather than|\binstead of)\s*$/;
 /** Head counts that are customers or guests, not staff. */
 export const NOT_STAFF_BEFORE = /(?:接待|服务|客人|顾客|客户|游客|用户|会员|粉丝|学生|人口|每天|每日|日均|\bcustomers?|\bguests?|\bvisitors?|\busers?|\bfollowers?|\bclients?|\bserv(?:e|es|ing))\S{0,4}\s*$/;
 

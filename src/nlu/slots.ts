@@ -10,6 +10,7 @@ import {
   type MoneySlot,
   NOT_STAFF_BEFORE,
   PEOPLE_LABEL_BEFORE,
+  DENIED_BEFORE,
   STRICTLY_BELOW_BEFORE,
   PER_DAY,
   PER_MONTH,
@@ -26,6 +27,8 @@ export interface Slots {
   totalAssetsCny?: number;
   amount?: Money;
   money?: Money;
+  /** A sum the message says is wrong; the dialog corrects the figure that held it. */
+  deniedMoney?: Money;
   termMonths?: number;
 }
 
@@ -155,6 +158,7 @@ export function readSlots(text: string, quantities: readonly Quantity[]): Slots 
   let sumIndex = 0;
   let term: number | undefined;
   let termWithCue: number | undefined;
+  let deniedPeople = false;
 
   for (const q of quantities) {
     const clause = clauseOf(bounds, text.length, q.start);
@@ -166,6 +170,12 @@ export function readSlots(text: string, quantities: readonly Quantity[]): Slots 
     const previousSumEnd = sums[sumIndex - 1]?.end ?? 0;
     const nextSum = sums[sumIndex] === q ? sums[sumIndex + 1] : sums[sumIndex];
     const nextSumStart = nextSum?.start ?? text.length;
+    if (DENIED_BEFORE.test(before)) {
+      if (q.kind === 'money') slots.deniedMoney ??= { value: q.value, currency: q.currency };
+      // "员工不是5个，是8个", "not 5 staff but 8": the number that follows is the head count.
+      if (q.kind === 'people' || (q.kind === 'number' && PEOPLE_LABEL_BEFORE.test(before.replace(DENIED_BEFORE, '')))) deniedPeople = true;
+      continue;
+    }
 
     switch (q.kind) {
       case 'money': {
@@ -177,7 +187,7 @@ export function readSlots(text: string, quantities: readonly Quantity[]): Slots 
         if (!NOT_STAFF_BEFORE.test(before)) slots.employees ??= headCount(q.value, before);
         break;
       case 'number': {
-        if (PEOPLE_LABEL_BEFORE.test(before)) {
+        if (PEOPLE_LABEL_BEFORE.test(before) || deniedPeople) {
           slots.employees ??= headCount(Math.round(q.value), before);
           break;
         }

@@ -48,6 +48,11 @@ export interface Understanding {
    * the slot it asked for (revenue when asking about size, the amount when asking for an amount).
    */
   money?: Money;
+  /**
+   * A sum the message says is wrong ("不是30万，是50万"): the dialog gives the other sum to the
+   * figure that held this one.
+   */
+  deniedMoney?: Money;
   termMonths?: number;
   crossBorder?: boolean;
   onlineSales?: boolean;

@@ -84,7 +84,7 @@ function sanitize(u: Understanding): Understanding {
   for (const key of ['employees', 'annualRevenueCny', 'totalAssetsCny', 'termMonths', 'number'] as const) {
     if (!saneNumber(u[key])) delete u[key];
   }
-  for (const key of ['amount', 'money'] as const) {
+  for (const key of ['amount', 'money', 'deniedMoney'] as const) {
     if (u[key] !== undefined && !saneNumber(u[key]?.value)) delete u[key];
   }
   return u;

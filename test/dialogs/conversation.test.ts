@@ -188,6 +188,17 @@ describe('corrections', () => {
     ]);
   });
 
+  it('corrects the figure a "不是X，是Y" denies, whichever it was (zh, en)', async () => {
+    await play([
+      { say: '我们是卖水果的，5个人，去年卖了两百万' },
+      { say: '要30万进货', profile: { amount: { value: 300_000, currency: 'CNY' } }, awaiting: 'term' },
+      { say: '不是30万，是50万', contains: ['已更新', '50万'], notContains: ['没能理解'], profile: { amount: { value: 500_000, currency: 'CNY' } }, awaiting: 'term' },
+      { say: '营业额不是200万，是300万', contains: ['已更新'], profile: { annualRevenueCny: 3_000_000, amount: { value: 500_000, currency: 'CNY' } } },
+      { say: '不是5个人，是8个人', profile: { employees: 8 } },
+      { say: 'sorry I meant 600k not 500k', profile: { amount: { value: 600_000, currency: 'CNY' } } },
+    ]);
+  });
+
   it('takes a product said on its own as a corrected industry (zh)', async () => {
     await play([
       { say: '我们是做外贸的，员工40人', profile: { industry: 'wholesale' } },

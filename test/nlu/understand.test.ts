@@ -509,6 +509,14 @@ describe('money attribution, terms and head counts', () => {
     ['不超过10个人', { employees: 10 }],
   ])('"fewer than N" people is at most N-1, so a round floor is not reached: %s', expectCase);
 
+  it.each<Case>([
+    ['不是30万，是50万', { deniedMoney: { value: 300_000, currency: 'CNY' }, money: { value: 500_000, currency: 'CNY' } }],
+    ['sorry I meant 500k not 300k', { deniedMoney: { value: 300_000, currency: 'CNY' }, money: { value: 500_000, currency: 'CNY' } }],
+    ['不是5个人，是8个人', { employees: 8 }],
+    ['not 5 staff but 8', { employees: 8 }],
+    ['不是半年，是一年', { termMonths: 12 }],
+  ])('a figure said to be wrong is not read: %s', expectCase);
+
   it('customers are not staff', () => {
     expect(understand('每天接待200人').employees).toBeUndefined();
   });
