@@ -34,7 +34,7 @@ const EN_ORDINAL_CHOICE =
 const EN_WORD_CHOICE = /^(?:(?:option|number|choice|item)\s+)?(?<w>[a-z]+(?:[- ][a-z]+)?)$/;
 const DETAILS_BEFORE = new RegExp(
   String.raw`^(?:详情|详细|细节|具体|介绍|查看|看看|展开|了解)\s*(?:一下)?\s*(?:第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条)?$` +
-    String.raw`|^(?:details?|more|info|information|tell me more|tell me|more info|explain|show(?: me)?)\s+(?:about\s+|on\s+|of\s+|for\s+)?(?:(?:no\.?|number|option|item|#)\s*)?(?<m>\d{1,6})$`,
+    String.raw`|^(?:details?|more|info|information|tell me more|tell me|more info|explain|show(?: me)?|what(?:['’]s| is)|what about|how about)\s+(?:about\s+|on\s+|of\s+|for\s+)?(?:(?:no\.?|number|option|item|#)\s*)?(?<m>\d{1,6})$`,
 );
 const DETAILS_AFTER = new RegExp(String.raw`^(?:第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条)?\s*(?:的)?(?:详情|详细|细节)$|^(?<m>\d{1,6})\s+details?$`);
 

@@ -440,6 +440,12 @@ export const PEOPLE_LABEL_BEFORE =
  * round numbers, and "不到10人" must not reach a floor of 10).
  */
 export const STRICTLY_BELOW_BEFORE = /(?:不到|不足|少于|低于|不满|\bunder|\bless than|\bfewer than|\bbelow)\s*(?:大概|大约|约)?\s*$/;
+/** Words that correct something said before ("其实", "改成", "actually make it 2 million"). */
+export const CORRECTION_CUE =
+  /其实|改成|改为|换成|应该是|不对|说错了|更正|\bactually\b|\bmake it\b|\bchange (?:it|that|this|the \w+) to\b|\bi meant\b|\bsorry\b|\bcorrection\b|\binstead\b/;
+/** A trade named as a side line ("we also export", "还做批发"): it adds, it does not replace. */
+export const ALSO_CUE =
+  /\balso\b|\bas well\b|\btoo\b|\bbesides\b|\bon the side\b|也(?:做|在做|有|开|卖|搞|干|经营|出口|进口)|还(?:做|在做|有|开|卖|搞|干|经营|出口|进口)|另外(?:还|也)?(?:做|有|开|卖)|同时(?:也|还)?(?:做|有|开|卖)|兼(?:做|营)|顺便/;
 /** A figure the message says is wrong ("不是30万，是50万", "500k, not 300k"): it is not read. */
 export const DENIED_BEFORE = /(?:不是|并非|而非|\bnot|\bisn['’]?t|\baren['’]?t|\brather than|\binstead of)\s*$/;
 /** Head counts that are customers or guests, not staff. */

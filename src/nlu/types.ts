@@ -35,6 +35,10 @@ export interface Understanding {
    * enough to fill an empty industry, not to overturn one given before in passing.
    */
   industryWeak?: true;
+  /** The industry is named as a side line ("we also export to Vietnam"): it does not replace one given. */
+  industryAlso?: true;
+  /** The message corrects something said before ("actually make it 2 million"). */
+  correcting?: true;
   employees?: number;
   annualRevenueCny?: number;
   totalAssetsCny?: number;

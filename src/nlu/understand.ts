@@ -7,6 +7,7 @@ import { detectLanguage, normalize } from './normalize';
 import { MAX_VALUE } from './numerals';
 import { findQuantities } from './numbers';
 import { readSlots } from './slots';
+import { ALSO_CUE, CORRECTION_CUE } from './lexicon';
 import {
   detectCrossBorder,
   detectDeclaredSize,
@@ -58,7 +59,9 @@ function analyse(raw: string): Understanding {
   if (industry !== undefined) {
     understanding.industry = industry.id;
     if (industry.weak) understanding.industryWeak = true;
+    if (ALSO_CUE.test(rest)) understanding.industryAlso = true;
   }
+  if (CORRECTION_CUE.test(rest)) understanding.correcting = true;
   const purpose = detectPurpose(rest);
   if (purpose === 'information' && first !== undefined) {
     // "想了解一下众筹" asks about the service; it does not say the firm is only browsing.

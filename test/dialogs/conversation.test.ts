@@ -199,6 +199,19 @@ describe('corrections', () => {
     ]);
   });
 
+  it('takes "actually make it 2 million" as the amount, keeps a hotel a hotel that also exports, and reads "what\'s number 2?" (en)', async () => {
+    await play([
+      { say: 'we run a small hotel in Kunming', profile: { industry: 'accommodation' } },
+      { say: '15 staff, revenue 5 million' },
+      { say: 'working capital' },
+      { say: '1.5 million', profile: { amount: { value: 1_500_000, currency: 'CNY' } }, awaiting: 'term' },
+      { say: 'actually make it 2 million', contains: ['Updated'], notContains: ['did not understand'], profile: { amount: { value: 2_000_000, currency: 'CNY' } }, awaiting: 'term' },
+      { say: '6 months', stage: 'advising' },
+      { say: 'we also export to Vietnam', notContains: ['industry wholesale'], profile: { industry: 'accommodation', crossBorder: true } },
+      { say: "what's number 2?", notContains: ['did not understand'], contains: ['Main advantages'] },
+    ]);
+  });
+
   it('takes a product said on its own as a corrected industry (zh)', async () => {
     await play([
       { say: '我们是做外贸的，员工40人', profile: { industry: 'wholesale' } },

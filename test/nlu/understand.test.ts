@@ -510,6 +510,13 @@ describe('money attribution, terms and head counts', () => {
   ])('"fewer than N" people is at most N-1, so a round floor is not reached: %s', expectCase);
 
   it.each<Case>([
+    ['actually make it 2 million', { correcting: true, money: { value: 2_000_000, currency: 'CNY' } }],
+    ['we also export to Vietnam', { industry: 'wholesale', industryAlso: true, crossBorder: true }],
+    ['我们还做批发', { industry: 'wholesale', industryAlso: true }],
+    ["what's number 2?", { command: 'details', number: 2 }],
+  ])('corrections, side lines and items: %s', expectCase);
+
+  it.each<Case>([
     ['不是30万，是50万', { deniedMoney: { value: 300_000, currency: 'CNY' }, money: { value: 500_000, currency: 'CNY' } }],
     ['sorry I meant 500k not 300k', { deniedMoney: { value: 300_000, currency: 'CNY' }, money: { value: 500_000, currency: 'CNY' } }],
     ['不是5个人，是8个人', { employees: 8 }],
