@@ -43,7 +43,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
   {
     id: 'wholesale',
     priority: 25,
-    re: /批发|贸易|进出口|外贸|边贸|经销|分销|(?:生鲜|食材|蔬菜|水果|农产品|肉类|冻品)配送|代理商|出口|进口(?!设备|的设备)|\btrad(?:ing|ers?)\b|\bwholesal\w*|\bimport(?:s|ing|ers?)?\b|\bexport(?:s|ing|ers?)?\b|\bdistribut\w*/,
+    re: /批发|贸易|进出口|外贸|边贸|经销|分销|(?:生鲜|食材|蔬菜|水果|农产品|肉类|冻品)配送|代理商|出口|进口(?!设备|的设备)|(?<!\bsole )\btrad(?:ing|ers?)\b|\bwholesal\w*|\bimport(?:s|ing|ers?)?\b|\bexport(?:s|ing|ers?)?\b|\bdistribut\w*/,
   },
   {
     id: 'accommodation',
@@ -107,7 +107,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
   {
     id: 'retail',
     priority: 20,
-    re: /小卖部|超市|便利店|商店|零售|杂货|网店|电商|专卖店|(?:茶叶|水果|鲜花|服装|五金|烟酒|日用品|文具|手机|电器|建材|母婴|化妆品|特产|玉石|翡翠|珠宝|[茶果花衣鞋药肉菜粮烟酒具品货装机])店|卖(?:茶叶|茶|水果|鲜花|花|咖啡|衣服|菌子|特产|东西|货)|\b(?:tea|fruit|flower|clothing|clothes|shoe|grocery|hardware|phone|gift|souvenir|convenience|corner|book|pet|jewel(?:le)?ry|jade|furniture|drug|liquor|wine)\s+(?:shops?|stores?)\b|\bgrocer(?:y|ies)\b|\bsupermarkets?\b|\bretail\w*|\bboutiques?\b|\be-?commerce\b|\bonline (?:shops?|stores?)\b/,
+    re: /小卖部|超市|便利店|商店|零售|杂货|网店|电商|专卖店|(?:茶叶|水果|鲜花|服装|五金|烟酒|日用品|文具|手机|电器|建材|母婴|化妆品|特产|玉石|翡翠|珠宝|[茶果花衣鞋药肉菜粮烟酒具品货装机])店|卖(?:茶叶|茶|水果|鲜花|花|咖啡|衣服|菌子|特产|东西|货)|\b(?:tea|fruit|flower|clothing|clothes|shoe|grocery|hardware|phone|gift|souvenir|convenience|corner|book|pet|jewel(?:le)?ry|jade|furniture|drug|liquor|wine)\s+(?:shops?|stores?)\b|\bsell(?:s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:tourists|visitors|locals|consumers|shoppers|passers-by)\b|\bgrocer(?:y|ies)\b|\bsupermarkets?\b|\bretail\w*|\bboutiques?\b|\be-?commerce\b|\bonline (?:shops?|stores?)\b/,
   },
   {
     // A shop of no named kind ("再开一家店", "我们有个门面", "a small shop"): restaurants and
@@ -128,7 +128,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
     // As weak as a product word; it comes first in "做茶叶生意", so it wins the tie.
     id: 'wholesale',
     priority: 10,
-    re: /做[^，。,.!?；;\s]{0,6}?(?:生意|买卖)|[^，。,.!?；;\s]{1,6}?(?:生意|买卖)(?=做|干)/,
+    re: /做建材|建材(?:生意|批发|经销|代理)|做[^，。,.!?；;\s]{0,6}?(?:生意|买卖)|[^，。,.!?；;\s]{1,6}?(?:生意|买卖)(?=做|干)/,
   },
   {
     id: 'agriculture',
@@ -208,7 +208,7 @@ export const PURPOSE_RULES: readonly { id: PurposeId; re: RegExp }[] = [
   },
   {
     id: 'equipment-expansion',
-    re: /设备|机器(?!人)|机械|(?:买|购买|购置|添置|换)(?:一|两|几|\d+)?(?:台|套|辆|部)|购置|添置|生产线|扩产|扩大|扩张|扩建|扩店|新厂|厂房|开分店|开新店|再开一家|多开一家|买车|购车|买货车|买辆|新店|升级改造|大棚|温室|\bmachine\w*|\bequipment\b|\bexpan(?:d|ds|ding|sion)\b|\bproduction lines?\b|\bnew (?:factory|plant|branch|store|shop|outlet|premises)\b|\bopen (?:a |another |one more |a second |a new |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b|\bsecond (?:branch|store|shop|outlet|location)\b|\bbuy (?:a |new |more )?(?:trucks?|vans?|vehicles?|cars?)\b|\bupgrad\w*|\bgreenhouses?\b/,
+    re: /设备|机器(?!人)|机械|(?:买|购买|购置|添置|换)(?:一|两|几|\d+)?(?:台|套|辆|部)|购置|添置|生产线|烘干线|包装线|加工线|流水线|冷链|扩产|扩大|扩张|扩建|扩店|新厂|厂房|开分店|开新店|再开一家|多开一家|买车|购车|买货车|买辆|新店|升级改造|大棚|温室|\bmachine\w*|\bequipment\b|\bexpan(?:d|ds|ding|sion)\b|\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b|\bnew (?:factory|plant|branch|store|shop|outlet|premises)\b|\bopen (?:a |another |one more |a second |a new |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b|\bsecond (?:branch|store|shop|outlet|location)\b|\bbuy (?:a |new |more )?(?:trucks?|vans?|vehicles?|cars?)\b|\bupgrad\w*|\bgreenhouses?\b/,
   },
   {
     id: 'working-capital',

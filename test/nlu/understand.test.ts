@@ -221,6 +221,7 @@ describe('industries', () => {
     ['做茶叶生意', { industry: 'wholesale', industryWeak: true }],
     ['茶叶生意做了十年', { industry: 'wholesale', industryWeak: true }],
     ['做翡翠买卖', { industry: 'wholesale', industryWeak: true }],
+    ['我们是做建材的，20个人', { industry: 'wholesale', industryWeak: true, employees: 20 }],
     ['想再开一家店，大概要五六十万', { industry: 'retail', industryWeak: true, purpose: 'equipment-expansion', amount: { value: 550_000, currency: 'CNY' } }],
     ['we run a small shop', { industry: 'retail', industryWeak: true }],
     ['we want to sell online and accept payments from customers', { industry: 'retail', industryWeak: true, purpose: 'payment-collection' }],
@@ -243,6 +244,8 @@ describe('industries', () => {
     ['我们做生鲜配送的，12个人', { industry: 'wholesale', employees: 12 }],
     ['我们在瑞丽开玉石店', { industry: 'retail' }],
     ['tea shop', { industry: 'retail' }],
+    ["I'm a sole trader selling handicrafts to tourists in Lijiang", { industry: 'retail', declaredSize: 'micro' }],
+    ['we are traders in Hekou', { industry: 'wholesale' }],
   ])('%s states the industry', (text, expected) => {
     const u = understand(text);
     expect(u).toMatchObject(expected);
@@ -306,6 +309,8 @@ describe('purposes', () => {
     ['支付给供应商的货款', { purpose: 'working-capital' }],
     ['purchase new machines', { purpose: 'equipment-expansion' }],
     ['buy equipment', { purpose: 'equipment-expansion' }],
+    ['We want to borrow 3 million for a new drying line', { purpose: 'equipment-expansion', amount: { value: 3_000_000, currency: 'CNY' } }],
+    ['买一条烘干线', { purpose: 'equipment-expansion' }],
   ])('%s', expectCase);
 
   it.each(['什么是众筹', 'tell me about crowdfunding', '第三方支付是什么', '微信支付安全吗', 'what is supply chain finance'])(
