@@ -53,7 +53,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
   {
     id: 'catering',
     priority: 25,
-    re: /餐馆|餐厅|饭店|饭馆|米线|米粉|面馆|小吃|餐饮|火锅|烧烤|快餐|食堂|早餐店|奶茶|咖啡(?:店|馆|厅)|茶馆|茶室|饮品店|烘焙|面包店|甜品|\brestaurants?\b|\bnoodles?\b|\bcaf[eé]s?\b|\bcoffee ?(?:shops?|houses?|bars?)\b|\btea ?houses?\b|\bsnacks?\b|\bfood ?stalls?\b|\bcatering\b|\bbakery\b|\bbakeries\b|\bbistros?\b|\bcanteens?\b|\bbarbecue\b|\bbbq\b|\bhot ?pot\b/,
+    re: /农家乐|餐馆|餐厅|饭店|饭馆|米线|米粉|面馆|小吃|餐饮|火锅|烧烤|快餐|食堂|早餐店|奶茶|咖啡(?:店|馆|厅)|茶馆|茶室|饮品店|烘焙|面包店|甜品|\brestaurants?\b|\bnoodles?\b|\bcaf[eé]s?\b|\bcoffee ?(?:shops?|houses?|bars?)\b|\btea ?houses?\b|\bsnacks?\b|\bfood ?stalls?\b|\bcatering\b|\bbakery\b|\bbakeries\b|\bbistros?\b|\bcanteens?\b|\bbarbecue\b|\bbbq\b|\bhot ?pot\b/,
   },
   {
     id: 'transport',
@@ -340,7 +340,7 @@ export const COMMAND_RULES: readonly CommandRule[] = [
   {
     command: 'advice',
     anywhere:
-      /推荐|建议|方案|适合(?:我|我们)|哪个好|哪种好|哪个适合|怎么选|选哪个|有什么(?:产品|办法|渠道|途径)|区别|有什么不同|对比|比较|\brecommend\w*|\badvi[cs]e\b|\bsuggest\w*|\b(?:my|our|what|which|any) options\b|\bwhat should (?:i|we)\b|\bwhich (?:one|service|product) (?:is|should|would)\b|\b(?:best|safest|cheapest|right|most suitable) (?:option|choice|way|product|service)s?\b|\bwhich (?:one )?is better\b|\bcompare\b|哪个更好|比较一下/,
+      /推荐|建议|方案|适合(?:我|我们)|哪个好|哪种好|哪个适合|怎么选|选哪个|有(?:什么|哪样|啥)好?的?(?:产品|办法|渠道|途径)|(?:怎么|咋个|咋|如何|想|要|需要)(?:借钱|借点钱|贷款|贷点款|融资|筹钱)|缺钱|\bhow (?:do|can|could) (?:i|we) (?:get|find|raise) (?:a |some )?(?:loan|funding|financing|money|credit)\b|\b(?:we|i) need (?:a loan|money|funding|financing)\b|区别|有什么不同|对比|比较|\brecommend\w*|\badvi[cs]e\b|\bsuggest\w*|\b(?:my|our|what|which|any) options\b|\bwhat should (?:i|we)\b|\bwhich (?:one|service|product) (?:is|should|would)\b|\b(?:best|safest|cheapest|right|most suitable) (?:option|choice|way|product|service)s?\b|\bwhich (?:one )?is better\b|\bcompare\b|哪个更好|比较一下/,
   },
   {
     command: 'more',

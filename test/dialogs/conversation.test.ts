@@ -363,6 +363,15 @@ describe('a side question while collecting', () => {
   });
 });
 
+describe('a need for money with nothing else', () => {
+  it('is met with what the bot needs to know, not "not understood" (zh, en)', async () => {
+    await play([
+      { say: '想借钱', contains: ['还差一点信息', '哪个行业'], notContains: ['没能理解'], awaiting: 'industry' },
+      { say: 'how do I get a loan', contains: ['I need a little more information', 'Which industry'], awaiting: 'industry' },
+    ]);
+  });
+});
+
 describe('money in a first message', () => {
   it('takes "600k a year" in a first message as revenue, not as the sum needed', async () => {
     await play([
