@@ -60,6 +60,16 @@ function awaitingAfter(context: DialogContext): Slot | null {
   return nextSlot(context.profile, context.skipped);
 }
 
+/**
+ * The open question, noting that it was asked: whatever path asks it (a re-ask, a reminder after a
+ * side question, a first message that was not an answer), a bare reply is then read for it.
+ */
+function ask(enqueue: Enqueue, context: DialogContext): DialogReply | null {
+  const q = question(context);
+  if (q) enqueue.assign({ awaiting: awaitingAfter(context) });
+  return q;
+}
+
 /** The user or the agent ends the hand-off: back to where the conversation stood. */
 const BACK_FROM_HANDOFF = [
   { guard: 'profileComplete', target: 'advising', actions: ['endHandoff', 'prompt'] },
@@ -123,7 +133,7 @@ export const advisorMachine = setup({
     reAsk: enqueueActions(({ context, enqueue }) => {
       // An amount without a unit we could trust ("50" in English) is asked for again with one.
       const hint = context.awaiting === 'amount' ? 'ask.amount-unit' : 'not-understood';
-      say(enqueue, [reply([text(hint)]), question(context)]);
+      say(enqueue, [reply([text(hint)]), ask(enqueue, context)]);
     }),
 
     skipQuestion: enqueueActions(({ context, enqueue }) => {
@@ -155,13 +165,13 @@ export const advisorMachine = setup({
     }),
 
     adviceNeedsMore: enqueueActions(({ context, enqueue }) => {
-      say(enqueue, [reply([text('advice.need-more')]), question(context)]);
+      say(enqueue, [reply([text('advice.need-more')]), ask(enqueue, context)]);
     }),
 
     /** Where the conversation stands, repeated after a side question so no one is left stranded. */
     prompt: enqueueActions(({ context, enqueue }) => {
       if (context.handoff) return;
-      say(enqueue, [profileComplete(context) ? adviceMenu(context) : question(context)]);
+      say(enqueue, [profileComplete(context) ? adviceMenu(context) : ask(enqueue, context)]);
     }),
 
     showService: enqueueActions(({ context, event, enqueue }) => {
@@ -186,7 +196,7 @@ export const advisorMachine = setup({
     }),
     showHelp: enqueueActions(({ context, enqueue }) => {
       say(enqueue, [reply([text('help')])]);
-      if (!context.handoff) say(enqueue, [profileComplete(context) ? adviceMenu(context) : question(context)]);
+      if (!context.handoff) say(enqueue, [profileComplete(context) ? adviceMenu(context) : ask(enqueue, context)]);
     }),
     switchLanguage: enqueueActions(({ event, enqueue }) => {
       assertEvent(event, 'intent.language');

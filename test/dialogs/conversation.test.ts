@@ -370,6 +370,13 @@ describe('a need for money with nothing else', () => {
       { say: 'how do I get a loan', contains: ['I need a little more information', 'Which industry'], awaiting: 'industry' },
     ]);
   });
+
+  it('a first message that is a side question still leaves the industry question open, so "3" answers it', async () => {
+    await play([
+      { say: '有什么风险', contains: ['流动性风险', '哪个行业'], awaiting: 'industry' },
+      { say: '3', profile: { industry: 'wholesale' }, awaiting: 'size' },
+    ]);
+  });
 });
 
 describe('money in a first message', () => {
