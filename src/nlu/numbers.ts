@@ -71,7 +71,8 @@ const CURRENCY_AFTER = new RegExp(
     String.raw`rmb|cny|renminbi|yuan|usd|us dollars?|hk dollars?|hong kong dollars?|hkd|dollars?|bucks|vnd|dong|kip|lak|kyat|mmk|baht|thb|euros?|eur)(?![a-z])`,
   'y',
 );
-const CURRENCY_BEFORE = /(?<c>¥|hk\$|us\$|\$|€|£|₫|฿|₭|rmb|cny|usd|hkd|eur|vnd|thb|lak|mmk|人民币|美元|港币)\s*$/;
+const CURRENCY_BEFORE =
+  /(?<c>¥|hk\$|us\$|\$|€|£|₫|฿|₭|rmb|cny|usd|hkd|eur|vnd|thb|lak|mmk|人民币|美元|美金|港币|港元|越南盾|越南币|越币|泰铢|泰币|缅币|缅元|缅甸币|老挝基普|老挝币|基普|欧元|日元)\s*$/;
 
 const CURRENCY_CODE: Readonly<Record<string, string>> = {
   元: 'CNY', 块钱: 'CNY', 块: 'CNY', 人民币: 'CNY', rmb: 'CNY', cny: 'CNY', renminbi: 'CNY',

@@ -87,6 +87,10 @@ describe('findQuantities: money', () => {
     ['half a million', 500_000, 'CNY'],
     ['1.2 million yuan', 1_200_000, 'CNY'],
     ['¥80,000', 80_000, 'CNY'],
+    // A currency named before the sum, as traders write it.
+    ['越南盾100万', 1_000_000, 'VND'],
+    ['泰铢50万', 500_000, 'THB'],
+    ['美金3万', 30_000, 'USD'],
     ['￥80,000', 80_000, 'CNY'],
     ['RMB 2m', 2_000_000, 'CNY'],
     ['CNY 300,000', 300_000, 'CNY'],
