@@ -33,7 +33,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
   {
     id: 'industry',
     priority: 30,
-    re: /加工|工厂|(?<!新)厂(?![房家商])|制造|初制所|精制|制茶|炒茶|酿酒|酒厂|咖啡烘焙|烘焙厂|\broaster(?:y|ies|s)?\b|\broasting\b|\bfactor(?:y|ies)\b|\bmanufactur\w*|(?<!payment |card |data )\bprocessing\b|\bprocessors?\b|\bmills?\b/,
+    re: /加工|工厂|(?<!新)厂(?![房家商])|制造|生产(?:家具|服装|食品|饮料|白酒|啤酒|茶饮料|核桃油|菜籽油|建材|砖|水泥)|初制所|精制|制茶|炒茶|酿酒|酒厂|咖啡烘焙|烘焙厂|\broaster(?:y|ies|s)?\b|\broasting\b|\bfactor(?:y|ies)\b|\bmanufactur\w*|\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}(?:oil|furniture|wine|beer|liquor|spirits|juice|clothes|clothing|garments|shoes|bricks|cement|paper|soap|cosmetics|medicines?|sauces?|tofu|paint|parts|textiles|fabrics?|packaging|handicrafts|jewel(?:le)?ry|pottery|ceramics)\b|(?<!payment |card |data )\bprocessing\b|\bprocessors?\b|\bmills?\b/,
   },
   {
     id: 'agriculture',
@@ -78,7 +78,14 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
     priority: 25,
     re: /旅行社|旅游公司|地接|\btravel agen\w*|\btour (?:operators?|agency|agencies|company|companies)\b|咨询公司|做咨询|咨询服务|管理咨询|财税咨询|企业咨询|咨询业|咨询行业|\bconsulting\b|\bconsultancy\b|\bconsultants\b|广告公司|做广告的|广告业|广告行业|广告设计|广告传媒|传媒公司|\badvertising (?:agency|company|business)\b|\bad agency\b|\bmarketing agency\b|租赁公司|(?:做|搞)租赁|租赁业|租赁行业|租车|汽车租赁|出租(?:设备|房屋|场地|店面)|\brental (?:company|business)\b|\bcar rental\b|\bleasing (?:company|business|firm)\b|人力资源公司|劳务派遣|中介|会计师事务所|代理记账|律师事务所|保洁公司|安保公司|会展/,
   },
-  { id: 'leasing-business-services', priority: 8, re: /旅游|(?<!融资|金融)租赁|\btourism\b|\brentals?\b|\badvertising\b/ },
+  { id: 'leasing-business-services', priority: 8, re: /旅游|(?<!融资|金融)租赁|\btourism\b|\brentals?\b|\badvertising\b|\brent(?:s|ing)? out\b/ },
+  {
+    // Trades the size standard does not list (its "other" row): clinics, schools, salons,
+    // repairs, gyms... Not when the firm supplies them ("给医院供货" is trade).
+    id: 'other',
+    priority: 20,
+    re: /(?<![给向为对跟])(?:诊所|医院|卫生院|口腔诊所|牙科|民办学校|培训学校|驾校|幼儿园|托管班|补习班|培训(?:机构|班|中心)|美容(?:院|店|美发)?|美发|理发|发廊|美甲|健身房|健身馆|汽修|修车|汽车维修|手机维修|家电维修|维修店|洗车|洗衣店|干洗|家政|养老院|养老服务|月子中心|摄影|影楼|婚庆)|(?<!\b(?:to|for|supply|supplies|supplying)\s(?:the\s)?)\b(?:clinics?|hospitals?|dental|dentists?|kindergartens?|hair ?dress\w*|barbers?|barbershops?|nail salons?|gyms?|fitness (?:centre|center|studio)s?|laundr(?:y|ies)|housekeeping|nursing homes?|elderly care|photograph(?:y|ers?) studios?|wedding (?:planners?|services?|photography))\b|\b(?:beauty|hair) (?:salon|parlou?r|shop|studio|centre|center)s?\b|\b(?:private|driving|language|music|dance|art|training) schools?\b|\b(?:training|tutoring) (?:centre|center|company|institute|business)s?\b|\b(?:car|auto|bike|motorbike|phone|appliance|shoe|watch) repairs?\b|\brepair (?:shop|garage|service)s?\b/,
+  },
   {
     id: 'software-it',
     priority: 25,

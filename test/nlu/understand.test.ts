@@ -205,7 +205,7 @@ describe('industries', () => {
     ['电信代理', { industry: 'information-transmission' }],
   ])('%s', expectCase);
 
-  it.each(['我想咨询一下', '打广告', '需要用软件收款的话', '想去农业银行贷款', "I don't sell online"])(
+  it.each(['我想咨询一下', '打广告', '需要用软件收款的话', '想去农业银行贷款', "I don't sell online", '给医院供货', 'we sell to hospitals', '需要钱维修设备'])(
     '%s names no industry',
     (text) => {
       expect(understand(text).industry).toBeUndefined();
@@ -244,6 +244,14 @@ describe('industries', () => {
     ['我们做生鲜配送的，12个人', { industry: 'wholesale', employees: 12 }],
     ['我们在瑞丽开玉石店', { industry: 'retail' }],
     ['tea shop', { industry: 'retail' }],
+    ['we produce walnut oil', { industry: 'industry' }],
+    ['we make furniture', { industry: 'industry' }],
+    ["we're a dental clinic", { industry: 'other' }],
+    ['private school with 30 teachers', { industry: 'other', employees: 30 }],
+    ['we run a car repair shop', { industry: 'other' }],
+    ['beauty salon, 6 staff', { industry: 'other', employees: 6 }],
+    ['我们开了一家美容院', { industry: 'other' }],
+    ['我们开诊所的，3个医生', { industry: 'other', employees: 3 }],
     ["I'm a sole trader selling handicrafts to tourists in Lijiang", { industry: 'retail', declaredSize: 'micro' }],
     ['we are traders in Hekou', { industry: 'wholesale' }],
   ])('%s states the industry', (text, expected) => {
