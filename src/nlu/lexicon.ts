@@ -215,7 +215,7 @@ export const PURPOSE_RULES: readonly { id: PurposeId; re: RegExp }[] = [
   },
   {
     id: 'equipment-expansion',
-    re: /设备|机器(?!人)|机械|(?:买|购买|购置|添置|换)(?:一|两|几|\d+)?(?:台|套|辆|部)|购置|添置|生产线|烘干线|包装线|加工线|流水线|冷链|扩产|扩大|扩张|扩建|扩店|新厂|厂房|开分店|开新店|再开一家|多开一家|买车|购车|买货车|买辆|新店|升级改造|大棚|温室|\bmachine\w*|\bequipment\b|\bexpan(?:d|ds|ding|sion)\b|\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b|\bnew (?:factory|plant|branch|store|shop|outlet|premises)\b|\bopen (?:a |another |one more |a second |a new |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b|\bsecond (?:branch|store|shop|outlet|location)\b|\bbuy (?:a |new |more )?(?:trucks?|vans?|vehicles?|cars?)\b|\bupgrad\w*|\bgreenhouses?\b/,
+    re: /设备|机器(?!人)|机械|(?:买|购买|购置|添置|换)(?:一|两|几|\d+)?(?:台|套|辆|部)|购置|添置|生产线|烘干线|包装线|加工线|流水线|冷链|冷库|(?:建|盖|修)(?:一个|个|座|间)?新?的?(?:厂|厂房|仓库|车间|烘干房|冷库|大棚|温室)|扩产|扩大|扩张|扩建|扩店|新厂|厂房|开分店|开新店|再开一家|多开一家|买车|购车|买货车|买辆|新店|升级改造|大棚|温室|\bmachine\w*|\bequipment\b|\bexpan(?:d|ds|ding|sion)\b|\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b|\bbuild(?:ing)? (?:a |an |our |more )?(?:new |second |bigger )?(?:\w+ )?(?:facility|facilities|factory|plant|warehouse|workshop|greenhouse|cold store|building|premises)\b|\bnew (?:\w+ )?(?:facility|facilities|warehouse|workshop)\b|\bnew (?:factory|plant|branch|store|shop|outlet|premises)\b|\bopen (?:a |another |one more |a second |a new |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b|\bsecond (?:branch|store|shop|outlet|location)\b|\bbuy (?:a |new |more )?(?:trucks?|vans?|vehicles?|cars?)\b|\bupgrad\w*|\bgreenhouses?\b/,
   },
   {
     id: 'working-capital',

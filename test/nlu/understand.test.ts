@@ -319,6 +319,8 @@ describe('purposes', () => {
     ['buy equipment', { purpose: 'equipment-expansion' }],
     ['We want to borrow 3 million for a new drying line', { purpose: 'equipment-expansion', amount: { value: 3_000_000, currency: 'CNY' } }],
     ['买一条烘干线', { purpose: 'equipment-expansion' }],
+    ['we want to build a new drying facility, need about 2 million', { purpose: 'equipment-expansion' }],
+    ['想建个冷库', { purpose: 'equipment-expansion' }],
   ])('%s', expectCase);
 
   it.each(['什么是众筹', 'tell me about crowdfunding', '第三方支付是什么', '微信支付安全吗', 'what is supply chain finance'])(
