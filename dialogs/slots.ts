@@ -90,7 +90,7 @@ function attributeUnlabelled(
       else out.annualRevenueCny = toCny(u.money);
     } else if (awaiting === 'amount' || (!profile.amount && u.amount === undefined)) {
       out.amount = u.money;
-    } else if (u.correcting && profile.amount) {
+    } else if (u.replacing && profile.amount) {
       // "actually make it 2 million" after the amount was given: the amount.
       out.amount = u.money;
     }
@@ -167,7 +167,9 @@ export function applyUnderstanding(
   // A product named in passing does not overturn the industry given ("2 million to buy raw tea
   // before the harvest" from a tea exporter); said on its own ("其实我们是做茶叶的") it does.
   const inPassing =
-    profile.industry !== undefined && (given.industryAlso === true || (given.industryWeak === true && saysMoreThanIndustry(given)));
+    profile.industry !== undefined &&
+    given.correcting !== true &&
+    (given.industryAlso === true || (given.industryWeak === true && saysMoreThanIndustry(given)));
   if (!inPassing) set('industry', given.industry, () => ({ slot: 'industry', value: given.industry! }));
   set('employees', given.employees, () => ({ slot: 'employees', value: given.employees! }));
   set('annualRevenueCny', given.annualRevenueCny, () => ({ slot: 'annualRevenueCny', value: given.annualRevenueCny! }));

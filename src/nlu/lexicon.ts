@@ -12,16 +12,19 @@ import type { Locale } from '../locale';
 // - 30 processing/manufacturing: "茶叶加工厂" is industry, the crop word does not count.
 // - 26 growing/raising verbs and farm forms: a cooperative that also sells is still a farm.
 // - 25 a business form that names its trade (客栈, 餐馆, 物流公司, 批发, 旅行社...).
-// - 20 shops and online shops (retail): "卖茶叶的网店" is retail.
+// - 20 shops and online shops (retail): "卖茶叶的网店" is retail; 20 also the standard's "other"
+//   row (clinics, salons, repairs).
+// - 11 a shop of no named kind (门面, 再开一家店): beats a product or 做...生意 ("做服装生意，有个门面").
 // - 10 a product on its own (茶叶, 咖啡, 菌子): Yunnan's "做茶叶的" most often means growing;
 //   "做...生意" (trading it) as weak, and first in the text when both are there.
 // - 5-8 weak words (物流, 快递, 仓库, 旅游) that many trades mention in passing.
 // A match at WEAK_INDUSTRY_PRIORITY or below is only a hint: it fills an empty industry, but it
 // does not overturn one already given when the message is about something else ("we need 2
-// million to buy raw tea before the harvest" from a tea exporter is not a farm).
+// million to buy raw tea before the harvest" from a tea exporter is not a farm), unless the
+// message says it corrects ("其实", "actually").
 // ---------------------------------------------------------------------------------------------
 
-export const WEAK_INDUSTRY_PRIORITY = 10;
+export const WEAK_INDUSTRY_PRIORITY = 12;
 
 export interface IndustryRule {
   id: IndustryId;
@@ -114,13 +117,13 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
   {
     id: 'retail',
     priority: 20,
-    re: /小卖部|超市|便利店|商店|零售|杂货|网店|电商|专卖店|(?:茶叶|水果|鲜花|服装|五金|烟酒|日用品|文具|手机|电器|建材|母婴|化妆品|特产|玉石|翡翠|珠宝|[茶果花衣鞋药肉菜粮烟酒具品货装机])店|卖(?:茶叶|茶|水果|鲜花|花|咖啡|衣服|菌子|特产|东西|货)|\b(?:tea|fruit|flower|clothing|clothes|shoe|grocery|hardware|phone|gift|souvenir|convenience|corner|book|pet|jewel(?:le)?ry|jade|furniture|drug|liquor|wine)\s+(?:shops?|stores?)\b|\bsell(?:s|ing)?\s+(?:\w+\s+){0,3}to\s+(?:tourists|visitors|locals|consumers|shoppers|passers-by)\b|\bgrocer(?:y|ies)\b|\bsupermarkets?\b|\bretail\w*|\bboutiques?\b|\be-?commerce\b|\bonline (?:shops?|stores?)\b/,
+    re: /小卖部|超市|便利店|商店|零售|杂货|网店|电商|专卖店|(?:茶叶|水果|鲜花|服装|五金|烟酒|日用品|文具|手机|电器|建材|母婴|化妆品|特产|玉石|翡翠|珠宝|[茶果花衣鞋药肉菜粮烟酒具品货装机])店|卖(?:茶叶|茶|水果|鲜花|花|咖啡|衣服|菌子|特产|东西|货)|\b(?:tea|fruit|flower|clothing|clothes|shoe|grocery|hardware|phone|gift|souvenir|convenience|corner|book|pet|jewel(?:le)?ry|jade|furniture|drug|liquor|wine)\s+(?:shops?|stores?)\b|\bsell(?:s|ing)?\s+(?!(?:rooms?|tours?|tickets?|trips?|services?|meals?|food|beds?|stays?)\b)(?:\w+\s+){0,3}to\s+(?:tourists|visitors|locals|consumers|shoppers|passers-by)\b|\bgrocer(?:y|ies)\b|\bsupermarkets?\b|\bretail\w*|\bboutiques?\b|\be-?commerce\b|\bonline (?:shops?|stores?)\b/,
   },
   {
     // A shop of no named kind ("再开一家店", "我们有个门面", "a small shop"): restaurants and
     // guesthouses are shops too, so it only fills an empty industry.
     id: 'retail',
-    priority: 10,
+    priority: 11,
     re: /实体店|门店|店铺|门面|铺子|(?:开|有)了?一?[家个间]?小?店|\bshops?\b|\bstores?\b/,
   },
   {
@@ -135,7 +138,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
     // As weak as a product word; it comes first in "做茶叶生意", so it wins the tie.
     id: 'wholesale',
     priority: 10,
-    re: /做建材|建材(?:生意|批发|经销|代理)|做[^，。,.!?；;\s]{0,6}?(?:生意|买卖)|[^，。,.!?；;\s]{1,6}?(?:生意|买卖)(?=做|干)/,
+    re: /做建材|建材(?:生意|批发|经销|代理)|做(?![小点些个]生意)[^，。,.!?；;\s这那今去明]{1,6}?(?:生意|买卖)|(?<![这那今去明几两的得])[^，。,.!?；;\s这那今去明年]{1,6}?(?:生意|买卖)(?=做了|干了)/,
   },
   {
     id: 'agriculture',
@@ -325,12 +328,6 @@ export const COMMAND_RULES: readonly CommandRule[] = [
     command: 'regulation',
     anywhere:
       /监管|政策|法规|法律|牌照|许可证|资质|备案|合规|银保监|金管局|人民银行|央行|条例|\bregulat\w*|\brules\b|\blicen[cs]\w*|\blaws?\b|\blegal\w*|\bcomplian\w*|\bpolic(?:y|ies)\b/,
-  },  {
-    // The price of money, how much and how fast: answered with how to judge an offer (the bot
-    // quotes no rates, limits or approval times).
-    command: 'cost',
-    anywhere:
-      /能借多少|能贷多少|可以借多少|可以贷多少|最多(?:能|可以)?(?:借|贷)|额度(?:多少|有多少|多大|是多少)|审批(?:要|需要)?多久|多久(?:能|可以)?(?:到账|放款|批下来|批)|放款(?:要|需要)?多久|\bhow much (?:can|could|may) (?:i|we) borrow\b|\b(?:credit|loan|borrowing) limits?\b|\bhow long (?:does|will|would) (?:the )?(?:approval|it|a loan) take\b|\bhow (?:fast|quickly|soon) (?:can|could|will) (?:i|we) get (?:the )?(?:money|loan|funds?)\b|利息|利率|费率|手续费|服务费|年化|贵不贵|贵吗|怎么收费|收费(?:标准|多少|高吗)|费用(?:多少|高吗|怎么算)|多少费用|\binterest(?: rates?)?\b|\bfees?\b|\bcharges\b|\bapr\b|\bhow much (?:does|will|would|do) (?:it|this|that|they|\w+) (?:cost|charge)\b|\bexpensive\b|\bcost of (?:borrowing|the loan|a loan|credit)\b/,
   },
 
   {
@@ -343,11 +340,17 @@ export const COMMAND_RULES: readonly CommandRule[] = [
       /详情|详细|细节|具体(?:说说|介绍|讲讲|内容|情况|一点|点|些|怎么|是什么)|介绍一下|介绍下|介绍介绍|说说|讲讲|展开说|多说点|了解更多|怎么操作|怎么申请|如何申请|\bdetails?\b|\bmore (?:about|on|info\w*)\b|\btell me (?:more|about)\b|\bexplain\w*|\bhow does (?:it|this|that|\w+) work\b|\blearn more\b/,
     whole: /具体|介绍/g,
     withService: /什么是|是什么|是啥|啥是|\bwhat(?:['’]s| is| are)\b|\bwhat does\b/,
+  },  {
+    // The price of money, how much and how fast: answered with how to judge an offer (the bot
+    // quotes no rates, limits or approval times).
+    command: 'cost',
+    anywhere:
+      /能借多少|能贷多少|可以借多少|可以贷多少|最多(?:能|可以)?(?:借|贷)|额度(?:多少|有多少|多大|是多少)|审批(?:要|需要)?多久|多久(?:能|可以)?(?:到账|放款|批下来|批)|放款(?:要|需要)?多久|\bhow much (?:can|could|may) (?:i|we) borrow\b|\b(?:credit|loan|borrowing) limits?\b|\bhow long (?:does|will|would) (?:the )?(?:approval|it|a loan) take\b|\bhow (?:fast|quickly|soon) (?:can|could|will) (?:i|we) get (?:the )?(?:money|loan|funds?)\b|利息|利率|费率|手续费|服务费|年化|贵不贵|贵吗|怎么收费|收费(?:标准|多少|高吗)|费用(?:多少|高吗|怎么算)|多少费用|\binterest(?: rates?)?\b|\bfees?\b|\bcharges\b|\bapr\b|\bhow much (?:does|will|would|do) (?:it|this|that|they|\w+) (?:cost|charge)\b|\bexpensive\b|\bcost of (?:borrowing|the loan|a loan|credit)\b/,
   },
   {
     command: 'advice',
     anywhere:
-      /推荐|建议|方案|适合(?:我|我们)|哪个好|哪种好|哪个适合|怎么选|选哪个|有(?:什么|哪样|啥)好?的?(?:产品|办法|渠道|途径)|(?:怎么|咋个|咋|如何|想|要|需要)(?:借钱|借点钱|贷款|贷点款|融资|筹钱)|缺钱|\bhow (?:do|can|could) (?:i|we) (?:get|find|raise) (?:a |some )?(?:loan|funding|financing|money|credit)\b|\b(?:we|i) need (?:a loan|money|funding|financing)\b|区别|有什么不同|对比|比较|\brecommend\w*|\badvi[cs]e\b|\bsuggest\w*|\b(?:my|our|what|which|any) options\b|\bwhat should (?:i|we)\b|\bwhich (?:one|service|product) (?:is|should|would)\b|\b(?:best|safest|cheapest|right|most suitable) (?:option|choice|way|product|service)s?\b|\bwhich (?:one )?is better\b|\bcompare\b|哪个更好|比较一下/,
+      /推荐|建议|方案|适合(?:我|我们)|哪个好|哪种好|哪个适合|怎么选|选哪个|有(?:什么|哪样|啥)好?的?(?:产品|办法|渠道|途径)|(?<![不没别])(?:怎么|咋个|咋|如何|想|需要|(?<!需)要)(?:借钱|借点钱|贷款|贷点款|融资|筹钱)|(?<![不没])缺钱|\bhow (?:do|can|could) (?:i|we) (?:get|find|raise) (?:a |some )?(?:loan|funding|financing|money|credit)\b|\b(?:we|i) need (?:a loan|money|funding|financing)\b|区别|有什么不同|对比|比较|\brecommend\w*|\badvi[cs]e\b|\bsuggest\w*|\b(?:my|our|what|which|any) options\b|\bwhat should (?:i|we)\b|\bwhich (?:one|service|product) (?:is|should|would)\b|\b(?:best|safest|cheapest|right|most suitable) (?:option|choice|way|product|service)s?\b|\bwhich (?:one )?is better\b|\bcompare\b|哪个更好|比较一下/,
   },
   {
     command: 'more',
@@ -374,7 +377,7 @@ export const COMMAND_RULES: readonly CommandRule[] = [
     // Last: "help, thanks" asks for help. Thanking or leaving is not a failed answer.
     command: 'thanks',
     whole:
-      /谢谢|多谢|感谢|谢了|谢啦|辛苦了|再见|拜拜|回头见|\bthanks? (?:a lot|so much|very much|a million)\b|\bthank you (?:so |very )?much\b|\bthanks?\b|\bthank you\b|\bthank u\b|\bthx\b|\bty\b|\bcheers\b|\bmany thanks\b|\bappreciated?\b|\b(?:good)?bye\b|\bsee you\b/g,
+      /(?:非常|十分|太)?(?:谢谢|感谢)(?:您|你们|你|老师)?(?:了|啦)?|多谢|谢了|谢啦|辛苦了|明白了|知道了|清楚了|了解了|再见|拜拜|回头见|\bthanks? (?:a lot|so much|very much|a million)\b|\bgreat\b|\bgot it\b|\bthank you (?:so |very )?much\b|\bthanks?\b|\bthank you\b|\bthank u\b|\bthx\b|\bty\b|\bcheers\b|\bmany thanks\b|\bappreciated?\b|\b(?:good)?bye\b|\bsee you\b/g,
   },
 ];
 
@@ -422,18 +425,21 @@ export type MoneySlot = 'revenue' | 'assets' | 'amount' | 'other';
 export const MONEY_CUES: readonly { slot: MoneySlot; re: RegExp }[] = [
   {
     slot: 'revenue',
-    re: /营业额|营业收入|营收|收入|销售额|出口额|进口额|贸易额|成交额|销售收入|销售|流水|一年卖|一年(?:下来|到头|算下来|能做)|年销|卖了|能卖|产值|年入|\brevenues?\b|\bturnover\b|\bsales\b|\bincome\b|\bmake about\b|\bgross\b|\ba year\b|\bper year\b|\bper annum\b|\bannually\b|\ba yr\b/g,
+    re: /营业额|营业收入|营收|收入|销售额|出口额|进口额|贸易额|成交额|销售收入|销售|流水|一年卖|一年(?:下来|到头|算下来|能做)|年销|卖了|能卖|产值|年入|\brevenues?\b|\bturnover\b|\bsales\b|\bincome\b|\bmake about\b|\bgross\b/g,
   },
   { slot: 'assets', re: /资产|\bassets?\b/g },
   {
     slot: 'other',
-    re: /利润|净利|毛利|赚了?|亏损|亏了|成本|房租|租金|工资(?:支出)?|支出|开销|开支|注册资本|注册资金|利息|月供|\bprofits?\b|\blos(?:s|ses|t)\b|\bcosts?\b|\brent\b|\bsalar(?:y|ies)\b|\bwages\b|\bexpenses?\b|\bregistered capital\b|\binterest\b|\bspend(?:ing)?\b/g,
+    re: /利润|净利|毛利|赚了?|亏损|亏了|成本|房租|租金|工资(?:支出)?|支出|开销|开支|注册资本|注册资金|利息|月供|\bprofits?\b|\blos(?:s|ses|t)\b|\bcosts?\b|\brent\b|\bsalar(?:y|ies)\b|\bwages\b|\bexpenses?\b|\bregistered capital\b|\binterest\b|\bspend(?:ing)?\b|\brepay\w*|\binstal(?:l)?ments?\b|还款|还贷/g,
   },
   {
     slot: 'amount',
     re: /借款|借|贷款|贷|融资|需要|需|想要|要|缺口|缺|周转|筹集|筹措|筹|投资|投入|投|买设备|申请|额度|闲置|闲钱|理财|存|\bneeds?\b|\bneeded\b|\bborrow\w*|\bloans?\b|\braise\b|\bfinanc\w*|\bfunding\b|\bfund\b|\bidle\b|\bspare\b|\bsurplus\b|\binvest\w*|\brequire\w*|\bapply for\b|\blooking for\b|\bwant\b|\bshort of\b|\bcredit line\b|\blease\w*|\bleasing\b/g,
   },
 ];
+
+/** After a sum no cue claims, "a year" makes it the year's revenue ("about 600k a year"). */
+export const PER_YEAR_AFTER = /^\s*(?:a|per|each|every) (?:year|yr)\b|^\s*(?:annually|yearly|per annum)\b|^\s*\/\s*(?:year|yr)\b/;
 
 /** Revenue stated per month or per day is turned into a year's worth. */
 export const PER_MONTH = /月(?:营业额|营收|收入|销售额|流水|销售)|每个?月|一个月|月均|\bper month\b|\ba month\b|\bmonthly\b|\/\s*(?:月|month|mo)\b|\beach month\b|\bevery month\b/;
@@ -447,12 +453,13 @@ export const PEOPLE_LABEL_BEFORE =
  * round numbers, and "不到10人" must not reach a floor of 10).
  */
 export const STRICTLY_BELOW_BEFORE = /(?:不到|不足|少于|低于|不满|\bunder|\bless than|\bfewer than|\bbelow)\s*(?:大概|大约|约)?\s*$/;
-/** Words that correct something said before ("其实", "改成", "actually make it 2 million"). */
-export const CORRECTION_CUE =
-  /其实|改成|改为|换成|应该是|不对|说错了|更正|\bactually\b|\bmake it\b|\bchange (?:it|that|this|the \w+) to\b|\bi meant\b|\bsorry\b|\bcorrection\b|\binstead\b/;
+/** Words that replace a figure given before ("改成60万", "actually make it 2 million", "I meant"). */
+export const REPLACE_CUE = /改成|改为|换成|应该是|\bmake it\b|\bchange (?:it|that|this|the \w+) to\b|\bi meant\b/;
+/** Words that say the message corrects what was said ("其实", "说错了", "actually", "sorry"). */
+export const CORRECTION_CUE = /其实|说错了|搞错了|不对|更正|\bactually\b|\bsorry\b|\bcorrection\b|\bi meant\b|\bmy mistake\b/;
 /** A trade named as a side line ("we also export", "还做批发"): it adds, it does not replace. */
 export const ALSO_CUE =
-  /\balso\b|\bas well\b|\btoo\b|\bbesides\b|\bon the side\b|也(?:做|在做|有|开|卖|搞|干|经营|出口|进口)|还(?:做|在做|有|开|卖|搞|干|经营|出口|进口)|另外(?:还|也)?(?:做|有|开|卖)|同时(?:也|还)?(?:做|有|开|卖)|兼(?:做|营)|顺便/;
+  /\balso (?:\w+ )?(?:export|import|sell|run|do|make|grow|trade|operate|own|have an? (?:shop|store|restaurant|guesthouse|farm|factory))\w*\b|\b(?:export|import|sell|trade)\w* (?:\w+ ){0,4}(?:too|as well)\b|\bon the side\b|也(?:做|在做|开|卖|搞|干|经营|出口|进口)|还(?:做|在做|开了?|卖|搞|干|经营|出口|进口)|另外(?:还|也)?(?:做|开|卖)|同时(?:也|还)?(?:做|开|卖)|兼(?:做|营)/;
 /** A figure the message says is wrong ("不是30万，是50万", "500k, not 300k"): it is not read. */
 export const DENIED_BEFORE = /(?:不是|并非|而非|\bnot|\bisn['’]?t|\baren['’]?t|\brather than|\binstead of)\s*$/;
 /** Head counts that are customers or guests, not staff. */
@@ -475,7 +482,7 @@ export const AGE_AFTER =
   /^\s*(?:了|前|以前|之前|来|多了|的历史|历史|经验|的经验|老店|的老|\bold\b|\bago\b|\bof experience\b|\bexperience\b|\bin business\b|\bnow\b|\bhistory\b)/;
 /** Words after a duration that make it a rate ("一年卖500万", "一年下来300万", "a year in sales"), not a term. */
 export const RATE_AFTER =
-  /^\s*(?:的)?(?:营业额|营收|收入|销售额|流水|卖|能卖|销售|产值|利润|赚|挣|进账|下来|到头|算下来|做下来|能做|\brevenue\b|\bturnover\b|\bsales\b|\bin sales\b|\bin revenue\b)/;
+  /^\s*(?:的)?(?:营业额|营收|收入|销售额|流水|卖|能卖|销售|产值|利润|赚|挣|进账|能做|(?:算下来|做下来|下来|到头)(?=[^，。,.!?；;还]{0,8}?(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,6}?(?:万|亿|千|百|元|块))|\brevenue\b|\bturnover\b|\bsales\b|\bin sales\b|\bin revenue\b)/;
 export const RATE_BEFORE =
   /(?:每|营业额|营收|收入|销售额|流水|\bper\b|\beach\b|\bevery\b|\brevenue\b|\bturnover\b|\bsales\b)\s*(?:大概|大约|约)?\s*$/;
 

@@ -113,9 +113,10 @@ const MONTHS_PER_UNIT: Readonly<Record<string, number>> = {
 const MONTH_TERM_BEFORE = /(?:期限|借|贷|用|还|分)\s*$/;
 // "12期", "分十二期": monthly instalments. "一期工程" (phase one) is not, hence the conditions.
 const INSTALMENTS_AFTER = /\s*期(?![间限货末中初])/y;
-// "员工5个": 个 counts people when a staff word comes just before.
+// "员工5个": 个 counts people when a staff word comes just before, or before a denied count
+// ("员工不是5个，是8个").
 const GE_AFTER = /\s*个(?![月季星半多])/y;
-const STAFF_WORD_BEFORE = /(?:员工|职工|雇员|工人|伙计|店员|人数|人员)\S{0,4}$/;
+const STAFF_WORD_BEFORE = /(?:员工|职工|雇员|工人|伙计|店员|人数|人员)(?:\S{0,4}|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))$/;
 
 // Counted things that are neither money, people nor time: percentages, ages, land, rooms, stores,
 // dates, product codes ("5g", "4s店"). Their numbers are not slots.

@@ -10,6 +10,7 @@ import {
   type MoneySlot,
   NOT_STAFF_BEFORE,
   PEOPLE_LABEL_BEFORE,
+  PER_YEAR_AFTER,
   DENIED_BEFORE,
   STRICTLY_BELOW_BEFORE,
   PER_DAY,
@@ -159,6 +160,8 @@ export function readSlots(text: string, quantities: readonly Quantity[]): Slots 
   let term: number | undefined;
   let termWithCue: number | undefined;
   let deniedPeople = false;
+  /** What a denied sum was ("营业额不是300万"): the sum that corrects it is the same figure. */
+  let deniedCue: MoneySlot | undefined;
 
   for (const q of quantities) {
     const clause = clauseOf(bounds, text.length, q.start);
@@ -171,7 +174,10 @@ export function readSlots(text: string, quantities: readonly Quantity[]): Slots 
     const nextSum = sums[sumIndex] === q ? sums[sumIndex + 1] : sums[sumIndex];
     const nextSumStart = nextSum?.start ?? text.length;
     if (DENIED_BEFORE.test(before)) {
-      if (q.kind === 'money') slots.deniedMoney ??= { value: q.value, currency: q.currency };
+      if (q.kind === 'money') {
+        slots.deniedMoney ??= { value: q.value, currency: q.currency };
+        deniedCue ??= nearestCue(q, cues, clause, previousSumEnd, nextSumStart)?.cue.slot;
+      }
       // "员工不是5个，是8个", "not 5 staff but 8": the number that follows is the head count.
       if (q.kind === 'people' || (q.kind === 'number' && PEOPLE_LABEL_BEFORE.test(before.replace(DENIED_BEFORE, '')))) deniedPeople = true;
       continue;
@@ -180,7 +186,9 @@ export function readSlots(text: string, quantities: readonly Quantity[]): Slots 
     switch (q.kind) {
       case 'money': {
         const near = nearestCue(q, cues, clause, previousSumEnd, nextSumStart);
-        setMoney(slots, near?.cue.slot, { value: q.value, currency: q.currency }, clauseText);
+        // No cue of its own: the figure it corrects, or "600k a year" is a year's revenue.
+        const slot = near?.cue.slot ?? deniedCue ?? (PER_YEAR_AFTER.test(after) ? 'revenue' : undefined);
+        setMoney(slots, slot, { value: q.value, currency: q.currency }, clauseText);
         break;
       }
       case 'people':

@@ -37,8 +37,13 @@ export interface Understanding {
   industryWeak?: true;
   /** The industry is named as a side line ("we also export to Vietnam"): it does not replace one given. */
   industryAlso?: true;
-  /** The message corrects something said before ("actually make it 2 million"). */
+  /**
+   * The message says it corrects what was said ("其实", "说错了", "actually", "sorry"): a trade it
+   * names replaces the one given, even a weak or side-line one.
+   */
   correcting?: true;
+  /** The message replaces a figure ("改成60万", "make it 2 million"): an unlabelled sum is the amount. */
+  replacing?: true;
   employees?: number;
   annualRevenueCny?: number;
   totalAssetsCny?: number;

@@ -7,7 +7,7 @@ import { detectLanguage, normalize } from './normalize';
 import { MAX_VALUE } from './numerals';
 import { findQuantities } from './numbers';
 import { readSlots } from './slots';
-import { ALSO_CUE, CORRECTION_CUE } from './lexicon';
+import { ALSO_CUE, CORRECTION_CUE, REPLACE_CUE } from './lexicon';
 import {
   detectCrossBorder,
   detectDeclaredSize,
@@ -62,6 +62,7 @@ function analyse(raw: string): Understanding {
     if (ALSO_CUE.test(rest)) understanding.industryAlso = true;
   }
   if (CORRECTION_CUE.test(rest)) understanding.correcting = true;
+  if (REPLACE_CUE.test(rest)) understanding.replacing = true;
   const purpose = detectPurpose(rest);
   if (purpose === 'information' && first !== undefined) {
     // "想了解一下众筹" asks about the service; it does not say the firm is only browsing.

@@ -212,6 +212,34 @@ describe('corrections', () => {
     ]);
   });
 
+  it('takes an industry said as a correction, even with other figures (zh, en)', async () => {
+    await play([
+      { say: '我们是开饭店的', profile: { industry: 'catering' } },
+      { say: '说错了，我们是开客栈的，还有20个员工', profile: { industry: 'accommodation', employees: 20 } },
+    ]);
+    await play([
+      { say: 'we run a noodle shop', profile: { industry: 'catering' } },
+      { say: 'sorry, we are actually a guesthouse, we also have 12 staff', profile: { industry: 'accommodation', employees: 12 } },
+      { say: 'actually we sell jade online, 8 staff', profile: { industry: 'retail', employees: 8 } },
+    ]);
+  });
+
+  it('does not take money on hand for the amount because of a bare 其实', async () => {
+    await play([
+      { say: '我们是卖水果的，5个人，去年卖了两百万' },
+      { say: '想借50万进货', profile: { amount: { value: 500_000, currency: 'CNY' } }, awaiting: 'term' },
+      { say: '其实我们账上还有100万', profile: { amount: { value: 500_000, currency: 'CNY' } } },
+    ]);
+  });
+
+  it('corrects revenue, not an equal amount, when the denial names revenue', async () => {
+    await play([
+      { say: '我们开客栈的，12个人，营业额300万' },
+      { say: '想借300万扩建', profile: { amount: { value: 3_000_000, currency: 'CNY' } } },
+      { say: '营业额不是300万，是500万', profile: { annualRevenueCny: 5_000_000, amount: { value: 3_000_000, currency: 'CNY' } } },
+    ]);
+  });
+
   it('takes a product said on its own as a corrected industry (zh)', async () => {
     await play([
       { say: '我们是做外贸的，员工40人', profile: { industry: 'wholesale' } },

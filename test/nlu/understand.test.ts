@@ -539,6 +539,44 @@ describe('money attribution, terms and head counts', () => {
     ['不是半年，是一年', { termMonths: 12 }],
   ])('a figure said to be wrong is not read: %s', expectCase);
 
+  // Found in review: each of these went wrong with an earlier version of this session's rules.
+  it.each<Case>([
+    ['rent is 100k a year and we need 300k to renovate', { amount: { value: 300_000, currency: 'CNY' } }],
+    ['we need about 200k a year to buy tea from farmers', { amount: { value: 200_000, currency: 'CNY' } }],
+    ['借100万，三年下来还清', { termMonths: 36 }],
+    ['想借50万，一年下来能还上', { termMonths: 12 }],
+    ['借50万，一年到头慢慢还', { termMonths: 12 }],
+    ['营业额不是300万，是500万', { annualRevenueCny: 5_000_000 }],
+    ['员工不是5个，是8个', { employees: 8 }],
+    ['员工不是五个，是八个', { employees: 8 }],
+    ['我们做服装生意，有个门面', { industry: 'retail' }],
+    ['详细说说第二个，利息怎么算', { command: 'details', number: 2 }],
+    ['tell me more about number 2, what are the fees', { command: 'details', number: 2 }],
+    ['谢谢您', { command: 'thanks' }],
+    ['非常感谢', { command: 'thanks' }],
+    ['明白了，谢谢', { command: 'thanks' }],
+    ['great, thanks', { command: 'thanks' }],
+    ['好的', { yesNo: 'yes' }],
+  ])('review case: %s', expectCase);
+
+  it.each(['rent is 100k a year and we need 300k to renovate', 'wages cost us 600k a year', 'repay 200k a year'])(
+    '"%s": a cost or a repayment is not revenue',
+    (text) => {
+      expect(understand(text).annualRevenueCny).toBeUndefined();
+    },
+  );
+
+  it.each(['我是做小生意的，想借10万', '这两年生意做得不好，想借20万', '今年生意做不下去了', '我们在景区做生意，卖点特产', 'we sell rooms to tourists', 'we sell tours to tourists'])(
+    '"%s" names no wholesale or retail trade',
+    (text) => {
+      expect(['wholesale', 'retail']).not.toContain(understand(text).industry);
+    },
+  );
+
+  it.each(['我们不需要贷款', '我们不缺钱', '暂时不想借钱'])('"%s" denies a need: no advice request', (text) => {
+    expect(understand(text).command).not.toBe('advice');
+  });
+
   it('customers are not staff', () => {
     expect(understand('每天接待200人').employees).toBeUndefined();
   });
