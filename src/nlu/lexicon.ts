@@ -461,7 +461,7 @@ export const CORRECTION_CUE = /其实|说错了|搞错了|不对|更正|\bactual
 export const ALSO_CUE =
   /\balso (?:\w+ )?(?:export|import|sell|run|do|make|grow|trade|operate|own|have an? (?:shop|store|restaurant|guesthouse|farm|factory))\w*\b|\b(?:export|import|sell|trade)\w* (?:\w+ ){0,4}(?:too|as well)\b|\bon the side\b|也(?:做|在做|开|卖|搞|干|经营|出口|进口)|还(?:做|在做|开了?|卖|搞|干|经营|出口|进口)|另外(?:还|也)?(?:做|开|卖)|同时(?:也|还)?(?:做|开|卖)|兼(?:做|营)/;
 /** A figure the message says is wrong ("不是30万，是50万", "500k, not 300k"): it is not read. */
-export const DENIED_BEFORE = /(?:不是|并非|而非|\bnot|\bisn['’]?t|\baren['’]?t|\brather than|\binstead of)\s*$/;
+export const DENIED_BEFORE = /(?:(?<!是)不是|并非|而非|\bnot|\bisn['’]?t|\baren['’]?t|\brather than|\binstead of)\s*$/;
 /** Head counts that are customers or guests, not staff. */
 export const NOT_STAFF_BEFORE = /(?:接待|服务|客人|顾客|客户|游客|用户|会员|粉丝|学生|人口|每天|每日|日均|\bcustomers?|\bguests?|\bvisitors?|\busers?|\bfollowers?|\bclients?|\bserv(?:e|es|ing))\S{0,4}\s*$/;
 

@@ -573,6 +573,10 @@ describe('money attribution, terms and head counts', () => {
     },
   );
 
+  it('是不是 asks; it denies nothing', () => {
+    expect(understand('我们是不是20个人就算小型企业').employees).toBe(20);
+  });
+
   it.each(['我们不需要贷款', '我们不缺钱', '暂时不想借钱'])('"%s" denies a need: no advice request', (text) => {
     expect(understand(text).command).not.toBe('advice');
   });
