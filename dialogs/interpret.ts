@@ -5,7 +5,7 @@
 import { SIZE_CLASSES, isIndustryId, isPurposeId, isServiceId, type IndustryId, type PurposeId, type SizeClass } from '../src/knowledge/ids';
 import { isLocale } from '../src/locale';
 import type { Command, Understanding } from '../src/nlu/types';
-import { carriesSlots } from './slots';
+import { applyUnderstanding, carriesSlots } from './slots';
 import type { ChoiceId, DialogContext, Intent } from './types';
 
 /** The intent a choice stands for, as if the user had typed it. */
@@ -104,6 +104,10 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
 
   const question = commandIntent(u, BEFORE_SLOTS);
   if (question) return question;
+  // "借100万的话利息大概多少" after the 100万 was given: the question, since the figures change nothing.
+  if (hasSlots && u.command === 'cost' && applyUnderstanding(context.profile, u, context.awaiting, context.locale).changes.length === 0) {
+    return { type: 'intent.cost' };
+  }
   if (hasSlots) return { type: 'intent.answer', understanding: u };
   if (u.service) return { type: 'intent.service', serviceId: u.service };
   const last = commandIntent(u, LAST);

@@ -166,10 +166,10 @@ export function applyUnderstanding(
 
   // A product named in passing does not overturn the industry given ("2 million to buy raw tea
   // before the harvest" from a tea exporter); said on its own ("其实我们是做茶叶的") it does.
+  // A side line never replaces it; a weak hint does only when said on its own or as a correction.
   const inPassing =
     profile.industry !== undefined &&
-    given.correcting !== true &&
-    (given.industryAlso === true || (given.industryWeak === true && saysMoreThanIndustry(given)));
+    (given.industryAlso === true || (given.industryWeak === true && saysMoreThanIndustry(given) && given.correcting !== true));
   if (!inPassing) set('industry', given.industry, () => ({ slot: 'industry', value: given.industry! }));
   set('employees', given.employees, () => ({ slot: 'employees', value: given.employees! }));
   set('annualRevenueCny', given.annualRevenueCny, () => ({ slot: 'annualRevenueCny', value: given.annualRevenueCny! }));

@@ -36,7 +36,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
   {
     id: 'industry',
     priority: 30,
-    re: /加工|工厂|(?<!新)厂(?![房家商])|制造|生产(?:家具|服装|食品|饮料|白酒|啤酒|茶饮料|核桃油|菜籽油|建材|砖|水泥)|初制所|精制|制茶|炒茶|酿酒|酒厂|咖啡烘焙|烘焙厂|\broaster(?:y|ies|s)?\b|\broasting\b|\bfactor(?:y|ies)\b|\bmanufactur\w*|\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}(?:oil|furniture|wine|beer|liquor|spirits|juice|clothes|clothing|garments|shoes|bricks|cement|paper|soap|cosmetics|medicines?|sauces?|tofu|paint|parts|textiles|fabrics?|packaging|handicrafts|jewel(?:le)?ry|pottery|ceramics)\b|(?<!payment |card |data )\bprocessing\b|\bprocessors?\b|\bmills?\b/,
+    re: /加工|工厂|(?<!新)厂(?![房家商])|制造|生产(?:家具|服装|食品|饮料|白酒|啤酒|茶饮料|核桃油|菜籽油|建材|砖|水泥)|初制所|精制|制茶|炒茶|酿酒|酒厂|咖啡烘焙|烘焙厂|\broaster(?:y|ies|s)?\b|\b(?:roast|process)(?:s|es|ed|ing)?\s+(?:our own\s+)?(?:\w+\s+)?(?:coffee|tea|beans|nuts|walnuts|food|fruits?|mushrooms?|meat|rubber|sugar ?cane|grain|rice|timber|wood|leaves)\b|\bfactor(?:y|ies)\b|\bmanufactur\w*|\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}(?:oil|furniture|wine|beer|liquor|spirits|juice|clothes|clothing|garments|shoes|bricks|cement|paper|soap|cosmetics|medicines?|sauces?|tofu|paint|parts|textiles|fabrics?|packaging|handicrafts|jewel(?:le)?ry|pottery|ceramics)\b|(?<!payment |card |data )\bprocessing\b|\bprocessors?\b|\bmills?\b/,
   },
   {
     id: 'agriculture',
@@ -61,7 +61,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
   {
     id: 'transport',
     priority: 25,
-    re: /物流公司|做物流|搞物流|跑物流|物流(?:业|行业|生意|运输)|货运|运输|车队|出租车|的士|网约车|客运|\blogistics\b|\bfreight\b|\btrucking\b|\bhaulage\b|\btaxis?\b|\btransport(?:ation)?\b|\bshipping company\b|\bbus company\b/,
+    re: /物流公司|做物流|搞物流|跑物流|冷链(?:物流|运输|配送)|物流(?:业|行业|生意|运输)|货运|运输|车队|出租车|的士|网约车|客运|\blogistics\b|\bfreight\b|\btrucking\b|\bhaulage\b|\btaxis?\b|\btransport(?:ation)?\b|\bshipping company\b|\bbus company\b/,
   },
   { id: 'transport', priority: 5, re: /物流|配送/ },
   {
@@ -87,7 +87,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
     // repairs, gyms... Not when the firm supplies them ("给医院供货" is trade).
     id: 'other',
     priority: 20,
-    re: /(?<![给向为对跟])(?:诊所|医院|卫生院|口腔诊所|牙科|民办学校|培训学校|驾校|幼儿园|托管班|补习班|培训(?:机构|班|中心)|美容(?:院|店|美发)?|美发|理发|发廊|美甲|健身房|健身馆|汽修|修车|汽车维修|手机维修|家电维修|维修店|洗车|洗衣店|干洗|家政|养老院|养老服务|月子中心|摄影|影楼|婚庆)|(?<!\b(?:to|for|supply|supplies|supplying)\s(?:the\s)?)\b(?:clinics?|hospitals?|dental|dentists?|kindergartens?|hair ?dress\w*|barbers?|barbershops?|nail salons?|gyms?|fitness (?:centre|center|studio)s?|laundr(?:y|ies)|housekeeping|nursing homes?|elderly care|photograph(?:y|ers?) studios?|wedding (?:planners?|services?|photography))\b|\b(?:beauty|hair) (?:salon|parlou?r|shop|studio|centre|center)s?\b|\b(?:private|driving|language|music|dance|art|training) schools?\b|\b(?:training|tutoring) (?:centre|center|company|institute|business)s?\b|\b(?:car|auto|bike|motorbike|phone|appliance|shoe|watch) repairs?\b|\brepair (?:shop|garage|service)s?\b/,
+    re: /(?<![给向为对跟在])(?:诊所|医院|卫生院|口腔诊所|牙科|民办学校|培训学校|驾校|幼儿园|托管班|补习班|培训(?:机构|班|中心)|美容(?:院|店|美发)?|美发|理发|发廊|美甲|健身房|健身馆|汽修|修车|汽车维修|手机维修|家电维修|维修店|洗车|洗衣店|干洗|家政|养老院|养老服务|月子中心|摄影(?!器材)|影楼|婚庆)(?!门口|旁边|附近|对面|周边|里面)|(?<!\b(?:to|for|supply|supplies|supplying|serve|serves|serving|near)\s(?:\w+\s){0,2})\b(?:clinics?|hospitals?|dental|dentists?|kindergartens?|hair ?dress\w*|barbers?|barbershops?|nail salons?|gyms?|fitness (?:centre|center|studio)s?|laundr(?:y|ies)|housekeeping|nursing homes?|elderly care|photograph(?:y|ers?) studios?|wedding (?:planners?|services?|photography))\b|\b(?:beauty|hair) (?:salon|parlou?r|shop|studio|centre|center)s?\b|\b(?:private|driving|language|music|dance|art|training) schools?\b|\b(?:training|tutoring) (?:centre|center|company|institute|business)s?\b|\b(?:car|auto|bike|motorbike|phone|appliance|shoe|watch) repairs?\b|\brepair (?:shop|garage|service)s?\b/,
   },
   {
     id: 'software-it',
@@ -117,7 +117,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
   {
     id: 'retail',
     priority: 20,
-    re: /小卖部|超市|便利店|商店|零售|杂货|网店|电商|专卖店|(?:茶叶|水果|鲜花|服装|五金|烟酒|日用品|文具|手机|电器|建材|母婴|化妆品|特产|玉石|翡翠|珠宝|[茶果花衣鞋药肉菜粮烟酒具品货装机])店|卖(?:茶叶|茶|水果|鲜花|花|咖啡|衣服|菌子|特产|东西|货)|\b(?:tea|fruit|flower|clothing|clothes|shoe|grocery|hardware|phone|gift|souvenir|convenience|corner|book|pet|jewel(?:le)?ry|jade|furniture|drug|liquor|wine)\s+(?:shops?|stores?)\b|\bsell(?:s|ing)?\s+(?!(?:rooms?|tours?|tickets?|trips?|services?|meals?|food|beds?|stays?)\b)(?:\w+\s+){0,3}to\s+(?:tourists|visitors|locals|consumers|shoppers|passers-by)\b|\bgrocer(?:y|ies)\b|\bsupermarkets?\b|\bretail\w*|\bboutiques?\b|\be-?commerce\b|\bonline (?:shops?|stores?)\b/,
+    re: /小卖部|超市|便利店|商店|零售|杂货|网店|电商|专卖店|(?:茶叶|水果|鲜花|服装|五金|烟酒|日用品|文具|手机|电器|建材|母婴|化妆品|特产|玉石|翡翠|珠宝|器材|[茶果花衣鞋药肉菜粮烟酒具品货装机])店|卖(?:茶叶|茶|水果|鲜花|花|咖啡|衣服|菌子|特产|东西|货)|\b(?:tea|fruit|flower|clothing|clothes|shoe|grocery|hardware|phone|gift|souvenir|convenience|corner|book|pet|jewel(?:le)?ry|jade|furniture|drug|liquor|wine)\s+(?:shops?|stores?)\b|\bsell(?:s|ing)?\s+(?!(?:rooms?|tours?|tickets?|trips?|services?|meals?|food|beds?|stays?)\b)(?:\w+\s+){0,3}to\s+(?:tourists|visitors|locals|consumers|shoppers|passers-by)\b|\bgrocer(?:y|ies)\b|\bsupermarkets?\b|\bretail\w*|\bboutiques?\b|\be-?commerce\b|\bonline (?:shops?|stores?)\b/,
   },
   {
     // A shop of no named kind ("再开一家店", "我们有个门面", "a small shop"): restaurants and
@@ -138,7 +138,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
     // As weak as a product word; it comes first in "做茶叶生意", so it wins the tie.
     id: 'wholesale',
     priority: 10,
-    re: /做建材|建材(?:生意|批发|经销|代理)|做(?![小点些个]生意)[^，。,.!?；;\s这那今去明]{1,6}?(?:生意|买卖)|(?<![这那今去明几两的得])[^，。,.!?；;\s这那今去明年]{1,6}?(?:生意|买卖)(?=做了|干了)/,
+    re: /做建材|建材(?:生意|批发|经销|代理)|做(?:(?!旅游|餐饮|装修|运输|物流|[了过小本点些个的是年月这那今去明])[^，。,.!?；;\s\d一二两三四五六七八九十几]){1,6}?(?:生意|买卖)/,
   },
   {
     id: 'agriculture',
@@ -202,7 +202,7 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
 export const PURPOSE_RULES: readonly { id: PurposeId; re: RegExp }[] = [
   {
     id: 'cross-border-settlement',
-    re: /跨境.{0,3}(?:收款|付款|支付|结算|收付|汇款|转账|收钱)|外汇结算|收外汇|结汇|换汇|购汇|外币(?:收款|结算)|本币结算|人民币跨境|(?:越南|老挝|缅甸|泰国|柬埔寨|国外|海外|外国|境外)(?:客户|客商|买家|的)?.{0,8}(?:付款|打款|汇款|货款|结算|收款|付钱)|(?:收|付)(?:越南|老挝|缅甸|泰国|国外|海外|境外).{0,4}(?:款|钱)|\bcross[- ]border (?:payments?|settlement|collection|transfers?|remittances?)\b|\binternational (?:payments?|transfers?|remittances?)\b|\bforeign (?:exchange|currency)\b|\bfx\b|\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?(?:vietnam|laos|myanmar|burma|thailand|cambodia|india|bangladesh|abroad|overseas|foreign)|\b(?:receiv|collect|accept|tak|get)\w*\s+(?:(?:yen|dollars?|usd|euros?|eur|kyat|baht|dong|kip|rupees?|foreign|overseas|international|cross-border)\s+)+(?:payments?|money|currency)\b|\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?(?:vietnam|laos|myanmar|burma|thailand|cambodia|japan|korea|india|bangladesh|malaysia|singapore|europe|america|abroad|overseas)\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)/,
+    re: /跨境.{0,3}(?:收款|付款|支付|结算|收付|汇款|转账|收钱)|外汇结算|收外汇|结汇|换汇|购汇|外币(?:收款|结算)|本币结算|人民币跨境|(?:越南|老挝|缅甸|泰国|柬埔寨|国外|海外|外国|境外)(?:客户|客商|买家|的)?.{0,8}(?:付款|打款|汇款|货款|结算|收款|付钱)|(?:收|付)(?:越南|老挝|缅甸|泰国|国外|海外|境外).{0,4}(?:款|钱)|\bcross[- ]border (?:payments?|settlement|collection|transfers?|remittances?)\b|\binternational (?:payments?|transfers?|remittances?)\b|\bforeign (?:exchange|currency)\b|\bfx\b|\bpay (?:our |the )?(?:vietnamese|lao|laotian|burmese|myanmar|thai|cambodian|foreign|overseas) (?:suppliers?|partners?|factories|sellers)\b|\bpay (?:our |the )?(?:suppliers?|partners?|factories|sellers) (?:in|from) (?:vietnam|laos|myanmar|burma|thailand|cambodia|abroad|overseas)\b|\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?(?:vietnam|laos|myanmar|burma|thailand|cambodia|india|bangladesh|abroad|overseas|foreign)|\b(?:receiv|collect|accept|tak|get)\w*\s+(?:(?:yen|dollars?|usd|euros?|eur|kyat|baht|dong|kip|rupees?|foreign|overseas|international|cross-border)\s+)+(?:payments?|money|currency)\b|\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?(?:vietnam|laos|myanmar|burma|thailand|cambodia|japan|korea|india|bangladesh|malaysia|singapore|europe|america|abroad|overseas)\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)/,
   },
   {
     id: 'payment-collection',
@@ -218,11 +218,11 @@ export const PURPOSE_RULES: readonly { id: PurposeId; re: RegExp }[] = [
   },
   {
     id: 'equipment-expansion',
-    re: /设备|机器(?!人)|机械|(?:买|购买|购置|添置|换)(?:一|两|几|\d+)?(?:台|套|辆|部)|购置|添置|生产线|烘干线|包装线|加工线|流水线|冷链|冷库|(?:建|盖|修)(?:一个|个|座|间)?新?的?(?:厂|厂房|仓库|车间|烘干房|冷库|大棚|温室)|扩产|扩大|扩张|扩建|扩店|新厂|厂房|开分店|开新店|再开一家|多开一家|买车|购车|买货车|买辆|新店|升级改造|大棚|温室|\bmachine\w*|\bequipment\b|\bexpan(?:d|ds|ding|sion)\b|\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b|\bbuild(?:ing)? (?:a |an |our |more )?(?:new |second |bigger )?(?:\w+ )?(?:facility|facilities|factory|plant|warehouse|workshop|greenhouse|cold store|building|premises)\b|\bnew (?:\w+ )?(?:facility|facilities|warehouse|workshop)\b|\bnew (?:factory|plant|branch|store|shop|outlet|premises)\b|\bopen (?:a |another |one more |a second |a new |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b|\bsecond (?:branch|store|shop|outlet|location)\b|\bbuy (?:a |new |more )?(?:trucks?|vans?|vehicles?|cars?)\b|\bupgrad\w*|\bgreenhouses?\b/,
+    re: /设备|机器(?!人)|机械|(?:买|购买|购置|添置|换)(?:一|两|几|\d+)?(?:台|套|辆|部)|购置|添置|生产线|烘干线|包装线|加工线|流水线|(?:建|盖|修)(?:一个|个|座|间)?新?的?(?:厂|厂房|仓库|车间|烘干房|冷库|大棚|温室)|扩产|扩大|扩张|扩建|扩店|新厂|厂房|开分店|开新店|再开一家|多开一家|(?:再|多|新)开(?:个|一个|家|一家|间|一间)?(?:分店|店|门店|铺子|店面)|开(?:个|一个|家|一家)?分店|开第[二三四五两]家|买车|购车|买货车|买辆|新店|升级改造|大棚|温室|\bmachine\w*|\bequipment\b|\bexpan(?:d|ds|ding|sion)\b|\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b|\bbuild(?:ing)? (?:a |an |our |more )?(?:new |second |bigger )?(?:\w+ )?(?:facility|facilities|factory|plant|warehouse|workshop|greenhouse|cold store|building|premises)\b|\bnew (?:factory|plant|branch|store|shop|outlet|premises)\b|\bopen (?:a |another |one more |a second |a new |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b|\bsecond (?:branch|store|shop|outlet|location)\b|\bbuy (?:a |new |more )?(?:trucks?|vans?|vehicles?|cars?)\b|\bupgrad\w*|\bgreenhouses?\b/,
   },
   {
     id: 'working-capital',
-    re: /周转|流动资金|进货|备货|囤货|压货|采购|收购|(?:付|支付|结)给?[^，。,.!?；;]{0,6}供应商|供应商的?(?:货款|款)|收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货)|原材料|原料|发工资|工资|货款|现金流|资金紧张|资金链|房租|\bcash ?flow\b|\bworking capital\b|\bstock(?:ing)?\b|\brestock\w*|\binventory\b|\bpayroll\b|\bwages\b|\bsalar(?:y|ies)\b|\braw materials?\b|\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*(?:raw\b|goods\b|stock\b|supplies\b|produce\b|materials?\b|ingredients\b|tea\b|tea leaves\b|coffee(?: beans| cherries)?\b|beans\b|flowers\b|mushrooms\b|crops?\b|harvest\b)|\bpay (?:our |the )?(?:suppliers|workers|staff|employees|wages)\b|\bliquidity\b|\bbridg(?:e|ing) loans?\b/,
+    re: /周转|流动资金|钱不够|资金不够|手头紧|资金紧|进货|备货|囤货|压货|采购|收购|(?:付|支付|结)给?[^，。,.!?；;]{0,6}供应商|供应商的?(?:货款|款)|收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货)|原材料|原料|发工资|工资|货款|现金流|资金紧张|资金链|房租|\bcash ?flow\b|\bworking capital\b|\bstock(?:ing)?\b|\brestock\w*|\binventory\b|\bpayroll\b|\bwages\b|\bsalar(?:y|ies)\b|\braw materials?\b|\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*(?:raw\b|goods\b|stock\b|supplies\b|produce\b|materials?\b|ingredients\b|tea\b|tea leaves\b|coffee(?: beans| cherries)?\b|beans\b|flowers\b|mushrooms\b|crops?\b|harvest\b)|\bpay (?:our |the )?(?:suppliers|workers|staff|employees|wages)\b|\bliquidity\b|\bbridg(?:e|ing) loans?\b/,
   },
   {
     id: 'information',
@@ -306,7 +306,7 @@ export const COMMAND_RULES: readonly CommandRule[] = [
   {
     command: 'human',
     anywhere:
-      /转人工|人工客服|人工服务|(?<!不要|取消|结束|退出)人工(?!智能|成本|费|工资|种植|养殖|林)|真人|客服|工作人员|\bhuman(?! resources?)\b|(?<!travel |insurance |real estate )\bagents?\b|(?<!tour )\boperator\b|\breal person\b|\blive (?:person|agent|chat)\b|\b(?:talk|speak) (?:to|with) (?:a |an )?(?:someone|somebody|person|people|man|woman)\b|\bcustomer service\b|\brepresentative\b/,
+      /转人工|人工客服|人工服务|(?<!不要|取消|结束|退出)人工(?!智能|成本|费|工资|种植|养殖|林|贵|便宜|涨|多|少|太|很|越来越|开支|支出)|真人|客服|工作人员|\bhuman(?! resources?)\b|(?<!travel |insurance |real estate |sales |through |via |our |local |by )\bagents?\b(?! (?:sell|network|commission))|(?<!tour )\boperator\b|\breal person\b|\blive (?:person|agent|chat)\b|\b(?:talk|speak) (?:to|with) (?:a |an )?(?:someone|somebody|person|people|man|woman)\b|\bcustomer service\b|\brepresentative\b/,
   },
   {
     command: 'restart',
@@ -337,7 +337,7 @@ export const COMMAND_RULES: readonly CommandRule[] = [
   {
     command: 'details',
     anywhere:
-      /详情|详细|细节|具体(?:说说|介绍|讲讲|内容|情况|一点|点|些|怎么|是什么)|介绍一下|介绍下|介绍介绍|说说|讲讲|展开说|多说点|了解更多|怎么操作|怎么申请|如何申请|\bdetails?\b|\bmore (?:about|on|info\w*)\b|\btell me (?:more|about)\b|\bexplain\w*|\bhow does (?:it|this|that|\w+) work\b|\blearn more\b/,
+      /详情|详细|细节|(?:问问|问一下|想问)(?=\s*第)|具体(?:说说|介绍|讲讲|内容|情况|一点|点|些|怎么|是什么)|介绍一下|介绍下|介绍介绍|说说|讲讲|展开说|多说点|了解更多|怎么操作|怎么申请|如何申请|\bdetails?\b|\bmore (?:about|on|info\w*)\b|\btell me (?:more|about)\b|\bexplain\w*|\bhow does (?:it|this|that|\w+) work\b|\blearn more\b/,
     whole: /具体|介绍/g,
     withService: /什么是|是什么|是啥|啥是|\bwhat(?:['’]s| is| are)\b|\bwhat does\b/,
   },  {
@@ -348,6 +348,12 @@ export const COMMAND_RULES: readonly CommandRule[] = [
       /能借多少|能贷多少|可以借多少|可以贷多少|最多(?:能|可以)?(?:借|贷)|额度(?:多少|有多少|多大|是多少)|审批(?:要|需要)?多久|多久(?:能|可以)?(?:到账|放款|批下来|批)|放款(?:要|需要)?多久|\bhow much (?:can|could|may) (?:i|we) borrow\b|\b(?:credit|loan|borrowing) limits?\b|\bhow long (?:does|will|would) (?:the )?(?:approval|it|a loan) take\b|\bhow (?:fast|quickly|soon) (?:can|could|will) (?:i|we) get (?:the )?(?:money|loan|funds?)\b|利息|利率|费率|手续费|服务费|年化|贵不贵|贵吗|怎么收费|收费(?:标准|多少|高吗)|费用(?:多少|高吗|怎么算)|多少费用|\binterest(?: rates?)?\b|\bfees?\b|\bcharges\b|\bapr\b|\bhow much (?:does|will|would|do) (?:it|this|that|they|\w+) (?:cost|charge)\b|\bexpensive\b|\bcost of (?:borrowing|the loan|a loan|credit)\b/,
   },
   {
+    // Only when the message is essentially thanks (so "help, thanks" asks for help); before
+    // advice, so that "谢谢您的建议" thanks rather than asks again.
+    command: 'thanks',
+    whole:
+      /(?:好的?|行|嗯|ok(?:ay)?)[，,\s]*(?=谢|感谢|多谢|thank|thx)|(?:非常|十分|太)?(?:谢谢|感谢)(?:您|你们|你|老师|老板|啦)?(?:的(?:建议|帮助|介绍|解答|耐心))?(?:了|啦)?|多谢|谢了|谢啦|辛苦了|收到|晓得了|晓得|好嘞|(?:我)?再(?:考虑|想)(?:考虑|想|一下)?|考虑考虑|\bthank(?:s| you) for (?:your|the) (?:help|advice|information|info|time|patience)\b|\bi(?:'ll| will) think about it\b|明白了|知道了|清楚了|了解了|再见|拜拜|回头见|\bthanks? (?:a lot|so much|very much|a million)\b|\bgreat\b|\bgot it\b|\bthank you (?:so |very )?much\b|\bthanks?\b|\bthank you\b|\bthank u\b|\bthx\b|\bty\b|\bcheers\b|\bmany thanks\b|\bappreciated?\b|\b(?:good)?bye\b|\bsee you\b/g,
+  },  {
     command: 'advice',
     anywhere:
       /推荐|建议|方案|适合(?:我|我们)|哪个好|哪种好|哪个适合|怎么选|选哪个|有(?:什么|哪样|啥)好?的?(?:产品|办法|渠道|途径)|(?<![不没别])(?:怎么|咋个|咋|如何|想|需要|(?<!需)要)(?:借钱|借点钱|贷款|贷点款|融资|筹钱)|(?<![不没])缺钱|\bhow (?:do|can|could) (?:i|we) (?:get|find|raise) (?:a |some )?(?:loan|funding|financing|money|credit)\b|\b(?:we|i) need (?:a loan|money|funding|financing)\b|区别|有什么不同|对比|比较|\brecommend\w*|\badvi[cs]e\b|\bsuggest\w*|\b(?:my|our|what|which|any) options\b|\bwhat should (?:i|we)\b|\bwhich (?:one|service|product) (?:is|should|would)\b|\b(?:best|safest|cheapest|right|most suitable) (?:option|choice|way|product|service)s?\b|\bwhich (?:one )?is better\b|\bcompare\b|哪个更好|比较一下/,
@@ -373,12 +379,7 @@ export const COMMAND_RULES: readonly CommandRule[] = [
     whole:
       /你好|您好|大家好|哈喽|嗨|在吗|在不在|早上好|上午好|中午好|下午好|晚上好|早安|\bhi\b|\bhello\b|\bhey\b|\bhiya\b|\bgood (?:morning|afternoon|evening|day)\b|\bgreetings\b|\bnihao\b/g,
   },
-  {
-    // Last: "help, thanks" asks for help. Thanking or leaving is not a failed answer.
-    command: 'thanks',
-    whole:
-      /(?:非常|十分|太)?(?:谢谢|感谢)(?:您|你们|你|老师)?(?:了|啦)?|多谢|谢了|谢啦|辛苦了|明白了|知道了|清楚了|了解了|再见|拜拜|回头见|\bthanks? (?:a lot|so much|very much|a million)\b|\bgreat\b|\bgot it\b|\bthank you (?:so |very )?much\b|\bthanks?\b|\bthank you\b|\bthank u\b|\bthx\b|\bty\b|\bcheers\b|\bmany thanks\b|\bappreciated?\b|\b(?:good)?bye\b|\bsee you\b/g,
-  },
+
 ];
 
 /** Where 'language' stands among COMMAND_RULES: after restart, before platform-check. */
@@ -425,16 +426,16 @@ export type MoneySlot = 'revenue' | 'assets' | 'amount' | 'other';
 export const MONEY_CUES: readonly { slot: MoneySlot; re: RegExp }[] = [
   {
     slot: 'revenue',
-    re: /营业额|营业收入|营收|收入|销售额|出口额|进口额|贸易额|成交额|销售收入|销售|流水|一年卖|一年(?:下来|到头|算下来|能做)|年销|卖了|能卖|产值|年入|\brevenues?\b|\bturnover\b|\bsales\b|\bincome\b|\bmake about\b|\bgross\b/g,
+    re: /营业额|营业收入|营收|收入|销售额|出口额|进口额|贸易额|成交额|销售收入|销售|流水|一年卖|一年(?:下来|到头|算下来|能做)(?![^，。,.!?；;]{0,3}还)|年销|卖了|能卖|产值|年入|\brevenues?\b|\bturnover\b|\bsales\b|\bincome\b|\bmake about\b|\bgross\b/g,
   },
   { slot: 'assets', re: /资产|\bassets?\b/g },
   {
     slot: 'other',
-    re: /利润|净利|毛利|赚了?|亏损|亏了|成本|房租|租金|工资(?:支出)?|支出|开销|开支|注册资本|注册资金|利息|月供|\bprofits?\b|\blos(?:s|ses|t)\b|\bcosts?\b|\brent\b|\bsalar(?:y|ies)\b|\bwages\b|\bexpenses?\b|\bregistered capital\b|\binterest\b|\bspend(?:ing)?\b|\brepay\w*|\binstal(?:l)?ments?\b|还款|还贷/g,
+    re: /利润|净利|毛利|纯利|赚了?|挣了?|亏损|亏了|成本|房租|租金|工资(?:支出)?|支出|开销|开支|注册资本|注册资金|利息|月供|\bprofits?\b|\blos(?:s|ses|t)\b|\bcosts?\b|\brent\b|\bsalar(?:y|ies)\b|\bwages\b|\bexpenses?\b|\bregistered capital\b|\binterest\b|\bspend(?:ing)?\b|\brepay\w*|\binstal(?:l)?ments?\b|还款|还贷/g,
   },
   {
     slot: 'amount',
-    re: /借款|借|贷款|贷|融资|需要|需|想要|要|缺口|缺|周转|筹集|筹措|筹|投资|投入|投|买设备|申请|额度|闲置|闲钱|理财|存|\bneeds?\b|\bneeded\b|\bborrow\w*|\bloans?\b|\braise\b|\bfinanc\w*|\bfunding\b|\bfund\b|\bidle\b|\bspare\b|\bsurplus\b|\binvest\w*|\brequire\w*|\bapply for\b|\blooking for\b|\bwant\b|\bshort of\b|\bcredit line\b|\blease\w*|\bleasing\b/g,
+    re: /借款|借|贷款|贷|融资|需要|需|想要|要|缺口|缺|周转|筹集|筹措|筹|投资|投入|投|买设备|申请|额度|闲置|闲钱|理财|存|\bneeds?\b|\bneeded\b|\bborrow\w*|\bloans?\b|\braise\b|\bfinanc\w*|\bfunding\b|\bfund\b|\bidle\b|\bspare\b|\bsurplus\b|\binvest\w*|\brequire\w*|\bapply for\b|\blooking for\b|\bwant\b|\bshort of\b|\bcredit line\b/g,
   },
 ];
 
@@ -453,15 +454,29 @@ export const PEOPLE_LABEL_BEFORE =
  * round numbers, and "不到10人" must not reach a floor of 10).
  */
 export const STRICTLY_BELOW_BEFORE = /(?:不到|不足|少于|低于|不满|\bunder|\bless than|\bfewer than|\bbelow)\s*(?:大概|大约|约)?\s*$/;
-/** Words that replace a figure given before ("改成60万", "actually make it 2 million", "I meant"). */
-export const REPLACE_CUE = /改成|改为|换成|应该是|\bmake it\b|\bchange (?:it|that|this|the \w+) to\b|\bi meant\b/;
+/**
+ * Words that replace a figure given before ("改成60万", "actually make it 2 million", "I meant"),
+ * or a correction that is only a sum ("说错了，是80万", "sorry, 800k").
+ */
+export const REPLACE_CUE =
+  /改成|改为|换成|应该是|\bmake it\b|\bchange (?:it|that|this|the \w+) to\b|\bi meant\b|^\s*(?:说错了|不对|搞错了|错了|其实|sorry|actually|oops|no|correction)[，,:\s]*(?:是|应该是|it['’]?s|it is)?\s*[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|k|m|mn|million|元|块|yuan|rmb)?\s*[.!。！]?\s*$/;
 /** Words that say the message corrects what was said ("其实", "说错了", "actually", "sorry"). */
 export const CORRECTION_CUE = /其实|说错了|搞错了|不对|更正|\bactually\b|\bsorry\b|\bcorrection\b|\bi meant\b|\bmy mistake\b/;
-/** A trade named as a side line ("we also export", "还做批发"): it adds, it does not replace. */
-export const ALSO_CUE =
-  /\balso (?:\w+ )?(?:export|import|sell|run|do|make|grow|trade|operate|own|have an? (?:shop|store|restaurant|guesthouse|farm|factory))\w*\b|\b(?:export|import|sell|trade)\w* (?:\w+ ){0,4}(?:too|as well)\b|\bon the side\b|也(?:做|在做|开|卖|搞|干|经营|出口|进口)|还(?:做|在做|开了?|卖|搞|干|经营|出口|进口)|另外(?:还|也)?(?:做|开|卖)|同时(?:也|还)?(?:做|开|卖)|兼(?:做|营)/;
+/** A trade named as a side line ("we also export", "还做点零售") and the rest of its clause. */
+export const ALSO_CLAUSE =
+  /(?:\balso (?:\w+ )?(?:export|import|sell|run|do|make|grow|trade|operate|own|have an? (?:shop|store|restaurant|guesthouse|farm|factory))\w*\b|\b(?:export|import|sell|trade)\w* (?:\w+ ){0,4}(?:too|as well)\b|\bon the side\b|也(?:做|在做|开|卖|搞|干|经营|出口|进口)|还(?:做|在做|开了?|卖|搞|干|经营|出口|进口)|另外(?:还|也)?(?:做|开|卖)|同时(?:也|还)?(?:做|开|卖)|兼(?:做|营))[^，。,.!?；;]*/g;
+/** A trade the message denies ("不是种茶", "we're not a farm"): blanked before the trade is read. */
+export const INDUSTRY_DENIAL = /(?<!是)(?:不是|并非|不做|不搞|没做|\bnot (?:a |an )?|\bno longer\b)[^，。,.!?；;]{0,10}/g;
+/**
+ * Things bought or built ("买台炒茶机", "建个冷库", "a new roasting line", "built a new
+ * warehouse"): what the money is for, not what the firm is.
+ */
+export const BOUGHT_THINGS =
+  /(?:买|购买|购置|添置|换|建|盖|新建|扩建|修建|租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;]{0,6}?(?:机器?|设备|生产线|线|冷库|仓库|厂房|车间|烘干房|货车|冷藏车|车)|\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?(?:machines?|equipment|lines?|warehouses?|cold stores?|facility|facilities|trucks?|vans?|workshops?)\b/g;
+/** Before a head count that is the whole staff ("加上我一共6个人", "12 employees in total"). */
+export const TOTAL_BEFORE = /(?:一共|总共|共|合计|加起来|加上我|全部|总的?|\bin total\b|\baltogether\b|\ba total of\b|\btotal(?: of)?\b)\s*(?:有|是|大概|大约|约)?\s*$/;
 /** A figure the message says is wrong ("不是30万，是50万", "500k, not 300k"): it is not read. */
-export const DENIED_BEFORE = /(?:(?<!是)不是|并非|而非|\bnot|\bisn['’]?t|\baren['’]?t|\brather than|\binstead of)\s*$/;
+export const DENIED_BEFORE = /(?:(?<!是)不是(?:借|贷|要|需要|说)?|并非|而非|\bnot|\bisn['’]?t|\baren['’]?t|\brather than|\binstead of)\s*$/;
 /** Head counts that are customers or guests, not staff. */
 export const NOT_STAFF_BEFORE = /(?:接待|服务|客人|顾客|客户|游客|用户|会员|粉丝|学生|人口|每天|每日|日均|\bcustomers?|\bguests?|\bvisitors?|\busers?|\bfollowers?|\bclients?|\bserv(?:e|es|ing))\S{0,4}\s*$/;
 
@@ -482,7 +497,7 @@ export const AGE_AFTER =
   /^\s*(?:了|前|以前|之前|来|多了|的历史|历史|经验|的经验|老店|的老|\bold\b|\bago\b|\bof experience\b|\bexperience\b|\bin business\b|\bnow\b|\bhistory\b)/;
 /** Words after a duration that make it a rate ("一年卖500万", "一年下来300万", "a year in sales"), not a term. */
 export const RATE_AFTER =
-  /^\s*(?:的)?(?:营业额|营收|收入|销售额|流水|卖|能卖|销售|产值|利润|赚|挣|进账|能做|(?:算下来|做下来|下来|到头)(?=[^，。,.!?；;还]{0,8}?(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,6}?(?:万|亿|千|百|元|块))|\brevenue\b|\bturnover\b|\bsales\b|\bin sales\b|\bin revenue\b)/;
+  /^\s*(?:的)?(?:营业额|营收|收入|销售额|流水|卖|能卖|销售|产值|利润|赚|挣|进账|能做|接待|(?=(?:大概|大约|约|能有|有)?\s*(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;个人]{0,6}?(?:万|亿))|(?:算下来|做下来|下来|到头)(?=[^，。,.!?；;还]{0,8}?(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,6}?(?:万|亿|千|百|元|块))|\brevenue\b|\bturnover\b|\bsales\b|\bin sales\b|\bin revenue\b)/;
 export const RATE_BEFORE =
   /(?:每|营业额|营收|收入|销售额|流水|\bper\b|\beach\b|\bevery\b|\brevenue\b|\bturnover\b|\bsales\b)\s*(?:大概|大约|约)?\s*$/;
 

@@ -92,7 +92,7 @@ const CURRENCY_CODE: Readonly<Record<string, string>> = {
 // "人" but not 人民币/人次/人均/人口/人工智能: those are money, visits, averages, population, AI.
 const PEOPLE_AFTER = new RegExp(
   String.raw`\s*(?:多|余|来)?\s*(?:号人|[名位](?!数)(?:员工|工人|职工|雇员|伙计|店员|服务员|人)?|个?(?:员工|工人|职工|雇员|伙计|店员|服务员|司机|厨师|工程师|程序员|技术员|导游|保洁|保安|老师|教师|医生|护士|教练|技师|理发师|人)(?!民币|次|均|口|工智能|民|家))` +
-    String.raw`|\s*(?:full[- ]time |part[- ]time |permanent |regular )?(?:employees?|staff(?:ers| members)?|people|ppl|persons?|workers?|members of staff|heads|guys|labou?rers|crew|drivers|cooks|chefs|waiters|waitresses|cleaners|technicians|engineers|developers|devs|programmers|guides|salespeople|teachers|doctors|nurses|stylists|mechanics|coaches|trainers)(?![a-z])`,
+    String.raw`|\s*(?:full[- ]time |part[- ]time |permanent |regular )?(?:employees?|staff(?:ers| members)?|people|ppl|persons?|workers?|members of staff|heads|guys|labou?rers|crew|drivers|cooks|chefs|waiters|waitresses|cleaners|technicians|engineers|developers|devs|programmers|guides|salespeople|teachers|doctors|nurses|stylists|mechanics|trainers)(?![a-z])`,
   'y',
 );
 
@@ -116,12 +116,13 @@ const INSTALMENTS_AFTER = /\s*期(?![间限货末中初])/y;
 // "员工5个": 个 counts people when a staff word comes just before, or before a denied count
 // ("员工不是5个，是8个").
 const GE_AFTER = /\s*个(?![月季星半多])/y;
-const STAFF_WORD_BEFORE = /(?:员工|职工|雇员|工人|伙计|店员|人数|人员)(?:\S{0,4}|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))$/;
+const STAFF_WORD_BEFORE =
+  /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员)(?:\S{0,4}|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?人\s*[，,]?\s*(?:是|而是))$/;
 
 // Counted things that are neither money, people nor time: percentages, ages, land, rooms, stores,
 // dates, product codes ("5g", "4s店"). Their numbers are not slots.
 const MEASURE_AFTER = new RegExp(
-  String.raw`\s*(?:%|‰|折|倍|成(?![本立都交])|度|°|号|日|点钟|点(?![\d零一二三四五六七八九])|分|级|楼|层|岁|届|次|周年|年代|月份|亩|吨|斤|公斤|克|平米|平方|公里|米(?![线粉饭])|台|辆|家|间|张|套|棵|株|头|只|箱|件|款|种|条|期|批|份|个(?!人|员工|工人))` +
+  String.raw`\s*(?:多|余|来)?(?:游客|客人|顾客|人次|客户|用户|会员|粉丝|学生|订单)|\s*(?:%|‰|折|倍|成(?![本立都交])|度|°|号|日|点钟|点(?![\d零一二三四五六七八九])|分|级|楼|层|岁|届|次|周年|年代|月份|亩|吨|斤|公斤|克|平米|平方|公里|米(?![线粉饭])|台|辆|家|间|张|套|棵|株|头|只|箱|件|款|种|条|期|批|份|个(?!人|员工|工人))` +
     String.raw`|\s*(?:percent|per ?cent|times|tons?|tonnes?|acres?|hectares?|mu|rooms?|beds?|stores?|shops?|branches|outlets|trucks?|cars?|vehicles?|machines?|units?|pieces?|items?|products?|customers?|clients?|users?|years? old|o'clock|st|nd|rd|th)(?![a-z])`,
   'y',
 );

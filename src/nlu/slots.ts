@@ -11,6 +11,7 @@ import {
   NOT_STAFF_BEFORE,
   PEOPLE_LABEL_BEFORE,
   PER_YEAR_AFTER,
+  TOTAL_BEFORE,
   DENIED_BEFORE,
   STRICTLY_BELOW_BEFORE,
   PER_DAY,
@@ -160,6 +161,8 @@ export function readSlots(text: string, quantities: readonly Quantity[]): Slots 
   let term: number | undefined;
   let termWithCue: number | undefined;
   let deniedPeople = false;
+  /** Head counts in the message ("2个厨师，3个服务员，一共6个人"): the total, else the largest. */
+  const heads: Array<{ value: number; total: boolean }> = [];
   /** What a denied sum was ("营业额不是300万"): the sum that corrects it is the same figure. */
   let deniedCue: MoneySlot | undefined;
 
@@ -192,11 +195,11 @@ export function readSlots(text: string, quantities: readonly Quantity[]): Slots 
         break;
       }
       case 'people':
-        if (!NOT_STAFF_BEFORE.test(before)) slots.employees ??= headCount(q.value, before);
+        if (!NOT_STAFF_BEFORE.test(before)) heads.push({ value: headCount(q.value, before), total: TOTAL_BEFORE.test(before) });
         break;
       case 'number': {
         if (PEOPLE_LABEL_BEFORE.test(before) || deniedPeople) {
-          slots.employees ??= headCount(Math.round(q.value), before);
+          heads.push({ value: headCount(Math.round(q.value), before), total: TOTAL_BEFORE.test(before) });
           break;
         }
         const near = nearestCue(q, cues, clause, previousSumEnd, nextSumStart);
@@ -217,6 +220,8 @@ export function readSlots(text: string, quantities: readonly Quantity[]): Slots 
       }
     }
   }
+  const total = heads.find((h) => h.total) ?? heads.reduce<(typeof heads)[number] | undefined>((a, h) => (a && a.value >= h.value ? a : h), undefined);
+  if (total !== undefined) slots.employees = total.value;
   const termMonths = termWithCue ?? term;
   if (termMonths !== undefined) slots.termMonths = termMonths;
   return slots;

@@ -7,7 +7,7 @@ import { detectLanguage, normalize } from './normalize';
 import { MAX_VALUE } from './numerals';
 import { findQuantities } from './numbers';
 import { readSlots } from './slots';
-import { ALSO_CUE, CORRECTION_CUE, REPLACE_CUE } from './lexicon';
+import { ALSO_CLAUSE, BOUGHT_THINGS, CORRECTION_CUE, INDUSTRY_DENIAL, REPLACE_CUE } from './lexicon';
 import {
   detectCrossBorder,
   detectDeclaredSize,
@@ -54,17 +54,20 @@ function analyse(raw: string): Understanding {
 
   Object.assign(understanding, readSlots(rest, findQuantities(rest)));
 
-  // "不做外贸" denies a trade, it does not name the business.
-  const industry = detectIndustry(maskCrossBorderDenials(rest));
+  // "不做外贸", "不是种茶" deny a trade; "买台炒茶机", "a new warehouse" name things bought, not
+  // the business; a trade named only as a side line ("还做点零售") is marked so.
+  const tradeText = rest.replace(INDUSTRY_DENIAL, ' ').replace(BOUGHT_THINGS, ' ');
+  const primary = detectIndustry(maskCrossBorderDenials(tradeText.replace(ALSO_CLAUSE, ' ')));
+  const industry = primary ?? detectIndustry(maskCrossBorderDenials(tradeText));
   if (industry !== undefined) {
     understanding.industry = industry.id;
     if (industry.weak) understanding.industryWeak = true;
-    if (ALSO_CUE.test(rest)) understanding.industryAlso = true;
+    if (primary === undefined) understanding.industryAlso = true;
   }
   if (CORRECTION_CUE.test(rest)) understanding.correcting = true;
   if (REPLACE_CUE.test(rest)) understanding.replacing = true;
   const purpose = detectPurpose(rest);
-  if (purpose === 'information' && first !== undefined) {
+  if (purpose === 'information' && (first !== undefined || understanding.number !== undefined)) {
     // "想了解一下众筹" asks about the service; it does not say the firm is only browsing.
     understanding.command ??= 'details';
   } else if (purpose !== undefined) {

@@ -240,6 +240,35 @@ describe('corrections', () => {
     ]);
   });
 
+  it('answers a question about an item and the cost of a sum already given, in the advice stage (zh)', async () => {
+    await play([
+      { say: '我们开客栈，8个人，一年营业额120万，想借30万周转，半年', stage: 'advising' },
+      { say: '我想问问第三个', contains: ['主要优势'], profile: { purpose: 'working-capital' } },
+      { say: '借30万的话利息大概多少', contains: ['不报具体数字'], notContains: ['没有变化'] },
+    ]);
+  });
+
+  it('takes a bare corrected sum as the amount (zh, en)', async () => {
+    await play([
+      { say: '我们是卖水果的，5个人，去年卖了两百万' },
+      { say: '要30万进货', awaiting: 'term' },
+      { say: '说错了，是80万', contains: ['已更新'], profile: { amount: { value: 800_000, currency: 'CNY' } } },
+    ]);
+    await play([
+      { say: 'we run a small hotel, 15 staff, revenue 5 million, need working capital' },
+      { say: '1.5 million', awaiting: 'term' },
+      { say: 'sorry, 800k', contains: ['Updated'], profile: { amount: { value: 800_000, currency: 'CNY' } } },
+    ]);
+  });
+
+  it('keeps the industry when a side line is named, even after "其实" (zh)', async () => {
+    await play([
+      { say: '我们是做茶叶加工的', profile: { industry: 'industry' } },
+      { say: '其实我们还开了个客栈', profile: { industry: 'industry' } },
+      { say: '想买台炒茶机', profile: { industry: 'industry', purpose: 'equipment-expansion' } },
+    ]);
+  });
+
   it('takes a product said on its own as a corrected industry (zh)', async () => {
     await play([
       { say: '我们是做外贸的，员工40人', profile: { industry: 'wholesale' } },

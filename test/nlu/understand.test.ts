@@ -219,7 +219,6 @@ describe('industries', () => {
     ['we buy from local tea farmers', { industry: 'agriculture', industryWeak: true }],
     ['我在瑞丽做玉石生意，跟缅甸那边做，五个人', { industry: 'wholesale', industryWeak: true, crossBorder: true, employees: 5 }],
     ['做茶叶生意', { industry: 'wholesale', industryWeak: true }],
-    ['茶叶生意做了十年', { industry: 'wholesale', industryWeak: true }],
     ['做翡翠买卖', { industry: 'wholesale', industryWeak: true }],
     ['我们是做建材的，20个人', { industry: 'wholesale', industryWeak: true, employees: 20 }],
     ['想再开一家店，大概要五六十万', { industry: 'retail', industryWeak: true, purpose: 'equipment-expansion', amount: { value: 550_000, currency: 'CNY' } }],
@@ -558,6 +557,70 @@ describe('money attribution, terms and head counts', () => {
     ['great, thanks', { command: 'thanks' }],
     ['好的', { yesNo: 'yes' }],
   ])('review case: %s', expectCase);
+
+  // Found in the second review.
+  it.each<Case>([
+    ['店里2个厨师，3个服务员，加上我一共6个人', { employees: 6 }],
+    ['4 coaches, 12 employees', { employees: 12 }],
+    ['我们有5个人，其中2个厨师', { employees: 5 }],
+    ['we own 3 coaches and have 10 staff', { employees: 10 }],
+    ['谢谢老板', { command: 'thanks' }],
+    ['收到', { command: 'thanks' }],
+    ['行，谢谢了', { command: 'thanks' }],
+    ['谢谢，我再考虑考虑', { command: 'thanks' }],
+    ['晓得了', { command: 'thanks' }],
+    ['thank you for your help', { command: 'thanks' }],
+    ['谢谢您的建议', { command: 'thanks' }],
+    ['说错了，是80万', { replacing: true, money: { value: 800_000, currency: 'CNY' } }],
+    ['sorry, 800k', { replacing: true }],
+    ['actually 800k', { replacing: true }],
+    ['不是借30万，是50万', { amount: { value: 500_000, currency: 'CNY' } }],
+    ['不是5个人，是8个', { employees: 8 }],
+    ['我们是做茶叶批发的，还做点零售', { industry: 'wholesale' }],
+    ['不是种茶，我们是开茶叶店的，也卖点茶具', { industry: 'retail' }],
+    ['其实我们还开了个客栈', { industry: 'accommodation', industryAlso: true }],
+    ['Actually we also run a small guesthouse', { industry: 'accommodation', industryAlso: true }],
+    ["we're not a farm, we process coffee", { industry: 'industry' }],
+    ['We process tea, 25 employees, revenue 8 million yuan last year, need 1 million to buy equipment over two years.', { industry: 'industry', employees: 25 }],
+    ['we roast coffee', { industry: 'industry' }],
+    ['我们是做冷链物流的', { industry: 'transport' }],
+    ['想开个分店', { purpose: 'equipment-expansion' }],
+    ['开第二家店', { purpose: 'equipment-expansion' }],
+    ['钱不够', { purpose: 'working-capital' }],
+    ['手头紧', { purpose: 'working-capital' }],
+    ['we need to pay our Vietnamese suppliers faster', { purpose: 'cross-border-settlement' }],
+    ['pay suppliers in Vietnam', { purpose: 'cross-border-settlement' }],
+    ['在医院门口开了个水果店', { industry: 'retail' }],
+    ['开了个摄影器材店', { industry: 'retail' }],
+    ['我想问问第三个', { command: 'details', number: 3 }],
+  ])('second review: %s', expectCase);
+
+  it.each([
+    ['想买台炒茶机', 'industry'],
+    ['a new roasting line', 'industry'],
+    ['想建个冷库', 'warehousing'],
+    ['We built a new warehouse last year, now we need 500k working capital', 'warehousing'],
+    ['We sell medical supplies to local hospitals', 'other'],
+  ])('"%s": a thing bought or a customer served is not the trade (%s)', (text, wrong) => {
+    expect(understand(text).industry).not.toBe(wrong);
+  });
+
+  it.each(['我生意做了十几年了', '做了十年生意', '我们做的是小本生意'])('"%s" names no trade', (text) => {
+    expect(understand(text).industry).toBeUndefined();
+  });
+
+  it.each(['员工12个，营业额200万，现在人工贵', 'we sell through agents'])('"%s" does not ask for a person', (text) => {
+    expect(understand(text).command).not.toBe('human');
+  });
+
+  it.each(['一年三四百万的样子', '一年接待两万多游客'])('"%s" has no term', (text) => {
+    expect(understand(text).termMonths).toBeUndefined();
+  });
+
+  it('visitors are not money', () => {
+    expect(understand('一年接待两万多游客').money).toBeUndefined();
+    expect(understand('一年下来能挣个30万').annualRevenueCny).toBeUndefined();
+  });
 
   it.each(['rent is 100k a year and we need 300k to renovate', 'wages cost us 600k a year', 'repay 200k a year'])(
     '"%s": a cost or a repayment is not revenue',
