@@ -32,6 +32,8 @@ export function parseArabic(s: string): number | undefined {
 const CN_CHARS = /^[零一二三四五六七八九十百千万亿]+$/;
 // "两三百万", "三五个": two ascending digits are a range, not the digit string "23".
 const CN_RANGE = /^([一二三四五六七八九])([一二三四五六七八九])([十百千万亿]*)$/;
+// "十五六", "三十五六万", "一百五六十万": a range in the last digits after a round part.
+const CN_RANGE_AFTER = /^(.*[十百千万亿])([一二三四五六七八九])([一二三四五六七八九])([十百千万亿]*)$/;
 const CN_DECIMAL = /^([^点]*)点([零一二三四五六七八九]+)([十百千万亿]*)$/;
 // "一万二" means 12,000 and "三千五" 3,500: a lone digit after a unit counts in the next unit
 // down. nzh reads them as 10,002 and 3,005, so the unit is written out before decoding.
@@ -78,6 +80,15 @@ export function parseChineseNumeral(raw: string): number | undefined {
     const low = DIGIT[range[1] ?? ''] ?? 0;
     const high = DIGIT[range[2] ?? ''] ?? 0;
     if (low < high) return valid(((low + high) / 2) * magnitudeOf(range[3] ?? ''));
+  }
+  const after = CN_RANGE_AFTER.exec(s);
+  if (after) {
+    const [, head = '', a = '', b = '', unit = ''] = after;
+    if ((DIGIT[a] ?? 0) < (DIGIT[b] ?? 0)) {
+      const low = decodeWithNzh(`${head}${a}${unit}`);
+      const high = decodeWithNzh(`${head}${b}${unit}`);
+      if (low !== undefined && high !== undefined) return valid((low + high) / 2);
+    }
   }
 
   const tail = CN_COLLOQUIAL_TAIL.exec(s);
