@@ -85,9 +85,11 @@ function attributeUnlabelled(
     else out.totalAssetsCny = toCny(u.money);
   } else if (u.money) {
     if (awaiting === 'size') {
-      const measure = missing.find((m) => m !== 'employees') ?? 'revenue';
+      // The money figure the size still needs; revenue when none was given yet. A revenue already
+      // given is not overwritten by a sum sent while only the head count is missing.
+      const measure = missing.find((m) => m !== 'employees') ?? (profile.annualRevenueCny === undefined ? 'revenue' : undefined);
       if (measure === 'assets') out.totalAssetsCny = toCny(u.money);
-      else out.annualRevenueCny = toCny(u.money);
+      else if (measure === 'revenue') out.annualRevenueCny = toCny(u.money);
     } else if (awaiting === 'amount' || (!profile.amount && u.amount === undefined)) {
       out.amount = u.money;
     } else if (u.replacing && profile.amount) {
@@ -106,7 +108,8 @@ function attributeUnlabelled(
         out.employees = u.number;
       }
     } else if (awaiting === 'amount') {
-      if (locale === 'zh-CN' && u.number < 10_000) out.amount = { value: u.number * 10_000, currency: 'CNY' };
+      // "50" asked in Chinese means 50万; "五千" or "8000" is yuan (5000万 is no small firm's loan).
+      if (locale === 'zh-CN' && u.number < 1_000) out.amount = { value: u.number * 10_000, currency: 'CNY' };
       else if (u.number >= 1_000) out.amount = { value: u.number, currency: 'CNY' };
     } else if (awaiting === 'term' && u.number >= 1 && u.number <= 360) {
       out.termMonths = u.number;

@@ -426,7 +426,7 @@ export type MoneySlot = 'revenue' | 'assets' | 'amount' | 'other';
 export const MONEY_CUES: readonly { slot: MoneySlot; re: RegExp }[] = [
   {
     slot: 'revenue',
-    re: /营业额|营业收入|营收|收入|销售额|出口额|进口额|贸易额|成交额|销售收入|销售|流水|一年卖|一年(?:下来|到头|算下来|能做)(?![^，。,.!?；;]{0,3}还)|年销|卖了|能卖|产值|年入|\brevenues?\b|\bturnover\b|\bsales\b|\bincome\b|\bmake about\b|\bgross\b/g,
+    re: /营业额|营业收入|营收|收入|销售额|出口额|进口额|贸易额|成交额|销售收入|销售|流水|一年卖|一年(?:下来|到头|算下来|能做)(?![^，。,.!?；;]{0,3}还)|(?:一年|去年|今年|每年)(?=(?:大概|大约|约|差不多|有|能有|能|也就|才)*(?:做了?|干了?|卖了?|能做|进了?)?\s*(?:\d|[一二两三四五六七八九十几]))|\blast year\b|年销|卖了|能卖|产值|年入|\brevenues?\b|\bturnover\b|\bsales\b|\bincome\b|\bmake about\b|\bgross\b/g,
   },
   { slot: 'assets', re: /资产|\bassets?\b/g },
   {
@@ -497,7 +497,7 @@ export const AGE_AFTER =
   /^\s*(?:了|前|以前|之前|来|多了|的历史|历史|经验|的经验|老店|的老|\bold\b|\bago\b|\bof experience\b|\bexperience\b|\bin business\b|\bnow\b|\bhistory\b)/;
 /** Words after a duration that make it a rate ("一年卖500万", "一年下来300万", "a year in sales"), not a term. */
 export const RATE_AFTER =
-  /^\s*(?:的)?(?:营业额|营收|收入|销售额|流水|卖|能卖|销售|产值|利润|赚|挣|进账|能做|接待|(?=(?:大概|大约|约|能有|有)?\s*(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;个人]{0,6}?(?:万|亿))|(?:算下来|做下来|下来|到头)(?=[^，。,.!?；;还]{0,8}?(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,6}?(?:万|亿|千|百|元|块))|\brevenue\b|\bturnover\b|\bsales\b|\bin sales\b|\bin revenue\b)/;
+  /^\s*(?:的)?(?:营业额|营收|收入|销售额|流水|卖|能卖|销售|产值|利润|赚|挣|进账|能做|接待|(?=(?:大概|大约|约|差不多|能有|有|能|也就|才)*(?:做了?|干了?|卖了?|能做|挣)?\s*(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;个人]{0,6}?(?:万|亿|千|元|块))|(?:算下来|做下来|下来|到头)(?=[^，。,.!?；;还]{0,8}?(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,6}?(?:万|亿|千|百|元|块))|\brevenue\b|\bturnover\b|\bsales\b|\bin sales\b|\bin revenue\b)/;
 export const RATE_BEFORE =
   /(?:每|营业额|营收|收入|销售额|流水|\bper\b|\beach\b|\bevery\b|\brevenue\b|\bturnover\b|\bsales\b)\s*(?:大概|大约|约)?\s*$/;
 

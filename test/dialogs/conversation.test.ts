@@ -248,6 +248,18 @@ describe('corrections', () => {
     ]);
   });
 
+  it('keeps a known revenue when a sum comes while only the head count is missing; 五千 asked as an amount is yuan', async () => {
+    await play([
+      { say: '我们做运输的，一年营业额400万', profile: { annualRevenueCny: 4_000_000 }, awaiting: 'size' },
+      { say: '60万', profile: { annualRevenueCny: 4_000_000 } },
+    ]);
+    await play([
+      { say: '我们开餐馆的，5个人，一年营业额80万' },
+      { say: '1', awaiting: 'amount' },
+      { say: '五千', profile: { amount: { value: 5_000, currency: 'CNY' } } },
+    ]);
+  });
+
   it('takes a bare corrected sum as the amount (zh, en)', async () => {
     await play([
       { say: '我们是卖水果的，5个人，去年卖了两百万' },

@@ -595,6 +595,20 @@ describe('money attribution, terms and head counts', () => {
     ['我想问问第三个', { command: 'details', number: 3 }],
   ])('second review: %s', expectCase);
 
+  // Found in the third review.
+  it.each<Case>([
+    ['开客栈的，7个人，一年80万', { annualRevenueCny: 800_000, employees: 7 }],
+    ['去年做了800万', { annualRevenueCny: 8_000_000 }],
+    ['一年三百万，借50万', { annualRevenueCny: 3_000_000, amount: { value: 500_000, currency: 'CNY' } }],
+    ['we did 3m last year', { annualRevenueCny: 3_000_000 }],
+    ['一年大概做两百万', { annualRevenueCny: 2_000_000 }],
+    ['十五六个人', { employees: 16 }],
+  ])('third review: %s', expectCase);
+
+  it('"一年大概做两百万" has no term', () => {
+    expect(understand('一年大概做两百万').termMonths).toBeUndefined();
+  });
+
   it.each([
     ['想买台炒茶机', 'industry'],
     ['a new roasting line', 'industry'],
