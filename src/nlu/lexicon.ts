@@ -356,7 +356,9 @@ export const COMMAND_RULES: readonly CommandRule[] = [
   },  {
     command: 'advice',
     anywhere:
-      /推荐|建议|方案|适合(?:我|我们)|哪个好|哪种好|哪个适合|怎么选|选哪个|有(?:什么|哪样|啥)好?的?(?:产品|办法|渠道|途径)|(?<![不没别])(?:怎么|咋个|咋|如何|想|需要|(?<!需)要)(?:借钱|借点钱|贷款|贷点款|融资|筹钱)|(?<![不没])缺钱|\bhow (?:do|can|could) (?:i|we) (?:get|find|raise) (?:a |some )?(?:loan|funding|financing|money|credit)\b|\b(?:we|i) need (?:a loan|money|funding|financing)\b|区别|有什么不同|对比|比较|\brecommend\w*|\badvi[cs]e\b|\bsuggest\w*|\b(?:my|our|what|which|any) options\b|\bwhat should (?:i|we)\b|\bwhich (?:one|service|product) (?:is|should|would)\b|\b(?:best|safest|cheapest|right|most suitable) (?:option|choice|way|product|service)s?\b|\bwhich (?:one )?is better\b|\bcompare\b|哪个更好|比较一下/,
+      /推荐|建议|方案|适合(?:我|我们)|哪个好|哪种好|哪个适合|怎么选|选哪个|有(?:什么|哪样|啥)好?的?(?:产品|办法|渠道|途径)|(?<![不没别])(?:怎么|咋个|咋|如何|想|需要|(?<!需)要)(?:借钱|借点钱|贷款|贷点款|融资|筹钱)|(?<![不没])缺钱|\bhow (?:do|can|could) (?:i|we) (?:get|find|raise) (?:a |some )?(?:loan|funding|financing|money|credit)\b|\b(?:we|i) (?:need|want|would like|['’]d like) (?:a loan|money|funding|financing|to borrow)\b|\blooking for (?:a )?(?:loan|funding|financing)\b|区别|有什么不同|对比|比较|\brecommend\w*|\badvi[cs]e\b|\bsuggest\w*|\b(?:my|our|what|which|any) options\b|\bwhat should (?:i|we)\b|\bwhich (?:one|service|product) (?:is|should|would)\b|\b(?:best|safest|cheapest|right|most suitable) (?:option|choice|way|product|service)s?\b|\bwhich (?:one )?is better\b|\bcompare\b|哪个更好|比较一下/,
+    // "贷款", "咨询一下贷款", "我想问下贷款": a loan asked about in so many words.
+    whole: /贷款|借款|借钱|融资|(?:咨询|问下|问一下|问问)(?=[^，。,.!?]*(?:贷款|借款|借钱|融资))|\bloans?\b|\bfinancing\b|\bborrow(?:ing)?\b/g,
   },
   {
     command: 'more',
@@ -475,6 +477,8 @@ export const BOUGHT_THINGS =
   /(?:买|购买|购置|添置|换|建|盖|新建|扩建|修建|租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;]{0,6}?(?:机器?|设备|生产线|线|冷库|仓库|厂房|车间|烘干房|货车|冷藏车|车)|\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?(?:machines?|equipment|lines?|warehouses?|cold stores?|facility|facilities|trucks?|vans?|workshops?)\b/g;
 /** Before a head count that is the whole staff ("加上我一共6个人", "12 employees in total"). */
 export const TOTAL_BEFORE = /(?:一共|总共|共|合计|加起来|加上我|全部|总的?|\bin total\b|\baltogether\b|\ba total of\b|\btotal(?: of)?\b)\s*(?:有|是|大概|大约|约)?\s*$/;
+/** A wish to borrow ("想借点钱", "we want a loan"): more than finding out, whatever else is said. */
+export const BORROW_WISH = /(?<![不没别])(?:想|要|需要|打算)(?:借|贷)|借点钱|\b(?:want|need|would like|looking for|apply for)\s+(?:a\s+)?loans?\b/;
 /** A figure the message says is wrong ("不是30万，是50万", "500k, not 300k"): it is not read. */
 export const DENIED_BEFORE = /(?:(?<!是)不是(?:借|贷|要|需要|说)?|并非|而非|\bnot|\bisn['’]?t|\baren['’]?t|\brather than|\binstead of)\s*$/;
 /** Head counts that are customers or guests, not staff. */

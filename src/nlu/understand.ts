@@ -7,7 +7,7 @@ import { detectLanguage, normalize } from './normalize';
 import { MAX_VALUE } from './numerals';
 import { findQuantities } from './numbers';
 import { readSlots } from './slots';
-import { ALSO_CLAUSE, BOUGHT_THINGS, CORRECTION_CUE, INDUSTRY_DENIAL, REPLACE_CUE } from './lexicon';
+import { ALSO_CLAUSE, BORROW_WISH, BOUGHT_THINGS, CORRECTION_CUE, INDUSTRY_DENIAL, REPLACE_CUE } from './lexicon';
 import {
   detectCrossBorder,
   detectDeclaredSize,
@@ -67,7 +67,10 @@ function analyse(raw: string): Understanding {
   if (CORRECTION_CUE.test(rest)) understanding.correcting = true;
   if (REPLACE_CUE.test(rest)) understanding.replacing = true;
   const purpose = detectPurpose(rest);
-  if (purpose === 'information' && (first !== undefined || understanding.number !== undefined)) {
+  if (purpose === 'information' && BORROW_WISH.test(rest)) {
+    // "我想了解一下，我们开客栈的想借点钱": a wish to borrow, not just finding out.
+    understanding.command ??= 'advice';
+  } else if (purpose === 'information' && (first !== undefined || understanding.number !== undefined)) {
     // "想了解一下众筹" asks about the service; it does not say the firm is only browsing.
     understanding.command ??= 'details';
   } else if (purpose !== undefined) {

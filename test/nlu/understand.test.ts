@@ -603,7 +603,16 @@ describe('money attribution, terms and head counts', () => {
     ['we did 3m last year', { annualRevenueCny: 3_000_000 }],
     ['一年大概做两百万', { annualRevenueCny: 2_000_000 }],
     ['十五六个人', { employees: 16 }],
+    ['贷款', { command: 'advice' }],
+    ['咨询一下贷款', { command: 'advice' }],
+    ['i want a loan', { command: 'advice' }],
+    ['looking for a loan', { command: 'advice' }],
+    ['我想了解一下，我们开客栈的想借点钱', { command: 'advice', industry: 'accommodation' }],
   ])('third review: %s', expectCase);
+
+  it('a wish to borrow is not "just finding out"', () => {
+    expect(understand('我想了解一下，我们开客栈的想借点钱').purpose).toBeUndefined();
+  });
 
   it('"一年大概做两百万" has no term', () => {
     expect(understand('一年大概做两百万').termMonths).toBeUndefined();
