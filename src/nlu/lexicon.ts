@@ -300,13 +300,13 @@ export const COMMAND_RULES: readonly CommandRule[] = [
   {
     command: 'resume',
     anywhere:
-      /返回机器人|回到机器人|继续(?:和|跟)?机器人|继续咨询|结束人工|退出人工|不要人工|取消人工|\bback to (?:the )?bot\b|\breturn to (?:the )?bot\b|\bresume\b|\bcontinue with (?:the )?bot\b|\bend (?:the )?(?:chat with (?:the )?)?(?:human|agent)\b|\bbot again\b|\btalk to (?:the )?bot\b/,
-    whole: /继续|机器人|\bcontinue\b|\bbot\b/g,
+      /返回机器人|回到机器人|继续(?:和|跟)?机器人|继续咨询|结束人工|退出人工|不要人工|取消人工|(?:不用|不需要|不找|不转|别转|别找|算了不找)人工|\bno need for (?:a |an )?(?:human|person|agent)\b|\b(?:i|we) don['’]?t (?:need|want) (?:a |an )?(?:human|person|agent)\b|\bback to (?:the )?bot\b|\breturn to (?:the )?bot\b|\bresume\b|\bcontinue with (?:the )?bot\b|\bend (?:the )?(?:chat with (?:the )?)?(?:human|agent)\b|\bbot again\b|\btalk to (?:the )?bot\b/,
+    whole: /继续|机器人|返回|\bcontinue\b|\bbot\b|\bgo back\b/g,
   },
   {
     command: 'human',
     anywhere:
-      /转人工|人工客服|人工服务|(?<!不要|取消|结束|退出)人工(?!智能|成本|费|工资|种植|养殖|林|贵|便宜|涨|多|少|太|很|越来越|开支|支出)|真人|客服|工作人员|\bhuman(?! resources?)\b|(?<!travel |insurance |real estate |sales |through |via |our |local |by )\bagents?\b(?! (?:sell|network|commission))|(?<!tour )\boperator\b|\breal person\b|\blive (?:person|agent|chat)\b|\b(?:talk|speak) (?:to|with) (?:a |an )?(?:someone|somebody|person|people|man|woman)\b|\bcustomer service\b|\brepresentative\b/,
+      /(?<![别不])转人工|人工客服|人工服务|找(?:个)?顾问|转顾问|联系顾问|\b(?:connect|put|transfer) me (?:to|through to|with) (?:a |an |your )?(?:human|person|adviser|advisor|agent)\b|\b(?:talk|speak) (?:to|with) (?:a |an |your )?(?:adviser|advisor)\b|(?<!不要|取消|结束|退出|不用|不需要|不找|不转|别转|别找|不想找)人工(?!智能|成本|费|工资|种植|养殖|林|贵|便宜|涨|多|少|太|很|越来越|开支|支出)|真人|客服|工作人员|(?<!\b(?:no need for|don['’]?t need|do not need|don['’]?t want|do not want|without)\s(?:a |an |any )?)\bhuman(?! resources?)\b|(?<!travel |insurance |real estate |sales |through |via |our |local |by |need an |need any |want an |want any |for an |for any )\bagents?\b(?! (?:sell|network|commission))|(?<!tour )\boperator\b|\breal person\b|\blive (?:person|agent|chat)\b|\b(?:talk|speak) (?:to|with) (?:a |an )?(?:someone|somebody|person|people|man|woman)\b|\bcustomer service\b|\brepresentative\b/,
   },
   {
     command: 'restart',
@@ -511,6 +511,6 @@ export const RATE_BEFORE =
 // ---------------------------------------------------------------------------------------------
 
 export const YES =
-  /^(?:是|是的|是啊|是呀|对|对的|对啊|对呀|对头|好|好的|好啊|好吧|好滴|可以|可以的|行|行的|行啊|嗯|嗯嗯|恩|恩恩|没错|没问题|当然|当然了|确定|确认|同意|有|有的|要|需要|ok|okay|okey|okk|k|kk|yes|yeah|yea|yep|yup|ya|yah|y|sure|correct|right|that['’]?s right|exactly|of course|absolutely|definitely|indeed|true|👍)(?:\s*(?:please|thanks|thank you|谢谢|的))?$/;
+  /^(?:要得|好嘞|确认删除|确认|confirm(?:ed)?|go ahead|do it|yes please|是|是的|是啊|是呀|对|对的|对啊|对呀|对头|好|好的|好啊|好吧|好滴|可以|可以的|行|行的|行啊|嗯|嗯嗯|恩|恩恩|没错|没问题|当然|当然了|确定|确认|同意|有|有的|要|需要|ok|okay|okey|okk|k|kk|yes|yeah|yea|yep|yup|ya|yah|y|sure|correct|right|that['’]?s right|exactly|of course|absolutely|definitely|indeed|true|👍)(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$/;
 export const NO =
   /^(?:不是|不是的|不对|不|否|不要|不用|不用了|不需要|不行|不可以|没有|没|没有的|没呢|算了|no|nope|nah|n|not really|no thanks|no thank you|not at all|negative|wrong|incorrect|false|👎)(?:\s*(?:thanks|thank you|谢谢))?$/;

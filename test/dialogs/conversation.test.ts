@@ -362,6 +362,23 @@ describe('restart, hand-off and deletion', () => {
     ]);
   });
 
+  it.each(['确认删除', '是的，删吧', '要得', 'yes delete it', 'go ahead'])('deletes after a confirmation said as "%s"', async (yes) => {
+    await play([
+      ...GUESTHOUSE_ZH,
+      { say: '删除我的数据', contains: ['确定要删除'] },
+      { say: yes, deleted: true },
+    ]);
+  });
+
+  it('does not hand off when the user declines a person, and finds the adviser by the bot\'s own word', async () => {
+    await play([
+      ...GUESTHOUSE_ZH,
+      { say: '不用人工了，我自己看看', stage: 'advising' },
+      { say: '找顾问', stage: 'handoff' },
+      { say: '算了不找人工了', stage: 'advising' },
+    ]);
+  });
+
   it('deletes the data after confirmation', async () => {
     const { engine } = await play([
       ...GUESTHOUSE_ZH,

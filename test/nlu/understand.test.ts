@@ -608,6 +608,11 @@ describe('money attribution, terms and head counts', () => {
     ['i want a loan', { command: 'advice' }],
     ['looking for a loan', { command: 'advice' }],
     ['我想了解一下，我们开客栈的想借点钱', { command: 'advice', industry: 'accommodation' }],
+    ['不需要人工', { command: 'resume' }],
+    ['i don\'t need an agent', { command: 'resume' }],
+    ['connect me to an adviser', { command: 'human' }],
+    ['确认删除', { yesNo: 'yes' }],
+    ['要得', { yesNo: 'yes' }],
   ])('third review: %s', expectCase);
 
   it('a wish to borrow is not "just finding out"', () => {
