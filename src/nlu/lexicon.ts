@@ -97,7 +97,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
   {
     id: 'construction',
     priority: 25,
-    re: /装修(?:公司|队|工程|行业|业务|生意|的)|(?:做|搞|干|接)装修|装饰公司|建筑(?!材料)|施工|工程队|包工|土建|水电安装|\brenovations?\b|\bconstruction\b|\bbuilding contractors?\b|\bcontractors?\b|\bbuilders?\b|\binterior (?:design|decoration)\b/,
+    re: /^\s*(?:装修|renovations?)\s*$|装修(?:公司|队|工程|行业|业务|生意|师傅)|(?:是|在)(?:做|搞|干|接)装修|(?:做|搞|干|接)装修的|接装修|装饰公司|建筑(?!材料)|施工|工程队|(?:做|搞|包|接)工程|包工|土建|水电安装|\brenovation (?:company|business|firm|contractors?|work|services?)\b|\bwe do renovations?\b|\bconstruction\b|\bbuilding contractors?\b|\bcontractors?\b|\bbuilders?\b|\binterior (?:design|decoration)\b/,
   },
   {
     id: 'real-estate',
@@ -117,14 +117,14 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
   {
     id: 'retail',
     priority: 20,
-    re: /小卖部|超市|便利店|商店|零售|杂货|网店|电商|专卖店|(?:茶叶|水果|鲜花|服装|五金|烟酒|日用品|文具|手机|电器|建材|母婴|化妆品|特产|玉石|翡翠|珠宝|器材|[茶果花衣鞋药肉菜粮烟酒具品货装机])店|卖(?:茶叶|茶|水果|鲜花|花|咖啡|衣服|菌子|特产|东西|货)|\b(?:tea|fruit|flower|clothing|clothes|shoe|grocery|hardware|phone|gift|souvenir|convenience|corner|book|pet|jewel(?:le)?ry|jade|furniture|drug|liquor|wine)\s+(?:shops?|stores?)\b|\bsell(?:s|ing)?\s+(?!(?:rooms?|tours?|tickets?|trips?|services?|meals?|food|beds?|stays?)\b)(?:\w+\s+){0,3}to\s+(?:tourists|visitors|locals|consumers|shoppers|passers-by)\b|\bgrocer(?:y|ies)\b|\bsupermarkets?\b|\bretail\w*|\bboutiques?\b|\be-?commerce\b|\bonline (?:shops?|stores?)\b/,
+    re: /小卖部|超市|便利店|商店|零售|杂货|网店|电商|专卖店|(?:茶叶|水果|鲜花|服装|五金|烟酒|日用品|文具|手机|电器|建材|母婴|化妆品|特产|玉石|翡翠|珠宝|器材|[茶果花衣鞋药肉菜粮烟酒具品货装机])店|卖(?:茶叶|茶|水果|鲜花|花|咖啡|衣服|菌子|特产|东西|货|翡翠|玉石|玉器|珠宝|建材|手机|家具)|\b(?:tea|fruit|flower|clothing|clothes|shoe|grocery|hardware|phone|gift|souvenir|convenience|corner|book|pet|jewel(?:le)?ry|jade|furniture|drug|liquor|wine)\s+(?:shops?|stores?)\b|\bsell(?:s|ing)?\s+(?!(?:rooms?|tours?|tickets?|trips?|services?|meals?|food|beds?|stays?)\b)(?:\w+\s+){0,3}to\s+(?:tourists|visitors|locals|consumers|shoppers|passers-by)\b|\bgrocer(?:y|ies)\b|\bsupermarkets?\b|\bretail\w*|\bboutiques?\b|\be-?commerce\b|\bonline (?:shops?|stores?)\b/,
   },
   {
     // A shop of no named kind ("再开一家店", "我们有个门面", "a small shop"): restaurants and
     // guesthouses are shops too, so it only fills an empty industry.
     id: 'retail',
     priority: 11,
-    re: /实体店|门店|店铺|门面|铺子|(?:开|有)了?一?[家个间]?小?店|\bshops?\b|\bstores?\b/,
+    re: /\bsell(?:s|ing)?\s+(?:jade|jewel(?:le)?ry|gems?|gemstones|clothes|clothing|phones?|furniture)\b|实体店|门店|店铺|门面|铺子|(?:开|有)了?一?[家个间]?小?店|\bshops?\b|\bstores?\b/,
   },
   {
     // "We sell coffee on Taobao": retail when nothing says more, but a roastery that wants to
@@ -143,7 +143,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
   {
     id: 'agriculture',
     priority: 10,
-    re: /茶叶|普洱|咖啡|鲜花|花卉|水果|菌子|野生菌|松茸|松露|蘑菇|蔬菜|核桃|三七|中药材|药材|甘蔗|橡胶|烟叶|坚果|芒果|\btea\b|\bcoffee\b|\bflowers?\b|\bfruits?\b|\bmushrooms?\b|\bvegetables?\b|\bmatsutake\b|\bwalnuts?\b/,
+    re: /做茶的|茶叶|普洱|咖啡|鲜花|花卉|水果|菌子|野生菌|松茸|松露|蘑菇|蔬菜|核桃|三七|中药材|药材|甘蔗|橡胶|烟叶|坚果|芒果|\btea\b|\bcoffee\b|\bflowers?\b|\bfruits?\b|\bmushrooms?\b|\bvegetables?\b|\bmatsutake\b|\bwalnuts?\b/,
   },
 ];
 
@@ -218,11 +218,11 @@ export const PURPOSE_RULES: readonly { id: PurposeId; re: RegExp }[] = [
   },
   {
     id: 'equipment-expansion',
-    re: /设备|机器(?!人)|机械|(?:买|购买|购置|添置|换)(?:一|两|几|\d+)?(?:台|套|辆|部)|购置|添置|生产线|烘干线|包装线|加工线|流水线|(?:建|盖|修)(?:一个|个|座|间)?新?的?(?:厂|厂房|仓库|车间|烘干房|冷库|大棚|温室)|扩产|扩大|扩张|扩建|扩店|新厂|厂房|开分店|开新店|再开一家|多开一家|(?:再|多|新)开(?:个|一个|家|一家|间|一间)?(?:分店|店|门店|铺子|店面)|开(?:个|一个|家|一家)?分店|开第[二三四五两]家|买车|购车|买货车|买辆|新店|升级改造|大棚|温室|\bmachine\w*|\bequipment\b|\bexpan(?:d|ds|ding|sion)\b|\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b|\bbuild(?:ing)? (?:a |an |our |more )?(?:new |second |bigger )?(?:\w+ )?(?:facility|facilities|factory|plant|warehouse|workshop|greenhouse|cold store|building|premises)\b|\bnew (?:factory|plant|branch|store|shop|outlet|premises)\b|\bopen (?:a |another |one more |a second |a new |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b|\bsecond (?:branch|store|shop|outlet|location)\b|\bbuy (?:a |new |more )?(?:trucks?|vans?|vehicles?|cars?)\b|\bupgrad\w*|\bgreenhouses?\b/,
+    re: /设备|机器(?!人)|机械|(?:买|购买|购置|添置|换)(?:一|两|几|\d+)?(?:台|套|辆|部)|购置|添置|生产线|烘干线|包装线|加工线|流水线|装修|翻新|(?:建|盖|修)(?:一个|个|座|间)?新?的?(?:厂|厂房|仓库|车间|烘干房|冷库|大棚|温室)|扩产|扩大|扩张|扩建|扩店|新厂|厂房|开分店|开新店|再开一家|多开一家|(?:再|多|新)开(?:个|一个|家|一家|间|一间)?(?:分店|店|门店|铺子|店面)|开(?:个|一个|家|一家)?分店|开第[二三四五两]家|买车|购车|买货车|买辆|新店|升级改造|大棚|温室|\bmachine\w*|\bequipments?\b|\brenovat(?:e|es|ing|ion)\b|\brefurbish\w*|\bexpan(?:d|ds|ding|sion)\b|\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b|\bbuild(?:ing)? (?:a |an |our |more )?(?:new |second |bigger )?(?:\w+ )?(?:facility|facilities|factory|plant|warehouse|workshop|greenhouse|cold store|building|premises)\b|\bnew (?:factory|plant|branch|store|shop|outlet|premises)\b|\bopen (?:a |another |one more |a second |a new |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b|\bsecond (?:branch|store|shop|outlet|location)\b|\bbuy (?:a |new |more )?(?:trucks?|vans?|vehicles?|cars?)\b|\bupgrad\w*|\bgreenhouses?\b/,
   },
   {
     id: 'working-capital',
-    re: /周转|流动资金|钱不够|资金不够|手头紧|资金紧|进货|备货|囤货|压货|采购|收购|(?:付|支付|结)给?[^，。,.!?；;]{0,6}供应商|供应商的?(?:货款|款)|收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货)|原材料|原料|发工资|工资|货款|现金流|资金紧张|资金链|房租|\bcash ?flow\b|\bworking capital\b|\bstock(?:ing)?\b|\brestock\w*|\binventory\b|\bpayroll\b|\bwages\b|\bsalar(?:y|ies)\b|\braw materials?\b|\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*(?:raw\b|goods\b|stock\b|supplies\b|produce\b|materials?\b|ingredients\b|tea\b|tea leaves\b|coffee(?: beans| cherries)?\b|beans\b|flowers\b|mushrooms\b|crops?\b|harvest\b)|\bpay (?:our |the )?(?:suppliers|workers|staff|employees|wages)\b|\bliquidity\b|\bbridg(?:e|ing) loans?\b/,
+    re: /周转|流动资金|钱不够|资金不够|手头紧|资金紧|进货|备货|囤货|压货|采购|收购|(?:付|支付|结)给?[^，。,.!?；;]{0,6}供应商|供应商的?(?:货款|款)|收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货)|原材料|原料|发工资|工资|货款|现金流|资金紧张|资金链|房租|\bcash ?flow\b|\bworking cap(?:ital)?\b|\bstock(?:ing)?\b|\brestock\w*|\binventory\b|\bpayroll\b|\bwages\b|\bsalar(?:y|ies)\b|\braw materials?\b|\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*(?:raw\b|goods\b|stock\b|supplies\b|produce\b|materials?\b|ingredients\b|tea\b|tea leaves\b|coffee(?: beans| cherries)?\b|beans\b|flowers\b|mushrooms\b|crops?\b|harvest\b)|\bpay (?:our |the )?(?:suppliers|workers|staff|employees|wages)\b|\bliquidity\b|\bbridg(?:e|ing) loans?\b/,
   },
   {
     id: 'information',
@@ -461,7 +461,7 @@ export const STRICTLY_BELOW_BEFORE = /(?:不到|不足|少于|低于|不满|\bun
  * or a correction that is only a sum ("说错了，是80万", "sorry, 800k").
  */
 export const REPLACE_CUE =
-  /改成|改为|换成|应该是|\bmake it\b|\bchange (?:it|that|this|the \w+) to\b|\bi meant\b|^\s*(?:说错了|不对|搞错了|错了|其实|sorry|actually|oops|no|correction)[，,:\s]*(?:是|应该是|it['’]?s|it is)?\s*[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|k|m|mn|million|元|块|yuan|rmb)?\s*[.!。！]?\s*$/;
+  /改成|改为|换成|应该是|还是(?=\s*[\d一二两三四五六七八九十几])|\binstead\b|\bchange (?:it )?to\b|\bmake it\b|\bchange (?:it|that|this|the \w+) to\b|\bi meant\b|^\s*(?:说错了|不对|搞错了|错了|其实|sorry|actually|oops|no|correction)[，,:\s]*(?:是|应该是|it['’]?s|it is)?\s*[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|k|m|mn|million|元|块|yuan|rmb)?\s*[.!。！]?\s*$/;
 /** Words that say the message corrects what was said ("其实", "说错了", "actually", "sorry"). */
 export const CORRECTION_CUE = /其实|说错了|搞错了|不对|更正|\bactually\b|\bsorry\b|\bcorrection\b|\bi meant\b|\bmy mistake\b/;
 /** A trade named as a side line ("we also export", "还做点零售") and the rest of its clause. */
@@ -479,6 +479,12 @@ export const BOUGHT_THINGS =
 export const TOTAL_BEFORE = /(?:一共|总共|共|合计|加起来|加上我|全部|总的?|\bin total\b|\baltogether\b|\ba total of\b|\btotal(?: of)?\b)\s*(?:有|是|大概|大约|约)?\s*$/;
 /** A wish to borrow ("想借点钱", "we want a loan"): more than finding out, whatever else is said. */
 export const BORROW_WISH = /(?<![不没别])(?:想|要|需要|打算)(?:借|贷)|借点钱|\b(?:want|need|would like|looking for|apply for)\s+(?:a\s+)?loans?\b/;
+/** Renovation as the firm's trade ("我们是搞装修的", "we do renovation work"), not what it funds. */
+export const RENOVATION_TRADE =
+  /^\s*(?:装修|renovations?)\s*$|装修(?:公司|队|工程|行业|业务|生意|师傅)|(?:是|在)(?:做|搞|干|接)装修|(?:做|搞|干|接)装修的|\brenovation (?:company|business|firm|contractors?|work|services?)\b|\bwe do renovations?\b/g;
+/** Customers the firm supplies ("给酒店供应鲜花", "we supply hotels with vegetables"): not its trade. */
+export const CUSTOMERS_SUPPLIED =
+  /(?:给|为|向)[^，。,.!?；;]{0,8}?(?:供应|供货|提供|配送|送货)|\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?(?:(?:local|nearby|the|our|big|small)\s+)?(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|factories)(?:\s+(?:and|or)\s+(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|factories))?\b/g;
 /** A figure the message says is wrong ("不是30万，是50万", "500k, not 300k"): it is not read. */
 export const DENIED_BEFORE = /(?:(?<!是)不是(?:借|贷|要|需要|说)?|并非|而非|\bnot|\bisn['’]?t|\baren['’]?t|\brather than|\binstead of)\s*$/;
 /** Head counts that are customers or guests, not staff. */

@@ -92,7 +92,7 @@ const CURRENCY_CODE: Readonly<Record<string, string>> = {
 // "人" but not 人民币/人次/人均/人口/人工智能: those are money, visits, averages, population, AI.
 const PEOPLE_AFTER = new RegExp(
   String.raw`\s*(?:多|余|来)?\s*(?:号人|[名位](?!数)(?:员工|工人|职工|雇员|伙计|店员|服务员|人)?|个?(?:员工|工人|职工|雇员|伙计|店员|服务员|司机|厨师|工程师|程序员|技术员|导游|保洁|保安|老师|教师|医生|护士|教练|技师|理发师|人)(?!民币|次|均|口|工智能|民|家))` +
-    String.raw`|\s*(?:full[- ]time |part[- ]time |permanent |regular )?(?:employees?|staff(?:ers| members)?|people|ppl|persons?|workers?|members of staff|heads|guys|labou?rers|crew|drivers|cooks|chefs|waiters|waitresses|cleaners|technicians|engineers|developers|devs|programmers|guides|salespeople|teachers|doctors|nurses|stylists|mechanics|trainers)(?![a-z])`,
+    String.raw`|\s*(?:full[- ]time |part[- ]time |permanent |regular )?(?:employees?|staffs?(?:ers| members)?|people|ppl|persons?|workers?|members of staff|heads|guys|labou?rers|crew|drivers|cooks|chefs|waiters|waitresses|cleaners|technicians|engineers|developers|devs|programmers|guides|salespeople|teachers|doctors|nurses|stylists|mechanics|trainers)(?![a-z])`,
   'y',
 );
 
@@ -117,7 +117,7 @@ const INSTALMENTS_AFTER = /\s*期(?![间限货末中初])/y;
 // ("员工不是5个，是8个").
 const GE_AFTER = /\s*个(?![月季星半多])/y;
 const STAFF_WORD_BEFORE =
-  /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员)(?:\S{0,4}|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?人\s*[，,]?\s*(?:是|而是))$/;
+  /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员|司机|厨师|服务员|师傅|工程师|老师|技术员)(?:\S{0,4}|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?人\s*[，,]?\s*(?:是|而是))$/;
 
 // Counted things that are neither money, people nor time: percentages, ages, land, rooms, stores,
 // dates, product codes ("5g", "4s店"). Their numbers are not slots.

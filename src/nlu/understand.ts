@@ -7,7 +7,7 @@ import { detectLanguage, normalize } from './normalize';
 import { MAX_VALUE } from './numerals';
 import { findQuantities } from './numbers';
 import { readSlots } from './slots';
-import { ALSO_CLAUSE, BORROW_WISH, BOUGHT_THINGS, CORRECTION_CUE, INDUSTRY_DENIAL, REPLACE_CUE } from './lexicon';
+import { ALSO_CLAUSE, BORROW_WISH, BOUGHT_THINGS, CUSTOMERS_SUPPLIED, RENOVATION_TRADE, CORRECTION_CUE, INDUSTRY_DENIAL, REPLACE_CUE } from './lexicon';
 import {
   detectCrossBorder,
   detectDeclaredSize,
@@ -56,7 +56,7 @@ function analyse(raw: string): Understanding {
 
   // "不做外贸", "不是种茶" deny a trade; "买台炒茶机", "a new warehouse" name things bought, not
   // the business; a trade named only as a side line ("还做点零售") is marked so.
-  const tradeText = rest.replace(INDUSTRY_DENIAL, ' ').replace(BOUGHT_THINGS, ' ');
+  const tradeText = rest.replace(INDUSTRY_DENIAL, ' ').replace(BOUGHT_THINGS, ' ').replace(CUSTOMERS_SUPPLIED, ' ');
   const primary = detectIndustry(maskCrossBorderDenials(tradeText.replace(ALSO_CLAUSE, ' ')));
   const industry = primary ?? detectIndustry(maskCrossBorderDenials(tradeText));
   if (industry !== undefined) {
@@ -66,7 +66,7 @@ function analyse(raw: string): Understanding {
   }
   if (CORRECTION_CUE.test(rest)) understanding.correcting = true;
   if (REPLACE_CUE.test(rest)) understanding.replacing = true;
-  const purpose = detectPurpose(rest);
+  const purpose = detectPurpose(rest.replace(RENOVATION_TRADE, ' '));
   if (purpose === 'information' && BORROW_WISH.test(rest)) {
     // "我想了解一下，我们开客栈的想借点钱": a wish to borrow, not just finding out.
     understanding.command ??= 'advice';

@@ -260,6 +260,18 @@ describe('corrections', () => {
     ]);
   });
 
+  it('changes the amount after advice when the user says so (zh, en)', async () => {
+    await play([
+      { say: '我们开客栈，8个人，一年营业额120万，想借30万周转，半年', stage: 'advising' },
+      { say: '算了，还是50万吧', contains: ['已更新'], profile: { amount: { value: 500_000, currency: 'CNY' } } },
+      { say: '第2个是哪样', contains: ['主要优势'] },
+    ]);
+    await play([
+      { say: 'we run a small hotel, 15 staff, revenue 5 million, need working capital, 1.5 million, 6 months', stage: 'advising' },
+      { say: '500k instead', contains: ['Updated'], profile: { amount: { value: 500_000, currency: 'CNY' } } },
+    ]);
+  });
+
   it('takes a bare corrected sum as the amount (zh, en)', async () => {
     await play([
       { say: '我们是卖水果的，5个人，去年卖了两百万' },

@@ -612,8 +612,31 @@ describe('money attribution, terms and head counts', () => {
     ['i don\'t need an agent', { command: 'resume' }],
     ['connect me to an adviser', { command: 'human' }],
     ['确认删除', { yesNo: 'yes' }],
+    ['要50万搞装修', { purpose: 'equipment-expansion', amount: { value: 500_000, currency: 'CNY' } }],
+    ['need 1 million for renovation', { purpose: 'equipment-expansion' }],
+    ['我们是搞装修的', { industry: 'construction' }],
+    ['第3个是哪样', { command: 'details', number: 3 }],
+    ['第二个咋个样', { command: 'details', number: 2 }],
+    ['算了，还是50万吧', { replacing: true }],
+    ['500k instead', { replacing: true }],
+    ['卖翡翠的', { industry: 'retail' }],
+    ['做工程的', { industry: 'construction' }],
+    ['司机8个', { employees: 8 }],
+    ['12 staffs', { employees: 12 }],
+    ['working cap', { purpose: 'working-capital' }],
     ['要得', { yesNo: 'yes' }],
   ])('third review: %s', expectCase);
+
+  it.each(['要50万搞装修', 'need 1 million for renovation', '我们给酒店供应鲜花', 'we supply hotels and restaurants with vegetables'])(
+    '"%s": what is funded or who is supplied is not the trade',
+    (text) => {
+      expect(['construction', 'accommodation']).not.toContain(understand(text).industry);
+    },
+  );
+
+  it('"我们是搞装修的" states the trade; it asks for no renovation money', () => {
+    expect(understand('我们是搞装修的').purpose).toBeUndefined();
+  });
 
   it('a wish to borrow is not "just finding out"', () => {
     expect(understand('我想了解一下，我们开客栈的想借点钱').purpose).toBeUndefined();
