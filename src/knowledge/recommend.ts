@@ -76,6 +76,9 @@ export interface Advice {
   p2pWouldFit: boolean;
 }
 
+/** Purposes that are a need to borrow (a sum or a term without a purpose points to these). */
+const FUNDING_PURPOSES: ReadonlySet<PurposeId> = new Set(['working-capital', 'equipment-expansion']);
+
 /** At most this many services are recommended: a phone screen, not a catalogue. */
 export const MAX_RECOMMENDATIONS = 4;
 /** Below this score a service is not worth recommending (no purpose match and little else). */
@@ -84,6 +87,8 @@ const MIN_SCORE = 30;
 const WEIGHT = {
   purpose: 50,
   alsoPurpose: 20,
+  /** A sum or a term with the purpose skipped: as much as it takes to be worth naming. */
+  fundingNeed: 30,
   inRange: 8,
   outOfRange: -20,
   size: 6,
@@ -175,6 +180,11 @@ function scoreService(service: ServiceFacts, profile: EnterpriseProfile): { scor
     } else {
       return { score: 0, reasons: [] };
     }
+  } else if (amountInCny(profile) !== undefined || profile.termMonths !== undefined) {
+    // No purpose given (skipped) but a sum or a term: a need for money. Services that fund count
+    // as a near match; no purpose reason is given, since the user did not say what for.
+    if (!fit.purposes.some((p) => FUNDING_PURPOSES.has(p))) return { score: 0, reasons: [] };
+    score += WEIGHT.fundingNeed;
   }
 
   if (profile.onlineSales && fit.onlineSales) {

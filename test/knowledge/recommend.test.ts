@@ -179,6 +179,17 @@ describe('recommend: realistic profiles', () => {
     expect(keys).toContain('paper-advice');
   });
 
+  it('with the purpose skipped, a sum or a term still gets services that lend (none that only collect or raise equity)', () => {
+    const profile = { industry: 'accommodation', employees: 8, annualRevenueCny: 1_200_000, sizeClass: 'micro', amount: { value: 300_000, currency: 'CNY' }, termMonths: 4 } as const;
+    const ids = recommend(profile).recommendations.map((r) => r.serviceId);
+    expect(ids.length).toBeGreaterThan(1);
+    expect(ids).toContain('online-financial-institution');
+    expect(ids).not.toContain('third-party-payment');
+    expect(ids).not.toContain('crowdfunding');
+    // Without a sum or a term nothing says money is needed: nothing is forced.
+    expect(recommend({ industry: 'accommodation', sizeClass: 'micro' }).recommendations.length).toBeLessThanOrEqual(1);
+  });
+
   it('ranks the same profile the same way every time', () => {
     for (const c of cases) expect(recommend(c.profile)).toEqual(recommend(c.profile));
   });
