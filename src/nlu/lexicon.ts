@@ -474,7 +474,7 @@ export const INDUSTRY_DENIAL = /(?<!是)(?:不是|并非|不做|不搞|没做|\b
  * warehouse"): what the money is for, not what the firm is.
  */
 export const BOUGHT_THINGS =
-  /(?:买|购买|购置|添置|换|建|盖|新建|扩建|修建|租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;]{0,6}?(?:机器?|设备|生产线|线|冷库|仓库|厂房|车间|烘干房|货车|冷藏车|车)|\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?(?:machines?|equipment|lines?|warehouses?|cold stores?|facility|facilities|trucks?|vans?|workshops?)\b/g;
+  /(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)[^，。,.!?；;]*|\b(?:want|plan|planning|going|hope)\s+to\s+(?:open|start|set up)\s+(?:an?\s+)?online\s+(?:shop|store)[^,.;!?]*|(?:买|购买|购置|添置|换|建|盖|新建|扩建|修建|租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;]{0,6}?(?:机器?|设备|生产线|线|冷库|仓库|厂房|车间|烘干房|货车|冷藏车|车)|\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?(?:machines?|equipment|lines?|warehouses?|cold stores?|facility|facilities|trucks?|vans?|workshops?)\b/g;
 /** Before a head count that is the whole staff ("加上我一共6个人", "12 employees in total"). */
 export const TOTAL_BEFORE = /(?:一共|总共|共|合计|加起来|加上我|全部|总的?|\bin total\b|\baltogether\b|\ba total of\b|\btotal(?: of)?\b)\s*(?:有|是|大概|大约|约)?\s*$/;
 /** A wish to borrow ("想借点钱", "we want a loan"): more than finding out, whatever else is said. */

@@ -287,6 +287,10 @@ describe('corrections', () => {
 
   it('keeps the industry when a side line is named, even after "其实" (zh)', async () => {
     await play([
+      { say: '我们是种茶的合作社', profile: { industry: 'agriculture' } },
+      { say: '想开个网店卖茶叶', profile: { industry: 'agriculture' } },
+    ]);
+    await play([
       { say: '我们是做茶叶加工的', profile: { industry: 'industry' } },
       { say: '其实我们还开了个客栈', profile: { industry: 'industry' } },
       { say: '想买台炒茶机', profile: { industry: 'industry', purpose: 'equipment-expansion' } },
