@@ -90,6 +90,7 @@ function attributeUnlabelled(
       const measure = missing.find((m) => m !== 'employees') ?? (profile.annualRevenueCny === undefined ? 'revenue' : undefined);
       if (measure === 'assets') out.totalAssetsCny = toCny(u.money);
       else if (measure === 'revenue') out.annualRevenueCny = toCny(u.money);
+      else if (!profile.amount && u.amount === undefined) out.amount = u.money;
     } else if (awaiting === 'amount' || (!profile.amount && u.amount === undefined)) {
       out.amount = u.money;
     } else if (u.replacing && profile.amount) {
@@ -154,6 +155,10 @@ export function applyUnderstanding(
   locale: Locale,
 ): Applied {
   const given: Partial<Understanding> = { ...attributeUnlabelled(u, awaiting, profile, locale), ...definedOnly(u) };
+  if (given.tradeOrPurpose) {
+    if (awaiting === 'industry') delete given.purpose;
+    else delete given.industry;
+  }
   const next: EnterpriseProfile = { ...profile };
   const changes: ProfileChange[] = [];
   let corrected = false;

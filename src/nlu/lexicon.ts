@@ -46,7 +46,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
   {
     id: 'wholesale',
     priority: 25,
-    re: /批发|贸易|进出口|外贸|边贸|经销|分销|(?:生鲜|食材|蔬菜|水果|农产品|肉类|冻品)配送|代理商|出口|进口(?!设备|的设备)|(?<!\bsole )\btrad(?:ing|ers?)\b|\bwholesal\w*|\bimport(?:s|ing|ers?)?\b|\bexport(?:s|ing|ers?)?\b|\bdistribut\w*/,
+    re: /批发|贸易|进出口|外贸|边贸|经销|分销|(?:生鲜|食材|蔬菜|水果|农产品|肉类|冻品)配送|代理商|出口|进口(?!设备|的设备)|(?<!\bsole )\btrad(?:e|es|ing|ers?)\b(?!\s+(?:fairs?|shows?|finance|credit))|\bborder trade\b|\b(?:jade|gem|tea|coffee) business\b|\bwholesal\w*|\bimport(?:s|ing|ers?)?\b|\bexport(?:s|ing|ers?)?\b|\bdistribut\w*/,
   },
   {
     id: 'accommodation',
@@ -138,7 +138,7 @@ export const INDUSTRY_RULES: readonly IndustryRule[] = [
     // As weak as a product word; it comes first in "做茶叶生意", so it wins the tie.
     id: 'wholesale',
     priority: 10,
-    re: /做建材|建材(?:生意|批发|经销|代理)|做(?:(?!旅游|餐饮|装修|运输|物流|[了过小本点些个的是年月这那今去明])[^，。,.!?；;\s\d一二两三四五六七八九十几]){1,6}?(?:生意|买卖)/,
+    re: /做建材|(?:建材|装修材料|建筑材料)(?:生意|批发|经销|代理)?|做(?:(?!旅游|餐饮|装修|运输|物流|烤|烧|卤|夜市|摆摊|小吃|饭|面|粉|[了过小本点些个的是年月这那今去明])[^，。,.!?；;\s\d一二两三四五六七八九十几]){1,6}?(?:生意|买卖)/,
   },
   {
     id: 'agriculture',
@@ -218,11 +218,11 @@ export const PURPOSE_RULES: readonly { id: PurposeId; re: RegExp }[] = [
   },
   {
     id: 'equipment-expansion',
-    re: /设备|机器(?!人)|机械|(?:买|购买|购置|添置|换)(?:一|两|几|\d+)?(?:台|套|辆|部)|购置|添置|生产线|烘干线|包装线|加工线|流水线|装修|翻新|(?:建|盖|修)(?:一个|个|座|间)?新?的?(?:厂|厂房|仓库|车间|烘干房|冷库|大棚|温室)|扩产|扩大|扩张|扩建|扩店|新厂|厂房|开分店|开新店|再开一家|多开一家|(?:再|多|新)开(?:个|一个|家|一家|间|一间)?(?:分店|店|门店|铺子|店面)|开(?:个|一个|家|一家)?分店|开第[二三四五两]家|买车|购车|买货车|买辆|新店|升级改造|大棚|温室|\bmachine\w*|\bequipments?\b|\brenovat(?:e|es|ing|ion)\b|\brefurbish\w*|\bexpan(?:d|ds|ding|sion)\b|\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b|\bbuild(?:ing)? (?:a |an |our |more )?(?:new |second |bigger )?(?:\w+ )?(?:facility|facilities|factory|plant|warehouse|workshop|greenhouse|cold store|building|premises)\b|\bnew (?:factory|plant|branch|store|shop|outlet|premises)\b|\bopen (?:a |another |one more |a second |a new |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b|\bsecond (?:branch|store|shop|outlet|location)\b|\bbuy (?:a |new |more )?(?:trucks?|vans?|vehicles?|cars?)\b|\bupgrad\w*|\bgreenhouses?\b/,
+    re: /设备|机器(?!人)|机械|(?:买|购买|购置|添置|换)(?:一|两|几|\d+)?(?:台|套|辆|部|张)|购置|添置|生产线|烘干线|包装线|加工线|流水线|装修(?!材料|用品|公司|队)|翻新|(?:建|盖|修)(?:一个|个|座|间)?新?的?(?:厂|厂房|仓库|车间|烘干房|冷库|大棚|温室)|扩产|扩大|扩张|扩建|扩店|新厂|厂房|开分店|开新店|再开一家|多开一家|(?:再|多|新)开(?:个|一个|家|一家|间|一间)?(?:分店|店|门店|铺子|店面)|开(?:个|一个|家|一家)?分店|开第[二三四五两]家|买车|购车|买货车|买辆|新店|升级改造|大棚|温室|\bmachine\w*|\bequipments?\b|\brenovat(?:e|es|ing|ion)\b|\brefurbish\w*|\bexpan(?:d|ds|ding|sion)\b|\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b|\bbuild(?:ing)? (?:a |an |our |more )?(?:new |second |bigger )?(?:\w+ )?(?:facility|facilities|factory|plant|warehouse|workshop|greenhouse|cold store|building|premises)\b|\bnew (?:factory|plant|branch|store|shop|outlet|premises)\b|\bopen (?:a |another |one more |a second |a new |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b|\bsecond (?:branch|store|shop|outlet|location)\b|\bbuy (?:a |new |more )?(?:trucks?|vans?|vehicles?|cars?)\b|\bupgrad\w*|\bgreenhouses?\b/,
   },
   {
     id: 'working-capital',
-    re: /周转|流动资金|钱不够|资金不够|手头紧|资金紧|进货|备货|囤货|压货|采购|收购|(?:付|支付|结)给?[^，。,.!?；;]{0,6}供应商|供应商的?(?:货款|款)|收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货)|原材料|原料|发工资|工资|货款|现金流|资金紧张|资金链|房租|\bcash ?flow\b|\bworking cap(?:ital)?\b|\bstock(?:ing)?\b|\brestock\w*|\binventory\b|\bpayroll\b|\bwages\b|\bsalar(?:y|ies)\b|\braw materials?\b|\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*(?:raw\b|goods\b|stock\b|supplies\b|produce\b|materials?\b|ingredients\b|tea\b|tea leaves\b|coffee(?: beans| cherries)?\b|beans\b|flowers\b|mushrooms\b|crops?\b|harvest\b)|\bpay (?:our |the )?(?:suppliers|workers|staff|employees|wages)\b|\bliquidity\b|\bbridg(?:e|ing) loans?\b/,
+    re: /周转|流动资金|收(?:春茶|秋茶|核桃|茶叶|烟叶|蔬菜|水果|松茸|菌子|花椒|三七)|压钱|钱不够|资金不够|手头紧|资金紧|进货|备货|囤货|压货|采购|收购|(?:付|支付|结)给?[^，。,.!?；;]{0,6}供应商|供应商的?(?:货款|款)|收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货)|原材料|原料|发工资|工资|货款|现金流|资金紧张|资金链|房租|\bcash ?flow\b|\bworking cap(?:ital)?\b|\bstock(?:ing)?\b|\brestock\w*|\binventory\b|\bpayroll\b|\bwages\b|\bsalar(?:y|ies)\b|\braw materials?\b|\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*(?:raw\b|goods\b|stock\b|supplies\b|produce\b|materials?\b|ingredients\b|tea\b|tea leaves\b|coffee(?: beans| cherries)?\b|beans\b|flowers\b|mushrooms\b|crops?\b|harvest\b)|\bpay (?:our |the )?(?:suppliers|workers|staff|employees|wages)\b|\bliquidity\b|\bbridg(?:e|ing) loans?\b/,
   },
   {
     id: 'information',
@@ -300,13 +300,13 @@ export const COMMAND_RULES: readonly CommandRule[] = [
   {
     command: 'resume',
     anywhere:
-      /返回机器人|回到机器人|继续(?:和|跟)?机器人|继续咨询|结束人工|退出人工|不要人工|取消人工|(?:不用|不需要|不找|不转|别转|别找|算了不找)人工|\bno need for (?:a |an )?(?:human|person|agent)\b|\b(?:i|we) don['’]?t (?:need|want) (?:a |an )?(?:human|person|agent)\b|\bback to (?:the )?bot\b|\breturn to (?:the )?bot\b|\bresume\b|\bcontinue with (?:the )?bot\b|\bend (?:the )?(?:chat with (?:the )?)?(?:human|agent)\b|\bbot again\b|\btalk to (?:the )?bot\b/,
+      /返回机器人|回到机器人|继续(?:和|跟)?机器人|继续咨询|结束人工|退出人工|不要人工|取消人工|(?:不用|不需要|不找|不转|别转|别找|算了不找|莫要|不要)转?人工|\bno need for (?:a |an )?(?:human|person|agent)\b|\b(?:i|we) don['’]?t (?:need|want) (?:a |an )?(?:human|person|agent)\b|\bback to (?:the )?bot\b|\breturn to (?:the )?bot\b|\bresume\b|\bcontinue with (?:the )?bot\b|\bend (?:the )?(?:chat with (?:the )?)?(?:human|agent)\b|\bbot again\b|\btalk to (?:the )?bot\b/,
     whole: /继续|机器人|返回|\bcontinue\b|\bbot\b|\bgo back\b/g,
   },
   {
     command: 'human',
     anywhere:
-      /(?<![别不])转人工|人工客服|人工服务|找(?:个)?顾问|转顾问|联系顾问|\b(?:connect|put|transfer) me (?:to|through to|with) (?:a |an |your )?(?:human|person|adviser|advisor|agent)\b|\b(?:talk|speak) (?:to|with) (?:a |an |your )?(?:adviser|advisor)\b|(?<!不要|取消|结束|退出|不用|不需要|不找|不转|别转|别找|不想找)人工(?!智能|成本|费|工资|种植|养殖|林|贵|便宜|涨|多|少|太|很|越来越|开支|支出)|真人|客服|工作人员|(?<!\b(?:no need for|don['’]?t need|do not need|don['’]?t want|do not want|without)\s(?:a |an |any )?)\bhuman(?! resources?)\b|(?<!travel |insurance |real estate |sales |through |via |our |local |by |need an |need any |want an |want any |for an |for any )\bagents?\b(?! (?:sell|network|commission))|(?<!tour )\boperator\b|\breal person\b|\blive (?:person|agent|chat)\b|\b(?:talk|speak) (?:to|with) (?:a |an )?(?:someone|somebody|person|people|man|woman)\b|\bcustomer service\b|\brepresentative\b/,
+      /(?<!(?:别|不|不用|不要|不需要|莫要|莫|不想)\s*)转人工|人工客服|人工服务|找(?:个)?顾问|转顾问|联系顾问|\b(?:connect|put|transfer) me (?:to|through to|with) (?:a |an |your )?(?:human|person|adviser|advisor|agent)\b|\b(?:talk|speak) (?:to|with) (?:a |an |your )?(?:adviser|advisor)\b|(?<!不要|取消|结束|退出|不用|不需要|不找|不转|别转|别找|不想找|莫要|莫)人工(?!智能|成本|费|工资|种植|养殖|林|贵|便宜|涨|多|少|太|很|越来越|开支|支出)|真人|客服|工作人员|(?<!\b(?:no need for|don['’]?t need|do not need|don['’]?t want|do not want|without)\s(?:a |an |any )?)\bhuman(?! resources?)\b|(?<!travel |insurance |real estate |sales |through |via |our |local |by |need an |need any |want an |want any |for an |for any )\bagents?\b(?! (?:sell|network|commission))|(?<!tour )\boperator\b|\breal person\b|\blive (?:person|agent|chat)\b|\b(?:talk|speak) (?:to|with) (?:a |an )?(?:someone|somebody|person|people|man|woman)\b|\bcustomer service\b|\brepresentative\b/,
   },
   {
     command: 'restart',
@@ -356,7 +356,7 @@ export const COMMAND_RULES: readonly CommandRule[] = [
   },  {
     command: 'advice',
     anywhere:
-      /推荐|建议|方案|适合(?:我|我们)|哪个好|哪种好|哪个适合|怎么选|选哪个|有(?:什么|哪样|啥)好?的?(?:产品|办法|渠道|途径)|(?<![不没别])(?:怎么|咋个|咋|如何|想|需要|(?<!需)要)(?:借钱|借点钱|贷款|贷点款|融资|筹钱)|(?<![不没])缺钱|\bhow (?:do|can|could) (?:i|we) (?:get|find|raise) (?:a |some )?(?:loan|funding|financing|money|credit)\b|\b(?:we|i) (?:need|want|would like|['’]d like) (?:a loan|money|funding|financing|to borrow)\b|\blooking for (?:a )?(?:loan|funding|financing)\b|区别|有什么不同|对比|比较|\brecommend\w*|\badvi[cs]e\b|\bsuggest\w*|\b(?:my|our|what|which|any) options\b|\bwhat should (?:i|we)\b|\bwhich (?:one|service|product) (?:is|should|would)\b|\b(?:best|safest|cheapest|right|most suitable) (?:option|choice|way|product|service)s?\b|\bwhich (?:one )?is better\b|\bcompare\b|哪个更好|比较一下/,
+      /推荐|建议|方案|适合(?:我|我们)|哪个好|哪种好|哪个适合|哪个最(?:好|合适|适合|划算)|怎么选|选哪个|有(?:什么|哪样|啥)好?的?(?:产品|办法|渠道|途径)|(?<![不没别])(?:怎么|咋个|咋|如何|想|需要|(?<!需)要)(?:借钱|借点钱|贷款|贷点款|融资|筹钱)|(?<![不没])缺钱|\bhow (?:do|can|could) (?:i|we) (?:get|find|raise) (?:a |some )?(?:loan|funding|financing|money|credit)\b|\b(?:we|i) (?:need|want|would like|['’]d like) (?:a loan|money|funding|financing|to borrow)\b|\blooking for (?:a )?(?:loan|funding|financing)\b|区别|有什么不同|对比|比较|\brecommend\w*|\badvi[cs]e\b|\bsuggest\w*|\b(?:my|our|what|which|any) options\b|\bwhat should (?:i|we)\b|\bwhich (?:one|service|product) (?:is|should|would)\b|\b(?:best|safest|cheapest|right|most suitable) (?:option|choice|way|product|service)s?\b|\bwhich (?:one )?is better\b|\bcompare\b|哪个更好|比较一下/,
     // "贷款", "咨询一下贷款", "我想问下贷款": a loan asked about in so many words.
     whole: /贷款|借款|借钱|融资|(?:咨询|问下|问一下|问问)(?=[^，。,.!?]*(?:贷款|借款|借钱|融资))|\bloans?\b|\bfinancing\b|\bborrow(?:ing)?\b/g,
   },
@@ -368,7 +368,7 @@ export const COMMAND_RULES: readonly CommandRule[] = [
   {
     command: 'skip',
     whole:
-      /跳过|略过|下一个|不清楚|不知道|不确定|不好说|说不准|不方便(?:说|透露)?|保密|还没想好|没想好|暂时不说|\bskip\b|\bpass\b|\bnot sure\b|\bdon['’]?t know\b|\bno idea\b|\bunsure\b|\brather not say\b|\bprefer not to say\b|\bnext question\b/g,
+      /跳过|略过|下一个|(?:不太|不是很|不大)清楚|说不清(?:楚)?|不晓得|晓不得|不清楚|不知道|\bidk\b|\bnot sure yet\b|不确定|不好说|说不准|不方便(?:说|透露)?|保密|还没想好|没想好|暂时不说|\bskip\b|\bpass\b|\bnot sure\b|\bdon['’]?t know\b|\bno idea\b|\bunsure\b|\brather not say\b|\bprefer not to say\b|\bnext question\b/g,
   },
   {
     command: 'help',
@@ -379,7 +379,7 @@ export const COMMAND_RULES: readonly CommandRule[] = [
   {
     command: 'greeting',
     whole:
-      /你好|您好|大家好|哈喽|嗨|在吗|在不在|早上好|上午好|中午好|下午好|晚上好|早安|\bhi\b|\bhello\b|\bhey\b|\bhiya\b|\bgood (?:morning|afternoon|evening|day)\b|\bgreetings\b|\bnihao\b/g,
+      /你好|您好|大家好|哈喽|嗨|(?:老板|师傅|有人)(?:在)?吗|在吗|在不在|^\s*在\s*(?=[?？]*\s*$)|\banyone (?:there|here|around)\b|早上好|上午好|中午好|下午好|晚上好|早安|\bhi\b|\bhello\b|\bhey\b|\bhiya\b|\bgood (?:morning|afternoon|evening|day)\b|\bgreetings\b|\bnihao\b/g,
   },
 
 ];
@@ -428,7 +428,7 @@ export type MoneySlot = 'revenue' | 'assets' | 'amount' | 'other';
 export const MONEY_CUES: readonly { slot: MoneySlot; re: RegExp }[] = [
   {
     slot: 'revenue',
-    re: /营业额|营业收入|营收|收入|销售额|出口额|进口额|贸易额|成交额|销售收入|销售|流水|一年卖|一年(?:下来|到头|算下来|能做)(?![^，。,.!?；;]{0,3}还)|(?:一年|去年|今年|每年)(?=(?:大概|大约|约|差不多|有|能有|能|也就|才)*(?:做了?|干了?|卖了?|能做|进了?)?\s*(?:\d|[一二两三四五六七八九十几]))|\blast year\b|年销|卖了|能卖|产值|年入|\brevenues?\b|\bturnover\b|\bsales\b|\bincome\b|\bmake about\b|\bgross\b/g,
+    re: /营业额|营业收入|营收|收入|销售额|出口额|进口额|贸易额|成交额|销售收入|销售|流水|一年卖|一年(?:下来|到头|算下来|能做)(?![^，。,.!?；;]{0,3}还)|(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)(?:一年|去年)(?=(?:大概|大约|约|差不多|有|能有|能|也就|才)*(?:做了?|干了?|卖了?|能做|进了?)?(?:\d|[一二两三四五六七八九十几]))|\b(?:we|i)\s+(?:did|made|turned over|grossed|sold)\b|年销|卖了|能卖|产值|年入|\brevenues?\b|\bturnover\b|\bsales\b|\bincome\b|\bmake about\b|\bgross\b/g,
   },
   { slot: 'assets', re: /资产|\bassets?\b/g },
   {
@@ -461,14 +461,15 @@ export const STRICTLY_BELOW_BEFORE = /(?:不到|不足|少于|低于|不满|\bun
  * or a correction that is only a sum ("说错了，是80万", "sorry, 800k").
  */
 export const REPLACE_CUE =
-  /改成|改为|换成|应该是|还是(?=\s*[\d一二两三四五六七八九十几])|\binstead\b|\bchange (?:it )?to\b|\bmake it\b|\bchange (?:it|that|this|the \w+) to\b|\bi meant\b|^\s*(?:说错了|不对|搞错了|错了|其实|sorry|actually|oops|no|correction)[，,:\s]*(?:是|应该是|it['’]?s|it is)?\s*[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|k|m|mn|million|元|块|yuan|rmb)?\s*[.!。！]?\s*$/;
+  /改成|改为|换成|应该是|还是(?=\s*[\d一二两三四五六七八九十几])|\binstead\b|\bchange (?:it )?to\b|\bmake it\b|\bchange (?:it|that|this|the \w+) to\b|\bi meant\b|^\s*(?:说错了|不对|搞错了|错了|其实|sorry|actually|oops|no|correction)[，,:\s]*(?:是|应该是|it['’]?s|it is)?\s*[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|k|m|mn|million|元|块|yuan|rmb)?\s*(?=$|[，,.。!！;；])/;
 /** Words that say the message corrects what was said ("其实", "说错了", "actually", "sorry"). */
-export const CORRECTION_CUE = /其实|说错了|搞错了|不对|更正|\bactually\b|\bsorry\b|\bcorrection\b|\bi meant\b|\bmy mistake\b/;
+export const CORRECTION_CUE =
+  /说错了|搞错了|不对|更正|(?:其实|实际上)(?:我们|我)?(?:是|在做|做的是)|\bsorry\b|\bcorrection\b|\bi meant\b|\bmy mistake\b|\bactually,?\s+(?:we|i)(?:['’]re|['’]m| are| am| do| run| sell| make| own)\b/;
 /** A trade named as a side line ("we also export", "还做点零售") and the rest of its clause. */
 export const ALSO_CLAUSE =
   /(?:\balso (?:\w+ )?(?:export|import|sell|run|do|make|grow|trade|operate|own|have an? (?:shop|store|restaurant|guesthouse|farm|factory))\w*\b|\b(?:export|import|sell|trade)\w* (?:\w+ ){0,4}(?:too|as well)\b|\bon the side\b|也(?:做|在做|开|卖|搞|干|经营|出口|进口)|还(?:做|在做|开了?|卖|搞|干|经营|出口|进口)|另外(?:还|也)?(?:做|开|卖)|同时(?:也|还)?(?:做|开|卖)|兼(?:做|营))[^，。,.!?；;]*/g;
 /** A trade the message denies ("不是种茶", "we're not a farm"): blanked before the trade is read. */
-export const INDUSTRY_DENIAL = /(?<!是)(?:不是|并非|不做|不搞|没做|\bnot (?:a |an )?|\bno longer\b)[^，。,.!?；;]{0,10}/g;
+export const INDUSTRY_DENIAL = /(?<!是)(?:不是|并非|不做|不搞|没做)[^，。,.!?；;\s]{0,8}|\b(?:not|no longer)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?\w+/g;
 /**
  * Things bought or built ("买台炒茶机", "建个冷库", "a new roasting line", "built a new
  * warehouse"): what the money is for, not what the firm is.
@@ -484,7 +485,9 @@ export const RENOVATION_TRADE =
   /^\s*(?:装修|renovations?)\s*$|装修(?:公司|队|工程|行业|业务|生意|师傅)|(?:是|在)(?:做|搞|干|接)装修|(?:做|搞|干|接)装修的|\brenovation (?:company|business|firm|contractors?|work|services?)\b|\bwe do renovations?\b/g;
 /** Customers the firm supplies ("给酒店供应鲜花", "we supply hotels with vegetables"): not its trade. */
 export const CUSTOMERS_SUPPLIED =
-  /(?:给|为|向)[^，。,.!?；;]{0,8}?(?:供应|供货|提供|配送|送货)|\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?(?:(?:local|nearby|the|our|big|small)\s+)?(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|factories)(?:\s+(?:and|or)\s+(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|factories))?\b/g;
+  /(?:给|为|向)[^，。,.!?；;]{0,8}?(?:供应|供货|提供|配送|送货)|卖[^，。,.!?；;]{0,6}?给[^，。,.!?；;]{0,8}|(?:酒店|宾馆|餐饮|饭店)用品|\bsell\w*\s+(?:\w+\s+){0,3}?to\s+(?:(?:local|nearby|the|our|big|small)\s+)?(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?)(?:\s+(?:and|or)\s+\w+)?|\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?(?:(?:local|nearby|the|our|big|small)\s+)?(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|factories)(?:\s+(?:and|or)\s+(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|factories))?\b/g;
+/** After a sum, "不够" ("10万不够，要20万"): the sum that follows is the one meant. */
+export const NOT_ENOUGH_AFTER = /^\s*(?:不够|太少|不行)(?:用)?[，,\s]*(?:要|需要|得|想要)?\s*(?:\d|[一二两三四五六七八九十几])/;
 /** A figure the message says is wrong ("不是30万，是50万", "500k, not 300k"): it is not read. */
 export const DENIED_BEFORE = /(?:(?<!是)不是(?:借|贷|要|需要|说)?|并非|而非|\bnot|\bisn['’]?t|\baren['’]?t|\brather than|\binstead of)\s*$/;
 /** Head counts that are customers or guests, not staff. */
@@ -505,9 +508,11 @@ export const AGE_BEFORE = new RegExp(
 );
 export const AGE_AFTER =
   /^\s*(?:了|前|以前|之前|来|多了|的历史|历史|经验|的经验|老店|的老|\bold\b|\bago\b|\bof experience\b|\bexperience\b|\bin business\b|\bnow\b|\bhistory\b)/;
+/** "一年80万", "房租一年两万": 一年 right before a sum, with no loan word before it, is "a year's". */
+export const YEAR_BEFORE_SUM = /^\s*(?:大概|大约|约|差不多|有|能有|也就|才)*\s*(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;个人年月]{0,6}?(?:万|亿|千|元|块)/;
 /** Words after a duration that make it a rate ("一年卖500万", "一年下来300万", "a year in sales"), not a term. */
 export const RATE_AFTER =
-  /^\s*(?:的)?(?:营业额|营收|收入|销售额|流水|卖|能卖|销售|产值|利润|赚|挣|进账|能做|接待|(?=(?:大概|大约|约|差不多|能有|有|能|也就|才)*(?:做了?|干了?|卖了?|能做|挣)?\s*(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;个人]{0,6}?(?:万|亿|千|元|块))|(?:算下来|做下来|下来|到头)(?=[^，。,.!?；;还]{0,8}?(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,6}?(?:万|亿|千|百|元|块))|\brevenue\b|\bturnover\b|\bsales\b|\bin sales\b|\bin revenue\b)/;
+  /^\s*(?:的)?(?:营业额|营收|收入|销售额|流水|卖|能卖|销售|产值|利润|赚|挣|进账|能做|接待|(?=(?:大概|大约|约|差不多|能有|有|能|也就|才)*(?:做了?|干了?|卖了?|能做|挣)\s*(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;个人]{0,6}?(?:万|亿|千|元|块))|(?:算下来|做下来|下来|到头)(?=[^，。,.!?；;还]{0,8}?(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,6}?(?:万|亿|千|百|元|块))|\brevenue\b|\bturnover\b|\bsales\b|\bin sales\b|\bin revenue\b)/;
 export const RATE_BEFORE =
   /(?:每|营业额|营收|收入|销售额|流水|\bper\b|\beach\b|\bevery\b|\brevenue\b|\bturnover\b|\bsales\b)\s*(?:大概|大约|约)?\s*$/;
 
@@ -517,6 +522,6 @@ export const RATE_BEFORE =
 // ---------------------------------------------------------------------------------------------
 
 export const YES =
-  /^(?:要得|好嘞|确认删除|确认|confirm(?:ed)?|go ahead|do it|yes please|是|是的|是啊|是呀|对|对的|对啊|对呀|对头|好|好的|好啊|好吧|好滴|可以|可以的|行|行的|行啊|嗯|嗯嗯|恩|恩恩|没错|没问题|当然|当然了|确定|确认|同意|有|有的|要|需要|ok|okay|okey|okk|k|kk|yes|yeah|yea|yep|yup|ya|yah|y|sure|correct|right|that['’]?s right|exactly|of course|absolutely|definitely|indeed|true|👍)(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$/;
+  /^(?:要得|要得嘛|是呢|对呢|嗯呢|好嘞|确认删除|确认|confirm(?:ed)?|go ahead|do it|yes please|是|是的|是啊|是呀|对|对的|对啊|对呀|对头|好|好的|好啊|好吧|好滴|可以|可以的|行|行的|行啊|嗯|嗯嗯|恩|恩恩|没错|没问题|当然|当然了|确定|确认|同意|有|有的|要|需要|ok|okay|okey|okk|k|kk|yes|yeah|yea|yep|yup|ya|yah|y|sure|correct|right|that['’]?s right|exactly|of course|absolutely|definitely|indeed|true|👍)(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$/;
 export const NO =
   /^(?:不是|不是的|不对|不|否|不要|不用|不用了|不需要|不行|不可以|没有|没|没有的|没呢|算了|no|nope|nah|n|not really|no thanks|no thank you|not at all|negative|wrong|incorrect|false|👎)(?:\s*(?:thanks|thank you|谢谢))?$/;

@@ -11,6 +11,8 @@ import {
   NOT_STAFF_BEFORE,
   PEOPLE_LABEL_BEFORE,
   PER_YEAR_AFTER,
+  NOT_ENOUGH_AFTER,
+  YEAR_BEFORE_SUM,
   TOTAL_BEFORE,
   DENIED_BEFORE,
   STRICTLY_BELOW_BEFORE,
@@ -52,7 +54,7 @@ const BARE_CUE_DISTANCE = 8;
  */
 const BARE_MONEY_FROM = 1000;
 /** Between a sum and a duration that is its rate ("1.2 million yuan a year", "800万/年"). */
-const RATE_GAP = /^\s*\/?\s*$/;
+const RATE_GAP = /^(?:\s*\/\s*)?$/;
 
 function clauseBounds(text: string, quantities: readonly Quantity[]): number[] {
   const bounds: number[] = [];
@@ -98,7 +100,8 @@ function findCues(text: string): Cue[] {
 
 /** A head count, one fewer when the message says "fewer than" it ("不到10个人" is at most 9). */
 function headCount(value: number, before: string): number {
-  return STRICTLY_BELOW_BEFORE.test(before) && Number.isInteger(value) && value > 1 ? value - 1 : value;
+  const n = Math.round(value); // "七八个人" is 8, not 7.5
+  return STRICTLY_BELOW_BEFORE.test(before) && n > 1 ? n - 1 : n;
 }
 
 /**
@@ -176,7 +179,7 @@ export function readSlots(text: string, quantities: readonly Quantity[]): Slots 
     const previousSumEnd = sums[sumIndex - 1]?.end ?? 0;
     const nextSum = sums[sumIndex] === q ? sums[sumIndex + 1] : sums[sumIndex];
     const nextSumStart = nextSum?.start ?? text.length;
-    if (DENIED_BEFORE.test(before)) {
+    if (DENIED_BEFORE.test(before) || (q.kind === 'money' && NOT_ENOUGH_AFTER.test(text.slice(q.end)))) {
       if (q.kind === 'money') {
         slots.deniedMoney ??= { value: q.value, currency: q.currency };
         deniedCue ??= nearestCue(q, cues, clause, previousSumEnd, nextSumStart)?.cue.slot;
@@ -211,7 +214,11 @@ export function readSlots(text: string, quantities: readonly Quantity[]): Slots 
       case 'duration': {
         if (AGE_BEFORE.test(before) || AGE_AFTER.test(after)) break;
         if (RATE_BEFORE.test(before) || RATE_AFTER.test(after)) break;
-        const sumJustBefore = previousSumEnd > 0 && RATE_GAP.test(text.slice(previousSumEnd, q.start));
+        if (/一年\s*$/.test(text.slice(q.start, q.end)) && YEAR_BEFORE_SUM.test(after) && !TERM_BEFORE.test(before)) break;
+        // "800万一年", "800万/年", "1.2 million yuan a year"; not "借20万 一年" (a space, then a term).
+        const gap = text.slice(previousSumEnd, q.start);
+        const sumJustBefore =
+          previousSumEnd > 0 && (RATE_GAP.test(gap) || (/^\s+$/.test(gap) && /^(?:a|an|per|each|every)\b/i.test(text.slice(q.start, q.end))));
         if (sumJustBefore) break;
         if (q.value <= 0) break;
         term ??= q.value;

@@ -42,6 +42,8 @@ export interface Understanding {
    * names replaces the one given, even a weak or side-line one.
    */
   correcting?: true;
+  /** A bare word that is a trade or a purpose ("装修"): the dialog takes the one it asked for. */
+  tradeOrPurpose?: true;
   /** The message replaces a figure ("改成60万", "make it 2 million"): an unlabelled sum is the amount. */
   replacing?: true;
   employees?: number;

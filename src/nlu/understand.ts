@@ -66,7 +66,9 @@ function analyse(raw: string): Understanding {
   }
   if (CORRECTION_CUE.test(rest)) understanding.correcting = true;
   if (REPLACE_CUE.test(rest)) understanding.replacing = true;
-  const purpose = detectPurpose(rest.replace(RENOVATION_TRADE, ' '));
+  // A bare "装修" / "renovation" is the trade when the industry is asked, the purpose otherwise.
+  if (/^\s*(?:装修|renovations?)\s*$/.test(rest)) understanding.tradeOrPurpose = true;
+  const purpose = detectPurpose(understanding.tradeOrPurpose ? rest : rest.replace(RENOVATION_TRADE, ' '));
   if (purpose === 'information' && BORROW_WISH.test(rest)) {
     // "我想了解一下，我们开客栈的想借点钱": a wish to borrow, not just finding out.
     understanding.command ??= 'advice';

@@ -272,6 +272,22 @@ describe('corrections', () => {
     ]);
   });
 
+  it('reads a bare 装修 as the trade when asked for it, and as the purpose when asked for that', async () => {
+    await play([{ say: '你好' }, { say: '装修', profile: { industry: 'construction' }, awaiting: 'size' }]);
+    await play([
+      { say: '我们开客栈，8个人，一年营业额120万', awaiting: 'purpose' },
+      { say: '装修', profile: { industry: 'accommodation', purpose: 'equipment-expansion' } },
+    ]);
+  });
+
+  it('takes a sum as the amount when a purpose was given and only the head count is missing', async () => {
+    await play([
+      { say: '我们做运输的，一年营业额400万', awaiting: 'size' },
+      { say: '想借钱周转' },
+      { say: '30万', profile: { amount: { value: 300_000, currency: 'CNY' }, annualRevenueCny: 4_000_000 } },
+    ]);
+  });
+
   it('takes a bare corrected sum as the amount (zh, en)', async () => {
     await play([
       { say: '我们是卖水果的，5个人，去年卖了两百万' },

@@ -524,7 +524,7 @@ describe('money attribution, terms and head counts', () => {
   ])('"fewer than N" people is at most N-1, so a round floor is not reached: %s', expectCase);
 
   it.each<Case>([
-    ['actually make it 2 million', { correcting: true, money: { value: 2_000_000, currency: 'CNY' } }],
+    ['actually make it 2 million', { replacing: true, money: { value: 2_000_000, currency: 'CNY' } }],
     ['we also export to Vietnam', { industry: 'wholesale', industryAlso: true, crossBorder: true }],
     ['我们还做批发', { industry: 'wholesale', industryAlso: true }],
     ["what's number 2?", { command: 'details', number: 2 }],
@@ -636,6 +636,50 @@ describe('money attribution, terms and head counts', () => {
 
   it('"我们是搞装修的" states the trade; it asks for no renovation money', () => {
     expect(understand('我们是搞装修的').purpose).toBeUndefined();
+  });
+
+  // Found in the fourth review.
+  it.each<Case>([
+    ['我不是本地人 在丽江开客栈', { industry: 'accommodation' }],
+    ['不是公司 是个体户 开米线店的', { industry: 'catering' }],
+    ['我们不做零售 只做批发', { industry: 'wholesale' }],
+    ['借一年 20万', { amount: { value: 200_000, currency: 'CNY' }, termMonths: 12 }],
+    ['借20万 一年', { amount: { value: 200_000, currency: 'CNY' }, termMonths: 12 }],
+    ['两年50万', { money: { value: 500_000, currency: 'CNY' }, termMonths: 24 }],
+    ['想借50万 期限2年', { amount: { value: 500_000, currency: 'CNY' }, termMonths: 24 }],
+    ['开客栈的，7个人，一年80万', { annualRevenueCny: 800_000 }],
+    ['the loan we took last year was 200k', { amount: { value: 200_000, currency: 'CNY' } }],
+    ['不太清楚', { command: 'skip' }],
+    ['idk', { command: 'skip' }],
+    ['有人吗', { command: 'greeting' }],
+    ['老板在吗', { command: 'greeting' }],
+    ['we do border trade', { industry: 'wholesale' }],
+    ['不用转人工', { command: 'resume' }],
+    ['七八个人', { employees: 8 }],
+    ['10万不够，要20万', { amount: { value: 200_000, currency: 'CNY' } }],
+    ['说错了，是300万，用来收鲜叶', { replacing: true }],
+    ['我们是做酒店用品批发的', { industry: 'wholesale' }],
+    ['是呢', { yesNo: 'yes' }],
+    ['想换两张车', { purpose: 'equipment-expansion' }],
+    ['收春茶要压钱', { purpose: 'working-capital' }],
+    ['第一个咋个申请', { command: 'details', number: 1 }],
+    ['哪个最好', { command: 'advice' }],
+  ])('fourth review: %s', expectCase);
+
+  it.each(['房租一年两万', '开客栈的，7个人，一年80万'])('"%s": a year of rent or revenue is no term', (text) => {
+    expect(understand(text).termMonths).toBeUndefined();
+  });
+
+  it.each(['房租一年两万', '今年20万够了', 'the loan we took last year was 200k'])('"%s" is not revenue', (text) => {
+    expect(understand(text).annualRevenueCny).toBeUndefined();
+  });
+
+  it.each(['做烤鸭生意', '做夜市生意', '卖茶叶给酒店和餐馆', 'we sell tea to hotels and restaurants'])('"%s" is neither wholesale nor a hotel', (text) => {
+    expect(['wholesale', 'accommodation']).not.toContain(understand(text).industry);
+  });
+
+  it.each(['其实主要是收茶叶要钱', 'actually it is to buy raw tea'])('"%s" is no correction of the trade', (text) => {
+    expect(understand(text).correcting).toBeUndefined();
   });
 
   it('a wish to borrow is not "just finding out"', () => {
