@@ -428,7 +428,7 @@ export type MoneySlot = 'revenue' | 'assets' | 'amount' | 'other';
 export const MONEY_CUES: readonly { slot: MoneySlot; re: RegExp }[] = [
   {
     slot: 'revenue',
-    re: /营业额|营业收入|营收|收入|销售额|出口额|进口额|贸易额|成交额|销售收入|销售|流水|一年卖|一年(?:下来|到头|算下来|能做)(?![^，。,.!?；;]{0,3}还)|(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)(?:一年|去年)(?=(?:大概|大约|约|差不多|有|能有|能|也就|才)*(?:做了?|干了?|卖了?|能做|进了?)?(?:\d|[一二两三四五六七八九十几]))|\b(?:we|i)\s+(?:did|made|turned over|grossed|sold)\b|年销|卖了|能卖|产值|年入|\brevenues?\b|\bturnover\b|\bsales\b|\bincome\b|\bmake about\b|\bgross\b/g,
+    re: /营业额|营业收入|营收|收入|销售额|出口额|进口额|贸易额|成交额|销售收入|销售|流水|一年卖|一年(?:下来|到头|算下来|能做)(?![^，。,.!?；;]{0,3}还)|(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)(?:一年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才)*(?:做了?|干了?|卖了?|能做|进了?)(?:\d|[一二两三四五六七八九十几]))|去年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才)*(?:做了?|干了?|卖了?|能做|进了?)?(?:\d|[一二两三四五六七八九十几])))|\b(?:we|i)\s+(?:did|made|turned over|grossed|sold)\b|年销|卖了|能卖|产值|年入|\brevenues?\b|\bturnover\b|\bsales\b|\bincome\b|\bmake about\b|\bgross\b/g,
   },
   { slot: 'assets', re: /资产|\bassets?\b/g },
   {

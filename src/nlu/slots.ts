@@ -12,7 +12,6 @@ import {
   PEOPLE_LABEL_BEFORE,
   PER_YEAR_AFTER,
   NOT_ENOUGH_AFTER,
-  YEAR_BEFORE_SUM,
   TOTAL_BEFORE,
   DENIED_BEFORE,
   STRICTLY_BELOW_BEFORE,
@@ -214,7 +213,6 @@ export function readSlots(text: string, quantities: readonly Quantity[]): Slots 
       case 'duration': {
         if (AGE_BEFORE.test(before) || AGE_AFTER.test(after)) break;
         if (RATE_BEFORE.test(before) || RATE_AFTER.test(after)) break;
-        if (/一年\s*$/.test(text.slice(q.start, q.end)) && YEAR_BEFORE_SUM.test(after) && !TERM_BEFORE.test(before)) break;
         // "800万一年", "800万/年", "1.2 million yuan a year"; not "借20万 一年" (a space, then a term).
         const gap = text.slice(previousSumEnd, q.start);
         const sumJustBefore =
