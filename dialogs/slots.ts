@@ -54,11 +54,6 @@ export function profileComplete(context: Pick<DialogContext, 'profile' | 'skippe
   return nextSlot(context.profile, context.skipped) === null;
 }
 
-/**
- * A bare number or an unlabelled sum means what the bot just asked for: "30" after "how many
- * employees?" is 30 people; "50" after "how much?" is 50万 to a Chinese speaker (the question
- * asks in 万), 50 yuan otherwise, which the caller re-asks about.
- */
 /** Which of the profile's sums equals `money` (the one a "不是X，是Y" corrects). */
 function figureHolding(profile: EnterpriseProfile, money: Money): 'amount' | 'revenue' | 'assets' | undefined {
   if (profile.amount && profile.amount.value === money.value && profile.amount.currency === money.currency) return 'amount';
@@ -69,6 +64,11 @@ function figureHolding(profile: EnterpriseProfile, money: Money): 'amount' | 're
   return undefined;
 }
 
+/**
+ * A bare number or an unlabelled sum means what the bot just asked for: "30" after "how many
+ * employees?" is 30 people; "50" after "how much?" is 50万 to a Chinese speaker (the question
+ * asks in 万), 50 yuan otherwise, which the caller re-asks about.
+ */
 function attributeUnlabelled(
   u: Understanding,
   awaiting: Slot | null,
@@ -131,20 +131,26 @@ export interface Applied {
   corrected: boolean;
 }
 
-/** Whether the message gives any profile figure or choice besides the industry. */
+/** What a message can tell of the profile besides the industry. */
+const PROFILE_FIGURES = [
+  'employees',
+  'annualRevenueCny',
+  'totalAssetsCny',
+  'declaredSize',
+  'purpose',
+  'amount',
+  'termMonths',
+  'crossBorder',
+  'onlineSales',
+] as const satisfies ReadonlyArray<keyof Understanding>;
+
+function givesFigure(u: Partial<Understanding>): boolean {
+  return PROFILE_FIGURES.some((key) => u[key] !== undefined);
+}
+
+/** Whether the message gives any profile figure or choice besides the industry (an unlabelled sum counts). */
 function saysMoreThanIndustry(given: Partial<Understanding>): boolean {
-  return (
-    given.employees !== undefined ||
-    given.annualRevenueCny !== undefined ||
-    given.totalAssetsCny !== undefined ||
-    given.declaredSize !== undefined ||
-    given.purpose !== undefined ||
-    given.amount !== undefined ||
-    given.money !== undefined ||
-    given.termMonths !== undefined ||
-    given.crossBorder !== undefined ||
-    given.onlineSales !== undefined
-  );
+  return given.money !== undefined || givesFigure(given);
 }
 
 /** Applies everything a message says to the profile, recomputing the size class. */
@@ -216,17 +222,7 @@ function definedOnly(u: Understanding): Partial<Understanding> {
 
 /** Whether the message carries anything for the profile (beyond commands and choices). */
 export function carriesSlots(u: Understanding, awaiting: Slot | null, profile: EnterpriseProfile, locale: Locale): boolean {
-  const direct =
-    u.industry !== undefined ||
-    u.employees !== undefined ||
-    u.annualRevenueCny !== undefined ||
-    u.totalAssetsCny !== undefined ||
-    u.declaredSize !== undefined ||
-    u.purpose !== undefined ||
-    u.amount !== undefined ||
-    u.termMonths !== undefined ||
-    u.crossBorder !== undefined ||
-    u.onlineSales !== undefined;
+  const direct = u.industry !== undefined || givesFigure(u);
   return direct || Object.keys(attributeUnlabelled(u, awaiting, profile, locale)).length > 0;
 }
 

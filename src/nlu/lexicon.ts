@@ -508,8 +508,6 @@ export const AGE_BEFORE = new RegExp(
 );
 export const AGE_AFTER =
   /^\s*(?:了|前|以前|之前|来|多了|的历史|历史|经验|的经验|老店|的老|\bold\b|\bago\b|\bof experience\b|\bexperience\b|\bin business\b|\bnow\b|\bhistory\b)/;
-/** "一年80万", "房租一年两万": 一年 right before a sum, with no loan word before it, is "a year's". */
-export const YEAR_BEFORE_SUM = /^\s*(?:大概|大约|约|差不多|有|能有|也就|才)*\s*(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;个人年月]{0,6}?(?:万|亿|千|元|块)/;
 /** Words after a duration that make it a rate ("一年卖500万", "一年下来300万", "a year in sales"), not a term. */
 export const RATE_AFTER =
   /^\s*(?:的)?(?:营业额|营收|收入|销售额|流水|卖|能卖|销售|产值|利润|赚|挣|进账|能做|接待|(?=(?:大概|大约|约|差不多|能有|有|能|也就|才)*(?:做了?|干了?|卖了?|能做|挣)\s*(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;个人]{0,6}?(?:万|亿|千|元|块))|(?:算下来|做下来|下来|到头)(?=[^，。,.!?；;还]{0,8}?(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,6}?(?:万|亿|千|百|元|块))|\brevenue\b|\bturnover\b|\bsales\b|\bin sales\b|\bin revenue\b)/;

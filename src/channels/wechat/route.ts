@@ -103,15 +103,15 @@ const PAGES_TTL_MS = 24 * 60 * 60 * 1000;
 // would make a conversation id the help-desk API cannot address.
 const USER_ID = /^[A-Za-z0-9_.-]{1,100}$/;
 
-/**
- * `remembered`: the engine keeps this answer under the message's id (a turn with a messageId), so
- * a retry gets it from the engine again and the channel need not store it a second time.
- */
 const WECHAT_PREFIX = 'wechat:';
 
 /** The longest message read as a request for the next page ("请给我看下一页", "show me more please"). */
 const MAX_MORE_LENGTH = 24;
 
+/**
+ * `remembered`: the engine keeps this answer under the message's id (a turn with a messageId), so
+ * a retry gets it from the engine again and the channel need not store it a second time.
+ */
 type Answer = { kind: 'text'; content: string; remembered?: true } | { kind: 'success' };
 const SUCCESS: Answer = { kind: 'success' };
 
