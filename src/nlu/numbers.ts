@@ -1,6 +1,8 @@
 // The quantity scanner: finds every number in a normalized message with what it counts — money
 // (with its ISO 4217 currency), people, a duration in months — or nothing (a bare number), and
-// where it stands, so understand.ts can read the words around it.
+// where it stands, so understand.ts can read the words around it. Numbers come as people type
+// them: "50万", "3千5百万", "2.5个w", "1个亿", "百来万", "个把亿", "1.5k", "half a million",
+// "RMB 300k", and a sum glued to a term ("借五十万一年") is two quantities.
 
 import {
   EN_NUMBER_SOURCE,
@@ -9,6 +11,7 @@ import {
   parseArabic,
   parseChineseNumeral,
   parseEnglishNumber,
+  parseMixedNumeral,
 } from './numerals';
 
 interface Span {
@@ -40,8 +43,15 @@ export type Quantity = MoneyQuantity | PeopleQuantity | DurationQuantity | Numbe
 
 // Everything below runs on normalize()d text: lowercase, NFKC (so "，" is already ","), Simplified.
 
+// A round number said with its unit alone, roughly: 百来万 / 百把万 (about a million), 千把块 (about
+// a thousand yuan), 万把块, 个把亿 (about 1e8), 百万. Only where no numeral stands before it, and
+// never 千万 alone (千万别 is "by no means"); 万一 and 万元 are no numerals either.
+const LEAD_SOURCE = String.raw`(?<![\d零〇一二两三四五六七八九十百千万亿几])(?<lead>个把(?=[万亿月])|[百千万](?:来|把|多|余)(?=\s*(?:[万亿元块人个]|w(?![a-z])))|百(?=[万亿]))`;
+const LEAD_VALUE: Readonly<Record<string, number>> = { 个: 1, 百: 100, 千: 1000, 万: 1e4 };
+
 const TOKEN = new RegExp(
   [
+    LEAD_SOURCE,
     // Thousands separators only in groups of exactly three, so "30,40" stays two numbers; a comma
     // after the last group ends the clause ("800,000，需要..." is normalized to "800,000,需要").
     String.raw`(?<ar>\d+(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?)`,
@@ -55,11 +65,24 @@ const TOKEN = new RegExp(
 // After an Arabic numeral: Chinese units ("50万", "1.5亿", "100多万"), with the colloquial rest
 // ("1万5" = 15,000, "1万5千", "1万2000"), or English/Internet multipliers ("500k", "2m",
 // "2 million", "50w" = 50万). The rest must not be followed by a unit of its own ("50万2年").
+// "1个亿", "2.5个亿", "一百多个亿": 个 may stand between a number and 亿.
 const AR_MAGNITUDE =
-  /(?:\s*[多余来])?(?<mag>[十百千万亿]+)(?:(?<subn>\d{1,4})(?<subm>[千百十]?)(?![\d.年月个天周星季人名位岁号日次%元块]))?/y;
+  /(?:\s*[多余来]|多?个多?(?=亿))?(?<mag>[十百千万亿]+)(?:(?<subn>\d{1,4})(?<subm>[千百十]?)(?![\d.年月个天周星季人名位岁号日次%元块]))?/y;
+// "w" is 万 as typed on a phone ("50w", "2.5个w", "两个w").
 const EN_MULTIPLIER =
-  /(?<mul>\s*(?:k|mn|mil|millions?|bn|billions?|thousands?|grand|m)|w)(?![a-z])/y;
-const CN_APPROX_MAGNITUDE = /[多余来](?<mag>[十百千万亿]+)/y;
+  /(?<mul>\s*(?:k|mn|mil|millions?|bn|billions?|thousands?|grand|m)|(?:多?个多?)?w)(?![a-z])/y;
+const CN_APPROX_MAGNITUDE = /(?:[多余来]|多?个多?(?=亿))(?<mag>[十百千万亿]+)/y;
+// After a Chinese numeral, "w" only with 个 ("两个w"); after 百来/千把, also alone ("百来w").
+const CN_W = /多?个多?w(?![a-z])/y;
+const LEAD_W = /(?:多?个多?)?w(?![a-z])/y;
+// "3千5百万": Arabic digits with two or more Chinese units (parseMixedNumeral).
+const MIXED_AT = /(?:\d{1,4}[十百千万亿]+){2,}/y;
+// A numeral ending in a lone digit after a unit ("五十万一") and followed by a unit of its own
+// ("五十万一年", "十万三个月"): the digit opens the next quantity, it is not 501,000.
+const OWN_UNIT_AFTER = /\s*(?:个|年|月|周|星期|季度|天|人|名|位|号|期|岁|家|次)/y;
+const COLLOQUIAL_TAIL = /[万亿][一二两三四五六七八九]$/;
+// A unit right after a rough word of LEAD_SOURCE ("百来万").
+const LEAD_MAGNITUDE = /\s*(?<mag>[万亿])/y;
 const MULTIPLIER_VALUE: Readonly<Record<string, number>> = {
   k: 1e3, thousand: 1e3, thousands: 1e3, grand: 1e3, w: 1e4,
   m: 1e6, mn: 1e6, mil: 1e6, million: 1e6, millions: 1e6,
@@ -131,6 +154,8 @@ const MEASURE_AFTER = new RegExp(
 export const MAX_QUANTITIES = 100;
 
 const ORDINAL_BEFORE = /第\s*$/;
+// "百分之五十", "千分之三": a percentage or per mille, written before its number.
+const PERCENT_BEFORE = /[百千]分之\s*$/;
 // "5g", "4s店", "3d": a digit glued to letters is part of a name.
 const LETTER_AFTER = /[a-z]/y;
 const RANGE_JOIN = /^\s*(?:-|~|～|到|至|—|–|or|to)\s*$/;
@@ -158,7 +183,7 @@ interface Token {
   moneyUnit: boolean;
   /** A unit was attached after digits or words ("3千", "500k"): then it cannot also be a duration. */
   attached: boolean;
-  source: 'ar' | 'cn' | 'half' | 'en';
+  source: 'ar' | 'cn' | 'half' | 'en' | 'lead';
   /** "800,000": separators suggest a sum of money. */
   grouped: boolean;
   digits: number;
@@ -166,7 +191,7 @@ interface Token {
 
 function applyEnglishMultiplier(text: string, token: Token): void {
   const mul = execAt(EN_MULTIPLIER, text, token.end);
-  const word = mul?.groups?.mul?.trim();
+  const word = mul?.groups?.mul?.replace(/[多个]/g, '').trim();
   if (mul === null || word === undefined) return;
   if (word === 'w' && token.source !== 'ar') return;
   const factor = MULTIPLIER_VALUE[word] ?? 1;
@@ -184,6 +209,16 @@ function readArabic(text: string, start: number, end: number, raw: string): Toke
     start, end, value: base, scale: 1, moneyUnit: false, attached: false, source: 'ar',
     grouped: raw.includes(','), digits: raw.replace(/\D/g, '').length,
   };
+  const mixed = /^\d+$/.test(raw) ? execAt(MIXED_AT, text, start) : null;
+  const mixedValue = mixed ? parseMixedNumeral(mixed[0]) : undefined;
+  if (mixed && mixedValue !== undefined) {
+    token.value = mixedValue;
+    token.scale = magnitudeOf(/[十百千万亿]+$/.exec(mixed[0])?.[0] ?? '');
+    token.moneyUnit = token.scale >= 1e4;
+    token.attached = true;
+    token.end = start + mixed[0].length;
+    return token;
+  }
   const mag = execAt(AR_MAGNITUDE, text, end);
   const magChars = mag?.groups?.mag;
   if (mag === null || magChars === undefined) {
@@ -212,8 +247,12 @@ function readArabic(text: string, start: number, end: number, raw: string): Toke
 function readChinese(text: string, start: number, end: number, raw: string): Token | undefined {
   // "万一", "千万别", "百分之": a numeral cannot open with a bare unit.
   const lead = LEADING_MAGNITUDES.exec(raw);
-  const numeral = lead ? raw.slice(lead[0].length) : raw;
+  let numeral = lead ? raw.slice(lead[0].length) : raw;
   const from = lead ? start + lead[0].length : start;
+  if (COLLOQUIAL_TAIL.test(numeral) && execAt(OWN_UNIT_AFTER, text, end)) {
+    numeral = numeral.slice(0, -1);
+    end -= 1;
+  }
   if (numeral === '') return undefined;
   const value = parseChineseNumeral(numeral);
   if (value === undefined) return undefined;
@@ -223,15 +262,37 @@ function readChinese(text: string, start: number, end: number, raw: string): Tok
     source: 'cn', grouped: false, digits: 0,
   };
   token.moneyUnit = token.scale >= 1e4 || value >= 1e4;
-  const approx = execAt(CN_APPROX_MAGNITUDE, text, end);
-  if (approx?.groups?.mag !== undefined) {
-    const factor = magnitudeOf(approx.groups.mag);
-    token.value *= factor;
-    token.scale *= factor;
-    token.moneyUnit = token.value >= 1e4;
-    token.attached = true;
-    token.end += approx[0].length;
-  }
+  applyChineseMagnitude(text, token, CN_APPROX_MAGNITUDE);
+  if (!token.attached) applyChineseMagnitude(text, token, CN_W, 1e4);
+  return token;
+}
+
+/**
+ * A unit after a rough word ("三十来万", "一个多亿", "百来万") or a "w": it multiplies the numeral.
+ * `re` names the unit in a group `mag`, or `factor` is given.
+ */
+function applyChineseMagnitude(text: string, token: Token, re: RegExp, factor?: number): void {
+  const approx = execAt(re, text, token.end);
+  if (approx === null) return;
+  const mag = approx.groups?.mag;
+  if (factor === undefined && mag === undefined) return;
+  factor ??= magnitudeOf(mag ?? '');
+  token.value *= factor;
+  token.scale *= factor;
+  token.moneyUnit = token.value >= 1e4;
+  token.attached = true;
+  token.end += approx[0].length;
+}
+
+/** "百来万", "千把块", "个把亿": the unit alone stands for one of it (see LEAD_SOURCE). */
+function readLead(text: string, start: number, end: number, raw: string): Token {
+  const value = LEAD_VALUE[raw[0] ?? ''] ?? 1;
+  const token: Token = {
+    start, end, value, scale: value, moneyUnit: value >= 1e4, attached: false, source: 'lead',
+    grouped: false, digits: 0,
+  };
+  applyChineseMagnitude(text, token, LEAD_MAGNITUDE);
+  if (!token.attached) applyChineseMagnitude(text, token, LEAD_W, 1e4);
   return token;
 }
 
@@ -239,6 +300,7 @@ function readToken(text: string, match: RegExpExecArray): Token | undefined {
   const groups = match.groups ?? {};
   const start = match.index;
   const end = start + match[0].length;
+  if (groups.lead !== undefined) return readLead(text, start, end, groups.lead);
   if (groups.ar !== undefined) return readArabic(text, start, end, groups.ar);
   if (groups.cn !== undefined) return readChinese(text, start, end, groups.cn);
   const base: Omit<Token, 'value' | 'source'> = {
@@ -263,7 +325,7 @@ function money(token: Token, currency: string, start = token.start, end = token.
 function classify(text: string, token: Token): Quantity | undefined {
   const { start } = token;
   const before = text.slice(Math.max(0, start - 8), start);
-  if (ORDINAL_BEFORE.test(before)) return undefined;
+  if (ORDINAL_BEFORE.test(before) || PERCENT_BEFORE.test(before)) return undefined;
   const currencyBefore = CURRENCY_BEFORE.exec(before);
   if (!currencyBefore && token.source === 'ar' && LETTER_BEFORE.test(before)) return undefined;
 
@@ -291,7 +353,8 @@ function classify(text: string, token: Token): Quantity | undefined {
       }
       // "2023年" is a calendar year, "6月" a month of the year: neither is a length of time.
       if (unit === '年' && token.value >= 100) return undefined;
-      if (unit === '月' && token.value <= 12 && !MONTH_TERM_BEFORE.test(before) && text[end] !== '期') {
+      // ...but "个把月" is "a month or so".
+      if (unit === '月' && token.source !== 'lead' && token.value <= 12 && !MONTH_TERM_BEFORE.test(before) && text[end] !== '期') {
         return undefined;
       }
       return { kind: 'duration', value: round2(count * (MONTHS_PER_UNIT[unit] ?? 0)), start, end };
@@ -310,6 +373,11 @@ function classify(text: string, token: Token): Quantity | undefined {
   }
   if (execAt(MEASURE_AFTER, text, token.end)) return undefined;
   if (token.moneyUnit) return money(token, 'CNY');
+  // "5千", "三千五", "3千5百", "千把": a numeral written with its units and worth a thousand or
+  // more is a sum of yuan (a count of people, things or years has its unit after it).
+  if (token.value >= 1000 && (token.attached || token.source === 'cn' || token.source === 'lead')) {
+    return money(token, 'CNY');
+  }
   if (token.source === 'en') return undefined;
   // A Chinese digit with no unit ("一家", "三七", "统一") is a word, not a number.
   if (token.source === 'cn' && token.scale === 1) return undefined;
@@ -342,7 +410,8 @@ export function findQuantities(text: string): Quantity[] {
     }
     const token = readToken(text, match);
     if (token === undefined) continue;
-    TOKEN.lastIndex = Math.max(TOKEN.lastIndex, token.end);
+    // Usually the token's end or later; earlier when a digit opens the next quantity ("五十万一年").
+    TOKEN.lastIndex = token.end;
     if (!Number.isFinite(token.value) || token.value < 0 || token.value > MAX_VALUE) continue;
 
     const quantity = classify(text, token);

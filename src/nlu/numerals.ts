@@ -96,6 +96,24 @@ export function parseChineseNumeral(raw: string): number | undefined {
   return decodeWithNzh(s);
 }
 
+// "3千5百万", "1亿2千万": Arabic digits, each with a Chinese unit, the last unit applying to all.
+const MIXED_NUMERAL = /^(?:\d{1,4}[十百千万亿]+){2,}$/;
+const MIXED_GROUP = /(\d{1,4})([十百千万亿]+)/g;
+
+/**
+ * A numeral of Arabic digits and Chinese units: "3千5百万" = 35,000,000 (not 3,500 and a stray
+ * 万), "1千2百万" = 12,000,000, "2亿3千万" = 230,000,000, "1万5千" = 15,000. Each group of digits
+ * is written out in Chinese and the whole read as a Chinese numeral. Undefined for anything else.
+ */
+export function parseMixedNumeral(raw: string): number | undefined {
+  if (!MIXED_NUMERAL.test(raw)) return undefined;
+  const chinese = raw.replace(MIXED_GROUP, (_all, digits: string, units: string) => {
+    const n = Number(digits);
+    return n === 0 ? '' : `${String(Nzh.cn.encodeS(n))}${units}`;
+  });
+  return chinese === '' ? undefined : parseChineseNumeral(chinese);
+}
+
 const EN_ONES: Readonly<Record<string, number>> = {
   zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
   nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,

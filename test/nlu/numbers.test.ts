@@ -9,6 +9,7 @@ import {
   parseChineseNumeral,
   parseEnglishNumber,
 } from '../../src/nlu';
+import { parseMixedNumeral } from '../../src/nlu/numerals';
 
 /** [kind, value, currency?] for each quantity found, which is what the table states. */
 function scan(text: string): (string | number)[][] {
@@ -47,6 +48,22 @@ describe('parseChineseNumeral', () => {
 
   it.each(['几', '万', '百万', '', '点', 'abc', '一个'])('%j is not a numeral', (text) => {
     expect(parseChineseNumeral(text)).toBeUndefined();
+  });
+});
+
+describe('parseMixedNumeral: Arabic digits with Chinese units', () => {
+  it.each([
+    ['3千5百万', 35_000_000], // the last unit applies to all: not 3,500 and a stray 万
+    ['1千2百万', 12_000_000],
+    ['2亿3千万', 230_000_000],
+    ['1万5千', 15_000],
+    ['12万3千', 123_000],
+  ])('%s = %d', (text, expected) => {
+    expect(parseMixedNumeral(text)).toBe(expected);
+  });
+
+  it.each(['3千5', '50万', '3千', '', 'abc', '3千5百万元'])('%j is not one', (text) => {
+    expect(parseMixedNumeral(text)).toBeUndefined();
   });
 });
 
@@ -119,6 +136,42 @@ describe('findQuantities: money', () => {
     ['20-30万', 250_000, 'CNY'],
     ['二十到三十万', 250_000, 'CNY'],
     ['１００万', 1_000_000, 'CNY'],
+    // Arabic digits with two Chinese units.
+    ['3千5百万', 35_000_000, 'CNY'],
+    ['年营业额3千5百万', 35_000_000, 'CNY'],
+    ['1千2百万', 12_000_000, 'CNY'],
+    ['2亿3千万', 230_000_000, 'CNY'],
+    // Written with 千 and a thousand or more: yuan (a count has its own unit after it).
+    ['3千', 3_000, 'CNY'],
+    ['5千', 5_000, 'CNY'],
+    ['三千五', 3_500, 'CNY'],
+    ['两千', 2_000, 'CNY'],
+    // 个 before 亿 or w, as said aloud.
+    ['1个亿', 100_000_000, 'CNY'],
+    ['一个多亿', 100_000_000, 'CNY'], // 多 keeps the lower bound
+    ['两个亿', 200_000_000, 'CNY'],
+    ['2.5个亿', 250_000_000, 'CNY'],
+    ['一百多个亿', 10_000_000_000, 'CNY'],
+    ['2.5w', 25_000, 'CNY'],
+    ['差2.5个w', 25_000, 'CNY'],
+    ['两个w', 20_000, 'CNY'],
+    // A round unit said alone, roughly: one of it.
+    ['想借百来万', 1_000_000, 'CNY'],
+    ['百把万', 1_000_000, 'CNY'],
+    ['百多万', 1_000_000, 'CNY'],
+    ['借个百万', 1_000_000, 'CNY'],
+    ['融资个把亿', 100_000_000, 'CNY'],
+    ['千把块', 1_000, 'CNY'],
+    ['万把块钱', 10_000, 'CNY'],
+    ['千来万', 10_000_000, 'CNY'],
+    ['三十来万', 300_000, 'CNY'],
+    ['两千来万', 20_000_000, 'CNY'],
+    // English and symbols.
+    ['1.5k', 1_500, 'CNY'],
+    ['2 mil', 2_000_000, 'CNY'],
+    ['RMB 300k', 300_000, 'CNY'],
+    ['¥50万', 500_000, 'CNY'],
+    ['５０万', 500_000, 'CNY'],
   ])('%s', (text, value, currency) => {
     expect(scan(text)).toEqual([['money', value, currency]]);
   });
@@ -137,6 +190,9 @@ describe('findQuantities: people', () => {
     ['三十多人', 30],
     ['3到5个人', 4],
     ['两个伙计', 2],
+    ['10来个人', 10], // 来 ("or so") keeps the number said
+    ['百把人', 100],
+    ['两千多人', 2_000],
   ])('%s', (text, value) => {
     expect(scan(text)).toEqual([['people', value]]);
   });
@@ -164,6 +220,7 @@ describe('findQuantities: durations in months', () => {
     ['one and a half years', 18],
     ['18-month', 18],
     ['1-2年', 18],
+    ['个把月', 1],
   ])('%s', (text, value) => {
     expect(scan(text)).toEqual([['duration', value]]);
   });
@@ -174,7 +231,7 @@ describe('findQuantities: bare numbers and things that are not quantities', () =
     ['7', [['number', 7]]],
     ['员工三十', [['number', 30]]],
     ['1,2,3', [['number', 1], ['number', 2], ['number', 3]]],
-    ['3千', [['number', 3000]]],
+    ['5百', [['number', 500]]], // 百 alone stays a bare number: the dialog knows what it asked
     ['2023年成立', []], // a calendar year
     ['6月份', []], // a month of the year
     ['6月', []],
@@ -193,6 +250,11 @@ describe('findQuantities: bare numbers and things that are not quantities', () =
     ['13812345678', []], // a phone number
     ['1e20', []],
     ['第二个', []],
+    ['千万别借', []], // "by no means"
+    ['万一还不上', []], // "in case"
+    ['百分之五十', []],
+    ['两千年', []], // a year
+    ['3千米', []],
   ] as const)('%s', (text, expected) => {
     expect(scan(text)).toEqual(expected);
   });
@@ -208,7 +270,15 @@ describe('findQuantities: bare numbers and things that are not quantities', () =
     expect(scan('营业额800,000，需要借50万')).toEqual([['money', 800_000, 'CNY'], ['money', 500_000, 'CNY']]);
   });
 
-  it('keeps "借50万2年" apart', () => {
-    expect(scan('借50万2年')).toEqual([['money', 500_000, 'CNY'], ['duration', 24]]);
+  it.each([
+    ['借50万2年', 500_000, 24],
+    ['借50万一年', 500_000, 12],
+    ['贷款30万半年', 300_000, 6],
+    // A lone digit after 万 is not "五十万一" = 501,000 when a unit of its own follows.
+    ['借五十万一年', 500_000, 12],
+    ['借五十万两年', 500_000, 24],
+    ['借十万三个月', 100_000, 3],
+  ])('keeps a sum and a term written together apart: %s', (text, sum, months) => {
+    expect(scan(text)).toEqual([['money', sum, 'CNY'], ['duration', months]]);
   });
 });
