@@ -75,4 +75,9 @@ export interface Understanding {
   targetLocale?: Locale;
   /** A service the message names ("众筹", "crowdfunding", "P2P"). */
   service?: ServiceId;
+  /**
+   * Only with `understand(text, { explain: true })`: for each field set, the rule that produced
+   * it ("industry:accommodation@25 \"客栈\"", "figure:amount \"30万\" by cue:amount \"借\"").
+   */
+  rules?: Partial<Record<Exclude<keyof Understanding, 'language' | 'rules'>, string>>;
 }

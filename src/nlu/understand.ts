@@ -1,89 +1,33 @@
 // The NLU's entry point: one message in, everything it says out, as an `Understanding`. Pure and
-// total: no I/O, no state between calls, never throws, every number finite and >= 0.
+// total: no I/O, no state between calls, never throws, every number finite and >= 0. A message
+// that is only a menu choice or a yes/no is read as that; any other goes through the pipeline
+// (pipeline/run.ts: extractors, refiners, assembler).
 
-import { findItemNumber, readChoice, readYesNo } from './choices';
-import { detectCommand } from './commands';
+import { readChoice, readYesNo } from './choices';
 import { detectLanguage, normalize } from './normalize';
 import { MAX_VALUE } from './numerals';
-import { findQuantities } from './numbers';
-import { readSlots } from './slots';
-import { ALSO_CLAUSE, BORROW_WISH, BOUGHT_THINGS, CUSTOMERS_SUPPLIED, RENOVATION_TRADE, CORRECTION_CUE, INDUSTRY_DENIAL, REPLACE_CUE } from './lexicon';
-import {
-  detectCrossBorder,
-  detectDeclaredSize,
-  detectIndustry,
-  detectOnlineSales,
-  detectPurpose,
-  findServices,
-  mask,
-  maskCrossBorderDenials,
-} from './topics';
+import type { Rules } from './pipeline/assemble';
+import { runPipeline, type Trace } from './pipeline/run';
 import type { Understanding } from './types';
 
-function analyse(raw: string): Understanding {
-  const text = normalize(raw);
+function analyse(text: string, rules: Rules, trace?: Trace): Understanding {
   const understanding: Understanding = { language: detectLanguage(text) };
   if (text === '') return understanding;
 
   const choice = readChoice(text);
   if (choice !== undefined) {
     understanding.number = choice.number;
+    rules.number = 'choice: the whole message is a number';
     if (choice.details) understanding.command = 'details';
     return understanding;
   }
   const yesNo = readYesNo(text);
   if (yesNo !== undefined) {
     understanding.yesNo = yesNo;
+    rules.yesNo = `answer:${yesNo}`;
     return understanding;
   }
-
-  const services = findServices(text);
-  const first = services[0];
-  if (first !== undefined) understanding.service = first.id;
-  // Service names are not evidence of a purpose, an industry or a loan ("微信支付", "融资租赁",
-  // "借呗"): everything below reads the message with them blanked out.
-  const rest = mask(text, services);
-
-  const { command, targetLocale } = detectCommand(text, first !== undefined);
-  if (command !== undefined) understanding.command = command;
-  if (targetLocale !== undefined) understanding.targetLocale = targetLocale;
-  if (command === 'details') {
-    const item = findItemNumber(text);
-    if (item !== undefined) understanding.number = item;
-  }
-
-  Object.assign(understanding, readSlots(rest, findQuantities(rest)));
-
-  // "不做外贸", "不是种茶" deny a trade; "买台炒茶机", "a new warehouse" name things bought, not
-  // the business; a trade named only as a side line ("还做点零售") is marked so.
-  const tradeText = rest.replace(INDUSTRY_DENIAL, ' ').replace(BOUGHT_THINGS, ' ').replace(CUSTOMERS_SUPPLIED, ' ');
-  const primary = detectIndustry(maskCrossBorderDenials(tradeText.replace(ALSO_CLAUSE, ' ')));
-  const industry = primary ?? detectIndustry(maskCrossBorderDenials(tradeText));
-  if (industry !== undefined) {
-    understanding.industry = industry.id;
-    if (industry.weak) understanding.industryWeak = true;
-    if (primary === undefined) understanding.industryAlso = true;
-  }
-  if (CORRECTION_CUE.test(rest)) understanding.correcting = true;
-  if (REPLACE_CUE.test(rest)) understanding.replacing = true;
-  // A bare "装修" / "renovation" is the trade when the industry is asked, the purpose otherwise.
-  if (/^\s*(?:装修|renovations?)\s*$/.test(rest)) understanding.tradeOrPurpose = true;
-  const purpose = detectPurpose(understanding.tradeOrPurpose ? rest : rest.replace(RENOVATION_TRADE, ' '));
-  if (purpose === 'information' && BORROW_WISH.test(rest)) {
-    // "我想了解一下，我们开客栈的想借点钱": a wish to borrow, not just finding out.
-    understanding.command ??= 'advice';
-  } else if (purpose === 'information' && (first !== undefined || understanding.number !== undefined)) {
-    // "想了解一下众筹" asks about the service; it does not say the firm is only browsing.
-    understanding.command ??= 'details';
-  } else if (purpose !== undefined) {
-    understanding.purpose = purpose;
-  }
-  const declaredSize = detectDeclaredSize(rest);
-  if (declaredSize !== undefined) understanding.declaredSize = declaredSize;
-  const crossBorder = detectCrossBorder(rest);
-  if (crossBorder !== undefined) understanding.crossBorder = crossBorder;
-  const onlineSales = detectOnlineSales(rest);
-  if (onlineSales !== undefined) understanding.onlineSales = onlineSales;
+  runPipeline(text, understanding, rules, trace);
   return understanding;
 }
 
@@ -102,16 +46,49 @@ function sanitize(u: Understanding): Understanding {
   return u;
 }
 
+export interface UnderstandOptions {
+  /** Add `rules`: for each field, the rule that produced it. */
+  explain?: boolean;
+}
+
 /**
  * Everything one message says: its language, the enterprise's slots, a purpose, a service, a
  * command, a menu choice or a yes/no. Never throws; on input it cannot read it returns only the
  * language (or null).
  */
-export function understand(text: string): Understanding {
+export function understand(text: string, options?: UnderstandOptions): Understanding {
   const input = typeof text === 'string' ? text : '';
   try {
-    return sanitize(analyse(input));
+    const rules: Rules = {};
+    const u = sanitize(analyse(normalize(input), rules));
+    if (options?.explain) u.rules = keepSet(u, rules);
+    return u;
   } catch {
     return { language: null };
   }
+}
+
+function keepSet(u: Understanding, rules: Rules): Rules {
+  const out: Rules = {};
+  for (const [field, rule] of Object.entries(rules) as [keyof Rules, string][]) {
+    if (u[field] !== undefined) out[field] = rule;
+  }
+  return out;
+}
+
+export interface Explanation {
+  text: string;
+  mentions: string[];
+  decisions: Trace['decisions'];
+  understanding: Understanding;
+}
+
+/** For `npm run nlu`: the normalized text, every mention, each refiner's decision, the result. */
+export function explain(raw: string): Explanation {
+  const text = normalize(typeof raw === 'string' ? raw : '');
+  const trace: Trace = { mentions: [], decisions: [] };
+  const rules: Rules = {};
+  const u = sanitize(analyse(text, rules, trace));
+  u.rules = keepSet(u, rules);
+  return { text, mentions: trace.mentions, decisions: trace.decisions, understanding: u };
 }

@@ -1,12 +1,12 @@
-// Which number is which: reads the cue words around each quantity, within its clause, to tell
-// revenue from assets from the sum needed, staff from customers, a loan's term from the firm's
-// age. Quantities nothing explains stay as `money` for the dialog to place.
+// The role of each figure: reads the cue mentions around each quantity, within its clause, to
+// tell revenue from assets from the sum needed, staff from customers, a loan's term from the
+// firm's age or a rate. Quantities nothing explains stay as `money` for the dialog to place.
+// Every slot it fills records the rule that decided it.
 
-import type { Money } from '../knowledge/profile';
+import type { Money } from '../../knowledge/profile';
 import {
   AGE_AFTER,
   AGE_BEFORE,
-  MONEY_CUES,
   type MoneySlot,
   NOT_STAFF_BEFORE,
   PEOPLE_LABEL_BEFORE,
@@ -21,8 +21,8 @@ import {
   RATE_BEFORE,
   TERM_AFTER,
   TERM_BEFORE,
-} from './lexicon';
-import type { Quantity } from './numbers';
+} from '../lexicon/index';
+import type { Quantity } from '../numbers';
 
 export interface Slots {
   employees?: number;
@@ -33,12 +33,16 @@ export interface Slots {
   /** A sum the message says is wrong; the dialog corrects the figure that held it. */
   deniedMoney?: Money;
   termMonths?: number;
+  /** The rule behind each slot filled. */
+  rules: Partial<Record<SlotName, string>>;
 }
+export type SlotName = 'employees' | 'annualRevenueCny' | 'totalAssetsCny' | 'amount' | 'money' | 'deniedMoney' | 'termMonths';
 
-interface Cue {
+export interface Cue {
   slot: MoneySlot;
   start: number;
   end: number;
+  rule: string;
 }
 
 // Clauses end at punctuation; "," and "." inside a number ("800,000", "1.5") do not count.
@@ -82,21 +86,6 @@ function clauseOf(bounds: readonly number[], textLength: number, at: number): [n
   return [start, end];
 }
 
-function findCues(text: string): Cue[] {
-  const cues: Cue[] = [];
-  for (const { slot, re } of MONEY_CUES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex += 1;
-        continue;
-      }
-      cues.push({ slot, start: m.index, end: m.index + m[0].length });
-    }
-  }
-  return cues.sort((a, b) => a.start - b.start);
-}
-
 /** A head count, one fewer when the message says "fewer than" it ("不到10个人" is at most 9). */
 function headCount(value: number, before: string): number {
   const n = Math.round(value); // "七八个人" is 8, not 7.5
@@ -136,35 +125,42 @@ function annualize(value: number, clauseText: string): number {
   return value;
 }
 
-function setMoney(slots: Slots, slot: MoneySlot | undefined, money: Money, clauseText: string): void {
+function setMoney(slots: Slots, slot: MoneySlot | undefined, money: Money, clauseText: string, why: string): void {
   const cny = money.currency === 'CNY';
   // Revenue and assets are kept in yuan; with no exchange rates in a pure function, a foreign
   // currency revenue is left as plain `money` for the dialog to ask about.
   if (slot === 'revenue' && cny) {
-    slots.annualRevenueCny ??= Math.round(annualize(money.value, clauseText) * 100) / 100;
+    if (slots.annualRevenueCny !== undefined) return;
+    slots.annualRevenueCny = Math.round(annualize(money.value, clauseText) * 100) / 100;
+    slots.rules.annualRevenueCny = why;
   } else if (slot === 'assets' && cny) {
-    slots.totalAssetsCny ??= money.value;
+    if (slots.totalAssetsCny !== undefined) return;
+    slots.totalAssetsCny = money.value;
+    slots.rules.totalAssetsCny = why;
   } else if (slot === 'amount') {
-    slots.amount ??= money;
+    if (slots.amount !== undefined) return;
+    slots.amount = money;
+    slots.rules.amount = why;
   } else if (slot === 'other') {
     // Rent, profit, costs: true sums, but not ones the profile keeps.
   } else {
-    slots.money ??= money;
+    if (slots.money !== undefined) return;
+    slots.money = money;
+    slots.rules.money = why;
   }
 }
 
-export function readSlots(text: string, quantities: readonly Quantity[]): Slots {
-  const slots: Slots = {};
+export function readSlots(text: string, quantities: readonly Quantity[], cues: readonly Cue[]): Slots {
+  const slots: Slots = { rules: {} };
   if (quantities.length === 0) return slots;
   const bounds = clauseBounds(text, quantities);
-  const cues = findCues(text);
   const sums = quantities.filter((q) => q.kind === 'money');
   let sumIndex = 0;
-  let term: number | undefined;
-  let termWithCue: number | undefined;
+  let term: { value: number; why: string } | undefined;
+  let termWithCue: { value: number; why: string } | undefined;
   let deniedPeople = false;
   /** Head counts in the message ("2个厨师，3个服务员，一共6个人"): the total, else the largest. */
-  const heads: Array<{ value: number; total: boolean }> = [];
+  const heads: Array<{ value: number; total: boolean; why: string }> = [];
   /** What a denied sum was ("营业额不是300万"): the sum that corrects it is the same figure. */
   let deniedCue: MoneySlot | undefined;
 
@@ -180,7 +176,10 @@ export function readSlots(text: string, quantities: readonly Quantity[]): Slots 
     const nextSumStart = nextSum?.start ?? text.length;
     if (DENIED_BEFORE.test(before) || (q.kind === 'money' && NOT_ENOUGH_AFTER.test(text.slice(q.end)))) {
       if (q.kind === 'money') {
-        slots.deniedMoney ??= { value: q.value, currency: q.currency };
+        if (slots.deniedMoney === undefined) {
+          slots.deniedMoney = { value: q.value, currency: q.currency };
+          slots.rules.deniedMoney = `figure:denied "${text.slice(q.start, q.end)}"`;
+        }
         deniedCue ??= nearestCue(q, cues, clause, previousSumEnd, nextSumStart)?.cue.slot;
       }
       // "员工不是5个，是8个", "not 5 staff but 8": the number that follows is the head count.
@@ -193,20 +192,21 @@ export function readSlots(text: string, quantities: readonly Quantity[]): Slots 
         const near = nearestCue(q, cues, clause, previousSumEnd, nextSumStart);
         // No cue of its own: the figure it corrects, or "600k a year" is a year's revenue.
         const slot = near?.cue.slot ?? deniedCue ?? (PER_YEAR_AFTER.test(after) ? 'revenue' : undefined);
-        setMoney(slots, slot, { value: q.value, currency: q.currency }, clauseText);
+        const why = near !== undefined ? `figure:${slot} "${text.slice(q.start, q.end)}" by ${near.cue.rule}` : `figure:${slot ?? 'unlabelled'} "${text.slice(q.start, q.end)}"${slot === undefined ? '' : deniedCue !== undefined ? ' corrects a denied figure' : ' a year'}`;
+        setMoney(slots, slot, { value: q.value, currency: q.currency }, clauseText, why);
         break;
       }
       case 'people':
-        if (!NOT_STAFF_BEFORE.test(before)) heads.push({ value: headCount(q.value, before), total: TOTAL_BEFORE.test(before) });
+        if (!NOT_STAFF_BEFORE.test(before)) heads.push({ value: headCount(q.value, before), total: TOTAL_BEFORE.test(before), why: `figure:staff "${text.slice(q.start, q.end)}"` });
         break;
       case 'number': {
         if (PEOPLE_LABEL_BEFORE.test(before) || deniedPeople) {
-          heads.push({ value: headCount(Math.round(q.value), before), total: TOTAL_BEFORE.test(before) });
+          heads.push({ value: headCount(Math.round(q.value), before), total: TOTAL_BEFORE.test(before), why: `figure:staff "${text.slice(q.start, q.end)}" by a head-count label` });
           break;
         }
         const near = nearestCue(q, cues, clause, previousSumEnd, nextSumStart);
         if (near !== undefined && near.distance <= BARE_CUE_DISTANCE && q.value >= BARE_MONEY_FROM) {
-          setMoney(slots, near.cue.slot, { value: q.value, currency: 'CNY' }, clauseText);
+          setMoney(slots, near.cue.slot, { value: q.value, currency: 'CNY' }, clauseText, `figure:${near.cue.slot} bare "${text.slice(q.start, q.end)}" by ${near.cue.rule}`);
         }
         break;
       }
@@ -219,15 +219,21 @@ export function readSlots(text: string, quantities: readonly Quantity[]): Slots 
           previousSumEnd > 0 && (RATE_GAP.test(gap) || (/^\s+$/.test(gap) && /^(?:a|an|per|each|every)\b/i.test(text.slice(q.start, q.end))));
         if (sumJustBefore) break;
         if (q.value <= 0) break;
-        term ??= q.value;
-        if (TERM_BEFORE.test(before) || TERM_AFTER.test(after)) termWithCue ??= q.value;
+        term ??= { value: q.value, why: `figure:term "${text.slice(q.start, q.end)}"` };
+        if (TERM_BEFORE.test(before) || TERM_AFTER.test(after)) termWithCue ??= { value: q.value, why: `figure:term "${text.slice(q.start, q.end)}" by a term word` };
         break;
       }
     }
   }
   const total = heads.find((h) => h.total) ?? heads.reduce<(typeof heads)[number] | undefined>((a, h) => (a && a.value >= h.value ? a : h), undefined);
-  if (total !== undefined) slots.employees = total.value;
+  if (total !== undefined) {
+    slots.employees = total.value;
+    slots.rules.employees = total.why;
+  }
   const termMonths = termWithCue ?? term;
-  if (termMonths !== undefined) slots.termMonths = termMonths;
+  if (termMonths !== undefined) {
+    slots.termMonths = termMonths.value;
+    slots.rules.termMonths = termMonths.why;
+  }
   return slots;
 }

@@ -1,0 +1,40 @@
+// The one helper that turns word lists into matchers: the lists of every locale are joined into
+// one alternation (Chinese first, then English), optionally inside a frame that says where the
+// words must stand ("at the end of the text before a number", "right after it"). Compiled once,
+// at module load.
+
+import type { Words } from './types';
+
+/** Matches nothing: a rule with no words in any locale. */
+const NEVER = '(?!)';
+
+export interface Frame {
+  /** Pattern text before the alternation, ending with an opened group "(?:". */
+  before: string;
+  /** Pattern text after it, starting with the group's ")". */
+  after: string;
+}
+
+export function alternation(lists: readonly Words[]): string {
+  const words = lists.flat();
+  return words.length === 0 ? NEVER : words.join('|');
+}
+
+export function compile(lists: readonly Words[], flags = '', frame?: Frame): RegExp {
+  const body = alternation(lists);
+  return new RegExp(frame === undefined ? body : `${frame.before}${body}${frame.after}`, flags);
+}
+
+/**
+ * Rules kept per locale in the same order (every locale lists every rule, maybe with no words):
+ * the words of rule i in every locale, for one matcher. A list out of step is a developer's
+ * error, reported at module load.
+ */
+export function sameRule<R>(locales: readonly (readonly R[])[], i: number, key: (r: R) => string): R[] {
+  const rules = locales.map((l) => l[i]);
+  const first = rules[0];
+  if (first === undefined || rules.some((r) => r === undefined || key(r) !== key(first))) {
+    throw new Error(`lexicon: rule ${i} differs between locales`);
+  }
+  return rules as R[];
+}

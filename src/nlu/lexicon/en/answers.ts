@@ -1,0 +1,51 @@
+// English word lists. Yes and no, only when the message is essentially that.
+
+import type { Words } from '../types';
+
+export const yes: Words = [
+  String.raw`confirm(?:ed)?`,
+  'go ahead',
+  'do it',
+  'yes please',
+  'ok',
+  'okay',
+  'okey',
+  'okk',
+  'k',
+  'kk',
+  'yes',
+  'yeah',
+  'yea',
+  'yep',
+  'yup',
+  'ya',
+  'yah',
+  'y',
+  'sure',
+  'correct',
+  'right',
+  String.raw`that['’]?s right`,
+  'exactly',
+  'of course',
+  'absolutely',
+  'definitely',
+  'indeed',
+  'true',
+  String.raw`👍`,
+];
+
+export const no: Words = [
+  'no',
+  'nope',
+  'nah',
+  'n',
+  'not really',
+  'no thanks',
+  'no thank you',
+  'not at all',
+  'negative',
+  'wrong',
+  'incorrect',
+  'false',
+  String.raw`👎`,
+];

@@ -1,0 +1,180 @@
+// English word lists. Cues: the words around a number that say what it is (revenue, assets, the amount needed, a sum
+// that is none of ours), per month/day, head-count labels, a term, the firm's age, a rate.
+
+import type { MoneyCueWords, Words } from '../types';
+
+export const moneyCues: readonly MoneyCueWords[] = [
+  { slot: 'revenue', words: [
+      String.raw`\b(?:we|i)\s+(?:did|made|turned over|grossed|sold)\b`,
+      String.raw`\brevenues?\b`,
+      String.raw`\bturnover\b`,
+      String.raw`\bsales\b`,
+      String.raw`\bincome\b`,
+      String.raw`\bmake about\b`,
+      String.raw`\bgross\b`,
+    ] },
+  { slot: 'assets', words: [
+      String.raw`\bassets?\b`,
+    ] },
+  { slot: 'other', words: [
+      String.raw`\bprofits?\b`,
+      String.raw`\blos(?:s|ses|t)\b`,
+      String.raw`\bcosts?\b`,
+      String.raw`\brent\b`,
+      String.raw`\bsalar(?:y|ies)\b`,
+      String.raw`\bwages\b`,
+      String.raw`\bexpenses?\b`,
+      String.raw`\bregistered capital\b`,
+      String.raw`\binterest\b`,
+      String.raw`\bspend(?:ing)?\b`,
+      String.raw`\brepay\w*`,
+      String.raw`\binstal(?:l)?ments?\b`,
+    ] },
+  { slot: 'amount', words: [
+      String.raw`\bneeds?\b`,
+      String.raw`\bneeded\b`,
+      String.raw`\bborrow\w*`,
+      String.raw`\bloans?\b`,
+      String.raw`\braise\b`,
+      String.raw`\bfinanc\w*`,
+      String.raw`\bfunding\b`,
+      String.raw`\bfund\b`,
+      String.raw`\bidle\b`,
+      String.raw`\bspare\b`,
+      String.raw`\bsurplus\b`,
+      String.raw`\binvest\w*`,
+      String.raw`\brequire\w*`,
+      String.raw`\bapply for\b`,
+      String.raw`\blooking for\b`,
+      String.raw`\bwant\b`,
+      String.raw`\bshort of\b`,
+      String.raw`\bcredit line\b`,
+    ] },
+];
+
+export const perYearAfter: Words = [
+  String.raw`^\s*(?:a|per|each|every) (?:year|yr)\b`,
+  String.raw`^\s*(?:annually|yearly|per annum)\b`,
+  String.raw`^\s*\/\s*(?:year|yr)\b`,
+];
+
+export const perMonth: Words = [
+  String.raw`\bper month\b`,
+  String.raw`\ba month\b`,
+  String.raw`\bmonthly\b`,
+  String.raw`\beach month\b`,
+  String.raw`\bevery month\b`,
+];
+
+export const perDay: Words = [
+  String.raw`\bper day\b`,
+  String.raw`\ba day\b`,
+  String.raw`\bdaily\b`,
+  String.raw`\beach day\b`,
+  String.raw`\bevery day\b`,
+];
+
+export const peopleLabelBefore: Words = [
+  String.raw`\bstaff(?: of)?`,
+  String.raw`\bemployees`,
+  String.raw`\bheadcount`,
+  String.raw`\bteam of`,
+  String.raw`\bworkforce(?: of)?`,
+  String.raw`\bteam size`,
+  String.raw`\bemploy(?:s|ing)?`,
+];
+
+export const strictlyBelowBefore: Words = [
+  String.raw`\bunder`,
+  String.raw`\bless than`,
+  String.raw`\bfewer than`,
+  String.raw`\bbelow`,
+];
+
+export const totalBefore: Words = [
+  String.raw`\bin total\b`,
+  String.raw`\baltogether\b`,
+  String.raw`\ba total of\b`,
+  String.raw`\btotal(?: of)?\b`,
+];
+
+export const notStaffBefore: Words = [
+  String.raw`\bcustomers?`,
+  String.raw`\bguests?`,
+  String.raw`\bvisitors?`,
+  String.raw`\busers?`,
+  String.raw`\bfollowers?`,
+  String.raw`\bclients?`,
+  String.raw`\bserv(?:e|es|ing)`,
+];
+
+export const notEnoughAfter: Words = [
+  String.raw`\d`,
+];
+
+export const deniedBefore: Words = [
+  String.raw`\bnot`,
+  String.raw`\bisn['’]?t`,
+  String.raw`\baren['’]?t`,
+  String.raw`\brather than`,
+  String.raw`\binstead of`,
+];
+
+export const termBefore: Words = [
+  String.raw`\bfor`,
+  String.raw`\bover`,
+  String.raw`\bterm(?: of)?`,
+  String.raw`\brepay\w*(?: in| within| over)?`,
+  String.raw`\bwithin`,
+  String.raw`\bduration(?: of)?`,
+  String.raw`\bperiod(?: of)?`,
+  String.raw`\bloan`,
+  String.raw`\bborrow\w*`,
+];
+
+export const termAfter: Words = [
+  String.raw`\bterm\b`,
+  String.raw`\bloans?\b`,
+  String.raw`\bto repay\b`,
+];
+
+export const ageBefore: Words = [
+  String.raw`\bin business(?: for)?`,
+  String.raw`\boperat\w*(?: for)?`,
+  String.raw`\brunning(?: for)?`,
+  String.raw`\btrading(?: for)?`,
+  String.raw`\bbeen(?: \w+){0,3}(?: for)?`,
+  String.raw`\bopen(?:ed)?(?: for)?`,
+  String.raw`\bestablished(?: for)?`,
+  String.raw`\bfounded`,
+  String.raw`\bexisted(?: for)?`,
+  String.raw`\bexperience(?: of)?`,
+  String.raw`\b(?:last|past|previous)`,
+];
+
+export const ageAfter: Words = [
+  String.raw`\bold\b`,
+  String.raw`\bago\b`,
+  String.raw`\bof experience\b`,
+  String.raw`\bexperience\b`,
+  String.raw`\bin business\b`,
+  String.raw`\bnow\b`,
+  String.raw`\bhistory\b`,
+];
+
+export const rateAfter: Words = [
+  String.raw`\brevenue\b`,
+  String.raw`\bturnover\b`,
+  String.raw`\bsales\b`,
+  String.raw`\bin sales\b`,
+  String.raw`\bin revenue\b`,
+];
+
+export const rateBefore: Words = [
+  String.raw`\bper\b`,
+  String.raw`\beach\b`,
+  String.raw`\bevery\b`,
+  String.raw`\brevenue\b`,
+  String.raw`\bturnover\b`,
+  String.raw`\bsales\b`,
+];

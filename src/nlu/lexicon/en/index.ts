@@ -1,0 +1,11 @@
+// The English word lists, one file per topic.
+
+export * from './industries';
+export * from './services';
+export * from './purposes';
+export * from './sizes';
+export * from './markets';
+export * from './commands';
+export * from './answers';
+export * from './figures';
+export * from './scopes';

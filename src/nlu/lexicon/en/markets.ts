@@ -1,0 +1,64 @@
+// English word lists. Cross-border trade and online sales: the words that say so, and the denials that say not.
+
+import type { Words } from '../types';
+
+export const crossBorderNegative: Words = [
+  String.raw`\b(?:no|not|don['’]?t|do not|never|doesn['’]?t|does not|nor)\s+(?:\w+\s+){0,2}(?:export\w*|import\w*|cross[- ]border|overseas|abroad|international|foreign)`,
+  String.raw`\bonly (?:domestic\w*|local\w*|in china|within china|sell (?:locally|domestically|in china))\b`,
+  String.raw`\bdomestic(?:ally)? only\b`,
+  String.raw`\blocal(?:ly)? only\b`,
+  String.raw`\bpurely domestic\b`,
+];
+
+export const crossBorderPositive: Words = [
+  String.raw`\bcross[- ]border\b`,
+  String.raw`\bexport(?:s|ing|ed|ers?)?\b`,
+  String.raw`\bimport(?:s|ing|ed|ers?)?\b`,
+  String.raw`\boverseas\b`,
+  String.raw`\babroad\b`,
+  String.raw`\binternational trade\b`,
+  String.raw`\bforeign trade\b`,
+  String.raw`\bvietnam\b`,
+  String.raw`\blaos\b`,
+  String.raw`\bmyanmar\b`,
+  String.raw`\bburma\b`,
+  String.raw`\bthailand\b`,
+  String.raw`\bcambodia\b`,
+  String.raw`\bindia\b`,
+  String.raw`\bbangladesh\b`,
+  String.raw`\basean\b`,
+  String.raw`\bsouth ?east asia\b`,
+  String.raw`\bsouth asia\b`,
+  String.raw`\bjapan\b`,
+  String.raw`\bkorea\b`,
+  String.raw`\beurope\b`,
+  String.raw`\busa\b`,
+  String.raw`\bhong kong\b`,
+];
+
+export const onlineSalesNegative: Words = [
+  String.raw`\b(?:no|not|don['’]?t|do not|never|doesn['’]?t)\s+(?:\w+\s+){0,2}(?:online|e-?commerce)\b`,
+  String.raw`\boffline only\b`,
+  String.raw`\bonly offline\b`,
+  String.raw`\bbrick[- ]and[- ]mortar\b`,
+  String.raw`\bphysical (?:store|shop)s? only\b`,
+  String.raw`\bonly (?:a )?physical\b`,
+];
+
+export const onlineSalesPositive: Words = [
+  String.raw`\btaobao\b`,
+  String.raw`\btmall\b`,
+  String.raw`\bjd\b(?! finance)`,
+  String.raw`\bjd\.com\b`,
+  String.raw`\bpinduoduo\b`,
+  String.raw`\bdouyin\b`,
+  String.raw`\btiktok\b`,
+  String.raw`\bshopee\b`,
+  String.raw`\blazada\b`,
+  String.raw`\bamazon\b`,
+  String.raw`\bonline (?:shops?|stores?|sales|selling)\b`,
+  String.raw`\be-?commerce\b`,
+  String.raw`\bsell(?:s|ing)? (?:\w+ )?online\b`,
+  String.raw`\blive ?stream\w*`,
+  String.raw`\bwechat (?:shop|store|mini)\b`,
+];

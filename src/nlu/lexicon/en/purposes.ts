@@ -1,0 +1,90 @@
+// English word lists. Purposes, in precedence order (the first that matches wins): the more specific first; funding
+// purposes beat "just looking"; equipment beats working capital. borrowWish: a wish to borrow.
+
+import type { PurposeWords, Words } from '../types';
+
+export const purposeRules: readonly PurposeWords[] = [
+  { id: 'cross-border-settlement', words: [
+      String.raw`\bcross[- ]border (?:payments?|settlement|collection|transfers?|remittances?)\b`,
+      String.raw`\binternational (?:payments?|transfers?|remittances?)\b`,
+      String.raw`\bforeign (?:exchange|currency)\b`,
+      String.raw`\bfx\b`,
+      String.raw`\bpay (?:our |the )?(?:vietnamese|lao|laotian|burmese|myanmar|thai|cambodian|foreign|overseas) (?:suppliers?|partners?|factories|sellers)\b`,
+      String.raw`\bpay (?:our |the )?(?:suppliers?|partners?|factories|sellers) (?:in|from) (?:vietnam|laos|myanmar|burma|thailand|cambodia|abroad|overseas)\b`,
+      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?(?:vietnam|laos|myanmar|burma|thailand|cambodia|india|bangladesh|abroad|overseas|foreign)`,
+      String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:(?:yen|dollars?|usd|euros?|eur|kyat|baht|dong|kip|rupees?|foreign|overseas|international|cross-border)\s+)+(?:payments?|money|currency)\b`,
+      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?(?:vietnam|laos|myanmar|burma|thailand|cambodia|japan|korea|india|bangladesh|malaysia|singapore|europe|america|abroad|overseas)\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
+    ] },
+  { id: 'payment-collection', words: [
+      String.raw`\bpos\b`,
+      String.raw`\baccept(?:ing)? (?:\w+ )?payments?\b`,
+      String.raw`\bcollect(?:ing)? (?:\w+ )?payments?\b`,
+      String.raw`\btak(?:e|ing) (?:\w+ )?payments?\b`,
+      String.raw`\bqr ?codes?\b`,
+      String.raw`\bcard payments?\b`,
+      String.raw`\bcheckout\b`,
+      String.raw`\bpayment terminals?\b`,
+      String.raw`\bmobile payments?\b`,
+    ] },
+  { id: 'wealth-management', words: [
+      String.raw`\bidle (?:cash|money|funds?)\b`,
+      String.raw`\bspare (?:cash|money)\b`,
+      String.raw`\bsurplus (?:cash|funds?|money)\b`,
+      String.raw`\binvest(?:ing)? (?:our |my |the |some )?(?:surplus|spare|idle|extra)\b`,
+      String.raw`\bwealth management\b`,
+      String.raw`\bsavings?\b`,
+      String.raw`\bpark (?:our |my |the )?(?:money|cash)\b`,
+      String.raw`\bput (?:our |my |the )?(?:money|cash) to work\b`,
+    ] },
+  { id: 'product-innovation', words: [
+      String.raw`\bnew products?\b(?! line)`,
+      String.raw`\br ?& ?d\b`,
+      String.raw`\br and d\b`,
+      String.raw`\binnovat\w*`,
+      String.raw`\blaunch\w*`,
+      String.raw`\bdevelop (?:a |new )\w*`,
+      String.raw`\bnew (?:services?|flavou?rs?|brand)\b`,
+    ] },
+  { id: 'equipment-expansion', words: [
+      String.raw`\bmachine\w*`,
+      String.raw`\bequipments?\b`,
+      String.raw`\brenovat(?:e|es|ing|ion)\b`,
+      String.raw`\brefurbish\w*`,
+      String.raw`\bexpan(?:d|ds|ding|sion)\b`,
+      String.raw`\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b`,
+      String.raw`\bbuild(?:ing)? (?:a |an |our |more )?(?:new |second |bigger )?(?:\w+ )?(?:facility|facilities|factory|plant|warehouse|workshop|greenhouse|cold store|building|premises)\b`,
+      String.raw`\bnew (?:factory|plant|branch|store|shop|outlet|premises)\b`,
+      String.raw`\bopen (?:a |another |one more |a second |a new |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b`,
+      String.raw`\bsecond (?:branch|store|shop|outlet|location)\b`,
+      String.raw`\bbuy (?:a |new |more )?(?:trucks?|vans?|vehicles?|cars?)\b`,
+      String.raw`\bupgrad\w*`,
+      String.raw`\bgreenhouses?\b`,
+    ] },
+  { id: 'working-capital', words: [
+      String.raw`\bcash ?flow\b`,
+      String.raw`\bworking cap(?:ital)?\b`,
+      String.raw`\bstock(?:ing)?\b`,
+      String.raw`\brestock\w*`,
+      String.raw`\binventory\b`,
+      String.raw`\bpayroll\b`,
+      String.raw`\bwages\b`,
+      String.raw`\bsalar(?:y|ies)\b`,
+      String.raw`\braw materials?\b`,
+      String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*(?:raw\b|goods\b|stock\b|supplies\b|produce\b|materials?\b|ingredients\b|tea\b|tea leaves\b|coffee(?: beans| cherries)?\b|beans\b|flowers\b|mushrooms\b|crops?\b|harvest\b)`,
+      String.raw`\bpay (?:our |the )?(?:suppliers|workers|staff|employees|wages)\b`,
+      String.raw`\bliquidity\b`,
+      String.raw`\bbridg(?:e|ing) loans?\b`,
+    ] },
+  { id: 'information', words: [
+      String.raw`\bjust (?:looking|browsing|curious|asking)\b`,
+      String.raw`\blearn (?:about|more)\b`,
+      String.raw`\bfind out (?:about|more)\b`,
+      String.raw`\bcurious about\b`,
+      String.raw`\bwant to know\b`,
+      String.raw`\bjust want to understand\b`,
+    ] },
+];
+
+export const borrowWish: Words = [
+  String.raw`\b(?:want|need|would like|looking for|apply for)\s+(?:a\s+)?loans?\b`,
+];

@@ -1,0 +1,45 @@
+// English word lists. Scopes: stretches of a message that change what the words in them mean (a denial, a side line,
+// things bought, customers supplied) and cues that the message corrects or replaces a figure.
+
+import type { Words } from '../types';
+
+export const alsoClause: Words = [
+  String.raw`\balso (?:\w+ )?(?:export|import|sell|run|do|make|grow|trade|operate|own|have an? (?:shop|store|restaurant|guesthouse|farm|factory))\w*\b`,
+  String.raw`\b(?:export|import|sell|trade)\w* (?:\w+ ){0,4}(?:too|as well)\b`,
+  String.raw`\bon the side\b`,
+];
+
+export const industryDenial: Words = [
+  String.raw`\b(?:not|no longer)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?\w+`,
+];
+
+export const boughtThings: Words = [
+  String.raw`\b(?:want|plan|planning|going|hope)\s+to\s+(?:open|start|set up)\s+(?:an?\s+)?online\s+(?:shop|store)[^,.;!?]*`,
+  String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?(?:machines?|equipment|lines?|warehouses?|cold stores?|facility|facilities|trucks?|vans?|workshops?)\b`,
+];
+
+export const customersSupplied: Words = [
+  String.raw`\bsell\w*\s+(?:\w+\s+){0,3}?to\s+(?:(?:local|nearby|the|our|big|small)\s+)?(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?)(?:\s+(?:and|or)\s+\w+)?`,
+  String.raw`\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?(?:(?:local|nearby|the|our|big|small)\s+)?(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|factories)(?:\s+(?:and|or)\s+(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|factories))?\b`,
+];
+
+export const renovationTrade: Words = [
+  String.raw`\brenovation (?:company|business|firm|contractors?|work|services?)\b`,
+  String.raw`\bwe do renovations?\b`,
+];
+
+export const correctionCue: Words = [
+  String.raw`\bsorry\b`,
+  String.raw`\bcorrection\b`,
+  String.raw`\bi meant\b`,
+  String.raw`\bmy mistake\b`,
+  String.raw`\bactually,?\s+(?:we|i)(?:['’]re|['’]m| are| am| do| run| sell| make| own)\b`,
+];
+
+export const replaceCue: Words = [
+  String.raw`\binstead\b`,
+  String.raw`\bchange (?:it )?to\b`,
+  String.raw`\bmake it\b`,
+  String.raw`\bchange (?:it|that|this|the \w+) to\b`,
+  String.raw`\bi meant\b`,
+];

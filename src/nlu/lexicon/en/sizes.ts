@@ -1,0 +1,33 @@
+// English word lists. Declared size classes, in order; sizeIgnore: words that name no class (中小企业) or deny one.
+
+import type { SizeWords, Words } from '../types';
+
+export const sizeIgnore: Words = [
+  String.raw`\bsmes?\b`,
+  'small and medium',
+  String.raw`\bnot (?:a |an )?(?:micro|small|medium|mid|large|big)[\w-]*(?: (?:business|company|firm|enterprise))?`,
+];
+
+export const sizeRules: readonly SizeWords[] = [
+  { id: 'small', words: [
+      String.raw`\bsmall (?:and|&) micro\b`,
+      String.raw`\bmicro (?:and|&) small\b`,
+    ] },
+  { id: 'micro', words: [
+      String.raw`\bmicro[- ]?(?:business(?:es)?|enterprises?|compan(?:y|ies)|firms?|sized?)\b`,
+      String.raw`\bsole (?:proprietor\w*|trader)\b`,
+      String.raw`\bself[- ]employed\b`,
+      String.raw`\bindividual (?:business|proprietor\w*)\b`,
+    ] },
+  { id: 'medium', words: [
+      String.raw`\bmedium[- ]?(?:sized?|business(?:es)?|enterprises?|compan(?:y|ies)|firms?)\b`,
+      String.raw`\bmid[- ]?sized?\b`,
+    ] },
+  { id: 'small', words: [
+      String.raw`\bsmall[- ]?(?:business(?:es)?|compan(?:y|ies)|firms?|enterprises?|sized)\b`,
+    ] },
+  { id: 'large', words: [
+      String.raw`\blarge[- ]?(?:business(?:es)?|compan(?:y|ies)|firms?|enterprises?|sized)\b`,
+      String.raw`\bbig (?:business|company|firm|enterprise)\b`,
+    ] },
+];

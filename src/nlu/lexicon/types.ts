@@ -1,0 +1,50 @@
+// The shapes of the NLU's word lists (lexicon/zh, lexicon/en). A word is a pattern fragment on
+// normalize()d text: lowercase, Simplified, NFKC. Most are plain words; a few carry a lookaround
+// saying what may not stand before or after them.
+
+import type { IndustryId, PurposeId, ServiceId, SizeClass } from '../../knowledge/ids';
+import type { Locale } from '../../locale';
+import type { Command } from '../types';
+
+export type Words = readonly string[];
+
+/** `other`: a sum that is none of ours (profit, rent, costs, registered capital): left out. */
+export type MoneySlot = 'revenue' | 'assets' | 'amount' | 'other';
+
+/** The highest priority found wins; see industries.ts for the scale. */
+export interface IndustryWords {
+  id: IndustryId;
+  priority: number;
+  words: Words;
+}
+export interface ServiceWords {
+  id: ServiceId;
+  words: Words;
+}
+export interface PurposeWords {
+  id: PurposeId;
+  words: Words;
+}
+export interface SizeWords {
+  id: SizeClass;
+  words: Words;
+}
+export interface MoneyCueWords {
+  slot: MoneySlot;
+  words: Words;
+}
+/**
+ * `anywhere` matches inside a longer message; `whole` only when, its words and polite fillers
+ * removed, nothing is left; `withService` only when the message also names a service.
+ */
+export interface CommandWords {
+  command: Command;
+  anywhere?: Words;
+  whole?: Words;
+  withService?: Words;
+}
+export interface LanguageWords {
+  locale: Locale;
+  anywhere: Words;
+  whole: Words;
+}

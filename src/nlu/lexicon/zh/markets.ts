@@ -1,0 +1,72 @@
+// Chinese (Simplified, as normalize() leaves it; Yunnan words included) word lists. Cross-border trade and online sales: the words that say so, and the denials that say not.
+
+import type { Words } from '../types';
+
+export const crossBorderNegative: Words = [
+  String.raw`(?:不|没|没有|无|从不|从没|从来不|并不|暂时不|目前不|还没|尚未)(?:做|搞|涉及|从事|有|开展|跟|和|与)?(?:外贸|进出口|出口|进口|跨境|边贸|国外|海外|境外)(?:生意|业务|贸易|客户)?`,
+  String.raw`只(?:做|在|有|卖|面向|针对)?(?:国内|本地|省内|内地)`,
+  String.raw`仅(?:限)?(?:国内|本地)`,
+];
+
+export const crossBorderPositive: Words = [
+  '跨境',
+  '外贸',
+  '进出口',
+  '出口',
+  String.raw`进口(?!设备|的设备)`,
+  '边贸',
+  '边境贸易',
+  '国际贸易',
+  '海外',
+  '国外',
+  '境外',
+  '外国',
+  String.raw`越南(?!菜|米粉|米线|料理|风味|餐)`,
+  '老挝',
+  '缅甸',
+  String.raw`泰国(?!菜|料理|餐)`,
+  '柬埔寨',
+  '印度',
+  '孟加拉',
+  '南亚',
+  '东南亚',
+  '东盟',
+  '口岸',
+  '日本',
+  '韩国',
+  '美国',
+  '欧洲',
+  '欧美',
+  '俄罗斯',
+  '中东',
+  '香港',
+  '澳门',
+];
+
+export const onlineSalesNegative: Words = [
+  String.raw`(?:不|没|没有|从不|不在|没在|不做|没做|不开|没开|不搞)(?:在)?(?:网上|线上|电商|网店)(?:卖|销售|开店|平台|业务)?`,
+  String.raw`只(?:做|有|在|开)?(?:线下|实体店?)`,
+  '实体店',
+  String.raw`线下(?:销售|门店|店)?`,
+];
+
+export const onlineSalesPositive: Words = [
+  '淘宝',
+  '天猫',
+  String.raw`京东(?!金融|白条|金条)`,
+  '拼多多',
+  '抖音',
+  '快手',
+  '微店',
+  '小红书',
+  '网店',
+  '电商',
+  '直播带货',
+  '直播卖货',
+  '带货',
+  String.raw`网上(?:卖|销售|开店)`,
+  '线上',
+  '在网上卖',
+  '小程序商城',
+  '有赞',
+];

@@ -1,0 +1,51 @@
+// Chinese (Simplified, as normalize() leaves it; Yunnan words included) word lists. Scopes: stretches of a message that change what the words in them mean (a denial, a side line,
+// things bought, customers supplied) and cues that the message corrects or replaces a figure.
+
+import type { Words } from '../types';
+
+export const alsoClause: Words = [
+  String.raw`也(?:做|在做|开|卖|搞|干|经营|出口|进口)`,
+  String.raw`还(?:做|在做|开了?|卖|搞|干|经营|出口|进口)`,
+  String.raw`另外(?:还|也)?(?:做|开|卖)`,
+  String.raw`同时(?:也|还)?(?:做|开|卖)`,
+  String.raw`兼(?:做|营)`,
+];
+
+export const industryDenial: Words = [
+  String.raw`(?<!是)(?:不是|并非|不做|不搞|没做)[^，。,.!?；;\s]{0,8}`,
+];
+
+export const boughtThings: Words = [
+  String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)[^，。,.!?；;]*`,
+  String.raw`(?:买|购买|购置|添置|换|建|盖|新建|扩建|修建|租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;]{0,6}?(?:机器?|设备|生产线|线|冷库|仓库|厂房|车间|烘干房|货车|冷藏车|车)`,
+];
+
+export const customersSupplied: Words = [
+  String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?:供应|供货|提供|配送|送货)`,
+  String.raw`卖[^，。,.!?；;]{0,6}?给[^，。,.!?；;]{0,8}`,
+  String.raw`(?:酒店|宾馆|餐饮|饭店)用品`,
+];
+
+export const renovationTrade: Words = [
+  String.raw`^\s*(?:装修|renovations?)\s*$`,
+  String.raw`装修(?:公司|队|工程|行业|业务|生意|师傅)`,
+  String.raw`(?:是|在)(?:做|搞|干|接)装修`,
+  String.raw`(?:做|搞|干|接)装修的`,
+];
+
+export const correctionCue: Words = [
+  '说错了',
+  '搞错了',
+  '不对',
+  '更正',
+  String.raw`(?:其实|实际上)(?:我们|我)?(?:是|在做|做的是)`,
+];
+
+export const replaceCue: Words = [
+  '改成',
+  '改为',
+  '换成',
+  '应该是',
+  String.raw`还是(?=\s*[\d一二两三四五六七八九十几])`,
+  String.raw`^\s*(?:说错了|不对|搞错了|错了|其实|sorry|actually|oops|no|correction)[，,:\s]*(?:是|应该是|it['’]?s|it is)?\s*[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|k|m|mn|million|元|块|yuan|rmb)?\s*(?=$|[，,.。!！;；])`,
+];

@@ -1,0 +1,72 @@
+// Chinese (Simplified, as normalize() leaves it; Yunnan words included) word lists. Services: the names of the Internet financial services. Every mention is a span that other
+// words inside it do not count in ("微信支付" is no purpose, "借呗" no loan cue).
+
+import type { ServiceWords } from '../types';
+
+export const serviceRules: readonly ServiceWords[] = [
+  { id: 'supply-chain-finance', words: [
+      '供应链金融',
+      '产业链金融',
+      '供应链融资',
+      '供应链贷款',
+      '应收账款融资',
+    ] },
+  { id: 'financial-leasing', words: [
+      '融资租赁',
+      '金融租赁',
+    ] },
+  { id: 'investment-loan-linkage', words: [
+      '投贷联动',
+      '投资贷款联动',
+    ] },
+  { id: 'crowdfunding', words: [
+      '众筹',
+    ] },
+  { id: 'p2p-lending', words: [
+      '网贷',
+      '网络借贷',
+      '人人贷',
+    ] },
+  { id: 'big-data-finance', words: [
+      '大数据金融',
+      String.raw`大数据(?:贷款|风控|信贷)?`,
+      '网商贷',
+      '借呗',
+      '花呗',
+      '微粒贷',
+      '京东金融',
+      '京东白条',
+      '京东金条',
+      '阿里小贷',
+      '蚂蚁金服',
+    ] },
+  { id: 'third-party-payment', words: [
+      '第三方支付',
+      '支付宝',
+      '微信支付',
+      '财付通',
+      '云闪付',
+      '拉卡拉',
+    ] },
+  { id: 'online-financial-institution', words: [
+      '网上银行',
+      '网银',
+      '手机银行',
+      '网商银行',
+      '微众银行',
+      '互联网银行',
+      '直销银行',
+      '网上保险',
+      '互联网保险',
+      '网上证券',
+      '网上炒股',
+    ] },
+  { id: 'finance-portal', words: [
+      '互联网金融门户',
+      '金融门户',
+      '比价',
+      '融360',
+      '贷款超市',
+      '金融超市',
+    ] },
+];

@@ -1,0 +1,103 @@
+// The assembler: turns the mentions that survived the refiners into the fields of an
+// `Understanding`, each with the rule that produced it. Precedence between mentions of one kind
+// lives here and nowhere else: the industry of highest priority (earliest on a tie, a side line
+// only when nothing else is named), the purpose first in the word lists' order, the first size.
+
+import type { Understanding } from '../types';
+import { WEAK_INDUSTRY_PRIORITY } from '../lexicon/index';
+import type { Slots } from './figures';
+import { BARE_RENOVATION } from './refiners/renovation';
+import { ofKind, scopes, type MentionOf, type State } from './mention';
+
+export type RuleField = Exclude<keyof Understanding, 'language' | 'rules'>;
+export type Rules = Partial<Record<RuleField, string>>;
+
+function bestIndustry(mentions: readonly MentionOf<'industry'>[]): MentionOf<'industry'> | undefined {
+  let best: MentionOf<'industry'> | undefined;
+  for (const m of mentions) {
+    if (best === undefined || m.priority > best.priority || (m.priority === best.priority && m.start < best.start)) best = m;
+  }
+  return best;
+}
+
+function industry(state: State, u: Understanding, rules: Rules): void {
+  const all = ofKind(state, 'industry');
+  const primary = bestIndustry(all.filter((m) => !m.also));
+  const chosen = primary ?? bestIndustry(all);
+  if (chosen === undefined) return;
+  u.industry = chosen.value;
+  rules.industry = chosen.rule;
+  if (chosen.priority <= WEAK_INDUSTRY_PRIORITY) u.industryWeak = true;
+  if (primary === undefined) u.industryAlso = true;
+}
+
+function first<M extends { rank: number }>(mentions: readonly M[]): M | undefined {
+  let best: M | undefined;
+  for (const m of mentions) if (best === undefined || m.rank < best.rank) best = m;
+  return best;
+}
+
+function hasFlag(state: State, name: MentionOf<'flag'>['value']): MentionOf<'flag'> | undefined {
+  return ofKind(state, 'flag').find((m) => m.value === name);
+}
+
+/** true when the message says so, false when it only denies it, undefined when silent. */
+function fact(state: State, name: 'cross-border' | 'online-sales', denial: 'market-denial' | 'online-denial'): { value: boolean; rule: string } | undefined {
+  const said = hasFlag(state, name);
+  if (said !== undefined) return { value: true, rule: said.rule };
+  const denied = scopes(state, denial)[0];
+  return denied === undefined ? undefined : { value: false, rule: denied.rule };
+}
+
+export function assemble(state: State, u: Understanding, slots: Slots, rules: Rules): void {
+  const { rules: slotRules, ...values } = slots;
+  Object.assign(u, values);
+  Object.assign(rules, slotRules);
+  industry(state, u, rules);
+  const correcting = hasFlag(state, 'correcting');
+  if (correcting !== undefined) {
+    u.correcting = true;
+    rules.correcting = correcting.rule;
+  }
+  const replacing = hasFlag(state, 'replacing');
+  if (replacing !== undefined) {
+    u.replacing = true;
+    rules.replacing = replacing.rule;
+  }
+  if (BARE_RENOVATION.test(state.text)) {
+    u.tradeOrPurpose = true;
+    rules.tradeOrPurpose = 'bare "装修"';
+  }
+  const purpose = first(ofKind(state, 'purpose'));
+  if (purpose?.value === 'information' && hasFlag(state, 'borrow-wish') !== undefined) {
+    // "我想了解一下，我们开客栈的想借点钱": a wish to borrow, not just finding out.
+    if (u.command === undefined) {
+      u.command = 'advice';
+      rules.command = `${purpose.rule} with ${hasFlag(state, 'borrow-wish')?.rule ?? ''}`;
+    }
+  } else if (purpose?.value === 'information' && (u.service !== undefined || u.number !== undefined)) {
+    // "想了解一下众筹" asks about the service; it does not say the firm is only browsing.
+    if (u.command === undefined) {
+      u.command = 'details';
+      rules.command = `${purpose.rule} about a service`;
+    }
+  } else if (purpose !== undefined) {
+    u.purpose = purpose.value;
+    rules.purpose = purpose.rule;
+  }
+  const size = first(ofKind(state, 'size'));
+  if (size !== undefined) {
+    u.declaredSize = size.value;
+    rules.declaredSize = size.rule;
+  }
+  const crossBorder = fact(state, 'cross-border', 'market-denial');
+  if (crossBorder !== undefined) {
+    u.crossBorder = crossBorder.value;
+    rules.crossBorder = crossBorder.rule;
+  }
+  const online = fact(state, 'online-sales', 'online-denial');
+  if (online !== undefined) {
+    u.onlineSales = online.value;
+    rules.onlineSales = online.rule;
+  }
+}

@@ -1,0 +1,97 @@
+// What the pipeline passes around: mentions, spans of the message that say one thing, each with
+// the rule that found it, and the trace of what each refiner decided about them. Extractors make
+// mentions, refiners drop or relabel them, the assembler reads the survivors.
+
+import type { IndustryId, PurposeId, ServiceId, SizeClass } from '../../knowledge/ids';
+import type { MoneySlot } from '../lexicon/types';
+import type { Quantity } from '../numbers';
+
+/**
+ * Stretches of the message that change what the words in them mean: a service's name (its words
+ * are no purpose or cue), a denial, things bought, customers supplied, a side line, a denied
+ * market, renovation as a trade, a size word that names no class, a question, a relative's firm.
+ */
+export type ScopeKind =
+  | 'service'
+  | 'denial'
+  | 'bought'
+  | 'customers'
+  | 'side-line'
+  | 'market-denial'
+  | 'online-denial'
+  | 'renovation-trade'
+  | 'size-ignore'
+  | 'question'
+  | 'relative';
+
+/** Yes/no facts a word can state: cross-border trade, online sales, a correction, a replacement, a wish to borrow. */
+export type FlagName = 'cross-border' | 'online-sales' | 'correcting' | 'replacing' | 'borrow-wish';
+
+interface Span {
+  start: number;
+  end: number;
+  /** The rule that found it: "<list>:<id>" and the words matched. */
+  rule: string;
+}
+
+export type Mention =
+  | (Span & { kind: 'service'; value: ServiceId })
+  | (Span & { kind: 'industry'; value: IndustryId; priority: number; also?: true })
+  | (Span & { kind: 'purpose'; value: PurposeId; rank: number })
+  | (Span & { kind: 'size'; value: SizeClass; rank: number })
+  | (Span & { kind: 'flag'; value: FlagName })
+  | (Span & { kind: 'cue'; value: MoneySlot })
+  | (Span & { kind: 'quantity'; value: Quantity })
+  | (Span & { kind: 'role'; value: StaffRole })
+  | (Span & { kind: 'scope'; value: ScopeKind });
+
+export type MentionKind = Mention['kind'];
+export type MentionOf<K extends MentionKind> = Extract<Mention, { kind: K }>;
+
+/** A word for a kind of staff ("厨师", "drivers"): head counts next to different roles add up. */
+export type StaffRole = string;
+
+/** One refiner's decision about one mention, for `npm run nlu` and `Understanding.rules`. */
+export interface Decision {
+  refiner: string;
+  action: 'drop' | 'relabel' | 'note';
+  mention: string;
+  because: string;
+}
+
+export interface State {
+  /** The normalize()d message. */
+  text: string;
+  mentions: Mention[];
+  decisions: Decision[];
+}
+
+export function describe(m: Mention): string {
+  const value = m.kind === 'quantity' ? `${m.value.kind} ${m.value.value}${m.value.kind === 'money' ? ' ' + m.value.currency : ''}` : String(m.value);
+  return `${m.kind} ${value} [${m.start},${m.end}) ${m.rule}`;
+}
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function scopes(state: State, kind: ScopeKind): MentionOf<'scope'>[] {
+  return state.mentions.filter((m): m is MentionOf<'scope'> => m.kind === 'scope' && m.value === kind);
+}
+
+export function ofKind<K extends MentionKind>(state: State, kind: K): MentionOf<K>[] {
+  return state.mentions.filter((m): m is MentionOf<K> => m.kind === kind);
+}
+
+/** Drops the mentions `which` selects, recording why under the refiner's name. */
+export function drop(state: State, refiner: string, which: (m: Mention) => boolean, because: string): void {
+  state.mentions = state.mentions.filter((m) => {
+    if (!which(m)) return true;
+    state.decisions.push({ refiner, action: 'drop', mention: describe(m), because });
+    return false;
+  });
+}
+
+export function note(state: State, refiner: string, m: Mention, action: Decision['action'], because: string): void {
+  state.decisions.push({ refiner, action, mention: describe(m), because });
+}

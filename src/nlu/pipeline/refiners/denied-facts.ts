@@ -1,0 +1,20 @@
+// Facts the message denies: "不做外贸" is no cross-border trade, "不在网上卖" no online sales, "不是
+// 个体户" no size class. The words for the fact inside the denial are dropped; the denial itself
+// says false (the assembler reads the scope).
+
+import { drop, overlaps, scopes, type State } from '../mention';
+
+export function deniedFacts(state: State): void {
+  const markets = scopes(state, 'market-denial');
+  if (markets.length > 0) {
+    drop(state, 'deniedFacts', (m) => m.kind === 'flag' && m.value === 'cross-border' && markets.some((s) => overlaps(s, m)), 'inside a denied market');
+  }
+  const online = scopes(state, 'online-denial');
+  if (online.length > 0) {
+    drop(state, 'deniedFacts', (m) => m.kind === 'flag' && m.value === 'online-sales' && online.some((s) => overlaps(s, m)), 'inside denied online sales');
+  }
+  const sizes = scopes(state, 'size-ignore');
+  if (sizes.length > 0) {
+    drop(state, 'deniedFacts', (m) => m.kind === 'size' && sizes.some((s) => overlaps(s, m)), 'a size word that names no class, or a denied one');
+  }
+}

@@ -1,0 +1,21 @@
+// What is not the firm's trade: a trade the message denies ("不做外贸", "not a farm"), things it
+// buys or builds ("买台炒茶机", "a new warehouse"), customers it supplies ("给酒店供货"), a market it
+// denies ("不做出口"). An industry mentioned inside one of these scopes is dropped.
+
+import { drop, overlaps, scopes, type ScopeKind, type State } from '../mention';
+
+const NOT_THE_TRADE: ReadonlyArray<[ScopeKind, string]> = [
+  ['denial', 'a denied trade'],
+  ['bought', 'a thing bought or built'],
+  ['customers', 'the customers supplied'],
+  ['market-denial', 'a denied market'],
+  ['relative', "a relative's or another's business"],
+];
+
+export function notTheTrade(state: State): void {
+  for (const [kind, what] of NOT_THE_TRADE) {
+    const spans = scopes(state, kind);
+    if (spans.length === 0) continue;
+    drop(state, 'notTheTrade', (m) => m.kind === 'industry' && spans.some((s) => overlaps(s, m)), `inside ${what}`);
+  }
+}

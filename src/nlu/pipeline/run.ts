@@ -1,0 +1,67 @@
+// The pipeline, in the order it runs: extractors (every mention, each with its rule), refiners
+// (each decides one thing and records it), the figure roles, the assembler. The order is written
+// here and nowhere else.
+
+import { findItemNumber } from '../choices';
+import { detectCommand } from '../commands';
+import type { Understanding } from '../types';
+import { assemble, type Rules } from './assemble';
+import { EXTRACTORS } from './extract';
+import { describe, type Decision, type State } from './mention';
+import { deniedFacts } from './refiners/denied-facts';
+import { figureRoles } from './refiners/figure-roles';
+import { insideService } from './refiners/inside-service';
+import { renovationTrade } from './refiners/renovation';
+import { sideLine } from './refiners/side-line';
+import { notTheTrade } from './refiners/trade-scopes';
+
+export type Refiner = (state: State) => void;
+
+/** Refiners in the order they run; each is named for the one thing it decides. */
+export const REFINERS: ReadonlyArray<[string, Refiner]> = [
+  ['insideService', insideService],
+  ['notTheTrade', notTheTrade],
+  ['sideLine', sideLine],
+  ['deniedFacts', deniedFacts],
+  ['renovationTrade', renovationTrade],
+];
+
+/** The command a message gives (one per message), the language it asks for, the item it points at. */
+function commands(text: string, namesService: boolean, u: Understanding, rules: Rules): void {
+  const { command, targetLocale } = detectCommand(text, namesService);
+  if (command !== undefined) {
+    u.command = command;
+    rules.command = `command:${command}`;
+  }
+  if (targetLocale !== undefined) u.targetLocale = targetLocale;
+  if (command === 'details') {
+    const item = findItemNumber(text);
+    if (item !== undefined) {
+      u.number = item;
+      rules.number = 'item number in a details request';
+    }
+  }
+}
+
+export interface Trace {
+  mentions: string[];
+  decisions: Decision[];
+}
+
+/** Reads the profile, purpose, service and facts of a normalized message into `u`. */
+export function runPipeline(text: string, u: Understanding, rules: Rules, trace?: Trace): void {
+  const state: State = { text, mentions: [], decisions: [] };
+  for (const [, extract] of EXTRACTORS) extract(state);
+  state.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (trace) trace.mentions = state.mentions.map(describe);
+  const service = state.mentions.find((m) => m.kind === 'service');
+  if (service !== undefined && u.service === undefined) {
+    u.service = service.value;
+    rules.service = service.rule;
+  }
+  commands(text, service !== undefined, u, rules);
+  for (const [, refine] of REFINERS) refine(state);
+  const slots = figureRoles(state);
+  assemble(state, u, slots, rules);
+  if (trace) trace.decisions = state.decisions;
+}
