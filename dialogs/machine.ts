@@ -7,7 +7,7 @@
 // Every user message arrives as `user.message`; the root interprets it in context and raises one
 // `intent.*` event, which the active state handles (or lets bubble up to the root's defaults).
 
-import { assertEvent, enqueueActions, setup } from 'xstate';
+import { assertEvent, enqueueActions, setup, type StateValueFrom } from 'xstate';
 import type { Locale } from '../src/locale';
 import { choiceIntent, interpret } from './interpret';
 import { adviceMenu, advice, followUpChoices, question, reply, serviceDetails, summary, text } from './replies';
@@ -22,6 +22,7 @@ import type {
   DialogReply,
   ReplyPart,
   Slot,
+  Stage,
 } from './types';
 
 /** Bumped whenever a persisted snapshot of an older machine could no longer be restored. */
@@ -82,6 +83,8 @@ export const advisorMachine = setup({
     events: {} as DialogEvent,
     input: {} as DialogInput,
     emitted: {} as DialogEmitted,
+    // The contract's stage of a state that always has one; see stageOf below.
+    tags: {} as Stage,
   },
   guards: {
     profileComplete: ({ context }) => profileComplete(context),
@@ -191,8 +194,7 @@ export const advisorMachine = setup({
       say(enqueue, [reply([{ kind: 'regulation' }], followUpChoices(context))]);
     }),
     showSummary: enqueueActions(({ context, enqueue }) => {
-      const stage = context.handoff ? 'handoff' : profileComplete(context) ? 'advising' : 'collecting';
-      say(enqueue, [summary(context, stage)]);
+      say(enqueue, [summary(context, stageOf(context))]);
     }),
     showHelp: enqueueActions(({ context, enqueue }) => {
       say(enqueue, [reply([text('help')])]);
@@ -301,6 +303,7 @@ export const advisorMachine = setup({
   },
   states: {
     collecting: {
+      tags: 'collecting',
       always: { guard: 'profileComplete', target: 'advising', actions: 'advise' },
       on: {
         'intent.answer': { actions: 'applyAnswer' },
@@ -318,6 +321,7 @@ export const advisorMachine = setup({
       },
     },
     advising: {
+      tags: 'advising',
       always: { guard: 'profileIncomplete', target: 'collecting' },
       on: {
         'intent.answer': { actions: 'adviseUpdated' },
@@ -327,6 +331,7 @@ export const advisorMachine = setup({
       },
     },
     handoff: {
+      tags: 'handoff',
       entry: 'startHandoff',
       on: {
         'intent.resume': BACK_FROM_HANDOFF,
@@ -339,6 +344,7 @@ export const advisorMachine = setup({
         'intent.*': { actions: 'holdHandoff' },
       },
     },
+    // No stage tag: a deletion is confirmed from whatever stage the conversation was at.
     confirmingDelete: {
       entry: 'confirmDelete',
       on: {
@@ -353,6 +359,29 @@ export const advisorMachine = setup({
     },
   },
 });
+
+/** The machine's state names, read from the machine (the stored snapshot's check accepts these). */
+export type StateName = Extract<StateValueFrom<typeof advisorMachine>, string>;
+export const STATE_NAMES = Object.keys(advisorMachine.states) as [StateName, ...StateName[]];
+
+/**
+ * The contract's stage, decided here only: a hand-off in progress wins; otherwise the state's
+ * stage tag; otherwise (confirming a deletion, or no state given) whether the profile is complete,
+ * as it is in `advising` and never in `collecting`.
+ */
+export function stageOf(context: DialogContext, state?: string): Stage {
+  if (context.handoff) return 'handoff';
+  const tagged = state !== undefined ? STAGE_OF_STATE.get(state) : undefined;
+  return tagged ?? (profileComplete(context) ? 'advising' : 'collecting');
+}
+
+const isStage = (tag: string): tag is Stage => tag === 'collecting' || tag === 'advising' || tag === 'handoff';
+const STAGE_OF_STATE: ReadonlyMap<string, Stage> = new Map(
+  Object.entries(advisorMachine.states).flatMap(([name, node]) => {
+    const stage = node.tags.find(isStage);
+    return stage ? [[name, stage] as const] : [];
+  }),
+);
 
 const GREETING_INTENTS: ReadonlySet<string> = new Set([
   'intent.unknown',

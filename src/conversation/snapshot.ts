@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 import { SLOTS, type DialogContext } from '../../dialogs/types';
-import { DIALOG_SCHEMA_VERSION } from '../../dialogs/machine';
+import { DIALOG_SCHEMA_VERSION, STATE_NAMES, type StateName } from '../../dialogs/machine';
 import { INDUSTRY_IDS, PURPOSE_IDS, SERVICE_IDS, SIZE_CLASSES } from '../knowledge/ids';
 import { LOCALES } from '../locale';
 import type { StoredConversation } from './store';
@@ -39,18 +39,16 @@ const contextSchema = z.object({
   greeted: z.boolean(),
 });
 
-const STATES = ['collecting', 'advising', 'handoff', 'confirmingDelete'] as const;
-
 const snapshotSchema = z
   .object({
     status: z.literal('active'),
-    value: z.enum(STATES),
+    value: z.enum(STATE_NAMES),
     context: contextSchema,
   })
   .passthrough();
 
 export type Restored =
-  | { ok: true; snapshot: z.infer<typeof snapshotSchema>; context: DialogContext; state: (typeof STATES)[number] }
+  | { ok: true; snapshot: z.infer<typeof snapshotSchema>; context: DialogContext; state: StateName }
   | { ok: false; reason: 'schema-version' | 'invalid' };
 
 export function restoreSnapshot(record: StoredConversation): Restored {

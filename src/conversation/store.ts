@@ -1,6 +1,8 @@
-// The one small interface every conversation store implements (memory for tests, SQLite by
-// default, Redis for several instances). Like grammY's storage adapters: a few methods, plain
-// JSON-able records, expiry handled by the store so that an idle conversation is forgotten.
+// The small interfaces the conversation stores implement (memory for tests, SQLite by default,
+// Redis for several instances). Like grammY's storage adapters: a few methods each, plain
+// JSON-able records, expiry handled by the store so that an idle conversation is forgotten. Each
+// consumer depends on the one it uses: the engine on conversations, remembered answers and locks,
+// the rate limiter and the WeChat token cache on the key-value cache, /readyz on health.
 
 import type { Stage } from '../../dialogs/types';
 import type { Locale } from '../locale';
@@ -24,8 +26,8 @@ export interface ProcessedAnswer {
   ttlMs: number;
 }
 
-export interface ConversationStore {
-  readonly kind: 'memory' | 'sqlite' | 'redis';
+/** The conversations themselves: what the engine and the help-desk API read and write. */
+export interface Conversations {
   /** The conversation, or undefined when unknown or expired. */
   load(id: string): Promise<StoredConversation | undefined>;
   /**
@@ -35,17 +37,27 @@ export interface ConversationStore {
   save(id: string, record: StoredConversation, ttlMs: number, processed?: ProcessedAnswer): Promise<void>;
   /** Forgets everything about the conversation, remembered answers included. */
   delete(id: string): Promise<void>;
+  /** Conversations waiting for a human, oldest first. */
+  listHandoffs(): Promise<Array<{ id: string; record: StoredConversation }>>;
+}
+
+/** The answers given to message ids, so that a platform's retry gets the first answer again. */
+export interface ProcessedMessages {
   /** The answer (JSON) given to a message id of this conversation, if remembered. */
   getProcessed(id: string, messageId: string): Promise<string | undefined>;
   rememberProcessed(id: string, messageId: string, answer: string, ttlMs: number): Promise<void>;
-  /** Conversations waiting for a human, oldest first. */
-  listHandoffs(): Promise<Array<{ id: string; record: StoredConversation }>>;
+}
+
+export interface Locks {
   /**
-   * Runs `fn` while holding the conversation's lock, so that its messages are handled one at a
-   * time, in arrival order. Across processes for stores shared between instances.
+   * Runs `fn` while holding the key's lock, so that a conversation's messages are handled one at
+   * a time, in arrival order. Across processes for stores shared between instances.
    */
   withLock<T>(id: string, fn: () => Promise<T>): Promise<T>;
-  /** A small key-value cache with expiry (e.g. WeChat's access_token, shared by instances). */
+}
+
+/** A small key-value cache with expiry and counters (WeChat's access_token and pages, rate limits). */
+export interface KeyValueCache {
   getValue(key: string): Promise<string | undefined>;
   setValue(key: string, value: string, ttlMs: number): Promise<void>;
   /**
@@ -54,10 +66,23 @@ export interface ConversationStore {
    */
   hit(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }>;
   resetHits(key: string): Promise<void>;
+}
+
+export interface StoreHealth {
+  readonly kind: 'memory' | 'sqlite' | 'redis';
   /** True when the store answers (for /readyz). */
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
+
+/** What the engine needs: the conversations, the remembered answers, and the per-conversation lock. */
+export type EngineStore = Conversations & ProcessedMessages & Locks;
+
+/**
+ * Everything a backend offers (memory, SQLite, Redis each implement all of it in one class); each
+ * consumer asks only for the part it uses.
+ */
+export interface ConversationStore extends Conversations, ProcessedMessages, Locks, KeyValueCache, StoreHealth {}
 
 /** The store cannot be reached (Redis down): the caller should answer "try again later". */
 export class StoreUnavailableError extends Error {

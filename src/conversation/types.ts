@@ -29,6 +29,11 @@ export interface InboundMessage {
   command?: Command;
   /** With command `language`: the language asked for. */
   targetLocale?: Locale;
+  /**
+   * The channel still holds pages of its last answer (WeChat): a request for the next page
+   * ("更多", "MORE") then runs no turn, and the result says `nextPage` instead.
+   */
+  morePending?: boolean;
 }
 
 export interface RecommendationView {
@@ -68,4 +73,6 @@ export interface TurnResult {
   duplicate: boolean;
   /** The turn could not run (the store failed): the reply asks to try again; nothing changed. */
   failed?: boolean;
+  /** With `morePending`: the message asks for the channel's next page; no turn ran, no replies. */
+  nextPage?: boolean;
 }

@@ -1,19 +1,14 @@
 // The contract's ConversationView of a conversation: where it stands, what the bot knows, and
 // the advice with every reason and caution spelled out in the conversation's language.
 
-import type { DialogContext, Stage } from '../../dialogs/types';
+import type { DialogContext } from '../../dialogs/types';
+import { stageOf } from '../../dialogs/machine';
 import { profileComplete } from '../../dialogs/slots';
 import { recommend } from '../knowledge/recommend';
 import { renderCaution, renderReason } from '../i18n/knowledge-text';
 import type { Locale } from '../locale';
 import { summaryText } from './render';
 import type { ConversationView } from './types';
-
-export function stageOf(context: DialogContext, state: string): Stage {
-  if (context.handoff || state === 'handoff') return 'handoff';
-  if (state === 'advising' || (state === 'confirmingDelete' && profileComplete(context))) return 'advising';
-  return 'collecting';
-}
 
 /** The view of a conversation that has no data (new, or just deleted). */
 export function emptyView(conversationId: string, locale: Locale): ConversationView {

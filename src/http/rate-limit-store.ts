@@ -2,7 +2,7 @@
 // across instances when the store is shared (Redis) and survive restarts with SQLite.
 
 import type { IncrementResponse, Options, Store } from 'express-rate-limit';
-import type { ConversationStore } from '../conversation/store';
+import type { KeyValueCache } from '../conversation/store';
 
 export class ConversationStoreLimiter implements Store {
   private windowMs = 60_000;
@@ -11,7 +11,7 @@ export class ConversationStoreLimiter implements Store {
   readonly localKeys = false;
 
   constructor(
-    private readonly store: ConversationStore,
+    private readonly store: KeyValueCache,
     name: string,
   ) {
     this.prefix = `ratelimit:${name}:`;

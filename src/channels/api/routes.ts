@@ -9,12 +9,9 @@ import type { Reply, TurnResult } from '../../conversation/types';
 import { LOCALES } from '../../locale';
 import { requireApiKey } from '../../http/api-keys';
 import { ConversationStoreLimiter } from '../../http/rate-limit-store';
-import type { ConversationStore } from '../../conversation/store';
+import type { KeyValueCache } from '../../conversation/store';
 import { HttpError, sendError } from '../../http/errors';
-
-export const CONVERSATION_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
-export const MAX_TEXT_CHARS = 2000;
-export const MAX_BODY = '16kb';
+import { CONVERSATION_ID, MAX_BODY, MAX_TEXT_CHARS } from '../../http/limits';
 
 const messageBody = z.object({
   text: z
@@ -28,7 +25,7 @@ const messageBody = z.object({
 export interface ApiOptions {
   engine: ConversationEngine;
   /** Holds the rate-limit counters (shared by instances with Redis). */
-  store: ConversationStore;
+  store: KeyValueCache;
   apiKeys: readonly string[];
   rateLimitPerMinute: number;
 }

@@ -9,7 +9,7 @@ import type { ConversationEngine } from '../../conversation/engine';
 import type { TurnResult } from '../../conversation/types';
 import { translator } from '../../i18n';
 import type { Locale } from '../../locale';
-import { MAX_TEXT_CHARS } from '../api/routes';
+import { MAX_TEXT_CHARS } from '../../http/limits';
 import { conversationIdFor, localeFromTag, replyActivity } from './activities';
 
 /** What the bot needs of the engine (tests give it a failing one). */

@@ -8,12 +8,12 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { ConversationEngine } from '../../conversation/engine';
-import type { ConversationStore } from '../../conversation/store';
+import type { KeyValueCache } from '../../conversation/store';
 import type { TurnResult } from '../../conversation/types';
 import { HttpError, sendError } from '../../http/errors';
 import { ConversationStoreLimiter } from '../../http/rate-limit-store';
 import { LOCALES, isLocale, type Locale } from '../../locale';
-import { MAX_BODY, MAX_TEXT_CHARS } from '../api/routes';
+import { MAX_BODY, MAX_TEXT_CHARS } from '../../http/limits';
 import { pageScript, staticAssets, type Asset } from './assets';
 import { BROWSER_ID, type TurnAnswer } from './client/protocol';
 import { CONTENT_SECURITY_POLICY, renderPage } from './page';
@@ -23,7 +23,7 @@ export const WEBCHAT_ASSETS = '/webchat';
 
 export interface WebchatOptions {
   engine: Pick<ConversationEngine, 'handle' | 'start'>;
-  store: ConversationStore;
+  store: KeyValueCache;
   defaultLocale: Locale;
   /** Requests per minute per client address to the page's endpoint. */
   rateLimitPerMinute: number;

@@ -11,14 +11,14 @@
 
 import type { Logger } from 'pino';
 import pino from 'pino';
-import type { ConversationStore } from '../../conversation/store';
+import type { KeyValueCache, Locks } from '../../conversation/store';
 
 export interface WechatApiOptions {
   /** https://api.weixin.qq.com, or a stand-in in tests; no trailing slash. */
   base: string;
   appId: string;
   appSecret: string;
-  store: ConversationStore;
+  store: KeyValueCache & Locks;
   fetch?: typeof fetch;
   logger?: Logger;
   /** Per HTTP call; WeChat answers within a second or two. */

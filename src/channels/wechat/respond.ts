@@ -1,0 +1,143 @@
+// The work for one WeChat message, whatever its kind: an engine turn (text, recognised voice, menu
+// click, subscribe), the next stored page (更多 / MORE, which the engine recognises), a deletion
+// (unsubscribe), or a short notice (image, location, an empty voice recognition...).
+
+import type { Logger } from 'pino';
+import type { ConversationEngine } from '../../conversation/engine';
+import { translator } from '../../i18n';
+import type { Locale } from '../../locale';
+import { menuAction } from './menu';
+import type { WechatPages } from './pages';
+import { SUCCESS, type Answer } from './reply';
+import type { WechatInbound } from './xml';
+
+export const WECHAT_PREFIX = 'wechat:';
+export const conversationOf = (openid: string) => `${WECHAT_PREFIX}${openid}`;
+
+/** Message types the bot cannot read, each named in the polite reply (locales: wechat.kinds). */
+const KINDS = new Set(['image', 'video', 'shortvideo', 'location', 'link', 'file']);
+
+/** The id under which the engine remembers a turn's answer; undefined for what is no turn. */
+export function engineMessageId(inbound: WechatInbound): string | undefined {
+  if (inbound.msgType === 'text' || inbound.msgType === 'voice') {
+    return `wechat:${inbound.msgId ?? `${inbound.fromUserName}:${inbound.createTime}`}`;
+  }
+  if (inbound.msgType === 'event' && inbound.event === 'CLICK') {
+    // Event key included: two different buttons tapped within one second are two messages.
+    return `${inbound.fromUserName}:${inbound.createTime}:${inbound.eventKey?.trim() ?? ''}`;
+  }
+  return undefined;
+}
+
+/** The key WeChat's tries of one message share (events: FromUserName + CreateTime + event). */
+export function messageKey(inbound: WechatInbound): string {
+  if (inbound.msgId) return `${inbound.fromUserName}:${inbound.msgId}`;
+  const event = inbound.msgType === 'event' ? `${inbound.event}:${inbound.eventKey ?? ''}` : inbound.msgType;
+  return `${inbound.fromUserName}:${inbound.createTime}:${event}`;
+}
+
+export interface ResponderOptions {
+  engine: ConversationEngine;
+  pages: WechatPages;
+  /** The language of notices to a user the bot has no conversation with yet. */
+  defaultLocale: Locale;
+  log: Logger;
+}
+
+export class WechatResponder {
+  constructor(private readonly options: ResponderOptions) {}
+
+  /** The answer to one message. */
+  async respond(inbound: WechatInbound): Promise<Answer> {
+    const { engine, pages, log } = this.options;
+    const openid = inbound.fromUserName;
+    const conversationId = conversationOf(openid);
+    switch (inbound.msgType) {
+      case 'text':
+        return this.converse(inbound, inbound.content);
+      case 'voice': {
+        const heard = inbound.recognition?.trim() ?? '';
+        return heard ? this.converse(inbound, heard) : this.notice(openid, 'wechat.voiceNotRecognised');
+      }
+      case 'event':
+        switch (inbound.event) {
+          case 'subscribe':
+            // Also a scan-to-subscribe (EventKey qrscene_...): the welcome either way.
+            return pages.answer(openid, await engine.start(conversationId, 'wechat'));
+          case 'unsubscribe':
+            // The pages go with it (the route's engine.onDeleted).
+            await engine.delete(conversationId);
+            return SUCCESS;
+          case 'CLICK': {
+            const key = inbound.eventKey?.trim() ?? '';
+            let action = menuAction(key);
+            if (!action) {
+              log.warn({ eventKey: key.slice(0, 64) }, 'wechat menu key unknown; answering with help (see docs/wechat-menu.json)');
+              action = { command: 'help' };
+            }
+            const targetLocale =
+              action.command !== 'language'
+                ? undefined
+                : 'toggle' in action
+                  ? (await this.localeOf(openid)) === 'en'
+                    ? 'zh-CN'
+                    : 'en'
+                  : action.targetLocale;
+            if (action.command === 'more') {
+              const page = await pages.next(openid);
+              if (page) return page;
+            }
+            const result = await engine.handle({
+              conversationId,
+              channel: 'wechat',
+              // Empty: the engine would otherwise guess the language of a new conversation from the
+              // key's Latin letters ("MENU_START" reads as English).
+              text: '',
+              command: action.command,
+              ...(targetLocale ? { targetLocale } : {}),
+              messageId: engineMessageId(inbound),
+            });
+            return pages.answer(openid, result, { remembered: true });
+          }
+          default:
+            // VIEW, SCAN by a follower, LOCATION reports, template results...: nothing to say.
+            return SUCCESS;
+        }
+      default: {
+        // image, video, shortvideo, location, link, file, or a type WeChat added since.
+        const t = translator(await this.localeOf(openid), 'channels');
+        const kind = t(`wechat.kinds.${KINDS.has(inbound.msgType) ? inbound.msgType : 'other'}`);
+        return { kind: 'text', content: t('wechat.unsupported', { kind }) };
+      }
+    }
+  }
+
+  /**
+   * A message of words. With pages stored, the engine is told so: if the message asks for the
+   * next page it runs no turn and says so, and the page is the answer.
+   */
+  private async converse(inbound: WechatInbound, text: string): Promise<Answer> {
+    const { engine, pages } = this.options;
+    const openid = inbound.fromUserName;
+    if (text.trim() === '') return this.notice(openid, 'wechat.empty');
+    const stored = await pages.load(openid);
+    const message = { conversationId: conversationOf(openid), channel: 'wechat' as const, text, messageId: engineMessageId(inbound) };
+    let result = await engine.handle(stored.length > 0 ? { ...message, morePending: true } : message);
+    if (result.nextPage) {
+      const page = await pages.next(openid);
+      if (page) return page;
+      // The pages went meanwhile (deleted): the message is an ordinary turn after all.
+      result = await engine.handle(message);
+    }
+    return pages.answer(openid, result, { hadPages: stored.length > 0, remembered: true });
+  }
+
+  private async localeOf(openid: string): Promise<Locale> {
+    return (await this.options.engine.localeOf(conversationOf(openid))) ?? this.options.defaultLocale;
+  }
+
+  private async notice(openid: string, key: string, params?: Record<string, string>): Promise<Answer> {
+    const locale = await this.localeOf(openid);
+    return { kind: 'text', content: translator(locale, 'channels')(key, params) };
+  }
+}
