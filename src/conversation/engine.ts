@@ -162,7 +162,8 @@ export class ConversationEngine {
       return {
         locale,
         view: emptyView(message.conversationId, locale),
-        replies: [{ text: translator(locale)('error.generic'), choices: [], choiceMode: 'text' }],
+        // The store failed before or while saving: the message was not kept, and the reply says so.
+        replies: [{ text: translator(locale)('error.notSaved'), choices: [], choiceMode: 'text' }],
         deleted: false,
         duplicate: false,
         failed: true,

@@ -10,7 +10,7 @@ import { LOCALES } from '../../locale';
 import { requireApiKey } from '../../http/api-keys';
 import { ConversationStoreLimiter } from '../../http/rate-limit-store';
 import type { ConversationStore } from '../../conversation/store';
-import { HttpError, sendError } from '../../http/errors';
+import { HttpError, STORE_UNAVAILABLE, sendError } from '../../http/errors';
 
 export const CONVERSATION_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
 export const MAX_TEXT_CHARS = 2000;
@@ -89,7 +89,7 @@ export function apiRouter(options: ApiOptions): Router {
     });
     if (result.failed) {
       // The polite reply, in the user's language, is the message a help desk can pass on.
-      sendError(res, 503, 'unavailable', result.replies[0]?.text ?? 'Please try again shortly.');
+      sendError(res, 503, STORE_UNAVAILABLE, result.replies[0]?.text ?? 'Please try again shortly.');
       return;
     }
     res.status(200).json(turnBody(result));
