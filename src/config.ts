@@ -3,6 +3,7 @@
 // contract's (../shared/design/contract.md); settings it does not name are documented in the
 // README and listed in .env.example.
 
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { LOCALES } from './locale';
 
@@ -19,9 +20,46 @@ const intFrom = (name: string, min: number, max: number, fallback: number) =>
       .default(fallback),
   );
 
+const keyList = z.preprocess(
+  emptyAsUndefined,
+  z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((k) => k.trim()).filter(Boolean) : [])),
+);
+
+/** express' names for address ranges, usable in TRUST_PROXY besides addresses and CIDR ranges. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  if (rest.length > 0 || !isIP(address)) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(address) === 4 ? 32 : 128));
+}
+
 export const configSchema = z
   .object({
     PORT: intFrom('PORT', 0, 65535, 3978),
+    /** The address to listen on; unset: every interface (as before). */
+    HOST: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9.:-]+$/, 'HOST must be an address such as 127.0.0.1, 0.0.0.0 or ::, or a host name')
+        .optional(),
+    ),
+    /** The proxies whose X-Forwarded-For is believed (client addresses for the rate limits). */
+    TRUST_PROXY: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .optional()
+        .transform((v) => (v ? v.split(',').map((p) => p.trim()).filter(Boolean) : []))
+        .refine(
+          (list) => list.every(isProxyEntry),
+          'TRUST_PROXY must list the proxies in front of the bot: addresses or CIDR ranges (10.0.0.5, 10.0.0.0/8) or loopback, linklocal, uniquelocal, comma-separated',
+        ),
+    ),
     STORE: z.preprocess(
       emptyAsUndefined,
       z.enum(['sqlite', 'memory', 'redis'], { error: 'STORE must be sqlite, memory or redis' }).default('sqlite'),
@@ -46,13 +84,23 @@ export const configSchema = z
       emptyAsUndefined,
       z.enum(LOCALES, { error: 'DEFAULT_LOCALE must be zh-CN or en' }).default('zh-CN'),
     ),
-    API_KEYS: z.preprocess(
-      emptyAsUndefined,
-      z
-        .string()
-        .optional()
-        .transform((v) => (v ? v.split(',').map((k) => k.trim()).filter(Boolean) : [])),
-    ),
+    /** Client keys of the help-desk API: each sees and acts on the conversations it created. */
+    API_KEYS: keyList,
+    /** The help desk's keys: every channel's conversations, the hand-off list, release. */
+    DESK_KEYS: keyList,
+    /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
+    METRICS_TOKEN: optionalString,
+    /** Redis: how long to wait for a connection, and for the answer to one command. */
+    REDIS_CONNECT_TIMEOUT_MS: intFrom('REDIS_CONNECT_TIMEOUT_MS', 100, 60_000, 2000),
+    REDIS_COMMAND_TIMEOUT_MS: intFrom('REDIS_COMMAND_TIMEOUT_MS', 50, 60_000, 2000),
+    /** A client must send its request headers within this long, and the whole request (body too) within the next. */
+    HTTP_HEADERS_TIMEOUT_MS: intFrom('HTTP_HEADERS_TIMEOUT_MS', 1000, 600_000, 10_000),
+    HTTP_REQUEST_TIMEOUT_MS: intFrom('HTTP_REQUEST_TIMEOUT_MS', 1000, 600_000, 30_000),
+    /** Every call the bot makes out (Bot Framework connector, WeChat API, the desk webhook) gives up after this. */
+    OUTBOUND_TIMEOUT_MS: intFrom('OUTBOUND_TIMEOUT_MS', 100, 120_000, 10_000),
+    /** STORE=memory: at most this many conversations and remembered answers (the oldest idle go first). */
+    MEMORY_MAX_CONVERSATIONS: intFrom('MEMORY_MAX_CONVERSATIONS', 10, 10_000_000, 10_000),
+    MEMORY_MAX_ANSWERS: intFrom('MEMORY_MAX_ANSWERS', 10, 10_000_000, 5_000),
     /** Help-desk API requests per minute per key (or per client address without keys). */
     RATE_LIMIT_PER_MINUTE: intFrom('RATE_LIMIT_PER_MINUTE', 1, 1_000_000, 120),
     WECHAT_TOKEN: optionalString,
@@ -104,6 +152,21 @@ export const configSchema = z
     ),
   })
   .superRefine((c, ctx) => {
+    if (c.HTTP_REQUEST_TIMEOUT_MS < c.HTTP_HEADERS_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HTTP_REQUEST_TIMEOUT_MS'],
+        message: 'HTTP_REQUEST_TIMEOUT_MS must be at least HTTP_HEADERS_TIMEOUT_MS (the whole request includes its headers)',
+      });
+    }
+    const shared = c.API_KEYS.filter((k) => c.DESK_KEYS.includes(k));
+    if (shared.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DESK_KEYS'],
+        message: 'a key cannot be both in API_KEYS (a client, sees its own conversations) and in DESK_KEYS (the desk, sees all); give each its own',
+      });
+    }
     if (c.WECHAT_ENCODING_AES_KEY && !c.WECHAT_APP_ID) {
       ctx.addIssue({
         code: 'custom',

@@ -13,7 +13,10 @@ export async function createStore(config: Config): Promise<ConversationStore> {
       return new SqliteStore(config.SQLITE_PATH);
     case 'redis': {
       const { RedisStore } = await import('./conversation/stores/redis');
-      return RedisStore.connect(config.REDIS_URL);
+      return RedisStore.connect(config.REDIS_URL, {
+        connectTimeoutMs: config.REDIS_CONNECT_TIMEOUT_MS,
+        commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
+      });
     }
   }
 }

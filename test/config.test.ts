@@ -51,6 +51,54 @@ describe('loadConfig', () => {
     expect(loadConfig({ API_KEYS: ' a , b,,c ' }).API_KEYS).toEqual(['a', 'b', 'c']);
   });
 
+  it('has the hardening defaults: no proxy trusted, every interface, timeouts, memory caps', () => {
+    const config = loadConfig({});
+    expect({
+      HOST: config.HOST,
+      TRUST_PROXY: config.TRUST_PROXY,
+      DESK_KEYS: config.DESK_KEYS,
+      METRICS_TOKEN: config.METRICS_TOKEN,
+      REDIS_CONNECT_TIMEOUT_MS: config.REDIS_CONNECT_TIMEOUT_MS,
+      REDIS_COMMAND_TIMEOUT_MS: config.REDIS_COMMAND_TIMEOUT_MS,
+      HTTP_HEADERS_TIMEOUT_MS: config.HTTP_HEADERS_TIMEOUT_MS,
+      HTTP_REQUEST_TIMEOUT_MS: config.HTTP_REQUEST_TIMEOUT_MS,
+      OUTBOUND_TIMEOUT_MS: config.OUTBOUND_TIMEOUT_MS,
+      MEMORY_MAX_CONVERSATIONS: config.MEMORY_MAX_CONVERSATIONS,
+      MEMORY_MAX_ANSWERS: config.MEMORY_MAX_ANSWERS,
+    }).toEqual({
+      HOST: undefined,
+      TRUST_PROXY: [],
+      DESK_KEYS: [],
+      METRICS_TOKEN: undefined,
+      REDIS_CONNECT_TIMEOUT_MS: 2000,
+      REDIS_COMMAND_TIMEOUT_MS: 2000,
+      HTTP_HEADERS_TIMEOUT_MS: 10_000,
+      HTTP_REQUEST_TIMEOUT_MS: 30_000,
+      OUTBOUND_TIMEOUT_MS: 10_000,
+      MEMORY_MAX_CONVERSATIONS: 10_000,
+      MEMORY_MAX_ANSWERS: 5_000,
+    });
+  });
+
+  it('reads the proxies to trust as a list of addresses, ranges and express range names', () => {
+    expect(loadConfig({ TRUST_PROXY: ' 10.0.0.5, 10.0.0.0/8 ,loopback,::1' }).TRUST_PROXY).toEqual(['10.0.0.5', '10.0.0.0/8', 'loopback', '::1']);
+  });
+
+  it.each([
+    [{ TRUST_PROXY: 'true' }, /TRUST_PROXY must list the proxies/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY must list the proxies/],
+    [{ TRUST_PROXY: '*' }, /TRUST_PROXY must list the proxies/],
+    [{ HOST: 'http://0.0.0.0' }, /HOST must be an address/],
+    [{ REDIS_COMMAND_TIMEOUT_MS: '0' }, /REDIS_COMMAND_TIMEOUT_MS must be at least 50/],
+    [{ HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000' }, /HTTP_REQUEST_TIMEOUT_MS must be at least HTTP_HEADERS_TIMEOUT_MS/],
+    [{ API_KEYS: 'a,b', DESK_KEYS: 'b' }, /cannot be both in API_KEYS .* and in DESK_KEYS/],
+    [{ MEMORY_MAX_CONVERSATIONS: 'lots' }, /MEMORY_MAX_CONVERSATIONS must be a whole number/],
+    [{ OUTBOUND_TIMEOUT_MS: '5s' }, /OUTBOUND_TIMEOUT_MS must be a whole number/],
+  ])('refuses the hardening setting %o with a message saying how to fix it', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+    expect(() => loadConfig(env)).toThrow(/\.env\.example/);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT must be a whole number/],
     [{ PORT: '70000' }, /PORT must be at most 65535/],

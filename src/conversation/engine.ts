@@ -92,13 +92,13 @@ function asksForNextPage(message: InboundMessage, understanding: Understanding):
 }
 
 /** A reply of one plain line in the user's language. */
-function notice(locale: Locale, key: 'error.generic' | 'error.restarted'): Reply {
+function notice(locale: Locale, key: 'error.generic' | 'error.notSaved' | 'error.restarted'): Reply {
   return { text: translator(locale)(key), choices: [], choiceMode: 'text' };
 }
 
 /** The one error result: "sorry, try again", and the conversation as it stands. */
 function apology(locale: Locale, view: ConversationView, failed: boolean): TurnResult {
-  return { locale, view, replies: [notice(locale, 'error.generic')], deleted: false, duplicate: false, ...(failed ? { failed: true } : {}) };
+  return { locale, view, replies: [notice(locale, failed ? 'error.notSaved' : 'error.generic')], deleted: false, duplicate: false, ...(failed ? { failed: true } : {}) };
 }
 
 export class ConversationEngine {

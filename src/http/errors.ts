@@ -16,6 +16,9 @@ export class HttpError extends Error {
   }
 }
 
+/** The 503 code of every API answer when the store cannot be read or written (down, full, out of memory). */
+export const STORE_UNAVAILABLE = 'store_unavailable';
+
 export function sendError(res: Response, status: number, code: string, message: string): void {
   res.status(status).json({ error: { code, message } });
 }
@@ -38,7 +41,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     }
     if (err instanceof StoreUnavailableError) {
       logger.warn({ err }, 'store unavailable');
-      sendError(res, 503, 'unavailable', 'The service is briefly unavailable; please try again shortly.');
+      sendError(res, 503, STORE_UNAVAILABLE, 'The conversation store cannot be reached or written to; nothing was changed. Please try again shortly.');
       return;
     }
     const parserError = err as BodyParserError;

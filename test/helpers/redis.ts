@@ -100,14 +100,26 @@ export class OwnRedis {
   /** Kills the server at once (SIGKILL), as a crash would. */
   async kill(): Promise<void> {
     const child = this.process;
-    if (!child || child.exitCode !== null) return;
+    // A child killed by a signal has signalCode set and exitCode null: it is gone all the same.
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     await new Promise<void>((resolve) => {
       child.once('exit', () => resolve());
       child.kill('SIGKILL');
     });
   }
 
+  /** Freezes the server (SIGSTOP): connections stay open and nothing answers, as a hung Redis. */
+  freeze(): void {
+    this.process?.kill('SIGSTOP');
+  }
+
+  /** Lets a frozen server go on (SIGCONT). */
+  thaw(): void {
+    if (this.process && this.process.exitCode === null && this.process.signalCode === null) this.process.kill('SIGCONT');
+  }
+
   async stop(): Promise<void> {
+    this.thaw();
     await this.kill();
     rmSync(this.dir, { recursive: true, force: true });
   }

@@ -3,6 +3,7 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/conversation/stores/memory';
+import { translator } from '../../src/i18n';
 import { buildTestApp } from '../helpers/app';
 
 describe('health endpoints', () => {
@@ -32,7 +33,7 @@ describe('health endpoints', () => {
     const { app } = buildTestApp({ store });
     const res = await request(app).post('/api/v1/conversations/x/messages').send({ text: 'hello there, we run a shop' });
     expect(res.status).toBe(503);
-    expect(res.body).toEqual({ error: { code: 'unavailable', message: expect.stringMatching(/send your message again/) } });
+    expect(res.body).toEqual({ error: { code: 'store_unavailable', message: translator('en')('error.notSaved') } });
     expect(JSON.stringify(res.body)).not.toContain('secret internals');
   });
 });

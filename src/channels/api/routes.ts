@@ -10,7 +10,7 @@ import { LOCALES } from '../../locale';
 import { requireApiKey } from '../../http/api-keys';
 import { ConversationStoreLimiter } from '../../http/rate-limit-store';
 import type { KeyValueCache } from '../../conversation/store';
-import { HttpError, sendError } from '../../http/errors';
+import { HttpError, STORE_UNAVAILABLE, sendError } from '../../http/errors';
 import { CONVERSATION_ID, MAX_BODY, MAX_TEXT_CHARS } from '../../http/limits';
 
 const messageBody = z.object({
@@ -86,7 +86,7 @@ export function apiRouter(options: ApiOptions): Router {
     });
     if (result.failed) {
       // The polite reply, in the user's language, is the message a help desk can pass on.
-      sendError(res, 503, 'unavailable', result.replies[0]?.text ?? 'Please try again shortly.');
+      sendError(res, 503, STORE_UNAVAILABLE, result.replies[0]?.text ?? 'Please try again shortly.');
       return;
     }
     res.status(200).json(turnBody(result));

@@ -28,6 +28,9 @@ const LOCK_TTL_MS = 10_000;
 const LOCK_WAIT_MS = 12_000;
 /** How long a command waits for a connection being (re)established before failing politely. */
 const READY_WAIT_MS = 1000;
+/** Defaults of REDIS_CONNECT_TIMEOUT_MS and REDIS_COMMAND_TIMEOUT_MS (config.ts). */
+export const REDIS_CONNECT_TIMEOUT_MS = 2000;
+export const REDIS_COMMAND_TIMEOUT_MS = 2000;
 
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
 /** Counts a hit in a fixed window that starts with its first hit. ARGV: now, windowMs. */
@@ -65,12 +68,18 @@ export class RedisStore implements ConversationStore {
    * ioredis reconnects by itself. Commands fail fast while disconnected (no offline queue), so a
    * turn answers "try again" at once instead of hanging.
    */
-  static connect(url: string, options: { clock?: Clock; prefix?: string } = {}): RedisStore {
+  static connect(
+    url: string,
+    options: { clock?: Clock; prefix?: string; connectTimeoutMs?: number; commandTimeoutMs?: number } = {},
+  ): RedisStore {
     const redis = new Redis(url, {
       lazyConnect: false,
       enableOfflineQueue: false,
       maxRetriesPerRequest: 1,
-      connectTimeout: 2000,
+      connectTimeout: options.connectTimeoutMs ?? REDIS_CONNECT_TIMEOUT_MS,
+      // A Redis that accepts but does not answer (frozen, swapping, a stuck proxy) fails the
+      // command after this long: the turn answers "not saved, send again" instead of hanging.
+      commandTimeout: options.commandTimeoutMs ?? REDIS_COMMAND_TIMEOUT_MS,
       retryStrategy: (times) => Math.min(50 * times, 1000),
     });
     // Errors surface through commands; an unhandled 'error' event would crash the process.
@@ -98,7 +107,12 @@ export class RedisStore implements ConversationStore {
   private async run<T>(work: () => Promise<T>): Promise<T> {
     try {
       if (!(await this.ready())) throw new Error(`not connected (${this.redis.status})`);
-      return await work();
+      const result = await work();
+      // A transaction's commands can fail one by one (OOM, WRONGTYPE) while EXEC itself succeeds.
+      if (Array.isArray(result)) {
+        for (const entry of result) if (Array.isArray(entry) && entry[0] instanceof Error) throw entry[0];
+      }
+      return result;
     } catch (error) {
       throw new StoreUnavailableError(`redis: ${(error as Error).message}`, { cause: error });
     }
@@ -172,8 +186,18 @@ export class RedisStore implements ConversationStore {
       const token = randomBytes(16).toString('hex');
       const deadline = Date.now() + LOCK_WAIT_MS;
       let wait = 2;
+      const release = () =>
+        (this.redis as Redis & { releaseLock(key: string, token: string): Promise<number> }).releaseLock(key, token).catch(() => undefined);
       for (;;) {
-        const ok = await this.run(() => this.redis.set(key, token, 'PX', LOCK_TTL_MS, 'NX'));
+        let ok: string | null;
+        try {
+          ok = await this.run(() => this.redis.set(key, token, 'PX', LOCK_TTL_MS, 'NX'));
+        } catch (error) {
+          // A SET that timed out may still run when a frozen Redis wakes: the release queued
+          // behind it on the same connection undoes it, instead of a stale lock for 10 s.
+          void release();
+          throw error;
+        }
         if (ok === 'OK') break;
         if (Date.now() > deadline) throw new StoreUnavailableError(`redis: lock on ${id} not acquired`);
         await new Promise((resolve) => setTimeout(resolve, wait + Math.random() * wait));
@@ -182,9 +206,7 @@ export class RedisStore implements ConversationStore {
       try {
         return await fn();
       } finally {
-        await (this.redis as Redis & { releaseLock(key: string, token: string): Promise<number> })
-          .releaseLock(key, token)
-          .catch(() => undefined);
+        await release();
       }
     });
   }
@@ -212,9 +234,10 @@ export class RedisStore implements ConversationStore {
     await this.run(() => this.redis.del(`${this.prefix}hits:${key}`));
   }
 
+  /** True when Redis answers and takes a write (out of memory, it refuses writes but answers PING). */
   async ping(): Promise<boolean> {
     try {
-      return (await this.run(() => this.redis.ping())) === 'PONG';
+      return (await this.run(() => this.redis.set(`${this.prefix}readyz:probe`, String(this.clock()), 'PX', 60_000))) === 'OK';
     } catch {
       return false;
     }

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { KeyedLock } from '../keyed-lock';
-import { systemClock, type Clock, type ConversationStore, type ProcessedAnswer, type StoredConversation } from '../store';
+import { StoreUnavailableError, systemClock, type Clock, type ConversationStore, type ProcessedAnswer, type StoredConversation } from '../store';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS conversations (
@@ -44,6 +44,29 @@ CREATE TABLE IF NOT EXISTS kv (
 
 /** How often expired rows are purged (reads already ignore them); a scan of ~20 ms per 100,000 rows. */
 const PURGE_EVERY_MS = 60 * 60 * 1000;
+/**
+ * A write that failed this recently (disk full, I/O error) makes `ping` false until a write
+ * succeeds: /readyz then takes the instance out of the balancer while writes fail, even though
+ * reads and the probe's small rewrite may still work on a full disk.
+ */
+const WRITE_FAILURE_WINDOW_MS = 30_000;
+
+/**
+ * Runs a statement: SQLite's own errors (SQLITE_FULL, SQLITE_IOERR, SQLITE_BUSY past the busy
+ * timeout, a closed database) become StoreUnavailableError, which every caller answers politely
+ * (503 store_unavailable, "not saved, please send again").
+ */
+function guarded<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof Database.SqliteError || (error instanceof TypeError && /database connection is not open/.test(error.message))) {
+      const code = (error as { code?: string }).code ?? 'closed';
+      throw new StoreUnavailableError(`sqlite: ${code}`, { cause: error });
+    }
+    throw error;
+  }
+}
 
 export class SqliteStore implements ConversationStore {
   readonly kind = 'sqlite' as const;
@@ -60,6 +83,9 @@ export class SqliteStore implements ConversationStore {
     processed: ProcessedAnswer,
     now: number,
   ) => void;
+
+  /** When the last write failed (0: the last write succeeded), for `ping`. */
+  private lastWriteFailure = 0;
 
   constructor(path: string, private readonly clock: Clock = systemClock) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -99,6 +125,7 @@ export class SqliteStore implements ConversationStore {
       ),
       resetHits: this.db.prepare('DELETE FROM hits WHERE key = ?'),
       ping: this.db.prepare('SELECT 1 AS ok'),
+      probe: this.db.prepare("INSERT OR REPLACE INTO kv (key, value, expires_at) VALUES ('readyz:probe', ?, ?)"),
       purge: [
         this.db.prepare('DELETE FROM conversations WHERE expires_at <= ?'),
         this.db.prepare('DELETE FROM processed WHERE expires_at <= ?'),
@@ -111,8 +138,27 @@ export class SqliteStore implements ConversationStore {
       this.stmt.putProcessed.run(id, processed.messageId, processed.answer, now + processed.ttlMs);
     });
     this.purge();
-    this.purgeTimer = setInterval(() => this.purge(), PURGE_EVERY_MS);
+    // A purge on a full disk fails like any write; it must not take the process down (next hour).
+    this.purgeTimer = setInterval(() => {
+      try {
+        this.write(() => this.purge());
+      } catch {
+        // Remembered by write(): /readyz reports it.
+      }
+    }, PURGE_EVERY_MS);
     this.purgeTimer.unref();
+  }
+
+  /** A write: its failure is remembered for `ping`, its success clears that. */
+  private write<T>(work: () => T): T {
+    try {
+      const result = guarded(work);
+      this.lastWriteFailure = 0;
+      return result;
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) this.lastWriteFailure = Date.now();
+      throw error;
+    }
   }
 
   /** Deletes expired rows; returns how many went. */
@@ -122,40 +168,41 @@ export class SqliteStore implements ConversationStore {
   }
 
   async load(id: string): Promise<StoredConversation | undefined> {
-    const row = this.stmt.load.get(id, this.clock());
+    const row = guarded(() => this.stmt.load.get(id, this.clock()));
     return row ? (JSON.parse(row.record) as StoredConversation) : undefined;
   }
 
   async save(id: string, record: StoredConversation, ttlMs: number, processed?: ProcessedAnswer): Promise<void> {
     const now = this.clock();
     if (!processed) {
-      this.stmt.save.run(id, JSON.stringify(record), record.stage, record.updatedAt, now + ttlMs);
+      this.write(() => this.stmt.save.run(id, JSON.stringify(record), record.stage, record.updatedAt, now + ttlMs));
       return;
     }
     // One transaction, one commit: the turn's state and its remembered answer together.
-    this.saveWithAnswer(id, JSON.stringify(record), record.stage, record.updatedAt, now + ttlMs, processed, now);
+    this.write(() => this.saveWithAnswer(id, JSON.stringify(record), record.stage, record.updatedAt, now + ttlMs, processed, now));
   }
 
 
 
   async delete(id: string): Promise<void> {
-    this.db.transaction(() => {
-      this.stmt.deleteConversation.run(id);
-      this.stmt.deleteProcessed.run(id);
-    })();
+    this.write(() =>
+      this.db.transaction(() => {
+        this.stmt.deleteConversation.run(id);
+        this.stmt.deleteProcessed.run(id);
+      })(),
+    );
   }
 
   async getProcessed(id: string, messageId: string): Promise<string | undefined> {
-    return this.stmt.getProcessed.get(id, messageId, this.clock())?.answer;
+    return guarded(() => this.stmt.getProcessed.get(id, messageId, this.clock()))?.answer;
   }
 
   async rememberProcessed(id: string, messageId: string, answer: string, ttlMs: number): Promise<void> {
-    this.stmt.putProcessed.run(id, messageId, answer, this.clock() + ttlMs);
+    this.write(() => this.stmt.putProcessed.run(id, messageId, answer, this.clock() + ttlMs));
   }
 
   async listHandoffs(): Promise<Array<{ id: string; record: StoredConversation }>> {
-    return this.stmt.handoffs
-      .all(this.clock())
+    return guarded(() => this.stmt.handoffs.all(this.clock()))
       .map((row) => ({ id: row.id, record: JSON.parse(row.record) as StoredConversation }));
   }
 
@@ -164,26 +211,31 @@ export class SqliteStore implements ConversationStore {
   }
 
   async getValue(key: string): Promise<string | undefined> {
-    return this.stmt.getValue.get(key, this.clock())?.value;
+    return guarded(() => this.stmt.getValue.get(key, this.clock()))?.value;
   }
 
   async setValue(key: string, value: string, ttlMs: number): Promise<void> {
-    this.stmt.setValue.run(key, value, this.clock() + ttlMs);
+    this.write(() => this.stmt.setValue.run(key, value, this.clock() + ttlMs));
   }
 
   async hit(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }> {
     const now = this.clock();
-    const row = this.stmt.hit.get({ key, now, window: windowMs })!;
+    const row = this.write(() => this.stmt.hit.get({ key, now, window: windowMs }))!;
     return { count: row.count, resetInMs: row.expires_at - now };
   }
 
   async resetHits(key: string): Promise<void> {
-    this.stmt.resetHits.run(key);
+    this.write(() => this.stmt.resetHits.run(key));
   }
 
+  /** True when the file answers and takes writes: a write probe, and no write failed lately. */
   async ping(): Promise<boolean> {
+    if (this.lastWriteFailure && Date.now() - this.lastWriteFailure < WRITE_FAILURE_WINDOW_MS) return false;
     try {
-      return this.db.open && this.stmt.ping.get() !== undefined;
+      if (!this.db.open || this.stmt.ping.get() === undefined) return false;
+      const now = this.clock();
+      this.write(() => this.stmt.probe.run(String(now), now + 60_000));
+      return true;
     } catch {
       return false;
     }

@@ -190,7 +190,7 @@ describe('the page’s endpoint (/webchat/api)', () => {
     expect(res.status).toBe(503);
     expect(res.body.error.code).toBe('unavailable');
     // The engine's own apology, in the language the message was written in.
-    expect(res.body.error.message).toBe(translator('en')('error.generic'));
+    expect(res.body.error.message).toBe(translator('en')('error.notSaved'));
   });
 
   it('answers unknown endpoints with 404 in the same shape', async () => {
