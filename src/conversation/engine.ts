@@ -9,6 +9,7 @@ import { advisorMachine, DIALOG_SCHEMA_VERSION } from '../../dialogs/machine';
 import type { ChoiceId, DialogContext, DialogEmitted, DialogEvent, DialogReply } from '../../dialogs/types';
 import type { Locale } from '../locale';
 import { detectLanguage, understand, writtenLanguage } from '../nlu';
+import { languageToFollow } from '../nlu/language-share';
 import { choiceLabel, renderReply } from './render';
 import type { Understanding } from '../nlu/types';
 import { restoreSnapshot } from './snapshot';
@@ -265,7 +266,7 @@ export class ConversationEngine {
     const understanding: Understanding = message.command
       ? { language: null, command: message.command, ...(message.targetLocale ? { targetLocale: message.targetLocale } : {}) }
       : understand(message.text);
-    const writtenIn = message.locale ?? (message.command ? null : writtenLanguage(message.text));
+    const writtenIn = message.locale ?? (message.command ? null : languageToFollow(message.text, loaded.context));
     const choice = loaded.context && !message.command ? tappedChoice(loaded.context, message.text) : undefined;
     const startLocale: Locale = loaded.record?.locale ?? this.guessLocale(message, writtenIn, understanding.language);
 
