@@ -12,6 +12,7 @@ import { advisorMachine, DIALOG_SCHEMA_VERSION, stageOf } from '../../dialogs/ma
 import type { ChoiceId, DialogContext, DialogEffect, DialogEvent, DialogReply } from '../../dialogs/types';
 import type { Locale } from '../locale';
 import { detectLanguage, understand, writtenLanguage } from '../nlu';
+import { languageToFollow } from '../nlu/language-share';
 import { choiceLabel, renderReply } from './render';
 import type { Understanding } from '../nlu/types';
 import { restoreSnapshot, type Restored } from './snapshot';
@@ -305,7 +306,7 @@ export class ConversationEngine {
       const locale = read.record?.locale ?? this.options.defaultLocale;
       return { answered: { locale, view: emptyView(conversationId, locale), replies: [], deleted: false, duplicate: false, nextPage: true } };
     }
-    const writtenIn = message.locale ?? (message.command ? null : writtenLanguage(message.text));
+    const writtenIn = message.locale ?? (message.command ? null : languageToFollow(message.text, context));
     const choice = context && !message.command ? tappedChoice(context, message.text) : undefined;
     const startLocale: Locale = read.record?.locale ?? this.guessLocale(message, writtenIn, understanding.language);
     const event: DialogEvent = systemEvent ?? { type: 'user.message', understanding, writtenIn, ...(choice ? { choice } : {}) };

@@ -40,6 +40,33 @@ export interface Reply {
   choices: Choice[];
   /** `number`: a reply of "2" picks the second choice; `text`: choices are picked by their words. */
   choiceMode: 'number' | 'text';
+  /**
+   * The text as items, for channels that cut a reply into pages (WeChat): `text` is exactly
+   * `itemsText(items)`. Set only when the reply has more than one item (the advice).
+   */
+  items?: ReplyItem[];
+}
+
+/** What an item is, so that a channel can say what a next page holds ("风险提示（2条）"); `menu` says what to reply. */
+export type ReplyItemKind = 'text' | 'recommendation' | 'caution' | 'menu';
+
+/** Lines that belong together and are never split across pages: a service with its reasons, a caution. */
+export interface ReplyItem {
+  text: string;
+  kind: ReplyItemKind;
+  /** A blank line before it (it starts a paragraph); otherwise a line break. */
+  paragraph: boolean;
+  /** Shown first when space is short: the best pick and the most important caution. */
+  lead?: boolean;
+}
+
+/** The items as one text: a blank line before a paragraph, a line break before anything else. */
+export function itemsText(items: readonly ReplyItem[]): string {
+  return items.map((item, i) => (i === 0 ? '' : item.paragraph ? '\n\n' : '\n') + item.text).join('');
+}
+
+function textItem(text: string): ReplyItem {
+  return { text, kind: 'text', paragraph: false };
 }
 
 /** Reasons shown per service in a chat message; the API's view carries them all. */
@@ -125,20 +152,26 @@ function sizeQuestion(locale: Locale, measures: SizeMeasure[], stillMissing: boo
   return t('ask.size', { list: sentenceJoin(locale, measures.map((m) => t(`measureAsk.${m}`))), example });
 }
 
-function adviceText(locale: Locale, profile: EnterpriseProfile, recs: Recommendation[], cautions: Caution[]): string {
+function adviceItems(locale: Locale, profile: EnterpriseProfile, recs: Recommendation[], cautions: Caution[]): ReplyItem[] {
   const t = translator(locale);
-  if (recs.length === 0) return t('advice.intro-empty');
-  const lines = [t('advice.intro', { profile: profileLine(locale, profile) })];
+  if (recs.length === 0) return [textItem(t('advice.intro-empty'))];
+  const items = [textItem(t('advice.intro', { profile: profileLine(locale, profile) }))];
   for (const r of recs) {
-    lines.push('', `${r.rank}. ${serviceName(locale, r.serviceId, r.variant)}`);
+    const lines = [`${r.rank}. ${serviceName(locale, r.serviceId, r.variant)}`];
     for (const reason of r.reasons.slice(0, REASONS_IN_CHAT)) lines.push(`${BULLET}${renderReason(locale, reason)}`);
+    items.push({ text: lines.join('\n'), kind: 'recommendation', paragraph: true, ...(r.rank === 1 ? { lead: true } : {}) });
   }
-  lines.push('', t('advice.cautions'));
   // The last caution is the paper's §6 advice to check the platform: always shown.
   const shown = cautions.length > CAUTIONS_IN_CHAT ? [...cautions.slice(0, CAUTIONS_IN_CHAT - 1), cautions.at(-1)!] : cautions;
-  for (const c of shown) lines.push(`${BULLET}${renderCaution(locale, c)}`);
-  lines.push('', t('advice.menu'));
-  return lines.join('\n');
+  // The heading goes with the first caution, the most important one (the recommender puts the
+  // case's own cautions first): both lead.
+  if (shown.length === 0) items.push({ ...textItem(t('advice.cautions')), paragraph: true });
+  shown.forEach((c, i) => {
+    const line = `${BULLET}${renderCaution(locale, c)}`;
+    items.push(i === 0 ? { text: `${t('advice.cautions')}\n${line}`, kind: 'caution', paragraph: true, lead: true } : { text: line, kind: 'caution', paragraph: false });
+  });
+  items.push({ text: t('advice.menu'), kind: 'menu', paragraph: true });
+  return items;
 }
 
 function serviceText(locale: Locale, id: ServiceId, cautions: Caution[]): string {
@@ -239,7 +272,7 @@ function partText(locale: Locale, part: ReplyPart): string {
     case 'ask-size':
       return sizeQuestion(locale, part.measures, part.stillMissing);
     case 'advice':
-      return adviceText(locale, part.profile, part.recommendations, part.cautions);
+      return itemsText(adviceItems(locale, part.profile, part.recommendations, part.cautions));
     case 'service':
       return serviceText(locale, part.serviceId, part.cautions);
     case 'risks':
@@ -283,10 +316,17 @@ function choiceWords(locale: Locale, id: ChoiceId): string {
   }
 }
 
+function partItems(locale: Locale, part: ReplyPart): ReplyItem[] {
+  if (part.kind === 'advice') return adviceItems(locale, part.profile, part.recommendations, part.cautions);
+  return [textItem(partText(locale, part))];
+}
+
 export function renderReply(locale: Locale, reply: DialogReply): Reply {
+  const items = reply.parts.flatMap((p) => partItems(locale, p));
   return {
-    text: reply.parts.map((p) => partText(locale, p)).join('\n'),
+    text: itemsText(items),
     choices: reply.choices.map((id) => ({ id, label: choiceLabel(locale, id) })),
     choiceMode: reply.choiceMode,
+    ...(items.length > 1 && items.some((item) => item.kind !== 'text') ? { items } : {}),
   };
 }

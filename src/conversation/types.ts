@@ -9,7 +9,7 @@ import type { Locale } from '../locale';
 import type { Reply } from './render';
 import type { Command } from '../nlu/types';
 
-export type { Reply, Choice } from './render';
+export type { Reply, Choice, ReplyItem, ReplyItemKind } from './render';
 
 export const CHANNELS = ['api', 'wechat', 'botframework', 'webchat', 'cli'] as const;
 export type ChannelName = (typeof CHANNELS)[number];

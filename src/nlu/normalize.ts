@@ -76,14 +76,12 @@ const NEUTRAL_WORDS = new Set([
 ]);
 
 /**
- * The language a message is plainly written in, for switching the conversation to it: a Chinese
- * phrase (two Han characters or more, their words -- two characters each -- at least as many as
- * the English words) or several English words
- * (two or more that are neither brands, units nor quick replies). Null when the message does not
- * say: a number, "ok", a brand name, a Chinese platform name inside an English sentence.
- * Stricter than detectLanguage, which also answers for "ok" or a lone "好".
+ * How much of a message is in each language, in words: English words that are neither brands,
+ * units nor quick replies, and Chinese words counted as two Han characters each (a Chinese word is
+ * about two characters), so that the two can be compared. Used by writtenLanguage and by the
+ * conversation's language rule (language-share.ts).
  */
-export function writtenLanguage(text: string): Locale | null {
+export function languageWords(text: string): { zh: number; en: number } {
   const s = normalize(text);
   let han = 0;
   HAN_CHAR.lastIndex = 0;
@@ -94,9 +92,20 @@ export function writtenLanguage(text: string): Locale | null {
     const word = m[0];
     if (word.length >= 2 && !NOT_ENGLISH.has(word) && !NEUTRAL_WORDS.has(word)) english += 1;
   }
-  // A Chinese word is about two characters: compare words with words.
-  const chineseWords = han / 2;
-  if (han >= 2 && chineseWords >= english) return 'zh-CN';
+  return { zh: han / 2, en: english };
+}
+
+/**
+ * The language a message is plainly written in, for switching the conversation to it: a Chinese
+ * phrase (two Han characters or more, their words -- two characters each -- at least as many as
+ * the English words) or several English words
+ * (two or more that are neither brands, units nor quick replies). Null when the message does not
+ * say: a number, "ok", a brand name, a Chinese platform name inside an English sentence.
+ * Stricter than detectLanguage, which also answers for "ok" or a lone "好".
+ */
+export function writtenLanguage(text: string): Locale | null {
+  const { zh: chineseWords, en: english } = languageWords(text);
+  if (chineseWords >= 1 && chineseWords >= english) return 'zh-CN';
   if (english >= 2 && english > chineseWords) return 'en';
   return null;
 }

@@ -357,7 +357,27 @@ describe('switching language keeps the profile', () => {
       { say: 'We have 12 employees and revenue of 20 million yuan', locale: 'en', contains: ['small enterprise'], profile: { industry: 'wholesale', crossBorder: true } },
       { say: '2', locale: 'en', awaiting: 'amount', profile: { purpose: 'equipment-expansion' } },
       { say: '500万', locale: 'en', awaiting: 'term', profile: { amount: { value: 5_000_000, currency: 'CNY' } } },
-      { say: '三年', locale: 'zh-CN', stage: 'advising', contains: ['推荐'] },
+      // A word or two of Chinese is not a change of language; a sentence of it is.
+      { say: '三年', locale: 'en', stage: 'advising', contains: ['I recommend'] },
+      { say: '其实我们有十五个员工，营业额两千万', locale: 'zh-CN', contains: ['已更新'], profile: { employees: 15 } },
+    ]);
+  });
+
+  it('keeps English for a mixed message on an English page and a Chinese question in an English conversation', async () => {
+    await play([
+      { say: 'hello', locale: 'en' },
+      { say: '我们在磨憨做橡胶生意 sell rubber to Laos', locale: 'en', contains: ['Got it'], profile: { crossBorder: true } },
+      { say: '汇率波动大 怎么锁汇', locale: 'en' },
+      { say: '说中文', locale: 'zh-CN', contains: ['中文'], profile: { crossBorder: true } },
+    ]);
+  });
+
+  it('keeps Chinese for English words in a Chinese conversation; an explicit switch wins', async () => {
+    await play([
+      { say: '我们在昆明开超市，员工8个人', locale: 'zh-CN', awaiting: 'purpose' },
+      { say: 'working capital', locale: 'zh-CN', awaiting: 'amount', profile: { purpose: 'working-capital' } },
+      { say: 'what about P2P?', locale: 'zh-CN', contains: ['P2P'] },
+      { say: 'English please', locale: 'en', contains: ['continue in English'] },
     ]);
   });
 

@@ -10,6 +10,12 @@
 //
 // Empty or whitespace-only text yields [] (nothing worth sending); text that already fits is
 // returned unchanged as the single page, hint-free.
+//
+// paginateItems does the same for a text made of items (a recommendation with its reasons, a
+// caution, a paragraph): pages break between items, never inside one (an item longer than a page
+// is cut as above); the items marked `lead` (the best pick, the most important caution) are all on
+// page 1, the items that do not fit beside them move, in their order, to the next pages; each page
+// but the last ends with a hint saying what the next page holds.
 
 export const WECHAT_TEXT_MAX_BYTES = 2047;
 
@@ -140,4 +146,107 @@ function graphemeBoundary(rest: string, limit: number): number {
     best = index;
   }
   return best > 0 ? best : limit;
+}
+
+/** One item of a paged text; see paginateItems. */
+export interface PageItem {
+  text: string;
+  /** A blank line before it when it follows another item on a page; else a line break. */
+  paragraph: boolean;
+  /** Must be on page 1 (all lead items together must fit one page beside the hint). */
+  lead?: boolean;
+}
+
+export interface ItemPaginateOptions<T extends PageItem> {
+  /** Byte ceiling per page, hint included. */
+  maxBytes: number;
+  /** The line ending a page that has a next one, saying what that page holds (without the blank line). */
+  moreHint: (next: readonly T[]) => string;
+  /** The most bytes moreHint returns: reserved on every page. */
+  hintBytes: number;
+}
+
+const HINT_SEPARATOR = '\n\n';
+
+function joinItems(items: readonly PageItem[]): string {
+  return items.map((item, i) => (i === 0 ? '' : item.paragraph ? '\n\n' : '\n') + item.text).join('');
+}
+
+/** Bytes an item adds after others on a page (its separator included). */
+function addedBytes(item: PageItem, first: boolean): number {
+  return utf8Bytes(item.text) + (first ? 0 : item.paragraph ? 2 : 1);
+}
+
+/** An item longer than `budget` as pieces that each fit (cut like paginate); lead stays on the first. */
+function fitItem<T extends PageItem>(item: T, budget: number): T[] {
+  if (utf8Bytes(item.text) <= budget) return [item];
+  const pieces: T[] = [];
+  let rest = item.text;
+  while (utf8Bytes(rest) > budget) {
+    const cut = chooseCut(rest, budget);
+    pieces.push({ ...item, text: rest.slice(0, cut).trimEnd(), ...(pieces.length > 0 ? { lead: false, paragraph: true } : {}) });
+    rest = rest.slice(cut).trimStart();
+  }
+  pieces.push({ ...item, text: rest, ...(pieces.length > 0 ? { lead: false, paragraph: true } : {}) });
+  return pieces;
+}
+
+export function paginateItems<T extends PageItem>(items: readonly T[], opts: ItemPaginateOptions<T>): string[] {
+  const { maxBytes, moreHint, hintBytes } = opts;
+  const budget = maxBytes - hintBytes - utf8Bytes(HINT_SEPARATOR);
+  if (!Number.isSafeInteger(budget) || budget < MAX_CODE_POINT_BYTES) {
+    throw new RangeError('paginateItems: the hint leaves no room for text within maxBytes');
+  }
+  const kept = items.map((item) => ({ ...item, text: item.text.trim() })).filter((item) => item.text !== '');
+  if (kept.length === 0) return [];
+  const whole = joinItems(kept);
+  if (utf8Bytes(whole) <= maxBytes) return [whole];
+
+  const pieces = kept.flatMap((item) => fitItem(item, budget));
+  const [first, rest] = firstPage(pieces, budget);
+  const pages: T[][] = [first];
+  let page: T[] = [];
+  let used = 0;
+  for (const item of rest) {
+    const added = addedBytes(item, page.length === 0);
+    if (page.length > 0 && used + added > budget) {
+      pages.push(page);
+      page = [];
+      used = 0;
+    }
+    used += addedBytes(item, page.length === 0);
+    page.push(item);
+  }
+  if (page.length > 0) pages.push(page);
+
+  return pages.map((items, i) => {
+    const next = pages[i + 1];
+    return next ? joinItems(items) + HINT_SEPARATOR + moreHint(next) : joinItems(items);
+  });
+}
+
+/**
+ * Page 1: the items in order while they fit beside the lead items still to come; once one does
+ * not, only lead items join it, so that what moves on keeps its order. Returns page 1 and the rest.
+ */
+function firstPage<T extends PageItem>(pieces: readonly T[], budget: number): [T[], T[]] {
+  let leadBytes = pieces.reduce((sum, item) => sum + (item.lead ? addedBytes(item, false) : 0), 0);
+  const page: T[] = [];
+  const rest: T[] = [];
+  let used = 0;
+  let moving = false;
+  for (const item of pieces) {
+    const added = addedBytes(item, page.length === 0);
+    if (item.lead) leadBytes -= addedBytes(item, false);
+    // A lead item takes the room before the leads after it; any other leaves room for all of them.
+    const room = budget - used - (item.lead ? 0 : leadBytes);
+    if ((item.lead || !moving) && added <= room) {
+      page.push(item);
+      used += added;
+    } else {
+      if (!item.lead) moving = true;
+      rest.push(item);
+    }
+  }
+  return [page, rest];
 }

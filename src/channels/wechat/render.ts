@@ -2,18 +2,21 @@
 // reply), the replies separated by blank lines, choices as numbered lines ("1. 资金周转") that
 // the NLU understands when the user answers with the number, or, while the bot waits for a figure
 // (choiceMode 'text', where "2" means two), as one line of words ("可回复：微型企业 / 小型企业 / 跳过").
-// The result is split into pages of at most 2,047 bytes, each but the last ending with the
-// "reply MORE" hint; the route keeps the pages not yet shown.
+// The result is split into pages of at most 2,047 bytes between items (a recommendation with its
+// reasons, a caution, a reply's paragraph, a list of choices: the reply's `items` where it has
+// them), never inside one; page 1 holds the items marked lead (the best pick and the most
+// important caution), and each page but the last ends with a line saying what 更多 / MORE brings
+// ("回复“更多”查看：其他风险提示（3条）、可回复的选项"); the route keeps the pages not yet shown.
 //
 // Optional tappable choices (WECHAT_MENU_LINKS): `weixin://bizmsgmenu` links, which send the label
 // as the user's message when tapped; the engine recognises a choice by its exact label. They are
 // put in after pagination, line by line, only where the page still fits, so that a cut can never
 // fall inside a link's markup and plain numbered choices always remain the fallback.
 
-import type { Reply } from '../../conversation/types';
+import type { Reply, ReplyItemKind } from '../../conversation/types';
 import { translator } from '../../i18n';
 import type { Locale } from '../../locale';
-import { WECHAT_TEXT_MAX_BYTES, paginate } from './paginate';
+import { WECHAT_TEXT_MAX_BYTES, paginateItems, type PageItem } from './paginate';
 
 export interface RenderOptions {
   /** Make choices tappable with weixin://bizmsgmenu links (off by default). */
@@ -35,22 +38,31 @@ function link(label: string, id: number): string {
   return `<a href="weixin://bizmsgmenu?msgmenucontent=${label}&msgmenuid=${id}">${label}</a>`;
 }
 
+/** What a page item is: a reply's item, or the reply's choices. */
+type ItemKind = ReplyItemKind | 'choices';
+
+interface Item extends PageItem {
+  kind: ItemKind;
+}
+
 interface Rendered {
-  text: string;
-  /** Whole lines of `text` and the same line with tappable links. */
+  items: Item[];
+  /** Whole lines of the text and the same line with tappable links. */
   linkedLines: Map<string, string>;
 }
 
 function layout(replies: readonly Reply[], locale: Locale): Rendered {
   const t = translator(locale, 'channels');
   const linkedLines = new Map<string, string>();
-  const blocks: string[] = [];
+  const items: Item[] = [];
   let linkId = 0;
 
   for (const reply of replies) {
-    const lines: string[] = [];
+    const own: Item[] = [];
     const text = reply.text.trim();
-    if (text) lines.push(text);
+    if (reply.items) own.push(...reply.items.map(({ text, kind, paragraph, lead }) => ({ text, kind, paragraph, ...(lead ? { lead } : {}) })));
+    else if (text) own.push({ text, kind: 'text', paragraph: false });
+    const lines: string[] = [];
     if (reply.choices.length > 0) {
       if (reply.choiceMode === 'number') {
         reply.choices.forEach((choice, i) => {
@@ -67,14 +79,46 @@ function layout(replies: readonly Reply[], locale: Locale): Rendered {
         linkedLines.set(plain, t('wechat.textChoices', { choices: linked.join(' / ') }));
       }
     }
-    if (lines.length > 0) blocks.push(lines.join('\n'));
+    if (lines.length > 0) own.push({ text: lines.join('\n'), kind: 'choices', paragraph: false });
+    // Replies are separated by a blank line.
+    own.forEach((item, i) => items.push(i === 0 ? { ...item, paragraph: true } : item));
   }
-  return { text: blocks.join('\n\n'), linkedLines };
+  return { items, linkedLines };
 }
 
-/** The "reply MORE" hint appended to every page but the last, with its blank line. */
+/** The generic "reply MORE" line, for a next page of plain text. */
 export function moreHint(locale: Locale): string {
-  return `\n\n${translator(locale, 'channels')('wechat.moreHint')}`;
+  return translator(locale, 'channels')('wechat.moreHint');
+}
+
+/** How the hint names an item kind; a reply's menu line and its choices are both what one can reply. */
+const HINT_KIND: Record<ItemKind, 'text' | 'recommendation' | 'caution' | 'choices'> = {
+  text: 'text',
+  recommendation: 'recommendation',
+  caution: 'caution',
+  menu: 'choices',
+  choices: 'choices',
+};
+
+/**
+ * The line ending a page: what the next page holds, kinds in the order they come there
+ * ("回复“更多”查看：其他风险提示（2条）、可回复的选项"), or the generic hint when it is all text.
+ */
+function moreHintFor(locale: Locale, next: readonly Item[]): string {
+  const t = translator(locale, 'channels');
+  const counts = new Map<(typeof HINT_KIND)[ItemKind], number>();
+  for (const item of next) counts.set(HINT_KIND[item.kind], (counts.get(HINT_KIND[item.kind]) ?? 0) + 1);
+  if (counts.size === 1 && counts.has('text')) return moreHint(locale);
+  const contents = [...counts].map(([kind, count]) => t(`wechat.moreContents.${kind}`, { count }));
+  return t('wechat.moreHintWith', { contents: contents.join(locale === 'zh-CN' ? '、' : ', ') });
+}
+
+/** The longest line moreHintFor can return (two-digit counts), reserved on every page. */
+function hintBytes(locale: Locale): number {
+  const many: Item[] = (['text', 'recommendation', 'caution', 'choices'] as const).flatMap((kind) =>
+    Array.from({ length: 99 }, () => ({ text: '', kind, paragraph: false })),
+  );
+  return Math.max(Buffer.byteLength(moreHint(locale), 'utf8'), Buffer.byteLength(moreHintFor(locale, many), 'utf8'));
 }
 
 /**
@@ -83,8 +127,8 @@ export function moreHint(locale: Locale): string {
  */
 export function renderPages(replies: readonly Reply[], locale: Locale, options: RenderOptions): string[] {
   const maxBytes = options.maxBytes ?? WECHAT_TEXT_MAX_BYTES;
-  const { text, linkedLines } = layout(replies, locale);
-  const pages = paginate(text, { maxBytes, moreHint: moreHint(locale) });
+  const { items, linkedLines } = layout(replies, locale);
+  const pages = paginateItems(items, { maxBytes, hintBytes: hintBytes(locale), moreHint: (next) => moreHintFor(locale, next) });
   if (!options.menuLinks || linkedLines.size === 0) return pages;
   return pages.map((page) => withLinks(page, linkedLines, maxBytes));
 }

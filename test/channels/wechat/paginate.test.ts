@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WECHAT_TEXT_MAX_BYTES, paginate } from '../../../src/channels/wechat/paginate';
+import { WECHAT_TEXT_MAX_BYTES, paginate, paginateItems, type PageItem } from '../../../src/channels/wechat/paginate';
 
 const HINT = '\n\n回复“更多”查看下一页';
 const OPTS = { maxBytes: WECHAT_TEXT_MAX_BYTES, moreHint: HINT };
@@ -309,6 +309,81 @@ describe('paginate properties', () => {
         expectCovers(text, pages);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('paginateItems: pages break between items, lead items on page 1', () => {
+  interface Named extends PageItem {
+    name: string;
+  }
+  const item = (name: string, text: string, extra: Partial<Named> = {}): Named => ({ name, text, paragraph: true, ...extra });
+  /** The hint names what the next page holds, so a test can see it was told the right items. */
+  const opts = (maxBytes: number) => ({ maxBytes, hintBytes: 12, moreHint: (next: readonly Named[]) => `>${next.map((n) => n.name).join('')}` });
+
+  it('returns the text unchanged, hint-free, when it fits; nothing for nothing', () => {
+    const items = [item('a', 'intro'), item('b', '· one', { paragraph: false }), item('c', '· two', { paragraph: false })];
+    expect(paginateItems(items, opts(100))).toEqual(['intro\n· one\n· two']);
+    expect(paginateItems([item('a', '  '), item('b', '')], opts(100))).toEqual([]);
+  });
+
+  it('breaks between items, never inside one, and tells what the next page holds', () => {
+    // Budget per page: 40 - 12 (hint) - 2 (its blank line) = 26 bytes.
+    const items = [item('a', 'aaaaaaaaaa\naaaaaaaaaa'), item('b', 'bbbbbbbbbb'), item('c', 'cccccccccc', { paragraph: false }), item('d', 'dddddd')];
+    expect(paginateItems(items, opts(40))).toEqual(['aaaaaaaaaa\naaaaaaaaaa\n\n>bc', 'bbbbbbbbbb\ncccccccccc\n\n>d', 'dddddd']);
+  });
+
+  it('keeps the lead items on page 1: what does not fit beside them moves on, in order', () => {
+    const items = [
+      item('i', 'intro'),
+      item('1', 'best pick', { lead: true }),
+      item('2', 'second pick'),
+      item('3', 'third pick'),
+      item('x', 'caution one', { lead: true }),
+      item('y', 'caution two', { paragraph: false }),
+      item('m', 'menu'),
+    ];
+    // Budget 55 - 14 = 41 bytes: intro, best pick and caution one take 5 + 11 + 13 = 29, and
+    // second pick (13) does not fit beside them.
+    expect(paginateItems(items, opts(55))).toEqual([
+      'intro\n\nbest pick\n\ncaution one\n\n>23ym',
+      'second pick\n\nthird pick\ncaution two\n\nmenu',
+    ]);
+  });
+
+  it('cuts an item longer than a page as paginate does, and keeps the others whole', () => {
+    const long = 'First sentence here. Second sentence here. Third one.';
+    const pages = paginateItems([item('a', 'head'), item('b', long), item('c', 'tail')], opts(40));
+    expect(pages).toEqual(['head\n\nFirst sentence here.\n\n>b', 'Second sentence here.\n\n>bc', 'Third one.\n\ntail']);
+  });
+
+  it('refuses a hint that leaves no room', () => {
+    expect(() => paginateItems([item('a', 'x')], { maxBytes: 10, hintBytes: 6, moreHint: () => '' })).toThrow(RangeError);
+  });
+
+  it('property: pages fit, items are whole and in order after page 1, leads on page 1, nothing lost', () => {
+    const arbItem = fc.record({
+      text: fc.string({ unit: fc.constantFrom('a', '风', ' ', '。', '\n', '😀'), minLength: 1, maxLength: 60 }).map((t) => `x${t}x`),
+      paragraph: fc.boolean(),
+      lead: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(arbItem, { minLength: 1, maxLength: 12 }), fc.integer({ min: 90, max: 400 }), (raw, maxBytes) => {
+        const items = raw.map((r, i) => ({ ...r, lead: r.lead && i % 3 === 0, name: String.fromCharCode(65 + i) }));
+        const hint = (next: readonly Named[]) => `>${next.map((n) => n.name).join('')}`.slice(0, 12);
+        const pages = paginateItems(items, { maxBytes, hintBytes: 12, moreHint: hint });
+        for (const page of pages) expect(bytes(page)).toBeLessThanOrEqual(maxBytes);
+        const budget = maxBytes - 14;
+        const leadBytes = items.filter((i) => i.lead).reduce((sum, i) => sum + bytes(i.text.trim()) + 2, 0);
+        for (const it of items) {
+          if (bytes(it.text.trim()) > budget) continue;
+          // A whole item on exactly one page.
+          expect(pages.filter((p) => p.includes(it.text.trim())).length).toBeGreaterThanOrEqual(1);
+          if (it.lead && leadBytes <= budget) expect(pages[0]).toContain(it.text.trim());
+        }
+        if (pages.length === 1) expect(pages[0]).toBe(items.map((i, n) => (n === 0 ? '' : i.paragraph ? '\n\n' : '\n') + i.text.trim()).join(''));
+      }),
+      { numRuns: 400 },
     );
   });
 });

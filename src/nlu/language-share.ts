@@ -1,0 +1,47 @@
+// The conversation's language follows the person, not a word. Cross-border traders mix the two
+// languages: an English speaker names a place, a product or a finance term in Chinese ("我们在磨憨
+// 做橡胶生意 sell rubber to Laos", "汇率波动大 怎么锁汇"); a Chinese speaker drops in "P2P" or
+// "what about fees?". Such a message is read in full and answered in the conversation's language.
+// The rule, in words as writtenLanguage counts them (a Chinese word is two Han characters):
+//
+// - A new conversation starts in the language the first message is plainly written in.
+// - Otherwise the replies switch to the other language only when most of the message is in it:
+//   at least two thirds of its words, and at least SETTLED_MIN_WORDS of them once the person has
+//   told the bot something about the firm (a few words of the other language are a term, not a
+//   change of language); before that, a message plainly written in it is enough (someone who
+//   landed on the page of the wrong language and writes "我们在大理开客栈" is answered in Chinese
+//   at once).
+// - An explicit switch ("English please", "说中文", the language button) always wins: it is a
+//   command the dialog carries out whatever this rule says.
+//
+// Pure: the engine passes the message and what it knows of the conversation.
+
+import type { EnterpriseProfile } from '../knowledge/profile';
+import type { Locale } from '../locale';
+import { languageWords, writtenLanguage } from './normalize';
+
+/** The share of a message's words the other language needs to take the conversation over. */
+export const SWITCH_SHARE = 2 / 3;
+/** Words of the other language needed once the conversation is under way (10 Han characters). */
+export const SETTLED_MIN_WORDS = 5;
+
+export interface ConversationLanguage {
+  locale: Locale;
+  profile: EnterpriseProfile;
+}
+
+/**
+ * The language to reply in from this message on, when it is not the conversation's: the language
+ * of a new conversation (`conversation` undefined), or the one a conversation switches to. Null
+ * keeps the conversation's language (or, for a new one, lets other hints decide).
+ */
+export function languageToFollow(text: string, conversation?: ConversationLanguage): Locale | null {
+  const written = writtenLanguage(text);
+  if (!conversation || written === null) return written;
+  if (written === conversation.locale) return null;
+  const words = languageWords(text);
+  const otherWords = written === 'zh-CN' ? words.zh : words.en;
+  if (otherWords / (words.zh + words.en) < SWITCH_SHARE) return null;
+  const underWay = Object.values(conversation.profile).some((value) => value !== undefined);
+  return underWay && otherWords < SETTLED_MIN_WORDS ? null : written;
+}
