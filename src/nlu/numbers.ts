@@ -6,6 +6,7 @@
 
 import {
   EN_NUMBER_SOURCE,
+  FINANCIAL_CHARS,
   MAX_VALUE,
   magnitudeOf,
   parseArabic,
@@ -55,7 +56,7 @@ const TOKEN = new RegExp(
     // Thousands separators only in groups of exactly three, so "30,40" stays two numbers; a comma
     // after the last group ends the clause ("800,000，需要..." is normalized to "800,000,需要").
     String.raw`(?<ar>\d+(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?)`,
-    String.raw`(?<cn>[零〇一二两三四五六七八九十百千万亿几]+(?:点[零〇一二两三四五六七八九]+)?)`,
+    String.raw`(?<cn>[零〇一二两三四五六七八九十百千万亿几${FINANCIAL_CHARS}]+(?:点[零〇一二两三四五六七八九]+)?)`,
     String.raw`(?<half>半)(?=个?(?:年|月|季度))`,
     String.raw`\b(?<en>${EN_NUMBER_SOURCE})\b`,
   ].join('|'),
@@ -70,7 +71,7 @@ const AR_MAGNITUDE =
   /(?:\s*[多余来]|多?个多?(?=亿))?(?<mag>[十百千万亿]+)(?:(?<subn>\d{1,4})(?<subm>[千百十]?)(?![\d.年月个天周星季人名位岁号日次%元块]))?/y;
 // "w" is 万 as typed on a phone ("50w", "2.5个w", "两个w").
 const EN_MULTIPLIER =
-  /(?<mul>\s*(?:k|mn|mil|millions?|bn|billions?|thousands?|grand|m)|(?:多?个多?)?w)(?![a-z])/y;
+  /(?<mul>\s*(?:k|mn|mil|millions?|bn|billions?|thousands?|grand|m)|(?:[多余来]|多?个多?)?w)(?![a-z])/y;
 const CN_APPROX_MAGNITUDE = /(?:[多余来]|多?个多?(?=亿))(?<mag>[十百千万亿]+)/y;
 // After a Chinese numeral, "w" only with 个 ("两个w"); after 百来/千把, also alone ("百来w").
 const CN_W = /多?个多?w(?![a-z])/y;
@@ -159,6 +160,12 @@ const PERCENT_BEFORE = /[百千]分之\s*$/;
 // "5g", "4s店", "3d": a digit glued to letters is part of a name.
 const LETTER_AFTER = /[a-z]/y;
 const RANGE_JOIN = /^\s*(?:-|~|～|到|至|—|–|or|to)\s*$/;
+// "between 300k and 500k", "介于30万和50万之间": "and" joins a range only after "between".
+const AND_JOIN = /^\s*(?:and|和|与)\s*$/;
+const BETWEEN_BEFORE = /(?:\bbetween|介于)\s*$/;
+// "三、四十万", "3、40万": two neighbouring digits, the second written with its tens (30万-40万);
+// "5、6个人": 5 or 6.
+const NEIGHBOUR_JOIN = /^\s*、\s*$/;
 const LETTER_BEFORE = /[a-z]$/;
 const LEADING_MAGNITUDES = /^[百千万亿]+/;
 const HAS_MAGNITUDE = /[十百千万亿]/;
@@ -191,7 +198,7 @@ interface Token {
 
 function applyEnglishMultiplier(text: string, token: Token): void {
   const mul = execAt(EN_MULTIPLIER, text, token.end);
-  const word = mul?.groups?.mul?.replace(/[多个]/g, '').trim();
+  const word = mul?.groups?.mul?.replace(/[多个余来]/g, '').trim();
   if (mul === null || word === undefined) return;
   if (word === 'w' && token.source !== 'ar') return;
   const factor = MULTIPLIER_VALUE[word] ?? 1;
@@ -254,7 +261,9 @@ function readChinese(text: string, start: number, end: number, raw: string): Tok
     end -= 1;
   }
   if (numeral === '') return undefined;
-  const value = parseChineseNumeral(numeral);
+  // 大几十万 is the top of the range (about 80万), 小几百万 the bottom (about 200万).
+  const size = numeral.startsWith('几') ? text[from - 1] : undefined;
+  const value = parseChineseNumeral(numeral, size === '大' ? 8 : size === '小' ? 2 : 5);
   if (value === undefined) return undefined;
   const units = numeral.replace(/[^十百千万亿]/g, '');
   const token: Token = {
@@ -387,6 +396,26 @@ function classify(text: string, token: Token): Quantity | undefined {
   return { kind: 'number', value: round2(token.value), start, end: token.end };
 }
 
+/** The text between two numbers makes them one range: "-", "到", "or", "between ... and". */
+function joinsRange(text: string, low: Span, highStart: number): boolean {
+  const join = text.slice(low.end, highStart);
+  if (RANGE_JOIN.test(join)) return true;
+  return AND_JOIN.test(join) && BETWEEN_BEFORE.test(text.slice(Math.max(0, low.start - 12), low.start));
+}
+
+/**
+ * The low end, in the high end's unit, of a range whose low end has no unit of its own ("20-30万":
+ * 20; "三、四十万": 30), or undefined when the two numbers are no range.
+ */
+function rangeLow(text: string, low: Token, high: Token): number | undefined {
+  const top = high.value / high.scale;
+  if (!(top > 0)) return undefined;
+  if (joinsRange(text, low, high.start)) return low.value < top ? low.value : undefined;
+  if (!NEIGHBOUR_JOIN.test(text.slice(low.end, high.start)) || !Number.isInteger(low.value)) return undefined;
+  const tens = top / (low.value + 1);
+  return low.value >= 1 && low.value <= 8 && [1, 10, 100, 1000].includes(tens) ? low.value * tens : undefined;
+}
+
 function sameUnit(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'money' && b.kind === 'money') return a.currency === b.currency;
   return a.kind === b.kind;
@@ -417,29 +446,26 @@ export function findQuantities(text: string): Quantity[] {
     const quantity = classify(text, token);
     const isBare = !token.attached && (quantity === undefined || quantity.kind === 'number');
 
-    if (
-      quantity !== undefined &&
-      quantity.kind !== 'number' &&
-      pendingBare !== undefined &&
-      RANGE_JOIN.test(text.slice(pendingBare.end, token.start))
-    ) {
-      const low = pendingBare.value;
+    const low = quantity !== undefined && quantity.kind !== 'number' && pendingBare !== undefined
+      ? rangeLow(text, pendingBare, token)
+      : undefined;
+    if (quantity !== undefined && pendingBare !== undefined && low !== undefined) {
       const high = token.value / token.scale;
-      if (low < high && high > 0) {
-        if (pendingIndex >= 0) found.splice(pendingIndex, 1);
-        quantity.value = round2((quantity.value * (low + high)) / (2 * high));
-        quantity.start = pendingBare.start;
-      }
+      if (pendingIndex >= 0) found.splice(pendingIndex, 1);
+      quantity.value = round2((quantity.value * (low + high)) / (2 * high));
+      quantity.start = pendingBare.start;
     }
     const previous = found[found.length - 1];
     if (quantity !== undefined && quantity.kind !== 'number' && previous !== undefined && sameUnit(previous, quantity)) {
       // "30万-50万", "20人到30人", "2年至3年": both ends carry the unit.
-      if (previous.value < quantity.value && RANGE_JOIN.test(text.slice(previous.end, quantity.start))) {
+      if (previous.value < quantity.value && joinsRange(text, previous, quantity.start)) {
         found.pop();
         quantity.value = round2((previous.value + quantity.value) / 2);
         quantity.start = previous.start;
       }
     }
+    // A head count is whole, also in the middle of a range ("5到6个人" = 6, as 七八个人 = 8).
+    if (quantity?.kind === 'people') quantity.value = Math.round(quantity.value);
     if (quantity !== undefined) found.push(quantity);
     if (found.length >= MAX_QUANTITIES) break;
     pendingBare = isBare ? token : undefined;
