@@ -287,6 +287,13 @@ describe('findQuantities: bare numbers and things that are not quantities', () =
     ['两千年', []], // a year
     ['3千米', []],
     ['伍', []], // a surname as much as a numeral
+    // Counted things, also with 多 or 个 between: not yuan although written with 千.
+    ['厂房两千平', []],
+    ['店面一千多平米', []],
+    ['一天卖三千杯', [['duration', 0.03]]],
+    ['两千多个订单', []],
+    ['卖了3千单', []],
+    ['3千多只鸡', []],
   ] as const)('%s', (text, expected) => {
     expect(scan(text)).toEqual(expected);
   });
