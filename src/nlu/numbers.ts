@@ -207,7 +207,14 @@ function applyEnglishMultiplier(text: string, token: Token): void {
   token.moneyUnit = true;
   token.attached = true;
   token.end += mul[0].length;
+  // "a million and a half": half of the unit more.
+  const half = factor >= 1e3 ? execAt(AND_A_HALF, text, token.end) : null;
+  if (half !== null) {
+    token.value += factor / 2;
+    token.end += half[0].length;
+  }
 }
+const AND_A_HALF = /\s+and\s+a\s+half\b/y;
 
 function readArabic(text: string, start: number, end: number, raw: string): Token | undefined {
   const base = parseArabic(raw);

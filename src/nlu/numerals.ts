@@ -144,13 +144,15 @@ const TEEN_WORDS = 'zero|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|sev
 const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const BELOW_HUNDRED = `(?:${TENS_WORDS})(?:[- ](?:${ONES_WORDS}))?|${TEEN_WORDS}|${ONES_WORDS}`;
 // "two hundred", "a hundred and fifty", "one hundred twenty-five".
-const HUNDREDS = `(?:${ONES_WORDS}|an?) hundred(?:(?: and)? (?:${BELOW_HUNDRED}))?`;
+const HUNDREDS = `(?:${ONES_WORDS}|an?|a couple(?: of)?) hundred(?:(?: and)? (?:${BELOW_HUNDRED}))?`;
+// "a quarter million", "quarter of a million": only before a large unit ("a quarter" alone is 3 months).
+const QUARTER = String.raw`(?:a |one )?quarter(?: of an?)?(?= (?:million|mil|mn|billion|bn)\b)`;
 /**
  * English number words as a regex source, for the scanner. "a"/"an" only count before a unit
  * ("a year", "a million"), or every article in a sentence would be a number.
  */
 export const EN_NUMBER_SOURCE =
-  `(?:${HUNDREDS}|(?:${TENS_WORDS})(?:[- ](?:${ONES_WORDS}))?|${TEEN_WORDS}|${ONES_WORDS}|a dozen|a couple(?: of)?` +
+  `(?:${HUNDREDS}|${QUARTER}|(?:${TENS_WORDS})(?:[- ](?:${ONES_WORDS}))?|${TEEN_WORDS}|${ONES_WORDS}|a dozen|a couple(?: of)?` +
   `|half an?|an?(?= (?:year|month|quarter|week|day|million|billion|thousand|half)\\b))(?: and a half)?`;
 
 /** "twenty-five", "two hundred and fifty", "one and a half", "half a", "a" -> number. */
@@ -162,9 +164,11 @@ export function parseEnglishNumber(raw: string): number | undefined {
     s = s.slice(0, -' and a half'.length);
   }
   if (/^half an?$/.test(s)) return 0.5 + extra;
-  const hundreds = /^(\w+) hundred(?:(?: and)? (.+))?$/.exec(s);
+  if (/^(?:(?:a|one) )?quarter(?: of an?)?$/.test(s)) return 0.25;
+  const hundreds = /^(\w+|a couple(?: of)?) hundred(?:(?: and)? (.+))?$/.exec(s);
   if (hundreds) {
-    const head = hundreds[1] === 'a' || hundreds[1] === 'an' ? 1 : EN_ONES[hundreds[1] ?? ''];
+    const word = hundreds[1] ?? '';
+    const head = word === 'a' || word === 'an' ? 1 : word.startsWith('a couple') ? 2 : EN_ONES[word];
     const rest = hundreds[2] === undefined ? 0 : parseEnglishNumber(hundreds[2]);
     if (head === undefined || head < 1 || head > 9 || rest === undefined || rest >= 100) return undefined;
     return head * 100 + rest + extra;

@@ -97,6 +97,8 @@ describe('parseArabic and parseEnglishNumber', () => {
     ['a hundred', 100],
     ['two hundred', 200],
     ['two hundred and fifty', 250],
+    ['a couple hundred', 200],
+    ['a quarter', 0.25],
     ['one hundred twenty-five', 125],
   ])('parseEnglishNumber(%s) = %d', (text, expected) => {
     expect(parseEnglishNumber(text)).toBe(expected);
@@ -194,6 +196,10 @@ describe('findQuantities: money', () => {
     ['one hundred and fifty thousand', 150_000, 'CNY'], // not "fifty thousand"
     ['two hundred thousand yuan', 200_000, 'CNY'],
     ['five hundred dollars', 500, 'USD'],
+    ['a million and a half', 1_500_000, 'CNY'],
+    ['a quarter million', 250_000, 'CNY'], // not "a quarter" (3 months) and a million
+    ['quarter of a million', 250_000, 'CNY'],
+    ['a couple hundred thousand', 200_000, 'CNY'],
     // Ranges: the middle.
     ['借3、40万', 350_000, 'CNY'], // 30万 to 40万
     ['三、四十万', 350_000, 'CNY'],
