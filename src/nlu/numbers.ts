@@ -57,7 +57,8 @@ const TOKEN = new RegExp(
     // after the last group ends the clause ("800,000，需要..." is normalized to "800,000,需要").
     String.raw`(?<ar>\d+(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?)`,
     String.raw`(?<cn>[零〇一二两三四五六七八九十百千万亿几${FINANCIAL_CHARS}]+(?:点[零〇一二两三四五六七八九]+)?)`,
-    String.raw`(?<half>半)(?=个?(?:年|月|季度))`,
+    // "半年", "大半年" (most of a year, about 9 months).
+    String.raw`(?<half>大?半)(?=个?(?:年|月|季度))`,
     String.raw`\b(?<en>${EN_NUMBER_SOURCE})\b`,
   ].join('|'),
   'g',
@@ -122,7 +123,7 @@ const PEOPLE_AFTER = new RegExp(
 
 // 周转 is not "weeks", 天猫 is not "days", 年代/年级 are not years, 月份/月底 are calendar months.
 const DURATION_AFTER = new RegExp(
-  String.raw`\s*(?:多)?\s*(?<cu>个半月|个多月|个月|个季度|季度|个星期|星期|周(?![转年岁边末])|年(?![代级])|天(?!猫)|月(?![份底初中末号日]))(?<ch>半)?` +
+  String.raw`\s*(?:多)?\s*(?<cu>个半月|个多月|个月|个季度|季度|个星期|星期|周(?![转年岁边末])|年(?![代级])|天(?!猫)|月(?![份底初中末号日]))(?<ch>半(?!载))?` +
     String.raw`|\s*-?\s*(?<eu>years?|yrs?|months?|mos?|mths?|quarters?|weeks?|wks?|days?)(?![a-z])(?<eh>\s+and\s+a\s+half)?`,
   'y',
 );
@@ -163,6 +164,8 @@ const RANGE_JOIN = /^\s*(?:-|~|～|到|至|—|–|or|to)\s*$/;
 // "between 300k and 500k", "介于30万和50万之间": "and" joins a range only after "between".
 const AND_JOIN = /^\s*(?:and|和|与)\s*$/;
 const BETWEEN_BEFORE = /(?:\bbetween|介于)\s*$/;
+// "一年零三个月", "1年3个月", "2 years 3 months": one duration in two parts.
+const DURATION_PARTS_JOIN = /^\s*(?:零|又|and)?\s*$/;
 // "三、四十万", "3、40万": two neighbouring digits, the second written with its tens (30万-40万);
 // "5、6个人": 5 or 6.
 const NEIGHBOUR_JOIN = /^\s*、\s*$/;
@@ -322,7 +325,7 @@ function readToken(text: string, match: RegExpExecArray): Token | undefined {
   const base: Omit<Token, 'value' | 'source'> = {
     start, end, scale: 1, moneyUnit: false, attached: false, grouped: false, digits: 0,
   };
-  if (groups.half !== undefined) return { ...base, value: 0.5, source: 'half' };
+  if (groups.half !== undefined) return { ...base, value: groups.half === '大半' ? 0.75 : 0.5, source: 'half' };
   if (groups.en !== undefined) {
     const value = parseEnglishNumber(groups.en);
     if (value === undefined) return undefined;
@@ -463,6 +466,14 @@ export function findQuantities(text: string): Quantity[] {
       quantity.start = pendingBare.start;
     }
     const previous = found[found.length - 1];
+    if (
+      quantity?.kind === 'duration' && previous?.kind === 'duration' && previous.value % 12 === 0 &&
+      quantity.value < 12 && DURATION_PARTS_JOIN.test(text.slice(previous.end, quantity.start))
+    ) {
+      found.pop();
+      quantity.value = round2(previous.value + quantity.value);
+      quantity.start = previous.start;
+    }
     if (quantity !== undefined && quantity.kind !== 'number' && previous !== undefined && sameUnit(previous, quantity)) {
       // "30万-50万", "20人到30人", "2年至3年": both ends carry the unit.
       if (previous.value < quantity.value && joinsRange(text, previous, quantity.start)) {

@@ -258,6 +258,11 @@ describe('findQuantities: durations in months', () => {
     ['18-month', 18],
     ['1-2年', 18],
     ['个把月', 1],
+    ['大半年', 9], // most of a year
+    ['一年半载', 12], // "a year or so", not a year and a half
+    ['一年零三个月', 15],
+    ['1年3个月', 15],
+    ['2 years and 3 months', 27],
   ])('%s', (text, value) => {
     expect(scan(text)).toEqual([['duration', value]]);
   });
