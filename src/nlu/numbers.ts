@@ -6,6 +6,7 @@
 
 import {
   EN_NUMBER_SOURCE,
+  FINANCIAL_CHARS,
   MAX_VALUE,
   magnitudeOf,
   parseArabic,
@@ -55,8 +56,9 @@ const TOKEN = new RegExp(
     // Thousands separators only in groups of exactly three, so "30,40" stays two numbers; a comma
     // after the last group ends the clause ("800,000，需要..." is normalized to "800,000,需要").
     String.raw`(?<ar>\d+(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?)`,
-    String.raw`(?<cn>[零〇一二两三四五六七八九十百千万亿几]+(?:点[零〇一二两三四五六七八九]+)?)`,
-    String.raw`(?<half>半)(?=个?(?:年|月|季度))`,
+    String.raw`(?<cn>[零〇一二两三四五六七八九十百千万亿几${FINANCIAL_CHARS}]+(?:点[零〇一二两三四五六七八九]+)?)`,
+    // "半年", "大半年" (most of a year, about 9 months).
+    String.raw`(?<half>大?半)(?=个?(?:年|月|季度))`,
     String.raw`\b(?<en>${EN_NUMBER_SOURCE})\b`,
   ].join('|'),
   'g',
@@ -70,7 +72,7 @@ const AR_MAGNITUDE =
   /(?:\s*[多余来]|多?个多?(?=亿))?(?<mag>[十百千万亿]+)(?:(?<subn>\d{1,4})(?<subm>[千百十]?)(?![\d.年月个天周星季人名位岁号日次%元块]))?/y;
 // "w" is 万 as typed on a phone ("50w", "2.5个w", "两个w").
 const EN_MULTIPLIER =
-  /(?<mul>\s*(?:k|mn|mil|millions?|bn|billions?|thousands?|grand|m)|(?:多?个多?)?w)(?![a-z])/y;
+  /(?<mul>\s*(?:k|mn|mil|millions?|bn|billions?|thousands?|grand|m)|(?:[多余来]|多?个多?)?w)(?![a-z])/y;
 const CN_APPROX_MAGNITUDE = /(?:[多余来]|多?个多?(?=亿))(?<mag>[十百千万亿]+)/y;
 // After a Chinese numeral, "w" only with 个 ("两个w"); after 百来/千把, also alone ("百来w").
 const CN_W = /多?个多?w(?![a-z])/y;
@@ -121,7 +123,7 @@ const PEOPLE_AFTER = new RegExp(
 
 // 周转 is not "weeks", 天猫 is not "days", 年代/年级 are not years, 月份/月底 are calendar months.
 const DURATION_AFTER = new RegExp(
-  String.raw`\s*(?:多)?\s*(?<cu>个半月|个多月|个月|个季度|季度|个星期|星期|周(?![转年岁边末])|年(?![代级])|天(?!猫)|月(?![份底初中末号日]))(?<ch>半)?` +
+  String.raw`\s*(?:多)?\s*(?<cu>个半月|个多月|个月|个季度|季度|个星期|星期|周(?![转年岁边末])|年(?![代级])|天(?!猫)|月(?![份底初中末号日]))(?<ch>半(?!载))?` +
     String.raw`|\s*-?\s*(?<eu>years?|yrs?|months?|mos?|mths?|quarters?|weeks?|wks?|days?)(?![a-z])(?<eh>\s+and\s+a\s+half)?`,
   'y',
 );
@@ -145,7 +147,7 @@ const STAFF_WORD_BEFORE =
 // Counted things that are neither money, people nor time: percentages, ages, land, rooms, stores,
 // dates, product codes ("5g", "4s店"). Their numbers are not slots.
 const MEASURE_AFTER = new RegExp(
-  String.raw`\s*(?:多|余|来)?(?:游客|客人|顾客|人次|客户|用户|会员|粉丝|学生|订单)|\s*(?:%|‰|折|倍|成(?![本立都交])|度|°|号|日|点钟|点(?![\d零一二三四五六七八九])|分|级|楼|层|岁|届|次|周年|年代|月份|亩|吨|斤|公斤|克|平米|平方|公里|米(?![线粉饭])|台|辆|家|间|张|套|棵|株|头|只|箱|件|款|种|条|期(?!限|间)|批|份|个(?!人|员工|工人))` +
+  String.raw`\s*(?:多|余|来)?\s*(?:个|位|名)?(?:游客|客人|顾客|人次|客户|用户|会员|粉丝|学生|订单)|\s*(?:多|余|来)?\s*(?:%|‰|折|倍|成(?![本立都交])|度|°|号|日|点钟|点(?![\d零一二三四五六七八九])|分|级|楼|层|岁|届|次|周年|年代|月份|亩|吨|斤|公斤|克|平米|平方|平(?![台安常时])|公里|米(?![线粉饭])|台|辆|家|间|张|套|棵|株|头|只|箱|件|款|种|条|期(?!限|间)|批|份|杯|碗|瓶|包|袋|盒|罐|桌|单(?![价位])|趟|个(?!人|员工|工人))` +
     String.raw`|\s*(?:percent|per ?cent|times|tons?|tonnes?|acres?|hectares?|mu|rooms?|beds?|stores?|shops?|branches|outlets|trucks?|cars?|vehicles?|machines?|units?|pieces?|items?|products?|customers?|clients?|users?|years? old|o'clock|st|nd|rd|th)(?![a-z])`,
   'y',
 );
@@ -159,6 +161,14 @@ const PERCENT_BEFORE = /[百千]分之\s*$/;
 // "5g", "4s店", "3d": a digit glued to letters is part of a name.
 const LETTER_AFTER = /[a-z]/y;
 const RANGE_JOIN = /^\s*(?:-|~|～|到|至|—|–|or|to)\s*$/;
+// "between 300k and 500k", "介于30万和50万之间": "and" joins a range only after "between".
+const AND_JOIN = /^\s*(?:and|和|与)\s*$/;
+const BETWEEN_BEFORE = /(?:\bbetween|介于)\s*$/;
+// "一年零三个月", "1年3个月", "2 years 3 months": one duration in two parts.
+const DURATION_PARTS_JOIN = /^\s*(?:零|又|and)?\s*$/;
+// "三、四十万", "3、40万": two neighbouring digits, the second written with its tens (30万-40万);
+// "5、6个人": 5 or 6.
+const NEIGHBOUR_JOIN = /^\s*、\s*$/;
 const LETTER_BEFORE = /[a-z]$/;
 const LEADING_MAGNITUDES = /^[百千万亿]+/;
 const HAS_MAGNITUDE = /[十百千万亿]/;
@@ -191,7 +201,7 @@ interface Token {
 
 function applyEnglishMultiplier(text: string, token: Token): void {
   const mul = execAt(EN_MULTIPLIER, text, token.end);
-  const word = mul?.groups?.mul?.replace(/[多个]/g, '').trim();
+  const word = mul?.groups?.mul?.replace(/[多个余来]/g, '').trim();
   if (mul === null || word === undefined) return;
   if (word === 'w' && token.source !== 'ar') return;
   const factor = MULTIPLIER_VALUE[word] ?? 1;
@@ -200,7 +210,14 @@ function applyEnglishMultiplier(text: string, token: Token): void {
   token.moneyUnit = true;
   token.attached = true;
   token.end += mul[0].length;
+  // "a million and a half": half of the unit more.
+  const half = factor >= 1e3 ? execAt(AND_A_HALF, text, token.end) : null;
+  if (half !== null) {
+    token.value += factor / 2;
+    token.end += half[0].length;
+  }
 }
+const AND_A_HALF = /\s+and\s+a\s+half\b/y;
 
 function readArabic(text: string, start: number, end: number, raw: string): Token | undefined {
   const base = parseArabic(raw);
@@ -254,7 +271,9 @@ function readChinese(text: string, start: number, end: number, raw: string): Tok
     end -= 1;
   }
   if (numeral === '') return undefined;
-  const value = parseChineseNumeral(numeral);
+  // 大几十万 is the top of the range (about 80万), 小几百万 the bottom (about 200万).
+  const size = numeral.startsWith('几') ? text[from - 1] : undefined;
+  const value = parseChineseNumeral(numeral, size === '大' ? 8 : size === '小' ? 2 : 5);
   if (value === undefined) return undefined;
   const units = numeral.replace(/[^十百千万亿]/g, '');
   const token: Token = {
@@ -306,7 +325,7 @@ function readToken(text: string, match: RegExpExecArray): Token | undefined {
   const base: Omit<Token, 'value' | 'source'> = {
     start, end, scale: 1, moneyUnit: false, attached: false, grouped: false, digits: 0,
   };
-  if (groups.half !== undefined) return { ...base, value: 0.5, source: 'half' };
+  if (groups.half !== undefined) return { ...base, value: groups.half === '大半' ? 0.75 : 0.5, source: 'half' };
   if (groups.en !== undefined) {
     const value = parseEnglishNumber(groups.en);
     if (value === undefined) return undefined;
@@ -387,6 +406,26 @@ function classify(text: string, token: Token): Quantity | undefined {
   return { kind: 'number', value: round2(token.value), start, end: token.end };
 }
 
+/** The text between two numbers makes them one range: "-", "到", "or", "between ... and". */
+function joinsRange(text: string, low: Span, highStart: number): boolean {
+  const join = text.slice(low.end, highStart);
+  if (RANGE_JOIN.test(join)) return true;
+  return AND_JOIN.test(join) && BETWEEN_BEFORE.test(text.slice(Math.max(0, low.start - 12), low.start));
+}
+
+/**
+ * The low end, in the high end's unit, of a range whose low end has no unit of its own ("20-30万":
+ * 20; "三、四十万": 30), or undefined when the two numbers are no range.
+ */
+function rangeLow(text: string, low: Token, high: Token): number | undefined {
+  const top = high.value / high.scale;
+  if (!(top > 0)) return undefined;
+  if (joinsRange(text, low, high.start)) return low.value < top ? low.value : undefined;
+  if (!NEIGHBOUR_JOIN.test(text.slice(low.end, high.start)) || !Number.isInteger(low.value)) return undefined;
+  const tens = top / (low.value + 1);
+  return low.value >= 1 && low.value <= 8 && [1, 10, 100, 1000].includes(tens) ? low.value * tens : undefined;
+}
+
 function sameUnit(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'money' && b.kind === 'money') return a.currency === b.currency;
   return a.kind === b.kind;
@@ -417,29 +456,34 @@ export function findQuantities(text: string): Quantity[] {
     const quantity = classify(text, token);
     const isBare = !token.attached && (quantity === undefined || quantity.kind === 'number');
 
-    if (
-      quantity !== undefined &&
-      quantity.kind !== 'number' &&
-      pendingBare !== undefined &&
-      RANGE_JOIN.test(text.slice(pendingBare.end, token.start))
-    ) {
-      const low = pendingBare.value;
+    const low = quantity !== undefined && quantity.kind !== 'number' && pendingBare !== undefined
+      ? rangeLow(text, pendingBare, token)
+      : undefined;
+    if (quantity !== undefined && pendingBare !== undefined && low !== undefined) {
       const high = token.value / token.scale;
-      if (low < high && high > 0) {
-        if (pendingIndex >= 0) found.splice(pendingIndex, 1);
-        quantity.value = round2((quantity.value * (low + high)) / (2 * high));
-        quantity.start = pendingBare.start;
-      }
+      if (pendingIndex >= 0) found.splice(pendingIndex, 1);
+      quantity.value = round2((quantity.value * (low + high)) / (2 * high));
+      quantity.start = pendingBare.start;
     }
     const previous = found[found.length - 1];
+    if (
+      quantity?.kind === 'duration' && previous?.kind === 'duration' && previous.value % 12 === 0 &&
+      quantity.value < 12 && DURATION_PARTS_JOIN.test(text.slice(previous.end, quantity.start))
+    ) {
+      found.pop();
+      quantity.value = round2(previous.value + quantity.value);
+      quantity.start = previous.start;
+    }
     if (quantity !== undefined && quantity.kind !== 'number' && previous !== undefined && sameUnit(previous, quantity)) {
       // "30万-50万", "20人到30人", "2年至3年": both ends carry the unit.
-      if (previous.value < quantity.value && RANGE_JOIN.test(text.slice(previous.end, quantity.start))) {
+      if (previous.value < quantity.value && joinsRange(text, previous, quantity.start)) {
         found.pop();
         quantity.value = round2((previous.value + quantity.value) / 2);
         quantity.start = previous.start;
       }
     }
+    // A head count is whole, also in the middle of a range ("5到6个人" = 6, as 七八个人 = 8).
+    if (quantity?.kind === 'people') quantity.value = Math.round(quantity.value);
     if (quantity !== undefined) found.push(quantity);
     if (found.length >= MAX_QUANTITIES) break;
     pendingBare = isBare ? token : undefined;

@@ -8,6 +8,15 @@ import Nzh from 'nzh';
 export const MAX_VALUE = 1e15;
 
 const MAGNITUDE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
+// The banker's numerals of contracts and receipts ("伍拾万元", "壹佰万"), as the everyday ones.
+const FINANCIAL: Readonly<Record<string, string>> = {
+  壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十',
+  佰: '百', 仟: '千',
+};
+/** The banker's numeral characters, for the scanner. */
+export const FINANCIAL_CHARS = Object.keys(FINANCIAL).join('');
+const FINANCIAL_RE = new RegExp(`[${FINANCIAL_CHARS}]`, 'g');
+
 const DIGIT: Readonly<Record<string, number>> = {
   零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
@@ -18,6 +27,8 @@ export function magnitudeOf(chars: string): number {
   for (const ch of chars) factor *= MAGNITUDE[ch] ?? 1;
   return factor;
 }
+
+const DIGIT_CHAR: readonly string[] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 function valid(n: number): number | undefined {
   return Number.isFinite(n) && n >= 0 && n <= MAX_VALUE ? n : undefined;
@@ -52,14 +63,19 @@ function decodeWithNzh(s: string): number | undefined {
 
 /**
  * A Chinese numeral: "五十万", "两百万", "一点五亿", "十几" (= 15: 几 is read as 5, the middle of
- * its range, documented approximation), "一万二" (= 12,000), "两三百" (= 250, a range's middle).
- * 多/余/来 ("三十多") are dropped: the lower bound is what was said. Undefined when not a numeral.
+ * its range, documented approximation; `few` says otherwise, as for 大几十万), "一万二" (= 12,000),
+ * "两三百" (= 250, a range's middle), "伍拾万" (banker's numerals). 多/余/来 ("三十多") are
+ * dropped: the lower bound is what was said. Undefined when not a numeral.
  */
-export function parseChineseNumeral(raw: string): number | undefined {
-  let s = raw.replace(/两/g, '二').replace(/〇/g, '零').replace(/[多余来]/g, '');
+export function parseChineseNumeral(raw: string, few = 5): number | undefined {
+  let s = raw
+    .replace(FINANCIAL_RE, (ch) => FINANCIAL[ch] ?? ch)
+    .replace(/两/g, '二')
+    .replace(/〇/g, '零')
+    .replace(/[多余来]/g, '');
   if (s.includes('几')) {
     if (s.replace(/几/g, '') === '') return undefined; // 几 alone is "a few", not a number
-    s = s.replace(/几/g, '五');
+    s = s.replace(/几/g, DIGIT_CHAR[few] ?? '五');
   }
   if (s === '' || /^[百千万亿]/.test(s)) return undefined;
 
@@ -126,15 +142,20 @@ const EN_TENS: Readonly<Record<string, number>> = {
 const ONES_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 const TEEN_WORDS = 'zero|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const BELOW_HUNDRED = `(?:${TENS_WORDS})(?:[- ](?:${ONES_WORDS}))?|${TEEN_WORDS}|${ONES_WORDS}`;
+// "two hundred", "a hundred and fifty", "one hundred twenty-five".
+const HUNDREDS = `(?:${ONES_WORDS}|an?|a couple(?: of)?) hundred(?:(?: and)? (?:${BELOW_HUNDRED}))?`;
+// "a quarter million", "quarter of a million": only before a large unit ("a quarter" alone is 3 months).
+const QUARTER = String.raw`(?:a |one )?quarter(?: of an?)?(?= (?:million|mil|mn|billion|bn)\b)`;
 /**
  * English number words as a regex source, for the scanner. "a"/"an" only count before a unit
  * ("a year", "a million"), or every article in a sentence would be a number.
  */
 export const EN_NUMBER_SOURCE =
-  `(?:(?:${TENS_WORDS})(?:[- ](?:${ONES_WORDS}))?|${TEEN_WORDS}|${ONES_WORDS}|a dozen|a couple(?: of)?` +
+  `(?:${HUNDREDS}|${QUARTER}|(?:${TENS_WORDS})(?:[- ](?:${ONES_WORDS}))?|${TEEN_WORDS}|${ONES_WORDS}|a dozen|a couple(?: of)?` +
   `|half an?|an?(?= (?:year|month|quarter|week|day|million|billion|thousand|half)\\b))(?: and a half)?`;
 
-/** "twenty-five", "one and a half", "half a", "a" -> number. */
+/** "twenty-five", "two hundred and fifty", "one and a half", "half a", "a" -> number. */
 export function parseEnglishNumber(raw: string): number | undefined {
   let s = raw.trim();
   let extra = 0;
@@ -143,6 +164,15 @@ export function parseEnglishNumber(raw: string): number | undefined {
     s = s.slice(0, -' and a half'.length);
   }
   if (/^half an?$/.test(s)) return 0.5 + extra;
+  if (/^(?:(?:a|one) )?quarter(?: of an?)?$/.test(s)) return 0.25;
+  const hundreds = /^(\w+|a couple(?: of)?) hundred(?:(?: and)? (.+))?$/.exec(s);
+  if (hundreds) {
+    const word = hundreds[1] ?? '';
+    const head = word === 'a' || word === 'an' ? 1 : word.startsWith('a couple') ? 2 : EN_ONES[word];
+    const rest = hundreds[2] === undefined ? 0 : parseEnglishNumber(hundreds[2]);
+    if (head === undefined || head < 1 || head > 9 || rest === undefined || rest >= 100) return undefined;
+    return head * 100 + rest + extra;
+  }
   s = s.replace(/^a (dozen|couple)(?: of)?$/, '$1');
   const parts = s.split(/[- ]/);
   const [first = '', second] = parts;

@@ -42,8 +42,16 @@ describe('parseChineseNumeral', () => {
     ['两三百万', 2_500_000], // a range reads as its middle
     ['三十多', 30], // 多 keeps the lower bound
     ['零', 0],
+    // Banker's numerals, as on contracts and receipts.
+    ['伍拾万', 500_000],
+    ['壹佰万', 1_000_000],
+    ['叁仟伍佰', 3_500],
   ])('%s = %d', (text, expected) => {
     expect(parseChineseNumeral(text)).toBe(expected);
+  });
+
+  it('reads 几 as the value it is given: the top of its range for 大几, the bottom for 小几', () => {
+    expect([parseChineseNumeral('几十万', 8), parseChineseNumeral('几百万', 2)]).toEqual([800_000, 2_000_000]);
   });
 
   it.each(['几', '万', '百万', '', '点', 'abc', '一个'])('%j is not a numeral', (text) => {
@@ -86,6 +94,12 @@ describe('parseArabic and parseEnglishNumber', () => {
     ['half a', 0.5],
     ['a', 1],
     ['a dozen', 12],
+    ['a hundred', 100],
+    ['two hundred', 200],
+    ['two hundred and fifty', 250],
+    ['a couple hundred', 200],
+    ['a quarter', 0.25],
+    ['one hundred twenty-five', 125],
   ])('parseEnglishNumber(%s) = %d', (text, expected) => {
     expect(parseEnglishNumber(text)).toBe(expected);
   });
@@ -172,6 +186,26 @@ describe('findQuantities: money', () => {
     ['RMB 300k', 300_000, 'CNY'],
     ['¥50万', 500_000, 'CNY'],
     ['５０万', 500_000, 'CNY'],
+    ['50来w', 500_000, 'CNY'],
+    ['50多w', 500_000, 'CNY'],
+    ['伍拾万元', 500_000, 'CNY'],
+    ['大几十万', 800_000, 'CNY'], // the top of the range
+    ['小几百万', 2_000_000, 'CNY'], // the bottom
+    ['a hundred thousand', 100_000, 'CNY'],
+    ['three hundred k', 300_000, 'CNY'],
+    ['one hundred and fifty thousand', 150_000, 'CNY'], // not "fifty thousand"
+    ['two hundred thousand yuan', 200_000, 'CNY'],
+    ['five hundred dollars', 500, 'USD'],
+    ['a million and a half', 1_500_000, 'CNY'],
+    ['a quarter million', 250_000, 'CNY'], // not "a quarter" (3 months) and a million
+    ['quarter of a million', 250_000, 'CNY'],
+    ['a couple hundred thousand', 200_000, 'CNY'],
+    // Ranges: the middle.
+    ['借3、40万', 350_000, 'CNY'], // 30万 to 40万
+    ['三、四十万', 350_000, 'CNY'],
+    ['between 300k and 500k', 400_000, 'CNY'],
+    ['between 300 and 500k', 400_000, 'CNY'],
+    ['介于30万和50万之间', 400_000, 'CNY'],
   ])('%s', (text, value, currency) => {
     expect(scan(text)).toEqual([['money', value, currency]]);
   });
@@ -193,6 +227,9 @@ describe('findQuantities: people', () => {
     ['10来个人', 10], // 来 ("or so") keeps the number said
     ['百把人', 100],
     ['两千多人', 2_000],
+    ['one hundred and twenty staff', 120],
+    ['5到6个人', 6], // a head count is whole, also in the middle of a range
+    ['员工5、6个', 6],
   ])('%s', (text, value) => {
     expect(scan(text)).toEqual([['people', value]]);
   });
@@ -221,6 +258,11 @@ describe('findQuantities: durations in months', () => {
     ['18-month', 18],
     ['1-2年', 18],
     ['个把月', 1],
+    ['大半年', 9], // most of a year
+    ['一年半载', 12], // "a year or so", not a year and a half
+    ['一年零三个月', 15],
+    ['1年3个月', 15],
+    ['2 years and 3 months', 27],
   ])('%s', (text, value) => {
     expect(scan(text)).toEqual([['duration', value]]);
   });
@@ -255,6 +297,14 @@ describe('findQuantities: bare numbers and things that are not quantities', () =
     ['百分之五十', []],
     ['两千年', []], // a year
     ['3千米', []],
+    ['伍', []], // a surname as much as a numeral
+    // Counted things, also with 多 or 个 between: not yuan although written with 千.
+    ['厂房两千平', []],
+    ['店面一千多平米', []],
+    ['一天卖三千杯', [['duration', 0.03]]],
+    ['两千多个订单', []],
+    ['卖了3千单', []],
+    ['3千多只鸡', []],
   ] as const)('%s', (text, expected) => {
     expect(scan(text)).toEqual(expected);
   });
@@ -264,6 +314,10 @@ describe('findQuantities: bare numbers and things that are not quantities', () =
     const found = findQuantities(text);
     expect(found.map((q) => q.kind)).toEqual(['people', 'money', 'money', 'duration']);
     for (const q of found) expect(text.slice(q.start, q.end)).toMatch(/25人|800万|100万|两年/);
+  });
+
+  it('keeps two sums joined by "and" apart unless "between" opens them', () => {
+    expect(scan('revenue 3m and loan 500k')).toEqual([['money', 3_000_000, 'CNY'], ['money', 500_000, 'CNY']]);
   });
 
   it('reads a grouped number before a full-width comma', () => {
