@@ -141,8 +141,8 @@ function setMoney(slots: Slots, slot: MoneySlot | undefined, money: Money, claus
     if (slots.amount !== undefined) return;
     slots.amount = money;
     slots.rules.amount = why;
-  } else if (slot === 'other') {
-    // Rent, profit, costs: true sums, but not ones the profile keeps.
+  } else if (slot === 'other' || slot === 'price') {
+    // Unit prices, rent, profit, costs: true sums, but not ones the profile keeps.
   } else {
     if (slots.money !== undefined) return;
     slots.money = money;
