@@ -2,7 +2,7 @@
 // once, at module load, by compile(). Precedence lives in the lists' order and priorities; the
 // frames below say where a cue must stand relative to the number it labels.
 
-import { compile, sameRule } from './compile';
+import { alternation, compile, sameRule } from './compile';
 import * as en from './en/index';
 import type { CommandWords, IndustryWords, LanguageWords, MoneyCueWords, MoneySlot, PurposeWords, ServiceWords, SizeWords, Words } from './types';
 import * as zh from './zh/index';
@@ -33,10 +33,18 @@ export interface IndustryRule {
   re: RegExp;
 }
 const industryKey = (r: IndustryWords): string => `${r.id}@${r.priority}`;
+/** One locale's words of a rule, inside what may not stand before and after them. */
+function guarded(r: IndustryWords): Words {
+  if (r.words.length === 0) return [];
+  if (r.notBefore === undefined && r.notAfter === undefined) return r.words;
+  const before = r.notBefore ? `(?<!${alternation([r.notBefore])})` : '';
+  const after = r.notAfter ? `(?!${alternation([r.notAfter])})` : '';
+  return [`${before}(?:${alternation([r.words])})${after}`];
+}
 export const INDUSTRY_RULES: readonly IndustryRule[] = rules((l) => l.industryRules, industryKey, (same) => ({
   id: same[0]!.id,
   priority: same[0]!.priority,
-  re: words(same),
+  re: compile(same.map(guarded)),
 }));
 
 export interface ServiceRule {

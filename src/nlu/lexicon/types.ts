@@ -19,6 +19,10 @@ export interface IndustryWords {
   id: IndustryId;
   priority: number;
   words: Words;
+  /** What may not stand right before the words (a lookbehind): "给" in "给医院供货". */
+  notBefore?: Words;
+  /** What may not stand right after them (a lookahead). */
+  notAfter?: Words;
 }
 export interface ServiceWords {
   id: ServiceId;
