@@ -1,9 +1,24 @@
 // The one helper that turns word lists into matchers: the lists of every locale are joined into
-// one alternation (Chinese first, then English), optionally inside a frame that says where the
-// words must stand ("at the end of the text before a number", "right after it"). Compiled once,
-// at module load.
+// one alternation (Chinese first, then English), each word with the misspellings and homophones
+// owners type (variants), optionally inside a frame that says where the words must stand ("at
+// the end of the text before a number", "right after it"). Compiled once, at module load.
 
 import type { Words } from './types';
+import { variants as enVariants } from './en/variants';
+import { variants as zhVariants } from './zh/variants';
+
+const VARIANTS: ReadonlyArray<[string, readonly string[]]> = [...Object.entries(zhVariants), ...Object.entries(enVariants)];
+
+/** Each word, then the same word spelled as owners also type it (zh/variants.ts, en/variants.ts). */
+export function withVariants(words: Words): string[] {
+  const out = [...words];
+  for (const word of words) {
+    for (const [right, wrong] of VARIANTS) {
+      if (word.includes(right)) for (const spelling of wrong) out.push(word.split(right).join(spelling));
+    }
+  }
+  return out;
+}
 
 /** Matches nothing: a rule with no words in any locale. */
 const NEVER = '(?!)';
@@ -16,7 +31,7 @@ export interface Frame {
 }
 
 export function alternation(lists: readonly Words[]): string {
-  const words = lists.flat();
+  const words = lists.flatMap(withVariants);
   return words.length === 0 ? NEVER : words.join('|');
 }
 

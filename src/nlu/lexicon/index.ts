@@ -2,7 +2,7 @@
 // once, at module load, by compile(). Precedence lives in the lists' order and priorities; the
 // frames below say where a cue must stand relative to the number it labels.
 
-import { compile, sameRule } from './compile';
+import { alternation, compile, sameRule } from './compile';
 import * as en from './en/index';
 import type { CommandWords, IndustryWords, LanguageWords, MoneyCueWords, MoneySlot, PurposeWords, ServiceWords, SizeWords, Words } from './types';
 import * as zh from './zh/index';
@@ -33,10 +33,18 @@ export interface IndustryRule {
   re: RegExp;
 }
 const industryKey = (r: IndustryWords): string => `${r.id}@${r.priority}`;
+/** One locale's words of a rule, inside what may not stand before and after them. */
+function guarded(r: IndustryWords): Words {
+  if (r.words.length === 0) return [];
+  if (r.notBefore === undefined && r.notAfter === undefined) return r.words;
+  const before = r.notBefore ? `(?<!${alternation([r.notBefore])})` : '';
+  const after = r.notAfter ? `(?!${alternation([r.notAfter])})` : '';
+  return [`${before}(?:${alternation([r.words])})${after}`];
+}
 export const INDUSTRY_RULES: readonly IndustryRule[] = rules((l) => l.industryRules, industryKey, (same) => ({
   id: same[0]!.id,
   priority: same[0]!.priority,
-  re: words(same),
+  re: compile(same.map(guarded)),
 }));
 
 export interface ServiceRule {
@@ -131,3 +139,15 @@ export const CUSTOMERS_SUPPLIED = compile([zh.customersSupplied, en.customersSup
 export const RENOVATION_TRADE = compile([zh.renovationTrade, en.renovationTrade], 'g');
 export const CORRECTION_CUE = compile([zh.correctionCue, en.correctionCue], '');
 export const REPLACE_CUE = compile([zh.replaceCue, en.replaceCue], '');
+
+// Questions, denials of facts, other people's businesses, staff roles (see zh/scopes.ts).
+export const QUESTION_AFTER_TOPIC = compile([zh.questionAfterTopic, en.questionAfterTopic], 'g');
+export const QUESTION_BEFORE_TOPIC = compile([zh.questionBeforeTopic, en.questionBeforeTopic], 'g');
+/** A denial of a fact and what it covers, up to a contrast ("只", "但", "就", "而是") or the clause's end. */
+export const FACT_DENIAL = compile([zh.factDenial, en.factDenial], 'g', { before: '(?:', after: String.raw`)[^，。,.!?；;\n只但就而是]{0,10}` });
+/** A relative or friend, then their business: the rest of the clause is theirs, not the user's. */
+export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
+  before: '(?:',
+  after: String.raw`)(?:家|家里|的)?\s*(?:在|也)?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})[^,.;!?，。；！？\n]*`,
+});
+export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g');

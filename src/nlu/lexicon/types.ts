@@ -8,14 +8,21 @@ import type { Command } from '../types';
 
 export type Words = readonly string[];
 
-/** `other`: a sum that is none of ours (profit, rent, costs, registered capital): left out. */
-export type MoneySlot = 'revenue' | 'assets' | 'amount' | 'other';
+/**
+ * `price`: a unit price ("每袋卖60元", "each bag sells for 60 yuan"); `other`: a sum that is none
+ * of ours (profit, rent, costs, registered capital). Both are left out of the profile.
+ */
+export type MoneySlot = 'revenue' | 'assets' | 'amount' | 'price' | 'other';
 
 /** The highest priority found wins; see industries.ts for the scale. */
 export interface IndustryWords {
   id: IndustryId;
   priority: number;
   words: Words;
+  /** What may not stand right before the words (a lookbehind): "给" in "给医院供货". */
+  notBefore?: Words;
+  /** What may not stand right after them (a lookahead). */
+  notAfter?: Words;
 }
 export interface ServiceWords {
   id: ServiceId;

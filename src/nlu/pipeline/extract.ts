@@ -10,19 +10,25 @@ import {
   CROSS_BORDER_NEGATIVE,
   CROSS_BORDER_POSITIVE,
   CUSTOMERS_SUPPLIED,
+  FACT_DENIAL,
   INDUSTRY_DENIAL,
   INDUSTRY_RULES,
   MONEY_CUES,
   ONLINE_SALES_NEGATIVE,
   ONLINE_SALES_POSITIVE,
   PURPOSE_RULES,
+  QUESTION_AFTER_TOPIC,
+  QUESTION_BEFORE_TOPIC,
+  RELATIVE_BUSINESS,
   RENOVATION_TRADE,
   REPLACE_CUE,
   SERVICE_RULES,
   SIZE_IGNORE,
   SIZE_RULES,
+  STAFF_ROLES,
 } from '../lexicon/index';
 import { findQuantities } from '../numbers';
+import { parseArabic, parseChineseNumeral } from '../numerals';
 import { allMatches } from './match';
 import type { FlagName, Mention, ScopeKind, State } from './mention';
 
@@ -94,6 +100,8 @@ export const flags: Extractor = (state) => {
 
 const SCOPES: ReadonlyArray<[ScopeKind, RegExp]> = [
   ['denial', INDUSTRY_DENIAL],
+  ['denial', FACT_DENIAL],
+  ['relative', RELATIVE_BUSINESS],
   ['bought', BOUGHT_THINGS],
   ['customers', CUSTOMERS_SUPPLIED],
   ['side-line', ALSO_CLAUSE],
@@ -107,6 +115,65 @@ export const scopeWords: Extractor = (state) => {
     for (const m of allMatches(re, state.text)) {
       state.mentions.push({ kind: 'scope', value: kind, start: m.start, end: m.end, rule: `scope:${kind} "${m.text}"` });
     }
+  }
+};
+
+const CLAUSE_MARK = /[,.;!?。，；！？\n]/;
+/** How far a question reaches from its words to the topic asked about. */
+const QUESTION_REACH = 12;
+
+function clauseStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !CLAUSE_MARK.test(text[i - 1] ?? '')) i -= 1;
+  return i;
+}
+function clauseEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !CLAUSE_MARK.test(text[i] ?? '')) i += 1;
+  return i;
+}
+
+/**
+ * Questions about what a word means or whether a thing is allowed ("租赁是哪样意思", "什么是众筹",
+ * "is leasing legal?"): a scope over the topic asked about, within its clause.
+ */
+export const questions: Extractor = (state) => {
+  const { text } = state;
+  for (const m of allMatches(QUESTION_AFTER_TOPIC, text)) {
+    const start = Math.max(clauseStart(text, m.start), m.start - QUESTION_REACH);
+    state.mentions.push({ kind: 'scope', value: 'question', start, end: m.end, rule: `scope:question "${text.slice(start, m.end)}"` });
+  }
+  for (const m of allMatches(QUESTION_BEFORE_TOPIC, text)) {
+    const end = Math.min(clauseEnd(text, m.end), m.end + QUESTION_REACH * 2);
+    state.mentions.push({ kind: 'scope', value: 'question', start: m.start, end, rule: `scope:question "${text.slice(m.start, end)}"` });
+  }
+};
+
+/** Staff roles ("厨师", "drivers"): head counts next to different roles add up. */
+export const roles: Extractor = (state) => {
+  for (const m of allMatches(STAFF_ROLES, state.text)) {
+    state.mentions.push({ kind: 'role', value: m.text, start: m.start, end: m.end, rule: `role "${m.text}"` });
+  }
+};
+
+const COUNT_AFTER_ROLE = /^\s*(?:有|是|:)?\s*(?<n>[零〇一二两三四五六七八九十百几]+|\d+)\s*(?:个|名|位|人)/;
+
+/**
+ * A head count after a role that the number grammar leaves ("保安二十个", "保洁十个"): a count of
+ * people, unless a quantity is already there.
+ */
+export const roleCounts: Extractor = (state) => {
+  for (const role of state.mentions) {
+    if (role.kind !== 'role') continue;
+    const m = COUNT_AFTER_ROLE.exec(state.text.slice(role.end, role.end + 12));
+    const n = m?.groups?.n;
+    if (m === null || n === undefined) continue;
+    const start = role.end + m.index + m[0].indexOf(n);
+    const end = role.end + m[0].length;
+    if (state.mentions.some((q) => q.kind === 'quantity' && q.start < end && start < q.end)) continue;
+    const value = /^\d+$/.test(n) ? parseArabic(n) : parseChineseNumeral(n);
+    if (value === undefined) continue;
+    state.mentions.push({ kind: 'quantity', value: { kind: 'people', value, start, end }, start, end, rule: `count after role "${state.text.slice(start, end)}"` });
   }
 };
 
@@ -135,4 +202,7 @@ export const EXTRACTORS: ReadonlyArray<[string, Extractor]> = [
   ['sizes', sizes],
   ['flags', flags],
   ['scopes', scopeWords],
+  ['questions', questions],
+  ['roles', roles],
+  ['roleCounts', roleCounts],
 ];

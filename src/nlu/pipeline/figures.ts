@@ -141,8 +141,8 @@ function setMoney(slots: Slots, slot: MoneySlot | undefined, money: Money, claus
     if (slots.amount !== undefined) return;
     slots.amount = money;
     slots.rules.amount = why;
-  } else if (slot === 'other') {
-    // Rent, profit, costs: true sums, but not ones the profile keeps.
+  } else if (slot === 'other' || slot === 'price') {
+    // Unit prices, rent, profit, costs: true sums, but not ones the profile keeps.
   } else {
     if (slots.money !== undefined) return;
     slots.money = money;
@@ -150,7 +150,46 @@ function setMoney(slots: Slots, slot: MoneySlot | undefined, money: Money, claus
   }
 }
 
-export function readSlots(text: string, quantities: readonly Quantity[], cues: readonly Cue[]): Slots {
+/** A staff role word's span ("厨师", "drivers"). */
+export interface RoleSpan {
+  start: number;
+  end: number;
+  role: string;
+}
+/** How close a role word stands to its head count: "厨师四个", "四个厨师", "8 drivers", "3 office staff". */
+const ROLE_REACH = 2;
+
+function roleOf(q: Quantity, roles: readonly RoleSpan[]): string | undefined {
+  for (const r of roles) {
+    if (r.start < q.end && q.start < r.end) return r.role;
+    if (r.end <= q.start && q.start - r.end <= ROLE_REACH) return r.role;
+    if (r.start >= q.end && r.start - q.end <= ROLE_REACH) return r.role;
+  }
+  return undefined;
+}
+
+/**
+ * The staff: a head count said to be the total ("一共6个人"); else head counts given by role
+ * ("厨师四个、服务员五个", "8 drivers and 3 office staff") summed; else the largest.
+ */
+function staff(heads: readonly Head[]): Head | undefined {
+  const total = heads.find((h) => h.total);
+  if (total !== undefined) return total;
+  const byRole = heads.filter((h) => h.role !== undefined);
+  if (byRole.length >= 2) {
+    return { value: byRole.reduce((sum, h) => sum + h.value, 0), total: false, why: `figure:staff summed by role: ${byRole.map((h) => h.why).join(' + ')}` };
+  }
+  return heads.reduce<Head | undefined>((a, h) => (a && a.value >= h.value ? a : h), undefined);
+}
+
+interface Head {
+  value: number;
+  total: boolean;
+  why: string;
+  role?: string;
+}
+
+export function readSlots(text: string, quantities: readonly Quantity[], cues: readonly Cue[], roles: readonly RoleSpan[] = []): Slots {
   const slots: Slots = { rules: {} };
   if (quantities.length === 0) return slots;
   const bounds = clauseBounds(text, quantities);
@@ -160,7 +199,7 @@ export function readSlots(text: string, quantities: readonly Quantity[], cues: r
   let termWithCue: { value: number; why: string } | undefined;
   let deniedPeople = false;
   /** Head counts in the message ("2个厨师，3个服务员，一共6个人"): the total, else the largest. */
-  const heads: Array<{ value: number; total: boolean; why: string }> = [];
+  const heads: Head[] = [];
   /** What a denied sum was ("营业额不是300万"): the sum that corrects it is the same figure. */
   let deniedCue: MoneySlot | undefined;
 
@@ -196,10 +235,18 @@ export function readSlots(text: string, quantities: readonly Quantity[], cues: r
         setMoney(slots, slot, { value: q.value, currency: q.currency }, clauseText, why);
         break;
       }
-      case 'people':
-        if (!NOT_STAFF_BEFORE.test(before)) heads.push({ value: headCount(q.value, before), total: TOTAL_BEFORE.test(before), why: `figure:staff "${text.slice(q.start, q.end)}"` });
+      case 'people': {
+        const role = roleOf(q, roles);
+        // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
+        if (role !== undefined || !NOT_STAFF_BEFORE.test(before)) heads.push({ value: headCount(q.value, before), total: TOTAL_BEFORE.test(before), why: `figure:staff "${text.slice(q.start, q.end)}"${role === undefined ? '' : ` ${role}`}`, role });
         break;
+      }
       case 'number': {
+        const role = roleOf(q, roles);
+        if (role !== undefined) {
+          heads.push({ value: headCount(Math.round(q.value), before), total: TOTAL_BEFORE.test(before), why: `figure:staff "${text.slice(q.start, q.end)}" ${role}`, role });
+          break;
+        }
         if (PEOPLE_LABEL_BEFORE.test(before) || deniedPeople) {
           heads.push({ value: headCount(Math.round(q.value), before), total: TOTAL_BEFORE.test(before), why: `figure:staff "${text.slice(q.start, q.end)}" by a head-count label` });
           break;
@@ -225,7 +272,7 @@ export function readSlots(text: string, quantities: readonly Quantity[], cues: r
       }
     }
   }
-  const total = heads.find((h) => h.total) ?? heads.reduce<(typeof heads)[number] | undefined>((a, h) => (a && a.value >= h.value ? a : h), undefined);
+  const total = staff(heads);
   if (total !== undefined) {
     slots.employees = total.value;
     slots.rules.employees = total.why;

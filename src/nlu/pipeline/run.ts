@@ -14,12 +14,16 @@ import { insideService } from './refiners/inside-service';
 import { renovationTrade } from './refiners/renovation';
 import { sideLine } from './refiners/side-line';
 import { notTheTrade } from './refiners/trade-scopes';
+import { othersBusiness } from './refiners/others-business';
+import { questionScope } from './refiners/question-scope';
 
 export type Refiner = (state: State) => void;
 
 /** Refiners in the order they run; each is named for the one thing it decides. */
 export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['insideService', insideService],
+  ['questionScope', questionScope],
+  ['othersBusiness', othersBusiness],
   ['notTheTrade', notTheTrade],
   ['sideLine', sideLine],
   ['deniedFacts', deniedFacts],

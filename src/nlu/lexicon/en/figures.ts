@@ -16,6 +16,13 @@ export const moneyCues: readonly MoneyCueWords[] = [
   { slot: 'assets', words: [
       String.raw`\bassets?\b`,
     ] },
+  { slot: 'price', words: [
+      String.raw`\b(?:each|per|a|one)\s+(?:bag|kg|kilo|box|bottle|piece|unit|cup|cake|pack|packet|jar|item|bowl|plate|night)\b(?:\s+(?:sells?|costs?|is|goes)(?:\s+for)?)?`,
+      String.raw`\bunit price\b`,
+      String.raw`\bsells? for\b`,
+      String.raw`\bretails? (?:at|for)\b`,
+      String.raw`\bpriced at\b`,
+    ] },
   { slot: 'other', words: [
       String.raw`\bprofits?\b`,
       String.raw`\blos(?:s|ses|t)\b`,

@@ -9,3 +9,4 @@ export * from './commands';
 export * from './answers';
 export * from './figures';
 export * from './scopes';
+export * from './roles';

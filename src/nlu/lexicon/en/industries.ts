@@ -12,6 +12,11 @@ import type { IndustryWords } from '../types';
 
 export const industryRules: readonly IndustryWords[] = [
   { id: 'industry', priority: 30, words: [
+      String.raw`\bflower (?:cakes?|pastr(?:y|ies))\b`,
+      String.raw`\bpastr(?:y|ies) (?:maker|making|workshop)s?\b`,
+      String.raw`\b(?:drying|dehydrating) (?:plant|factory|workshop|facility|mill)s?\b`,
+      String.raw`\b(?:dry|dries|dried|drying) (?:our |the )?(?:mushrooms|fungi|fruit|chil(?:i|li)es|peppers|flowers|tea)\b`,
+      String.raw`\bcured (?:ham|meat)s?\b`,
       String.raw`\broaster(?:y|ies|s)?\b`,
       String.raw`\b(?:roast|process)(?:s|es|ed|ing)?\s+(?:our own\s+)?(?:\w+\s+)?(?:coffee|tea|beans|nuts|walnuts|food|fruits?|mushrooms?|meat|rubber|sugar ?cane|grain|rice|timber|wood|leaves)\b`,
       String.raw`\bfactor(?:y|ies)\b`,
@@ -100,6 +105,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bexpress delivery\b`,
     ] },
   { id: 'leasing-business-services', priority: 25, words: [
+      String.raw`\b(?:print|printing|copy|photocopy)(?:ing)? (?:shop|store|centre|center)s?\b`,
       String.raw`\btravel agen\w*`,
       String.raw`\btour (?:operators?|agency|agencies|company|companies)\b`,
       String.raw`\bconsulting\b`,
@@ -118,8 +124,26 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\badvertising\b`,
       String.raw`\brent(?:s|ing)? out\b`,
     ] },
-  { id: 'other', priority: 20, words: [
-      String.raw`(?<!\b(?:to|for|supply|supplies|supplying|serve|serves|serving|near)\s(?:\w+\s){0,2})\b(?:clinics?|hospitals?|dental|dentists?|kindergartens?|hair ?dress\w*|barbers?|barbershops?|nail salons?|gyms?|fitness (?:centre|center|studio)s?|laundr(?:y|ies)|housekeeping|nursing homes?|elderly care|photograph(?:y|ers?) studios?|wedding (?:planners?|services?|photography))\b`,
+  // Trades the size standard does not list (its "other" row): clinics, schools, salons, repairs.
+  // Not when the firm supplies or serves them ("给医院供货", "we supply clinics").
+  { id: 'other', priority: 20, notBefore: [String.raw`\b(?:to|for|supply|supplies|supplying|serve|serves|serving|near)\s(?:\w+\s){0,2}`], words: [
+      String.raw`\bclinics?\b`,
+      String.raw`\bhospitals?\b`,
+      String.raw`\bdental\b`,
+      String.raw`\bdentists?\b`,
+      String.raw`\bkindergartens?\b`,
+      String.raw`\bhair ?dress\w*\b`,
+      String.raw`\bbarbers?\b`,
+      String.raw`\bbarbershops?\b`,
+      String.raw`\bnail salons?\b`,
+      String.raw`\bgyms?\b`,
+      String.raw`\bfitness (?:centre|center|studio)s?\b`,
+      String.raw`\blaundr(?:y|ies)\b`,
+      String.raw`\bhousekeeping\b`,
+      String.raw`\bnursing homes?\b`,
+      String.raw`\belderly care\b`,
+      String.raw`\bphotograph(?:y|ers?) studios?\b`,
+      String.raw`\bwedding (?:planners?|services?|photography)\b`,
       String.raw`\b(?:beauty|hair) (?:salon|parlou?r|shop|studio|centre|center)s?\b`,
       String.raw`\b(?:private|driving|language|music|dance|art|training) schools?\b`,
       String.raw`\b(?:training|tutoring) (?:centre|center|company|institute|business)s?\b`,

@@ -43,3 +43,22 @@ export const replaceCue: Words = [
   String.raw`\bchange (?:it|that|this|the \w+) to\b`,
   String.raw`\bi meant\b`,
 ];
+
+/** A question about what a word means: the word stands before ("is leasing legal?"). */
+export const questionAfterTopic: Words = [String.raw`\b(?:legal|allowed|permitted)\b(?=\s*\?|\s*$)`, String.raw`\bmeans?\b(?=\s*\?|\s*$)`];
+/** ...and the word stands after ("what is crowdfunding", "what does leasing mean"). */
+export const questionBeforeTopic: Words = [
+  String.raw`\bwhat(?:['’]s| is| are| does)\b`,
+  String.raw`\bmeaning of\b`,
+  String.raw`\bwhat do you mean by\b`,
+  String.raw`\bis it (?:legal|allowed) to\b`,
+];
+
+/** A denial of a fact ("we don't sell on Taobao", "we have no export"). */
+export const factDenial: Words = [String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not|never|no longer)\s+(?:have|sell|do|run|use|trade|export)\b`];
+
+/** Someone else's business ("my sister runs a restaurant"). */
+export const relatives: Words = [
+  String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin|uncle|aunt|neighbou?r|son|daughter)s?(?:['’]s)?`,
+];
+export const relativeBusinessVerbs: Words = [String.raw`runs?`, String.raw`owns?`, 'has', 'have', 'opened', 'does', String.raw`sells?`, 'is'];

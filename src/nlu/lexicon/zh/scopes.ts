@@ -49,3 +49,44 @@ export const replaceCue: Words = [
   String.raw`还是(?=\s*[\d一二两三四五六七八九十几])`,
   String.raw`^\s*(?:说错了|不对|搞错了|错了|其实|sorry|actually|oops|no|correction)[，,:\s]*(?:是|应该是|it['’]?s|it is)?\s*[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|k|m|mn|million|元|块|yuan|rmb)?\s*(?=$|[，,.。!！;；])`,
 ];
+
+/** A question about what a word means: the word stands before ("租赁是哪样意思"). */
+export const questionAfterTopic: Words = [
+  '是哪样意思',
+  '是什么意思',
+  '是啥意思',
+  '是哪样',
+  '是啥子',
+  '什么意思',
+  '哪样意思',
+  '啥意思',
+  '是干嘛的',
+  '是干什么的',
+  '指的是什么',
+  '是什么东西',
+  '是什么',
+  '是啥',
+  '合法吗',
+  '合不合法',
+  '违法吗',
+  '犯法吗',
+  '允许吗',
+  '允不允许',
+  '算不算违法',
+];
+/** ...and the word stands after ("什么是众筹", "哪样叫租赁"). */
+export const questionBeforeTopic: Words = ['什么是', '啥是', '哪样是', '什么叫', '哪样叫', '啥叫', '何为', '解释一下'];
+
+/**
+ * A denial of a fact, not only of a trade ("我没得京东的单子", "其实我们没在网上卖东西"): what it
+ * covers stops at a contrast ("只", "但", "就", "而是").
+ */
+export const factDenial: Words = ['没得', '没有', '没在', '不在', '没搞', '没开', '不开', '没卖', '不卖', '从没', '从来没'];
+
+/** Someone else's business ("我姐开饭店", "我朋友做物流"): the person, then the verb. */
+export const relatives: Words = [
+  '姐姐', '姐', '哥哥', '哥', '弟弟', '弟', '妹妹', '妹', '爸爸', '爸', '老爸', '妈妈', '妈', '老妈', '父母', '爹妈',
+  '老公', '老婆', '媳妇', '爱人', '对象', '朋友', '亲戚', '表哥', '表姐', '表弟', '表妹', '堂哥', '堂姐', '舅舅', '叔叔',
+  '阿姨', '姑姑', '姨妈', '邻居', '同学', '老乡', '隔壁',
+];
+export const relativeBusinessVerbs: Words = ['开', '做', '搞', '经营', '干', '是'];

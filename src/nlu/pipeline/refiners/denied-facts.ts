@@ -5,6 +5,11 @@
 import { drop, overlaps, scopes, type State } from '../mention';
 
 export function deniedFacts(state: State): void {
+  // "我没得京东的单子": a denial says nothing is so; the fact it names is not stated either way.
+  const denials = scopes(state, 'denial');
+  if (denials.length > 0) {
+    drop(state, 'deniedFacts', (m) => m.kind === 'flag' && (m.value === 'cross-border' || m.value === 'online-sales') && denials.some((s) => overlaps(s, m)), 'inside a denial');
+  }
   const markets = scopes(state, 'market-denial');
   if (markets.length > 0) {
     drop(state, 'deniedFacts', (m) => m.kind === 'flag' && m.value === 'cross-border' && markets.some((s) => overlaps(s, m)), 'inside a denied market');

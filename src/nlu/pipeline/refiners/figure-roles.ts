@@ -8,7 +8,8 @@ import { ofKind, type State } from '../mention';
 export function figureRoles(state: State): Slots {
   const quantities = ofKind(state, 'quantity').map((m) => m.value);
   const cues = ofKind(state, 'cue').map((m) => ({ slot: m.value, start: m.start, end: m.end, rule: m.rule }));
-  const slots = readSlots(state.text, quantities, cues);
+  const roles = ofKind(state, 'role').map((m) => ({ start: m.start, end: m.end, role: m.value }));
+  const slots = readSlots(state.text, quantities, cues, roles);
   for (const [slot, why] of Object.entries(slots.rules)) {
     state.decisions.push({ refiner: 'figureRoles', action: 'note', mention: slot, because: why ?? '' });
   }

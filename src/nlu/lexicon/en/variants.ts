@@ -1,0 +1,15 @@
+// English word lists. Misspellings owners type: each key is the right spelling, its list the
+// spellings read as it. compile() adds them to every list that holds the word.
+
+export const variants: Readonly<Record<string, readonly string[]>> = {
+  restaurant: ['resturant', 'restaraunt', 'restuarant'],
+  business: ['bussiness', 'buisness', 'busines'],
+  revenue: ['revenu', 'reveune', 'revnue'],
+  employees: ['employes', 'emploees', 'employess'],
+  equipment: ['equipement', 'equiptment'],
+  warehouse: ['warehose', 'wherehouse'],
+  guesthouse: ['guesthose'],
+  loan: ['lone'],
+  borrow: ['borow'],
+  capital: ['captial', 'capitol'],
+};

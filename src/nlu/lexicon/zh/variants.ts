@@ -1,0 +1,18 @@
+// Chinese word lists. Typos and homophones owners type (拼音 input picks the wrong character):
+// each key is the right word, its list the spellings read as it. compile() adds every spelling
+// to every list that holds the word, so a variant is one line here, not a rule.
+
+export const variants: Readonly<Record<string, readonly string[]>> = {
+  周转: ['周专', '周砖', '周赚', '周传'],
+  流动资金: ['流动资机', '流动姿金'],
+  贷款: ['代款', '带款', '袋款'],
+  营业额: ['营业鹅', '营页额', '营叶额'],
+  客栈: ['客站'],
+  民宿: ['名宿'],
+  批发: ['批法'],
+  设备: ['设被', '社备'],
+  进货: ['近货', '进获'],
+  员工: ['员功'],
+  餐馆: ['参馆'],
+  饭店: ['饭点'],
+};

@@ -1,0 +1,18 @@
+// Questions never change the profile: a message that asks what a word means or whether a thing
+// is allowed ("租赁是哪样意思", "什么是众筹", "is leasing legal?") says nothing about the firm, so
+// the profile's mentions inside the question's scope are dropped. The service asked about stays
+// (the dialog answers "什么是众筹" as `details` of crowdfunding).
+
+import { drop, overlaps, scopes, type Mention, type State } from '../mention';
+
+const PROFILE_KINDS: ReadonlySet<Mention['kind']> = new Set(['industry', 'purpose', 'size', 'quantity', 'cue']);
+
+function isProfile(m: Mention): boolean {
+  return PROFILE_KINDS.has(m.kind) || (m.kind === 'flag' && (m.value === 'cross-border' || m.value === 'online-sales'));
+}
+
+export function questionScope(state: State): void {
+  const asked = scopes(state, 'question');
+  if (asked.length === 0) return;
+  drop(state, 'questionScope', (m) => isProfile(m) && asked.some((s) => overlaps(s, m)), 'the topic of a question, not a fact about the firm');
+}
