@@ -3,7 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { WechatCipher } from '../../../src/channels/wechat/aes';
 import { sha1Signature, verifyRequest } from '../../../src/channels/wechat/signature';
-import { WechatXmlError, declarationInProlog, parseEncryptedEnvelope, parseWechatXml } from '../../../src/channels/wechat/xml';
+import { WechatXmlError, declarationInProlog, flatRoot, parseEncryptedEnvelope, parseRootFully, parseWechatXml } from '../../../src/channels/wechat/xml';
 import type { WechatInbound, WechatXmlFailure } from '../../../src/channels/wechat/xml';
 import { MESSAGE_FIXTURES, fixture, vector } from './fixtures';
 
@@ -346,5 +346,45 @@ describe('encrypted bodies (generated with WechatCipher)', () => {
     expect(failure(() => parseEncryptedEnvelope(fixture('text-zh.xml')))).toBe('not-wechat');
     expect(failure(() => parseEncryptedEnvelope('<xml><Encrypt></Encrypt></xml>'))).toBe('not-wechat');
     expect(failure(() => parseEncryptedEnvelope('<xml><Encrypt>'))).toBe('malformed');
+  });
+});
+
+describe('the one-pass reading of flat bodies', () => {
+  // Element contents as WeChat and attackers might send them: CDATA with markup-like text, plain
+  // text with and without references, whitespace, nesting, repeats, stray ]]>.
+  const content = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 12 }).map((t) => `<![CDATA[${t}]]>`),
+    fc.constantFrom('<![CDATA[a]]>b]]>', '<![CDATA[]]>', '<![CDATA[ <!DOCTYPE x> ]]>', '<![CDATA[x]]]]><![CDATA[>y]]>'),
+    fc.string({ unit: 'grapheme', maxLength: 12 }),
+    fc.constantFrom(' 123 ', '', '&amp;', '&#x4e2d;', 'a > b', 'a]]>b', '<b>x</b>', '  '),
+  );
+  const name = fc.constantFrom('ToUserName', 'FromUserName', 'CreateTime', 'MsgType', 'Content', 'MsgId', 'x', '__proto__', 'a-b');
+  const element = fc.tuple(name, content, fc.constantFrom('', ' ', '\n')).map(([n, c, ws]) => `${ws}<${n}>${c}</${n}>`);
+  const body = fc
+    .tuple(fc.constantFrom('', ' ', '<?xml version="1.0"?>', '\uFEFF'), fc.array(element, { maxLength: 8 }), fc.constantFrom('', '\n', 'x'))
+    .map(([prolog, elements, tail]) => `${prolog}<xml>${elements.join('')}</xml>${tail}`);
+
+  function full(text: string): unknown {
+    try {
+      return parseRootFully(text);
+    } catch (error) {
+      return error instanceof WechatXmlError ? `refused: ${error.reason}` : error;
+    }
+  }
+
+  it('reads exactly what the validator and the parser read, and nothing they refuse (property)', () => {
+    fc.assert(
+      fc.property(body, (text) => {
+        const flat = flatRoot(text);
+        if (flat !== undefined) expect(flat).toEqual(full(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads the real fixtures in one pass, as the full path does', () => {
+    for (const name of ['text-zh.xml', 'text-en.xml', 'voice-recognition.xml', 'event-click.xml', 'event-subscribe.xml']) {
+      expect(flatRoot(fixture(name))).toEqual(parseRootFully(fixture(name)));
+    }
   });
 });
