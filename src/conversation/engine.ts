@@ -15,6 +15,7 @@ import { restoreSnapshot } from './snapshot';
 import { systemClock, type Clock, type ConversationStore, type StoredConversation } from './store';
 import type { ChannelName, ConversationView, InboundMessage, Reply, TurnResult } from './types';
 import { buildView, emptyView, stageOf } from './view';
+import { logId } from './log-id';
 import { translator } from '../i18n';
 
 export interface EngineOptions {
@@ -157,7 +158,7 @@ export class ConversationEngine {
     try {
       return await work();
     } catch (error) {
-      this.log.error({ err: error, conversationId: message.conversationId, channel: message.channel }, 'turn failed');
+      this.log.error({ err: error, conversation: logId(message.conversationId), channel: message.channel }, 'turn failed');
       const locale = this.guessLocale(message, message.command ? null : writtenLanguage(message.text), detectLanguage(message.text));
       return {
         locale,
@@ -214,8 +215,9 @@ export class ConversationEngine {
     for (const listener of this.deletedListeners) listener(conversationId);
   }
 
-  async handoffs(): Promise<ConversationView[]> {
-    const list = await this.store.listHandoffs();
+  /** Conversations waiting for a human, oldest first, at most `limit` of them. */
+  async handoffs(limit?: number): Promise<ConversationView[]> {
+    const list = await this.store.listHandoffs(limit);
     return list.flatMap(({ id, record }) => {
       const restored = restoreSnapshot(record);
       return restored.ok ? [buildView(id, restored.context, restored.state)] : [];
@@ -239,7 +241,7 @@ export class ConversationEngine {
     if (!record) return { restarted: false };
     const restored = restoreSnapshot(record);
     if (restored.ok) return { snapshot: restored.snapshot, context: restored.context, record, restarted: false };
-    this.log.warn({ conversationId, reason: restored.reason }, 'stored conversation cannot be restored; starting over');
+    this.log.warn({ conversation: logId(conversationId), reason: restored.reason }, 'stored conversation cannot be restored; starting over');
     return { record, restarted: true };
   }
 
@@ -253,7 +255,7 @@ export class ConversationEngine {
     if (message.messageId) {
       const previous = await this.store.getProcessed(conversationId, message.messageId);
       if (previous) {
-        this.log.info({ conversationId, channel, outcome: 'duplicate' }, 'turn');
+        this.log.info({ conversation: logId(conversationId), channel, outcome: 'duplicate' }, 'turn');
         const answer = JSON.parse(previous) as RememberedAnswer;
         return withView({ locale: answer.context.locale, replies: answer.replies, deleted: false, duplicate: true }, () =>
           buildView(conversationId, answer.context, answer.state),
@@ -275,7 +277,7 @@ export class ConversationEngine {
     try {
       outcome = this.runMachine(loaded.snapshot, startLocale, event);
     } catch (error) {
-      this.log.error({ err: error, conversationId, channel }, 'turn failed; stored state kept');
+      this.log.error({ err: error, conversation: logId(conversationId), channel }, 'turn failed; stored state kept');
       const view = loaded.snapshot ? await this.view(conversationId) : undefined;
       const locale = loaded.record?.locale ?? startLocale;
       return {
@@ -309,6 +311,7 @@ export class ConversationEngine {
           schemaVersion: DIALOG_SCHEMA_VERSION,
           snapshot: persisted,
           channel: loaded.record?.channel ?? channel,
+          ...((loaded.record?.owner ?? message.owner) ? { owner: loaded.record?.owner ?? message.owner } : {}),
           locale,
           stage,
           createdAt: loaded.record?.createdAt ?? now,
@@ -327,10 +330,10 @@ export class ConversationEngine {
       result = withView({ locale, replies: rendered, deleted: false, duplicate: false }, () => buildView(conversationId, context, state));
     }
     this.log.info(
-      { conversationId, channel, effects, ms: Number((performance.now() - started).toFixed(2)) },
+      { conversation: logId(conversationId), channel, effects, ms: Number((performance.now() - started).toFixed(2)) },
       'turn',
     );
-    this.log.debug({ conversationId, text: message.text }, 'message text');
+    this.log.debug({ conversation: logId(conversationId), text: message.text }, 'message text');
     return result;
   }
 

@@ -12,6 +12,8 @@ export interface StoredConversation {
   /** XState's persisted snapshot (JSON). */
   snapshot: unknown;
   channel: ChannelName;
+  /** The API client that created it (a hash of its key), when one did: only it may see it. */
+  owner?: string;
   locale: Locale;
   stage: Stage;
   createdAt: number;
@@ -38,8 +40,10 @@ export interface ConversationStore {
   /** The answer (JSON) given to a message id of this conversation, if remembered. */
   getProcessed(id: string, messageId: string): Promise<string | undefined>;
   rememberProcessed(id: string, messageId: string, answer: string, ttlMs: number): Promise<void>;
-  /** Conversations waiting for a human, oldest first. */
-  listHandoffs(): Promise<Array<{ id: string; record: StoredConversation }>>;
+  /** Conversations waiting for a human, oldest first; the first `limit` of them when given. */
+  listHandoffs(limit?: number): Promise<Array<{ id: string; record: StoredConversation }>>;
+  /** How many conversations wait for a human, without reading them (for /metrics). */
+  countHandoffs(): Promise<number>;
   /**
    * Runs `fn` while holding the conversation's lock, so that its messages are handled one at a
    * time, in arrival order. Across processes for stores shared between instances.
@@ -48,6 +52,11 @@ export interface ConversationStore {
   /** A small key-value cache with expiry (e.g. WeChat's access_token, shared by instances). */
   getValue(key: string): Promise<string | undefined>;
   setValue(key: string, value: string, ttlMs: number): Promise<void>;
+  /**
+   * Sets the key only if it is absent (or expired): true when this call set it. Atomic, and shared
+   * by instances when the store is: a replay guard ("accept this signed query once") is one call.
+   */
+  setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean>;
   /**
    * Counts a hit on a rate-limit key in a fixed window that starts with the first hit; shared by
    * instances when the store is.
