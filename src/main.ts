@@ -5,7 +5,7 @@ import 'dotenv/config';
 import pino from 'pino';
 import { ConfigError, conversationTtlMs, loadConfig, type Config } from './config';
 import { ConversationEngine } from './conversation/engine';
-import { createApp, drainChannels } from './server';
+import { createApp, createHttpServer, drainChannels } from './server';
 import { createStore } from './stores';
 
 async function main(): Promise<void> {
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = pino({ level: config.LOG_LEVEL });
-  const store = await createStore(config);
+  const store = await createStore(config, logger);
   const engine = new ConversationEngine({
     store,
     defaultLocale: config.DEFAULT_LOCALE,
@@ -36,12 +36,20 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  if (config.API_KEYS.length === 0) {
-    logger.warn('API_KEYS is not set: the help-desk API at /api/v1 is open to anyone who can reach this port');
+  if (config.API_KEYS.length === 0 && config.DESK_KEYS.length === 0) {
+    logger.warn('API_KEYS and DESK_KEYS are not set: the help-desk API at /api/v1 is open to anyone who can reach this port');
   }
-  const server = app.listen(config.PORT, () => {
-    logger.info({ port: config.PORT, store: store.kind }, `sme-finance-bot listening on http://localhost:${config.PORT}`);
-  });
+  if (!config.METRICS_TOKEN) logger.info('METRICS_TOKEN is not set: /metrics is open; expose it to your scraper only');
+  const server = createHttpServer(app, config);
+  const listening = () => {
+    const where = config.HOST ?? 'every interface';
+    logger.info(
+      { host: where, port: config.PORT, store: store.kind, trustProxy: config.TRUST_PROXY },
+      `sme-finance-bot listening on ${config.HOST ?? 'localhost'}:${config.PORT} (${where})`,
+    );
+  };
+  if (config.HOST) server.listen(config.PORT, config.HOST, listening);
+  else server.listen(config.PORT, listening);
   server.on('error', (error) => {
     logger.fatal({ err: error }, 'cannot listen');
     process.exit(1);

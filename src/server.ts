@@ -1,6 +1,7 @@
 // Builds the express app from its parts. Tests call createApp() and talk to it with supertest,
 // without listening; main.ts reads the configuration, builds the store and listens.
 
+import { createServer, type Server } from 'node:http';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { apiRouter } from './channels/api/routes';
@@ -30,13 +31,14 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   // Every answer is fresh (a bot's reply, a view): an ETag would only cost a hash per response.
   app.set('etag', false);
-  // Behind a load balancer the client's address comes from X-Forwarded-For (rate limits).
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // X-Forwarded-For (the client's address, for rate limits) is believed only from the proxies
+  // TRUST_PROXY names: anyone else could write any address in it.
+  app.set('trust proxy', config.TRUST_PROXY.length > 0 ? config.TRUST_PROXY : false);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/metrics', createMetrics(engine).handler);
+  app.get('/metrics', createMetrics(engine, { store, token: config.METRICS_TOKEN }).handler);
   app.get('/readyz', async (_req, res) => {
     const ok = await store.ping().catch(() => false);
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'store unavailable', store: store.kind });
@@ -44,7 +46,7 @@ export function createApp(deps: AppDeps): Express {
 
   app.use(
     '/api/v1',
-    apiRouter({ engine, store, apiKeys: config.API_KEYS, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE }),
+    apiRouter({ engine, store, apiKeys: config.API_KEYS, deskKeys: config.DESK_KEYS, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE }),
   );
 
   // --- WeChat channel (GET|POST /wechat) ---
@@ -102,4 +104,27 @@ export function createApp(deps: AppDeps): Express {
 export async function drainChannels(app: Express): Promise<void> {
   const drain = app.locals.drainChannels as (() => Promise<void>) | undefined;
   await drain?.();
+}
+
+/**
+ * The HTTP server for the app, with the request timeouts: headers must arrive within
+ * HTTP_HEADERS_TIMEOUT_MS and the whole request (body included) within HTTP_REQUEST_TIMEOUT_MS,
+ * else the client gets 408 and the socket is closed; a slow or unsent body cannot hold a socket
+ * for minutes. Node checks these every `connectionsCheckingInterval`, a tenth of the headers' wait.
+ */
+export function createHttpServer(
+  app: Express,
+  config: Pick<Config, 'HTTP_HEADERS_TIMEOUT_MS' | 'HTTP_REQUEST_TIMEOUT_MS'>,
+): Server {
+  const server = createServer(
+    {
+      headersTimeout: config.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+      connectionsCheckingInterval: Math.max(100, Math.floor(config.HTTP_HEADERS_TIMEOUT_MS / 10)),
+    },
+    app,
+  );
+  // Idle keep-alive sockets go after 5 s (Node's default), below common balancers' 60 s.
+  server.keepAliveTimeout = 5000;
+  return server;
 }

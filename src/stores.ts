@@ -1,14 +1,19 @@
 // Chooses the conversation store the configuration names.
 
+import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { ConversationStore } from './conversation/store';
 import { MemoryStore } from './conversation/stores/memory';
 import { SqliteStore } from './conversation/stores/sqlite';
 
-export async function createStore(config: Config): Promise<ConversationStore> {
+export async function createStore(config: Config, logger?: Logger): Promise<ConversationStore> {
   switch (config.STORE) {
     case 'memory':
-      return new MemoryStore();
+      return new MemoryStore({
+        maxConversations: config.MEMORY_MAX_CONVERSATIONS,
+        maxAnswers: config.MEMORY_MAX_ANSWERS,
+        ...(logger ? { logger } : {}),
+      });
     case 'sqlite':
       return new SqliteStore(config.SQLITE_PATH);
     case 'redis': {

@@ -19,6 +19,7 @@ import { restoreSnapshot, type Restored } from './snapshot';
 import { systemClock, type Clock, type EngineStore, type StoredConversation } from './store';
 import type { ChannelName, ConversationView, InboundMessage, Reply, TurnResult } from './types';
 import { buildView, emptyView } from './view';
+import { logId } from './log-id';
 import { translator } from '../i18n';
 
 export interface EngineOptions {
@@ -196,7 +197,7 @@ export class ConversationEngine {
     try {
       return await work();
     } catch (error) {
-      this.log.error({ err: error, conversationId: message.conversationId, channel: message.channel }, 'turn failed');
+      this.log.error({ err: error, conversation: logId(message.conversationId), channel: message.channel }, 'turn failed');
       const locale = this.guessLocale(message, message.command ? null : writtenLanguage(message.text), detectLanguage(message.text));
       return apology(locale, emptyView(message.conversationId, locale), true);
     }
@@ -245,8 +246,9 @@ export class ConversationEngine {
     for (const listener of this.deletedListeners) listener(conversationId);
   }
 
-  async handoffs(): Promise<ConversationView[]> {
-    const list = await this.store.listHandoffs();
+  /** Conversations waiting for a human, oldest first, at most `limit` of them. */
+  async handoffs(limit?: number): Promise<ConversationView[]> {
+    const list = await this.store.listHandoffs(limit);
     return list.flatMap(({ id, record }) => {
       const restored = restoreSnapshot(record);
       return restored.ok ? [buildView(id, restored.context, restored.state)] : [];
@@ -270,7 +272,7 @@ export class ConversationEngine {
     const started = performance.now();
     const read = await this.read(message);
     if (read.duplicate) {
-      this.log.info({ conversationId: message.conversationId, channel: message.channel, outcome: 'duplicate' }, 'turn');
+      this.log.info({ conversation: logId(message.conversationId), channel: message.channel, outcome: 'duplicate' }, 'turn');
       return read.duplicate;
     }
     const stepped = this.step(read, message, systemEvent);
@@ -295,7 +297,7 @@ export class ConversationEngine {
     if (!record) return { restarted: false };
     const restored = restoreSnapshot(record);
     if (restored.ok) return { record, restored, restarted: false };
-    this.log.warn({ conversationId, reason: restored.reason }, 'stored conversation cannot be restored; starting over');
+    this.log.warn({ conversation: logId(conversationId), reason: restored.reason }, 'stored conversation cannot be restored; starting over');
     return { record, restarted: true };
   }
 
@@ -324,7 +326,7 @@ export class ConversationEngine {
     try {
       outcome = runMachine(read.restored?.snapshot, startLocale, event);
     } catch (error) {
-      this.log.error({ err: error, conversationId, channel }, 'turn failed; stored state kept');
+      this.log.error({ err: error, conversation: logId(conversationId), channel }, 'turn failed; stored state kept');
       const locale = read.record?.locale ?? startLocale;
       const view = read.restored ? buildView(conversationId, read.restored.context, read.restored.state) : emptyView(conversationId, locale);
       return { answered: apology(locale, view, false) };
@@ -351,6 +353,7 @@ export class ConversationEngine {
         schemaVersion: DIALOG_SCHEMA_VERSION,
         snapshot: persisted,
         channel: read.record?.channel ?? channel,
+        ...((read.record?.owner ?? message.owner) ? { owner: read.record?.owner ?? message.owner } : {}),
         locale,
         stage: stageOf(context, state),
         createdAt: read.record?.createdAt ?? now,
@@ -370,8 +373,8 @@ export class ConversationEngine {
       // Channels that only show replies (WeChat) never pay for rendering the full view.
       result = withView({ locale, replies, deleted: false, duplicate: false }, () => buildView(conversationId, context, state));
     }
-    this.log.info({ conversationId, channel, effects, ms: Number((performance.now() - started).toFixed(2)) }, 'turn');
-    this.log.debug({ conversationId, text: message.text }, 'message text');
+    this.log.info({ conversation: logId(conversationId), channel, effects, ms: Number((performance.now() - started).toFixed(2)) }, 'turn');
+    this.log.debug({ conversation: logId(conversationId), text: message.text }, 'message text');
     return result;
   }
 }

@@ -14,6 +14,8 @@ export interface StoredConversation {
   /** XState's persisted snapshot (JSON). */
   snapshot: unknown;
   channel: ChannelName;
+  /** The API client that created it (a hash of its key), when one did: only it may see it. */
+  owner?: string;
   locale: Locale;
   stage: Stage;
   createdAt: number;
@@ -37,8 +39,10 @@ export interface Conversations {
   save(id: string, record: StoredConversation, ttlMs: number, processed?: ProcessedAnswer): Promise<void>;
   /** Forgets everything about the conversation, remembered answers included. */
   delete(id: string): Promise<void>;
-  /** Conversations waiting for a human, oldest first. */
-  listHandoffs(): Promise<Array<{ id: string; record: StoredConversation }>>;
+  /** Conversations waiting for a human, oldest first; the first `limit` of them when given. */
+  listHandoffs(limit?: number): Promise<Array<{ id: string; record: StoredConversation }>>;
+  /** How many conversations wait for a human, without reading them (for /metrics). */
+  countHandoffs(): Promise<number>;
 }
 
 /** The answers given to message ids, so that a platform's retry gets the first answer again. */
@@ -60,6 +64,11 @@ export interface Locks {
 export interface KeyValueCache {
   getValue(key: string): Promise<string | undefined>;
   setValue(key: string, value: string, ttlMs: number): Promise<void>;
+  /**
+   * Sets the key only if it is absent (or expired): true when this call set it. Atomic, and shared
+   * by instances when the store is: a replay guard ("accept this signed query once") is one call.
+   */
+  setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean>;
   /**
    * Counts a hit on a rate-limit key in a fixed window that starts with the first hit; shared by
    * instances when the store is.

@@ -25,6 +25,8 @@ export interface InboundMessage {
   localeHint?: Locale;
   /** The platform's id of this message: a repeat returns the first answer without a new turn. */
   messageId?: string;
+  /** The API client sending it (a hash of its key): recorded as the owner of a new conversation. */
+  owner?: string;
   /** A command given by a menu or button rather than words (the text is then only for logs). */
   command?: Command;
   /** With command `language`: the language asked for. */

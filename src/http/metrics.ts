@@ -1,17 +1,31 @@
 // Prometheus metrics at GET /metrics (prom-client): turns by channel and outcome, turn latency,
-// retries answered from memory, store errors, and conversations waiting for a human. Each app
-// has its own registry, so tests can build several apps in one process.
+// retries answered from memory, store errors, and conversations waiting for a human (the store's
+// count, kept up to date by its index or sorted set: a scrape reads no conversation). Each app
+// has its own registry, so tests can build several apps in one process. METRICS_TOKEN, when
+// set, is asked for as a bearer token.
 
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { RequestHandler } from 'express';
 import type { ConversationEngine, TurnEvent } from '../conversation/engine';
+import type { ConversationStore } from '../conversation/store';
+import { bearerKey } from './api-keys';
+import { sendError } from './errors';
 
 export interface Metrics {
   registry: Registry;
   handler: RequestHandler;
 }
 
-export function createMetrics(engine: ConversationEngine, options: { defaultMetrics?: boolean } = {}): Metrics {
+export interface MetricsOptions {
+  defaultMetrics?: boolean;
+  /** Counts hand-offs for the gauge (a count, not a read of every conversation). */
+  store?: Pick<ConversationStore, 'countHandoffs'>;
+  /** When set, a scrape needs `Authorization: Bearer <token>` (METRICS_TOKEN). */
+  token?: string;
+}
+
+export function createMetrics(engine: ConversationEngine, options: MetricsOptions = {}): Metrics {
   const registry = new Registry();
   if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry });
 
@@ -44,7 +58,10 @@ export function createMetrics(engine: ConversationEngine, options: { defaultMetr
     help: 'Conversations waiting for a human agent',
     registers: [registry],
     async collect() {
-      this.set((await engine.handoffs().catch(() => [])).length);
+      // The store's count (an index count on SQLite, ZCARD on Redis): a scrape never rebuilds
+      // the hand-off conversations, however many there are.
+      const count = options.store ? await options.store.countHandoffs().catch(() => undefined) : (await engine.handoffs().catch(() => undefined))?.length;
+      if (count !== undefined) this.set(count);
     },
   });
 
@@ -55,7 +72,16 @@ export function createMetrics(engine: ConversationEngine, options: { defaultMetr
     if (event.outcome === 'failed') storeErrors.inc();
   });
 
-  const handler: RequestHandler = async (_req, res) => {
+  const expected = options.token ? createHash('sha256').update(options.token).digest() : undefined;
+  const handler: RequestHandler = async (req, res) => {
+    if (expected) {
+      const presented = createHash('sha256').update(bearerKey(req.get('authorization')) ?? '').digest();
+      if (!timingSafeEqual(presented, expected)) {
+        res.set('WWW-Authenticate', 'Bearer realm="metrics"');
+        sendError(res, 401, 'unauthorized', 'Send the metrics token: Authorization: Bearer <METRICS_TOKEN>.');
+        return;
+      }
+    }
     res.set('Content-Type', registry.contentType);
     res.send(await registry.metrics());
   };

@@ -114,6 +114,34 @@ function contract(make: (clock: TestClock) => ConversationStore) {
     await store.close();
   });
 
+  it('lists at most the hand-offs asked for, oldest first, and counts them without reading them', async () => {
+    const { store, clock } = fresh();
+    for (let i = 0; i < 5; i++) await store.save(`h${i}`, record('handoff', 50 - i), 10_000);
+    await store.save('bot', record('advising', 1), 10_000);
+    await store.save('gone', record('handoff', 1), 100);
+    expect(await store.countHandoffs()).toBe(6);
+    clock.advance(100);
+    expect((await store.listHandoffs(2)).map((h) => h.id)).toEqual(['h4', 'h3']);
+    expect((await store.listHandoffs()).map((h) => h.id)).toEqual(['h4', 'h3', 'h2', 'h1', 'h0']);
+    await store.save('h0', record('advising', 60), 10_000);
+    await store.delete('h1');
+    expect(await store.countHandoffs()).toBe(3);
+    await store.close();
+  });
+
+  it('sets a value only if absent or expired, once across callers (a replay guard)', async () => {
+    const { store, clock } = fresh();
+    const results = await Promise.all([1, 2, 3].map(() => store.setIfAbsent('replay:sig', 'x', 1000)));
+    expect(results.sort()).toEqual([false, false, true]);
+    expect(await store.setIfAbsent('replay:other', 'x', 1000)).toBe(true);
+    clock.advance(999);
+    expect(await store.setIfAbsent('replay:sig', 'x', 1000)).toBe(false);
+    clock.advance(1);
+    expect(await store.setIfAbsent('replay:sig', 'x', 1000)).toBe(true);
+    expect(await store.setIfAbsent('replay:sig', 'x', 1000)).toBe(false);
+    await store.close();
+  });
+
   it('keeps values with expiry', async () => {
     const { store, clock } = fresh();
     await store.setValue('wechat:token', 'abc', 500);

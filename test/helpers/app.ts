@@ -1,6 +1,7 @@
-// Builds the app for tests: a memory store (or the one given), a controllable clock, no logs.
+// Builds the app for tests: a memory store (or the one given), a controllable clock, no logs
+// (or the logger given).
 
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { loadConfig, conversationTtlMs, type Config } from '../../src/config';
 import { ConversationEngine } from '../../src/conversation/engine';
 import type { ConversationStore } from '../../src/conversation/store';
@@ -17,11 +18,13 @@ export function testClock(start = Date.UTC(2026, 0, 15, 8, 0, 0)): TestClock {
   return { now: () => t, advance: (ms) => (t += ms) };
 }
 
-export function buildTestApp(options: { env?: Record<string, string>; store?: ConversationStore; clock?: TestClock } = {}) {
+export function buildTestApp(
+  options: { env?: Record<string, string>; store?: ConversationStore; clock?: TestClock; logger?: Logger } = {},
+) {
   const clock = options.clock ?? testClock();
   const config: Config = loadConfig({ LOG_LEVEL: 'silent', ...options.env });
   const store = options.store ?? new MemoryStore(clock.now);
-  const logger = pino({ level: 'silent' });
+  const logger = options.logger ?? pino({ level: 'silent' });
   const engine = new ConversationEngine({
     store,
     defaultLocale: config.DEFAULT_LOCALE,

@@ -42,3 +42,32 @@ describe('GET /metrics', () => {
     expect(metric(res.text, /^smebot_turns_total\{channel="api",outcome="failed"\}/)).toBe(1);
   });
 });
+
+describe('GET /metrics, hardened', () => {
+  it('reads the hand-off gauge from the store\'s count, never from the conversations themselves', async () => {
+    const store = new MemoryStore();
+    const { app } = buildTestApp({ store });
+    for (const id of ['h1', 'h2', 'h3']) await request(app).post(`/api/v1/conversations/${id}/messages`).send({ text: '转人工' });
+    let listed = 0;
+    store.listHandoffs = async () => {
+      listed++;
+      return [];
+    };
+    const res = await request(app).get('/metrics');
+    expect(metric(res.text, /^smebot_conversations_in_handoff /)).toBe(3);
+    expect(listed).toBe(0);
+  });
+
+  it('asks for METRICS_TOKEN as a bearer token when it is set', async () => {
+    const { app } = buildTestApp({ env: { METRICS_TOKEN: 'scrape-token-1' } });
+    const none = await request(app).get('/metrics');
+    expect(none.status).toBe(401);
+    expect(none.body).toEqual({ error: { code: 'unauthorized', message: 'Send the metrics token: Authorization: Bearer <METRICS_TOKEN>.' } });
+    expect((await request(app).get('/metrics').set('Authorization', 'Bearer wrong')).status).toBe(401);
+    const ok = await request(app).get('/metrics').set('Authorization', 'Bearer scrape-token-1');
+    expect(ok.status).toBe(200);
+    expect(ok.text).toContain('smebot_turns_total');
+    // The rest of the service is not behind it.
+    expect((await request(app).get('/healthz')).status).toBe(200);
+  });
+});

@@ -7,9 +7,9 @@ import { z } from 'zod';
 import type { ConversationEngine } from '../../conversation/engine';
 import type { Reply, TurnResult } from '../../conversation/types';
 import { LOCALES } from '../../locale';
-import { requireApiKey } from '../../http/api-keys';
+import { authenticate, callerOf, isDesk, mayAccess, ownerFor, type Caller } from '../../http/api-keys';
 import { ConversationStoreLimiter } from '../../http/rate-limit-store';
-import type { KeyValueCache } from '../../conversation/store';
+import type { Conversations, KeyValueCache } from '../../conversation/store';
 import { HttpError, STORE_UNAVAILABLE, sendError } from '../../http/errors';
 import { CONVERSATION_ID, MAX_BODY, MAX_TEXT_CHARS } from '../../http/limits';
 
@@ -24,11 +24,19 @@ const messageBody = z.object({
 
 export interface ApiOptions {
   engine: ConversationEngine;
-  /** Holds the rate-limit counters (shared by instances with Redis). */
-  store: KeyValueCache;
+  /** Holds the rate-limit counters (shared by instances with Redis) and says who owns what. */
+  store: KeyValueCache & Conversations;
+  /** Client keys: each sees the conversations it created. */
   apiKeys: readonly string[];
+  /** The help desk's keys: every conversation, the hand-off list, release. */
+  deskKeys?: readonly string[];
   rateLimitPerMinute: number;
 }
+
+/** The most conversations one GET /handoffs returns (oldest first); `?limit=` asks for fewer. */
+export const HANDOFF_LIST_MAX = 200;
+
+const NOT_FOUND = 'No such conversation (it may have expired or been deleted).';
 
 function conversationId(req: Request): string {
   const id = String(req.params.conversationId ?? '');
@@ -48,17 +56,21 @@ function turnBody(result: TurnResult) {
 }
 
 export function apiRouter(options: ApiOptions): Router {
-  const { engine } = options;
+  const { engine, store } = options;
   const router = Router();
-  router.use(requireApiKey(options.apiKeys));
+  router.use(authenticate({ clientKeys: options.apiKeys, deskKeys: options.deskKeys ?? [] }));
   router.use(
     rateLimit({
       windowMs: 60_000,
       limit: options.rateLimitPerMinute,
       standardHeaders: 'draft-7',
       legacyHeaders: false,
-      // Per key when keys are used (a help desk behind one address is one client), else per address.
-      keyGenerator: (req) => req.get('authorization') ?? ipKeyGenerator(req.ip ?? 'unknown'),
+      // Per key when keys are used (a help desk behind one address is one client), else per
+      // address: never by the raw header, which any caller can re-spell into a fresh bucket.
+      keyGenerator: (req, res) => {
+        const caller = callerOf(res);
+        return caller.kind === 'open' ? `ip:${ipKeyGenerator(req.ip ?? 'unknown')}` : caller.id;
+      },
       store: new ConversationStoreLimiter(options.store, 'api'),
       // A store that does not answer must not take the API down with it; turns will say so.
       passOnStoreError: true,
@@ -69,6 +81,16 @@ export function apiRouter(options: ApiOptions): Router {
   // Any content type: a help desk's HTTP client may not say it sends JSON.
   const json = express.json({ limit: MAX_BODY, type: () => true, strict: true });
 
+  /**
+   * Whether the caller may see the conversation: false (answer 404, as for an unknown one) when it
+   * exists and is another client's, another channel's (for a client key), or the desk's.
+   */
+  const forbidden = async (caller: Caller, id: string): Promise<boolean> => {
+    if (caller.kind !== 'client') return false;
+    const record = await store.load(id);
+    return record !== undefined && !mayAccess(caller, record);
+  };
+
   router.post('/conversations/:conversationId/messages', json, async (req, res) => {
     const id = conversationId(req);
     const parsed = messageBody.safeParse(req.body);
@@ -77,12 +99,19 @@ export function apiRouter(options: ApiOptions): Router {
       sendError(res, 400, 'bad_request', req.body === undefined || typeof req.body !== 'object' ? 'The body must be a JSON object with "text".' : message);
       return;
     }
+    const caller = callerOf(res);
+    if (await forbidden(caller, id)) {
+      sendError(res, 404, 'not_found', NOT_FOUND);
+      return;
+    }
+    const owner = ownerFor(caller);
     const result = await engine.handle({
       conversationId: id,
       channel: 'api',
       text: parsed.data.text,
       locale: parsed.data.locale,
       messageId: parsed.data.messageId,
+      ...(owner ? { owner } : {}),
     });
     if (result.failed) {
       // The polite reply, in the user's language, is the message a help desk can pass on.
@@ -93,31 +122,52 @@ export function apiRouter(options: ApiOptions): Router {
   });
 
   router.get('/conversations/:conversationId', async (req, res) => {
-    const view = await engine.view(conversationId(req));
+    const id = conversationId(req);
+    const view = (await forbidden(callerOf(res), id)) ? undefined : await engine.view(id);
     if (!view) {
-      sendError(res, 404, 'not_found', 'No such conversation (it may have expired or been deleted).');
+      sendError(res, 404, 'not_found', NOT_FOUND);
       return;
     }
     res.json(view);
   });
 
   router.delete('/conversations/:conversationId', async (req, res) => {
-    await engine.delete(conversationId(req));
+    const id = conversationId(req);
+    if (await forbidden(callerOf(res), id)) {
+      sendError(res, 404, 'not_found', NOT_FOUND);
+      return;
+    }
+    await engine.delete(id);
     res.status(204).end();
   });
 
+  /** The desk's actions: a client key gets 403 (it is a valid key, for other things). */
+  const deskOnly = (res: Parameters<Parameters<typeof router.get>[1]>[1]): boolean => {
+    if (isDesk(callerOf(res))) return true;
+    sendError(res, 403, 'forbidden', 'This needs a help-desk key (DESK_KEYS); client keys see only their own conversations.');
+    return false;
+  };
+
   // Not in the contract: the agent hands the conversation back to the bot (see README).
   router.post('/conversations/:conversationId/release', async (req, res) => {
-    const result = await engine.release(conversationId(req));
+    const id = conversationId(req);
+    if (!deskOnly(res)) return;
+    const result = await engine.release(id);
     if (!result) {
-      sendError(res, 404, 'not_found', 'No such conversation (it may have expired or been deleted).');
+      sendError(res, 404, 'not_found', NOT_FOUND);
       return;
     }
     res.json(turnBody(result));
   });
 
-  router.get('/handoffs', async (_req, res) => {
-    res.json({ conversations: await engine.handoffs() });
+  router.get('/handoffs', async (req, res) => {
+    if (!deskOnly(res)) return;
+    const asked = Number(req.query.limit ?? HANDOFF_LIST_MAX);
+    if (!Number.isInteger(asked) || asked < 1) {
+      sendError(res, 400, 'bad_request', `limit must be a whole number from 1 to ${HANDOFF_LIST_MAX}`);
+      return;
+    }
+    res.json({ conversations: await engine.handoffs(Math.min(asked, HANDOFF_LIST_MAX)) });
   });
 
   router.use((_req, res) => sendError(res, 404, 'not_found', 'No such endpoint.'));

@@ -7,6 +7,7 @@ import { ActivityHandler, ActivityTypes, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ConversationEngine } from '../../conversation/engine';
 import type { TurnResult } from '../../conversation/types';
+import { logId } from '../../conversation/log-id';
 import { translator } from '../../i18n';
 import type { Locale } from '../../locale';
 import { MAX_TEXT_CHARS } from '../../http/limits';
@@ -73,7 +74,7 @@ export class AdvisorBot extends ActivityHandler {
     // The typing indicator goes out while the turn runs (ShowTypingMiddleware repeats it on
     // long turns); it is awaited before the replies so that it never arrives after them.
     const typing = context.sendActivity({ type: ActivityTypes.Typing }).catch((err: unknown) => {
-      this.options.logger.warn({ err, conversationId: id }, 'bot framework: typing indicator not delivered');
+      this.options.logger.warn({ err, conversation: logId(id) }, 'bot framework: typing indicator not delivered');
     });
     const result = await this.options.engine.handle({
       conversationId: id,
@@ -101,7 +102,7 @@ export function turnErrorHandler(options: BotOptions): (context: TurnContext, er
     const rawId = context.activity?.conversation?.id;
     const id = rawId ? conversationIdFor(rawId) : undefined;
     options.logger.error(
-      { err: error, conversationId: id, activityType: context.activity?.type, channelId: context.activity?.channelId },
+      { err: error, conversation: id ? logId(id) : undefined, activityType: context.activity?.type, channelId: context.activity?.channelId },
       'bot framework: turn failed',
     );
     let locale: Locale | undefined;
@@ -114,7 +115,7 @@ export function turnErrorHandler(options: BotOptions): (context: TurnContext, er
     try {
       await context.sendActivity({ type: ActivityTypes.Message, text: channelText(locale, 'error'), locale });
     } catch (sendError) {
-      options.logger.error({ err: sendError, conversationId: id }, 'bot framework: could not deliver the apology');
+      options.logger.error({ err: sendError, conversation: id ? logId(id) : undefined }, 'bot framework: could not deliver the apology');
     }
   };
 }

@@ -5,7 +5,8 @@
 //
 // Keys (prefix `sme:`): conv:<id> and kv:<key> (JSON { value, expiresAt }), proc:<id> (hash
 // messageId -> JSON { answer, expiresAt }), handoffs (sorted set by updatedAt), lock:<id>,
-// hits:<key> (hash count, windowEnd). Expiry is decided by the injected clock (expiresAt), like the
+// hits:<key> (hash count, windowEnd), once:<key> ("<expiresAt>|<value>", setIfAbsent),
+// readyz:probe (the /readyz write probe). Expiry is decided by the injected clock (expiresAt), like the
 // other stores, so one contract test suite serves all three; Redis' own PX expiry only removes
 // what is no longer needed.
 //
@@ -48,6 +49,18 @@ end
 redis.call('pexpire', KEYS[1], window)
 return { n, finish - now }`;
 
+/**
+ * Sets KEYS[1] to "<expiresAt>|<value>" unless it holds an entry that has not expired by the
+ * caller's clock (ARGV: now, expiresAt, value, ttlMs); 1 when set. One script: atomic.
+ */
+const SET_IF_ABSENT = `local held = redis.call('get', KEYS[1])
+if held then
+  local expires = tonumber(string.match(held, '^(%d+)|'))
+  if expires and expires > tonumber(ARGV[1]) then return 0 end
+end
+redis.call('set', KEYS[1], ARGV[2] .. '|' .. ARGV[3], 'PX', ARGV[4])
+return 1`;
+
 interface Expiring<T> {
   value: T;
   expiresAt: number;
@@ -86,6 +99,7 @@ export class RedisStore implements ConversationStore {
     redis.on('error', () => undefined);
     redis.defineCommand('releaseLock', { numberOfKeys: 1, lua: RELEASE });
     redis.defineCommand('hit', { numberOfKeys: 1, lua: HIT });
+    redis.defineCommand('setIfAbsent', { numberOfKeys: 1, lua: SET_IF_ABSENT });
     return new RedisStore(redis, options.clock ?? systemClock, options.prefix ?? 'sme:');
   }
 
@@ -165,19 +179,49 @@ export class RedisStore implements ConversationStore {
     await this.run(() => this.redis.multi().hset(key, messageId, entry).pexpire(key, ttlMs).exec());
   }
 
-  async listHandoffs(): Promise<Array<{ id: string; record: StoredConversation }>> {
-    const ids = await this.run(() => this.redis.zrange(`${this.prefix}handoffs`, 0, -1));
-    if (ids.length === 0) return [];
-    const raws = await this.run(() => this.redis.mget(ids.map((id) => `${this.prefix}conv:${id}`)));
-    const live: Array<{ id: string; record: StoredConversation }> = [];
-    const gone: string[] = [];
-    ids.forEach((id, i) => {
-      const record = this.live<StoredConversation>(raws[i]);
-      if (record) live.push({ id, record });
-      else gone.push(id);
-    });
-    if (gone.length > 0) await this.run(() => this.redis.zrem(`${this.prefix}handoffs`, ...gone));
-    return live.filter((h) => h.record.stage === 'handoff');
+  async listHandoffs(limit?: number): Promise<Array<{ id: string; record: StoredConversation }>> {
+    const key = `${this.prefix}handoffs`;
+    const found: Array<{ id: string; record: StoredConversation }> = [];
+    // Page through the set (oldest first) until `limit` live ones are found: expired entries
+    // met on the way are removed from the set, which shifts what follows down.
+    for (let start = 0; ; ) {
+      const want = limit === undefined ? undefined : limit - found.length;
+      const ids = await this.run(() => this.redis.zrange(key, start, want === undefined ? -1 : start + want - 1));
+      if (ids.length === 0) break;
+      const raws = await this.run(() => this.redis.mget(ids.map((id) => `${this.prefix}conv:${id}`)));
+      const gone: string[] = [];
+      ids.forEach((id, i) => {
+        const record = this.live<StoredConversation>(raws[i]);
+        if (!record) gone.push(id);
+        else if (record.stage === 'handoff') found.push({ id, record });
+      });
+      if (gone.length > 0) await this.run(() => this.redis.zrem(key, ...gone));
+      start += ids.length - gone.length;
+      if (want === undefined || ids.length < want || found.length >= (limit ?? Infinity)) break;
+    }
+    return found;
+  }
+
+  /**
+   * The hand-off set's size: conversations that expired in hand-off stay counted until a
+   * listing prunes them (ZCARD is O(1); /metrics must not read every record).
+   */
+  async countHandoffs(): Promise<number> {
+    return this.run(() => this.redis.zcard(`${this.prefix}handoffs`));
+  }
+
+  async setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean> {
+    const now = this.clock();
+    const set = await this.run(() =>
+      (this.redis as Redis & { setIfAbsent(key: string, now: number, expiresAt: number, value: string, ttlMs: number): Promise<number> }).setIfAbsent(
+        `${this.prefix}once:${key}`,
+        now,
+        now + ttlMs,
+        value,
+        ttlMs,
+      ),
+    );
+    return set === 1;
   }
 
   withLock<T>(id: string, fn: () => Promise<T>): Promise<T> {

@@ -111,8 +111,15 @@ export class SqliteStore implements ConversationStore {
       putProcessed: this.db.prepare(
         'INSERT OR REPLACE INTO processed (conversation_id, message_id, answer, expires_at) VALUES (?, ?, ?, ?)',
       ),
-      handoffs: this.db.prepare<[number], { id: string; record: string }>(
-        "SELECT id, record FROM conversations WHERE stage = 'handoff' AND expires_at > ? ORDER BY updated_at",
+      handoffs: this.db.prepare<[number, number], { id: string; record: string }>(
+        "SELECT id, record FROM conversations WHERE stage = 'handoff' AND expires_at > ? ORDER BY updated_at LIMIT ?",
+      ),
+      countHandoffs: this.db.prepare<[number], { n: number }>(
+        "SELECT count(*) AS n FROM conversations WHERE stage = 'handoff' AND expires_at > ?",
+      ),
+      setIfAbsent: this.db.prepare(
+        `INSERT INTO kv (key, value, expires_at) VALUES (@key, @value, @expiresAt)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at WHERE kv.expires_at <= @now`,
       ),
       getValue: this.db.prepare<[string, number], { value: string }>('SELECT value FROM kv WHERE key = ? AND expires_at > ?'),
       setValue: this.db.prepare('INSERT OR REPLACE INTO kv (key, value, expires_at) VALUES (?, ?, ?)'),
@@ -201,9 +208,18 @@ export class SqliteStore implements ConversationStore {
     this.write(() => this.stmt.putProcessed.run(id, messageId, answer, this.clock() + ttlMs));
   }
 
-  async listHandoffs(): Promise<Array<{ id: string; record: StoredConversation }>> {
-    return guarded(() => this.stmt.handoffs.all(this.clock()))
+  async listHandoffs(limit?: number): Promise<Array<{ id: string; record: StoredConversation }>> {
+    return guarded(() => this.stmt.handoffs.all(this.clock(), limit ?? -1))
       .map((row) => ({ id: row.id, record: JSON.parse(row.record) as StoredConversation }));
+  }
+
+  async countHandoffs(): Promise<number> {
+    return guarded(() => this.stmt.countHandoffs.get(this.clock()))?.n ?? 0;
+  }
+
+  async setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean> {
+    const now = this.clock();
+    return this.write(() => this.stmt.setIfAbsent.run({ key, value, expiresAt: now + ttlMs, now })).changes === 1;
   }
 
   withLock<T>(id: string, fn: () => Promise<T>): Promise<T> {
