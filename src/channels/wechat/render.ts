@@ -119,8 +119,19 @@ function moreHintFor(locale: Locale, next: readonly Item[]): string {
   return t('wechat.moreHintWith', { contents: contents.join(locale === 'zh-CN' ? '、' : ', ') });
 }
 
+const hintBytesByLocale = new Map<Locale, number>();
+
 /** The longest line moreHintFor can return (two-digit counts), reserved on every page. */
 function hintBytes(locale: Locale): number {
+  let known = hintBytesByLocale.get(locale);
+  if (known === undefined) {
+    known = longestHintBytes(locale);
+    hintBytesByLocale.set(locale, known);
+  }
+  return known;
+}
+
+function longestHintBytes(locale: Locale): number {
   const many: Item[] = (['text', 'recommendation', 'caution', 'choices'] as const).flatMap((kind) =>
     Array.from({ length: 99 }, () => ({ text: '', kind, paragraph: false })),
   );
