@@ -41,8 +41,10 @@ export interface Reply {
   /** `number`: a reply of "2" picks the second choice; `text`: choices are picked by their words. */
   choiceMode: 'number' | 'text';
   /**
-   * The text as items, for channels that cut a reply into pages (WeChat): `text` is exactly
-   * `itemsText(items)`. Set only when the reply has more than one item (the advice).
+   * Where the text's items lie, in order, for channels that cut a reply into pages (WeChat): the
+   * text between two items is a line break, or a blank line before a new paragraph. Set only when
+   * the reply has more than plain text (the advice). Offsets, so that stored answers carry the
+   * text once.
    */
   items?: ReplyItem[];
 }
@@ -52,20 +54,35 @@ export type ReplyItemKind = 'text' | 'recommendation' | 'caution' | 'menu';
 
 /** Lines that belong together and are never split across pages: a service with its reasons, a caution. */
 export interface ReplyItem {
-  text: string;
+  /** The item is `text.slice(start, end)` (UTF-16 code units). */
+  start: number;
+  end: number;
   kind: ReplyItemKind;
-  /** A blank line before it (it starts a paragraph); otherwise a line break. */
-  paragraph: boolean;
   /** Shown first when space is short: the best pick and the most important caution. */
   lead?: boolean;
 }
 
-/** The items as one text: a blank line before a paragraph, a line break before anything else. */
-export function itemsText(items: readonly ReplyItem[]): string {
-  return items.map((item, i) => (i === 0 ? '' : item.paragraph ? '\n\n' : '\n') + item.text).join('');
+/** An item while a reply is laid out: its words, and whether a blank line comes before it. */
+interface Piece {
+  text: string;
+  kind: ReplyItemKind;
+  paragraph: boolean;
+  lead?: boolean;
 }
 
-function textItem(text: string): ReplyItem {
+/** The pieces as one text (a blank line before a paragraph, a line break before anything else). */
+function layoutPieces(pieces: readonly Piece[]): { text: string; items: ReplyItem[] } {
+  let text = '';
+  const items: ReplyItem[] = [];
+  pieces.forEach((piece, i) => {
+    if (i > 0) text += piece.paragraph ? '\n\n' : '\n';
+    items.push({ start: text.length, end: text.length + piece.text.length, kind: piece.kind, ...(piece.lead ? { lead: true } : {}) });
+    text += piece.text;
+  });
+  return { text, items };
+}
+
+function textItem(text: string): Piece {
   return { text, kind: 'text', paragraph: false };
 }
 
@@ -152,7 +169,7 @@ function sizeQuestion(locale: Locale, measures: SizeMeasure[], stillMissing: boo
   return t('ask.size', { list: sentenceJoin(locale, measures.map((m) => t(`measureAsk.${m}`))), example });
 }
 
-function adviceItems(locale: Locale, profile: EnterpriseProfile, recs: Recommendation[], cautions: Caution[]): ReplyItem[] {
+function adviceItems(locale: Locale, profile: EnterpriseProfile, recs: Recommendation[], cautions: Caution[]): Piece[] {
   const t = translator(locale);
   if (recs.length === 0) return [textItem(t('advice.intro-empty'))];
   const items = [textItem(t('advice.intro', { profile: profileLine(locale, profile) }))];
@@ -272,7 +289,7 @@ function partText(locale: Locale, part: ReplyPart): string {
     case 'ask-size':
       return sizeQuestion(locale, part.measures, part.stillMissing);
     case 'advice':
-      return itemsText(adviceItems(locale, part.profile, part.recommendations, part.cautions));
+      return layoutPieces(adviceItems(locale, part.profile, part.recommendations, part.cautions)).text;
     case 'service':
       return serviceText(locale, part.serviceId, part.cautions);
     case 'risks':
@@ -316,17 +333,18 @@ function choiceWords(locale: Locale, id: ChoiceId): string {
   }
 }
 
-function partItems(locale: Locale, part: ReplyPart): ReplyItem[] {
+function partItems(locale: Locale, part: ReplyPart): Piece[] {
   if (part.kind === 'advice') return adviceItems(locale, part.profile, part.recommendations, part.cautions);
   return [textItem(partText(locale, part))];
 }
 
 export function renderReply(locale: Locale, reply: DialogReply): Reply {
-  const items = reply.parts.flatMap((p) => partItems(locale, p));
+  const pieces = reply.parts.flatMap((p) => partItems(locale, p));
+  const { text, items } = layoutPieces(pieces);
   return {
-    text: itemsText(items),
+    text,
     choices: reply.choices.map((id) => ({ id, label: choiceLabel(locale, id) })),
     choiceMode: reply.choiceMode,
-    ...(items.length > 1 && items.some((item) => item.kind !== 'text') ? { items } : {}),
+    ...(items.some((item) => item.kind !== 'text') ? { items } : {}),
   };
 }

@@ -81,6 +81,16 @@ export function renderPage(locale: Locale, options: { maxChars: number; apiBase:
     <textarea id="input" class="input" rows="1" enterkeyhint="send" data-i18n-placeholder="placeholder" placeholder="${esc(s.placeholder)}"></textarea>
     <button type="submit" id="send" class="send" data-i18n="send">${esc(s.send)}</button>
   </form>
+  <dialog id="confirm-new" class="confirm" aria-labelledby="confirm-new-title" aria-describedby="confirm-new-text">
+    <form method="dialog">
+      <h2 id="confirm-new-title" class="confirm-title" data-i18n="confirmNewTitle">${esc(s.confirmNewTitle)}</h2>
+      <p id="confirm-new-text" class="confirm-text" data-i18n="confirmNewText">${esc(s.confirmNewText)}</p>
+      <div class="confirm-actions">
+        <button type="submit" value="cancel" class="confirm-no" data-i18n="confirmNewNo" autofocus>${esc(s.confirmNewNo)}</button>
+        <button type="submit" value="confirm" class="confirm-yes" data-i18n="confirmNewYes">${esc(s.confirmNewYes)}</button>
+      </div>
+    </form>
+  </dialog>
 </div>
 </body>
 </html>

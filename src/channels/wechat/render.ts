@@ -60,8 +60,14 @@ function layout(replies: readonly Reply[], locale: Locale): Rendered {
   for (const reply of replies) {
     const own: Item[] = [];
     const text = reply.text.trim();
-    if (reply.items) own.push(...reply.items.map(({ text, kind, paragraph, lead }) => ({ text, kind, paragraph, ...(lead ? { lead } : {}) })));
-    else if (text) own.push({ text, kind: 'text', paragraph: false });
+    if (reply.items) {
+      let end = 0;
+      for (const { start, end: itemEnd, kind, lead } of reply.items) {
+        // A blank line between the previous item and this one makes it a paragraph.
+        own.push({ text: reply.text.slice(start, itemEnd), kind, paragraph: reply.text.slice(end, start).includes('\n\n'), ...(lead ? { lead } : {}) });
+        end = itemEnd;
+      }
+    } else if (text) own.push({ text, kind: 'text', paragraph: false });
     const lines: string[] = [];
     if (reply.choices.length > 0) {
       if (reply.choiceMode === 'number') {
@@ -113,8 +119,19 @@ function moreHintFor(locale: Locale, next: readonly Item[]): string {
   return t('wechat.moreHintWith', { contents: contents.join(locale === 'zh-CN' ? '、' : ', ') });
 }
 
+const hintBytesByLocale = new Map<Locale, number>();
+
 /** The longest line moreHintFor can return (two-digit counts), reserved on every page. */
 function hintBytes(locale: Locale): number {
+  let known = hintBytesByLocale.get(locale);
+  if (known === undefined) {
+    known = longestHintBytes(locale);
+    hintBytesByLocale.set(locale, known);
+  }
+  return known;
+}
+
+function longestHintBytes(locale: Locale): number {
   const many: Item[] = (['text', 'recommendation', 'caution', 'choices'] as const).flatMap((kind) =>
     Array.from({ length: 99 }, () => ({ text: '', kind, paragraph: false })),
   );

@@ -18,7 +18,7 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 /** The phone the page is designed for. */
-export const PHONE = { width: 375, height: 740 };
+export const PHONE = { width: 375, height: 812 };
 
 export interface BrowserStatus {
   available: boolean;

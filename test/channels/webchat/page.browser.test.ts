@@ -1,7 +1,9 @@
-// The web chat page in a real browser (Debian's chromium through playwright-core) on a 375x740
+// The web chat page in a real browser (Debian's chromium through playwright-core) on a 375x812
 // phone screen: the welcome, typing and tapping through a conversation to advice, the language
-// button, a reload that continues the conversation, a new conversation, the keyboard, a message
-// that fails and is sent again. After every test: no console error, and no request left the page's
+// button, a reload that continues the conversation, a new conversation (asked before it clears),
+// the keyboard, a message that fails and is sent again; and what makes it fit a phone: chips a
+// finger can hit, a long answer read from its first line, nothing under the header, the text size
+// raised to 200%. After every test: no console error, and no request left the page's
 // origin (every request is recorded; any to another origin is also blocked).
 //
 // Without chromium these tests are skipped with a note saying so, unless REQUIRE_BROWSER=1 (CI),
@@ -10,6 +12,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PHONE, browserStatus, launchChromium, startApp, type RunningApp } from './browser';
+import { translator } from '../../../src/i18n';
 
 const status = browserStatus();
 
@@ -117,7 +120,94 @@ if (!status.available) {
     expect(m).toEqual({ page: PHONE.width, window: PHONE.width, log: 0, wide: [] });
   }
 
-  describe('the web chat page in chromium (375x740)', () => {
+  /** The user's text size raised (a phone's accessibility setting): chromium's default font size. */
+  async function raiseTextSize(page: Page, percent: number): Promise<void> {
+    const cdp = await page.context().newCDPSession(page);
+    const px = (16 * percent) / 100;
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: px, fixed: (13 * percent) / 100 } });
+  }
+
+  interface Box {
+    top: number;
+    bottom: number;
+    left: number;
+    right: number;
+    height: number;
+  }
+
+  /**
+   * Where `text` (from the start of `from` to the end of its line) is in the bot's last bubble that
+   * contains `from`, and the conversation's visible area; null if not found.
+   */
+  async function place(page: Page, from: string): Promise<{ text: Box; log: Box; header: Box } | null> {
+    return page.evaluate((needle) => {
+      const box = (r: DOMRect) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height });
+      const bubbles = Array.from(document.querySelectorAll('.row.bot .bubble')).reverse();
+      for (const bubble of bubbles) {
+        for (const node of Array.from(bubble.childNodes)) {
+          if (node.nodeType !== Node.TEXT_NODE) continue;
+          const data = node.textContent ?? '';
+          const at = data.indexOf(needle);
+          if (at < 0) continue;
+          const end = data.indexOf('\n', at + needle.length);
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, end < 0 ? data.length : end);
+          return {
+            text: box(range.getBoundingClientRect()),
+            log: box(document.getElementById('log')!.getBoundingClientRect()),
+            header: box(document.querySelector('.bar')!.getBoundingClientRect()),
+          };
+        }
+      }
+      return null;
+    }, from);
+  }
+
+  const inView = (p: { text: Box; log: Box } | null) => p !== null && p.text.top >= p.log.top - 0.5 && p.text.bottom <= p.log.bottom + 0.5;
+
+  async function logScroll(page: Page): Promise<{ top: number; end: number }> {
+    return page.evaluate(() => {
+      const log = document.getElementById('log')!;
+      return { top: Math.round(log.scrollTop), end: Math.round(log.scrollHeight - log.clientHeight) };
+    });
+  }
+
+  /** Every chip's box, in order. */
+  async function chipBoxes(page: Page): Promise<Box[]> {
+    return page.locator('.chips .chip').evaluateAll((chips) =>
+      chips.map((c) => {
+        const r = c.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height };
+      }),
+    );
+  }
+
+  /** Chips at least 44px high; 8px between neighbours on a row and between rows. */
+  function expectFingerSized(boxes: Box[]): void {
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const b of boxes) expect(b.height).toBeGreaterThanOrEqual(44);
+    const rows: Box[][] = [];
+    for (const b of boxes) {
+      const row = rows.find((r) => Math.abs((r[0]?.top ?? -1) - b.top) < 1);
+      if (row) row.push(b);
+      else rows.push([b]);
+    }
+    for (const row of rows) {
+      row.sort((a, b) => a.left - b.left);
+      for (let i = 1; i < row.length; i++) expect(row[i]!.left - row[i - 1]!.right).toBeGreaterThanOrEqual(7.5);
+    }
+    for (let i = 1; i < rows.length; i++) {
+      const above = Math.max(...rows[i - 1]!.map((b) => b.bottom));
+      const below = Math.min(...rows[i]!.map((b) => b.top));
+      expect(below - above).toBeGreaterThanOrEqual(7.5);
+    }
+  }
+
+  const ONE_MESSAGE_ZH = '我们在昆明开超市，员工8个人，年营业额150万，想借20万进货，周转3个月';
+  const ONE_MESSAGE_EN = 'We sell flowers on Taobao, 6 employees, revenue 800k a year, need 200k for stock for 3 months';
+
+  describe('the web chat page in chromium (375x812)', () => {
     it('welcomes a first visitor, and answers a typed message', async () => {
       const { page } = s;
       await page.goto(running.origin);
@@ -216,15 +306,31 @@ if (!status.available) {
       expect(await user(page).allInnerTexts()).toHaveLength(2);
     });
 
-    it('starts a new conversation on request, forgetting the page’s history', async () => {
+    it('starts a new conversation on request, after asking, forgetting the page’s history', async () => {
       const { page } = s;
       await page.goto(running.origin);
       await botSays(page, '哪个行业');
       await type(page, '我们在大理开客栈');
       await botSays(page, '员工人数');
       const oldId = await page.evaluate(() => JSON.parse(localStorage.getItem('sme-finance-bot.webchat.v1') ?? '{}').id as string);
+      const before = await page.locator('#log > *').allInnerTexts();
+
+      // 新对话 sits where WeChat's back button is: it asks first, and 取消 (or Escape) keeps all.
+      await page.getByRole('button', { name: /开始新对话/ }).click();
+      const dialog = page.getByRole('dialog', { name: '开始新对话？' });
+      await dialog.waitFor();
+      expect(await dialog.innerText()).toContain('本页的聊天记录会被清空');
+      await dialog.getByRole('button', { name: '取消' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.getByRole('button', { name: /开始新对话/ }).click();
+      await dialog.waitFor();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await page.locator('#log > *').allInnerTexts()).toEqual(before);
+      expect(await page.evaluate(() => JSON.parse(localStorage.getItem('sme-finance-bot.webchat.v1') ?? '{}').id as string)).toBe(oldId);
 
       await page.getByRole('button', { name: /开始新对话/ }).click();
+      await dialog.getByRole('button', { name: '清空并开始' }).click();
       await botSays(page, '哪个行业');
       expect(await user(page).count()).toBe(0);
       expect(await bot(page).count()).toBe(2);
@@ -234,6 +340,18 @@ if (!status.available) {
       // The new conversation starts afresh: the industry is asked, not remembered.
       await type(page, '员工8个人，一年营业额120万');
       await botSays(page, '哪个行业');
+    });
+
+    it('starts over without asking when the user has not said anything yet', async () => {
+      const { page } = s;
+      await page.goto(running.origin);
+      await botSays(page, '哪个行业');
+      const oldId = await page.evaluate(() => JSON.parse(localStorage.getItem('sme-finance-bot.webchat.v1') ?? '{}').id as string);
+      await page.getByRole('button', { name: /开始新对话/ }).click();
+      await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('sme-finance-bot.webchat.v1') ?? '{}').id as string)).not.toBe(oldId);
+      await botSays(page, '哪个行业');
+      expect(await page.getByRole('dialog').count()).toBe(0);
+      expect(await bot(page).count()).toBe(2);
     });
 
     it('works from the keyboard, with labelled controls and a live log', async () => {
@@ -310,6 +428,123 @@ if (!status.available) {
       await page.getByText(/消息太长了，请控制在2000个字以内/).waitFor();
       expect(await user(page).count()).toBe(0);
       expect(await page.locator('#input').inputValue()).toHaveLength(2001);
+    });
+  });
+
+  describe('a page that fits a phone (375x812)', () => {
+    it('has chips a finger can hit: 44px high at least, 8px apart; header buttons 44px too', async () => {
+      const { page } = s;
+      await page.goto(running.origin);
+      await botSays(page, '哪个行业');
+      expectFingerSized(await chipBoxes(page));
+      for (const id of ['new-chat', 'language']) {
+        expect((await page.locator(`#${id}`).boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      }
+      await type(page, '我们在大理开客栈，员工8个人，一年营业额120万');
+      await botSays(page, '解决什么问题');
+      expectFingerSized(await chipBoxes(page));
+    });
+
+    it('opens a long answer at its first line, below the header; a short one at its end', async () => {
+      const { page } = s;
+      await page.goto(running.origin);
+      await botSays(page, '哪个行业');
+      // The first time label is under the header, not behind it.
+      const time = (await page.locator('.time').first().boundingBox())!;
+      const header = (await page.locator('.bar').boundingBox())!;
+      expect(time.y).toBeGreaterThanOrEqual(header.y + header.height);
+
+      await type(page, ONE_MESSAGE_ZH);
+      await botSays(page, '推荐以下互联网金融服务');
+      // The answer begins with what was noted: that line is at the top of the conversation...
+      const first = await place(page, '好的，记下了');
+      expect(inView(first)).toBe(true);
+      expect(first!.text.top).toBeGreaterThanOrEqual(first!.header.bottom);
+      expect(first!.text.top - first!.log.top).toBeLessThan(40);
+      // ...and the page did not jump to the answer's end.
+      const scroll = await logScroll(page);
+      expect(scroll.top).toBeLessThan(scroll.end);
+      expect(inView(await place(page, '回复编号查看详情'))).toBe(false);
+
+      // A short answer that fits is shown whole, down to its chips.
+      await page.locator('#log').evaluate((log) => (log.scrollTop = 0));
+      await type(page, '总结');
+      await botSays(page, '客户情况总结');
+      const after = await logScroll(page);
+      expect(after.top).toBe(after.end);
+      expect(await page.locator('.chips').isVisible()).toBe(true);
+    });
+
+    it('opens an English answer at its first line too', async () => {
+      const { page } = s;
+      await page.goto(`${running.origin}/?lang=en`);
+      await botSays(page, 'Which industry');
+      await type(page, ONE_MESSAGE_EN);
+      await botSays(page, 'I recommend');
+      const first = await place(page, 'Got it');
+      expect(inView(first)).toBe(true);
+      expect(first!.text.top - first!.log.top).toBeLessThan(40);
+    });
+
+    // Depends on the advice message's layout (issue 15, item 1, on the advice branch): today the
+    // cautions come after all three recommendations with three reasons each, below the first
+    // screen. The page shows the answer's first line at the top, as this test needs.
+    it.fails('shows the best pick and a caution on the first screen after a one-message profile (needs the advice branch’s layout)', async () => {
+      const { page } = s;
+      await page.goto(running.origin);
+      await botSays(page, '哪个行业');
+      await type(page, ONE_MESSAGE_ZH);
+      await botSays(page, '推荐以下互联网金融服务');
+      expect(inView(await place(page, '1. '))).toBe(true);
+      const heading = translator('zh-CN')('advice.cautions');
+      const caution = await page.evaluate((h) => {
+        const text = Array.from(document.querySelectorAll('.row.bot .bubble')).map((b) => b.textContent ?? '').find((t) => t.includes(h)) ?? '';
+        return text.slice(text.indexOf(h) + h.length).trim().split('\n')[0] ?? '';
+      }, heading);
+      expect(caution).toMatch(/^· /);
+      expect(inView(await place(page, caution))).toBe(true);
+    });
+
+    it('works with the text size raised to 200%', async () => {
+      const { page } = s;
+      await raiseTextSize(page, 200);
+      await page.goto(running.origin);
+      await botSays(page, '哪个行业');
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('.bubble')!).fontSize)).toBe('32px');
+      await expectFitsPhone(page);
+      // The header's buttons show their whole words; the header leaves the conversation room.
+      for (const id of ['new-chat', 'language']) {
+        const m = await page.locator(`#${id}`).evaluate((b) => ({ clipped: b.scrollWidth > b.clientWidth + 1, right: b.getBoundingClientRect().right, height: b.getBoundingClientRect().height }));
+        expect(m.clipped).toBe(false);
+        expect(m.right).toBeLessThanOrEqual(PHONE.width);
+        expect(m.height).toBeGreaterThanOrEqual(44);
+      }
+      const header = (await page.locator('.bar').boundingBox())!;
+      const composer = (await page.locator('.composer').boundingBox())!;
+      const log = (await page.locator('#log').boundingBox())!;
+      expect(header.height).toBeLessThan(100);
+      expect(composer.y + composer.height).toBeLessThanOrEqual(PHONE.height + 0.5);
+      expect(log.height).toBeGreaterThan(PHONE.height * 0.6);
+      const time = (await page.locator('.time').first().boundingBox())!;
+      expect(time.y).toBeGreaterThanOrEqual(header.y + header.height);
+      expectFingerSized(await chipBoxes(page));
+
+      await type(page, ONE_MESSAGE_ZH);
+      await botSays(page, '推荐以下互联网金融服务');
+      expect(inView(await place(page, '好的，记下了'))).toBe(true);
+      await expectFitsPhone(page);
+
+      // The question before clearing fits too, its buttons whole.
+      await page.getByRole('button', { name: /开始新对话/ }).click();
+      const dialog = page.getByRole('dialog', { name: '开始新对话？' });
+      await dialog.waitFor();
+      for (const name of ['取消', '清空并开始']) {
+        const b = (await dialog.getByRole('button', { name }).boundingBox())!;
+        expect(b.x).toBeGreaterThanOrEqual(0);
+        expect(b.x + b.width).toBeLessThanOrEqual(PHONE.width);
+        expect(b.y + b.height).toBeLessThanOrEqual(PHONE.height);
+      }
+      await dialog.getByRole('button', { name: '取消' }).click();
     });
   });
 }

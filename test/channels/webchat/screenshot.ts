@@ -1,4 +1,4 @@
-// Takes the README's screenshots of the web chat page: a phone-sized (375x740) chromium, a short
+// Takes the README's screenshots of the web chat page: a phone-sized (375x812) chromium, a short
 // conversation in each language. Run: npx tsx test/channels/webchat/screenshot.ts
 // (needs /usr/bin/chromium and, for the Chinese one, a CJK font: apt-get install -y fonts-noto-cjk).
 

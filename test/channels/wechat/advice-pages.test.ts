@@ -41,7 +41,10 @@ for (const locale of ['zh-CN', 'en'] as const) {
       expect(result.view.stage).toBe('advising');
       const pages = renderPages(result.replies, locale, { menuLinks: false });
       const advice = result.replies.find((r) => r.items?.some((i) => i.kind === 'recommendation'));
-      const items = advice?.items ?? [];
+      const items = (advice?.items ?? []).map((i) => ({ ...i, text: advice?.text.slice(i.start, i.end) ?? '' }));
+      // The items cover the advice's text, in order, with only line breaks between them.
+      items.forEach((item, i) => expect(advice?.text.slice(items[i - 1]?.end ?? 0, item.start)).toMatch(i === 0 ? /^$/ : /^\n\n?$/));
+      expect(items.at(-1)?.end).toBe(advice?.text.length);
       const best = items.find((i) => i.kind === 'recommendation');
       const caution = items.find((i) => i.kind === 'caution');
       // The best pick is the view's first recommendation; the caution, the view's first.
@@ -52,7 +55,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
       expect(pages[0]).toContain(caution?.text);
       for (const page of pages) expect(Buffer.byteLength(page, 'utf8')).toBeLessThanOrEqual(WECHAT_TEXT_MAX_BYTES);
       // Every item of every reply is whole on exactly one page.
-      const wholes = result.replies.flatMap((r) => r.items?.map((i) => i.text) ?? [r.text]);
+      const wholes = result.replies.flatMap((r) => r.items?.map((i) => r.text.slice(i.start, i.end)) ?? [r.text]);
       for (const whole of wholes) expect(pages.filter((p) => p.includes(whole.trim())), whole).toHaveLength(1);
       // The choices too.
       const choices = result.replies.at(-1)?.choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n') ?? '';

@@ -2,7 +2,8 @@
 // localStorage (or starts one, which brings the welcome), and wires the input, the choice chips,
 // the language button and "new conversation" to the same-origin endpoint. Messages are delivered
 // one at a time, in order; one that fails stays on screen with a retry button (a retry reuses its
-// message id, so the bot never answers it twice).
+// message id, so the bot never answers it twice). "New conversation" asks first once the user has
+// said something: it sits where WeChat puts its back button, and a slip would wipe the advice.
 
 import { Api, ApiError } from './api';
 import { loadSaved, newConversationId, newMessageId, save, type Entry, type Saved } from './history';
@@ -72,7 +73,23 @@ class WebChat {
     });
     this.input.addEventListener('input', () => this.fitInput());
     byId('language').addEventListener('click', () => this.switchLanguage());
-    byId('new-chat').addEventListener('click', () => this.restart());
+    byId('new-chat').addEventListener('click', () => this.askRestart());
+    const confirm = byId<HTMLDialogElement>('confirm-new');
+    confirm.addEventListener('close', () => {
+      if (confirm.returnValue === 'confirm') this.restart();
+      else byId('new-chat').focus();
+    });
+  }
+
+  /** Clears at once when there is nothing of the user's to lose; else asks first. */
+  private askRestart(): void {
+    if (!this.state.entries.some((entry) => entry.kind === 'user')) {
+      this.restart();
+      return;
+    }
+    const confirm = byId<HTMLDialogElement>('confirm-new');
+    confirm.returnValue = '';
+    confirm.showModal();
   }
 
   /** A new conversation: the welcome, in the page's language. */
@@ -164,6 +181,7 @@ class WebChat {
   /** The bot's answer: its messages, and the conversation's language (it follows the user). */
   private receive(id: string, answer: TurnAnswer): void {
     if (id !== this.state.id) return;
+    this.view.hideTyping();
     const now = Date.now();
     const entries: Entry[] = answer.replies.map((r) => ({
       kind: 'bot',
@@ -174,8 +192,7 @@ class WebChat {
     if (answer.locale !== this.state.locale) this.applyLanguage(answer.locale);
     this.state.entries.push(...entries);
     this.persist();
-    const last = entries.length - 1;
-    entries.forEach((entry, i) => this.view.append(entry, i === last && this.pending <= 1));
+    this.view.appendAnswer(entries, this.pending <= 1);
   }
 
   private enqueue(work: () => Promise<void>): void {
@@ -216,7 +233,8 @@ class WebChat {
 
   private fitInput(): void {
     this.input.style.height = 'auto';
-    this.input.style.height = `${Math.min(this.input.scrollHeight, 120)}px`;
+    // The stylesheet's max-height (in rem: it grows with the reader's text size) caps it.
+    this.input.style.height = `${this.input.scrollHeight}px`;
   }
 
   private persist(): void {

@@ -1,12 +1,18 @@
 // The chat's DOM: bubbles (the bot's with its avatar on the left, the user's on the right),
 // WeChat-style time labels between them, the choice chips under the bot's last message, a typing
 // bubble and notices. Text always goes in as text, never as HTML.
+//
+// Scrolling: the user's own message and the typing bubble scroll to the end; the bot's answer
+// scrolls so that its first line is at the top of the conversation, because an owner reads an
+// answer from its start (the best pick comes first), and lands on its end only when all of it fits.
 
 import type { Entry } from './history';
 import type { PageLocale, StringKey, Strings } from './protocol';
 
 /** A time label is shown when this much has passed since the last one, as WeChat does. */
 const TIME_GAP_MS = 5 * 60 * 1000;
+/** Room left above an answer revealed at the top of the conversation. */
+const REVEAL_MARGIN_PX = 8;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -53,11 +59,16 @@ export class ChatView {
     this.typing = null;
   }
 
-  /** Adds one message; `chips` says whether its choices are still the ones to offer. */
-  append(entry: Entry, chips: boolean): void {
+  /**
+   * Adds one message; `chips` says whether its choices are still the ones to offer. Scrolls to the
+   * end unless told not to; returns the first node added (its time label, if one was due).
+   */
+  append(entry: Entry, chips: boolean, scroll = true): HTMLElement {
     this.removeChips();
+    let first: HTMLElement | null = null;
     if (entry.at - this.lastTimeShown >= TIME_GAP_MS) {
-      this.insert(this.timeLabel(entry.at));
+      first = this.timeLabel(entry.at);
+      this.insert(first);
       this.lastTimeShown = entry.at;
     }
     const row = el('div', `row ${entry.kind}`);
@@ -73,7 +84,18 @@ export class ChatView {
     this.bubbles.set(entry, row);
     if (entry.failed) this.markFailed(entry, true);
     if (chips && entry.kind === 'bot' && entry.choices && entry.choices.length > 0) this.showChips(entry);
-    this.scrollToEnd();
+    if (scroll) this.scrollToEnd();
+    return first ?? row;
+  }
+
+  /**
+   * The bot's messages answering one turn, the last one's chips shown if `chips`: scrolled so that
+   * the first line is in view at the top (the end, if the whole answer fits).
+   */
+  appendAnswer(entries: readonly Entry[], chips: boolean): void {
+    const last = entries.length - 1;
+    const nodes = entries.map((entry, i) => this.append(entry, chips && i === last, false));
+    if (nodes[0]) this.reveal(nodes[0]);
   }
 
   /** Marks a user message as not sent (with a retry button), or clears the mark. */
@@ -180,5 +202,12 @@ export class ChatView {
 
   private scrollToEnd(): void {
     this.log.scrollTop = this.log.scrollHeight;
+  }
+
+  /** Scrolls `node` to the top of the conversation, or to the end when that comes first. */
+  private reveal(node: HTMLElement): void {
+    const top = node.getBoundingClientRect().top - this.log.getBoundingClientRect().top + this.log.scrollTop - REVEAL_MARGIN_PX;
+    const end = this.log.scrollHeight - this.log.clientHeight;
+    this.log.scrollTop = Math.max(0, Math.min(top, end));
   }
 }
