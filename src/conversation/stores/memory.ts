@@ -2,7 +2,15 @@
 // ends, and nothing is shared with another instance.
 
 import { KeyedLock } from '../keyed-lock';
-import { systemClock, type Clock, type ConversationStore, type ProcessedAnswer, type StoredConversation } from '../store';
+import {
+  systemClock,
+  TRANSCRIPT_LIMIT,
+  type Clock,
+  type ConversationStore,
+  type ProcessedAnswer,
+  type StoredConversation,
+  type TranscriptEntry,
+} from '../store';
 
 interface Expiring<T> {
   value: T;
@@ -13,6 +21,7 @@ export class MemoryStore implements ConversationStore {
   readonly kind = 'memory' as const;
   private readonly conversations = new Map<string, Expiring<StoredConversation>>();
   private readonly processed = new Map<string, Map<string, Expiring<string>>>();
+  private readonly transcripts = new Map<string, Expiring<TranscriptEntry[]>>();
   private readonly values = new Map<string, Expiring<string>>();
   private readonly hits = new Map<string, Expiring<number>>();
   private readonly lock = new KeyedLock();
@@ -38,6 +47,18 @@ export class MemoryStore implements ConversationStore {
   async delete(id: string): Promise<void> {
     this.conversations.delete(id);
     this.processed.delete(id);
+    this.transcripts.delete(id);
+  }
+
+  async appendTranscript(id: string, entries: readonly TranscriptEntry[], ttlMs: number): Promise<void> {
+    if (entries.length === 0) return;
+    const kept = this.live(this.transcripts.get(id)) ?? [];
+    const value = [...kept, ...structuredClone(entries)].slice(-TRANSCRIPT_LIMIT);
+    this.transcripts.set(id, { value, expiresAt: this.clock() + ttlMs });
+  }
+
+  async readTranscript(id: string): Promise<TranscriptEntry[]> {
+    return structuredClone(this.live(this.transcripts.get(id)) ?? []);
   }
 
   async getProcessed(id: string, messageId: string): Promise<string | undefined> {
@@ -93,6 +114,7 @@ export class MemoryStore implements ConversationStore {
   async close(): Promise<void> {
     this.conversations.clear();
     this.processed.clear();
+    this.transcripts.clear();
     this.values.clear();
     this.hits.clear();
   }
