@@ -1,8 +1,8 @@
 // The small interfaces the conversation stores implement (memory for tests, SQLite by default,
 // Redis for several instances). Like grammY's storage adapters: a few methods each, plain
 // JSON-able records, expiry handled by the store so that an idle conversation is forgotten. Each
-// consumer depends on the one it uses: the engine on conversations, remembered answers and locks,
-// the rate limiter and the WeChat token cache on the key-value cache, /readyz on health.
+// consumer depends on the one it uses: the engine on conversations, remembered answers, transcripts
+// and locks, the help desk on conversations and transcripts, the rate limiter and the WeChat token cache on the key-value cache, /readyz on health.
 
 import type { Stage } from '../../dialogs/types';
 import type { Locale } from '../locale';
@@ -37,7 +37,7 @@ export interface Conversations {
    * to a message id is remembered in the same write (one transaction), as a turn needs.
    */
   save(id: string, record: StoredConversation, ttlMs: number, processed?: ProcessedAnswer): Promise<void>;
-  /** Forgets everything about the conversation, remembered answers included. */
+  /** Forgets everything about the conversation, remembered answers and transcript included. */
   delete(id: string): Promise<void>;
   /** Conversations waiting for a human, oldest first; the first `limit` of them when given. */
   listHandoffs(limit?: number): Promise<Array<{ id: string; record: StoredConversation }>>;
@@ -50,6 +50,34 @@ export interface ProcessedMessages {
   /** The answer (JSON) given to a message id of this conversation, if remembered. */
   getProcessed(id: string, messageId: string): Promise<string | undefined>;
   rememberProcessed(id: string, messageId: string, answer: string, ttlMs: number): Promise<void>;
+}
+
+/** Who wrote a transcript entry: the customer, the bot, or a person at the help desk. */
+export const TRANSCRIPT_AUTHORS = ['user', 'bot', 'agent'] as const;
+export type TranscriptAuthor = (typeof TRANSCRIPT_AUTHORS)[number];
+
+export interface TranscriptEntry {
+  author: TranscriptAuthor;
+  text: string;
+  /** When it was written (ms since the epoch, the store's clock). */
+  at: number;
+  /** The channel it came in or went out on. */
+  channel: ChannelName;
+}
+
+/** A transcript keeps this many entries, the newest; older ones are dropped as new ones come. */
+export const TRANSCRIPT_LIMIT = 200;
+
+/**
+ * What was said in a conversation, for the help desk: the customer's messages, the bot's replies
+ * and the agents'. Bounded (the last TRANSCRIPT_LIMIT entries), forgotten with the conversation
+ * (`delete`) and, like it, `ttlMs` after the last append.
+ */
+export interface Transcripts {
+  /** Adds entries (oldest first) at the end of the conversation's transcript. */
+  appendTranscript(id: string, entries: readonly TranscriptEntry[], ttlMs: number): Promise<void>;
+  /** The transcript, oldest first; [] when unknown or expired. */
+  readTranscript(id: string): Promise<TranscriptEntry[]>;
 }
 
 export interface Locks {
@@ -84,14 +112,17 @@ export interface StoreHealth {
   close(): Promise<void>;
 }
 
-/** What the engine needs: the conversations, the remembered answers, and the per-conversation lock. */
-export type EngineStore = Conversations & ProcessedMessages & Locks;
+/**
+ * What the engine needs: the conversations, the remembered answers, the transcripts, and the
+ * per-conversation lock.
+ */
+export type EngineStore = Conversations & ProcessedMessages & Transcripts & Locks;
 
 /**
  * Everything a backend offers (memory, SQLite, Redis each implement all of it in one class); each
  * consumer asks only for the part it uses.
  */
-export interface ConversationStore extends Conversations, ProcessedMessages, Locks, KeyValueCache, StoreHealth {}
+export interface ConversationStore extends Conversations, ProcessedMessages, Transcripts, Locks, KeyValueCache, StoreHealth {}
 
 /** The store cannot be reached (Redis down): the caller should answer "try again later". */
 export class StoreUnavailableError extends Error {

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ConversationStore, StoredConversation } from '../../src/conversation/store';
+import { TRANSCRIPT_LIMIT, type ConversationStore, type StoredConversation, type TranscriptEntry } from '../../src/conversation/store';
 import { MemoryStore } from '../../src/conversation/stores/memory';
 import { SqliteStore } from '../../src/conversation/stores/sqlite';
 import { RedisStore } from '../../src/conversation/stores/redis';
@@ -32,6 +32,10 @@ function record(stage: StoredConversation['stage'] = 'collecting', updatedAt = 1
     createdAt: 1,
     updatedAt,
   };
+}
+
+function said(n: number, author: TranscriptEntry['author'] = 'user'): TranscriptEntry {
+  return { author, text: `消息 ${n} "quoted" 😀`, at: 1000 + n, channel: 'webchat' };
 }
 
 describe.each(factories)('%s store', (_name, make) => {
@@ -139,6 +143,55 @@ function contract(make: (clock: TestClock) => ConversationStore) {
     clock.advance(1);
     expect(await store.setIfAbsent('replay:sig', 'x', 1000)).toBe(true);
     expect(await store.setIfAbsent('replay:sig', 'x', 1000)).toBe(false);
+    await store.close();
+  });
+
+  it('keeps a transcript in order, with author, time and channel', async () => {
+    const { store } = fresh();
+    expect(await store.readTranscript('a')).toEqual([]);
+    await store.appendTranscript('a', [said(1)], 60_000);
+    await store.appendTranscript('a', [said(2, 'bot'), said(3, 'bot')], 60_000);
+    await store.appendTranscript('a', [], 60_000);
+    await store.appendTranscript('a', [{ author: 'agent', text: '您好，我是顾问小李', at: 5000, channel: 'api' }], 60_000);
+    await store.appendTranscript('b', [said(9)], 60_000);
+    expect(await store.readTranscript('a')).toEqual([
+      said(1),
+      said(2, 'bot'),
+      said(3, 'bot'),
+      { author: 'agent', text: '您好，我是顾问小李', at: 5000, channel: 'api' },
+    ]);
+    expect(await store.readTranscript('b')).toEqual([said(9)]);
+    await store.close();
+  });
+
+  it('keeps only the last TRANSCRIPT_LIMIT entries of a transcript', async () => {
+    const { store } = fresh();
+    const all = Array.from({ length: TRANSCRIPT_LIMIT + 7 }, (_, i) => said(i, i % 2 ? 'bot' : 'user'));
+    await store.appendTranscript('a', all.slice(0, 150), 60_000);
+    await store.appendTranscript('a', all.slice(150, 151), 60_000);
+    await store.appendTranscript('a', all.slice(151), 60_000);
+    expect(await store.readTranscript('a')).toEqual(all.slice(7));
+    await store.appendTranscript('a', [said(999)], 60_000);
+    expect(await store.readTranscript('a')).toEqual([...all.slice(8), said(999)]);
+    await store.close();
+  });
+
+  it('forgets a transcript with its conversation, and after its TTL counted from the last append', async () => {
+    const { store, clock } = fresh();
+    await store.save('a', record(), 60_000);
+    await store.appendTranscript('a', [said(1)], 60_000);
+    await store.delete('a');
+    expect(await store.readTranscript('a')).toEqual([]);
+    await store.appendTranscript('b', [said(1)], 1000);
+    clock.advance(999);
+    await store.appendTranscript('b', [said(2)], 1000);
+    clock.advance(999);
+    expect(await store.readTranscript('b')).toEqual([said(1), said(2)]);
+    clock.advance(1);
+    expect(await store.readTranscript('b')).toEqual([]);
+    // What expired does not come back when the conversation writes again.
+    await store.appendTranscript('b', [said(3)], 1000);
+    expect(await store.readTranscript('b')).toEqual([said(3)]);
     await store.close();
   });
 

@@ -9,7 +9,15 @@
 
 import type { Logger } from 'pino';
 import { KeyedLock } from '../keyed-lock';
-import { systemClock, type Clock, type ConversationStore, type ProcessedAnswer, type StoredConversation } from '../store';
+import {
+  systemClock,
+  TRANSCRIPT_LIMIT,
+  type Clock,
+  type ConversationStore,
+  type ProcessedAnswer,
+  type StoredConversation,
+  type TranscriptEntry,
+} from '../store';
 
 interface Expiring<T> {
   value: T;
@@ -46,6 +54,7 @@ export class MemoryStore implements ConversationStore {
   /** Remembered answers by `<conversation id>\u0000<message id>`, oldest first. */
   private readonly answers = new Map<string, Expiring<string>>();
   private readonly answersOf = new Map<string, Set<string>>();
+  private readonly transcripts = new Map<string, Expiring<TranscriptEntry[]>>();
   private readonly values = new Map<string, Expiring<string>>();
   private readonly hits = new Map<string, Expiring<number>>();
   private readonly lock = new KeyedLock();
@@ -92,6 +101,7 @@ export class MemoryStore implements ConversationStore {
     this.handoffIds.delete(id);
     for (const key of this.answersOf.get(id) ?? []) this.answers.delete(key);
     this.answersOf.delete(id);
+    this.transcripts.delete(id);
   }
 
   private forgetAnswer(key: string): void {
@@ -151,6 +161,17 @@ export class MemoryStore implements ConversationStore {
 
   async delete(id: string): Promise<void> {
     this.forgetConversation(id);
+  }
+
+  async appendTranscript(id: string, entries: readonly TranscriptEntry[], ttlMs: number): Promise<void> {
+    if (entries.length === 0) return;
+    const kept = this.live(this.transcripts.get(id)) ?? [];
+    const value = [...kept, ...structuredClone(entries)].slice(-TRANSCRIPT_LIMIT);
+    this.transcripts.set(id, { value, expiresAt: this.clock() + ttlMs });
+  }
+
+  async readTranscript(id: string): Promise<TranscriptEntry[]> {
+    return structuredClone(this.live(this.transcripts.get(id)) ?? []);
   }
 
   async getProcessed(id: string, messageId: string): Promise<string | undefined> {
@@ -235,6 +256,7 @@ export class MemoryStore implements ConversationStore {
     this.handoffIds.clear();
     this.answers.clear();
     this.answersOf.clear();
+    this.transcripts.clear();
     this.values.clear();
     this.hits.clear();
   }

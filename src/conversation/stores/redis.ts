@@ -6,7 +6,8 @@
 // Keys (prefix `sme:`): conv:<id> and kv:<key> (JSON { value, expiresAt }), proc:<id> (hash
 // messageId -> JSON { answer, expiresAt }), handoffs (sorted set by updatedAt), lock:<id>,
 // hits:<key> (hash count, windowEnd), once:<key> ("<expiresAt>|<value>", setIfAbsent),
-// readyz:probe (the /readyz write probe). Expiry is decided by the injected clock (expiresAt), like the
+// readyz:probe (the /readyz write probe), tr:<id> (list of JSON transcript entries, the last
+// TRANSCRIPT_LIMIT) with trx:<id> (when it expires, ms). Expiry is decided by the injected clock (expiresAt), like the
 // other stores, so one contract test suite serves all three; Redis' own PX expiry only removes
 // what is no longer needed.
 //
@@ -22,7 +23,16 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { KeyedLock } from '../keyed-lock';
-import { StoreUnavailableError, systemClock, type Clock, type ConversationStore, type ProcessedAnswer, type StoredConversation } from '../store';
+import {
+  StoreUnavailableError,
+  systemClock,
+  TRANSCRIPT_LIMIT,
+  type Clock,
+  type ConversationStore,
+  type ProcessedAnswer,
+  type StoredConversation,
+  type TranscriptEntry,
+} from '../store';
 
 const LOCK_TTL_MS = 10_000;
 /** Give up waiting for another instance's lock after this long (it would have expired by then). */
@@ -59,6 +69,19 @@ if held then
   if expires and expires > tonumber(ARGV[1]) then return 0 end
 end
 redis.call('set', KEYS[1], ARGV[2] .. '|' .. ARGV[3], 'PX', ARGV[4])
+return 1`;
+
+/**
+ * Appends to a transcript in one round-trip. KEYS: tr:<id>, trx:<id>; ARGV: now, expiresAt, ttlMs,
+ * limit, entries... A transcript expired by the clock but still in Redis starts over.
+ */
+const APPEND_TRANSCRIPT = `local now = tonumber(ARGV[1])
+local expires = tonumber(redis.call('get', KEYS[2]) or '0')
+if expires <= now then redis.call('del', KEYS[1]) end
+for i = 5, #ARGV do redis.call('rpush', KEYS[1], ARGV[i]) end
+redis.call('ltrim', KEYS[1], -tonumber(ARGV[4]), -1)
+redis.call('pexpire', KEYS[1], ARGV[3])
+redis.call('set', KEYS[2], ARGV[2], 'PX', ARGV[3])
 return 1`;
 
 interface Expiring<T> {
@@ -100,6 +123,7 @@ export class RedisStore implements ConversationStore {
     redis.defineCommand('releaseLock', { numberOfKeys: 1, lua: RELEASE });
     redis.defineCommand('hit', { numberOfKeys: 1, lua: HIT });
     redis.defineCommand('setIfAbsent', { numberOfKeys: 1, lua: SET_IF_ABSENT });
+    redis.defineCommand('appendTranscript', { numberOfKeys: 2, lua: APPEND_TRANSCRIPT });
     return new RedisStore(redis, options.clock ?? systemClock, options.prefix ?? 'sme:');
   }
 
@@ -161,8 +185,36 @@ export class RedisStore implements ConversationStore {
 
   async delete(id: string): Promise<void> {
     await this.run(() =>
-      this.redis.multi().del(`${this.prefix}conv:${id}`, `${this.prefix}proc:${id}`).zrem(`${this.prefix}handoffs`, id).exec(),
+      this.redis
+        .multi()
+        .del(`${this.prefix}conv:${id}`, `${this.prefix}proc:${id}`, `${this.prefix}tr:${id}`, `${this.prefix}trx:${id}`)
+        .zrem(`${this.prefix}handoffs`, id)
+        .exec(),
     );
+  }
+
+  async appendTranscript(id: string, entries: readonly TranscriptEntry[], ttlMs: number): Promise<void> {
+    if (entries.length === 0) return;
+    const now = this.clock();
+    await this.run(() =>
+      (this.redis as Redis & { appendTranscript(...args: Array<string | number>): Promise<number> }).appendTranscript(
+        `${this.prefix}tr:${id}`,
+        `${this.prefix}trx:${id}`,
+        now,
+        now + ttlMs,
+        ttlMs,
+        TRANSCRIPT_LIMIT,
+        ...entries.map((entry) => JSON.stringify(entry)),
+      ),
+    );
+  }
+
+  async readTranscript(id: string): Promise<TranscriptEntry[]> {
+    const [[, expires], [, raws]] = (await this.run(() =>
+      this.redis.multi().get(`${this.prefix}trx:${id}`).lrange(`${this.prefix}tr:${id}`, 0, -1).exec(),
+    )) as [[null, string | null], [null, string[]]];
+    if (!expires || Number(expires) <= this.clock()) return [];
+    return raws.map((raw) => JSON.parse(raw) as TranscriptEntry);
   }
 
   async getProcessed(id: string, messageId: string): Promise<string | undefined> {

@@ -7,7 +7,16 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { KeyedLock } from '../keyed-lock';
-import { StoreUnavailableError, systemClock, type Clock, type ConversationStore, type ProcessedAnswer, type StoredConversation } from '../store';
+import {
+  StoreUnavailableError,
+  systemClock,
+  TRANSCRIPT_LIMIT,
+  type Clock,
+  type ConversationStore,
+  type ProcessedAnswer,
+  type StoredConversation,
+  type TranscriptEntry,
+} from '../store';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS conversations (
@@ -30,6 +39,19 @@ CREATE TABLE IF NOT EXISTS processed (
   expires_at INTEGER NOT NULL,
   PRIMARY KEY (conversation_id, message_id)
 );
+-- A transcript: its entries numbered from 0 in order (only the last TRANSCRIPT_LIMIT are kept),
+-- and one row saying the next number and when the transcript expires.
+CREATE TABLE IF NOT EXISTS transcripts (
+  conversation_id TEXT PRIMARY KEY,
+  next_seq INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS transcript_entries (
+  conversation_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  entry TEXT NOT NULL,
+  PRIMARY KEY (conversation_id, seq)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS hits (
   key TEXT PRIMARY KEY,
   count INTEGER NOT NULL,
@@ -83,6 +105,7 @@ export class SqliteStore implements ConversationStore {
     processed: ProcessedAnswer,
     now: number,
   ) => void;
+  private readonly appendEntries: (id: string, entries: readonly TranscriptEntry[], now: number, expiresAt: number) => void;
 
   /** When the last write failed (0: the last write succeeded), for `ping`. */
   private lastWriteFailure = 0;
@@ -105,6 +128,18 @@ export class SqliteStore implements ConversationStore {
       ),
       deleteConversation: this.db.prepare('DELETE FROM conversations WHERE id = ?'),
       deleteProcessed: this.db.prepare('DELETE FROM processed WHERE conversation_id = ?'),
+      transcriptMeta: this.db.prepare<[string], { next_seq: number; expires_at: number }>(
+        'SELECT next_seq, expires_at FROM transcripts WHERE conversation_id = ?',
+      ),
+      putTranscriptMeta: this.db.prepare('INSERT OR REPLACE INTO transcripts (conversation_id, next_seq, expires_at) VALUES (?, ?, ?)'),
+      putTranscriptEntry: this.db.prepare('INSERT OR REPLACE INTO transcript_entries (conversation_id, seq, entry) VALUES (?, ?, ?)'),
+      trimTranscript: this.db.prepare('DELETE FROM transcript_entries WHERE conversation_id = ? AND seq < ?'),
+      readTranscript: this.db.prepare<[string, number], { entry: string }>(
+        `SELECT e.entry FROM transcript_entries e JOIN transcripts t ON t.conversation_id = e.conversation_id
+         WHERE e.conversation_id = ? AND t.expires_at > ? ORDER BY e.seq`,
+      ),
+      deleteTranscript: this.db.prepare('DELETE FROM transcripts WHERE conversation_id = ?'),
+      deleteTranscriptEntries: this.db.prepare('DELETE FROM transcript_entries WHERE conversation_id = ?'),
       getProcessed: this.db.prepare<[string, string, number], { answer: string }>(
         'SELECT answer FROM processed WHERE conversation_id = ? AND message_id = ? AND expires_at > ?',
       ),
@@ -136,6 +171,11 @@ export class SqliteStore implements ConversationStore {
       purge: [
         this.db.prepare('DELETE FROM conversations WHERE expires_at <= ?'),
         this.db.prepare('DELETE FROM processed WHERE expires_at <= ?'),
+        // Entries first, while their transcript's row still says it expired.
+        this.db.prepare(
+          'DELETE FROM transcript_entries WHERE conversation_id IN (SELECT conversation_id FROM transcripts WHERE expires_at <= ?)',
+        ),
+        this.db.prepare('DELETE FROM transcripts WHERE expires_at <= ?'),
         this.db.prepare('DELETE FROM kv WHERE expires_at <= ?'),
         this.db.prepare('DELETE FROM hits WHERE expires_at <= ?'),
       ],
@@ -143,6 +183,16 @@ export class SqliteStore implements ConversationStore {
     this.saveWithAnswer = this.db.transaction((id, record, stage, updatedAt, expiresAt, processed, now) => {
       this.stmt.save.run(id, record, stage, updatedAt, expiresAt);
       this.stmt.putProcessed.run(id, processed.messageId, processed.answer, now + processed.ttlMs);
+    });
+    this.appendEntries = this.db.transaction((id, entries, now, expiresAt) => {
+      const meta = this.stmt.transcriptMeta.get(id);
+      // An expired transcript not purged yet starts over: its old entries are not this one's.
+      if (meta && meta.expires_at <= now) this.stmt.deleteTranscriptEntries.run(id);
+      const first = meta && meta.expires_at > now ? meta.next_seq : 0;
+      entries.forEach((entry: TranscriptEntry, i: number) => this.stmt.putTranscriptEntry.run(id, first + i, JSON.stringify(entry)));
+      const next = first + entries.length;
+      this.stmt.putTranscriptMeta.run(id, next, expiresAt);
+      if (next > TRANSCRIPT_LIMIT) this.stmt.trimTranscript.run(id, next - TRANSCRIPT_LIMIT);
     });
     this.purge();
     // A purge on a full disk fails like any write; it must not take the process down (next hour).
@@ -196,8 +246,20 @@ export class SqliteStore implements ConversationStore {
       this.db.transaction(() => {
         this.stmt.deleteConversation.run(id);
         this.stmt.deleteProcessed.run(id);
+        this.stmt.deleteTranscript.run(id);
+        this.stmt.deleteTranscriptEntries.run(id);
       })(),
     );
+  }
+
+  async appendTranscript(id: string, entries: readonly TranscriptEntry[], ttlMs: number): Promise<void> {
+    if (entries.length === 0) return;
+    const now = this.clock();
+    this.write(() => this.appendEntries(id, entries, now, now + ttlMs));
+  }
+
+  async readTranscript(id: string): Promise<TranscriptEntry[]> {
+    return guarded(() => this.stmt.readTranscript.all(id, this.clock())).map((row) => JSON.parse(row.entry) as TranscriptEntry);
   }
 
   async getProcessed(id: string, messageId: string): Promise<string | undefined> {
