@@ -230,6 +230,13 @@ describe('findQuantities: people', () => {
     ['one hundred and twenty staff', 120],
     ['5到6个人', 6], // a head count is whole, also in the middle of a range
     ['员工5、6个', 6],
+    ['家里4口人', 4],
+    ['我们两口子', 2],
+    ['20-odd employees', 20],
+    ['twenty-odd staff', 20],
+    ['30ish staff', 30],
+    ['3 full-timers', 3],
+    ['two part-timers', 2],
   ])('%s', (text, value) => {
     expect(scan(text)).toEqual([['people', value]]);
   });
