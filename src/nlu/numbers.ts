@@ -45,10 +45,10 @@ export type Quantity = MoneyQuantity | PeopleQuantity | DurationQuantity | Numbe
 // Everything below runs on normalize()d text: lowercase, NFKC (so "，" is already ","), Simplified.
 
 // A round number said with its unit alone, roughly: 百来万 / 百把万 (about a million), 千把块 (about
-// a thousand yuan), 万把块, 个把亿 (about 1e8), 百万. Only where no numeral stands before it, and
-// never 千万 alone (千万别 is "by no means"); 万一 and 万元 are no numerals either.
-const LEAD_SOURCE = String.raw`(?<![\d零〇一二两三四五六七八九十百千万亿几])(?<lead>个把(?=[万亿月])|[百千万](?:来|把|多|余)(?=\s*(?:[万亿元块人个]|w(?![a-z])))|百(?=[万亿]))`;
-const LEAD_VALUE: Readonly<Record<string, number>> = { 个: 1, 百: 100, 千: 1000, 万: 1e4 };
+// a thousand yuan), 万把块, 个把亿 (about 1e8), 百万, and after 过/破/上/近/超 ("过亿", "破千万",
+// "上万"). Only where no numeral stands before it, and never 千万 alone (千万别 is "by no means");
+// 万一 and 万元 are no numerals either.
+const LEAD_SOURCE = String.raw`(?<![\d零〇一二两三四五六七八九十百千万亿几])(?<lead>个把(?=[万亿月])|[百千万](?:来|把|多|余)(?=\s*(?:[万亿元块人个]|w(?![a-z])))|百(?=[万亿])|(?<=[过破上近超])(?:千万|亿|万|[百千](?=[人个块元]))(?![一二两三四五六七八九]))`;
 
 const TOKEN = new RegExp(
   [
@@ -307,7 +307,7 @@ function applyChineseMagnitude(text: string, token: Token, re: RegExp, factor?: 
 
 /** "百来万", "千把块", "个把亿": the unit alone stands for one of it (see LEAD_SOURCE). */
 function readLead(text: string, start: number, end: number, raw: string): Token {
-  const value = LEAD_VALUE[raw[0] ?? ''] ?? 1;
+  const value = raw === '个把' ? 1 : magnitudeOf(raw.replace(/[^十百千万亿]/g, ''));
   const token: Token = {
     start, end, value, scale: value, moneyUnit: value >= 1e4, attached: false, source: 'lead',
     grouped: false, digits: 0,
