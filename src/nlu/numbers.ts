@@ -44,11 +44,17 @@ export type Quantity = MoneyQuantity | PeopleQuantity | DurationQuantity | Numbe
 
 // Everything below runs on normalize()d text: lowercase, NFKC (so "，" is already ","), Simplified.
 
-// A round number said with its unit alone, roughly: 百来万 / 百把万 (about a million), 千把块 (about
-// a thousand yuan), 万把块, 个把亿 (about 1e8), 百万, and after 过/破/上/近/超 ("过亿", "破千万",
-// "上万"). Only where no numeral stands before it, and never 千万 alone (千万别 is "by no means");
-// 万一 and 万元 are no numerals either.
-const LEAD_SOURCE = String.raw`(?<![\d零〇一二两三四五六七八九十百千万亿几])(?<lead>个把(?=[万亿月])|[百千万](?:来|把|多|余)(?=\s*(?:[万亿元块人个]|w(?![a-z])))|百(?=[万亿])|(?<=[过破上近超])(?:千万|亿|万|[百千](?=[人个块元]))(?![一二两三四五六七八九]))`;
+// A round number said with its unit alone, roughly, where no numeral stands before it. Never 千万
+// alone (千万别 is "by no means"); 万一 and 万元 are no numerals either.
+const LEAD_SOURCE =
+  String.raw`(?<![\d零〇一二两三四五六七八九十百千万亿几])(?<lead>` +
+  [
+    String.raw`个把(?=[万亿月])`, // 个把亿 (about 1e8), 个把月
+    String.raw`[百千万](?:来|把|多|余)(?=\s*(?:[万亿元块人个]|w(?![a-z])))`, // 百来万, 千把块, 万把块
+    String.raw`百(?=[万亿])`, // 借个百万
+    String.raw`(?<=[过破上近超])(?:千万|亿|万|[百千](?=[人个块元]))(?![一二两三四五六七八九])`, // 过亿, 破千万, 上千人
+  ].join('|') +
+  ')';
 
 const TOKEN = new RegExp(
   [
