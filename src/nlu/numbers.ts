@@ -44,11 +44,17 @@ export type Quantity = MoneyQuantity | PeopleQuantity | DurationQuantity | Numbe
 
 // Everything below runs on normalize()d text: lowercase, NFKC (so "，" is already ","), Simplified.
 
-// A round number said with its unit alone, roughly: 百来万 / 百把万 (about a million), 千把块 (about
-// a thousand yuan), 万把块, 个把亿 (about 1e8), 百万. Only where no numeral stands before it, and
-// never 千万 alone (千万别 is "by no means"); 万一 and 万元 are no numerals either.
-const LEAD_SOURCE = String.raw`(?<![\d零〇一二两三四五六七八九十百千万亿几])(?<lead>个把(?=[万亿月])|[百千万](?:来|把|多|余)(?=\s*(?:[万亿元块人个]|w(?![a-z])))|百(?=[万亿]))`;
-const LEAD_VALUE: Readonly<Record<string, number>> = { 个: 1, 百: 100, 千: 1000, 万: 1e4 };
+// A round number said with its unit alone, roughly, where no numeral stands before it. Never 千万
+// alone (千万别 is "by no means"); 万一 and 万元 are no numerals either.
+const LEAD_SOURCE =
+  String.raw`(?<![\d零〇一二两三四五六七八九十百千万亿几])(?<lead>` +
+  [
+    String.raw`个把(?=[万亿月])`, // 个把亿 (about 1e8), 个把月
+    String.raw`[百千万](?:来|把|多|余)(?=\s*(?:[万亿元块人个]|w(?![a-z])))`, // 百来万, 千把块, 万把块
+    String.raw`百(?=[万亿])`, // 借个百万
+    String.raw`(?<=[过破上近超])(?:千万|亿|万|[百千](?=[人个块元]))(?![一二两三四五六七八九])`, // 过亿, 破千万, 上千人
+  ].join('|') +
+  ')';
 
 const TOKEN = new RegExp(
   [
@@ -115,9 +121,11 @@ const CURRENCY_CODE: Readonly<Record<string, string>> = {
 };
 
 // "人" but not 人民币/人次/人均/人口/人工智能: those are money, visits, averages, population, AI.
+// "4口人", "两口子" (a couple) are people.
 const PEOPLE_AFTER = new RegExp(
-  String.raw`\s*(?:多|余|来)?\s*(?:号人|[名位](?!数)(?:员工|工人|职工|雇员|伙计|店员|服务员|人)?|个?(?:员工|工人|职工|雇员|伙计|店员|服务员|司机|厨师|工程师|程序员|技术员|导游|保洁|保安|老师|教师|医生|护士|教练|技师|理发师|人)(?!民币|次|均|口|工智能|民|家))` +
-    String.raw`|\s*(?:full[- ]time |part[- ]time |permanent |regular )?(?:employees?|staffs?(?:ers| members)?|people|ppl|persons?|workers?|members of staff|heads|guys|labou?rers|crew|drivers|cooks|chefs|waiters|waitresses|cleaners|technicians|engineers|developers|devs|programmers|guides|salespeople|teachers|doctors|nurses|stylists|mechanics|trainers)(?![a-z])`,
+  String.raw`\s*(?:多|余|来)?\s*(?:号人|口人|口子|[名位](?!数)(?:员工|工人|职工|雇员|伙计|店员|服务员|人)?|个?(?:员工|工人|职工|雇员|伙计|店员|服务员|司机|厨师|工程师|程序员|技术员|导游|保洁|保安|老师|教师|医生|护士|教练|技师|理发师|人)(?!民币|次|均|口|工智能|民|家))` +
+    // "20-odd staff", "30ish staff", "3 full-timers".
+    String.raw`|(?:\s*-?\s*odd|ish|\+)?\s*(?:full[- ]time |part[- ]time |permanent |regular )?(?:full[- ]?timers?|part[- ]?timers?|employees?|staffs?(?:ers| members)?|people|ppl|persons?|workers?|members of staff|heads|guys|labou?rers|crew|drivers|cooks|chefs|waiters|waitresses|cleaners|technicians|engineers|developers|devs|programmers|guides|salespeople|teachers|doctors|nurses|stylists|mechanics|trainers)(?![a-z])`,
   'y',
 );
 
@@ -305,7 +313,7 @@ function applyChineseMagnitude(text: string, token: Token, re: RegExp, factor?: 
 
 /** "百来万", "千把块", "个把亿": the unit alone stands for one of it (see LEAD_SOURCE). */
 function readLead(text: string, start: number, end: number, raw: string): Token {
-  const value = LEAD_VALUE[raw[0] ?? ''] ?? 1;
+  const value = raw === '个把' ? 1 : magnitudeOf(raw.replace(/[^十百千万亿]/g, ''));
   const token: Token = {
     start, end, value, scale: value, moneyUnit: value >= 1e4, attached: false, source: 'lead',
     grouped: false, digits: 0,

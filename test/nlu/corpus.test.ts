@@ -89,6 +89,8 @@ function withoutTrace(u: Understanding): Understanding {
   return copy as unknown as Understanding;
 }
 
+const HAN = /\p{Script=Han}/u;
+
 const corpus = readCorpus();
 
 describe('the corpus files', () => {
@@ -106,6 +108,16 @@ describe('the corpus files', () => {
       .filter(([, error]) => error !== undefined)
       .map(([i, error]) => `case ${i}: ${error}`);
     expect(problems).toEqual([]);
+  });
+
+  it('files each text under its language: Chinese in zh/, none in en/', () => {
+    const misplaced = corpus.flatMap((file) =>
+      (file.cases as Case[])
+        .filter((c) => typeof c.text === 'string')
+        .filter((c) => (file.name.startsWith('zh/') && !HAN.test(c.text)) || (file.name.startsWith('en/') && HAN.test(c.text)))
+        .map((c) => `${file.name}: ${c.text}`),
+    );
+    expect(misplaced).toEqual([]);
   });
 
   it('holds each text once, across all files', () => {

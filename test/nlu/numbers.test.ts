@@ -180,6 +180,9 @@ describe('findQuantities: money', () => {
     ['千来万', 10_000_000, 'CNY'],
     ['三十来万', 300_000, 'CNY'],
     ['两千来万', 20_000_000, 'CNY'],
+    ['年销售额过亿', 100_000_000, 'CNY'],
+    ['营收破千万', 10_000_000, 'CNY'],
+    ['上万块', 10_000, 'CNY'],
     // English and symbols.
     ['1.5k', 1_500, 'CNY'],
     ['2 mil', 2_000_000, 'CNY'],
@@ -226,10 +229,18 @@ describe('findQuantities: people', () => {
     ['两个伙计', 2],
     ['10来个人', 10], // 来 ("or so") keeps the number said
     ['百把人', 100],
+    ['员工上千人', 1_000],
     ['两千多人', 2_000],
     ['one hundred and twenty staff', 120],
     ['5到6个人', 6], // a head count is whole, also in the middle of a range
     ['员工5、6个', 6],
+    ['家里4口人', 4],
+    ['我们两口子', 2],
+    ['20-odd employees', 20],
+    ['twenty-odd staff', 20],
+    ['30ish staff', 30],
+    ['3 full-timers', 3],
+    ['two part-timers', 2],
   ])('%s', (text, value) => {
     expect(scan(text)).toEqual([['people', value]]);
   });
