@@ -148,6 +148,6 @@ export const FACT_DENIAL = compile([zh.factDenial, en.factDenial], 'g', { before
 /** A relative or friend, then their business: the rest of the clause is theirs, not the user's. */
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   before: '(?:',
-  after: String.raw`)(?:家|家里|的)?\s*(?:在|也)?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})[^,.;!?，。；！？\n]*`,
+  after: String.raw`)(?:家|家里|的)?\s*(?:也|在[^，。,.!?；;\s]{1,6}?)?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})[^,.;!?，。；！？\n]*`,
 });
 export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g');

@@ -197,7 +197,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bonline (?:shops?|stores?)\b`,
     ] },
   { id: 'retail', priority: 11, words: [
-      String.raw`\bsell(?:s|ing)?\s+(?:jade|jewel(?:le)?ry|gems?|gemstones|clothes|clothing|phones?|furniture)\b`,
+      String.raw`\bsell(?:s|ing)?\s+(?:jade|jewel(?:le)?ry|gems?|gemstones|clothes|clothing|phones?|furniture|hardware|groceries)\b`,
       String.raw`\bshops?\b`,
       String.raw`\bstores?\b`,
     ] },

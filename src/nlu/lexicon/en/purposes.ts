@@ -62,7 +62,7 @@ export const purposeRules: readonly PurposeWords[] = [
     ] },
   { id: 'working-capital', words: [
       String.raw`\bcash ?flow\b`,
-      String.raw`\bworking cap(?:ital)?\b`,
+      String.raw`\bworking cap(?:ital|itol)?\b`,
       String.raw`\bstock(?:ing)?\b`,
       String.raw`\brestock\w*`,
       String.raw`\binventory\b`,
