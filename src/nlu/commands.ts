@@ -1,5 +1,5 @@
 // Which command a message gives, if any, and the language a language request asks for. One
-// command per message: the first in COMMAND_RULES' precedence order (lexicon.ts) that matches.
+// command per message: the first in COMMAND_RULES' precedence order (lexicon/zh/commands.ts) that matches.
 
 import type { Locale } from '../locale';
 import { COMMAND_RULES, FILLERS, LANGUAGE_COMMAND_INDEX, LANGUAGE_RULES, NON_CONTENT } from './lexicon';

@@ -143,11 +143,11 @@ export const REPLACE_CUE = compile([zh.replaceCue, en.replaceCue], '');
 // Questions, denials of facts, other people's businesses, staff roles (see zh/scopes.ts).
 export const QUESTION_AFTER_TOPIC = compile([zh.questionAfterTopic, en.questionAfterTopic], 'g');
 export const QUESTION_BEFORE_TOPIC = compile([zh.questionBeforeTopic, en.questionBeforeTopic], 'g');
-/** A denial of a fact and what it covers, up to a contrast ("只", "但", "就", "而是") or the clause's end. */
-export const FACT_DENIAL = compile([zh.factDenial, en.factDenial], 'g', { before: '(?:', after: String.raw`)[^，。,.!?；;\n只但就而是]{0,10}` });
+/** A denial of a fact and what it covers (16 characters at most), up to a contrast ("只", "但", "就", "而是") or the clause's end. */
+export const FACT_DENIAL = compile([zh.factDenial, en.factDenial], 'g', { before: '(?:', after: String.raw`)[^，。,.!?；;\n只但就而是]{0,16}` });
 /** A relative or friend, then their business: the rest of the clause is theirs, not the user's. */
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   before: '(?:',
-  after: String.raw`)(?:家|家里|的)?\s*(?:在|也)?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})[^,.;!?，。；！？\n]*`,
+  after: String.raw`)(?:家|家里|的)?\s*(?:也|在[^，。,.!?；;\s]{1,6}?)?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})[^,.;!?，。；！？\n]*`,
 });
 export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g');

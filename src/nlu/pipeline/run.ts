@@ -16,6 +16,7 @@ import { sideLine } from './refiners/side-line';
 import { notTheTrade } from './refiners/trade-scopes';
 import { othersBusiness } from './refiners/others-business';
 import { questionScope } from './refiners/question-scope';
+import { staffRoles } from './refiners/staff-roles';
 
 export type Refiner = (state: State) => void;
 
@@ -28,6 +29,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['sideLine', sideLine],
   ['deniedFacts', deniedFacts],
   ['renovationTrade', renovationTrade],
+  ['staffRoles', staffRoles],
 ];
 
 /** The command a message gives (one per message), the language it asks for, the item it points at. */

@@ -11,5 +11,5 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   guesthouse: ['guesthose'],
   loan: ['lone'],
   borrow: ['borow'],
-  capital: ['captial', 'capitol'],
+  capital: ['captial'],
 };

@@ -55,6 +55,8 @@ export const commandRules: readonly CommandWords[] = [
       '从新开始',
     ] },
   { command: 'platform-check', anywhere: [
+      // Yunnan: 格 before the predicate asks (格靠谱 = 靠谱吗).
+      String.raw`格(?:靠谱|正规|可靠|合法|合规|安全|可信)`,
       String.raw`判断.{0,6}平台`,
       String.raw`平台.{0,10}(?:合规|正规|靠谱|可靠|安全|合法|真假|资质|牌照|备案|怎么样|可信)`,
       String.raw`(?:靠谱|正规|可靠|合法|合规|安全|可信)(?:吗|么|嘛|不|吧)`,
@@ -167,6 +169,10 @@ export const commandRules: readonly CommandWords[] = [
       '回头见',
     ] },
   { command: 'advice', anywhere: [
+      // Yunnan: 格能贷款 (can we get a loan?), 整点钱 (get some money).
+      String.raw`格(?:能|可以)(?:借|贷)`,
+      String.raw`(?<![不没别])(?:想|要|需要)整(?:点|些|个)?钱`,
+      String.raw`(?<![不没别])整(?:点|些)钱`,
       '推荐',
       '建议',
       '方案',

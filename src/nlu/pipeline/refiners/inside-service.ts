@@ -1,10 +1,18 @@
 // A service's name is one thing: the words inside it ("支付" in 微信支付, "借" in 借呗, "租赁" in
-// 融资租赁, the "2" in p2p) say nothing else, so every other mention inside it is dropped.
+// 融资租赁, the "2" in p2p) say nothing else, so every other mention touching it is dropped. A
+// scope is dropped only when its own words are in the name: one that merely runs across a
+// service ("我姐开饭店的 她说借呗好用") still holds.
 
-import { drop, ofKind, overlaps, type State } from '../mention';
+import { drop, ofKind, overlaps, type Mention, type State } from '../mention';
+
+function inName(m: Mention, name: Mention): boolean {
+  if (m.kind === 'service') return false;
+  if (m.kind === 'scope') return m.start >= name.start && m.start < name.end;
+  return overlaps(name, m);
+}
 
 export function insideService(state: State): void {
   const names = ofKind(state, 'service');
   if (names.length === 0) return;
-  drop(state, 'insideService', (m) => m.kind !== 'service' && names.some((s) => overlaps(s, m)), 'inside the name of a service');
+  drop(state, 'insideService', (m) => names.some((s) => inName(m, s)), 'inside the name of a service');
 }
