@@ -11,6 +11,7 @@ const UNIT = [
   'test/dialogs/**/*.test.ts',
   'test/locales.test.ts',
   'test/config.test.ts',
+  'test/conversation/keyed-lock.test.ts',
   ...['aes', 'signature', 'verify', 'xml', 'reply-xml', 'reply', 'paginate', 'render', 'pages', 'replay-guard', 'delivery'].map(
     (name) => `test/channels/wechat/${name}.test.ts`,
   ),

@@ -1,6 +1,6 @@
 // Configuration from the environment (and `.env`, read by main.ts), validated with zod. A wrong
 // value stops the start with a message that says how to fix it. Names and defaults are the
-// contract's (../shared/design/contract.md); settings it does not name are documented in the
+// contract's (README.md, "Configuration"); settings it does not name are documented in the
 // README and listed in .env.example.
 
 import { isIP } from 'node:net';

@@ -27,7 +27,7 @@ export const PAPER_SECTIONS = [
 ] as const;
 export type PaperSection = (typeof PAPER_SECTIONS)[number];
 
-/** Reference files in ../shared/reference/, named by their topic. */
+/** The verified reference facts (docs/knowledge.md), named by their topic. */
 export const REFERENCE_TOPICS = [
   'sme-size-standard',
   'p2p-and-online-lending-status',

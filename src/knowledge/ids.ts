@@ -1,4 +1,4 @@
-// The ids the outside world relies on (../shared/design/contract.md), as string-literal unions
+// The ids the outside world relies on (README.md, the help-desk API), as string-literal unions
 // with the arrays they come from. Knowledge, NLU, the dialog machine, the locales and the API all
 // speak in these ids; human wording for each lives in locales/<lng>/, never here.
 

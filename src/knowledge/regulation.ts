@@ -1,6 +1,6 @@
 // Regulation of Internet finance as the paper records it in §4 (as of 2018), completed by the
-// verified facts in ../shared/reference/payment-regulation.md (the final QR-code rule) and
-// p2p-and-online-lending-status.md. Also the paper's Table 2 signs of a problem P2P platform and
+// verified facts listed in docs/knowledge.md (the final QR-code rule) and
+// what became of P2P lending. Also the paper's Table 2 signs of a problem P2P platform and
 // its §6 advice, which together make the "how to check a platform" checklist.
 
 import type { Citation } from './citations';

@@ -1,6 +1,6 @@
 // The SME size classifier: the 2011 size standard 《中小企业划型标准规定》 (工信部联企业〔2011〕300号,
 // Article 4) as data, and the rules that turn an industry and the figures a user gave into a size
-// class, or into the figures still needed. Applied as ../shared/reference/sme-size-standard.md
+// class, or into the figures still needed. Applied as docs/knowledge.md
 // states it; wording for the user lives in the locales, never here.
 
 import type { IndustryId, SizeClass } from './ids';

@@ -25,7 +25,7 @@ interface ReferenceRow {
   small: WanRow;
 }
 
-// Copied by hand from /work/shared/reference/sme-size-standard.md; keys in the table's order.
+// Copied by hand from the 2011 SME size standard (docs/knowledge.md); keys in the table's order.
 const REFERENCE_WAN: Record<IndustryId, ReferenceRow> = {
   agriculture: { ceiling: { revenue: 20000 }, medium: { revenue: 500 }, small: { revenue: 50 } },
   industry: {

@@ -1,4 +1,4 @@
-// The help-desk JSON API (../shared/design/contract.md): help desks forward a customer's message
+// The help-desk JSON API (README.md, "Help-desk JSON API"): help desks forward a customer's message
 // and get the bot's replies and the conversation's view back; agents list and pick up hand-offs.
 
 import express, { Router, type Request } from 'express';
