@@ -112,11 +112,12 @@ export class MemoryStore implements ConversationStore {
     if (keys?.size === 0) this.answersOf.delete(id);
   }
 
-  /** Past a cap: the oldest goes (expired ones first, by the sweep), and the log says so. */
+  /**
+   * Past a cap the oldest goes, and the log says so. The map's first entry is the one saved
+   * longest ago, so with one TTL for all, expired conversations go before live ones.
+   */
   private evict(): void {
     let over = this.conversations.size - this.maxConversations;
-    if (over > 0) this.sweep();
-    over = this.conversations.size - this.maxConversations;
     for (const id of this.conversations.keys()) {
       if (over-- <= 0) break;
       this.forgetConversation(id);

@@ -116,6 +116,9 @@ export class SqliteStore implements ConversationStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
+    // Deleted and overwritten rows are zeroed in the file, not left in free space for `grep -a`
+    // to find (a deletion must leave nothing); WAL frames are cleared by the checkpoint in delete().
+    this.db.pragma('secure_delete = ON');
     this.db.exec(SCHEMA);
     this.stmt = {
       load: this.db.prepare<[string, number], { record: string }>(
@@ -241,6 +244,11 @@ export class SqliteStore implements ConversationStore {
 
 
 
+  /**
+   * Deletes the conversation and its remembered answers, then checkpoints the WAL and truncates
+   * it: the rows' earlier versions in WAL frames would otherwise stay readable in the -wal file
+   * until the next automatic checkpoint (cost: docs/benchmarks.md, "Deletion that leaves nothing").
+   */
   async delete(id: string): Promise<void> {
     this.write(() =>
       this.db.transaction(() => {
@@ -250,6 +258,7 @@ export class SqliteStore implements ConversationStore {
         this.stmt.deleteTranscriptEntries.run(id);
       })(),
     );
+    this.write(() => this.db.pragma('wal_checkpoint(TRUNCATE)'));
   }
 
   async appendTranscript(id: string, entries: readonly TranscriptEntry[], ttlMs: number): Promise<void> {
