@@ -21,6 +21,8 @@ import { systemClock, type Clock, type EngineStore, type StoredConversation, typ
 import type { ChannelName, ConversationView, InboundMessage, Reply, TurnResult } from './types';
 import { buildView, emptyView } from './view';
 import { translator } from '../i18n';
+import { readHandoffCues } from '../desk/cues';
+import { DEFAULT_DESK_HOURS, deskStatus, parseDeskHours, type DeskSchedule } from '../desk/hours';
 
 export interface EngineOptions {
   store: EngineStore;
@@ -31,7 +33,11 @@ export interface EngineOptions {
   processedTtlMs?: number;
   clock?: Clock;
   logger?: Logger;
+  /** When the help desk is staffed (config DESK_HOURS); the bot tells customers waiting for it. */
+  deskHours?: DeskSchedule;
 }
+
+const DEFAULT_SCHEDULE = (parseDeskHours(DEFAULT_DESK_HOURS) as { ok: true; schedule: DeskSchedule }).schedule;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -338,7 +344,15 @@ export class ConversationEngine {
     const writtenIn = message.locale ?? (message.command ? null : languageToFollow(message.text, context));
     const choice = context && !message.command ? tappedChoice(context, message.text) : undefined;
     const startLocale: Locale = read.record?.locale ?? this.guessLocale(message, writtenIn, understanding.language);
-    const event: DialogEvent = systemEvent ?? { type: 'user.message', understanding, writtenIn, ...(choice ? { choice } : {}) };
+    const event: DialogEvent = systemEvent ?? {
+      type: 'user.message',
+      understanding,
+      writtenIn,
+      ...(choice ? { choice } : {}),
+      // What a hand-off reads in the words (a phone number, "有人吗"), and the desk at this moment.
+      cues: readHandoffCues(message.text),
+      desk: deskStatus(this.options.deskHours ?? DEFAULT_SCHEDULE, this.clock()),
+    };
 
     let outcome: MachineOutcome;
     try {

@@ -26,6 +26,7 @@ export function buildTestApp(options: { env?: Record<string, string>; store?: Co
     store,
     defaultLocale: config.DEFAULT_LOCALE,
     conversationTtlMs: conversationTtlMs(config),
+    deskHours: config.DESK_HOURS,
     clock: clock.now,
     logger,
   });
