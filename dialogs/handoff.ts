@@ -45,8 +45,8 @@ export function deskParts(desk: DeskStatus | undefined): ReplyPart[] {
 }
 
 /** The hand-off begins: the desk's hours, then the contact (noted, or asked for once), then what to do meanwhile. */
-export function handoffStarted(desk: DeskStatus | undefined, contact: Contact | undefined, known: boolean): DialogReply {
-  const contactPart = contact ? text(known ? 'handoff.will-call' : 'handoff.contact-noted', { contact: { contact } }) : text('handoff.ask-contact');
+export function handoffStarted(desk: DeskStatus | undefined, contact: Contact | undefined): DialogReply {
+  const contactPart = contact ? text('handoff.will-call', { contact: { contact } }) : text('handoff.ask-contact');
   return reply([text('handoff.started'), ...deskParts(desk), contactPart, text('handoff.keep-writing')], contact ? ['cmd:resume'] : ['skip', 'cmd:resume'], 'text');
 }
 

@@ -264,7 +264,7 @@ export const advisorMachine = setup({
       const contact = given ?? context.contact;
       enqueue.assign({ handoff: true, handoffAt: desk?.at, contactPending: !contact, held: 0, contact });
       effect(enqueue, 'handoff-started');
-      say(enqueue, [handoffStarted(desk, contact, !given)]);
+      say(enqueue, [handoffStarted(desk, contact)]);
     }),
     holdHandoff: enqueueActions(({ context, enqueue }) => {
       enqueue.assign({ held: (context.held ?? 0) + 1, contactPending: false });

@@ -26,10 +26,13 @@ const PRESENCE_WORDS = [
   '有人吗', '有人没', '有人不', '有没有人', '人呢', '在吗', '在不在', '还在吗', '人在吗', '在没在',
   '没人', '没得人', '没有人', '等了好久', '等好久', '等了半天', '等半天', '等了很久', '等这么久', '等了这么久',
   '要等多久', '还要等', '等多久', '多久才', '什么时候回', '啥时候回', '几时回', '什么时候联系', '啥时候联系',
-  '什么时候有人', '啥时候有人', '什么时候打', '咋个还', '怎么还没',
+  '什么时候有人', '啥时候有人', '什么时候打', '咋个还', '怎么还没', '还没回', '咋个不回', '怎么不回', '有消息没',
+  '有没有消息', '等了一上午', '等了一下午', '等了一天',
   'anyone there', 'anybody there', 'anyone here', 'anybody here', 'is someone there', 'is somebody there',
   'are you there', 'still waiting', 'how long', 'when will someone', 'when will somebody', 'when will you',
   'when will an adviser', 'when will the adviser', 'when will a person', 'waiting for ages', 'been waiting',
+  'still nothing', 'nobody there', 'no one there', 'nobody here', 'no one here', 'is anyone', 'is anybody',
+  'where is everyone', 'any news', 'any update',
 ];
 
 const HOURS_WORDS = [
@@ -41,7 +44,10 @@ const HOURS_WORDS = [
 
 const compile = (words: readonly string[]) =>
   new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|'), 'i');
-const CALL = compile(CALL_WORDS);
+/** "打" as in calling: "下午打", "打过来嘛" (not 打折, 打款). */
+const CALL_VERB = /打(?:给|过来|来|电话|我|吧|嘛|哈|哦|撒|[，。！,.!\s]|$)/;
+const CALL_BY_WORD = compile(CALL_WORDS);
+const CALL = { test: (text: string) => CALL_BY_WORD.test(text) || CALL_VERB.test(text) };
 const PRESENCE = compile(PRESENCE_WORDS);
 const HOURS = compile(HOURS_WORDS);
 
