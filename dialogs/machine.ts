@@ -10,6 +10,7 @@
 import { assertEvent, enqueueActions, setup, type StateValueFrom } from 'xstate';
 import type { Locale } from '../src/locale';
 import { choiceIntent, interpret } from './interpret';
+import { contactFrom, contactReply, deskParts, handoffIntent, handoffStarted, heldReply, waitingReply } from './handoff';
 import { adviceMenu, advice, followUpChoices, question, reply, serviceDetails, summary, text } from './replies';
 import { applyUnderstanding, nextSlot, profileComplete, sizeFromFigures, type Applied } from './slots';
 import type {
@@ -20,9 +21,11 @@ import type {
   DialogEvent,
   DialogInput,
   DialogReply,
+  Intent,
   ReplyPart,
   Slot,
   Stage,
+  UserMessageEvent,
 } from './types';
 
 /** Bumped whenever a persisted snapshot of an older machine could no longer be restored. */
@@ -71,6 +74,20 @@ function ask(enqueue: Enqueue, context: DialogContext): DialogReply | null {
   return q;
 }
 
+/**
+ * What an intent needs of the message it came from: the desk's hours for a hand-off and for
+ * "when are you open?" (also when the words said nothing else we could use).
+ */
+function withDesk(intent: Intent, event: UserMessageEvent): Intent {
+  const desk = event.desk ? { desk: event.desk } : {};
+  if (intent.type === 'intent.human') return { ...intent, ...desk, ...(event.cues ? { cues: event.cues } : {}) };
+  if (intent.type === 'intent.unknown' && event.cues?.asks === 'hours') return { type: 'intent.hours', ...desk };
+  return intent;
+}
+
+/** What a hand-off keeps only while it lasts. */
+const HANDOFF_CLEARED = { handoff: false, handoffAt: undefined, contactPending: undefined, held: undefined } as const;
+
 /** The user or the agent ends the hand-off: back to where the conversation stood. */
 const BACK_FROM_HANDOFF = [
   { guard: 'profileComplete', target: 'advising', actions: ['endHandoff', 'prompt'] },
@@ -90,6 +107,7 @@ export const advisorMachine = setup({
     profileComplete: ({ context }) => profileComplete(context),
     profileIncomplete: ({ context }) => !profileComplete(context),
     inHandoff: ({ context }) => context.handoff,
+    contactPending: ({ context }) => context.contactPending === true,
   },
   actions: {
     /** Reads a user message: follows the language it is plainly written in, raises the intent. */
@@ -101,9 +119,12 @@ export const advisorMachine = setup({
         enqueue.assign({ locale });
       }
       // A tapped choice (matched by its label) means exactly that choice, whatever its words say.
-      const intent = event.choice
-        ? choiceIntent(event.choice, event.understanding)
-        : interpret({ ...context, locale }, event.understanding);
+      const intent = withDesk(
+        event.choice
+          ? choiceIntent(event.choice, event.understanding)
+          : (handoffIntent(context, event) ?? interpret({ ...context, locale }, event.understanding)),
+        event,
+      );
       if (!context.greeted) {
         enqueue.assign({ greeted: true });
         // A first "你好" or "hi" is a greeting, not a failed answer: welcome and ask.
@@ -222,30 +243,58 @@ export const advisorMachine = setup({
     }),
 
     reset: enqueueActions(({ enqueue }) => {
-      enqueue.assign({ profile: {}, awaiting: null, skipped: [], choices: [], listed: [], handoff: false });
+      enqueue.assign({ profile: {}, awaiting: null, skipped: [], choices: [], listed: [], ...HANDOFF_CLEARED, contact: undefined });
     }),
     restarted: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.restart');
       const fresh: DialogContext = { ...context, profile: {}, awaiting: null, skipped: [], choices: [], listed: [], handoff: false };
       const applied = applyUnderstanding({}, event.understanding, null, context.locale);
       const next: DialogContext = { ...fresh, profile: applied.profile };
-      enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next), skipped: [], listed: [], handoff: false });
+      enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next), skipped: [], listed: [], ...HANDOFF_CLEARED, contact: undefined });
       const noted = notedParts(applied);
       say(enqueue, [reply([text('restart.done'), ...noted]), question(next)]);
     }),
 
-    startHandoff: enqueueActions(({ context, enqueue }) => {
+    startHandoff: enqueueActions(({ context, event, enqueue }) => {
       // Back from a cancelled deletion: the hand-off is still on and was announced already.
       if (context.handoff) return;
-      enqueue.assign({ handoff: true });
+      const desk = event.type === 'intent.human' ? event.desk : undefined;
+      const given = event.type === 'intent.human' && event.cues ? contactFrom(context.contact, event.cues) : undefined;
+      // The contact is asked for once: not when this message gives it or an earlier hand-off had it.
+      const contact = given ?? context.contact;
+      enqueue.assign({ handoff: true, handoffAt: desk?.at, contactPending: !contact, held: 0, contact });
       effect(enqueue, 'handoff-started');
-      say(enqueue, [reply([text('handoff.started')], ['cmd:resume'], 'text')]);
+      say(enqueue, [handoffStarted(desk, contact)]);
     }),
-    holdHandoff: enqueueActions(({ enqueue }) => {
-      say(enqueue, [reply([text('handoff.holding')], ['cmd:resume'], 'text')]);
+    holdHandoff: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ held: (context.held ?? 0) + 1, contactPending: false });
+      say(enqueue, [heldReply(context)]);
+    }),
+    takeContact: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'intent.contact');
+      const contact = contactFrom(context.contact, event.cues);
+      // A number that is not a mobile one is asked for again; anything else closes the question.
+      const retry = !contact && !event.cues.phone && event.cues.badNumber !== undefined;
+      enqueue.assign({ contact: contact ?? context.contact, contactPending: retry });
+      say(enqueue, [contactReply(contact, event.cues)]);
+    }),
+    contactSkipped: enqueueActions(({ enqueue }) => {
+      enqueue.assign({ contactPending: false });
+      say(enqueue, [reply([text('handoff.contact-skipped')], ['cmd:resume'], 'text')]);
+    }),
+    answerWaiting: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'intent.waiting');
+      enqueue.assign({ contactPending: false });
+      say(enqueue, [waitingReply(context, event.desk)]);
+    }),
+    answerHours: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'intent.hours');
+      const parts = deskParts(event.desk);
+      if (context.handoff) say(enqueue, [reply(parts.length ? parts : [text('handoff.noted')], ['cmd:resume'], 'text')]);
+      else say(enqueue, [reply([...parts, text('desk.ask-human')], ['cmd:human'])]);
     }),
     endHandoff: enqueueActions(({ event, enqueue }) => {
-      enqueue.assign({ handoff: false });
+      enqueue.assign(HANDOFF_CLEARED);
       effect(enqueue, 'handoff-ended');
       say(enqueue, [reply([text(event.type === 'agent.release' ? 'handoff.ended' : 'handoff.resumed')])]);
     }),
@@ -258,7 +307,7 @@ export const advisorMachine = setup({
     }),
     deleteData: enqueueActions(({ enqueue }) => {
       effect(enqueue, 'delete-data');
-      enqueue.assign({ profile: {}, awaiting: null, skipped: [], choices: [], listed: [], handoff: false });
+      enqueue.assign({ profile: {}, awaiting: null, skipped: [], choices: [], listed: [], ...HANDOFF_CLEARED, contact: undefined });
       say(enqueue, [reply([text('delete.done')])]);
     }),
     deleteCancelled: enqueueActions(({ enqueue }) => {
@@ -299,6 +348,7 @@ export const advisorMachine = setup({
     'intent.yes': { actions: ['acknowledge', 'prompt'] },
     'intent.no': { actions: ['acknowledge', 'prompt'] },
     'intent.more': { actions: ['noMorePages', 'prompt'] },
+    'intent.hours': { actions: ['answerHours', 'prompt'] },
     'agent.release': { actions: 'notInHandoff' },
   },
   states: {
@@ -341,6 +391,11 @@ export const advisorMachine = setup({
         'intent.language': { actions: ['switchLanguage', 'holdHandoff'] },
         'intent.summary': { actions: 'showSummary' },
         'intent.human': { actions: 'holdHandoff' },
+        'intent.contact': { actions: 'takeContact' },
+        'intent.waiting': { actions: 'answerWaiting' },
+        'intent.hours': { actions: 'answerHours' },
+        'intent.skip': [{ guard: 'contactPending', actions: 'contactSkipped' }, { actions: 'holdHandoff' }],
+        'intent.no': [{ guard: 'contactPending', actions: 'contactSkipped' }, { actions: 'holdHandoff' }],
         'intent.*': { actions: 'holdHandoff' },
       },
     },

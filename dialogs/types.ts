@@ -8,6 +8,8 @@ import type { EnterpriseProfile, Money } from '../src/knowledge/profile';
 import type { SizeMeasure, SizeRule } from '../src/knowledge/sme-size';
 import type { Locale } from '../src/locale';
 import type { Understanding } from '../src/nlu/types';
+import type { DeskSchedule, DeskStatus } from '../src/desk/hours';
+import type { HandoffCues } from '../src/desk/cues';
 
 /** What the bot can be waiting for while it collects the profile. */
 export const SLOTS = ['industry', 'size', 'purpose', 'amount', 'term'] as const;
@@ -55,6 +57,20 @@ export interface DialogContext {
   handoff: boolean;
   /** The bot has introduced itself. */
   greeted: boolean;
+  /** When the current hand-off began (ms); absent outside a hand-off. */
+  handoffAt?: number;
+  /** How the customer asked the desk to contact them (kept until the data is deleted). */
+  contact?: Contact;
+  /** The bot has just asked for a contact: a number or a time in the next message is one. */
+  contactPending?: boolean;
+  /** Messages acknowledged in this hand-off (the first gets the full notice, later ones a short one). */
+  held?: number;
+}
+
+/** What a customer left for the desk to call back: a mainland mobile number and/or a time. */
+export interface Contact {
+  phone?: string;
+  callbackTime?: string;
 }
 
 export interface DialogInput {
@@ -72,6 +88,10 @@ export interface UserMessageEvent {
   writtenIn: Locale | null;
   /** The message is exactly the label of one of the last reply's choices (a tapped button). */
   choice?: ChoiceId;
+  /** What the message says to a hand-off (a phone number, a time, "有人吗"). */
+  cues?: HandoffCues;
+  /** The desk's hours and whether it is staffed at the time of the message. */
+  desk?: DeskStatus;
 }
 
 export type Intent =
@@ -79,7 +99,13 @@ export type Intent =
   | { type: 'intent.skip' }
   | { type: 'intent.language'; locale: Locale }
   | { type: 'intent.restart'; understanding: Understanding }
-  | { type: 'intent.human' }
+  | { type: 'intent.human'; desk?: DeskStatus; cues?: HandoffCues }
+  /** A phone number or a time to call back, during a hand-off. */
+  | { type: 'intent.contact'; cues: HandoffCues }
+  /** "有人吗", "how long?", during a hand-off. */
+  | { type: 'intent.waiting'; desk?: DeskStatus }
+  /** "你们几点上班", "when are you open?" */
+  | { type: 'intent.hours'; desk?: DeskStatus }
   | { type: 'intent.resume' }
   | { type: 'intent.delete' }
   | { type: 'intent.yes' }
@@ -117,7 +143,15 @@ export type Param =
   | { purpose: PurposeId }
   | { sizeClass: SizeClass }
   | { service: ServiceId; variant?: string }
-  | { measure: SizeMeasure };
+  | { measure: SizeMeasure }
+  /** The desk's weekly hours ("周一至周五 09:00–17:30"). */
+  | { deskHours: DeskSchedule }
+  /** A moment, said relative to another ("明天 09:00", "on Monday at 09:00"). */
+  | { when: number; from: number }
+  /** A length of time in ms ("12分钟", "2 hours 5 minutes"). */
+  | { duration: number }
+  /** A contact left for the desk ("手机号 13812345678，方便联系的时间：下午"). */
+  | { contact: Contact };
 
 /** What changed in the profile in one message, to acknowledge it ("记下了：员工30人"). */
 export type ProfileChange =
@@ -186,6 +220,19 @@ export const DIALOG_KEYS = [
   'handoff.ended',
   'handoff.resumed',
   'handoff.not-active',
+  'handoff.keep-writing',
+  'handoff.noted',
+  'handoff.ask-contact',
+  'handoff.contact-noted',
+  'handoff.contact-skipped',
+  'handoff.bad-phone',
+  'handoff.waited',
+  'handoff.will-call',
+  'handoff.leave-phone',
+  'handoff.back-hint',
+  'desk.open',
+  'desk.closed',
+  'desk.ask-human',
   'delete.confirm',
   'delete.done',
   'delete.cancelled',

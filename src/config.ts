@@ -6,6 +6,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { LOCALES } from './locale';
+import { DEFAULT_DESK_HOURS, parseDeskHours } from './desk/hours';
 
 const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
@@ -88,6 +89,19 @@ export const configSchema = z
     API_KEYS: keyList,
     /** The help desk's keys: every channel's conversations, the hand-off list, release. */
     DESK_KEYS: keyList,
+    /** When the help desk is staffed, in Beijing time ("Mon-Fri 09:00-17:30"); the bot tells waiting customers. */
+    DESK_HOURS: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .default(DEFAULT_DESK_HOURS)
+        .transform((v, ctx) => {
+          const parsed = parseDeskHours(v);
+          if (parsed.ok) return parsed.schedule;
+          ctx.addIssue({ code: 'custom', message: parsed.error });
+          return z.NEVER;
+        }),
+    ),
     /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
     METRICS_TOKEN: optionalString,
     /** Redis: how long to wait for a connection, and for the answer to one command. */

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     store,
     defaultLocale: config.DEFAULT_LOCALE,
     conversationTtlMs: conversationTtlMs(config),
+    deskHours: config.DESK_HOURS,
     logger,
   });
   let app: ReturnType<typeof createApp>;

@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     store,
     defaultLocale: values.locale ?? config.DEFAULT_LOCALE,
     conversationTtlMs: conversationTtlMs(config),
+    deskHours: config.DESK_HOURS,
   });
   const id = values.id ?? 'cli:terminal';
   const welcome = await engine.start(id, 'cli', values.locale);

@@ -2,7 +2,8 @@
 // the conversation's lock, a turn in three steps:
 //   read    (dedup by message id, load the stored conversation, restore its snapshot),
 //   step    (interpret the message, run the machine once, render its replies and effects),
-//   persist (carry out a deletion, or save the conversation with the answer remembered, log).
+//   persist (carry out a deletion, or save the conversation with the answer remembered and add
+//            the message and the replies to its transcript, log).
 // The machine's replies are rendered in the conversation's language; its effects (delete my
 // data, hand-off) are carried out here. A turn that fails leaves the stored state as it was.
 
@@ -16,11 +17,13 @@ import { languageToFollow } from '../nlu/language-share';
 import { choiceLabel, renderReply } from './render';
 import type { Understanding } from '../nlu/types';
 import { restoreSnapshot, type Restored } from './snapshot';
-import { systemClock, type Clock, type EngineStore, type StoredConversation } from './store';
+import { systemClock, type Clock, type EngineStore, type StoredConversation, type TranscriptEntry } from './store';
 import type { ChannelName, ConversationView, InboundMessage, Reply, TurnResult } from './types';
 import { buildView, emptyView } from './view';
 import { logId } from './log-id';
 import { translator } from '../i18n';
+import { readHandoffCues } from '../desk/cues';
+import { DEFAULT_DESK_HOURS, deskStatus, parseDeskHours, type DeskSchedule } from '../desk/hours';
 
 export interface EngineOptions {
   store: EngineStore;
@@ -31,7 +34,11 @@ export interface EngineOptions {
   processedTtlMs?: number;
   clock?: Clock;
   logger?: Logger;
+  /** When the help desk is staffed (config DESK_HOURS); the bot tells customers waiting for it. */
+  deskHours?: DeskSchedule;
 }
+
+const DEFAULT_SCHEDULE = (parseDeskHours(DEFAULT_DESK_HOURS) as { ok: true; schedule: DeskSchedule }).schedule;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -100,6 +107,17 @@ const MAX_MORE_LENGTH = 24;
 /** 更多 / MORE / 下一页 (or the menu's "more"): short, whatever the NLU says of longer messages. */
 function asksForNextPage(message: InboundMessage, understanding: Understanding): boolean {
   return understanding.command === 'more' && (message.command !== undefined || message.text.length <= MAX_MORE_LENGTH);
+}
+
+/**
+ * What a turn adds to the transcript: the user's words (not a menu key or a system event, which
+ * have none) and the bot's replies, in order.
+ */
+function transcriptOf(message: InboundMessage, replies: readonly Reply[], at: number): TranscriptEntry[] {
+  const { channel } = message;
+  const entries: TranscriptEntry[] = message.command || !message.text.trim() ? [] : [{ author: 'user', text: message.text, at, channel }];
+  for (const reply of replies) entries.push({ author: 'bot', text: reply.text, at, channel });
+  return entries;
 }
 
 /** A reply of one plain line in the user's language. */
@@ -242,6 +260,23 @@ export class ConversationEngine {
     );
   }
 
+  /**
+   * The turn is saved already: a transcript that cannot be written is logged, not turned into a
+   * "not saved" apology for a turn that was.
+   */
+  private async appendTranscript(conversationId: string, entries: TranscriptEntry[]): Promise<void> {
+    try {
+      await this.store.appendTranscript(conversationId, entries, this.options.conversationTtlMs);
+    } catch (error) {
+      this.log.error({ err: error, conversationId }, 'transcript not saved');
+    }
+  }
+
+  /** The conversation's transcript, oldest first ([] when unknown or expired). */
+  transcript(conversationId: string): Promise<TranscriptEntry[]> {
+    return this.store.readTranscript(conversationId);
+  }
+
   private deleted(conversationId: string): void {
     for (const listener of this.deletedListeners) listener(conversationId);
   }
@@ -320,7 +355,15 @@ export class ConversationEngine {
     const writtenIn = message.locale ?? (message.command ? null : languageToFollow(message.text, context));
     const choice = context && !message.command ? tappedChoice(context, message.text) : undefined;
     const startLocale: Locale = read.record?.locale ?? this.guessLocale(message, writtenIn, understanding.language);
-    const event: DialogEvent = systemEvent ?? { type: 'user.message', understanding, writtenIn, ...(choice ? { choice } : {}) };
+    const event: DialogEvent = systemEvent ?? {
+      type: 'user.message',
+      understanding,
+      writtenIn,
+      ...(choice ? { choice } : {}),
+      // What a hand-off reads in the words (a phone number, "有人吗"), and the desk at this moment.
+      cues: readHandoffCues(message.text),
+      desk: deskStatus(this.options.deskHours ?? DEFAULT_SCHEDULE, this.clock()),
+    };
 
     let outcome: MachineOutcome;
     try {
@@ -370,6 +413,7 @@ export class ConversationEngine {
           }
         : undefined;
       await this.store.save(conversationId, record, this.options.conversationTtlMs, processed);
+      await this.appendTranscript(conversationId, transcriptOf(message, replies, now));
       // Channels that only show replies (WeChat) never pay for rendering the full view.
       result = withView({ locale, replies, deleted: false, duplicate: false }, () => buildView(conversationId, context, state));
     }

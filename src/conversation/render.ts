@@ -12,6 +12,7 @@ import { SERVICES, variantsOf } from '../knowledge/services';
 import type { SizeMeasure } from '../knowledge/sme-size';
 import { capitalise, formatCny, formatCount, formatMoney, formatTerm } from '../i18n/format';
 import { translator } from '../i18n';
+import { formatContact, formatDeskHours, formatDuration, formatWhen } from '../i18n/desk-time';
 import {
   citationLabel,
   industryName,
@@ -112,6 +113,10 @@ function formatParam(locale: Locale, value: Param): string {
   if ('purpose' in value) return purposeName(locale, value.purpose);
   if ('sizeClass' in value) return sizeClassName(locale, value.sizeClass);
   if ('service' in value) return serviceName(locale, value.service, value.variant);
+  if ('deskHours' in value) return formatDeskHours(locale, value.deskHours);
+  if ('when' in value) return formatWhen(locale, value.when, value.from);
+  if ('duration' in value) return formatDuration(locale, value.duration);
+  if ('contact' in value) return formatContact(locale, value.contact);
   return translator(locale, 'knowledge')(`measures.${value.measure}`);
 }
 

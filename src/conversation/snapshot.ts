@@ -37,6 +37,14 @@ const contextSchema = z.object({
   listed: z.array(z.enum(SERVICE_IDS)).max(16),
   handoff: z.boolean(),
   greeted: z.boolean(),
+  // Added with the hand-off's contact (optional: snapshots from before restore unchanged).
+  handoffAt: count.optional(),
+  contact: z
+    .object({ phone: z.string().regex(/^1[3-9]\d{9}$/).optional(), callbackTime: z.string().max(64).optional() })
+    .strict()
+    .optional(),
+  contactPending: z.boolean().optional(),
+  held: count.optional(),
 });
 
 const snapshotSchema = z

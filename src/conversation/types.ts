@@ -1,7 +1,7 @@
 // The engine's plain messages: what a channel hands in, what it gets back, and the view of a
 // conversation the help-desk API shows (the contract's ConversationView).
 
-import type { Slot, Stage } from '../../dialogs/types';
+import type { Contact, Slot, Stage } from '../../dialogs/types';
 import type { RiskId, ServiceId } from '../knowledge/ids';
 import type { EnterpriseProfile } from '../knowledge/profile';
 import type { Citation } from '../knowledge/citations';
@@ -62,6 +62,10 @@ export interface ConversationView {
   recommendations: RecommendationView[];
   cautions: CautionView[];
   summary: string;
+  /** In a hand-off: when it began (ISO 8601), for the desk's queue. */
+  waitingSince?: string;
+  /** The phone number and/or time to call back the customer left for the desk. */
+  contact?: Contact;
 }
 
 export interface TurnResult {

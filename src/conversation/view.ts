@@ -50,5 +50,7 @@ export function buildView(conversationId: string, context: DialogContext, state:
       citations: [...c.citations],
     })),
     summary: summaryText(locale, profile, stage, advised ? (advice?.recommendations.map((r) => r.serviceId) ?? []) : []),
+    ...(stage === 'handoff' && context.handoffAt !== undefined ? { waitingSince: new Date(context.handoffAt).toISOString() } : {}),
+    ...(context.contact ? { contact: { ...context.contact } } : {}),
   };
 }

@@ -399,7 +399,8 @@ describe('restart, hand-off and deletion', () => {
     await play([
       ...GUESTHOUSE_ZH,
       { say: '转人工', stage: 'handoff', contains: ['人工顾问'], choices: ['返回机器人'] },
-      { say: '你们什么时候联系我', stage: 'handoff', contains: ['留言已记下'] },
+      // Asking when is asking how long: the wait and what happens next (test/dialogs/handoff-*.test.ts).
+      { say: '你们什么时候联系我', stage: 'handoff', contains: ['您已经等了'] },
       { say: '风险', stage: 'handoff', contains: ['留言已记下'] },
       { say: '返回机器人', stage: 'advising', contains: ['继续'] },
     ]);

@@ -29,6 +29,7 @@ export function buildTestApp(
     store,
     defaultLocale: config.DEFAULT_LOCALE,
     conversationTtlMs: conversationTtlMs(config),
+    deskHours: config.DESK_HOURS,
     clock: clock.now,
     logger,
   });

@@ -1,0 +1,32 @@
+// What a hand-off reads in a message: a mobile number, a time to call back, a number that is no
+// mobile one, talk of calling, and "有人吗" / "when are you open?", in both languages.
+
+import { describe, expect, it } from 'vitest';
+import { readHandoffCues } from '../../src/desk/cues';
+
+describe('readHandoffCues', () => {
+  it.each([
+    ['我电话13888888888 下午打给我嘛', { mentionsCall: true, phone: '13888888888', callbackTime: '下午' }],
+    ['138 1234 5678', { mentionsCall: false, phone: '13812345678' }],
+    ['手机：+86 139-8765-4321', { mentionsCall: true, phone: '13987654321' }],
+    ['１３９１２３４５６７８', { mentionsCall: false, phone: '13912345678' }],
+    ['明天上午10点以后都得', { mentionsCall: false, callbackTime: '明天上午10点以后' }],
+    ['晚上7点半左右打', { mentionsCall: true, callbackTime: '晚上7点半左右' }],
+    ['周六上午', { mentionsCall: false, callbackTime: '周六上午' }],
+    ['1388888888', { mentionsCall: false, badNumber: '1388888888' }],
+    ['0871-65123456', { mentionsCall: false, badNumber: '0871-65123456' }],
+    ['12345678901', { mentionsCall: false, badNumber: '12345678901' }],
+    ['借30万', { mentionsCall: false }],
+    ['有人吗 我等了好久了', { mentionsCall: false, asks: 'presence' }],
+    ['咋个还没得人', { mentionsCall: false, asks: 'presence' }],
+    ['你们几点上班', { mentionsCall: false, asks: 'hours' }],
+    ['call me after 3pm', { mentionsCall: true, callbackTime: 'after 3pm' }],
+    ['my number is +86 139-1234-5678, tomorrow morning', { mentionsCall: true, phone: '13912345678', callbackTime: 'tomorrow morning' }],
+    ['anyone there?', { mentionsCall: false, asks: 'presence' }],
+    ['still nothing?', { mentionsCall: false, asks: 'presence' }],
+    ['when are you open', { mentionsCall: false, asks: 'hours' }],
+    ['we need 200k for stock', { mentionsCall: false }],
+  ])('%s', (text, cues) => {
+    expect(readHandoffCues(text)).toEqual(cues);
+  });
+});
