@@ -32,12 +32,15 @@ export function safeBody(encrypt: string): string {
 
 type App = Parameters<typeof request>[0];
 
-/** Posts a message as WeChat does in `mode` (compatible and safe: encrypted, in safe mode's envelope). */
-export function postWechat(app: App, xml: string, mode: Mode, query?: Record<string, string>) {
-  const encrypt = mode === 'plaintext' ? undefined : cipher.encrypt(xml);
+/**
+ * Posts a message as WeChat does in `mode` (compatible and safe: encrypted, in safe mode's
+ * envelope); `captured` sends it with a query and ciphertext made beforehand.
+ */
+export function postWechat(app: App, xml: string, mode: Mode, captured?: { query: Record<string, string>; encrypt?: string }) {
+  const encrypt = mode === 'plaintext' ? undefined : (captured?.encrypt ?? cipher.encrypt(xml));
   return request(app)
     .post('/wechat')
-    .query(query ?? signedQuery(encrypt))
+    .query(captured?.query ?? signedQuery(encrypt))
     .set('Content-Type', 'text/xml')
     .send(encrypt === undefined ? xml : safeBody(encrypt));
 }
