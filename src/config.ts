@@ -5,6 +5,7 @@
 
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { WECHAT_MESSAGES_PER_MINUTE } from './http/limits';
 import { LOCALES } from './locale';
 import { DEFAULT_DESK_HOURS, parseDeskHours } from './desk/hours';
 
@@ -130,6 +131,20 @@ export const configSchema = z
         .optional(),
     ),
     WECHAT_APP_SECRET: optionalString,
+    /**
+     * The account's message encryption mode, as set in its server settings: plaintext, compatible
+     * or safe. Unset: safe with WECHAT_ENCODING_AES_KEY, else plaintext (wechatMode()).
+     */
+    WECHAT_MODE: z.preprocess(
+      (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
+      z
+        .enum(['plaintext', 'compatible', 'safe'], {
+          error: "WECHAT_MODE must be plaintext, compatible or safe (the 消息加解密方式 of the account's server settings)",
+        })
+        .optional(),
+    ),
+    /** WeChat messages one user may send a minute; past it a polite notice and no turn. */
+    WECHAT_RATE_LIMIT_PER_MINUTE: intFrom('WECHAT_RATE_LIMIT_PER_MINUTE', 1, 10_000, WECHAT_MESSAGES_PER_MINUTE),
     /** How far a WeChat request's timestamp may be from our clock (either way) before it is refused. */
     WECHAT_TIMESTAMP_WINDOW_SECONDS: intFrom('WECHAT_TIMESTAMP_WINDOW_SECONDS', 1, 86_400, 300),
     /** WeChat's API host, for the access_token and customer-service messages (tests use a stand-in). */
@@ -188,6 +203,13 @@ export const configSchema = z
         message: 'WECHAT_APP_ID is needed with WECHAT_ENCODING_AES_KEY (safe mode checks the AppID inside each message)',
       });
     }
+    if (c.WECHAT_MODE && c.WECHAT_MODE !== 'plaintext' && !c.WECHAT_ENCODING_AES_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WECHAT_ENCODING_AES_KEY'],
+        message: `WECHAT_MODE=${c.WECHAT_MODE} needs WECHAT_ENCODING_AES_KEY (and WECHAT_APP_ID): copy the EncodingAESKey from the account's server settings, or set WECHAT_MODE=plaintext`,
+      });
+    }
     if (c.WECHAT_APP_SECRET && !c.WECHAT_APP_ID) {
       ctx.addIssue({
         code: 'custom',
@@ -207,6 +229,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join('.') || 'config'}: ${issue.message}`);
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nFix these in the environment or in .env (see .env.example).`);
+}
+
+/** The WeChat mode in force: WECHAT_MODE, else safe when an AES key is set, else plaintext. */
+export function wechatMode(config: Pick<Config, 'WECHAT_MODE' | 'WECHAT_ENCODING_AES_KEY'>): 'plaintext' | 'compatible' | 'safe' {
+  return config.WECHAT_MODE ?? (config.WECHAT_ENCODING_AES_KEY ? 'safe' : 'plaintext');
 }
 
 export function conversationTtlMs(config: Config): number {

@@ -6,13 +6,20 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { apiRouter } from './channels/api/routes';
 import { createWechatChannel } from './channels/wechat/route';
-import type { Config } from './config';
+import { wechatMode, type Config } from './config';
 import type { ConversationEngine } from './conversation/engine';
 import type { ConversationStore } from './conversation/store';
 import { errorHandler, sendError } from './http/errors';
 import { createMetrics } from './http/metrics';
 import { botFrameworkRouter } from './channels/botframework/routes';
 import { webchatRouter } from './channels/webchat/routes';
+
+/** What the start log says of each WeChat mode. */
+const WECHAT_MODE_SAYS = {
+  plaintext: 'plaintext bodies only; set WECHAT_ENCODING_AES_KEY and WECHAT_MODE=safe to have messages encrypted',
+  compatible: 'plaintext and encrypted bodies; set WECHAT_MODE=safe once the account is switched to safe mode',
+  safe: 'encrypted bodies only; a plaintext body is refused',
+} as const;
 
 export interface AppDeps {
   config: Config;
@@ -55,6 +62,8 @@ export function createApp(deps: AppDeps): Express {
       token: config.WECHAT_TOKEN,
       appId: config.WECHAT_APP_ID,
       encodingAesKey: config.WECHAT_ENCODING_AES_KEY,
+      mode: wechatMode(config),
+      messagesPerMinute: config.WECHAT_RATE_LIMIT_PER_MINUTE,
       appSecret: config.WECHAT_APP_SECRET,
       apiBase: config.WECHAT_API_BASE,
       windowSeconds: config.WECHAT_TIMESTAMP_WINDOW_SECONDS,
@@ -66,15 +75,15 @@ export function createApp(deps: AppDeps): Express {
     });
     app.use('/wechat', wechat.router);
     channelsToDrain.push(wechat);
+    const mode = wechatMode(config);
     logger.info(
       {
-        encrypted: Boolean(config.WECHAT_ENCODING_AES_KEY),
+        mode,
         lateReplies: Boolean(config.WECHAT_APP_SECRET),
         menuLinks: config.WECHAT_MENU_LINKS,
+        messagesPerMinute: config.WECHAT_RATE_LIMIT_PER_MINUTE,
       },
-      config.WECHAT_ENCODING_AES_KEY
-        ? 'WeChat channel on at /wechat (plaintext, compatible and safe mode)'
-        : 'WeChat channel on at /wechat (plaintext mode only: set WECHAT_ENCODING_AES_KEY for compatible/safe mode)',
+      `WeChat channel on at /wechat in ${mode} mode (${WECHAT_MODE_SAYS[mode]})`,
     );
   } else {
     logger.info('WeChat channel off: set WECHAT_TOKEN (and the account settings) to serve GET|POST /wechat');

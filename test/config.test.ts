@@ -1,7 +1,7 @@
 // Configuration: the contract's defaults, and a clear message for every wrong value.
 
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config';
+import { ConfigError, loadConfig, wechatMode } from '../src/config';
 
 describe('loadConfig', () => {
   it('has the contract defaults with an empty environment', () => {
@@ -41,6 +41,17 @@ describe('loadConfig', () => {
     ['', false],
   ])('reads WECHAT_MENU_LINKS=%s as %s', (value, expected) => {
     expect(loadConfig({ WECHAT_MENU_LINKS: value }).WECHAT_MENU_LINKS).toBe(expected);
+  });
+
+  it('has the WeChat mode safe with an AES key and plaintext without, unless WECHAT_MODE says, and 20 messages a minute per user', () => {
+    const aes = { WECHAT_ENCODING_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG', WECHAT_APP_ID: 'wx1' };
+    expect(wechatMode(loadConfig({}))).toBe('plaintext');
+    expect(wechatMode(loadConfig(aes))).toBe('safe');
+    expect(wechatMode(loadConfig({ ...aes, WECHAT_MODE: ' Compatible ' }))).toBe('compatible');
+    expect(wechatMode(loadConfig({ ...aes, WECHAT_MODE: 'plaintext' }))).toBe('plaintext');
+    expect(wechatMode(loadConfig({ WECHAT_MODE: '' }))).toBe('plaintext');
+    expect(loadConfig({}).WECHAT_RATE_LIMIT_PER_MINUTE).toBe(20);
+    expect(loadConfig({ WECHAT_RATE_LIMIT_PER_MINUTE: '5' }).WECHAT_RATE_LIMIT_PER_MINUTE).toBe(5);
   });
 
   it('drops the trailing slash of WECHAT_API_BASE, so paths join cleanly', () => {
@@ -115,6 +126,10 @@ describe('loadConfig', () => {
     [{ WECHAT_API_BASE: 'https://api.weixin.qq.com/?x=1' }, /WECHAT_API_BASE must be an http\(s\) URL/],
     [{ WECHAT_MENU_LINKS: 'maybe' }, /WECHAT_MENU_LINKS must be on or off/],
     [{ WECHAT_APP_SECRET: 'secret' }, /WECHAT_APP_ID is needed with WECHAT_APP_SECRET/],
+    [{ WECHAT_MODE: 'secure' }, /WECHAT_MODE must be plaintext, compatible or safe/],
+    [{ WECHAT_MODE: 'safe' }, /WECHAT_MODE=safe needs WECHAT_ENCODING_AES_KEY .*or set WECHAT_MODE=plaintext/],
+    [{ WECHAT_MODE: 'compatible' }, /WECHAT_MODE=compatible needs WECHAT_ENCODING_AES_KEY/],
+    [{ WECHAT_RATE_LIMIT_PER_MINUTE: '0' }, /WECHAT_RATE_LIMIT_PER_MINUTE must be at least 1/],
   ])('refuses %o with a message saying how to fix it', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

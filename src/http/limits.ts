@@ -9,3 +9,8 @@ export const MAX_TEXT_CHARS = 2000;
 export const MAX_BODY = '16kb';
 /** The largest WeChat XML body, encrypted or not. */
 export const MAX_XML_BODY_BYTES = 64 * 1024;
+/**
+ * WeChat messages a user may send a minute (WECHAT_RATE_LIMIT_PER_MINUTE): far above anyone typing
+ * on a phone, low enough that one openid cannot keep the bot busy.
+ */
+export const WECHAT_MESSAGES_PER_MINUTE = 20;

@@ -1,22 +1,29 @@
 // The pages of a long answer: the first goes out as the passive reply, the others are kept in the
-// store's cache (shared by instances) until the user asks for them with 更多 / MORE. A turn's
-// replies are laid out and paginated here once.
+// store (shared by instances) until the user asks for them with 更多 / MORE. A turn's replies are
+// laid out and paginated here once.
+//
+// The pages are kept as one of the conversation's remembered answers (under PAGES_ID), not as a
+// key of their own: deleting the conversation (the help-desk API, 删除我的数据, an unsubscribe)
+// deletes them in the same step, on every store, and nothing of the user's replies is left.
 
-import type { KeyValueCache } from '../../conversation/store';
+import type { ProcessedMessages } from '../../conversation/store';
 import type { TurnResult } from '../../conversation/types';
 import { renderPages } from './render';
 import { SUCCESS, type Answer } from './reply';
+import { conversationOf } from './respond';
 
 const PAGES_TTL_MS = 24 * 60 * 60 * 1000;
+/** The pages' id among the conversation's remembered answers (no engine message id looks like it). */
+export const PAGES_ID = 'wechat-channel:pages';
 
 export class WechatPages {
   constructor(
-    private readonly cache: KeyValueCache,
+    private readonly store: ProcessedMessages,
     private readonly menuLinks: boolean,
   ) {}
 
   async load(openid: string): Promise<string[]> {
-    const raw = await this.cache.getValue(pagesKey(openid));
+    const raw = await this.store.getProcessed(conversationOf(openid), PAGES_ID);
     if (!raw) return [];
     try {
       const pages: unknown = JSON.parse(raw);
@@ -27,7 +34,7 @@ export class WechatPages {
   }
 
   async save(openid: string, pages: string[]): Promise<void> {
-    await this.cache.setValue(pagesKey(openid), JSON.stringify(pages), PAGES_TTL_MS);
+    await this.store.rememberProcessed(conversationOf(openid), PAGES_ID, JSON.stringify(pages), PAGES_TTL_MS);
   }
 
   /** The next stored page, if the last answer had more than one. */
@@ -41,16 +48,17 @@ export class WechatPages {
   /**
    * The first page of a turn's replies; the others kept for 更多 / MORE. `hadPages: false` (none
    * were stored before) spares the write when there is nothing to keep either, as for most turns.
+   * A deletion's answer writes nothing (the conversation and its pages are gone and must stay
+   * gone) and is not to be kept; nor is a failed turn's apology (the store failed; nothing saved).
    */
   async answer(openid: string, result: TurnResult, opts: { hadPages?: boolean; remembered?: boolean } = {}): Promise<Answer> {
     const pages = renderPages(result.replies, result.locale, { menuLinks: this.menuLinks });
-    const rest = result.deleted ? [] : pages.slice(1);
-    if ((opts.hadPages ?? true) || rest.length > 0) await this.save(openid, rest);
+    const transient = result.deleted || result.failed === true;
+    const rest = transient ? [] : pages.slice(1);
+    if (!transient && ((opts.hadPages ?? true) || rest.length > 0)) await this.save(openid, rest);
     const first = pages[0];
-    if (first === undefined) return SUCCESS;
-    // A deleted conversation's answer is not remembered by the engine (everything is gone).
-    return opts.remembered && !result.deleted ? { kind: 'text', content: first, remembered: true } : { kind: 'text', content: first };
+    if (first === undefined) return transient ? { ...SUCCESS, transient: true } : SUCCESS;
+    if (transient) return { kind: 'text', content: first, transient: true };
+    return opts.remembered ? { kind: 'text', content: first, remembered: true } : { kind: 'text', content: first };
   }
 }
-
-const pagesKey = (openid: string) => `wechat:pages:${openid}`;

@@ -11,8 +11,11 @@ import type { WechatInbound } from './xml';
 /**
  * `remembered`: the engine keeps this answer under the message's id (a turn with a messageId), so
  * a retry gets it from the engine again and the channel need not store it a second time.
+ * `transient`: the answer must not be stored at all: the answer to a deletion (nothing of the user
+ * may be left), an apology for a store failure (nothing was saved: a retry should try again), a
+ * rate-limit notice.
  */
-export type Answer = { kind: 'text'; content: string; remembered?: true } | { kind: 'success' };
+export type Answer = { kind: 'text'; content: string; remembered?: true; transient?: true } | { kind: 'success'; transient?: true };
 export const SUCCESS: Answer = { kind: 'success' };
 
 export interface ReplyBody {

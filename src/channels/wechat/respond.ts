@@ -1,11 +1,18 @@
 // The work for one WeChat message, whatever its kind: an engine turn (text, recognised voice, menu
 // click, subscribe), the next stored page (更多 / MORE, which the engine recognises), a deletion
-// (unsubscribe), or a short notice (image, location, an empty voice recognition...).
+// (unsubscribe), or a short notice (image, location, an empty voice recognition, a message too
+// long, too many messages in a minute...). The limits are the API's (src/http/limits.ts): a text
+// of at most MAX_TEXT_CHARS, and so many messages a minute per user, counted in the store under a
+// hash of the openid (the store holds no openid for it).
 
 import type { Logger } from 'pino';
 import type { ConversationEngine } from '../../conversation/engine';
+import { logId } from '../../conversation/log-id';
+import type { KeyValueCache } from '../../conversation/store';
+import { MAX_TEXT_CHARS } from '../../http/limits';
 import { translator } from '../../i18n';
 import type { Locale } from '../../locale';
+import { detectLanguage, writtenLanguage } from '../../nlu';
 import { menuAction } from './menu';
 import type { WechatPages } from './pages';
 import { SUCCESS, type Answer } from './reply';
@@ -36,9 +43,37 @@ export function messageKey(inbound: WechatInbound): string {
   return `${inbound.fromUserName}:${inbound.createTime}:${event}`;
 }
 
+/** What the user wrote (or said), when the message has words. */
+function wordsOf(inbound: WechatInbound): string | undefined {
+  if (inbound.msgType === 'text') return inbound.content;
+  if (inbound.msgType === 'voice') return inbound.recognition;
+  return undefined;
+}
+
+/**
+ * The answer when the store failed (Redis down, disk full): nothing was saved, please send it
+ * again, in the language the message is written in (the store cannot be asked for the
+ * conversation's). Not kept: a retry should try again.
+ */
+export function notSavedAnswer(inbound: WechatInbound, defaultLocale: Locale): Answer {
+  const words = wordsOf(inbound) ?? '';
+  const locale = writtenLanguage(words) ?? detectLanguage(words) ?? defaultLocale;
+  return { kind: 'text', content: translator(locale)('error.notSaved'), transient: true };
+}
+
+/** Whether a message counts against the user's limit: what the user sends, not WeChat's reports. */
+function counted(inbound: WechatInbound): boolean {
+  if (inbound.msgType !== 'event') return true;
+  return inbound.event === 'CLICK' || inbound.event === 'subscribe';
+}
+
 export interface ResponderOptions {
   engine: ConversationEngine;
   pages: WechatPages;
+  /** The rate-limit counters. */
+  cache: Pick<KeyValueCache, 'hit'>;
+  /** Messages a user may send a minute; past it, a polite notice and no turn. */
+  messagesPerMinute: number;
   /** The language of notices to a user the bot has no conversation with yet. */
   defaultLocale: Locale;
   log: Logger;
@@ -52,6 +87,14 @@ export class WechatResponder {
     const { engine, pages, log } = this.options;
     const openid = inbound.fromUserName;
     const conversationId = conversationOf(openid);
+    if (counted(inbound) && (await this.overLimit(openid))) {
+      log.info({ conversation: logId(conversationId) }, 'wechat user over the rate limit');
+      return { ...(await this.notice(openid, 'wechat.tooMany')), transient: true };
+    }
+    const words = wordsOf(inbound);
+    if (words !== undefined && [...words].length > MAX_TEXT_CHARS) {
+      return this.notice(openid, 'wechat.tooLong', { max: String(MAX_TEXT_CHARS) });
+    }
     switch (inbound.msgType) {
       case 'text':
         return this.converse(inbound, inbound.content);
@@ -65,9 +108,9 @@ export class WechatResponder {
             // Also a scan-to-subscribe (EventKey qrscene_...): the welcome either way.
             return pages.answer(openid, await engine.start(conversationId, 'wechat'));
           case 'unsubscribe':
-            // The pages go with it (the route's engine.onDeleted).
+            // The pages and remembered answers go with it; nothing of the answer may be kept.
             await engine.delete(conversationId);
-            return SUCCESS;
+            return { ...SUCCESS, transient: true };
           case 'CLICK': {
             const key = inbound.eventKey?.trim() ?? '';
             let action = menuAction(key);
@@ -130,6 +173,12 @@ export class WechatResponder {
       result = await engine.handle(message);
     }
     return pages.answer(openid, result, { hadPages: stored.length > 0, remembered: true });
+  }
+
+  /** Counts the message; true when the user has sent more than the limit this minute. */
+  private async overLimit(openid: string): Promise<boolean> {
+    const { count } = await this.options.cache.hit(`ratelimit:${logId(conversationOf(openid))}`, 60_000);
+    return count > this.options.messagesPerMinute;
   }
 
   private async localeOf(openid: string): Promise<Locale> {

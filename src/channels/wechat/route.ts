@@ -13,31 +13,38 @@
 //      (400 if malformed), its msg_signature checked and decrypted in safe/compatible mode.
 //   3. deduplicated by MsgId (events: FromUserName + CreateTime): a delivery of a message already
 //      being worked on waits for that work; one already answered gets the stored answer.
-//   4. only for a message seen for the first time, the ReplayGuard: a signed query already used
-//      (a captured request replayed with another body) is refused.
+//   4. only for a message seen for the first time, the ReplayGuard (in the store): a signed query
+//      already used (a captured request replayed with another body) is refused, also after a
+//      restart and on another instance sharing the store.
 //   5. the work (respond.ts), its answer delivered as delivery.ts decides.
 //
+// When the store fails (Redis down or frozen, a full disk) anywhere in 3-5, the user gets a short
+// passive reply in their language: not saved, please send it again (never a 500, which WeChat
+// would turn into "该公众号暂时无法提供服务").
+//
 // What lives in this process only: the deliveries waiting on a piece of work (and the count of
-// tries), and the ReplayGuard. Answers, pages and the access_token live in the store; the
-// per-user lock is the store's. With several instances behind a balancer, a shared store (with a
-// cross-process lock) keeps "one turn per message" and the answers; the try count and the replay
-// memory would need the shared store too (see docs/wechat.md).
+// tries). Answers, pages, the replay guard and the access_token live in the store; the per-user
+// lock is the store's. The answers and pages are kept among the conversation's remembered answers,
+// so deleting the conversation deletes them. With several instances behind a balancer, a shared
+// store (with a cross-process lock) keeps "one turn per message", the answers and the replay
+// guard; only the try count is per instance (see docs/wechat.md).
 
 import express, { Router, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import pino from 'pino';
 import type { ConversationEngine } from '../../conversation/engine';
-import { systemClock, type Clock, type KeyValueCache, type Locks } from '../../conversation/store';
+import { logId } from '../../conversation/log-id';
+import { systemClock, type Clock, type KeyValueCache, type Locks, type ProcessedMessages } from '../../conversation/store';
 import type { Locale } from '../../locale';
-import { MAX_XML_BODY_BYTES } from '../../http/limits';
+import { MAX_XML_BODY_BYTES, WECHAT_MESSAGES_PER_MINUTE } from '../../http/limits';
 import { WechatCipher } from './aes';
 import { WechatApi } from './customer-service';
 import { NEW_DELIVERY, deliveryStep, type Decision, type DeliveryEvent, type DeliveryState } from './delivery';
 import { WechatPages } from './pages';
 import { ReplayGuard } from './replay-guard';
 import { SUCCESS, replyBody, type Answer } from './reply';
-import { WECHAT_PREFIX, WechatResponder, conversationOf, engineMessageId, messageKey } from './respond';
-import { WechatVerifier, type WechatQuery } from './verify';
+import { WECHAT_PREFIX, WechatResponder, conversationOf, engineMessageId, messageKey, notSavedAnswer } from './respond';
+import { WechatVerifier, type WechatMode, type WechatQuery } from './verify';
 import type { WechatInbound } from './xml';
 
 export { WECHAT_TRIES } from './delivery';
@@ -49,6 +56,10 @@ export interface WechatChannelOptions {
   appId?: string;
   /** WECHAT_ENCODING_AES_KEY: needed for compatible and safe mode, and for WeCom. */
   encodingAesKey?: string;
+  /** WECHAT_MODE: which bodies are accepted; default `safe` with an AES key, else `plaintext`. */
+  mode?: WechatMode;
+  /** WECHAT_RATE_LIMIT_PER_MINUTE: messages a user may send a minute (default in http/limits.ts). */
+  messagesPerMinute?: number;
   /** WECHAT_APP_SECRET: lets a reply that missed every try go out as a customer-service message. */
   appSecret?: string;
   /** WECHAT_API_BASE, default https://api.weixin.qq.com. */
@@ -60,8 +71,11 @@ export interface WechatChannelOptions {
   /** The language of notices to a user the bot has no conversation with yet. */
   defaultLocale: Locale;
   engine: ConversationEngine;
-  /** The cache (answers, pages, the access_token) and the per-user locks. */
-  store: KeyValueCache & Locks;
+  /**
+   * The store: the conversation's remembered answers (the channel's answers and pages), the cache
+   * (replay guard, rate limits, the access_token) and the per-user locks.
+   */
+  store: KeyValueCache & Locks & ProcessedMessages;
   logger?: Logger;
   /** Milliseconds since the epoch; injected so that tests need no real time. */
   clock?: Clock;
@@ -74,18 +88,6 @@ export interface WechatChannelOptions {
   retryGraceMs?: number;
   /** For the customer-service API; global fetch by default. */
   fetch?: typeof fetch;
-}
-
-export interface WechatChannel {
-  router: Router;
-  /** Resolves when all work under way has its answer and every late reply has been sent. */
-  drain(): Promise<void>;
-  /** Cancels the timers waiting for retries (shutdown, tests). */
-  close(): void;
-  /** Deliveries currently waiting for their answer. */
-  readonly waiting: number;
-  /** Messages being worked on, or answered and kept a moment for WeChat's next try. */
-  readonly pending: number;
 }
 
 export interface WechatChannel {
@@ -116,7 +118,8 @@ class Refused extends Error {
 interface Work {
   key: string;
   openid: string;
-  answerKey: string;
+  /** The answer's id among the conversation's remembered answers. */
+  answerId: string;
   /** Never rejects: failures are data, so that an unwatched failure is no unhandled rejection. */
   outcome: Promise<{ answer: Answer } | { error: unknown }>;
   state: DeliveryState;
@@ -152,13 +155,19 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
   const graceMs = options.retryGraceMs ?? DEFAULT_RETRY_GRACE_MS;
   // Answers are kept for retries (seconds apart) and for replays inside the window.
   const answerTtlMs = Math.max(60, 2 * windowSeconds) * 1000;
-  // 100,000 keys (a few MB) cover 5 minutes of a busy account; beyond that the oldest go first.
-  const guard = new ReplayGuard({ ttlSeconds: 2 * windowSeconds, maxEntries: 100_000 });
+  const guard = new ReplayGuard(store, 2 * windowSeconds * 1000);
   const cipher = options.encodingAesKey && options.appId ? new WechatCipher(options.encodingAesKey, options.appId) : undefined;
   const nowSeconds = () => Math.floor(clock() / 1000);
-  const verifier = new WechatVerifier({ token, windowSeconds, nowSeconds, ...(cipher ? { cipher } : {}) });
+  const verifier = new WechatVerifier({ token, windowSeconds, nowSeconds, ...(cipher ? { cipher } : {}), ...(options.mode ? { mode: options.mode } : {}) });
   const pages = new WechatPages(store, options.menuLinks ?? false);
-  const responder = new WechatResponder({ engine, pages, defaultLocale: options.defaultLocale, log });
+  const responder = new WechatResponder({
+    engine,
+    pages,
+    cache: store,
+    messagesPerMinute: options.messagesPerMinute ?? WECHAT_MESSAGES_PER_MINUTE,
+    defaultLocale: options.defaultLocale,
+    log,
+  });
   const api =
     options.appSecret && options.appId
       ? new WechatApi({
@@ -194,20 +203,11 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
   /** Sends a message the user is not waiting on a reply for, as a customer-service message. */
   function sendLate(conversationId: string, what: string, send: () => Promise<void>): void {
     const sending = send().catch((error: unknown) => {
-      log.error({ err: error, conversationId }, `wechat ${what} could not be sent`);
+      log.error({ err: error, conversation: logId(conversationId) }, `wechat ${what} could not be sent`);
     });
     lateSends.add(sending);
     void sending.finally(() => lateSends.delete(sending));
   }
-
-  // Everything about a deleted conversation goes, however it was deleted (the help-desk API,
-  // "删除我的数据", an unsubscribe): the pages it was still to show hold its replies.
-  engine.onDeleted((conversationId) => {
-    if (!conversationId.startsWith(WECHAT_PREFIX)) return;
-    pages.save(conversationId.slice(WECHAT_PREFIX.length), []).catch((error: unknown) => {
-      log.error({ err: error, conversationId }, 'wechat pages of a deleted conversation could not be cleared');
-    });
-  });
 
   // An agent handed the conversation back: the user is not waiting on a reply of their own, so
   // the bot's "the adviser has closed this session" goes out as a customer-service message.
@@ -215,7 +215,7 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
     if (!conversationId.startsWith(WECHAT_PREFIX) || closed) return;
     const openid = conversationId.slice(WECHAT_PREFIX.length);
     if (!api) {
-      log.info({ conversationId }, 'wechat user not told of the hand-back: set WECHAT_APP_SECRET to send it');
+      log.info({ conversation: logId(conversationId) }, 'wechat user not told of the hand-back: set WECHAT_APP_SECRET to send it');
       return;
     }
     sendLate(conversationId, 'hand-back message', async () => {
@@ -228,29 +228,33 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
 
   function startWork(key: string, delivery: Delivery): Work {
     const openid = delivery.inbound.fromUserName;
-    const answerKey = `wechat:answer:${key}`;
+    const conversationId = conversationOf(openid);
+    // Kept with the conversation (its remembered answers), so that its deletion takes it along.
+    const answerId = `wechat-channel:answer:${key}`;
     // The channel's own lock per user (the engine holds `wechat:<openid>` during a turn): one
     // message of a user at a time, so that pages and answers are read and written in order.
     const run = store.withLock(`wechat-channel:${openid}`, async (): Promise<Answer> => {
-      const cached = await store.getValue(answerKey);
+      const cached = await store.getProcessed(conversationId, answerId);
       if (cached !== undefined) {
-        guard.seen(delivery.replayKey, nowSeconds());
+        await guard.seen(delivery.replayKey);
         return JSON.parse(cached) as Answer;
       }
       // A signed query seen before is a replay, unless it is a try of a message the engine has
       // already answered (its answer is remembered there, not here).
-      if (guard.seen(delivery.replayKey, nowSeconds())) {
+      if (await guard.seen(delivery.replayKey)) {
         const id = engineMessageId(delivery.inbound);
-        if (!id || !(await engine.remembers(conversationOf(openid), id))) throw new Refused('replayed');
+        if (!id || !(await engine.remembers(conversationId, id))) throw new Refused('replayed');
       }
       const answer = await responder.respond(delivery.inbound);
-      if (answer.kind !== 'text' || !answer.remembered) await store.setValue(answerKey, JSON.stringify(answer), answerTtlMs);
+      if (!answer.transient && (answer.kind !== 'text' || !answer.remembered)) {
+        await store.rememberProcessed(conversationId, answerId, JSON.stringify(answer), answerTtlMs);
+      }
       return answer;
     });
     const work: Work = {
       key,
       openid,
-      answerKey,
+      answerId,
       outcome: run.then(
         (answer) => ({ answer }),
         (error: unknown) => ({ error }),
@@ -282,7 +286,7 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
         break;
       case 'send-late':
         forget(work);
-        if (answer?.kind === 'text') deliverLate(work, answer.content);
+        if (answer?.kind === 'text') deliverLate(work, answer);
         break;
       case 'forget':
         forget(work);
@@ -298,17 +302,18 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
     if (works.get(work.key) === work) works.delete(work.key);
   }
 
-  function deliverLate(work: Work, content: string): void {
+  function deliverLate(work: Work, answer: Extract<Answer, { kind: 'text' }>): void {
     const conversationId = conversationOf(work.openid);
     if (!api) {
-      log.warn({ conversationId }, 'wechat reply missed every try; set WECHAT_APP_SECRET to send such replies late');
+      log.warn({ conversation: logId(conversationId) }, 'wechat reply missed every try; set WECHAT_APP_SECRET to send such replies late');
       return;
     }
     sendLate(conversationId, 'late reply', async () => {
       // From now on a try that still comes gets `success`: the user must not read the reply twice.
-      await store.setValue(work.answerKey, JSON.stringify(SUCCESS), answerTtlMs);
-      await api.sendText(work.openid, content);
-      log.info({ conversationId }, 'wechat reply sent late as a customer-service message');
+      // (Not for a deletion's answer: nothing of the user may be written after it.)
+      if (!answer.transient) await store.rememberProcessed(conversationId, work.answerId, JSON.stringify(SUCCESS), answerTtlMs);
+      await api.sendText(work.openid, answer.content);
+      log.info({ conversation: logId(conversationId) }, 'wechat reply sent late as a customer-service message');
     });
   }
 
@@ -317,7 +322,7 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
     let work = works.get(key);
     if (work) {
       // A try of a message under way: remember its query too, so that it cannot be replayed.
-      guard.seen(delivery.replayKey, nowSeconds());
+      guard.seen(delivery.replayKey).catch((error: unknown) => log.warn({ err: error }, 'wechat replay guard not updated for a retry'));
     } else {
       work = startWork(key, delivery);
       works.set(key, work);
@@ -346,8 +351,11 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
     if ('error' in outcome) {
       step(work, { type: 'left' });
       if (outcome.error instanceof Refused) return refuse(res, 401, outcome.error.reason);
-      log.error({ err: outcome.error }, 'wechat message could not be handled');
-      res.status(500).end();
+      // The store failed (the engine's turn answers politely by itself; this is the channel's own
+      // calls: the lock, the remembered answer, the pages, the replay guard, the rate limit).
+      log.error({ err: outcome.error, conversation: logId(conversationOf(work.openid)) }, 'wechat message could not be handled; the user is asked to send it again');
+      if (req.socket.destroyed) return;
+      sendAnswer(res, notSavedAnswer(delivery.inbound, options.defaultLocale), delivery);
       return;
     }
     // WeChat may have hung up first (its own 5 s); then the reply is not delivered by this try.

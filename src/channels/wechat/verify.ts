@@ -2,8 +2,10 @@
 // of the query, the body and an injected clock (no express, no I/O), each answering a verdict.
 //
 //   Rule 1 (query only, before a byte of the body is read): `signature` over token, timestamp and
-//   nonce, with the timestamp inside the window; in safe and compatible mode `msg_signature` is
-//   required, and the AES key must be configured.
+//   nonce, with the timestamp inside the window; an encrypted message needs `msg_signature` and
+//   the AES key; the account's mode (WECHAT_MODE) says which bodies are accepted at all:
+//   plaintext only plaintext, safe only encrypted (a plaintext body is a downgrade: refused, as
+//   anyone holding one captured query could write it), compatible either.
 //   Rule 2 (the body): in safe/compatible mode `msg_signature` over <Encrypt>, checked BEFORE
 //   decrypting so that the decryption's distinct failures can never serve as a padding oracle;
 //   the decrypted copy is the one believed, never the plaintext fields beside <Encrypt>.
@@ -24,6 +26,10 @@ export interface WechatQuery {
   encryptType?: string;
 }
 
+/** The account's message encryption mode (WECHAT_MODE), as set in its server settings. */
+export const WECHAT_MODES = ['plaintext', 'compatible', 'safe'] as const;
+export type WechatMode = (typeof WECHAT_MODES)[number];
+
 export type Refusal = { ok: false; status: 400 | 401; reason: string };
 export type Verdict<T> = { ok: true; value: T } | Refusal;
 
@@ -32,6 +38,8 @@ export interface VerifierOptions {
   windowSeconds: number;
   /** Present when WECHAT_ENCODING_AES_KEY and WECHAT_APP_ID are set. */
   cipher?: WechatCipher;
+  /** Which bodies are accepted; default `safe` with a cipher, else `plaintext`. */
+  mode?: WechatMode;
   /** Unix seconds. */
   nowSeconds: () => number;
 }
@@ -86,6 +94,9 @@ export class WechatVerifier {
       if (!verified.ok) return refuse(401, verified.reason);
     }
     if (encrypted && !this.options.cipher) return refuse(401, 'no-aes-key');
+    const mode = this.options.mode ?? (this.options.cipher ? 'safe' : 'plaintext');
+    if (mode === 'safe' && !encrypted) return refuse(401, 'plaintext-in-safe-mode');
+    if (mode === 'plaintext' && encrypted) return refuse(401, 'encrypted-in-plaintext-mode');
     return { ok: true, value: { encrypted } };
   }
 

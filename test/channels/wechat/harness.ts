@@ -60,7 +60,17 @@ export class TestStore extends MemoryStore {
 export type HarnessOptions = Partial<
   Pick<
     WechatChannelOptions,
-    'appSecret' | 'apiBase' | 'menuLinks' | 'windowSeconds' | 'replyDeadlineMs' | 'retryGraceMs' | 'defaultLocale' | 'encodingAesKey' | 'appId'
+    | 'appSecret'
+    | 'apiBase'
+    | 'menuLinks'
+    | 'windowSeconds'
+    | 'replyDeadlineMs'
+    | 'retryGraceMs'
+    | 'defaultLocale'
+    | 'encodingAesKey'
+    | 'appId'
+    | 'mode'
+    | 'messagesPerMinute'
   >
 >;
 
@@ -73,6 +83,9 @@ export function harness(options: HarnessOptions = {}) {
     appId: APP_ID,
     encodingAesKey: AES_KEY,
     defaultLocale: 'zh-CN',
+    // Every body accepted, so that one server serves the tests of all three modes; the modes'
+    // refusals have tests of their own (route-modes.test.ts).
+    mode: 'compatible',
     ...options,
     engine,
     store,

@@ -1,8 +1,8 @@
 // The pages of a long answer: the first is the reply, the rest kept in the cache for 更多 / MORE,
-// handed out one at a time, and gone with a deletion.
+// handed out one at a time, and gone with the conversation's deletion.
 
 import { describe, expect, it } from 'vitest';
-import { WechatPages } from '../../../src/channels/wechat/pages';
+import { PAGES_ID, WechatPages } from '../../../src/channels/wechat/pages';
 import { renderPages } from '../../../src/channels/wechat/render';
 import { MemoryStore } from '../../../src/conversation/stores/memory';
 import type { Reply, TurnResult } from '../../../src/conversation/types';
@@ -26,11 +26,37 @@ describe('the pages of a long answer', () => {
     expect(shown).toEqual(expected.map((content, i) => (i === 0 ? { kind: 'text', content, remembered: true } : { kind: 'text', content })));
   });
 
-  it('keeps no pages of a turn that deleted the conversation, and says it is not remembered', async () => {
-    const pages = new WechatPages(new MemoryStore(), false);
+  it('keeps no pages of a turn that deleted the conversation, writes nothing, and says the answer is not to be kept', async () => {
+    const store = new MemoryStore();
+    const pages = new WechatPages(store, false);
     const expected = renderPages([long], 'zh-CN', { menuLinks: false });
-    expect(await pages.answer(OPENID, result([long], true), { remembered: true })).toEqual({ kind: 'text', content: expected[0] });
+    expect(await pages.answer(OPENID, result([long], true), { remembered: true })).toEqual({ kind: 'text', content: expected[0], transient: true });
     expect(await pages.load(OPENID)).toEqual([]);
+    expect(store.size.answers).toBe(0);
+  });
+
+  it('keeps the pages stored before when a turn failed (the store failed), and says its apology is not to be kept', async () => {
+    const store = new MemoryStore();
+    const pages = new WechatPages(store, false);
+    const expected = renderPages([long], 'zh-CN', { menuLinks: false });
+    await pages.answer(OPENID, result([long]));
+    const apology: Reply = { text: '抱歉，系统暂时出了点问题，刚才这条消息没有保存下来，请稍后再发一次。', choices: [], choiceMode: 'text' };
+    expect(await pages.answer(OPENID, { ...result([apology]), failed: true }, { hadPages: true, remembered: true })).toEqual({
+      kind: 'text',
+      content: apology.text,
+      transient: true,
+    });
+    expect(await pages.load(OPENID)).toEqual(expected.slice(1));
+  });
+
+  it('keeps the pages with the conversation, so that deleting it deletes them', async () => {
+    const store = new MemoryStore();
+    const pages = new WechatPages(store, false);
+    await pages.answer(OPENID, result([long]));
+    expect((await pages.load(OPENID)).length).toBeGreaterThan(0);
+    await store.delete(`wechat:${OPENID}`);
+    expect(await pages.load(OPENID)).toEqual([]);
+    expect(store.size).toEqual({ conversations: 0, answers: 0, values: 0, hits: 0 });
   });
 
   it('answers `success` for a turn without replies', async () => {
@@ -40,7 +66,7 @@ describe('the pages of a long answer', () => {
 
   it('reads damaged stored pages as none', async () => {
     const store = new MemoryStore();
-    await store.setValue(`wechat:pages:${OPENID}`, '{not json', 60_000);
+    await store.rememberProcessed(`wechat:${OPENID}`, PAGES_ID, '{not json', 60_000);
     expect(await new WechatPages(store, false).load(OPENID)).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WechatCipher } from '../../../src/channels/wechat/aes';
+import { PAGES_ID } from '../../../src/channels/wechat/pages';
 import { sha1Signature } from '../../../src/channels/wechat/signature';
 import { translator } from '../../../src/i18n';
 import { fixture } from './fixtures';
@@ -28,7 +29,7 @@ async function snapshot(made: Harness) {
   return {
     view: await made.engine.view(CONVERSATION),
     saves: made.store.saves,
-    pages: await made.store.getValue('wechat:pages:oUpF8uMuAJO_M2pxb1Q9zNjWeS6o'),
+    pages: await made.store.getProcessed(CONVERSATION, PAGES_ID),
   };
 }
 

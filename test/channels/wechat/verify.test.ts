@@ -13,7 +13,7 @@ const AES_KEY = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
 const APP_ID = 'wx2c2769f8efd9abc2';
 const NOW = 1_768_464_000;
 const cipher = new WechatCipher(AES_KEY, APP_ID);
-const verifier = new WechatVerifier({ token: TOKEN, windowSeconds: 300, cipher, nowSeconds: () => NOW });
+const verifier = new WechatVerifier({ token: TOKEN, windowSeconds: 300, cipher, mode: 'compatible', nowSeconds: () => NOW });
 const plainOnly = new WechatVerifier({ token: TOKEN, windowSeconds: 300, nowSeconds: () => NOW });
 
 function signed(timestamp = String(NOW), nonce = '1234567'): WechatQuery {
@@ -43,6 +43,17 @@ describe('the URL check (GET)', () => {
 });
 
 describe('Rule 1: the query of a POST', () => {
+  it('accepts in each mode only the bodies the mode sends (default: safe with an AES key, else plaintext)', () => {
+    const verdicts = (v: WechatVerifier) => [v.checkQuery(signed()), v.checkQuery(encryptedQuery('abc'))];
+    const accepted = (encrypted: boolean) => ({ ok: true, value: { encrypted } });
+    const safe = new WechatVerifier({ token: TOKEN, windowSeconds: 300, cipher, nowSeconds: () => NOW });
+    expect(verdicts(safe)).toEqual([{ ok: false, status: 401, reason: 'plaintext-in-safe-mode' }, accepted(true)]);
+    const plaintext = new WechatVerifier({ token: TOKEN, windowSeconds: 300, cipher, mode: 'plaintext', nowSeconds: () => NOW });
+    expect(verdicts(plaintext)).toEqual([accepted(false), { ok: false, status: 401, reason: 'encrypted-in-plaintext-mode' }]);
+    expect(verdicts(verifier)).toEqual([accepted(false), accepted(true)]);
+    expect(verdicts(plainOnly)).toEqual([accepted(false), { ok: false, status: 401, reason: 'no-aes-key' }]);
+  });
+
   it('accepts a signed plaintext request and a signed encrypted one', () => {
     expect(verifier.checkQuery(signed())).toEqual({ ok: true, value: { encrypted: false } });
     expect(verifier.checkQuery(encryptedQuery('abc'))).toEqual({ ok: true, value: { encrypted: true } });
