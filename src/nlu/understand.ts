@@ -7,6 +7,7 @@ import { detectLanguage, normalize } from './normalize';
 import { MAX_VALUE } from './numerals';
 import { findQuantities } from './numbers';
 import { readSlots } from './slots';
+import { withDirectQuestion } from './questions';
 import { ALSO_CLAUSE, BORROW_WISH, BOUGHT_THINGS, CUSTOMERS_SUPPLIED, RENOVATION_TRADE, CORRECTION_CUE, INDUSTRY_DENIAL, REPLACE_CUE } from './lexicon';
 import {
   detectCrossBorder,
@@ -110,7 +111,8 @@ function sanitize(u: Understanding): Understanding {
 export function understand(text: string): Understanding {
   const input = typeof text === 'string' ? text : '';
   try {
-    return sanitize(analyse(input));
+    // A direct question or an offer is all the message says: no profile field (questions.ts).
+    return sanitize(withDirectQuestion(input, analyse(input)));
   } catch {
     return { language: null };
   }
