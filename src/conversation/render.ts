@@ -170,7 +170,8 @@ function adviceText(
       lines.push(`${r.rank}. ${serviceName(locale, r.serviceId, r.variant)}${why ? colon + renderReason(locale, why) : ''}`);
     }
   }
-  for (const e of excluded) lines.push(`${BULLET}${renderSuitability(locale, e.rule)}`);
+  // Why the services made for this purpose are not offered, when none of what is offered is.
+  if (!fitsWell) for (const e of excluded) lines.push(`${BULLET}${renderSuitability(locale, e.rule)}`);
   lines.push('', t('advice.cautions'));
   for (const c of cautions.slice(0, CAUTIONS_IN_ADVICE)) lines.push(`${BULLET}${renderCaution(locale, c)}`);
   lines.push('', t('advice.menu'));

@@ -179,6 +179,10 @@ const PREFERRED_ADVANTAGES: Partial<Record<ServiceId, Partial<Record<PurposeId, 
   'big-data-finance': {
     'working-capital': ['own-credit-data', 'tailored'],
     renovation: ['own-credit-data', 'tailored'],
+    'product-innovation': ['own-credit-data', 'tailored'],
+  },
+  crowdfunding: {
+    'product-innovation': ['social-media', 'less-asymmetry'],
   },
   'online-financial-institution': {
     'wealth-management': ['licensed', 'full-range'],

@@ -8,6 +8,7 @@ import { MAX_VALUE } from './numerals';
 import { findQuantities } from './numbers';
 import { readSlots } from './slots';
 import { withDirectQuestion } from './questions';
+import { refinePurpose } from './refine-purpose';
 import { ALSO_CLAUSE, BORROW_WISH, BOUGHT_THINGS, CUSTOMERS_SUPPLIED, RENOVATION_TRADE, CORRECTION_CUE, INDUSTRY_DENIAL, REPLACE_CUE } from './lexicon';
 import {
   detectCrossBorder,
@@ -112,7 +113,7 @@ export function understand(text: string): Understanding {
   const input = typeof text === 'string' ? text : '';
   try {
     // A direct question or an offer is all the message says: no profile field (questions.ts).
-    return sanitize(withDirectQuestion(input, analyse(input)));
+    return sanitize(withDirectQuestion(input, refinePurpose(input, analyse(input))));
   } catch {
     return { language: null };
   }

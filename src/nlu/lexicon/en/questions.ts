@@ -60,3 +60,9 @@ export const EN_OFFER = {
   monthlyFee: /\bguarantee fee(?: of)?\s*(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) month\b/,
   ownPlan: /\b(?:we|i) (?:want|need|would like|plan|hope|can afford) to (?:borrow|repay|pay)\b/,
 } as const;
+
+/** Refined purposes: renovating premises; starting a firm with no revenue yet. */
+export const EN_REFINED_PURPOSES = {
+  renovation: /\brenovat(?:e|es|ing|ion)\b(?! (?:company|business|firm|contractors?|work|services?)\b)|\brefurbish\w*|\bfit[- ]out\b|\bredecorat\w*/,
+  startup: /\bstart[- ]?up (?:money|capital|costs?|funds?|loan)\b|\bjust (?:registered|started|opened|set up)\b|\bno (?:revenue|income|sales) yet\b|\bnot (?:open|opened|trading) yet\b|\bnew(?:ly)? (?:registered|founded) (?:company|firm|business)\b|\bto start (?:a|the|our|my) (?:business|company|shop)\b/,
+} as const;

@@ -111,3 +111,13 @@ export const ZH_OFFER = {
   /** An owner's own plan, not an offer ("想借50万，每月能还2万"). */
   ownPlan: /(?:想|打算|准备|计划|能|可以|还得起|还得了)(?:借|贷|还)/,
 } as const;
+
+/**
+ * Refined purposes (knowledge ids `renovation`, `startup`), read over the purpose the pipeline
+ * found: renovating premises (not the trade: "做装修的" stays construction), and starting a firm
+ * with no revenue yet.
+ */
+export const ZH_REFINED_PURPOSES = {
+  renovation: /装修(?!材料|用品|公司|队|工程|行业|业务|生意|师傅|的)|翻新|装潢|重新装|改造店面|店面改造/,
+  startup: /启动资金|创业(?!担保)|刚注册|刚成立|刚开张|还没开业|还没有?开业|还没有?(?:收入|营业额|营收|流水)|没有(?:收入|营业额|营收)|筹备开|准备开(?:个|一个|一家|家)?(?:店|公司|厂)|借\S{0,6}启动|(?:想|要)\S{0,4}启动/,
+} as const;
