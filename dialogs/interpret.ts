@@ -88,6 +88,9 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   if (u.command === 'restart') return { type: 'intent.restart', understanding: u };
   const first = commandIntent(u, BEFORE_CHOICES);
   if (first) return first;
+  // A direct question or an offer is answered first, and changes nothing in the profile.
+  if (u.question) return { type: 'intent.question', question: u.question };
+  if (u.offer) return { type: 'intent.offer', offer: u.offer };
 
   // "2" picks the second choice, unless the bot is waiting for a figure (then 2 means two).
   if (u.number !== undefined && !hasSlots && Number.isInteger(u.number)) {

@@ -11,7 +11,19 @@ import { assertEvent, enqueueActions, setup, type StateValueFrom } from 'xstate'
 import type { Locale } from '../src/locale';
 import { choiceIntent, interpret } from './interpret';
 import { contactFrom, contactReply, deskParts, handoffIntent, handoffStarted, heldReply, waitingReply } from './handoff';
-import { adviceMenu, advice, followUpChoices, question, reply, serviceDetails, summary, text } from './replies';
+import {
+  adviceMenu,
+  advice,
+  directAnswer,
+  followUpChoices,
+  offerReply,
+  question,
+  reply,
+  risks,
+  serviceDetails,
+  summary,
+  text,
+} from './replies';
 import { applyUnderstanding, nextSlot, profileComplete, sizeFromFigures, type Applied } from './slots';
 import type {
   ChoiceId,
@@ -203,7 +215,15 @@ export const advisorMachine = setup({
       say(enqueue, [serviceDetails(context, event.serviceId)]);
     }),
     showRisks: enqueueActions(({ context, enqueue }) => {
-      say(enqueue, [reply([{ kind: 'risks' }], followUpChoices(context))]);
+      say(enqueue, [risks(context)]);
+    }),
+    showAnswer: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'intent.question');
+      say(enqueue, [directAnswer(context, event.question)]);
+    }),
+    showOfferCost: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'intent.offer');
+      say(enqueue, [offerReply(context, event.offer)]);
     }),
     showPlatformCheck: enqueueActions(({ context, enqueue }) => {
       say(enqueue, [reply([{ kind: 'platform-check' }], followUpChoices(context))]);
@@ -340,6 +360,8 @@ export const advisorMachine = setup({
     'intent.platform-check': { actions: 'showPlatformCheck' },
     'intent.regulation': { actions: 'showRegulation' },
     'intent.cost': { actions: 'showCost' },
+    'intent.question': { actions: 'showAnswer' },
+    'intent.offer': { actions: 'showOfferCost' },
     'intent.service': { actions: 'showService' },
     'intent.human': { target: '.handoff' },
     'intent.resume': { actions: ['notInHandoff', 'prompt'] },
@@ -367,6 +389,8 @@ export const advisorMachine = setup({
         'intent.platform-check': { actions: ['showPlatformCheck', 'prompt'] },
         'intent.regulation': { actions: ['showRegulation', 'prompt'] },
         'intent.cost': { actions: ['showCost', 'prompt'] },
+        'intent.question': { actions: ['showAnswer', 'prompt'] },
+        'intent.offer': { actions: ['showOfferCost', 'prompt'] },
         'intent.summary': { actions: ['showSummary', 'prompt'] },
       },
     },

@@ -1,7 +1,10 @@
 // The bot's replies as data: which question to ask with which choices, the advice, the answers to
 // follow-ups. Pure functions of the dialog context; the wording is chosen by the renderer.
 
-import { PURPOSE_IDS, type IndustryId, type ServiceId } from '../src/knowledge/ids';
+import { PURPOSE_CHOICES, type IndustryId, type ServiceId } from '../src/knowledge/ids';
+import { answer as answerFor } from '../src/knowledge/answers';
+import { offerCost, type OfferTerms } from '../src/knowledge/cost';
+import type { QuestionId } from '../src/knowledge/ids';
 import { cautionsForService, recommend } from '../src/knowledge/recommend';
 import { hasSizeFigures, nextSlot, sizeQuestionMeasures } from './slots';
 import type { ChoiceId, DialogContext, DialogReply, ReplyPart, Stage } from './types';
@@ -46,7 +49,7 @@ export function question(context: DialogContext): DialogReply | null {
       return reply(parts, ['size:micro', 'size:small', 'size:medium', 'skip'], 'text');
     }
     case 'purpose':
-      return reply([text('ask.purpose')], PURPOSE_IDS.map((id): ChoiceId => `purpose:${id}`));
+      return reply([text('ask.purpose')], PURPOSE_CHOICES.map((id): ChoiceId => `purpose:${id}`));
     case 'amount':
       return reply([text('ask.amount', { purpose: { purpose: profile.purpose! } })], ['skip'], 'text');
     case 'term':
@@ -64,7 +67,16 @@ export function advice(context: DialogContext): { reply: DialogReply; listed: Se
   return {
     listed,
     reply: reply(
-      [{ kind: 'advice', profile: context.profile, recommendations: result.recommendations, cautions: result.cautions }],
+      [
+        {
+          kind: 'advice',
+          profile: context.profile,
+          recommendations: result.recommendations,
+          cautions: result.cautions,
+          excluded: result.excluded,
+          fitsWell: result.fitsWell,
+        },
+      ],
       adviceChoices(listed),
     ),
   };
@@ -72,7 +84,9 @@ export function advice(context: DialogContext): { reply: DialogReply; listed: Se
 
 export function serviceDetails(context: DialogContext, serviceId: ServiceId): DialogReply {
   const part: ReplyPart =
-    serviceId === 'p2p-lending' ? { kind: 'p2p-status' } : { kind: 'service', serviceId, cautions: cautionsForService(serviceId) };
+    serviceId === 'p2p-lending'
+      ? { kind: 'p2p-status' }
+      : { kind: 'service', serviceId, cautions: cautionsForService(serviceId, context.profile), profile: context.profile };
   return reply([part], followUpChoices(context));
 }
 
@@ -92,4 +106,22 @@ export function summary(context: DialogContext, stage: Stage): DialogReply {
 /** In advising, the short menu that reminds the user what they can do next. */
 export function adviceMenu(context: DialogContext): DialogReply {
   return reply([text('followup.menu')], adviceChoices(context.listed));
+}
+
+/** All risks; once advised, the cautions of this case first. */
+export function risks(context: DialogContext): DialogReply {
+  const cautions = context.listed.length > 0 ? recommend(context.profile).cautions : undefined;
+  return reply([cautions ? { kind: 'risks', cautions } : { kind: 'risks' }], followUpChoices(context));
+}
+
+/** A direct answer to a direct question, in the light of the advice when there is one. */
+export function directAnswer(context: DialogContext, question: QuestionId): DialogReply {
+  const answer = answerFor(question, context.profile, context.listed.length > 0);
+  return reply([{ kind: 'answer', answer, profile: context.profile }], followUpChoices(context));
+}
+
+/** What an offer truly costs (or what is needed to tell). */
+export function offerReply(context: DialogContext, terms: OfferTerms): DialogReply {
+  const cost = offerCost(terms);
+  return reply([cost ? { kind: 'offer', terms, cost } : { kind: 'offer', terms }], followUpChoices(context));
 }

@@ -2,8 +2,10 @@
 // are ids and parameters (i18n keys in locales/<lng>/dialog.json, knowledge ids), never text;
 // the conversation engine renders them in the conversation's language.
 
-import type { Caution, Recommendation } from '../src/knowledge/recommend';
-import type { IndustryId, PurposeId, ServiceId, SizeClass } from '../src/knowledge/ids';
+import type { Answer } from '../src/knowledge/answers';
+import type { OfferCost, OfferTerms } from '../src/knowledge/cost';
+import type { Caution, Excluded, Recommendation } from '../src/knowledge/recommend';
+import type { IndustryId, PurposeId, QuestionId, ServiceId, SizeClass } from '../src/knowledge/ids';
 import type { EnterpriseProfile, Money } from '../src/knowledge/profile';
 import type { SizeMeasure, SizeRule } from '../src/knowledge/sme-size';
 import type { Locale } from '../src/locale';
@@ -120,6 +122,10 @@ export type Intent =
   | { type: 'intent.cost' }
   | { type: 'intent.service'; serviceId: ServiceId }
   | { type: 'intent.advice' }
+  /** A direct question ("可信不", "去哪里申请"): answered first, the profile untouched. */
+  | { type: 'intent.question'; question: QuestionId }
+  /** A loan offer's terms ("借10万，每月还9333，12个月"): its true cost. */
+  | { type: 'intent.offer'; offer: OfferTerms }
   | { type: 'intent.more' }
   | { type: 'intent.unknown' };
 
@@ -172,9 +178,20 @@ export type ReplyPart =
   | { kind: 'size-rule'; industry: IndustryId; rule: SizeRule }
   /** The size question: the figures the industry's row needs (all, or the one still missing). */
   | { kind: 'ask-size'; measures: SizeMeasure[]; stillMissing: boolean }
-  | { kind: 'advice'; profile: EnterpriseProfile; recommendations: Recommendation[]; cautions: Caution[] }
-  | { kind: 'service'; serviceId: ServiceId; cautions: Caution[] }
-  | { kind: 'risks' }
+  | {
+      kind: 'advice';
+      profile: EnterpriseProfile;
+      recommendations: Recommendation[];
+      cautions: Caution[];
+      /** Services made for the purpose that a suitability rule rules out (said when nothing fits well). */
+      excluded?: Excluded[];
+      fitsWell?: boolean;
+    }
+  | { kind: 'service'; serviceId: ServiceId; cautions: Caution[]; profile?: EnterpriseProfile }
+  /** All risks; with the advice's cautions for this case first when there is advice. */
+  | { kind: 'risks'; cautions?: Caution[] }
+  | { kind: 'answer'; answer: Answer; profile: EnterpriseProfile }
+  | { kind: 'offer'; terms: OfferTerms; cost?: OfferCost }
   | { kind: 'platform-check' }
   | { kind: 'regulation' }
   | { kind: 'cost' }

@@ -6,7 +6,11 @@ import {
   CAUTION_IDS,
   COMPLIANCE_CHECKS,
   INDUSTRY_IDS,
+  NEXT_STEP_IDS,
   P2P_NEGATIVE_LIST,
+  PROGRAMMES,
+  QUESTION_IDS,
+  SUITABILITY_RULES,
   PAPER_ADVICE,
   PROBLEM_PLATFORM_SIGNS,
   PURPOSE_IDS,
@@ -92,6 +96,14 @@ function requiredKnowledgeKeys(): string[] {
   for (const s of PROBLEM_PLATFORM_SIGNS) keys.push(`problemSigns.${s}`);
   for (const c of COMPLIANCE_CHECKS) keys.push(`complianceChecks.${c}`);
   for (const t of REFERENCE_TOPICS) keys.push(`citationLabels.${t}`);
+  for (const p of PROGRAMMES) keys.push(`reasons.programme.${p}`);
+  for (const r of SUITABILITY_RULES) keys.push(`suitability.${r}`);
+  for (const n of NEXT_STEP_IDS) keys.push(`nextSteps.${n}`);
+  for (const q of QUESTION_IDS) {
+    if (q === 'which-is-best') keys.push('answers.which-is-best.pick', 'answers.which-is-best.unknown');
+    else if (q === 'where-to-apply') keys.push('answers.where-to-apply.pick', 'answers.where-to-apply.general');
+    else keys.push(`answers.${q}`);
+  }
   keys.push('yunnan.census');
   return keys;
 }

@@ -7,10 +7,13 @@ import { PROBLEM_PLATFORM_SIGNS, COMPLIANCE_CHECKS, P2P_NEGATIVE_LIST } from '..
 import { COST_ACTIONS, RISKS } from '../knowledge/risks';
 import { RISK_IDS, type ServiceId } from '../knowledge/ids';
 import type { EnterpriseProfile } from '../knowledge/profile';
-import type { Caution, Recommendation } from '../knowledge/recommend';
+import type { Answer } from '../knowledge/answers';
+import { COST_LINES, LPR, type CostReading, type OfferCost } from '../knowledge/cost';
+import { nextSteps, type NextStepId } from '../knowledge/next-steps';
+import type { Caution, Excluded, Reason, Recommendation } from '../knowledge/recommend';
 import { SERVICES, variantsOf } from '../knowledge/services';
 import type { SizeMeasure } from '../knowledge/sme-size';
-import { capitalise, formatCny, formatCount, formatMoney, formatTerm } from '../i18n/format';
+import { capitalise, formatCny, formatCount, formatMoney, formatNumber, formatTerm } from '../i18n/format';
 import { translator } from '../i18n';
 import { formatContact, formatDeskHours, formatDuration, formatWhen } from '../i18n/desk-time';
 import {
@@ -18,9 +21,11 @@ import {
   industryName,
   purposeName,
   renderCaution,
+  renderNextStep,
   renderQrLevels,
   renderReason,
   renderRegulation,
+  renderSuitability,
   renderSizeRule,
   riskName,
   serviceAdvantage,
@@ -87,9 +92,10 @@ function textItem(text: string): Piece {
   return { text, kind: 'text', paragraph: false };
 }
 
-/** Reasons shown per service in a chat message; the API's view carries them all. */
-const REASONS_IN_CHAT = 3;
-const CAUTIONS_IN_CHAT = 4;
+/** Reasons shown for the best pick in a chat message; the API's view carries them all. */
+const REASONS_FOR_BEST = 2;
+/** Cautions in the advice message: the two that matter most for the case (issue 15). */
+const CAUTIONS_IN_ADVICE = 2;
 const BULLET = '· ';
 
 function sentenceJoin(locale: Locale, items: string[], last: 'and' | 'or' = 'and'): string {
@@ -174,21 +180,46 @@ function sizeQuestion(locale: Locale, measures: SizeMeasure[], stillMissing: boo
   return t('ask.size', { list: sentenceJoin(locale, measures.map((m) => t(`measureAsk.${m}`))), example });
 }
 
-function adviceItems(locale: Locale, profile: EnterpriseProfile, recs: Recommendation[], cautions: Caution[]): Piece[] {
+/** The reason that best says why this service, beyond "it is made for your need". */
+function telling(reasons: readonly Reason[]): Reason[] {
+  const specific = reasons.filter((r) => r.key !== 'purpose' && r.key !== 'also-purpose');
+  return specific.length > 0 ? specific : [...reasons];
+}
+
+/**
+ * The advice as a phone shows it (issue 15): the best pick and why in a few lines with where to
+ * go, the alternatives one line each, the two cautions that matter most, then the choices. Each
+ * service's details, every risk and the sources are a tap away. As items, so that a channel that
+ * pages (WeChat) keeps the best pick and the first caution (both `lead`) on the first page.
+ */
+function adviceItems(
+  locale: Locale,
+  profile: EnterpriseProfile,
+  recs: Recommendation[],
+  cautions: Caution[],
+  excluded: readonly Excluded[] = [],
+  fitsWell = true,
+): Piece[] {
   const t = translator(locale);
-  if (recs.length === 0) return [textItem(t('advice.intro-empty'))];
-  const items = [textItem(t('advice.intro', { profile: profileLine(locale, profile) }))];
-  for (const r of recs) {
-    const lines = [`${r.rank}. ${serviceName(locale, r.serviceId, r.variant)}`];
-    for (const reason of r.reasons.slice(0, REASONS_IN_CHAT)) lines.push(`${BULLET}${renderReason(locale, reason)}`);
-    items.push({ text: lines.join('\n'), kind: 'recommendation', paragraph: true, ...(r.rank === 1 ? { lead: true } : {}) });
-  }
-  // The last caution is the paper's §6 advice to check the platform: always shown.
-  const shown = cautions.length > CAUTIONS_IN_CHAT ? [...cautions.slice(0, CAUTIONS_IN_CHAT - 1), cautions.at(-1)!] : cautions;
-  // The heading goes with the first caution, the most important one (the recommender puts the
-  // case's own cautions first): both lead.
-  if (shown.length === 0) items.push({ ...textItem(t('advice.cautions')), paragraph: true });
-  shown.forEach((c, i) => {
+  const colon = locale === 'zh-CN' ? '：' : ': ';
+  const whyNot = excluded.map((e) => `${BULLET}${renderSuitability(locale, e.rule)}`);
+  if (recs.length === 0) return [textItem([t('advice.intro-empty'), ...whyNot].join('\n'))];
+  const [best, ...others] = recs as [Recommendation, ...Recommendation[]];
+  const items: Piece[] = [textItem(t(fitsWell ? 'advice.intro' : 'advice.intro-second-best', { profile: profileLine(locale, profile) }))];
+  const bestLines = [`${best.rank}. ${serviceName(locale, best.serviceId, best.variant)}`];
+  for (const reason of telling(best.reasons).slice(0, REASONS_FOR_BEST)) bestLines.push(`${BULLET}${renderReason(locale, reason)}`);
+  const firstStep = nextSteps(best.serviceId, profile)[0];
+  if (firstStep) bestLines.push(`${t('advice.next-step')}${renderNextStep(locale, firstStep)}`);
+  items.push({ text: bestLines.join('\n'), kind: 'recommendation', paragraph: true, lead: true });
+  others.forEach((r, i) => {
+    const why = telling(r.reasons)[0];
+    const line = `${r.rank}. ${serviceName(locale, r.serviceId, r.variant)}${why ? colon + renderReason(locale, why) : ''}`;
+    items.push({ text: i === 0 ? `${t('advice.alternatives')}\n${line}` : line, kind: 'recommendation', paragraph: i === 0 });
+  });
+  // Why the services made for this purpose are not offered, when none of what is offered is.
+  if (!fitsWell && whyNot.length > 0) items.push({ text: whyNot.join('\n'), kind: 'text', paragraph: false });
+  // The heading goes with the first caution, the most important one for the case: both lead.
+  cautions.slice(0, CAUTIONS_IN_ADVICE).forEach((c, i) => {
     const line = `${BULLET}${renderCaution(locale, c)}`;
     items.push(i === 0 ? { text: `${t('advice.cautions')}\n${line}`, kind: 'caution', paragraph: true, lead: true } : { text: line, kind: 'caution', paragraph: false });
   });
@@ -196,7 +227,103 @@ function adviceItems(locale: Locale, profile: EnterpriseProfile, recs: Recommend
   return items;
 }
 
-function serviceText(locale: Locale, id: ServiceId, cautions: Caution[]): string {
+function stepLines(locale: Locale, steps: readonly NextStepId[]): string[] {
+  return steps.map((s) => `${BULLET}${renderNextStep(locale, s)}`);
+}
+
+/** A direct answer: the point first, then what to do. */
+function answerText(locale: Locale, answer: Answer): string {
+  const t = translator(locale);
+  const k = translator(locale, 'knowledge');
+  const lines: string[] = [];
+  switch (answer.question) {
+    case 'which-is-best':
+      if (!answer.best) return k('answers.which-is-best.unknown');
+      lines.push(k('answers.which-is-best.pick', { service: serviceName(locale, answer.best.serviceId, answer.best.variant) }));
+      for (const reason of telling(answer.best.reasons).slice(0, REASONS_FOR_BEST)) lines.push(`${BULLET}${renderReason(locale, reason)}`);
+      if (answer.steps.length > 0) lines.push(t('answer.steps'), ...stepLines(locale, answer.steps.slice(0, 2)));
+      return lines.join('\n');
+    case 'where-to-apply':
+      lines.push(
+        answer.best
+          ? k('answers.where-to-apply.pick', { service: serviceName(locale, answer.best.serviceId, answer.best.variant) })
+          : k('answers.where-to-apply.general'),
+      );
+      lines.push(...stepLines(locale, answer.steps));
+      return lines.join('\n');
+    default:
+      lines.push(k(`answers.${answer.question}`));
+      if (answer.steps.length > 0) lines.push(t('answer.steps'), ...stepLines(locale, answer.steps));
+      return lines.join('\n');
+  }
+}
+
+/** "2026年3月" / "March 2026" from "2026-03". */
+function monthName(locale: Locale, yearMonth: string): string {
+  const [year, month] = yearMonth.split('-').map(Number) as [number, number];
+  if (locale === 'zh-CN') return `${year}年${month}月`;
+  return `${new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })} ${year}`;
+}
+
+function pct(locale: Locale, value: number): string {
+  return formatNumber(locale, Math.round(value * 10) / 10);
+}
+
+/** The arithmetic of one reading, on one line. */
+function arithmetic(locale: Locale, r: CostReading): string {
+  const t = translator(locale);
+  const common = { nominal: formatNumber(locale, r.nominalPct), compounded: formatNumber(locale, r.compoundedPct) };
+  if (r.basis === 'daily') return t('offer.arithmetic.daily', { daily: formatNumber(locale, r.nominalPct / 365), ...common });
+  if (r.finalPayment !== undefined) {
+    return t('offer.arithmetic.bullet', {
+      received: formatCny(locale, r.received ?? 0),
+      final: formatCny(locale, r.finalPayment),
+      term: formatTerm(locale, r.months ?? 12),
+      ...common,
+    });
+  }
+  return t('offer.arithmetic.instalments', {
+    received: formatCny(locale, r.received ?? 0),
+    perMonth: formatCny(locale, r.perMonth ?? 0),
+    months: formatCount(locale, r.months ?? 0),
+    total: formatCny(locale, r.totalPaid ?? 0),
+    period: formatNumber(locale, Math.round((r.periodRatePct ?? 0) * 100) / 100),
+    ...common,
+  });
+}
+
+/** What an offer truly costs: the verdict, the arithmetic in one line, the lines it is judged by. */
+function offerText(locale: Locale, cost: OfferCost | undefined): string {
+  const t = translator(locale);
+  if (!cost) return t('offer.need-more');
+  const { main, other } = cost;
+  const how = main.basis === 'daily' ? 'daily' : main.finalPayment !== undefined ? 'simple' : 'monthly';
+  const lines = [
+    t(`offer.verdict.${cost.band}`, {
+      nominal: pct(locale, main.nominalPct),
+      compounded: pct(locale, main.compoundedPct),
+      how: t(`offer.basis.${how}`),
+    }),
+  ];
+  if (other) {
+    lines.push(`${BULLET}${t(`offer.reading.${main.basis}`)}${arithmetic(locale, main)}`);
+    lines.push(`${BULLET}${t(`offer.reading.${other.basis}`)}${arithmetic(locale, other)}`);
+  } else {
+    lines.push(t('offer.how', { arithmetic: arithmetic(locale, main) }));
+  }
+  lines.push(
+    t('offer.lines', {
+      ceiling: formatNumber(locale, COST_LINES.privateCeilingPct),
+      lpr: LPR.ratePct.toFixed(1),
+      asOf: monthName(locale, LPR.asOf),
+      redFlag: formatNumber(locale, COST_LINES.redFlagPct),
+      max: formatNumber(locale, COST_LINES.maxPct),
+    }),
+  );
+  return lines.join('\n');
+}
+
+function serviceText(locale: Locale, id: ServiceId, cautions: Caution[], profile: EnterpriseProfile = {}): string {
   const t = translator(locale);
   const service = SERVICES[id];
   const lines = [serviceName(locale, id), serviceSummary(locale, id), '', t('service.advantages')];
@@ -212,16 +339,24 @@ function serviceText(locale: Locale, id: ServiceId, cautions: Caution[]): string
     lines.push(t('service.cautions'));
     for (const c of cautions) lines.push(`${BULLET}${renderCaution(locale, c)}`);
   }
+  const steps = nextSteps(id, profile);
+  if (steps.length > 0) lines.push(t('service.next-steps'), ...stepLines(locale, steps));
   lines.push(t('service.sources', { citations: citations(locale, service.citations) }));
   return lines.join('\n');
 }
 
-function risksText(locale: Locale): string {
+function risksText(locale: Locale, cautions: readonly Caution[] = []): string {
   const t = translator(locale);
   const k = translator(locale, 'knowledge');
-  const lines = [t('risks.intro')];
+  const lines: string[] = [];
+  if (cautions.length > 0) {
+    lines.push(t('risks.for-you'));
+    for (const c of cautions) lines.push(`${BULLET}${renderCaution(locale, c)}`);
+    lines.push('');
+  }
+  lines.push(t('risks.intro'));
   for (const category of ['traditional', 'internet'] as const) {
-    lines.push('', `${k(`riskCategories.${category}`)}${locale === 'zh-CN' ? '（§3.' + (category === 'traditional' ? '1）' : '2）') : ` (§3.${category === 'traditional' ? 1 : 2})`}`);
+    lines.push('', k(`riskCategories.${category}`));
     for (const id of RISK_IDS.filter((r) => RISKS[r].category === category)) {
       const actions = RISKS[id].actions.map((a) => k(`risks.${id}.actions.${a}`)).join(locale === 'zh-CN' ? '；' : '; ');
       lines.push(`${BULLET}${riskName(locale, id)}${locale === 'zh-CN' ? '：' : ': '}${k(`risks.${id}.summary`)} ${t('risks.actions', { actions })}`);
@@ -239,6 +374,7 @@ function platformText(locale: Locale): string {
   lines.push('', t('platform.signs'));
   for (const s of PROBLEM_PLATFORM_SIGNS) lines.push(`${BULLET}${k(`problemSigns.${s}`)}`);
   lines.push('', t('platform.negative', { items: sentenceJoin(locale, P2P_NEGATIVE_LIST.map((n) => k(`negativeList.${n}`)), 'or') }));
+  lines.push('', renderNextStep(locale, 'check-licence'));
   return lines.join('\n');
 }
 
@@ -294,11 +430,15 @@ function partText(locale: Locale, part: ReplyPart): string {
     case 'ask-size':
       return sizeQuestion(locale, part.measures, part.stillMissing);
     case 'advice':
-      return layoutPieces(adviceItems(locale, part.profile, part.recommendations, part.cautions)).text;
+      return layoutPieces(adviceItems(locale, part.profile, part.recommendations, part.cautions, part.excluded, part.fitsWell)).text;
     case 'service':
-      return serviceText(locale, part.serviceId, part.cautions);
+      return serviceText(locale, part.serviceId, part.cautions, part.profile);
     case 'risks':
-      return risksText(locale);
+      return risksText(locale, part.cautions);
+    case 'answer':
+      return answerText(locale, part.answer);
+    case 'offer':
+      return offerText(locale, part.cost);
     case 'platform-check':
       return platformText(locale);
     case 'regulation':
@@ -339,7 +479,7 @@ function choiceWords(locale: Locale, id: ChoiceId): string {
 }
 
 function partItems(locale: Locale, part: ReplyPart): Piece[] {
-  if (part.kind === 'advice') return adviceItems(locale, part.profile, part.recommendations, part.cautions);
+  if (part.kind === 'advice') return adviceItems(locale, part.profile, part.recommendations, part.cautions, part.excluded, part.fitsWell);
   return [textItem(partText(locale, part))];
 }
 

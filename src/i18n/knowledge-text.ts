@@ -4,7 +4,9 @@
 import type { Citation } from '../knowledge/citations';
 import { REFERENCE_TOPICS } from '../knowledge/citations';
 import type { IndustryId, PurposeId, RiskId, ServiceId, SizeClass } from '../knowledge/ids';
+import type { NextStepId } from '../knowledge/next-steps';
 import type { Caution, Reason } from '../knowledge/recommend';
+import type { SuitabilityRuleId } from '../knowledge/services';
 import { QR_CODE_LEVELS, REGULATION } from '../knowledge/regulation';
 import type { SizeFloors, SizeMeasure, SizeRule } from '../knowledge/sme-size';
 import { YUNNAN_CENSUS_2013 } from '../knowledge/yunnan';
@@ -82,7 +84,19 @@ export function renderReason(locale: Locale, reason: Reason): string {
       return t(`reasons.${reason.key}.${reason.serviceId}`);
     case 'paper-advice':
       return t(`reasons.paper-advice.${reason.advice}`);
+    case 'programme':
+      return t(`reasons.programme.${reason.programme}`);
   }
+}
+
+/** What to do next ("先问您开结算账户的银行……"), one sentence per step. */
+export function renderNextStep(locale: Locale, step: NextStepId): string {
+  return k(locale)(`nextSteps.${step}`);
+}
+
+/** Why a service does not fit ("融资租赁只能为设备……融资"). */
+export function renderSuitability(locale: Locale, rule: SuitabilityRuleId): string {
+  return k(locale)(`suitability.${rule}`);
 }
 
 export function renderCaution(locale: Locale, caution: Caution): string {

@@ -32,6 +32,9 @@ export const REFERENCE_TOPICS = [
   'sme-size-standard',
   'p2p-and-online-lending-status',
   'payment-regulation',
+  // current-finance.md (checked November 2026): the cost of a loan, where to apply, fraud and
+  // illegal routes, what became of the paper's 2018 examples.
+  'current-finance',
 ] as const;
 export type ReferenceTopic = (typeof REFERENCE_TOPICS)[number];
 

@@ -16,7 +16,12 @@ export const SERVICE_IDS = [
 export type ServiceId = (typeof SERVICE_IDS)[number];
 
 export const BIG_DATA_VARIANTS = ['microloan', 'supply-chain'] as const;
-export const CROWDFUNDING_VARIANTS = ['donation', 'lending', 'equity'] as const;
+/**
+ * `reward`: pre-sale of a product (people pay now for the product later), added 2026-11 from
+ * ../shared/reference/current-finance.md: commerce, not securities, and the only form a small
+ * firm can use today (there is no approved public equity crowdfunding; lending is P2P, gone).
+ */
+export const CROWDFUNDING_VARIANTS = ['donation', 'lending', 'equity', 'reward'] as const;
 export const PORTAL_VARIANTS = [
   'information-platform',
   'vertical-search',
@@ -83,8 +88,23 @@ export const PURPOSE_IDS = [
   'cross-border-settlement',
   'wealth-management',
   'information',
+  // Refinements (2026-11): renovating premises (there is no asset to lease), and starting a firm
+  // that has no revenue yet (no trading history to lend on: the startup guaranteed loan).
+  'renovation',
+  'startup',
 ] as const;
 export type PurposeId = (typeof PURPOSE_IDS)[number];
+
+/** The purposes the purpose question offers as numbered choices; the refinements come from words. */
+export const PURPOSE_CHOICES: readonly PurposeId[] = [
+  'working-capital',
+  'equipment-expansion',
+  'product-innovation',
+  'payment-collection',
+  'cross-border-settlement',
+  'wealth-management',
+  'information',
+];
 
 /**
  * Purposes that raise no money (collecting payments, settling across the border, just learning),
@@ -95,6 +115,28 @@ export const PURPOSES_WITHOUT_FUNDING: readonly PurposeId[] = [
   'cross-border-settlement',
   'information',
 ];
+
+/**
+ * Direct questions the bot answers plainly, first, whatever stage the conversation is in
+ * (answers.ts). The fraud checks name the pattern the message describes.
+ */
+export const QUESTION_IDS = [
+  'fraud-advance-fee',
+  'fraud-guaranteed-returns',
+  'fraud-personal-account',
+  'fraud-fake-app',
+  'fraud-p2p-style',
+  'which-is-best',
+  'where-to-apply',
+  'what-to-bring',
+  'collateral',
+  'credit-record',
+  'p2p-debt',
+  'currency-exchange',
+  'money-changer',
+  'equity-crowdfunding',
+] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
 
 export function isServiceId(value: string): value is ServiceId {
   return (SERVICE_IDS as readonly string[]).includes(value);

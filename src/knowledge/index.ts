@@ -10,3 +10,6 @@ export * from './regulation';
 export * from './yunnan';
 export * from './recommend';
 export * from './sme-size';
+export * from './cost';
+export * from './next-steps';
+export * from './answers';

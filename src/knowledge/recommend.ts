@@ -1,8 +1,9 @@
 // The recommender: a deterministic ranking of the active services for an enterprise profile,
-// each with the reasons behind it and the paper's sections for them, plus the cautions that go
-// with the advice. Reasons and cautions are ids with parameters; locales/<lng>/knowledge.json
-// turns them into sentences. Discontinued services (P2P) are never recommended: when a profile
-// would have fit P2P, it appears only as a caution saying what became of it.
+// each with the reasons behind it and the sources for them, plus the cautions the case raises.
+// A service is considered only when its suitability rules (services.ts, each with its source)
+// let it; the ranking then weighs the soft fit. Reasons and cautions are ids with parameters;
+// locales/<lng>/knowledge.json turns them into sentences. Discontinued services (P2P) are never
+// recommended, and P2P is not brought up unless the user raises it (see answers.ts).
 
 import { mergeCitations, type Citation } from './citations';
 import {
@@ -15,7 +16,7 @@ import {
 } from './ids';
 import type { EnterpriseProfile } from './profile';
 import { QR_CODE_LEVELS } from './regulation';
-import { SERVICES, type Range, type ServiceFacts } from './services';
+import { SERVICES, unsuitableBy, type ConditionFacts, type Range, type ServiceFacts, type SuitabilityRuleId } from './services';
 
 /** A reason is a sentence template (`reasons.<key>`) with the profile's values for it. */
 export type Reason =
@@ -28,10 +29,26 @@ export type Reason =
   | { key: 'term'; termMonths: number; citations: readonly Citation[] }
   | { key: 'online-sales'; serviceId: ServiceId; citations: readonly Citation[] }
   | { key: 'cross-border'; serviceId: ServiceId; citations: readonly Citation[] }
-  | { key: 'paper-advice'; advice: PaperAdvice; citations: readonly Citation[] };
+  | { key: 'paper-advice'; advice: PaperAdvice; citations: readonly Citation[] }
+  | { key: 'programme'; programme: Programme; citations: readonly Citation[] };
+
+/**
+ * Government-backed routes applied for through banks (current-finance.md): not services of their
+ * own (contract), so they are reasons of `online-financial-institution`.
+ */
+export const PROGRAMMES = ['startup-guaranteed-loan', 'service-loan-subsidy', 'renewal-without-repayment'] as const;
+export type Programme = (typeof PROGRAMMES)[number];
 
 export const PAPER_ADVICE = ['manage-with-data', 'innovate', 'new-methods', 'licensed-alternative'] as const;
 export type PaperAdvice = (typeof PAPER_ADVICE)[number];
+
+/** A service that would have served the purpose but a suitability rule rules out. */
+export interface Excluded {
+  serviceId: ServiceId;
+  variant?: string;
+  rule: SuitabilityRuleId;
+  citations: readonly Citation[];
+}
 
 export interface Recommendation {
   serviceId: ServiceId;
@@ -43,6 +60,11 @@ export interface Recommendation {
 }
 
 export const CAUTION_IDS = [
+  'private-money-changers',
+  'price-bet',
+  'term-shorter-than-payback',
+  'fake-payment-screenshots',
+  'advance-fee',
   'qr-code-limits',
   'payment-licence',
   'data-privacy',
@@ -71,13 +93,18 @@ export interface Caution {
 
 export interface Advice {
   recommendations: Recommendation[];
+  /** The case's own cautions first, most important first; the §6 platform check last. */
   cautions: Caution[];
   /** The profile matches what P2P lending was for (small, short, instalment borrowing). */
   p2pWouldFit: boolean;
+  /** Services made for this purpose that a suitability rule rules out, with the rule. */
+  excluded: Excluded[];
+  /** At least one service is made for the purpose (else the best is only a second choice, or nothing). */
+  fitsWell: boolean;
 }
 
 /** Purposes that are a need to borrow (a sum or a term without a purpose points to these). */
-const FUNDING_PURPOSES: ReadonlySet<PurposeId> = new Set(['working-capital', 'equipment-expansion']);
+const FUNDING_PURPOSES: ReadonlySet<PurposeId> = new Set(['working-capital', 'equipment-expansion', 'renovation', 'startup']);
 
 /** At most this many services are recommended: a phone screen, not a catalogue. */
 export const MAX_RECOMMENDATIONS = 4;
@@ -112,19 +139,21 @@ function amountInCny(profile: EnterpriseProfile): number | undefined {
 function chooseVariant(service: ServiceFacts, profile: EnterpriseProfile): string | undefined {
   switch (service.id) {
     case 'big-data-finance':
-      // §2.3: the Ali model lends to sellers on its platform; the JD/Suning model to suppliers.
-      if (profile.onlineSales) return 'microloan';
-      return profile.industry && ['industry', 'agriculture', 'wholesale'].includes(profile.industry)
-        ? 'supply-chain'
-        : 'microloan';
+      // §2.3's Ali model is today's online banks lending on payment and tax data to any firm
+      // that trades; the JD/Suning model serves only the platforms' own suppliers, which the bot
+      // cannot know, so receivables go to supply-chain finance instead.
+      return 'microloan';
     case 'crowdfunding':
-      // Lending crowdfunding is P2P (§2.4), gone since 2020; donation suits community projects
-      // rather than a firm's own product, so a firm raising money for a project gets equity.
-      return 'equity';
+      // Lending crowdfunding is P2P (§2.4), gone since 2020; there is no approved public equity
+      // crowdfunding (CSRC, 2015); donation suits community projects. What a firm can use is
+      // reward / pre-sale crowdfunding (current-finance.md).
+      return 'reward';
     case 'finance-portal':
       switch (profile.purpose) {
         case 'working-capital':
         case 'equipment-expansion':
+        case 'renovation':
+        case 'startup':
           return 'credit-portal';
         case 'wealth-management':
           return 'wealth-management-portal';
@@ -149,6 +178,11 @@ const PREFERRED_ADVANTAGES: Partial<Record<ServiceId, Partial<Record<PurposeId, 
   },
   'big-data-finance': {
     'working-capital': ['own-credit-data', 'tailored'],
+    renovation: ['own-credit-data', 'tailored'],
+    'product-innovation': ['own-credit-data', 'tailored'],
+  },
+  crowdfunding: {
+    'product-innovation': ['social-media', 'less-asymmetry'],
   },
   'online-financial-institution': {
     'wealth-management': ['licensed', 'full-range'],
@@ -244,7 +278,26 @@ function scoreService(service: ServiceFacts, profile: EnterpriseProfile): { scor
     score += WEIGHT.paperAdvice;
     reasons.push(advice);
   }
+  // A programme that applies comes right after the purpose: it is what the owner can act on.
+  const programme = programmeFor(service.id, profile);
+  if (programme) reasons.splice(reasons[0]?.key === 'purpose' ? 1 : 0, 0, programme);
   return { score, reasons };
+}
+
+/** Service-sector rows that the 2026 operating-loan subsidy names (inns, restaurants, tourism). */
+const SERVICE_SECTOR: readonly IndustryId[] = ['accommodation', 'catering', 'leasing-business-services'];
+
+/** The government-backed route a bank's loan can carry for this profile (current-finance.md). */
+function programmeFor(id: ServiceId, profile: EnterpriseProfile): Reason | undefined {
+  if (id !== 'online-financial-institution') return undefined;
+  const cite: readonly Citation[] = ['current-finance'];
+  if (profile.purpose === 'startup') return { key: 'programme', programme: 'startup-guaranteed-loan', citations: cite };
+  const borrowing = profile.purpose === 'working-capital' || profile.purpose === 'renovation';
+  if (borrowing && profile.industry && SERVICE_SECTOR.includes(profile.industry)) {
+    return { key: 'programme', programme: 'service-loan-subsidy', citations: cite };
+  }
+  if (profile.purpose === 'working-capital') return { key: 'programme', programme: 'renewal-without-repayment', citations: cite };
+  return undefined;
 }
 
 /** The paper's own advice (§5, §6) and the reference on P2P, where it applies to this profile. */
@@ -289,31 +342,28 @@ export function p2pWouldFit(profile: EnterpriseProfile): boolean {
   return true;
 }
 
-function serviceCautions(id: ServiceId): Caution[] {
+function serviceCautions(id: ServiceId, profile: EnterpriseProfile): Caution[] {
   switch (id) {
     case 'third-party-payment': {
-      const limit = (level: string) => QR_CODE_LEVELS.find((l) => l.level === level)?.dailyLimitCny ?? 0;
-      return [
-        {
+      const cautions: Caution[] = [];
+      // The QR-code tiers matter to a shop taking customers' payments, not to a B2B importer.
+      if (profile.industry === undefined || CONSUMER_FACING.includes(profile.industry)) {
+        const limit = (level: string) => QR_CODE_LEVELS.find((l) => l.level === level)?.dailyLimitCny ?? 0;
+        cautions.push({
           id: 'qr-code-limits',
           riskId: 'information-security',
           serviceId: id,
-          citations: ['§4.2.1', 'payment-regulation'],
+          citations: ['§4.2.1', 'payment-regulation', 'current-finance'],
           params: { b: limit('B'), c: limit('C'), d: limit('D') },
-        },
-        {
-          id: 'payment-licence',
-          riskId: 'legal-policy',
-          serviceId: id,
-          citations: ['§4.2.1'],
-          params: { remaining: 247 },
-        },
-      ];
+        });
+      }
+      cautions.push({ id: 'payment-licence', riskId: 'legal-policy', serviceId: id, citations: ['§4.2.1', 'current-finance'] });
+      return cautions;
     }
     case 'big-data-finance':
       return [{ id: 'data-privacy', riskId: 'information-security', serviceId: id, citations: ['§3.2', '§2.3'] }];
     case 'crowdfunding':
-      return [{ id: 'illegal-fundraising', riskId: 'legal-policy', serviceId: id, citations: ['§4.1', '§4.2.2', '§3.2'] }];
+      return [{ id: 'illegal-fundraising', riskId: 'legal-policy', serviceId: id, citations: ['§4.1', '§3.2', 'current-finance'] }];
     case 'online-financial-institution':
       return [{ id: 'official-channels', riskId: 'technical', serviceId: id, citations: ['§3.2'] }];
     case 'finance-portal':
@@ -325,9 +375,12 @@ function serviceCautions(id: ServiceId): Caution[] {
     case 'investment-loan-linkage':
       return [{ id: 'equity-terms', riskId: 'market', serviceId: id, citations: ['§3.1', '§6'] }];
     case 'p2p-lending':
-      return [];
+      return [P2P_CAUTION];
   }
 }
+
+/** Rows whose firms take payments from the public at a counter or a door. */
+const CONSUMER_FACING: readonly IndustryId[] = ['retail', 'catering', 'accommodation', 'other', 'leasing-business-services'];
 
 const P2P_CAUTION: Caution = {
   id: 'p2p-discontinued',
@@ -336,14 +389,48 @@ const P2P_CAUTION: Caution = {
   citations: ['§2.2', 'p2p-and-online-lending-status', 'Table 2'],
 };
 
+/** Purposes whose money comes back slowly (a fit-out, machines, a new firm finding customers). */
+const SLOW_PAYBACK: ReadonlySet<PurposeId> = new Set(['renovation', 'equipment-expansion', 'startup']);
+/** Purposes the firm borrows for: the advance-fee fraud targets exactly these owners. */
+const BORROWING: ReadonlySet<PurposeId> = new Set([...FUNDING_PURPOSES, 'product-innovation']);
+/** A loan this short cannot be repaid from what a slow-payback purpose earns. */
+const SHORT_TERM_MONTHS = 6;
+/** Borrowing this share of a year's revenue for stock is a bet on prices. */
+const PRICE_BET_SHARE = 0.5;
+
+/**
+ * The cautions this firm's own situation raises (§3 risks), most important first: illegal routes,
+ * then bets the owner is making without seeing them, then the care each purpose needs.
+ */
 function profileCautions(profile: EnterpriseProfile): Caution[] {
   const cautions: Caution[] = [];
-  if (profile.crossBorder || profile.purpose === 'cross-border-settlement') {
-    cautions.push({ id: 'exchange-rate', riskId: 'market', citations: ['§3.1'] });
+  const crossBorder = profile.crossBorder === true || profile.purpose === 'cross-border-settlement';
+  if (crossBorder) {
+    cautions.push({ id: 'private-money-changers', riskId: 'legal-policy', citations: ['§3.2', 'current-finance'] });
   }
+  const amount = amountInCny(profile);
+  if (
+    profile.purpose === 'working-capital' &&
+    amount !== undefined &&
+    profile.annualRevenueCny !== undefined &&
+    profile.annualRevenueCny > 0 &&
+    amount >= profile.annualRevenueCny * PRICE_BET_SHARE
+  ) {
+    cautions.push({ id: 'price-bet', riskId: 'market', citations: ['§3.1'] });
+  }
+  if (profile.purpose && SLOW_PAYBACK.has(profile.purpose) && profile.termMonths !== undefined && profile.termMonths <= SHORT_TERM_MONTHS) {
+    cautions.push({ id: 'term-shorter-than-payback', riskId: 'liquidity', citations: ['§3.1'], params: { months: profile.termMonths } });
+  }
+  if (profile.purpose === 'payment-collection') {
+    cautions.push({ id: 'fake-payment-screenshots', riskId: 'operational', citations: ['§3.1'] });
+  }
+  if (crossBorder) cautions.push({ id: 'exchange-rate', riskId: 'market', citations: ['§3.1'] });
   if (profile.purpose === 'wealth-management') {
-    cautions.push({ id: 'high-returns', riskId: 'credit', citations: ['§3.1'] });
+    cautions.push({ id: 'high-returns', riskId: 'credit', citations: ['§3.1', 'current-finance'] });
     cautions.push({ id: 'keep-liquidity', riskId: 'liquidity', citations: ['§3.1'] });
+  }
+  if (profile.purpose !== undefined && BORROWING.has(profile.purpose)) {
+    cautions.push({ id: 'advance-fee', riskId: 'credit', citations: ['current-finance'] });
   }
   return cautions;
 }
@@ -351,38 +438,65 @@ function profileCautions(profile: EnterpriseProfile): Caution[] {
 /** §6: whatever the choice, research the rules, the platform's compliance and the lists first. */
 const CHECK_PLATFORM: Caution = { id: 'check-platform', riskId: 'legal-policy', citations: ['§6', 'Table 2'] };
 
+function conditionFacts(profile: EnterpriseProfile): ConditionFacts {
+  const amount = amountInCny(profile);
+  return {
+    ...(profile.purpose !== undefined ? { purpose: profile.purpose } : {}),
+    ...(profile.industry !== undefined ? { industry: profile.industry } : {}),
+    ...(profile.sizeClass !== undefined ? { sizeClass: profile.sizeClass } : {}),
+    ...(profile.termMonths !== undefined ? { termMonths: profile.termMonths } : {}),
+    ...(amount !== undefined ? { amountCny: amount } : {}),
+    ...(profile.annualRevenueCny !== undefined ? { annualRevenueCny: profile.annualRevenueCny } : {}),
+    ...(profile.crossBorder !== undefined ? { crossBorder: profile.crossBorder } : {}),
+  };
+}
+
 /** Ranks the active services for a profile. Same profile, same answer: no randomness, no clock. */
 export function recommend(profile: EnterpriseProfile): Advice {
-  const scored = SERVICE_IDS.map((id, order) => ({ id, order, ...scoreService(SERVICES[id], profile) }))
-    .filter((s) => SERVICES[s.id].status.kind === 'active' && s.score >= MIN_SCORE)
+  const facts = conditionFacts(profile);
+  const excluded: Excluded[] = [];
+  const scored = SERVICE_IDS.filter((id) => SERVICES[id].status.kind === 'active')
+    .map((id, order) => {
+      const service = SERVICES[id];
+      const variant = chooseVariant(service, profile);
+      const rule = unsuitableBy(id, facts, variant);
+      const made = profile.purpose !== undefined && service.fit.purposes.includes(profile.purpose);
+      if (rule) {
+        if (made) excluded.push({ serviceId: id, ...(variant ? { variant } : {}), rule: rule.id, citations: rule.citations });
+        return undefined;
+      }
+      return { id, order, variant, made, ...scoreService(service, profile) };
+    })
+    .filter((s): s is NonNullable<typeof s> => s !== undefined && s.score >= MIN_SCORE)
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, MAX_RECOMMENDATIONS);
 
-  const recommendations: Recommendation[] = scored.map((s, index) => {
-    const service = SERVICES[s.id];
-    const variant = chooseVariant(service, profile);
-    return {
-      serviceId: s.id,
-      ...(variant ? { variant } : {}),
-      rank: index + 1,
-      score: s.score,
-      reasons: s.reasons,
-      citations: mergeCitations(service.citations, ...s.reasons.map((r) => r.citations)),
-    };
-  });
+  const recommendations: Recommendation[] = scored.map((s, index) => ({
+    serviceId: s.id,
+    ...(s.variant ? { variant: s.variant } : {}),
+    rank: index + 1,
+    score: s.score,
+    reasons: s.reasons,
+    citations: mergeCitations(SERVICES[s.id].citations, ...s.reasons.map((r) => r.citations)),
+  }));
 
-  const p2pFits = p2pWouldFit(profile);
   // The firm's own situation first, then each recommended service's, and the §6 check last.
+  const seen = new Set<CautionId>();
   const cautions = [
-    ...(p2pFits ? [P2P_CAUTION] : []),
     ...profileCautions(profile),
-    ...recommendations.flatMap((r) => serviceCautions(r.serviceId)),
+    ...recommendations.flatMap((r) => serviceCautions(r.serviceId, profile)),
     CHECK_PLATFORM,
-  ];
-  return { recommendations, cautions, p2pWouldFit: p2pFits };
+  ].filter((c) => !seen.has(c.id) && seen.add(c.id));
+  return {
+    recommendations,
+    cautions,
+    p2pWouldFit: p2pWouldFit(profile),
+    excluded,
+    fitsWell: scored.some((s) => s.made),
+  };
 }
 
 /** Every caution a service brings with it, for the "details of a service" follow-up. */
-export function cautionsForService(id: ServiceId): Caution[] {
-  return serviceCautions(id);
+export function cautionsForService(id: ServiceId, profile: EnterpriseProfile = {}): Caution[] {
+  return serviceCautions(id, profile);
 }

@@ -1,7 +1,9 @@
 // The Internet financial services the paper describes (§2.1-§2.6) and the three further options
 // its conclusion names (§6), as data: where each comes from, what it is good for, which profiles
-// it fits, its risks, and whether it still exists. Wording lives in locales/<lng>/knowledge.json
-// under `services.<id>`; the ids here are the keys.
+// it fits (`fit`, the soft preferences the ranking weighs), when it does not fit at all
+// (`suitability`, hard rules, each with its source), its risks, and whether it still exists.
+// Wording lives in locales/<lng>/knowledge.json under `services.<id>` and `suitability.<rule>`;
+// the ids here are the keys.
 
 import type { Citation } from './citations';
 import {
@@ -37,6 +39,46 @@ export interface ServiceFit {
   crossBorder?: true;
 }
 
+/**
+ * A condition on the profile; every field given must hold. A figure the profile does not have
+ * (no term, no amount yet) satisfies the field: a rule excludes only on what the firm said.
+ */
+export interface Condition {
+  purposes?: readonly PurposeId[];
+  industries?: readonly IndustryId[];
+  sizeClasses?: readonly SizeClass[];
+  minTermMonths?: number;
+  minAmountCny?: number;
+  /** The firm has a trading or tax history to lend on: not a start-up, revenue not zero. */
+  tradingHistory?: true;
+  /** The firm sells to other firms or through a platform that pays on receivables. */
+  sellsToFirms?: true;
+}
+
+export const SUITABILITY_RULES = [
+  'leasing-needs-asset',
+  'leasing-needs-years',
+  'no-public-equity-crowdfunding',
+  'reward-needs-new-product',
+  'linkage-needs-innovative-firm',
+  'linkage-needs-scale',
+  'supply-chain-needs-buyer',
+  'big-data-needs-history',
+] as const;
+export type SuitabilityRuleId = (typeof SUITABILITY_RULES)[number];
+
+/**
+ * A hard rule: the service (or one variant of it) is never recommended when the profile does not
+ * meet `requires`. Text under `suitability.<id>` says why, for the "nothing fits well" answer.
+ */
+export interface SuitabilityRule {
+  id: SuitabilityRuleId;
+  /** The variant the rule is about; absent: the whole service. */
+  variant?: string;
+  requires: Condition;
+  citations: readonly Citation[];
+}
+
 export type ServiceStatus =
   | { kind: 'active' }
   | {
@@ -53,12 +95,37 @@ export interface ServiceFacts {
   /** Advantage ids, in the paper's order; text under `services.<id>.advantages.<adv>`. */
   advantages: readonly string[];
   fit: ServiceFit;
+  suitability: readonly SuitabilityRule[];
   risks: readonly RiskId[];
   status: ServiceStatus;
 }
 
 const ACTIVE: ServiceStatus = { kind: 'active' };
 const SMES: readonly SizeClass[] = ['micro', 'small', 'medium'];
+/** Rows of the size standard whose firms mostly sell to other firms (or trade across the border). */
+const SELLS_TO_FIRMS: readonly IndustryId[] = [
+  'agriculture',
+  'industry',
+  'construction',
+  'wholesale',
+  'transport',
+  'warehousing',
+  'postal',
+  'information-transmission',
+  'software-it',
+  'leasing-business-services',
+];
+/** Firms that make or sell something a consumer could pre-order. */
+const CONSUMER_PRODUCTS: readonly IndustryId[] = [
+  'agriculture',
+  'industry',
+  'retail',
+  'catering',
+  'accommodation',
+  'software-it',
+  'leasing-business-services',
+  'other',
+];
 
 const SERVICE_LIST: readonly ServiceFacts[] = [
   {
@@ -74,6 +141,7 @@ const SERVICE_LIST: readonly ServiceFacts[] = [
       onlineSales: true,
       crossBorder: true,
     },
+    suitability: [],
     risks: ['information-security', 'technical', 'operational', 'legal-policy'],
     status: ACTIVE,
   },
@@ -90,6 +158,7 @@ const SERVICE_LIST: readonly ServiceFacts[] = [
       termMonths: { max: 12 },
       sizeClasses: ['micro', 'small'],
     },
+    suitability: [],
     risks: ['credit', 'liquidity', 'legal-policy', 'operational'],
     status: {
       kind: 'discontinued',
@@ -103,13 +172,18 @@ const SERVICE_LIST: readonly ServiceFacts[] = [
     advantages: ['tailored', 'own-credit-data', 'more-small-firm-finance', 'risk-insight'],
     fit: {
       purposes: ['working-capital'],
-      alsoPurposes: ['equipment-expansion', 'information'],
+      alsoPurposes: ['equipment-expansion', 'renovation', 'product-innovation', 'information'],
       amountCny: { max: 3_000_000 },
       termMonths: { max: 12 },
       sizeClasses: ['micro', 'small'],
       industries: ['retail', 'wholesale', 'agriculture', 'industry'],
       onlineSales: true,
     },
+    suitability: [
+      // §2.3: the platform lends on the trading data it holds; today's online banks lend on
+      // payment and tax data (current-finance.md). A firm with no trading yet has none.
+      { id: 'big-data-needs-history', requires: { tradingHistory: true }, citations: ['§2.3', 'current-finance'] },
+    ],
     risks: ['information-security', 'credit', 'technical', 'legal-policy'],
     status: ACTIVE,
   },
@@ -117,13 +191,25 @@ const SERVICE_LIST: readonly ServiceFacts[] = [
     id: 'crowdfunding',
     citations: ['§2.4', '§5'],
     advantages: ['all-online', 'social-media', 'low-cost', 'less-asymmetry'],
+    // A pre-sale is a second choice next to a loan: it raises what customers pay in advance.
     fit: {
-      purposes: ['product-innovation'],
-      alsoPurposes: ['equipment-expansion'],
+      purposes: [],
+      alsoPurposes: ['product-innovation'],
       amountCny: { max: 5_000_000 },
       sizeClasses: ['micro', 'small'],
       industries: ['agriculture', 'catering', 'accommodation', 'software-it', 'industry', 'retail'],
     },
+    suitability: [
+      // There is no approved public equity crowdfunding in China (CSRC, 2015): never offered.
+      { id: 'no-public-equity-crowdfunding', variant: 'equity', requires: { purposes: [] }, citations: ['§2.4', 'current-finance'] },
+      // Reward / pre-sale crowdfunding is commerce: it suits a new consumer product.
+      {
+        id: 'reward-needs-new-product',
+        variant: 'reward',
+        requires: { purposes: ['product-innovation'], industries: CONSUMER_PRODUCTS },
+        citations: ['§2.4', 'current-finance'],
+      },
+    ],
     risks: ['legal-policy', 'credit', 'information-security', 'market'],
     status: ACTIVE,
   },
@@ -137,11 +223,15 @@ const SERVICE_LIST: readonly ServiceFacts[] = [
         'equipment-expansion',
         'wealth-management',
         'cross-border-settlement',
+        'renovation',
+        'startup',
+        'product-innovation',
       ],
-      alsoPurposes: ['product-innovation', 'payment-collection', 'information'],
+      alsoPurposes: ['payment-collection', 'information'],
       sizeClasses: SMES,
       crossBorder: true,
     },
+    suitability: [],
     risks: ['technical', 'information-security', 'market', 'operational'],
     status: ACTIVE,
   },
@@ -154,6 +244,7 @@ const SERVICE_LIST: readonly ServiceFacts[] = [
       alsoPurposes: ['working-capital', 'equipment-expansion', 'product-innovation'],
       sizeClasses: SMES,
     },
+    suitability: [],
     risks: ['credit', 'information-security', 'market'],
     status: ACTIVE,
   },
@@ -163,12 +254,17 @@ const SERVICE_LIST: readonly ServiceFacts[] = [
     advantages: ['trade-as-credit', 'partners', 'smooth-supply'],
     fit: {
       purposes: ['working-capital'],
-      alsoPurposes: ['equipment-expansion'],
+      alsoPurposes: [],
       termMonths: { max: 12 },
       sizeClasses: SMES,
-      industries: ['wholesale', 'industry', 'agriculture', 'transport', 'warehousing', 'retail'],
+      industries: ['wholesale', 'industry', 'agriculture', 'transport', 'warehousing'],
       crossBorder: true,
     },
+    suitability: [
+      // §2.3, §6: it lends on the trade with a core firm; today the PBOC credit bureau's
+      // receivables platform serves suppliers of large buyers (current-finance.md).
+      { id: 'supply-chain-needs-buyer', requires: { sellsToFirms: true, purposes: ['working-capital'] }, citations: ['§2.3', '§6', 'current-finance'] },
+    ],
     risks: ['credit', 'systemic', 'operational', 'information-security'],
     status: ACTIVE,
   },
@@ -192,6 +288,12 @@ const SERVICE_LIST: readonly ServiceFacts[] = [
         'warehousing',
       ],
     },
+    suitability: [
+      // Leasing finances an asset (machines, vehicles, cold stores), not renovation, stock or
+      // wages (current-finance.md, NFRA measures in force 1 November 2024), over years (§6).
+      { id: 'leasing-needs-asset', requires: { purposes: ['equipment-expansion'] }, citations: ['§6', 'current-finance'] },
+      { id: 'leasing-needs-years', requires: { minTermMonths: 12 }, citations: ['§6', 'current-finance'] },
+    ],
     risks: ['credit', 'market', 'legal-policy'],
     status: ACTIVE,
   },
@@ -207,6 +309,16 @@ const SERVICE_LIST: readonly ServiceFacts[] = [
       sizeClasses: ['small', 'medium'],
       industries: ['software-it', 'industry', 'information-transmission'],
     },
+    suitability: [
+      // §6: equity investment with a bank loan for innovative firms; private equity suits a firm
+      // with a growth story and investors, never a small sum for a small traditional firm.
+      {
+        id: 'linkage-needs-innovative-firm',
+        requires: { purposes: ['product-innovation'], industries: ['software-it', 'information-transmission', 'industry'] },
+        citations: ['§6', 'current-finance'],
+      },
+      { id: 'linkage-needs-scale', requires: { minAmountCny: 1_000_000, sizeClasses: ['small', 'medium'] }, citations: ['§6', 'current-finance'] },
+    ],
     risks: ['market', 'credit', 'legal-policy'],
     status: ACTIVE,
   },
@@ -226,4 +338,32 @@ export function variantsOf(id: ServiceId): readonly string[] {
 
 export function isActive(id: ServiceId): boolean {
   return SERVICES[id].status.kind === 'active';
+}
+
+/** The profile facts a condition reads; `startup` comes from the purpose, revenue from the figures. */
+export interface ConditionFacts {
+  purpose?: PurposeId;
+  industry?: IndustryId;
+  sizeClass?: SizeClass;
+  termMonths?: number;
+  amountCny?: number;
+  annualRevenueCny?: number;
+  crossBorder?: boolean;
+}
+
+/** Whether the facts meet a condition; what the firm has not said does not count against it. */
+export function meets(facts: ConditionFacts, c: Condition): boolean {
+  if (c.purposes && !(facts.purpose !== undefined && c.purposes.includes(facts.purpose))) return false;
+  if (c.industries && facts.industry !== undefined && !c.industries.includes(facts.industry)) return false;
+  if (c.sizeClasses && facts.sizeClass !== undefined && !c.sizeClasses.includes(facts.sizeClass)) return false;
+  if (c.minTermMonths !== undefined && facts.termMonths !== undefined && facts.termMonths < c.minTermMonths) return false;
+  if (c.minAmountCny !== undefined && facts.amountCny !== undefined && facts.amountCny < c.minAmountCny) return false;
+  if (c.tradingHistory && (facts.purpose === 'startup' || facts.annualRevenueCny === 0)) return false;
+  if (c.sellsToFirms && !facts.crossBorder && facts.industry !== undefined && !SELLS_TO_FIRMS.includes(facts.industry)) return false;
+  return true;
+}
+
+/** The first rule that rules the service (or the variant) out for these facts, if any. */
+export function unsuitableBy(id: ServiceId, facts: ConditionFacts, variant?: string): SuitabilityRule | undefined {
+  return SERVICES[id].suitability.find((rule) => (rule.variant === undefined || rule.variant === variant) && !meets(facts, rule.requires));
 }

@@ -1,7 +1,8 @@
 // What the NLU understood from one message: every slot it found, plus commands and choices.
 // Pure data; the dialog machine decides what it means in the conversation's current state.
 
-import type { IndustryId, PurposeId, ServiceId, SizeClass } from '../knowledge/ids';
+import type { OfferTerms } from '../knowledge/cost';
+import type { IndustryId, PurposeId, QuestionId, ServiceId, SizeClass } from '../knowledge/ids';
 import type { Money } from '../knowledge/profile';
 import type { Locale } from '../locale';
 
@@ -75,6 +76,10 @@ export interface Understanding {
   targetLocale?: Locale;
   /** A service the message names ("众筹", "crowdfunding", "P2P"). */
   service?: ServiceId;
+  /** A direct question (questions.ts): the message then sets no profile field. */
+  question?: QuestionId;
+  /** A loan offer's terms as stated (offer.ts): the message then sets no profile field. */
+  offer?: OfferTerms;
   /**
    * Only with `understand(text, { explain: true })`: for each field set, the rule that produced
    * it ("industry:accommodation@25 \"客栈\"", "figure:amount \"30万\" by cue:amount \"借\"").

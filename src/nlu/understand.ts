@@ -8,6 +8,8 @@ import { detectLanguage, normalize } from './normalize';
 import { MAX_VALUE } from './numerals';
 import type { Rules } from './pipeline/assemble';
 import { runPipeline, type Trace } from './pipeline/run';
+import { withDirectQuestion } from './questions';
+import { refinePurpose } from './refine-purpose';
 import type { Understanding } from './types';
 
 function analyse(text: string, rules: Rules, trace?: Trace): Understanding {
@@ -60,7 +62,8 @@ export function understand(text: string, options?: UnderstandOptions): Understan
   const input = typeof text === 'string' ? text : '';
   try {
     const rules: Rules = {};
-    const u = sanitize(analyse(normalize(input), rules));
+    // A direct question or an offer is all the message says: no profile field (questions.ts).
+    const u = sanitize(withDirectQuestion(input, refinePurpose(input, analyse(normalize(input), rules))));
     if (options?.explain) u.rules = keepSet(u, rules);
     return u;
   } catch {

@@ -75,7 +75,9 @@ const GUESTHOUSE_ZH: Step[] = [
   { say: '30万', contains: ['30万元', '用多久'], awaiting: 'term', profile: { amount: { value: 300_000, currency: 'CNY' } } },
   {
     say: '半年',
-    contains: ['6个月', '推荐以下互联网金融服务', '风险提示', 'P2P'],
+    // P2P is no longer brought up unasked (issue 10): the service-sector subsidy and a next step are.
+    contains: ['6个月', '推荐以下互联网金融服务', '风险提示', '1个百分点的财政贴息', '下一步：'],
+    notContains: ['P2P', '论文', '§'],
     stage: 'advising',
     awaiting: null,
     profile: { termMonths: 6 },
@@ -96,7 +98,8 @@ const GUESTHOUSE_EN: Step[] = [
   { say: '300k', contains: ['300,000 yuan'], awaiting: 'term' },
   {
     say: '6 months',
-    contains: ['I recommend these Internet financial services', 'Risks to watch', 'P2P'],
+    contains: ['I recommend these Internet financial services', 'Risks to watch', '1-point interest subsidy', 'Next step: '],
+    notContains: ['P2P', 'paper', '§'],
     stage: 'advising',
     choices: ['Risks', 'Check a platform', 'Summary', 'Agent'],
   },
@@ -530,7 +533,7 @@ describe('what it costs', () => {
   it('answers a question about interest with how to judge the price, not "not understood" (zh)', async () => {
     await play([
       ...GUESTHOUSE_ZH,
-      { say: '利息大概多少', contains: ['不报具体数字', '年化综合成本', '§3.1'], notContains: ['没能理解'], stage: 'advising', choices: ['风险'] },
+      { say: '利息大概多少', contains: ['不报具体数字', '年化综合成本', '真实的年化成本'], notContains: ['没能理解', '§'], stage: 'advising', choices: ['风险'] },
     ]);
   });
 
@@ -613,7 +616,9 @@ describe('unknown input never dead-ends', () => {
       { say: '不方便透露', contains: ['跳过', '解决什么问题'], awaiting: 'purpose' },
       { say: '3', awaiting: 'amount' },
       { say: '跳过', awaiting: 'term' },
-      { say: 'skip', stage: 'advising', top: 'crowdfunding' },
+      // A software firm's new product: investment-loan linkage first (crowdfunding is now only a
+      // pre-sale, a second choice beside loans).
+      { say: 'skip', stage: 'advising', top: 'investment-loan-linkage' },
     ]);
   });
 });

@@ -163,7 +163,7 @@ describe('the Bot Framework bot (TestAdapter)', () => {
       { say: '员工8个人，一年营业额120万', contains: ['微型企业', '解决什么问题'], buttons: ['资金周转'] },
       { tap: '资金周转', contains: ['多少资金'], buttons: ['跳过'] },
       { say: '30万', contains: ['30万元', '用多久'] },
-      { say: '半年', contains: ['推荐以下互联网金融服务', '风险提示', 'P2P'], buttons: ['风险', '核查平台', '总结', '人工'] },
+      { say: '半年', contains: ['推荐以下互联网金融服务', '风险提示', '下一步：'], buttons: ['风险', '核查平台', '总结', '人工'] },
       { tap: '风险', contains: ['传统金融风险', '互联网特有风险'] },
     ]);
   });
@@ -175,7 +175,7 @@ describe('the Bot Framework bot (TestAdapter)', () => {
       { say: '8 staff, revenue about 1.2 million yuan a year', contains: ['micro enterprise'], buttons: ['Working capital'] },
       { tap: 'Working capital', contains: ['working capital'] },
       { say: '300k', contains: ['300,000 yuan'] },
-      { say: '6 months', contains: ['I recommend these Internet financial services', 'P2P'], buttons: ['Risks', 'Check a platform', 'Summary', 'Agent'] },
+      { say: '6 months', contains: ['I recommend these Internet financial services', 'Next step: '], buttons: ['Risks', 'Check a platform', 'Summary', 'Agent'] },
       { tap: 'Summary', contains: ['accommodation'] },
     ]);
   });

@@ -44,7 +44,7 @@ describe('a Bot Framework connector that never answers', () => {
     expect(ms).toBeLessThan(3000);
     expect(received).toBeGreaterThanOrEqual(2);
     // The turn ran and was saved before the replies were sent: a retry would get it, not redo it.
-    const id = (activity.conversation as { id: string }).id;
+    const id = ((activity as Record<string, unknown>).conversation as { id: string }).id;
     const { conversationIdFor } = await import('../../../src/channels/botframework/activities');
     expect((await engine.view(conversationIdFor(id)))?.profile.industry).toBe('accommodation');
   });

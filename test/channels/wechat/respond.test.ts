@@ -19,7 +19,7 @@ function responder() {
   const store = new MemoryStore(clock.now);
   const engine = new ConversationEngine({ store, defaultLocale: 'zh-CN', conversationTtlMs: 86_400_000, clock: clock.now });
   const pages = new WechatPages(store, false);
-  return { engine, pages, store, responder: new WechatResponder({ engine, pages, defaultLocale: 'zh-CN', log: pino({ level: 'silent' }) }) };
+  return { engine, pages, store, responder: new WechatResponder({ engine, pages, cache: store, messagesPerMinute: 1000, defaultLocale: 'zh-CN', log: pino({ level: 'silent' }) }) };
 }
 
 const inbound = (name: string, changes: Parameters<typeof message>[1] = {}) => parseWechatXml(message(name, changes));

@@ -1,0 +1,223 @@
+// What a loan offer truly costs: the annualised rate of the money actually received against every
+// payment made, fees included (the IRR of the cash flows), both as the monthly rate x 12 and
+// compounded, and where it stands against the reference lines: 4 x the one-year LPR (the ceiling
+// courts protect in private lending), 24% (a red flag) and 36% (outside what the rules allow).
+// Source: ../shared/reference/current-finance.md, "Cost of a loan". Pure; no clock: the LPR's
+// date is data and is shown with it.
+
+import type { Citation } from './citations';
+
+/** The terms of an offer as the owner states them; every field optional, in yuan and percent. */
+export interface OfferTerms {
+  /** The sum the contract names ("借10万"). */
+  principal?: number;
+  /** Term in months ("12个月", "一年"). */
+  months?: number;
+  /** A fixed payment each month ("每月还9333"). */
+  instalment?: number;
+  /** Everything repaid, in one payment at the end or as the sum of all instalments ("到期还10.8万"). */
+  total?: number;
+  /** A monthly rate as sold ("月息1.5分" = 1.5). Whether it is flat or on the balance is unsaid. */
+  monthlyRatePct?: number;
+  /** A daily rate ("日息万五" = 0.05). */
+  dailyRatePct?: number;
+  /** A yearly rate as sold ("年息8%", "6% a year"). */
+  annualRatePct?: number;
+  /** A fee as a share of the principal ("手续费2%"). */
+  feePct?: number;
+  /** A fee in yuan ("服务费3000"). */
+  fee?: number;
+  /** A fee charged every month as a share of the original principal ("担保费每月0.3%"). */
+  monthlyFeePct?: number;
+  /** Repaid monthly ("每月还", "分期") or in one payment at the end ("到期还"); unsaid when absent. */
+  repayment?: 'monthly' | 'end';
+}
+
+/** One reading of an offer: the cash flows and the rate they give. */
+export interface CostReading {
+  /** How the offer was read: its own cash flows, a flat monthly rate, a rate on the balance, a daily rate. */
+  basis: 'cash-flows' | 'flat' | 'on-balance' | 'daily';
+  /** Money actually received at payout (the principal less the fees deducted). */
+  received?: number;
+  /** The payment each month (instalments), or the single payment at the end. */
+  perMonth?: number;
+  finalPayment?: number;
+  months?: number;
+  /** Everything paid back. */
+  totalPaid?: number;
+  /** The rate per period of the cash flows (per month; per the whole term for one payment). */
+  periodRatePct?: number;
+  /** The monthly rate x 12 (x 365 for a daily rate; simple annual rate for one payment at the end). */
+  nominalPct: number;
+  /** The same rate compounded over a year. */
+  compoundedPct: number;
+}
+
+export type CostBand = 'within-private-ceiling' | 'above-private-ceiling' | 'above-red-flag' | 'above-36';
+
+export interface OfferCost {
+  /** The reading the verdict is based on (the more expensive when the offer is ambiguous). */
+  main: CostReading;
+  /** A second reading when the words allow two (a monthly rate: flat, or on the balance). */
+  other?: CostReading;
+  band: CostBand;
+  citations: readonly Citation[];
+}
+
+/**
+ * The one-year Loan Prime Rate as the reference records it: 3.0% since May 2025, unchanged at
+ * least through March 2026. Always shown with its date; the LPR is published on the 20th.
+ */
+export const LPR = { ratePct: 3.0, asOf: '2026-03', since: '2025-05' } as const;
+
+/** The lines an annualised rate is compared with (current-finance.md, "Cost of a loan"). */
+export const COST_LINES = {
+  /** Supreme People's Court, private lending provisions revised 20 August 2020: 4 x LPR. */
+  privateCeilingPct: 4 * LPR.ratePct,
+  /** Regulators' direction since 2025: above 24% all-in is a red flag, not a legal line. */
+  redFlagPct: 24,
+  /** Cash-loan notice of 1 December 2017: above 36% all-in is not allowed. */
+  maxPct: 36,
+} as const;
+
+const COST_CITATIONS: readonly Citation[] = ['current-finance', '§3.1'];
+
+/** Terms assumed when a monthly rate comes without them (the reference's worked examples). */
+const DEFAULT_MONTHS = 12;
+const DEFAULT_PRINCIPAL = 100_000;
+
+function round(value: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+/** Present value of `payment` each period for `n` periods at rate r per period. */
+function annuityValue(payment: number, n: number, r: number): number {
+  return r === 0 ? payment * n : (payment * (1 - (1 + r) ** -n)) / r;
+}
+
+/**
+ * The rate per period at which `received` equals the present value of `payments` (one per
+ * period, from period 1). Bisection: the present value falls as the rate rises, so the root is
+ * unique; rates from -99% to 1000% per period.
+ */
+export function irr(received: number, payments: readonly number[]): number {
+  const pv = (r: number) => payments.reduce((sum, p, i) => sum + p / (1 + r) ** (i + 1), 0);
+  let lo = -0.99;
+  let hi = 10;
+  if (pv(hi) > received) return hi;
+  if (pv(lo) < received) return lo;
+  for (let i = 0; i < 200; i++) {
+    const mid = (lo + hi) / 2;
+    if (pv(mid) > received) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+function instalmentReading(basis: CostReading['basis'], received: number, perMonth: number, months: number): CostReading {
+  const r = irr(received, Array.from({ length: months }, () => perMonth));
+  return {
+    basis,
+    received: round(received),
+    perMonth: round(perMonth),
+    months,
+    totalPaid: round(perMonth * months),
+    periodRatePct: round(r * 100, 4),
+    nominalPct: round(r * 12 * 100),
+    compoundedPct: round(((1 + r) ** 12 - 1) * 100),
+  };
+}
+
+function bulletReading(received: number, finalPayment: number, months: number): CostReading {
+  const growth = finalPayment / received;
+  return {
+    basis: 'cash-flows',
+    received: round(received),
+    finalPayment: round(finalPayment),
+    months,
+    totalPaid: round(finalPayment),
+    periodRatePct: round((growth - 1) * 100, 4),
+    nominalPct: round((growth - 1) * (12 / months) * 100),
+    compoundedPct: round((growth ** (12 / months) - 1) * 100),
+  };
+}
+
+function upfrontFee(terms: OfferTerms, principal: number): number {
+  return (terms.fee ?? 0) + (principal * (terms.feePct ?? 0)) / 100;
+}
+
+/** The level payment that repays `principal` over `months` at `annualPct` a year on the balance. */
+function amortisingPayment(principal: number, annualPct: number, months: number): number {
+  const r = annualPct / 1200;
+  return principal / annuityValue(1, months, r);
+}
+
+function readings(terms: OfferTerms): CostReading[] {
+  const { principal, months } = terms;
+  const monthlyFee = (p: number) => (p * (terms.monthlyFeePct ?? 0)) / 100;
+
+  // The offer's own cash flows: a sum, a term and what is paid back.
+  if (principal !== undefined && months !== undefined && months > 0) {
+    const received = principal - upfrontFee(terms, principal);
+    if (terms.instalment !== undefined) {
+      return [instalmentReading('cash-flows', received, terms.instalment + monthlyFee(principal), months)];
+    }
+    if (terms.total !== undefined) {
+      return terms.repayment === 'monthly'
+        ? [instalmentReading('cash-flows', received, terms.total / months + monthlyFee(principal), months)]
+        : [bulletReading(received, terms.total, months)];
+    }
+    if (terms.annualRatePct !== undefined) {
+      if (terms.repayment === 'monthly') {
+        const pay = amortisingPayment(principal, terms.annualRatePct, months) + monthlyFee(principal);
+        return [instalmentReading('cash-flows', received, pay, months)];
+      }
+      return [bulletReading(received, principal * (1 + (terms.annualRatePct / 100) * (months / 12)), months)];
+    }
+  }
+  // A monthly rate: flat (interest on the original sum every month, repaid in instalments) or
+  // on the balance. The words rarely say which; both are shown, the flat one first.
+  if (terms.monthlyRatePct !== undefined) {
+    const p = principal ?? DEFAULT_PRINCIPAL;
+    const n = months ?? DEFAULT_MONTHS;
+    const received = p - upfrontFee(terms, p);
+    const rate = terms.monthlyRatePct / 100;
+    const flat = instalmentReading('flat', received, p / n + p * rate + monthlyFee(p), n);
+    const balance = instalmentReading('on-balance', received, p / annuityValue(1, n, rate) + monthlyFee(p), n);
+    return [flat, balance];
+  }
+  if (terms.dailyRatePct !== undefined) {
+    const r = terms.dailyRatePct / 100;
+    return [{ basis: 'daily', nominalPct: round(r * 365 * 100), compoundedPct: round(((1 + r) ** 365 - 1) * 100) }];
+  }
+  return [];
+}
+
+export function costBand(annualPct: number): CostBand {
+  if (annualPct > COST_LINES.maxPct) return 'above-36';
+  if (annualPct > COST_LINES.redFlagPct) return 'above-red-flag';
+  if (annualPct > COST_LINES.privateCeilingPct) return 'above-private-ceiling';
+  return 'within-private-ceiling';
+}
+
+/**
+ * The annualised cost of an offer, or undefined when its terms are not enough to compute one
+ * (a sum alone, a term alone). The verdict uses the compounded rate of the costlier reading.
+ */
+export function offerCost(terms: OfferTerms): OfferCost | undefined {
+  const found = readings(terms).filter((r) => Number.isFinite(r.nominalPct) && Number.isFinite(r.compoundedPct));
+  const [main, other] = found;
+  if (main === undefined) return undefined;
+  return {
+    main,
+    ...(other ? { other } : {}),
+    band: costBand(main.compoundedPct),
+    citations: COST_CITATIONS,
+  };
+}
+
+/** Whether the terms say enough to compute a cost (used by the NLU to tell an offer from a sum). */
+export function describesCost(terms: OfferTerms): boolean {
+  return readings(terms).length > 0;
+}

@@ -1,0 +1,78 @@
+// What an owner does next for each recommendation: which kind of lender or platform to go to,
+// what to bring, what to compare, how to check the licence. Kinds and programmes only, never a
+// named product's terms, limits or rates (current-finance.md, "Do not state"). Text under
+// `nextSteps.<id>` in locales/<lng>/knowledge.json; figures that change carry their date there.
+
+import type { Citation } from './citations';
+import type { PurposeId, ServiceId } from './ids';
+import type { EnterpriseProfile } from './profile';
+
+export const NEXT_STEP_IDS = [
+  'settlement-bank',
+  'startup-guaranteed-loan',
+  'renewal-without-repayment',
+  'online-banks',
+  'credit-platforms',
+  'receivables-platform',
+  'leasing-company',
+  'reward-presale',
+  'equity-investors',
+  'business-collection-code',
+  'bank-cross-border',
+  'compare-portals',
+  'licensed-wealth',
+  'bring-documents',
+  'compare-annual-rate',
+  'check-licence',
+] as const;
+export type NextStepId = (typeof NEXT_STEP_IDS)[number];
+
+export const NEXT_STEP_CITATIONS: Readonly<Record<NextStepId, readonly Citation[]>> = {
+  'settlement-bank': ['§2.5', 'current-finance'],
+  'startup-guaranteed-loan': ['current-finance'],
+  'renewal-without-repayment': ['current-finance'],
+  'online-banks': ['§2.3', 'current-finance'],
+  'credit-platforms': ['current-finance'],
+  'receivables-platform': ['§6', 'current-finance'],
+  'leasing-company': ['§6', 'current-finance'],
+  'reward-presale': ['§2.4', 'current-finance'],
+  'equity-investors': ['§6', 'current-finance'],
+  'business-collection-code': ['§2.1', 'current-finance'],
+  'bank-cross-border': ['§2.5', 'current-finance'],
+  'compare-portals': ['§2.6'],
+  'licensed-wealth': ['§2.5', '§3.1'],
+  'bring-documents': ['current-finance'],
+  'compare-annual-rate': ['§3.1', 'current-finance'],
+  'check-licence': ['§6', 'current-finance'],
+};
+
+/** Where to go, per service; the purpose can put a programme first. */
+const WHERE: Readonly<Record<ServiceId, readonly NextStepId[]>> = {
+  'online-financial-institution': ['settlement-bank', 'credit-platforms'],
+  'big-data-finance': ['online-banks'],
+  'supply-chain-finance': ['receivables-platform'],
+  'financial-leasing': ['leasing-company'],
+  crowdfunding: ['reward-presale'],
+  'investment-loan-linkage': ['equity-investors'],
+  'third-party-payment': ['business-collection-code'],
+  'finance-portal': ['compare-portals', 'credit-platforms'],
+  'p2p-lending': [],
+};
+
+const BORROWING: ReadonlySet<PurposeId> = new Set(['working-capital', 'equipment-expansion', 'renovation', 'startup', 'product-innovation']);
+
+/** The steps for one recommended service and this profile, where to go first, checks last. */
+export function nextSteps(id: ServiceId, profile: EnterpriseProfile): NextStepId[] {
+  const steps: NextStepId[] = [];
+  if (id === 'online-financial-institution') {
+    if (profile.purpose === 'startup') steps.push('startup-guaranteed-loan');
+    if (profile.purpose === 'cross-border-settlement' || profile.crossBorder) steps.push('bank-cross-border');
+    if (profile.purpose === 'wealth-management') steps.push('licensed-wealth');
+  }
+  steps.push(...WHERE[id]);
+  if (id === 'online-financial-institution' && profile.purpose === 'working-capital') steps.push('renewal-without-repayment');
+  const lends = id !== 'third-party-payment' && id !== 'crowdfunding' && (profile.purpose === undefined || BORROWING.has(profile.purpose));
+  if (lends) steps.push('bring-documents', 'compare-annual-rate');
+  steps.push('check-licence');
+  return [...new Set(steps)];
+}

@@ -1,0 +1,123 @@
+// Chinese words for direct questions and for the terms of a loan offer, as data (questions.ts and
+// offer.ts read them). Text is normalize()d: Simplified, NFKC (so "，" is ","), lowercase.
+// Yunnan speech is included: 哪样 (what), 咋个 (how), 格 (a question particle), 整 (do, get).
+
+import type { QuestionId } from '../../../knowledge/ids';
+
+/** Clause punctuation: a pattern stays inside one clause by not crossing these. */
+const C = String.raw`[^,.!?;，。！？；]`;
+
+/** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
+export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
+  {
+    id: 'fraud-advance-fee',
+    re: new RegExp(
+      String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)${C}{0,10}(?:手续费|保证金|解冻费|验资费|服务费|押金|工本费|会员费|包装费|费用|利息|钱)` +
+        String.raw`|(?:手续费|保证金|解冻费|验资费|服务费|押金|工本费|会员费|包装费)${C}{0,8}(?:才能|才可以|就能|就可以|才|就)${C}{0,4}(?:放款|下款|贷|借|到账|批)` +
+        String.raw`|放款前${C}{0,8}(?:交|缴|付|收|转)|解冻费|验资费`,
+    ),
+  },
+  {
+    id: 'fraud-personal-account',
+    re: new RegExp(String.raw`(?:转|打|汇|存)(?:到|进|给|入)?${C}{0,8}(?:个人|私人)(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)|私人账户|私人帐户`),
+  },
+  {
+    id: 'fraud-fake-app',
+    re: new RegExp(
+      String.raw`(?:下载|装|安装)${C}{0,10}(?:app|软件|apk|链接)${C}{0,12}(?:贷|借|放款|提现|解冻|额度)` +
+        String.raw`|(?:贷款|借款|借钱)(?:app|软件|平台)${C}{0,12}(?:解冻|提现不了|提不出|刷流水|冻结|不到账)|刷流水`,
+    ),
+  },
+  {
+    id: 'fraud-guaranteed-returns',
+    re: new RegExp(
+      String.raw`保本保息|稳赚不赔|包赚|(?:保本|稳赚|零风险|无风险)${C}{0,12}(?:随时|年化|高收益|高回报|高利息|\d+(?:\.\d+)?%)` +
+        String.raw`|(?:高收益|高回报|高利息|年化\d+(?:\.\d+)?%|月息\d)${C}{0,12}(?:保本|稳赚|零风险|无风险|随时(?:能|可以)?取)`,
+    ),
+  },
+  {
+    id: 'p2p-debt',
+    re: new RegExp(
+      String.raw`(?:p2p|网贷)${C}{0,12}(?:还要还|要不要还|还用还|用不用还|不用还|可以不还|不还|还不还|还吗|还么|要还吗|得还|还咩)` +
+        String.raw`|欠${C}{0,4}(?:p2p|网贷)`,
+    ),
+  },
+  {
+    id: 'fraud-p2p-style',
+    re: new RegExp(String.raw`(?:投|买|放|存)${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷)(?:理财|投资|出借|产品)`),
+  },
+  {
+    id: 'money-changer',
+    re: /私人换汇|私下换(?:钱|汇)|地下钱庄|黑市换|找人换(?:钱|汇|越南盾|泰铢|缅币|基普)|换钱的(?:人|老板|老乡)|私人兑换|民间换汇/,
+  },
+  { id: 'equity-crowdfunding', re: /股权众筹/ },
+  {
+    id: 'currency-exchange',
+    re: new RegExp(
+      String.raw`(?:换汇|结汇|锁汇|购汇|汇率)${C}{0,8}(?:咋个|怎么|如何|哪样|哪种|哪里|在哪)` +
+        String.raw`|(?:咋个|怎么|如何|去哪|在哪)${C}{0,6}(?:换汇|结汇|锁汇|购汇|换钱|换越南盾|换泰铢|换缅币|换基普)`,
+    ),
+  },
+  {
+    id: 'credit-record',
+    re: /征信(?:不好|不太好|有问题|花了|黑了|有逾期|差|不行|有污点|烂)|(?:有|有过)逾期|黑户|信用(?:不好|记录差|有问题)/,
+  },
+  {
+    id: 'collateral',
+    re: new RegExp(
+      String.raw`(?:要|需要|得|用)(?:不要|不用|不)?(?:抵押|担保)|抵押(?:吗|么|不|嘛)|(?:没有?|无)(?:房子?|房产|抵押物?|担保人?)${C}{0,8}(?:能|可以|咋个|怎么|格|贷)` +
+        String.raw`|不(?:要|用)抵押`,
+    ),
+  },
+  {
+    id: 'what-to-bring',
+    re: new RegExp(
+      String.raw`(?:需要|要|带|准备|提供|交)(?:些|点)?(?:哪样|什么|啥|哪些)(?:资料|材料|手续|证件|东西|证明)|(?:资料|材料|手续|证件)(?:要|需要)?(?:哪些|什么|啥|哪样)`,
+    ),
+  },
+  {
+    id: 'where-to-apply',
+    re: /(?:去|到|在|上)哪(?:里|儿|个地方|点)?(?:申请|办|贷|借|弄|整)|哪里(?:可以|能)?(?:申请|办理|贷|借)|(?:咋个|怎么|如何)(?:样)?(?:申请|办理|去办|去申请)|找哪(?:个|家)(?:银行|部门)/,
+  },
+  {
+    id: 'which-is-best',
+    re: /哪(?:个|种|样|家)(?:最)?(?:好|合适|适合|划算|靠谱|稳妥)(?!的)|最(?:好|合适|适合)的是哪|选哪(?:个|种)|推荐哪(?:个|种)/,
+  },
+];
+
+/** "第二个咋个申请" asks about a listed item: the item's details, not a general question. */
+export const ZH_ITEM_REFERENCE = /第\s*(?:[一二两三四]|\d)\s*(?:个|种|项|条)?/;
+
+/** Offer terms. */
+export const ZH_OFFER = {
+  /** Before an instalment: "每月还9333", "月供9000", "每期还". */
+  instalmentBefore: /(?:每个?月|每期|月供|一个月|按月)(?:要|得|需要)?(?:还|还款|付|交|供)?\s*$/,
+  /** Before a total repaid: "一共还11万", "到期还10.8万", "连本带息". */
+  totalBefore: /(?:一共|总共|共|合计|到期|最后|连本带息|本息)(?:要|得)?(?:还|还款|付)?\s*$/,
+  endRepayment: /到期(?:一次)?还|一次性还|到期还本/,
+  monthlyRepayment: /每个?月|每期|月供|分期|按月|等额/,
+  /** "月息1.5分", "月利率1.5%", "一个月利息2%", "1分5的利息". */
+  monthlyRate: /(?:月息|月利率|月利息|月费率|月利|一个月(?:的)?利息|每月利息)\s*(?:是|为|大概|约)?\s*(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit>%|分|厘)?\s*(?<tail>[一二三四五六七八九])?/,
+  /** "日息万五", "日息万分之五", "日息0.05%", "日利率0.05%". */
+  dailyRate: /(?:日息|日利率|日利息|每天利息|一天利息)\s*(?:是|为)?\s*(?:万分之|万)(?<wan>\d+(?:\.\d+)?|[一二两三四五六七八九十])|(?:日息|日利率|日利息|每天利息|一天利息)\s*(?:是|为)?\s*(?<pct>\d+(?:\.\d+)?)\s*%/,
+  /** "年息8%", "年利率6%", "年化6%". */
+  annualRate: /(?:年息|年利率|年利息|年化(?:利率)?|一年利息)\s*(?:是|为|大概|约)?\s*(?<num>\d+(?:\.\d+)?)\s*%/,
+  /** "手续费2%", "服务费3000", "砍头息5000". */
+  fee: /(?:手续费|服务费|砍头息|管理费|咨询费|评估费|费用)\s*(?:是|为|要|收)?\s*(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|万|千|元|块)?/,
+  /** "担保费每月0.3%". */
+  monthlyFee: /(?:担保费|管理费|服务费)\s*(?:每个?月|按月)\s*(?<num>\d+(?:\.\d+)?)\s*%/,
+  /** "12期". */
+  periods: /(?<num>\d+)\s*期/,
+  /** An owner's own plan, not an offer ("想借50万，每月能还2万"). */
+  ownPlan: /(?:想|打算|准备|计划|能|可以|还得起|还得了)(?:借|贷|还)/,
+} as const;
+
+/**
+ * Refined purposes (knowledge ids `renovation`, `startup`), read over the purpose the pipeline
+ * found: renovating premises (not the trade: "做装修的" stays construction), and starting a firm
+ * with no revenue yet.
+ */
+export const ZH_REFINED_PURPOSES = {
+  renovation: /装修(?!材料|用品|公司|队|工程|行业|业务|生意|师傅|的)|翻新|装潢|重新装|改造店面|店面改造/,
+  startup: /启动资金|创业(?!担保)|刚注册|刚成立|刚开张|还没开业|还没有?开业|还没有?(?:收入|营业额|营收|流水)|没有(?:收入|营业额|营收)|筹备开|准备开(?:个|一个|一家|家)?(?:店|公司|厂)|借\S{0,6}启动|(?:想|要)\S{0,4}启动/,
+} as const;

@@ -1,0 +1,131 @@
+// The terms of a loan offer as the owner states them: "借10万，每月还9000，还12个月", "月息1.5分",
+// "日息万五", "手续费2%先扣", "borrow 100k, repay 9,333 a month for 12 months", "2% a month".
+// Reads a normalized message into the knowledge module's OfferTerms; the cost is computed there
+// (knowledge/cost.ts). A sum and a term alone are no offer: they are the firm's own need.
+
+import type { OfferTerms } from '../knowledge/cost';
+import { EN_OFFER } from './lexicon/en/questions';
+import { ZH_OFFER } from './lexicon/zh/questions';
+import { findQuantities, type Quantity } from './numbers';
+import { parseChineseNumeral } from './numerals';
+
+type Amount = Extract<Quantity, { kind: 'money' | 'number' }>;
+
+const PER_UNIT = /^(?:a|per|each|every) (?:month|day|year)$/;
+
+/** How far before a figure its cue may start ("每月还" + a space). */
+const CUE_WINDOW = 10;
+
+function num(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = /^\d/.test(raw) ? Number(raw) : parseChineseNumeral(raw);
+  return value !== undefined && Number.isFinite(value) ? value : undefined;
+}
+
+function before(text: string, q: Quantity): string {
+  return text.slice(Math.max(0, q.start - CUE_WINDOW), q.start);
+}
+
+function monthlyRate(text: string): number | undefined {
+  const zh = ZH_OFFER.monthlyRate.exec(text);
+  if (zh?.groups) {
+    const value = num(zh.groups.num);
+    if (value === undefined) return undefined;
+    const tail = num(zh.groups.tail);
+    // 月息1分 = 1% a month; 一分五 = 1.5%; 5厘 = 0.5%.
+    if (zh.groups.unit === '厘') return value / 10;
+    return tail !== undefined && zh.groups.unit === '分' ? value + tail / 10 : value;
+  }
+  const en = EN_OFFER.monthlyRate.exec(text);
+  return num(en?.groups?.num ?? en?.groups?.num2);
+}
+
+function dailyRate(text: string): number | undefined {
+  const zh = ZH_OFFER.dailyRate.exec(text);
+  if (zh?.groups?.wan !== undefined) {
+    const wan = num(zh.groups.wan);
+    return wan === undefined ? undefined : wan / 100; // 万五 = 5/10,000 = 0.05%
+  }
+  if (zh?.groups?.pct !== undefined) return num(zh.groups.pct);
+  const en = EN_OFFER.dailyRate.exec(text);
+  return num(en?.groups?.num ?? en?.groups?.num2);
+}
+
+function annualRate(text: string): number | undefined {
+  const zh = ZH_OFFER.annualRate.exec(text);
+  if (zh?.groups) return num(zh.groups.num);
+  const en = EN_OFFER.annualRate.exec(text);
+  return num(en?.groups?.num ?? en?.groups?.num2 ?? en?.groups?.num3);
+}
+
+const UNIT: Readonly<Record<string, number>> = { 万: 10_000, 千: 1_000, k: 1_000 };
+
+/** A fee as a share ("手续费2%") or in yuan ("服务费3000"), with the span it covers. */
+function fee(text: string): { pct?: number; yuan?: number; start: number; end: number } | undefined {
+  for (const re of [ZH_OFFER.fee, EN_OFFER.fee]) {
+    const m = re.exec(text);
+    if (!m?.groups) continue;
+    const value = num(m.groups.num ?? m.groups.num2);
+    const unit = m.groups.unit ?? m.groups.unit2;
+    if (value === undefined) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    return unit === '%' ? { pct: value, ...span } : { yuan: value * (unit ? (UNIT[unit] ?? 1) : 1), ...span };
+  }
+  return undefined;
+}
+
+function monthlyFee(text: string): number | undefined {
+  const m = ZH_OFFER.monthlyFee.exec(text) ?? EN_OFFER.monthlyFee.exec(text);
+  return num(m?.groups?.num);
+}
+
+/** The offer's terms, or undefined when the message states none (no instalment, rate or fee). */
+export function readOffer(text: string): OfferTerms | undefined {
+  const quantities = findQuantities(text);
+  const amounts = quantities.filter((q): q is Amount => q.kind === 'money' || q.kind === 'number');
+  const feeTerm = fee(text);
+  const inFee = (q: Quantity) => feeTerm !== undefined && q.start >= feeTerm.start && q.start < feeTerm.end;
+
+  const instalment = amounts.find(
+    (q) => !inFee(q) && (ZH_OFFER.instalmentBefore.test(before(text, q)) ||
+        EN_OFFER.instalmentBefore.test(before(text, q)) ||
+        (EN_OFFER.instalmentAfter.test(text.slice(q.end)) && EN_OFFER.repayCue.test(text.slice(Math.max(0, q.start - 24), q.start)))),
+  );
+  const total = amounts.find(
+    (q) => q !== instalment && !inFee(q) && (ZH_OFFER.totalBefore.test(before(text, q)) || EN_OFFER.totalBefore.test(before(text, q))),
+  );
+  const terms: OfferTerms = {};
+  const monthly = monthlyRate(text);
+  const daily = dailyRate(text);
+  const annual = annualRate(text);
+  const perMonthFee = monthlyFee(text);
+  if (monthly !== undefined) terms.monthlyRatePct = monthly;
+  if (daily !== undefined) terms.dailyRatePct = daily;
+  if (annual !== undefined) terms.annualRatePct = annual;
+  if (perMonthFee !== undefined) terms.monthlyFeePct = perMonthFee;
+  else if (feeTerm?.pct !== undefined) terms.feePct = feeTerm.pct;
+  if (feeTerm?.yuan !== undefined) terms.fee = feeTerm.yuan;
+  if (instalment) terms.instalment = instalment.value;
+  if (total) terms.total = total.value;
+
+  const priced = monthly !== undefined || daily !== undefined || annual !== undefined || feeTerm !== undefined || perMonthFee !== undefined;
+  // "想借50万，每月能还2万" is the owner's own plan, not an offer to judge.
+  const ownPlan = ZH_OFFER.ownPlan.test(text) || EN_OFFER.ownPlan.test(text);
+  if (!priced && (instalment === undefined || ownPlan) && total === undefined) return undefined;
+
+  const principal = amounts
+    .filter((q) => q !== instalment && q !== total && !inFee(q))
+    .reduce<Amount | undefined>((best, q) => (best === undefined || q.value > best.value ? q : best), undefined);
+  if (principal) terms.principal = principal.value;
+  const periods = ZH_OFFER.periods.exec(text);
+  const months = Math.max(
+    0,
+    // "9,333 a month", "2% per month": a unit of the rate, not the term.
+    ...quantities.filter((q) => q.kind === 'duration' && !PER_UNIT.test(text.slice(q.start, q.end))).map((q) => q.value),
+    periods?.groups?.num ? Number(periods.groups.num) : 0,
+  );
+  if (months >= 1) terms.months = Math.round(months);
+  if (ZH_OFFER.endRepayment.test(text) || EN_OFFER.endRepayment.test(text)) terms.repayment = 'end';
+  else if (ZH_OFFER.monthlyRepayment.test(text) || EN_OFFER.monthlyRepayment.test(text)) terms.repayment = 'monthly';
+  return terms;
+}

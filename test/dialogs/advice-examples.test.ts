@@ -1,0 +1,190 @@
+// The issue's examples (issue 10, "Done when") through the real engine, NLU, machine and renderer:
+// what each owner gets, with exact replies where the wording is the point, and a scan that no
+// owner-facing reply cites the paper ("论文", "§") outside a service's details.
+
+import { describe, expect, it } from 'vitest';
+import { ConversationEngine } from '../../src/conversation/engine';
+import { MemoryStore } from '../../src/conversation/stores/memory';
+import type { TurnResult } from '../../src/conversation/types';
+import type { Locale } from '../../src/locale';
+
+async function talk(locale: Locale, messages: string[]): Promise<TurnResult[]> {
+  const engine = new ConversationEngine({ store: new MemoryStore(), defaultLocale: locale, conversationTtlMs: 86_400_000 });
+  const results: TurnResult[] = [];
+  for (const text of messages) results.push(await engine.handle({ conversationId: 'advice', channel: 'api', text }));
+  return results;
+}
+
+/** The replies of a turn after the welcome a first message gets. */
+const answers = (r: TurnResult) => r.replies.map((x) => x.text).filter((t) => !t.startsWith('您好！我是') && !t.startsWith('Hello! I advise'));
+
+describe('the issue examples, in a conversation', () => {
+  it('开了3年的粉店…要20万把店面重新装修，借一年: a bank loan first, no leasing, no crowdfunding', async () => {
+    const [first, advice] = await talk('zh-CN', ['开了3年的粉店，10个人，年营业额150万，要20万把店面重新装修，借一年', '餐饮']);
+    expect(first!.view.profile).toEqual({
+      employees: 10,
+      annualRevenueCny: 1_500_000,
+      purpose: 'renovation',
+      amount: { value: 200_000, currency: 'CNY' },
+      termMonths: 12,
+    });
+    expect(advice!.view.recommendations.map((r) => r.serviceId)).toEqual(['online-financial-institution', 'big-data-finance']);
+    expect(advice!.replies.at(-1)!.text).toBe(
+      [
+        '根据您的情况（餐饮业 · 小型企业 · 10人 · 年营业收入：150万元 · 店面装修 · 20万元 · 1年），推荐以下互联网金融服务：',
+        '',
+        '1. 信息化金融机构（网上银行、保险、证券）',
+        '· 餐饮、住宿、旅游等服务业的经营贷，2026年底前有1个百分点的财政贴息（2026年1月的国家政策），经银行办理。',
+        '· 持牌经营、监管严格，是最稳妥的选择。',
+        '下一步：先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。',
+        '',
+        '其他选择：',
+        '2. 大数据金融 · 线上银行小额贷款模式（如网商银行、微众银行）：平台有自己的信用数据，不一定需要抵押担保，凭经营记录就能申请。',
+        '',
+        '风险提示：',
+        '· 放款前要您先交钱的（保证金、解冻费、验资费、手续费），都是诈骗：一分钱都不要转。',
+        '· 只通过银行、保险、证券公司的官方App或官网办理，警惕仿冒网站和钓鱼链接。',
+        '',
+        '回复编号查看详情（办理步骤、全部风险和出处），或回复“风险”“核查平台”“总结”“人工”。',
+      ].join('\n'),
+    );
+  });
+
+  it('we run a noodle shop … need 200k to renovate: the same advice in English', async () => {
+    const [advice] = await talk('en', ['we run a noodle shop, 10 staff, revenue 1.5 million a year, need 200k to renovate the shop, for one year']);
+    expect(advice!.view.recommendations.map((r) => r.serviceId)).toEqual(['online-financial-institution', 'big-data-finance']);
+    const text = advice!.replies.at(-1)!.text;
+    expect(text.split('\n').slice(2, 6)).toEqual([
+      '1. Online banks, insurers and brokers',
+      '· Operating loans to service firms (restaurants, inns, tourism) carry a 1-point interest subsidy through the end of 2026 (national measures of January 2026), arranged through the bank.',
+      '· Licensed and closely supervised: the safest choice.',
+      'Next step: Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.',
+    ]);
+    expect(text).not.toMatch(/leasing|crowdfunding/i);
+  });
+
+  it('我们做鲜花饼，想出一款新口味，要30万做研发包装: loans first, a pre-sale as an option; no equity, no linkage', async () => {
+    const last = (await talk('zh-CN', ['我们做鲜花饼，想出一款新口味，要30万做研发包装', '微型', '一年'])).at(-1)!;
+    expect(last.view.profile.purpose).toBe('product-innovation');
+    expect(last.view.recommendations.map((r) => [r.serviceId, r.variant ?? null])).toEqual([
+      ['online-financial-institution', null],
+      ['big-data-finance', 'microloan'],
+      ['crowdfunding', 'reward'],
+      ['finance-portal', 'information-platform'],
+    ]);
+    expect(last.replies.at(-1)!.text).toContain('3. 众筹 · 产品预售（回报）模式：依靠社交媒体推广，好项目能迅速找到支持者。');
+    expect(last.replies.at(-1)!.text).not.toMatch(/股权|投贷联动/);
+  });
+
+  it('刚注册的公司，还没有收入，3个人，想借30万启动: the startup guaranteed loan, with where to apply', async () => {
+    const results = await talk('zh-CN', ['刚注册的公司，还没有收入，3个人，想借30万启动', '零售', '三年']);
+    const last = results.at(-1)!;
+    expect(last.view.recommendations.map((r) => r.serviceId)).toEqual(['online-financial-institution']);
+    const text = last.replies.at(-1)!.text;
+    expect(text).toContain('创业担保贷款：按国家规定（2023年10月起），个人最高30万元、小微企业最高400万元，财政贴息一半；云南叫“贷免扶补”。');
+    expect(text).toContain('下一步：创业担保贷款：到当地人社部门的就业服务机构或创业担保中心申请，由合作银行放款；云南的项目叫“贷免扶补”。');
+  });
+
+  it('有人说先交8000块手续费就能放款50万: fraud, do not pay, report it; the profile unchanged', async () => {
+    const [r] = await talk('zh-CN', ['有人说先交8000块手续费就能放款50万']);
+    expect(r!.view.profile).toEqual({});
+    expect(answers(r!)[0]).toBe(
+      [
+        '这是诈骗，请不要交钱。正规贷款放款前不收任何费用，要您先交“手续费”“保证金”“解冻费”“验资费”的都是骗局（2025年6月起，公安和金融监管部门正在专项打击这类贷款中介）。已经转了钱，马上打110报警；拿不准的，可以打96110反诈专线咨询。',
+        '可以这样做：',
+        '· 先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。',
+        '· 核查牌照：银行、租赁公司在国家金融监督管理总局网站的许可证查询里查；小额贷款公司看省地方金融管理部门公布的名单。',
+      ].join('\n'),
+    );
+  });
+
+  it('借10万，每月还9333，12个月: about 21.5% (x12) and 23.7% compounded, above 4 x LPR as of its date', async () => {
+    const [r] = await talk('zh-CN', ['借10万，每月还9333，12个月']);
+    expect(r!.view.profile).toEqual({});
+    expect(answers(r!)[0]).toBe(
+      [
+        '这笔钱的真实年化成本约21.5%（按月利率×12），按复利算约23.7%，已超过民间借贷受法律保护的上限，但低于24%：签之前先和银行的经营贷比一比。',
+        '算法：到手10万元，每月还9333元，共12期，合计还11.2万元 → 每月1.79%，×12 = 21.45%，复利 23.69%。',
+        '对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR为3.0%，截至2026年3月；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
+      ].join('\n'),
+    );
+  });
+
+  it('borrow 100k, repay 9,333 a month for 12 months: the same in English', async () => {
+    const [r] = await talk('en', ['borrow 100k, repay 9,333 a month for 12 months']);
+    expect(answers(r!)[0]!.split('\n').slice(0, 2)).toEqual([
+      'The true annual cost is about 21.5% (monthly rate x 12), 23.7% compounded: above the ceiling courts protect in private lending, though under 24%. Compare it with a bank business loan before you sign.',
+      'The arithmetic: you receive 100,000 yuan and repay 9,333 yuan a month for 12 months, 111,996 yuan in all → 1.79% a month, x 12 = 21.45%, compounded 23.69%.',
+    ]);
+  });
+
+  it('We import from Vietnam and used to change money privately, is that OK?: no, illegal, use a bank', async () => {
+    const [r] = await talk('en', ['We import from Vietnam and used to change money privately, is that OK?']);
+    expect(r!.view.profile).toEqual({});
+    expect(answers(r!)[0]).toBe(
+      [
+        'No: changing money privately (underground banking, 地下钱庄) is illegal; the funds can be frozen and the parties prosecuted. Settle across the border through a bank instead (RMB settlement is the main route with ASEAN), pay and collect through the business account, and keep contracts and documents.',
+        'What you can do:',
+        '· Settle through your bank in RMB across the border or in foreign currency, and ask whether you can fix the exchange rate; licensed payment institutions also offer cross-border collection.',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('direct questions get direct answers, in any stage, and change nothing', () => {
+  const ADVISED = ['我们在大理开客栈', '员工8个人，一年营业额120万', '1', '30万', '半年'];
+
+  it.each([
+    ['有人打电话说无抵押贷50万，要先交5000块保证金，可信不', '这是诈骗，请不要交钱。'],
+    ['年化12%，保本保息，随时能取，格靠得住？', '靠不住，这是非法集资的典型特征'],
+    ['朋友说可以搞股权众筹，行不行？', '不建议。国内没有获批的公开股权众筹'],
+    ['需要哪样资料', '一般要带：营业执照'],
+    ['需要抵押吗', '不一定要抵押。'],
+    ['征信不好能贷吗', '征信不好也不是没有办法'],
+    ['P2P的钱还要还吗', '要还。P2P平台关了，借款并没有一笔勾销'],
+    ['哪个最好嘛', '对您最合适的是：大数据金融'],
+    ['去哪里申请', '办理方式（大数据金融'],
+    ['月息1.5分', '超过36%，超出了规则允许的范围：不要借。'],
+    ['日息万五', '算法：日息0.05% ×365 = 18.25%，复利 20.02%。'],
+    ['手续费2%先扣', '要算真实成本，请告诉我'],
+  ])('after advice: "%s"', async (question, start) => {
+    const results = await talk('zh-CN', [...ADVISED, question]);
+    const before = results.at(-2)!.view.profile;
+    const last = results.at(-1)!;
+    expect(last.replies[0]!.text).toContain(start);
+    expect(last.view.profile).toEqual(before);
+    expect(last.view.stage).toBe('advising');
+  });
+
+  it('while collecting, answers and then asks the open question again', async () => {
+    const [, r] = await talk('zh-CN', ['我们在大理开客栈', '征信有逾期还能贷吗']);
+    expect(r!.replies.map((x) => x.text.split('\n')[0])).toEqual([
+      '征信不好也不是没有办法，但不要找“包装征信”“黑户也能贷”的中介，那是骗局。先免费查一次自己的征信报告（个人每年可以免费查两次），看清问题在哪；还清逾期，保持一段时间按时还款；再找开户银行或信易贷平台，用纳税和经营记录补充信用。',
+      '为了按国家标准判断企业规模，请告诉我员工人数、去年的营业收入，例如：“员工12人，年营业额150万”。也可以直接说您是微型、小型还是中型企业；不方便透露可以回复“跳过”。',
+    ]);
+    expect(r!.view.awaiting).toBe('size');
+  });
+});
+
+describe('no paper citations in what an owner reads', () => {
+  const CONVERSATIONS: Array<[Locale, string[]]> = [
+    ['zh-CN', ['我们在大理开客栈', '员工8个人，一年营业额120万', '1', '30万', '半年', '风险', '核查平台', '监管', '利息多少', '总结', '哪个最好', 'P2P现在咋样']],
+    ['zh-CN', ['我们做咖啡种植，30个人，年营业额300万，想借300万收咖啡豆压货，借一年', '风险', '需要哪样资料']],
+    ['zh-CN', ['我们做边贸，从越南进口水果，员工20人，年营业额2000万，想了解跨境收款', '汇率波动大 怎么锁汇', '以前找私人换汇，有问题吗']],
+    ['en', ['We sell flowers on Taobao, 6 employees, revenue 800k a year, need 200k for stock for 3 months', 'risks', 'check a platform', 'regulation', 'what are the fees?', 'which one is best?']],
+    ['en', ['we are a software company, 40 staff, revenue 20 million, need 2 million for a new product over 3 years', 'risks', 'where can I apply?']],
+  ];
+
+  it.each(CONVERSATIONS)('%s: %s', async (locale, messages) => {
+    const results = await talk(locale, messages);
+    for (const [i, r] of results.entries()) {
+      for (const reply of r.replies) expect({ said: messages[i], text: reply.text }).not.toMatchObject({ text: expect.stringMatching(/论文|§|\bpaper\b/) });
+    }
+  });
+
+  it('keeps the sources in a service\'s details and in the API view', async () => {
+    const results = await talk('zh-CN', ['我们在大理开客栈', '员工8个人，一年营业额120万', '1', '30万', '半年', '1']);
+    expect(results.at(-1)!.replies[0]!.text).toContain('出处：§2.3');
+    expect(results.at(-2)!.view.recommendations[0]!.citations).toContain('§2.3');
+  });
+});

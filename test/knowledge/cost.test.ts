@@ -1,0 +1,143 @@
+// The cost function: the reference's worked examples first (current-finance.md, "Cost of a
+// loan"), then the owner's own words' example, then properties: more paid back or less received
+// never costs less.
+
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { COST_LINES, LPR, costBand, irr, offerCost, type OfferTerms } from '../../src/knowledge';
+
+/** [offer as sold, x12, compounded] from the reference's table. */
+const WORKED: Array<[string, OfferTerms, number, number]> = [
+  ['"monthly rate 0.5%", flat', { principal: 100_000, months: 12, monthlyRatePct: 0.5 }, 10.9, 11.46],
+  ['"monthly rate 1%", flat', { principal: 100_000, months: 12, monthlyRatePct: 1 }, 21.46, 23.7],
+  ['"monthly rate 1.5%", flat', { principal: 100_000, months: 12, monthlyRatePct: 1.5 }, 31.72, 36.76],
+  ['6% a year amortising, 2% fee deducted at payout', { principal: 100_000, months: 12, annualRatePct: 6, repayment: 'monthly', feePct: 2 }, 9.8, 10.25],
+  [
+    'same, plus a "guarantee fee" of 0.3% a month on the original principal',
+    { principal: 100_000, months: 12, annualRatePct: 6, repayment: 'monthly', feePct: 2, monthlyFeePct: 0.3 },
+    16.32,
+    17.6,
+  ],
+  ['8% one-year bullet, 3% "service fee" deducted at payout', { principal: 100_000, months: 12, annualRatePct: 8, feePct: 3 }, 11.34, 11.34],
+  ['300,000 over 36 months at 9,000 a month, sold as "2.67% fee"', { principal: 300_000, months: 36, instalment: 9_000 }, 5.06, 5.18],
+];
+
+describe('offerCost: the reference worked examples', () => {
+  it.each(WORKED)('%s', (_name, terms, nominal, compounded) => {
+    const cost = offerCost(terms);
+    expect(cost?.main.nominalPct).toBe(nominal);
+    expect(cost?.main.compoundedPct).toBe(compounded);
+  });
+});
+
+describe('offerCost: offers as owners state them', () => {
+  it('借10万，每月还9333，12个月: about 21.5% x12 and 23.7% compounded, above 4 x LPR', () => {
+    expect(offerCost({ principal: 100_000, months: 12, instalment: 9_333 })).toEqual({
+      main: {
+        basis: 'cash-flows',
+        received: 100_000,
+        perMonth: 9_333,
+        months: 12,
+        totalPaid: 111_996,
+        periodRatePct: 1.7875,
+        nominalPct: 21.45,
+        compoundedPct: 23.69,
+      },
+      band: 'above-private-ceiling',
+      citations: ['current-finance', '§3.1'],
+    });
+  });
+
+  it('月息1.5分 alone: read flat (the costlier) and on the balance, for 100,000 over 12 months', () => {
+    const cost = offerCost({ monthlyRatePct: 1.5 });
+    expect([cost?.main.basis, cost?.main.nominalPct, cost?.other?.basis, cost?.other?.nominalPct]).toEqual(['flat', 31.72, 'on-balance', 18]);
+    expect(cost?.band).toBe('above-36');
+  });
+
+  it('日息万五: 0.05% a day is 18.25% a year (x365), 20.02% compounded', () => {
+    expect(offerCost({ dailyRatePct: 0.05 })).toEqual({
+      main: { basis: 'daily', nominalPct: 18.25, compoundedPct: 20.02 },
+      band: 'above-private-ceiling',
+      citations: ['current-finance', '§3.1'],
+    });
+  });
+
+  it('a fee deducted at payout is not principal: the same instalments cost more', () => {
+    const without = offerCost({ principal: 100_000, months: 12, instalment: 9_000 })!;
+    const withFee = offerCost({ principal: 100_000, months: 12, instalment: 9_000, feePct: 2 })!;
+    expect(withFee.main.received).toBe(98_000);
+    expect(withFee.main.nominalPct).toBeGreaterThan(without.main.nominalPct);
+  });
+
+  it('a sum alone, or a term alone, is no offer', () => {
+    expect(offerCost({ principal: 100_000 })).toBeUndefined();
+    expect(offerCost({ months: 12 })).toBeUndefined();
+    expect(offerCost({})).toBeUndefined();
+  });
+});
+
+describe('the reference lines', () => {
+  it('4 x the LPR of March 2026 (3.0%) is 12%; 24% a red flag; 36% the maximum', () => {
+    expect(LPR).toEqual({ ratePct: 3, asOf: '2026-03', since: '2025-05' });
+    expect(COST_LINES).toEqual({ privateCeilingPct: 12, redFlagPct: 24, maxPct: 36 });
+    expect([11.9, 12, 12.1, 24.5, 36.5].map(costBand)).toEqual([
+      'within-private-ceiling',
+      'within-private-ceiling',
+      'above-private-ceiling',
+      'above-red-flag',
+      'above-36',
+    ]);
+  });
+});
+
+describe('offerCost: properties', () => {
+  const offer = fc.record({
+    principal: fc.integer({ min: 10_000, max: 5_000_000 }),
+    months: fc.integer({ min: 1, max: 60 }),
+    extra: fc.double({ min: 0, max: 0.5, noNaN: true }),
+  });
+
+  it('a larger instalment for the same sum and term never costs less', () => {
+    fc.assert(
+      fc.property(offer, fc.integer({ min: 1, max: 10_000 }), ({ principal, months, extra }, more) => {
+        const instalment = (principal / months) * (1 + extra);
+        const a = offerCost({ principal, months, instalment })!;
+        const b = offerCost({ principal, months, instalment: instalment + more })!;
+        expect(b.main.nominalPct).toBeGreaterThanOrEqual(a.main.nominalPct);
+        expect(b.main.compoundedPct).toBeGreaterThanOrEqual(a.main.compoundedPct);
+      }),
+    );
+  });
+
+  it('a larger fee deducted at payout never costs less', () => {
+    fc.assert(
+      fc.property(offer, fc.double({ min: 0, max: 10, noNaN: true }), ({ principal, months, extra }, feePct) => {
+        const instalment = (principal / months) * (1 + extra);
+        const a = offerCost({ principal, months, instalment, feePct })!;
+        const b = offerCost({ principal, months, instalment, feePct: feePct + 1 })!;
+        expect(b.main.compoundedPct).toBeGreaterThanOrEqual(a.main.compoundedPct);
+      }),
+    );
+  });
+
+  it('a higher monthly rate never costs less, and compounding never lowers the rate', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 5, noNaN: true }), fc.double({ min: 0.01, max: 2, noNaN: true }), (rate, step) => {
+        const a = offerCost({ monthlyRatePct: rate })!;
+        const b = offerCost({ monthlyRatePct: rate + step })!;
+        expect(b.main.nominalPct).toBeGreaterThanOrEqual(a.main.nominalPct);
+        expect(a.main.compoundedPct).toBeGreaterThanOrEqual(a.main.nominalPct);
+      }),
+    );
+  });
+
+  it('irr returns the rate that makes the payments worth what was received', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 0.2, noNaN: true }), fc.integer({ min: 1, max: 60 }), (r, n) => {
+        const payment = 1_000;
+        const received = Array.from({ length: n }, (_, i) => payment / (1 + r) ** (i + 1)).reduce((a, b) => a + b, 0);
+        expect(irr(received, Array.from({ length: n }, () => payment))).toBeCloseTo(r, 6);
+      }),
+    );
+  });
+});
