@@ -84,6 +84,10 @@ export class AdvisorBot extends ActivityHandler {
       ...(activity.id ? { messageId: activity.id } : {}),
     });
     await typing;
+    // A channel's retry of an activity already answered: the replies went out the first time
+    // (the channel retries when our HTTP answer was late, not when its user missed them), so
+    // sending them again would show the user every reply twice.
+    if (result.duplicate) return;
     await this.send(context, result);
   }
 

@@ -17,13 +17,18 @@ import { z } from 'zod';
 import type { Config } from '../../config';
 import { sendError } from '../../http/errors';
 import { AdvisorBot, turnErrorHandler, type BotEngine } from './bot';
+import { timedHttpClient } from './connector-http';
+
+/** As config.ts' OUTBOUND_TIMEOUT_MS default, for callers (tests) that build settings by hand. */
+const OUTBOUND_TIMEOUT_DEFAULT_MS = 10_000;
 
 /** Activities carry channel data and entities (Teams' are a few KB); far below this. */
 const MAX_ACTIVITY_BODY = '256kb';
 /** On a turn that takes this long, the typing indicator is sent again (and then as often). */
 const TYPING_REPEAT_MS = 2500;
 
-export type BotFrameworkSettings = Pick<Config, 'MicrosoftAppId' | 'MicrosoftAppPassword' | 'MicrosoftAppType' | 'MicrosoftAppTenantId' | 'DEFAULT_LOCALE'>;
+export type BotFrameworkSettings = Pick<Config, 'MicrosoftAppId' | 'MicrosoftAppPassword' | 'MicrosoftAppType' | 'MicrosoftAppTenantId' | 'DEFAULT_LOCALE'> &
+  Partial<Pick<Config, 'OUTBOUND_TIMEOUT_MS'>>;
 
 export interface BotFrameworkOptions {
   config: BotFrameworkSettings;
@@ -83,12 +88,19 @@ export function createBotAdapter(options: BotFrameworkOptions): { adapter: Route
   const { config, engine, logger } = options;
   let auth: ConfigurationBotFrameworkAuthentication;
   try {
-    auth = new ConfigurationBotFrameworkAuthentication({
-      MicrosoftAppId: config.MicrosoftAppId ?? '',
-      MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
-      MicrosoftAppType: config.MicrosoftAppType ?? '',
-      MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
-    });
+    auth = new ConfigurationBotFrameworkAuthentication(
+      {
+        MicrosoftAppId: config.MicrosoftAppId ?? '',
+        MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+        MicrosoftAppType: config.MicrosoftAppType ?? '',
+        MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+      },
+      undefined,
+      undefined,
+      undefined,
+      // Replies to the channel give up after OUTBOUND_TIMEOUT_MS (connector-http.ts).
+      { httpClient: timedHttpClient(config.OUTBOUND_TIMEOUT_MS ?? OUTBOUND_TIMEOUT_DEFAULT_MS) as never },
+    );
   } catch (error) {
     throw new Error(
       `The Bot Framework settings do not fit together: ${(error as Error).message}. ` +
