@@ -2,7 +2,7 @@
 // across instances when the store is shared (Redis) and survive restarts with SQLite.
 
 import type { IncrementResponse, Options, Store } from 'express-rate-limit';
-import type { KeyValueCache } from '../conversation/store';
+import { StoreUnavailableError, type KeyValueCache } from '../conversation/store';
 
 export class ConversationStoreLimiter implements Store {
   private windowMs = 60_000;
@@ -22,8 +22,16 @@ export class ConversationStoreLimiter implements Store {
   }
 
   async increment(key: string): Promise<IncrementResponse> {
-    const { count, resetInMs } = await this.store.hit(this.prefix + key, this.windowMs);
-    return { totalHits: count, resetTime: new Date(Date.now() + resetInMs) };
+    try {
+      const { count, resetInMs } = await this.store.hit(this.prefix + key, this.windowMs);
+      return { totalHits: count, resetTime: new Date(Date.now() + resetInMs) };
+    } catch (error) {
+      // A store that does not answer must not take the API down with it (the request goes on
+      // uncounted, and the turn says "not saved" itself); express-rate-limit's own fallback
+      // would print a stack trace to the console on every request of an outage.
+      if (error instanceof StoreUnavailableError) return { totalHits: 0, resetTime: new Date(Date.now() + this.windowMs) };
+      throw error;
+    }
   }
 
   async decrement(): Promise<void> {

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { conversationIdFor } from '../../../src/channels/botframework/activities';
 import { buildTestApp } from '../../helpers/app';
 
 let silent: Server;
@@ -33,7 +34,9 @@ describe('a Bot Framework connector that never answers', () => {
   it('gets POST /api/messages answered within a few outbound timeouts, the turn itself kept', async () => {
     const { app, engine } = buildTestApp({ env: { OUTBOUND_TIMEOUT_MS: '300' } });
     const activity = {
-      ...(JSON.parse(readFileSync(new URL('../../fixtures/botframework/emulator-message-en.json', import.meta.url), 'utf8')) as Record<string, unknown>),
+      ...(JSON.parse(readFileSync(new URL('../../fixtures/botframework/emulator-message-en.json', import.meta.url), 'utf8')) as {
+        conversation: { id: string };
+      }),
       serviceUrl,
     };
     const started = performance.now();
@@ -44,8 +47,6 @@ describe('a Bot Framework connector that never answers', () => {
     expect(ms).toBeLessThan(3000);
     expect(received).toBeGreaterThanOrEqual(2);
     // The turn ran and was saved before the replies were sent: a retry would get it, not redo it.
-    const id = ((activity as Record<string, unknown>).conversation as { id: string }).id;
-    const { conversationIdFor } = await import('../../../src/channels/botframework/activities');
-    expect((await engine.view(conversationIdFor(id)))?.profile.industry).toBe('accommodation');
+    expect((await engine.view(conversationIdFor(activity.conversation.id)))?.profile.industry).toBe('accommodation');
   });
 });
