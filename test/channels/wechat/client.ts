@@ -9,7 +9,7 @@ import { ACCOUNT, AES_KEY, APP_ID, TOKEN, type Mode } from './harness';
 
 /** The environment of an account in this mode (plaintext: no AES key at all). */
 export function wechatEnv(mode: Mode, extra: Record<string, string> = {}): Record<string, string> {
-  const keys = mode === 'plaintext' ? {} : { WECHAT_APP_ID: APP_ID, WECHAT_ENCODING_AES_KEY: AES_KEY };
+  const keys: Record<string, string> = mode === 'plaintext' ? {} : { WECHAT_APP_ID: APP_ID, WECHAT_ENCODING_AES_KEY: AES_KEY };
   return { WECHAT_TOKEN: TOKEN, ...keys, WECHAT_MODE: mode, ...extra };
 }
 
