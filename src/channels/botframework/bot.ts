@@ -84,6 +84,13 @@ export class AdvisorBot extends ActivityHandler {
       ...(activity.id ? { messageId: activity.id } : {}),
     });
     await typing;
+    if (result.duplicate) {
+      // A channel's retry of an activity already answered (the same activity id: the first POST
+      // was slow to get its 200): the replies went out through the connector the first time, so
+      // the user would read them twice. The engine ran no second turn; nothing more to send.
+      this.options.logger.info({ conversation: logId(id) }, 'bot framework: retried activity already answered; replies not sent again');
+      return;
+    }
     await this.send(context, result);
   }
 

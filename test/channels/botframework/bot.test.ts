@@ -199,13 +199,15 @@ describe('the Bot Framework bot (TestAdapter)', () => {
     expect(view?.awaiting).toBe('size');
   });
 
-  it('answers a repeated activity (a channel retry) with the first answer, without a second turn', async () => {
+  it('answers a repeated activity (a channel retry) without sending the first answer again, and without a second turn', async () => {
     const engine = engineOn();
     const adapter = botAdapter(engine, 'zh-CN');
     const first = adapter.makeActivity('我们在大理开客栈');
     const firstSent = messages(await exchange(adapter, { ...first }));
+    expect(firstSent.length).toBeGreaterThan(0);
     const againSent = messages(await exchange(adapter, { ...first }));
-    expect(againSent.map((a) => a.text)).toEqual(firstSent.map((a) => a.text));
+    // The user read the answer once: the retry sends no message (only, at most, a typing indicator).
+    expect(againSent).toEqual([]);
     // A second turn with the same words would have been a correction; the conversation is as after one.
     expect((await engine.view(conversationIdFor(adapter.conversation.conversation.id)))?.awaiting).toBe('size');
   });
