@@ -84,10 +84,13 @@ export class AdvisorBot extends ActivityHandler {
       ...(activity.id ? { messageId: activity.id } : {}),
     });
     await typing;
-    // A channel's retry of an activity already answered: the replies went out the first time
-    // (the channel retries when our HTTP answer was late, not when its user missed them), so
-    // sending them again would show the user every reply twice.
-    if (result.duplicate) return;
+    if (result.duplicate) {
+      // A channel's retry of an activity already answered (the same activity id: the first POST
+      // was slow to get its 200): the replies went out through the connector the first time, so
+      // the user would read them twice. The engine ran no second turn; nothing more to send.
+      this.options.logger.info({ conversation: logId(id) }, 'bot framework: retried activity already answered; replies not sent again');
+      return;
+    }
     await this.send(context, result);
   }
 

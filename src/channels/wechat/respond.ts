@@ -56,9 +56,13 @@ function wordsOf(inbound: WechatInbound): string | undefined {
  * conversation's). Not kept: a retry should try again.
  */
 export function notSavedAnswer(inbound: WechatInbound, defaultLocale: Locale): Answer {
-  const words = wordsOf(inbound) ?? '';
-  const locale = writtenLanguage(words) ?? detectLanguage(words) ?? defaultLocale;
-  return { kind: 'text', content: translator(locale)('error.notSaved'), transient: true };
+  return { kind: 'text', content: translator(languageOfWords(inbound) ?? defaultLocale)('error.notSaved'), transient: true };
+}
+
+/** The language a message is written in, if it has words that tell (the first 500 characters do). */
+function languageOfWords(inbound: WechatInbound): Locale | null {
+  const words = (wordsOf(inbound) ?? '').slice(0, 500);
+  return writtenLanguage(words) ?? detectLanguage(words);
 }
 
 /** Whether a message counts against the user's limit: what the user sends, not WeChat's reports. */
@@ -87,20 +91,21 @@ export class WechatResponder {
     const { engine, pages, log } = this.options;
     const openid = inbound.fromUserName;
     const conversationId = conversationOf(openid);
-    if (counted(inbound) && (await this.overLimit(openid))) {
+    // A try of a message already answered is no new message (asked only past the limit: cheap).
+    if (counted(inbound) && (await this.overLimit(openid)) && !(await this.answered(inbound))) {
       log.info({ conversation: logId(conversationId) }, 'wechat user over the rate limit');
-      return { ...(await this.notice(openid, 'wechat.tooMany')), transient: true };
+      return { ...(await this.notice(inbound, 'wechat.tooMany')), transient: true };
     }
     const words = wordsOf(inbound);
     if (words !== undefined && [...words].length > MAX_TEXT_CHARS) {
-      return this.notice(openid, 'wechat.tooLong', { max: String(MAX_TEXT_CHARS) });
+      return this.notice(inbound, 'wechat.tooLong', { max: String(MAX_TEXT_CHARS) });
     }
     switch (inbound.msgType) {
       case 'text':
         return this.converse(inbound, inbound.content);
       case 'voice': {
         const heard = inbound.recognition?.trim() ?? '';
-        return heard ? this.converse(inbound, heard) : this.notice(openid, 'wechat.voiceNotRecognised');
+        return heard ? this.converse(inbound, heard) : this.notice(inbound, 'wechat.voiceNotRecognised');
       }
       case 'event':
         switch (inbound.event) {
@@ -162,7 +167,7 @@ export class WechatResponder {
   private async converse(inbound: WechatInbound, text: string): Promise<Answer> {
     const { engine, pages } = this.options;
     const openid = inbound.fromUserName;
-    if (text.trim() === '') return this.notice(openid, 'wechat.empty');
+    if (text.trim() === '') return this.notice(inbound, 'wechat.empty');
     const stored = await pages.load(openid);
     const message = { conversationId: conversationOf(openid), channel: 'wechat' as const, text, messageId: engineMessageId(inbound) };
     let result = await engine.handle(stored.length > 0 ? { ...message, morePending: true } : message);
@@ -175,6 +180,12 @@ export class WechatResponder {
     return pages.answer(openid, result, { hadPages: stored.length > 0, remembered: true });
   }
 
+  /** Whether the engine remembers the message's answer (a try of it runs no turn). */
+  private async answered(inbound: WechatInbound): Promise<boolean> {
+    const id = engineMessageId(inbound);
+    return id !== undefined && (await this.options.engine.remembers(conversationOf(inbound.fromUserName), id));
+  }
+
   /** Counts the message; true when the user has sent more than the limit this minute. */
   private async overLimit(openid: string): Promise<boolean> {
     const { count } = await this.options.cache.hit(`ratelimit:${logId(conversationOf(openid))}`, 60_000);
@@ -185,8 +196,13 @@ export class WechatResponder {
     return (await this.options.engine.localeOf(conversationOf(openid))) ?? this.options.defaultLocale;
   }
 
-  private async notice(openid: string, key: string, params?: Record<string, string>): Promise<Answer> {
-    const locale = await this.localeOf(openid);
+  /**
+   * The language of a notice: the conversation's; without one, the language the message is
+   * written in; else the default.
+   */
+  private async notice(inbound: WechatInbound, key: string, params?: Record<string, string>): Promise<Answer> {
+    const known = await this.options.engine.localeOf(conversationOf(inbound.fromUserName));
+    const locale = known ?? languageOfWords(inbound) ?? this.options.defaultLocale;
     return { kind: 'text', content: translator(locale, 'channels')(key, params) };
   }
 }
