@@ -1,6 +1,6 @@
 // Regulation of Internet finance as the paper records it in §4 (as of 2018), completed by the
-// verified facts listed in docs/knowledge.md (the final QR-code rule) and
-// what became of P2P lending. Also the paper's Table 2 signs of a problem P2P platform and
+// verified facts listed in docs/knowledge.md (the final QR-code rule, what became of P2P lending,
+// the rules in force since). Also the paper's Table 2 signs of a problem P2P platform and
 // its §6 advice, which together make the "how to check a platform" checklist.
 
 import type { Citation } from './citations';
@@ -56,6 +56,31 @@ export const REGULATION: readonly RegulationFact[] = [
     date: '2020-11-27',
     citations: ['p2p-and-online-lending-status'],
     figures: { peak: 5000 },
+  },
+  // Since the paper (current-finance.md): what an owner deals with today.
+  {
+    id: 'private-lending-ceiling',
+    date: '2020-08-20',
+    citations: ['current-finance'],
+    figures: {},
+  },
+  {
+    id: 'annual-rate-disclosure',
+    date: '2021-03-31',
+    citations: ['current-finance'],
+    figures: {},
+  },
+  {
+    id: 'payment-regulation-2024',
+    date: '2024-05-01',
+    citations: ['current-finance', 'payment-regulation'],
+    figures: {},
+  },
+  {
+    id: 'nfra-lenders',
+    date: '2024-11-01',
+    citations: ['current-finance'],
+    figures: {},
   },
 ];
 

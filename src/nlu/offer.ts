@@ -12,6 +12,10 @@ import { parseChineseNumeral } from './numerals';
 type Amount = Extract<Quantity, { kind: 'money' | 'number' }>;
 
 const PER_UNIT = /^(?:a|per|each|every) (?:month|day|year)$/;
+/** "9,333 a month", "2% per month": a unit of a figure just before it, not the term ("over a year" is). */
+function perUnit(text: string, q: Quantity): boolean {
+  return PER_UNIT.test(text.slice(q.start, q.end)) && /[\d%]\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start));
+}
 
 /** How far before a figure its cue may start ("每月还" + a space). */
 const CUE_WINDOW = 10;
@@ -121,7 +125,7 @@ export function readOffer(text: string): OfferTerms | undefined {
   const months = Math.max(
     0,
     // "9,333 a month", "2% per month": a unit of the rate, not the term.
-    ...quantities.filter((q) => q.kind === 'duration' && !PER_UNIT.test(text.slice(q.start, q.end))).map((q) => q.value),
+    ...quantities.filter((q) => q.kind === 'duration' && !perUnit(text, q)).map((q) => q.value),
     periods?.groups?.num ? Number(periods.groups.num) : 0,
   );
   if (months >= 1) terms.months = Math.round(months);

@@ -29,7 +29,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'currency-exchange',
     re: /\bhow (?:do|can|should) (?:i|we) (?:exchange|convert|change|pay|settle|receive|get paid)\b[^.?!]{0,40}\b(?:money|currency|vietnam|laos|myanmar|thailand|abroad|cross-border|foreign|dong|kip|baht|dollars?)|\b(?:lock|fix|hedge)\b[^.?!]{0,15}\b(?:exchange )?rate/,
   },
-  { id: 'credit-record', re: /\b(?:bad|poor|low|damaged)\s+credit\b|\bcredit (?:record|history|score|report) (?:is )?(?:bad|poor|low)|\bmissed (?:loan )?payments\b|\bblacklisted\b/ },
+  { id: 'credit-record', re: /\b(?:bad|poor|low|damaged)\s+credit\b|\bmy credit (?:is )?(?:bad|poor|not good|low)\b|\bcredit (?:record|history|score|report) (?:is )?(?:bad|poor|low)|\bmissed (?:loan )?payments\b|\bblacklisted\b/ },
   { id: 'collateral', re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\bunsecured\b/ },
   { id: 'what-to-bring', re: /\bwhat (?:documents|papers|paperwork|materials)\b|\bwhich documents\b|\bwhat (?:do|should) (?:i|we) (?:need to )?(?:bring|prepare)\b/ },
   { id: 'where-to-apply', re: /\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b/ },

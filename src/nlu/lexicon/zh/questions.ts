@@ -39,7 +39,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'p2p-debt',
     re: new RegExp(
       String.raw`(?:p2p|网贷)${C}{0,12}(?:还要还|要不要还|还用还|用不用还|不用还|可以不还|不还|还不还|还吗|还么|要还吗|得还|还咩)` +
-        String.raw`|欠${C}{0,4}(?:p2p|网贷)`,
+        String.raw`|欠${C}{0,4}(?:p2p|网贷)` +
+        // "以前在p2p借的钱，平台倒了，还要还不": the debt, then the question across a clause.
+        String.raw`|(?:p2p|网贷)\S{0,4}借的\S{0,16}(?:还要还|要不要还|还用还|用不用还|不用还|可以不还|还不还|还吗|还么|还要还不|要还不|得还不)`,
     ),
   },
   {
@@ -55,7 +57,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'currency-exchange',
     re: new RegExp(
       String.raw`(?:换汇|结汇|锁汇|购汇|汇率)${C}{0,8}(?:咋个|怎么|如何|哪样|哪种|哪里|在哪)` +
-        String.raw`|(?:咋个|怎么|如何|去哪|在哪)${C}{0,6}(?:换汇|结汇|锁汇|购汇|换钱|换越南盾|换泰铢|换缅币|换基普)`,
+        String.raw`|(?:咋个|怎么|如何|去哪|在哪)${C}{0,6}(?:换汇|结汇|锁汇|购汇|换钱|换越南盾|换泰铢|换缅币|换基普)` +
+        String.raw`|换(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,6}(?:找|去|在|咋个|怎么|哪)`,
     ),
   },
   {
@@ -93,7 +96,7 @@ export const ZH_OFFER = {
   /** Before an instalment: "每月还9333", "月供9000", "每期还". */
   instalmentBefore: /(?:每个?月|每期|月供|一个月|按月)(?:要|得|需要)?(?:还|还款|付|交|供)?\s*$/,
   /** Before a total repaid: "一共还11万", "到期还10.8万", "连本带息". */
-  totalBefore: /(?:一共|总共|共|合计|到期|最后|连本带息|本息)(?:要|得)?(?:还|还款|付)?\s*$/,
+  totalBefore: /(?:一共|总共|共|合计|到期|最后|连本带息|本息|一次性?)(?:要|得)?(?:还|还款|付)?\s*$/,
   endRepayment: /到期(?:一次)?还|一次性还|到期还本/,
   monthlyRepayment: /每个?月|每期|月供|分期|按月|等额/,
   /** "月息1.5分", "月利率1.5%", "一个月利息2%", "1分5的利息". */
