@@ -54,13 +54,16 @@ describe('the answer to one message', () => {
     const { responder: r, engine } = responder();
     await r.respond(inbound('text-zh.xml', { content: '我们在大理开客栈' }));
     expect(await r.respond(parseWechatXml(fixture('event-view.xml')))).toEqual({ kind: 'success' });
-    expect(await r.respond(parseWechatXml(fixture('event-unsubscribe.xml')))).toEqual({ kind: 'success' });
+    // transient: the answer to an unsubscribe is not remembered, since the conversation is gone.
+    expect(await r.respond(parseWechatXml(fixture('event-unsubscribe.xml')))).toEqual({ kind: 'success', transient: true });
     expect(await engine.view(`wechat:${OPENID}`)).toBeUndefined();
   });
 
   it('serves the next stored page for 更多 without a turn, and a turn once the pages are shown', async () => {
     const { responder: r, pages, engine } = responder();
-    const first = await r.respond(inbound('text-zh.xml', { content: '我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年', msgId: '1' }));
+    // The advice now fits one page; the risks reply (two pages) is what 更多 continues.
+    await r.respond(inbound('text-zh.xml', { content: '我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年', msgId: '1' }));
+    const first = await r.respond(inbound('text-zh.xml', { content: '风险', msgId: '2' }));
     const stored = await pages.load(OPENID);
     expect(stored.length).toBeGreaterThan(0);
     const before = await engine.view(`wechat:${OPENID}`);
@@ -75,8 +78,9 @@ describe('the answer to one message', () => {
 
   it('lays out a turn\'s replies once: the first page answers, the rest are kept', async () => {
     const { responder: r, pages, engine } = responder();
-    const answer = await r.respond(inbound('text-zh.xml', { content: '我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年', msgId: '5' }));
-    const again = await engine.handle({ conversationId: `wechat:${OPENID}`, channel: 'wechat', text: 'x', messageId: `wechat:5` });
+    await r.respond(inbound('text-zh.xml', { content: '我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年', msgId: '5' }));
+    const answer = await r.respond(inbound('text-zh.xml', { content: '风险', msgId: '6' }));
+    const again = await engine.handle({ conversationId: `wechat:${OPENID}`, channel: 'wechat', text: 'x', messageId: `wechat:6` });
     const expected = renderPages(again.replies, again.locale, { menuLinks: false });
     expect({ answer, kept: await pages.load(OPENID) }).toEqual({ answer: { kind: 'text', content: expected[0], remembered: true }, kept: expected.slice(1) });
   });
