@@ -93,8 +93,8 @@ export const ZH_ITEM_REFERENCE = /第\s*(?:[一二两三四]|\d)\s*(?:个|种|�
 
 /** Offer terms. */
 export const ZH_OFFER = {
-  /** Before an instalment: "每月还9333", "月供9000", "每期还". */
-  instalmentBefore: /(?:每个?月|每期|月供|一个月|按月)(?:要|得|需要)?(?:还|还款|付|交|供)?\s*$/,
+  /** Before an instalment: "每月还9333", "月供9000", "每期还"; 一个月 only with a verb of paying ("流水一个月万把块" is revenue). */
+  instalmentBefore: /(?:每个?月|每期|月供|按月)(?:要|得|需要)?(?:还|还款|付|交|供)?\s*$|一个月(?:要|得|需要)?(?:还|还款|付|交|供)\s*$/,
   /** Before a total repaid: "一共还11万", "到期还10.8万", "连本带息". */
   totalBefore: /(?:一共|总共|共|合计|到期|最后|连本带息|本息|一次性?)(?:要|得)?(?:还|还款|付)?\s*$/,
   endRepayment: /到期(?:一次)?还|一次性还|到期还本/,
