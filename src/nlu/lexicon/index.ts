@@ -147,7 +147,8 @@ export const QUESTION_BEFORE_TOPIC = compile([zh.questionBeforeTopic, en.questio
 export const FACT_DENIAL = compile([zh.factDenial, en.factDenial], 'g', { before: '(?:', after: String.raw`)[^，。,.!?；;\n只但就而是]{0,16}` });
 /** A relative or friend, then their business: the rest of the clause is theirs, not the user's. */
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
-  before: '(?:',
+  // Not when they run it together with the user ("我和我老婆开了个客栈").
+  before: String.raw`(?<![和跟与同]\s*(?:我的?|我们)?)(?:`,
   after: String.raw`)(?:家|家里|的)?\s*(?:也|在[^，。,.!?；;\s]{1,6}?)?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})[^,.;!?，。；！？\n]*`,
 });
 export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g');
