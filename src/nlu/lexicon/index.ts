@@ -33,18 +33,22 @@ export interface IndustryRule {
   re: RegExp;
 }
 const industryKey = (r: IndustryWords): string => `${r.id}@${r.priority}`;
-/** One locale's words of a rule, inside what may not stand before and after them. */
-function guarded(r: IndustryWords): Words {
-  if (r.words.length === 0) return [];
-  if (r.notBefore === undefined && r.notAfter === undefined) return r.words;
+/**
+ * One locale's words of a rule (with their variants), inside what may not stand before and after
+ * them; empty when the locale has no words for the rule.
+ */
+function guarded(r: IndustryWords): string {
+  if (r.words.length === 0) return '';
+  const words = alternation([r.words]);
+  if (r.notBefore === undefined && r.notAfter === undefined) return words;
   const before = r.notBefore ? `(?<!${alternation([r.notBefore])})` : '';
   const after = r.notAfter ? `(?!${alternation([r.notAfter])})` : '';
-  return [`${before}(?:${alternation([r.words])})${after}`];
+  return `${before}(?:${words})${after}`;
 }
 export const INDUSTRY_RULES: readonly IndustryRule[] = rules((l) => l.industryRules, industryKey, (same) => ({
   id: same[0]!.id,
   priority: same[0]!.priority,
-  re: compile(same.map(guarded)),
+  re: new RegExp(same.map(guarded).filter((g) => g !== '').join('|') || alternation([])),
 }));
 
 export interface ServiceRule {
