@@ -33,18 +33,22 @@ export interface IndustryRule {
   re: RegExp;
 }
 const industryKey = (r: IndustryWords): string => `${r.id}@${r.priority}`;
-/** One locale's words of a rule, inside what may not stand before and after them. */
-function guarded(r: IndustryWords): Words {
-  if (r.words.length === 0) return [];
-  if (r.notBefore === undefined && r.notAfter === undefined) return r.words;
+/**
+ * One locale's words of a rule (with their variants), inside what may not stand before and after
+ * them; empty when the locale has no words for the rule.
+ */
+function guarded(r: IndustryWords): string {
+  if (r.words.length === 0) return '';
+  const words = alternation([r.words]);
+  if (r.notBefore === undefined && r.notAfter === undefined) return words;
   const before = r.notBefore ? `(?<!${alternation([r.notBefore])})` : '';
   const after = r.notAfter ? `(?!${alternation([r.notAfter])})` : '';
-  return [`${before}(?:${alternation([r.words])})${after}`];
+  return `${before}(?:${words})${after}`;
 }
 export const INDUSTRY_RULES: readonly IndustryRule[] = rules((l) => l.industryRules, industryKey, (same) => ({
   id: same[0]!.id,
   priority: same[0]!.priority,
-  re: compile(same.map(guarded)),
+  re: new RegExp(same.map(guarded).filter((g) => g !== '').join('|') || alternation([])),
 }));
 
 export interface ServiceRule {
@@ -147,7 +151,8 @@ export const QUESTION_BEFORE_TOPIC = compile([zh.questionBeforeTopic, en.questio
 export const FACT_DENIAL = compile([zh.factDenial, en.factDenial], 'g', { before: '(?:', after: String.raw`)[^，。,.!?；;\n只但就而是]{0,16}` });
 /** A relative or friend, then their business: the rest of the clause is theirs, not the user's. */
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
-  before: '(?:',
+  // Not when they run it together with the user ("我和我老婆开了个客栈").
+  before: String.raw`(?<![和跟与同]\s*(?:我的?|我们)?)(?:`,
   after: String.raw`)(?:家|家里|的)?\s*(?:也|在[^，。,.!?；;\s]{1,6}?)?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})[^,.;!?，。；！？\n]*`,
 });
 export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g');

@@ -157,23 +157,34 @@ export const roles: Extractor = (state) => {
 };
 
 const COUNT_AFTER_ROLE = /^\s*(?:有|是|:)?\s*(?<n>[零〇一二两三四五六七八九十百几]+|\d+)\s*(?:个|名|位|人)/;
+const COUNT_BEFORE_ROLE = /(?<n>[零〇一二两三四五六七八九十百几]+|\d+)\s*(?:个|名|位)\s*$/;
+
+function roleCount(text: string, role: Mention): { start: number; end: number; n: string } | undefined {
+  const after = COUNT_AFTER_ROLE.exec(text.slice(role.end, role.end + 12));
+  if (after?.groups?.n !== undefined) {
+    const start = role.end + after.index + after[0].indexOf(after.groups.n);
+    return { start, end: role.end + after[0].length, n: after.groups.n };
+  }
+  const from = Math.max(0, role.start - 8);
+  const before = COUNT_BEFORE_ROLE.exec(text.slice(from, role.start));
+  if (before?.groups?.n !== undefined) return { start: from + before.index, end: role.start, n: before.groups.n };
+  return undefined;
+}
 
 /**
- * A head count after a role that the number grammar leaves ("保安二十个", "保洁十个"): a count of
- * people, unless a quantity is already there.
+ * A head count next to a role that the number grammar leaves ("保安二十个", "手下十几个师傅"): a
+ * count of people, unless a quantity is already there.
  */
 export const roleCounts: Extractor = (state) => {
   for (const role of state.mentions) {
     if (role.kind !== 'role') continue;
-    const m = COUNT_AFTER_ROLE.exec(state.text.slice(role.end, role.end + 12));
-    const n = m?.groups?.n;
-    if (m === null || n === undefined) continue;
-    const start = role.end + m.index + m[0].indexOf(n);
-    const end = role.end + m[0].length;
+    const count = roleCount(state.text, role);
+    if (count === undefined) continue;
+    const { start, end, n } = count;
     if (state.mentions.some((q) => q.kind === 'quantity' && q.start < end && start < q.end)) continue;
     const value = /^\d+$/.test(n) ? parseArabic(n) : parseChineseNumeral(n);
     if (value === undefined) continue;
-    state.mentions.push({ kind: 'quantity', value: { kind: 'people', value, start, end }, start, end, rule: `count after role "${state.text.slice(start, end)}"` });
+    state.mentions.push({ kind: 'quantity', value: { kind: 'people', value, start, end }, start, end, rule: `count by role "${state.text.slice(start, end)}"` });
   }
 };
 

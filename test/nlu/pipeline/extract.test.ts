@@ -68,8 +68,8 @@ describe('extractors', () => {
   it('roleCounts: a count after a role that the number grammar leaves', () => {
     const mentions = run(['quantities', 'roles', 'roleCounts'], '保安二十个加上保洁十个');
     expect(mentions.filter((m) => m.kind === 'quantity')).toEqual([
-      { kind: 'quantity', value: { kind: 'people', value: 20, start: 2, end: 5 }, start: 2, end: 5, rule: 'count after role "二十个"' },
-      { kind: 'quantity', value: { kind: 'people', value: 10, start: 9, end: 11 }, start: 9, end: 11, rule: 'count after role "十个"' },
+      { kind: 'quantity', value: { kind: 'people', value: 20, start: 2, end: 5 }, start: 2, end: 5, rule: 'count by role "二十个"' },
+      { kind: 'quantity', value: { kind: 'people', value: 10, start: 9, end: 11 }, start: 9, end: 11, rule: 'count by role "十个"' },
     ]);
   });
 

@@ -2,7 +2,7 @@
 // the rule behind each field), through explain().
 
 import { describe, expect, it } from 'vitest';
-import { explain } from '../../../src/nlu/understand';
+import { explain, understand } from '../../../src/nlu/understand';
 
 function decisions(text: string): string[] {
   return explain(text).decisions.map((d) => `${d.refiner}: ${d.action} ${d.mention} (${d.because})`);
@@ -115,6 +115,16 @@ describe('refiners', () => {
       language: 'zh-CN',
       annualRevenueCny: 650_000,
       rules: { annualRevenueCny: 'figure:revenue "六七十万" by cue:revenue "一年"' },
+    });
+  });
+
+  it('understand() adds the rules only when asked to explain', () => {
+    expect(understand('我们在大理开客栈，想借30万')).toEqual({ language: 'zh-CN', industry: 'accommodation', amount: { value: 300_000, currency: 'CNY' } });
+    expect(understand('我们在大理开客栈，想借30万', { explain: true })).toEqual({
+      language: 'zh-CN',
+      industry: 'accommodation',
+      amount: { value: 300_000, currency: 'CNY' },
+      rules: { industry: 'industry:accommodation@25 "客栈"', amount: 'figure:amount "30万" by cue:amount "借"' },
     });
   });
 });

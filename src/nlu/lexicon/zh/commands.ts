@@ -123,6 +123,11 @@ export const commandRules: readonly CommandWords[] = [
       '是什么',
       '是啥',
       '啥是',
+      // Yunnan: 是哪样 (what is), 哪样意思.
+      '是哪样',
+      '哪样意思',
+      '什么意思',
+      '啥意思',
     ] },
   { command: 'cost', anywhere: [
       '能借多少',
@@ -171,6 +176,7 @@ export const commandRules: readonly CommandWords[] = [
   { command: 'advice', anywhere: [
       // Yunnan: 格能贷款 (can we get a loan?), 整点钱 (get some money).
       String.raw`格(?:能|可以)(?:借|贷)`,
+      String.raw`(?<![不没别])(?:能不能|可不可以|能否)(?:借|贷)`,
       String.raw`(?<![不没别])(?:想|要|需要)整(?:点|些|个)?钱`,
       String.raw`(?<![不没别])整(?:点|些)钱`,
       '推荐',
