@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { apiRouter } from './channels/api/routes';
+import { deskRouter } from './channels/desk/routes';
 import { createWechatChannel } from './channels/wechat/route';
 import { wechatMode, type Config } from './config';
 import type { ConversationEngine } from './conversation/engine';
@@ -51,6 +52,8 @@ export function createApp(deps: AppDeps): Express {
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'store unavailable', store: store.kind });
   });
 
+  // The desk's routes first: the client API below answers every other /api/v1 path.
+  app.use('/api/v1/desk', deskRouter({ store, deskKeys: config.DESK_KEYS, defaultLocale: config.DEFAULT_LOCALE }));
   app.use(
     '/api/v1',
     apiRouter({ engine, store, apiKeys: config.API_KEYS, deskKeys: config.DESK_KEYS, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE }),

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ConversationEngine } from '../../src/conversation/engine';
 import type { TranscriptEntry } from '../../src/conversation/store';
 import { MemoryStore } from '../../src/conversation/stores/memory';
+import { SqliteStore } from '../../src/conversation/stores/sqlite';
 import type { TurnResult } from '../../src/conversation/types';
 import { testClock } from '../helpers/app';
 
@@ -72,5 +73,23 @@ describe('transcript', () => {
     clock.advance(30 * DAY);
     expect(await engine.view('api:a')).toBeUndefined();
     expect(await engine.transcript('api:a')).toEqual([]);
+  });
+});
+
+describe('SQLite transcript rows', () => {
+  it('are purged when expired, and a transcript that expired before the purge starts over', async () => {
+    const clock = testClock();
+    const store = new SqliteStore(':memory:', clock.now);
+    const entry = (text: string): TranscriptEntry => ({ author: 'user', text, at: clock.now(), channel: 'api' });
+    await store.appendTranscript('a', [entry('1'), entry('2')], 1000);
+    await store.appendTranscript('b', [entry('x')], 5000);
+    clock.advance(1000);
+    await store.appendTranscript('a', [entry('3')], 1000);
+    expect(await store.readTranscript('a')).toEqual([entry('3')]);
+    clock.advance(1000);
+    // a's row and its one entry (the two from before it expired went when it started over).
+    expect(store.purge()).toBe(2);
+    expect([await store.readTranscript('a'), await store.readTranscript('b')]).toEqual([[], [{ ...entry('x'), at: clock.now() - 2000 }]]);
+    await store.close();
   });
 });

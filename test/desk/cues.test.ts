@@ -19,6 +19,8 @@ describe('readHandoffCues', () => {
     ['借30万', { mentionsCall: false }],
     ['有人吗 我等了好久了', { mentionsCall: false, asks: 'presence' }],
     ['咋个还没得人', { mentionsCall: false, asks: 'presence' }],
+    ['格有人在', { mentionsCall: false, asks: 'presence' }],
+    ['有没得人哦', { mentionsCall: false, asks: 'presence' }],
     ['你们几点上班', { mentionsCall: false, asks: 'hours' }],
     ['call me after 3pm', { mentionsCall: true, callbackTime: 'after 3pm' }],
     ['my number is +86 139-1234-5678, tomorrow morning', { mentionsCall: true, phone: '13912345678', callbackTime: 'tomorrow morning' }],
