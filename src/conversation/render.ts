@@ -151,7 +151,8 @@ function adviceText(
   fitsWell = true,
 ): string {
   const t = translator(locale);
-  const colon = locale === 'zh-CN' ? '：' : ': ';
+  // English service names already hold a colon before their variant ("Big-data finance: ...").
+  const colon = locale === 'zh-CN' ? '：' : ' — ';
   if (recs.length === 0) {
     const lines = [t('advice.intro-empty')];
     for (const e of excluded) lines.push(`${BULLET}${renderSuitability(locale, e.rule)}`);
