@@ -155,6 +155,7 @@ function adviceText(
   const colon = locale === 'zh-CN' ? '：' : ' — ';
   if (recs.length === 0) {
     const lines = [t('advice.intro-empty')];
+    if (profile.sizeClass === 'large') lines.push(`${BULLET}${t('advice.why-large')}`);
     for (const e of excluded) lines.push(`${BULLET}${renderSuitability(locale, e.rule)}`);
     return lines.join('\n');
   }
