@@ -201,9 +201,13 @@ function adviceItems(
   fitsWell = true,
 ): Piece[] {
   const t = translator(locale);
-  const colon = locale === 'zh-CN' ? '：' : ': ';
+  // English service names already hold a colon before their variant ("Big-data finance: ...").
+  const colon = locale === 'zh-CN' ? '：' : ' — ';
   const whyNot = excluded.map((e) => `${BULLET}${renderSuitability(locale, e.rule)}`);
-  if (recs.length === 0) return [textItem([t('advice.intro-empty'), ...whyNot].join('\n'))];
+  if (recs.length === 0) {
+    const why = profile.sizeClass === 'large' ? [`${BULLET}${t('advice.why-large')}`] : [];
+    return [textItem([t('advice.intro-empty'), ...why, ...whyNot].join('\n'))];
+  }
   const [best, ...others] = recs as [Recommendation, ...Recommendation[]];
   const items: Piece[] = [textItem(t(fitsWell ? 'advice.intro' : 'advice.intro-second-best', { profile: profileLine(locale, profile) }))];
   const bestLines = [`${best.rank}. ${serviceName(locale, best.serviceId, best.variant)}`];

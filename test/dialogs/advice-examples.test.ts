@@ -31,7 +31,7 @@ describe('the issue examples, in a conversation', () => {
     expect(advice!.view.recommendations.map((r) => r.serviceId)).toEqual(['online-financial-institution', 'big-data-finance']);
     expect(advice!.replies.at(-1)!.text).toBe(
       [
-        '根据您的情况（餐饮业 · 小型企业 · 10人 · 年营业收入：150万元 · 店面装修 · 20万元 · 1年），推荐以下互联网金融服务：',
+        '根据您的情况（餐饮业 · 小型企业 · 10人 · 年营业收入：150万元 · 装修翻新 · 20万元 · 1年），推荐以下互联网金融服务：',
         '',
         '1. 信息化金融机构（网上银行、保险、证券）',
         '· 餐饮、住宿、旅游等服务业的经营贷，2026年底前有1个百分点的财政贴息（2026年1月的国家政策），经银行办理。',
@@ -186,5 +186,41 @@ describe('no paper citations in what an owner reads', () => {
     const results = await talk('zh-CN', ['我们在大理开客栈', '员工8个人，一年营业额120万', '1', '30万', '半年', '1']);
     expect(results.at(-1)!.replies[0]!.text).toContain('出处：§2.3');
     expect(results.at(-2)!.view.recommendations[0]!.citations).toContain('§2.3');
+  });
+});
+
+describe('the advice fits a phone (issue 15)', () => {
+  // Before: 1,700-1,900 bytes, 1.7 screens in Chinese and 2.9 in English. A 375 px screen holds
+  // about 260 Chinese characters or 560 English ones of message text.
+  const LIMITS: Record<Locale, number> = { 'zh-CN': 520, en: 1_400 };
+  const FIRST_CAUTION_BY: Record<Locale, number> = { 'zh-CN': 450, en: 1_200 };
+
+  it.each<[Locale, string]>([
+    ['zh-CN', '我们在大理开客栈，员工8个人，一年营业额120万，资金周转30万，半年'],
+    ['zh-CN', '开了3年的米线店，10个人，年营业额150万，要20万把店面重新装修，借一年'],
+    ['zh-CN', '我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年'],
+    ['zh-CN', '我们做边贸，从越南进口水果，员工20人，年营业额2000万，想借200万周转，半年'],
+    ['en', 'We run a guesthouse in Dali, 8 staff, revenue 1.2 million a year, need 300k working capital for 6 months'],
+    ['en', 'We sell flowers on Taobao, 6 employees, revenue 800k a year, need 200k for stock for 3 months'],
+  ])('%s: %s', async (locale, message) => {
+    const [r] = await talk(locale, [message]);
+    const advice = r!.replies.at(-1)!.text;
+    expect(advice.length).toBeLessThanOrEqual(LIMITS[locale]);
+    const cautions = advice.indexOf(locale === 'zh-CN' ? '风险提示：' : 'Risks to watch:');
+    expect(cautions).toBeGreaterThan(0);
+    expect(cautions).toBeLessThanOrEqual(FIRST_CAUTION_BY[locale]);
+  });
+});
+
+describe('when nothing fits', () => {
+  it('says so, and why, to a large firm', async () => {
+    const [r] = await talk('zh-CN', ['我们是做制造的，员工2000人，年营业额5亿，想借5000万装修厂房，借一年']);
+    expect(r!.view.recommendations).toEqual([]);
+    expect(r!.replies.at(-1)!.text).toBe(
+      [
+        '根据您目前提供的情况，没有合适的服务可以推荐。您可以补充资金用途或金额，或回复“人工”咨询顾问。',
+        '· 这些服务是为中小微企业设计的；大型企业的融资，请直接找开户银行的公司业务部门。',
+      ].join('\n'),
+    );
   });
 });
