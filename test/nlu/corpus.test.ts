@@ -22,7 +22,7 @@ const UNDERSTANDING_KEYS: readonly (keyof Understanding)[] = [
   'language', 'industry', 'industryWeak', 'industryAlso', 'correcting', 'tradeOrPurpose', 'replacing',
   'employees', 'annualRevenueCny', 'totalAssetsCny', 'declaredSize', 'purpose', 'amount', 'money',
   'deniedMoney', 'termMonths', 'crossBorder', 'onlineSales', 'number', 'yesNo', 'command',
-  'targetLocale', 'service',
+  'targetLocale', 'service', 'question', 'offer',
 ];
 
 interface Case {

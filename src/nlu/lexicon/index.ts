@@ -149,10 +149,12 @@ export const QUESTION_AFTER_TOPIC = compile([zh.questionAfterTopic, en.questionA
 export const QUESTION_BEFORE_TOPIC = compile([zh.questionBeforeTopic, en.questionBeforeTopic], 'g');
 /** A denial of a fact and what it covers (16 characters at most), up to a contrast ("只", "但", "就", "而是") or the clause's end. */
 export const FACT_DENIAL = compile([zh.factDenial, en.factDenial], 'g', { before: '(?:', after: String.raw`)[^，。,.!?；;\n只但就而是]{0,16}` });
-/** A relative or friend, then their business: the rest of the clause is theirs, not the user's. */
+/** Where a relative's business gives way to the user's own ("but I run", "我自己做"). */
+const OWN_TURN = String.raw`\bbut\b|\bwhile i\b|\band i\b|\bi myself\b|但|可是|我自己|我们自己|而我`;
+/** A relative or friend, then their business: the rest of the clause (up to the user's own turn) is theirs, not the user's. */
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   // Not when they run it together with the user ("我和我老婆开了个客栈").
   before: String.raw`(?<![和跟与同]\s*(?:我的?|我们)?)(?:`,
-  after: String.raw`)(?:家|家里|的)?\s*(?:也|在[^，。,.!?；;\s]{1,6}?)?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})[^,.;!?，。；！？\n]*`,
+  after: String.raw`)(?:家|家里|的)?\s*(?:也|在[^，。,.!?；;\s]{1,6}?)?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*`,
 });
 export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g');

@@ -305,7 +305,8 @@ export const industryRules: readonly IndustryWords[] = [
       '店铺',
       '门面',
       '铺子',
-      String.raw`(?:开|有)了?一?[家个间]?[^，。,.!?；;\s\d]{0,4}?店`,
+      // A shop the owner runs, not one planned (想开个分店, 开第二家店) nor one dated (三年前开的店).
+      String.raw`(?<![想要再还准计打])(?:开|有)了?一?[家个间]?(?![第分新]|的店)[^，。,.!?；;\s\d]{0,4}?店`,
     ] },
   { id: 'retail', priority: 10, words: [
       // Goods a shop sells, named alone ("我自己做五金"): a shop, unless a stronger word says more.
