@@ -27,9 +27,9 @@ export class ConversationStoreLimiter implements Store {
       return { totalHits: count, resetTime: new Date(Date.now() + resetInMs) };
     } catch (error) {
       // A store that does not answer must not take the API down with it (the request goes on
-      // uncounted, and the turn says "not saved" itself); express-rate-limit's own fallback
+      // as the first of its window, and the turn says "not saved" itself); express-rate-limit's own fallback
       // would print a stack trace to the console on every request of an outage.
-      if (error instanceof StoreUnavailableError) return { totalHits: 0, resetTime: new Date(Date.now() + this.windowMs) };
+      if (error instanceof StoreUnavailableError) return { totalHits: 1, resetTime: new Date(Date.now() + this.windowMs) };
       throw error;
     }
   }

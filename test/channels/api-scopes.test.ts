@@ -126,6 +126,15 @@ describe('rate limits by caller', () => {
     expect(b).toEqual([404, 404, 429, 404]);
   });
 
+  it("counts the web chat page's requests by the connection's address when no proxy is trusted", async () => {
+    const { app } = buildTestApp({ env: { RATE_LIMIT_PER_MINUTE: '2' } });
+    const statuses: number[] = [];
+    for (const ip of ['198.51.100.1', '198.51.100.2', '198.51.100.3']) {
+      statuses.push((await request(app).post('/webchat/api/conversations/page-1/start').set('X-Forwarded-For', ip).send({ locale: 'en' })).status);
+    }
+    expect(statuses).toEqual([200, 200, 429]);
+  });
+
   it('never stores a key, and keeps one counter row per caller however many headers are made up', async () => {
     const secret = 'super-secret-key-7f3a9c';
     const keyed = new SqliteStore(join(dir, 'keys.db'));

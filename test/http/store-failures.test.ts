@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Redis } from 'ioredis';
 import request from 'supertest';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { RedisStore } from '../../src/conversation/stores/redis';
 import { SqliteStore } from '../../src/conversation/stores/sqlite';
 import { translator } from '../../src/i18n';
@@ -222,11 +222,17 @@ describe.skipIf(!redisServerInstalled())('Redis that cannot write or answer (a r
       const { app } = buildTestApp({ store });
       expect((await post(app, 'killed', '你好')).status).toBe(200);
       await own.kill();
+      // The rate limiter's counters fail too: the requests go on, and nothing is printed around the log.
+      const printed = vi.spyOn(console, 'error');
+      const warned = vi.spyOn(console, 'warn');
       const del = await request(app).delete('/api/v1/conversations/killed');
       expect(del.status).toBe(503);
       expect(del.body).toEqual(STORE_DOWN);
       expect((await request(app).get('/api/v1/handoffs')).body).toEqual(STORE_DOWN);
       expect((await request(app).get('/api/v1/conversations/killed')).body).toEqual(STORE_DOWN);
+      expect([printed.mock.calls.length, warned.mock.calls.length]).toEqual([0, 0]);
+      printed.mockRestore();
+      warned.mockRestore();
     } finally {
       await store.close();
       await own.stop();
