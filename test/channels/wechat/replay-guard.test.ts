@@ -1,5 +1,5 @@
 // The replay guard over the store's setIfAbsent: a signed query is new once, then seen until the
-// ttl has passed, for every instance sharing the store. (Restarts and Redis: route-replay.test.ts.)
+// ttl has passed, for every instance sharing the store. (Restarts and Redis: route-modes.test.ts.)
 
 import { describe, expect, it } from 'vitest';
 import { ReplayGuard } from '../../../src/channels/wechat/replay-guard';
