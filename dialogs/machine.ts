@@ -195,9 +195,14 @@ export const advisorMachine = setup({
         say(enqueue, [noted.length ? reply(noted) : null, question(next)]);
         return;
       }
+      // Nothing new (the owner repeated what was said): the advice above stands, and is not sent again.
+      if (noted.length === 0) {
+        say(enqueue, [reply([text('noted.nothing-new')]), adviceMenu(next)]);
+        return;
+      }
       const result = advice(next);
       enqueue.assign({ listed: result.listed });
-      say(enqueue, [reply([...noted, text(noted.length ? 'advice.updated' : 'noted.nothing-new')]), result.reply]);
+      say(enqueue, [reply([...noted, text('advice.updated')]), result.reply]);
     }),
 
     adviceNeedsMore: enqueueActions(({ context, enqueue }) => {

@@ -95,6 +95,8 @@ export const industryRules: readonly IndustryWords[] = [
       '饭馆',
       '米线',
       '米粉',
+      '粉店',
+      '馆子',
       '面馆',
       '小吃',
       '餐饮',
