@@ -188,7 +188,7 @@ function telling(reasons: readonly Reason[]): Reason[] {
 
 /**
  * The advice as a phone shows it (issue 15): the best pick and why in a few lines with where to
- * go, the alternatives one line each, the two cautions that matter most, then the choices. Each
+ * go, the two cautions that matter most, the alternatives one line each, then the choices. Each
  * service's details, every risk and the sources are a tap away. As items, so that a channel that
  * pages (WeChat) keeps the best pick and the first caution (both `lead`) on the first page.
  */
@@ -215,6 +215,13 @@ function adviceItems(
   const firstStep = nextSteps(best.serviceId, profile)[0];
   if (firstStep) bestLines.push(`${t('advice.next-step')}${renderNextStep(locale, firstStep)}`);
   items.push({ text: bestLines.join('\n'), kind: 'recommendation', paragraph: true, lead: true });
+  // The cautions come right after the best pick, as an adviser says them ("watch out for..."), so
+  // that a phone's first screen holds the pick and its first caution; the heading goes with the
+  // first caution, the most important one for the case: both lead.
+  cautions.slice(0, CAUTIONS_IN_ADVICE).forEach((c, i) => {
+    const line = `${BULLET}${renderCaution(locale, c)}`;
+    items.push(i === 0 ? { text: `${t('advice.cautions')}\n${line}`, kind: 'caution', paragraph: true, lead: true } : { text: line, kind: 'caution', paragraph: false });
+  });
   others.forEach((r, i) => {
     const why = telling(r.reasons)[0];
     const line = `${r.rank}. ${serviceName(locale, r.serviceId, r.variant)}${why ? colon + renderReason(locale, why) : ''}`;
@@ -222,11 +229,6 @@ function adviceItems(
   });
   // Why the services made for this purpose are not offered, when none of what is offered is.
   if (!fitsWell && whyNot.length > 0) items.push({ text: whyNot.join('\n'), kind: 'text', paragraph: false });
-  // The heading goes with the first caution, the most important one for the case: both lead.
-  cautions.slice(0, CAUTIONS_IN_ADVICE).forEach((c, i) => {
-    const line = `${BULLET}${renderCaution(locale, c)}`;
-    items.push(i === 0 ? { text: `${t('advice.cautions')}\n${line}`, kind: 'caution', paragraph: true, lead: true } : { text: line, kind: 'caution', paragraph: false });
-  });
   items.push({ text: t('advice.menu'), kind: 'menu', paragraph: true });
   return items;
 }

@@ -486,10 +486,8 @@ if (!status.available) {
       expect(first!.text.top - first!.log.top).toBeLessThan(40);
     });
 
-    // Depends on the advice message's layout (issue 15, item 1, on the advice branch): today the
-    // cautions come after all three recommendations with three reasons each, below the first
-    // screen. The page shows the answer's first line at the top, as this test needs.
-    it.fails('shows the best pick and a caution on the first screen after a one-message profile (needs the advice branch’s layout)', async () => {
+    // The advice leads with the best pick, then its two cautions, then the alternatives (issue 15).
+    it('shows the best pick and a caution on the first screen after a one-message profile', async () => {
       const { page } = s;
       await page.goto(running.origin);
       await botSays(page, '哪个行业');

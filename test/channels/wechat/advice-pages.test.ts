@@ -67,20 +67,20 @@ for (const locale of ['zh-CN', 'en'] as const) {
 // The advice alone now fits one page (issue 15's short layout), so these pages are cut at 1,200
 // bytes: the welcome, the noted profile and the alternatives must then wait for 更多 / MORE.
 describe('the last line of a page says what 更多 / MORE brings', () => {
-  it('in Chinese: the rest of the message, the other pick, the other caution and the choices', async () => {
+  it('in Chinese: the rest of the message, the other caution, the other pick and the choices', async () => {
     const result = await oneMessage(PROFILES['zh-CN'][0]!);
     const pages = renderPages(result.replies, 'zh-CN', { menuLinks: false, maxBytes: 1200 });
     expect(pages).toHaveLength(2);
-    expect(pages[0]?.split('\n').at(-1)).toBe('回复“更多”查看：后续内容、其他推荐（1项）、其他风险提示（1条）、可回复的选项');
+    expect(pages[0]?.split('\n').at(-1)).toBe('回复“更多”查看：后续内容、其他风险提示（1条）、其他推荐（1项）、可回复的选项');
     expect(pages[1]?.startsWith('好的，记下了：')).toBe(true);
   });
 
-  it('in English: the rest of the message, the other pick, the other caution and the choices', async () => {
+  it('in English: the rest of the message, the other caution, the other pick and the choices', async () => {
     const result = await oneMessage(PROFILES.en[0]!);
     const pages = renderPages(result.replies, 'en', { menuLinks: false, maxBytes: 1200 });
     expect(pages).toHaveLength(3);
     expect(pages.map((p) => p.split('\n').at(-1))).toEqual([
-      'Reply MORE for: the rest of the message, other recommendations (1), other cautions (1), what you can reply',
+      'Reply MORE for: the rest of the message, other cautions (1), other recommendations (1), what you can reply',
       'Reply MORE for: what you can reply',
       '7. Restart',
     ]);
