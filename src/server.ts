@@ -53,7 +53,14 @@ export function createApp(deps: AppDeps): Express {
   });
 
   // The desk's routes first: the client API below answers every other /api/v1 path.
-  app.use('/api/v1/desk', deskRouter({ store, deskKeys: config.DESK_KEYS, defaultLocale: config.DEFAULT_LOCALE }));
+  app.use(
+    '/api/v1/desk',
+    deskRouter({
+      store,
+      access: { deskKeys: config.DESK_KEYS, clientKeys: config.API_KEYS, open: config.DESK_OPEN },
+      defaultLocale: config.DEFAULT_LOCALE,
+    }),
+  );
   app.use(
     '/api/v1',
     apiRouter({ engine, store, apiKeys: config.API_KEYS, deskKeys: config.DESK_KEYS, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE }),

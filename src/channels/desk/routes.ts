@@ -9,11 +9,11 @@ import { HttpError, sendError } from '../../http/errors';
 import { CONVERSATION_ID } from '../../http/limits';
 import { isLocale, type Locale } from '../../locale';
 import { byWaitingTime, queueEntry, type QueueEntry } from '../../desk/queue';
-import { requireDeskKey } from './guard';
+import { requireDeskKey, type DeskAccess } from './guard';
 
 export interface DeskOptions {
   store: Conversations & Transcripts;
-  deskKeys: readonly string[];
+  access: DeskAccess;
   defaultLocale: Locale;
 }
 
@@ -35,7 +35,7 @@ function deskLocale(req: Request, fallback: Locale): Locale {
 export function deskRouter(options: DeskOptions): Router {
   const { store } = options;
   const router = Router();
-  router.use(requireDeskKey(options.deskKeys));
+  router.use(requireDeskKey(options.access));
 
   router.get('/handoffs', async (req, res) => {
     const lang = deskLocale(req, options.defaultLocale);
