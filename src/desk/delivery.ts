@@ -1,0 +1,53 @@
+// How an agent's message reaches the customer on their channel, without the desk knowing any
+// channel: each channel that can push (WeChat's customer-service messages, Bot Framework's
+// proactive messages) registers a delivery for its channel name; the desk looks it up by the
+// conversation's channel. A channel without one (the web page, which polls; the API, whose
+// clients read the transcript) gets the message through the transcript alone. No channel imports
+// another, and the desk imports none.
+
+import type { ChannelName } from '../conversation/types';
+import type { TranscriptEntry } from '../conversation/store';
+import type { Locale } from '../locale';
+
+/** An agent's message for one conversation, as a channel delivers it. */
+export interface AgentMessage {
+  conversationId: string;
+  channel: ChannelName;
+  /** The customer's language (a channel may add a prefix in it). */
+  locale: Locale;
+  agent: string;
+  text: string;
+  at: number;
+  /** The conversation's transcript before this message (when the customer last wrote, say). */
+  transcript: readonly TranscriptEntry[];
+}
+
+/** The channel cannot deliver now, and says why (`code`): the desk answers 409 with it. */
+export class DeliveryRefused extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DeliveryRefused';
+  }
+}
+
+export interface AgentDelivery {
+  /** Delivers the message, or throws DeliveryRefused (or another error: a failure). */
+  deliver(message: AgentMessage): Promise<void>;
+}
+
+/** The channels' deliveries, by channel name. */
+export class AgentDeliveries {
+  private readonly byChannel = new Map<ChannelName, AgentDelivery>();
+
+  register(channel: ChannelName, delivery: AgentDelivery): void {
+    this.byChannel.set(channel, delivery);
+  }
+
+  /** Delivers on the message's channel; nothing to do for a channel that has no delivery. */
+  async deliver(message: AgentMessage): Promise<void> {
+    await this.byChannel.get(message.channel)?.deliver(message);
+  }
+}
