@@ -87,6 +87,7 @@ export function createApp(deps: AppDeps): Express {
       defaultLocale: config.DEFAULT_LOCALE,
       engine,
       store,
+      deliveries,
       logger,
     });
     app.use('/wechat', wechat.router);

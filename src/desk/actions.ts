@@ -17,7 +17,7 @@ export type DeskRefusal =
   | { refused: 'not_found' }
   | { refused: 'not_waiting' }
   | { refused: 'claimed'; by: string }
-  | { refused: 'delivery'; code: string; message: string };
+  | { refused: 'delivery'; status: 409 | 502; code: string; message: string };
 
 export type DeskOutcome<T> = { ok: T } | DeskRefusal;
 
@@ -87,7 +87,7 @@ export class DeskActions {
         const transcript = await store.readTranscript(id);
         await this.options.deliveries.deliver({ conversationId: id, channel: record.channel, locale: record.locale, agent: input.agent, text: input.text, at: entry.at, transcript });
       } catch (error) {
-        if (error instanceof DeliveryRefused) return { refused: 'delivery', code: error.code, message: error.message };
+        if (error instanceof DeliveryRefused) return { refused: 'delivery', status: error.status, code: error.code, message: error.message };
         throw error;
       }
       await store.appendTranscript(id, [entry], this.options.conversationTtlMs);

@@ -8,6 +8,7 @@
 import type { ChannelName } from '../conversation/types';
 import type { TranscriptEntry } from '../conversation/store';
 import type { Locale } from '../locale';
+import { translator } from '../i18n';
 
 /** An agent's message for one conversation, as a channel delivers it. */
 export interface AgentMessage {
@@ -22,11 +23,15 @@ export interface AgentMessage {
   transcript: readonly TranscriptEntry[];
 }
 
-/** The channel cannot deliver now, and says why (`code`): the desk answers 409 with it. */
+/**
+ * The channel did not deliver, and says why (`code`): 409 when it cannot now (WeChat's window is
+ * closed), 502 when the platform refused or failed; the desk answers with it.
+ */
 export class DeliveryRefused extends Error {
   constructor(
     readonly code: string,
     message: string,
+    readonly status: 409 | 502 = 409,
   ) {
     super(message);
     this.name = 'DeliveryRefused';
@@ -50,4 +55,9 @@ export class AgentDeliveries {
   async deliver(message: AgentMessage): Promise<void> {
     await this.byChannel.get(message.channel)?.deliver(message);
   }
+}
+
+/** The message as the customer reads it: who wrote it (a person, named), then the words. */
+export function agentMessageText(message: Pick<AgentMessage, 'locale' | 'agent' | 'text'>): string {
+  return translator(message.locale, 'channels')('desk.agentSays', { agent: message.agent, text: message.text });
 }

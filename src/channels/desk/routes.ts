@@ -79,7 +79,7 @@ function refuse(res: Response, refusal: DeskRefusal): void {
       sendError(res, 409, 'claimed', `Another agent has claimed this conversation: ${refusal.by}.`);
       return;
     case 'delivery':
-      sendError(res, 409, refusal.code, refusal.message);
+      sendError(res, refusal.status, refusal.code, refusal.message);
       return;
   }
 }
