@@ -108,7 +108,14 @@ export function createApp(deps: AppDeps): Express {
   // --- end WeChat channel ---
 
   // --- Bot Framework channel (POST /api/messages) and web chat page (GET /) ---
-  app.use(botFrameworkRouter({ config, engine, logger }));
+  app.use(
+    botFrameworkRouter({
+      config,
+      engine,
+      logger,
+      desk: { store, deliveries, releases: engine, referenceTtlMs: conversationTtlMs(config) },
+    }),
+  );
   app.use(
     webchatRouter({
       engine,
