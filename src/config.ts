@@ -90,6 +90,14 @@ export const configSchema = z
     API_KEYS: keyList,
     /** The help desk's keys: every channel's conversations, the hand-off list, release. */
     DESK_KEYS: keyList,
+    /** DESK_OPEN=1: the desk API without keys, for a local trial only (refused together with DESK_KEYS). */
+    DESK_OPEN: z.preprocess(
+      (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+      z
+        .enum(['', '0', '1', 'true', 'false', 'on', 'off', 'yes', 'no'], { error: 'DESK_OPEN must be 1 (open the desk API without keys, local trials only) or 0' })
+        .optional()
+        .transform((v) => v === '1' || v === 'true' || v === 'on' || v === 'yes'),
+    ),
     /** When the help desk is staffed, in Beijing time ("Mon-Fri 09:00-17:30"); the bot tells waiting customers. */
     DESK_HOURS: z.preprocess(
       emptyAsUndefined,
@@ -194,6 +202,13 @@ export const configSchema = z
         code: 'custom',
         path: ['DESK_KEYS'],
         message: 'a key cannot be both in API_KEYS (a client, sees its own conversations) and in DESK_KEYS (the desk, sees all); give each its own',
+      });
+    }
+    if (c.DESK_OPEN && c.DESK_KEYS.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DESK_OPEN'],
+        message: 'DESK_OPEN=1 opens the desk API without keys (local trials); with DESK_KEYS set it would be ignored: unset DESK_OPEN',
       });
     }
     if (c.WECHAT_ENCODING_AES_KEY && !c.WECHAT_APP_ID) {

@@ -7,7 +7,9 @@ import type { Logger } from 'pino';
 import { apiRouter } from './channels/api/routes';
 import { deskRouter } from './channels/desk/routes';
 import { createWechatChannel } from './channels/wechat/route';
-import { wechatMode, type Config } from './config';
+import { conversationTtlMs, wechatMode, type Config } from './config';
+import { DeskActions } from './desk/actions';
+import { AgentDeliveries } from './desk/delivery';
 import type { ConversationEngine } from './conversation/engine';
 import type { ConversationStore } from './conversation/store';
 import { errorHandler, sendError } from './http/errors';
@@ -52,8 +54,19 @@ export function createApp(deps: AppDeps): Express {
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'store unavailable', store: store.kind });
   });
 
+  // Channels that can push register how an agent's message reaches their users (src/desk/delivery.ts).
+  const deliveries = new AgentDeliveries();
+
   // The desk's routes first: the client API below answers every other /api/v1 path.
-  app.use('/api/v1/desk', deskRouter({ store, deskKeys: config.DESK_KEYS, defaultLocale: config.DEFAULT_LOCALE }));
+  app.use(
+    '/api/v1/desk',
+    deskRouter({
+      store,
+      actions: new DeskActions({ store, engine, deliveries, conversationTtlMs: conversationTtlMs(config), clock: engine.clock }),
+      access: { deskKeys: config.DESK_KEYS, clientKeys: config.API_KEYS, open: config.DESK_OPEN },
+      defaultLocale: config.DEFAULT_LOCALE,
+    }),
+  );
   app.use(
     '/api/v1',
     apiRouter({ engine, store, apiKeys: config.API_KEYS, deskKeys: config.DESK_KEYS, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE }),
@@ -74,6 +87,7 @@ export function createApp(deps: AppDeps): Express {
       defaultLocale: config.DEFAULT_LOCALE,
       engine,
       store,
+      deliveries,
       logger,
     });
     app.use('/wechat', wechat.router);
@@ -94,7 +108,14 @@ export function createApp(deps: AppDeps): Express {
   // --- end WeChat channel ---
 
   // --- Bot Framework channel (POST /api/messages) and web chat page (GET /) ---
-  app.use(botFrameworkRouter({ config, engine, logger }));
+  app.use(
+    botFrameworkRouter({
+      config,
+      engine,
+      logger,
+      desk: { store, deliveries, releases: engine, referenceTtlMs: conversationTtlMs(config) },
+    }),
+  );
   app.use(
     webchatRouter({
       engine,

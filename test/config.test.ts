@@ -105,6 +105,8 @@ describe('loadConfig', () => {
     [{ API_KEYS: 'a,b', DESK_KEYS: 'b' }, /cannot be both in API_KEYS .* and in DESK_KEYS/],
     [{ MEMORY_MAX_CONVERSATIONS: 'lots' }, /MEMORY_MAX_CONVERSATIONS must be a whole number/],
     [{ OUTBOUND_TIMEOUT_MS: '5s' }, /OUTBOUND_TIMEOUT_MS must be a whole number/],
+    [{ DESK_OPEN: 'maybe' }, /DESK_OPEN must be 1 \(open the desk API without keys, local trials only\) or 0/],
+    [{ DESK_OPEN: '1', DESK_KEYS: 'd1' }, /DESK_OPEN=1 opens the desk API without keys .* unset DESK_OPEN/],
   ])('refuses the hardening setting %o with a message saying how to fix it', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
     expect(() => loadConfig(env)).toThrow(/\.env\.example/);

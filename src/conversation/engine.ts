@@ -7,6 +7,7 @@
 // The machine's replies are rendered in the conversation's language; its effects (delete my
 // data, hand-off) are carried out here. A turn that fails leaves the stored state as it was.
 
+import { randomUUID } from 'node:crypto';
 import { createActor } from 'xstate';
 import pino, { type Logger } from 'pino';
 import { advisorMachine, DIALOG_SCHEMA_VERSION, stageOf } from '../../dialogs/machine';
@@ -113,10 +114,13 @@ function asksForNextPage(message: InboundMessage, understanding: Understanding):
  * What a turn adds to the transcript: the user's words (not a menu key or a system event, which
  * have none) and the bot's replies, in order.
  */
-function transcriptOf(message: InboundMessage, replies: readonly Reply[], at: number): TranscriptEntry[] {
+function transcriptOf(message: InboundMessage, replies: readonly Reply[], at: number, unprompted: boolean): TranscriptEntry[] {
   const { channel } = message;
   const entries: TranscriptEntry[] = message.command || !message.text.trim() ? [] : [{ author: 'user', text: message.text, at, channel }];
-  for (const reply of replies) entries.push({ author: 'bot', text: reply.text, at, channel });
+  for (const reply of replies) {
+    // The hand-back is said to a customer who asked nothing: marked for channels that poll.
+    entries.push(unprompted ? { author: 'bot', text: reply.text, at, channel, unprompted: true, id: randomUUID() } : { author: 'bot', text: reply.text, at, channel });
+  }
   return entries;
 }
 
@@ -132,7 +136,8 @@ function apology(locale: Locale, view: ConversationView, failed: boolean): TurnR
 
 export class ConversationEngine {
   private readonly store: EngineStore;
-  private readonly clock: Clock;
+  /** The clock turns are stamped with (the desk stamps its actions with the same). */
+  readonly clock: Clock;
   private readonly log: Logger;
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly listeners: Array<(event: TurnEvent) => void> = [];
@@ -312,7 +317,7 @@ export class ConversationEngine {
     }
     const stepped = this.step(read, message, systemEvent);
     if ('answered' in stepped) return stepped.answered;
-    return this.persist(message, read, stepped.ran, stepped.replies, started);
+    return this.persist(message, read, stepped.ran, stepped.replies, started, systemEvent?.type === 'agent.release');
   }
 
   /** Read: the remembered answer of a retried message, or the conversation as stored. */
@@ -381,7 +386,14 @@ export class ConversationEngine {
   }
 
   /** Persist: carry out a deletion, or save the conversation with the answer remembered; log. */
-  private async persist(message: InboundMessage, read: Read, outcome: MachineOutcome, replies: Reply[], started: number): Promise<TurnResult> {
+  private async persist(
+    message: InboundMessage,
+    read: Read,
+    outcome: MachineOutcome,
+    replies: Reply[],
+    started: number,
+    unprompted = false,
+  ): Promise<TurnResult> {
     const { conversationId, channel, messageId } = message;
     const { context, state, persisted, effects } = outcome;
     const locale = context.locale;
@@ -392,13 +404,17 @@ export class ConversationEngine {
       result = { locale, view: emptyView(conversationId, locale), replies, deleted: true, duplicate: false };
     } else {
       const now = this.clock();
+      const stage = stageOf(context, state);
+      // A desk's claim lasts as long as the hand-off it was made on.
+      const claimedBy = stage === 'handoff' ? read.record?.claimedBy : undefined;
       const record: StoredConversation = {
         schemaVersion: DIALOG_SCHEMA_VERSION,
         snapshot: persisted,
         channel: read.record?.channel ?? channel,
         ...((read.record?.owner ?? message.owner) ? { owner: read.record?.owner ?? message.owner } : {}),
+        ...(claimedBy ? { claimedBy } : {}),
         locale,
-        stage: stageOf(context, state),
+        stage,
         createdAt: read.record?.createdAt ?? now,
         updatedAt: now,
       };
@@ -413,7 +429,7 @@ export class ConversationEngine {
           }
         : undefined;
       await this.store.save(conversationId, record, this.options.conversationTtlMs, processed);
-      await this.appendTranscript(conversationId, transcriptOf(message, replies, now));
+      await this.appendTranscript(conversationId, transcriptOf(message, replies, now, unprompted));
       // Channels that only show replies (WeChat) never pay for rendering the full view.
       result = withView({ locale, replies, deleted: false, duplicate: false }, () => buildView(conversationId, context, state));
     }

@@ -16,6 +16,8 @@ export interface StoredConversation {
   channel: ChannelName;
   /** The API client that created it (a hash of its key), when one did: only it may see it. */
   owner?: string;
+  /** The agent who has taken the hand-off (desk claim); kept while it lasts, gone with it. */
+  claimedBy?: string;
   locale: Locale;
   stage: Stage;
   createdAt: number;
@@ -52,8 +54,11 @@ export interface ProcessedMessages {
   rememberProcessed(id: string, messageId: string, answer: string, ttlMs: number): Promise<void>;
 }
 
-/** Who wrote a transcript entry: the customer, the bot, or a person at the help desk. */
-export const TRANSCRIPT_AUTHORS = ['user', 'bot', 'agent'] as const;
+/**
+ * Who wrote a transcript entry: the customer, the bot, a person at the help desk, or the desk's
+ * internal note (never shown to the customer).
+ */
+export const TRANSCRIPT_AUTHORS = ['user', 'bot', 'agent', 'note'] as const;
 export type TranscriptAuthor = (typeof TRANSCRIPT_AUTHORS)[number];
 
 export interface TranscriptEntry {
@@ -63,6 +68,14 @@ export interface TranscriptEntry {
   at: number;
   /** The channel it came in or went out on. */
   channel: ChannelName;
+  /** The agent's name, on an agent's message or note. */
+  agent?: string;
+  /**
+   * Sent without the customer asking (an agent's message, the bot's hand-back): channels that
+   * only answer requests (the web page) fetch these. With an id, so a page shows each once.
+   */
+  unprompted?: true;
+  id?: string;
 }
 
 /** A transcript keeps this many entries, the newest; older ones are dropped as new ones come. */

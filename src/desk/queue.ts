@@ -20,8 +20,8 @@ export interface QueueEntry {
   lastCustomerMessage: { text: string; at: string } | null;
   /** The phone number and/or time to call back the customer left; null when none. */
   contact: Contact | null;
-  /** Who has taken the conversation: not yet tracked (claiming comes with the desk's write side). */
-  claimedBy: null;
+  /** The agent who has claimed the conversation; null while nobody has. */
+  claimedBy: string | null;
   /** The conversation for an agent, in the desk's language. */
   summary: string;
 }
@@ -40,7 +40,7 @@ export function queueEntry(id: string, record: StoredConversation, transcript: r
     waitingSince: iso(context.handoffAt ?? record.updatedAt),
     lastCustomerMessage: last ? { text: last.text, at: iso(last.at) } : null,
     contact: context.contact ? { ...context.contact } : null,
-    claimedBy: null,
+    claimedBy: record.claimedBy ?? null,
     summary: buildView(id, { ...context, locale: deskLocale }, state).summary,
   };
 }

@@ -95,19 +95,33 @@ describe('desk API', () => {
     ]);
   });
 
-  it('needs a desk key: none, a client key or a wrong one get 401; no desk keys configured, 403', async () => {
+  it('needs a desk key: none or a wrong one get 401, a client key 403; no desk keys configured, 403 unless DESK_OPEN=1', async () => {
     const { app } = await twoWaiting();
-    for (const auth of [undefined, 'Bearer client-1', 'Bearer nope', 'Basic ZGVzay0x']) {
+    for (const auth of [undefined, 'Bearer nope', 'Basic ZGVzay0x']) {
       const req = request(app).get('/api/v1/desk/handoffs');
       const res = await (auth ? req.set('Authorization', auth) : req);
       expect([res.status, res.body.error.code]).toEqual([401, 'unauthorized']);
     }
+    const client = await request(app).get('/api/v1/desk/handoffs').set('Authorization', 'Bearer client-1');
+    expect([client.status, client.body]).toEqual([
+      403,
+      { error: { code: 'forbidden', message: 'This needs a help-desk key (DESK_KEYS); client keys see only their own conversations.' } },
+    ]);
     const { app: noDesk } = buildTestApp();
     const res = await request(noDesk).get('/api/v1/desk/handoffs').set(KEY);
     expect([res.status, res.body]).toEqual([
       403,
-      { error: { code: 'desk_off', message: 'The desk API is off: set DESK_KEYS (comma-separated) and send Authorization: Bearer <desk key>.' } },
+      {
+        error: {
+          code: 'desk_off',
+          message:
+            'The desk API is off: set DESK_KEYS (comma-separated) and send Authorization: Bearer <desk key>; for a local trial only, DESK_OPEN=1 opens it without keys.',
+        },
+      },
     ]);
+    const { app: open } = buildTestApp({ env: { DESK_OPEN: '1' } });
+    const opened = await request(open).get('/api/v1/desk/handoffs');
+    expect([opened.status, opened.body]).toEqual([200, { conversations: [] }]);
   });
 
   it('answers bad input clearly', async () => {

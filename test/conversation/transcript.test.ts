@@ -46,12 +46,18 @@ describe('transcript', () => {
     expect(await engine.transcript('web:a')).toEqual(before);
   });
 
-  it('records a menu command and an agent release by the bot replies only', async () => {
+  it('records a menu command and an agent release by the bot replies only, the release marked unprompted with an id each', async () => {
     const { clock, engine } = setup();
     const t = clock.now();
     const human = await engine.handle({ conversationId: 'wechat:o1', channel: 'wechat', text: '', command: 'human' });
     const released = await engine.release('wechat:o1');
-    expect(await engine.transcript('wechat:o1')).toEqual([...bot(human, t, 'wechat'), ...bot(released!, t, 'wechat')]);
+    const entries = await engine.transcript('wechat:o1');
+    const ids = entries.slice(human.replies.length).map((e) => e.id ?? '');
+    expect(ids.filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)).length).toBe(new Set(ids).size);
+    expect(entries).toEqual([
+      ...bot(human, t, 'wechat'),
+      ...released!.replies.map((r, i) => ({ author: 'bot', text: r.text, at: t, channel: 'wechat', unprompted: true, id: ids[i] })),
+    ]);
   });
 
   it('is forgotten with "delete my data" and with DELETE', async () => {

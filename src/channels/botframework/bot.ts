@@ -12,6 +12,7 @@ import { translator } from '../../i18n';
 import type { Locale } from '../../locale';
 import { MAX_TEXT_CHARS } from '../../http/limits';
 import { conversationIdFor, localeFromTag, replyActivity } from './activities';
+import type { BotReferences } from './proactive';
 
 /** What the bot needs of the engine (tests give it a failing one). */
 export type BotEngine = Pick<ConversationEngine, 'handle' | 'start' | 'localeOf'>;
@@ -20,6 +21,8 @@ export interface BotOptions {
   engine: BotEngine;
   logger: Logger;
   defaultLocale: Locale;
+  /** Keeps each conversation's reference, for the desk's proactive messages (proactive.ts). */
+  references?: Pick<BotReferences, 'remember'>;
 }
 
 function channelText(locale: Locale, key: string, params?: Record<string, unknown>): string {
@@ -84,6 +87,12 @@ export class AdvisorBot extends ActivityHandler {
       ...(activity.id ? { messageId: activity.id } : {}),
     });
     await typing;
+    if (!result.failed && !result.deleted && this.options.references) {
+      // Where the desk's messages to this user go; a failure costs only those, not this reply.
+      await this.options.references.remember(id, activity).catch((err: unknown) => {
+        this.options.logger.warn({ err, conversation: logId(id) }, 'bot framework: conversation reference not kept');
+      });
+    }
     if (result.duplicate) {
       // A channel's retry of an activity already answered (the same activity id: the first POST
       // was slow to get its 200): the replies went out through the connector the first time, so

@@ -18,6 +18,10 @@ import type { Config } from '../../config';
 import { sendError } from '../../http/errors';
 import { AdvisorBot, turnErrorHandler, type BotEngine } from './bot';
 import { timedHttpClient } from './connector-http';
+import type { ConversationEngine } from '../../conversation/engine';
+import type { ProcessedMessages } from '../../conversation/store';
+import type { AgentDeliveries } from '../../desk/delivery';
+import { BotReferences, registerProactive } from './proactive';
 
 /** As config.ts' OUTBOUND_TIMEOUT_MS default, for callers (tests) that build settings by hand. */
 const OUTBOUND_TIMEOUT_DEFAULT_MS = 10_000;
@@ -34,6 +38,14 @@ export interface BotFrameworkOptions {
   config: BotFrameworkSettings;
   engine: BotEngine;
   logger: Logger;
+  /** With these, the desk's messages and the hand-back reach users proactively (proactive.ts). */
+  desk?: {
+    store: ProcessedMessages;
+    deliveries: AgentDeliveries;
+    releases: Pick<ConversationEngine, 'onReleased'>;
+    /** How long a conversation reference is kept (the conversation's TTL). */
+    referenceTtlMs: number;
+  };
 }
 
 /** What an activity must have before botbuilder sees it: it needs all of these to answer. */
@@ -110,9 +122,13 @@ export function createBotAdapter(options: BotFrameworkOptions): { adapter: Route
     );
   }
   const adapter = new RouteCloudAdapter(auth);
-  const botOptions = { engine, logger, defaultLocale: config.DEFAULT_LOCALE };
+  const references = options.desk ? new BotReferences(options.desk.store, options.desk.referenceTtlMs) : undefined;
+  const botOptions = { engine, logger, defaultLocale: config.DEFAULT_LOCALE, ...(references ? { references } : {}) };
   adapter.use(new ShowTypingMiddleware(TYPING_REPEAT_MS, TYPING_REPEAT_MS));
   adapter.onTurnError = turnErrorHandler(botOptions);
+  if (options.desk && references) {
+    registerProactive({ adapter, appId: config.MicrosoftAppId ?? '', references, deliveries: options.desk.deliveries, engine: options.desk.releases, logger });
+  }
   return { adapter, bot: new AdvisorBot(botOptions) };
 }
 

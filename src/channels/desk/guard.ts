@@ -1,31 +1,44 @@
-// The desk API's own key check (DESK_KEYS, Bearer, compared in constant time). Unlike the client
-// API, it is never open: with no desk keys configured every desk request is refused, saying why.
-// A stand-in until the hardening branch's scoped keys (src/http/api-keys.ts) can replace it.
+// Who may use the desk API: a desk key (DESK_KEYS), checked by the API's own key check
+// (src/http/api-keys.ts: constant time, keys never kept). Unlike the client API it is never open
+// by accident: with no desk keys it refuses every request and says why, unless DESK_OPEN=1 asks
+// for an open desk on a developer's machine. A client key (API_KEYS) is a valid key for other
+// things: 403; no key or an unknown one: 401.
 
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
+import { authenticate, callerOf } from '../../http/api-keys';
 import { sendError } from '../../http/errors';
 
-const digest = (value: string) => createHash('sha256').update(value).digest();
+export interface DeskAccess {
+  /** DESK_KEYS. */
+  deskKeys: readonly string[];
+  /** API_KEYS: recognised, so that a client key is told it is the wrong kind rather than unknown. */
+  clientKeys: readonly string[];
+  /** DESK_OPEN=1: no keys needed (local trials only; config refuses it together with DESK_KEYS). */
+  open: boolean;
+}
 
-export function requireDeskKey(keys: readonly string[]): RequestHandler {
-  const digests = keys.map(digest);
+export const DESK_OFF_MESSAGE =
+  'The desk API is off: set DESK_KEYS (comma-separated) and send Authorization: Bearer <desk key>; for a local trial only, DESK_OPEN=1 opens it without keys.';
+
+export function requireDeskKey(access: DeskAccess): RequestHandler {
+  if (access.deskKeys.length === 0) {
+    return (_req, res, next) => {
+      if (access.open) next();
+      else sendError(res, 403, 'desk_off', DESK_OFF_MESSAGE);
+    };
+  }
+  const check = authenticate({ clientKeys: access.clientKeys, deskKeys: access.deskKeys });
   return (req, res, next) => {
-    if (digests.length === 0) {
-      sendError(res, 403, 'desk_off', 'The desk API is off: set DESK_KEYS (comma-separated) and send Authorization: Bearer <desk key>.');
-      return;
-    }
-    const header = req.get('authorization') ?? '';
-    const presented = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
-    const given = presented ? digest(presented) : undefined;
-    let ok = false;
-    // Every key is compared (no early exit), so timing does not tell which one matched.
-    for (const d of digests) if (given && timingSafeEqual(given, d)) ok = true;
-    if (!ok) {
-      res.set('WWW-Authenticate', 'Bearer realm="sme-finance-bot desk"');
-      sendError(res, 401, 'unauthorized', header ? 'The desk key is not valid.' : 'Send a desk key: Authorization: Bearer <key>.');
-      return;
-    }
-    next();
+    check(req, res, (error?: unknown) => {
+      if (error) {
+        next(error);
+        return;
+      }
+      if (callerOf(res).kind !== 'desk') {
+        sendError(res, 403, 'forbidden', 'This needs a help-desk key (DESK_KEYS); client keys see only their own conversations.');
+        return;
+      }
+      next();
+    });
   };
 }

@@ -1,21 +1,45 @@
-// The help desk's read side of the API, under /api/v1/desk (desk keys only): the queue of
-// conversations waiting for a person, with how long each has waited, the customer's last
-// message, the contact they left and a summary in the desk's language; and one conversation's
-// transcript. The write side (claim, notes, agent messages) and the events come later.
+// The help desk's API, under /api/v1/desk (desk keys only). Read: the queue of conversations
+// waiting for a person, with how long each has waited, the customer's last message, the contact
+// they left, who has claimed it and a summary in the desk's language; one conversation's
+// transcript with the desk's notes. Write (src/desk/actions.ts): claim, notes, an agent's message
+// (delivered on the customer's channel), release. This file is the HTTP glue only.
 
-import { Router, type Request } from 'express';
+import express, { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
 import type { Conversations, Transcripts } from '../../conversation/store';
 import { HttpError, sendError } from '../../http/errors';
-import { CONVERSATION_ID } from '../../http/limits';
+import { CONVERSATION_ID, MAX_BODY, MAX_TEXT_CHARS } from '../../http/limits';
 import { isLocale, type Locale } from '../../locale';
 import { byWaitingTime, queueEntry, type QueueEntry } from '../../desk/queue';
-import { requireDeskKey } from './guard';
+import { deskEntry, type DeskActions, type DeskRefusal } from '../../desk/actions';
+import { requireDeskKey, type DeskAccess } from './guard';
 
 export interface DeskOptions {
   store: Conversations & Transcripts;
-  deskKeys: readonly string[];
+  actions: DeskActions;
+  access: DeskAccess;
   defaultLocale: Locale;
 }
+
+/** The longest agent name. */
+export const MAX_AGENT_CHARS = 64;
+
+// Control characters other than line breaks and tabs have no place in a chat message or a name.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+const agent = z
+  .string({ error: 'agent must be a string (the agent\'s name)' })
+  .transform((a) => a.trim())
+  .refine((a) => a.length > 0, 'agent must not be empty')
+  .refine((a) => [...a].length <= MAX_AGENT_CHARS && !/[\r\n]/.test(a) && !CONTROL.test(a), `agent must be one line of at most ${MAX_AGENT_CHARS} characters`);
+const text = z
+  .string({ error: 'text must be a string' })
+  .refine((t) => t.trim().length > 0, 'text must not be empty')
+  .refine((t) => [...t].length <= MAX_TEXT_CHARS, `text must be at most ${MAX_TEXT_CHARS} characters`)
+  .refine((t) => !CONTROL.test(t), 'text must be plain text (no control characters)');
+const claimBody = z.object({ agent });
+const noteBody = z.object({ agent, text });
+const messageBody = z.object({ agent, text, messageId: z.string({ error: 'messageId must be a string' }).min(1).max(128).optional() });
 
 function conversationId(req: Request): string {
   const id = String(req.params.conversationId ?? '');
@@ -32,10 +56,39 @@ function deskLocale(req: Request, fallback: Locale): Locale {
   throw new HttpError(400, 'bad_request', 'lang must be zh-CN or en');
 }
 
+function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'bad_request', 'The body must be a JSON object.');
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new HttpError(400, 'bad_request', parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '));
+  }
+  return parsed.data;
+}
+
+const NOT_FOUND = 'No such conversation (it may have expired or been deleted).';
+
+function refuse(res: Response, refusal: DeskRefusal): void {
+  switch (refusal.refused) {
+    case 'not_found':
+      sendError(res, 404, 'not_found', NOT_FOUND);
+      return;
+    case 'not_waiting':
+      sendError(res, 409, 'not_waiting', 'The conversation is not waiting for a person (the bot is answering it).');
+      return;
+    case 'claimed':
+      sendError(res, 409, 'claimed', `Another agent has claimed this conversation: ${refusal.by}.`);
+      return;
+    case 'delivery':
+      sendError(res, refusal.status, refusal.code, refusal.message);
+      return;
+  }
+}
+
 export function deskRouter(options: DeskOptions): Router {
-  const { store } = options;
+  const { store, actions } = options;
   const router = Router();
-  router.use(requireDeskKey(options.deskKeys));
+  router.use(requireDeskKey(options.access));
+  const json = express.json({ limit: MAX_BODY, type: () => true, strict: true });
 
   router.get('/handoffs', async (req, res) => {
     const lang = deskLocale(req, options.defaultLocale);
@@ -49,11 +102,40 @@ export function deskRouter(options: DeskOptions): Router {
   router.get('/conversations/:conversationId/transcript', async (req, res) => {
     const id = conversationId(req);
     if (!(await store.load(id))) {
-      sendError(res, 404, 'not_found', 'No such conversation (it may have expired or been deleted).');
+      sendError(res, 404, 'not_found', NOT_FOUND);
       return;
     }
-    const entries = (await store.readTranscript(id)).map((e) => ({ ...e, at: new Date(e.at).toISOString() }));
-    res.json({ conversationId: id, entries });
+    res.json({ conversationId: id, entries: (await store.readTranscript(id)).map(deskEntry) });
+  });
+
+  router.post('/conversations/:conversationId/claim', json, async (req, res) => {
+    const id = conversationId(req);
+    const outcome = await actions.claim(id, parse(claimBody, req.body).agent);
+    if ('refused' in outcome) refuse(res, outcome);
+    else res.json({ conversationId: id, claimedBy: outcome.ok.claimedBy });
+  });
+
+  router.post('/conversations/:conversationId/notes', json, async (req, res) => {
+    const id = conversationId(req);
+    const body = parse(noteBody, req.body);
+    const outcome = await actions.note(id, body.agent, body.text);
+    if ('refused' in outcome) refuse(res, outcome);
+    else res.status(201).json(outcome.ok);
+  });
+
+  router.post('/conversations/:conversationId/messages', json, async (req, res) => {
+    const id = conversationId(req);
+    const body = parse(messageBody, req.body);
+    const outcome = await actions.message(id, { text: body.text, agent: body.agent, ...(body.messageId ? { messageId: body.messageId } : {}) });
+    if ('refused' in outcome) refuse(res, outcome);
+    else res.status(201).json(outcome.ok);
+  });
+
+  router.post('/conversations/:conversationId/release', async (req, res) => {
+    const id = conversationId(req);
+    const outcome = await actions.release(id);
+    if ('refused' in outcome) refuse(res, outcome);
+    else res.json({ conversationId: id, stage: outcome.ok.view.stage, replies: outcome.ok.replies.map((r) => r.text) });
   });
 
   router.use((_req, res) => sendError(res, 404, 'not_found', 'No such endpoint.'));

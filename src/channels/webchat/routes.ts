@@ -15,14 +15,15 @@ import { ConversationStoreLimiter } from '../../http/rate-limit-store';
 import { LOCALES, isLocale, type Locale } from '../../locale';
 import { MAX_BODY, MAX_TEXT_CHARS } from '../../http/limits';
 import { pageScript, staticAssets, type Asset } from './assets';
-import { BROWSER_ID, type TurnAnswer } from './client/protocol';
+import { BROWSER_ID, type TurnAnswer, type Updates } from './client/protocol';
+import { agentMessageText } from '../../desk/delivery';
 import { CONTENT_SECURITY_POLICY, renderPage } from './page';
 
 export const WEBCHAT_API = '/webchat/api';
 export const WEBCHAT_ASSETS = '/webchat';
 
 export interface WebchatOptions {
-  engine: Pick<ConversationEngine, 'handle' | 'start'>;
+  engine: Pick<ConversationEngine, 'handle' | 'start' | 'transcript' | 'localeOf'>;
   store: KeyValueCache;
   defaultLocale: Locale;
   /** Requests per minute per client address to the page's endpoint. */
@@ -153,6 +154,28 @@ export function webchatRouter(options: WebchatOptions): Router {
     const id = browserId(req);
     const { text, messageId } = parse(messageBody, req.body);
     answer(res, id, await engine.handle({ conversationId: `web:${id}`, channel: 'webchat', text, messageId }));
+  });
+
+  // What the page did not ask for (an agent's messages, the bot's word when the agent hands back),
+  // from the transcript: the page polls this while it is open, so it needs no reload. Never notes.
+  api.get('/conversations/:id/updates', async (req, res) => {
+    const id = browserId(req);
+    const raw = req.query.after ?? '0';
+    const after = typeof raw === 'string' && /^\d{1,15}$/.test(raw) ? Number(raw) : Number.NaN;
+    if (Number.isNaN(after)) throw new HttpError(400, 'bad_request', 'after must be a whole number (the cursor of the last answer)');
+    const conversationId = `web:${id}`;
+    const [transcript, locale] = await Promise.all([engine.transcript(conversationId), engine.localeOf(conversationId)]);
+    const body: Updates = {
+      conversationId: id,
+      // From the cursor on, inclusive: the page skips ids it has shown, and misses none of the same millisecond.
+      messages: transcript.flatMap((e) =>
+        e.unprompted && e.id && e.at >= after && (e.author === 'agent' || e.author === 'bot')
+          ? [{ id: e.id, at: e.at, text: e.author === 'agent' ? agentMessageText({ locale: locale ?? options.defaultLocale, agent: e.agent ?? '', text: e.text }) : e.text }]
+          : [],
+      ),
+      cursor: Math.max(after, transcript.at(-1)?.at ?? 0),
+    };
+    res.set('Cache-Control', 'no-store').json(body);
   });
 
   // The page's language button: a command, as a menu would give it, not words to interpret.

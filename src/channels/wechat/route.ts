@@ -38,7 +38,7 @@ import { systemClock, type Clock, type KeyValueCache, type Locks, type Processed
 import type { Locale } from '../../locale';
 import { MAX_XML_BODY_BYTES, WECHAT_MESSAGES_PER_MINUTE } from '../../http/limits';
 import { WechatCipher } from './aes';
-import { WechatApi } from './customer-service';
+import { WechatApi, WechatApiError } from './customer-service';
 import { NEW_DELIVERY, deliveryStep, type Decision, type DeliveryEvent, type DeliveryState } from './delivery';
 import { WechatPages } from './pages';
 import { ReplayGuard } from './replay-guard';
@@ -46,8 +46,12 @@ import { SUCCESS, replyBody, type Answer } from './reply';
 import { WECHAT_PREFIX, WechatResponder, conversationOf, engineMessageId, messageKey, notSavedAnswer } from './respond';
 import { WechatVerifier, type WechatMode, type WechatQuery } from './verify';
 import type { WechatInbound } from './xml';
+import { AgentDeliveries, DeliveryRefused, agentMessageText } from '../../desk/delivery';
 
 export { WECHAT_TRIES } from './delivery';
+
+/** WeChat takes customer-service messages for 48 hours after the user's last message. */
+const CUSTOMER_SERVICE_WINDOW_MS = 48 * 60 * 60 * 1000;
 
 export interface WechatChannelOptions {
   /** WECHAT_TOKEN: the Token of the account's server configuration. */
@@ -71,6 +75,8 @@ export interface WechatChannelOptions {
   /** The language of notices to a user the bot has no conversation with yet. */
   defaultLocale: Locale;
   engine: ConversationEngine;
+  /** Where the channel registers how an agent's message reaches a WeChat user (the desk). */
+  deliveries?: AgentDeliveries;
   /**
    * The store: the conversation's remembered answers (the channel's answers and pages), the cache
    * (replay guard, rate limits, the access_token) and the per-user locks.
@@ -222,6 +228,36 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
       const answer = await pages.answer(openid, result);
       if (answer.kind === 'text') await api.sendText(openid, answer.content);
     });
+  });
+
+  // An agent's message from the desk: a customer-service message, which WeChat accepts only within
+  // 48 hours of the user's last message (the transcript says when that was) and only with the
+  // account's secret; otherwise the desk is told why (409), and nothing is recorded.
+  options.deliveries?.register('wechat', {
+    deliver: async (message) => {
+      if (!api) {
+        throw new DeliveryRefused(
+          'wechat_no_secret',
+          'WeChat users can be written to only with customer-service messages, which need WECHAT_APP_SECRET (and WECHAT_APP_ID): set them to reply from the desk.',
+        );
+      }
+      const last = message.transcript.findLast((e) => e.author === 'user');
+      if (!last || message.at - last.at > CUSTOMER_SERVICE_WINDOW_MS) {
+        throw new DeliveryRefused(
+          'wechat_window_closed',
+          `WeChat accepts messages to a user only within 48 hours of the user's last message${last ? ` (${new Date(last.at).toISOString()})` : ''}; the user must write again first.`,
+        );
+      }
+      const openid = message.conversationId.slice(WECHAT_PREFIX.length);
+      try {
+        await api.sendText(openid, agentMessageText(message));
+      } catch (error) {
+        if (!(error instanceof WechatApiError)) throw error;
+        // 45015: out of the window after all (WeChat's own clock); others: WeChat refused or failed.
+        if (error.errcode === 45015) throw new DeliveryRefused('wechat_window_closed', "WeChat says the user's 48-hour window has closed; the user must write again first.");
+        throw new DeliveryRefused('wechat_send_failed', `${error.message}.`, 502);
+      }
+    },
   });
 
   // ---- the work for one message and its deliveries ----------------------------------------

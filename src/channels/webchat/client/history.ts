@@ -14,12 +14,16 @@ export interface Entry {
   messageId?: string;
   /** A user message that did not get through (yet). */
   failed?: boolean;
+  /** A message the page did not ask for (an agent's): its server id, so it is shown once. */
+  pushId?: string;
 }
 
 export interface Saved {
   id: string;
   locale: PageLocale;
   entries: Entry[];
+  /** Where the updates were read up to (the server's cursor). */
+  cursor?: number;
 }
 
 const KEY = 'sme-finance-bot.webchat.v1';
@@ -73,7 +77,8 @@ export function loadSaved(): Saved | null {
   try {
     const data = JSON.parse(raw) as Partial<Saved>;
     if (typeof data.id !== 'string' || !BROWSER_ID.test(data.id) || !isLocale(data.locale) || !Array.isArray(data.entries)) return null;
-    return { id: data.id, locale: data.locale, entries: data.entries.filter(isEntry) };
+    const cursor = typeof data.cursor === 'number' && Number.isSafeInteger(data.cursor) && data.cursor >= 0 ? { cursor: data.cursor } : {};
+    return { id: data.id, locale: data.locale, entries: data.entries.filter(isEntry), ...cursor };
   } catch {
     return null;
   }

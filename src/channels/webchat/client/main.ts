@@ -7,7 +7,7 @@
 
 import { Api, ApiError } from './api';
 import { loadSaved, newConversationId, newMessageId, save, type Entry, type Saved } from './history';
-import { CONFIG_ELEMENT_ID, type PageConfig, type PageLocale, type StringKey, type Strings, type TurnAnswer } from './protocol';
+import { CONFIG_ELEMENT_ID, POLL_INTERVAL_MS, type PageConfig, type PageLocale, type StringKey, type Strings, type TurnAnswer, type Updates } from './protocol';
 import { ChatView } from './view';
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -57,6 +57,38 @@ class WebChat {
     } else {
       this.begin();
     }
+    this.poll();
+  }
+
+  /**
+   * Asks for what the desk sent (an agent's message, the hand-back) every few seconds while the
+   * page is visible; a failed poll is simply tried again later, saying nothing.
+   */
+  private poll(): void {
+    const tick = async () => {
+      if (document.visibilityState === 'visible') {
+        const id = this.state.id;
+        try {
+          this.receivePushed(id, await this.api.updates(id, this.state.cursor ?? 0));
+        } catch {
+          // Offline, rate-limited or restarting: the next tick tries again.
+        }
+      }
+      setTimeout(() => void tick(), POLL_INTERVAL_MS);
+    };
+    setTimeout(() => void tick(), POLL_INTERVAL_MS);
+  }
+
+  private receivePushed(id: string, updates: Updates): void {
+    if (id !== this.state.id) return;
+    const shown = new Set(this.state.entries.map((e) => e.pushId).filter(Boolean));
+    const fresh: Entry[] = updates.messages.filter((m) => !shown.has(m.id)).map((m) => ({ kind: 'bot', text: m.text, at: Date.now(), pushId: m.id }));
+    this.state.cursor = updates.cursor;
+    if (fresh.length > 0) {
+      this.state.entries.push(...fresh);
+      this.view.appendAnswer(fresh, this.pending === 0);
+    }
+    this.persist();
   }
 
   private bind(): void {

@@ -64,6 +64,26 @@ export interface TurnAnswer {
   replies: PageReply[];
 }
 
+/** A message the page did not ask for: an agent's, or the bot's when the agent hands back. */
+export interface PushedMessage {
+  /** Unique: the page shows each once, however often it is fetched. */
+  id: string;
+  text: string;
+  /** The server's time of it (ms since the epoch). */
+  at: number;
+}
+
+/** GET <apiBase>/conversations/<id>/updates?after=<cursor>: what came since the cursor. */
+export interface Updates {
+  conversationId: string;
+  messages: PushedMessage[];
+  /** Ask with this next time (the server's time of the conversation's latest entry). */
+  cursor: number;
+}
+
+/** How often an open, visible page asks for updates. */
+export const POLL_INTERVAL_MS = 4000;
+
 export interface ErrorAnswer {
   error: { code: string; message: string };
 }

@@ -1,0 +1,120 @@
+// The desk's write side: an agent claims a waiting conversation, leaves internal notes, writes to
+// the customer, hands the conversation back. Each action runs under the conversation's lock (as a
+// customer's turn does), so a claim, a message and the customer's own words never interleave.
+// Claims live on the stored conversation (gone with the hand-off); notes and agent messages in its
+// transcript (a note never goes to the customer; an agent message goes out on the customer's
+// channel through AgentDeliveries, before it is recorded: a channel that refuses it leaves nothing
+// behind, and the desk may try again). A `messageId` already handled answers as the first time,
+// without a second delivery, as customer messages do.
+
+import { randomUUID } from 'node:crypto';
+import type { ConversationEngine } from '../conversation/engine';
+import type { Clock, EngineStore, StoredConversation, TranscriptEntry } from '../conversation/store';
+import type { TurnResult } from '../conversation/types';
+import { AgentDeliveries, DeliveryRefused } from './delivery';
+
+export type DeskRefusal =
+  | { refused: 'not_found' }
+  | { refused: 'not_waiting' }
+  | { refused: 'claimed'; by: string }
+  | { refused: 'delivery'; status: 409 | 502; code: string; message: string };
+
+export type DeskOutcome<T> = { ok: T } | DeskRefusal;
+
+/** What the desk sees of an entry: the time as ISO 8601. */
+export type DeskEntry = Omit<TranscriptEntry, 'at'> & { at: string };
+
+export const deskEntry = (e: TranscriptEntry): DeskEntry => ({ ...e, at: new Date(e.at).toISOString() });
+
+export interface DeskActionsOptions {
+  store: EngineStore;
+  engine: Pick<ConversationEngine, 'release'>;
+  deliveries: AgentDeliveries;
+  conversationTtlMs: number;
+  /** How long an agent message id's answer is remembered (as the engine's, a day by default). */
+  processedTtlMs?: number;
+  clock: Clock;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Agent message ids are remembered apart from customers' (the same id may come from both). */
+const AGENT_ID_PREFIX = 'desk-agent:';
+
+export class DeskActions {
+  constructor(private readonly options: DeskActionsOptions) {}
+
+  /** The agent takes the waiting conversation; claiming it again (same agent) changes nothing. */
+  claim(id: string, agent: string): Promise<DeskOutcome<{ claimedBy: string }>> {
+    return this.waiting<{ claimedBy: string }>(id, async (record) => {
+      if (record.claimedBy && record.claimedBy !== agent) return { refused: 'claimed', by: record.claimedBy };
+      if (record.claimedBy !== agent) {
+        await this.options.store.save(id, { ...record, claimedBy: agent }, this.options.conversationTtlMs);
+      }
+      return { ok: { claimedBy: agent } };
+    });
+  }
+
+  /** An internal note in the transcript; any conversation the desk can see, waiting or not. */
+  note(id: string, agent: string, text: string): Promise<DeskOutcome<DeskEntry>> {
+    return this.options.store.withLock(id, async () => {
+      const record = await this.options.store.load(id);
+      if (!record) return { refused: 'not_found' };
+      const entry: TranscriptEntry = { author: 'note', text, at: this.options.clock(), channel: record.channel, agent };
+      await this.options.store.appendTranscript(id, [entry], this.options.conversationTtlMs);
+      return { ok: deskEntry(entry) };
+    });
+  }
+
+  /** The agent writes to the customer, on the customer's channel. */
+  message(id: string, input: { text: string; agent: string; messageId?: string }): Promise<DeskOutcome<DeskEntry>> {
+    return this.options.store.withLock(id, async () => {
+      const { store } = this.options;
+      const remembered = input.messageId ? await store.getProcessed(id, AGENT_ID_PREFIX + input.messageId) : undefined;
+      if (remembered) return { ok: JSON.parse(remembered) as DeskEntry };
+      const record = await store.load(id);
+      if (!record) return { refused: 'not_found' };
+      if (record.stage !== 'handoff') return { refused: 'not_waiting' };
+      const entry: TranscriptEntry = {
+        author: 'agent',
+        text: input.text,
+        at: this.options.clock(),
+        channel: record.channel,
+        agent: input.agent,
+        unprompted: true,
+        id: randomUUID(),
+      };
+      try {
+        const transcript = await store.readTranscript(id);
+        await this.options.deliveries.deliver({ conversationId: id, channel: record.channel, locale: record.locale, agent: input.agent, text: input.text, at: entry.at, transcript });
+      } catch (error) {
+        if (error instanceof DeliveryRefused) return { refused: 'delivery', status: error.status, code: error.code, message: error.message };
+        throw error;
+      }
+      await store.appendTranscript(id, [entry], this.options.conversationTtlMs);
+      const answer = deskEntry(entry);
+      if (input.messageId) {
+        const ttl = Math.min(this.options.processedTtlMs ?? DAY_MS, this.options.conversationTtlMs);
+        await store.rememberProcessed(id, AGENT_ID_PREFIX + input.messageId, JSON.stringify(answer), ttl);
+      }
+      return { ok: answer };
+    });
+  }
+
+  /** The agent hands a waiting conversation back to the bot; the customer is told on their channel. */
+  async release(id: string): Promise<DeskOutcome<TurnResult>> {
+    const record = await this.options.store.load(id);
+    if (!record) return { refused: 'not_found' };
+    if (record.stage !== 'handoff') return { refused: 'not_waiting' };
+    const result = await this.options.engine.release(id);
+    return result ? { ok: result } : { refused: 'not_found' };
+  }
+
+  private waiting<T>(id: string, work: (record: StoredConversation) => Promise<DeskOutcome<T>>): Promise<DeskOutcome<T>> {
+    return this.options.store.withLock(id, async () => {
+      const record = await this.options.store.load(id);
+      if (!record) return { refused: 'not_found' };
+      if (record.stage !== 'handoff') return { refused: 'not_waiting' };
+      return work(record);
+    });
+  }
+}
