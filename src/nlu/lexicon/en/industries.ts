@@ -74,6 +74,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bimport(?:s|ing|ers?)?\b`,
       String.raw`\bexport(?:s|ing|ers?)?\b`,
       String.raw`\bdistribut\w*`,
+      // Selling to another country is exporting: "we sell coffee to thailand", "ship tea to laos".
+      String.raw`\b(?:sell|sells|selling|sold|ship|ships|shipping|supply|supplying)\b[^.,;!?]{0,30}\b(?:to|into) (?:vietnam|laos|myanmar|burma|thailand|cambodia|malaysia|singapore|india|bangladesh|europe|the us|america|japan|korea|abroad|overseas)\b`,
     ] },
   { id: 'accommodation', priority: 25, words: [
       String.raw`\bhotels?\b`,
