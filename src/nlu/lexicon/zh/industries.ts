@@ -69,8 +69,6 @@ export const industryRules: readonly IndustryWords[] = [
     ] },
   { id: 'wholesale', priority: 25, words: [
       '批发',
-      // Selling to another country is exporting: 卖咖啡到马来西亚, 销往缅甸, 发到老挝.
-      String.raw`(?:卖|销|发|运)[^\s，。,!?！？]{0,6}(?:到|往|去)(?:越南|老挝|缅甸|泰国|柬埔寨|马来西亚|新加坡|印度|孟加拉|国外|海外|境外|东南亚)`,
       '贸易',
       '进出口',
       '外贸',
@@ -81,6 +79,14 @@ export const industryRules: readonly IndustryWords[] = [
       '代理商',
       '出口',
       String.raw`进口(?!设备|的设备)`,
+    ] },
+  // Cross-border e-commerce sells to consumers abroad: retail, over the export rule below.
+  { id: 'retail', priority: 22, words: [
+      '跨境电商',
+    ] },
+  // Selling to another country is exporting (卖咖啡到马来西亚, 销往缅甸): over a product sold (卖咖啡).
+  { id: 'wholesale', priority: 21, words: [
+      String.raw`(?:卖|销|发|运)[^\s，。,!?！？]{0,6}(?:到|往|去)(?:越南|老挝|缅甸|泰国|柬埔寨|马来西亚|新加坡|印度|孟加拉|国外|海外|境外|东南亚)`,
     ] },
   { id: 'accommodation', priority: 25, words: [
       '客栈',
