@@ -15,6 +15,10 @@ export const MAX_INPUT_LENGTH = 4000;
 // characters), then Hong Kong variant characters that the Taiwan table does not cover.
 const fromTaiwan = OpenCC.Converter({ from: 'twp', to: 'cn' });
 const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
+// Character-level only: tells whether a message has Traditional characters at all. The Taiwan
+// phrase table must not run over Simplified text: it rewrites mainland words that mean something
+// else in Taiwan (程序员 -> 进程员, 文件 -> 文档).
+const taiwanCharacters = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 // Code-unit regexes (no `u` flag) so they can see halves of surrogate pairs.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -35,7 +39,7 @@ export function normalize(text: string): string {
   s = s.normalize('NFKC');
   s = s.replace(CONTROL, ' ').replace(FORMAT, '');
   // OpenCC only matters when there are Han characters; skipping it keeps English messages cheap.
-  if (HAN_TEST.test(s)) s = fromHongKong(fromTaiwan(s));
+  if (HAN_TEST.test(s)) s = fromHongKong(taiwanCharacters(s) === s ? s : fromTaiwan(s));
   return s.toLowerCase().replace(SPACES, ' ').trim();
 }
 

@@ -159,9 +159,13 @@ export const roles: Extractor = (state) => {
 const COUNT_AFTER_ROLE = /^\s*(?:有|是|:)?\s*(?<n>[零〇一二两三四五六七八九十百几]+|\d+)\s*(?:个|名|位|人)/;
 const COUNT_BEFORE_ROLE = /(?<n>[零〇一二两三四五六七八九十百几]+|\d+)\s*(?:个|名|位)\s*$/;
 
-function roleCount(text: string, role: Mention): { start: number; end: number; n: string } | undefined {
+/**
+ * The count after a role ("厨师四个"), else the one before it ("三个师傅"); a count after that is
+ * itself right before another role ("三个师傅一个学徒") is that role's.
+ */
+function roleCount(text: string, role: Mention, roleStarts: ReadonlySet<number>): { start: number; end: number; n: string } | undefined {
   const after = COUNT_AFTER_ROLE.exec(text.slice(role.end, role.end + 12));
-  if (after?.groups?.n !== undefined) {
+  if (after?.groups?.n !== undefined && !roleStarts.has(role.end + after[0].length)) {
     const start = role.end + after.index + after[0].indexOf(after.groups.n);
     return { start, end: role.end + after[0].length, n: after.groups.n };
   }
@@ -176,9 +180,10 @@ function roleCount(text: string, role: Mention): { start: number; end: number; n
  * count of people, unless a quantity is already there.
  */
 export const roleCounts: Extractor = (state) => {
+  const roleStarts = new Set(state.mentions.filter((m) => m.kind === 'role').map((m) => m.start));
   for (const role of state.mentions) {
     if (role.kind !== 'role') continue;
-    const count = roleCount(state.text, role);
+    const count = roleCount(state.text, role, roleStarts);
     if (count === undefined) continue;
     const { start, end, n } = count;
     if (state.mentions.some((q) => q.kind === 'quantity' && q.start < end && start < q.end)) continue;

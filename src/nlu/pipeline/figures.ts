@@ -265,6 +265,11 @@ export function readSlots(text: string, quantities: readonly Quantity[], cues: r
         const sumJustBefore =
           previousSumEnd > 0 && (RATE_GAP.test(gap) || (/^\s+$/.test(gap) && /^(?:a|an|per|each|every)\b/i.test(text.slice(q.start, q.end))));
         if (sumJustBefore) break;
+        // "一年1500万流水", "一个月3万多营业额": the period of the revenue that follows, no term.
+        const periodOfRevenue =
+          nextSum !== undefined && /^\s*$/.test(text.slice(q.end, nextSum.start)) &&
+          cues.some((c) => c.slot === 'revenue' && c.start >= nextSum.end && c.start - nextSum.end <= 1);
+        if (periodOfRevenue) break;
         if (q.value <= 0) break;
         term ??= { value: q.value, why: `figure:term "${text.slice(q.start, q.end)}"` };
         if (TERM_BEFORE.test(before) || TERM_AFTER.test(after)) termWithCue ??= { value: q.value, why: `figure:term "${text.slice(q.start, q.end)}" by a term word` };

@@ -11,6 +11,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bsales\b`,
       String.raw`\bincome\b`,
       String.raw`\bmake about\b`,
+      // "sell about 80k a month", "we do 2 mil a year": sales over a period.
+      String.raw`\b(?:sell|do|make|turn over)\s+(?:about|around|roughly|like|maybe|almost|over|nearly)\b`,
       String.raw`\bgross\b`,
     ] },
   { slot: 'assets', words: [

@@ -75,6 +75,14 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bexport(?:s|ing|ers?)?\b`,
       String.raw`\bdistribut\w*`,
     ] },
+  // Cross-border e-commerce sells to consumers abroad: retail, over the export rule below.
+  { id: 'retail', priority: 22, words: [
+      String.raw`\bcross[- ]?border e-?commerce\b`,
+    ] },
+  // Selling to another country is exporting ("we sell coffee to thailand"): over a product sold.
+  { id: 'wholesale', priority: 21, words: [
+      String.raw`\b(?:sell|sells|selling|sold|ship|ships|shipping|supply|supplying)\b[^.,;!?]{0,30}\b(?:to|into) (?:vietnam|laos|myanmar|burma|thailand|cambodia|malaysia|singapore|india|bangladesh|europe|the us|america|japan|korea|abroad|overseas)\b`,
+    ] },
   { id: 'accommodation', priority: 25, words: [
       String.raw`\bhotels?\b`,
       String.raw`\binns?\b`,

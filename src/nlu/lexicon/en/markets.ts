@@ -34,6 +34,10 @@ export const crossBorderPositive: Words = [
   String.raw`\beurope\b`,
   String.raw`\busa\b`,
   String.raw`\bhong kong\b`,
+  String.raw`\bmalaysia\b`,
+  String.raw`\bsingapore\b`,
+  String.raw`\bindonesia\b`,
+  String.raw`\bphilippines\b`,
 ];
 
 export const onlineSalesNegative: Words = [
@@ -58,7 +62,7 @@ export const onlineSalesPositive: Words = [
   String.raw`\bamazon\b`,
   String.raw`\bonline (?:shops?|stores?|sales|selling)\b`,
   String.raw`\be-?commerce\b`,
-  String.raw`\bsell(?:s|ing)? (?:\w+ )?online\b`,
+  String.raw`\b(?:sell|sells|selling|sold)\b[^.,;!?]{0,40}\bonline\b`,
   String.raw`\blive ?stream\w*`,
   String.raw`\bwechat (?:shop|store|mini)\b`,
 ];

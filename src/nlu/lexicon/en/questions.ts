@@ -27,7 +27,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   { id: 'equity-crowdfunding', re: /\bequity crowd-?funding\b/ },
   {
     id: 'currency-exchange',
-    re: /\bhow (?:do|can|should) (?:i|we) (?:exchange|convert|change|pay|settle|receive|get paid)\b[^.?!]{0,40}\b(?:money|currency|vietnam|laos|myanmar|thailand|abroad|cross-border|foreign|dong|kip|baht|dollars?)|\b(?:lock|fix|hedge)\b[^.?!]{0,15}\b(?:exchange )?rate/,
+    re: /\b(?:how (?:to|do|can|should|could)(?: (?:i|we))?|where (?:to|can (?:i|we)|do (?:i|we)|should (?:i|we)))\s+(?:exchange|convert|change|swap|pay|settle|receive|get paid)\b[^.?!]{0,40}\b(?:money|currency|vietnam|laos|myanmar|thailand|abroad|cross-border|foreign|dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)\b|\b(?:lock|fix|hedge)\b[^.?!]{0,15}\b(?:exchange )?rate/,
   },
   { id: 'credit-record', re: /\b(?:bad|poor|low|damaged)\s+credit\b|\bmy credit (?:is )?(?:bad|poor|not good|low)\b|\bcredit (?:record|history|score|report) (?:is )?(?:bad|poor|low)|\bmissed (?:loan )?payments\b|\bblacklisted\b/ },
   { id: 'collateral', re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\bunsecured\b/ },
@@ -50,7 +50,7 @@ export const EN_OFFER = {
   endRepayment: /\b(?:at the end|in one payment|lump sum|bullet|after (?:a|one|\d+) (?:year|months?))\b/,
   monthlyRepayment: /\b(?:a|per|each|every) month\b|\bmonthly\b|\binstal?lments?\b/,
   /** "2% a month", "monthly rate of 1.5%". */
-  monthlyRate: /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) month\b|\bmonthly (?:interest )?rate(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
+  monthlyRate: /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:(?:a|per|each|every) month\b|monthly\b)|\bmonthly (?:interest(?: rate)?|rate)(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
   /** "0.05% a day", "daily rate of 0.05%". */
   dailyRate: /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) day\b|\bdaily (?:interest )?rate(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
   /** "8% a year", "6% annual", "annual rate of 6%", "6% p.a.". */

@@ -9,4 +9,5 @@ export const staffRoles: Words = [
   String.raw`accountants?`, String.raw`workers?`, String.raw`technicians?`, String.raw`mechanics?`, 'salespeople', 'sales staff',
   String.raw`receptionists?`, String.raw`helpers?`, String.raw`pickers?`, String.raw`farmhands?`, String.raw`engineers?`,
   String.raw`programmers?`, String.raw`designers?`, String.raw`teachers?`, String.raw`nurses?`, String.raw`guides?`, String.raw`housekeepers?`,
+  String.raw`instructors?`, String.raw`doctors?`, String.raw`riders?`, String.raw`apprentices?`, String.raw`storekeepers?`,
 ];

@@ -6,6 +6,8 @@ export const sizeIgnore: Words = [
   String.raw`\bsmes?\b`,
   'small and medium',
   String.raw`\bnot (?:a |an )?(?:micro|small|medium|mid|large|big)[\w-]*(?: (?:business|company|firm|enterprise))?`,
+  // A class asked about is none declared: "are we a small business?", "is it medium sized".
+  String.raw`\b(?:are we|am i|is (?:it|that|this|my (?:firm|company|business)))(?: still| considered| counted as)? (?:a |an )?(?:micro|small|medium|mid|large|big)[\w-]*(?: (?:business|company|firm|enterprise))?`,
 ];
 
 export const sizeRules: readonly SizeWords[] = [

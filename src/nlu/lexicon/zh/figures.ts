@@ -26,6 +26,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '能卖',
       '产值',
       '年入',
+      // 一个月卖个七八万, 一天做得两三千, 每月干个十来万: sales over a period.
+      String.raw`(?:月|天|年)(?:能|也就|大概|大约|差不多|才|都|就)*[卖做干](?:了|得)?个?(?=\d|[一二两三四五六七八九十几大])`,
     ] },
   { slot: 'assets', words: [
       '资产',
@@ -80,6 +82,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '要',
       '缺口',
       '缺',
+      // 差个30万, 还差20万 (short of); not 差不多 (about), 差点, 差价.
+      String.raw`差(?!不多|一点|点|评|价|旅|距|额)`,
       '周转',
       '筹集',
       '筹措',
@@ -198,6 +202,7 @@ export const termAfter: Words = [
 
 export const ageBefore: Words = [
   '成立',
+  String.raw`(?:刚|才)开(?:业|张)?`,
   '开了',
   '开业',
   '开店',

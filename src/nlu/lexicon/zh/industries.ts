@@ -31,7 +31,8 @@ export const industryRules: readonly IndustryWords[] = [
       '干制',
       '加工',
       '工厂',
-      String.raw`(?<!新)厂(?![房家商])`,
+      // 修理厂, 汽修厂 repair cars (a service), they make nothing.
+      String.raw`(?<!新|修理|汽修)厂(?![房家商])`,
       '制造',
       String.raw`生产(?:家具|服装|食品|饮料|白酒|啤酒|茶饮料|核桃油|菜籽油|建材|砖|水泥)`,
       '初制所',
@@ -46,8 +47,12 @@ export const industryRules: readonly IndustryWords[] = [
   { id: 'agriculture', priority: 26, words: [
       '种植',
       String.raw`种(?:茶|花|菜|咖啡|水果|果树|果子|菌|蘑菇|核桃|三七|烟|甘蔗|玉米|稻|水稻|橡胶|药材|树|地|蔬菜)`,
+      // Crops grown in Yunnan: 种蓝莓的, 种了几百亩沃柑, 种天麻.
+      String.raw`种(?:了|着|点|些)?(?:蓝莓|草莓|葡萄|柑橘|沃柑|橙子|脐橙|芒果|香蕉|苹果|梨|桃|李子|樱桃|猕猴桃|石榴|柠檬|牛油果|百香果|火龙果|荔枝|辣椒|花椒|土豆|洋芋|魔芋|天麻|重楼|草果|烤烟|油茶|澳洲坚果|夏威夷果|坚果|苗木|竹子|中药材|玫瑰|月季)`,
+      String.raw`种了?[\d一二两三四五六七八九十百千几]+多?亩`,
       '养殖',
-      String.raw`养(?:猪|牛|羊|鸡|鸭|鹅|鱼|蜂|蚕)`,
+      String.raw`养(?:了|着|点|些)?(?:猪|牛|羊|鸡|鸭|鹅|鱼|蜂|蚕|虾|蟹|兔|鸽|驴|马)`,
+      String.raw`养了?[\d一二两三四五六七八九十百千万几]+多?(?:只|头|箱|群)`,
       '合作社',
       '农场',
       String.raw`农业(?!银行|发展银行)`,
@@ -74,6 +79,14 @@ export const industryRules: readonly IndustryWords[] = [
       '代理商',
       '出口',
       String.raw`进口(?!设备|的设备)`,
+    ] },
+  // Cross-border e-commerce sells to consumers abroad: retail, over the export rule below.
+  { id: 'retail', priority: 22, words: [
+      '跨境电商',
+    ] },
+  // Selling to another country is exporting (卖咖啡到马来西亚, 销往缅甸): over a product sold (卖咖啡).
+  { id: 'wholesale', priority: 21, words: [
+      String.raw`(?:卖|销|发|运)[^\s，。,!?！？]{0,6}(?:到|往|去)(?:越南|老挝|缅甸|泰国|柬埔寨|马来西亚|新加坡|印度|孟加拉|国外|海外|境外|东南亚)`,
     ] },
   { id: 'accommodation', priority: 25, words: [
       '客栈',
@@ -218,6 +231,9 @@ export const industryRules: readonly IndustryWords[] = [
       '健身馆',
       '汽修',
       '修车',
+      String.raw`(?:修理|汽修)厂`,
+      '修理铺',
+      '修理店',
       '汽车维修',
       '手机维修',
       '家电维修',

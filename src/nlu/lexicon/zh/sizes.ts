@@ -2,10 +2,15 @@
 
 import type { SizeWords, Words } from '../types';
 
+const CLASS = String.raw`(?:小微企业|小微|微型企业|微型|小型企业|小型|中型企业|中型|大型企业|大型|个体工商户|个体户|个体|小企业|小公司|大企业|大公司)`;
+
 export const sizeIgnore: Words = [
   String.raw`中小微?企业`,
   '中小微',
-  String.raw`(?:不是|并非|不算|不属于)(?:一家|一个)?(?:小微企业|小微|微型企业|微型|小型企业|小型|中型企业|中型|大型企业|大型|个体工商户|个体户|个体|小企业|小公司|大企业|大公司)`,
+  String.raw`(?:不是|并非|不算|不属于)(?:一家|一个)?${CLASS}`,
+  // A class asked about is none declared: 是中型企业吗, 算不算小微, 格是小型企业, 属于哪样.
+  String.raw`(?:是|算|属于)(?:一家|一个)?${CLASS}(?:吗|么|嘛|不|没|呢|还是)`,
+  String.raw`(?:是不是|算不算|属不属于|属于不属于|格是|格算|格属于)(?:一家|一个)?${CLASS}`,
 ];
 
 export const sizeRules: readonly SizeWords[] = [
