@@ -10,6 +10,7 @@ import { createWechatChannel } from './channels/wechat/route';
 import { conversationTtlMs, wechatMode, type Config } from './config';
 import { DeskActions } from './desk/actions';
 import { AgentDeliveries } from './desk/delivery';
+import { DeskEvents, eventsOfTurn } from './desk/events';
 import type { ConversationEngine } from './conversation/engine';
 import type { ConversationStore } from './conversation/store';
 import { errorHandler, sendError } from './http/errors';
@@ -56,13 +57,19 @@ export function createApp(deps: AppDeps): Express {
 
   // Channels that can push register how an agent's message reaches their users (src/desk/delivery.ts).
   const deliveries = new AgentDeliveries();
+  // The desk's event stream: hand-offs and customers' messages from the engine's saved turns.
+  const deskEvents = new DeskEvents();
+  engine.onSaved((turn) => {
+    for (const event of eventsOfTurn(turn)) deskEvents.publish(event);
+  });
 
   // The desk's routes first: the client API below answers every other /api/v1 path.
   app.use(
     '/api/v1/desk',
     deskRouter({
       store,
-      actions: new DeskActions({ store, engine, deliveries, conversationTtlMs: conversationTtlMs(config), clock: engine.clock }),
+      actions: new DeskActions({ store, engine, deliveries, events: deskEvents, conversationTtlMs: conversationTtlMs(config), clock: engine.clock }),
+      events: deskEvents,
       access: { deskKeys: config.DESK_KEYS, clientKeys: config.API_KEYS, open: config.DESK_OPEN },
       defaultLocale: config.DEFAULT_LOCALE,
     }),

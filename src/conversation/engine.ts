@@ -24,6 +24,7 @@ import { buildView, emptyView } from './view';
 import { logId } from './log-id';
 import { translator } from '../i18n';
 import { readHandoffCues } from '../desk/cues';
+import type { SavedTurn } from '../desk/events';
 import { DEFAULT_DESK_HOURS, deskStatus, parseDeskHours, type DeskSchedule } from '../desk/hours';
 
 export interface EngineOptions {
@@ -143,6 +144,7 @@ export class ConversationEngine {
   private readonly listeners: Array<(event: TurnEvent) => void> = [];
   private readonly deletedListeners: Array<(conversationId: string) => void> = [];
   private readonly releasedListeners: Array<(conversationId: string, result: TurnResult) => void> = [];
+  private readonly savedListeners: Array<(turn: SavedTurn) => void> = [];
 
   constructor(private readonly options: EngineOptions) {
     this.store = options.store;
@@ -179,6 +181,11 @@ export class ConversationEngine {
    */
   onReleased(listener: (conversationId: string, result: TurnResult) => void): void {
     this.releasedListeners.push(listener);
+  }
+
+  /** Subscribes to every saved turn: its stages before and after, and its transcript entries (the desk's events). */
+  onSaved(listener: (turn: SavedTurn) => void): void {
+    this.savedListeners.push(listener);
   }
 
   /** Subscribes to every handled message's outcome and duration (for metrics). */
@@ -429,7 +436,10 @@ export class ConversationEngine {
           }
         : undefined;
       await this.store.save(conversationId, record, this.options.conversationTtlMs, processed);
-      await this.appendTranscript(conversationId, transcriptOf(message, replies, now, unprompted));
+      const entries = transcriptOf(message, replies, now, unprompted);
+      await this.appendTranscript(conversationId, entries);
+      const saved: SavedTurn = { conversationId, channel: record.channel, before: read.record?.stage, after: stage, entries, at: now };
+      for (const listener of this.savedListeners) listener(saved);
       // Channels that only show replies (WeChat) never pay for rendering the full view.
       result = withView({ locale, replies, deleted: false, duplicate: false }, () => buildView(conversationId, context, state));
     }

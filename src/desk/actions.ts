@@ -12,6 +12,7 @@ import type { ConversationEngine } from '../conversation/engine';
 import type { Clock, EngineStore, StoredConversation, TranscriptEntry } from '../conversation/store';
 import type { TurnResult } from '../conversation/types';
 import { AgentDeliveries, DeliveryRefused } from './delivery';
+import type { DeskEvents } from './events';
 
 export type DeskRefusal =
   | { refused: 'not_found' }
@@ -34,6 +35,8 @@ export interface DeskActionsOptions {
   /** How long an agent message id's answer is remembered (as the engine's, a day by default). */
   processedTtlMs?: number;
   clock: Clock;
+  /** Where claims and agent messages are told to the desk's event stream. */
+  events?: DeskEvents;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -49,6 +52,8 @@ export class DeskActions {
       if (record.claimedBy && record.claimedBy !== agent) return { refused: 'claimed', by: record.claimedBy };
       if (record.claimedBy !== agent) {
         await this.options.store.save(id, { ...record, claimedBy: agent }, this.options.conversationTtlMs);
+        const at = new Date(this.options.clock()).toISOString();
+        this.options.events?.publish({ type: 'claimed', conversationId: id, channel: record.channel, at, agent });
       }
       return { ok: { claimedBy: agent } };
     });
@@ -92,6 +97,7 @@ export class DeskActions {
       }
       await store.appendTranscript(id, [entry], this.options.conversationTtlMs);
       const answer = deskEntry(entry);
+      this.options.events?.publish({ type: 'agent.message', conversationId: id, channel: record.channel, at: answer.at, agent: input.agent, text: input.text });
       if (input.messageId) {
         const ttl = Math.min(this.options.processedTtlMs ?? DAY_MS, this.options.conversationTtlMs);
         await store.rememberProcessed(id, AGENT_ID_PREFIX + input.messageId, JSON.stringify(answer), ttl);

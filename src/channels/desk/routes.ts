@@ -12,11 +12,16 @@ import { CONVERSATION_ID, MAX_BODY, MAX_TEXT_CHARS } from '../../http/limits';
 import { isLocale, type Locale } from '../../locale';
 import { byWaitingTime, queueEntry, type QueueEntry } from '../../desk/queue';
 import { deskEntry, type DeskActions, type DeskRefusal } from '../../desk/actions';
+import type { DeskEvents } from '../../desk/events';
 import { requireDeskKey, type DeskAccess } from './guard';
+
+/** A comment line this often keeps proxies from closing an idle event stream. */
+const HEARTBEAT_MS = 25_000;
 
 export interface DeskOptions {
   store: Conversations & Transcripts;
   actions: DeskActions;
+  events: DeskEvents;
   access: DeskAccess;
   defaultLocale: Locale;
 }
@@ -136,6 +141,20 @@ export function deskRouter(options: DeskOptions): Router {
     const outcome = await actions.release(id);
     if ('refused' in outcome) refuse(res, outcome);
     else res.json({ conversationId: id, stage: outcome.ok.view.stage, replies: outcome.ok.replies.map((r) => r.text) });
+  });
+
+  // Server-sent events: `event: <type>` and `data: <DeskEvent JSON>`, as they happen.
+  router.get('/events', (req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+    res.write(': connected\n\n');
+    const unsubscribe = options.events.subscribe((event) => {
+      res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+    });
+    const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
+    req.on('close', () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+    });
   });
 
   router.use((_req, res) => sendError(res, 404, 'not_found', 'No such endpoint.'));

@@ -1,0 +1,81 @@
+// The desk's event stream (GET /api/v1/desk/events, server-sent events, a desk key): a hand-off
+// opened, the customer's message while waiting, a claim, an agent's message, the release, in order.
+
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildTestApp, testClock } from '../helpers/app';
+
+const T0 = Date.UTC(2026, 0, 15, 7, 30);
+let server: Server | undefined;
+afterEach(async () => {
+  server?.closeAllConnections();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  server = undefined;
+});
+
+async function listen() {
+  const built = buildTestApp({ env: { DESK_KEYS: 'desk-1' }, clock: testClock(T0) });
+  server = await new Promise<Server>((resolve) => {
+    const s = built.app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  return { ...built, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** Reads the stream until `count` events have come; each as [event, data]. */
+async function readEvents(body: ReadableStream<Uint8Array>, count: number): Promise<Array<[string, unknown]>> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  const events: Array<[string, unknown]> = [];
+  while (events.length < count) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += decoder.decode(value, { stream: true });
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const event = /^event: (.+)$/m.exec(block)?.[1];
+      const data = /^data: (.+)$/m.exec(block)?.[1];
+      if (event && data) events.push([event, JSON.parse(data)]);
+    }
+  }
+  await reader.cancel();
+  return events;
+}
+
+describe('the desk event stream', () => {
+  it('tells a hand-off, the customer waiting, the claim, the agent message and the release, in order', async () => {
+    const { origin, engine } = await listen();
+    const auth = { Authorization: 'Bearer desk-1', 'Content-Type': 'application/json' };
+    const stream = await fetch(`${origin}/api/v1/desk/events`, { headers: auth });
+    expect([stream.status, stream.headers.get('content-type')]).toEqual([200, 'text/event-stream; charset=utf-8']);
+    const reading = readEvents(stream.body!, 5);
+
+    await engine.handle({ conversationId: 'web:abc', channel: 'webchat', text: '转人工' });
+    await engine.handle({ conversationId: 'web:abc', channel: 'webchat', text: '我电话13888888888' });
+    await engine.handle({ conversationId: 'happy', channel: 'api', text: 'We grow coffee' });
+    const post = (path: string, body?: unknown) =>
+      fetch(`${origin}/api/v1/desk/conversations/web:abc/${path}`, { method: 'POST', headers: auth, ...(body ? { body: JSON.stringify(body) } : {}) });
+    await post('claim', { agent: '李娜' });
+    await post('messages', { agent: '李娜', text: '您好' });
+    await post('release');
+
+    const at = new Date(T0).toISOString();
+    const base = { conversationId: 'web:abc', channel: 'webchat', at };
+    expect(await reading).toEqual([
+      ['handoff.opened', { type: 'handoff.opened', ...base }],
+      ['customer.message', { type: 'customer.message', ...base, text: '我电话13888888888' }],
+      ['claimed', { type: 'claimed', ...base, agent: '李娜' }],
+      ['agent.message', { type: 'agent.message', ...base, agent: '李娜', text: '您好' }],
+      ['released', { type: 'released', ...base }],
+    ]);
+  });
+
+  it('needs a desk key', async () => {
+    const { origin } = await listen();
+    const res = await fetch(`${origin}/api/v1/desk/events`);
+    expect([res.status, ((await res.json()) as { error: { code: string } }).error.code]).toEqual([401, 'unauthorized']);
+  });
+});
