@@ -148,12 +148,14 @@ const MONTH_TERM_BEFORE = /(?:期限|借|贷|用|还|分)\s*$/;
 const INSTALMENTS_AFTER = /\s*期(?![间限货末中初])/y;
 // "员工5个": 个 counts people when a staff word comes just before, or before a denied count
 // ("员工不是5个，是8个").
-const GE_AFTER = /\s*个(?![月季星半多])/y;
+// "员工三十来个", "员工20多个": an approximate count too.
+const GE_AFTER = /\s*(?:多|来|余)?\s*个(?![月季星半多])/y;
 const STAFF_WORD_BEFORE =
   /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员|司机|厨师|服务员|师傅|工程师|老师|技术员)(?:\S{0,4}|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?人\s*[，,]?\s*(?:是|而是))$/;
 
-// "两千万 员工40人", "500多万 员工8个": a staff word after a space with a count right after it labels
-// that count (the next clause), not the sum before it.
+// "两千万 员工40人", "500多万 员工8个": a Chinese staff word after a space with a count right after it
+// labels that count (the next clause), not the sum before it; in English only after a sum
+// ("revenue 20 mil employees 40"), as "10 staff 5mil sales" is the usual order.
 const LABEL_OF_NEXT = /\s*[:：]?\s*(?:有|是|共|一共)?\s*[\d一二两三四五六七八九十几]/y;
 
 // Counted things that are neither money, people nor time: percentages, ages, land, rooms, stores,
@@ -369,7 +371,7 @@ function classify(text: string, token: Token): Quantity | undefined {
   }
 
   const people = execAt(PEOPLE_AFTER, text, token.end);
-  const labelsNext = people !== null && /^\s/.test(people[0]) && execAt(LABEL_OF_NEXT, text, token.end + people[0].length);
+  const labelsNext = people !== null && /^\s/.test(people[0]) && (token.moneyUnit || /^\s+\p{Script=Han}/u.test(people[0])) && execAt(LABEL_OF_NEXT, text, token.end + people[0].length);
   if (people && token.source !== 'half' && !labelsNext) {
     return { kind: 'people', value: Math.round(token.value), start, end: token.end + people[0].length };
   }

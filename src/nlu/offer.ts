@@ -117,8 +117,14 @@ export function readOffer(text: string): OfferTerms | undefined {
   const ownPlan = ZH_OFFER.ownPlan.test(text) || EN_OFFER.ownPlan.test(text);
   if (!priced && (instalment === undefined || ownPlan) && total === undefined) return undefined;
 
+  // A number inside a stated rate ("月息1分5", "daily interest 0.05%") is the rate, not the sum.
+  const rateSpans = [ZH_OFFER.monthlyRate, ZH_OFFER.dailyRate, ZH_OFFER.annualRate, EN_OFFER.monthlyRate, EN_OFFER.dailyRate, EN_OFFER.annualRate]
+    .map((re) => re.exec(text))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const inRate = (q: Quantity) => rateSpans.some((r) => q.start >= r.start && q.start < r.end);
   const principal = amounts
-    .filter((q) => q !== instalment && q !== total && !inFee(q))
+    .filter((q) => q !== instalment && q !== total && !inFee(q) && !inRate(q))
     .reduce<Amount | undefined>((best, q) => (best === undefined || q.value > best.value ? q : best), undefined);
   if (principal) terms.principal = principal.value;
   const periods = ZH_OFFER.periods.exec(text);

@@ -84,6 +84,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bbuy (?:a |new |more )?(?:trucks?|vans?|vehicles?|cars?)\b`,
       String.raw`\bupgrad\w*`,
       String.raw`\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,
+      String.raw`\bnew (?:production |processing |packing |packaging )?lines?\b`,
       String.raw`\bgreenhouses?\b`,
     ] },
   { id: 'working-capital', words: [

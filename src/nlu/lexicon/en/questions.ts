@@ -31,7 +31,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
   { id: 'credit-record', re: /\b(?:bad|poor|low|damaged)\s+credit\b|\bmy credit (?:is )?(?:bad|poor|not good|low)\b|\bcredit (?:record|history|score|report) (?:is )?(?:bad|poor|low)|\bmissed (?:loan )?payments\b|\bblacklisted\b/ },
   { id: 'collateral', re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\bunsecured\b/ },
-  { id: 'what-to-bring', re: /\bwhat (?:documents|papers|paperwork|materials)\b|\bwhich documents\b|\bwhat (?:do|should) (?:i|we) (?:need to )?(?:bring|prepare)\b/ },
+  { id: 'what-to-bring', re: /\bwhat (?:documents|docs|papers|paperwork|materials|info)\b|\bwhich (?:documents|docs|papers)\b|\bwhat (?:do|should) (?:i|we) (?:need to )?(?:bring|prepare)\b/ },
   { id: 'where-to-apply', re: /\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b/ },
   { id: 'which-is-best', re: /\bwhich (?:one |option |service )?(?:is |would be )?(?:the )?best\b|\bwhich (?:one )?should (?:i|we) (?:choose|pick|take)\b|\bwhat(?:'s| is) the best option\b/ },
 ];
@@ -52,7 +52,7 @@ export const EN_OFFER = {
   /** "2% a month", "monthly rate of 1.5%". */
   monthlyRate: /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:(?:a|per|each|every) month\b|monthly\b)|\bmonthly (?:interest(?: rate)?|rate)(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
   /** "0.05% a day", "daily rate of 0.05%". */
-  dailyRate: /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) day\b|\bdaily (?:interest )?rate(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
+  dailyRate: /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:(?:a|per|each|every) day\b|daily\b)|\bdaily (?:interest(?: rate)?|rate)(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
   /** "8% a year", "6% annual", "annual rate of 6%", "6% p.a.". */
   annualRate: /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) year\b|(?<num3>\d+(?:\.\d+)?)\s*%\s*(?:annual|annually|yearly|p\.?a\.?)|\b(?:annual|yearly) (?:interest )?rate(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
   /** "2% fee", "fee of 2%", "3,000 yuan fee". */

@@ -40,7 +40,8 @@ export const commandRules: readonly CommandWords[] = [
       '联系顾问',
       String.raw`(?<!不要|取消|结束|退出|不用|不需要|不找|不转|别转|别找|不想找|莫要|莫)人工(?!智能|成本|费|工资|种植|养殖|林|贵|便宜|涨|多|少|太|很|越来越|开支|支出)`,
       '真人',
-      '客服',
+      // 客服 counted is staff (客服五个, 三个客服), not a wish to talk to a person.
+      String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)客服(?!\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人))`,
       '工作人员',
     ] },
   { command: 'restart', anywhere: [

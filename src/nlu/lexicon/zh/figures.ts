@@ -240,6 +240,10 @@ export const ageAfter: Words = [
 
 export const rateAfter: Words = [
   '营业额',
+  '贸易额',
+  '出口额',
+  '进口额',
+  '成交额',
   '营收',
   '收入',
   '销售额',

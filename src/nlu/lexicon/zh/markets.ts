@@ -58,6 +58,8 @@ export const onlineSalesNegative: Words = [
 ];
 
 export const onlineSalesPositive: Words = [
+  // Selling by livestream: 做翡翠直播的, 直播带货.
+  String.raw`直播(?:带货|卖货|间|的)?`,
   '淘宝',
   '天猫',
   String.raw`京东(?!金融|白条|金条)`,

@@ -55,7 +55,7 @@ export const purposeRules: readonly PurposeWords[] = [
       '设备',
       String.raw`机器(?!人)`,
       '机械',
-      String.raw`(?:买|购买|购置|添置|换)(?:一|两|几|\d+)?(?:台|套|辆|部|张)`,
+      String.raw`(?:买|购买|购置|添置|换)(?:[一二两三四五六七八九十几]+|\d+)?(?:台|套|辆|部|张)`,
       '购置',
       '添置',
       '生产线',
@@ -102,6 +102,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '资金紧',
       '进货',
       '备货',
+      // With a measure word between: 进点货, 备些货, 囤一批货.
+      String.raw`(?:进|备|囤|压|拿)(?:点|些|一点|一些|一批|批)货`,
       '囤货',
       '压货',
       '采购',
