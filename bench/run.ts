@@ -237,7 +237,11 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'sme-bench-'));
   const sqlitePath = join(dir, 'bench.db');
   const botEnv = { WECHAT_TOKEN: TOKEN, API_KEYS: 'bench', RATE_LIMIT_PER_MINUTE: '1000000' };
-  console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   console.log(
     `load: ${CONNECTIONS} connections, ${DURATION} s per target in ${ROUNDS} alternating rounds after a 3 s warm-up each, ${fmt(USERS)} users walking a ${SCRIPT.length}-message conversation\n`,
   );
@@ -246,16 +250,20 @@ async function main(): Promise<void> {
   const flags = startFlags();
   console.log(`bot started as npm start does: node ${flags.join(' ')} dist/main.js\n`);
   const targets: Target[] = [];
-  if (TARGETS.has('bare')) targets.push(await startNode('bare yardstick', 'bench/yardstick.ts', { WECHAT_TOKEN: TOKEN, YARDSTICK: 'bare' }, PROFILE_FLAGS));
+  if (TARGETS.has('bare'))
+    targets.push(await startNode('bare yardstick', 'bench/yardstick.ts', { WECHAT_TOKEN: TOKEN, YARDSTICK: 'bare' }, PROFILE_FLAGS));
   if (TARGETS.has('durable')) {
     const env = { WECHAT_TOKEN: TOKEN, YARDSTICK: 'durable', SQLITE_PATH: join(dir, 'durable.db') };
     targets.push(await startNode('durable yardstick', 'bench/yardstick.ts', env, PROFILE_FLAGS));
   }
-  if (TARGETS.has('sqlite')) targets.push(await startNode('bot, SQLite', 'dist/main.js', { ...botEnv, STORE: 'sqlite', SQLITE_PATH: sqlitePath }, flags));
-  const redis = !TARGETS.has('redis') ? undefined : await OwnRedis.start({ persistent: false }).catch((error: Error) => {
-    console.warn(`skipping the Redis target: ${error.message}`);
-    return undefined;
-  });
+  if (TARGETS.has('sqlite'))
+    targets.push(await startNode('bot, SQLite', 'dist/main.js', { ...botEnv, STORE: 'sqlite', SQLITE_PATH: sqlitePath }, flags));
+  const redis = !TARGETS.has('redis')
+    ? undefined
+    : await OwnRedis.start({ persistent: false }).catch((error: Error) => {
+        console.warn(`skipping the Redis target: ${error.message}`);
+        return undefined;
+      });
   if (redis) targets.push(await startNode('bot, Redis', 'dist/main.js', { ...botEnv, STORE: 'redis', REDIS_URL: redis.url }, flags));
 
   const results = await measureAll(targets);
@@ -282,7 +290,9 @@ async function main(): Promise<void> {
         `p99 ${fmt(bot.p99, 1)} ms against 2 x ${fmt(durable.p99, 1)} + 10 = ${fmt(p99Limit, 1)} ms (${bot.p99 <= p99Limit ? 'met' : 'NOT met'})`,
     );
   }
-  console.log(`stored size of one conversation: SQLite ${fmt(sqliteSize)} bytes, Redis ${fmt(redisSize)} bytes (mean over stored conversations; < 2 KB wanted)`);
+  console.log(
+    `stored size of one conversation: SQLite ${fmt(sqliteSize)} bytes, Redis ${fmt(redisSize)} bytes (mean over stored conversations; < 2 KB wanted)`,
+  );
 
   if (CONVERSATIONS > 0) {
     const many = await startNode('bot, SQLite', 'dist/main.js', { ...botEnv, STORE: 'sqlite', SQLITE_PATH: join(dir, 'many.db') }, flags);

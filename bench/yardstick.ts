@@ -20,7 +20,9 @@ const parser = new XMLParser({ processEntities: false, parseTagValue: false });
 const app = express();
 
 /** About 1 KB of UTF-8: what a bot's answer to a question weighs. */
-const ANSWER = '根据您的情况，推荐以下互联网金融服务：大数据金融小额贷款模式。平台有自己的信用数据，凭经营记录就能申请。'.repeat(7).slice(0, 340);
+const ANSWER = '根据您的情况，推荐以下互联网金融服务：大数据金融小额贷款模式。平台有自己的信用数据，凭经营记录就能申请。'
+  .repeat(7)
+  .slice(0, 340);
 
 interface State {
   step: number;
@@ -43,7 +45,9 @@ function durableTurn(): ((openid: string, messageId: string) => string) | undefi
       expires_at INTEGER NOT NULL, PRIMARY KEY (id, message_id));
   `);
   const load = db.prepare<[string, number], { record: string }>('SELECT record FROM state WHERE id = ? AND expires_at > ?');
-  const save = db.prepare('INSERT INTO state (id, record, expires_at) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET record = excluded.record, expires_at = excluded.expires_at');
+  const save = db.prepare(
+    'INSERT INTO state (id, record, expires_at) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET record = excluded.record, expires_at = excluded.expires_at',
+  );
   const remember = db.prepare('INSERT OR REPLACE INTO processed (id, message_id, answer, expires_at) VALUES (?, ?, ?, ?)');
   const write = db.transaction((id: string, record: string, messageId: string, answer: string, now: number) => {
     save.run(id, record, now + 30 * 86_400_000);
@@ -75,9 +79,11 @@ app.post('/wechat', express.text({ type: () => true, limit: '64kb' }), (req, res
   const msg = (parser.parse(String(req.body)) as { xml?: Record<string, string> }).xml ?? {};
   const content = turn ? turn(String(msg.FromUserName), String(msg.MsgId)) : '收到';
   const now = Math.floor(Date.now() / 1000);
-  res.type('application/xml').send(
-    `<xml><ToUserName><![CDATA[${msg.FromUserName}]]></ToUserName><FromUserName><![CDATA[${msg.ToUserName}]]></FromUserName><CreateTime>${now}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[${content}]]></Content></xml>`,
-  );
+  res
+    .type('application/xml')
+    .send(
+      `<xml><ToUserName><![CDATA[${msg.FromUserName}]]></ToUserName><FromUserName><![CDATA[${msg.ToUserName}]]></FromUserName><CreateTime>${now}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[${content}]]></Content></xml>`,
+    );
 });
 
 app.listen(port, () => console.log(`${durable ? 'durable' : 'bare'} yardstick listening on ${port}`));

@@ -47,7 +47,11 @@ export function deskParts(desk: DeskStatus | undefined): ReplyPart[] {
 /** The hand-off begins: the desk's hours, then the contact (noted, or asked for once), then what to do meanwhile. */
 export function handoffStarted(desk: DeskStatus | undefined, contact: Contact | undefined): DialogReply {
   const contactPart = contact ? text('handoff.will-call', { contact: { contact } }) : text('handoff.ask-contact');
-  return reply([text('handoff.started'), ...deskParts(desk), contactPart, text('handoff.keep-writing')], contact ? ['cmd:resume'] : ['skip', 'cmd:resume'], 'text');
+  return reply(
+    [text('handoff.started'), ...deskParts(desk), contactPart, text('handoff.keep-writing')],
+    contact ? ['cmd:resume'] : ['skip', 'cmd:resume'],
+    'text',
+  );
 }
 
 /** A contact given (or a number that is not a mobile one). */
@@ -60,7 +64,10 @@ export function contactReply(contact: Contact | undefined, cues: HandoffCues): D
 
 /** "有人吗": how long, whether someone is there or when they will be, how they will reach you. */
 export function waitingReply(context: DialogContext, desk: DeskStatus | undefined): DialogReply {
-  const waited = desk && context.handoffAt !== undefined ? [text('handoff.waited', { waited: { duration: Math.max(0, desk.at - context.handoffAt) } })] : [];
+  const waited =
+    desk && context.handoffAt !== undefined
+      ? [text('handoff.waited', { waited: { duration: Math.max(0, desk.at - context.handoffAt) } })]
+      : [];
   const contact = context.contact ? text('handoff.will-call', { contact: { contact: context.contact } }) : text('handoff.leave-phone');
   return reply([...waited, ...deskParts(desk), contact, text('handoff.back-hint')], ['cmd:resume'], 'text');
 }

@@ -2,7 +2,15 @@
 // this decides what the user wants (answer a question, pick a numbered choice, ask a follow-up,
 // give a command). Pure; the machine raises the intent it returns.
 
-import { SIZE_CLASSES, isIndustryId, isPurposeId, isServiceId, type IndustryId, type PurposeId, type SizeClass } from '../src/knowledge/ids';
+import {
+  SIZE_CLASSES,
+  isIndustryId,
+  isPurposeId,
+  isServiceId,
+  type IndustryId,
+  type PurposeId,
+  type SizeClass,
+} from '../src/knowledge/ids';
 import { isLocale } from '../src/locale';
 import type { Command, Understanding } from '../src/nlu/types';
 import { applyUnderstanding, carriesSlots } from './slots';

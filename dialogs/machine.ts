@@ -26,7 +26,6 @@ import {
 } from './replies';
 import { applyUnderstanding, nextSlot, profileComplete, sizeFromFigures, type Applied } from './slots';
 import type {
-  ChoiceId,
   DialogContext,
   DialogEffect,
   DialogEmitted,
@@ -275,7 +274,14 @@ export const advisorMachine = setup({
       const fresh: DialogContext = { ...context, profile: {}, awaiting: null, skipped: [], choices: [], listed: [], handoff: false };
       const applied = applyUnderstanding({}, event.understanding, null, context.locale);
       const next: DialogContext = { ...fresh, profile: applied.profile };
-      enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next), skipped: [], listed: [], ...HANDOFF_CLEARED, contact: undefined });
+      enqueue.assign({
+        profile: applied.profile,
+        awaiting: awaitingAfter(next),
+        skipped: [],
+        listed: [],
+        ...HANDOFF_CLEARED,
+        contact: undefined,
+      });
       const noted = notedParts(applied);
       say(enqueue, [reply([text('restart.done'), ...noted]), question(next)]);
     }),

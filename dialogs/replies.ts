@@ -42,14 +42,20 @@ export function question(context: DialogContext): DialogReply | null {
     case null:
       return null;
     case 'industry':
-      return reply([text('ask.industry')], INDUSTRY_CHOICES.map((id): ChoiceId => `industry:${id}`));
+      return reply(
+        [text('ask.industry')],
+        INDUSTRY_CHOICES.map((id): ChoiceId => `industry:${id}`),
+      );
     case 'size': {
       const measures = sizeQuestionMeasures(profile);
       const parts: ReplyPart[] = [{ kind: 'ask-size', measures, stillMissing: hasSizeFigures(profile) && measures.length > 0 }];
       return reply(parts, ['size:micro', 'size:small', 'size:medium', 'skip'], 'text');
     }
     case 'purpose':
-      return reply([text('ask.purpose')], PURPOSE_CHOICES.map((id): ChoiceId => `purpose:${id}`));
+      return reply(
+        [text('ask.purpose')],
+        PURPOSE_CHOICES.map((id): ChoiceId => `purpose:${id}`),
+      );
     case 'amount':
       return reply([text('ask.amount', { purpose: { purpose: profile.purpose! } })], ['skip'], 'text');
     case 'term':

@@ -30,9 +30,7 @@ export function missingSizeFigures(profile: EnterpriseProfile): SizeMeasure[] {
 }
 
 export function hasSizeFigures(profile: EnterpriseProfile): boolean {
-  return (
-    profile.employees !== undefined || profile.annualRevenueCny !== undefined || profile.totalAssetsCny !== undefined
-  );
+  return profile.employees !== undefined || profile.annualRevenueCny !== undefined || profile.totalAssetsCny !== undefined;
 }
 
 /** The next question, or null when the profile is enough to advise. */
@@ -69,12 +67,7 @@ function figureHolding(profile: EnterpriseProfile, money: Money): 'amount' | 're
  * employees?" is 30 people; "50" after "how much?" is 50万 to a Chinese speaker (the question
  * asks in 万), 50 yuan otherwise, which the caller re-asks about.
  */
-function attributeUnlabelled(
-  u: Understanding,
-  awaiting: Slot | null,
-  profile: EnterpriseProfile,
-  locale: Locale,
-): Partial<Understanding> {
+function attributeUnlabelled(u: Understanding, awaiting: Slot | null, profile: EnterpriseProfile, locale: Locale): Partial<Understanding> {
   const out: Partial<Understanding> = {};
   const missing = missingSizeFigures(profile);
   const corrects = u.deniedMoney && figureHolding(profile, u.deniedMoney);
@@ -154,12 +147,7 @@ function saysMoreThanIndustry(given: Partial<Understanding>): boolean {
 }
 
 /** Applies everything a message says to the profile, recomputing the size class. */
-export function applyUnderstanding(
-  profile: EnterpriseProfile,
-  u: Understanding,
-  awaiting: Slot | null,
-  locale: Locale,
-): Applied {
+export function applyUnderstanding(profile: EnterpriseProfile, u: Understanding, awaiting: Slot | null, locale: Locale): Applied {
   const given: Partial<Understanding> = { ...attributeUnlabelled(u, awaiting, profile, locale), ...definedOnly(u) };
   if (given.tradeOrPurpose) {
     if (awaiting === 'industry') delete given.purpose;

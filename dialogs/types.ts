@@ -20,16 +20,7 @@ export type Slot = (typeof SLOTS)[number];
 /** The stage the contract's ConversationView shows. */
 export type Stage = 'collecting' | 'advising' | 'handoff';
 
-export type CommandChoice =
-  | 'risks'
-  | 'platform-check'
-  | 'regulation'
-  | 'summary'
-  | 'human'
-  | 'restart'
-  | 'advice'
-  | 'resume'
-  | 'p2p';
+export type CommandChoice = 'risks' | 'platform-check' | 'regulation' | 'summary' | 'human' | 'restart' | 'advice' | 'resume' | 'p2p';
 
 /** A choice offered to the user; a channel shows it as a button, a chip or a numbered line. */
 export type ChoiceId =
@@ -211,9 +202,7 @@ export interface DialogReply {
 /** Things the engine must do beyond replying. */
 export type DialogEffect = 'delete-data' | 'handoff-started' | 'handoff-ended';
 
-export type DialogEmitted =
-  | { type: 'reply'; reply: DialogReply }
-  | { type: 'effect'; effect: DialogEffect };
+export type DialogEmitted = { type: 'reply'; reply: DialogReply } | { type: 'effect'; effect: DialogEffect };
 
 /** Every key of locales/<lng>/dialog.json the machine uses (checked by the locale test). */
 export const DIALOG_KEYS = [

@@ -27,7 +27,14 @@ const keyList = z.preprocess(
   z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(',').map((k) => k.trim()).filter(Boolean) : [])),
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((k) => k.trim())
+            .filter(Boolean)
+        : [],
+    ),
 );
 
 /** express' names for address ranges, usable in TRUST_PROXY besides addresses and CIDR ranges. */
@@ -56,7 +63,14 @@ export const configSchema = z
       z
         .string()
         .optional()
-        .transform((v) => (v ? v.split(',').map((p) => p.trim()).filter(Boolean) : []))
+        .transform((v) =>
+          v
+            ? v
+                .split(',')
+                .map((p) => p.trim())
+                .filter(Boolean)
+            : [],
+        )
         .refine(
           (list) => list.every(isProxyEntry),
           'TRUST_PROXY must list the proxies in front of the bot: addresses or CIDR ranges (10.0.0.5, 10.0.0.0/8) or loopback, linklocal, uniquelocal, comma-separated',
@@ -82,10 +96,7 @@ export const configSchema = z
         .max(3650, 'CONVERSATION_TTL_DAYS must be at most 3650 days')
         .default(30),
     ),
-    DEFAULT_LOCALE: z.preprocess(
-      emptyAsUndefined,
-      z.enum(LOCALES, { error: 'DEFAULT_LOCALE must be zh-CN or en' }).default('zh-CN'),
-    ),
+    DEFAULT_LOCALE: z.preprocess(emptyAsUndefined, z.enum(LOCALES, { error: 'DEFAULT_LOCALE must be zh-CN or en' }).default('zh-CN')),
     /** Client keys of the help-desk API: each sees and acts on the conversations it created. */
     API_KEYS: keyList,
     /** The help desk's keys: every channel's conversations, the hand-off list, release. */
@@ -94,7 +105,9 @@ export const configSchema = z
     DESK_OPEN: z.preprocess(
       (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
       z
-        .enum(['', '0', '1', 'true', 'false', 'on', 'off', 'yes', 'no'], { error: 'DESK_OPEN must be 1 (open the desk API without keys, local trials only) or 0' })
+        .enum(['', '0', '1', 'true', 'false', 'on', 'off', 'yes', 'no'], {
+          error: 'DESK_OPEN must be 1 (open the desk API without keys, local trials only) or 0',
+        })
         .optional()
         .transform((v) => v === '1' || v === 'true' || v === 'on' || v === 'yes'),
     ),
@@ -132,10 +145,7 @@ export const configSchema = z
       emptyAsUndefined,
       z
         .string()
-        .regex(
-          /^[A-Za-z0-9+/]{43}$/,
-          "WECHAT_ENCODING_AES_KEY must be 43 characters of base64; copy it from the account's server settings",
-        )
+        .regex(/^[A-Za-z0-9+/]{43}$/, "WECHAT_ENCODING_AES_KEY must be 43 characters of base64; copy it from the account's server settings")
         .optional(),
     ),
     WECHAT_APP_SECRET: optionalString,
@@ -201,7 +211,8 @@ export const configSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['DESK_KEYS'],
-        message: 'a key cannot be both in API_KEYS (a client, sees its own conversations) and in DESK_KEYS (the desk, sees all); give each its own',
+        message:
+          'a key cannot be both in API_KEYS (a client, sees its own conversations) and in DESK_KEYS (the desk, sees all); give each its own',
       });
     }
     if (c.DESK_OPEN && c.DESK_KEYS.length > 0) {

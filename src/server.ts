@@ -68,7 +68,14 @@ export function createApp(deps: AppDeps): Express {
     '/api/v1/desk',
     deskRouter({
       store,
-      actions: new DeskActions({ store, engine, deliveries, events: deskEvents, conversationTtlMs: conversationTtlMs(config), clock: engine.clock }),
+      actions: new DeskActions({
+        store,
+        engine,
+        deliveries,
+        events: deskEvents,
+        conversationTtlMs: conversationTtlMs(config),
+        clock: engine.clock,
+      }),
       events: deskEvents,
       access: { deskKeys: config.DESK_KEYS, clientKeys: config.API_KEYS, open: config.DESK_OPEN },
       defaultLocale: config.DEFAULT_LOCALE,
@@ -152,10 +159,7 @@ export async function drainChannels(app: Express): Promise<void> {
  * else the client gets 408 and the socket is closed; a slow or unsent body cannot hold a socket
  * for minutes. Node checks these every `connectionsCheckingInterval`, a tenth of the headers' wait.
  */
-export function createHttpServer(
-  app: Express,
-  config: Pick<Config, 'HTTP_HEADERS_TIMEOUT_MS' | 'HTTP_REQUEST_TIMEOUT_MS'>,
-): Server {
+export function createHttpServer(app: Express, config: Pick<Config, 'HTTP_HEADERS_TIMEOUT_MS' | 'HTTP_REQUEST_TIMEOUT_MS'>): Server {
   const server = createServer(
     {
       headersTimeout: config.HTTP_HEADERS_TIMEOUT_MS,

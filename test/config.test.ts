@@ -92,7 +92,12 @@ describe('loadConfig', () => {
   });
 
   it('reads the proxies to trust as a list of addresses, ranges and express range names', () => {
-    expect(loadConfig({ TRUST_PROXY: ' 10.0.0.5, 10.0.0.0/8 ,loopback,::1' }).TRUST_PROXY).toEqual(['10.0.0.5', '10.0.0.0/8', 'loopback', '::1']);
+    expect(loadConfig({ TRUST_PROXY: ' 10.0.0.5, 10.0.0.0/8 ,loopback,::1' }).TRUST_PROXY).toEqual([
+      '10.0.0.5',
+      '10.0.0.0/8',
+      'loopback',
+      '::1',
+    ]);
   });
 
   it.each([
@@ -101,7 +106,10 @@ describe('loadConfig', () => {
     [{ TRUST_PROXY: '*' }, /TRUST_PROXY must list the proxies/],
     [{ HOST: 'http://0.0.0.0' }, /HOST must be an address/],
     [{ REDIS_COMMAND_TIMEOUT_MS: '0' }, /REDIS_COMMAND_TIMEOUT_MS must be at least 50/],
-    [{ HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000' }, /HTTP_REQUEST_TIMEOUT_MS must be at least HTTP_HEADERS_TIMEOUT_MS/],
+    [
+      { HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000' },
+      /HTTP_REQUEST_TIMEOUT_MS must be at least HTTP_HEADERS_TIMEOUT_MS/,
+    ],
     [{ API_KEYS: 'a,b', DESK_KEYS: 'b' }, /cannot be both in API_KEYS .* and in DESK_KEYS/],
     [{ MEMORY_MAX_CONVERSATIONS: 'lots' }, /MEMORY_MAX_CONVERSATIONS must be a whole number/],
     [{ OUTBOUND_TIMEOUT_MS: '5s' }, /OUTBOUND_TIMEOUT_MS must be a whole number/],

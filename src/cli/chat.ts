@@ -23,7 +23,9 @@ const { values } = parseArgs({
 
 function show(reply: Reply): void {
   stdout.write(`\n${reply.text}\n`);
-  reply.choices.forEach((c, i) => stdout.write(reply.choiceMode === 'number' ? `  ${i + 1}. ${c.label}\n` : `  · ${c.label}\n`));
+  reply.choices.forEach((c, i) => {
+    stdout.write(reply.choiceMode === 'number' ? `  ${i + 1}. ${c.label}\n` : `  · ${c.label}\n`);
+  });
 }
 
 async function main(): Promise<void> {

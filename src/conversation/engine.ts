@@ -82,8 +82,10 @@ function tappedChoice(context: DialogContext, text: string): ChoiceId | undefine
 const LABELS = new Map<string, string>();
 function labelOf(locale: Locale, id: ChoiceId): string {
   const key = `${locale}|${id}`;
-  let label = LABELS.get(key);
-  if (label === undefined) LABELS.set(key, (label = choiceLabel(locale, id)));
+  const known = LABELS.get(key);
+  if (known !== undefined) return known;
+  const label = choiceLabel(locale, id);
+  LABELS.set(key, label);
   return label;
 }
 
@@ -120,7 +122,11 @@ function transcriptOf(message: InboundMessage, replies: readonly Reply[], at: nu
   const entries: TranscriptEntry[] = message.command || !message.text.trim() ? [] : [{ author: 'user', text: message.text, at, channel }];
   for (const reply of replies) {
     // The hand-back is said to a customer who asked nothing: marked for channels that poll.
-    entries.push(unprompted ? { author: 'bot', text: reply.text, at, channel, unprompted: true, id: randomUUID() } : { author: 'bot', text: reply.text, at, channel });
+    entries.push(
+      unprompted
+        ? { author: 'bot', text: reply.text, at, channel, unprompted: true, id: randomUUID() }
+        : { author: 'bot', text: reply.text, at, channel },
+    );
   }
   return entries;
 }
@@ -132,7 +138,14 @@ function notice(locale: Locale, key: 'error.generic' | 'error.notSaved' | 'error
 
 /** The one error result: "sorry, try again", and the conversation as it stands. */
 function apology(locale: Locale, view: ConversationView, failed: boolean): TurnResult {
-  return { locale, view, replies: [notice(locale, failed ? 'error.notSaved' : 'error.generic')], deleted: false, duplicate: false, ...(failed ? { failed: true } : {}) };
+  return {
+    locale,
+    view,
+    replies: [notice(locale, failed ? 'error.notSaved' : 'error.generic')],
+    deleted: false,
+    duplicate: false,
+    ...(failed ? { failed: true } : {}),
+  };
 }
 
 export class ConversationEngine {
@@ -160,9 +173,7 @@ export class ConversationEngine {
   handle(message: InboundMessage): Promise<TurnResult> {
     return this.track(
       this.observed(message.channel, () =>
-        this.politely(message, () =>
-          this.store.withLock(message.conversationId, () => this.turn(message)),
-        ),
+        this.politely(message, () => this.store.withLock(message.conversationId, () => this.turn(message))),
       ),
     );
   }
@@ -209,9 +220,7 @@ export class ConversationEngine {
   start(conversationId: string, channel: ChannelName, localeHint?: Locale): Promise<TurnResult> {
     const message: InboundMessage = { conversationId, channel, text: '', localeHint };
     return this.track(
-      this.politely(message, () =>
-        this.store.withLock(conversationId, () => this.turn(message, { type: 'conversation.start' })),
-      ),
+      this.politely(message, () => this.store.withLock(conversationId, () => this.turn(message, { type: 'conversation.start' }))),
     );
   }
 
@@ -344,7 +353,10 @@ export class ConversationEngine {
     if (!record) return { restarted: false };
     const restored = restoreSnapshot(record);
     if (restored.ok) return { record, restored, restarted: false };
-    this.log.warn({ conversation: logId(conversationId), reason: restored.reason }, 'stored conversation cannot be restored; starting over');
+    this.log.warn(
+      { conversation: logId(conversationId), reason: restored.reason },
+      'stored conversation cannot be restored; starting over',
+    );
     return { record, restarted: true };
   }
 
@@ -362,7 +374,9 @@ export class ConversationEngine {
       : understand(message.text);
     if (!systemEvent && message.morePending && asksForNextPage(message, understanding)) {
       const locale = read.record?.locale ?? this.options.defaultLocale;
-      return { answered: { locale, view: emptyView(conversationId, locale), replies: [], deleted: false, duplicate: false, nextPage: true } };
+      return {
+        answered: { locale, view: emptyView(conversationId, locale), replies: [], deleted: false, duplicate: false, nextPage: true },
+      };
     }
     const writtenIn = message.locale ?? (message.command ? null : languageToFollow(message.text, context));
     const choice = context && !message.command ? tappedChoice(context, message.text) : undefined;
@@ -383,7 +397,9 @@ export class ConversationEngine {
     } catch (error) {
       this.log.error({ err: error, conversation: logId(conversationId), channel }, 'turn failed; stored state kept');
       const locale = read.record?.locale ?? startLocale;
-      const view = read.restored ? buildView(conversationId, read.restored.context, read.restored.state) : emptyView(conversationId, locale);
+      const view = read.restored
+        ? buildView(conversationId, read.restored.context, read.restored.state)
+        : emptyView(conversationId, locale);
       return { answered: apology(locale, view, false) };
     }
     const locale = outcome.context.locale;

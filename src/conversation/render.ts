@@ -158,7 +158,8 @@ export function profileLine(locale: Locale, profile: EnterpriseProfile): string 
   if (profile.industry) items.push(industryName(locale, profile.industry));
   if (profile.sizeClass) items.push(sizeClassName(locale, profile.sizeClass));
   if (profile.employees !== undefined) items.push(people(locale, profile.employees));
-  if (profile.annualRevenueCny !== undefined) items.push(t('noted.annualRevenueCny', { value: formatCny(locale, profile.annualRevenueCny) }));
+  if (profile.annualRevenueCny !== undefined)
+    items.push(t('noted.annualRevenueCny', { value: formatCny(locale, profile.annualRevenueCny) }));
   if (profile.totalAssetsCny !== undefined) items.push(t('noted.totalAssetsCny', { value: formatCny(locale, profile.totalAssetsCny) }));
   if (profile.crossBorder !== undefined) items.push(t(profile.crossBorder ? 'noted.crossBorder' : 'noted.notCrossBorder'));
   if (profile.onlineSales !== undefined) items.push(t(profile.onlineSales ? 'noted.onlineSales' : 'noted.notOnlineSales'));
@@ -177,7 +178,13 @@ function sizeQuestion(locale: Locale, measures: SizeMeasure[], stillMissing: boo
   if (measures.length === 0) return t('ask.size-declare');
   const example = measures.map((m) => t(`measureExample.${m}`)).join(locale === 'zh-CN' ? '，' : ', ');
   if (stillMissing) return t('ask.size-missing', { measure: t(`measureAsk.${measures[0]}`), example: t(`measureExample.${measures[0]}`) });
-  return t('ask.size', { list: sentenceJoin(locale, measures.map((m) => t(`measureAsk.${m}`))), example });
+  return t('ask.size', {
+    list: sentenceJoin(
+      locale,
+      measures.map((m) => t(`measureAsk.${m}`)),
+    ),
+    example,
+  });
 }
 
 /** The reason that best says why this service, beyond "it is made for your need". */
@@ -220,7 +227,11 @@ function adviceItems(
   // first caution, the most important one for the case: both lead.
   cautions.slice(0, CAUTIONS_IN_ADVICE).forEach((c, i) => {
     const line = `${BULLET}${renderCaution(locale, c)}`;
-    items.push(i === 0 ? { text: `${t('advice.cautions')}\n${line}`, kind: 'caution', paragraph: true, lead: true } : { text: line, kind: 'caution', paragraph: false });
+    items.push(
+      i === 0
+        ? { text: `${t('advice.cautions')}\n${line}`, kind: 'caution', paragraph: true, lead: true }
+        : { text: line, kind: 'caution', paragraph: false },
+    );
   });
   others.forEach((r, i) => {
     const why = telling(r.reasons)[0];
@@ -336,9 +347,13 @@ function serviceText(locale: Locale, id: ServiceId, cautions: Caution[], profile
   for (const adv of service.advantages) lines.push(`${BULLET}${capitalise(locale, serviceAdvantage(locale, id, adv))}`);
   const variants = variantsOf(id);
   if (variants.length > 0) {
-    lines.push(t('service.variants', {
-      variants: variants.map((v) => translator(locale, 'knowledge')(`services.${id}.variants.${v}`)).join(locale === 'zh-CN' ? '、' : ', '),
-    }));
+    lines.push(
+      t('service.variants', {
+        variants: variants
+          .map((v) => translator(locale, 'knowledge')(`services.${id}.variants.${v}`))
+          .join(locale === 'zh-CN' ? '、' : ', '),
+      }),
+    );
   }
   lines.push(t('service.risks', { risks: service.risks.map((r) => riskName(locale, r)).join(locale === 'zh-CN' ? '、' : ', ') }));
   if (cautions.length > 0) {
@@ -365,7 +380,9 @@ function risksText(locale: Locale, cautions: readonly Caution[] = []): string {
     lines.push('', k(`riskCategories.${category}`));
     for (const id of RISK_IDS.filter((r) => RISKS[r].category === category)) {
       const actions = RISKS[id].actions.map((a) => k(`risks.${id}.actions.${a}`)).join(locale === 'zh-CN' ? '；' : '; ');
-      lines.push(`${BULLET}${riskName(locale, id)}${locale === 'zh-CN' ? '：' : ': '}${k(`risks.${id}.summary`)} ${t('risks.actions', { actions })}`);
+      lines.push(
+        `${BULLET}${riskName(locale, id)}${locale === 'zh-CN' ? '：' : ': '}${k(`risks.${id}.summary`)} ${t('risks.actions', { actions })}`,
+      );
     }
   }
   lines.push('', t('risks.outro'));
@@ -376,10 +393,21 @@ function platformText(locale: Locale): string {
   const t = translator(locale);
   const k = translator(locale, 'knowledge');
   const lines = [t('platform.intro')];
-  COMPLIANCE_CHECKS.forEach((c, i) => lines.push(`${i + 1}) ${k(`complianceChecks.${c}`)}`));
+  COMPLIANCE_CHECKS.forEach((c, i) => {
+    lines.push(`${i + 1}) ${k(`complianceChecks.${c}`)}`);
+  });
   lines.push('', t('platform.signs'));
   for (const s of PROBLEM_PLATFORM_SIGNS) lines.push(`${BULLET}${k(`problemSigns.${s}`)}`);
-  lines.push('', t('platform.negative', { items: sentenceJoin(locale, P2P_NEGATIVE_LIST.map((n) => k(`negativeList.${n}`)), 'or') }));
+  lines.push(
+    '',
+    t('platform.negative', {
+      items: sentenceJoin(
+        locale,
+        P2P_NEGATIVE_LIST.map((n) => k(`negativeList.${n}`)),
+        'or',
+      ),
+    }),
+  );
   lines.push('', renderNextStep(locale, 'check-licence'));
   return lines.join('\n');
 }

@@ -40,7 +40,13 @@ const contextSchema = z.object({
   // Added with the hand-off's contact (optional: snapshots from before restore unchanged).
   handoffAt: count.optional(),
   contact: z
-    .object({ phone: z.string().regex(/^1[3-9]\d{9}$/).optional(), callbackTime: z.string().max(64).optional() })
+    .object({
+      phone: z
+        .string()
+        .regex(/^1[3-9]\d{9}$/)
+        .optional(),
+      callbackTime: z.string().max(64).optional(),
+    })
     .strict()
     .optional(),
   contactPending: z.boolean().optional(),

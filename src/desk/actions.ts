@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { ConversationEngine } from '../conversation/engine';
 import type { Clock, EngineStore, StoredConversation, TranscriptEntry } from '../conversation/store';
 import type { TurnResult } from '../conversation/types';
-import { AgentDeliveries, DeliveryRefused } from './delivery';
+import { type AgentDeliveries, DeliveryRefused } from './delivery';
 import type { DeskEvents } from './events';
 
 export type DeskRefusal =
@@ -90,14 +90,30 @@ export class DeskActions {
       };
       try {
         const transcript = await store.readTranscript(id);
-        await this.options.deliveries.deliver({ conversationId: id, channel: record.channel, locale: record.locale, agent: input.agent, text: input.text, at: entry.at, transcript });
+        await this.options.deliveries.deliver({
+          conversationId: id,
+          channel: record.channel,
+          locale: record.locale,
+          agent: input.agent,
+          text: input.text,
+          at: entry.at,
+          transcript,
+        });
       } catch (error) {
-        if (error instanceof DeliveryRefused) return { refused: 'delivery', status: error.status, code: error.code, message: error.message };
+        if (error instanceof DeliveryRefused)
+          return { refused: 'delivery', status: error.status, code: error.code, message: error.message };
         throw error;
       }
       await store.appendTranscript(id, [entry], this.options.conversationTtlMs);
       const answer = deskEntry(entry);
-      this.options.events?.publish({ type: 'agent.message', conversationId: id, channel: record.channel, at: answer.at, agent: input.agent, text: input.text });
+      this.options.events?.publish({
+        type: 'agent.message',
+        conversationId: id,
+        channel: record.channel,
+        at: answer.at,
+        agent: input.agent,
+        text: input.text,
+      });
       if (input.messageId) {
         const ttl = Math.min(this.options.processedTtlMs ?? DAY_MS, this.options.conversationTtlMs);
         await store.rememberProcessed(id, AGENT_ID_PREFIX + input.messageId, JSON.stringify(answer), ttl);

@@ -48,7 +48,10 @@ function day(name: string): Weekday | undefined {
 function days(text: string): Weekday[] | undefined {
   const found = new Set<Weekday>();
   for (const part of text.split(',')) {
-    const [from, to, ...rest] = part.trim().split('-').map((d) => day(d.trim()));
+    const [from, to, ...rest] = part
+      .trim()
+      .split('-')
+      .map((d) => day(d.trim()));
     if (from === undefined || rest.length > 0 || (part.includes('-') && to === undefined)) return undefined;
     const start = WEEK_ORDER.indexOf(from);
     const end = to === undefined ? start : WEEK_ORDER.indexOf(to);

@@ -28,7 +28,12 @@ export interface QueueEntry {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export function queueEntry(id: string, record: StoredConversation, transcript: readonly TranscriptEntry[], deskLocale: Locale): QueueEntry | undefined {
+export function queueEntry(
+  id: string,
+  record: StoredConversation,
+  transcript: readonly TranscriptEntry[],
+  deskLocale: Locale,
+): QueueEntry | undefined {
   const restored = restoreSnapshot(record);
   if (!restored.ok) return undefined;
   const { context, state } = restored;

@@ -41,7 +41,12 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     }
     if (err instanceof StoreUnavailableError) {
       logger.warn({ err }, 'store unavailable');
-      sendError(res, 503, STORE_UNAVAILABLE, 'The conversation store cannot be reached or written to; nothing was changed. Please try again shortly.');
+      sendError(
+        res,
+        503,
+        STORE_UNAVAILABLE,
+        'The conversation store cannot be reached or written to; nothing was changed. Please try again shortly.',
+      );
       return;
     }
     const parserError = err as BodyParserError;

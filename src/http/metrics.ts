@@ -60,7 +60,9 @@ export function createMetrics(engine: ConversationEngine, options: MetricsOption
     async collect() {
       // The store's count (an index count on SQLite, ZCARD on Redis): a scrape never rebuilds
       // the hand-off conversations, however many there are.
-      const count = options.store ? await options.store.countHandoffs().catch(() => undefined) : (await engine.handoffs().catch(() => undefined))?.length;
+      const count = options.store
+        ? await options.store.countHandoffs().catch(() => undefined)
+        : (await engine.handoffs().catch(() => undefined))?.length;
       if (count !== undefined) this.set(count);
     },
   });
@@ -75,7 +77,9 @@ export function createMetrics(engine: ConversationEngine, options: MetricsOption
   const expected = options.token ? createHash('sha256').update(options.token).digest() : undefined;
   const handler: RequestHandler = async (req, res) => {
     if (expected) {
-      const presented = createHash('sha256').update(bearerKey(req.get('authorization')) ?? '').digest();
+      const presented = createHash('sha256')
+        .update(bearerKey(req.get('authorization')) ?? '')
+        .digest();
       if (!timingSafeEqual(presented, expected)) {
         res.set('WWW-Authenticate', 'Bearer realm="metrics"');
         sendError(res, 401, 'unauthorized', 'Send the metrics token: Authorization: Bearer <METRICS_TOKEN>.');

@@ -59,8 +59,14 @@ export function formatDuration(locale: Locale, ms: number): string {
   if (ms < HOUR) return unit(locale, 'minute', Math.floor(ms / MINUTE));
   const [big, small]: [string, string | undefined] =
     ms < DAY
-      ? [unit(locale, 'hour', Math.floor(ms / HOUR)), Math.floor((ms % HOUR) / MINUTE) ? unit(locale, 'minute', Math.floor((ms % HOUR) / MINUTE)) : undefined]
-      : [unit(locale, 'day', Math.floor(ms / DAY)), Math.floor((ms % DAY) / HOUR) ? unit(locale, 'hour', Math.floor((ms % DAY) / HOUR)) : undefined];
+      ? [
+          unit(locale, 'hour', Math.floor(ms / HOUR)),
+          Math.floor((ms % HOUR) / MINUTE) ? unit(locale, 'minute', Math.floor((ms % HOUR) / MINUTE)) : undefined,
+        ]
+      : [
+          unit(locale, 'day', Math.floor(ms / DAY)),
+          Math.floor((ms % DAY) / HOUR) ? unit(locale, 'hour', Math.floor((ms % DAY) / HOUR)) : undefined,
+        ];
   return small ? t('desk.pair', { big, small }) : big;
 }
 

@@ -56,9 +56,7 @@ export function riskName(locale: Locale, id: RiskId): string {
 
 /** Paper sections stay as they are ("§2.2", "Table 2"); reference topics get a readable name. */
 export function citationLabel(locale: Locale, citation: Citation): string {
-  return (REFERENCE_TOPICS as readonly string[]).includes(citation)
-    ? k(locale)(`citationLabels.${citation}`)
-    : citation;
+  return (REFERENCE_TOPICS as readonly string[]).includes(citation) ? k(locale)(`citationLabels.${citation}`) : citation;
 }
 
 export function renderReason(locale: Locale, reason: Reason): string {
@@ -100,9 +98,7 @@ export function renderSuitability(locale: Locale, rule: SuitabilityRuleId): stri
 }
 
 export function renderCaution(locale: Locale, caution: Caution): string {
-  const params = Object.fromEntries(
-    Object.entries(caution.params ?? {}).map(([name, value]) => [name, formatNumber(locale, value)]),
-  );
+  const params = Object.fromEntries(Object.entries(caution.params ?? {}).map(([name, value]) => [name, formatNumber(locale, value)]));
   return k(locale)(`cautions.${caution.id}`, params);
 }
 
@@ -147,12 +143,15 @@ export function renderQrLevels(locale: Locale): string[] {
 export function renderRegulation(locale: Locale): string[] {
   const t = k(locale);
   return REGULATION.map((fact) =>
-    t(`regulation.${fact.id}`, Object.fromEntries(
-      Object.entries(fact.figures).map(([name, value]) => [
-        name,
-        typeof value === 'number' && name !== 'since' ? formatNumber(locale, value) : String(value),
-      ]),
-    )),
+    t(
+      `regulation.${fact.id}`,
+      Object.fromEntries(
+        Object.entries(fact.figures).map(([name, value]) => [
+          name,
+          typeof value === 'number' && name !== 'since' ? formatNumber(locale, value) : String(value),
+        ]),
+      ),
+    ),
   );
 }
 

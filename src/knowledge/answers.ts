@@ -29,7 +29,10 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   'fraud-fake-app': { citations: [...FRAUD, '§3.2'], steps: ['settlement-bank', 'check-licence'] },
   'fraud-p2p-style': { citations: ['p2p-and-online-lending-status', 'current-finance'], steps: ['check-licence'] },
   'which-is-best': { citations: [], steps: [] },
-  'where-to-apply': { citations: ['current-finance'], steps: ['settlement-bank', 'online-banks', 'credit-platforms', 'startup-guaranteed-loan'] },
+  'where-to-apply': {
+    citations: ['current-finance'],
+    steps: ['settlement-bank', 'online-banks', 'credit-platforms', 'startup-guaranteed-loan'],
+  },
   'what-to-bring': { citations: ['current-finance'], steps: ['bring-documents', 'compare-annual-rate'] },
   collateral: { citations: ['§2.3', 'current-finance'], steps: ['online-banks', 'credit-platforms'] },
   'credit-record': { citations: ['current-finance'], steps: ['credit-platforms'] },

@@ -116,7 +116,10 @@ export function irr(received: number, payments: readonly number[]): number {
 }
 
 function instalmentReading(basis: CostReading['basis'], received: number, perMonth: number, months: number): CostReading {
-  const r = irr(received, Array.from({ length: months }, () => perMonth));
+  const r = irr(
+    received,
+    Array.from({ length: months }, () => perMonth),
+  );
   return {
     basis,
     received: round(received),

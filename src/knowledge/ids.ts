@@ -40,9 +40,7 @@ export const SERVICE_VARIANTS = {
   'finance-portal': PORTAL_VARIANTS,
 } as const;
 export type ServiceWithVariants = keyof typeof SERVICE_VARIANTS;
-export type VariantOf<S extends ServiceId> = S extends ServiceWithVariants
-  ? (typeof SERVICE_VARIANTS)[S][number]
-  : never;
+export type VariantOf<S extends ServiceId> = S extends ServiceWithVariants ? (typeof SERVICE_VARIANTS)[S][number] : never;
 export type ServiceVariant = VariantOf<ServiceWithVariants>;
 
 export const RISK_IDS = [
@@ -110,11 +108,7 @@ export const PURPOSE_CHOICES: readonly PurposeId[] = [
  * Purposes that raise no money (collecting payments, settling across the border, just learning),
  * so the bot asks neither an amount nor a term for them.
  */
-export const PURPOSES_WITHOUT_FUNDING: readonly PurposeId[] = [
-  'payment-collection',
-  'cross-border-settlement',
-  'information',
-];
+export const PURPOSES_WITHOUT_FUNDING: readonly PurposeId[] = ['payment-collection', 'cross-border-settlement', 'information'];
 
 /**
  * Direct questions the bot answers plainly, first, whatever stage the conversation is in

@@ -59,7 +59,13 @@ const WHERE: Readonly<Record<ServiceId, readonly NextStepId[]>> = {
   'p2p-lending': [],
 };
 
-const BORROWING: ReadonlySet<PurposeId> = new Set(['working-capital', 'equipment-expansion', 'renovation', 'startup', 'product-innovation']);
+const BORROWING: ReadonlySet<PurposeId> = new Set([
+  'working-capital',
+  'equipment-expansion',
+  'renovation',
+  'startup',
+  'product-innovation',
+]);
 
 /** The steps for one recommended service and this profile, where to go first, checks last. */
 export function nextSteps(id: ServiceId, profile: EnterpriseProfile): NextStepId[] {

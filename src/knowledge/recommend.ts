@@ -6,14 +6,7 @@
 // recommended, and P2P is not brought up unless the user raises it (see answers.ts).
 
 import { mergeCitations, type Citation } from './citations';
-import {
-  SERVICE_IDS,
-  type IndustryId,
-  type PurposeId,
-  type RiskId,
-  type ServiceId,
-  type SizeClass,
-} from './ids';
+import { SERVICE_IDS, type IndustryId, type PurposeId, type RiskId, type ServiceId, type SizeClass } from './ids';
 import type { EnterpriseProfile } from './profile';
 import { QR_CODE_LEVELS } from './regulation';
 import { SERVICES, unsuitableBy, type ConditionFacts, type Range, type ServiceFacts, type SuitabilityRuleId } from './services';
@@ -247,8 +240,7 @@ function scoreService(service: ServiceFacts, profile: EnterpriseProfile): { scor
     if (fit.sizeClasses.includes(profile.sizeClass)) {
       score += WEIGHT.size;
       if (fit.sizeClasses.length < 3) {
-        const sizeCitations: Citation[] =
-          profile.sizeClassSource === 'standard' ? [...cite, 'sme-size-standard'] : [...cite];
+        const sizeCitations: Citation[] = profile.sizeClassSource === 'standard' ? [...cite, 'sme-size-standard'] : [...cite];
         reasons.push({ key: 'size', sizeClass: profile.sizeClass, citations: sizeCitations });
       }
     } else {
@@ -308,10 +300,7 @@ function paperAdvice(id: ServiceId, profile: EnterpriseProfile): Reason | undefi
     return { key: 'paper-advice', advice: 'manage-with-data', citations: ['§5'] };
   }
   // §5: portals and crowdfunding for investment and product innovation.
-  if (
-    (id === 'finance-portal' || id === 'crowdfunding') &&
-    (purpose === 'product-innovation' || purpose === 'equipment-expansion')
-  ) {
+  if ((id === 'finance-portal' || id === 'crowdfunding') && (purpose === 'product-innovation' || purpose === 'equipment-expansion')) {
     return { key: 'paper-advice', advice: 'innovate', citations: ['§5'] };
   }
   // §6: supply-chain finance, leasing and investment-loan linkage as standardised new methods.

@@ -85,12 +85,7 @@ export const REGULATION: readonly RegulationFact[] = [
 ];
 
 /** The P2P interim measures' negative list (§4.2.2): what a lending intermediary may not do. */
-export const P2P_NEGATIVE_LIST = [
-  'no-public-deposits',
-  'no-fund-pool',
-  'no-guarantees',
-  'no-illegal-fundraising',
-] as const;
+export const P2P_NEGATIVE_LIST = ['no-public-deposits', 'no-fund-pool', 'no-guarantees', 'no-illegal-fundraising'] as const;
 
 export type QrLevel = 'A' | 'B' | 'C' | 'D';
 
@@ -124,12 +119,7 @@ export const PROBLEM_PLATFORM_SIGNS = [
 export type ProblemPlatformSign = (typeof PROBLEM_PLATFORM_SIGNS)[number];
 
 /** §6: do the research first: complete regulation, a compliant platform, the black and white lists. */
-export const COMPLIANCE_CHECKS = [
-  'regulation-complete',
-  'platform-licensed',
-  'black-white-list',
-  'funds-in-custody',
-] as const;
+export const COMPLIANCE_CHECKS = ['regulation-complete', 'platform-licensed', 'black-white-list', 'funds-in-custody'] as const;
 export type ComplianceCheck = (typeof COMPLIANCE_CHECKS)[number];
 
 export const COMPLIANCE_CITATIONS: readonly Citation[] = ['§6', '§4.2.2', 'Table 2'];

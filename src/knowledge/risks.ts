@@ -76,9 +76,7 @@ const RISK_LIST: readonly RiskFacts[] = [
   },
 ];
 
-export const RISKS: Readonly<Record<RiskId, RiskFacts>> = Object.fromEntries(
-  RISK_LIST.map((r) => [r.id, r]),
-) as Record<RiskId, RiskFacts>;
+export const RISKS: Readonly<Record<RiskId, RiskFacts>> = Object.fromEntries(RISK_LIST.map((r) => [r.id, r])) as Record<RiskId, RiskFacts>;
 
 /**
  * What a firm asking "what does it cost?" should do: the bot quotes no rates or fees (they differ

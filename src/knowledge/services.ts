@@ -6,15 +6,7 @@
 // the ids here are the keys.
 
 import type { Citation } from './citations';
-import {
-  SERVICE_IDS,
-  SERVICE_VARIANTS,
-  type IndustryId,
-  type PurposeId,
-  type RiskId,
-  type ServiceId,
-  type SizeClass,
-} from './ids';
+import { SERVICE_IDS, SERVICE_VARIANTS, type IndustryId, type PurposeId, type RiskId, type ServiceId, type SizeClass } from './ids';
 
 export interface Range {
   min?: number;
@@ -263,7 +255,11 @@ const SERVICE_LIST: readonly ServiceFacts[] = [
     suitability: [
       // §2.3, §6: it lends on the trade with a core firm; today the PBOC credit bureau's
       // receivables platform serves suppliers of large buyers (current-finance.md).
-      { id: 'supply-chain-needs-buyer', requires: { sellsToFirms: true, purposes: ['working-capital'] }, citations: ['§2.3', '§6', 'current-finance'] },
+      {
+        id: 'supply-chain-needs-buyer',
+        requires: { sellsToFirms: true, purposes: ['working-capital'] },
+        citations: ['§2.3', '§6', 'current-finance'],
+      },
     ],
     risks: ['credit', 'systemic', 'operational', 'information-security'],
     status: ACTIVE,
@@ -278,15 +274,7 @@ const SERVICE_LIST: readonly ServiceFacts[] = [
       amountCny: { min: 50_000 },
       termMonths: { min: 12, max: 60 },
       sizeClasses: SMES,
-      industries: [
-        'industry',
-        'agriculture',
-        'transport',
-        'construction',
-        'catering',
-        'accommodation',
-        'warehousing',
-      ],
+      industries: ['industry', 'agriculture', 'transport', 'construction', 'catering', 'accommodation', 'warehousing'],
     },
     suitability: [
       // Leasing finances an asset (machines, vehicles, cold stores), not renovation, stock or
@@ -317,16 +305,21 @@ const SERVICE_LIST: readonly ServiceFacts[] = [
         requires: { purposes: ['product-innovation'], industries: ['software-it', 'information-transmission', 'industry'] },
         citations: ['§6', 'current-finance'],
       },
-      { id: 'linkage-needs-scale', requires: { minAmountCny: 1_000_000, sizeClasses: ['small', 'medium'] }, citations: ['§6', 'current-finance'] },
+      {
+        id: 'linkage-needs-scale',
+        requires: { minAmountCny: 1_000_000, sizeClasses: ['small', 'medium'] },
+        citations: ['§6', 'current-finance'],
+      },
     ],
     risks: ['market', 'credit', 'legal-policy'],
     status: ACTIVE,
   },
 ];
 
-export const SERVICES: Readonly<Record<ServiceId, ServiceFacts>> = Object.fromEntries(
-  SERVICE_LIST.map((s) => [s.id, s]),
-) as Record<ServiceId, ServiceFacts>;
+export const SERVICES: Readonly<Record<ServiceId, ServiceFacts>> = Object.fromEntries(SERVICE_LIST.map((s) => [s.id, s])) as Record<
+  ServiceId,
+  ServiceFacts
+>;
 
 /** Services in the order the contract lists them; ties in ranking fall back to this order. */
 export const SERVICE_ORDER: readonly ServiceId[] = SERVICE_IDS;

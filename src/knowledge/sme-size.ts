@@ -61,66 +61,22 @@ function row(ceiling: WanFloors, medium: WanFloors, small: WanFloors): SizeStand
 
 export const SIZE_STANDARD: Readonly<Record<IndustryId, SizeStandardRow>> = Object.freeze({
   agriculture: row({ revenueWan: 20000 }, { revenueWan: 500 }, { revenueWan: 50 }),
-  industry: row(
-    { employees: 1000, revenueWan: 40000 },
-    { employees: 300, revenueWan: 2000 },
-    { employees: 20, revenueWan: 300 },
-  ),
-  construction: row(
-    { revenueWan: 80000, assetsWan: 80000 },
-    { revenueWan: 6000, assetsWan: 5000 },
-    { revenueWan: 300, assetsWan: 300 },
-  ),
-  wholesale: row(
-    { employees: 200, revenueWan: 40000 },
-    { employees: 20, revenueWan: 5000 },
-    { employees: 5, revenueWan: 1000 },
-  ),
-  retail: row(
-    { employees: 300, revenueWan: 20000 },
-    { employees: 50, revenueWan: 500 },
-    { employees: 10, revenueWan: 100 },
-  ),
-  transport: row(
-    { employees: 1000, revenueWan: 30000 },
-    { employees: 300, revenueWan: 3000 },
-    { employees: 20, revenueWan: 200 },
-  ),
-  warehousing: row(
-    { employees: 200, revenueWan: 30000 },
-    { employees: 100, revenueWan: 1000 },
-    { employees: 20, revenueWan: 100 },
-  ),
-  postal: row(
-    { employees: 1000, revenueWan: 30000 },
-    { employees: 300, revenueWan: 2000 },
-    { employees: 20, revenueWan: 100 },
-  ),
-  accommodation: row(
-    { employees: 300, revenueWan: 10000 },
-    { employees: 100, revenueWan: 2000 },
-    { employees: 10, revenueWan: 100 },
-  ),
-  catering: row(
-    { employees: 300, revenueWan: 10000 },
-    { employees: 100, revenueWan: 2000 },
-    { employees: 10, revenueWan: 100 },
-  ),
+  industry: row({ employees: 1000, revenueWan: 40000 }, { employees: 300, revenueWan: 2000 }, { employees: 20, revenueWan: 300 }),
+  construction: row({ revenueWan: 80000, assetsWan: 80000 }, { revenueWan: 6000, assetsWan: 5000 }, { revenueWan: 300, assetsWan: 300 }),
+  wholesale: row({ employees: 200, revenueWan: 40000 }, { employees: 20, revenueWan: 5000 }, { employees: 5, revenueWan: 1000 }),
+  retail: row({ employees: 300, revenueWan: 20000 }, { employees: 50, revenueWan: 500 }, { employees: 10, revenueWan: 100 }),
+  transport: row({ employees: 1000, revenueWan: 30000 }, { employees: 300, revenueWan: 3000 }, { employees: 20, revenueWan: 200 }),
+  warehousing: row({ employees: 200, revenueWan: 30000 }, { employees: 100, revenueWan: 1000 }, { employees: 20, revenueWan: 100 }),
+  postal: row({ employees: 1000, revenueWan: 30000 }, { employees: 300, revenueWan: 2000 }, { employees: 20, revenueWan: 100 }),
+  accommodation: row({ employees: 300, revenueWan: 10000 }, { employees: 100, revenueWan: 2000 }, { employees: 10, revenueWan: 100 }),
+  catering: row({ employees: 300, revenueWan: 10000 }, { employees: 100, revenueWan: 2000 }, { employees: 10, revenueWan: 100 }),
   'information-transmission': row(
     { employees: 2000, revenueWan: 100000 },
     { employees: 100, revenueWan: 1000 },
     { employees: 10, revenueWan: 100 },
   ),
-  'software-it': row(
-    { employees: 300, revenueWan: 10000 },
-    { employees: 100, revenueWan: 1000 },
-    { employees: 10, revenueWan: 50 },
-  ),
-  'real-estate': row(
-    { revenueWan: 200000, assetsWan: 10000 },
-    { revenueWan: 1000, assetsWan: 5000 },
-    { revenueWan: 100, assetsWan: 2000 },
-  ),
+  'software-it': row({ employees: 300, revenueWan: 10000 }, { employees: 100, revenueWan: 1000 }, { employees: 10, revenueWan: 50 }),
+  'real-estate': row({ revenueWan: 200000, assetsWan: 10000 }, { revenueWan: 1000, assetsWan: 5000 }, { revenueWan: 100, assetsWan: 2000 }),
   'property-management': row(
     { employees: 1000, revenueWan: 5000 },
     { employees: 300, revenueWan: 1000 },

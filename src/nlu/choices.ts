@@ -11,8 +11,17 @@ export interface Choice {
 }
 
 const EN_ORDINAL: Readonly<Record<string, number>> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
-  tenth: 10, last: -1,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  last: -1,
 };
 
 // Edges that do not change the choice: punctuation (but not "#"), politeness, "I pick".
@@ -36,7 +45,9 @@ const DETAILS_BEFORE = new RegExp(
   String.raw`^(?:详情|详细|细节|具体|介绍|查看|看看|展开|了解)\s*(?:一下)?\s*(?:第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条)?$` +
     String.raw`|^(?:details?|more|info|information|tell me more|tell me|more info|explain|show(?: me)?|what(?:['’]s| is)|what about|how about)\s+(?:about\s+|on\s+|of\s+|for\s+)?(?:(?:no\.?|number|option|item|#)\s*)?(?<m>\d{1,6})$`,
 );
-const DETAILS_AFTER = new RegExp(String.raw`^(?:第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条)?\s*(?:的)?(?:详情|详细|细节|是什么|是哪样|是啥|咋个样|怎么样|如何|好不好|靠谱吗|咋个申请|怎么申请|如何申请|咋个办|怎么办理)[?？]?$|^(?<m>\d{1,6})\s+details?$`);
+const DETAILS_AFTER = new RegExp(
+  String.raw`^(?:第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条)?\s*(?:的)?(?:详情|详细|细节|是什么|是哪样|是啥|咋个样|怎么样|如何|好不好|靠谱吗|咋个申请|怎么申请|如何申请|咋个办|怎么办理)[?？]?$|^(?<m>\d{1,6})\s+details?$`,
+);
 
 function numeral(s: string): number | undefined {
   const n = /^[\d.,]+$/.test(s) ? parseArabic(s) : parseChineseNumeral(s);

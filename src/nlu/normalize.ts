@@ -48,11 +48,59 @@ export function normalize(text: string): string {
  * units that Chinese speakers type just as often ("JD", "500k", "RMB", "POS").
  */
 const NOT_ENGLISH = new Set([
-  'jd', 'qq', 'wechat', 'weixin', 'alipay', 'taobao', 'tmall', 'pdd', 'pinduoduo', 'douyin',
-  'tiktok', 'kuaishou', 'shopee', 'lazada', 'huawei', 'xiaomi', 'oppo', 'vivo', 'iphone', 'app',
-  'rmb', 'cny', 'usd', 'vnd', 'thb', 'lak', 'mmk', 'hkd', 'eur', 'yuan',
-  'k', 'w', 'm', 'mn', 'bn', 'km', 'kg', 'cm', 'mm', 'mb', 'gb', 'am', 'pm',
-  'pos', 'qr', 'p2p', 'it', 'vip', 'id', 'wifi', 'ai', 'ip', 'tb',
+  'jd',
+  'qq',
+  'wechat',
+  'weixin',
+  'alipay',
+  'taobao',
+  'tmall',
+  'pdd',
+  'pinduoduo',
+  'douyin',
+  'tiktok',
+  'kuaishou',
+  'shopee',
+  'lazada',
+  'huawei',
+  'xiaomi',
+  'oppo',
+  'vivo',
+  'iphone',
+  'app',
+  'rmb',
+  'cny',
+  'usd',
+  'vnd',
+  'thb',
+  'lak',
+  'mmk',
+  'hkd',
+  'eur',
+  'yuan',
+  'k',
+  'w',
+  'm',
+  'mn',
+  'bn',
+  'km',
+  'kg',
+  'cm',
+  'mm',
+  'mb',
+  'gb',
+  'am',
+  'pm',
+  'pos',
+  'qr',
+  'p2p',
+  'it',
+  'vip',
+  'id',
+  'wifi',
+  'ai',
+  'ip',
+  'tb',
 ]);
 
 const LATIN_RUN = /\p{Script=Latin}+/gu;
@@ -75,9 +123,7 @@ const HAN_CHAR = /\p{Script=Han}/gu;
  * Real English words that say nothing about the language a conversation should switch to: quick
  * replies any bilingual user types in either language.
  */
-const NEUTRAL_WORDS = new Set([
-  'ok', 'okay', 'yes', 'yeah', 'yep', 'no', 'nope', 'hi', 'hello', 'hey', 'thanks', 'thx', 'bye', 'sure',
-]);
+const NEUTRAL_WORDS = new Set(['ok', 'okay', 'yes', 'yeah', 'yep', 'no', 'nope', 'hi', 'hello', 'hey', 'thanks', 'thx', 'bye', 'sure']);
 
 /**
  * How much of a message is in each language, in words: English words that are neither brands,

@@ -77,8 +77,7 @@ const TOKEN = new RegExp(
 const AR_MAGNITUDE =
   /(?:\s*[多余来]|多?个多?(?=亿))?(?<mag>[十百千万亿]+)(?:(?<subn>\d{1,4})(?<subm>[千百十]?)(?![\d.年月个天周星季人名位岁号日次%元块]))?/y;
 // "w" is 万 as typed on a phone ("50w", "2.5个w", "两个w").
-const EN_MULTIPLIER =
-  /(?<mul>\s*(?:k|mn|mil|millions?|bn|billions?|thousands?|grand|m)|(?:[多余来]|多?个多?)?w)(?![a-z])/y;
+const EN_MULTIPLIER = /(?<mul>\s*(?:k|mn|mil|millions?|bn|billions?|thousands?|grand|m)|(?:[多余来]|多?个多?)?w)(?![a-z])/y;
 const CN_APPROX_MAGNITUDE = /(?:[多余来]|多?个多?(?=亿))(?<mag>[十百千万亿]+)/y;
 // After a Chinese numeral, "w" only with 个 ("两个w"); after 百来/千把, also alone ("百来w").
 const CN_W = /多?个多?w(?![a-z])/y;
@@ -92,9 +91,19 @@ const COLLOQUIAL_TAIL = /[万亿][一二两三四五六七八九]$/;
 // A unit right after a rough word of LEAD_SOURCE ("百来万").
 const LEAD_MAGNITUDE = /\s*(?<mag>[万亿])/y;
 const MULTIPLIER_VALUE: Readonly<Record<string, number>> = {
-  k: 1e3, thousand: 1e3, thousands: 1e3, grand: 1e3, w: 1e4,
-  m: 1e6, mn: 1e6, mil: 1e6, million: 1e6, millions: 1e6,
-  bn: 1e9, billion: 1e9, billions: 1e9,
+  k: 1e3,
+  thousand: 1e3,
+  thousands: 1e3,
+  grand: 1e3,
+  w: 1e4,
+  m: 1e6,
+  mn: 1e6,
+  mil: 1e6,
+  million: 1e6,
+  millions: 1e6,
+  bn: 1e9,
+  billion: 1e9,
+  billions: 1e9,
 };
 
 const CURRENCY_AFTER = new RegExp(
@@ -106,18 +115,62 @@ const CURRENCY_BEFORE =
   /(?<c>¥|hk\$|us\$|\$|€|£|₫|฿|₭|rmb|cny|usd|hkd|eur|vnd|thb|lak|mmk|人民币|美元|美金|港币|港元|越南盾|越南币|越币|泰铢|泰币|缅币|缅元|缅甸币|老挝基普|老挝币|基普|欧元|日元)\s*$/;
 
 const CURRENCY_CODE: Readonly<Record<string, string>> = {
-  元: 'CNY', 块钱: 'CNY', 块: 'CNY', 人民币: 'CNY', rmb: 'CNY', cny: 'CNY', renminbi: 'CNY',
-  yuan: 'CNY', '¥': 'CNY',
-  美元: 'USD', 美金: 'USD', usd: 'USD', 'us dollar': 'USD', 'us dollars': 'USD', dollar: 'USD',
-  dollars: 'USD', bucks: 'USD', $: 'USD', 'us$': 'USD',
-  港币: 'HKD', 港元: 'HKD', hkd: 'HKD', 'hk dollar': 'HKD', 'hk dollars': 'HKD',
-  'hong kong dollar': 'HKD', 'hong kong dollars': 'HKD', 'hk$': 'HKD',
-  越南盾: 'VND', 越南币: 'VND', 越币: 'VND', vnd: 'VND', dong: 'VND', '₫': 'VND',
-  泰铢: 'THB', 泰币: 'THB', baht: 'THB', thb: 'THB', '฿': 'THB',
-  缅币: 'MMK', 缅元: 'MMK', 缅甸币: 'MMK', kyat: 'MMK', mmk: 'MMK',
-  老挝基普: 'LAK', 老挝币: 'LAK', 基普: 'LAK', kip: 'LAK', lak: 'LAK', '₭': 'LAK',
-  欧元: 'EUR', euro: 'EUR', euros: 'EUR', eur: 'EUR', '€': 'EUR',
-  日元: 'JPY', '£': 'GBP',
+  元: 'CNY',
+  块钱: 'CNY',
+  块: 'CNY',
+  人民币: 'CNY',
+  rmb: 'CNY',
+  cny: 'CNY',
+  renminbi: 'CNY',
+  yuan: 'CNY',
+  '¥': 'CNY',
+  美元: 'USD',
+  美金: 'USD',
+  usd: 'USD',
+  'us dollar': 'USD',
+  'us dollars': 'USD',
+  dollar: 'USD',
+  dollars: 'USD',
+  bucks: 'USD',
+  $: 'USD',
+  us$: 'USD',
+  港币: 'HKD',
+  港元: 'HKD',
+  hkd: 'HKD',
+  'hk dollar': 'HKD',
+  'hk dollars': 'HKD',
+  'hong kong dollar': 'HKD',
+  'hong kong dollars': 'HKD',
+  hk$: 'HKD',
+  越南盾: 'VND',
+  越南币: 'VND',
+  越币: 'VND',
+  vnd: 'VND',
+  dong: 'VND',
+  '₫': 'VND',
+  泰铢: 'THB',
+  泰币: 'THB',
+  baht: 'THB',
+  thb: 'THB',
+  '฿': 'THB',
+  缅币: 'MMK',
+  缅元: 'MMK',
+  缅甸币: 'MMK',
+  kyat: 'MMK',
+  mmk: 'MMK',
+  老挝基普: 'LAK',
+  老挝币: 'LAK',
+  基普: 'LAK',
+  kip: 'LAK',
+  lak: 'LAK',
+  '₭': 'LAK',
+  欧元: 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  eur: 'EUR',
+  '€': 'EUR',
+  日元: 'JPY',
+  '£': 'GBP',
 };
 
 // "人" but not 人民币/人次/人均/人口/人工智能: those are money, visits, averages, population, AI.
@@ -136,11 +189,35 @@ const DURATION_AFTER = new RegExp(
   'y',
 );
 const MONTHS_PER_UNIT: Readonly<Record<string, number>> = {
-  个半月: 1, 个多月: 1, 个月: 1, 月: 1, 个季度: 3, 季度: 3, 个星期: 12 / 52, 星期: 12 / 52,
-  周: 12 / 52, 年: 12, 天: 1 / 30,
-  year: 12, years: 12, yr: 12, yrs: 12, month: 1, months: 1, mo: 1, mos: 1, mth: 1, mths: 1,
-  quarter: 3, quarters: 3, week: 12 / 52, weeks: 12 / 52, wk: 12 / 52, wks: 12 / 52,
-  day: 1 / 30, days: 1 / 30,
+  个半月: 1,
+  个多月: 1,
+  个月: 1,
+  月: 1,
+  个季度: 3,
+  季度: 3,
+  个星期: 12 / 52,
+  星期: 12 / 52,
+  周: 12 / 52,
+  年: 12,
+  天: 1 / 30,
+  year: 12,
+  years: 12,
+  yr: 12,
+  yrs: 12,
+  month: 1,
+  months: 1,
+  mo: 1,
+  mos: 1,
+  mth: 1,
+  mths: 1,
+  quarter: 3,
+  quarters: 3,
+  week: 12 / 52,
+  weeks: 12 / 52,
+  wk: 12 / 52,
+  wks: 12 / 52,
+  day: 1 / 30,
+  days: 1 / 30,
 };
 // A bare "6月" is June unless a loan word is right before it ("期限6月", "借6月").
 const MONTH_TERM_BEFORE = /(?:期限|借|贷|用|还|分)\s*$/;
@@ -185,7 +262,7 @@ const DURATION_PARTS_JOIN = /^\s*(?:零|又|and)?\s*$/;
 const NEIGHBOUR_JOIN = /^\s*、\s*$/;
 const LETTER_BEFORE = /[a-z]$/;
 const LEADING_MAGNITUDES = /^[百千万亿]+/;
-const HAS_MAGNITUDE = /[十百千万亿]/;
+const _HAS_MAGNITUDE = /[十百千万亿]/;
 
 function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -237,8 +314,15 @@ function readArabic(text: string, start: number, end: number, raw: string): Toke
   const base = parseArabic(raw);
   if (base === undefined) return undefined;
   const token: Token = {
-    start, end, value: base, scale: 1, moneyUnit: false, attached: false, source: 'ar',
-    grouped: raw.includes(','), digits: raw.replace(/\D/g, '').length,
+    start,
+    end,
+    value: base,
+    scale: 1,
+    moneyUnit: false,
+    attached: false,
+    source: 'ar',
+    grouped: raw.includes(','),
+    digits: raw.replace(/\D/g, '').length,
   };
   const mixed = /^\d+$/.test(raw) ? execAt(MIXED_AT, text, start) : null;
   const mixedValue = mixed ? parseMixedNumeral(mixed[0]) : undefined;
@@ -267,8 +351,7 @@ function readArabic(text: string, start: number, end: number, raw: string): Toke
   if (subDigits !== undefined) {
     const sub = Number(subDigits);
     const subUnit = mag.groups?.subm ?? '';
-    const rest =
-      subUnit !== '' ? sub * magnitudeOf(subUnit) : subDigits.length === 1 ? sub * (lastScale / 10) : sub;
+    const rest = subUnit !== '' ? sub * magnitudeOf(subUnit) : subDigits.length === 1 ? sub * (lastScale / 10) : sub;
     if (Number.isInteger(base) && lastScale >= 100 && rest < lastScale) token.value += rest;
     else token.end -= subDigits.length + subUnit.length; // not a rest after all: leave it be
   }
@@ -291,8 +374,15 @@ function readChinese(text: string, start: number, end: number, raw: string): Tok
   if (value === undefined) return undefined;
   const units = numeral.replace(/[^十百千万亿]/g, '');
   const token: Token = {
-    start: from, end, value, scale: magnitudeOf(units.slice(-1)), moneyUnit: false, attached: false,
-    source: 'cn', grouped: false, digits: 0,
+    start: from,
+    end,
+    value,
+    scale: magnitudeOf(units.slice(-1)),
+    moneyUnit: false,
+    attached: false,
+    source: 'cn',
+    grouped: false,
+    digits: 0,
   };
   token.moneyUnit = token.scale >= 1e4 || value >= 1e4;
   applyChineseMagnitude(text, token, CN_APPROX_MAGNITUDE);
@@ -321,8 +411,15 @@ function applyChineseMagnitude(text: string, token: Token, re: RegExp, factor?: 
 function readLead(text: string, start: number, end: number, raw: string): Token {
   const value = raw === '个把' ? 1 : magnitudeOf(raw.replace(/[^十百千万亿]/g, ''));
   const token: Token = {
-    start, end, value, scale: value, moneyUnit: value >= 1e4, attached: false, source: 'lead',
-    grouped: false, digits: 0,
+    start,
+    end,
+    value,
+    scale: value,
+    moneyUnit: value >= 1e4,
+    attached: false,
+    source: 'lead',
+    grouped: false,
+    digits: 0,
   };
   applyChineseMagnitude(text, token, LEAD_MAGNITUDE);
   if (!token.attached) applyChineseMagnitude(text, token, LEAD_W, 1e4);
@@ -337,7 +434,13 @@ function readToken(text: string, match: RegExpExecArray): Token | undefined {
   if (groups.ar !== undefined) return readArabic(text, start, end, groups.ar);
   if (groups.cn !== undefined) return readChinese(text, start, end, groups.cn);
   const base: Omit<Token, 'value' | 'source'> = {
-    start, end, scale: 1, moneyUnit: false, attached: false, grouped: false, digits: 0,
+    start,
+    end,
+    scale: 1,
+    moneyUnit: false,
+    attached: false,
+    grouped: false,
+    digits: 0,
   };
   if (groups.half !== undefined) return { ...base, value: groups.half === '大半' ? 0.75 : 0.5, source: 'half' };
   if (groups.en !== undefined) {
@@ -371,7 +474,11 @@ function classify(text: string, token: Token): Quantity | undefined {
   }
 
   const people = execAt(PEOPLE_AFTER, text, token.end);
-  const labelsNext = people !== null && /^\s/.test(people[0]) && (token.moneyUnit || /^\s+\p{Script=Han}/u.test(people[0])) && execAt(LABEL_OF_NEXT, text, token.end + people[0].length);
+  const labelsNext =
+    people !== null &&
+    /^\s/.test(people[0]) &&
+    (token.moneyUnit || /^\s+\p{Script=Han}/u.test(people[0])) &&
+    execAt(LABEL_OF_NEXT, text, token.end + people[0].length);
   if (people && token.source !== 'half' && !labelsNext) {
     return { kind: 'people', value: Math.round(token.value), start, end: token.end + people[0].length };
   }
@@ -471,9 +578,8 @@ export function findQuantities(text: string): Quantity[] {
     const quantity = classify(text, token);
     const isBare = !token.attached && (quantity === undefined || quantity.kind === 'number');
 
-    const low = quantity !== undefined && quantity.kind !== 'number' && pendingBare !== undefined
-      ? rangeLow(text, pendingBare, token)
-      : undefined;
+    const low =
+      quantity !== undefined && quantity.kind !== 'number' && pendingBare !== undefined ? rangeLow(text, pendingBare, token) : undefined;
     if (quantity !== undefined && pendingBare !== undefined && low !== undefined) {
       const high = token.value / token.scale;
       if (pendingIndex >= 0) found.splice(pendingIndex, 1);
@@ -482,8 +588,11 @@ export function findQuantities(text: string): Quantity[] {
     }
     const previous = found[found.length - 1];
     if (
-      quantity?.kind === 'duration' && previous?.kind === 'duration' && previous.value % 12 === 0 &&
-      quantity.value < 12 && DURATION_PARTS_JOIN.test(text.slice(previous.end, quantity.start))
+      quantity?.kind === 'duration' &&
+      previous?.kind === 'duration' &&
+      previous.value % 12 === 0 &&
+      quantity.value < 12 &&
+      DURATION_PARTS_JOIN.test(text.slice(previous.end, quantity.start))
     ) {
       found.pop();
       quantity.value = round2(previous.value + quantity.value);

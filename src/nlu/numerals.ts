@@ -10,15 +10,34 @@ export const MAX_VALUE = 1e15;
 const MAGNITUDE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 // The banker's numerals of contracts and receipts ("伍拾万元", "壹佰万"), as the everyday ones.
 const FINANCIAL: Readonly<Record<string, string>> = {
-  壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十',
-  佰: '百', 仟: '千',
+  壹: '一',
+  贰: '二',
+  叁: '三',
+  肆: '四',
+  伍: '五',
+  陆: '六',
+  柒: '七',
+  捌: '八',
+  玖: '九',
+  拾: '十',
+  佰: '百',
+  仟: '千',
 };
 /** The banker's numeral characters, for the scanner. */
 export const FINANCIAL_CHARS = Object.keys(FINANCIAL).join('');
 const FINANCIAL_RE = new RegExp(`[${FINANCIAL_CHARS}]`, 'g');
 
 const DIGIT: Readonly<Record<string, number>> = {
-  零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** The factor of a run of magnitude characters: 千万 = 1e7, 万 = 1e4, "" = 1. */
@@ -131,12 +150,40 @@ export function parseMixedNumeral(raw: string): number | undefined {
 }
 
 const EN_ONES: Readonly<Record<string, number>> = {
-  zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
-  nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, dozen: 12, couple: 2,
+  zero: 0,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  dozen: 12,
+  couple: 2,
 };
 const EN_TENS: Readonly<Record<string, number>> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 const ONES_WORDS = 'one|two|three|four|five|six|seven|eight|nine';

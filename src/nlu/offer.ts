@@ -91,7 +91,9 @@ export function readOffer(text: string): OfferTerms | undefined {
   const inFee = (q: Quantity) => feeTerm !== undefined && q.start >= feeTerm.start && q.start < feeTerm.end;
 
   const instalment = amounts.find(
-    (q) => !inFee(q) && (ZH_OFFER.instalmentBefore.test(before(text, q)) ||
+    (q) =>
+      !inFee(q) &&
+      (ZH_OFFER.instalmentBefore.test(before(text, q)) ||
         EN_OFFER.instalmentBefore.test(before(text, q)) ||
         (EN_OFFER.instalmentAfter.test(text.slice(q.end)) && EN_OFFER.repayCue.test(text.slice(Math.max(0, q.start - 24), q.start)))),
   );
@@ -118,7 +120,14 @@ export function readOffer(text: string): OfferTerms | undefined {
   if (!priced && (instalment === undefined || ownPlan) && total === undefined) return undefined;
 
   // A number inside a stated rate ("月息1分5", "daily interest 0.05%") is the rate, not the sum.
-  const rateSpans = [ZH_OFFER.monthlyRate, ZH_OFFER.dailyRate, ZH_OFFER.annualRate, EN_OFFER.monthlyRate, EN_OFFER.dailyRate, EN_OFFER.annualRate]
+  const rateSpans = [
+    ZH_OFFER.monthlyRate,
+    ZH_OFFER.dailyRate,
+    ZH_OFFER.annualRate,
+    EN_OFFER.monthlyRate,
+    EN_OFFER.dailyRate,
+    EN_OFFER.annualRate,
+  ]
     .map((re) => re.exec(text))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));

@@ -76,7 +76,12 @@ describe('client keys and desk keys', () => {
     expect((await request(app).post('/api/v1/conversations/mine/release').set(as('client-a'))).body).toEqual(FORBIDDEN);
 
     const all = await request(app).get('/api/v1/handoffs').set(as('desk-1'));
-    expect(all.body.conversations.map((c: { conversationId: string }) => c.conversationId)).toEqual(['wechat:o1', 'wechat:o2', 'wechat:o3', 'mine']);
+    expect(all.body.conversations.map((c: { conversationId: string }) => c.conversationId)).toEqual([
+      'wechat:o1',
+      'wechat:o2',
+      'wechat:o3',
+      'mine',
+    ]);
     const two = await request(app).get('/api/v1/handoffs?limit=2').set(as('desk-1'));
     expect(two.body.conversations.map((c: { conversationId: string }) => c.conversationId)).toEqual(['wechat:o1', 'wechat:o2']);
     expect((await request(app).get('/api/v1/handoffs?limit=0').set(as('desk-1'))).status).toBe(400);
@@ -130,7 +135,9 @@ describe('rate limits by caller', () => {
     const { app } = buildTestApp({ env: { RATE_LIMIT_PER_MINUTE: '2' } });
     const statuses: number[] = [];
     for (const ip of ['198.51.100.1', '198.51.100.2', '198.51.100.3']) {
-      statuses.push((await request(app).post('/webchat/api/conversations/page-1/start').set('X-Forwarded-For', ip).send({ locale: 'en' })).status);
+      statuses.push(
+        (await request(app).post('/webchat/api/conversations/page-1/start').set('X-Forwarded-For', ip).send({ locale: 'en' })).status,
+      );
     }
     expect(statuses).toEqual([200, 200, 429]);
   });
@@ -140,7 +147,9 @@ describe('rate limits by caller', () => {
     const keyed = new SqliteStore(join(dir, 'keys.db'));
     const { app } = buildTestApp({ env: { API_KEYS: secret, RATE_LIMIT_PER_MINUTE: '1000' }, store: keyed });
     for (const header of [`Bearer ${secret}`, `bearer  ${secret}`]) {
-      expect((await request(app).post('/api/v1/conversations/c1/messages').set('Authorization', header).send({ text: '你好' })).status).toBe(200);
+      expect(
+        (await request(app).post('/api/v1/conversations/c1/messages').set('Authorization', header).send({ text: '你好' })).status,
+      ).toBe(200);
     }
     await keyed.close();
     for (const file of ['keys.db', 'keys.db-wal']) {
@@ -154,7 +163,9 @@ describe('rate limits by caller', () => {
     const open = new SqliteStore(join(dir, 'open.db'));
     const openApp = buildTestApp({ env: { RATE_LIMIT_PER_MINUTE: '1000' }, store: open }).app;
     for (let i = 0; i < 50; i++) {
-      await request(openApp).get('/api/v1/conversations/none').set('Authorization', `Bearer made-up-${i}-${'x'.repeat(4000)}`);
+      await request(openApp)
+        .get('/api/v1/conversations/none')
+        .set('Authorization', `Bearer made-up-${i}-${'x'.repeat(4000)}`);
     }
     await open.close();
     const rows = new Database(join(dir, 'open.db'), { readonly: true });

@@ -43,12 +43,15 @@ beforeEach(() => {
 const KEY = { Authorization: 'Bearer desk-1' };
 
 function activity(text: string, id: string): Record<string, unknown> {
-  const base = JSON.parse(readFileSync(new URL('../fixtures/botframework/emulator-message-en.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const base = JSON.parse(readFileSync(new URL('../fixtures/botframework/emulator-message-en.json', import.meta.url), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   return { ...base, serviceUrl, text, id };
 }
 
 describe('the desk writing to a Bot Framework user', () => {
-  it('sends the agent message, then the hand-back, proactively on the user\'s conversation', async () => {
+  it("sends the agent message, then the hand-back, proactively on the user's conversation", async () => {
     const { app } = buildTestApp({ env: { DESK_KEYS: 'desk-1' } });
     const first = activity('I want to talk to a human', 'act-1');
     const channelConversation = (first.conversation as { id: string }).id;
@@ -57,17 +60,26 @@ describe('the desk writing to a Bot Framework user', () => {
     const id = conversationIdFor(channelConversation);
     sent.length = 0;
 
-    const res = await request(app).post(`/api/v1/desk/conversations/${encodeURIComponent(id)}/messages`).set(KEY).send({ agent: 'Li Na', text: 'Hello, I can help with the loan.' });
+    const res = await request(app)
+      .post(`/api/v1/desk/conversations/${encodeURIComponent(id)}/messages`)
+      .set(KEY)
+      .send({ agent: 'Li Na', text: 'Hello, I can help with the loan.' });
     expect(res.status).toBe(201);
     const path = `/v3/conversations/${encodeURIComponent(channelConversation)}/activities`;
     // botbuilder's continuation activity has an id of its own, which the connector path carries.
     const onConversation = (p: string) => p.replace(/\/activities\/[0-9a-f-]{36}$/, '/activities');
-    expect(sent.map((s) => [onConversation(s.path), s.body.type, s.body.text, s.body.locale, s.body.conversation?.id, s.body.recipient?.id])).toEqual([
-      [path, 'message', 'Li Na (adviser): Hello, I can help with the loan.', 'en', channelConversation, userId],
-    ]);
+    expect(
+      sent.map((s) => [onConversation(s.path), s.body.type, s.body.text, s.body.locale, s.body.conversation?.id, s.body.recipient?.id]),
+    ).toEqual([[path, 'message', 'Li Na (adviser): Hello, I can help with the loan.', 'en', channelConversation, userId]]);
 
     sent.length = 0;
-    expect((await request(app).post(`/api/v1/desk/conversations/${encodeURIComponent(id)}/release`).set(KEY)).status).toBe(200);
+    expect(
+      (
+        await request(app)
+          .post(`/api/v1/desk/conversations/${encodeURIComponent(id)}/release`)
+          .set(KEY)
+      ).status,
+    ).toBe(200);
     await vi.waitFor(() => expect(sent.length).toBeGreaterThan(0));
     expect(sent[0]!.body.text).toBe(translator('en')('handoff.ended'));
     expect(sent.every((s) => onConversation(s.path) === path && s.body.recipient?.id === userId)).toBe(true);

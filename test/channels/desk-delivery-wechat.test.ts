@@ -26,7 +26,12 @@ class FakeWechat {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
-        this.calls.push({ method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), ...(raw ? { body: JSON.parse(raw) } : {}) });
+        this.calls.push({
+          method: req.method ?? '',
+          path: url.pathname,
+          query: Object.fromEntries(url.searchParams),
+          ...(raw ? { body: JSON.parse(raw) } : {}),
+        });
         res.setHeader('Content-Type', 'application/json');
         if (url.pathname === '/cgi-bin/token') res.end(JSON.stringify({ access_token: 'TOKEN-1', expires_in: 7200 }));
         else res.end(JSON.stringify({ errcode: this.errcode, errmsg: this.errcode ? 'refused' : 'ok' }));
@@ -51,7 +56,12 @@ afterEach(async () => {
 async function waitingOnWechat(secret: boolean) {
   fake = await new FakeWechat().start();
   const clock = testClock(Date.UTC(2026, 0, 15, 7, 30));
-  const env: Record<string, string> = { DESK_KEYS: 'desk-1', WECHAT_TOKEN: 'tok', WECHAT_APP_ID: 'wx2c2769f8efd9abc2', WECHAT_API_BASE: fake.url };
+  const env: Record<string, string> = {
+    DESK_KEYS: 'desk-1',
+    WECHAT_TOKEN: 'tok',
+    WECHAT_APP_ID: 'wx2c2769f8efd9abc2',
+    WECHAT_API_BASE: fake.url,
+  };
   if (secret) env.WECHAT_APP_SECRET = 'the-secret';
   const built = buildTestApp({ env, clock });
   await built.engine.handle({ conversationId: `wechat:${OPENID}`, channel: 'wechat', text: '我们开米线店的，转人工' });
@@ -68,7 +78,11 @@ describe('an agent message to a WeChat user', () => {
     expect(res.status).toBe(201);
     await send(app, '您好，我是李娜，下午三点给您打电话可以吗？');
     expect(fake!.calls).toEqual([
-      { method: 'GET', path: '/cgi-bin/token', query: { grant_type: 'client_credential', appid: 'wx2c2769f8efd9abc2', secret: 'the-secret' } },
+      {
+        method: 'GET',
+        path: '/cgi-bin/token',
+        query: { grant_type: 'client_credential', appid: 'wx2c2769f8efd9abc2', secret: 'the-secret' },
+      },
       {
         method: 'POST',
         path: '/cgi-bin/message/custom/send',
@@ -90,7 +104,8 @@ describe('an agent message to a WeChat user', () => {
       {
         error: {
           code: 'wechat_window_closed',
-          message: "WeChat accepts messages to a user only within 48 hours of the user's last message (2026-01-15T07:30:00.000Z); the user must write again first.",
+          message:
+            "WeChat accepts messages to a user only within 48 hours of the user's last message (2026-01-15T07:30:00.000Z); the user must write again first.",
         },
       },
     ]);

@@ -32,8 +32,7 @@ async function readEvents(body: ReadableStream<Uint8Array>, count: number): Prom
     const { value, done } = await reader.read();
     if (done) break;
     buffer += decoder.decode(value, { stream: true });
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) >= 0) {
+    for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
       const block = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);
       const event = /^event: (.+)$/m.exec(block)?.[1];
@@ -57,7 +56,11 @@ describe('the desk event stream', () => {
     await engine.handle({ conversationId: 'web:abc', channel: 'webchat', text: '我电话13888888888' });
     await engine.handle({ conversationId: 'happy', channel: 'api', text: 'We grow coffee' });
     const post = (path: string, body?: unknown) =>
-      fetch(`${origin}/api/v1/desk/conversations/web:abc/${path}`, { method: 'POST', headers: auth, ...(body ? { body: JSON.stringify(body) } : {}) });
+      fetch(`${origin}/api/v1/desk/conversations/web:abc/${path}`, {
+        method: 'POST',
+        headers: auth,
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
     await post('claim', { agent: '李娜' });
     await post('messages', { agent: '李娜', text: '您好' });
     await post('release');

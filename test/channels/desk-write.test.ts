@@ -18,9 +18,12 @@ async function waiting() {
 }
 
 const claimedBy = async (app: Parameters<typeof request>[0]) =>
-  ((await request(app).get('/api/v1/desk/handoffs').set(KEY)).body.conversations as Array<{ conversationId: string; claimedBy: string | null }>).map(
-    (c) => [c.conversationId, c.claimedBy],
-  );
+  (
+    (await request(app).get('/api/v1/desk/handoffs').set(KEY)).body.conversations as Array<{
+      conversationId: string;
+      claimedBy: string | null;
+    }>
+  ).map((c) => [c.conversationId, c.claimedBy]);
 
 describe('desk API, write side', () => {
   it('claims a waiting conversation for an agent; another agent is told who has it; the claim survives the customer writing and ends with the release', async () => {
@@ -31,7 +34,10 @@ describe('desk API, write side', () => {
     const again = await request(app).post('/api/v1/desk/conversations/desk-7/claim').set(KEY).send({ agent: '李娜' });
     expect([again.status, again.body]).toEqual([200, { conversationId: 'desk-7', claimedBy: '李娜' }]);
     const other = await request(app).post('/api/v1/desk/conversations/desk-7/claim').set(KEY).send({ agent: 'Wang Wei' });
-    expect([other.status, other.body]).toEqual([409, { error: { code: 'claimed', message: 'Another agent has claimed this conversation: 李娜.' } }]);
+    expect([other.status, other.body]).toEqual([
+      409,
+      { error: { code: 'claimed', message: 'Another agent has claimed this conversation: 李娜.' } },
+    ]);
     await engine.handle({ conversationId: 'desk-7', channel: 'api', text: 'anyone there?' });
     expect(await claimedBy(app)).toEqual([['desk-7', '李娜']]);
     const released = await request(app).post('/api/v1/desk/conversations/desk-7/release').set(KEY);
@@ -41,11 +47,14 @@ describe('desk API, write side', () => {
     expect(await claimedBy(app)).toEqual([['desk-7', null]]);
   });
 
-  it('keeps internal notes in the desk\'s transcript and sends agent messages as author agent, once per messageId', async () => {
+  it("keeps internal notes in the desk's transcript and sends agent messages as author agent, once per messageId", async () => {
     const { app, engine, clock } = await waiting();
     const before = (await engine.transcript('desk-7')).length;
     clock.advance(60_000);
-    const note = await request(app).post('/api/v1/desk/conversations/desk-7/notes').set(KEY).send({ agent: '李娜', text: '客户想问贷款，先打电话' });
+    const note = await request(app)
+      .post('/api/v1/desk/conversations/desk-7/notes')
+      .set(KEY)
+      .send({ agent: '李娜', text: '客户想问贷款，先打电话' });
     const at = '2026-01-15T07:31:00.000Z';
     const noteEntry = { author: 'note', text: '客户想问贷款，先打电话', at, channel: 'api', agent: '李娜' };
     expect([note.status, note.body]).toEqual([201, noteEntry]);
@@ -65,21 +74,64 @@ describe('desk API, write side', () => {
   it('refuses what cannot be done, saying why', async () => {
     const { app } = await waiting();
     const cases: Array<[string, unknown, number, { code: string; message: string }]> = [
-      ['happy/messages', { agent: 'A', text: 'hi' }, 409, { code: 'not_waiting', message: 'The conversation is not waiting for a person (the bot is answering it).' }],
-      ['happy/claim', { agent: 'A' }, 409, { code: 'not_waiting', message: 'The conversation is not waiting for a person (the bot is answering it).' }],
-      ['happy/release', {}, 409, { code: 'not_waiting', message: 'The conversation is not waiting for a person (the bot is answering it).' }],
-      ['nobody/messages', { agent: 'A', text: 'hi' }, 404, { code: 'not_found', message: 'No such conversation (it may have expired or been deleted).' }],
-      ['nobody/notes', { agent: 'A', text: 'hi' }, 404, { code: 'not_found', message: 'No such conversation (it may have expired or been deleted).' }],
+      [
+        'happy/messages',
+        { agent: 'A', text: 'hi' },
+        409,
+        { code: 'not_waiting', message: 'The conversation is not waiting for a person (the bot is answering it).' },
+      ],
+      [
+        'happy/claim',
+        { agent: 'A' },
+        409,
+        { code: 'not_waiting', message: 'The conversation is not waiting for a person (the bot is answering it).' },
+      ],
+      [
+        'happy/release',
+        {},
+        409,
+        { code: 'not_waiting', message: 'The conversation is not waiting for a person (the bot is answering it).' },
+      ],
+      [
+        'nobody/messages',
+        { agent: 'A', text: 'hi' },
+        404,
+        { code: 'not_found', message: 'No such conversation (it may have expired or been deleted).' },
+      ],
+      [
+        'nobody/notes',
+        { agent: 'A', text: 'hi' },
+        404,
+        { code: 'not_found', message: 'No such conversation (it may have expired or been deleted).' },
+      ],
       ['desk-7/messages', { agent: 'A', text: '   ' }, 400, { code: 'bad_request', message: 'text: text must not be empty' }],
-      ['desk-7/messages', { agent: 'A', text: 'x'.repeat(2001) }, 400, { code: 'bad_request', message: 'text: text must be at most 2000 characters' }],
+      [
+        'desk-7/messages',
+        { agent: 'A', text: 'x'.repeat(2001) },
+        400,
+        { code: 'bad_request', message: 'text: text must be at most 2000 characters' },
+      ],
       ['desk-7/messages', { text: 'hi' }, 400, { code: 'bad_request', message: "agent: agent must be a string (the agent's name)" }],
-      ['desk-7/messages', { agent: 'A', text: 'bell\u0007' }, 400, { code: 'bad_request', message: 'text: text must be plain text (no control characters)' }],
+      [
+        'desk-7/messages',
+        { agent: 'A', text: 'bell\u0007' },
+        400,
+        { code: 'bad_request', message: 'text: text must be plain text (no control characters)' },
+      ],
       ['desk-7/claim', { agent: 'A\nB' }, 400, { code: 'bad_request', message: 'agent: agent must be one line of at most 64 characters' }],
       ['desk-7/claim', ['A'], 400, { code: 'bad_request', message: 'The body must be a JSON object.' }],
-      ['bad%20id/claim', { agent: 'A' }, 400, { code: 'bad_conversation_id', message: 'conversationId must be 1 to 128 characters of A-Z, a-z, 0-9, _ . : -' }],
+      [
+        'bad%20id/claim',
+        { agent: 'A' },
+        400,
+        { code: 'bad_conversation_id', message: 'conversationId must be 1 to 128 characters of A-Z, a-z, 0-9, _ . : -' },
+      ],
     ];
     for (const [path, body, status, error] of cases) {
-      const res = await request(app).post(`/api/v1/desk/conversations/${path}`).set(KEY).send(body as object);
+      const res = await request(app)
+        .post(`/api/v1/desk/conversations/${path}`)
+        .set(KEY)
+        .send(body as object);
       expect([path, res.status, res.body]).toEqual([path, status, { error }]);
     }
     const unsigned = await request(app).post('/api/v1/desk/conversations/desk-7/messages').send({ agent: 'A', text: 'hi' });

@@ -62,7 +62,7 @@ describe('desk API', () => {
     });
   });
 
-  it('gives one conversation\'s transcript', async () => {
+  it("gives one conversation's transcript", async () => {
     const { app } = await twoWaiting();
     const res = await request(app).get('/api/v1/desk/conversations/desk-7/transcript').set(KEY);
     const at = '2026-01-15T07:36:00.000Z';

@@ -43,7 +43,12 @@ describe('persistence', () => {
     const second = new SqliteStore(path);
     const after = engineOn(second);
     const result = await say(after, '想找闲置资金理财的办法');
-    expect(result.view.profile).toMatchObject({ industry: 'accommodation', employees: 6, sizeClass: 'micro', purpose: 'wealth-management' });
+    expect(result.view.profile).toMatchObject({
+      industry: 'accommodation',
+      employees: 6,
+      sizeClass: 'micro',
+      purpose: 'wealth-management',
+    });
     expect(result.view.awaiting).toBe('amount');
     await second.close();
   });
@@ -134,11 +139,7 @@ describe('expiry', () => {
 describe('snapshots that cannot be restored', () => {
   async function withStored(snapshot: unknown, schemaVersion = DIALOG_SCHEMA_VERSION) {
     const store = new MemoryStore();
-    await store.save(
-      'c1',
-      { schemaVersion, snapshot, channel: 'api', locale: 'en', stage: 'collecting', createdAt: 0, updatedAt: 0 },
-      DAY,
-    );
+    await store.save('c1', { schemaVersion, snapshot, channel: 'api', locale: 'en', stage: 'collecting', createdAt: 0, updatedAt: 0 }, DAY);
     return engineOn(store);
   }
 
@@ -155,7 +156,23 @@ describe('snapshots that cannot be restored', () => {
   it.each([
     ['garbage', 'not a snapshot'],
     ['a wrong state', { status: 'active', value: 'nowhere', context: {} }],
-    ['a tampered profile', { status: 'active', value: 'collecting', context: { locale: 'en', profile: { industry: 'piracy' }, awaiting: null, skipped: [], choices: [], listed: [], handoff: false, greeted: true } }],
+    [
+      'a tampered profile',
+      {
+        status: 'active',
+        value: 'collecting',
+        context: {
+          locale: 'en',
+          profile: { industry: 'piracy' },
+          awaiting: null,
+          skipped: [],
+          choices: [],
+          listed: [],
+          handoff: false,
+          greeted: true,
+        },
+      },
+    ],
     ['null', null],
   ])('restarts politely on %s', async (_name, snapshot) => {
     const engine = await withStored(snapshot);

@@ -45,6 +45,10 @@ describe('KeyedLock', () => {
 
   it('turns a synchronous throw into a rejection', async () => {
     const lock = new KeyedLock();
-    await expect(lock.run('a', () => { throw new Error('sync'); })).rejects.toThrow('sync');
+    await expect(
+      lock.run('a', () => {
+        throw new Error('sync');
+      }),
+    ).rejects.toThrow('sync');
   });
 });

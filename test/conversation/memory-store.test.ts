@@ -16,7 +16,12 @@ describe('bounded memory store', () => {
   it('evicts the conversation idle longest past the cap, with its answers, and says so once', async () => {
     const warnings: Array<Record<string, unknown>> = [];
     const clock = testClock();
-    const store = new MemoryStore({ clock: clock.now, maxConversations: 3, maxAnswers: 100, logger: { warn: (o: unknown) => void warnings.push(o as Record<string, unknown>) } as never });
+    const store = new MemoryStore({
+      clock: clock.now,
+      maxConversations: 3,
+      maxAnswers: 100,
+      logger: { warn: (o: unknown) => void warnings.push(o as Record<string, unknown>) } as never,
+    });
     for (const id of ['a', 'b', 'c']) await store.save(id, record(), 60_000, { messageId: 'm', answer: id, ttlMs: 60_000 });
     await store.save('a', record(), 60_000); // a is active again: b is now idle longest
     await store.save('d', record(), 60_000);
@@ -34,7 +39,11 @@ describe('bounded memory store', () => {
   it('caps remembered answers, oldest first', async () => {
     const store = new MemoryStore({ maxConversations: 100, maxAnswers: 2 });
     for (const m of ['m1', 'm2', 'm3']) await store.rememberProcessed('a', m, m, 60_000);
-    expect([await store.getProcessed('a', 'm1'), await store.getProcessed('a', 'm2'), await store.getProcessed('a', 'm3')]).toEqual([undefined, 'm2', 'm3']);
+    expect([await store.getProcessed('a', 'm1'), await store.getProcessed('a', 'm2'), await store.getProcessed('a', 'm3')]).toEqual([
+      undefined,
+      'm2',
+      'm3',
+    ]);
     await store.close();
   });
 
@@ -53,28 +62,24 @@ describe('bounded memory store', () => {
     await store.close();
   });
 
-  it(
-    "keeps 20,000 conversations (5,000 in hand-off) on STORE=memory under npm start's 160 MB heap cap",
-    () => {
-      const child = spawnSync(
-        process.execPath,
-        ['--max-old-space-size=160', '--expose-gc', '--import', 'tsx', 'test/conversation/memory-heap.child.ts', '20000', '5000'],
-        { encoding: 'utf8', env: { ...process.env, MEMORY_MAX_CONVERSATIONS: '', MEMORY_MAX_ANSWERS: '' }, timeout: 170_000 },
-      );
-      expect(child.stderr).not.toMatch(/heap out of memory/i);
-      expect(child.status).toBe(0);
-      const seen = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
-      expect(seen).toMatchObject({
-        // The defaults: 10,000 conversations and 5,000 answers kept, the oldest idle evicted.
-        size: { conversations: 10_000, answers: 5_000, values: 0, hits: 1 },
-        handoffsStatus: 200,
-        handoffsListed: 200,
-        lastStatus: 200,
-        firstStatus: 404,
-        evictionWarnings: 1,
-      });
-      expect(seen.heapUsedMb).toBeLessThan(140);
-    },
-    180_000,
-  );
+  it("keeps 20,000 conversations (5,000 in hand-off) on STORE=memory under npm start's 160 MB heap cap", () => {
+    const child = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=160', '--expose-gc', '--import', 'tsx', 'test/conversation/memory-heap.child.ts', '20000', '5000'],
+      { encoding: 'utf8', env: { ...process.env, MEMORY_MAX_CONVERSATIONS: '', MEMORY_MAX_ANSWERS: '' }, timeout: 170_000 },
+    );
+    expect(child.stderr).not.toMatch(/heap out of memory/i);
+    expect(child.status).toBe(0);
+    const seen = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
+    expect(seen).toMatchObject({
+      // The defaults: 10,000 conversations and 5,000 answers kept, the oldest idle evicted.
+      size: { conversations: 10_000, answers: 5_000, values: 0, hits: 1 },
+      handoffsStatus: 200,
+      handoffsListed: 200,
+      lastStatus: 200,
+      firstStatus: 404,
+      evictionWarnings: 1,
+    });
+    expect(seen.heapUsedMb).toBeLessThan(140);
+  }, 180_000);
 });

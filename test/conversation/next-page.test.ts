@@ -23,8 +23,21 @@ describe('a request for the next page', () => {
     const { engine, store } = await started();
     const before = await store.load('wechat:u1');
     for (const text of ['更多', 'MORE', '下一页']) {
-      const result = await engine.handle({ conversationId: 'wechat:u1', channel: 'wechat', text, morePending: true, messageId: `m-${text}` });
-      expect(result).toEqual({ locale: 'zh-CN', view: emptyView('wechat:u1', 'zh-CN'), replies: [], deleted: false, duplicate: false, nextPage: true });
+      const result = await engine.handle({
+        conversationId: 'wechat:u1',
+        channel: 'wechat',
+        text,
+        morePending: true,
+        messageId: `m-${text}`,
+      });
+      expect(result).toEqual({
+        locale: 'zh-CN',
+        view: emptyView('wechat:u1', 'zh-CN'),
+        replies: [],
+        deleted: false,
+        duplicate: false,
+        nextPage: true,
+      });
     }
     expect(await store.load('wechat:u1')).toEqual(before);
     expect(await engine.remembers('wechat:u1', 'm-更多')).toBe(false);

@@ -35,7 +35,13 @@ describe.skipIf(!withRedis)('two instances on one Redis', () => {
     await post(a.app, 'alt', '想买设备');
     const last = await post(b.app, 'alt', '100万，两年');
     expect(last.body.stage).toBe('advising');
-    expect(last.body.profile).toMatchObject({ industry: 'industry', employees: 25, sizeClass: 'small', purpose: 'equipment-expansion', termMonths: 24 });
+    expect(last.body.profile).toMatchObject({
+      industry: 'industry',
+      employees: 25,
+      sizeClass: 'small',
+      purpose: 'equipment-expansion',
+      termMonths: 24,
+    });
     expect((await request(a.app).get('/api/v1/conversations/alt')).body.profile).toEqual(last.body.profile);
   });
 
@@ -91,7 +97,7 @@ describe.skipIf(!withRedis)('two instances on one Redis', () => {
 const canRunOwn = withRedis && redisServerInstalled();
 if (!canRunOwn && REQUIRE_REDIS) throw new Error('redis-server is not installed, and REQUIRE_REDIS=1 requires it');
 
-describe.skipIf(!canRunOwn)('Redis going down and coming back (a redis-server of the test\'s own)', () => {
+describe.skipIf(!canRunOwn)("Redis going down and coming back (a redis-server of the test's own)", () => {
   it('answers politely and reports not ready while down, then recovers with no conversation lost', async () => {
     const own = await OwnRedis.start();
     try {

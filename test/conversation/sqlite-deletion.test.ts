@@ -18,23 +18,29 @@ function onDisk(path: string, text: string): boolean {
   return [path, `${path}-wal`].some((file) => existsSync(file) && readFileSync(file).includes(Buffer.from(text)));
 }
 
-const turns = [
-  '我们在丽江古城开了一家纳西手工银器铺，员工6个人',
-  '一年营业额90万',
-  '想借20万进货周转，期限半年',
-];
+const turns = ['我们在丽江古城开了一家纳西手工银器铺，员工6个人', '一年营业额90万', '想借20万进货周转，期限半年'];
 
 describe('SQLite deletion', () => {
   it.each([
-    ['DELETE /api/v1/conversations/{id}', async (app: Parameters<typeof request>[0], id: string) => {
-      expect((await request(app).delete(`/api/v1/conversations/${id}`)).status).toBe(204);
-    }],
-    ['删除我的数据, then 确认', async (app: Parameters<typeof request>[0], id: string) => {
-      await request(app).post(`/api/v1/conversations/${id}/messages`).send({ text: '删除我的数据', messageId: `${id}-del-1` });
-      const confirmed = await request(app).post(`/api/v1/conversations/${id}/messages`).send({ text: '确认', messageId: `${id}-del-2` });
-      expect(confirmed.status).toBe(200);
-      expect((await request(app).get(`/api/v1/conversations/${id}`)).status).toBe(404);
-    }],
+    [
+      'DELETE /api/v1/conversations/{id}',
+      async (app: Parameters<typeof request>[0], id: string) => {
+        expect((await request(app).delete(`/api/v1/conversations/${id}`)).status).toBe(204);
+      },
+    ],
+    [
+      '删除我的数据, then 确认',
+      async (app: Parameters<typeof request>[0], id: string) => {
+        await request(app)
+          .post(`/api/v1/conversations/${id}/messages`)
+          .send({ text: '删除我的数据', messageId: `${id}-del-1` });
+        const confirmed = await request(app)
+          .post(`/api/v1/conversations/${id}/messages`)
+          .send({ text: '确认', messageId: `${id}-del-2` });
+        expect(confirmed.status).toBe(200);
+        expect((await request(app).get(`/api/v1/conversations/${id}`)).status).toBe(404);
+      },
+    ],
   ])('leaves the deleted conversation in neither the file nor the WAL (%s)', async (_how, remove) => {
     const path = join(dir, `conversations-${Math.random().toString(36).slice(2)}.db`);
     const store = new SqliteStore(path);
@@ -43,7 +49,13 @@ describe('SQLite deletion', () => {
     const kept = 'kept-3e9b51f0';
     for (const id of [gone, kept]) {
       for (const [i, text] of turns.entries()) {
-        expect((await request(app).post(`/api/v1/conversations/${id}/messages`).send({ text, messageId: `${id}-msg-${i}` })).status).toBe(200);
+        expect(
+          (
+            await request(app)
+              .post(`/api/v1/conversations/${id}/messages`)
+              .send({ text, messageId: `${id}-msg-${i}` })
+          ).status,
+        ).toBe(200);
       }
     }
     // Before: both are there, id, message ids and the profile's words in the remembered answers.

@@ -9,7 +9,13 @@ import { beijing, schedule } from '../dialogs/handoff-table';
 describe('parseDeskHours', () => {
   it.each([
     ['Mon-Fri 09:00-17:30', [{ days: [1, 2, 3, 4, 5], open: 540, close: 1050 }]],
-    ['mon-fri 9:00 - 17:30; Sat 09:00-12:00', [{ days: [1, 2, 3, 4, 5], open: 540, close: 1050 }, { days: [6], open: 540, close: 720 }]],
+    [
+      'mon-fri 9:00 - 17:30; Sat 09:00-12:00',
+      [
+        { days: [1, 2, 3, 4, 5], open: 540, close: 1050 },
+        { days: [6], open: 540, close: 720 },
+      ],
+    ],
     ['Mon,Wed,Fri 08:30-12:00', [{ days: [1, 3, 5], open: 510, close: 720 }]],
     ['Sat-Sun 00:00-24:00', [{ days: [6, 0], open: 0, close: 1440 }]],
     ['Monday-Sunday 10:00-22:00', [{ days: [1, 2, 3, 4, 5, 6, 0], open: 600, close: 1320 }]],

@@ -16,7 +16,8 @@ async function talk(locale: Locale, messages: string[]): Promise<TurnResult[]> {
 }
 
 /** The replies of a turn after the welcome a first message gets. */
-const answers = (r: TurnResult) => r.replies.map((x) => x.text).filter((t) => !t.startsWith('您好！我是') && !t.startsWith('Hello! I advise'));
+const answers = (r: TurnResult) =>
+  r.replies.map((x) => x.text).filter((t) => !t.startsWith('您好！我是') && !t.startsWith('Hello! I advise'));
 
 describe('the issue examples, in a conversation', () => {
   it('开了3年的粉店…要20万把店面重新装修，借一年: a bank loan first, no leasing, no crowdfunding', async () => {
@@ -55,7 +56,9 @@ describe('the issue examples, in a conversation', () => {
   });
 
   it('we run a noodle shop … need 200k to renovate: the same advice in English', async () => {
-    const [advice] = await talk('en', ['we run a noodle shop, 10 staff, revenue 1.5 million a year, need 200k to renovate the shop, for one year']);
+    const [advice] = await talk('en', [
+      'we run a noodle shop, 10 staff, revenue 1.5 million a year, need 200k to renovate the shop, for one year',
+    ]);
     expect(advice!.view.recommendations.map((r) => r.serviceId)).toEqual(['online-financial-institution', 'big-data-finance']);
     const text = advice!.replies.at(-1)!.text;
     expect(text.split('\n').slice(2, 6)).toEqual([
@@ -85,8 +88,12 @@ describe('the issue examples, in a conversation', () => {
     const last = results.at(-1)!;
     expect(last.view.recommendations.map((r) => r.serviceId)).toEqual(['online-financial-institution']);
     const text = last.replies.at(-1)!.text;
-    expect(text).toContain('创业担保贷款：按国家规定（2023年10月起），个人最高30万元、小微企业最高400万元，财政贴息一半；云南叫“贷免扶补”。');
-    expect(text).toContain('下一步：创业担保贷款：到当地人社部门的就业服务机构或创业担保中心申请，由合作银行放款；云南的项目叫“贷免扶补”。');
+    expect(text).toContain(
+      '创业担保贷款：按国家规定（2023年10月起），个人最高30万元、小微企业最高400万元，财政贴息一半；云南叫“贷免扶补”。',
+    );
+    expect(text).toContain(
+      '下一步：创业担保贷款：到当地人社部门的就业服务机构或创业担保中心申请，由合作银行放款；云南的项目叫“贷免扶补”。',
+    );
   });
 
   it('有人说先交8000块手续费就能放款50万: fraud, do not pay, report it; the profile unchanged', async () => {
@@ -172,21 +179,55 @@ describe('direct questions get direct answers, in any stage, and change nothing'
 
 describe('no paper citations in what an owner reads', () => {
   const CONVERSATIONS: Array<[Locale, string[]]> = [
-    ['zh-CN', ['我们在大理开客栈', '员工8个人，一年营业额120万', '1', '30万', '半年', '风险', '核查平台', '监管', '利息多少', '总结', '哪个最好', 'P2P现在咋样']],
+    [
+      'zh-CN',
+      [
+        '我们在大理开客栈',
+        '员工8个人，一年营业额120万',
+        '1',
+        '30万',
+        '半年',
+        '风险',
+        '核查平台',
+        '监管',
+        '利息多少',
+        '总结',
+        '哪个最好',
+        'P2P现在咋样',
+      ],
+    ],
     ['zh-CN', ['我们做咖啡种植，30个人，年营业额300万，想借300万收咖啡豆压货，借一年', '风险', '需要哪样资料']],
     ['zh-CN', ['我们做边贸，从越南进口水果，员工20人，年营业额2000万，想了解跨境收款', '汇率波动大 怎么锁汇', '以前找私人换汇，有问题吗']],
-    ['en', ['We sell flowers on Taobao, 6 employees, revenue 800k a year, need 200k for stock for 3 months', 'risks', 'check a platform', 'regulation', 'what are the fees?', 'which one is best?']],
-    ['en', ['we are a software company, 40 staff, revenue 20 million, need 2 million for a new product over 3 years', 'risks', 'where can I apply?']],
+    [
+      'en',
+      [
+        'We sell flowers on Taobao, 6 employees, revenue 800k a year, need 200k for stock for 3 months',
+        'risks',
+        'check a platform',
+        'regulation',
+        'what are the fees?',
+        'which one is best?',
+      ],
+    ],
+    [
+      'en',
+      [
+        'we are a software company, 40 staff, revenue 20 million, need 2 million for a new product over 3 years',
+        'risks',
+        'where can I apply?',
+      ],
+    ],
   ];
 
   it.each(CONVERSATIONS)('%s: %s', async (locale, messages) => {
     const results = await talk(locale, messages);
     for (const [i, r] of results.entries()) {
-      for (const reply of r.replies) expect({ said: messages[i], text: reply.text }).not.toMatchObject({ text: expect.stringMatching(/论文|§|\bpaper\b/) });
+      for (const reply of r.replies)
+        expect({ said: messages[i], text: reply.text }).not.toMatchObject({ text: expect.stringMatching(/论文|§|\bpaper\b/) });
     }
   });
 
-  it('keeps the sources in a service\'s details and in the API view', async () => {
+  it("keeps the sources in a service's details and in the API view", async () => {
     const results = await talk('zh-CN', ['我们在大理开客栈', '员工8个人，一年营业额120万', '1', '30万', '半年', '1']);
     expect(results.at(-1)!.replies[0]!.text).toContain('出处：§2.3');
     expect(results.at(-2)!.view.recommendations[0]!.citations).toContain('§2.3');

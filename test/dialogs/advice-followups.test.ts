@@ -17,7 +17,15 @@ async function lastTurn(locale: Locale, messages: string[]) {
   return replies;
 }
 
-const MENU = ['service:big-data-finance', 'service:online-financial-institution', 'cmd:risks', 'cmd:platform-check', 'cmd:summary', 'cmd:human', 'cmd:restart'];
+const MENU = [
+  'service:big-data-finance',
+  'service:online-financial-institution',
+  'cmd:risks',
+  'cmd:platform-check',
+  'cmd:summary',
+  'cmd:human',
+  'cmd:restart',
+];
 
 describe('a follow-up that changes nothing', () => {
   it('in Chinese: says so and offers the menu, without the advice again', async () => {
@@ -28,7 +36,9 @@ describe('a follow-up that changes nothing', () => {
   });
 
   it('in English: says so and offers the menu, without the advice again', async () => {
-    expect(await lastTurn('en', ['We run a noodle shop, 3 staff, revenue 600k a year, need 50k working capital for 6 months', 'for 6 months'])).toEqual([
+    expect(
+      await lastTurn('en', ['We run a noodle shop, 3 staff, revenue 600k a year, need 50k working capital for 6 months', 'for 6 months']),
+    ).toEqual([
       { text: 'Nothing has changed in your details, so the advice above stands.', choices: [] },
       { text: 'Anything else? Reply with a number to see a service in detail, or choose one of these:', choices: MENU },
     ]);

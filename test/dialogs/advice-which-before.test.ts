@@ -17,18 +17,32 @@ async function lastTurn(locale: Locale, messages: string[]) {
   return replies;
 }
 
-const PURPOSES = ['purpose:working-capital', 'purpose:equipment-expansion', 'purpose:product-innovation', 'purpose:payment-collection', 'purpose:cross-border-settlement', 'purpose:wealth-management', 'purpose:information'];
+const PURPOSES = [
+  'purpose:working-capital',
+  'purpose:equipment-expansion',
+  'purpose:product-innovation',
+  'purpose:payment-collection',
+  'purpose:cross-border-settlement',
+  'purpose:wealth-management',
+  'purpose:information',
+];
 
 describe('which is best, asked before the advice', () => {
   it('in Chinese: does not ask again for the trade, size and amount given, and asks the purpose', async () => {
     const replies = await lastTurn('zh-CN', ['在斗南卖鲜花 批发的 一年营业额500多万 员工8个 要借80w', '哪个平台最好嘛']);
-    expect(replies.map((r) => r.text.split('\n')[0])).toEqual(['还差一点情况：回答完下面的问题，我就能说哪一种最适合您。', '这次主要想解决什么问题？请回复编号：']);
+    expect(replies.map((r) => r.text.split('\n')[0])).toEqual([
+      '还差一点情况：回答完下面的问题，我就能说哪一种最适合您。',
+      '这次主要想解决什么问题？请回复编号：',
+    ]);
     expect(replies[1]?.choices).toEqual(PURPOSES);
   });
 
   it('in English: the same', async () => {
     const replies = await lastTurn('en', ['flower wholesaler, revenue 5 mil a year, 8 staff, need 800k', 'which one is best']);
-    expect(replies.map((r) => r.text.split('\n')[0])).toEqual(['A little more first: answer the question below and I can say which fits you best.', 'What do you mainly need help with? Reply with a number:']);
+    expect(replies.map((r) => r.text.split('\n')[0])).toEqual([
+      'A little more first: answer the question below and I can say which fits you best.',
+      'What do you mainly need help with? Reply with a number:',
+    ]);
     expect(replies[1]?.choices).toEqual(PURPOSES);
   });
 });

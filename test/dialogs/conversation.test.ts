@@ -141,7 +141,13 @@ describe('one message with the whole profile goes straight to advice', () => {
   it('does not ask an amount or a term when the purpose needs no money', async () => {
     await play([
       { say: '我们开了一家米线店，员工5人，年营业额60万', awaiting: 'purpose' },
-      { say: '想开通扫码收款', stage: 'advising', top: 'third-party-payment', contains: ['扫码收款有分级限额'], notContains: ['多少资金', '用多久'] },
+      {
+        say: '想开通扫码收款',
+        stage: 'advising',
+        top: 'third-party-payment',
+        contains: ['扫码收款有分级限额'],
+        notContains: ['多少资金', '用多久'],
+      },
     ]);
   });
 });
@@ -150,17 +156,31 @@ describe('corrections', () => {
   it('recomputes the size and the advice when a figure is corrected (zh)', async () => {
     await play([
       ...GUESTHOUSE_ZH,
-      { say: '其实我们有30个人', contains: ['已更新', '30人', '小型企业', '重新推荐'], profile: { employees: 30, sizeClass: 'small' }, stage: 'advising' },
+      {
+        say: '其实我们有30个人',
+        contains: ['已更新', '30人', '小型企业', '重新推荐'],
+        profile: { employees: 30, sizeClass: 'small' },
+        stage: 'advising',
+      },
     ]);
   });
 
   it('keeps the industry when a later message only names a product in passing (en)', async () => {
     await play([
-      { say: "Hi, we run a tea export business in Pu'er with 40 staff and about 12 million yuan turnover", profile: { industry: 'wholesale', sizeClass: 'small' } },
+      {
+        say: "Hi, we run a tea export business in Pu'er with 40 staff and about 12 million yuan turnover",
+        profile: { industry: 'wholesale', sizeClass: 'small' },
+      },
       {
         say: 'we need 2 million for purchasing raw tea before the harvest, for 8 months',
         notContains: ['agriculture', 'medium-sized'],
-        profile: { industry: 'wholesale', sizeClass: 'small', purpose: 'working-capital', amount: { value: 2_000_000, currency: 'CNY' }, termMonths: 8 },
+        profile: {
+          industry: 'wholesale',
+          sizeClass: 'small',
+          purpose: 'working-capital',
+          amount: { value: 2_000_000, currency: 'CNY' },
+          termMonths: 8,
+        },
         stage: 'advising',
       },
     ]);
@@ -195,8 +215,18 @@ describe('corrections', () => {
     await play([
       { say: '我们是卖水果的，5个人，去年卖了两百万' },
       { say: '要30万进货', profile: { amount: { value: 300_000, currency: 'CNY' } }, awaiting: 'term' },
-      { say: '不是30万，是50万', contains: ['已更新', '50万'], notContains: ['没能理解'], profile: { amount: { value: 500_000, currency: 'CNY' } }, awaiting: 'term' },
-      { say: '营业额不是200万，是300万', contains: ['已更新'], profile: { annualRevenueCny: 3_000_000, amount: { value: 500_000, currency: 'CNY' } } },
+      {
+        say: '不是30万，是50万',
+        contains: ['已更新', '50万'],
+        notContains: ['没能理解'],
+        profile: { amount: { value: 500_000, currency: 'CNY' } },
+        awaiting: 'term',
+      },
+      {
+        say: '营业额不是200万，是300万',
+        contains: ['已更新'],
+        profile: { annualRevenueCny: 3_000_000, amount: { value: 500_000, currency: 'CNY' } },
+      },
       { say: '不是5个人，是8个人', profile: { employees: 8 } },
       { say: 'sorry I meant 600k not 500k', profile: { amount: { value: 600_000, currency: 'CNY' } } },
     ]);
@@ -208,7 +238,13 @@ describe('corrections', () => {
       { say: '15 staff, revenue 5 million' },
       { say: 'working capital' },
       { say: '1.5 million', profile: { amount: { value: 1_500_000, currency: 'CNY' } }, awaiting: 'term' },
-      { say: 'actually make it 2 million', contains: ['Updated'], notContains: ['did not understand'], profile: { amount: { value: 2_000_000, currency: 'CNY' } }, awaiting: 'term' },
+      {
+        say: 'actually make it 2 million',
+        contains: ['Updated'],
+        notContains: ['did not understand'],
+        profile: { amount: { value: 2_000_000, currency: 'CNY' } },
+        awaiting: 'term',
+      },
       { say: '6 months', stage: 'advising' },
       { say: 'we also export to Vietnam', notContains: ['industry wholesale'], profile: { industry: 'accommodation', crossBorder: true } },
       { say: "what's number 2?", notContains: ['did not understand'], contains: ['Main advantages'] },
@@ -327,7 +363,11 @@ describe('corrections', () => {
     await play([
       { say: 'hi' },
       { say: 'We run a noodle shop', profile: { industry: 'catering' } },
-      { say: 'sorry, actually we are a travel agency with 12 employees', contains: ['Updated'], profile: { industry: 'leasing-business-services', employees: 12 } },
+      {
+        say: 'sorry, actually we are a travel agency with 12 employees',
+        contains: ['Updated'],
+        profile: { industry: 'leasing-business-services', employees: 12 },
+      },
       { say: 'actually 30 employees', contains: ['Updated', '30 employees'], profile: { employees: 30 } },
     ]);
   });
@@ -348,7 +388,13 @@ describe('switching language keeps the profile', () => {
   it('from Chinese to English and back', async () => {
     await play([
       ...GUESTHOUSE_ZH,
-      { say: 'English please', locale: 'en', contains: ['continue in English'], stage: 'advising', profile: { industry: 'accommodation', termMonths: 6 } },
+      {
+        say: 'English please',
+        locale: 'en',
+        contains: ['continue in English'],
+        stage: 'advising',
+        profile: { industry: 'accommodation', termMonths: 6 },
+      },
       { say: 'summary', locale: 'en', contains: ['Case summary', 'accommodation', 'micro enterprise'] },
       { say: '说中文', locale: 'zh-CN', contains: ['中文'], profile: { industry: 'accommodation' } },
     ]);
@@ -357,7 +403,12 @@ describe('switching language keeps the profile', () => {
   it('follows a trader who simply writes in the other language mid-conversation', async () => {
     await play([
       { say: '我们做咖啡进出口', locale: 'zh-CN', awaiting: 'size' },
-      { say: 'We have 12 employees and revenue of 20 million yuan', locale: 'en', contains: ['small enterprise'], profile: { industry: 'wholesale', crossBorder: true } },
+      {
+        say: 'We have 12 employees and revenue of 20 million yuan',
+        locale: 'en',
+        contains: ['small enterprise'],
+        profile: { industry: 'wholesale', crossBorder: true },
+      },
       { say: '2', locale: 'en', awaiting: 'amount', profile: { purpose: 'equipment-expansion' } },
       { say: '500万', locale: 'en', awaiting: 'term', profile: { amount: { value: 5_000_000, currency: 'CNY' } } },
       // A word or two of Chinese is not a change of language; a sentence of it is.
@@ -391,11 +442,17 @@ describe('switching language keeps the profile', () => {
 
 describe('restart, hand-off and deletion', () => {
   it('restarts with an empty profile', async () => {
-    await play([...GUESTHOUSE_ZH, { say: '重新开始', contains: ['重新开始', '哪个行业'], stage: 'collecting', awaiting: 'industry', profileIs: {} }]);
+    await play([
+      ...GUESTHOUSE_ZH,
+      { say: '重新开始', contains: ['重新开始', '哪个行业'], stage: 'collecting', awaiting: 'industry', profileIs: {} },
+    ]);
   });
 
   it('restarts and keeps what the restart message says', async () => {
-    await play([...GUESTHOUSE_EN, { say: 'start over, we are a software company', profileIs: { industry: 'software-it' }, awaiting: 'size' }]);
+    await play([
+      ...GUESTHOUSE_EN,
+      { say: 'start over, we are a software company', profileIs: { industry: 'software-it' }, awaiting: 'size' },
+    ]);
   });
 
   it('hands off to a person, stays polite, and comes back', async () => {
@@ -419,14 +476,10 @@ describe('restart, hand-off and deletion', () => {
   });
 
   it.each(['确认删除', '是的，删吧', '要得', 'yes delete it', 'go ahead'])('deletes after a confirmation said as "%s"', async (yes) => {
-    await play([
-      ...GUESTHOUSE_ZH,
-      { say: '删除我的数据', contains: ['确定要删除'] },
-      { say: yes, deleted: true },
-    ]);
+    await play([...GUESTHOUSE_ZH, { say: '删除我的数据', contains: ['确定要删除'] }, { say: yes, deleted: true }]);
   });
 
-  it('does not hand off when the user declines a person, and finds the adviser by the bot\'s own word', async () => {
+  it("does not hand off when the user declines a person, and finds the adviser by the bot's own word", async () => {
     await play([
       ...GUESTHOUSE_ZH,
       { say: '不用人工了，我自己看看', stage: 'advising' },
@@ -490,7 +543,12 @@ describe('a side question while collecting', () => {
     await play([
       { say: 'We import durian from Laos and Thailand, wholesale in Kunming', profile: { industry: 'wholesale' } },
       { say: 'about 20 employees, 30 million RMB a year', awaiting: 'purpose' },
-      { say: 'what is supply chain finance?', contains: ['Supply-chain finance', 'What do you mainly need help with?'], awaiting: 'purpose', choices: ['Working capital'] },
+      {
+        say: 'what is supply chain finance?',
+        contains: ['Supply-chain finance', 'What do you mainly need help with?'],
+        awaiting: 'purpose',
+        choices: ['Working capital'],
+      },
       { say: 'what are the risks?', contains: ['Liquidity risk', 'What do you mainly need help with?'], awaiting: 'purpose' },
       { say: '1', profile: { purpose: 'working-capital' }, awaiting: 'amount' },
     ]);
@@ -524,7 +582,11 @@ describe('a need for money with nothing else', () => {
 describe('money in a first message', () => {
   it('takes "600k a year" in a first message as revenue, not as the sum needed', async () => {
     await play([
-      { say: "We're a family-run guesthouse in Shangri-La, 4 staff, about 600k a year", profile: { annualRevenueCny: 600_000, sizeClass: 'micro' }, awaiting: 'purpose' },
+      {
+        say: "We're a family-run guesthouse in Shangri-La, 4 staff, about 600k a year",
+        profile: { annualRevenueCny: 600_000, sizeClass: 'micro' },
+        awaiting: 'purpose',
+      },
     ]);
   });
 });
@@ -533,7 +595,13 @@ describe('what it costs', () => {
   it('answers a question about interest with how to judge the price, not "not understood" (zh)', async () => {
     await play([
       ...GUESTHOUSE_ZH,
-      { say: '利息大概多少', contains: ['不报具体数字', '年化综合成本', '真实的年化成本'], notContains: ['没能理解', '§'], stage: 'advising', choices: ['风险'] },
+      {
+        say: '利息大概多少',
+        contains: ['不报具体数字', '年化综合成本', '真实的年化成本'],
+        notContains: ['没能理解', '§'],
+        stage: 'advising',
+        choices: ['风险'],
+      },
     ]);
   });
 

@@ -19,7 +19,12 @@ describe('hand-off (en)', () => {
     await playHandoff(
       [
         { say: 'We run a logistics company' },
-        { say: 'can I talk to a real person?', stage: 'handoff', replies: lines(STARTED, STAFFED, ASK, MEANWHILE), choices: ['Skip', 'Back to the bot'] },
+        {
+          say: 'can I talk to a real person?',
+          stage: 'handoff',
+          replies: lines(STARTED, STAFFED, ASK, MEANWHILE),
+          choices: ['Skip', 'Back to the bot'],
+        },
         {
           say: 'my number is 139 1234 5678, call me after 3pm',
           replies: [
@@ -37,7 +42,10 @@ describe('hand-off (en)', () => {
             BACK,
           ),
         },
-        { say: 'we need the loan before the tea season', replies: ['Your message has been noted, and a human adviser will reply soon. To talk to me again, reply "back to the bot".'] },
+        {
+          say: 'we need the loan before the tea season',
+          replies: ['Your message has been noted, and a human adviser will reply soon. To talk to me again, reply "back to the bot".'],
+        },
         { say: 'ok', replies: ['Got it; the adviser will see this message too.'] },
         {
           say: 'still nothing?',
@@ -61,7 +69,7 @@ describe('hand-off (en)', () => {
       [
         { say: 'hello' },
         { say: 'I want to speak to a human', replies: lines(STARTED, closed(hours, 'tomorrow at 09:00'), ASK, MEANWHILE) },
-        { say: 'no thanks', replies: ['That\'s fine; the adviser will reply to you here.'], contact: null },
+        { say: 'no thanks', replies: ["That's fine; the adviser will reply to you here."], contact: null },
         { say: 'when are you open?', replies: [closed(hours, 'tomorrow at 09:00')] },
         {
           say: 'actually call me tomorrow morning',

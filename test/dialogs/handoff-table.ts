@@ -52,8 +52,16 @@ export async function playHandoff(
     if (step.after) clock.advance(step.after);
     const result = await engine.handle({ conversationId: 'desk-table', channel: 'webchat', text: step.say });
     const where = `step ${i + 1} "${step.say}"`;
-    if (step.replies) expect(result.replies.map((r) => r.text), where).toEqual(step.replies);
-    if (step.choices) expect(result.replies.at(-1)?.choices.map((c) => c.label), where).toEqual(step.choices);
+    if (step.replies)
+      expect(
+        result.replies.map((r) => r.text),
+        where,
+      ).toEqual(step.replies);
+    if (step.choices)
+      expect(
+        result.replies.at(-1)?.choices.map((c) => c.label),
+        where,
+      ).toEqual(step.choices);
     if (step.stage) expect(result.view.stage, where).toBe(step.stage);
     if (step.contact !== undefined) expect(result.view.contact, where).toEqual(step.contact ?? undefined);
   }

@@ -20,7 +20,13 @@ describe('hand-off (zh-CN)', () => {
     const engine = await playHandoff(
       [
         { say: '我们在大理开客栈' },
-        { say: '转人工', stage: 'handoff', replies: lines(STARTED, STAFFED, ASK, MEANWHILE), choices: ['跳过', '返回机器人'], contact: null },
+        {
+          say: '转人工',
+          stage: 'handoff',
+          replies: lines(STARTED, STAFFED, ASK, MEANWHILE),
+          choices: ['跳过', '返回机器人'],
+          contact: null,
+        },
         {
           say: '我电话13888888888 下午打给我嘛',
           replies: ['好的，已记下手机号 13888888888（方便联系的时间：下午），顾问会据此联系您。要更正的话，直接再发一次就行。'],
@@ -38,7 +44,12 @@ describe('hand-off (zh-CN)', () => {
         {
           say: '咋个还没得人',
           after: 2 * HOUR,
-          replies: lines('您已经等了2小时12分钟。', closed('明天 09:00'), '顾问会联系您，联系方式：手机号 13888888888（方便联系的时间：下午）。', BACK),
+          replies: lines(
+            '您已经等了2小时12分钟。',
+            closed('明天 09:00'),
+            '顾问会联系您，联系方式：手机号 13888888888（方便联系的时间：下午）。',
+            BACK,
+          ),
         },
         { say: '返回机器人', stage: 'collecting', contact: { phone: '13888888888', callbackTime: '下午' } },
       ],
@@ -86,7 +97,11 @@ describe('hand-off (zh-CN)', () => {
     await playHandoff(
       [
         { say: '你好' },
-        { say: '人工 我手机13612345678', replies: lines(STARTED, STAFFED, '顾问会联系您，联系方式：手机号 13612345678。', MEANWHILE), choices: ['返回机器人'] },
+        {
+          say: '人工 我手机13612345678',
+          replies: lines(STARTED, STAFFED, '顾问会联系您，联系方式：手机号 13612345678。', MEANWHILE),
+          choices: ['返回机器人'],
+        },
         { say: '返回机器人', stage: 'collecting' },
         { say: '还是转人工吧', replies: lines(STARTED, STAFFED, '顾问会联系您，联系方式：手机号 13612345678。', MEANWHILE) },
         { say: '删除我的数据' },

@@ -30,7 +30,9 @@ describe('interpret', () => {
   });
 
   it('lets a deletion request win over everything else the message says', () => {
-    expect(interpret(context(), { language: null, command: 'delete-data', industry: 'retail', number: 1 })).toEqual({ type: 'intent.delete' });
+    expect(interpret(context(), { language: null, command: 'delete-data', industry: 'retail', number: 1 })).toEqual({
+      type: 'intent.delete',
+    });
   });
 
   it('answers a question about risks even when the message also carries a slot', () => {
@@ -39,7 +41,10 @@ describe('interpret', () => {
 
   it('reads "details 2" as the second service of the last advice', () => {
     const advised = context({ listed: ['financial-leasing', 'crowdfunding'], choices: ['service:financial-leasing', 'cmd:risks'] });
-    expect(interpret(advised, { language: null, number: 2, command: 'details' })).toEqual({ type: 'intent.service', serviceId: 'crowdfunding' });
+    expect(interpret(advised, { language: null, number: 2, command: 'details' })).toEqual({
+      type: 'intent.service',
+      serviceId: 'crowdfunding',
+    });
   });
 });
 

@@ -15,7 +15,9 @@ describe('GET /metrics', () => {
   it('counts turns, retries, hand-offs and latency', async () => {
     const { app } = buildTestApp();
     const post = (text: string, messageId?: string) =>
-      request(app).post('/api/v1/conversations/m1/messages').send(messageId ? { text, messageId } : { text });
+      request(app)
+        .post('/api/v1/conversations/m1/messages')
+        .send(messageId ? { text, messageId } : { text });
     await post('我们开了一家超市', 'a');
     await post('我们开了一家超市', 'a');
     await post('转人工');
@@ -44,7 +46,7 @@ describe('GET /metrics', () => {
 });
 
 describe('GET /metrics, hardened', () => {
-  it('reads the hand-off gauge from the store\'s count, never from the conversations themselves', async () => {
+  it("reads the hand-off gauge from the store's count, never from the conversations themselves", async () => {
     const store = new MemoryStore();
     const { app } = buildTestApp({ store });
     for (const id of ['h1', 'h2', 'h3']) await request(app).post(`/api/v1/conversations/${id}/messages`).send({ text: '转人工' });
@@ -62,7 +64,9 @@ describe('GET /metrics, hardened', () => {
     const { app } = buildTestApp({ env: { METRICS_TOKEN: 'scrape-token-1' } });
     const none = await request(app).get('/metrics');
     expect(none.status).toBe(401);
-    expect(none.body).toEqual({ error: { code: 'unauthorized', message: 'Send the metrics token: Authorization: Bearer <METRICS_TOKEN>.' } });
+    expect(none.body).toEqual({
+      error: { code: 'unauthorized', message: 'Send the metrics token: Authorization: Bearer <METRICS_TOKEN>.' },
+    });
     expect((await request(app).get('/metrics').set('Authorization', 'Bearer wrong')).status).toBe(401);
     const ok = await request(app).get('/metrics').set('Authorization', 'Bearer scrape-token-1');
     expect(ok.status).toBe(200);

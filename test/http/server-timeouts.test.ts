@@ -44,7 +44,8 @@ describe('request deadlines', () => {
 
   it('closes a connection whose body never comes, with 408', async () => {
     const port = await listening();
-    const head = 'POST /api/v1/conversations/x/messages HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n';
+    const head =
+      'POST /api/v1/conversations/x/messages HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n';
     const { answer, ms } = await stall(port, `${head}{"text":"我们开`);
     expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 408 Request Timeout');
     expect(ms).toBeLessThan(4000);

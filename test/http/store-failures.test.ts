@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { Redis } from 'ioredis';
 import request from 'supertest';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -42,7 +42,7 @@ function fill(store: SqliteStore): void {
   db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
   // Each table's pages are filled, down to small rows, so that no row finds room anywhere.
   const inserts = [
-    db.prepare("INSERT INTO kv (key, value, expires_at) VALUES (?, ?, 0)"),
+    db.prepare('INSERT INTO kv (key, value, expires_at) VALUES (?, ?, 0)'),
     db.prepare("INSERT INTO conversations (id, record, stage, updated_at, expires_at) VALUES (?, ?, 'collecting', 0, 0)"),
     db.prepare("INSERT INTO processed (conversation_id, message_id, answer, expires_at) VALUES ('filler', ?, ?, 0)"),
   ];
@@ -62,7 +62,7 @@ function fill(store: SqliteStore): void {
 }
 
 describe('SQLite that cannot write', () => {
-  it('answers a turn 503 store_unavailable with the truth in the user\'s language, reports not ready, and recovers', async () => {
+  it("answers a turn 503 store_unavailable with the truth in the user's language, reports not ready, and recovers", async () => {
     const store = new SqliteStore(join(dir, 'full.db'));
     const { app } = buildTestApp({ store });
     expect((await post(app, 'before', '我们在大理开客栈')).status).toBe(200);
@@ -154,7 +154,7 @@ describe.skipIf(!tmpfs)('SQLite on a disk that is really full (a small tmpfs)', 
   });
 });
 
-describe.skipIf(!redisServerInstalled())('Redis that cannot write or answer (a redis-server of the test\'s own)', () => {
+describe.skipIf(!redisServerInstalled())("Redis that cannot write or answer (a redis-server of the test's own)", () => {
   it('answers 503 store_unavailable on every route and reports not ready while out of memory', async () => {
     const own = await OwnRedis.start({ persistent: false });
     const admin = new Redis(own.url);

@@ -11,14 +11,24 @@ const WORKED: Array<[string, OfferTerms, number, number]> = [
   ['"monthly rate 0.5%", flat', { principal: 100_000, months: 12, monthlyRatePct: 0.5 }, 10.9, 11.46],
   ['"monthly rate 1%", flat', { principal: 100_000, months: 12, monthlyRatePct: 1 }, 21.46, 23.7],
   ['"monthly rate 1.5%", flat', { principal: 100_000, months: 12, monthlyRatePct: 1.5 }, 31.72, 36.76],
-  ['6% a year amortising, 2% fee deducted at payout', { principal: 100_000, months: 12, annualRatePct: 6, repayment: 'monthly', feePct: 2 }, 9.8, 10.25],
+  [
+    '6% a year amortising, 2% fee deducted at payout',
+    { principal: 100_000, months: 12, annualRatePct: 6, repayment: 'monthly', feePct: 2 },
+    9.8,
+    10.25,
+  ],
   [
     'same, plus a "guarantee fee" of 0.3% a month on the original principal',
     { principal: 100_000, months: 12, annualRatePct: 6, repayment: 'monthly', feePct: 2, monthlyFeePct: 0.3 },
     16.32,
     17.6,
   ],
-  ['8% one-year bullet, 3% "service fee" deducted at payout', { principal: 100_000, months: 12, annualRatePct: 8, feePct: 3 }, 11.34, 11.34],
+  [
+    '8% one-year bullet, 3% "service fee" deducted at payout',
+    { principal: 100_000, months: 12, annualRatePct: 8, feePct: 3 },
+    11.34,
+    11.34,
+  ],
   ['300,000 over 36 months at 9,000 a month, sold as "2.67% fee"', { principal: 300_000, months: 36, instalment: 9_000 }, 5.06, 5.18],
 ];
 
@@ -50,7 +60,12 @@ describe('offerCost: offers as owners state them', () => {
 
   it('月息1.5分 alone: read flat (the costlier) and on the balance, for 100,000 over 12 months', () => {
     const cost = offerCost({ monthlyRatePct: 1.5 });
-    expect([cost?.main.basis, cost?.main.nominalPct, cost?.other?.basis, cost?.other?.nominalPct]).toEqual(['flat', 31.72, 'on-balance', 18]);
+    expect([cost?.main.basis, cost?.main.nominalPct, cost?.other?.basis, cost?.other?.nominalPct]).toEqual([
+      'flat',
+      31.72,
+      'on-balance',
+      18,
+    ]);
     expect(cost?.band).toBe('above-36');
   });
 
@@ -136,7 +151,12 @@ describe('offerCost: properties', () => {
       fc.property(fc.double({ min: 0, max: 0.2, noNaN: true }), fc.integer({ min: 1, max: 60 }), (r, n) => {
         const payment = 1_000;
         const received = Array.from({ length: n }, (_, i) => payment / (1 + r) ** (i + 1)).reduce((a, b) => a + b, 0);
-        expect(irr(received, Array.from({ length: n }, () => payment))).toBeCloseTo(r, 6);
+        expect(
+          irr(
+            received,
+            Array.from({ length: n }, () => payment),
+          ),
+        ).toBeCloseTo(r, 6);
       }),
     );
   });

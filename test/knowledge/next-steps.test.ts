@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { answer, nextSteps, type EnterpriseProfile } from '../../src/knowledge';
 
 const cny = (value: number) => ({ value, currency: 'CNY' });
-const STARTUP: EnterpriseProfile = { industry: 'retail', employees: 3, sizeClass: 'micro', purpose: 'startup', amount: cny(300_000), termMonths: 36 };
+const STARTUP: EnterpriseProfile = {
+  industry: 'retail',
+  employees: 3,
+  sizeClass: 'micro',
+  purpose: 'startup',
+  amount: cny(300_000),
+  termMonths: 36,
+};
 const NOODLE_RENOVATION: EnterpriseProfile = {
   industry: 'catering',
   employees: 10,
@@ -76,6 +83,11 @@ describe('answer', () => {
 
   it('"where to apply" for a start-up puts the startup guaranteed loan first', () => {
     expect(answer('where-to-apply', STARTUP, true).steps[0]).toBe('startup-guaranteed-loan');
-    expect(answer('where-to-apply', {}, false).steps).toEqual(['settlement-bank', 'online-banks', 'credit-platforms', 'startup-guaranteed-loan']);
+    expect(answer('where-to-apply', {}, false).steps).toEqual([
+      'settlement-bank',
+      'online-banks',
+      'credit-platforms',
+      'startup-guaranteed-loan',
+    ]);
   });
 });

@@ -92,13 +92,34 @@ const cases: Case[] = [
   },
   {
     name: 'a cross-border trader to Myanmar needing working capital: money changers first',
-    profile: { industry: 'wholesale', sizeClass: 'micro', crossBorder: true, purpose: 'working-capital', amount: cny(800_000), termMonths: 6 },
+    profile: {
+      industry: 'wholesale',
+      sizeClass: 'micro',
+      crossBorder: true,
+      purpose: 'working-capital',
+      amount: cny(800_000),
+      termMonths: 6,
+    },
     services: ['supply-chain-finance', 'big-data-finance/microloan', 'online-financial-institution'],
-    cautions: ['private-money-changers', 'exchange-rate', 'advance-fee', 'partner-dependence', 'data-privacy', 'official-channels', 'check-platform'],
+    cautions: [
+      'private-money-changers',
+      'exchange-rate',
+      'advance-fee',
+      'partner-dependence',
+      'data-privacy',
+      'official-channels',
+      'check-platform',
+    ],
   },
   {
     name: 'a travel agency developing a new tour product with a small budget: loans first, a pre-sale as an option',
-    profile: { industry: 'leasing-business-services', sizeClass: 'micro', purpose: 'product-innovation', amount: cny(300_000), termMonths: 12 },
+    profile: {
+      industry: 'leasing-business-services',
+      sizeClass: 'micro',
+      purpose: 'product-innovation',
+      amount: cny(300_000),
+      termMonths: 12,
+    },
     services: ['online-financial-institution', 'finance-portal/information-platform', 'big-data-finance/microloan', 'crowdfunding/reward'],
     cautions: ['advance-fee', 'official-channels', 'portal-not-lender', 'data-privacy', 'illegal-fundraising', 'check-platform'],
     excluded: ['investment-loan-linkage:linkage-needs-innovative-firm'],
@@ -112,7 +133,13 @@ const cases: Case[] = [
   },
   {
     name: 'a restaurant borrowing in US dollars (amount not judged; no buyer for supply-chain finance)',
-    profile: { industry: 'catering', sizeClass: 'small', purpose: 'working-capital', amount: { value: 50_000, currency: 'USD' }, termMonths: 6 },
+    profile: {
+      industry: 'catering',
+      sizeClass: 'small',
+      purpose: 'working-capital',
+      amount: { value: 50_000, currency: 'USD' },
+      termMonths: 6,
+    },
     services: ['online-financial-institution', 'big-data-finance/microloan'],
     cautions: ['advance-fee', 'official-channels', 'data-privacy', 'check-platform'],
     excluded: ['supply-chain-finance:supply-chain-needs-buyer'],
@@ -120,7 +147,15 @@ const cases: Case[] = [
   // The issue's examples (issue 10, "Done when").
   {
     name: '开了3年的粉店，10个人，年营业额150万，要20万把店面重新装修，借一年: a bank loan first; no leasing, no crowdfunding',
-    profile: { industry: 'catering', employees: 10, annualRevenueCny: 1_500_000, sizeClass: 'micro', purpose: 'renovation', amount: cny(200_000), termMonths: 12 },
+    profile: {
+      industry: 'catering',
+      employees: 10,
+      annualRevenueCny: 1_500_000,
+      sizeClass: 'micro',
+      purpose: 'renovation',
+      amount: cny(200_000),
+      termMonths: 12,
+    },
     services: ['online-financial-institution', 'big-data-finance/microloan'],
     cautions: ['advance-fee', 'official-channels', 'data-privacy', 'check-platform'],
   },
@@ -133,13 +168,28 @@ const cases: Case[] = [
   },
   {
     name: '刚注册的公司，还没有收入，3个人，想借30万启动: the startup guaranteed loan through banks; no lending on a history it lacks',
-    profile: { industry: 'retail', employees: 3, annualRevenueCny: 0, sizeClass: 'micro', purpose: 'startup', amount: cny(300_000), termMonths: 36 },
+    profile: {
+      industry: 'retail',
+      employees: 3,
+      annualRevenueCny: 0,
+      sizeClass: 'micro',
+      purpose: 'startup',
+      amount: cny(300_000),
+      termMonths: 36,
+    },
     services: ['online-financial-institution'],
     cautions: ['advance-fee', 'official-channels', 'check-platform'],
   },
   {
     name: 'a coffee grower borrowing a year of revenue for stock: the price bet comes first',
-    profile: { industry: 'agriculture', sizeClass: 'small', annualRevenueCny: 3_000_000, purpose: 'working-capital', amount: cny(3_000_000), termMonths: 12 },
+    profile: {
+      industry: 'agriculture',
+      sizeClass: 'small',
+      annualRevenueCny: 3_000_000,
+      purpose: 'working-capital',
+      amount: cny(3_000_000),
+      termMonths: 12,
+    },
     services: ['big-data-finance/microloan', 'supply-chain-finance', 'online-financial-institution'],
     cautions: ['price-bet', 'advance-fee', 'data-privacy', 'partner-dependence', 'official-channels', 'check-platform'],
   },
@@ -171,9 +221,17 @@ describe('recommend: realistic profiles', () => {
       recommend(profile)
         .recommendations.find((r) => r.serviceId === 'online-financial-institution')
         ?.reasons.find((r) => r.key === 'programme');
-    expect(programme(cases[15]!.profile)).toEqual({ key: 'programme', programme: 'startup-guaranteed-loan', citations: ['current-finance'] });
+    expect(programme(cases[15]!.profile)).toEqual({
+      key: 'programme',
+      programme: 'startup-guaranteed-loan',
+      citations: ['current-finance'],
+    });
     expect(programme(cases[13]!.profile)).toEqual({ key: 'programme', programme: 'service-loan-subsidy', citations: ['current-finance'] });
-    expect(programme(cases[0]!.profile)).toEqual({ key: 'programme', programme: 'renewal-without-repayment', citations: ['current-finance'] });
+    expect(programme(cases[0]!.profile)).toEqual({
+      key: 'programme',
+      programme: 'renewal-without-repayment',
+      citations: ['current-finance'],
+    });
     expect(programme(cases[6]!.profile)).toBeUndefined();
   });
 
@@ -196,7 +254,14 @@ describe('recommend: realistic profiles', () => {
   });
 
   it('with the purpose skipped, a sum or a term still gets services that lend (none that only collect or raise equity)', () => {
-    const profile = { industry: 'accommodation', employees: 8, annualRevenueCny: 1_200_000, sizeClass: 'micro', amount: { value: 300_000, currency: 'CNY' }, termMonths: 4 } as const;
+    const profile = {
+      industry: 'accommodation',
+      employees: 8,
+      annualRevenueCny: 1_200_000,
+      sizeClass: 'micro',
+      amount: { value: 300_000, currency: 'CNY' },
+      termMonths: 4,
+    } as const;
     const ids = recommend(profile).recommendations.map((r) => r.serviceId);
     expect(ids.length).toBeGreaterThan(1);
     expect(ids).toContain('online-financial-institution');

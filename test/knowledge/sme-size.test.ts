@@ -254,17 +254,14 @@ describe('SIZE_STANDARD', () => {
     expect(SIZE_STANDARD_CITATION).toBe('sme-size-standard');
   });
 
-  it.each(INDUSTRY_IDS.map((industry) => ({ industry })))(
-    '$industry matches the reference table in yuan',
-    ({ industry }) => {
-      const ref = REFERENCE_WAN[industry];
-      expect(SIZE_STANDARD[industry]).toEqual({
-        ceiling: toYuan(ref.ceiling),
-        medium: toYuan(ref.medium),
-        small: toYuan(ref.small),
-      });
-    },
-  );
+  it.each(INDUSTRY_IDS.map((industry) => ({ industry })))('$industry matches the reference table in yuan', ({ industry }) => {
+    const ref = REFERENCE_WAN[industry];
+    expect(SIZE_STANDARD[industry]).toEqual({
+      ceiling: toYuan(ref.ceiling),
+      medium: toYuan(ref.medium),
+      small: toYuan(ref.small),
+    });
+  });
 
   it.each(INDUSTRY_IDS.map((industry) => ({ industry })))(
     '$industry: the ceiling and medium floors use only measures the small floors use',
@@ -306,52 +303,52 @@ describe('classifySize', () => {
   describe('worked examples of the reference', () => {
     it.each(
       titled<{ name: string; given: SizeInput; expected: SizeResult }>([
-      {
-        name: 'wholesale, 12 employees, revenue 800万 -> micro on revenue',
-        given: { industry: 'wholesale', employees: 12, revenueCny: 8_000_000 },
-        expected: {
-          decided: true,
-          industry: 'wholesale',
-          sizeClass: 'micro',
-          rule: { kind: 'micro', measure: 'revenue', threshold: 10_000_000 },
+        {
+          name: 'wholesale, 12 employees, revenue 800万 -> micro on revenue',
+          given: { industry: 'wholesale', employees: 12, revenueCny: 8_000_000 },
+          expected: {
+            decided: true,
+            industry: 'wholesale',
+            sizeClass: 'micro',
+            rule: { kind: 'micro', measure: 'revenue', threshold: 10_000_000 },
+          },
         },
-      },
-      {
-        name: 'retail, 12 employees, revenue 150万 -> small',
-        given: { industry: 'retail', employees: 12, revenueCny: 1_500_000 },
-        expected: {
-          decided: true,
-          industry: 'retail',
-          sizeClass: 'small',
-          rule: { kind: 'small', floors: { employees: 10, revenue: 1_000_000 } },
+        {
+          name: 'retail, 12 employees, revenue 150万 -> small',
+          given: { industry: 'retail', employees: 12, revenueCny: 1_500_000 },
+          expected: {
+            decided: true,
+            industry: 'retail',
+            sizeClass: 'small',
+            rule: { kind: 'small', floors: { employees: 10, revenue: 1_000_000 } },
+          },
         },
-      },
-      {
-        name: 'industry, 25 employees, revenue unknown -> revenue needed',
-        given: { industry: 'industry', employees: 25 },
-        expected: { decided: false, industry: 'industry', missing: ['revenue'] },
-      },
-      {
-        name: 'industry, 15 employees, revenue unknown -> micro on employees',
-        given: { industry: 'industry', employees: 15 },
-        expected: {
-          decided: true,
-          industry: 'industry',
-          sizeClass: 'micro',
-          rule: { kind: 'micro', measure: 'employees', threshold: 20 },
+        {
+          name: 'industry, 25 employees, revenue unknown -> revenue needed',
+          given: { industry: 'industry', employees: 25 },
+          expected: { decided: false, industry: 'industry', missing: ['revenue'] },
         },
-      },
-      {
-        name: 'agriculture, revenue 40万 -> micro',
-        given: { industry: 'agriculture', revenueCny: 400_000 },
-        expected: {
-          decided: true,
-          industry: 'agriculture',
-          sizeClass: 'micro',
-          rule: { kind: 'micro', measure: 'revenue', threshold: 500_000 },
+        {
+          name: 'industry, 15 employees, revenue unknown -> micro on employees',
+          given: { industry: 'industry', employees: 15 },
+          expected: {
+            decided: true,
+            industry: 'industry',
+            sizeClass: 'micro',
+            rule: { kind: 'micro', measure: 'employees', threshold: 20 },
+          },
         },
-      },
-    ]),
+        {
+          name: 'agriculture, revenue 40万 -> micro',
+          given: { industry: 'agriculture', revenueCny: 400_000 },
+          expected: {
+            decided: true,
+            industry: 'agriculture',
+            sizeClass: 'micro',
+            rule: { kind: 'micro', measure: 'revenue', threshold: 500_000 },
+          },
+        },
+      ]),
     )('%s', (_, { given, expected }) => {
       expect(classifySize(given)).toEqual(expected);
     });
@@ -375,17 +372,14 @@ describe('classifySize', () => {
       ['construction', { revenue: 1_000_000, assets: 1_000_000 }, 'revenue', 3_000_000],
       ['real-estate', { revenue: 500_000, assets: 5_000_000 }, 'revenue', 1_000_000],
       ['leasing-business-services', { employees: 3, assets: 500_000 }, 'employees', 10],
-    ] satisfies [IndustryId, SizeFloors, SizeMeasure, number][])(
-      '%s %j -> micro on %s',
-      (industry, figures, measure, threshold) => {
-        expect(classifySize(input(industry, figures))).toEqual({
-          decided: true,
-          industry,
-          sizeClass: 'micro',
-          rule: { kind: 'micro', measure, threshold },
-        });
-      },
-    );
+    ] satisfies [IndustryId, SizeFloors, SizeMeasure, number][])('%s %j -> micro on %s', (industry, figures, measure, threshold) => {
+      expect(classifySize(input(industry, figures))).toEqual({
+        decided: true,
+        industry,
+        sizeClass: 'micro',
+        rule: { kind: 'micro', measure, threshold },
+      });
+    });
   });
 
   describe('large firms', () => {
@@ -416,10 +410,7 @@ describe('classifySize', () => {
   });
 
   it('never throws, answers with a known class, and completes once the missing figures are added', () => {
-    const figure = fc.oneof(
-      fc.integer({ min: 0, max: 10_000_000 }),
-      fc.double({ min: 0, max: 1e13, noNaN: true }),
-    );
+    const figure = fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.double({ min: 0, max: 1e13, noNaN: true }));
     const completion = fc.record({ employees: figure, revenue: figure, assets: figure });
     fc.assert(
       fc.property(

@@ -19,10 +19,31 @@ const TRACE_KEYS = ['rules', 'trace'] as const;
 
 /** Every key an expected Understanding may list: a misspelt key would otherwise pass as absent. */
 const UNDERSTANDING_KEYS: readonly (keyof Understanding)[] = [
-  'language', 'industry', 'industryWeak', 'industryAlso', 'correcting', 'tradeOrPurpose', 'replacing',
-  'employees', 'annualRevenueCny', 'totalAssetsCny', 'declaredSize', 'purpose', 'amount', 'money',
-  'deniedMoney', 'termMonths', 'crossBorder', 'onlineSales', 'number', 'yesNo', 'command',
-  'targetLocale', 'service', 'question', 'offer',
+  'language',
+  'industry',
+  'industryWeak',
+  'industryAlso',
+  'correcting',
+  'tradeOrPurpose',
+  'replacing',
+  'employees',
+  'annualRevenueCny',
+  'totalAssetsCny',
+  'declaredSize',
+  'purpose',
+  'amount',
+  'money',
+  'deniedMoney',
+  'termMonths',
+  'crossBorder',
+  'onlineSales',
+  'number',
+  'yesNo',
+  'command',
+  'targetLocale',
+  'service',
+  'question',
+  'offer',
 ];
 
 interface Case {
@@ -96,7 +117,10 @@ const corpus = readCorpus();
 describe('the corpus files', () => {
   it('exist for every language', () => {
     for (const language of LANGUAGES) {
-      expect(corpus.some((f) => f.name.startsWith(`${language}/`)), language).toBe(true);
+      expect(
+        corpus.some((f) => f.name.startsWith(`${language}/`)),
+        language,
+      ).toBe(true);
     }
   });
 

@@ -14,7 +14,7 @@ type Row = [text: string, expected: Locale | null];
 
 function table(locale: Locale, profile: EnterpriseProfile, rows: Row[]) {
   for (const [text, expected] of rows) {
-    it(`"${text}" -> ${expected ?? 'keeps ' + locale}`, () => {
+    it(`"${text}" -> ${expected ?? `keeps ${locale}`}`, () => {
       expect(languageToFollow(text, { locale, profile })).toBe(expected);
     });
   }

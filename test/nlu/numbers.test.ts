@@ -2,20 +2,12 @@
 // duration that Yunnan's small businesses use, in both languages.
 
 import { describe, expect, it } from 'vitest';
-import {
-  findQuantities,
-  normalize,
-  parseArabic,
-  parseChineseNumeral,
-  parseEnglishNumber,
-} from '../../src/nlu';
+import { findQuantities, normalize, parseArabic, parseChineseNumeral, parseEnglishNumber } from '../../src/nlu';
 import { parseMixedNumeral } from '../../src/nlu/numerals';
 
 /** [kind, value, currency?] for each quantity found, which is what the table states. */
 function scan(text: string): (string | number)[][] {
-  return findQuantities(normalize(text)).map((q) =>
-    q.kind === 'money' ? [q.kind, q.value, q.currency] : [q.kind, q.value],
-  );
+  return findQuantities(normalize(text)).map((q) => (q.kind === 'money' ? [q.kind, q.value, q.currency] : [q.kind, q.value]));
 }
 
 describe('parseChineseNumeral', () => {
@@ -283,7 +275,14 @@ describe('findQuantities: bare numbers and things that are not quantities', () =
   it.each([
     ['7', [['number', 7]]],
     ['员工三十', [['number', 30]]],
-    ['1,2,3', [['number', 1], ['number', 2], ['number', 3]]],
+    [
+      '1,2,3',
+      [
+        ['number', 1],
+        ['number', 2],
+        ['number', 3],
+      ],
+    ],
     ['5百', [['number', 500]]], // 百 alone stays a bare number: the dialog knows what it asked
     ['2023年成立', []], // a calendar year
     ['6月份', []], // a month of the year
@@ -328,11 +327,17 @@ describe('findQuantities: bare numbers and things that are not quantities', () =
   });
 
   it('keeps two sums joined by "and" apart unless "between" opens them', () => {
-    expect(scan('revenue 3m and loan 500k')).toEqual([['money', 3_000_000, 'CNY'], ['money', 500_000, 'CNY']]);
+    expect(scan('revenue 3m and loan 500k')).toEqual([
+      ['money', 3_000_000, 'CNY'],
+      ['money', 500_000, 'CNY'],
+    ]);
   });
 
   it('reads a grouped number before a full-width comma', () => {
-    expect(scan('营业额800,000，需要借50万')).toEqual([['money', 800_000, 'CNY'], ['money', 500_000, 'CNY']]);
+    expect(scan('营业额800,000，需要借50万')).toEqual([
+      ['money', 800_000, 'CNY'],
+      ['money', 500_000, 'CNY'],
+    ]);
   });
 
   it.each([
@@ -344,6 +349,9 @@ describe('findQuantities: bare numbers and things that are not quantities', () =
     ['借五十万两年', 500_000, 24],
     ['借十万三个月', 100_000, 3],
   ])('keeps a sum and a term written together apart: %s', (text, sum, months) => {
-    expect(scan(text)).toEqual([['money', sum, 'CNY'], ['duration', months]]);
+    expect(scan(text)).toEqual([
+      ['money', sum, 'CNY'],
+      ['duration', months],
+    ]);
   });
 });

@@ -96,7 +96,12 @@ export function apiRouter(options: ApiOptions): Router {
     const parsed = messageBody.safeParse(req.body);
     if (!parsed.success) {
       const message = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
-      sendError(res, 400, 'bad_request', req.body === undefined || typeof req.body !== 'object' ? 'The body must be a JSON object with "text".' : message);
+      sendError(
+        res,
+        400,
+        'bad_request',
+        req.body === undefined || typeof req.body !== 'object' ? 'The body must be a JSON object with "text".' : message,
+      );
       return;
     }
     const caller = callerOf(res);

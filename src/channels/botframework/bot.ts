@@ -118,7 +118,12 @@ export function turnErrorHandler(options: BotOptions): (context: TurnContext, er
     const rawId = context.activity?.conversation?.id;
     const id = rawId ? conversationIdFor(rawId) : undefined;
     options.logger.error(
-      { err: error, conversation: id ? logId(id) : undefined, activityType: context.activity?.type, channelId: context.activity?.channelId },
+      {
+        err: error,
+        conversation: id ? logId(id) : undefined,
+        activityType: context.activity?.type,
+        channelId: context.activity?.channelId,
+      },
       'bot framework: turn failed',
     );
     let locale: Locale | undefined;

@@ -19,7 +19,9 @@ interface WebResourceLike {
 /** The few parts of core-http's HttpHeadersLike the pipeline reads from a response. */
 function responseHeaders(headers: Headers) {
   const all: Record<string, string> = {};
-  headers.forEach((value, name) => (all[name] = value));
+  headers.forEach((value, name) => {
+    all[name] = value;
+  });
   return {
     get: (name: string) => all[name.toLowerCase()],
     contains: (name: string) => name.toLowerCase() in all,
@@ -31,7 +33,9 @@ function responseHeaders(headers: Headers) {
     clone() {
       return responseHeaders(headers);
     },
-    set: (name: string, value: string | number) => void (all[name.toLowerCase()] = String(value)),
+    set: (name: string, value: string | number) => {
+      all[name.toLowerCase()] = String(value);
+    },
     remove: (name: string) => delete all[name.toLowerCase()],
   };
 }
@@ -44,7 +48,12 @@ export class OutboundTimeoutError extends Error {
 export function timedHttpClient(timeoutMs: number) {
   return {
     async sendRequest(request: WebResourceLike) {
-      const body = request.body === undefined || request.body === null ? undefined : typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
+      const body =
+        request.body === undefined || request.body === null
+          ? undefined
+          : typeof request.body === 'string'
+            ? request.body
+            : JSON.stringify(request.body);
       let response: Response;
       try {
         response = await fetch(request.url, {

@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import type { ConversationEngine } from '../../conversation/engine';
 import { logId } from '../../conversation/log-id';
 import type { ProcessedMessages } from '../../conversation/store';
-import { AgentDeliveries, DeliveryRefused, agentMessageText } from '../../desk/delivery';
+import { type AgentDeliveries, DeliveryRefused, agentMessageText } from '../../desk/delivery';
 import { replyActivity } from './activities';
 
 const REFERENCE_KEY = 'botframework:conversation-reference';
@@ -63,7 +63,11 @@ export function registerProactive(options: ProactiveOptions): void {
         await send(reference, [{ type: 'message', text: agentMessageText(message), locale: message.locale }]);
       } catch (error) {
         logger.error({ err: error, conversation: logId(message.conversationId) }, 'bot framework: agent message not delivered');
-        throw new DeliveryRefused('botframework_send_failed', 'The Bot Framework connector did not take the message; try again later.', 502);
+        throw new DeliveryRefused(
+          'botframework_send_failed',
+          'The Bot Framework connector did not take the message; try again later.',
+          502,
+        );
       }
     },
   });
@@ -73,7 +77,12 @@ export function registerProactive(options: ProactiveOptions): void {
     void (async () => {
       const reference = await references.load(conversationId);
       if (!reference) return;
-      await send(reference, result.replies.map((r) => replyActivity(r, result.locale)));
-    })().catch((error: unknown) => logger.error({ err: error, conversation: logId(conversationId) }, 'bot framework: hand-back not delivered'));
+      await send(
+        reference,
+        result.replies.map((r) => replyActivity(r, result.locale)),
+      );
+    })().catch((error: unknown) =>
+      logger.error({ err: error, conversation: logId(conversationId) }, 'bot framework: hand-back not delivered'),
+    );
   });
 }

@@ -31,7 +31,10 @@ const MAX_ACTIVITY_BODY = '256kb';
 /** On a turn that takes this long, the typing indicator is sent again (and then as often). */
 const TYPING_REPEAT_MS = 2500;
 
-export type BotFrameworkSettings = Pick<Config, 'MicrosoftAppId' | 'MicrosoftAppPassword' | 'MicrosoftAppType' | 'MicrosoftAppTenantId' | 'DEFAULT_LOCALE'> &
+export type BotFrameworkSettings = Pick<
+  Config,
+  'MicrosoftAppId' | 'MicrosoftAppPassword' | 'MicrosoftAppType' | 'MicrosoftAppTenantId' | 'DEFAULT_LOCALE'
+> &
   Partial<Pick<Config, 'OUTBOUND_TIMEOUT_MS'>>;
 
 export interface BotFrameworkOptions {
@@ -127,7 +130,14 @@ export function createBotAdapter(options: BotFrameworkOptions): { adapter: Route
   adapter.use(new ShowTypingMiddleware(TYPING_REPEAT_MS, TYPING_REPEAT_MS));
   adapter.onTurnError = turnErrorHandler(botOptions);
   if (options.desk && references) {
-    registerProactive({ adapter, appId: config.MicrosoftAppId ?? '', references, deliveries: options.desk.deliveries, engine: options.desk.releases, logger });
+    registerProactive({
+      adapter,
+      appId: config.MicrosoftAppId ?? '',
+      references,
+      deliveries: options.desk.deliveries,
+      engine: options.desk.releases,
+      logger,
+    });
   }
   return { adapter, bot: new AdvisorBot(botOptions) };
 }
@@ -143,37 +153,41 @@ export function botFrameworkRouter(options: BotFrameworkOptions): Router {
   }
 
   const router = Router();
-  router.post('/api/messages', express.json({ limit: MAX_ACTIVITY_BODY, type: () => true, strict: true }), async (req: Request, res: Response) => {
-    const parsed = activitySchema.safeParse(req.body);
-    if (!parsed.success) {
-      const detail = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
-      sendError(res, 400, 'bad_activity', `The body is not a Bot Framework activity (${detail}).`);
-      return;
-    }
-    const activity = fixTimestamps(parsed.data);
-    const authHeader = req.get('authorization') ?? '';
-    let invokeResponse: InvokeResponse | undefined;
-    try {
-      invokeResponse = await adapter.runActivity(authHeader, activity, (context) => bot.run(context));
-    } catch (error) {
-      const status = statusOf(error);
-      if (status === 401 || status === 403) {
-        logger.warn({ channelId: activity.channelId, reason: (error as Error).message }, 'bot framework: request refused');
-        sendError(res, 401, 'unauthorized', 'A valid Bot Framework token is required (Authorization: Bearer ...).');
+  router.post(
+    '/api/messages',
+    express.json({ limit: MAX_ACTIVITY_BODY, type: () => true, strict: true }),
+    async (req: Request, res: Response) => {
+      const parsed = activitySchema.safeParse(req.body);
+      if (!parsed.success) {
+        const detail = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+        sendError(res, 400, 'bad_activity', `The body is not a Bot Framework activity (${detail}).`);
         return;
       }
-      logger.error({ err: error, channelId: activity.channelId, activityType: activity.type }, 'bot framework: activity failed');
-      sendError(res, 500, 'internal_error', 'Something went wrong on our side; please try again.');
-      return;
-    }
-    if (invokeResponse) {
-      res.status(invokeResponse.status);
-      if (invokeResponse.body !== undefined) res.json(invokeResponse.body);
-      else res.end();
-      return;
-    }
-    res.status(200).end();
-  });
+      const activity = fixTimestamps(parsed.data);
+      const authHeader = req.get('authorization') ?? '';
+      let invokeResponse: InvokeResponse | undefined;
+      try {
+        invokeResponse = await adapter.runActivity(authHeader, activity, (context) => bot.run(context));
+      } catch (error) {
+        const status = statusOf(error);
+        if (status === 401 || status === 403) {
+          logger.warn({ channelId: activity.channelId, reason: (error as Error).message }, 'bot framework: request refused');
+          sendError(res, 401, 'unauthorized', 'A valid Bot Framework token is required (Authorization: Bearer ...).');
+          return;
+        }
+        logger.error({ err: error, channelId: activity.channelId, activityType: activity.type }, 'bot framework: activity failed');
+        sendError(res, 500, 'internal_error', 'Something went wrong on our side; please try again.');
+        return;
+      }
+      if (invokeResponse) {
+        res.status(invokeResponse.status);
+        if (invokeResponse.body !== undefined) res.json(invokeResponse.body);
+        else res.end();
+        return;
+      }
+      res.status(200).end();
+    },
+  );
   router.all('/api/messages', (_req, res) => {
     res.set('Allow', 'POST');
     sendError(res, 405, 'method_not_allowed', 'Bot Framework activities are POSTed to /api/messages.');

@@ -33,10 +33,13 @@ export const MAX_AGENT_CHARS = 64;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 const agent = z
-  .string({ error: 'agent must be a string (the agent\'s name)' })
+  .string({ error: "agent must be a string (the agent's name)" })
   .transform((a) => a.trim())
   .refine((a) => a.length > 0, 'agent must not be empty')
-  .refine((a) => [...a].length <= MAX_AGENT_CHARS && !/[\r\n]/.test(a) && !CONTROL.test(a), `agent must be one line of at most ${MAX_AGENT_CHARS} characters`);
+  .refine(
+    (a) => [...a].length <= MAX_AGENT_CHARS && !/[\r\n]/.test(a) && !CONTROL.test(a),
+    `agent must be one line of at most ${MAX_AGENT_CHARS} characters`,
+  );
 const text = z
   .string({ error: 'text must be a string' })
   .refine((t) => t.trim().length > 0, 'text must not be empty')
@@ -62,10 +65,15 @@ function deskLocale(req: Request, fallback: Locale): Locale {
 }
 
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'bad_request', 'The body must be a JSON object.');
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new HttpError(400, 'bad_request', 'The body must be a JSON object.');
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw new HttpError(400, 'bad_request', parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '));
+    throw new HttpError(
+      400,
+      'bad_request',
+      parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '),
+    );
   }
   return parsed.data;
 }
@@ -98,9 +106,7 @@ export function deskRouter(options: DeskOptions): Router {
   router.get('/handoffs', async (req, res) => {
     const lang = deskLocale(req, options.defaultLocale);
     const waiting = await store.listHandoffs();
-    const entries = await Promise.all(
-      waiting.map(async ({ id, record }) => queueEntry(id, record, await store.readTranscript(id), lang)),
-    );
+    const entries = await Promise.all(waiting.map(async ({ id, record }) => queueEntry(id, record, await store.readTranscript(id), lang)));
     res.json({ conversations: entries.filter((e): e is QueueEntry => e !== undefined).sort(byWaitingTime) });
   });
 
@@ -131,7 +137,11 @@ export function deskRouter(options: DeskOptions): Router {
   router.post('/conversations/:conversationId/messages', json, async (req, res) => {
     const id = conversationId(req);
     const body = parse(messageBody, req.body);
-    const outcome = await actions.message(id, { text: body.text, agent: body.agent, ...(body.messageId ? { messageId: body.messageId } : {}) });
+    const outcome = await actions.message(id, {
+      text: body.text,
+      agent: body.agent,
+      ...(body.messageId ? { messageId: body.messageId } : {}),
+    });
     if ('refused' in outcome) refuse(res, outcome);
     else res.status(201).json(outcome.ok);
   });
@@ -145,7 +155,12 @@ export function deskRouter(options: DeskOptions): Router {
 
   // Server-sent events: `event: <type>` and `data: <DeskEvent JSON>`, as they happen.
   router.get('/events', (req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
     res.write(': connected\n\n');
     const unsubscribe = options.events.subscribe((event) => {
       res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);

@@ -39,7 +39,10 @@ function esc(text: string): string {
 
 /** JSON that cannot end the <script> element it sits in. */
 function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 export function renderPage(locale: Locale, options: { maxChars: number; apiBase: string; assetBase: string }): string {

@@ -52,7 +52,11 @@ function browserId(req: Request): string {
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   const parsed = schema.safeParse(body ?? {});
   if (!parsed.success) {
-    throw new HttpError(400, 'bad_request', parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '));
+    throw new HttpError(
+      400,
+      'bad_request',
+      parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '),
+    );
   }
   return parsed.data;
 }
@@ -103,7 +107,9 @@ export function webchatRouter(options: WebchatOptions): Router {
       'Cache-Control': 'no-cache',
       Vary: 'Accept-Language',
     });
-    res.send(renderPage(pageLocale(req, options.defaultLocale), { maxChars: MAX_TEXT_CHARS, apiBase: WEBCHAT_API, assetBase: WEBCHAT_ASSETS }));
+    res.send(
+      renderPage(pageLocale(req, options.defaultLocale), { maxChars: MAX_TEXT_CHARS, apiBase: WEBCHAT_API, assetBase: WEBCHAT_ASSETS }),
+    );
   });
 
   router.get(`${WEBCHAT_ASSETS}/app.js`, async (req, res) => {
@@ -170,7 +176,16 @@ export function webchatRouter(options: WebchatOptions): Router {
       // From the cursor on, inclusive: the page skips ids it has shown, and misses none of the same millisecond.
       messages: transcript.flatMap((e) =>
         e.unprompted && e.id && e.at >= after && (e.author === 'agent' || e.author === 'bot')
-          ? [{ id: e.id, at: e.at, text: e.author === 'agent' ? agentMessageText({ locale: locale ?? options.defaultLocale, agent: e.agent ?? '', text: e.text }) : e.text }]
+          ? [
+              {
+                id: e.id,
+                at: e.at,
+                text:
+                  e.author === 'agent'
+                    ? agentMessageText({ locale: locale ?? options.defaultLocale, agent: e.agent ?? '', text: e.text })
+                    : e.text,
+              },
+            ]
           : [],
       ),
       cursor: Math.max(after, transcript.at(-1)?.at ?? 0),
@@ -185,7 +200,13 @@ export function webchatRouter(options: WebchatOptions): Router {
     answer(
       res,
       id,
-      await engine.handle({ conversationId: `web:${id}`, channel: 'webchat', text: `[language ${locale}]`, command: 'language', targetLocale: locale }),
+      await engine.handle({
+        conversationId: `web:${id}`,
+        channel: 'webchat',
+        text: `[language ${locale}]`,
+        command: 'language',
+        targetLocale: locale,
+      }),
     );
   });
 

@@ -92,7 +92,11 @@ export class WechatApi {
     for (let attempt = 0; ; attempt++) {
       const url = new URL(`${this.options.base}/cgi-bin/message/custom/send`);
       url.searchParams.set('access_token', token);
-      const result = await this.call(url, { method: 'POST', body, headers: { 'Content-Type': 'application/json; charset=utf-8' } }, 'custom/send');
+      const result = await this.call(
+        url,
+        { method: 'POST', body, headers: { 'Content-Type': 'application/json; charset=utf-8' } },
+        'custom/send',
+      );
       if (!result.errcode) return;
       if (attempt === 0 && TOKEN_ERRORS.has(result.errcode)) {
         token = await this.accessToken(token);

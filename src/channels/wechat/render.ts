@@ -64,7 +64,12 @@ function layout(replies: readonly Reply[], locale: Locale): Rendered {
       let end = 0;
       for (const { start, end: itemEnd, kind, lead } of reply.items) {
         // A blank line between the previous item and this one makes it a paragraph.
-        own.push({ text: reply.text.slice(start, itemEnd), kind, paragraph: reply.text.slice(end, start).includes('\n\n'), ...(lead ? { lead } : {}) });
+        own.push({
+          text: reply.text.slice(start, itemEnd),
+          kind,
+          paragraph: reply.text.slice(end, start).includes('\n\n'),
+          ...(lead ? { lead } : {}),
+        });
         end = itemEnd;
       }
     } else if (text) own.push({ text, kind: 'text', paragraph: false });
@@ -87,7 +92,9 @@ function layout(replies: readonly Reply[], locale: Locale): Rendered {
     }
     if (lines.length > 0) own.push({ text: lines.join('\n'), kind: 'choices', paragraph: false });
     // Replies are separated by a blank line.
-    own.forEach((item, i) => items.push(i === 0 ? { ...item, paragraph: true } : item));
+    own.forEach((item, i) => {
+      items.push(i === 0 ? { ...item, paragraph: true } : item);
+    });
   }
   return { items, linkedLines };
 }

@@ -46,7 +46,7 @@ import { SUCCESS, replyBody, type Answer } from './reply';
 import { WECHAT_PREFIX, WechatResponder, conversationOf, engineMessageId, messageKey, notSavedAnswer } from './respond';
 import { WechatVerifier, type WechatMode, type WechatQuery } from './verify';
 import type { WechatInbound } from './xml';
-import { AgentDeliveries, DeliveryRefused, agentMessageText } from '../../desk/delivery';
+import { type AgentDeliveries, DeliveryRefused, agentMessageText } from '../../desk/delivery';
 
 export { WECHAT_TRIES } from './delivery';
 
@@ -164,7 +164,13 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
   const guard = new ReplayGuard(store, 2 * windowSeconds * 1000);
   const cipher = options.encodingAesKey && options.appId ? new WechatCipher(options.encodingAesKey, options.appId) : undefined;
   const nowSeconds = () => Math.floor(clock() / 1000);
-  const verifier = new WechatVerifier({ token, windowSeconds, nowSeconds, ...(cipher ? { cipher } : {}), ...(options.mode ? { mode: options.mode } : {}) });
+  const verifier = new WechatVerifier({
+    token,
+    windowSeconds,
+    nowSeconds,
+    ...(cipher ? { cipher } : {}),
+    ...(options.mode ? { mode: options.mode } : {}),
+  });
   const pages = new WechatPages(store, options.menuLinks ?? false);
   const responder = new WechatResponder({
     engine,
@@ -254,7 +260,11 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
       } catch (error) {
         if (!(error instanceof WechatApiError)) throw error;
         // 45015: out of the window after all (WeChat's own clock); others: WeChat refused or failed.
-        if (error.errcode === 45015) throw new DeliveryRefused('wechat_window_closed', "WeChat says the user's 48-hour window has closed; the user must write again first.");
+        if (error.errcode === 45015)
+          throw new DeliveryRefused(
+            'wechat_window_closed',
+            "WeChat says the user's 48-hour window has closed; the user must write again first.",
+          );
         throw new DeliveryRefused('wechat_send_failed', `${error.message}.`, 502);
       }
     },
@@ -389,7 +399,10 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
       if (outcome.error instanceof Refused) return refuse(res, 401, outcome.error.reason);
       // The store failed (the engine's turn answers politely by itself; this is the channel's own
       // calls: the lock, the remembered answer, the pages, the replay guard, the rate limit).
-      log.error({ err: outcome.error, conversation: logId(conversationOf(work.openid)) }, 'wechat message could not be handled; the user is asked to send it again');
+      log.error(
+        { err: outcome.error, conversation: logId(conversationOf(work.openid)) },
+        'wechat message could not be handled; the user is asked to send it again',
+      );
       if (req.socket.destroyed) return;
       sendAnswer(res, notSavedAnswer(delivery.inbound, options.defaultLocale), delivery);
       return;

@@ -12,7 +12,7 @@
 // A replayed query (a captured request sent again with another body) is the ReplayGuard's
 // business, consulted by the route for messages seen for the first time.
 
-import { WechatCipher, WechatCryptoError } from './aes';
+import { type WechatCipher, WechatCryptoError } from './aes';
 import { verifyRequest } from './signature';
 import { WechatXmlError, parseEncryptedEnvelope, parseWechatXml, type WechatInbound } from './xml';
 

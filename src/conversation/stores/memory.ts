@@ -88,10 +88,22 @@ export class MemoryStore implements ConversationStore {
   sweep(): number {
     const now = this.clock();
     let n = 0;
-    for (const [id, kept] of this.conversations) if (kept.expiresAt <= now) (this.forgetConversation(id), n++);
-    for (const [key, entry] of this.answers) if (entry.expiresAt <= now) (this.forgetAnswer(key), n++);
+    for (const [id, kept] of this.conversations) {
+      if (kept.expiresAt > now) continue;
+      this.forgetConversation(id);
+      n++;
+    }
+    for (const [key, entry] of this.answers) {
+      if (entry.expiresAt > now) continue;
+      this.forgetAnswer(key);
+      n++;
+    }
     for (const map of [this.values, this.hits] as Array<Map<string, Expiring<unknown>>>) {
-      for (const [key, entry] of map) if (entry.expiresAt <= now) (map.delete(key), n++);
+      for (const [key, entry] of map) {
+        if (entry.expiresAt > now) continue;
+        map.delete(key);
+        n++;
+      }
     }
     return n;
   }
@@ -153,7 +165,12 @@ export class MemoryStore implements ConversationStore {
   async save(id: string, record: StoredConversation, ttlMs: number, processed?: ProcessedAnswer): Promise<void> {
     // Delete first, so that the map's order stays the order of last saves (oldest idle first).
     this.conversations.delete(id);
-    this.conversations.set(id, { json: JSON.stringify(record), stage: record.stage, updatedAt: record.updatedAt, expiresAt: this.clock() + ttlMs });
+    this.conversations.set(id, {
+      json: JSON.stringify(record),
+      stage: record.stage,
+      updatedAt: record.updatedAt,
+      expiresAt: this.clock() + ttlMs,
+    });
     if (record.stage === 'handoff') this.handoffIds.add(id);
     else this.handoffIds.delete(id);
     if (processed) this.remember(id, processed.messageId, processed.answer, processed.ttlMs);
@@ -183,8 +200,8 @@ export class MemoryStore implements ConversationStore {
     const key = `${id}\u0000${messageId}`;
     this.answers.delete(key);
     this.answers.set(key, { value: answer, expiresAt: this.clock() + ttlMs });
-    let keys = this.answersOf.get(id);
-    if (!keys) this.answersOf.set(id, (keys = new Set()));
+    const keys = this.answersOf.get(id) ?? new Set<string>();
+    this.answersOf.set(id, keys);
     keys.add(key);
   }
 

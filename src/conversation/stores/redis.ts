@@ -265,13 +265,9 @@ export class RedisStore implements ConversationStore {
   async setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean> {
     const now = this.clock();
     const set = await this.run(() =>
-      (this.redis as Redis & { setIfAbsent(key: string, now: number, expiresAt: number, value: string, ttlMs: number): Promise<number> }).setIfAbsent(
-        `${this.prefix}once:${key}`,
-        now,
-        now + ttlMs,
-        value,
-        ttlMs,
-      ),
+      (
+        this.redis as Redis & { setIfAbsent(key: string, now: number, expiresAt: number, value: string, ttlMs: number): Promise<number> }
+      ).setIfAbsent(`${this.prefix}once:${key}`, now, now + ttlMs, value, ttlMs),
     );
     return set === 1;
   }

@@ -113,7 +113,10 @@ export class SqliteStore implements ConversationStore {
   /** When the last write failed (0: the last write succeeded), for `ping`. */
   private lastWriteFailure = 0;
 
-  constructor(path: string, private readonly clock: Clock = systemClock) {
+  constructor(
+    path: string,
+    private readonly clock: Clock = systemClock,
+  ) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
@@ -124,9 +127,7 @@ export class SqliteStore implements ConversationStore {
     this.db.pragma('secure_delete = ON');
     this.db.exec(SCHEMA);
     this.stmt = {
-      load: this.db.prepare<[string, number], { record: string }>(
-        'SELECT record FROM conversations WHERE id = ? AND expires_at > ?',
-      ),
+      load: this.db.prepare<[string, number], { record: string }>('SELECT record FROM conversations WHERE id = ? AND expires_at > ?'),
       save: this.db.prepare(
         `INSERT INTO conversations (id, record, stage, updated_at, expires_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET record = excluded.record, stage = excluded.stage,
@@ -135,7 +136,10 @@ export class SqliteStore implements ConversationStore {
       deleteConversation: this.db.prepare('DELETE FROM conversations WHERE id = ?'),
       deleteProcessed: this.db.prepare('DELETE FROM processed WHERE conversation_id = ?'),
       // One statement reserves the numbers and renews the expiry (SET reads the row as it was).
-      reserveTranscript: this.db.prepare<[{ id: string; n: number; now: number; expires: number }], { first_seq: number; next_seq: number }>(
+      reserveTranscript: this.db.prepare<
+        [{ id: string; n: number; now: number; expires: number }],
+        { first_seq: number; next_seq: number }
+      >(
         `INSERT INTO transcripts (conversation_id, first_seq, next_seq, expires_at) VALUES (@id, 0, @n, @expires)
          ON CONFLICT(conversation_id) DO UPDATE SET
            first_seq = CASE WHEN expires_at > @now THEN first_seq ELSE next_seq END,
@@ -198,7 +202,9 @@ export class SqliteStore implements ConversationStore {
     this.appendEntries = this.db.transaction((id, entries, now, expiresAt) => {
       const { first_seq: live, next_seq: next } = this.stmt.reserveTranscript.get({ id, n: entries.length, now, expires: expiresAt })!;
       const first = next - entries.length;
-      entries.forEach((entry: TranscriptEntry, i: number) => this.stmt.putTranscriptEntry.run(id, first + i, JSON.stringify(entry)));
+      entries.forEach((entry: TranscriptEntry, i: number) => {
+        this.stmt.putTranscriptEntry.run(id, first + i, JSON.stringify(entry));
+      });
       // Entries of an expired transcript, and those beyond the limit, go.
       const keepFrom = Math.max(live, next - TRANSCRIPT_LIMIT);
       if (keepFrom > 0 && (live === first || next - TRANSCRIPT_LIMIT > 0)) this.stmt.trimTranscript.run(id, keepFrom);
@@ -248,8 +254,6 @@ export class SqliteStore implements ConversationStore {
     this.write(() => this.saveWithAnswer(id, JSON.stringify(record), record.stage, record.updatedAt, now + ttlMs, processed, now));
   }
 
-
-
   /**
    * Deletes the conversation and its remembered answers, then checkpoints the WAL and truncates
    * it: the rows' earlier versions in WAL frames would otherwise stay readable in the -wal file
@@ -286,8 +290,10 @@ export class SqliteStore implements ConversationStore {
   }
 
   async listHandoffs(limit?: number): Promise<Array<{ id: string; record: StoredConversation }>> {
-    return guarded(() => this.stmt.handoffs.all(this.clock(), limit ?? -1))
-      .map((row) => ({ id: row.id, record: JSON.parse(row.record) as StoredConversation }));
+    return guarded(() => this.stmt.handoffs.all(this.clock(), limit ?? -1)).map((row) => ({
+      id: row.id,
+      record: JSON.parse(row.record) as StoredConversation,
+    }));
   }
 
   async countHandoffs(): Promise<number> {

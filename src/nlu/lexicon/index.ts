@@ -4,7 +4,17 @@
 
 import { alternation, compile, sameRule } from './compile';
 import * as en from './en/index';
-import type { CommandWords, IndustryWords, LanguageWords, MoneyCueWords, MoneySlot, PurposeWords, ServiceWords, SizeWords, Words } from './types';
+import type {
+  CommandWords,
+  IndustryWords,
+  LanguageWords,
+  MoneyCueWords,
+  MoneySlot,
+  PurposeWords,
+  ServiceWords,
+  SizeWords,
+  Words,
+} from './types';
 import * as zh from './zh/index';
 import type { IndustryId, PurposeId, ServiceId, SizeClass } from '../../knowledge/ids';
 import type { Locale } from '../../locale';
@@ -19,7 +29,11 @@ function rules<R, O>(pick: (l: Lexicon) => readonly R[], key: (r: R) => string, 
   const first = pick(zh);
   return first.map((_, i) => build(sameRule(LOCALES.map(pick), i, key)));
 }
-const words = (same: readonly { words: Words }[], flags = ''): RegExp => compile(same.map((r) => r.words), flags);
+const words = (same: readonly { words: Words }[], flags = ''): RegExp =>
+  compile(
+    same.map((r) => r.words),
+    flags,
+  );
 function optional(lists: readonly (Words | undefined)[], flags: string): RegExp | undefined {
   const present = lists.filter((l): l is Words => l !== undefined);
   return present.length === 0 ? undefined : compile(present, flags);
@@ -45,37 +59,62 @@ function guarded(r: IndustryWords): string {
   const after = r.notAfter ? `(?!${alternation([r.notAfter])})` : '';
   return `${before}(?:${words})${after}`;
 }
-export const INDUSTRY_RULES: readonly IndustryRule[] = rules((l) => l.industryRules, industryKey, (same) => ({
-  id: same[0]!.id,
-  priority: same[0]!.priority,
-  re: new RegExp(same.map(guarded).filter((g) => g !== '').join('|') || alternation([])),
-}));
+export const INDUSTRY_RULES: readonly IndustryRule[] = rules(
+  (l) => l.industryRules,
+  industryKey,
+  (same) => ({
+    id: same[0]!.id,
+    priority: same[0]!.priority,
+    re: new RegExp(
+      same
+        .map(guarded)
+        .filter((g) => g !== '')
+        .join('|') || alternation([]),
+    ),
+  }),
+);
 
 export interface ServiceRule {
   id: ServiceId;
   /** Global: every mention is found. */
   re: RegExp;
 }
-export const SERVICE_RULES: readonly ServiceRule[] = rules((l) => l.serviceRules, (r: ServiceWords) => r.id, (same) => ({
-  id: same[0]!.id,
-  re: words(same, 'g'),
-}));
+export const SERVICE_RULES: readonly ServiceRule[] = rules(
+  (l) => l.serviceRules,
+  (r: ServiceWords) => r.id,
+  (same) => ({
+    id: same[0]!.id,
+    re: words(same, 'g'),
+  }),
+);
 
 /** Purposes in precedence order: the first that matches wins. */
-export const PURPOSE_RULES: readonly { id: PurposeId; re: RegExp }[] = rules((l) => l.purposeRules, (r: PurposeWords) => r.id, (same) => ({
-  id: same[0]!.id,
-  re: words(same),
-}));
+export const PURPOSE_RULES: readonly { id: PurposeId; re: RegExp }[] = rules(
+  (l) => l.purposeRules,
+  (r: PurposeWords) => r.id,
+  (same) => ({
+    id: same[0]!.id,
+    re: words(same),
+  }),
+);
 
-export const SIZE_RULES: readonly { id: SizeClass; re: RegExp }[] = rules((l) => l.sizeRules, (r: SizeWords) => r.id, (same) => ({
-  id: same[0]!.id,
-  re: words(same),
-}));
+export const SIZE_RULES: readonly { id: SizeClass; re: RegExp }[] = rules(
+  (l) => l.sizeRules,
+  (r: SizeWords) => r.id,
+  (same) => ({
+    id: same[0]!.id,
+    re: words(same),
+  }),
+);
 
-export const MONEY_CUES: readonly { slot: MoneySlot; re: RegExp }[] = rules((l) => l.moneyCues, (r: MoneyCueWords) => r.slot, (same) => ({
-  slot: same[0]!.slot,
-  re: words(same, 'g'),
-}));
+export const MONEY_CUES: readonly { slot: MoneySlot; re: RegExp }[] = rules(
+  (l) => l.moneyCues,
+  (r: MoneyCueWords) => r.slot,
+  (same) => ({
+    slot: same[0]!.slot,
+    re: words(same, 'g'),
+  }),
+);
 
 export interface CommandRule {
   command: Command;
@@ -85,16 +124,29 @@ export interface CommandRule {
   /** Counts only when the message also names a service ("什么是众筹"). */
   withService?: RegExp;
 }
-export const COMMAND_RULES: readonly CommandRule[] = rules((l) => l.commandRules, (r: CommandWords) => r.command, (same) => {
-  const rule: CommandRule = { command: same[0]!.command };
-  const anywhere = optional(same.map((r) => r.anywhere), '');
-  const whole = optional(same.map((r) => r.whole), 'g');
-  const withService = optional(same.map((r) => r.withService), '');
-  if (anywhere) rule.anywhere = anywhere;
-  if (whole) rule.whole = whole;
-  if (withService) rule.withService = withService;
-  return rule;
-});
+export const COMMAND_RULES: readonly CommandRule[] = rules(
+  (l) => l.commandRules,
+  (r: CommandWords) => r.command,
+  (same) => {
+    const rule: CommandRule = { command: same[0]!.command };
+    const anywhere = optional(
+      same.map((r) => r.anywhere),
+      '',
+    );
+    const whole = optional(
+      same.map((r) => r.whole),
+      'g',
+    );
+    const withService = optional(
+      same.map((r) => r.withService),
+      '',
+    );
+    if (anywhere) rule.anywhere = anywhere;
+    if (whole) rule.whole = whole;
+    if (withService) rule.withService = withService;
+    return rule;
+  },
+);
 /** Where 'language' stands among COMMAND_RULES: after restart, before platform-check. */
 export const LANGUAGE_COMMAND_INDEX = 4;
 
@@ -103,11 +155,18 @@ export interface LanguageRule {
   anywhere: RegExp;
   whole: RegExp;
 }
-export const LANGUAGE_RULES: readonly LanguageRule[] = rules((l) => l.languageRules, (r: LanguageWords) => r.locale, (same) => ({
-  locale: same[0]!.locale,
-  anywhere: compile(same.map((r) => r.anywhere)),
-  whole: compile(same.map((r) => r.whole), 'g'),
-}));
+export const LANGUAGE_RULES: readonly LanguageRule[] = rules(
+  (l) => l.languageRules,
+  (r: LanguageWords) => r.locale,
+  (same) => ({
+    locale: same[0]!.locale,
+    anywhere: compile(same.map((r) => r.anywhere)),
+    whole: compile(
+      same.map((r) => r.whole),
+      'g',
+    ),
+  }),
+);
 
 /** Punctuation, symbols, emoji and spaces: never content on their own. */
 export const NON_CONTENT = /[\p{P}\p{S}\s]+/gu;
@@ -119,23 +178,50 @@ export const CROSS_BORDER_POSITIVE = compile([zh.crossBorderPositive, en.crossBo
 export const ONLINE_SALES_NEGATIVE = compile([zh.onlineSalesNegative, en.onlineSalesNegative], 'g');
 export const ONLINE_SALES_POSITIVE = compile([zh.onlineSalesPositive, en.onlineSalesPositive], '');
 export const FILLERS = compile([zh.fillers, en.fillers], 'g');
-export const YES = compile([zh.yes, en.yes], '', { before: String.raw`^(?:`, after: String.raw`)(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$` });
+export const YES = compile([zh.yes, en.yes], '', {
+  before: String.raw`^(?:`,
+  after: String.raw`)(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
+});
 export const NO = compile([zh.no, en.no], '', { before: String.raw`^(?:`, after: String.raw`)(?:\s*(?:thanks|thank you|谢谢))?$` });
 export const PER_YEAR_AFTER = compile([zh.perYearAfter, en.perYearAfter], '');
 export const PER_MONTH = compile([zh.perMonth, en.perMonth], '');
 export const PER_DAY = compile([zh.perDay, en.perDay], '');
-export const PEOPLE_LABEL_BEFORE = compile([zh.peopleLabelBefore, en.peopleLabelBefore], '', { before: String.raw`(?:`, after: String.raw`)\s*(?:数|人数|数量)?\s*(?:有|共|总共|一共|大概|大约|约|差不多|是|为|:|=|of|is|are|about|around|approximately|roughly|~|nearly|almost|\s)*$` });
-export const STRICTLY_BELOW_BEFORE = compile([zh.strictlyBelowBefore, en.strictlyBelowBefore], '', { before: String.raw`(?:`, after: String.raw`)\s*(?:大概|大约|约)?\s*$` });
-export const TOTAL_BEFORE = compile([zh.totalBefore, en.totalBefore], '', { before: String.raw`(?:`, after: String.raw`)\s*(?:有|是|大概|大约|约)?\s*$` });
-export const NOT_STAFF_BEFORE = compile([zh.notStaffBefore, en.notStaffBefore], '', { before: String.raw`(?:`, after: String.raw`)\S{0,4}\s*$` });
-export const NOT_ENOUGH_AFTER = compile([zh.notEnoughAfter, en.notEnoughAfter], '', { before: String.raw`^\s*(?:不够|太少|不行)(?:用)?[，,\s]*(?:要|需要|得|想要)?\s*(?:`, after: String.raw`)` });
+export const PEOPLE_LABEL_BEFORE = compile([zh.peopleLabelBefore, en.peopleLabelBefore], '', {
+  before: String.raw`(?:`,
+  after: String.raw`)\s*(?:数|人数|数量)?\s*(?:有|共|总共|一共|大概|大约|约|差不多|是|为|:|=|of|is|are|about|around|approximately|roughly|~|nearly|almost|\s)*$`,
+});
+export const STRICTLY_BELOW_BEFORE = compile([zh.strictlyBelowBefore, en.strictlyBelowBefore], '', {
+  before: String.raw`(?:`,
+  after: String.raw`)\s*(?:大概|大约|约)?\s*$`,
+});
+export const TOTAL_BEFORE = compile([zh.totalBefore, en.totalBefore], '', {
+  before: String.raw`(?:`,
+  after: String.raw`)\s*(?:有|是|大概|大约|约)?\s*$`,
+});
+export const NOT_STAFF_BEFORE = compile([zh.notStaffBefore, en.notStaffBefore], '', {
+  before: String.raw`(?:`,
+  after: String.raw`)\S{0,4}\s*$`,
+});
+export const NOT_ENOUGH_AFTER = compile([zh.notEnoughAfter, en.notEnoughAfter], '', {
+  before: String.raw`^\s*(?:不够|太少|不行)(?:用)?[，,\s]*(?:要|需要|得|想要)?\s*(?:`,
+  after: String.raw`)`,
+});
 export const DENIED_BEFORE = compile([zh.deniedBefore, en.deniedBefore], '', { before: String.raw`(?:`, after: String.raw`)\s*$` });
-export const TERM_BEFORE = compile([zh.termBefore, en.termBefore], '', { before: String.raw`(?:`, after: String.raw`)(?:\s*(?:了|已经|有|为|是|:|大概|大约|约|快|差不多|将近|近|个|about|around|over|nearly|almost|roughly|approximately|just|only|another|the|a))*\s*$` });
+export const TERM_BEFORE = compile([zh.termBefore, en.termBefore], '', {
+  before: String.raw`(?:`,
+  after: String.raw`)(?:\s*(?:了|已经|有|为|是|:|大概|大约|约|快|差不多|将近|近|个|about|around|over|nearly|almost|roughly|approximately|just|only|another|the|a))*\s*$`,
+});
 export const TERM_AFTER = compile([zh.termAfter, en.termAfter], '', { before: String.raw`^\s*(?:`, after: String.raw`)` });
-export const AGE_BEFORE = compile([zh.ageBefore, en.ageBefore], '', { before: String.raw`(?:`, after: String.raw`)(?:\s*(?:了|已经|有|为|是|:|大概|大约|约|快|差不多|将近|近|个|about|around|over|nearly|almost|roughly|approximately|just|only|another|the|a))*\s*$` });
+export const AGE_BEFORE = compile([zh.ageBefore, en.ageBefore], '', {
+  before: String.raw`(?:`,
+  after: String.raw`)(?:\s*(?:了|已经|有|为|是|:|大概|大约|约|快|差不多|将近|近|个|about|around|over|nearly|almost|roughly|approximately|just|only|another|the|a))*\s*$`,
+});
 export const AGE_AFTER = compile([zh.ageAfter, en.ageAfter], '', { before: String.raw`^\s*(?:`, after: String.raw`)` });
 export const RATE_AFTER = compile([zh.rateAfter, en.rateAfter], '', { before: String.raw`^\s*(?:的)?(?:`, after: String.raw`)` });
-export const RATE_BEFORE = compile([zh.rateBefore, en.rateBefore], '', { before: String.raw`(?:`, after: String.raw`)\s*(?:大概|大约|约)?\s*$` });
+export const RATE_BEFORE = compile([zh.rateBefore, en.rateBefore], '', {
+  before: String.raw`(?:`,
+  after: String.raw`)\s*(?:大概|大约|约)?\s*$`,
+});
 export const ALSO_CLAUSE = compile([zh.alsoClause, en.alsoClause], 'g', { before: String.raw`(?:`, after: String.raw`)[^，。,.!?；;]*` });
 export const INDUSTRY_DENIAL = compile([zh.industryDenial, en.industryDenial], 'g');
 export const BOUGHT_THINGS = compile([zh.boughtThings, en.boughtThings], 'g');
@@ -148,7 +234,10 @@ export const REPLACE_CUE = compile([zh.replaceCue, en.replaceCue], '');
 export const QUESTION_AFTER_TOPIC = compile([zh.questionAfterTopic, en.questionAfterTopic], 'g');
 export const QUESTION_BEFORE_TOPIC = compile([zh.questionBeforeTopic, en.questionBeforeTopic], 'g');
 /** A denial of a fact and what it covers (16 characters at most), up to a contrast ("只", "但", "就", "而是") or the clause's end. */
-export const FACT_DENIAL = compile([zh.factDenial, en.factDenial], 'g', { before: '(?:', after: String.raw`)[^，。,.!?；;\n只但就而是]{0,16}` });
+export const FACT_DENIAL = compile([zh.factDenial, en.factDenial], 'g', {
+  before: '(?:',
+  after: String.raw`)[^，。,.!?；;\n只但就而是]{0,16}`,
+});
 /** Where a relative's business gives way to the user's own ("but I run", "我自己做"). */
 const OWN_TURN = String.raw`\bbut\b|\bwhile i\b|\band i\b|\bi myself\b|但|可是|我自己|我们自己|而我`;
 /** A relative or friend, then their business: the rest of the clause (up to the user's own turn) is theirs, not the user's. */

@@ -42,7 +42,11 @@ function hasFlag(state: State, name: MentionOf<'flag'>['value']): MentionOf<'fla
 }
 
 /** true when the message says so, false when it only denies it, undefined when silent. */
-function fact(state: State, name: 'cross-border' | 'online-sales', denial: 'market-denial' | 'online-denial'): { value: boolean; rule: string } | undefined {
+function fact(
+  state: State,
+  name: 'cross-border' | 'online-sales',
+  denial: 'market-denial' | 'online-denial',
+): { value: boolean; rule: string } | undefined {
   const said = hasFlag(state, name);
   if (said !== undefined) return { value: true, rule: said.rule };
   const denied = scopes(state, denial)[0];

@@ -189,7 +189,13 @@ export const roleCounts: Extractor = (state) => {
     if (state.mentions.some((q) => q.kind === 'quantity' && q.start < end && start < q.end)) continue;
     const value = /^\d+$/.test(n) ? parseArabic(n) : parseChineseNumeral(n);
     if (value === undefined) continue;
-    state.mentions.push({ kind: 'quantity', value: { kind: 'people', value, start, end }, start, end, rule: `count by role "${state.text.slice(start, end)}"` });
+    state.mentions.push({
+      kind: 'quantity',
+      value: { kind: 'people', value, start, end },
+      start,
+      end,
+      rule: `count by role "${state.text.slice(start, end)}"`,
+    });
   }
 };
 
@@ -205,7 +211,13 @@ export const cues: Extractor = (state) => {
 /** Money, head counts, durations and bare numbers, from the number grammar (numbers.ts). */
 export const quantities: Extractor = (state) => {
   for (const q of findQuantities(state.text)) {
-    state.mentions.push({ kind: 'quantity', value: q, start: q.start, end: q.end, rule: `number:${q.kind} "${state.text.slice(q.start, q.end)}"` });
+    state.mentions.push({
+      kind: 'quantity',
+      value: q,
+      start: q.start,
+      end: q.end,
+      rule: `number:${q.kind} "${state.text.slice(q.start, q.end)}"`,
+    });
   }
 };
 

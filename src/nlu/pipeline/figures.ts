@@ -177,7 +177,11 @@ function staff(heads: readonly Head[]): Head | undefined {
   if (total !== undefined) return total;
   const byRole = heads.filter((h) => h.role !== undefined);
   if (byRole.length >= 2) {
-    return { value: byRole.reduce((sum, h) => sum + h.value, 0), total: false, why: `figure:staff summed by role: ${byRole.map((h) => h.why).join(' + ')}` };
+    return {
+      value: byRole.reduce((sum, h) => sum + h.value, 0),
+      total: false,
+      why: `figure:staff summed by role: ${byRole.map((h) => h.why).join(' + ')}`,
+    };
   }
   return heads.reduce<Head | undefined>((a, h) => (a && a.value >= h.value ? a : h), undefined);
 }
@@ -231,29 +235,53 @@ export function readSlots(text: string, quantities: readonly Quantity[], cues: r
         const near = nearestCue(q, cues, clause, previousSumEnd, nextSumStart);
         // No cue of its own: the figure it corrects, or "600k a year" is a year's revenue.
         const slot = near?.cue.slot ?? deniedCue ?? (PER_YEAR_AFTER.test(after) ? 'revenue' : undefined);
-        const why = near !== undefined ? `figure:${slot} "${text.slice(q.start, q.end)}" by ${near.cue.rule}` : `figure:${slot ?? 'unlabelled'} "${text.slice(q.start, q.end)}"${slot === undefined ? '' : deniedCue !== undefined ? ' corrects a denied figure' : ' a year'}`;
+        const why =
+          near !== undefined
+            ? `figure:${slot} "${text.slice(q.start, q.end)}" by ${near.cue.rule}`
+            : `figure:${slot ?? 'unlabelled'} "${text.slice(q.start, q.end)}"${slot === undefined ? '' : deniedCue !== undefined ? ' corrects a denied figure' : ' a year'}`;
         setMoney(slots, slot, { value: q.value, currency: q.currency }, clauseText, why);
         break;
       }
       case 'people': {
         const role = roleOf(q, roles);
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
-        if (role !== undefined || !NOT_STAFF_BEFORE.test(before)) heads.push({ value: headCount(q.value, before), total: TOTAL_BEFORE.test(before), why: `figure:staff "${text.slice(q.start, q.end)}"${role === undefined ? '' : ` ${role}`}`, role });
+        if (role !== undefined || !NOT_STAFF_BEFORE.test(before))
+          heads.push({
+            value: headCount(q.value, before),
+            total: TOTAL_BEFORE.test(before),
+            why: `figure:staff "${text.slice(q.start, q.end)}"${role === undefined ? '' : ` ${role}`}`,
+            role,
+          });
         break;
       }
       case 'number': {
         const role = roleOf(q, roles);
         if (role !== undefined) {
-          heads.push({ value: headCount(Math.round(q.value), before), total: TOTAL_BEFORE.test(before), why: `figure:staff "${text.slice(q.start, q.end)}" ${role}`, role });
+          heads.push({
+            value: headCount(Math.round(q.value), before),
+            total: TOTAL_BEFORE.test(before),
+            why: `figure:staff "${text.slice(q.start, q.end)}" ${role}`,
+            role,
+          });
           break;
         }
         if (PEOPLE_LABEL_BEFORE.test(before) || deniedPeople) {
-          heads.push({ value: headCount(Math.round(q.value), before), total: TOTAL_BEFORE.test(before), why: `figure:staff "${text.slice(q.start, q.end)}" by a head-count label` });
+          heads.push({
+            value: headCount(Math.round(q.value), before),
+            total: TOTAL_BEFORE.test(before),
+            why: `figure:staff "${text.slice(q.start, q.end)}" by a head-count label`,
+          });
           break;
         }
         const near = nearestCue(q, cues, clause, previousSumEnd, nextSumStart);
         if (near !== undefined && near.distance <= BARE_CUE_DISTANCE && q.value >= BARE_MONEY_FROM) {
-          setMoney(slots, near.cue.slot, { value: q.value, currency: 'CNY' }, clauseText, `figure:${near.cue.slot} bare "${text.slice(q.start, q.end)}" by ${near.cue.rule}`);
+          setMoney(
+            slots,
+            near.cue.slot,
+            { value: q.value, currency: 'CNY' },
+            clauseText,
+            `figure:${near.cue.slot} bare "${text.slice(q.start, q.end)}" by ${near.cue.rule}`,
+          );
         }
         break;
       }
@@ -263,16 +291,19 @@ export function readSlots(text: string, quantities: readonly Quantity[], cues: r
         // "800万一年", "800万/年", "1.2 million yuan a year"; not "借20万 一年" (a space, then a term).
         const gap = text.slice(previousSumEnd, q.start);
         const sumJustBefore =
-          previousSumEnd > 0 && (RATE_GAP.test(gap) || (/^\s+$/.test(gap) && /^(?:a|an|per|each|every)\b/i.test(text.slice(q.start, q.end))));
+          previousSumEnd > 0 &&
+          (RATE_GAP.test(gap) || (/^\s+$/.test(gap) && /^(?:a|an|per|each|every)\b/i.test(text.slice(q.start, q.end))));
         if (sumJustBefore) break;
         // "一年1500万流水", "一个月3万多营业额": the period of the revenue that follows, no term.
         const periodOfRevenue =
-          nextSum !== undefined && /^\s*$/.test(text.slice(q.end, nextSum.start)) &&
+          nextSum !== undefined &&
+          /^\s*$/.test(text.slice(q.end, nextSum.start)) &&
           cues.some((c) => c.slot === 'revenue' && c.start >= nextSum.end && c.start - nextSum.end <= 1);
         if (periodOfRevenue) break;
         if (q.value <= 0) break;
         term ??= { value: q.value, why: `figure:term "${text.slice(q.start, q.end)}"` };
-        if (TERM_BEFORE.test(before) || TERM_AFTER.test(after)) termWithCue ??= { value: q.value, why: `figure:term "${text.slice(q.start, q.end)}" by a term word` };
+        if (TERM_BEFORE.test(before) || TERM_AFTER.test(after))
+          termWithCue ??= { value: q.value, why: `figure:term "${text.slice(q.start, q.end)}" by a term word` };
         break;
       }
     }

@@ -67,7 +67,8 @@ export interface State {
 }
 
 export function describe(m: Mention): string {
-  const value = m.kind === 'quantity' ? `${m.value.kind} ${m.value.value}${m.value.kind === 'money' ? ' ' + m.value.currency : ''}` : String(m.value);
+  const value =
+    m.kind === 'quantity' ? `${m.value.kind} ${m.value.value}${m.value.kind === 'money' ? ` ${m.value.currency}` : ''}` : String(m.value);
   return `${m.kind} ${value} [${m.start},${m.end}) ${m.rule}`;
 }
 

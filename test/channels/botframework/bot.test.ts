@@ -61,7 +61,10 @@ async function exchange(adapter: TestAdapter, activity: Partial<Activity>): Prom
 }
 
 const messages = (sent: Partial<Activity>[]) => sent.filter((a) => a.type === ActivityTypes.Message);
-const said = (sent: Partial<Activity>[]) => messages(sent).map((a) => a.text ?? '').join('\n');
+const said = (sent: Partial<Activity>[]) =>
+  messages(sent)
+    .map((a) => a.text ?? '')
+    .join('\n');
 const buttons = (activity: Partial<Activity> | undefined) => activity?.suggestedActions?.actions.map((a) => String(a.title)) ?? [];
 
 /**
@@ -83,7 +86,9 @@ function expectActivitiesMatch(sent: Partial<Activity>[], replies: Reply[], wher
       reply.choices.map((c) => ({ type: ActionTypes.ImBack, title: c.label, value: c.label })),
     );
     if (reply.choiceMode === 'number') {
-      reply.choices.forEach((c, n) => expect(activity.text, where).toContain(`${n + 1}. ${c.label}`));
+      reply.choices.forEach((c, n) => {
+        expect(activity.text, where).toContain(`${n + 1}. ${c.label}`);
+      });
     }
   });
 }
@@ -175,7 +180,11 @@ describe('the Bot Framework bot (TestAdapter)', () => {
       { say: '8 staff, revenue about 1.2 million yuan a year', contains: ['micro enterprise'], buttons: ['Working capital'] },
       { tap: 'Working capital', contains: ['working capital'] },
       { say: '300k', contains: ['300,000 yuan'] },
-      { say: '6 months', contains: ['I recommend these Internet financial services', 'Next step: '], buttons: ['Risks', 'Check a platform', 'Summary', 'Agent'] },
+      {
+        say: '6 months',
+        contains: ['I recommend these Internet financial services', 'Next step: '],
+        buttons: ['Risks', 'Check a platform', 'Summary', 'Agent'],
+      },
       { tap: 'Summary', contains: ['accommodation'] },
     ]);
   });
@@ -225,7 +234,11 @@ describe('the Bot Framework bot (TestAdapter)', () => {
 
   it('says it reads only text when a message has none, and asks for shorter messages', async () => {
     const adapter = botAdapter(engineOn(), 'en-US');
-    const picture = { ...adapter.makeActivity(''), text: undefined, attachments: [{ contentType: 'image/png', contentUrl: 'https://example.invalid/p.png' }] };
+    const picture = {
+      ...adapter.makeActivity(''),
+      text: undefined,
+      attachments: [{ contentType: 'image/png', contentUrl: 'https://example.invalid/p.png' }],
+    };
     expect(said(await exchange(adapter, picture))).toMatch(/only read text/);
     expect(said(await exchange(adapter, adapter.makeActivity('a'.repeat(2001))))).toMatch(/too long.*2000/);
   });

@@ -55,7 +55,10 @@ function fakeConnector() {
 }
 
 function fixture(name: string, serviceUrl: string): Record<string, unknown> {
-  const activity = JSON.parse(readFileSync(new URL(`../../fixtures/botframework/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  const activity = JSON.parse(readFileSync(new URL(`../../fixtures/botframework/${name}.json`, import.meta.url), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   return { ...activity, serviceUrl };
 }
 
@@ -78,8 +81,16 @@ beforeEach(() => {
   connector.sent.length = 0;
 });
 
-const texts = () => connector.sent.filter((s) => s.body.type === 'message').map((s) => s.body.text ?? '').join('\n');
-const lastButtons = () => connector.sent.filter((s) => s.body.type === 'message').at(-1)?.body.suggestedActions?.actions.map((a) => a.title) ?? [];
+const texts = () =>
+  connector.sent
+    .filter((s) => s.body.type === 'message')
+    .map((s) => s.body.text ?? '')
+    .join('\n');
+const lastButtons = () =>
+  connector.sent
+    .filter((s) => s.body.type === 'message')
+    .at(-1)
+    ?.body.suggestedActions?.actions.map((a) => a.title) ?? [];
 
 describe('POST /api/messages with Emulator activities (local mode, no app id)', () => {
   it('welcomes the user who joins and answers a message, replying to each activity through the connector', async () => {
@@ -146,7 +157,9 @@ describe('POST /api/messages with Emulator activities (local mode, no app id)', 
   ])('refuses an activity with %s (400), and nothing is sent', async (_name, spoil) => {
     const { app, engine } = buildTestApp();
     const activity = fixture('emulator-message-en', serviceUrl);
-    const res = await request(app).post('/api/messages').send(spoil(activity) as object);
+    const res = await request(app)
+      .post('/api/messages')
+      .send(spoil(activity) as object);
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('bad_activity');
     expect(res.body.error.message).toMatch(/not a Bot Framework activity/);

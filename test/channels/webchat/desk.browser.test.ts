@@ -44,7 +44,7 @@ if (!status.available) {
     fetch(`${running.origin}/api/v1/desk/${path}`, { method: 'POST', headers: KEY, ...(body ? { body: JSON.stringify(body) } : {}) });
 
   describe('the desk on the web chat page in chromium', () => {
-    it('shows the agent\'s reply and the release without a reload, and the bot answers again', async () => {
+    it("shows the agent's reply and the release without a reload, and the bot answers again", async () => {
       const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', serviceWorkers: 'block' });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
@@ -63,12 +63,16 @@ if (!status.available) {
       expect(queue.conversations.map((c) => c.contact)).toEqual([{ phone: '13888888888', callbackTime: '下午' }]);
       const id = encodeURIComponent(queue.conversations[0]!.conversationId);
       expect((await desk(`conversations/${id}/claim`, { agent: '李娜' })).status).toBe(200);
-      expect((await desk(`conversations/${id}/messages`, { agent: '李娜', text: '您好，<b>我是</b>李娜，下午3点打给您' })).status).toBe(201);
+      expect((await desk(`conversations/${id}/messages`, { agent: '李娜', text: '您好，<b>我是</b>李娜，下午3点打给您' })).status).toBe(
+        201,
+      );
       await bot(page).filter({ hasText: '顾问李娜：您好，<b>我是</b>李娜，下午3点打给您' }).waitFor();
       expect(await page.locator('.row.bot .bubble b').count()).toBe(0);
 
       expect((await desk(`conversations/${id}/release`)).status).toBe(200);
-      await bot(page).filter({ hasText: translator('zh-CN')('handoff.ended') }).waitFor();
+      await bot(page)
+        .filter({ hasText: translator('zh-CN')('handoff.ended') })
+        .waitFor();
       await type(page, '我们在大理开客栈');
       expect(await bot(page).allInnerTexts()).toContainEqual(expect.stringContaining('记下了：行业：住宿业'));
       expect([loads, problems]).toEqual([1, []]);

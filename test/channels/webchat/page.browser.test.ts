@@ -214,7 +214,12 @@ if (!status.available) {
       await botSays(page, '哪个行业');
       expect(await bot(page).first().innerText()).toContain('您好');
       // The bot's avatar, a time label, and the industries as numbered chips.
-      expect(await page.locator('.row.bot img.avatar').first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      expect(
+        await page
+          .locator('.row.bot img.avatar')
+          .first()
+          .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+      ).toBe(true);
       expect(await page.locator('.time time').first().innerText()).toMatch(/^\d{2}:\d{2}$/);
       expect(await chip(page, '住宿（酒店、客栈、民宿）').innerText()).toMatch(/^6\s*住宿/);
       await expectFitsPhone(page);
@@ -294,7 +299,9 @@ if (!status.available) {
       const before = await page.locator('#log > *').allInnerTexts();
 
       await page.reload();
-      await bot(page).nth((await bot(page).count()) - 1).waitFor();
+      await bot(page)
+        .nth((await bot(page).count()) - 1)
+        .waitFor();
       await page.locator('.chips').waitFor();
       expect(await page.locator('#log > *').allInnerTexts()).toEqual(before);
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -348,7 +355,9 @@ if (!status.available) {
       await botSays(page, '哪个行业');
       const oldId = await page.evaluate(() => JSON.parse(localStorage.getItem('sme-finance-bot.webchat.v1') ?? '{}').id as string);
       await page.getByRole('button', { name: /开始新对话/ }).click();
-      await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('sme-finance-bot.webchat.v1') ?? '{}').id as string)).not.toBe(oldId);
+      await expect
+        .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('sme-finance-bot.webchat.v1') ?? '{}').id as string))
+        .not.toBe(oldId);
       await botSays(page, '哪个行业');
       expect(await page.getByRole('dialog').count()).toBe(0);
       expect(await bot(page).count()).toBe(2);
@@ -402,11 +411,15 @@ if (!status.available) {
       // Left while a message was on its way (the server got it, the answer never came back):
       // after a reload it is marked and can be resent, and the resend brings the answer.
       let reached = 0;
-      await page.route('**/webchat/api/conversations/*/messages', async (route) => {
-        reached += 1;
-        await route.fetch();
-        // The answer is dropped: the page never hears back.
-      }, { times: 1 });
+      await page.route(
+        '**/webchat/api/conversations/*/messages',
+        async (route) => {
+          reached += 1;
+          await route.fetch();
+          // The answer is dropped: the page never hears back.
+        },
+        { times: 1 },
+      );
       await page.locator('#input').fill('员工8个人，一年营业额120万');
       await page.locator('#input').press('Enter');
       await page.locator('.typing-row').waitFor();
@@ -496,8 +509,16 @@ if (!status.available) {
       expect(inView(await place(page, '1. '))).toBe(true);
       const heading = translator('zh-CN')('advice.cautions');
       const caution = await page.evaluate((h) => {
-        const text = Array.from(document.querySelectorAll('.row.bot .bubble')).map((b) => b.textContent ?? '').find((t) => t.includes(h)) ?? '';
-        return text.slice(text.indexOf(h) + h.length).trim().split('\n')[0] ?? '';
+        const text =
+          Array.from(document.querySelectorAll('.row.bot .bubble'))
+            .map((b) => b.textContent ?? '')
+            .find((t) => t.includes(h)) ?? '';
+        return (
+          text
+            .slice(text.indexOf(h) + h.length)
+            .trim()
+            .split('\n')[0] ?? ''
+        );
       }, heading);
       expect(caution).toMatch(/^· /);
       expect(inView(await place(page, caution))).toBe(true);
@@ -512,7 +533,11 @@ if (!status.available) {
       await expectFitsPhone(page);
       // The header's buttons show their whole words; the header leaves the conversation room.
       for (const id of ['new-chat', 'language']) {
-        const m = await page.locator(`#${id}`).evaluate((b) => ({ clipped: b.scrollWidth > b.clientWidth + 1, right: b.getBoundingClientRect().right, height: b.getBoundingClientRect().height }));
+        const m = await page.locator(`#${id}`).evaluate((b) => ({
+          clipped: b.scrollWidth > b.clientWidth + 1,
+          right: b.getBoundingClientRect().right,
+          height: b.getBoundingClientRect().height,
+        }));
         expect(m.clipped).toBe(false);
         expect(m.right).toBeLessThanOrEqual(PHONE.width);
         expect(m.height).toBeGreaterThanOrEqual(44);

@@ -27,7 +27,15 @@ describe('GET / (the web chat page)', () => {
     expect(res.status).toBe(200);
     expect(res.type).toBe('text/html');
     const csp = res.get('Content-Security-Policy') ?? '';
-    for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "connect-src 'self'", "img-src 'self'", "object-src 'none'", "frame-ancestors 'none'"]) {
+    for (const directive of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "connect-src 'self'",
+      "img-src 'self'",
+      "object-src 'none'",
+      "frame-ancestors 'none'",
+    ]) {
       expect(csp).toContain(directive);
     }
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
@@ -93,7 +101,9 @@ describe('GET / (the web chat page)', () => {
     // Bundled: no module syntax left for the browser to resolve.
     expect(js.text).not.toMatch(/^\s*import\s|\bexport\s*\{/m);
     expect(js.text).toContain('webchat-config');
-    const again = await request(app).get('/webchat/app.js').set('If-None-Match', js.get('ETag') ?? '');
+    const again = await request(app)
+      .get('/webchat/app.js')
+      .set('If-None-Match', js.get('ETag') ?? '');
     expect(again.status).toBe(304);
   });
 });

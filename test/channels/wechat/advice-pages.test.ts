@@ -43,7 +43,9 @@ for (const locale of ['zh-CN', 'en'] as const) {
       const advice = result.replies.find((r) => r.items?.some((i) => i.kind === 'recommendation'));
       const items = (advice?.items ?? []).map((i) => ({ ...i, text: advice?.text.slice(i.start, i.end) ?? '' }));
       // The items cover the advice's text, in order, with only line breaks between them.
-      items.forEach((item, i) => expect(advice?.text.slice(items[i - 1]?.end ?? 0, item.start)).toMatch(i === 0 ? /^$/ : /^\n\n?$/));
+      items.forEach((item, i) => {
+        expect(advice?.text.slice(items[i - 1]?.end ?? 0, item.start)).toMatch(i === 0 ? /^$/ : /^\n\n?$/);
+      });
       expect(items.at(-1)?.end).toBe(advice?.text.length);
       const best = items.find((i) => i.kind === 'recommendation');
       const caution = items.find((i) => i.kind === 'caution');
@@ -56,9 +58,17 @@ for (const locale of ['zh-CN', 'en'] as const) {
       for (const page of pages) expect(Buffer.byteLength(page, 'utf8')).toBeLessThanOrEqual(WECHAT_TEXT_MAX_BYTES);
       // Every item of every reply is whole on exactly one page.
       const wholes = result.replies.flatMap((r) => r.items?.map((i) => r.text.slice(i.start, i.end)) ?? [r.text]);
-      for (const whole of wholes) expect(pages.filter((p) => p.includes(whole.trim())), whole).toHaveLength(1);
+      for (const whole of wholes)
+        expect(
+          pages.filter((p) => p.includes(whole.trim())),
+          whole,
+        ).toHaveLength(1);
       // The choices too.
-      const choices = result.replies.at(-1)?.choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n') ?? '';
+      const choices =
+        result.replies
+          .at(-1)
+          ?.choices.map((c, i) => `${i + 1}. ${c.label}`)
+          .join('\n') ?? '';
       expect(pages.filter((p) => p.includes(choices))).toHaveLength(1);
     });
   });

@@ -65,9 +65,7 @@ describe('WechatCipher against the official vectors', () => {
     const v = vector('official_java_testVerifyUrl_wecom_style');
     const cipher = new WechatCipher(v('encoding_aes_key'), v('receiveid'));
     expect(cipher.decrypt(v('echostr'))).toBe(v('echostr_plain'));
-    expect(reasonOf(() => new WechatCipher(v('encoding_aes_key'), 'ww0000000000000000').decrypt(v('echostr')))).toBe(
-      'appid-mismatch',
-    );
+    expect(reasonOf(() => new WechatCipher(v('encoding_aes_key'), 'ww0000000000000000').decrypt(v('echostr')))).toBe('appid-mismatch');
   });
 });
 
@@ -118,7 +116,11 @@ describe('WechatCipher.decrypt rejections', () => {
     ['a truncated base64 quantum', good.slice(0, -1), 'bad-base64'],
     ['empty input', '', 'bad-length'],
     ['a ciphertext shorter than a block', Buffer.alloc(15).toString('base64'), 'bad-length'],
-    ['a ciphertext that is not a multiple of 16', Buffer.concat([Buffer.from(good, 'base64'), Buffer.alloc(8)]).toString('base64'), 'bad-length'],
+    [
+      'a ciphertext that is not a multiple of 16',
+      Buffer.concat([Buffer.from(good, 'base64'), Buffer.alloc(8)]).toString('base64'),
+      'bad-length',
+    ],
   ] as const)('rejects %s', (_label, input, reason) => {
     expect(reasonOf(() => cipher.decrypt(input))).toBe(reason);
   });
@@ -186,10 +188,16 @@ describe('WechatCipher.decrypt rejections', () => {
 
   it('throws only WechatCryptoError for arbitrary input strings and byte strings', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b).toString('base64'))), (input) => {
-        const got = reasonOf(() => cipher.decrypt(input));
-        expect(got).not.toBe('other-error');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b).toString('base64')),
+        ),
+        (input) => {
+          const got = reasonOf(() => cipher.decrypt(input));
+          expect(got).not.toBe('other-error');
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -209,15 +217,11 @@ describe('WechatCipher round trips', () => {
 
   it('returns any message unchanged with any fixed 16-byte random', () => {
     fc.assert(
-      fc.property(
-        fc.string({ unit: 'grapheme', maxLength: 100 }),
-        fc.uint8Array({ minLength: 16, maxLength: 16 }),
-        (message, random) => {
-          const enc = cipher.encrypt(message, Buffer.from(random));
-          expect(Buffer.from(enc, 'base64').length % 32).toBe(0);
-          expect(cipher.decrypt(enc)).toBe(message);
-        },
-      ),
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 100 }), fc.uint8Array({ minLength: 16, maxLength: 16 }), (message, random) => {
+        const enc = cipher.encrypt(message, Buffer.from(random));
+        expect(Buffer.from(enc, 'base64').length % 32).toBe(0);
+        expect(cipher.decrypt(enc)).toBe(message);
+      }),
       { numRuns: 200 },
     );
   });

@@ -21,7 +21,8 @@ export function signedQuery(encrypt?: string): Record<string, string> {
   const timestamp = String(Math.floor(Date.now() / 1000));
   const nonce = String(5_000_000 + ++nonces);
   const query: Record<string, string> = { signature: sha1Signature([TOKEN, timestamp, nonce]), timestamp, nonce };
-  if (encrypt !== undefined) Object.assign(query, { encrypt_type: 'aes', msg_signature: sha1Signature([TOKEN, timestamp, nonce, encrypt]) });
+  if (encrypt !== undefined)
+    Object.assign(query, { encrypt_type: 'aes', msg_signature: sha1Signature([TOKEN, timestamp, nonce, encrypt]) });
   return query;
 }
 

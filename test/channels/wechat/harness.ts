@@ -77,7 +77,12 @@ export type HarnessOptions = Partial<
 export function harness(options: HarnessOptions = {}) {
   const clock = testClock();
   const store = new TestStore(clock.now);
-  const engine = new ConversationEngine({ store, defaultLocale: options.defaultLocale ?? 'zh-CN', conversationTtlMs: 30 * DAY, clock: clock.now });
+  const engine = new ConversationEngine({
+    store,
+    defaultLocale: options.defaultLocale ?? 'zh-CN',
+    conversationTtlMs: 30 * DAY,
+    clock: clock.now,
+  });
   const channel = createWechatChannel({
     token: TOKEN,
     appId: APP_ID,
@@ -142,12 +147,17 @@ export function harness(options: HarnessOptions = {}) {
 export type Harness = ReturnType<typeof harness>;
 
 /** A fixture with another user, message id or event key: still WeChat's real shape. */
-export function message(name: string, changes: { openid?: string; msgId?: string; content?: string; eventKey?: string; createTime?: string } = {}): string {
+export function message(
+  name: string,
+  changes: { openid?: string; msgId?: string; content?: string; eventKey?: string; createTime?: string } = {},
+): string {
   let xml = fixture(name);
   if (changes.openid) xml = xml.replace(OPENID, changes.openid);
   if (changes.msgId) xml = xml.replace(/<MsgId>\d+<\/MsgId>/, `<MsgId>${changes.msgId}</MsgId>`);
-  if (changes.content !== undefined) xml = xml.replace(/<Content><!\[CDATA\[[\s\S]*?\]\]><\/Content>/, `<Content><![CDATA[${changes.content}]]></Content>`);
-  if (changes.eventKey !== undefined) xml = xml.replace(/<EventKey><!\[CDATA\[[\s\S]*?\]\]><\/EventKey>/, `<EventKey><![CDATA[${changes.eventKey}]]></EventKey>`);
+  if (changes.content !== undefined)
+    xml = xml.replace(/<Content><!\[CDATA\[[\s\S]*?\]\]><\/Content>/, `<Content><![CDATA[${changes.content}]]></Content>`);
+  if (changes.eventKey !== undefined)
+    xml = xml.replace(/<EventKey><!\[CDATA\[[\s\S]*?\]\]><\/EventKey>/, `<EventKey><![CDATA[${changes.eventKey}]]></EventKey>`);
   if (changes.createTime) xml = xml.replace(/<CreateTime>\d+<\/CreateTime>/, `<CreateTime>${changes.createTime}</CreateTime>`);
   return xml;
 }

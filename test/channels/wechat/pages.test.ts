@@ -23,14 +23,20 @@ describe('the pages of a long answer', () => {
     expect(expected.length).toBeGreaterThan(1);
     const shown = [await pages.answer(OPENID, result([long]), { remembered: true })];
     for (let page = await pages.next(OPENID); page; page = await pages.next(OPENID)) shown.push(page);
-    expect(shown).toEqual(expected.map((content, i) => (i === 0 ? { kind: 'text', content, remembered: true } : { kind: 'text', content })));
+    expect(shown).toEqual(
+      expected.map((content, i) => (i === 0 ? { kind: 'text', content, remembered: true } : { kind: 'text', content })),
+    );
   });
 
   it('keeps no pages of a turn that deleted the conversation, writes nothing, and says the answer is not to be kept', async () => {
     const store = new MemoryStore();
     const pages = new WechatPages(store, false);
     const expected = renderPages([long], 'zh-CN', { menuLinks: false });
-    expect(await pages.answer(OPENID, result([long], true), { remembered: true })).toEqual({ kind: 'text', content: expected[0], transient: true });
+    expect(await pages.answer(OPENID, result([long], true), { remembered: true })).toEqual({
+      kind: 'text',
+      content: expected[0],
+      transient: true,
+    });
     expect(await pages.load(OPENID)).toEqual([]);
     expect(store.size.answers).toBe(0);
   });
@@ -40,7 +46,11 @@ describe('the pages of a long answer', () => {
     const pages = new WechatPages(store, false);
     const expected = renderPages([long], 'zh-CN', { menuLinks: false });
     await pages.answer(OPENID, result([long]));
-    const apology: Reply = { text: '抱歉，系统暂时出了点问题，刚才这条消息没有保存下来，请稍后再发一次。', choices: [], choiceMode: 'text' };
+    const apology: Reply = {
+      text: '抱歉，系统暂时出了点问题，刚才这条消息没有保存下来，请稍后再发一次。',
+      choices: [],
+      choiceMode: 'text',
+    };
     expect(await pages.answer(OPENID, { ...result([apology]), failed: true }, { hadPages: true, remembered: true })).toEqual({
       kind: 'text',
       content: apology.text,

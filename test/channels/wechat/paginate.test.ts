@@ -155,7 +155,14 @@ describe('paginate realistic texts', () => {
     ['English, one paragraph', sentences(EN_SENTENCES, 90, ' ')],
     ['English, paragraphs', sentences(EN_SENTENCES, 90, ' ', 5)],
     ['mixed, lines', sentences([...ZH_SENTENCES, ...EN_SENTENCES], 140, '\n')],
-    ['emoji-laden', sentences(ZH_SENTENCES.map((s) => `💰${s}👍🏽`), 80, ' 🇨🇳 ')],
+    [
+      'emoji-laden',
+      sentences(
+        ZH_SENTENCES.map((s) => `💰${s}👍🏽`),
+        80,
+        ' 🇨🇳 ',
+      ),
+    ],
   ];
 
   it.each(cases)('%s: every page fits and the text survives', (_label, text) => {
@@ -256,7 +263,25 @@ describe('paginate cut preferences', () => {
 
 describe('paginate properties', () => {
   const hints = fc.constantFrom('', '…', ' [more]', '\n\n回复“更多”查看下一页', '👉');
-  const fragments = fc.constantFrom('。', '. ', '! ', '？', '；', '\n', '\n\n', ' ', '　', '你好', 'hello', '3.14', '😀', '👨‍👩‍👧', 'e\u0301', '”', '𠀀');
+  const fragments = fc.constantFrom(
+    '。',
+    '. ',
+    '! ',
+    '？',
+    '；',
+    '\n',
+    '\n\n',
+    ' ',
+    '　',
+    '你好',
+    'hello',
+    '3.14',
+    '😀',
+    '👨‍👩‍👧',
+    'e\u0301',
+    '”',
+    '𠀀',
+  );
 
   it('arbitrary unicode (astral included): pages fit, are valid UTF-8, lose nothing', () => {
     fc.assert(
@@ -319,7 +344,11 @@ describe('paginateItems: pages break between items, lead items on page 1', () =>
   }
   const item = (name: string, text: string, extra: Partial<Named> = {}): Named => ({ name, text, paragraph: true, ...extra });
   /** The hint names what the next page holds, so a test can see it was told the right items. */
-  const opts = (maxBytes: number) => ({ maxBytes, hintBytes: 12, moreHint: (next: readonly Named[]) => `>${next.map((n) => n.name).join('')}` });
+  const opts = (maxBytes: number) => ({
+    maxBytes,
+    hintBytes: 12,
+    moreHint: (next: readonly Named[]) => `>${next.map((n) => n.name).join('')}`,
+  });
 
   it('returns the text unchanged, hint-free, when it fits; nothing for nothing', () => {
     const items = [item('a', 'intro'), item('b', '· one', { paragraph: false }), item('c', '· two', { paragraph: false })];
@@ -329,7 +358,12 @@ describe('paginateItems: pages break between items, lead items on page 1', () =>
 
   it('breaks between items, never inside one, and tells what the next page holds', () => {
     // Budget per page: 40 - 12 (hint) - 2 (its blank line) = 26 bytes.
-    const items = [item('a', 'aaaaaaaaaa\naaaaaaaaaa'), item('b', 'bbbbbbbbbb'), item('c', 'cccccccccc', { paragraph: false }), item('d', 'dddddd')];
+    const items = [
+      item('a', 'aaaaaaaaaa\naaaaaaaaaa'),
+      item('b', 'bbbbbbbbbb'),
+      item('c', 'cccccccccc', { paragraph: false }),
+      item('d', 'dddddd'),
+    ];
     expect(paginateItems(items, opts(40))).toEqual(['aaaaaaaaaa\naaaaaaaaaa\n\n>bc', 'bbbbbbbbbb\ncccccccccc\n\n>d', 'dddddd']);
   });
 
@@ -381,7 +415,8 @@ describe('paginateItems: pages break between items, lead items on page 1', () =>
           expect(pages.filter((p) => p.includes(it.text.trim())).length).toBeGreaterThanOrEqual(1);
           if (it.lead && leadBytes <= budget) expect(pages[0]).toContain(it.text.trim());
         }
-        if (pages.length === 1) expect(pages[0]).toBe(items.map((i, n) => (n === 0 ? '' : i.paragraph ? '\n\n' : '\n') + i.text.trim()).join(''));
+        if (pages.length === 1)
+          expect(pages[0]).toBe(items.map((i, n) => (n === 0 ? '' : i.paragraph ? '\n\n' : '\n') + i.text.trim()).join(''));
       }),
       { numRuns: 400 },
     );

@@ -34,15 +34,17 @@ const size: Reply = {
 
 describe('renderPages', () => {
   it('joins the replies of a turn with a blank line and numbers the choices one per line', () => {
-    const pages = renderPages([{ text: '好的，记下了：行业：餐饮业。', choices: [], choiceMode: 'number' }, purpose], 'zh-CN', { menuLinks: false });
+    const pages = renderPages([{ text: '好的，记下了：行业：餐饮业。', choices: [], choiceMode: 'number' }, purpose], 'zh-CN', {
+      menuLinks: false,
+    });
     expect(pages).toEqual(['好的，记下了：行业：餐饮业。\n\n这次主要想解决什么问题？请回复编号：\n1. 资金周转\n2. 购置设备、扩大生产']);
   });
 
   it('gives text-mode choices as words on one line, so that a number stays a figure', () => {
     expect(renderPages([size], 'zh-CN', { menuLinks: false })).toEqual(['请告诉我员工人数。\n可回复：微型企业 / 小型企业 / 跳过']);
-    expect(renderPages([{ ...size, text: 'How many employees?', choices: [{ id: 'skip', label: 'Skip' }] }], 'en', { menuLinks: false })).toEqual([
-      'How many employees?\nYou can reply: Skip',
-    ]);
+    expect(
+      renderPages([{ ...size, text: 'How many employees?', choices: [{ id: 'skip', label: 'Skip' }] }], 'en', { menuLinks: false }),
+    ).toEqual(['How many employees?\nYou can reply: Skip']);
   });
 
   it('says nothing for a turn without words', () => {
@@ -57,14 +59,19 @@ describe('renderPages', () => {
   });
 
   it('leaves a label plain when it would need escaping inside the link', () => {
-    const [page] = renderPages([{ text: '选择：', choices: [{ id: 'x', label: 'R&D "lab"' }], choiceMode: 'number' }], 'en', { menuLinks: true });
+    const [page] = renderPages([{ text: '选择：', choices: [{ id: 'x', label: 'R&D "lab"' }], choiceMode: 'number' }], 'en', {
+      menuLinks: true,
+    });
     expect(page).toBe('选择：\n1. R&D "lab"');
   });
 
   it('splits a long answer into pages of at most 2,047 bytes, each but the last with the more hint', () => {
     const sentence = '互联网金融的风险包括信用风险、流动性风险和技术风险，办理前请先核查平台资质。';
     const long: Reply = { text: Array.from({ length: 120 }, () => sentence).join(''), choices: [], choiceMode: 'number' };
-    for (const [locale, t] of [['zh-CN', zh], ['en', en]] as const) {
+    for (const [locale, t] of [
+      ['zh-CN', zh],
+      ['en', en],
+    ] as const) {
       const pages = renderPages([long], locale, { menuLinks: false });
       expect(pages.length).toBeGreaterThan(3);
       for (const page of pages) expect(bytes(page)).toBeLessThanOrEqual(2047);
@@ -76,8 +83,13 @@ describe('renderPages', () => {
   it('never lets tappable links push a page over 2,047 bytes, and never cuts inside one (property)', () => {
     const label = fc.stringMatching(/^[\u4e00-\u9fa5A-Za-z ]{1,20}$/);
     const reply = fc.record({
-      text: fc.array(fc.constantFrom('风险提示。', 'Some advice. ', '\n', '核查平台是否持牌；', '长'.repeat(200)), { maxLength: 40 }).map((a) => a.join('')),
-      choices: fc.array(label.map((l) => ({ id: l, label: l })), { maxLength: 12 }),
+      text: fc
+        .array(fc.constantFrom('风险提示。', 'Some advice. ', '\n', '核查平台是否持牌；', '长'.repeat(200)), { maxLength: 40 })
+        .map((a) => a.join('')),
+      choices: fc.array(
+        label.map((l) => ({ id: l, label: l })),
+        { maxLength: 12 },
+      ),
       choiceMode: fc.constantFrom('number' as const, 'text' as const),
     });
     fc.assert(
@@ -128,7 +140,11 @@ describe('the custom menu (docs/wechat-menu.json)', () => {
     const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
     const guide = readFileSync(new URL('../../../docs/wechat.md', import.meta.url), 'utf8');
     for (const key of Object.keys(MENU_KEYS)) {
-      expect({ key, readme: readme.includes(`\`${key}\``), guide: guide.includes(`\`${key}\``) }).toEqual({ key, readme: true, guide: true });
+      expect({ key, readme: readme.includes(`\`${key}\``), guide: guide.includes(`\`${key}\``) }).toEqual({
+        key,
+        readme: true,
+        guide: true,
+      });
     }
   });
 

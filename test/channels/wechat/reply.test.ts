@@ -13,15 +13,26 @@ const TOKEN = 'yunnanSmeBot2024';
 const cipher = new WechatCipher('abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG', 'wx2c2769f8efd9abc2');
 const inbound = parseWechatXml(fixture('text-zh.xml'));
 const answer = { kind: 'text' as const, content: '您好！请问贵企业属于哪个行业？' };
-const plainXml = buildTextReply({ toUserName: inbound.fromUserName, fromUserName: inbound.toUserName, createTime: 1_768_464_000, content: answer.content });
+const plainXml = buildTextReply({
+  toUserName: inbound.fromUserName,
+  fromUserName: inbound.toUserName,
+  createTime: 1_768_464_000,
+  content: answer.content,
+});
 
 describe('the passive reply', () => {
   it('is the bare `success` when there is nothing to show', () => {
-    expect(replyBody(SUCCESS, inbound, { token: TOKEN, nowSeconds: 1_768_464_000 })).toEqual({ contentType: 'text/plain', body: 'success' });
+    expect(replyBody(SUCCESS, inbound, { token: TOKEN, nowSeconds: 1_768_464_000 })).toEqual({
+      contentType: 'text/plain',
+      body: 'success',
+    });
   });
 
   it('is the text reply addressed back to the user in plaintext mode', () => {
-    expect(replyBody(answer, inbound, { token: TOKEN, nowSeconds: 1_768_464_000 })).toEqual({ contentType: 'application/xml', body: plainXml });
+    expect(replyBody(answer, inbound, { token: TOKEN, nowSeconds: 1_768_464_000 })).toEqual({
+      contentType: 'application/xml',
+      body: plainXml,
+    });
   });
 
   it('is encrypted and signed with msg_signature when the request came encrypted', () => {

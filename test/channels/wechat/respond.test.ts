@@ -19,7 +19,19 @@ function responder() {
   const store = new MemoryStore(clock.now);
   const engine = new ConversationEngine({ store, defaultLocale: 'zh-CN', conversationTtlMs: 86_400_000, clock: clock.now });
   const pages = new WechatPages(store, false);
-  return { engine, pages, store, responder: new WechatResponder({ engine, pages, cache: store, messagesPerMinute: 1000, defaultLocale: 'zh-CN', log: pino({ level: 'silent' }) }) };
+  return {
+    engine,
+    pages,
+    store,
+    responder: new WechatResponder({
+      engine,
+      pages,
+      cache: store,
+      messagesPerMinute: 1000,
+      defaultLocale: 'zh-CN',
+      log: pino({ level: 'silent' }),
+    }),
+  };
 }
 
 const inbound = (name: string, changes: Parameters<typeof message>[1] = {}) => parseWechatXml(message(name, changes));
@@ -45,8 +57,14 @@ describe('the keys of a message', () => {
 describe('the answer to one message', () => {
   it('answers what it cannot read with a notice naming the kind, and an empty recognition with a request to repeat', async () => {
     const { responder: r } = responder();
-    expect(await r.respond(parseWechatXml(fixture('image.xml')))).toEqual({ kind: 'text', content: t('wechat.unsupported', { kind: t('wechat.kinds.image') }) });
-    expect(await r.respond(parseWechatXml(fixture('voice-empty-recognition.xml')))).toEqual({ kind: 'text', content: t('wechat.voiceNotRecognised') });
+    expect(await r.respond(parseWechatXml(fixture('image.xml')))).toEqual({
+      kind: 'text',
+      content: t('wechat.unsupported', { kind: t('wechat.kinds.image') }),
+    });
+    expect(await r.respond(parseWechatXml(fixture('voice-empty-recognition.xml')))).toEqual({
+      kind: 'text',
+      content: t('wechat.voiceNotRecognised'),
+    });
     expect(await r.respond(inbound('text-zh.xml', { content: '   ' }))).toEqual({ kind: 'text', content: t('wechat.empty') });
   });
 
@@ -62,7 +80,9 @@ describe('the answer to one message', () => {
   it('serves the next stored page for 更多 without a turn, and a turn once the pages are shown', async () => {
     const { responder: r, pages, engine } = responder();
     // The advice now fits one page; the risks reply (two pages) is what 更多 continues.
-    await r.respond(inbound('text-zh.xml', { content: '我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年', msgId: '1' }));
+    await r.respond(
+      inbound('text-zh.xml', { content: '我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年', msgId: '1' }),
+    );
     const first = await r.respond(inbound('text-zh.xml', { content: '风险', msgId: '2' }));
     const stored = await pages.load(OPENID);
     expect(stored.length).toBeGreaterThan(0);
@@ -76,12 +96,17 @@ describe('the answer to one message', () => {
     expect(last.kind === 'text' && last.content.startsWith(translator('zh-CN')('more.none'))).toBe(true);
   });
 
-  it('lays out a turn\'s replies once: the first page answers, the rest are kept', async () => {
+  it("lays out a turn's replies once: the first page answers, the rest are kept", async () => {
     const { responder: r, pages, engine } = responder();
-    await r.respond(inbound('text-zh.xml', { content: '我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年', msgId: '5' }));
+    await r.respond(
+      inbound('text-zh.xml', { content: '我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年', msgId: '5' }),
+    );
     const answer = await r.respond(inbound('text-zh.xml', { content: '风险', msgId: '6' }));
     const again = await engine.handle({ conversationId: `wechat:${OPENID}`, channel: 'wechat', text: 'x', messageId: `wechat:6` });
     const expected = renderPages(again.replies, again.locale, { menuLinks: false });
-    expect({ answer, kept: await pages.load(OPENID) }).toEqual({ answer: { kind: 'text', content: expected[0], remembered: true }, kept: expected.slice(1) });
+    expect({ answer, kept: await pages.load(OPENID) }).toEqual({
+      answer: { kind: 'text', content: expected[0], remembered: true },
+      kept: expected.slice(1),
+    });
   });
 });

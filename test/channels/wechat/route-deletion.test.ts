@@ -62,12 +62,17 @@ function dumpRedis(url: string, prefix: string): Dump {
       for (const key of await redis.keys(`${prefix}*`)) {
         const type = await redis.type(key);
         const value =
-          type === 'string' ? await redis.get(key)
-          : type === 'hash' ? await redis.hgetall(key)
-          : type === 'list' ? await redis.lrange(key, 0, -1)
-          : type === 'zset' ? await redis.zrange(key, 0, -1)
-          : type === 'set' ? await redis.smembers(key)
-          : type;
+          type === 'string'
+            ? await redis.get(key)
+            : type === 'hash'
+              ? await redis.hgetall(key)
+              : type === 'list'
+                ? await redis.lrange(key, 0, -1)
+                : type === 'zset'
+                  ? await redis.zrange(key, 0, -1)
+                  : type === 'set'
+                    ? await redis.smembers(key)
+                    : type;
         parts.push(`${key} ${JSON.stringify(value)}`);
       }
       return parts.join('\n');
@@ -89,7 +94,7 @@ async function converse(app: App, store: ConversationStore): Promise<void> {
 }
 
 const WAYS = {
-  'the help desk\'s DELETE': async (app: App) => {
+  "the help desk's DELETE": async (app: App) => {
     const res = await request(app).delete(`/api/v1/conversations/${CONVERSATION}`).set('Authorization', `Bearer ${DESK}`);
     expect(res.status).toBe(204);
   },

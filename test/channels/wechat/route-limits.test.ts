@@ -24,7 +24,10 @@ describe('a user sending too many messages', () => {
     replyText(await h.post(text('一年营业额120万')), 'plaintext');
     const saves = h.store.saves;
     const view = await h.engine.view(CONVERSATION);
-    expect([replyText(await h.post(text('想借30万周转')), 'plaintext'), replyText(await h.post(text('半年')), 'plaintext')]).toEqual([TOO_MANY_ZH, TOO_MANY_ZH]);
+    expect([replyText(await h.post(text('想借30万周转')), 'plaintext'), replyText(await h.post(text('半年')), 'plaintext')]).toEqual([
+      TOO_MANY_ZH,
+      TOO_MANY_ZH,
+    ]);
     expect(h.store.saves).toBe(saves);
     expect(await h.engine.view(CONVERSATION)).toEqual(view);
 
@@ -39,7 +42,7 @@ describe('a user sending too many messages', () => {
     expect(replyText(await h.post(text('8 staff'), 'safe'), 'safe')).toBe(TOO_MANY_EN);
   });
 
-  it('counts each user on their own, and WeChat\'s tries of one message once', async () => {
+  it("counts each user on their own, and WeChat's tries of one message once", async () => {
     h = harness({ messagesPerMinute: 1 });
     const first = text('我们在大理开客栈');
     const reply = replyText(await h.post(first), 'plaintext');
@@ -58,7 +61,7 @@ describe('a user sending too many messages', () => {
 });
 
 describe('a message too long', () => {
-  it('gets the notice in the conversation\'s language (else the message\'s), and runs no turn; MAX_TEXT_CHARS characters still do', async () => {
+  it("gets the notice in the conversation's language (else the message's), and runs no turn; MAX_TEXT_CHARS characters still do", async () => {
     h = harness();
     expect(replyText(await h.post(text('我'.repeat(MAX_TEXT_CHARS + 1))), 'plaintext')).toBe(tooLong('zh-CN'));
     expect(replyText(await h.post(text('word '.repeat(12_000), 'oUpF8uMuAJO_englishUser_0000')), 'plaintext')).toBe(tooLong('en'));
@@ -73,7 +76,10 @@ describe('a message too long', () => {
 
   it('counts recognised speech the same way', async () => {
     h = harness();
-    const voice = message('voice-recognition.xml').replace(/<Recognition><!\[CDATA\[[\s\S]*?\]\]><\/Recognition>/, `<Recognition><![CDATA[${'贷'.repeat(MAX_TEXT_CHARS + 1)}]]></Recognition>`);
+    const voice = message('voice-recognition.xml').replace(
+      /<Recognition><!\[CDATA\[[\s\S]*?\]\]><\/Recognition>/,
+      `<Recognition><![CDATA[${'贷'.repeat(MAX_TEXT_CHARS + 1)}]]></Recognition>`,
+    );
     expect(replyText(await h.post(voice), 'plaintext')).toBe(tooLong('zh-CN'));
   });
 });

@@ -47,7 +47,10 @@ describe('safe mode', () => {
       return lines.map((l) => JSON.parse(l) as { msg: string; mode?: string }).find((l) => l.msg.startsWith('WeChat channel on'));
     };
     const { WECHAT_MODE: _safe, ...aes } = wechatEnv('safe');
-    expect(started(aes)).toMatchObject({ mode: 'safe', msg: 'WeChat channel on at /wechat in safe mode (encrypted bodies only; a plaintext body is refused)' });
+    expect(started(aes)).toMatchObject({
+      mode: 'safe',
+      msg: 'WeChat channel on at /wechat in safe mode (encrypted bodies only; a plaintext body is refused)',
+    });
     const { WECHAT_MODE: _plain, ...plain } = wechatEnv('plaintext');
     expect(started(plain)?.mode).toBe('plaintext');
     expect(started(plain)?.msg).toMatch(/in plaintext mode \(plaintext bodies only; set WECHAT_ENCODING_AES_KEY and WECHAT_MODE=safe/);
@@ -74,7 +77,10 @@ const stores: ConversationStore[] = [];
 afterAll(async () => {
   for (const store of stores) await store.close();
 });
-const kept = <T extends ConversationStore>(store: T): T => (stores.push(store), store);
+const kept = <T extends ConversationStore>(store: T): T => {
+  stores.push(store);
+  return store;
+};
 
 describe.each(['safe', 'compatible'] as const)('%s mode: a captured query replayed with a forged plaintext body', (mode) => {
   it('is refused after a restart on the same SQLite file, and the conversation is as it was', async () => {
@@ -100,14 +106,16 @@ describe.each(['safe', 'compatible'] as const)('%s mode: a captured query replay
   });
 });
 
-describe.skipIf(!redisServerInstalled())('compatible mode on Redis (a redis-server of the test\'s own)', () => {
+describe.skipIf(!redisServerInstalled())("compatible mode on Redis (a redis-server of the test's own)", () => {
   it('refuses the replay on another instance, and after both restarted', async () => {
     const own = await OwnRedis.start({ persistent: true });
     const prefix = testPrefix();
     try {
       const a = buildTestApp({ store: kept(RedisStore.connect(own.url, { prefix })), env: wechatEnv('compatible') });
-      const onOther = await replayAfter('compatible', a.app, async () =>
-        buildTestApp({ store: kept(RedisStore.connect(own.url, { prefix })), env: wechatEnv('compatible') }).app,
+      const onOther = await replayAfter(
+        'compatible',
+        a.app,
+        async () => buildTestApp({ store: kept(RedisStore.connect(own.url, { prefix })), env: wechatEnv('compatible') }).app,
       );
       expect([onOther.status, onOther.text]).toEqual([401, '']);
       const c = buildTestApp({ store: kept(RedisStore.connect(own.url, { prefix })), env: wechatEnv('compatible') });

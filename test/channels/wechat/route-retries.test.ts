@@ -35,7 +35,10 @@ class StandIn {
         if (req.method === 'POST' && url.pathname === '/cgi-bin/message/custom/send') {
           const errcode = this.sendErrcodes.shift() ?? 0;
           if (errcode === 0) {
-            this.sends.push({ accessToken: url.searchParams.get('access_token'), body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+            this.sends.push({
+              accessToken: url.searchParams.get('access_token'),
+              body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+            });
             for (const wake of this.waiters.splice(0)) wake();
           }
           res.end(JSON.stringify({ errcode, errmsg: errcode ? 'access_token expired' : 'ok' }));

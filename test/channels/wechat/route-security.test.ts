@@ -34,7 +34,12 @@ async function snapshot(made: Harness) {
 }
 
 /** Refused, with no detail, no state change, and the server still answering genuine messages. */
-async function expectRefused(made: Harness, send: () => PromiseLike<{ status: number; text: string }>, status: number, mode: Mode = 'plaintext') {
+async function expectRefused(
+  made: Harness,
+  send: () => PromiseLike<{ status: number; text: string }>,
+  status: number,
+  mode: Mode = 'plaintext',
+) {
   const before = await snapshot(made);
   const res = await send();
   expect(res.status).toBe(status);
@@ -50,7 +55,12 @@ const stale = (made: Harness, seconds: number) => String(Math.floor(made.clock.n
 describe.each(MODES)('%s mode: forged and replayed requests are refused with 401', (mode) => {
   it('refuses a wrong signature', async () => {
     h = await established();
-    await expectRefused(h, () => h.post(text('删除我的数据'), mode, { query: { signature: sha1Signature(['not-the-token', '1', '2']) } }), 401, mode);
+    await expectRefused(
+      h,
+      () => h.post(text('删除我的数据'), mode, { query: { signature: sha1Signature(['not-the-token', '1', '2']) } }),
+      401,
+      mode,
+    );
   });
 
   it('refuses a missing signature', async () => {
@@ -111,7 +121,12 @@ describe.each(MODES)('%s mode: forged and replayed requests are refused with 401
     const replayed = text('删除我的数据');
     const replayedEncrypt = h.cipher.encrypt(replayed);
     // Same timestamp, nonce and signature; in encrypted modes a valid msg_signature for the new body.
-    const replayQuery = { ...query, ...(mode === 'plaintext' ? {} : { msg_signature: sha1Signature(['yunnanSmeBot2024', query.timestamp ?? '', query.nonce ?? '', replayedEncrypt]) }) };
+    const replayQuery = {
+      ...query,
+      ...(mode === 'plaintext'
+        ? {}
+        : { msg_signature: sha1Signature(['yunnanSmeBot2024', query.timestamp ?? '', query.nonce ?? '', replayedEncrypt]) }),
+    };
     await expectRefused(h, () => h.post(replayed, mode, { query: replayQuery, encrypt: replayedEncrypt }), 401, mode);
   });
 });
@@ -136,7 +151,12 @@ describe.each(['compatible', 'safe'] as const)('%s mode: the ciphertext', (mode)
     const cut = whole.slice(0, 64);
     await expectRefused(
       h,
-      () => request(h.app).post('/wechat').query(query).set('Content-Type', 'text/xml').send(h.envelope(xml, mode, cut)),
+      () =>
+        request(h.app)
+          .post('/wechat')
+          .query(query)
+          .set('Content-Type', 'text/xml')
+          .send(h.envelope(xml, mode, cut)),
       401,
       mode,
     );

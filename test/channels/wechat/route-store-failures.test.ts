@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../../src/conversation/store';
 import { MemoryStore } from '../../../src/conversation/stores/memory';
@@ -108,8 +108,8 @@ describe('SQLite on a full disk (SQLITE_FULL)', () => {
   });
 });
 
-describe.skipIf(!redisServerInstalled())('Redis killed or frozen (a redis-server of the test\'s own)', () => {
-  it('answers text and subscribe with the apology while Redis is killed, within WeChat\'s 5 s', async () => {
+describe.skipIf(!redisServerInstalled())("Redis killed or frozen (a redis-server of the test's own)", () => {
+  it("answers text and subscribe with the apology while Redis is killed, within WeChat's 5 s", async () => {
     const own = await OwnRedis.start({ persistent: false });
     const store = RedisStore.connect(own.url, { prefix: testPrefix(), connectTimeoutMs: 500, commandTimeoutMs: 500 });
     try {

@@ -56,7 +56,10 @@ describe('official vectors through the route', () => {
     channel.close();
 
     expect(res.status).toBe(200);
-    const outer = /<Encrypt><!\[CDATA\[(.+?)\]\]><\/Encrypt><MsgSignature><!\[CDATA\[(\w+)\]\]><\/MsgSignature><TimeStamp>(\d+)<\/TimeStamp><Nonce><!\[CDATA\[(\w+)\]\]><\/Nonce>/.exec(res.text);
+    const outer =
+      /<Encrypt><!\[CDATA\[(.+?)\]\]><\/Encrypt><MsgSignature><!\[CDATA\[(\w+)\]\]><\/MsgSignature><TimeStamp>(\d+)<\/TimeStamp><Nonce><!\[CDATA\[(\w+)\]\]><\/Nonce>/.exec(
+        res.text,
+      );
     expect(outer).not.toBeNull();
     const [, encrypt = '', msgSignature, timestamp = '', nonce = ''] = outer ?? [];
     expect(msgSignature).toBe(sha1Signature([v('token'), timestamp, nonce, encrypt]));
@@ -77,7 +80,9 @@ describe('official vectors through the route', () => {
     expect(res.status).toBe(200);
     expect(res.text).toBe(v('echostr_plain'));
 
-    const forged = await request(app).get('/wechat').query({ ...query, msg_signature: sha1Signature(['forged']) });
+    const forged = await request(app)
+      .get('/wechat')
+      .query({ ...query, msg_signature: sha1Signature(['forged']) });
     expect(forged.status).toBe(401);
     expect(forged.text).toBe('');
     channel.close();
@@ -85,7 +90,11 @@ describe('official vectors through the route', () => {
 
   it('refuses the WeCom URL check for another CorpID', async () => {
     const v = vector('official_java_testVerifyUrl_wecom_style');
-    const { app, channel } = channelAt(Number(v('timestamp')), { token: v('token'), key: v('encoding_aes_key'), appId: 'ww0000000000000000' });
+    const { app, channel } = channelAt(Number(v('timestamp')), {
+      token: v('token'),
+      key: v('encoding_aes_key'),
+      appId: 'ww0000000000000000',
+    });
     const res = await request(app)
       .get('/wechat')
       .query({ msg_signature: v('msg_signature'), timestamp: v('timestamp'), nonce: v('nonce'), echostr: v('echostr') });
@@ -96,8 +105,14 @@ describe('official vectors through the route', () => {
 
   it('verifies the plain URL check of the wechatpy vector', async () => {
     const v = vector('wechatpy_check_signature_plain');
-    const { app, channel } = channelAt(Number(v('timestamp')), { token: v('token'), key: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG', appId: 'wx1' });
-    const res = await request(app).get('/wechat').query({ signature: v('signature'), timestamp: v('timestamp'), nonce: v('nonce'), echostr: 'hello' });
+    const { app, channel } = channelAt(Number(v('timestamp')), {
+      token: v('token'),
+      key: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
+      appId: 'wx1',
+    });
+    const res = await request(app)
+      .get('/wechat')
+      .query({ signature: v('signature'), timestamp: v('timestamp'), nonce: v('nonce'), echostr: 'hello' });
     expect(res.text).toBe('hello');
     channel.close();
   });
@@ -116,9 +131,13 @@ describe('the channel in the app (createApp)', () => {
   it('is on with WECHAT_TOKEN: the URL check answers with the real clock, and a forged one gets 401', async () => {
     const { app } = buildTestApp({ env: { WECHAT_TOKEN: 'tok' } });
     const timestamp = String(Math.floor(Date.now() / 1000));
-    const ok = await request(app).get('/wechat').query({ signature: sha1Signature(['tok', timestamp, '42']), timestamp, nonce: '42', echostr: 'e1' });
+    const ok = await request(app)
+      .get('/wechat')
+      .query({ signature: sha1Signature(['tok', timestamp, '42']), timestamp, nonce: '42', echostr: 'e1' });
     expect(ok.text).toBe('e1');
-    const forged = await request(app).get('/wechat').query({ signature: sha1Signature(['tok', timestamp, '43']), timestamp, nonce: '42', echostr: 'e1' });
+    const forged = await request(app)
+      .get('/wechat')
+      .query({ signature: sha1Signature(['tok', timestamp, '43']), timestamp, nonce: '42', echostr: 'e1' });
     expect(forged.status).toBe(401);
   });
 });

@@ -23,9 +23,7 @@ describe('sha1Signature', () => {
   it('matches the signatures derived for both Java encrypt vectors', () => {
     for (const name of ['official_java_testAesEncrypt', 'official_java_testAesEncrypt2']) {
       const v = vector(name);
-      expect(sha1Signature([v('token'), v('timestamp'), v('nonce'), v('encrypt')])).toBe(
-        v('msg_signature_DERIVED_not_published'),
-      );
+      expect(sha1Signature([v('token'), v('timestamp'), v('nonce'), v('encrypt')])).toBe(v('msg_signature_DERIVED_not_published'));
     }
   });
 
@@ -82,7 +80,13 @@ describe('verifyRequest', () => {
 
   it('refuses a msg_signature checked without the encrypted part, and vice versa', () => {
     const v = vector('official_python_sample_decrypt');
-    const common = { token: v('token'), timestamp: v('timestamp'), nonce: v('nonce'), nowSeconds: Number(v('timestamp')), windowSeconds: WINDOW };
+    const common = {
+      token: v('token'),
+      timestamp: v('timestamp'),
+      nonce: v('nonce'),
+      nowSeconds: Number(v('timestamp')),
+      windowSeconds: WINDOW,
+    };
     expect(verifyRequest({ ...common, signature: v('msg_signature') })).toEqual({ ok: false, reason: 'bad-signature' });
     expect(verifyRequest({ ...common, signature: v('msg_signature'), encrypted: `${v('encrypt')}x` })).toEqual({
       ok: false,

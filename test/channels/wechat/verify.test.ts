@@ -36,8 +36,16 @@ describe('the URL check (GET)', () => {
   });
 
   it('refuses a wrong signature, a stale timestamp, and a missing echostr', () => {
-    expect(verifier.urlCheck({ ...signed(), signature: '0'.repeat(40), echostr: 'x' })).toEqual({ ok: false, status: 401, reason: 'bad-signature' });
-    expect(verifier.urlCheck({ ...signed(String(NOW - 301)), echostr: 'x' })).toEqual({ ok: false, status: 401, reason: 'stale-timestamp' });
+    expect(verifier.urlCheck({ ...signed(), signature: '0'.repeat(40), echostr: 'x' })).toEqual({
+      ok: false,
+      status: 401,
+      reason: 'bad-signature',
+    });
+    expect(verifier.urlCheck({ ...signed(String(NOW - 301)), echostr: 'x' })).toEqual({
+      ok: false,
+      status: 401,
+      reason: 'stale-timestamp',
+    });
     expect(verifier.urlCheck(signed())).toEqual({ ok: false, status: 400, reason: 'missing-echostr' });
   });
 });

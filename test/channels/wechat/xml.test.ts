@@ -3,7 +3,14 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { WechatCipher } from '../../../src/channels/wechat/aes';
 import { sha1Signature, verifyRequest } from '../../../src/channels/wechat/signature';
-import { WechatXmlError, declarationInProlog, flatRoot, parseEncryptedEnvelope, parseRootFully, parseWechatXml } from '../../../src/channels/wechat/xml';
+import {
+  WechatXmlError,
+  declarationInProlog,
+  flatRoot,
+  parseEncryptedEnvelope,
+  parseRootFully,
+  parseWechatXml,
+} from '../../../src/channels/wechat/xml';
 import type { WechatInbound, WechatXmlFailure } from '../../../src/channels/wechat/xml';
 import { MESSAGE_FIXTURES, fixture, vector } from './fixtures';
 
@@ -150,7 +157,13 @@ describe('parseWechatXml values', () => {
   });
 
   it('parses shortvideo, file and LOCATION/SCAN events', () => {
-    expect(parseWechatXml(msg('<MsgType><![CDATA[shortvideo]]></MsgType><MediaId><![CDATA[m]]></MediaId><ThumbMediaId><![CDATA[t]]></ThumbMediaId><MsgId>5</MsgId>'))).toMatchObject({
+    expect(
+      parseWechatXml(
+        msg(
+          '<MsgType><![CDATA[shortvideo]]></MsgType><MediaId><![CDATA[m]]></MediaId><ThumbMediaId><![CDATA[t]]></ThumbMediaId><MsgId>5</MsgId>',
+        ),
+      ),
+    ).toMatchObject({
       msgType: 'shortvideo',
       mediaId: 'm',
       thumbMediaId: 't',
@@ -160,15 +173,25 @@ describe('parseWechatXml values', () => {
       title: '报表.xlsx',
     });
     expect(
-      parseWechatXml(msg('<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[LOCATION]]></Event><Latitude>25.040609</Latitude><Longitude>102.712251</Longitude><Precision>65.000000</Precision>')),
+      parseWechatXml(
+        msg(
+          '<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[LOCATION]]></Event><Latitude>25.040609</Latitude><Longitude>102.712251</Longitude><Precision>65.000000</Precision>',
+        ),
+      ),
     ).toMatchObject({ msgType: 'event', event: 'LOCATION', latitude: '25.040609', longitude: '102.712251', precision: '65.000000' });
     expect(
-      parseWechatXml(msg('<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[SCAN]]></Event><EventKey><![CDATA[123]]></EventKey><Ticket><![CDATA[TICKET]]></Ticket>')),
+      parseWechatXml(
+        msg(
+          '<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[SCAN]]></Event><EventKey><![CDATA[123]]></EventKey><Ticket><![CDATA[TICKET]]></Ticket>',
+        ),
+      ),
     ).toMatchObject({ msgType: 'event', event: 'SCAN', eventKey: '123', ticket: 'TICKET' });
   });
 
   it('omits recognition when the account has not enabled it', () => {
-    const parsed = parseWechatXml(msg('<MsgType><![CDATA[voice]]></MsgType><MediaId><![CDATA[m]]></MediaId><Format><![CDATA[speex]]></Format><MsgId>7</MsgId>'));
+    const parsed = parseWechatXml(
+      msg('<MsgType><![CDATA[voice]]></MsgType><MediaId><![CDATA[m]]></MediaId><Format><![CDATA[speex]]></Format><MsgId>7</MsgId>'),
+    );
     expect(parsed).toEqual({ ...common, createTime: '1718263245', msgId: '7', msgType: 'voice', mediaId: 'm', format: 'speex' });
   });
 
@@ -198,13 +221,12 @@ describe('parseWechatXml refusals', () => {
     expect(performance.now() - started).toBeLessThan(100);
   });
 
-  it.each([
-    '<!doctype xml><xml/>',
-    '<xml><!ENTITY x "y"></xml>',
-    '<!DOCTYPE xml>' + msg('<MsgType>text</MsgType><Content>x</Content>'),
-  ])('refuses any DOCTYPE or ENTITY declaration, whatever the case: %s', (body) => {
-    expect(failure(() => parseWechatXml(body))).toBe('doctype');
-  });
+  it.each(['<!doctype xml><xml/>', '<xml><!ENTITY x "y"></xml>', `<!DOCTYPE xml>${msg('<MsgType>text</MsgType><Content>x</Content>')}`])(
+    'refuses any DOCTYPE or ENTITY declaration, whatever the case: %s',
+    (body) => {
+      expect(failure(() => parseWechatXml(body))).toBe('doctype');
+    },
+  );
 
   it('refuses the envelope too', () => {
     expect(failure(() => parseEncryptedEnvelope('<!DOCTYPE x [<!ENTITY e "e">]><xml><Encrypt>&e;</Encrypt></xml>'))).toBe('doctype');
@@ -230,8 +252,14 @@ describe('parseWechatXml refusals', () => {
     ['a text-only <xml>', '<xml>hello</xml>'],
     ['missing MsgType', '<xml><ToUserName>a</ToUserName><FromUserName>b</FromUserName><CreateTime>1</CreateTime></xml>'],
     ['missing FromUserName', '<xml><ToUserName>a</ToUserName><MsgType>text</MsgType><CreateTime>1</CreateTime></xml>'],
-    ['non-numeric CreateTime', '<xml><ToUserName>a</ToUserName><FromUserName>b</FromUserName><CreateTime>yesterday</CreateTime><MsgType>text</MsgType></xml>'],
-    ['duplicated MsgType', '<xml><ToUserName>a</ToUserName><FromUserName>b</FromUserName><CreateTime>1</CreateTime><MsgType>text</MsgType><MsgType>image</MsgType></xml>'],
+    [
+      'non-numeric CreateTime',
+      '<xml><ToUserName>a</ToUserName><FromUserName>b</FromUserName><CreateTime>yesterday</CreateTime><MsgType>text</MsgType></xml>',
+    ],
+    [
+      'duplicated MsgType',
+      '<xml><ToUserName>a</ToUserName><FromUserName>b</FromUserName><CreateTime>1</CreateTime><MsgType>text</MsgType><MsgType>image</MsgType></xml>',
+    ],
     ['a safe-mode envelope', `<xml><ToUserName><![CDATA[${ACCOUNT}]]></ToUserName><Encrypt><![CDATA[abcd]]></Encrypt></xml>`],
   ])('refuses %s as not-wechat', (_label, body) => {
     expect(failure(() => parseWechatXml(body))).toBe('not-wechat');
@@ -241,22 +269,37 @@ describe('parseWechatXml refusals', () => {
 describe('declarations: refused where the parser would read them, accepted as a user’s words', () => {
   const text = (content: string) => msg(`<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[${content}]]></Content><MsgId>9</MsgId>`);
 
-  it.each([
-    '<!DOCTYPE html><html><body>hi</body></html>',
-    '<!ENTITY lol "lol"> &lol;',
-    'what does <!doctype mean?',
-  ])('accepts a user text that contains declaration syntax inside CDATA: %s', (content) => {
-    expect(parseWechatXml(text(content))).toMatchObject({ msgType: 'text', content });
-  });
+  it.each(['<!DOCTYPE html><html><body>hi</body></html>', '<!ENTITY lol "lol"> &lol;', 'what does <!doctype mean?'])(
+    'accepts a user text that contains declaration syntax inside CDATA: %s',
+    (content) => {
+      expect(parseWechatXml(text(content))).toMatchObject({ msgType: 'text', content });
+    },
+  );
 
   it.each([
-    ['after a declaration and a comment', `<?xml version="1.0"?>\n<!-- hello -->\n<!DOCTYPE xml [<!ENTITY x SYSTEM "file:///etc/passwd">]>${text('x')}`, 'doctype'],
+    [
+      'after a declaration and a comment',
+      `<?xml version="1.0"?>\n<!-- hello -->\n<!DOCTYPE xml [<!ENTITY x SYSTEM "file:///etc/passwd">]>${text('x')}`,
+      'doctype',
+    ],
     ['after a byte-order mark', `\uFEFF<!DOCTYPE xml>${text('x')}`, 'doctype'],
-    ['inside the root element, where the parser would still read it', `<xml><!DOCTYPE x [<!ENTITY e "boom">]><ToUserName>a</ToUserName><FromUserName>b</FromUserName><CreateTime>1</CreateTime><MsgType>text</MsgType><Content>&e;</Content></xml>`, 'doctype'],
+    [
+      'inside the root element, where the parser would still read it',
+      `<xml><!DOCTYPE x [<!ENTITY e "boom">]><ToUserName>a</ToUserName><FromUserName>b</FromUserName><CreateTime>1</CreateTime><MsgType>text</MsgType><Content>&e;</Content></xml>`,
+      'doctype',
+    ],
     ['lower case inside the root', '<xml><!doctype x><ToUserName>a</ToUserName></xml>', 'doctype'],
-    ['hidden behind a CDATA opener in a comment', `<xml><!-- <![CDATA[ --><!DOCTYPE x [<!ENTITY e "boom">]><!-- ]]> --><ToUserName>a</ToUserName></xml>`, 'doctype'],
+    [
+      'hidden behind a CDATA opener in a comment',
+      `<xml><!-- <![CDATA[ --><!DOCTYPE x [<!ENTITY e "boom">]><!-- ]]> --><ToUserName>a</ToUserName></xml>`,
+      'doctype',
+    ],
     // The validator catches this one before the parser could read the DOCTYPE.
-    ['hidden behind a processing instruction with a quoted ?>', `<?pi a="?>" ?><!DOCTYPE x [<!ENTITY e "boom">]>${text('&e;')}`, 'malformed'],
+    [
+      'hidden behind a processing instruction with a quoted ?>',
+      `<?pi a="?>" ?><!DOCTYPE x [<!ENTITY e "boom">]>${text('&e;')}`,
+      'malformed',
+    ],
   ])('refuses a declaration %s', (_label, body, reason) => {
     expect(failure(() => parseWechatXml(body))).toBe(reason);
   });
@@ -283,8 +326,28 @@ describe('declarations: refused where the parser would read them, accepted as a 
       },
     });
     const token = fc.constantFrom(
-      '<xml>', '</xml>', '<ToUserName>a</ToUserName>', '<![CDATA[', ']]>', '<!--', '-->', '<?pi ', '?>', '"', "'",
-      '<a b="', '">', '<!DOCTYPE x [<!ENTITY e "boom">]>', '<!DOCTYPE x>', '<!ENTITY e "x">', '&e;', 'text', ' ', '\n', '>', '<',
+      '<xml>',
+      '</xml>',
+      '<ToUserName>a</ToUserName>',
+      '<![CDATA[',
+      ']]>',
+      '<!--',
+      '-->',
+      '<?pi ',
+      '?>',
+      '"',
+      "'",
+      '<a b="',
+      '">',
+      '<!DOCTYPE x [<!ENTITY e "boom">]>',
+      '<!DOCTYPE x>',
+      '<!ENTITY e "x">',
+      '&e;',
+      'text',
+      ' ',
+      '\n',
+      '>',
+      '<',
     );
     fc.assert(
       fc.property(fc.array(token, { maxLength: 14 }), (tokens) => {
@@ -323,7 +386,15 @@ describe('encrypted bodies (generated with WechatCipher)', () => {
     const envelope = parseEncryptedEnvelope(body);
     expect(envelope).toEqual({ encrypt, toUserName: ACCOUNT });
     expect(
-      verifyRequest({ token, timestamp, nonce, signature: msgSignature, encrypted: envelope.encrypt, nowSeconds: 1718263250, windowSeconds: 300 }),
+      verifyRequest({
+        token,
+        timestamp,
+        nonce,
+        signature: msgSignature,
+        encrypted: envelope.encrypt,
+        nowSeconds: 1718263250,
+        windowSeconds: 300,
+      }),
     ).toEqual({ ok: true });
     expect(parseWechatXml(cipher.decrypt(envelope.encrypt))).toEqual(EXPECTED[name]);
   });
@@ -338,7 +409,8 @@ describe('encrypted bodies (generated with WechatCipher)', () => {
   });
 
   it('parses the WeCom envelope shape (AgentID beside Encrypt)', () => {
-    const body = '<xml><ToUserName><![CDATA[wx5823bf96d3bd56c7]]></ToUserName><Encrypt><![CDATA[RypEvHKD8QQKFhvQ6QleEB4J58tiPdvo]]></Encrypt><AgentID><![CDATA[218]]></AgentID></xml>';
+    const body =
+      '<xml><ToUserName><![CDATA[wx5823bf96d3bd56c7]]></ToUserName><Encrypt><![CDATA[RypEvHKD8QQKFhvQ6QleEB4J58tiPdvo]]></Encrypt><AgentID><![CDATA[218]]></AgentID></xml>';
     expect(parseEncryptedEnvelope(body)).toEqual({ toUserName: 'wx5823bf96d3bd56c7', encrypt: 'RypEvHKD8QQKFhvQ6QleEB4J58tiPdvo' });
   });
 

@@ -79,7 +79,9 @@ describe('refiners', () => {
       understanding: {
         language: 'zh-CN',
         employees: 6,
-        rules: { employees: 'figure:staff summed by role: figure:staff "两个" 厨师 + figure:staff "三个" 服务员 + figure:staff "一个" 收银' },
+        rules: {
+          employees: 'figure:staff summed by role: figure:staff "两个" 厨师 + figure:staff "三个" 服务员 + figure:staff "一个" 收银',
+        },
       },
     });
   });
@@ -119,7 +121,11 @@ describe('refiners', () => {
   });
 
   it('understand() adds the rules only when asked to explain', () => {
-    expect(understand('我们在大理开客栈，想借30万')).toEqual({ language: 'zh-CN', industry: 'accommodation', amount: { value: 300_000, currency: 'CNY' } });
+    expect(understand('我们在大理开客栈，想借30万')).toEqual({
+      language: 'zh-CN',
+      industry: 'accommodation',
+      amount: { value: 300_000, currency: 'CNY' },
+    });
     expect(understand('我们在大理开客栈，想借30万', { explain: true })).toEqual({
       language: 'zh-CN',
       industry: 'accommodation',

@@ -45,7 +45,7 @@ export class Api {
     }
     const data = (await res.json().catch(() => null)) as T | ErrorAnswer | null;
     if (!res.ok || !data || 'error' in data) {
-      const error = data && 'error' in data ? data.error : { code: 'http_' + res.status, message: res.statusText };
+      const error = data && 'error' in data ? data.error : { code: `http_${res.status}`, message: res.statusText };
       throw new ApiError(error.code, error.message, res.status);
     }
     return data;

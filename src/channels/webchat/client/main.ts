@@ -7,7 +7,16 @@
 
 import { Api, ApiError } from './api';
 import { loadSaved, newConversationId, newMessageId, save, type Entry, type Saved } from './history';
-import { CONFIG_ELEMENT_ID, POLL_INTERVAL_MS, type PageConfig, type PageLocale, type StringKey, type Strings, type TurnAnswer, type Updates } from './protocol';
+import {
+  CONFIG_ELEMENT_ID,
+  POLL_INTERVAL_MS,
+  type PageConfig,
+  type PageLocale,
+  type StringKey,
+  type Strings,
+  type TurnAnswer,
+  type Updates,
+} from './protocol';
 import { ChatView } from './view';
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -53,7 +62,9 @@ class WebChat {
       // resend them (a resend of one that did arrive just brings its answer).
       for (let i = saved.entries.length - 1; i >= 0 && saved.entries[i]?.kind === 'user'; i--) saved.entries[i]!.failed = true;
       const last = saved.entries.length - 1;
-      saved.entries.forEach((entry, i) => this.view.append(entry, i === last));
+      saved.entries.forEach((entry, i) => {
+        this.view.append(entry, i === last);
+      });
     } else {
       this.begin();
     }
@@ -82,7 +93,9 @@ class WebChat {
   private receivePushed(id: string, updates: Updates): void {
     if (id !== this.state.id) return;
     const shown = new Set(this.state.entries.map((e) => e.pushId).filter(Boolean));
-    const fresh: Entry[] = updates.messages.filter((m) => !shown.has(m.id)).map((m) => ({ kind: 'bot', text: m.text, at: Date.now(), pushId: m.id }));
+    const fresh: Entry[] = updates.messages
+      .filter((m) => !shown.has(m.id))
+      .map((m) => ({ kind: 'bot', text: m.text, at: Date.now(), pushId: m.id }));
     this.state.cursor = updates.cursor;
     if (fresh.length > 0) {
       this.state.entries.push(...fresh);

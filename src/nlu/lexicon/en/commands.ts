@@ -4,18 +4,21 @@
 import type { CommandWords, LanguageWords, Words } from '../types';
 
 export const commandRules: readonly CommandWords[] = [
-  { command: 'delete-data', anywhere: [
+  {
+    command: 'delete-data',
+    anywhere: [
       String.raw`\bdelete (?:all )?(?:of )?(?:my|our) (?:data|info\w*|records?|history|conversations?|details|chats?)\b`,
       String.raw`\bdelete (?:all )?(?:the )?data\b`,
       String.raw`\berase (?:my|our|all)\b`,
       String.raw`\bforget (?:about )?me\b`,
       String.raw`\bremove (?:my|our) (?:data|info\w*|details)\b`,
       String.raw`\bwipe (?:my |our |all )?(?:data|info\w*)\b`,
-    ], whole: [
-      String.raw`\berase\b`,
-      String.raw`\bdelete\b`,
-    ] },
-  { command: 'resume', anywhere: [
+    ],
+    whole: [String.raw`\berase\b`, String.raw`\bdelete\b`],
+  },
+  {
+    command: 'resume',
+    anywhere: [
       String.raw`\bno need for (?:a |an )?(?:human|person|agent)\b`,
       String.raw`\b(?:i|we) don['’]?t (?:need|want) (?:a |an )?(?:human|person|agent)\b`,
       String.raw`\bback to (?:the )?bot\b`,
@@ -25,12 +28,12 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bend (?:the )?(?:chat with (?:the )?)?(?:human|agent)\b`,
       String.raw`\bbot again\b`,
       String.raw`\btalk to (?:the )?bot\b`,
-    ], whole: [
-      String.raw`\bcontinue\b`,
-      String.raw`\bbot\b`,
-      String.raw`\bgo back\b`,
-    ] },
-  { command: 'human', anywhere: [
+    ],
+    whole: [String.raw`\bcontinue\b`, String.raw`\bbot\b`, String.raw`\bgo back\b`],
+  },
+  {
+    command: 'human',
+    anywhere: [
       String.raw`\b(?:connect|put|transfer) me (?:to|through to|with) (?:a |an |your )?(?:human|person|adviser|advisor|agent)\b`,
       String.raw`\b(?:talk|speak) (?:to|with) (?:a |an |your )?(?:adviser|advisor)\b`,
       String.raw`(?<!\b(?:no need for|don['’]?t need|do not need|don['’]?t want|do not want|without)\s(?:a |an |any )?)\bhuman(?! resources?)\b`,
@@ -41,16 +44,22 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:talk|speak) (?:to|with) (?:a |an )?(?:someone|somebody|person|people|man|woman)\b`,
       String.raw`\bcustomer service\b`,
       String.raw`\brepresentative\b`,
-    ] },
-  { command: 'restart', anywhere: [
+    ],
+  },
+  {
+    command: 'restart',
+    anywhere: [
       String.raw`\brestart\b`,
       String.raw`\bstart (?:over|again|afresh|from scratch)\b`,
       String.raw`\breset\b`,
       String.raw`\bbegin again\b`,
       String.raw`\bnew conversation\b`,
       String.raw`\bstart a new (?:chat|conversation)\b`,
-    ] },
-  { command: 'platform-check', anywhere: [
+    ],
+  },
+  {
+    command: 'platform-check',
+    anywhere: [
       String.raw`\bcheck (?:a |the |this |that |if |whether )?(?:\w+ )?(?:platform|app|site|website|lender)\b`,
       String.raw`\b(?:is|are) (?:it|this|that|they|these|those)(?: \w+){0,2} (?:legit\w*|safe|trustworthy|reliable|real|genuine|a scam|licensed|regulated)\b`,
       String.raw`\blegit\b`,
@@ -60,8 +69,11 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bblacklist\w*`,
       String.raw`\btrustworthy\b`,
       String.raw`\bverify (?:a |the )?platform\b`,
-    ] },
-  { command: 'risks', anywhere: [
+    ],
+  },
+  {
+    command: 'risks',
+    anywhere: [
       String.raw`(?<!low[- ]|no |zero )\brisks?\b`,
       String.raw`\brisky\b`,
       String.raw`\bdangers?\b`,
@@ -69,8 +81,11 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bdownsides?\b`,
       String.raw`\bpitfalls?\b`,
       String.raw`\bwhat could go wrong\b`,
-    ] },
-  { command: 'regulation', anywhere: [
+    ],
+  },
+  {
+    command: 'regulation',
+    anywhere: [
       String.raw`\bregulat\w*`,
       String.raw`\brules\b`,
       String.raw`\blicen[cs]\w*`,
@@ -78,25 +93,28 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\blegal\w*`,
       String.raw`\bcomplian\w*`,
       String.raw`\bpolic(?:y|ies)\b`,
-    ] },
-  { command: 'summary', anywhere: [
-      String.raw`\bsummary\b`,
-      String.raw`\bsummari[sz]e\b`,
-      String.raw`\bsum (?:it )?up\b`,
-      String.raw`\brecap\b`,
-    ] },
-  { command: 'details', anywhere: [
+    ],
+  },
+  {
+    command: 'summary',
+    anywhere: [String.raw`\bsummary\b`, String.raw`\bsummari[sz]e\b`, String.raw`\bsum (?:it )?up\b`, String.raw`\brecap\b`],
+  },
+  {
+    command: 'details',
+    anywhere: [
       String.raw`\bdetails?\b`,
       String.raw`\bmore (?:about|on|info\w*)\b`,
       String.raw`\btell me (?:more|about)\b`,
       String.raw`\bexplain\w*`,
       String.raw`\bhow does (?:it|this|that|\w+) work\b`,
       String.raw`\blearn more\b`,
-    ], whole: [], withService: [
-      String.raw`\bwhat(?:['’]s| is| are)\b`,
-      String.raw`\bwhat does\b`,
-    ] },
-  { command: 'cost', anywhere: [
+    ],
+    whole: [],
+    withService: [String.raw`\bwhat(?:['’]s| is| are)\b`, String.raw`\bwhat does\b`],
+  },
+  {
+    command: 'cost',
+    anywhere: [
       String.raw`\bhow much (?:can|could|may) (?:i|we) borrow\b`,
       String.raw`\b(?:credit|loan|borrowing) limits?\b`,
       String.raw`\bhow long (?:does|will|would) (?:the )?(?:approval|it|a loan) take\b`,
@@ -108,8 +126,11 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bhow much (?:does|will|would|do) (?:it|this|that|they|\w+) (?:cost|charge)\b`,
       String.raw`\bexpensive\b`,
       String.raw`\bcost of (?:borrowing|the loan|a loan|credit)\b`,
-    ] },
-  { command: 'thanks', whole: [
+    ],
+  },
+  {
+    command: 'thanks',
+    whole: [
       String.raw`\bthank(?:s| you) for (?:your|the) (?:help|advice|information|info|time|patience)\b`,
       String.raw`\bi(?:'ll| will) think about it\b`,
       String.raw`\bthanks? (?:a lot|so much|very much|a million)\b`,
@@ -126,8 +147,11 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bappreciated?\b`,
       String.raw`\b(?:good)?bye\b`,
       String.raw`\bsee you\b`,
-    ] },
-  { command: 'advice', anywhere: [
+    ],
+  },
+  {
+    command: 'advice',
+    anywhere: [
       String.raw`\bhow (?:do|can|could) (?:i|we) (?:get|find|raise) (?:a |some )?(?:loan|funding|financing|money|credit)\b`,
       String.raw`\b(?:we|i) (?:need|want|would like|['’]d like) (?:a loan|money|funding|financing|to borrow)\b`,
       String.raw`\blooking for (?:a )?(?:loan|funding|financing)\b`,
@@ -140,25 +164,23 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:best|safest|cheapest|right|most suitable) (?:option|choice|way|product|service)s?\b`,
       String.raw`\bwhich (?:one )?is better\b`,
       String.raw`\bcompare\b`,
-    ], whole: [
-      String.raw`\bloans?\b`,
-      String.raw`\bfinancing\b`,
-      String.raw`\bborrow(?:ing)?\b`,
-    ] },
-  { command: 'more', anywhere: [
+    ],
+    whole: [String.raw`\bloans?\b`, String.raw`\bfinancing\b`, String.raw`\bborrow(?:ing)?\b`],
+  },
+  {
+    command: 'more',
+    anywhere: [
       String.raw`\bnext page\b`,
       String.raw`\bshow (?:me )?more\b`,
       String.raw`\bsee more\b`,
       String.raw`\bload more\b`,
       String.raw`\bmore options\b`,
-    ], whole: [
-      String.raw`\bmore\b`,
-      String.raw`\bnext\b`,
-      String.raw`\bwhat else\b`,
-      String.raw`\banything else\b`,
-      String.raw`\bothers?\b`,
-    ] },
-  { command: 'skip', whole: [
+    ],
+    whole: [String.raw`\bmore\b`, String.raw`\bnext\b`, String.raw`\bwhat else\b`, String.raw`\banything else\b`, String.raw`\bothers?\b`],
+  },
+  {
+    command: 'skip',
+    whole: [
       String.raw`\bidk\b`,
       String.raw`\bnot sure yet\b`,
       String.raw`\bskip\b`,
@@ -170,21 +192,23 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\brather not say\b`,
       String.raw`\bprefer not to say\b`,
       String.raw`\bnext question\b`,
-    ] },
-  { command: 'help', anywhere: [
+    ],
+  },
+  {
+    command: 'help',
+    anywhere: [
       String.raw`\bwhat can you do\b`,
       String.raw`\bwhat do you do\b`,
       String.raw`\bhow (?:do|can) i use\b`,
       String.raw`\bhow does this (?:bot|thing) work\b`,
       String.raw`\bwho are you\b`,
       String.raw`\bwhat are you\b`,
-    ], whole: [
-      String.raw`\bhelp\b`,
-      String.raw`\bmenu\b`,
-      String.raw`\binstructions\b`,
-      String.raw`\bhow does this work\b`,
-    ] },
-  { command: 'greeting', whole: [
+    ],
+    whole: [String.raw`\bhelp\b`, String.raw`\bmenu\b`, String.raw`\binstructions\b`, String.raw`\bhow does this work\b`],
+  },
+  {
+    command: 'greeting',
+    whole: [
       String.raw`\banyone (?:there|here|around)\b`,
       String.raw`\bhi\b`,
       String.raw`\bhello\b`,
@@ -193,11 +217,14 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bgood (?:morning|afternoon|evening|day)\b`,
       String.raw`\bgreetings\b`,
       String.raw`\bnihao\b`,
-    ] },
+    ],
+  },
 ];
 
 export const languageRules: readonly LanguageWords[] = [
-  { locale: 'en', anywhere: [
+  {
+    locale: 'en',
+    anywhere: [
       String.raw`\b(?:switch|change)(?: back)? (?:to|into) english\b`,
       String.raw`\b(?:speak|talk|reply|answer|respond|write|chat)(?: \w+){0,2} in english\b`,
       String.raw`\bspeak english\b`,
@@ -205,11 +232,12 @@ export const languageRules: readonly LanguageWords[] = [
       String.raw`\bin english\b`,
       String.raw`\benglish please\b`,
       String.raw`\benglish version\b`,
-    ], whole: [
-      String.raw`\benglish\b`,
-      String.raw`\beng\b`,
-    ] },
-  { locale: 'zh-CN', anywhere: [
+    ],
+    whole: [String.raw`\benglish\b`, String.raw`\beng\b`],
+  },
+  {
+    locale: 'zh-CN',
+    anywhere: [
       String.raw`\b(?:switch|change)(?: back)? (?:to|into) (?:chinese|mandarin)\b`,
       String.raw`\b(?:speak|talk|reply|answer|respond|write|chat)(?: \w+){0,2} in (?:chinese|mandarin)\b`,
       String.raw`\bspeak (?:chinese|mandarin)\b`,
@@ -217,11 +245,9 @@ export const languageRules: readonly LanguageWords[] = [
       String.raw`\bin (?:chinese|mandarin)\b`,
       String.raw`\bchinese please\b`,
       String.raw`\bchinese version\b`,
-    ], whole: [
-      String.raw`\bchinese\b`,
-      String.raw`\bmandarin\b`,
-      String.raw`\bzhongwen\b`,
-    ] },
+    ],
+    whole: [String.raw`\bchinese\b`, String.raw`\bmandarin\b`, String.raw`\bzhongwen\b`],
+  },
 ];
 
 export const fillers: Words = [

@@ -4,7 +4,9 @@
 import type { MoneyCueWords, Words } from '../types';
 
 export const moneyCues: readonly MoneyCueWords[] = [
-  { slot: 'revenue', words: [
+  {
+    slot: 'revenue',
+    words: [
       String.raw`\b(?:we|i)\s+(?:did|made|turned over|grossed|sold)\b`,
       String.raw`\brevenues?\b`,
       String.raw`\bturnover\b`,
@@ -14,18 +16,22 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // "sell about 80k a month", "we do 2 mil a year": sales over a period.
       String.raw`\b(?:sell|do|make|turn over)\s+(?:about|around|roughly|like|maybe|almost|over|nearly)\b`,
       String.raw`\bgross\b`,
-    ] },
-  { slot: 'assets', words: [
-      String.raw`\bassets?\b`,
-    ] },
-  { slot: 'price', words: [
+    ],
+  },
+  { slot: 'assets', words: [String.raw`\bassets?\b`] },
+  {
+    slot: 'price',
+    words: [
       String.raw`\b(?:each|per|a|one)\s+(?:bag|kg|kilo|box|bottle|piece|unit|cup|cake|pack|packet|jar|item|bowl|plate|night)\b(?:\s+(?:sells?|costs?|is|goes)(?:\s+for)?)?`,
       String.raw`\bunit price\b`,
       String.raw`\bsells? for\b`,
       String.raw`\bretails? (?:at|for)\b`,
       String.raw`\bpriced at\b`,
-    ] },
-  { slot: 'other', words: [
+    ],
+  },
+  {
+    slot: 'other',
+    words: [
       String.raw`\bprofits?\b`,
       String.raw`\blos(?:s|ses|t)\b`,
       String.raw`\bcosts?\b`,
@@ -38,8 +44,11 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bspend(?:ing)?\b`,
       String.raw`\brepay\w*`,
       String.raw`\binstal(?:l)?ments?\b`,
-    ] },
-  { slot: 'amount', words: [
+    ],
+  },
+  {
+    slot: 'amount',
+    words: [
       String.raw`\bneeds?\b`,
       String.raw`\bneeded\b`,
       String.raw`\bborrow\w*`,
@@ -58,7 +67,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bwant\b`,
       String.raw`\bshort of\b`,
       String.raw`\bcredit line\b`,
-    ] },
+    ],
+  },
 ];
 
 export const perYearAfter: Words = [
@@ -93,12 +103,7 @@ export const peopleLabelBefore: Words = [
   String.raw`\bemploy(?:s|ing)?`,
 ];
 
-export const strictlyBelowBefore: Words = [
-  String.raw`\bunder`,
-  String.raw`\bless than`,
-  String.raw`\bfewer than`,
-  String.raw`\bbelow`,
-];
+export const strictlyBelowBefore: Words = [String.raw`\bunder`, String.raw`\bless than`, String.raw`\bfewer than`, String.raw`\bbelow`];
 
 export const totalBefore: Words = [
   String.raw`\bin total\b`,
@@ -117,9 +122,7 @@ export const notStaffBefore: Words = [
   String.raw`\bserv(?:e|es|ing)`,
 ];
 
-export const notEnoughAfter: Words = [
-  String.raw`\d`,
-];
+export const notEnoughAfter: Words = [String.raw`\d`];
 
 export const deniedBefore: Words = [
   String.raw`\bnot`,
@@ -141,11 +144,7 @@ export const termBefore: Words = [
   String.raw`\bborrow\w*`,
 ];
 
-export const termAfter: Words = [
-  String.raw`\bterm\b`,
-  String.raw`\bloans?\b`,
-  String.raw`\bto repay\b`,
-];
+export const termAfter: Words = [String.raw`\bterm\b`, String.raw`\bloans?\b`, String.raw`\bto repay\b`];
 
 export const ageBefore: Words = [
   String.raw`\bin business(?: for)?`,

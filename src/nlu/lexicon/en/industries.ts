@@ -11,7 +11,10 @@
 import type { IndustryWords } from '../types';
 
 export const industryRules: readonly IndustryWords[] = [
-  { id: 'industry', priority: 30, words: [
+  {
+    id: 'industry',
+    priority: 30,
+    words: [
       String.raw`\bflower (?:cakes?|pastr(?:y|ies))\b`,
       String.raw`\bpastr(?:y|ies) (?:maker|making|workshop)s?\b`,
       String.raw`\b(?:drying|dehydrating) (?:plant|factory|workshop|facility|mill)s?\b`,
@@ -52,8 +55,12 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<!payment |card |data )\bprocessing\b`,
       String.raw`\bprocessors?\b`,
       String.raw`\bmills?\b`,
-    ] },
-  { id: 'agriculture', priority: 26, words: [
+    ],
+  },
+  {
+    id: 'agriculture',
+    priority: 26,
+    words: [
       String.raw`(?<!\b(?:from|with|for|to|help|helps|helping)\s(?:(?:the|local|small|nearby|tea|coffee|flower|fruit|many|other)\s)*)\bfarm(?:s|ing|ers?)?\b`,
       String.raw`\bplantations?\b`,
       String.raw`\borchards?\b`,
@@ -65,8 +72,12 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bgrow(?:s|ing)? (?:our own )?(?:tea|coffee|flowers?|fruits?|vegetables?|mushrooms?|rice|crops?|walnuts?)\b`,
       String.raw`(?<!\b(?:from|with|for|to|help|helps|helping)\s(?:(?:the|local|small|nearby|many|other)\s)*)\b(?:tea|coffee|flower|fruit|vegetable|mushroom) (?:growers?|growing|farm\w*|gardens?|estates?)\b`,
       String.raw`(?<!\b(?:from|with|for|to|help|helps|helping)\s(?:(?:the|local|small|nearby|many|other)\s)*)\bgrowers?\b`,
-    ] },
-  { id: 'wholesale', priority: 25, words: [
+    ],
+  },
+  {
+    id: 'wholesale',
+    priority: 25,
+    words: [
       String.raw`(?<!\bsole )\btrad(?:e|es|ing|ers?)\b(?!\s+(?:fairs?|shows?|finance|credit))`,
       String.raw`\bborder trade\b`,
       String.raw`\b(?:jade|gem|tea|coffee) business\b`,
@@ -74,16 +85,22 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bimport(?:s|ing|ers?)?\b`,
       String.raw`\bexport(?:s|ing|ers?)?\b`,
       String.raw`\bdistribut\w*`,
-    ] },
+    ],
+  },
   // Cross-border e-commerce sells to consumers abroad: retail, over the export rule below.
-  { id: 'retail', priority: 22, words: [
-      String.raw`\bcross[- ]?border e-?commerce\b`,
-    ] },
+  { id: 'retail', priority: 22, words: [String.raw`\bcross[- ]?border e-?commerce\b`] },
   // Selling to another country is exporting ("we sell coffee to thailand"): over a product sold.
-  { id: 'wholesale', priority: 21, words: [
+  {
+    id: 'wholesale',
+    priority: 21,
+    words: [
       String.raw`\b(?:sell|sells|selling|sold|ship|ships|shipping|supply|supplying)\b[^.,;!?]{0,30}\b(?:to|into) (?:vietnam|laos|myanmar|burma|thailand|cambodia|malaysia|singapore|india|bangladesh|europe|the us|america|japan|korea|abroad|overseas)\b`,
-    ] },
-  { id: 'accommodation', priority: 25, words: [
+    ],
+  },
+  {
+    id: 'accommodation',
+    priority: 25,
+    words: [
       String.raw`\bhotels?\b`,
       String.raw`\binns?\b`,
       String.raw`\bguest ?houses?\b`,
@@ -94,8 +111,12 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\blodges?\b`,
       String.raw`\bmotels?\b`,
       String.raw`\bresorts?\b`,
-    ] },
-  { id: 'catering', priority: 25, words: [
+    ],
+  },
+  {
+    id: 'catering',
+    priority: 25,
+    words: [
       String.raw`\brestaurants?\b`,
       String.raw`\bnoodles?\b`,
       String.raw`\bcaf[eé]s?\b`,
@@ -111,8 +132,12 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bbarbecue\b`,
       String.raw`\bbbq\b`,
       String.raw`\bhot ?pot\b`,
-    ] },
-  { id: 'transport', priority: 25, words: [
+    ],
+  },
+  {
+    id: 'transport',
+    priority: 25,
+    words: [
       String.raw`\blogistics\b`,
       String.raw`\bfreight\b`,
       String.raw`\btrucking\b`,
@@ -121,26 +146,30 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\btransport(?:ation)?\b`,
       String.raw`\bshipping company\b`,
       String.raw`\bbus company\b`,
-    ] },
+    ],
+  },
   { id: 'transport', priority: 5, words: [] },
-  { id: 'warehousing', priority: 25, words: [
-      String.raw`\bwarehous\w*`,
-      String.raw`\bcold storage\b`,
-      String.raw`\bstorage (?:company|business|services?)\b`,
-    ] },
-  { id: 'warehousing', priority: 8, words: [
-      String.raw`\bstorage\b`,
-    ] },
-  { id: 'postal', priority: 25, words: [
+  {
+    id: 'warehousing',
+    priority: 25,
+    words: [String.raw`\bwarehous\w*`, String.raw`\bcold storage\b`, String.raw`\bstorage (?:company|business|services?)\b`],
+  },
+  { id: 'warehousing', priority: 8, words: [String.raw`\bstorage\b`] },
+  {
+    id: 'postal',
+    priority: 25,
+    words: [
       String.raw`\bcouriers?\b`,
       String.raw`\bexpress delivery (?:company|business|service)\b`,
       String.raw`\bparcel (?:delivery|service)\b`,
       String.raw`\bpostal\b`,
-    ] },
-  { id: 'postal', priority: 5, words: [
-      String.raw`\bexpress delivery\b`,
-    ] },
-  { id: 'leasing-business-services', priority: 25, words: [
+    ],
+  },
+  { id: 'postal', priority: 5, words: [String.raw`\bexpress delivery\b`] },
+  {
+    id: 'leasing-business-services',
+    priority: 25,
+    words: [
       String.raw`\b(?:print|printing|copy|photocopy)(?:ing)? (?:shop|store|centre|center)s?\b`,
       String.raw`\btravel agen\w*`,
       String.raw`\btour (?:operators?|agency|agencies|company|companies)\b`,
@@ -153,16 +182,20 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\brental (?:company|business)\b`,
       String.raw`\bcar rental\b`,
       String.raw`\bleasing (?:company|business|firm)\b`,
-    ] },
-  { id: 'leasing-business-services', priority: 8, words: [
-      String.raw`\btourism\b`,
-      String.raw`\brentals?\b`,
-      String.raw`\badvertising\b`,
-      String.raw`\brent(?:s|ing)? out\b`,
-    ] },
+    ],
+  },
+  {
+    id: 'leasing-business-services',
+    priority: 8,
+    words: [String.raw`\btourism\b`, String.raw`\brentals?\b`, String.raw`\badvertising\b`, String.raw`\brent(?:s|ing)? out\b`],
+  },
   // Trades the size standard does not list (its "other" row): clinics, schools, salons, repairs.
   // Not when the firm supplies or serves them ("给医院供货", "we supply clinics").
-  { id: 'other', priority: 20, notBefore: [String.raw`\b(?:to|for|supply|supplies|supplying|serve|serves|serving|near)\s(?:\w+\s){0,2}`], words: [
+  {
+    id: 'other',
+    priority: 20,
+    notBefore: [String.raw`\b(?:to|for|supply|supplies|supplying|serve|serves|serving|near)\s(?:\w+\s){0,2}`],
+    words: [
       String.raw`\bclinics?\b`,
       String.raw`\bhospitals?\b`,
       String.raw`\bdental\b`,
@@ -185,8 +218,12 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:training|tutoring) (?:centre|center|company|institute|business)s?\b`,
       String.raw`\b(?:car|auto|bike|motorbike|phone|appliance|shoe|watch) repairs?\b`,
       String.raw`\brepair (?:shop|garage|service)s?\b`,
-    ] },
-  { id: 'software-it', priority: 25, words: [
+    ],
+  },
+  {
+    id: 'software-it',
+    priority: 25,
+    words: [
       String.raw`\bsoftware (?:company|development|house|firm|business|startup|studio|team)\b`,
       String.raw`\b(?:tech|it|app|internet) (?:startup|studio)\b`,
       String.raw`\b(?:make|build|develop|sell|write|do)s? software\b`,
@@ -196,8 +233,12 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bdevelop(?:ing)? apps\b`,
       String.raw`\bweb (?:development|design)\b`,
       String.raw`\bsaas\b`,
-    ] },
-  { id: 'construction', priority: 25, words: [
+    ],
+  },
+  {
+    id: 'construction',
+    priority: 25,
+    words: [
       String.raw`\brenovation (?:company|business|firm|contractors?|work|services?)\b`,
       String.raw`\bwe do renovations?\b`,
       String.raw`\bconstruction\b`,
@@ -205,24 +246,25 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bcontractors?\b`,
       String.raw`\bbuilders?\b`,
       String.raw`\binterior (?:design|decoration)\b`,
-    ] },
-  { id: 'real-estate', priority: 25, words: [
-      String.raw`\breal estate\b`,
-      String.raw`\bproperty develop\w*`,
-      String.raw`\brealty\b`,
-    ] },
-  { id: 'property-management', priority: 25, words: [
-      String.raw`\bproperty management\b`,
-      String.raw`\bfacilit(?:y|ies) management\b`,
-    ] },
-  { id: 'information-transmission', priority: 25, words: [
+    ],
+  },
+  { id: 'real-estate', priority: 25, words: [String.raw`\breal estate\b`, String.raw`\bproperty develop\w*`, String.raw`\brealty\b`] },
+  { id: 'property-management', priority: 25, words: [String.raw`\bproperty management\b`, String.raw`\bfacilit(?:y|ies) management\b`] },
+  {
+    id: 'information-transmission',
+    priority: 25,
+    words: [
       String.raw`\bisps?\b`,
       String.raw`\binternet service providers?\b`,
       String.raw`\btelecom\w*`,
       String.raw`\bbroadband\b`,
       String.raw`\bmobile network\b`,
-    ] },
-  { id: 'retail', priority: 20, words: [
+    ],
+  },
+  {
+    id: 'retail',
+    priority: 20,
+    words: [
       String.raw`\b(?:tea|fruit|flower|clothing|clothes|shoe|grocery|hardware|phone|gift|souvenir|convenience|corner|book|pet|jewel(?:le)?ry|jade|furniture|drug|liquor|wine)\s+(?:shops?|stores?)\b`,
       String.raw`\bsell(?:s|ing)?\s+(?!(?:rooms?|tours?|tickets?|trips?|services?|meals?|food|beds?|stays?)\b)(?:\w+\s+){0,3}to\s+(?:tourists|visitors|locals|consumers|shoppers|passers-by)\b`,
       String.raw`\bgrocer(?:y|ies)\b`,
@@ -231,17 +273,29 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bboutiques?\b`,
       String.raw`\be-?commerce\b`,
       String.raw`\bonline (?:shops?|stores?)\b`,
-    ] },
-  { id: 'retail', priority: 11, words: [
+    ],
+  },
+  {
+    id: 'retail',
+    priority: 11,
+    words: [
       String.raw`\bsell(?:s|ing)?\s+(?:jade|jewel(?:le)?ry|gems?|gemstones|clothes|clothing|phones?|furniture|hardware|groceries)\b`,
       String.raw`\bshops?\b`,
       String.raw`\bstores?\b`,
-    ] },
-  { id: 'retail', priority: 10, words: [
+    ],
+  },
+  {
+    id: 'retail',
+    priority: 10,
+    words: [
       String.raw`(?<!\b(?:don['’]?t|do not|doesn['’]?t|does not|not|never) )\bsell(?:s|ing)?\b(?=[^.,;!?]{0,40}\b(?:online|on the internet|taobao|tmall|jd|pinduoduo|douyin|tiktok|kuaishou|shopee|lazada|amazon|wechat|weidian)\b)`,
-    ] },
+    ],
+  },
   { id: 'wholesale', priority: 10, words: [] },
-  { id: 'agriculture', priority: 10, words: [
+  {
+    id: 'agriculture',
+    priority: 10,
+    words: [
       String.raw`\btea\b`,
       String.raw`\bcoffee\b`,
       String.raw`\bflowers?\b`,
@@ -250,5 +304,6 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bvegetables?\b`,
       String.raw`\bmatsutake\b`,
       String.raw`\bwalnuts?\b`,
-    ] },
+    ],
+  },
 ];

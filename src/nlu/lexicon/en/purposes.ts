@@ -4,7 +4,9 @@
 import type { PurposeWords, Words } from '../types';
 
 export const purposeRules: readonly PurposeWords[] = [
-  { id: 'cross-border-settlement', words: [
+  {
+    id: 'cross-border-settlement',
+    words: [
       String.raw`\bcross[- ]border (?:payments?|settlement|collection|transfers?|remittances?)\b`,
       String.raw`\binternational (?:payments?|transfers?|remittances?)\b`,
       String.raw`\bforeign (?:exchange|currency)\b`,
@@ -39,8 +41,11 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?america\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
       String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?abroad\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
       String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?overseas\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-    ] },
-  { id: 'payment-collection', words: [
+    ],
+  },
+  {
+    id: 'payment-collection',
+    words: [
       String.raw`\bpos\b`,
       String.raw`\baccept(?:ing)? (?:\w+ )?payments?\b`,
       String.raw`\bcollect(?:ing)? (?:\w+ )?payments?\b`,
@@ -50,8 +55,11 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bcheckout\b`,
       String.raw`\bpayment terminals?\b`,
       String.raw`\bmobile payments?\b`,
-    ] },
-  { id: 'wealth-management', words: [
+    ],
+  },
+  {
+    id: 'wealth-management',
+    words: [
       String.raw`\bidle (?:cash|money|funds?)\b`,
       String.raw`\bspare (?:cash|money)\b`,
       String.raw`\bsurplus (?:cash|funds?|money)\b`,
@@ -60,8 +68,11 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bsavings?\b`,
       String.raw`\bpark (?:our |my |the )?(?:money|cash)\b`,
       String.raw`\bput (?:our |my |the )?(?:money|cash) to work\b`,
-    ] },
-  { id: 'product-innovation', words: [
+    ],
+  },
+  {
+    id: 'product-innovation',
+    words: [
       String.raw`\bnew products?\b(?! line)`,
       String.raw`\br ?& ?d\b`,
       String.raw`\br and d\b`,
@@ -69,8 +80,11 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\blaunch\w*`,
       String.raw`\bdevelop (?:a |new )\w*`,
       String.raw`\bnew (?:services?|flavou?rs?|brand)\b`,
-    ] },
-  { id: 'equipment-expansion', words: [
+    ],
+  },
+  {
+    id: 'equipment-expansion',
+    words: [
       String.raw`\bmachine\w*`,
       String.raw`\bequipments?\b`,
       String.raw`\brenovat(?:e|es|ing|ion)\b`,
@@ -86,8 +100,11 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,
       String.raw`\bnew (?:production |processing |packing |packaging )?lines?\b`,
       String.raw`\bgreenhouses?\b`,
-    ] },
-  { id: 'working-capital', words: [
+    ],
+  },
+  {
+    id: 'working-capital',
+    words: [
       String.raw`\bcash ?flow\b`,
       String.raw`\bworking cap(?:ital|itol)?\b`,
       String.raw`\bstock(?:ing)?\b`,
@@ -115,17 +132,19 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bpay (?:our |the )?(?:suppliers|workers|staff|employees|wages)\b`,
       String.raw`\bliquidity\b`,
       String.raw`\bbridg(?:e|ing) loans?\b`,
-    ] },
-  { id: 'information', words: [
+    ],
+  },
+  {
+    id: 'information',
+    words: [
       String.raw`\bjust (?:looking|browsing|curious|asking)\b`,
       String.raw`\blearn (?:about|more)\b`,
       String.raw`\bfind out (?:about|more)\b`,
       String.raw`\bcurious about\b`,
       String.raw`\bwant to know\b`,
       String.raw`\bjust want to understand\b`,
-    ] },
+    ],
+  },
 ];
 
-export const borrowWish: Words = [
-  String.raw`\b(?:want|need|would like|looking for|apply for)\s+(?:a\s+)?loans?\b`,
-];
+export const borrowWish: Words = [String.raw`\b(?:want|need|would like|looking for|apply for)\s+(?:a\s+)?loans?\b`];

@@ -10,7 +10,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: /\b(?:upfront|advance|up-front)\s+(?:fee|payment|deposit)|\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge)s?\b[^.?!]{0,30}\b(?:before|first|to (?:get|release|unlock|receive))|\b(?:fee|deposit) (?:first|before)\b|\bunfreez/,
   },
   { id: 'fraud-personal-account', re: /\b(?:personal|private)\s+(?:bank\s+)?(?:account|card)\b/ },
-  { id: 'fraud-fake-app', re: /\b(?:download|install)\w*\b[^.?!]{0,30}\b(?:app|apk|link)\b[^.?!]{0,30}\b(?:loan|withdraw|unlock)|\bloan app\b/ },
+  {
+    id: 'fraud-fake-app',
+    re: /\b(?:download|install)\w*\b[^.?!]{0,30}\b(?:app|apk|link)\b[^.?!]{0,30}\b(?:loan|withdraw|unlock)|\bloan app\b/,
+  },
   {
     id: 'fraud-guaranteed-returns',
     re: /\bguaranteed\s+(?:returns?|principal|interest|profit|income)|\bprincipal(?:\s+is)?\s+guaranteed|\b(?:no|zero) risk\b[^.?!]{0,30}\breturns?|\bwithdraw (?:it )?(?:any ?time|at any time)/,
@@ -29,11 +32,23 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'currency-exchange',
     re: /\b(?:how (?:to|do|can|should|could)(?: (?:i|we))?|where (?:to|can (?:i|we)|do (?:i|we)|should (?:i|we)))\s+(?:exchange|convert|change|swap|pay|settle|receive|get paid)\b[^.?!]{0,40}\b(?:money|currency|vietnam|laos|myanmar|thailand|abroad|cross-border|foreign|dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)\b|\b(?:lock|fix|hedge)\b[^.?!]{0,15}\b(?:exchange )?rate/,
   },
-  { id: 'credit-record', re: /\b(?:bad|poor|low|damaged)\s+credit\b|\bmy credit (?:is )?(?:bad|poor|not good|low)\b|\bcredit (?:record|history|score|report) (?:is )?(?:bad|poor|low)|\bmissed (?:loan )?payments\b|\bblacklisted\b/ },
+  {
+    id: 'credit-record',
+    re: /\b(?:bad|poor|low|damaged)\s+credit\b|\bmy credit (?:is )?(?:bad|poor|not good|low)\b|\bcredit (?:record|history|score|report) (?:is )?(?:bad|poor|low)|\bmissed (?:loan )?payments\b|\bblacklisted\b/,
+  },
   { id: 'collateral', re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\bunsecured\b/ },
-  { id: 'what-to-bring', re: /\bwhat (?:documents|docs|papers|paperwork|materials|info)\b|\bwhich (?:documents|docs|papers)\b|\bwhat (?:do|should) (?:i|we) (?:need to )?(?:bring|prepare)\b/ },
-  { id: 'where-to-apply', re: /\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b/ },
-  { id: 'which-is-best', re: /\bwhich (?:one |option |service )?(?:is |would be )?(?:the )?best\b|\bwhich (?:one )?should (?:i|we) (?:choose|pick|take)\b|\bwhat(?:'s| is) the best option\b/ },
+  {
+    id: 'what-to-bring',
+    re: /\bwhat (?:documents|docs|papers|paperwork|materials|info)\b|\bwhich (?:documents|docs|papers)\b|\bwhat (?:do|should) (?:i|we) (?:need to )?(?:bring|prepare)\b/,
+  },
+  {
+    id: 'where-to-apply',
+    re: /\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b/,
+  },
+  {
+    id: 'which-is-best',
+    re: /\bwhich (?:one |option |service )?(?:is |would be )?(?:the )?best\b|\bwhich (?:one )?should (?:i|we) (?:choose|pick|take)\b|\bwhat(?:'s| is) the best option\b/,
+  },
 ];
 
 /** "how do I apply for the second one" asks about a listed item. */
@@ -45,16 +60,20 @@ export const EN_OFFER = {
   /** After an instalment: "9,333 a month", "9333 per month", "9333 monthly". */
   instalmentAfter: /^\s*(?:yuan|rmb|cny)?\s*(?:a|per|each|every) month\b|^\s*(?:yuan|rmb|cny)?\s*monthly\b|^\s*\/\s*(?:month|mo)\b/,
   /** Before an instalment: "monthly payment of 9,333", "repay 9,333 a month" is caught above. */
-  instalmentBefore: /(?:monthly (?:payment|instalment|installment|repayment)s?(?: of| is)?|pay(?:ing)? back|instalments? of|installments? of)\s*$/,
+  instalmentBefore:
+    /(?:monthly (?:payment|instalment|installment|repayment)s?(?: of| is)?|pay(?:ing)? back|instalments? of|installments? of)\s*$/,
   totalBefore: /(?:repay|pay back|pay)\s+(?:a total of|in total)?\s*$|(?:total(?: of)?|in total)\s*$/,
   endRepayment: /\b(?:at the end|in one payment|lump sum|bullet|after (?:a|one|\d+) (?:year|months?))\b/,
   monthlyRepayment: /\b(?:a|per|each|every) month\b|\bmonthly\b|\binstal?lments?\b/,
   /** "2% a month", "monthly rate of 1.5%". */
-  monthlyRate: /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:(?:a|per|each|every) month\b|monthly\b)|\bmonthly (?:interest(?: rate)?|rate)(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
+  monthlyRate:
+    /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:(?:a|per|each|every) month\b|monthly\b)|\bmonthly (?:interest(?: rate)?|rate)(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
   /** "0.05% a day", "daily rate of 0.05%". */
-  dailyRate: /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:(?:a|per|each|every) day\b|daily\b)|\bdaily (?:interest(?: rate)?|rate)(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
+  dailyRate:
+    /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:(?:a|per|each|every) day\b|daily\b)|\bdaily (?:interest(?: rate)?|rate)(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
   /** "8% a year", "6% annual", "annual rate of 6%", "6% p.a.". */
-  annualRate: /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) year\b|(?<num3>\d+(?:\.\d+)?)\s*%\s*(?:annual|annually|yearly|p\.?a\.?)|\b(?:annual|yearly) (?:interest )?rate(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
+  annualRate:
+    /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) year\b|(?<num3>\d+(?:\.\d+)?)\s*%\s*(?:annual|annually|yearly|p\.?a\.?)|\b(?:annual|yearly) (?:interest )?rate(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
   /** "2% fee", "fee of 2%", "3,000 yuan fee". */
   fee: /(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|k)?\s*(?:yuan |rmb )?(?:service |handling |processing |arrangement |admin )?fee\b|\b(?:service |handling |processing |arrangement |admin )?fee(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*(?<unit2>%|k)?/,
   monthlyFee: /\bguarantee fee(?: of)?\s*(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) month\b/,
@@ -63,6 +82,8 @@ export const EN_OFFER = {
 
 /** Refined purposes: renovating premises; starting a firm with no revenue yet. */
 export const EN_REFINED_PURPOSES = {
-  renovation: /\brenovat(?:e|es|ing|ion)\b(?! (?:company|business|firm|contractors?|work|services?)\b)|\brefurbish\w*|\bfit[- ]out\b|\bredecorat\w*/,
-  startup: /\bstart[- ]?up (?:money|capital|costs?|funds?|loan)\b|\bjust (?:registered|started|opened|set up)\b|\bno (?:revenue|income|sales) yet\b|\bnot (?:open|opened|trading) yet\b|\bnew(?:ly)? (?:registered|founded) (?:company|firm|business)\b|\bto start (?:a|the|our|my) (?:business|company|shop)\b/,
+  renovation:
+    /\brenovat(?:e|es|ing|ion)\b(?! (?:company|business|firm|contractors?|work|services?)\b)|\brefurbish\w*|\bfit[- ]out\b|\bredecorat\w*/,
+  startup:
+    /\bstart[- ]?up (?:money|capital|costs?|funds?|loan)\b|\bjust (?:registered|started|opened|set up)\b|\bno (?:revenue|income|sales) yet\b|\bnot (?:open|opened|trading) yet\b|\bnew(?:ly)? (?:registered|founded) (?:company|firm|business)\b|\bto start (?:a|the|our|my) (?:business|company|shop)\b/,
 } as const;

@@ -12,9 +12,7 @@ export const alsoClause: Words = [
   String.raw`\bon the side\b`,
 ];
 
-export const industryDenial: Words = [
-  String.raw`\b(?:not|no longer)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?\w+`,
-];
+export const industryDenial: Words = [String.raw`\b(?:not|no longer)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?\w+`];
 
 export const boughtThings: Words = [
   String.raw`\b(?:want|plan|planning|going|hope)\s+to\s+(?:open|start|set up)\s+(?:an?\s+)?online\s+(?:shop|store)[^,.;!?]*`,
@@ -67,10 +65,21 @@ export const questionBeforeTopic: Words = [
 ];
 
 /** A denial of a fact ("we don't sell on Taobao", "we have no export"). */
-export const factDenial: Words = [String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not|never|no longer)\s+(?:have|sell|do|run|use|trade|export)\b`];
+export const factDenial: Words = [
+  String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not|never|no longer)\s+(?:have|sell|do|run|use|trade|export)\b`,
+];
 
 /** Someone else's business ("my sister runs a restaurant"). */
 export const relatives: Words = [
   String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin|uncle|aunt|neighbou?r|son|daughter)s?(?:['’]s)?`,
 ];
-export const relativeBusinessVerbs: Words = [String.raw`runs?`, String.raw`owns?`, 'has', 'have', 'opened', 'does', String.raw`sells?`, 'is'];
+export const relativeBusinessVerbs: Words = [
+  String.raw`runs?`,
+  String.raw`owns?`,
+  'has',
+  'have',
+  'opened',
+  'does',
+  String.raw`sells?`,
+  'is',
+];

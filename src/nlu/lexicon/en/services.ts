@@ -4,51 +4,49 @@
 import type { ServiceWords } from '../types';
 
 export const serviceRules: readonly ServiceWords[] = [
-  { id: 'supply-chain-finance', words: [
-      String.raw`\bsupply[- ]chain (?:finance|financing|loans?|credit)\b`,
-      String.raw`\bvalue[- ]chain finance\b`,
-    ] },
-  { id: 'financial-leasing', words: [
-      String.raw`\bfinanc(?:e|ial) leas(?:e|ing)\b`,
-      String.raw`\bleasing\b(?! (?:company|business|firm))`,
-    ] },
-  { id: 'investment-loan-linkage', words: [
-      String.raw`\binvestment[- ](?:and[- ])?loan linkage\b`,
-      String.raw`\binvestment[- ]loan\b`,
-      String.raw`\bventure debt\b`,
-    ] },
-  { id: 'crowdfunding', words: [
-      String.raw`\bcrowd ?fund\w*`,
-      String.raw`\bkickstarter\b`,
-    ] },
-  { id: 'p2p-lending', words: [
-      'p2p',
-      String.raw`\bpeer[- ]to[- ]peer\b`,
-    ] },
-  { id: 'big-data-finance', words: [
-      String.raw`\bbig[- ]data\b`,
-      String.raw`\bjd finance\b`,
-      String.raw`\bant (?:financial|group)\b`,
-    ] },
-  { id: 'third-party-payment', words: [
+  {
+    id: 'supply-chain-finance',
+    words: [String.raw`\bsupply[- ]chain (?:finance|financing|loans?|credit)\b`, String.raw`\bvalue[- ]chain finance\b`],
+  },
+  {
+    id: 'financial-leasing',
+    words: [String.raw`\bfinanc(?:e|ial) leas(?:e|ing)\b`, String.raw`\bleasing\b(?! (?:company|business|firm))`],
+  },
+  {
+    id: 'investment-loan-linkage',
+    words: [String.raw`\binvestment[- ](?:and[- ])?loan linkage\b`, String.raw`\binvestment[- ]loan\b`, String.raw`\bventure debt\b`],
+  },
+  { id: 'crowdfunding', words: [String.raw`\bcrowd ?fund\w*`, String.raw`\bkickstarter\b`] },
+  { id: 'p2p-lending', words: ['p2p', String.raw`\bpeer[- ]to[- ]peer\b`] },
+  { id: 'big-data-finance', words: [String.raw`\bbig[- ]data\b`, String.raw`\bjd finance\b`, String.raw`\bant (?:financial|group)\b`] },
+  {
+    id: 'third-party-payment',
+    words: [
       String.raw`\bthird[- ]party payments?\b`,
       String.raw`\balipay\b`,
       String.raw`\bwechat ?pay\b`,
       String.raw`\bweixin pay\b`,
       String.raw`\bpaypal\b`,
-    ] },
-  { id: 'online-financial-institution', words: [
+    ],
+  },
+  {
+    id: 'online-financial-institution',
+    words: [
       String.raw`\bonline bank\w*`,
       String.raw`\binternet bank\w*`,
       String.raw`\bmobile banking\b`,
       String.raw`\bonline insurance\b`,
       String.raw`\bonline (?:brokerage|brokers?|securities)\b`,
       String.raw`\bdigital banks?\b`,
-    ] },
-  { id: 'finance-portal', words: [
+    ],
+  },
+  {
+    id: 'finance-portal',
+    words: [
       String.raw`\bfinanc(?:e|ial) portals?\b`,
       String.raw`\bprice comparison\b`,
       String.raw`\bcomparison (?:sites?|platforms?|websites?)\b`,
       String.raw`\brong360\b`,
-    ] },
+    ],
+  },
 ];

@@ -11,25 +11,26 @@ export const sizeIgnore: Words = [
 ];
 
 export const sizeRules: readonly SizeWords[] = [
-  { id: 'small', words: [
-      String.raw`\bsmall (?:and|&) micro\b`,
-      String.raw`\bmicro (?:and|&) small\b`,
-    ] },
-  { id: 'micro', words: [
+  { id: 'small', words: [String.raw`\bsmall (?:and|&) micro\b`, String.raw`\bmicro (?:and|&) small\b`] },
+  {
+    id: 'micro',
+    words: [
       String.raw`\bmicro[- ]?(?:business(?:es)?|enterprises?|compan(?:y|ies)|firms?|sized?)\b`,
       String.raw`\bsole (?:proprietor\w*|trader)\b`,
       String.raw`\bself[- ]employed\b`,
       String.raw`\bindividual (?:business|proprietor\w*)\b`,
-    ] },
-  { id: 'medium', words: [
-      String.raw`\bmedium[- ]?(?:sized?|business(?:es)?|enterprises?|compan(?:y|ies)|firms?)\b`,
-      String.raw`\bmid[- ]?sized?\b`,
-    ] },
-  { id: 'small', words: [
-      String.raw`\bsmall[- ]?(?:business(?:es)?|compan(?:y|ies)|firms?|enterprises?|sized)\b`,
-    ] },
-  { id: 'large', words: [
+    ],
+  },
+  {
+    id: 'medium',
+    words: [String.raw`\bmedium[- ]?(?:sized?|business(?:es)?|enterprises?|compan(?:y|ies)|firms?)\b`, String.raw`\bmid[- ]?sized?\b`],
+  },
+  { id: 'small', words: [String.raw`\bsmall[- ]?(?:business(?:es)?|compan(?:y|ies)|firms?|enterprises?|sized)\b`] },
+  {
+    id: 'large',
+    words: [
       String.raw`\blarge[- ]?(?:business(?:es)?|compan(?:y|ies)|firms?|enterprises?|sized)\b`,
       String.raw`\bbig (?:business|company|firm|enterprise)\b`,
-    ] },
+    ],
+  },
 ];

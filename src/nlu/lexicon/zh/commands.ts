@@ -4,19 +4,21 @@
 import type { CommandWords, LanguageWords, Words } from '../types';
 
 export const commandRules: readonly CommandWords[] = [
-  { command: 'delete-data', anywhere: [
+  {
+    command: 'delete-data',
+    anywhere: [
       String.raw`删除(?:我的|我们的|所有|全部|掉)?(?:个人)?(?:数据|信息|资料|记录|聊天记录|对话)`,
       String.raw`(?:清除|清空)(?:我的|所有|全部)?(?:数据|信息|资料|记录)`,
       String.raw`注销(?:账号|账户|我的)`,
       '忘记我',
       '忘掉我',
       '删掉我的',
-    ], whole: [
-      '注销',
-      '删除',
-      '删掉',
-    ] },
-  { command: 'resume', anywhere: [
+    ],
+    whole: ['注销', '删除', '删掉'],
+  },
+  {
+    command: 'resume',
+    anywhere: [
       '返回机器人',
       '回到机器人',
       String.raw`继续(?:和|跟)?机器人`,
@@ -26,12 +28,12 @@ export const commandRules: readonly CommandWords[] = [
       '不要人工',
       '取消人工',
       String.raw`(?:不用|不需要|不找|不转|别转|别找|算了不找|莫要|不要)转?人工`,
-    ], whole: [
-      '继续',
-      '机器人',
-      '返回',
-    ] },
-  { command: 'human', anywhere: [
+    ],
+    whole: ['继续', '机器人', '返回'],
+  },
+  {
+    command: 'human',
+    anywhere: [
       String.raw`(?<!(?:别|不|不用|不要|不需要|莫要|莫|不想)\s*)转人工`,
       '人工客服',
       '人工服务',
@@ -43,19 +45,12 @@ export const commandRules: readonly CommandWords[] = [
       // 客服 counted is staff (客服五个, 三个客服), not a wish to talk to a person.
       String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)客服(?!\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人))`,
       '工作人员',
-    ] },
-  { command: 'restart', anywhere: [
-      '重新开始',
-      '重来',
-      '从头开始',
-      '从头再来',
-      '重新来',
-      '再来一次',
-      '重新咨询',
-      '重置',
-      '从新开始',
-    ] },
-  { command: 'platform-check', anywhere: [
+    ],
+  },
+  { command: 'restart', anywhere: ['重新开始', '重来', '从头开始', '从头再来', '重新来', '再来一次', '重新咨询', '重置', '从新开始'] },
+  {
+    command: 'platform-check',
+    anywhere: [
       // Yunnan: 格 before the predicate asks (格靠谱 = 靠谱吗).
       String.raw`格(?:靠谱|正规|可靠|合法|合规|安全|可信)`,
       String.raw`判断.{0,6}平台`,
@@ -70,36 +65,17 @@ export const commandRules: readonly CommandWords[] = [
       '爆雷',
       '黑名单',
       '非法集资',
-    ] },
-  { command: 'risks', anywhere: [
-      String.raw`(?<!低|无|零|没有|没|不担心)风险`,
-      '有什么坑',
-    ] },
-  { command: 'regulation', anywhere: [
-      '监管',
-      '政策',
-      '法规',
-      '法律',
-      '牌照',
-      '许可证',
-      '资质',
-      '备案',
-      '合规',
-      '银保监',
-      '金管局',
-      '人民银行',
-      '央行',
-      '条例',
-    ] },
-  { command: 'summary', anywhere: [
-      '总结',
-      '摘要',
-      '汇总',
-      '小结',
-      '概括一下',
-      '归纳一下',
-    ] },
-  { command: 'details', anywhere: [
+    ],
+  },
+  { command: 'risks', anywhere: [String.raw`(?<!低|无|零|没有|没|不担心)风险`, '有什么坑'] },
+  {
+    command: 'regulation',
+    anywhere: ['监管', '政策', '法规', '法律', '牌照', '许可证', '资质', '备案', '合规', '银保监', '金管局', '人民银行', '央行', '条例'],
+  },
+  { command: 'summary', anywhere: ['总结', '摘要', '汇总', '小结', '概括一下', '归纳一下'] },
+  {
+    command: 'details',
+    anywhere: [
       '详情',
       '详细',
       '细节',
@@ -116,10 +92,9 @@ export const commandRules: readonly CommandWords[] = [
       '怎么操作',
       '怎么申请',
       '如何申请',
-    ], whole: [
-      '具体',
-      '介绍',
-    ], withService: [
+    ],
+    whole: ['具体', '介绍'],
+    withService: [
       '什么是',
       '是什么',
       '是啥',
@@ -129,8 +104,11 @@ export const commandRules: readonly CommandWords[] = [
       '哪样意思',
       '什么意思',
       '啥意思',
-    ] },
-  { command: 'cost', anywhere: [
+    ],
+  },
+  {
+    command: 'cost',
+    anywhere: [
       '能借多少',
       '能贷多少',
       '可以借多少',
@@ -152,8 +130,11 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`收费(?:标准|多少|高吗)`,
       String.raw`费用(?:多少|高吗|怎么算)`,
       '多少费用',
-    ] },
-  { command: 'thanks', whole: [
+    ],
+  },
+  {
+    command: 'thanks',
+    whole: [
       String.raw`(?:好的?|行|嗯|ok(?:ay)?)[，,\s]*(?=谢|感谢|多谢|thank|thx)`,
       String.raw`(?:非常|十分|太)?(?:谢谢|感谢)(?:您|你们|你|老师|老板|啦)?(?:的(?:建议|帮助|介绍|解答|耐心))?(?:了|啦)?`,
       '多谢',
@@ -173,8 +154,11 @@ export const commandRules: readonly CommandWords[] = [
       '再见',
       '拜拜',
       '回头见',
-    ] },
-  { command: 'advice', anywhere: [
+    ],
+  },
+  {
+    command: 'advice',
+    anywhere: [
       // Yunnan: 格能贷款 (can we get a loan?), 整点钱 (get some money).
       String.raw`格(?:能|可以)(?:借|贷)`,
       String.raw`(?<![不没别])(?:能不能|可不可以|能否)(?:借|贷)`,
@@ -199,27 +183,17 @@ export const commandRules: readonly CommandWords[] = [
       '比较',
       '哪个更好',
       '比较一下',
-    ], whole: [
-      '贷款',
-      '借款',
-      '借钱',
-      '融资',
-      String.raw`(?:咨询|问下|问一下|问问)(?=[^，。,.!?]*(?:贷款|借款|借钱|融资))`,
-    ] },
-  { command: 'more', anywhere: [
-      '下一页',
-      String.raw`更多(?:选项|方案|产品|服务|内容)`,
-    ], whole: [
-      String.raw`更多的?`,
-      '下页',
-      '还有吗',
-      '还有呢',
-      '还有别的吗',
-      String.raw`还有其他的?吗`,
-      String.raw`其他的?呢`,
-      '别的呢',
-    ] },
-  { command: 'skip', whole: [
+    ],
+    whole: ['贷款', '借款', '借钱', '融资', String.raw`(?:咨询|问下|问一下|问问)(?=[^，。,.!?]*(?:贷款|借款|借钱|融资))`],
+  },
+  {
+    command: 'more',
+    anywhere: ['下一页', String.raw`更多(?:选项|方案|产品|服务|内容)`],
+    whole: [String.raw`更多的?`, '下页', '还有吗', '还有呢', '还有别的吗', String.raw`还有其他的?吗`, String.raw`其他的?呢`, '别的呢'],
+  },
+  {
+    command: 'skip',
+    whole: [
       '跳过',
       '略过',
       '下一个',
@@ -237,8 +211,11 @@ export const commandRules: readonly CommandWords[] = [
       '还没想好',
       '没想好',
       '暂时不说',
-    ] },
-  { command: 'help', anywhere: [
+    ],
+  },
+  {
+    command: 'help',
+    anywhere: [
       '你能做什么',
       '你可以做什么',
       '你会做什么',
@@ -251,18 +228,12 @@ export const commandRules: readonly CommandWords[] = [
       '怎么使用',
       '如何使用',
       '使用方法',
-    ], whole: [
-      '帮助',
-      '帮忙',
-      '求助',
-      '救命',
-      '菜单',
-      '目录',
-      '使用说明',
-      '说明',
-      '功能',
-    ] },
-  { command: 'greeting', whole: [
+    ],
+    whole: ['帮助', '帮忙', '求助', '救命', '菜单', '目录', '使用说明', '说明', '功能'],
+  },
+  {
+    command: 'greeting',
+    whole: [
       '你好',
       '您好',
       '大家好',
@@ -278,27 +249,27 @@ export const commandRules: readonly CommandWords[] = [
       '下午好',
       '晚上好',
       '早安',
-    ] },
+    ],
+  },
 ];
 
 export const languageRules: readonly LanguageWords[] = [
-  { locale: 'en', anywhere: [
+  {
+    locale: 'en',
+    anywhere: [
       String.raw`(?:说|讲|用|切换(?:到|成|为)?|换成|换到|改成|改用|转成|转为)\s*(?:英文|英语)`,
       String.raw`(?:英文|英语)(?:版|模式|回复|回答|交流|沟通)`,
-    ], whole: [
-      '英文',
-      '英语',
-    ] },
-  { locale: 'zh-CN', anywhere: [
+    ],
+    whole: ['英文', '英语'],
+  },
+  {
+    locale: 'zh-CN',
+    anywhere: [
       String.raw`(?:说|讲|用|切换(?:到|成|为)?|换成|换到|改成|改用|转成|转为)\s*(?:中文|汉语|普通话|简体中文|华语)`,
       String.raw`(?:中文|汉语)(?:版|模式|回复|回答|交流|沟通)`,
-    ], whole: [
-      '简体中文',
-      '中文',
-      '汉语',
-      '普通话',
-      '华语',
-    ] },
+    ],
+    whole: ['简体中文', '中文', '汉语', '普通话', '华语'],
+  },
 ];
 
 export const fillers: Words = [

@@ -4,7 +4,9 @@
 import type { MoneyCueWords, Words } from '../types';
 
 export const moneyCues: readonly MoneyCueWords[] = [
-  { slot: 'revenue', words: [
+  {
+    slot: 'revenue',
+    words: [
       '营业额',
       '营业收入',
       '营收',
@@ -28,11 +30,12 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '年入',
       // 一个月卖个七八万, 一天做得两三千, 每月干个十来万: sales over a period.
       String.raw`(?:月|天|年)(?:能|也就|大概|大约|差不多|才|都|就)*[卖做干](?:了|得)?个?(?=\d|[一二两三四五六七八九十几大])`,
-    ] },
-  { slot: 'assets', words: [
-      '资产',
-    ] },
-  { slot: 'price', words: [
+    ],
+  },
+  { slot: 'assets', words: ['资产'] },
+  {
+    slot: 'price',
+    words: [
       String.raw`(?:每|一)(?:袋|斤|公斤|件|瓶|盒|箱|包|杯|份|碗|盘|饼|块饼|只|张|套)(?:卖|要|是|售价|价格)?`,
       '单价',
       '收购价',
@@ -46,8 +49,11 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '批发价',
       '进价',
       '定价',
-    ] },
-  { slot: 'other', words: [
+    ],
+  },
+  {
+    slot: 'other',
+    words: [
       '利润',
       '净利',
       '毛利',
@@ -69,8 +75,11 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '月供',
       '还款',
       '还贷',
-    ] },
-  { slot: 'amount', words: [
+    ],
+  },
+  {
+    slot: 'amount',
+    words: [
       '借款',
       '借',
       '贷款',
@@ -98,7 +107,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '闲钱',
       '理财',
       '存',
-    ] },
+    ],
+  },
 ];
 
 export const perYearAfter: Words = [];
@@ -111,44 +121,13 @@ export const perMonth: Words = [
   String.raw`\/\s*(?:月|month|mo)\b`,
 ];
 
-export const perDay: Words = [
-  String.raw`日(?:营业额|营收|收入|流水)`,
-  '每天',
-  '一天',
-  '日均',
-  String.raw`\/\s*(?:天|day)\b`,
-];
+export const perDay: Words = [String.raw`日(?:营业额|营收|收入|流水)`, '每天', '一天', '日均', String.raw`\/\s*(?:天|day)\b`];
 
-export const peopleLabelBefore: Words = [
-  '员工',
-  '职工',
-  '雇员',
-  '工人',
-  '人数',
-  '人员',
-  '从业人员',
-  '团队',
-  '伙计',
-];
+export const peopleLabelBefore: Words = ['员工', '职工', '雇员', '工人', '人数', '人员', '从业人员', '团队', '伙计'];
 
-export const strictlyBelowBefore: Words = [
-  '不到',
-  '不足',
-  '少于',
-  '低于',
-  '不满',
-];
+export const strictlyBelowBefore: Words = ['不到', '不足', '少于', '低于', '不满'];
 
-export const totalBefore: Words = [
-  '一共',
-  '总共',
-  '共',
-  '合计',
-  '加起来',
-  '加上我',
-  '全部',
-  String.raw`总的?`,
-];
+export const totalBefore: Words = ['一共', '总共', '共', '合计', '加起来', '加上我', '全部', String.raw`总的?`];
 
 export const notStaffBefore: Words = [
   '接待',
@@ -167,38 +146,13 @@ export const notStaffBefore: Words = [
   '日均',
 ];
 
-export const notEnoughAfter: Words = [
-  String.raw`[一二两三四五六七八九十几]`,
-];
+export const notEnoughAfter: Words = [String.raw`[一二两三四五六七八九十几]`];
 
-export const deniedBefore: Words = [
-  String.raw`(?<!是)不是(?:借|贷|要|需要|说)?`,
-  '并非',
-  '而非',
-];
+export const deniedBefore: Words = [String.raw`(?<!是)不是(?:借|贷|要|需要|说)?`, '并非', '而非'];
 
-export const termBefore: Words = [
-  '期限',
-  '借',
-  String.raw`贷款?`,
-  '用',
-  '还款',
-  '还',
-  '分',
-  '周期',
-  '为期',
-];
+export const termBefore: Words = ['期限', '借', String.raw`贷款?`, '用', '还款', '还', '分', '周期', '为期'];
 
-export const termAfter: Words = [
-  '还清',
-  '还完',
-  '还',
-  '期',
-  '内',
-  '以内',
-  '之内',
-  String.raw`的(?:期限|贷款|借款)`,
-];
+export const termAfter: Words = ['还清', '还完', '还', '期', '内', '以内', '之内', String.raw`的(?:期限|贷款|借款)`];
 
 export const ageBefore: Words = [
   '成立',
@@ -223,20 +177,7 @@ export const ageBefore: Words = [
   '前',
 ];
 
-export const ageAfter: Words = [
-  '了',
-  '前',
-  '以前',
-  '之前',
-  '来',
-  '多了',
-  '的历史',
-  '历史',
-  '经验',
-  '的经验',
-  '老店',
-  '的老',
-];
+export const ageAfter: Words = ['了', '前', '以前', '之前', '来', '多了', '的历史', '历史', '经验', '的经验', '老店', '的老'];
 
 export const rateAfter: Words = [
   '营业额',
@@ -262,11 +203,4 @@ export const rateAfter: Words = [
   String.raw`(?:算下来|做下来|下来|到头)(?=[^，。,.!?；;还]{0,8}?(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,6}?(?:万|亿|千|百|元|块))`,
 ];
 
-export const rateBefore: Words = [
-  '每',
-  '营业额',
-  '营收',
-  '收入',
-  '销售额',
-  '流水',
-];
+export const rateBefore: Words = ['每', '营业额', '营收', '收入', '销售额', '流水'];

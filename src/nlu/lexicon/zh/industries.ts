@@ -11,7 +11,10 @@
 import type { IndustryWords } from '../types';
 
 export const industryRules: readonly IndustryWords[] = [
-  { id: 'industry', priority: 30, words: [
+  {
+    id: 'industry',
+    priority: 30,
+    words: [
       // Food made, not grown: a bakery of 鲜花饼, a mushroom drying plant are manufacturing.
       '鲜花饼',
       '糕点',
@@ -43,8 +46,12 @@ export const industryRules: readonly IndustryWords[] = [
       '酒厂',
       '咖啡烘焙',
       '烘焙厂',
-    ] },
-  { id: 'agriculture', priority: 26, words: [
+    ],
+  },
+  {
+    id: 'agriculture',
+    priority: 26,
+    words: [
       '种植',
       String.raw`种(?:茶|花|菜|咖啡|水果|果树|果子|菌|蘑菇|核桃|三七|烟|甘蔗|玉米|稻|水稻|橡胶|药材|树|地|蔬菜)`,
       // Crops grown in Yunnan: 种蓝莓的, 种了几百亩沃柑, 种天麻.
@@ -66,8 +73,12 @@ export const industryRules: readonly IndustryWords[] = [
       '畜牧',
       '渔业',
       '采茶',
-    ] },
-  { id: 'wholesale', priority: 25, words: [
+    ],
+  },
+  {
+    id: 'wholesale',
+    priority: 25,
+    words: [
       '批发',
       '贸易',
       '进出口',
@@ -79,28 +90,23 @@ export const industryRules: readonly IndustryWords[] = [
       '代理商',
       '出口',
       String.raw`进口(?!设备|的设备)`,
-    ] },
+    ],
+  },
   // Cross-border e-commerce sells to consumers abroad: retail, over the export rule below.
-  { id: 'retail', priority: 22, words: [
-      '跨境电商',
-    ] },
+  { id: 'retail', priority: 22, words: ['跨境电商'] },
   // Selling to another country is exporting (卖咖啡到马来西亚, 销往缅甸): over a product sold (卖咖啡).
-  { id: 'wholesale', priority: 21, words: [
+  {
+    id: 'wholesale',
+    priority: 21,
+    words: [
       String.raw`(?:卖|销|发|运)[^\s，。,!?！？]{0,6}(?:到|往|去)(?:越南|老挝|缅甸|泰国|柬埔寨|马来西亚|新加坡|印度|孟加拉|国外|海外|境外|东南亚)`,
-    ] },
-  { id: 'accommodation', priority: 25, words: [
-      '客栈',
-      '民宿',
-      '酒店',
-      '宾馆',
-      '旅馆',
-      '旅店',
-      '招待所',
-      '青旅',
-      '青年旅舍',
-      '住宿',
-    ] },
-  { id: 'catering', priority: 25, words: [
+    ],
+  },
+  { id: 'accommodation', priority: 25, words: ['客栈', '民宿', '酒店', '宾馆', '旅馆', '旅店', '招待所', '青旅', '青年旅舍', '住宿'] },
+  {
+    id: 'catering',
+    priority: 25,
+    words: [
       '农家乐',
       '餐馆',
       '餐厅',
@@ -126,8 +132,12 @@ export const industryRules: readonly IndustryWords[] = [
       '烘焙',
       '面包店',
       '甜品',
-    ] },
-  { id: 'transport', priority: 25, words: [
+    ],
+  },
+  {
+    id: 'transport',
+    priority: 25,
+    words: [
       '物流公司',
       '做物流',
       '搞物流',
@@ -141,27 +151,21 @@ export const industryRules: readonly IndustryWords[] = [
       '的士',
       '网约车',
       '客运',
-    ] },
-  { id: 'transport', priority: 5, words: [
-      '物流',
-      '配送',
-    ] },
-  { id: 'warehousing', priority: 25, words: [
-      '仓储',
-      '冷库',
-    ] },
-  { id: 'warehousing', priority: 8, words: [
-      '仓库',
-    ] },
-  { id: 'postal', priority: 25, words: [
-      String.raw`快递(?:公司|点|站|网点|员|业|行业|生意|代理|加盟)`,
-      String.raw`(?:做|搞|跑|送)快递`,
-      '驿站',
-    ] },
-  { id: 'postal', priority: 5, words: [
-      '快递',
-    ] },
-  { id: 'leasing-business-services', priority: 25, words: [
+    ],
+  },
+  { id: 'transport', priority: 5, words: ['物流', '配送'] },
+  { id: 'warehousing', priority: 25, words: ['仓储', '冷库'] },
+  { id: 'warehousing', priority: 8, words: ['仓库'] },
+  {
+    id: 'postal',
+    priority: 25,
+    words: [String.raw`快递(?:公司|点|站|网点|员|业|行业|生意|代理|加盟)`, String.raw`(?:做|搞|跑|送)快递`, '驿站'],
+  },
+  { id: 'postal', priority: 5, words: ['快递'] },
+  {
+    id: 'leasing-business-services',
+    priority: 25,
+    words: [
       // Office services (the classification's 办公服务): printing and copy shops.
       '打印店',
       '复印店',
@@ -202,14 +206,17 @@ export const industryRules: readonly IndustryWords[] = [
       '保洁公司',
       '安保公司',
       '会展',
-    ] },
-  { id: 'leasing-business-services', priority: 8, words: [
-      '旅游',
-      String.raw`(?<!融资|金融)租赁`,
-    ] },
+    ],
+  },
+  { id: 'leasing-business-services', priority: 8, words: ['旅游', String.raw`(?<!融资|金融)租赁`] },
   // Trades the size standard does not list (its "other" row): clinics, schools, salons, repairs.
   // Not when the firm supplies or serves them ("给医院供货", "we supply clinics").
-  { id: 'other', priority: 20, notBefore: ['给', '向', '为', '对', '跟', '在'], notAfter: ['门口', '旁边', '附近', '对面', '周边', '里面'], words: [
+  {
+    id: 'other',
+    priority: 20,
+    notBefore: ['给', '向', '为', '对', '跟', '在'],
+    notAfter: ['门口', '旁边', '附近', '对面', '周边', '里面'],
+    words: [
       '诊所',
       '医院',
       '卫生院',
@@ -253,8 +260,12 @@ export const industryRules: readonly IndustryWords[] = [
       '裁缝',
       '改衣服',
       '开锁',
-    ] },
-  { id: 'software-it', priority: 25, words: [
+    ],
+  },
+  {
+    id: 'software-it',
+    priority: 25,
+    words: [
       String.raw`软件(?:公司|开发|外包|服务|行业|业|企业)`,
       String.raw`(?:做|搞|干|是|开发)软件`,
       '信息技术',
@@ -271,8 +282,12 @@ export const industryRules: readonly IndustryWords[] = [
       '程序开发',
       '技术开发',
       '云服务',
-    ] },
-  { id: 'construction', priority: 25, words: [
+    ],
+  },
+  {
+    id: 'construction',
+    priority: 25,
+    words: [
       String.raw`^\s*(?:装修|renovations?)\s*$`,
       String.raw`装修(?:公司|队|工程|行业|业务|生意|师傅)`,
       String.raw`(?:是|在)(?:做|搞|干|接)装修`,
@@ -286,25 +301,15 @@ export const industryRules: readonly IndustryWords[] = [
       '包工',
       '土建',
       '水电安装',
-    ] },
-  { id: 'real-estate', priority: 25, words: [
-      '房地产',
-      '地产开发',
-      '房产开发',
-      '楼盘',
-      '开发商',
-    ] },
-  { id: 'property-management', priority: 25, words: [
-      '物业',
-    ] },
-  { id: 'information-transmission', priority: 25, words: [
-      '电信',
-      '宽带',
-      '通信',
-      '网络运营',
-      '网络服务商',
-    ] },
-  { id: 'retail', priority: 20, words: [
+    ],
+  },
+  { id: 'real-estate', priority: 25, words: ['房地产', '地产开发', '房产开发', '楼盘', '开发商'] },
+  { id: 'property-management', priority: 25, words: ['物业'] },
+  { id: 'information-transmission', priority: 25, words: ['电信', '宽带', '通信', '网络运营', '网络服务商'] },
+  {
+    id: 'retail',
+    priority: 20,
+    words: [
       '小卖部',
       '超市',
       '便利店',
@@ -317,8 +322,12 @@ export const industryRules: readonly IndustryWords[] = [
       '专卖店',
       String.raw`(?:茶叶|水果|鲜花|服装|五金|烟酒|日用品|文具|手机|电器|建材|母婴|化妆品|特产|玉石|翡翠|珠宝|器材|[茶果花衣鞋药肉菜粮烟酒具品货装机])店`,
       String.raw`卖(?:茶叶|茶|水果|鲜花|花|咖啡|衣服|菌子|特产|东西|货|翡翠|玉石|玉器|珠宝|建材|手机|家具)`,
-    ] },
-  { id: 'retail', priority: 11, words: [
+    ],
+  },
+  {
+    id: 'retail',
+    priority: 11,
+    words: [
       '实体店',
       '门店',
       '店铺',
@@ -326,19 +335,31 @@ export const industryRules: readonly IndustryWords[] = [
       '铺子',
       // A shop the owner runs, not one planned (想开个分店, 开第二家店) nor one dated (三年前开的店).
       String.raw`(?<![想要再还准计打])(?:开|有)了?一?[家个间]?(?![第分新]|的店)[^，。,.!?；;\s\d]{0,4}?店`,
-    ] },
-  { id: 'retail', priority: 10, words: [
+    ],
+  },
+  {
+    id: 'retail',
+    priority: 10,
+    words: [
       // Goods a shop sells, named alone ("我自己做五金"): a shop, unless a stronger word says more.
       '五金',
       '百货',
       '日用品',
-    ] },
-  { id: 'wholesale', priority: 10, words: [
+    ],
+  },
+  {
+    id: 'wholesale',
+    priority: 10,
+    words: [
       '做建材',
       String.raw`(?:建材|装修材料|建筑材料)(?:生意|批发|经销|代理)?`,
       String.raw`做(?:(?!旅游|餐饮|装修|运输|物流|烤|烧|卤|夜市|摆摊|小吃|饭|面|粉|[了过小本点些个的是年月这那今去明])[^，。,.!?；;\s\d一二两三四五六七八九十几]){1,6}?(?:生意|买卖)`,
-    ] },
-  { id: 'agriculture', priority: 10, words: [
+    ],
+  },
+  {
+    id: 'agriculture',
+    priority: 10,
+    words: [
       '做茶的',
       '茶叶',
       '普洱',
@@ -361,5 +382,6 @@ export const industryRules: readonly IndustryWords[] = [
       '烟叶',
       '坚果',
       '芒果',
-    ] },
+    ],
+  },
 ];

@@ -4,7 +4,9 @@
 import type { PurposeWords, Words } from '../types';
 
 export const purposeRules: readonly PurposeWords[] = [
-  { id: 'cross-border-settlement', words: [
+  {
+    id: 'cross-border-settlement',
+    words: [
       String.raw`跨境.{0,3}(?:收款|付款|支付|结算|收付|汇款|转账|收钱)`,
       '外汇结算',
       '收外汇',
@@ -16,8 +18,11 @@ export const purposeRules: readonly PurposeWords[] = [
       '人民币跨境',
       String.raw`(?:越南|老挝|缅甸|泰国|柬埔寨|国外|海外|外国|境外)(?:客户|客商|买家|的)?.{0,8}(?:付款|打款|汇款|货款|结算|收款|付钱)`,
       String.raw`(?:收|付)(?:越南|老挝|缅甸|泰国|国外|海外|境外).{0,4}(?:款|钱)`,
-    ] },
-  { id: 'payment-collection', words: [
+    ],
+  },
+  {
+    id: 'payment-collection',
+    words: [
       '收款',
       '收钱',
       '扫码',
@@ -29,29 +34,13 @@ export const purposeRules: readonly PurposeWords[] = [
       'pos机',
       '聚合支付',
       '码牌',
-    ] },
-  { id: 'wealth-management', words: [
-      '闲置',
-      '闲钱',
-      '余钱',
-      '多余的钱',
-      '理财',
-      '存钱',
-      '存款',
-      '资金增值',
-    ] },
-  { id: 'product-innovation', words: [
-      '新产品',
-      '研发',
-      '创新',
-      '开发新',
-      '新品',
-      '新项目',
-      '新技术',
-      '新口味',
-      '上新',
-    ] },
-  { id: 'equipment-expansion', words: [
+    ],
+  },
+  { id: 'wealth-management', words: ['闲置', '闲钱', '余钱', '多余的钱', '理财', '存钱', '存款', '资金增值'] },
+  { id: 'product-innovation', words: ['新产品', '研发', '创新', '开发新', '新品', '新项目', '新技术', '新口味', '上新'] },
+  {
+    id: 'equipment-expansion',
+    words: [
       '设备',
       String.raw`机器(?!人)`,
       '机械',
@@ -90,8 +79,11 @@ export const purposeRules: readonly PurposeWords[] = [
       '升级改造',
       '大棚',
       '温室',
-    ] },
-  { id: 'working-capital', words: [
+    ],
+  },
+  {
+    id: 'working-capital',
+    words: [
       '周转',
       '流动资金',
       String.raw`收(?:春茶|秋茶|核桃|茶叶|烟叶|蔬菜|水果|松茸|菌子|花椒|三七)`,
@@ -120,18 +112,9 @@ export const purposeRules: readonly PurposeWords[] = [
       '资金紧张',
       '资金链',
       '房租',
-    ] },
-  { id: 'information', words: [
-      '了解',
-      '只是看看',
-      '随便看看',
-      '看看而已',
-      '随便问问',
-      '问问',
-    ] },
+    ],
+  },
+  { id: 'information', words: ['了解', '只是看看', '随便看看', '看看而已', '随便问问', '问问'] },
 ];
 
-export const borrowWish: Words = [
-  String.raw`(?<![不没别])(?:想|要|需要|打算)(?:借|贷)`,
-  '借点钱',
-];
+export const borrowWish: Words = [String.raw`(?<![不没别])(?:想|要|需要|打算)(?:借|贷)`, '借点钱'];

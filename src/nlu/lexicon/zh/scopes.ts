@@ -11,9 +11,7 @@ export const alsoClause: Words = [
   String.raw`兼(?:做|营)`,
 ];
 
-export const industryDenial: Words = [
-  String.raw`(?<!是)(?:不是|并非|不做|不搞|没做)[^，。,.!?；;\s]{0,8}`,
-];
+export const industryDenial: Words = [String.raw`(?<!是)(?:不是|并非|不做|不搞|没做)[^，。,.!?；;\s]{0,8}`];
 
 export const boughtThings: Words = [
   String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)[^，。,.!?；;]*`,
@@ -33,13 +31,7 @@ export const renovationTrade: Words = [
   String.raw`(?:做|搞|干|接)装修的`,
 ];
 
-export const correctionCue: Words = [
-  '说错了',
-  '搞错了',
-  '不对',
-  '更正',
-  String.raw`(?:其实|实际上)(?:我们|我)?(?:是|在做|做的是)`,
-];
+export const correctionCue: Words = ['说错了', '搞错了', '不对', '更正', String.raw`(?:其实|实际上)(?:我们|我)?(?:是|在做|做的是)`];
 
 export const replaceCue: Words = [
   '改成',
@@ -94,8 +86,43 @@ export const factDenial: Words = ['没得', '没有', '没在', '不在', '没�
 
 /** Someone else's business ("我姐开饭店", "我朋友做物流"): the person, then the verb. */
 export const relatives: Words = [
-  '姐姐', '姐', '哥哥', '哥', '弟弟', '弟', '妹妹', '妹', '爸爸', '爸', '老爸', '妈妈', '妈', '老妈', '父母', '爹妈',
-  '老公', '老婆', '媳妇', '爱人', '对象', '朋友', '亲戚', '表哥', '表姐', '表弟', '表妹', '堂哥', '堂姐', '舅舅', '叔叔',
-  '阿姨', '姑姑', '姨妈', '邻居', '同学', '老乡', '隔壁',
+  '姐姐',
+  '姐',
+  '哥哥',
+  '哥',
+  '弟弟',
+  '弟',
+  '妹妹',
+  '妹',
+  '爸爸',
+  '爸',
+  '老爸',
+  '妈妈',
+  '妈',
+  '老妈',
+  '父母',
+  '爹妈',
+  '老公',
+  '老婆',
+  '媳妇',
+  '爱人',
+  '对象',
+  '朋友',
+  '亲戚',
+  '表哥',
+  '表姐',
+  '表弟',
+  '表妹',
+  '堂哥',
+  '堂姐',
+  '舅舅',
+  '叔叔',
+  '阿姨',
+  '姑姑',
+  '姨妈',
+  '邻居',
+  '同学',
+  '老乡',
+  '隔壁',
 ];
 export const relativeBusinessVerbs: Words = ['开', '做', '搞', '经营', '干', '是'];

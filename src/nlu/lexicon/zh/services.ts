@@ -4,30 +4,14 @@
 import type { ServiceWords } from '../types';
 
 export const serviceRules: readonly ServiceWords[] = [
-  { id: 'supply-chain-finance', words: [
-      '供应链金融',
-      '产业链金融',
-      '供应链融资',
-      '供应链贷款',
-      '应收账款融资',
-    ] },
-  { id: 'financial-leasing', words: [
-      '融资租赁',
-      '金融租赁',
-    ] },
-  { id: 'investment-loan-linkage', words: [
-      '投贷联动',
-      '投资贷款联动',
-    ] },
-  { id: 'crowdfunding', words: [
-      '众筹',
-    ] },
-  { id: 'p2p-lending', words: [
-      '网贷',
-      '网络借贷',
-      '人人贷',
-    ] },
-  { id: 'big-data-finance', words: [
+  { id: 'supply-chain-finance', words: ['供应链金融', '产业链金融', '供应链融资', '供应链贷款', '应收账款融资'] },
+  { id: 'financial-leasing', words: ['融资租赁', '金融租赁'] },
+  { id: 'investment-loan-linkage', words: ['投贷联动', '投资贷款联动'] },
+  { id: 'crowdfunding', words: ['众筹'] },
+  { id: 'p2p-lending', words: ['网贷', '网络借贷', '人人贷'] },
+  {
+    id: 'big-data-finance',
+    words: [
       '大数据金融',
       String.raw`大数据(?:贷款|风控|信贷)?`,
       '网商贷',
@@ -39,16 +23,12 @@ export const serviceRules: readonly ServiceWords[] = [
       '京东金条',
       '阿里小贷',
       '蚂蚁金服',
-    ] },
-  { id: 'third-party-payment', words: [
-      '第三方支付',
-      '支付宝',
-      '微信支付',
-      '财付通',
-      '云闪付',
-      '拉卡拉',
-    ] },
-  { id: 'online-financial-institution', words: [
+    ],
+  },
+  { id: 'third-party-payment', words: ['第三方支付', '支付宝', '微信支付', '财付通', '云闪付', '拉卡拉'] },
+  {
+    id: 'online-financial-institution',
+    words: [
       '网上银行',
       '网银',
       '手机银行',
@@ -60,13 +40,7 @@ export const serviceRules: readonly ServiceWords[] = [
       '互联网保险',
       '网上证券',
       '网上炒股',
-    ] },
-  { id: 'finance-portal', words: [
-      '互联网金融门户',
-      '金融门户',
-      '比价',
-      '融360',
-      '贷款超市',
-      '金融超市',
-    ] },
+    ],
+  },
+  { id: 'finance-portal', words: ['互联网金融门户', '金融门户', '比价', '融360', '贷款超市', '金融超市'] },
 ];

@@ -14,30 +14,9 @@ export const sizeIgnore: Words = [
 ];
 
 export const sizeRules: readonly SizeWords[] = [
-  { id: 'small', words: [
-      '小微',
-      '小型和微型',
-    ] },
-  { id: 'micro', words: [
-      '微型',
-      '微小企业',
-      '个体户',
-      '个体工商户',
-      '个体经营',
-      '个体',
-    ] },
-  { id: 'medium', words: [
-      '中型',
-      '中等规模',
-    ] },
-  { id: 'small', words: [
-      '小型',
-      '小企业',
-      '小公司',
-    ] },
-  { id: 'large', words: [
-      '大型',
-      '大企业',
-      '大公司',
-    ] },
+  { id: 'small', words: ['小微', '小型和微型'] },
+  { id: 'micro', words: ['微型', '微小企业', '个体户', '个体工商户', '个体经营', '个体'] },
+  { id: 'medium', words: ['中型', '中等规模'] },
+  { id: 'small', words: ['小型', '小企业', '小公司'] },
+  { id: 'large', words: ['大型', '大企业', '大公司'] },
 ];

@@ -8,18 +8,38 @@ export function deniedFacts(state: State): void {
   // "我没得京东的单子": a denial says nothing is so; the fact it names is not stated either way.
   const denials = scopes(state, 'denial');
   if (denials.length > 0) {
-    drop(state, 'deniedFacts', (m) => m.kind === 'flag' && (m.value === 'cross-border' || m.value === 'online-sales') && denials.some((s) => overlaps(s, m)), 'inside a denial');
+    drop(
+      state,
+      'deniedFacts',
+      (m) => m.kind === 'flag' && (m.value === 'cross-border' || m.value === 'online-sales') && denials.some((s) => overlaps(s, m)),
+      'inside a denial',
+    );
   }
   const markets = scopes(state, 'market-denial');
   if (markets.length > 0) {
-    drop(state, 'deniedFacts', (m) => m.kind === 'flag' && m.value === 'cross-border' && markets.some((s) => overlaps(s, m)), 'inside a denied market');
+    drop(
+      state,
+      'deniedFacts',
+      (m) => m.kind === 'flag' && m.value === 'cross-border' && markets.some((s) => overlaps(s, m)),
+      'inside a denied market',
+    );
   }
   const online = scopes(state, 'online-denial');
   if (online.length > 0) {
-    drop(state, 'deniedFacts', (m) => m.kind === 'flag' && m.value === 'online-sales' && online.some((s) => overlaps(s, m)), 'inside denied online sales');
+    drop(
+      state,
+      'deniedFacts',
+      (m) => m.kind === 'flag' && m.value === 'online-sales' && online.some((s) => overlaps(s, m)),
+      'inside denied online sales',
+    );
   }
   const sizes = scopes(state, 'size-ignore');
   if (sizes.length > 0) {
-    drop(state, 'deniedFacts', (m) => m.kind === 'size' && sizes.some((s) => overlaps(s, m)), 'a size word that names no class, or a denied one');
+    drop(
+      state,
+      'deniedFacts',
+      (m) => m.kind === 'size' && sizes.some((s) => overlaps(s, m)),
+      'a size word that names no class, or a denied one',
+    );
   }
 }

@@ -14,5 +14,10 @@ function isProfile(m: Mention): boolean {
 export function questionScope(state: State): void {
   const asked = scopes(state, 'question');
   if (asked.length === 0) return;
-  drop(state, 'questionScope', (m) => isProfile(m) && asked.some((s) => overlaps(s, m)), 'the topic of a question, not a fact about the firm');
+  drop(
+    state,
+    'questionScope',
+    (m) => isProfile(m) && asked.some((s) => overlaps(s, m)),
+    'the topic of a question, not a fact about the firm',
+  );
 }

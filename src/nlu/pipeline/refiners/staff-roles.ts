@@ -7,12 +7,20 @@ import { drop, ofKind, overlaps, type MentionOf, type State } from '../mention';
 const REACH = 2;
 
 function counted(role: MentionOf<'role'>, counts: readonly MentionOf<'quantity'>[]): boolean {
-  return counts.some((q) => overlaps(role, q) || (q.start >= role.end && q.start - role.end <= REACH) || (q.end <= role.start && role.start - q.end <= REACH));
+  return counts.some(
+    (q) =>
+      overlaps(role, q) || (q.start >= role.end && q.start - role.end <= REACH) || (q.end <= role.start && role.start - q.end <= REACH),
+  );
 }
 
 export function staffRoles(state: State): void {
   const counts = ofKind(state, 'quantity').filter((q) => q.value.kind === 'people' || q.value.kind === 'number');
   const staff = ofKind(state, 'role').filter((r) => counted(r, counts));
   if (staff.length === 0) return;
-  drop(state, 'staffRoles', (m) => (m.kind === 'purpose' || m.kind === 'industry') && staff.some((r) => overlaps(r, m)), 'a staff role with a head count');
+  drop(
+    state,
+    'staffRoles',
+    (m) => (m.kind === 'purpose' || m.kind === 'industry') && staff.some((r) => overlaps(r, m)),
+    'a staff role with a head count',
+  );
 }
