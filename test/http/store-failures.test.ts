@@ -6,7 +6,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type Database from 'better-sqlite3';
 import { Redis } from 'ioredis';
 import request from 'supertest';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -15,6 +14,7 @@ import { SqliteStore } from '../../src/conversation/stores/sqlite';
 import { translator } from '../../src/i18n';
 import { buildTestApp } from '../helpers/app';
 import { OwnRedis, redisServerInstalled, testPrefix } from '../helpers/redis';
+import { dbOf, fillDisk } from '../helpers/sqlite-full';
 
 const dir = mkdtempSync(join(tmpdir(), 'sme-fail-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,42 +31,12 @@ const STORE_DOWN = {
 type App = Parameters<typeof request>[0];
 const post = (app: App, id: string, text: string) => request(app).post(`/api/v1/conversations/${id}/messages`).send({ text });
 
-/** The SQLite handle inside the store, to make its file full or read-only as a disk would. */
-function dbOf(store: SqliteStore): Database.Database {
-  return (store as unknown as { db: Database.Database }).db;
-}
-
-/** Caps the file at its current size and fills what is left: every write needing a page fails. */
-function fill(store: SqliteStore): void {
-  const db = dbOf(store);
-  db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
-  // Each table's pages are filled, down to small rows, so that no row finds room anywhere.
-  const inserts = [
-    db.prepare('INSERT INTO kv (key, value, expires_at) VALUES (?, ?, 0)'),
-    db.prepare("INSERT INTO conversations (id, record, stage, updated_at, expires_at) VALUES (?, ?, 'collecting', 0, 0)"),
-    db.prepare("INSERT INTO processed (conversation_id, message_id, answer, expires_at) VALUES ('filler', ?, ?, 0)"),
-  ];
-  let i = 0;
-  for (const insert of inserts) {
-    for (const size of [2000, 200, 20, 1]) {
-      for (;;) {
-        try {
-          insert.run(`filler:${i++}`, 'x'.repeat(size));
-        } catch (error) {
-          expect((error as { code?: string }).code).toBe('SQLITE_FULL');
-          break;
-        }
-      }
-    }
-  }
-}
-
 describe('SQLite that cannot write', () => {
   it("answers a turn 503 store_unavailable with the truth in the user's language, reports not ready, and recovers", async () => {
     const store = new SqliteStore(join(dir, 'full.db'));
     const { app } = buildTestApp({ store });
     expect((await post(app, 'before', '我们在大理开客栈')).status).toBe(200);
-    fill(store);
+    fillDisk(store);
 
     const zh = await post(app, 'new-zh', '我们在大理开客栈，员工8个人，一年营业额120万，想借30万周转半年');
     expect(zh.status).toBe(503);

@@ -7,7 +7,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../../src/conversation/store';
 import { MemoryStore } from '../../../src/conversation/stores/memory';
@@ -18,6 +17,7 @@ import { buildTestApp } from '../../helpers/app';
 import { OwnRedis, redisServerInstalled, testPrefix } from '../../helpers/redis';
 import { postWechat, wechatEnv } from './client';
 import { message, readReply, text, type Mode } from './harness';
+import { dbOf, fillDisk } from '../../helpers/sqlite-full';
 
 const dir = mkdtempSync(join(tmpdir(), 'sme-wechat-fail-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -60,42 +60,12 @@ describe.each(['plaintext', 'safe'] as const)('%s mode: a store that cannot be r
   });
 });
 
-/** The SQLite handle inside the store, to make its file full as a disk would. */
-function dbOf(store: SqliteStore): Database.Database {
-  return (store as unknown as { db: Database.Database }).db;
-}
-
-/** Caps the file at its size and fills every table's pages: each write needing room fails SQLITE_FULL. */
-function fill(store: SqliteStore): void {
-  const db = dbOf(store);
-  db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
-  const inserts = [
-    db.prepare('INSERT INTO kv (key, value, expires_at) VALUES (?, ?, 0)'),
-    db.prepare('INSERT INTO hits (key, count, expires_at) VALUES (?, length(?), 0)'),
-    db.prepare("INSERT INTO conversations (id, record, stage, updated_at, expires_at) VALUES (?, ?, 'collecting', 0, 0)"),
-    db.prepare("INSERT INTO processed (conversation_id, message_id, answer, expires_at) VALUES ('filler', ?, ?, 0)"),
-  ];
-  let i = 0;
-  for (const insert of inserts) {
-    for (const size of [2000, 200, 20, 1]) {
-      for (;;) {
-        try {
-          insert.run(`filler:${i++}`, 'x'.repeat(size));
-        } catch (error) {
-          expect((error as { code?: string }).code).toBe('SQLITE_FULL');
-          break;
-        }
-      }
-    }
-  }
-}
-
 describe('SQLite on a full disk (SQLITE_FULL)', () => {
   it('answers text and subscribe with the apology, and the message sent again once there is room is answered', async () => {
     const store = new SqliteStore(join(dir, 'full.db'));
     try {
       const { app } = buildTestApp({ store, env: wechatEnv('safe') });
-      fill(store);
+      fillDisk(store);
       expect(await whatTheUserReads(app, 'safe')).toEqual(apologies());
 
       dbOf(store).pragma('max_page_count = 1073741823');
