@@ -75,6 +75,7 @@ export function createApp(deps: AppDeps): Express {
         events: deskEvents,
         conversationTtlMs: conversationTtlMs(config),
         clock: engine.clock,
+        deskLocale: config.DEFAULT_LOCALE,
       }),
       events: deskEvents,
       access: { deskKeys: config.DESK_KEYS, clientKeys: config.API_KEYS, open: config.DESK_OPEN },

@@ -76,6 +76,8 @@ export interface TranscriptEntry {
    */
   unprompted?: true;
   id?: string;
+  /** On the note an agent's take-over leaves: the agent who had claimed the conversation before. */
+  takeOverFrom?: string;
 }
 
 /** A transcript keeps this many entries, the newest; older ones are dropped as new ones come. */

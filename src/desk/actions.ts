@@ -13,6 +13,8 @@ import type { Clock, EngineStore, StoredConversation, TranscriptEntry } from '..
 import type { TurnResult } from '../conversation/types';
 import { type AgentDeliveries, DeliveryRefused } from './delivery';
 import type { DeskEvents } from './events';
+import { translator } from '../i18n';
+import type { Locale } from '../locale';
 
 export type DeskRefusal =
   | { refused: 'not_found' }
@@ -37,6 +39,8 @@ export interface DeskActionsOptions {
   clock: Clock;
   /** Where claims and agent messages are told to the desk's event stream. */
   events?: DeskEvents;
+  /** The desk's language (DEFAULT_LOCALE): the take-over note is written in it. */
+  deskLocale?: Locale;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -46,16 +50,27 @@ const AGENT_ID_PREFIX = 'desk-agent:';
 export class DeskActions {
   constructor(private readonly options: DeskActionsOptions) {}
 
-  /** The agent takes the waiting conversation; claiming it again (same agent) changes nothing. */
-  claim(id: string, agent: string): Promise<DeskOutcome<{ claimedBy: string }>> {
-    return this.waiting<{ claimedBy: string }>(id, async (record) => {
-      if (record.claimedBy && record.claimedBy !== agent) return { refused: 'claimed', by: record.claimedBy };
-      if (record.claimedBy !== agent) {
-        await this.options.store.save(id, { ...record, claimedBy: agent }, this.options.conversationTtlMs);
-        const at = new Date(this.options.clock()).toISOString();
-        this.options.events?.publish({ type: 'claimed', conversationId: id, channel: record.channel, at, agent });
+  /**
+   * The agent takes the waiting conversation; claiming it again (same agent) changes nothing.
+   * Another agent's claim stands unless `takeOver` asks to take it over: then the hand-over is
+   * left as a note in the transcript (who took it from whom) and told as a claim event.
+   */
+  claim(id: string, agent: string, takeOver = false): Promise<DeskOutcome<{ claimedBy: string; takeOverFrom?: string }>> {
+    return this.waiting<{ claimedBy: string; takeOverFrom?: string }>(id, async (record) => {
+      const holder = record.claimedBy;
+      if (holder === agent) return { ok: { claimedBy: agent } };
+      if (holder && !takeOver) return { refused: 'claimed', by: holder };
+      const { store, clock, conversationTtlMs } = this.options;
+      await store.save(id, { ...record, claimedBy: agent }, conversationTtlMs);
+      const now = clock();
+      if (holder) {
+        const text = translator(this.options.deskLocale ?? 'zh-CN', 'channels')('desk.takeOver', { agent, from: holder });
+        const note: TranscriptEntry = { author: 'note', text, at: now, channel: record.channel, agent, takeOverFrom: holder };
+        await store.appendTranscript(id, [note], conversationTtlMs);
       }
-      return { ok: { claimedBy: agent } };
+      const event = { type: 'claimed', conversationId: id, channel: record.channel, at: new Date(now).toISOString(), agent } as const;
+      this.options.events?.publish(holder ? { ...event, takeOverFrom: holder } : event);
+      return { ok: holder ? { claimedBy: agent, takeOverFrom: holder } : { claimedBy: agent } };
     });
   }
 

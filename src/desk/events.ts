@@ -20,6 +20,8 @@ export interface DeskEvent {
   agent?: string;
   /** The words (customer.message, agent.message). */
   text?: string;
+  /** On a claim that took the conversation over: the agent who had it before. */
+  takeOverFrom?: string;
 }
 
 /** A turn as saved: the stage before and after it, and what it added to the transcript. */

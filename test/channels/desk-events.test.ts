@@ -45,12 +45,12 @@ async function readEvents(body: ReadableStream<Uint8Array>, count: number): Prom
 }
 
 describe('the desk event stream', () => {
-  it('tells a hand-off, the customer waiting, the claim, the agent message and the release, in order', async () => {
+  it('tells a hand-off, the customer waiting, the claim, a take-over, the agent message and the release, in order', async () => {
     const { origin, engine } = await listen();
     const auth = { Authorization: 'Bearer desk-1', 'Content-Type': 'application/json' };
     const stream = await fetch(`${origin}/api/v1/desk/events`, { headers: auth });
     expect([stream.status, stream.headers.get('content-type')]).toEqual([200, 'text/event-stream; charset=utf-8']);
-    const reading = readEvents(stream.body!, 5);
+    const reading = readEvents(stream.body!, 6);
 
     await engine.handle({ conversationId: 'web:abc', channel: 'webchat', text: '转人工' });
     await engine.handle({ conversationId: 'web:abc', channel: 'webchat', text: '我电话13888888888' });
@@ -62,7 +62,8 @@ describe('the desk event stream', () => {
         ...(body ? { body: JSON.stringify(body) } : {}),
       });
     await post('claim', { agent: '李娜' });
-    await post('messages', { agent: '李娜', text: '您好' });
+    await post('claim', { agent: 'Wang Wei', takeOver: true });
+    await post('messages', { agent: 'Wang Wei', text: '您好' });
     await post('release');
 
     const at = new Date(T0).toISOString();
@@ -71,7 +72,8 @@ describe('the desk event stream', () => {
       ['handoff.opened', { type: 'handoff.opened', ...base }],
       ['customer.message', { type: 'customer.message', ...base, text: '我电话13888888888' }],
       ['claimed', { type: 'claimed', ...base, agent: '李娜' }],
-      ['agent.message', { type: 'agent.message', ...base, agent: '李娜', text: '您好' }],
+      ['claimed', { type: 'claimed', ...base, agent: 'Wang Wei', takeOverFrom: '李娜' }],
+      ['agent.message', { type: 'agent.message', ...base, agent: 'Wang Wei', text: '您好' }],
       ['released', { type: 'released', ...base }],
     ]);
   });

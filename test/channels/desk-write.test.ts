@@ -36,7 +36,13 @@ describe('desk API, write side', () => {
     const other = await request(app).post('/api/v1/desk/conversations/desk-7/claim').set(KEY).send({ agent: 'Wang Wei' });
     expect([other.status, other.body]).toEqual([
       409,
-      { error: { code: 'claimed', message: 'Another agent has claimed this conversation: 李娜.' } },
+      {
+        error: {
+          code: 'claimed',
+          message: 'Another agent has claimed this conversation: 李娜. To take it over, claim it with "takeOver": true.',
+          claimedBy: '李娜',
+        },
+      },
     ]);
     await engine.handle({ conversationId: 'desk-7', channel: 'api', text: 'anyone there?' });
     expect(await claimedBy(app)).toEqual([['desk-7', '李娜']]);
@@ -45,6 +51,41 @@ describe('desk API, write side', () => {
     expect(await claimedBy(app)).toEqual([]);
     await engine.handle({ conversationId: 'desk-7', channel: 'api', text: 'human please' });
     expect(await claimedBy(app)).toEqual([['desk-7', null]]);
+  });
+
+  it('lets a second agent take a claimed conversation over when asked to, with a note in the transcript', async () => {
+    const { app, engine, clock } = await waiting();
+    await request(app).post('/api/v1/desk/conversations/desk-7/claim').set(KEY).send({ agent: '李娜' });
+    clock.advance(120_000);
+    const refused = await request(app)
+      .post('/api/v1/desk/conversations/desk-7/claim')
+      .set(KEY)
+      .send({ agent: 'Wang Wei', takeOver: false });
+    expect([refused.status, refused.body.error.claimedBy]).toEqual([409, '李娜']);
+    const before = (await engine.transcript('desk-7')).length;
+    const takeOver = await request(app)
+      .post('/api/v1/desk/conversations/desk-7/claim')
+      .set(KEY)
+      .send({ agent: 'Wang Wei', takeOver: true });
+    expect([takeOver.status, takeOver.body]).toEqual([200, { conversationId: 'desk-7', claimedBy: 'Wang Wei', takeOverFrom: '李娜' }]);
+    expect(await claimedBy(app)).toEqual([['desk-7', 'Wang Wei']]);
+    const transcript = (await request(app).get('/api/v1/desk/conversations/desk-7/transcript').set(KEY)).body.entries;
+    expect(transcript.slice(before)).toEqual([
+      {
+        author: 'note',
+        text: 'Wang Wei从李娜手中接手了这个会话。',
+        at: '2026-01-15T07:32:00.000Z',
+        channel: 'api',
+        agent: 'Wang Wei',
+        takeOverFrom: '李娜',
+      },
+    ]);
+    // Taking over one's own claim, or an unclaimed conversation, is a plain claim: no note.
+    const own = await request(app).post('/api/v1/desk/conversations/desk-7/claim').set(KEY).send({ agent: 'Wang Wei', takeOver: true });
+    expect([own.status, own.body]).toEqual([200, { conversationId: 'desk-7', claimedBy: 'Wang Wei' }]);
+    expect((await engine.transcript('desk-7')).length).toBe(before + 1);
+    const bad = await request(app).post('/api/v1/desk/conversations/desk-7/claim').set(KEY).send({ agent: 'Wang Wei', takeOver: 'yes' });
+    expect([bad.status, bad.body]).toEqual([400, { error: { code: 'bad_request', message: 'takeOver: takeOver must be true or false' } }]);
   });
 
   it("keeps internal notes in the desk's transcript and sends agent messages as author agent, once per messageId", async () => {

@@ -45,7 +45,7 @@ const text = z
   .refine((t) => t.trim().length > 0, 'text must not be empty')
   .refine((t) => [...t].length <= MAX_TEXT_CHARS, `text must be at most ${MAX_TEXT_CHARS} characters`)
   .refine((t) => !CONTROL.test(t), 'text must be plain text (no control characters)');
-const claimBody = z.object({ agent });
+const claimBody = z.object({ agent, takeOver: z.boolean({ error: 'takeOver must be true or false' }).optional() });
 const noteBody = z.object({ agent, text });
 const messageBody = z.object({ agent, text, messageId: z.string({ error: 'messageId must be a string' }).min(1).max(128).optional() });
 
@@ -89,7 +89,14 @@ function refuse(res: Response, refusal: DeskRefusal): void {
       sendError(res, 409, 'not_waiting', 'The conversation is not waiting for a person (the bot is answering it).');
       return;
     case 'claimed':
-      sendError(res, 409, 'claimed', `Another agent has claimed this conversation: ${refusal.by}.`);
+      // The holder also as a field, so a console can offer "take over from <name>".
+      res.status(409).json({
+        error: {
+          code: 'claimed',
+          message: `Another agent has claimed this conversation: ${refusal.by}. To take it over, claim it with "takeOver": true.`,
+          claimedBy: refusal.by,
+        },
+      });
       return;
     case 'delivery':
       sendError(res, refusal.status, refusal.code, refusal.message);
@@ -121,9 +128,10 @@ export function deskRouter(options: DeskOptions): Router {
 
   router.post('/conversations/:conversationId/claim', json, async (req, res) => {
     const id = conversationId(req);
-    const outcome = await actions.claim(id, parse(claimBody, req.body).agent);
+    const body = parse(claimBody, req.body);
+    const outcome = await actions.claim(id, body.agent, body.takeOver === true);
     if ('refused' in outcome) refuse(res, outcome);
-    else res.json({ conversationId: id, claimedBy: outcome.ok.claimedBy });
+    else res.json({ conversationId: id, ...outcome.ok });
   });
 
   router.post('/conversations/:conversationId/notes', json, async (req, res) => {
