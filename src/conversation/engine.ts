@@ -61,6 +61,9 @@ function withView(result: Omit<TurnResult, 'view'>, build: () => ConversationVie
   }) as TurnResult;
 }
 
+/** What a release did: the bot's word to the customer, or why there was nothing to release. */
+export type ReleaseOutcome = { released: TurnResult } | { refused: 'not_found' | 'not_waiting' };
+
 /** What the engine tells observers (metrics) after each message. */
 export interface TurnEvent {
   channel: ChannelName;
@@ -242,15 +245,20 @@ export class ConversationEngine {
     }
   }
 
-  /** The human agent hands the conversation back to the bot; undefined when it is unknown. */
-  release(conversationId: string): Promise<TurnResult | undefined> {
+  /**
+   * The human agent hands a waiting conversation back to the bot. Refused when it is unknown, or
+   * not waiting for a person (the bot is answering it: there is nothing to hand back), checked
+   * under the lock so a customer's turn that ended the hand-off meanwhile is seen.
+   */
+  release(conversationId: string): Promise<ReleaseOutcome> {
     return this.track(
-      this.store.withLock(conversationId, async () => {
+      this.store.withLock(conversationId, async (): Promise<ReleaseOutcome> => {
         const record = await this.store.load(conversationId);
-        if (!record) return undefined;
+        if (!record) return { refused: 'not_found' };
+        if (record.stage !== 'handoff') return { refused: 'not_waiting' };
         const result = await this.turn({ conversationId, channel: record.channel, text: '' }, { type: 'agent.release' });
         for (const listener of this.releasedListeners) listener(conversationId, result);
-        return result;
+        return { released: result };
       }),
     );
   }

@@ -139,11 +139,8 @@ export class DeskActions {
 
   /** The agent hands a waiting conversation back to the bot; the customer is told on their channel. */
   async release(id: string): Promise<DeskOutcome<TurnResult>> {
-    const record = await this.options.store.load(id);
-    if (!record) return { refused: 'not_found' };
-    if (record.stage !== 'handoff') return { refused: 'not_waiting' };
-    const result = await this.options.engine.release(id);
-    return result ? { ok: result } : { refused: 'not_found' };
+    const outcome = await this.options.engine.release(id);
+    return 'released' in outcome ? { ok: outcome.released } : outcome;
   }
 
   private waiting<T>(id: string, work: (record: StoredConversation) => Promise<DeskOutcome<T>>): Promise<DeskOutcome<T>> {

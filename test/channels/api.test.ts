@@ -202,6 +202,15 @@ describe('views, deletion, hand-offs', () => {
     expect(released.body.stage).toBe('advising');
     expect((await request(app).get('/api/v1/handoffs')).body.conversations).toEqual([]);
     expect((await request(app).post('/api/v1/conversations/nobody/release')).status).toBe(404);
+    // Handed back already, and one that never waited: the bot answers them, nothing to release.
+    for (const id of ['needs-human', 'happy']) {
+      const again = await request(app).post(`/api/v1/conversations/${id}/release`);
+      expect([again.status, again.body]).toEqual([
+        409,
+        { error: { code: 'not_waiting', message: 'The conversation is not waiting for a person (the bot is answering it).' } },
+      ]);
+    }
+    expect((await request(app).get('/api/v1/conversations/happy')).body.stage).toBe('collecting');
   });
 
   it('answers 404 with the error shape for an unknown endpoint', async () => {

@@ -238,10 +238,15 @@ describe('welcome and release', () => {
     const engine = engineOn(new MemoryStore());
     await say(engine, '转人工');
     expect((await engine.handoffs()).map((v) => v.conversationId)).toEqual(['c1']);
-    const released = await engine.release('c1');
+    const outcome = await engine.release('c1');
+    const released = 'released' in outcome ? outcome.released : undefined;
     expect(released?.replies[0]?.text).toContain('人工顾问已结束');
     expect(released?.view.stage).toBe('collecting');
     expect(await engine.handoffs()).toEqual([]);
-    expect(await engine.release('nobody')).toBeUndefined();
+    expect(await engine.release('nobody')).toEqual({ refused: 'not_found' });
+    // Released already: the bot is answering it, there is nothing to hand back (and nothing is said).
+    const before = await engine.transcript('c1');
+    expect(await engine.release('c1')).toEqual({ refused: 'not_waiting' });
+    expect(await engine.transcript('c1')).toEqual(before);
   });
 });

@@ -50,7 +50,8 @@ describe('transcript', () => {
     const { clock, engine } = setup();
     const t = clock.now();
     const human = await engine.handle({ conversationId: 'wechat:o1', channel: 'wechat', text: '', command: 'human' });
-    const released = await engine.release('wechat:o1');
+    const outcome = await engine.release('wechat:o1');
+    const released = 'released' in outcome ? outcome.released : undefined;
     const entries = await engine.transcript('wechat:o1');
     const ids = entries.slice(human.replies.length).map((e) => e.id ?? '');
     expect(ids.filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)).length).toBe(new Set(ids).size);

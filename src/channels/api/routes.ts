@@ -157,12 +157,10 @@ export function apiRouter(options: ApiOptions): Router {
   router.post('/conversations/:conversationId/release', async (req, res) => {
     const id = conversationId(req);
     if (!deskOnly(res)) return;
-    const result = await engine.release(id);
-    if (!result) {
-      sendError(res, 404, 'not_found', NOT_FOUND);
-      return;
-    }
-    res.json(turnBody(result));
+    const outcome = await engine.release(id);
+    if ('released' in outcome) res.json(turnBody(outcome.released));
+    else if (outcome.refused === 'not_found') sendError(res, 404, 'not_found', NOT_FOUND);
+    else sendError(res, 409, 'not_waiting', 'The conversation is not waiting for a person (the bot is answering it).');
   });
 
   router.get('/handoffs', async (req, res) => {

@@ -274,7 +274,7 @@ describe('after the conversation: the agent hands it back, or it is deleted', ()
     h = harness();
     replyText(await h.post(text('转人工')), 'plaintext');
     const released = await h.engine.release(`wechat:${OPENID}`);
-    expect(released?.view.stage).toBe('collecting');
+    expect('released' in released && released.released.view.stage).toBe('collecting');
     await h.channel.drain();
   });
 
