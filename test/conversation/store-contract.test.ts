@@ -118,13 +118,15 @@ function contract(make: (clock: TestClock) => ConversationStore) {
     await store.close();
   });
 
-  it('lists at most the hand-offs asked for, oldest first, and counts them without reading them', async () => {
+  it('lists at most the hand-offs asked for, oldest first, and counts the live ones without reading them', async () => {
     const { store, clock } = fresh();
     for (let i = 0; i < 5; i++) await store.save(`h${i}`, record('handoff', 50 - i), 10_000);
     await store.save('bot', record('advising', 1), 10_000);
     await store.save('gone', record('handoff', 1), 100);
     expect(await store.countHandoffs()).toBe(6);
     clock.advance(100);
+    // An expired hand-off is not counted, listed or not.
+    expect(await store.countHandoffs()).toBe(5);
     expect((await store.listHandoffs(2)).map((h) => h.id)).toEqual(['h4', 'h3']);
     expect((await store.listHandoffs()).map((h) => h.id)).toEqual(['h4', 'h3', 'h2', 'h1', 'h0']);
     await store.save('h0', record('advising', 60), 10_000);

@@ -4,7 +4,8 @@
 // and two instances never run turns of one conversation at once.
 //
 // Keys (prefix `sme:`): conv:<id> and kv:<key> (JSON { value, expiresAt }), proc:<id> (hash
-// messageId -> JSON { answer, expiresAt }), handoffs (sorted set by updatedAt), lock:<id>,
+// messageId -> JSON { answer, expiresAt }), handoffs (sorted set by updatedAt) with handoffx (the
+// same ids by expiresAt, to count the live ones without reading them), lock:<id>,
 // hits:<key> (hash count, windowEnd), once:<key> ("<expiresAt>|<value>", setIfAbsent),
 // readyz:probe (the /readyz write probe), tr:<id> (list of JSON transcript entries, the last
 // TRANSCRIPT_LIMIT) with trx:<id> (when it expires, ms). Expiry is decided by the injected clock (expiresAt), like the
@@ -172,8 +173,9 @@ export class RedisStore implements ConversationStore {
 
   async save(id: string, record: StoredConversation, ttlMs: number, processed?: ProcessedAnswer): Promise<void> {
     const multi = this.redis.multi().set(`${this.prefix}conv:${id}`, this.expiring(record, ttlMs), 'PX', ttlMs);
-    if (record.stage === 'handoff') multi.zadd(`${this.prefix}handoffs`, record.updatedAt, id);
-    else multi.zrem(`${this.prefix}handoffs`, id);
+    if (record.stage === 'handoff') {
+      multi.zadd(`${this.prefix}handoffs`, record.updatedAt, id).zadd(`${this.prefix}handoffx`, this.clock() + ttlMs, id);
+    } else multi.zrem(`${this.prefix}handoffs`, id).zrem(`${this.prefix}handoffx`, id);
     if (processed) {
       const key = `${this.prefix}proc:${id}`;
       multi
@@ -189,6 +191,7 @@ export class RedisStore implements ConversationStore {
         .multi()
         .del(`${this.prefix}conv:${id}`, `${this.prefix}proc:${id}`, `${this.prefix}tr:${id}`, `${this.prefix}trx:${id}`)
         .zrem(`${this.prefix}handoffs`, id)
+        .zrem(`${this.prefix}handoffx`, id)
         .exec(),
     );
   }
@@ -247,7 +250,14 @@ export class RedisStore implements ConversationStore {
         if (!record) gone.push(id);
         else if (record.stage === 'handoff') found.push({ id, record });
       });
-      if (gone.length > 0) await this.run(() => this.redis.zrem(key, ...gone));
+      if (gone.length > 0)
+        await this.run(() =>
+          this.redis
+            .multi()
+            .zrem(key, ...gone)
+            .zrem(`${this.prefix}handoffx`, ...gone)
+            .exec(),
+        );
       start += ids.length - gone.length;
       if (want === undefined || ids.length < want || found.length >= (limit ?? Infinity)) break;
     }
@@ -255,11 +265,11 @@ export class RedisStore implements ConversationStore {
   }
 
   /**
-   * The hand-off set's size: conversations that expired in hand-off stay counted until a
-   * listing prunes them (ZCARD is O(1); /metrics must not read every record).
+   * The hand-offs that have not expired by the clock: a count over the set by expiry (ZCOUNT is
+   * O(log n); /metrics must not read every record). Expired ones are pruned by the next listing.
    */
   async countHandoffs(): Promise<number> {
-    return this.run(() => this.redis.zcard(`${this.prefix}handoffs`));
+    return this.run(() => this.redis.zcount(`${this.prefix}handoffx`, `(${this.clock()}`, '+inf'));
   }
 
   async setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean> {
