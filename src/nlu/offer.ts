@@ -6,7 +6,7 @@
 import type { OfferTerms } from '../knowledge/cost';
 import { EN_OFFER } from './lexicon/en/questions';
 import { ZH_OFFER } from './lexicon/zh/questions';
-import { findQuantities, type Quantity } from './numbers';
+import type { Quantity } from './numbers';
 import { parseChineseNumeral } from './numerals';
 
 type Amount = Extract<Quantity, { kind: 'money' | 'number' }>;
@@ -83,9 +83,11 @@ function monthlyFee(text: string): number | undefined {
   return num(m?.groups?.num);
 }
 
-/** The offer's terms, or undefined when the message states none (no instalment, rate or fee). */
-export function readOffer(text: string): OfferTerms | undefined {
-  const quantities = findQuantities(text);
+/**
+ * The offer's terms in a normalized message whose quantities the number grammar has read, or
+ * undefined when it states none (no instalment, rate or fee).
+ */
+export function readOffer(text: string, quantities: readonly Quantity[]): OfferTerms | undefined {
   const amounts = quantities.filter((q): q is Amount => q.kind === 'money' || q.kind === 'number');
   const feeTerm = fee(text);
   const inFee = (q: Quantity) => feeTerm !== undefined && q.start >= feeTerm.start && q.start < feeTerm.end;

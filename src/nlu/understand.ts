@@ -8,8 +8,6 @@ import { detectLanguage, normalize } from './normalize';
 import { MAX_VALUE } from './numerals';
 import type { Rules } from './pipeline/assemble';
 import { runPipeline, type Trace } from './pipeline/run';
-import { withDirectQuestion } from './questions';
-import { refinePurpose } from './refine-purpose';
 import type { Understanding } from './types';
 
 function analyse(text: string, rules: Rules, trace?: Trace): Understanding {
@@ -62,8 +60,7 @@ export function understand(text: string, options?: UnderstandOptions): Understan
   const input = typeof text === 'string' ? text : '';
   try {
     const rules: Rules = {};
-    // A direct question or an offer is all the message says: no profile field (questions.ts).
-    const u = sanitize(withDirectQuestion(input, refinePurpose(input, analyse(normalize(input), rules))));
+    const u = sanitize(analyse(normalize(input), rules));
     if (options?.explain) u.rules = keepSet(u, rules);
     return u;
   } catch {

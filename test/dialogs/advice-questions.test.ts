@@ -1,4 +1,4 @@
-// The NLU side of direct questions and offers (src/nlu/questions.ts, offer.ts, refine-purpose.ts):
+// The NLU side of direct questions and offers (src/nlu/pipeline/extract-asked.ts, offer.ts, refiners/direct-question.ts, refiners/refined-purpose.ts):
 // which question a message asks, the terms of an offer as owners state them, and that neither
 // sets a profile field. Messages typed as owners type them, Yunnan words included.
 

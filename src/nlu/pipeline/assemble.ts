@@ -104,4 +104,19 @@ export function assemble(state: State, u: Understanding, slots: Slots, rules: Ru
     u.onlineSales = online.value;
     rules.onlineSales = online.rule;
   }
+  asked(state, u, rules);
+}
+
+/** A direct question, else an offer's terms (refiners/direct-question.ts has dropped the profile's mentions). */
+function asked(state: State, u: Understanding, rules: Rules): void {
+  const question = ofKind(state, 'question')[0];
+  if (question !== undefined) {
+    u.question = question.value;
+    rules.question = question.rule;
+  }
+  const offer = ofKind(state, 'offer')[0];
+  if (offer !== undefined) {
+    u.offer = offer.value;
+    rules.offer = offer.rule;
+  }
 }

@@ -29,6 +29,7 @@ import {
 } from '../lexicon/index';
 import { findQuantities } from '../numbers';
 import { parseArabic, parseChineseNumeral } from '../numerals';
+import { directQuestions, offers, purposeDetails } from './extract-asked';
 import { allMatches } from './match';
 import type { FlagName, Mention, ScopeKind, State } from './mention';
 
@@ -233,4 +234,7 @@ export const EXTRACTORS: ReadonlyArray<[string, Extractor]> = [
   ['questions', questions],
   ['roles', roles],
   ['roleCounts', roleCounts],
+  ['directQuestions', directQuestions],
+  ['offers', offers],
+  ['purposeDetails', purposeDetails],
 ];

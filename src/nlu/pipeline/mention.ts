@@ -2,7 +2,8 @@
 // the rule that found it, and the trace of what each refiner decided about them. Extractors make
 // mentions, refiners drop or relabel them, the assembler reads the survivors.
 
-import type { IndustryId, PurposeId, ServiceId, SizeClass } from '../../knowledge/ids';
+import type { OfferTerms } from '../../knowledge/cost';
+import type { IndustryId, PurposeId, QuestionId, ServiceId, SizeClass } from '../../knowledge/ids';
 import type { MoneySlot } from '../lexicon/types';
 import type { Quantity } from '../numbers';
 
@@ -43,7 +44,13 @@ export type Mention =
   | (Span & { kind: 'cue'; value: MoneySlot })
   | (Span & { kind: 'quantity'; value: Quantity })
   | (Span & { kind: 'role'; value: StaffRole })
-  | (Span & { kind: 'scope'; value: ScopeKind });
+  | (Span & { kind: 'scope'; value: ScopeKind })
+  | (Span & { kind: 'question'; value: QuestionId; rank: number })
+  | (Span & { kind: 'offer'; value: OfferTerms })
+  | (Span & { kind: 'purpose-detail'; value: PurposeDetail });
+
+/** What narrows a broad purpose: renovating the premises, starting a firm with no revenue yet. */
+export type PurposeDetail = Extract<PurposeId, 'renovation' | 'startup'>;
 
 export type MentionKind = Mention['kind'];
 export type MentionOf<K extends MentionKind> = Extract<Mention, { kind: K }>;
@@ -68,7 +75,11 @@ export interface State {
 
 export function describe(m: Mention): string {
   const value =
-    m.kind === 'quantity' ? `${m.value.kind} ${m.value.value}${m.value.kind === 'money' ? ` ${m.value.currency}` : ''}` : String(m.value);
+    m.kind === 'quantity'
+      ? `${m.value.kind} ${m.value.value}${m.value.kind === 'money' ? ` ${m.value.currency}` : ''}`
+      : m.kind === 'offer'
+        ? JSON.stringify(m.value)
+        : String(m.value);
   return `${m.kind} ${value} [${m.start},${m.end}) ${m.rule}`;
 }
 

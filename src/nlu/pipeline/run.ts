@@ -9,6 +9,7 @@ import { assemble, type Rules } from './assemble';
 import { EXTRACTORS } from './extract';
 import { describe, type Decision, type State } from './mention';
 import { deniedFacts } from './refiners/denied-facts';
+import { directQuestion } from './refiners/direct-question';
 import { figureRoles } from './refiners/figure-roles';
 import { insideService } from './refiners/inside-service';
 import { renovationTrade } from './refiners/renovation';
@@ -16,6 +17,7 @@ import { sideLine } from './refiners/side-line';
 import { notTheTrade } from './refiners/trade-scopes';
 import { othersBusiness } from './refiners/others-business';
 import { questionScope } from './refiners/question-scope';
+import { refinedPurpose } from './refiners/refined-purpose';
 import { staffRoles } from './refiners/staff-roles';
 
 export type Refiner = (state: State) => void;
@@ -23,6 +25,7 @@ export type Refiner = (state: State) => void;
 /** Refiners in the order they run; each is named for the one thing it decides. */
 export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['insideService', insideService],
+  ['directQuestion', directQuestion],
   ['questionScope', questionScope],
   ['othersBusiness', othersBusiness],
   ['notTheTrade', notTheTrade],
@@ -30,6 +33,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['deniedFacts', deniedFacts],
   ['renovationTrade', renovationTrade],
   ['staffRoles', staffRoles],
+  ['refinedPurpose', refinedPurpose],
 ];
 
 /** The command a message gives (one per message), the language it asks for, the item it points at. */

@@ -120,6 +120,39 @@ describe('refiners', () => {
     });
   });
 
+  it('directQuestion: a question is all the message says; its figures set nothing', () => {
+    expect(decisions('有人说先交8000块手续费就能放款50万')).toEqual([
+      'directQuestion: drop quantity money 8000 CNY [5,10) number:money "8000块" (a direct question sets no profile field)',
+      'directQuestion: drop quantity money 500000 CNY [17,20) number:money "50万" (a direct question sets no profile field)',
+    ]);
+    expect(explain('有人说先交8000块手续费就能放款50万').understanding).toEqual({
+      language: 'zh-CN',
+      command: 'cost',
+      question: 'fraud-advance-fee',
+      rules: { command: 'command:cost', question: 'question:fraud-advance-fee "先交8000块手续费"' },
+    });
+  });
+
+  it('directQuestion: an offer is costed, not taken for the firm’s need', () => {
+    expect(explain('借10万，每月还9000，还12个月').understanding).toEqual({
+      language: 'zh-CN',
+      offer: { instalment: 9000, principal: 100_000, months: 12, repayment: 'monthly' },
+      rules: { offer: 'offer: instalment, principal, months, repayment' },
+    });
+  });
+
+  it('refinedPurpose: renovating narrows the purpose read from the same words', () => {
+    expect(decisions('想借30万装修店面')[0]).toEqual(
+      'refinedPurpose: relabel purpose renovation [5,7) purpose-detail:renovation "装修" (narrows purpose:equipment-expansion "装修")',
+    );
+    expect(explain('想借30万装修店面').understanding).toEqual({
+      language: 'zh-CN',
+      amount: { value: 300_000, currency: 'CNY' },
+      purpose: 'renovation',
+      rules: { amount: 'figure:amount "30万" by cue:amount "借"', purpose: 'purpose-detail:renovation "装修"' },
+    });
+  });
+
   it('understand() adds the rules only when asked to explain', () => {
     expect(understand('我们在大理开客栈，想借30万')).toEqual({
       language: 'zh-CN',

@@ -1,12 +1,13 @@
 // A service's name is one thing: the words inside it ("支付" in 微信支付, "借" in 借呗, "租赁" in
 // 融资租赁, the "2" in p2p) say nothing else, so every other mention touching it is dropped. A
 // scope is dropped only when its own words are in the name: one that merely runs across a
-// service ("我姐开饭店的 她说借呗好用") still holds.
+// service ("我姐开饭店的 她说借呗好用") still holds, and so does a question or an offer about the
+// service ("P2P的钱还要还吗", "is equity crowdfunding allowed?").
 
 import { drop, ofKind, overlaps, type Mention, type State } from '../mention';
 
 function inName(m: Mention, name: Mention): boolean {
-  if (m.kind === 'service') return false;
+  if (m.kind === 'service' || m.kind === 'question' || m.kind === 'offer') return false;
   if (m.kind === 'scope') return m.start >= name.start && m.start < name.end;
   return overlaps(name, m);
 }

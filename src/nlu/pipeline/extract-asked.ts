@@ -1,0 +1,74 @@
+// Extractors for what a message asks rather than states: a direct question (a fraud check, which
+// service is best, where to apply, what to bring, collateral, credit, a P2P debt, currency
+// exchange, equity crowdfunding), the terms of a loan offer (offer.ts), and the words that narrow
+// a broad purpose (renovating premises, starting a firm). Word lists in lexicon/{zh,en}/questions.ts.
+// They only find mentions; refiners/direct-question.ts and refiners/refined-purpose.ts decide.
+
+import type { QuestionId } from '../../knowledge/ids';
+import { EN_ITEM_REFERENCE, EN_QUESTIONS, EN_REFINED_PURPOSES } from '../lexicon/en/questions';
+import { ZH_ITEM_REFERENCE, ZH_QUESTIONS, ZH_REFINED_PURPOSES } from '../lexicon/zh/questions';
+import { readOffer } from '../offer';
+import type { Extractor } from './extract';
+import { ofKind, type PurposeDetail } from './mention';
+
+/** Questions about "which" and "how to apply" that, with an item named, ask about that item. */
+const ABOUT_AN_ITEM: ReadonlySet<QuestionId> = new Set(['which-is-best', 'where-to-apply']);
+
+/** Every question rule of both locales, in the precedence order of the Chinese list (fraud first). */
+const ORDER: readonly QuestionId[] = ZH_QUESTIONS.map((q) => q.id);
+const QUESTION_RULES = [...ZH_QUESTIONS, ...EN_QUESTIONS]
+  .map((rule) => ({ ...rule, rank: ORDER.indexOf(rule.id) }))
+  .sort((a, b) => a.rank - b.rank);
+
+/** The first direct question the message asks, in precedence order, as one mention. */
+export const directQuestions: Extractor = (state) => {
+  const { text } = state;
+  const namesItem = ZH_ITEM_REFERENCE.test(text) || EN_ITEM_REFERENCE.test(text);
+  for (const rule of QUESTION_RULES) {
+    if (namesItem && ABOUT_AN_ITEM.has(rule.id)) continue;
+    const m = rule.re.exec(text);
+    if (m === null) continue;
+    const end = m.index + m[0].length;
+    state.mentions.push({ kind: 'question', value: rule.id, rank: rule.rank, start: m.index, end, rule: `question:${rule.id} "${m[0]}"` });
+    return;
+  }
+};
+
+/** The terms of a loan offer, read over the quantities already found: a mention of the whole message. */
+export const offers: Extractor = (state) => {
+  const terms = readOffer(
+    state.text,
+    ofKind(state, 'quantity').map((m) => m.value),
+  );
+  if (terms === undefined) return;
+  state.mentions.push({
+    kind: 'offer',
+    value: terms,
+    start: 0,
+    end: state.text.length,
+    rule: `offer: ${Object.keys(terms).join(', ')}`,
+  });
+};
+
+const DETAILS: ReadonlyArray<[PurposeDetail, readonly RegExp[]]> = [
+  ['startup', [ZH_REFINED_PURPOSES.startup, EN_REFINED_PURPOSES.startup]],
+  ['renovation', [ZH_REFINED_PURPOSES.renovation, EN_REFINED_PURPOSES.renovation]],
+];
+
+/** Words that narrow a purpose: "启动资金", "just opened" (startup); "装修", "renovate" (renovation). */
+export const purposeDetails: Extractor = (state) => {
+  for (const [detail, res] of DETAILS) {
+    for (const re of res) {
+      const m = re.exec(state.text);
+      if (m === null) continue;
+      state.mentions.push({
+        kind: 'purpose-detail',
+        value: detail,
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: `purpose-detail:${detail} "${m[0]}"`,
+      });
+      break;
+    }
+  }
+};
