@@ -1,11 +1,12 @@
 // The desk's write side: an agent claims a waiting conversation, leaves internal notes, writes to
-// the customer, hands the conversation back. Each action runs under the conversation's lock (as a
-// customer's turn does), so a claim, a message and the customer's own words never interleave.
-// Claims live on the stored conversation (gone with the hand-off); notes and agent messages in its
-// transcript (a note never goes to the customer; an agent message goes out on the customer's
-// channel through AgentDeliveries, before it is recorded: a channel that refuses it leaves nothing
-// behind, and the desk may try again). A `messageId` already handled answers as the first time,
-// without a second delivery, as customer messages do.
+// the customer, hands the conversation back. Each reads and writes the conversation under its lock
+// (as a customer's turn does), so a claim, a message and the customer's own words never
+// interleave. Claims live on the stored conversation (gone with the hand-off); notes and agent
+// messages in its transcript (a note never goes to the customer). An agent message goes out on the
+// customer's channel through AgentDeliveries outside the conversation's lock (a slow platform must
+// not hold up the customer's next turn), and is recorded once delivered: a channel that refuses it
+// leaves nothing behind, and the desk may try again. A `messageId` already handled answers as the
+// first time, without a second delivery, as customer messages do.
 
 import { randomUUID } from 'node:crypto';
 import type { ConversationEngine } from '../conversation/engine';
@@ -46,6 +47,8 @@ export interface DeskActionsOptions {
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Agent message ids are remembered apart from customers' (the same id may come from both). */
 const AGENT_ID_PREFIX = 'desk-agent:';
+/** The lock agent messages of a conversation take (apart from the conversation's own). */
+const AGENT_LOCK_SUFFIX = '#desk-messages';
 
 export class DeskActions {
   constructor(private readonly options: DeskActionsOptions) {}
@@ -85,15 +88,20 @@ export class DeskActions {
     });
   }
 
-  /** The agent writes to the customer, on the customer's channel. */
+  /**
+   * The agent writes to the customer, on the customer's channel. The delivery (a platform's API,
+   * seconds when it is slow) runs outside the conversation's lock, so the customer's next message
+   * is answered meanwhile; the agent messages of one conversation still go one at a time, in
+   * order, under a lock of their own, which also makes a retry by `messageId` wait for the first.
+   */
   message(id: string, input: { text: string; agent: string; messageId?: string }): Promise<DeskOutcome<DeskEntry>> {
-    return this.options.store.withLock(id, async () => {
-      const { store } = this.options;
+    const { store } = this.options;
+    return store.withLock(`${id}${AGENT_LOCK_SUFFIX}`, async () => {
       const remembered = input.messageId ? await store.getProcessed(id, AGENT_ID_PREFIX + input.messageId) : undefined;
       if (remembered) return { ok: JSON.parse(remembered) as DeskEntry };
-      const record = await store.load(id);
-      if (!record) return { refused: 'not_found' };
-      if (record.stage !== 'handoff') return { refused: 'not_waiting' };
+      const found = await this.waiting(id, async (record) => ({ ok: { record, transcript: await store.readTranscript(id) } }));
+      if ('refused' in found) return found;
+      const { record, transcript } = found.ok;
       const entry: TranscriptEntry = {
         author: 'agent',
         text: input.text,
@@ -104,7 +112,6 @@ export class DeskActions {
         id: randomUUID(),
       };
       try {
-        const transcript = await store.readTranscript(id);
         await this.options.deliveries.deliver({
           conversationId: id,
           channel: record.channel,
@@ -119,19 +126,26 @@ export class DeskActions {
           return { refused: 'delivery', status: error.status, code: error.code, message: error.message };
         throw error;
       }
-      await store.appendTranscript(id, [entry], this.options.conversationTtlMs);
       const answer = deskEntry(entry);
-      this.options.events?.publish({
-        type: 'agent.message',
-        conversationId: id,
-        channel: record.channel,
-        at: answer.at,
-        agent: input.agent,
-        text: input.text,
+      // Recorded under the conversation's lock, unless the conversation was deleted meanwhile.
+      const recorded = await store.withLock(id, async () => {
+        if (!(await store.load(id))) return false;
+        await store.appendTranscript(id, [entry], this.options.conversationTtlMs);
+        if (input.messageId) {
+          const ttl = Math.min(this.options.processedTtlMs ?? DAY_MS, this.options.conversationTtlMs);
+          await store.rememberProcessed(id, AGENT_ID_PREFIX + input.messageId, JSON.stringify(answer), ttl);
+        }
+        return true;
       });
-      if (input.messageId) {
-        const ttl = Math.min(this.options.processedTtlMs ?? DAY_MS, this.options.conversationTtlMs);
-        await store.rememberProcessed(id, AGENT_ID_PREFIX + input.messageId, JSON.stringify(answer), ttl);
+      if (recorded) {
+        this.options.events?.publish({
+          type: 'agent.message',
+          conversationId: id,
+          channel: record.channel,
+          at: answer.at,
+          agent: input.agent,
+          text: input.text,
+        });
       }
       return { ok: answer };
     });

@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildTestApp, testClock } from '../helpers/app';
 
 const OPENID = 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o';
@@ -16,6 +16,8 @@ const HOUR = 3_600_000;
 class FakeWechat {
   readonly calls: Array<{ method: string; path: string; query: Record<string, string>; body?: unknown }> = [];
   errcode = 0;
+  /** While set, custom/send answers only when it is let go (a slow WeChat). */
+  held?: Promise<void>;
   private server?: Server;
   url = '';
 
@@ -34,7 +36,10 @@ class FakeWechat {
         });
         res.setHeader('Content-Type', 'application/json');
         if (url.pathname === '/cgi-bin/token') res.end(JSON.stringify({ access_token: 'TOKEN-1', expires_in: 7200 }));
-        else res.end(JSON.stringify({ errcode: this.errcode, errmsg: this.errcode ? 'refused' : 'ok' }));
+        else
+          void (this.held ?? Promise.resolve()).then(() =>
+            res.end(JSON.stringify({ errcode: this.errcode, errmsg: this.errcode ? 'refused' : 'ok' })),
+          );
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
@@ -92,6 +97,26 @@ describe('an agent message to a WeChat user', () => {
     ]);
     expect((await engine.transcript(`wechat:${OPENID}`)).filter((e) => e.author === 'agent').map((e) => e.text)).toEqual([
       '您好，我是李娜，下午三点给您打电话可以吗？',
+    ]);
+  });
+
+  it("does not hold up the customer's next message while WeChat is slow to take the agent's", async () => {
+    const { app, engine } = await waitingOnWechat(true);
+    let letGo = () => {};
+    fake!.held = new Promise<void>((resolve) => (letGo = resolve));
+    const desk = send(app, '您好，我是李娜').then((res) => res);
+    await vi.waitFor(() => expect(fake!.calls.map((c) => c.path)).toContain('/cgi-bin/message/custom/send'));
+    // WeChat has the message and has not answered: the customer's turn runs meanwhile.
+    const turn = engine.handle({ conversationId: `wechat:${OPENID}`, channel: 'wechat', text: '我电话13888888888' });
+    const first = await Promise.race([turn.then(() => 'turn'), new Promise((resolve) => setTimeout(() => resolve('blocked'), 3000))]);
+    expect(first).toBe('turn');
+    letGo();
+    expect((await desk).status).toBe(201);
+    const transcript = await engine.transcript(`wechat:${OPENID}`);
+    expect(transcript.filter((e) => e.author !== 'bot').map((e) => [e.author, e.text])).toEqual([
+      ['user', '我们开米线店的，转人工'],
+      ['user', '我电话13888888888'],
+      ['agent', '您好，我是李娜'],
     ]);
   });
 

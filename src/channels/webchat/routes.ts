@@ -22,6 +22,13 @@ import { CONTENT_SECURITY_POLICY, renderPage } from './page';
 export const WEBCHAT_API = '/webchat/api';
 export const WEBCHAT_ASSETS = '/webchat';
 
+/**
+ * The page's polls for updates have their own per-address budget, this many times the messages'
+ * (RATE_LIMIT_PER_MINUTE): at the default 120, 1,200 a minute, 80 pages polling every 4 s behind
+ * one address (an office, a shop's shared connection).
+ */
+export const POLL_BUDGET_FACTOR = 10;
+
 export interface WebchatOptions {
   engine: Pick<ConversationEngine, 'handle' | 'start' | 'transcript' | 'localeOf'>;
   store: KeyValueCache;
@@ -127,44 +134,9 @@ export function webchatRouter(options: WebchatOptions): Router {
   router.get(`${WEBCHAT_ASSETS}/bot-avatar.svg`, (req, res) => sendAsset(req, res, staticAssets().botAvatar));
   router.get(`${WEBCHAT_ASSETS}/user-avatar.svg`, (req, res) => sendAsset(req, res, staticAssets().userAvatar));
 
-  const api = Router();
-  api.use(
-    rateLimit({
-      windowMs: 60_000,
-      limit: options.rateLimitPerMinute,
-      standardHeaders: 'draft-7',
-      legacyHeaders: false,
-      keyGenerator: (req) => ipKeyGenerator(req.ip ?? 'unknown'),
-      store: new ConversationStoreLimiter(options.store, 'webchat'),
-      passOnStoreError: true,
-      handler: (_req, res) => sendError(res, 429, 'rate_limited', 'Too many messages; please wait a moment and try again.'),
-    }),
-  );
-  // Only JSON: a cross-site form cannot send it without the browser asking first (CORS preflight).
-  api.use(express.json({ limit: MAX_BODY, strict: true, type: 'application/json' }));
-  api.use((req, _res, next) => {
-    if (req.method === 'POST' && !req.is('application/json')) {
-      next(new HttpError(415, 'unsupported_media_type', 'Send the body as application/json.'));
-      return;
-    }
-    next();
-  });
-
-  api.post('/conversations/:id/start', async (req, res) => {
-    const id = browserId(req);
-    const { locale } = parse(startBody, req.body);
-    answer(res, id, await engine.start(`web:${id}`, 'webchat', locale));
-  });
-
-  api.post('/conversations/:id/messages', async (req, res) => {
-    const id = browserId(req);
-    const { text, messageId } = parse(messageBody, req.body);
-    answer(res, id, await engine.handle({ conversationId: `web:${id}`, channel: 'webchat', text, messageId }));
-  });
-
   // What the page did not ask for (an agent's messages, the bot's word when the agent hands back),
   // from the transcript: the page polls this while it is open, so it needs no reload. Never notes.
-  api.get('/conversations/:id/updates', async (req, res) => {
+  async function updates(req: Request, res: Response): Promise<void> {
     const id = browserId(req);
     const raw = req.query.after ?? '0';
     const after = typeof raw === 'string' && /^\d{1,15}$/.test(raw) ? Number(raw) : Number.NaN;
@@ -191,6 +163,45 @@ export function webchatRouter(options: WebchatOptions): Router {
       cursor: Math.max(after, transcript.at(-1)?.at ?? 0),
     };
     res.set('Cache-Control', 'no-store').json(body);
+  }
+
+  const api = Router();
+  const limit = (name: string, perMinute: number) =>
+    rateLimit({
+      windowMs: 60_000,
+      limit: perMinute,
+      standardHeaders: 'draft-7',
+      legacyHeaders: false,
+      keyGenerator: (req) => ipKeyGenerator(req.ip ?? 'unknown'),
+      store: new ConversationStoreLimiter(options.store, name),
+      passOnStoreError: true,
+      handler: (_req, res) => sendError(res, 429, 'rate_limited', 'Too many messages; please wait a moment and try again.'),
+    });
+  // The page's polling has a budget of its own, before the messages' limit: an open page asks 15
+  // times a minute by itself, and it must not use up the customer's messages (nor, behind one
+  // office address, its colleagues').
+  api.get('/conversations/:id/updates', limit('webchat-poll', options.rateLimitPerMinute * POLL_BUDGET_FACTOR), updates);
+  api.use(limit('webchat', options.rateLimitPerMinute));
+  // Only JSON: a cross-site form cannot send it without the browser asking first (CORS preflight).
+  api.use(express.json({ limit: MAX_BODY, strict: true, type: 'application/json' }));
+  api.use((req, _res, next) => {
+    if (req.method === 'POST' && !req.is('application/json')) {
+      next(new HttpError(415, 'unsupported_media_type', 'Send the body as application/json.'));
+      return;
+    }
+    next();
+  });
+
+  api.post('/conversations/:id/start', async (req, res) => {
+    const id = browserId(req);
+    const { locale } = parse(startBody, req.body);
+    answer(res, id, await engine.start(`web:${id}`, 'webchat', locale));
+  });
+
+  api.post('/conversations/:id/messages', async (req, res) => {
+    const id = browserId(req);
+    const { text, messageId } = parse(messageBody, req.body);
+    answer(res, id, await engine.handle({ conversationId: `web:${id}`, channel: 'webchat', text, messageId }));
   });
 
   // The page's language button: a command, as a menu would give it, not words to interpret.

@@ -4,23 +4,27 @@
 
 import { alternation, compile, sameRule } from './compile';
 import * as en from './en/index';
-import type {
-  CommandWords,
-  IndustryWords,
-  LanguageWords,
-  MoneyCueWords,
-  MoneySlot,
-  PurposeWords,
-  ServiceWords,
-  SizeWords,
-  Words,
+import {
+  type CommandWords,
+  FIGURE_MARKS,
+  type FigureGaps,
+  type FigureMark,
+  type MarkWords,
+  type IndustryWords,
+  type LanguageWords,
+  type MoneyCueWords,
+  type MoneySlot,
+  type PurposeWords,
+  type ServiceWords,
+  type SizeWords,
+  type Words,
 } from './types';
 import * as zh from './zh/index';
 import type { IndustryId, PurposeId, ServiceId, SizeClass } from '../../knowledge/ids';
 import type { Locale } from '../../locale';
 import type { Command } from '../types';
 
-export type { MoneySlot } from './types';
+export type { FigureMark, MoneySlot } from './types';
 
 type Lexicon = typeof zh;
 const LOCALES: readonly Lexicon[] = [zh, en];
@@ -183,45 +187,50 @@ export const YES = compile([zh.yes, en.yes], '', {
   after: String.raw`)(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
 });
 export const NO = compile([zh.no, en.no], '', { before: String.raw`^(?:`, after: String.raw`)(?:\s*(?:thanks|thank you|谢谢))?$` });
-export const PER_YEAR_AFTER = compile([zh.perYearAfter, en.perYearAfter], '');
-export const PER_MONTH = compile([zh.perMonth, en.perMonth], '');
-export const PER_DAY = compile([zh.perDay, en.perDay], '');
-export const PEOPLE_LABEL_BEFORE = compile([zh.peopleLabelBefore, en.peopleLabelBefore], '', {
-  before: String.raw`(?:`,
-  after: String.raw`)\s*(?:数|人数|数量)?\s*(?:有|共|总共|一共|大概|大约|约|差不多|是|为|:|=|of|is|are|about|around|approximately|roughly|~|nearly|almost|\s)*$`,
-});
-export const STRICTLY_BELOW_BEFORE = compile([zh.strictlyBelowBefore, en.strictlyBelowBefore], '', {
-  before: String.raw`(?:`,
-  after: String.raw`)\s*(?:大概|大约|约)?\s*$`,
-});
-export const TOTAL_BEFORE = compile([zh.totalBefore, en.totalBefore], '', {
-  before: String.raw`(?:`,
-  after: String.raw`)\s*(?:有|是|大概|大约|约)?\s*$`,
-});
-export const NOT_STAFF_BEFORE = compile([zh.notStaffBefore, en.notStaffBefore], '', {
-  before: String.raw`(?:`,
-  after: String.raw`)\S{0,4}\s*$`,
-});
-export const NOT_ENOUGH_AFTER = compile([zh.notEnoughAfter, en.notEnoughAfter], '', {
-  before: String.raw`^\s*(?:不够|太少|不行)(?:用)?[，,\s]*(?:要|需要|得|想要)?\s*(?:`,
-  after: String.raw`)`,
-});
-export const DENIED_BEFORE = compile([zh.deniedBefore, en.deniedBefore], '', { before: String.raw`(?:`, after: String.raw`)\s*$` });
-export const TERM_BEFORE = compile([zh.termBefore, en.termBefore], '', {
-  before: String.raw`(?:`,
-  after: String.raw`)(?:\s*(?:了|已经|有|为|是|:|大概|大约|约|快|差不多|将近|近|个|about|around|over|nearly|almost|roughly|approximately|just|only|another|the|a))*\s*$`,
-});
-export const TERM_AFTER = compile([zh.termAfter, en.termAfter], '', { before: String.raw`^\s*(?:`, after: String.raw`)` });
-export const AGE_BEFORE = compile([zh.ageBefore, en.ageBefore], '', {
-  before: String.raw`(?:`,
-  after: String.raw`)(?:\s*(?:了|已经|有|为|是|:|大概|大约|约|快|差不多|将近|近|个|about|around|over|nearly|almost|roughly|approximately|just|only|another|the|a))*\s*$`,
-});
-export const AGE_AFTER = compile([zh.ageAfter, en.ageAfter], '', { before: String.raw`^\s*(?:`, after: String.raw`)` });
-export const RATE_AFTER = compile([zh.rateAfter, en.rateAfter], '', { before: String.raw`^\s*(?:的)?(?:`, after: String.raw`)` });
-export const RATE_BEFORE = compile([zh.rateBefore, en.rateBefore], '', {
-  before: String.raw`(?:`,
-  after: String.raw`)\s*(?:大概|大约|约)?\s*$`,
-});
+/** Each mark's words in every locale (FIGURE_MARKS' order), global: every mention is found. */
+export const FIGURE_MARK_RULES: readonly { mark: FigureMark; re: RegExp }[] = rules(
+  (l) => l.figureMarks,
+  (r: MarkWords) => r.mark,
+  (same) => ({
+    mark: same[0]!.mark,
+    re: words(same, 'g'),
+  }),
+);
+for (const [i, mark] of FIGURE_MARKS.entries()) {
+  if (FIGURE_MARK_RULES[i]?.mark !== mark) throw new Error(`lexicon: figure mark ${i} is not ${mark}`);
+}
+
+/** Fillers only, any number of them: what may stand between a mark and its number. */
+const fillers = (key: keyof FigureGaps): RegExp =>
+  compile([zh.figureGaps[key], en.figureGaps[key]], '', { before: String.raw`^(?:\s*(?:`, after: String.raw`))*\s*$` });
+/** Where a mark stands, and what may stand between it and the number it marks. */
+export interface MarkPlace {
+  side: 'before' | 'after' | 'clause';
+  gap: RegExp;
+}
+const SPACE = /^\s*$/;
+const DURATION_GAP = fillers('duration');
+const APPROXIMATELY = fillers('approximately');
+export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
+  'per-year': { side: 'after', gap: SPACE },
+  'per-month': { side: 'clause', gap: SPACE },
+  'per-day': { side: 'clause', gap: SPACE },
+  per: { side: 'after', gap: SPACE },
+  'people-label': { side: 'before', gap: fillers('people') },
+  'strictly-below': { side: 'before', gap: APPROXIMATELY },
+  total: { side: 'before', gap: fillers('total') },
+  // "客人每天二十个": a customer word a few characters before the count.
+  'not-staff': { side: 'before', gap: /^\S{0,4}\s*$/ },
+  'not-enough': { side: 'after', gap: SPACE },
+  denied: { side: 'before', gap: SPACE },
+  'term-before': { side: 'before', gap: DURATION_GAP },
+  'term-after': { side: 'after', gap: SPACE },
+  'age-before': { side: 'before', gap: DURATION_GAP },
+  'age-after': { side: 'after', gap: SPACE },
+  'rate-before': { side: 'before', gap: APPROXIMATELY },
+  'rate-after': { side: 'after', gap: fillers('possessive') },
+};
+
 export const ALSO_CLAUSE = compile([zh.alsoClause, en.alsoClause], 'g', { before: String.raw`(?:`, after: String.raw`)[^，。,.!?；;]*` });
 export const INDUSTRY_DENIAL = compile([zh.industryDenial, en.industryDenial], 'g');
 export const BOUGHT_THINGS = compile([zh.boughtThings, en.boughtThings], 'g');

@@ -55,3 +55,42 @@ export interface LanguageWords {
   anywhere: Words;
   whole: Words;
 }
+
+/**
+ * Marks: words that say what a figure next to them is, read by where they stand (pipeline/
+ * figures.ts): a period that annualizes a revenue (per-year after a sum; per-month, per-day in its
+ * clause), an article that makes a duration a rate ("a year"), a head-count label, "fewer than", a
+ * total, a count of customers (not staff), "not enough" (the next sum is the figure), a denial, a
+ * loan term's words, the firm's age, a rate ("一年营业额", "a year in sales").
+ */
+export const FIGURE_MARKS = [
+  'per-year',
+  'per-month',
+  'per-day',
+  'per',
+  'people-label',
+  'strictly-below',
+  'total',
+  'not-staff',
+  'not-enough',
+  'denied',
+  'term-before',
+  'term-after',
+  'age-before',
+  'age-after',
+  'rate-before',
+  'rate-after',
+] as const;
+export type FigureMark = (typeof FIGURE_MARKS)[number];
+export interface MarkWords {
+  mark: FigureMark;
+  words: Words;
+}
+/** Filler words that may stand between a mark and its number, by kind of mark. */
+export interface FigureGaps {
+  duration: Words;
+  people: Words;
+  approximately: Words;
+  total: Words;
+  possessive: Words;
+}

@@ -11,6 +11,7 @@ import {
   CROSS_BORDER_POSITIVE,
   CUSTOMERS_SUPPLIED,
   FACT_DENIAL,
+  FIGURE_MARK_RULES,
   INDUSTRY_DENIAL,
   INDUSTRY_RULES,
   MONEY_CUES,
@@ -209,6 +210,19 @@ export const cues: Extractor = (state) => {
   }
 };
 
+/**
+ * The marks that say what a figure next to them is (a period, a head-count label, a denial, a
+ * term, the firm's age, a rate): only in a message with a figure.
+ */
+export const marks: Extractor = (state) => {
+  if (!state.mentions.some((m) => m.kind === 'quantity')) return;
+  for (const { mark, re } of FIGURE_MARK_RULES) {
+    for (const m of allMatches(re, state.text)) {
+      state.mentions.push({ kind: 'mark', value: mark, start: m.start, end: m.end, rule: `mark:${mark} "${m.text}"` });
+    }
+  }
+};
+
 /** Money, head counts, durations and bare numbers, from the number grammar (numbers.ts). */
 export const quantities: Extractor = (state) => {
   for (const q of findQuantities(state.text)) {
@@ -234,6 +248,7 @@ export const EXTRACTORS: ReadonlyArray<[string, Extractor]> = [
   ['questions', questions],
   ['roles', roles],
   ['roleCounts', roleCounts],
+  ['marks', marks],
   ['directQuestions', directQuestions],
   ['offers', offers],
   ['purposeDetails', purposeDetails],

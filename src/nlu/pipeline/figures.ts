@@ -1,28 +1,15 @@
-// The role of each figure: reads the cue mentions around each quantity, within its clause, to
-// tell revenue from assets from the sum needed, staff from customers, a loan's term from the
-// firm's age or a rate. Quantities nothing explains stay as `money` for the dialog to place.
-// Every slot it fills records the rule that decided it.
+// The role of each figure: reads the cue and mark mentions around each quantity, within its
+// clause, to tell revenue from assets from the sum needed, staff from customers, a loan's term
+// from the firm's age or a rate. A mark counts where its word list says it stands (before the
+// number, after it, anywhere in its clause; lexicon/index.ts MARK_PLACES) with only fillers
+// between; a cue counts when it is the nearest. Quantities nothing explains stay as `money` for
+// the dialog to place. Every slot it fills, and every duration it does not take as the term,
+// records the rule that decided it.
 
 import type { Money } from '../../knowledge/profile';
-import {
-  AGE_AFTER,
-  AGE_BEFORE,
-  type MoneySlot,
-  NOT_STAFF_BEFORE,
-  PEOPLE_LABEL_BEFORE,
-  PER_YEAR_AFTER,
-  NOT_ENOUGH_AFTER,
-  TOTAL_BEFORE,
-  DENIED_BEFORE,
-  STRICTLY_BELOW_BEFORE,
-  PER_DAY,
-  PER_MONTH,
-  RATE_AFTER,
-  RATE_BEFORE,
-  TERM_AFTER,
-  TERM_BEFORE,
-} from '../lexicon/index';
+import { type FigureMark, MARK_PLACES, type MoneySlot } from '../lexicon/index';
 import type { Quantity } from '../numbers';
+import type { MentionOf } from './mention';
 
 export interface Slots {
   employees?: number;
@@ -37,6 +24,11 @@ export interface Slots {
   rules: Partial<Record<SlotName, string>>;
 }
 export type SlotName = 'employees' | 'annualRevenueCny' | 'totalAssetsCny' | 'amount' | 'money' | 'deniedMoney' | 'termMonths';
+
+interface Period {
+  perMonth: boolean;
+  perDay: boolean;
+}
 
 export interface Cue {
   slot: MoneySlot;
@@ -58,6 +50,66 @@ const BARE_CUE_DISTANCE = 8;
 const BARE_MONEY_FROM = 1000;
 /** Between a sum and a duration that is its rate ("1.2 million yuan a year", "800万/年"). */
 const RATE_GAP = /^(?:\s*\/\s*)?$/;
+const SPACES = /^\s+$/;
+const NOTHING = /^\s*$/;
+
+type Mark = MentionOf<'mark'>;
+
+/**
+ * The marks of a message, by kind, and where they count: before a position (ending there but for
+ * fillers), after it (starting there but for fillers), or inside a clause. The nearest wins.
+ */
+export class Marks {
+  private readonly byKind = new Map<FigureMark, Mark[]>();
+  constructor(
+    private readonly text: string,
+    marks: readonly Mark[],
+  ) {
+    for (const m of marks) {
+      const list = this.byKind.get(m.value);
+      if (list === undefined) this.byKind.set(m.value, [m]);
+      else list.push(m);
+    }
+  }
+
+  /** The mark ending at `at` (but for fillers) and starting at or after `from`. */
+  before(mark: FigureMark, at: number, from: number): Mark | undefined {
+    const { gap } = MARK_PLACES[mark];
+    let best: Mark | undefined;
+    for (const m of this.byKind.get(mark) ?? []) {
+      if (m.start < from || m.end > at || (best !== undefined && m.end <= best.end)) continue;
+      if (gap.test(this.text.slice(m.end, at))) best = m;
+    }
+    return best;
+  }
+
+  /** The mark starting at `at` (but for fillers) and ending at or before `to`. */
+  after(mark: FigureMark, at: number, to: number): Mark | undefined {
+    const { gap } = MARK_PLACES[mark];
+    for (const m of this.byKind.get(mark) ?? []) {
+      if (m.start >= at && m.end <= to && gap.test(this.text.slice(at, m.start))) return m;
+    }
+    return undefined;
+  }
+
+  /** A mark anywhere in the span. */
+  within(mark: FigureMark, span: readonly [number, number]): Mark | undefined {
+    return this.byKind.get(mark)?.find((m) => m.start >= span[0] && m.end <= span[1]);
+  }
+
+  /** The mark where its word list says it stands around `q`, inside `span` (its clause's stretch). */
+  near(mark: FigureMark, q: { start: number; end: number }, span: readonly [number, number]): Mark | undefined {
+    const { side } = MARK_PLACES[mark];
+    if (side === 'before') return this.before(mark, q.start, span[0]);
+    if (side === 'after') return this.after(mark, q.end, span[1]);
+    return this.within(mark, span);
+  }
+
+  /** A mark that starts exactly at `at` ("a" of "a year"). */
+  startingAt(mark: FigureMark, at: number): Mark | undefined {
+    return this.byKind.get(mark)?.find((m) => m.start === at);
+  }
+}
 
 function clauseBounds(text: string, quantities: readonly Quantity[]): number[] {
   const bounds: number[] = [];
@@ -87,9 +139,9 @@ function clauseOf(bounds: readonly number[], textLength: number, at: number): [n
 }
 
 /** A head count, one fewer when the message says "fewer than" it ("不到10个人" is at most 9). */
-function headCount(value: number, before: string): number {
+function headCount(value: number, fewerThan: boolean): number {
   const n = Math.round(value); // "七八个人" is 8, not 7.5
-  return STRICTLY_BELOW_BEFORE.test(before) && n > 1 ? n - 1 : n;
+  return fewerThan && n > 1 ? n - 1 : n;
 }
 
 /**
@@ -119,19 +171,20 @@ function nearestCue(
   return best;
 }
 
-function annualize(value: number, clauseText: string): number {
-  if (PER_MONTH.test(clauseText)) return value * 12;
-  if (PER_DAY.test(clauseText)) return value * 365;
+/** A revenue per month or per day (a mark in its clause), as a year's. */
+function annualize(value: number, perMonth: boolean, perDay: boolean): number {
+  if (perMonth) return value * 12;
+  if (perDay) return value * 365;
   return value;
 }
 
-function setMoney(slots: Slots, slot: MoneySlot | undefined, money: Money, clauseText: string, why: string): void {
+function setMoney(slots: Slots, slot: MoneySlot | undefined, money: Money, period: Period, why: string): void {
   const cny = money.currency === 'CNY';
   // Revenue and assets are kept in yuan; with no exchange rates in a pure function, a foreign
   // currency revenue is left as plain `money` for the dialog to ask about.
   if (slot === 'revenue' && cny) {
     if (slots.annualRevenueCny !== undefined) return;
-    slots.annualRevenueCny = Math.round(annualize(money.value, clauseText) * 100) / 100;
+    slots.annualRevenueCny = Math.round(annualize(money.value, period.perMonth, period.perDay) * 100) / 100;
     slots.rules.annualRevenueCny = why;
   } else if (slot === 'assets' && cny) {
     if (slots.totalAssetsCny !== undefined) return;
@@ -193,7 +246,74 @@ interface Head {
   role?: string;
 }
 
-export function readSlots(text: string, quantities: readonly Quantity[], cues: readonly Cue[], roles: readonly RoleSpan[] = []): Slots {
+/** Where one quantity stands: its clause, the stretch it may read cues in, the sums around it. */
+interface Around {
+  q: Quantity;
+  text: string;
+  clause: [number, number];
+  /** The clause's part within WINDOW before and after the quantity: where its marks count. */
+  span: [number, number];
+  marks: Marks;
+  cues: readonly Cue[];
+  previousSumEnd: number;
+  nextSum: Quantity | undefined;
+}
+
+const quoted = (a: Around): string => `"${a.text.slice(a.q.start, a.q.end)}"`;
+const markOf = (a: Around, mark: FigureMark): Mark | undefined => a.marks.near(mark, a.q, a.span);
+
+/**
+ * Why a duration is not the loan's term, one named rule each, in order; the first that holds
+ * decides, with the mark or figure it rests on.
+ */
+const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
+  // "成立3年", "开了五年了", "in business for 3 years", "2 years ago".
+  ['the firm’s age', (a) => (markOf(a, 'age-before') ?? markOf(a, 'age-after'))?.rule],
+  // "每年", "一年营业额800万", "a year in sales": the period of a rate.
+  ['the period of a rate', (a) => (markOf(a, 'rate-before') ?? markOf(a, 'rate-after'))?.rule],
+  // "800万一年", "800万/年", "1.2 million yuan a year"; not "借20万 一年" (a space, then a term).
+  [
+    'the period of the sum before it',
+    (a) => {
+      if (a.previousSumEnd === 0) return undefined;
+      const gap = a.text.slice(a.previousSumEnd, a.q.start);
+      if (RATE_GAP.test(gap)) return 'right after a sum';
+      const per = SPACES.test(gap) ? a.marks.startingAt('per', a.q.start) : undefined;
+      return per?.rule;
+    },
+  ],
+  // "一年1500万流水", "一个月3万多营业额": the period of the revenue that follows.
+  [
+    'the period of the revenue after it',
+    (a) => {
+      const next = a.nextSum;
+      if (next === undefined || !NOTHING.test(a.text.slice(a.q.end, next.start))) return undefined;
+      return a.cues.find((c) => c.slot === 'revenue' && c.start >= next.end && c.start - next.end <= 1)?.rule;
+    },
+  ],
+  ['no length', (a) => (a.q.value <= 0 ? 'zero' : undefined)],
+];
+
+/** Why a duration is not the term, or undefined when it may be. */
+function notATerm(a: Around): string | undefined {
+  for (const [name, rule] of NOT_A_TERM) {
+    const because = rule(a);
+    if (because !== undefined) return `${name} (${because})`;
+  }
+  return undefined;
+}
+
+/** One decision about one figure, for the trace. */
+export type FigureNote = (figure: string, because: string) => void;
+
+export function readSlots(
+  text: string,
+  quantities: readonly Quantity[],
+  cues: readonly Cue[],
+  roles: readonly RoleSpan[],
+  marks: Marks,
+  noteFigure: FigureNote = () => {},
+): Slots {
   const slots: Slots = { rules: {} };
   if (quantities.length === 0) return slots;
   const bounds = clauseBounds(text, quantities);
@@ -209,24 +329,29 @@ export function readSlots(text: string, quantities: readonly Quantity[], cues: r
 
   for (const q of quantities) {
     const clause = clauseOf(bounds, text.length, q.start);
-    const before = text.slice(Math.max(clause[0], q.start - WINDOW), q.start);
-    const after = text.slice(q.end, Math.min(clause[1], q.end + WINDOW));
-    const clauseText = text.slice(clause[0], clause[1]);
+    const span: [number, number] = [Math.max(clause[0], q.start - WINDOW), Math.min(clause[1], q.end + WINDOW)];
     // Sums before and after this quantity: a cue never reaches across them.
     while (sumIndex < sums.length && (sums[sumIndex]?.start ?? 0) < q.start) sumIndex += 1;
     const previousSumEnd = sums[sumIndex - 1]?.end ?? 0;
     const nextSum = sums[sumIndex] === q ? sums[sumIndex + 1] : sums[sumIndex];
     const nextSumStart = nextSum?.start ?? text.length;
-    if (DENIED_BEFORE.test(before) || (q.kind === 'money' && NOT_ENOUGH_AFTER.test(text.slice(q.end)))) {
+    const a: Around = { q, text, clause, span, marks, cues, previousSumEnd, nextSum };
+    const fewerThan = markOf(a, 'strictly-below') !== undefined;
+    const total = markOf(a, 'total') !== undefined;
+    const denied = markOf(a, 'denied');
+    // "50万不够，要八十万": the rest of the message, not only the clause.
+    const notEnough = q.kind === 'money' ? marks.near('not-enough', q, [span[0], text.length]) : undefined;
+    if (denied !== undefined || notEnough !== undefined) {
       if (q.kind === 'money') {
         if (slots.deniedMoney === undefined) {
           slots.deniedMoney = { value: q.value, currency: q.currency };
-          slots.rules.deniedMoney = `figure:denied "${text.slice(q.start, q.end)}"`;
+          slots.rules.deniedMoney = `figure:denied ${quoted(a)}`;
         }
         deniedCue ??= nearestCue(q, cues, clause, previousSumEnd, nextSumStart)?.cue.slot;
       }
       // "员工不是5个，是8个", "not 5 staff but 8": the number that follows is the head count.
-      if (q.kind === 'people' || (q.kind === 'number' && PEOPLE_LABEL_BEFORE.test(before.replace(DENIED_BEFORE, '')))) deniedPeople = true;
+      if (q.kind === 'people' || (q.kind === 'number' && denied !== undefined && marks.before('people-label', denied.start, span[0])))
+        deniedPeople = true;
       continue;
     }
 
@@ -234,22 +359,24 @@ export function readSlots(text: string, quantities: readonly Quantity[], cues: r
       case 'money': {
         const near = nearestCue(q, cues, clause, previousSumEnd, nextSumStart);
         // No cue of its own: the figure it corrects, or "600k a year" is a year's revenue.
-        const slot = near?.cue.slot ?? deniedCue ?? (PER_YEAR_AFTER.test(after) ? 'revenue' : undefined);
+        const perYear = markOf(a, 'per-year');
+        const slot = near?.cue.slot ?? deniedCue ?? (perYear !== undefined ? 'revenue' : undefined);
         const why =
           near !== undefined
-            ? `figure:${slot} "${text.slice(q.start, q.end)}" by ${near.cue.rule}`
-            : `figure:${slot ?? 'unlabelled'} "${text.slice(q.start, q.end)}"${slot === undefined ? '' : deniedCue !== undefined ? ' corrects a denied figure' : ' a year'}`;
-        setMoney(slots, slot, { value: q.value, currency: q.currency }, clauseText, why);
+            ? `figure:${slot} ${quoted(a)} by ${near.cue.rule}`
+            : `figure:${slot ?? 'unlabelled'} ${quoted(a)}${slot === undefined ? '' : deniedCue !== undefined ? ' corrects a denied figure' : ' a year'}`;
+        const period = { perMonth: marks.within('per-month', clause) !== undefined, perDay: marks.within('per-day', clause) !== undefined };
+        setMoney(slots, slot, { value: q.value, currency: q.currency }, period, why);
         break;
       }
       case 'people': {
         const role = roleOf(q, roles);
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
-        if (role !== undefined || !NOT_STAFF_BEFORE.test(before))
+        if (role !== undefined || markOf(a, 'not-staff') === undefined)
           heads.push({
-            value: headCount(q.value, before),
-            total: TOTAL_BEFORE.test(before),
-            why: `figure:staff "${text.slice(q.start, q.end)}"${role === undefined ? '' : ` ${role}`}`,
+            value: headCount(q.value, fewerThan),
+            total,
+            why: `figure:staff ${quoted(a)}${role === undefined ? '' : ` ${role}`}`,
             role,
           });
         break;
@@ -257,61 +384,50 @@ export function readSlots(text: string, quantities: readonly Quantity[], cues: r
       case 'number': {
         const role = roleOf(q, roles);
         if (role !== undefined) {
-          heads.push({
-            value: headCount(Math.round(q.value), before),
-            total: TOTAL_BEFORE.test(before),
-            why: `figure:staff "${text.slice(q.start, q.end)}" ${role}`,
-            role,
-          });
+          heads.push({ value: headCount(Math.round(q.value), fewerThan), total, why: `figure:staff ${quoted(a)} ${role}`, role });
           break;
         }
-        if (PEOPLE_LABEL_BEFORE.test(before) || deniedPeople) {
+        if (markOf(a, 'people-label') !== undefined || deniedPeople) {
           heads.push({
-            value: headCount(Math.round(q.value), before),
-            total: TOTAL_BEFORE.test(before),
-            why: `figure:staff "${text.slice(q.start, q.end)}" by a head-count label`,
+            value: headCount(Math.round(q.value), fewerThan),
+            total,
+            why: `figure:staff ${quoted(a)} by a head-count label`,
           });
           break;
         }
         const near = nearestCue(q, cues, clause, previousSumEnd, nextSumStart);
         if (near !== undefined && near.distance <= BARE_CUE_DISTANCE && q.value >= BARE_MONEY_FROM) {
+          const period = {
+            perMonth: marks.within('per-month', clause) !== undefined,
+            perDay: marks.within('per-day', clause) !== undefined,
+          };
           setMoney(
             slots,
             near.cue.slot,
             { value: q.value, currency: 'CNY' },
-            clauseText,
-            `figure:${near.cue.slot} bare "${text.slice(q.start, q.end)}" by ${near.cue.rule}`,
+            period,
+            `figure:${near.cue.slot} bare ${quoted(a)} by ${near.cue.rule}`,
           );
         }
         break;
       }
       case 'duration': {
-        if (AGE_BEFORE.test(before) || AGE_AFTER.test(after)) break;
-        if (RATE_BEFORE.test(before) || RATE_AFTER.test(after)) break;
-        // "800万一年", "800万/年", "1.2 million yuan a year"; not "借20万 一年" (a space, then a term).
-        const gap = text.slice(previousSumEnd, q.start);
-        const sumJustBefore =
-          previousSumEnd > 0 &&
-          (RATE_GAP.test(gap) || (/^\s+$/.test(gap) && /^(?:a|an|per|each|every)\b/i.test(text.slice(q.start, q.end))));
-        if (sumJustBefore) break;
-        // "一年1500万流水", "一个月3万多营业额": the period of the revenue that follows, no term.
-        const periodOfRevenue =
-          nextSum !== undefined &&
-          /^\s*$/.test(text.slice(q.end, nextSum.start)) &&
-          cues.some((c) => c.slot === 'revenue' && c.start >= nextSum.end && c.start - nextSum.end <= 1);
-        if (periodOfRevenue) break;
-        if (q.value <= 0) break;
-        term ??= { value: q.value, why: `figure:term "${text.slice(q.start, q.end)}"` };
-        if (TERM_BEFORE.test(before) || TERM_AFTER.test(after))
-          termWithCue ??= { value: q.value, why: `figure:term "${text.slice(q.start, q.end)}" by a term word` };
+        const not = notATerm(a);
+        if (not !== undefined) {
+          noteFigure(`duration ${quoted(a)}`, `not the term: ${not}`);
+          break;
+        }
+        term ??= { value: q.value, why: `figure:term ${quoted(a)}` };
+        const word = markOf(a, 'term-before') ?? markOf(a, 'term-after');
+        if (word !== undefined) termWithCue ??= { value: q.value, why: `figure:term ${quoted(a)} by ${word.rule}` };
         break;
       }
     }
   }
-  const total = staff(heads);
-  if (total !== undefined) {
-    slots.employees = total.value;
-    slots.rules.employees = total.why;
+  const staffTotal = staff(heads);
+  if (staffTotal !== undefined) {
+    slots.employees = staffTotal.value;
+    slots.rules.employees = staffTotal.why;
   }
   const termMonths = termWithCue ?? term;
   if (termMonths !== undefined) {

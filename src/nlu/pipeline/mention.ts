@@ -4,7 +4,7 @@
 
 import type { OfferTerms } from '../../knowledge/cost';
 import type { IndustryId, PurposeId, QuestionId, ServiceId, SizeClass } from '../../knowledge/ids';
-import type { MoneySlot } from '../lexicon/types';
+import type { FigureMark, MoneySlot } from '../lexicon/types';
 import type { Quantity } from '../numbers';
 
 /**
@@ -42,6 +42,7 @@ export type Mention =
   | (Span & { kind: 'size'; value: SizeClass; rank: number })
   | (Span & { kind: 'flag'; value: FlagName })
   | (Span & { kind: 'cue'; value: MoneySlot })
+  | (Span & { kind: 'mark'; value: FigureMark })
   | (Span & { kind: 'quantity'; value: Quantity })
   | (Span & { kind: 'role'; value: StaffRole })
   | (Span & { kind: 'scope'; value: ScopeKind })

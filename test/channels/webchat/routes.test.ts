@@ -189,6 +189,20 @@ describe('the page’s endpoint (/webchat/api)', () => {
     expect((await request(app).get('/')).status).toBe(200);
   });
 
+  it("counts the page's polling apart from its messages, within a budget of its own per address", async () => {
+    const { app } = buildTestApp({ env: { RATE_LIMIT_PER_MINUTE: '2' } });
+    const poll = (id: string) => request(app).get(`/webchat/api/conversations/${id}/updates?after=0`);
+    // Two pages behind one address, polling a while: 19 polls, then each customer still writes.
+    for (let i = 0; i < 19; i++) expect((await poll(i % 2 ? 'b9' : 'b10')).status).toBe(200);
+    expect((await api(app, 'b9', 'messages', { text: 'hi' })).status).toBe(200);
+    expect((await api(app, 'b10', 'messages', { text: 'hello' })).status).toBe(200);
+    // The polls' own budget (ten times the messages') still ends.
+    expect((await poll('b9')).status).toBe(200);
+    const over = await poll('b9');
+    expect([over.status, over.body.error.code]).toEqual([429, 'rate_limited']);
+    expect((await api(app, 'b9', 'messages', { text: 'hey' })).status).toBe(429);
+  });
+
   it('answers 503 with the bot’s polite words when the store fails', async () => {
     class DownStore extends MemoryStore {
       override async load(): Promise<never> {

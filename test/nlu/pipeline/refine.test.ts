@@ -120,6 +120,19 @@ describe('refiners', () => {
     });
   });
 
+  it('figureRoles: a duration after a mark of the firm’s age is no term; the term word decides', () => {
+    expect(decisions("we've been operating for 4 years, need 300k over 2 years")).toEqual([
+      'figureRoles: note duration "4 years" (not the term: the firm’s age (mark:age-before "been operating for"))',
+      'figureRoles: note amount (figure:amount "300k" by cue:amount "need")',
+      'figureRoles: note termMonths (figure:term "2 years" by mark:term-before "over")',
+    ]);
+    expect(decisions('公司成立3年了，营业额一年800万')).toEqual([
+      'figureRoles: note duration "3年" (not the term: the firm’s age (mark:age-before "成立"))',
+      'figureRoles: note duration "一年" (not the term: the period of a rate (mark:rate-before "营业额"))',
+      'figureRoles: note annualRevenueCny (figure:revenue "800万" by cue:revenue "营业额")',
+    ]);
+  });
+
   it('directQuestion: a question is all the message says; its figures set nothing', () => {
     expect(decisions('有人说先交8000块手续费就能放款50万')).toEqual([
       'directQuestion: drop quantity money 8000 CNY [5,10) number:money "8000块" (a direct question sets no profile field)',

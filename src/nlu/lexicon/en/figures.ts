@@ -1,7 +1,10 @@
-// English word lists. Cues: the words around a number that say what it is (revenue, assets, the amount needed, a sum
-// that is none of ours), per month/day, head-count labels, a term, the firm's age, a rate.
+// English word lists for figures: money cues (the words around a sum that say what it is:
+// revenue, assets, the amount needed, a unit price, a sum that is none of ours) and marks (a
+// year, a month, a day, a head-count label, a total, "fewer than", a denial, a term, the firm's
+// age, a rate), each found as a mention and read by pipeline/figures.ts from where it stands; the
+// fillers that may stand between a mark and its number.
 
-import type { MoneyCueWords, Words } from '../types';
+import type { FigureGaps, MarkWords, MoneyCueWords } from '../types';
 
 export const moneyCues: readonly MoneyCueWords[] = [
   {
@@ -71,118 +74,139 @@ export const moneyCues: readonly MoneyCueWords[] = [
   },
 ];
 
-export const perYearAfter: Words = [
-  String.raw`^\s*(?:a|per|each|every) (?:year|yr)\b`,
-  String.raw`^\s*(?:annually|yearly|per annum)\b`,
-  String.raw`^\s*\/\s*(?:year|yr)\b`,
+/** In the order of FIGURE_MARKS (lexicon/types.ts); every locale lists every mark. */
+export const figureMarks: readonly MarkWords[] = [
+  {
+    mark: 'per-year',
+    words: [
+      String.raw`\b(?:a|per|each|every) (?:year|yr)\b`,
+      String.raw`\b(?:annually|yearly|per annum)\b`,
+      String.raw`\/\s*(?:year|yr)\b`,
+    ],
+  },
+  {
+    mark: 'per-month',
+    words: [
+      String.raw`\bper month\b`,
+      String.raw`\ba month\b`,
+      String.raw`\bmonthly\b`,
+      String.raw`\beach month\b`,
+      String.raw`\bevery month\b`,
+    ],
+  },
+  {
+    mark: 'per-day',
+    words: [String.raw`\bper day\b`, String.raw`\ba day\b`, String.raw`\bdaily\b`, String.raw`\beach day\b`, String.raw`\bevery day\b`],
+  },
+  {
+    mark: 'per',
+    words: [String.raw`\b(?:a|an|per|each|every)\b`],
+  },
+  {
+    mark: 'people-label',
+    words: [
+      String.raw`\bstaff(?: of)?`,
+      String.raw`\bemployees`,
+      String.raw`\bheadcount`,
+      String.raw`\bteam of`,
+      String.raw`\bworkforce(?: of)?`,
+      String.raw`\bteam size`,
+      String.raw`\bemploy(?:s|ing)?`,
+    ],
+  },
+  {
+    mark: 'strictly-below',
+    words: [String.raw`\bunder`, String.raw`\bless than`, String.raw`\bfewer than`, String.raw`\bbelow`],
+  },
+  {
+    mark: 'total',
+    words: [String.raw`\bin total\b`, String.raw`\baltogether\b`, String.raw`\ba total of\b`, String.raw`\btotal(?: of)?\b`],
+  },
+  {
+    mark: 'not-staff',
+    words: [
+      String.raw`\bcustomers?`,
+      String.raw`\bguests?`,
+      String.raw`\bvisitors?`,
+      String.raw`\busers?`,
+      String.raw`\bfollowers?`,
+      String.raw`\bclients?`,
+      String.raw`\bserv(?:e|es|ing)`,
+    ],
+  },
+  { mark: 'not-enough', words: [] },
+  {
+    mark: 'denied',
+    words: [String.raw`\bnot`, String.raw`\bisn['’]?t`, String.raw`\baren['’]?t`, String.raw`\brather than`, String.raw`\binstead of`],
+  },
+  {
+    mark: 'term-before',
+    words: [
+      String.raw`\bfor`,
+      String.raw`\bover`,
+      String.raw`\bterm(?: of)?`,
+      String.raw`\brepay\w*(?: in| within| over)?`,
+      String.raw`\bwithin`,
+      String.raw`\bduration(?: of)?`,
+      String.raw`\bperiod(?: of)?`,
+      String.raw`\bloan`,
+      String.raw`\bborrow\w*`,
+    ],
+  },
+  {
+    mark: 'term-after',
+    words: [String.raw`\bterm\b`, String.raw`\bloans?\b`, String.raw`\bto repay\b`],
+  },
+  {
+    mark: 'age-before',
+    words: [
+      String.raw`\bin business(?: for)?`,
+      String.raw`\boperat\w*(?: for)?`,
+      String.raw`\brunning(?: for)?`,
+      String.raw`\btrading(?: for)?`,
+      String.raw`\bbeen(?: (?!for\b)[a-z]+){0,3}(?: for)?`,
+      String.raw`\bopen(?:ed)?(?: for)?`,
+      String.raw`\bestablished(?: for)?`,
+      String.raw`\bfounded`,
+      String.raw`\bexisted(?: for)?`,
+      String.raw`\bexperience(?: of)?`,
+      String.raw`\b(?:last|past|previous)`,
+    ],
+  },
+  {
+    mark: 'age-after',
+    words: [
+      String.raw`\bold\b`,
+      String.raw`\bago\b`,
+      String.raw`\bof experience\b`,
+      String.raw`\bexperience\b`,
+      String.raw`\bin business\b`,
+      String.raw`\bnow\b`,
+      String.raw`\bhistory\b`,
+    ],
+  },
+  {
+    mark: 'rate-before',
+    words: [
+      String.raw`\bper\b`,
+      String.raw`\beach\b`,
+      String.raw`\bevery\b`,
+      String.raw`\brevenue\b`,
+      String.raw`\bturnover\b`,
+      String.raw`\bsales\b`,
+    ],
+  },
+  {
+    mark: 'rate-after',
+    words: [String.raw`\brevenue\b`, String.raw`\bturnover\b`, String.raw`\bsales\b`, String.raw`\bin sales\b`, String.raw`\bin revenue\b`],
+  },
 ];
 
-export const perMonth: Words = [
-  String.raw`\bper month\b`,
-  String.raw`\ba month\b`,
-  String.raw`\bmonthly\b`,
-  String.raw`\beach month\b`,
-  String.raw`\bevery month\b`,
-];
-
-export const perDay: Words = [
-  String.raw`\bper day\b`,
-  String.raw`\ba day\b`,
-  String.raw`\bdaily\b`,
-  String.raw`\beach day\b`,
-  String.raw`\bevery day\b`,
-];
-
-export const peopleLabelBefore: Words = [
-  String.raw`\bstaff(?: of)?`,
-  String.raw`\bemployees`,
-  String.raw`\bheadcount`,
-  String.raw`\bteam of`,
-  String.raw`\bworkforce(?: of)?`,
-  String.raw`\bteam size`,
-  String.raw`\bemploy(?:s|ing)?`,
-];
-
-export const strictlyBelowBefore: Words = [String.raw`\bunder`, String.raw`\bless than`, String.raw`\bfewer than`, String.raw`\bbelow`];
-
-export const totalBefore: Words = [
-  String.raw`\bin total\b`,
-  String.raw`\baltogether\b`,
-  String.raw`\ba total of\b`,
-  String.raw`\btotal(?: of)?\b`,
-];
-
-export const notStaffBefore: Words = [
-  String.raw`\bcustomers?`,
-  String.raw`\bguests?`,
-  String.raw`\bvisitors?`,
-  String.raw`\busers?`,
-  String.raw`\bfollowers?`,
-  String.raw`\bclients?`,
-  String.raw`\bserv(?:e|es|ing)`,
-];
-
-export const notEnoughAfter: Words = [String.raw`\d`];
-
-export const deniedBefore: Words = [
-  String.raw`\bnot`,
-  String.raw`\bisn['’]?t`,
-  String.raw`\baren['’]?t`,
-  String.raw`\brather than`,
-  String.raw`\binstead of`,
-];
-
-export const termBefore: Words = [
-  String.raw`\bfor`,
-  String.raw`\bover`,
-  String.raw`\bterm(?: of)?`,
-  String.raw`\brepay\w*(?: in| within| over)?`,
-  String.raw`\bwithin`,
-  String.raw`\bduration(?: of)?`,
-  String.raw`\bperiod(?: of)?`,
-  String.raw`\bloan`,
-  String.raw`\bborrow\w*`,
-];
-
-export const termAfter: Words = [String.raw`\bterm\b`, String.raw`\bloans?\b`, String.raw`\bto repay\b`];
-
-export const ageBefore: Words = [
-  String.raw`\bin business(?: for)?`,
-  String.raw`\boperat\w*(?: for)?`,
-  String.raw`\brunning(?: for)?`,
-  String.raw`\btrading(?: for)?`,
-  String.raw`\bbeen(?: \w+){0,3}(?: for)?`,
-  String.raw`\bopen(?:ed)?(?: for)?`,
-  String.raw`\bestablished(?: for)?`,
-  String.raw`\bfounded`,
-  String.raw`\bexisted(?: for)?`,
-  String.raw`\bexperience(?: of)?`,
-  String.raw`\b(?:last|past|previous)`,
-];
-
-export const ageAfter: Words = [
-  String.raw`\bold\b`,
-  String.raw`\bago\b`,
-  String.raw`\bof experience\b`,
-  String.raw`\bexperience\b`,
-  String.raw`\bin business\b`,
-  String.raw`\bnow\b`,
-  String.raw`\bhistory\b`,
-];
-
-export const rateAfter: Words = [
-  String.raw`\brevenue\b`,
-  String.raw`\bturnover\b`,
-  String.raw`\bsales\b`,
-  String.raw`\bin sales\b`,
-  String.raw`\bin revenue\b`,
-];
-
-export const rateBefore: Words = [
-  String.raw`\bper\b`,
-  String.raw`\beach\b`,
-  String.raw`\bevery\b`,
-  String.raw`\brevenue\b`,
-  String.raw`\bturnover\b`,
-  String.raw`\bsales\b`,
-];
+/** What may stand between a mark and its number: "in business for about 3 years", "staff of 20". */
+export const figureGaps: FigureGaps = {
+  duration: ['about', 'around', 'over', 'nearly', 'almost', 'roughly', 'approximately', 'just', 'only', 'another', 'the', 'a'],
+  people: ['of', 'is', 'are', 'about', 'around', 'approximately', 'roughly', '~', 'nearly', 'almost'],
+  approximately: [],
+  total: [],
+  possessive: [],
+};

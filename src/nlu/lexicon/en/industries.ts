@@ -8,55 +8,90 @@
 // in the same order (some with no words). A lookbehind (?<!...) / lookahead (?!...) on a word says
 // what may not stand before / after it.
 
-import type { IndustryWords } from '../types';
+import type { IndustryWords, Words } from '../types';
+
+/** Goods a firm makes ("we make furniture", "producing walnut oil"): manufacturing. */
+const madeGoods: Words = [
+  'oil',
+  'furniture',
+  'wine',
+  'beer',
+  'liquor',
+  'spirits',
+  'juice',
+  'clothes',
+  'clothing',
+  'garments',
+  'shoes',
+  'bricks',
+  'cement',
+  'paper',
+  'soap',
+  'cosmetics',
+  'medicines?',
+  'sauces?',
+  'tofu',
+  'paint',
+  'parts',
+  'textiles',
+  'fabrics?',
+  'packaging',
+  'handicrafts',
+  String.raw`jewel(?:le)?ry`,
+  'pottery',
+  'ceramics',
+  'cakes?',
+  String.raw`pastr(?:y|ies)`,
+];
+
+/** Crops and wild produce: named alone a hint of farming; bought to sell on, a trade ("tea buyers"). */
+export const produce: Words = [
+  // Longer first: an alternation takes the first word that fits.
+  'tea leaves',
+  'tea',
+  'coffee beans',
+  'coffee',
+  'beans',
+  'flowers?',
+  'fruits?',
+  'mushrooms?',
+  'vegetables?',
+  'matsutake',
+  'walnuts?',
+  'rubber',
+  'sugar ?cane',
+  'herbs',
+  'honey',
+];
+
+/** A trade named by what it buys to sell on ("rubber buyers", "we buy mushrooms and sell them to..."). */
+export const buyingTrade: Words = [
+  String.raw`(?:${produce.join('|')}) (?:buyers?|traders?|dealers?|collectors?)`,
+  String.raw`(?<=(?:buy|buys|buying|bought|purchase|purchases|purchasing|collect|collects|collecting)[^.;!?]{0,60})and (?:re)?sell(?:s|ing)?`,
+];
 
 export const industryRules: readonly IndustryWords[] = [
   {
     id: 'industry',
     priority: 30,
     words: [
-      String.raw`\bflower (?:cakes?|pastr(?:y|ies))\b`,
       String.raw`\bpastr(?:y|ies) (?:maker|making|workshop)s?\b`,
       String.raw`\b(?:drying|dehydrating) (?:plant|factory|workshop|facility|mill)s?\b`,
       String.raw`\b(?:dry|dries|dried|drying) (?:our |the )?(?:mushrooms|fungi|fruit|chil(?:i|li)es|peppers|flowers|tea)\b`,
-      String.raw`\bcured (?:ham|meat)s?\b`,
       String.raw`\broaster(?:y|ies|s)?\b`,
+      // "coffee roasting", "tea processing": the product before the process.
+      String.raw`\b(?:coffee|tea|nuts?|walnuts?|beans?|cocoa|rubber|mushrooms?) (?:roast\w*|process\w*|drying|dryers?)\b`,
       String.raw`\b(?:roast|process)(?:s|es|ed|ing)?\s+(?:our own\s+)?(?:\w+\s+)?(?:coffee|tea|beans|nuts|walnuts|food|fruits?|mushrooms?|meat|rubber|sugar ?cane|grain|rice|timber|wood|leaves)\b`,
       String.raw`\bfactor(?:y|ies)\b`,
       String.raw`\bmanufactur\w*`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}oil\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}furniture\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}wine\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}beer\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}liquor\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}spirits\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}juice\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}clothes\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}clothing\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}garments\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}shoes\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}bricks\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}cement\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}paper\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}soap\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}cosmetics\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}medicines?\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}sauces?\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}tofu\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}paint\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}parts\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}textiles\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}fabrics?\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}packaging\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}handicrafts\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}jewel(?:le)?ry\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}pottery\b`,
-      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}ceramics\b`,
+      String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}(?:${madeGoods.join('|')})\b`,
       String.raw`(?<!payment |card |data )\bprocessing\b`,
       String.raw`\bprocessors?\b`,
       String.raw`\bmills?\b`,
     ],
   },
+  // Food made, not grown: manufacturing, below a shop or a trade that sells it.
+  { id: 'industry', priority: 19, words: [String.raw`\bflower (?:cakes?|pastr(?:y|ies))\b`, String.raw`\bcured (?:ham|meat)s?\b`] },
   {
     id: 'agriculture',
     priority: 26,
@@ -82,6 +117,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bborder trade\b`,
       String.raw`\b(?:jade|gem|tea|coffee) business\b`,
       String.raw`\bwholesal\w*`,
+      ...buyingTrade,
       String.raw`\bimport(?:s|ing|ers?)?\b`,
       String.raw`\bexport(?:s|ing|ers?)?\b`,
       String.raw`\bdistribut\w*`,
@@ -295,15 +331,6 @@ export const industryRules: readonly IndustryWords[] = [
   {
     id: 'agriculture',
     priority: 10,
-    words: [
-      String.raw`\btea\b`,
-      String.raw`\bcoffee\b`,
-      String.raw`\bflowers?\b`,
-      String.raw`\bfruits?\b`,
-      String.raw`\bmushrooms?\b`,
-      String.raw`\bvegetables?\b`,
-      String.raw`\bmatsutake\b`,
-      String.raw`\bwalnuts?\b`,
-    ],
+    words: [String.raw`\b(?:${produce.join('|')})\b`],
   },
 ];

@@ -2,6 +2,7 @@
 // things bought, customers supplied) and cues that the message corrects or replaces a figure.
 
 import type { Words } from '../types';
+import { produce } from './industries';
 
 /** The kinds of customer a firm supplies ("we supply hotels and restaurants"). */
 const CUSTOMERS = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|factories)`;
@@ -15,6 +16,8 @@ export const alsoClause: Words = [
 export const industryDenial: Words = [String.raw`\b(?:not|no longer)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?\w+`];
 
 export const boughtThings: Words = [
+  // Produce bought ("we buy coffee beans from farmers", "purchasing raw tea"): no hint that the firm grows it.
+  String.raw`\b(?:buy|buys|buying|bought|purchas\w*|collect\w*)\s+(?:[^\s.,;!?]+\s+){0,4}?(?:${produce.join('|')})\b(?:\s+from\s+(?:\w+\s+){0,3}?(?:farmers|growers|villagers|farms))?`,
   String.raw`\b(?:want|plan|planning|going|hope)\s+to\s+(?:open|start|set up)\s+(?:an?\s+)?online\s+(?:shop|store)[^,.;!?]*`,
   String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?machines?\b`,
   String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?equipment\b`,

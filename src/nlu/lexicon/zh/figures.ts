@@ -1,7 +1,10 @@
-// Chinese (Simplified, as normalize() leaves it; Yunnan words included) word lists. Cues: the words around a number that say what it is (revenue, assets, the amount needed, a sum
-// that is none of ours), per month/day, head-count labels, a term, the firm's age, a rate.
+// Chinese (Simplified, as normalize() leaves it; Yunnan words included) word lists for figures:
+// money cues (the words around a sum that say what it is: revenue, assets, the amount needed, a
+// unit price, a sum that is none of ours) and marks (per month/day, a head-count label, a total,
+// "fewer than", a denial, a term, the firm's age, a rate), each found as a mention and read by
+// pipeline/figures.ts from where it stands; the fillers that may stand between a mark and its number.
 
-import type { MoneyCueWords, Words } from '../types';
+import type { FigureGaps, MarkWords, MoneyCueWords } from '../types';
 
 export const moneyCues: readonly MoneyCueWords[] = [
   {
@@ -111,96 +114,91 @@ export const moneyCues: readonly MoneyCueWords[] = [
   },
 ];
 
-export const perYearAfter: Words = [];
-
-export const perMonth: Words = [
-  String.raw`月(?:营业额|营收|收入|销售额|流水|销售)`,
-  String.raw`每个?月`,
-  '一个月',
-  '月均',
-  String.raw`\/\s*(?:月|month|mo)\b`,
+/** In the order of FIGURE_MARKS (lexicon/types.ts); every locale lists every mark. */
+export const figureMarks: readonly MarkWords[] = [
+  { mark: 'per-year', words: [] },
+  {
+    mark: 'per-month',
+    words: [String.raw`月(?:营业额|营收|收入|销售额|流水|销售)`, String.raw`每个?月`, '一个月', '月均', String.raw`\/\s*(?:月|month|mo)\b`],
+  },
+  { mark: 'per-day', words: [String.raw`日(?:营业额|营收|收入|流水)`, '每天', '一天', '日均', String.raw`\/\s*(?:天|day)\b`] },
+  { mark: 'per', words: [] },
+  { mark: 'people-label', words: ['员工', '职工', '雇员', '工人', '人数', '人员', '从业人员', '团队', '伙计'] },
+  { mark: 'strictly-below', words: ['不到', '不足', '少于', '低于', '不满'] },
+  { mark: 'total', words: ['一共', '总共', '共', '合计', '加起来', '加上我', '全部', String.raw`总的?`] },
+  {
+    mark: 'not-staff',
+    words: ['接待', '服务', '客人', '顾客', '客户', '游客', '用户', '会员', '粉丝', '学生', '人口', '每天', '每日', '日均'],
+  },
+  // "50万不够，要八十万": the sum before is not enough, the one after is the figure.
+  {
+    mark: 'not-enough',
+    words: [String.raw`(?:不够|太少|不行)(?:用)?[,\s]*(?:要|需要|得|想要)?\s*(?=\d|[一二两三四五六七八九十几])`],
+  },
+  { mark: 'denied', words: [String.raw`(?<!是)不是(?:借|贷|要|需要|说)?`, '并非', '而非'] },
+  { mark: 'term-before', words: ['期限', '借', String.raw`贷款?`, '用', '还款', '还', '分', '周期', '为期'] },
+  { mark: 'term-after', words: ['还清', '还完', '还', '期', '内', '以内', '之内', String.raw`的(?:期限|贷款|借款)`] },
+  {
+    mark: 'age-before',
+    words: [
+      '成立',
+      String.raw`(?:刚|才)开(?:业|张)?`,
+      '开了',
+      '开业',
+      '开店',
+      '开张',
+      '做了',
+      '干了',
+      String.raw`经营了?`,
+      String.raw`营业了?`,
+      '创办',
+      '创立',
+      '注册',
+      '入行',
+      '已经',
+      '过去',
+      '最近',
+      '近',
+      '这',
+      '前',
+    ],
+  },
+  { mark: 'age-after', words: ['了', '前', '以前', '之前', '来', '多了', '的历史', '历史', '经验', '的经验', '老店', '的老'] },
+  { mark: 'rate-before', words: ['每', '营业额', '营收', '收入', '销售额', '流水'] },
+  {
+    mark: 'rate-after',
+    words: [
+      '营业额',
+      '贸易额',
+      '出口额',
+      '进口额',
+      '成交额',
+      '营收',
+      '收入',
+      '销售额',
+      '流水',
+      '卖',
+      '能卖',
+      '销售',
+      '产值',
+      '利润',
+      '赚',
+      '挣',
+      '进账',
+      '能做',
+      '接待',
+      // 一年大概做两百万, 一天做得两三千: a verb of selling, then a sum.
+      String.raw`(?:大概|大约|约|差不多|能有|有|能|也就|才|也|都|就|总共)*(?:[做干卖挣](?:了|得)?个?|能做个?)(?=\s*(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;个人]{0,6}?(?:万|亿|千|元|块))`,
+      String.raw`(?:算下来|做下来|下来|到头)(?=[^，。,.!?；;还]{0,8}?(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,6}?(?:万|亿|千|百|元|块))`,
+    ],
+  },
 ];
 
-export const perDay: Words = [String.raw`日(?:营业额|营收|收入|流水)`, '每天', '一天', '日均', String.raw`\/\s*(?:天|day)\b`];
-
-export const peopleLabelBefore: Words = ['员工', '职工', '雇员', '工人', '人数', '人员', '从业人员', '团队', '伙计'];
-
-export const strictlyBelowBefore: Words = ['不到', '不足', '少于', '低于', '不满'];
-
-export const totalBefore: Words = ['一共', '总共', '共', '合计', '加起来', '加上我', '全部', String.raw`总的?`];
-
-export const notStaffBefore: Words = [
-  '接待',
-  '服务',
-  '客人',
-  '顾客',
-  '客户',
-  '游客',
-  '用户',
-  '会员',
-  '粉丝',
-  '学生',
-  '人口',
-  '每天',
-  '每日',
-  '日均',
-];
-
-export const notEnoughAfter: Words = [String.raw`[一二两三四五六七八九十几]`];
-
-export const deniedBefore: Words = [String.raw`(?<!是)不是(?:借|贷|要|需要|说)?`, '并非', '而非'];
-
-export const termBefore: Words = ['期限', '借', String.raw`贷款?`, '用', '还款', '还', '分', '周期', '为期'];
-
-export const termAfter: Words = ['还清', '还完', '还', '期', '内', '以内', '之内', String.raw`的(?:期限|贷款|借款)`];
-
-export const ageBefore: Words = [
-  '成立',
-  String.raw`(?:刚|才)开(?:业|张)?`,
-  '开了',
-  '开业',
-  '开店',
-  '开张',
-  '做了',
-  '干了',
-  String.raw`经营了?`,
-  String.raw`营业了?`,
-  '创办',
-  '创立',
-  '注册',
-  '入行',
-  '已经',
-  '过去',
-  '最近',
-  '近',
-  '这',
-  '前',
-];
-
-export const ageAfter: Words = ['了', '前', '以前', '之前', '来', '多了', '的历史', '历史', '经验', '的经验', '老店', '的老'];
-
-export const rateAfter: Words = [
-  '营业额',
-  '贸易额',
-  '出口额',
-  '进口额',
-  '成交额',
-  '营收',
-  '收入',
-  '销售额',
-  '流水',
-  '卖',
-  '能卖',
-  '销售',
-  '产值',
-  '利润',
-  '赚',
-  '挣',
-  '进账',
-  '能做',
-  '接待',
-  String.raw`(?=(?:大概|大约|约|差不多|能有|有|能|也就|才|也|都|就|总共)*(?:[做干卖挣](?:了|得)?个?|能做个?)\s*(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;个人]{0,6}?(?:万|亿|千|元|块))`,
-  String.raw`(?:算下来|做下来|下来|到头)(?=[^，。,.!?；;还]{0,8}?(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,6}?(?:万|亿|千|百|元|块))`,
-];
-
-export const rateBefore: Words = ['每', '营业额', '营收', '收入', '销售额', '流水'];
+/** What may stand between a mark and its number: "成立了大概3年", "员工有20个", "not about 5". */
+export const figureGaps: FigureGaps = {
+  duration: ['了', '已经', '有', '为', '是', ':', '大概', '大约', '约', '快', '差不多', '将近', '近', '个'],
+  people: ['数', '人数', '数量', '有', '共', '总共', '一共', '大概', '大约', '约', '差不多', '是', '为', ':', '='],
+  approximately: ['大概', '大约', '约'],
+  total: ['有', '是', '大概', '大约', '约'],
+  possessive: ['的'],
+};

@@ -8,26 +8,101 @@
 // in the same order (some with no words). A lookbehind (?<!...) / lookahead (?!...) on a word says
 // what may not stand before / after it.
 
-import type { IndustryWords } from '../types';
+import type { IndustryWords, Words } from '../types';
+
+/** Food made, not grown: 鲜花饼, 饵块, 火腿 (manufacturing when named alone). */
+const madeFood: Words = ['鲜花饼', '糕点', '月饼', '饵块', '饵丝', '乳扇', '果脯', '蜜饯', '腌菜', '酱菜', '腊肉', String.raw`火腿(?!肠)`];
+
+/** Crops and wild produce: named alone a hint of farming; bought to sell on, a trade (收菌子的, 橡胶收购). */
+export const produce: Words = [
+  '茶叶',
+  '普洱',
+  '毛茶',
+  '鲜叶',
+  '咖啡豆',
+  '咖啡',
+  '鲜花',
+  '花卉',
+  '水果',
+  '菌子',
+  '野生菌',
+  '松茸',
+  '鸡枞',
+  '松露',
+  '蘑菇',
+  '蔬菜',
+  '核桃',
+  '三七',
+  '中药材',
+  '药材',
+  '甘蔗',
+  '橡胶',
+  '烟叶',
+  '坚果',
+  '芒果',
+  '花椒',
+  '辣椒',
+  '蜂蜜',
+];
+
+/** Goods a shop sells: 卖烟酒的, 五金店, 卖农资的 are retail. */
+const goods: Words = [
+  '茶叶',
+  '水果',
+  '鲜花(?!饼)',
+  '服装',
+  '衣服',
+  '鞋子?',
+  '五金',
+  '烟酒',
+  '酒水',
+  '日用品',
+  '百货',
+  '文具',
+  '手机',
+  '电器',
+  '家电',
+  '家具',
+  '建材',
+  '瓷砖',
+  '卫浴',
+  '母婴',
+  '化妆品',
+  '特产',
+  '玉石',
+  '玉器',
+  '翡翠',
+  '珠宝',
+  '农资',
+  '化肥',
+  '农药',
+  '种子',
+  '饲料',
+  '粮油',
+  '米面',
+  '器材',
+  '眼镜',
+  '药品',
+];
+const goodsAlternation = goods.join('|');
+
+/**
+ * A trade named by what it buys to sell on (菌子收购, 收橡胶的, 做茶叶收购): trading, and its buying
+ * word is no purpose (scopes.ts reads the same words).
+ */
+export const buyingTrade: Words = [
+  String.raw`收购(?:站|点|商|公司|生意|的)`,
+  String.raw`(?:做|搞|干|跑)[^，。,.!?；;\s]{0,4}收购`,
+  String.raw`(?:${produce.join('|')})收购(?!价)`,
+  String.raw`收(?:购)?(?:${produce.join('|')})(?:的(?![钱资款])|生意)`,
+];
 
 export const industryRules: readonly IndustryWords[] = [
   {
     id: 'industry',
     priority: 30,
     words: [
-      // Food made, not grown: a bakery of 鲜花饼, a mushroom drying plant are manufacturing.
-      '鲜花饼',
-      '糕点',
-      '月饼',
-      '饵块',
-      '饵丝',
-      '乳扇',
-      '果脯',
-      '蜜饯',
-      '腌菜',
-      '酱菜',
-      '腊肉',
-      String.raw`火腿(?!肠)`,
+      // A mushroom drying plant is manufacturing.
       '烘干',
       '烤干',
       '晒干',
@@ -39,6 +114,7 @@ export const industryRules: readonly IndustryWords[] = [
       '制造',
       String.raw`生产(?:家具|服装|食品|饮料|白酒|啤酒|茶饮料|核桃油|菜籽油|建材|砖|水泥)`,
       '初制所',
+      '加工厂',
       '精制',
       '制茶',
       '炒茶',
@@ -48,6 +124,9 @@ export const industryRules: readonly IndustryWords[] = [
       '烘焙厂',
     ],
   },
+  // Food made, not grown (做鲜花饼的): manufacturing, but below a shop or a trade that sells it
+  // (淘宝店卖鲜花饼, 早点铺卖饵块): a product does not outrank the trade the owner names.
+  { id: 'industry', priority: 19, words: madeFood },
   {
     id: 'agriculture',
     priority: 26,
@@ -88,6 +167,7 @@ export const industryRules: readonly IndustryWords[] = [
       '分销',
       String.raw`(?:生鲜|食材|蔬菜|水果|农产品|肉类|冻品)配送`,
       '代理商',
+      ...buyingTrade,
       '出口',
       String.raw`进口(?!设备|的设备)`,
     ],
@@ -124,6 +204,8 @@ export const industryRules: readonly IndustryWords[] = [
       '快餐',
       '食堂',
       '早餐店',
+      '早点铺',
+      '早点店',
       '奶茶',
       String.raw`咖啡(?:店|馆|厅)`,
       '茶馆',
@@ -236,6 +318,8 @@ export const industryRules: readonly IndustryWords[] = [
       '美甲',
       '健身房',
       '健身馆',
+      '网吧',
+      '网咖',
       '汽修',
       '修车',
       String.raw`(?:修理|汽修)厂`,
@@ -311,6 +395,7 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 20,
     words: [
       '小卖部',
+      '小卖铺',
       '超市',
       '便利店',
       '商店',
@@ -320,8 +405,10 @@ export const industryRules: readonly IndustryWords[] = [
       '电商',
       String.raw`直播(?:带货|卖货)|(?:翡翠|玉石|珠宝|鲜花|茶叶|水果|特产)直播`,
       '专卖店',
-      String.raw`(?:茶叶|水果|鲜花|服装|五金|烟酒|日用品|文具|手机|电器|建材|母婴|化妆品|特产|玉石|翡翠|珠宝|器材|[茶果花衣鞋药肉菜粮烟酒具品货装机])店`,
-      String.raw`卖(?:茶叶|茶|水果|鲜花|花|咖啡|衣服|菌子|特产|东西|货|翡翠|玉石|玉器|珠宝|建材|手机|家具)`,
+      // Online shops by platform: 淘宝店, 抖音小店, 微店.
+      String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|微)(?:小)?店`,
+      String.raw`(?:${goodsAlternation}|[茶果花衣鞋药肉菜粮烟酒具品货装机])(?:店|铺|门市|门面)`,
+      String.raw`卖(?:${goodsAlternation}|茶|花(?!饼)|咖啡|菌子|东西|货)`,
     ],
   },
   {
@@ -359,29 +446,6 @@ export const industryRules: readonly IndustryWords[] = [
   {
     id: 'agriculture',
     priority: 10,
-    words: [
-      '做茶的',
-      '茶叶',
-      '普洱',
-      '咖啡',
-      '鲜花',
-      '花卉',
-      '水果',
-      '菌子',
-      '野生菌',
-      '松茸',
-      '松露',
-      '蘑菇',
-      '蔬菜',
-      '核桃',
-      '三七',
-      '中药材',
-      '药材',
-      '甘蔗',
-      '橡胶',
-      '烟叶',
-      '坚果',
-      '芒果',
-    ],
+    words: ['做茶的', ...produce],
   },
 ];

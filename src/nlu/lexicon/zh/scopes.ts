@@ -2,6 +2,7 @@
 // things bought, customers supplied) and cues that the message corrects or replaces a figure.
 
 import type { Words } from '../types';
+import { produce } from './industries';
 
 export const alsoClause: Words = [
   String.raw`也(?:做|在做|开|卖|搞|干|经营|出口|进口)`,
@@ -14,6 +15,8 @@ export const alsoClause: Words = [
 export const industryDenial: Words = [String.raw`(?<!是)(?:不是|并非|不做|不搞|没做)[^，。,.!?；;\s]{0,8}`];
 
 export const boughtThings: Words = [
+  // Produce bought (收鲜叶, 向茶农收购毛茶, 进点水果): no hint that the firm grows it.
+  String.raw`(?:收购|收|采购|进|买)(?:点|些|一批|批)?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点)`,
   String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)[^，。,.!?；;]*`,
   String.raw`(?:买|购买|购置|添置|换|建|盖|新建|扩建|修建|租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;]{0,6}?(?:机器?|设备|生产线|线|冷库|仓库|厂房|车间|烘干房|货车|冷藏车|车)`,
 ];
