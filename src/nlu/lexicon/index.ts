@@ -256,3 +256,13 @@ export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   after: String.raw`)(?:家|家里|的)?\s*(?:也|在[^，。,.!?；;\s]{1,6}?)?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*`,
 });
 export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g');
+
+/** A person named with the owner, and a word for two of them (zh/roles.ts). */
+export const HOUSEHOLD_ONE = compile([zh.householdOne, en.householdOne], 'g');
+export const HOUSEHOLD_TWO = compile([zh.householdTwo, en.householdTwo], 'g');
+const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|my\s+)?(?:${alternation([zh.householdTwo, en.householdTwo])}|${alternation([zh.householdOne, en.householdOne])})`;
+/** Only the owner and the people named with them: "就我和老板娘", "just me and my wife". */
+export const HOUSEHOLD = new RegExp(
+  String.raw`(?:就|只有|就只有|只|光|\bjust\s+|\bonly\s+)(?:我自己|我|me|myself)(?:\s*(?:和|跟|加上|加|同|、|,|and|&|plus)?\s*${HOUSEHOLD_PERSON})+`,
+  'g',
+);

@@ -12,6 +12,9 @@ import {
   CUSTOMERS_SUPPLIED,
   FACT_DENIAL,
   FIGURE_MARK_RULES,
+  HOUSEHOLD,
+  HOUSEHOLD_ONE,
+  HOUSEHOLD_TWO,
   INDUSTRY_DENIAL,
   INDUSTRY_RULES,
   MONEY_CUES,
@@ -163,11 +166,18 @@ const COUNT_BEFORE_ROLE = /(?<n>[零〇一二两三四五六七八九十百几]+
 
 /**
  * The count after a role ("厨师四个"), else the one before it ("三个师傅"); a count after that is
- * itself right before another role ("三个师傅一个学徒") is that role's.
+ * itself right before another role ("三个师傅一个学徒") is that role's, unless that role has its
+ * own count after it ("主播两个客服三个").
  */
-function roleCount(text: string, role: Mention, roleStarts: ReadonlySet<number>): { start: number; end: number; n: string } | undefined {
+function roleCount(
+  text: string,
+  role: Mention,
+  roleEnds: ReadonlyMap<number, number>,
+): { start: number; end: number; n: string } | undefined {
   const after = COUNT_AFTER_ROLE.exec(text.slice(role.end, role.end + 12));
-  if (after?.groups?.n !== undefined && !roleStarts.has(role.end + after[0].length)) {
+  const nextRoleEnd = after === null ? undefined : roleEnds.get(role.end + after[0].length);
+  const nextHasOwn = nextRoleEnd !== undefined && COUNT_AFTER_ROLE.test(text.slice(nextRoleEnd, nextRoleEnd + 12));
+  if (after?.groups?.n !== undefined && (nextRoleEnd === undefined || nextHasOwn)) {
     const start = role.end + after.index + after[0].indexOf(after.groups.n);
     return { start, end: role.end + after[0].length, n: after.groups.n };
   }
@@ -182,10 +192,10 @@ function roleCount(text: string, role: Mention, roleStarts: ReadonlySet<number>)
  * count of people, unless a quantity is already there.
  */
 export const roleCounts: Extractor = (state) => {
-  const roleStarts = new Set(state.mentions.filter((m) => m.kind === 'role').map((m) => m.start));
+  const roleEnds = new Map(state.mentions.filter((m) => m.kind === 'role').map((m) => [m.start, m.end]));
   for (const role of state.mentions) {
     if (role.kind !== 'role') continue;
-    const count = roleCount(state.text, role, roleStarts);
+    const count = roleCount(state.text, role, roleEnds);
     if (count === undefined) continue;
     const { start, end, n } = count;
     if (state.mentions.some((q) => q.kind === 'quantity' && q.start < end && start < q.end)) continue;
@@ -197,6 +207,28 @@ export const roleCounts: Extractor = (state) => {
       start,
       end,
       rule: `count by role "${state.text.slice(start, end)}"`,
+    });
+  }
+};
+
+/**
+ * Only the owner and the people named with them ("就我和老板娘", "just me my husband and my mom"):
+ * a head count, one a person (two for 爸妈, parents), given as a role so that counts by role
+ * beside it add up ("就我和老板娘还有两个帮工" is four).
+ */
+export const household: Extractor = (state) => {
+  for (const m of allMatches(HOUSEHOLD, state.text)) {
+    if (state.mentions.some((q) => q.kind === 'quantity' && q.start < m.end && m.start < q.end)) continue;
+    const two = allMatches(HOUSEHOLD_TWO, m.text);
+    const one = allMatches(HOUSEHOLD_ONE, m.text).filter((p) => !two.some((t) => t.start <= p.start && p.end <= t.end));
+    const value = 1 + one.length + 2 * two.length;
+    const span = { start: m.start, end: m.end };
+    state.mentions.push({ kind: 'role', value: 'household', ...span, rule: `role household "${m.text}"` });
+    state.mentions.push({
+      kind: 'quantity',
+      value: { kind: 'people', value, ...span },
+      ...span,
+      rule: `count of the owner and those named "${m.text}"`,
     });
   }
 };
@@ -252,4 +284,5 @@ export const EXTRACTORS: ReadonlyArray<[string, Extractor]> = [
   ['directQuestions', directQuestions],
   ['offers', offers],
   ['purposeDetails', purposeDetails],
+  ['household', household],
 ];

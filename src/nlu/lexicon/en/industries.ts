@@ -66,8 +66,8 @@ export const produce: Words = [
 
 /** A trade named by what it buys to sell on ("rubber buyers", "we buy mushrooms and sell them to..."). */
 export const buyingTrade: Words = [
-  String.raw`(?:${produce.join('|')}) (?:buyers?|traders?|dealers?|collectors?)`,
-  String.raw`(?<=(?:buy|buys|buying|bought|purchase|purchases|purchasing|collect|collects|collecting)[^.;!?]{0,60})and (?:re)?sell(?:s|ing)?`,
+  String.raw`\b(?:${produce.join('|')}) (?:buyers?|traders?|dealers?|collectors?)\b`,
+  String.raw`(?<=\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|collect|collects|collecting)\b[^.;!?]{0,60})\band (?:re)?sell(?:s|ing)?\b`,
 ];
 
 export const industryRules: readonly IndustryWords[] = [

@@ -1,6 +1,7 @@
 // English word lists. Cross-border trade and online sales: the words that say so, and the denials that say not.
 
 import type { Words } from '../types';
+import { paidInForeignCurrency } from './purposes';
 
 export const crossBorderNegative: Words = [
   String.raw`\b(?:no|not|don['’]?t|do not|never|doesn['’]?t|does not|nor)\s+(?:\w+\s+){0,2}(?:export\w*|import\w*|cross[- ]border|overseas|abroad|international|foreign)`,
@@ -12,6 +13,7 @@ export const crossBorderNegative: Words = [
 
 export const crossBorderPositive: Words = [
   String.raw`\bcross[- ]border\b`,
+  ...paidInForeignCurrency,
   String.raw`\bexport(?:s|ing|ed|ers?)?\b`,
   String.raw`\bimport(?:s|ing|ed|ers?)?\b`,
   String.raw`\boverseas\b`,

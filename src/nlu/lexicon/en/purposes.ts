@@ -3,6 +3,30 @@
 
 import type { PurposeWords, Words } from '../types';
 
+/** Currencies of the neighbours and of trade: paid in one, a payment across the border. */
+const foreignCurrencies: Words = [
+  'baht',
+  'thb',
+  'kyat',
+  'mmk',
+  'kip',
+  'lak',
+  'dong',
+  'vnd',
+  'riel',
+  'ringgit',
+  'myr',
+  String.raw`rupees?`,
+  'usd',
+  String.raw`(?:us )?dollars`,
+  String.raw`euros?`,
+  'yen',
+];
+/** Paid or paying in one ("pay suppliers in vnd", "get paid in ringgit"): also cross-border trade (markets.ts). */
+export const paidInForeignCurrency: Words = [
+  String.raw`\b(?:pa(?:y|ys|id|ying)|settl\w*|invoic\w*)\b[^.,;!?]{0,30}\bin (?:${foreignCurrencies.join('|')})\b`,
+];
+
 export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'cross-border-settlement',
@@ -11,6 +35,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\binternational (?:payments?|transfers?|remittances?)\b`,
       String.raw`\bforeign (?:exchange|currency)\b`,
       String.raw`\bfx\b`,
+      ...paidInForeignCurrency,
       String.raw`\bpay (?:our |the )?(?:vietnamese|lao|laotian|burmese|myanmar|thai|cambodian|foreign|overseas) (?:suppliers?|partners?|factories|sellers)\b`,
       String.raw`\bpay (?:our |the )?(?:suppliers?|partners?|factories|sellers) (?:in|from) (?:vietnam|laos|myanmar|burma|thailand|cambodia|abroad|overseas)\b`,
       String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?vietnam`,
@@ -95,7 +120,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bnew (?:factory|plant|branch|store|shop|outlet|premises)\b`,
       String.raw`\bopen (?:a |another |one more |a (?:second|third|2nd|3rd|new) |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b`,
       String.raw`\bopen (?:a (?:second|third|2nd|3rd)|another) one\b`,
-      String.raw`\bsecond (?:branch|store|shop|outlet|location)\b`,
+      String.raw`\b(?:second|third|fourth|2nd|3rd|4th|another) (?:branch|store|shop|outlet|location|restaurant)e?s?\b`,
+      String.raw`\b(?:new|another|second|bigger) (?:lift|oven|roaster|dryer|truck|van|car|kiln|boiler|press|freezer|fridge|printer|washer|washing machine)s?\b`,
       String.raw`\bbuy (?:a |new |more )?(?:trucks?|vans?|vehicles?|cars?)\b`,
       String.raw`\bupgrad\w*`,
       String.raw`\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,

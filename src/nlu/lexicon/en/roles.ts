@@ -38,4 +38,34 @@ export const staffRoles: Words = [
   String.raw`riders?`,
   String.raw`apprentices?`,
   String.raw`storekeepers?`,
+  String.raw`stylists?`,
+  String.raw`hairdressers?`,
+  String.raw`couriers?`,
+  String.raw`porters?`,
+  String.raw`tailors?`,
+  // "just 2 of us": the count before it is a head count.
+  String.raw`\bof us\b`,
 ];
+
+/** The owner and the people named with them ("just me and my wife", "only me, my husband and my mom"). */
+export const householdOne: Words = [
+  'wife',
+  'husband',
+  'partner',
+  'mom',
+  'mum',
+  'mother',
+  'dad',
+  'father',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'cousin',
+  'friend',
+  'apprentice',
+  'helper',
+  'uncle',
+  'aunt',
+];
+export const householdTwo: Words = ['parents', 'in-laws'];

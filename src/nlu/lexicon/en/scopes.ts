@@ -84,5 +84,10 @@ export const relativeBusinessVerbs: Words = [
   'opened',
   'does',
   String.raw`sells?`,
+  String.raw`grows?`,
+  String.raw`farms?`,
+  String.raw`raises?`,
+  String.raw`drives?`,
+  String.raw`works? (?:in|at|for)`,
   'is',
 ];

@@ -1,6 +1,7 @@
 // Chinese (Simplified, as normalize() leaves it; Yunnan words included) word lists. Cross-border trade and online sales: the words that say so, and the denials that say not.
 
 import type { Words } from '../types';
+import { paidInForeignCurrency } from './purposes';
 
 export const crossBorderNegative: Words = [
   // Yunnan 没得/莫得 = 没有: 没得跨境业务, 莫得出口.
@@ -11,6 +12,7 @@ export const crossBorderNegative: Words = [
 
 export const crossBorderPositive: Words = [
   '跨境',
+  ...paidInForeignCurrency,
   '外贸',
   '进出口',
   '出口',

@@ -3,6 +3,28 @@
 
 import type { PurposeWords, Words } from '../types';
 
+/** Currencies of the neighbours and of trade: paid in one, a payment across the border. */
+const foreignCurrencies: Words = [
+  '泰铢',
+  '越南盾',
+  '缅币',
+  '缅元',
+  '基普',
+  '老挝币',
+  '瑞尔',
+  '林吉特',
+  '卢比',
+  '美元',
+  '美金',
+  '欧元',
+  '日元',
+];
+/** Paid or paying in one (用泰铢付款, 收越南盾): also cross-border trade (markets.ts). */
+export const paidInForeignCurrency: Words = [
+  String.raw`(?:用|收|付|结)(?:${foreignCurrencies.join('|')})`,
+  String.raw`(?:${foreignCurrencies.join('|')})(?:付款|收款|结算|支付|打款|付|结)`,
+];
+
 export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'cross-border-settlement',
@@ -15,6 +37,7 @@ export const purposeRules: readonly PurposeWords[] = [
       '购汇',
       String.raw`外币(?:收款|结算)`,
       '本币结算',
+      ...paidInForeignCurrency,
       '人民币跨境',
       String.raw`(?:越南|老挝|缅甸|泰国|柬埔寨|国外|海外|外国|境外)(?:客户|客商|买家|的)?.{0,8}(?:付款|打款|汇款|货款|结算|收款|付钱)`,
       String.raw`(?:收|付)(?:越南|老挝|缅甸|泰国|国外|海外|境外).{0,4}(?:款|钱)`,
@@ -54,7 +77,7 @@ export const purposeRules: readonly PurposeWords[] = [
       '流水线',
       String.raw`装修(?!材料|用品|公司|队)`,
       '翻新',
-      String.raw`(?:建|盖|(?<![汽维])修)(?:一个|个|座|间)?新?的?(?:厂|厂房|仓库|车间|烘干房|冷库|大棚|温室|猪圈|猪舍|牛棚|羊圈|鸡舍|圈舍|养殖场)`,
+      String.raw`(?:建|盖|(?<![汽维])修)(?:一个|个|座|间)?[^，。,.!?；;\s\d]{0,4}?(?:厂|厂房|仓库|车间|烘干房|冷库|大棚|温室|猪圈|猪舍|牛棚|羊圈|鸡舍|圈舍|养殖场|初制所|作坊)`,
       // A machine bought: 买个举升机, 买台烘干机, 换个新的制茶机 (not 买机票, 手机 is a machine too).
       String.raw`(?:买|购买|购置|添置|换)(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,3}(?<!手)机(?![票构会场器人制])`,
       '扩产',
@@ -72,6 +95,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`开(?:个|一个|家|一家)?分店`,
       String.raw`开第[二三四五两]家`,
       '买车',
+      // Vehicles bought: 换一批教练车, 买两辆冷藏车, 添置几台货车.
+      String.raw`(?:买|购买|购置|添置|换)(?:个|一|两|几|\d+)?(?:辆|台|批|部)?[^\s，。,！？!?]{0,4}?车(?![票费位间厢])`,
       '购车',
       '买货车',
       '买辆',
@@ -104,6 +129,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`供应商的?(?:货款|款)`,
       String.raw`收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货)`,
       '原材料',
+      String.raw`(?:买|进|采购|备)(?:点|些|一批)?(?:材料|原料|辅料|包装)`,
       '原料',
       '发工资',
       '工资',

@@ -46,6 +46,7 @@ export const staffRoles: Words = [
   '装卸工',
   '送货员',
   '快递员',
+  '教练员',
   '教练',
   '仓管',
   '库管',
@@ -63,4 +64,37 @@ export const staffRoles: Words = [
   '运营',
   '美工',
   '护工',
+  // 家政 staff: 阿姨三十几个 (a relative only when her business follows, scopes.ts).
+  '阿姨',
+  '保姆',
+  '月嫂',
+  '伙计',
+  '服务生',
+  '徒弟',
 ];
+
+/**
+ * The owner and the people named with them ("就我和老板娘", "只有我跟我徒弟"): each one a head,
+ * a word for two ("爸妈") two. The frame (lexicon/index.ts) wants 就/只有 before 我.
+ */
+export const householdOne: Words = [
+  '老婆',
+  '老公',
+  '媳妇',
+  '爱人',
+  '老板娘',
+  '老伴',
+  '徒弟',
+  '儿子',
+  '女儿',
+  '妈',
+  '爸',
+  '哥',
+  '姐',
+  '弟',
+  '妹',
+  '伙计',
+  '合伙人',
+  '帮手',
+];
+export const householdTwo: Words = ['爸妈', '父母', '爹妈', '公婆'];

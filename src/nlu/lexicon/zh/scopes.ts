@@ -18,7 +18,7 @@ export const boughtThings: Words = [
   // Produce bought (收鲜叶, 向茶农收购毛茶, 进点水果): no hint that the firm grows it.
   String.raw`(?:收购|收|采购|进|买)(?:点|些|一批|批)?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点)`,
   String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)[^，。,.!?；;]*`,
-  String.raw`(?:买|购买|购置|添置|换|建|盖|新建|扩建|修建|租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;]{0,6}?(?:机器?|设备|生产线|线|冷库|仓库|厂房|车间|烘干房|货车|冷藏车|车)`,
+  String.raw`(?:买|购买|购置|添置|换|建|盖|新建|扩建|修建|租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;]{0,6}?(?:机器?|设备|生产线|线|冷库|仓库|厂房|车间|烘干房|货车|冷藏车|车|厂|初制所|作坊)`,
 ];
 
 export const customersSupplied: Words = [
@@ -34,7 +34,7 @@ export const renovationTrade: Words = [
   String.raw`(?:做|搞|干|接)装修的`,
 ];
 
-export const correctionCue: Words = ['说错了', '搞错了', '不对', '更正', String.raw`(?:其实|实际上)(?:我们|我)?(?:是|在做|做的是)`];
+export const correctionCue: Words = ['说错了', '搞错了', '不对', '更正', String.raw`(?:其实|实际上)(?:我们|我)?(?:是|在做|做的是|不是)`];
 
 export const replaceCue: Words = [
   '改成',
@@ -105,6 +105,7 @@ export const relatives: Words = [
   '老妈',
   '父母',
   '爹妈',
+  '爸妈',
   '老公',
   '老婆',
   '媳妇',
@@ -128,4 +129,4 @@ export const relatives: Words = [
   '老乡',
   '隔壁',
 ];
-export const relativeBusinessVerbs: Words = ['开', '做', '搞', '经营', '干', '是'];
+export const relativeBusinessVerbs: Words = ['开', '做', '搞', '经营', '干', '是', '跑', '种', '养', '卖', '在做'];
