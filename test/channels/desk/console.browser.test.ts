@@ -50,11 +50,11 @@ if (!status.available) {
   const opened: Opened[] = [];
 
   /** A browser context with one page, watched for errors, reloads and requests elsewhere. */
-  async function open(path: string, viewport: { width: number; height: number }, locale = 'zh-CN'): Promise<Page> {
+  async function open(path: string, viewport: { width: number; height: number }, locale = 'zh-CN', origin = running.origin): Promise<Page> {
     const context = await browser.newContext({ viewport, locale, serviceWorkers: 'block' });
     const watch: Opened = { context, page: await context.newPage(), loads: 0, problems: [], outside: [] };
     await context.route('**/*', (route) => {
-      if (route.request().url().startsWith(`${running.origin}/`)) return route.continue();
+      if (route.request().url().startsWith(`${origin}/`)) return route.continue();
       watch.outside.push(route.request().url());
       return route.abort('blockedbyclient');
     });
@@ -65,7 +65,7 @@ if (!status.available) {
     watch.page.on('pageerror', (e) => watch.problems.push(`page error: ${e.message}`));
     watch.page.on('load', () => watch.loads++);
     opened.push(watch);
-    await watch.page.goto(running.origin + path);
+    await watch.page.goto(origin + path);
     return watch.page;
   }
 
@@ -215,6 +215,33 @@ if (!status.available) {
       for (const id of ['#reply', '#send', '#release', '#note']) {
         const box = await desk.locator(id).boundingBox();
         expect({ id, inside: box !== null && box.x >= 0 && box.x + box.width <= 768 }).toEqual({ id, inside: true });
+      }
+    }, 60_000);
+
+    it('refuses a wrong key and keeps nothing; without DESK_KEYS it says why and offers no sign-in', async () => {
+      const desk = await open('/desk', DESKTOP, 'en-US');
+      await desk.locator('#key').fill('not-a-key');
+      await desk.locator('#agent').fill('Li Na');
+      await desk.locator('#agent').press('Enter');
+      await desk.locator('#sign-in-error').filter({ hasText: 'That key is not valid' }).waitFor();
+      expect(await desk.evaluate(() => JSON.stringify(sessionStorage))).toBe('{}');
+      // The browser logs the refused request; that one is expected.
+      const watched = opened.find((o) => o.page === desk)!;
+      expect(watched.problems.splice(0)).toEqual([
+        'console: Failed to load resource: the server responded with a status of 401 (Unauthorized)',
+      ]);
+
+      const closed = await startApp();
+      try {
+        const off = await open('/desk', DESKTOP, 'zh-CN', closed.origin);
+        await off.locator('#access-note').waitFor();
+        expect(await off.locator('#access-note').innerText()).toBe(
+          '工作台未开启：服务器没有设置 DESK_KEYS，所以不能登录。请管理员在配置中设置 DESK_KEYS（多个用逗号分隔）并重启；仅在本机试用时，可以设置 DESK_OPEN=1。',
+        );
+        expect(await off.locator('#sign-in-button').isDisabled()).toBe(true);
+        expect(await off.locator('#key-field').isVisible()).toBe(false);
+      } finally {
+        await closed.close();
       }
     }, 60_000);
 
