@@ -6,6 +6,7 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { apiRouter } from './channels/api/routes';
 import { deskRouter } from './channels/desk/routes';
+import { deskConsoleRouter } from './channels/desk/console';
 import { createWechatChannel } from './channels/wechat/route';
 import { conversationTtlMs, wechatMode, type Config } from './config';
 import { DeskActions } from './desk/actions';
@@ -17,6 +18,9 @@ import { errorHandler, sendError } from './http/errors';
 import { createMetrics } from './http/metrics';
 import { botFrameworkRouter } from './channels/botframework/routes';
 import { webchatRouter } from './channels/webchat/routes';
+
+/** Where the help desk's API lives. */
+const DESK_API = '/api/v1/desk';
 
 /** What the start log says of each WeChat mode. */
 const WECHAT_MODE_SAYS = {
@@ -64,8 +68,9 @@ export function createApp(deps: AppDeps): Express {
   });
 
   // The desk's routes first: the client API below answers every other /api/v1 path.
+  const deskAccess = { deskKeys: config.DESK_KEYS, clientKeys: config.API_KEYS, open: config.DESK_OPEN };
   app.use(
-    '/api/v1/desk',
+    DESK_API,
     deskRouter({
       store,
       actions: new DeskActions({
@@ -78,14 +83,19 @@ export function createApp(deps: AppDeps): Express {
         deskLocale: config.DEFAULT_LOCALE,
       }),
       events: deskEvents,
-      access: { deskKeys: config.DESK_KEYS, clientKeys: config.API_KEYS, open: config.DESK_OPEN },
+      access: deskAccess,
       defaultLocale: config.DEFAULT_LOCALE,
+      tokenStore: store,
+      clock: engine.clock,
     }),
   );
   app.use(
     '/api/v1',
     apiRouter({ engine, store, apiKeys: config.API_KEYS, deskKeys: config.DESK_KEYS, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE }),
   );
+
+  // The desk console's page (GET /desk), which talks to the desk API above.
+  app.use(deskConsoleRouter({ access: deskAccess, defaultLocale: config.DEFAULT_LOCALE, apiBase: DESK_API, logger }));
 
   // --- WeChat channel (GET|POST /wechat) ---
   if (config.WECHAT_TOKEN) {

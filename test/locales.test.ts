@@ -27,6 +27,8 @@ import {
 import { NAMESPACES, RESOURCES, hasText } from '../src/i18n';
 import { LOCALES } from '../src/locale';
 import { DIALOG_KEYS } from '../dialogs/types';
+import { STRING_KEYS as WEBCHAT_KEYS } from '../src/channels/webchat/client/protocol';
+import { STRING_KEYS as DESK_CONSOLE_KEYS } from '../src/channels/desk/client/protocol';
 
 function flatten(value: unknown, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -122,5 +124,19 @@ describe('knowledge text', () => {
 describe('dialog text', () => {
   it.each(LOCALES)('exists in %s for every key the dialog machine uses', (locale) => {
     expect(DIALOG_KEYS.filter((key) => !hasText(locale, key, 'dialog'))).toEqual([]);
+  });
+});
+
+describe('page text', () => {
+  const pages = [
+    ['webchat', WEBCHAT_KEYS],
+    ['deskConsole', DESK_CONSOLE_KEYS],
+  ] as const;
+  it.each(LOCALES)('exists in %s for every string of the web chat page and the desk console', (locale) => {
+    const channels = RESOURCES[locale].channels as Record<string, Record<string, unknown> | undefined>;
+    const missing = pages.flatMap(([page, keys]) =>
+      keys.filter((key) => typeof channels[page]?.[key] !== 'string').map((key) => `${page}.${key}`),
+    );
+    expect(missing).toEqual([]);
   });
 });

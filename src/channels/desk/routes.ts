@@ -6,14 +6,15 @@
 
 import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { Conversations, Transcripts } from '../../conversation/store';
+import type { Conversations, KeyValueCache, Transcripts } from '../../conversation/store';
 import { HttpError, sendError } from '../../http/errors';
 import { CONVERSATION_ID, MAX_BODY, MAX_TEXT_CHARS } from '../../http/limits';
 import { isLocale, type Locale } from '../../locale';
 import { byWaitingTime, queueEntry, type QueueEntry } from '../../desk/queue';
 import { deskEntry, type DeskActions, type DeskRefusal } from '../../desk/actions';
 import type { DeskEvents } from '../../desk/events';
-import { requireDeskKey, type DeskAccess } from './guard';
+import { requireDeskKeyOrStreamToken, type DeskAccess } from './guard';
+import { StreamTokens } from './stream-token';
 
 /** A comment line this often keeps proxies from closing an idle event stream. */
 const HEARTBEAT_MS = 25_000;
@@ -24,6 +25,9 @@ export interface DeskOptions {
   events: DeskEvents;
   access: DeskAccess;
   defaultLocale: Locale;
+  /** Where spent stream tokens are recorded (the store, shared by instances on Redis). */
+  tokenStore: Pick<KeyValueCache, 'setIfAbsent'>;
+  clock: () => number;
 }
 
 /** The longest agent name. */
@@ -107,7 +111,8 @@ function refuse(res: Response, refusal: DeskRefusal): void {
 export function deskRouter(options: DeskOptions): Router {
   const { store, actions } = options;
   const router = Router();
-  router.use(requireDeskKey(options.access));
+  const streamTokens = new StreamTokens({ deskKeys: options.access.deskKeys, store: options.tokenStore, clock: options.clock });
+  router.use(requireDeskKeyOrStreamToken(options.access, streamTokens));
   const json = express.json({ limit: MAX_BODY, type: () => true, strict: true });
 
   router.get('/handoffs', async (req, res) => {
@@ -159,6 +164,11 @@ export function deskRouter(options: DeskOptions): Router {
     const outcome = await actions.release(id);
     if ('refused' in outcome) refuse(res, outcome);
     else res.json({ conversationId: id, stage: outcome.ok.view.stage, replies: outcome.ok.replies.map((r) => r.text) });
+  });
+
+  // A one-use token for the event stream, for a browser's EventSource (stream-token.ts).
+  router.post('/stream-tokens', (_req, res) => {
+    res.status(201).set('Cache-Control', 'no-store').json(streamTokens.issue());
   });
 
   // Server-sent events: `event: <type>` and `data: <DeskEvent JSON>`, as they happen.

@@ -2,62 +2,18 @@
 // (and kept in memory), its stylesheet and its two avatars, read once. Nothing comes from a CDN:
 // the page works with no Internet.
 
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { createHash } from 'node:crypto';
-
-export interface Asset {
-  body: string;
-  type: string;
-  etag: string;
-}
-
-function asset(body: string, type: string): Asset {
-  return { body, type, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` };
-}
-
-function readLocal(name: string): string {
-  return readFileSync(fileURLToPath(new URL(name, import.meta.url)), 'utf8');
-}
-
-let script: Promise<Asset> | undefined;
+import { type Asset, bundledScript, fileAsset } from '../../http/browser-page';
 
 /** The browser script, built once per process; a failed build is retried on the next request. */
-export function pageScript(): Promise<Asset> {
-  script ??= buildScript().catch((error: unknown) => {
-    script = undefined;
-    throw error;
-  });
-  return script;
-}
-
-async function buildScript(): Promise<Asset> {
-  // Imported here so that a process that never serves the page never loads esbuild.
-  const { build } = await import('esbuild');
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL('./client/main.ts', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    // Phones a few years old: WeChat's and the system browsers of Android 8+ and iOS 14+.
-    target: ['es2019', 'chrome70', 'safari14'],
-    minify: true,
-    legalComments: 'none',
-    charset: 'utf8',
-    logLevel: 'silent',
-  });
-  const file = result.outputFiles[0];
-  if (!file) throw new Error('esbuild produced no output for the web chat script');
-  return asset(file.text, 'text/javascript; charset=utf-8');
-}
+export const pageScript = bundledScript(new URL('./client/main.ts', import.meta.url).href);
 
 let files: { css: Asset; botAvatar: Asset; userAvatar: Asset } | undefined;
 
 export function staticAssets(): { css: Asset; botAvatar: Asset; userAvatar: Asset } {
   files ??= {
-    css: asset(readLocal('./client/style.css'), 'text/css; charset=utf-8'),
-    botAvatar: asset(readLocal('./client/bot-avatar.svg'), 'image/svg+xml'),
-    userAvatar: asset(readLocal('./client/user-avatar.svg'), 'image/svg+xml'),
+    css: fileAsset(import.meta.url, './client/style.css', 'text/css; charset=utf-8'),
+    botAvatar: fileAsset(import.meta.url, './client/bot-avatar.svg', 'image/svg+xml'),
+    userAvatar: fileAsset(import.meta.url, './client/user-avatar.svg', 'image/svg+xml'),
   };
   return files;
 }

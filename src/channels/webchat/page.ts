@@ -3,22 +3,10 @@
 // languages embedded as JSON so that the script can switch without asking. No inline script or
 // style: the Content-Security-Policy allows this origin only.
 
+import { escapeHtml as esc, jsonForScript } from '../../http/browser-page';
 import { RESOURCES } from '../../i18n';
 import { LOCALES, type Locale } from '../../locale';
 import { CONFIG_ELEMENT_ID, STRING_KEYS, type PageConfig, type Strings } from './client/protocol';
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** The page's strings in one language; a missing one is a bug the tests catch, so it shows its key. */
 export function pageStrings(locale: Locale): Strings {
@@ -29,20 +17,6 @@ export function pageStrings(locale: Locale): Strings {
     strings[key] = typeof value === 'string' ? value : key;
   }
   return strings;
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
-
-/** JSON that cannot end the <script> element it sits in. */
-function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
 }
 
 export function renderPage(locale: Locale, options: { maxChars: number; apiBase: string; assetBase: string }): string {

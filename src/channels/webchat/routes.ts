@@ -12,12 +12,13 @@ import type { KeyValueCache } from '../../conversation/store';
 import type { TurnResult } from '../../conversation/types';
 import { HttpError, sendError } from '../../http/errors';
 import { ConversationStoreLimiter } from '../../http/rate-limit-store';
-import { LOCALES, isLocale, type Locale } from '../../locale';
+import { LOCALES, type Locale } from '../../locale';
 import { MAX_BODY, MAX_TEXT_CHARS } from '../../http/limits';
-import { pageScript, staticAssets, type Asset } from './assets';
+import { pageScript, staticAssets } from './assets';
+import { PAGE_HEADERS, pageLocale, scriptHandler, sendAsset } from '../../http/browser-page';
 import { BROWSER_ID, type TurnAnswer, type Updates } from './client/protocol';
 import { agentMessageText } from '../../desk/delivery';
-import { CONTENT_SECURITY_POLICY, renderPage } from './page';
+import { renderPage } from './page';
 
 export const WEBCHAT_API = '/webchat/api';
 export const WEBCHAT_ASSETS = '/webchat';
@@ -82,54 +83,18 @@ function answer(res: Response, id: string, result: TurnResult): void {
   res.set('Cache-Control', 'no-store').json(body);
 }
 
-/** The language to render the page in: ?lang=, else the browser's preference, else the default. */
-function pageLocale(req: Request, fallback: Locale): Locale {
-  const asked = req.query.lang;
-  if (isLocale(asked)) return asked;
-  if (!req.get('accept-language')) return fallback;
-  const accepted = req.acceptsLanguages('zh-CN', 'zh', 'zh-Hans', 'en');
-  if (!accepted) return fallback;
-  return accepted.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
-}
-
-function sendAsset(req: Request, res: Response, file: Asset): void {
-  res.set({ 'Content-Type': file.type, ETag: file.etag, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
-  if (req.fresh) {
-    res.status(304).end();
-    return;
-  }
-  res.send(file.body);
-}
-
 export function webchatRouter(options: WebchatOptions): Router {
   const { engine, logger } = options;
   const router = Router();
 
   router.get('/', (req, res) => {
-    res.set({
-      'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Cache-Control': 'no-cache',
-      Vary: 'Accept-Language',
-    });
+    res.set(PAGE_HEADERS);
     res.send(
       renderPage(pageLocale(req, options.defaultLocale), { maxChars: MAX_TEXT_CHARS, apiBase: WEBCHAT_API, assetBase: WEBCHAT_ASSETS }),
     );
   });
 
-  router.get(`${WEBCHAT_ASSETS}/app.js`, async (req, res) => {
-    let file: Asset;
-    try {
-      file = await pageScript();
-    } catch (error) {
-      logger.error({ err: error }, 'web chat: the page script could not be built');
-      sendError(res, 500, 'internal_error', 'The page script could not be built; see the server log.');
-      return;
-    }
-    sendAsset(req, res, file);
-  });
+  router.get(`${WEBCHAT_ASSETS}/app.js`, scriptHandler(pageScript, logger, 'web chat'));
   router.get(`${WEBCHAT_ASSETS}/app.css`, (req, res) => sendAsset(req, res, staticAssets().css));
   router.get(`${WEBCHAT_ASSETS}/bot-avatar.svg`, (req, res) => sendAsset(req, res, staticAssets().botAvatar));
   router.get(`${WEBCHAT_ASSETS}/user-avatar.svg`, (req, res) => sendAsset(req, res, staticAssets().userAvatar));
