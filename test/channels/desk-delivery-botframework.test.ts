@@ -73,14 +73,12 @@ describe('the desk writing to a Bot Framework user', () => {
     ).toEqual([[path, 'message', 'Li Na (adviser): Hello, I can help with the loan.', 'en', channelConversation, userId]]);
 
     sent.length = 0;
-    expect(
-      (
-        await request(app)
-          .post(`/api/v1/desk/conversations/${encodeURIComponent(id)}/release`)
-          .set(KEY)
-      ).status,
-    ).toBe(200);
-    await vi.waitFor(() => expect(sent.length).toBeGreaterThan(0));
+    const released = await request(app)
+      .post(`/api/v1/desk/conversations/${encodeURIComponent(id)}/release`)
+      .set(KEY);
+    expect(released.status).toBe(200);
+    // Every reply of the hand-back, sent one after the other (else the last ones land in the next test).
+    await vi.waitFor(() => expect(sent.length).toBe(released.body.replies.length));
     expect(sent[0]!.body.text).toBe(translator('en')('handoff.ended'));
     expect(sent.every((s) => onConversation(s.path) === path && s.body.recipient?.id === userId)).toBe(true);
   });

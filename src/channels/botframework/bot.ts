@@ -13,6 +13,7 @@ import type { Locale } from '../../locale';
 import { MAX_TEXT_CHARS } from '../../http/limits';
 import { conversationIdFor, localeFromTag, replyActivity } from './activities';
 import type { BotReferences } from './proactive';
+import type { UnsentReplies } from './unsent';
 
 /** What the bot needs of the engine (tests give it a failing one). */
 export type BotEngine = Pick<ConversationEngine, 'handle' | 'start' | 'localeOf'>;
@@ -23,6 +24,8 @@ export interface BotOptions {
   defaultLocale: Locale;
   /** Keeps each conversation's reference, for the desk's proactive messages (proactive.ts). */
   references?: Pick<BotReferences, 'remember'>;
+  /** Notes replies that did not go out, so the channel's retry of the activity sends them (unsent.ts). */
+  unsent?: UnsentReplies;
 }
 
 function channelText(locale: Locale, key: string, params?: Record<string, unknown>): string {
@@ -93,14 +96,22 @@ export class AdvisorBot extends ActivityHandler {
         this.options.logger.warn({ err, conversation: logId(id) }, 'bot framework: conversation reference not kept');
       });
     }
-    if (result.duplicate) {
+    const retryOfUnsent = result.duplicate && activity.id !== undefined && (await this.options.unsent?.unsent(id, activity.id));
+    if (result.duplicate && !retryOfUnsent) {
       // A channel's retry of an activity already answered (the same activity id: the first POST
-      // was slow to get its 200): the replies went out through the connector the first time, so
-      // the user would read them twice. The engine ran no second turn; nothing more to send.
+      // was slow to get its 200): the replies went out through the connector the first time (or
+      // are going out), so the user would read them twice. The engine ran no second turn.
       this.options.logger.info({ conversation: logId(id) }, 'bot framework: retried activity already answered; replies not sent again');
       return;
     }
-    await this.send(context, result);
+    try {
+      await this.send(context, result);
+    } catch (error) {
+      // The connector refused or timed out: the channel's retry of this activity sends them.
+      if (activity.id) await this.options.unsent?.mark(id, activity.id).catch(() => undefined);
+      throw error;
+    }
+    if (retryOfUnsent && activity.id) await this.options.unsent?.clear(id, activity.id);
   }
 
   private async send(context: TurnContext, result: TurnResult): Promise<void> {

@@ -22,6 +22,7 @@ import type { ConversationEngine } from '../../conversation/engine';
 import type { ProcessedMessages } from '../../conversation/store';
 import type { AgentDeliveries } from '../../desk/delivery';
 import { BotReferences, registerProactive } from './proactive';
+import { UnsentReplies } from './unsent';
 
 /** As config.ts' OUTBOUND_TIMEOUT_MS default, for callers (tests) that build settings by hand. */
 const OUTBOUND_TIMEOUT_DEFAULT_MS = 10_000;
@@ -126,7 +127,12 @@ export function createBotAdapter(options: BotFrameworkOptions): { adapter: Route
   }
   const adapter = new RouteCloudAdapter(auth);
   const references = options.desk ? new BotReferences(options.desk.store, options.desk.referenceTtlMs) : undefined;
-  const botOptions = { engine, logger, defaultLocale: config.DEFAULT_LOCALE, ...(references ? { references } : {}) };
+  const botOptions = {
+    engine,
+    logger,
+    defaultLocale: config.DEFAULT_LOCALE,
+    ...(references && options.desk ? { references, unsent: new UnsentReplies(options.desk.store) } : {}),
+  };
   adapter.use(new ShowTypingMiddleware(TYPING_REPEAT_MS, TYPING_REPEAT_MS));
   adapter.onTurnError = turnErrorHandler(botOptions);
   if (options.desk && references) {

@@ -32,9 +32,15 @@ interface Sent {
 /** The Bot Connector service's part of the protocol that a bot replying to activities uses. */
 function fakeConnector() {
   const sent: Sent[] = [];
+  /** While set, message activities get no answer (a connector that hangs) and are not recorded. */
+  const refuse = { messages: false, hung: [] as express.Response[] };
   const app = express();
   app.use(express.json({ limit: '1mb' }));
   const record = (req: express.Request, res: express.Response) => {
+    if ((req.body as Sent['body']).type === 'message' && refuse.messages) {
+      refuse.hung.push(res);
+      return;
+    }
     sent.push({
       method: req.method,
       path: req.path,
@@ -51,7 +57,7 @@ function fakeConnector() {
     sent.push({ method: req.method, path: req.path, conversationId: '', body: { type: 'unexpected' } });
     res.status(404).json({ error: { code: 'NotFound', message: `no ${req.method} ${req.path}` } });
   });
-  return { app, sent };
+  return { app, sent, refuse };
 }
 
 function fixture(name: string, serviceUrl: string): Record<string, unknown> {
@@ -79,6 +85,8 @@ afterAll(async () => {
 
 beforeEach(() => {
   connector.sent.length = 0;
+  connector.refuse.messages = false;
+  for (const res of connector.refuse.hung.splice(0)) res.status(504).end();
 });
 
 const texts = () =>
@@ -123,6 +131,26 @@ describe('POST /api/messages with Emulator activities (local mode, no app id)', 
     expect(texts()).toContain('accommodation');
     expect(lastButtons()).toEqual(['Micro enterprise', 'Small enterprise', 'Medium-sized enterprise', 'Skip']);
     expect(connector.sent.at(-1)?.body.suggestedActions?.actions.every((a) => a.type === 'imBack' && a.value === a.title)).toBe(true);
+  });
+
+  it("sends the replies on the channel's retry of an activity whose replies the connector refused, and only once", async () => {
+    const { app, engine } = buildTestApp({ env: { OUTBOUND_TIMEOUT_MS: '300' } });
+    const message = fixture('emulator-message-en', serviceUrl);
+    connector.refuse.messages = true;
+    expect((await request(app).post('/api/messages').send(message)).status).toBe(200);
+    // The connector took neither the replies nor the apology in time: the user has read nothing.
+    expect(texts()).toBe('');
+    connector.refuse.messages = false;
+    // The channel retries the activity: no second turn, and the replies the user never got.
+    expect((await request(app).post('/api/messages').send(message)).status).toBe(200);
+    expect(texts()).toContain('accommodation');
+    expect(lastButtons()).toEqual(['Micro enterprise', 'Small enterprise', 'Medium-sized enterprise', 'Skip']);
+    const id = conversationIdFor((message.conversation as { id: string }).id);
+    expect((await engine.transcript(id)).filter((e) => e.author === 'user').length).toBe(1);
+    connector.sent.length = 0;
+    // Delivered now: another retry sends nothing again.
+    expect((await request(app).post('/api/messages').send(message)).status).toBe(200);
+    expect(texts()).toBe('');
   });
 
   it('carries a Chinese conversation on, a tapped button included, and shows it to the help desk by its namespaced id', async () => {
