@@ -8,7 +8,6 @@
 import type { QuestionId } from '../knowledge/ids';
 import { EN_ITEM_REFERENCE, EN_QUESTIONS } from './lexicon/en/questions';
 import { ZH_ITEM_REFERENCE, ZH_QUESTIONS } from './lexicon/zh/questions';
-import { normalize } from './normalize';
 import { readOffer } from './offer';
 import type { Understanding } from './types';
 
@@ -56,9 +55,9 @@ const PROFILE_FIELDS = [
 /**
  * The NLU's hook: when the message asks a direct question or states an offer, it says that and
  * nothing of the profile (its language, commands and a named service stay); otherwise `u` as is.
+ * `text` is the message as normalize() left it.
  */
-export function withDirectQuestion(raw: string, u: Understanding): Understanding {
-  const text = normalize(typeof raw === 'string' ? raw : '');
+export function withDirectQuestion(text: string, u: Understanding): Understanding {
   const question = detectQuestion(text);
   const offer = question === undefined ? readOffer(text) : undefined;
   if (question === undefined && offer === undefined) return u;

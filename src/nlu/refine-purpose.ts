@@ -6,15 +6,14 @@
 import type { PurposeId } from '../knowledge/ids';
 import { EN_REFINED_PURPOSES } from './lexicon/en/questions';
 import { ZH_REFINED_PURPOSES } from './lexicon/zh/questions';
-import { normalize } from './normalize';
 import type { Understanding } from './types';
 
 /** Purposes a refinement may replace: the broad readings of the same words. */
 const REFINABLE: ReadonlySet<PurposeId | undefined> = new Set([undefined, 'equipment-expansion', 'working-capital']);
 
-export function refinePurpose(raw: string, u: Understanding): Understanding {
+/** `text` is the message as normalize() left it (understand normalizes once for every step). */
+export function refinePurpose(text: string, u: Understanding): Understanding {
   if (!REFINABLE.has(u.purpose) || u.tradeOrPurpose) return u;
-  const text = normalize(typeof raw === 'string' ? raw : '');
   if (ZH_REFINED_PURPOSES.startup.test(text) || EN_REFINED_PURPOSES.startup.test(text)) return { ...u, purpose: 'startup' };
   // Renovating refines a purpose already read (装修 is also a trade: "做装修的" is no purpose).
   if (u.purpose !== undefined && (ZH_REFINED_PURPOSES.renovation.test(text) || EN_REFINED_PURPOSES.renovation.test(text))) {

@@ -62,8 +62,10 @@ export function understand(text: string, options?: UnderstandOptions): Understan
   const input = typeof text === 'string' ? text : '';
   try {
     const rules: Rules = {};
+    // Normalized once: the pipeline and both refiners read the same text.
+    const text = normalize(input);
     // A direct question or an offer is all the message says: no profile field (questions.ts).
-    const u = sanitize(withDirectQuestion(input, refinePurpose(input, analyse(normalize(input), rules))));
+    const u = sanitize(withDirectQuestion(text, refinePurpose(text, analyse(text, rules))));
     if (options?.explain) u.rules = keepSet(u, rules);
     return u;
   } catch {
