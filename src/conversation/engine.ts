@@ -2,8 +2,8 @@
 // the conversation's lock, a turn in three steps:
 //   read    (dedup by message id, load the stored conversation, restore its snapshot),
 //   step    (interpret the message, run the machine once, render its replies and effects),
-//   persist (carry out a deletion, or save the conversation with the answer remembered and add
-//            the message and the replies to its transcript, log).
+//   persist (carry out a deletion, or save the conversation with the answer remembered and the
+//            message and the replies added to its transcript, in one write; log).
 // The machine's replies are rendered in the conversation's language; its effects (delete my
 // data, hand-off) are carried out here. A turn that fails leaves the stored state as it was.
 
@@ -289,18 +289,6 @@ export class ConversationEngine {
     );
   }
 
-  /**
-   * The turn is saved already: a transcript that cannot be written is logged, not turned into a
-   * "not saved" apology for a turn that was.
-   */
-  private async appendTranscript(conversationId: string, entries: TranscriptEntry[]): Promise<void> {
-    try {
-      await this.store.appendTranscript(conversationId, entries, this.options.conversationTtlMs);
-    } catch (error) {
-      this.log.error({ err: error, conversationId }, 'transcript not saved');
-    }
-  }
-
   /** The conversation's transcript, oldest first ([] when unknown or expired). */
   transcript(conversationId: string): Promise<TranscriptEntry[]> {
     return this.store.readTranscript(conversationId);
@@ -336,7 +324,9 @@ export class ConversationEngine {
     const started = performance.now();
     const read = await this.read(message);
     if (read.duplicate) {
-      this.log.info({ conversation: logId(message.conversationId), channel: message.channel, outcome: 'duplicate' }, 'turn');
+      if (this.log.isLevelEnabled('info')) {
+        this.log.info({ conversation: logId(message.conversationId), channel: message.channel, outcome: 'duplicate' }, 'turn');
+      }
       return read.duplicate;
     }
     const stepped = this.step(read, message, systemEvent);
@@ -459,16 +449,23 @@ export class ConversationEngine {
             ttlMs: Math.min(this.options.processedTtlMs ?? DAY_MS, this.options.conversationTtlMs),
           }
         : undefined;
-      await this.store.save(conversationId, record, this.options.conversationTtlMs, processed);
+      // The state, the remembered answer and the transcript's new entries in one write: a turn is
+      // saved whole or not at all (then the user is asked to send the message again).
       const entries = transcriptOf(message, replies, now, unprompted);
-      await this.appendTranscript(conversationId, entries);
+      await this.store.save(conversationId, record, this.options.conversationTtlMs, processed, entries);
       const saved: SavedTurn = { conversationId, channel: record.channel, before: read.record?.stage, after: stage, entries, at: now };
       for (const listener of this.savedListeners) listener(saved);
       // Channels that only show replies (WeChat) never pay for rendering the full view.
       result = withView({ locale, replies, deleted: false, duplicate: false }, () => buildView(conversationId, context, state));
     }
-    this.log.info({ conversation: logId(conversationId), channel, effects, ms: Number((performance.now() - started).toFixed(2)) }, 'turn');
-    this.log.debug({ conversation: logId(conversationId), text: message.text }, 'message text');
+    // The log's fields are built only when the level is on (it is off under load: LOG_LEVEL=warn).
+    if (this.log.isLevelEnabled('info')) {
+      this.log.info(
+        { conversation: logId(conversationId), channel, effects, ms: Number((performance.now() - started).toFixed(2)) },
+        'turn',
+      );
+    }
+    if (this.log.isLevelEnabled('debug')) this.log.debug({ conversation: logId(conversationId), text: message.text }, 'message text');
     return result;
   }
 }

@@ -36,9 +36,17 @@ export interface Conversations {
   load(id: string): Promise<StoredConversation | undefined>;
   /**
    * Saves it; it expires `ttlMs` after this save unless saved again. With `processed`, the answer
-   * to a message id is remembered in the same write (one transaction), as a turn needs.
+   * to a message id is remembered in the same write (one transaction), as a turn needs; with
+   * `transcript`, those entries are appended to its transcript in that write too (as
+   * `appendTranscript` with the same `ttlMs`): a turn is one write, whole or not at all.
    */
-  save(id: string, record: StoredConversation, ttlMs: number, processed?: ProcessedAnswer): Promise<void>;
+  save(
+    id: string,
+    record: StoredConversation,
+    ttlMs: number,
+    processed?: ProcessedAnswer,
+    transcript?: readonly TranscriptEntry[],
+  ): Promise<void>;
   /** Forgets everything about the conversation, remembered answers and transcript included. */
   delete(id: string): Promise<void>;
   /** Conversations waiting for a human, oldest first; the first `limit` of them when given. */

@@ -35,11 +35,12 @@ export interface SavedTurn {
 }
 
 export function eventsOfTurn(turn: SavedTurn): DeskEvent[] {
-  const base = { conversationId: turn.conversationId, channel: turn.channel, at: new Date(turn.at).toISOString() };
   const waited = turn.before === 'handoff';
-  if (!waited && turn.after === 'handoff') return [{ type: 'handoff.opened', ...base }];
-  if (waited && turn.after !== 'handoff') return [{ type: 'released', ...base }];
-  if (!waited) return [];
+  // Most turns are no event at all: they return before the event's fields are built.
+  if (!waited && turn.after !== 'handoff') return [];
+  const base = { conversationId: turn.conversationId, channel: turn.channel, at: new Date(turn.at).toISOString() };
+  if (!waited) return [{ type: 'handoff.opened', ...base }];
+  if (turn.after !== 'handoff') return [{ type: 'released', ...base }];
   return turn.entries.filter((e) => e.author === 'user').map((e) => ({ type: 'customer.message', ...base, text: e.text }));
 }
 

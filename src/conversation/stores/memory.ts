@@ -162,7 +162,13 @@ export class MemoryStore implements ConversationStore {
     return JSON.parse(kept.json) as StoredConversation;
   }
 
-  async save(id: string, record: StoredConversation, ttlMs: number, processed?: ProcessedAnswer): Promise<void> {
+  async save(
+    id: string,
+    record: StoredConversation,
+    ttlMs: number,
+    processed?: ProcessedAnswer,
+    transcript?: readonly TranscriptEntry[],
+  ): Promise<void> {
     // Delete first, so that the map's order stays the order of last saves (oldest idle first).
     this.conversations.delete(id);
     this.conversations.set(id, {
@@ -174,6 +180,7 @@ export class MemoryStore implements ConversationStore {
     if (record.stage === 'handoff') this.handoffIds.add(id);
     else this.handoffIds.delete(id);
     if (processed) this.remember(id, processed.messageId, processed.answer, processed.ttlMs);
+    if (transcript) await this.appendTranscript(id, transcript, ttlMs);
     this.evict();
   }
 

@@ -171,7 +171,13 @@ export class RedisStore implements ConversationStore {
     return this.live<StoredConversation>(await this.run(() => this.redis.get(`${this.prefix}conv:${id}`)));
   }
 
-  async save(id: string, record: StoredConversation, ttlMs: number, processed?: ProcessedAnswer): Promise<void> {
+  async save(
+    id: string,
+    record: StoredConversation,
+    ttlMs: number,
+    processed?: ProcessedAnswer,
+    transcript?: readonly TranscriptEntry[],
+  ): Promise<void> {
     const multi = this.redis.multi().set(`${this.prefix}conv:${id}`, this.expiring(record, ttlMs), 'PX', ttlMs);
     if (record.stage === 'handoff') {
       multi.zadd(`${this.prefix}handoffs`, record.updatedAt, id).zadd(`${this.prefix}handoffx`, this.clock() + ttlMs, id);
@@ -181,6 +187,11 @@ export class RedisStore implements ConversationStore {
       multi
         .hset(key, processed.messageId, JSON.stringify({ answer: processed.answer, expiresAt: this.clock() + processed.ttlMs }))
         .pexpire(key, processed.ttlMs);
+    }
+    if (transcript && transcript.length > 0) {
+      (multi as typeof multi & { appendTranscript(...args: Array<string | number>): typeof multi }).appendTranscript(
+        ...this.appendArgs(id, transcript, ttlMs),
+      );
     }
     await this.run(() => multi.exec());
   }
@@ -198,18 +209,25 @@ export class RedisStore implements ConversationStore {
 
   async appendTranscript(id: string, entries: readonly TranscriptEntry[], ttlMs: number): Promise<void> {
     if (entries.length === 0) return;
-    const now = this.clock();
     await this.run(() =>
       (this.redis as Redis & { appendTranscript(...args: Array<string | number>): Promise<number> }).appendTranscript(
-        `${this.prefix}tr:${id}`,
-        `${this.prefix}trx:${id}`,
-        now,
-        now + ttlMs,
-        ttlMs,
-        TRANSCRIPT_LIMIT,
-        ...entries.map((entry) => JSON.stringify(entry)),
+        ...this.appendArgs(id, entries, ttlMs),
       ),
     );
+  }
+
+  /** The APPEND_TRANSCRIPT script's keys and arguments. */
+  private appendArgs(id: string, entries: readonly TranscriptEntry[], ttlMs: number): Array<string | number> {
+    const now = this.clock();
+    return [
+      `${this.prefix}tr:${id}`,
+      `${this.prefix}trx:${id}`,
+      now,
+      now + ttlMs,
+      ttlMs,
+      TRANSCRIPT_LIMIT,
+      ...entries.map((entry) => JSON.stringify(entry)),
+    ];
   }
 
   async readTranscript(id: string): Promise<TranscriptEntry[]> {

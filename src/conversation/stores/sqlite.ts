@@ -99,14 +99,16 @@ export class SqliteStore implements ConversationStore {
   private readonly lock = new KeyedLock();
   private readonly purgeTimer: NodeJS.Timeout;
   private readonly stmt;
-  private readonly saveWithAnswer: (
+  /** A turn's write in one transaction: the conversation, its remembered answer, its transcript entries. */
+  private readonly saveTurn: (
     id: string,
     record: string,
     stage: string,
     updatedAt: number,
     expiresAt: number,
-    processed: ProcessedAnswer,
     now: number,
+    processed: ProcessedAnswer | undefined,
+    entries: readonly TranscriptEntry[],
   ) => void;
   private readonly appendEntries: (id: string, entries: readonly TranscriptEntry[], now: number, expiresAt: number) => void;
 
@@ -195,11 +197,8 @@ export class SqliteStore implements ConversationStore {
         this.db.prepare('DELETE FROM hits WHERE expires_at <= ?'),
       ],
     };
-    this.saveWithAnswer = this.db.transaction((id, record, stage, updatedAt, expiresAt, processed, now) => {
-      this.stmt.save.run(id, record, stage, updatedAt, expiresAt);
-      this.stmt.putProcessed.run(id, processed.messageId, processed.answer, now + processed.ttlMs);
-    });
-    this.appendEntries = this.db.transaction((id, entries, now, expiresAt) => {
+    const append = (id: string, entries: readonly TranscriptEntry[], now: number, expiresAt: number): void => {
+      if (entries.length === 0) return;
       const { first_seq: live, next_seq: next } = this.stmt.reserveTranscript.get({ id, n: entries.length, now, expires: expiresAt })!;
       const first = next - entries.length;
       entries.forEach((entry: TranscriptEntry, i: number) => {
@@ -208,7 +207,13 @@ export class SqliteStore implements ConversationStore {
       // Entries of an expired transcript, and those beyond the limit, go.
       const keepFrom = Math.max(live, next - TRANSCRIPT_LIMIT);
       if (keepFrom > 0 && (live === first || next - TRANSCRIPT_LIMIT > 0)) this.stmt.trimTranscript.run(id, keepFrom);
+    };
+    this.saveTurn = this.db.transaction((id, record, stage, updatedAt, expiresAt, now, processed, entries) => {
+      this.stmt.save.run(id, record, stage, updatedAt, expiresAt);
+      if (processed) this.stmt.putProcessed.run(id, processed.messageId, processed.answer, now + processed.ttlMs);
+      append(id, entries, now, expiresAt);
     });
+    this.appendEntries = this.db.transaction(append);
     this.purge();
     // A purge on a full disk fails like any write; it must not take the process down (next hour).
     this.purgeTimer = setInterval(() => {
@@ -244,14 +249,20 @@ export class SqliteStore implements ConversationStore {
     return row ? (JSON.parse(row.record) as StoredConversation) : undefined;
   }
 
-  async save(id: string, record: StoredConversation, ttlMs: number, processed?: ProcessedAnswer): Promise<void> {
+  async save(
+    id: string,
+    record: StoredConversation,
+    ttlMs: number,
+    processed?: ProcessedAnswer,
+    transcript: readonly TranscriptEntry[] = [],
+  ): Promise<void> {
     const now = this.clock();
-    if (!processed) {
+    if (!processed && transcript.length === 0) {
       this.write(() => this.stmt.save.run(id, JSON.stringify(record), record.stage, record.updatedAt, now + ttlMs));
       return;
     }
-    // One transaction, one commit: the turn's state and its remembered answer together.
-    this.write(() => this.saveWithAnswer(id, JSON.stringify(record), record.stage, record.updatedAt, now + ttlMs, processed, now));
+    // One transaction, one commit: the turn's state, its remembered answer and its transcript together.
+    this.write(() => this.saveTurn(id, JSON.stringify(record), record.stage, record.updatedAt, now + ttlMs, now, processed, transcript));
   }
 
   /**
