@@ -97,8 +97,13 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   const first = commandIntent(u, BEFORE_CHOICES);
   if (first) return first;
   // A direct question or an offer is answered first, and changes nothing in the profile.
-  if (u.question) return { type: 'intent.question', question: u.question };
+  if (u.question) {
+    const about = u.question === 'does-it-fit' && u.service ? { serviceId: u.service } : {};
+    return { type: 'intent.question', question: u.question, ...about };
+  }
   if (u.offer) return { type: 'intent.offer', offer: u.offer };
+  // "租赁是哪样意思": the word explained; with an answer in the same message, both (applyAnswer).
+  if (u.term && !hasSlots) return { type: 'intent.term', term: u.term };
 
   // "2" picks the second choice, unless the bot is waiting for a figure (then 2 means two).
   if (u.number !== undefined && !hasSlots && Number.isInteger(u.number)) {

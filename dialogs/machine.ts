@@ -22,6 +22,7 @@ import {
   risks,
   serviceDetails,
   summary,
+  termReply,
   text,
 } from './replies';
 import { applyUnderstanding, nextSlot, profileComplete, sizeFromFigures, type Applied } from './slots';
@@ -161,7 +162,9 @@ export const advisorMachine = setup({
       enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next) });
       const noted = notedParts(applied);
       const q = question(next);
-      say(enqueue, [noted.length ? reply(noted) : null, q]);
+      // "我们开客栈的，租赁是哪样意思": the word explained, then what the message told.
+      const term = event.understanding.term ? termReply(next, event.understanding.term) : null;
+      say(enqueue, [term, noted.length ? reply(noted) : null, q]);
     }),
 
     /** A message that should have answered the question but said nothing we could use. */
@@ -223,7 +226,11 @@ export const advisorMachine = setup({
     }),
     showAnswer: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.question');
-      say(enqueue, [directAnswer(context, event.question)]);
+      say(enqueue, [directAnswer(context, event.question, event.serviceId)]);
+    }),
+    showTerm: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'intent.term');
+      say(enqueue, [termReply(context, event.term)]);
     }),
     showOfferCost: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.offer');
@@ -372,6 +379,7 @@ export const advisorMachine = setup({
     'intent.regulation': { actions: 'showRegulation' },
     'intent.cost': { actions: 'showCost' },
     'intent.question': { actions: 'showAnswer' },
+    'intent.term': { actions: 'showTerm' },
     'intent.offer': { actions: 'showOfferCost' },
     'intent.service': { actions: 'showService' },
     'intent.human': { target: '.handoff' },
@@ -401,6 +409,7 @@ export const advisorMachine = setup({
         'intent.regulation': { actions: ['showRegulation', 'prompt'] },
         'intent.cost': { actions: ['showCost', 'prompt'] },
         'intent.question': { actions: ['showAnswer', 'prompt'] },
+        'intent.term': { actions: ['showTerm', 'prompt'] },
         'intent.offer': { actions: ['showOfferCost', 'prompt'] },
         'intent.summary': { actions: ['showSummary', 'prompt'] },
       },

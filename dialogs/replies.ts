@@ -3,8 +3,9 @@
 
 import { PURPOSE_CHOICES, type IndustryId, type ServiceId } from '../src/knowledge/ids';
 import { answer as answerFor } from '../src/knowledge/answers';
-import { offerCost, type OfferTerms } from '../src/knowledge/cost';
+import { offerCost, withOwnTerms, type OfferTerms } from '../src/knowledge/cost';
 import type { QuestionId } from '../src/knowledge/ids';
+import type { TermId } from '../src/knowledge/terms';
 import { cautionsForService, recommend } from '../src/knowledge/recommend';
 import { hasSizeFigures, nextSlot, sizeQuestionMeasures } from './slots';
 import type { ChoiceId, DialogContext, DialogReply, ReplyPart, Stage } from './types';
@@ -121,13 +122,23 @@ export function risks(context: DialogContext): DialogReply {
 }
 
 /** A direct answer to a direct question, in the light of the advice when there is one. */
-export function directAnswer(context: DialogContext, question: QuestionId): DialogReply {
-  const answer = answerFor(question, context.profile, context.listed.length > 0);
+export function directAnswer(context: DialogContext, question: QuestionId, serviceId?: ServiceId): DialogReply {
+  const answer = answerFor(question, context.profile, context.listed.length > 0, serviceId);
   return reply([{ kind: 'answer', answer, profile: context.profile }], followUpChoices(context));
 }
 
+/** What a word means, in a few sentences with its source. */
+export function termReply(context: DialogContext, term: TermId): DialogReply {
+  return reply([{ kind: 'term', term }], followUpChoices(context));
+}
+
 /** What an offer truly costs (or what is needed to tell). */
-export function offerReply(context: DialogContext, terms: OfferTerms): DialogReply {
+export function offerReply(context: DialogContext, stated: OfferTerms): DialogReply {
+  const { amount, termMonths } = context.profile;
+  const own = { ...(amount?.currency === 'CNY' ? { amountCny: amount.value } : {}), ...(termMonths !== undefined ? { termMonths } : {}) };
+  const { terms, assumed } = withOwnTerms(stated, own);
   const cost = offerCost(terms);
-  return reply([cost ? { kind: 'offer', terms, cost } : { kind: 'offer', terms }], followUpChoices(context));
+  // A daily rate is the same on any sum: nothing was taken from the profile that the answer uses.
+  const used = cost && cost.main.basis !== 'daily' && Object.keys(assumed).length > 0 ? { assumed } : {};
+  return reply([cost ? { kind: 'offer', terms, cost, ...used } : { kind: 'offer', terms: stated }], followUpChoices(context));
 }

@@ -7,6 +7,7 @@ import type { OfferCost, OfferTerms } from '../src/knowledge/cost';
 import type { Caution, Excluded, Recommendation } from '../src/knowledge/recommend';
 import type { IndustryId, PurposeId, QuestionId, ServiceId, SizeClass } from '../src/knowledge/ids';
 import type { EnterpriseProfile, Money } from '../src/knowledge/profile';
+import type { TermId } from '../src/knowledge/terms';
 import type { SizeMeasure, SizeRule } from '../src/knowledge/sme-size';
 import type { Locale } from '../src/locale';
 import type { Understanding } from '../src/nlu/types';
@@ -114,7 +115,9 @@ export type Intent =
   | { type: 'intent.service'; serviceId: ServiceId }
   | { type: 'intent.advice' }
   /** A direct question ("可信不", "去哪里申请"): answered first, the profile untouched. */
-  | { type: 'intent.question'; question: QuestionId }
+  | { type: 'intent.question'; question: QuestionId; serviceId?: ServiceId }
+  /** "租赁是哪样意思", "what does factoring mean?": a short explanation of the word. */
+  | { type: 'intent.term'; term: TermId }
   /** A loan offer's terms ("借10万，每月还9333，12个月"): its true cost. */
   | { type: 'intent.offer'; offer: OfferTerms }
   | { type: 'intent.more' }
@@ -127,6 +130,12 @@ export type DialogEvent =
   /** The human agent hands the conversation back to the bot. */
   | { type: 'agent.release' }
   | Intent;
+
+/** Offer terms the owner did not state and the bot took from the conversation's profile. */
+export interface AssumedTerms {
+  principal?: number;
+  months?: number;
+}
 
 /** A value a reply's wording interpolates; the renderer formats each kind for the locale. */
 export type Param =
@@ -182,7 +191,8 @@ export type ReplyPart =
   /** All risks; with the advice's cautions for this case first when there is advice. */
   | { kind: 'risks'; cautions?: Caution[] }
   | { kind: 'answer'; answer: Answer; profile: EnterpriseProfile }
-  | { kind: 'offer'; terms: OfferTerms; cost?: OfferCost }
+  | { kind: 'offer'; terms: OfferTerms; cost?: OfferCost; assumed?: AssumedTerms }
+  | { kind: 'term'; term: TermId }
   | { kind: 'platform-check' }
   | { kind: 'regulation' }
   | { kind: 'cost' }

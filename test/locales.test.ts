@@ -29,6 +29,7 @@ import { LOCALES } from '../src/locale';
 import { DIALOG_KEYS } from '../dialogs/types';
 import { STRING_KEYS as WEBCHAT_KEYS } from '../src/channels/webchat/client/protocol';
 import { STRING_KEYS as DESK_CONSOLE_KEYS } from '../src/channels/desk/client/protocol';
+import { TERM_IDS } from '../src/knowledge/terms';
 
 function flatten(value: unknown, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -104,8 +105,12 @@ function requiredKnowledgeKeys(): string[] {
   for (const q of QUESTION_IDS) {
     if (q === 'which-is-best') keys.push('answers.which-is-best.pick', 'answers.which-is-best.unknown');
     else if (q === 'where-to-apply') keys.push('answers.where-to-apply.pick', 'answers.where-to-apply.general');
-    else keys.push(`answers.${q}`);
+    else if (q === 'does-it-fit') {
+      for (const v of ['yes', 'second', 'no', 'not-made', 'depends', 'gone', 'better', 'tell-me']) keys.push(`answers.does-it-fit.${v}`);
+      for (const f of ['purpose', 'industry', 'size', 'amount', 'term']) keys.push(`answers.does-it-fit.facts.${f}`);
+    } else keys.push(`answers.${q}`);
   }
+  for (const t of TERM_IDS) keys.push(`terms.${t}`);
   keys.push('yunnan.census');
   return keys;
 }

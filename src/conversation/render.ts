@@ -2,13 +2,14 @@
 // the knowledge module's wording for services, reasons, risks and cautions. The only place where
 // a reply becomes words; channels then lay the words out for their platform.
 
-import type { ChoiceId, DialogReply, Param, ProfileChange, ReplyPart, Stage } from '../../dialogs/types';
+import type { AssumedTerms, ChoiceId, DialogReply, Param, ProfileChange, ReplyPart, Stage } from '../../dialogs/types';
 import { PROBLEM_PLATFORM_SIGNS, COMPLIANCE_CHECKS, P2P_NEGATIVE_LIST } from '../knowledge/regulation';
 import { COST_ACTIONS, RISKS } from '../knowledge/risks';
 import { RISK_IDS, type ServiceId } from '../knowledge/ids';
 import type { EnterpriseProfile } from '../knowledge/profile';
-import type { Answer } from '../knowledge/answers';
-import { COST_LINES, LPR, type CostReading, type OfferCost } from '../knowledge/cost';
+import type { Answer, Fit } from '../knowledge/answers';
+import { TERMS, type TermId } from '../knowledge/terms';
+import { COST_LINES, DEFAULT_MONTHS, DEFAULT_PRINCIPAL, LPR, type CostReading, type OfferCost, type OfferTerms } from '../knowledge/cost';
 import { nextSteps, type NextStepId } from '../knowledge/next-steps';
 import type { Caution, Excluded, Reason, Recommendation } from '../knowledge/recommend';
 import { SERVICES, variantsOf } from '../knowledge/services';
@@ -248,12 +249,46 @@ function stepLines(locale: Locale, steps: readonly NextStepId[]): string[] {
   return steps.map((s) => `${BULLET}${renderNextStep(locale, s)}`);
 }
 
+/** "融资租赁格合适": yes or no for this firm first, then why, then what fits better or what is missing. */
+function fitText(locale: Locale, fit: Fit, steps: readonly NextStepId[]): string {
+  const t = translator(locale);
+  const k = translator(locale, 'knowledge');
+  const service = serviceName(locale, fit.serviceId);
+  const better = fit.better ? serviceName(locale, fit.better.serviceId, fit.better.variant) : undefined;
+  const lines = [k(`answers.does-it-fit.${fit.verdict}`, { service, ...(fit.recommendation ? { rank: fit.recommendation.rank } : {}) })];
+  if (fit.recommendation) {
+    for (const reason of telling(fit.recommendation.reasons).slice(0, REASONS_FOR_BEST))
+      lines.push(`${BULLET}${renderReason(locale, reason)}`);
+  }
+  for (const rule of fit.rules) lines.push(`${BULLET}${renderSuitability(locale, rule)}`);
+  if (fit.verdict === 'depends' && fit.missing && fit.missing.length > 0) {
+    const facts = fit.missing.map((f) => k(`answers.does-it-fit.facts.${f}`));
+    lines.push(k('answers.does-it-fit.tell-me', { facts: sentenceJoin(locale, facts) }));
+  }
+  if (better && fit.verdict !== 'depends') lines.push(k('answers.does-it-fit.better', { service: better }));
+  if (steps.length > 0) lines.push(t('answer.steps'), ...stepLines(locale, steps));
+  return lines.join('\n');
+}
+
+/** What a word means: a few sentences, their source, and where to read more. */
+function termText(locale: Locale, term: TermId): string {
+  const t = translator(locale);
+  const facts = TERMS[term];
+  const lines = [translator(locale, 'knowledge')(`terms.${term}`)];
+  if (facts.service && facts.service !== 'p2p-lending') lines.push(t('term.more', { service: serviceName(locale, facts.service) }));
+  lines.push(t('term.source', { citations: citations(locale, facts.citations) }));
+  return lines.join('\n');
+}
+
 /** A direct answer: the point first, then what to do. */
 function answerText(locale: Locale, answer: Answer): string {
   const t = translator(locale);
   const k = translator(locale, 'knowledge');
   const lines: string[] = [];
   switch (answer.question) {
+    case 'does-it-fit':
+      if (answer.fit) return fitText(locale, answer.fit, answer.steps);
+      return k('answers.which-is-best.unknown');
     case 'which-is-best':
       if (!answer.best) return k('answers.which-is-best.unknown');
       lines.push(k('answers.which-is-best.pick', { service: serviceName(locale, answer.best.serviceId, answer.best.variant) }));
@@ -310,12 +345,30 @@ function arithmetic(locale: Locale, r: CostReading): string {
 }
 
 /** What an offer truly costs: the verdict, the arithmetic in one line, the lines it is judged by. */
-function offerText(locale: Locale, cost: OfferCost | undefined): string {
+/** What the figures rest on when the offer did not say: the owner's own sum and term, or the example's. */
+function offerBasis(locale: Locale, terms: OfferTerms, cost: OfferCost, assumed: AssumedTerms | undefined): string | undefined {
+  const t = translator(locale);
+  const sum = (value: number) => formatCny(locale, value);
+  const term = (months: number) => formatTerm(locale, months);
+  if (assumed?.principal !== undefined && assumed.months !== undefined) {
+    return t('offer.assumed.both', { sum: sum(assumed.principal), term: term(assumed.months) });
+  }
+  if (assumed?.principal !== undefined) return t('offer.assumed.sum', { sum: sum(assumed.principal) });
+  if (assumed?.months !== undefined) return t('offer.assumed.term', { term: term(assumed.months) });
+  const example = cost.main.basis === 'flat' && (terms.principal === undefined || terms.months === undefined);
+  return example
+    ? t('offer.assumed.example', { sum: sum(terms.principal ?? DEFAULT_PRINCIPAL), term: term(terms.months ?? DEFAULT_MONTHS) })
+    : undefined;
+}
+
+function offerText(locale: Locale, terms: OfferTerms, cost: OfferCost | undefined, assumed?: AssumedTerms): string {
   const t = translator(locale);
   if (!cost) return t('offer.need-more');
   const { main, other } = cost;
   const how = main.basis === 'daily' ? 'daily' : main.finalPayment !== undefined ? 'simple' : 'monthly';
+  const basis = offerBasis(locale, terms, cost, assumed);
   const lines = [
+    ...(basis ? [basis] : []),
     t(`offer.verdict.${cost.band}`, {
       nominal: pct(locale, main.nominalPct),
       compounded: pct(locale, main.compoundedPct),
@@ -469,10 +522,12 @@ function partText(locale: Locale, part: ReplyPart): string {
       return serviceText(locale, part.serviceId, part.cautions, part.profile);
     case 'risks':
       return risksText(locale, part.cautions);
+    case 'term':
+      return termText(locale, part.term);
     case 'answer':
       return answerText(locale, part.answer);
     case 'offer':
-      return offerText(locale, part.cost);
+      return offerText(locale, part.terms, part.cost, part.assumed);
     case 'platform-check':
       return platformText(locale);
     case 'regulation':

@@ -1,19 +1,42 @@
 // Direct answers to direct questions: a fraud check, which service is best, where to apply and
 // what to bring, collateral, a poor credit record, a P2P debt, currency exchange, equity
-// crowdfunding. Each answer says the point first, in one or two sentences, then what to do
+// crowdfunding, whether a named service fits this firm. Each answer says the point first, in one or two sentences, then what to do
 // (next steps). Facts from ../shared/reference/current-finance.md; wording under
 // `answers.<id>` in locales/<lng>/knowledge.json. A question never changes the profile.
 
 import type { Citation } from './citations';
-import type { QuestionId } from './ids';
+import type { QuestionId, ServiceId } from './ids';
 import { nextSteps, type NextStepId } from './next-steps';
 import type { EnterpriseProfile } from './profile';
-import { recommend, type Recommendation } from './recommend';
+import { chooseVariant, conditionFacts, recommend, type Recommendation } from './recommend';
+import { isActive, missingFacts, ruleStatus, SERVICES, type RuleFact, type SuitabilityRuleId } from './services';
+
+/**
+ * Whether one service fits this firm (the suitability rules, then the ranking): `yes` it is the
+ * first pick; `second` it is recommended but not first; `no` a rule rules it out; `not-made` it is
+ * not made for this purpose; `depends` the rules turn on facts not given yet; `gone` (P2P).
+ */
+export type FitVerdict = 'yes' | 'second' | 'no' | 'not-made' | 'depends' | 'gone';
+
+export interface Fit {
+  serviceId: ServiceId;
+  verdict: FitVerdict;
+  /** `yes`, `second`: the service as recommended, with its rank and reasons. */
+  recommendation?: Recommendation;
+  /** `no`: the rules that rule it out; `depends`: the rules that turn on facts not given yet. */
+  rules: SuitabilityRuleId[];
+  /** What fits this firm better, when the answer is not yes. */
+  better?: Recommendation;
+  /** `depends`: what the owner has yet to say for the answer to be yes or no. */
+  missing?: RuleFact[];
+}
 
 export interface Answer {
   question: QuestionId;
   /** For "which is best": the one pick, with its reasons (absent before the profile is complete). */
   best?: Recommendation;
+  /** For "does it fit us?": the verdict for the service asked about. */
+  fit?: Fit;
   /** What to do next, in order. */
   steps: NextStepId[];
   citations: readonly Citation[];
@@ -29,25 +52,61 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   'fraud-fake-app': { citations: [...FRAUD, '§3.2'], steps: ['settlement-bank', 'check-licence'] },
   'fraud-p2p-style': { citations: ['p2p-and-online-lending-status', 'current-finance'], steps: ['check-licence'] },
   'which-is-best': { citations: [], steps: [] },
+  'does-it-fit': { citations: [], steps: [] },
   'where-to-apply': {
     citations: ['current-finance'],
     steps: ['settlement-bank', 'online-banks', 'credit-platforms', 'startup-guaranteed-loan'],
   },
-  'what-to-bring': { citations: ['current-finance'], steps: ['bring-documents', 'compare-annual-rate'] },
+  // The answer is the list of documents: the steps add only what to compare.
+  'what-to-bring': { citations: ['current-finance'], steps: ['compare-annual-rate'] },
   collateral: { citations: ['§2.3', 'current-finance'], steps: ['online-banks', 'credit-platforms'] },
-  'credit-record': { citations: ['current-finance'], steps: ['credit-platforms'] },
+  'credit-record': { citations: ['current-finance'], steps: ['settlement-bank', 'credit-platforms'] },
   'p2p-debt': { citations: ['p2p-and-online-lending-status', 'current-finance'], steps: [] },
   'currency-exchange': { citations: ['§2.5', 'current-finance'], steps: ['bank-cross-border'] },
   'money-changer': { citations: ['current-finance'], steps: ['bank-cross-border'] },
   'equity-crowdfunding': { citations: ['§2.4', 'current-finance'], steps: ['reward-presale', 'equity-investors'] },
 };
 
+/** Whether `id` fits this firm; `advised`: the profile is complete, so unknown facts no longer matter. */
+export function fitFor(id: ServiceId, profile: EnterpriseProfile, advised: boolean): Fit {
+  if (!isActive(id)) return { serviceId: id, verdict: 'gone', rules: [] };
+  const facts = conditionFacts(profile);
+  const variant = chooseVariant(SERVICES[id], profile);
+  const rules = SERVICES[id].suitability.filter((r) => r.variant === undefined || r.variant === variant);
+  const status = rules.map((r) => ({ id: r.id, status: ruleStatus(facts, r) }));
+  const advice = recommend(profile);
+  const first = advice.recommendations[0];
+  const better = first && first.serviceId !== id ? { better: first } : {};
+  const failing = status.filter((r) => r.status === 'fails').map((r) => r.id);
+  if (failing.length > 0) return { serviceId: id, verdict: 'no', rules: failing, ...better };
+  const unknown = status.filter((r) => r.status === 'unknown').map((r) => r.id);
+  if (!advised && (unknown.length > 0 || profile.purpose === undefined)) {
+    const fromRules = rules.filter((r) => unknown.includes(r.id)).flatMap((r) => missingFacts(facts, r));
+    const missing = [...new Set<RuleFact>(profile.purpose === undefined ? ['purpose', ...fromRules] : fromRules)];
+    return { serviceId: id, verdict: 'depends', rules: unknown, missing };
+  }
+  const recommendation = advice.recommendations.find((r) => r.serviceId === id);
+  if (!recommendation) return { serviceId: id, verdict: 'not-made', rules: [], ...better };
+  return { serviceId: id, verdict: recommendation.rank === 1 ? 'yes' : 'second', recommendation, rules: [], ...better };
+}
+
+/** A fit's sources: the rules' and, when recommended, the recommendation's. */
+function fitCitations(fit: Fit): Citation[] {
+  const rules = SERVICES[fit.serviceId].suitability.filter((r) => fit.rules.includes(r.id)).flatMap((r) => r.citations);
+  return [...new Set([...rules, ...(fit.recommendation?.citations ?? SERVICES[fit.serviceId].citations)])];
+}
+
 /**
  * The answer to a question for this profile. `advised`: the conversation has given its advice, so
- * "which is best" and "where to apply" speak of its first pick.
+ * "which is best" and "where to apply" speak of its first pick. `service`: the one asked about.
  */
-export function answer(question: QuestionId, profile: EnterpriseProfile, advised: boolean): Answer {
+export function answer(question: QuestionId, profile: EnterpriseProfile, advised: boolean, service?: ServiceId): Answer {
   const fixed = ANSWERS[question];
+  if (question === 'does-it-fit' && service !== undefined) {
+    const fit = fitFor(service, profile, advised);
+    const steps = fit.verdict === 'yes' || fit.verdict === 'second' ? nextSteps(service, profile).slice(0, 1) : [];
+    return { question, fit, steps, citations: fitCitations(fit) };
+  }
   const best = advised ? recommend(profile).recommendations[0] : undefined;
   if (best && (question === 'which-is-best' || question === 'where-to-apply')) {
     const steps = nextSteps(best.serviceId, profile).filter((s) => question === 'where-to-apply' || s !== 'check-licence');

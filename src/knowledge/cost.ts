@@ -83,8 +83,23 @@ export const COST_LINES = {
 const COST_CITATIONS: readonly Citation[] = ['current-finance', '§3.1'];
 
 /** Terms assumed when a monthly rate comes without them (the reference's worked examples). */
-const DEFAULT_MONTHS = 12;
-const DEFAULT_PRINCIPAL = 100_000;
+export const DEFAULT_MONTHS = 12;
+export const DEFAULT_PRINCIPAL = 100_000;
+
+/**
+ * The offer's terms completed with the sum and the term the owner asked for earlier (the
+ * profile's amount in yuan and its term), where the offer does not state them: "月息2分" after
+ * "要借20万，一年" is worked on 20万 over 12 months, not on the example sum. Says what it took.
+ */
+export function withOwnTerms(
+  terms: OfferTerms,
+  own: { amountCny?: number; termMonths?: number },
+): { terms: OfferTerms; assumed: { principal?: number; months?: number } } {
+  const assumed: { principal?: number; months?: number } = {};
+  if (terms.principal === undefined && own.amountCny !== undefined && own.amountCny > 0) assumed.principal = own.amountCny;
+  if (terms.months === undefined && own.termMonths !== undefined && own.termMonths >= 1) assumed.months = own.termMonths;
+  return { terms: { ...terms, ...assumed }, assumed };
+}
 
 function round(value: number, digits = 2): number {
   const f = 10 ** digits;

@@ -121,6 +121,8 @@ export const QUESTION_IDS = [
   'fraud-fake-app',
   'fraud-p2p-style',
   'which-is-best',
+  // "融资租赁格合适", "is leasing right for us?": whether one named service fits this firm.
+  'does-it-fit',
   'where-to-apply',
   'what-to-bring',
   'collateral',

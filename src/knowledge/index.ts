@@ -13,3 +13,4 @@ export * from './sme-size';
 export * from './cost';
 export * from './next-steps';
 export * from './answers';
+export * from './terms';

@@ -129,7 +129,7 @@ function amountInCny(profile: EnterpriseProfile): number | undefined {
   return profile.amount && profile.amount.currency === 'CNY' ? profile.amount.value : undefined;
 }
 
-function chooseVariant(service: ServiceFacts, profile: EnterpriseProfile): string | undefined {
+export function chooseVariant(service: ServiceFacts, profile: EnterpriseProfile): string | undefined {
   switch (service.id) {
     case 'big-data-finance':
       // §2.3's Ali model is today's online banks lending on payment and tax data to any firm
@@ -427,7 +427,7 @@ function profileCautions(profile: EnterpriseProfile): Caution[] {
 /** §6: whatever the choice, research the rules, the platform's compliance and the lists first. */
 const CHECK_PLATFORM: Caution = { id: 'check-platform', riskId: 'legal-policy', citations: ['§6', 'Table 2'] };
 
-function conditionFacts(profile: EnterpriseProfile): ConditionFacts {
+export function conditionFacts(profile: EnterpriseProfile): ConditionFacts {
   const amount = amountInCny(profile);
   return {
     ...(profile.purpose !== undefined ? { purpose: profile.purpose } : {}),

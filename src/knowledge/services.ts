@@ -360,3 +360,38 @@ export function meets(facts: ConditionFacts, c: Condition): boolean {
 export function unsuitableBy(id: ServiceId, facts: ConditionFacts, variant?: string): SuitabilityRule | undefined {
   return SERVICES[id].suitability.find((rule) => (rule.variant === undefined || rule.variant === variant) && !meets(facts, rule.requires));
 }
+
+/**
+ * A rule against what the firm has said so far: `fails` on a fact it gave, `unknown` when it
+ * turns on a fact not given yet (the purpose, the term...), else `holds`. For "does it fit us?"
+ * before the profile is complete: the answer then says what it depends on.
+ */
+export function ruleStatus(facts: ConditionFacts, rule: SuitabilityRule): 'holds' | 'fails' | 'unknown' {
+  const { purposes, ...rest } = rule.requires;
+  const c: Condition = facts.purpose === undefined ? rest : rule.requires;
+  if (!meets(facts, c)) return 'fails';
+  const missing =
+    (purposes && facts.purpose === undefined) ||
+    (c.industries && facts.industry === undefined) ||
+    (c.sizeClasses && facts.sizeClass === undefined) ||
+    (c.minTermMonths !== undefined && facts.termMonths === undefined) ||
+    (c.minAmountCny !== undefined && facts.amountCny === undefined) ||
+    (c.tradingHistory && facts.purpose === undefined && facts.annualRevenueCny === undefined) ||
+    (c.sellsToFirms && facts.industry === undefined && !facts.crossBorder);
+  return missing ? 'unknown' : 'holds';
+}
+
+/** A fact of the profile a suitability rule reads. */
+export type RuleFact = 'purpose' | 'industry' | 'size' | 'term' | 'amount';
+
+/** The facts a rule turns on that the firm has not given yet, in the order the bot asks them. */
+export function missingFacts(facts: ConditionFacts, rule: SuitabilityRule): RuleFact[] {
+  const c = rule.requires;
+  const missing: RuleFact[] = [];
+  if ((c.industries || c.sellsToFirms) && facts.industry === undefined && !facts.crossBorder) missing.push('industry');
+  if (c.sizeClasses && facts.sizeClass === undefined) missing.push('size');
+  if ((c.purposes || c.tradingHistory) && facts.purpose === undefined) missing.push('purpose');
+  if (c.minAmountCny !== undefined && facts.amountCny === undefined) missing.push('amount');
+  if (c.minTermMonths !== undefined && facts.termMonths === undefined) missing.push('term');
+  return missing;
+}

@@ -4,6 +4,7 @@
 import type { OfferTerms } from '../knowledge/cost';
 import type { IndustryId, PurposeId, QuestionId, ServiceId, SizeClass } from '../knowledge/ids';
 import type { Money } from '../knowledge/profile';
+import type { TermId } from '../knowledge/terms';
 import type { Locale } from '../locale';
 
 export const COMMANDS = [
@@ -78,6 +79,8 @@ export interface Understanding {
   service?: ServiceId;
   /** A direct question (questions.ts): the message then sets no profile field. */
   question?: QuestionId;
+  /** A word the message asks the meaning of ("租赁是哪样意思"): explained, setting nothing by itself. */
+  term?: TermId;
   /** A loan offer's terms as stated (offer.ts): the message then sets no profile field. */
   offer?: OfferTerms;
   /**

@@ -134,7 +134,7 @@ describe('the issue examples, in a conversation', () => {
     expect(r!.view.profile).toEqual({});
     expect(answers(r!)[0]).toBe(
       [
-        'No: changing money privately (underground banking, 地下钱庄) is illegal; the funds can be frozen and the parties prosecuted. Settle across the border through a bank instead (RMB settlement is the main route with ASEAN), pay and collect through the business account, and keep contracts and documents.',
+        'No: changing money privately (underground banking, 地下钱庄) is illegal; the funds can be frozen and the parties prosecuted. From now on, pay and collect through the business account and keep the contracts and documents.',
         'What you can do:',
         '· Settle through your bank in RMB across the border or in foreign currency, and ask whether you can fix the exchange rate; licensed payment institutions also offer cross-border collection.',
       ].join('\n'),
@@ -155,7 +155,7 @@ describe('direct questions get direct answers, in any stage, and change nothing'
     ['P2P的钱还要还吗', '要还。P2P平台关了，借款并没有一笔勾销'],
     ['哪个最好嘛', '对您最合适的是：大数据金融'],
     ['去哪里申请', '办理方式（大数据金融'],
-    ['月息1.5分', '超过36%，超出了规则允许的范围：不要借。'],
+    ['月息1.5分', '按您前面说的30万元、6个月算：\n这笔钱的真实年化成本约30.2%（按月利率×12），按复利算约34.8%，超过24%，是危险信号'],
     ['日息万五', '算法：日息0.05% ×365 = 18.25%，复利 20.02%。'],
     ['手续费2%先扣', '要算真实成本，请告诉我'],
   ])('after advice: "%s"', async (question, start) => {
@@ -170,7 +170,7 @@ describe('direct questions get direct answers, in any stage, and change nothing'
   it('while collecting, answers and then asks the open question again', async () => {
     const [, r] = await talk('zh-CN', ['我们在大理开客栈', '征信有逾期还能贷吗']);
     expect(r!.replies.map((x) => x.text.split('\n')[0])).toEqual([
-      '征信不好也不是没有办法，但不要找“包装征信”“黑户也能贷”的中介，那是骗局。先免费查一次自己的征信报告（个人每年可以免费查两次），看清问题在哪；还清逾期，保持一段时间按时还款；再找开户银行或信易贷平台，用纳税和经营记录补充信用。',
+      '征信不好也不是没有办法，但不要找“包装征信”“黑户也能贷”的中介，那是骗局。先免费查一次自己的征信报告（个人每年可以免费查两次），看清问题在哪；还清逾期，保持一段时间按时还款；再带上纳税和经营记录去申请，让银行看到生意的真实情况。',
       '为了按国家标准判断企业规模，请告诉我员工人数、去年的营业收入，例如：“员工12人，年营业额150万”。也可以直接说您是微型、小型还是中型企业；不方便透露可以回复“跳过”。',
     ]);
     expect(r!.view.awaiting).toBe('size');

@@ -119,4 +119,9 @@ function asked(state: State, u: Understanding, rules: Rules): void {
     u.offer = offer.value;
     rules.offer = offer.rule;
   }
+  const term = ofKind(state, 'term')[0];
+  if (term !== undefined) {
+    u.term = term.value;
+    rules.term = term.rule;
+  }
 }

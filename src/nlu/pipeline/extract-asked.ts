@@ -5,8 +5,8 @@
 // They only find mentions; refiners/direct-question.ts and refiners/refined-purpose.ts decide.
 
 import type { QuestionId } from '../../knowledge/ids';
-import { EN_ITEM_REFERENCE, EN_QUESTIONS, EN_REFINED_PURPOSES } from '../lexicon/en/questions';
-import { ZH_ITEM_REFERENCE, ZH_QUESTIONS, ZH_REFINED_PURPOSES } from '../lexicon/zh/questions';
+import { EN_ITEM_REFERENCE, EN_MEANING, EN_QUESTIONS, EN_REFINED_PURPOSES, EN_TERMS } from '../lexicon/en/questions';
+import { ZH_ITEM_REFERENCE, ZH_MEANING, ZH_QUESTIONS, ZH_REFINED_PURPOSES, ZH_TERMS } from '../lexicon/zh/questions';
 import { readOffer } from '../offer';
 import type { Extractor } from './extract';
 import { ofKind, type PurposeDetail } from './mention';
@@ -30,6 +30,22 @@ export const directQuestions: Extractor = (state) => {
     if (m === null) continue;
     const end = m.index + m[0].length;
     state.mentions.push({ kind: 'question', value: rule.id, rank: rule.rank, start: m.index, end, rule: `question:${rule.id} "${m[0]}"` });
+    return;
+  }
+};
+
+/** Clauses: a question about a word is looked for in the clause that asks it. */
+const CLAUSE = /[^,.;!?，。；！？\n]+/g;
+const TERM_RULES = [...ZH_TERMS, ...EN_TERMS];
+
+/** The word a message asks the meaning of ("租赁是哪样意思", "what does factoring mean"): one mention. */
+export const terms: Extractor = (state) => {
+  for (const clause of state.text.matchAll(CLAUSE)) {
+    if (!ZH_MEANING.test(clause[0]) && !EN_MEANING.test(clause[0])) continue;
+    const term = TERM_RULES.find((t) => t.re.test(clause[0]));
+    if (term === undefined) continue;
+    const start = clause.index;
+    state.mentions.push({ kind: 'term', value: term.id, start, end: start + clause[0].length, rule: `term:${term.id} "${clause[0]}"` });
     return;
   }
 };

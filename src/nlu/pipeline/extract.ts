@@ -33,7 +33,7 @@ import {
 } from '../lexicon/index';
 import { findQuantities } from '../numbers';
 import { parseArabic, parseChineseNumeral } from '../numerals';
-import { directQuestions, offers, purposeDetails } from './extract-asked';
+import { directQuestions, offers, purposeDetails, terms } from './extract-asked';
 import { allMatches } from './match';
 import type { FlagName, Mention, ScopeKind, State } from './mention';
 
@@ -282,6 +282,7 @@ export const EXTRACTORS: ReadonlyArray<[string, Extractor]> = [
   ['roleCounts', roleCounts],
   ['marks', marks],
   ['directQuestions', directQuestions],
+  ['terms', terms],
   ['offers', offers],
   ['purposeDetails', purposeDetails],
   ['household', household],

@@ -4,6 +4,7 @@
 
 import type { OfferTerms } from '../../knowledge/cost';
 import type { IndustryId, PurposeId, QuestionId, ServiceId, SizeClass } from '../../knowledge/ids';
+import type { TermId } from '../../knowledge/terms';
 import type { FigureMark, MoneySlot } from '../lexicon/types';
 import type { Quantity } from '../numbers';
 
@@ -48,6 +49,7 @@ export type Mention =
   | (Span & { kind: 'scope'; value: ScopeKind })
   | (Span & { kind: 'question'; value: QuestionId; rank: number })
   | (Span & { kind: 'offer'; value: OfferTerms })
+  | (Span & { kind: 'term'; value: TermId })
   | (Span & { kind: 'purpose-detail'; value: PurposeDetail });
 
 /** What narrows a broad purpose: renovating the premises, starting a firm with no revenue yet. */

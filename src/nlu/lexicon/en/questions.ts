@@ -2,6 +2,7 @@
 // offer.ts read them). Text is normalize()d: lowercase, NFKC, single spaces.
 
 import type { QuestionId } from '../../../knowledge/ids';
+import type { TermId } from '../../../knowledge/terms';
 
 /** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
@@ -34,7 +35,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'credit-record',
-    re: /\b(?:bad|poor|low|damaged)\s+credit\b|\bmy credit (?:is )?(?:bad|poor|not good|low)\b|\bcredit (?:record|history|score|report) (?:is )?(?:bad|poor|low)|\bmissed (?:loan )?payments\b|\bblacklisted\b/,
+    re: /\b(?:bad|poor|low|damaged)\s+credit\b|\b(?:my|our|the company's|the firm's) credit (?:is |was |has been )?(?:bad|poor|not good|low|damaged)\b|\boverdue (?:loans?|payments?|debts?)\b|\bdefaulted\b|\bcredit (?:record|history|score|report) (?:is )?(?:bad|poor|low)|\bmissed (?:loan )?payments\b|\bblacklisted\b/,
   },
   { id: 'collateral', re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\bunsecured\b/ },
   {
@@ -48,6 +49,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'which-is-best',
     re: /\bwhich (?:one |option |service )?(?:is |would be )?(?:the )?best\b|\bwhich (?:one )?should (?:i|we) (?:choose|pick|take)\b|\bwhat(?:'s| is) the best option\b/,
+  },
+  {
+    // "is leasing right for us?", "would crowdfunding suit us?", "should we use supply chain finance?".
+    id: 'does-it-fit',
+    re: /\b(?:is|are|would|will|does|do)\b[^.?!]{0,40}\b(?:right|suitable|good|a good (?:fit|idea|option)|worth it|an option|suit|fit)\b[^.?!]{0,12}\b(?:for )?(?:us|me|our|my)\b|\b(?:should|could|can) (?:we|i) (?:use|try|go for|apply for)\b|\b(?:suitable|right) for (?:us|me)\b/,
   },
 ];
 
@@ -87,3 +93,41 @@ export const EN_REFINED_PURPOSES = {
   startup:
     /\bstart[- ]?up (?:money|capital|costs?|funds?|loan)\b|\bjust (?:registered|started|opened|set up)\b|\bno (?:revenue|income|sales) yet\b|\bnot (?:open|opened|trading) yet\b|\bnew(?:ly)? (?:registered|founded) (?:company|firm|business)\b|\bto start (?:a|the|our|my) (?:business|company|shop)\b/,
 } as const;
+
+/** A question about what a word means: "what does leasing mean?", "what is factoring", "meaning of LPR". */
+export const EN_MEANING = /\bwhat(?:'s| is| are| does| do)\b|\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?/;
+
+/** The words asked about, a longer term before one it contains; finance terms, then the industry choices. */
+export const EN_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
+  { id: 'financial-leasing', re: /\bfinanc(?:e|ial) leas(?:e|ing)\b/ },
+  { id: 'startup-guaranteed-loan', re: /\bstart-?up guarantee(?:d)? loans?\b/ },
+  { id: 'renewal', re: /\brenewal\b|\broll(?:ing)? over\b/ },
+  { id: 'supply-chain-finance', re: /\bsupply[- ]chain (?:finance|financing|loans?)\b|\breceivables? financ\w*/ },
+  { id: 'factoring', re: /\bfactoring\b/ },
+  { id: 'crowdfunding', re: /\bcrowd-?funding\b/ },
+  { id: 'credit-report', re: /\bcredit (?:report|record|reference|history)\b|\bzhengxin\b/ },
+  { id: 'credit-loan', re: /\b(?:unsecured|credit) loans?\b/ },
+  { id: 'mortgage', re: /\bmortgage\b|\bcollateral\b|\bpledge\b/ },
+  { id: 'guarantee', re: /\bguarantee\b|\bguarantor\b/ },
+  { id: 'online-bank', re: /\bonline banks?\b|\bmybank\b|\bwebank\b|\bdigital banks?\b/ },
+  { id: 'micro-loan-company', re: /\bmicro-?loan compan(?:y|ies)\b|\bmicro-?lenders?\b/ },
+  { id: 'lpr', re: /\blpr\b|\bloan prime rate\b/ },
+  { id: 'annualised-rate', re: /\bannuali[sz]ed\b|\bapr\b|\bannual (?:percentage )?rate\b/ },
+  { id: 'monthly-rate', re: /\bmonthly (?:interest )?rate\b|\byuexi\b/ },
+  { id: 'third-party-payment', re: /\bthird[- ]party payments?\b/ },
+  { id: 'big-data-finance', re: /\bbig[- ]data (?:finance|lending|loans?)\b/ },
+  { id: 'investment-loan-linkage', re: /\binvestment[- ]loan linkage\b/ },
+  { id: 'finance-portal', re: /\b(?:finance|financial) portals?\b/ },
+  { id: 'p2p', re: /\bp2p\b|\bpeer[- ]to[- ]peer\b/ },
+  { id: 'trade-business-services', re: /\bbusiness services\b|\btravel agenc(?:y|ies)\b/ },
+  { id: 'leasing', re: /\bleas(?:e|ing)\b/ },
+  { id: 'trade-agriculture', re: /\bfarming\b|\bagricultur\w*/ },
+  { id: 'trade-industry', re: /\bmanufactur\w*|\bprocessing\b/ },
+  { id: 'trade-wholesale', re: /\bwholesale\b|\bimport\/export\b/ },
+  { id: 'trade-retail', re: /\bretail\b|\bonline stores?\b/ },
+  { id: 'trade-catering', re: /\bcatering\b/ },
+  { id: 'trade-accommodation', re: /\baccommodation\b/ },
+  { id: 'trade-transport', re: /\blogistics\b|\btransport\b/ },
+  { id: 'trade-software-it', re: /\bsoftware\b|\bit services\b/ },
+  { id: 'trade-construction', re: /\bconstruction\b|\bfit-?out\b/ },
+];

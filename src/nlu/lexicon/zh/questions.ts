@@ -3,9 +3,12 @@
 // Yunnan speech is included: 哪样 (what), 咋个 (how), 格 (a question particle), 整 (do, get).
 
 import type { QuestionId } from '../../../knowledge/ids';
+import type { TermId } from '../../../knowledge/terms';
 
 /** Clause punctuation: a pattern stays inside one clause by not crossing these. */
 const C = String.raw`[^,.!?;，。！？；]`;
+/** Within one sentence: a list of promises or terms runs across commas. */
+const L = String.raw`[^.!?;。！？；]`;
 
 /** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
 export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
@@ -33,8 +36,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-guaranteed-returns',
     re: new RegExp(
-      String.raw`保本保息|稳赚不赔|包赚|(?:保本|稳赚|零风险|无风险)${C}{0,12}(?:随时|年化|高收益|高回报|高利息|\d+(?:\.\d+)?%)` +
-        String.raw`|(?:高收益|高回报|高利息|年化\d+(?:\.\d+)?%|月息\d)${C}{0,12}(?:保本|稳赚|零风险|无风险|随时(?:能|可以)?取)`,
+      // The promises are often listed with commas ("年化15%，保本，随时能取"): the window crosses them.
+      String.raw`保本保息|稳赚不赔|包赚|(?:保本|稳赚|零风险|无风险)${L}{0,12}(?:随时|年化|高收益|高回报|高利息|\d+(?:\.\d+)?%)` +
+        String.raw`|(?:高收益|高回报|高利息|年化\d+(?:\.\d+)?%|月息\d)${L}{0,12}(?:保本|稳赚|零风险|无风险|随时(?:能|可以)?取)`,
     ),
   },
   {
@@ -86,6 +90,14 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'which-is-best',
     re: /哪(?:个|种|样|家)(?:平台|银行|产品|贷款|方式|办法|渠道|服务)?(?:最)?(?:好|合适|适合|划算|靠谱|稳妥)(?!的)|最(?:好|合适|适合)的是哪|选哪(?:个|种)|推荐哪(?:个|种)/,
   },
+  {
+    // "融资租赁格合适", "我们适合做众筹吗", "能不能用供应链金融": about the service the message names.
+    id: 'does-it-fit',
+    re: new RegExp(
+      String.raw`(?<![价规风性资表])格(?:合适|适合|得行|可以|划算)|适不适合|合不合适|(?:合适|适合)${C}{0,12}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
+        String.raw`|(?:能不能|可不可以|能否|可以|能)(?:用|做|搞|申请|办)${C}{0,12}(?:吗|么|嘛|不)(?=$|[\s,.!?;，。！？；])`,
+    ),
+  },
 ];
 
 /** "第二个咋个申请" asks about a listed item: the item's details, not a general question. */
@@ -128,3 +140,45 @@ export const ZH_REFINED_PURPOSES = {
   startup:
     /启动资金|创业(?!担保)|刚注册|刚成立|刚开张|还没开业|还没有?开业|还没有?(?:收入|营业额|营收|流水)|没有(?:收入|营业额|营收)|筹备开|准备开(?:个|一个|一家|家)?(?:店|公司|厂)|借\S{0,6}启动|(?:想|要)\S{0,4}启动/,
 } as const;
+
+/** A question about what a word means: "租赁是哪样意思", "什么是保理", "LPR指的是哪样", "征信是啥". */
+export const ZH_MEANING =
+  /(?:是|叫|指)?(?:哪样|什么|啥|哪种)意思|什么是|啥是|哪样是|什么叫|哪样叫|啥叫|何为|解释一下|指的是|怎么理解|是(?:个)?(?:什么|啥|哪样)(?:东西)?\s*[?？]?\s*$/;
+
+/**
+ * The words asked about, in the order tried: a longer term before one it contains (融资租赁 before
+ * 租赁, 创业担保贷款 before 担保). Finance terms first; then the industry choices' own words.
+ */
+export const ZH_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
+  { id: 'financial-leasing', re: /融资租赁/ },
+  { id: 'startup-guaranteed-loan', re: /创业担保贷|贷免扶补|创业贷/ },
+  { id: 'renewal', re: /无还本续贷|续贷/ },
+  { id: 'supply-chain-finance', re: /供应链金融|产业链金融|供应链融资|应收账款融资/ },
+  { id: 'factoring', re: /保理/ },
+  { id: 'crowdfunding', re: /众筹/ },
+  { id: 'credit-report', re: /征信/ },
+  { id: 'credit-loan', re: /信用贷|信用贷款|纯信用/ },
+  { id: 'mortgage', re: /抵押/ },
+  { id: 'guarantee', re: /担保/ },
+  { id: 'online-bank', re: /网商银行|微众银行|网商贷|微业贷|线上银行|网络银行|互联网银行|民营银行/ },
+  { id: 'micro-loan-company', re: /小贷公司|小额贷款公司|小贷/ },
+  { id: 'lpr', re: /lpr|贷款市场报价利率/ },
+  { id: 'annualised-rate', re: /年化/ },
+  { id: 'monthly-rate', re: /月息|几分利|[一二两三]分利|月利率/ },
+  { id: 'third-party-payment', re: /第三方支付/ },
+  { id: 'big-data-finance', re: /大数据金融|大数据贷/ },
+  { id: 'investment-loan-linkage', re: /投贷联动/ },
+  { id: 'finance-portal', re: /金融门户|互联网金融门户/ },
+  { id: 'p2p', re: /p2p|网贷/ },
+  { id: 'trade-business-services', re: /商务服务|旅行社/ },
+  { id: 'leasing', re: /租赁/ },
+  { id: 'trade-agriculture', re: /种植养殖|种植|养殖/ },
+  { id: 'trade-industry', re: /加工制造|加工|制造/ },
+  { id: 'trade-wholesale', re: /批发|进出口|贸易/ },
+  { id: 'trade-retail', re: /零售|门店|网店/ },
+  { id: 'trade-catering', re: /餐饮/ },
+  { id: 'trade-accommodation', re: /住宿/ },
+  { id: 'trade-transport', re: /物流|运输/ },
+  { id: 'trade-software-it', re: /软件|信息技术/ },
+  { id: 'trade-construction', re: /建筑|装修/ },
+];

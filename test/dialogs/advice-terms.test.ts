@@ -1,0 +1,159 @@
+// What a word means and whether a named service fits, through the NLU and the whole engine: the
+// term is read from the clause that asks, explained in a few sentences with its source, and the
+// open question comes again; "融资租赁格合适" gets a yes or no for this firm with the rule's reason.
+
+import { describe, expect, it } from 'vitest';
+import { ConversationEngine } from '../../src/conversation/engine';
+import { MemoryStore } from '../../src/conversation/stores/memory';
+import type { TurnResult } from '../../src/conversation/types';
+import type { TermId } from '../../src/knowledge/terms';
+import type { Locale } from '../../src/locale';
+import { understand } from '../../src/nlu';
+
+async function talk(locale: Locale, messages: string[]): Promise<TurnResult[]> {
+  const engine = new ConversationEngine({ store: new MemoryStore(), defaultLocale: locale, conversationTtlMs: 86_400_000 });
+  const results: TurnResult[] = [];
+  for (const text of messages) results.push(await engine.handle({ conversationId: 'terms', channel: 'api', text }));
+  return results;
+}
+const answers = (r: TurnResult) =>
+  r.replies.map((x) => x.text).filter((t) => !t.startsWith('您好！我是') && !t.startsWith('Hello! I advise'));
+
+describe('the term a message asks the meaning of', () => {
+  it.each<[string, TermId]>([
+    ['租赁是哪样意思', 'leasing'],
+    ['融资租赁是啥意思', 'financial-leasing'],
+    ['保理是哪样意思', 'factoring'],
+    ['供应链金融是什么', 'supply-chain-finance'],
+    ['什么叫征信', 'credit-report'],
+    ['抵押和担保是哪样意思', 'mortgage'],
+    ['创业担保贷款是什么', 'startup-guaranteed-loan'],
+    ['信用贷是什么意思', 'credit-loan'],
+    ['网商银行是哪样', 'online-bank'],
+    ['LPR是哪样意思', 'lpr'],
+    ['年化是什么意思', 'annualised-rate'],
+    ['月息是什么意思', 'monthly-rate'],
+    ['无还本续贷是什么', 'renewal'],
+    ['商务服务是哪样意思', 'trade-business-services'],
+    ['加工制造指的是什么', 'trade-industry'],
+    ['what does leasing mean?', 'leasing'],
+    ['what is factoring', 'factoring'],
+    ['what is LPR?', 'lpr'],
+    ['what does APR mean', 'annualised-rate'],
+    ['explain financial leasing', 'financial-leasing'],
+    ['what is an online bank', 'online-bank'],
+    ['what does business services mean?', 'trade-business-services'],
+  ])('%s → %s', (text, term) => {
+    expect(understand(text).term).toBe(term);
+  });
+
+  it.each(['我们做保理业务', '征信不好能贷吗', 'we do leasing of machines', '利息是多少'])('"%s" asks no meaning', (text) => {
+    expect(understand(text).term).toBeUndefined();
+  });
+
+  it('keeps what the rest of the message says: 我们开客栈的，租赁是哪样意思', () => {
+    expect(understand('我们开客栈的，租赁是哪样意思')).toEqual({ language: 'zh-CN', industry: 'accommodation', term: 'leasing' });
+  });
+});
+
+describe('a term explained in the conversation', () => {
+  it('while the bot asks the industry: the explanation with its source, then the question again, nothing set', async () => {
+    const [r] = await talk('zh-CN', ['租赁是哪样意思']);
+    expect(answers(r!)).toEqual([
+      [
+        '租赁：把设备、车辆、场地等租给别人、收租金的生意，行业选“旅行社、商务服务、租赁”（国家标准里的租赁和商务服务业）。如果您问的是借钱买设备的“融资租赁”：租赁公司替您买下设备再租给您，分期付租金，期满后设备通常归您。',
+        '想了解怎么办理，回复“融资租赁”。',
+        '出处：《中小企业划型标准规定》（2011）、§6、最新金融规则与事实（2026年11月核对）',
+      ].join('\n'),
+      r!.replies.at(-1)!.text,
+    ]);
+    expect(r!.replies.at(-1)!.text.startsWith('请问贵企业属于哪个行业？')).toBe(true);
+    expect(r!.view.profile).toEqual({});
+    expect(r!.view.awaiting).toBe('industry');
+  });
+
+  it('in English, with an answer in the same message: the term first, then what was noted', async () => {
+    const [r] = await talk('en', ['we run a guesthouse. what is LPR?']);
+    expect(answers(r!).slice(0, 2)).toEqual([
+      [
+        'LPR (Loan Prime Rate): the reference rate banks price loans on, published on the 20th of each month. The one-year LPR is 3.0% (as of March 2026; check the latest); courts protect private-lending interest up to 4 times it.',
+        'Source: current finance rules and facts (checked November 2026)',
+      ].join('\n'),
+      'Got it: industry accommodation.',
+    ]);
+    expect(r!.view.profile).toEqual({ industry: 'accommodation' });
+  });
+});
+
+const INN = '我们在丽江开客栈，8个人，年营业额150万，想借50万装修，借两年';
+const COFFEE_EN = 'We sell coffee online, 6 staff, revenue 1.5 million, need 300k for stock for 6 months';
+
+describe('"is it right for us?" about a named service', () => {
+  it('融资租赁格合适 after a renovation advice: no, why, and what suits better', async () => {
+    const results = await talk('zh-CN', [INN, '融资租赁格合适']);
+    const last = results.at(-1)!;
+    expect(last.replies.map((x) => x.text)).toEqual([
+      [
+        '不适合您：',
+        '· 融资租赁只能为设备、车辆、冷库等资产融资，不能用于装修、进货或发工资。',
+        '对您更合适的是：信息化金融机构（网上银行、保险、证券）。',
+      ].join('\n'),
+    ]);
+    expect(last.view.profile).toEqual(results.at(-2)!.view.profile);
+  });
+
+  it('is leasing right for us? after six months of stock: no, for both reasons', async () => {
+    const last = (await talk('en', [COFFEE_EN, 'is leasing right for us?'])).at(-1)!;
+    expect(last.replies[0]!.text).toBe(
+      [
+        'No, it does not suit you:',
+        '· Financial leasing finances assets such as machines, vehicles or cold stores only, not renovation, stock or wages.',
+        '· Financial leasing is repaid over years; a term under a year does not suit it.',
+        'What suits you better: Big-data finance: online-bank microloan model (e.g. MYbank, WeBank).',
+      ].join('\n'),
+    );
+  });
+
+  it('yes for a roasting machine over three years, with the reasons and where to go', async () => {
+    const last = (await talk('zh-CN', ['普洱种咖啡的，20个人，年收入300万，想买一台烘焙机，50万，分3年还', '融资租赁格合适'])).at(-1)!;
+    expect(last.replies[0]!.text).toBe(
+      [
+        '适合。对您来说，融资租赁就是首选：',
+        '· 先用上设备、投入生产，再逐步付款。',
+        '· 把一次性大额支出分摊到几年，减轻资金压力。',
+        '可以这样做：',
+        '· 找持牌的融资租赁公司，或设备厂商合作的租赁方案；比较租金总额和年化成本，问清期满后设备归谁。',
+      ].join('\n'),
+    );
+  });
+
+  it('before the profile is complete: what it depends on, what to tell, then the open question', async () => {
+    const last = (await talk('zh-CN', ['我们在大理开客栈', '融资租赁格合适'])).at(-1)!;
+    expect(last.replies[0]!.text).toBe(
+      [
+        '要看您的情况，融资租赁有这些前提：',
+        '· 融资租赁只能为设备、车辆、冷库等资产融资，不能用于装修、进货或发工资。',
+        '· 融资租赁按年分期，期限不到一年不合适。',
+        '告诉我这笔钱用来做什么、借多久，我就能说适不适合您。',
+      ].join('\n'),
+    );
+    expect(last.view.awaiting).toBe('size');
+    expect(last.view.profile).toEqual({ industry: 'accommodation' });
+  });
+});
+
+describe('an offer with no sum, after the owner gave one', () => {
+  it('月息2分 is worked on the 20万 over a year the owner asked for, and says so', async () => {
+    const last = (await talk('zh-CN', ['开了3年的粉店，10个人，年营业额150万，要20万周转，借一年', '有家公司说月息2分'])).at(-1)!;
+    expect(last.replies[0]!.text.split('\n').slice(0, 3)).toEqual([
+      '按您前面说的20万元、1年算：',
+      '这笔钱的真实年化成本约41.7%（按月利率×12），按复利算约50.7%，超过36%，超出了规则允许的范围：不要借。',
+      '· 如果按借款原额每月计息、按月还本（常见的“月息”算法）：到手20万元，每月还2.07万元，共12期，合计还24.8万元 → 每月3.48%，×12 = 41.7%，复利 50.67%。',
+    ]);
+  });
+
+  it('with nothing given, it says the figures are an example', async () => {
+    const [r] = await talk('en', ['a lender offers 2% a month']);
+    expect(answers(r!)[0]!.split('\n')[0]).toBe('The offer names no sum or term, so this example uses 100,000 yuan over 1 year:');
+  });
+});

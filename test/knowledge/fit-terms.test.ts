@@ -1,0 +1,146 @@
+// "Does this service fit us?" (answers.ts fitFor: the suitability rules, then the ranking), the
+// terms an owner asks the meaning of (terms.ts), and an offer completed with the owner's own sum
+// and term (cost.ts withOwnTerms).
+
+import { describe, expect, it } from 'vitest';
+import { fitFor, offerCost, withOwnTerms, type EnterpriseProfile } from '../../src/knowledge';
+
+const cny = (value: number) => ({ value, currency: 'CNY' });
+const INN_RENOVATION: EnterpriseProfile = {
+  industry: 'accommodation',
+  employees: 8,
+  annualRevenueCny: 1_500_000,
+  sizeClass: 'micro',
+  sizeClassSource: 'standard',
+  purpose: 'renovation',
+  amount: cny(500_000),
+  termMonths: 24,
+};
+const ONLINE_STOCK: EnterpriseProfile = {
+  industry: 'retail',
+  onlineSales: true,
+  employees: 6,
+  annualRevenueCny: 1_500_000,
+  sizeClass: 'micro',
+  sizeClassSource: 'standard',
+  purpose: 'working-capital',
+  amount: cny(300_000),
+  termMonths: 6,
+};
+const COFFEE_ROASTER: EnterpriseProfile = {
+  industry: 'agriculture',
+  employees: 20,
+  annualRevenueCny: 3_000_000,
+  sizeClass: 'small',
+  sizeClassSource: 'standard',
+  purpose: 'equipment-expansion',
+  amount: cny(500_000),
+  termMonths: 36,
+};
+
+const shape = (f: ReturnType<typeof fitFor>) => ({
+  verdict: f.verdict,
+  rules: f.rules,
+  better: f.better?.serviceId,
+  rank: f.recommendation?.rank,
+  missing: f.missing,
+});
+
+describe('fitFor: is this service right for us?', () => {
+  it('no to leasing for a renovation, with the rule, and the bank loan instead', () => {
+    expect(shape(fitFor('financial-leasing', INN_RENOVATION, true))).toEqual({
+      verdict: 'no',
+      rules: ['leasing-needs-asset'],
+      better: 'online-financial-institution',
+      rank: undefined,
+      missing: undefined,
+    });
+  });
+
+  it('no to leasing for six months of stock: no asset, and under a year', () => {
+    expect(shape(fitFor('financial-leasing', ONLINE_STOCK, true))).toEqual({
+      verdict: 'no',
+      rules: ['leasing-needs-asset', 'leasing-needs-years'],
+      better: 'big-data-finance',
+      rank: undefined,
+      missing: undefined,
+    });
+  });
+
+  it('yes to leasing for a roasting machine over three years, as the first pick', () => {
+    expect(shape(fitFor('financial-leasing', COFFEE_ROASTER, true))).toEqual({
+      verdict: 'yes',
+      rules: [],
+      better: undefined,
+      rank: 1,
+      missing: undefined,
+    });
+  });
+
+  it('a recommended service that is not first is a second choice, with the first named', () => {
+    expect(shape(fitFor('online-financial-institution', ONLINE_STOCK, true))).toEqual({
+      verdict: 'second',
+      rules: [],
+      better: 'big-data-finance',
+      rank: 2,
+      missing: undefined,
+    });
+  });
+
+  it('a service not made for the need, with no rule against it, is "not made" for it', () => {
+    expect(shape(fitFor('third-party-payment', INN_RENOVATION, true))).toEqual({
+      verdict: 'not-made',
+      rules: [],
+      better: 'online-financial-institution',
+      rank: undefined,
+      missing: undefined,
+    });
+  });
+
+  it('with only the industry known, it depends: the purpose and the term are asked for', () => {
+    expect(shape(fitFor('financial-leasing', { industry: 'accommodation' }, false))).toEqual({
+      verdict: 'depends',
+      rules: ['leasing-needs-asset', 'leasing-needs-years'],
+      better: undefined,
+      rank: undefined,
+      missing: ['purpose', 'term'],
+    });
+  });
+
+  it('a fact already given that breaks a rule is a no even before the profile is complete', () => {
+    expect(fitFor('financial-leasing', { purpose: 'renovation' }, false).verdict).toBe('no');
+    expect(fitFor('crowdfunding', { industry: 'catering', purpose: 'working-capital' }, false).rules).toEqual(['reward-needs-new-product']);
+  });
+
+  it('P2P is gone, whatever the firm', () => {
+    expect(fitFor('p2p-lending', ONLINE_STOCK, true)).toEqual({ serviceId: 'p2p-lending', verdict: 'gone', rules: [] });
+  });
+});
+
+describe('withOwnTerms: an offer worked on the sum and term the owner asked for', () => {
+  it('a bare monthly rate takes the profile sum and term, and says which it took', () => {
+    expect(withOwnTerms({ monthlyRatePct: 2 }, { amountCny: 200_000, termMonths: 12 })).toEqual({
+      terms: { monthlyRatePct: 2, principal: 200_000, months: 12 },
+      assumed: { principal: 200_000, months: 12 },
+    });
+  });
+
+  it('what the offer states wins over the profile', () => {
+    expect(withOwnTerms({ principal: 100_000, months: 12, instalment: 9_333 }, { amountCny: 300_000, termMonths: 6 })).toEqual({
+      terms: { principal: 100_000, months: 12, instalment: 9_333 },
+      assumed: {},
+    });
+  });
+
+  it('on 300,000 over 6 months, 1.5% a month flat costs 34.79% compounded, not the 36.76% of the 12-month example', () => {
+    const { terms } = withOwnTerms({ monthlyRatePct: 1.5 }, { amountCny: 300_000, termMonths: 6 });
+    const cost = offerCost(terms)!;
+    expect({ band: cost.band, nominal: cost.main.nominalPct, compounded: cost.main.compoundedPct, perMonth: cost.main.perMonth }).toEqual({
+      band: 'above-red-flag',
+      nominal: 30.23,
+      compounded: 34.79,
+      perMonth: 54_500,
+    });
+    expect(offerCost({ monthlyRatePct: 1.5 })!.main.compoundedPct).toBe(36.76);
+  });
+});
