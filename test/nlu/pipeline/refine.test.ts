@@ -13,7 +13,11 @@ describe('refiners', () => {
     expect(decisions('租赁是哪样意思')).toEqual([
       'questionScope: drop industry leasing-business-services [0,2) industry:leasing-business-services@8 "租赁" (the topic of a question, not a fact about the firm)',
     ]);
-    expect(explain('租赁是哪样意思').understanding).toEqual({ language: 'zh-CN', rules: {} });
+    expect(explain('租赁是哪样意思').understanding).toEqual({
+      language: 'zh-CN',
+      term: 'leasing',
+      rules: { term: 'term:leasing "租赁是哪样意思"' },
+    });
   });
 
   it('deniedFacts: a denial sets nothing it names', () => {

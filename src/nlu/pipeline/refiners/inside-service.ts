@@ -2,12 +2,12 @@
 // 融资租赁, the "2" in p2p) say nothing else, so every other mention touching it is dropped. A
 // scope is dropped only when its own words are in the name: one that merely runs across a
 // service ("我姐开饭店的 她说借呗好用") still holds, and so does a question or an offer about the
-// service ("P2P的钱还要还吗", "is equity crowdfunding allowed?").
+// service ("P2P的钱还要还吗", "is equity crowdfunding allowed?"), and a question about its meaning ("什么是众筹").
 
 import { drop, ofKind, overlaps, type Mention, type State } from '../mention';
 
 function inName(m: Mention, name: Mention): boolean {
-  if (m.kind === 'service' || m.kind === 'question' || m.kind === 'offer') return false;
+  if (m.kind === 'service' || m.kind === 'question' || m.kind === 'offer' || m.kind === 'term') return false;
   if (m.kind === 'scope') return m.start >= name.start && m.start < name.end;
   return overlaps(name, m);
 }
