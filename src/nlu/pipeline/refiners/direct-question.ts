@@ -31,6 +31,11 @@ export function directQuestion(state: State): void {
   if (question !== undefined) drop(state, 'directQuestion', (m) => m.kind === 'offer', `a question outranks an offer (${question.rule})`);
   const asked = question ?? ofKind(state, 'offer')[0];
   if (asked === undefined) return;
-  drop(state, 'directQuestion', (m) => m.kind === 'term', `${asked.kind === 'question' ? 'a direct question' : 'an offer'} outranks a word's meaning`);
+  drop(
+    state,
+    'directQuestion',
+    (m) => m.kind === 'term',
+    `${asked.kind === 'question' ? 'a direct question' : 'an offer'} outranks a word's meaning`,
+  );
   drop(state, 'directQuestion', isProfile, `${asked.kind === 'question' ? 'a direct question' : 'an offer'} sets no profile field`);
 }
