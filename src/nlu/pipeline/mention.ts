@@ -20,6 +20,7 @@ export type ScopeKind =
   | 'market-denial'
   | 'online-denial'
   | 'renovation-trade'
+  | 'buying-trade'
   | 'size-ignore'
   | 'question'
   | 'relative';

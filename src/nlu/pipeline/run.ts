@@ -11,6 +11,7 @@ import { describe, type Decision, type State } from './mention';
 import { deniedFacts } from './refiners/denied-facts';
 import { figureRoles } from './refiners/figure-roles';
 import { insideService } from './refiners/inside-service';
+import { buyingTrade } from './refiners/buying-trade';
 import { renovationTrade } from './refiners/renovation';
 import { sideLine } from './refiners/side-line';
 import { notTheTrade } from './refiners/trade-scopes';
@@ -29,6 +30,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['sideLine', sideLine],
   ['deniedFacts', deniedFacts],
   ['renovationTrade', renovationTrade],
+  ['buyingTrade', buyingTrade],
   ['staffRoles', staffRoles],
 ];
 

@@ -3,6 +3,7 @@
 
 export const variants: Readonly<Record<string, readonly string[]>> = {
   restaurant: ['resturant', 'restaraunt', 'restuarant'],
+  noodle: ['noodel', 'nooddle'],
   business: ['bussiness', 'buisness', 'busines'],
   revenue: ['revenu', 'reveune', 'revnue'],
   employees: ['employes', 'emploees', 'employess'],
