@@ -157,7 +157,7 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`\bpastr(?:y|ies) (?:maker|making|workshop)s?\b`,
       String.raw`\b(?:drying|dehydrating) (?:plant|factory|workshop|facility|mill)s?\b`,
-      String.raw`\b(?:dry|dries|dried|drying) (?:our |the )?(?:mushrooms|fungi|fruit|chil(?:i|li)es|peppers|flowers|tea)\b`,
+      String.raw`\b(?:dry|dries|drying) (?:our |the )?(?:mushrooms|fungi|fruit|chil(?:i|li)es|peppers|flowers|tea)\b`,
       String.raw`\broaster(?:y|ies|s)?\b`,
       // "coffee roasting", "tea processing": the product before the process.
       String.raw`\b(?:coffee|tea|nuts?|walnuts?|beans?|cocoa|rubber|mushrooms?) (?:roast\w*|process\w*|drying|dryers?)\b`,
@@ -170,6 +170,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bmills?\b`,
     ],
   },
+  // A processed product ("dried mushrooms"): manufacturing over a sale abroad or online, but not over
+  // the trade the owner names ("we r wholesale of dried mushrooms").
+  { id: 'industry', priority: 24, words: [String.raw`\bdried (?:mushrooms|fungi|fruits?|chil(?:i|li)es|peppers|flowers|tea|meat|beef)\b`] },
   // Food made, not grown: manufacturing, below a shop or a trade that sells it.
   { id: 'industry', priority: 19, words: [String.raw`\bflower (?:cakes?|pastr(?:y|ies))\b`, String.raw`\bcured (?:ham|meat)s?\b`] },
   {
@@ -227,6 +230,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\blodges?\b`,
       String.raw`\bmotels?\b`,
       String.raw`\bresorts?\b`,
+      String.raw`\bsell(?:s|ing)? rooms\b`,
     ],
   },
   {
@@ -288,6 +292,7 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`\b(?:print|printing|copy|photocopy)(?:ing)? (?:shop|store|centre|center)s?\b`,
       String.raw`\btravel agen\w*`,
+      String.raw`\bsell(?:s|ing)? (?:tours|trips|tour packages)\b`,
       String.raw`\btour (?:operators?|agency|agencies|company|companies)\b`,
       String.raw`\bconsulting\b`,
       String.raw`\bconsultancy\b`,
