@@ -41,12 +41,49 @@ const NUMBERED = new RegExp(
 const EN_ORDINAL_CHOICE =
   /^(?:the\s+)?(?:(?<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)|(?<d>\d{1,3})(?:st|nd|rd|th))(?:\s+(?:one|option|item|choice))?$/;
 const EN_WORD_CHOICE = /^(?:(?:option|number|choice|item)\s+)?(?<w>[a-z]+(?:[- ][a-z]+)?)$/;
+/** Words asking for an item's details before its number ("详情 2", "tell me more about 3")... */
+const DETAILS_WORDS_ZH = ['详情', '详细', '细节', '具体', '介绍', '查看', '看看', '展开', '了解'];
+const DETAILS_WORDS_EN = [
+  String.raw`details?`,
+  'more',
+  'info',
+  'information',
+  'tell me more',
+  'tell me',
+  'more info',
+  'explain',
+  String.raw`show(?: me)?`,
+  String.raw`what(?:['’]s| is)`,
+  'what about',
+  'how about',
+];
+const ITEM_WORDS_EN = [String.raw`no\.?`, 'number', 'option', 'item', '#'];
+/** ...and after it ("2的详情", "第三个靠谱吗"). */
+const DETAILS_AFTER_ZH = [
+  '详情',
+  '详细',
+  '细节',
+  '是什么',
+  '是哪样',
+  '是啥',
+  '咋个样',
+  '怎么样',
+  '如何',
+  '好不好',
+  '靠谱吗',
+  '咋个申请',
+  '怎么申请',
+  '如何申请',
+  '咋个办',
+  '怎么办理',
+];
 const DETAILS_BEFORE = new RegExp(
-  String.raw`^(?:详情|详细|细节|具体|介绍|查看|看看|展开|了解)\s*(?:一下)?\s*(?:第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条)?$` +
-    String.raw`|^(?:details?|more|info|information|tell me more|tell me|more info|explain|show(?: me)?|what(?:['’]s| is)|what about|how about)\s+(?:about\s+|on\s+|of\s+|for\s+)?(?:(?:no\.?|number|option|item|#)\s*)?(?<m>\d{1,6})$`,
+  String.raw`^(?:${DETAILS_WORDS_ZH.join('|')})\s*(?:一下)?\s*(?:第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条)?$` +
+    String.raw`|^(?:${DETAILS_WORDS_EN.join('|')})\s+(?:about\s+|on\s+|of\s+|for\s+)?(?:(?:${ITEM_WORDS_EN.join('|')})\s*)?(?<m>\d{1,6})$`,
 );
 const DETAILS_AFTER = new RegExp(
-  String.raw`^(?:第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条)?\s*(?:的)?(?:详情|详细|细节|是什么|是哪样|是啥|咋个样|怎么样|如何|好不好|靠谱吗|咋个申请|怎么申请|如何申请|咋个办|怎么办理)[?？]?$|^(?<m>\d{1,6})\s+details?$`,
+  String.raw`^(?:第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条)?\s*(?:的)?(?:${DETAILS_AFTER_ZH.join('|')})[?？]?$` +
+    String.raw`|^(?<m>\d{1,6})\s+details?$`,
 );
 
 function numeral(s: string): number | undefined {

@@ -236,6 +236,8 @@ export const INDUSTRY_DENIAL = compile([zh.industryDenial, en.industryDenial], '
 export const BOUGHT_THINGS = compile([zh.boughtThings, en.boughtThings], 'g');
 export const CUSTOMERS_SUPPLIED = compile([zh.customersSupplied, en.customersSupplied], 'g');
 export const RENOVATION_TRADE = compile([zh.renovationTrade, en.renovationTrade], 'g');
+/** A trade named by what it buys (橡胶收购, rubber buyers): the same words as in industries.ts. */
+export const BUYING_TRADE = compile([zh.buyingTrade, en.buyingTrade], 'g');
 export const CORRECTION_CUE = compile([zh.correctionCue, en.correctionCue], '');
 export const REPLACE_CUE = compile([zh.replaceCue, en.replaceCue], '');
 

@@ -6,6 +6,7 @@ import {
   ALSO_CLAUSE,
   BORROW_WISH,
   BOUGHT_THINGS,
+  BUYING_TRADE,
   CORRECTION_CUE,
   CROSS_BORDER_NEGATIVE,
   CROSS_BORDER_POSITIVE,
@@ -113,6 +114,7 @@ const SCOPES: ReadonlyArray<[ScopeKind, RegExp]> = [
   ['market-denial', CROSS_BORDER_NEGATIVE],
   ['online-denial', ONLINE_SALES_NEGATIVE],
   ['renovation-trade', RENOVATION_TRADE],
+  ['buying-trade', BUYING_TRADE],
   ['size-ignore', SIZE_IGNORE],
 ];
 export const scopeWords: Extractor = (state) => {

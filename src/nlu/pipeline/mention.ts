@@ -22,6 +22,7 @@ export type ScopeKind =
   | 'market-denial'
   | 'online-denial'
   | 'renovation-trade'
+  | 'buying-trade'
   | 'size-ignore'
   | 'question'
   | 'relative';

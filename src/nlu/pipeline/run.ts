@@ -12,6 +12,7 @@ import { deniedFacts } from './refiners/denied-facts';
 import { directQuestion } from './refiners/direct-question';
 import { figureRoles } from './refiners/figure-roles';
 import { insideService } from './refiners/inside-service';
+import { buyingTrade } from './refiners/buying-trade';
 import { renovationTrade } from './refiners/renovation';
 import { sideLine } from './refiners/side-line';
 import { notTheTrade } from './refiners/trade-scopes';
@@ -32,6 +33,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['sideLine', sideLine],
   ['deniedFacts', deniedFacts],
   ['renovationTrade', renovationTrade],
+  ['buyingTrade', buyingTrade],
   ['staffRoles', staffRoles],
   ['refinedPurpose', refinedPurpose],
 ];

@@ -154,6 +154,8 @@ export const commandRules: readonly CommandWords[] = [
     anywhere: [
       String.raw`\bhow (?:do|can|could) (?:i|we) (?:get|find|raise) (?:a |some )?(?:loan|funding|financing|money|credit)\b`,
       String.raw`\b(?:we|i) (?:need|want|would like|['’]d like) (?:a loan|money|funding|financing|to borrow)\b`,
+      // Without a subject, as owners type: "25 workers, need money to buy...".
+      String.raw`(?:^|[,;]\s*)(?:need|want) (?:a loan|some money|money|funding|financing|to borrow)\b`,
       String.raw`\blooking for (?:a )?(?:loan|funding|financing)\b`,
       String.raw`\brecommend\w*`,
       String.raw`\badvi[cs]e\b`,

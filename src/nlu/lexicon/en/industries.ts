@@ -70,6 +70,86 @@ export const buyingTrade: Words = [
   String.raw`(?<=\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|collect|collects|collecting)\b[^.;!?]{0,60})\band (?:re)?sell(?:s|ing)?\b`,
 ];
 
+/** Goods a shop sells: "a building materials shop", "phone store" are retail. */
+const shopGoods: Words = [
+  'tea',
+  'fruit',
+  'flower',
+  'clothing',
+  'clothes',
+  'shoe',
+  'grocery',
+  'hardware',
+  'phone',
+  'mobile phone',
+  'gift',
+  'souvenir',
+  'convenience',
+  'corner',
+  'book',
+  'pet',
+  String.raw`jewel(?:le)?ry`,
+  'jade',
+  'furniture',
+  'drug',
+  'liquor',
+  'wine',
+  String.raw`building materials?`,
+  'tile',
+  'paint',
+  'farm supply',
+  'farm supplies',
+  String.raw`fertili[sz]er`,
+  'appliance',
+  'electronics',
+  'toy',
+  'stationery',
+  'cosmetics',
+  'optical',
+  'tobacco',
+];
+
+/** Where goods go when they are exported ("we sell coffee to thailand"). */
+const abroad: Words = [
+  'vietnam',
+  'laos',
+  'myanmar',
+  'burma',
+  'thailand',
+  'cambodia',
+  'malaysia',
+  'singapore',
+  'india',
+  'bangladesh',
+  'europe',
+  'the us',
+  'america',
+  'japan',
+  'korea',
+  'abroad',
+  'overseas',
+];
+const shipVerbs: Words = ['sell', 'sells', 'selling', 'sold', 'ship', 'ships', 'shipping', 'supply', 'supplying'];
+
+/** Online marketplaces: "we sell on pinduoduo" is a hint of retail. */
+const marketplaces: Words = [
+  'online',
+  'on the internet',
+  'taobao',
+  'tmall',
+  'jd',
+  'pinduoduo',
+  'douyin',
+  'tiktok',
+  'kuaishou',
+  'shopee',
+  'lazada',
+  'amazon',
+  'wechat',
+  'weidian',
+];
+const negations: Words = [String.raw`don['’]?t`, 'do not', String.raw`doesn['’]?t`, 'does not', 'not', 'never'];
+
 export const industryRules: readonly IndustryWords[] = [
   {
     id: 'industry',
@@ -77,7 +157,7 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`\bpastr(?:y|ies) (?:maker|making|workshop)s?\b`,
       String.raw`\b(?:drying|dehydrating) (?:plant|factory|workshop|facility|mill)s?\b`,
-      String.raw`\b(?:dry|dries|dried|drying) (?:our |the )?(?:mushrooms|fungi|fruit|chil(?:i|li)es|peppers|flowers|tea)\b`,
+      String.raw`\b(?:dry|dries|drying) (?:our |the )?(?:mushrooms|fungi|fruit|chil(?:i|li)es|peppers|flowers|tea)\b`,
       String.raw`\broaster(?:y|ies|s)?\b`,
       // "coffee roasting", "tea processing": the product before the process.
       String.raw`\b(?:coffee|tea|nuts?|walnuts?|beans?|cocoa|rubber|mushrooms?) (?:roast\w*|process\w*|drying|dryers?)\b`,
@@ -90,6 +170,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bmills?\b`,
     ],
   },
+  // A processed product ("dried mushrooms"): manufacturing over a sale abroad or online, but not over
+  // the trade the owner names ("we r wholesale of dried mushrooms").
+  { id: 'industry', priority: 24, words: [String.raw`\bdried (?:mushrooms|fungi|fruits?|chil(?:i|li)es|peppers|flowers|tea|meat|beef)\b`] },
   // Food made, not grown: manufacturing, below a shop or a trade that sells it.
   { id: 'industry', priority: 19, words: [String.raw`\bflower (?:cakes?|pastr(?:y|ies))\b`, String.raw`\bcured (?:ham|meat)s?\b`] },
   {
@@ -117,6 +200,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bborder trade\b`,
       String.raw`\b(?:jade|gem|tea|coffee) business\b`,
       String.raw`\bwholesal\w*`,
+      // Selling to businesses ("we sell building materials to contractors") is wholesale.
+      String.raw`(?<=\bsell(?:s|ing)?\s(?:\w+\s){0,3})to (?:contractors|builders|retailers|wholesalers|businesses|companies|construction sites)\b`,
       ...buyingTrade,
       String.raw`\bimport(?:s|ing|ers?)?\b`,
       String.raw`\bexport(?:s|ing|ers?)?\b`,
@@ -129,9 +214,7 @@ export const industryRules: readonly IndustryWords[] = [
   {
     id: 'wholesale',
     priority: 21,
-    words: [
-      String.raw`\b(?:sell|sells|selling|sold|ship|ships|shipping|supply|supplying)\b[^.,;!?]{0,30}\b(?:to|into) (?:vietnam|laos|myanmar|burma|thailand|cambodia|malaysia|singapore|india|bangladesh|europe|the us|america|japan|korea|abroad|overseas)\b`,
-    ],
+    words: [String.raw`\b(?:${shipVerbs.join('|')})\b[^.,;!?]{0,30}\b(?:to|into) (?:${abroad.join('|')})\b`],
   },
   {
     id: 'accommodation',
@@ -147,6 +230,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\blodges?\b`,
       String.raw`\bmotels?\b`,
       String.raw`\bresorts?\b`,
+      String.raw`\bsell(?:s|ing)? rooms\b`,
     ],
   },
   {
@@ -158,7 +242,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bcaf[eé]s?\b`,
       String.raw`\bcoffee ?(?:shops?|houses?|bars?)\b`,
       String.raw`\btea ?houses?\b`,
-      String.raw`\bsnacks?\b`,
+      String.raw`\bsnack (?:bars?|stalls?|shops?|stands?|street)\b`,
       String.raw`\bfood ?stalls?\b`,
       String.raw`\bcatering\b`,
       String.raw`\bbakery\b`,
@@ -208,6 +292,7 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`\b(?:print|printing|copy|photocopy)(?:ing)? (?:shop|store|centre|center)s?\b`,
       String.raw`\btravel agen\w*`,
+      String.raw`\bsell(?:s|ing)? (?:tours|trips|tour packages)\b`,
       String.raw`\btour (?:operators?|agency|agencies|company|companies)\b`,
       String.raw`\bconsulting\b`,
       String.raw`\bconsultancy\b`,
@@ -279,7 +364,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bwe do renovations?\b`,
       String.raw`\bconstruction\b`,
       String.raw`\bbuilding contractors?\b`,
-      String.raw`\bcontractors?\b`,
+      String.raw`(?<!\b(?:to|for|with)\s)\bcontractors?\b`,
       String.raw`\bbuilders?\b`,
       String.raw`\binterior (?:design|decoration)\b`,
     ],
@@ -301,7 +386,11 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'retail',
     priority: 20,
     words: [
-      String.raw`\b(?:tea|fruit|flower|clothing|clothes|shoe|grocery|hardware|phone|gift|souvenir|convenience|corner|book|pet|jewel(?:le)?ry|jade|furniture|drug|liquor|wine)\s+(?:shops?|stores?)\b`,
+      String.raw`\b(?:${shopGoods.join('|')})\s+(?:shops?|stores?)\b`,
+      // "a small shop selling phones", "3 shops selling jade".
+      String.raw`\b(?:shops?|stores?|stalls?) selling\b`,
+      // Selling by livestream (直播带货) is online retail.
+      String.raw`\blive ?stream(?:s|ing|ers?)?\b`,
       String.raw`\bsell(?:s|ing)?\s+(?!(?:rooms?|tours?|tickets?|trips?|services?|meals?|food|beds?|stays?)\b)(?:\w+\s+){0,3}to\s+(?:tourists|visitors|locals|consumers|shoppers|passers-by)\b`,
       String.raw`\bgrocer(?:y|ies)\b`,
       String.raw`\bsupermarkets?\b`,
@@ -323,11 +412,9 @@ export const industryRules: readonly IndustryWords[] = [
   {
     id: 'retail',
     priority: 10,
-    words: [
-      String.raw`(?<!\b(?:don['’]?t|do not|doesn['’]?t|does not|not|never) )\bsell(?:s|ing)?\b(?=[^.,;!?]{0,40}\b(?:online|on the internet|taobao|tmall|jd|pinduoduo|douyin|tiktok|kuaishou|shopee|lazada|amazon|wechat|weidian)\b)`,
-    ],
+    words: [String.raw`(?<!\b(?:${negations.join('|')}) )\bsell(?:s|ing)?\b(?=[^.,;!?]{0,40}\b(?:${marketplaces.join('|')})\b)`],
   },
-  { id: 'wholesale', priority: 10, words: [] },
+  { id: 'wholesale', priority: 10, words: [String.raw`\bbuilding materials?\b`] },
   {
     id: 'agriculture',
     priority: 10,

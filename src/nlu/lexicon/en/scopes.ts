@@ -16,6 +16,8 @@ export const alsoClause: Words = [
 export const industryDenial: Words = [String.raw`\b(?:not|no longer)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?\w+`];
 
 export const boughtThings: Words = [
+  // A shop planned is not the trade ("planning a 2nd store", "open a third shop"), as 想开个分店 is not.
+  String.raw`\b(?:(?:a|an|our)\s+(?:second|third|fourth|2nd|3rd|4th|new|bigger)|another|one more)\s+(?:branch|store|shop|outlet|location)(?:es|s)?\b`,
   // Produce bought ("we buy coffee beans from farmers", "purchasing raw tea"): no hint that the firm grows it.
   String.raw`\b(?:buy|buys|buying|bought|purchas\w*|collect\w*)\s+(?:[^\s.,;!?]+\s+){0,4}?(?:${produce.join('|')})\b(?:\s+from\s+(?:\w+\s+){0,3}?(?:farmers|growers|villagers|farms))?`,
   String.raw`\b(?:want|plan|planning|going|hope)\s+to\s+(?:open|start|set up)\s+(?:an?\s+)?online\s+(?:shop|store)[^,.;!?]*`,

@@ -3,10 +3,14 @@
 
 export const variants: Readonly<Record<string, readonly string[]>> = {
   restaurant: ['resturant', 'restaraunt', 'restuarant'],
+  noodle: ['noodel', 'nooddle'],
   business: ['bussiness', 'buisness', 'busines'],
   revenue: ['revenu', 'reveune', 'revnue'],
-  employees: ['employes', 'emploees', 'employess'],
-  equipment: ['equipement', 'equiptment'],
+  employees: ['employes', 'emploees', 'employess', 'eployees'],
+  equipment: ['equipement', 'equiptment', 'equipmnet', 'equipmet'],
+  working: ['workign', 'workin', 'wroking'],
+  'guest ?house': ['guest-house'],
+  logistics: ['logistic', 'logistik'],
   warehouse: ['warehose', 'wherehouse'],
   guesthouse: ['guesthose'],
   loan: ['lone'],

@@ -101,6 +101,8 @@ export const commandRules: readonly CommandWords[] = [
       '啥是',
       // Yunnan: 是哪样 (what is), 哪样意思.
       '是哪样',
+      '哪样是',
+      '哪样叫',
       '哪样意思',
       '什么意思',
       '啥意思',
@@ -161,6 +163,8 @@ export const commandRules: readonly CommandWords[] = [
     anywhere: [
       // Yunnan: 格能贷款 (can we get a loan?), 整点钱 (get some money).
       String.raw`格(?:能|可以)(?:借|贷)`,
+      // Yunnan 得不得 (can one): 得不得贷款.
+      String.raw`得不得(?:借|贷)`,
       String.raw`(?<![不没别])(?:能不能|可不可以|能否)(?:借|贷)`,
       String.raw`(?<![不没别])(?:想|要|需要)整(?:点|些|个)?钱`,
       String.raw`(?<![不没别])整(?:点|些)钱`,

@@ -124,6 +124,8 @@ export const industryRules: readonly IndustryWords[] = [
       '烘焙厂',
     ],
   },
+  // A processed product named in English (dried mushrooms); Chinese names the process (烘干) above.
+  { id: 'industry', priority: 24, words: [] },
   // Food made, not grown (做鲜花饼的): manufacturing, but below a shop or a trade that sells it
   // (淘宝店卖鲜花饼, 早点铺卖饵块): a product does not outrank the trade the owner names.
   { id: 'industry', priority: 19, words: madeFood },
@@ -192,6 +194,7 @@ export const industryRules: readonly IndustryWords[] = [
       '餐厅',
       '饭店',
       '饭馆',
+      '菜馆',
       '米线',
       '米粉',
       '粉店',
@@ -408,7 +411,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Online shops by platform: 淘宝店, 抖音小店, 微店.
       String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|微)(?:小)?店`,
       String.raw`(?:${goodsAlternation}|[茶果花衣鞋药肉菜粮烟酒具品货装机])(?:店|铺|门市|门面)`,
-      String.raw`卖(?:${goodsAlternation}|茶|花(?!饼)|咖啡|菌子|东西|货)`,
+      String.raw`卖(?:点|些|一些|点儿)?(?:${goodsAlternation}|茶|花(?!饼)|咖啡|菌子|东西|货)`,
     ],
   },
   {
