@@ -275,8 +275,8 @@ const markOf = (a: Around, mark: FigureMark): Mark | undefined => a.marks.near(m
  * decides, with the mark or figure it rests on.
  */
 const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
-  // "成立3年", "开了五年了", "in business for 3 years", "2 years ago".
-  ['the firm’s age', (a) => (markOf(a, 'age-before') ?? markOf(a, 'age-after'))?.rule],
+  // "成立3年", "开了五年了", "in business for 3 years", "2 years ago", "关了半年", "三个多月没来".
+  ['the firm’s age or a past span', (a) => (markOf(a, 'age-before') ?? markOf(a, 'age-after'))?.rule],
   // "每年", "一年营业额800万", "a year in sales": the period of a rate.
   ['the period of a rate', (a) => (markOf(a, 'rate-before') ?? markOf(a, 'rate-after'))?.rule],
   // "800万一年", "800万/年", "1.2 million yuan a year"; not "借20万 一年" (a space, then a term),

@@ -49,6 +49,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\binstal(?:l)?ments?\b`,
       // Money spent, repaid, or a loan taken before: history, not the sum wanted.
       String.raw`\bspent\b`,
+      String.raw`\b(?:we|i)(?: already)? (?:borrowed|took out)\b`,
       String.raw`\bpa(?:y|ying|id) back\b`,
       String.raw`\b(?:took|taken)\b(?: out)?(?: an? loans?)?(?: of)?`,
     ],
@@ -172,6 +173,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bopen(?:ed)?(?: for)?`,
       String.raw`\bestablished(?: for)?`,
       String.raw`\bfounded`,
+      String.raw`\bclosed(?: for)?`,
+      String.raw`\bshut(?: down)?(?: for)?`,
       String.raw`\bexisted(?: for)?`,
       String.raw`\bexperience(?: of)?`,
       String.raw`\b(?:last|past|previous)`,

@@ -84,6 +84,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?:每个?月|每期|按月)(?:要|得|需要)?还`,
       String.raw`花(?:了|掉|费)`,
       String.raw`(?:去年|前年|之前|以前|上次|原来)(?:借|贷)的`,
+      String.raw`(?:借|贷)(?:了|过)`,
     ],
   },
   {
@@ -167,9 +168,31 @@ export const figureMarks: readonly MarkWords[] = [
       '近',
       '这',
       '前',
+      // A span the firm was closed: "疫情关了半年".
+      '关了',
+      '停了',
+      String.raw`(?:关门|停业|歇业|停工)了?`,
     ],
   },
-  { mark: 'age-after', words: ['了', '前', '以前', '之前', '来', '多了', '的历史', '历史', '经验', '的经验', '老店', '的老'] },
+  // ...or something did not happen in it: "厨师三个多月没来".
+  {
+    mark: 'age-after',
+    words: [
+      '了',
+      '前',
+      '以前',
+      '之前',
+      '来',
+      '多了',
+      '的历史',
+      '历史',
+      '经验',
+      '的经验',
+      '老店',
+      '的老',
+      String.raw`没(?:来|开门?|营业|生意|上班|干)`,
+    ],
+  },
   // A figure's own period: "营业额一年800万", and costs, profits and output: "房租一年两万", "产量一年3千吨".
   {
     mark: 'rate-before',
