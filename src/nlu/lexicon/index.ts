@@ -244,6 +244,8 @@ export const REPLACE_CUE = compile([zh.replaceCue, en.replaceCue], '');
 // Questions, denials of facts, other people's businesses, staff roles (see zh/scopes.ts).
 export const QUESTION_AFTER_TOPIC = compile([zh.questionAfterTopic, en.questionAfterTopic], 'g');
 export const QUESTION_BEFORE_TOPIC = compile([zh.questionBeforeTopic, en.questionBeforeTopic], 'g');
+export const ELIGIBILITY_AFTER_TOPIC = compile([zh.eligibilityAfterTopic, en.eligibilityAfterTopic], 'g');
+export const ELIGIBILITY_BEFORE_TOPIC = compile([zh.eligibilityBeforeTopic, en.eligibilityBeforeTopic], 'g');
 /** A denial of a fact and what it covers (16 characters at most), up to a contrast ("只", "但", "就", "而是") or the clause's end. */
 export const FACT_DENIAL = compile([zh.factDenial, en.factDenial], 'g', {
   before: '(?:',

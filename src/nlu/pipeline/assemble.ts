@@ -54,7 +54,7 @@ function fact(
 }
 
 export function assemble(state: State, u: Understanding, slots: Slots, rules: Rules): void {
-  const { rules: slotRules, ...values } = slots;
+  const { rules: slotRules, costs: _, ...values } = slots;
   Object.assign(u, values);
   Object.assign(rules, slotRules);
   industry(state, u, rules);

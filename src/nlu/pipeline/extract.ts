@@ -11,6 +11,8 @@ import {
   CROSS_BORDER_NEGATIVE,
   CROSS_BORDER_POSITIVE,
   CUSTOMERS_SUPPLIED,
+  ELIGIBILITY_AFTER_TOPIC,
+  ELIGIBILITY_BEFORE_TOPIC,
   FACT_DENIAL,
   FIGURE_MARK_RULES,
   HOUSEHOLD,
@@ -140,19 +142,27 @@ function clauseEnd(text: string, at: number): number {
   return i;
 }
 
+const TOPIC_QUESTIONS: ReadonlyArray<['question' | 'eligibility', RegExp, RegExp]> = [
+  ['question', QUESTION_AFTER_TOPIC, QUESTION_BEFORE_TOPIC],
+  ['eligibility', ELIGIBILITY_AFTER_TOPIC, ELIGIBILITY_BEFORE_TOPIC],
+];
+
 /**
  * Questions about what a word means or whether a thing is allowed ("租赁是哪样意思", "什么是众筹",
- * "is leasing legal?"): a scope over the topic asked about, within its clause.
+ * "is leasing legal?"), and whether a kind of firm may borrow or what it counts as ("个体户能贷款吗",
+ * "can a guesthouse apply"): a scope over the topic asked about, within its clause.
  */
 export const questions: Extractor = (state) => {
   const { text } = state;
-  for (const m of allMatches(QUESTION_AFTER_TOPIC, text)) {
-    const start = Math.max(clauseStart(text, m.start), m.start - QUESTION_REACH);
-    state.mentions.push({ kind: 'scope', value: 'question', start, end: m.end, rule: `scope:question "${text.slice(start, m.end)}"` });
-  }
-  for (const m of allMatches(QUESTION_BEFORE_TOPIC, text)) {
-    const end = Math.min(clauseEnd(text, m.end), m.end + QUESTION_REACH * 2);
-    state.mentions.push({ kind: 'scope', value: 'question', start: m.start, end, rule: `scope:question "${text.slice(m.start, end)}"` });
+  for (const [kind, after, before] of TOPIC_QUESTIONS) {
+    for (const m of allMatches(after, text)) {
+      const start = Math.max(clauseStart(text, m.start), m.start - QUESTION_REACH);
+      state.mentions.push({ kind: 'scope', value: kind, start, end: m.end, rule: `scope:${kind} "${text.slice(start, m.end)}"` });
+    }
+    for (const m of allMatches(before, text)) {
+      const end = Math.min(clauseEnd(text, m.end), m.end + QUESTION_REACH * 2);
+      state.mentions.push({ kind: 'scope', value: kind, start: m.start, end, rule: `scope:${kind} "${text.slice(m.start, end)}"` });
+    }
   }
 };
 

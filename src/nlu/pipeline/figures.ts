@@ -22,6 +22,12 @@ export interface Slots {
   termMonths?: number;
   /** The rule behind each slot filled. */
   rules: Partial<Record<SlotName, string>>;
+  /**
+   * Stretches that state a cost, a repayment or money spent (a sum read as `other`, its clause up
+   * to the sums around it): "房租一年两万", "装修花了40万". Their purpose words name no purpose,
+   * unless they are all a request has.
+   */
+  costs: { start: number; end: number; rule: string }[];
 }
 export type SlotName = 'employees' | 'annualRevenueCny' | 'totalAssetsCny' | 'amount' | 'money' | 'deniedMoney' | 'termMonths';
 
@@ -256,6 +262,8 @@ interface Around {
   marks: Marks;
   cues: readonly Cue[];
   previousSumEnd: number;
+  /** What the sum before was read as: a term glued to a sum asked for is its term ("借50万一年"). */
+  previousSumSlot: MoneySlot | undefined;
   nextSum: Quantity | undefined;
 }
 
@@ -267,15 +275,16 @@ const markOf = (a: Around, mark: FigureMark): Mark | undefined => a.marks.near(m
  * decides, with the mark or figure it rests on.
  */
 const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
-  // "成立3年", "开了五年了", "in business for 3 years", "2 years ago".
-  ['the firm’s age', (a) => (markOf(a, 'age-before') ?? markOf(a, 'age-after'))?.rule],
+  // "成立3年", "开了五年了", "in business for 3 years", "2 years ago", "关了半年", "三个多月没来".
+  ['the firm’s age or a past span', (a) => (markOf(a, 'age-before') ?? markOf(a, 'age-after'))?.rule],
   // "每年", "一年营业额800万", "a year in sales": the period of a rate.
   ['the period of a rate', (a) => (markOf(a, 'rate-before') ?? markOf(a, 'rate-after'))?.rule],
-  // "800万一年", "800万/年", "1.2 million yuan a year"; not "借20万 一年" (a space, then a term).
+  // "800万一年", "800万/年", "1.2 million yuan a year"; not "借20万 一年" (a space, then a term),
+  // nor "借50万一年" (the sum asked for, then its term).
   [
     'the period of the sum before it',
     (a) => {
-      if (a.previousSumEnd === 0) return undefined;
+      if (a.previousSumEnd === 0 || a.previousSumSlot === 'amount') return undefined;
       const gap = a.text.slice(a.previousSumEnd, a.q.start);
       if (RATE_GAP.test(gap)) return 'right after a sum';
       const per = SPACES.test(gap) ? a.marks.startingAt('per', a.q.start) : undefined;
@@ -314,7 +323,7 @@ export function readSlots(
   marks: Marks,
   noteFigure: FigureNote = () => {},
 ): Slots {
-  const slots: Slots = { rules: {} };
+  const slots: Slots = { rules: {}, costs: [] };
   if (quantities.length === 0) return slots;
   const bounds = clauseBounds(text, quantities);
   const sums = quantities.filter((q) => q.kind === 'money');
@@ -326,6 +335,7 @@ export function readSlots(
   const heads: Head[] = [];
   /** What a denied sum was ("营业额不是300万"): the sum that corrects it is the same figure. */
   let deniedCue: MoneySlot | undefined;
+  let previousSumSlot: MoneySlot | undefined;
 
   for (const q of quantities) {
     const clause = clauseOf(bounds, text.length, q.start);
@@ -335,7 +345,7 @@ export function readSlots(
     const previousSumEnd = sums[sumIndex - 1]?.end ?? 0;
     const nextSum = sums[sumIndex] === q ? sums[sumIndex + 1] : sums[sumIndex];
     const nextSumStart = nextSum?.start ?? text.length;
-    const a: Around = { q, text, clause, span, marks, cues, previousSumEnd, nextSum };
+    const a: Around = { q, text, clause, span, marks, cues, previousSumEnd, previousSumSlot, nextSum };
     const fewerThan = markOf(a, 'strictly-below') !== undefined;
     const total = markOf(a, 'total') !== undefined;
     const denied = markOf(a, 'denied');
@@ -361,6 +371,14 @@ export function readSlots(
         // No cue of its own: the figure it corrects, or "600k a year" is a year's revenue.
         const perYear = markOf(a, 'per-year');
         const slot = near?.cue.slot ?? deniedCue ?? (perYear !== undefined ? 'revenue' : undefined);
+        previousSumSlot = slot;
+        // The stretch of its clause that belongs to this sum: not across another sum.
+        if (slot === 'other' && near !== undefined)
+          slots.costs.push({
+            start: Math.max(clause[0], previousSumEnd),
+            end: Math.min(clause[1], nextSumStart),
+            rule: `${quoted(a)} by ${near.cue.rule}`,
+          });
         const why =
           near !== undefined
             ? `figure:${slot} ${quoted(a)} by ${near.cue.rule}`

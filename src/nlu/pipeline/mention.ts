@@ -11,7 +11,8 @@ import type { Quantity } from '../numbers';
 /**
  * Stretches of the message that change what the words in them mean: a service's name (its words
  * are no purpose or cue), a denial, things bought, customers supplied, a side line, a denied
- * market, renovation as a trade, a size word that names no class, a question, a relative's firm.
+ * market, renovation as a trade, a size word that names no class, a question, a question whether
+ * a kind of firm may borrow (eligibility), a relative's firm.
  */
 export type ScopeKind =
   | 'service'
@@ -25,6 +26,7 @@ export type ScopeKind =
   | 'buying-trade'
   | 'size-ignore'
   | 'question'
+  | 'eligibility'
   | 'relative';
 
 /** Yes/no facts a word can state: cross-border trade, online sales, a correction, a replacement, a wish to borrow. */

@@ -126,12 +126,12 @@ describe('refiners', () => {
 
   it('figureRoles: a duration after a mark of the firm’s age is no term; the term word decides', () => {
     expect(decisions("we've been operating for 4 years, need 300k over 2 years")).toEqual([
-      'figureRoles: note duration "4 years" (not the term: the firm’s age (mark:age-before "been operating for"))',
+      'figureRoles: note duration "4 years" (not the term: the firm’s age or a past span (mark:age-before "been operating for"))',
       'figureRoles: note amount (figure:amount "300k" by cue:amount "need")',
       'figureRoles: note termMonths (figure:term "2 years" by mark:term-before "over")',
     ]);
     expect(decisions('公司成立3年了，营业额一年800万')).toEqual([
-      'figureRoles: note duration "3年" (not the term: the firm’s age (mark:age-before "成立"))',
+      'figureRoles: note duration "3年" (not the term: the firm’s age or a past span (mark:age-before "成立"))',
       'figureRoles: note duration "一年" (not the term: the period of a rate (mark:rate-before "营业额"))',
       'figureRoles: note annualRevenueCny (figure:revenue "800万" by cue:revenue "营业额")',
     ]);

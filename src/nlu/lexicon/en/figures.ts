@@ -47,6 +47,11 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bspend(?:ing)?\b`,
       String.raw`\brepay\w*`,
       String.raw`\binstal(?:l)?ments?\b`,
+      // Money spent, repaid, or a loan taken before: history, not the sum wanted.
+      String.raw`\bspent\b`,
+      String.raw`\b(?:we|i)(?: already)? (?:borrowed|took out)\b`,
+      String.raw`\bpa(?:y|ying|id) back\b`,
+      String.raw`\b(?:took|taken)\b(?: out)?(?: an? loans?)?(?: of)?`,
     ],
   },
   {
@@ -168,6 +173,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bopen(?:ed)?(?: for)?`,
       String.raw`\bestablished(?: for)?`,
       String.raw`\bfounded`,
+      String.raw`\bclosed(?: for)?`,
+      String.raw`\bshut(?: down)?(?: for)?`,
       String.raw`\bexisted(?: for)?`,
       String.raw`\bexperience(?: of)?`,
       String.raw`\b(?:last|past|previous)`,
@@ -194,6 +201,12 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\brevenue\b`,
       String.raw`\bturnover\b`,
       String.raw`\bsales\b`,
+      // A cost's or a profit's own period: "profit a year", "rent per month".
+      String.raw`\bprofits?\b`,
+      String.raw`\brent\b`,
+      String.raw`\bwages\b`,
+      String.raw`\bcosts?\b`,
+      String.raw`\bexpenses?\b`,
     ],
   },
   {

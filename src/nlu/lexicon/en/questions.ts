@@ -83,7 +83,9 @@ export const EN_OFFER = {
   /** "2% fee", "fee of 2%", "3,000 yuan fee". */
   fee: /(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|k)?\s*(?:yuan |rmb )?(?:service |handling |processing |arrangement |admin )?fee\b|\b(?:service |handling |processing |arrangement |admin )?fee(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*(?<unit2>%|k)?/,
   monthlyFee: /\bguarantee fee(?: of)?\s*(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) month\b/,
-  ownPlan: /\b(?:we|i) (?:want|need|would like|plan|hope|can afford) to (?:borrow|repay|pay)\b/,
+  /** The owner's own plan or own repayments ("we want to repay 20k a month", "we pay back 30k every month"). */
+  ownPlan:
+    /\b(?:we|i) (?:(?:want|need|would like|plan|hope|can afford) to (?:borrow|repay|pay)|(?:already )?(?:pay|repay|are paying|are repaying)(?: back)?)\b/,
 } as const;
 
 /** Refined purposes: renovating premises; starting a firm with no revenue yet. */

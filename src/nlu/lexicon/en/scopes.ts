@@ -59,6 +59,14 @@ export const replaceCue: Words = [
   String.raw`\bi meant\b`,
 ];
 
+/** Whether a kind of firm may borrow or what it counts as: the firm stands before ("a guesthouse count as…"). */
+export const eligibilityAfterTopic: Words = [];
+/** ...and the firm stands after ("can a guesthouse apply", "does a sole trader count as micro", "what counts as small"). */
+export const eligibilityBeforeTopic: Words = [
+  String.raw`^(?:can|could|may|does|do|is|are) (?:an?|my|our)\b`,
+  String.raw`\bwhat counts as\b`,
+];
+
 /** A question about what a word means: the word stands before ("is leasing legal?"). */
 export const questionAfterTopic: Words = [String.raw`\b(?:legal|allowed|permitted)\b(?=\s*\?|\s*$)`, String.raw`\bmeans?\b(?=\s*\?|\s*$)`];
 /** ...and the word stands after ("what is crowdfunding", "what does leasing mean"). */

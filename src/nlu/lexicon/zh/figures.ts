@@ -78,6 +78,13 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '月供',
       '还款',
       '还贷',
+      // A repayment ("每个月还贷款2万", "每月要还银行5万"), money spent ("装修花了40万"), a loan
+      // taken before ("去年借的30万"): history, not the sum wanted.
+      String.raw`(?:(?:每个?月|每期|按月)(?:要|得|需要)?)?还(?:贷款|银行|本金?|利息)`,
+      String.raw`(?:每个?月|每期|按月)(?:要|得|需要)?还`,
+      String.raw`花(?:了|掉|费)`,
+      String.raw`(?:去年|前年|之前|以前|上次|原来)(?:借|贷)的`,
+      String.raw`(?:借|贷)(?:了|过)`,
     ],
   },
   {
@@ -161,13 +168,45 @@ export const figureMarks: readonly MarkWords[] = [
       '近',
       '这',
       '前',
+      // A span the firm was closed: "疫情关了半年".
+      '关了',
+      '停了',
+      String.raw`(?:关门|停业|歇业|停工)了?`,
     ],
   },
-  { mark: 'age-after', words: ['了', '前', '以前', '之前', '来', '多了', '的历史', '历史', '经验', '的经验', '老店', '的老'] },
-  { mark: 'rate-before', words: ['每', '营业额', '营收', '收入', '销售额', '流水'] },
+  // ...or something did not happen in it: "厨师三个多月没来".
+  {
+    mark: 'age-after',
+    words: [
+      '了',
+      '前',
+      '以前',
+      '之前',
+      '来',
+      '多了',
+      '的历史',
+      '历史',
+      '经验',
+      '的经验',
+      '老店',
+      '的老',
+      String.raw`没(?:来|开门?|营业|生意|上班|干)`,
+    ],
+  },
+  // A figure's own period: "营业额一年800万", and costs, profits and output: "房租一年两万", "产量一年3千吨".
+  {
+    mark: 'rate-before',
+    words: ['每', '营业额', '营收', '收入', '销售额', '流水', '房租', '租金', '工资', '利润', '成本', '开支', '支出', '产量'],
+  },
   {
     mark: 'rate-after',
     words: [
+      '房租',
+      '租金',
+      '工资',
+      '成本',
+      '开支',
+      '产量',
       '营业额',
       '贸易额',
       '出口额',

@@ -54,6 +54,18 @@ export const replaceCue: Words = [
   String.raw`^\s*correction[，,:\s]*(?:是|应该是|it['’]?s|it is)?\s*[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|k|m|mn|million|元|块|yuan|rmb)?\s*(?=$|[，,.。!！;；])`,
 ];
 
+/**
+ * Whether a kind of firm may borrow or counts as a class ("个体户能贷款吗", "做批发的能申请吗",
+ * "小微企业可以申请吗"): the firm or class asked about stands before. It asks, it declares nothing.
+ */
+export const eligibilityAfterTopic: Words = [
+  String.raw`(?:能|可以|可不可以|能不能)(?:贷款?|借钱?|申请|办)(?:吗|么|不|嘛)?`,
+  String.raw`算不算`,
+  String.raw`算(?:是)?(?:吗|么)`,
+];
+/** ...and the firm stands after. */
+export const eligibilityBeforeTopic: Words = [];
+
 /** A question about what a word means: the word stands before ("租赁是哪样意思"). */
 export const questionAfterTopic: Words = [
   '是哪样意思',

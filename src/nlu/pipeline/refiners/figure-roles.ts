@@ -1,9 +1,10 @@
 // The role of each figure (loan, revenue, price, assets, staff, term, age, rate): the cue and mark
 // mentions that survived the other refiners are read around each quantity by figures.ts. Its decisions
-// are recorded as notes; the slots it fills go to the assembler.
+// are recorded as notes; the slots it fills go to the assembler. A clause that states a cost
+// (a sum read as rent, wages, a repayment, money spent) names no purpose (costsStated).
 
 import { Marks, readSlots, type Slots } from '../figures';
-import { ofKind, type State } from '../mention';
+import { drop, ofKind, type State } from '../mention';
 
 export function figureRoles(state: State): Slots {
   const quantities = ofKind(state, 'quantity').map((m) => m.value);
@@ -13,8 +14,30 @@ export function figureRoles(state: State): Slots {
   const slots = readSlots(state.text, quantities, cues, roles, marks, (figure, because) =>
     state.decisions.push({ refiner: 'figureRoles', action: 'note', mention: figure, because }),
   );
+  costsStated(state, slots.costs);
   for (const [slot, why] of Object.entries(slots.rules)) {
     state.decisions.push({ refiner: 'figureRoles', action: 'note', mention: slot, because: why ?? '' });
   }
   return slots;
+}
+
+/**
+ * A clause that states a cost names no purpose ("房租一年两万", "we spent 400k on renovation, now
+ * need 200k working capital"), unless the message asks for money and gives no other reason
+ * ("每月工资支出10万，需要借30万": the wages are what the loan is for).
+ */
+function costsStated(state: State, clauses: Slots['costs']): void {
+  if (clauses.length === 0) return;
+  const inCost = (m: { start: number; end: number }) => clauses.some((c) => m.start >= c.start && m.end <= c.end);
+  const purposes = state.mentions.filter((m) => m.kind === 'purpose' || m.kind === 'purpose-detail');
+  const asks = ofKind(state, 'cue').some((c) => c.value === 'amount' && !inCost(c));
+  if (asks && !purposes.some((m) => !inCost(m))) return;
+  for (const c of clauses) {
+    drop(
+      state,
+      'figureRoles',
+      (m) => (m.kind === 'purpose' || m.kind === 'purpose-detail') && m.start >= c.start && m.end <= c.end,
+      `in a clause that states a cost (${c.rule})`,
+    );
+  }
 }

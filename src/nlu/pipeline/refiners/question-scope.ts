@@ -1,7 +1,9 @@
 // Questions never change the profile: a message that asks what a word means or whether a thing
 // is allowed ("租赁是哪样意思", "什么是众筹", "is leasing legal?") says nothing about the firm, so
 // the profile's mentions inside the question's scope are dropped. The service asked about stays
-// (the dialog answers "什么是众筹" as `details` of crowdfunding).
+// (the dialog answers "什么是众筹" as `details` of crowdfunding). Asked whether a kind of firm may
+// borrow or what it counts as ("个体户能贷款吗", "can a guesthouse apply?"), the trade and the size
+// class asked about are dropped; a sum in the same question ("借30万能贷吗") still stands.
 
 import { drop, overlaps, scopes, type Mention, type State } from '../mention';
 
@@ -11,13 +13,24 @@ function isProfile(m: Mention): boolean {
   return PROFILE_KINDS.has(m.kind) || (m.kind === 'flag' && (m.value === 'cross-border' || m.value === 'online-sales'));
 }
 
+/** What a question whether a kind of firm may borrow names: the trade or the size class asked about. */
+const FIRM_KINDS: ReadonlySet<Mention['kind']> = new Set(['industry', 'size']);
+
 export function questionScope(state: State): void {
   const asked = scopes(state, 'question');
-  if (asked.length === 0) return;
-  drop(
-    state,
-    'questionScope',
-    (m) => isProfile(m) && asked.some((s) => overlaps(s, m)),
-    'the topic of a question, not a fact about the firm',
-  );
+  if (asked.length > 0)
+    drop(
+      state,
+      'questionScope',
+      (m) => isProfile(m) && asked.some((s) => overlaps(s, m)),
+      'the topic of a question, not a fact about the firm',
+    );
+  const eligible = scopes(state, 'eligibility');
+  if (eligible.length > 0)
+    drop(
+      state,
+      'questionScope',
+      (m) => FIRM_KINDS.has(m.kind) && eligible.some((s) => overlaps(s, m)),
+      'a kind of firm asked about, not the firm',
+    );
 }
