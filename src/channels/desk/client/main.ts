@@ -379,6 +379,10 @@ class DeskConsole {
         return this.strings.notWaiting;
       case 'claimed':
         return this.strings.claimedConflict;
+      case 'wechat_no_secret':
+      case 'wechat_window_closed':
+      case 'botframework_no_reference':
+        return this.strings[`delivery_${error.code}`];
       default:
         if (error.status === 409) return fill(this.strings.deliveryClosed, { message: error.message });
         if (error.status === 502) return fill(this.strings.deliveryFailed, { message: error.message });
