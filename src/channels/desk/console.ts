@@ -28,7 +28,7 @@ import { MAX_AGENT_CHARS } from './routes';
 export const DESK_CONSOLE = '/desk';
 
 const consoleScript = bundledScript(new URL('./client/main.ts', import.meta.url).href);
-let stylesheet: Asset | undefined;
+let files: { css: Asset; icon: Asset } | undefined;
 
 /** The console's strings in one language; a missing one shows its key (the locales test catches it). */
 export function consoleStrings(locale: Locale): Strings {
@@ -66,6 +66,7 @@ export function renderConsole(locale: Locale, access: DeskAccessMode, apiBase: s
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex">
 <title ${t('pageTitle')}</title>
+<link rel="icon" href="${DESK_CONSOLE}/icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${DESK_CONSOLE}/app.css">
 <script type="application/json" id="${CONFIG_ELEMENT_ID}">${jsonForScript(config)}</script>
 <script src="${DESK_CONSOLE}/app.js" defer></script>
@@ -173,9 +174,12 @@ export function deskConsoleRouter(options: ConsoleOptions): Router {
     res.set(PAGE_HEADERS).send(renderConsole(pageLocale(req, options.defaultLocale), mode, options.apiBase));
   });
   router.get(`${DESK_CONSOLE}/app.js`, scriptHandler(consoleScript, options.logger, 'desk console'));
-  router.get(`${DESK_CONSOLE}/app.css`, (req, res) => {
-    stylesheet ??= fileAsset(import.meta.url, './client/style.css', 'text/css; charset=utf-8');
-    sendAsset(req, res, stylesheet);
-  });
+  const statics = () =>
+    (files ??= {
+      css: fileAsset(import.meta.url, './client/style.css', 'text/css; charset=utf-8'),
+      icon: fileAsset(import.meta.url, './client/icon.svg', 'image/svg+xml'),
+    });
+  router.get(`${DESK_CONSOLE}/app.css`, (req, res) => sendAsset(req, res, statics().css));
+  router.get(`${DESK_CONSOLE}/icon.svg`, (req, res) => sendAsset(req, res, statics().icon));
   return router;
 }

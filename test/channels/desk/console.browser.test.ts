@@ -100,15 +100,18 @@ if (!status.available) {
     await page.locator('#desk').waitFor();
   }
 
-  /** An API conversation waiting for a person (the desk key may act for any channel). */
-  async function apiHandoff(id: string): Promise<void> {
+  /** A message in an API conversation (the desk key may act for any channel). */
+  async function apiSay(id: string, text: string): Promise<void> {
     const res = await fetch(`${running.origin}/api/v1/conversations/${id}/messages`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${DESK_KEY}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ text: '转人工' }),
+      body: JSON.stringify({ text }),
     });
     expect(res.status).toBe(200);
   }
+
+  /** An API conversation waiting for a person. */
+  const apiHandoff = (id: string) => apiSay(id, '转人工');
 
   async function releaseAll(): Promise<void> {
     const headers = { Authorization: `Bearer ${DESK_KEY}` };
@@ -199,6 +202,11 @@ if (!status.available) {
         text: await sent.locator('.entry-text').innerText(),
       }).toEqual({ author: 'Adviser Li Na', time: true, text: 'Hello, this is Li Na.' });
       expect(await desk.locator('#claim-state').innerText()).toBe('Claimed by you');
+
+      // The customer goes back to the bot: the console says so, and the reply box closes.
+      await apiSay('kb-1', 'back to the bot');
+      await desk.locator('#action-status').filter({ hasText: 'This customer is no longer waiting for a person' }).waitFor();
+      expect([await desk.locator('#queue-empty').isVisible(), await desk.locator('#reply').isDisabled()]).toEqual([true, true]);
     }, 60_000);
 
     it('fits a 768px tablet without horizontal scrolling', async () => {

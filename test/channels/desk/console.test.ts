@@ -41,16 +41,19 @@ describe('the desk console page', () => {
     expect([await access({ DESK_KEYS: 'desk-1' }), await access({ DESK_OPEN: '1' }), await access({})]).toEqual(['keys', 'open', 'off']);
   });
 
-  it('serves its script and stylesheet', async () => {
+  it('serves its script, stylesheet and icon', async () => {
     const { app } = buildTestApp();
     const js = await request(app).get('/desk/app.js');
     const css = await request(app).get('/desk/app.css');
-    expect([js.status, js.headers['content-type'], css.status, css.headers['content-type']]).toEqual([
-      200,
-      'text/javascript; charset=utf-8',
-      200,
-      'text/css; charset=utf-8',
-    ]);
+    const icon = await request(app).get('/desk/icon.svg');
+    expect([
+      js.status,
+      js.headers['content-type'],
+      css.status,
+      css.headers['content-type'],
+      icon.status,
+      icon.headers['content-type'],
+    ]).toEqual([200, 'text/javascript; charset=utf-8', 200, 'text/css; charset=utf-8', 200, 'image/svg+xml; charset=utf-8']);
     expect(js.text).toContain(CONFIG_ELEMENT_ID);
   });
 });

@@ -32,6 +32,8 @@ class DeskConsole {
   /** What the bar says of the event stream. */
   private connection: 'live' | 'reconnecting' | undefined;
   private refreshTimer: number | undefined;
+  /** The conversation this agent handed back (the console says so, rather than "no longer waiting"). */
+  private handedBack: string | undefined;
   /** The reply being sent and its id, so a resend of the same words is the same message. */
   private pendingReply: { text: string; messageId: string } | undefined;
 
@@ -246,6 +248,11 @@ class DeskConsole {
     drawQueue(ctx, this.queue, this.selected, (id) => this.open(id));
     const entry = this.queue.find((e) => e.conversationId === this.selected);
     if (entry) drawHead(ctx, entry);
+    else if (this.selected) {
+      // Handed back here, or the customer went back to the bot (or another agent handed back).
+      byId('claim-state').textContent = '';
+      status(this.handedBack === this.selected ? this.strings.released : this.strings.notWaiting);
+    }
     this.setWaiting(entry !== undefined || this.selected === undefined);
   }
 
@@ -360,8 +367,8 @@ class DeskConsole {
     if (!this.api || !id) return;
     try {
       await this.api.release(id);
+      this.handedBack = id;
       await this.refresh();
-      status(this.strings.released);
     } catch (error) {
       status(this.errorText(error), 'error');
       await this.refresh();
@@ -379,6 +386,10 @@ class DeskConsole {
         return this.strings.notWaiting;
       case 'claimed':
         return this.strings.claimedConflict;
+      case 'wechat_no_secret':
+      case 'wechat_window_closed':
+      case 'botframework_no_reference':
+        return this.strings[`delivery_${error.code}`];
       default:
         if (error.status === 409) return fill(this.strings.deliveryClosed, { message: error.message });
         if (error.status === 502) return fill(this.strings.deliveryFailed, { message: error.message });

@@ -79,6 +79,9 @@ export const STRING_KEYS = [
   'claimedConflict',
   'deliveryClosed',
   'deliveryFailed',
+  'delivery_wechat_no_secret',
+  'delivery_wechat_window_closed',
+  'delivery_botframework_no_reference',
   'emptyText',
   'tooLong',
 ] as const;
