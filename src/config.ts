@@ -124,6 +124,21 @@ export const configSchema = z
           return z.NEVER;
         }),
     ),
+    /** Where every desk event is POSTed (signed with DESK_WEBHOOK_SECRET); unset: no webhook. */
+    DESK_WEBHOOK_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(
+          /^https?:\/\/[^\s/?#]+(?:[/?][^\s#]*)?$/,
+          "DESK_WEBHOOK_URL must be an http(s) URL, such as https://desk.example.com/hooks/sme-bot (the desk system's receiver)",
+        )
+        .optional(),
+    ),
+    /** The webhook's signing secret (HMAC-SHA256), needed with DESK_WEBHOOK_URL. */
+    DESK_WEBHOOK_SECRET: optionalString,
+    /** Webhook events waiting to be sent, at most; past it new events are dropped (and logged). */
+    DESK_WEBHOOK_QUEUE_LIMIT: intFrom('DESK_WEBHOOK_QUEUE_LIMIT', 10, 1_000_000, 10_000),
     /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
     METRICS_TOKEN: optionalString,
     /** Redis: how long to wait for a connection, and for the answer to one command. */
@@ -220,6 +235,21 @@ export const configSchema = z
         code: 'custom',
         path: ['DESK_OPEN'],
         message: 'DESK_OPEN=1 opens the desk API without keys (local trials); with DESK_KEYS set it would be ignored: unset DESK_OPEN',
+      });
+    }
+    if (c.DESK_WEBHOOK_URL && (c.DESK_WEBHOOK_SECRET ?? '').length < 16) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DESK_WEBHOOK_SECRET'],
+        message:
+          "DESK_WEBHOOK_SECRET must be set, at least 16 characters, with DESK_WEBHOOK_URL (events carry customers' words: the receiver checks the signature); e.g. openssl rand -hex 32",
+      });
+    }
+    if (c.DESK_WEBHOOK_SECRET && !c.DESK_WEBHOOK_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DESK_WEBHOOK_URL'],
+        message: "DESK_WEBHOOK_SECRET is set without DESK_WEBHOOK_URL: set the receiver's URL, or unset the secret",
       });
     }
     if (c.WECHAT_ENCODING_AES_KEY && !c.WECHAT_APP_ID) {

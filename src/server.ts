@@ -11,7 +11,8 @@ import { createWechatChannel } from './channels/wechat/route';
 import { conversationTtlMs, wechatMode, type Config } from './config';
 import { DeskActions } from './desk/actions';
 import { AgentDeliveries } from './desk/delivery';
-import { DeskEvents, eventsOfTurn } from './desk/events';
+import { DeskEvents, eventsOfTurn, type DeskEventBridge } from './desk/events';
+import { DeskWebhook } from './channels/desk/webhook';
 import type { ConversationEngine } from './conversation/engine';
 import type { ConversationStore } from './conversation/store';
 import { errorHandler, sendError } from './http/errors';
@@ -34,6 +35,8 @@ export interface AppDeps {
   engine: ConversationEngine;
   store: ConversationStore;
   logger: Logger;
+  /** Carries desk events between instances (STORE=redis: Redis pub/sub); without, they stay in this process. */
+  deskBridge?: DeskEventBridge;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -62,10 +65,25 @@ export function createApp(deps: AppDeps): Express {
   // Channels that can push register how an agent's message reaches their users (src/desk/delivery.ts).
   const deliveries = new AgentDeliveries();
   // The desk's event stream: hand-offs and customers' messages from the engine's saved turns.
-  const deskEvents = new DeskEvents();
+  const deskEvents = new DeskEvents(deps.deskBridge);
   engine.onSaved((turn) => {
     for (const event of eventsOfTurn(turn)) deskEvents.publish(event);
   });
+  if (config.DESK_WEBHOOK_URL && config.DESK_WEBHOOK_SECRET) {
+    const webhook = new DeskWebhook({
+      url: config.DESK_WEBHOOK_URL,
+      secret: config.DESK_WEBHOOK_SECRET,
+      queueLimit: config.DESK_WEBHOOK_QUEUE_LIMIT,
+      timeoutMs: config.OUTBOUND_TIMEOUT_MS,
+      logger,
+    });
+    deskEvents.subscribeLocal((event) => webhook.publish(event));
+    channelsToDrain.push(webhook);
+    logger.info(
+      { queueLimit: config.DESK_WEBHOOK_QUEUE_LIMIT },
+      `desk webhook on: every desk event is POSTed to ${new URL(config.DESK_WEBHOOK_URL).origin}`,
+    );
+  }
 
   // The desk's routes first: the client API below answers every other /api/v1 path.
   const deskAccess = { deskKeys: config.DESK_KEYS, clientKeys: config.API_KEYS, open: config.DESK_OPEN };

@@ -91,6 +91,13 @@ describe('loadConfig', () => {
     });
   });
 
+  it('has no desk webhook unless DESK_WEBHOOK_URL is set, and a queue of 10,000 events', () => {
+    const none = loadConfig({});
+    expect([none.DESK_WEBHOOK_URL, none.DESK_WEBHOOK_SECRET, none.DESK_WEBHOOK_QUEUE_LIMIT]).toEqual([undefined, undefined, 10_000]);
+    const env = { DESK_WEBHOOK_URL: 'https://desk.example.com/hooks/sme?k=1', DESK_WEBHOOK_SECRET: 'x'.repeat(32) };
+    expect(loadConfig(env)).toMatchObject({ ...env, DESK_WEBHOOK_QUEUE_LIMIT: 10_000 });
+  });
+
   it('reads the proxies to trust as a list of addresses, ranges and express range names', () => {
     expect(loadConfig({ TRUST_PROXY: ' 10.0.0.5, 10.0.0.0/8 ,loopback,::1' }).TRUST_PROXY).toEqual([
       '10.0.0.5',
@@ -115,6 +122,11 @@ describe('loadConfig', () => {
     [{ OUTBOUND_TIMEOUT_MS: '5s' }, /OUTBOUND_TIMEOUT_MS must be a whole number/],
     [{ DESK_OPEN: 'maybe' }, /DESK_OPEN must be 1 \(open the desk API without keys, local trials only\) or 0/],
     [{ DESK_OPEN: '1', DESK_KEYS: 'd1' }, /DESK_OPEN=1 opens the desk API without keys .* unset DESK_OPEN/],
+    [{ DESK_WEBHOOK_URL: 'https://desk.example.com/hook' }, /DESK_WEBHOOK_SECRET must be set, at least 16 characters/],
+    [{ DESK_WEBHOOK_URL: 'https://desk.example.com/hook', DESK_WEBHOOK_SECRET: 'short' }, /DESK_WEBHOOK_SECRET must be set/],
+    [{ DESK_WEBHOOK_URL: 'desk.example.com/hook', DESK_WEBHOOK_SECRET: 'x'.repeat(32) }, /DESK_WEBHOOK_URL must be an http\(s\) URL/],
+    [{ DESK_WEBHOOK_SECRET: 'x'.repeat(32) }, /DESK_WEBHOOK_SECRET is set without DESK_WEBHOOK_URL/],
+    [{ DESK_WEBHOOK_URL: 'https://d.example/h', DESK_WEBHOOK_SECRET: 'x'.repeat(32), DESK_WEBHOOK_QUEUE_LIMIT: '5' }, /at least 10/],
   ])('refuses the hardening setting %o with a message saying how to fix it', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
     expect(() => loadConfig(env)).toThrow(/\.env\.example/);

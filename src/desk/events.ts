@@ -1,7 +1,10 @@
-// What the desk is told as it happens (GET /api/v1/desk/events, server-sent events): a hand-off
-// opened, a customer's message while waiting, a claim, an agent's message, a release. One bus per
-// process: events of turns handled by another instance are not seen here (see README).
-// `eventsOfTurn` is pure: what a saved turn means to the desk.
+// What the desk is told as it happens (GET /api/v1/desk/events, server-sent events, and the
+// outgoing webhook): a hand-off opened, a customer's message while waiting, a claim, an agent's
+// message, a release. `eventsOfTurn` is pure: what a saved turn means to the desk. `DeskEvents`
+// is the bus: an event is published in the process where it happened; its local listeners (the
+// webhook, which must send each event once) hear only those, and its listeners of every event
+// (the event streams) hear them all: through a bridge shared by the instances when there is one
+// (Redis pub/sub, redis-bridge.ts), else straight away, in this process only.
 
 import type { Stage } from '../../dialogs/types';
 import type { TranscriptEntry } from '../conversation/store';
@@ -44,16 +47,43 @@ export function eventsOfTurn(turn: SavedTurn): DeskEvent[] {
   return turn.entries.filter((e) => e.author === 'user').map((e) => ({ type: 'customer.message', ...base, text: e.text }));
 }
 
-export class DeskEvents {
-  private readonly listeners = new Set<(event: DeskEvent) => void>();
+/** Carries events to every instance's bus (this one's included), in the order they were sent. */
+export interface DeskEventBridge {
+  send(event: DeskEvent): void;
+  /** Every event sent by any instance; returns the unsubscribe. */
+  receive(listener: (event: DeskEvent) => void): () => void;
+}
 
-  /** Returns the unsubscribe. */
-  subscribe(listener: (event: DeskEvent) => void): () => void {
+type Listener = (event: DeskEvent) => void;
+
+export class DeskEvents {
+  private readonly listeners = new Set<Listener>();
+  private readonly localListeners = new Set<Listener>();
+
+  constructor(private readonly bridge?: DeskEventBridge) {
+    bridge?.receive((event) => this.emit(event));
+  }
+
+  /** Every event, wherever it happened (an event stream). Returns the unsubscribe. */
+  subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
+  /** The events that happened in this process only (the webhook: each event sent once). Returns the unsubscribe. */
+  subscribeLocal(listener: Listener): () => void {
+    this.localListeners.add(listener);
+    return () => this.localListeners.delete(listener);
+  }
+
+  /** An event that happened here. */
   publish(event: DeskEvent): void {
+    for (const listener of this.localListeners) listener(event);
+    if (this.bridge) this.bridge.send(event);
+    else this.emit(event);
+  }
+
+  private emit(event: DeskEvent): void {
     for (const listener of this.listeners) listener(event);
   }
 }
