@@ -256,7 +256,7 @@ const OWN_TURN = String.raw`\bbut\b|\bwhile i\b|\band i\b|\bi myself\b|但|可�
 /** A relative or friend, then their business: the rest of the clause (up to the user's own turn) is theirs, not the user's. */
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   // Not when they run it together with the user ("我和我老婆开了个客栈").
-  before: String.raw`(?<![和跟与同]\s*(?:我的?|我们)?)(?:`,
+  before: String.raw`(?<![和跟与同]\s*(?:我的?|我们)?)(?<!\b(?:me|i|myself) (?:and|&) )(?:`,
   after: String.raw`)(?:家|家里|的)?\s*(?:也|在[^，。,.!?；;\s]{1,6}?)?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*`,
 });
 export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g');

@@ -226,11 +226,16 @@ export const roleCounts: Extractor = (state) => {
 /**
  * Only the owner and the people named with them ("就我和老板娘", "just me my husband and my mom"):
  * a head count, one a person (two for 爸妈, parents), given as a role so that counts by role
- * beside it add up ("就我和老板娘还有两个帮工" is four).
+ * beside it add up ("就我和老板娘还有两个帮工" is four); a count right after it is the count.
  */
+/** What may stand between the people named and their count ("就我和我妹两个人", "just me and my wife, 2 of us"). */
+const COUNT_GAP = /^[\s,，]*(?:一共|总共|共|就|也就)?\s*$/;
 export const household: Extractor = (state) => {
   for (const m of allMatches(HOUSEHOLD, state.text)) {
-    if (state.mentions.some((q) => q.kind === 'quantity' && q.start < m.end && m.start < q.end)) continue;
+    // "就我和我妹两个人": the count said right after is the count.
+    const stated = (q: Mention): boolean =>
+      q.kind === 'quantity' && q.start < m.end + 4 && m.start < q.end && COUNT_GAP.test(state.text.slice(m.end, Math.max(m.end, q.start)));
+    if (state.mentions.some(stated)) continue;
     const two = allMatches(HOUSEHOLD_TWO, m.text);
     const one = allMatches(HOUSEHOLD_ONE, m.text).filter((p) => !two.some((t) => t.start <= p.start && p.end <= t.end));
     const value = 1 + one.length + 2 * two.length;

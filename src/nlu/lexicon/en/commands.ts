@@ -157,6 +157,7 @@ export const commandRules: readonly CommandWords[] = [
       // Without a subject, as owners type: "25 workers, need money to buy...".
       String.raw`(?:^|[,;]\s*)(?:need|want) (?:a loan|some money|money|funding|financing|to borrow)\b`,
       String.raw`\blooking for (?:a )?(?:loan|funding|financing)\b`,
+      String.raw`\blooking for\b[^.,;!?]{0,24}\b(?:loan|funding|financing)\b`,
       String.raw`\brecommend\w*`,
       String.raw`\badvi[cs]e\b`,
       String.raw`\bsuggest\w*`,

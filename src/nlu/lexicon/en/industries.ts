@@ -67,7 +67,7 @@ export const produce: Words = [
 /** A trade named by what it buys to sell on ("rubber buyers", "we buy mushrooms and sell them to..."). */
 export const buyingTrade: Words = [
   String.raw`\b(?:${produce.join('|')}) (?:buyers?|traders?|dealers?|collectors?)\b`,
-  String.raw`(?<=\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|collect|collects|collecting)\b[^.;!?]{0,60})\band (?:re)?sell(?:s|ing)?\b`,
+  String.raw`(?<=\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|collect|collects|collecting)\b[^.;!?]{0,60})\band(?= (?:re)?sell(?:s|ing)?\b)`,
 ];
 
 /** Goods a shop sells: "a building materials shop", "phone store" are retail. */
@@ -107,6 +107,8 @@ const shopGoods: Words = [
   'cosmetics',
   'optical',
   'tobacco',
+  'vegetable',
+  'opticians?',
 ];
 
 /** Where goods go when they are exported ("we sell coffee to thailand"). */
@@ -266,6 +268,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\btransport(?:ation)?\b`,
       String.raw`\bshipping company\b`,
       String.raw`\bbus company\b`,
+      String.raw`\bcold[- ]chain\b(?! storage| warehous)`,
     ],
   },
   { id: 'transport', priority: 5, words: [] },
@@ -386,7 +389,7 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'retail',
     priority: 20,
     words: [
-      String.raw`\b(?:${shopGoods.join('|')})\s+(?:shops?|stores?)\b`,
+      String.raw`\b(?:${shopGoods.join('|')})\s+(?:shops?|stores?|stalls?)\b`,
       // "a small shop selling phones", "3 shops selling jade".
       String.raw`\b(?:shops?|stores?|stalls?) selling\b`,
       // Selling by livestream (直播带货) is online retail.

@@ -121,7 +121,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bopen (?:a |another |one more |a (?:second|third|2nd|3rd|new) |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b`,
       String.raw`\bopen (?:a (?:second|third|2nd|3rd)|another) one\b`,
       String.raw`\b(?:second|third|fourth|2nd|3rd|4th|another) (?:branch|store|shop|outlet|location|restaurant)e?s?\b`,
-      String.raw`\b(?:new|another|second|bigger) (?:lift|oven|roaster|dryer|truck|van|car|kiln|boiler|press|freezer|fridge|printer|washer|washing machine)s?\b`,
+      String.raw`\b(?:new|another|second|bigger) (?:lift|oven|roaster|dryer|truck|van|car|kiln|boiler|press|freezer|fridge|printer|washer|washing machine|shed|barn|coop|pen|greenhouse)s?\b`,
       String.raw`\bbuy (?:a |new |more )?(?:trucks?|vans?|vehicles?|cars?)\b`,
       String.raw`\bupgrad\w*`,
       String.raw`\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,

@@ -5,7 +5,7 @@ import type { Words } from '../types';
 import { produce } from './industries';
 
 /** The kinds of customer a firm supplies ("we supply hotels and restaurants"). */
-const CUSTOMERS = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|factories)`;
+const CUSTOMERS = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|factories|processors|retailers|wholesalers)`;
 
 export const alsoClause: Words = [
   String.raw`\balso (?:\w+ )?(?:export|import|sell|run|do|make|grow|trade|operate|own|have an? (?:shop|store|restaurant|guesthouse|farm|factory))\w*\b`,
@@ -87,8 +87,8 @@ export const relatives: Words = [
   String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin|uncle|aunt|neighbou?r|son|daughter)s?(?:['’]s)?`,
 ];
 export const relativeBusinessVerbs: Words = [
-  String.raw`runs?`,
-  String.raw`owns?`,
+  String.raw`runs?\b`,
+  String.raw`owns?\b`,
   'has',
   'have',
   'opened',

@@ -166,7 +166,7 @@ export const commandRules: readonly CommandWords[] = [
       // Yunnan 得不得 (can one): 得不得贷款.
       String.raw`得不得(?:借|贷)`,
       String.raw`(?<![不没别])(?:能不能|可不可以|能否)(?:借|贷)`,
-      String.raw`(?<![不没别])(?:想|要|需要)整(?:点|些|个)?钱`,
+      String.raw`(?<![不没别])(?:想|要|需要)(?:整|搞|弄)(?:点|些|个)?钱`,
       String.raw`(?<![不没别])整(?:点|些)钱`,
       '推荐',
       '建议',

@@ -82,6 +82,9 @@ const goods: Words = [
   '米面',
   '器材',
   '眼镜',
+  '宠物',
+  '宠物用品',
+  '蔬菜',
   '药品',
 ];
 const goodsAlternation = goods.join('|');
@@ -235,6 +238,7 @@ export const industryRules: readonly IndustryWords[] = [
       '出租车',
       '的士',
       '网约车',
+      String.raw`(?:跑|开)(?:滴滴|出租|网约车)`,
       '客运',
     ],
   },
@@ -411,7 +415,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Online shops by platform: 淘宝店, 抖音小店, 微店.
       String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|微)(?:小)?店`,
       String.raw`(?:${goodsAlternation}|[茶果花衣鞋药肉菜粮烟酒具品货装机])(?:店|铺|门市|门面)`,
-      String.raw`卖(?:点|些|一些|点儿)?(?:${goodsAlternation}|茶|花(?!饼)|咖啡|菌子|东西|货)`,
+      String.raw`卖(?:点|些|一些|点儿)?(?:${goodsAlternation}|茶|花(?!饼)|咖啡|菌子|东西|货|菜)`,
     ],
   },
   {
@@ -423,6 +427,7 @@ export const industryRules: readonly IndustryWords[] = [
       '店铺',
       '门面',
       '铺子',
+      '摊位',
       // A shop the owner runs, not one planned (想开个分店, 开第二家店) nor one dated (三年前开的店).
       String.raw`(?<![想要再还准计打])(?:开|有)了?一?[家个间]?(?![第分新]|的店)[^，。,.!?；;\s\d]{0,4}?店`,
     ],

@@ -2,6 +2,7 @@
 // purposes beat "just looking"; equipment beats working capital. borrowWish: a wish to borrow.
 
 import type { PurposeWords, Words } from '../types';
+import { produce } from './industries';
 
 /** Currencies of the neighbours and of trade: paid in one, a payment across the border. */
 const foreignCurrencies: Words = [
@@ -121,6 +122,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '备货',
       // With a measure word between: 进点货, 备些货, 囤一批货.
       String.raw`(?:进|备|囤|压|拿)(?:点|些|一点|一些|一批|批)货`,
+      // Produce stocked: 进点花, 进一批水果.
+      String.raw`(?:进|囤)(?:点|些|一点|一些|一批|批)?(?:${produce.join('|')}|花|菜)`,
       '囤货',
       '压货',
       '采购',
