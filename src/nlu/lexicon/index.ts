@@ -210,7 +210,8 @@ export interface MarkPlace {
 }
 const SPACE = /^\s*$/;
 const DURATION_GAP = fillers('duration');
-const APPROXIMATELY = fillers('approximately');
+/** Only words of approximation (大概, about) or nothing. */
+export const APPROXIMATELY = fillers('approximately');
 export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   'per-year': { side: 'after', gap: SPACE },
   'per-month': { side: 'clause', gap: SPACE },

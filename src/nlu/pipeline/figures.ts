@@ -7,7 +7,7 @@
 // records the rule that decided it.
 
 import type { Money } from '../../knowledge/profile';
-import { type FigureMark, MARK_PLACES, type MoneySlot } from '../lexicon/index';
+import { APPROXIMATELY, type FigureMark, MARK_PLACES, type MoneySlot } from '../lexicon/index';
 import type { Quantity } from '../numbers';
 import type { MentionOf } from './mention';
 
@@ -312,6 +312,23 @@ function notATerm(a: Around): string | undefined {
   return undefined;
 }
 
+/**
+ * A sum standing alone in its clause (but for "about") after a clause that asks for money and
+ * gives no sum ("我们需要一笔钱付给泰国供应商，大概100万", "we need money for new stock, about 200k"):
+ * the sum asked for.
+ */
+function askedInClauseBefore(a: Around, bounds: readonly number[]): { cue: Cue; distance: number } | undefined {
+  const [start] = a.clause;
+  if (start === 0 || a.previousSumEnd > start || !APPROXIMATELY.test(a.text.slice(start, a.q.start))) return undefined;
+  const [before] = clauseOf(bounds, a.text.length, start - 1);
+  if (a.previousSumEnd > before) return undefined;
+  let asked: Cue | undefined;
+  for (const c of a.cues) if (c.slot === 'amount' && c.start >= before && c.end < start) asked = c;
+  return asked === undefined
+    ? undefined
+    : { cue: { ...asked, rule: `${asked.rule} in the clause before` }, distance: a.q.start - asked.end };
+}
+
 /** One decision about one figure, for the trace. */
 export type FigureNote = (figure: string, because: string) => void;
 
@@ -367,7 +384,7 @@ export function readSlots(
 
     switch (q.kind) {
       case 'money': {
-        const near = nearestCue(q, cues, clause, previousSumEnd, nextSumStart);
+        const near = nearestCue(q, cues, clause, previousSumEnd, nextSumStart) ?? askedInClauseBefore(a, bounds);
         // No cue of its own: the figure it corrects, or "600k a year" is a year's revenue.
         const perYear = markOf(a, 'per-year');
         const slot = near?.cue.slot ?? deniedCue ?? (perYear !== undefined ? 'revenue' : undefined);

@@ -219,7 +219,7 @@ export const figureMarks: readonly MarkWords[] = [
 export const figureGaps: FigureGaps = {
   duration: ['about', 'around', 'over', 'nearly', 'almost', 'roughly', 'approximately', 'just', 'only', 'another', 'the', 'a'],
   people: ['of', 'is', 'are', 'about', 'around', 'approximately', 'roughly', '~', 'nearly', 'almost'],
-  approximately: [],
+  approximately: ['about', 'around', 'roughly', 'approximately', 'maybe'],
   total: [],
   possessive: [],
 };
