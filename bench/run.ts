@@ -159,26 +159,35 @@ interface Figures {
   peakMb: number;
 }
 
-async function drive(target: Target, opts: { duration?: number; amount?: number; users: number; oneMessageEach?: boolean }) {
+type Generator = ReturnType<typeof conversationRequests>;
+
+/**
+ * Drives the target with `requests`: a target's warm-up and rounds share one generator, so each
+ * user goes on with the conversation where the last round left it (a new generator per round
+ * started every user over at the greeting, and a round that reached fewer users than there are
+ * measured nothing but greetings).
+ */
+async function drive(target: Target, opts: { duration?: number; amount?: number; requests: Generator }) {
   const result = await autocannon({
     url: `http://127.0.0.1:${target.port}`,
     connections: CONNECTIONS,
     ...(opts.amount ? { amount: opts.amount } : { duration: opts.duration ?? DURATION }),
-    requests: [{ setupRequest: conversationRequests(opts.users, opts.oneMessageEach) }],
+    requests: [{ setupRequest: opts.requests }],
   });
   return result;
 }
 
 /** Warms every target (JIT, prepared statements, pools), then drives them in alternating rounds. */
 async function measureAll(targets: Target[]): Promise<Figures[]> {
-  for (const target of targets) await drive(target, { duration: 3, users: USERS });
+  const generators = new Map<string, Generator>(targets.map((t) => [t.name, conversationRequests(USERS)]));
+  for (const target of targets) await drive(target, { duration: 3, requests: generators.get(target.name)! });
   const rounds = new Map<string, autocannon.Result[]>(targets.map((t) => [t.name, []]));
   const cpu = new Map<string, number>(targets.map((t) => [t.name, 0]));
   const perRound = Math.max(1, Math.round(DURATION / ROUNDS));
   for (let round = 0; round < ROUNDS; round++) {
     for (const target of targets) {
       const before = cpuSeconds(target.child.pid!);
-      rounds.get(target.name)!.push(await drive(target, { duration: perRound, users: USERS }));
+      rounds.get(target.name)!.push(await drive(target, { duration: perRound, requests: generators.get(target.name)! }));
       cpu.set(target.name, cpu.get(target.name)! + cpuSeconds(target.child.pid!) - before);
     }
   }
@@ -297,7 +306,7 @@ async function main(): Promise<void> {
   if (CONVERSATIONS > 0) {
     const many = await startNode('bot, SQLite', 'dist/main.js', { ...botEnv, STORE: 'sqlite', SQLITE_PATH: join(dir, 'many.db') }, flags);
     const started = Date.now();
-    const r = await drive(many, { amount: CONVERSATIONS, users: CONVERSATIONS, oneMessageEach: true });
+    const r = await drive(many, { amount: CONVERSATIONS, requests: conversationRequests(CONVERSATIONS, true) });
     const mem = memory(many.child.pid!);
     console.log(
       `after ${fmt(CONVERSATIONS)} conversations (one full-profile message each, ${fmt((Date.now() - started) / 1000, 1)} s, ${fmt(r.requests.average)} turns/s, ${r.non2xx} non-2xx): RSS ${fmt(mem.rssMb)} MB, peak ${fmt(mem.peakMb)} MB (< 250 MB wanted)`,

@@ -78,18 +78,7 @@ export interface TurnEvent {
 function tappedChoice(context: DialogContext, text: string): ChoiceId | undefined {
   const said = text.trim();
   if (!said || said.length > 80) return undefined;
-  return context.choices.find((id) => labelOf('zh-CN', id) === said || labelOf('en', id) === said);
-}
-
-/** A choice's label never changes while the process runs: each is rendered once, not per message. */
-const LABELS = new Map<string, string>();
-function labelOf(locale: Locale, id: ChoiceId): string {
-  const key = `${locale}|${id}`;
-  const known = LABELS.get(key);
-  if (known !== undefined) return known;
-  const label = choiceLabel(locale, id);
-  LABELS.set(key, label);
-  return label;
+  return context.choices.find((id) => choiceLabel('zh-CN', id) === said || choiceLabel('en', id) === said);
 }
 
 /** What the read step found. */

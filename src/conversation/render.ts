@@ -541,9 +541,17 @@ function partText(locale: Locale, part: ReplyPart): string {
   }
 }
 
+/** A choice's label never changes while the process runs: each is rendered once, not per reply. */
+const LABELS = new Map<string, string>();
+
 /** A choice's label, as a button shows it (capitalised in English: "Working capital"). */
 export function choiceLabel(locale: Locale, id: ChoiceId): string {
-  return capitalise(locale, choiceWords(locale, id));
+  const key = `${locale}|${id}`;
+  const known = LABELS.get(key);
+  if (known !== undefined) return known;
+  const label = capitalise(locale, choiceWords(locale, id));
+  LABELS.set(key, label);
+  return label;
 }
 
 function choiceWords(locale: Locale, id: ChoiceId): string {

@@ -209,7 +209,10 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
       nowSeconds: nowSeconds(),
       ...(delivery.encrypted && cipher ? { cipher } : {}),
     });
-    res.status(200).type(reply.contentType).send(reply.body);
+    // Written directly, with the headers express's send() would set (no ETag: the app turns it
+    // off): send() would look the type up and re-parse it for its charset on every message.
+    res.writeHead(200, { 'Content-Type': `${reply.contentType}; charset=utf-8`, 'Content-Length': Buffer.byteLength(reply.body) });
+    res.end(reply.body);
   }
 
   /** Sends a message the user is not waiting on a reply for, as a customer-service message. */
