@@ -28,9 +28,17 @@ async function main(): Promise<void> {
     deskHours: config.DESK_HOURS,
     logger,
   });
+  // Several instances on one Redis: desk events reach every instance's event streams.
+  const deskBridge =
+    config.STORE === 'redis'
+      ? (await import('./desk/redis-bridge')).RedisDeskBridge.connect(config.REDIS_URL, {
+          connectTimeoutMs: config.REDIS_CONNECT_TIMEOUT_MS,
+          logger,
+        })
+      : undefined;
   let app: ReturnType<typeof createApp>;
   try {
-    app = createApp({ config, engine, store, logger });
+    app = createApp({ config, engine, store, logger, ...(deskBridge ? { deskBridge } : {}) });
   } catch (error) {
     // A channel's settings that only its library can check (e.g. Bot Framework's app type).
     console.error(`Cannot start: ${(error as Error).message}\nFix the settings in the environment or in .env (see .env.example).`);
@@ -65,6 +73,7 @@ async function main(): Promise<void> {
     server.closeIdleConnections();
     await engine.drain();
     await drainChannels(app);
+    await deskBridge?.close();
     await store.close();
     logger.info('stopped');
     process.exit(0);

@@ -3,8 +3,8 @@
 // message, a release. `eventsOfTurn` is pure: what a saved turn means to the desk. `DeskEvents`
 // is the bus: an event is published in the process where it happened; its local listeners (the
 // webhook, which must send each event once) hear only those, and its listeners of every event
-// (the event streams) hear them all: through a bridge shared by the instances when there is one
-// (Redis pub/sub, redis-bridge.ts), else straight away, in this process only.
+// (the event streams) hear them all: this process's straight away, and the other instances'
+// through a bridge when there is one (Redis pub/sub, redis-bridge.ts).
 
 import type { Stage } from '../../dialogs/types';
 import type { TranscriptEntry } from '../conversation/store';
@@ -47,10 +47,11 @@ export function eventsOfTurn(turn: SavedTurn): DeskEvent[] {
   return turn.entries.filter((e) => e.author === 'user').map((e) => ({ type: 'customer.message', ...base, text: e.text }));
 }
 
-/** Carries events to every instance's bus (this one's included), in the order they were sent. */
+/** Carries events between instances, in the order they were sent. */
 export interface DeskEventBridge {
+  /** To the other instances. */
   send(event: DeskEvent): void;
-  /** Every event sent by any instance; returns the unsubscribe. */
+  /** The other instances' events; returns the unsubscribe. */
   receive(listener: (event: DeskEvent) => void): () => void;
 }
 
@@ -79,8 +80,8 @@ export class DeskEvents {
   /** An event that happened here. */
   publish(event: DeskEvent): void {
     for (const listener of this.localListeners) listener(event);
-    if (this.bridge) this.bridge.send(event);
-    else this.emit(event);
+    this.emit(event);
+    this.bridge?.send(event);
   }
 
   private emit(event: DeskEvent): void {

@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildTestApp, testClock } from '../helpers/app';
+import { readEvents } from '../helpers/sse';
 
 const T0 = Date.UTC(2026, 0, 15, 7, 30);
 let server: Server | undefined;
@@ -20,28 +21,6 @@ async function listen() {
     const s = built.app.listen(0, '127.0.0.1', () => resolve(s));
   });
   return { ...built, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
-
-/** Reads the stream until `count` events have come; each as [event, data]. */
-async function readEvents(body: ReadableStream<Uint8Array>, count: number): Promise<Array<[string, unknown]>> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  const events: Array<[string, unknown]> = [];
-  while (events.length < count) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    buffer += decoder.decode(value, { stream: true });
-    for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const event = /^event: (.+)$/m.exec(block)?.[1];
-      const data = /^data: (.+)$/m.exec(block)?.[1];
-      if (event && data) events.push([event, JSON.parse(data)]);
-    }
-  }
-  await reader.cancel();
-  return events;
 }
 
 describe('the desk event stream', () => {

@@ -6,6 +6,7 @@ import { loadConfig, conversationTtlMs, type Config } from '../../src/config';
 import { ConversationEngine } from '../../src/conversation/engine';
 import type { ConversationStore } from '../../src/conversation/store';
 import { MemoryStore } from '../../src/conversation/stores/memory';
+import type { DeskEventBridge } from '../../src/desk/events';
 import { createApp } from '../../src/server';
 
 export interface TestClock {
@@ -19,7 +20,13 @@ export function testClock(start = Date.UTC(2026, 0, 15, 8, 0, 0)): TestClock {
 }
 
 export function buildTestApp(
-  options: { env?: Record<string, string>; store?: ConversationStore; clock?: TestClock; logger?: Logger } = {},
+  options: {
+    env?: Record<string, string>;
+    store?: ConversationStore;
+    clock?: TestClock;
+    logger?: Logger;
+    deskBridge?: DeskEventBridge;
+  } = {},
 ) {
   const clock = options.clock ?? testClock();
   const config: Config = loadConfig({ LOG_LEVEL: 'silent', ...options.env });
@@ -33,6 +40,6 @@ export function buildTestApp(
     clock: clock.now,
     logger,
   });
-  const app = createApp({ config, engine, store, logger });
+  const app = createApp({ config, engine, store, logger, ...(options.deskBridge ? { deskBridge: options.deskBridge } : {}) });
   return { app, engine, store, clock, config };
 }
