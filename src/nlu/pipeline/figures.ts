@@ -280,14 +280,16 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   // "每年", "一年营业额800万", "a year in sales": the period of a rate.
   ['the period of a rate', (a) => (markOf(a, 'rate-before') ?? markOf(a, 'rate-after'))?.rule],
   // "800万一年", "800万/年", "1.2 million yuan a year"; not "借20万 一年" (a space, then a term),
-  // nor "借50万一年" (the sum asked for, then its term).
+  // nor "借50万一年" (the sum asked for, then its term; but "need 200k a year" is a yearly need).
   [
     'the period of the sum before it',
     (a) => {
-      if (a.previousSumEnd === 0 || a.previousSumSlot === 'amount') return undefined;
+      if (a.previousSumEnd === 0) return undefined;
       const gap = a.text.slice(a.previousSumEnd, a.q.start);
-      if (RATE_GAP.test(gap)) return 'right after a sum';
       const per = SPACES.test(gap) ? a.marks.startingAt('per', a.q.start) : undefined;
+      // After the sum asked for, only a word for "per" makes it a rate ("need 200k a year").
+      if (a.previousSumSlot === 'amount') return per?.rule;
+      if (RATE_GAP.test(gap)) return 'right after a sum';
       return per?.rule;
     },
   ],
