@@ -22,6 +22,7 @@ import {
   risks,
   serviceDetails,
   summary,
+  misfitReply,
   termReply,
   text,
 } from './replies';
@@ -164,7 +165,9 @@ export const advisorMachine = setup({
       const q = question(next);
       // "我们开客栈的，租赁是哪样意思": the word explained, then what the message told.
       const term = event.understanding.term ? termReply(next, event.understanding.term) : null;
-      say(enqueue, [term, noted.length ? reply(noted) : null, q]);
+      // "开面馆的…想众筹20万开分店": the owner's own idea, when it does not fit, is answered first.
+      const misfit = event.understanding.service ? misfitReply(next, event.understanding.service) : null;
+      say(enqueue, [term, misfit, noted.length ? reply(noted) : null, q]);
     }),
 
     /** A message that should have answered the question but said nothing we could use. */

@@ -127,6 +127,17 @@ export function directAnswer(context: DialogContext, question: QuestionId, servi
   return reply([{ kind: 'answer', answer, profile: context.profile }], followUpChoices(context));
 }
 
+/**
+ * A service the owner named beside their need ("想众筹20万开分店") that a suitability rule rules
+ * out (or that is gone): said first, with the rule, before the advice. Null when it may fit.
+ */
+export function misfitReply(context: DialogContext, serviceId: ServiceId): DialogReply | null {
+  const answer = answerFor('does-it-fit', context.profile, false, serviceId);
+  if (answer.fit?.verdict !== 'no' && answer.fit?.verdict !== 'gone') return null;
+  const { better: _, ...fit } = answer.fit;
+  return reply([{ kind: 'answer', answer: { ...answer, fit }, profile: context.profile }]);
+}
+
 /** What a word means, in a few sentences with its source. */
 export function termReply(context: DialogContext, term: TermId): DialogReply {
   return reply([{ kind: 'term', term }], followUpChoices(context));

@@ -78,7 +78,11 @@ export function fitFor(id: ServiceId, profile: EnterpriseProfile, advised: boole
   const first = advice.recommendations[0];
   const better = first && first.serviceId !== id ? { better: first } : {};
   const failing = status.filter((r) => r.status === 'fails').map((r) => r.id);
-  if (failing.length > 0) return { serviceId: id, verdict: 'no', rules: failing, ...better };
+  if (failing.length > 0) {
+    // The owner did not say which kind ("众筹" may mean selling shares): every kind's rule that fails.
+    const all = SERVICES[id].suitability.filter((r) => ruleStatus(facts, r) === 'fails').map((r) => r.id);
+    return { serviceId: id, verdict: 'no', rules: [...new Set([...failing, ...all])], ...better };
+  }
   const unknown = status.filter((r) => r.status === 'unknown').map((r) => r.id);
   if (!advised && (unknown.length > 0 || profile.purpose === undefined)) {
     const fromRules = rules.filter((r) => unknown.includes(r.id)).flatMap((r) => missingFacts(facts, r));

@@ -14,6 +14,7 @@ export const NEXT_STEP_IDS = [
   'online-banks',
   'credit-platforms',
   'receivables-platform',
+  'trade-finance',
   'leasing-company',
   'reward-presale',
   'equity-investors',
@@ -34,6 +35,7 @@ export const NEXT_STEP_CITATIONS: Readonly<Record<NextStepId, readonly Citation[
   'online-banks': ['§2.3', 'current-finance'],
   'credit-platforms': ['current-finance'],
   'receivables-platform': ['§6', 'current-finance'],
+  'trade-finance': ['§2.3', '§6', 'current-finance'],
   'leasing-company': ['§6', 'current-finance'],
   'reward-presale': ['§2.4', 'current-finance'],
   'equity-investors': ['§6', 'current-finance'],
@@ -75,6 +77,9 @@ export function nextSteps(id: ServiceId, profile: EnterpriseProfile): NextStepId
     if (profile.purpose === 'cross-border-settlement' || profile.crossBorder) steps.push('bank-cross-border');
     if (profile.purpose === 'wealth-management') steps.push('licensed-wealth');
   }
+  // A border trader's trade is its own credit: the bank's trade finance on its documents comes
+  // before a receivables platform that needs a large buyer's confirmation.
+  if (id === 'supply-chain-finance' && profile.crossBorder) steps.push('trade-finance');
   steps.push(...WHERE[id]);
   if (id === 'online-financial-institution' && profile.purpose === 'working-capital') steps.push('renewal-without-repayment');
   const lends = id !== 'third-party-payment' && id !== 'crowdfunding' && (profile.purpose === undefined || BORROWING.has(profile.purpose));

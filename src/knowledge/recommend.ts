@@ -29,7 +29,7 @@ export type Reason =
  * Government-backed routes applied for through banks (current-finance.md): not services of their
  * own (contract), so they are reasons of `online-financial-institution`.
  */
-export const PROGRAMMES = ['startup-guaranteed-loan', 'service-loan-subsidy', 'renewal-without-repayment'] as const;
+export const PROGRAMMES = ['startup-guaranteed-loan', 'service-loan-subsidy', 'fixed-asset-subsidy', 'renewal-without-repayment'] as const;
 export type Programme = (typeof PROGRAMMES)[number];
 
 export const PAPER_ADVICE = ['manage-with-data', 'innovate', 'new-methods', 'licensed-alternative'] as const;
@@ -118,7 +118,12 @@ const WEIGHT = {
   onlineSales: 15,
   crossBorder: 12,
   paperAdvice: 8,
+  /** A government-backed subsidy or guarantee cuts the cost: worth more than a good fit of range. */
+  subsidy: 15,
 } as const;
+
+/** Programmes that lower what the loan costs (renewal changes when, not what, the firm pays). */
+const SUBSIDIES: ReadonlySet<Programme> = new Set(['startup-guaranteed-loan', 'service-loan-subsidy', 'fixed-asset-subsidy']);
 
 function inRange(value: number, range: Range): boolean {
   return (range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max);
@@ -272,7 +277,10 @@ function scoreService(service: ServiceFacts, profile: EnterpriseProfile): { scor
   }
   // A programme that applies comes right after the purpose: it is what the owner can act on.
   const programme = programmeFor(service.id, profile);
-  if (programme) reasons.splice(reasons[0]?.key === 'purpose' ? 1 : 0, 0, programme);
+  if (programme) {
+    reasons.splice(reasons[0]?.key === 'purpose' ? 1 : 0, 0, programme);
+    if (SUBSIDIES.has(programme.programme)) score += WEIGHT.subsidy;
+  }
   return { score, reasons };
 }
 
@@ -280,13 +288,18 @@ function scoreService(service: ServiceFacts, profile: EnterpriseProfile): { scor
 const SERVICE_SECTOR: readonly IndustryId[] = ['accommodation', 'catering', 'leasing-business-services'];
 
 /** The government-backed route a bank's loan can carry for this profile (current-finance.md). */
-function programmeFor(id: ServiceId, profile: EnterpriseProfile): Reason | undefined {
+function programmeFor(id: ServiceId, profile: EnterpriseProfile): (Reason & { key: 'programme' }) | undefined {
   if (id !== 'online-financial-institution') return undefined;
   const cite: readonly Citation[] = ['current-finance'];
   if (profile.purpose === 'startup') return { key: 'programme', programme: 'startup-guaranteed-loan', citations: cite };
-  const borrowing = profile.purpose === 'working-capital' || profile.purpose === 'renovation';
+  // A new branch, a fit-out or stock of a restaurant or an inn is borrowed as an operating loan.
+  const borrowing = profile.purpose === 'working-capital' || profile.purpose === 'renovation' || profile.purpose === 'equipment-expansion';
   if (borrowing && profile.industry && SERVICE_SECTOR.includes(profile.industry)) {
     return { key: 'programme', programme: 'service-loan-subsidy', citations: cite };
+  }
+  // The January 2026 measures subsidise fixed-asset loans in listed sectors, agriculture among them.
+  if (profile.purpose === 'equipment-expansion' && profile.industry === 'agriculture') {
+    return { key: 'programme', programme: 'fixed-asset-subsidy', citations: cite };
   }
   if (profile.purpose === 'working-capital') return { key: 'programme', programme: 'renewal-without-repayment', citations: cite };
   return undefined;

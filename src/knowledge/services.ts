@@ -274,7 +274,8 @@ const SERVICE_LIST: readonly ServiceFacts[] = [
       amountCny: { min: 50_000 },
       termMonths: { min: 12, max: 60 },
       sizeClasses: SMES,
-      industries: ['industry', 'agriculture', 'transport', 'construction', 'catering', 'accommodation', 'warehousing'],
+      // Trades whose growth is machines and vehicles; a restaurant's or an inn's is mostly fit-out.
+      industries: ['industry', 'agriculture', 'transport', 'construction', 'warehousing'],
     },
     suitability: [
       // Leasing finances an asset (machines, vehicles, cold stores), not renovation, stock or

@@ -153,8 +153,8 @@ describe('direct questions get direct answers, in any stage, and change nothing'
     ['需要抵押吗', '不一定要抵押。'],
     ['征信不好能贷吗', '征信不好也不是没有办法'],
     ['P2P的钱还要还吗', '要还。P2P平台关了，借款并没有一笔勾销'],
-    ['哪个最好嘛', '对您最合适的是：大数据金融'],
-    ['去哪里申请', '办理方式（大数据金融'],
+    ['哪个最好嘛', '对您最合适的是：信息化金融机构'],
+    ['去哪里申请', '办理方式（信息化金融机构'],
     ['月息1.5分', '按您前面说的30万元、6个月算：\n这笔钱的真实年化成本约30.2%（按月利率×12），按复利算约34.8%，超过24%，是危险信号'],
     ['日息万五', '算法：日息0.05% ×365 = 18.25%，复利 20.02%。'],
     ['手续费2%先扣', '要算真实成本，请告诉我'],
@@ -228,9 +228,9 @@ describe('no paper citations in what an owner reads', () => {
   });
 
   it("keeps the sources in a service's details and in the API view", async () => {
-    const results = await talk('zh-CN', ['我们在大理开客栈', '员工8个人，一年营业额120万', '1', '30万', '半年', '1']);
+    const results = await talk('zh-CN', ['我们在大理开客栈', '员工8个人，一年营业额120万', '1', '30万', '半年', '2']);
     expect(results.at(-1)!.replies[0]!.text).toContain('出处：§2.3');
-    expect(results.at(-2)!.view.recommendations[0]!.citations).toContain('§2.3');
+    expect(results.at(-2)!.view.recommendations[1]!.citations).toContain('§2.3');
   });
 });
 

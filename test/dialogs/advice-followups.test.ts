@@ -17,9 +17,10 @@ async function lastTurn(locale: Locale, messages: string[]) {
   return replies;
 }
 
+// A noodle shop's working capital: the bank's operating loan with the service-sector subsidy first.
 const MENU = [
-  'service:big-data-finance',
   'service:online-financial-institution',
+  'service:big-data-finance',
   'cmd:risks',
   'cmd:platform-check',
   'cmd:summary',

@@ -17,6 +17,8 @@ describe('direct questions', () => {
     ['they want me to transfer the fee to a personal account', 'fraud-personal-account'],
     ['要下载个app才能借款，现在提现不了说要解冻', 'fraud-fake-app'],
     ['年化12%，保本保息，随时能取，格靠得住？', 'fraud-guaranteed-returns'],
+    // The promises listed with commas, from a judged case.
+    ['网上有个平台说年化15%，保本，随时能取，能投吗', 'fraud-guaranteed-returns'],
     ['guaranteed returns of 15%, withdraw any time, is it safe?', 'fraud-guaranteed-returns'],
     ['P2P的钱还要还吗', 'p2p-debt'],
     ['以前在p2p借的钱，平台倒了，还要还不', 'p2p-debt'],
@@ -31,6 +33,8 @@ describe('direct questions', () => {
     ['征信不好能贷吗', 'credit-record'],
     ['我征信花了，还能贷款不', 'credit-record'],
     ['my credit is bad, can I still get a loan?', 'credit-record'],
+    ['Our credit is bad, can we still borrow?', 'credit-record'],
+    ['we had overdue loans last year, can we borrow?', 'credit-record'],
     ['需要抵押吗', 'collateral'],
     ['借钱要抵押不嘛', 'collateral'],
     ['do I need collateral?', 'collateral'],

@@ -94,7 +94,7 @@ describe('"is it right for us?" about a named service', () => {
     const last = results.at(-1)!;
     expect(last.replies.map((x) => x.text)).toEqual([
       [
-        '不适合您：',
+        '融资租赁不适合您：',
         '· 融资租赁只能为设备、车辆、冷库等资产融资，不能用于装修、进货或发工资。',
         '对您更合适的是：信息化金融机构（网上银行、保险、证券）。',
       ].join('\n'),
@@ -106,7 +106,7 @@ describe('"is it right for us?" about a named service', () => {
     const last = (await talk('en', [COFFEE_EN, 'is leasing right for us?'])).at(-1)!;
     expect(last.replies[0]!.text).toBe(
       [
-        'No, it does not suit you:',
+        'Financial leasing does not suit you:',
         '· Financial leasing finances assets such as machines, vehicles or cold stores only, not renovation, stock or wages.',
         '· Financial leasing is repaid over years; a term under a year does not suit it.',
         'What suits you better: Big-data finance: online-bank microloan model (e.g. MYbank, WeBank).',
@@ -155,5 +155,24 @@ describe('an offer with no sum, after the owner gave one', () => {
   it('with nothing given, it says the figures are an example', async () => {
     const [r] = await talk('en', ['a lender offers 2% a month']);
     expect(answers(r!)[0]!.split('\n')[0]).toBe('The offer names no sum or term, so this example uses 100,000 yuan over 1 year:');
+  });
+});
+
+describe('a service the owner names beside the need', () => {
+  it('想众筹20万开分店: crowdfunding does not suit a noodle shop, said first, both kinds, then the noted profile', async () => {
+    const [r] = await talk('zh-CN', ['开面馆的，6个人，年营业额90万，想众筹20万开分店']);
+    expect(answers(r!).slice(0, 2)).toEqual([
+      [
+        '众筹不适合您：',
+        '· 众筹（产品预售）只适合有新产品、可以让顾客先付款后交货的情况。',
+        '· 国内没有获批的公开股权众筹，在网上向公众出让股份筹钱是违法的。',
+      ].join('\n'),
+      '好的，记下了：行业：餐饮业；员工：6人；年营业收入：90万元；用途：购置设备、扩大生产；金额：20万元；规模：微型企业。\n按2011年《中小企业划型标准规定》，餐饮业从业人员低于10人即属微型企业。',
+    ]);
+  });
+
+  it('a service that may fit adds nothing before the noted profile', async () => {
+    const [r] = await talk('zh-CN', ['我们做茶叶加工，想用融资租赁买一台揉捻机']);
+    expect(answers(r!)[0]!.startsWith('好的，记下了')).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
 // and term (cost.ts withOwnTerms).
 
 import { describe, expect, it } from 'vitest';
-import { fitFor, offerCost, withOwnTerms, type EnterpriseProfile } from '../../src/knowledge';
+import { fitFor, nextSteps, offerCost, recommend, withOwnTerms, type EnterpriseProfile } from '../../src/knowledge';
 
 const cny = (value: number) => ({ value, currency: 'CNY' });
 const INN_RENOVATION: EnterpriseProfile = {
@@ -109,7 +109,10 @@ describe('fitFor: is this service right for us?', () => {
 
   it('a fact already given that breaks a rule is a no even before the profile is complete', () => {
     expect(fitFor('financial-leasing', { purpose: 'renovation' }, false).verdict).toBe('no');
-    expect(fitFor('crowdfunding', { industry: 'catering', purpose: 'working-capital' }, false).rules).toEqual(['reward-needs-new-product']);
+    expect(fitFor('crowdfunding', { industry: 'catering', purpose: 'working-capital' }, false).rules).toEqual([
+      'reward-needs-new-product',
+      'no-public-equity-crowdfunding',
+    ]);
   });
 
   it('P2P is gone, whatever the firm', () => {
@@ -142,5 +145,50 @@ describe('withOwnTerms: an offer worked on the sum and term the owner asked for'
       perMonth: 54_500,
     });
     expect(offerCost({ monthlyRatePct: 1.5 })!.main.compoundedPct).toBe(36.76);
+  });
+});
+
+describe('kinds fixed from judged cases', () => {
+  const NOODLE_BRANCH: EnterpriseProfile = {
+    industry: 'catering',
+    employees: 6,
+    annualRevenueCny: 900_000,
+    sizeClass: 'micro',
+    sizeClassSource: 'standard',
+    purpose: 'equipment-expansion',
+    amount: cny(200_000),
+    termMonths: 24,
+  };
+
+  it("a noodle shop's new branch: the bank's operating loan with the service-sector subsidy first, not leasing", () => {
+    const advice = recommend(NOODLE_BRANCH);
+    expect(advice.recommendations.map((r) => r.serviceId)).toEqual(['online-financial-institution', 'financial-leasing', 'finance-portal']);
+    expect(advice.recommendations[0]!.reasons[1]).toEqual({
+      key: 'programme',
+      programme: 'service-loan-subsidy',
+      citations: ['current-finance'],
+    });
+  });
+
+  it("a coffee grower's roasting machine: leasing first, the bank second with the 1.5-point fixed-asset subsidy", () => {
+    const advice = recommend(COFFEE_ROASTER);
+    expect(advice.recommendations.map((r) => r.serviceId)).toEqual(['financial-leasing', 'online-financial-institution', 'finance-portal']);
+    expect(advice.recommendations[1]!.reasons[1]).toEqual({
+      key: 'programme',
+      programme: 'fixed-asset-subsidy',
+      citations: ['current-finance'],
+    });
+  });
+
+  it("a border importer's supply-chain finance starts at the bank's trade finance, not a large buyer's receivables", () => {
+    const importer: EnterpriseProfile = { industry: 'wholesale', crossBorder: true, purpose: 'working-capital', termMonths: 3 };
+    expect(nextSteps('supply-chain-finance', importer)).toEqual([
+      'trade-finance',
+      'receivables-platform',
+      'bring-documents',
+      'compare-annual-rate',
+      'check-licence',
+    ]);
+    expect(nextSteps('supply-chain-finance', { ...importer, crossBorder: false })[0]).toBe('receivables-platform');
   });
 });
