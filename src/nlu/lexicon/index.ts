@@ -268,6 +268,6 @@ export const HOUSEHOLD_TWO = compile([zh.householdTwo, en.householdTwo], 'g');
 const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|my\s+)?(?:${alternation([zh.householdTwo, en.householdTwo])}|${alternation([zh.householdOne, en.householdOne])})`;
 /** Only the owner and the people named with them: "就我和老板娘", "just me and my wife". */
 export const HOUSEHOLD = new RegExp(
-  String.raw`(?:就|只有|就只有|只|光|\bjust\s+|\bonly\s+)(?:我自己|我|me|myself)(?:\s*(?:和|跟|加上|加|同|、|,|and|&|plus)?\s*${HOUSEHOLD_PERSON})+`,
+  String.raw`(?:就|只有|就只有|只|光|\bjust\s+|\bonly\s+)(?:我自己|我|me|myself)(?:\s*(?:和|跟|加上|加|同|、|,|and|&|n|plus)?\s*${HOUSEHOLD_PERSON})+`,
   'g',
 );

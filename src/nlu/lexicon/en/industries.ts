@@ -67,7 +67,7 @@ export const produce: Words = [
 /** A trade named by what it buys to sell on ("rubber buyers", "we buy mushrooms and sell them to..."). */
 export const buyingTrade: Words = [
   String.raw`\b(?:${produce.join('|')}) (?:buyers?|traders?|dealers?|collectors?)\b`,
-  String.raw`(?<=\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|collect|collects|collecting)\b[^.;!?]{0,60})\band(?= (?:re)?sell(?:s|ing)?\b)`,
+  String.raw`\band(?= (?:re)?sell(?:s|ing)?\b)(?<=\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|collect|collects|collecting)\b[^.;!?]{0,60}and)`,
 ];
 
 /** Goods a shop sells: "a building materials shop", "phone store" are retail. */
@@ -203,7 +203,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:jade|gem|tea|coffee) business\b`,
       String.raw`\bwholesal\w*`,
       // Selling to businesses ("we sell building materials to contractors") is wholesale.
-      String.raw`(?<=\bsell(?:s|ing)?\s(?:\w+\s){0,3})to (?:contractors|builders|retailers|wholesalers|businesses|companies|construction sites)\b`,
+      String.raw`\bto (?=(?:contractors|builders|retailers|wholesalers|businesses|companies|construction sites)\b)(?<=\bsell(?:s|ing)?\s(?:\w+\s){0,3}to )`,
       ...buyingTrade,
       String.raw`\bimport(?:s|ing|ers?)?\b`,
       String.raw`\bexport(?:s|ing|ers?)?\b`,

@@ -127,7 +127,7 @@ export const purposeRules: readonly PurposeWords[] = [
       '囤货',
       '压货',
       '采购',
-      '收购',
+      String.raw`收购(?![量价])`,
       String.raw`(?:付|支付|结)给?[^，。,.!?；;]{0,6}供应商`,
       String.raw`供应商的?(?:货款|款)`,
       String.raw`收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货)`,
