@@ -210,6 +210,8 @@ export interface MarkPlace {
 }
 const SPACE = /^\s*$/;
 const DURATION_GAP = fillers('duration');
+/** Bare verbs of wanting (要, 需要), as written: after a cost word they say what it costs. */
+export const WANTING: ReadonlySet<string> = new Set([...zh.wanting, ...en.wanting]);
 /** Only words of approximation (大概, about) or nothing. */
 export const APPROXIMATELY = fillers('approximately');
 export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {

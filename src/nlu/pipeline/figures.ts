@@ -7,7 +7,7 @@
 // records the rule that decided it.
 
 import type { Money } from '../../knowledge/profile';
-import { APPROXIMATELY, type FigureMark, MARK_PLACES, type MoneySlot } from '../lexicon/index';
+import { APPROXIMATELY, type FigureMark, MARK_PLACES, type MoneySlot, WANTING } from '../lexicon/index';
 import type { Quantity } from '../numbers';
 import type { MentionOf } from './mention';
 
@@ -41,6 +41,8 @@ export interface Cue {
   start: number;
   end: number;
   rule: string;
+  /** The words matched. */
+  words: string;
 }
 
 // Clauses end at punctuation; "," and "." inside a number ("800,000", "1.5") do not count.
@@ -174,7 +176,22 @@ function nearestCue(
     else continue;
     if (best === undefined || distance < best.distance) best = { cue, distance };
   }
-  return best;
+  return best === undefined ? undefined : { cue: costBefore(best.cue, cues, from) ?? best.cue, distance: best.distance };
+}
+
+/** Between a cost word and the verb it governs: "房租要2万", "利息一个月要3千". */
+const COST_TO_VERB = 4;
+
+/**
+ * A cost named just before a bare verb of wanting ("房租要2万", "利息一个月要3千") is what the
+ * verb's sum is: the cost's, not a sum wanted ("房租太贵了要借10万" still wants 10万).
+ */
+function costBefore(verb: Cue, cues: readonly Cue[], from: number): Cue | undefined {
+  if (verb.slot !== 'amount' || !WANTING.has(verb.words)) return undefined;
+  for (const c of cues) {
+    if (c.slot === 'other' && c.start >= from && c.end <= verb.start && verb.start - c.end <= COST_TO_VERB) return c;
+  }
+  return undefined;
 }
 
 /** A revenue per month or per day (a mark in its clause), as a year's. */

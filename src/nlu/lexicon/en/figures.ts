@@ -4,7 +4,7 @@
 // age, a rate), each found as a mention and read by pipeline/figures.ts from where it stands; the
 // fillers that may stand between a mark and its number.
 
-import type { FigureGaps, MarkWords, MoneyCueWords } from '../types';
+import type { FigureGaps, MarkWords, MoneyCueWords, Words } from '../types';
 
 export const moneyCues: readonly MoneyCueWords[] = [
   {
@@ -78,6 +78,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
     ],
   },
 ];
+
+/** Bare verbs of wanting after a cost word: English says "rent is" or "rent costs" (other cues). */
+export const wanting: Words = [];
 
 /** In the order of FIGURE_MARKS (lexicon/types.ts); every locale lists every mark. */
 export const figureMarks: readonly MarkWords[] = [

@@ -4,7 +4,7 @@
 // "fewer than", a denial, a term, the firm's age, a rate), each found as a mention and read by
 // pipeline/figures.ts from where it stands; the fillers that may stand between a mark and its number.
 
-import type { FigureGaps, MarkWords, MoneyCueWords } from '../types';
+import type { FigureGaps, MarkWords, MoneyCueWords, Words } from '../types';
 
 export const moneyCues: readonly MoneyCueWords[] = [
   {
@@ -121,6 +121,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
   },
 ];
 
+/** Bare verbs of wanting: after a cost word ("房租要2万") they say what the cost is. */
+export const wanting: Words = ['要', '需要', '得'];
+
 /** In the order of FIGURE_MARKS (lexicon/types.ts); every locale lists every mark. */
 export const figureMarks: readonly MarkWords[] = [
   { mark: 'per-year', words: [] },
@@ -196,7 +199,24 @@ export const figureMarks: readonly MarkWords[] = [
   // A figure's own period: "营业额一年800万", and costs, profits and output: "房租一年两万", "产量一年3千吨".
   {
     mark: 'rate-before',
-    words: ['每', '营业额', '营收', '收入', '销售额', '流水', '房租', '租金', '工资', '利润', '成本', '开支', '支出', '产量'],
+    words: [
+      '每',
+      '营业额',
+      '营收',
+      '收入',
+      '销售额',
+      '流水',
+      '房租',
+      '租金',
+      '工资',
+      '利润',
+      '成本',
+      '开支',
+      '支出',
+      '产量',
+      '利息',
+      '月供',
+    ],
   },
   {
     mark: 'rate-after',
@@ -204,6 +224,7 @@ export const figureMarks: readonly MarkWords[] = [
       '房租',
       '租金',
       '工资',
+      '利息',
       '成本',
       '开支',
       '产量',

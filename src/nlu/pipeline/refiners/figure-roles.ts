@@ -8,7 +8,13 @@ import { drop, ofKind, type State } from '../mention';
 
 export function figureRoles(state: State): Slots {
   const quantities = ofKind(state, 'quantity').map((m) => m.value);
-  const cues = ofKind(state, 'cue').map((m) => ({ slot: m.value, start: m.start, end: m.end, rule: m.rule }));
+  const cues = ofKind(state, 'cue').map((m) => ({
+    slot: m.value,
+    start: m.start,
+    end: m.end,
+    rule: m.rule,
+    words: state.text.slice(m.start, m.end),
+  }));
   const roles = ofKind(state, 'role').map((m) => ({ start: m.start, end: m.end, role: m.value }));
   const marks = new Marks(state.text, ofKind(state, 'mark'));
   const slots = readSlots(state.text, quantities, cues, roles, marks, (figure, because) =>
