@@ -93,6 +93,11 @@ if (!status.available) {
     return page;
   }
 
+  /** Waits until the element's text is exactly `text` (the page updates it by itself). */
+  async function textBecomes(page: Page, selector: string, text: string): Promise<void> {
+    await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent === t, [selector, text] as const);
+  }
+
   async function signIn(page: Page, agent: string): Promise<void> {
     await page.locator('#key').fill(DESK_KEY);
     await page.locator('#agent').fill(agent);
@@ -162,7 +167,7 @@ if (!status.available) {
       await desk.locator('#reply').fill('您好，我是李娜，下午3点打给您');
       await desk.locator('#reply').press('Enter');
       await desk.locator('#transcript .entry.agent').waitFor();
-      expect(await desk.locator('#claim-state').innerText()).toBe('您已接手');
+      await textBecomes(desk, '#claim-state', '您已接手');
       await bot(customer).filter({ hasText: '顾问李娜：您好，我是李娜，下午3点打给您' }).waitFor();
 
       await desk.locator('#release').click();
@@ -201,7 +206,7 @@ if (!status.available) {
         time: /^\d\d:\d\d$/.test(await sent.locator('time').innerText()),
         text: await sent.locator('.entry-text').innerText(),
       }).toEqual({ author: 'Adviser Li Na', time: true, text: 'Hello, this is Li Na.' });
-      expect(await desk.locator('#claim-state').innerText()).toBe('Claimed by you');
+      await textBecomes(desk, '#claim-state', 'Claimed by you');
 
       // The customer goes back to the bot: the console says so, and the reply box closes.
       await apiSay('kb-1', 'back to the bot');
@@ -230,14 +235,13 @@ if (!status.available) {
       const desk = await open('/desk', DESKTOP, 'en-US');
       await desk.locator('#key').fill('not-a-key');
       await desk.locator('#agent').fill('Li Na');
+      const refused = desk.waitForEvent('console', (m) => m.type() === 'error');
       await desk.locator('#agent').press('Enter');
       await desk.locator('#sign-in-error').filter({ hasText: 'That key is not valid' }).waitFor();
-      expect(await desk.evaluate(() => JSON.stringify(sessionStorage))).toBe('{}');
       // The browser logs the refused request; that one is expected.
-      const watched = opened.find((o) => o.page === desk)!;
-      expect(watched.problems.splice(0)).toEqual([
-        'console: Failed to load resource: the server responded with a status of 401 (Unauthorized)',
-      ]);
+      expect((await refused).text()).toBe('Failed to load resource: the server responded with a status of 401 (Unauthorized)');
+      expect(await desk.evaluate(() => JSON.stringify(sessionStorage))).toBe('{}');
+      opened.find((o) => o.page === desk)!.problems.splice(0, 1);
 
       const closed = await startApp();
       try {

@@ -32,6 +32,8 @@ class DeskConsole {
   /** What the bar says of the event stream. */
   private connection: 'live' | 'reconnecting' | undefined;
   private refreshTimer: number | undefined;
+  private refreshing: Promise<void> | undefined;
+  private refreshAgain = false;
   /** The conversation this agent handed back (the console says so, rather than "no longer waiting"). */
   private handedBack: string | undefined;
   /** The reply being sent and its id, so a resend of the same words is the same message. */
@@ -228,8 +230,27 @@ class DeskConsole {
     void this.refresh();
   }
 
-  /** Reads the queue (summaries in the console's language) and the open conversation again. */
-  private async refresh(): Promise<void> {
+  /**
+   * Reads the queue and the open conversation again; a burst of events makes one read under way
+   * and one after it, not one each.
+   */
+  private refresh(): Promise<void> {
+    if (this.refreshing) {
+      this.refreshAgain = true;
+      return this.refreshing;
+    }
+    this.refreshing = this.reload().finally(() => {
+      this.refreshing = undefined;
+      if (this.refreshAgain) {
+        this.refreshAgain = false;
+        void this.refresh();
+      }
+    });
+    return this.refreshing;
+  }
+
+  /** The queue (summaries in the console's language) and the open conversation's transcript. */
+  private async reload(): Promise<void> {
     const api = this.api;
     if (!api) return;
     try {
