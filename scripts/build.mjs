@@ -1,8 +1,9 @@
 // `npm start` runs compiled JavaScript: this step (npm's `prestart`, also `npm run build`) bundles
 // src/main.ts and what it imports (the dialogs, the locales' JSON) into dist/main.js with esbuild,
 // in under a second, so the bot starts without a TypeScript loader in the process. Packages stay
-// in node_modules. The web chat page's client sources are copied beside the bundle: the page
-// bundles them for the browser on its first request (src/channels/webchat/assets.ts). The source
+// in node_modules. The web chat page's and the desk console's client sources are copied beside the
+// bundle (as client/ and console-client/, the names their modules look for beside themselves): each
+// page bundles its own for the browser on its first request (src/http/browser-page.ts). The source
 // map is written too: `NODE_OPTIONS=--enable-source-maps npm start` shows TypeScript lines in traces.
 
 import { cpSync, rmSync } from 'node:fs';
@@ -24,3 +25,4 @@ await build({
   logLevel: 'warning',
 });
 cpSync(new URL('src/channels/webchat/client/', root), new URL('client/', dist), { recursive: true });
+cpSync(new URL('src/channels/desk/console-client/', root), new URL('console-client/', dist), { recursive: true });

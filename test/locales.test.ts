@@ -28,7 +28,7 @@ import { NAMESPACES, RESOURCES, hasText } from '../src/i18n';
 import { LOCALES } from '../src/locale';
 import { DIALOG_KEYS } from '../dialogs/types';
 import { STRING_KEYS as WEBCHAT_KEYS } from '../src/channels/webchat/client/protocol';
-import { STRING_KEYS as DESK_CONSOLE_KEYS } from '../src/channels/desk/client/protocol';
+import { STRING_KEYS as DESK_CONSOLE_KEYS } from '../src/channels/desk/console-client/protocol';
 import { TERM_IDS } from '../src/knowledge/terms';
 
 function flatten(value: unknown, prefix = ''): Map<string, string> {

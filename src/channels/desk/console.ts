@@ -1,6 +1,6 @@
 // The desk console at GET /desk: one page for the help desk's agents, in Chinese and English
 // (locales/<lng>/channels.json, key `deskConsole`), rendered in the language the browser asks for
-// with both languages embedded for the page's switch. Its script (client/*.ts) is bundled by
+// with both languages embedded for the page's switch. Its script (console-client/*.ts) is bundled by
 // esbuild on first request, as the web chat's is: no build step. The page holds no key: the agent
 // signs in with a desk key that the script keeps in the tab's sessionStorage and sends as a header
 // to the desk API (routes.ts); the page only says whether keys, DESK_OPEN or nothing let agents in.
@@ -21,13 +21,13 @@ import {
 import { MAX_TEXT_CHARS } from '../../http/limits';
 import { RESOURCES } from '../../i18n';
 import { LOCALES, type Locale } from '../../locale';
-import { CONFIG_ELEMENT_ID, STRING_KEYS, type ConsoleConfig, type DeskAccessMode, type Strings } from './client/protocol';
+import { CONFIG_ELEMENT_ID, STRING_KEYS, type ConsoleConfig, type DeskAccessMode, type Strings } from './console-client/protocol';
 import type { DeskAccess } from './guard';
 import { MAX_AGENT_CHARS } from './routes';
 
 export const DESK_CONSOLE = '/desk';
 
-const consoleScript = bundledScript(new URL('./client/main.ts', import.meta.url).href);
+const consoleScript = bundledScript(new URL('./console-client/main.ts', import.meta.url).href);
 let files: { css: Asset; icon: Asset } | undefined;
 
 /** The console's strings in one language; a missing one shows its key (the locales test catches it). */
@@ -176,8 +176,8 @@ export function deskConsoleRouter(options: ConsoleOptions): Router {
   router.get(`${DESK_CONSOLE}/app.js`, scriptHandler(consoleScript, options.logger, 'desk console'));
   const statics = () =>
     (files ??= {
-      css: fileAsset(import.meta.url, './client/style.css', 'text/css; charset=utf-8'),
-      icon: fileAsset(import.meta.url, './client/icon.svg', 'image/svg+xml'),
+      css: fileAsset(import.meta.url, './console-client/style.css', 'text/css; charset=utf-8'),
+      icon: fileAsset(import.meta.url, './console-client/icon.svg', 'image/svg+xml'),
     });
   router.get(`${DESK_CONSOLE}/app.css`, (req, res) => sendAsset(req, res, statics().css));
   router.get(`${DESK_CONSOLE}/icon.svg`, (req, res) => sendAsset(req, res, statics().icon));

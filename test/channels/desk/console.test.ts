@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONFIG_ELEMENT_ID, type ConsoleConfig } from '../../../src/channels/desk/client/protocol';
+import { CONFIG_ELEMENT_ID, type ConsoleConfig } from '../../../src/channels/desk/console-client/protocol';
 import { buildTestApp, testClock } from '../../helpers/app';
 
 function configOf(html: string): ConsoleConfig {

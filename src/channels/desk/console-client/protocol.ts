@@ -55,7 +55,6 @@ export const STRING_KEYS = [
   'channel_cli',
   'language_zh-CN',
   'language_en',
-  'customerLanguage',
   'waitingSince',
   'summaryTitle',
   'contactTitle',
