@@ -14,6 +14,8 @@ export const crossBorderNegative: Words = [
 export const crossBorderPositive: Words = [
   String.raw`\bcross[- ]border\b`,
   ...paidInForeignCurrency,
+  // A neighbour's adjective on a trading partner: "our Vietnamese suppliers", "Thai buyers".
+  String.raw`\b(?:vietnamese|lao|laotian|burmese|thai|cambodian|malaysian)\s+(?:suppliers?|buyers?|customers?|clients?|partners?|traders?|factories)\b`,
   String.raw`\bexport(?:s|ing|ed|ers?)?\b`,
   String.raw`\bimport(?:s|ing|ed|ers?)?\b`,
   String.raw`\boverseas\b`,

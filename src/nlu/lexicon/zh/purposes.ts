@@ -87,7 +87,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '扩建',
       '扩店',
       '新厂',
-      '厂房',
+      // Not a building described by its size (厂房两千平).
+      String.raw`厂房(?!\s*[\d一二两三四五六七八九十几百千万]+\s*多?\s*(?:平|亩|㎡))`,
       '开分店',
       '开新店',
       '再开一家',
