@@ -4,11 +4,21 @@
 import type { QuestionId } from '../../../knowledge/ids';
 import type { TermId } from '../../../knowledge/terms';
 
+/** What a currency question names: money, a neighbouring country, a currency. */
+const FX_WORDS = String.raw`(?:money|currency|vietnam|laos|myanmar|thailand|abroad|cross-border|foreign|dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)`;
+
 /** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-advance-fee',
-    re: /\b(?:upfront|advance|up-front)\s+(?:fee|payment|deposit)|\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge)s?\b[^.?!]{0,30}\b(?:before|first|to (?:get|release|unlock|receive))|\b(?:fee|deposit) (?:first|before)\b|\bunfreez/,
+    re: new RegExp(
+      [
+        String.raw`\b(?:upfront|advance|up-front)\s+(?:fee|payment|deposit)`,
+        String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge)s?\b[^.?!]{0,30}\b(?:before|first|to (?:get|release|unlock|receive))`,
+        String.raw`\b(?:fee|deposit) (?:first|before)\b`,
+        String.raw`\bunfreez`,
+      ].join('|'),
+    ),
   },
   { id: 'fraud-personal-account', re: /\b(?:personal|private)\s+(?:bank\s+)?(?:account|card)\b/ },
   {
@@ -26,16 +36,39 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   { id: 'fraud-p2p-style', re: /\b(?:invest|lend|put money)\w*\b[^.?!]{0,15}\bp2p\b|\bp2p (?:platform|investment|product|wealth)s?\b/ },
   {
     id: 'money-changer',
-    re: /\b(?:change|changed|changing|exchange|exchanged|swap|swapped)\b[^.?!]{0,20}\b(?:money|currency|cash|dong|kip|baht|kyat)\b[^.?!]{0,10}\bprivately|\bprivate(?:ly)?\s+(?:money\s+)?(?:changers?|exchange)|\bmoney\s*changers?\b|\bunderground bank|\bblack market\b/,
+    re: new RegExp(
+      [
+        String.raw`\b(?:change|changed|changing|exchange|exchanged|swap|swapped)\b[^.?!]{0,20}\b(?:money|currency|cash|dong|kip|baht|kyat)\b[^.?!]{0,10}\bprivately`,
+        String.raw`\bprivate(?:ly)?\s+(?:money\s+)?(?:changers?|exchange)`,
+        String.raw`\bmoney\s*changers?\b`,
+        String.raw`\bunderground bank`,
+        String.raw`\bblack market\b`,
+      ].join('|'),
+    ),
   },
   { id: 'equity-crowdfunding', re: /\bequity crowd-?funding\b/ },
   {
     id: 'currency-exchange',
-    re: /\b(?:how (?:to|do|can|should|could)(?: (?:i|we))?|where (?:to|can (?:i|we)|do (?:i|we)|should (?:i|we)))\s+(?:exchange|convert|change|swap|pay|settle|receive|get paid)\b[^.?!]{0,40}\b(?:money|currency|vietnam|laos|myanmar|thailand|abroad|cross-border|foreign|dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)\b|\b(?:lock|fix|hedge)\b[^.?!]{0,15}\b(?:exchange )?rate/,
+    re: new RegExp(
+      [
+        String.raw`\b(?:how (?:to|do|can|should|could)(?: (?:i|we))?|where (?:to|can (?:i|we)|do (?:i|we)|should (?:i|we)))\s+(?:exchange|convert|change|swap|pay|settle|receive|get paid)\b[^.?!]{0,40}\b${FX_WORDS}\b`,
+        String.raw`\b(?:lock|fix|hedge)\b[^.?!]{0,15}\b(?:exchange )?rate`,
+      ].join('|'),
+    ),
   },
   {
     id: 'credit-record',
-    re: /\b(?:bad|poor|low|damaged)\s+credit\b|\b(?:my|our|the company's|the firm's) credit (?:is |was |has been )?(?:bad|poor|not good|low|damaged)\b|\boverdue (?:loans?|payments?|debts?)\b|\bdefaulted\b|\bcredit (?:record|history|score|report) (?:is )?(?:bad|poor|low)|\bmissed (?:loan )?payments\b|\bblacklisted\b/,
+    re: new RegExp(
+      [
+        String.raw`\b(?:bad|poor|low|damaged)\s+credit\b`,
+        String.raw`\b(?:my|our|the company's|the firm's) credit (?:is |was |has been )?(?:bad|poor|not good|low|damaged)\b`,
+        String.raw`\boverdue (?:loans?|payments?|debts?)\b`,
+        String.raw`\bdefaulted\b`,
+        String.raw`\bcredit (?:record|history|score|report) (?:is )?(?:bad|poor|low)`,
+        String.raw`\bmissed (?:loan )?payments\b`,
+        String.raw`\bblacklisted\b`,
+      ].join('|'),
+    ),
   },
   { id: 'collateral', re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\bunsecured\b/ },
   {
@@ -53,7 +86,13 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // "is leasing right for us?", "would crowdfunding suit us?", "should we use supply chain finance?".
     id: 'does-it-fit',
-    re: /\b(?:is|are|would|will|does|do)\b[^.?!]{0,40}\b(?:right|suitable|good|a good (?:fit|idea|option)|worth it|an option|suit|fit)\b[^.?!]{0,12}\b(?:for )?(?:us|me|our|my)\b|\b(?:should|could|can) (?:we|i) (?:use|try|go for|apply for)\b|\b(?:suitable|right) for (?:us|me)\b/,
+    re: new RegExp(
+      [
+        String.raw`\b(?:is|are|would|will|does|do)\b[^.?!]{0,40}\b(?:right|suitable|good|a good (?:fit|idea|option)|worth it|an option|suit|fit)\b[^.?!]{0,12}\b(?:for )?(?:us|me|our|my)\b`,
+        String.raw`\b(?:should|could|can) (?:we|i) (?:use|try|go for|apply for)\b`,
+        String.raw`\b(?:suitable|right) for (?:us|me)\b`,
+      ].join('|'),
+    ),
   },
 ];
 
@@ -78,10 +117,20 @@ export const EN_OFFER = {
   dailyRate:
     /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:(?:a|per|each|every) day\b|daily\b)|\bdaily (?:interest(?: rate)?|rate)(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
   /** "8% a year", "6% annual", "annual rate of 6%", "6% p.a.". */
-  annualRate:
-    /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) year\b|(?<num3>\d+(?:\.\d+)?)\s*%\s*(?:annual|annually|yearly|p\.?a\.?)|\b(?:annual|yearly) (?:interest )?rate(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
+  annualRate: new RegExp(
+    [
+      String.raw`(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) year\b`,
+      String.raw`(?<num3>\d+(?:\.\d+)?)\s*%\s*(?:annual|annually|yearly|p\.?a\.?)`,
+      String.raw`\b(?:annual|yearly) (?:interest )?rate(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%`,
+    ].join('|'),
+  ),
   /** "2% fee", "fee of 2%", "3,000 yuan fee". */
-  fee: /(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|k)?\s*(?:yuan |rmb )?(?:service |handling |processing |arrangement |admin )?fee\b|\b(?:service |handling |processing |arrangement |admin )?fee(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*(?<unit2>%|k)?/,
+  fee: new RegExp(
+    [
+      String.raw`(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|k)?\s*(?:yuan |rmb )?(?:service |handling |processing |arrangement |admin )?fee\b`,
+      String.raw`\b(?:service |handling |processing |arrangement |admin )?fee(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*(?<unit2>%|k)?`,
+    ].join('|'),
+  ),
   monthlyFee: /\bguarantee fee(?: of)?\s*(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) month\b/,
   /** The owner's own plan or own repayments ("we want to repay 20k a month", "we pay back 30k every month"). */
   ownPlan:
@@ -92,8 +141,16 @@ export const EN_OFFER = {
 export const EN_REFINED_PURPOSES = {
   renovation:
     /\brenovat(?:e|es|ing|ion)\b(?! (?:company|business|firm|contractors?|work|services?)\b)|\brefurbish\w*|\bfit[- ]out\b|\bredecorat\w*/,
-  startup:
-    /\bstart[- ]?up (?:money|capital|costs?|funds?|loan)\b|\bjust (?:registered|started|opened|set up)\b|\bno (?:revenue|income|sales) yet\b|\bnot (?:open|opened|trading) yet\b|\bnew(?:ly)? (?:registered|founded) (?:company|firm|business)\b|\bto start (?:a|the|our|my) (?:business|company|shop)\b/,
+  startup: new RegExp(
+    [
+      String.raw`\bstart[- ]?up (?:money|capital|costs?|funds?|loan)\b`,
+      String.raw`\bjust (?:registered|started|opened|set up)\b`,
+      String.raw`\bno (?:revenue|income|sales) yet\b`,
+      String.raw`\bnot (?:open|opened|trading) yet\b`,
+      String.raw`\bnew(?:ly)? (?:registered|founded) (?:company|firm|business)\b`,
+      String.raw`\bto start (?:a|the|our|my) (?:business|company|shop)\b`,
+    ].join('|'),
+  ),
 } as const;
 
 /** A question about what a word means: "what does leasing mean?", "what is factoring", "meaning of LPR". */
