@@ -221,10 +221,13 @@ export function costBand(annualPct: number): CostBand {
 
 /**
  * The annualised cost of an offer, or undefined when its terms are not enough to compute one
- * (a sum alone, a term alone). The verdict uses the compounded rate of the costlier reading.
+ * (a sum alone, a term alone) or would repay less than was received. The verdict uses the
+ * compounded rate of the costlier reading.
  */
 export function offerCost(terms: OfferTerms): OfferCost | undefined {
-  const found = readings(terms).filter((r) => Number.isFinite(r.nominalPct) && Number.isFinite(r.compoundedPct));
+  // Paying back less than was received is no loan's cost: the words were misread ("300k if I pay
+  // 5000 first" is a fee, not a repayment), and a negative rate would read as a bargain.
+  const found = readings(terms).filter((r) => Number.isFinite(r.nominalPct) && Number.isFinite(r.compoundedPct) && r.nominalPct >= 0);
   const [main, other] = found;
   if (main === undefined) return undefined;
   return {

@@ -89,6 +89,12 @@ describe('offerCost: offers as owners state them', () => {
     expect(offerCost({ months: 12 })).toBeUndefined();
     expect(offerCost({})).toBeUndefined();
   });
+
+  it('repaying less than was received is no cost (a fee read as the repayment), never a negative rate', () => {
+    expect(offerCost({ principal: 300_000, total: 5_000 })).toBeUndefined();
+    expect(offerCost({ principal: 300_000, total: 5_000, months: 24 })).toBeUndefined();
+    expect(offerCost({ principal: 100_000, instalment: 1_000, months: 12 })).toBeUndefined();
+  });
 });
 
 describe('the reference lines', () => {

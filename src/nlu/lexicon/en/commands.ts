@@ -37,7 +37,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:connect|put|transfer) me (?:to|through to|with) (?:a |an |your )?(?:human|person|adviser|advisor|agent)\b`,
       String.raw`\b(?:talk|speak) (?:to|with) (?:a |an |your )?(?:adviser|advisor)\b`,
       String.raw`(?<!\b(?:no need for|don['’]?t need|do not need|don['’]?t want|do not want|without)\s(?:a |an |any )?)\bhuman(?! resources?)\b`,
-      String.raw`(?<!travel |insurance |real estate |sales |through |via |our |local |by |need an |need any |want an |want any |for an |for any )\bagents?\b(?! (?:sell|network|commission))`,
+      String.raw`(?<!travel |insurance |real estate |sales |through |via |our |local |by |need an |need any |want an |want any |for an |for any |loan |credit )\bagents?\b(?! (?:sell|network|commission|asked|said|says|told|tells|wants?|wanted|called|calls|charged|charges|promised|offered|offers))`,
       String.raw`(?<!tour )\boperator\b`,
       String.raw`\breal person\b`,
       String.raw`\blive (?:person|agent|chat)\b`,

@@ -7,6 +7,9 @@ import type { TermId } from '../../../knowledge/terms';
 /** What a currency question names: money, a neighbouring country, a currency. */
 const FX_WORDS = String.raw`(?:money|currency|vietnam|laos|myanmar|thailand|abroad|cross-border|foreign|dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)`;
 
+/** A sum paid before anything else: "pay 5000 first", "asked for 3k upfront", "transfer 2000 before". */
+const PAY_FIRST = String.raw`\b(?:pay|paid|transfer\w*|send|sent|deposit\w*|asked (?:me )?for|wants?|wanted)\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:first|upfront|up front|in advance|beforehand|before)\b`;
+
 /** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
@@ -17,6 +20,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge)s?\b[^.?!]{0,30}\b(?:before|first|to (?:get|release|unlock|receive))`,
         String.raw`\b(?:fee|deposit) (?:first|before)\b`,
         String.raw`\bunfreez`,
+        // A sum to be paid first, with a loan in the same sentence: "get me 300k if i pay 5000 first".
+        String.raw`\b(?:loan|lend|borrow|credit|get (?:me|you|us)|approv|releas|disburs)[^.?!]{0,80}${PAY_FIRST}`,
+        String.raw`${PAY_FIRST}[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv|releas|disburs)`,
       ].join('|'),
     ),
   },

@@ -10,6 +10,9 @@ const C = String.raw`[^,.!?;，。！？；]`;
 /** Within one sentence: a list of promises or terms runs across commas. */
 const L = String.raw`[^.!?;。！？；]`;
 
+/** Paying a sum first: 先交5000块, 先打3000过去, 提前转两千. */
+const PAY_FIRST = String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?:个|上)?${C}{0,8}(?:\d|[一二两三四五六七八九十百千万])${C}{0,4}(?:块|元|万|千|钱|过去)`;
+
 /** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
 export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
@@ -17,7 +20,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)${C}{0,10}(?:手续费|保证金|解冻费|验资费|服务费|押金|工本费|会员费|包装费|费用|利息|钱)` +
         String.raw`|(?:手续费|保证金|解冻费|验资费|服务费|押金|工本费|会员费|包装费)${C}{0,8}(?:才能|才可以|就能|就可以|才|就)${C}{0,4}(?:放款|下款|贷|借|到账|批)` +
-        String.raw`|放款前${C}{0,8}(?:交|缴|付|收|转)|解冻费|验资费`,
+        String.raw`|放款前${C}{0,8}(?:交|缴|付|收|转)|解冻费|验资费` +
+        // A sum paid first, and then the loan: "先交5000块就能贷30万", "能贷30万，先打3000过去".
+        String.raw`|${PAY_FIRST}${C}{0,12}(?:就|才)(?:能|可以|给|会|马上)?${C}{0,6}(?:贷|借|放款|下款|到账|批)` +
+        String.raw`|(?:贷|借|放款|下款)${L}{0,20}${PAY_FIRST}`,
     ),
   },
   {
