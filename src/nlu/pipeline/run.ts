@@ -11,6 +11,7 @@ import { describe, type Decision, type State } from './mention';
 import { deniedFacts } from './refiners/denied-facts';
 import { directQuestion } from './refiners/direct-question';
 import { figureRoles } from './refiners/figure-roles';
+import { financedSettlement } from './refiners/financed-settlement';
 import { insideService } from './refiners/inside-service';
 import { buyingTrade } from './refiners/buying-trade';
 import { renovationTrade } from './refiners/renovation';
@@ -36,6 +37,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['buyingTrade', buyingTrade],
   ['staffRoles', staffRoles],
   ['refinedPurpose', refinedPurpose],
+  ['financedSettlement', financedSettlement],
 ];
 
 /** The command a message gives (one per message), the language it asks for, the item it points at. */
