@@ -276,7 +276,10 @@ function termText(locale: Locale, term: TermId): string {
   const facts = TERMS[term];
   const lines = [translator(locale, 'knowledge')(`terms.${term}`)];
   if (facts.service && facts.service !== 'p2p-lending') lines.push(t('term.more', { service: serviceName(locale, facts.service) }));
-  lines.push(t('term.source', { citations: citations(locale, facts.citations) }));
+  // The paper's sections belong in a details or sources reply; an owner's explanation names the
+  // current references only (the API's view keeps every citation).
+  const current = facts.citations.filter((c) => !c.startsWith('§'));
+  if (current.length > 0) lines.push(t('term.source', { citations: citations(locale, current) }));
   return lines.join('\n');
 }
 

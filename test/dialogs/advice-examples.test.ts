@@ -197,6 +197,8 @@ describe('no paper citations in what an owner reads', () => {
       ],
     ],
     ['zh-CN', ['我们做咖啡种植，30个人，年营业额300万，想借300万收咖啡豆压货，借一年', '风险', '需要哪样资料']],
+    ['zh-CN', ['保理是哪样意思', '租赁是哪样意思', '我们在大理开客栈', '融资租赁是啥意思', 'LPR是哪样意思', '众筹是什么']],
+    ['en', ['what does factoring mean?', 'what is crowdfunding?', 'we run a guesthouse', 'what does leasing mean?']],
     ['zh-CN', ['我们做边贸，从越南进口水果，员工20人，年营业额2000万，想了解跨境收款', '汇率波动大 怎么锁汇', '以前找私人换汇，有问题吗']],
     [
       'en',
