@@ -22,20 +22,19 @@ const intFrom = (name: string, min: number, max: number, fallback: number) =>
       .default(fallback),
   );
 
-const keyList = z.preprocess(
-  emptyAsUndefined,
-  z
-    .string()
-    .optional()
-    .transform((v) =>
-      v
-        ? v
-            .split(',')
-            .map((k) => k.trim())
-            .filter(Boolean)
-        : [],
-    ),
-);
+/** A comma-separated list, entries trimmed, empty ones dropped; unset or empty: []. */
+const commaList = z
+  .string()
+  .optional()
+  .transform((v) =>
+    v
+      ? v
+          .split(',')
+          .map((k) => k.trim())
+          .filter(Boolean)
+      : [],
+  );
+const keyList = z.preprocess(emptyAsUndefined, commaList);
 
 /** express' names for address ranges, usable in TRUST_PROXY besides addresses and CIDR ranges. */
 const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
@@ -60,21 +59,10 @@ export const configSchema = z
     /** The proxies whose X-Forwarded-For is believed (client addresses for the rate limits). */
     TRUST_PROXY: z.preprocess(
       emptyAsUndefined,
-      z
-        .string()
-        .optional()
-        .transform((v) =>
-          v
-            ? v
-                .split(',')
-                .map((p) => p.trim())
-                .filter(Boolean)
-            : [],
-        )
-        .refine(
-          (list) => list.every(isProxyEntry),
-          'TRUST_PROXY must list the proxies in front of the bot: addresses or CIDR ranges (10.0.0.5, 10.0.0.0/8) or loopback, linklocal, uniquelocal, comma-separated',
-        ),
+      commaList.refine(
+        (list) => list.every(isProxyEntry),
+        'TRUST_PROXY must list the proxies in front of the bot: addresses or CIDR ranges (10.0.0.5, 10.0.0.0/8) or loopback, linklocal, uniquelocal, comma-separated',
+      ),
     ),
     STORE: z.preprocess(
       emptyAsUndefined,

@@ -4,6 +4,7 @@
 
 import type { ErrorRequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
+import type { ZodError } from 'zod';
 import { StoreUnavailableError } from '../conversation/store';
 
 export class HttpError extends Error {
@@ -18,6 +19,11 @@ export class HttpError extends Error {
 
 /** The 503 code of every API answer when the store cannot be read or written (down, full, out of memory). */
 export const STORE_UNAVAILABLE = 'store_unavailable';
+
+/** A validation's issues as one line for a 400's message: "field: what is wrong; …". */
+export function describeIssues(error: ZodError): string {
+  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+}
 
 export function sendError(res: Response, status: number, code: string, message: string): void {
   res.status(status).json({ error: { code, message } });

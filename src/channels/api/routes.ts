@@ -10,7 +10,7 @@ import { LOCALES } from '../../locale';
 import { authenticate, callerOf, isDesk, mayAccess, ownerFor, type Caller } from '../../http/api-keys';
 import { ConversationStoreLimiter } from '../../http/rate-limit-store';
 import type { Conversations, KeyValueCache } from '../../conversation/store';
-import { HttpError, STORE_UNAVAILABLE, sendError } from '../../http/errors';
+import { describeIssues, HttpError, sendError, STORE_UNAVAILABLE } from '../../http/errors';
 import { CONVERSATION_ID, MAX_BODY, MAX_TEXT_CHARS } from '../../http/limits';
 
 const messageBody = z.object({
@@ -95,7 +95,7 @@ export function apiRouter(options: ApiOptions): Router {
     const id = conversationId(req);
     const parsed = messageBody.safeParse(req.body);
     if (!parsed.success) {
-      const message = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+      const message = describeIssues(parsed.error);
       sendError(
         res,
         400,

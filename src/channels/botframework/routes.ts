@@ -15,7 +15,7 @@ import {
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Config } from '../../config';
-import { sendError } from '../../http/errors';
+import { describeIssues, sendError } from '../../http/errors';
 import { AdvisorBot, turnErrorHandler, type BotEngine } from './bot';
 import { timedHttpClient } from './connector-http';
 import type { ConversationEngine } from '../../conversation/engine';
@@ -165,7 +165,7 @@ export function botFrameworkRouter(options: BotFrameworkOptions): Router {
     async (req: Request, res: Response) => {
       const parsed = activitySchema.safeParse(req.body);
       if (!parsed.success) {
-        const detail = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+        const detail = describeIssues(parsed.error);
         sendError(res, 400, 'bad_activity', `The body is not a Bot Framework activity (${detail}).`);
         return;
       }

@@ -7,7 +7,7 @@
 import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Conversations, KeyValueCache, Transcripts } from '../../conversation/store';
-import { HttpError, sendError } from '../../http/errors';
+import { describeIssues, HttpError, sendError } from '../../http/errors';
 import { CONVERSATION_ID, MAX_BODY, MAX_TEXT_CHARS } from '../../http/limits';
 import { isLocale, type Locale } from '../../locale';
 import { byWaitingTime, queueEntry, type QueueEntry } from '../../desk/queue';
@@ -73,11 +73,7 @@ function parse<T>(schema: z.ZodType<T>, body: unknown): T {
     throw new HttpError(400, 'bad_request', 'The body must be a JSON object.');
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw new HttpError(
-      400,
-      'bad_request',
-      parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '),
-    );
+    throw new HttpError(400, 'bad_request', describeIssues(parsed.error));
   }
   return parsed.data;
 }

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { ConversationEngine } from '../../conversation/engine';
 import type { KeyValueCache } from '../../conversation/store';
 import type { TurnResult } from '../../conversation/types';
-import { HttpError, sendError } from '../../http/errors';
+import { describeIssues, HttpError, sendError } from '../../http/errors';
 import { ConversationStoreLimiter } from '../../http/rate-limit-store';
 import { LOCALES, type Locale } from '../../locale';
 import { MAX_BODY, MAX_TEXT_CHARS } from '../../http/limits';
@@ -60,11 +60,7 @@ function browserId(req: Request): string {
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   const parsed = schema.safeParse(body ?? {});
   if (!parsed.success) {
-    throw new HttpError(
-      400,
-      'bad_request',
-      parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '),
-    );
+    throw new HttpError(400, 'bad_request', describeIssues(parsed.error));
   }
   return parsed.data;
 }
