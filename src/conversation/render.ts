@@ -34,7 +34,7 @@ import {
   serviceSummary,
   sizeClassName,
 } from '../i18n/knowledge-text';
-import type { Citation } from '../knowledge/citations';
+import { type Citation, isReferenceTopic } from '../knowledge/citations';
 import type { Locale } from '../locale';
 
 export interface Choice {
@@ -278,7 +278,7 @@ function termText(locale: Locale, term: TermId): string {
   if (facts.service && facts.service !== 'p2p-lending') lines.push(t('term.more', { service: serviceName(locale, facts.service) }));
   // The paper's sections belong in a details or sources reply; an owner's explanation names the
   // current references only (the API's view keeps every citation).
-  const current = facts.citations.filter((c) => !c.startsWith('§'));
+  const current = facts.citations.filter(isReferenceTopic);
   if (current.length > 0) lines.push(t('term.source', { citations: citations(locale, current) }));
   return lines.join('\n');
 }

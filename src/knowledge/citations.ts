@@ -42,6 +42,12 @@ export type Citation = PaperSection | ReferenceTopic;
 
 export const CITATIONS: readonly Citation[] = [...PAPER_SECTIONS, ...REFERENCE_TOPICS];
 
+const TOPICS: ReadonlySet<Citation> = new Set(REFERENCE_TOPICS);
+/** A current reference rather than a section of the paper: what an owner's reply may name. */
+export function isReferenceTopic(c: Citation): c is ReferenceTopic {
+  return TOPICS.has(c);
+}
+
 /** Merges citation lists, keeping the first occurrence order (paper order reads naturally). */
 export function mergeCitations(...lists: ReadonlyArray<readonly Citation[]>): Citation[] {
   return [...new Set(lists.flat())];
