@@ -20,6 +20,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge)s?\b[^.?!]{0,30}\b(?:before|first|to (?:get|release|unlock|receive))`,
         String.raw`\b(?:fee|deposit) (?:first|before)\b`,
         String.raw`\bunfreez`,
+        // Faked papers for a loan: "fake bank statements", "dress up our statements".
+        String.raw`\b(?:fake|faked|forged|dress(?:ed)? up|package[sd]?|pad(?:ded)?)\s+(?:(?:our|my|the)\s+)?(?:bank\s+)?(?:statements?|credit (?:report|record)|flows?)\b`,
         // A sum to be paid first, with a loan in the same sentence: "get me 300k if i pay 5000 first".
         String.raw`\b(?:loan|lend|borrow|credit|get (?:me|you|us)|approv|releas|disburs)[^.?!]{0,80}${PAY_FIRST}`,
         String.raw`${PAY_FIRST}[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv|releas|disburs)`,

@@ -125,6 +125,14 @@ export const industryRules: readonly IndustryWords[] = [
       '酒厂',
       '咖啡烘焙',
       '烘焙厂',
+      // Workshops and crafts: a pottery (建水紫陶), a kiln, a silver or embroidery workshop.
+      '作坊',
+      '紫陶',
+      '陶瓷',
+      '烧陶',
+      '窑厂',
+      '银器',
+      '刺绣',
     ],
   },
   // A processed product named in English (dried mushrooms); Chinese names the process (烘干) above.
