@@ -9,7 +9,16 @@ import { RISK_IDS, type ServiceId } from '../knowledge/ids';
 import type { EnterpriseProfile } from '../knowledge/profile';
 import type { Answer, Fit } from '../knowledge/answers';
 import { TERMS, type TermId } from '../knowledge/terms';
-import { COST_LINES, DEFAULT_MONTHS, DEFAULT_PRINCIPAL, LPR, type CostReading, type OfferCost, type OfferTerms } from '../knowledge/cost';
+import {
+  COST_LINES,
+  costBand,
+  DEFAULT_MONTHS,
+  DEFAULT_PRINCIPAL,
+  LPR,
+  type CostReading,
+  type OfferCost,
+  type OfferTerms,
+} from '../knowledge/cost';
 import { nextSteps, type NextStepId } from '../knowledge/next-steps';
 import type { Caution, Excluded, Reason, Recommendation } from '../knowledge/recommend';
 import { SERVICES, variantsOf } from '../knowledge/services';
@@ -364,20 +373,40 @@ function offerBasis(locale: Locale, terms: OfferTerms, cost: OfferCost, assumed:
     : undefined;
 }
 
+/**
+ * The verdict: one figure and its band, or, when the words allow two readings that fall in different
+ * bands ("月息2分" from a private lender is often interest on what is owed, from a platform interest
+ * on the original sum), both figures, what each means, and the question that settles it. The
+ * advice to act follows the cheaper reading: the offer is at least that dear.
+ */
+function verdict(locale: Locale, cost: OfferCost, how: string): string {
+  const t = translator(locale);
+  const { main, other } = cost;
+  const otherBand = other ? costBand(other.compoundedPct) : cost.band;
+  if (!other || otherBand === cost.band) {
+    return t(`offer.verdict.${cost.band}`, { nominal: pct(locale, main.nominalPct), compounded: pct(locale, main.compoundedPct), how });
+  }
+  const [low, high] = other.compoundedPct <= main.compoundedPct ? [other, main] : [main, other];
+  const [lowBand, highBand] = other.compoundedPct <= main.compoundedPct ? [otherBand, cost.band] : [cost.band, otherBand];
+  return t('offer.range', {
+    low: pct(locale, low.nominalPct),
+    high: pct(locale, high.nominalPct),
+    lowCompounded: pct(locale, low.compoundedPct),
+    highCompounded: pct(locale, high.compoundedPct),
+    how,
+    lowBand: t(`offer.band.${lowBand}`),
+    highBand: t(`offer.band.${highBand}`),
+    action: t(`offer.action.${lowBand}`),
+  });
+}
+
 function offerText(locale: Locale, terms: OfferTerms, cost: OfferCost | undefined, assumed?: AssumedTerms): string {
   const t = translator(locale);
   if (!cost) return t('offer.need-more');
   const { main, other } = cost;
   const how = main.basis === 'daily' ? 'daily' : main.finalPayment !== undefined ? 'simple' : 'monthly';
   const basis = offerBasis(locale, terms, cost, assumed);
-  const lines = [
-    ...(basis ? [basis] : []),
-    t(`offer.verdict.${cost.band}`, {
-      nominal: pct(locale, main.nominalPct),
-      compounded: pct(locale, main.compoundedPct),
-      how: t(`offer.basis.${how}`),
-    }),
-  ];
+  const lines = [...(basis ? [basis] : []), verdict(locale, cost, t(`offer.basis.${how}`))];
   if (other) {
     lines.push(`${BULLET}${t(`offer.reading.${main.basis}`)}${arithmetic(locale, main)}`);
     lines.push(`${BULLET}${t(`offer.reading.${other.basis}`)}${arithmetic(locale, other)}`);

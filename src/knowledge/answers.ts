@@ -1,5 +1,5 @@
 // Direct answers to direct questions: a fraud check, which service is best, where to apply and
-// what to bring, collateral, a poor credit record, a P2P debt, currency exchange, equity
+// what to bring, collateral, money owed by buyers, a poor credit record, a P2P debt, currency exchange, equity
 // crowdfunding, whether a named service fits this firm. Each answer says the point first, in one or two sentences, then what to do
 // (next steps). Facts from ../shared/reference/current-finance.md; wording under
 // `answers.<id>` in locales/<lng>/knowledge.json. A question never changes the profile.
@@ -60,6 +60,8 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   // The answer is the list of documents: the steps add only what to compare.
   'what-to-bring': { citations: ['current-finance'], steps: ['compare-annual-rate'] },
   collateral: { citations: ['§2.3', 'current-finance'], steps: ['online-banks', 'credit-platforms'] },
+  // Supply-chain finance lends on receivables (§2.3, §6); the receivables platform (current-finance).
+  receivables: { citations: ['§2.3', '§6', 'current-finance'], steps: ['receivables-platform', 'settlement-bank'] },
   'credit-record': { citations: ['current-finance'], steps: ['settlement-bank', 'credit-platforms'] },
   'p2p-debt': { citations: ['p2p-and-online-lending-status', 'current-finance'], steps: [] },
   'currency-exchange': { citations: ['§2.5', 'current-finance'], steps: ['bank-cross-border'] },

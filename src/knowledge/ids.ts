@@ -126,6 +126,8 @@ export const QUESTION_IDS = [
   'where-to-apply',
   'what-to-bring',
   'collateral',
+  // "客户90天才付款，有哪样办法", "our buyer pays us 90 days later": money owed to the firm.
+  'receivables',
   'credit-record',
   'p2p-debt',
   'currency-exchange',

@@ -19,6 +19,7 @@ export const NEXT_STEP_IDS = [
   'reward-presale',
   'equity-investors',
   'business-collection-code',
+  'licensed-cross-border-payment',
   'bank-cross-border',
   'compare-portals',
   'licensed-wealth',
@@ -40,6 +41,7 @@ export const NEXT_STEP_CITATIONS: Readonly<Record<NextStepId, readonly Citation[
   'reward-presale': ['§2.4', 'current-finance'],
   'equity-investors': ['§6', 'current-finance'],
   'business-collection-code': ['§2.1', 'current-finance'],
+  'licensed-cross-border-payment': ['§4.2.1', 'current-finance'],
   'bank-cross-border': ['§2.5', 'current-finance'],
   'compare-portals': ['§2.6'],
   'licensed-wealth': ['§2.5', '§3.1'],
@@ -80,7 +82,9 @@ export function nextSteps(id: ServiceId, profile: EnterpriseProfile): NextStepId
   // A border trader's trade is its own credit: the bank's trade finance on its documents comes
   // before a receivables platform that needs a large buyer's confirmation.
   if (id === 'supply-chain-finance' && profile.crossBorder) steps.push('trade-finance');
-  steps.push(...WHERE[id]);
+  // Settling with firms across the border is not a shop's collection code.
+  if (id === 'third-party-payment' && profile.purpose === 'cross-border-settlement') steps.push('licensed-cross-border-payment');
+  else steps.push(...WHERE[id]);
   if (id === 'online-financial-institution' && profile.purpose === 'working-capital') steps.push('renewal-without-repayment');
   const lends = id !== 'third-party-payment' && id !== 'crowdfunding' && (profile.purpose === undefined || BORROWING.has(profile.purpose));
   if (lends) steps.push('bring-documents', 'compare-annual-rate');

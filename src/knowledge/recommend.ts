@@ -29,7 +29,13 @@ export type Reason =
  * Government-backed routes applied for through banks (current-finance.md): not services of their
  * own (contract), so they are reasons of `online-financial-institution`.
  */
-export const PROGRAMMES = ['startup-guaranteed-loan', 'service-loan-subsidy', 'fixed-asset-subsidy', 'renewal-without-repayment'] as const;
+export const PROGRAMMES = [
+  'startup-guaranteed-loan',
+  'service-loan-subsidy',
+  'fixed-asset-subsidy',
+  'renewal-without-repayment',
+  'rmb-cross-border-settlement',
+] as const;
 export type Programme = (typeof PROGRAMMES)[number];
 
 export const PAPER_ADVICE = ['manage-with-data', 'innovate', 'new-methods', 'licensed-alternative'] as const;
@@ -55,6 +61,7 @@ export interface Recommendation {
 export const CAUTION_IDS = [
   'private-money-changers',
   'price-bet',
+  'stock-price-swings',
   'term-shorter-than-payback',
   'fake-payment-screenshots',
   'advance-fee',
@@ -120,6 +127,8 @@ const WEIGHT = {
   paperAdvice: 8,
   /** A government-backed subsidy or guarantee cuts the cost: worth more than a good fit of range. */
   subsidy: 15,
+  /** The route the rules make the main one (a bank's RMB settlement across the border). */
+  mainRoute: 20,
 } as const;
 
 /** Programmes that lower what the loan costs (renewal changes when, not what, the firm pays). */
@@ -172,7 +181,8 @@ export function chooseVariant(service: ServiceFacts, profile: EnterpriseProfile)
 const PREFERRED_ADVANTAGES: Partial<Record<ServiceId, Partial<Record<PurposeId, readonly string[]>>>> = {
   'third-party-payment': {
     'payment-collection': ['lower-costs', 'transaction-records'],
-    'cross-border-settlement': ['card-barriers', 'transaction-records'],
+    // Between firms across the border: the records, not cards from any bank, are what matter.
+    'cross-border-settlement': ['transaction-records', 'lower-costs'],
   },
   'big-data-finance': {
     'working-capital': ['own-credit-data', 'tailored'],
@@ -280,6 +290,7 @@ function scoreService(service: ServiceFacts, profile: EnterpriseProfile): { scor
   if (programme) {
     reasons.splice(reasons[0]?.key === 'purpose' ? 1 : 0, 0, programme);
     if (SUBSIDIES.has(programme.programme)) score += WEIGHT.subsidy;
+    if (programme.programme === 'rmb-cross-border-settlement') score += WEIGHT.mainRoute;
   }
   return { score, reasons };
 }
@@ -292,6 +303,12 @@ function programmeFor(id: ServiceId, profile: EnterpriseProfile): (Reason & { ke
   if (id !== 'online-financial-institution') return undefined;
   const cite: readonly Citation[] = ['current-finance'];
   if (profile.purpose === 'startup') return { key: 'programme', programme: 'startup-guaranteed-loan', citations: cite };
+  // Cross-border payments go through banks; RMB settlement is the main route with ASEAN in Yunnan.
+  // A firm trading goods between firms settles there; an online seller's small orders suit a
+  // licensed payment institution as well.
+  if (profile.purpose === 'cross-border-settlement' && !profile.onlineSales) {
+    return { key: 'programme', programme: 'rmb-cross-border-settlement', citations: cite };
+  }
   // A new branch, a fit-out or stock of a restaurant or an inn is borrowed as an operating loan.
   const borrowing = profile.purpose === 'working-capital' || profile.purpose === 'renovation' || profile.purpose === 'equipment-expansion';
   if (borrowing && profile.industry && SERVICE_SECTOR.includes(profile.industry)) {
@@ -399,6 +416,13 @@ const BORROWING: ReadonlySet<PurposeId> = new Set([...FUNDING_PURPOSES, 'product
 const SHORT_TERM_MONTHS = 6;
 /** Borrowing this share of a year's revenue for stock is a bet on prices. */
 const PRICE_BET_SHARE = 0.5;
+/**
+ * Trades whose stock is farm produce or goods bought by the tonne (coffee, tea, rubber, fruit, 三七):
+ * their prices swing within a season (§3.1), so a smaller share of a year's revenue borrowed for
+ * stock is already exposed to them.
+ */
+const PRICE_SWINGING_TRADES: ReadonlySet<IndustryId> = new Set(['agriculture', 'wholesale']);
+const STOCK_PRICE_SHARE = 0.2;
 
 /**
  * The cautions this firm's own situation raises (§3 risks), most important first: illegal routes,
@@ -410,15 +434,16 @@ function profileCautions(profile: EnterpriseProfile): Caution[] {
   if (crossBorder) {
     cautions.push({ id: 'private-money-changers', riskId: 'legal-policy', citations: ['§3.2', 'current-finance'] });
   }
-  const amount = amountInCny(profile);
-  if (
-    profile.purpose === 'working-capital' &&
-    amount !== undefined &&
-    profile.annualRevenueCny !== undefined &&
-    profile.annualRevenueCny > 0 &&
-    amount >= profile.annualRevenueCny * PRICE_BET_SHARE
-  ) {
+  const stockShare = shareOfRevenueForStock(profile);
+  if (stockShare !== undefined && stockShare >= PRICE_BET_SHARE) {
     cautions.push({ id: 'price-bet', riskId: 'market', citations: ['§3.1'] });
+  } else if (
+    stockShare !== undefined &&
+    stockShare >= STOCK_PRICE_SHARE &&
+    profile.industry &&
+    PRICE_SWINGING_TRADES.has(profile.industry)
+  ) {
+    cautions.push({ id: 'stock-price-swings', riskId: 'market', citations: ['§3.1'] });
   }
   if (profile.purpose && SLOW_PAYBACK.has(profile.purpose) && profile.termMonths !== undefined && profile.termMonths <= SHORT_TERM_MONTHS) {
     cautions.push({ id: 'term-shorter-than-payback', riskId: 'liquidity', citations: ['§3.1'], params: { months: profile.termMonths } });
@@ -435,6 +460,13 @@ function profileCautions(profile: EnterpriseProfile): Caution[] {
     cautions.push({ id: 'advance-fee', riskId: 'credit', citations: ['current-finance'] });
   }
   return cautions;
+}
+
+/** The sum borrowed for working capital as a share of a year's revenue, when both are known. */
+function shareOfRevenueForStock(profile: EnterpriseProfile): number | undefined {
+  const amount = amountInCny(profile);
+  if (profile.purpose !== 'working-capital' || amount === undefined || !profile.annualRevenueCny) return undefined;
+  return amount / profile.annualRevenueCny;
 }
 
 /** §6: whatever the choice, research the rules, the platform's compliance and the lists first. */

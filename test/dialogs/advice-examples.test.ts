@@ -151,11 +151,15 @@ describe('direct questions get direct answers, in any stage, and change nothing'
     ['朋友说可以搞股权众筹，行不行？', '不建议。国内没有获批的公开股权众筹'],
     ['需要哪样资料', '一般要带：营业执照'],
     ['需要抵押吗', '不一定要抵押。'],
+    ['客户都是90天以后才付款，有哪样办法', '客户欠您的货款（应收账款）可以先拿来融资'],
     ['征信不好能贷吗', '征信不好也不是没有办法'],
     ['P2P的钱还要还吗', '要还。P2P平台关了，借款并没有一笔勾销'],
     ['哪个最好嘛', '对您最合适的是：信息化金融机构'],
     ['去哪里申请', '办理方式（信息化金融机构'],
-    ['月息1.5分', '按您前面说的30万元、6个月算：\n这笔钱的真实年化成本约30.2%（按月利率×12），按复利算约34.8%，超过24%，是危险信号'],
+    [
+      '月息1.5分',
+      '按您前面说的30万元、6个月算：\n按怎么计息不同，这笔钱的真实年化成本约18%到30.2%（按月利率×12），按复利算约19.6%到34.8%：按低的算，已超过民间借贷受法律保护的上限，但低于24%；按高的算，超过24%，是危险信号。先和银行的经营贷比一比。',
+    ],
     ['日息万五', '算法：日息0.05% ×365 = 18.25%，复利 20.02%。'],
     ['手续费2%先扣', '要算真实成本，请告诉我'],
   ])('after advice: "%s"', async (question, start) => {
@@ -165,6 +169,29 @@ describe('direct questions get direct answers, in any stage, and change nothing'
     expect(last.replies[0]!.text).toContain(start);
     expect(last.view.profile).toEqual(before);
     expect(last.view.stage).toBe('advising');
+  });
+
+  it('a buyer paying late: receivables financing, with the platform and the bank to ask, and the term untouched', async () => {
+    const [, r] = await talk('en', [
+      'we trade coffee beans, 8 staff, revenue 6m a year',
+      'our buyer pays us 90 days later, anything for that?',
+    ]);
+    expect(r!.view.profile).toEqual({
+      industry: 'wholesale',
+      sizeClass: 'micro',
+      sizeClassSource: 'standard',
+      employees: 8,
+      annualRevenueCny: 6_000_000,
+    });
+    expect(r!.replies[0]!.text).toBe(
+      [
+        'Money your buyers owe you can be borrowed on now, instead of waiting for them to pay: this is supply-chain finance (accounts-receivable financing). A bank lends against receivables the buyer confirms, with no other collateral; factoring companies buy such receivables outright, at a discount. It works best when the buyer is a large, established firm.',
+        'What you can do:',
+        "· With receivables from a large buyer, use the PBOC credit bureau's accounts-receivable financing platform (中征应收账款融资服务平台): once the buyer confirms, a bank lends on them.",
+        '· Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.',
+      ].join('\n'),
+    );
+    expect(r!.view.awaiting).toBe('purpose');
   });
 
   it('while collecting, answers and then asks the open question again', async () => {

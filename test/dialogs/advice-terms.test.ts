@@ -147,8 +147,16 @@ describe('an offer with no sum, after the owner gave one', () => {
     const last = (await talk('zh-CN', ['开了3年的粉店，10个人，年营业额150万，要20万周转，借一年', '有家公司说月息2分'])).at(-1)!;
     expect(last.replies[0]!.text.split('\n').slice(0, 3)).toEqual([
       '按您前面说的20万元、1年算：',
-      '这笔钱的真实年化成本约41.7%（按月利率×12），按复利算约50.7%，超过36%，超出了规则允许的范围：不要借。',
+      '按怎么计息不同，这笔钱的真实年化成本约24%到41.7%（按月利率×12），按复利算约26.8%到50.7%：按低的算，超过24%，是危险信号；按高的算，超过36%，超出了规则允许的范围。先别签，和银行的经营贷比一比。签之前问清楚：利息是按借款原额算，还是只按没还的本金算。',
       '· 如果按借款原额每月计息、按月还本（常见的“月息”算法）：到手20万元，每月还2.07万元，共12期，合计还24.8万元 → 每月3.48%，×12 = 41.7%，复利 50.67%。',
+    ]);
+  });
+
+  it('0.9% a month is within the protected ceiling on what is owed, above it on the original sum: both said, and what to ask', async () => {
+    const [r] = await talk('en', ['a lender offers 0.9% a month']);
+    expect(answers(r!)[0]!.split('\n').slice(0, 2)).toEqual([
+      'The offer names no sum or term, so this example uses 100,000 yuan over 1 year:',
+      'Depending on how the interest is charged, the true annual cost is about 10.8% to 19.4% (monthly rate x 12), 11.4% to 21.2% compounded: at the lower figure it is within the ceiling courts protect in private lending; at the higher, it is above the ceiling courts protect in private lending, though under 24%. Still compare it with a bank business loan. Before you sign, ask whether interest is charged on the original sum or only on what is still owed.',
     ]);
   });
 

@@ -130,7 +130,7 @@ describe('one message with the whole profile goes straight to advice', () => {
     },
     {
       say: '做边贸的，卖咖啡到越南，员工4个人，需要跨境收款',
-      top: 'third-party-payment' as const,
+      top: 'online-financial-institution' as const,
       contains: ['第三方支付', '汇率'],
       profile: { industry: 'wholesale', crossBorder: true, purpose: 'cross-border-settlement', sizeClass: 'micro' } as const,
     },

@@ -49,6 +49,13 @@ describe('nextSteps', () => {
     expect(nextSteps('third-party-payment', { purpose: 'payment-collection' })).toEqual(['business-collection-code', 'check-licence']);
   });
 
+  it('settling with firms across the border goes to a licensed payment institution, not a shop collection code', () => {
+    expect(nextSteps('third-party-payment', { purpose: 'cross-border-settlement', crossBorder: true, industry: 'wholesale' })).toEqual([
+      'licensed-cross-border-payment',
+      'check-licence',
+    ]);
+  });
+
   it('a pre-sale and leasing each go to their own kind of provider', () => {
     expect(nextSteps('crowdfunding', { purpose: 'product-innovation' })).toEqual(['reward-presale', 'check-licence']);
     expect(nextSteps('financial-leasing', { purpose: 'equipment-expansion' })).toEqual([

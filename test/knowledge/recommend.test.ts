@@ -58,10 +58,10 @@ const cases: Case[] = [
     cautions: ['high-returns', 'keep-liquidity', 'official-channels', 'portal-not-lender', 'check-platform'],
   },
   {
-    name: 'cross-border settlement for a coffee exporter to Vietnam: no QR-code limits for a B2B trader',
+    name: 'cross-border settlement for a coffee exporter to Vietnam: the bank first, no QR-code limits for a B2B trader',
     profile: { industry: 'wholesale', sizeClass: 'small', crossBorder: true, purpose: 'cross-border-settlement' },
-    services: ['third-party-payment', 'online-financial-institution'],
-    cautions: ['private-money-changers', 'exchange-rate', 'payment-licence', 'official-channels', 'check-platform'],
+    services: ['online-financial-institution', 'third-party-payment'],
+    cautions: ['private-money-changers', 'exchange-rate', 'official-channels', 'payment-licence', 'check-platform'],
   },
   {
     name: 'an online seller of flowers on Taobao needing stock money: no supply-chain finance without a buyer',
@@ -198,6 +198,40 @@ const cases: Case[] = [
     profile: { industry: 'accommodation', sizeClass: 'micro', purpose: 'renovation', amount: cny(500_000), termMonths: 6 },
     services: ['online-financial-institution', 'big-data-finance/microloan'],
     cautions: ['term-shorter-than-payback', 'advance-fee', 'official-channels', 'data-privacy', 'check-platform'],
+  },
+  {
+    name: 'a cross-border online seller settling payments: a licensed payment institution first',
+    profile: { industry: 'retail', sizeClass: 'micro', crossBorder: true, onlineSales: true, purpose: 'cross-border-settlement' },
+    services: ['third-party-payment', 'online-financial-institution'],
+    cautions: ['private-money-changers', 'exchange-rate', 'qr-code-limits', 'payment-licence', 'official-channels', 'check-platform'],
+  },
+  {
+    name: 'a coffee trader borrowing a quarter of a year of revenue for beans: prices swing within a season',
+    profile: {
+      industry: 'wholesale',
+      sizeClass: 'micro',
+      employees: 8,
+      annualRevenueCny: 6_000_000,
+      purpose: 'working-capital',
+      amount: cny(1_500_000),
+      termMonths: 12,
+    },
+    services: ['big-data-finance/microloan', 'supply-chain-finance', 'online-financial-institution'],
+    cautions: ['stock-price-swings', 'advance-fee', 'data-privacy', 'partner-dependence', 'official-channels', 'check-platform'],
+  },
+  {
+    name: 'a shop borrowing a quarter of a year of revenue for stock: no price caution outside produce and bulk goods',
+    profile: {
+      industry: 'retail',
+      sizeClass: 'micro',
+      annualRevenueCny: 2_000_000,
+      purpose: 'working-capital',
+      amount: cny(500_000),
+      termMonths: 12,
+    },
+    services: ['big-data-finance/microloan', 'online-financial-institution'],
+    cautions: ['advance-fee', 'data-privacy', 'official-channels', 'check-platform'],
+    excluded: ['supply-chain-finance:supply-chain-needs-buyer'],
   },
 ];
 

@@ -232,6 +232,9 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   'age-after': { side: 'after', gap: SPACE },
   'rate-before': { side: 'before', gap: APPROXIMATELY },
   'rate-after': { side: 'after', gap: fillers('possessive') },
+  // "账期90天", "客户90天以后才付款", "buyers pay us 90 days later", "net 60": when a buyer pays.
+  'paid-before': { side: 'before', gap: DURATION_GAP },
+  'paid-after': { side: 'after', gap: SPACE },
 };
 
 export const ALSO_CLAUSE = compile([zh.alsoClause, en.alsoClause], 'g', { before: String.raw`(?:`, after: String.raw`)[^，。,.!?；;]*` });

@@ -80,6 +80,8 @@ export const FIGURE_MARKS = [
   'age-after',
   'rate-before',
   'rate-after',
+  'paid-before',
+  'paid-after',
 ] as const;
 export type FigureMark = (typeof FIGURE_MARKS)[number];
 export interface MarkWords {

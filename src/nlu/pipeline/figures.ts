@@ -296,6 +296,8 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   ['the firm’s age or a past span', (a) => (markOf(a, 'age-before') ?? markOf(a, 'age-after'))?.rule],
   // "每年", "一年营业额800万", "a year in sales": the period of a rate.
   ['the period of a rate', (a) => (markOf(a, 'rate-before') ?? markOf(a, 'rate-after'))?.rule],
+  // "客户90天以后才付款", "账期三个月", "our buyer pays us 90 days later": when a buyer pays, not the loan's term.
+  ['a buyer’s time to pay', (a) => (markOf(a, 'paid-before') ?? markOf(a, 'paid-after'))?.rule],
   // "800万一年", "800万/年", "1.2 million yuan a year"; not "借20万 一年" (a space, then a term),
   // nor "借50万一年" (the sum asked for, then its term; but "need 200k a year" is a yearly need).
   [

@@ -35,6 +35,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'other',
     words: [
+      // Money owed to the firm: "the supermarket owes us 200k", "200k in receivables".
+      String.raw`\bowes?\s+(?:us|me)\b`,
+      String.raw`\b(?:in\s+)?receivables?\b`,
       String.raw`\bprofits?\b`,
       String.raw`\blos(?:s|ses|t)\b`,
       String.raw`\bcosts?\b`,
@@ -215,6 +218,22 @@ export const figureMarks: readonly MarkWords[] = [
   {
     mark: 'rate-after',
     words: [String.raw`\brevenue\b`, String.raw`\bturnover\b`, String.raw`\bsales\b`, String.raw`\bin sales\b`, String.raw`\bin revenue\b`],
+  }, // When a buyer pays: "payment terms of 90 days", "net 60", "buyers pay us 90 days later", "paid after 3 months".
+  {
+    mark: 'paid-before',
+    words: [
+      String.raw`\bpayment terms?(?: of| are| is)?`,
+      String.raw`\bnet\b`,
+      String.raw`\b(?:pays?|paying|paid)(?: us| me)?(?: only)?(?: after| in| within)`,
+      String.raw`\b(?:credit|payment) (?:period|terms?)(?: of| is| are)?`,
+    ],
+  },
+  {
+    mark: 'paid-after',
+    words: [
+      String.raw`(?:later|after)?\s*(?:to pay|to get paid|before (?:they|he|she|buyers?|customers?) pays?|before we get paid|payment terms?|credit)\b`,
+      String.raw`\blater\b`,
+    ],
   },
 ];
 

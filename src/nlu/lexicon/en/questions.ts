@@ -10,6 +10,16 @@ const FX_WORDS = String.raw`(?:money|currency|vietnam|laos|myanmar|thailand|abro
 /** A sum paid before anything else: "pay 5000 first", "asked for 3k upfront", "transfer 2000 before". */
 const PAY_FIRST = String.raw`\b(?:pay|paid|transfer\w*|send|sent|deposit\w*|asked (?:me )?for|wants?|wanted)\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:first|upfront|up front|in advance|beforehand|before)\b`;
 
+/** Buyers paying late, or money owed to the firm: "buyers pay us 90 days later", "net 60", "unpaid invoices". */
+const RECEIVABLES = [
+  String.raw`\b(?:buyers?|customers?|clients?|distributors?|supermarkets?|they)\b[^.!?]{0,30}\b(?:pays?|paying|paid)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
+  String.raw`\b(?:pays?|paying|paid)\b[^.!?]{0,12}\b(?:in|after|within)\s+\d+\s*days\b`,
+  String.raw`\bnet\s?(?:30|45|60|90|120)\b|\b(?:long|slow) payment terms?\b|\bpayment terms?\b`,
+  String.raw`\b(?:receivables?|unpaid invoices?|late payments?|overdue invoices?)\b|\bowes? us\b|\bwaiting (?:for|on) (?:payment|our money)\b`,
+].join('|');
+/** Asking for a way out: "anything for that?", "what can we do", "is there a way", "help". */
+const HELP = String.raw`\banything\b|\bwhat can (?:we|i) do\b|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?`;
+
 /** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
@@ -77,6 +87,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bblacklisted\b`,
       ].join('|'),
     ),
+  },
+  {
+    // Money owed by buyers, and a plea for a way: "our buyer pays us 90 days later, anything for that?".
+    id: 'receivables',
+    re: new RegExp(`(?:${RECEIVABLES})[^.!]{0,40}(?:${HELP})|(?:${HELP})[^.!]{0,30}(?:${RECEIVABLES})`),
   },
   { id: 'collateral', re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\bunsecured\b/ },
   {

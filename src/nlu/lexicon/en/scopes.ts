@@ -36,6 +36,8 @@ export const boughtThings: Words = [
 export const customersSupplied: Words = [
   String.raw`\bsell\w*\s+(?:\w+\s+){0,3}?to\s+(?:(?:local|nearby|the|our|big|small)\s+)?(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?)(?:\s+(?:and|or)\s+\w+)?`,
   String.raw`\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?(?:(?:local|nearby|the|our|big|small)\s+)?${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
+  // Who pays the firm, or owes it: "hotels pay us 60 days later", "the supermarket owes us 200k".
+  String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}\s+(?:(?:always|usually|often|only|never)\s+)?(?:pay|owe)s?\s+(?:us|me)\b`,
 ];
 
 export const renovationTrade: Words = [

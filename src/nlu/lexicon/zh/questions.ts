@@ -13,6 +13,17 @@ const L = String.raw`[^.!?;。！？；]`;
 /** Paying a sum first: 先交5000块, 先打3000过去, 提前转两千. */
 const PAY_FIRST = String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?:个|上)?${C}{0,8}(?:\d|[一二两三四五六七八九十百千万])${C}{0,4}(?:块|元|万|千|钱|过去)`;
 
+/** Buyers paying late, or money owed to the firm: 客户90天才付款, 压账期, 回款慢, 货款收不回来, 应收账款多. */
+const RECEIVABLES = [
+  String.raw`(?:客户|客人|买家|买方|对方|下游|甲方|采购商|经销商|超市|厂家|老板)${C}{0,12}(?:才|以后|之后|后|再)(?:付款|回款|结账|结款|给钱|付钱|打款|付|给|结)`,
+  String.raw`(?:压|拖|欠)(?:了|着)?(?:我们|我|我家)?(?:的)?(?:账期|货款|款子?|钱|账)`,
+  String.raw`账期(?:长|太长|很长|久|太久)|回款(?:慢|难|太慢|周期长)`,
+  String.raw`(?:钱|货款|账|款子?)(?:都|老是|总是)?(?:收不回|要不回|收不到|回不来|压着)`,
+  String.raw`应收(?:账款|款)${C}{0,4}(?:多|太多|压|一大堆)`,
+].join('|');
+/** Asking for a way out: 有哪样办法, 咋个整, 怎么办, 能不能, 有没有. */
+const HELP = String.raw`(?:有|有没有)(?:哪样|什么|啥|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|咋个弄|能不能|可不可以|有没有|[?？]`;
+
 /** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
 export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
@@ -79,6 +90,12 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'credit-record',
     re: /征信(?:有点|有些|比较|太|很|都|已经)?(?:不好|不太好|有问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|(?:有|有过)逾期|黑户|信用(?:不好|记录差|有问题)/,
+  },
+  {
+    // Money owed by buyers, and a plea for a way: "客户都是90天以后才付款，有哪样办法", "老是被客户压账期，
+    // 钱收不回来咋个整", "应收账款太多了怎么办".
+    id: 'receivables',
+    re: new RegExp(`(?:${RECEIVABLES})${L}{0,24}(?:${HELP})|(?:${HELP})${L}{0,6}(?:${RECEIVABLES})`),
   },
   {
     id: 'collateral',

@@ -25,6 +25,8 @@ export const customersSupplied: Words = [
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?:供应|供货|提供|配送|送货)`,
   String.raw`卖[^，。,.!?；;]{0,6}?给[^，。,.!?；;]{0,8}`,
   String.raw`(?:酒店|宾馆|餐饮|饭店)用品`,
+  // Who pays the firm late, or owes it: "超市压我们货款", "酒店60天以后才结账给我们".
+  String.raw`(?:超市|酒店|宾馆|饭店|餐馆|医院|学校|工地|厂家|商场)(?:都|老是|总是|一般)?(?:压|拖|欠)(?:着)?(?:我们|我|我家)`,
 ];
 
 export const renovationTrade: Words = [
