@@ -316,7 +316,12 @@ function answerText(locale: Locale, answer: Answer): string {
       lines.push(...stepLines(locale, answer.steps));
       return lines.join('\n');
     default:
-      lines.push(k(`answers.${answer.question}`));
+      if (answer.support) {
+        lines.push(k(`answers.subsidies.${answer.support.specific ? 'some' : 'general'}`));
+        lines.push(...answer.support.ids.map((id) => `${BULLET}${k(`answers.subsidies.items.${id}`)}`));
+      } else {
+        lines.push(k(`answers.${answer.question}`));
+      }
       if (answer.steps.length > 0) lines.push(t('answer.steps'), ...stepLines(locale, answer.steps));
       return lines.join('\n');
   }

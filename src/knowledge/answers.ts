@@ -1,5 +1,5 @@
 // Direct answers to direct questions: a fraud check, which service is best, where to apply and
-// what to bring, collateral, money owed by buyers, a poor credit record, a P2P debt, currency exchange, equity
+// what to bring, collateral, money owed by buyers, government support, a poor credit record, a P2P debt, currency exchange, equity
 // crowdfunding, whether a named service fits this firm. Each answer says the point first, in one or two sentences, then what to do
 // (next steps). Facts from ../shared/reference/current-finance.md; wording under
 // `answers.<id>` in locales/<lng>/knowledge.json. A question never changes the profile.
@@ -8,7 +8,7 @@ import type { Citation } from './citations';
 import type { QuestionId, ServiceId } from './ids';
 import { nextSteps, type NextStepId } from './next-steps';
 import type { EnterpriseProfile } from './profile';
-import { chooseVariant, conditionFacts, recommend, type Recommendation } from './recommend';
+import { chooseVariant, conditionFacts, recommend, SERVICE_SECTOR, type Recommendation } from './recommend';
 import { isActive, missingFacts, ruleStatus, SERVICES, type RuleFact, type SuitabilityRuleId } from './services';
 
 /**
@@ -31,8 +31,25 @@ export interface Fit {
   missing?: RuleFact[];
 }
 
+/**
+ * Government support for borrowing (current-finance, Government-backed routes), all through banks:
+ * the startup guaranteed loan, the 2026 interest subsidies for service firms' operating loans and
+ * listed sectors' fixed-asset loans, government financing guarantees (fee at most 1%), renewal
+ * without repaying first.
+ */
+export const SUPPORT_IDS = [
+  'startup-guaranteed-loan',
+  'service-loan-subsidy',
+  'fixed-asset-subsidy',
+  'financing-guarantee',
+  'renewal-without-repayment',
+] as const;
+export type SupportId = (typeof SUPPORT_IDS)[number];
+
 export interface Answer {
   question: QuestionId;
+  /** For "any subsidies?": the support this firm can use, the specific first; `specific`: any subsidy meant for its case. */
+  support?: { ids: SupportId[]; specific: boolean };
   /** For "which is best": the one pick, with its reasons (absent before the profile is complete). */
   best?: Recommendation;
   /** For "does it fit us?": the verdict for the service asked about. */
@@ -62,12 +79,34 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   collateral: { citations: ['§2.3', 'current-finance'], steps: ['online-banks', 'credit-platforms'] },
   // Supply-chain finance lends on receivables (§2.3, §6); the receivables platform (current-finance).
   receivables: { citations: ['§2.3', '§6', 'current-finance'], steps: ['receivables-platform', 'settlement-bank'] },
+  subsidies: { citations: ['current-finance'], steps: ['settlement-bank'] },
   'credit-record': { citations: ['current-finance'], steps: ['settlement-bank', 'credit-platforms'] },
   'p2p-debt': { citations: ['p2p-and-online-lending-status', 'current-finance'], steps: [] },
   'currency-exchange': { citations: ['§2.5', 'current-finance'], steps: ['bank-cross-border'] },
   'money-changer': { citations: ['current-finance'], steps: ['bank-cross-border'] },
   'equity-crowdfunding': { citations: ['§2.4', 'current-finance'], steps: ['reward-presale', 'equity-investors'] },
 };
+
+const SUBSIDISED: ReadonlySet<SupportId> = new Set(['startup-guaranteed-loan', 'service-loan-subsidy', 'fixed-asset-subsidy']);
+
+/**
+ * Which support may apply to this profile: a programme stays unless what the owner said rules it
+ * out (a trade outside its sectors, another purpose); those meant for this case come first.
+ */
+export function supportFor(profile: EnterpriseProfile): { ids: SupportId[]; specific: boolean } {
+  const { industry, purpose } = profile;
+  const may: Record<SupportId, boolean> = {
+    // For a firm starting up: not for one that already has revenue and did not say it starts anew.
+    'startup-guaranteed-loan': purpose === 'startup' || (purpose === undefined && !profile.annualRevenueCny),
+    'service-loan-subsidy': (industry === undefined || SERVICE_SECTOR.includes(industry)) && purpose !== 'startup',
+    'fixed-asset-subsidy':
+      (industry === undefined || industry === 'agriculture') && (purpose === undefined || purpose === 'equipment-expansion'),
+    'financing-guarantee': true,
+    'renewal-without-repayment': purpose === undefined || purpose === 'working-capital',
+  };
+  const ids = SUPPORT_IDS.filter((id) => may[id]);
+  return { ids, specific: ids.some((id) => SUBSIDISED.has(id)) };
+}
 
 /** Whether `id` fits this firm; `advised`: the profile is complete, so unknown facts no longer matter. */
 export function fitFor(id: ServiceId, profile: EnterpriseProfile, advised: boolean): Fit {
@@ -118,5 +157,6 @@ export function answer(question: QuestionId, profile: EnterpriseProfile, advised
     const steps = nextSteps(best.serviceId, profile).filter((s) => question === 'where-to-apply' || s !== 'check-licence');
     return { question, best, steps, citations: [...best.citations] };
   }
+  if (question === 'subsidies') return { question, support: supportFor(profile), steps: [...fixed.steps], citations: fixed.citations };
   return { question, steps: [...fixed.steps], citations: fixed.citations };
 }

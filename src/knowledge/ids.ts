@@ -128,6 +128,8 @@ export const QUESTION_IDS = [
   'collateral',
   // "客户90天才付款，有哪样办法", "our buyer pays us 90 days later": money owed to the firm.
   'receivables',
+  // "格有哪样补贴", "any government subsidies?": the programmes that lower the cost for this firm.
+  'subsidies',
   'credit-record',
   'p2p-debt',
   'currency-exchange',

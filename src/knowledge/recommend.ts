@@ -296,7 +296,7 @@ function scoreService(service: ServiceFacts, profile: EnterpriseProfile): { scor
 }
 
 /** Service-sector rows that the 2026 operating-loan subsidy names (inns, restaurants, tourism). */
-const SERVICE_SECTOR: readonly IndustryId[] = ['accommodation', 'catering', 'leasing-business-services'];
+export const SERVICE_SECTOR: readonly IndustryId[] = ['accommodation', 'catering', 'leasing-business-services'];
 
 /** The government-backed route a bank's loan can carry for this profile (current-finance.md). */
 function programmeFor(id: ServiceId, profile: EnterpriseProfile): (Reason & { key: 'programme' }) | undefined {

@@ -194,6 +194,21 @@ describe('direct questions get direct answers, in any stage, and change nothing'
     expect(r!.view.awaiting).toBe('purpose');
   });
 
+  it('格有哪样补贴 from an inn: the service-sector subsidy, the guarantee and renewal, no startup loan, and the bank', async () => {
+    const [, r] = await talk('zh-CN', ['我们在大理开客栈，8个人，一年营业额120万', '格有哪样补贴']);
+    expect(r!.replies[0]!.text).toBe(
+      [
+        '政府支持的融资办法都经银行办理，按您说的情况能用上的有：',
+        '· 服务业经营贷贴息：餐饮、住宿、旅游等服务业的经营贷，2026年底前财政贴息1个百分点（2026年1月的国家政策），经银行办理。',
+        '· 政府性融资担保：没有抵押时，问银行能不能走政府性融资担保；2026年1月的国家政策要求向企业收的担保费不超过1%。',
+        '· 无还本续贷：贷款到期资金紧时，不用先还本金就能续贷（2024年9月起对所有小微企业开放）。',
+        '可以这样做：',
+        '· 先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。',
+      ].join('\n'),
+    );
+    expect(r!.view.awaiting).toBe('purpose');
+  });
+
   it('while collecting, answers and then asks the open question again', async () => {
     const [, r] = await talk('zh-CN', ['我们在大理开客栈', '征信有逾期还能贷吗']);
     expect(r!.replies.map((x) => x.text.split('\n')[0])).toEqual([

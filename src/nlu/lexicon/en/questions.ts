@@ -10,6 +10,9 @@ const FX_WORDS = String.raw`(?:money|currency|vietnam|laos|myanmar|thailand|abro
 /** A sum paid before anything else: "pay 5000 first", "asked for 3k upfront", "transfer 2000 before". */
 const PAY_FIRST = String.raw`\b(?:pay|paid|transfer\w*|send|sent|deposit\w*|asked (?:me )?for|wants?|wanted)\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:first|upfront|up front|in advance|beforehand|before)\b`;
 
+/** Government support for borrowing: subsidies, grants, government schemes, interest discounts. */
+const SUPPORT = String.raw`\bsubsid\w*|\bgrants?\b|\bgovernment (?:support|help|schemes?|programmes?|programs?|loans?|backed loans?|guarantees?)\b|\binterest (?:discounts?|relief)\b|\bpreferential (?:polic\w+|loans?|rates?)\b`;
+
 /** Buyers paying late, or money owed to the firm: "buyers pay us 90 days later", "net 60", "unpaid invoices". */
 const RECEIVABLES = [
   String.raw`\b(?:buyers?|customers?|clients?|distributors?|supermarkets?|they)\b[^.!?]{0,30}\b(?:pays?|paying|paid)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
@@ -86,6 +89,14 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bmissed (?:loan )?payments\b`,
         String.raw`\bblacklisted\b`,
       ].join('|'),
+    ),
+  },
+  {
+    // Government support: "any government subsidies?", "is there a subsidy for inns", "can we get a grant".
+    id: 'subsidies',
+    re: new RegExp(
+      String.raw`\b(?:any|is there|are there|can (?:we|i) get|do (?:we|i) (?:get|qualify)|what|which|eligible)\b[^.!?]{0,30}(?:${SUPPORT})` +
+        String.raw`|(?:${SUPPORT})[^.!?]{0,20}\?`,
     ),
   },
   {

@@ -13,6 +13,9 @@ const L = String.raw`[^.!?;。！？；]`;
 /** Paying a sum first: 先交5000块, 先打3000过去, 提前转两千. */
 const PAY_FIRST = String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?:个|上)?${C}{0,8}(?:\d|[一二两三四五六七八九十百千万])${C}{0,4}(?:块|元|万|千|钱|过去)`;
 
+/** Government support for borrowing: 补贴, 贴息, 扶持政策, 优惠政策, 政府担保. */
+const SUPPORT = String.raw`补贴|贴息|扶持|优惠政策|政策支持|政府支持|免息|低息贷款|政府担保|政策性贷款`;
+
 /** Buyers paying late, or money owed to the firm: 客户90天才付款, 压账期, 回款慢, 货款收不回来, 应收账款多. */
 const RECEIVABLES = [
   String.raw`(?:客户|客人|买家|买方|对方|下游|甲方|采购商|经销商|超市|厂家|老板)${C}{0,12}(?:才|以后|之后|后|再)(?:付款|回款|结账|结款|给钱|付钱|打款|付|给|结)`,
@@ -90,6 +93,14 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'credit-record',
     re: /征信(?:有点|有些|比较|太|很|都|已经)?(?:不好|不太好|有问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|(?:有|有过)逾期|黑户|信用(?:不好|记录差|有问题)/,
+  },
+  {
+    // Government support: "格有哪样补贴", "有没有贴息", "政府有什么扶持政策", "能享受贴息不".
+    id: 'subsidies',
+    re: new RegExp(
+      String.raw`(?:有没有|格有|有什么|有哪样|有哪些|有啥|能不能|可不可以|可以|能)(?:享受|申请|拿到|拿|要到)?${C}{0,8}(?:${SUPPORT})` +
+        String.raw`|(?:${SUPPORT})${C}{0,6}(?:吗|么|嘛|不|没有|有没有|[?？])`,
+    ),
   },
   {
     // Money owed by buyers, and a plea for a way: "客户都是90天以后才付款，有哪样办法", "老是被客户压账期，

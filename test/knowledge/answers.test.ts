@@ -1,0 +1,60 @@
+// Direct answers that depend on the firm (src/knowledge/answers.ts): which government support a
+// firm may use, by what the owner has said; the receivables answer's sources and steps.
+
+import { describe, expect, it } from 'vitest';
+import { answer, supportFor } from '../../src/knowledge/answers';
+import type { EnterpriseProfile } from '../../src/knowledge/profile';
+
+describe('supportFor: the government support this firm may use', () => {
+  it.each<[string, EnterpriseProfile, ReturnType<typeof supportFor>]>([
+    [
+      'nothing said yet: every programme, each says whom it is for',
+      {},
+      {
+        ids: ['startup-guaranteed-loan', 'service-loan-subsidy', 'fixed-asset-subsidy', 'financing-guarantee', 'renewal-without-repayment'],
+        specific: true,
+      },
+    ],
+    [
+      'an inn with revenue: the service-sector subsidy, no startup loan',
+      { industry: 'accommodation', annualRevenueCny: 1_200_000 },
+      { ids: ['service-loan-subsidy', 'financing-guarantee', 'renewal-without-repayment'], specific: true },
+    ],
+    [
+      'a farm buying equipment: the fixed-asset subsidy',
+      { industry: 'agriculture', purpose: 'equipment-expansion', annualRevenueCny: 3_000_000 },
+      { ids: ['fixed-asset-subsidy', 'financing-guarantee'], specific: true },
+    ],
+    [
+      'a firm starting up: the startup guaranteed loan',
+      { industry: 'catering', purpose: 'startup' },
+      { ids: ['startup-guaranteed-loan', 'financing-guarantee'], specific: true },
+    ],
+    [
+      'a hardware wholesaler borrowing for stock: no subsidy meant for it, the guarantee and renewal',
+      { industry: 'wholesale', purpose: 'working-capital', annualRevenueCny: 20_000_000 },
+      { ids: ['financing-guarantee', 'renewal-without-repayment'], specific: false },
+    ],
+  ])('%s', (_name, profile, expected) => {
+    expect(supportFor(profile)).toEqual(expected);
+  });
+
+  it('the answer carries the support, the bank to ask and the reference', () => {
+    expect(answer('subsidies', { industry: 'wholesale', purpose: 'working-capital' }, false)).toEqual({
+      question: 'subsidies',
+      support: { ids: ['financing-guarantee', 'renewal-without-repayment'], specific: false },
+      steps: ['settlement-bank'],
+      citations: ['current-finance'],
+    });
+  });
+});
+
+describe('receivables', () => {
+  it('points to supply-chain finance: the receivables platform, then the bank', () => {
+    expect(answer('receivables', { industry: 'wholesale' }, false)).toEqual({
+      question: 'receivables',
+      steps: ['receivables-platform', 'settlement-bank'],
+      citations: ['§2.3', '§6', 'current-finance'],
+    });
+  });
+});
