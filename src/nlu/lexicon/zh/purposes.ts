@@ -98,7 +98,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:再|多|新)开(?:个|一个|家|一家|间|一间)?(?:分店|店|门店|铺子|店面)`,
       String.raw`开(?:个|一个|家|一家)?分店`,
       String.raw`开第[二三四五两]家`,
-      '买车',
+      String.raw`买车(?![票费位])`,
       // Vehicles bought: 换一批教练车, 买两辆冷藏车, 添置几台货车.
       String.raw`(?:买|购买|购置|添置|换)(?:个|一|两|几|\d+)?(?:辆|台|批|部)?[^\s，。,！？!?]{0,4}?车(?![票费位间厢])`,
       '购车',

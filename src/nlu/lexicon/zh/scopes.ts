@@ -142,3 +142,23 @@ export const relatives: Words = [
   '隔壁',
 ];
 export const relativeBusinessVerbs: Words = ['开', '做', '搞', '经营', '干', '是', '跑', '种', '养', '卖', '在做'];
+
+/**
+ * A lender or an agent speaking ("一个贷款中介说能帮我贷50万", "银行说可以给我们三十万",
+ * "客户经理讲可以贷五十万"): what they offer is no sum, term or purpose the owner states.
+ */
+export const lenders: Words = [
+  '贷款中介',
+  '中介',
+  '客户经理',
+  '信贷员',
+  '信贷经理',
+  '贷款公司',
+  '小贷公司',
+  '担保公司',
+  String.raw`银行(?:的人)?`,
+  String.raw`(?:网贷|借贷|贷款)?平台`,
+  '有人',
+];
+/** ...and the verbs of their speech ("说", "讲", "打电话来说", "答应"); not "说实话". */
+export const lenderSpeech: Words = [String.raw`说(?!实话|真的|实在|错)`, '讲', '答应', '承诺', '保证', '告诉我', '讲起'];
