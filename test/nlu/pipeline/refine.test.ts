@@ -24,7 +24,11 @@ describe('refiners', () => {
     expect(decisions('我没得京东的单子 咋个整')).toEqual([
       'deniedFacts: drop flag online-sales [3,5) flag:online-sales "京东" (inside a denial)',
     ]);
-    expect(explain('我没得京东的单子 咋个整').understanding).toEqual({ language: 'zh-CN', rules: {} });
+    expect(explain('我没得京东的单子 咋个整').understanding).toEqual({
+      language: 'zh-CN',
+      command: 'advice',
+      rules: { command: 'command:advice' },
+    });
   });
 
   it('notTheTrade + deniedFacts: "没在网上卖东西" denies online sales and names no trade', () => {

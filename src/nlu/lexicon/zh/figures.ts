@@ -71,6 +71,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '房租',
       '租金',
       String.raw`工资(?:支出)?`,
+      // The value of a thing owned (设备值100万, 库存价值五十万): neither assets, nor a sum wanted.
+      String.raw`(?<!不)(?:价值|值)(?!不值|得|班)`,
       // Running costs: 油钱就要二十几万, 水电三千, 运费一个月两万.
       '油钱',
       '油费',
