@@ -64,8 +64,11 @@ export const staffRoles: Words = [
   '运营',
   '美工',
   '护工',
-  // 家政 staff: 阿姨三十几个 (a relative only when her business follows, scopes.ts).
-  '阿姨',
+  // 家政 staff: 阿姨三十几个, 厨房阿姨两个 (a relative only when her business follows, scopes.ts).
+  // 阿姨 alone (an aunt, any older woman) is staff only with its count after it: in "还有两个阿姨
+  // 打扫" people are named for what they do, no head count of the firm is given.
+  String.raw`(?:厨房|食堂|保洁|家政)?阿姨(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]))`,
+  String.raw`(?:厨房|食堂|家政)阿姨`,
   '保姆',
   '月嫂',
   '伙计',
