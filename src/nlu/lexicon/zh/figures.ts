@@ -32,7 +32,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '产值',
       '年入',
       // 一个月卖个七八万, 一天做得两三千, 每月干个十来万: sales over a period.
-      String.raw`(?:月|天|年)(?:能|也就|大概|大约|差不多|才|都|就)*[卖做干](?:了|得)?个?(?=\d|[一二两三四五六七八九十几大])`,
+      String.raw`(?:月|天|年|晚上?)(?:能|也就|大概|大约|差不多|才|都|就)*[卖做干](?:了|得)?个?(?=\d|[一二两三四五六七八九十几大])`,
     ],
   },
   { slot: 'assets', words: ['资产'] },
@@ -47,7 +47,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '收购价格',
       '收价',
       '房价',
-      String.raw`(?:一|每)(?:晚上?|间房?|个人|位)(?:要|收|是)?`,
+      String.raw`(?:一|每)(?:晚上?|间房?|个人|位)(?!上?(?:能|也就|大概|都|就)*[卖做])(?:要|收|是)?`,
       '售价',
       '卖价',
       '零售价',
@@ -176,7 +176,18 @@ export const figureMarks: readonly MarkWords[] = [
     mark: 'per-month',
     words: [String.raw`月(?:营业额|营收|收入|销售额|流水|销售)`, String.raw`每个?月`, '一个月', '月均', String.raw`\/\s*(?:月|month|mo)\b`],
   },
-  { mark: 'per-day', words: [String.raw`日(?:营业额|营收|收入|流水)`, '每天', '一天', '日均', String.raw`\/\s*(?:天|day)\b`] },
+  {
+    mark: 'per-day',
+    words: [
+      String.raw`日(?:营业额|营收|收入|流水)`,
+      '每天',
+      '一天',
+      '日均',
+      String.raw`\/\s*(?:天|day)\b`,
+      // A night's sales (烧烤, 夜市): 一晚上卖三四千.
+      String.raw`(?:一|每)晚上?(?=(?:能|也就|大概|都|就)*[卖做])`,
+    ],
+  },
   { mark: 'per', words: [] },
   { mark: 'people-label', words: ['员工', '职工', '雇员', '工人', '人数', '人员', '从业人员', '团队', '伙计'] },
   { mark: 'strictly-below', words: ['不到', '不足', '少于', '低于', '不满'] },

@@ -86,6 +86,11 @@ const goods: Words = [
   '宠物用品',
   '蔬菜',
   '药品',
+  '二手车',
+  '汽车',
+  '电动车',
+  '摩托车',
+  '配件',
 ];
 const goodsAlternation = goods.join('|');
 
@@ -161,6 +166,9 @@ export const industryRules: readonly IndustryWords[] = [
       '茶山',
       '咖啡园',
       '咖啡庄园',
+      // Rubber tapping (割胶) and the rubber plantations of Xishuangbanna.
+      '割胶',
+      '胶园',
       '林业',
       '畜牧',
       '渔业',
@@ -344,6 +352,7 @@ export const industryRules: readonly IndustryWords[] = [
       '手机维修',
       '家电维修',
       '维修店',
+      String.raw`(?:电动车|电瓶车|摩托车|自行车|电脑|空调|家具)维修`,
       '洗车',
       '洗衣店',
       '干洗',
@@ -396,10 +405,13 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`建筑(?!材料)`,
       '施工',
       '工程队',
-      String.raw`(?:做|搞|包|接)工程`,
+      String.raw`(?:做|搞|包|接)(?:了|过)?(?:个|一个|些|点)?工程(?!款)`,
       '包工',
       '土建',
       '水电安装',
+      // Restoring old buildings: 古建修缮, 做房屋修缮的.
+      '修缮',
+      '古建',
     ],
   },
   { id: 'real-estate', priority: 25, words: ['房地产', '地产开发', '房产开发', '楼盘', '开发商'] },
