@@ -39,7 +39,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'price',
     words: [
-      String.raw`(?:每|一)(?:袋|斤|公斤|件|瓶|盒|箱|包|杯|份|碗|盘|饼|块饼|只|张|套)(?:卖|要|是|售价|价格)?`,
+      String.raw`(?:每|一)(?:袋|斤|公斤|件|瓶|盒|箱|包|杯|份|碗|盘|饼|块饼|只|张|套|头牛?|头猪|吨|亩|车货?|方)(?:卖|要|是|售价|价格)?`,
       // 一台车大概五六万, 每个项目三四百万: the price of one vehicle, one job.
       String.raw`(?:每|一)(?:(?:台|辆|部)车?|个?(?:项目|工程|单子?))(?=[^，。,.!?；;]{0,4}?(?:\d|[一二两三四五六七八九十几]))`,
       '单价',
@@ -71,6 +71,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '房租',
       '租金',
       String.raw`工资(?:支出)?`,
+      // Stock held (库存压了五百多万): money tied up, no sum wanted.
+      String.raw`库存(?:压了|有|值)?`,
       // The value of a thing owned (设备值100万, 库存价值五十万): neither assets, nor a sum wanted.
       String.raw`(?<!不)(?:价值|值)(?!不值|得|班)`,
       // Running costs: 油钱就要二十几万, 水电三千, 运费一个月两万.
@@ -303,6 +305,8 @@ export const figureMarks: readonly MarkWords[] = [
       '进账',
       '能做',
       '接待',
+      // 一年收租金三百多万: rent collected over the period.
+      String.raw`收(?:租金|房租|租)`,
       // 一年走货三千多万, 一年收购量几百吨: goods moved or bought, counted over the period.
       '走货',
       '出货',

@@ -122,6 +122,8 @@ export const industryRules: readonly IndustryWords[] = [
       '制造',
       String.raw`生产(?:家具|服装|食品|饮料|白酒|啤酒|茶饮料|核桃油|菜籽油|建材|砖|水泥)`,
       '初制所',
+      // Clothes made to order: 民族服饰定制, 服装加工.
+      String.raw`(?:服装|服饰|衣服|民族服装)(?:定制|加工)`,
       '加工厂',
       '精制',
       '制茶',
@@ -259,7 +261,7 @@ export const industryRules: readonly IndustryWords[] = [
     ],
   },
   { id: 'transport', priority: 5, words: ['物流', '配送'] },
-  { id: 'warehousing', priority: 25, words: ['仓储', '冷库'] },
+  { id: 'warehousing', priority: 25, words: ['仓储', '冷库', '物流园'] },
   { id: 'warehousing', priority: 8, words: ['仓库'] },
   {
     id: 'postal',

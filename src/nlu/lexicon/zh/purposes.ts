@@ -118,6 +118,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`收(?:春茶|秋茶|核桃|茶叶|烟叶|蔬菜|水果|松茸|菌子|花椒|三七|橡胶|胶(?![水带鞋囊]))`,
       // Paying a job's costs before the client pays (工地垫资, 垫资压力大).
       '垫资',
+      // Buying more of what the firm buys: 今年想多收点, 再进一批.
+      String.raw`(?:多|再)(?:收|进)(?:点|些|一点|一些|一批)`,
       '压钱',
       '钱不够',
       '资金不够',

@@ -56,6 +56,10 @@ export const staffRoles: Words = [
   '技师',
   '药剂师',
   '茶艺师',
+  '绣娘',
+  String.raw`打杂(?:的)?`,
+  // A salesperson (两个销售), not sales (销售额).
+  String.raw`销售(?![额收量])`,
   '咖啡师',
   '调酒师',
   '烘焙师',
