@@ -57,7 +57,7 @@ function dailyRate(text: string): number | undefined {
 
 function annualRate(text: string): number | undefined {
   const zh = ZH_OFFER.annualRate.exec(text);
-  if (zh?.groups) return num(zh.groups.num);
+  if (zh?.groups) return num(zh.groups.num ?? zh.groups.cn);
   const en = EN_OFFER.annualRate.exec(text);
   return num(en?.groups?.num ?? en?.groups?.num2 ?? en?.groups?.num3);
 }

@@ -22,6 +22,7 @@ import { othersBusiness } from './refiners/others-business';
 import { questionScope } from './refiners/question-scope';
 import { refinedPurpose } from './refiners/refined-purpose';
 import { staffRoles } from './refiners/staff-roles';
+import { supplyDescribed } from './refiners/supply-described';
 
 export type Refiner = (state: State) => void;
 
@@ -37,6 +38,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['deniedFacts', deniedFacts],
   ['renovationTrade', renovationTrade],
   ['buyingTrade', buyingTrade],
+  ['supplyDescribed', supplyDescribed],
   ['staffRoles', staffRoles],
   ['refinedPurpose', refinedPurpose],
   ['financedSettlement', financedSettlement],

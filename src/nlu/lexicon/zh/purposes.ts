@@ -153,4 +153,9 @@ export const purposeRules: readonly PurposeWords[] = [
   { id: 'information', words: ['了解', '只是看看', '随便看看', '看看而已', '随便问问', '问问'] },
 ];
 
-export const borrowWish: Words = [String.raw`(?<![不没别])(?:想|要|需要|打算)(?:借|贷)`, '借点钱'];
+export const borrowWish: Words = [
+  String.raw`(?<![不没别])(?:想|要|需要|打算)(?:借|贷)`,
+  '借点钱',
+  // Yunnan 整点钱, 搞点钱 (get some money).
+  String.raw`(?<![不没别])(?:整|搞|弄)(?:点|些)钱`,
+];
