@@ -258,6 +258,8 @@ export const industryRules: readonly IndustryWords[] = [
       '网约车',
       String.raw`(?:跑|开)(?:滴滴|出租|网约车)`,
       '客运',
+      // Charter vehicles for tourists: 做包车, 旅游包车.
+      '包车',
     ],
   },
   { id: 'transport', priority: 5, words: ['物流', '配送'] },
@@ -273,6 +275,8 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'leasing-business-services',
     priority: 25,
     words: [
+      // Running others' online shops (电商代运营) is a business service, not retail.
+      '代运营',
       // Office services (the classification's 办公服务): printing and copy shops.
       '打印店',
       '复印店',
@@ -477,5 +481,7 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'agriculture',
     priority: 10,
     words: ['做茶的', ...produce],
+    // A season named by its produce (菌子季, 采茶季节) is no product of the firm.
+    notAfter: ['季', '季节'],
   },
 ];

@@ -65,7 +65,8 @@ export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'equipment-expansion',
     words: [
-      '设备',
+      // Not the equipment the firm has (设备都是租的, 设备是去年买的).
+      String.raw`设备(?![都也]?是)`,
       String.raw`机器(?!人)`,
       '机械',
       String.raw`(?:买|购买|购置|添置|换)(?:[一二两三四五六七八九十几]+|\d+)?(?:台|套|辆|部|张)`,
