@@ -31,7 +31,11 @@ const LEAD_POLITE =
   /^(?:请|我选|我要|我就要|就|选择|选|要|i choose|i pick|i['’]ll take|i['’]d like|let['’]?s go with|go with|i want|pick|choose|select|take)\s*/;
 const TAIL_POLITE = /\s*(?:吧|呢|啊|please|pls|thanks|thank you|谢谢)$/;
 
-const CN_SMALL = '[零〇一二两三四五六七八九十百千]{1,6}';
+/**
+ * A number standing alone in Chinese is written up to hundreds (二, 十二, 两百, 第三个); with
+ * 千 (三千五) it is a sum as people speak it, for the number grammar (numbers.ts).
+ */
+const CN_SMALL = '[零〇一二两三四五六七八九十百]{1,5}';
 // "800,000" is not here: thousands separators make it a sum of money, which numbers.ts reads.
 const BARE = /^(?<n>\d+(?:\.\d+)?)$/;
 const BARE_CN = new RegExp(`^(?<n>${CN_SMALL})$`);
@@ -135,7 +139,7 @@ export function readChoice(text: string): Choice | undefined {
 // A numbered item named inside a longer request: "第一个方案详细说说", "explain option 2 please",
 // "tell me more about the second one".
 const ITEM_IN_TEXT = new RegExp(
-  String.raw`第\s*(?<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|条|种|号)?` +
+  String.raw`第\s*(?<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?!方|者|产业|季度|期)\s*(?:个|项|条|种|号)?` +
     String.raw`|(?:^|[\s(])(?:no\.?|number|option|item|#)\s*(?<m>\d{1,3})\b` +
     String.raw`|\bthe (?<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: (?:one|option|item|choice|service))?\b`,
 );

@@ -107,7 +107,7 @@ const MULTIPLIER_VALUE: Readonly<Record<string, number>> = {
 };
 
 const CURRENCY_AFTER = new RegExp(
-  String.raw`\s*(?:多|余|左右)?\s*(?<c>元|块钱|块(?![地田土板])|人民币|美元|美金|越南盾|越南币|越币|泰铢|泰币|缅币|缅元|缅甸币|老挝基普|老挝币|基普|欧元|港币|港元|日元|` +
+  String.raw`\s*(?:多|余|左右)?\s*(?<c>元|块钱|块(?![地田土板砖豆饼肉糕玉石布表屏牌瓦])|人民币|美元|美金|越南盾|越南币|越币|泰铢|泰币|缅币|缅元|缅甸币|老挝基普|老挝币|基普|欧元|港币|港元|日元|` +
     String.raw`rmb|cny|renminbi|yuan|usd|us dollars?|hk dollars?|hong kong dollars?|hkd|dollars?|bucks|vnd|dong|kip|lak|kyat|mmk|baht|thb|euros?|eur)(?![a-z])`,
   'y',
 );

@@ -57,7 +57,7 @@ function dailyRate(text: string): number | undefined {
 
 function annualRate(text: string): number | undefined {
   const zh = ZH_OFFER.annualRate.exec(text);
-  if (zh?.groups) return num(zh.groups.num);
+  if (zh?.groups) return num(zh.groups.num ?? zh.groups.cn);
   const en = EN_OFFER.annualRate.exec(text);
   return num(en?.groups?.num ?? en?.groups?.num2 ?? en?.groups?.num3);
 }
@@ -85,9 +85,11 @@ function monthlyFee(text: string): number | undefined {
 
 /**
  * The offer's terms in a normalized message whose quantities the number grammar has read, or
- * undefined when it states none (no instalment, rate or fee).
+ * undefined when it states none (no instalment, rate or fee). `lenderSpeaks`: the message reports
+ * a lender's or agent's words ("客户经理讲可以贷五十万，月供一万六"), so "可以贷" is their offer,
+ * not the owner's own plan.
  */
-export function readOffer(text: string, quantities: readonly Quantity[]): OfferTerms | undefined {
+export function readOffer(text: string, quantities: readonly Quantity[], lenderSpeaks = false): OfferTerms | undefined {
   const amounts = quantities.filter((q): q is Amount => q.kind === 'money' || q.kind === 'number');
   const feeTerm = fee(text);
   const inFee = (q: Quantity) => feeTerm !== undefined && q.start >= feeTerm.start && q.start < feeTerm.end;
@@ -118,7 +120,7 @@ export function readOffer(text: string, quantities: readonly Quantity[]): OfferT
 
   const priced = monthly !== undefined || daily !== undefined || annual !== undefined || feeTerm !== undefined || perMonthFee !== undefined;
   // "想借50万，每月能还2万" is the owner's own plan, not an offer to judge.
-  const ownPlan = ZH_OFFER.ownPlan.test(text) || EN_OFFER.ownPlan.test(text);
+  const ownPlan = !lenderSpeaks && (ZH_OFFER.ownPlan.test(text) || EN_OFFER.ownPlan.test(text));
   if (!priced && (instalment === undefined || ownPlan) && total === undefined) return undefined;
 
   // A number inside a stated rate ("月息1分5", "daily interest 0.05%") is the rate, not the sum.

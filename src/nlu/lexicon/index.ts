@@ -265,6 +265,14 @@ export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   before: String.raw`(?<![和跟与同]\s*(?:我的?|我们)?)(?<!\b(?:me|i|myself) (?:and|&) )(?:`,
   after: String.raw`)(?:家|家里|的)?\s*(?:也|在[^，。,.!?；;\s]{1,6}?)?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*`,
 });
+/**
+ * A lender or an agent, then (a few words on) their speech: the rest of the sentence, up to the
+ * owner's own turn, is what they offer (zh/scopes.ts lenders).
+ */
+export const LENDER_SAYS = compile([zh.lenders, en.lenders], 'g', {
+  before: '(?:',
+  after: String.raw`)[^，。,.!?；;\n]{0,6}?(?:${[...zh.lenderSpeech, ...en.lenderSpeech].join('|')})(?:(?!${OWN_TURN}|我想|我们想|我要)[^.!?。！？\n])*`,
+});
 export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g');
 
 /** A person named with the owner, and a word for two of them (zh/roles.ts). */

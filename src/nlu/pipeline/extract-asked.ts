@@ -9,7 +9,7 @@ import { EN_ITEM_REFERENCE, EN_MEANING, EN_QUESTIONS, EN_REFINED_PURPOSES, EN_TE
 import { ZH_ITEM_REFERENCE, ZH_MEANING, ZH_QUESTIONS, ZH_REFINED_PURPOSES, ZH_TERMS } from '../lexicon/zh/questions';
 import { readOffer } from '../offer';
 import type { Extractor } from './extract';
-import { ofKind, type PurposeDetail } from './mention';
+import { ofKind, type PurposeDetail, scopes } from './mention';
 
 /** Questions about "which" and "how to apply" that, with an item named, ask about that item. */
 const ABOUT_AN_ITEM: ReadonlySet<QuestionId> = new Set(['which-is-best', 'where-to-apply']);
@@ -55,6 +55,7 @@ export const offers: Extractor = (state) => {
   const terms = readOffer(
     state.text,
     ofKind(state, 'quantity').map((m) => m.value),
+    scopes(state, 'lender').length > 0,
   );
   if (terms === undefined) return;
   state.mentions.push({

@@ -20,6 +20,7 @@ import {
   HOUSEHOLD_TWO,
   INDUSTRY_DENIAL,
   INDUSTRY_RULES,
+  LENDER_SAYS,
   MONEY_CUES,
   ONLINE_SALES_NEGATIVE,
   ONLINE_SALES_POSITIVE,
@@ -110,6 +111,7 @@ const SCOPES: ReadonlyArray<[ScopeKind, RegExp]> = [
   ['denial', INDUSTRY_DENIAL],
   ['denial', FACT_DENIAL],
   ['relative', RELATIVE_BUSINESS],
+  ['lender', LENDER_SAYS],
   ['bought', BOUGHT_THINGS],
   ['customers', CUSTOMERS_SUPPLIED],
   ['side-line', ALSO_CLAUSE],
@@ -175,6 +177,8 @@ export const roles: Extractor = (state) => {
 
 const COUNT_AFTER_ROLE = /^\s*(?:有|是|:)?\s*(?<n>[零〇一二两三四五六七八九十百几]+|\d+)\s*(?:个|名|位|人)/;
 const COUNT_BEFORE_ROLE = /(?<n>[零〇一二两三四五六七八九十百几]+|\d+)\s*(?:个|名|位)\s*$/;
+/** "还有个会计", "请了个厨师": one, the numeral left out. */
+const ONE_BEFORE_ROLE = /(?:有|请了?|招了?)(?<n>)个\s*$/;
 
 /**
  * The count after a role ("厨师四个"), else the one before it ("三个师傅"); a count after that is
@@ -194,8 +198,8 @@ function roleCount(
     return { start, end: role.end + after[0].length, n: after.groups.n };
   }
   const from = Math.max(0, role.start - 8);
-  const before = COUNT_BEFORE_ROLE.exec(text.slice(from, role.start));
-  if (before?.groups?.n !== undefined) return { start: from + before.index, end: role.start, n: before.groups.n };
+  const before = COUNT_BEFORE_ROLE.exec(text.slice(from, role.start)) ?? ONE_BEFORE_ROLE.exec(text.slice(from, role.start));
+  if (before?.groups?.n !== undefined) return { start: from + before.index, end: role.start, n: before.groups.n || '一' };
   return undefined;
 }
 

@@ -17,10 +17,12 @@ import { buyingTrade } from './refiners/buying-trade';
 import { renovationTrade } from './refiners/renovation';
 import { sideLine } from './refiners/side-line';
 import { notTheTrade } from './refiners/trade-scopes';
+import { lenderWords } from './refiners/lender-words';
 import { othersBusiness } from './refiners/others-business';
 import { questionScope } from './refiners/question-scope';
 import { refinedPurpose } from './refiners/refined-purpose';
 import { staffRoles } from './refiners/staff-roles';
+import { supplyDescribed } from './refiners/supply-described';
 
 export type Refiner = (state: State) => void;
 
@@ -30,11 +32,13 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['directQuestion', directQuestion],
   ['questionScope', questionScope],
   ['othersBusiness', othersBusiness],
+  ['lenderWords', lenderWords],
   ['notTheTrade', notTheTrade],
   ['sideLine', sideLine],
   ['deniedFacts', deniedFacts],
   ['renovationTrade', renovationTrade],
   ['buyingTrade', buyingTrade],
+  ['supplyDescribed', supplyDescribed],
   ['staffRoles', staffRoles],
   ['refinedPurpose', refinedPurpose],
   ['financedSettlement', financedSettlement],

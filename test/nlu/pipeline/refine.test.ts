@@ -24,7 +24,11 @@ describe('refiners', () => {
     expect(decisions('我没得京东的单子 咋个整')).toEqual([
       'deniedFacts: drop flag online-sales [3,5) flag:online-sales "京东" (inside a denial)',
     ]);
-    expect(explain('我没得京东的单子 咋个整').understanding).toEqual({ language: 'zh-CN', rules: {} });
+    expect(explain('我没得京东的单子 咋个整').understanding).toEqual({
+      language: 'zh-CN',
+      command: 'advice',
+      rules: { command: 'command:advice' },
+    });
   });
 
   it('notTheTrade + deniedFacts: "没在网上卖东西" denies online sales and names no trade', () => {
@@ -137,8 +141,16 @@ describe('refiners', () => {
     ]);
   });
 
+  it("lenderWords: a lender's or agent's offer is not the owner's sum or trade", () => {
+    expect(decisions('一个贷款中介说能帮我贷50万')).toEqual([
+      'lenderWords: drop industry leasing-business-services [4,6) industry:leasing-business-services@25 "中介" (a lender\'s or agent\'s words)',
+      'lenderWords: drop quantity money 500000 CNY [11,14) number:money "50万" (a lender\'s or agent\'s words)',
+    ]);
+  });
+
   it('directQuestion: a question is all the message says; its figures set nothing', () => {
     expect(decisions('有人说先交8000块手续费就能放款50万')).toEqual([
+      'directQuestion: drop scope lender [0,20) scope:lender "有人说先交8000块手续费就能放款50万" (a direct question sets no profile field)',
       'directQuestion: drop quantity money 8000 CNY [5,10) number:money "8000块" (a direct question sets no profile field)',
       'directQuestion: drop quantity money 500000 CNY [17,20) number:money "50万" (a direct question sets no profile field)',
     ]);

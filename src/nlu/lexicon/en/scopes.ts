@@ -103,3 +103,15 @@ export const relativeBusinessVerbs: Words = [
   String.raw`works? (?:in|at|for)`,
   'is',
 ];
+
+/** A lender or an agent speaking ("the bank said they can lend us 300k"): their offer is no sum the owner states. */
+export const lenders: Words = [
+  String.raw`\b(?:the|a|our|my) (?:bank|broker|loan agent|agent|lender|loan officer|account manager|platform)\b`,
+];
+export const lenderSpeech: Words = [
+  String.raw`says?\b`,
+  String.raw`said\b`,
+  String.raw`told (?:me|us)\b`,
+  String.raw`offered\b`,
+  String.raw`promised\b`,
+];

@@ -168,6 +168,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<![不没别])(?:能不能|可不可以|能否)(?:借|贷)`,
       String.raw`(?<![不没别])(?:想|要|需要)(?:整|搞|弄)(?:点|些|个)?钱`,
       String.raw`(?<![不没别])整(?:点|些)钱`,
+      // What to do (咋个整, 怎么办), as "what should we do" asks; not 怎么办理 (how to process).
+      String.raw`(?:咋个|咋|怎么)(?:整|办)(?!理)`,
       '推荐',
       '建议',
       '方案',
@@ -179,7 +181,7 @@ export const commandRules: readonly CommandWords[] = [
       '怎么选',
       '选哪个',
       String.raw`有(?:什么|哪样|啥)好?的?(?:产品|办法|渠道|途径)`,
-      String.raw`(?<![不没别])(?:怎么|咋个|咋|如何|想|需要|(?<!需)要)(?:借钱|借点钱|贷款|贷点款|融资|筹钱)`,
+      String.raw`(?<![不没别]|不是)(?:怎么|咋个|咋|如何|想|需要|(?<!需)要)(?:借钱|借点钱|贷款|贷点款|融资|筹钱)`,
       String.raw`(?<![不没])缺钱`,
       '区别',
       '有什么不同',

@@ -32,20 +32,22 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '产值',
       '年入',
       // 一个月卖个七八万, 一天做得两三千, 每月干个十来万: sales over a period.
-      String.raw`(?:月|天|年)(?:能|也就|大概|大约|差不多|才|都|就)*[卖做干](?:了|得)?个?(?=\d|[一二两三四五六七八九十几大])`,
+      String.raw`(?:月|天|年|晚上?)(?:能|也就|大概|大约|差不多|才|都|就)*[卖做干](?:了|得)?个?(?=\d|[一二两三四五六七八九十几大])`,
     ],
   },
   { slot: 'assets', words: ['资产'] },
   {
     slot: 'price',
     words: [
-      String.raw`(?:每|一)(?:袋|斤|公斤|件|瓶|盒|箱|包|杯|份|碗|盘|饼|块饼|只|张|套)(?:卖|要|是|售价|价格)?`,
+      String.raw`(?:每|一)(?:袋|斤|公斤|件|瓶|盒|箱|包|杯|份|碗|盘|饼|块饼|只|张|套|头牛?|头猪|吨|亩|车货?|方)(?:卖|要|是|售价|价格)?`,
+      // 一台车大概五六万, 每个项目三四百万: the price of one vehicle, one job.
+      String.raw`(?:每|一)(?:(?:台|辆|部)车?|个?(?:项目|工程|单子?))(?=[^，。,.!?；;]{0,4}?(?:\d|[一二两三四五六七八九十几]))`,
       '单价',
       '收购价',
       '收购价格',
       '收价',
       '房价',
-      String.raw`(?:一|每)(?:晚上?|间房?|个人|位)(?:要|收|是)?`,
+      String.raw`(?:一|每)(?:晚上?|间房?|个人|位)(?!上?(?:能|也就|大概|都|就)*[卖做])(?:要|收|是)?`,
       '售价',
       '卖价',
       '零售价',
@@ -72,6 +74,19 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '房租',
       '租金',
       String.raw`工资(?:支出)?`,
+      // Stock held (库存压了五百多万): money tied up, no sum wanted.
+      String.raw`库存(?:压了|有|值)?`,
+      // The value of a thing owned (设备值100万, 库存价值五十万): neither assets, nor a sum wanted.
+      String.raw`(?<!不)(?:价值|值)(?!不值|得|班)`,
+      // Running costs: 油钱就要二十几万, 水电三千, 运费一个月两万.
+      '油钱',
+      '油费',
+      String.raw`水电费?`,
+      '运费',
+      '人工费?',
+      // Goods moved (一年走货三千多万): a volume, whether it is the revenue the owner does not say.
+      '走货',
+      '出货',
       '支出',
       '开销',
       '开支',
@@ -127,6 +142,38 @@ export const moneyCues: readonly MoneyCueWords[] = [
 /** Bare verbs of wanting: after a cost word ("房租要2万") they say what the cost is. */
 export const wanting: Words = ['要', '需要', '得'];
 
+/**
+ * Units of goods, work and events counted over a period ("一年收个两千来吨", "一天四五百件",
+ * "一个月结一次账"): a duration before such a count is its period, not a loan term.
+ */
+const volumeUnits: Words = [
+  '吨',
+  '公斤',
+  '千克',
+  '斤',
+  '件',
+  '箱',
+  '筐',
+  '车',
+  '趟',
+  '单',
+  '批',
+  '包',
+  '袋',
+  '桌',
+  '碗',
+  '头',
+  '只',
+  '项目',
+  '个?工程',
+  '个?团',
+  '个?客人',
+  String.raw`次(?!性|还)`,
+];
+const NUMERAL = String.raw`(?:\d|[一二两三四五六七八九十几百千])`;
+/** Before a volume: "一年收个两千来吨", "一年大概卖一百吨", "一年收购量几百吨", "一箱一年摇二三十斤蜜". */
+const volumeAfter = String.raw`[^\s\d，。,.!?；;、一二两三四五六七八九十几百千年月天日周季]{0,4}?${NUMERAL}[\d.一二两三四五六七八九十几百千万]*(?:来|多)?\s*个?(?:${volumeUnits.join('|')})`;
+
 /** In the order of FIGURE_MARKS (lexicon/types.ts); every locale lists every mark. */
 export const figureMarks: readonly MarkWords[] = [
   { mark: 'per-year', words: [] },
@@ -134,7 +181,18 @@ export const figureMarks: readonly MarkWords[] = [
     mark: 'per-month',
     words: [String.raw`月(?:营业额|营收|收入|销售额|流水|销售)`, String.raw`每个?月`, '一个月', '月均', String.raw`\/\s*(?:月|month|mo)\b`],
   },
-  { mark: 'per-day', words: [String.raw`日(?:营业额|营收|收入|流水)`, '每天', '一天', '日均', String.raw`\/\s*(?:天|day)\b`] },
+  {
+    mark: 'per-day',
+    words: [
+      String.raw`日(?:营业额|营收|收入|流水)`,
+      '每天',
+      '一天',
+      '日均',
+      String.raw`\/\s*(?:天|day)\b`,
+      // A night's sales (烧烤, 夜市): 一晚上卖三四千.
+      String.raw`(?:一|每)晚上?(?=(?:能|也就|大概|都|就)*[卖做])`,
+    ],
+  },
   { mark: 'per', words: [] },
   { mark: 'people-label', words: ['员工', '职工', '雇员', '工人', '人数', '人员', '从业人员', '团队', '伙计'] },
   { mark: 'strictly-below', words: ['不到', '不足', '少于', '低于', '不满'] },
@@ -250,6 +308,19 @@ export const figureMarks: readonly MarkWords[] = [
       '进账',
       '能做',
       '接待',
+      // 一年收租金三百多万: rent collected over the period.
+      String.raw`收(?:租金|房租|租)`,
+      // 一年走货三千多万, 一年收购量几百吨: goods moved or bought, counted over the period.
+      '走货',
+      '出货',
+      '收购量',
+      '销量',
+      // 一年油钱就要二十几万: a running cost over the period.
+      '油钱',
+      '油费',
+      '水电费?',
+      '运费',
+      volumeAfter,
       // 一年大概做两百万, 一天做得两三千: a verb of selling, then a sum.
       String.raw`(?:大概|大约|约|差不多|能有|有|能|也就|才|也|都|就|总共)*(?:[做干卖挣](?:了|得)?个?|能做个?)(?=\s*(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;个人]{0,6}?(?:万|亿|千|元|块))`,
       String.raw`(?:算下来|做下来|下来|到头)(?=[^，。,.!?；;还]{0,8}?(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,6}?(?:万|亿|千|百|元|块))`,

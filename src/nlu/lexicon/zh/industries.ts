@@ -86,6 +86,11 @@ const goods: Words = [
   '宠物用品',
   '蔬菜',
   '药品',
+  '二手车',
+  '汽车',
+  '电动车',
+  '摩托车',
+  '配件',
 ];
 const goodsAlternation = goods.join('|');
 
@@ -117,6 +122,8 @@ export const industryRules: readonly IndustryWords[] = [
       '制造',
       String.raw`生产(?:家具|服装|食品|饮料|白酒|啤酒|茶饮料|核桃油|菜籽油|建材|砖|水泥)`,
       '初制所',
+      // Clothes made to order: 民族服饰定制, 服装加工.
+      String.raw`(?:服装|服饰|衣服|民族服装)(?:定制|加工)`,
       '加工厂',
       '精制',
       '制茶',
@@ -161,6 +168,9 @@ export const industryRules: readonly IndustryWords[] = [
       '茶山',
       '咖啡园',
       '咖啡庄园',
+      // Rubber tapping (割胶) and the rubber plantations of Xishuangbanna.
+      '割胶',
+      '胶园',
       '林业',
       '畜牧',
       '渔业',
@@ -248,10 +258,12 @@ export const industryRules: readonly IndustryWords[] = [
       '网约车',
       String.raw`(?:跑|开)(?:滴滴|出租|网约车)`,
       '客运',
+      // Charter vehicles for tourists: 做包车, 旅游包车.
+      '包车',
     ],
   },
   { id: 'transport', priority: 5, words: ['物流', '配送'] },
-  { id: 'warehousing', priority: 25, words: ['仓储', '冷库'] },
+  { id: 'warehousing', priority: 25, words: ['仓储', '冷库', '物流园'] },
   { id: 'warehousing', priority: 8, words: ['仓库'] },
   {
     id: 'postal',
@@ -263,6 +275,8 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'leasing-business-services',
     priority: 25,
     words: [
+      // Running others' online shops (电商代运营) is a business service, not retail.
+      '代运营',
       // Office services (the classification's 办公服务): printing and copy shops.
       '打印店',
       '复印店',
@@ -344,6 +358,7 @@ export const industryRules: readonly IndustryWords[] = [
       '手机维修',
       '家电维修',
       '维修店',
+      String.raw`(?:电动车|电瓶车|摩托车|自行车|电脑|空调|家具)维修`,
       '洗车',
       '洗衣店',
       '干洗',
@@ -396,10 +411,13 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`建筑(?!材料)`,
       '施工',
       '工程队',
-      String.raw`(?:做|搞|包|接)工程`,
+      String.raw`(?:做|搞|包|接)(?:了|过)?(?:个|一个|些|点)?工程(?!款)`,
       '包工',
       '土建',
       '水电安装',
+      // Restoring old buildings: 古建修缮, 做房屋修缮的.
+      '修缮',
+      '古建',
     ],
   },
   { id: 'real-estate', priority: 25, words: ['房地产', '地产开发', '房产开发', '楼盘', '开发商'] },
@@ -463,5 +481,7 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'agriculture',
     priority: 10,
     words: ['做茶的', ...produce],
+    // A season named by its produce (菌子季, 采茶季节) is no product of the firm.
+    notAfter: ['季', '季节'],
   },
 ];

@@ -5,7 +5,7 @@ import { paidInForeignCurrency } from './purposes';
 
 export const crossBorderNegative: Words = [
   // Yunnan 没得/莫得 = 没有: 没得跨境业务, 莫得出口.
-  String.raw`(?:不|没|没有|没得|莫得|莫有|无|从不|从没|从来不|并不|暂时不|目前不|还没|尚未)(?:做|搞|涉及|从事|有|开展|跟|和|与)?(?:外贸|进出口|出口|进口|跨境|边贸|国外|海外|境外)(?:生意|业务|贸易|客户)?`,
+  String.raw`(?:不是|不|没|没有|没得|莫得|莫有|无|从不|从没|从来不|并不|暂时不|目前不|还没|尚未)(?:做|搞|涉及|从事|有|开展|跟|和|与)?(?:外贸|进出口|出口|进口|跨境|边贸|国外|海外|境外)(?:生意|业务|贸易|客户)?`,
   String.raw`只(?:做|在|有|卖|面向|针对)?(?:国内|本地|省内|内地)`,
   String.raw`仅(?:限)?(?:国内|本地)`,
 ];
@@ -54,6 +54,9 @@ export const crossBorderPositive: Words = [
 
 export const onlineSalesNegative: Words = [
   String.raw`(?:不|没|没有|没得|莫得|莫有|从不|不在|没在|不做|没做|不开|没开|不搞)(?:在)?(?:网上|线上|电商|网店)(?:卖|销售|开店|平台|业务)?`,
+  // 不卖网上, 网上不卖: the word order owners type.
+  String.raw`(?:不|没|没有)卖(?:到)?(?:网上|线上)`,
+  String.raw`(?:网上|线上)(?:不|没|没有)卖`,
   String.raw`只(?:做|有|在|开)?(?:线下|实体店?)`,
   '实体店',
   String.raw`线下(?:销售|门店|店)?`,

@@ -65,7 +65,8 @@ export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'equipment-expansion',
     words: [
-      '设备',
+      // Not the equipment the firm has (设备都是租的, 设备是去年买的).
+      String.raw`设备(?![都也]?是)`,
       String.raw`机器(?!人)`,
       '机械',
       String.raw`(?:买|购买|购置|添置|换)(?:[一二两三四五六七八九十几]+|\d+)?(?:台|套|辆|部|张)`,
@@ -78,9 +79,9 @@ export const purposeRules: readonly PurposeWords[] = [
       '流水线',
       String.raw`装修(?!材料|用品|公司|队)`,
       '翻新',
-      String.raw`(?:建|盖|(?<![汽维])修)(?:一个|个|座|间)?[^，。,.!?；;\s\d]{0,4}?(?:厂|厂房|仓库|车间|烘干房|冷库|大棚|温室|猪圈|猪舍|牛棚|羊圈|鸡舍|圈舍|养殖场|初制所|作坊)`,
+      String.raw`(?:(?:建|盖|(?<![汽维])修)(?:一个|个|座|间)?|(?:整|搞)(?:一个|个|座|间))[^，。,.!?；;\s\d]{0,4}?(?:厂|厂房|仓库|车间|烘干房|冷库|大棚|温室|猪圈|猪舍|牛棚|羊圈|鸡舍|圈舍|养殖场|初制所|作坊)`,
       // A machine bought: 买个举升机, 买台烘干机, 换个新的制茶机 (not 买机票, 手机 is a machine too).
-      String.raw`(?:买|购买|购置|添置|换)(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,3}(?<!手)机(?![票构会场器人制])`,
+      String.raw`(?:买|购买|购置|添置|换)(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制])`,
       // A vehicle bought: 买辆冷藏车, 搞台电动三轮车, 换个新货车 (not 车票, 车费, 车位).
       String.raw`(?:买|购买|购置|添置|换|搞|整)(?:个|一个|台|一台|辆|一辆|部|新的?)?[^\s，。,！？!?]{0,4}车(?![票费位])`,
       '扩产',
@@ -98,7 +99,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:再|多|新)开(?:个|一个|家|一家|间|一间)?(?:分店|店|门店|铺子|店面)`,
       String.raw`开(?:个|一个|家|一家)?分店`,
       String.raw`开第[二三四五两]家`,
-      '买车',
+      String.raw`买车(?![票费位])`,
       // Vehicles bought: 换一批教练车, 买两辆冷藏车, 添置几台货车.
       String.raw`(?:买|购买|购置|添置|换)(?:个|一|两|几|\d+)?(?:辆|台|批|部)?[^\s，。,！？!?]{0,4}?车(?![票费位间厢])`,
       '购车',
@@ -115,7 +116,11 @@ export const purposeRules: readonly PurposeWords[] = [
     words: [
       '周转',
       '流动资金',
-      String.raw`收(?:春茶|秋茶|核桃|茶叶|烟叶|蔬菜|水果|松茸|菌子|花椒|三七)`,
+      String.raw`收(?:春茶|秋茶|核桃|茶叶|烟叶|蔬菜|水果|松茸|菌子|花椒|三七|橡胶|胶(?![水带鞋囊]))`,
+      // Paying a job's costs before the client pays (工地垫资, 垫资压力大).
+      '垫资',
+      // Buying more of what the firm buys: 今年想多收点, 再进一批.
+      String.raw`(?:多|再)(?:收|进)(?:点|些|一点|一些|一批)`,
       '压钱',
       '钱不够',
       '资金不够',
@@ -149,4 +154,9 @@ export const purposeRules: readonly PurposeWords[] = [
   { id: 'information', words: ['了解', '只是看看', '随便看看', '看看而已', '随便问问', '问问'] },
 ];
 
-export const borrowWish: Words = [String.raw`(?<![不没别])(?:想|要|需要|打算)(?:借|贷)`, '借点钱'];
+export const borrowWish: Words = [
+  String.raw`(?<![不没别])(?:想|要|需要|打算)(?:借|贷)`,
+  '借点钱',
+  // Yunnan 整点钱, 搞点钱 (get some money).
+  String.raw`(?<![不没别])(?:整|搞|弄)(?:点|些)钱`,
+];

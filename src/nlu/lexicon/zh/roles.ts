@@ -56,6 +56,15 @@ export const staffRoles: Words = [
   '技师',
   '药剂师',
   '茶艺师',
+  '绣娘',
+  String.raw`打杂(?:的)?`,
+  // A salesperson (两个销售), not sales (销售额).
+  String.raw`销售(?![额收量])`,
+  '咖啡师',
+  '调酒师',
+  '烘焙师',
+  '面点师',
+  '裱花师',
   '店长',
   '帮工',
   '保育员',
@@ -64,8 +73,11 @@ export const staffRoles: Words = [
   '运营',
   '美工',
   '护工',
-  // 家政 staff: 阿姨三十几个 (a relative only when her business follows, scopes.ts).
-  '阿姨',
+  // 家政 staff: 阿姨三十几个, 厨房阿姨两个 (a relative only when her business follows, scopes.ts).
+  // 阿姨 alone (an aunt, any older woman) is staff only with its count after it: in "还有两个阿姨
+  // 打扫" people are named for what they do, no head count of the firm is given.
+  String.raw`(?:厨房|食堂|保洁|家政)?阿姨(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]))`,
+  String.raw`(?:厨房|食堂|家政)阿姨`,
   '保姆',
   '月嫂',
   '伙计',

@@ -19,6 +19,8 @@ export const boughtThings: Words = [
   String.raw`(?:收购|收|采购|进|买)(?:点|些|一批|批)?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点)`,
   String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)[^，。,.!?；;]*`,
   String.raw`(?:买|购买|购置|添置|换|建|盖|新建|扩建|修建|租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;]{0,6}?(?:机器?|设备|生产线|线|冷库|仓库|厂房|车间|烘干房|货车|冷藏车|车|厂|初制所|作坊)`,
+  // Yunnan 整 / 搞 (get, build) with its measure word: 整个冷链仓库, 搞台烘干机 (not 搞物流的).
+  String.raw`(?:整|搞)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)[^，。,.!?；;]{0,6}?(?:机器?|设备|生产线|线|冷库|仓库|厂房|车间|烘干房|货车|冷藏车|车|厂|初制所|作坊)`,
 ];
 
 export const customersSupplied: Words = [
@@ -144,3 +146,23 @@ export const relatives: Words = [
   '隔壁',
 ];
 export const relativeBusinessVerbs: Words = ['开', '做', '搞', '经营', '干', '是', '跑', '种', '养', '卖', '在做'];
+
+/**
+ * A lender or an agent speaking ("一个贷款中介说能帮我贷50万", "银行说可以给我们三十万",
+ * "客户经理讲可以贷五十万"): what they offer is no sum, term or purpose the owner states.
+ */
+export const lenders: Words = [
+  '贷款中介',
+  '中介',
+  '客户经理',
+  '信贷员',
+  '信贷经理',
+  '贷款公司',
+  '小贷公司',
+  '担保公司',
+  String.raw`银行(?:的人)?`,
+  String.raw`(?:网贷|借贷|贷款)?平台`,
+  '有人',
+];
+/** ...and the verbs of their speech ("说", "讲", "打电话来说", "答应"); not "说实话". */
+export const lenderSpeech: Words = [String.raw`说(?!实话|真的|实在|错)`, '讲', '答应', '承诺', '保证', '告诉我', '讲起'];

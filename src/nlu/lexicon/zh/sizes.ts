@@ -11,12 +11,18 @@ export const sizeIgnore: Words = [
   // A class asked about is none declared: 是中型企业吗, 算不算小微, 格是小型企业, 属于哪样.
   String.raw`(?:是|算|属于)(?:一家|一个)?${CLASS}(?:吗|么|嘛|不|没|呢|还是)`,
   String.raw`(?:是不是|算不算|属不属于|属于不属于|格是|格算|格属于)(?:一家|一个)?${CLASS}`,
+  // Asked earlier in the clause: 我们是不是20个人就算小型企业, 格是10个人以下才算微型.
+  String.raw`(?:是不是|算不算|格是|格算|是否)[^，。,.!?；;]{0,12}?${CLASS}`,
+  // A class in the name of a loan or a policy (小微企业贷款利息, 个体户贷款, 小微企业补贴) is what is asked about.
+  String.raw`${CLASS}(?:的)?(?:贷款?|信贷|金融|政策|补贴|扶持|贴息|担保|专项)`,
+  // 小公司, 小企业, 大公司 say how the owner sees the firm, not a class of the standard (小型, 微型).
+  String.raw`(?:小|大)(?:公司|企业)`,
 ];
 
 export const sizeRules: readonly SizeWords[] = [
   { id: 'small', words: ['小微', '小型和微型'] },
   { id: 'micro', words: ['微型', '微小企业', '个体户', '个体工商户', '个体经营', '个体'] },
   { id: 'medium', words: ['中型', '中等规模'] },
-  { id: 'small', words: ['小型', '小企业', '小公司'] },
-  { id: 'large', words: ['大型', '大企业', '大公司'] },
+  { id: 'small', words: ['小型'] },
+  { id: 'large', words: ['大型'] },
 ];

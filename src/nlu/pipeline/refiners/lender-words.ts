@@ -1,0 +1,23 @@
+// What a lender or an agent says ("一个贷款中介说能帮我贷50万", "客户经理讲可以贷五十万，三年",
+// "the bank said they can lend us 300k") is their offer, not the owner's profile: the sums, terms,
+// trades, purposes and wishes to borrow inside their words are dropped. An offer's own terms are
+// read apart (offer.ts) and stay.
+
+import { drop, overlaps, scopes, type Mention, type State } from '../mention';
+
+function isTheOwnersFact(m: Mention): boolean {
+  return (
+    m.kind === 'quantity' ||
+    m.kind === 'industry' ||
+    m.kind === 'purpose' ||
+    m.kind === 'purpose-detail' ||
+    m.kind === 'size' ||
+    (m.kind === 'flag' && m.value === 'borrow-wish')
+  );
+}
+
+export function lenderWords(state: State): void {
+  const theirs = scopes(state, 'lender');
+  if (theirs.length === 0) return;
+  drop(state, 'lenderWords', (m) => isTheOwnersFact(m) && theirs.some((s) => overlaps(s, m)), "a lender's or agent's words");
+}
