@@ -262,6 +262,8 @@ export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   before: String.raw`(?<![和跟与同]\s*(?:我的?|我们)?)(?<!\b(?:me|i|myself) (?:and|&) )(?:`,
   after: String.raw`)(?:家|家里|的)?\s*(?:也|在[^，。,.!?；;\s]{1,6}?)?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*`,
 });
+/** A loan someone else offers or promises ("he can get me 500k", 中介说可以帮我贷100万): not the owner's need. */
+export const OFFERED_BY = compile([zh.offeredBy, en.offeredBy], 'g');
 export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g');
 
 /** A person named with the owner, and a word for two of them (zh/roles.ts). */

@@ -12,7 +12,7 @@ import type { Quantity } from '../numbers';
  * Stretches of the message that change what the words in them mean: a service's name (its words
  * are no purpose or cue), a denial, things bought, customers supplied, a side line, a denied
  * market, renovation as a trade, a size word that names no class, a question, a question whether
- * a kind of firm may borrow (eligibility), a relative's firm.
+ * a kind of firm may borrow (eligibility), a relative's firm, a loan someone else offers.
  */
 export type ScopeKind =
   | 'service'
@@ -27,7 +27,8 @@ export type ScopeKind =
   | 'size-ignore'
   | 'question'
   | 'eligibility'
-  | 'relative';
+  | 'relative'
+  | 'offered';
 
 /** Yes/no facts a word can state: cross-border trade, online sales, a correction, a replacement, a wish to borrow. */
 export type FlagName = 'cross-border' | 'online-sales' | 'correcting' | 'replacing' | 'borrow-wish';

@@ -17,6 +17,7 @@ import { buyingTrade } from './refiners/buying-trade';
 import { renovationTrade } from './refiners/renovation';
 import { sideLine } from './refiners/side-line';
 import { notTheTrade } from './refiners/trade-scopes';
+import { offeredBy } from './refiners/offered-by';
 import { othersBusiness } from './refiners/others-business';
 import { questionScope } from './refiners/question-scope';
 import { refinedPurpose } from './refiners/refined-purpose';
@@ -30,6 +31,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['directQuestion', directQuestion],
   ['questionScope', questionScope],
   ['othersBusiness', othersBusiness],
+  ['offeredBy', offeredBy],
   ['notTheTrade', notTheTrade],
   ['sideLine', sideLine],
   ['deniedFacts', deniedFacts],

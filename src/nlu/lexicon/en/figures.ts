@@ -19,6 +19,10 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // "sell about 80k a month", "we do 2 mil a year": sales over a period.
       String.raw`\b(?:sell|do|make|turn over)\s+(?:about|around|roughly|like|maybe|almost|over|nearly)\b`,
       String.raw`\bgross\b`,
+      // Gross merchandise value, as livestream and online sellers count their sales.
+      String.raw`\bgmv\b`,
+      // "i sell fruit online, around 80k a month": what is sold, when a sum with a period follows.
+      String.raw`\bsell(?:s|ing)?\b(?!\s+for\b)`,
     ],
   },
   { slot: 'assets', words: [String.raw`\bassets?\b`] },
@@ -140,6 +144,10 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bfollowers?`,
       String.raw`\bclients?`,
       String.raw`\bserv(?:e|es|ing)`,
+      // A hiring need is no head count: "we need more than 30 people", "looking to hire 10".
+      String.raw`\bneed(?:s|ed)?(?: (?:more than|over|about|around|at least|another))?`,
+      String.raw`\bhir(?:e|ing)(?: (?:more than|over|about|around|at least|another))?`,
+      String.raw`\brecruit(?:s|ing)?(?: (?:more than|over|about|around|at least|another))?`,
     ],
   },
   { mark: 'not-enough', words: [] },
@@ -173,6 +181,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\brunning(?: for)?`,
       String.raw`\btrading(?: for)?`,
       String.raw`\bbeen(?: (?!for\b)[a-z]+){0,3}(?: for)?`,
+      // "open a noodle shop 2 years", "had this restaurant 5 years": the firm named, then its age.
+      String.raw`(?<!\bto )\b(?:open(?:ed)?|run(?:ning)?|had|owned)\s+(?:a|an|the|this|my|our)\s+(?:[a-z'’-]+\s+){0,2}(?:shop|store|restaurant|cafe|business|company|factory|farm|hotel|guesthouse|stall)(?: for)?`,
       String.raw`\bopen(?:ed)?(?: for)?`,
       String.raw`\bestablished(?: for)?`,
       String.raw`\bfounded`,
@@ -204,6 +214,7 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\brevenue\b`,
       String.raw`\bturnover\b`,
       String.raw`\bsales\b`,
+      String.raw`\bgmv\b`,
       // A cost's or a profit's own period: "profit a year", "rent per month".
       String.raw`\bprofits?\b`,
       String.raw`\brent\b`,
@@ -214,7 +225,14 @@ export const figureMarks: readonly MarkWords[] = [
   },
   {
     mark: 'rate-after',
-    words: [String.raw`\brevenue\b`, String.raw`\bturnover\b`, String.raw`\bsales\b`, String.raw`\bin sales\b`, String.raw`\bin revenue\b`],
+    words: [
+      String.raw`\brevenue\b`,
+      String.raw`\bturnover\b`,
+      String.raw`\bsales\b`,
+      String.raw`\bin sales\b`,
+      String.raw`\bin revenue\b`,
+      String.raw`\bgmv\b`,
+    ],
   },
 ];
 

@@ -8,6 +8,7 @@
 // in the same order (some with no words). A lookbehind (?<!...) / lookahead (?!...) on a word says
 // what may not stand before / after it.
 
+import { citiesAbroad, countriesAbroad } from './places';
 import type { IndustryWords, Words } from '../types';
 
 /** Goods a firm makes ("we make furniture", "producing walnut oil"): manufacturing. */
@@ -111,26 +112,28 @@ const shopGoods: Words = [
   'opticians?',
 ];
 
-/** Where goods go when they are exported ("we sell coffee to thailand"). */
-const abroad: Words = [
-  'vietnam',
-  'laos',
-  'myanmar',
-  'burma',
-  'thailand',
-  'cambodia',
-  'malaysia',
-  'singapore',
-  'india',
-  'bangladesh',
-  'europe',
-  'the us',
-  'america',
-  'japan',
-  'korea',
-  'abroad',
-  'overseas',
+/** Firms that buy goods to use or sell on: selling to them is wholesale. */
+const businessBuyers: Words = [
+  'contractors',
+  'builders',
+  'retailers',
+  'wholesalers',
+  'businesses',
+  'companies',
+  'construction sites',
+  'hospitals',
+  'clinics',
+  'schools',
+  'shops',
+  'stores',
+  'supermarkets',
+  'restaurants',
+  'hotels',
+  'factories',
 ];
+
+/** Where goods go when they are exported ("we sell coffee to thailand", "ship flowers to bangkok"). */
+const abroad: Words = [...countriesAbroad, ...citiesAbroad, 'abroad', 'overseas'];
 const shipVerbs: Words = ['sell', 'sells', 'selling', 'sold', 'ship', 'ships', 'shipping', 'supply', 'supplying'];
 
 /** Online marketplaces: "we sell on pinduoduo" is a hint of retail. */
@@ -202,8 +205,10 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bborder trade\b`,
       String.raw`\b(?:jade|gem|tea|coffee) business\b`,
       String.raw`\bwholesal\w*`,
-      // Selling to businesses ("we sell building materials to contractors") is wholesale.
-      String.raw`\bto (?=(?:contractors|builders|retailers|wholesalers|businesses|companies|construction sites)\b)(?<=\bsell(?:s|ing)?\s(?:\w+\s){0,3}to )`,
+      // Goods sold to businesses ("we sell building materials to contractors", "medical supplies
+      // to local hospitals", "spare parts to shops in laos") is wholesale; "we sell to hospitals"
+      // names no goods, so no trade.
+      String.raw`\bto (?=(?:(?:local|nearby|other|small|big)\s)?(?:${businessBuyers.join('|')})\b)(?<=\b(?:sell|sells|selling|sold|supply|supplies|supplying)\s(?:[\w-]+\s){1,3}to )`,
       ...buyingTrade,
       String.raw`\bimport(?:s|ing|ers?)?\b`,
       String.raw`\bexport(?:s|ing|ers?)?\b`,

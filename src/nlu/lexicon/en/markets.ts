@@ -1,6 +1,7 @@
 // English word lists. Cross-border trade and online sales: the words that say so, and the denials that say not.
 
 import type { Words } from '../types';
+import { citiesAbroad } from './places';
 import { paidInForeignCurrency } from './purposes';
 
 export const crossBorderNegative: Words = [
@@ -42,6 +43,8 @@ export const crossBorderPositive: Words = [
   String.raw`\bsingapore\b`,
   String.raw`\bindonesia\b`,
   String.raw`\bphilippines\b`,
+  // "hekou to hanoi", "our buyer in mandalay": a city across the border.
+  String.raw`\b(?:${citiesAbroad.join('|')})\b`,
 ];
 
 export const onlineSalesNegative: Words = [
