@@ -35,7 +35,8 @@ for (const path of args.filter((a) => a !== '--list')) {
     const extras = Object.keys(got).filter((key) => !NOT_COUNTED.has(key) && !(key in c.expected));
     extra += extras.length;
     if (wrong.length === 0 && extras.length === 0) exact++;
-    else if (list) console.log(`  ${c.text}\n    ${[...wrong, ...extras.map((k) => `extra ${k}: ${JSON.stringify(got[k])}`)].join('\n    ')}`);
+    else if (list)
+      console.log(`  ${c.text}\n    ${[...wrong, ...extras.map((k) => `extra ${k}: ${JSON.stringify(got[k])}`)].join('\n    ')}`);
   }
   const pct = expectedFields === 0 ? 100 : (100 * right) / expectedFields;
   console.log(

@@ -6,6 +6,9 @@
 
 import type { FigureGaps, MarkWords, MoneyCueWords, Words } from '../types';
 
+/** What an owner calls the firm whose age follows: "open a noodle shop 2 years". */
+const firmNouns: Words = ['shop', 'store', 'restaurant', 'cafe', 'business', 'company', 'factory', 'farm', 'hotel', 'guesthouse', 'stall'];
+
 export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'revenue',
@@ -17,7 +20,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bincome\b`,
       String.raw`\bmake about\b`,
       // "sell about 80k a month", "we do 2 mil a year": sales over a period.
-      String.raw`\b(?:sell|do|make|turn over)\s+(?:about|around|roughly|like|maybe|almost|over|nearly)\b`,
+      String.raw`\b(?:sell|sold|do|did|make|made|turn over|turned over)\s+(?:about|around|roughly|like|maybe|almost|over|nearly)\b`,
       String.raw`\bgross\b`,
       // Gross merchandise value, as livestream and online sellers count their sales.
       String.raw`\bgmv\b`,
@@ -56,6 +59,13 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\b(?:we|i)(?: already)? (?:borrowed|took out)\b`,
       String.raw`\bpa(?:y|ying|id) back\b`,
       String.raw`\b(?:took|taken)\b(?: out)?(?: an? loans?)?(?: of)?`,
+      String.raw`\b(?:we|i) (?:paid|pay)\b`,
+      String.raw`\b(?:last|previous|old|existing|current|first) loans?\b(?: (?:was|is|of))?`,
+      // What something is worth or what is owed: "stock is worth 800k", "we owe suppliers 200k".
+      String.raw`\bworth\b`,
+      String.raw`\bvalued? at\b`,
+      String.raw`\bowe\w*`,
+      String.raw`\bdebts?\b`,
     ],
   },
   {
@@ -182,7 +192,7 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\btrading(?: for)?`,
       String.raw`\bbeen(?: (?!for\b)[a-z]+){0,3}(?: for)?`,
       // "open a noodle shop 2 years", "had this restaurant 5 years": the firm named, then its age.
-      String.raw`(?<!\bto )\b(?:open(?:ed)?|run(?:ning)?|had|owned)\s+(?:a|an|the|this|my|our)\s+(?:[a-z'’-]+\s+){0,2}(?:shop|store|restaurant|cafe|business|company|factory|farm|hotel|guesthouse|stall)(?: for)?`,
+      String.raw`(?<!\bto )\b(?:open(?:ed)?|run(?:ning)?|had|owned)\s+(?:a|an|the|this|my|our)\s+(?:[a-z'’-]+\s+){0,2}(?:${firmNouns.join('|')})(?: for)?`,
       String.raw`\bopen(?:ed)?(?: for)?`,
       String.raw`\bestablished(?: for)?`,
       String.raw`\bfounded`,

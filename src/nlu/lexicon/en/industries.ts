@@ -155,6 +155,11 @@ const marketplaces: Words = [
 ];
 const negations: Words = [String.raw`don['’]?t`, 'do not', String.raw`doesn['’]?t`, 'does not', 'not', 'never'];
 
+/** Crops a grower names: "coffee growers", "tea estates". */
+const crops: Words = ['tea', 'coffee', 'flower', 'fruit', 'vegetable', 'mushroom'];
+/** Not the farmers a firm buys from, supplies or helps ("we buy from local growers"). */
+const notServed = String.raw`(?<!\b(?:from|with|for|to|help|helps|helping)\s(?:(?:the|local|small|nearby|many|other)\s)*)`;
+
 export const industryRules: readonly IndustryWords[] = [
   {
     id: 'industry',
@@ -193,8 +198,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bfisher(?:y|ies)\b`,
       String.raw`\bbeekeep\w*`,
       String.raw`\bgrow(?:s|ing)? (?:our own )?(?:tea|coffee|flowers?|fruits?|vegetables?|mushrooms?|rice|crops?|walnuts?)\b`,
-      String.raw`(?<!\b(?:from|with|for|to|help|helps|helping)\s(?:(?:the|local|small|nearby|many|other)\s)*)\b(?:tea|coffee|flower|fruit|vegetable|mushroom) (?:growers?|growing|farm\w*|gardens?|estates?)\b`,
-      String.raw`(?<!\b(?:from|with|for|to|help|helps|helping)\s(?:(?:the|local|small|nearby|many|other)\s)*)\bgrowers?\b`,
+      String.raw`${notServed}\b(?:${crops.join('|')}) (?:growers?|growing|farm\w*|gardens?|estates?)\b`,
+      String.raw`${notServed}\bgrowers?\b`,
     ],
   },
   {
@@ -280,9 +285,22 @@ export const industryRules: readonly IndustryWords[] = [
   {
     id: 'warehousing',
     priority: 25,
-    words: [String.raw`\bwarehous\w*`, String.raw`\bcold storage\b`, String.raw`\bstorage (?:company|business|services?)\b`],
+    words: [
+      String.raw`\bwarehousing\b`,
+      String.raw`\bwarehouse (?:company|business|services?|operators?)\b`,
+      String.raw`\b(?:run|runs|operate|operates|own|owns) (?:a|an) (?:\w+ )?warehouses?\b`,
+      String.raw`\bcold storage\b`,
+      String.raw`\bstorage (?:company|business|services?)\b`,
+    ],
   },
-  { id: 'warehousing', priority: 8, words: [String.raw`\bstorage\b`] },
+  // A warehouse the firm keeps its stock in is premises, not the trade ("2 shops and 1 warehouse",
+  // "stock in the warehouse"): a hint only, and none when it is counted or located in.
+  {
+    id: 'warehousing',
+    priority: 8,
+    notBefore: [String.raw`\b(?:in|at|from|to) (?:the|our|my) `, String.raw`\b(?:\d+|one|two|three) `],
+    words: [String.raw`\bstorage\b`, String.raw`\bwarehouses?\b`],
+  },
   {
     id: 'postal',
     priority: 25,

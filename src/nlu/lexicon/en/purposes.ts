@@ -27,6 +27,36 @@ export const paidInForeignCurrency: Words = [
   String.raw`\b(?:pa(?:y|ys|id|ying)|settl\w*|invoic\w*)\b[^.,;!?]{0,30}\bin (?:${foreignCurrencies.join('|')})\b`,
 ];
 
+/** Equipment and buildings a firm buys new: "a new lift", "another cold room". */
+const equipmentNouns: Words = [
+  'lift',
+  'oven',
+  'roaster',
+  'dryer',
+  'truck',
+  'van',
+  'car',
+  'kiln',
+  'boiler',
+  'press',
+  'freezer',
+  'fridge',
+  'printer',
+  'washer',
+  'washing machine',
+  'shed',
+  'barn',
+  'coop',
+  'pen',
+  'greenhouse',
+  'grill',
+  'stove',
+  'cooler',
+  'cold room',
+  'boat',
+  'tractor',
+];
+
 export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'cross-border-settlement',
@@ -121,8 +151,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bopen (?:a |another |one more |a (?:second|third|2nd|3rd|new) |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b`,
       String.raw`\bopen (?:a (?:second|third|2nd|3rd)|another) one\b`,
       String.raw`\b(?:second|third|fourth|2nd|3rd|4th|another) (?:branch|store|shop|outlet|location|restaurant)e?s?\b`,
-      String.raw`\b(?:new|another|second|bigger) (?:lift|oven|roaster|dryer|truck|van|car|kiln|boiler|press|freezer|fridge|printer|washer|washing machine|shed|barn|coop|pen|greenhouse)s?\b`,
-      String.raw`\bbuy (?:a |new |more )?(?:trucks?|vans?|vehicles?|cars?)\b`,
+      String.raw`\b(?:new|another|second|bigger) (?:${equipmentNouns.join('|')})s?\b`,
+      // "buy a small truck", "buy 3 used vans": a vehicle bought.
+      String.raw`\bbuy (?:a |an |new |more |another |\d+ |two |three )?(?:(?:small|big|used|second-hand|refrigerated|delivery|new)\s+)?(?:trucks?|vans?|vehicles?|cars?)\b`,
+      String.raw`\bcold rooms?\b`,
       String.raw`\bupgrad\w*`,
       String.raw`\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,
       String.raw`\bnew (?:production |processing |packing |packaging )?lines?\b`,
@@ -156,7 +188,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*mushrooms\b`,
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*crops?\b`,
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*harvest\b`,
-      String.raw`\bpay (?:our |the )?(?:suppliers|workers|staff|employees|wages)\b`,
+      String.raw`\bpay (?:our |the |my )?(?:suppliers|workers|staff|employees|wages|pickers|drivers|farmers)\b`,
+      // Inputs of a season: "200k for fertilizer".
+      String.raw`\bfertili[sz]ers?\b`,
+      String.raw`\bpesticides?\b`,
       String.raw`\bliquidity\b`,
       String.raw`\bbridg(?:e|ing) loans?\b`,
     ],

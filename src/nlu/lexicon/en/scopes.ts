@@ -89,6 +89,20 @@ export const factDenial: Words = [
 
 /** The rest of an offer's clause, up to the owner's own turn ("but we need 500k"). */
 const OFFER_TAIL = String.raw`(?:(?!\b(?:but|we|i)\b)[^.;!?,])*`;
+/** What someone else does with an offer: "says", "promised", "called". */
+const sayVerbs: Words = [
+  String.raw`says?`,
+  'said',
+  String.raw`tells?`,
+  'told',
+  String.raw`claims?`,
+  'claimed',
+  String.raw`promis(?:es|ed)`,
+  String.raw`offer(?:s|ed)`,
+  'called',
+];
+/** Someone other than the owner. */
+const others: Words = ['he', 'she', 'they', 'it', 'someone', 'somebody'];
 /** Verbs of someone who offers a loan ("he can get me 500k", "can approve 300k for us"). */
 const offerVerbs: Words = ['get', 'lend', 'loan', 'approve', 'give', 'arrange', 'find', 'provide', 'offer', 'release'];
 /**
@@ -96,7 +110,7 @@ const offerVerbs: Words = ['get', 'lend', 'loan', 'approve', 'give', 'arrange', 
  * offered us 200k"): its sum is not the owner's need. Not what the owner says ("i said").
  */
 export const offeredBy: Words = [
-  String.raw`(?<!\b(?:i|we)\s)\b(?:says?|said|tells?|told|claims?|claimed|promis(?:es|ed)|offer(?:s|ed)|called)\b[^.;!?]{0,24}?\b(?:he|she|they|it|someone|somebody)\s+(?:can|could|will|would|is able to)\s+(?:\w+\s+)?(?:${offerVerbs.join('|')})\b${OFFER_TAIL}`,
+  String.raw`(?<!\b(?:i|we)\s)\b(?:${sayVerbs.join('|')})\b[^.;!?]{0,24}?\b(?:${others.join('|')})\s+(?:can|could|will|would|is able to)\s+(?:\w+\s+)?(?:${offerVerbs.join('|')})\b${OFFER_TAIL}`,
   String.raw`\b(?:bank|lender|agent|broker|platform|company)\s+(?:offer(?:s|ed)|promis(?:es|ed))\s+(?:me|us)\b${OFFER_TAIL}`,
 ];
 
