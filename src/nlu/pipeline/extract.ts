@@ -18,6 +18,7 @@ import {
   HOUSEHOLD,
   HOUSEHOLD_ONE,
   HOUSEHOLD_TWO,
+  OWNER_AND_COUNT,
   INDUSTRY_DENIAL,
   INDUSTRY_RULES,
   MONEY_CUES,
@@ -252,6 +253,15 @@ export const household: Extractor = (state) => {
   }
 };
 
+/** "me and 2 helpers": the owner is one head counted beside the helpers (a role, so counts add up). */
+export const ownerAndCount: Extractor = (state) => {
+  for (const m of allMatches(OWNER_AND_COUNT, state.text)) {
+    const span = { start: m.start, end: m.end };
+    state.mentions.push({ kind: 'role', value: 'household', ...span, rule: `role owner "${m.text}"` });
+    state.mentions.push({ kind: 'quantity', value: { kind: 'people', value: 1, ...span }, ...span, rule: `the owner "${m.text}"` });
+  }
+};
+
 /** The words around a number that say what it is (营业额, 借, profit...). */
 export const cues: Extractor = (state) => {
   for (const { slot, re } of MONEY_CUES) {
@@ -305,4 +315,5 @@ export const EXTRACTORS: ReadonlyArray<[string, Extractor]> = [
   ['offers', offers],
   ['purposeDetails', purposeDetails],
   ['household', household],
+  ['ownerAndCount', ownerAndCount],
 ];

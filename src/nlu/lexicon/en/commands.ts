@@ -167,6 +167,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bapr\b`,
       String.raw`\bhow much (?:does|will|would|do) (?:it|this|that|they|\w+) (?:cost|charge)\b`,
       String.raw`\bexpensive\b`,
+      // Of a rate or an offer just named: "月息2% is it high?", "is that too much".
+      String.raw`\bis (?:it|that|this) (?:too )?(?:high|much|a lot)\b`,
       String.raw`\bcost of (?:borrowing|the loan|a loan|credit)\b`,
     ],
   },

@@ -178,6 +178,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<!payment |card |data )\bprocessing\b`,
       String.raw`\bprocessors?\b`,
       String.raw`\bmills?\b`,
+      // A workshop where goods are made ("we make rice noodles in a small workshop"); not a repair shop's.
+      String.raw`(?<!\brepair )\bworkshops?\b`,
     ],
   },
   // A processed product ("dried mushrooms"): manufacturing over a sale abroad or online, but not over
@@ -208,7 +210,7 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`(?<!\bsole )\btrad(?:e|es|ing|ers?)\b(?!\s+(?:fairs?|shows?|finance|credit))`,
       String.raw`\bborder trade\b`,
-      String.raw`\b(?:jade|gem|tea|coffee) business\b`,
+      String.raw`\b(?:jade|gem|tea|coffee) ?(?:business\b|生意)`,
       String.raw`\bwholesal\w*`,
       // Goods sold to businesses ("we sell building materials to contractors", "medical supplies
       // to local hospitals", "spare parts to shops in laos") is wholesale; "we sell to hospitals"
@@ -221,7 +223,7 @@ export const industryRules: readonly IndustryWords[] = [
     ],
   },
   // Cross-border e-commerce sells to consumers abroad: retail, over the export rule below.
-  { id: 'retail', priority: 22, words: [String.raw`\bcross[- ]?border e-?commerce\b`] },
+  { id: 'retail', priority: 22, words: [String.raw`(?:\bcross[- ]?border |跨境\s*)e-?commerce\b`] },
   // Selling to another country is exporting ("we sell coffee to thailand"): over a product sold.
   {
     id: 'wholesale',
@@ -360,6 +362,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\belderly care\b`,
       String.raw`\bphotograph(?:y|ers?) studios?\b`,
       String.raw`\bwedding (?:planners?|services?|photography)\b`,
+      String.raw`\bphoto ?studios?\b`,
       String.raw`\b(?:beauty|hair) (?:salon|parlou?r|shop|studio|centre|center)s?\b`,
       String.raw`\b(?:private|driving|language|music|dance|art|training) schools?\b`,
       String.raw`\b(?:training|tutoring) (?:centre|center|company|institute|business)s?\b`,
@@ -417,6 +420,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:shops?|stores?|stalls?) selling\b`,
       // Selling by livestream (直播带货) is online retail.
       String.raw`\blive ?stream(?:s|ing|ers?)?\b`,
+      String.raw`\b(?:douyin|tiktok|kuaishou|taobao) live\b`,
       String.raw`\bsell(?:s|ing)?\s+(?!(?:rooms?|tours?|tickets?|trips?|services?|meals?|food|beds?|stays?)\b)(?:\w+\s+){0,3}to\s+(?:tourists|visitors|locals|consumers|shoppers|passers-by)\b`,
       String.raw`\bgrocer(?:y|ies)\b`,
       String.raw`\bsupermarkets?\b`,
@@ -438,7 +442,8 @@ export const industryRules: readonly IndustryWords[] = [
   {
     id: 'retail',
     priority: 10,
-    words: [String.raw`(?<!\b(?:${negations.join('|')}) )\bsell(?:s|ing)?\b(?=[^.,;!?]{0,40}\b(?:${marketplaces.join('|')})\b)`],
+    // "我们卖普洱茶 on taobao": a Chinese verb before an English marketplace, as traders mix them.
+    words: [String.raw`(?<!\b(?:${negations.join('|')}) )(?:\bsell(?:s|ing)?\b|卖)(?=[^.,;!?，。]{0,40}\b(?:${marketplaces.join('|')})\b)`],
   },
   { id: 'wholesale', priority: 10, words: [String.raw`\bbuilding materials?\b`] },
   {

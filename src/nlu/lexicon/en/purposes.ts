@@ -2,6 +2,10 @@
 // purposes beat "just looking"; equipment beats working capital. borrowWish: a wish to borrow.
 
 import type { PurposeWords, Words } from '../types';
+import { citiesAbroad, countriesAbroad } from './places';
+
+/** Where a payment comes from or goes to abroad: a country, a city across the border, or abroad itself. */
+const placesAbroad: Words = [...countriesAbroad, ...citiesAbroad, 'abroad', 'overseas', 'foreign'];
 
 /** Currencies of the neighbours and of trade: paid in one, a payment across the border. */
 const foreignCurrencies: Words = [
@@ -67,35 +71,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bfx\b`,
       ...paidInForeignCurrency,
       String.raw`\bpay (?:our |the )?(?:vietnamese|lao|laotian|burmese|myanmar|thai|cambodian|foreign|overseas) (?:suppliers?|partners?|factories|sellers)\b`,
-      String.raw`\bpay (?:our |the )?(?:suppliers?|partners?|factories|sellers) (?:in|from) (?:vietnam|laos|myanmar|burma|thailand|cambodia|abroad|overseas)\b`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?vietnam`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?laos`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?myanmar`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?burma`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?thailand`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?cambodia`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?india`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?bangladesh`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?abroad`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?overseas`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?foreign`,
+      String.raw`\bpay (?:our |the |my )?(?:suppliers?|partners?|factories|sellers) (?:in|from) (?:${placesAbroad.join('|')})\b`,
+      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?(?:${placesAbroad.join('|')})`,
       String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:(?:yen|dollars?|usd|euros?|eur|kyat|baht|dong|kip|rupees?|foreign|overseas|international|cross-border)\s+)+(?:payments?|money|currency)\b`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?vietnam\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?laos\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?myanmar\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?burma\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?thailand\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?cambodia\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?japan\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?korea\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?india\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?bangladesh\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?malaysia\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?singapore\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?europe\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?america\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?abroad\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?overseas\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
+      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?(?:${placesAbroad.join('|')})\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
     ],
   },
   {
@@ -155,6 +134,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // "buy a small truck", "buy 3 used vans": a vehicle bought.
       String.raw`\bbuy (?:a |an |new |more |another |\d+ |two |three )?(?:(?:small|big|used|second-hand|refrigerated|delivery|new)\s+)?(?:trucks?|vans?|vehicles?|cars?)\b`,
       String.raw`\bcold rooms?\b`,
+      // An English verb with a Chinese object, as traders mix them: "buy 电动车", "want买辆冷链车".
+      String.raw`\b(?:buy|buying|get|new)\s*(?:[一两几\d]+\s*)?[辆台部个批]?[^\sa-z，。,！？!?]{0,4}?[车机](?![票费位间厢构会场器人制])`,
       String.raw`\bupgrad\w*`,
       String.raw`\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,
       String.raw`\bnew (?:production |processing |packing |packaging )?lines?\b`,
@@ -188,7 +169,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*mushrooms\b`,
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*crops?\b`,
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*harvest\b`,
-      String.raw`\bpay (?:our |the |my )?(?:suppliers|workers|staff|employees|wages|pickers|drivers|farmers)\b`,
+      String.raw`\bpay (?:our |the |my )?(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers)\b`,
       // Inputs of a season: "200k for fertilizer".
       String.raw`\bfertili[sz]ers?\b`,
       String.raw`\bpesticides?\b`,
