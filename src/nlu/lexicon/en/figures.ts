@@ -89,6 +89,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bwant\b`,
       String.raw`\bshort of\b`,
       String.raw`\bcredit line\b`,
+      // The sum a cost is asked about is the sum borrowed: "how much interest for 500k".
+      String.raw`\b(?:interest|fees?) (?:for|on)\b`,
     ],
   },
 ];

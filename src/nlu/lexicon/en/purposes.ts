@@ -31,6 +31,15 @@ export const paidInForeignCurrency: Words = [
   String.raw`\b(?:pa(?:y|ys|id|ying)|settl\w*|invoic\w*)\b[^.,;!?]{0,30}\bin (?:${foreignCurrencies.join('|')})\b`,
 ];
 
+/** What a farm buys for a season: "fertilizer", "pig feed". */
+const farmInputs: Words = [
+  String.raw`fertili[sz]ers?`,
+  String.raw`pesticides?`,
+  'seeds',
+  String.raw`(?:animal |pig |fish |cattle |chicken |poultry )?feed`,
+  'fodder',
+];
+
 /** Equipment and buildings a firm buys new: "a new lift", "another cold room". */
 const equipmentNouns: Words = [
   'lift',
@@ -130,9 +139,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bopen (?:a |another |one more |a (?:second|third|2nd|3rd|new) |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b`,
       String.raw`\bopen (?:a (?:second|third|2nd|3rd)|another) one\b`,
       String.raw`\b(?:second|third|fourth|2nd|3rd|4th|another) (?:branch|store|shop|outlet|location|restaurant)e?s?\b`,
-      String.raw`\b(?:new|another|second|bigger) (?:${equipmentNouns.join('|')})s?\b`,
+      // "a new oven", "a new pressure washer": one word may qualify the thing.
+      String.raw`\b(?:new|another|second|bigger) (?:[a-z-]+ )?(?:${equipmentNouns.join('|')})s?\b`,
       // "buy a small truck", "buy 3 used vans": a vehicle bought.
-      String.raw`\bbuy (?:a |an |new |more |another |\d+ |two |three )?(?:(?:small|big|used|second-hand|refrigerated|delivery|new)\s+)?(?:trucks?|vans?|vehicles?|cars?)\b`,
+      String.raw`\bbuy (?:a |an |new |more |another |\d+ |two |three |my own |our own |my |our )?(?:(?:small|big|used|second-hand|refrigerated|delivery|new)\s+)?(?:trucks?|vans?|vehicles?|cars?)\b`,
       String.raw`\bcold rooms?\b`,
       // An English verb with a Chinese object, as traders mix them: "buy 电动车", "want买辆冷链车".
       String.raw`\b(?:buy|buying|get|new)\s*(?:[一两几\d]+\s*)?[辆台部个批]?[^\sa-z，。,！？!?]{0,4}?[车机](?![票费位间厢构会场器人制])`,
@@ -170,9 +180,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*crops?\b`,
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*harvest\b`,
       String.raw`\bpay (?:our |the |my )?(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers)\b`,
-      // Inputs of a season: "200k for fertilizer".
-      String.raw`\bfertili[sz]ers?\b`,
-      String.raw`\bpesticides?\b`,
+      // Inputs of a season bought, not sold ("200k for fertilizer"; "we sell fertilizer" is a trade).
+      String.raw`\b(?:for|buy|buying|purchas\w*|pay for|more) (?:the |our |some )?(?:${farmInputs.join('|')})\b`,
       String.raw`\bliquidity\b`,
       String.raw`\bbridg(?:e|ing) loans?\b`,
     ],

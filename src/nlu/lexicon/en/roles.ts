@@ -46,6 +46,11 @@ export const staffRoles: Words = [
   String.raw`couriers?`,
   String.raw`porters?`,
   String.raw`tailors?`,
+  String.raw`pharmacists?`,
+  String.raw`bakers?`,
+  String.raw`crafts(?:men|women|people)`,
+  String.raw`artisans?`,
+  String.raw`silversmiths?`,
   // "just 2 of us": the count before it is a head count.
   String.raw`\bof us\b`,
 ];

@@ -117,6 +117,9 @@ export const purposeRules: readonly PurposeWords[] = [
       '流动资金',
       String.raw`收(?:春茶|秋茶|核桃|茶叶|烟叶|蔬菜|水果|松茸|菌子|花椒|三七)`,
       '压钱',
+      // 一季的投入, 买来用的 (卖饲料的 is a trade): 买饲料, 进化肥, for 饲料.
+      String.raw`(?:买|进|购买|付|for\s*)(?:饲料|化肥|农药)`,
+      '饲料钱',
       '钱不够',
       '资金不够',
       '手头紧',
