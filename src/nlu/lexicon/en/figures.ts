@@ -194,7 +194,7 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\btrading(?: for)?`,
       String.raw`\bbeen(?: (?!for\b)[a-z]+){0,3}(?: for)?`,
       // "open a noodle shop 2 years", "had this restaurant 5 years": the firm named, then its age.
-      String.raw`(?<!\bto )\b(?:open(?:ed)?|run(?:ning)?|had|owned)\s+(?:a|an|the|this|my|our)\s+(?:[a-z'’-]+\s+){0,2}(?:${firmNouns.join('|')})(?: for)?`,
+      String.raw`\b(?:open(?:ed)?|run(?:ning)?|had|owned)(?<!\bto [a-z]+)\s+(?:a|an|the|this|my|our)\s+(?:[a-z'’-]+\s+){0,2}(?:${firmNouns.join('|')})(?: for)?`,
       String.raw`\bopen(?:ed)?(?: for)?`,
       String.raw`\bestablished(?: for)?`,
       String.raw`\bfounded`,

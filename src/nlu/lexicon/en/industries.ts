@@ -179,7 +179,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bprocessors?\b`,
       String.raw`\bmills?\b`,
       // A workshop where goods are made ("we make rice noodles in a small workshop"); not a repair shop's.
-      String.raw`(?<!\brepair )\bworkshops?\b`,
+      String.raw`\bworkshops?\b(?<!\brepair workshops?)`,
     ],
   },
   // A processed product ("dried mushrooms"): manufacturing over a sale abroad or online, but not over
@@ -253,7 +253,7 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`\brestaurants?\b`,
       String.raw`\bnoodles?\b`,
-      String.raw`(?<!\b(?:internet|net) ?)\bcaf[eé]s?\b`,
+      String.raw`\bcaf[eé]s?\b(?<!\b(?:internet|net) ?caf[eé]s?)`,
       String.raw`\bcoffee ?(?:shops?|houses?|bars?)\b`,
       String.raw`\btea ?houses?\b`,
       String.raw`\bsnack (?:bars?|stalls?|shops?|stands?|street)\b`,

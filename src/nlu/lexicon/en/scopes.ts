@@ -39,8 +39,8 @@ export const boughtThings: Words = [
  * stays outside, where the wholesale rule reads it (industries.ts).
  */
 export const customersSupplied: Words = [
-  String.raw`(?<=\bsell\w*\s+(?:[\w-]+\s+){0,3}?to\s+(?:(?:local|nearby|the|our|big|small)\s+)?)(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?)(?:\s+(?:and|or)\s+\w+)?`,
-  String.raw`(?<=\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?(?:(?:local|nearby|the|our|big|small)\s+)?)${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
+  String.raw`\b(?=hotel|restaurant|guesthouse|hospital|school)(?<=\bsell\w*\s+(?:[\w-]+\s+){0,3}?to\s+(?:(?:local|nearby|the|our|big|small)\s+)?)(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?)(?:\s+(?:and|or)\s+\w+)?`,
+  String.raw`\b(?=${CUSTOMERS})(?<=\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?(?:(?:local|nearby|the|our|big|small)\s+)?)${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
 ];
 
 export const renovationTrade: Words = [
@@ -110,7 +110,7 @@ const offerVerbs: Words = ['get', 'lend', 'loan', 'approve', 'give', 'arrange', 
  * offered us 200k"): its sum is not the owner's need. Not what the owner says ("i said").
  */
 export const offeredBy: Words = [
-  String.raw`(?<!\b(?:i|we)\s)\b(?:${sayVerbs.join('|')})\b[^.;!?]{0,24}?\b(?:${others.join('|')})\s+(?:can|could|will|would|is able to)\s+(?:\w+\s+)?(?:${offerVerbs.join('|')})\b${OFFER_TAIL}`,
+  String.raw`\b(?:${sayVerbs.join('|')})\b(?<!\b(?:i|we)\s[a-z]+)[^.;!?]{0,24}?\b(?:${others.join('|')})\s+(?:can|could|will|would|is able to)\s+(?:\w+\s+)?(?:${offerVerbs.join('|')})\b${OFFER_TAIL}`,
   String.raw`\b(?:bank|lender|agent|broker|platform|company)\s+(?:offer(?:s|ed)|promis(?:es|ed))\s+(?:me|us)\b${OFFER_TAIL}`,
 ];
 
