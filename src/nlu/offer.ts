@@ -83,6 +83,26 @@ function monthlyFee(text: string): number | undefined {
   return num(m?.groups?.num);
 }
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The words for a monthly repayment, every match of them (compiled once). */
+const MONTHLY_REPAYMENT: readonly RegExp[] = [ZH_OFFER.monthlyRepayment, EN_OFFER.monthlyRepayment].map(
+  (re) => new RegExp(re.source, `${re.flags}g`),
+);
+
+/**
+ * Whether the offer is repaid monthly: words for it outside a stated rate ("1.2% per month",
+ * "monthly interest 2%" name the rate's period, not how the loan is repaid).
+ */
+function repaidMonthly(text: string, rateSpans: readonly Span[]): boolean {
+  return MONTHLY_REPAYMENT.some((re) =>
+    Array.from(text.matchAll(re)).some((m) => !rateSpans.some((r) => m.index >= r.start && m.index + m[0].length <= r.end)),
+  );
+}
+
 /**
  * The offer's terms in a normalized message whose quantities the number grammar has read, or
  * undefined when it states none (no instalment, rate or fee). `lenderSpeaks`: the message reports
@@ -124,7 +144,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   if (!priced && (instalment === undefined || ownPlan) && total === undefined) return undefined;
 
   // A number inside a stated rate ("月息1分5", "daily interest 0.05%") is the rate, not the sum.
-  const rateSpans = [
+  const rateSpans: Span[] = [
     ZH_OFFER.monthlyRate,
     ZH_OFFER.dailyRate,
     ZH_OFFER.annualRate,
@@ -149,6 +169,6 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   );
   if (months >= 1) terms.months = Math.round(months);
   if (ZH_OFFER.endRepayment.test(text) || EN_OFFER.endRepayment.test(text)) terms.repayment = 'end';
-  else if (ZH_OFFER.monthlyRepayment.test(text) || EN_OFFER.monthlyRepayment.test(text)) terms.repayment = 'monthly';
+  else if (repaidMonthly(text, rateSpans)) terms.repayment = 'monthly';
   return terms;
 }

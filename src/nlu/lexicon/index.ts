@@ -273,14 +273,25 @@ export const LENDER_SAYS = compile([zh.lenders, en.lenders], 'g', {
   before: '(?:',
   after: String.raw`)[^，。,.!?；;\n]{0,6}?(?:${[...zh.lenderSpeech, ...en.lenderSpeech].join('|')})(?:(?!${OWN_TURN}|我想|我们想|我要)[^.!?。！？\n])*`,
 });
+/**
+ * The owner, then people counted by role: "me and 2 helpers", "我和三个工人". The owner counts
+ * as one more, added to the counts by role.
+ */
+export const OWNER_AND_COUNT =
+  /\b(?:me|myself) (?:and|&|plus) (?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|我(?:和|跟|加上?)(?=[\d一二两三四五六七八九十几])/g;
+/** A loan someone else offers or promises ("he can get me 500k", 中介说可以帮我贷100万): not the owner's need. */
+export const OFFERED_BY = compile([zh.offeredBy, en.offeredBy], 'g');
 export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g');
 
 /** A person named with the owner, and a word for two of them (zh/roles.ts). */
 export const HOUSEHOLD_ONE = compile([zh.householdOne, en.householdOne], 'g');
 export const HOUSEHOLD_TWO = compile([zh.householdTwo, en.householdTwo], 'g');
 const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|my\s+)?(?:${alternation([zh.householdTwo, en.householdTwo])}|${alternation([zh.householdOne, en.householdOne])})`;
-/** Only the owner and the people named with them: "就我和老板娘", "just me and my wife". */
+/**
+ * Only the owner and the people named with them: "就我和老板娘", "just me and my wife"; or the
+ * owner alone, in English ("i do phone repair, just me"; 就我 is too common a phrase to count).
+ */
 export const HOUSEHOLD = new RegExp(
-  String.raw`(?:就|只有|就只有|只|光|\bjust\s+|\bonly\s+)(?:我自己|我|me|myself)(?:\s*(?:和|跟|加上|加|同|、|,|and|&|n|plus)?\s*${HOUSEHOLD_PERSON})+`,
+  String.raw`(?:就|只有|就只有|只|光|\bjust\s+|\bonly\s+)(?:我自己|我|me|myself)(?:\s*(?:和|跟|加上|加|同|、|,|and|&|n|plus)?\s*${HOUSEHOLD_PERSON})+|\b(?:just|only) me(?: myself)?\b(?!\s*(?:and|&|n|plus)\b)`,
   'g',
 );

@@ -18,6 +18,7 @@ import {
   HOUSEHOLD,
   HOUSEHOLD_ONE,
   HOUSEHOLD_TWO,
+  OWNER_AND_COUNT,
   INDUSTRY_DENIAL,
   INDUSTRY_RULES,
   LENDER_SAYS,
@@ -27,6 +28,7 @@ import {
   PURPOSE_RULES,
   QUESTION_AFTER_TOPIC,
   QUESTION_BEFORE_TOPIC,
+  OFFERED_BY,
   RELATIVE_BUSINESS,
   RENOVATION_TRADE,
   REPLACE_CUE,
@@ -112,6 +114,7 @@ const SCOPES: ReadonlyArray<[ScopeKind, RegExp]> = [
   ['denial', FACT_DENIAL],
   ['relative', RELATIVE_BUSINESS],
   ['lender', LENDER_SAYS],
+  ['offered', OFFERED_BY],
   ['bought', BOUGHT_THINGS],
   ['customers', CUSTOMERS_SUPPLIED],
   ['side-line', ALSO_CLAUSE],
@@ -254,6 +257,15 @@ export const household: Extractor = (state) => {
   }
 };
 
+/** "me and 2 helpers": the owner is one head counted beside the helpers (a role, so counts add up). */
+export const ownerAndCount: Extractor = (state) => {
+  for (const m of allMatches(OWNER_AND_COUNT, state.text)) {
+    const span = { start: m.start, end: m.end };
+    state.mentions.push({ kind: 'role', value: 'household', ...span, rule: `role owner "${m.text}"` });
+    state.mentions.push({ kind: 'quantity', value: { kind: 'people', value: 1, ...span }, ...span, rule: `the owner "${m.text}"` });
+  }
+};
+
 /** The words around a number that say what it is (营业额, 借, profit...). */
 export const cues: Extractor = (state) => {
   for (const { slot, re } of MONEY_CUES) {
@@ -307,4 +319,5 @@ export const EXTRACTORS: ReadonlyArray<[string, Extractor]> = [
   ['offers', offers],
   ['purposeDetails', purposeDetails],
   ['household', household],
+  ['ownerAndCount', ownerAndCount],
 ];

@@ -59,6 +59,8 @@ const BARE_MONEY_FROM = 1000;
 /** Between a sum and a duration that is its rate ("1.2 million yuan a year", "800万/年"). */
 const RATE_GAP = /^(?:\s*\/\s*)?$/;
 const SPACES = /^\s+$/;
+/** A span shorter than this many months (a day, a few days) is no loan term. */
+const DAYS_ARE_NO_TERM = 0.5;
 const NOTHING = /^\s*$/;
 
 type Mark = MentionOf<'mark'>;
@@ -158,6 +160,7 @@ function headCount(value: number, fewerThan: boolean): number {
  * `previousSumEnd`/`nextSumStart` bound the stretch of text that belongs to this quantity.
  */
 function nearestCue(
+  text: string,
   q: Quantity,
   cues: readonly Cue[],
   clause: [number, number],
@@ -172,11 +175,26 @@ function nearestCue(
     if (cue.start < from || cue.end > to || cue.end < q.start - WINDOW) continue;
     let distance: number;
     if (cue.end <= q.start) distance = q.start - cue.end;
-    else if (cue.start >= q.end) distance = cue.start - q.end + 0.5;
-    else continue;
+    else if (cue.start >= q.end) {
+      if (namesTheSum(text, q, cue, nextSumStart)) return { cue: { ...cue, rule: `${cue.rule} right after it` }, distance: 0 };
+      distance = cue.start - q.end + 0.5;
+    } else continue;
     if (best === undefined || distance < best.distance) best = { cue, distance };
   }
   return best === undefined ? undefined : { cue: costBefore(best.cue, cues, from) ?? best.cue, distance: best.distance };
+}
+
+/** Between a sum and a noun that names it: "50k profit", "2m in sales", "300k of stock". */
+const NAMING_GAP = /^\s*(?:(?:in|of)\s+)?$/;
+/** How close a sum may follow a noun for the noun to be that sum's label ("revenue 2m profit 300k"). */
+const LABEL_REACH = 3;
+
+/**
+ * A cue right after a sum names it ("we make about 50k profit a year": a profit, whatever verb
+ * stands before), unless another sum follows the cue closely: then the cue labels that one.
+ */
+function namesTheSum(text: string, q: Quantity, cue: Cue, nextSumStart: number): boolean {
+  return NAMING_GAP.test(text.slice(q.end, cue.start)) && nextSumStart - cue.end > LABEL_REACH;
 }
 
 /** Between a cost word and the verb it governs: "房租要2万", "利息一个月要3千". */
@@ -235,11 +253,14 @@ export interface RoleSpan {
 /** How close a role word stands to its head count: "厨师四个", "四个厨师", "8 drivers", "3 office staff". */
 const ROLE_REACH = 2;
 
-function roleOf(q: Quantity, roles: readonly RoleSpan[]): string | undefined {
+/** What may not stand between a role word and its count: a clause's end ("4 coaches, 12 employees"). */
+const ROLE_BREAK = /[,，、;；.。]/;
+
+function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[]): string | undefined {
   for (const r of roles) {
     if (r.start < q.end && q.start < r.end) return r.role;
-    if (r.end <= q.start && q.start - r.end <= ROLE_REACH) return r.role;
-    if (r.start >= q.end && r.start - q.end <= ROLE_REACH) return r.role;
+    if (r.end <= q.start && q.start - r.end <= ROLE_REACH && !ROLE_BREAK.test(text.slice(r.end, q.start))) return r.role;
+    if (r.start >= q.end && r.start - q.end <= ROLE_REACH && !ROLE_BREAK.test(text.slice(q.end, r.start))) return r.role;
   }
   return undefined;
 }
@@ -321,7 +342,14 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
       return a.cues.find((c) => c.slot === 'revenue' && c.start >= next.end && c.start - next.end <= 1)?.rule;
     },
   ],
+  // "the last loan was 300k for 1 year": the term of the sum before it, which is none of ours.
+  [
+    'the term of a sum that is not ours',
+    (a) => (a.previousSumSlot === 'other' && a.previousSumEnd > a.clause[0] ? 'in its clause' : undefined),
+  ],
   ['no length', (a) => (a.q.value <= 0 ? 'zero' : undefined)],
+  // "approve it in one day", "2 tons a day": how fast or how often, not how long a loan runs.
+  ['days, not a term', (a) => (a.q.value < DAYS_ARE_NO_TERM ? `${a.q.value} months` : undefined)],
 ];
 
 /** Why a duration is not the term, or undefined when it may be. */
@@ -336,18 +364,35 @@ function notATerm(a: Around): string | undefined {
 /**
  * A sum standing alone in its clause (but for "about") after a clause that asks for money and
  * gives no sum ("我们需要一笔钱付给泰国供应商，大概100万", "we need money for new stock, about 200k"):
- * the sum asked for.
+ * the sum asked for; with a period of its own ("around 80k a month") after a clause that sells
+ * and gives no sum ("i sell fruit online via pinduoduo, around 80k a month"): the sales.
  */
-function askedInClauseBefore(a: Around, bounds: readonly number[]): { cue: Cue; distance: number } | undefined {
+function askedInClauseBefore(a: Around, bounds: readonly number[], periodic: boolean): { cue: Cue; distance: number } | undefined {
   const [start] = a.clause;
   if (start === 0 || a.previousSumEnd > start || !APPROXIMATELY.test(a.text.slice(start, a.q.start))) return undefined;
   const [before] = clauseOf(bounds, a.text.length, start - 1);
   if (a.previousSumEnd > before) return undefined;
   let asked: Cue | undefined;
-  for (const c of a.cues) if (c.slot === 'amount' && c.start >= before && c.end < start) asked = c;
+  for (const c of a.cues) if ((c.slot === 'amount' || (periodic && c.slot === 'revenue')) && c.start >= before && c.end < start) asked = c;
   return asked === undefined
     ? undefined
     : { cue: { ...asked, rule: `${asked.rule} in the clause before` }, distance: a.q.start - asked.end };
+}
+
+/**
+ * A sum with no cue near it, in a clause that asked for money earlier and gave no sum since
+ * ("need money to buy equipment for coffee roasting 150k"): the sum asked for.
+ */
+function askedEarlierInClause(a: Around): { cue: Cue; distance: number } | undefined {
+  const from = Math.max(a.clause[0], a.previousSumEnd);
+  let asked: Cue | undefined;
+  for (const c of a.cues) {
+    if (c.start >= a.q.start) break;
+    if (c.start >= from) asked = c;
+  }
+  return asked?.slot === 'amount'
+    ? { cue: { ...asked, rule: `${asked.rule} earlier in its clause` }, distance: a.q.start - asked.end }
+    : undefined;
 }
 
 /** One decision about one figure, for the trace. */
@@ -395,7 +440,7 @@ export function readSlots(
           slots.deniedMoney = { value: q.value, currency: q.currency };
           slots.rules.deniedMoney = `figure:denied ${quoted(a)}`;
         }
-        deniedCue ??= nearestCue(q, cues, clause, previousSumEnd, nextSumStart)?.cue.slot;
+        deniedCue ??= nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart)?.cue.slot;
       }
       // "员工不是5个，是8个", "not 5 staff but 8": the number that follows is the head count.
       if (q.kind === 'people' || (q.kind === 'number' && denied !== undefined && marks.before('people-label', denied.start, span[0])))
@@ -405,9 +450,14 @@ export function readSlots(
 
     switch (q.kind) {
       case 'money': {
-        const near = nearestCue(q, cues, clause, previousSumEnd, nextSumStart) ?? askedInClauseBefore(a, bounds);
         // No cue of its own: the figure it corrects, or "600k a year" is a year's revenue.
         const perYear = markOf(a, 'per-year');
+        const perMonth = marks.within('per-month', clause) !== undefined;
+        const perDay = marks.within('per-day', clause) !== undefined;
+        const near =
+          nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart) ??
+          askedInClauseBefore(a, bounds, perYear !== undefined || perMonth || perDay) ??
+          askedEarlierInClause(a);
         const slot = near?.cue.slot ?? deniedCue ?? (perYear !== undefined ? 'revenue' : undefined);
         previousSumSlot = slot;
         // The stretch of its clause that belongs to this sum: not across another sum.
@@ -421,12 +471,11 @@ export function readSlots(
           near !== undefined
             ? `figure:${slot} ${quoted(a)} by ${near.cue.rule}`
             : `figure:${slot ?? 'unlabelled'} ${quoted(a)}${slot === undefined ? '' : deniedCue !== undefined ? ' corrects a denied figure' : ' a year'}`;
-        const period = { perMonth: marks.within('per-month', clause) !== undefined, perDay: marks.within('per-day', clause) !== undefined };
-        setMoney(slots, slot, { value: q.value, currency: q.currency }, period, why);
+        setMoney(slots, slot, { value: q.value, currency: q.currency }, { perMonth, perDay }, why);
         break;
       }
       case 'people': {
-        const role = roleOf(q, roles);
+        const role = roleOf(text, q, roles);
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
         if (role !== undefined || markOf(a, 'not-staff') === undefined)
           heads.push({
@@ -438,7 +487,7 @@ export function readSlots(
         break;
       }
       case 'number': {
-        const role = roleOf(q, roles);
+        const role = roleOf(text, q, roles);
         if (role !== undefined) {
           heads.push({ value: headCount(Math.round(q.value), fewerThan), total, why: `figure:staff ${quoted(a)} ${role}`, role });
           break;
@@ -451,7 +500,7 @@ export function readSlots(
           });
           break;
         }
-        const near = nearestCue(q, cues, clause, previousSumEnd, nextSumStart);
+        const near = nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart);
         if (near !== undefined && near.distance <= BARE_CUE_DISTANCE && q.value >= BARE_MONEY_FROM) {
           const period = {
             perMonth: marks.within('per-month', clause) !== undefined,

@@ -3,6 +3,48 @@
 
 import type { CommandWords, LanguageWords, Words } from '../types';
 
+/** Before "agent": an agent of another kind, or one not wanted ("travel agent", "need an agent"). */
+const notAgentBefore: Words = [
+  'travel ',
+  'insurance ',
+  'real estate ',
+  'sales ',
+  'through ',
+  'via ',
+  'our ',
+  'local ',
+  'by ',
+  'need an ',
+  'need any ',
+  'want an ',
+  'want any ',
+  'for an ',
+  'for any ',
+  'loan ',
+  'credit ',
+];
+/** After "agent": what an agent did or does, not a request for one ("the agent said", "agent说"). */
+const notAgentAfter: Words = [
+  ' sell',
+  ' network',
+  ' commission',
+  ' asked',
+  ' said',
+  ' says',
+  ' told',
+  ' tells',
+  String.raw` wants?`,
+  ' wanted',
+  ' called',
+  ' calls',
+  ' charged',
+  ' charges',
+  ' promised',
+  ' offered',
+  ' offers',
+  String.raw`\s*(?:说|讲|讲的|告诉|打电话|让我|要我|收)`,
+];
+
 export const commandRules: readonly CommandWords[] = [
   {
     command: 'delete-data',
@@ -37,7 +79,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:connect|put|transfer) me (?:to|through to|with) (?:a |an |your )?(?:human|person|adviser|advisor|agent)\b`,
       String.raw`\b(?:talk|speak) (?:to|with) (?:a |an |your )?(?:adviser|advisor)\b`,
       String.raw`(?<!\b(?:no need for|don['’]?t need|do not need|don['’]?t want|do not want|without)\s(?:a |an |any )?)\bhuman(?! resources?)\b`,
-      String.raw`(?<!travel |insurance |real estate |sales |through |via |our |local |by |need an |need any |want an |want any |for an |for any |loan |credit )\bagents?\b(?! (?:sell|network|commission|asked|said|says|told|tells|wants?|wanted|called|calls|charged|charges|promised|offered|offers))`,
+      String.raw`(?<!${notAgentBefore.join('|')})\bagents?\b(?!${notAgentAfter.join('|')})`,
       String.raw`(?<!tour )\boperator\b`,
       String.raw`\breal person\b`,
       String.raw`\blive (?:person|agent|chat)\b`,
@@ -125,6 +167,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bapr\b`,
       String.raw`\bhow much (?:does|will|would|do) (?:it|this|that|they|\w+) (?:cost|charge)\b`,
       String.raw`\bexpensive\b`,
+      // Of a rate or an offer just named: "月息2% is it high?", "is that too much".
+      String.raw`\bis (?:it|that|this) (?:too )?(?:high|much|a lot)\b`,
       String.raw`\bcost of (?:borrowing|the loan|a loan|credit)\b`,
     ],
   },

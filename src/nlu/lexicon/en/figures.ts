@@ -6,6 +6,9 @@
 
 import type { FigureGaps, MarkWords, MoneyCueWords, Words } from '../types';
 
+/** What an owner calls the firm whose age follows: "open a noodle shop 2 years". */
+const firmNouns: Words = ['shop', 'store', 'restaurant', 'cafe', 'business', 'company', 'factory', 'farm', 'hotel', 'guesthouse', 'stall'];
+
 export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'revenue',
@@ -17,8 +20,12 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bincome\b`,
       String.raw`\bmake about\b`,
       // "sell about 80k a month", "we do 2 mil a year": sales over a period.
-      String.raw`\b(?:sell|do|make|turn over)\s+(?:about|around|roughly|like|maybe|almost|over|nearly)\b`,
+      String.raw`\b(?:sell|sold|do|did|make|made|turn over|turned over)\s+(?:about|around|roughly|like|maybe|almost|over|nearly)\b`,
       String.raw`\bgross\b`,
+      // Gross merchandise value, as livestream and online sellers count their sales.
+      String.raw`\bgmv\b`,
+      // "i sell fruit online, around 80k a month": what is sold, when a sum with a period follows.
+      String.raw`\bsell(?:s|ing)?\b(?!\s+for\b)`,
     ],
   },
   { slot: 'assets', words: [String.raw`\bassets?\b`] },
@@ -55,6 +62,13 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\b(?:we|i)(?: already)? (?:borrowed|took out)\b`,
       String.raw`\bpa(?:y|ying|id) back\b`,
       String.raw`\b(?:took|taken)\b(?: out)?(?: an? loans?)?(?: of)?`,
+      String.raw`\b(?:we|i) (?:paid|pay)\b`,
+      String.raw`\b(?:last|previous|old|existing|current|first) loans?\b(?: (?:was|is|of))?`,
+      // What something is worth or what is owed: "stock is worth 800k", "we owe suppliers 200k".
+      String.raw`\bworth\b`,
+      String.raw`\bvalued? at\b`,
+      String.raw`\bowe\w*`,
+      String.raw`\bdebts?\b`,
     ],
   },
   {
@@ -78,6 +92,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bwant\b`,
       String.raw`\bshort of\b`,
       String.raw`\bcredit line\b`,
+      // The sum a cost is asked about is the sum borrowed: "how much interest for 500k".
+      String.raw`\b(?:interest|fees?) (?:for|on)\b`,
     ],
   },
 ];
@@ -143,6 +159,10 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bfollowers?`,
       String.raw`\bclients?`,
       String.raw`\bserv(?:e|es|ing)`,
+      // A hiring need is no head count: "we need more than 30 people", "looking to hire 10".
+      String.raw`\bneed(?:s|ed)?(?: (?:more than|over|about|around|at least|another))?`,
+      String.raw`\bhir(?:e|ing)(?: (?:more than|over|about|around|at least|another))?`,
+      String.raw`\brecruit(?:s|ing)?(?: (?:more than|over|about|around|at least|another))?`,
     ],
   },
   { mark: 'not-enough', words: [] },
@@ -176,6 +196,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\brunning(?: for)?`,
       String.raw`\btrading(?: for)?`,
       String.raw`\bbeen(?: (?!for\b)[a-z]+){0,3}(?: for)?`,
+      // "open a noodle shop 2 years", "had this restaurant 5 years": the firm named, then its age.
+      String.raw`\b(?:open(?:ed)?|run(?:ning)?|had|owned)(?<!\bto [a-z]+)\s+(?:a|an|the|this|my|our)\s+(?:[a-z'’-]+\s+){0,2}(?:${firmNouns.join('|')})(?: for)?`,
       String.raw`\bopen(?:ed)?(?: for)?`,
       String.raw`\bestablished(?: for)?`,
       String.raw`\bfounded`,
@@ -207,6 +229,7 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\brevenue\b`,
       String.raw`\bturnover\b`,
       String.raw`\bsales\b`,
+      String.raw`\bgmv\b`,
       // A cost's or a profit's own period: "profit a year", "rent per month".
       String.raw`\bprofits?\b`,
       String.raw`\brent\b`,
@@ -217,8 +240,16 @@ export const figureMarks: readonly MarkWords[] = [
   },
   {
     mark: 'rate-after',
-    words: [String.raw`\brevenue\b`, String.raw`\bturnover\b`, String.raw`\bsales\b`, String.raw`\bin sales\b`, String.raw`\bin revenue\b`],
-  }, // When a buyer pays: "payment terms of 90 days", "net 60", "buyers pay us 90 days later", "paid after 3 months".
+    words: [
+      String.raw`\brevenue\b`,
+      String.raw`\bturnover\b`,
+      String.raw`\bsales\b`,
+      String.raw`\bin sales\b`,
+      String.raw`\bin revenue\b`,
+      String.raw`\bgmv\b`,
+    ],
+  },
+  // When a buyer pays: "payment terms of 90 days", "net 60", "buyers pay us 90 days later", "paid after 3 months".
   {
     mark: 'paid-before',
     words: [

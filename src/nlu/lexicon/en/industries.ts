@@ -8,6 +8,7 @@
 // in the same order (some with no words). A lookbehind (?<!...) / lookahead (?!...) on a word says
 // what may not stand before / after it.
 
+import { citiesAbroad, countriesAbroad } from './places';
 import type { IndustryWords, Words } from '../types';
 
 /** Goods a firm makes ("we make furniture", "producing walnut oil"): manufacturing. */
@@ -111,26 +112,28 @@ const shopGoods: Words = [
   'opticians?',
 ];
 
-/** Where goods go when they are exported ("we sell coffee to thailand"). */
-const abroad: Words = [
-  'vietnam',
-  'laos',
-  'myanmar',
-  'burma',
-  'thailand',
-  'cambodia',
-  'malaysia',
-  'singapore',
-  'india',
-  'bangladesh',
-  'europe',
-  'the us',
-  'america',
-  'japan',
-  'korea',
-  'abroad',
-  'overseas',
+/** Firms that buy goods to use or sell on: selling to them is wholesale. */
+const businessBuyers: Words = [
+  'contractors',
+  'builders',
+  'retailers',
+  'wholesalers',
+  'businesses',
+  'companies',
+  'construction sites',
+  'hospitals',
+  'clinics',
+  'schools',
+  'shops',
+  'stores',
+  'supermarkets',
+  'restaurants',
+  'hotels',
+  'factories',
 ];
+
+/** Where goods go when they are exported ("we sell coffee to thailand", "ship flowers to bangkok"). */
+const abroad: Words = [...countriesAbroad, ...citiesAbroad, 'abroad', 'overseas'];
 const shipVerbs: Words = ['sell', 'sells', 'selling', 'sold', 'ship', 'ships', 'shipping', 'supply', 'supplying'];
 
 /** Online marketplaces: "we sell on pinduoduo" is a hint of retail. */
@@ -152,6 +155,11 @@ const marketplaces: Words = [
 ];
 const negations: Words = [String.raw`don['’]?t`, 'do not', String.raw`doesn['’]?t`, 'does not', 'not', 'never'];
 
+/** Crops a grower names: "coffee growers", "tea estates". */
+const crops: Words = ['tea', 'coffee', 'flower', 'fruit', 'vegetable', 'mushroom'];
+/** Not the farmers a firm buys from, supplies or helps ("we buy from local growers"). */
+const notServed = String.raw`(?<!\b(?:from|with|for|to|help|helps|helping)\s(?:(?:the|local|small|nearby|many|other)\s)*)`;
+
 export const industryRules: readonly IndustryWords[] = [
   {
     id: 'industry',
@@ -170,6 +178,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<!payment |card |data )\bprocessing\b`,
       String.raw`\bprocessors?\b`,
       String.raw`\bmills?\b`,
+      // A workshop where goods are made ("we make rice noodles in a small workshop"); not a repair shop's.
+      String.raw`\bworkshops?\b(?<!\brepair workshops?)`,
     ],
   },
   // A processed product ("dried mushrooms"): manufacturing over a sale abroad or online, but not over
@@ -190,8 +200,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bfisher(?:y|ies)\b`,
       String.raw`\bbeekeep\w*`,
       String.raw`\bgrow(?:s|ing)? (?:our own )?(?:tea|coffee|flowers?|fruits?|vegetables?|mushrooms?|rice|crops?|walnuts?)\b`,
-      String.raw`(?<!\b(?:from|with|for|to|help|helps|helping)\s(?:(?:the|local|small|nearby|many|other)\s)*)\b(?:tea|coffee|flower|fruit|vegetable|mushroom) (?:growers?|growing|farm\w*|gardens?|estates?)\b`,
-      String.raw`(?<!\b(?:from|with|for|to|help|helps|helping)\s(?:(?:the|local|small|nearby|many|other)\s)*)\bgrowers?\b`,
+      String.raw`${notServed}\b(?:${crops.join('|')}) (?:growers?|growing|farm\w*|gardens?|estates?)\b`,
+      String.raw`${notServed}\bgrowers?\b`,
     ],
   },
   {
@@ -200,10 +210,12 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`(?<!\bsole )\btrad(?:e|es|ing|ers?)\b(?!\s+(?:fairs?|shows?|finance|credit))`,
       String.raw`\bborder trade\b`,
-      String.raw`\b(?:jade|gem|tea|coffee) business\b`,
+      String.raw`\b(?:jade|gem|tea|coffee) ?(?:business\b|生意)`,
       String.raw`\bwholesal\w*`,
-      // Selling to businesses ("we sell building materials to contractors") is wholesale.
-      String.raw`\bto (?=(?:contractors|builders|retailers|wholesalers|businesses|companies|construction sites)\b)(?<=\bsell(?:s|ing)?\s(?:\w+\s){0,3}to )`,
+      // Goods sold to businesses ("we sell building materials to contractors", "medical supplies
+      // to local hospitals", "spare parts to shops in laos") is wholesale; "we sell to hospitals"
+      // names no goods, so no trade.
+      String.raw`\bto (?=(?:(?:local|nearby|other|small|big)\s)?(?:${businessBuyers.join('|')})\b)(?<=\b(?:sell|sells|selling|sold|supply|supplies|supplying)\s(?:[\w-]+\s){1,3}to )`,
       ...buyingTrade,
       String.raw`\bimport(?:s|ing|ers?)?\b`,
       String.raw`\bexport(?:s|ing|ers?)?\b`,
@@ -211,7 +223,7 @@ export const industryRules: readonly IndustryWords[] = [
     ],
   },
   // Cross-border e-commerce sells to consumers abroad: retail, over the export rule below.
-  { id: 'retail', priority: 22, words: [String.raw`\bcross[- ]?border e-?commerce\b`] },
+  { id: 'retail', priority: 22, words: [String.raw`(?:\bcross[- ]?border |跨境\s*)e-?commerce\b`] },
   // Selling to another country is exporting ("we sell coffee to thailand"): over a product sold.
   {
     id: 'wholesale',
@@ -241,7 +253,7 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`\brestaurants?\b`,
       String.raw`\bnoodles?\b`,
-      String.raw`\bcaf[eé]s?\b`,
+      String.raw`\bcaf[eé]s?\b(?<!\b(?:internet|net) ?caf[eé]s?)`,
       String.raw`\bcoffee ?(?:shops?|houses?|bars?)\b`,
       String.raw`\btea ?houses?\b`,
       String.raw`\bsnack (?:bars?|stalls?|shops?|stands?|street)\b`,
@@ -275,9 +287,22 @@ export const industryRules: readonly IndustryWords[] = [
   {
     id: 'warehousing',
     priority: 25,
-    words: [String.raw`\bwarehous\w*`, String.raw`\bcold storage\b`, String.raw`\bstorage (?:company|business|services?)\b`],
+    words: [
+      String.raw`\bwarehousing\b`,
+      String.raw`\bwarehouse (?:company|business|services?|operators?)\b`,
+      String.raw`\b(?:run|runs|operate|operates|own|owns) (?:a|an) (?:\w+ )?warehouses?\b`,
+      String.raw`\bcold storage\b`,
+      String.raw`\bstorage (?:company|business|services?)\b`,
+    ],
   },
-  { id: 'warehousing', priority: 8, words: [String.raw`\bstorage\b`] },
+  // A warehouse the firm keeps its stock in is premises, not the trade ("2 shops and 1 warehouse",
+  // "stock in the warehouse"): a hint only, and none when it is counted or located in.
+  {
+    id: 'warehousing',
+    priority: 8,
+    notBefore: [String.raw`\b(?:in|at|from|to) (?:the|our|my) `, String.raw`\b(?:\d+|one|two|three) `],
+    words: [String.raw`\bstorage\b`, String.raw`\bwarehouses?\b`],
+  },
   {
     id: 'postal',
     priority: 25,
@@ -337,6 +362,11 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\belderly care\b`,
       String.raw`\bphotograph(?:y|ers?) studios?\b`,
       String.raw`\bwedding (?:planners?|services?|photography)\b`,
+      String.raw`\bphoto ?studios?\b`,
+      String.raw`\bkaraoke\b`,
+      String.raw`\bktv\b`,
+      String.raw`\b(?:internet|net) ?caf[eé]s?\b`,
+      String.raw`\bcar ?wash(?:es)?\b`,
       String.raw`\b(?:beauty|hair) (?:salon|parlou?r|shop|studio|centre|center)s?\b`,
       String.raw`\b(?:private|driving|language|music|dance|art|training) schools?\b`,
       String.raw`\b(?:training|tutoring) (?:centre|center|company|institute|business)s?\b`,
@@ -394,8 +424,11 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:shops?|stores?|stalls?) selling\b`,
       // Selling by livestream (直播带货) is online retail.
       String.raw`\blive ?stream(?:s|ing|ers?)?\b`,
+      String.raw`\b(?:douyin|tiktok|kuaishou|taobao) live\b`,
       String.raw`\bsell(?:s|ing)?\s+(?!(?:rooms?|tours?|tickets?|trips?|services?|meals?|food|beds?|stays?)\b)(?:\w+\s+){0,3}to\s+(?:tourists|visitors|locals|consumers|shoppers|passers-by)\b`,
       String.raw`\bgrocer(?:y|ies)\b`,
+      String.raw`\bpharmac(?:y|ies)\b`,
+      String.raw`\bdrug ?stores?\b`,
       String.raw`\bsupermarkets?\b`,
       String.raw`\bretail\w*`,
       String.raw`\bboutiques?\b`,
@@ -415,7 +448,8 @@ export const industryRules: readonly IndustryWords[] = [
   {
     id: 'retail',
     priority: 10,
-    words: [String.raw`(?<!\b(?:${negations.join('|')}) )\bsell(?:s|ing)?\b(?=[^.,;!?]{0,40}\b(?:${marketplaces.join('|')})\b)`],
+    // "我们卖普洱茶 on taobao": a Chinese verb before an English marketplace, as traders mix them.
+    words: [String.raw`(?<!\b(?:${negations.join('|')}) )(?:\bsell(?:s|ing)?\b|卖)(?=[^.,;!?，。]{0,40}\b(?:${marketplaces.join('|')})\b)`],
   },
   { id: 'wholesale', priority: 10, words: [String.raw`\bbuilding materials?\b`] },
   {

@@ -1,6 +1,7 @@
 // English word lists. Cross-border trade and online sales: the words that say so, and the denials that say not.
 
 import type { Words } from '../types';
+import { citiesAbroad } from './places';
 import { paidInForeignCurrency } from './purposes';
 
 export const crossBorderNegative: Words = [
@@ -42,6 +43,8 @@ export const crossBorderPositive: Words = [
   String.raw`\bsingapore\b`,
   String.raw`\bindonesia\b`,
   String.raw`\bphilippines\b`,
+  // "hekou to hanoi", "our buyer in mandalay": a city across the border.
+  String.raw`\b(?:${citiesAbroad.join('|')})\b`,
 ];
 
 export const onlineSalesNegative: Words = [
@@ -67,6 +70,8 @@ export const onlineSalesPositive: Words = [
   String.raw`\bonline (?:shops?|stores?|sales|selling)\b`,
   String.raw`\be-?commerce\b`,
   String.raw`\b(?:sell|sells|selling|sold)\b[^.,;!?]{0,40}\bonline\b`,
+  // "卖鲜花online": a Chinese verb, an English word.
+  String.raw`[卖售][^.,;!?，。]{0,10}\bonline\b`,
   String.raw`\blive ?stream\w*`,
   String.raw`\bwechat (?:shop|store|mini)\b`,
 ];

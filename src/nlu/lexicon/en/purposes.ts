@@ -2,6 +2,10 @@
 // purposes beat "just looking"; equipment beats working capital. borrowWish: a wish to borrow.
 
 import type { PurposeWords, Words } from '../types';
+import { citiesAbroad, countriesAbroad } from './places';
+
+/** Where a payment comes from or goes to abroad: a country, a city across the border, or abroad itself. */
+const placesAbroad: Words = [...countriesAbroad, ...citiesAbroad, 'abroad', 'overseas', 'foreign'];
 
 /** Currencies of the neighbours and of trade: paid in one, a payment across the border. */
 const foreignCurrencies: Words = [
@@ -27,6 +31,45 @@ export const paidInForeignCurrency: Words = [
   String.raw`\b(?:pa(?:y|ys|id|ying)|settl\w*|invoic\w*)\b[^.,;!?]{0,30}\bin (?:${foreignCurrencies.join('|')})\b`,
 ];
 
+/** What a farm buys for a season: "fertilizer", "pig feed". */
+const farmInputs: Words = [
+  String.raw`fertili[sz]ers?`,
+  String.raw`pesticides?`,
+  'seeds',
+  String.raw`(?:animal |pig |fish |cattle |chicken |poultry )?feed`,
+  'fodder',
+];
+
+/** Equipment and buildings a firm buys new: "a new lift", "another cold room". */
+const equipmentNouns: Words = [
+  'lift',
+  'oven',
+  'roaster',
+  'dryer',
+  'truck',
+  'van',
+  'car',
+  'kiln',
+  'boiler',
+  'press',
+  'freezer',
+  'fridge',
+  'printer',
+  'washer',
+  'washing machine',
+  'shed',
+  'barn',
+  'coop',
+  'pen',
+  'greenhouse',
+  'grill',
+  'stove',
+  'cooler',
+  'cold room',
+  'boat',
+  'tractor',
+];
+
 export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'cross-border-settlement',
@@ -37,35 +80,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bfx\b`,
       ...paidInForeignCurrency,
       String.raw`\bpay (?:our |the )?(?:vietnamese|lao|laotian|burmese|myanmar|thai|cambodian|foreign|overseas) (?:suppliers?|partners?|factories|sellers)\b`,
-      String.raw`\bpay (?:our |the )?(?:suppliers?|partners?|factories|sellers) (?:in|from) (?:vietnam|laos|myanmar|burma|thailand|cambodia|abroad|overseas)\b`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?vietnam`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?laos`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?myanmar`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?burma`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?thailand`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?cambodia`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?india`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?bangladesh`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?abroad`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?overseas`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?foreign`,
+      String.raw`\bpay (?:our |the |my )?(?:suppliers?|partners?|factories|sellers) (?:in|from) (?:${placesAbroad.join('|')})\b`,
+      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?(?:${placesAbroad.join('|')})`,
       String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:(?:yen|dollars?|usd|euros?|eur|kyat|baht|dong|kip|rupees?|foreign|overseas|international|cross-border)\s+)+(?:payments?|money|currency)\b`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?vietnam\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?laos\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?myanmar\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?burma\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?thailand\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?cambodia\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?japan\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?korea\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?india\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?bangladesh\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?malaysia\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?singapore\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?europe\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?america\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?abroad\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
-      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?overseas\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
+      String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?(?:${placesAbroad.join('|')})\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
     ],
   },
   {
@@ -121,8 +139,13 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bopen (?:a |another |one more |a (?:second|third|2nd|3rd|new) |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b`,
       String.raw`\bopen (?:a (?:second|third|2nd|3rd)|another) one\b`,
       String.raw`\b(?:second|third|fourth|2nd|3rd|4th|another) (?:branch|store|shop|outlet|location|restaurant)e?s?\b`,
-      String.raw`\b(?:new|another|second|bigger) (?:lift|oven|roaster|dryer|truck|van|car|kiln|boiler|press|freezer|fridge|printer|washer|washing machine|shed|barn|coop|pen|greenhouse)s?\b`,
-      String.raw`\bbuy (?:a |new |more )?(?:trucks?|vans?|vehicles?|cars?)\b`,
+      // "a new oven", "a new pressure washer": one word may qualify the thing.
+      String.raw`\b(?:new|another|second|bigger) (?:[a-z-]+ )?(?:${equipmentNouns.join('|')})s?\b`,
+      // "buy a small truck", "buy 3 used vans": a vehicle bought.
+      String.raw`\bbuy (?:a |an |new |more |another |\d+ |two |three |my own |our own |my |our )?(?:(?:small|big|used|second-hand|refrigerated|delivery|new)\s+)?(?:trucks?|vans?|vehicles?|cars?)\b`,
+      String.raw`\bcold rooms?\b`,
+      // An English verb with a Chinese object, as traders mix them: "buy 电动车", "want买辆冷链车".
+      String.raw`\b(?:buy|buying|get|new)\s*(?:[一两几\d]+\s*)?[辆台部个批]?[^\sa-z，。,！？!?]{0,4}?[车机](?![票费位间厢构会场器人制])`,
       String.raw`\bupgrad\w*`,
       String.raw`\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,
       String.raw`\bnew (?:production |processing |packing |packaging )?lines?\b`,
@@ -156,7 +179,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*mushrooms\b`,
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*crops?\b`,
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*harvest\b`,
-      String.raw`\bpay (?:our |the )?(?:suppliers|workers|staff|employees|wages)\b`,
+      String.raw`\bpay (?:our |the |my )?(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers)\b`,
+      // Inputs of a season bought, not sold ("200k for fertilizer"; "we sell fertilizer" is a trade).
+      String.raw`\b(?:for|buy|buying|purchas\w*|pay for|more) (?:the |our |some )?(?:${farmInputs.join('|')})\b`,
       String.raw`\bliquidity\b`,
       String.raw`\bbridg(?:e|ing) loans?\b`,
     ],

@@ -7,8 +7,18 @@ import type { TermId } from '../../../knowledge/terms';
 /** What a currency question names: money, a neighbouring country, a currency. */
 const FX_WORDS = String.raw`(?:money|currency|vietnam|laos|myanmar|thailand|abroad|cross-border|foreign|dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)`;
 
+/** How or where the asker can do something: "how do i", "where can we". */
+const askingHow = [
+  String.raw`how (?:to|do|can|should|could)(?: (?:i|we))?`,
+  String.raw`where (?:to|can (?:i|we)|do (?:i|we)|should (?:i|we))`,
+];
+/** What is done with money across a border: exchanged, paid, received. */
+const moneyMoves = ['exchange', 'convert', 'change', 'swap', 'pay', 'settle', 'receive', 'get paid'];
+
 /** A sum paid before anything else: "pay 5000 first", "asked for 3k upfront", "transfer 2000 before". */
-const PAY_FIRST = String.raw`\b(?:pay|paid|transfer\w*|send|sent|deposit\w*|asked (?:me )?for|wants?|wanted)\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:first|upfront|up front|in advance|beforehand|before)\b`;
+const payVerbs = ['pay', 'paid', String.raw`transfer\w*`, 'send', 'sent', String.raw`deposit\w*`, 'asked (?:me )?for', 'wants?', 'wanted'];
+const beforehand = ['first', 'upfront', 'up front', 'in advance', 'beforehand', 'before'];
+const PAY_FIRST = String.raw`\b(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:${beforehand.join('|')})\b`;
 
 /** Government support for borrowing: subsidies, grants, government schemes, interest discounts. */
 const SUPPORT = String.raw`\bsubsid\w*|\bgrants?\b|\bgovernment (?:support|help|schemes?|programmes?|programs?|loans?|backed loans?|guarantees?)\b|\binterest (?:discounts?|relief)\b|\bpreferential (?:polic\w+|loans?|rates?)\b`;
@@ -72,7 +82,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'currency-exchange',
     re: new RegExp(
       [
-        String.raw`\b(?:how (?:to|do|can|should|could)(?: (?:i|we))?|where (?:to|can (?:i|we)|do (?:i|we)|should (?:i|we)))\s+(?:exchange|convert|change|swap|pay|settle|receive|get paid)\b[^.?!]{0,40}\b${FX_WORDS}\b`,
+        String.raw`\b(?:${askingHow.join('|')})\s+(?:${moneyMoves.join('|')})\b[^.?!]{0,40}\b${FX_WORDS}\b`,
         String.raw`\b(?:lock|fix|hedge)\b[^.?!]{0,15}\b(?:exchange )?rate`,
       ].join('|'),
     ),

@@ -34,6 +34,9 @@ export const staffRoles: Words = [
   String.raw`guides?`,
   String.raw`housekeepers?`,
   String.raw`instructors?`,
+  // In a driving school or a gym; a coach company's buses are counted as vehicles beside staff
+  // ("4 coaches, 12 employees": the staff count is the larger, not a sum of roles).
+  String.raw`coach(?:es)?`,
   String.raw`doctors?`,
   String.raw`riders?`,
   String.raw`apprentices?`,
@@ -43,6 +46,11 @@ export const staffRoles: Words = [
   String.raw`couriers?`,
   String.raw`porters?`,
   String.raw`tailors?`,
+  String.raw`pharmacists?`,
+  String.raw`bakers?`,
+  String.raw`crafts(?:men|women|people)`,
+  String.raw`artisans?`,
+  String.raw`silversmiths?`,
   // "just 2 of us": the count before it is a head count.
   String.raw`\bof us\b`,
 ];

@@ -19,7 +19,8 @@ export const boughtThings: Words = [
   // A shop planned is not the trade ("planning a 2nd store", "open a third shop"), as 想开个分店 is not.
   String.raw`\b(?:(?:a|an|our)\s+(?:second|third|fourth|2nd|3rd|4th|new|bigger)|another|one more)\s+(?:branch|store|shop|outlet|location)(?:es|s)?\b`,
   // Produce bought ("we buy coffee beans from farmers", "purchasing raw tea"): no hint that the firm grows it.
-  String.raw`\b(?:buy|buys|buying|bought|purchas\w*|collect\w*)\s+(?:[^\s.,;!?]+\s+){0,4}?(?:${produce.join('|')})\b(?:\s+from\s+(?:\w+\s+){0,3}?(?:farmers|growers|villagers|farms))?`,
+  // Not past "for": in "buy equipment for coffee roasting" the coffee is what the equipment is for.
+  String.raw`\b(?:buy|buys|buying|bought|purchas\w*|collect\w*)\s+(?:(?!for\b)[^\s.,;!?]+\s+){0,4}?(?:${produce.join('|')})\b(?:\s+from\s+(?:\w+\s+){0,3}?(?:farmers|growers|villagers|farms))?`,
   String.raw`\b(?:want|plan|planning|going|hope)\s+to\s+(?:open|start|set up)\s+(?:an?\s+)?online\s+(?:shop|store)[^,.;!?]*`,
   String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?machines?\b`,
   String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?equipment\b`,
@@ -33,9 +34,13 @@ export const boughtThings: Words = [
   String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?workshops?\b`,
 ];
 
+/**
+ * The customers themselves (their trade is not the firm's), not the verb before them: "sell ... to"
+ * stays outside, where the wholesale rule reads it (industries.ts).
+ */
 export const customersSupplied: Words = [
-  String.raw`\bsell\w*\s+(?:\w+\s+){0,3}?to\s+(?:(?:local|nearby|the|our|big|small)\s+)?(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?)(?:\s+(?:and|or)\s+\w+)?`,
-  String.raw`\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?(?:(?:local|nearby|the|our|big|small)\s+)?${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
+  String.raw`\b(?=hotel|restaurant|guesthouse|hospital|school)(?<=\bsell\w*\s+(?:[\w-]+\s+){0,3}?to\s+(?:(?:local|nearby|the|our|big|small)\s+)?)(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?)(?:\s+(?:and|or)\s+\w+)?`,
+  String.raw`\b(?=${CUSTOMERS})(?<=\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?(?:(?:local|nearby|the|our|big|small)\s+)?)${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
   // Who pays the firm, or owes it: "hotels pay us 60 days later", "the supermarket owes us 200k".
   String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}\s+(?:(?:always|usually|often|only|never)\s+)?(?:pay|owe)s?\s+(?:us|me)\b`,
 ];
@@ -82,6 +87,33 @@ export const questionBeforeTopic: Words = [
 /** A denial of a fact ("we don't sell on Taobao", "we have no export"). */
 export const factDenial: Words = [
   String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not|never|no longer)\s+(?:have|sell|do|run|use|trade|export)\b`,
+];
+
+/** The rest of an offer's clause, up to the owner's own turn ("but we need 500k"). */
+const OFFER_TAIL = String.raw`(?:(?!\b(?:but|we|i)\b)[^.;!?,])*`;
+/** What someone else does with an offer: "says", "promised", "called". */
+const sayVerbs: Words = [
+  String.raw`says?`,
+  'said',
+  String.raw`tells?`,
+  'told',
+  String.raw`claims?`,
+  'claimed',
+  String.raw`promis(?:es|ed)`,
+  String.raw`offer(?:s|ed)`,
+  'called',
+];
+/** Someone other than the owner. */
+const others: Words = ['he', 'she', 'they', 'it', 'someone', 'somebody'];
+/** Verbs of someone who offers a loan ("he can get me 500k", "can approve 300k for us"). */
+const offerVerbs: Words = ['get', 'lend', 'loan', 'approve', 'give', 'arrange', 'find', 'provide', 'offer', 'release'];
+/**
+ * A loan someone else offers or promises ("a loan agent says he can get me 500k", "the bank
+ * offered us 200k"): its sum is not the owner's need. Not what the owner says ("i said").
+ */
+export const offeredBy: Words = [
+  String.raw`\b(?:${sayVerbs.join('|')})\b(?<!\b(?:i|we)\s[a-z]+)[^.;!?]{0,24}?\b(?:${others.join('|')})\s+(?:can|could|will|would|is able to)\s+(?:\w+\s+)?(?:${offerVerbs.join('|')})\b${OFFER_TAIL}`,
+  String.raw`\b(?:bank|lender|agent|broker|platform|company)\s+(?:offer(?:s|ed)|promis(?:es|ed))\s+(?:me|us)\b${OFFER_TAIL}`,
 ];
 
 /** Someone else's business ("my sister runs a restaurant"). */

@@ -2,12 +2,17 @@
 
 import type { SizeWords, Words } from '../types';
 
+/** Who a size question is about: "are we", "is my firm". */
+const askedAboutUs: Words = ['are we', 'am i', String.raw`is (?:it|that|this|my (?:firm|company|business))`];
+/** A size class named, with the noun it qualifies: "small business", "medium-sized". */
+const sizeClassWord = String.raw`(?:micro|small|medium|mid|large|big)[\w-]*(?: (?:business|company|firm|enterprise))?`;
+
 export const sizeIgnore: Words = [
   String.raw`\bsmes?\b`,
   'small and medium',
   String.raw`\bnot (?:a |an )?(?:micro|small|medium|mid|large|big)[\w-]*(?: (?:business|company|firm|enterprise))?`,
   // A class asked about is none declared: "are we a small business?", "is it medium sized".
-  String.raw`\b(?:are we|am i|is (?:it|that|this|my (?:firm|company|business)))(?: still| considered| counted as)? (?:a |an )?(?:micro|small|medium|mid|large|big)[\w-]*(?: (?:business|company|firm|enterprise))?`,
+  String.raw`\b(?:${askedAboutUs.join('|')})(?: still| considered| counted as)? (?:a |an )?${sizeClassWord}`,
 ];
 
 export const sizeRules: readonly SizeWords[] = [

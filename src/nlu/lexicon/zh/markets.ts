@@ -50,6 +50,17 @@ export const crossBorderPositive: Words = [
   '边民互市',
   '香港',
   '澳门',
+  // Cities across the border, named instead of the country: 河口到老街, 货发到曼谷.
+  '老街',
+  '河内',
+  '海防',
+  '胡志明',
+  '万象',
+  '琅勃拉邦',
+  '仰光',
+  '曼德勒',
+  '曼谷',
+  '清迈',
 ];
 
 export const onlineSalesNegative: Words = [

@@ -122,6 +122,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // Buying more of what the firm buys: 今年想多收点, 再进一批.
       String.raw`(?:多|再)(?:收|进)(?:点|些|一点|一些|一批)`,
       '压钱',
+      // 一季的投入, 买来用的 (卖饲料的 is a trade): 买饲料, 进化肥, for 饲料.
+      String.raw`(?:买|进|购买|付|for\s*)(?:饲料|化肥|农药)`,
+      '饲料钱',
       '钱不够',
       '资金不够',
       '手头紧',
