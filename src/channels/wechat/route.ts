@@ -29,7 +29,7 @@
 // store (with a cross-process lock) keeps "one turn per message", the answers and the replay
 // guard; only the try count is per instance (see docs/wechat.md).
 
-import express, { Router, type Request, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import pino from 'pino';
 import type { ConversationEngine } from '../../conversation/engine';
@@ -39,6 +39,7 @@ import type { Locale } from '../../locale';
 import { MAX_XML_BODY_BYTES, WECHAT_MESSAGES_PER_MINUTE } from '../../http/limits';
 import { WechatAdmission } from './admission';
 import { WechatCipher } from './aes';
+import { readBody } from './body';
 import { WechatApi, WechatApiError } from './customer-service';
 import { NEW_DELIVERY, deliveryStep, type Decision, type DeliveryEvent, type DeliveryState } from './delivery';
 import { WechatPages } from './pages';
@@ -419,24 +420,6 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
 
   // ---- HTTP ------------------------------------------------------------------------------
 
-  const rawBody = express.raw({ type: () => true, limit: MAX_BODY_BYTES, inflate: false });
-
-  /** The body as UTF-8 text, or the status to refuse it with. */
-  function readBody(req: Request, res: Response): Promise<string | 413 | 415 | 400> {
-    return new Promise((resolve) => {
-      rawBody(req, res, (err?: unknown) => {
-        if (err) {
-          const type = (err as { type?: string }).type;
-          resolve(type === 'entity.too.large' ? 413 : type === 'encoding.unsupported' ? 415 : 400);
-          return;
-        }
-        const body: unknown = req.body;
-        // A text parser mounted before this router would leave a string: take it as it is.
-        resolve(Buffer.isBuffer(body) ? body.toString('utf8') : typeof body === 'string' ? body : '');
-      });
-    });
-  }
-
   const router = Router();
 
   router.get('/', (req, res) => {
@@ -458,7 +441,7 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
         return refuse(res, checked.status, checked.reason);
       }
       const { encrypted } = checked.value;
-      const body = await readBody(req, res);
+      const body = await readBody(req, MAX_BODY_BYTES);
       if (typeof body === 'number') return refuse(res, body, body === 413 ? 'body-too-large' : 'body-unreadable');
       // Rule 2: the body, its msg_signature checked before any decryption.
       const opened = verifier.openBody(body, query, encrypted);
