@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { KeyedLock } from '../keyed-lock';
+import { BACKSTOP_PAGES, BackgroundCheckpoints } from './sqlite-checkpoints';
 import {
   StoreUnavailableError,
   systemClock,
@@ -115,6 +116,9 @@ export class SqliteStore implements ConversationStore {
   private readonly appendEntries: (id: string, entries: readonly TranscriptEntry[], now: number, expiresAt: number) => void;
   /** A message's admission (`admit`) in one transaction. */
   private readonly admission: (request: AdmissionRequest<string>, now: number) => Admission<string>;
+
+  /** The worker that checkpoints the WAL, when `checkpointInBackground` started it. */
+  private checkpoints: BackgroundCheckpoints | undefined;
 
   /** When the last write failed (0: the last write succeeded), for `ping`. */
   private lastWriteFailure = 0;
@@ -239,6 +243,16 @@ export class SqliteStore implements ConversationStore {
       }
     }, PURGE_EVERY_MS);
     this.purgeTimer.unref();
+  }
+
+  /**
+   * Moves the WAL's checkpoints (and their fsyncs) off the event loop to a worker thread
+   * (sqlite-checkpoints.ts). `npm start` does; tests need not (nothing to wait for there).
+   */
+  checkpointInBackground(everyMs = 100): void {
+    if (this.checkpoints || this.db.memory) return;
+    this.db.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+    this.checkpoints = new BackgroundCheckpoints(this.db.name, everyMs);
   }
 
   /** A write: its failure is remembered for `ping`, its success clears that. */
@@ -377,6 +391,7 @@ export class SqliteStore implements ConversationStore {
 
   async close(): Promise<void> {
     clearInterval(this.purgeTimer);
+    await this.checkpoints?.close();
     if (this.db.open) this.db.close();
   }
 }
