@@ -85,37 +85,9 @@ export function createApp(deps: AppDeps): Express {
     );
   }
 
-  // The desk's routes first: the client API below answers every other /api/v1 path.
-  const deskAccess = { deskKeys: config.DESK_KEYS, clientKeys: config.API_KEYS, open: config.DESK_OPEN };
-  app.use(
-    DESK_API,
-    deskRouter({
-      store,
-      actions: new DeskActions({
-        store,
-        engine,
-        deliveries,
-        events: deskEvents,
-        conversationTtlMs: conversationTtlMs(config),
-        clock: engine.clock,
-        deskLocale: config.DEFAULT_LOCALE,
-      }),
-      events: deskEvents,
-      access: deskAccess,
-      defaultLocale: config.DEFAULT_LOCALE,
-      tokenStore: store,
-      clock: engine.clock,
-    }),
-  );
-  app.use(
-    '/api/v1',
-    apiRouter({ engine, store, apiKeys: config.API_KEYS, deskKeys: config.DESK_KEYS, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE }),
-  );
-
-  // The desk console's page (GET /desk), which talks to the desk API above.
-  app.use(deskConsoleRouter({ access: deskAccess, defaultLocale: config.DEFAULT_LOCALE, apiBase: DESK_API, logger }));
-
   // --- WeChat channel (GET|POST /wechat) ---
+  // Mounted before the other channels: its path is theirs to share with no one, and every WeChat
+  // message then skips their routers (express tries each mounted router in order).
   if (config.WECHAT_TOKEN) {
     const wechat = createWechatChannel({
       token: config.WECHAT_TOKEN,
@@ -149,6 +121,37 @@ export function createApp(deps: AppDeps): Express {
     logger.info('WeChat channel off: set WECHAT_TOKEN (and the account settings) to serve GET|POST /wechat');
   }
   // --- end WeChat channel ---
+
+  // The desk's routes first: the client API below answers every other /api/v1 path.
+  const deskAccess = { deskKeys: config.DESK_KEYS, clientKeys: config.API_KEYS, open: config.DESK_OPEN };
+  app.use(
+    DESK_API,
+    deskRouter({
+      store,
+      actions: new DeskActions({
+        store,
+        engine,
+        deliveries,
+        events: deskEvents,
+        conversationTtlMs: conversationTtlMs(config),
+        clock: engine.clock,
+        deskLocale: config.DEFAULT_LOCALE,
+      }),
+      events: deskEvents,
+      access: deskAccess,
+      defaultLocale: config.DEFAULT_LOCALE,
+      tokenStore: store,
+      clock: engine.clock,
+    }),
+  );
+  app.use(
+    '/api/v1',
+    apiRouter({ engine, store, apiKeys: config.API_KEYS, deskKeys: config.DESK_KEYS, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE }),
+  );
+
+  // The desk console's page (GET /desk), which talks to the desk API above.
+  app.use(deskConsoleRouter({ access: deskAccess, defaultLocale: config.DEFAULT_LOCALE, apiBase: DESK_API, logger }));
+
 
   // --- Bot Framework channel (POST /api/messages) and web chat page (GET /) ---
   app.use(

@@ -14,8 +14,11 @@ export async function createStore(config: Config, logger?: Logger): Promise<Conv
         maxAnswers: config.MEMORY_MAX_ANSWERS,
         ...(logger ? { logger } : {}),
       });
-    case 'sqlite':
-      return new SqliteStore(config.SQLITE_PATH);
+    case 'sqlite': {
+      const store = new SqliteStore(config.SQLITE_PATH);
+      store.checkpointInBackground();
+      return store;
+    }
     case 'redis': {
       const { RedisStore } = await import('./conversation/stores/redis');
       return RedisStore.connect(config.REDIS_URL, {

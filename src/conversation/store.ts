@@ -128,6 +128,38 @@ export interface KeyValueCache {
   resetHits(key: string): Promise<void>;
 }
 
+/**
+ * What a channel reads and writes before it works on a message, in one step: one transaction on
+ * SQLite, where each write transaction's commit is the costly part (a WeChat message made three:
+ * the replay guard, the rate limit and the turn). Stores without such a step (memory, Redis) take
+ * it call by call (stores/admit-in-steps.ts), as the channel did before.
+ */
+export interface Admissions {
+  admit<K extends string>(request: AdmissionRequest<K>): Promise<Admission<K>>;
+}
+
+export interface AdmissionRequest<K extends string> {
+  /** The conversation whose remembered answers are read. */
+  conversationId: string;
+  /** Remembered answers to read, by a name of the caller's: name -> message id. */
+  answers: Readonly<Record<K, string>>;
+  /** A key set only if absent (`setIfAbsent`): the replay guard. */
+  claim: { key: string; value: string; ttlMs: number };
+  /**
+   * A rate-limit hit (`hit`), counted only when `when` says so, given the answers read and
+   * whether the claim set its key (a retry already answered, a replayed query count nothing).
+   */
+  hit?: { key: string; windowMs: number; when(answers: Readonly<Record<K, string | undefined>>, claimed: boolean): boolean };
+}
+
+export interface Admission<K extends string> {
+  answers: Record<K, string | undefined>;
+  /** True when the claim set its key (the key was absent or expired). */
+  claimed: boolean;
+  /** The hit's count, when it was counted. */
+  hits?: { count: number; resetInMs: number };
+}
+
 export interface StoreHealth {
   readonly kind: 'memory' | 'sqlite' | 'redis';
   /** True when the store answers (for /readyz). */
@@ -145,7 +177,7 @@ export type EngineStore = Conversations & ProcessedMessages & Transcripts & Lock
  * Everything a backend offers (memory, SQLite, Redis each implement all of it in one class); each
  * consumer asks only for the part it uses.
  */
-export interface ConversationStore extends Conversations, ProcessedMessages, Transcripts, Locks, KeyValueCache, StoreHealth {}
+export interface ConversationStore extends Conversations, ProcessedMessages, Transcripts, Locks, KeyValueCache, Admissions, StoreHealth {}
 
 /** The store cannot be reached (Redis down): the caller should answer "try again later". */
 export class StoreUnavailableError extends Error {

@@ -251,4 +251,31 @@ function contract(make: (clock: TestClock) => ConversationStore) {
     expect((await store.hit('k', 1000)).count).toBe(1);
     await store.close();
   });
+
+  it('admits a message in one step: answers read, the key claimed once, the hit counted only when asked to', async () => {
+    const { store, clock } = fresh();
+    await store.rememberProcessed('c', 'm1', '"first"', 60_000);
+    const request = (key: string) => ({
+      conversationId: 'c',
+      answers: { known: 'm1', unknown: 'm2' },
+      claim: { key, value: '1', ttlMs: 1000 },
+      // Counted for a fresh claim only, as a replay guard in front of a rate limit.
+      hit: { key: 'rate', windowMs: 60_000, when: (_: unknown, claimed: boolean) => claimed },
+    });
+    expect(await store.admit(request('q1'))).toEqual({
+      answers: { known: '"first"', unknown: undefined },
+      claimed: true,
+      hits: { count: 1, resetInMs: 60_000 },
+    });
+    expect(await store.admit(request('q1'))).toEqual({ answers: { known: '"first"', unknown: undefined }, claimed: false });
+    clock.advance(1000);
+    expect(await store.admit(request('q1'))).toEqual({
+      answers: { known: '"first"', unknown: undefined },
+      claimed: true,
+      hits: { count: 2, resetInMs: 59_000 },
+    });
+    // The claim is the same key `setIfAbsent` sets.
+    expect(await store.setIfAbsent('q1', '1', 1000)).toBe(false);
+    await store.close();
+  });
 }

@@ -16,6 +16,17 @@ const PAGES_TTL_MS = 24 * 60 * 60 * 1000;
 /** The pages' id among the conversation's remembered answers (no engine message id looks like it). */
 export const PAGES_ID = 'wechat-channel:pages';
 
+/** The pages kept, from their stored form (none when absent or unreadable). */
+export function pagesOf(raw: string | undefined): string[] {
+  if (!raw) return [];
+  try {
+    const pages: unknown = JSON.parse(raw);
+    return Array.isArray(pages) ? pages.filter((p): p is string => typeof p === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 export class WechatPages {
   constructor(
     private readonly store: ProcessedMessages,
@@ -23,14 +34,7 @@ export class WechatPages {
   ) {}
 
   async load(openid: string): Promise<string[]> {
-    const raw = await this.store.getProcessed(conversationOf(openid), PAGES_ID);
-    if (!raw) return [];
-    try {
-      const pages: unknown = JSON.parse(raw);
-      return Array.isArray(pages) ? pages.filter((p): p is string => typeof p === 'string') : [];
-    } catch {
-      return [];
-    }
+    return pagesOf(await this.store.getProcessed(conversationOf(openid), PAGES_ID));
   }
 
   async save(openid: string, pages: string[]): Promise<void> {

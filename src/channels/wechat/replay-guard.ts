@@ -33,6 +33,12 @@ export class ReplayGuard {
 
   /** True when `key` was recorded less than ttlMs ago (by any instance); otherwise records it. */
   async seen(key: string): Promise<boolean> {
-    return !(await this.cache.setIfAbsent(PREFIX + key, '1', this.ttlMs));
+    const { key: stored, value, ttlMs } = this.claim(key);
+    return !(await this.cache.setIfAbsent(stored, value, ttlMs));
+  }
+
+  /** What `seen` sets if absent, for a store step that claims it along with other work (admission.ts). */
+  claim(key: string): { key: string; value: string; ttlMs: number } {
+    return { key: PREFIX + key, value: '1', ttlMs: this.ttlMs };
   }
 }

@@ -21,6 +21,9 @@ import type { WechatInbound } from './xml';
 export const WECHAT_PREFIX = 'wechat:';
 export const conversationOf = (openid: string) => `${WECHAT_PREFIX}${openid}`;
 
+/** The rate limit's window: so many messages a minute. */
+export const RATE_WINDOW_MS = 60_000;
+
 /** Message types the bot cannot read, each named in the polite reply (locales: wechat.kinds). */
 const KINDS = new Set(['image', 'video', 'shortvideo', 'location', 'link', 'file']);
 
@@ -66,9 +69,23 @@ function languageOfWords(inbound: WechatInbound): Locale | null {
 }
 
 /** Whether a message counts against the user's limit: what the user sends, not WeChat's reports. */
-function counted(inbound: WechatInbound): boolean {
+export function counted(inbound: WechatInbound): boolean {
   if (inbound.msgType !== 'event') return true;
   return inbound.event === 'CLICK' || inbound.event === 'subscribe';
+}
+
+/** The user's rate-limit counter in the store: a hash of the openid, never the openid. */
+export const rateLimitKey = (openid: string) => `ratelimit:${logId(conversationOf(openid))}`;
+
+/**
+ * What the route's admission step (admission.ts) has already read for this message, so that the
+ * responder asks the store nothing again: whether the user is over the limit (the hit counted),
+ * whether the engine remembers the message, and the pages kept for 更多 / MORE.
+ */
+export interface Known {
+  overLimit: boolean;
+  answered: boolean;
+  pages: string[];
 }
 
 export interface ResponderOptions {
@@ -86,13 +103,14 @@ export interface ResponderOptions {
 export class WechatResponder {
   constructor(private readonly options: ResponderOptions) {}
 
-  /** The answer to one message. */
-  async respond(inbound: WechatInbound): Promise<Answer> {
+  /** The answer to one message; `known`: what the admission read (without it, the store is asked). */
+  async respond(inbound: WechatInbound, known?: Known): Promise<Answer> {
     const { engine, pages, log } = this.options;
     const openid = inbound.fromUserName;
     const conversationId = conversationOf(openid);
     // A try of a message already answered is no new message (asked only past the limit: cheap).
-    if (counted(inbound) && (await this.overLimit(openid)) && !(await this.answered(inbound))) {
+    const over = known ? known.overLimit : counted(inbound) && (await this.overLimit(openid));
+    if (over && !(known ? known.answered : await this.answered(inbound))) {
       log.info({ conversation: logId(conversationId) }, 'wechat user over the rate limit');
       return { ...(await this.notice(inbound, 'wechat.tooMany')), transient: true };
     }
@@ -102,10 +120,10 @@ export class WechatResponder {
     }
     switch (inbound.msgType) {
       case 'text':
-        return this.converse(inbound, inbound.content);
+        return this.converse(inbound, inbound.content, known?.pages);
       case 'voice': {
         const heard = inbound.recognition?.trim() ?? '';
-        return heard ? this.converse(inbound, heard) : this.notice(inbound, 'wechat.voiceNotRecognised');
+        return heard ? this.converse(inbound, heard, known?.pages) : this.notice(inbound, 'wechat.voiceNotRecognised');
       }
       case 'event':
         switch (inbound.event) {
@@ -164,11 +182,11 @@ export class WechatResponder {
    * A message of words. With pages stored, the engine is told so: if the message asks for the
    * next page it runs no turn and says so, and the page is the answer.
    */
-  private async converse(inbound: WechatInbound, text: string): Promise<Answer> {
+  private async converse(inbound: WechatInbound, text: string, kept?: string[]): Promise<Answer> {
     const { engine, pages } = this.options;
     const openid = inbound.fromUserName;
     if (text.trim() === '') return this.notice(inbound, 'wechat.empty');
-    const stored = await pages.load(openid);
+    const stored = kept ?? (await pages.load(openid));
     const message = { conversationId: conversationOf(openid), channel: 'wechat' as const, text, messageId: engineMessageId(inbound) };
     let result = await engine.handle(stored.length > 0 ? { ...message, morePending: true } : message);
     if (result.nextPage) {
@@ -188,7 +206,7 @@ export class WechatResponder {
 
   /** Counts the message; true when the user has sent more than the limit this minute. */
   private async overLimit(openid: string): Promise<boolean> {
-    const { count } = await this.options.cache.hit(`ratelimit:${logId(conversationOf(openid))}`, 60_000);
+    const { count } = await this.options.cache.hit(rateLimitKey(openid), RATE_WINDOW_MS);
     return count > this.options.messagesPerMinute;
   }
 

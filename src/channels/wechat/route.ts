@@ -29,21 +29,23 @@
 // store (with a cross-process lock) keeps "one turn per message", the answers and the replay
 // guard; only the try count is per instance (see docs/wechat.md).
 
-import express, { Router, type Request, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import pino from 'pino';
 import type { ConversationEngine } from '../../conversation/engine';
 import { logId } from '../../conversation/log-id';
-import { systemClock, type Clock, type KeyValueCache, type Locks, type ProcessedMessages } from '../../conversation/store';
+import { systemClock, type Admissions, type Clock, type KeyValueCache, type Locks, type ProcessedMessages } from '../../conversation/store';
 import type { Locale } from '../../locale';
 import { MAX_XML_BODY_BYTES, WECHAT_MESSAGES_PER_MINUTE } from '../../http/limits';
+import { WechatAdmission } from './admission';
 import { WechatCipher } from './aes';
+import { readBody } from './body';
 import { WechatApi, WechatApiError } from './customer-service';
 import { NEW_DELIVERY, deliveryStep, type Decision, type DeliveryEvent, type DeliveryState } from './delivery';
 import { WechatPages } from './pages';
 import { ReplayGuard } from './replay-guard';
 import { SUCCESS, replyBody, type Answer } from './reply';
-import { WECHAT_PREFIX, WechatResponder, conversationOf, engineMessageId, messageKey, notSavedAnswer } from './respond';
+import { WECHAT_PREFIX, WechatResponder, conversationOf, messageKey, notSavedAnswer } from './respond';
 import { WechatVerifier, type WechatMode, type WechatQuery } from './verify';
 import type { WechatInbound } from './xml';
 import { type AgentDeliveries, DeliveryRefused, agentMessageText } from '../../desk/delivery';
@@ -81,7 +83,7 @@ export interface WechatChannelOptions {
    * The store: the conversation's remembered answers (the channel's answers and pages), the cache
    * (replay guard, rate limits, the access_token) and the per-user locks.
    */
-  store: KeyValueCache & Locks & ProcessedMessages;
+  store: KeyValueCache & Locks & ProcessedMessages & Admissions;
   logger?: Logger;
   /** Milliseconds since the epoch; injected so that tests need no real time. */
   clock?: Clock;
@@ -172,11 +174,13 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
     ...(options.mode ? { mode: options.mode } : {}),
   });
   const pages = new WechatPages(store, options.menuLinks ?? false);
+  const messagesPerMinute = options.messagesPerMinute ?? WECHAT_MESSAGES_PER_MINUTE;
+  const admission = new WechatAdmission(store, guard, messagesPerMinute);
   const responder = new WechatResponder({
     engine,
     pages,
     cache: store,
-    messagesPerMinute: options.messagesPerMinute ?? WECHAT_MESSAGES_PER_MINUTE,
+    messagesPerMinute,
     defaultLocale: options.defaultLocale,
     log,
   });
@@ -283,18 +287,13 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
     // The channel's own lock per user (the engine holds `wechat:<openid>` during a turn): one
     // message of a user at a time, so that pages and answers are read and written in order.
     const run = store.withLock(`wechat-channel:${openid}`, async (): Promise<Answer> => {
-      const cached = await store.getProcessed(conversationId, answerId);
-      if (cached !== undefined) {
-        await guard.seen(delivery.replayKey);
-        return JSON.parse(cached) as Answer;
-      }
-      // A signed query seen before is a replay, unless it is a try of a message the engine has
+      // The stored answer, the replay guard, the rate limit and the pages in one store step. A
+      // signed query seen before is a replay, unless it is a try of a message the engine has
       // already answered (its answer is remembered there, not here).
-      if (await guard.seen(delivery.replayKey)) {
-        const id = engineMessageId(delivery.inbound);
-        if (!id || !(await engine.remembers(conversationId, id))) throw new Refused('replayed');
-      }
-      const answer = await responder.respond(delivery.inbound);
+      const admitted = await admission.admit(delivery.inbound, delivery.replayKey, answerId);
+      if ('cached' in admitted) return JSON.parse(admitted.cached) as Answer;
+      if ('replayed' in admitted) throw new Refused('replayed');
+      const answer = await responder.respond(delivery.inbound, admitted.known);
       if (!answer.transient && (answer.kind !== 'text' || !answer.remembered)) {
         await store.rememberProcessed(conversationId, answerId, JSON.stringify(answer), answerTtlMs);
       }
@@ -421,24 +420,6 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
 
   // ---- HTTP ------------------------------------------------------------------------------
 
-  const rawBody = express.raw({ type: () => true, limit: MAX_BODY_BYTES, inflate: false });
-
-  /** The body as UTF-8 text, or the status to refuse it with. */
-  function readBody(req: Request, res: Response): Promise<string | 413 | 415 | 400> {
-    return new Promise((resolve) => {
-      rawBody(req, res, (err?: unknown) => {
-        if (err) {
-          const type = (err as { type?: string }).type;
-          resolve(type === 'entity.too.large' ? 413 : type === 'encoding.unsupported' ? 415 : 400);
-          return;
-        }
-        const body: unknown = req.body;
-        // A text parser mounted before this router would leave a string: take it as it is.
-        resolve(Buffer.isBuffer(body) ? body.toString('utf8') : typeof body === 'string' ? body : '');
-      });
-    });
-  }
-
   const router = Router();
 
   router.get('/', (req, res) => {
@@ -460,7 +441,7 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
         return refuse(res, checked.status, checked.reason);
       }
       const { encrypted } = checked.value;
-      const body = await readBody(req, res);
+      const body = await readBody(req, MAX_BODY_BYTES);
       if (typeof body === 'number') return refuse(res, body, body === 413 ? 'body-too-large' : 'body-unreadable');
       // Rule 2: the body, its msg_signature checked before any decryption.
       const opened = verifier.openBody(body, query, encrypted);

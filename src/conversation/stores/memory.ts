@@ -8,10 +8,13 @@
 // the heap the parsed objects take), which also gives callers a copy on every load.
 
 import type { Logger } from 'pino';
+import { admitInSteps } from './admit-in-steps';
 import { KeyedLock } from '../keyed-lock';
 import {
   systemClock,
   TRANSCRIPT_LIMIT,
+  type Admission,
+  type AdmissionRequest,
   type Clock,
   type ConversationStore,
   type ProcessedAnswer,
@@ -269,6 +272,10 @@ export class MemoryStore implements ConversationStore {
 
   async resetHits(key: string): Promise<void> {
     this.hits.delete(key);
+  }
+
+  admit<K extends string>(request: AdmissionRequest<K>): Promise<Admission<K>> {
+    return admitInSteps(this, request);
   }
 
   async ping(): Promise<boolean> {

@@ -28,6 +28,8 @@ import {
   StoreUnavailableError,
   systemClock,
   TRANSCRIPT_LIMIT,
+  type Admission,
+  type AdmissionRequest,
   type Clock,
   type ConversationStore,
   type ProcessedAnswer,
@@ -298,6 +300,30 @@ export class RedisStore implements ConversationStore {
       ).setIfAbsent(`${this.prefix}once:${key}`, now, now + ttlMs, value, ttlMs),
     );
     return set === 1;
+  }
+
+  /**
+   * The answers read in one round trip (HMGET), then the key claimed and the hit counted as their
+   * own calls: three round trips where the separate calls made four.
+   */
+  async admit<K extends string>(request: AdmissionRequest<K>): Promise<Admission<K>> {
+    const names = Object.keys(request.answers) as K[];
+    const raws =
+      names.length === 0
+        ? []
+        : await this.run(() =>
+            this.redis.hmget(`${this.prefix}proc:${request.conversationId}`, ...names.map((name) => request.answers[name])),
+          );
+    const now = this.clock();
+    const answers = {} as Record<K, string | undefined>;
+    names.forEach((name, i) => {
+      const entry = raws[i] ? (JSON.parse(raws[i]) as { answer: string; expiresAt: number }) : undefined;
+      answers[name] = entry && entry.expiresAt > now ? entry.answer : undefined;
+    });
+    const { claim, hit } = request;
+    const claimed = await this.setIfAbsent(claim.key, claim.value, claim.ttlMs);
+    if (!hit?.when(answers, claimed)) return { answers, claimed };
+    return { answers, claimed, hits: await this.hit(hit.key, hit.windowMs) };
   }
 
   withLock<T>(id: string, fn: () => Promise<T>): Promise<T> {

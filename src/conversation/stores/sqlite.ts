@@ -7,11 +7,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { KeyedLock } from '../keyed-lock';
+import { BACKSTOP_PAGES, BackgroundCheckpoints } from './sqlite-checkpoints';
 import {
   StoreUnavailableError,
   systemClock,
   TRANSCRIPT_LIMIT,
   type Clock,
+  type Admission,
+  type AdmissionRequest,
   type ConversationStore,
   type ProcessedAnswer,
   type StoredConversation,
@@ -111,6 +114,11 @@ export class SqliteStore implements ConversationStore {
     entries: readonly TranscriptEntry[],
   ) => void;
   private readonly appendEntries: (id: string, entries: readonly TranscriptEntry[], now: number, expiresAt: number) => void;
+  /** A message's admission (`admit`) in one transaction. */
+  private readonly admission: (request: AdmissionRequest<string>, now: number) => Admission<string>;
+
+  /** The worker that checkpoints the WAL, when `checkpointInBackground` started it. */
+  private checkpoints: BackgroundCheckpoints | undefined;
 
   /** When the last write failed (0: the last write succeeded), for `ping`. */
   private lastWriteFailure = 0;
@@ -214,6 +222,17 @@ export class SqliteStore implements ConversationStore {
       append(id, entries, now, expiresAt);
     });
     this.appendEntries = this.db.transaction(append);
+    this.admission = this.db.transaction((request: AdmissionRequest<string>, now: number): Admission<string> => {
+      const answers: Record<string, string | undefined> = {};
+      for (const [name, messageId] of Object.entries(request.answers)) {
+        answers[name] = this.stmt.getProcessed.get(request.conversationId, messageId, now)?.answer;
+      }
+      const { claim, hit } = request;
+      const claimed = this.stmt.setIfAbsent.run({ key: claim.key, value: claim.value, expiresAt: now + claim.ttlMs, now }).changes === 1;
+      if (!hit?.when(answers, claimed)) return { answers, claimed };
+      const row = this.stmt.hit.get({ key: hit.key, now, window: hit.windowMs })!;
+      return { answers, claimed, hits: { count: row.count, resetInMs: row.expires_at - now } };
+    });
     this.purge();
     // A purge on a full disk fails like any write; it must not take the process down (next hour).
     this.purgeTimer = setInterval(() => {
@@ -224,6 +243,16 @@ export class SqliteStore implements ConversationStore {
       }
     }, PURGE_EVERY_MS);
     this.purgeTimer.unref();
+  }
+
+  /**
+   * Moves the WAL's checkpoints (and their fsyncs) off the event loop to a worker thread
+   * (sqlite-checkpoints.ts). `npm start` does; tests need not (nothing to wait for there).
+   */
+  checkpointInBackground(everyMs = 100): void {
+    if (this.checkpoints || this.db.memory) return;
+    this.db.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+    this.checkpoints = new BackgroundCheckpoints(this.db.name, everyMs);
   }
 
   /** A write: its failure is remembered for `ping`, its success clears that. */
@@ -320,6 +349,15 @@ export class SqliteStore implements ConversationStore {
     return this.lock.run(id, fn);
   }
 
+  /**
+   * The answers read, the key claimed and the hit counted in one transaction: one commit where
+   * separate calls made two, and the reads share its snapshot.
+   */
+  async admit<K extends string>(request: AdmissionRequest<K>): Promise<Admission<K>> {
+    const now = this.clock();
+    return this.write(() => this.admission(request, now) as Admission<K>);
+  }
+
   async getValue(key: string): Promise<string | undefined> {
     return guarded(() => this.stmt.getValue.get(key, this.clock()))?.value;
   }
@@ -353,6 +391,7 @@ export class SqliteStore implements ConversationStore {
 
   async close(): Promise<void> {
     clearInterval(this.purgeTimer);
+    await this.checkpoints?.close();
     if (this.db.open) this.db.close();
   }
 }
