@@ -6,7 +6,10 @@
 // turn (timed around each call), the NLU alone on the same messages, and the rest (the machine,
 // rendering, the engine's own work). Prints figures only; it asserts nothing.
 // Run: npx tsx bench/turns.ts [--users 300] [--store sqlite|memory] [--repeat 3]
-// For instruction counts of a fixed workload: valgrind --tool=callgrind node --import tsx bench/turns.ts --users 50
+// Instruction counts of a fixed workload (repeatable whatever the machine's load): bundle it
+// (npx esbuild bench/turns.ts --bundle --platform=node --format=esm --packages=external --outfile=scratch/turns.mjs)
+// and run `valgrind --tool=callgrind node scratch/turns.mjs --turns-only --repeat 1 --users N` for two N: the difference
+// over the difference in turns is the instructions per turn, start-up excluded.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +27,9 @@ const { values } = parseArgs({
     users: { type: 'string', default: '300' },
     store: { type: 'string', default: 'sqlite' },
     repeat: { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '100' },
+    // Turns only (no timed store, no NLU pass): for instruction counts under callgrind.
+    'turns-only': { type: 'boolean', default: false },
   },
 });
 const USERS = Number(values.users);
@@ -69,11 +75,35 @@ async function walk(engine: ConversationEngine, users: number): Promise<number> 
 
 const fmt = (n: number) => n.toFixed(1).padStart(7);
 
+/** Where a turn's time went: the store's calls inside it, and the NLU alone on the same messages. */
+function breakdown(perTurn: number, turns: number): void {
+  const started = performance.now();
+  let understood = 0;
+  for (let r = 0; r < REPEAT; r++) {
+    for (const text of SCRIPT) {
+      for (let user = 0; user < USERS; user++) {
+        understand(text);
+        understood += 1;
+      }
+    }
+  }
+  const nlu = ((performance.now() - started) * 1000) / understood;
+  const storeTotal = [...storeMicros.values()].reduce((a, b) => a + b, 0) / turns;
+  console.log(`  store       ${fmt(storeTotal)} µs`);
+  for (const [name, micros] of [...storeMicros].sort((a, b) => b[1] - a[1])) console.log(`    ${name.padEnd(10)}${fmt(micros / turns)} µs`);
+  console.log(`  NLU         ${fmt(nlu)} µs (understand() alone, same messages)`);
+  console.log(`  the rest    ${fmt(perTurn - storeTotal - nlu)} µs (machine, rendering, the engine's own work)`);
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'sme-turns-'));
   const store = values.store === 'memory' ? new MemoryStore() : new SqliteStore(join(dir, 'turns.db'));
-  const engine = new ConversationEngine({ store: timed(store), defaultLocale: 'zh-CN', conversationTtlMs: 30 * 86_400_000 });
-  await walk(engine, Math.min(USERS, 100)); // warm-up: JIT, prepared statements
+  const engine = new ConversationEngine({
+    store: values['turns-only'] ? store : timed(store),
+    defaultLocale: 'zh-CN',
+    conversationTtlMs: 30 * 86_400_000,
+  });
+  await walk(engine, Number(values.warmup)); // warm-up: JIT, prepared statements
   storeMicros.clear();
 
   let turns = 0;
@@ -87,27 +117,9 @@ async function main(): Promise<void> {
     cpu += cpuMicros() - cpuStarted;
   }
 
-  // The NLU alone, on the same messages in the same order.
-  const nluStarted = performance.now();
-  let understood = 0;
-  for (let r = 0; r < REPEAT; r++) {
-    for (const text of SCRIPT) {
-      for (let user = 0; user < USERS; user++) {
-        understand(text);
-        understood += 1;
-      }
-    }
-  }
-  const nlu = ((performance.now() - nluStarted) * 1000) / understood;
-
-  const perTurn = wall / turns;
-  const storeTotal = [...storeMicros.values()].reduce((a, b) => a + b, 0) / turns;
   console.log(`${turns} turns (${USERS} users x ${SCRIPT.length} messages x ${REPEAT}), store ${values.store}`);
-  console.log(`turn          ${fmt(perTurn)} µs wall, ${fmt(cpu / turns)} µs CPU`);
-  console.log(`  store       ${fmt(storeTotal)} µs`);
-  for (const [name, micros] of [...storeMicros].sort((a, b) => b[1] - a[1])) console.log(`    ${name.padEnd(10)}${fmt(micros / turns)} µs`);
-  console.log(`  NLU         ${fmt(nlu)} µs (understand() alone, same messages)`);
-  console.log(`  the rest    ${fmt(perTurn - storeTotal - nlu)} µs (machine, rendering, the engine's own work)`);
+  console.log(`turn          ${fmt(wall / turns)} µs wall, ${fmt(cpu / turns)} µs CPU`);
+  if (!values['turns-only']) breakdown(wall / turns, turns);
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 }
