@@ -25,6 +25,7 @@ import Database from 'better-sqlite3';
 import { Redis } from 'ioredis';
 // The same spare-port and own-redis-server helpers the tests use.
 import { OwnRedis, freePort } from '../test/helpers/redis';
+import { SCRIPT } from './script';
 
 const { values } = parseArgs({
   options: {
@@ -46,23 +47,6 @@ const TARGETS = new Set(values.targets.split(','));
 /** V8 flags that make a server write a CPU profile when it exits (--cpu-prof <dir>). */
 const PROFILE_FLAGS = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
 const TOKEN = 'bench-token';
-
-/** One conversation, as people type it: profile in several messages, advice, follow-ups. */
-const SCRIPT = [
-  '你好',
-  '我们在大理开客栈',
-  '员工8个人，一年营业额120万',
-  '1',
-  '30万',
-  '半年',
-  '2',
-  '风险',
-  '其实我们有30个人',
-  '总结',
-  'English',
-  'what about P2P?',
-  '重新开始',
-];
 
 async function waitFor(url: string, ms = 30_000): Promise<void> {
   const deadline = Date.now() + ms;

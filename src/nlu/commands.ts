@@ -15,14 +15,12 @@ export function isEssentially(text: string, words: RegExp): boolean {
   // A message that is "essentially one word" is short; skipping long ones keeps this cheap.
   if (text.length > MAX_ESSENTIAL_LENGTH) return false;
   let found = false;
-  const rest = text
-    .replace(words, () => {
-      found = true;
-      return ' ';
-    })
-    .replace(FILLERS, ' ')
-    .replace(NON_CONTENT, '');
-  return found && rest === '';
+  const withoutWords = text.replace(words, () => {
+    found = true;
+    return ' ';
+  });
+  // Most messages hold none of a rule's words: then nothing else needs looking at.
+  return found && withoutWords.replace(FILLERS, ' ').replace(NON_CONTENT, '') === '';
 }
 
 const ONLY_QUESTION_MARKS = /^\?+$/;

@@ -18,7 +18,7 @@
 
 import type { EnterpriseProfile } from '../knowledge/profile';
 import type { Locale } from '../locale';
-import { languageWords, writtenLanguage } from './normalize';
+import { languageOfWords, languageWords } from './normalize';
 
 /** The share of a message's words the other language needs to take the conversation over. */
 export const SWITCH_SHARE = 2 / 3;
@@ -36,10 +36,10 @@ export interface ConversationLanguage {
  * keeps the conversation's language (or, for a new one, lets other hints decide).
  */
 export function languageToFollow(text: string, conversation?: ConversationLanguage): Locale | null {
-  const written = writtenLanguage(text);
+  const words = languageWords(text);
+  const written = languageOfWords(words);
   if (!conversation || written === null) return written;
   if (written === conversation.locale) return null;
-  const words = languageWords(text);
   const otherWords = written === 'zh-CN' ? words.zh : words.en;
   if (otherWords / (words.zh + words.en) < SWITCH_SHARE) return null;
   const underWay = Object.values(conversation.profile).some((value) => value !== undefined);

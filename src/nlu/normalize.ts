@@ -34,6 +34,18 @@ const HAN_TEST = /\p{Script=Han}/u;
  * characters, single spaces, trimmed.
  */
 export function normalize(text: string): string {
+  if (text === lastInput) return lastOutput;
+  lastOutput = normalizeAnew(text);
+  lastInput = text;
+  return lastOutput;
+}
+
+// The last message normalized: a turn reads the same words several times (the NLU, the
+// conversation's language rule), and the result depends on the words alone.
+let lastInput: string | undefined;
+let lastOutput = '';
+
+function normalizeAnew(text: string): string {
   let s = text.length > MAX_INPUT_LENGTH ? text.slice(0, MAX_INPUT_LENGTH) : text;
   s = s.replace(LONE_SURROGATE, ' ');
   s = s.normalize('NFKC');
@@ -107,7 +119,11 @@ const LATIN_RUN = /\p{Script=Latin}+/gu;
 
 /** The message's language from its script, or null when nothing tells (digits, emoji, brands). */
 export function detectLanguage(text: string): Locale | null {
-  const s = text.normalize('NFKC');
+  return scriptLanguage(text.normalize('NFKC'));
+}
+
+/** detectLanguage on a message already normalize()d (the NLU's own reading: NFKC once is enough). */
+export function scriptLanguage(s: string): Locale | null {
   if (HAN_TEST.test(s)) return 'zh-CN';
   LATIN_RUN.lastIndex = 0;
   for (let m = LATIN_RUN.exec(s); m !== null; m = LATIN_RUN.exec(s)) {
@@ -154,7 +170,11 @@ export function languageWords(text: string): { zh: number; en: number } {
  * Stricter than detectLanguage, which also answers for "ok" or a lone "好".
  */
 export function writtenLanguage(text: string): Locale | null {
-  const { zh: chineseWords, en: english } = languageWords(text);
+  return languageOfWords(languageWords(text));
+}
+
+/** writtenLanguage on the counts languageWords gave. */
+export function languageOfWords({ zh: chineseWords, en: english }: { zh: number; en: number }): Locale | null {
   if (chineseWords >= 1 && chineseWords >= english) return 'zh-CN';
   if (english >= 2 && english > chineseWords) return 'en';
   return null;

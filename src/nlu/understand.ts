@@ -4,14 +4,14 @@
 // (pipeline/run.ts: extractors, refiners, assembler).
 
 import { readChoice, readYesNo } from './choices';
-import { detectLanguage, normalize } from './normalize';
+import { normalize, scriptLanguage } from './normalize';
 import { MAX_VALUE } from './numerals';
 import type { Rules } from './pipeline/assemble';
 import { runPipeline, type Trace } from './pipeline/run';
 import type { Understanding } from './types';
 
 function analyse(text: string, rules: Rules, trace?: Trace): Understanding {
-  const understanding: Understanding = { language: detectLanguage(text) };
+  const understanding: Understanding = { language: scriptLanguage(text) };
   if (text === '') return understanding;
 
   const choice = readChoice(text);
