@@ -92,8 +92,9 @@ describe('offers as owners state them', () => {
     ['日息万五', { dailyRatePct: 0.05 }],
     ['手续费2%先扣', { feePct: 2 }],
     ['borrow 100k, repay 9,333 a month for 12 months', { principal: 100_000, instalment: 9_333, months: 12, repayment: 'monthly' }],
-    ['2% a month', { monthlyRatePct: 2, repayment: 'monthly' }],
-    ['they offer 2% a month for 100k over a year', { monthlyRatePct: 2, principal: 100_000, months: 12, repayment: 'monthly' }],
+    // "a month" of a rate is the rate's period, not how the loan is repaid (as 月息1.5分).
+    ['2% a month', { monthlyRatePct: 2 }],
+    ['they offer 2% a month for 100k over a year', { monthlyRatePct: 2, principal: 100_000, months: 12 }],
   ])('"%s"', (text, offer) => {
     const u = understand(text);
     expect(u.offer).toEqual(offer);

@@ -114,7 +114,8 @@ const SCOPES: ReadonlyArray<[ScopeKind, RegExp]> = [
   ['denial', FACT_DENIAL],
   ['relative', RELATIVE_BUSINESS],
   ['lender', LENDER_SAYS],
-  ['offered', OFFERED_BY],
+  // Both shapes of someone else's offer: a lender speaking, a loan promised ("he can get me 500k").
+  ['lender', OFFERED_BY],
   ['bought', BOUGHT_THINGS],
   ['customers', CUSTOMERS_SUPPLIED],
   ['side-line', ALSO_CLAUSE],

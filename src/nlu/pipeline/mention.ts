@@ -12,8 +12,8 @@ import type { Quantity } from '../numbers';
  * Stretches of the message that change what the words in them mean: a service's name (its words
  * are no purpose or cue), a denial, things bought, customers supplied, a side line, a denied
  * market, renovation as a trade, a size word that names no class, a question, a question whether
- * a kind of firm may borrow (eligibility), a relative's firm, a lender's or agent's words, a loan
- * someone else offers.
+ * a kind of firm may borrow (eligibility), a relative's firm, a lender's or agent's words (a loan
+ * someone else offers).
  */
 export type ScopeKind =
   | 'service'
@@ -29,8 +29,7 @@ export type ScopeKind =
   | 'question'
   | 'eligibility'
   | 'relative'
-  | 'lender'
-  | 'offered';
+  | 'lender';
 
 /** Yes/no facts a word can state: cross-border trade, online sales, a correction, a replacement, a wish to borrow. */
 export type FlagName = 'cross-border' | 'online-sales' | 'correcting' | 'replacing' | 'borrow-wish';

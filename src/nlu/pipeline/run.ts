@@ -18,7 +18,6 @@ import { renovationTrade } from './refiners/renovation';
 import { sideLine } from './refiners/side-line';
 import { notTheTrade } from './refiners/trade-scopes';
 import { lenderWords } from './refiners/lender-words';
-import { offeredBy } from './refiners/offered-by';
 import { othersBusiness } from './refiners/others-business';
 import { questionScope } from './refiners/question-scope';
 import { refinedPurpose } from './refiners/refined-purpose';
@@ -34,7 +33,6 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['questionScope', questionScope],
   ['othersBusiness', othersBusiness],
   ['lenderWords', lenderWords],
-  ['offeredBy', offeredBy],
   ['notTheTrade', notTheTrade],
   ['sideLine', sideLine],
   ['deniedFacts', deniedFacts],

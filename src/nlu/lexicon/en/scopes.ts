@@ -4,6 +4,10 @@
 import type { Words } from '../types';
 import { produce } from './industries';
 
+/** Customers a firm sells to that are served, not resold to: "sell tea to hotels". */
+const SERVED = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?)`;
+/** What may stand before the customers: "local hospitals", "the hotels". */
+const CUSTOMER_ADJECTIVE = String.raw`(?:(?:local|nearby|the|our|big|small)\s+)?`;
 /** The kinds of customer a firm supplies ("we supply hotels and restaurants"). */
 const CUSTOMERS = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|factories|processors|retailers|wholesalers)`;
 
@@ -39,8 +43,8 @@ export const boughtThings: Words = [
  * stays outside, where the wholesale rule reads it (industries.ts).
  */
 export const customersSupplied: Words = [
-  String.raw`\b(?=hotel|restaurant|guesthouse|hospital|school)(?<=\bsell\w*\s+(?:[\w-]+\s+){0,3}?to\s+(?:(?:local|nearby|the|our|big|small)\s+)?)(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?)(?:\s+(?:and|or)\s+\w+)?`,
-  String.raw`\b(?=${CUSTOMERS})(?<=\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?(?:(?:local|nearby|the|our|big|small)\s+)?)${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
+  String.raw`\b(?=${SERVED})(?<=\bsell\w*\s+(?:[\w-]+\s+){0,3}?to\s+${CUSTOMER_ADJECTIVE})${SERVED}(?:\s+(?:and|or)\s+\w+)?`,
+  String.raw`\b(?=${CUSTOMERS})(?<=\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
   // Who pays the firm, or owes it: "hotels pay us 60 days later", "the supermarket owes us 200k".
   String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}\s+(?:(?:always|usually|often|only|never)\s+)?(?:pay|owe)s?\s+(?:us|me)\b`,
 ];

@@ -1,5 +1,6 @@
 // What a lender or an agent says ("一个贷款中介说能帮我贷50万", "客户经理讲可以贷五十万，三年",
-// "the bank said they can lend us 300k") is their offer, not the owner's profile: the sums, terms,
+// "the bank said they can lend us 300k", "a loan agent says he can get me 500k", "the bank offered us
+// 200k") is their offer, not the owner's profile: the sums, terms,
 // trades, purposes and wishes to borrow inside their words are dropped. An offer's own terms are
 // read apart (offer.ts) and stay.
 
@@ -8,6 +9,8 @@ import { drop, overlaps, scopes, type Mention, type State } from '../mention';
 function isTheOwnersFact(m: Mention): boolean {
   return (
     m.kind === 'quantity' ||
+    // The words asking for money in their offer ("he can get me 500k"): no amount after them.
+    (m.kind === 'cue' && m.value === 'amount') ||
     m.kind === 'industry' ||
     m.kind === 'purpose' ||
     m.kind === 'purpose-detail' ||
