@@ -57,6 +57,8 @@ describe('direct questions', () => {
     ['哪个最好', 'which-is-best'],
     ['哪个划算', 'which-is-best'],
     ['which one is best?', 'which-is-best'],
+    ['which bank is best for this', 'which-is-best'],
+    ['best bank for us?', 'which-is-best'],
   ])('"%s" asks %s, and sets nothing of the profile', (text, question) => {
     const u = understand(text);
     expect(u.question).toBe(question);

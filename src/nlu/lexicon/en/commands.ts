@@ -130,7 +130,10 @@ export const commandRules: readonly CommandWords[] = [
     anywhere: [
       String.raw`\bregulat\w*`,
       String.raw`\brules\b`,
-      String.raw`\blicen[cs]\w*`,
+      // A licence asked about ("do we need a licence?", "which licences"), not one paid for or held.
+      String.raw`\b(?:what|which|need|check|about|any|require\w*|is|are)\b[^.!?,]{0,24}\blicen[cs]\w*`,
+      String.raw`\blicen[cs]\w*[^.!?,]{0,24}\?`,
+      String.raw`^\s*licen[cs]\w*\s*$`,
       String.raw`\blaws?\b`,
       String.raw`\blegal\w*`,
       String.raw`\bcomplian\w*`,

@@ -179,7 +179,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*mushrooms\b`,
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*crops?\b`,
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*harvest\b`,
-      String.raw`\bpay (?:our |the |my )?(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers)\b`,
+      // One word may say whose: "pay the thai farmers", "pay our local suppliers".
+      String.raw`\bpay (?:our |the |my )?(?:[a-z]+ )?(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers|growers)\b`,
       // Inputs of a season bought, not sold ("200k for fertilizer"; "we sell fertilizer" is a trade).
       String.raw`\b(?:for|buy|buying|purchas\w*|pay for|more) (?:the |our |some )?(?:${farmInputs.join('|')})\b`,
       String.raw`\bliquidity\b`,

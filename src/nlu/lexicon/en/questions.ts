@@ -125,7 +125,15 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'which-is-best',
-    re: /\bwhich (?:one |option |service )?(?:is |would be )?(?:the )?best\b|\bwhich (?:one )?should (?:i|we) (?:choose|pick|take)\b|\bwhat(?:'s| is) the best option\b/,
+    // "which bank is best for this", "which lender is cheapest", "what's the best option", "best bank for us?".
+    re: new RegExp(
+      [
+        String.raw`\bwhich (?:one |option |service |bank |lender |platform |product |loan |way )?(?:is |would be |are )?(?:the )?(?:best|cheapest|safest|most suitable)\b`,
+        String.raw`\bwhich (?:one |bank |lender )?should (?:i|we) (?:choose|pick|take|go (?:to|with)|use)\b`,
+        String.raw`\bwhat(?:'s| is) the best (?:option|choice|bank|lender|way)\b`,
+        String.raw`\bbest (?:bank|lender|platform|option|choice) for (?:us|me|this|my|our)\b`,
+      ].join('|'),
+    ),
   },
   {
     // "is leasing right for us?", "would crowdfunding suit us?", "should we use supply chain finance?".
