@@ -81,6 +81,10 @@ const EN_MULTIPLIER = /(?<mul>\s*(?:k|mn|mil|millions?|bn|billions?|thousands?|g
 const CN_APPROX_MAGNITUDE = /(?:[多余来]|多?个多?(?=亿))(?<mag>[十百千万亿]+)/y;
 // After a Chinese numeral, "w" only with 个 ("两个w"); after 百来/千把, also alone ("百来w").
 const CN_W = /多?个多?w(?![a-z])/y;
+// Southwest money talk: after a verb of borrowing or lacking, 个 with nothing after it is 万
+// ("差五十个左右", "借两百个", "想借30个"); "要二十个人", "借两个杯子" keep their nouns.
+const GE_AS_WAN = /\s*(?:多|来)?个(?=\s*(?:左右|上下|的样子|吧|就够|就行|够了|[,.!?;，。！？；]|$))/y;
+const MONEY_VERB_BEFORE = /(?:借|贷|差|缺|融资|筹|周转)(?:个|了|点|上|到)?\s*$/;
 const LEAD_W = /(?:多?个多?)?w(?![a-z])/y;
 // "3千5百万": Arabic digits with two or more Chinese units (parseMixedNumeral).
 const MIXED_AT = /(?:\d{1,4}[十百千万亿]+){2,}/y;
@@ -339,6 +343,7 @@ function readArabic(text: string, start: number, end: number, raw: string): Toke
   const magChars = mag?.groups?.mag;
   if (mag === null || magChars === undefined) {
     applyEnglishMultiplier(text, token);
+    applyGeAsWan(text, token);
     return token;
   }
   const last = magChars[magChars.length - 1] ?? '';
@@ -388,7 +393,14 @@ function readChinese(text: string, start: number, end: number, raw: string): Tok
   token.moneyUnit = token.scale >= 1e4 || value >= 1e4;
   applyChineseMagnitude(text, token, CN_APPROX_MAGNITUDE);
   if (!token.attached) applyChineseMagnitude(text, token, CN_W, 1e4);
+  applyGeAsWan(text, token);
   return token;
+}
+
+/** 个 as 万 after a verb of borrowing or lacking (GE_AS_WAN), for a bare number. */
+function applyGeAsWan(text: string, token: Token): void {
+  if (token.attached || !MONEY_VERB_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start))) return;
+  applyChineseMagnitude(text, token, GE_AS_WAN, 1e4);
 }
 
 /**
