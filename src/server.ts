@@ -152,7 +152,6 @@ export function createApp(deps: AppDeps): Express {
   // The desk console's page (GET /desk), which talks to the desk API above.
   app.use(deskConsoleRouter({ access: deskAccess, defaultLocale: config.DEFAULT_LOCALE, apiBase: DESK_API, logger }));
 
-
   // --- Bot Framework channel (POST /api/messages) and web chat page (GET /) ---
   app.use(
     botFrameworkRouter({
