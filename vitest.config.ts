@@ -10,6 +10,7 @@ const UNIT = [
   'test/knowledge/**/*.test.ts',
   'test/dialogs/**/*.test.ts',
   'test/locales.test.ts',
+  'test/i18n-translator.test.ts',
   'test/config.test.ts',
   'test/conversation/keyed-lock.test.ts',
   ...['aes', 'signature', 'verify', 'xml', 'reply-xml', 'reply', 'paginate', 'render', 'pages', 'replay-guard', 'delivery'].map(

@@ -4,7 +4,8 @@
 // as WeChat's, users interleaved as under load. No HTTP, no channel: what is left is read, step
 // and persist. Prints µs per turn (wall and CPU) and a breakdown: the store's calls inside the
 // turn (timed around each call), the NLU alone on the same messages, and the rest (the machine,
-// rendering, the engine's own work). Prints figures only; it asserts nothing.
+// rendering, the engine's own work). Prints figures only; it asserts nothing. The breakdown is wall
+// time: on a busy machine trust the CPU column, or count instructions as below.
 // Run: npx tsx bench/turns.ts [--users 300] [--store sqlite|memory] [--repeat 3]
 // Instruction counts of a fixed workload (repeatable whatever the machine's load): bundle it
 // (npx esbuild bench/turns.ts --bundle --platform=node --format=esm --packages=external --outfile=scratch/turns.mjs)
