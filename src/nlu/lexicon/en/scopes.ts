@@ -3,13 +3,16 @@
 
 import type { Words } from '../types';
 import { produce } from './industries';
+import { countriesAbroad, nationalities } from './places';
 
 /** Customers a firm sells to that are served, not resold to: "sell tea to hotels". */
 const SERVED = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?)`;
+/** Customers who use what they buy in their own work: "sell fertiliser to farmers". */
+const USERS = String.raw`(?:farmers|growers|farms|factories|workshops|builders|contractors)`;
 /** What may stand before the customers: "local hospitals", "the hotels". */
-const CUSTOMER_ADJECTIVE = String.raw`(?:(?:local|nearby|the|our|big|small)\s+)?`;
+const CUSTOMER_ADJECTIVE = String.raw`(?:(?:local|nearby|the|our|big|small|${[...countriesAbroad, ...nationalities].join('|')})\s+)*`;
 /** The kinds of customer a firm supplies ("we supply hotels and restaurants"). */
-const CUSTOMERS = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|factories|processors|retailers|wholesalers)`;
+const CUSTOMERS = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|farmers|growers|factories|processors|retailers|wholesalers)`;
 
 export const alsoClause: Words = [
   String.raw`\balso (?:\w+ )?(?:export|import|sell|run|do|make|grow|trade|operate|own|have an? (?:shop|store|restaurant|guesthouse|farm|factory))\w*\b`,
@@ -46,7 +49,11 @@ export const boughtThings: Words = [
  */
 export const customersSupplied: Words = [
   String.raw`\b(?=${SERVED})(?<=\bsell\w*\s+(?:[\w-]+\s+){0,3}?to\s+${CUSTOMER_ADJECTIVE})${SERVED}(?:\s+(?:and|or)\s+\w+)?`,
+  // Buyers who use the goods, not resell them: "sell fertiliser to vietnam farmers", "sell parts to factories".
+  String.raw`\b(?=${USERS})(?<=\bsell\w*\s+(?:[\w-]+\s+){0,3}?to\s+${CUSTOMER_ADJECTIVE})${USERS}\b`,
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
+  // Who the buyer is: "our buyer is a big supermarket", "our customers are mostly hotels".
+  String.raw`\b(?=${CUSTOMERS})(?<=\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:buyers?|customers?|clients?)\s+(?:is|are)\s+(?:(?:a|an|some|mostly|mainly|all)\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b`,
   // Who pays the firm, or owes it: "hotels pay us 60 days later", "the supermarket owes us 200k".
   String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}\s+(?:(?:always|usually|often|only|never)\s+)?(?:pay|owe)s?\s+(?:us|me)\b`,
 ];
@@ -93,6 +100,8 @@ export const questionBeforeTopic: Words = [
 /** A denial of a fact ("we don't sell on Taobao", "we have no export"). */
 export const factDenial: Words = [
   String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not|never|no longer)\s+(?:have|sell|do|run|use|trade|export)\b`,
+  // Given up: "we stopped exporting", "quit selling online".
+  String.raw`\b(?:stopped|quit|gave up)\s+[a-z]+ing\b`,
 ];
 
 /** The rest of an offer's clause, up to the owner's own turn ("but we need 500k"). */
