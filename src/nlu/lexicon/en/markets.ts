@@ -50,8 +50,7 @@ export const crossBorderPositive: Words = [
 ];
 
 export const onlineSalesNegative: Words = [
-  // With what is denied: "no online store" is no shop either (the trade is not read from it).
-  String.raw`\b(?:no|not|don['’]?t|do not|never|doesn['’]?t)\s+(?:\w+\s+){0,2}(?:online|e-?commerce)\b(?:\s+(?:shops?|stores?|sales|business))?`,
+  String.raw`\b(?:no|not|don['’]?t|do not|never|doesn['’]?t)\s+(?:\w+\s+){0,2}(?:online|e-?commerce)\b`,
   String.raw`\boffline only\b`,
   String.raw`\bonly offline\b`,
   String.raw`\bbrick[- ]and[- ]mortar\b`,

@@ -20,7 +20,11 @@ export const alsoClause: Words = [
   String.raw`\bon the side\b`,
 ];
 
-export const industryDenial: Words = [String.raw`\b(?:not|no longer)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?\w+`];
+export const industryDenial: Words = [
+  String.raw`\b(?:not|no longer)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?\w+`,
+  // A shop denied is no trade: "we got no online store", "don't have a shop".
+  String.raw`\b(?:no|don['’]?t have(?: an?)?|do not have(?: an?)?)\s+(?:online\s+|physical\s+)?(?:shops?|stores?)\b`,
+];
 
 export const boughtThings: Words = [
   // A shop planned is not the trade ("planning a 2nd store", "open a third shop"), as 想开个分店 is not.
@@ -31,6 +35,8 @@ export const boughtThings: Words = [
   // Not past "for": in "buy equipment for coffee roasting" the coffee is what the equipment is for.
   String.raw`\b(?:buy|buys|buying|bought|purchas\w*|collect\w*)\s+(?:(?!for\b)[^\s.,;!?]+\s+){0,4}?(?:${produce.join('|')})\b(?:\s+from\s+(?:\w+\s+){0,3}?(?:farmers|growers|villagers|farms))?`,
   String.raw`\b(?:want|plan|planning|going|hope)\s+to\s+(?:open|start|set up)\s+(?:an?\s+)?online\s+(?:shop|store)[^,.;!?]*`,
+  // A cold store is premises or equipment, not a shop: "the new cold store", "our cold storage".
+  String.raw`\b(?:a|an|the|our|my)\s+(?:(?:new|second|bigger|own|small|big)\s+)*cold (?:stores?|storage|rooms?)\b(?!\s+(?:business|company|firm|services?))`,
   String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?machines?\b`,
   String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?equipment\b`,
   String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?lines?\b`,
@@ -153,7 +159,7 @@ export const relativeBusinessVerbs: Words = [
 
 /** A lender or an agent speaking ("the bank said they can lend us 300k"): their offer is no sum the owner states. */
 export const lenders: Words = [
-  String.raw`\b(?:the|a|our|my) (?:bank|broker|loan agent|agent|lender|loan officer|account manager|platform)\b`,
+  String.raw`(?:\b(?:the|a|our|my|this|that) |^)(?:bank|broker|loan agent|agent|lender|loan officer|account manager|platform|loan (?:guy|man|woman|lady))\b`,
 ];
 export const lenderSpeech: Words = [
   String.raw`says?\b`,

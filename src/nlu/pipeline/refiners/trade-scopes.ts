@@ -1,6 +1,6 @@
 // What is not the firm's trade: a trade the message denies ("不做外贸", "not a farm"), things it
 // buys or builds ("买台炒茶机", "a new warehouse"), customers it supplies ("给酒店供货"), a market it
-// denies ("不做出口"), an online shop it denies ("no online store"). An industry mentioned inside one of these scopes is dropped.
+// denies ("不做出口"). An industry mentioned inside one of these scopes is dropped.
 
 import { drop, overlaps, scopes, type ScopeKind, type State } from '../mention';
 
@@ -9,7 +9,6 @@ const NOT_THE_TRADE: ReadonlyArray<[ScopeKind, string]> = [
   ['bought', 'a thing bought or built'],
   ['customers', 'the customers supplied'],
   ['market-denial', 'a denied market'],
-  ['online-denial', 'a denied online shop'],
   ['relative', "a relative's or another's business"],
 ];
 
