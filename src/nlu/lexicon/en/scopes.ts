@@ -10,9 +10,9 @@ const SERVED = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|school
 /** Customers who use what they buy in their own work: "sell fertiliser to farmers". */
 const USERS = String.raw`(?:farmers|growers|farms|factories|workshops|builders|contractors)`;
 /** What may stand before the customers: "local hospitals", "the hotels". */
-const CUSTOMER_ADJECTIVE = String.raw`(?:(?:local|nearby|the|our|big|small|${[...countriesAbroad, ...nationalities].join('|')})\s+)*`;
+const CUSTOMER_ADJECTIVE = String.raw`(?:(?:a|an|local|nearby|the|our|big|small|${[...countriesAbroad, ...nationalities].join('|')})\s+)*`;
 /** The kinds of customer a firm supplies ("we supply hotels and restaurants"). */
-const CUSTOMERS = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|farmers|growers|factories|processors|retailers|wholesalers)`;
+const CUSTOMERS = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|farmers|growers|factor(?:y|ies)|processors|retailers|wholesalers)`;
 
 export const alsoClause: Words = [
   String.raw`\balso (?:\w+ )?(?:export|import|sell|run|do|make|grow|trade|operate|own|have an? (?:shop|store|restaurant|guesthouse|farm|factory))\w*\b`,
@@ -105,7 +105,7 @@ export const questionBeforeTopic: Words = [
 
 /** A denial of a fact ("we don't sell on Taobao", "we have no export"). */
 export const factDenial: Words = [
-  String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not|never|no longer)\s+(?:have|sell|do|run|use|trade|export)\b`,
+  String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not|never|no longer)\s+(?:have|sell|do|run|use|trade|(?:export|import)\w*)\b`,
   // Given up: "we stopped exporting", "quit selling online".
   String.raw`\b(?:stopped|quit|gave up)\s+[a-z]+ing\b`,
 ];
