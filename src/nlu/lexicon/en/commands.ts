@@ -209,7 +209,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\badvi[cs]e\b`,
       String.raw`\bsuggest\w*`,
       String.raw`\b(?:my|our|what|which|any) (?:other |more |alternative )?options\b`,
-      String.raw`\bother (?:options|alternatives|ways)\b`,
+      String.raw`\b(?:other|any) (?:options|alternatives?)\b`,
       String.raw`\bwhat should (?:i|we)\b`,
       String.raw`\bwhich (?:one|service|product) (?:is|should|would)\b`,
       String.raw`\b(?:best|safest|cheapest|right|most suitable) (?:option|choice|way|product|service)s?\b`,
