@@ -274,11 +274,16 @@ export const LENDER_SAYS = compile([zh.lenders, en.lenders], 'g', {
   after: String.raw`)[^，。,.!?；;\n]{0,6}?(?:${[...zh.lenderSpeech, ...en.lenderSpeech].join('|')})(?:(?!${OWN_TURN}|我想|我们想|我要)[^.!?。！？\n])*`,
 });
 /**
- * The owner, then people counted by role: "me and 2 helpers", "我和三个工人". The owner counts
- * as one more, added to the counts by role.
+ * The owner, then people counted by role: "me and 2 helpers", "我和三个工人"; in English the
+ * family named between them counts too ("me + wife + 1 cleaner" is three). The owner and those
+ * named are added to the counts by role.
  */
-export const OWNER_AND_COUNT =
-  /\b(?:me|myself) (?:and|&|plus) (?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|我(?:和|跟|加上?)(?=[\d一二两三四五六七八九十几])/g;
+const EN_HOUSEHOLD_PERSON = String.raw`(?:my\s+)?(?:${alternation([en.householdTwo])}|${alternation([en.householdOne])})`;
+const EN_JOINER = String.raw`\s*(?:,|\+|&|\band\b|\bplus\b|\bn\b)\s*`;
+export const OWNER_AND_COUNT = new RegExp(
+  String.raw`\b(?:me|myself)(?:${EN_JOINER}${EN_HOUSEHOLD_PERSON})*${EN_JOINER}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|我(?:和|跟|加上?)(?=[\d一二两三四五六七八九十几])`,
+  'g',
+);
 /** A loan someone else offers or promises ("he can get me 500k", 中介说可以帮我贷100万): not the owner's need. */
 export const OFFERED_BY = compile([zh.offeredBy, en.offeredBy], 'g');
 export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g');

@@ -231,6 +231,13 @@ export const roleCounts: Extractor = (state) => {
   }
 };
 
+/** How many people are named beside the owner: one a person, two for 爸妈 or parents. */
+function namedWithOwner(text: string): number {
+  const two = allMatches(HOUSEHOLD_TWO, text);
+  const one = allMatches(HOUSEHOLD_ONE, text).filter((p) => !two.some((t) => t.start <= p.start && p.end <= t.end));
+  return one.length + 2 * two.length;
+}
+
 /**
  * Only the owner and the people named with them ("就我和老板娘", "just me my husband and my mom"):
  * a head count, one a person (two for 爸妈, parents), given as a role so that counts by role
@@ -244,9 +251,7 @@ export const household: Extractor = (state) => {
     const stated = (q: Mention): boolean =>
       q.kind === 'quantity' && q.start < m.end + 4 && m.start < q.end && COUNT_GAP.test(state.text.slice(m.end, Math.max(m.end, q.start)));
     if (state.mentions.some(stated)) continue;
-    const two = allMatches(HOUSEHOLD_TWO, m.text);
-    const one = allMatches(HOUSEHOLD_ONE, m.text).filter((p) => !two.some((t) => t.start <= p.start && p.end <= t.end));
-    const value = 1 + one.length + 2 * two.length;
+    const value = 1 + namedWithOwner(m.text);
     const span = { start: m.start, end: m.end };
     state.mentions.push({ kind: 'role', value: 'household', ...span, rule: `role household "${m.text}"` });
     state.mentions.push({
@@ -258,12 +263,13 @@ export const household: Extractor = (state) => {
   }
 };
 
-/** "me and 2 helpers": the owner is one head counted beside the helpers (a role, so counts add up). */
+/** "me and 2 helpers", "me + wife + 1 cleaner": the owner and family named are heads beside the helpers (a role, so counts add up). */
 export const ownerAndCount: Extractor = (state) => {
   for (const m of allMatches(OWNER_AND_COUNT, state.text)) {
     const span = { start: m.start, end: m.end };
     state.mentions.push({ kind: 'role', value: 'household', ...span, rule: `role owner "${m.text}"` });
-    state.mentions.push({ kind: 'quantity', value: { kind: 'people', value: 1, ...span }, ...span, rule: `the owner "${m.text}"` });
+    const value = 1 + namedWithOwner(m.text);
+    state.mentions.push({ kind: 'quantity', value: { kind: 'people', value, ...span }, ...span, rule: `the owner "${m.text}"` });
   }
 };
 

@@ -19,6 +19,9 @@ describe('lexicon compile()', () => {
       String.raw`\bresturants?\b`,
       String.raw`\brestaraunts?\b`,
       String.raw`\brestuarants?\b`,
+      String.raw`\brestraunts?\b`,
+      String.raw`\brestarants?\b`,
+      String.raw`\bresturents?\b`,
     ]);
   });
 

@@ -14,6 +14,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
     slot: 'revenue',
     words: [
       String.raw`\b(?:we|i)\s+(?:did|made|turned over|grossed|sold)\b`,
+      // Without a subject, as owners type: "made 3.6m last yr", "did 800k this year".
+      String.raw`(?:^|[,;.]\s*)(?:did|made|turned over|grossed)\b`,
       String.raw`\brevenues?\b`,
       String.raw`\bturnover\b`,
       String.raw`\bsales\b`,
@@ -32,7 +34,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'price',
     words: [
-      String.raw`\b(?:each|per|a|one)\s+(?:bag|kg|kilo|box|bottle|piece|unit|cup|cake|pack|packet|jar|item|bowl|plate|night)\b(?:\s+(?:sells?|costs?|is|goes)(?:\s+for)?)?`,
+      String.raw`\b(?:each|per|a|one)\s+(?:bag|kg|kilo|box|bottle|piece|unit|cup|cake|pack|packet|jar|item|bowl|plate|night|container|load|truckload|shipment|ton|tonne|crate|pallet)\b(?:\s+(?:sells?|costs?|is|goes)(?:\s+for)?)?`,
       String.raw`\bunit price\b`,
       String.raw`\bsells? for\b`,
       String.raw`\bretails? (?:at|for)\b`,
@@ -262,7 +264,7 @@ export const figureMarks: readonly MarkWords[] = [
   {
     mark: 'paid-after',
     words: [
-      String.raw`(?:later|after)?\s*(?:to pay|to get paid|before (?:they|he|she|buyers?|customers?) pays?|before we get paid|payment terms?|credit)\b`,
+      String.raw`(?:later|after)?\s*(?:to pay(?!\s+(?:upfront|up front|up-front|in advance|for|our|the|my|suppliers?|farmers|growers|workers|staff|wages)\b)|to get paid|before (?:they|he|she|buyers?|customers?) pays?|before we get paid|payment terms?|credit)\b`,
       String.raw`\blater\b`,
     ],
   },

@@ -8,7 +8,7 @@
 // in the same order (some with no words). A lookbehind (?<!...) / lookahead (?!...) on a word says
 // what may not stand before / after it.
 
-import { citiesAbroad, countriesAbroad } from './places';
+import { citiesAbroad, countriesAbroad, nationalities } from './places';
 import type { IndustryWords, Words } from '../types';
 
 /** Goods a firm makes ("we make furniture", "producing walnut oil"): manufacturing. */
@@ -228,7 +228,11 @@ export const industryRules: readonly IndustryWords[] = [
   {
     id: 'wholesale',
     priority: 21,
-    words: [String.raw`\b(?:${shipVerbs.join('|')})\b[^.,;!?]{0,30}\b(?:to|into) (?:${abroad.join('|')})\b`],
+    words: [
+      String.raw`\b(?:${shipVerbs.join('|')})\b[^.,;!?]{0,30}\b(?:to|into) (?:${abroad.join('|')})\b`,
+      // Goods going to buyers abroad: "everything goes via our warehouse to vietnamese buyers".
+      String.raw`\bto (?:${[...nationalities, ...abroad].join('|')}) (?:buyers|customers|clients|importers|traders|distributors)\b`,
+    ],
   },
   {
     id: 'accommodation',
@@ -434,6 +438,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bboutiques?\b`,
       String.raw`\be-?commerce\b`,
       String.raw`\bonline (?:shops?|stores?)\b`,
+      // The firm's own shop: "sell tea in our own shop", "we sell from my store".
+      String.raw`\b(?:our|my) own (?:shops?|stores?|stalls?)\b`,
+      String.raw`\bsell(?:s|ing)?\s+(?:\w+\s+){0,3}?(?:in|at|from|through)\s+(?:our|my)\s+(?:\w+\s+)?(?:shops?|stores?|stalls?)\b`,
     ],
   },
   {

@@ -6,6 +6,8 @@ import { paidInForeignCurrency } from './purposes';
 
 export const crossBorderNegative: Words = [
   String.raw`\b(?:no|not|don['’]?t|do not|never|doesn['’]?t|does not|nor)\s+(?:\w+\s+){0,2}(?:export\w*|import\w*|cross[- ]border|overseas|abroad|international|foreign)`,
+  // Trade given up: "we stopped exporting", "no longer import", "quit the export business".
+  String.raw`\b(?:stopped|stop|quit|gave up|given up|no longer|ceased)\s+(?:\w+\s+){0,2}?(?:export\w*|import\w*|cross[- ]border|overseas|abroad|international|foreign)`,
   String.raw`\bonly (?:domestic\w*|local\w*|in china|within china|sell (?:locally|domestically|in china))\b`,
   String.raw`\bdomestic(?:ally)? only\b`,
   String.raw`\blocal(?:ly)? only\b`,

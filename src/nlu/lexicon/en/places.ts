@@ -23,6 +23,20 @@ export const countriesAbroad: Words = [
   'korea',
 ];
 
+/** The people of those places, as owners name customers from there ("vietnamese buyers", "thai farmers"). */
+export const nationalities: Words = [
+  'vietnamese',
+  'lao',
+  'laotian',
+  'burmese',
+  'myanmar',
+  'thai',
+  'cambodian',
+  'malaysian',
+  'foreign',
+  'overseas',
+];
+
 /** Cities across the border and beyond, as traders name them. */
 export const citiesAbroad: Words = [
   'hanoi',

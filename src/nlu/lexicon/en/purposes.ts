@@ -66,8 +66,41 @@ const equipmentNouns: Words = [
   'stove',
   'cooler',
   'cold room',
+  'cold store',
+  'cold storage',
   'boat',
   'tractor',
+];
+
+/** Parts of the premises an owner redoes: "redo the bathrooms", "fix up the kitchen". */
+const premisesParts: Words = [
+  String.raw`bath ?rooms?`,
+  'kitchens?',
+  'rooms?',
+  'toilets?',
+  'floors?',
+  'interiors?',
+  'lobby',
+  'facade',
+  'roof',
+  'courtyard',
+  'premises',
+  'place',
+  'shop',
+  'store',
+  'restaurant',
+  'guesthouse',
+  'hotel',
+];
+/** Renovating the premises, in the words owners use: renovate, refurbish, redo or fix up the rooms. */
+export const renovationWords: Words = [
+  String.raw`\brenovat(?:e|es|ing|ion)\b(?! (?:company|business|firm|contractors?|work|services?)\b)`,
+  String.raw`\brefurbish\w*`,
+  String.raw`\bfit[- ]out\b`,
+  String.raw`\bredecorat\w*`,
+  String.raw`\bremodel\w*`,
+  String.raw`\brevamp\w*`,
+  String.raw`\b(?:re-?do(?:ing)?|fix(?:ing)? up|do(?:ing)? up|spruc(?:e|ing) up|re-?paint(?:ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old)\s+)*(?:[a-z]+\s+)?(?:${premisesParts.join('|')})\b`,
 ];
 
 export const purposeRules: readonly PurposeWords[] = [
@@ -130,8 +163,7 @@ export const purposeRules: readonly PurposeWords[] = [
     words: [
       String.raw`\bmachine\w*`,
       String.raw`\bequipments?\b`,
-      String.raw`\brenovat(?:e|es|ing|ion)\b`,
-      String.raw`\brefurbish\w*`,
+      ...renovationWords,
       String.raw`\bexpan(?:d|ds|ding|sion)\b`,
       String.raw`\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b`,
       String.raw`\bbuild(?:ing)? (?:a |an |our |more )?(?:new |second |bigger )?(?:\w+ )?(?:facility|facilities|factory|plant|warehouse|workshop|greenhouse|cold store|building|premises)\b`,
@@ -183,6 +215,11 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bpay (?:our |the |my )?(?:[a-z]+ )?(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers|growers)\b`,
       // Inputs of a season bought, not sold ("200k for fertilizer"; "we sell fertilizer" is a trade).
       String.raw`\b(?:for|buy|buying|purchas\w*|pay for|more) (?:the |our |some )?(?:${farmInputs.join('|')})\b`,
+      // Money needed before a season's buying ("need 1.5 mil before tapping season", "before the harvest").
+      String.raw`\bbefore (?:the |this |next )?(?:[a-z]+ ){0,2}(?:season|harvest)\b`,
+      String.raw`\b(?:tide|get|carry) (?:us|me) (?:over|through)\b`,
+      // Goods paid for before they are sold ("need 2m to pay upfront", "to pay in advance").
+      String.raw`\bpay(?:ing)? (?:[a-z]+ )?(?:upfront|up front|up-front|in advance)\b`,
       String.raw`\bliquidity\b`,
       String.raw`\bbridg(?:e|ing) loans?\b`,
     ],

@@ -3,6 +3,7 @@
 
 import type { QuestionId } from '../../../knowledge/ids';
 import type { TermId } from '../../../knowledge/terms';
+import { renovationWords } from './purposes';
 
 /** What a currency question names: money, a neighbouring country, a currency. */
 const FX_WORDS = String.raw`(?:money|currency|vietnam|laos|myanmar|thailand|abroad|cross-border|foreign|dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)`;
@@ -19,6 +20,9 @@ const moneyMoves = ['exchange', 'convert', 'change', 'swap', 'pay', 'settle', 'r
 const payVerbs = ['pay', 'paid', String.raw`transfer\w*`, 'send', 'sent', String.raw`deposit\w*`, 'asked (?:me )?for', 'wants?', 'wanted'];
 const beforehand = ['first', 'upfront', 'up front', 'in advance', 'beforehand', 'before'];
 const PAY_FIRST = String.raw`\b(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:${beforehand.join('|')})\b`;
+
+/** Something bought before a loan is paid out: "buy his insurance first", "take out a policy in advance". */
+const BUY_FIRST = String.raw`\b(?:buy|bought|purchase|take out|sign up for|pay for)\s+(?:[a-z'’]+\s+){0,3}?(?:${beforehand.join('|')})\b`;
 
 /** Government support for borrowing: subsidies, grants, government schemes, interest discounts. */
 const SUPPORT = String.raw`\bsubsid\w*|\bgrants?\b|\bgovernment (?:support|help|schemes?|programmes?|programs?|loans?|backed loans?|guarantees?)\b|\binterest (?:discounts?|relief)\b|\bpreferential (?:polic\w+|loans?|rates?)\b`;
@@ -48,6 +52,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A sum to be paid first, with a loan in the same sentence: "get me 300k if i pay 5000 first".
         String.raw`\b(?:loan|lend|borrow|credit|get (?:me|you|us)|approv|releas|disburs)[^.?!]{0,80}${PAY_FIRST}`,
         String.raw`${PAY_FIRST}[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv|releas|disburs)`,
+        // Something bought first to get the loan: "500k approved if we buy his insurance first".
+        String.raw`\b(?:loan|lend|borrow|credit|get (?:me|you|us)|approv|releas|disburs)[^.?!]{0,80}${BUY_FIRST}`,
+        String.raw`${BUY_FIRST}[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv|releas|disburs)`,
       ].join('|'),
     ),
   },
@@ -84,6 +91,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`\b(?:${askingHow.join('|')})\s+(?:${moneyMoves.join('|')})\b[^.?!]{0,40}\b${FX_WORDS}\b`,
         String.raw`\b(?:lock|fix|hedge)\b[^.?!]{0,15}\b(?:exchange )?rate`,
+        // Help asked with moving money in a neighbour's currency: "do you help with receiving payments in kyat?".
+        String.raw`\b(?:help|assist)\w*\s+(?:(?:us|me)\s+)?with\s+(?:(?:exchang|convert|chang|receiv|reciev|collect|pay|settl)\w*|getting paid)\b[^.?!]{0,40}\b${FX_WORDS}\b`,
       ].join('|'),
     ),
   },
@@ -191,8 +200,7 @@ export const EN_OFFER = {
 
 /** Refined purposes: renovating premises; starting a firm with no revenue yet. */
 export const EN_REFINED_PURPOSES = {
-  renovation:
-    /\brenovat(?:e|es|ing|ion)\b(?! (?:company|business|firm|contractors?|work|services?)\b)|\brefurbish\w*|\bfit[- ]out\b|\bredecorat\w*/,
+  renovation: new RegExp(renovationWords.join('|')),
   startup: new RegExp(
     [
       String.raw`\bstart[- ]?up (?:money|capital|costs?|funds?|loan)\b`,

@@ -3,13 +3,16 @@
 
 import type { Words } from '../types';
 import { produce } from './industries';
+import { countriesAbroad, nationalities } from './places';
 
 /** Customers a firm sells to that are served, not resold to: "sell tea to hotels". */
 const SERVED = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?)`;
+/** Customers who use what they buy in their own work: "sell fertiliser to farmers". */
+const USERS = String.raw`(?:farmers|growers|farms|factories|workshops|builders|contractors)`;
 /** What may stand before the customers: "local hospitals", "the hotels". */
-const CUSTOMER_ADJECTIVE = String.raw`(?:(?:local|nearby|the|our|big|small)\s+)?`;
+const CUSTOMER_ADJECTIVE = String.raw`(?:(?:a|an|local|nearby|the|our|big|small|${[...countriesAbroad, ...nationalities].join('|')})\s+)*`;
 /** The kinds of customer a firm supplies ("we supply hotels and restaurants"). */
-const CUSTOMERS = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|factories|processors|retailers|wholesalers)`;
+const CUSTOMERS = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|farmers|growers|factor(?:y|ies)|processors|retailers|wholesalers)`;
 
 export const alsoClause: Words = [
   String.raw`\balso (?:\w+ )?(?:export|import|sell|run|do|make|grow|trade|operate|own|have an? (?:shop|store|restaurant|guesthouse|farm|factory))\w*\b`,
@@ -17,7 +20,11 @@ export const alsoClause: Words = [
   String.raw`\bon the side\b`,
 ];
 
-export const industryDenial: Words = [String.raw`\b(?:not|no longer)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?\w+`];
+export const industryDenial: Words = [
+  String.raw`\b(?:not|no longer)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?\w+`,
+  // A shop denied is no trade: "we got no online store", "don't have a shop".
+  String.raw`\b(?:no|don['’]?t have(?: an?)?|do not have(?: an?)?)\s+(?:online\s+|physical\s+)?(?:shops?|stores?)\b`,
+];
 
 export const boughtThings: Words = [
   // A shop planned is not the trade ("planning a 2nd store", "open a third shop"), as 想开个分店 is not.
@@ -28,6 +35,8 @@ export const boughtThings: Words = [
   // Not past "for": in "buy equipment for coffee roasting" the coffee is what the equipment is for.
   String.raw`\b(?:buy|buys|buying|bought|purchas\w*|collect\w*)\s+(?:(?!for\b)[^\s.,;!?]+\s+){0,4}?(?:${produce.join('|')})\b(?:\s+from\s+(?:\w+\s+){0,3}?(?:farmers|growers|villagers|farms))?`,
   String.raw`\b(?:want|plan|planning|going|hope)\s+to\s+(?:open|start|set up)\s+(?:an?\s+)?online\s+(?:shop|store)[^,.;!?]*`,
+  // A cold store is premises or equipment, not a shop: "the new cold store", "our cold storage".
+  String.raw`\b(?:a|an|the|our|my)\s+(?:(?:new|second|bigger|own|small|big)\s+)*cold (?:stores?|storage|rooms?)\b(?!\s+(?:business|company|firm|services?))`,
   String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?machines?\b`,
   String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?equipment\b`,
   String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?lines?\b`,
@@ -46,7 +55,11 @@ export const boughtThings: Words = [
  */
 export const customersSupplied: Words = [
   String.raw`\b(?=${SERVED})(?<=\bsell\w*\s+(?:[\w-]+\s+){0,3}?to\s+${CUSTOMER_ADJECTIVE})${SERVED}(?:\s+(?:and|or)\s+\w+)?`,
+  // Buyers who use the goods, not resell them: "sell fertiliser to vietnam farmers", "sell parts to factories".
+  String.raw`\b(?=${USERS})(?<=\bsell\w*\s+(?:[\w-]+\s+){0,3}?to\s+${CUSTOMER_ADJECTIVE})${USERS}\b`,
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
+  // Who the buyer is: "our buyer is a big supermarket", "our customers are mostly hotels".
+  String.raw`\b(?=${CUSTOMERS})(?<=\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:buyers?|customers?|clients?)\s+(?:is|are)\s+(?:(?:a|an|some|mostly|mainly|all)\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b`,
   // Who pays the firm, or owes it: "hotels pay us 60 days later", "the supermarket owes us 200k".
   String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}\s+(?:(?:always|usually|often|only|never)\s+)?(?:pay|owe)s?\s+(?:us|me)\b`,
 ];
@@ -92,7 +105,9 @@ export const questionBeforeTopic: Words = [
 
 /** A denial of a fact ("we don't sell on Taobao", "we have no export"). */
 export const factDenial: Words = [
-  String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not|never|no longer)\s+(?:have|sell|do|run|use|trade|export)\b`,
+  String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not|never|no longer)\s+(?:have|sell|do|run|use|trade|(?:export|import)\w*)\b`,
+  // Given up: "we stopped exporting", "quit selling online".
+  String.raw`\b(?:stopped|quit|gave up)\s+[a-z]+ing\b`,
 ];
 
 /** The rest of an offer's clause, up to the owner's own turn ("but we need 500k"). */
@@ -144,7 +159,7 @@ export const relativeBusinessVerbs: Words = [
 
 /** A lender or an agent speaking ("the bank said they can lend us 300k"): their offer is no sum the owner states. */
 export const lenders: Words = [
-  String.raw`\b(?:the|a|our|my) (?:bank|broker|loan agent|agent|lender|loan officer|account manager|platform)\b`,
+  String.raw`(?:\b(?:the|a|our|my|this|that) |^)(?:bank|broker|loan agent|agent|lender|loan officer|account manager|platform|loan (?:guy|man|woman|lady))\b`,
 ];
 export const lenderSpeech: Words = [
   String.raw`says?\b`,

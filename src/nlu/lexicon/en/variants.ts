@@ -2,18 +2,19 @@
 // spellings read as it. compile() adds them to every list that holds the word.
 
 export const variants: Readonly<Record<string, readonly string[]>> = {
-  restaurant: ['resturant', 'restaraunt', 'restuarant'],
+  restaurant: ['resturant', 'restaraunt', 'restuarant', 'restraunt', 'restarant', 'resturent'],
   noodle: ['noodel', 'nooddle'],
   business: ['bussiness', 'buisness', 'busines'],
   revenue: ['revenu', 'reveune', 'revnue'],
   employees: ['employes', 'emploees', 'employess', 'eployees'],
   equipment: ['equipement', 'equiptment', 'equipmnet', 'equipmet'],
   working: ['workign', 'workin', 'wroking'],
-  'guest ?house': ['guest-house'],
+  'guest ?house': ['guest-house', 'guest ?hose', 'guest ?hous', 'gest ?house', 'guset ?house'],
   logistics: ['logistic', 'logistik'],
-  warehouse: ['warehose', 'wherehouse'],
+  warehouse: ['warehose', 'wherehouse', 'warehous', 'ware house', 'wearhouse'],
   guesthouse: ['guesthose'],
   loan: ['lone'],
+  receiv: ['reciev'],
   borrow: ['borow'],
   capital: ['captial'],
 };
