@@ -578,19 +578,16 @@ function partText(locale: Locale, part: ReplyPart): string {
   }
 }
 
-/**
- * A choice's label never changes while the process runs: each is rendered once, not per reply.
- * Per locale, by the id itself (a key joined from both was a new string to hash on every call).
- */
-const LABELS: Record<Locale, Map<ChoiceId, string>> = { 'zh-CN': new Map(), en: new Map() };
+/** A choice's label never changes while the process runs: each is rendered once, not per reply. */
+const LABELS = new Map<string, string>();
 
 /** A choice's label, as a button shows it (capitalised in English: "Working capital"). */
 export function choiceLabel(locale: Locale, id: ChoiceId): string {
-  const labels = LABELS[locale];
-  const known = labels.get(id);
+  const key = `${locale}|${id}`;
+  const known = LABELS.get(key);
   if (known !== undefined) return known;
   const label = capitalise(locale, choiceWords(locale, id));
-  labels.set(id, label);
+  LABELS.set(key, label);
   return label;
 }
 
