@@ -15,6 +15,7 @@ import {
   ELIGIBILITY_BEFORE_TOPIC,
   FACT_DENIAL,
   FIGURE_MARK_RULES,
+  COUPLE,
   HOUSEHOLD,
   HOUSEHOLD_ONE,
   HOUSEHOLD_TWO,
@@ -179,7 +180,8 @@ export const roles: Extractor = (state) => {
   }
 };
 
-const COUNT_AFTER_ROLE = /^\s*(?:有|是|:)?\s*(?<n>[零〇一二两三四五六七八九十百几]+|\d+)\s*(?:个|名|位|人)/;
+// 木工瓦工加起来三十几个: the total of the roles before it, said after the last one.
+const COUNT_AFTER_ROLE = /^\s*(?:有|是|:|加起来|一共|总共|合计)?\s*(?<n>[零〇一二两三四五六七八九十百几]+|\d+)\s*(?:个|名|位|人)/;
 const COUNT_BEFORE_ROLE = /(?<n>[零〇一二两三四五六七八九十百几]+|\d+)\s*(?:个|名|位)\s*$/;
 /** "还有个会计", "请了个厨师": one, the numeral left out. */
 const ONE_BEFORE_ROLE = /(?:有|请了?|招了?)(?<n>)个\s*$/;
@@ -246,7 +248,8 @@ export const household: Extractor = (state) => {
     if (state.mentions.some(stated)) continue;
     const two = allMatches(HOUSEHOLD_TWO, m.text);
     const one = allMatches(HOUSEHOLD_ONE, m.text).filter((p) => !two.some((t) => t.start <= p.start && p.end <= t.end));
-    const value = 1 + one.length + 2 * two.length;
+    // 两口子 is the owner and the spouse: two heads in all.
+    const value = COUPLE.test(m.text) ? 2 : 1 + one.length + 2 * two.length;
     const span = { start: m.start, end: m.end };
     state.mentions.push({ kind: 'role', value: 'household', ...span, rule: `role household "${m.text}"` });
     state.mentions.push({

@@ -5,7 +5,7 @@ import type { PurposeWords, Words } from '../types';
 import { produce } from './industries';
 
 /** Currencies of the neighbours and of trade: paid in one, a payment across the border. */
-const foreignCurrencies: Words = [
+export const foreignCurrencies: Words = [
   '泰铢',
   '越南盾',
   '缅币',
@@ -116,6 +116,8 @@ export const purposeRules: readonly PurposeWords[] = [
     words: [
       '周转',
       '流动资金',
+      // Money to get through till a season or a date: 撑到明年, 熬过淡季, 挺过这几个月.
+      String.raw`(?:撑|熬|挺)(?:到|过)`,
       String.raw`收(?:春茶|秋茶|核桃|茶叶|烟叶|蔬菜|水果|松茸|菌子|花椒|三七|橡胶|胶(?![水带鞋囊]))`,
       // Paying a job's costs before the client pays (工地垫资, 垫资压力大).
       '垫资',
