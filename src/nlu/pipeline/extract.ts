@@ -245,13 +245,19 @@ export const household: Extractor = (state) => {
     // "就我和我妹两个人": the count said right after is the count.
     const stated = (q: Mention): boolean =>
       q.kind === 'quantity' && q.start < m.end + 4 && m.start < q.end && COUNT_GAP.test(state.text.slice(m.end, Math.max(m.end, q.start)));
+    const span = { start: m.start, end: m.end };
+    const role: Mention = { kind: 'role', value: 'household', ...span, rule: `role household "${m.text}"` };
+    // "两口子": the number grammar reads the two heads; they are a role, so counts beside add up.
+    if (state.mentions.some((q) => q.kind === 'quantity' && q.start >= m.start && q.end <= m.end)) {
+      state.mentions.push(role);
+      continue;
+    }
     if (state.mentions.some(stated)) continue;
     const two = allMatches(HOUSEHOLD_TWO, m.text);
     const one = allMatches(HOUSEHOLD_ONE, m.text).filter((p) => !two.some((t) => t.start <= p.start && p.end <= t.end));
     // 两口子 is the owner and the spouse: two heads in all.
     const value = COUPLE.test(m.text) ? 2 : 1 + one.length + 2 * two.length;
-    const span = { start: m.start, end: m.end };
-    state.mentions.push({ kind: 'role', value: 'household', ...span, rule: `role household "${m.text}"` });
+    state.mentions.push(role);
     state.mentions.push({
       kind: 'quantity',
       value: { kind: 'people', value, ...span },

@@ -191,9 +191,12 @@ const LABEL_REACH = 3;
 
 /**
  * A cue right after a sum names it ("we make about 50k profit a year": a profit, whatever verb
- * stands before), unless another sum follows the cue closely: then the cue labels that one.
+ * stands before), unless another sum follows the cue closely: then the cue labels that one; a
+ * verb of wanting (要, need) is no such noun.
  */
 function namesTheSum(text: string, q: Quantity, cue: Cue, nextSumStart: number): boolean {
+  // A verb of wanting after it is no noun: "一个月租金六千 要准备好多钱" is a rent, not a need.
+  if (cue.slot === 'amount' && WANTING.has(cue.words)) return false;
   return NAMING_GAP.test(text.slice(q.end, cue.start)) && nextSumStart - cue.end > LABEL_REACH;
 }
 

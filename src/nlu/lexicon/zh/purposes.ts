@@ -69,7 +69,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`设备(?![都也]?是)`,
       String.raw`机器(?!人)`,
       '机械',
-      String.raw`(?:买|购买|购置|添置|换)(?:[一二两三四五六七八九十几]+|\d+)?(?:台|套|辆|部|张)`,
+      // Yunnan 整/搞 (get): 整台新咖啡机, 搞套设备.
+      String.raw`(?:买|购买|购置|添置|换|整|搞|弄)(?:[一二两三四五六七八九十几]+|\d+)?(?:台|套|辆|部|张)`,
       '购置',
       '添置',
       '生产线',

@@ -10,6 +10,8 @@ export const alsoClause: Words = [
   String.raw`另外(?:还|也)?(?:做|开|卖)`,
   String.raw`同时(?:也|还)?(?:做|开|卖)`,
   String.raw`兼(?:做|营)`,
+  // The side line named first: 零售只是顺带, 餐饮算是副业.
+  String.raw`[^，。,.!?；;\s]{1,8}?(?:只是|只|就是|算是|是)?(?:顺带|顺便|捎带|副业)`,
 ];
 
 export const industryDenial: Words = [String.raw`(?<!是)(?:不是|并非|不做|不搞|没做)[^，。,.!?；;\s]{0,8}`];
@@ -38,7 +40,7 @@ export const renovationTrade: Words = [
   String.raw`(?:做|搞|干|接)装修的`,
 ];
 
-export const correctionCue: Words = ['说错了', '搞错了', '不对', '更正', String.raw`(?:其实|实际上)(?:我们|我)?(?:是|在做|做的是|不是)`];
+export const correctionCue: Words = ['说错了', '搞错了', '不对', '更正', String.raw`(?:其实|实际上)(?:我们|我)?(?:是|在做|做的是|不是|主要是?做)`];
 
 export const replaceCue: Words = [
   '改成',
