@@ -2,24 +2,9 @@
 // purposes beat "just looking"; equipment beats working capital. borrowWish: a wish to borrow.
 
 import type { PurposeWords, Words } from '../types';
+import { foreignCurrencies } from './currencies';
 import { produce } from './industries';
 
-/** Currencies of the neighbours and of trade: paid in one, a payment across the border. */
-export const foreignCurrencies: Words = [
-  '泰铢',
-  '越南盾',
-  '缅币',
-  '缅元',
-  '基普',
-  '老挝币',
-  '瑞尔',
-  '林吉特',
-  '卢比',
-  '美元',
-  '美金',
-  '欧元',
-  '日元',
-];
 /** Paid or paying in one (用泰铢付款, 收越南盾): also cross-border trade (markets.ts). */
 export const paidInForeignCurrency: Words = [
   String.raw`(?:用|收|付|结)(?:${foreignCurrencies.join('|')})`,

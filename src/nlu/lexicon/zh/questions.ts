@@ -4,7 +4,7 @@
 
 import type { QuestionId } from '../../../knowledge/ids';
 import type { TermId } from '../../../knowledge/terms';
-import { foreignCurrencies } from './purposes';
+import { foreignCurrencies } from './currencies';
 
 /** Clause punctuation: a pattern stays inside one clause by not crossing these. */
 const C = String.raw`[^,.!?;，。！？；]`;

@@ -40,7 +40,13 @@ export const renovationTrade: Words = [
   String.raw`(?:做|搞|干|接)装修的`,
 ];
 
-export const correctionCue: Words = ['说错了', '搞错了', '不对', '更正', String.raw`(?:其实|实际上)(?:我们|我)?(?:是|在做|做的是|不是|主要是?做)`];
+export const correctionCue: Words = [
+  '说错了',
+  '搞错了',
+  '不对',
+  '更正',
+  String.raw`(?:其实|实际上)(?:我们|我)?(?:是|在做|做的是|不是|主要是?做)`,
+];
 
 export const replaceCue: Words = [
   '改成',
