@@ -235,6 +235,8 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   // "账期90天", "客户90天以后才付款", "buyers pay us 90 days later", "net 60": when a buyer pays.
   'paid-before': { side: 'before', gap: DURATION_GAP },
   'paid-after': { side: 'after', gap: SPACE },
+  // "合同还有五年", "租期还剩三年": what is left of a lease or a contract.
+  'lease-before': { side: 'before', gap: DURATION_GAP },
 };
 
 export const ALSO_CLAUSE = compile([zh.alsoClause, en.alsoClause], 'g', { before: String.raw`(?:`, after: String.raw`)[^，。,.!?；;]*` });

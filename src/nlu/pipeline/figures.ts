@@ -345,6 +345,8 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
       return a.cues.find((c) => c.slot === 'revenue' && c.start >= next.end && c.start - next.end <= 1)?.rule;
     },
   ],
+  // "客栈是租的 合同还有五年": what is left of a lease, not the loan's.
+  ['what is left of a lease', (a) => markOf(a, 'lease-before')?.rule],
   // "the last loan was 300k for 1 year": the term of the sum before it, which is none of ours.
   [
     'the term of a sum that is not ours',
