@@ -259,8 +259,11 @@ export const FACT_DENIAL = compile([zh.factDenial, en.factDenial], 'g', {
   before: '(?:',
   after: String.raw`)[^，。,.!?；;\n只但就而是]{0,16}`,
 });
-/** Where a relative's business gives way to the user's own ("but I run", "我自己做"). */
-const OWN_TURN = String.raw`\bbut\b|\bwhile i\b|\band i\b|\bi myself\b|但|可是|我自己|我们自己|而我`;
+/**
+ * Where a relative's business gives way to the user's own ("but I run", "我自己做"; a new phrase
+ * that starts with 我: "我小舅子搞运输的 我是开超市的").
+ */
+const OWN_TURN = String.raw`\bbut\b|\bwhile i\b|\band i\b|\bi myself\b|但|可是|我自己|我们自己|而我|\s+我`;
 /** A relative or friend, then their business: the rest of the clause (up to the user's own turn) is theirs, not the user's. */
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   // Not when they run it together with the user ("我和我老婆开了个客栈").

@@ -177,15 +177,21 @@ function nearestCue(
     if (cue.end <= q.start) distance = q.start - cue.end;
     else if (cue.start >= q.end) {
       if (namesTheSum(text, q, cue, nextSumStart)) return { cue: { ...cue, rule: `${cue.rule} right after it` }, distance: 0 };
-      distance = cue.start - q.end + 0.5;
+      // A cue after a space is in the next phrase: a cue in the sum's own phrase before it wins
+      // ("房租一年五万 要准备不少钱", "淘宝店一个月大概十万 想借三十万").
+      distance = cue.start - q.end + 0.5 + (PHRASE_BREAK.test(text.slice(q.end, cue.start)) ? BARE_CUE_DISTANCE : 0);
     } else continue;
     if (best === undefined || distance < best.distance) best = { cue, distance };
   }
   return best === undefined ? undefined : { cue: costBefore(best.cue, cues, from) ?? best.cue, distance: best.distance };
 }
 
+/** Owners separate phrases with a space, as with a comma. */
+const PHRASE_BREAK = /\s/;
 /** Between a sum and a noun that names it: "50k profit", "2m in sales", "300k of stock". */
 const NAMING_GAP = /^\s*(?:(?:in|of)\s+)?$/;
+/** A cue that begins with a period ("一年卖", "一年进"): it reads the sum after it. */
+const PERIOD_FIRST = /^(?:一|每)个?(?:年|月|天|日)/;
 /** How close a sum may follow a noun for the noun to be that sum's label ("revenue 2m profit 300k"). */
 const LABEL_REACH = 3;
 
@@ -195,8 +201,9 @@ const LABEL_REACH = 3;
  * verb of wanting (要, need) is no such noun.
  */
 function namesTheSum(text: string, q: Quantity, cue: Cue, nextSumStart: number): boolean {
-  // A verb of wanting after it is no noun: "一个月租金六千 要准备好多钱" is a rent, not a need.
-  if (cue.slot === 'amount' && WANTING.has(cue.words)) return false;
+  // A verb of wanting after it is no noun: "一个月租金六千 要准备好多钱" is a rent, not a need;
+  // nor is a period that begins the next phrase ("一个货柜二十来万 一年进三十几个").
+  if ((cue.slot === 'amount' && WANTING.has(cue.words)) || PERIOD_FIRST.test(cue.words)) return false;
   return NAMING_GAP.test(text.slice(q.end, cue.start)) && nextSumStart - cue.end > LABEL_REACH;
 }
 
@@ -257,12 +264,15 @@ export interface RoleSpan {
 const ROLE_REACH = 2;
 
 /** What may not stand between a role word and its count: a clause's end ("4 coaches, 12 employees"). */
+/** ...and a total said after the roles ("厨师服务员加起来二十几个"). */
+const TOTAL_AFTER_ROLE = /^\s*(?:加起来|一共|总共|合计)\s*$/;
 const ROLE_BREAK = /[,，、;；.。]/;
 
 function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[]): string | undefined {
   for (const r of roles) {
     if (r.start < q.end && q.start < r.end) return r.role;
-    if (r.end <= q.start && q.start - r.end <= ROLE_REACH && !ROLE_BREAK.test(text.slice(r.end, q.start))) return r.role;
+    const gap = r.end <= q.start ? text.slice(r.end, q.start) : undefined;
+    if (gap !== undefined && ((gap.length <= ROLE_REACH && !ROLE_BREAK.test(gap)) || TOTAL_AFTER_ROLE.test(gap))) return r.role;
     if (r.start >= q.end && r.start - q.end <= ROLE_REACH && !ROLE_BREAK.test(text.slice(q.end, r.start))) return r.role;
   }
   return undefined;
