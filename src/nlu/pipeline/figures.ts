@@ -179,7 +179,7 @@ function nearestCue(
       if (namesTheSum(text, q, cue, nextSumStart)) return { cue: { ...cue, rule: `${cue.rule} right after it` }, distance: 0 };
       // A cue after a space is in the next phrase: a cue in the sum's own phrase before it wins
       // ("房租一年五万 要准备不少钱", "淘宝店一个月大概十万 想借三十万").
-      distance = cue.start - q.end + 0.5 + (PHRASE_BREAK.test(text.slice(q.end, cue.start)) ? BARE_CUE_DISTANCE : 0);
+      distance = cue.start - q.end + 0.5 + (nextPhrase(text, q, cue) ? BARE_CUE_DISTANCE : 0);
     } else continue;
     if (best === undefined || distance < best.distance) best = { cue, distance };
   }
@@ -188,6 +188,9 @@ function nearestCue(
 
 /** Owners separate phrases with a space, as with a comma. */
 const PHRASE_BREAK = /\s/;
+/** Whether a cue stands after the sum, past a space. */
+const nextPhrase = (text: string, q: Quantity, cue: Cue): boolean => cue.start >= q.end && PHRASE_BREAK.test(text.slice(q.end, cue.start));
+
 /** Between a sum and a noun that names it: "50k profit", "2m in sales", "300k of stock". */
 const NAMING_GAP = /^\s*(?:(?:in|of)\s+)?$/;
 /** A cue that begins with a period ("一年卖", "一年进"): it reads the sum after it. */
@@ -469,10 +472,13 @@ export function readSlots(
         const perYear = markOf(a, 'per-year');
         const perMonth = marks.within('per-month', clause) !== undefined;
         const perDay = marks.within('per-day', clause) !== undefined;
-        const near =
+        const found =
           nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart) ??
           askedInClauseBefore(a, bounds, perYear !== undefined || perMonth || perDay) ??
           askedEarlierInClause(a);
+        // The sum that corrects a denied one takes no cue from the next phrase: in "不是两百万
+        // 是一百五十万 借两年" the 借 is the term's, as after a comma ("…是五十万，借两年").
+        const near = slots.deniedMoney !== undefined && found !== undefined && nextPhrase(text, q, found.cue) ? undefined : found;
         const slot = near?.cue.slot ?? deniedCue ?? (perYear !== undefined ? 'revenue' : undefined);
         previousSumSlot = slot;
         // The stretch of its clause that belongs to this sum: not across another sum.
