@@ -118,7 +118,10 @@ export function parseChineseNumeral(raw: string, few = 5): number | undefined {
   }
   const after = CN_RANGE_AFTER.exec(s);
   if (after) {
-    const [, head = '', a = '', b = '', unit = ''] = after;
+    const [, head = '', a = '', b = ''] = after;
+    // "一千五六" is 1,500-1,600, as "一千五" is 1,500: after 百/千/万/亿 with no unit of their own,
+    // the two digits count in the next unit down (after 十 they are ones: "十五六").
+    const unit = after[4] || (NEXT_UNIT_DOWN[head.at(-1) ?? ''] ?? '');
     if ((DIGIT[a] ?? 0) < (DIGIT[b] ?? 0)) {
       const low = decodeWithNzh(`${head}${a}${unit}`);
       const high = decodeWithNzh(`${head}${b}${unit}`);

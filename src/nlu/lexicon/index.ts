@@ -235,6 +235,8 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   // "账期90天", "客户90天以后才付款", "buyers pay us 90 days later", "net 60": when a buyer pays.
   'paid-before': { side: 'before', gap: DURATION_GAP },
   'paid-after': { side: 'after', gap: SPACE },
+  // "合同还有五年", "租期还剩三年": what is left of a lease or a contract.
+  'lease-before': { side: 'before', gap: DURATION_GAP },
 };
 
 export const ALSO_CLAUSE = compile([zh.alsoClause, en.alsoClause], 'g', { before: String.raw`(?:`, after: String.raw`)[^，。,.!?；;]*` });
@@ -257,8 +259,11 @@ export const FACT_DENIAL = compile([zh.factDenial, en.factDenial], 'g', {
   before: '(?:',
   after: String.raw`)[^，。,.!?；;\n只但就而是]{0,16}`,
 });
-/** Where a relative's business gives way to the user's own ("but I run", "我自己做"). */
-const OWN_TURN = String.raw`\bbut\b|\bwhile i\b|\band i\b|\bi myself\b|但|可是|我自己|我们自己|而我`;
+/**
+ * Where a relative's business gives way to the user's own ("but I run", "我自己做"; a new phrase
+ * that starts with 我: "我小舅子搞运输的 我是开超市的").
+ */
+const OWN_TURN = String.raw`\bbut\b|\bwhile i\b|\band i\b|\bi myself\b|但|可是|我自己|我们自己|而我|\s+我`;
 /** A relative or friend, then their business: the rest of the clause (up to the user's own turn) is theirs, not the user's. */
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   // Not when they run it together with the user ("我和我老婆开了个客栈").
@@ -293,10 +298,11 @@ export const HOUSEHOLD_ONE = compile([zh.householdOne, en.householdOne], 'g');
 export const HOUSEHOLD_TWO = compile([zh.householdTwo, en.householdTwo], 'g');
 const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|my\s+)?(?:${alternation([zh.householdTwo, en.householdTwo])}|${alternation([zh.householdOne, en.householdOne])})`;
 /**
- * Only the owner and the people named with them: "就我和老板娘", "just me and my wife"; or the
+ * The owner and the spouse (两口子); only the owner and the people named with them: "就我和老板娘", "just me and my wife"; or the
  * owner alone, in English ("i do phone repair, just me"; 就我 is too common a phrase to count).
  */
+export const COUPLE = compile([zh.couple, en.couple]);
 export const HOUSEHOLD = new RegExp(
-  String.raw`(?:就|只有|就只有|只|光|\bjust\s+|\bonly\s+)(?:我自己|我|me|myself)(?:\s*(?:和|跟|加上|加|同|、|,|and|&|n|plus)?\s*${HOUSEHOLD_PERSON})+|\b(?:just|only) me(?: myself)?\b(?!\s*(?:and|&|n|plus)\b)`,
+  String.raw`(?:我家|我们家?)?(?:${alternation([zh.couple, en.couple])})(?!\s*(?:一共|总共|共|就|也就)?\s*[\d一二两三四五六七八九十几]+\s*(?:个|人))|(?:就|只有|就只有|只|光|\bjust\s+|\bonly\s+)(?:我自己|我|me|myself)(?:\s*(?:和|跟|加上|加|同|、|,|and|&|n|plus)?\s*${HOUSEHOLD_PERSON})+|\b(?:just|only) me(?: myself)?\b(?!\s*(?:and|&|n|plus)\b)`,
   'g',
 );

@@ -61,7 +61,8 @@ export interface LanguageWords {
  * figures.ts): a period that annualizes a revenue (per-year after a sum; per-month, per-day in its
  * clause), an article that makes a duration a rate ("a year"), a head-count label, "fewer than", a
  * total, a count of customers (not staff), "not enough" (the next sum is the figure), a denial, a
- * loan term's words, the firm's age, a rate ("一年营业额", "a year in sales").
+ * loan term's words, the firm's age, a rate ("一年营业额", "a year in sales"), when a buyer pays,
+ * what is left of a lease ("合同还有五年").
  */
 export const FIGURE_MARKS = [
   'per-year',
@@ -82,6 +83,7 @@ export const FIGURE_MARKS = [
   'rate-after',
   'paid-before',
   'paid-after',
+  'lease-before',
 ] as const;
 export type FigureMark = (typeof FIGURE_MARKS)[number];
 export interface MarkWords {

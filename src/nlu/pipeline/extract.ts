@@ -15,6 +15,7 @@ import {
   ELIGIBILITY_BEFORE_TOPIC,
   FACT_DENIAL,
   FIGURE_MARK_RULES,
+  COUPLE,
   HOUSEHOLD,
   HOUSEHOLD_ONE,
   HOUSEHOLD_TWO,
@@ -179,7 +180,8 @@ export const roles: Extractor = (state) => {
   }
 };
 
-const COUNT_AFTER_ROLE = /^\s*(?:有|是|:)?\s*(?<n>[零〇一二两三四五六七八九十百几]+|\d+)\s*(?:个|名|位|人)/;
+// 木工瓦工加起来三十几个: the total of the roles before it, said after the last one.
+const COUNT_AFTER_ROLE = /^\s*(?:有|是|:|加起来|一共|总共|合计)?\s*(?<n>[零〇一二两三四五六七八九十百几]+|\d+)\s*(?:个|名|位|人)/;
 const COUNT_BEFORE_ROLE = /(?<n>[零〇一二两三四五六七八九十百几]+|\d+)\s*(?:个|名|位)\s*$/;
 /** "还有个会计", "请了个厨师": one, the numeral left out. */
 const ONE_BEFORE_ROLE = /(?:有|请了?|招了?)(?<n>)个\s*$/;
@@ -250,10 +252,17 @@ export const household: Extractor = (state) => {
     // "就我和我妹两个人": the count said right after is the count.
     const stated = (q: Mention): boolean =>
       q.kind === 'quantity' && q.start < m.end + 4 && m.start < q.end && COUNT_GAP.test(state.text.slice(m.end, Math.max(m.end, q.start)));
-    if (state.mentions.some(stated)) continue;
-    const value = 1 + namedWithOwner(m.text);
     const span = { start: m.start, end: m.end };
-    state.mentions.push({ kind: 'role', value: 'household', ...span, rule: `role household "${m.text}"` });
+    const role: Mention = { kind: 'role', value: 'household', ...span, rule: `role household "${m.text}"` };
+    // "两口子": the number grammar reads the two heads; they are a role, so counts beside add up.
+    if (state.mentions.some((q) => q.kind === 'quantity' && q.start >= m.start && q.end <= m.end)) {
+      state.mentions.push(role);
+      continue;
+    }
+    if (state.mentions.some(stated)) continue;
+    // 两口子 is the owner and the spouse: two heads in all.
+    const value = COUPLE.test(m.text) ? 2 : 1 + namedWithOwner(m.text);
+    state.mentions.push(role);
     state.mentions.push({
       kind: 'quantity',
       value: { kind: 'people', value, ...span },

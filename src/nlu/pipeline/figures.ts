@@ -177,23 +177,36 @@ function nearestCue(
     if (cue.end <= q.start) distance = q.start - cue.end;
     else if (cue.start >= q.end) {
       if (namesTheSum(text, q, cue, nextSumStart)) return { cue: { ...cue, rule: `${cue.rule} right after it` }, distance: 0 };
-      distance = cue.start - q.end + 0.5;
+      // A cue after a space is in the next phrase: a cue in the sum's own phrase before it wins
+      // ("房租一年五万 要准备不少钱", "淘宝店一个月大概十万 想借三十万").
+      distance = cue.start - q.end + 0.5 + (nextPhrase(text, q, cue) ? BARE_CUE_DISTANCE : 0);
     } else continue;
     if (best === undefined || distance < best.distance) best = { cue, distance };
   }
   return best === undefined ? undefined : { cue: costBefore(best.cue, cues, from) ?? best.cue, distance: best.distance };
 }
 
+/** Owners separate phrases with a space, as with a comma. */
+const PHRASE_BREAK = /\s/;
+/** Whether a cue stands after the sum, past a space. */
+const nextPhrase = (text: string, q: Quantity, cue: Cue): boolean => cue.start >= q.end && PHRASE_BREAK.test(text.slice(q.end, cue.start));
+
 /** Between a sum and a noun that names it: "50k profit", "2m in sales", "300k of stock". */
 const NAMING_GAP = /^\s*(?:(?:in|of)\s+)?$/;
+/** A cue that begins with a period ("一年卖", "一年进"): it reads the sum after it. */
+const PERIOD_FIRST = /^(?:一|每)个?(?:年|月|天|日)/;
 /** How close a sum may follow a noun for the noun to be that sum's label ("revenue 2m profit 300k"). */
 const LABEL_REACH = 3;
 
 /**
  * A cue right after a sum names it ("we make about 50k profit a year": a profit, whatever verb
- * stands before), unless another sum follows the cue closely: then the cue labels that one.
+ * stands before), unless another sum follows the cue closely: then the cue labels that one; a
+ * verb of wanting (要, need) is no such noun.
  */
 function namesTheSum(text: string, q: Quantity, cue: Cue, nextSumStart: number): boolean {
+  // A verb of wanting after it is no noun: "一个月租金六千 要准备好多钱" is a rent, not a need;
+  // nor is a period that begins the next phrase ("一个货柜二十来万 一年进三十几个").
+  if ((cue.slot === 'amount' && WANTING.has(cue.words)) || PERIOD_FIRST.test(cue.words)) return false;
   return NAMING_GAP.test(text.slice(q.end, cue.start)) && nextSumStart - cue.end > LABEL_REACH;
 }
 
@@ -254,12 +267,15 @@ export interface RoleSpan {
 const ROLE_REACH = 2;
 
 /** What may not stand between a role word and its count: a clause's end ("4 coaches, 12 employees"). */
+/** ...and a total said after the roles ("厨师服务员加起来二十几个"). */
+const TOTAL_AFTER_ROLE = /^\s*(?:加起来|一共|总共|合计)\s*$/;
 const ROLE_BREAK = /[,，、;；.。]/;
 
 function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[]): string | undefined {
   for (const r of roles) {
     if (r.start < q.end && q.start < r.end) return r.role;
-    if (r.end <= q.start && q.start - r.end <= ROLE_REACH && !ROLE_BREAK.test(text.slice(r.end, q.start))) return r.role;
+    const gap = r.end <= q.start ? text.slice(r.end, q.start) : undefined;
+    if (gap !== undefined && ((gap.length <= ROLE_REACH && !ROLE_BREAK.test(gap)) || TOTAL_AFTER_ROLE.test(gap))) return r.role;
     if (r.start >= q.end && r.start - q.end <= ROLE_REACH && !ROLE_BREAK.test(text.slice(q.end, r.start))) return r.role;
   }
   return undefined;
@@ -342,6 +358,8 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
       return a.cues.find((c) => c.slot === 'revenue' && c.start >= next.end && c.start - next.end <= 1)?.rule;
     },
   ],
+  // "客栈是租的 合同还有五年": what is left of a lease, not the loan's.
+  ['what is left of a lease', (a) => markOf(a, 'lease-before')?.rule],
   // "the last loan was 300k for 1 year": the term of the sum before it, which is none of ours.
   [
     'the term of a sum that is not ours',
@@ -454,10 +472,13 @@ export function readSlots(
         const perYear = markOf(a, 'per-year');
         const perMonth = marks.within('per-month', clause) !== undefined;
         const perDay = marks.within('per-day', clause) !== undefined;
-        const near =
+        const found =
           nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart) ??
           askedInClauseBefore(a, bounds, perYear !== undefined || perMonth || perDay) ??
           askedEarlierInClause(a);
+        // The sum that corrects a denied one takes no cue from the next phrase: in "不是两百万
+        // 是一百五十万 借两年" the 借 is the term's, as after a comma ("…是五十万，借两年").
+        const near = slots.deniedMoney !== undefined && found !== undefined && nextPhrase(text, q, found.cue) ? undefined : found;
         const slot = near?.cue.slot ?? deniedCue ?? (perYear !== undefined ? 'revenue' : undefined);
         previousSumSlot = slot;
         // The stretch of its clause that belongs to this sum: not across another sum.

@@ -77,3 +77,5 @@ export const householdOne: Words = [
   'aunt',
 ];
 export const householdTwo: Words = ['parents', 'in-laws'];
+/** The owner and the spouse in one word (zh 两口子); English names them apart (householdOne). */
+export const couple: Words = [];

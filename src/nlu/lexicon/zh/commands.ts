@@ -3,6 +3,10 @@
 
 import type { CommandWords, LanguageWords, Words } from '../types';
 
+/** Words ending in 人, and second characters of words starting with 工: 人工 across them is no word. */
+const endsInRen: Words = ['工', '客', '家', '个', '老', '商', '主', '病', '女', '男', '夫', '穷', '富', '本', '别', '他', '私', '证'];
+const afterGong: Words = ['资', '作', '程', '厂', '地', '钱', '期', '具', '时', '头', '艺'];
+
 export const commandRules: readonly CommandWords[] = [
   {
     command: 'delete-data',
@@ -40,7 +44,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`找(?:个)?顾问`,
       '转顾问',
       '联系顾问',
-      String.raw`(?<!不要|取消|结束|退出|不用|不需要|不找|不转|别转|别找|不想找|莫要|莫)人工(?!智能|成本|费|工资|种植|养殖|林|贵|便宜|涨|多|少|太|很|越来越|开支|支出)`,
+      // 人工 as a word: not across two words, 工人+工资 ("工人工资要发"), 客人+工作.
+      String.raw`(?<!不要|取消|结束|退出|不用|不需要|不找|不转|别转|别找|不想找|莫要|莫)(?<!${endsInRen.join('|')})人工(?!智能|成本|费|工资|种植|养殖|林|贵|便宜|涨|多|少|太|很|越来越|开支|支出|${afterGong.join('|')})`,
       '真人',
       // 客服 counted is staff (客服五个, 三个客服), not a wish to talk to a person.
       String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)客服(?!\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人))`,
@@ -132,6 +137,12 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`收费(?:标准|多少|高吗)`,
       String.raw`费用(?:多少|高吗|怎么算)`,
       '多少费用',
+      // Whether a price is worth it: 划算不, 划得来不, 值不值, 划不划算.
+      String.raw`划(?:得来|算)(?:不|吗|嘛|没|不咯)`,
+      '划不划算',
+      '划不来',
+      '值不值',
+      String.raw`(?:合算|值得)(?:不|吗)`,
     ],
   },
   {

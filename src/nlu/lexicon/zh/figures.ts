@@ -6,10 +6,17 @@
 
 import type { FigureGaps, MarkWords, MoneyCueWords, Words } from '../types';
 
+/**
+ * A shop, then one period and a sum ("天猫店一年三百来万", "门店一个月大概十万"): the shop's sales over
+ * the period (a bare "一年50万" keeps its term). The shop word is the sum's cue and the period's.
+ */
+const SHOP_OVER_PERIOD = String.raw`(?:店|铺|铺子|档口|摊子?|门面)(?=(?:一|每)个?(?:年|月|天)\s*(?:大概|大约|约|差不多|有|能有)?\s*(?:\d|[一二两三四五六七八九十几]))`;
+
 export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'revenue',
     words: [
+      SHOP_OVER_PERIOD,
       '营业额',
       '营业收入',
       '营收',
@@ -42,6 +49,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?:每|一)(?:袋|斤|公斤|件|瓶|盒|箱|包|杯|份|碗|盘|饼|块饼|只|张|套|头牛?|头猪|吨|亩|车货?|方)(?:卖|要|是|售价|价格)?`,
       // 一台车大概五六万, 每个项目三四百万: the price of one vehicle, one job.
       String.raw`(?:每|一)(?:(?:台|辆|部)车?|个?(?:项目|工程|单子?))(?=[^，。,.!?；;]{0,4}?(?:\d|[一二两三四五六七八九十几]))`,
+      // A load's price: 一个container大概30万, 每个货柜二十来万, 一车皮.
+      String.raw`(?:每|一)(?:个|只)?(?:container|集装箱|货柜|柜|车皮)`,
       '单价',
       '收购价',
       '收购价格',
@@ -76,6 +85,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`工资(?:支出)?`,
       // Stock held (库存压了五百多万): money tied up, no sum wanted.
       String.raw`库存(?:压了|有|值)?`,
+      // ...or said as goods tied up: 仓库还压着五十多万的货, 手上压了二十万.
+      String.raw`压(?:着|了)(?=[^，。,.!?；;]{0,3}?(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,4}?(?:万|千|块|元))`,
       // The value of a thing owned (设备值100万, 库存价值五十万): neither assets, nor a sum wanted.
       String.raw`(?<!不)(?:价值|值)(?!不值|得|班)`,
       // Running costs: 油钱就要二十几万, 水电三千, 运费一个月两万.
@@ -129,6 +140,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '投入',
       '投',
       '买设备',
+      // The price of a machine wanted is the sum needed: 想整台新咖啡机三万块左右, 打算买辆车十来万.
+      String.raw`(?:想|要|打算|准备|计划)(?:买|整|搞|弄|添|换|购置|添置)(?:[一二两三四五六七八九十几]+|\d+)?(?:台|套|辆|部)`,
       '申请',
       '额度',
       '闲置',
@@ -169,6 +182,8 @@ const volumeUnits: Words = [
   '个?团',
   '个?客人',
   String.raw`次(?!性|还)`,
+  // Loads counted, their noun said before: 一个container大概30万，一年进五十几个.
+  String.raw`个(?=\s*(?:$|[，。,.!?；;]))`,
 ];
 const NUMERAL = String.raw`(?:\d|[一二两三四五六七八九十几百千])`;
 /** Before a volume: "一年收个两千来吨", "一年大概卖一百吨", "一年收购量几百吨", "一箱一年摇二三十斤蜜". */
@@ -262,6 +277,7 @@ export const figureMarks: readonly MarkWords[] = [
     mark: 'rate-before',
     words: [
       '每',
+      SHOP_OVER_PERIOD,
       '营业额',
       '营收',
       '收入',
@@ -339,7 +355,8 @@ export const figureMarks: readonly MarkWords[] = [
       '账期',
       '的账期',
     ],
-  },
+  }, // What is left of a lease or a contract (客栈是租的 合同还有五年): the premises', not the loan's term.
+  { mark: 'lease-before', words: [String.raw`(?:合同|租期|租约|合约|承包期|承包合同|租赁合同)(?:还有|还剩|剩下?|只剩|还)?`] },
 ];
 
 /** What may stand between a mark and its number: "成立了大概3年", "员工有20个", "not about 5". */

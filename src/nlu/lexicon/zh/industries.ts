@@ -140,6 +140,8 @@ export const industryRules: readonly IndustryWords[] = [
       '窑厂',
       '银器',
       '刺绣',
+      // Printing is manufacturing (GB/T 4754 C23): 做印刷的, 印刷厂 (an office's 打印店 is a service).
+      '印刷',
     ],
   },
   // A processed product named in English (dried mushrooms); Chinese names the process (烘干) above.

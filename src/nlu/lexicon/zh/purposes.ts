@@ -2,24 +2,9 @@
 // purposes beat "just looking"; equipment beats working capital. borrowWish: a wish to borrow.
 
 import type { PurposeWords, Words } from '../types';
+import { foreignCurrencies } from './currencies';
 import { produce } from './industries';
 
-/** Currencies of the neighbours and of trade: paid in one, a payment across the border. */
-const foreignCurrencies: Words = [
-  '泰铢',
-  '越南盾',
-  '缅币',
-  '缅元',
-  '基普',
-  '老挝币',
-  '瑞尔',
-  '林吉特',
-  '卢比',
-  '美元',
-  '美金',
-  '欧元',
-  '日元',
-];
 /** Paid or paying in one (用泰铢付款, 收越南盾): also cross-border trade (markets.ts). */
 export const paidInForeignCurrency: Words = [
   String.raw`(?:用|收|付|结)(?:${foreignCurrencies.join('|')})`,
@@ -69,7 +54,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`设备(?![都也]?是)`,
       String.raw`机器(?!人)`,
       '机械',
-      String.raw`(?:买|购买|购置|添置|换)(?:[一二两三四五六七八九十几]+|\d+)?(?:台|套|辆|部|张)`,
+      // Yunnan 整/搞 (get): 整台新咖啡机, 搞套设备.
+      String.raw`(?:买|购买|购置|添置|换|整|搞|弄)(?:[一二两三四五六七八九十几]+|\d+)?(?:台|套|辆|部|张)`,
       '购置',
       '添置',
       '生产线',
@@ -116,6 +102,8 @@ export const purposeRules: readonly PurposeWords[] = [
     words: [
       '周转',
       '流动资金',
+      // Money to get through till a season or a date: 撑到明年, 熬过淡季, 挺过这几个月.
+      String.raw`(?:撑|熬|挺)(?:到|过)`,
       String.raw`收(?:春茶|秋茶|核桃|茶叶|烟叶|蔬菜|水果|松茸|菌子|花椒|三七|橡胶|胶(?![水带鞋囊]))`,
       // Paying a job's costs before the client pays (工地垫资, 垫资压力大).
       '垫资',

@@ -3,6 +3,31 @@
 
 import type { Words } from '../types';
 
+/** Jobs a worker is named by, as 理货的, 打包的, 跑堂的 (the job, then 的). */
+const jobsDone: Words = [
+  '理货',
+  '打包',
+  '配菜',
+  '切配',
+  '跑堂',
+  '洗碗',
+  '送货',
+  '送餐',
+  '搬运',
+  '装卸',
+  '看店',
+  '做饭',
+  '煮饭',
+  '开车',
+  '带团',
+  '采茶',
+  '摘果',
+  '分拣',
+  '发货',
+  '剪枝',
+  '看场子',
+];
+
 export const staffRoles: Words = [
   '厨师',
   '大厨',
@@ -83,6 +108,23 @@ export const staffRoles: Words = [
   '伙计',
   '服务生',
   '徒弟',
+  '计调',
+  // Building trades: 木工瓦工加起来三十几个.
+  '木工',
+  '瓦工',
+  '电工',
+  '焊工',
+  '油漆工',
+  '钢筋工',
+  '水电工',
+  '泥水工',
+  // People named for the job they do, with the count beside them: 理货的五个, 三个打包的
+  // (not 做印刷的, a trade: the 的-word is a role only next to its head count).
+  String.raw`(?:${jobsDone.join('|')})的(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]))`,
+  String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位]\s*)(?:${jobsDone.join('|')})的`,
+  // Hired for a job: 请了三个阿姨做卫生 (阿姨 alone before its count is anyone's aunt; after a
+  // verb of hiring she is staff).
+  String.raw`(?<=(?:请|雇|招)了?\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)阿姨`,
 ];
 
 /**
@@ -110,3 +152,5 @@ export const householdOne: Words = [
   '帮手',
 ];
 export const householdTwo: Words = ['爸妈', '父母', '爹妈', '公婆'];
+/** The owner and the spouse, two heads in one word ("两口子加一个帮工" is three). */
+export const couple: Words = ['两口子', '俩口子', '夫妻俩', '夫妻两个', '夫妻二人', '老两口', '我们俩', '我们两个'];

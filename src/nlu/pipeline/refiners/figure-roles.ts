@@ -30,7 +30,8 @@ export function figureRoles(state: State): Slots {
 /**
  * A clause that states a cost names no purpose ("房租一年两万", "we spent 400k on renovation, now
  * need 200k working capital"), unless the message asks for money and gives no other reason
- * ("每月工资支出10万，需要借30万": the wages are what the loan is for).
+ * ("每月工资支出10万，需要借30万": the wages are what the loan is for). A start-up is no use of
+ * money but the firm's state: a rent stated ("还没开起来 ... 一个月租金六千") leaves it not open.
  */
 function costsStated(state: State, clauses: Slots['costs']): void {
   if (clauses.length === 0) return;
@@ -42,7 +43,7 @@ function costsStated(state: State, clauses: Slots['costs']): void {
     drop(
       state,
       'figureRoles',
-      (m) => (m.kind === 'purpose' || m.kind === 'purpose-detail') && m.start >= c.start && m.end <= c.end,
+      (m) => (m.kind === 'purpose' || m.kind === 'purpose-detail') && m.value !== 'startup' && m.start >= c.start && m.end <= c.end,
       `in a clause that states a cost (${c.rule})`,
     );
   }
