@@ -41,6 +41,7 @@ describe('direct questions', () => {
     ['我们的客户都是90天以后才付款，有哪样办法', 'receivables'],
     ['老是被客户压账期，钱收不回来咋个整', 'receivables'],
     ['应收账款太多了怎么办', 'receivables'],
+    ['客户都是药厂，一般三个月才回款，有哪样办法', 'receivables'],
     ['our buyer pays us 90 days later, anything for that?', 'receivables'],
     ['how can we get money from unpaid invoices', 'receivables'],
     ['格有哪样补贴', 'subsidies'],
