@@ -211,6 +211,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:my|our|what|which|any) (?:other |more |alternative )?options\b`,
       String.raw`\b(?:other|any) (?:options|alternatives?)\b`,
       String.raw`\bwhat should (?:i|we)\b`,
+      String.raw`\bwhat can (?:i|we) do\b`,
       String.raw`\bwhich (?:one|service|product) (?:is|should|would)\b`,
       String.raw`\b(?:best|safest|cheapest|right|most suitable) (?:option|choice|way|product|service)s?\b`,
       String.raw`\bwhich (?:one )?is better\b`,

@@ -5,6 +5,8 @@ import type { Words } from '../types';
 
 export const staffRoles: Words = [
   String.raw`drivers?`,
+  String.raw`operators?`,
+  String.raw`(?:seasonal |part[- ]time |full[- ]time |temporary )workers?`,
   String.raw`cooks?`,
   String.raw`chefs?`,
   String.raw`waiters?`,

@@ -34,6 +34,8 @@ export const staffRoles: Words = [
   '厨工',
   '帮厨',
   '服务员',
+  // Shop girls, as owners call their shop assistants: "店里三个小妹".
+  '小妹',
   '传菜员',
   '保安',
   '保洁',
@@ -150,6 +152,10 @@ export const householdOne: Words = [
   '伙计',
   '合伙人',
   '帮手',
+  // Brothers and mates (兄弟伙, Southwest speech for one's mates).
+  '兄弟伙',
+  '兄弟',
+  '姐妹',
 ];
 export const householdTwo: Words = ['爸妈', '父母', '爹妈', '公婆'];
 /** The owner and the spouse, two heads in one word ("两口子加一个帮工" is three). */

@@ -44,6 +44,8 @@ export const renovationTrade: Words = [
 
 export const correctionCue: Words = [
   '说错了',
+  String.raw`打错了?`,
+  '写错了',
   '搞错了',
   '不对',
   '更正',
