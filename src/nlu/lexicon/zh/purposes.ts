@@ -45,7 +45,10 @@ export const purposeRules: readonly PurposeWords[] = [
       '码牌',
     ],
   },
-  { id: 'wealth-management', words: ['闲置', String.raw`闲着(?:的|没用)?`, '闲钱', '余钱', '多余的钱', '理财', '存钱', '存款', '资金增值'] },
+  {
+    id: 'wealth-management',
+    words: ['闲置', String.raw`闲着(?:的|没用)?`, '闲钱', '余钱', '多余的钱', '理财', '存钱', '存款', '资金增值'],
+  },
   { id: 'product-innovation', words: ['新产品', '研发', '创新', '开发新', '新品', '新项目', '新技术', '新口味', '上新'] },
   {
     id: 'equipment-expansion',
