@@ -177,11 +177,12 @@ export const relatives: Words = [
   '隔壁',
 ];
 /**
- * 别人提出的贷款 (中介说可以帮我贷100万, 银行说能给我们批50万): 其金额不是老板自己的需求。
- * "agent说" as traders write it, in both scripts.
+ * A loan promised by someone `lenders` does not name (他说可以帮我贷100万, 对方讲能给我们批50万,
+ * "agent说" as traders write it): its sum is not the owner's need. Lenders named in `lenders`
+ * (中介, 银行, 客户经理…) are read there, with whatever they say.
  */
 export const offeredBy: Words = [
-  String.raw`(?:中介|贷款中介|agent|有人|他|她|对方|业务员|客户经理|银行|平台)(?:打电话)?(?:说|讲|讲的|讲是|答应)(?:可以|能|能够|会)?(?:帮我|帮我们|给我|给我们|帮忙)?(?:贷|借|批|弄|搞|放)[^，。,.!?；;]*`,
+  String.raw`(?:agent|他|她|对方|业务员)(?:打电话)?(?:说|讲|讲的|讲是|答应)(?:可以|能|能够|会)?(?:帮我|帮我们|给我|给我们|帮忙)?(?:贷|借|批|弄|搞|放)[^，。,.!?；;]*`,
 ];
 export const relativeBusinessVerbs: Words = ['开', '做', '搞', '经营', '干', '是', '跑', '种', '养', '卖', '在做'];
 
