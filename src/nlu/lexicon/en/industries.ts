@@ -8,6 +8,7 @@
 // in the same order (some with no words). A lookbehind (?<!...) / lookahead (?!...) on a word says
 // what may not stand before / after it.
 
+import { platforms } from './markets';
 import { citiesAbroad, countriesAbroad, nationalities } from './places';
 import type { IndustryWords, Words } from '../types';
 
@@ -137,22 +138,7 @@ const abroad: Words = [...countriesAbroad, ...citiesAbroad, 'abroad', 'overseas'
 const shipVerbs: Words = ['sell', 'sells', 'selling', 'sold', 'ship', 'ships', 'shipping', 'supply', 'supplying'];
 
 /** Online marketplaces: "we sell on pinduoduo" is a hint of retail. */
-const marketplaces: Words = [
-  'online',
-  'on the internet',
-  'taobao',
-  'tmall',
-  'jd',
-  'pinduoduo',
-  'douyin',
-  'tiktok',
-  'kuaishou',
-  'shopee',
-  'lazada',
-  'amazon',
-  'wechat',
-  'weidian',
-];
+const marketplaces: Words = ['online', 'on the internet', ...platforms, 'jd', 'kuaishou', 'wechat', 'weidian'];
 const negations: Words = [String.raw`don['’]?t`, 'do not', String.raw`doesn['’]?t`, 'does not', 'not', 'never'];
 
 /** Crops a grower names: "coffee growers", "tea estates". */

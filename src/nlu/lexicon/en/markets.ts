@@ -58,17 +58,13 @@ export const onlineSalesNegative: Words = [
   String.raw`\bonly (?:a )?physical\b`,
 ];
 
+/** E-commerce platforms sold on, by name (industries.ts reads "sell on X" as a hint of retail too). */
+export const platforms: Words = ['taobao', 'tmall', 'pinduoduo', 'douyin', 'tiktok', 'shopee', 'lazada', 'amazon'];
+
 export const onlineSalesPositive: Words = [
-  String.raw`\btaobao\b`,
-  String.raw`\btmall\b`,
+  ...platforms.map((name) => String.raw`\b${name}\b`),
   String.raw`\bjd\b(?! finance)`,
   String.raw`\bjd\.com\b`,
-  String.raw`\bpinduoduo\b`,
-  String.raw`\bdouyin\b`,
-  String.raw`\btiktok\b`,
-  String.raw`\bshopee\b`,
-  String.raw`\blazada\b`,
-  String.raw`\bamazon\b`,
   String.raw`\bonline (?:shops?|stores?|sales|selling)\b`,
   String.raw`\be-?commerce\b`,
   String.raw`\b(?:sell|sells|selling|sold)\b[^.,;!?]{0,40}\bonline\b`,
