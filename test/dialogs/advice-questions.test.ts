@@ -37,6 +37,7 @@ describe('direct questions', () => {
     ['we had overdue loans last year, can we borrow?', 'credit-record'],
     ['需要抵押吗', 'collateral'],
     ['借钱要抵押不嘛', 'collateral'],
+    ['格要找担保', 'collateral'],
     ['do I need collateral?', 'collateral'],
     ['我们的客户都是90天以后才付款，有哪样办法', 'receivables'],
     ['老是被客户压账期，钱收不回来咋个整', 'receivables'],

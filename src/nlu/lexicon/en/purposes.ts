@@ -100,7 +100,7 @@ export const renovationWords: Words = [
   String.raw`\bredecorat\w*`,
   String.raw`\bremodel\w*`,
   String.raw`\brevamp\w*`,
-  String.raw`\b(?:re-?do(?:ing)?|fix(?:ing)? up|do(?:ing)? up|spruc(?:e|ing) up|re-?paint(?:ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old)\s+)*(?:[a-z]+\s+)?(?:${premisesParts.join('|')})\b`,
+  String.raw`\b(?:re-?do(?:ing)?|fix(?:ing)? up|do(?:ing)? up|spruc(?:e|ing) up|re-?paint(?:ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)*(?:[a-z]+\s+)?(?:${premisesParts.join('|')})\b`,
 ];
 
 export const purposeRules: readonly PurposeWords[] = [

@@ -149,7 +149,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'does-it-fit',
     re: new RegExp(
       [
-        String.raw`\b(?:is|are|would|will|does|do)\b[^.?!]{0,40}\b(?:right|suitable|good|a good (?:fit|idea|option)|worth it|an option|suit|fit)\b[^.?!]{0,12}\b(?:for )?(?:us|me|our|my)\b`,
+        String.raw`\b(?:is|are|would|will|does|do)\b[^.?!]{0,40}\b(?:right|suitable|good|better|a good (?:fit|idea|option)|worth it|an option|suit|fit)\b[^.?!]{0,12}\b(?:for )?(?:us|me|our|my)\b`,
         String.raw`\b(?:should|could|can) (?:we|i) (?:use|try|go for|apply for)\b`,
         String.raw`\b(?:suitable|right) for (?:us|me)\b`,
       ].join('|'),
