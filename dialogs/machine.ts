@@ -14,6 +14,7 @@ import { contactFrom, contactReply, deskParts, handoffIntent, handoffStarted, he
 import {
   adviceMenu,
   advice,
+  costReply,
   directAnswer,
   followUpChoices,
   offerReply,
@@ -243,7 +244,7 @@ export const advisorMachine = setup({
       say(enqueue, [reply([{ kind: 'platform-check' }], followUpChoices(context))]);
     }),
     showCost: enqueueActions(({ context, enqueue }) => {
-      say(enqueue, [reply([{ kind: 'cost' }], followUpChoices(context))]);
+      say(enqueue, [costReply(context)]);
     }),
     showRegulation: enqueueActions(({ context, enqueue }) => {
       say(enqueue, [reply([{ kind: 'regulation' }], followUpChoices(context))]);

@@ -2,7 +2,7 @@
 // follow-ups. Pure functions of the dialog context; the wording is chosen by the renderer.
 
 import { PURPOSE_CHOICES, type IndustryId, type ServiceId } from '../src/knowledge/ids';
-import { answer as answerFor } from '../src/knowledge/answers';
+import { answer as answerFor, interestSubsidiesFor } from '../src/knowledge/answers';
 import { offerCost, withOwnTerms, type OfferTerms } from '../src/knowledge/cost';
 import type { QuestionId } from '../src/knowledge/ids';
 import type { TermId } from '../src/knowledge/terms';
@@ -144,6 +144,11 @@ export function termReply(context: DialogContext, term: TermId): DialogReply {
 }
 
 /** What an offer truly costs (or what is needed to tell). */
+/** What a loan costs, in general (no offer named): how banks price, the lines, this firm's subsidies. */
+export function costReply(context: DialogContext): DialogReply {
+  return reply([{ kind: 'cost', subsidies: interestSubsidiesFor(context.profile) }], followUpChoices(context));
+}
+
 export function offerReply(context: DialogContext, stated: OfferTerms): DialogReply {
   const { amount, termMonths } = context.profile;
   const own = { ...(amount?.currency === 'CNY' ? { amountCny: amount.value } : {}), ...(termMonths !== undefined ? { termMonths } : {}) };

@@ -2,7 +2,7 @@
 // are ids and parameters (i18n keys in locales/<lng>/dialog.json, knowledge ids), never text;
 // the conversation engine renders them in the conversation's language.
 
-import type { Answer } from '../src/knowledge/answers';
+import type { Answer, SupportId } from '../src/knowledge/answers';
 import type { OfferCost, OfferTerms } from '../src/knowledge/cost';
 import type { Caution, Excluded, Recommendation } from '../src/knowledge/recommend';
 import type { IndustryId, PurposeId, QuestionId, ServiceId, SizeClass } from '../src/knowledge/ids';
@@ -195,7 +195,8 @@ export type ReplyPart =
   | { kind: 'term'; term: TermId }
   | { kind: 'platform-check' }
   | { kind: 'regulation' }
-  | { kind: 'cost' }
+  /** What a loan costs in general; `subsidies`: the interest subsidies this firm's case may carry. */
+  | { kind: 'cost'; subsidies: SupportId[] }
   | { kind: 'p2p-status' }
   | { kind: 'summary'; profile: EnterpriseProfile; stage: Stage; listed: ServiceId[] };
 

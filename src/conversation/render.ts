@@ -7,7 +7,7 @@ import { PROBLEM_PLATFORM_SIGNS, COMPLIANCE_CHECKS, P2P_NEGATIVE_LIST } from '..
 import { COST_ACTIONS, RISKS } from '../knowledge/risks';
 import { RISK_IDS, type ServiceId } from '../knowledge/ids';
 import type { EnterpriseProfile } from '../knowledge/profile';
-import type { Answer, Fit } from '../knowledge/answers';
+import type { Answer, Fit, SupportId } from '../knowledge/answers';
 import { TERMS, type TermId } from '../knowledge/terms';
 import {
   COST_LINES,
@@ -418,16 +418,19 @@ function offerText(locale: Locale, terms: OfferTerms, cost: OfferCost | undefine
   } else {
     lines.push(t('offer.how', { arithmetic: arithmetic(locale, main) }));
   }
-  lines.push(
-    t('offer.lines', {
-      ceiling: formatNumber(locale, COST_LINES.privateCeilingPct),
-      lpr: LPR.ratePct.toFixed(1),
-      asOf: monthName(locale, LPR.asOf),
-      redFlag: formatNumber(locale, COST_LINES.redFlagPct),
-      max: formatNumber(locale, COST_LINES.maxPct),
-    }),
-  );
+  lines.push(costLines(locale));
   return lines.join('\n');
+}
+
+/** The lines a price is judged against: the private-lending ceiling (with the LPR's date), 24%, 36%. */
+function costLines(locale: Locale): string {
+  return translator(locale)('offer.lines', {
+    ceiling: formatNumber(locale, COST_LINES.privateCeilingPct),
+    lpr: LPR.ratePct.toFixed(1),
+    asOf: monthName(locale, LPR.asOf),
+    redFlag: formatNumber(locale, COST_LINES.redFlagPct),
+    max: formatNumber(locale, COST_LINES.maxPct),
+  });
 }
 
 function serviceText(locale: Locale, id: ServiceId, cautions: Caution[], profile: EnterpriseProfile = {}): string {
@@ -502,10 +505,14 @@ function platformText(locale: Locale): string {
   return lines.join('\n');
 }
 
-function costText(locale: Locale): string {
+function costText(locale: Locale, subsidies: readonly SupportId[]): string {
   const t = translator(locale);
   const k = translator(locale, 'knowledge');
-  const lines = [t('cost.intro')];
+  const lines = [t('cost.intro'), t('cost.banks')];
+  if (subsidies.length > 0) {
+    lines.push(t('cost.subsidies'), ...subsidies.map((id) => `${BULLET}${k(`answers.subsidies.items.${id}`)}`));
+  }
+  lines.push(costLines(locale), '', t('cost.offer'));
   for (const { risk, action } of COST_ACTIONS) lines.push(`${BULLET}${capitalise(locale, k(`risks.${risk}.actions.${action}`))}`);
   lines.push('', t('cost.outro'));
   return lines.join('\n');
@@ -570,7 +577,7 @@ function partText(locale: Locale, part: ReplyPart): string {
     case 'regulation':
       return regulationText(locale);
     case 'cost':
-      return costText(locale);
+      return costText(locale, part.subsidies);
     case 'p2p-status':
       return p2pText(locale);
     case 'summary':

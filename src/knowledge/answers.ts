@@ -108,6 +108,19 @@ export function supportFor(profile: EnterpriseProfile): { ids: SupportId[]; spec
   return { ids, specific: ids.some((id) => SUBSIDISED.has(id)) };
 }
 
+/**
+ * The interest subsidies this firm's loan may carry, for "what does a loan cost?": only those its
+ * known trade (and purpose) qualifies for, never a guess for a trade not yet named.
+ */
+export function interestSubsidiesFor(profile: EnterpriseProfile): SupportId[] {
+  const { industry, purpose } = profile;
+  return supportFor(profile).ids.filter((id) => {
+    if (!SUBSIDISED.has(id)) return false;
+    if (id === 'startup-guaranteed-loan') return purpose === 'startup';
+    return industry !== undefined;
+  });
+}
+
 /** Whether `id` fits this firm; `advised`: the profile is complete, so unknown facts no longer matter. */
 export function fitFor(id: ServiceId, profile: EnterpriseProfile, advised: boolean): Fit {
   if (!isActive(id)) return { serviceId: id, verdict: 'gone', rules: [] };

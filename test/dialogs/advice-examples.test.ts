@@ -194,6 +194,44 @@ describe('direct questions get direct answers, in any stage, and change nothing'
     expect(r!.view.awaiting).toBe('purpose');
   });
 
+  it('利息大概好多 from a noodle shop: how banks price, the service-sector subsidy, the lines a price is judged by, and the offer to work one out', async () => {
+    const [, r] = await talk('zh-CN', ['我们开米线店的 5个人 一年营业额80万', '利息大概好多']);
+    expect(r!.replies[0]!.text).toBe(
+      [
+        '各家的利率、费用、可借额度和审批时间因机构、产品和企业信用而异，也会调整，我不报具体数字。',
+        '银行的经营贷按一年期LPR（贷款市场报价利率）加点定价，加多少看银行、产品和企业的信用。',
+        '按您说的情况，还可能用上贴息：',
+        '· 服务业经营贷贴息：餐饮、住宿、旅游等服务业的经营贷，2026年底前财政贴息1个百分点（2026年1月的国家政策），经银行办理。',
+        '对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR为3.0%，截至2026年3月；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
+        '',
+        '把对方的报价告诉我（借多少、每月还多少、还几个月、先扣多少费用），我帮您算真实的年化成本。办理前请做到：',
+        '· 借款前算清年化综合成本，包括各种服务费',
+        '· 借款时问清利率是固定还是浮动，按最坏情况测算还款',
+        '· 核实对方的营业执照、金融牌照和经营记录',
+        '',
+        '银行卡收单手续费的有关规定可回复“监管”查看；想确认平台是否持牌合规，请回复“核查平台”。',
+      ].join('\n'),
+    );
+  });
+
+  it('"what interest would we pay?" from a wholesaler: no subsidy named, the same pricing and lines in English', async () => {
+    const [, r] = await talk('en', ['we wholesale building materials, 15 staff, 20m a year', 'what interest would we pay?']);
+    expect(r!.replies[0]!.text).toBe(
+      [
+        "I do not quote figures: rates, fees, how much you can borrow and how fast differ by lender, product and your firm's credit, and they change.",
+        "Banks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.",
+        'For comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0% as of March 2026; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
+        '',
+        'Tell me an offer (how much, how much a month, how many months, any fee deducted) and I will work out its true annual cost. Before you sign:',
+        '· Work out the full annual cost of a loan, fees included, before you borrow',
+        "· Ask whether a loan's rate is fixed or floating and plan repayments for the worst case",
+        "· Check the other party's business licence, financial licence and track record",
+        '',
+        'For the rules on card-acquiring fees, reply "regulation"; to check that a platform is licensed, reply "check a platform".',
+      ].join('\n'),
+    );
+  });
+
   it('格有哪样补贴 from an inn: the service-sector subsidy, the guarantee and renewal, no startup loan, and the bank', async () => {
     const [, r] = await talk('zh-CN', ['我们在大理开客栈，8个人，一年营业额120万', '格有哪样补贴']);
     expect(r!.replies[0]!.text).toBe(

@@ -2,7 +2,7 @@
 // firm may use, by what the owner has said; the receivables answer's sources and steps.
 
 import { describe, expect, it } from 'vitest';
-import { answer, supportFor } from '../../src/knowledge/answers';
+import { answer, interestSubsidiesFor, supportFor } from '../../src/knowledge/answers';
 import type { EnterpriseProfile } from '../../src/knowledge/profile';
 
 describe('supportFor: the government support this firm may use', () => {
@@ -56,5 +56,26 @@ describe('receivables', () => {
       steps: ['receivables-platform', 'settlement-bank'],
       citations: ['§2.3', '§6', 'current-finance'],
     });
+  });
+});
+
+describe('interestSubsidiesFor: the subsidies a "what does it cost?" answer names', () => {
+  it.each<[string, EnterpriseProfile, ReturnType<typeof interestSubsidiesFor>]>([
+    ['nothing said yet: none guessed', {}, []],
+    ['a restaurant: the service-sector subsidy', { industry: 'catering' }, ['service-loan-subsidy']],
+    [
+      'a farm buying equipment: the fixed-asset subsidy',
+      { industry: 'agriculture', purpose: 'equipment-expansion' },
+      ['fixed-asset-subsidy'],
+    ],
+    ['a farm needing working capital: none', { industry: 'agriculture', purpose: 'working-capital' }, []],
+    ['a wholesaler: none', { industry: 'wholesale' }, []],
+    [
+      'a start-up inn: the startup loan, not the operating-loan subsidy',
+      { industry: 'accommodation', purpose: 'startup' },
+      ['startup-guaranteed-loan'],
+    ],
+  ])('%s', (_, profile, expected) => {
+    expect(interestSubsidiesFor(profile)).toEqual(expected);
   });
 });
