@@ -475,7 +475,9 @@ function classify(text: string, token: Token): Quantity | undefined {
   const { start } = token;
   const before = text.slice(Math.max(0, start - 8), start);
   if (ORDINAL_BEFORE.test(before) || PERCENT_BEFORE.test(before)) return undefined;
-  const currencyBefore = CURRENCY_BEFORE.exec(before);
+  // "60k rmb a month": the currency is the sum's before it, not the article's ("a" counts only before a unit).
+  const article = token.source === 'en' && /^an?$/.test(text.slice(start, token.end));
+  const currencyBefore = article ? null : CURRENCY_BEFORE.exec(before);
   if (!currencyBefore && token.source === 'ar' && LETTER_BEFORE.test(before)) return undefined;
 
   const currencyAfter = execAt(CURRENCY_AFTER, text, token.end);
