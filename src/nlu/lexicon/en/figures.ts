@@ -273,9 +273,9 @@ export const figureMarks: readonly MarkWords[] = [
 
 /** What may stand between a mark and its number: "in business for about 3 years", "staff of 20". */
 export const figureGaps: FigureGaps = {
-  duration: ['about', 'around', 'over', 'nearly', 'almost', 'roughly', 'approximately', 'just', 'only', 'another', 'the', 'a'],
-  people: ['of', 'is', 'are', 'about', 'around', 'approximately', 'roughly', '~', 'nearly', 'almost'],
-  approximately: ['about', 'around', 'roughly', 'approximately', 'maybe'],
+  duration: ['about', 'abt', 'around', 'over', 'nearly', 'almost', 'roughly', 'approximately', 'just', 'only', 'another', 'the', 'a'],
+  people: ['of', 'is', 'are', 'r', 'about', 'abt', 'around', 'approximately', 'roughly', '~', 'nearly', 'almost'],
+  approximately: ['about', 'abt', 'approx', 'around', 'roughly', 'approximately', 'maybe'],
   total: [],
   possessive: [],
 };

@@ -290,7 +290,14 @@ export const industryRules: readonly IndustryWords[] = [
   {
     id: 'warehousing',
     priority: 8,
-    notBefore: [String.raw`\b(?:in|at|from|to) (?:the|our|my) `, String.raw`\b(?:\d+|one|two|three) `],
+    // Where staff work is no trade: "warehouse staff", "the rest are warehouse", "其他都是 warehouse 的".
+    notBefore: [
+      String.raw`\b(?:in|at|from|to) (?:the|our|my) `,
+      String.raw`\b(?:\d+|one|two|three) `,
+      String.raw`\b(?:rest|others) (?:are|r|work in) (?:all )?`,
+      String.raw`(?:其他|其余|剩下)的?(?:都|全)?是\s*`,
+    ],
+    notAfter: [String.raw`\s*(?:staff|workers?|guys|people|team|crew)\b`],
     words: [String.raw`\bstorage\b`, String.raw`\bwarehouses?\b`],
   },
   {
