@@ -89,7 +89,11 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bsurplus\b`,
       String.raw`\binvest\w*`,
       String.raw`\brequire\w*`,
-      String.raw`\bapply for\b`,
+      // "想 apply 30万": traders mixing English write apply for borrow.
+      String.raw`\bapply(?: for)?\b`,
+      // A share of the sum asked: "600k in all, 200k for freezers and the rest for stock".
+      String.raw`\bthe rest\b`,
+      String.raw`\bof (?:it|that|which)\b`,
       String.raw`\blooking for\b`,
       String.raw`\bwant\b`,
       String.raw`\bshort of\b`,
