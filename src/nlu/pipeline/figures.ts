@@ -277,7 +277,8 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[]): string |
   for (const r of roles) {
     if (r.start < q.end && q.start < r.end) return r.role;
     const gap = r.end <= q.start ? text.slice(r.end, q.start) : undefined;
-    if (gap !== undefined && ((gap.length <= ROLE_REACH && !ROLE_BREAK.test(gap)) || TOTAL_AFTER_ROLE.test(gap) || ROLE_AS_LABEL.test(gap))) return r.role;
+    if (gap !== undefined && ((gap.length <= ROLE_REACH && !ROLE_BREAK.test(gap)) || TOTAL_AFTER_ROLE.test(gap))) return r.role;
+    if (gap !== undefined && ROLE_AS_LABEL.test(gap)) return r.role;
     if (r.start >= q.end && r.start - q.end <= ROLE_REACH && !ROLE_BREAK.test(text.slice(q.end, r.start))) return r.role;
   }
   return undefined;

@@ -93,7 +93,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bapply(?: for)?\b`,
       // A share of the sum asked: "600k in all, 200k for freezers and the rest for stock".
       String.raw`\bthe rest\b`,
-      String.raw`\bof (?:it|that|which)\b`,
+      String.raw`\bof it\b`,
       String.raw`\blooking for\b`,
       String.raw`\bwant\b`,
       String.raw`\bshort of\b`,

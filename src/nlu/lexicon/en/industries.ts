@@ -296,9 +296,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bfreight\b`,
       String.raw`\btrucking\b`,
       String.raw`\bhaulage\b`,
-      // Carrying others' goods ("we haul thai fruit across laos", "we truck cargo to vientiane"): the cargo is not the trade.
+      // Carrying others' goods ("we haul thai fruit across laos", "we carry cargo to vientiane"): the cargo is not the trade.
       String.raw`\bhaul(?:s|ing|ed|iers?|ers?)?\b`,
-      String.raw`\b(?:carry|carries|carrying|move|moves|moving|truck|trucks|trucking)\s+(?:\w+\s+){0,2}?(?:cargo|freight|goods|loads|containers)\b`,
+      String.raw`\b(?:carry|carries|carrying|move|moves|moving)\s+(?:\w+\s+){0,2}?(?:cargo|freight|loads|containers)\b`,
       String.raw`\btaxis?\b`,
       String.raw`\btransport(?:ation)?\b`,
       String.raw`\bshipping company\b`,

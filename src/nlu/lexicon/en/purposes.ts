@@ -41,7 +41,21 @@ const farmInputs: Words = [
 ];
 
 /** Goods a trader buys to sell on: "buy rough stones", "buying timber". */
-const tradedGoods: Words = [String.raw`stones?`, String.raw`gem(?:stone)?s`, 'jade', 'timber', 'logs', 'cashews', 'nuts', 'durians?', 'seafood', 'rice', 'grain', 'sugar', 'rubber'];
+const tradedGoods: Words = [
+  String.raw`stones?`,
+  String.raw`gem(?:stone)?s`,
+  'jade',
+  'timber',
+  'logs',
+  'cashews',
+  'nuts',
+  'durians?',
+  'seafood',
+  'rice',
+  'grain',
+  'sugar',
+  'rubber',
+];
 
 /** Equipment and buildings a firm buys new: "a new lift", "another cold room". */
 const equipmentNouns: Words = [
