@@ -229,11 +229,11 @@ const MONTH_TERM_BEFORE = /(?:期限|借|贷|用|还|分)\s*$/;
 const INSTALMENTS_AFTER = /\s*期(?![间限货末中初])/y;
 // "员工5个": 个 counts people when a staff word comes just before, or before a denied count
 // ("员工不是5个，是8个", "不是八个员工 是十二个").
-// "员工三十来个", "员工20多个": an approximate count too. "staff 5个", "workers 12个": an English staff
+// "员工三十来个", "员工20多个": an approximate count too. "staff 5个", "workers 12个", "drivers 只有3个": an English staff
 // word before it, as traders mix them.
 const GE_AFTER = /\s*(?:多|来|余)?\s*个(?![月季星半多])/y;
 const STAFF_WORD_BEFORE =
-  /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员|司机|厨师|服务员|师傅|工程师|老师|技术员)(?:\S{0,4}|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?(?:人|员工|工人|伙计|店员)\s*[，,]?\s*(?:是|而是)|\b(?:staffs?|workers?|employees?|drivers)\s*)$/;
+  /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员|司机|厨师|服务员|师傅|工程师|老师|技术员)(?:\S{0,4}|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?(?:人|员工|工人|伙计|店员)\s*[，,]?\s*(?:是|而是)|\b(?:staffs?|workers?|employees?|drivers)\s*(?:有|是|只有|就|才|就只有)?\s*)$/;
 
 // "两千万 员工40人", "500多万 员工8个": a Chinese staff word after a space with a count right after it
 // labels that count (the next clause), not the sum before it; in English only after a sum
@@ -475,7 +475,9 @@ function classify(text: string, token: Token): Quantity | undefined {
   const { start } = token;
   const before = text.slice(Math.max(0, start - 8), start);
   if (ORDINAL_BEFORE.test(before) || PERCENT_BEFORE.test(before)) return undefined;
-  const currencyBefore = CURRENCY_BEFORE.exec(before);
+  // "60k rmb a month": the currency is the sum's before it, not the article's ("a" counts only before a unit).
+  const article = token.source === 'en' && /^an?$/.test(text.slice(start, token.end));
+  const currencyBefore = article ? null : CURRENCY_BEFORE.exec(before);
   if (!currencyBefore && token.source === 'ar' && LETTER_BEFORE.test(before)) return undefined;
 
   const currencyAfter = execAt(CURRENCY_AFTER, text, token.end);

@@ -270,12 +270,15 @@ const ROLE_REACH = 2;
 /** ...and a total said after the roles ("厨师服务员加起来二十几个"). */
 const TOTAL_AFTER_ROLE = /^\s*(?:加起来|一共|总共|合计)\s*$/;
 const ROLE_BREAK = /[,，、;；.。]/;
+/** A role word stands like a head-count label before its count: "drivers r 6", "cooks are 4" (the label's fillers). */
+const ROLE_AS_LABEL = MARK_PLACES['people-label'].gap;
 
 function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[]): string | undefined {
   for (const r of roles) {
     if (r.start < q.end && q.start < r.end) return r.role;
     const gap = r.end <= q.start ? text.slice(r.end, q.start) : undefined;
     if (gap !== undefined && ((gap.length <= ROLE_REACH && !ROLE_BREAK.test(gap)) || TOTAL_AFTER_ROLE.test(gap))) return r.role;
+    if (gap !== undefined && ROLE_AS_LABEL.test(gap)) return r.role;
     if (r.start >= q.end && r.start - q.end <= ROLE_REACH && !ROLE_BREAK.test(text.slice(q.end, r.start))) return r.role;
   }
   return undefined;

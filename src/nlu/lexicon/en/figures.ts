@@ -89,7 +89,11 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bsurplus\b`,
       String.raw`\binvest\w*`,
       String.raw`\brequire\w*`,
-      String.raw`\bapply for\b`,
+      // "想 apply 30万": traders mixing English write apply for borrow.
+      String.raw`\bapply(?: for)?\b`,
+      // A share of the sum asked: "600k in all, 200k for freezers and the rest for stock".
+      String.raw`\bthe rest\b`,
+      String.raw`\bof it\b`,
       String.raw`\blooking for\b`,
       String.raw`\bwant\b`,
       String.raw`\bshort of\b`,
@@ -273,9 +277,9 @@ export const figureMarks: readonly MarkWords[] = [
 
 /** What may stand between a mark and its number: "in business for about 3 years", "staff of 20". */
 export const figureGaps: FigureGaps = {
-  duration: ['about', 'around', 'over', 'nearly', 'almost', 'roughly', 'approximately', 'just', 'only', 'another', 'the', 'a'],
-  people: ['of', 'is', 'are', 'about', 'around', 'approximately', 'roughly', '~', 'nearly', 'almost'],
-  approximately: ['about', 'around', 'roughly', 'approximately', 'maybe'],
+  duration: ['about', 'abt', 'around', 'over', 'nearly', 'almost', 'roughly', 'approximately', 'just', 'only', 'another', 'the', 'a'],
+  people: ['of', 'is', 'are', 'r', 'about', 'abt', 'around', 'approximately', 'roughly', '~', 'nearly', 'almost'],
+  approximately: ['about', 'abt', 'approx', 'around', 'roughly', 'approximately', 'maybe'],
   total: [],
   possessive: [],
 };

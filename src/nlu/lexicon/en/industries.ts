@@ -44,6 +44,13 @@ const madeGoods: Words = [
   'ceramics',
   'cakes?',
   String.raw`pastr(?:y|ies)`,
+  // Food made and packed ("we make canned bamboo shoots", "producing pickled vegetables"): manufacturing, per the size standard.
+  String.raw`(?:canned|tinned|pickled|preserved|frozen|packaged|bottled) \w+`,
+  'snacks',
+  'candy',
+  'sweets',
+  String.raw`jams?`,
+  String.raw`sausages?`,
 ];
 
 /** Crops and wild produce: named alone a hint of farming; bought to sell on, a trade ("tea buyers"). */
@@ -70,6 +77,26 @@ export const produce: Words = [
 export const buyingTrade: Words = [
   String.raw`\b(?:${produce.join('|')}) (?:buyers?|traders?|dealers?|collectors?)\b`,
   String.raw`\band(?= (?:re)?sell(?:s|ing)?\b)(?<=\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|collect|collects|collecting)\b[^.;!?]{0,60}and)`,
+];
+
+/** Machines and vehicles a rental firm hires out ("we rent out excavators and cranes"). */
+const rentedGoods: Words = [
+  String.raw`excavators?`,
+  String.raw`cranes?`,
+  String.raw`machines?`,
+  'machinery',
+  'equipment',
+  String.raw`forklifts?`,
+  String.raw`trucks?`,
+  String.raw`cars?`,
+  String.raw`vans?`,
+  String.raw`vehicles?`,
+  String.raw`bikes?`,
+  String.raw`e-?bikes?`,
+  'scaffolding',
+  String.raw`generators?`,
+  String.raw`tents?`,
+  String.raw`tools?`,
 ];
 
 /** Goods a shop sells: "a building materials shop", "phone store" are retail. */
@@ -246,6 +273,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bcaf[eé]s?\b(?<!\b(?:internet|net) ?caf[eé]s?)`,
       String.raw`\bcoffee ?(?:shops?|houses?|bars?)\b`,
       String.raw`\btea ?houses?\b`,
+      // Drinks made to order are catering, not the tea or a shop's goods ("my own bubble tea shop").
+      String.raw`\b(?:bubble|milk|boba) ?tea\b`,
+      String.raw`\b(?:juice|smoothie|dessert) (?:bars?|shops?|stalls?)\b`,
       String.raw`\bsnack (?:bars?|stalls?|shops?|stands?|street)\b`,
       String.raw`\bfood ?stalls?\b`,
       String.raw`\bcatering\b`,
@@ -266,6 +296,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bfreight\b`,
       String.raw`\btrucking\b`,
       String.raw`\bhaulage\b`,
+      // Carrying others' goods ("we haul thai fruit across laos", "we carry cargo to vientiane"): the cargo is not the trade.
+      String.raw`\bhaul(?:s|ing|ed|iers?|ers?)?\b`,
+      String.raw`\b(?:carry|carries|carrying|move|moves|moving)\s+(?:\w+\s+){0,2}?(?:cargo|freight|loads|containers)\b`,
       String.raw`\btaxis?\b`,
       String.raw`\btransport(?:ation)?\b`,
       String.raw`\bshipping company\b`,
@@ -290,7 +323,14 @@ export const industryRules: readonly IndustryWords[] = [
   {
     id: 'warehousing',
     priority: 8,
-    notBefore: [String.raw`\b(?:in|at|from|to) (?:the|our|my) `, String.raw`\b(?:\d+|one|two|three) `],
+    // Where staff work is no trade: "warehouse staff", "the rest are warehouse", "其他都是 warehouse 的".
+    notBefore: [
+      String.raw`\b(?:in|at|from|to) (?:the|our|my) `,
+      String.raw`\b(?:\d+|one|two|three) `,
+      String.raw`\b(?:rest|others) (?:are|r|work in) (?:all )?`,
+      String.raw`(?:其他|其余|剩下)的?(?:都|全)?是\s*`,
+    ],
+    notAfter: [String.raw`\s*(?:staff|workers?|guys|people|team|crew)\b`],
     words: [String.raw`\bstorage\b`, String.raw`\bwarehouses?\b`],
   },
   {
@@ -321,6 +361,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\brental (?:company|business)\b`,
       String.raw`\bcar rental\b`,
       String.raw`\bleasing (?:company|business|firm)\b`,
+      // Machines and vehicles rented out are the trade, whoever hires them ("we rent out excavators to construction sites").
+      String.raw`\b(?:rent|rents|renting|lease|leases|leasing|hire|hires|hiring)\s+out\s+(?:(?:our|the|\w+)\s+)?(?:${rentedGoods.join('|')})\b`,
+      String.raw`\b(?:${rentedGoods.join('|')}) (?:rental|hire|leasing)\b`,
     ],
   },
   {
@@ -448,6 +491,8 @@ export const industryRules: readonly IndustryWords[] = [
   {
     id: 'agriculture',
     priority: 10,
+    // A price remark ("rubber latex price dropped", "coffee prices are up") is market talk, no trade.
+    notAfter: [String.raw`(?:\s+[a-z]+)?\s+prices?\b`],
     words: [String.raw`\b(?:${produce.join('|')})\b`],
   },
 ];

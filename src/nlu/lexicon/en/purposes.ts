@@ -40,6 +40,23 @@ const farmInputs: Words = [
   'fodder',
 ];
 
+/** Goods a trader buys to sell on: "buy rough stones", "buying timber". */
+const tradedGoods: Words = [
+  String.raw`stones?`,
+  String.raw`gem(?:stone)?s`,
+  'jade',
+  'timber',
+  'logs',
+  'cashews',
+  'nuts',
+  'durians?',
+  'seafood',
+  'rice',
+  'grain',
+  'sugar',
+  'rubber',
+];
+
 /** Equipment and buildings a firm buys new: "a new lift", "another cold room". */
 const equipmentNouns: Words = [
   'lift',
@@ -174,12 +191,13 @@ export const purposeRules: readonly PurposeWords[] = [
       // "a new oven", "a new pressure washer": one word may qualify the thing.
       String.raw`\b(?:new|another|second|bigger) (?:[a-z-]+ )?(?:${equipmentNouns.join('|')})s?\b`,
       // "buy a small truck", "buy 3 used vans": a vehicle bought.
-      String.raw`\bbuy (?:a |an |new |more |another |\d+ |two |three |my own |our own |my |our )?(?:(?:small|big|used|second-hand|refrigerated|delivery|new)\s+)?(?:trucks?|vans?|vehicles?|cars?)\b`,
+      String.raw`\bbuy (?:a |an |new |more |another |\d+ |two |three |four |five |my own |our own |my |our )*(?:(?:small|big|used|second-hand|refrigerated|reefer|delivery|new|more)\s+)*(?:trucks?|vans?|vehicles?|cars?|lorr(?:y|ies)|reefers?|buses)\b`,
       String.raw`\bcold rooms?\b`,
       // An English verb with a Chinese object, as traders mix them: "buy 电动车", "want买辆冷链车".
-      String.raw`\b(?:buy|buying|get|new)\s*(?:[一两几\d]+\s*)?[辆台部个批]?[^\sa-z，。,！？!?]{0,4}?[车机](?![票费位间厢构会场器人制])`,
+      String.raw`\b(?:buy|buying|get|new|for)\s*(?:[一两几\d]+\s*)?[辆台部个批]?[^\sa-z，。,！？!?]{0,4}?(?<!手)[车机](?![票费位间厢构会场器人制])`,
       String.raw`\bupgrad\w*`,
-      String.raw`\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,
+      // Not the machines a rental firm hires out ("we hire out forklifts"): its goods, no use of money.
+      String.raw`(?<!\b(?:rent|rents|renting|hire|hires|hiring|lease|leases|leasing) out (?:our |the )?)\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,
       String.raw`\bnew (?:production |processing |packing |packaging )?lines?\b`,
       String.raw`\bgreenhouses?\b`,
     ],
@@ -221,6 +239,11 @@ export const purposeRules: readonly PurposeWords[] = [
       // Goods paid for before they are sold ("need 2m to pay upfront", "to pay in advance").
       String.raw`\bpay(?:ing)? (?:[a-z]+ )?(?:upfront|up front|up-front|in advance)\b`,
       String.raw`\bliquidity\b`,
+      // Goods bought to sell on, in a lot ("for a container of cashews", "buy two truckloads of durian").
+      String.raw`\b(?:for|buy|buying|purchas\w*|import\w*)\s+(?:a|an|one|two|three|\d+|another|the next)\s+(?:containers?|shipments?|truckloads?|loads?|batch(?:es)?|consignments?|lots?)\s+of\b`,
+      // Traded goods bought ("buy rough stones at the auction", "buy raw jade"): stock.
+      String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:(?:our|the|more|some|rough|raw|uncut|fresh)\s+)*(?:${tradedGoods.join('|')})\b`,
+      String.raw`\bat (?:the |an? )?(?:next |upcoming )?auctions?\b`,
       String.raw`\bbridg(?:e|ing) loans?\b`,
     ],
   },

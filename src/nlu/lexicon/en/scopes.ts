@@ -12,7 +12,9 @@ const USERS = String.raw`(?:farmers|growers|farms|factories|workshops|builders|c
 /** What may stand before the customers: "local hospitals", "the hotels". */
 const CUSTOMER_ADJECTIVE = String.raw`(?:(?:a|an|local|nearby|the|our|big|small|${[...countriesAbroad, ...nationalities].join('|')})\s+)*`;
 /** The kinds of customer a firm supplies ("we supply hotels and restaurants"). */
-const CUSTOMERS = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|farmers|growers|factor(?:y|ies)|processors|retailers|wholesalers)`;
+const CUSTOMERS = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|farmers|growers|factor(?:y|ies)|processors|retailers|wholesalers|construction (?:sites?|companies|firms|projects)|building sites?|mines)`;
+/** Verbs of providing to customers, then what is provided, then "to": "supplies lunch boxes to", "rent out cranes to". */
+const PROVIDE_TO = String.raw`(?:supply|supplies|supplying|deliver\w*|provid\w*|(?:rent|rents|renting|lease|leases|leasing|hire|hires|hiring)(?:\s+out)?)\s+(?:[\w-]+\s+){1,4}?to`;
 
 export const alsoClause: Words = [
   String.raw`\balso (?:\w+ )?(?:export|import|sell|run|do|make|grow|trade|operate|own|have an? (?:shop|store|restaurant|guesthouse|farm|factory))\w*\b`,
@@ -38,6 +40,8 @@ export const boughtThings: Words = [
   // A cold store is premises or equipment, not a shop: "the new cold store", "our cold storage".
   String.raw`\b(?:a|an|the|our|my)\s+(?:(?:new|second|bigger|own|small|big)\s+)*cold (?:stores?|storage|rooms?)\b(?!\s+(?:business|company|firm|services?))`,
   String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?machines?\b`,
+  // A machine named in Chinese after an English verb, as traders mix them: "for 烘干机", "buy 一台杀青机" (手机 is a phone).
+  String.raw`\b(?:buy|buying|get|for)\s*(?:[一两几\d]+\s*)?[台部个]?[^\sa-z，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制])`,
   String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?equipment\b`,
   String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?lines?\b`,
   String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?warehouses?\b`,
@@ -58,6 +62,8 @@ export const customersSupplied: Words = [
   // Buyers who use the goods, not resell them: "sell fertiliser to vietnam farmers", "sell parts to factories".
   String.raw`\b(?=${USERS})(?<=\bsell\w*\s+(?:[\w-]+\s+){0,3}?to\s+${CUSTOMER_ADJECTIVE})${USERS}\b`,
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
+  // Whom the goods or the machines go to: "a kitchen that supplies lunch boxes to factories", "we rent out cranes to construction sites".
+  String.raw`\b(?=${CUSTOMERS})(?<=\b${PROVIDE_TO}\s+${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
   // Who the buyer is: "our buyer is a big supermarket", "our customers are mostly hotels".
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:buyers?|customers?|clients?)\s+(?:is|are)\s+(?:(?:a|an|some|mostly|mainly|all)\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b`,
   // Who pays the firm, or owes it: "hotels pay us 60 days later", "the supermarket owes us 200k".
@@ -139,7 +145,8 @@ export const offeredBy: Words = [
 
 /** Someone else's business ("my sister runs a restaurant"). */
 export const relatives: Words = [
-  String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin|uncle|aunt|neighbou?r|son|daughter)s?(?:['’]s)?`,
+  // "my husband's family has a tea factory": their family's business is theirs too.
+  String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin|uncle|aunt|neighbou?r|son|daughter)s?(?:['’]s)?(?:\s+(?:family|folks|relatives|side))?`,
 ];
 export const relativeBusinessVerbs: Words = [
   String.raw`runs?\b`,
