@@ -232,6 +232,8 @@ const INSTALMENTS_AFTER = /\s*期(?![间限货末中初])/y;
 // "员工三十来个", "员工20多个": an approximate count too. "staff 5个", "workers 12个": an English staff
 // word before it, as traders mix them.
 const GE_AFTER = /\s*(?:多|来|余)?\s*个(?![月季星半多])/y;
+/** How far back the staff word is read: past a denied count of two or three digits ("员工不是十二个 是"). */
+const STAFF_WORD_REACH = 14;
 const STAFF_WORD_BEFORE =
   /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员|司机|厨师|服务员|师傅|工程师|老师|技术员)(?:\S{0,4}|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?(?:人|员工|工人|伙计|店员)\s*[，,]?\s*(?:是|而是)|\b(?:staffs?|workers?|employees?|drivers)\s*)$/;
 
@@ -492,7 +494,10 @@ function classify(text: string, token: Token): Quantity | undefined {
     /^\s/.test(people[0]) &&
     (token.moneyUnit || /^\s+\p{Script=Han}/u.test(people[0])) &&
     execAt(LABEL_OF_NEXT, text, token.end + people[0].length);
-  if (people && token.source !== 'half' && !labelsNext) {
+  // "订单一百二十万 工人工资发不出来": a sum in 万, then a space and a staff word, is a sum; the
+  // staff word begins the next phrase (no head count is that large).
+  const sumThenPhrase = people !== null && token.moneyUnit && /^\s+\p{Script=Han}/u.test(people[0]);
+  if (people && token.source !== 'half' && !labelsNext && !sumThenPhrase) {
     return { kind: 'people', value: Math.round(token.value), start, end: token.end + people[0].length };
   }
 
@@ -518,7 +523,7 @@ function classify(text: string, token: Token): Quantity | undefined {
   if (token.source === 'half') return undefined;
   if (!token.attached && execAt(LETTER_AFTER, text, token.end)) return undefined;
   const ge = execAt(GE_AFTER, text, token.end);
-  if (ge && STAFF_WORD_BEFORE.test(before)) {
+  if (ge && STAFF_WORD_BEFORE.test(text.slice(Math.max(0, start - STAFF_WORD_REACH), start))) {
     return { kind: 'people', value: Math.round(token.value), start, end: token.end + ge[0].length };
   }
   const instalments = token.moneyUnit || token.attached ? null : execAt(INSTALMENTS_AFTER, text, token.end);

@@ -148,6 +148,64 @@ function clauseOf(bounds: readonly number[], textLength: number, at: number): [n
   return [start, end];
 }
 
+/**
+ * The phrases of a clause: owners type a space where a writer puts a comma ("一年产值一千二百来万
+ * 每个月电费就要七八万"). A stretch between spaces that holds no quantity is no phrase of its own:
+ * it joins the one after it ("贷款 50万"), or, at the clause's end, the one before it; so does a
+ * stretch that only gives the term or the period of the sum before it ("借20万 一年", "要六十万
+ * 分两年还"). Periods and cues are read within a phrase.
+ */
+function phraseOf(text: string, clause: [number, number], quantities: readonly Quantity[], at: number): [number, number] {
+  const cuts: number[] = [];
+  for (let i = clause[0]; i < clause[1]; i += 1) if (CHINESE_BREAK.test(text.slice(i - 1, i + 2))) cuts.push(i);
+  if (cuts.length === 0) return clause;
+  const inside = (s: number, e: number) => quantities.filter((q) => q.start >= s && q.end <= e);
+  // Stretches [start, end) between spaces.
+  const parts: [number, number][] = [];
+  let from = clause[0];
+  for (const c of cuts) {
+    if (c > from) parts.push([from, c]);
+    from = c + 1;
+  }
+  if (clause[1] > from) parts.push([from, clause[1]]);
+  // A break stands before a stretch only when both sides hold a quantity of their own and the
+  // stretch after it is more than a term or a period glued to the sum before.
+  const starts: number[] = [clause[0]];
+  let seen = false;
+  for (const [s, e] of parts) {
+    const qs = inside(s, e);
+    if (qs.length === 0) continue;
+    const first = qs[0];
+    const glued = qs.every((q) => q.kind === 'duration') && first !== undefined && GLUED_TERM.test(text.slice(s, first.start));
+    if (seen && !glued && s > clause[0]) {
+      // The break is at the start of the quantity-free stretches before this one.
+      let b = s;
+      for (let k = parts.length - 1; k >= 0; k -= 1) {
+        const [ps, pe] = parts[k] as [number, number];
+        if (ps >= s) continue;
+        if (inside(ps, pe).length > 0) break;
+        b = ps;
+      }
+      starts.push(b);
+    }
+    seen = true;
+  }
+  let start = clause[0];
+  let end = clause[1];
+  for (const s of starts) {
+    if (s <= at) start = s;
+    else {
+      end = s - 1;
+      break;
+    }
+  }
+  return [start, end];
+}
+/** A space between two Chinese phrases (a sum in 万 or w before it counts): not between English words. */
+const CHINESE_BREAK = /^[\p{Script=Han}\dwk%]\s\p{Script=Han}$/u;
+/** Before a duration that is the term or period of the sum before it, past a space: "分两年还", "一年". */
+const GLUED_TERM = /^(?:分|借|贷|还|用|期限)?$/;
+
 /** A head count, one fewer when the message says "fewer than" it ("不到10个人" is at most 9). */
 function headCount(value: number, fewerThan: boolean): number {
   const n = Math.round(value); // "七八个人" is 8, not 7.5
@@ -439,7 +497,7 @@ export function readSlots(
   let previousSumSlot: MoneySlot | undefined;
 
   for (const q of quantities) {
-    const clause = clauseOf(bounds, text.length, q.start);
+    const clause = phraseOf(text, clauseOf(bounds, text.length, q.start), quantities, q.start);
     const span: [number, number] = [Math.max(clause[0], q.start - WINDOW), Math.min(clause[1], q.end + WINDOW)];
     // Sums before and after this quantity: a cue never reaches across them.
     while (sumIndex < sums.length && (sums[sumIndex]?.start ?? 0) < q.start) sumIndex += 1;

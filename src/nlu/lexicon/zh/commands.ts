@@ -130,7 +130,8 @@ export const commandRules: readonly CommandWords[] = [
       '费率',
       '手续费',
       '服务费',
-      '年化',
+      // Not a year's end before a word with 化 (今年化肥涨价, 去年化工).
+      String.raw`(?<![今去明前当])年化`,
       '贵不贵',
       '贵吗',
       '怎么收费',
