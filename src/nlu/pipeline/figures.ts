@@ -203,6 +203,11 @@ function phraseOf(text: string, clause: [number, number], quantities: readonly Q
 }
 /** A space between two Chinese phrases (a sum in 万 or w before it counts): not between English words. */
 const CHINESE_BREAK = /^[\p{Script=Han}\dwk%]\s\p{Script=Han}$/u;
+/** The next space between Chinese phrases from `at`, or the text's end. */
+function nextBreak(text: string, at: number): number {
+  for (let i = at; i < text.length; i += 1) if (CHINESE_BREAK.test(text.slice(i - 1, i + 2))) return i;
+  return text.length;
+}
 /** Before a duration that is the term or period of the sum before it, past a space: "分两年还", "一年". */
 const GLUED_TERM = /^(?:分|借|贷|还|用|期限)?$/;
 
@@ -543,7 +548,9 @@ export function readSlots(
         if (slot === 'other' && near !== undefined)
           slots.costs.push({
             start: Math.max(clause[0], previousSumEnd),
-            end: Math.min(clause[1], nextSumStart),
+            // ...up to the next space between Chinese phrases: "订单八十万 资金压着 想周转一哈"
+            // states the order's value, then asks for working capital.
+            end: Math.min(clause[1], nextSumStart, nextBreak(text, Math.max(q.end, near.cue.end))),
             rule: `${quoted(a)} by ${near.cue.rule}`,
           });
         const why =
