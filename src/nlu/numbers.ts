@@ -81,9 +81,12 @@ const EN_MULTIPLIER = /(?<mul>\s*(?:k|mn|mil|millions?|bn|billions?|thousands?|g
 const CN_APPROX_MAGNITUDE = /(?:[多余来]|多?个多?(?=亿))(?<mag>[十百千万亿]+)/y;
 // After a Chinese numeral, "w" only with 个 ("两个w"); after 百来/千把, also alone ("百来w").
 const CN_W = /多?个多?w(?![a-z])/y;
+// ...and alone after a numeral with a unit below 万 ("五十w", "一百多w", "二十来w"), as phones type it.
+const CN_UNIT_W = /[多来]?w(?![a-z])/y;
 // Southwest money talk: after a verb of borrowing or lacking, 个 with nothing after it is 万
 // ("差五十个左右", "借两百个", "想借30个"); "要二十个人", "借两个杯子" keep their nouns.
-const GE_AS_WAN = /\s*(?:多|来)?个(?=\s*(?:左右|上下|的样子|吧|就够|就行|够了|[,.!?;，。！？；]|$))/y;
+// ...or with what the money is for after it, a verb or a space: "借两百个收货", "差二十个 发工资".
+const GE_AS_WAN = /\s*(?:多|来)?个(?=\s*(?:左右|上下|的样子|吧|就够|就行|够了|[,.!?;，。！？；]|$)|\s|(?:收|进|买|周转|备|压|发|付|还|换|盖|建|搞|整|用来?))/y;
 const MONEY_VERB_BEFORE = /(?:借|贷|差|缺|融资|筹|周转)(?:个|了|点|上|到)?\s*$/;
 const LEAD_W = /(?:多?个多?)?w(?![a-z])/y;
 // "3千5百万": Arabic digits with two or more Chinese units (parseMixedNumeral).
@@ -395,6 +398,7 @@ function readChinese(text: string, start: number, end: number, raw: string): Tok
   token.moneyUnit = token.scale >= 1e4 || value >= 1e4;
   applyChineseMagnitude(text, token, CN_APPROX_MAGNITUDE);
   if (!token.attached) applyChineseMagnitude(text, token, CN_W, 1e4);
+  if (!token.attached && token.scale >= 10 && token.scale < 1e4) applyChineseMagnitude(text, token, CN_UNIT_W, 1e4);
   applyGeAsWan(text, token);
   return token;
 }

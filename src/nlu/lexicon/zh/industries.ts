@@ -255,6 +255,8 @@ export const industryRules: readonly IndustryWords[] = [
       '做物流',
       '搞物流',
       '跑物流',
+      // With the kind of logistics between: 做跨境物流, 搞冷链物流, 做国际物流.
+      String.raw`(?:做|搞|跑)(?:跨境|国际|冷链|同城|城市|农产品|电商|大件)物流`,
       String.raw`冷链(?:物流|运输|配送)`,
       String.raw`物流(?:业|行业|生意|运输)`,
       '货运',
