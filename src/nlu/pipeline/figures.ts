@@ -168,25 +168,29 @@ function phraseOf(text: string, clause: [number, number], quantities: readonly Q
     from = c + 1;
   }
   if (clause[1] > from) parts.push([from, clause[1]]);
-  // A break stands before a stretch only when both sides hold a quantity of their own and the
-  // stretch after it is more than a term or a period glued to the sum before.
+  // Each stretch: one that holds a figure other than a span ('sum'); a span alone right after a
+  // sum, as its term ('term': "借20万 一年", "要六十万 分两年还"); or words and periods that lean on
+  // the sum after them ('free': "贷款 50万", "流水 一年 两百万"). A break stands before a sum that
+  // follows another sum or term, at the start of the free stretches right before it.
+  const kinds: ('sum' | 'term' | 'free')[] = [];
+  for (const [k, [s, e]] of parts.entries()) {
+    const qs = inside(s, e);
+    const first = qs[0];
+    if (first === undefined) kinds.push('free');
+    else if (qs.some((q) => q.kind !== 'duration')) kinds.push('sum');
+    else kinds.push(k > 0 && kinds[k - 1] === 'sum' && GLUED_TERM.test(text.slice(s, first.start)) ? 'term' : 'free');
+  }
   const starts: number[] = [clause[0]];
   let seen = false;
-  for (const [s, e] of parts) {
-    const qs = inside(s, e);
-    if (qs.length === 0) continue;
-    const first = qs[0];
-    const glued = qs.every((q) => q.kind === 'duration') && first !== undefined && GLUED_TERM.test(text.slice(s, first.start));
-    if (seen && !glued && s > clause[0]) {
-      // The break is at the start of the quantity-free stretches before this one.
+  for (const [k, [s]] of parts.entries()) {
+    if (kinds[k] !== 'sum') {
+      if (kinds[k] === 'term') seen = true;
+      continue;
+    }
+    if (seen) {
       let b = s;
-      for (let k = parts.length - 1; k >= 0; k -= 1) {
-        const [ps, pe] = parts[k] as [number, number];
-        if (ps >= s) continue;
-        if (inside(ps, pe).length > 0) break;
-        b = ps;
-      }
-      starts.push(b);
+      for (let j = k - 1; j >= 0 && kinds[j] === 'free'; j -= 1) b = (parts[j] as [number, number])[0];
+      if (b > clause[0]) starts.push(b);
     }
     seen = true;
   }
