@@ -81,9 +81,13 @@ const EN_MULTIPLIER = /(?<mul>\s*(?:k|mn|mil|millions?|bn|billions?|thousands?|g
 const CN_APPROX_MAGNITUDE = /(?:[多余来]|多?个多?(?=亿))(?<mag>[十百千万亿]+)/y;
 // After a Chinese numeral, "w" only with 个 ("两个w"); after 百来/千把, also alone ("百来w").
 const CN_W = /多?个多?w(?![a-z])/y;
+// ...and alone after a numeral with a unit below 万 ("五十w", "一百多w", "二十来w"), as phones type it.
+const CN_UNIT_W = /[多来]?w(?![a-z])/y;
 // Southwest money talk: after a verb of borrowing or lacking, 个 with nothing after it is 万
 // ("差五十个左右", "借两百个", "想借30个"); "要二十个人", "借两个杯子" keep their nouns.
-const GE_AS_WAN = /\s*(?:多|来)?个(?=\s*(?:左右|上下|的样子|吧|就够|就行|够了|[,.!?;，。！？；]|$))/y;
+// ...or with what the money is for after it, a verb or a space: "借两百个收货", "差二十个 发工资".
+const GE_AS_WAN =
+  /\s*(?:多|来)?个(?=\s*(?:左右|上下|的样子|吧|就够|就行|够了|[,.!?;，。！？；]|$)|\s|(?:收|进|买|周转|备|压|发|付|还|换|盖|建|搞|整|用来?))/y;
 const MONEY_VERB_BEFORE = /(?:借|贷|差|缺|融资|筹|周转)(?:个|了|点|上|到)?\s*$/;
 const LEAD_W = /(?:多?个多?)?w(?![a-z])/y;
 // "3千5百万": Arabic digits with two or more Chinese units (parseMixedNumeral).
@@ -232,8 +236,10 @@ const INSTALMENTS_AFTER = /\s*期(?![间限货末中初])/y;
 // "员工三十来个", "员工20多个": an approximate count too. "staff 5个", "workers 12个", "drivers 只有3个": an English staff
 // word before it, as traders mix them.
 const GE_AFTER = /\s*(?:多|来|余)?\s*个(?![月季星半多])/y;
+/** How far back the staff word is read: past a denied count of two or three digits ("员工不是十二个 是"). */
+const STAFF_WORD_REACH = 14;
 const STAFF_WORD_BEFORE =
-  /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员|司机|厨师|服务员|师傅|工程师|老师|技术员)(?:\S{0,4}|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?(?:人|员工|工人|伙计|店员)\s*[，,]?\s*(?:是|而是)|\b(?:staffs?|workers?|employees?|drivers)\s*(?:有|是|只有|就|才|就只有)?\s*)$/;
+  /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员|司机|厨师|服务员|师傅|工程师|老师|技术员)(?:\S{0,4}|\s+|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?(?:人|员工|工人|伙计|店员)\s*[，,]?\s*(?:是|而是)|\b(?:staffs?|workers?|employees?|drivers)\s*(?:有|是|只有|就|才|就只有)?\s*)$/;
 
 // "两千万 员工40人", "500多万 员工8个": a Chinese staff word after a space with a count right after it
 // labels that count (the next clause), not the sum before it; in English only after a sum
@@ -393,6 +399,7 @@ function readChinese(text: string, start: number, end: number, raw: string): Tok
   token.moneyUnit = token.scale >= 1e4 || value >= 1e4;
   applyChineseMagnitude(text, token, CN_APPROX_MAGNITUDE);
   if (!token.attached) applyChineseMagnitude(text, token, CN_W, 1e4);
+  if (!token.attached && token.scale >= 10 && token.scale < 1e4) applyChineseMagnitude(text, token, CN_UNIT_W, 1e4);
   applyGeAsWan(text, token);
   return token;
 }
@@ -494,7 +501,10 @@ function classify(text: string, token: Token): Quantity | undefined {
     /^\s/.test(people[0]) &&
     (token.moneyUnit || /^\s+\p{Script=Han}/u.test(people[0])) &&
     execAt(LABEL_OF_NEXT, text, token.end + people[0].length);
-  if (people && token.source !== 'half' && !labelsNext) {
+  // "订单一百二十万 工人工资发不出来": a sum in 万, then a space and a staff word, is a sum; the
+  // staff word begins the next phrase (no head count is that large).
+  const sumThenPhrase = people !== null && token.moneyUnit && /^\s+\p{Script=Han}/u.test(people[0]);
+  if (people && token.source !== 'half' && !labelsNext && !sumThenPhrase) {
     return { kind: 'people', value: Math.round(token.value), start, end: token.end + people[0].length };
   }
 
@@ -520,7 +530,7 @@ function classify(text: string, token: Token): Quantity | undefined {
   if (token.source === 'half') return undefined;
   if (!token.attached && execAt(LETTER_AFTER, text, token.end)) return undefined;
   const ge = execAt(GE_AFTER, text, token.end);
-  if (ge && STAFF_WORD_BEFORE.test(before)) {
+  if (ge && STAFF_WORD_BEFORE.test(text.slice(Math.max(0, start - STAFF_WORD_REACH), start))) {
     return { kind: 'people', value: Math.round(token.value), start, end: token.end + ge[0].length };
   }
   const instalments = token.moneyUnit || token.attached ? null : execAt(INSTALMENTS_AFTER, text, token.end);

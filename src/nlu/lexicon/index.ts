@@ -271,6 +271,14 @@ export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   after: String.raw`)(?:家|家里|的)?\s*(?:也|在[^，。,.!?；;\s]{1,6}?)?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*`,
 });
 /**
+ * A business described, then whose it is: "建水做紫陶的那个是我舅舅", "那个开饭店的是我表哥". The
+ * description is the relative's, not the user's (Chinese word order; English says "my uncle's").
+ */
+export const RELATIVE_NAMED_AFTER = compile([zh.relatives], 'g', {
+  before: String.raw`[^，。,.!?；;\s]{2,16}?的(?:那个人?|那家|那位)?\s*(?:是|就是)我(?:的|家|们家)?(?:`,
+  after: ')',
+});
+/**
  * A lender or an agent, then (a few words on) their speech: the rest of the sentence, up to the
  * owner's own turn, is what they offer (zh/scopes.ts lenders).
  */

@@ -31,6 +31,7 @@ import {
   QUESTION_BEFORE_TOPIC,
   OFFERED_BY,
   RELATIVE_BUSINESS,
+  RELATIVE_NAMED_AFTER,
   RENOVATION_TRADE,
   REPLACE_CUE,
   SERVICE_RULES,
@@ -114,6 +115,7 @@ const SCOPES: ReadonlyArray<[ScopeKind, RegExp]> = [
   ['denial', INDUSTRY_DENIAL],
   ['denial', FACT_DENIAL],
   ['relative', RELATIVE_BUSINESS],
+  ['relative', RELATIVE_NAMED_AFTER],
   ['lender', LENDER_SAYS],
   // Both shapes of someone else's offer: a lender speaking, a loan promised ("he can get me 500k").
   ['lender', OFFERED_BY],

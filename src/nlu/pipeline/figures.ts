@@ -148,6 +148,73 @@ function clauseOf(bounds: readonly number[], textLength: number, at: number): [n
   return [start, end];
 }
 
+/**
+ * The phrases of a clause: owners type a space where a writer puts a comma ("一年产值一千二百来万
+ * 每个月电费就要七八万"). A stretch between spaces that holds no quantity is no phrase of its own:
+ * it joins the one after it ("贷款 50万"), or, at the clause's end, the one before it; so does a
+ * stretch that only gives the term or the period of the sum before it ("借20万 一年", "要六十万
+ * 分两年还"). Periods and cues are read within a phrase.
+ */
+function phraseOf(text: string, clause: [number, number], quantities: readonly Quantity[], at: number): [number, number] {
+  const cuts: number[] = [];
+  for (let i = clause[0]; i < clause[1]; i += 1) if (CHINESE_BREAK.test(text.slice(i - 1, i + 2))) cuts.push(i);
+  if (cuts.length === 0) return clause;
+  const inside = (s: number, e: number) => quantities.filter((q) => q.start >= s && q.end <= e);
+  // Stretches [start, end) between spaces.
+  const parts: [number, number][] = [];
+  let from = clause[0];
+  for (const c of cuts) {
+    if (c > from) parts.push([from, c]);
+    from = c + 1;
+  }
+  if (clause[1] > from) parts.push([from, clause[1]]);
+  // Each stretch: one that holds a figure other than a span ('sum'); a span alone right after a
+  // sum, as its term ('term': "借20万 一年", "要六十万 分两年还"); or words and periods that lean on
+  // the sum after them ('free': "贷款 50万", "流水 一年 两百万"). A break stands before a sum that
+  // follows another sum or term, at the start of the free stretches right before it.
+  const kinds: ('sum' | 'term' | 'free')[] = [];
+  for (const [k, [s, e]] of parts.entries()) {
+    const qs = inside(s, e);
+    const first = qs[0];
+    if (first === undefined) kinds.push('free');
+    else if (qs.some((q) => q.kind !== 'duration')) kinds.push('sum');
+    else kinds.push(k > 0 && kinds[k - 1] === 'sum' && GLUED_TERM.test(text.slice(s, first.start)) ? 'term' : 'free');
+  }
+  const starts: number[] = [clause[0]];
+  let seen = false;
+  for (const [k, [s]] of parts.entries()) {
+    if (kinds[k] !== 'sum') {
+      if (kinds[k] === 'term') seen = true;
+      continue;
+    }
+    if (seen) {
+      let b = s;
+      for (let j = k - 1; j >= 0 && kinds[j] === 'free'; j -= 1) b = (parts[j] as [number, number])[0];
+      if (b > clause[0]) starts.push(b);
+    }
+    seen = true;
+  }
+  let start = clause[0];
+  let end = clause[1];
+  for (const s of starts) {
+    if (s <= at) start = s;
+    else {
+      end = s - 1;
+      break;
+    }
+  }
+  return [start, end];
+}
+/** A space between two Chinese phrases (a sum in 万 or w before it counts): not between English words. */
+const CHINESE_BREAK = /^[\p{Script=Han}\dwk%]\s\p{Script=Han}$/u;
+/** The next space between Chinese phrases from `at`, or the text's end. */
+function nextBreak(text: string, at: number): number {
+  for (let i = at; i < text.length; i += 1) if (CHINESE_BREAK.test(text.slice(i - 1, i + 2))) return i;
+  return text.length;
+}
+/** Before a duration that is the term or period of the sum before it, past a space: "分两年还", "一年". */
+const GLUED_TERM = /^(?:分|借|贷|还|用|期限)?$/;
+
 /** A head count, one fewer when the message says "fewer than" it ("不到10个人" is at most 9). */
 function headCount(value: number, fewerThan: boolean): number {
   const n = Math.round(value); // "七八个人" is 8, not 7.5
@@ -442,7 +509,7 @@ export function readSlots(
   let previousSumSlot: MoneySlot | undefined;
 
   for (const q of quantities) {
-    const clause = clauseOf(bounds, text.length, q.start);
+    const clause = phraseOf(text, clauseOf(bounds, text.length, q.start), quantities, q.start);
     const span: [number, number] = [Math.max(clause[0], q.start - WINDOW), Math.min(clause[1], q.end + WINDOW)];
     // Sums before and after this quantity: a cue never reaches across them.
     while (sumIndex < sums.length && (sums[sumIndex]?.start ?? 0) < q.start) sumIndex += 1;
@@ -488,7 +555,9 @@ export function readSlots(
         if (slot === 'other' && near !== undefined)
           slots.costs.push({
             start: Math.max(clause[0], previousSumEnd),
-            end: Math.min(clause[1], nextSumStart),
+            // ...up to the next space between Chinese phrases: "订单八十万 资金压着 想周转一哈"
+            // states the order's value, then asks for working capital.
+            end: Math.min(clause[1], nextSumStart, nextBreak(text, Math.max(q.end, near.cue.end))),
             rule: `${quoted(a)} by ${near.cue.rule}`,
           });
         const why =

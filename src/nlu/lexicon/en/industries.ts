@@ -197,6 +197,8 @@ export const industryRules: readonly IndustryWords[] = [
   },
   // A processed product ("dried mushrooms"): manufacturing over a sale abroad or online, but not over
   // the trade the owner names ("we r wholesale of dried mushrooms").
+  // Crafts sold by the maker's own shop: Chinese only (zh/industries.ts).
+  { id: 'retail', priority: 31, words: [] },
   { id: 'industry', priority: 24, words: [String.raw`\bdried (?:mushrooms|fungi|fruits?|chil(?:i|li)es|peppers|flowers|tea|meat|beef)\b`] },
   // Food made, not grown: manufacturing, below a shop or a trade that sells it.
   { id: 'industry', priority: 19, words: [String.raw`\bflower (?:cakes?|pastr(?:y|ies))\b`, String.raw`\bcured (?:ham|meat)s?\b`] },
@@ -236,6 +238,8 @@ export const industryRules: readonly IndustryWords[] = [
     ],
   },
   // Cross-border e-commerce sells to consumers abroad: retail, over the export rule below.
+  // Food supplied to customers: Chinese only (zh/industries.ts).
+  { id: 'wholesale', priority: 15, words: [] },
   { id: 'retail', priority: 22, words: [String.raw`(?:\bcross[- ]?border |跨境\s*)e-?commerce\b`] },
   // Selling to another country is exporting ("we sell coffee to thailand"): over a product sold.
   {

@@ -130,7 +130,8 @@ export const commandRules: readonly CommandWords[] = [
       '费率',
       '手续费',
       '服务费',
-      '年化',
+      // Not a year's end before a word with 化 (今年化肥涨价, 去年化工).
+      String.raw`(?<![今去明前当])年化`,
       '贵不贵',
       '贵吗',
       '怎么收费',
@@ -192,6 +193,8 @@ export const commandRules: readonly CommandWords[] = [
       '怎么选',
       '选哪个',
       String.raw`有(?:什么|哪样|啥)好?的?(?:产品|办法|渠道|途径)`,
+      // Is there a way (格有办法, 有没有法子): asks what to do.
+      String.raw`(?:格有|有没有|有无)(?:啥|什么|哪样)?(?:办法|法子|路子)`,
       String.raw`(?<![不没别]|不是)(?:怎么|咋个|咋|如何|想|需要|(?<!需)要)(?:借钱|借点钱|贷款|贷点款|融资|筹钱)`,
       String.raw`(?<![不没])缺钱`,
       '区别',

@@ -37,6 +37,16 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '卖了',
       '能卖',
       '产值',
+      // A year's contracts (软件外包, 工程): the firm's turnover.
+      '合同额',
+      '合同金额',
+      // Goods moved (一年走货三千多万, 去年走了一千八百多万的货): a trader's turnover.
+      '走货',
+      String.raw`走了(?=个?(?:\d|[一二两三四五六七八九十几百千]))`,
+      // Takings over a period: 一个月就收个二三十万, 一天能收两三千 (not a night's room price, 一晚收).
+      String.raw`(?:月|天|年)(?:能|也就|大概|大约|差不多|才|都|就)*收(?:了|得|到)?个?(?=\d|[一二两三四五六七八九十几])`,
+      // Payments a supplier collects from its customers: 一年货款要结六七百万.
+      String.raw`货款(?:要|能|得)?(?:结|收)(?:了|到)?个?`,
       '年入',
       // 一个月卖个七八万, 一天做得两三千, 每月干个十来万: sales over a period.
       String.raw`(?:月|天|年|晚上?)(?:能|也就|大概|大约|差不多|才|都|就)*[卖做干](?:了|得)?个?(?=\d|[一二两三四五六七八九十几大])`,
@@ -46,7 +56,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'price',
     words: [
-      String.raw`(?:每|一)(?:袋|斤|公斤|件|瓶|盒|箱|包|杯|份|碗|盘|饼|块饼|只|张|套|头牛?|头猪|吨|亩|车货?|方)(?:卖|要|是|售价|价格)?`,
+      String.raw`(?:每|一)(?:袋|斤|公斤|件|瓶|盒|箱|包|杯|份|碗|盘|饼|块饼|只|张|套|头牛?|头猪|吨|亩|车货?|方|趟|单)(?:卖|要|是|收|售价|价格|运费)?`,
       // 一台车大概五六万, 每个项目三四百万: the price of one vehicle, one job.
       String.raw`(?:每|一)(?:(?:台|辆|部)车?|个?(?:项目|工程|单子?))(?=[^，。,.!?；;]{0,4}?(?:\d|[一二两三四五六七八九十几]))`,
       // A load's price: 一个container大概30万, 每个货柜二十来万, 一车皮.
@@ -85,6 +95,12 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`工资(?:支出)?`,
       // Stock held (库存压了五百多万): money tied up, no sum wanted.
       String.raw`库存(?:压了|有|值)?`,
+      // What the firm keeps, not its turnover: 纯收入二十来万 beside 营业额六七十万.
+      '纯收入',
+      '净收入',
+      '纯收益',
+      // One order's value (接了个订单八十万): money owed for a job, no sum wanted.
+      '订单',
       // ...or said as goods tied up: 仓库还压着五十多万的货, 手上压了二十万.
       String.raw`压(?:着|了)(?=[^，。,.!?；;]{0,3}?(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,4}?(?:万|千|块|元))`,
       // The value of a thing owned (设备值100万, 库存价值五十万): neither assets, nor a sum wanted.
@@ -95,8 +111,12 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`水电费?`,
       '运费',
       '人工费?',
-      // Goods moved (一年走货三千多万): a volume, whether it is the revenue the owner does not say.
-      '走货',
+      // Utilities and fees: 每个月电费就要七八万, 物业费一年两万.
+      String.raw`(?:电|水|燃气|气|网|物业|管理|停车|场地|摊位)费`,
+      '店租',
+      '铺租',
+      // Premises rented, then the rent: 店面是租的一个月四千.
+      '租的',
       '出货',
       '支出',
       '开销',
@@ -127,7 +147,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '需要',
       '需',
       '想要',
-      '要',
+      // Not inside 主要, 重要 (主要卖熟普 is what a shop sells).
+      String.raw`(?<![主重])要`,
       '缺口',
       '缺',
       // 差个30万, 还差20万 (short of); not 差不多 (about), 差点, 差价.
@@ -285,6 +306,7 @@ export const figureMarks: readonly MarkWords[] = [
       '流水',
       '房租',
       '租金',
+      '租的',
       '工资',
       '利润',
       '成本',
@@ -312,6 +334,8 @@ export const figureMarks: readonly MarkWords[] = [
       '成交额',
       '营收',
       '收入',
+      '纯收入',
+      '净收入',
       '销售额',
       '流水',
       '卖',
@@ -328,7 +352,9 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`收(?:租金|房租|租)`,
       // 一年走货三千多万, 一年收购量几百吨: goods moved or bought, counted over the period.
       '走货',
+      String.raw`走了(?=个?(?:\d|[一二两三四五六七八九十几百千]))`,
       '出货',
+      '货款',
       '收购量',
       '销量',
       // 一年油钱就要二十几万: a running cost over the period.
@@ -336,9 +362,10 @@ export const figureMarks: readonly MarkWords[] = [
       '油费',
       '水电费?',
       '运费',
+      String.raw`(?:电|水|燃气|气|网|物业|管理|停车|场地|摊位)费`,
       volumeAfter,
       // 一年大概做两百万, 一天做得两三千: a verb of selling, then a sum.
-      String.raw`(?:大概|大约|约|差不多|能有|有|能|也就|才|也|都|就|总共)*(?:[做干卖挣](?:了|得)?个?|能做个?)(?=\s*(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;个人]{0,6}?(?:万|亿|千|元|块))`,
+      String.raw`(?:大概|大约|约|差不多|能有|有|能|也就|才|也|都|就|总共)*(?:[做干卖挣收](?:了|得)?个?|能做个?)(?=\s*(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;个人]{0,6}?(?:万|亿|千|元|块))`,
       String.raw`(?:算下来|做下来|下来|到头)(?=[^，。,.!?；;还]{0,8}?(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,6}?(?:万|亿|千|百|元|块))`,
     ],
   },

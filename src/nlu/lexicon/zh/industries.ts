@@ -91,6 +91,7 @@ const goods: Words = [
   '电动车',
   '摩托车',
   '配件',
+  '拖鞋',
 ];
 const goodsAlternation = goods.join('|');
 
@@ -144,6 +145,8 @@ export const industryRules: readonly IndustryWords[] = [
       '印刷',
     ],
   },
+  // Crafts sold by the maker's own shop (卖银器, 自己打自己卖): the selling trade, over the craft.
+  { id: 'retail', priority: 31, words: [String.raw`卖(?:点|些)?(?:银器|银饰|紫陶|陶器|刺绣|扎染|木雕|手工艺品)`] },
   // A processed product named in English (dried mushrooms); Chinese names the process (烘干) above.
   { id: 'industry', priority: 24, words: [] },
   // Food made, not grown (做鲜花饼的): manufacturing, but below a shop or a trade that sells it
@@ -197,6 +200,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`进口(?!设备|的设备)`,
     ],
   },
+  // Food supplied to customers (给学校食堂送米送油, 给超市供菜): wholesale, below a trade named.
+  { id: 'wholesale', priority: 15, words: [String.raw`(?:送|供)(?:米|油|菜|肉|蛋|粮油|蔬菜|水果|大米)(?:送|供)?(?:米|油|菜|肉|蛋)?`] },
   // Cross-border e-commerce sells to consumers abroad: retail, over the export rule below.
   { id: 'retail', priority: 22, words: ['跨境电商'] },
   // Selling to another country is exporting (卖咖啡到马来西亚, 销往缅甸): over a product sold (卖咖啡).
@@ -250,6 +255,8 @@ export const industryRules: readonly IndustryWords[] = [
       '做物流',
       '搞物流',
       '跑物流',
+      // With the kind of logistics between: 做跨境物流, 搞冷链物流, 做国际物流.
+      String.raw`(?:做|搞|跑)(?:跨境|国际|冷链|同城|城市|农产品|电商|大件)物流`,
       String.raw`冷链(?:物流|运输|配送)`,
       String.raw`物流(?:业|行业|生意|运输)`,
       '货运',
@@ -262,6 +269,11 @@ export const industryRules: readonly IndustryWords[] = [
       '客运',
       // Charter vehicles for tourists: 做包车, 旅游包车.
       '包车',
+      // Trucking and city delivery: 开货车的, 跑大车, 给人家拉货, 做城配.
+      String.raw`(?:开|跑)(?:货车|大车|卡车|大货车|小货车|冷藏车|长途|短途)`,
+      String.raw`(?:给|帮|替)(?:人家|别人|客户|老板)拉货`,
+      '城配',
+      '同城配送',
     ],
   },
   { id: 'transport', priority: 5, words: ['物流', '配送'] },
@@ -443,7 +455,8 @@ export const industryRules: readonly IndustryWords[] = [
       // Online shops by platform: 淘宝店, 抖音小店, 微店.
       String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|微)(?:小)?店`,
       String.raw`(?:${goodsAlternation}|[茶果花衣鞋药肉菜粮烟酒具品货装机])(?:店|铺|门市|门面)`,
-      String.raw`卖(?:点|些|一些|点儿)?(?:${goodsAlternation}|茶|花(?!饼)|咖啡|菌子|东西|货|菜)`,
+      // With where the goods come from between: 卖越南拖鞋, 卖进口水果.
+      String.raw`卖(?:点|些|一些|点儿)?(?:越南|缅甸|老挝|泰国|进口|本地|云南|国产|外地)?(?:${goodsAlternation}|茶|花(?!饼)|咖啡|菌子|东西|货|菜)`,
     ],
   },
   {

@@ -58,7 +58,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`机器(?!人)`,
       '机械',
       // Yunnan 整/搞 (get): 整台新咖啡机, 搞套设备.
-      String.raw`(?:买|购买|购置|添置|换|整|搞|弄)(?:[一二两三四五六七八九十几]+|\d+)?(?:台|套|辆|部|张)`,
+      String.raw`(?:买|购买|购置|添置|添|加|换|整|搞|弄)(?:[一二两三四五六七八九十几]+|\d+)?(?:台|套|辆|部|张)`,
       '购置',
       '添置',
       '生产线',
@@ -77,6 +77,9 @@ export const purposeRules: readonly PurposeWords[] = [
       '扩大',
       '扩张',
       '扩建',
+      // Rooms or floors added: 加盖几间客房, 加建一层.
+      '加盖',
+      '加建',
       '扩店',
       '新厂',
       // Not a building described by its size (厂房两千平).
@@ -114,7 +117,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:多|再)(?:收|进)(?:点|些|一点|一些|一批)`,
       '压钱',
       // 一季的投入, 买来用的 (卖饲料的 is a trade): 买饲料, 进化肥, for 饲料.
-      String.raw`(?:买|进|购买|付|for\s*)(?:饲料|化肥|农药)`,
+      String.raw`(?:买|进|购买|付|for\s*)(?:饲料|化肥|肥料|有机肥|农药|种子|种苗|农资)`,
       '饲料钱',
       '钱不够',
       '资金不够',
@@ -123,7 +126,7 @@ export const purposeRules: readonly PurposeWords[] = [
       '进货',
       '备货',
       // With a measure word between: 进点货, 备些货, 囤一批货.
-      String.raw`(?:进|备|囤|压|拿)(?:点|些|一点|一些|一批|批)货`,
+      String.raw`(?:进|备|囤|压|拿)(?:点|些|一点|一些|一批|批)[^\s\d，。,.!?；;]{0,4}?货`,
       // Produce stocked: 进点花, 进一批水果.
       String.raw`(?:进|囤)(?:点|些|一点|一些|一批|批)?(?:${produce.join('|')}|花|菜)`,
       '囤货',

@@ -115,7 +115,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'collateral',
     re: new RegExp(
       String.raw`(?:要|需要|得|用)(?:不要|不用|不)?(?:找|提供|有)?(?:抵押|担保)|抵押(?:吗|么|不|嘛)|(?:没有?|无)(?:房子?|房产|抵押物?|担保人?)${C}{0,8}(?:能|可以|咋个|怎么|格|贷)` +
-        String.raw`|不(?:要|用)抵押`,
+        String.raw`|不(?:要|用)抵押` +
+        // Whether a thing may be pledged: 用工程款抵押能贷款吗, 拿车子抵押格可以.
+        String.raw`|(?:用|拿)${C}{0,6}(?:抵押|质押|作担保|做担保)${C}{0,4}(?:能|可以|格|得不得|行不行|可不可以|行吗)`,
     ),
   },
   {

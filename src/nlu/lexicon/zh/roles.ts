@@ -100,6 +100,8 @@ export const staffRoles: Words = [
   '运营',
   '美工',
   '护工',
+  // A part of the workplace with its head count: 厨房三个人前面两个, 车间二十个, 前厅五个人.
+  String.raw`(?:厨房|后厨|前厅|前面|楼面|大堂|车间|办公室)(?=\s*(?:有|是)?\s*(?:\d+|[一二两三四五六七八九十几]+)\s*(?:个|名|位|人))`,
   // 家政 staff: 阿姨三十几个, 厨房阿姨两个 (a relative only when her business follows, scopes.ts).
   // 阿姨 alone (an aunt, any older woman) is staff only with its count after it: in "还有两个阿姨
   // 打扫" people are named for what they do, no head count of the firm is given.

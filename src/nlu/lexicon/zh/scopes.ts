@@ -28,6 +28,9 @@ export const boughtThings: Words = [
 export const customersSupplied: Words = [
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?:供应|供货|提供|配送|送货)`,
   String.raw`卖[^，。,.!?；;]{0,6}?给[^，。,.!?；;]{0,8}`,
+  // The customers food is brought to (给工地食堂送米送油, 给三家超市供菜): the scope stops before
+  // the goods, which name the firm's own trade (wholesale, industries.ts).
+  String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?=(?:送|供)(?:米|油|菜|肉|蛋|粮油|蔬菜|水果|大米))`,
   String.raw`(?:酒店|宾馆|餐饮|饭店)用品`,
   // Who the customers are: "客户都是药厂", "我们的客户主要是学校食堂" (their trade is not ours).
   String.raw`客户(?:都|主要|基本上?|大多|多半)?(?:是|为)[^，。,.!?；;]{0,10}`,

@@ -3,6 +3,7 @@
 // are recorded as notes; the slots it fills go to the assembler. A clause that states a cost
 // (a sum read as rent, wages, a repayment, money spent) names no purpose (costsStated).
 
+import { WANTING } from '../../lexicon/index';
 import { Marks, readSlots, type Slots } from '../figures';
 import { drop, ofKind, type State } from '../mention';
 
@@ -37,7 +38,8 @@ function costsStated(state: State, clauses: Slots['costs']): void {
   if (clauses.length === 0) return;
   const inCost = (m: { start: number; end: number }) => clauses.some((c) => m.start >= c.start && m.end <= c.end);
   const purposes = state.mentions.filter((m) => m.kind === 'purpose' || m.kind === 'purpose-detail');
-  const asks = ofKind(state, 'cue').some((c) => c.value === 'amount' && !inCost(c));
+  // A bare verb of wanting asks for nothing ("房租一年五万 要准备不少钱").
+  const asks = ofKind(state, 'cue').some((c) => c.value === 'amount' && !inCost(c) && !WANTING.has(state.text.slice(c.start, c.end)));
   if (asks && !purposes.some((m) => !inCost(m))) return;
   for (const c of clauses) {
     drop(
