@@ -143,12 +143,12 @@ export function termReply(context: DialogContext, term: TermId): DialogReply {
   return reply([{ kind: 'term', term }], followUpChoices(context));
 }
 
-/** What an offer truly costs (or what is needed to tell). */
 /** What a loan costs, in general (no offer named): how banks price, the lines, this firm's subsidies. */
 export function costReply(context: DialogContext): DialogReply {
   return reply([{ kind: 'cost', subsidies: interestSubsidiesFor(context.profile) }], followUpChoices(context));
 }
 
+/** What an offer truly costs (or what is needed to tell). */
 export function offerReply(context: DialogContext, stated: OfferTerms): DialogReply {
   const { amount, termMonths } = context.profile;
   const own = { ...(amount?.currency === 'CNY' ? { amountCny: amount.value } : {}), ...(termMonths !== undefined ? { termMonths } : {}) };
