@@ -98,7 +98,7 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   if (first) return first;
   // A direct question or an offer is answered first, and changes nothing in the profile.
   if (u.question) {
-    const about = u.question === 'does-it-fit' && u.service ? { serviceId: u.service } : {};
+    const about = u.question === 'does-it-fit' && u.service ? { serviceId: u.service } : u.compared ? { compared: u.compared } : {};
     return { type: 'intent.question', question: u.question, ...about };
   }
   if (u.offer) return { type: 'intent.offer', offer: u.offer };

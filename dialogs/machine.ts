@@ -230,7 +230,7 @@ export const advisorMachine = setup({
     }),
     showAnswer: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.question');
-      say(enqueue, [directAnswer(context, event.question, event.serviceId)]);
+      say(enqueue, [directAnswer(context, event.question, event.serviceId, event.compared)]);
     }),
     showTerm: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.term');

@@ -122,8 +122,8 @@ export function risks(context: DialogContext): DialogReply {
 }
 
 /** A direct answer to a direct question, in the light of the advice when there is one. */
-export function directAnswer(context: DialogContext, question: QuestionId, serviceId?: ServiceId): DialogReply {
-  const answer = answerFor(question, context.profile, context.listed.length > 0, serviceId);
+export function directAnswer(context: DialogContext, question: QuestionId, serviceId?: ServiceId, compared?: ServiceId[]): DialogReply {
+  const answer = answerFor(question, context.profile, context.listed.length > 0, serviceId, compared);
   return reply([{ kind: 'answer', answer, profile: context.profile }], followUpChoices(context));
 }
 

@@ -279,6 +279,41 @@ function fitText(locale: Locale, fit: Fit, steps: readonly NextStepId[]): string
   return lines.join('\n');
 }
 
+/**
+ * "网商银行和融资租赁哪个好": the better of the services named first, with why; then each other
+ * one in a line (its rank, or the rule that rules it out); then what to do.
+ */
+function comparisonText(locale: Locale, fits: readonly Fit[], best: Recommendation | undefined, steps: readonly NextStepId[]): string {
+  const t = translator(locale);
+  const k = translator(locale, 'knowledge');
+  const [first, ...others] = fits;
+  if (!first || first.verdict === 'depends') return k('answers.which-is-best.unknown');
+  const fitting = first.verdict === 'yes' || first.verdict === 'second';
+  const which = k(`answers.which-is-best.${fits.length === 2 ? 'two' : 'several'}`);
+  const lines = [
+    fitting
+      ? k('answers.which-is-best.between', { which, service: serviceName(locale, first.serviceId) })
+      : k(`answers.which-is-best.none-${fits.length === 2 ? 'two' : 'several'}`),
+  ];
+  if (fitting && first.recommendation) {
+    for (const reason of telling(first.recommendation.reasons).slice(0, REASONS_FOR_BEST)) lines.push(`${BULLET}${renderReason(locale, reason)}`);
+  }
+  for (const fit of fitting ? others : fits) lines.push(`${BULLET}${versusLine(locale, fit)}`);
+  if (best) lines.push(k('answers.which-is-best.overall', { service: serviceName(locale, best.serviceId, best.variant) }));
+  if (steps.length > 0) lines.push(t('answer.steps'), ...stepLines(locale, steps));
+  return lines.join('\n');
+}
+
+/** One service of a comparison that is not the pick, in a line: its rank, or why it does not suit. */
+function versusLine(locale: Locale, fit: Fit): string {
+  const k = translator(locale, 'knowledge');
+  const service = serviceName(locale, fit.serviceId);
+  // Each rule is a sentence of its own, ending with its stop.
+  const why = fit.rules.map((rule) => renderSuitability(locale, rule)).join(locale === 'zh-CN' ? '' : ' ');
+  const verdict = fit.verdict === 'no' && why === '' ? 'not-made' : fit.verdict;
+  return k(`answers.which-is-best.versus.${verdict}`, { service, why, rank: fit.recommendation?.rank ?? '' });
+}
+
 /** What a word means: a few sentences, their source, and where to read more. */
 function termText(locale: Locale, term: TermId): string {
   const t = translator(locale);
@@ -302,6 +337,7 @@ function answerText(locale: Locale, answer: Answer): string {
       if (answer.fit) return fitText(locale, answer.fit, answer.steps);
       return k('answers.which-is-best.unknown');
     case 'which-is-best':
+      if (answer.compared) return comparisonText(locale, answer.compared, answer.best, answer.steps);
       if (!answer.best) return k('answers.which-is-best.unknown');
       lines.push(k('answers.which-is-best.pick', { service: serviceName(locale, answer.best.serviceId, answer.best.variant) }));
       for (const reason of telling(answer.best.reasons).slice(0, REASONS_FOR_BEST)) lines.push(`${BULLET}${renderReason(locale, reason)}`);

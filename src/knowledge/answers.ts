@@ -54,6 +54,8 @@ export interface Answer {
   best?: Recommendation;
   /** For "does it fit us?": the verdict for the service asked about. */
   fit?: Fit;
+  /** For "which is best" among services the owner named: each one's fit, the better first. */
+  compared?: Fit[];
   /** What to do next, in order. */
   steps: NextStepId[];
   citations: readonly Citation[];
@@ -148,6 +150,33 @@ export function fitFor(id: ServiceId, profile: EnterpriseProfile, advised: boole
   return { serviceId: id, verdict: recommendation.rank === 1 ? 'yes' : 'second', recommendation, rules: [], ...better };
 }
 
+/** How well a verdict answers the need, best first (the order of a comparison). */
+const VERDICT_ORDER: readonly FitVerdict[] = ['yes', 'second', 'depends', 'not-made', 'no', 'gone'];
+
+/**
+ * "网商银行和融资租赁哪个好": the services named, each with its fit for this firm, the better
+ * first (by verdict, then by the recommendation's rank); the steps of the first when it fits.
+ */
+function comparison(profile: EnterpriseProfile, advised: boolean, compared: readonly ServiceId[]): Answer {
+  const fits = compared
+    .map((id) => {
+      const { better: _, ...fit } = fitFor(id, profile, advised);
+      return fit;
+    })
+    .sort(
+      (a, b) =>
+        VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) ||
+        (a.recommendation?.rank ?? Number.POSITIVE_INFINITY) - (b.recommendation?.rank ?? Number.POSITIVE_INFINITY),
+    );
+  const first = fits[0]!;
+  const fitting = first.verdict === 'yes' || first.verdict === 'second';
+  const steps = fitting ? nextSteps(first.serviceId, profile).filter((s) => s !== 'check-licence').slice(0, 2) : [];
+  // The advice's first pick, when it is none of those named: worth saying after them.
+  const top = advised ? recommend(profile).recommendations[0] : undefined;
+  const best = top && !compared.includes(top.serviceId) ? { best: top } : {};
+  return { question: 'which-is-best', compared: fits, ...best, steps, citations: [...new Set(fits.flatMap(fitCitations))] };
+}
+
 /** A fit's sources: the rules' and, when recommended, the recommendation's. */
 function fitCitations(fit: Fit): Citation[] {
   const rules = SERVICES[fit.serviceId].suitability.filter((r) => fit.rules.includes(r.id)).flatMap((r) => r.citations);
@@ -158,8 +187,15 @@ function fitCitations(fit: Fit): Citation[] {
  * The answer to a question for this profile. `advised`: the conversation has given its advice, so
  * "which is best" and "where to apply" speak of its first pick. `service`: the one asked about.
  */
-export function answer(question: QuestionId, profile: EnterpriseProfile, advised: boolean, service?: ServiceId): Answer {
+export function answer(
+  question: QuestionId,
+  profile: EnterpriseProfile,
+  advised: boolean,
+  service?: ServiceId,
+  compared?: readonly ServiceId[],
+): Answer {
   const fixed = ANSWERS[question];
+  if (question === 'which-is-best' && compared !== undefined && compared.length > 1) return comparison(profile, advised, compared);
   if (question === 'does-it-fit' && service !== undefined) {
     const fit = fitFor(service, profile, advised);
     const steps = fit.verdict === 'yes' || fit.verdict === 'second' ? nextSteps(service, profile).slice(0, 1) : [];

@@ -79,6 +79,11 @@ export interface Understanding {
   service?: ServiceId;
   /** A direct question (questions.ts): the message then sets no profile field. */
   question?: QuestionId;
+  /**
+   * With `which-is-best`: the services the question weighs against each other, as named, when it
+   * names two or more ("网商银行和融资租赁哪个好", "leasing or crowdfunding, which is better").
+   */
+  compared?: ServiceId[];
   /** A word the message asks the meaning of ("租赁是哪样意思"): explained, setting nothing by itself. */
   term?: TermId;
   /** A loan offer's terms as stated (offer.ts): the message then sets no profile field. */

@@ -4,6 +4,7 @@
 
 import { findItemNumber } from '../choices';
 import { detectCommand } from '../commands';
+import type { ServiceId } from '../../knowledge/ids';
 import type { Understanding } from '../types';
 import { assemble, type Rules } from './assemble';
 import { EXTRACTORS } from './extract';
@@ -81,5 +82,21 @@ export function runPipeline(text: string, u: Understanding, rules: Rules, trace?
   for (const [, refine] of REFINERS) refine(state);
   const slots = figureRoles(state);
   assemble(state, u, slots, rules);
+  comparedServices(state, u, rules);
   if (trace) trace.decisions = state.decisions;
+}
+
+/**
+ * A question that names two services or more weighs them against each other: "which is best"
+ * among them ("网商银行和融资租赁哪个好"), also when worded as whether one suits ("leasing or
+ * crowdfunding, which is better for us", read as does-it-fit of the first).
+ */
+function comparedServices(state: State, u: Understanding, rules: Rules): void {
+  if (u.question !== 'which-is-best' && u.question !== 'does-it-fit') return;
+  const named = [...new Set(state.mentions.filter((m) => m.kind === 'service').map((m) => m.value as ServiceId))];
+  if (named.length < 2) return;
+  u.question = 'which-is-best';
+  u.compared = named;
+  rules.compared = `services compared: ${named.join(', ')}`;
+  rules.question = `${rules.question ?? 'question'} among the services named`;
 }

@@ -18,7 +18,17 @@ export const serviceRules: readonly ServiceWords[] = [
   },
   { id: 'crowdfunding', words: [String.raw`\bcrowd ?fund\w*`, String.raw`\bkickstarter\b`] },
   { id: 'p2p-lending', words: ['p2p', String.raw`\bpeer[- ]to[- ]peer\b`] },
-  { id: 'big-data-finance', words: [String.raw`\bbig[- ]data\b`, String.raw`\bjd finance\b`, String.raw`\bant (?:financial|group)\b`] },
+  {
+    id: 'big-data-finance',
+    words: [
+      String.raw`\bbig[- ]data\b`,
+      String.raw`\bjd finance\b`,
+      String.raw`\bant (?:financial|group)\b`,
+      // The online banks that lend on their platforms' data (the online-bank microloan model).
+      String.raw`\bmybank\b`,
+      String.raw`\bwebank\b`,
+    ],
+  },
   {
     id: 'third-party-payment',
     words: [
