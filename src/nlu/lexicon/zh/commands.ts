@@ -47,8 +47,9 @@ export const commandRules: readonly CommandWords[] = [
       // 人工 as a word: not across two words, 工人+工资 ("工人工资要发"), 客人+工作.
       String.raw`(?<!不要|取消|结束|退出|不用|不需要|不找|不转|别转|别找|不想找|莫要|莫)(?<!${endsInRen.join('|')})人工(?!智能|成本|费|工资|种植|养殖|林|贵|便宜|涨|多|少|太|很|越来越|开支|支出|${afterGong.join('|')})`,
       '真人',
-      // 客服 counted is staff (客服五个, 三个客服), not a wish to talk to a person.
-      String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)客服(?!\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人))`,
+      // 客服 counted is staff (客服五个, 三个客服), not a wish to talk to a person; nor is a platform's
+      // 客服 quoted (客服讲要先交两千): someone's words reported.
+      String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)客服(?!\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:说|讲|打电话|告诉|让我|叫我))`,
       '工作人员',
     ],
   },
@@ -143,6 +144,8 @@ export const commandRules: readonly CommandWords[] = [
       '划不来',
       '值不值',
       String.raw`(?:合算|值得)(?:不|吗)`,
+      // What the repayment comes to (Yunnan 好多 = how much): 月供大概好多, 每个月要还多少, 一共要还几多.
+      String.raw`(?:月供|每个?月(?:要|得)?还|每期(?:要|得)?还|一个月(?:要|得)?还|一共(?:要|得)?还|总共(?:要|得)?还)(?:款)?(?:大概|大约|差不多|要)?(?:是)?(?:好多|多少|几多)`,
     ],
   },
   {

@@ -11,8 +11,37 @@ const C = String.raw`[^,.!?;，。！？；]`;
 /** Within one sentence: a list of promises or terms runs across commas. */
 const L = String.raw`[^.!?;。！？；]`;
 
-/** Paying a sum first: 先交5000块, 先打3000过去, 提前转两千. */
-const PAY_FIRST = String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?:个|上)?${C}{0,8}(?:\d|[一二两三四五六七八九十百千万])${C}{0,4}(?:块|元|万|千|钱|过去)`;
+/** Paying a sum first: 先交5000块, 先打3000过去, 提前转两千, 先转3000进去. */
+const PAY_FIRST = String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?:个|上)?${C}{0,8}(?:\d|[一二两三四五六七八九十百千万])${C}{0,4}(?:块|元|万|千|钱|过去|进去|\d)`;
+
+/**
+ * What a fee paid first is said to buy: the loan paid out, or the credit line or account
+ * unlocked, activated, raised or unfrozen (才能解锁额度, 激活账户就能放款, 才能提额).
+ */
+const RELEASE = [
+  '贷',
+  '借',
+  '放款',
+  '下款',
+  '到账',
+  '批',
+  '解锁',
+  '激活',
+  '提额',
+  '解冻',
+  '提现',
+  '开通',
+  'unlock',
+  'activate',
+  'release',
+].join('|');
+/** Fees named as such: 手续费, 会员费, 解冻费... */
+const FEES = ['手续费', '保证金', '解冻费', '激活费', '解锁费', '验资费', '服务费', '押金', '工本费', '会员费', '包装费', '提额费'].join(
+  '|',
+);
+
+/** A return promised as a rate in words or figures: 年化收益百分之十五, 收益15个点, 回报一个月两分. */
+const RETURN_PROMISED = String.raw`(?:年化|收益|回报|利息|月息|分红)${C}{0,6}(?:百分之[一二两三四五六七八九十几]|\d+(?:\.\d+)?\s*(?:%|个点|分)|[一二两三四五六七八九十]+(?:个点|分))`;
 
 /** Government support for borrowing: 补贴, 贴息, 扶持政策, 优惠政策, 政府担保. */
 const SUPPORT = String.raw`补贴|贴息|扶持|优惠政策|政策支持|政府支持|免息|低息贷款|政府担保|政策性贷款`;
@@ -33,13 +62,15 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-advance-fee',
     re: new RegExp(
-      String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给|收|要|扣)${C}{0,10}(?:手续费|保证金|解冻费|验资费|服务费|押金|工本费|会员费|包装费|费用|利息|钱)` +
-        String.raw`|(?:手续费|保证金|解冻费|验资费|服务费|押金|工本费|会员费|包装费)${C}{0,8}(?:才能|才可以|就能|就可以|才|就)${C}{0,4}(?:放款|下款|贷|借|到账|批)` +
+      String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给|收|要|扣)${C}{0,10}(?:${FEES}|费用|利息|钱)` +
+        String.raw`|(?:${FEES})${C}{0,8}(?:才能|才可以|就能|就可以|才|就)${C}{0,4}(?:${RELEASE})` +
         String.raw`|放款前${C}{0,8}(?:交|缴|付|收|转)|解冻费|验资费` +
         // Faked papers for a loan: "帮我包装流水", "做流水", "包装征信".
         String.raw`|包装(?:流水|征信|资料|材料)|(?:做|刷)(?:银行)?流水` +
         // A sum paid first, and then the loan: "先交5000块就能贷30万", "能贷30万，先打3000过去".
-        String.raw`|${PAY_FIRST}${C}{0,12}(?:就|才)(?:能|可以|给|会|马上)?${C}{0,6}(?:贷|借|放款|下款|到账|批)` +
+        String.raw`|${PAY_FIRST}${C}{0,12}(?:就|才)(?:能|可以|给|会|马上)?${C}{0,6}(?:${RELEASE})` +
+        // The fee first and what it unlocks next: 先转3000进去 激活账户就能放款.
+        String.raw`|${PAY_FIRST}${C}{0,4}(?:解锁|激活|提额|解冻)` +
         String.raw`|(?:贷|借|放款|下款)${L}{0,20}${PAY_FIRST}`,
     ),
   },
@@ -60,8 +91,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-guaranteed-returns',
     re: new RegExp(
       // The promises are often listed with commas ("年化15%，保本，随时能取"): the window crosses them.
-      String.raw`保本保息|稳赚不赔|包赚|(?:保本|稳赚|零风险|无风险)${L}{0,12}(?:随时|年化|高收益|高回报|高利息|\d+(?:\.\d+)?%)` +
-        String.raw`|(?:高收益|高回报|高利息|年化\d+(?:\.\d+)?%|月息\d)${L}{0,12}(?:保本|稳赚|零风险|无风险|随时(?:能|可以)?取)`,
+      String.raw`保本保息|稳赚不赔|包赚|(?:保本|稳赚|零风险|无风险)${L}{0,12}(?:随时|年化|高收益|高回报|高利息|\d+(?:\.\d+)?%|${RETURN_PROMISED})` +
+        String.raw`|(?:高收益|高回报|高利息|年化\d+(?:\.\d+)?%|月息\d|${RETURN_PROMISED})${L}{0,12}(?:保本|稳赚|零风险|无风险|随时(?:能|可以)?取)`,
     ),
   },
   {
@@ -90,12 +121,16 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|换(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,6}(?:找|去|在|咋个|怎么|哪)` +
         String.raw`|(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪|哪里)${C}{0,3}(?:换|兑|结算)` +
         // A currency paid in, then how to change it in the next clause: 货款要付缅币，咋个换划算.
-        String.raw`|(?:${foreignCurrencies.join('|')})${L}{0,4}(?:咋个|怎么|如何|哪样|哪里|去哪)(?:样)?(?:换|兑)`,
+        String.raw`|(?:${foreignCurrencies.join('|')})${L}{0,4}(?:咋个|怎么|如何|哪样|哪里|去哪)(?:样)?(?:换|兑)` +
+        // Money moved across the border, asked how: 跨境收款怎么做, 咋个收境外货款.
+        String.raw`|(?:跨境|境外|国外|外汇)(?:收款|付款|结算|收钱|汇款|货款)${C}{0,6}(?:咋个|怎么|如何|哪样|去哪|在哪)` +
+        String.raw`|(?:咋个|怎么|如何)(?:样)?(?:收|付|结算)?(?:跨境|境外|国外|外汇)(?:收款|付款|结算|货款|的钱)`,
     ),
   },
   {
     id: 'credit-record',
-    re: /征信(?:有点|有些|比较|太|很|都|已经)?(?:不好|不太好|有问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|(?:有|有过)逾期|黑户|信用(?:不好|记录差|有问题)/,
+    // Late payments counted or recorded: 有两次逾期, 逾期过三回, 有逾期记录 (格还贷得到款 asks about them).
+    re: /征信(?:有点|有些|比较|太|很|都|已经)?(?:不好|不太好|有问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|(?:有|有过)(?:[\d一二两三四五六七八九十几]+\s*(?:次|回|笔))?逾期|逾期(?:过|了)\s*[\d一二两三四五六七八九十几]+\s*(?:次|回|笔)|逾期记录|黑户|信用(?:不好|记录差|有问题)/,
   },
   {
     // Government support: "格有哪样补贴", "有没有贴息", "政府有什么扶持政策", "能享受贴息不".
@@ -115,7 +150,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'collateral',
     re: new RegExp(
       String.raw`(?:要|需要|得|用)(?:不要|不用|不)?(?:找|提供|有)?(?:抵押|担保)|抵押(?:吗|么|不|嘛)|(?:没有?|无)(?:房子?|房产|抵押物?|担保人?)${C}{0,8}(?:能|可以|咋个|怎么|格|贷)` +
-        String.raw`|不(?:要|用)抵押`,
+        String.raw`|不(?:要|用)抵押` +
+        // What to pledge: 要拿哪样抵押, 用什么担保; a thing pledged, asked about: 用工程款抵押能贷款吗, 格能拿车子押.
+        String.raw`|(?:拿|用)(?:哪样|什么|啥子?|哪些)(?:东西)?(?:来|去)?(?:抵押|质押|担保|押)` +
+        String.raw`|(?:拿|用)${C}{1,8}?(?:抵押|质押)${C}{0,8}(?:吗|么|嘛|不|[?？]|行不行|得行|可不可以|能不能)(?=$|[\s,.!?;，。！？；])` +
+        String.raw`|格(?:能|可以)?(?:拿|用)${C}{1,8}?(?:抵押|质押|押)`,
     ),
   },
   {
@@ -124,11 +163,15 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'where-to-apply',
-    re: /(?:去|到|在|上)哪(?:里|儿|个地方|点)?(?:申请|办|贷|借|弄|整)|哪里(?:可以|能)?(?:申请|办理|贷|借)|(?:咋个|怎么|如何)(?:样)?(?:申请|办理|去办|去申请)|找哪(?:个|家)(?:银行|部门)/,
+    re: /(?:去|到|在|上)哪(?:里|儿|个地方|点)?(?:申请|办|贷|借|弄|整)|哪里(?:可以|能)?\s*(?:申请|办理|办|贷|借|apply)|(?:咋个|怎么|如何)(?:样)?(?:申请|办理|去办|去申请)|找哪(?:个|家)(?:银行|部门)/,
   },
   {
     id: 'which-is-best',
-    re: /哪(?:个|种|样|家)(?:平台|银行|产品|贷款|方式|办法|渠道|服务)?(?:最)?(?:好|合适|适合|划算|靠谱|稳妥)(?!的)|最(?:好|合适|适合)的是哪|选哪(?:个|种)|推荐哪(?:个|种)/,
+    re: new RegExp(
+      String.raw`哪(?:个|种|样|家)(?:平台|银行|产品|贷款|方式|办法|渠道|服务)?(?:最)?(?:好|合适|适合|划算|靠谱|稳妥)(?!的)|最(?:好|合适|适合)的是哪|选哪(?:个|种)|推荐哪(?:个|种)` +
+        // The cheapest or the most of something: 哪家银行贷款利息最低, 利息哪家最便宜, 哪个平台额度最高.
+        String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,10}?最(?:低|便宜|少|高|快|省|稳)|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)`,
+    ),
   },
   {
     // "融资租赁格合适", "我们适合做众筹吗", "能不能用供应链金融": about the service the message names.
