@@ -74,7 +74,9 @@ export const correctionCue: Words = [
   String.raw`\bcorrection\b`,
   String.raw`\bi meant\b`,
   String.raw`\bmy mistake\b`,
-  String.raw`\bactually,?\s+(?:we|i)(?:['’]re|['’]m| are| am| do| run| sell| make| own)\b`,
+  String.raw`\bactually,?\s+(?:we|i)(?:['’]re|['’]m| are| am| r| do| run| sell| make| own)\b`,
+  // A figure said to be off: "i said too few", "that was too many", "i got the number wrong".
+  String.raw`\b(?:too (?:few|many|low|high)|got (?:it|that|the (?:number|figure)) wrong)\b`,
 ];
 
 export const replaceCue: Words = [
