@@ -131,7 +131,8 @@ export const commandRules: readonly CommandWords[] = [
       '费率',
       '手续费',
       '服务费',
-      '年化',
+      // Not 今年化肥 (this year, fertiliser): 年化 after a word for a year is no rate.
+      String.raw`(?<![今去明前后当])年化`,
       '贵不贵',
       '贵吗',
       '怎么收费',
@@ -195,6 +196,8 @@ export const commandRules: readonly CommandWords[] = [
       '怎么选',
       '选哪个',
       String.raw`有(?:什么|哪样|啥)好?的?(?:产品|办法|渠道|途径)`,
+      // Yunnan 格有 (is there): 格有办法, 格有哪样法子; as 有没有办法.
+      String.raw`(?:格有|有没有)(?:哪样|什么|啥|点)?好?的?(?:办法|法子)`,
       String.raw`(?<![不没别]|不是)(?:怎么|咋个|咋|如何|想|需要|(?<!需)要)(?:借钱|借点钱|贷款|贷点款|融资|筹钱)`,
       String.raw`(?<![不没])缺钱`,
       '区别',
