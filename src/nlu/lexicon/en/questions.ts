@@ -35,8 +35,8 @@ const releaseVerbs = [
   'raise the limit',
 ];
 const RELEASE = String.raw`\b(?:${releaseVerbs.join('|')})`;
-/** A sum asked for to release the money, with or without "first": "the agent wants 3000 to release the funds". */
-const PAY_TO_RELEASE = String.raw`\b(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:(?:${beforehand.join('|')})\s+)?(?:to|and (?:they|he|she|it) (?:will|would|can))\s+${RELEASE}`;
+/** A sum asked for to release the money, with or without "first": "the agent wants 3000 to release the funds" (not "200k to release our new app"). */
+const PAY_TO_RELEASE = String.raw`\b(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:(?:${beforehand.join('|')})\s+)?(?:to|and (?:they|he|she|it) (?:will|would|can))\s+${RELEASE}\w*\s+(?:(?:the|my|our|your|its)\s+)?(?:\w+\s+)?(?:funds?|money|loan|credit|account|limit|line|it|cash)\b`;
 
 /** Something bought before a loan is paid out: "buy his insurance first", "take out a policy in advance". */
 const BUY_FIRST = String.raw`\b(?:buy|bought|purchase|take out|sign up for|pay for)\s+(?:[a-z'’]+\s+){0,3}?(?:${beforehand.join('|')})\b`;

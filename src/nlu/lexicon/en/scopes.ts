@@ -75,8 +75,8 @@ export const correctionCue: Words = [
   String.raw`\bi meant\b`,
   String.raw`\bmy mistake\b`,
   String.raw`\bactually,?\s+(?:we|i)(?:['’]re|['’]m| are| am| r| do| run| sell| make| own)\b`,
-  // A figure said to be off: "i said too few", "that was too many", "i got the number wrong".
-  String.raw`\b(?:too (?:few|many|low|high)|got (?:it|that|the (?:number|figure)) wrong)\b`,
+  // A figure said to be off: "i said too few", "we put the wrong number", "i got the number wrong" (not "prices are too high").
+  String.raw`\b(?:i|we) (?:said|put|wrote|typed|gave) (?:too (?:few|many|low|high)|(?:the )?wrong (?:number|figure))\b|\bgot (?:it|that|the (?:number|figure)) wrong\b`,
 ];
 
 export const replaceCue: Words = [
