@@ -56,3 +56,11 @@ export function detectCommand(text: string, namesService: boolean): CommandReadi
   }
   return targetLocale === undefined ? reading : { ...reading, command: 'language' };
 }
+
+/** Where a command's words stand in the message (its `anywhere` words), every match. */
+export function commandSpans(text: string, command: Command): { start: number; end: number }[] {
+  const anywhere = COMMAND_RULES.find((r) => r.command === command)?.anywhere;
+  if (anywhere === undefined) return [];
+  const all = new RegExp(anywhere.source, `${anywhere.flags.replace('g', '')}g`);
+  return Array.from(text.matchAll(all), (m) => ({ start: m.index, end: m.index + m[0].length }));
+}

@@ -59,7 +59,7 @@ function annualRate(text: string): number | undefined {
   const zh = ZH_OFFER.annualRate.exec(text);
   if (zh?.groups) return num(zh.groups.num ?? zh.groups.cn);
   const en = EN_OFFER.annualRate.exec(text);
-  return num(en?.groups?.num ?? en?.groups?.num2 ?? en?.groups?.num3);
+  return num(en?.groups?.num ?? en?.groups?.num2 ?? en?.groups?.num3 ?? en?.groups?.num4);
 }
 
 const UNIT: Readonly<Record<string, number>> = { 万: 10_000, 千: 1_000, k: 1_000 };

@@ -239,7 +239,12 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   'lease-before': { side: 'before', gap: DURATION_GAP },
 };
 
-export const ALSO_CLAUSE = compile([zh.alsoClause, en.alsoClause], 'g', { before: String.raw`(?:`, after: String.raw`)[^，。,.!?；;]*` });
+/** Where a side line gives way to the main trade: "but mainly we are a printing shop", "但主要是开印刷厂". */
+const MAIN_TURN = String.raw`\bbut\b|\bmainly\b|\bmostly\b|\bmain (?:business|trade|thing)\b|但|不过|可是|主要`;
+export const ALSO_CLAUSE = compile([zh.alsoClause, en.alsoClause], 'g', {
+  before: String.raw`(?:`,
+  after: String.raw`)(?:(?!${MAIN_TURN})[^，。,.!?；;])*`,
+});
 export const INDUSTRY_DENIAL = compile([zh.industryDenial, en.industryDenial], 'g');
 export const BOUGHT_THINGS = compile([zh.boughtThings, en.boughtThings], 'g');
 export const CUSTOMERS_SUPPLIED = compile([zh.customersSupplied, en.customersSupplied], 'g');

@@ -63,8 +63,10 @@ export function assemble(state: State, u: Understanding, slots: Slots, rules: Ru
     u.correcting = true;
     rules.correcting = correcting.rule;
   }
+  // Replacing says an unlabelled sum is the amount: with no such sum ("人数说少了 应该是二十二个人",
+  // "i meant 12 staff") there is nothing for it to say.
   const replacing = hasFlag(state, 'replacing');
-  if (replacing !== undefined) {
+  if (replacing !== undefined && u.money !== undefined) {
     u.replacing = true;
     rules.replacing = replacing.rule;
   }

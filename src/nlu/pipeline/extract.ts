@@ -183,7 +183,8 @@ export const roles: Extractor = (state) => {
 };
 
 // 木工瓦工加起来三十几个: the total of the roles before it, said after the last one; drivers 只有3个: a count only so many.
-const COUNT_AFTER_ROLE = /^\s*(?:有|是|:|加起来|一共|总共|合计|只有)?\s*(?<n>[零〇一二两三四五六七八九十百几]+|\d+)\s*(?:个|名|位|人)/;
+const COUNT_AFTER_ROLE =
+  /^\s*(?:有|是|:|加起来|一共|总共|合计|就|只有|就是)?\s*(?<n>[零〇一二两三四五六七八九十百几]+|\d+)\s*(?:个|名|位|人)/;
 const COUNT_BEFORE_ROLE = /(?<n>[零〇一二两三四五六七八九十百几]+|\d+)\s*(?:个|名|位)\s*$/;
 /** "还有个会计", "请了个厨师": one, the numeral left out. */
 const ONE_BEFORE_ROLE = /(?:有|请了?|招了?)(?<n>)个\s*$/;

@@ -3,12 +3,12 @@
 // here and nowhere else.
 
 import { findItemNumber } from '../choices';
-import { detectCommand } from '../commands';
 import type { ServiceId } from '../../knowledge/ids';
+import { commandSpans, detectCommand } from '../commands';
 import type { Understanding } from '../types';
 import { assemble, type Rules } from './assemble';
 import { EXTRACTORS } from './extract';
-import { describe, type Decision, type State } from './mention';
+import { describe, type Decision, scopes, type State } from './mention';
 import { deniedFacts } from './refiners/denied-facts';
 import { directQuestion } from './refiners/direct-question';
 import { figureRoles } from './refiners/figure-roles';
@@ -62,6 +62,22 @@ function commands(text: string, namesService: boolean, u: Understanding, rules: 
   }
 }
 
+/**
+ * A wish to borrow said only inside someone else's business ("我表妹开奶茶店 她想借十万 我帮她问问",
+ * "my brother runs a hotel and wants a loan") is theirs: it asks no advice for the user's firm.
+ */
+function othersCommand(state: State, u: Understanding, rules: Rules): void {
+  if (u.command !== 'advice') return;
+  const theirs = scopes(state, 'relative');
+  if (theirs.length === 0) return;
+  const said = commandSpans(state.text, 'advice');
+  if (said.length > 0 && said.every((c) => theirs.some((s) => c.start >= s.start && c.end <= s.end))) {
+    state.decisions.push({ refiner: 'othersCommand', action: 'drop', mention: 'command:advice', because: "someone else's wish to borrow" });
+    delete u.command;
+    delete rules.command;
+  }
+}
+
 export interface Trace {
   mentions: string[];
   decisions: Decision[];
@@ -80,6 +96,7 @@ export function runPipeline(text: string, u: Understanding, rules: Rules, trace?
   }
   commands(text, service !== undefined, u, rules);
   for (const [, refine] of REFINERS) refine(state);
+  othersCommand(state, u, rules);
   const slots = figureRoles(state);
   assemble(state, u, slots, rules);
   comparedServices(state, u, rules);

@@ -173,6 +173,11 @@ export const commandRules: readonly CommandWords[] = [
       // Of a rate or an offer just named: "月息2% is it high?", "is that too much".
       String.raw`\bis (?:it|that|this) (?:too )?(?:high|much|a lot)\b`,
       String.raw`\bcost of (?:borrowing|the loan|a loan|credit)\b`,
+      // Whether an offer is worth taking, or what it costs a month: "is that a good deal?", "what would the monthly payment be".
+      String.raw`\b(?:good|fair|bad|decent) (?:deal|offer|rate)\s*\?|\bis (?:it|that|this) a (?:good|fair|bad|decent) (?:deal|offer|rate)\b`,
+      String.raw`\b(?:worth it|reasonable)\s*\?`,
+      String.raw`\bhow much (?:would|will|do|should) (?:i|we) (?:pay|repay)\b`,
+      String.raw`\bwhat (?:would|will|is) (?:the|my|our) monthly (?:payment|repayment|instal?lment)\b`,
     ],
   },
   {

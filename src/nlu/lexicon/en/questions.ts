@@ -21,6 +21,23 @@ const payVerbs = ['pay', 'paid', String.raw`transfer\w*`, 'send', 'sent', String
 const beforehand = ['first', 'upfront', 'up front', 'in advance', 'beforehand', 'before'];
 const PAY_FIRST = String.raw`\b(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:${beforehand.join('|')})\b`;
 
+/**
+ * What a fee paid first is said to buy: the money released, or the loan, account or credit line
+ * unlocked, activated or unfrozen ("pay 5000 first to unlock it", "wants 3000 to release the funds").
+ */
+const releaseVerbs = [
+  'unlock',
+  String.raw`activat\w*`,
+  String.raw`releas\w*`,
+  String.raw`unfreez\w*`,
+  'withdraw',
+  String.raw`disburs\w*`,
+  'raise the limit',
+];
+const RELEASE = String.raw`\b(?:${releaseVerbs.join('|')})`;
+/** A sum asked for to release the money, with or without "first": "the agent wants 3000 to release the funds" (not "200k to release our new app"). */
+const PAY_TO_RELEASE = String.raw`\b(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:(?:${beforehand.join('|')})\s+)?(?:to|and (?:they|he|she|it) (?:will|would|can))\s+${RELEASE}\w*\s+(?:(?:the|my|our|your|its)\s+)?(?:\w+\s+)?(?:funds?|money|loan|credit|account|limit|line|it|cash)\b`;
+
 /** Something bought before a loan is paid out: "buy his insurance first", "take out a policy in advance". */
 const BUY_FIRST = String.raw`\b(?:buy|bought|purchase|take out|sign up for|pay for)\s+(?:[a-z'’]+\s+){0,3}?(?:${beforehand.join('|')})\b`;
 
@@ -52,6 +69,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A sum to be paid first, with a loan in the same sentence: "get me 300k if i pay 5000 first".
         String.raw`\b(?:loan|lend|borrow|credit|get (?:me|you|us)|approv|releas|disburs)[^.?!]{0,80}${PAY_FIRST}`,
         String.raw`${PAY_FIRST}[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv|releas|disburs)`,
+        String.raw`${PAY_FIRST}[^.?!]{0,30}${RELEASE}`,
+        PAY_TO_RELEASE,
         // Something bought first to get the loan: "500k approved if we buy his insurance first".
         String.raw`\b(?:loan|lend|borrow|credit|get (?:me|you|us)|approv|releas|disburs)[^.?!]{0,80}${BUY_FIRST}`,
         String.raw`${BUY_FIRST}[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv|releas|disburs)`,
@@ -107,6 +126,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bcredit (?:record|history|score|report) (?:is )?(?:bad|poor|low)`,
         String.raw`\bmissed (?:loan )?payments\b`,
         String.raw`\bblacklisted\b`,
+        // Late or missed payments on the credit record: "how long do late payments stay on my credit record?".
+        String.raw`\b(?:late|missed|overdue) (?:re)?payments?\b[^.?!]{0,30}\bcredit (?:record|history|report|score)`,
+        String.raw`\bcredit (?:record|history|report|score)\b[^.?!]{0,20}\b(?:late|missed|overdue) (?:re)?payments?\b`,
       ].join('|'),
     ),
   },
@@ -130,14 +152,15 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'where-to-apply',
-    re: /\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b/,
+    re: /\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b/,
   },
   {
     id: 'which-is-best',
     // "which bank is best for this", "which lender is cheapest", "what's the best option", "best bank for us?".
     re: new RegExp(
       [
-        String.raw`\bwhich (?:one |option |service |bank |lender |platform |product |loan |way )?(?:is |would be |are )?(?:the )?(?:best|cheapest|safest|most suitable)\b`,
+        // A comparison asks the same: "which is better for us, leasing or a bank loan?", "which bank is cheaper".
+        String.raw`\bwhich (?:one |option |service |bank |lender |platform |product |loan |way )?(?:is |would be |are )?(?:the )?(?:best|cheapest|safest|most suitable|better|cheaper|safer|more suitable)\b`,
         String.raw`\bwhich (?:one |bank |lender )?should (?:i|we) (?:choose|pick|take|go (?:to|with)|use)\b`,
         String.raw`\bwhat(?:'s| is) the best (?:option|choice|bank|lender|way)\b`,
         String.raw`\bbest (?:bank|lender|platform|option|choice) for (?:us|me|this|my|our)\b`,
@@ -183,6 +206,8 @@ export const EN_OFFER = {
       String.raw`(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) year\b`,
       String.raw`(?<num3>\d+(?:\.\d+)?)\s*%\s*(?:annual|annually|yearly|p\.?a\.?)`,
       String.raw`\b(?:annual|yearly) (?:interest )?rate(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%`,
+      // A rate quoted with no period is a year's, as lenders quote: "1m at 4.2% for 2 yrs", "at 6% interest".
+      String.raw`\bat (?:an? )?(?:interest (?:rate )?of )?(?<num4>\d+(?:\.\d+)?)\s*%(?!\s*(?:(?:a|per|each|every) (?:month|day)|monthly|daily|(?:interest )?(?:a|per|each|every) month))`,
     ].join('|'),
   ),
   /** "2% fee", "fee of 2%", "3,000 yuan fee". */

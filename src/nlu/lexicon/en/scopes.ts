@@ -80,7 +80,9 @@ export const correctionCue: Words = [
   String.raw`\bcorrection\b`,
   String.raw`\bi meant\b`,
   String.raw`\bmy mistake\b`,
-  String.raw`\bactually,?\s+(?:we|i)(?:['’]re|['’]m| are| am| do| run| sell| make| own)\b`,
+  String.raw`\bactually,?\s+(?:we|i)(?:['’]re|['’]m| are| am| r| do| run| sell| make| own)\b`,
+  // A figure said to be off: "i said too few", "we put the wrong number", "i got the number wrong" (not "prices are too high").
+  String.raw`\b(?:i|we) (?:said|put|wrote|typed|gave) (?:too (?:few|many|low|high)|(?:the )?wrong (?:number|figure))\b|\bgot (?:it|that|the (?:number|figure)) wrong\b`,
 ];
 
 export const replaceCue: Words = [

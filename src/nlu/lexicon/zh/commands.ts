@@ -47,8 +47,9 @@ export const commandRules: readonly CommandWords[] = [
       // 人工 as a word: not across two words, 工人+工资 ("工人工资要发"), 客人+工作.
       String.raw`(?<!不要|取消|结束|退出|不用|不需要|不找|不转|别转|别找|不想找|莫要|莫)(?<!${endsInRen.join('|')})人工(?!智能|成本|费|工资|种植|养殖|林|贵|便宜|涨|多|少|太|很|越来越|开支|支出|${afterGong.join('|')})`,
       '真人',
-      // 客服 counted is staff (客服五个, 三个客服), not a wish to talk to a person.
-      String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)客服(?!\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人))`,
+      // 客服 counted is staff (客服五个, 三个客服), not a wish to talk to a person; nor is a platform's
+      // 客服 quoted (客服讲要先交两千): someone's words reported.
+      String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)客服(?!\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:说|讲|打电话|告诉|让我|叫我))`,
       '工作人员',
     ],
   },
@@ -130,8 +131,8 @@ export const commandRules: readonly CommandWords[] = [
       '费率',
       '手续费',
       '服务费',
-      // Not a year's end before a word with 化 (今年化肥涨价, 去年化工).
-      String.raw`(?<![今去明前当])年化`,
+      // Not 今年化肥 (this year, fertiliser): 年化 after a word for a year is no rate.
+      String.raw`(?<![今去明前后当])年化`,
       '贵不贵',
       '贵吗',
       '怎么收费',
@@ -144,6 +145,8 @@ export const commandRules: readonly CommandWords[] = [
       '划不来',
       '值不值',
       String.raw`(?:合算|值得)(?:不|吗)`,
+      // What the repayment comes to (Yunnan 好多 = how much): 月供大概好多, 每个月要还多少, 一共要还几多.
+      String.raw`(?:月供|每个?月(?:要|得)?还|每期(?:要|得)?还|一个月(?:要|得)?还|一共(?:要|得)?还|总共(?:要|得)?还)(?:款)?(?:大概|大约|差不多|要)?(?:是)?(?:好多|多少|几多)`,
     ],
   },
   {
@@ -193,8 +196,8 @@ export const commandRules: readonly CommandWords[] = [
       '怎么选',
       '选哪个',
       String.raw`有(?:什么|哪样|啥)好?的?(?:产品|办法|渠道|途径)`,
-      // Is there a way (格有办法, 有没有法子): asks what to do.
-      String.raw`(?:格有|有没有|有无)(?:啥|什么|哪样)?(?:办法|法子|路子)`,
+      // Is there a way (格有办法, 有没有法子, 格有哪样法子): asks what to do.
+      String.raw`(?:格有|有没有|有无)(?:哪样|什么|啥|点)?好?的?(?:办法|法子|路子)`,
       String.raw`(?<![不没别]|不是)(?:怎么|咋个|咋|如何|想|需要|(?<!需)要)(?:借钱|借点钱|贷款|贷点款|融资|筹钱)`,
       String.raw`(?<![不没])缺钱`,
       '区别',

@@ -99,7 +99,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '买辆',
       '新店',
       '升级改造',
-      '大棚',
+      // Not the farm described by its area: 大棚八十亩 (a greenhouse to build is: 想建大棚).
+      String.raw`大棚(?!\s*(?:有)?\s*[\d一二两三四五六七八九十几百]+\s*(?:多|来)?\s*亩)`,
       '温室',
     ],
   },
@@ -148,7 +149,18 @@ export const purposeRules: readonly PurposeWords[] = [
       '房租',
     ],
   },
-  { id: 'information', words: ['了解', '只是看看', '随便看看', '看看而已', '随便问问', '问问'] },
+  {
+    id: 'information',
+    // Not asked on someone's behalf: 帮她问问, 替他了解一下.
+    words: [
+      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3})了解`,
+      '只是看看',
+      '随便看看',
+      '看看而已',
+      '随便问问',
+      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3})问问`,
+    ],
+  },
 ];
 
 export const borrowWish: Words = [

@@ -129,6 +129,8 @@ export const staffRoles: Words = [
   // Hired for a job: 请了三个阿姨做卫生 (阿姨 alone before its count is anyone's aunt; after a
   // verb of hiring she is staff).
   String.raw`(?<=(?:请|雇|招)了?\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)阿姨`,
+  // Staff by their terms of work, with the count beside them: 正式的就五个, 长期工八个.
+  String.raw`(?:正式|长期|固定|全职)(?:员工|工人|工|的)(?=\s*(?:有|是|就|只有|就是)?\s*(?:\d|[一二两三四五六七八九十几]))`,
 ];
 
 /**

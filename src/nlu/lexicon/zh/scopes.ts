@@ -53,6 +53,10 @@ export const correctionCue: Words = [
   '不对',
   '更正',
   String.raw`(?:其实|实际上)(?:我们|我)?(?:是|在做|做的是|不是|主要是?做)`,
+  // A figure said to be off: 人数说少了, 算错了, 写少了; a figure named, then not that many as said
+  // before: 员工没得那么多, 营业额没有那么高 (not 注册资金…实际上没得这么多, capital not paid in).
+  String.raw`(?:说|算|写|报)(?:少|多|错)了`,
+  String.raw`(?:员工|工人|人数|人手|营业额|收入|流水|销售额)[^，。,.!?；;\s]{0,2}(?:没得|没有|没)(?:那么|这么)(?:多|高|大)`,
 ];
 
 export const replaceCue: Words = [
