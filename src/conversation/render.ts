@@ -296,7 +296,8 @@ function comparisonText(locale: Locale, fits: readonly Fit[], best: Recommendati
       : k(`answers.which-is-best.none-${fits.length === 2 ? 'two' : 'several'}`),
   ];
   if (fitting && first.recommendation) {
-    for (const reason of telling(first.recommendation.reasons).slice(0, REASONS_FOR_BEST)) lines.push(`${BULLET}${renderReason(locale, reason)}`);
+    for (const reason of telling(first.recommendation.reasons).slice(0, REASONS_FOR_BEST))
+      lines.push(`${BULLET}${renderReason(locale, reason)}`);
   }
   for (const fit of fitting ? others : fits) lines.push(`${BULLET}${versusLine(locale, fit)}`);
   if (best) lines.push(k('answers.which-is-best.overall', { service: serviceName(locale, best.serviceId, best.variant) }));

@@ -170,7 +170,11 @@ function comparison(profile: EnterpriseProfile, advised: boolean, compared: read
     );
   const first = fits[0]!;
   const fitting = first.verdict === 'yes' || first.verdict === 'second';
-  const steps = fitting ? nextSteps(first.serviceId, profile).filter((s) => s !== 'check-licence').slice(0, 2) : [];
+  const steps = fitting
+    ? nextSteps(first.serviceId, profile)
+        .filter((s) => s !== 'check-licence')
+        .slice(0, 2)
+    : [];
   // The advice's first pick, when it is none of those named: worth saying after them.
   const top = advised ? recommend(profile).recommendations[0] : undefined;
   const best = top && !compared.includes(top.serviceId) ? { best: top } : {};

@@ -232,6 +232,39 @@ describe('direct questions get direct answers, in any stage, and change nothing'
     );
   });
 
+  it("网商银行和融资租赁哪个好 from a noodle shop renovating: the online bank over leasing, why leasing does not suit, and the advice's own first pick", async () => {
+    const [, , r] = await talk('zh-CN', ['我们开米线店的 5个人 一年营业额80万', '想借20万装修 一年', '网商银行和融资租赁哪个好']);
+    expect(r!.replies[0]!.text).toBe(
+      [
+        '您问的两种里，大数据金融更适合您：',
+        '· 平台有自己的信用数据，不一定需要抵押担保，凭经营记录就能申请。',
+        '· 更贴近客户，能按您的实际经营情况提供个性化的金融产品。',
+        '· 融资租赁不适合您：融资租赁只能为设备、车辆、冷库等资产融资，不能用于装修、进货或发工资。',
+        '综合来看，对您最合适的是：信息化金融机构（网上银行、保险、证券）。',
+        '可以这样做：',
+        '· 网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。',
+        '· 一般要带：营业执照、法定代表人身份证、近6到12个月的银行流水或纳税记录，并同意查询征信。',
+      ].join('\n'),
+    );
+    expect(r!.view.profile.amount).toEqual({ value: 200_000, currency: 'CNY' });
+  });
+
+  it('"leasing or crowdfunding, which is better for us?" from a tea shop stocking up: neither, each with its rule, and what fits instead', async () => {
+    const [, , r] = await talk('en', [
+      'we run a tea shop in kunming, 4 staff, revenue 1.5m',
+      'need 300k to stock up for 6 months',
+      'leasing or crowdfunding, which is better for us?',
+    ]);
+    expect(r!.replies[0]!.text).toBe(
+      [
+        'Neither of the two you asked about suits you well:',
+        '· Financial leasing does not suit you: Financial leasing finances assets such as machines, vehicles or cold stores only, not renovation, stock or wages. Financial leasing is repaid over years; a term under a year does not suit it.',
+        '· Crowdfunding does not suit you: Crowdfunding (a pre-sale) suits only a new product that customers can pay for now and receive later. There is no approved public equity crowdfunding in China; selling shares to the public online is illegal.',
+        'Overall, the best fit for you is Big-data finance: online-bank microloan model (e.g. MYbank, WeBank).',
+      ].join('\n'),
+    );
+  });
+
   it('格有哪样补贴 from an inn: the service-sector subsidy, the guarantee and renewal, no startup loan, and the bank', async () => {
     const [, r] = await talk('zh-CN', ['我们在大理开客栈，8个人，一年营业额120万', '格有哪样补贴']);
     expect(r!.replies[0]!.text).toBe(

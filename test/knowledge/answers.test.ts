@@ -79,3 +79,37 @@ describe('interestSubsidiesFor: the subsidies a "what does it cost?" answer name
     expect(interestSubsidiesFor(profile)).toEqual(expected);
   });
 });
+
+describe('which is best among the services named', () => {
+  const noodleShop: EnterpriseProfile = {
+    industry: 'catering',
+    employees: 5,
+    annualRevenueCny: 800_000,
+    sizeClass: 'micro',
+    purpose: 'renovation',
+    amount: { value: 200_000, currency: 'CNY' },
+    termMonths: 12,
+  };
+  const verdicts = (a: ReturnType<typeof answer>) =>
+    a.compared?.map((f) => ({ serviceId: f.serviceId, verdict: f.verdict, rank: f.recommendation?.rank, rules: f.rules }));
+
+  it("the one that fits first, whatever the order named; the advice's own pick when it is neither", () => {
+    const a = answer('which-is-best', noodleShop, true, undefined, ['financial-leasing', 'big-data-finance']);
+    expect(verdicts(a)).toEqual([
+      { serviceId: 'big-data-finance', verdict: 'second', rank: 2, rules: [] },
+      { serviceId: 'financial-leasing', verdict: 'no', rank: undefined, rules: ['leasing-needs-asset'] },
+    ]);
+    expect(a.best?.serviceId).toBe('online-financial-institution');
+    expect(a.steps).toEqual(['online-banks', 'bring-documents']);
+  });
+
+  it('no steps when none fits, and no pick of the advice before it is given', () => {
+    const a = answer('which-is-best', noodleShop, false, undefined, ['crowdfunding', 'p2p-lending']);
+    expect(verdicts(a)).toEqual([
+      { serviceId: 'crowdfunding', verdict: 'no', rank: undefined, rules: ['reward-needs-new-product', 'no-public-equity-crowdfunding'] },
+      { serviceId: 'p2p-lending', verdict: 'gone', rank: undefined, rules: [] },
+    ]);
+    expect(a.best).toBeUndefined();
+    expect(a.steps).toEqual([]);
+  });
+});

@@ -43,6 +43,7 @@ const UNDERSTANDING_KEYS: readonly (keyof Understanding)[] = [
   'targetLocale',
   'service',
   'question',
+  'compared',
   'term',
   'offer',
 ];

@@ -32,16 +32,7 @@ export const serviceRules: readonly ServiceWords[] = [
   { id: 'third-party-payment', words: ['第三方支付', '支付宝', '微信支付', '财付通', '云闪付', '拉卡拉'] },
   {
     id: 'online-financial-institution',
-    words: [
-      '网上银行',
-      '网银',
-      '手机银行',
-      '直销银行',
-      '网上保险',
-      '互联网保险',
-      '网上证券',
-      '网上炒股',
-    ],
+    words: ['网上银行', '网银', '手机银行', '直销银行', '网上保险', '互联网保险', '网上证券', '网上炒股'],
   },
   { id: 'finance-portal', words: ['互联网金融门户', '金融门户', '比价', '融360', '贷款超市', '金融超市'] },
 ];
