@@ -81,6 +81,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bmoney\s*changers?\b`,
         String.raw`\bunderground bank`,
         String.raw`\bblack market\b`,
+        // Changing money with people at a market or the border: "swap money with the guys at the border market".
+        String.raw`\b(?:change|changing|swap|swapping|exchange|exchanging)\s+(?:our\s+|the\s+|some\s+)?(?:money|cash|currency|dong|kip|baht|kyat|rmb|usd)\s+(?:with|at)\s+(?:the\s+)?(?:guys?|people|folks|traders?|vendors?|stalls?|street|market|border)\b`,
       ].join('|'),
     ),
   },
@@ -93,6 +95,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:lock|fix|hedge)\b[^.?!]{0,15}\b(?:exchange )?rate`,
         // Help asked with moving money in a neighbour's currency: "do you help with receiving payments in kyat?".
         String.raw`\b(?:help|assist)\w*\s+(?:(?:us|me)\s+)?with\s+(?:(?:exchang|convert|chang|receiv|reciev|collect|pay|settl)\w*|getting paid)\b[^.?!]{0,40}\b${FX_WORDS}\b`,
+        // Paid in one currency and paying in another, asked what to do: "buyers pay in baht but we pay in rmb, how do we handle that".
+        String.raw`\bin ${FX_WORDS}\b[^.?!]{0,40}\bin ${FX_WORDS}\b[^.?!]{0,30}\b(?:what (?:do|should|can) (?:i|we) do|how (?:do|should|can) (?:i|we) (?:handle|deal with|manage|do)|any (?:way|solution|idea)s?)\b`,
+        String.raw`\b(?:wants?|needs?|asks? for)\s+${FX_WORDS}\b[^.?!]{0,30}\b(?:paid|get|receive|earn)\w*\s+(?:in\s+)?${FX_WORDS}\b[^.?!]{0,30}\b(?:what (?:do|should|can) (?:i|we) do|how (?:do|should|can) (?:i|we) (?:handle|deal with|manage|do))\b`,
       ].join('|'),
     ),
   },
@@ -141,6 +146,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwhich (?:one |bank |lender )?should (?:i|we) (?:choose|pick|take|go (?:to|with)|use)\b`,
         String.raw`\bwhat(?:'s| is) the best (?:option|choice|bank|lender|way)\b`,
         String.raw`\bbest (?:bank|lender|platform|option|choice) for (?:us|me|this|my|our)\b`,
+        // Asked for a pick: "what do u think is the best option", "which one would u go with", "what would you recommend for us".
+        String.raw`\bwhat (?:do|would) (?:you|u|ya) (?:think|reckon|say)(?: is| would be)? (?:the )?(?:best|right)\b`,
+        String.raw`\bwhich (?:one |option |bank |lender )?(?:should|would|do|shall) (?:i|we|you|u) (?:choose|pick|take|go (?:to|with|for)|use|recommend|suggest)\b`,
+        String.raw`\bwhat (?:would|do|will) (?:you|u|ya) (?:recommend|suggest)\b`,
       ].join('|'),
     ),
   },
