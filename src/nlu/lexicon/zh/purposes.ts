@@ -144,8 +144,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '买辆',
       '新店',
       '升级改造',
-      '大棚',
-      '温室',
+      // Not the greenhouses the farm has, by their size (大棚八十亩, 温室两千平).
+      String.raw`(?:大棚|温室)(?!\s*[\d一二两三四五六七八九十几百千万]+\s*多?\s*(?:平|亩|㎡|个|座))`,
     ],
   },
   {
