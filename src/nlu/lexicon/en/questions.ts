@@ -150,6 +150,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwhat (?:do|would) (?:you|u|ya) (?:think|reckon|say)(?: is| would be)? (?:the )?(?:best|right)\b`,
         String.raw`\bwhich (?:one |option |bank |lender )?(?:should|would|do|shall) (?:i|we|you|u) (?:choose|pick|take|go (?:to|with|for)|use|recommend|suggest)\b`,
         String.raw`\bwhat (?:would|do|will) (?:you|u|ya) (?:recommend|suggest)\b`,
+        String.raw`\bwhich (?:one |option )?(?:is|would be|'s) better\b`,
       ].join('|'),
     ),
   },

@@ -4,7 +4,7 @@
 
 import type { QuestionId } from '../../../knowledge/ids';
 import type { TermId } from '../../../knowledge/terms';
-import { foreignCurrencies, moneyChangers, twoCurrenciesAsked } from './currencies';
+import { crossBorderHow, foreignCurrencies, moneyChangers, twoCurrenciesAsked } from './currencies';
 import { renovationWords } from './purposes';
 
 /** Clause punctuation: a pattern stays inside one clause by not crossing these. */
@@ -95,7 +95,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪|哪里)${C}{0,3}(?:换|兑|结算)` +
         // A currency paid in, then how to change it in the next clause: 货款要付缅币，咋个换划算.
         String.raw`|(?:${foreignCurrencies.join('|')})${L}{0,4}(?:咋个|怎么|如何|哪样|哪里|去哪)(?:样)?(?:换|兑)` +
-        `|${twoCurrenciesAsked}`,
+        `|${twoCurrenciesAsked}|${crossBorderHow}`,
     ),
   },
   {
@@ -135,7 +135,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'which-is-best',
-    re: /哪(?:个|种|样|家)(?:平台|银行|产品|贷款|方式|办法|渠道|服务)?(?:最)?(?:好|合适|适合|划算|靠谱|稳妥)(?!的)|最(?:好|合适|适合)的是哪|选哪(?:个|种)|推荐哪(?:个|种)/,
+    re: new RegExp(
+      String.raw`哪(?:个|种|样|家)(?:平台|银行|产品|贷款|方式|办法|渠道|服务)?(?:最)?(?:好|合适|适合|划算|靠谱|稳妥)(?!的)|最(?:好|合适|适合)的是哪|选哪(?:个|种)|推荐哪(?:个|种)` +
+        // The one cheapest or quickest: 哪家银行贷款利息最低, 哪个放款最快.
+        String.raw`|哪(?:个|种|家)${C}{0,8}最(?:低|便宜|少|快|高|省)`,
+    ),
   },
   {
     // "融资租赁格合适", "我们适合做众筹吗", "能不能用供应链金融": about the service the message names.
