@@ -8,6 +8,11 @@ import { renovationWords } from './purposes';
 /** What a currency question names: money, a neighbouring country, a currency. */
 const FX_WORDS = String.raw`(?:money|currency|vietnam|laos|myanmar|thailand|abroad|cross-border|foreign|dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)`;
 
+/** A currency by name (not money in general): paid in one, paying in another. */
+const CURRENCIES = String.raw`(?:dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)`;
+/** Asked what to do about it: "what do we do", "how do we handle that". */
+const WHAT_TO_DO = String.raw`(?:what (?:do|should|can) (?:i|we) do|how (?:do|should|can) (?:i|we) (?:handle|deal with|manage|do)|any (?:way|solution|idea)s?)`;
+
 /** How or where the asker can do something: "how do i", "where can we". */
 const askingHow = [
   String.raw`how (?:to|do|can|should|could)(?: (?:i|we))?`,
@@ -82,7 +87,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bunderground bank`,
         String.raw`\bblack market\b`,
         // Changing money with people at a market or the border: "swap money with the guys at the border market".
-        String.raw`\b(?:change|changing|swap|swapping|exchange|exchanging)\s+(?:our\s+|the\s+|some\s+)?(?:money|cash|currency|dong|kip|baht|kyat|rmb|usd)\s+(?:with|at)\s+(?:the\s+)?(?:guys?|people|folks|traders?|vendors?|stalls?|street|market|border)\b`,
+        String.raw`\b(?:chang|swap|exchang)\w*\s+(?:our\s+|the\s+|some\s+)?(?:money|cash|currency|dong|kip|baht|kyat|rmb|usd)\s+(?:with|at)\s+(?:the\s+)?(?:guys?|people|folks|traders?|vendors?|stalls?|street|market|border)\b`,
       ].join('|'),
     ),
   },
@@ -96,8 +101,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Help asked with moving money in a neighbour's currency: "do you help with receiving payments in kyat?".
         String.raw`\b(?:help|assist)\w*\s+(?:(?:us|me)\s+)?with\s+(?:(?:exchang|convert|chang|receiv|reciev|collect|pay|settl)\w*|getting paid)\b[^.?!]{0,40}\b${FX_WORDS}\b`,
         // Paid in one currency and paying in another, asked what to do: "buyers pay in baht but we pay in rmb, how do we handle that".
-        String.raw`\bin ${FX_WORDS}\b[^.?!]{0,40}\bin ${FX_WORDS}\b[^.?!]{0,30}\b(?:what (?:do|should|can) (?:i|we) do|how (?:do|should|can) (?:i|we) (?:handle|deal with|manage|do)|any (?:way|solution|idea)s?)\b`,
-        String.raw`\b(?:wants?|needs?|asks? for)\s+${FX_WORDS}\b[^.?!]{0,30}\b(?:paid|get|receive|earn)\w*\s+(?:in\s+)?${FX_WORDS}\b[^.?!]{0,30}\b(?:what (?:do|should|can) (?:i|we) do|how (?:do|should|can) (?:i|we) (?:handle|deal with|manage|do))\b`,
+        String.raw`\b${CURRENCIES}\b[^.?!]{0,40}\b${CURRENCIES}\b[^.?!]{0,30}\b${WHAT_TO_DO}\b`,
       ].join('|'),
     ),
   },
