@@ -267,6 +267,9 @@ export const commandRules: readonly CommandWords[] = [
     command: 'greeting',
     whole: [
       String.raw`\banyone (?:there|here|around)\b`,
+      // Presence checks: "u there?", "is anybody there", "you online?".
+      String.raw`\b(?:(?:are|r) )?(?:you|u|ya|anybody|somebody|someone) (?:there|here|around|online)\b`,
+      String.raw`\bis (?:anyone|anybody|someone|somebody) (?:there|here|around|online)\b`,
       String.raw`\bhi\b`,
       String.raw`\bhello\b`,
       String.raw`\bhey\b`,

@@ -170,6 +170,46 @@ const negations: Words = [String.raw`don['â€™]?t`, 'do not', String.raw`doesn['â
 
 /** Crops a grower names: "coffee growers", "tea estates". */
 const crops: Words = ['tea', 'coffee', 'flower', 'fruit', 'vegetable', 'mushroom'];
+/** Crops named by the grower ("we grow blueberries"): the produce and the fields' own crops. */
+const grownCrops: Words = [
+  ...produce,
+  String.raw`[a-z]*berr(?:y|ies)`,
+  String.raw`grapes?`,
+  String.raw`oranges?`,
+  'citrus',
+  String.raw`mangoe?s?`,
+  String.raw`bananas?`,
+  String.raw`avocados?`,
+  String.raw`potato(?:es)?`,
+  String.raw`tomato(?:es)?`,
+  'tobacco',
+  'corn',
+  'maize',
+  'rice',
+  String.raw`macadamias?`,
+  'konjac',
+  String.raw`chil(?:i|li)e?s?`,
+  String.raw`peppers?`,
+  String.raw`crops?`,
+];
+/** Animals raised: "we raise pigs", "we keep bees". */
+const livestock: Words = [
+  String.raw`pigs?`,
+  String.raw`hogs?`,
+  'cattle',
+  String.raw`cows?`,
+  String.raw`goats?`,
+  'sheep',
+  String.raw`yaks?`,
+  String.raw`chickens?`,
+  String.raw`ducks?`,
+  String.raw`geese`,
+  'poultry',
+  'fish',
+  'bees',
+  'silkworms',
+  String.raw`rabbits?`,
+];
 /** Not the farmers a firm buys from, supplies or helps ("we buy from local growers"). */
 const notServed = String.raw`(?<!\b(?:from|with|for|to|help|helps|helping)\s(?:(?:the|local|small|nearby|many|other)\s)*)`;
 
@@ -217,6 +257,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bgrow(?:s|ing)? (?:our own )?(?:tea|coffee|flowers?|fruits?|vegetables?|mushrooms?|rice|crops?|walnuts?)\b`,
       String.raw`${notServed}\b(?:${crops.join('|')}) (?:growers?|growing|farm\w*|gardens?|estates?)\b`,
       String.raw`${notServed}\bgrowers?\b`,
+      // Named by the verb of growing or raising: "we grow blueberries", "we raise pigs", "i keep bees".
+      String.raw`\b(?:grow(?:s|ing)?|plant(?:s|ing)?|cultivat(?:e|es|ing))\s+(?:(?:our own|some|a lot of|mostly|organic)\s+)?(?:${grownCrops.join('|')})\b`,
+      String.raw`\b(?:rais(?:e|es|ing)|rear(?:s|ing)?|breed(?:s|ing)?|keep(?:s|ing)?|farm(?:s|ing)?)\s+(?:(?:our own|some|a few|mostly|black|free[- ]range)\s+)?(?:[\d,]+\s+)?(?:${livestock.join('|')})\b`,
     ],
   },
   {

@@ -193,6 +193,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // "buy a small truck", "buy 3 used vans": a vehicle bought.
       String.raw`\bbuy (?:a |an |new |more |another |\d+ |two |three |four |five |my own |our own |my |our )*(?:(?:small|big|used|second-hand|refrigerated|reefer|delivery|new|more)\s+)*(?:trucks?|vans?|vehicles?|cars?|lorr(?:y|ies)|reefers?|buses)\b`,
       String.raw`\bcold rooms?\b`,
+      // Buildings for animals or stores on a farm: "build a new shed", "a bigger pig barn".
+      String.raw`\b(?:build(?:ing)?|new|bigger|another|second) (?:a |an |our |more )?(?:new |second |bigger )?(?:[a-z]+ )?(?:sheds?|barns?|pens?|pigst(?:y|ies)|stables?|coops?|stalls? for)\b`,
       // An English verb with a Chinese object, as traders mix them: "buy 电动车", "want买辆冷链车".
       String.raw`\b(?:buy|buying|get|new|for)\s*(?:[一两几\d]+\s*)?[辆台部个批]?[^\sa-z，。,！？!?]{0,4}?(?<!手)[车机](?![票费位间厢构会场器人制])`,
       String.raw`\bupgrad\w*`,

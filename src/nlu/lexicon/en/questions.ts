@@ -8,6 +8,11 @@ import { renovationWords } from './purposes';
 /** What a currency question names: money, a neighbouring country, a currency. */
 const FX_WORDS = String.raw`(?:money|currency|vietnam|laos|myanmar|thailand|abroad|cross-border|foreign|dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)`;
 
+/** A currency by name (not money in general): paid in one, paying in another. */
+const CURRENCIES = String.raw`(?:dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)`;
+/** Asked what to do about it: "what do we do", "how do we handle that". */
+const WHAT_TO_DO = String.raw`(?:what (?:do|should|can) (?:i|we) do|how (?:do|should|can) (?:i|we) (?:handle|deal with|manage|do)|any (?:way|solution|idea)s?)`;
+
 /** How or where the asker can do something: "how do i", "where can we". */
 const askingHow = [
   String.raw`how (?:to|do|can|should|could)(?: (?:i|we))?`,
@@ -100,6 +105,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bmoney\s*changers?\b`,
         String.raw`\bunderground bank`,
         String.raw`\bblack market\b`,
+        // Changing money with people at a market or the border: "swap money with the guys at the border market".
+        String.raw`\b(?:chang|swap|exchang)\w*\s+(?:our\s+|the\s+|some\s+)?(?:money|cash|currency|dong|kip|baht|kyat|rmb|usd)\s+(?:with|at)\s+(?:the\s+)?(?:guys?|people|folks|traders?|vendors?|stalls?|street|market|border)\b`,
       ].join('|'),
     ),
   },
@@ -112,6 +119,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:lock|fix|hedge)\b[^.?!]{0,15}\b(?:exchange )?rate`,
         // Help asked with moving money in a neighbour's currency: "do you help with receiving payments in kyat?".
         String.raw`\b(?:help|assist)\w*\s+(?:(?:us|me)\s+)?with\s+(?:(?:exchang|convert|chang|receiv|reciev|collect|pay|settl)\w*|getting paid)\b[^.?!]{0,40}\b${FX_WORDS}\b`,
+        // Paid in one currency and paying in another, asked what to do: "buyers pay in baht but we pay in rmb, how do we handle that".
+        String.raw`\b${CURRENCIES}\b[^.?!]{0,40}\b${CURRENCIES}\b[^.?!]{0,30}\b${WHAT_TO_DO}\b`,
       ].join('|'),
     ),
   },
@@ -164,6 +173,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwhich (?:one |bank |lender )?should (?:i|we) (?:choose|pick|take|go (?:to|with)|use)\b`,
         String.raw`\bwhat(?:'s| is) the best (?:option|choice|bank|lender|way)\b`,
         String.raw`\bbest (?:bank|lender|platform|option|choice) for (?:us|me|this|my|our)\b`,
+        // Asked for a pick: "what do u think is the best option", "which one would u go with", "what would you recommend for us".
+        String.raw`\bwhat (?:do|would) (?:you|u|ya) (?:think|reckon|say)(?: is| would be)? (?:the )?(?:best|right)\b`,
+        String.raw`\bwhich (?:one |option |bank |lender )?(?:should|would|do|shall) (?:i|we|you|u) (?:choose|pick|take|go (?:to|with|for)|use|recommend|suggest)\b`,
+        String.raw`\bwhat (?:would|do|will) (?:you|u|ya) (?:recommend|suggest)\b`,
+        String.raw`\bwhich (?:one |option )?(?:is|would be|'s) better\b`,
       ].join('|'),
     ),
   },

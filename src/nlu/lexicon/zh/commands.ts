@@ -265,6 +265,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:老板|师傅|有人)(?:在)?吗`,
       '在吗',
       '在不在',
+      // Yunnan 在不 (are you there?), with whom it asks for: 老板在不, 经理在不在, 有人在不.
+      String.raw`(?:老板|师傅|有人|经理|老师|客服|美女|帅哥|亲)?\s*在(?:不在|不|没得?|没有|嘛|么)`,
       String.raw`^\s*在\s*(?=[?？]*\s*$)`,
       '早上好',
       '上午好',

@@ -20,3 +20,46 @@ export const foreignCurrencies: Words = [
   '欧元',
   '日元',
 ];
+
+/** Every currency, the yuan too, as owners type it: paid in one, paying in another. */
+export const anyCurrency: Words = [
+  ...foreignCurrencies,
+  '人民币',
+  '越南币',
+  '缅甸币',
+  '泰币',
+  '美刀',
+  'usd',
+  'rmb',
+  'cny',
+  'vnd',
+  'thb',
+  'kip',
+  'kyat',
+];
+
+/** What to do about it: 咋个整, 怎么办, 怎么处理. */
+const howToDeal: Words = [
+  '咋个(?:整|弄|办|搞|处理)',
+  '咋(?:整|办|弄)',
+  '怎么(?:办|搞|弄|整|处理)',
+  '如何处理',
+  '哪样(?:整|弄|搞)',
+  '有哪样办法',
+  '有什么办法',
+];
+
+/**
+ * Paid in one currency and paying in another, asked what to do: 客户给越南盾 我们要付人民币 怎么办,
+ * 缅甸那边要美元 我们收的是人民币 咋个整, supplier 要 usd 我们收的 rmb 咋个整.
+ */
+export const twoCurrenciesAsked = String.raw`(?:${anyCurrency.join('|')})[^。！？!?]{0,24}(?:${anyCurrency.join('|')})[^。！？!?]{0,12}(?:${howToDeal.join('|')})`;
+
+/** Changing money with a private changer: 街上换钱的, 找地摊换汇, 路边换钱的人. */
+export const moneyChangers: Words = [
+  String.raw`(?:街上|路边|地摊|摊摊|摊子|市场|集市|边境|口岸|边民|私人|私下)[^\s，。,！？!?]{0,4}换(?:钱|汇|外币|越南盾|泰铢|缅币|基普|美元|美金)`,
+  String.raw`换(?:钱|汇)的(?:人|老板|老乡|摊子|摊摊|地方)?(?:吗|嘛|么|格|他们|那里|那点)`,
+];
+
+/** How to collect or pay across the border, asked: 跨境收款怎么做, 跨境付款咋个弄. */
+export const crossBorderHow = String.raw`跨境(?:收款|付款|结算|汇款|收钱|付钱|收汇)[^，。,.!?；;]{0,4}(?:${['怎么', '咋个', '如何', '哪样'].join('|')})(?:做|弄|办|搞|整|收|付)?`;

@@ -163,13 +163,15 @@ export const industryRules: readonly IndustryWords[] = [
       // Crops grown in Yunnan: 种蓝莓的, 种了几百亩沃柑, 种天麻.
       String.raw`种(?:了|着|点|些)?(?:蓝莓|草莓|葡萄|柑橘|沃柑|橙子|脐橙|芒果|香蕉|苹果|梨|桃|李子|樱桃|猕猴桃|石榴|柠檬|牛油果|百香果|火龙果|荔枝|辣椒|花椒|土豆|洋芋|番茄|西红柿|魔芋|天麻|重楼|草果|烤烟|油茶|澳洲坚果|夏威夷果|坚果|苗木|竹子|中药材|玫瑰|月季)`,
       String.raw`种了?[\d一二两三四五六七八九十百千几]+多?亩`,
+      // Any produce grown, and the vegetables of the plots: 种番茄, 种了两百亩烤烟, 种点咖啡.
+      String.raw`种(?:了|着|点|些)?(?:${produce.join('|')}|番茄|西红柿|黄瓜|白菜|生菜|大蒜|生姜|西瓜|菠萝|豌豆)`,
       '养殖',
       String.raw`养(?:了|着|点|些)?(?:猪|牛|羊|鸡|鸭|鹅|鱼|蜂|蚕|虾|蟹|兔|鸽|驴|马)`,
       String.raw`养了?[\d一二两三四五六七八九十百千万几]+多?(?:只|头|箱|群)`,
       '合作社',
       '农场',
       String.raw`农业(?!银行|发展银行)`,
-      String.raw`(?<![从向跟帮给替和与])(?:农户|农民|茶农|花农|菜农|果农)`,
+      String.raw`(?<![从向跟帮给替和与付结])(?:农户|农民|茶农|花农|菜农|果农)`,
       '果园',
       '茶园',
       '茶山',
@@ -403,6 +405,8 @@ export const industryRules: readonly IndustryWords[] = [
       'it服务',
       'it公司',
       'it外包',
+      // Latin and Chinese with or without a space: software公司, 做 IT 外包, app 开发.
+      String.raw`(?<![a-z])(?:software|it|app|saas)\s?(?:公司|开发|外包|服务|企业|工作室|行业)`,
       '系统开发',
       '网站开发',
       'app开发',

@@ -11,6 +11,45 @@ export const paidInForeignCurrency: Words = [
   String.raw`(?:${foreignCurrencies.join('|')})(?:付款|收款|结算|支付|打款|付|结)`,
 ];
 
+/**
+ * Renovating the premises (not the trade: "做装修的" stays construction): 装修, 翻新, 重新装一下,
+ * 把墙刷一下. Also the words that narrow a purpose to renovation (questions.ts).
+ */
+export const renovationWords: Words = [
+  String.raw`装修(?!材料|用品|公司|队|工程|行业|业务|生意|师傅|的)`,
+  '翻新',
+  '翻修',
+  '装潢',
+  '改造店面',
+  '店面改造',
+  // Done again: 重新装一下, 重新弄一下, 翻修 (not 重新开始).
+  String.raw`重新(?:装|修|弄|刷|搞|整)`,
+  // Fitted or painted once over: 房间装一下, 墙刷一下 (not 安装一下).
+  String.raw`(?<![安组])装(?:一下|一遍)`,
+  String.raw`(?:刷|粉刷)(?:一下|一遍|墙|漆)`,
+  '粉刷',
+];
+
+/** Things a shop, a kitchen or a workshop buys to use: 换个大冰柜, 买点工具, buy 工具. */
+const equipmentGoods: Words = [
+  '冰柜',
+  '冷柜',
+  '冰箱',
+  '展柜',
+  '货架',
+  '柜台',
+  '空调',
+  '烤箱',
+  '烤炉',
+  '灶台',
+  '炉灶',
+  '工具',
+  '器材',
+  '桌椅',
+  '电脑',
+  '冷库',
+];
+
 export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'cross-border-settlement',
@@ -67,7 +106,9 @@ export const purposeRules: readonly PurposeWords[] = [
       '加工线',
       '流水线',
       String.raw`装修(?!材料|用品|公司|队)`,
-      '翻新',
+      ...renovationWords,
+      // Bought to use: 换个大冰柜, 买点工具, 添几张桌椅, buy 工具 (English verb, Chinese thing).
+      String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|buy\s*)(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
       String.raw`(?:(?:建|盖|(?<![汽维])修)(?:一个|个|座|间)?|(?:整|搞)(?:一个|个|座|间))[^，。,.!?；;\s\d]{0,4}?(?:厂|厂房|仓库|车间|烘干房|冷库|大棚|温室|猪圈|猪舍|牛棚|羊圈|鸡舍|圈舍|养殖场|初制所|作坊)`,
       // A machine bought: 买个举升机, 买台烘干机, 换个新的制茶机 (not 买机票, 手机 is a machine too).
       String.raw`(?:买|购买|购置|添置|换)(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制])`,
@@ -77,6 +118,10 @@ export const purposeRules: readonly PurposeWords[] = [
       '扩大',
       '扩张',
       '扩建',
+      // Growing or raising more: 扩种到一百亩, 扩大种植, 扩养.
+      '扩种',
+      '扩养',
+      String.raw`扩大(?:种植|养殖|规模)`,
       // Rooms or floors added: 加盖几间客房, 加建一层.
       '加盖',
       '加建',
@@ -99,9 +144,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '买辆',
       '新店',
       '升级改造',
-      // Not the farm described by its area: 大棚八十亩 (a greenhouse to build is: 想建大棚).
-      String.raw`大棚(?!\s*(?:有)?\s*[\d一二两三四五六七八九十几百]+\s*(?:多|来)?\s*亩)`,
-      '温室',
+      // Not the greenhouses the farm has, by their size (大棚八十亩, 大棚有八十来亩, 温室两千平); a greenhouse to build is (想建大棚).
+      String.raw`(?:大棚|温室)(?!\s*(?:有)?\s*[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:平|亩|㎡|个|座))`,
     ],
   },
   {
@@ -114,6 +158,12 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`收(?:春茶|秋茶|核桃|茶叶|烟叶|蔬菜|水果|松茸|菌子|花椒|三七|橡胶|胶(?![水带鞋囊]))`,
       // Paying a job's costs before the client pays (工地垫资, 垫资压力大).
       '垫资',
+      // Paid out first for a job: 垫工程款, 垫钱, 垫付材料款.
+      String.raw`垫(?:付|支)?(?:工程款|款|钱|资金|货款|材料款)`,
+      // Getting through a hard spell: 撑一下, 撑几个月.
+      String.raw`撑(?:一下|一阵|一段|几个月|下去|住)`,
+      // The growers paid for what is bought from them: 付农户的豆子钱, 给茶农结账.
+      String.raw`(?:付|给|结)(?:给)?(?:农户|农民|茶农|果农|菜农|花农|胶农|烟农|种植户|养殖户)`,
       // Buying more of what the firm buys: 今年想多收点, 再进一批.
       String.raw`(?:多|再)(?:收|进)(?:点|些|一点|一些|一批)`,
       '压钱',
@@ -141,6 +191,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:买|进|采购|备)(?:点|些|一批)?(?:材料|原料|辅料|包装)`,
       '原料',
       '发工资',
+      String.raw`(?:发|付|开)工钱`,
       '工资',
       '货款',
       '现金流',

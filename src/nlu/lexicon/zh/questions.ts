@@ -4,7 +4,8 @@
 
 import type { QuestionId } from '../../../knowledge/ids';
 import type { TermId } from '../../../knowledge/terms';
-import { foreignCurrencies } from './currencies';
+import { crossBorderHow, foreignCurrencies, moneyChangers, twoCurrenciesAsked } from './currencies';
+import { renovationWords } from './purposes';
 
 /** Clause punctuation: a pattern stays inside one clause by not crossing these. */
 const C = String.raw`[^,.!?;，。！？；]`;
@@ -110,7 +111,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'money-changer',
-    re: /私人换汇|私下换(?:钱|汇)|地下钱庄|黑市换|找人换(?:钱|汇|越南盾|泰铢|缅币|基普)|换钱的(?:人|老板|老乡)|私人兑换|私人换(?:钱|汇|外币|美元|美金)|民间换汇/,
+    re: new RegExp(
+      String.raw`私人换汇|私下换(?:钱|汇)|地下钱庄|黑市换|找人换(?:钱|汇|越南盾|泰铢|缅币|基普)|换钱的(?:人|老板|老乡)|私人兑换|私人换(?:钱|汇|外币|美元|美金)|民间换汇` +
+        `|${moneyChangers.join('|')}`,
+    ),
   },
   { id: 'equity-crowdfunding', re: /股权众筹/ },
   {
@@ -124,7 +128,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${foreignCurrencies.join('|')})${L}{0,4}(?:咋个|怎么|如何|哪样|哪里|去哪)(?:样)?(?:换|兑)` +
         // Money moved across the border, asked how: 跨境收款怎么做, 咋个收境外货款.
         String.raw`|(?:跨境|境外|国外|外汇)(?:收款|付款|结算|收钱|汇款|货款)${C}{0,6}(?:咋个|怎么|如何|哪样|去哪|在哪)` +
-        String.raw`|(?:咋个|怎么|如何)(?:样)?(?:收|付|结算)?(?:跨境|境外|国外|外汇)(?:收款|付款|结算|货款|的钱)`,
+        String.raw`|(?:咋个|怎么|如何)(?:样)?(?:收|付|结算)?(?:跨境|境外|国外|外汇)(?:收款|付款|结算|货款|的钱)` +
+        `|${twoCurrenciesAsked}|${crossBorderHow}`,
     ),
   },
   {
@@ -222,7 +227,7 @@ export const ZH_OFFER = {
  * with no revenue yet.
  */
 export const ZH_REFINED_PURPOSES = {
-  renovation: /装修(?!材料|用品|公司|队|工程|行业|业务|生意|师傅|的)|翻新|装潢|重新装|改造店面|店面改造/,
+  renovation: new RegExp(renovationWords.join('|')),
   startup:
     /启动资金|创业(?!担保)|还没有?开(?:起来|张|门)|刚注册|刚成立|刚开张|还没开业|还没有?开业|还没有?(?:收入|营业额|营收|流水)|没有(?:收入|营业额|营收)|筹备开|准备开(?:个|一个|一家|家)?(?:店|公司|厂)|也(?:想|打算|准备|要)开(?:个|一个|一家|家)|借\S{0,6}启动|(?:想|要)\S{0,4}启动/,
 } as const;
