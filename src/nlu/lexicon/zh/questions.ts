@@ -142,7 +142,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'subsidies',
     re: new RegExp(
       String.raw`(?:有没有|格有|有什么|有哪样|有哪些|有啥|能不能|可不可以|可以|能)(?:享受|申请|拿到|拿|要到)?${C}{0,8}(?:${SUPPORT})` +
-        String.raw`|(?:${SUPPORT})${C}{0,6}(?:吗|么|嘛|不|没有|有没有|[?？])`,
+        String.raw`|(?:${SUPPORT})${C}{0,6}(?:吗|么|嘛|不|没有|有没有|[?？])` +
+        // Yunnan 格有 (is there) after the thing asked about: 民宿的贴息格有, 补贴格有得.
+        String.raw`|(?:${SUPPORT})${C}{0,4}(?:格有|格能|格可以)`,
     ),
   },
   {
