@@ -63,7 +63,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-advance-fee',
     re: new RegExp(
-      String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给|收|要|扣)${C}{0,10}(?:${FEES}|费用|利息|钱)` +
+      String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给|收|要|扣)${C}{0,10}(?:${FEES}|费用|利息)` +
+        // Money paid first is fraud beside a loan (贷款要先交钱); paying a supplier first is trade (越南那边要我们先付钱).
+        String.raw`|(?:贷|借|放款|下款|额度)${L}{0,20}(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)${C}{0,6}钱` +
+        String.raw`|(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)${C}{0,6}钱${L}{0,20}(?:贷|放款|下款|额度)` +
         String.raw`|(?:${FEES})${C}{0,8}(?:才能|才可以|就能|就可以|才|就)${C}{0,4}(?:${RELEASE})` +
         String.raw`|放款前${C}{0,8}(?:交|缴|付|收|转)|解冻费|验资费` +
         // Faked papers for a loan: "帮我包装流水", "做流水", "包装征信".
