@@ -212,6 +212,12 @@ const SPACE = /^\s*$/;
 const DURATION_GAP = fillers('duration');
 /** Bare verbs of wanting (要, 需要), as written: after a cost word they say what it costs. */
 export const WANTING: ReadonlySet<string> = new Set([...zh.wanting, ...en.wanting]);
+/** The cue words of a part still missing (还差, 缺, short by), as written: that sum is the one to borrow. */
+export const SHORT_OF = compile([zh.shortOf, en.shortOf], '', { before: '^(?:', after: ')$' });
+/** The cue words of the owner's own money toward a cost (自己有, 首付, we have), as written. */
+export const OWN_FUNDS = compile([zh.ownFunds, en.ownFunds], '', { before: '^(?:', after: ')$' });
+/** The rest of a cost to borrow, no sum said (剩下的想贷款, borrow the rest): the total less the owner's money. */
+export const REST_ASKED = compile([zh.restAsked, en.restAsked], 'g');
 /** Only words of approximation (大概, about) or nothing. */
 export const APPROXIMATELY = fillers('approximately');
 export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {

@@ -7,7 +7,7 @@
 // records the rule that decided it.
 
 import type { Money } from '../../knowledge/profile';
-import { APPROXIMATELY, type FigureMark, MARK_PLACES, type MoneySlot, WANTING } from '../lexicon/index';
+import { APPROXIMATELY, type FigureMark, MARK_PLACES, type MoneySlot, OWN_FUNDS, REST_ASKED, SHORT_OF, WANTING } from '../lexicon/index';
 import type { Quantity } from '../numbers';
 import type { MentionOf } from './mention';
 
@@ -483,6 +483,45 @@ function askedEarlierInClause(a: Around): { cue: Cue; distance: number } | undef
     : undefined;
 }
 
+/** A cost and the money toward it: "装修要四十万 自己有二十万 还差二十万", "the truck is 600k, we have 200k". */
+interface Budget {
+  /** The last sum before the owner's own money that may be the cost (no revenue, no assets). */
+  last?: Money;
+  /** That cost, once the owner's money is said. */
+  total?: Money;
+  own: number;
+  /** A part still missing was said. */
+  missing?: true;
+}
+
+/**
+ * The part of a cost still missing ("还差二十万", "short by 300k") is the sum to borrow: it replaces
+ * a total read as the amount before it, and an unlabelled total.
+ */
+function shortfall(slots: Slots, budget: Budget, money: Money, why: string): void {
+  if (budget.missing) return;
+  budget.missing = true;
+  slots.amount = money;
+  slots.rules.amount = why;
+  delete slots.money;
+  delete slots.rules.money;
+}
+
+/**
+ * "Borrow the rest" with no sum ("挖机六十万 首付20万 剩下的想贷款", "the truck is 600k, we have 200k,
+ * need to borrow the rest"): the cost said less the owner's own money is the sum to borrow.
+ */
+function restAsked(text: string, slots: Slots, budget: Budget, noteFigure: FigureNote): void {
+  const total = budget.total;
+  if (budget.missing || total === undefined || budget.own <= 0 || total.value <= budget.own) return;
+  REST_ASKED.lastIndex = 0;
+  const rest = REST_ASKED.exec(text);
+  if (rest === null) return;
+  const value = Math.round((total.value - budget.own) * 100) / 100;
+  noteFigure(`rest "${rest[0]}"`, `the cost ${total.value} less the owner's own ${budget.own}`);
+  shortfall(slots, budget, { value, currency: total.currency }, `figure:amount the rest ${value} of ${total.value}, by rest "${rest[0]}"`);
+}
+
 /** One decision about one figure, for the trace. */
 export type FigureNote = (figure: string, because: string) => void;
 
@@ -507,6 +546,8 @@ export function readSlots(
   /** What a denied sum was ("营业额不是300万"): the sum that corrects it is the same figure. */
   let deniedCue: MoneySlot | undefined;
   let previousSumSlot: MoneySlot | undefined;
+  /** A cost and the money toward it: the total said, the owner's own money, the part still missing. */
+  const budget: Budget = { own: 0 };
 
   for (const q of quantities) {
     const clause = phraseOf(text, clauseOf(bounds, text.length, q.start), quantities, q.start);
@@ -551,6 +592,20 @@ export function readSlots(
         const near = slots.deniedMoney !== undefined && found !== undefined && nextPhrase(text, q, found.cue) ? undefined : found;
         const slot = near?.cue.slot ?? deniedCue ?? (perYear !== undefined ? 'revenue' : undefined);
         previousSumSlot = slot;
+        const money = { value: q.value, currency: q.currency };
+        // The part still missing ("还差二十万"), or a sum asked for after the owner's own money
+        // ("五十万左右 自己出十万 想借四十万"): the sum to borrow, not the total before it.
+        if (slot === 'amount' && near !== undefined && (SHORT_OF.test(near.cue.words) || budget.own > 0)) {
+          shortfall(slots, budget, money, `figure:amount ${quoted(a)} still missing, by ${near.cue.rule}`);
+          break;
+        }
+        if (slot === 'other' && near !== undefined && OWN_FUNDS.test(near.cue.words)) {
+          budget.own += q.value;
+          budget.total ??= budget.last;
+          noteFigure(`money ${quoted(a)}`, `the owner's own money toward a cost, by ${near.cue.rule}`);
+          break;
+        }
+        if (slot !== 'revenue' && slot !== 'assets') budget.last = money;
         // The stretch of its clause that belongs to this sum: not across another sum.
         if (slot === 'other' && near !== undefined)
           slots.costs.push({
@@ -564,7 +619,8 @@ export function readSlots(
           near !== undefined
             ? `figure:${slot} ${quoted(a)} by ${near.cue.rule}`
             : `figure:${slot ?? 'unlabelled'} ${quoted(a)}${slot === undefined ? '' : deniedCue !== undefined ? ' corrects a denied figure' : ' a year'}`;
-        setMoney(slots, slot, { value: q.value, currency: q.currency }, { perMonth, perDay }, why);
+        if (budget.missing && (slot === 'amount' || slot === undefined)) break;
+        setMoney(slots, slot, money, { perMonth, perDay }, why);
         break;
       }
       case 'people': {
@@ -622,6 +678,7 @@ export function readSlots(
       }
     }
   }
+  restAsked(text, slots, budget, noteFigure);
   const staffTotal = staff(heads);
   if (staffTotal !== undefined) {
     slots.employees = staffTotal.value;
