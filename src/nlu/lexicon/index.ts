@@ -305,6 +305,19 @@ export const OWNER_AND_COUNT = new RegExp(
 );
 /** A loan someone else offers or promises ("he can get me 500k", 中介说可以帮我贷100万): not the owner's need. */
 export const OFFERED_BY = compile([zh.offeredBy, en.offeredBy], 'g');
+/** Staff counted in the busy season and the regular staff (zh/roles.ts peakSeason, regularSeason). */
+export const PEAK_SEASON = compile([zh.peakSeason, en.peakSeason], 'g');
+export const REGULAR_SEASON = compile([zh.regularSeason, en.regularSeason], 'g');
+/** A staff word, then in its clause a season word right before a count: "工人 农忙时候五十几个 平时十来个", "工人 during harvest 30个". */
+export const SEASONAL_STAFF_BEFORE = new RegExp(
+  String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?))[^,.;，。；!?！？]{0,30}?(?:${alternation([zh.peakSeason, en.peakSeason, zh.regularSeason, en.regularSeason])})\S{0,2}\s*(?:有|是|就|才|要|请|大概|差不多|about|around)?\s*$`,
+);
+/** A count, then a season word ("15 all year round", "up to 20 in the tourist season"), a staff word earlier in the sentence. */
+export const SEASON_AFTER_COUNT = new RegExp(
+  String.raw`^\s*(?:people\s+|staff\s+|workers?\s+|个人?\s*)?(?:${alternation([zh.peakSeason, en.peakSeason, zh.regularSeason, en.regularSeason])})`,
+);
+export const STAFF_WORD_IN_SENTENCE =
+  /(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?|people))[^.;。；!?！？]*$/;
 export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g');
 
 /** A person named with the owner, and a word for two of them (zh/roles.ts). */

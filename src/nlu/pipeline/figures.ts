@@ -7,7 +7,18 @@
 // records the rule that decided it.
 
 import type { Money } from '../../knowledge/profile';
-import { APPROXIMATELY, type FigureMark, MARK_PLACES, type MoneySlot, OWN_FUNDS, REST_ASKED, SHORT_OF, WANTING } from '../lexicon/index';
+import {
+  APPROXIMATELY,
+  type FigureMark,
+  MARK_PLACES,
+  type MoneySlot,
+  OWN_FUNDS,
+  PEAK_SEASON,
+  REGULAR_SEASON,
+  REST_ASKED,
+  SHORT_OF,
+  WANTING,
+} from '../lexicon/index';
 import type { Quantity } from '../numbers';
 import type { MentionOf } from './mention';
 
@@ -355,7 +366,11 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[]): string |
  * The staff: a head count said to be the total ("一共6个人"); else head counts given by role
  * ("厨师四个、服务员五个", "8 drivers and 3 office staff") summed; else the largest.
  */
-function staff(heads: readonly Head[]): Head | undefined {
+function staff(all: readonly Head[]): Head | undefined {
+  // "工人 农忙时候五十几个 平时十来个", "8 staff, up to 20 in the tourist season": the regular staff
+  // counts; a busy season's count only when it is all the message gives.
+  const regular = all.filter((h) => h.season === 'regular');
+  const heads = regular.length > 0 ? regular : all.some((h) => h.season === undefined) ? all.filter((h) => h.season !== 'peak') : all;
   const total = heads.find((h) => h.total);
   if (total !== undefined) return total;
   const byRole = heads.filter((h) => h.role !== undefined);
@@ -374,6 +389,40 @@ interface Head {
   total: boolean;
   why: string;
   role?: string;
+  season?: Season;
+}
+type Season = 'peak' | 'regular';
+
+/** How far a season word may stand before its count ("农忙时候五十几个") or after it ("15 all year round"). */
+const SEASON_BEFORE_REACH = 3;
+const SEASON_AFTER_REACH = 12;
+function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) last = m;
+  return last;
+}
+/** Whether a head count is the busy season's or the regular staff, from a season word next to it. */
+function seasonOf(text: string, q: Quantity, clause: [number, number]): Season | undefined {
+  const from = Math.max(clause[0], q.start - WINDOW);
+  const before = text.slice(from, q.start);
+  for (const [season, re] of [
+    ['peak', PEAK_SEASON],
+    ['regular', REGULAR_SEASON],
+  ] as const) {
+    const m = lastMatch(re, before);
+    if (m !== undefined && before.length - (m.index + m[0].length) <= SEASON_BEFORE_REACH) return season;
+  }
+  const after = text.slice(q.end, Math.min(clause[1], q.end + WINDOW + SEASON_AFTER_REACH));
+  for (const [season, re] of [
+    ['peak', PEAK_SEASON],
+    ['regular', REGULAR_SEASON],
+  ] as const) {
+    re.lastIndex = 0;
+    const m = re.exec(after);
+    if (m !== null && m.index <= SEASON_AFTER_REACH && !/[,，、;；]/.test(after.slice(0, m.index))) return season;
+  }
+  return undefined;
 }
 
 /** Where one quantity stands: its clause, the stretch it may read cues in, the sums around it. */
@@ -626,13 +675,16 @@ export function readSlots(
       case 'people': {
         const role = roleOf(text, q, roles);
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
-        if (role !== undefined || markOf(a, 'not-staff') === undefined)
+        if (role !== undefined || markOf(a, 'not-staff') === undefined) {
+          const season = seasonOf(text, q, clauseOf(bounds, text.length, q.start));
           heads.push({
             value: headCount(q.value, fewerThan),
             total,
-            why: `figure:staff ${quoted(a)}${role === undefined ? '' : ` ${role}`}`,
+            why: `figure:staff ${quoted(a)}${role === undefined ? '' : ` ${role}`}${season === undefined ? '' : ` (${season} season)`}`,
             role,
+            ...(season === undefined ? {} : { season }),
           });
+        }
         break;
       }
       case 'number': {

@@ -162,3 +162,28 @@ export const householdOne: Words = [
 export const householdTwo: Words = ['爸妈', '父母', '爹妈', '公婆'];
 /** The owner and the spouse, two heads in one word ("两口子加一个帮工" is three). */
 export const couple: Words = ['两口子', '俩口子', '夫妻俩', '夫妻两个', '夫妻二人', '老两口', '我们俩', '我们两个'];
+
+/**
+ * Staff counted in a season ("工人 农忙时候五十几个 平时十来个"): the busy season's count, and the
+ * regular one. With both, the regular staff is the head count; a seasonal count alone is taken.
+ */
+export const peakSeason: Words = [
+  String.raw`农忙(?:的)?(?:时候?|季节?)?`,
+  String.raw`忙(?:的)?时候?`,
+  '旺季',
+  String.raw`(?:采|摘|收|割|榨)[^\s，。,.!?；;]{0,2}?(?:的)?(?:时候|季节?)`,
+  '高峰',
+  '节假日',
+];
+export const regularSeason: Words = [
+  '平时',
+  '平常',
+  '平日',
+  '常年',
+  '淡季',
+  String.raw`闲(?:的)?时候?`,
+  '一般',
+  '长期',
+  '固定的?',
+  '正式的?',
+];
