@@ -254,7 +254,7 @@ function nearestCue(
     let distance: number;
     if (cue.end <= q.start) distance = q.start - cue.end;
     else if (cue.start >= q.end) {
-      if (namesTheSum(text, q, cue, nextSumStart)) return { cue: { ...cue, rule: `${cue.rule} right after it` }, distance: 0 };
+      if (namesTheSum(text, q, cue, nextSumStart, clause[1])) return { cue: { ...cue, rule: `${cue.rule} right after it` }, distance: 0 };
       // A cue after a space is in the next phrase: a cue in the sum's own phrase before it wins
       // ("房租一年五万 要准备不少钱", "淘宝店一个月大概十万 想借三十万").
       distance = cue.start - q.end + 0.5 + (nextPhrase(text, q, cue) ? BARE_CUE_DISTANCE : 0);
@@ -281,7 +281,10 @@ const LABEL_REACH = 3;
  * stands before), unless another sum follows the cue closely: then the cue labels that one; a
  * verb of wanting (要, need) is no such noun.
  */
-function namesTheSum(text: string, q: Quantity, cue: Cue, nextSumStart: number): boolean {
+function namesTheSum(text: string, q: Quantity, cue: Cue, nextSumStart: number, clauseEnd: number): boolean {
+  // A word of asking ("want", "贷款") before another sum of its clause asks for that one:
+  // "一年sales 大概1.2个亿 want 贷款 500万".
+  if (cue.slot === 'amount' && nextSumStart < clauseEnd) return false;
   // A verb of wanting after it is no noun: "一个月租金六千 要准备好多钱" is a rent, not a need;
   // nor is a period that begins the next phrase ("一个货柜二十来万 一年进三十几个").
   if ((cue.slot === 'amount' && WANTING.has(cue.words)) || PERIOD_FIRST.test(cue.words)) return false;
@@ -639,7 +642,14 @@ export function readSlots(
         // The sum that corrects a denied one takes no cue from the next phrase: in "不是两百万
         // 是一百五十万 借两年" the 借 is the term's, as after a comma ("…是五十万，借两年").
         const near = slots.deniedMoney !== undefined && found !== undefined && nextPhrase(text, q, found.cue) ? undefined : found;
-        const slot = near?.cue.slot ?? deniedCue ?? (perYear !== undefined ? 'revenue' : undefined);
+        // "600k a year", "monthly 大概 15万": a sum with its own period and no cue is the sales.
+        const periodRightBefore = (m: Mark | undefined) =>
+          m !== undefined && APPROXIMATELY.test(text.slice(m.end, q.start)) ? m : undefined;
+        const ownPeriod =
+          perYear ??
+          periodRightBefore(marks.within('per-month', [clause[0], q.start])) ??
+          periodRightBefore(marks.within('per-day', [clause[0], q.start]));
+        const slot = near?.cue.slot ?? deniedCue ?? (ownPeriod !== undefined ? 'revenue' : undefined);
         previousSumSlot = slot;
         const money = { value: q.value, currency: q.currency };
         // The part still missing ("还差二十万"), or a sum asked for after the owner's own money
