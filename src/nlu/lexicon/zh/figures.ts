@@ -212,6 +212,9 @@ const volumeUnits: Words = [
   '趟',
   '单',
   '批',
+  // Containers bought over a period (一个月进六柜): a purchase rhythm, not a loan term.
+  String.raw`(?:货|集装箱)?柜`,
+  '车皮',
   '包',
   '袋',
   '桌',
