@@ -18,6 +18,7 @@ import {
   REST_ASKED,
   SHORT_OF,
   WANTING,
+  YEAR_SUM_GAP,
 } from '../lexicon/index';
 import type { Quantity } from '../numbers';
 import type { MentionOf } from './mention';
@@ -480,6 +481,8 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
       return a.cues.find((c) => c.slot === 'revenue' && c.start >= next.end && c.start - next.end <= 1)?.rule;
     },
   ],
+  // "一年三百来万", "一年也就两百多万", "a year about 3m": the period of the sales after it.
+  ['the period of the sum after it', (a) => (yearBeforeSum(a) ? 'a year, then a sum, nothing asked' : undefined)],
   // "客栈是租的 合同还有五年": what is left of a lease, not the loan's.
   ['what is left of a lease', (a) => markOf(a, 'lease-before')?.rule],
   // "the last loan was 300k for 1 year": the term of the sum before it, which is none of ours.
@@ -491,6 +494,20 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   // "approve it in one day", "2 tons a day": how fast or how often, not how long a loan runs.
   ['days, not a term', (a) => (a.q.value < DAYS_ARE_NO_TERM ? `${a.q.value} months` : undefined)],
 ];
+
+/** Months in the year that is a sum's period. */
+const YEAR = 12;
+/**
+ * A year right before a sum (only fillers between), no word of borrowing or of a term before it in
+ * its clause and none after it ("一年期"): the sum's period, so the sum is a year's sales.
+ */
+function yearBeforeSum(a: Around): boolean {
+  const next = a.nextSum;
+  if (a.q.kind !== 'duration' || a.q.value !== YEAR || next === undefined || !YEAR_SUM_GAP.test(a.text.slice(a.q.end, next.start)))
+    return false;
+  if (a.cues.some((c) => c.start >= a.clause[0] && c.end <= a.q.start && c.slot === 'amount')) return false;
+  return markOf(a, 'term-before') === undefined && markOf(a, 'term-after') === undefined;
+}
 
 /** Why a duration is not the term, or undefined when it may be. */
 function notATerm(a: Around): string | undefined {
@@ -642,14 +659,15 @@ export function readSlots(
         // The sum that corrects a denied one takes no cue from the next phrase: in "不是两百万
         // 是一百五十万 借两年" the 借 is the term's, as after a comma ("…是五十万，借两年").
         const near = slots.deniedMoney !== undefined && found !== undefined && nextPhrase(text, q, found.cue) ? undefined : found;
-        // "600k a year", "monthly 大概 15万": a sum with its own period and no cue is the sales.
-        const periodRightBefore = (m: Mark | undefined) =>
-          m !== undefined && APPROXIMATELY.test(text.slice(m.end, q.start)) ? m : undefined;
+        // "600k a year", "monthly 大概 15万", "一年三百来万": a sum with its own period and no cue is the sales.
+        const periodRightBefore = (m: Mark | undefined) => m !== undefined && APPROXIMATELY.test(text.slice(m.end, q.start));
+        const yearBefore = quantities.some((d) => d.end <= q.start && d.kind === 'duration' && yearBeforeSum({ ...a, q: d, nextSum: q }));
         const ownPeriod =
-          perYear ??
-          periodRightBefore(marks.within('per-month', [clause[0], q.start])) ??
+          perYear !== undefined ||
+          (yearBefore && near === undefined) ||
+          periodRightBefore(marks.within('per-month', [clause[0], q.start])) ||
           periodRightBefore(marks.within('per-day', [clause[0], q.start]));
-        const slot = near?.cue.slot ?? deniedCue ?? (ownPeriod !== undefined ? 'revenue' : undefined);
+        const slot = near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined);
         previousSumSlot = slot;
         const money = { value: q.value, currency: q.currency };
         // The part still missing ("还差二十万"), or a sum asked for after the owner's own money

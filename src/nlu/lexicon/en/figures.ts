@@ -130,6 +130,25 @@ export const restAsked: Words = [
   String.raw`\bthe (?:rest|remainder|difference) (?:from|with|by|as|on) (?:a |the )?(?:loan|bank|credit)\b`,
 ];
 
+/** What may stand between a year and the sum after it, as its period: "a year about 3m", "per year like 2m". */
+export const yearSumGap: Words = [
+  'about',
+  'around',
+  'roughly',
+  'like',
+  'maybe',
+  'approx',
+  'approximately',
+  'only',
+  'just',
+  'almost',
+  'nearly',
+  'over',
+  'we do',
+  'we make',
+  'we sell',
+];
+
 /** Bare verbs of wanting after a cost word: English says "rent is" or "rent costs" (other cues). */
 export const wanting: Words = [];
 

@@ -8,7 +8,7 @@ import type { FigureGaps, MarkWords, MoneyCueWords, Words } from '../types';
 
 /**
  * A shop, then one period and a sum ("天猫店一年三百来万", "门店一个月大概十万"): the shop's sales over
- * the period (a bare "一年50万" keeps its term). The shop word is the sum's cue and the period's.
+ * the period (a bare "一年50万" is read as a year's sales in pipeline/figures.ts). The shop word is the sum's cue and the period's.
  */
 const SHOP_OVER_PERIOD = String.raw`(?:店|铺|铺子|档口|摊子?|门面)(?=(?:一|每)个?(?:年|月|天)\s*(?:大概|大约|约|差不多|有|能有)?\s*(?:\d|[一二两三四五六七八九十几]))`;
 
@@ -192,6 +192,12 @@ export const shortOf: Words = [String.raw`还?缺口?`, String.raw`还?差(?:个
 export const ownFunds: Words = OWN_FUNDS;
 /** The rest of a cost, to borrow, with no sum said: 剩下的想贷款, 其余的借. */
 export const restAsked: Words = [String.raw`(?:剩下|其余|其他|差)的(?:部分|钱)?[^，。,.!?；;]{0,12}?(?:贷款?|借|融资)`];
+
+/**
+ * What may stand between a year and the sum after it, when that year is the sum's period
+ * ("一年三百来万", "一年也就两百多万", "一年 大概五百万"): the sales over a year, no term.
+ */
+export const yearSumGap: Words = ['大概', '大约', '约', '差不多', '有', '能有', '也就', '才', '就', '都', '总共', '也', '能'];
 
 /** Bare verbs of wanting: after a cost word ("房租要2万") they say what the cost is. */
 export const wanting: Words = ['要', '需要', '得'];
