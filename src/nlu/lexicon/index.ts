@@ -320,6 +320,8 @@ export const SEASON_AFTER_COUNT = new RegExp(
 );
 export const STAFF_WORD_IN_SENTENCE =
   /(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?|people))[^.;。；!?！？]*$/;
+/** The owner working beside the staff counted (zh/roles.ts ownerWorks): one more head. */
+export const OWNER_WORKS = compile([zh.ownerWorks, en.ownerWorks], 'g');
 export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g');
 
 /** A person named with the owner, and a word for two of them (zh/roles.ts). */

@@ -103,3 +103,9 @@ export const regularSeason: Words = [
   String.raw`full[- ]time`,
   String.raw`off[- ]season`,
 ];
+
+/** The owner counted after the staff or said to work ("2 mechanics + me", "i drive one myself"): one more head. */
+export const ownerWorks: Words = [
+  String.raw`(?<=\d[^,.;]{0,24}?)(?:\+|&|\band\b|\bplus\b)\s*(?:me|myself)\b`,
+  String.raw`\bi (?:drive|work|cook|do the \w+) (?:one )?(?:myself|too|as well)\b`,
+];

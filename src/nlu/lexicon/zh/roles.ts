@@ -187,3 +187,11 @@ export const regularSeason: Words = [
   '固定的?',
   '正式的?',
 ];
+
+/**
+ * The owner says they work in the firm beside the staff counted ("自己开一台 请了一个司机", "我自己做
+ * 带两个徒弟"): the owner is one more head, as "me + wife + 1 cleaner" counts the owner.
+ */
+export const ownerWorks: Words = [
+  String.raw`(?<=^|\s|我|我们)自己(?:也|还)?(?:开(?=一台|一辆|一部|车)|做(?![的了个])|干(?![的了个])|修(?![的了个])|跑(?![的了个])|看店|守店|掌勺|炒菜|下厨|带(?=\s*(?:\d|[一二两三四五六七八九十几])))`,
+];
