@@ -14,6 +14,7 @@ import {
   parseEnglishNumber,
   parseMixedNumeral,
 } from './numerals';
+import { SEASON_AFTER_COUNT, SEASONAL_STAFF_BEFORE, STAFF_WORD_IN_SENTENCE } from './lexicon/index';
 
 interface Span {
   /** Index of the first character in the normalized text. */
@@ -238,6 +239,8 @@ const INSTALMENTS_AFTER = /\s*期(?![间限货末中初])/y;
 const GE_AFTER = /\s*(?:多|来|余)?\s*个(?![月季星半多])/y;
 /** How far back the staff word is read: past a denied count of two or three digits ("员工不是十二个 是"). */
 const STAFF_WORD_REACH = 14;
+/** ...and back to a staff word before a season's count ("工人 农忙时候五十几个 平时十来个"). */
+const SEASON_REACH = 40;
 const STAFF_WORD_BEFORE =
   /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员|司机|厨师|服务员|师傅|工程师|老师|技术员)(?:\S{0,4}|\s+|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?(?:人|员工|工人|伙计|店员)\s*[，,]?\s*(?:是|而是)|\b(?:staffs?|workers?|employees?|drivers)\s*(?:有|是|只有|就|才|就只有)?\s*)$/;
 
@@ -530,8 +533,21 @@ function classify(text: string, token: Token): Quantity | undefined {
   if (token.source === 'half') return undefined;
   if (!token.attached && execAt(LETTER_AFTER, text, token.end)) return undefined;
   const ge = execAt(GE_AFTER, text, token.end);
-  if (ge && STAFF_WORD_BEFORE.test(text.slice(Math.max(0, start - STAFF_WORD_REACH), start))) {
+  if (
+    ge &&
+    (STAFF_WORD_BEFORE.test(text.slice(Math.max(0, start - STAFF_WORD_REACH), start)) ||
+      SEASONAL_STAFF_BEFORE.test(text.slice(Math.max(0, start - SEASON_REACH), start)))
+  ) {
     return { kind: 'people', value: Math.round(token.value), start, end: token.end + ge[0].length };
+  }
+  // "50 workers in the peak months, 15 all year round": a count with its season, staff named before.
+  if (
+    !token.moneyUnit &&
+    Number.isInteger(token.value) &&
+    SEASON_AFTER_COUNT.test(text.slice(token.end, token.end + SEASON_REACH)) &&
+    STAFF_WORD_IN_SENTENCE.test(text.slice(Math.max(0, start - SEASON_REACH), start))
+  ) {
+    return { kind: 'people', value: token.value, start, end: token.end };
   }
   const instalments = token.moneyUnit || token.attached ? null : execAt(INSTALMENTS_AFTER, text, token.end);
   if (instalments && Number.isInteger(token.value) && token.value <= 120 && (token.source === 'ar' || MONTH_TERM_BEFORE.test(before))) {

@@ -212,6 +212,14 @@ const SPACE = /^\s*$/;
 const DURATION_GAP = fillers('duration');
 /** Bare verbs of wanting (要, 需要), as written: after a cost word they say what it costs. */
 export const WANTING: ReadonlySet<string> = new Set([...zh.wanting, ...en.wanting]);
+/** Only the fillers between a year and the sum it is the period of ("一年也就两百多万", "a year about 3m"). */
+export const YEAR_SUM_GAP = compile([zh.yearSumGap, en.yearSumGap], '', { before: String.raw`^(?:\s*(?:`, after: String.raw`))*\s*$` });
+/** The cue words of a part still missing (还差, 缺, short by), as written: that sum is the one to borrow. */
+export const SHORT_OF = compile([zh.shortOf, en.shortOf], '', { before: '^(?:', after: ')$' });
+/** The cue words of the owner's own money toward a cost (自己有, 首付, we have), as written. */
+export const OWN_FUNDS = compile([zh.ownFunds, en.ownFunds], '', { before: '^(?:', after: ')$' });
+/** The rest of a cost to borrow, no sum said (剩下的想贷款, borrow the rest): the total less the owner's money. */
+export const REST_ASKED = compile([zh.restAsked, en.restAsked], 'g');
 /** Only words of approximation (大概, about) or nothing. */
 export const APPROXIMATELY = fillers('approximately');
 export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
@@ -304,6 +312,21 @@ export const OWNER_AND_COUNT = new RegExp(
 );
 /** A loan someone else offers or promises ("he can get me 500k", 中介说可以帮我贷100万): not the owner's need. */
 export const OFFERED_BY = compile([zh.offeredBy, en.offeredBy], 'g');
+/** Staff counted in the busy season and the regular staff (zh/roles.ts peakSeason, regularSeason). */
+export const PEAK_SEASON = compile([zh.peakSeason, en.peakSeason], 'g');
+export const REGULAR_SEASON = compile([zh.regularSeason, en.regularSeason], 'g');
+/** A staff word, then in its clause a season word right before a count: "工人 农忙时候五十几个 平时十来个", "工人 during harvest 30个". */
+export const SEASONAL_STAFF_BEFORE = new RegExp(
+  String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?))[^,.;，。；!?！？]{0,30}?(?:${alternation([zh.peakSeason, en.peakSeason, zh.regularSeason, en.regularSeason])})\S{0,2}\s*(?:有|是|就|才|要|请|大概|差不多|about|around)?\s*$`,
+);
+/** A count, then a season word ("15 all year round", "up to 20 in the tourist season"), a staff word earlier in the sentence. */
+export const SEASON_AFTER_COUNT = new RegExp(
+  String.raw`^\s*(?:people\s+|staff\s+|workers?\s+|个人?\s*)?(?:${alternation([zh.peakSeason, en.peakSeason, zh.regularSeason, en.regularSeason])})`,
+);
+export const STAFF_WORD_IN_SENTENCE =
+  /(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?|people))[^.;。；!?！？]*$/;
+/** The owner working beside the staff counted (zh/roles.ts ownerWorks): one more head. */
+export const OWNER_WORKS = compile([zh.ownerWorks, en.ownerWorks], 'g');
 export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g');
 
 /** A person named with the owner, and a word for two of them (zh/roles.ts). */
@@ -315,7 +338,9 @@ const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|my\s+)?(?:${alternation([z
  * owner alone, in English ("i do phone repair, just me"; 就我 is too common a phrase to count).
  */
 export const COUPLE = compile([zh.couple, en.couple]);
+/** The owner and one person named, counted as two ("我跟我老公两个", "我和老婆俩"): two heads, beside others hired. */
+const COUNTED_PAIR = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})(?=\s*(?:两个人?|俩|两人))`;
 export const HOUSEHOLD = new RegExp(
-  String.raw`(?:我家|我们家?)?(?:${alternation([zh.couple, en.couple])})(?!\s*(?:一共|总共|共|就|也就)?\s*[\d一二两三四五六七八九十几]+\s*(?:个|人))|(?:就|只有|就只有|只|光|\bjust\s+|\bonly\s+)(?:我自己|我|me|myself)(?:\s*(?:和|跟|加上|加|同|、|,|and|&|n|plus)?\s*${HOUSEHOLD_PERSON})+|\b(?:just|only) me(?: myself)?\b(?!\s*(?:and|&|n|plus)\b)`,
+  String.raw`(?:我家|我们家?)?(?:${alternation([zh.couple, en.couple])})(?!\s*(?:一共|总共|共|就|也就)?\s*[\d一二两三四五六七八九十几]+\s*(?:个|人))|(?:就|只有|就只有|只|光|\bjust\s+|\bonly\s+)(?:我自己|我|me|myself)(?:\s*(?:和|跟|加上|加|同|、|,|and|&|n|plus)?\s*${HOUSEHOLD_PERSON})+|\b(?:just|only) me(?: myself)?\b(?!\s*(?:and|&|n|plus)\b)|${COUNTED_PAIR}`,
   'g',
 );

@@ -20,6 +20,7 @@ import {
   HOUSEHOLD_ONE,
   HOUSEHOLD_TWO,
   OWNER_AND_COUNT,
+  OWNER_WORKS,
   INDUSTRY_DENIAL,
   INDUSTRY_RULES,
   LENDER_SAYS,
@@ -285,6 +286,27 @@ export const ownerAndCount: Extractor = (state) => {
   }
 };
 
+/**
+ * "自己开一台 请了一个司机", "2 mechanics + me": the owner works beside staff counted by role, one
+ * more head (a role, so the counts add up); only when a count by role is there to add to.
+ */
+/** How close a count stands to its role word (as in figures.ts). */
+const OWNER_REACH = 2;
+export const ownerWorks: Extractor = (state) => {
+  const counts = state.mentions.filter((m) => m.kind === 'quantity' && (m.value.kind === 'people' || m.value.kind === 'number'));
+  const counted = state.mentions.some(
+    (r) =>
+      r.kind === 'role' && r.value !== 'household' && counts.some((q) => q.end >= r.start - OWNER_REACH && q.start <= r.end + OWNER_REACH),
+  );
+  if (!counted || state.mentions.some((m) => m.kind === 'role' && m.value === 'household')) return;
+  for (const m of allMatches(OWNER_WORKS, state.text)) {
+    const span = { start: m.start, end: m.end };
+    state.mentions.push({ kind: 'role', value: 'household', ...span, rule: `role owner working "${m.text}"` });
+    state.mentions.push({ kind: 'quantity', value: { kind: 'people', value: 1, ...span }, ...span, rule: `the owner working "${m.text}"` });
+    return;
+  }
+};
+
 /** The words around a number that say what it is (营业额, 借, profit...). */
 export const cues: Extractor = (state) => {
   for (const { slot, re } of MONEY_CUES) {
@@ -339,4 +361,5 @@ export const EXTRACTORS: ReadonlyArray<[string, Extractor]> = [
   ['purposeDetails', purposeDetails],
   ['household', household],
   ['ownerAndCount', ownerAndCount],
+  ['ownerWorks', ownerWorks],
 ];

@@ -7,7 +7,19 @@
 // records the rule that decided it.
 
 import type { Money } from '../../knowledge/profile';
-import { APPROXIMATELY, type FigureMark, MARK_PLACES, type MoneySlot, WANTING } from '../lexicon/index';
+import {
+  APPROXIMATELY,
+  type FigureMark,
+  MARK_PLACES,
+  type MoneySlot,
+  OWN_FUNDS,
+  PEAK_SEASON,
+  REGULAR_SEASON,
+  REST_ASKED,
+  SHORT_OF,
+  WANTING,
+  YEAR_SUM_GAP,
+} from '../lexicon/index';
 import type { Quantity } from '../numbers';
 import type { MentionOf } from './mention';
 
@@ -243,7 +255,7 @@ function nearestCue(
     let distance: number;
     if (cue.end <= q.start) distance = q.start - cue.end;
     else if (cue.start >= q.end) {
-      if (namesTheSum(text, q, cue, nextSumStart)) return { cue: { ...cue, rule: `${cue.rule} right after it` }, distance: 0 };
+      if (namesTheSum(text, q, cue, nextSumStart, clause[1])) return { cue: { ...cue, rule: `${cue.rule} right after it` }, distance: 0 };
       // A cue after a space is in the next phrase: a cue in the sum's own phrase before it wins
       // ("房租一年五万 要准备不少钱", "淘宝店一个月大概十万 想借三十万").
       distance = cue.start - q.end + 0.5 + (nextPhrase(text, q, cue) ? BARE_CUE_DISTANCE : 0);
@@ -270,7 +282,10 @@ const LABEL_REACH = 3;
  * stands before), unless another sum follows the cue closely: then the cue labels that one; a
  * verb of wanting (要, need) is no such noun.
  */
-function namesTheSum(text: string, q: Quantity, cue: Cue, nextSumStart: number): boolean {
+function namesTheSum(text: string, q: Quantity, cue: Cue, nextSumStart: number, clauseEnd: number): boolean {
+  // A word of asking ("want", "贷款") before another sum of its clause asks for that one:
+  // "一年sales 大概1.2个亿 want 贷款 500万".
+  if (cue.slot === 'amount' && nextSumStart < clauseEnd) return false;
   // A verb of wanting after it is no noun: "一个月租金六千 要准备好多钱" is a rent, not a need;
   // nor is a period that begins the next phrase ("一个货柜二十来万 一年进三十几个").
   if ((cue.slot === 'amount' && WANTING.has(cue.words)) || PERIOD_FIRST.test(cue.words)) return false;
@@ -355,7 +370,11 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[]): string |
  * The staff: a head count said to be the total ("一共6个人"); else head counts given by role
  * ("厨师四个、服务员五个", "8 drivers and 3 office staff") summed; else the largest.
  */
-function staff(heads: readonly Head[]): Head | undefined {
+function staff(all: readonly Head[]): Head | undefined {
+  // "工人 农忙时候五十几个 平时十来个", "8 staff, up to 20 in the tourist season": the regular staff
+  // counts; a busy season's count only when it is all the message gives.
+  const regular = all.filter((h) => h.season === 'regular');
+  const heads = regular.length > 0 ? regular : all.some((h) => h.season === undefined) ? all.filter((h) => h.season !== 'peak') : all;
   const total = heads.find((h) => h.total);
   if (total !== undefined) return total;
   const byRole = heads.filter((h) => h.role !== undefined);
@@ -374,6 +393,40 @@ interface Head {
   total: boolean;
   why: string;
   role?: string;
+  season?: Season;
+}
+type Season = 'peak' | 'regular';
+
+/** How far a season word may stand before its count ("农忙时候五十几个") or after it ("15 all year round"). */
+const SEASON_BEFORE_REACH = 3;
+const SEASON_AFTER_REACH = 12;
+function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) last = m;
+  return last;
+}
+/** Whether a head count is the busy season's or the regular staff, from a season word next to it. */
+function seasonOf(text: string, q: Quantity, clause: [number, number]): Season | undefined {
+  const from = Math.max(clause[0], q.start - WINDOW);
+  const before = text.slice(from, q.start);
+  for (const [season, re] of [
+    ['peak', PEAK_SEASON],
+    ['regular', REGULAR_SEASON],
+  ] as const) {
+    const m = lastMatch(re, before);
+    if (m !== undefined && before.length - (m.index + m[0].length) <= SEASON_BEFORE_REACH) return season;
+  }
+  const after = text.slice(q.end, Math.min(clause[1], q.end + WINDOW + SEASON_AFTER_REACH));
+  for (const [season, re] of [
+    ['peak', PEAK_SEASON],
+    ['regular', REGULAR_SEASON],
+  ] as const) {
+    re.lastIndex = 0;
+    const m = re.exec(after);
+    if (m !== null && m.index <= SEASON_AFTER_REACH && !/[,，、;；]/.test(after.slice(0, m.index))) return season;
+  }
+  return undefined;
 }
 
 /** Where one quantity stands: its clause, the stretch it may read cues in, the sums around it. */
@@ -428,6 +481,8 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
       return a.cues.find((c) => c.slot === 'revenue' && c.start >= next.end && c.start - next.end <= 1)?.rule;
     },
   ],
+  // "一年三百来万", "一年也就两百多万", "a year about 3m": the period of the sales after it.
+  ['the period of the sum after it', (a) => (yearBeforeSum(a) ? 'a year, then a sum, nothing asked' : undefined)],
   // "客栈是租的 合同还有五年": what is left of a lease, not the loan's.
   ['what is left of a lease', (a) => markOf(a, 'lease-before')?.rule],
   // "the last loan was 300k for 1 year": the term of the sum before it, which is none of ours.
@@ -439,6 +494,20 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   // "approve it in one day", "2 tons a day": how fast or how often, not how long a loan runs.
   ['days, not a term', (a) => (a.q.value < DAYS_ARE_NO_TERM ? `${a.q.value} months` : undefined)],
 ];
+
+/** Months in the year that is a sum's period. */
+const YEAR = 12;
+/**
+ * A year right before a sum (only fillers between), no word of borrowing or of a term before it in
+ * its clause and none after it ("一年期"): the sum's period, so the sum is a year's sales.
+ */
+function yearBeforeSum(a: Around): boolean {
+  const next = a.nextSum;
+  if (a.q.kind !== 'duration' || a.q.value !== YEAR || next === undefined || !YEAR_SUM_GAP.test(a.text.slice(a.q.end, next.start)))
+    return false;
+  if (a.cues.some((c) => c.start >= a.clause[0] && c.end <= a.q.start && c.slot === 'amount')) return false;
+  return markOf(a, 'term-before') === undefined && markOf(a, 'term-after') === undefined;
+}
 
 /** Why a duration is not the term, or undefined when it may be. */
 function notATerm(a: Around): string | undefined {
@@ -483,6 +552,45 @@ function askedEarlierInClause(a: Around): { cue: Cue; distance: number } | undef
     : undefined;
 }
 
+/** A cost and the money toward it: "装修要四十万 自己有二十万 还差二十万", "the truck is 600k, we have 200k". */
+interface Budget {
+  /** The last sum before the owner's own money that may be the cost (no revenue, no assets). */
+  last?: Money;
+  /** That cost, once the owner's money is said. */
+  total?: Money;
+  own: number;
+  /** A part still missing was said. */
+  missing?: true;
+}
+
+/**
+ * The part of a cost still missing ("还差二十万", "short by 300k") is the sum to borrow: it replaces
+ * a total read as the amount before it, and an unlabelled total.
+ */
+function shortfall(slots: Slots, budget: Budget, money: Money, why: string): void {
+  if (budget.missing) return;
+  budget.missing = true;
+  slots.amount = money;
+  slots.rules.amount = why;
+  delete slots.money;
+  delete slots.rules.money;
+}
+
+/**
+ * "Borrow the rest" with no sum ("挖机六十万 首付20万 剩下的想贷款", "the truck is 600k, we have 200k,
+ * need to borrow the rest"): the cost said less the owner's own money is the sum to borrow.
+ */
+function restAsked(text: string, slots: Slots, budget: Budget, noteFigure: FigureNote): void {
+  const total = budget.total;
+  if (budget.missing || total === undefined || budget.own <= 0 || total.value <= budget.own) return;
+  REST_ASKED.lastIndex = 0;
+  const rest = REST_ASKED.exec(text);
+  if (rest === null) return;
+  const value = Math.round((total.value - budget.own) * 100) / 100;
+  noteFigure(`rest "${rest[0]}"`, `the cost ${total.value} less the owner's own ${budget.own}`);
+  shortfall(slots, budget, { value, currency: total.currency }, `figure:amount the rest ${value} of ${total.value}, by rest "${rest[0]}"`);
+}
+
 /** One decision about one figure, for the trace. */
 export type FigureNote = (figure: string, because: string) => void;
 
@@ -507,6 +615,8 @@ export function readSlots(
   /** What a denied sum was ("营业额不是300万"): the sum that corrects it is the same figure. */
   let deniedCue: MoneySlot | undefined;
   let previousSumSlot: MoneySlot | undefined;
+  /** A cost and the money toward it: the total said, the owner's own money, the part still missing. */
+  const budget: Budget = { own: 0 };
 
   for (const q of quantities) {
     const clause = phraseOf(text, clauseOf(bounds, text.length, q.start), quantities, q.start);
@@ -549,8 +659,30 @@ export function readSlots(
         // The sum that corrects a denied one takes no cue from the next phrase: in "不是两百万
         // 是一百五十万 借两年" the 借 is the term's, as after a comma ("…是五十万，借两年").
         const near = slots.deniedMoney !== undefined && found !== undefined && nextPhrase(text, q, found.cue) ? undefined : found;
-        const slot = near?.cue.slot ?? deniedCue ?? (perYear !== undefined ? 'revenue' : undefined);
+        // "600k a year", "monthly 大概 15万", "一年三百来万": a sum with its own period and no cue is the sales.
+        const periodRightBefore = (m: Mark | undefined) => m !== undefined && APPROXIMATELY.test(text.slice(m.end, q.start));
+        const yearBefore = quantities.some((d) => d.end <= q.start && d.kind === 'duration' && yearBeforeSum({ ...a, q: d, nextSum: q }));
+        const ownPeriod =
+          perYear !== undefined ||
+          (yearBefore && near === undefined) ||
+          periodRightBefore(marks.within('per-month', [clause[0], q.start])) ||
+          periodRightBefore(marks.within('per-day', [clause[0], q.start]));
+        const slot = near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined);
         previousSumSlot = slot;
+        const money = { value: q.value, currency: q.currency };
+        // The part still missing ("还差二十万"), or a sum asked for after the owner's own money
+        // ("五十万左右 自己出十万 想借四十万"): the sum to borrow, not the total before it.
+        if (slot === 'amount' && near !== undefined && (SHORT_OF.test(near.cue.words) || budget.own > 0)) {
+          shortfall(slots, budget, money, `figure:amount ${quoted(a)} still missing, by ${near.cue.rule}`);
+          break;
+        }
+        if (slot === 'other' && near !== undefined && OWN_FUNDS.test(near.cue.words)) {
+          budget.own += q.value;
+          budget.total ??= budget.last;
+          noteFigure(`money ${quoted(a)}`, `the owner's own money toward a cost, by ${near.cue.rule}`);
+          break;
+        }
+        if (slot !== 'revenue' && slot !== 'assets') budget.last = money;
         // The stretch of its clause that belongs to this sum: not across another sum.
         if (slot === 'other' && near !== undefined)
           slots.costs.push({
@@ -564,19 +696,23 @@ export function readSlots(
           near !== undefined
             ? `figure:${slot} ${quoted(a)} by ${near.cue.rule}`
             : `figure:${slot ?? 'unlabelled'} ${quoted(a)}${slot === undefined ? '' : deniedCue !== undefined ? ' corrects a denied figure' : ' a year'}`;
-        setMoney(slots, slot, { value: q.value, currency: q.currency }, { perMonth, perDay }, why);
+        if (budget.missing && (slot === 'amount' || slot === undefined)) break;
+        setMoney(slots, slot, money, { perMonth, perDay }, why);
         break;
       }
       case 'people': {
         const role = roleOf(text, q, roles);
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
-        if (role !== undefined || markOf(a, 'not-staff') === undefined)
+        if (role !== undefined || markOf(a, 'not-staff') === undefined) {
+          const season = seasonOf(text, q, clauseOf(bounds, text.length, q.start));
           heads.push({
             value: headCount(q.value, fewerThan),
             total,
-            why: `figure:staff ${quoted(a)}${role === undefined ? '' : ` ${role}`}`,
+            why: `figure:staff ${quoted(a)}${role === undefined ? '' : ` ${role}`}${season === undefined ? '' : ` (${season} season)`}`,
             role,
+            ...(season === undefined ? {} : { season }),
           });
+        }
         break;
       }
       case 'number': {
@@ -622,6 +758,7 @@ export function readSlots(
       }
     }
   }
+  restAsked(text, slots, budget, noteFigure);
   const staffTotal = staff(heads);
   if (staffTotal !== undefined) {
     slots.employees = staffTotal.value;

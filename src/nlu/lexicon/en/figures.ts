@@ -9,6 +9,13 @@ import type { FigureGaps, MarkWords, MoneyCueWords, Words } from '../types';
 /** What an owner calls the firm whose age follows: "open a noodle shop 2 years". */
 const firmNouns: Words = ['shop', 'store', 'restaurant', 'cafe', 'business', 'company', 'factory', 'farm', 'hotel', 'guesthouse', 'stall'];
 
+/** The owner's own money toward a cost: "we have 200k", "i can put in 40k", "down payment 20万" (no sum wanted). */
+const OWN_FUNDS: Words = [
+  String.raw`\b(?:i|we)(?:'ve| have)? (?:can |could )?(?:have|got|put in|saved(?: up)?|raised)\b`,
+  String.raw`\bdown ?payment(?: of| is)?\b`,
+  String.raw`\bmy own\b`,
+];
+
 export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'revenue',
@@ -44,6 +51,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'other',
     words: [
+      // The owner's own money toward a cost: "we have 200k", "we got 700k from family".
+      ...OWN_FUNDS.map((w) => String.raw`${w}(?=\s*(?:about |around |only |just )?(?:rmb|cny|¥)?\s*\d)`),
       // Money owed to the firm: "the supermarket owes us 200k", "200k in receivables".
       String.raw`\bowes?\s+(?:us|me)\b`,
       String.raw`\b(?:in\s+)?receivables?\b`,
@@ -97,11 +106,47 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\blooking for\b`,
       String.raw`\bwant\b`,
       String.raw`\bshort of\b`,
+      // The part of a cost still missing (shortOf below): "short by 300k", "still need 80k".
+      String.raw`\b(?:short by|short|still need|still missing|missing|the gap is|a gap of)\b`,
       String.raw`\bcredit line\b`,
       // The sum a cost is asked about is the sum borrowed: "how much interest for 500k".
       String.raw`\b(?:interest|fees?) (?:for|on)\b`,
     ],
   },
+];
+
+/** The part of a cost still missing: the sum to borrow, whatever total was said before it. */
+export const shortOf: Words = [
+  String.raw`short(?: of| by)?`,
+  String.raw`still (?:need|missing)`,
+  'missing',
+  String.raw`the gap is|a gap of`,
+];
+/** The owner's own money toward a cost (among the other cues above). */
+export const ownFunds: Words = OWN_FUNDS;
+/** The rest of a cost, to borrow, with no sum said: "need to borrow the rest", "the rest from a loan". */
+export const restAsked: Words = [
+  String.raw`\b(?:borrow|loan|finance|financing|credit) (?:for )?the (?:rest|remainder|remaining|difference)\b`,
+  String.raw`\bthe (?:rest|remainder|difference) (?:from|with|by|as|on) (?:a |the )?(?:loan|bank|credit)\b`,
+];
+
+/** What may stand between a year and the sum after it, as its period: "a year about 3m", "per year like 2m". */
+export const yearSumGap: Words = [
+  'about',
+  'around',
+  'roughly',
+  'like',
+  'maybe',
+  'approx',
+  'approximately',
+  'only',
+  'just',
+  'almost',
+  'nearly',
+  'over',
+  'we do',
+  'we make',
+  'we sell',
 ];
 
 /** Bare verbs of wanting after a cost word: English says "rent is" or "rent costs" (other cues). */

@@ -87,3 +87,25 @@ export const householdOne: Words = [
 export const householdTwo: Words = ['parents', 'in-laws'];
 /** The owner and the spouse in one word (zh 两口子); English names them apart (householdOne). */
 export const couple: Words = [];
+
+/** Staff counted in a season ("30 pickers during harvest", "8 staff, up to 20 in the tourist season"); the regular count. */
+export const peakSeason: Words = [
+  String.raw`during (?:the )?(?:harvest|season|peak|busy|picking|tourist)\w*(?: season| months?| time)?`,
+  String.raw`in (?:the )?(?:high |peak |busy |tourist |picking |harvest |rainy |dry )?(?:season|peak months?|busy months?)`,
+  String.raw`at (?:the )?peak`,
+];
+export const regularSeason: Words = [
+  String.raw`all year(?: round)?`,
+  'year round',
+  'normally',
+  'usually',
+  String.raw`regular(?:ly)?`,
+  String.raw`full[- ]time`,
+  String.raw`off[- ]season`,
+];
+
+/** The owner counted after the staff or said to work ("2 mechanics + me", "i drive one myself"): one more head. */
+export const ownerWorks: Words = [
+  String.raw`(?<=\d[^,.;]{0,24}?)(?:\+|&|\band\b|\bplus\b)\s*(?:me|myself)\b`,
+  String.raw`\bi (?:drive|work|cook|do the \w+) (?:one )?(?:myself|too|as well)\b`,
+];

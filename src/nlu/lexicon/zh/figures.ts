@@ -8,9 +8,17 @@ import type { FigureGaps, MarkWords, MoneyCueWords, Words } from '../types';
 
 /**
  * A shop, then one period and a sum ("天猫店一年三百来万", "门店一个月大概十万"): the shop's sales over
- * the period (a bare "一年50万" keeps its term). The shop word is the sum's cue and the period's.
+ * the period (a bare "一年50万" is read as a year's sales in pipeline/figures.ts). The shop word is the sum's cue and the period's.
  */
 const SHOP_OVER_PERIOD = String.raw`(?:店|铺|铺子|档口|摊子?|门面)(?=(?:一|每)个?(?:年|月|天)\s*(?:大概|大约|约|差不多|有|能有)?\s*(?:\d|[一二两三四五六七八九十几]))`;
+
+/** The owner's own money toward a cost: 自己有二十万, 手头只有二十五万, 首付凑了10w, 攒了十五万 (no sum wanted). */
+const OWN_FUNDS: Words = [
+  String.raw`(?:自己|我们|我|手上|手头|手里|身上)+(?:只|就)?(?:有|出|凑了?|攒了?|筹了)`,
+  String.raw`首付(?:款)?(?:凑了|付了|有|交了?)?`,
+  '攒了',
+  '自筹',
+];
 
 export const moneyCues: readonly MoneyCueWords[] = [
   {
@@ -134,6 +142,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`花(?:了|掉|费)`,
       String.raw`(?:去年|前年|之前|以前|上次|原来)(?:借|贷)的`,
       String.raw`(?:借|贷)(?:了|过)`,
+      // The owner's own money toward a cost: 自己有二十万, 手头只有二十五万, 首付10w.
+      ...OWN_FUNDS.map((w) => String.raw`${w}(?=\s*(?:个|了)?\s*(?:\d|[一二两三四五六七八九十几]))`),
     ],
   },
   {
@@ -149,10 +159,10 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '想要',
       // Not inside 主要, 重要 (主要卖熟普 is what a shop sells).
       String.raw`(?<![主重])要`,
-      '缺口',
-      '缺',
+      // The part still missing (shortOf below): 还差二十万, 缺三十万.
+      String.raw`还?缺口?`,
       // 差个30万, 还差20万 (short of); not 差不多 (about), 差点, 差价.
-      String.raw`差(?!不多|一点|点|评|价|旅|距|额)`,
+      String.raw`还?差(?!不多|一点|点|评|价|旅|距|额)`,
       '周转',
       '筹集',
       '筹措',
@@ -173,6 +183,22 @@ export const moneyCues: readonly MoneyCueWords[] = [
   },
 ];
 
+/**
+ * The part of a cost still missing (还差二十万, 缺三十万): the sum to borrow, whatever total was
+ * said before it; the total and the owner's own money are then no figure of the profile.
+ */
+export const shortOf: Words = [String.raw`还?缺口?`, String.raw`还?差(?:个|了)?`];
+/** The owner's own money toward a cost (among the other cues above): 自己有, 首付, 攒了. */
+export const ownFunds: Words = OWN_FUNDS;
+/** The rest of a cost, to borrow, with no sum said: 剩下的想贷款, 其余的借. */
+export const restAsked: Words = [String.raw`(?:剩下|其余|其他|差)的(?:部分|钱)?[^，。,.!?；;]{0,12}?(?:贷款?|借|融资)`];
+
+/**
+ * What may stand between a year and the sum after it, when that year is the sum's period
+ * ("一年三百来万", "一年也就两百多万", "一年 大概五百万"): the sales over a year, no term.
+ */
+export const yearSumGap: Words = ['大概', '大约', '约', '差不多', '有', '能有', '也就', '才', '就', '都', '总共', '也', '能'];
+
 /** Bare verbs of wanting: after a cost word ("房租要2万") they say what the cost is. */
 export const wanting: Words = ['要', '需要', '得'];
 
@@ -192,6 +218,9 @@ const volumeUnits: Words = [
   '趟',
   '单',
   '批',
+  // Containers bought over a period (一个月进六柜): a purchase rhythm, not a loan term.
+  String.raw`(?:货|集装箱)?柜`,
+  '车皮',
   '包',
   '袋',
   '桌',

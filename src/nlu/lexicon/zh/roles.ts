@@ -164,3 +164,36 @@ export const householdOne: Words = [
 export const householdTwo: Words = ['爸妈', '父母', '爹妈', '公婆'];
 /** The owner and the spouse, two heads in one word ("两口子加一个帮工" is three). */
 export const couple: Words = ['两口子', '俩口子', '夫妻俩', '夫妻两个', '夫妻二人', '老两口', '我们俩', '我们两个'];
+
+/**
+ * Staff counted in a season ("工人 农忙时候五十几个 平时十来个"): the busy season's count, and the
+ * regular one. With both, the regular staff is the head count; a seasonal count alone is taken.
+ */
+export const peakSeason: Words = [
+  String.raw`农忙(?:的)?(?:时候?|季节?)?`,
+  String.raw`忙(?:的)?时候?`,
+  '旺季',
+  String.raw`(?:采|摘|收|割|榨)[^\s，。,.!?；;]{0,2}?(?:的)?(?:时候|季节?)`,
+  '高峰',
+  '节假日',
+];
+export const regularSeason: Words = [
+  '平时',
+  '平常',
+  '平日',
+  '常年',
+  '淡季',
+  String.raw`闲(?:的)?时候?`,
+  '一般',
+  '长期',
+  '固定的?',
+  '正式的?',
+];
+
+/**
+ * The owner says they work in the firm beside the staff counted ("自己开一台 请了一个司机", "我自己做
+ * 带两个徒弟"): the owner is one more head, as "me + wife + 1 cleaner" counts the owner.
+ */
+export const ownerWorks: Words = [
+  String.raw`(?<=^|\s|我|我们)自己(?:也|还)?(?:开(?=一台|一辆|一部|车)|做(?![的了个])|干(?![的了个])|修(?![的了个])|跑(?![的了个])|看店|守店|掌勺|炒菜|下厨|带(?=\s*(?:\d|[一二两三四五六七八九十几])))`,
+];
