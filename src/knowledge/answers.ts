@@ -101,8 +101,10 @@ export function supportFor(profile: EnterpriseProfile): { ids: SupportId[]; spec
     // For a firm starting up: not for one that already has revenue and did not say it starts anew.
     'startup-guaranteed-loan': purpose === 'startup' || (purpose === undefined && !profile.annualRevenueCny),
     'service-loan-subsidy': (industry === undefined || SERVICE_SECTOR.includes(industry)) && purpose !== 'startup',
+    // Listed sectors, agriculture and agri-processing among them: a farm or a processor buying equipment.
     'fixed-asset-subsidy':
-      (industry === undefined || industry === 'agriculture') && (purpose === undefined || purpose === 'equipment-expansion'),
+      (industry === undefined || industry === 'agriculture' || industry === 'industry') &&
+      (purpose === undefined || purpose === 'equipment-expansion'),
     'financing-guarantee': true,
     'renewal-without-repayment': purpose === undefined || purpose === 'working-capital',
   };

@@ -26,6 +26,16 @@ describe('supportFor: the government support this firm may use', () => {
       { ids: ['fixed-asset-subsidy', 'financing-guarantee'], specific: true },
     ],
     [
+      'a coffee roaster (processing) buying a roaster: the fixed-asset subsidy of listed sectors, agri-processing among them',
+      { industry: 'industry', purpose: 'equipment-expansion', annualRevenueCny: 6_000_000 },
+      { ids: ['fixed-asset-subsidy', 'financing-guarantee'], specific: true },
+    ],
+    [
+      'a processor needing working capital: no subsidy meant for it',
+      { industry: 'industry', purpose: 'working-capital' },
+      { ids: ['financing-guarantee', 'renewal-without-repayment'], specific: false },
+    ],
+    [
       'a firm starting up: the startup guaranteed loan',
       { industry: 'catering', purpose: 'startup' },
       { ids: ['startup-guaranteed-loan', 'financing-guarantee'], specific: true },
@@ -69,6 +79,11 @@ describe('interestSubsidiesFor: the subsidies a "what does it cost?" answer name
       ['fixed-asset-subsidy'],
     ],
     ['a farm needing working capital: none', { industry: 'agriculture', purpose: 'working-capital' }, []],
+    [
+      'a processor buying equipment: the fixed-asset subsidy',
+      { industry: 'industry', purpose: 'equipment-expansion' },
+      ['fixed-asset-subsidy'],
+    ],
     ['a wholesaler: none', { industry: 'wholesale' }, []],
     [
       'a start-up inn: the startup loan, not the operating-loan subsidy',
