@@ -273,7 +273,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bpay(?:ing)? (?:[a-z]+ )?(?:upfront|up front|up-front|in advance)\b`,
       String.raw`\bliquidity\b`,
       // Money short for a spell: "cash is tight", "money's tight this month", "tight on cash".
-      String.raw`\b(?:cash|money|funds?|things are)(?:['’]s| is| are| has been| been| getting| gets)? (?:(?:a bit|very|really|so|pretty|quite|super) )?tight\b`,
+      String.raw`\b(?:cash|money|funds?|things are)(?:['’]s| is| are| was| were| has| have)?(?: been| getting| gotten| gets)? (?:(?:a bit|very|really|so|pretty|quite|super) )?tight\b`,
       String.raw`\btight on (?:cash|money|funds)\b`,
       String.raw`\bshort (?:of|on) (?:cash|money|funds)\b`,
       // Goods bought to sell on, in a lot ("for a container of cashews", "buy two truckloads of durian").

@@ -37,6 +37,7 @@ const builtThings: Words = [
   '窑',
   String.raw`\s*machines?`,
   String.raw`\s*equipment`,
+  String.raw`\s*cold[- ]?stor(?:age|e)`,
 ];
 
 export const boughtThings: Words = [
