@@ -259,6 +259,11 @@ export const CUSTOMERS_SUPPLIED = compile([zh.customersSupplied, en.customersSup
 export const RENOVATION_TRADE = compile([zh.renovationTrade, en.renovationTrade], 'g');
 /** A trade named by what it buys (橡胶收购, rubber buyers): the same words as in industries.ts. */
 export const BUYING_TRADE = compile([zh.buyingTrade, en.buyingTrade], 'g');
+/** People still to hire, and the rest of the clause (its count and role): no head count. */
+export const FUTURE_HIRE = compile([zh.futureHire, en.futureHire], 'g', {
+  before: '(?:',
+  after: String.raw`)(?:(?!\s+[\u3400-\u9fff])[^，。,.!?；;\n]){0,16}`,
+});
 export const CORRECTION_CUE = compile([zh.correctionCue, en.correctionCue], '');
 export const REPLACE_CUE = compile([zh.replaceCue, en.replaceCue], '');
 
@@ -267,21 +272,27 @@ export const QUESTION_AFTER_TOPIC = compile([zh.questionAfterTopic, en.questionA
 export const QUESTION_BEFORE_TOPIC = compile([zh.questionBeforeTopic, en.questionBeforeTopic], 'g');
 export const ELIGIBILITY_AFTER_TOPIC = compile([zh.eligibilityAfterTopic, en.eligibilityAfterTopic], 'g');
 export const ELIGIBILITY_BEFORE_TOPIC = compile([zh.eligibilityBeforeTopic, en.eligibilityBeforeTopic], 'g');
-/** A denial of a fact and what it covers (16 characters at most), up to a contrast ("只", "但", "就", "而是") or the clause's end. */
+/**
+ * A denial of a fact and what it covers (16 characters at most), up to a contrast ("只", "但", "就",
+ * "而是") or the clause's end; a space before a Chinese phrase ends a clause too ("淡季没得哪样生意
+ * 想借点钱发工资": the wish to borrow is not denied).
+ */
 export const FACT_DENIAL = compile([zh.factDenial, en.factDenial], 'g', {
   before: '(?:',
-  after: String.raw`)[^，。,.!?；;\n只但就而是]{0,16}`,
+  after: String.raw`)\s*(?:(?!\s+\p{Script=Han})[^，。,.!?；;\n只但就而是]){0,16}`,
 });
 /**
  * Where a relative's business gives way to the user's own ("but I run", "我自己做"; a new phrase
  * that starts with 我: "我小舅子搞运输的 我是开超市的").
  */
 const OWN_TURN = String.raw`\bbut\b|\bwhile i\b|\band i\b|\bi myself\b|但|可是|我自己|我们自己|而我|\s+我`;
+/** A next clause about the same person ("..., he makes 5m a yr", "。她一年卖两百万") is theirs too. */
+const RELATIVE_GOES_ON = String.raw`(?:[,.;，。；]\s*(?:(?:he|she|his|her)\b|他|她)(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*)*`;
 /** A relative or friend, then their business: the rest of the clause (up to the user's own turn) is theirs, not the user's. */
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   // Not when they run it together with the user ("我和我老婆开了个客栈").
   before: String.raw`(?<![和跟与同]\s*(?:我的?|我们)?)(?<!\b(?:me|i|myself) (?:and|&) )(?:`,
-  after: String.raw`)(?:家|家里|的)?\s*(?:也|在[^，。,.!?；;\s]{1,6}?)?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*`,
+  after: String.raw`)(?:家|家里|的)?\s*(?:也|在[^，。,.!?；;\s]{1,6}?)?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
 });
 /**
  * A business described, then whose it is: "建水做紫陶的那个是我舅舅", "那个开饭店的是我表哥". The

@@ -25,6 +25,7 @@ export type ScopeKind =
   | 'online-denial'
   | 'renovation-trade'
   | 'buying-trade'
+  | 'future-hire'
   | 'size-ignore'
   | 'question'
   | 'eligibility'

@@ -134,7 +134,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:what|which|need|check|about|any|require\w*|is|are)\b[^.!?,]{0,24}\blicen[cs]\w*`,
       String.raw`\blicen[cs]\w*[^.!?,]{0,24}\?`,
       String.raw`^\s*licen[cs]\w*\s*$`,
-      String.raw`\blaws?\b`,
+      // Not an in-law ("my brother in law", "her in-laws").
+      String.raw`(?<!\bin[- ])\blaws?\b`,
       String.raw`\blegal\w*`,
       String.raw`\bcomplian\w*`,
       String.raw`\bpolic(?:y|ies)\b`,
@@ -185,7 +186,7 @@ export const commandRules: readonly CommandWords[] = [
     whole: [
       String.raw`\bthank(?:s| you) for (?:your|the) (?:help|advice|information|info|time|patience)\b`,
       String.raw`\bi(?:'ll| will) think about it\b`,
-      String.raw`\bthanks? (?:a lot|so much|very much|a million)\b`,
+      String.raw`\b(?:thanks?|thx|thank u|ty) (?:a lot|so much|very much|a million|heaps|loads)\b`,
       String.raw`\bgreat\b`,
       String.raw`\bgot it\b`,
       String.raw`\bthank you (?:so |very )?much\b`,
@@ -205,7 +206,8 @@ export const commandRules: readonly CommandWords[] = [
     command: 'advice',
     anywhere: [
       String.raw`\bhow (?:do|can|could) (?:i|we) (?:get|find|raise) (?:a |some )?(?:loan|funding|financing|money|credit)\b`,
-      String.raw`\b(?:we|i) (?:need|want|would like|['’]d like) (?:a loan|money|funding|financing|to borrow)\b`,
+      // "we need a loan", "i would like funding", "we'd like to borrow", "we wanna borrow".
+      String.raw`\b(?:we|i)(?:\s+(?:need|want|wanna|would like|would love)|\s*['’]d (?:like|love)) (?:a loan|money|funding|financing|to borrow)\b`,
       // Without a subject, as owners type: "25 workers, need money to buy...".
       String.raw`(?:^|[,;]\s*)(?:need|want) (?:a loan|some money|money|funding|financing|to borrow)\b`,
       String.raw`\blooking for (?:a )?(?:loan|funding|financing)\b`,
@@ -219,7 +221,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bwhat can (?:i|we) do\b`,
       String.raw`\bwhich (?:one|service|product) (?:is|should|would)\b`,
       String.raw`\b(?:best|safest|cheapest|right|most suitable) (?:option|choice|way|product|service)s?\b`,
-      String.raw`\bwhich (?:one )?is better\b`,
+      String.raw`\bwhich (?:one )?(?:is|would be|will be|['’]s|['’]d be) better\b`,
       String.raw`\bcompare\b`,
     ],
     whole: [String.raw`\bloans?\b`, String.raw`\bfinancing\b`, String.raw`\bborrow(?:ing)?\b`],

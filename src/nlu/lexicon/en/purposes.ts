@@ -58,6 +58,34 @@ const tradedGoods: Words = [
 ];
 
 /** Equipment and buildings a firm buys new: "a new lift", "another cold room". */
+/** Vehicles a firm buys to use ("2 delivery vans", "3 new buses"). */
+const vehicles: Words = [
+  String.raw`trucks?`,
+  String.raw`vans?`,
+  String.raw`vehicles?`,
+  String.raw`cars?`,
+  String.raw`lorr(?:y|ies)`,
+  String.raw`reefers?`,
+  String.raw`bus(?:es)?`,
+  String.raw`pickups?`,
+  String.raw`minibus(?:es)?`,
+];
+/** ...and what kind they are ("a small refrigerated truck"). */
+const vehicleKinds: Words = [
+  'small',
+  'big',
+  'used',
+  'second-hand',
+  'refrigerated',
+  'reefer',
+  'delivery',
+  'new',
+  'more',
+  'electric',
+  'tour',
+  'school',
+];
+
 const equipmentNouns: Words = [
   'lift',
   'oven',
@@ -191,8 +219,11 @@ export const purposeRules: readonly PurposeWords[] = [
       // "a new oven", "a new pressure washer": one word may qualify the thing.
       String.raw`\b(?:new|another|second|bigger) (?:[a-z-]+ )?(?:${equipmentNouns.join('|')})s?\b`,
       // "buy a small truck", "buy 3 used vans": a vehicle bought.
-      String.raw`\bbuy (?:a |an |new |more |another |\d+ |two |three |four |five |my own |our own |my |our )*(?:(?:small|big|used|second-hand|refrigerated|reefer|delivery|new|more)\s+)*(?:trucks?|vans?|vehicles?|cars?|lorr(?:y|ies)|reefers?|buses)\b`,
-      String.raw`\bcold rooms?\b`,
+      // "buy a small truck", "for 2 delivery vans", "3 new buses": a vehicle bought, or counted as wanted.
+      String.raw`\b(?:buy|buying|get|purchase|for) (?:a |an |new |more |another |\d+ |two |three |four |five |my own |our own |my |our )*(?:(?:${vehicleKinds.join('|')})\s+)*(?:${vehicles.join('|')})\b`,
+      String.raw`\b(?:\d+|two|three|four|five|six|a few|some) (?:more |new |used |second-hand )+(?:(?:${vehicleKinds.join('|')})\s+)*(?:${vehicles.join('|')})\b`,
+      // A store for cold goods: "a cold storage", "a cold room", "cold store".
+      String.raw`\bcold (?:rooms?|storage|stores?)\b`,
       // Buildings for animals or stores on a farm: "build a new shed", "a bigger pig barn".
       String.raw`\b(?:build(?:ing)?|new|bigger|another|second) (?:a |an |our |more )?(?:new |second |bigger )?(?:[a-z]+ )?(?:sheds?|barns?|pens?|pigst(?:y|ies)|stables?|coops?|stalls? for)\b`,
       // An English verb with a Chinese object, as traders mix them: "buy 电动车", "want买辆冷链车".
@@ -241,6 +272,10 @@ export const purposeRules: readonly PurposeWords[] = [
       // Goods paid for before they are sold ("need 2m to pay upfront", "to pay in advance").
       String.raw`\bpay(?:ing)? (?:[a-z]+ )?(?:upfront|up front|up-front|in advance)\b`,
       String.raw`\bliquidity\b`,
+      // Money short for a spell: "cash is tight", "money's tight this month", "tight on cash".
+      String.raw`\b(?:cash|money|funds?|things are)(?:['’]s| is| are| was| were| has| have)?(?: been| getting| gotten| gets)? (?:(?:a bit|very|really|so|pretty|quite|super) )?tight\b`,
+      String.raw`\btight on (?:cash|money|funds)\b`,
+      String.raw`\bshort (?:of|on) (?:cash|money|funds)\b`,
       // Goods bought to sell on, in a lot ("for a container of cashews", "buy two truckloads of durian").
       String.raw`\b(?:for|buy|buying|purchas\w*|import\w*)\s+(?:a|an|one|two|three|\d+|another|the next)\s+(?:containers?|shipments?|truckloads?|loads?|batch(?:es)?|consignments?|lots?)\s+of\b`,
       // Traded goods bought ("buy rough stones at the auction", "buy raw jade"): stock.

@@ -76,11 +76,24 @@ export const renovationTrade: Words = [
   String.raw`\bwe do renovations?\b`,
 ];
 
+/** People still to hire ("plan to hire 10 more", "will take on 3 cooks", "need to recruit"): no head count. */
+export const futureHire: Words = [
+  String.raw`\b(?:plan(?:s|ning)?|want(?:s|ing)?|need(?:s|ing)?|going|hope|hoping|looking|aim(?:s|ing)?|about|would like|['’]d like) to (?:hire|recruit|take on|add|employ)\b`,
+  String.raw`\b(?:will|gonna|['’]ll) (?:hire|recruit|take on|employ)\b`,
+  String.raw`\bhir(?:e|ing) (?:\d+|a few|some|two|three|four|five|six|seven|eight|nine|ten) more\b`,
+];
+
 export const correctionCue: Words = [
   String.raw`\bsorry\b`,
   String.raw`\bcorrection\b`,
   String.raw`\bi meant\b`,
   String.raw`\bmy mistake\b`,
+  // A figure mistyped: "typo", "missed a zero", "one zero too many", "mistyped".
+  String.raw`\btypo\b`,
+  String.raw`\bmis-?typed\b`,
+  String.raw`\b(?:missed|forgot|dropped|left off|added) (?:a|one|an extra) (?:zero|0)\b`,
+  String.raw`\b(?:one|a) (?:zero|0) too (?:many|few)\b`,
+  String.raw`\btoo many zeros?\b`,
   String.raw`\bactually,?\s+(?:we|i)(?:['’]re|['’]m| are| am| r| do| run| sell| make| own)\b`,
   // A figure said to be off: "i said too few", "we put the wrong number", "i got the number wrong" (not "prices are too high").
   String.raw`\b(?:i|we) (?:said|put|wrote|typed|gave) (?:too (?:few|many|low|high)|(?:the )?wrong (?:number|figure))\b|\bgot (?:it|that|the (?:number|figure)) wrong\b`,
@@ -149,7 +162,9 @@ export const offeredBy: Words = [
 /** Someone else's business ("my sister runs a restaurant"). */
 export const relatives: Words = [
   // "my husband's family has a tea factory": their family's business is theirs too.
-  String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin|uncle|aunt|neighbou?r|son|daughter)s?(?:['’]s)?(?:\s+(?:family|folks|relatives|side))?`,
+  // In-laws too: "my brother in law", "my sister-in-law's shop", "my in-laws".
+  String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin|uncle|aunt|neighbou?r|son|daughter|grandpa|grandma|grandfather|grandmother|old man)s?(?:[- ]in[- ]laws?)?(?:['’]s)?(?:\s+(?:family|folks|relatives|side))?`,
+  String.raw`\bmy in[- ]laws(?:['’])?`,
 ];
 export const relativeBusinessVerbs: Words = [
   String.raw`runs?\b`,

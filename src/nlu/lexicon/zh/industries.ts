@@ -461,6 +461,8 @@ export const industryRules: readonly IndustryWords[] = [
       // Online shops by platform: 淘宝店, 抖音小店, 微店.
       String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|微)(?:小)?店`,
       String.raw`(?:${goodsAlternation}|[茶果花衣鞋药肉菜粮烟酒具品货装机])(?:店|铺|门市|门面)`,
+      // A shop named by the food it sells (鲜花饼店, 糕点铺, 火腿专卖): the shop outranks the food made.
+      String.raw`(?:${madeFood.join('|')})(?:店|铺|门市|门面|专卖)`,
       // With where the goods come from between: 卖越南拖鞋, 卖进口水果.
       String.raw`卖(?:点|些|一些|点儿)?(?:越南|缅甸|老挝|泰国|进口|本地|云南|国产|外地)?(?:${goodsAlternation}|茶|花(?!饼)|咖啡|菌子|东西|货|菜)`,
     ],

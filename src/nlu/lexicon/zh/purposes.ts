@@ -50,6 +50,33 @@ const equipmentGoods: Words = [
   '冷库',
 ];
 
+/** Buildings a firm or a farm builds (建烤房, 盖个冷库, 修猪圈, 整个晒场): equipment, not the trade. */
+const farmBuildings: Words = [
+  '厂',
+  '厂房',
+  '仓库',
+  '车间',
+  '烘干房',
+  // A curing or drying barn for tobacco, tea or walnuts: 建烤房, 盖两间烤烟房.
+  '烤房',
+  '烤烟房',
+  '烘房',
+  '晒场',
+  '冷库',
+  '保鲜库',
+  '大棚',
+  '温室',
+  '猪圈',
+  '猪舍',
+  '牛棚',
+  '羊圈',
+  '鸡舍',
+  '圈舍',
+  '养殖场',
+  '初制所',
+  '作坊',
+];
+
 export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'cross-border-settlement',
@@ -109,7 +136,7 @@ export const purposeRules: readonly PurposeWords[] = [
       ...renovationWords,
       // Bought to use: 换个大冰柜, 买点工具, 添几张桌椅, buy 工具 (English verb, Chinese thing).
       String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|buy\s*)(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
-      String.raw`(?:(?:建|盖|(?<![汽维])修)(?:一个|个|座|间)?|(?:整|搞)(?:一个|个|座|间))[^，。,.!?；;\s\d]{0,4}?(?:厂|厂房|仓库|车间|烘干房|冷库|大棚|温室|猪圈|猪舍|牛棚|羊圈|鸡舍|圈舍|养殖场|初制所|作坊)`,
+      String.raw`(?:(?:建|盖|(?<![汽维])修)(?:一个|个|座|间)?|(?:整|搞)(?:一个|个|座|间))[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
       // A machine bought: 买个举升机, 买台烘干机, 换个新的制茶机 (not 买机票, 手机 is a machine too).
       String.raw`(?:买|购买|购置|添置|换)(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制])`,
       // A vehicle bought: 买辆冷藏车, 搞台电动三轮车, 换个新货车 (not 车票, 车费, 车位).
@@ -133,8 +160,9 @@ export const purposeRules: readonly PurposeWords[] = [
       '开新店',
       '再开一家',
       '多开一家',
-      String.raw`(?:再|多|新)开(?:个|一个|家|一家|间|一间)?(?:分店|店|门店|铺子|店面)`,
-      String.raw`开(?:个|一个|家|一家)?分店`,
+      // Yunnan 整 / 搞 (open) as well as 开: 再整个分店, 想再搞一家店.
+      String.raw`(?:再|多|新)(?:开|整|搞)(?:个|一个|家|一家|间|一间)?(?:分店|店|门店|铺子|店面)`,
+      String.raw`(?:开|整|搞)(?:个|一个|家|一家)?分店`,
       String.raw`开第[二三四五两]家`,
       String.raw`买车(?![票费位])`,
       // Vehicles bought: 换一批教练车, 买两辆冷藏车, 添置几台货车.

@@ -229,14 +229,34 @@ export const ZH_OFFER = {
 } as const;
 
 /**
+ * A firm not started yet, or with no revenue yet (Yunnan 没得 = 没有): 启动资金, 还没开业,
+ * 还没得营业收入, 没有营收.
+ */
+const startupWords: readonly string[] = [
+  '启动资金',
+  String.raw`创业(?!担保)`,
+  String.raw`还没有?开(?:起来|张|门)`,
+  '刚注册',
+  '刚成立',
+  '刚开张',
+  String.raw`还没有?开业`,
+  String.raw`(?:还)?没(?:有|得)(?:营业)?(?:收入|营业额|营收|流水)`,
+  String.raw`还没(?:营业)?(?:收入|营业额|营收|流水)`,
+  '筹备开',
+  String.raw`准备开(?:个|一个|一家|家)?(?:店|公司|厂)`,
+  String.raw`也(?:想|打算|准备|要)开(?:个|一个|一家|家)`,
+  String.raw`借\S{0,6}启动`,
+  String.raw`(?:想|要)\S{0,4}启动`,
+];
+
+/**
  * Refined purposes (knowledge ids `renovation`, `startup`), read over the purpose the pipeline
  * found: renovating premises (not the trade: "做装修的" stays construction), and starting a firm
  * with no revenue yet.
  */
 export const ZH_REFINED_PURPOSES = {
   renovation: new RegExp(renovationWords.join('|')),
-  startup:
-    /启动资金|创业(?!担保)|还没有?开(?:起来|张|门)|刚注册|刚成立|刚开张|还没开业|还没有?开业|还没有?(?:收入|营业额|营收|流水)|没有(?:收入|营业额|营收)|筹备开|准备开(?:个|一个|一家|家)?(?:店|公司|厂)|也(?:想|打算|准备|要)开(?:个|一个|一家|家)|借\S{0,6}启动|(?:想|要)\S{0,4}启动/,
+  startup: new RegExp(startupWords.join('|')),
 } as const;
 
 /** A question about what a word means: "租赁是哪样意思", "什么是保理", "LPR指的是哪样", "征信是啥". */

@@ -16,13 +16,38 @@ export const alsoClause: Words = [
 
 export const industryDenial: Words = [String.raw`(?<!是)(?:不是|并非|不做|不搞|没做)[^，。,.!?；;\s]{0,8}`];
 
+/** Things bought or built to use (a machine, a barn, a truck), in either script: 买个烘干machine. */
+const builtThings: Words = [
+  '机器?',
+  '设备',
+  '生产线',
+  '线',
+  '冷库',
+  '仓库',
+  '厂房',
+  '车间',
+  '烘干房',
+  '烤房',
+  '货车',
+  '冷藏车',
+  '车',
+  '厂',
+  '初制所',
+  '作坊',
+  '窑',
+  String.raw`\s*machines?`,
+  String.raw`\s*equipment`,
+  String.raw`\s*cold[- ]?stor(?:age|e)`,
+];
+
 export const boughtThings: Words = [
   // Produce bought (收鲜叶, 向茶农收购毛茶, 进点水果): no hint that the firm grows it.
-  String.raw`(?:收购|收|采购|进|买)(?:点|些|一批|批)?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点)`,
+  // Also with what was bought, or how much, between: 收了两百吨鲜叶, 去年进了几车芒果.
+  String.raw`(?:收购|收|采购|进|买)(?:了|过)?(?:点|些|一批|批|[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:吨|斤|公斤|箱|车|筐|批))?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点)`,
   String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)[^，。,.!?；;]*`,
-  String.raw`(?:买|购买|购置|添置|换|建|盖|新建|扩建|修建|租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;\s]{0,6}?(?:机器?|设备|生产线|线|冷库|仓库|厂房|车间|烘干房|货车|冷藏车|车|厂|初制所|作坊|窑)`,
+  String.raw`(?:买|购买|购置|添置|换|建|盖|新建|扩建|修建|租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
   // Yunnan 整 / 搞 (get, build) with its measure word: 整个冷链仓库, 搞台烘干机 (not 搞物流的).
-  String.raw`(?:整|搞)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)[^，。,.!?；;\s]{0,6}?(?:机器?|设备|生产线|线|冷库|仓库|厂房|车间|烘干房|货车|冷藏车|车|厂|初制所|作坊|窑)`,
+  String.raw`(?:整|搞)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
 ];
 
 export const customersSupplied: Words = [
@@ -45,6 +70,11 @@ export const renovationTrade: Words = [
   String.raw`(?:做|搞|干|接)装修的`,
 ];
 
+/** People still to hire (还要再雇, 准备招, 想多请; not 请了): their count is no head count. */
+export const futureHire: Words = [
+  String.raw`(?:还要|还想|还得|要|想|准备|打算|计划|需要|再|多)(?:再|多)?(?:雇|招聘|招|请)(?!了|过|你|您|问)`,
+];
+
 export const correctionCue: Words = [
   '说错了',
   String.raw`打错了?`,
@@ -56,8 +86,17 @@ export const correctionCue: Words = [
   // A figure said to be off: 人数说少了, 算错了, 写少了; a figure named, then not that many as said
   // before: 员工没得那么多, 营业额没有那么高 (not 注册资金…实际上没得这么多, capital not paid in).
   String.raw`(?:说|算|写|报)(?:少|多|错)了`,
+  // A zero typed too few or too many: 少打了个零, 多打了一个零, 打多了个0, 零写少了.
+  String.raw`(?:少|多)(?:打|写|输|按)了?(?:一|两)?个?(?:零|0)`,
+  String.raw`(?:打|写|输)(?:少|多)了(?:一|两)?个?(?:零|0)`,
+  String.raw`(?:零|0)(?:打|写|输)(?:少|多)了`,
   String.raw`(?:员工|工人|人数|人手|营业额|收入|流水|销售额)[^，。,.!?；;\s]{0,2}(?:没得|没有|没)(?:那么|这么)(?:多|高|大)`,
 ];
+
+/** Words that open a correction of a figure: 说错了, sorry (see replaceCue). */
+const correctionOpeners: Words = ['说错了', '不对', '搞错了', '错了', '其实', 'sorry', 'actually', 'oops', 'no', 'correction'];
+/** A figure as written in a correction: 80万, 一百来万, 500k, 2 million. */
+const FIGURE = String.raw`[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|k|m|mn|million|元|块|yuan|rmb)?`;
 
 export const replaceCue: Words = [
   '改成',
@@ -65,16 +104,9 @@ export const replaceCue: Words = [
   '换成',
   '应该是',
   String.raw`还是(?=\s*[\d一二两三四五六七八九十几])`,
-  String.raw`^\s*说错了[，,:\s]*(?:是|应该是|it['’]?s|it is)?\s*[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|k|m|mn|million|元|块|yuan|rmb)?\s*(?=$|[，,.。!！;；])`,
-  String.raw`^\s*不对[，,:\s]*(?:是|应该是|it['’]?s|it is)?\s*[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|k|m|mn|million|元|块|yuan|rmb)?\s*(?=$|[，,.。!！;；])`,
-  String.raw`^\s*搞错了[，,:\s]*(?:是|应该是|it['’]?s|it is)?\s*[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|k|m|mn|million|元|块|yuan|rmb)?\s*(?=$|[，,.。!！;；])`,
-  String.raw`^\s*错了[，,:\s]*(?:是|应该是|it['’]?s|it is)?\s*[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|k|m|mn|million|元|块|yuan|rmb)?\s*(?=$|[，,.。!！;；])`,
-  String.raw`^\s*其实[，,:\s]*(?:是|应该是|it['’]?s|it is)?\s*[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|k|m|mn|million|元|块|yuan|rmb)?\s*(?=$|[，,.。!！;；])`,
-  String.raw`^\s*sorry[，,:\s]*(?:是|应该是|it['’]?s|it is)?\s*[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|k|m|mn|million|元|块|yuan|rmb)?\s*(?=$|[，,.。!！;；])`,
-  String.raw`^\s*actually[，,:\s]*(?:是|应该是|it['’]?s|it is)?\s*[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|k|m|mn|million|元|块|yuan|rmb)?\s*(?=$|[，,.。!！;；])`,
-  String.raw`^\s*oops[，,:\s]*(?:是|应该是|it['’]?s|it is)?\s*[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|k|m|mn|million|元|块|yuan|rmb)?\s*(?=$|[，,.。!！;；])`,
-  String.raw`^\s*no[，,:\s]*(?:是|应该是|it['’]?s|it is)?\s*[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|k|m|mn|million|元|块|yuan|rmb)?\s*(?=$|[，,.。!！;；])`,
-  String.raw`^\s*correction[，,:\s]*(?:是|应该是|it['’]?s|it is)?\s*[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|k|m|mn|million|元|块|yuan|rmb)?\s*(?=$|[，,.。!！;；])`,
+  // A correction opening the message, then only the right figure, perhaps after the wrong one
+  // denied (说错了，是80万; 说错了 不是50万 是80万; 说错了 not 50万 是80万).
+  String.raw`^\s*(?:${correctionOpeners.join('|')})[，,:\s]*(?:(?:不是|not)\s*${FIGURE}[，,\s]*)?(?:是|应该是|it['’]?s|it is)?\s*${FIGURE}\s*(?=$|[，,.。!！;；])`,
 ];
 
 /**
@@ -135,9 +167,20 @@ export const relatives: Words = [
   '爸爸',
   '爸',
   '老爸',
+  // Yunnan words for father and mother: 老爹, 老汉 (my old man), 阿爸, 阿妈.
+  '老爹',
+  '爹',
+  '老汉',
+  '阿爸',
+  '阿妈',
   '妈妈',
   '妈',
   '老妈',
+  '老母亲',
+  '爷爷',
+  '奶奶',
+  '外公',
+  '外婆',
   '父母',
   '爹妈',
   '爸妈',
