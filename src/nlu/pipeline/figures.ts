@@ -482,7 +482,7 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
     },
   ],
   // "一年三百来万", "一年也就两百多万", "a year about 3m": the period of the sales after it.
-  ['the period of the sum after it', (a) => (yearBeforeSum(a) ? 'a year, then a sum, nothing asked' : undefined)],
+  ['the period of the sum after it', (a) => (periodBeforeSum(a) ? 'a period, then a sum, nothing asked' : undefined)],
   // "客栈是租的 合同还有五年": what is left of a lease, not the loan's.
   ['what is left of a lease', (a) => markOf(a, 'lease-before')?.rule],
   // "the last loan was 300k for 1 year": the term of the sum before it, which is none of ours.
@@ -502,8 +502,19 @@ const YEAR = 12;
  * its clause and none after it ("一年期"): the sum's period, so the sum is a year's sales.
  */
 function yearBeforeSum(a: Around): boolean {
+  return a.q.value === YEAR && periodBeforeSum(a);
+}
+/** One month: the span of a "per month" mark ("一个月", "a month"). */
+const MONTH = 1;
+/**
+ * A year or a month right before a sum (only fillers between), no word of borrowing before it in
+ * its clause and no word of a term around it: the sum's period ("一年三百来万", "水电一个月三千多",
+ * "每人一个月三千五"), no term; the sum is whatever its cue says, or a year's sales with none.
+ */
+function periodBeforeSum(a: Around): boolean {
   const next = a.nextSum;
-  if (a.q.kind !== 'duration' || a.q.value !== YEAR || next === undefined || !YEAR_SUM_GAP.test(a.text.slice(a.q.end, next.start)))
+  const month = a.q.value === MONTH && a.marks.within('per-month', [a.q.start, a.q.end]) !== undefined;
+  if (a.q.kind !== 'duration' || (a.q.value !== YEAR && !month) || next === undefined || !YEAR_SUM_GAP.test(a.text.slice(a.q.end, next.start)))
     return false;
   if (a.cues.some((c) => c.start >= a.clause[0] && c.end <= a.q.start && c.slot === 'amount')) return false;
   return markOf(a, 'term-before') === undefined && markOf(a, 'term-after') === undefined;
