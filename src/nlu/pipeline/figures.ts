@@ -677,7 +677,10 @@ export function readSlots(
           perYear !== undefined ||
           (yearBefore && near === undefined) ||
           periodRightBefore(marks.within('per-month', [clause[0], q.start])) ||
-          periodRightBefore(marks.within('per-day', [clause[0], q.start]));
+          periodRightBefore(marks.within('per-day', [clause[0], q.start])) ||
+          // "around 40k a month", "一天三千多块": the period right after it, as "600k a year".
+          marks.after('per-month', q.end, clause[1]) !== undefined ||
+          marks.after('per-day', q.end, clause[1]) !== undefined;
         const slot = near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined);
         previousSumSlot = slot;
         const money = { value: q.value, currency: q.currency };
@@ -712,6 +715,14 @@ export function readSlots(
         break;
       }
       case 'people': {
+        // "一个人一个月四千", "每个人三千": the unit of a price per head, right before its sum or
+        // period, is no head count ("就我一个人" is one).
+        const perHead = cues.find((c) => c.slot === 'price' && c.start <= q.start && q.end <= c.end);
+        const priced = quantities.find((o) => o.start >= q.end);
+        if (perHead !== undefined && priced !== undefined && priced.kind !== 'people' && NOTHING.test(text.slice(q.end, priced.start))) {
+          noteFigure(`people ${quoted(a)}`, `no head count: the unit of ${perHead.rule}`);
+          break;
+        }
         const role = roleOf(text, q, roles);
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
         if (role !== undefined || markOf(a, 'not-staff') === undefined) {
