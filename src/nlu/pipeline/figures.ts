@@ -262,7 +262,26 @@ function nearestCue(
     } else continue;
     if (best === undefined || distance < best.distance) best = { cue, distance };
   }
-  return best === undefined ? undefined : { cue: costBefore(best.cue, cues, from) ?? best.cue, distance: best.distance };
+  return best === undefined
+    ? undefined
+    : { cue: costBefore(best.cue, cues, from) ?? costAskedFor(text, best.cue, cues, from) ?? best.cue, distance: best.distance };
+}
+
+/** Between a word of borrowing and the cost it pays: "借点钱发工资", "borrow some money to pay wages". */
+const ASK_TO_COST =
+  /^(?:点|些)?钱?(?:来|去|用来|拿来)?(?:发|付|交|给|还)$|^\s+(?:some\s+)?(?:money|cash)?\s*(?:to\s+pay|for)\s+(?:the\s+|our\s+)?$/;
+
+/**
+ * A cost named right after a word of borrowing ("想借点钱发工资 五六万块就够", "borrow money to
+ * pay wages, about 50k") is what the loan pays: the sum is the one asked for, not the cost's.
+ */
+function costAskedFor(text: string, cost: Cue, cues: readonly Cue[], from: number): Cue | undefined {
+  if (cost.slot !== 'other') return undefined;
+  for (const c of cues) {
+    if (c.slot === 'amount' && c.start >= from && c.end <= cost.start && ASK_TO_COST.test(text.slice(c.end, cost.start)))
+      return { ...c, rule: `${c.rule} for ${cost.words}` };
+  }
+  return undefined;
 }
 
 /** Owners separate phrases with a space, as with a comma. */
@@ -514,7 +533,12 @@ const MONTH = 1;
 function periodBeforeSum(a: Around): boolean {
   const next = a.nextSum;
   const month = a.q.value === MONTH && a.marks.within('per-month', [a.q.start, a.q.end]) !== undefined;
-  if (a.q.kind !== 'duration' || (a.q.value !== YEAR && !month) || next === undefined || !YEAR_SUM_GAP.test(a.text.slice(a.q.end, next.start)))
+  if (
+    a.q.kind !== 'duration' ||
+    (a.q.value !== YEAR && !month) ||
+    next === undefined ||
+    !YEAR_SUM_GAP.test(a.text.slice(a.q.end, next.start))
+  )
     return false;
   if (a.cues.some((c) => c.start >= a.clause[0] && c.end <= a.q.start && c.slot === 'amount')) return false;
   return markOf(a, 'term-before') === undefined && markOf(a, 'term-after') === undefined;

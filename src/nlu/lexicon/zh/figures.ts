@@ -164,6 +164,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // 差个30万, 还差20万 (short of); not 差不多 (about), 差点, 差价.
       String.raw`还?差(?!不多|一点|点|评|价|旅|距|额)`,
       '周转',
+      // Yunnan 整点钱, 搞点钱 (get some money): a request, its sum perhaps in a later phrase.
+      String.raw`(?<![不没别])(?:整|搞|弄|凑)(?:点|些)钱`,
       '筹集',
       '筹措',
       '筹',
