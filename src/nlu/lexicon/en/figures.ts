@@ -63,6 +63,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bsalar(?:y|ies)\b`,
       String.raw`\bwages\b`,
       String.raw`\bexpenses?\b`,
+      // Running costs: "electricity is 6k a month", "fuel about 20k a month".
+      String.raw`\b(?:electricity|utilities|utility bills?|power bills?|water and power|fuel|diesel|petrol|gas bills?)\b`,
       String.raw`\bregistered capital\b`,
       String.raw`\binterest\b`,
       String.raw`\bspend(?:ing)?\b`,
