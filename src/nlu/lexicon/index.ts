@@ -305,9 +305,11 @@ export const LENDER_SAYS = compile([zh.lenders, en.lenders], 'g', {
  * named are added to the counts by role.
  */
 const EN_HOUSEHOLD_PERSON = String.raw`(?:my\s+)?(?:${alternation([en.householdTwo])}|${alternation([en.householdOne])})`;
+/** What the owner and the family named do before the count: "me and my son drive, plus 1 guy". */
+const EN_OWNER_VERB = String.raw`(?:\s+[a-z]+(?:\s+it)?\s*,?)?`;
 const EN_JOINER = String.raw`\s*(?:,|\+|&|\band\b|\bplus\b|\bn\b)\s*`;
 export const OWNER_AND_COUNT = new RegExp(
-  String.raw`\b(?:me|myself)(?:${EN_JOINER}${EN_HOUSEHOLD_PERSON})*${EN_JOINER}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|我(?:和|跟|加上?)(?=[\d一二两三四五六七八九十几])`,
+  String.raw`\b(?:me|myself)(?:${EN_JOINER}${EN_HOUSEHOLD_PERSON})*${EN_OWNER_VERB}${EN_JOINER}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|我(?:和|跟|加上?)(?=[\d一二两三四五六七八九十几])`,
   'g',
 );
 /** A loan someone else offers or promises ("he can get me 500k", 中介说可以帮我贷100万): not the owner's need. */
