@@ -232,6 +232,8 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   total: { side: 'before', gap: fillers('total') },
   // "客人每天二十个": a customer word a few characters before the count.
   'not-staff': { side: 'before', gap: /^\S{0,4}\s*$/ },
+  // "还要再雇二十个工人", "need to hire 10 drivers": people still to be hired, whatever their role.
+  'to-hire': { side: 'before', gap: /^\S{0,4}\s*$/ },
   'not-enough': { side: 'after', gap: SPACE },
   denied: { side: 'before', gap: SPACE },
   'term-before': { side: 'before', gap: DURATION_GAP },

@@ -749,6 +749,11 @@ export function readSlots(
         }
         const role = roleOf(text, q, roles);
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
+        const toHire = markOf(a, 'to-hire');
+        if (toHire !== undefined) {
+          noteFigure(`people ${quoted(a)}`, `no head count: still to be hired, by ${toHire.rule}`);
+          break;
+        }
         if (role !== undefined || markOf(a, 'not-staff') === undefined) {
           const season = seasonOf(text, q, clauseOf(bounds, text.length, q.start));
           heads.push({

@@ -214,6 +214,12 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bserv(?:e|es|ing)`,
       // A hiring need is no head count: "we need more than 30 people", "looking to hire 10".
       String.raw`\bneed(?:s|ed)?(?: (?:more than|over|about|around|at least|another))?`,
+    ],
+  },
+  // People still to be hired, whatever their role: "need to hire 10 drivers", "recruiting 5 cooks".
+  {
+    mark: 'to-hire',
+    words: [
       String.raw`\bhir(?:e|ing)(?: (?:more than|over|about|around|at least|another))?`,
       String.raw`\brecruit(?:s|ing)?(?: (?:more than|over|about|around|at least|another))?`,
     ],
