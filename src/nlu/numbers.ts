@@ -93,6 +93,9 @@ const MONEY_VERB_BEFORE = /(?:借|贷|差|缺|融资|筹|周转)(?:个|了|点|�
 const LEAD_W = /(?:多?个多?)?w(?![a-z])/y;
 // "3千5百万": Arabic digits with two or more Chinese units (parseMixedNumeral).
 const MIXED_AT = /(?:\d{1,4}[十百千万亿]+){2,}/y;
+/** 几 right after two Arabic digits of tens ("20几个"): not the start of a numeral of its own. */
+const SOME_AFTER_TENS = /几/y;
+
 // A numeral ending in a lone digit after a unit ("五十万一") and followed by a unit of its own
 // ("五十万一年", "十万三个月"): the digit opens the next quantity, it is not 501,000.
 const OWN_UNIT_AFTER = /\s*(?:个|年|月|周|星期|季度|天|人|名|位|号|期|岁|家|次)/y;
@@ -185,9 +188,9 @@ const CURRENCY_CODE: Readonly<Record<string, string>> = {
 // "人" but not 人民币/人次/人均/人口/人工智能: those are money, visits, averages, population, AI.
 // "4口人", "两口子" (a couple) are people.
 const PEOPLE_AFTER = new RegExp(
-  String.raw`\s*(?:多|余|来)?\s*(?:号人|口人|口子|[名位](?!数)(?:员工|工人|职工|雇员|伙计|店员|服务员|人)?|个\s*(?:staffs?|workers?|em?ployee?s?)\b|个?(?:员工|工人|职工|雇员|伙计|店员|服务员|司机|厨师|工程师|程序员|技术员|导游|保洁|保安|老师|教师|医生|护士|教练|技师|理发师|人)(?!民币|次|均|口|工智能|民|家))` +
+  String.raw`\s*(?:多|余|来)?\s*(?:号人|口人|口子|[名位](?!数)(?:员工|工人|职工|雇员|伙计|店员|服务员|人)?|个\s*(?:staffs?|workers?|em?ployee?s?)\b|个?(?:员工|工人|职工|雇员|伙计|店员|服务员|司机|厨师|工程师|程序员|技术员|导游|保洁|保安|老师|教师|医生|护士|教练|技师|理发师|人)(?!民币|次|均|口|工(?!作|资)|民|家))` +
     // "20-odd staff", "30ish staff", "3 full-timers".
-    String.raw`|(?:\s*-?\s*odd|ish|\+)?\s*(?:full[- ]time |part[- ]time |permanent |regular )?(?:full[- ]?timers?|part[- ]?timers?|em?ployee?s?|staffs?(?:ers| members)?|people|ppl|persons?|workers?|members of staff|heads|guys|labou?rers|crew|drivers|cooks|chefs|waiters|waitresses|cleaners|technicians|engineers|developers|devs|programmers|guides|salespeople|teachers|doctors|nurses|stylists|mechanics|trainers)(?![a-z])`,
+    String.raw`|(?:\s*-?\s*(?:odd|ish)|\+)?\s*(?:full[- ]time |part[- ]time |permanent |regular )?(?:full[- ]?timers?|part[- ]?timers?|em?ployee?s?|staffs?(?:ers| members)?|people|ppl|persons?|workers?|members of staff|heads|guys|labou?rers|crew|drivers|cooks|chefs|waiters|waitresses|cleaners|technicians|engineers|developers|devs|programmers|guides|salespeople|teachers|doctors|nurses|stylists|mechanics|trainers)(?![a-z])`,
   'y',
 );
 
@@ -348,7 +351,13 @@ function readArabic(text: string, start: number, end: number, raw: string): Toke
     token.end = start + mixed[0].length;
     return token;
   }
-  const mag = execAt(AR_MAGNITUDE, text, end);
+  // "20几个", "30几万": 几 after a round number of tens is its middle, as 二十几 is 25.
+  const some = base >= 10 && base < 100 && base % 10 === 0 && /^\d+$/.test(raw) ? execAt(SOME_AFTER_TENS, text, end) : null;
+  if (some !== null) {
+    token.value += 5;
+    token.end += some[0].length;
+  }
+  const mag = execAt(AR_MAGNITUDE, text, token.end);
   const magChars = mag?.groups?.mag;
   if (mag === null || magChars === undefined) {
     applyEnglishMultiplier(text, token);
@@ -358,10 +367,10 @@ function readArabic(text: string, start: number, end: number, raw: string): Toke
   const last = magChars[magChars.length - 1] ?? '';
   const lastScale = magnitudeOf(last);
   token.scale = magnitudeOf(magChars);
-  token.value = base * token.scale;
+  token.value *= token.scale;
   token.moneyUnit = token.scale >= 1e4;
   token.attached = true;
-  token.end = end + mag[0].length;
+  token.end += mag[0].length;
   const subDigits = mag.groups?.subn;
   if (subDigits !== undefined) {
     const sub = Number(subDigits);

@@ -232,6 +232,8 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   total: { side: 'before', gap: fillers('total') },
   // "客人每天二十个": a customer word a few characters before the count.
   'not-staff': { side: 'before', gap: /^\S{0,4}\s*$/ },
+  // "还要再雇二十个工人", "need to hire 10 drivers": people still to be hired, whatever their role.
+  'to-hire': { side: 'before', gap: /^\S{0,4}\s*$/ },
   'not-enough': { side: 'after', gap: SPACE },
   denied: { side: 'before', gap: SPACE },
   'term-before': { side: 'before', gap: DURATION_GAP },
@@ -316,9 +318,13 @@ export const LENDER_SAYS = compile([zh.lenders, en.lenders], 'g', {
  * named are added to the counts by role.
  */
 const EN_HOUSEHOLD_PERSON = String.raw`(?:my\s+)?(?:${alternation([en.householdTwo])}|${alternation([en.householdOne])})`;
+/** What the owner and the family named do before the count: "me and my son drive, plus 1 guy". */
+const EN_OWNER_VERB = String.raw`(?:\s+[a-z]+(?:\s+it)?\s*,?)?`;
 const EN_JOINER = String.raw`\s*(?:,|\+|&|\band\b|\bplus\b|\bn\b)\s*`;
+/** The owner and one person named, at work, then people hired: "我和我老婆看店 另外请了两个服务员". */
+const ZH_OWNER_PAIR_HIRING = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})(?!\s*(?:两个人?|俩|两人))(?=[^，。,.!?；;]{0,6}?[\s，,]*(?:另外|再|还)?(?:请了?|雇了?|招了?)[\d一二两三四五六七八九十几]*个)`;
 export const OWNER_AND_COUNT = new RegExp(
-  String.raw`\b(?:me|myself)(?:${EN_JOINER}${EN_HOUSEHOLD_PERSON})*${EN_JOINER}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|我(?:和|跟|加上?)(?=[\d一二两三四五六七八九十几])`,
+  String.raw`\b(?:me|myself)(?:${EN_JOINER}${EN_HOUSEHOLD_PERSON})*${EN_OWNER_VERB}${EN_JOINER}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|我(?:和|跟|加上?)(?=[\d一二两三四五六七八九十几])|${ZH_OWNER_PAIR_HIRING}`,
   'g',
 );
 /** A loan someone else offers or promises ("he can get me 500k", 中介说可以帮我贷100万): not the owner's need. */

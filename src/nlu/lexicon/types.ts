@@ -73,6 +73,7 @@ export const FIGURE_MARKS = [
   'strictly-below',
   'total',
   'not-staff',
+  'to-hire',
   'not-enough',
   'denied',
   'term-before',

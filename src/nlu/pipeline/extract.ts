@@ -187,8 +187,14 @@ export const roles: Extractor = (state) => {
 
 // 木工瓦工加起来三十几个: the total of the roles before it, said after the last one; drivers 只有3个: a count only so many.
 const COUNT_AFTER_ROLE =
-  /^\s*(?:有|是|:|加起来|一共|总共|合计|就|只有|就是)?\s*(?<n>[零〇一二两三四五六七八九十百几]+|\d+)\s*(?:个|名|位|人)/;
-const COUNT_BEFORE_ROLE = /(?<n>[零〇一二两三四五六七八九十百几]+|\d+)\s*(?:个|名|位)\s*$/;
+  /^\s*(?:有|是|:|加起来|一共|总共|合计|就|只有|就是)?\s*(?<n>[零〇一二两三四五六七八九十百几]+|\d+几?)\s*[多来余]?\s*(?:个|名|位|人)/;
+const COUNT_BEFORE_ROLE = /(?<n>[零〇一二两三四五六七八九十百几]+|\d+几?)\s*[多来余]?\s*(?:个|名|位)\s*$/;
+/** A count by role in digits, perhaps with 几 after its tens ("装卸工30几个": 35, as 三十几 is). */
+function roleCountValue(n: string): number | undefined {
+  if (!/^\d+几?$/.test(n)) return parseChineseNumeral(n);
+  const base = parseArabic(n.replace('几', ''));
+  return base !== undefined && n.endsWith('几') && base % 10 === 0 ? base + 5 : base;
+}
 /** "还有个会计", "请了个厨师": one, the numeral left out. */
 const ONE_BEFORE_ROLE = /(?:有|请了?|招了?)(?<n>)个\s*$/;
 
@@ -227,7 +233,7 @@ export const roleCounts: Extractor = (state) => {
     if (count === undefined) continue;
     const { start, end, n } = count;
     if (state.mentions.some((q) => q.kind === 'quantity' && q.start < end && start < q.end)) continue;
-    const value = /^\d+$/.test(n) ? parseArabic(n) : parseChineseNumeral(n);
+    const value = roleCountValue(n);
     if (value === undefined) continue;
     state.mentions.push({
       kind: 'quantity',

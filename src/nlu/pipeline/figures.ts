@@ -262,7 +262,26 @@ function nearestCue(
     } else continue;
     if (best === undefined || distance < best.distance) best = { cue, distance };
   }
-  return best === undefined ? undefined : { cue: costBefore(best.cue, cues, from) ?? best.cue, distance: best.distance };
+  return best === undefined
+    ? undefined
+    : { cue: costBefore(best.cue, cues, from) ?? costAskedFor(text, best.cue, cues, from) ?? best.cue, distance: best.distance };
+}
+
+/** Between a word of borrowing and the cost it pays: "借点钱发工资", "borrow some money to pay wages". */
+const ASK_TO_COST =
+  /^(?:点|些)?钱?(?:来|去|用来|拿来)?(?:发|付|交|给|还)$|^\s+(?:some\s+)?(?:money|cash)?\s*(?:to\s+pay|for)\s+(?:the\s+|our\s+)?$/;
+
+/**
+ * A cost named right after a word of borrowing ("想借点钱发工资 五六万块就够", "borrow money to
+ * pay wages, about 50k") is what the loan pays: the sum is the one asked for, not the cost's.
+ */
+function costAskedFor(text: string, cost: Cue, cues: readonly Cue[], from: number): Cue | undefined {
+  if (cost.slot !== 'other') return undefined;
+  for (const c of cues) {
+    if (c.slot === 'amount' && c.start >= from && c.end <= cost.start && ASK_TO_COST.test(text.slice(c.end, cost.start)))
+      return { ...c, rule: `${c.rule} for ${cost.words}` };
+  }
+  return undefined;
 }
 
 /** Owners separate phrases with a space, as with a comma. */
@@ -482,7 +501,7 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
     },
   ],
   // "一年三百来万", "一年也就两百多万", "a year about 3m": the period of the sales after it.
-  ['the period of the sum after it', (a) => (yearBeforeSum(a) ? 'a year, then a sum, nothing asked' : undefined)],
+  ['the period of the sum after it', (a) => (periodBeforeSum(a) ? 'a period, then a sum, nothing asked' : undefined)],
   // "客栈是租的 合同还有五年": what is left of a lease, not the loan's.
   ['what is left of a lease', (a) => markOf(a, 'lease-before')?.rule],
   // "the last loan was 300k for 1 year": the term of the sum before it, which is none of ours.
@@ -502,8 +521,24 @@ const YEAR = 12;
  * its clause and none after it ("一年期"): the sum's period, so the sum is a year's sales.
  */
 function yearBeforeSum(a: Around): boolean {
+  return a.q.value === YEAR && periodBeforeSum(a);
+}
+/** One month: the span of a "per month" mark ("一个月", "a month"). */
+const MONTH = 1;
+/**
+ * A year or a month right before a sum (only fillers between), no word of borrowing before it in
+ * its clause and no word of a term around it: the sum's period ("一年三百来万", "水电一个月三千多",
+ * "每人一个月三千五"), no term; the sum is whatever its cue says, or a year's sales with none.
+ */
+function periodBeforeSum(a: Around): boolean {
   const next = a.nextSum;
-  if (a.q.kind !== 'duration' || a.q.value !== YEAR || next === undefined || !YEAR_SUM_GAP.test(a.text.slice(a.q.end, next.start)))
+  const month = a.q.value === MONTH && a.marks.within('per-month', [a.q.start, a.q.end]) !== undefined;
+  if (
+    a.q.kind !== 'duration' ||
+    (a.q.value !== YEAR && !month) ||
+    next === undefined ||
+    !YEAR_SUM_GAP.test(a.text.slice(a.q.end, next.start))
+  )
     return false;
   if (a.cues.some((c) => c.start >= a.clause[0] && c.end <= a.q.start && c.slot === 'amount')) return false;
   return markOf(a, 'term-before') === undefined && markOf(a, 'term-after') === undefined;
@@ -666,7 +701,10 @@ export function readSlots(
           perYear !== undefined ||
           (yearBefore && near === undefined) ||
           periodRightBefore(marks.within('per-month', [clause[0], q.start])) ||
-          periodRightBefore(marks.within('per-day', [clause[0], q.start]));
+          periodRightBefore(marks.within('per-day', [clause[0], q.start])) ||
+          // "around 40k a month", "一天三千多块": the period right after it, as "600k a year".
+          marks.after('per-month', q.end, clause[1]) !== undefined ||
+          marks.after('per-day', q.end, clause[1]) !== undefined;
         const slot = near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined);
         previousSumSlot = slot;
         const money = { value: q.value, currency: q.currency };
@@ -701,8 +739,21 @@ export function readSlots(
         break;
       }
       case 'people': {
+        // "一个人一个月四千", "每个人三千": the unit of a price per head, right before its sum or
+        // period, is no head count ("就我一个人" is one).
+        const perHead = cues.find((c) => c.slot === 'price' && c.start <= q.start && q.end <= c.end);
+        const priced = quantities.find((o) => o.start >= q.end);
+        if (perHead !== undefined && priced !== undefined && priced.kind !== 'people' && NOTHING.test(text.slice(q.end, priced.start))) {
+          noteFigure(`people ${quoted(a)}`, `no head count: the unit of ${perHead.rule}`);
+          break;
+        }
         const role = roleOf(text, q, roles);
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
+        const toHire = markOf(a, 'to-hire');
+        if (toHire !== undefined) {
+          noteFigure(`people ${quoted(a)}`, `no head count: still to be hired, by ${toHire.rule}`);
+          break;
+        }
         if (role !== undefined || markOf(a, 'not-staff') === undefined) {
           const season = seasonOf(text, q, clauseOf(bounds, text.length, q.start));
           heads.push({

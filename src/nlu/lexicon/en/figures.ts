@@ -41,7 +41,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'price',
     words: [
-      String.raw`\b(?:each|per|a|one)\s+(?:bag|kg|kilo|box|bottle|piece|unit|cup|cake|pack|packet|jar|item|bowl|plate|night|container|load|truckload|shipment|ton|tonne|crate|pallet)\b(?:\s+(?:sells?|costs?|is|goes)(?:\s+for)?)?`,
+      String.raw`\b(?:each|per|a|one)\s+(?:bag|kg|kilo|box|bottle|piece|unit|cup|cake|pack|packet|jar|item|bowl|plate|night|container|load|truckload|shipment|ton|tonne|crate|pallet|head|person|worker)\b(?:\s+(?:sells?|costs?|is|goes)(?:\s+for)?)?`,
       String.raw`\bunit price\b`,
       String.raw`\bsells? for\b`,
       String.raw`\bretails? (?:at|for)\b`,
@@ -63,6 +63,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bsalar(?:y|ies)\b`,
       String.raw`\bwages\b`,
       String.raw`\bexpenses?\b`,
+      // Running costs: "electricity is 6k a month", "fuel about 20k a month".
+      String.raw`\b(?:electricity|utilities|utility bills?|power bills?|water and power|fuel|diesel|petrol|gas bills?)\b`,
       String.raw`\bregistered capital\b`,
       String.raw`\binterest\b`,
       String.raw`\bspend(?:ing)?\b`,
@@ -212,6 +214,12 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bserv(?:e|es|ing)`,
       // A hiring need is no head count: "we need more than 30 people", "looking to hire 10".
       String.raw`\bneed(?:s|ed)?(?: (?:more than|over|about|around|at least|another))?`,
+    ],
+  },
+  // People still to be hired, whatever their role: "need to hire 10 drivers", "recruiting 5 cooks".
+  {
+    mark: 'to-hire',
+    words: [
       String.raw`\bhir(?:e|ing)(?: (?:more than|over|about|around|at least|another))?`,
       String.raw`\brecruit(?:s|ing)?(?: (?:more than|over|about|around|at least|another))?`,
     ],

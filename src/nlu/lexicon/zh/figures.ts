@@ -74,7 +74,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '收购价格',
       '收价',
       '房价',
-      String.raw`(?:一|每)(?:晚上?|间房?|个人|位)(?!上?(?:能|也就|大概|都|就)*[卖做])(?:要|收|是)?`,
+      String.raw`(?:一|每)(?:晚上?|间房?|个?人|位)(?!上?(?:能|也就|大概|都|就)*[卖做])(?:要|收|是)?`,
       '售价',
       '卖价',
       '零售价',
@@ -164,6 +164,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // 差个30万, 还差20万 (short of); not 差不多 (about), 差点, 差价.
       String.raw`还?差(?!不多|一点|点|评|价|旅|距|额)`,
       '周转',
+      // Yunnan 整点钱, 搞点钱 (get some money): a request, its sum perhaps in a later phrase.
+      String.raw`(?<![不没别])(?:整|搞|弄|凑)(?:点|些)钱`,
       '筹集',
       '筹措',
       '筹',
@@ -266,6 +268,9 @@ export const figureMarks: readonly MarkWords[] = [
     mark: 'not-staff',
     words: ['接待', '服务', '客人', '顾客', '客户', '游客', '用户', '会员', '粉丝', '学生', '人口', '每天', '每日', '日均'],
   },
+  // People still to be hired: 还要再雇二十个工人, 准备招五个服务员, 再请两个.
+  // Not hired already (再请了一个) nor the season's hands (摘果的时候要请二十几个).
+  { mark: 'to-hire', words: [String.raw`(?:想|还要|准备|打算|计划|需要|还得)再?(?:雇|招|请)(?!了)`, String.raw`再(?:雇|招|请)(?!了)`] },
   // "50万不够，要八十万": the sum before is not enough, the one after is the figure.
   {
     mark: 'not-enough',

@@ -56,6 +56,8 @@ export const staffRoles: Words = [
   '师傅',
   '学徒',
   '小工',
+  // Hands named by the work they do: 一个装货的, 两个搬货的.
+  String.raw`(?:装|卸|搬)货的`,
   '前台',
   '客服',
   '业务员',
