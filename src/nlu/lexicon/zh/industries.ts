@@ -40,6 +40,7 @@ export const produce: Words = [
   '甘蔗',
   '橡胶',
   '烟叶',
+  String.raw`烤烟(?!房)`,
   '坚果',
   '芒果',
   '花椒',
