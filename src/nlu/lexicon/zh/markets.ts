@@ -76,6 +76,10 @@ export const onlineSalesNegative: Words = [
 ];
 
 export const onlineSalesPositive: Words = [
+  // Selling through the delivery platforms: 做外卖, 美团, 饿了么.
+  String.raw`(?:做|开|搞|整)(?:了)?(?:个|家)?外卖`,
+  '美团',
+  '饿了么',
   // Selling by livestream: 做翡翠直播的, 直播带货.
   String.raw`直播(?:带货|卖货|间|的)?`,
   '淘宝',

@@ -42,7 +42,7 @@ const FEES = ['手续费', '保证金', '解冻费', '激活费', '解锁费', '
 );
 
 /** A return promised as a rate in words or figures: 年化收益百分之十五, 收益15个点, 回报一个月两分. */
-const RETURN_PROMISED = String.raw`(?:年化|收益|回报|利息|月息|分红)${C}{0,6}(?:百分之[一二两三四五六七八九十几]|\d+(?:\.\d+)?\s*(?:%|个点|分)|[一二两三四五六七八九十]+(?:个点|分))`;
+const RETURN_PROMISED = String.raw`(?:年化|收益|回报|利息|月息|分红|返(?:利|还|现)?)${C}{0,6}(?:百分之[一二两三四五六七八九十几]|\d+(?:\.\d+)?\s*(?:%|个点|分)|[一二两三四五六七八九十]+(?:个点|分))`;
 
 /** Government support for borrowing: 补贴, 贴息, 扶持政策, 优惠政策, 政府担保. */
 const SUPPORT = String.raw`补贴|贴息|扶持|优惠政策|政策支持|政府支持|免息|低息贷款|政府担保|政策性贷款`;
@@ -183,6 +183,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`哪(?:个|种|样|家)(?:平台|银行|产品|贷款|方式|办法|渠道|服务)?(?:最)?(?:好|合适|适合|划算|靠谱|稳妥)(?!的)|最(?:好|合适|适合)的是哪|选哪(?:个|种)|推荐哪(?:个|种)` +
         // The cheapest or the most of something: 哪家银行贷款利息最低, 利息哪家最便宜, 哪个平台额度最高.
         String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,10}?最(?:低|便宜|少|高|快|省|稳)|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
+        // Which one is quicker or cheaper, asked colloquially: 哪个放款快点, 哪家便宜些.
+        String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:快|便宜|省钱|划算)(?:点|些|一点|一些)` +
         // The cheapest way asked for: 最便宜的办法是哪个, 最省钱的是哪种.
         String.raw`|最(?:便宜|省钱|划算|实惠)的(?:办法|方式|渠道|路子|贷款)?(?:是)?哪`,
     ),

@@ -59,6 +59,8 @@ export const customersSupplied: Words = [
   String.raw`(?:酒店|宾馆|餐饮|饭店)用品`,
   // Who the customers are: "客户都是药厂", "我们的客户主要是学校食堂" (their trade is not ours).
   String.raw`客户(?:都|主要|基本上?|大多|多半)?(?:是|为)[^，。,.!?；;]{0,10}`,
+  // Who supplies the firm: 我们的供应商是个大茶厂 (its trade is not the firm's either).
+  String.raw`(?:供应商|供货商|供货的)(?:都|主要|基本上?)?(?:是|为)[^，。,.!?；;]{0,10}`,
   // Who pays the firm late, or owes it: "超市压我们货款", "酒店60天以后才结账给我们".
   String.raw`(?:超市|酒店|宾馆|饭店|餐馆|医院|学校|工地|厂家|商场)(?:都|老是|总是|一般)?(?:压|拖|欠)(?:着)?(?:我们|我|我家)`,
 ];
