@@ -161,7 +161,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'where-to-apply',
-    re: /\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b/,
+    // Also with Chinese between the words, as traders mix them: "where 可以 apply 创业贷", "where 能 borrow".
+    re: /\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b|\bwhere\s*[\u3400-\u9fff]{1,4}\s*(?:apply|borrow)\b/,
   },
   {
     id: 'which-is-best',

@@ -1,7 +1,8 @@
 // A trade named as a side line ("还做点零售", "we also export"): relabelled `also`, so it names the
-// industry only when nothing else does, and then as a side line.
+// industry only when nothing else does, and then as a side line. A purpose word inside it names the
+// side trade, not what the loan is for ("我们做建材批发 也做点装修": a renovation business on the side).
 
-import { note, overlaps, scopes, type State } from '../mention';
+import { drop, note, overlaps, scopes, type State } from '../mention';
 
 export function sideLine(state: State): void {
   const spans = scopes(state, 'side-line');
@@ -12,4 +13,20 @@ export function sideLine(state: State): void {
       note(state, 'sideLine', m, 'relabel', 'named as a side line');
     }
   }
+  // Only within the side line's own phrase: a request after a space is the owner's (也做点装修 想借50万进货).
+  const phrases = spans.map((s) => ({ start: s.start, end: phraseEnd(state.text, s.start, s.end) }));
+  drop(
+    state,
+    'sideLine',
+    (m) => (m.kind === 'purpose' || m.kind === 'purpose-detail') && phrases.some((s) => overlaps(s, m)),
+    'a side trade, not what the loan is for',
+  );
+}
+
+/** Where the phrase that starts at `from` ends: at a space before Chinese, or at `end`. */
+function phraseEnd(text: string, from: number, end: number): number {
+  const next = /\s+(?=[\u3400-\u9fff])/g;
+  next.lastIndex = from;
+  const m = next.exec(text);
+  return m && m.index < end ? m.index : end;
 }
