@@ -169,7 +169,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bfees?\b`,
       String.raw`\bcharges\b`,
       String.raw`\bapr\b`,
-      String.raw`\bhow much (?:does|will|would|do) (?:it|this|that|they|\w+) (?:cost|charge)\b`,
+      String.raw`\bhow much (?:does|will|would|do) (?:it|this|that|they|\w+|(?:a|an|the) (?:\w+ ){0,2}\w+) (?:cost|charge)\b`,
       String.raw`\bexpensive\b`,
       // Of a rate or an offer just named: "月息2% is it high?", "is that too much".
       String.raw`\bis (?:it|that|this) (?:too )?(?:high|much|a lot)\b`,
