@@ -37,9 +37,22 @@ const RELEASE = [
   'release',
 ].join('|');
 /** Fees named as such: 手续费, 会员费, 解冻费... */
-const FEES = ['手续费', '保证金', '解冻费', '激活费', '解锁费', '验资费', '服务费', '押金', '工本费', '会员费', '包装费', '提额费', String.raw`\bdeposit\b`, String.raw`\bfees?\b`].join(
-  '|',
-);
+const FEES = [
+  '手续费',
+  '保证金',
+  '解冻费',
+  '激活费',
+  '解锁费',
+  '验资费',
+  '服务费',
+  '押金',
+  '工本费',
+  '会员费',
+  '包装费',
+  '提额费',
+  String.raw`\bdeposit\b`,
+  String.raw`\bfees?\b`,
+].join('|');
 
 /** A return promised as a rate in words or figures: 年化收益百分之十五, 收益15个点, 回报一个月两分. */
 const RETURN_PROMISED = String.raw`(?:年化|收益|回报|利息|月息|分红|返(?:利|还|现)?)${C}{0,6}(?:百分之[一二两三四五六七八九十几]|\d+(?:\.\d+)?\s*(?:%|个点|分)|[一二两三四五六七八九十]+(?:个点|分))`;
@@ -111,7 +124,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-p2p-style',
     // Also asked the other way round: P2P还能投吗, 网贷格可以投.
-    re: new RegExp(String.raw`(?:投|买|放|存)${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷)(?:理财|投资|出借|产品)|(?:p2p|网贷)(?:现在|还|格|也){0,2}(?:能|可以)?投(?!诉)`),
+    re: new RegExp(
+      String.raw`(?:投|买|放|存)${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷)(?:理财|投资|出借|产品)|(?:p2p|网贷)(?:现在|还|格|也){0,2}(?:能|可以)?投(?!诉)`,
+    ),
   },
   {
     id: 'money-changer',
