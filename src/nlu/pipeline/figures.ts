@@ -220,7 +220,7 @@ function phraseOf(text: string, clause: [number, number], quantities: readonly Q
 /** A space between two Chinese phrases (a sum in 万 or w before it counts): not between English words. */
 const CHINESE_BREAK = /^[\p{Script=Han}\dwk%]\s\p{Script=Han}$/u;
 /** The next space between Chinese phrases from `at`, or the text's end. */
-function nextBreak(text: string, at: number): number {
+export function nextBreak(text: string, at: number): number {
   for (let i = at; i < text.length; i += 1) if (CHINESE_BREAK.test(text.slice(i - 1, i + 2))) return i;
   return text.length;
 }

@@ -2,6 +2,7 @@
 // industry only when nothing else does, and then as a side line. A purpose word inside it names the
 // side trade, not what the loan is for ("我们做建材批发 也做点装修": a renovation business on the side).
 
+import { nextBreak } from '../figures';
 import { drop, note, overlaps, scopes, type State } from '../mention';
 
 export function sideLine(state: State): void {
@@ -14,19 +15,11 @@ export function sideLine(state: State): void {
     }
   }
   // Only within the side line's own phrase: a request after a space is the owner's (也做点装修 想借50万进货).
-  const phrases = spans.map((s) => ({ start: s.start, end: phraseEnd(state.text, s.start, s.end) }));
+  const phrases = spans.map((s) => ({ start: s.start, end: Math.min(s.end, nextBreak(state.text, s.start)) }));
   drop(
     state,
     'sideLine',
     (m) => (m.kind === 'purpose' || m.kind === 'purpose-detail') && phrases.some((s) => overlaps(s, m)),
     'a side trade, not what the loan is for',
   );
-}
-
-/** Where the phrase that starts at `from` ends: at a space before Chinese, or at `end`. */
-function phraseEnd(text: string, from: number, end: number): number {
-  const next = /\s+(?=[\u3400-\u9fff])/g;
-  next.lastIndex = from;
-  const m = next.exec(text);
-  return m && m.index < end ? m.index : end;
 }
