@@ -179,6 +179,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwhich (?:one |option |bank |lender )?(?:should|would|do|shall) (?:i|we|you|u) (?:choose|pick|take|go (?:to|with|for)|use|recommend|suggest)\b`,
         String.raw`\bwhat (?:would|do|will) (?:you|u|ya) (?:recommend|suggest)\b`,
         String.raw`\bwhich (?:one |option )?(?:is|would be|'s) better\b`,
+        // Two things weighed with "or": "is leasing or mybank better for this", "would a bank or leasing be cheaper".
+        String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?or\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer)\b`,
         // The cheapest way asked for: "whats the cheapest way", "cheapest option for us", "which bank has the lowest rate".
         String.raw`\b(?:what(?:'s|s| is)? )?the cheapest (?:way|option|one|loan|route|choice)\b`,
         String.raw`\bwhich (?:one |option |bank |lender )?(?:has|gives|charges|offers) (?:the )?(?:lowest|cheapest)\b`,
