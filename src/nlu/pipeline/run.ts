@@ -102,6 +102,7 @@ export function runPipeline(text: string, u: Understanding, rules: Rules, trace?
   const slots = figureRoles(state);
   assemble(state, u, slots, rules);
   comparedServices(state, u, rules);
+  bestIsTheRequest(state, u, rules);
   if (trace) trace.decisions = state.decisions;
 }
 
@@ -118,4 +119,16 @@ function comparedServices(state: State, u: Understanding, rules: Rules): void {
   u.compared = named;
   rules.compared = `services compared: ${named.join(', ')}`;
   rules.question = `${rules.question ?? 'question'} among the services named`;
+}
+
+/**
+ * "哪个最好", "what would you recommend": asking which is best is itself the request for advice,
+ * answered as the question; a recommend word beside it adds no command (one convention for the
+ * corpus, whatever the wording).
+ */
+function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
+  if (u.question !== 'which-is-best' || u.command !== 'advice') return;
+  state.decisions.push({ refiner: 'bestIsTheRequest', action: 'drop', mention: 'command:advice', because: 'asking which is best is the request' });
+  delete u.command;
+  delete rules.command;
 }
