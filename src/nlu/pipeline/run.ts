@@ -128,7 +128,12 @@ function comparedServices(state: State, u: Understanding, rules: Rules): void {
  */
 function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
   if (u.question !== 'which-is-best' || u.command !== 'advice') return;
-  state.decisions.push({ refiner: 'bestIsTheRequest', action: 'drop', mention: 'command:advice', because: 'asking which is best is the request' });
+  state.decisions.push({
+    refiner: 'bestIsTheRequest',
+    action: 'drop',
+    mention: 'command:advice',
+    because: 'asking which is best is the request',
+  });
   delete u.command;
   delete rules.command;
 }
