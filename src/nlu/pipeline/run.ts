@@ -21,6 +21,7 @@ import { sideLine } from './refiners/side-line';
 import { notTheTrade } from './refiners/trade-scopes';
 import { lenderWords } from './refiners/lender-words';
 import { othersBusiness } from './refiners/others-business';
+import { paymentAcross } from './refiners/payment-across';
 import { questionScope } from './refiners/question-scope';
 import { refinedPurpose } from './refiners/refined-purpose';
 import { staffRoles } from './refiners/staff-roles';
@@ -31,6 +32,7 @@ export type Refiner = (state: State) => void;
 /** Refiners in the order they run; each is named for the one thing it decides. */
 export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['insideService', insideService],
+  ['paymentAcross', paymentAcross],
   ['directQuestion', directQuestion],
   ['questionScope', questionScope],
   ['othersBusiness', othersBusiness],

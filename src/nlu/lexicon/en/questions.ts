@@ -195,6 +195,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:is|are|would|will|does|do)\b[^.?!]{0,40}\b(?:right|suitable|good|better|a good (?:fit|idea|option)|worth it|an option|suit|fit)\b[^.?!]{0,12}\b(?:for )?(?:us|me|our|my)\b`,
         String.raw`\b(?:should|could|can) (?:we|i) (?:use|try|go for|apply for)\b`,
         String.raw`\b(?:suitable|right) for (?:us|me)\b`,
+        // Paying or getting paid with a service: "can our lao buyers pay us by alipay?".
+        String.raw`\b(?:can|could) (?:we|i|they|our \w+|my \w+)\b[^.?!]{0,20}\b(?:pay|get paid|receive|collect)\b[^.?!]{0,30}\b(?:with|via|by|through|using|on)\b`,
       ].join('|'),
     ),
   },

@@ -29,7 +29,10 @@ export const serviceRules: readonly ServiceWords[] = [
       '蚂蚁金服',
     ],
   },
-  { id: 'third-party-payment', words: ['第三方支付', '支付宝', '微信支付', '财付通', '云闪付', '拉卡拉'] },
+  {
+    id: 'third-party-payment',
+    words: ['第三方支付', '支付宝', '微信支付', '财付通', '云闪付', '拉卡拉', '微信付款', '微信收款', '微信转账', '用微信付', '用微信收'],
+  },
   {
     id: 'online-financial-institution',
     words: ['网上银行', '网银', '手机银行', '直销银行', '网上保险', '互联网保险', '网上证券', '网上炒股'],
