@@ -276,7 +276,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bhello\b`,
       String.raw`\bhey\b`,
       String.raw`\bhiya\b`,
-      String.raw`\bgood (?:morning|afternoon|evening|day)\b`,
+      String.raw`\b(?:good )?(?:morning|afternoon|evening)\b|\bgood day\b`,
       String.raw`\bgreetings\b`,
       String.raw`\bnihao\b`,
     ],
@@ -375,4 +375,6 @@ export const fillers: Words = [
   String.raw`\bversion\b`,
   String.raw`\bmode\b`,
   String.raw`\breply\b`,
+  // Who the message is addressed to: "thanks mate", "hi boss".
+  String.raw`\b(?:mate|buddy|bro|boss|sir|madam|maam|dude|man|guys|friend|folks|team)\b`,
 ];

@@ -302,6 +302,14 @@ export const languageRules: readonly LanguageWords[] = [
 ];
 
 export const fillers: Words = [
+  // Who the message is addressed to: 在吗老板, 谢谢师傅, 美女你好.
+  '老板',
+  '老师',
+  '师傅',
+  '美女',
+  '帅哥',
+  '小哥',
+  '亲',
   '请问',
   '请',
   '麻烦',
