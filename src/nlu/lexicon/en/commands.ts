@@ -116,7 +116,9 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'risks',
     anywhere: [
-      String.raw`(?<!low[- ]|no |zero )\brisks?\b`,
+      // Not a promise of none ("risk-free"): that is no question about risks.
+      String.raw`(?<!low[- ]|no |zero )\brisks?\b(?![- ]free)`,
+      String.raw`\b(?:is|are) (?:it|this|that|they) (?:really |truly )?risk[- ]free\b`,
       String.raw`\brisky\b`,
       String.raw`\bdangers?\b`,
       String.raw`\bdangerous\b`,
@@ -165,7 +167,10 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:credit|loan|borrowing) limits?\b`,
       String.raw`\bhow long (?:does|will|would) (?:the )?(?:approval|it|a loan) take\b`,
       String.raw`\bhow (?:fast|quickly|soon) (?:can|could|will) (?:i|we) get (?:the )?(?:money|loan|funds?)\b`,
-      String.raw`\binterest(?: rates?)?\b`,
+      // How soon the money comes, said of the money: "how fast can the money come through", "how many days till the loan is paid out".
+      String.raw`\bhow (?:fast|quickly|soon|long|many days)\b[^.?!]{0,20}?\b(?:money|loan|funds?|cash)\b[^.?!]{0,12}?\b(?:come|comes|arrive|arrives|land|lands|paid out|released|disbursed|approved|through)\b`,
+      // Not interest earned on money placed ("earn some interest on it"): no cost asked.
+      String.raw`(?<!\b(?:earn|earns|earning|earned|make|making|get|getting) (?:some |a (?:bit|little) of |more )?)\binterest(?: rates?)?\b`,
       String.raw`\bfees?\b`,
       String.raw`\bcharges\b`,
       String.raw`\bapr\b`,
@@ -313,6 +318,12 @@ export const languageRules: readonly LanguageWords[] = [
 ];
 
 export const fillers: Words = [
+  // Whom a short message is said to: "hi boss", "thanks mate", "you there sir?".
+  String.raw`\bboss\b`,
+  String.raw`\bmate\b`,
+  String.raw`\bsir\b`,
+  String.raw`\bguys\b`,
+  String.raw`\bbro\b`,
   String.raw`\bplease\b`,
   String.raw`\bpls\b`,
   String.raw`\bplz\b`,

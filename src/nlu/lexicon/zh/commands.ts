@@ -6,6 +6,11 @@ import type { CommandWords, LanguageWords, Words } from '../types';
 /** Words ending in 人, and second characters of words starting with 工: 人工 across them is no word. */
 const endsInRen: Words = ['工', '客', '家', '个', '老', '商', '主', '病', '女', '男', '夫', '穷', '富', '本', '别', '他', '私', '证'];
 const afterGong: Words = ['资', '作', '程', '厂', '地', '钱', '期', '具', '时', '头', '艺'];
+/** After 人工, the labour bill: a period or a sum (人工一年二十来万, 人工一个月三万), or cost in English (人工cost). */
+const labourAfter = String.raw`\s*(?:(?:一|每|一个|每个)?(?:年|月|天)|[\d一二两三四五六七八九十几]|cost|costs|费用)`;
+
+/** Inside one clause. */
+const C = String.raw`[^,.!?;，。！？；]`;
 
 export const commandRules: readonly CommandWords[] = [
   {
@@ -45,7 +50,7 @@ export const commandRules: readonly CommandWords[] = [
       '转顾问',
       '联系顾问',
       // 人工 as a word: not across two words, 工人+工资 ("工人工资要发"), 客人+工作.
-      String.raw`(?<!不要|取消|结束|退出|不用|不需要|不找|不转|别转|别找|不想找|莫要|莫)(?<!${endsInRen.join('|')})人工(?!智能|成本|费|工资|种植|养殖|林|贵|便宜|涨|多|少|太|很|越来越|开支|支出|${afterGong.join('|')})`,
+      String.raw`(?<!不要|取消|结束|退出|不用|不需要|不找|不转|别转|别找|不想找|莫要|莫)(?<!${endsInRen.join('|')})人工(?!智能|成本|费|工资|种植|养殖|林|贵|便宜|涨|多|少|太|很|越来越|开支|支出|${afterGong.join('|')}|${labourAfter})`,
       '真人',
       // 客服 counted is staff (客服五个, 三个客服), not a wish to talk to a person; nor is a platform's
       // 客服 quoted (客服讲要先交两千): someone's words reported.
@@ -126,7 +131,11 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`审批(?:要|需要)?多久`,
       String.raw`多久(?:能|可以)?(?:到账|放款|批下来|批)`,
       String.raw`放款(?:要|需要)?多久`,
-      '利息',
+      // How long till the money comes, asked in days or with a word between: 放款一般要等几天, 多少天能到账, approval 要多久.
+      String.raw`(?:放款|下款|到账|审批|批下来|approval)${C}{0,4}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久)`,
+      String.raw`(?:几天|多少天|多长时间|好久)(?:能|可以|才能)?(?:到账|放款|下款|批下来)`,
+      // Not interest earned on money placed (闲钱生点利息, 存着吃利息): that is no cost asked.
+      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?)利息`,
       '利率',
       '费率',
       '手续费',
@@ -144,9 +153,12 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`费用(?:多少|高吗|怎么算)`,
       '多少费用',
       // Whether a price is worth it: 划算不, 划得来不, 值不值, 划不划算.
-      String.raw`划(?:得来|算)(?:不|吗|嘛|没|不咯)`,
+      // Yunnan 划得着 (worth it): 划得着不, 划不划得着.
+      String.raw`划(?:得来|算|得着)(?:不|吗|嘛|没|不咯)`,
       '划不划算',
+      '划不划得着',
       '划不来',
+      '划不着',
       '值不值',
       String.raw`(?:合算|值得)(?:不|吗)`,
       // What the repayment comes to (Yunnan 好多 = how much): 月供大概好多, 每个月要还多少, 一共要还几多.
@@ -173,6 +185,8 @@ export const commandRules: readonly CommandWords[] = [
       '清楚了',
       '了解了',
       '再见',
+      // Till another time: 改天再问, 回头再聊, 下次再来.
+      String.raw`(?:改天|回头|下次|过两天|有空)再(?:来|过来)?(?:问|聊|说|来|咨询|联系)`,
       '拜拜',
       '回头见',
     ],
@@ -272,6 +286,8 @@ export const commandRules: readonly CommandWords[] = [
       // Yunnan 在不 (are you there?), with whom it asks for: 老板在不, 经理在不在, 有人在不.
       String.raw`(?:老板|师傅|有人|经理|老师|客服|美女|帅哥|亲)?\s*在(?:不在|不|没得?|没有|嘛|么)`,
       String.raw`^\s*在\s*(?=[?？]*\s*$)`,
+      // Whom the presence check asks for, after it: 在吗老板, 在不在师傅 (titles are fillers).
+      String.raw`在(?:吗|不在|不|没得?|没有|嘛|么)`,
       '早上好',
       '上午好',
       '中午好',
@@ -302,6 +318,13 @@ export const languageRules: readonly LanguageWords[] = [
 ];
 
 export const fillers: Words = [
+  // Whom a short message is said to: 在吗老板, 谢谢师傅, 帮助一下老师.
+  '老板',
+  '师傅',
+  '老师',
+  '经理',
+  '美女',
+  '帅哥',
   '请问',
   '请',
   '麻烦',
