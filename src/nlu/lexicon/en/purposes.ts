@@ -148,6 +148,11 @@ export const renovationWords: Words = [
   String.raw`\b(?:re-?do(?:ing)?|fix(?:ing)? up|do(?:ing)? up|spruc(?:e|ing) up|re-?paint(?:ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)*(?:[a-z]+\s+)?(?:${premisesParts.join('|')})\b`,
 ];
 
+/** Premises taken over for more room (expansion); also things bought (scopes.ts), no statement of the trade. */
+export const premisesTakenOver: Words = [
+  String.raw`\b(?:take|takes|taking|took) over (?:the |a |another |that )?(?:\w+ )?(?:shop|store|unit|space|premises|place|floor|stall|building|warehouse|restaurant)s?\b`,
+];
+
 export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'cross-border-settlement',
@@ -200,6 +205,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\binnovat\w*`,
       String.raw`\blaunch\w*`,
       String.raw`\bdevelop (?:a |new )\w*`,
+      // A product of its own built: "build a new app", "create our own software", "design a new range".
+      String.raw`\b(?:build|building|develop\w*|design\w*|creat\w*)\s+(?:a |an |our |my )?(?:new |own )+(?:\w+ )?(?:apps?|software|platform|website|games?|products?|recipes?|flavou?rs?|range)\b`,
       String.raw`\bnew (?:services?|flavou?rs?|brand)\b`,
     ],
   },
@@ -212,7 +219,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bexpan(?:d|ds|ding|sion)\b`,
       String.raw`\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b`,
       String.raw`\bbuild(?:ing)? (?:a |an |our |more )?(?:new |second |bigger )?(?:\w+ )?(?:facility|facilities|factory|plant|warehouse|workshop|greenhouse|cold store|building|premises)\b`,
-      String.raw`\bnew (?:factory|plant|branch|store|shop|outlet|premises)\b`,
+      String.raw`\bnew (?:factory|plant|branch|store|shop|outlet|premises|workshop)\b`,
+      // Premises taken over: "take over the unit next door", "taking over the shop upstairs".
+      ...premisesTakenOver,
       String.raw`\bopen (?:a |another |one more |a (?:second|third|2nd|3rd|new) |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b`,
       String.raw`\bopen (?:a (?:second|third|2nd|3rd)|another) one\b`,
       String.raw`\b(?:second|third|fourth|2nd|3rd|4th|another) (?:branch|store|shop|outlet|location|restaurant)e?s?\b`,
