@@ -45,6 +45,9 @@ const notAgentAfter: Words = [
   String.raw`\s*(?:说|讲|讲的|告诉|打电话|让我|要我|收)`,
 ];
 
+/** The rest of a cost, borrowed: "borrow the rest", "the balance". */
+const REST = String.raw`\s+(?:the|for the)\s+(?:rest|remainder|balance|difference)\b`;
+
 export const commandRules: readonly CommandWords[] = [
   {
     command: 'delete-data',
@@ -212,9 +215,10 @@ export const commandRules: readonly CommandWords[] = [
     anywhere: [
       String.raw`\bhow (?:do|can|could) (?:i|we) (?:get|find|raise) (?:a |some )?(?:loan|funding|financing|money|credit)\b`,
       // "we need a loan", "i would like funding", "we'd like to borrow", "we wanna borrow".
-      String.raw`\b(?:we|i)(?:\s+(?:need|want|wanna|would like|would love)|\s*['’]d (?:like|love)) (?:a loan|money|funding|financing|to borrow)\b`,
+      // Not the rest of a cost ("need to borrow the rest"): a sum given, as "want 200k".
+      String.raw`\b(?:we|i)(?:\s+(?:need|want|wanna|would like|would love)|\s*['’]d (?:like|love)) (?:a loan|money|funding|financing|to borrow)\b(?!${REST})`,
       // Without a subject, as owners type: "25 workers, need money to buy...".
-      String.raw`(?:^|[,;]\s*)(?:need|want) (?:a loan|some money|money|funding|financing|to borrow)\b`,
+      String.raw`(?:^|[,;]\s*)(?:need|want) (?:a loan|some money|money|funding|financing|to borrow)\b(?!${REST})`,
       String.raw`\blooking for (?:a )?(?:loan|funding|financing)\b`,
       String.raw`\blooking for\b[^.,;!?]{0,24}\b(?:loan|funding|financing)\b`,
       String.raw`\brecommend\w*`,

@@ -9,6 +9,9 @@ const afterGong: Words = ['资', '作', '程', '厂', '地', '钱', '期', '具'
 /** After 人工, the labour bill: a period or a sum (人工一年二十来万, 人工一个月三万), or cost in English (人工cost). */
 const labourAfter = String.raw`\s*(?:(?:一|每|一个|每个)?(?:年|月|天)|[\d一二两三四五六七八九十几]|cost|costs|费用)`;
 
+/** The rest of a cost, borrowed: 剩下的, 剩余的, 差的那部分. */
+const REST = String.raw`(?:剩下|剩余|余下|其余)的?(?:部分|钱)?`;
+
 /** Inside one clause. */
 const C = String.raw`[^,.!?;，。！？；]`;
 
@@ -216,7 +219,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`有(?:什么|哪样|啥)好?的?(?:产品|办法|渠道|途径)`,
       // Is there a way (格有办法, 有没有法子, 格有哪样法子): asks what to do.
       String.raw`(?:格有|有没有|有无)(?:哪样|什么|啥|点)?好?的?(?:办法|法子|路子)`,
-      String.raw`(?<![不没别]|不是)(?:怎么|咋个|咋|如何|想|需要|(?<!需)要)(?:借钱|借点钱|贷款|贷点款|融资|筹钱)`,
+      // Not the rest of a cost borrowed (剩下的想贷款): a sum given, as 想借二十万.
+      String.raw`(?<![不没别]|不是|${REST}\s*)(?:怎么|咋个|咋|如何|想|需要|(?<!需)要)(?:借钱|借点钱|贷款|贷点款|融资|筹钱)`,
       String.raw`(?<![不没])缺钱`,
       '区别',
       '有什么不同',

@@ -50,6 +50,9 @@ const equipmentGoods: Words = [
   '冷库',
 ];
 
+/** Machines owners name by their noun alone: 挖机, 铲车, 拖拉机. */
+const heavyMachines: Words = ['挖机', '挖掘机', '铲车', '装载机', '叉车', '拖拉机', '收割机', '压路机', '吊车', '泵车', '搅拌车'];
+
 /** Buildings a firm or a farm builds (建烤房, 盖个冷库, 修猪圈, 整个晒场): equipment, not the trade. */
 const farmBuildings: Words = [
   '厂',
@@ -189,6 +192,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:买|购买|购置|添置|换)(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制])`,
       // A vehicle bought: 买辆冷藏车, 搞台电动三轮车, 换个新货车 (not 车票, 车费, 车位).
       String.raw`(?:买|购买|购置|添置|换|搞|整)(?:个|一个|台|一台|辆|一辆|部|新的?)?[^\s，。,！？!?]{0,4}车(?![票费位])`,
+      // A machine named by its noun, then priced: 挖机 price 六十万, 铲车一台要四十万 (not 开挖机的, a trade).
+      String.raw`(?<!开|跑)(?:${heavyMachines.join('|')})(?:的)?\s*(?:price|价格|价钱|一台|要|得|多少钱)`,
       '扩产',
       '扩大',
       '扩张',
