@@ -217,8 +217,9 @@ export const commandRules: readonly CommandWords[] = [
       // "we need a loan", "i would like funding", "we'd like to borrow", "we wanna borrow".
       // Not the rest of a cost ("need to borrow the rest"): a sum given, as "want 200k".
       String.raw`\b(?:we|i)(?:\s+(?:need|want|wanna|would like|would love)|\s*['’]d (?:like|love)) (?:a loan|money|funding|financing|to borrow)\b(?!${REST})`,
-      // Without a subject, as owners type: "25 workers, need money to buy...".
-      String.raw`(?:^|[,;]\s*)(?:need|want) (?:a loan|some money|money|funding|financing|to borrow)\b(?!${REST})`,
+      // Without a subject, as owners type: "25 workers, need money to buy...", and at the start of an
+      // English phrase after a Chinese one: "每周进一次货 want to borrow 10w".
+      String.raw`(?:^|[,;]\s*|(?<=[\u3400-\u9fff]\s*))(?:need|want) (?:a loan|some money|money|funding|financing|to borrow)\b(?!${REST})`,
       String.raw`\blooking for (?:a )?(?:loan|funding|financing)\b`,
       String.raw`\blooking for\b[^.,;!?]{0,24}\b(?:loan|funding|financing)\b`,
       String.raw`\brecommend\w*`,
