@@ -177,6 +177,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bfees?\b`,
       String.raw`\bcharges\b`,
       String.raw`\bapr\b`,
+      // The rate asked: "whats the monthly rate", "what is your rate".
+      String.raw`\bwhat(?:['’]?s| is| are| would be) (?:the |your |their )?(?:\w+ )?rates?\b`,
       String.raw`\bhow much (?:does|will|would|do) (?:it|this|that|they|\w+|(?:a|an|the) (?:\w+ ){0,2}\w+) (?:cost|charge)\b`,
       String.raw`\bexpensive\b`,
       // Of a rate or an offer just named: "月息2% is it high?", "is that too much".
@@ -281,7 +283,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\banyone (?:there|here|around)\b`,
       // Presence checks: "u there?", "is anybody there", "you online?".
       String.raw`\b(?:(?:are|r) )?(?:you|u|ya|anybody|somebody|someone) (?:there|here|around|online)\b`,
-      String.raw`\bis (?:anyone|anybody|someone|somebody) (?:there|here|around|online)\b`,
+      String.raw`\bis (?:anyone|anybody|someone|somebody) (?:there|here|around|online|home)\b`,
+      String.raw`\b(?:anyone|anybody) (?:home|about|in)\b`,
       String.raw`\bhi\b`,
       String.raw`\bhello\b`,
       String.raw`\bhey\b`,

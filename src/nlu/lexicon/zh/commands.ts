@@ -25,6 +25,8 @@ export const commandRules: readonly CommandWords[] = [
       '忘记我',
       '忘掉我',
       '删掉我的',
+      // The data named first: 我的资料帮我删掉, 聊天记录都清空.
+      String.raw`(?:数据|信息|资料|记录)(?:帮我|给我|都|全部)?(?:删掉|删除|删了|清除|清空|清掉)`,
     ],
     whole: ['注销', '删除', '删掉'],
   },
@@ -55,13 +57,18 @@ export const commandRules: readonly CommandWords[] = [
       // 人工 as a word: not across two words, 工人+工资 ("工人工资要发"), 客人+工作.
       String.raw`(?<!不要|取消|结束|退出|不用|不需要|不找|不转|别转|别找|不想找|莫要|莫)(?<!${endsInRen.join('|')})人工(?!智能|成本|费|工资|种植|养殖|林|贵|便宜|涨|多|少|太|很|越来越|开支|支出|${afterGong.join('|')}|${labourAfter})`,
       '真人',
+      // Someone else to answer: 换个人来回答, 换一个客服.
+      String.raw`换(?:个|一个)(?:真人|人工|客服)|换(?:个|一个)人(?:来)?(?:回答|回复|跟我说|和我说|聊)`,
       // 客服 counted is staff (客服五个, 三个客服), not a wish to talk to a person; nor is a platform's
       // 客服 quoted (客服讲要先交两千): someone's words reported.
       String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)客服(?!\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:说|讲|打电话|告诉|让我|叫我))`,
       '工作人员',
     ],
   },
-  { command: 'restart', anywhere: ['重新开始', '重来', '从头开始', '从头再来', '重新来', '再来一次', '重新咨询', '重置', '从新开始'] },
+  {
+    command: 'restart',
+    anywhere: ['重新开始', '重来', '从头开始', '从头再来', '从头来过', '重新来', '再来一次', '重新咨询', '重置', '从新开始'],
+  },
   {
     command: 'platform-check',
     anywhere: [
@@ -171,7 +178,8 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'thanks',
     whole: [
-      String.raw`(?:好的?|行|嗯|ok(?:ay)?)[，,\s]*(?=谢|感谢|多谢|thank|thx)`,
+      // An acknowledgement before the thanks or the understood: 好的 谢谢, 好的好的 明白, ok 懂了.
+      String.raw`(?:(?:好的?|行|嗯|ok(?:ay)?)[，,\s]*)+(?=谢|感谢|多谢|thank|thx|明白|懂了|知道了|晓得|收到|了解了|清楚了)`,
       String.raw`(?:非常|十分|太)?(?:谢谢|感谢)(?:您|你们|你|老师|老板|啦)?(?:的(?:建议|帮助|介绍|解答|耐心))?(?:了|啦)?`,
       '多谢',
       '谢了',
@@ -184,6 +192,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:我)?再(?:考虑|想)(?:考虑|想|一下)?`,
       '考虑考虑',
       '明白了',
+      String.raw`明白(?=\s*$)`,
+      String.raw`(?:懂了|听懂了)`,
       '知道了',
       '清楚了',
       '了解了',
@@ -283,12 +293,15 @@ export const commandRules: readonly CommandWords[] = [
       '您好',
       '大家好',
       '哈喽',
+      '喂',
       '嗨',
       String.raw`(?:老板|师傅|有人)(?:在)?吗`,
       '在吗',
       '在不在',
       // Yunnan 在不 (are you there?), with whom it asks for: 老板在不, 经理在不在, 有人在不.
       String.raw`(?:老板|师傅|有人|经理|老师|客服|美女|帅哥|亲)?\s*在(?:不在|不|没得?|没有|嘛|么)`,
+      // Anyone there, online: 有人没, 有没得人, 在线吗, 在线不.
+      String.raw`有人(?:没|没得|没有)|有没(?:有|得)人|在线(?:吗|不|没|么|嘛)?`,
       String.raw`^\s*在\s*(?=[?？]*\s*$)`,
       // Whom the presence check asks for, after it: 在吗老板, 在不在师傅 (titles are fillers).
       String.raw`在(?:吗|不在|不|没得?|没有|嘛|么)`,
@@ -298,6 +311,7 @@ export const commandRules: readonly CommandWords[] = [
       '下午好',
       '晚上好',
       '早安',
+      String.raw`早(?:啊|呀|哇)`,
     ],
   },
 ];
