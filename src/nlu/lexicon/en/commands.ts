@@ -66,6 +66,7 @@ export const commandRules: readonly CommandWords[] = [
     anywhere: [
       String.raw`\bno need for (?:a |an )?(?:human|person|agent)\b`,
       String.raw`\b(?:i|we) don['’]?t (?:need|want) (?:a |an )?(?:human|person|agent)\b`,
+      String.raw`\b(?:i|we) (?:don['’]?t|do not) (?:need|want) to (?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|person|agent|someone)\b`,
       String.raw`\bback to (?:the )?bot\b`,
       String.raw`\breturn to (?:the )?bot\b`,
       String.raw`\bresume\b`,
@@ -224,9 +225,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:^|[,;]\s*|(?<=[\u3400-\u9fff]\s*))(?:need|want) (?:a loan|some money|money|funding|financing|to borrow)\b(?!${REST})`,
       String.raw`\blooking for (?:a )?(?:loan|funding|financing)\b`,
       String.raw`\blooking for\b[^.,;!?]{0,24}\b(?:loan|funding|financing)\b`,
-      String.raw`\brecommend\w*`,
-      String.raw`\badvi[cs]e\b`,
-      String.raw`\bsuggest\w*`,
+      // Not advice declined: "no recommendations please", "we don't need advice", "don't suggest anything".
+      String.raw`(?<!\b(?:no|don['’]?t(?: need| want)?|do not(?: need| want)?|without)\s(?:any\s)?)\b(?:recommend\w*|advi[cs]e|suggest\w*)`,
       String.raw`\b(?:my|our|what|which|any) (?:other |more |alternative )?options\b`,
       String.raw`\b(?:other|any) (?:options|alternatives?)\b`,
       String.raw`\bwhat should (?:i|we)\b`,

@@ -41,7 +41,7 @@ export const commandRules: readonly CommandWords[] = [
       '退出人工',
       '不要人工',
       '取消人工',
-      String.raw`(?:不用|不需要|不找|不转|别转|别找|算了不找|莫要|不要)转?人工`,
+      String.raw`(?:不用|不需要|不找|不转|别转|别找|算了不找|莫要|不要|不想|不想找)转?人工`,
     ],
     whole: ['继续', '机器人', '返回'],
   },
@@ -216,9 +216,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<![不没别])整(?:点|些)钱`,
       // What to do (咋个整, 怎么办), as "what should we do" asks; not 怎么办理 (how to process).
       String.raw`(?:咋个|咋|怎么)(?:整|办)(?!理)`,
-      '推荐',
-      '建议',
-      '方案',
+      // Not advice declined: 不用推荐了, 不要建议.
+      String.raw`(?<!不用|不要|别|不需要|无需|莫要)(?:推荐|建议|方案)`,
       String.raw`适合(?:我|我们)`,
       '哪个好',
       '哪种好',
