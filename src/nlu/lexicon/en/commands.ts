@@ -144,7 +144,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!\bin[- ])\blaws?\b`,
       String.raw`\blegal\w*`,
       String.raw`\bcomplian\w*`,
-      String.raw`\bpolic(?:y|ies)\b`,
+      // Not an insurance policy bought ("buy a policy from them"): no rules asked.
+      String.raw`(?<!\binsurance |\b(?:buy|bought|buying|take out|took out|sell|sells) (?:a |an |the |their |his |her |one )?)\bpolic(?:y|ies)\b`,
     ],
   },
   {

@@ -60,7 +60,7 @@ const RECEIVABLES = [
 const HELP = String.raw`\banything\b|\bwhat can (?:we|i) do\b|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?`;
 
 /** A promise that nothing can be lost: "guaranteed", "no risk", "risk-free", "can't lose". */
-const NO_LOSS = String.raw`\bguaranteed\b|\b(?:no|zero) risk\b|\brisk[- ]free\b|\bcan['’]?t lose\b|\bcannot lose\b`;
+const NO_LOSS = String.raw`\bguaranteed\b|\b(?:no|zero) risk\b|\brisk[- ]free\b|\bcan['’]?t lose\b|\bcannot lose\b|\b(?:principal|capital) (?:is )?(?:protected|safe)\b`;
 
 /** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
@@ -82,6 +82,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Something bought first to get the loan: "500k approved if we buy his insurance first".
         String.raw`\b(?:loan|lend|borrow|credit|get (?:me|you|us)|approv|releas|disburs)[^.?!]{0,80}${BUY_FIRST}`,
         String.raw`${BUY_FIRST}[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv|releas|disburs)`,
+        // A product bought, then the loan: "we must buy their insurance, then the loan gets released".
+        String.raw`\b(?:buy|bought|purchase|take out|sign up for)\s+(?:[a-z'’]+\s+){0,3}?(?:insurance|polic(?:y|ies)|membership|products?)\b[^.?!]{0,12}\bthen\b[^.?!]{0,20}\b(?:loan|lend|credit|approv|releas|disburs)`,
+        // A sum paid, then the money: "pay 5k membership then loan approved", "send 2000 and then the loan comes".
+        String.raw`\b(?:${payVerbs.join('|')})\s+(?:\w+\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:\w+\s+){0,2}?(?:then|and then)\s+(?:the\s+|my\s+|our\s+)?(?:loan|money|credit|funds?)\b`,
       ].join('|'),
     ),
   },

@@ -93,7 +93,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|${PAY_FIRST}${C}{0,12}(?:就|才)(?:能|可以|给|会|马上)?${C}{0,6}(?:${RELEASE})` +
         // The fee first and what it unlocks next: 先转3000进去 激活账户就能放款.
         String.raw`|${PAY_FIRST}${C}{0,4}(?:解锁|激活|提额|解冻)` +
-        String.raw`|(?:贷|借|放款|下款)${L}{0,20}${PAY_FIRST}`,
+        String.raw`|(?:贷|借|放款|下款)${L}{0,20}${PAY_FIRST}` +
+        // Something bought to get the loan: 买他们的保险才给贷, 办张会员卡就能放款.
+        String.raw`|(?:买|办|交|充|开)${C}{0,6}(?:保险|会员|理财|保单)${C}{0,4}(?:才|就)(?:能|可以|给|会|肯)?${C}{0,4}(?:${RELEASE})`,
     ),
   },
   {
