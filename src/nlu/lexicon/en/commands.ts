@@ -168,7 +168,10 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'cost',
     anywhere: [
-      String.raw`\bhow much (?:can|could|may) (?:i|we) borrow\b`,
+      String.raw`\bhow much (?:can|could|may) (?:i|we) borrow\b|\bhow much (?:i|we) (?:can|could|may) borrow\b`,
+      // How long a loan may run, and repaying early: "the longest term we can get", "repay early without penalty".
+      String.raw`\b(?:longest|maximum|max) (?:term|loan period|period|tenor)\b`,
+      String.raw`\b(?:early )?repayment penalt(?:y|ies)\b|\b(?:repay|pay (?:it )?(?:back|off)) early\b`,
       String.raw`\b(?:credit|loan|borrowing) limits?\b`,
       String.raw`\bhow long (?:does|will|would) (?:the )?(?:approval|it|a loan) take\b`,
       String.raw`\bhow (?:fast|quickly|soon) (?:can|could|will) (?:i|we) get (?:the )?(?:money|loan|funds?)\b`,

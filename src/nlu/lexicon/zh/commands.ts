@@ -137,6 +137,12 @@ export const commandRules: readonly CommandWords[] = [
       '可以借多少',
       '可以贷多少',
       String.raw`最多(?:能|可以)?(?:借|贷)`,
+      // How long a loan may run, or in how many instalments: 最长能贷几年, 能分几期还.
+      String.raw`最长(?:能|可以)?(?:借|贷)`,
+      String.raw`(?:能|可以)(?:借|贷)(?:几年|多久|多长时间)`,
+      String.raw`(?:能|可以)分几期`,
+      // A penalty for repaying early: 提前还款要收违约金不.
+      '违约金',
       String.raw`额度(?:多少|有多少|多大|是多少)`,
       String.raw`审批(?:要|需要)?多久`,
       String.raw`多久(?:能|可以)?(?:到账|放款|批下来|批)`,
@@ -225,7 +231,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`哪个最(?:好|合适|适合|划算)`,
       '怎么选',
       '选哪个',
-      String.raw`有(?:什么|哪样|啥)好?的?(?:产品|办法|渠道|途径)`,
+      String.raw`有(?:什么|哪样|啥|哪些)好?的?(?:贷款)?(?:产品|办法|渠道|途径)`,
       // Is there a way (格有办法, 有没有法子, 格有哪样法子): asks what to do.
       String.raw`(?:格有|有没有|有无)(?:哪样|什么|啥|点)?好?的?(?:办法|法子|路子)`,
       // Not the rest of a cost borrowed (剩下的想贷款): a sum given, as 想借二十万.
