@@ -139,7 +139,6 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`最多(?:能|可以)?(?:借|贷)`,
       // How long a loan may run, or in how many instalments: 最长能贷几年, 能分几期还.
       String.raw`最长(?:能|可以)?(?:借|贷)`,
-      String.raw`(?:能|可以)(?:借|贷)(?:几年|多久|多长时间)`,
       String.raw`(?:能|可以)分几期`,
       // A penalty for repaying early: 提前还款要收违约金不.
       '违约金',
