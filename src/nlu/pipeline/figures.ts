@@ -289,6 +289,8 @@ const PHRASE_BREAK = /\s/;
 /** Whether a cue stands after the sum, past a space. */
 const nextPhrase = (text: string, q: Quantity, cue: Cue): boolean => cue.start >= q.end && PHRASE_BREAK.test(text.slice(q.end, cue.start));
 
+/** A word in Chinese script. */
+const HAN_START = /^[\u3400-\u9fff]/;
 /** Between a sum and a noun that names it: "50k profit", "2m in sales", "300k of stock". */
 const NAMING_GAP = /^\s*(?:(?:in|of)\s+)?$/;
 /** A cue that begins with a period ("一年卖", "一年进"): it reads the sum after it. */
@@ -308,7 +310,10 @@ function namesTheSum(text: string, q: Quantity, cue: Cue, nextSumStart: number, 
   // A verb of wanting after it is no noun: "一个月租金六千 要准备好多钱" is a rent, not a need;
   // nor is a period that begins the next phrase ("一个货柜二十来万 一年进三十几个").
   if ((cue.slot === 'amount' && WANTING.has(cue.words)) || PERIOD_FIRST.test(cue.words)) return false;
-  return NAMING_GAP.test(text.slice(q.end, cue.start)) && nextSumStart - cue.end > LABEL_REACH;
+  // A Chinese word past a space begins the next phrase: "流水十来万 利息最低能到好多" asks the interest, it names no sum.
+  const gap = text.slice(q.end, cue.start);
+  if (PHRASE_BREAK.test(gap) && HAN_START.test(cue.words)) return false;
+  return NAMING_GAP.test(gap) && nextSumStart - cue.end > LABEL_REACH;
 }
 
 /** Between a cost word and the verb it governs: "房租要2万", "利息一个月要3千". */

@@ -93,13 +93,15 @@ export function runPipeline(text: string, u: Understanding, rules: Rules, trace?
   for (const [, extract] of EXTRACTORS) extract(state);
   state.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   if (trace) trace.mentions = state.mentions.map(describe);
+  const named = state.mentions.find((m) => m.kind === 'service');
+  commands(text, named !== undefined, u, rules);
+  for (const [, refine] of REFINERS) refine(state);
+  // The service the message is about, unless a refiner dropped it ("我们不是做网贷的": denied).
   const service = state.mentions.find((m) => m.kind === 'service');
   if (service !== undefined && u.service === undefined) {
     u.service = service.value;
     rules.service = service.rule;
   }
-  commands(text, service !== undefined, u, rules);
-  for (const [, refine] of REFINERS) refine(state);
   othersCommand(state, u, rules);
   const slots = figureRoles(state);
   assemble(state, u, slots, rules);

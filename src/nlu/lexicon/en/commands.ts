@@ -45,6 +45,9 @@ const notAgentAfter: Words = [
   String.raw`\s*(?:说|讲|讲的|告诉|打电话|让我|要我|收)`,
 ];
 
+/** The rest of a cost, borrowed: "borrow the rest", "the balance". */
+const REST = String.raw`\s+(?:the|for the)\s+(?:rest|remainder|balance|difference)\b`;
+
 export const commandRules: readonly CommandWords[] = [
   {
     command: 'delete-data',
@@ -63,6 +66,7 @@ export const commandRules: readonly CommandWords[] = [
     anywhere: [
       String.raw`\bno need for (?:a |an )?(?:human|person|agent)\b`,
       String.raw`\b(?:i|we) don['’]?t (?:need|want) (?:a |an )?(?:human|person|agent)\b`,
+      String.raw`\b(?:i|we) (?:don['’]?t|do not) (?:need|want) to (?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|person|agent|someone)\b`,
       String.raw`\bback to (?:the )?bot\b`,
       String.raw`\breturn to (?:the )?bot\b`,
       String.raw`\bresume\b`,
@@ -116,7 +120,9 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'risks',
     anywhere: [
-      String.raw`(?<!low[- ]|no |zero )\brisks?\b`,
+      // Not a promise of none ("risk-free"): that is no question about risks.
+      String.raw`(?<!low[- ]|no |zero )\brisks?\b(?![- ]free)`,
+      String.raw`\b(?:is|are) (?:it|this|that|they) (?:really |truly )?risk[- ]free\b`,
       String.raw`\brisky\b`,
       String.raw`\bdangers?\b`,
       String.raw`\bdangerous\b`,
@@ -138,7 +144,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!\bin[- ])\blaws?\b`,
       String.raw`\blegal\w*`,
       String.raw`\bcomplian\w*`,
-      String.raw`\bpolic(?:y|ies)\b`,
+      // Not an insurance policy bought ("buy a policy from them"): no rules asked.
+      String.raw`(?<!\binsurance |\b(?:buy|bought|buying|take out|took out|sell|sells) (?:a |an |the |their |his |her |one )?)\bpolic(?:y|ies)\b`,
     ],
   },
   {
@@ -161,14 +168,22 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'cost',
     anywhere: [
-      String.raw`\bhow much (?:can|could|may) (?:i|we) borrow\b`,
+      String.raw`\bhow much (?:can|could|may) (?:i|we) borrow\b|\bhow much (?:i|we) (?:can|could|may) borrow\b`,
+      // How long a loan may run, and repaying early: "the longest term we can get", "repay early without penalty".
+      String.raw`\b(?:longest|maximum|max) (?:term|loan period|period|tenor)\b`,
+      String.raw`\b(?:early )?repayment penalt(?:y|ies)\b|\b(?:repay|pay (?:it )?(?:back|off)) early\b`,
       String.raw`\b(?:credit|loan|borrowing) limits?\b`,
       String.raw`\bhow long (?:does|will|would) (?:the )?(?:approval|it|a loan) take\b`,
       String.raw`\bhow (?:fast|quickly|soon) (?:can|could|will) (?:i|we) get (?:the )?(?:money|loan|funds?)\b`,
-      String.raw`\binterest(?: rates?)?\b`,
+      // How soon the money comes, said of the money: "how fast can the money come through", "how many days till the loan is paid out".
+      String.raw`\bhow (?:fast|quickly|soon|long|many days)\b[^.?!]{0,20}?\b(?:money|loan|funds?|cash)\b[^.?!]{0,12}?\b(?:come|comes|arrive|arrives|land|lands|paid out|released|disbursed|approved|through)\b`,
+      // Not interest earned on money placed ("earn some interest on it"): no cost asked.
+      String.raw`(?<!\b(?:earn|earns|earning|earned|make|making|get|getting) (?:some |a (?:bit|little) of |more )?)\binterest(?: rates?)?\b`,
       String.raw`\bfees?\b`,
       String.raw`\bcharges\b`,
       String.raw`\bapr\b`,
+      // The rate asked: "whats the monthly rate", "what is your rate".
+      String.raw`\bwhat(?:['’]?s| is| are| would be) (?:the |your |their )?(?:\w+ )?rates?\b`,
       String.raw`\bhow much (?:does|will|would|do) (?:it|this|that|they|\w+|(?:a|an|the) (?:\w+ ){0,2}\w+) (?:cost|charge)\b`,
       String.raw`\bexpensive\b`,
       // Of a rate or an offer just named: "月息2% is it high?", "is that too much".
@@ -207,14 +222,15 @@ export const commandRules: readonly CommandWords[] = [
     anywhere: [
       String.raw`\bhow (?:do|can|could) (?:i|we) (?:get|find|raise) (?:a |some )?(?:loan|funding|financing|money|credit)\b`,
       // "we need a loan", "i would like funding", "we'd like to borrow", "we wanna borrow".
-      String.raw`\b(?:we|i)(?:\s+(?:need|want|wanna|would like|would love)|\s*['’]d (?:like|love)) (?:a loan|money|funding|financing|to borrow)\b`,
-      // Without a subject, as owners type: "25 workers, need money to buy...".
-      String.raw`(?:^|[,;]\s*)(?:need|want) (?:a loan|some money|money|funding|financing|to borrow)\b`,
+      // Not the rest of a cost ("need to borrow the rest"): a sum given, as "want 200k".
+      String.raw`\b(?:we|i)(?:\s+(?:need|want|wanna|would like|would love)|\s*['’]d (?:like|love)) (?:a loan|money|funding|financing|to borrow)\b(?!${REST})`,
+      // Without a subject, as owners type: "25 workers, need money to buy...", and at the start of an
+      // English phrase after a Chinese one: "每周进一次货 want to borrow 10w".
+      String.raw`(?:^|[,;]\s*|(?<=[\u3400-\u9fff]\s*))(?:need|want) (?:a loan|some money|money|funding|financing|to borrow)\b(?!${REST})`,
       String.raw`\blooking for (?:a )?(?:loan|funding|financing)\b`,
       String.raw`\blooking for\b[^.,;!?]{0,24}\b(?:loan|funding|financing)\b`,
-      String.raw`\brecommend\w*`,
-      String.raw`\badvi[cs]e\b`,
-      String.raw`\bsuggest\w*`,
+      // Not advice declined: "no recommendations please", "we don't need advice", "don't suggest anything".
+      String.raw`(?<!\b(?:no|don['’]?t(?: need| want)?|do not(?: need| want)?|without)\s(?:any\s)?)\b(?:recommend\w*|advi[cs]e|suggest\w*)`,
       String.raw`\b(?:my|our|what|which|any) (?:other |more |alternative )?options\b`,
       String.raw`\b(?:other|any) (?:options|alternatives?)\b`,
       String.raw`\bwhat should (?:i|we)\b`,
@@ -271,7 +287,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\banyone (?:there|here|around)\b`,
       // Presence checks: "u there?", "is anybody there", "you online?".
       String.raw`\b(?:(?:are|r) )?(?:you|u|ya|anybody|somebody|someone) (?:there|here|around|online)\b`,
-      String.raw`\bis (?:anyone|anybody|someone|somebody) (?:there|here|around|online)\b`,
+      String.raw`\bis (?:anyone|anybody|someone|somebody) (?:there|here|around|online|home)\b`,
+      String.raw`\b(?:anyone|anybody) (?:home|about|in)\b`,
       String.raw`\bhi\b`,
       String.raw`\bhello\b`,
       String.raw`\bhey\b`,
@@ -313,6 +330,16 @@ export const languageRules: readonly LanguageWords[] = [
 ];
 
 export const fillers: Words = [
+  // Whom a short message is said to: "hi boss", "thanks mate", "you there sir?".
+  String.raw`\bboss\b`,
+  String.raw`\bmate\b`,
+  String.raw`\bsir\b`,
+  String.raw`\bguys\b`,
+  String.raw`\bbro\b`,
+  String.raw`\bbuddy\b`,
+  String.raw`\bdude\b`,
+  String.raw`\bma'?am\b`,
+  String.raw`\bfolks\b`,
   String.raw`\bplease\b`,
   String.raw`\bpls\b`,
   String.raw`\bplz\b`,
@@ -375,6 +402,4 @@ export const fillers: Words = [
   String.raw`\bversion\b`,
   String.raw`\bmode\b`,
   String.raw`\breply\b`,
-  // Who the message is addressed to: "thanks mate", "hi boss".
-  String.raw`\b(?:mate|buddy|bro|boss|sir|madam|maam|dude|man|guys|friend|folks|team)\b`,
 ];

@@ -62,6 +62,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\brent\b`,
       String.raw`\bsalar(?:y|ies)\b`,
       String.raw`\bwages\b`,
+      // The labour bill and bills in general: "our labour bill is 25k a month", "labor runs 30k".
+      String.raw`\blabou?r\b`,
+      String.raw`\bbills?\b`,
       String.raw`\bexpenses?\b`,
       // Running costs: "electricity is 6k a month", "fuel about 20k a month".
       String.raw`\b(?:electricity|utilities|utility bills?|power bills?|water and power|fuel|diesel|petrol|gas bills?)\b`,

@@ -2,7 +2,7 @@
 // purposes beat "just looking"; equipment beats working capital. borrowWish: a wish to borrow.
 
 import type { PurposeWords, Words } from '../types';
-import { citiesAbroad, countriesAbroad } from './places';
+import { citiesAbroad, countriesAbroad, nationalities } from './places';
 
 /** Where a payment comes from or goes to abroad: a country, a city across the border, or abroad itself. */
 const placesAbroad: Words = [...countriesAbroad, ...citiesAbroad, 'abroad', 'overseas', 'foreign'];
@@ -148,6 +148,11 @@ export const renovationWords: Words = [
   String.raw`\b(?:re-?do(?:ing)?|fix(?:ing)? up|do(?:ing)? up|spruc(?:e|ing) up|re-?paint(?:ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)*(?:[a-z]+\s+)?(?:${premisesParts.join('|')})\b`,
 ];
 
+/** Premises taken over for more room (expansion); also things bought (scopes.ts), no statement of the trade. */
+export const premisesTakenOver: Words = [
+  String.raw`\b(?:take|takes|taking|took) over (?:the |a |another |that )?(?:\w+ )?(?:shop|store|unit|space|premises|place|floor|stall|building|warehouse|restaurant)s?\b`,
+];
+
 export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'cross-border-settlement',
@@ -162,6 +167,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?(?:${placesAbroad.join('|')})`,
       String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:(?:yen|dollars?|usd|euros?|eur|kyat|baht|dong|kip|rupees?|foreign|overseas|international|cross-border)\s+)+(?:payments?|money|currency)\b`,
       String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?(?:${placesAbroad.join('|')})\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
+      // Paid by buyers abroad: "how to get paid by vietnamese buyers", "getting paid by customers in laos".
+      String.raw`\bpaid by (?:our |the |my )?(?:(?:${nationalities.join('|')})\s+(?:buyers?|customers?|clients?|importers?)|(?:buyers?|customers?|clients?|importers?)\s+(?:in|from)\s+(?:${placesAbroad.join('|')}))\b`,
     ],
   },
   {
@@ -200,6 +207,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\binnovat\w*`,
       String.raw`\blaunch\w*`,
       String.raw`\bdevelop (?:a |new )\w*`,
+      // A product of its own built: "build a new app", "create our own software", "design a new range".
+      String.raw`\b(?:build|building|develop\w*|design\w*|creat\w*)\s+(?:a |an |our |my )?(?:new |own )+(?:\w+ )?(?:apps?|software|platform|website|games?|products?|recipes?|flavou?rs?|range)\b`,
       String.raw`\bnew (?:services?|flavou?rs?|brand)\b`,
     ],
   },
@@ -212,7 +221,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bexpan(?:d|ds|ding|sion)\b`,
       String.raw`\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b`,
       String.raw`\bbuild(?:ing)? (?:a |an |our |more )?(?:new |second |bigger )?(?:\w+ )?(?:facility|facilities|factory|plant|warehouse|workshop|greenhouse|cold store|building|premises)\b`,
-      String.raw`\bnew (?:factory|plant|branch|store|shop|outlet|premises)\b`,
+      String.raw`\bnew (?:factory|plant|branch|store|shop|outlet|premises|workshop)\b`,
+      // Premises taken over: "take over the unit next door", "taking over the shop upstairs".
+      ...premisesTakenOver,
       String.raw`\bopen (?:a |another |one more |a (?:second|third|2nd|3rd|new) |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b`,
       String.raw`\bopen (?:a (?:second|third|2nd|3rd)|another) one\b`,
       String.raw`\b(?:second|third|fourth|2nd|3rd|4th|another) (?:branch|store|shop|outlet|location|restaurant)e?s?\b`,

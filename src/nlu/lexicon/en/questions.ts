@@ -59,6 +59,9 @@ const RECEIVABLES = [
 /** Asking for a way out: "anything for that?", "what can we do", "is there a way", "help". */
 const HELP = String.raw`\banything\b|\bwhat can (?:we|i) do\b|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?`;
 
+/** A promise that nothing can be lost: "guaranteed", "no risk", "risk-free", "can't lose". */
+const NO_LOSS = String.raw`\bguaranteed\b|\b(?:no|zero) risk\b|\brisk[- ]free\b|\bcan['’]?t lose\b|\bcannot lose\b|\b(?:principal|capital) (?:is )?(?:protected|safe)\b`;
+
 /** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
@@ -79,6 +82,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Something bought first to get the loan: "500k approved if we buy his insurance first".
         String.raw`\b(?:loan|lend|borrow|credit|get (?:me|you|us)|approv|releas|disburs)[^.?!]{0,80}${BUY_FIRST}`,
         String.raw`${BUY_FIRST}[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv|releas|disburs)`,
+        // A product bought, then the loan: "we must buy their insurance, then the loan gets released".
+        String.raw`\b(?:buy|bought|purchase|take out|sign up for)\s+(?:[a-z'’]+\s+){0,3}?(?:insurance|polic(?:y|ies)|membership|products?)\b[^.?!]{0,12}\bthen\b[^.?!]{0,20}\b(?:loan|lend|credit|approv|releas|disburs)`,
+        // A sum paid, then the money: "pay 5k membership then loan approved", "send 2000 and then the loan comes".
+        String.raw`\b(?:${payVerbs.join('|')})\s+(?:\w+\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:\w+\s+){0,2}?(?:then|and then)\s+(?:the\s+|my\s+|our\s+)?(?:loan|money|credit|funds?)\b`,
       ].join('|'),
     ),
   },
@@ -89,7 +96,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'fraud-guaranteed-returns',
-    re: /\bguaranteed\s+(?:returns?|principal|interest|profit|income)|\bprincipal(?:\s+is)?\s+guaranteed|\b(?:no|zero) risk\b[^.?!]{0,30}\breturns?|\bwithdraw (?:it )?(?:any ?time|at any time)/,
+    re: new RegExp(
+      String.raw`\bguaranteed\s+(?:returns?|principal|interest|profit|income)|\bprincipal(?:\s+is)?\s+guaranteed|\b(?:no|zero) risk\b[^.?!]{0,30}\breturns?|\bwithdraw (?:it )?(?:any ?time|at any time)` +
+        // A return promised as a rate beside a promise of no loss: "pays 1% a day, guaranteed, no risk".
+        String.raw`|\b(?:pays?|paying|returns?|earns?|gives?|yields?|promis\w*)\b[^.?!]{0,12}?\d+(?:\.\d+)?\s*%[^.?!]{0,30}?(?:${NO_LOSS})` +
+        String.raw`|(?:${NO_LOSS})[^.?!]{0,30}?\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week|month|year)\b`,
+    ),
   },
   {
     id: 'p2p-debt',
@@ -154,7 +166,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'receivables',
     re: new RegExp(`(?:${RECEIVABLES})[^.!]{0,40}(?:${HELP})|(?:${HELP})[^.!]{0,30}(?:${RECEIVABLES})`),
   },
-  { id: 'collateral', re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\bunsecured\b/ },
+  {
+    id: 'collateral',
+    // Also nothing to pledge: "we have nothing to put up as security", "no security to offer".
+    re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\bunsecured\b|\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?) to (?:pledge|offer|put up)\b/,
+  },
   {
     id: 'what-to-bring',
     re: /\bwhat (?:documents|docs|papers|paperwork|materials|info)\b|\bwhich (?:documents|docs|papers)\b|\bwhat (?:do|should) (?:i|we) (?:need to )?(?:bring|prepare)\b/,

@@ -3,6 +3,7 @@
 
 import type { Words } from '../types';
 import { produce } from './industries';
+import { premisesTakenOver } from './purposes';
 import { countriesAbroad, nationalities } from './places';
 
 /** Customers a firm sells to that are served, not resold to: "sell tea to hotels". */
@@ -31,6 +32,8 @@ export const industryDenial: Words = [
 export const boughtThings: Words = [
   // A shop planned is not the trade ("planning a 2nd store", "open a third shop"), as 想开个分店 is not.
   String.raw`\b(?:(?:a|an|our)\s+(?:second|third|fourth|2nd|3rd|4th|new|bigger)|another|one more)\s+(?:branch|store|shop|outlet|location)(?:es|s)?\b`,
+  // Premises taken over ("take over the shop next door"): not the firm's own trade.
+  ...premisesTakenOver,
   // Growers paid for their produce ("pay the thai farmers before the season"): suppliers, not the firm's trade.
   // With what they are paid for: "pay farmers for their coffee cherries".
   String.raw`\bpay(?:s|ing)? (?:our |the |my )?(?:[a-z]+ )?(?:farmers|growers)\b(?:\s+for\s+(?:(?:the|their|our)\s+)?(?:[^\s.,;!?]+\s+){0,2}?(?:${produce.join('|')})\b)?`,
@@ -187,6 +190,8 @@ export const relativeBusinessVerbs: Words = [
 /** A lender or an agent speaking ("the bank said they can lend us 300k"): their offer is no sum the owner states. */
 export const lenders: Words = [
   String.raw`(?:\b(?:the|a|our|my|this|that) |^)(?:bank|broker|loan agent|agent|lender|loan officer|account manager|platform|loan (?:guy|man|woman|lady))\b`,
+  // Someone unnamed, as 有人说: "someone says i can get 1m", "a guy on wechat said".
+  String.raw`\b(?:someone|somebody|some guy|a guy|sb)\b(?: on (?:wechat|douyin|the phone|tiktok))?`,
 ];
 export const lenderSpeech: Words = [
   String.raw`says?\b`,

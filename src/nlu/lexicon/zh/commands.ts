@@ -6,6 +6,14 @@ import type { CommandWords, LanguageWords, Words } from '../types';
 /** Words ending in 人, and second characters of words starting with 工: 人工 across them is no word. */
 const endsInRen: Words = ['工', '客', '家', '个', '老', '商', '主', '病', '女', '男', '夫', '穷', '富', '本', '别', '他', '私', '证'];
 const afterGong: Words = ['资', '作', '程', '厂', '地', '钱', '期', '具', '时', '头', '艺'];
+/** After 人工, the labour bill: a period or a sum (人工一年二十来万, 人工一个月三万), or cost in English (人工cost). */
+const labourAfter = String.raw`\s*(?:(?:一|每|一个|每个)?(?:年|月|天)|[\d一二两三四五六七八九十几]|cost|costs|费用)`;
+
+/** The rest of a cost, borrowed: 剩下的, 剩余的, 差的那部分. */
+const REST = String.raw`(?:剩下|剩余|余下|其余)的?(?:部分|钱)?`;
+
+/** Inside one clause. */
+const C = String.raw`[^,.!?;，。！？；]`;
 
 export const commandRules: readonly CommandWords[] = [
   {
@@ -17,6 +25,8 @@ export const commandRules: readonly CommandWords[] = [
       '忘记我',
       '忘掉我',
       '删掉我的',
+      // The data named first: 我的资料帮我删掉, 聊天记录都清空.
+      String.raw`(?:数据|信息|资料|记录)(?:帮我|给我|都|全部)?(?:删掉|删除|删了|清除|清空|清掉)`,
     ],
     whole: ['注销', '删除', '删掉'],
   },
@@ -31,7 +41,7 @@ export const commandRules: readonly CommandWords[] = [
       '退出人工',
       '不要人工',
       '取消人工',
-      String.raw`(?:不用|不需要|不找|不转|别转|别找|算了不找|莫要|不要)转?人工`,
+      String.raw`(?:不用|不需要|不找|不转|别转|别找|算了不找|莫要|不要|不想|不想找)转?人工`,
     ],
     whole: ['继续', '机器人', '返回'],
   },
@@ -45,15 +55,20 @@ export const commandRules: readonly CommandWords[] = [
       '转顾问',
       '联系顾问',
       // 人工 as a word: not across two words, 工人+工资 ("工人工资要发"), 客人+工作.
-      String.raw`(?<!不要|取消|结束|退出|不用|不需要|不找|不转|别转|别找|不想找|莫要|莫)(?<!${endsInRen.join('|')})人工(?!智能|成本|费|工资|种植|养殖|林|贵|便宜|涨|多|少|太|很|越来越|开支|支出|${afterGong.join('|')})`,
+      String.raw`(?<!不要|取消|结束|退出|不用|不需要|不找|不转|别转|别找|不想找|莫要|莫)(?<!${endsInRen.join('|')})人工(?!智能|成本|费|工资|种植|养殖|林|贵|便宜|涨|多|少|太|很|越来越|开支|支出|${afterGong.join('|')}|${labourAfter})`,
       '真人',
+      // Someone else to answer: 换个人来回答, 换一个客服.
+      String.raw`换(?:个|一个)(?:真人|人工|客服)|换(?:个|一个)人(?:来)?(?:回答|回复|跟我说|和我说|聊)`,
       // 客服 counted is staff (客服五个, 三个客服), not a wish to talk to a person; nor is a platform's
       // 客服 quoted (客服讲要先交两千): someone's words reported.
       String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)客服(?!\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:说|讲|打电话|告诉|让我|叫我))`,
       '工作人员',
     ],
   },
-  { command: 'restart', anywhere: ['重新开始', '重来', '从头开始', '从头再来', '重新来', '再来一次', '重新咨询', '重置', '从新开始'] },
+  {
+    command: 'restart',
+    anywhere: ['重新开始', '重来', '从头开始', '从头再来', '从头来过', '重新来', '再来一次', '重新咨询', '重置', '从新开始'],
+  },
   {
     command: 'platform-check',
     anywhere: [
@@ -122,11 +137,20 @@ export const commandRules: readonly CommandWords[] = [
       '可以借多少',
       '可以贷多少',
       String.raw`最多(?:能|可以)?(?:借|贷)`,
+      // How long a loan may run, or in how many instalments: 最长能贷几年, 能分几期还.
+      String.raw`最长(?:能|可以)?(?:借|贷)`,
+      String.raw`(?:能|可以)分几期`,
+      // A penalty for repaying early: 提前还款要收违约金不.
+      '违约金',
       String.raw`额度(?:多少|有多少|多大|是多少)`,
       String.raw`审批(?:要|需要)?多久`,
       String.raw`多久(?:能|可以)?(?:到账|放款|批下来|批)`,
       String.raw`放款(?:要|需要)?多久`,
-      '利息',
+      // How long till the money comes, asked in days or with a word between: 放款一般要等几天, 多少天能到账, approval 要多久.
+      String.raw`(?:放款|下款|到账|审批|批下来|approval)${C}{0,4}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久)`,
+      String.raw`(?:几天|多少天|多长时间|好久)(?:能|可以|才能)?(?:到账|放款|下款|批下来)`,
+      // Not interest earned on money placed (闲钱生点利息, 存着吃利息): that is no cost asked.
+      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?)利息`,
       '利率',
       '费率',
       '手续费',
@@ -144,9 +168,12 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`费用(?:多少|高吗|怎么算)`,
       '多少费用',
       // Whether a price is worth it: 划算不, 划得来不, 值不值, 划不划算.
-      String.raw`划(?:得来|算)(?:不|吗|嘛|没|不咯)`,
+      // Yunnan 划得着 (worth it): 划得着不, 划不划得着.
+      String.raw`划(?:得来|算|得着)(?:不|吗|嘛|没|不咯)`,
       '划不划算',
+      '划不划得着',
       '划不来',
+      '划不着',
       '值不值',
       String.raw`(?:合算|值得)(?:不|吗)`,
       // What the repayment comes to (Yunnan 好多 = how much): 月供大概好多, 每个月要还多少, 一共要还几多.
@@ -156,7 +183,8 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'thanks',
     whole: [
-      String.raw`(?:好的?|行|嗯|ok(?:ay)?)[，,\s]*(?=谢|感谢|多谢|thank|thx)`,
+      // An acknowledgement before the thanks or the understood: 好的 谢谢, 好的好的 明白, ok 懂了.
+      String.raw`(?:(?:好的?|行|嗯|ok(?:ay)?)[，,\s]*)+(?=谢|感谢|多谢|thank|thx|明白|懂了|知道了|晓得|收到|了解了|清楚了)`,
       String.raw`(?:非常|十分|太)?(?:谢谢|感谢)(?:您|你们|你|老师|老板|啦)?(?:的(?:建议|帮助|介绍|解答|耐心))?(?:了|啦)?`,
       '多谢',
       '谢了',
@@ -169,10 +197,14 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:我)?再(?:考虑|想)(?:考虑|想|一下)?`,
       '考虑考虑',
       '明白了',
+      String.raw`明白(?=\s*$)`,
+      String.raw`(?:懂了|听懂了)`,
       '知道了',
       '清楚了',
       '了解了',
       '再见',
+      // Till another time: 改天再问, 回头再聊, 下次再来.
+      String.raw`(?:改天|回头|下次|过两天|有空)再(?:来|过来)?(?:问|聊|说|来|咨询|联系)`,
       '拜拜',
       '回头见',
     ],
@@ -189,9 +221,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<![不没别])整(?:点|些)钱`,
       // What to do (咋个整, 怎么办), as "what should we do" asks; not 怎么办理 (how to process).
       String.raw`(?:咋个|咋|怎么)(?:整|办)(?!理)`,
-      '推荐',
-      '建议',
-      '方案',
+      // Not advice declined: 不用推荐了, 不要建议.
+      String.raw`(?<!不用|不要|别|不需要|无需|莫要)(?:推荐|建议|方案)`,
       String.raw`适合(?:我|我们)`,
       '哪个好',
       '哪种好',
@@ -199,10 +230,11 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`哪个最(?:好|合适|适合|划算)`,
       '怎么选',
       '选哪个',
-      String.raw`有(?:什么|哪样|啥)好?的?(?:产品|办法|渠道|途径)`,
+      String.raw`有(?:什么|哪样|啥|哪些)好?的?(?:贷款)?(?:产品|办法|渠道|途径)`,
       // Is there a way (格有办法, 有没有法子, 格有哪样法子): asks what to do.
       String.raw`(?:格有|有没有|有无)(?:哪样|什么|啥|点)?好?的?(?:办法|法子|路子)`,
-      String.raw`(?<![不没别]|不是)(?:怎么|咋个|咋|如何|想|需要|(?<!需)要)(?:借钱|借点钱|贷款|贷点款|融资|筹钱)`,
+      // Not the rest of a cost borrowed (剩下的想贷款): a sum given, as 想借二十万.
+      String.raw`(?<![不没别]|不是|${REST}\s*)(?:怎么|咋个|咋|如何|想|需要|(?<!需)要)(?:借钱|借点钱|贷款|贷点款|融资|筹钱)`,
       String.raw`(?<![不没])缺钱`,
       '区别',
       '有什么不同',
@@ -265,19 +297,25 @@ export const commandRules: readonly CommandWords[] = [
       '您好',
       '大家好',
       '哈喽',
+      '喂',
       '嗨',
       String.raw`(?:老板|师傅|有人)(?:在)?吗`,
       '在吗',
       '在不在',
       // Yunnan 在不 (are you there?), with whom it asks for: 老板在不, 经理在不在, 有人在不.
       String.raw`(?:老板|师傅|有人|经理|老师|客服|美女|帅哥|亲)?\s*在(?:不在|不|没得?|没有|嘛|么)`,
+      // Anyone there, online: 有人没, 有没得人, 在线吗, 在线不.
+      String.raw`有人(?:没|没得|没有)|有没(?:有|得)人|在线(?:吗|不|没|么|嘛)?`,
       String.raw`^\s*在\s*(?=[?？]*\s*$)`,
+      // Whom the presence check asks for, after it: 在吗老板, 在不在师傅 (titles are fillers).
+      String.raw`在(?:吗|不在|不|没得?|没有|嘛|么)`,
       '早上好',
       '上午好',
       '中午好',
       '下午好',
       '晚上好',
       '早安',
+      String.raw`早(?:啊|呀|哇)`,
     ],
   },
 ];
@@ -302,10 +340,11 @@ export const languageRules: readonly LanguageWords[] = [
 ];
 
 export const fillers: Words = [
-  // Who the message is addressed to: 在吗老板, 谢谢师傅, 美女你好.
+  // Whom a short message is said to: 在吗老板, 谢谢师傅, 帮助一下老师.
   '老板',
-  '老师',
   '师傅',
+  '老师',
+  '经理',
   '美女',
   '帅哥',
   '小哥',

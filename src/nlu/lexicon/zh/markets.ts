@@ -64,7 +64,8 @@ export const crossBorderPositive: Words = [
 ];
 
 export const onlineSalesNegative: Words = [
-  String.raw`(?:不|没|没有|没得|莫得|莫有|从不|不在|没在|不做|没做|不开|没开|不搞)(?:在)?(?:网上|线上|电商|网店)(?:卖|销售|开店|平台|业务)?`,
+  // Not money borrowed online (没在网上借过钱, 不在网上贷): that says nothing of sales.
+  String.raw`(?:不|没|没有|没得|莫得|莫有|从不|不在|没在|不做|没做|不开|没开|不搞)(?:在)?(?:网上|线上|电商|网店)(?!借|贷|(?:申请|办)(?:过)?(?:贷|借))(?:卖|销售|开店|平台|业务)?`,
   // Said of the sales: 不是网上卖的, 都不是在线上销售.
   String.raw`不是(?:在)?(?:网上|线上)(?:卖|销售)`,
   // 不卖网上, 网上不卖: the word order owners type.

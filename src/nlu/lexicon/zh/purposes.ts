@@ -50,6 +50,9 @@ const equipmentGoods: Words = [
   '冷库',
 ];
 
+/** Machines owners name by their noun alone: 挖机, 铲车, 拖拉机. */
+const heavyMachines: Words = ['挖机', '挖掘机', '铲车', '装载机', '叉车', '拖拉机', '收割机', '压路机', '吊车', '泵车', '搅拌车'];
+
 /** Buildings a firm or a farm builds (建烤房, 盖个冷库, 修猪圈, 整个晒场): equipment, not the trade. */
 const farmBuildings: Words = [
   '厂',
@@ -75,6 +78,39 @@ const farmBuildings: Words = [
   '养殖场',
   '初制所',
   '作坊',
+];
+
+/** Premises a firm takes over or opens more of (把隔壁铺面盘下来, 再整个门面, 把隔壁的shop盘下来). */
+const premises: Words = [
+  '铺面',
+  '门面',
+  '铺子',
+  '店面',
+  '门店',
+  '店铺',
+  '店',
+  '档口',
+  '摊位',
+  '场地',
+  '厂房',
+  '厂',
+  '车间',
+  '仓库',
+  '层',
+  '楼',
+  'shop',
+  'store',
+];
+
+/**
+ * Premises taken over (盘下来, 顶下来, 租下来, 接手): more room for the firm, expansion. Also a
+ * scope of things bought (scopes.ts): the shop taken over is no statement of the firm's trade.
+ */
+export const premisesTakenOver: Words = [
+  String.raw`(?:把|将)[^，。,.!?；;\d]{0,8}?(?:${premises.join('|')})[^，。,.!?；;\s]{0,2}?(?:盘|顶|租|买|接)(?:下来|过来|下)`,
+  String.raw`(?:盘|顶|接手|盘下|顶下|租下)(?:了)?(?:个|一个|一家|家|间|一间|隔壁|对面|旁边)[^，。,.!?；;\s\d]{0,6}?(?:${premises.join('|')})`,
+  // Yunnan 整 / 搞 (open) more premises: 再整个门面, 多搞一个档口.
+  String.raw`(?:再|多|新)(?:开|整|搞|租)(?:个|一个|家|一家|间|一间)?(?:铺面|门面|档口|摊位|店铺)`,
 ];
 
 export const purposeRules: readonly PurposeWords[] = [
@@ -115,7 +151,22 @@ export const purposeRules: readonly PurposeWords[] = [
     id: 'wealth-management',
     words: ['闲置', String.raw`闲着(?:的|没用)?`, '闲钱', '余钱', '多余的钱', '理财', '存钱', '存款', '资金增值'],
   },
-  { id: 'product-innovation', words: ['新产品', '研发', '创新', '开发新', '新品', '新项目', '新技术', '新口味', '上新'] },
+  {
+    id: 'product-innovation',
+    words: [
+      '新产品',
+      '研发',
+      '创新',
+      '开发新',
+      '新品',
+      '新项目',
+      '新技术',
+      '新口味',
+      '上新',
+      // A product of its own developed: 开发一个app, develop一个新app, 做个自己的小程序 (the English verb as traders mix them).
+      String.raw`(?:开发|develop\w*)[^，。,.!?；;\d]{0,4}?(?:app|软件|小程序|系统|平台|游戏|产品)`,
+    ],
+  },
   {
     id: 'equipment-expansion',
     words: [
@@ -141,6 +192,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:买|购买|购置|添置|换)(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制])`,
       // A vehicle bought: 买辆冷藏车, 搞台电动三轮车, 换个新货车 (not 车票, 车费, 车位).
       String.raw`(?:买|购买|购置|添置|换|搞|整)(?:个|一个|台|一台|辆|一辆|部|新的?)?[^\s，。,！？!?]{0,4}车(?![票费位])`,
+      // A machine named by its noun, then priced: 挖机 price 六十万, 铲车一台要四十万 (not 开挖机的, a trade).
+      String.raw`(?<!开|跑)(?:${heavyMachines.join('|')})(?:的)?\s*(?:price|价格|价钱|一台|要|得|多少钱)`,
       '扩产',
       '扩大',
       '扩张',
@@ -158,6 +211,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`厂房(?!\s*[\d一二两三四五六七八九十几百千万]+\s*多?\s*(?:平|亩|㎡))`,
       '开分店',
       '开新店',
+      ...premisesTakenOver,
       '再开一家',
       '多开一家',
       // Yunnan 整 / 搞 (open) as well as 开: 再整个分店, 想再搞一家店.
@@ -204,6 +258,10 @@ export const purposeRules: readonly PurposeWords[] = [
       '资金紧',
       '进货',
       '备货',
+      '拿货',
+      '补货',
+      // Stock bought on a rhythm, counted: 拿一次货, 进两柜货, 每周进一趟货.
+      String.raw`(?:进|拿|备|补|提)(?:[一二两三四五六七八九十几]|\d+)?\s*(?:次|回|趟|批|柜|车)货`,
       // With a measure word between: 进点货, 备些货, 囤一批货.
       String.raw`(?:进|备|囤|压|拿)(?:点|些|一点|一些|一批|批)[^\s\d，。,.!?；;]{0,4}?货`,
       // Produce stocked: 进点花, 进一批水果.
@@ -219,6 +277,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:买|进|采购|备)(?:点|些|一批)?(?:材料|原料|辅料|包装)`,
       '原料',
       '发工资',
+      // Bonuses paid: 发年终奖, 给工人发奖金.
+      '年终奖',
+      String.raw`(?:发|付)(?:点|些)?奖金`,
       String.raw`(?:发|付|开)工钱`,
       '工资',
       '货款',

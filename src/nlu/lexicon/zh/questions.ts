@@ -54,16 +54,21 @@ const FEES = [
   String.raw`\bfees?\b`,
 ].join('|');
 
+/** A rate in words or figures: 百分之三十, 8%, 15个点, 两分. */
+const RATE_WORDS = String.raw`百分之[一二两三四五六七八九十几]|\d+(?:\.\d+)?\s*(?:%|个点|分)|[一二两三四五六七八九十]+(?:个点|分)`;
 /** A return promised as a rate in words or figures: 年化收益百分之十五, 收益15个点, 回报一个月两分. */
-const RETURN_PROMISED = String.raw`(?:年化|收益|回报|利息|月息|分红|返(?:利|还|现)?)${C}{0,6}(?:百分之[一二两三四五六七八九十几]|\d+(?:\.\d+)?\s*(?:%|个点|分)|[一二两三四五六七八九十]+(?:个点|分))`;
+const RETURN_PROMISED = String.raw`(?:年化|收益|回报|利息|月息|分红|返(?:利|还|现)?)${C}{0,6}(?:${RATE_WORDS})`;
+/** A promise that nothing can be lost: 保本, 稳赚, 零风险, 保底, 不会亏. */
+const NO_LOSS = String.raw`保本|稳赚|零风险|无风险|保底|不会亏|不会赔|亏不了|只赚不赔`;
 
 /** Government support for borrowing: 补贴, 贴息, 扶持政策, 优惠政策, 政府担保. */
-const SUPPORT = String.raw`补贴|贴息|扶持|优惠政策|政策支持|政府支持|免息|低息贷款|政府担保|政策性贷款`;
+const SUPPORT = String.raw`补贴|补助|贴息|扶持|优惠政策|政策支持|政府支持|免息|低息贷款|政府担保|政策性贷款|subsid\w*`;
 
 /** Buyers paying late, or money owed to the firm: 客户90天才付款, 压账期, 回款慢, 货款收不回来, 应收账款多. */
 const RECEIVABLES = [
   String.raw`(?:客户|客人|买家|买方|对方|下游|甲方|采购商|经销商|超市|厂家|老板)${L}{0,16}(?:才|以后|之后|后|再)(?:付款|回款|结账|结款|给钱|付钱|打款|付|给|结)`,
-  String.raw`(?:压|拖|欠)(?:了|着)?(?:我们|我|我家)?(?:的)?(?:账期|货款|款子?|钱|账)`,
+  // With how long between: 压了我们三个月货款, 拖了半年的款.
+  String.raw`(?:压|拖|欠)(?:了|着)?(?:我们|我|我家)?(?:的)?(?:[\d一二两三四五六七八九十几半]+\s*个?(?:月|天|周|礼拜|星期|年)(?:的)?)?(?:账期|货款|款子?|钱|账)`,
   String.raw`账期(?:长|太长|很长|久|太久)|回款(?:慢|难|太慢|周期长)`,
   String.raw`(?:钱|货款|账|款子?)(?:都|老是|总是)?(?:收不回|要不回|收不到|回不来|压着)`,
   String.raw`应收(?:账款|款)${C}{0,4}(?:多|太多|压|一大堆)`,
@@ -88,7 +93,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|${PAY_FIRST}${C}{0,12}(?:就|才)(?:能|可以|给|会|马上)?${C}{0,6}(?:${RELEASE})` +
         // The fee first and what it unlocks next: 先转3000进去 激活账户就能放款.
         String.raw`|${PAY_FIRST}${C}{0,4}(?:解锁|激活|提额|解冻)` +
-        String.raw`|(?:贷|借|放款|下款)${L}{0,20}${PAY_FIRST}`,
+        String.raw`|(?:贷|借|放款|下款)${L}{0,20}${PAY_FIRST}` +
+        // Something bought to get the loan: 买他们的保险才给贷, 办张会员卡就能放款.
+        String.raw`|(?:买|办|交|充|开)${C}{0,6}(?:保险|会员|理财|保单)${C}{0,4}(?:才|就)(?:能|可以|给|会|肯)?${C}{0,4}(?:${RELEASE})`,
     ),
   },
   {
@@ -108,8 +115,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-guaranteed-returns',
     re: new RegExp(
       // The promises are often listed with commas ("年化15%，保本，随时能取"): the window crosses them.
-      String.raw`保本保息|稳赚不赔|包赚|(?:保本|稳赚|零风险|无风险)${L}{0,12}(?:随时|年化|高收益|高回报|高利息|\d+(?:\.\d+)?%|${RETURN_PROMISED})` +
-        String.raw`|(?:高收益|高回报|高利息|年化\d+(?:\.\d+)?%|月息\d|${RETURN_PROMISED})${L}{0,12}(?:保本|稳赚|零风险|无风险|随时(?:能|可以)?取)`,
+      // A rate right after the promise is the return (稳赚百分之三十, 保底返8%).
+      String.raw`保本保息|稳赚不赔|包赚|(?:${NO_LOSS})${L}{0,12}(?:随时|年化|高收益|高回报|高利息|${RATE_WORDS}|${RETURN_PROMISED})` +
+        String.raw`|(?:高收益|高回报|高利息|年化\d+(?:\.\d+)?%|月息\d|${RETURN_PROMISED})${L}{0,12}(?:${NO_LOSS}|随时(?:能|可以)?取)`,
     ),
   },
   {
@@ -160,7 +168,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Government support: "格有哪样补贴", "有没有贴息", "政府有什么扶持政策", "能享受贴息不".
     id: 'subsidies',
     re: new RegExp(
-      String.raw`(?:有没有|格有|有什么|有哪样|有哪些|有啥|能不能|可不可以|可以|能)(?:享受|申请|拿到|拿|要到)?${C}{0,8}(?:${SUPPORT})` +
+      String.raw`(?:有没有|有没得|格有|有什么|有哪样|有哪些|有啥|能不能|可不可以|可以|能)(?:享受|申请|拿到|拿|要到)?${C}{0,8}(?:${SUPPORT})` +
         String.raw`|(?:${SUPPORT})${C}{0,6}(?:吗|么|嘛|不|没有|有没有|[?？])` +
         // Yunnan 格有 (is there) after the thing asked about: 民宿的贴息格有, 补贴格有得.
         String.raw`|(?:${SUPPORT})${C}{0,4}(?:格有|格能|格可以)`,
@@ -175,7 +183,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'collateral',
     re: new RegExp(
-      String.raw`(?:要|需要|得|用)(?:不要|不用|不)?(?:找|提供|有)?(?:抵押|担保)|抵押(?:吗|么|不|嘛)|(?:没有?|无)(?:房子?|房产|抵押物?|担保人?)${C}{0,8}(?:能|可以|咋个|怎么|格|贷)` +
+      String.raw`(?:要|需要|得|用)(?:不要|不用|不)?(?:找|提供|有)?(?:抵押|担保)|抵押(?:吗|么|不|嘛)|(?:没有?|没得|无)(?:房子?|房产|抵押物?|担保人?)${C}{0,8}(?:能|可以|咋个|怎么|格|贷)` +
+        // Nothing to pledge, with what is lacking between: 没得房子抵押 格贷得着, 手头没得值钱的东西抵押 能贷多少, 没有collateral.
+        String.raw`|(?:没有?|没得|无)${C}{0,8}?(?:抵押|担保|collateral)${C}{0,8}(?:能|可以|咋个|怎么|格|贷|借)` +
         String.raw`|不(?:要|用)抵押` +
         // Whether a thing may be pledged: 用工程款抵押能贷款吗, 拿车子抵押格可以.
         String.raw`|(?:用|拿)${C}{0,6}(?:抵押|质押|作担保|做担保)${C}{0,4}(?:能|可以|格|得不得|行不行|可不可以|行吗)` +

@@ -22,6 +22,9 @@ export const serviceRules: readonly ServiceWords[] = [
       '借呗',
       '花呗',
       '微粒贷',
+      // Platform and online-bank loans to traders on their data: 美团生意贷, 微众的微业贷.
+      '微业贷',
+      String.raw`美团(?:的)?生意贷`,
       '京东金融',
       '京东白条',
       '京东金条',

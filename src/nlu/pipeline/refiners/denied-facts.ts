@@ -1,5 +1,5 @@
 // Facts the message denies: "不做外贸" is no cross-border trade, "不在网上卖" no online sales, "不是
-// 个体户" no size class. The words for the fact inside the denial are dropped; the denial itself
+// 个体户" no size class, "不是做网贷的" no service. The words for the fact inside the denial are dropped; the denial itself
 // says false (the assembler reads the scope).
 
 import { drop, overlaps, scopes, type State } from '../mention';
@@ -14,6 +14,8 @@ export function deniedFacts(state: State): void {
       (m) => m.kind === 'flag' && (m.value === 'cross-border' || m.value === 'online-sales') && denials.some((s) => overlaps(s, m)),
       'inside a denial',
     );
+    // "我们不是做网贷的": a service named inside a denial is not the one the message is about.
+    drop(state, 'deniedFacts', (m) => m.kind === 'service' && denials.some((s) => overlaps(s, m)), 'a service inside a denial');
   }
   const markets = scopes(state, 'market-denial');
   if (markets.length > 0) {
