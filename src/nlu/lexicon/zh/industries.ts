@@ -8,6 +8,7 @@
 // in the same order (some with no words). A lookbehind (?<!...) / lookahead (?!...) on a word says
 // what may not stand before / after it.
 
+import { platforms as latinPlatforms } from '../en/markets';
 import type { IndustryWords, Words } from '../types';
 
 /** Food made, not grown: 鲜花饼, 饵块, 火腿 (manufacturing when named alone). */
@@ -97,6 +98,24 @@ const goods: Words = [
   '拖鞋',
 ];
 const goodsAlternation = goods.join('|');
+
+/** Where goods are sold online, as owners name it: 淘宝, 抖音, 朋友圈, 网上; Latin names typed inside Chinese (Lazada). */
+const onlinePlatforms: Words = [
+  '淘宝',
+  '天猫',
+  '京东',
+  '拼多多',
+  '抖音',
+  '快手',
+  '微店',
+  '小红书',
+  '闲鱼',
+  '朋友圈',
+  '网上',
+  '线上',
+  '直播间',
+  ...latinPlatforms,
+];
 
 /**
  * A trade named by what it buys to sell on (菌子收购, 收橡胶的, 做茶叶收购): trading, and its buying
@@ -464,6 +483,9 @@ export const industryRules: readonly IndustryWords[] = [
       '专卖店',
       // Online shops by platform: 淘宝店, 抖音小店, 微店.
       String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|微)(?:小)?店`,
+      // Selling through an online platform (在淘宝上卖野生菌, 在Lazada上卖普洱茶, 抖音卖鲜花饼): the
+      // shop is online, over the produce or the food sold; not when denied (没在网上卖).
+      String.raw`(?<!(?:没|不|没有|没得|莫得|从不|从没)在?)(?:${onlinePlatforms.join('|')})\s*(?:上面?|里面?)?(?:直播)?(?:[也都还]|主要)?卖(?![家不])(?=[\u4e00-\u9fffa-z])`,
       String.raw`(?:${goodsAlternation}|[茶果花衣鞋药肉菜粮烟酒具品货装机])(?:店|铺|门市|门面)`,
       // A shop named by the food it sells (鲜花饼店, 糕点铺, 火腿专卖): the shop outranks the food made.
       String.raw`(?:${madeFood.join('|')})(?:店|铺|门市|门面|专卖)`,

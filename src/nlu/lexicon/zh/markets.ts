@@ -65,6 +65,8 @@ export const crossBorderPositive: Words = [
 
 export const onlineSalesNegative: Words = [
   String.raw`(?:不|没|没有|没得|莫得|莫有|从不|不在|没在|不做|没做|不开|没开|不搞)(?:在)?(?:网上|线上|电商|网店)(?:卖|销售|开店|平台|业务)?`,
+  // A platform denied: 没在淘宝上卖, 不在抖音卖.
+  String.raw`(?:不|没|没有|没得|莫得|从不|不在|没在)(?:在)?(?:淘宝|天猫|拼多多|抖音|快手|微店|小红书)(?:上面?)?(?:卖|开店|销售)`,
   // Said of the sales: 不是网上卖的, 都不是在线上销售.
   String.raw`不是(?:在)?(?:网上|线上)(?:卖|销售)`,
   // 不卖网上, 网上不卖: the word order owners type.
@@ -99,5 +101,9 @@ export const onlineSalesPositive: Words = [
   '线上',
   '在网上卖',
   '小程序商城',
+  // Selling in WeChat moments or groups, or on Xianyu: 在朋友圈卖, 微信群里接单.
+  String.raw`(?:朋友圈|微信群|闲鱼)(?:里|上)?(?:面)?(?:卖|接单|销售)`,
+  // The English word before a Chinese one: 做点online零售, online销售.
+  String.raw`online\s*(?:零售|销售|卖|店|商城|渠道)`,
   '有赞',
 ];
