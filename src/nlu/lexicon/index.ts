@@ -258,6 +258,10 @@ export const ALSO_CLAUSE = compile([zh.alsoClause, en.alsoClause], 'g', {
 export const INDUSTRY_DENIAL = compile([zh.industryDenial, en.industryDenial], 'g');
 export const BOUGHT_THINGS = compile([zh.boughtThings, en.boughtThings], 'g');
 export const CUSTOMERS_SUPPLIED = compile([zh.customersSupplied, en.customersSupplied], 'g');
+/** The online shops an agency runs for its clients (帮商家做天猫店铺的代运营): theirs, not the firm's. */
+export const SERVED_SHOPS = compile([zh.servedShops, en.servedShops], 'g');
+/** The user runs the business named with a relative or friend ("我跟他合伙", "we run it together"). */
+export const PARTNERSHIP = compile([zh.partnership, en.partnership], 'g');
 export const RENOVATION_TRADE = compile([zh.renovationTrade, en.renovationTrade], 'g');
 /** A trade named by what it buys (橡胶收购, rubber buyers): the same words as in industries.ts. */
 export const BUYING_TRADE = compile([zh.buyingTrade, en.buyingTrade], 'g');

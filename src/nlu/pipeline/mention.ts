@@ -20,6 +20,8 @@ export type ScopeKind =
   | 'denial'
   | 'bought'
   | 'customers'
+  | 'served-shops'
+  | 'partnership'
   | 'side-line'
   | 'market-denial'
   | 'online-denial'

@@ -79,6 +79,9 @@ export const buyingTrade: Words = [
   String.raw`\band(?= (?:re)?sell(?:s|ing)?\b)(?<=\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|collect|collects|collecting)\b[^.;!?]{0,60}and)`,
 ];
 
+/** Whom an agency runs online shops for: "for brands", "for other businesses" (scopes.ts servedShops: the shops are theirs). */
+export const agencyClients = String.raw`for\s+(?:other\s+|our\s+|\w+\s+)?(?:brands?|businesses|clients|merchants|sellers|companies|factories)\b`;
+
 /** Machines and vehicles a rental firm hires out ("we rent out excavators and cranes"). */
 const rentedGoods: Words = [
   String.raw`excavators?`,
@@ -406,6 +409,11 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bad agency\b`,
       String.raw`\bmarketing agency\b`,
       String.raw`\brental (?:company|business)\b`,
+      // Running others' online shops (电商代运营) is a business service.
+      // The platform word stays outside the match, in the clients' shops (scopes.ts servedShops).
+      String.raw`(?<=\b(?:e-?commerce|online|taobao|tmall|douyin) )(?:operations? )?agenc(?:y|ies)\b`,
+      // "we run tmall stores for tea brands": the stores are the clients' (scopes.ts servedShops).
+      String.raw`(?<=\b(?:shops?|stores?|accounts?)\s)${agencyClients}`,
       String.raw`\bcar rental\b`,
       String.raw`\bleasing (?:company|business|firm)\b`,
       // Machines and vehicles rented out are the trade, whoever hires them ("we rent out excavators to construction sites").

@@ -2,7 +2,7 @@
 // things bought, customers supplied) and cues that the message corrects or replaces a figure.
 
 import type { Words } from '../types';
-import { produce } from './industries';
+import { agencyClients, produce } from './industries';
 import { countriesAbroad, nationalities } from './places';
 
 /** Customers a firm sells to that are served, not resold to: "sell tea to hotels". */
@@ -71,6 +71,21 @@ export const customersSupplied: Words = [
   String.raw`\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:suppliers?|vendors?)\s+(?:is|are)\s+[^,.;!?]{0,30}`,
   // Who pays the firm, or owes it: "hotels pay us 60 days later", "the supermarket owes us 200k".
   String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}\s+(?:(?:always|usually|often|only|never)\s+)?(?:pay|owe)s?\s+(?:us|me)\b`,
+];
+
+/** The online shops an agency runs for its clients ("we run tmall stores for brands"): theirs, not the firm's. */
+export const servedShops: Words = [
+  String.raw`\b(?:run|runs|running|manage|manages|managing|operate|operates|operating)\s+(?:[\w-]+\s+){0,3}?(?:shops?|stores?|accounts?)(?=\s+${agencyClients})`,
+  // "a tmall operations agency": the platform is the clients'.
+  String.raw`\b(?:e-?commerce|online|taobao|tmall|douyin)(?= (?:operations? )?agenc(?:y|ies)\b)`,
+];
+
+/** The user runs the business named with a relative or friend ("we run it together", "i'm his partner"). */
+export const partnership: Words = [
+  String.raw`\b(?:we|i) (?:run|own|started|opened|do) (?:it|this|that|the \w+) together\b`,
+  String.raw`\b(?:i am|i['’]?m|im) (?:his|her|their) (?:business )?partner\b`,
+  String.raw`\b(?:i|we) (?:co-?own|co-?run|share) (?:it|the business|the place)\b`,
+  String.raw`\bi have a (?:share|stake) in it\b`,
 ];
 
 export const renovationTrade: Words = [

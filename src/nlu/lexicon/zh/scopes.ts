@@ -65,6 +65,19 @@ export const customersSupplied: Words = [
   String.raw`(?:超市|酒店|宾馆|饭店|餐馆|医院|学校|工地|厂家|商场)(?:都|老是|总是|一般)?(?:压|拖|欠)(?:着)?(?:我们|我|我家)`,
 ];
 
+/**
+ * The online shops an agency runs for its clients: what stands before 代运营 in its phrase
+ * (帮商家做天猫店铺的代运营, 做电商代运营): their shops, no online sales or retail of the firm's.
+ */
+export const servedShops: Words = [String.raw`[^，。,.!?；;\s]{1,16}?(?=代运营)`];
+
+/** The user runs the business named with a relative or friend: 我跟他合伙, 合伙开的, 我也入了股. */
+export const partnership: Words = [
+  String.raw`(?:跟|和|与|同)(?:他|她|他们|她们)(?:一起)?(?:合伙|合开|合办|搭伙|一起(?:开|做|搞|干))`,
+  String.raw`合伙(?:开|做|搞|干|经营)`,
+  String.raw`(?:我|我们)(?:也)?(?:入了?股|有股份|占了?[^，。,.!?；;\s]{0,4}股)`,
+];
+
 export const renovationTrade: Words = [
   String.raw`^\s*(?:装修|renovations?)\s*$`,
   String.raw`装修(?:公司|队|工程|行业|业务|生意|师傅)`,
