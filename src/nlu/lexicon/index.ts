@@ -249,8 +249,8 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   'lease-before': { side: 'before', gap: DURATION_GAP },
 };
 
-/** Where a side line gives way to the main trade: "but mainly we are a printing shop", "但主要是开印刷厂". */
-const MAIN_TURN = String.raw`\bbut\b|\bmainly\b|\bmostly\b|\bmain (?:business|trade|thing)\b|但|不过|可是|主要`;
+/** Where a side line gives way to the main trade: "but mainly we are a printing shop", "但主要是开印刷厂", "主业是开餐厅". */
+const MAIN_TURN = String.raw`\bbut\b|\bmainly\b|\bmostly\b|\bmain (?:business|trade|thing)\b|但|不过|可是|主要|主业|主营`;
 export const ALSO_CLAUSE = compile([zh.alsoClause, en.alsoClause], 'g', {
   before: String.raw`(?:`,
   after: String.raw`)(?:(?!${MAIN_TURN})[^，。,.!?；;])*`,
@@ -291,7 +291,7 @@ export const FACT_DENIAL = compile([zh.factDenial, en.factDenial], 'g', {
  * Where a relative's business gives way to the user's own ("but I run", "我自己做"; a new phrase
  * that starts with 我: "我小舅子搞运输的 我是开超市的").
  */
-const OWN_TURN = String.raw`\bbut\b|\bwhile i\b|\band i\b|\bi myself\b|但|可是|我自己|我们自己|而我|\s+我`;
+const OWN_TURN = String.raw`\bbut\b|\bwhile i\b|\band (?:i|we)\b|\bi myself\b|但|可是|我自己|我们自己|而我|\s+我`;
 /** A next clause about the same person ("..., he makes 5m a yr", "。她一年卖两百万") is theirs too. */
 const RELATIVE_GOES_ON = String.raw`(?:[,.;，。；]\s*(?:(?:he|she|his|her)\b|他|她)(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*)*`;
 /** A relative or friend, then their business: the rest of the clause (up to the user's own turn) is theirs, not the user's. */
