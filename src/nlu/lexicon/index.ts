@@ -348,7 +348,8 @@ export const STAFF_WORD_IN_SENTENCE =
   /(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?|people))[^.;。；!?！？]*$/;
 /** The owner working beside the staff counted (zh/roles.ts ownerWorks): one more head. */
 export const OWNER_WORKS = compile([zh.ownerWorks, en.ownerWorks], 'g');
-export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g');
+/** A role word ends where its word ends: "baker" is no role inside "bakery". */
+export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g', { before: '(?:', after: ')(?![a-z])' });
 
 /** A person named with the owner, and a word for two of them (zh/roles.ts). */
 export const HOUSEHOLD_ONE = compile([zh.householdOne, en.householdOne], 'g');

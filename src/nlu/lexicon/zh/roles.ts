@@ -55,7 +55,8 @@ export const staffRoles: Words = [
   '设计师',
   '师傅',
   '学徒',
-  '小工',
+  // A hired hand, not a small factory (有个小工厂).
+  String.raw`小工(?!厂)`,
   // Hands named by the work they do: 一个装货的, 两个搬货的.
   String.raw`(?:装|卸|搬)货的`,
   '前台',
