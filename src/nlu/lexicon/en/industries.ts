@@ -354,6 +354,10 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bshipping company\b`,
       String.raw`\bbus company\b`,
       String.raw`\bcold[- ]chain\b(?! storage| warehous)`,
+      // Freight forwarding (运输代理, G58) and trucking named by the verb: "we truck goods to laos", "i drive a truck for hire".
+      String.raw`\bfreight[- ]forward\w*`,
+      String.raw`\btruck(?:s|ed)?\s+(?:\w+\s+)?(?:goods|cargo|freight|loads|containers|${produce.join('|')})\b`,
+      String.raw`\b(?:i|we)\s+driv(?:e|es)\s+(?:a|an|our|my|our own|my own)?\s*(?:trucks?|lorr(?:y|ies)|vans?|taxis?|cabs?)\b`,
     ],
   },
   { id: 'transport', priority: 5, words: [] },

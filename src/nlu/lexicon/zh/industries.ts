@@ -301,6 +301,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:给|帮|替)(?:人家|别人|客户|老板)拉货`,
       '城配',
       '同城配送',
+      // Freight forwarding (GB/T 4754 G58, 运输代理): 做货代的, 国际货运代理.
+      '货代',
+      '货运代理',
     ],
   },
   { id: 'transport', priority: 5, words: ['物流', '配送'] },

@@ -48,6 +48,9 @@ export const crossBorderPositive: Words = [
   '印度尼西亚',
   '菲律宾',
   '边民互市',
+  // China and a neighbour in one word: 中老铁路, 中越边境, 中缅贸易 (not 中老年).
+  String.raw`中(?:越|缅|泰)`,
+  String.raw`中老(?!年)`,
   '香港',
   '澳门',
   // Cities across the border, named instead of the country: 河口到老街, 货发到曼谷.
