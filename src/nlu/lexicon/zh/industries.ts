@@ -96,6 +96,12 @@ const goods: Words = [
   '摩托车',
   '配件',
   '拖鞋',
+  // Crafts and small goods a shop sells: 扎染店, 卖银饰, 小商品店.
+  '扎染',
+  '蜡染',
+  '银饰',
+  '工艺品',
+  '小商品',
 ];
 const goodsAlternation = goods.join('|');
 
@@ -525,8 +531,9 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 10,
     words: [
       '做建材',
-      String.raw`(?:建材|装修材料|建筑材料)(?:生意|批发|经销|代理)?`,
-      String.raw`做(?:(?!旅游|餐饮|装修|运输|物流|烤|烧|卤|夜市|摆摊|小吃|饭|面|粉|[了过小本点些个的是年月这那今去明])[^，。,.!?；;\s\d一二两三四五六七八九十几]){1,6}?(?:生意|买卖)`,
+      // Building materials named alone, or sold by the sum (一年卖一千多万的瓷砖): a hint of wholesale, no shop named.
+      String.raw`(?:建材|装修材料|建筑材料|瓷砖|钢材|板材)(?:生意|批发|经销|代理)?`,
+      String.raw`做(?:(?!旅游|餐饮|装修|运输|物流|烤|烧|卤|夜市|摆摊|小吃|小本|小生意|小买卖|饭|面|粉|[了过本点些个的是年月这那今去明])[^，。,.!?；;\s\d一二两三四五六七八九十几]){1,6}?(?:生意|买卖)`,
     ],
   },
   {
