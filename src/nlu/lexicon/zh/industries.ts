@@ -248,7 +248,7 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 25,
     words: [
       // A kitchen selling through delivery apps: 做外卖, 开了家外卖店 (not 送外卖, a rider's job).
-      String.raw`(?:做|开|搞|整)(?:了)?(?:个|家)?外卖`,
+      String.raw`(?:做|开|搞|整)(?:了)?(?:个|家|点)?外卖`,
       String.raw`外卖(?:店|生意)`,
       '农家乐',
       '餐馆',

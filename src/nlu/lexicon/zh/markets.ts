@@ -82,7 +82,7 @@ export const onlineSalesNegative: Words = [
 
 export const onlineSalesPositive: Words = [
   // Selling through the delivery platforms: 做外卖, 美团, 饿了么.
-  String.raw`(?:做|开|搞|整)(?:了)?(?:个|家)?外卖`,
+  String.raw`(?:做|开|搞|整)(?:了)?(?:个|家|点)?外卖`,
   '美团',
   '饿了么',
   // Selling by livestream: 做翡翠直播的, 直播带货.
