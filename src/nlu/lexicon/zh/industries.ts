@@ -228,6 +228,8 @@ export const industryRules: readonly IndustryWords[] = [
       ...buyingTrade,
       '出口',
       String.raw`进口(?!设备|的设备)`,
+      // Cross-border trade named alone, in either script: 做跨境的, 搞cross border的 (not its e-commerce or logistics).
+      String.raw`(?:做|搞|干|跑)\s*(?:跨境|cross[- ]?border)(?!\s*(?:电商|e-?commerce|物流|logist|运输|支付|收款|结算|汇款))`,
     ],
   },
   // Food supplied to customers (给学校食堂送米送油, 给超市供菜): wholesale, below a trade named.
