@@ -476,7 +476,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bin software\b`,
       String.raw`\bit (?:services?|company|firm|consult\w*|outsourcing|solutions?)\b`,
       String.raw`\bapp (?:development|developers?)\b`,
-      String.raw`\bdevelop(?:ing)? apps\b`,
+      // Apps named by the verb of making them: "we build apps", "we make mobile apps for clinics".
+      String.raw`\b(?:build|builds|building|make|makes|making|develop|develops|developing)\s+(?:\w+\s+)?apps\b`,
       String.raw`\bweb (?:development|design)\b`,
       String.raw`\bsaas\b`,
     ],
@@ -495,7 +496,16 @@ export const industryRules: readonly IndustryWords[] = [
     ],
   },
   { id: 'real-estate', priority: 25, words: [String.raw`\breal estate\b`, String.raw`\bproperty develop\w*`, String.raw`\brealty\b`] },
-  { id: 'property-management', priority: 25, words: [String.raw`\bproperty management\b`, String.raw`\bfacilit(?:y|ies) management\b`] },
+  {
+    id: 'property-management',
+    priority: 25,
+    words: [
+      String.raw`\bproperty management\b`,
+      String.raw`\bfacilit(?:y|ies) management\b`,
+      // Buildings managed for their owners: "we manage 3 apartment buildings", "managing office blocks".
+      String.raw`\bmanag(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:apartment|residential|office|commercial)\s+(?:buildings?|blocks?|complex(?:es)?|compounds?|estates?)\b`,
+    ],
+  },
   {
     id: 'information-transmission',
     priority: 25,

@@ -67,6 +67,8 @@ export const customersSupplied: Words = [
   String.raw`\b(?=${CUSTOMERS})(?<=\b${PROVIDE_TO}\s+${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
   // Who the buyer is: "our buyer is a big supermarket", "our customers are mostly hotels".
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:buyers?|customers?|clients?)\s+(?:is|are)\s+(?:(?:a|an|some|mostly|mainly|all)\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b`,
+  // Goods for a trade, not the trade: "hotel supplies", "restaurant equipment" (酒店用品 in zh).
+  String.raw`\b(?:hotel|restaurant|catering|salon|hospital|office) (?:supplies|supply|equipment|linens?)\b`,
   // Who supplies the firm: "our supplier is a big tea factory" (its trade is not the firm's either).
   String.raw`\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:suppliers?|vendors?)\s+(?:is|are)\s+[^,.;!?]{0,30}`,
   // Who pays the firm, or owes it: "hotels pay us 60 days later", "the supermarket owes us 200k".

@@ -276,6 +276,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`咖啡(?:店|馆|厅)`,
       '茶馆',
       '茶室',
+      // Bars are catering (GB/T 4754 H6233, 酒吧服务): 开了个酒吧, 清吧.
+      '酒吧',
+      '清吧',
       '饮品店',
       '烘焙',
       '面包店',
