@@ -129,7 +129,8 @@ export const replaceCue: Words = [
  * "小微企业可以申请吗"): the firm or class asked about stands before. It asks, it declares nothing.
  */
 export const eligibilityAfterTopic: Words = [
-  String.raw`(?:能|可以|可不可以|能不能)(?:贷款?|借钱?|申请|办)(?:吗|么|不|嘛)?`,
+  // Not with a sum after: 格能借两百万 asks for an amount, the firm described before is the owner's.
+  String.raw`(?:能|可以|可不可以|能不能)(?:贷款?|借钱?|申请|办)(?:吗|么|不|嘛)?(?!\s*(?:个|点)?[\d一二两三四五六七八九十百千几])`,
   String.raw`算不算`,
   String.raw`算(?:是)?(?:吗|么)`,
 ];
