@@ -244,7 +244,11 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:卖|销|发|运)[^\s，。,!?！？]{0,6}(?:到|往|去)(?:越南|老挝|缅甸|泰国|柬埔寨|马来西亚|新加坡|印度|孟加拉|国外|海外|境外|东南亚)`,
     ],
   },
-  { id: 'accommodation', priority: 25, words: ['客栈', '民宿', '酒店', '宾馆', '旅馆', '旅店', '招待所', '青旅', '青年旅舍', '住宿'] },
+  {
+    id: 'accommodation',
+    priority: 25,
+    words: ['客栈', '民宿', '酒店', '宾馆', '旅馆', '旅店', '旅社', '招待所', '青旅', '青年旅舍', '住宿'],
+  },
   {
     id: 'catering',
     priority: 25,
@@ -279,6 +283,12 @@ export const industryRules: readonly IndustryWords[] = [
       // Bars are catering (GB/T 4754 H6233, 酒吧服务): 开了个酒吧, 清吧.
       '酒吧',
       '清吧',
+      // Restaurants and night-market food by their own names: 酒楼, 私房菜, 大排档, 摆摊卖烤串.
+      '酒楼',
+      '私房菜',
+      '大排档',
+      '烤串',
+      '串串',
       '饮品店',
       '烘焙',
       '面包店',
@@ -426,6 +436,17 @@ export const industryRules: readonly IndustryWords[] = [
       '婚庆',
       '修鞋',
       '配钥匙',
+      // Leisure and personal services (the standard's "other" row): 按摩店, 足疗, 剧本杀, 台球室.
+      String.raw`按摩(?![椅器仪])`,
+      '足疗',
+      String.raw`足浴(?![盆桶])`,
+      '推拿',
+      '剧本杀',
+      '密室逃脱',
+      String.raw`台球(?!桌)`,
+      '棋牌室',
+      '麻将馆',
+      '电竞馆',
       '裁缝',
       '改衣服',
       '开锁',
@@ -493,6 +514,8 @@ export const industryRules: readonly IndustryWords[] = [
       '杂货',
       '网店',
       '电商',
+      // Selling through WeChat contacts (微商) is an online shop.
+      '微商',
       String.raw`直播(?:带货|卖货)|(?:翡翠|玉石|珠宝|鲜花|茶叶|水果|特产)直播`,
       '专卖店',
       // Online shops by platform: 淘宝店, 抖音小店, 微店.

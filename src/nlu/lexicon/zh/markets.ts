@@ -97,6 +97,7 @@ export const onlineSalesPositive: Words = [
   '小红书',
   '网店',
   '电商',
+  '微商',
   '直播带货',
   '直播卖货',
   '带货',

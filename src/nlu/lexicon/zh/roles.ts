@@ -87,6 +87,8 @@ export const staffRoles: Words = [
   '药剂师',
   '茶艺师',
   '绣娘',
+  // The hosts of a 剧本杀 or an event.
+  '主持人',
   String.raw`打杂(?:的)?`,
   // A salesperson (两个销售), not sales (销售额).
   String.raw`销售(?![额收量])`,
