@@ -260,6 +260,11 @@ export const BOUGHT_THINGS = compile([zh.boughtThings, en.boughtThings], 'g');
 export const CUSTOMERS_SUPPLIED = compile([zh.customersSupplied, en.customersSupplied], 'g');
 /** The online shops an agency runs for its clients (帮商家做天猫店铺的代运营): theirs, not the firm's. */
 export const SERVED_SHOPS = compile([zh.servedShops, en.servedShops], 'g');
+/** A trade given up, to the end of its phrase or the turn to now (现在, now). */
+export const FORMER_TRADE = compile([zh.formerTrade, en.formerTrade], 'g', {
+  before: '(?:',
+  after: String.raw`)(?:(?!现在|\bnow\b|\s+[\u3400-\u9fff])[^，。,.!?；;\n]){0,40}`,
+});
 /** The user runs the business named with a relative or friend ("我跟他合伙", "we run it together"). */
 export const PARTNERSHIP = compile([zh.partnership, en.partnership], 'g');
 export const RENOVATION_TRADE = compile([zh.renovationTrade, en.renovationTrade], 'g');

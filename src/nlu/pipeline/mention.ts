@@ -22,6 +22,7 @@ export type ScopeKind =
   | 'customers'
   | 'served-shops'
   | 'partnership'
+  | 'former'
   | 'side-line'
   | 'market-denial'
   | 'online-denial'

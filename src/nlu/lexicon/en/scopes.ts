@@ -90,6 +90,9 @@ export const partnership: Words = [
   String.raw`\bi have a (?:share|stake) in it\b`,
 ];
 
+/** A trade given up ("we used to sell phones, now we run a hotpot place"): no trade of the firm now. */
+export const formerTrade: Words = [String.raw`\b(?:used to|formerly|previously)\b`];
+
 export const renovationTrade: Words = [
   String.raw`\brenovation (?:company|business|firm|contractors?|work|services?)\b`,
   String.raw`\bwe do renovations?\b`,

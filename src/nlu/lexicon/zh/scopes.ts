@@ -78,6 +78,11 @@ export const partnership: Words = [
   String.raw`(?:我|我们)(?:也)?(?:入了?股|有股份|占了?[^，。,.!?；;\s]{0,4}股)`,
 ];
 
+/** A trade given up (以前开饭店 现在做物流, 原来是做批发的): the rest of its phrase is no trade of the firm now. */
+export const formerTrade: Words = [
+  String.raw`(?:以前|之前|原来|原先|过去|早年|前几年|早些年)(?:是|也|还|一直)?(?:在[^，。,.!?；;\s]{1,6}?)?(?:开|做|搞|干|卖|经营|跑)`,
+];
+
 export const renovationTrade: Words = [
   String.raw`^\s*(?:装修|renovations?)\s*$`,
   String.raw`装修(?:公司|队|工程|行业|业务|生意|师傅)`,

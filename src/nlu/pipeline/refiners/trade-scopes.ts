@@ -20,6 +20,12 @@ export function notTheTrade(state: State): void {
     if (spans.length === 0) continue;
     drop(state, 'notTheTrade', (m) => m.kind === 'industry' && spans.some((s) => overlaps(s, m)), `inside ${what}`);
   }
+  // A trade given up gives way to the trade named now ("以前开饭店 现在做物流"); named alone, it is all there is.
+  const former = scopes(state, 'former');
+  const inFormer = (m: { start: number; end: number }) => former.some((s) => overlaps(s, m));
+  if (former.length > 0 && state.mentions.some((m) => m.kind === 'industry' && !inFormer(m))) {
+    drop(state, 'notTheTrade', (m) => m.kind === 'industry' && inFormer(m), 'inside a trade given up');
+  }
   const served = scopes(state, 'served-shops');
   if (served.length > 0) {
     drop(
