@@ -350,6 +350,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bhaul(?:s|ing|ed|iers?|ers?)?\b`,
       String.raw`\b(?:carry|carries|carrying|move|moves|moving)\s+(?:\w+\s+){0,2}?(?:cargo|freight|loads|containers)\b`,
       String.raw`\btaxis?\b`,
+      // Ride-hailing: "i drive for didi", "a didi driver".
+      String.raw`\bdriv(?:e|es|ing) (?:for )?(?:didi|uber|grab)\b`,
+      String.raw`\b(?:didi|uber|grab) driver\b`,
       String.raw`\btransport(?:ation)?\b`,
       String.raw`\bshipping company\b`,
       String.raw`\bbus company\b`,
@@ -464,6 +467,12 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:training|tutoring) (?:centre|center|company|institute|business)s?\b`,
       String.raw`\b(?:car|auto|bike|motorbike|phone|appliance|shoe|watch) repairs?\b`,
       String.raw`\brepair (?:shop|garage|service)s?\b`,
+      // Leisure and personal services: "we do massage and foot spa", "an escape room", "a billiards hall".
+      String.raw`\bmassage\b(?! chairs?| guns?)`,
+      String.raw`\bfoot ?spas?\b`,
+      String.raw`\bescape rooms?\b`,
+      String.raw`\bbilliards?\b`,
+      String.raw`\bmahjong (?:parlou?r|hall|room|club)s?\b`,
     ],
   },
   {

@@ -123,6 +123,9 @@ const onlinePlatforms: Words = [
   ...latinPlatforms,
 ];
 
+/** Produce sold on after it is bought: 收茶 卖给广东的老板, 收了核桃再批给加工厂. */
+export const soldOn: Words = ['卖给', '转卖', '批给', '卖到', '发到'];
+
 /**
  * A trade named by what it buys to sell on (菌子收购, 收橡胶的, 做茶叶收购): trading, and its buying
  * word is no purpose (scopes.ts reads the same words).
@@ -132,6 +135,8 @@ export const buyingTrade: Words = [
   String.raw`(?:做|搞|干|跑)[^，。,.!?；;\s]{0,4}收购`,
   String.raw`(?:${produce.join('|')})收购(?!价)`,
   String.raw`收(?:购)?(?:${produce.join('|')})(?:的(?![钱资款])|生意)`,
+  // Bought, then sold on to buyers: 收茶 卖给广东的老板, 收了核桃再批给加工厂.
+  String.raw`收(?:购)?(?:了)?(?:${produce.join('|')}|茶|豆子)[^，。,.!?；;]{0,8}?(?=(?:${soldOn.join('|')}))`,
 ];
 
 export const industryRules: readonly IndustryWords[] = [
@@ -151,6 +156,9 @@ export const industryRules: readonly IndustryWords[] = [
       '制造',
       String.raw`生产(?:家具|服装|食品|饮料|白酒|啤酒|茶饮料|核桃油|菜籽油|建材|砖|水泥)`,
       '初制所',
+      // Made to another's brand (OEM): 做外贸代工的, 贴牌加工.
+      String.raw`代工(?:厂)?`,
+      '贴牌',
       // Clothes made to order: 民族服饰定制, 服装加工.
       String.raw`(?:服装|服饰|衣服|民族服装)(?:定制|加工)`,
       '加工厂',

@@ -2,7 +2,7 @@
 // things bought, customers supplied) and cues that the message corrects or replaces a figure.
 
 import type { Words } from '../types';
-import { produce } from './industries';
+import { produce, soldOn } from './industries';
 
 export const alsoClause: Words = [
   String.raw`也(?:做|在做|开|卖|搞|干|经营|出口|进口)`,
@@ -43,7 +43,7 @@ const builtThings: Words = [
 export const boughtThings: Words = [
   // Produce bought (收鲜叶, 向茶农收购毛茶, 进点水果): no hint that the firm grows it.
   // Also with what was bought, or how much, between: 收了两百吨鲜叶, 去年进了几车芒果.
-  String.raw`(?:收购|收|采购|进|买)(?:了|过)?(?:点|些|一批|批|[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:吨|斤|公斤|箱|车|筐|批))?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点)`,
+  String.raw`(?:收购|收|采购|进|买)(?:了|过)?(?:点|些|一批|批|[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:吨|斤|公斤|箱|车|筐|批))?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点|[^，。,.!?；;]{0,8}?(?:${soldOn.join('|')}))`,
   String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)[^，。,.!?；;]*`,
   String.raw`(?:买|购买|购置|添置|换|建|盖|新建|扩建|修建|租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
   // Yunnan 整 / 搞 (get, build) with its measure word: 整个冷链仓库, 搞台烘干机 (not 搞物流的).
@@ -52,7 +52,7 @@ export const boughtThings: Words = [
 
 export const customersSupplied: Words = [
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?:供应|供货|提供|配送|送货)`,
-  String.raw`卖[^，。,.!?；;]{0,6}?给[^，。,.!?；;]{0,8}`,
+  String.raw`(?:卖|批(?!发))[^，。,.!?；;]{0,6}?给[^，。,.!?；;]{0,8}`,
   // The customers food is brought to (给工地食堂送米送油, 给三家超市供菜): the scope stops before
   // the goods, which name the firm's own trade (wholesale, industries.ts).
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?=(?:送|供)(?:米|油|菜|肉|蛋|粮油|蔬菜|水果|大米))`,
