@@ -234,6 +234,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<!payment |card |data )\bprocessing\b`,
       String.raw`\bprocessors?\b`,
       String.raw`\bmills?\b`,
+      // Printing as the trade (印刷), not a print shop's copies: "a printing company", 做printing的.
+      String.raw`\bprinting (?:business|company|factory|house|plant|press)\b`,
+      String.raw`(?<=(?:做|搞)\s?)printing\b(?!\s+(?:shops?|stores?))`,
       // A workshop where goods are made ("we make rice noodles in a small workshop"); not a repair shop's.
       String.raw`\bworkshops?\b(?<!\brepair workshops?)`,
     ],
@@ -336,6 +339,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bbarbecue\b`,
       String.raw`\bbbq\b`,
       String.raw`\bhot ?pot\b`,
+      // A bar (酒吧): "a small bar", "wine bar", 开了个 bar; a karaoke bar is the 'other' row.
+      String.raw`\b(?:a|an|our|my|small|little|cocktail|wine|beer|craft beer|music|jazz|rooftop)\s+bars?\b`,
+      String.raw`(?<=[开个家]\s?)bars?\b`,
     ],
   },
   {

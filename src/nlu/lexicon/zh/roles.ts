@@ -87,8 +87,10 @@ export const staffRoles: Words = [
   '药剂师',
   '茶艺师',
   '绣娘',
-  // The hosts of a 剧本杀 or an event.
+  // The hosts of a 剧本杀 or an event; a bar's bartenders.
   '主持人',
+  '调酒师',
+  '调酒的',
   String.raw`打杂(?:的)?`,
   // A salesperson (两个销售), not sales (销售额).
   String.raw`销售(?![额收量])`,
