@@ -73,6 +73,9 @@ export const produce: Words = [
   'honey',
 ];
 
+/** Produce sold on after it is bought: English says it in buyingTrade's "buy … and sell" (zh/industries.ts soldOn). */
+export const soldOn: Words = [];
+
 /** A trade named by what it buys to sell on ("rubber buyers", "we buy mushrooms and sell them to..."). */
 export const buyingTrade: Words = [
   String.raw`\b(?:${produce.join('|')}) (?:buyers?|traders?|dealers?|collectors?)\b`,
