@@ -249,8 +249,8 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   'lease-before': { side: 'before', gap: DURATION_GAP },
 };
 
-/** Where a side line gives way to the main trade: "but mainly we are a printing shop", "但主要是开印刷厂". */
-const MAIN_TURN = String.raw`\bbut\b|\bmainly\b|\bmostly\b|\bmain (?:business|trade|thing)\b|但|不过|可是|主要`;
+/** Where a side line gives way to the main trade: "but mainly we are a printing shop", "但主要是开印刷厂", "主业是开餐厅". */
+const MAIN_TURN = String.raw`\bbut\b|\bmainly\b|\bmostly\b|\bmain (?:business|trade|thing)\b|但|不过|可是|主要|主业|主营`;
 export const ALSO_CLAUSE = compile([zh.alsoClause, en.alsoClause], 'g', {
   before: String.raw`(?:`,
   after: String.raw`)(?:(?!${MAIN_TURN})[^，。,.!?；;])*`,
@@ -258,6 +258,15 @@ export const ALSO_CLAUSE = compile([zh.alsoClause, en.alsoClause], 'g', {
 export const INDUSTRY_DENIAL = compile([zh.industryDenial, en.industryDenial], 'g');
 export const BOUGHT_THINGS = compile([zh.boughtThings, en.boughtThings], 'g');
 export const CUSTOMERS_SUPPLIED = compile([zh.customersSupplied, en.customersSupplied], 'g');
+/** The online shops an agency runs for its clients (帮商家做天猫店铺的代运营): theirs, not the firm's. */
+export const SERVED_SHOPS = compile([zh.servedShops, en.servedShops], 'g');
+/** A trade given up, to the end of its phrase or the turn to now (现在, now). */
+export const FORMER_TRADE = compile([zh.formerTrade, en.formerTrade], 'g', {
+  before: '(?:',
+  after: String.raw`)(?:(?!现在|\bnow\b|\s+[\u3400-\u9fff])[^，。,.!?；;\n]){0,40}`,
+});
+/** The user runs the business named with a relative or friend ("我跟他合伙", "we run it together"). */
+export const PARTNERSHIP = compile([zh.partnership, en.partnership], 'g');
 export const RENOVATION_TRADE = compile([zh.renovationTrade, en.renovationTrade], 'g');
 /** A trade named by what it buys (橡胶收购, rubber buyers): the same words as in industries.ts. */
 export const BUYING_TRADE = compile([zh.buyingTrade, en.buyingTrade], 'g');
@@ -287,7 +296,7 @@ export const FACT_DENIAL = compile([zh.factDenial, en.factDenial], 'g', {
  * Where a relative's business gives way to the user's own ("but I run", "我自己做"; a new phrase
  * that starts with 我: "我小舅子搞运输的 我是开超市的").
  */
-const OWN_TURN = String.raw`\bbut\b|\bwhile i\b|\band i\b|\bi myself\b|但|可是|我自己|我们自己|而我|\s+我`;
+const OWN_TURN = String.raw`\bbut\b|\bwhile i\b|\band (?:i|we)\b|\bi myself\b|但|可是|我自己|我们自己|而我|\s+我`;
 /** A next clause about the same person ("..., he makes 5m a yr", "。她一年卖两百万") is theirs too. */
 const RELATIVE_GOES_ON = String.raw`(?:[,.;，。；]\s*(?:(?:he|she|his|her)\b|他|她)(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*)*`;
 /** A relative or friend, then their business: the rest of the clause (up to the user's own turn) is theirs, not the user's. */
@@ -344,7 +353,8 @@ export const STAFF_WORD_IN_SENTENCE =
   /(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?|people))[^.;。；!?！？]*$/;
 /** The owner working beside the staff counted (zh/roles.ts ownerWorks): one more head. */
 export const OWNER_WORKS = compile([zh.ownerWorks, en.ownerWorks], 'g');
-export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g');
+/** A role word ends where its word ends: "baker" is no role inside "bakery". */
+export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g', { before: '(?:', after: ')(?![a-z])' });
 
 /** A person named with the owner, and a word for two of them (zh/roles.ts). */
 export const HOUSEHOLD_ONE = compile([zh.householdOne, en.householdOne], 'g');

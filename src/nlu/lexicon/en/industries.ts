@@ -73,11 +73,17 @@ export const produce: Words = [
   'honey',
 ];
 
+/** Produce sold on after it is bought: English says it in buyingTrade's "buy … and sell" (zh/industries.ts soldOn). */
+export const soldOn: Words = [];
+
 /** A trade named by what it buys to sell on ("rubber buyers", "we buy mushrooms and sell them to..."). */
 export const buyingTrade: Words = [
   String.raw`\b(?:${produce.join('|')}) (?:buyers?|traders?|dealers?|collectors?)\b`,
   String.raw`\band(?= (?:re)?sell(?:s|ing)?\b)(?<=\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|collect|collects|collecting)\b[^.;!?]{0,60}and)`,
 ];
+
+/** Whom an agency runs online shops for: "for brands", "for other businesses" (scopes.ts servedShops: the shops are theirs). */
+export const agencyClients = String.raw`for\s+(?:other\s+|our\s+|\w+\s+)?(?:brands?|businesses|clients|merchants|sellers|companies|factories)\b`;
 
 /** Machines and vehicles a rental firm hires out ("we rent out excavators and cranes"). */
 const rentedGoods: Words = [
@@ -231,6 +237,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<!payment |card |data )\bprocessing\b`,
       String.raw`\bprocessors?\b`,
       String.raw`\bmills?\b`,
+      // Printing as the trade (印刷), not a print shop's copies: "a printing company", 做printing的.
+      String.raw`\bprinting (?:business|company|factory|house|plant|press)\b`,
+      String.raw`(?<=(?:做|搞)\s?)printing\b(?!\s+(?:shops?|stores?))`,
       // A workshop where goods are made ("we make rice noodles in a small workshop"); not a repair shop's.
       String.raw`\bworkshops?\b(?<!\brepair workshops?)`,
     ],
@@ -333,6 +342,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bbarbecue\b`,
       String.raw`\bbbq\b`,
       String.raw`\bhot ?pot\b`,
+      // A bar (酒吧): "a small bar", "wine bar", 开了个 bar; a karaoke bar is the 'other' row.
+      String.raw`\b(?:a|an|our|my|small|little|cocktail|wine|beer|craft beer|music|jazz|rooftop)\s+bars?\b`,
+      String.raw`(?<=[开个家]\s?)bars?\b`,
     ],
   },
   {
@@ -347,10 +359,17 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bhaul(?:s|ing|ed|iers?|ers?)?\b`,
       String.raw`\b(?:carry|carries|carrying|move|moves|moving)\s+(?:\w+\s+){0,2}?(?:cargo|freight|loads|containers)\b`,
       String.raw`\btaxis?\b`,
+      // Ride-hailing: "i drive for didi", "a didi driver".
+      String.raw`\bdriv(?:e|es|ing) (?:for )?(?:didi|uber|grab)\b`,
+      String.raw`\b(?:didi|uber|grab) driver\b`,
       String.raw`\btransport(?:ation)?\b`,
       String.raw`\bshipping company\b`,
       String.raw`\bbus company\b`,
       String.raw`\bcold[- ]chain\b(?! storage| warehous)`,
+      // Freight forwarding (运输代理, G58) and trucking named by the verb: "we truck goods to laos", "i drive a truck for hire".
+      String.raw`\bfreight[- ]forward\w*`,
+      String.raw`\btruck(?:s|ed)?\s+(?:\w+\s+)?(?:goods|cargo|freight|loads|containers|${produce.join('|')})\b`,
+      String.raw`\b(?:i|we)\s+driv(?:e|es)\s+(?:a|an|our|my|our own|my own)?\s*(?:trucks?|lorr(?:y|ies)|vans?|taxis?|cabs?)\b`,
     ],
   },
   { id: 'transport', priority: 5, words: [] },
@@ -406,6 +425,11 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bad agency\b`,
       String.raw`\bmarketing agency\b`,
       String.raw`\brental (?:company|business)\b`,
+      // Running others' online shops (电商代运营) is a business service.
+      // The platform word stays outside the match, in the clients' shops (scopes.ts servedShops).
+      String.raw`(?<=\b(?:e-?commerce|online|taobao|tmall|douyin) )(?:operations? )?agenc(?:y|ies)\b`,
+      // "we run tmall stores for tea brands": the stores are the clients' (scopes.ts servedShops).
+      String.raw`(?<=\b(?:shops?|stores?|accounts?)\s)${agencyClients}`,
       String.raw`\bcar rental\b`,
       String.raw`\bleasing (?:company|business|firm)\b`,
       // Machines and vehicles rented out are the trade, whoever hires them ("we rent out excavators to construction sites").
@@ -452,6 +476,12 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:training|tutoring) (?:centre|center|company|institute|business)s?\b`,
       String.raw`\b(?:car|auto|bike|motorbike|phone|appliance|shoe|watch) repairs?\b`,
       String.raw`\brepair (?:shop|garage|service)s?\b`,
+      // Leisure and personal services: "we do massage and foot spa", "an escape room", "a billiards hall".
+      String.raw`\bmassage\b(?! chairs?| guns?)`,
+      String.raw`\bfoot ?spas?\b`,
+      String.raw`\bescape rooms?\b`,
+      String.raw`\bbilliards?\b`,
+      String.raw`\bmahjong (?:parlou?r|hall|room|club)s?\b`,
     ],
   },
   {
@@ -464,7 +494,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bin software\b`,
       String.raw`\bit (?:services?|company|firm|consult\w*|outsourcing|solutions?)\b`,
       String.raw`\bapp (?:development|developers?)\b`,
-      String.raw`\bdevelop(?:ing)? apps\b`,
+      // Apps named by the verb of making them: "we build apps", "we make mobile apps for clinics".
+      String.raw`\b(?:build|builds|building|make|makes|making|develop|develops|developing)\s+(?:\w+\s+)?apps\b`,
       String.raw`\bweb (?:development|design)\b`,
       String.raw`\bsaas\b`,
     ],
@@ -483,7 +514,16 @@ export const industryRules: readonly IndustryWords[] = [
     ],
   },
   { id: 'real-estate', priority: 25, words: [String.raw`\breal estate\b`, String.raw`\bproperty develop\w*`, String.raw`\brealty\b`] },
-  { id: 'property-management', priority: 25, words: [String.raw`\bproperty management\b`, String.raw`\bfacilit(?:y|ies) management\b`] },
+  {
+    id: 'property-management',
+    priority: 25,
+    words: [
+      String.raw`\bproperty management\b`,
+      String.raw`\bfacilit(?:y|ies) management\b`,
+      // Buildings managed for their owners: "we manage 3 apartment buildings", "managing office blocks".
+      String.raw`\bmanag(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:apartment|residential|office|commercial)\s+(?:buildings?|blocks?|complex(?:es)?|compounds?|estates?)\b`,
+    ],
+  },
   {
     id: 'information-transmission',
     priority: 25,

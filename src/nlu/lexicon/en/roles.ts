@@ -30,6 +30,8 @@ export const staffRoles: Words = [
   String.raw`farmhands?`,
   String.raw`engineers?`,
   String.raw`programmers?`,
+  String.raw`developers?`,
+  String.raw`devs?`,
   String.raw`designers?`,
   String.raw`teachers?`,
   String.raw`nurses?`,

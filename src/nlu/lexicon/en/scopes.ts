@@ -2,7 +2,7 @@
 // things bought, customers supplied) and cues that the message corrects or replaces a figure.
 
 import type { Words } from '../types';
-import { produce } from './industries';
+import { agencyClients, produce } from './industries';
 import { premisesTakenOver } from './purposes';
 import { countriesAbroad, nationalities } from './places';
 
@@ -70,11 +70,31 @@ export const customersSupplied: Words = [
   String.raw`\b(?=${CUSTOMERS})(?<=\b${PROVIDE_TO}\s+${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
   // Who the buyer is: "our buyer is a big supermarket", "our customers are mostly hotels".
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:buyers?|customers?|clients?)\s+(?:is|are)\s+(?:(?:a|an|some|mostly|mainly|all)\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b`,
+  // Goods for a trade, not the trade: "hotel supplies", "restaurant equipment" (酒店用品 in zh).
+  String.raw`\b(?:hotel|restaurant|catering|salon|hospital|office) (?:supplies|supply|equipment|linens?)\b`,
   // Who supplies the firm: "our supplier is a big tea factory" (its trade is not the firm's either).
   String.raw`\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:suppliers?|vendors?)\s+(?:is|are)\s+[^,.;!?]{0,30}`,
   // Who pays the firm, or owes it: "hotels pay us 60 days later", "the supermarket owes us 200k".
   String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}\s+(?:(?:always|usually|often|only|never)\s+)?(?:pay|owe)s?\s+(?:us|me)\b`,
 ];
+
+/** The online shops an agency runs for its clients ("we run tmall stores for brands"): theirs, not the firm's. */
+export const servedShops: Words = [
+  String.raw`\b(?:run|runs|running|manage|manages|managing|operate|operates|operating)\s+(?:[\w-]+\s+){0,3}?(?:shops?|stores?|accounts?)(?=\s+${agencyClients})`,
+  // "a tmall operations agency": the platform is the clients'.
+  String.raw`\b(?:e-?commerce|online|taobao|tmall|douyin)(?= (?:operations? )?agenc(?:y|ies)\b)`,
+];
+
+/** The user runs the business named with a relative or friend ("we run it together", "i'm his partner"). */
+export const partnership: Words = [
+  String.raw`\b(?:we|i) (?:run|own|started|opened|do) (?:it|this|that|the \w+) together\b`,
+  String.raw`\b(?:i am|i['’]?m|im) (?:his|her|their) (?:business )?partner\b`,
+  String.raw`\b(?:i|we) (?:co-?own|co-?run|share) (?:it|the business|the place)\b`,
+  String.raw`\bi have a (?:share|stake) in it\b`,
+];
+
+/** A trade given up ("we used to sell phones, now we run a hotpot place"): no trade of the firm now. */
+export const formerTrade: Words = [String.raw`\b(?:used to|formerly|previously)\b`];
 
 export const renovationTrade: Words = [
   String.raw`\brenovation (?:company|business|firm|contractors?|work|services?)\b`,

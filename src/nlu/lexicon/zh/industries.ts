@@ -8,6 +8,7 @@
 // in the same order (some with no words). A lookbehind (?<!...) / lookahead (?!...) on a word says
 // what may not stand before / after it.
 
+import { platforms as latinPlatforms } from '../en/markets';
 import type { IndustryWords, Words } from '../types';
 
 /** Food made, not grown: 鲜花饼, 饵块, 火腿 (manufacturing when named alone). */
@@ -95,8 +96,35 @@ const goods: Words = [
   '摩托车',
   '配件',
   '拖鞋',
+  // Crafts and small goods a shop sells: 扎染店, 卖银饰, 小商品店.
+  '扎染',
+  '蜡染',
+  '银饰',
+  '工艺品',
+  '小商品',
 ];
 const goodsAlternation = goods.join('|');
+
+/** Where goods are sold online, as owners name it: 淘宝, 抖音, 朋友圈, 网上; Latin names typed inside Chinese (Lazada). */
+const onlinePlatforms: Words = [
+  '淘宝',
+  '天猫',
+  '京东',
+  '拼多多',
+  '抖音',
+  '快手',
+  '微店',
+  '小红书',
+  '闲鱼',
+  '朋友圈',
+  '网上',
+  '线上',
+  '直播间',
+  ...latinPlatforms,
+];
+
+/** Produce sold on after it is bought: 收茶 卖给广东的老板, 收了核桃再批给加工厂. */
+export const soldOn: Words = ['卖给', '转卖', '批给', '卖到', '发到'];
 
 /**
  * A trade named by what it buys to sell on (菌子收购, 收橡胶的, 做茶叶收购): trading, and its buying
@@ -107,6 +135,8 @@ export const buyingTrade: Words = [
   String.raw`(?:做|搞|干|跑)[^，。,.!?；;\s]{0,4}收购`,
   String.raw`(?:${produce.join('|')})收购(?!价)`,
   String.raw`收(?:购)?(?:${produce.join('|')})(?:的(?![钱资款])|生意)`,
+  // Bought, then sold on to buyers: 收茶 卖给广东的老板, 收了核桃再批给加工厂.
+  String.raw`收(?:购)?(?:了)?(?:${produce.join('|')}|茶|豆子)[^，。,.!?；;]{0,8}?(?=(?:${soldOn.join('|')}))`,
 ];
 
 export const industryRules: readonly IndustryWords[] = [
@@ -126,6 +156,9 @@ export const industryRules: readonly IndustryWords[] = [
       '制造',
       String.raw`生产(?:家具|服装|食品|饮料|白酒|啤酒|茶饮料|核桃油|菜籽油|建材|砖|水泥)`,
       '初制所',
+      // Made to another's brand (OEM): 做外贸代工的, 贴牌加工.
+      String.raw`代工(?:厂)?`,
+      '贴牌',
       // Clothes made to order: 民族服饰定制, 服装加工.
       String.raw`(?:服装|服饰|衣服|民族服装)(?:定制|加工)`,
       '加工厂',
@@ -203,6 +236,8 @@ export const industryRules: readonly IndustryWords[] = [
       ...buyingTrade,
       '出口',
       String.raw`进口(?!设备|的设备)`,
+      // Cross-border trade named alone, in either script: 做跨境的, 搞cross border的 (not its e-commerce or logistics).
+      String.raw`(?:做|搞|干|跑)\s*(?:跨境|cross[- ]?border)(?!\s*(?:电商|e-?commerce|物流|logist|运输|支付|收款|结算|汇款))`,
     ],
   },
   // Food supplied to customers (给学校食堂送米送油, 给超市供菜): wholesale, below a trade named.
@@ -217,13 +252,17 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:卖|销|发|运)[^\s，。,!?！？]{0,6}(?:到|往|去)(?:越南|老挝|缅甸|泰国|柬埔寨|马来西亚|新加坡|印度|孟加拉|国外|海外|境外|东南亚)`,
     ],
   },
-  { id: 'accommodation', priority: 25, words: ['客栈', '民宿', '酒店', '宾馆', '旅馆', '旅店', '招待所', '青旅', '青年旅舍', '住宿'] },
+  {
+    id: 'accommodation',
+    priority: 25,
+    words: ['客栈', '民宿', '酒店', '宾馆', '旅馆', '旅店', '旅社', '招待所', '青旅', '青年旅舍', '住宿'],
+  },
   {
     id: 'catering',
     priority: 25,
     words: [
       // A kitchen selling through delivery apps: 做外卖, 开了家外卖店 (not 送外卖, a rider's job).
-      String.raw`(?:做|开|搞|整)(?:了)?(?:个|家)?外卖`,
+      String.raw`(?:做|开|搞|整)(?:了)?(?:个|家|点)?外卖`,
       String.raw`外卖(?:店|生意)`,
       '农家乐',
       '餐馆',
@@ -249,6 +288,15 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`咖啡(?:店|馆|厅)`,
       '茶馆',
       '茶室',
+      // Bars are catering (GB/T 4754 H6233, 酒吧服务): 开了个酒吧, 清吧.
+      '酒吧',
+      '清吧',
+      // Restaurants and night-market food by their own names: 酒楼, 私房菜, 大排档, 摆摊卖烤串.
+      '酒楼',
+      '私房菜',
+      '大排档',
+      '烤串',
+      '串串',
       '饮品店',
       '烘焙',
       '面包店',
@@ -282,6 +330,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:给|帮|替)(?:人家|别人|客户|老板)拉货`,
       '城配',
       '同城配送',
+      // Freight forwarding (GB/T 4754 G58, 运输代理): 做货代的, 国际货运代理.
+      '货代',
+      '货运代理',
     ],
   },
   { id: 'transport', priority: 5, words: ['物流', '配送'] },
@@ -393,6 +444,17 @@ export const industryRules: readonly IndustryWords[] = [
       '婚庆',
       '修鞋',
       '配钥匙',
+      // Leisure and personal services (the standard's "other" row): 按摩店, 足疗, 剧本杀, 台球室.
+      String.raw`按摩(?![椅器仪])`,
+      '足疗',
+      String.raw`足浴(?![盆桶])`,
+      '推拿',
+      '剧本杀',
+      '密室逃脱',
+      String.raw`台球(?!桌)`,
+      '棋牌室',
+      '麻将馆',
+      '电竞馆',
       '裁缝',
       '改衣服',
       '开锁',
@@ -460,10 +522,15 @@ export const industryRules: readonly IndustryWords[] = [
       '杂货',
       '网店',
       '电商',
+      // Selling through WeChat contacts (微商) is an online shop.
+      '微商',
       String.raw`直播(?:带货|卖货)|(?:翡翠|玉石|珠宝|鲜花|茶叶|水果|特产)直播`,
       '专卖店',
       // Online shops by platform: 淘宝店, 抖音小店, 微店.
       String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|微)(?:小)?店`,
+      // Selling through an online platform (在淘宝上卖野生菌, 在Lazada上卖普洱茶, 抖音卖鲜花饼): the
+      // shop is online, over the produce or the food sold; not when denied (没在网上卖).
+      String.raw`(?<!(?:没|不|没有|没得|莫得|从不|从没)在?)(?:${onlinePlatforms.join('|')})\s*(?:上面?|里面?)?(?:直播)?(?:[也都还]|主要)?卖(?![家不])(?=[\u4e00-\u9fffa-z])`,
       String.raw`(?:${goodsAlternation}|[茶果花衣鞋药肉菜粮烟酒具品货装机])(?:店|铺|门市|门面)`,
       // A shop named by the food it sells (鲜花饼店, 糕点铺, 火腿专卖): the shop outranks the food made.
       String.raw`(?:${madeFood.join('|')})(?:店|铺|门市|门面|专卖)`,
@@ -500,8 +567,9 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 10,
     words: [
       '做建材',
-      String.raw`(?:建材|装修材料|建筑材料)(?:生意|批发|经销|代理)?`,
-      String.raw`做(?:(?!旅游|餐饮|装修|运输|物流|烤|烧|卤|夜市|摆摊|小吃|饭|面|粉|[了过小本点些个的是年月这那今去明])[^，。,.!?；;\s\d一二两三四五六七八九十几]){1,6}?(?:生意|买卖)`,
+      // Building materials named alone, or sold by the sum (一年卖一千多万的瓷砖): a hint of wholesale, no shop named.
+      String.raw`(?:建材|装修材料|建筑材料|瓷砖|钢材|板材)(?:生意|批发|经销|代理)?`,
+      String.raw`做(?:(?!旅游|餐饮|装修|运输|物流|烤|烧|卤|夜市|摆摊|小吃|小本|小生意|小买卖|饭|面|粉|[了过本点些个的是年月这那今去明])[^，。,.!?；;\s\d一二两三四五六七八九十几]){1,6}?(?:生意|买卖)`,
     ],
   },
   {

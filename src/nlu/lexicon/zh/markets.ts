@@ -48,6 +48,9 @@ export const crossBorderPositive: Words = [
   '印度尼西亚',
   '菲律宾',
   '边民互市',
+  // China and a neighbour in one word: 中老铁路, 中越边境, 中缅贸易 (not 中老年).
+  String.raw`中(?:越|缅|泰)`,
+  String.raw`中老(?!年)`,
   '香港',
   '澳门',
   // Cities across the border, named instead of the country: 河口到老街, 货发到曼谷.
@@ -66,6 +69,8 @@ export const crossBorderPositive: Words = [
 export const onlineSalesNegative: Words = [
   // Not money borrowed online (没在网上借过钱, 不在网上贷): that says nothing of sales.
   String.raw`(?:不|没|没有|没得|莫得|莫有|从不|不在|没在|不做|没做|不开|没开|不搞)(?:在)?(?:网上|线上|电商|网店)(?!借|贷|(?:申请|办)(?:过)?(?:贷|借))(?:卖|销售|开店|平台|业务)?`,
+  // A platform denied: 没在淘宝上卖, 不在抖音卖.
+  String.raw`(?:不|没|没有|没得|莫得|从不|不在|没在)(?:在)?(?:淘宝|天猫|拼多多|抖音|快手|微店|小红书)(?:上面?)?(?:卖|开店|销售)`,
   // Said of the sales: 不是网上卖的, 都不是在线上销售.
   String.raw`不是(?:在)?(?:网上|线上)(?:卖|销售)`,
   // 不卖网上, 网上不卖: the word order owners type.
@@ -78,7 +83,7 @@ export const onlineSalesNegative: Words = [
 
 export const onlineSalesPositive: Words = [
   // Selling through the delivery platforms: 做外卖, 美团, 饿了么.
-  String.raw`(?:做|开|搞|整)(?:了)?(?:个|家)?外卖`,
+  String.raw`(?:做|开|搞|整)(?:了)?(?:个|家|点)?外卖`,
   '美团',
   '饿了么',
   // Selling by livestream: 做翡翠直播的, 直播带货.
@@ -93,6 +98,7 @@ export const onlineSalesPositive: Words = [
   '小红书',
   '网店',
   '电商',
+  '微商',
   '直播带货',
   '直播卖货',
   '带货',
@@ -100,5 +106,9 @@ export const onlineSalesPositive: Words = [
   '线上',
   '在网上卖',
   '小程序商城',
+  // Selling in WeChat moments or groups, or on Xianyu: 在朋友圈卖, 微信群里接单.
+  String.raw`(?:朋友圈|微信群|闲鱼)(?:里|上)?(?:面)?(?:卖|接单|销售)`,
+  // The English word before a Chinese one: 做点online零售, online销售.
+  String.raw`online\s*(?:零售|销售|卖|店|商城|渠道)`,
   '有赞',
 ];

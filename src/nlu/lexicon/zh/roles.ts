@@ -55,7 +55,8 @@ export const staffRoles: Words = [
   '设计师',
   '师傅',
   '学徒',
-  '小工',
+  // A hired hand, not a small factory (有个小工厂).
+  String.raw`小工(?!厂)`,
   // Hands named by the work they do: 一个装货的, 两个搬货的.
   String.raw`(?:装|卸|搬)货的`,
   '前台',
@@ -86,6 +87,10 @@ export const staffRoles: Words = [
   '药剂师',
   '茶艺师',
   '绣娘',
+  // The hosts of a 剧本杀 or an event; a bar's bartenders.
+  '主持人',
+  '调酒师',
+  '调酒的',
   String.raw`打杂(?:的)?`,
   // A salesperson (两个销售), not sales (销售额).
   String.raw`销售(?![额收量])`,

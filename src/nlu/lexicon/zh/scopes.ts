@@ -2,7 +2,7 @@
 // things bought, customers supplied) and cues that the message corrects or replaces a figure.
 
 import type { Words } from '../types';
-import { produce } from './industries';
+import { produce, soldOn } from './industries';
 import { premisesTakenOver } from './purposes';
 
 export const alsoClause: Words = [
@@ -44,7 +44,7 @@ const builtThings: Words = [
 export const boughtThings: Words = [
   // Produce bought (收鲜叶, 向茶农收购毛茶, 进点水果): no hint that the firm grows it.
   // Also with what was bought, or how much, between: 收了两百吨鲜叶, 去年进了几车芒果.
-  String.raw`(?:收购|收|采购|进|买)(?:了|过)?(?:点|些|一批|批|[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:吨|斤|公斤|箱|车|筐|批))?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点)`,
+  String.raw`(?:收购|收|采购|进|买)(?:了|过)?(?:点|些|一批|批|[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:吨|斤|公斤|箱|车|筐|批))?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点|[^，。,.!?；;]{0,8}?(?:${soldOn.join('|')}))`,
   String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)[^，。,.!?；;]*`,
   String.raw`(?:买|购买|购置|添置|换|建|盖|新建|扩建|修建|租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
   // Premises taken over or opened (把隔壁铺面盘下来, 再整个门面): no statement of the firm's own trade.
@@ -55,7 +55,7 @@ export const boughtThings: Words = [
 
 export const customersSupplied: Words = [
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?:供应|供货|提供|配送|送货)`,
-  String.raw`卖[^，。,.!?；;]{0,6}?给[^，。,.!?；;]{0,8}`,
+  String.raw`(?:卖|批(?!发))[^，。,.!?；;]{0,6}?给[^，。,.!?；;]{0,8}`,
   // The customers food is brought to (给工地食堂送米送油, 给三家超市供菜): the scope stops before
   // the goods, which name the firm's own trade (wholesale, industries.ts).
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?=(?:送|供)(?:米|油|菜|肉|蛋|粮油|蔬菜|水果|大米))`,
@@ -66,6 +66,24 @@ export const customersSupplied: Words = [
   String.raw`(?:供应商|供货商|供货的)(?:都|主要|基本上?)?(?:是|为)[^，。,.!?；;]{0,10}`,
   // Who pays the firm late, or owes it: "超市压我们货款", "酒店60天以后才结账给我们".
   String.raw`(?:超市|酒店|宾馆|饭店|餐馆|医院|学校|工地|厂家|商场)(?:都|老是|总是|一般)?(?:压|拖|欠)(?:着)?(?:我们|我|我家)`,
+];
+
+/**
+ * The online shops an agency runs for its clients: what stands before 代运营 in its phrase
+ * (帮商家做天猫店铺的代运营, 做电商代运营): their shops, no online sales or retail of the firm's.
+ */
+export const servedShops: Words = [String.raw`[^，。,.!?；;\s]{1,16}?(?=代运营)`];
+
+/** The user runs the business named with a relative or friend: 我跟他合伙, 合伙开的, 我也入了股. */
+export const partnership: Words = [
+  String.raw`(?:跟|和|与|同)(?:他|她|他们|她们)(?:一起)?(?:合伙|合开|合办|搭伙|一起(?:开|做|搞|干))`,
+  String.raw`合伙(?:开|做|搞|干|经营)`,
+  String.raw`(?:我|我们)(?:也)?(?:入了?股|有股份|占了?[^，。,.!?；;\s]{0,4}股)`,
+];
+
+/** A trade given up (以前开饭店 现在做物流, 原来是做批发的): the rest of its phrase is no trade of the firm now. */
+export const formerTrade: Words = [
+  String.raw`(?:以前|之前|原来|原先|过去|早年|前几年|早些年)(?:是|也|还|一直)?(?:在[^，。,.!?；;\s]{1,6}?)?(?:开|做|搞|干|卖|经营|跑)`,
 ];
 
 export const renovationTrade: Words = [
@@ -119,7 +137,8 @@ export const replaceCue: Words = [
  * "小微企业可以申请吗"): the firm or class asked about stands before. It asks, it declares nothing.
  */
 export const eligibilityAfterTopic: Words = [
-  String.raw`(?:能|可以|可不可以|能不能)(?:贷款?|借钱?|申请|办)(?:吗|么|不|嘛)?`,
+  // Not with a sum after: 格能借两百万 asks for an amount, the firm described before is the owner's.
+  String.raw`(?:能|可以|可不可以|能不能)(?:贷款?|借钱?|申请|办)(?:吗|么|不|嘛)?(?!\s*(?:个|点)?[\d一二两三四五六七八九十百千几])`,
   String.raw`算不算`,
   String.raw`算(?:是)?(?:吗|么)`,
 ];

@@ -1,5 +1,6 @@
 // A relative's or friend's business ("我姐开饭店，我自己做五金", "my brother runs a hotel") is not
-// the user's: its trade, its figures, its online or cross-border sales and its wish to borrow are dropped.
+// the user's: its trade, its figures, its online or cross-border sales and its wish to borrow are dropped;
+// unless the user says they run it with them ("我跟他合伙", "we run it together").
 
 import { drop, overlaps, scopes, type Mention, type State } from '../mention';
 
@@ -13,6 +14,16 @@ function isTheirs(m: Mention): boolean {
 }
 
 export function othersBusiness(state: State): void {
+  // "我同学在景洪开民宿 我跟他合伙": a business the user runs with them is the user's too.
+  const together = scopes(state, 'partnership');
+  if (together.length > 0) {
+    drop(
+      state,
+      'othersBusiness',
+      (m) => m.kind === 'scope' && m.value === 'relative' && together.some((p) => p.start >= m.start),
+      'a business the user runs with them',
+    );
+  }
   const theirs = scopes(state, 'relative');
   if (theirs.length === 0) return;
   drop(state, 'othersBusiness', (m) => isTheirs(m) && theirs.some((s) => overlaps(s, m)), "someone else's business");

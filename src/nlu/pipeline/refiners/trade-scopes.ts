@@ -1,6 +1,7 @@
 // What is not the firm's trade: a trade the message denies ("不做外贸", "not a farm"), things it
 // buys or builds ("买台炒茶机", "a new warehouse"), customers it supplies ("给酒店供货"), a market it
-// denies ("不做出口"). An industry mentioned inside one of these scopes is dropped.
+// denies ("不做出口"), the online shops an agency runs for clients ("帮商家做天猫店铺的代运营"). An
+// industry mentioned inside one of these scopes is dropped, and the clients' shops sell nothing online for the firm.
 
 import { drop, overlaps, scopes, type ScopeKind, type State } from '../mention';
 
@@ -8,6 +9,7 @@ const NOT_THE_TRADE: ReadonlyArray<[ScopeKind, string]> = [
   ['denial', 'a denied trade'],
   ['bought', 'a thing bought or built'],
   ['customers', 'the customers supplied'],
+  ['served-shops', "the clients' online shops"],
   ['market-denial', 'a denied market'],
   ['relative', "a relative's or another's business"],
 ];
@@ -17,5 +19,20 @@ export function notTheTrade(state: State): void {
     const spans = scopes(state, kind);
     if (spans.length === 0) continue;
     drop(state, 'notTheTrade', (m) => m.kind === 'industry' && spans.some((s) => overlaps(s, m)), `inside ${what}`);
+  }
+  // A trade given up gives way to the trade named now ("以前开饭店 现在做物流"); named alone, it is all there is.
+  const former = scopes(state, 'former');
+  const inFormer = (m: { start: number; end: number }) => former.some((s) => overlaps(s, m));
+  if (former.length > 0 && state.mentions.some((m) => m.kind === 'industry' && !inFormer(m))) {
+    drop(state, 'notTheTrade', (m) => m.kind === 'industry' && inFormer(m), 'inside a trade given up');
+  }
+  const served = scopes(state, 'served-shops');
+  if (served.length > 0) {
+    drop(
+      state,
+      'notTheTrade',
+      (m) => m.kind === 'flag' && m.value === 'online-sales' && served.some((s) => overlaps(s, m)),
+      "the clients' online shops",
+    );
   }
 }
