@@ -93,6 +93,8 @@ const MONEY_VERB_BEFORE = /(?:借|贷|差|缺|融资|筹|周转)(?:个|了|点|�
 const LEAD_W = /(?:多?个多?)?w(?![a-z])/y;
 // "3千5百万": Arabic digits with two or more Chinese units (parseMixedNumeral).
 const MIXED_AT = /(?:\d{1,4}[十百千万亿]+){2,}/y;
+/** "12ish", "20-ish" (but "30ish staff" keeps its staff word for PEOPLE_AFTER). */
+const ISH_AFTER = /-?ish(?![a-z])/y;
 /** 几 right after two Arabic digits of tens ("20几个"): not the start of a numeral of its own. */
 const SOME_AFTER_TENS = /几/y;
 
@@ -240,6 +242,11 @@ const INSTALMENTS_AFTER = /\s*期(?![间限货末中初])/y;
 // "员工三十来个", "员工20多个": an approximate count too. "staff 5个", "workers 12个", "drivers 只有3个": an English staff
 // word before it, as traders mix them.
 const GE_AFTER = /\s*(?:多|来|余)?\s*个(?![月季星半多])/y;
+/**
+ * 个 with nothing named after it: the message's end, a break, or only a word of approximation or a
+ * particle ("十五个左右", "二十来个吧", "估计三十个上下", "15个 maybe").
+ */
+const COUNT_ALONE = /\s*(?:多|来|余)?\s*个(?=(?:左右|上下|的样子|样子|吧|啊|嘛|哦|呢|哈|啦|了|噶|咯|喽)*(?:[\s\p{P}]|$))/uy;
 /** How far back the staff word is read: past a denied count of two or three digits ("员工不是十二个 是"). */
 const STAFF_WORD_REACH = 14;
 /** ...and back to a staff word before a season's count ("工人 农忙时候五十几个 平时十来个"). */
@@ -357,6 +364,9 @@ function readArabic(text: string, start: number, end: number, raw: string): Toke
     token.value += 5;
     token.end += some[0].length;
   }
+  // "12ish", "20-ish": about that many.
+  const ish = /^\d+$/.test(raw) ? execAt(ISH_AFTER, text, token.end) : null;
+  if (ish !== null) token.end += ish[0].length;
   const mag = execAt(AR_MAGNITUDE, text, token.end);
   const magChars = mag?.groups?.mag;
   if (mag === null || magChars === undefined) {
@@ -558,6 +568,12 @@ function classify(text: string, token: Token): Quantity | undefined {
   ) {
     return { kind: 'people', value: token.value, start, end: token.end };
   }
+  // "十五个左右", "二十来个", "七八个": a count with nothing named after 个 is a bare number, the
+  // count of what was asked (not 一个, an article: 就我一个, 一个朋友); a count is whole.
+  const counted = token.moneyUnit || token.attached ? null : execAt(COUNT_ALONE, text, token.end);
+  if (counted && !(token.source === 'cn' && token.value === 1)) {
+    return { kind: 'number', value: Math.round(token.value), start, end: token.end + counted[0].length };
+  }
   const instalments = token.moneyUnit || token.attached ? null : execAt(INSTALMENTS_AFTER, text, token.end);
   if (instalments && Number.isInteger(token.value) && token.value <= 120 && (token.source === 'ar' || MONTH_TERM_BEFORE.test(before))) {
     return { kind: 'duration', value: token.value, start, end: token.end + instalments[0].length };
@@ -628,8 +644,9 @@ export function findQuantities(text: string): Quantity[] {
     const quantity = classify(text, token);
     const isBare = !token.attached && (quantity === undefined || quantity.kind === 'number');
 
-    const low =
-      quantity !== undefined && quantity.kind !== 'number' && pendingBare !== undefined ? rangeLow(text, pendingBare, token) : undefined;
+    // A count with its 个 ("三到五个", "20-30个") is a range too; a bare number is not ("2-3").
+    const ranged = quantity !== undefined && (quantity.kind !== 'number' || quantity.end > token.end);
+    const low = ranged && pendingBare !== undefined ? rangeLow(text, pendingBare, token) : undefined;
     if (quantity !== undefined && pendingBare !== undefined && low !== undefined) {
       const high = token.value / token.scale;
       if (pendingIndex >= 0) found.splice(pendingIndex, 1);
@@ -656,8 +673,8 @@ export function findQuantities(text: string): Quantity[] {
         quantity.start = previous.start;
       }
     }
-    // A head count is whole, also in the middle of a range ("5到6个人" = 6, as 七八个人 = 8).
-    if (quantity?.kind === 'people') quantity.value = Math.round(quantity.value);
+    // A head count is whole, also in the middle of a range ("5到6个人" = 6, as 七八个人 = 8); so is a count ("三到五个").
+    if (quantity?.kind === 'people' || (quantity?.kind === 'number' && ranged)) quantity.value = Math.round(quantity.value);
     if (quantity !== undefined) found.push(quantity);
     if (found.length >= MAX_QUANTITIES) break;
     pendingBare = isBare ? token : undefined;

@@ -220,6 +220,11 @@ export const SHORT_OF = compile([zh.shortOf, en.shortOf], '', { before: '^(?:', 
 export const OWN_FUNDS = compile([zh.ownFunds, en.ownFunds], '', { before: '^(?:', after: ')$' });
 /** The rest of a cost to borrow, no sum said (剩下的想贷款, borrow the rest): the total less the owner's money. */
 export const REST_ASKED = compile([zh.restAsked, en.restAsked], 'g');
+/** Only the words that may stand around a bare count given as a reply (大概, 估计, 吧, about, not sure) or nothing. */
+export const REPLY_FILLERS = compile([zh.replyFillers, en.replyFillers], '', {
+  before: String.raw`^(?:\s*(?:`,
+  after: String.raw`))*\s*$`,
+});
 /** Only words of approximation (大概, about) or nothing. */
 export const APPROXIMATELY = fillers('approximately');
 export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
