@@ -192,7 +192,7 @@ const CURRENCY_CODE: Readonly<Record<string, string>> = {
 const PEOPLE_AFTER = new RegExp(
   String.raw`\s*(?:多|余|来)?\s*(?:号人|口人|口子|[名位](?!数)(?:员工|工人|职工|雇员|伙计|店员|服务员|人)?|个\s*(?:staffs?|workers?|em?ployee?s?)\b|个?(?:员工|工人|职工|雇员|伙计|店员|服务员|司机|厨师|工程师|程序员|技术员|导游|保洁|保安|老师|教师|医生|护士|教练|技师|理发师|人)(?!民币|次|均|口|工(?!作|资)|民|家))` +
     // "20-odd staff", "30ish staff", "3 full-timers".
-    String.raw`|(?:\s*-?\s*(?:odd|ish)|\+)?\s*(?:full[- ]time |part[- ]time |permanent |regular )?(?:full[- ]?timers?|part[- ]?timers?|em?ployee?s?|staffs?(?:ers| members)?|people|ppl|persons?|workers?|members of staff|heads|guys|labou?rers|crew|drivers|cooks|chefs|waiters|waitresses|cleaners|technicians|engineers|developers|devs|programmers|guides|salespeople|teachers|doctors|nurses|stylists|mechanics|trainers)(?![a-z])`,
+    String.raw`|(?:\s*-?\s*(?:odd|ish)|\+|\s+or so)?\s*(?:full[- ]time |part[- ]time |permanent |regular )?(?:full[- ]?timers?|part[- ]?timers?|em?ployee?s?|staffs?(?:ers| members)?|people|ppl|persons?|workers?|members of staff|heads|guys|labou?rers|crew|drivers|cooks|chefs|waiters|waitresses|cleaners|technicians|engineers|developers|devs|programmers|guides|salespeople|teachers|doctors|nurses|stylists|mechanics|trainers)(?![a-z])`,
   'y',
 );
 
@@ -246,7 +246,9 @@ const GE_AFTER = /\s*(?:多|来|余)?\s*个(?![月季星半多])/y;
  * 个 with nothing named after it: the message's end, a break, or only a word of approximation or a
  * particle ("十五个左右", "二十来个吧", "估计三十个上下", "15个 maybe").
  */
-const COUNT_ALONE = /\s*(?:多|来|余)?\s*个(?=(?:左右|上下|的样子|样子|吧|啊|嘛|哦|呢|哈|啦|了|噶|咯|喽)*(?:[\s\p{P}]|$))/uy;
+const COUNT_ALONE = /\s*(?:多|来|余)?\s*个(?=(?:左右|上下|出头|的样子|样子|吧|啊|嘛|哦|呢|哈|啦|了|噶|咯|喽)*(?:[\s\p{P}]|$))/uy;
+/** After an English number word: the end, punctuation, or a hedge ("fifteen or so", "twenty maybe"). */
+const EN_COUNT_ALONE = /(?=\s*(?:$|[\p{P}]|(?:or so|or more|ish|maybe|probably|tops|max|give or take|i (?:think|guess|reckon))\b))/uy;
 /** How far back the staff word is read: past a denied count of two or three digits ("员工不是十二个 是"). */
 const STAFF_WORD_REACH = 14;
 /** ...and back to a staff word before a season's count ("工人 农忙时候五十几个 平时十来个"). */
@@ -585,7 +587,12 @@ function classify(text: string, token: Token): Quantity | undefined {
   if (token.value >= 1000 && (token.attached || token.source === 'cn' || token.source === 'lead')) {
     return money(token, 'CNY');
   }
-  if (token.source === 'en') return undefined;
+  // "about fifteen", "twenty or so", "a dozen, maybe": a number word with nothing counted after it
+  // but a hedge is a bare count ("one" and "a" are words, "the two of us" the owner and one more).
+  if (token.source === 'en')
+    return token.value >= 2 && Number.isInteger(token.value) && execAt(EN_COUNT_ALONE, text, token.end)
+      ? { kind: 'number', value: token.value, start, end: token.end }
+      : undefined;
   // A Chinese digit with no unit ("一家", "三七", "统一") is a word, not a number.
   if (token.source === 'cn' && token.scale === 1) return undefined;
   // Eleven digits and more with no unit: phone and ID numbers.
