@@ -247,6 +247,9 @@ const GE_AFTER = /\s*(?:多|来|余)?\s*个(?![月季星半多])/y;
  * particle ("十五个左右", "二十来个吧", "估计三十个上下", "15个 maybe").
  */
 const COUNT_ALONE = /\s*(?:多|来|余)?\s*个(?=(?:左右|上下|出头|的样子|样子|吧|啊|嘛|哦|呢|哈|啦|了|噶|咯|喽)*(?:[\s\p{P}]|$))/uy;
+const OR_TWO = /\s+or\s+(?:two|2)\b/y;
+/** We, right before a count ("我们三个", "咱们一共五个"). */
+const WE_BEFORE = /(?:我们|咱们|俺们)(?:家)?(?:一共|总共|就|只有)?\s*$/;
 /** After an English number word: the end, punctuation, or a hedge ("fifteen or so", "twenty maybe"). */
 const EN_COUNT_ALONE = /(?=\s*(?:$|[\p{P}]|(?:or so|or more|ish|maybe|probably|tops|max|give or take|i (?:think|guess|reckon))\b))/uy;
 /** How far back the staff word is read: past a denied count of two or three digits ("员工不是十二个 是"). */
@@ -541,6 +544,9 @@ function classify(text: string, token: Token): Quantity | undefined {
       if (duration.groups.ch !== undefined || duration.groups.eh !== undefined || unit === '个半月') {
         count += 0.5;
       }
+      // "a year or two", "a month or 2": one or two of them.
+      const orTwo = count === 1 ? execAt(OR_TWO, text, end) : null;
+      if (orTwo !== null) return { kind: 'duration', value: round2(1.5 * (MONTHS_PER_UNIT[unit] ?? 0)), start, end: end + orTwo[0].length };
       // "2023年" is a calendar year, "6月" a month of the year: neither is a length of time.
       if (unit === '年' && token.value >= 100) return undefined;
       // ...but "个把月" is "a month or so".
@@ -574,7 +580,9 @@ function classify(text: string, token: Token): Quantity | undefined {
   // count of what was asked (not 一个, an article: 就我一个, 一个朋友); a count is whole.
   const counted = token.moneyUnit || token.attached ? null : execAt(COUNT_ALONE, text, token.end);
   if (counted && !(token.source === 'cn' && token.value === 1)) {
-    return { kind: 'number', value: Math.round(token.value), start, end: token.end + counted[0].length };
+    // "我们三个", "咱们就四个": we, so many: a head count, as "the three of us".
+    const kind = WE_BEFORE.test(before) ? 'people' : 'number';
+    return { kind, value: Math.round(token.value), start, end: token.end + counted[0].length };
   }
   const instalments = token.moneyUnit || token.attached ? null : execAt(INSTALMENTS_AFTER, text, token.end);
   if (instalments && Number.isInteger(token.value) && token.value <= 120 && (token.source === 'ar' || MONTH_TERM_BEFORE.test(before))) {

@@ -75,6 +75,8 @@ export const householdOne: Words = [
   'friend',
   'girlfriend',
   'boyfriend',
+  'bro',
+  'sis',
   'gf',
   'bf',
   'hubby',
