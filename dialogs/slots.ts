@@ -92,7 +92,11 @@ function attributeUnlabelled(u: Understanding, awaiting: Slot | null, profile: E
     }
   }
   if (u.number !== undefined) {
-    if (awaiting === 'size') {
+    if (u.correcting && profile.employees !== undefined && awaiting !== 'amount' && awaiting !== 'term') {
+      // "说错了 是十二个", "sorry, 14 not 40" after the head count was given: the count corrected,
+      // not the revenue still asked for.
+      out.employees = u.number;
+    } else if (awaiting === 'size') {
       // A bare number for size is a head count unless only a money figure is missing.
       if (missing.length > 0 && !missing.includes('employees')) {
         const wan = u.number * 10_000;

@@ -120,7 +120,8 @@ export function readChoice(text: string): Choice | undefined {
   const numbered = NUMBERED.exec(s);
   if (numbered?.groups?.n !== undefined) {
     const n = numeral(numbered.groups.n);
-    if (n !== undefined) return { number: n, details: false };
+    // "七八个" is a count of seven or eight (numbers.ts reads it whole), no item picked.
+    if (n !== undefined && Number.isInteger(n)) return { number: n, details: false };
   }
   const ordinal = EN_ORDINAL_CHOICE.exec(s);
   if (ordinal?.groups) {

@@ -93,6 +93,8 @@ const MONEY_VERB_BEFORE = /(?:借|贷|差|缺|融资|筹|周转)(?:个|了|点|�
 const LEAD_W = /(?:多?个多?)?w(?![a-z])/y;
 // "3千5百万": Arabic digits with two or more Chinese units (parseMixedNumeral).
 const MIXED_AT = /(?:\d{1,4}[十百千万亿]+){2,}/y;
+/** "12ish", "20-ish" (but "30ish staff" keeps its staff word for PEOPLE_AFTER). */
+const ISH_AFTER = /-?ish(?![a-z])/y;
 /** 几 right after two Arabic digits of tens ("20几个"): not the start of a numeral of its own. */
 const SOME_AFTER_TENS = /几/y;
 
@@ -190,7 +192,7 @@ const CURRENCY_CODE: Readonly<Record<string, string>> = {
 const PEOPLE_AFTER = new RegExp(
   String.raw`\s*(?:多|余|来)?\s*(?:号人|口人|口子|[名位](?!数)(?:员工|工人|职工|雇员|伙计|店员|服务员|人)?|个\s*(?:staffs?|workers?|em?ployee?s?)\b|个?(?:员工|工人|职工|雇员|伙计|店员|服务员|司机|厨师|工程师|程序员|技术员|导游|保洁|保安|老师|教师|医生|护士|教练|技师|理发师|人)(?!民币|次|均|口|工(?!作|资)|民|家))` +
     // "20-odd staff", "30ish staff", "3 full-timers".
-    String.raw`|(?:\s*-?\s*(?:odd|ish)|\+)?\s*(?:full[- ]time |part[- ]time |permanent |regular )?(?:full[- ]?timers?|part[- ]?timers?|em?ployee?s?|staffs?(?:ers| members)?|people|ppl|persons?|workers?|members of staff|heads|guys|labou?rers|crew|drivers|cooks|chefs|waiters|waitresses|cleaners|technicians|engineers|developers|devs|programmers|guides|salespeople|teachers|doctors|nurses|stylists|mechanics|trainers)(?![a-z])`,
+    String.raw`|(?:\s*-?\s*(?:odd|ish)|\+|\s+or so)?\s*(?:full[- ]time |part[- ]time |permanent |regular )?(?:full[- ]?timers?|part[- ]?timers?|em?ployee?s?|staffs?(?:ers| members)?|people|ppl|persons?|workers?|members of staff|heads|guys|labou?rers|crew|drivers|cooks|chefs|waiters|waitresses|cleaners|technicians|engineers|developers|devs|programmers|guides|salespeople|teachers|doctors|nurses|stylists|mechanics|trainers)(?![a-z])`,
   'y',
 );
 
@@ -240,6 +242,16 @@ const INSTALMENTS_AFTER = /\s*期(?![间限货末中初])/y;
 // "员工三十来个", "员工20多个": an approximate count too. "staff 5个", "workers 12个", "drivers 只有3个": an English staff
 // word before it, as traders mix them.
 const GE_AFTER = /\s*(?:多|来|余)?\s*个(?![月季星半多])/y;
+/**
+ * 个 with nothing named after it: the message's end, a break, or only a word of approximation or a
+ * particle ("十五个左右", "二十来个吧", "估计三十个上下", "15个 maybe").
+ */
+const COUNT_ALONE = /\s*(?:多|来|余)?\s*个(?=(?:左右|上下|出头|的样子|样子|吧|啊|嘛|哦|呢|哈|啦|了|噶|咯|喽)*(?:[\s\p{P}]|$))/uy;
+const OR_TWO = /\s+or\s+(?:two|2)\b/y;
+/** We, right before a count ("我们三个", "咱们一共五个"). */
+const WE_BEFORE = /(?:我们|咱们|俺们)(?:家)?(?:一共|总共|就|只有)?\s*$/;
+/** After an English number word: the end, punctuation, or a hedge ("fifteen or so", "twenty maybe"). */
+const EN_COUNT_ALONE = /(?=\s*(?:$|[\p{P}]|(?:or so|or more|ish|maybe|probably|tops|max|give or take|i (?:think|guess|reckon))\b))/uy;
 /** How far back the staff word is read: past a denied count of two or three digits ("员工不是十二个 是"). */
 const STAFF_WORD_REACH = 14;
 /** ...and back to a staff word before a season's count ("工人 农忙时候五十几个 平时十来个"). */
@@ -357,6 +369,9 @@ function readArabic(text: string, start: number, end: number, raw: string): Toke
     token.value += 5;
     token.end += some[0].length;
   }
+  // "12ish", "20-ish": about that many.
+  const ish = /^\d+$/.test(raw) ? execAt(ISH_AFTER, text, token.end) : null;
+  if (ish !== null) token.end += ish[0].length;
   const mag = execAt(AR_MAGNITUDE, text, token.end);
   const magChars = mag?.groups?.mag;
   if (mag === null || magChars === undefined) {
@@ -529,6 +544,9 @@ function classify(text: string, token: Token): Quantity | undefined {
       if (duration.groups.ch !== undefined || duration.groups.eh !== undefined || unit === '个半月') {
         count += 0.5;
       }
+      // "a year or two", "a month or 2": one or two of them.
+      const orTwo = count === 1 ? execAt(OR_TWO, text, end) : null;
+      if (orTwo !== null) return { kind: 'duration', value: round2(1.5 * (MONTHS_PER_UNIT[unit] ?? 0)), start, end: end + orTwo[0].length };
       // "2023年" is a calendar year, "6月" a month of the year: neither is a length of time.
       if (unit === '年' && token.value >= 100) return undefined;
       // ...but "个把月" is "a month or so".
@@ -558,6 +576,14 @@ function classify(text: string, token: Token): Quantity | undefined {
   ) {
     return { kind: 'people', value: token.value, start, end: token.end };
   }
+  // "十五个左右", "二十来个", "七八个": a count with nothing named after 个 is a bare number, the
+  // count of what was asked (not 一个, an article: 就我一个, 一个朋友); a count is whole.
+  const counted = token.moneyUnit || token.attached ? null : execAt(COUNT_ALONE, text, token.end);
+  if (counted && !(token.source === 'cn' && token.value === 1)) {
+    // "我们三个", "咱们就四个": we, so many: a head count, as "the three of us".
+    const kind = WE_BEFORE.test(before) ? 'people' : 'number';
+    return { kind, value: Math.round(token.value), start, end: token.end + counted[0].length };
+  }
   const instalments = token.moneyUnit || token.attached ? null : execAt(INSTALMENTS_AFTER, text, token.end);
   if (instalments && Number.isInteger(token.value) && token.value <= 120 && (token.source === 'ar' || MONTH_TERM_BEFORE.test(before))) {
     return { kind: 'duration', value: token.value, start, end: token.end + instalments[0].length };
@@ -569,7 +595,12 @@ function classify(text: string, token: Token): Quantity | undefined {
   if (token.value >= 1000 && (token.attached || token.source === 'cn' || token.source === 'lead')) {
     return money(token, 'CNY');
   }
-  if (token.source === 'en') return undefined;
+  // "about fifteen", "twenty or so", "a dozen, maybe": a number word with nothing counted after it
+  // but a hedge is a bare count ("one" and "a" are words, "the two of us" the owner and one more).
+  if (token.source === 'en')
+    return token.value >= 2 && Number.isInteger(token.value) && execAt(EN_COUNT_ALONE, text, token.end)
+      ? { kind: 'number', value: token.value, start, end: token.end }
+      : undefined;
   // A Chinese digit with no unit ("一家", "三七", "统一") is a word, not a number.
   if (token.source === 'cn' && token.scale === 1) return undefined;
   // Eleven digits and more with no unit: phone and ID numbers.
@@ -628,8 +659,9 @@ export function findQuantities(text: string): Quantity[] {
     const quantity = classify(text, token);
     const isBare = !token.attached && (quantity === undefined || quantity.kind === 'number');
 
-    const low =
-      quantity !== undefined && quantity.kind !== 'number' && pendingBare !== undefined ? rangeLow(text, pendingBare, token) : undefined;
+    // A count with its 个 ("三到五个", "20-30个") is a range too; a bare number is not ("2-3").
+    const ranged = quantity !== undefined && (quantity.kind !== 'number' || quantity.end > token.end);
+    const low = ranged && pendingBare !== undefined ? rangeLow(text, pendingBare, token) : undefined;
     if (quantity !== undefined && pendingBare !== undefined && low !== undefined) {
       const high = token.value / token.scale;
       if (pendingIndex >= 0) found.splice(pendingIndex, 1);
@@ -656,8 +688,8 @@ export function findQuantities(text: string): Quantity[] {
         quantity.start = previous.start;
       }
     }
-    // A head count is whole, also in the middle of a range ("5到6个人" = 6, as 七八个人 = 8).
-    if (quantity?.kind === 'people') quantity.value = Math.round(quantity.value);
+    // A head count is whole, also in the middle of a range ("5到6个人" = 6, as 七八个人 = 8); so is a count ("三到五个").
+    if (quantity?.kind === 'people' || (quantity?.kind === 'number' && ranged)) quantity.value = Math.round(quantity.value);
     if (quantity !== undefined) found.push(quantity);
     if (found.length >= MAX_QUANTITIES) break;
     pendingBare = isBare ? token : undefined;

@@ -340,6 +340,19 @@ describe('corrections', () => {
     ]);
   });
 
+  it('takes a corrected bare count as the head count given, not the revenue still asked for (zh, en)', async () => {
+    await play([
+      { say: '开饭馆的' },
+      { say: '十来个', profile: { employees: 10 }, awaiting: 'size' },
+      { say: '说错了 是十二个', contains: ['已更新'], profile: { employees: 12 }, awaiting: 'size' },
+    ]);
+    await play([
+      { say: 'we run a noodle shop' },
+      { say: 'about 40', profile: { employees: 40 }, awaiting: 'size' },
+      { say: 'sorry, 14 not 40', contains: ['Updated'], profile: { employees: 14 }, awaiting: 'size' },
+    ]);
+  });
+
   it('keeps the industry when a side line is named, even after "其实" (zh)', async () => {
     await play([
       { say: '我们是种茶的合作社', profile: { industry: 'agriculture' } },

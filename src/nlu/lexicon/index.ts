@@ -220,6 +220,11 @@ export const SHORT_OF = compile([zh.shortOf, en.shortOf], '', { before: '^(?:', 
 export const OWN_FUNDS = compile([zh.ownFunds, en.ownFunds], '', { before: '^(?:', after: ')$' });
 /** The rest of a cost to borrow, no sum said (剩下的想贷款, borrow the rest): the total less the owner's money. */
 export const REST_ASKED = compile([zh.restAsked, en.restAsked], 'g');
+/** Only the words that may stand around a bare count given as a reply (大概, 估计, 吧, about, not sure) or nothing. */
+export const REPLY_FILLERS = compile([zh.replyFillers, en.replyFillers], '', {
+  before: String.raw`^(?:\s*(?:`,
+  after: String.raw`))*\s*$`,
+});
 /** Only words of approximation (大概, about) or nothing. */
 export const APPROXIMATELY = fillers('approximately');
 export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
@@ -367,7 +372,13 @@ const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|my\s+)?(?:${alternation([z
 export const COUPLE = compile([zh.couple, en.couple]);
 /** The owner and one person named, counted as two ("我跟我老公两个", "我和老婆俩"): two heads, beside others hired. */
 const COUNTED_PAIR = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})(?=\s*(?:两个人?|俩|两人))`;
+/**
+ * The owner and the people named, as a phrase of its own (after a break, before one): "noodle shop, me
+ * n my wife", "my wife and me", "开米线的，我和我老婆": who works there, not who runs it ("my wife
+ * and I run a guesthouse").
+ */
+const OWNER_PAIR_ALONE = String.raw`(?<=^|[,;]\s*)(?:(?:me|myself|我)(?:\s*(?:and|&|n|\+|和|跟|同)\s*${HOUSEHOLD_PERSON})+|${HOUSEHOLD_PERSON}\s*(?:and|&|n|\+)\s*(?:me|i|myself))(?=\s*(?:$|[,.;!?]))`;
 export const HOUSEHOLD = new RegExp(
-  String.raw`(?:我家|我们家?)?(?:${alternation([zh.couple, en.couple])})(?!\s*(?:一共|总共|共|就|也就)?\s*[\d一二两三四五六七八九十几]+\s*(?:个|人))|(?:就|只有|就只有|只|光|\bjust\s+|\bonly\s+)(?:我自己|我|me|myself)(?:\s*(?:和|跟|加上|加|同|、|,|and|&|n|plus)?\s*${HOUSEHOLD_PERSON})+|\b(?:just|only) me(?: myself)?\b(?!\s*(?:and|&|n|plus)\b)|${COUNTED_PAIR}`,
+  String.raw`${alternation([zh.ownerAlone, en.ownerAlone])}|${OWNER_PAIR_ALONE}|(?:我家|我们家?)?(?:${alternation([zh.couple, en.couple])})(?!\s*(?:一共|总共|共|就|也就)?\s*[\d一二两三四五六七八九十几]+\s*(?:个|人))|(?:就|只有|就只有|只|光|\bjust\s+|\bonly\s+)(?:我自己|我|me|myself)(?:\s*(?:和|跟|加上|加|同|、|,|and|&|n|plus)?\s*${HOUSEHOLD_PERSON})+|\b(?:just|only) me(?: myself)?\b(?!\s*(?:and|&|n|plus)\b)|${COUNTED_PAIR}`,
   'g',
 );

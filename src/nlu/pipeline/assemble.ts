@@ -55,6 +55,8 @@ function fact(
 
 export function assemble(state: State, u: Understanding, slots: Slots, rules: Rules): void {
   const { rules: slotRules, costs: _, ...values } = slots;
+  // An item number a details request named ("第二个详细说说") is the number.
+  if (u.number !== undefined) delete values.number;
   Object.assign(u, values);
   Object.assign(rules, slotRules);
   industry(state, u, rules);

@@ -233,14 +233,16 @@ function roleCount(
  */
 export const roleCounts: Extractor = (state) => {
   const roleEnds = new Map(state.mentions.filter((m) => m.kind === 'role').map((m) => [m.start, m.end]));
-  for (const role of state.mentions) {
-    if (role.kind !== 'role') continue;
+  for (const role of state.mentions.filter((m) => m.kind === 'role')) {
     const count = roleCount(state.text, role, roleEnds);
     if (count === undefined) continue;
     const { start, end, n } = count;
-    if (state.mentions.some((q) => q.kind === 'quantity' && q.start < end && start < q.end)) continue;
+    const overlaps = (q: Mention) => q.kind === 'quantity' && q.start < end && start < q.end;
+    // A bare count the number grammar read ("保洁十个": 十个 alone) is this role's head count.
+    if (state.mentions.some((q) => overlaps(q) && !(q.kind === 'quantity' && q.value.kind === 'number'))) continue;
     const value = roleCountValue(n);
     if (value === undefined) continue;
+    for (let i = state.mentions.length - 1; i >= 0; i -= 1) if (overlaps(state.mentions[i] as Mention)) state.mentions.splice(i, 1);
     state.mentions.push({
       kind: 'quantity',
       value: { kind: 'people', value, start, end },
@@ -277,7 +279,10 @@ export const household: Extractor = (state) => {
       state.mentions.push(role);
       continue;
     }
-    if (state.mentions.some(stated)) continue;
+    // "我跟我老公两个": a bare count right after the people named is theirs, counted below.
+    const bare = state.mentions.findIndex((q) => stated(q) && q.kind === 'quantity' && q.value.kind === 'number');
+    if (bare >= 0) state.mentions.splice(bare, 1);
+    else if (state.mentions.some(stated)) continue;
     // 两口子 is the owner and the spouse: two heads in all.
     const value = COUPLE.test(m.text) ? 2 : 1 + namedWithOwner(m.text);
     state.mentions.push(role);

@@ -10,6 +10,8 @@ import type { Money } from '../../knowledge/profile';
 import {
   APPROXIMATELY,
   type FigureMark,
+  NON_CONTENT,
+  REPLY_FILLERS,
   MARK_PLACES,
   type MoneySlot,
   OWN_FUNDS,
@@ -32,6 +34,8 @@ export interface Slots {
   /** A sum the message says is wrong; the dialog corrects the figure that held it. */
   deniedMoney?: Money;
   termMonths?: number;
+  /** A bare count standing alone but for hedges ("大概十几个吧", "about 15"): the dialog gives it to the slot it asked for. */
+  number?: number;
   /** The rule behind each slot filled. */
   rules: Partial<Record<SlotName, string>>;
   /**
@@ -41,7 +45,7 @@ export interface Slots {
    */
   costs: { start: number; end: number; rule: string }[];
 }
-export type SlotName = 'employees' | 'annualRevenueCny' | 'totalAssetsCny' | 'amount' | 'money' | 'deniedMoney' | 'termMonths';
+export type SlotName = 'employees' | 'annualRevenueCny' | 'totalAssetsCny' | 'amount' | 'money' | 'deniedMoney' | 'termMonths' | 'number';
 
 interface Period {
   perMonth: boolean;
@@ -631,6 +635,23 @@ function restAsked(text: string, slots: Slots, budget: Budget, noteFigure: Figur
   shortfall(slots, budget, { value, currency: total.currency }, `figure:amount the rest ${value} of ${total.value}, by rest "${rest[0]}"`);
 }
 
+/**
+ * Whether a bare count is the whole of its phrase (up to punctuation or a space between Chinese
+ * phrases) but for hedges, particles, "not sure" and a figure said to be wrong ("大概十几个吧",
+ * "刚才说错了 是十八个", "not sure, 30 maybe?", "sorry, 14 not 40"): a reply to the bot's question.
+ */
+function standsAlone(text: string, q: Quantity, clause: [number, number], denied: readonly [number, number][]): boolean {
+  let start = q.start;
+  while (start > clause[0] && !CHINESE_BREAK.test(text.slice(start - 2, start + 1))) start -= 1;
+  const end = Math.min(clause[1], nextBreak(text, q.end));
+  let rest = '';
+  for (let i = start; i < end; i += 1) {
+    const out = (i >= q.start && i < q.end) || denied.some(([s, e]) => i >= s && i < e);
+    rest += out ? ' ' : text[i];
+  }
+  return REPLY_FILLERS.test(rest.replace(NON_CONTENT, ' '));
+}
+
 /** One decision about one figure, for the trace. */
 export type FigureNote = (figure: string, because: string) => void;
 
@@ -657,6 +678,9 @@ export function readSlots(
   let previousSumSlot: MoneySlot | undefined;
   /** A cost and the money toward it: the total said, the owner's own money, the part still missing. */
   const budget: Budget = { own: 0 };
+  /** Bare numbers no cue, role or label claims, and the stretches of figures said to be wrong. */
+  const loose: Quantity[] = [];
+  const deniedSpans: [number, number][] = [];
 
   for (const q of quantities) {
     const clause = phraseOf(text, clauseOf(bounds, text.length, q.start), quantities, q.start);
@@ -673,6 +697,7 @@ export function readSlots(
     // "50万不够，要八十万": the rest of the message, not only the clause.
     const notEnough = q.kind === 'money' ? marks.near('not-enough', q, [span[0], text.length]) : undefined;
     if (denied !== undefined || notEnough !== undefined) {
+      deniedSpans.push([Math.min(q.start, denied?.start ?? q.start), q.end]);
       if (q.kind === 'money') {
         if (slots.deniedMoney === undefined) {
           slots.deniedMoney = { value: q.value, currency: q.currency };
@@ -798,7 +823,7 @@ export function readSlots(
             period,
             `figure:${near.cue.slot} bare ${quoted(a)} by ${near.cue.rule}`,
           );
-        }
+        } else loose.push(q);
         break;
       }
       case 'duration': {
@@ -815,6 +840,18 @@ export function readSlots(
     }
   }
   restAsked(text, slots, budget, noteFigure);
+  // The only figure the message gives but for those said to be wrong: "not 2 trucks, we got 5. and
+  // drivers r 6" counts trucks beside its staff.
+  const [reply] = loose;
+  if (
+    loose.length === 1 &&
+    quantities.length === deniedSpans.length + 1 &&
+    reply !== undefined &&
+    standsAlone(text, reply, clauseOf(bounds, text.length, reply.start), deniedSpans)
+  ) {
+    slots.number = reply.value;
+    slots.rules.number = `figure:number "${text.slice(reply.start, reply.end)}" alone in its phrase but for hedges`;
+  }
   const staffTotal = staff(heads);
   if (staffTotal !== undefined) {
     slots.employees = staffTotal.value;

@@ -77,6 +77,8 @@ export const householdOne: Words = [
   'friend',
   'girlfriend',
   'boyfriend',
+  'bro',
+  'sis',
   'gf',
   'bf',
   'hubby',
@@ -87,8 +89,16 @@ export const householdOne: Words = [
   'aunt',
 ];
 export const householdTwo: Words = ['parents', 'in-laws'];
-/** The owner and the spouse in one word (zh 两口子); English names them apart (householdOne). */
-export const couple: Words = [];
+/** The owner and the spouse in one word (zh 两口子), in English the two of them ("only the two of us"). */
+export const couple: Words = [String.raw`\b(?:the )?(?:two|2) of us\b`, String.raw`\bus two\b`, String.raw`\bboth of us\b`];
+/** The owner alone, as a head count (see zh/roles.ts). */
+export const ownerAlone: Words = [
+  String.raw`\b(?:just|only) myself\b`,
+  String.raw`\b(?:by|on) my own\b`,
+  String.raw`\bby myself\b`,
+  String.raw`\bme alone\b`,
+  String.raw`\bmyself only\b`,
+];
 
 /** Staff counted in a season ("30 pickers during harvest", "8 staff, up to 20 in the tourist season"); the regular count. */
 export const peakSeason: Words = [

@@ -113,6 +113,8 @@ export const correctionCue: Words = [
   String.raw`\bcorrection\b`,
   String.raw`\bi meant\b`,
   String.raw`\bmy mistake\b`,
+  String.raw`\bmy bad\b`,
+  String.raw`\boops\b`,
   // A figure mistyped: "typo", "missed a zero", "one zero too many", "mistyped".
   String.raw`\btypo\b`,
   String.raw`\bmis-?typed\b`,

@@ -171,6 +171,12 @@ export const householdOne: Words = [
 export const householdTwo: Words = ['爸妈', '父母', '爹妈', '公婆'];
 /** The owner and the spouse, two heads in one word ("两口子加一个帮工" is three). */
 export const couple: Words = ['两口子', '俩口子', '夫妻俩', '夫妻两个', '夫妻二人', '老两口', '我们俩', '我们两个'];
+/** The owner alone, as a head count: 就我一个, 只有我自己 (not a bare 就我, too common a phrase). */
+export const ownerAlone: Words = [
+  String.raw`(?:就|只有|就只有|只|光|就是)我(?:自己)?一个(?!月|星期|季度|年|天)`,
+  String.raw`(?:就|只有|就只有|只|光)我自己(?!的|家)`,
+  String.raw`我自己一个`,
+];
 
 /**
  * Staff counted in a season ("工人 农忙时候五十几个 平时十来个"): the busy season's count, and the
