@@ -14,7 +14,7 @@ import {
   parseEnglishNumber,
   parseMixedNumeral,
 } from './numerals';
-import { SEASON_AFTER_COUNT, SEASONAL_STAFF_BEFORE, STAFF_WORD_IN_SENTENCE } from './lexicon/index';
+import { SEASON_AFTER_COUNT, SEASONAL_HIRE_BEFORE, SEASONAL_STAFF_BEFORE, STAFF_WORD_IN_SENTENCE } from './lexicon/index';
 
 interface Span {
   /** Index of the first character in the normalized text. */
@@ -197,7 +197,7 @@ const PEOPLE_AFTER = new RegExp(
 // 周转 is not "weeks", 天猫 is not "days", 年代/年级 are not years, 月份/月底 are calendar months.
 const DURATION_AFTER = new RegExp(
   String.raw`\s*(?:多)?\s*(?<cu>个半月|个多月|个月|个季度|季度|个星期|星期|周(?![转年岁边末])|年(?![代级])|天(?!猫)|月(?![份底初中末号日]))(?<ch>半(?!载))?` +
-    String.raw`|\s*-?\s*(?<eu>years?|yrs?|months?|mos?|mths?|quarters?|weeks?|wks?|days?)(?![a-z])(?<eh>\s+and\s+a\s+half)?`,
+    String.raw`|\s*-?\s*(?<eu>years?|yrs?|months?|mos?|mths?|quarters?|weeks?|wks?|days?)(?![a-z])(?!\s+round\b)(?<eh>\s+and\s+a\s+half)?`,
   'y',
 );
 const MONTHS_PER_UNIT: Readonly<Record<string, number>> = {
@@ -545,7 +545,8 @@ function classify(text: string, token: Token): Quantity | undefined {
   if (
     ge &&
     (STAFF_WORD_BEFORE.test(text.slice(Math.max(0, start - STAFF_WORD_REACH), start)) ||
-      SEASONAL_STAFF_BEFORE.test(text.slice(Math.max(0, start - SEASON_REACH), start)))
+      SEASONAL_STAFF_BEFORE.test(text.slice(Math.max(0, start - SEASON_REACH), start)) ||
+      SEASONAL_HIRE_BEFORE.test(text.slice(Math.max(0, start - SEASON_REACH), start)))
   ) {
     return { kind: 'people', value: Math.round(token.value), start, end: token.end + ge[0].length };
   }

@@ -261,11 +261,6 @@ export const CUSTOMERS_SUPPLIED = compile([zh.customersSupplied, en.customersSup
 export const RENOVATION_TRADE = compile([zh.renovationTrade, en.renovationTrade], 'g');
 /** A trade named by what it buys (橡胶收购, rubber buyers): the same words as in industries.ts. */
 export const BUYING_TRADE = compile([zh.buyingTrade, en.buyingTrade], 'g');
-/** People still to hire, and the rest of the clause (its count and role): no head count. */
-export const FUTURE_HIRE = compile([zh.futureHire, en.futureHire], 'g', {
-  before: '(?:',
-  after: String.raw`)(?:(?!\s+[\u3400-\u9fff])[^，。,.!?；;\n]){0,16}`,
-});
 export const CORRECTION_CUE = compile([zh.correctionCue, en.correctionCue], '');
 export const REPLACE_CUE = compile([zh.replaceCue, en.replaceCue], '');
 
@@ -336,12 +331,21 @@ export const REGULAR_SEASON = compile([zh.regularSeason, en.regularSeason], 'g')
 export const SEASONAL_STAFF_BEFORE = new RegExp(
   String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?))[^,.;，。；!?！？]{0,30}?(?:${alternation([zh.peakSeason, en.peakSeason, zh.regularSeason, en.regularSeason])})\S{0,2}\s*(?:有|是|就|才|要|请|大概|差不多|about|around)?\s*$`,
 );
+const SEASON_WORDS = alternation([zh.peakSeason, en.peakSeason, zh.regularSeason, en.regularSeason]);
+/**
+ * A season's hands named by the hiring alone, no staff word: "农忙时候请三十几个 平时八个",
+ * "摘葡萄那阵要请四十来个 平常就五个": a season word right before a verb of hiring, or a season word
+ * after such a verb earlier in the sentence (the regular count beside the season's).
+ */
+export const SEASONAL_HIRE_BEFORE = new RegExp(
+  String.raw`(?:(?:${SEASON_WORDS})\S{0,2}?(?:都|就|还|也|一般|会)?要?(?<![申邀宴])(?:请|雇|招)|(?<![申邀宴])(?:请|雇|招)(?![了过问你您])[^.;。；!?！？]{0,30}?(?:${SEASON_WORDS})\S{0,2}\s*(?:有|是|就|才|只有|只|也就|大概|差不多|only|just|about|around)?)\s*$`,
+);
 /** A count, then a season word ("15 all year round", "up to 20 in the tourist season"), a staff word earlier in the sentence. */
 export const SEASON_AFTER_COUNT = new RegExp(
   String.raw`^\s*(?:people\s+|staff\s+|workers?\s+|个人?\s*)?(?:${alternation([zh.peakSeason, en.peakSeason, zh.regularSeason, en.regularSeason])})`,
 );
 export const STAFF_WORD_IN_SENTENCE =
-  /(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?|people))[^.;。；!?！？]*$/;
+  /(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?|people|hire[sd]?|hiring|employ(?:s|ed)?))[^.;。；!?！？]*$/;
 /** The owner working beside the staff counted (zh/roles.ts ownerWorks): one more head. */
 export const OWNER_WORKS = compile([zh.ownerWorks, en.ownerWorks], 'g');
 export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g');

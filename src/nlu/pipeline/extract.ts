@@ -14,7 +14,6 @@ import {
   ELIGIBILITY_AFTER_TOPIC,
   ELIGIBILITY_BEFORE_TOPIC,
   FACT_DENIAL,
-  FUTURE_HIRE,
   FIGURE_MARK_RULES,
   COUPLE,
   HOUSEHOLD,
@@ -128,7 +127,6 @@ const SCOPES: ReadonlyArray<[ScopeKind, RegExp]> = [
   ['online-denial', ONLINE_SALES_NEGATIVE],
   ['renovation-trade', RENOVATION_TRADE],
   ['buying-trade', BUYING_TRADE],
-  ['future-hire', FUTURE_HIRE],
   ['size-ignore', SIZE_IGNORE],
 ];
 export const scopeWords: Extractor = (state) => {

@@ -448,6 +448,29 @@ function seasonOf(text: string, q: Quantity, clause: [number, number]): Season |
   return undefined;
 }
 
+/**
+ * Between a season word and the hiring word it times ("during harvest we hire 30", "摘果的时候要请"):
+ * not "旺季前准备再招" (before the season, a hire still to come).
+ */
+const SEASON_TO_HIRING = /^\s*(?:(?:we|i|they|usually|always|also)\s+)*(?:都|就|还|也|一般|会)?\s*$/;
+
+/**
+ * People still to be hired ("还要再雇二十个工人", "还想多请三个", "gonna employ 2 more drivers") are no
+ * head count, whatever their role and whether the count is a bare number. The season comes first:
+ * hiring in a season that comes back every year ("摘果的时候要请二十几个", "we hire 25 pickers during
+ * the harvest") is the seasonal staff the firm has, counted as the season rule says.
+ */
+function stillToHire(a: Around, season: Season | undefined, noteFigure: FigureNote): boolean {
+  const hire = markOf(a, 'to-hire');
+  if (hire === undefined) return false;
+  if (season !== undefined) return false;
+  const before = a.text.slice(Math.max(a.clause[0], hire.start - WINDOW), hire.start);
+  const seasonWord = lastMatch(PEAK_SEASON, before);
+  if (seasonWord !== undefined && SEASON_TO_HIRING.test(before.slice(seasonWord.index + seasonWord[0].length))) return false;
+  noteFigure(`people ${quoted(a)}`, `no head count: still to be hired, by ${hire.rule}`);
+  return true;
+}
+
 /** Where one quantity stands: its clause, the stretch it may read cues in, the sums around it. */
 interface Around {
   q: Quantity;
@@ -747,15 +770,11 @@ export function readSlots(
           noteFigure(`people ${quoted(a)}`, `no head count: the unit of ${perHead.rule}`);
           break;
         }
+        const season = seasonOf(text, q, clauseOf(bounds, text.length, q.start));
+        if (stillToHire(a, season, noteFigure)) break;
         const role = roleOf(text, q, roles);
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
-        const toHire = markOf(a, 'to-hire');
-        if (toHire !== undefined) {
-          noteFigure(`people ${quoted(a)}`, `no head count: still to be hired, by ${toHire.rule}`);
-          break;
-        }
         if (role !== undefined || markOf(a, 'not-staff') === undefined) {
-          const season = seasonOf(text, q, clauseOf(bounds, text.length, q.start));
           heads.push({
             value: headCount(q.value, fewerThan),
             total,
@@ -767,6 +786,7 @@ export function readSlots(
         break;
       }
       case 'number': {
+        if (stillToHire(a, seasonOf(text, q, clauseOf(bounds, text.length, q.start)), noteFigure)) break;
         const role = roleOf(text, q, roles);
         if (role !== undefined) {
           heads.push({ value: headCount(Math.round(q.value), fewerThan), total, why: `figure:staff ${quoted(a)} ${role}`, role });

@@ -216,12 +216,15 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bneed(?:s|ed)?(?: (?:more than|over|about|around|at least|another))?`,
     ],
   },
-  // People still to be hired, whatever their role: "need to hire 10 drivers", "recruiting 5 cooks".
+  // People still to be hired, whatever their role: "need to hire 10 drivers", "recruiting 5 cooks",
+  // "gonna employ 2 more", "plan to take on 3 more waiters" (employ, take on, add: only as a plan;
+  // "we employ 12" is the staff). The season's hands ("we hire 25 pickers during the harvest") are
+  // told apart in figures.ts.
   {
     mark: 'to-hire',
     words: [
-      String.raw`\bhir(?:e|ing)(?: (?:more than|over|about|around|at least|another))?`,
-      String.raw`\brecruit(?:s|ing)?(?: (?:more than|over|about|around|at least|another))?`,
+      String.raw`\b(?:hir(?:e|ing)|recruit(?:s|ing)?)(?: (?:more than|over|about|around|at least|another))?`,
+      String.raw`\b(?:to|will|gonna|going to|['’]ll) (?:employ|take on|add)(?: (?:more than|over|about|around|at least|another))?`,
     ],
   },
   { mark: 'not-enough', words: [] },

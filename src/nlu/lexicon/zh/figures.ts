@@ -268,9 +268,12 @@ export const figureMarks: readonly MarkWords[] = [
     mark: 'not-staff',
     words: ['接待', '服务', '客人', '顾客', '客户', '游客', '用户', '会员', '粉丝', '学生', '人口', '每天', '每日', '日均'],
   },
-  // People still to be hired: 还要再雇二十个工人, 准备招五个服务员, 再请两个.
-  // Not hired already (再请了一个) nor the season's hands (摘果的时候要请二十几个).
-  { mark: 'to-hire', words: [String.raw`(?:想|还要|准备|打算|计划|需要|还得)再?(?:雇|招|请)(?!了)`, String.raw`再(?:雇|招|请)(?!了)`] },
+  // People still to be hired: 还要再雇二十个工人, 准备招五个服务员, 还想多请两个, 再请两个. Not hired
+  // already (再请了一个), nor 请问; the season's hands (摘果的时候要请二十几个) are told apart in figures.ts.
+  {
+    mark: 'to-hire',
+    words: [String.raw`(?:还要|还想|还得|要|想|准备|打算|计划|需要|再|多)(?:再|多)?(?:雇|招聘|招|请)(?!了|过|你|您|问)`],
+  },
   // "50万不够，要八十万": the sum before is not enough, the one after is the figure.
   {
     mark: 'not-enough',
