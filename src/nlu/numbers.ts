@@ -14,7 +14,13 @@ import {
   parseEnglishNumber,
   parseMixedNumeral,
 } from './numerals';
-import { SEASON_AFTER_COUNT, SEASONAL_HIRE_BEFORE, SEASONAL_STAFF_BEFORE, STAFF_WORD_IN_SENTENCE } from './lexicon/index';
+import {
+  CORRECTED_STAFF_BEFORE,
+  SEASON_AFTER_COUNT,
+  SEASONAL_HIRE_BEFORE,
+  SEASONAL_STAFF_BEFORE,
+  STAFF_WORD_IN_SENTENCE,
+} from './lexicon/index';
 
 interface Span {
   /** Index of the first character in the normalized text. */
@@ -246,6 +252,9 @@ const STAFF_WORD_REACH = 14;
 const SEASON_REACH = 40;
 const STAFF_WORD_BEFORE =
   /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员|司机|厨师|服务员|师傅|工程师|老师|技术员)(?:\S{0,4}|\s+|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?(?:人|员工|工人|伙计|店员)\s*[，,]?\s*(?:是|而是)|\b(?:staffs?|workers?|employees?|drivers)\s*(?:有|是|只有|就|才|就只有)?\s*)$/;
+
+/** How far back a corrected count reads its staff word. */
+const CORRECTED_STAFF_REACH = 32;
 
 // "两千万 员工40人", "500多万 员工8个": a Chinese staff word after a space with a count right after it
 // labels that count (the next clause), not the sum before it; in English only after a sum
@@ -546,7 +555,8 @@ function classify(text: string, token: Token): Quantity | undefined {
     ge &&
     (STAFF_WORD_BEFORE.test(text.slice(Math.max(0, start - STAFF_WORD_REACH), start)) ||
       SEASONAL_STAFF_BEFORE.test(text.slice(Math.max(0, start - SEASON_REACH), start)) ||
-      SEASONAL_HIRE_BEFORE.test(text.slice(Math.max(0, start - SEASON_REACH), start)))
+      SEASONAL_HIRE_BEFORE.test(text.slice(Math.max(0, start - SEASON_REACH), start)) ||
+      CORRECTED_STAFF_BEFORE.test(text.slice(Math.max(0, start - CORRECTED_STAFF_REACH), start)))
   ) {
     return { kind: 'people', value: Math.round(token.value), start, end: token.end + ge[0].length };
   }

@@ -385,6 +385,11 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[]): string |
   return undefined;
 }
 
+/** A role word right before a position, as a head-count label stands: "workers not 6" (the label's fillers). */
+function roleBefore(text: string, at: number, roles: readonly RoleSpan[]): boolean {
+  return roles.some((r) => r.end <= at && ROLE_AS_LABEL.test(text.slice(r.end, at)));
+}
+
 /**
  * The staff: a head count said to be the total ("一共6个人"); else head counts given by role
  * ("厨师四个、服务员五个", "8 drivers and 3 office staff") summed; else the largest.
@@ -699,8 +704,9 @@ export function readSlots(
         deniedCue ??= nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart)?.cue.slot;
       }
       // "员工不是5个，是8个", "not 5 staff but 8": the number that follows is the head count.
-      if (q.kind === 'people' || (q.kind === 'number' && denied !== undefined && marks.before('people-label', denied.start, span[0])))
-        deniedPeople = true;
+      // "workers not 6, it's 16": a role word before the denial labels it as a label does.
+      const labelled = (at: number) => marks.before('people-label', at, span[0]) !== undefined || roleBefore(text, at, roles);
+      if (q.kind === 'people' || (q.kind === 'number' && denied !== undefined && labelled(denied.start))) deniedPeople = true;
       continue;
     }
 

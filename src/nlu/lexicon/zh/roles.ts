@@ -43,6 +43,7 @@ export const staffRoles: Words = [
   '司机',
   '驾驶员',
   '店员',
+  '营业员',
   '收银员',
   '收银',
   '导购',

@@ -77,6 +77,8 @@ export const correctionCue: Words = [
   String.raw`打错了?`,
   '写错了',
   '搞错了',
+  // Misremembered, got wrong, misread: 记错了, 弄错了, 看错了.
+  String.raw`(?:记|弄|看|填)错了`,
   '不对',
   '更正',
   String.raw`(?:其实|实际上)(?:我们|我)?(?:是|在做|做的是|不是|主要是?做)`,
