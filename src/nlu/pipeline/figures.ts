@@ -308,6 +308,8 @@ function namesTheSum(text: string, q: Quantity, cue: Cue, nextSumStart: number, 
   // A verb of wanting after it is no noun: "一个月租金六千 要准备好多钱" is a rent, not a need;
   // nor is a period that begins the next phrase ("一个货柜二十来万 一年进三十几个").
   if ((cue.slot === 'amount' && WANTING.has(cue.words)) || PERIOD_FIRST.test(cue.words)) return false;
+  // A noun that begins the next Chinese phrase is that phrase's topic: "一个月流水十来万 利润没得好多".
+  if (cue.start > q.end && CHINESE_BREAK.test(text.slice(cue.start - 2, cue.start + 1))) return false;
   return NAMING_GAP.test(text.slice(q.end, cue.start)) && nextSumStart - cue.end > LABEL_REACH;
 }
 
