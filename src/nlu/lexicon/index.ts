@@ -369,6 +369,16 @@ const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|my\s+)?(?:${alternation([z
 export const COUPLE = compile([zh.couple, en.couple]);
 /** The owner and one person named, counted as two ("我跟我老公两个", "我和老婆俩"): two heads, beside others hired. */
 const COUNTED_PAIR = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})(?=\s*(?:两个人?|俩|两人))`;
+/**
+ * Staff counted apart from the owners ("3 staff besides us", "2 cooks apart from me", "除了我们两口子"):
+ * the owners are heads beside them (OWNERS_NAMED says who "us" is).
+ */
+export const OWNERS_BESIDE = compile([zh.ownersBeside, en.ownersBeside], 'g');
+/** The owner and the people named with them, with no "just": "my wife and i run a bakery", "me and my husband". */
+export const OWNERS_NAMED = new RegExp(
+  String.raw`\b(?:my|our)\s+(?:${alternation([en.householdOne])})\s+(?:and|&|n)\s+(?:i|me)\b|\b(?:i|me)\s+(?:and|&|n)\s+my\s+(?:${alternation([en.householdOne])})\b|我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})`,
+  'g',
+);
 export const HOUSEHOLD = new RegExp(
   String.raw`(?:我家|我们家?)?(?:${alternation([zh.couple, en.couple])})(?!\s*(?:一共|总共|共|就|也就)?\s*[\d一二两三四五六七八九十几]+\s*(?:个|人))|(?:就|只有|就只有|只|光|\bjust\s+|\bonly\s+)(?:我自己|我|me|myself)(?:\s*(?:和|跟|加上|加|同|、|,|and|&|n|plus)?\s*${HOUSEHOLD_PERSON})+|\b(?:just|only) me(?: myself)?\b(?!\s*(?:and|&|n|plus)\b)|${COUNTED_PAIR}`,
   'g',

@@ -403,6 +403,18 @@ function staff(all: readonly Head[]): Head | undefined {
   const heads = regular.length > 0 ? regular : all.some((h) => h.season === undefined) ? all.filter((h) => h.season !== 'peak') : all;
   const total = heads.find((h) => h.total);
   if (total !== undefined) return total;
+  // "我们两口子 另外还有五个员工", "3 staff besides us": the owners named are heads beside the staff
+  // counted with a staff word, not by role.
+  const household = heads.filter((h) => h.role === 'household');
+  const labelled = heads.filter((h) => h.role === undefined);
+  if (household.length > 0 && labelled.length > 0 && heads.every((h) => h.role === undefined || h.role === 'household')) {
+    const most = labelled.reduce((a, h) => (a.value >= h.value ? a : h));
+    return {
+      value: household.reduce((sum, h) => sum + h.value, most.value),
+      total: false,
+      why: `figure:staff the owners beside the staff: ${[...household, most].map((h) => h.why).join(' + ')}`,
+    };
+  }
   const byRole = heads.filter((h) => h.role !== undefined);
   if (byRole.length >= 2) {
     return {

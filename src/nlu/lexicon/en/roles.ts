@@ -85,6 +85,10 @@ export const householdOne: Words = [
   'aunt',
 ];
 export const householdTwo: Words = ['parents', 'in-laws'];
+/** Staff counted apart from the owners: "3 staff besides us", "2 cooks apart from me", "not counting us". */
+export const ownersBeside: Words = [
+  String.raw`\b(?:besides|apart from|other than|not counting|not including|excluding|on top of|as well as)\s+(?:us|me|myself)(?:\s+(?:two|both|2))?\b`,
+];
 /** The owner and the spouse in one word (zh 两口子); English names them apart (householdOne). */
 export const couple: Words = [];
 

@@ -165,6 +165,8 @@ export const householdOne: Words = [
   '姐妹',
 ];
 export const householdTwo: Words = ['爸妈', '父母', '爹妈', '公婆'];
+/** Staff counted apart from the owners: 除了我们还有三个, 不算我们两个 (who "we" are: the owners named). */
+export const ownersBeside: Words = [String.raw`(?:除了|不算|不包括)(?:我们|我)(?:两个|俩|自己)?(?:以外|之外)?`];
 /** The owner and the spouse, two heads in one word ("两口子加一个帮工" is three). */
 export const couple: Words = ['两口子', '俩口子', '夫妻俩', '夫妻两个', '夫妻二人', '老两口', '我们俩', '我们两个'];
 
