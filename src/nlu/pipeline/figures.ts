@@ -503,6 +503,8 @@ interface Around {
   /** What the sum before was read as: a term glued to a sum asked for is its term ("借50万一年"). */
   previousSumSlot: MoneySlot | undefined;
   nextSum: Quantity | undefined;
+  /** Every quantity of the message, in text order. */
+  quantities: readonly Quantity[];
 }
 
 const quoted = (a: Around): string => `"${a.text.slice(a.q.start, a.q.end)}"`;
@@ -584,6 +586,22 @@ function periodBeforeSum(a: Around): boolean {
     return false;
   if (a.cues.some((c) => c.start >= a.clause[0] && c.end <= a.q.start && c.slot === 'amount')) return false;
   return markOf(a, 'term-before') === undefined && markOf(a, 'term-after') === undefined;
+}
+
+/**
+ * The period of a sum: a per-month or per-day mark in its clause, unless a year stands between
+ * that mark and the sum ("一天出货两吨多 一年卖四百来万": the day is the output's, the year the sales'),
+ * or right after the sum ("daily we bake 400 loaves and make about 900k a year").
+ */
+function periodIn(a: Around): Period {
+  const [from, to] = a.clause;
+  if (markOf(a, 'per-year') !== undefined) return { perMonth: false, perDay: false };
+  const year = a.quantities.findLast((d) => d.kind === 'duration' && d.value === YEAR && d.start >= from && d.end <= a.q.start);
+  const counts = (mark: FigureMark) => {
+    const m = a.marks.within(mark, [from, to]);
+    return m !== undefined && !(year !== undefined && m.end <= year.start);
+  };
+  return { perMonth: counts('per-month'), perDay: counts('per-day') };
 }
 
 /** Why a duration is not the term, or undefined when it may be. */
@@ -703,7 +721,7 @@ export function readSlots(
     const previousSumEnd = sums[sumIndex - 1]?.end ?? 0;
     const nextSum = sums[sumIndex] === q ? sums[sumIndex + 1] : sums[sumIndex];
     const nextSumStart = nextSum?.start ?? text.length;
-    const a: Around = { q, text, clause, span, marks, cues, previousSumEnd, previousSumSlot, nextSum };
+    const a: Around = { q, text, clause, span, marks, cues, previousSumEnd, previousSumSlot, nextSum, quantities };
     const fewerThan = markOf(a, 'strictly-below') !== undefined;
     const total = markOf(a, 'total') !== undefined;
     const denied = markOf(a, 'denied');
@@ -728,8 +746,7 @@ export function readSlots(
       case 'money': {
         // No cue of its own: the figure it corrects, or "600k a year" is a year's revenue.
         const perYear = markOf(a, 'per-year');
-        const perMonth = marks.within('per-month', clause) !== undefined;
-        const perDay = marks.within('per-day', clause) !== undefined;
+        const { perMonth, perDay } = periodIn(a);
         const found =
           nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart) ??
           askedInClauseBefore(a, bounds, perYear !== undefined || perMonth || perDay) ??
@@ -822,10 +839,7 @@ export function readSlots(
         }
         const near = nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart);
         if (near !== undefined && near.distance <= BARE_CUE_DISTANCE && q.value >= BARE_MONEY_FROM) {
-          const period = {
-            perMonth: marks.within('per-month', clause) !== undefined,
-            perDay: marks.within('per-day', clause) !== undefined,
-          };
+          const period = periodIn(a);
           setMoney(
             slots,
             near.cue.slot,
