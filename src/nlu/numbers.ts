@@ -124,8 +124,15 @@ const MULTIPLIER_VALUE: Readonly<Record<string, number>> = {
   billions: 1e9,
 };
 
+/** Things counted in 块 (a plot, a brick, a cake of tofu, a watch): "三千多块豆腐" is no sum of yuan. */
+const THINGS_IN_KUAI = '地田土板砖豆饼肉糕玉石布表屏牌瓦';
+/** "一块五", "两块八": yuan and tenths (角) spoken without the 毛. */
+/** Only small prices are spoken so ("一万块五年" is ten thousand, then five years). */
+const JIAO_BELOW = 100;
+const JIAO_DIGITS = '零一二三四五六七八九';
+const JIAO_AFTER = /(?<=块)[一二三四五六七八九](?![十百千万亿\d个块斤袋包箱年月天日周期次号])/y;
 const CURRENCY_AFTER = new RegExp(
-  String.raw`\s*(?:多|余|左右)?\s*(?<c>元|块钱|块(?![地田土板砖豆饼肉糕玉石布表屏牌瓦])|人民币|美元|美金|越南盾|越南币|越币|泰铢|泰币|缅币|缅元|缅甸币|老挝基普|老挝币|基普|欧元|港币|港元|日元|` +
+  String.raw`\s*(?:多|余|左右)?\s*(?<c>元|块钱|块(?![${THINGS_IN_KUAI}])|人民币|美元|美金|越南盾|越南币|越币|泰铢|泰币|缅币|缅元|缅甸币|老挝基普|老挝币|基普|欧元|港币|港元|日元|` +
     String.raw`rmb|cny|renminbi|yuan|usd|us dollars?|hk dollars?|hong kong dollars?|hkd|dollars?|bucks|vnd|dong|kip|lak|kyat|mmk|baht|thb|euros?|eur)(?![a-z])`,
   'y',
 );
@@ -264,7 +271,7 @@ const LABEL_OF_NEXT = /\s*[:：]?\s*(?:有|是|共|一共)?\s*[\d一二两三四
 // Counted things that are neither money, people nor time: percentages, ages, land, rooms, stores,
 // dates, product codes ("5g", "4s店"). Their numbers are not slots.
 const MEASURE_AFTER = new RegExp(
-  String.raw`\s*(?:多|余|来)?\s*(?:个|位|名)?(?:游客|客人|顾客|人次|客户|用户|会员|粉丝|学生|订单)|\s*(?:多|余|来)?\s*(?:%|‰|折|倍|成(?![本立都交])|度|°|号|日|点钟|点(?![\d零一二三四五六七八九])|分(?![\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))|级|楼|层|岁|届|次|周年|年代|月份|亩|吨|斤|公斤|克|平米|平方|平(?![台安常时])|公里|米(?![线粉饭])|台|辆|家|间|张|套|棵|株|头|只|箱|件|款|种|条|期(?!限|间)|批|份|杯|碗|瓶|包|袋|盒|罐|桌|单(?![价位])|趟|个(?!人|员工|工人))` +
+  String.raw`\s*(?:多|余|来)?\s*(?:个|位|名)?(?:游客|客人|顾客|人次|客户|用户|会员|粉丝|学生|订单)|\s*(?:多|余|来)?\s*(?:%|‰|折|倍|成(?![本立都交])|度|°|号|日|点钟|点(?![\d零一二三四五六七八九])|分(?![\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))|级|楼|层|岁|届|次|周年|年代|月份|亩|吨|斤|公斤|克|平米|平方|平(?![台安常时])|公里|米(?![线粉饭])|台|辆|家|间|张|套|棵|株|头|只|箱|件|款|种|条|期(?!限|间)|批|份|杯|碗|瓶|包|袋|盒|罐|桌|单(?![价位])|趟|个(?!人|员工|工人)|块(?=[${THINGS_IN_KUAI}]))` +
     String.raw`|\s*(?:percent|per ?cent|times|tons?|tonnes?|acres?|hectares?|mu|rooms?|beds?|stores?|shops?|branches|outlets|trucks?|cars?|vehicles?|machines?|units?|pieces?|items?|products?|customers?|clients?|users?|years? old|o'clock|st|nd|rd|th)(?![a-z])`,
   'y',
 );
@@ -511,8 +518,13 @@ function classify(text: string, token: Token): Quantity | undefined {
   const currencyAfter = execAt(CURRENCY_AFTER, text, token.end);
   const currencyWord = currencyAfter?.groups?.c ?? currencyBefore?.groups?.c;
   if (currencyWord !== undefined && token.source !== 'half') {
-    const end = currencyAfter ? token.end + currencyAfter[0].length : token.end;
+    let end = currencyAfter ? token.end + currencyAfter[0].length : token.end;
     const from = currencyBefore && !currencyAfter ? start - before.length + currencyBefore.index : start;
+    const jiao = currencyWord === '块' ? execAt(JIAO_AFTER, text, end) : null;
+    if (jiao !== null && Number.isInteger(token.value) && token.value < JIAO_BELOW) {
+      end += jiao[0].length;
+      return money({ ...token, value: token.value + JIAO_DIGITS.indexOf(jiao[0]) / 10 }, 'CNY', from, end);
+    }
     return money(token, CURRENCY_CODE[currencyWord] ?? 'CNY', from, end);
   }
 

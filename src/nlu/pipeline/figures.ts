@@ -700,7 +700,12 @@ export function readSlots(
   const slots: Slots = { rules: {}, costs: [] };
   if (quantities.length === 0) return slots;
   const bounds = clauseBounds(text, quantities);
-  const sums = quantities.filter((q) => q.kind === 'money');
+  // "一块卖一块五": the piece a price is for (一块, a piece or a yuan) is no sum.
+  const priceUnit = (q: Quantity): Cue | undefined => {
+    if (q.kind !== 'money') return undefined;
+    return cues.find((c) => c.slot === 'price' && c.start <= q.start && q.end < c.end);
+  };
+  const sums = quantities.filter((q) => q.kind === 'money' && priceUnit(q) === undefined);
   let sumIndex = 0;
   let term: { value: number; why: string } | undefined;
   let termWithCue: { value: number; why: string } | undefined;
@@ -744,6 +749,11 @@ export function readSlots(
 
     switch (q.kind) {
       case 'money': {
+        const unit = priceUnit(q);
+        if (unit !== undefined) {
+          noteFigure(`money ${quoted(a)}`, `no sum: the unit of ${unit.rule}`);
+          break;
+        }
         // No cue of its own: the figure it corrects, or "600k a year" is a year's revenue.
         const perYear = markOf(a, 'per-year');
         const { perMonth, perDay } = periodIn(a);

@@ -43,6 +43,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
     words: [
       String.raw`\b(?:each|per|a|one)\s+(?:bag|kg|kilo|box|bottle|piece|unit|cup|cake|pack|packet|jar|item|bowl|plate|night|container|load|truckload|shipment|ton|tonne|crate|pallet|head|person|worker)\b(?:\s+(?:sells?|costs?|is|goes)(?:\s+for)?)?`,
       String.raw`\bunit price\b`,
+      // "each one sells for 12", "each 卖 8 块" (traders mix them): a piece's price.
+      String.raw`\beach(?:\s+one)?\s*(?:sells?(?:\s+for)?|costs?|goes for|卖|要)`,
       String.raw`\bsells? for\b`,
       String.raw`\bretails? (?:at|for)\b`,
       String.raw`\bpriced at\b`,
