@@ -19,7 +19,9 @@ import {
   SEASON_AFTER_COUNT,
   SEASONAL_HIRE_BEFORE,
   SEASONAL_STAFF_BEFORE,
+  STAFF_NOW_BEFORE,
   STAFF_WORD_IN_SENTENCE,
+  TO_HIRE,
 } from './lexicon/index';
 
 interface Span {
@@ -568,7 +570,9 @@ function classify(text: string, token: Token): Quantity | undefined {
     (STAFF_WORD_BEFORE.test(text.slice(Math.max(0, start - STAFF_WORD_REACH), start)) ||
       SEASONAL_STAFF_BEFORE.test(text.slice(Math.max(0, start - SEASON_REACH), start)) ||
       SEASONAL_HIRE_BEFORE.test(text.slice(Math.max(0, start - SEASON_REACH), start)) ||
-      CORRECTED_STAFF_BEFORE.test(text.slice(Math.max(0, start - CORRECTED_STAFF_REACH), start)))
+      CORRECTED_STAFF_BEFORE.test(text.slice(Math.max(0, start - CORRECTED_STAFF_REACH), start)) ||
+      // The count one has now ("目前有七个"), beside people still to hire ("还想招两个司机").
+      (STAFF_NOW_BEFORE.test(before) && TO_HIRE.test(text.slice(Math.max(0, start - SEASON_REACH), token.end + SEASON_REACH))))
   ) {
     return { kind: 'people', value: Math.round(token.value), start, end: token.end + ge[0].length };
   }

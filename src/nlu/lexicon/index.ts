@@ -200,6 +200,12 @@ for (const [i, mark] of FIGURE_MARKS.entries()) {
   if (FIGURE_MARK_RULES[i]?.mark !== mark) throw new Error(`lexicon: figure mark ${i} is not ${mark}`);
 }
 
+const markWords = (mark: FigureMark): Words[] => [zh, en].map((l) => l.figureMarks.find((m) => m.mark === mark)?.words ?? []);
+/** The words of people still to hire (the `to-hire` mark), anywhere: "还想招", "plan to take on". */
+export const TO_HIRE = compile(markWords('to-hire'), '');
+/** The count one has now (the `staff-now` mark) right before a number: "目前有七个". */
+export const STAFF_NOW_BEFORE = compile(markWords('staff-now'), '', { before: '(?:', after: String.raw`)\s*$` });
+
 /** Fillers only, any number of them: what may stand between a mark and its number. */
 const fillers = (key: keyof FigureGaps): RegExp =>
   compile([zh.figureGaps[key], en.figureGaps[key]], '', { before: String.raw`^(?:\s*(?:`, after: String.raw`))*\s*$` });
@@ -234,6 +240,8 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   'not-staff': { side: 'before', gap: /^\S{0,4}\s*$/ },
   // "还要再雇二十个工人", "need to hire 10 drivers": people still to be hired, whatever their role.
   'to-hire': { side: 'before', gap: /^\S{0,4}\s*$/ },
+  // "还想招两个司机 目前有七个", "right now we have 9": the count one has, beside people still to hire.
+  'staff-now': { side: 'before', gap: APPROXIMATELY },
   'not-enough': { side: 'after', gap: SPACE },
   denied: { side: 'before', gap: SPACE },
   'term-before': { side: 'before', gap: DURATION_GAP },

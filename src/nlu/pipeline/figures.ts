@@ -706,6 +706,8 @@ export function readSlots(
     return cues.find((c) => c.slot === 'price' && c.start <= q.start && q.end < c.end);
   };
   const sums = quantities.filter((q) => q.kind === 'money' && priceUnit(q) === undefined);
+  /** People still to hire are named: a count one has now beside them is the staff. */
+  const hiring = marks.within('to-hire', [0, text.length]) !== undefined;
   let sumIndex = 0;
   let term: { value: number; why: string } | undefined;
   let termWithCue: { value: number; why: string } | undefined;
@@ -839,7 +841,9 @@ export function readSlots(
           heads.push({ value: headCount(Math.round(q.value), fewerThan), total, why: `figure:staff ${quoted(a)} ${role}`, role });
           break;
         }
-        if (markOf(a, 'people-label') !== undefined || deniedPeople) {
+        // "还想招两个司机 目前有七个": beside people still to hire, the count one has now is the staff.
+        const now = hiring ? markOf(a, 'staff-now') : undefined;
+        if (markOf(a, 'people-label') !== undefined || deniedPeople || now !== undefined) {
           heads.push({
             value: headCount(Math.round(q.value), fewerThan),
             total,

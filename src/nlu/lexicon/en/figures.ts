@@ -229,6 +229,13 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\b(?:to|will|gonna|going to|['’]ll) (?:employ|take on|add)(?: (?:more than|over|about|around|at least|another))?`,
     ],
   },
+  // The count one has now, beside people still to hire: "planning to take on 3 more, right now we have 9".
+  {
+    mark: 'staff-now',
+    words: [
+      String.raw`\b(?:right now|currently|at the moment|at present|for now|now)[,\s]+(?:we|i)\s*(?:have|['’]ve got|got|employ|are|r)(?: only| just)?`,
+    ],
+  },
   { mark: 'not-enough', words: [] },
   {
     mark: 'denied',
