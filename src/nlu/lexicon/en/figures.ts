@@ -14,6 +14,8 @@ const OWN_FUNDS: Words = [
   String.raw`\b(?:i|we)(?:'ve| have)? (?:can |could )?(?:have|got|put in|saved(?: up)?|raised)\b`,
   String.raw`\bdown ?payment(?: of| is)?\b`,
   String.raw`\bmy own\b`,
+  // "own money 50w", "our own funds 200k", as traders write it.
+  String.raw`\b(?:(?:our|my) )?own (?:money|funds|cash|savings)\b`,
 ];
 
 export const moneyCues: readonly MoneyCueWords[] = [

@@ -140,6 +140,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // A repayment ("每个月还贷款2万", "每月要还银行5万"), money spent ("装修花了40万"), a loan
       // taken before ("去年借的30万"): history, not the sum wanted.
       String.raw`(?:(?:每个?月|每期|按月)(?:要|得|需要)?)?还(?:贷款|银行|本金?|利息)`,
+      // What the owner can repay each month ("每月能还2万", "一个月还一万左右还得起"): a repayment.
+      String.raw`(?:每个?月|一个月|每期)(?:能|可以|大概|就|最多)*还(?![款清完上])`,
       String.raw`(?:每个?月|每期|按月)(?:要|得|需要)?还`,
       String.raw`花(?:了|掉|费)`,
       String.raw`(?:去年|前年|之前|以前|上次|原来)(?:借|贷)的`,
