@@ -112,4 +112,6 @@ export const regularSeason: Words = [
 export const ownerWorks: Words = [
   String.raw`(?<=\d[^,.;]{0,24}?)(?:\+|&|\band\b|\bplus\b)\s*(?:me|myself)\b`,
   String.raw`\bi (?:drive|work|cook|do the \w+) (?:one )?(?:myself|too|as well)\b`,
+  // "i pitch in too", "i help out as well": the owner works beside them.
+  String.raw`\bi (?:pitch in|help out|work alongside|muck in)(?: them)?(?: myself| too| as well)?\b`,
 ];
