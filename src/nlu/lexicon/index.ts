@@ -384,7 +384,7 @@ const COUNTED_PAIR = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${altern
 export const OWNERS_BESIDE = compile([zh.ownersBeside, en.ownersBeside], 'g');
 /** The owner and the people named with them, with no "just": "my wife and i run a bakery", "me and my husband". */
 export const OWNERS_NAMED = new RegExp(
-  String.raw`\b(?:my|our)\s+(?:${alternation([en.householdOne])})\s+(?:and|&|n)\s+(?:i|me)\b|\b(?:i|me)\s+(?:and|&|n)\s+my\s+(?:${alternation([en.householdOne])})\b|我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})`,
+  String.raw`\b(?:my|our)\s+(?:${alternation([en.householdOne])})\s+(?:and|&|n)\s+(?:i|me)\b|\b(?:i|me)\s+(?:and|&|n)\s+my\s+(?:${alternation([en.householdOne])})\b|我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})|我(?:和|跟|同)\s*my\s+(?:${alternation([en.householdOne])})\b`,
   'g',
 );
 export const HOUSEHOLD = new RegExp(

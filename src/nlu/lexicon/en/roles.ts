@@ -88,6 +88,8 @@ export const householdTwo: Words = ['parents', 'in-laws'];
 /** Staff counted apart from the owners: "3 staff besides us", "2 cooks apart from me", "not counting us". */
 export const ownersBeside: Words = [
   String.raw`\b(?:besides|apart from|other than|not counting|not including|excluding|on top of|as well as)\s+(?:us|me|myself)(?:\s+(?:two|both|2))?\b`,
+  // The owners named after the staff counted: "12 staff plus me and my wife", "plus my husband and me".
+  String.raw`\b(?:plus|and also|as well as)\s+(?=(?:me|my|i)\b|我(?:和|跟|同))`,
 ];
 /** The owner and the spouse in one word (zh 两口子); English names them apart (householdOne). */
 export const couple: Words = [];

@@ -166,7 +166,11 @@ export const householdOne: Words = [
 ];
 export const householdTwo: Words = ['爸妈', '父母', '爹妈', '公婆'];
 /** Staff counted apart from the owners: 除了我们还有三个, 不算我们两个 (who "we" are: the owners named). */
-export const ownersBeside: Words = [String.raw`(?:除了|不算|不包括)(?:我们|我)(?:两个|俩|自己)?(?:以外|之外)?`];
+export const ownersBeside: Words = [
+  String.raw`(?:除了|不算|不包括)(?:我们|我)(?:两个|俩|自己)?(?:以外|之外)?`,
+  // The owners named after the staff counted: 员工十二个 还有我跟我老公, 加上我和我老婆.
+  String.raw`(?:加上|还有|再加上)\s*(?=我(?:和|跟|同))`,
+];
 /** The owner and the spouse, two heads in one word ("两口子加一个帮工" is three). */
 export const couple: Words = ['两口子', '俩口子', '夫妻俩', '夫妻两个', '夫妻二人', '老两口', '我们俩', '我们两个'];
 
