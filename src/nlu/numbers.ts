@@ -14,7 +14,15 @@ import {
   parseEnglishNumber,
   parseMixedNumeral,
 } from './numerals';
-import { SEASON_AFTER_COUNT, SEASONAL_STAFF_BEFORE, STAFF_WORD_IN_SENTENCE } from './lexicon/index';
+import {
+  CORRECTED_STAFF_BEFORE,
+  SEASON_AFTER_COUNT,
+  SEASONAL_HIRE_BEFORE,
+  SEASONAL_STAFF_BEFORE,
+  STAFF_NOW_BEFORE,
+  STAFF_WORD_IN_SENTENCE,
+  TO_HIRE,
+} from './lexicon/index';
 
 interface Span {
   /** Index of the first character in the normalized text. */
@@ -120,8 +128,15 @@ const MULTIPLIER_VALUE: Readonly<Record<string, number>> = {
   billions: 1e9,
 };
 
+/** Things counted in 块 (a plot, a brick, a cake of tofu, a watch): "三千多块豆腐" is no sum of yuan. */
+const THINGS_IN_KUAI = '地田土板砖豆饼肉糕玉石布表屏牌瓦';
+/** "一块五", "两块八": yuan and tenths (角) spoken without the 毛. */
+/** Only small prices are spoken so ("一万块五年" is ten thousand, then five years). */
+const JIAO_BELOW = 100;
+const JIAO_DIGITS = '零一二三四五六七八九';
+const JIAO_AFTER = /(?<=块)[一二三四五六七八九](?![十百千万亿\d个块斤袋包箱年月天日周期次号])/y;
 const CURRENCY_AFTER = new RegExp(
-  String.raw`\s*(?:多|余|左右)?\s*(?<c>元|块钱|块(?![地田土板砖豆饼肉糕玉石布表屏牌瓦])|人民币|美元|美金|越南盾|越南币|越币|泰铢|泰币|缅币|缅元|缅甸币|老挝基普|老挝币|基普|欧元|港币|港元|日元|` +
+  String.raw`\s*(?:多|余|左右)?\s*(?<c>元|块钱|块(?![${THINGS_IN_KUAI}])|人民币|美元|美金|越南盾|越南币|越币|泰铢|泰币|缅币|缅元|缅甸币|老挝基普|老挝币|基普|欧元|港币|港元|日元|` +
     String.raw`rmb|cny|renminbi|yuan|usd|us dollars?|hk dollars?|hong kong dollars?|hkd|dollars?|bucks|vnd|dong|kip|lak|kyat|mmk|baht|thb|euros?|eur)(?![a-z])`,
   'y',
 );
@@ -199,7 +214,7 @@ const PEOPLE_AFTER = new RegExp(
 // 周转 is not "weeks", 天猫 is not "days", 年代/年级 are not years, 月份/月底 are calendar months.
 const DURATION_AFTER = new RegExp(
   String.raw`\s*(?:多)?\s*(?<cu>个半月|个多月|个月|个季度|季度|个星期|星期|周(?![转年岁边末])|年(?![代级])|天(?!猫)|月(?![份底初中末号日]))(?<ch>半(?!载))?` +
-    String.raw`|\s*-?\s*(?<eu>years?|yrs?|months?|mos?|mths?|quarters?|weeks?|wks?|days?)(?![a-z])(?<eh>\s+and\s+a\s+half)?`,
+    String.raw`|\s*-?\s*(?<eu>years?|yrs?|months?|mos?|mths?|quarters?|weeks?|wks?|days?)(?![a-z])(?!\s+round\b)(?<eh>\s+and\s+a\s+half)?`,
   'y',
 );
 const MONTHS_PER_UNIT: Readonly<Record<string, number>> = {
@@ -248,6 +263,8 @@ const GE_AFTER = /\s*(?:多|来|余)?\s*个(?![月季星半多])/y;
  */
 const COUNT_ALONE = /\s*(?:多|来|余)?\s*个(?=(?:左右|上下|出头|的样子|样子|吧|啊|嘛|哦|呢|哈|啦|了|噶|咯|喽)*(?:[\s\p{P}]|$))/uy;
 const OR_TWO = /\s+or\s+(?:two|2)\b/y;
+/** A verb of making or selling right before a count: goods counted ("一天做两千来个", "卖了三百多个"), no answer. */
+const GOODS_VERB_BEFORE = /(?:做|卖|产|出|烤|蒸|煮|炒|包|订|发|运|送|生产|出货)(?:了|个|出)?\s*$/;
 /** We, right before a count ("我们三个", "咱们一共五个"). */
 const WE_BEFORE = /(?:我们|咱们|俺们)(?:家)?(?:一共|总共|就|只有)?\s*$/;
 /** After an English number word: the end, punctuation, or a hedge ("fifteen or so", "twenty maybe"). */
@@ -259,6 +276,9 @@ const SEASON_REACH = 40;
 const STAFF_WORD_BEFORE =
   /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员|司机|厨师|服务员|师傅|工程师|老师|技术员)(?:\S{0,4}|\s+|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?(?:人|员工|工人|伙计|店员)\s*[，,]?\s*(?:是|而是)|\b(?:staffs?|workers?|employees?|drivers)\s*(?:有|是|只有|就|才|就只有)?\s*)$/;
 
+/** How far back a corrected count reads its staff word. */
+const CORRECTED_STAFF_REACH = 32;
+
 // "两千万 员工40人", "500多万 员工8个": a Chinese staff word after a space with a count right after it
 // labels that count (the next clause), not the sum before it; in English only after a sum
 // ("revenue 20 mil employees 40"), as "10 staff 5mil sales" is the usual order.
@@ -267,7 +287,7 @@ const LABEL_OF_NEXT = /\s*[:：]?\s*(?:有|是|共|一共)?\s*[\d一二两三四
 // Counted things that are neither money, people nor time: percentages, ages, land, rooms, stores,
 // dates, product codes ("5g", "4s店"). Their numbers are not slots.
 const MEASURE_AFTER = new RegExp(
-  String.raw`\s*(?:多|余|来)?\s*(?:个|位|名)?(?:游客|客人|顾客|人次|客户|用户|会员|粉丝|学生|订单)|\s*(?:多|余|来)?\s*(?:%|‰|折|倍|成(?![本立都交])|度|°|号|日|点钟|点(?![\d零一二三四五六七八九])|分(?![\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))|级|楼|层|岁|届|次|周年|年代|月份|亩|吨|斤|公斤|克|平米|平方|平(?![台安常时])|公里|米(?![线粉饭])|台|辆|家|间|张|套|棵|株|头|只|箱|件|款|种|条|期(?!限|间)|批|份|杯|碗|瓶|包|袋|盒|罐|桌|单(?![价位])|趟|个(?!人|员工|工人))` +
+  String.raw`\s*(?:多|余|来)?\s*(?:个|位|名)?(?:游客|客人|顾客|人次|客户|用户|会员|粉丝|学生|订单)|\s*(?:多|余|来)?\s*(?:%|‰|折|倍|成(?![本立都交])|度|°|号|日|点钟|点(?![\d零一二三四五六七八九])|分(?![\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))|级|楼|层|岁|届|次|周年|年代|月份|亩|吨|斤|公斤|克|平米|平方|平(?![台安常时])|公里|米(?![线粉饭])|台|辆|家|间|张|套|棵|株|头|只|箱|件|款|种|条|期(?!限|间)|批|份|杯|碗|瓶|包|袋|盒|罐|桌|单(?![价位])|趟|个(?!人|员工|工人)|块(?=[${THINGS_IN_KUAI}]))` +
     String.raw`|\s*(?:percent|per ?cent|times|tons?|tonnes?|acres?|hectares?|mu|rooms?|beds?|stores?|shops?|branches|outlets|trucks?|cars?|vehicles?|machines?|units?|pieces?|items?|products?|customers?|clients?|users?|years? old|o'clock|st|nd|rd|th)(?![a-z])`,
   'y',
 );
@@ -517,8 +537,13 @@ function classify(text: string, token: Token): Quantity | undefined {
   const currencyAfter = execAt(CURRENCY_AFTER, text, token.end);
   const currencyWord = currencyAfter?.groups?.c ?? currencyBefore?.groups?.c;
   if (currencyWord !== undefined && token.source !== 'half') {
-    const end = currencyAfter ? token.end + currencyAfter[0].length : token.end;
+    let end = currencyAfter ? token.end + currencyAfter[0].length : token.end;
     const from = currencyBefore && !currencyAfter ? start - before.length + currencyBefore.index : start;
+    const jiao = currencyWord === '块' ? execAt(JIAO_AFTER, text, end) : null;
+    if (jiao !== null && Number.isInteger(token.value) && token.value < JIAO_BELOW) {
+      end += jiao[0].length;
+      return money({ ...token, value: token.value + JIAO_DIGITS.indexOf(jiao[0]) / 10 }, 'CNY', from, end);
+    }
     return money(token, CURRENCY_CODE[currencyWord] ?? 'CNY', from, end);
   }
 
@@ -563,7 +588,11 @@ function classify(text: string, token: Token): Quantity | undefined {
   if (
     ge &&
     (STAFF_WORD_BEFORE.test(text.slice(Math.max(0, start - STAFF_WORD_REACH), start)) ||
-      SEASONAL_STAFF_BEFORE.test(text.slice(Math.max(0, start - SEASON_REACH), start)))
+      SEASONAL_STAFF_BEFORE.test(text.slice(Math.max(0, start - SEASON_REACH), start)) ||
+      SEASONAL_HIRE_BEFORE.test(text.slice(Math.max(0, start - SEASON_REACH), start)) ||
+      CORRECTED_STAFF_BEFORE.test(text.slice(Math.max(0, start - CORRECTED_STAFF_REACH), start)) ||
+      // The count one has now ("目前有七个"), beside people still to hire ("还想招两个司机").
+      (STAFF_NOW_BEFORE.test(before) && TO_HIRE.test(text.slice(Math.max(0, start - SEASON_REACH), token.end + SEASON_REACH))))
   ) {
     return { kind: 'people', value: Math.round(token.value), start, end: token.end + ge[0].length };
   }
@@ -579,7 +608,7 @@ function classify(text: string, token: Token): Quantity | undefined {
   // "十五个左右", "二十来个", "七八个": a count with nothing named after 个 is a bare number, the
   // count of what was asked (not 一个, an article: 就我一个, 一个朋友); a count is whole.
   const counted = token.moneyUnit || token.attached ? null : execAt(COUNT_ALONE, text, token.end);
-  if (counted && !(token.source === 'cn' && token.value === 1)) {
+  if (counted && !(token.source === 'cn' && token.value === 1) && !GOODS_VERB_BEFORE.test(before)) {
     // "我们三个", "咱们就四个": we, so many: a head count, as "the three of us".
     const kind = WE_BEFORE.test(before) ? 'people' : 'number';
     return { kind, value: Math.round(token.value), start, end: token.end + counted[0].length };

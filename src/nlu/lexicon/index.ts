@@ -200,6 +200,12 @@ for (const [i, mark] of FIGURE_MARKS.entries()) {
   if (FIGURE_MARK_RULES[i]?.mark !== mark) throw new Error(`lexicon: figure mark ${i} is not ${mark}`);
 }
 
+const markWords = (mark: FigureMark): Words[] => [zh, en].map((l) => l.figureMarks.find((m) => m.mark === mark)?.words ?? []);
+/** The words of people still to hire (the `to-hire` mark), anywhere: "还想招", "plan to take on". */
+export const TO_HIRE = compile(markWords('to-hire'), '');
+/** The count one has now (the `staff-now` mark) right before a number: "目前有七个". */
+export const STAFF_NOW_BEFORE = compile(markWords('staff-now'), '', { before: '(?:', after: String.raw`)\s*$` });
+
 /** Fillers only, any number of them: what may stand between a mark and its number. */
 const fillers = (key: keyof FigureGaps): RegExp =>
   compile([zh.figureGaps[key], en.figureGaps[key]], '', { before: String.raw`^(?:\s*(?:`, after: String.raw`))*\s*$` });
@@ -239,6 +245,8 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   'not-staff': { side: 'before', gap: /^\S{0,4}\s*$/ },
   // "还要再雇二十个工人", "need to hire 10 drivers": people still to be hired, whatever their role.
   'to-hire': { side: 'before', gap: /^\S{0,4}\s*$/ },
+  // "还想招两个司机 目前有七个", "right now we have 9": the count one has, beside people still to hire.
+  'staff-now': { side: 'before', gap: APPROXIMATELY },
   'not-enough': { side: 'after', gap: SPACE },
   denied: { side: 'before', gap: SPACE },
   'term-before': { side: 'before', gap: DURATION_GAP },
@@ -275,11 +283,6 @@ export const PARTNERSHIP = compile([zh.partnership, en.partnership], 'g');
 export const RENOVATION_TRADE = compile([zh.renovationTrade, en.renovationTrade], 'g');
 /** A trade named by what it buys (橡胶收购, rubber buyers): the same words as in industries.ts. */
 export const BUYING_TRADE = compile([zh.buyingTrade, en.buyingTrade], 'g');
-/** People still to hire, and the rest of the clause (its count and role): no head count. */
-export const FUTURE_HIRE = compile([zh.futureHire, en.futureHire], 'g', {
-  before: '(?:',
-  after: String.raw`)(?:(?!\s+[\u3400-\u9fff])[^，。,.!?；;\n]){0,16}`,
-});
 export const CORRECTION_CUE = compile([zh.correctionCue, en.correctionCue], '');
 export const REPLACE_CUE = compile([zh.replaceCue, en.replaceCue], '');
 
@@ -336,7 +339,7 @@ const EN_HOUSEHOLD_PERSON = String.raw`(?:my\s+)?(?:${alternation([en.householdT
 const EN_OWNER_VERB = String.raw`(?:\s+[a-z]+(?:\s+it)?\s*,?)?`;
 const EN_JOINER = String.raw`\s*(?:,|\+|&|\band\b|\bplus\b|\bn\b)\s*`;
 /** The owner and one person named, at work, then people hired: "我和我老婆看店 另外请了两个服务员". */
-const ZH_OWNER_PAIR_HIRING = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})(?!\s*(?:两个人?|俩|两人))(?=[^，。,.!?；;]{0,6}?[\s，,]*(?:另外|再|还)?(?:请了?|雇了?|招了?)[\d一二两三四五六七八九十几]*个)`;
+const ZH_OWNER_PAIR_HIRING = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})(?!\s*(?:两个人?|俩|两人))(?=[^，。,.!?；;]{0,6}?[\s，,]*(?:(?:另外|再|还)?(?:请了?|雇了?|招了?)|(?:另外|还)有)[\d一二两三四五六七八九十几]*个)`;
 export const OWNER_AND_COUNT = new RegExp(
   String.raw`\b(?:me|myself)(?:${EN_JOINER}${EN_HOUSEHOLD_PERSON})*${EN_OWNER_VERB}${EN_JOINER}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|我(?:和|跟|加上?)(?=[\d一二两三四五六七八九十几])|${ZH_OWNER_PAIR_HIRING}`,
   'g',
@@ -350,12 +353,29 @@ export const REGULAR_SEASON = compile([zh.regularSeason, en.regularSeason], 'g')
 export const SEASONAL_STAFF_BEFORE = new RegExp(
   String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?))[^,.;，。；!?！？]{0,30}?(?:${alternation([zh.peakSeason, en.peakSeason, zh.regularSeason, en.regularSeason])})\S{0,2}\s*(?:有|是|就|才|要|请|大概|差不多|about|around)?\s*$`,
 );
+const SEASON_WORDS = alternation([zh.peakSeason, en.peakSeason, zh.regularSeason, en.regularSeason]);
+/**
+ * A season's hands named by the hiring alone, no staff word: "农忙时候请三十几个 平时八个",
+ * "摘葡萄那阵要请四十来个 平常就五个": a season word right before a verb of hiring, or a season word
+ * after such a verb earlier in the sentence (the regular count beside the season's).
+ */
+export const SEASONAL_HIRE_BEFORE = new RegExp(
+  String.raw`(?:(?:${SEASON_WORDS})\S{0,2}?(?:都|就|还|也|一般|会)?要?(?<![申邀宴])(?:请|雇|招)|(?<![申邀宴])(?:请|雇|招)(?![了过问你您])[^.;。；!?！？]{0,30}?(?:${SEASON_WORDS})\S{0,2}\s*(?:有|是|就|才|只有|只|也就|大概|差不多|only|just|about|around)?)\s*$`,
+);
+/**
+ * A count corrected, a staff word or role before the correction: "员工不是六个 我记错了 是十六个",
+ * "工人说错了 是二十二个 不是十二个", "营业员不是七个 … 是十七个", "staff 不是 9 个", "employees not 8,
+ * 是18个". Its 个 counts people.
+ */
+export const CORRECTED_STAFF_BEFORE = new RegExp(
+  String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|人手|\b(?:staffs?|workers?|employees?|people|headcount)|${alternation([zh.staffRoles, en.staffRoles])})[^.;。；!?！？]{0,16}?(?:不是|没有|\bnot\b|(?:错|少|多)了|\bmistake|\btypo)[^.;。；!?！？]{0,14}?\s*$`,
+);
 /** A count, then a season word ("15 all year round", "up to 20 in the tourist season"), a staff word earlier in the sentence. */
 export const SEASON_AFTER_COUNT = new RegExp(
   String.raw`^\s*(?:people\s+|staff\s+|workers?\s+|个人?\s*)?(?:${alternation([zh.peakSeason, en.peakSeason, zh.regularSeason, en.regularSeason])})`,
 );
 export const STAFF_WORD_IN_SENTENCE =
-  /(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?|people))[^.;。；!?！？]*$/;
+  /(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?|people|hire[sd]?|hiring|employ(?:s|ed)?))[^.;。；!?！？]*$/;
 /** The owner working beside the staff counted (zh/roles.ts ownerWorks): one more head. */
 export const OWNER_WORKS = compile([zh.ownerWorks, en.ownerWorks], 'g');
 /** A role word ends where its word ends: "baker" is no role inside "bakery". */
@@ -378,6 +398,16 @@ const COUNTED_PAIR = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${altern
  * and I run a guesthouse").
  */
 const OWNER_PAIR_ALONE = String.raw`(?<=^|[,;]\s*)(?:(?:me|myself|我)(?:\s*(?:and|&|n|\+|和|跟|同)\s*${HOUSEHOLD_PERSON})+|${HOUSEHOLD_PERSON}\s*(?:and|&|n|\+)\s*(?:me|i|myself))(?=\s*(?:$|[,.;!?]))`;
+/**
+ * Staff counted apart from the owners ("3 staff besides us", "2 cooks apart from me", "除了我们两口子"):
+ * the owners are heads beside them (OWNERS_NAMED says who "us" is).
+ */
+export const OWNERS_BESIDE = compile([zh.ownersBeside, en.ownersBeside], 'g');
+/** The owner and the people named with them, with no "just": "my wife and i run a bakery", "me and my husband". */
+export const OWNERS_NAMED = new RegExp(
+  String.raw`\b(?:my|our)\s+(?:${alternation([en.householdOne])})\s+(?:and|&|n)\s+(?:i|me)\b|\b(?:i|me)\s+(?:and|&|n)\s+my\s+(?:${alternation([en.householdOne])})\b|我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})|我(?:和|跟|同)\s*my\s+(?:${alternation([en.householdOne])})\b`,
+  'g',
+);
 export const HOUSEHOLD = new RegExp(
   String.raw`${alternation([zh.ownerAlone, en.ownerAlone])}|${OWNER_PAIR_ALONE}|(?:我家|我们家?)?(?:${alternation([zh.couple, en.couple])})(?!\s*(?:一共|总共|共|就|也就)?\s*[\d一二两三四五六七八九十几]+\s*(?:个|人))|(?:就|只有|就只有|只|光|\bjust\s+|\bonly\s+)(?:我自己|我|me|myself)(?:\s*(?:和|跟|加上|加|同|、|,|and|&|n|plus)?\s*${HOUSEHOLD_PERSON})+|\b(?:just|only) me(?: myself)?\b(?!\s*(?:and|&|n|plus)\b)|${COUNTED_PAIR}`,
   'g',

@@ -60,7 +60,8 @@ export interface LanguageWords {
  * Marks: words that say what a figure next to them is, read by where they stand (pipeline/
  * figures.ts): a period that annualizes a revenue (per-year after a sum; per-month, per-day in its
  * clause), an article that makes a duration a rate ("a year"), a head-count label, "fewer than", a
- * total, a count of customers (not staff), "not enough" (the next sum is the figure), a denial, a
+ * total, a count of customers (not staff), people still to hire, the count one has now beside
+ * them, "not enough" (the next sum is the figure), a denial, a
  * loan term's words, the firm's age, a rate ("一年营业额", "a year in sales"), when a buyer pays,
  * what is left of a lease ("合同还有五年").
  */
@@ -74,6 +75,7 @@ export const FIGURE_MARKS = [
   'total',
   'not-staff',
   'to-hire',
+  'staff-now',
   'not-enough',
   'denied',
   'term-before',

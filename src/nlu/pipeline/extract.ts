@@ -17,13 +17,14 @@ import {
   ELIGIBILITY_AFTER_TOPIC,
   ELIGIBILITY_BEFORE_TOPIC,
   FACT_DENIAL,
-  FUTURE_HIRE,
   FIGURE_MARK_RULES,
   COUPLE,
   HOUSEHOLD,
   HOUSEHOLD_ONE,
   HOUSEHOLD_TWO,
   OWNER_AND_COUNT,
+  OWNERS_BESIDE,
+  OWNERS_NAMED,
   OWNER_WORKS,
   INDUSTRY_DENIAL,
   INDUSTRY_RULES,
@@ -134,7 +135,6 @@ const SCOPES: ReadonlyArray<[ScopeKind, RegExp]> = [
   ['online-denial', ONLINE_SALES_NEGATIVE],
   ['renovation-trade', RENOVATION_TRADE],
   ['buying-trade', BUYING_TRADE],
-  ['future-hire', FUTURE_HIRE],
   ['size-ignore', SIZE_IGNORE],
 ];
 export const scopeWords: Extractor = (state) => {
@@ -298,11 +298,37 @@ export const household: Extractor = (state) => {
 /** "me and 2 helpers", "me + wife + 1 cleaner": the owner and family named are heads beside the helpers (a role, so counts add up). */
 export const ownerAndCount: Extractor = (state) => {
   for (const m of allMatches(OWNER_AND_COUNT, state.text)) {
+    // "just me and my wife plus 3 staff": the owner and the wife are counted once.
+    if (state.mentions.some((r) => r.kind === 'role' && r.value === 'household' && r.start < m.end && m.start < r.end)) continue;
     const span = { start: m.start, end: m.end };
     state.mentions.push({ kind: 'role', value: 'household', ...span, rule: `role owner "${m.text}"` });
     const value = 1 + namedWithOwner(m.text);
     state.mentions.push({ kind: 'quantity', value: { kind: 'people', value, ...span }, ...span, rule: `the owner "${m.text}"` });
   }
+};
+
+/**
+ * Staff counted apart from the owners ("my wife and i run a bakery, 3 staff besides us", "2 cooks
+ * apart from me"): the owners are heads beside them, the owner and those named ("my wife and i"),
+ * or the owner alone ("me"); "us" with nobody named says too little.
+ */
+export const ownersBeside: Extractor = (state) => {
+  if (state.mentions.some((m) => m.kind === 'role' && m.value === 'household')) return;
+  const beside = allMatches(OWNERS_BESIDE, state.text)[0];
+  if (beside === undefined) return;
+  const named = allMatches(OWNERS_NAMED, state.text)[0];
+  const me = /\b(?:me|myself)\b|我(?!们)/.test(beside.text);
+  const m = named ?? (me ? beside : undefined);
+  if (m === undefined) return;
+  const value = named === undefined ? 1 : 1 + namedWithOwner(named.text);
+  const span = { start: m.start, end: m.end };
+  state.mentions.push({ kind: 'role', value: 'household', ...span, rule: `role owners beside the staff "${m.text}"` });
+  state.mentions.push({
+    kind: 'quantity',
+    value: { kind: 'people', value, ...span },
+    ...span,
+    rule: `the owners "${m.text}" beside "${beside.text}"`,
+  });
 };
 
 /**
@@ -380,5 +406,6 @@ export const EXTRACTORS: ReadonlyArray<[string, Extractor]> = [
   ['purposeDetails', purposeDetails],
   ['household', household],
   ['ownerAndCount', ownerAndCount],
+  ['ownersBeside', ownersBeside],
   ['ownerWorks', ownerWorks],
 ];

@@ -314,10 +314,9 @@ function namesTheSum(text: string, q: Quantity, cue: Cue, nextSumStart: number, 
   // A verb of wanting after it is no noun: "一个月租金六千 要准备好多钱" is a rent, not a need;
   // nor is a period that begins the next phrase ("一个货柜二十来万 一年进三十几个").
   if ((cue.slot === 'amount' && WANTING.has(cue.words)) || PERIOD_FIRST.test(cue.words)) return false;
-  // A Chinese word past a space begins the next phrase: "流水十来万 利息最低能到好多" asks the interest, it names no sum.
-  const gap = text.slice(q.end, cue.start);
-  if (PHRASE_BREAK.test(gap) && HAN_START.test(cue.words)) return false;
-  return NAMING_GAP.test(gap) && nextSumStart - cue.end > LABEL_REACH;
+  // A noun that begins the next Chinese phrase is that phrase's topic: "一个月流水十来万 利润没得好多".
+  if (cue.start > q.end && CHINESE_BREAK.test(text.slice(cue.start - 2, cue.start + 1))) return false;
+  return NAMING_GAP.test(text.slice(q.end, cue.start)) && nextSumStart - cue.end > LABEL_REACH;
 }
 
 /** Between a cost word and the verb it governs: "房租要2万", "利息一个月要3千". */
@@ -394,6 +393,11 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[]): string |
   return undefined;
 }
 
+/** A role word right before a position, as a head-count label stands: "workers not 6" (the label's fillers). */
+function roleBefore(text: string, at: number, roles: readonly RoleSpan[]): boolean {
+  return roles.some((r) => r.end <= at && ROLE_AS_LABEL.test(text.slice(r.end, at)));
+}
+
 /**
  * The staff: a head count said to be the total ("一共6个人"); else head counts given by role
  * ("厨师四个、服务员五个", "8 drivers and 3 office staff") summed; else the largest.
@@ -405,6 +409,18 @@ function staff(all: readonly Head[]): Head | undefined {
   const heads = regular.length > 0 ? regular : all.some((h) => h.season === undefined) ? all.filter((h) => h.season !== 'peak') : all;
   const total = heads.find((h) => h.total);
   if (total !== undefined) return total;
+  // "我们两口子 另外还有五个员工", "3 staff besides us": the owners named are heads beside the staff
+  // counted with a staff word, not by role.
+  const household = heads.filter((h) => h.role === 'household');
+  const labelled = heads.filter((h) => h.role === undefined);
+  if (household.length > 0 && labelled.length > 0 && heads.every((h) => h.role === undefined || h.role === 'household')) {
+    const most = labelled.reduce((a, h) => (a.value >= h.value ? a : h));
+    return {
+      value: household.reduce((sum, h) => sum + h.value, most.value),
+      total: false,
+      why: `figure:staff the owners beside the staff: ${[...household, most].map((h) => h.why).join(' + ')}`,
+    };
+  }
   const byRole = heads.filter((h) => h.role !== undefined);
   if (byRole.length >= 2) {
     return {
@@ -457,6 +473,29 @@ function seasonOf(text: string, q: Quantity, clause: [number, number]): Season |
   return undefined;
 }
 
+/**
+ * Between a season word and the hiring word it times ("during harvest we hire 30", "摘果的时候要请"):
+ * not "旺季前准备再招" (before the season, a hire still to come).
+ */
+const SEASON_TO_HIRING = /^\s*(?:(?:we|i|they|usually|always|also)\s+)*(?:都|就|还|也|一般|会)?\s*$/;
+
+/**
+ * People still to be hired ("还要再雇二十个工人", "还想多请三个", "gonna employ 2 more drivers") are no
+ * head count, whatever their role and whether the count is a bare number. The season comes first:
+ * hiring in a season that comes back every year ("摘果的时候要请二十几个", "we hire 25 pickers during
+ * the harvest") is the seasonal staff the firm has, counted as the season rule says.
+ */
+function stillToHire(a: Around, season: Season | undefined, noteFigure: FigureNote): boolean {
+  const hire = markOf(a, 'to-hire');
+  if (hire === undefined) return false;
+  if (season !== undefined) return false;
+  const before = a.text.slice(Math.max(a.clause[0], hire.start - WINDOW), hire.start);
+  const seasonWord = lastMatch(PEAK_SEASON, before);
+  if (seasonWord !== undefined && SEASON_TO_HIRING.test(before.slice(seasonWord.index + seasonWord[0].length))) return false;
+  noteFigure(`people ${quoted(a)}`, `no head count: still to be hired, by ${hire.rule}`);
+  return true;
+}
+
 /** Where one quantity stands: its clause, the stretch it may read cues in, the sums around it. */
 interface Around {
   q: Quantity;
@@ -470,6 +509,8 @@ interface Around {
   /** What the sum before was read as: a term glued to a sum asked for is its term ("借50万一年"). */
   previousSumSlot: MoneySlot | undefined;
   nextSum: Quantity | undefined;
+  /** Every quantity of the message, in text order. */
+  quantities: readonly Quantity[];
 }
 
 const quoted = (a: Around): string => `"${a.text.slice(a.q.start, a.q.end)}"`;
@@ -551,6 +592,22 @@ function periodBeforeSum(a: Around): boolean {
     return false;
   if (a.cues.some((c) => c.start >= a.clause[0] && c.end <= a.q.start && c.slot === 'amount')) return false;
   return markOf(a, 'term-before') === undefined && markOf(a, 'term-after') === undefined;
+}
+
+/**
+ * The period of a sum: a per-month or per-day mark in its clause, unless a year stands between
+ * that mark and the sum ("一天出货两吨多 一年卖四百来万": the day is the output's, the year the sales'),
+ * or right after the sum ("daily we bake 400 loaves and make about 900k a year").
+ */
+function periodIn(a: Around): Period {
+  const [from, to] = a.clause;
+  if (markOf(a, 'per-year') !== undefined) return { perMonth: false, perDay: false };
+  const year = a.quantities.findLast((d) => d.kind === 'duration' && d.value === YEAR && d.start >= from && d.end <= a.q.start);
+  const counts = (mark: FigureMark) => {
+    const m = a.marks.within(mark, [from, to]);
+    return m !== undefined && !(year !== undefined && m.end <= year.start);
+  };
+  return { perMonth: counts('per-month'), perDay: counts('per-day') };
 }
 
 /** Why a duration is not the term, or undefined when it may be. */
@@ -666,7 +723,14 @@ export function readSlots(
   const slots: Slots = { rules: {}, costs: [] };
   if (quantities.length === 0) return slots;
   const bounds = clauseBounds(text, quantities);
-  const sums = quantities.filter((q) => q.kind === 'money');
+  // "一块卖一块五": the piece a price is for (一块, a piece or a yuan) is no sum.
+  const priceUnit = (q: Quantity): Cue | undefined => {
+    if (q.kind !== 'money') return undefined;
+    return cues.find((c) => c.slot === 'price' && c.start <= q.start && q.end < c.end);
+  };
+  const sums = quantities.filter((q) => q.kind === 'money' && priceUnit(q) === undefined);
+  /** People still to hire are named: a count one has now beside them is the staff. */
+  const hiring = marks.within('to-hire', [0, text.length]) !== undefined;
   let sumIndex = 0;
   let term: { value: number; why: string } | undefined;
   let termWithCue: { value: number; why: string } | undefined;
@@ -690,7 +754,7 @@ export function readSlots(
     const previousSumEnd = sums[sumIndex - 1]?.end ?? 0;
     const nextSum = sums[sumIndex] === q ? sums[sumIndex + 1] : sums[sumIndex];
     const nextSumStart = nextSum?.start ?? text.length;
-    const a: Around = { q, text, clause, span, marks, cues, previousSumEnd, previousSumSlot, nextSum };
+    const a: Around = { q, text, clause, span, marks, cues, previousSumEnd, previousSumSlot, nextSum, quantities };
     const fewerThan = markOf(a, 'strictly-below') !== undefined;
     const total = markOf(a, 'total') !== undefined;
     const denied = markOf(a, 'denied');
@@ -706,17 +770,22 @@ export function readSlots(
         deniedCue ??= nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart)?.cue.slot;
       }
       // "员工不是5个，是8个", "not 5 staff but 8": the number that follows is the head count.
-      if (q.kind === 'people' || (q.kind === 'number' && denied !== undefined && marks.before('people-label', denied.start, span[0])))
-        deniedPeople = true;
+      // "workers not 6, it's 16": a role word before the denial labels it as a label does.
+      const labelled = (at: number) => marks.before('people-label', at, span[0]) !== undefined || roleBefore(text, at, roles);
+      if (q.kind === 'people' || (q.kind === 'number' && denied !== undefined && labelled(denied.start))) deniedPeople = true;
       continue;
     }
 
     switch (q.kind) {
       case 'money': {
+        const unit = priceUnit(q);
+        if (unit !== undefined) {
+          noteFigure(`money ${quoted(a)}`, `no sum: the unit of ${unit.rule}`);
+          break;
+        }
         // No cue of its own: the figure it corrects, or "600k a year" is a year's revenue.
         const perYear = markOf(a, 'per-year');
-        const perMonth = marks.within('per-month', clause) !== undefined;
-        const perDay = marks.within('per-day', clause) !== undefined;
+        const { perMonth, perDay } = periodIn(a);
         const found =
           nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart) ??
           askedInClauseBefore(a, bounds, perYear !== undefined || perMonth || perDay) ??
@@ -777,15 +846,11 @@ export function readSlots(
           noteFigure(`people ${quoted(a)}`, `no head count: the unit of ${perHead.rule}`);
           break;
         }
+        const season = seasonOf(text, q, clauseOf(bounds, text.length, q.start));
+        if (stillToHire(a, season, noteFigure)) break;
         const role = roleOf(text, q, roles);
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
-        const toHire = markOf(a, 'to-hire');
-        if (toHire !== undefined) {
-          noteFigure(`people ${quoted(a)}`, `no head count: still to be hired, by ${toHire.rule}`);
-          break;
-        }
         if (role !== undefined || markOf(a, 'not-staff') === undefined) {
-          const season = seasonOf(text, q, clauseOf(bounds, text.length, q.start));
           heads.push({
             value: headCount(q.value, fewerThan),
             total,
@@ -797,12 +862,15 @@ export function readSlots(
         break;
       }
       case 'number': {
+        if (stillToHire(a, seasonOf(text, q, clauseOf(bounds, text.length, q.start)), noteFigure)) break;
         const role = roleOf(text, q, roles);
         if (role !== undefined) {
           heads.push({ value: headCount(Math.round(q.value), fewerThan), total, why: `figure:staff ${quoted(a)} ${role}`, role });
           break;
         }
-        if (markOf(a, 'people-label') !== undefined || deniedPeople) {
+        // "还想招两个司机 目前有七个": beside people still to hire, the count one has now is the staff.
+        const now = hiring ? markOf(a, 'staff-now') : undefined;
+        if (markOf(a, 'people-label') !== undefined || deniedPeople || now !== undefined) {
           heads.push({
             value: headCount(Math.round(q.value), fewerThan),
             total,
@@ -812,10 +880,7 @@ export function readSlots(
         }
         const near = nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart);
         if (near !== undefined && near.distance <= BARE_CUE_DISTANCE && q.value >= BARE_MONEY_FROM) {
-          const period = {
-            perMonth: marks.within('per-month', clause) !== undefined,
-            perDay: marks.within('per-day', clause) !== undefined,
-          };
+          const period = periodIn(a);
           setMoney(
             slots,
             near.cue.slot,

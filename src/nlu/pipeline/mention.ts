@@ -28,7 +28,6 @@ export type ScopeKind =
   | 'online-denial'
   | 'renovation-trade'
   | 'buying-trade'
-  | 'future-hire'
   | 'size-ignore'
   | 'question'
   | 'eligibility'

@@ -14,7 +14,6 @@ import { directQuestion } from './refiners/direct-question';
 import { figureRoles } from './refiners/figure-roles';
 import { financedSettlement } from './refiners/financed-settlement';
 import { insideService } from './refiners/inside-service';
-import { futureHires } from './refiners/future-hires';
 import { buyingTrade } from './refiners/buying-trade';
 import { renovationTrade } from './refiners/renovation';
 import { sideLine } from './refiners/side-line';
@@ -44,7 +43,6 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['buyingTrade', buyingTrade],
   ['supplyDescribed', supplyDescribed],
   ['staffRoles', staffRoles],
-  ['futureHires', futureHires],
   ['refinedPurpose', refinedPurpose],
   ['financedSettlement', financedSettlement],
 ];

@@ -14,6 +14,8 @@ const OWN_FUNDS: Words = [
   String.raw`\b(?:i|we)(?:'ve| have)? (?:can |could )?(?:have|got|put in|saved(?: up)?|raised)\b`,
   String.raw`\bdown ?payment(?: of| is)?\b`,
   String.raw`\bmy own\b`,
+  // "own money 50w", "our own funds 200k", as traders write it.
+  String.raw`\b(?:(?:our|my) )?own (?:money|funds|cash|savings)\b`,
 ];
 
 export const moneyCues: readonly MoneyCueWords[] = [
@@ -45,6 +47,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
     words: [
       String.raw`\b(?:each|per|a|one)\s+(?:bag|kg|kilo|box|bottle|piece|unit|cup|cake|pack|packet|jar|item|bowl|plate|night|container|load|truckload|shipment|ton|tonne|crate|pallet|head|person|worker)\b(?:\s+(?:sells?|costs?|is|goes)(?:\s+for)?)?`,
       String.raw`\bunit price\b`,
+      // "each one sells for 12", "each 卖 8 块" (traders mix them): a piece's price.
+      String.raw`\beach(?:\s+one)?\s*(?:sells?(?:\s+for)?|costs?|goes for|卖|要)`,
       String.raw`\bsells? for\b`,
       String.raw`\bretails? (?:at|for)\b`,
       String.raw`\bpriced at\b`,
@@ -221,12 +225,22 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bneed(?:s|ed)?(?: (?:more than|over|about|around|at least|another))?`,
     ],
   },
-  // People still to be hired, whatever their role: "need to hire 10 drivers", "recruiting 5 cooks".
+  // People still to be hired, whatever their role: "need to hire 10 drivers", "recruiting 5 cooks",
+  // "gonna employ 2 more", "plan to take on 3 more waiters" (employ, take on, add: only as a plan;
+  // "we employ 12" is the staff). The season's hands ("we hire 25 pickers during the harvest") are
+  // told apart in figures.ts.
   {
     mark: 'to-hire',
     words: [
-      String.raw`\bhir(?:e|ing)(?: (?:more than|over|about|around|at least|another))?`,
-      String.raw`\brecruit(?:s|ing)?(?: (?:more than|over|about|around|at least|another))?`,
+      String.raw`\b(?:hir(?:e|ing)|recruit(?:s|ing)?)(?: (?:more than|over|about|around|at least|another))?`,
+      String.raw`\b(?:to|will|gonna|going to|['’]ll) (?:employ|take on|add)(?: (?:more than|over|about|around|at least|another))?`,
+    ],
+  },
+  // The count one has now, beside people still to hire: "planning to take on 3 more, right now we have 9".
+  {
+    mark: 'staff-now',
+    words: [
+      String.raw`\b(?:right now|currently|at the moment|at present|for now|now)[,\s]+(?:we|i)\s*(?:have|['’]ve got|got|employ|are|r)(?: only| just)?`,
     ],
   },
   { mark: 'not-enough', words: [] },

@@ -89,6 +89,12 @@ export const householdOne: Words = [
   'aunt',
 ];
 export const householdTwo: Words = ['parents', 'in-laws'];
+/** Staff counted apart from the owners: "3 staff besides us", "2 cooks apart from me", "not counting us". */
+export const ownersBeside: Words = [
+  String.raw`\b(?:besides|apart from|other than|not counting|not including|excluding|on top of|as well as)\s+(?:us|me|myself)(?:\s+(?:two|both|2))?\b`,
+  // The owners named after the staff counted: "12 staff plus me and my wife", "plus my husband and me".
+  String.raw`\b(?:plus|and also|as well as)\s+(?=(?:me|my|i)\b|我(?:和|跟|同))`,
+];
 /** The owner and the spouse in one word (zh 两口子), in English the two of them ("only the two of us"). */
 export const couple: Words = [String.raw`\b(?:the )?(?:two|2) of us\b`, String.raw`\bus two\b`, String.raw`\bboth of us\b`];
 /** The owner alone, as a head count (see zh/roles.ts). */
@@ -120,4 +126,6 @@ export const regularSeason: Words = [
 export const ownerWorks: Words = [
   String.raw`(?<=\d[^,.;]{0,24}?)(?:\+|&|\band\b|\bplus\b)\s*(?:me|myself)\b`,
   String.raw`\bi (?:drive|work|cook|do the \w+) (?:one )?(?:myself|too|as well)\b`,
+  // "i pitch in too", "i help out as well": the owner works beside them.
+  String.raw`\bi (?:pitch in|help out|work alongside|muck in)(?: them)?(?: myself| too| as well)?\b`,
 ];

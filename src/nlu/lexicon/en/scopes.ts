@@ -101,13 +101,6 @@ export const renovationTrade: Words = [
   String.raw`\bwe do renovations?\b`,
 ];
 
-/** People still to hire ("plan to hire 10 more", "will take on 3 cooks", "need to recruit"): no head count. */
-export const futureHire: Words = [
-  String.raw`\b(?:plan(?:s|ning)?|want(?:s|ing)?|need(?:s|ing)?|going|hope|hoping|looking|aim(?:s|ing)?|about|would like|['’]d like) to (?:hire|recruit|take on|add|employ)\b`,
-  String.raw`\b(?:will|gonna|['’]ll) (?:hire|recruit|take on|employ)\b`,
-  String.raw`\bhir(?:e|ing) (?:\d+|a few|some|two|three|four|five|six|seven|eight|nine|ten) more\b`,
-];
-
 export const correctionCue: Words = [
   String.raw`\bsorry\b`,
   String.raw`\bcorrection\b`,

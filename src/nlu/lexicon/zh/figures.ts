@@ -71,6 +71,10 @@ export const moneyCues: readonly MoneyCueWords[] = [
     slot: 'price',
     words: [
       String.raw`(?:每|一)(?:袋|斤|公斤|件|瓶|盒|箱|包|杯|份|碗|盘|饼|块饼|只|张|套|头牛?|头猪|吨|亩|车货?|方|趟|单)(?:卖|要|是|收|售价|价格|运费)?`,
+      // A piece's price, with its verb: 一个卖五块, 一块卖一块五, 每根要两块 (一个 alone is too common).
+      String.raw`(?:每|一)(?:个|块|粒|颗|根|串|把|条|双|本|支|片|桶|罐|坛|筐|卷)(?:能卖|卖|要|收)`,
+      // ...or with its yuan right after: 一个五块, 每个3元 (a piece's price, not a sum of the day's sales).
+      String.raw`(?:每|一)个(?=\s*[\d一二两三四五六七八九十.]+\s*(?:块|元|毛))`,
       // 一台车大概五六万, 每个项目三四百万: the price of one vehicle, one job.
       String.raw`(?:每|一)(?:(?:台|辆|部)车?|个?(?:项目|工程|单子?))(?=[^，。,.!?；;]{0,4}?(?:\d|[一二两三四五六七八九十几]))`,
       // A load's price: 一个container大概30万, 每个货柜二十来万, 一车皮.
@@ -144,6 +148,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // A repayment ("每个月还贷款2万", "每月要还银行5万"), money spent ("装修花了40万"), a loan
       // taken before ("去年借的30万"): history, not the sum wanted.
       String.raw`(?:(?:每个?月|每期|按月)(?:要|得|需要)?)?还(?:贷款|银行|本金?|利息)`,
+      // What the owner can repay each month ("每月能还2万", "一个月还一万左右还得起"): a repayment.
+      String.raw`(?:每个?月|一个月|每期)(?:能|可以|大概|就|最多)*还(?![款清完上])`,
       String.raw`(?:每个?月|每期|按月)(?:要|得|需要)?还`,
       String.raw`花(?:了|掉|费)`,
       String.raw`(?:去年|前年|之前|以前|上次|原来)(?:借|贷)的`,
@@ -274,9 +280,14 @@ export const figureMarks: readonly MarkWords[] = [
     mark: 'not-staff',
     words: ['接待', '服务', '客人', '顾客', '客户', '游客', '用户', '会员', '粉丝', '学生', '人口', '每天', '每日', '日均'],
   },
-  // People still to be hired: 还要再雇二十个工人, 准备招五个服务员, 再请两个.
-  // Not hired already (再请了一个) nor the season's hands (摘果的时候要请二十几个).
-  { mark: 'to-hire', words: [String.raw`(?:想|还要|准备|打算|计划|需要|还得)再?(?:雇|招|请)(?!了)`, String.raw`再(?:雇|招|请)(?!了)`] },
+  // People still to be hired: 还要再雇二十个工人, 准备招五个服务员, 还想多请两个, 再请两个. Not hired
+  // already (再请了一个), nor 请问; the season's hands (摘果的时候要请二十几个) are told apart in figures.ts.
+  {
+    mark: 'to-hire',
+    words: [String.raw`(?:还要|还想|还得|要|想|准备|打算|计划|需要|再|多)(?:再|多)?(?:雇|招聘|招|请)(?!了|过|你|您|问)`],
+  },
+  // The count one has now, beside people still to hire: 还想招两个司机 目前有七个.
+  { mark: 'staff-now', words: [String.raw`(?:现在|目前|眼下|如今|现有|暂时)(?:店里|厂里|这边|手下|手上|一共)?(?:有|是|就|只有|才|请了)?`] },
   // "50万不够，要八十万": the sum before is not enough, the one after is the figure.
   {
     mark: 'not-enough',

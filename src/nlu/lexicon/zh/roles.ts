@@ -43,6 +43,7 @@ export const staffRoles: Words = [
   '司机',
   '驾驶员',
   '店员',
+  '营业员',
   '收银员',
   '收银',
   '导购',
@@ -169,6 +170,12 @@ export const householdOne: Words = [
   '姐妹',
 ];
 export const householdTwo: Words = ['爸妈', '父母', '爹妈', '公婆'];
+/** Staff counted apart from the owners: 除了我们还有三个, 不算我们两个 (who "we" are: the owners named). */
+export const ownersBeside: Words = [
+  String.raw`(?:除了|不算|不包括)(?:我们|我)(?:两个|俩|自己)?(?:以外|之外)?`,
+  // The owners named after the staff counted: 员工十二个 还有我跟我老公, 加上我和我老婆.
+  String.raw`(?:加上|还有|再加上)\s*(?=我(?:和|跟|同))`,
+];
 /** The owner and the spouse, two heads in one word ("两口子加一个帮工" is three). */
 export const couple: Words = ['两口子', '俩口子', '夫妻俩', '夫妻两个', '夫妻二人', '老两口', '我们俩', '我们两个'];
 /** The owner alone, as a head count: 就我一个, 只有我自己 (not a bare 就我, too common a phrase). */
@@ -186,7 +193,7 @@ export const peakSeason: Words = [
   String.raw`农忙(?:的)?(?:时候?|季节?)?`,
   String.raw`忙(?:的)?时候?`,
   '旺季',
-  String.raw`(?:采|摘|收|割|榨)[^\s，。,.!?；;]{0,2}?(?:的)?(?:时候|季节?)`,
+  String.raw`(?:采|摘|收|割|榨)[^\s，。,.!?；;]{0,2}?(?:的)?(?:时候|季节?|那阵子?|那几个月|那段时间)`,
   '高峰',
   '节假日',
 ];
@@ -208,5 +215,5 @@ export const regularSeason: Words = [
  * 带两个徒弟"): the owner is one more head, as "me + wife + 1 cleaner" counts the owner.
  */
 export const ownerWorks: Words = [
-  String.raw`(?<=^|\s|我|我们)自己(?:也|还)?(?:开(?=一台|一辆|一部|车)|做(?![的了个])|干(?![的了个])|修(?![的了个])|跑(?![的了个])|看店|守店|掌勺|炒菜|下厨|带(?=\s*(?:\d|[一二两三四五六七八九十几])))`,
+  String.raw`(?<=^|\s|我|我们)自己(?:也|还)?(?:开(?=一台|一辆|一部|车)|做(?![的了个])|干(?![的了个])|修(?![的了个])|跑(?![的了个])|看店|守店|掌勺|炒菜|下厨|上手|动手|干活|顶班|带(?=\s*(?:\d|[一二两三四五六七八九十几])))`,
 ];

@@ -93,16 +93,13 @@ export const renovationTrade: Words = [
   String.raw`(?:做|搞|干|接)装修的`,
 ];
 
-/** People still to hire (还要再雇, 准备招, 想多请; not 请了): their count is no head count. */
-export const futureHire: Words = [
-  String.raw`(?:还要|还想|还得|要|想|准备|打算|计划|需要|再|多)(?:再|多)?(?:雇|招聘|招|请)(?!了|过|你|您|问)`,
-];
-
 export const correctionCue: Words = [
   '说错了',
   String.raw`打错了?`,
   '写错了',
   '搞错了',
+  // Misremembered, got wrong, misread: 记错了, 弄错了, 看错了.
+  String.raw`(?:记|弄|看|填)错了`,
   '不对',
   '更正',
   String.raw`(?:其实|实际上)(?:我们|我)?(?:是|在做|做的是|不是|主要是?做)`,
