@@ -293,8 +293,6 @@ const PHRASE_BREAK = /\s/;
 /** Whether a cue stands after the sum, past a space. */
 const nextPhrase = (text: string, q: Quantity, cue: Cue): boolean => cue.start >= q.end && PHRASE_BREAK.test(text.slice(q.end, cue.start));
 
-/** A word in Chinese script. */
-const HAN_START = /^[\u3400-\u9fff]/;
 /** Between a sum and a noun that names it: "50k profit", "2m in sales", "300k of stock". */
 const NAMING_GAP = /^\s*(?:(?:in|of)\s+)?$/;
 /** A cue that begins with a period ("一年卖", "一年进"): it reads the sum after it. */
