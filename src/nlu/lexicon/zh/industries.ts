@@ -171,6 +171,9 @@ export const industryRules: readonly IndustryWords[] = [
       '烘焙厂',
       // Workshops and crafts: a pottery (建水紫陶), a kiln, a silver or embroidery workshop.
       '作坊',
+      // A mill or workshop named by what it makes: 榨油坊, 豆腐坊, 酒坊, 染坊.
+      String.raw`(?:榨油|油|豆腐|酒|醋|酱|粉|糖|染|磨)坊`,
+      '榨油',
       '紫陶',
       '陶瓷',
       '烧陶',
@@ -182,7 +185,7 @@ export const industryRules: readonly IndustryWords[] = [
     ],
   },
   // Crafts sold by the maker's own shop (卖银器, 自己打自己卖): the selling trade, over the craft.
-  { id: 'retail', priority: 31, words: [String.raw`卖(?:点|些)?(?:银器|银饰|紫陶|陶器|刺绣|扎染|木雕|手工艺品)`] },
+  { id: 'retail', priority: 31, words: [String.raw`卖(?:点|些)?(?:银器|银饰|紫陶|陶器|刺绣|扎染|木雕|手工艺品)`, String.raw`(?:银器|银饰|紫陶|陶器|刺绣|扎染|木雕|手工艺品)(?:店|铺|门店|专卖店)`] },
   // A processed product named in English (dried mushrooms); Chinese names the process (烘干) above.
   { id: 'industry', priority: 24, words: [] },
   // Food made, not grown (做鲜花饼的): manufacturing, but below a shop or a trade that sells it
