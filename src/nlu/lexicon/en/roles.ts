@@ -118,7 +118,6 @@ export const regularSeason: Words = [
   'normally',
   'usually',
   String.raw`regular(?:ly)?`,
-  String.raw`full[- ]time`,
   String.raw`off[- ]season`,
 ];
 

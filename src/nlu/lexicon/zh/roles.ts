@@ -139,6 +139,8 @@ export const staffRoles: Words = [
   String.raw`(?<=(?:请|雇|招)了?\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)阿姨`,
   // Staff by their terms of work, with the count beside them: 正式的就五个, 长期工八个.
   String.raw`(?:正式|长期|固定|全职)(?:员工|工人|工|的)(?=\s*(?:有|是|就|只有|就是)?\s*(?:\d|[一二两三四五六七八九十几]))`,
+  // Full-time and part-time, said bare before the count (兼职两个, full-time 六个 part-time 两个).
+  String.raw`(?:全职|兼职|临时工|小时工|full[- ]?time|part[- ]?time)(?=\s*(?:有|是|就)?\s*(?:\d|[一二两三四五六七八九十几]))`,
 ];
 
 /**
