@@ -248,6 +248,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:工程款|材料款|货款|工资)(?:要|得|都要|还要)?先?垫`,
       // Cash tied up while buying in season: 收菌子的时候要压很多现金, 压了一大笔资金.
       String.raw`压(?:了)?(?:很多|不少|大量|一大笔|好多|一大堆)?(?:现金|资金)`,
+      // Buyers slow to pay leave a gap to bridge: 政府项目回款慢, 回款周期太长.
+      String.raw`回款(?:周期)?(?:太|很|比较|特别|有点)?(?:慢|长|难)`,
       // Getting through a hard spell: 撑一下, 撑几个月.
       String.raw`撑(?:一下|一阵|一段|几个月|下去|住)`,
       // The growers paid for what is bought from them: 付农户的豆子钱, 给茶农结账.
