@@ -185,7 +185,14 @@ export const industryRules: readonly IndustryWords[] = [
     ],
   },
   // Crafts sold by the maker's own shop (卖银器, 自己打自己卖): the selling trade, over the craft.
-  { id: 'retail', priority: 31, words: [String.raw`卖(?:点|些)?(?:银器|银饰|紫陶|陶器|刺绣|扎染|木雕|手工艺品)`, String.raw`(?:银器|银饰|紫陶|陶器|刺绣|扎染|木雕|手工艺品)(?:店|铺|门店|专卖店)`] },
+  {
+    id: 'retail',
+    priority: 31,
+    words: [
+      String.raw`卖(?:点|些)?(?:银器|银饰|紫陶|陶器|刺绣|扎染|木雕|手工艺品)`,
+      String.raw`(?:银器|银饰|紫陶|陶器|刺绣|扎染|木雕|手工艺品)(?:店|铺|门店|专卖店)`,
+    ],
+  },
   // A processed product named in English (dried mushrooms); Chinese names the process (烘干) above.
   { id: 'industry', priority: 24, words: [] },
   // Food made, not grown (做鲜花饼的): manufacturing, but below a shop or a trade that sells it
