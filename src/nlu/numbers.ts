@@ -82,9 +82,9 @@ const TOKEN = new RegExp(
 // After an Arabic numeral: Chinese units ("50万", "1.5亿", "100多万"), with the colloquial rest
 // ("1万5" = 15,000, "1万5千", "1万2000"), or English/Internet multipliers ("500k", "2m",
 // "2 million", "50w" = 50万). The rest must not be followed by a unit of its own ("50万2年").
-// "1个亿", "2.5个亿", "一百多个亿": 个 may stand between a number and 亿.
+// "1个亿", "2.5个亿", "一百多个亿": 个 may stand between a number and 亿; "80 万": one space before 万 or 亿.
 const AR_MAGNITUDE =
-  /(?:\s*[多余来]|多?个多?(?=亿))?(?<mag>[十百千万亿]+)(?:(?<subn>\d{1,4})(?<subm>[千百十]?)(?![\d.年月个天周星季人名位岁号日次%元块]))?/y;
+  /(?:\s*[多余来]|多?个多?(?=亿)|\s(?=[万亿]))?(?<mag>[十百千万亿]+)(?:(?<subn>\d{1,4})(?<subm>[千百十]?)(?![\d.年月个天周星季人名位岁号日次%元块]))?/y;
 // "w" is 万 as typed on a phone ("50w", "2.5个w", "两个w").
 const EN_MULTIPLIER = /(?<mul>\s*(?:k|mn|mil|millions?|bn|billions?|thousands?|grand|m)|(?:[多余来]|多?个多?)?w)(?![a-z])/y;
 const CN_APPROX_MAGNITUDE = /(?:[多余来]|多?个多?(?=亿))(?<mag>[十百千万亿]+)/y;

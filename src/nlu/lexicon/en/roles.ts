@@ -120,7 +120,6 @@ export const regularSeason: Words = [
   'normally',
   'usually',
   String.raw`regular(?:ly)?`,
-  String.raw`full[- ]time`,
   String.raw`off[- ]season`,
 ];
 

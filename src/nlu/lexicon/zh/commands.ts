@@ -48,7 +48,7 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'human',
     anywhere: [
-      String.raw`(?<!(?:别|不|不用|不要|不需要|莫要|莫|不想)\s*)转人工`,
+      String.raw`(?<!(?:别|不|不用|不要|不需要|莫要|莫|不想)\s*)转(?:个|一下|下)?人工`,
       '人工客服',
       '人工服务',
       String.raw`找(?:个)?顾问`,
@@ -73,7 +73,7 @@ export const commandRules: readonly CommandWords[] = [
     command: 'platform-check',
     anywhere: [
       // Yunnan: 格 before the predicate asks (格靠谱 = 靠谱吗).
-      String.raw`格(?:靠谱|正规|可靠|合法|合规|安全|可信)`,
+      String.raw`格(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)`,
       String.raw`判断.{0,6}平台`,
       String.raw`平台.{0,10}(?:合规|正规|靠谱|可靠|安全|合法|真假|资质|牌照|备案|怎么样|可信)`,
       String.raw`(?:靠谱|正规|可靠|合法|合规|安全|可信)(?:吗|么|嘛|不|吧)`,
@@ -207,6 +207,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:改天|回头|下次|过两天|有空)再(?:来|过来)?(?:问|聊|说|来|咨询|联系)`,
       '拜拜',
       '回头见',
+      // Leaving to ask elsewhere: 我去问问银行, 再去问下信用社.
+      String.raw`(?:我|我们)?(?:先|再)?去(?:问问|问一下|问下|了解一下|看看)(?:银行|信用社|别人|朋友|别家|其他的?)?`,
     ],
   },
   {
@@ -234,7 +236,7 @@ export const commandRules: readonly CommandWords[] = [
       // Is there a way (格有办法, 有没有法子, 格有哪样法子): asks what to do.
       String.raw`(?:格有|有没有|有无)(?:哪样|什么|啥|点)?好?的?(?:办法|法子|路子)`,
       // Not the rest of a cost borrowed (剩下的想贷款): a sum given, as 想借二十万.
-      String.raw`(?<![不没别]|不是|${REST}\s*)(?:怎么|咋个|咋|如何|想|需要|(?<!需)要)(?:借钱|借点钱|贷款|贷点款|融资|筹钱)`,
+      String.raw`(?<![不没别]|不是|${REST}\s*)(?:怎么|咋个|咋|如何|想|需要|(?<!需)要)(?:借钱|借点钱|贷款|贷点款|贷点钱|融资|融点资|筹钱|筹点钱)`,
       String.raw`(?<![不没])缺钱`,
       '区别',
       '有什么不同',
@@ -266,6 +268,8 @@ export const commandRules: readonly CommandWords[] = [
       '不好说',
       '说不准',
       String.raw`不方便(?:说|透露)?`,
+      // The figure asked about, then declined: 营业额不方便说, 这个不想说, 收入就不讲了.
+      String.raw`(?:这个|这些|那个|营业额|收入|流水|销售额|产值|利润|人数|员工|资产|金额){0,2}(?:就|我|暂时)?(?:不方便|不想|不愿意|不好)(?:说|讲|透露)(?:了|吧)?`,
       '保密',
       '还没想好',
       '没想好',
@@ -302,6 +306,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:老板|师傅|有人)(?:在)?吗`,
       '在吗',
       '在不在',
+      // A question announced: 有个事问一下, 想请教个问题.
+      String.raw`(?:有|想)(?:个|点|件)?(?:事|事情|问题)(?:想)?(?:问一下|问下|问问|请教一下|请教|咨询一下|咨询)`,
+      String.raw`(?:想)?(?:请教|咨询|问)(?:个|一个|点)(?:事|事情|问题)`,
       // Yunnan 在不 (are you there?), with whom it asks for: 老板在不, 经理在不在, 有人在不.
       String.raw`(?:老板|师傅|有人|经理|老师|客服|美女|帅哥|亲)?\s*在(?:不在|不|没得?|没有|嘛|么)`,
       // Anyone there, online: 有人没, 有没得人, 在线吗, 在线不.

@@ -171,6 +171,9 @@ export const industryRules: readonly IndustryWords[] = [
       '烘焙厂',
       // Workshops and crafts: a pottery (建水紫陶), a kiln, a silver or embroidery workshop.
       '作坊',
+      // A mill or workshop named by what it makes: 榨油坊, 豆腐坊, 酒坊, 染坊.
+      String.raw`(?:榨油|油|豆腐|酒|醋|酱|粉|糖|染|磨)坊`,
+      '榨油',
       '紫陶',
       '陶瓷',
       '烧陶',
@@ -182,7 +185,14 @@ export const industryRules: readonly IndustryWords[] = [
     ],
   },
   // Crafts sold by the maker's own shop (卖银器, 自己打自己卖): the selling trade, over the craft.
-  { id: 'retail', priority: 31, words: [String.raw`卖(?:点|些)?(?:银器|银饰|紫陶|陶器|刺绣|扎染|木雕|手工艺品)`] },
+  {
+    id: 'retail',
+    priority: 31,
+    words: [
+      String.raw`卖(?:点|些)?(?:银器|银饰|紫陶|陶器|刺绣|扎染|木雕|手工艺品)`,
+      String.raw`(?:银器|银饰|紫陶|陶器|刺绣|扎染|木雕|手工艺品)(?:店|铺|门店|专卖店)`,
+    ],
+  },
   // A processed product named in English (dried mushrooms); Chinese names the process (烘干) above.
   { id: 'industry', priority: 24, words: [] },
   // Food made, not grown (做鲜花饼的): manufacturing, but below a shop or a trade that sells it
@@ -198,7 +208,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`种(?:了|着|点|些)?(?:蓝莓|草莓|葡萄|柑橘|沃柑|橙子|脐橙|芒果|香蕉|苹果|梨|桃|李子|樱桃|猕猴桃|石榴|柠檬|牛油果|百香果|火龙果|荔枝|辣椒|花椒|土豆|洋芋|番茄|西红柿|魔芋|天麻|重楼|草果|烤烟|油茶|澳洲坚果|夏威夷果|坚果|苗木|竹子|中药材|玫瑰|月季)`,
       String.raw`种了?[\d一二两三四五六七八九十百千几]+多?亩`,
       // Any produce grown, and the vegetables of the plots: 种番茄, 种了两百亩烤烟, 种点咖啡.
-      String.raw`种(?:了|着|点|些)?(?:${produce.join('|')}|番茄|西红柿|黄瓜|白菜|生菜|大蒜|生姜|西瓜|菠萝|豌豆)`,
+      String.raw`种(?:了|着|点|些)?(?:${produce.join('|')}|番茄|西红柿|黄瓜|白菜|生菜|大蒜|生姜|西瓜|菠萝|豌豆|梯田|红米|大米|稻谷|小麦|荞麦|青稞|油菜|大豆|黄豆)`,
       '养殖',
       String.raw`养(?:了|着|点|些)?(?:猪|牛|羊|鸡|鸭|鹅|鱼|蜂|蚕|虾|蟹|兔|鸽|驴|马)`,
       String.raw`养了?[\d一二两三四五六七八九十百千万几]+多?(?:只|头|箱|群)`,

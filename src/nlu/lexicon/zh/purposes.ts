@@ -78,6 +78,8 @@ const farmBuildings: Words = [
   '养殖场',
   '初制所',
   '作坊',
+  // A kiln for pottery or bricks: 再建一个窑, 盖两口窑.
+  '窑',
 ];
 
 /** Premises a firm takes over or opens more of (把隔壁铺面盘下来, 再整个门面, 把隔壁的shop盘下来). */
@@ -175,7 +177,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`机器(?!人)`,
       '机械',
       // Yunnan 整/搞 (get): 整台新咖啡机, 搞套设备.
-      String.raw`(?:买|购买|购置|添置|添|加|换|整|搞|弄)(?:[一二两三四五六七八九十几]+|\d+)?(?:台|套|辆|部|张)`,
+      String.raw`(?:买|购买|购置|添置|添|加|换|整|搞|弄)\s*(?:[一二两三四五六七八九十几]+|\d+)?\s*(?:台|套|辆|部|张)`,
       '购置',
       '添置',
       '生产线',
@@ -187,7 +189,7 @@ export const purposeRules: readonly PurposeWords[] = [
       ...renovationWords,
       // Bought to use: 换个大冰柜, 买点工具, 添几张桌椅, buy 工具 (English verb, Chinese thing).
       String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|buy\s*)(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
-      String.raw`(?:(?:建|盖|(?<![汽维])修)(?:一个|个|座|间)?|(?:整|搞)(?:一个|个|座|间))[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
+      String.raw`(?:(?:建(?!水)|盖|(?<![汽维])修(?!理|车))(?:一个|个|座|间)?|(?:整|搞)(?:一个|个|座|间))[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
       // A machine bought: 买个举升机, 买台烘干机, 换个新的制茶机 (not 买机票, 手机 is a machine too).
       String.raw`(?:买|购买|购置|添置|换)(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制])`,
       // A vehicle bought: 买辆冷藏车, 搞台电动三轮车, 换个新货车 (not 车票, 车费, 车位).
@@ -242,6 +244,12 @@ export const purposeRules: readonly PurposeWords[] = [
       '垫资',
       // Paid out first for a job: 垫工程款, 垫钱, 垫付材料款.
       String.raw`垫(?:付|支)?(?:工程款|款|钱|资金|货款|材料款)`,
+      // The bill named first: 材料款要垫, 工程款得先垫着.
+      String.raw`(?:工程款|材料款|货款|工资)(?:要|得|都要|还要)?先?垫`,
+      // Cash tied up while buying in season: 收菌子的时候要压很多现金, 压了一大笔资金.
+      String.raw`压(?:了)?(?:很多|不少|大量|一大笔|好多|一大堆)?(?:现金|资金)`,
+      // Buyers slow to pay leave a gap to bridge: 政府项目回款慢, 回款周期太长.
+      String.raw`回款(?:周期)?(?:太|很|比较|特别|有点)?(?:慢|长|难)`,
       // Getting through a hard spell: 撑一下, 撑几个月.
       String.raw`撑(?:一下|一阵|一段|几个月|下去|住)`,
       // The growers paid for what is bought from them: 付农户的豆子钱, 给茶农结账.
@@ -291,14 +299,14 @@ export const purposeRules: readonly PurposeWords[] = [
   },
   {
     id: 'information',
-    // Not asked on someone's behalf: 帮她问问, 替他了解一下.
+    // Not asked on someone's behalf (帮她问问, 替他了解一下), nor of someone else (去问问银行).
     words: [
-      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3})了解`,
+      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3}|去)了解`,
       '只是看看',
       '随便看看',
       '看看而已',
       '随便问问',
-      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3})问问`,
+      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3}|去)问问`,
     ],
   },
 ];

@@ -139,6 +139,8 @@ export const staffRoles: Words = [
   String.raw`(?<=(?:请|雇|招)了?\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)阿姨`,
   // Staff by their terms of work, with the count beside them: 正式的就五个, 长期工八个.
   String.raw`(?:正式|长期|固定|全职)(?:员工|工人|工|的)(?=\s*(?:有|是|就|只有|就是)?\s*(?:\d|[一二两三四五六七八九十几]))`,
+  // Full-time and part-time, said bare before the count (兼职两个, full-time 六个 part-time 两个).
+  String.raw`(?:全职|兼职|临时工|小时工|full[- ]?time|part[- ]?time)(?=\s*(?:有|是|就)?\s*(?:\d|[一二两三四五六七八九十几]))`,
 ];
 
 /**
@@ -216,4 +218,6 @@ export const regularSeason: Words = [
  */
 export const ownerWorks: Words = [
   String.raw`(?<=^|\s|我|我们)自己(?:也|还)?(?:开(?=一台|一辆|一部|车)|做(?![的了个])|干(?![的了个])|修(?![的了个])|跑(?![的了个])|看店|守店|掌勺|炒菜|下厨|上手|动手|干活|顶班|带(?=\s*(?:\d|[一二两三四五六七八九十几])))`,
+  // The owner added after the staff counted: 三个师傅加上我, 3 个 mechanic 加上我, 两个工人 + 我.
+  String.raw`(?:加上|加|\+)(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位]?[^，。,.!?；;\d]{0,14}?(?:加上|加|\+))\s*我(?:自己)?(?![们家])`,
 ];

@@ -46,7 +46,8 @@ export const boughtThings: Words = [
   // Also with what was bought, or how much, between: 收了两百吨鲜叶, 去年进了几车芒果.
   String.raw`(?:收购|收|采购|进|买)(?:了|过)?(?:点|些|一批|批|[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:吨|斤|公斤|箱|车|筐|批))?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点|[^，。,.!?；;]{0,8}?(?:${soldOn.join('|')}))`,
   String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)[^，。,.!?；;]*`,
-  String.raw`(?:买|购买|购置|添置|换|建|盖|新建|扩建|修建|租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
+  // 建水 (a county of Honghe) builds nothing.
+  String.raw`(?:买|购买|购置|添置|换|建(?!水)|盖|新建|扩建|修建|租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
   // Premises taken over or opened (把隔壁铺面盘下来, 再整个门面): no statement of the firm's own trade.
   ...premisesTakenOver,
   // Yunnan 整 / 搞 (get, build) with its measure word: 整个冷链仓库, 搞台烘干机 (not 搞物流的).
