@@ -167,6 +167,10 @@ export const industryRules: readonly IndustryWords[] = [
       '炒茶',
       '酿酒',
       '酒厂',
+      // Wine and beer made: 小酒庄, 葡萄酒庄, 精酿啤酒.
+      '酒庄',
+      '精酿',
+      '啤酒厂',
       '咖啡烘焙',
       '烘焙厂',
       // Workshops and crafts: a pottery (建水紫陶), a kiln, a silver or embroidery workshop.
