@@ -237,6 +237,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<!payment |card |data )\bprocessing\b`,
       String.raw`\bprocessors?\b`,
       String.raw`\bmills?\b`,
+      // Drinks made: "a small winery", "craft brewery", "a distillery".
+      String.raw`\b(?:winer(?:y|ies)|brewer(?:y|ies)|distiller(?:y|ies))\b`,
       // Printing as the trade (印刷), not a print shop's copies: "a printing company", 做printing的.
       String.raw`\bprinting (?:business|company|factory|house|plant|press)\b`,
       String.raw`(?<=(?:做|搞)\s?)printing\b(?!\s+(?:shops?|stores?))`,

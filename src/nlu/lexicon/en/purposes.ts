@@ -107,6 +107,8 @@ const equipmentNouns: Words = [
   'coop',
   'pen',
   'greenhouse',
+  'cellar',
+  'wine cellar',
   'grill',
   'stove',
   'cooler',
@@ -236,7 +238,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // A store for cold goods: "a cold storage", "a cold room", "cold store".
       String.raw`\bcold (?:rooms?|storage|stores?)\b`,
       // Buildings for animals or stores on a farm: "build a new shed", "a bigger pig barn".
-      String.raw`\b(?:build(?:ing)?|new|bigger|another|second) (?:a |an |our |more )?(?:new |second |bigger )?(?:[a-z]+ )?(?:sheds?|barns?|pens?|pigst(?:y|ies)|stables?|coops?|stalls? for)\b`,
+      String.raw`\b(?:build(?:ing)?|new|bigger|another|second) (?:a |an |our |more )?(?:new |second |bigger )?(?:[a-z]+ )?(?:sheds?|barns?|pens?|pigst(?:y|ies)|stables?|coops?|cellars?|stalls? for)\b`,
       // An English verb with a Chinese object, as traders mix them: "buy 电动车", "want买辆冷链车".
       String.raw`\b(?:buy|buying|get|new|for)\s*(?:[一两几\d]+\s*)?[辆台部个批]?[^\sa-z，。,！？!?]{0,4}?(?<!手)[车机](?![票费位间厢构会场器人制])`,
       String.raw`\bupgrad\w*`,
