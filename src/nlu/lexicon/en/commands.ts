@@ -258,8 +258,9 @@ export const commandRules: readonly CommandWords[] = [
     whole: [
       String.raw`\bidk\b`,
       String.raw`\bnot sure yet\b`,
-      String.raw`\bskip\b`,
-      String.raw`\bpass\b`,
+      // "skip", "maybe skip this one", "pass on that question".
+      String.raw`\b(?:maybe )?(?:skip|pass)(?: on)?(?: (?:this|that|it)(?: one| question| part| bit)?)?\b`,
+      String.raw`\bdunno\b`,
       String.raw`\bnot sure\b`,
       String.raw`\bdon['’]?t know\b`,
       String.raw`\bno idea\b`,
