@@ -277,7 +277,8 @@ export const EN_REFINED_PURPOSES = {
 } as const;
 
 /** A question about what a word means: "what does leasing mean?", "what is factoring", "meaning of LPR". */
-export const EN_MEANING = /\bwhat(?:'s| is| are| does| do)\b|\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?/;
+export const EN_MEANING =
+  /\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b|\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?/;
 
 /** The words asked about, a longer term before one it contains; finance terms, then the industry choices. */
 export const EN_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
@@ -292,7 +293,7 @@ export const EN_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
   { id: 'mortgage', re: /\bmortgage\b|\bcollateral\b|\bpledge\b/ },
   { id: 'guarantee', re: /\bguarantee\b|\bguarantor\b/ },
   { id: 'online-bank', re: /\bonline banks?\b|\bmybank\b|\bwebank\b|\bdigital banks?\b/ },
-  { id: 'micro-loan-company', re: /\bmicro-?loan compan(?:y|ies)\b|\bmicro-?lenders?\b/ },
+  { id: 'micro-loan-company', re: /\bmicro[- ]?loan compan(?:y|ies)\b|\bmicro[- ]?lenders?\b/ },
   { id: 'lpr', re: /\blpr\b|\bloan prime rate\b/ },
   { id: 'annualised-rate', re: /\bannuali[sz]ed\b|\bapr\b|\bannual (?:percentage )?rate\b/ },
   { id: 'monthly-rate', re: /\bmonthly (?:interest )?rate\b|\byuexi\b/ },
