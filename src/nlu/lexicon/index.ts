@@ -247,6 +247,8 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   'to-hire': { side: 'before', gap: /^\S{0,4}\s*$/ },
   // "还想招两个司机 目前有七个", "right now we have 9": the count one has, beside people still to hire.
   'staff-now': { side: 'before', gap: APPROXIMATELY },
+  // "counting the two drivers", "包括两个司机": a count inside the total beside it.
+  included: { side: 'before', gap: /^\s*(?:the|our|my|all)?\s*$/ },
   'not-enough': { side: 'after', gap: SPACE },
   denied: { side: 'before', gap: SPACE },
   'term-before': { side: 'before', gap: DURATION_GAP },

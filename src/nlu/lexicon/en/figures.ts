@@ -243,6 +243,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\b(?:right now|currently|at the moment|at present|for now|now)[,\s]+(?:we|i)\s*(?:have|['’]ve got|got|employ|are|r)(?: only| just)?`,
     ],
   },
+  // A count inside the total said beside it: "about 25 of us, counting the two drivers", "12 staff incl. 3 cooks".
+  { mark: 'included', words: [String.raw`\b(?:counting|including|incl\.?|inc\.?|that includes|which includes)`] },
   { mark: 'not-enough', words: [] },
   {
     mark: 'denied',
