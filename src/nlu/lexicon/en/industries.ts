@@ -215,6 +215,10 @@ const livestock: Words = [
   'bees',
   'silkworms',
   String.raw`rabbits?`,
+  'shrimp',
+  'prawns',
+  'crayfish',
+  'frogs',
 ];
 /** Not the farmers a firm buys from, supplies or helps ("we buy from local growers"). */
 const notServed = String.raw`(?<!\b(?:from|with|for|to|help|helps|helping)\s(?:(?:the|local|small|nearby|many|other)\s)*)`;

@@ -76,6 +76,10 @@ const farmBuildings: Words = [
   '鸡舍',
   '圈舍',
   '养殖场',
+  // 挖几个新鱼塘, 修个虾塘.
+  '鱼塘',
+  '鱼池',
+  '虾塘',
   '初制所',
   '作坊',
 ];
@@ -187,7 +191,7 @@ export const purposeRules: readonly PurposeWords[] = [
       ...renovationWords,
       // Bought to use: 换个大冰柜, 买点工具, 添几张桌椅, buy 工具 (English verb, Chinese thing).
       String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|buy\s*)(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
-      String.raw`(?:(?:建|盖|(?<![汽维])修)(?:一个|个|座|间)?|(?:整|搞)(?:一个|个|座|间))[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
+      String.raw`(?:(?:建|盖|挖|(?<![汽维])修)(?:一个|个|座|间)?|(?:整|搞)(?:一个|个|座|间))[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
       // A machine bought: 买个举升机, 买台烘干机, 换个新的制茶机 (not 买机票, 手机 is a machine too).
       String.raw`(?:买|购买|购置|添置|换)(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制])`,
       // A vehicle bought: 买辆冷藏车, 搞台电动三轮车, 换个新货车 (not 车票, 车费, 车位).
