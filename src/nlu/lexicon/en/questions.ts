@@ -43,6 +43,12 @@ const RELEASE = String.raw`\b(?:${releaseVerbs.join('|')})`;
 /** A sum asked for to release the money, with or without "first": "the agent wants 3000 to release the funds" (not "200k to release our new app"). */
 const PAY_TO_RELEASE = String.raw`\b(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:(?:${beforehand.join('|')})\s+)?(?:to|and (?:they|he|she|it) (?:will|would|can))\s+${RELEASE}\w*\s+(?:(?:the|my|our|your|its)\s+)?(?:\w+\s+)?(?:funds?|money|loan|credit|account|limit|line|it|cash)\b`;
 
+/** A sum paid, a word or two (a name for the fee) between: "pay 1000", "send them 2000", "pay a 500 'verification fee'". */
+const PAY_SUM = String.raw`(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|it|a|an)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\b`;
+
+/** A lender giving the money: "promised a loan", "he releases", "they will lend us". */
+const GIVE = String.raw`\b(?:promis\w*|offer\w*|gives?|giving|lends?|lending|releas\w*|approv\w*|disburs\w*|get (?:me|us))`;
+
 /** Something bought before a loan is paid out: "buy his insurance first", "take out a policy in advance". */
 const BUY_FIRST = String.raw`\b(?:buy|bought|purchase|take out|sign up for|pay for)\s+(?:[a-z'’]+\s+){0,3}?(?:${beforehand.join('|')})\b`;
 
@@ -79,6 +85,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`${PAY_FIRST}[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv|releas|disburs)`,
         String.raw`${PAY_FIRST}[^.?!]{0,30}${RELEASE}`,
         PAY_TO_RELEASE,
+        // The loan on the condition of a sum paid: "he releases a 200k loan if i pay 1000", "if we send 2000 first they lend us 300k".
+        String.raw`${GIVE}[^.?!]{0,40}\b(?:loans?|credit|money|funds?)\b[^.?!]{0,30}\bif (?:i|we) (?:first )?${PAY_SUM}`,
+        String.raw`\bif (?:i|we) (?:first )?${PAY_SUM}[^.?!]{0,40}\b(?:he|she|they|the (?:app|agent|guy|platform|company|lender))\b[^.?!]{0,16}${GIVE}`,
         // Something bought first to get the loan: "500k approved if we buy his insurance first".
         String.raw`\b(?:loan|lend|borrow|credit|get (?:me|you|us)|approv|releas|disburs)[^.?!]{0,80}${BUY_FIRST}`,
         String.raw`${BUY_FIRST}[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv|releas|disburs)`,
