@@ -206,6 +206,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwhich (?:one |option )?(?:is|would be|'s) better\b`,
         // Two things weighed with "or": "is leasing or mybank better for this", "would a bank or leasing be cheaper".
         String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?or\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer)\b`,
+        // One weighed against another: "is mybank better than a bank loan", "would leasing be cheaper than a loan".
+        String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer|more suitable)\s+than\b`,
         // The cheapest way asked for: "whats the cheapest way", "cheapest option for us", "which bank has the lowest rate".
         String.raw`\b(?:what(?:'s|s| is)? )?the cheapest (?:way|option|one|loan|route|choice)\b`,
         String.raw`\bwhich (?:one |option |bank |lender )?(?:has|gives|charges|offers) (?:the )?(?:lowest|cheapest)\b`,
