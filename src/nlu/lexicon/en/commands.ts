@@ -228,6 +228,9 @@ export const commandRules: readonly CommandWords[] = [
       // English phrase after a Chinese one: "每周进一次货 want to borrow 10w".
       String.raw`(?:^|[,;]\s*|(?<=[\u3400-\u9fff]\s*))(?:need|want) (?:a loan|some money|money|funding|financing|to borrow)\b(?!${REST})`,
       String.raw`\blooking for (?:a )?(?:loan|funding|financing)\b`,
+      // A plan to borrow: "looking to borrow 300k", "hoping to get a loan", "thinking of borrowing".
+      String.raw`\b(?:looking|hoping|trying|planning|aiming) to (?:borrow|get a loan|take (?:out )?a loan)\b(?!${REST})`,
+      String.raw`\bthinking (?:of|about) (?:borrowing|getting a loan|taking (?:out )?a loan)\b(?!${REST})`,
       String.raw`\blooking for\b[^.,;!?]{0,24}\b(?:loan|funding|financing)\b`,
       // Not advice declined: "no recommendations please", "we don't need advice", "don't suggest anything".
       String.raw`(?<!\b(?:no|don['’]?t(?: need| want)?|do not(?: need| want)?|without)\s(?:any\s)?)\b(?:recommend\w*|advi[cs]e|suggest\w*)`,
