@@ -198,6 +198,7 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bemployees`,
       String.raw`\bheadcount`,
       String.raw`\bteam of`,
+      String.raw`\bcrew of`,
       String.raw`\bworkforce(?: of)?`,
       String.raw`\bteam size`,
       String.raw`\bemploy(?:s|ing)?`,
