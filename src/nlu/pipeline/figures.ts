@@ -684,7 +684,8 @@ function shortfall(slots: Slots, budget: Budget, money: Money, why: string): voi
  * need to borrow the rest"): the cost said less the owner's own money is the sum to borrow.
  */
 function restAsked(text: string, slots: Slots, budget: Budget, noteFigure: FigureNote): void {
-  const total = budget.total;
+  // The cost said before the owner's money, else after it: "have 100k of our own, it costs 250k, borrow the rest".
+  const total = budget.total ?? budget.last;
   if (budget.missing || total === undefined || budget.own <= 0 || total.value <= budget.own) return;
   REST_ASKED.lastIndex = 0;
   const rest = REST_ASKED.exec(text);

@@ -13,6 +13,8 @@ const firmNouns: Words = ['shop', 'store', 'restaurant', 'cafe', 'business', 'co
 const OWN_FUNDS: Words = [
   String.raw`\b(?:i|we)(?:'ve| have)? (?:can |could )?(?:have|got|put in|saved(?: up)?|raised)\b`,
   String.raw`\bdown ?payment(?: of| is)?\b`,
+  // Without a subject, as owners type: "…, have 100k of our own, …", "got 50k saved".
+  String.raw`(?<=(?:^|[,;])\s*)(?:have|got|saved(?: up)?|put in)\b`,
   String.raw`\bmy own\b`,
   // "own money 50w", "our own funds 200k", as traders write it.
   String.raw`\b(?:(?:our|my) )?own (?:money|funds|cash|savings)\b`,

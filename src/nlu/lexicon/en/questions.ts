@@ -283,6 +283,8 @@ export const EN_REFINED_PURPOSES = {
       String.raw`\bnot (?:open|opened|trading) yet\b`,
       String.raw`\bnew(?:ly)? (?:registered|founded) (?:company|firm|business)\b`,
       String.raw`\bto start (?:a|the|our|my) (?:business|company|shop)\b`,
+      // A firm still to be opened: "we want to open a bubble tea shop", "planning to set up a small hostel" (not a second one).
+      String.raw`\b(?:want|wanna|plan(?:ning)?|going|hoping|looking|about) to (?:open|start|set up) (?:a|an|my own|our own|my|our) (?!(?:second|third|2nd|3rd|new|another|more)\b)(?:[\w-]+ ){0,3}?(?:shop|store|restaurant|cafe|stall|bar|hostel|guesthouse|hotel|bakery|salon|studio|business|company|firm|workshop|factory)\b`,
     ].join('|'),
   ),
 } as const;
