@@ -98,6 +98,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'amount',
     words: [
+      // The sum interest is asked on: "how much interest would i pay on 100k", "interest on a 200k loan".
+      String.raw`(?<=\b(?:how much|what(?:['’]s|s| is| would be)?(?: the)?) interest\b[^,.;?]{0,20}?)\bon(?= (?:a |an )?\d)`,
       String.raw`\bneeds?\b`,
       String.raw`\bneeded\b`,
       String.raw`\bborrow\w*`,
