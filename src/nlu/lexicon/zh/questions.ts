@@ -126,7 +126,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`(?:p2p|网贷)${C}{0,12}(?:还要还|要不要还|还用还|用不用还|不用还|可以不还|不还|还不还|还吗|还么|要还吗|得还|还咩)` +
         String.raw`|欠${C}{0,4}(?:p2p|网贷)` +
         // "以前在p2p借的钱，平台倒了，还要还不": the debt, then the question across a clause.
-        String.raw`|(?:p2p|网贷)\S{0,4}借的\S{0,16}(?:还要还|要不要还|还用还|用不用还|不用还|可以不还|还不还|还吗|还么|还要还不|要还不|得还不)`,
+        String.raw`|(?:p2p|网贷)\S{0,4}借的\S{0,16}(?:还要还|要不要还|还用还|用不用还|不用还|可以不还|还不还|还吗|还么|还要还不|要还不|得还不)` +
+        // The English verb inside: "以前在 P2P 借的钱 平台倒闭了 还要 repay 吗".
+        String.raw`|(?:p2p|网贷)${C}{0,24}?(?:还要|要不要|用不用|还用|得|需要)\s*(?:repay|pay (?:it )?back)\s*(?:吗|么|不|嘛)?`,
     ),
   },
   {
