@@ -247,6 +247,8 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   'to-hire': { side: 'before', gap: /^\S{0,4}\s*$/ },
   // "还想招两个司机 目前有七个", "right now we have 9": the count one has, beside people still to hire.
   'staff-now': { side: 'before', gap: APPROXIMATELY },
+  // "counting the two drivers", "包括两个司机": a count inside the total beside it.
+  included: { side: 'before', gap: /^\s*(?:the|our|my|all)?\s*$/ },
   'not-enough': { side: 'after', gap: SPACE },
   denied: { side: 'before', gap: SPACE },
   'term-before': { side: 'before', gap: DURATION_GAP },
@@ -334,7 +336,7 @@ export const LENDER_SAYS = compile([zh.lenders, en.lenders], 'g', {
  * family named between them counts too ("me + wife + 1 cleaner" is three). The owner and those
  * named are added to the counts by role.
  */
-const EN_HOUSEHOLD_PERSON = String.raw`(?:my\s+)?(?:${alternation([en.householdTwo])}|${alternation([en.householdOne])})`;
+const EN_HOUSEHOLD_PERSON = String.raw`(?:(?:my|the)\s+)?(?:${alternation([en.householdTwo])}|${alternation([en.householdOne])})`;
 /** What the owner and the family named do before the count: "me and my son drive, plus 1 guy". */
 const EN_OWNER_VERB = String.raw`(?:\s+[a-z]+(?:\s+it)?\s*,?)?`;
 const EN_JOINER = String.raw`\s*(?:,|\+|&|\band\b|\bplus\b|\bn\b)\s*`;
@@ -384,7 +386,7 @@ export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g', { before
 /** A person named with the owner, and a word for two of them (zh/roles.ts). */
 export const HOUSEHOLD_ONE = compile([zh.householdOne, en.householdOne], 'g');
 export const HOUSEHOLD_TWO = compile([zh.householdTwo, en.householdTwo], 'g');
-const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|my\s+)?(?:${alternation([zh.householdTwo, en.householdTwo])}|${alternation([zh.householdOne, en.householdOne])})`;
+const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|(?:my|the)\s+)?(?:${alternation([zh.householdTwo, en.householdTwo])}|${alternation([zh.householdOne, en.householdOne])})`;
 /**
  * The owner and the spouse (两口子); only the owner and the people named with them: "就我和老板娘", "just me and my wife"; or the
  * owner alone, in English ("i do phone repair, just me"; 就我 is too common a phrase to count).
@@ -405,7 +407,7 @@ const OWNER_PAIR_ALONE = String.raw`(?<=^|[,;]\s*)(?:(?:me|myself|我)(?:\s*(?:a
 export const OWNERS_BESIDE = compile([zh.ownersBeside, en.ownersBeside], 'g');
 /** The owner and the people named with them, with no "just": "my wife and i run a bakery", "me and my husband". */
 export const OWNERS_NAMED = new RegExp(
-  String.raw`\b(?:my|our)\s+(?:${alternation([en.householdOne])})\s+(?:and|&|n)\s+(?:i|me)\b|\b(?:i|me)\s+(?:and|&|n)\s+my\s+(?:${alternation([en.householdOne])})\b|我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})|我(?:和|跟|同)\s*my\s+(?:${alternation([en.householdOne])})\b`,
+  String.raw`\b(?:my|our|the)\s+(?:${alternation([en.householdOne])})\s+(?:and|&|n)\s+(?:i|me)\b|\b(?:i|me)\s+(?:and|&|n)\s+(?:my|the)\s+(?:${alternation([en.householdOne])})\b|我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})|我(?:和|跟|同)\s*my\s+(?:${alternation([en.householdOne])})\b`,
   'g',
 );
 export const HOUSEHOLD = new RegExp(

@@ -404,7 +404,9 @@ function staff(all: readonly Head[]): Head | undefined {
   // "工人 农忙时候五十几个 平时十来个", "8 staff, up to 20 in the tourist season": the regular staff
   // counts; a busy season's count only when it is all the message gives.
   const regular = all.filter((h) => h.season === 'regular');
-  const heads = regular.length > 0 ? regular : all.some((h) => h.season === undefined) ? all.filter((h) => h.season !== 'peak') : all;
+  const seasonal = regular.length > 0 ? regular : all.some((h) => h.season === undefined) ? all.filter((h) => h.season !== 'peak') : all;
+  // "about 25 of us, counting the two drivers": a count inside another is no more heads.
+  const heads = seasonal.some((h) => h.included === undefined) ? seasonal.filter((h) => h.included === undefined) : seasonal;
   const total = heads.find((h) => h.total);
   if (total !== undefined) return total;
   // "我们两口子 另外还有五个员工", "3 staff besides us": the owners named are heads beside the staff
@@ -436,6 +438,8 @@ interface Head {
   why: string;
   role?: string;
   season?: Season;
+  /** Said to be inside another count ("counting the two drivers"): not added to it. */
+  included?: true;
 }
 type Season = 'peak' | 'regular';
 
@@ -680,7 +684,8 @@ function shortfall(slots: Slots, budget: Budget, money: Money, why: string): voi
  * need to borrow the rest"): the cost said less the owner's own money is the sum to borrow.
  */
 function restAsked(text: string, slots: Slots, budget: Budget, noteFigure: FigureNote): void {
-  const total = budget.total;
+  // The cost said before the owner's money, else after it: "have 100k of our own, it costs 250k, borrow the rest".
+  const total = budget.total ?? budget.last;
   if (budget.missing || total === undefined || budget.own <= 0 || total.value <= budget.own) return;
   REST_ASKED.lastIndex = 0;
   const rest = REST_ASKED.exec(text);
@@ -855,6 +860,7 @@ export function readSlots(
             why: `figure:staff ${quoted(a)}${role === undefined ? '' : ` ${role}`}${season === undefined ? '' : ` (${season} season)`}`,
             role,
             ...(season === undefined ? {} : { season }),
+            ...(markOf(a, 'included') === undefined ? {} : { included: true as const }),
           });
         }
         break;
@@ -863,7 +869,13 @@ export function readSlots(
         if (stillToHire(a, seasonOf(text, q, clauseOf(bounds, text.length, q.start)), noteFigure)) break;
         const role = roleOf(text, q, roles);
         if (role !== undefined) {
-          heads.push({ value: headCount(Math.round(q.value), fewerThan), total, why: `figure:staff ${quoted(a)} ${role}`, role });
+          heads.push({
+            value: headCount(Math.round(q.value), fewerThan),
+            total,
+            why: `figure:staff ${quoted(a)} ${role}`,
+            role,
+            ...(markOf(a, 'included') === undefined ? {} : { included: true as const }),
+          });
           break;
         }
         // "还想招两个司机 目前有七个": beside people still to hire, the count one has now is the staff.

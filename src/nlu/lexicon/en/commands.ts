@@ -228,6 +228,9 @@ export const commandRules: readonly CommandWords[] = [
       // English phrase after a Chinese one: "每周进一次货 want to borrow 10w".
       String.raw`(?:^|[,;]\s*|(?<=[\u3400-\u9fff]\s*))(?:need|want) (?:a loan|some money|money|funding|financing|to borrow)\b(?!${REST})`,
       String.raw`\blooking for (?:a )?(?:loan|funding|financing)\b`,
+      // A plan to borrow: "looking to borrow 300k", "hoping to get a loan", "thinking of borrowing".
+      String.raw`\b(?:looking|hoping|trying|planning|aiming) to (?:borrow|get a loan|take (?:out )?a loan)\b(?!${REST})`,
+      String.raw`\bthinking (?:of|about) (?:borrowing|getting a loan|taking (?:out )?a loan)\b(?!${REST})`,
       String.raw`\blooking for\b[^.,;!?]{0,24}\b(?:loan|funding|financing)\b`,
       // Not advice declined: "no recommendations please", "we don't need advice", "don't suggest anything".
       String.raw`(?<!\b(?:no|don['’]?t(?: need| want)?|do not(?: need| want)?|without)\s(?:any\s)?)\b(?:recommend\w*|advi[cs]e|suggest\w*)`,
@@ -258,8 +261,9 @@ export const commandRules: readonly CommandWords[] = [
     whole: [
       String.raw`\bidk\b`,
       String.raw`\bnot sure yet\b`,
-      String.raw`\bskip\b`,
-      String.raw`\bpass\b`,
+      // "skip", "maybe skip this one", "pass on that question".
+      String.raw`\b(?:maybe )?(?:skip|pass)(?: on)?(?: (?:this|that|it)(?: one| question| part| bit)?)?\b`,
+      String.raw`\bdunno\b`,
       String.raw`\bnot sure\b`,
       String.raw`\bdon['’]?t know\b`,
       String.raw`\bno idea\b`,

@@ -13,6 +13,8 @@ const firmNouns: Words = ['shop', 'store', 'restaurant', 'cafe', 'business', 'co
 const OWN_FUNDS: Words = [
   String.raw`\b(?:i|we)(?:'ve| have)? (?:can |could )?(?:have|got|put in|saved(?: up)?|raised)\b`,
   String.raw`\bdown ?payment(?: of| is)?\b`,
+  // Without a subject, as owners type: "…, have 100k of our own, …", "got 50k saved".
+  String.raw`(?<=(?:^|[,;])\s*)(?:have|got|saved(?: up)?|put in)\b`,
   String.raw`\bmy own\b`,
   // "own money 50w", "our own funds 200k", as traders write it.
   String.raw`\b(?:(?:our|my) )?own (?:money|funds|cash|savings)\b`,
@@ -96,6 +98,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'amount',
     words: [
+      // The sum interest is asked on: "how much interest would i pay on 100k", "interest on a 200k loan".
+      String.raw`(?<=\b(?:how much|what(?:['’]s|s| is| would be)?(?: the)?) interest\b[^,.;?]{0,20}?)\bon(?= (?:a |an )?\d)`,
       String.raw`\bneeds?\b`,
       String.raw`\bneeded\b`,
       String.raw`\bborrow\w*`,
@@ -198,6 +202,7 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bemployees`,
       String.raw`\bheadcount`,
       String.raw`\bteam of`,
+      String.raw`\bcrew of`,
       String.raw`\bworkforce(?: of)?`,
       String.raw`\bteam size`,
       String.raw`\bemploy(?:s|ing)?`,
@@ -243,6 +248,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\b(?:right now|currently|at the moment|at present|for now|now)[,\s]+(?:we|i)\s*(?:have|['’]ve got|got|employ|are|r)(?: only| just)?`,
     ],
   },
+  // A count inside the total said beside it: "about 25 of us, counting the two drivers", "12 staff incl. 3 cooks".
+  { mark: 'included', words: [String.raw`\b(?:counting|including|incl\.?|inc\.?|that includes|which includes)`] },
   { mark: 'not-enough', words: [] },
   {
     mark: 'denied',

@@ -215,6 +215,10 @@ const livestock: Words = [
   'bees',
   'silkworms',
   String.raw`rabbits?`,
+  'shrimp',
+  'prawns',
+  'crayfish',
+  'frogs',
 ];
 /** Not the farmers a firm buys from, supplies or helps ("we buy from local growers"). */
 const notServed = String.raw`(?<!\b(?:from|with|for|to|help|helps|helping)\s(?:(?:the|local|small|nearby|many|other)\s)*)`;
@@ -508,6 +512,10 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`\brenovation (?:company|business|firm|contractors?|work|services?)\b`,
       String.raw`\bwe do renovations?\b`,
+      // A crew that builds, and the trade's work done for others: "a building crew", "we do house renovations", "doing home remodeling".
+      String.raw`\b(?:building|construction|renovation|decorating|decoration|plastering|roofing) (?:crews?|teams?|gangs?|outfits?)\b`,
+      String.raw`\b(?:we|i) do (?:\w+ )?(?:renovations|remodell?ing|fit-?outs|plastering|roofing|tiling)\b`,
+      String.raw`\b(?:doing|does) (?:house|home|apartment|flat|office|shop) (?:renovations|remodell?ing|decorating|fit-?outs)\b`,
       String.raw`\bconstruction\b`,
       String.raw`\bbuilding contractors?\b`,
       String.raw`(?<!\b(?:to|for|with)\s)\bcontractors?\b`,

@@ -117,6 +117,11 @@ const equipmentNouns: Words = [
   'cold storage',
   'boat',
   'tractor',
+  // Ponds and tanks a fish or shrimp farm adds: "new ponds", "2 more fish tanks".
+  'pond',
+  'fish tank',
+  // "a new paint booth", "a spray booth".
+  'booth',
 ];
 
 /** Parts of the premises an owner redoes: "redo the bathrooms", "fix up the kitchen". */
@@ -238,7 +243,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // A store for cold goods: "a cold storage", "a cold room", "cold store".
       String.raw`\bcold (?:rooms?|storage|stores?)\b`,
       // Buildings for animals or stores on a farm: "build a new shed", "a bigger pig barn".
-      String.raw`\b(?:build(?:ing)?|new|bigger|another|second) (?:a |an |our |more )?(?:new |second |bigger )?(?:[a-z]+ )?(?:sheds?|barns?|pens?|pigst(?:y|ies)|stables?|coops?|cellars?|stalls? for)\b`,
+      String.raw`\b(?:build(?:ing)?|dig(?:ging)?|new|bigger|another|second) (?:a |an |our |(?:\w+ )?more )?(?:new |second |bigger )?(?:[a-z]+ )?(?:sheds?|barns?|pens?|pigst(?:y|ies)|stables?|coops?|cellars?|stalls? for|ponds?)\b`,
       // An English verb with a Chinese object, as traders mix them: "buy 电动车", "want买辆冷链车".
       String.raw`\b(?:buy|buying|get|new|for)\s*(?:[一两几\d]+\s*)?[辆台部个批]?[^\sa-z，。,！？!?]{0,4}?(?<!手)[车机](?![票费位间厢构会场器人制])`,
       String.raw`\bupgrad\w*`,
@@ -252,6 +257,8 @@ export const purposeRules: readonly PurposeWords[] = [
     id: 'working-capital',
     words: [
       String.raw`\bcash ?flow\b`,
+      // Money to last a slack season: "to get through the low season", "tide us over the rainy months".
+      String.raw`\b(?:get|getting|tide (?:us|me)|carry (?:us|me)|see (?:us|me)) (?:through|over) (?:the |this )?(?:low|slow|off|quiet|lean|rainy|dry|winter) ?(?:season|months?|period|patch)\b`,
       String.raw`\bworking cap(?:ital|itol)?\b`,
       String.raw`\bstock(?:ing)?\b`,
       String.raw`\brestock\w*`,

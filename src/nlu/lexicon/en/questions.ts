@@ -43,6 +43,12 @@ const RELEASE = String.raw`\b(?:${releaseVerbs.join('|')})`;
 /** A sum asked for to release the money, with or without "first": "the agent wants 3000 to release the funds" (not "200k to release our new app"). */
 const PAY_TO_RELEASE = String.raw`\b(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:(?:${beforehand.join('|')})\s+)?(?:to|and (?:they|he|she|it) (?:will|would|can))\s+${RELEASE}\w*\s+(?:(?:the|my|our|your|its)\s+)?(?:\w+\s+)?(?:funds?|money|loan|credit|account|limit|line|it|cash)\b`;
 
+/** A sum paid, a word or two (a name for the fee) between: "pay 1000", "send them 2000", "pay a 500 'verification fee'". */
+const PAY_SUM = String.raw`(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|it|a|an)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\b`;
+
+/** A lender giving the money: "promised a loan", "he releases", "they will lend us". */
+const GIVE = String.raw`\b(?:promis\w*|offer\w*|gives?|giving|lends?|lending|releas\w*|approv\w*|disburs\w*|get (?:me|us))`;
+
 /** Something bought before a loan is paid out: "buy his insurance first", "take out a policy in advance". */
 const BUY_FIRST = String.raw`\b(?:buy|bought|purchase|take out|sign up for|pay for)\s+(?:[a-z'’]+\s+){0,3}?(?:${beforehand.join('|')})\b`;
 
@@ -79,6 +85,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`${PAY_FIRST}[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv|releas|disburs)`,
         String.raw`${PAY_FIRST}[^.?!]{0,30}${RELEASE}`,
         PAY_TO_RELEASE,
+        // The loan on the condition of a sum paid: "he releases a 200k loan if i pay 1000", "if we send 2000 first they lend us 300k".
+        String.raw`${GIVE}[^.?!]{0,40}\b(?:loans?|credit|money|funds?)\b[^.?!]{0,30}\bif (?:i|we) (?:first )?${PAY_SUM}`,
+        String.raw`\bif (?:i|we) (?:first )?${PAY_SUM}[^.?!]{0,40}\b(?:he|she|they|the (?:app|agent|guy|platform|company|lender))\b[^.?!]{0,16}${GIVE}`,
         // Something bought first to get the loan: "500k approved if we buy his insurance first".
         String.raw`\b(?:loan|lend|borrow|credit|get (?:me|you|us)|approv|releas|disburs)[^.?!]{0,80}${BUY_FIRST}`,
         String.raw`${BUY_FIRST}[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv|releas|disburs)`,
@@ -197,6 +206,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwhich (?:one |option )?(?:is|would be|'s) better\b`,
         // Two things weighed with "or": "is leasing or mybank better for this", "would a bank or leasing be cheaper".
         String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?or\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer)\b`,
+        // One weighed against another: "is mybank better than a bank loan", "would leasing be cheaper than a loan".
+        String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer|more suitable)\s+than\b`,
         // The cheapest way asked for: "whats the cheapest way", "cheapest option for us", "which bank has the lowest rate".
         String.raw`\b(?:what(?:'s|s| is)? )?the cheapest (?:way|option|one|loan|route|choice)\b`,
         String.raw`\bwhich (?:one |option |bank |lender )?(?:has|gives|charges|offers) (?:the )?(?:lowest|cheapest)\b`,
@@ -272,12 +283,15 @@ export const EN_REFINED_PURPOSES = {
       String.raw`\bnot (?:open|opened|trading) yet\b`,
       String.raw`\bnew(?:ly)? (?:registered|founded) (?:company|firm|business)\b`,
       String.raw`\bto start (?:a|the|our|my) (?:business|company|shop)\b`,
+      // A firm still to be opened: "we want to open a bubble tea shop", "planning to set up a small hostel" (not a second one).
+      String.raw`\b(?:want|wanna|plan(?:ning)?|going|hoping|looking|about) to (?:open|start|set up) (?:a|an|my own|our own|my|our) (?!(?:second|third|2nd|3rd|new|another|more)\b)(?:[\w-]+ ){0,3}?(?:shop|store|restaurant|cafe|stall|bar|hostel|guesthouse|hotel|bakery|salon|studio|business|company|firm|workshop|factory)\b`,
     ].join('|'),
   ),
 } as const;
 
 /** A question about what a word means: "what does leasing mean?", "what is factoring", "meaning of LPR". */
-export const EN_MEANING = /\bwhat(?:'s| is| are| does| do)\b|\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?/;
+export const EN_MEANING =
+  /\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b|\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?/;
 
 /** The words asked about, a longer term before one it contains; finance terms, then the industry choices. */
 export const EN_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
@@ -292,7 +306,7 @@ export const EN_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
   { id: 'mortgage', re: /\bmortgage\b|\bcollateral\b|\bpledge\b/ },
   { id: 'guarantee', re: /\bguarantee\b|\bguarantor\b/ },
   { id: 'online-bank', re: /\bonline banks?\b|\bmybank\b|\bwebank\b|\bdigital banks?\b/ },
-  { id: 'micro-loan-company', re: /\bmicro-?loan compan(?:y|ies)\b|\bmicro-?lenders?\b/ },
+  { id: 'micro-loan-company', re: /\bmicro[- ]?loan compan(?:y|ies)\b|\bmicro[- ]?lenders?\b/ },
   { id: 'lpr', re: /\blpr\b|\bloan prime rate\b/ },
   { id: 'annualised-rate', re: /\bannuali[sz]ed\b|\bapr\b|\bannual (?:percentage )?rate\b/ },
   { id: 'monthly-rate', re: /\bmonthly (?:interest )?rate\b|\byuexi\b/ },

@@ -62,6 +62,7 @@ export const staffRoles: Words = [
 /** The owner and the people named with them ("just me and my wife", "only me, my husband and my mom"). */
 export const householdOne: Words = [
   'wife',
+  'missus',
   'husband',
   'partner',
   'mom',

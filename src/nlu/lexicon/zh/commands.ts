@@ -255,6 +255,8 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'skip',
     whole: [
+      // 这个跳过, 这题先略过, 这个 skip 吧: what is skipped named before it.
+      String.raw`(?:这个问题|这道题|这个|这题|这项|这条)\s*(?:就|先)?\s*(?:跳过|略过|skip|pass)`,
       '跳过',
       '略过',
       '下一个',

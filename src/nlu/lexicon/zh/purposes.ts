@@ -76,6 +76,10 @@ const farmBuildings: Words = [
   '鸡舍',
   '圈舍',
   '养殖场',
+  // 挖几个新鱼塘, 修个虾塘.
+  '鱼塘',
+  '鱼池',
+  '虾塘',
   '初制所',
   '作坊',
   // A kiln for pottery or bricks: 再建一个窑, 盖两口窑.

@@ -214,7 +214,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Which one is quicker or cheaper, asked colloquially: 哪个放款快点, 哪家便宜些.
         String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:快|便宜|省钱|划算)(?:点|些|一点|一些)` +
         // The cheapest way asked for: 最便宜的办法是哪个, 最省钱的是哪种.
-        String.raw`|最(?:便宜|省钱|划算|实惠)的(?:办法|方式|渠道|路子|贷款)?(?:是)?哪`,
+        String.raw`|最(?:便宜|省钱|划算|实惠)的(?:办法|方式|渠道|路子|贷款)?(?:是)?哪` +
+        // One weighed against another, asked: 网商银行比银行贷款好吗, 租赁格比贷款划算.
+        String.raw`|比${C}{1,12}?(?:更|还)?(?:好|划算|便宜|合适|靠谱|稳妥|省钱)(?:些|点|一点)?(?:吗|么|嘛|不)`,
     ),
   },
   {
