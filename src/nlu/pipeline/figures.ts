@@ -403,7 +403,9 @@ function roleBefore(text: string, at: number, roles: readonly RoleSpan[]): boole
 function staff(all: readonly Head[]): Head | undefined {
   // "工人 农忙时候五十几个 平时十来个", "8 staff, up to 20 in the tourist season": the regular staff
   // counts; a busy season's count only when it is all the message gives.
-  const regular = all.filter((h) => h.season === 'regular');
+  // A regular word (平时, full-time) sets counts apart only beside a season's count: "full-time 六个
+  // part-time 两个" with no season is eight staff.
+  const regular = all.some((h) => h.season === 'peak') ? all.filter((h) => h.season === 'regular') : [];
   const seasonal = regular.length > 0 ? regular : all.some((h) => h.season === undefined) ? all.filter((h) => h.season !== 'peak') : all;
   // "about 25 of us, counting the two drivers": a count inside another is no more heads.
   const heads = seasonal.some((h) => h.included === undefined) ? seasonal.filter((h) => h.included === undefined) : seasonal;
@@ -866,14 +868,16 @@ export function readSlots(
         break;
       }
       case 'number': {
-        if (stillToHire(a, seasonOf(text, q, clauseOf(bounds, text.length, q.start)), noteFigure)) break;
+        const season = seasonOf(text, q, clauseOf(bounds, text.length, q.start));
+        if (stillToHire(a, season, noteFigure)) break;
         const role = roleOf(text, q, roles);
         if (role !== undefined) {
           heads.push({
             value: headCount(Math.round(q.value), fewerThan),
             total,
-            why: `figure:staff ${quoted(a)} ${role}`,
+            why: `figure:staff ${quoted(a)} ${role}${season === undefined ? '' : ` (${season} season)`}`,
             role,
+            ...(season === undefined ? {} : { season }),
             ...(markOf(a, 'included') === undefined ? {} : { included: true as const }),
           });
           break;

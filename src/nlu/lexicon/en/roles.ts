@@ -122,6 +122,7 @@ export const regularSeason: Words = [
   'usually',
   String.raw`regular(?:ly)?`,
   String.raw`off[- ]season`,
+  String.raw`full[- ]time`,
 ];
 
 /** The owner counted after the staff or said to work ("2 mechanics + me", "i drive one myself"): one more head. */
