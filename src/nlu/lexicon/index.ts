@@ -237,6 +237,7 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   'per-year': { side: 'after', gap: SPACE },
   'per-month': { side: 'clause', gap: SPACE },
   'per-day': { side: 'clause', gap: SPACE },
+  'per-week': { side: 'clause', gap: SPACE },
   per: { side: 'after', gap: SPACE },
   'people-label': { side: 'before', gap: fillers('people') },
   'strictly-below': { side: 'before', gap: APPROXIMATELY },

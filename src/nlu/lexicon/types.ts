@@ -68,6 +68,7 @@ export interface LanguageWords {
 export const FIGURE_MARKS = [
   'per-year',
   'per-month',
+  'per-week',
   'per-day',
   'per',
   'people-label',

@@ -50,6 +50,7 @@ export type SlotName = 'employees' | 'annualRevenueCny' | 'totalAssetsCny' | 'am
 interface Period {
   perMonth: boolean;
   perDay: boolean;
+  perWeek: boolean;
 }
 
 export interface Cue {
@@ -332,10 +333,14 @@ function costBefore(verb: Cue, cues: readonly Cue[], from: number): Cue | undefi
   return undefined;
 }
 
-/** A revenue per month or per day (a mark in its clause), as a year's. */
-function annualize(value: number, perMonth: boolean, perDay: boolean): number {
-  if (perMonth) return value * 12;
-  if (perDay) return value * 365;
+/** Weeks in a year, for a week's sales ("一个礼拜能卖个两万", "weekly sales about 15k"). */
+const WEEKS_PER_YEAR = 52;
+
+/** A revenue per month, per week or per day (a mark in its clause), as a year's. */
+function annualize(value: number, period: Period): number {
+  if (period.perMonth) return value * 12;
+  if (period.perWeek) return value * WEEKS_PER_YEAR;
+  if (period.perDay) return value * 365;
   return value;
 }
 
@@ -345,7 +350,7 @@ function setMoney(slots: Slots, slot: MoneySlot | undefined, money: Money, perio
   // currency revenue is left as plain `money` for the dialog to ask about.
   if (slot === 'revenue' && cny) {
     if (slots.annualRevenueCny !== undefined) return;
-    slots.annualRevenueCny = Math.round(annualize(money.value, period.perMonth, period.perDay) * 100) / 100;
+    slots.annualRevenueCny = Math.round(annualize(money.value, period) * 100) / 100;
     slots.rules.annualRevenueCny = why;
   } else if (slot === 'assets' && cny) {
     if (slots.totalAssetsCny !== undefined) return;
@@ -605,13 +610,13 @@ function periodBeforeSum(a: Around): boolean {
  */
 function periodIn(a: Around): Period {
   const [from, to] = a.clause;
-  if (markOf(a, 'per-year') !== undefined) return { perMonth: false, perDay: false };
+  if (markOf(a, 'per-year') !== undefined) return { perMonth: false, perDay: false, perWeek: false };
   const year = a.quantities.findLast((d) => d.kind === 'duration' && d.value === YEAR && d.start >= from && d.end <= a.q.start);
   const counts = (mark: FigureMark) => {
     const m = a.marks.within(mark, [from, to]);
     return m !== undefined && !(year !== undefined && m.end <= year.start);
   };
-  return { perMonth: counts('per-month'), perDay: counts('per-day') };
+  return { perMonth: counts('per-month'), perDay: counts('per-day'), perWeek: counts('per-week') };
 }
 
 /** Why a duration is not the term, or undefined when it may be. */
@@ -790,10 +795,11 @@ export function readSlots(
         }
         // No cue of its own: the figure it corrects, or "600k a year" is a year's revenue.
         const perYear = markOf(a, 'per-year');
-        const { perMonth, perDay } = periodIn(a);
+        const period = periodIn(a);
+        const { perMonth, perDay, perWeek } = period;
         const found =
           nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart) ??
-          askedInClauseBefore(a, bounds, perYear !== undefined || perMonth || perDay) ??
+          askedInClauseBefore(a, bounds, perYear !== undefined || perMonth || perDay || perWeek) ??
           askedEarlierInClause(a);
         // The sum that corrects a denied one takes no cue from the next phrase: in "不是两百万
         // 是一百五十万 借两年" the 借 is the term's, as after a comma ("…是五十万，借两年").
@@ -806,9 +812,11 @@ export function readSlots(
           (yearBefore && near === undefined) ||
           periodRightBefore(marks.within('per-month', [clause[0], q.start])) ||
           periodRightBefore(marks.within('per-day', [clause[0], q.start])) ||
+          periodRightBefore(marks.within('per-week', [clause[0], q.start])) ||
           // "around 40k a month", "一天三千多块": the period right after it, as "600k a year".
           marks.after('per-month', q.end, clause[1]) !== undefined ||
-          marks.after('per-day', q.end, clause[1]) !== undefined;
+          marks.after('per-day', q.end, clause[1]) !== undefined ||
+          marks.after('per-week', q.end, clause[1]) !== undefined;
         const slot = near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined);
         previousSumSlot = slot;
         const money = { value: q.value, currency: q.currency };
@@ -839,7 +847,7 @@ export function readSlots(
             ? `figure:${slot} ${quoted(a)} by ${near.cue.rule}`
             : `figure:${slot ?? 'unlabelled'} ${quoted(a)}${slot === undefined ? '' : deniedCue !== undefined ? ' corrects a denied figure' : ' a year'}`;
         if (budget.missing && (slot === 'amount' || slot === undefined)) break;
-        setMoney(slots, slot, money, { perMonth, perDay }, why);
+        setMoney(slots, slot, money, period, why);
         break;
       }
       case 'people': {

@@ -201,6 +201,9 @@ export const commandRules: readonly CommandWords[] = [
     whole: [
       String.raw`\bthank(?:s| you) for (?:your|the) (?:help|advice|information|info|time|patience)\b`,
       String.raw`\bi(?:'ll| will) think about it\b`,
+      // Off to think it over, or told it helped: "我再 think 一下", "that helps a lot".
+      String.raw`\b(?:i(?:'ll| will|ll) )?think (?:about it|it over)\b`,
+      String.raw`\bthat (?:helps|helped|is helpful|was helpful)\b(?: (?:a lot|heaps|loads))?`,
       String.raw`\b(?:thanks?|thx|thank u|ty) (?:a lot|so much|very much|a million|heaps|loads)\b`,
       String.raw`\bgreat\b`,
       String.raw`\bgot it\b`,
@@ -403,6 +406,7 @@ export const fillers: Words = [
   String.raw`\bany\b`,
   String.raw`\bok\b`,
   String.raw`\bokay\b`,
+  String.raw`\ba(?:l|ll )right\b`,
   String.raw`\bversion\b`,
   String.raw`\bmode\b`,
   String.raw`\breply\b`,

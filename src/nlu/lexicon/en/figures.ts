@@ -188,6 +188,16 @@ export const figureMarks: readonly MarkWords[] = [
     ],
   },
   {
+    mark: 'per-week',
+    words: [
+      String.raw`\bper week\b`,
+      String.raw`\ba week\b`,
+      String.raw`\bweekly\b`,
+      String.raw`\beach week\b`,
+      String.raw`\bevery week\b`,
+    ],
+  },
+  {
     mark: 'per-day',
     words: [String.raw`\bper day\b`, String.raw`\ba day\b`, String.raw`\bdaily\b`, String.raw`\beach day\b`, String.raw`\bevery day\b`],
   },

@@ -194,7 +194,7 @@ export const commandRules: readonly CommandWords[] = [
       '晓得了',
       '晓得',
       '好嘞',
-      String.raw`(?:我)?再(?:考虑|想)(?:考虑|想|一下)?`,
+      String.raw`(?:我)?再\s*(?:考虑|想|think)(?:考虑|想|\s*一下)?`,
       '考虑考虑',
       '明白了',
       String.raw`明白(?=\s*$)`,
@@ -209,6 +209,9 @@ export const commandRules: readonly CommandWords[] = [
       '回头见',
       // Leaving to ask elsewhere: 我去问问银行, 再去问下信用社.
       String.raw`(?:我|我们)?(?:先|再)?去(?:问问|问一下|问下|了解一下|看看)(?:银行|信用社|别人|朋友|别家|其他的?)?`,
+      // Agreed, and off to talk it over: 要得, 我回去跟我老公商量一哈, 和家里人商量下.
+      '要得',
+      String.raw`(?:我|我们)?(?:先)?(?:回去)?(?:(?:跟|和|同)(?:我|家里)?(?:老公|老婆|媳妇|爱人|家里人|家人|合伙人|股东)|回去|再)(?:再)?商量(?:一下|一哈|下|商量)?`,
     ],
   },
   {

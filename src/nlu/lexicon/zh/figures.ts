@@ -261,6 +261,11 @@ export const figureMarks: readonly MarkWords[] = [
     words: [String.raw`月(?:营业额|营收|收入|销售额|流水|销售)`, String.raw`每个?月`, '一个月', '月均', String.raw`\/\s*(?:月|month|mo)\b`],
   },
   {
+    mark: 'per-week',
+    // A week's sales: 一个礼拜能卖个两万, 每周流水三万多, 一星期.
+    words: [String.raw`(?:每个?|一个?)(?:礼拜|星期)`, String.raw`每周`, String.raw`周(?:营业额|流水|销售额)`],
+  },
+  {
     mark: 'per-day',
     words: [
       String.raw`日(?:营业额|营收|收入|流水)`,
