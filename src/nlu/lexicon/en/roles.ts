@@ -113,7 +113,7 @@ export const ownerAlone: Words = [
 export const peakSeason: Words = [
   String.raw`during (?:the )?(?:harvest|season|peak|busy|picking|tourist)\w*(?: season| months?| time)?`,
   String.raw`in (?:the )?(?:high |peak |busy |tourist |picking |harvest |rainy |dry )?(?:season|peak months?|busy months?)`,
-  String.raw`at (?:the )?peak`,
+  String.raw`at (?:the )?(?:peak|harvest|picking)(?: time| season)?`,
 ];
 export const regularSeason: Words = [
   String.raw`all year(?: round)?`,
