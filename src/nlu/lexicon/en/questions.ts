@@ -88,6 +88,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The loan on the condition of a sum paid: "he releases a 200k loan if i pay 1000", "if we send 2000 first they lend us 300k".
         String.raw`${GIVE}[^.?!]{0,40}\b(?:loans?|credit|money|funds?)\b[^.?!]{0,30}\bif (?:i|we) (?:first )?${PAY_SUM}`,
         String.raw`\bif (?:i|we) (?:first )?${PAY_SUM}[^.?!]{0,40}\b(?:he|she|they|the (?:app|agent|guy|platform|company|lender))\b[^.?!]{0,16}${GIVE}`,
+        // A named fee paid, then the money given: "pay 2000 'release fee' and he gets us 2m".
+        String.raw`${PAY_SUM}\s*['"‘’“”]?(?:[a-z]+\s+){0,2}(?:fee|deposit|charge)s?\b[^.?!]{0,40}(?:${GIVE}|\bgets (?:me|us)\b)`,
         // Something bought first to get the loan: "500k approved if we buy his insurance first".
         String.raw`\b(?:loan|lend|borrow|credit|get (?:me|you|us)|approv|releas|disburs)[^.?!]{0,80}${BUY_FIRST}`,
         String.raw`${BUY_FIRST}[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv|releas|disburs)`,
