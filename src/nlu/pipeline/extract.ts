@@ -307,13 +307,16 @@ export const ownerAndCount: Extractor = (state) => {
   }
 };
 
+/** Whether the owner or the family is already counted as heads (a household role). */
+const householdNamed = (state: State): boolean => state.mentions.some((m) => m.kind === 'role' && m.value === 'household');
+
 /**
  * Staff counted apart from the owners ("my wife and i run a bakery, 3 staff besides us", "2 cooks
  * apart from me"): the owners are heads beside them, the owner and those named ("my wife and i"),
  * or the owner alone ("me"); "us" with nobody named says too little.
  */
 export const ownersBeside: Extractor = (state) => {
-  if (state.mentions.some((m) => m.kind === 'role' && m.value === 'household')) return;
+  if (householdNamed(state)) return;
   const beside = allMatches(OWNERS_BESIDE, state.text)[0];
   if (beside === undefined) return;
   const named = allMatches(OWNERS_NAMED, state.text)[0];
@@ -343,7 +346,7 @@ export const ownerWorks: Extractor = (state) => {
     (r) =>
       r.kind === 'role' && r.value !== 'household' && counts.some((q) => q.end >= r.start - OWNER_REACH && q.start <= r.end + OWNER_REACH),
   );
-  if (!counted || state.mentions.some((m) => m.kind === 'role' && m.value === 'household')) return;
+  if (!counted || householdNamed(state)) return;
   for (const m of allMatches(OWNER_WORKS, state.text)) {
     const span = { start: m.start, end: m.end };
     state.mentions.push({ kind: 'role', value: 'household', ...span, rule: `role owner working "${m.text}"` });

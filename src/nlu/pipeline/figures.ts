@@ -23,6 +23,7 @@ import {
   YEAR_SUM_GAP,
 } from '../lexicon/index';
 import type { Quantity } from '../numbers';
+import { allMatches } from './match';
 import type { MentionOf } from './mention';
 
 export interface Slots {
@@ -174,7 +175,7 @@ function clauseOf(bounds: readonly number[], textLength: number, at: number): [n
  */
 function phraseOf(text: string, clause: [number, number], quantities: readonly Quantity[], at: number): [number, number] {
   const cuts: number[] = [];
-  for (let i = clause[0]; i < clause[1]; i += 1) if (CHINESE_BREAK.test(text.slice(i - 1, i + 2))) cuts.push(i);
+  for (let i = clause[0]; i < clause[1]; i += 1) if (isBreak(text, i)) cuts.push(i);
   if (cuts.length === 0) return clause;
   const inside = (s: number, e: number) => quantities.filter((q) => q.start >= s && q.end <= e);
   // Stretches [start, end) between spaces.
@@ -224,10 +225,18 @@ function phraseOf(text: string, clause: [number, number], quantities: readonly Q
 }
 /** A space between two Chinese phrases (a sum in 万 or w before it counts): not between English words. */
 const CHINESE_BREAK = /^[\p{Script=Han}\dwk%]\s\p{Script=Han}$/u;
+/** Whether a space between Chinese phrases stands at `at`. */
+const isBreak = (text: string, at: number): boolean => CHINESE_BREAK.test(text.slice(at - 1, at + 2));
 /** The next space between Chinese phrases from `at`, or the text's end. */
 export function nextBreak(text: string, at: number): number {
-  for (let i = at; i < text.length; i += 1) if (CHINESE_BREAK.test(text.slice(i - 1, i + 2))) return i;
+  for (let i = at; i < text.length; i += 1) if (isBreak(text, i)) return i;
   return text.length;
+}
+/** Where the Chinese phrase holding `at` starts: right after the space before it, or at `floor`. */
+function phraseStart(text: string, at: number, floor: number): number {
+  let start = at;
+  while (start > floor && !isBreak(text, start - 1)) start -= 1;
+  return start;
 }
 /** Before a duration that is the term or period of the sum before it, past a space: "分两年还", "一年". */
 const GLUED_TERM = /^(?:分|借|贷|还|用|期限)?$/;
@@ -314,7 +323,7 @@ function namesTheSum(text: string, q: Quantity, cue: Cue, nextSumStart: number, 
   // nor is a period that begins the next phrase ("一个货柜二十来万 一年进三十几个").
   if ((cue.slot === 'amount' && WANTING.has(cue.words)) || PERIOD_FIRST.test(cue.words)) return false;
   // A noun that begins the next Chinese phrase is that phrase's topic: "一个月流水十来万 利润没得好多".
-  if (cue.start > q.end && CHINESE_BREAK.test(text.slice(cue.start - 2, cue.start + 1))) return false;
+  if (cue.start > q.end && isBreak(text, cue.start - 1)) return false;
   return NAMING_GAP.test(text.slice(q.end, cue.start)) && nextSumStart - cue.end > LABEL_REACH;
 }
 
@@ -332,6 +341,9 @@ function costBefore(verb: Cue, cues: readonly Cue[], from: number): Cue | undefi
   }
   return undefined;
 }
+
+/** The marks of a period shorter than a year, a sum's own when right beside it. */
+const PER_PERIOD = ['per-month', 'per-week', 'per-day'] as const;
 
 /** Weeks in a year, for a week's sales ("一个礼拜能卖个两万", "weekly sales about 15k"). */
 const WEEKS_PER_YEAR = 52;
@@ -453,12 +465,6 @@ type Season = 'peak' | 'regular';
 /** How far a season word may stand before its count ("农忙时候五十几个") or after it ("15 all year round"). */
 const SEASON_BEFORE_REACH = 3;
 const SEASON_AFTER_REACH = 12;
-function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
-  let last: RegExpExecArray | undefined;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) last = m;
-  return last;
-}
 /** Whether a head count is the busy season's or the regular staff, from a season word next to it. */
 function seasonOf(text: string, q: Quantity, clause: [number, number]): Season | undefined {
   const from = Math.max(clause[0], q.start - WINDOW);
@@ -467,17 +473,16 @@ function seasonOf(text: string, q: Quantity, clause: [number, number]): Season |
     ['peak', PEAK_SEASON],
     ['regular', REGULAR_SEASON],
   ] as const) {
-    const m = lastMatch(re, before);
-    if (m !== undefined && before.length - (m.index + m[0].length) <= SEASON_BEFORE_REACH) return season;
+    const m = allMatches(re, before).at(-1);
+    if (m !== undefined && before.length - m.end <= SEASON_BEFORE_REACH) return season;
   }
   const after = text.slice(q.end, Math.min(clause[1], q.end + WINDOW + SEASON_AFTER_REACH));
   for (const [season, re] of [
     ['peak', PEAK_SEASON],
     ['regular', REGULAR_SEASON],
   ] as const) {
-    re.lastIndex = 0;
-    const m = re.exec(after);
-    if (m !== null && m.index <= SEASON_AFTER_REACH && !/[,，、;；]/.test(after.slice(0, m.index))) return season;
+    const m = allMatches(re, after)[0];
+    if (m !== undefined && m.start <= SEASON_AFTER_REACH && !/[,，、;；]/.test(after.slice(0, m.start))) return season;
   }
   return undefined;
 }
@@ -499,10 +504,22 @@ function stillToHire(a: Around, season: Season | undefined, noteFigure: FigureNo
   if (hire === undefined) return false;
   if (season !== undefined) return false;
   const before = a.text.slice(Math.max(a.clause[0], hire.start - WINDOW), hire.start);
-  const seasonWord = lastMatch(PEAK_SEASON, before);
-  if (seasonWord !== undefined && SEASON_TO_HIRING.test(before.slice(seasonWord.index + seasonWord[0].length))) return false;
+  const seasonWord = allMatches(PEAK_SEASON, before).at(-1);
+  if (seasonWord !== undefined && SEASON_TO_HIRING.test(before.slice(seasonWord.end))) return false;
   noteFigure(`people ${quoted(a)}`, `no head count: still to be hired, by ${hire.rule}`);
   return true;
+}
+
+/** A head count read as staff, with its role, its season and whether it is inside another count. */
+function staffHead(a: Around, value: number, total: boolean, role: string | undefined, season: Season | undefined): Head {
+  return {
+    value,
+    total,
+    why: `figure:staff ${quoted(a)}${role === undefined ? '' : ` ${role}`}${season === undefined ? '' : ` (${season} season)`}`,
+    role,
+    ...(season === undefined ? {} : { season }),
+    ...(markOf(a, 'included') === undefined ? {} : { included: true as const }),
+  };
 }
 
 /** Where one quantity stands: its clause, the stretch it may read cues in, the sums around it. */
@@ -708,8 +725,7 @@ function restAsked(text: string, slots: Slots, budget: Budget, noteFigure: Figur
  * "刚才说错了 是十八个", "not sure, 30 maybe?", "sorry, 14 not 40"): a reply to the bot's question.
  */
 function standsAlone(text: string, q: Quantity, clause: [number, number], denied: readonly [number, number][]): boolean {
-  let start = q.start;
-  while (start > clause[0] && !CHINESE_BREAK.test(text.slice(start - 2, start + 1))) start -= 1;
+  const start = phraseStart(text, q.start, clause[0]);
   const end = Math.min(clause[1], nextBreak(text, q.end));
   let rest = '';
   for (let i = start; i < end; i += 1) {
@@ -796,10 +812,9 @@ export function readSlots(
         // No cue of its own: the figure it corrects, or "600k a year" is a year's revenue.
         const perYear = markOf(a, 'per-year');
         const period = periodIn(a);
-        const { perMonth, perDay, perWeek } = period;
         const found =
           nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart) ??
-          askedInClauseBefore(a, bounds, perYear !== undefined || perMonth || perDay || perWeek) ??
+          askedInClauseBefore(a, bounds, perYear !== undefined || period.perMonth || period.perDay || period.perWeek) ??
           askedEarlierInClause(a);
         // The sum that corrects a denied one takes no cue from the next phrase: in "不是两百万
         // 是一百五十万 借两年" the 借 is the term's, as after a comma ("…是五十万，借两年").
@@ -810,13 +825,12 @@ export function readSlots(
         const ownPeriod =
           perYear !== undefined ||
           (yearBefore && near === undefined) ||
-          periodRightBefore(marks.within('per-month', [clause[0], q.start])) ||
-          periodRightBefore(marks.within('per-day', [clause[0], q.start])) ||
-          periodRightBefore(marks.within('per-week', [clause[0], q.start])) ||
-          // "around 40k a month", "一天三千多块": the period right after it, as "600k a year".
-          marks.after('per-month', q.end, clause[1]) !== undefined ||
-          marks.after('per-day', q.end, clause[1]) !== undefined ||
-          marks.after('per-week', q.end, clause[1]) !== undefined;
+          PER_PERIOD.some(
+            (mark) =>
+              periodRightBefore(marks.within(mark, [clause[0], q.start])) ||
+              // "around 40k a month", "一天三千多块": the period right after it, as "600k a year".
+              marks.after(mark, q.end, clause[1]) !== undefined,
+          );
         const slot = near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined);
         previousSumSlot = slot;
         const money = { value: q.value, currency: q.currency };
@@ -864,14 +878,7 @@ export function readSlots(
         const role = roleOf(text, q, roles);
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
         if (role !== undefined || markOf(a, 'not-staff') === undefined) {
-          heads.push({
-            value: headCount(q.value, fewerThan),
-            total,
-            why: `figure:staff ${quoted(a)}${role === undefined ? '' : ` ${role}`}${season === undefined ? '' : ` (${season} season)`}`,
-            role,
-            ...(season === undefined ? {} : { season }),
-            ...(markOf(a, 'included') === undefined ? {} : { included: true as const }),
-          });
+          heads.push(staffHead(a, headCount(q.value, fewerThan), total, role, season));
         }
         break;
       }
@@ -880,14 +887,7 @@ export function readSlots(
         if (stillToHire(a, season, noteFigure)) break;
         const role = roleOf(text, q, roles);
         if (role !== undefined) {
-          heads.push({
-            value: headCount(Math.round(q.value), fewerThan),
-            total,
-            why: `figure:staff ${quoted(a)} ${role}${season === undefined ? '' : ` (${season} season)`}`,
-            role,
-            ...(season === undefined ? {} : { season }),
-            ...(markOf(a, 'included') === undefined ? {} : { included: true as const }),
-          });
+          heads.push(staffHead(a, headCount(Math.round(q.value), fewerThan), total, role, season));
           break;
         }
         // "还想招两个司机 目前有七个": beside people still to hire, the count one has now is the staff.

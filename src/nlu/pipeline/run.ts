@@ -74,10 +74,15 @@ function othersCommand(state: State, u: Understanding, rules: Rules): void {
   if (theirs.length === 0) return;
   const said = commandSpans(state.text, 'advice');
   if (said.length > 0 && said.every((c) => theirs.some((s) => c.start >= s.start && c.end <= s.end))) {
-    state.decisions.push({ refiner: 'othersCommand', action: 'drop', mention: 'command:advice', because: "someone else's wish to borrow" });
-    delete u.command;
-    delete rules.command;
+    dropAdvice(state, u, rules, 'othersCommand', "someone else's wish to borrow");
   }
+}
+
+/** Takes back the advice command a later decision found the message does not give, with the reason for the trace. */
+function dropAdvice(state: State, u: Understanding, rules: Rules, refiner: string, because: string): void {
+  state.decisions.push({ refiner, action: 'drop', mention: 'command:advice', because });
+  delete u.command;
+  delete rules.command;
 }
 
 export interface Trace {
@@ -130,12 +135,5 @@ function comparedServices(state: State, u: Understanding, rules: Rules): void {
  */
 function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
   if (u.question !== 'which-is-best' || u.command !== 'advice') return;
-  state.decisions.push({
-    refiner: 'bestIsTheRequest',
-    action: 'drop',
-    mention: 'command:advice',
-    because: 'asking which is best is the request',
-  });
-  delete u.command;
-  delete rules.command;
+  dropAdvice(state, u, rules, 'bestIsTheRequest', 'asking which is best is the request');
 }
