@@ -9,6 +9,7 @@ import {
   isServiceId,
   type IndustryId,
   type PurposeId,
+  type QuestionId,
   type SizeClass,
 } from '../src/knowledge/ids';
 import { isLocale } from '../src/locale';
@@ -88,6 +89,9 @@ function commandIntent(u: Understanding, tier: readonly SimpleCommand[]): Intent
   return command && tier.includes(command) ? ({ type: COMMAND_INTENTS[command] } as Intent) : undefined;
 }
 
+/** Questions answered for the one service they name ("网商银行格适合我们", "where do I apply for MYbank"). */
+const ABOUT_A_SERVICE: ReadonlySet<QuestionId> = new Set(['does-it-fit', 'where-to-apply']);
+
 export function interpret(context: DialogContext, u: Understanding): Intent {
   const hasSlots = carriesSlots(u, context.awaiting, context.profile, context.locale);
 
@@ -98,7 +102,7 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   if (first) return first;
   // A direct question or an offer is answered first, and changes nothing in the profile.
   if (u.question) {
-    const about = u.question === 'does-it-fit' && u.service ? { serviceId: u.service } : u.compared ? { compared: u.compared } : {};
+    const about = u.service && ABOUT_A_SERVICE.has(u.question) ? { serviceId: u.service } : u.compared ? { compared: u.compared } : {};
     return { type: 'intent.question', question: u.question, ...about };
   }
   if (u.offer) return { type: 'intent.offer', offer: u.offer };

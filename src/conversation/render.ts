@@ -280,6 +280,19 @@ function fitText(locale: Locale, fit: Fit, steps: readonly NextStepId[]): string
 }
 
 /**
+ * Where to apply for the service the owner named: the steps first, as asked; then, when it does
+ * not suit this firm, why and what does. P2P, gone, has no steps: only why.
+ */
+function applyText(locale: Locale, fit: Fit, steps: readonly NextStepId[]): string {
+  if (fit.verdict === 'gone') return fitText(locale, fit, []);
+  const k = translator(locale, 'knowledge');
+  const service = serviceName(locale, fit.serviceId, fit.recommendation?.variant);
+  const lines = [k('answers.where-to-apply.pick', { service }), ...stepLines(locale, steps)];
+  if (fit.verdict === 'no' || fit.verdict === 'not-made') lines.push(fitText(locale, { ...fit, recommendation: undefined }, []));
+  return lines.join('\n');
+}
+
+/**
  * "网商银行和融资租赁哪个好": the better of the services named first, with why; then each other
  * one in a line (its rank, or the rule that rules it out); then what to do.
  */
@@ -345,6 +358,7 @@ function answerText(locale: Locale, answer: Answer): string {
       if (answer.steps.length > 0) lines.push(t('answer.steps'), ...stepLines(locale, answer.steps.slice(0, 2)));
       return lines.join('\n');
     case 'where-to-apply':
+      if (answer.fit) return applyText(locale, answer.fit, answer.steps);
       lines.push(
         answer.best
           ? k('answers.where-to-apply.pick', { service: serviceName(locale, answer.best.serviceId, answer.best.variant) })

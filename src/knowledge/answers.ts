@@ -190,6 +190,18 @@ function fitCitations(fit: Fit): Citation[] {
 }
 
 /**
+ * "网商银行在哪里申请": where to apply for the service named (not for the advice's first pick),
+ * with its fit, so that the answer can add why it does not suit this firm and what does; none
+ * for P2P, which is gone.
+ */
+function applyFor(id: ServiceId, profile: EnterpriseProfile, advised: boolean): Answer {
+  const fit = fitFor(id, profile, advised);
+  const steps = fit.verdict === 'gone' ? [] : nextSteps(id, profile);
+  const citations = [...new Set([...ANSWERS['where-to-apply'].citations, ...fitCitations(fit)])];
+  return { question: 'where-to-apply', fit, steps, citations };
+}
+
+/**
  * The answer to a question for this profile. `advised`: the conversation has given its advice, so
  * "which is best" and "where to apply" speak of its first pick. `service`: the one asked about.
  */
@@ -207,6 +219,7 @@ export function answer(
     const steps = fit.verdict === 'yes' || fit.verdict === 'second' ? nextSteps(service, profile).slice(0, 1) : [];
     return { question, fit, steps, citations: fitCitations(fit) };
   }
+  if (question === 'where-to-apply' && service !== undefined) return applyFor(service, profile, advised);
   const best = advised ? recommend(profile).recommendations[0] : undefined;
   if (best && (question === 'which-is-best' || question === 'where-to-apply')) {
     const steps = nextSteps(best.serviceId, profile).filter((s) => question === 'where-to-apply' || s !== 'check-licence');

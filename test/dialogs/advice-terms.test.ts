@@ -142,6 +142,43 @@ describe('"is it right for us?" about a named service', () => {
   });
 });
 
+describe('"where do I apply for X?" about a named service', () => {
+  it('网商银行在哪里申请 after a renovation advice: where to apply for it, then that it is not made for this need, and what is', async () => {
+    const results = await talk('zh-CN', [INN, '网商银行在哪里申请']);
+    const last = results.at(-1)!;
+    expect(last.replies.map((x) => x.text)).toEqual([
+      [
+        '办理方式（大数据金融）：',
+        '· 网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。',
+        '· 一般要带：营业执照、法定代表人身份证、近6到12个月的银行流水或纳税记录，并同意查询征信。',
+        '· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。',
+        '· 核查牌照：银行、租赁公司在国家金融监督管理总局网站的许可证查询里查；小额贷款公司看省地方金融管理部门公布的名单。',
+        '不太适合：大数据金融不是用来解决您这个需要的。',
+        '对您更合适的是：信息化金融机构（网上银行、保险、证券）。',
+      ].join('\n'),
+    ]);
+    expect(last.view.profile).toEqual(results.at(-2)!.view.profile);
+  });
+
+  it('where do I apply for MYbank? when it is the first pick: its steps, nothing more', async () => {
+    const last = (await talk('en', [COFFEE_EN, 'where do i apply for mybank'])).at(-1)!;
+    expect(last.replies[0]!.text).toBe(
+      [
+        'How to apply (Big-data finance: online-bank microloan model (e.g. MYbank, WeBank)):',
+        '· Online banks such as MYbank and WeBank: apply through their official entries in Alipay or WeChat; they decide on your payment and tax records.',
+        "· Usually bring: the business licence, the legal representative's ID, 6-12 months of bank statements or tax records, and consent to a credit check.",
+        '· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.',
+        "· Check the licence: banks and leasing companies in the NFRA's licence lookup; micro-loan companies on the provincial financial regulator's list.",
+      ].join('\n'),
+    );
+  });
+
+  it('P2P在哪里申请: none, P2P is gone', async () => {
+    const last = (await talk('zh-CN', [INN, 'P2P在哪里申请'])).at(-1)!;
+    expect(last.replies[0]!.text).toBe('不行：P2P网贷已于2020年11月全部清零，如今还打着P2P旗号的平台都是违法的。');
+  });
+});
+
 describe('an offer with no sum, after the owner gave one', () => {
   it('月息2分 is worked on the 20万 over a year the owner asked for, and says so', async () => {
     const last = (await talk('zh-CN', ['开了3年的粉店，10个人，年营业额150万，要20万周转，借一年', '有家公司说月息2分'])).at(-1)!;
