@@ -145,7 +145,9 @@ export function termReply(context: DialogContext, term: TermId): DialogReply {
 
 /** What a loan costs, in general (no offer named): how banks price, the lines, this firm's subsidies. */
 export function costReply(context: DialogContext): DialogReply {
-  return reply([{ kind: 'cost', subsidies: interestSubsidiesFor(context.profile) }], followUpChoices(context));
+  const { purpose } = context.profile;
+  const payments = purpose === undefined || purpose === 'payment-collection';
+  return reply([{ kind: 'cost', subsidies: interestSubsidiesFor(context.profile), payments }], followUpChoices(context));
 }
 
 /** What an offer truly costs (or what is needed to tell). */

@@ -195,8 +195,11 @@ export type ReplyPart =
   | { kind: 'term'; term: TermId }
   | { kind: 'platform-check' }
   | { kind: 'regulation' }
-  /** What a loan costs in general; `subsidies`: the interest subsidies this firm's case may carry. */
-  | { kind: 'cost'; subsidies: SupportId[] }
+  /**
+   * What a loan costs in general; `subsidies`: the interest subsidies this firm's case may carry;
+   * `payments`: the owner may be asking about payment fees (no purpose yet, or collecting payments).
+   */
+  | { kind: 'cost'; subsidies: SupportId[]; payments: boolean }
   | { kind: 'p2p-status' }
   | { kind: 'summary'; profile: EnterpriseProfile; stage: Stage; listed: ServiceId[] };
 

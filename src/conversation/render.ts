@@ -556,7 +556,8 @@ function platformText(locale: Locale): string {
   return lines.join('\n');
 }
 
-function costText(locale: Locale, subsidies: readonly SupportId[]): string {
+/** `payments`: the rules on card-acquiring fees are pointed to only when the cost asked may be a payment fee. */
+function costText(locale: Locale, subsidies: readonly SupportId[], payments: boolean): string {
   const t = translator(locale);
   const k = translator(locale, 'knowledge');
   const lines = [t('cost.intro'), t('cost.banks')];
@@ -565,7 +566,7 @@ function costText(locale: Locale, subsidies: readonly SupportId[]): string {
   }
   lines.push(costLines(locale), '', t('cost.offer'));
   for (const { risk, action } of COST_ACTIONS) lines.push(`${BULLET}${capitalise(locale, k(`risks.${risk}.actions.${action}`))}`);
-  lines.push('', t('cost.outro'));
+  lines.push('', t(payments ? 'cost.outro' : 'cost.outro-loan'));
   return lines.join('\n');
 }
 
@@ -628,7 +629,7 @@ function partText(locale: Locale, part: ReplyPart): string {
     case 'regulation':
       return regulationText(locale);
     case 'cost':
-      return costText(locale, part.subsidies);
+      return costText(locale, part.subsidies, part.payments);
     case 'p2p-status':
       return p2pText(locale);
     case 'summary':
