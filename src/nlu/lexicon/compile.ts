@@ -7,17 +7,79 @@ import type { Words } from './types';
 import { variants as enVariants } from './en/variants';
 import { variants as zhVariants } from './zh/variants';
 
-const VARIANTS: ReadonlyArray<[string, readonly string[]]> = [...Object.entries(zhVariants), ...Object.entries(enVariants)];
+/** The right spellings, longest first (where two start at one place the longer is read), with their variants. */
+const VARIANTS: ReadonlyArray<[string, readonly string[]]> = [...Object.entries(zhVariants), ...Object.entries(enVariants)].sort(
+  (a, b) => b[0].length - a[0].length,
+);
 
-/** Each word, then the same word spelled as owners also type it (zh/variants.ts, en/variants.ts). */
-export function withVariants(words: Words): string[] {
-  const out = [...words];
-  for (const word of words) {
-    for (const [right, wrong] of VARIANTS) {
-      if (word.includes(right)) for (const spelling of wrong) out.push(word.split(right).join(spelling));
+/** The escape sequence at i (a backslash): \b, \xHH, \uHHHH, \u{…}, \p{…}, \k<…>, \cX. */
+const ESCAPE = /^\\(?:[pPu]\{[^}]*\}|k<[^>]*>|x[\da-fA-F]{2}|u[\da-fA-F]{4}|c[a-zA-Z]|[\s\S])/;
+
+/** The quantifier at i, lazy mark included ("?", "*?", "{2,3}"), or ''. */
+function quantifierAt(pattern: string, i: number): string {
+  const q = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(pattern.slice(i));
+  return q?.[0] ?? '';
+}
+
+/**
+ * A right spelling found at i, as a group of it and its variants ("周转" → "(?:周转|周专|…)"). A
+ * quantifier after it applies to its last character ("logistics?"): that character stays after the
+ * group with its quantifier, for the variants that end with it too; the others stand beside the
+ * whole ("(?:logistics?|logistic|logistik)").
+ */
+function spellings(right: string, wrong: readonly string[], quantifier: string): string {
+  if (quantifier === '') return `(?:${[right, ...wrong].join('|')})`;
+  const last = right.slice(-1);
+  const stem = right.slice(0, -1);
+  const stems = wrong.filter((w) => w.endsWith(last)).map((w) => w.slice(0, -1));
+  const others = wrong.filter((w) => !w.endsWith(last));
+  const quantified = `${stems.length === 0 ? stem : `(?:${[stem, ...stems].join('|')})`}${last}${quantifier}`;
+  return others.length === 0 ? quantified : `(?:${[quantified, ...others].join('|')})`;
+}
+
+/**
+ * A word (a pattern), each right spelling in it standing for itself and the spellings owners also
+ * type (zh/variants.ts, en/variants.ts). Guards are left as written: no spelling is read inside a
+ * negative lookaround (?!…), (?<!…), a character class […], an escape sequence or a group's name.
+ * A positive lookaround (?=…), (?<=…) is part of what must be read: "sell to resturants" is said
+ * of customers as "sell to restaurants" is.
+ */
+export function spelledAsTyped(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  /** For each open group: whether it is a guard, a negative lookaround (?!…), (?<!…). */
+  const groups: boolean[] = [];
+  let i = 0;
+  while (i < pattern.length) {
+    const ch = pattern[i] as string;
+    let length = 1;
+    if (ch === '\\') length = ESCAPE.exec(pattern.slice(i))?.[0].length ?? 1;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') {
+      const head = /^\((?:\?<?[=!]|\?<[^>]*>|\?:)?/.exec(pattern.slice(i))?.[0] ?? '(';
+      groups.push(head.endsWith('!'));
+      length = head.length;
+    } else if (ch === ')') groups.pop();
+    else if (!groups.includes(true)) {
+      const found = VARIANTS.find(([right]) => pattern.startsWith(right, i));
+      if (found !== undefined) {
+        const [right, wrong] = found;
+        const quantifier = quantifierAt(pattern, i + right.length);
+        out += spellings(right, wrong, quantifier);
+        i += right.length + quantifier.length;
+        continue;
+      }
     }
+    out += pattern.slice(i, i + length);
+    i += length;
   }
   return out;
+}
+
+/** Each word with the spellings owners also type inside it. */
+export function withVariants(words: Words): string[] {
+  return words.map(spelledAsTyped);
 }
 
 /** Matches nothing: a rule with no words in any locale. */

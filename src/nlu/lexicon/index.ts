@@ -59,8 +59,9 @@ function guarded(r: IndustryWords): string {
   if (r.words.length === 0) return '';
   const words = alternation([r.words]);
   if (r.notBefore === undefined && r.notAfter === undefined) return words;
-  const before = r.notBefore ? `(?<!${alternation([r.notBefore])})` : '';
-  const after = r.notAfter ? `(?!${alternation([r.notAfter])})` : '';
+  // The guards as written, no variants (as inside a word: compile.ts spelledAsTyped).
+  const before = r.notBefore?.length ? `(?<!${r.notBefore.join('|')})` : '';
+  const after = r.notAfter?.length ? `(?!${r.notAfter.join('|')})` : '';
   return `${before}(?:${words})${after}`;
 }
 export const INDUSTRY_RULES: readonly IndustryRule[] = rules(

@@ -2,7 +2,7 @@
 // and the frame saying where the words stand.
 
 import { describe, expect, it } from 'vitest';
-import { compile, withVariants } from '../../../src/nlu/lexicon/compile';
+import { compile, spelledAsTyped, withVariants } from '../../../src/nlu/lexicon/compile';
 import { INDUSTRY_RULES } from '../../../src/nlu/lexicon/index';
 
 describe('lexicon compile()', () => {
@@ -12,17 +12,36 @@ describe('lexicon compile()', () => {
     expect(compile([[], []]).test('anything')).toBe(false);
   });
 
-  it('adds the spellings owners type to every word holding the right one', () => {
-    expect(withVariants(['周转', '流动资金'])).toEqual(['周转', '流动资金', '周专', '周砖', '周赚', '周传', '流动资机', '流动姿金']);
+  it('reads the spellings owners type in place of each right spelling, as a group', () => {
+    expect(withVariants(['周转', '流动资金'])).toEqual(['(?:周转|周专|周砖|周赚|周传)', '(?:流动资金|流动资机|流动姿金)']);
     expect(withVariants([String.raw`\brestaurants?\b`])).toEqual([
-      String.raw`\brestaurants?\b`,
-      String.raw`\bresturants?\b`,
-      String.raw`\brestaraunts?\b`,
-      String.raw`\brestuarants?\b`,
-      String.raw`\brestraunts?\b`,
-      String.raw`\brestarants?\b`,
-      String.raw`\bresturents?\b`,
+      String.raw`\b(?:restaurant|resturant|restaraunt|restuarant|restraunt|restarant|resturent)s?\b`,
     ]);
+    // Two right spellings in one word: every combination is read.
+    const both = compile([['周转贷款']]);
+    expect(['周转贷款', '周专代款', '周转袋款', '周赚贷款'].every((t) => both.test(t))).toBe(true);
+  });
+
+  it('keeps what a quantifier after a right spelling applies to', () => {
+    expect(spelledAsTyped('贷款?')).toBe('(?:贷|代|带|袋)款?');
+    const logistics = compile([[String.raw`\blogistics?\b`]]);
+    expect(['logistic', 'logistics', 'logistik'].every((t) => logistics.test(t))).toBe(true);
+    expect(logistics.test('logisti')).toBe(false);
+  });
+
+  it('leaves guards, character classes, escapes and group names as written', () => {
+    expect(spelledAsTyped('进口(?!设备|的设备)')).toBe('进口(?!设备|的设备)');
+    expect(spelledAsTyped('(?<!跨境)支付')).toBe('(?<!跨境)支付');
+    expect(spelledAsTyped('[贷款]')).toBe('[贷款]');
+    // "\l" is one escape: the "loan" that starts on it is no word.
+    expect(spelledAsTyped(String.raw`\loan`)).toBe(String.raw`\loan`);
+    expect(spelledAsTyped(String.raw`\bsales`)).toBe(String.raw`\b(?:sales|slaes|saels|salse)`);
+    expect(spelledAsTyped(String.raw`(?<loan>\d+)`)).toBe(String.raw`(?<loan>\d+)`);
+    // A positive lookaround is part of what must be read: "sell to resturants" is said of customers too.
+    expect(spelledAsTyped('to (?=loans)')).toBe('to (?=(?:loan|lone)s)');
+    const guarded = compile([[String.raw`\bleasing\b(?! (?:company|business|firm))`]]);
+    expect(guarded.test('a leasing business')).toBe(false);
+    expect(guarded.test('leasing for tractors')).toBe(true);
   });
 
   it('keeps what may not stand before or after an industry word', () => {

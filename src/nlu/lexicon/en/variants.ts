@@ -1,5 +1,6 @@
 // English word lists. Misspellings owners type: each key is the right spelling, its list the
-// spellings read as it. compile() adds them to every list that holds the word.
+// spellings read as it. compile() reads them wherever a list's word holds the right one (not
+// inside a guard (?!…), (?<!…)).
 
 export const variants: Readonly<Record<string, readonly string[]>> = {
   restaurant: ['resturant', 'restaraunt', 'restuarant', 'restraunt', 'restarant', 'resturent'],

@@ -1,6 +1,7 @@
 // Chinese word lists. Typos and homophones owners type (拼音 input picks the wrong character):
-// each key is the right word, its list the spellings read as it. compile() adds every spelling
-// to every list that holds the word, so a variant is one line here, not a rule.
+// each key is the right word, its list the spellings read as it. compile() reads every spelling
+// wherever a list's word holds the right one (not inside a guard (?!…), (?<!…)), so a variant is
+// one line here, not a rule.
 
 export const variants: Readonly<Record<string, readonly string[]>> = {
   周转: ['周专', '周砖', '周赚', '周传'],
