@@ -318,6 +318,11 @@ function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/** The text up to `reach` characters before `start`: where a word before a number is looked for. */
+function preceding(text: string, start: number, reach: number): string {
+  return text.slice(Math.max(0, start - reach), start);
+}
+
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
@@ -453,7 +458,7 @@ function readChinese(text: string, start: number, end: number, raw: string): Tok
 
 /** 个 as 万 after a verb of borrowing or lacking (GE_AS_WAN), for a bare number. */
 function applyGeAsWan(text: string, token: Token): void {
-  if (token.attached || !MONEY_VERB_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start))) return;
+  if (token.attached || !MONEY_VERB_BEFORE.test(preceding(text, token.start, 4))) return;
   applyChineseMagnitude(text, token, GE_AS_WAN, 1e4);
 }
 
@@ -527,7 +532,7 @@ function money(token: Token, currency: string, start = token.start, end = token.
 /** Reads the unit after a token (and a currency before it) and decides what it counts. */
 function classify(text: string, token: Token): Quantity | undefined {
   const { start } = token;
-  const before = text.slice(Math.max(0, start - 8), start);
+  const before = preceding(text, start, 8);
   if (ORDINAL_BEFORE.test(before) || PERCENT_BEFORE.test(before)) return undefined;
   // "60k rmb a month": the currency is the sum's before it, not the article's ("a" counts only before a unit).
   const article = token.source === 'en' && /^an?$/.test(text.slice(start, token.end));
@@ -587,10 +592,10 @@ function classify(text: string, token: Token): Quantity | undefined {
   const ge = execAt(GE_AFTER, text, token.end);
   if (
     ge &&
-    (STAFF_WORD_BEFORE.test(text.slice(Math.max(0, start - STAFF_WORD_REACH), start)) ||
-      SEASONAL_STAFF_BEFORE.test(text.slice(Math.max(0, start - SEASON_REACH), start)) ||
-      SEASONAL_HIRE_BEFORE.test(text.slice(Math.max(0, start - SEASON_REACH), start)) ||
-      CORRECTED_STAFF_BEFORE.test(text.slice(Math.max(0, start - CORRECTED_STAFF_REACH), start)) ||
+    (STAFF_WORD_BEFORE.test(preceding(text, start, STAFF_WORD_REACH)) ||
+      SEASONAL_STAFF_BEFORE.test(preceding(text, start, SEASON_REACH)) ||
+      SEASONAL_HIRE_BEFORE.test(preceding(text, start, SEASON_REACH)) ||
+      CORRECTED_STAFF_BEFORE.test(preceding(text, start, CORRECTED_STAFF_REACH)) ||
       // The count one has now ("目前有七个"), beside people still to hire ("还想招两个司机").
       (STAFF_NOW_BEFORE.test(before) && TO_HIRE.test(text.slice(Math.max(0, start - SEASON_REACH), token.end + SEASON_REACH))))
   ) {
@@ -601,7 +606,7 @@ function classify(text: string, token: Token): Quantity | undefined {
     !token.moneyUnit &&
     Number.isInteger(token.value) &&
     SEASON_AFTER_COUNT.test(text.slice(token.end, token.end + SEASON_REACH)) &&
-    STAFF_WORD_IN_SENTENCE.test(text.slice(Math.max(0, start - SEASON_REACH), start))
+    STAFF_WORD_IN_SENTENCE.test(preceding(text, start, SEASON_REACH))
   ) {
     return { kind: 'people', value: token.value, start, end: token.end };
   }
@@ -642,7 +647,7 @@ function classify(text: string, token: Token): Quantity | undefined {
 function joinsRange(text: string, low: Span, highStart: number): boolean {
   const join = text.slice(low.end, highStart);
   if (RANGE_JOIN.test(join)) return true;
-  return AND_JOIN.test(join) && BETWEEN_BEFORE.test(text.slice(Math.max(0, low.start - 12), low.start));
+  return AND_JOIN.test(join) && BETWEEN_BEFORE.test(preceding(text, low.start, 12));
 }
 
 /**
