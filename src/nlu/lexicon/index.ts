@@ -176,6 +176,10 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = rules(
 export const NON_CONTENT = /[\p{P}\p{S}\s]+/gu;
 
 export const BORROW_WISH = compile([zh.borrowWish, en.borrowWish], '');
+/** A wish or a need to borrow among the advice words, global: a sum given with it is the request (run.ts). */
+export const WISH_TO_BORROW = compile([zh.wishToBorrow, en.wishToBorrow], 'g');
+/** Whether one can borrow, asked: an eligibility question (run.ts). */
+export const ELIGIBILITY_ASK = compile([zh.eligibilityAsk, en.eligibilityAsk], '');
 export const SIZE_IGNORE = compile([zh.sizeIgnore, en.sizeIgnore], 'g');
 export const CROSS_BORDER_NEGATIVE = compile([zh.crossBorderNegative, en.crossBorderNegative], 'g');
 export const CROSS_BORDER_POSITIVE = compile([zh.crossBorderPositive, en.crossBorderPositive], '');

@@ -4,7 +4,7 @@
 
 import { findItemNumber } from '../choices';
 import type { ServiceId } from '../../knowledge/ids';
-import { commandSpans, detectCommand } from '../commands';
+import { asksAdviceBeyondWish, commandSpans, detectCommand, onlyAsksEligibility } from '../commands';
 import type { Understanding } from '../types';
 import { assemble, type Rules } from './assemble';
 import { EXTRACTORS } from './extract';
@@ -110,6 +110,8 @@ export function runPipeline(text: string, u: Understanding, rules: Rules, trace?
   assemble(state, u, slots, rules);
   comparedServices(state, u, rules);
   bestIsTheRequest(state, u, rules);
+  sumIsTheRequest(state, u, rules);
+  eligibilityAsked(state, u, rules);
   if (trace) trace.decisions = state.decisions;
 }
 
@@ -136,4 +138,20 @@ function comparedServices(state: State, u: Understanding, rules: Rules): void {
 function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
   if (u.question !== 'which-is-best' || u.command !== 'advice') return;
   dropAdvice(state, u, rules, 'bestIsTheRequest', 'asking which is best is the request');
+}
+
+/**
+ * A need stated with its sum ("想贷款20万", "we want to borrow 3 million for a new line") is the
+ * amount, no request for advice: the advice command stays only when other words ask for it
+ * ("差20万 咋个整", "we need 600k, any other options?").
+ */
+function sumIsTheRequest(state: State, u: Understanding, rules: Rules): void {
+  if (u.command !== 'advice' || u.amount === undefined || asksAdviceBeyondWish(state.text)) return;
+  dropAdvice(state, u, rules, 'sumIsTheRequest', 'a need stated with its sum is the amount');
+}
+
+/** Whether one can borrow ("can we get a loan?", "能贷款吗") asks no advice: the answer is the firm's eligibility. */
+function eligibilityAsked(state: State, u: Understanding, rules: Rules): void {
+  if (u.command !== 'advice' || !onlyAsksEligibility(state.text)) return;
+  dropAdvice(state, u, rules, 'eligibilityAsked', 'asks whether one can borrow');
 }
