@@ -281,6 +281,8 @@ export const CUSTOMERS_SUPPLIED = compile([zh.customersSupplied, en.customersSup
 /** The online shops an agency runs for its clients (帮商家做天猫店铺的代运营): theirs, not the firm's. */
 export const SERVED_SHOPS = compile([zh.servedShops, en.servedShops], 'g');
 /** A trade given up, to the end of its phrase or the turn to now (现在, now). */
+/** What might be, not what is: 要是以后做出口, "if we ever export" (a scope over its clause). */
+export const HYPOTHETICAL = compile([zh.hypothetical, en.hypothetical], 'g');
 export const FORMER_TRADE = compile([zh.formerTrade, en.formerTrade], 'g', {
   before: '(?:',
   after: String.raw`)(?:(?!现在|\bnow\b|\s+[\u3400-\u9fff])[^，。,.!?；;\n]){0,40}`,

@@ -147,7 +147,7 @@ export const questionBeforeTopic: Words = [
 
 /** A denial of a fact ("we don't sell on Taobao", "we have no export"). */
 export const factDenial: Words = [
-  String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not|never|no longer)\s+(?:have|sell|do|run|use|trade|(?:export|import)\w*)\b`,
+  String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not|never|no longer)\s+(?:have|sell|do|run|use|trade|(?:export|import)\w*)\b|\bnever\s+(?:used|tried|borrowed|had|sold)\b`,
   // Given up: "we stopped exporting", "quit selling online".
   String.raw`\b(?:stopped|quit|gave up)\s+[a-z]+ing\b`,
 ];
@@ -177,6 +177,15 @@ const offerVerbs: Words = ['get', 'lend', 'loan', 'approve', 'give', 'arrange', 
 export const offeredBy: Words = [
   String.raw`\b(?:${sayVerbs.join('|')})\b(?<!\b(?:i|we)\s[a-z]+)[^.;!?]{0,24}?\b(?:${others.join('|')})\s+(?:can|could|will|would|is able to)\s+(?:\w+\s+)?(?:${offerVerbs.join('|')})\b${OFFER_TAIL}`,
   String.raw`\b(?:bank|lender|agent|broker|platform|company)\s+(?:offer(?:s|ed)|promis(?:es|ed))\s+(?:me|us)\b${OFFER_TAIL}`,
+];
+
+/**
+ * What might be, not what is ("if we ever export to laos", "maybe someday we'll sell online"): no
+ * trade, no cross-border or online sales of the firm's; what the money would be for is still read.
+ */
+export const hypothetical: Words = [
+  String.raw`\bif\s*(?:(?:we|i)\s+)?(?:(?:ever|one day|someday|some day|eventually|later|in (?:the )?future|decide to|decided to|were to|start(?:ed)? to)\b|以后|将来)[^,.;!?，。；！？]*`,
+  String.raw`[^,.;!?，。；！？]*\b(?:someday|some day|one day|in (?:the )?future|down the road)\b[^,.;!?，。；！？]*`,
 ];
 
 /** Someone else's business ("my sister runs a restaurant"). */

@@ -174,7 +174,17 @@ export const questionBeforeTopic: Words = ['什么是', '啥是', '哪样是', '
  * A denial of a fact, not only of a trade ("我没得京东的单子", "其实我们没在网上卖东西"): what it
  * covers stops at a contrast ("只", "但", "就", "而是").
  */
-export const factDenial: Words = ['没得', '没有', '没在', '不在', '没搞', '没开', '不开', '没卖', '不卖', '从没', '从来没'];
+export const factDenial: Words = ['没得', '没有', '没在', '不在', '没搞', '没开', '不开', '没卖', '不卖', '从没', '从来没', '没用过', '没借过', '没贷过'];
+
+/**
+ * What might be, not what is (要是以后做出口, 万一哪天开网店, 出口的事以后再说): no trade, no
+ * cross-border or online sales of the firm's; what the money would be for is still read.
+ */
+export const hypothetical: Words = [
+  String.raw`(?:(?<![主就还不只正])要是|如果|假如|假设|万一|哪天|有朝一日|(?:以后|将来|今后)(?:可能|也许|说不定|或许))[^，。,.!?；;]*`,
+  // Left for later: 做出口再说, 网店的事以后再说.
+  String.raw`[^，。,.!?；;]{1,16}?\s*再说`,
+];
 
 /** Someone else's business ("我姐开饭店", "我朋友做物流"): the person, then the verb. */
 export const relatives: Words = [

@@ -1,4 +1,4 @@
-// Facts the message denies: "不做外贸" is no cross-border trade, "不在网上卖" no online sales, "不是
+// Facts the message denies (and what might be: "要是以后做出口" says nothing): "不做外贸" is no cross-border trade, "不在网上卖" no online sales, "不是
 // 个体户" no size class, "不是做网贷的" no service. The words for the fact inside the denial are dropped; the denial itself
 // says false (the assembler reads the scope).
 
@@ -33,6 +33,16 @@ export function deniedFacts(state: State): void {
       'deniedFacts',
       (m) => m.kind === 'flag' && m.value === 'online-sales' && online.some((s) => overlaps(s, m)),
       'inside denied online sales',
+    );
+  }
+  // "要是以后做出口", "if we ever sell online": what might be is not stated either way.
+  const maybe = scopes(state, 'hypothetical');
+  if (maybe.length > 0) {
+    drop(
+      state,
+      'deniedFacts',
+      (m) => m.kind === 'flag' && (m.value === 'cross-border' || m.value === 'online-sales') && maybe.some((s) => overlaps(s, m)),
+      'inside what might be',
     );
   }
   const sizes = scopes(state, 'size-ignore');

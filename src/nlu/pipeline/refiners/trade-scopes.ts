@@ -1,6 +1,6 @@
 // What is not the firm's trade: a trade the message denies ("不做外贸", "not a farm"), things it
 // buys or builds ("买台炒茶机", "a new warehouse"), customers it supplies ("给酒店供货"), a market it
-// denies ("不做出口"), the online shops an agency runs for clients ("帮商家做天猫店铺的代运营"). An
+// denies ("不做出口"), what might be ("要是以后做出口"), the online shops an agency runs for clients ("帮商家做天猫店铺的代运营"). An
 // industry mentioned inside one of these scopes is dropped, and the clients' shops sell nothing online for the firm.
 
 import { drop, overlaps, scopes, type ScopeKind, type State } from '../mention';
@@ -12,6 +12,7 @@ const NOT_THE_TRADE: ReadonlyArray<[ScopeKind, string]> = [
   ['served-shops', "the clients' online shops"],
   ['market-denial', 'a denied market'],
   ['relative', "a relative's or another's business"],
+  ['hypothetical', 'what might be'],
 ];
 
 export function notTheTrade(state: State): void {
