@@ -314,13 +314,25 @@ export const FACT_DENIAL = compile([zh.factDenial, en.factDenial], 'g', {
  * that starts with 我: "我小舅子搞运输的 我是开超市的").
  */
 const OWN_TURN = String.raw`\bbut\b|\bwhile i\b|\band (?:i|we)\b|\bi myself\b|但|可是|我自己|我们自己|而我|\s+我`;
+/** A Chinese clause with no subject of its own, about the same firm: its figures or its wish (，一年流水两百来万，想贷款装修). */
+const GOES_ON_UNSAID = String.raw`(?:一年|一个月|每年|每个月|每月|每天|一天|去年|今年|流水|营业额|收入|生意|员工|工人|请了|雇了|想|也想|打算|准备)`;
 /** A next clause about the same person ("..., he makes 5m a yr", "。她一年卖两百万") is theirs too. */
-const RELATIVE_GOES_ON = String.raw`(?:[,.;，。；]\s*(?:(?:he|she|his|her)\b|他|她)(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*)*`;
+const RELATIVE_GOES_ON = String.raw`(?:[,.;，。；]\s*(?:(?:he|she|his|her|they)\b|他|她|${GOES_ON_UNSAID})(?:(?!${OWN_TURN}|我)[^,.;!?，。；！？\n])*)*`;
+/** Their shop named between the person and the verb, no word of it the user's (隔壁那家超市一年能卖, 邻居的小卖部一年卖). */
+const THEIR_WORDS = String.raw`(?:那家|那个|这家|的|家的?)(?:(?!我)[\u3400-\u9fff]){0,8}?`;
+/**
+ * A sum given to someone else ("the bank gave my cousin 1m at 3.8%", "银行给我表哥批了100万"): the
+ * rest of the clause is theirs.
+ */
+export const RELATIVE_GIVEN = compile([zh.relatives, en.relatives], 'g', {
+  before: String.raw`(?:\b(?:gave|lent|loaned|offered|approved)\s+|(?:给|借给|批给|贷给)我?(?:的|家)?)(?:`,
+  after: String.raw`)(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*`,
+});
 /** A relative or friend, then their business: the rest of the clause (up to the user's own turn) is theirs, not the user's. */
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   // Not when they run it together with the user ("我和我老婆开了个客栈").
   before: String.raw`(?<![和跟与同]\s*(?:我的?|我们)?)(?<!\b(?:me|i|myself)\s+(?:and|&|n|\+|with)\s+)(?:`,
-  after: String.raw`)(?:家|家里|的)?\s*(?:也|在[^，。,.!?；;\s]{1,6}?)?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
+  after: String.raw`)(?:家|家里|的)?\s*(?:也|在[^，。,.!?；;\s]{1,6}?|${THEIR_WORDS})?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
 });
 /**
  * A business described, then whose it is: "建水做紫陶的那个是我舅舅", "那个开饭店的是我表哥". The

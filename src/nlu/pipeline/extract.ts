@@ -39,6 +39,7 @@ import {
   OFFERED_BY,
   RELATIVE_BUSINESS,
   RELATIVE_NAMED_AFTER,
+  RELATIVE_GIVEN,
   RENOVATION_TRADE,
   REPLACE_CUE,
   SERVICE_RULES,
@@ -123,6 +124,7 @@ const SCOPES: ReadonlyArray<[ScopeKind, RegExp]> = [
   ['denial', FACT_DENIAL],
   ['relative', RELATIVE_BUSINESS],
   ['relative', RELATIVE_NAMED_AFTER],
+  ['relative', RELATIVE_GIVEN],
   ['lender', LENDER_SAYS],
   // Both shapes of someone else's offer: a lender speaking, a loan promised ("he can get me 500k").
   ['lender', OFFERED_BY],

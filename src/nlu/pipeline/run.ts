@@ -19,7 +19,7 @@ import { renovationTrade } from './refiners/renovation';
 import { sideLine } from './refiners/side-line';
 import { notTheTrade } from './refiners/trade-scopes';
 import { lenderWords } from './refiners/lender-words';
-import { othersBusiness } from './refiners/others-business';
+import { othersBusiness, othersOffer } from './refiners/others-business';
 import { paymentAcross } from './refiners/payment-across';
 import { questionScope } from './refiners/question-scope';
 import { refinedPurpose } from './refiners/refined-purpose';
@@ -32,6 +32,7 @@ export type Refiner = (state: State) => void;
 export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['insideService', insideService],
   ['paymentAcross', paymentAcross],
+  ['othersOffer', othersOffer],
   ['directQuestion', directQuestion],
   ['questionScope', questionScope],
   ['othersBusiness', othersBusiness],

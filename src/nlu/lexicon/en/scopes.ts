@@ -193,6 +193,10 @@ export const relatives: Words = [
   // "my husband's family has a tea factory": their family's business is theirs too.
   // In-laws too: "my brother in law", "my sister-in-law's shop", "my in-laws".
   String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin|uncle|aunt|neighbou?r|son|daughter|grandpa|grandma|grandfather|grandmother|old man)s?(?:[- ]in[- ]laws?)?(?:['’]s)?(?:\s+(?:family|folks|relatives|side))?`,
+  // Their business named after them: "my neighbour's bakery makes 3m", "my uncle's tea shop has".
+  String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin|uncle|aunt|neighbou?r|son|daughter)s?['’]s?(?:\s+[a-z-]+){1,2}?(?=\s)`,
+  // Someone spoken of: "he runs a hotel", "she sells online".
+  String.raw`\b(?:he|she)\b`,
   String.raw`\bmy in[- ]laws(?:['’])?`,
 ];
 export const relativeBusinessVerbs: Words = [
@@ -209,6 +213,13 @@ export const relativeBusinessVerbs: Words = [
   String.raw`drives?`,
   String.raw`works? (?:in|at|for)`,
   'is',
+  String.raw`makes?`,
+  'made',
+  String.raw`earns?`,
+  'borrowed',
+  'took',
+  'got',
+  String.raw`turns? over`,
 ];
 
 /** A lender or an agent speaking ("the bank said they can lend us 300k"): their offer is no sum the owner states. */

@@ -257,6 +257,8 @@ export const relatives: Words = [
   '同学',
   '老乡',
   '隔壁',
+  // Someone spoken of: 她开美容院的, 他们做物流 (not 其他).
+  String.raw`(?<!其)(?:他|她)们?`,
 ];
 /**
  * A loan promised by someone `lenders` does not name (他说可以帮我贷100万, 对方讲能给我们批50万,
@@ -266,7 +268,7 @@ export const relatives: Words = [
 export const offeredBy: Words = [
   String.raw`(?:agent|他|她|对方|业务员)(?:打电话)?(?:说|讲|讲的|讲是|答应)(?:可以|能|能够|会)?(?:帮我|帮我们|给我|给我们|帮忙)?(?:贷|借|批|弄|搞|放)[^，。,.!?；;]*`,
 ];
-export const relativeBusinessVerbs: Words = ['开', '做', '搞', '经营', '干', '是', '跑', '种', '养', '卖', '在做'];
+export const relativeBusinessVerbs: Words = ['开', '做', '搞', '经营', '干', '是', '跑', '种', '养', '卖', '在做', '借了', '贷了'];
 
 /**
  * A lender or an agent speaking ("一个贷款中介说能帮我贷50万", "银行说可以给我们三十万",
