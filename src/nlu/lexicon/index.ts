@@ -282,6 +282,8 @@ export const CUSTOMERS_SUPPLIED = compile([zh.customersSupplied, en.customersSup
 export const SERVED_SHOPS = compile([zh.servedShops, en.servedShops], 'g');
 /** A trade given up, to the end of its phrase or the turn to now (现在, now). */
 /** What might be, not what is: 要是以后做出口, "if we ever export" (a scope over its clause). */
+/** A place named to say where the firm is: 在7天酒店旁边, "next to the 7-Eleven". */
+export const LANDMARK = compile([zh.landmark, en.landmark], 'g');
 export const HYPOTHETICAL = compile([zh.hypothetical, en.hypothetical], 'g');
 export const FORMER_TRADE = compile([zh.formerTrade, en.formerTrade], 'g', {
   before: '(?:',

@@ -24,6 +24,7 @@ export type ScopeKind =
   | 'partnership'
   | 'former'
   | 'hypothetical'
+  | 'landmark'
   | 'side-line'
   | 'market-denial'
   | 'online-denial'

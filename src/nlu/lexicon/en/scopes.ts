@@ -11,9 +11,9 @@ const SERVED = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|school
 /** Customers who use what they buy in their own work: "sell fertiliser to farmers". */
 const USERS = String.raw`(?:farmers|growers|farms|factories|workshops|builders|contractors)`;
 /** What may stand before the customers: "local hospitals", "the hotels". */
-const CUSTOMER_ADJECTIVE = String.raw`(?:(?:a|an|local|nearby|the|our|big|small|${[...countriesAbroad, ...nationalities].join('|')})\s+)*`;
+const CUSTOMER_ADJECTIVE = String.raw`(?:(?:a|an|local|nearby|the|our|big|small|online|taobao|tmall|douyin|e-?commerce|${[...countriesAbroad, ...nationalities].join('|')})\s+)*`;
 /** The kinds of customer a firm supplies ("we supply hotels and restaurants"). */
-const CUSTOMERS = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|farmers|growers|factor(?:y|ies)|processors|retailers|wholesalers|construction (?:sites?|companies|firms|projects)|building sites?|mines)`;
+const CUSTOMERS = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|farmers|growers|factor(?:y|ies)|processors|retailers|wholesalers|sellers|merchants|construction (?:sites?|companies|firms|projects)|building sites?|mines)`;
 /** Verbs of providing to customers, then what is provided, then "to": "supplies lunch boxes to", "rent out cranes to". */
 const PROVIDE_TO = String.raw`(?:supply|supplies|supplying|deliver\w*|provid\w*|(?:rent|rents|renting|lease|leases|leasing|hire|hires|hiring)(?:\s+out)?)\s+(?:[\w-]+\s+){1,4}?to`;
 
@@ -70,12 +70,22 @@ export const customersSupplied: Words = [
   String.raw`\b(?=${CUSTOMERS})(?<=\b${PROVIDE_TO}\s+${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
   // Who the buyer is: "our buyer is a big supermarket", "our customers are mostly hotels".
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:buyers?|customers?|clients?)\s+(?:is|are)\s+(?:(?:a|an|some|mostly|mainly|all)\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b`,
+  // Online sellers supplied: "we supply taobao sellers" (their online sales, not the firm's).
+  String.raw`\b(?:supply|supplies|supplying|sell\w* to)\s+(?:online|taobao|tmall|douyin|e-?commerce)\s+(?:shops?|stores?|sellers|merchants)\b`,
   // Goods for a trade, not the trade: "hotel supplies", "restaurant equipment" (酒店用品 in zh).
   String.raw`\b(?:hotel|restaurant|catering|salon|hospital|office) (?:supplies|supply|equipment|linens?)\b`,
   // Who supplies the firm: "our supplier is a big tea factory" (its trade is not the firm's either).
   String.raw`\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:suppliers?|vendors?)\s+(?:is|are)\s+[^,.;!?]{0,30}`,
   // Who pays the firm, or owes it: "hotels pay us 60 days later", "the supermarket owes us 200k".
   String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}\s+(?:(?:always|usually|often|only|never)\s+)?(?:pay|owe)s?\s+(?:us|me)\b`,
+];
+
+/**
+ * A place named to say where the firm is ("next to the 7-Eleven", "across from the hotel"): the
+ * business named is a landmark, not the firm's trade.
+ */
+export const landmark: Words = [
+  String.raw`\b(?:next to|near|opposite|across from|beside|in front of|close to|behind)\s+(?:the|a|an)\s+[^,.;!?]{1,24}?(?=\s+(?:on|in|at|and|we|i|with|so)\b|[,.;!?]|$)`,
 ];
 
 /** The online shops an agency runs for its clients ("we run tmall stores for brands"): theirs, not the firm's. */
@@ -139,6 +149,11 @@ export const eligibilityBeforeTopic: Words = [
 export const questionAfterTopic: Words = [String.raw`\b(?:legal|allowed|permitted)\b(?=\s*\?|\s*$)`, String.raw`\bmeans?\b(?=\s*\?|\s*$)`];
 /** ...and the word stands after ("what is crowdfunding", "what does leasing mean"). */
 export const questionBeforeTopic: Words = [
+  // What the lender does, asked ("do you do loans for exporters?", "is there a product for people
+  // who sell online?", "which loans are for small restaurants?"): nothing of the firm.
+  String.raw`\bdo (?:you|u)(?: guys)? (?:do|have|offer|give|lend|provide|make)\b`,
+  String.raw`\b(?:is|are) there (?:any |a )?(?:loans?|products?|schemes?|services?|programm?es?)\b`,
+  String.raw`\bwhich (?:loans?|products?|services?|banks?|platforms?|lenders?) (?:are|is|do|does|would|will)\b`,
   String.raw`\bwhat(?:['’]s| is| are| does)\b`,
   String.raw`\bmeaning of\b`,
   String.raw`\bwhat do you mean by\b`,

@@ -171,7 +171,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:几天|多少天|多长时间|好久)(?:能|可以|才能)?(?:到账|放款|下款|批下来)`,
       // Not interest earned on money placed (闲钱生点利息, 存着吃利息): that is no cost asked.
       String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?)利息`,
-      '利率',
+      // Not a margin (毛利率, 净利率): the firm's own figure.
+      String.raw`(?<![毛净纯])利率`,
       '费率',
       '手续费',
       '服务费',

@@ -133,6 +133,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?:电|水|燃气|气|网|物业|管理|停车|场地|摊位)费`,
       '店租',
       '铺租',
+      // Taxes paid: 交了3万多的税, 税一年五万.
+      String.raw`(?<!退)税(?:款|费|金)?`,
       // Premises rented, then the rent: 店面是租的一个月四千.
       '租的',
       '出货',

@@ -56,7 +56,7 @@ export const boughtThings: Words = [
 
 export const customersSupplied: Words = [
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?:供应|供货|提供|配送|送货)`,
-  String.raw`(?:卖|批(?!发))[^，。,.!?；;]{0,6}?给[^，。,.!?；;]{0,8}`,
+  String.raw`(?:卖|批(?!发)|供货|供应|送货|发货)[^，。,.!?；;]{0,6}?给[^，。,.!?；;]{0,8}`,
   // The customers food is brought to (给工地食堂送米送油, 给三家超市供菜): the scope stops before
   // the goods, which name the firm's own trade (wholesale, industries.ts).
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?=(?:送|供)(?:米|油|菜|肉|蛋|粮油|蔬菜|水果|大米))`,
@@ -67,6 +67,14 @@ export const customersSupplied: Words = [
   String.raw`(?:供应商|供货商|供货的)(?:都|主要|基本上?)?(?:是|为)[^，。,.!?；;]{0,10}`,
   // Who pays the firm late, or owes it: "超市压我们货款", "酒店60天以后才结账给我们".
   String.raw`(?:超市|酒店|宾馆|饭店|餐馆|医院|学校|工地|厂家|商场)(?:都|老是|总是|一般)?(?:压|拖|欠)(?:着)?(?:我们|我|我家)`,
+];
+
+/**
+ * A place named to say where the firm is (在7天酒店旁边, 在学校门口): the business named is a
+ * landmark, not the firm's trade.
+ */
+export const landmark: Words = [
+  String.raw`在[^，。,.!?；;\s]{1,10}?(?:旁边|斜对面|对面|隔壁|附近|楼下|楼上|门口|边上|后面|背后|周边)`,
 ];
 
 /**
@@ -168,7 +176,10 @@ export const questionAfterTopic: Words = [
   '算不算违法',
 ];
 /** ...and the word stands after ("什么是众筹", "哪样叫租赁"). */
-export const questionBeforeTopic: Words = ['什么是', '啥是', '哪样是', '什么叫', '哪样叫', '啥叫', '何为', '解释一下'];
+export const questionBeforeTopic: Words = [
+  // What the lender does, asked (你们做不做出口的贷款, 你们有没有给开饭店的贷款): nothing of the firm.
+  String.raw`(?:你们|你|贵行|平台)(?:这边|那边|这里)?(?:做不做|有没有|给不给|贷不贷|借不借|放不放|支不支持|接不接|能不能给|可不可以给)`,
+  '什么是', '啥是', '哪样是', '什么叫', '哪样叫', '啥叫', '何为', '解释一下'];
 
 /**
  * A denial of a fact, not only of a trade ("我没得京东的单子", "其实我们没在网上卖东西"): what it

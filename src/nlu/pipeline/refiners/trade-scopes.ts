@@ -13,6 +13,7 @@ const NOT_THE_TRADE: ReadonlyArray<[ScopeKind, string]> = [
   ['market-denial', 'a denied market'],
   ['relative', "a relative's or another's business"],
   ['hypothetical', 'what might be'],
+  ['landmark', 'a place named to say where the firm is'],
 ];
 
 export function notTheTrade(state: State): void {
@@ -26,6 +27,16 @@ export function notTheTrade(state: State): void {
   const inFormer = (m: { start: number; end: number }) => former.some((s) => overlaps(s, m));
   if (former.length > 0 && state.mentions.some((m) => m.kind === 'industry' && !inFormer(m))) {
     drop(state, 'notTheTrade', (m) => m.kind === 'industry' && inFormer(m), 'inside a trade given up');
+  }
+  // "我们的客户都是做电商的", "we supply taobao sellers": the customers' online sales, not the firm's.
+  const customers = scopes(state, 'customers');
+  if (customers.length > 0) {
+    drop(
+      state,
+      'notTheTrade',
+      (m) => m.kind === 'flag' && m.value === 'online-sales' && customers.some((s) => overlaps(s, m)),
+      "the customers' online sales",
+    );
   }
   const served = scopes(state, 'served-shops');
   if (served.length > 0) {
