@@ -178,6 +178,8 @@ export const NON_CONTENT = /[\p{P}\p{S}\s]+/gu;
 export const BORROW_WISH = compile([zh.borrowWish, en.borrowWish], '');
 /** A wish or a need to borrow among the advice words, global: a sum given with it is the request (run.ts). */
 export const WISH_TO_BORROW = compile([zh.wishToBorrow, en.wishToBorrow], 'g');
+/** Whether an offer just stated is good: its cost asked (run.ts). */
+export const OFFER_JUDGED = compile([zh.offerJudged, en.offerJudged], '');
 /** Whether one can borrow, asked: an eligibility question (run.ts). */
 export const ELIGIBILITY_ASK = compile([zh.eligibilityAsk, en.eligibilityAsk], '');
 export const SIZE_IGNORE = compile([zh.sizeIgnore, en.sizeIgnore], 'g');

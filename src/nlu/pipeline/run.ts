@@ -5,6 +5,7 @@
 import { findItemNumber } from '../choices';
 import type { ServiceId } from '../../knowledge/ids';
 import { asksAdviceBeyondWish, commandSpans, detectCommand, onlyAsksEligibility } from '../commands';
+import { OFFER_JUDGED } from '../lexicon';
 import type { Understanding } from '../types';
 import { assemble, type Rules } from './assemble';
 import { EXTRACTORS } from './extract';
@@ -113,6 +114,7 @@ export function runPipeline(text: string, u: Understanding, rules: Rules, trace?
   bestIsTheRequest(state, u, rules);
   sumIsTheRequest(state, u, rules);
   eligibilityAsked(state, u, rules);
+  offerJudged(state, u, rules);
   if (trace) trace.decisions = state.decisions;
 }
 
@@ -155,4 +157,12 @@ function sumIsTheRequest(state: State, u: Understanding, rules: Rules): void {
 function eligibilityAsked(state: State, u: Understanding, rules: Rules): void {
   if (u.command !== 'advice' || !onlyAsksEligibility(state.text)) return;
   dropAdvice(state, u, rules, 'eligibilityAsked', 'asks whether one can borrow');
+}
+
+/** An offer, then whether it is good ("is that good?", "格好", "行不行"): its cost is asked. */
+function offerJudged(state: State, u: Understanding, rules: Rules): void {
+  if (u.offer === undefined || u.command !== undefined || !OFFER_JUDGED.test(state.text)) return;
+  u.command = 'cost';
+  rules.command = 'an offer, and whether it is good';
+  state.decisions.push({ refiner: 'offerJudged', action: 'note', mention: 'command:cost', because: 'an offer judged asks its cost' });
 }

@@ -73,6 +73,13 @@ export const eligibilityAsk: Words = [
   String.raw`\bis it possible (?:for (?:us|me) )?to (?:get|borrow)\b`,
 ];
 
+/** Whether an offer just stated is good ("is that good", "ok?", "should we take it"): with an offer, its cost is asked (run.ts). */
+export const offerJudged: Words = [
+  String.raw`\bis (?:that|this|it) (?:any )?(?:good|ok|okay|alright|fair|reasonable|normal|acceptable)\b`,
+  String.raw`\b(?:good|ok|okay|fair|reasonable|normal)\s*\?`,
+  String.raw`\bshould (?:i|we) (?:take|accept|sign)\b`,
+];
+
 export const commandRules: readonly CommandWords[] = [
   {
     command: 'delete-data',

@@ -35,6 +35,13 @@ export const eligibilityAsk: Words = [
   String.raw`(?:借|贷)(?:得|的)到`,
 ];
 
+/** Whether an offer just stated is good (格好, 行不行, 可以吗): with an offer, its cost is asked (run.ts). */
+export const offerJudged: Words = [
+  String.raw`格(?:好|行|可以|合适|正常|能要)`,
+  String.raw`(?:好不好|行不行|可不可以|合不合适|正不正常|能不能接受|能不能要)`,
+  String.raw`(?:可以|行|合适|正常|能接受)(?:吗|不|嘛|么)`,
+];
+
 export const commandRules: readonly CommandWords[] = [
   {
     command: 'delete-data',
@@ -192,6 +199,8 @@ export const commandRules: readonly CommandWords[] = [
       // Yunnan 划得着 (worth it): 划得着不, 划不划得着.
       String.raw`划(?:得来|算|得着)(?:不|吗|嘛|没|不咯)`,
       '划不划算',
+      '合不合算',
+      String.raw`格(?:合算|划算|划得来|划得着|值得)`,
       '划不划得着',
       '划不来',
       '划不着',
