@@ -188,11 +188,17 @@ export const CROSS_BORDER_POSITIVE = compile([zh.crossBorderPositive, en.crossBo
 export const ONLINE_SALES_NEGATIVE = compile([zh.onlineSalesNegative, en.onlineSalesNegative], 'g');
 export const ONLINE_SALES_POSITIVE = compile([zh.onlineSalesPositive, en.onlineSalesPositive], '');
 export const FILLERS = compile([zh.fillers, en.fillers], 'g');
+/** A yes or a no said twice, in either language: 是的 yes, no 不是. */
+const YES_WORDS = alternation([zh.yes, en.yes]);
+const NO_WORDS = alternation([zh.no, en.no]);
 export const YES = compile([zh.yes, en.yes], '', {
   before: String.raw`^(?:`,
-  after: String.raw`)(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
+  after: String.raw`)(?:[，,\s]*(?:${YES_WORDS}))?(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
 });
-export const NO = compile([zh.no, en.no], '', { before: String.raw`^(?:`, after: String.raw`)(?:\s*(?:thanks|thank you|谢谢))?$` });
+export const NO = compile([zh.no, en.no], '', {
+  before: String.raw`^(?:`,
+  after: String.raw`)(?:[，,\s]*(?:${NO_WORDS}))?(?:\s*(?:thanks|thank you|谢谢))?$`,
+});
 /** Each mark's words in every locale (FIGURE_MARKS' order), global: every mention is found. */
 export const FIGURE_MARK_RULES: readonly { mark: FigureMark; re: RegExp }[] = rules(
   (l) => l.figureMarks,

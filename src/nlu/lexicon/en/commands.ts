@@ -233,6 +233,8 @@ export const commandRules: readonly CommandWords[] = [
     whole: [
       String.raw`\bthank(?:s| you) for (?:your|the) (?:help|advice|information|info|time|patience)\b`,
       String.raw`\bi(?:'ll| will) think about it\b`,
+      // Off to check with someone: "i'll check with my wife first", "let me ask my 老公".
+      String.raw`\b(?:i['’]?ll|i will|ill|let me|gotta|need to|have to)\s+(?:check|talk|ask|speak|discuss(?: it)?|run it by)\s+(?:(?:with|to|by)\s+)?(?:my\s*)?(?:wife|husband|partner|family|boss|brother|sister|dad|mum|mom|parents|老公|老婆|媳妇|家里人)(?:\s+first)?`,
       // Off to think it over, or told it helped: "我再 think 一下", "that helps a lot".
       String.raw`\b(?:i(?:'ll| will|ll) )?think (?:about it|it over)\b`,
       String.raw`\bthat (?:helps|helped|is helpful|was helpful)\b(?: (?:a lot|heaps|loads))?`,

@@ -560,6 +560,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bpharmac(?:y|ies)\b`,
       String.raw`\bdrug ?stores?\b`,
       String.raw`\bsupermarkets?\b`,
+      // Convenience chains run as a franchise: "a 7-Eleven franchise", "our familymart".
+      String.raw`\b(?:7-?eleven|seven-eleven|7-11|familymart|lawson|circle k)\b`,
       String.raw`\bretail\w*`,
       String.raw`\bboutiques?\b`,
       String.raw`\be-?commerce\b`,

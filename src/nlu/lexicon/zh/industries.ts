@@ -531,6 +531,8 @@ export const industryRules: readonly IndustryWords[] = [
       '小卖铺',
       '超市',
       '便利店',
+      // Convenience chains run as a franchise (加盟了一家美宜佳).
+      String.raw`7-?11|7-?eleven|美宜佳|罗森|全家便利|红旗连锁`,
       '商店',
       '零售',
       '杂货',

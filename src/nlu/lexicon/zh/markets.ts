@@ -68,7 +68,7 @@ export const crossBorderPositive: Words = [
 
 export const onlineSalesNegative: Words = [
   // Not money borrowed online (没在网上借过钱, 不在网上贷): that says nothing of sales.
-  String.raw`(?:不|没|没有|没得|莫得|莫有|从不|不在|没在|不做|没做|不开|没开|不搞)(?:在)?(?:网上|线上|电商|网店)(?!借|贷|(?:申请|办)(?:过)?(?:贷|借))(?:卖|销售|开店|平台|业务)?`,
+  String.raw`(?:不|没|没有|没得|莫得|莫有|从不|不在|没在|不做|没做|不开|没开|不搞)(?:在)?(?:网上|线上|电商|网店|\s*online\b)(?!借|贷|(?:申请|办)(?:过)?(?:贷|借))(?:卖|销售|开店|平台|业务)?`,
   // A platform denied: 没在淘宝上卖, 不在抖音卖.
   String.raw`(?:不|没|没有|没得|莫得|从不|不在|没在)(?:在)?(?:淘宝|天猫|拼多多|抖音|快手|微店|小红书)(?:上面?)?(?:卖|开店|销售)`,
   // Said of the sales: 不是网上卖的, 都不是在线上销售.
