@@ -334,9 +334,14 @@ const THEIR_WORDS = String.raw`(?:那家|那个|这家|的|家的?)(?:(?!我)[\u
  * A sum given to someone else ("the bank gave my cousin 1m at 3.8%", "银行给我表哥批了100万"): the
  * rest of the clause is theirs.
  */
-export const RELATIVE_GIVEN = compile([zh.relatives, en.relatives], 'g', {
-  before: String.raw`(?:\b(?:gave|lent|loaned|offered|approved)\s+|(?:给|借给|批给|贷给)我?(?:的|家)?)(?:`,
+export const RELATIVE_GIVEN = compile([en.relatives], 'g', {
+  before: String.raw`\b(?:gave|lent|loaned|offered|approved)\s+(?:`,
   after: String.raw`)(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*`,
+});
+/** ...in Chinese, the loan's verb after them: 给我表哥批了, 借给他们 (not 给他们送米送油). */
+export const RELATIVE_GIVEN_ZH = compile([zh.relatives], 'g', {
+  before: String.raw`(?:给|借给|批给|贷给)我?(?:的|家)?(?:`,
+  after: String.raw`)(?:批|贷|放|借)(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*`,
 });
 /** A relative or friend, then their business: the rest of the clause (up to the user's own turn) is theirs, not the user's. */
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {

@@ -41,6 +41,7 @@ import {
   RELATIVE_BUSINESS,
   RELATIVE_NAMED_AFTER,
   RELATIVE_GIVEN,
+  RELATIVE_GIVEN_ZH,
   RENOVATION_TRADE,
   REPLACE_CUE,
   SERVICE_RULES,
@@ -126,6 +127,7 @@ const SCOPES: ReadonlyArray<[ScopeKind, RegExp]> = [
   ['relative', RELATIVE_BUSINESS],
   ['relative', RELATIVE_NAMED_AFTER],
   ['relative', RELATIVE_GIVEN],
+  ['relative', RELATIVE_GIVEN_ZH],
   ['lender', LENDER_SAYS],
   // Both shapes of someone else's offer: a lender speaking, a loan promised ("he can get me 500k").
   ['lender', OFFERED_BY],
