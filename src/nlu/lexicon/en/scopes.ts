@@ -201,6 +201,10 @@ export const offeredBy: Words = [
 export const hypothetical: Words = [
   String.raw`\bif\s*(?:(?:we|i)\s+)?(?:(?:ever|one day|someday|some day|eventually|later|in (?:the )?future|decide to|decided to|were to|start(?:ed)? to)\b|以后|将来)[^,.;!?，。；！？]*`,
   String.raw`[^,.;!?，。；！？]*\b(?:someday|some day|one day|in (?:the )?future|down the road)\b[^,.;!?，。；！？]*`,
+  // A plan to start (planning to start exporting, want to begin selling online): not done yet.
+  String.raw`\b(?:(?:plan|plans|planning|hope|hoping|want|wanting|going|aim|aiming) to (?:start|begin)|thinking (?:of|about) (?:starting|beginning))\b[^,.;!?，。；！？]*`,
+  // What one heard ("heard cross-border e-commerce is booming"): said of others.
+  String.raw`\b(?:i |we )?(?:heard|hear)(?: that)?\b[^,.;!?，。；！？]*`,
 ];
 
 /** Someone else's business ("my sister runs a restaurant"). */
@@ -213,6 +217,9 @@ export const relatives: Words = [
   // Someone spoken of: "he runs a hotel", "she sells online".
   String.raw`\b(?:he|she)\b`,
   String.raw`\bmy in[- ]laws(?:['’])?`,
+  // People around, not the firm: "everyone around here exports", "my village grows tea".
+  String.raw`\b(?:everyone|everybody|many people|a lot of people|lots of people|most people|other people|others)(?: (?:around|round) (?:here|there))?`,
+  String.raw`\bmy (?:village|hometown|home town|home village)`,
 ];
 export const relativeBusinessVerbs: Words = [
   String.raw`runs?\b`,
@@ -232,6 +239,8 @@ export const relativeBusinessVerbs: Words = [
   'made',
   String.raw`earns?`,
   'borrowed',
+  String.raw`exports?`,
+  String.raw`imports?`,
   'took',
   'got',
   String.raw`turns? over`,

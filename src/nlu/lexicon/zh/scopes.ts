@@ -92,7 +92,7 @@ export const partnership: Words = [
 
 /** A trade given up (以前开饭店 现在做物流, 原来是做批发的): the rest of its phrase is no trade of the firm now. */
 export const formerTrade: Words = [
-  String.raw`(?:以前|之前|原来|原先|过去|早年|前几年|早些年)(?:是|也|还|一直)?(?:在[^，。,.!?；;\s]{1,6}?)?(?:开|做|搞|干|卖|经营|跑)`,
+  String.raw`(?:以前|之前|原来|原先|过去|早年|前几年|早些年)(?:是|也|还|一直)?(?:在[^，。,.!?；;\s]{1,6}?)?(?:开|做|搞|干|卖|经营|跑|上班|打工|工作|上过班)`,
 ];
 
 export const renovationTrade: Words = [
@@ -189,12 +189,17 @@ export const factDenial: Words = ['没得', '没有', '没在', '不在', '没�
 
 /**
  * What might be, not what is (要是以后做出口, 万一哪天开网店, 出口的事以后再说): no trade, no
- * cross-border or online sales of the firm's; what the money would be for is still read.
+ * cross-border or online sales of the firm's; what the money would be for is still read. It ends
+ * with its phrase (a space, as voice-to-text separates phrases).
  */
 export const hypothetical: Words = [
-  String.raw`(?:(?<![主就还不只正])要是|如果|假如|假设|万一|哪天|有朝一日|(?:以后|将来|今后)(?:可能|也许|说不定|或许))[^，。,.!?；;]*`,
+  String.raw`(?:(?<![主就还不只正])要是|如果|假如|假设|万一|哪天|有朝一日|(?:以后|将来|今后)(?:可能|也许|说不定|或许))[^，。,.!?；;\s]*`,
   // Left for later: 做出口再说, 网店的事以后再说.
   String.raw`[^，。,.!?；;]{1,16}?\s*再说`,
+  // A plan for later (以后想做电商, 明年打算出口): not done yet, as a shop still to open names no trade.
+  String.raw`(?:以后|将来|今后|明年|过两年|过几年)(?:想|打算|准备|计划|要)[^，。,.!?；;\s]*`,
+  // What one heard (听说做跨境电商很赚钱): said of others.
+  String.raw`(?:听说|听人说|据说|听别人说)[^，。,.!?；;\s]*`,
 ];
 
 /** Someone else's business ("我姐开饭店", "我朋友做物流"): the person, then the verb. */
@@ -265,6 +270,14 @@ export const relatives: Words = [
   '姑姑',
   '姨妈',
   '邻居',
+  // People around, not the firm: 我老家是种茶的, 村里都是种咖啡的, 这边很多人做出口.
+  '老家',
+  // Not the village the firm is in (村里开酒坊的): its people.
+  String.raw`村里(?:人|的人|都是|大家)`,
+  '很多人',
+  '好多人',
+  '别人家?',
+  '人家',
   '同学',
   '老乡',
   '隔壁',
