@@ -271,7 +271,8 @@ export const relatives: Words = [
   '姨妈',
   '邻居',
   // People around, not the firm: 我老家是种茶的, 村里都是种咖啡的, 这边很多人做出口.
-  '老家',
+  // Not the place the owner is or goes back to (回老家种三七, 在老家养蜂).
+  String.raw`(?<![回在到去])老家`,
   // Not the village the firm is in (村里开酒坊的): its people.
   String.raw`村里(?:人|的人|都是|大家)`,
   '很多人',
