@@ -269,7 +269,8 @@ export const industryRules: readonly IndustryWords[] = [
   {
     id: 'accommodation',
     priority: 25,
-    words: ['客栈', '民宿', '酒店', '宾馆', '旅馆', '旅店', '旅社', '招待所', '青旅', '青年旅舍', '住宿'],
+    // Not 烟酒店 (a shop of cigarettes and liquor).
+    words: ['客栈', '民宿', String.raw`(?<!烟)酒店`, '宾馆', '旅馆', '旅店', '旅社', '招待所', '青旅', '青年旅舍', '住宿'],
   },
   {
     id: 'catering',
