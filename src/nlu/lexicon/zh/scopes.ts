@@ -73,9 +73,7 @@ export const customersSupplied: Words = [
  * A place named to say where the firm is (在7天酒店旁边, 在学校门口): the business named is a
  * landmark, not the firm's trade.
  */
-export const landmark: Words = [
-  String.raw`在[^，。,.!?；;\s]{1,10}?(?:旁边|斜对面|对面|隔壁|附近|楼下|楼上|门口|边上|后面|背后|周边)`,
-];
+export const landmark: Words = [String.raw`在[^，。,.!?；;\s]{1,10}?(?:旁边|斜对面|对面|隔壁|附近|楼下|楼上|门口|边上|后面|背后|周边)`];
 
 /**
  * The online shops an agency runs for its clients: what stands before 代运营 in its phrase
@@ -179,13 +177,36 @@ export const questionAfterTopic: Words = [
 export const questionBeforeTopic: Words = [
   // What the lender does, asked (你们做不做出口的贷款, 你们有没有给开饭店的贷款): nothing of the firm.
   String.raw`(?:你们|你|贵行|平台)(?:这边|那边|这里)?(?:做不做|有没有|给不给|贷不贷|借不借|放不放|支不支持|接不接|能不能给|可不可以给)`,
-  '什么是', '啥是', '哪样是', '什么叫', '哪样叫', '啥叫', '何为', '解释一下'];
+  '什么是',
+  '啥是',
+  '哪样是',
+  '什么叫',
+  '哪样叫',
+  '啥叫',
+  '何为',
+  '解释一下',
+];
 
 /**
  * A denial of a fact, not only of a trade ("我没得京东的单子", "其实我们没在网上卖东西"): what it
  * covers stops at a contrast ("只", "但", "就", "而是").
  */
-export const factDenial: Words = ['没得', '没有', '没在', '不在', '没搞', '没开', '不开', '没卖', '不卖', '从没', '从来没', '没用过', '没借过', '没贷过'];
+export const factDenial: Words = [
+  '没得',
+  '没有',
+  '没在',
+  '不在',
+  '没搞',
+  '没开',
+  '不开',
+  '没卖',
+  '不卖',
+  '从没',
+  '从来没',
+  '没用过',
+  '没借过',
+  '没贷过',
+];
 
 /**
  * What might be, not what is (要是以后做出口, 万一哪天开网店, 出口的事以后再说): no trade, no

@@ -40,5 +40,5 @@ export function othersOffer(state: State): void {
   if (theirs.length === 0 || ofKind(state, 'offer').length === 0) return;
   const sums = state.mentions.filter((m) => m.kind === 'quantity' && m.value.kind === 'money');
   if (sums.length === 0 || !sums.every((m) => theirs.some((s) => overlaps(s, m)))) return;
-  drop(state, 'othersOffer', (m) => m.kind === 'offer', "a loan made to someone else");
+  drop(state, 'othersOffer', (m) => m.kind === 'offer', 'a loan made to someone else');
 }
