@@ -292,6 +292,8 @@ export const SERVED_SHOPS = compile([zh.servedShops, en.servedShops], 'g');
 /** What might be, not what is: 要是以后做出口, "if we ever export" (a scope over its clause). */
 /** A place named to say where the firm is: 在7天酒店旁边, "next to the 7-Eleven". */
 export const LANDMARK = compile([zh.landmark, en.landmark], 'g');
+/** A loan the firm already has or had: 贷了50万, "we paid off a 100k loan". */
+export const EXISTING_LOAN = compile([zh.existingLoan, en.existingLoan], 'g');
 export const HYPOTHETICAL = compile([zh.hypothetical, en.hypothetical], 'g');
 export const FORMER_TRADE = compile([zh.formerTrade, en.formerTrade], 'g', {
   before: '(?:',

@@ -24,6 +24,7 @@ export type ScopeKind =
   | 'partnership'
   | 'former'
   | 'hypothetical'
+  | 'existing-loan'
   | 'landmark'
   | 'side-line'
   | 'market-denial'

@@ -19,6 +19,7 @@ import { buyingTrade } from './refiners/buying-trade';
 import { renovationTrade } from './refiners/renovation';
 import { sideLine } from './refiners/side-line';
 import { notTheTrade } from './refiners/trade-scopes';
+import { existingLoan } from './refiners/existing-loan';
 import { lenderWords } from './refiners/lender-words';
 import { othersBusiness, othersOffer } from './refiners/others-business';
 import { paymentAcross } from './refiners/payment-across';
@@ -38,6 +39,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['questionScope', questionScope],
   ['othersBusiness', othersBusiness],
   ['lenderWords', lenderWords],
+  ['existingLoan', existingLoan],
   ['notTheTrade', notTheTrade],
   ['sideLine', sideLine],
   ['deniedFacts', deniedFacts],

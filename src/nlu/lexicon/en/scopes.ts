@@ -207,6 +207,18 @@ export const hypothetical: Words = [
   String.raw`\b(?:i |we )?(?:heard|hear)(?: that)?\b[^,.;!?，。；！？]*`,
 ];
 
+/** The rest of a clause, up to the turn to what is wanted now ("and need another 100k"). */
+const UP_TO_OWN_TURN = String.raw`(?:(?!\b(?:and|but|now|so)\b)[^,.;!?，。；！？])*`;
+
+/**
+ * A loan the firm already has or had ("we borrowed 500k last year", "paid off a 100k loan", "our
+ * current loan is 4.35%", "2 years left on it"): its clause holds no figure of the loan wanted now.
+ */
+export const existingLoan: Words = [
+  String.raw`[^,.;!?，。；！？]*\b(?:(?:we|i) (?:borrowed|took out)|paid (?:off|back)|repaid|already (?:have|got|had) (?:a |an )?(?:loan|mortgage)|(?:our|my|the) (?:current|existing|previous|last|old) loan)\b${UP_TO_OWN_TURN}`,
+  String.raw`[^,.;!?，。；！？]*\b(?:years?|months?) left\b${UP_TO_OWN_TURN}`,
+];
+
 /** Someone else's business ("my sister runs a restaurant"). */
 export const relatives: Words = [
   // "my husband's family has a tea factory": their family's business is theirs too.

@@ -223,6 +223,15 @@ export const hypothetical: Words = [
   String.raw`(?:听说|听人说|据说|听别人说)[^，。,.!?；;\s]*`,
 ];
 
+/**
+ * A loan the firm already has or had (在农商行贷了50万, 以前借过10万, 有一笔贷款快到期了, 还有两年到期):
+ * its phrase holds no figure of the loan wanted now.
+ */
+export const existingLoan: Words = [
+  String.raw`[^，。,.!?；;\s]*(?:贷了|借了|贷过|借过|已经还清|还清了|还完了|快到期|到期了|已经有[^，。,.!?；;\s]{0,4}贷款)[^，。,.!?；;\s]*`,
+  String.raw`还有[^，。,.!?；;\s]{1,6}(?:到期|还完|就还清)`,
+];
+
 /** Someone else's business ("我姐开饭店", "我朋友做物流"): the person, then the verb. */
 export const relatives: Words = [
   '姐姐',

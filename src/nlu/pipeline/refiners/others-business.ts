@@ -31,14 +31,19 @@ export function othersBusiness(state: State): void {
 }
 
 /**
- * A loan made to someone else ("the bank gave my cousin 1m at 3.8%", "我表哥借了30万 月息一分"): the
- * offer read over the message is theirs when every sum in it stands in their business. Runs before
- * directQuestion, which would let the offer outrank the scope.
+ * A loan made to someone else ("the bank gave my cousin 1m at 3.8%", "我表哥借了30万 月息一分"), or
+ * one the firm already has ("our current loan is 300k at 5%"): the offer read over the message is
+ * none to cost when its sum (or every sum, when it names none) stands in that loan. Runs before directQuestion, which would let
+ * the offer outrank the scope.
  */
 export function othersOffer(state: State): void {
-  const theirs = scopes(state, 'relative');
-  if (theirs.length === 0 || ofKind(state, 'offer').length === 0) return;
-  const sums = state.mentions.filter((m) => m.kind === 'quantity' && m.value.kind === 'money');
+  const theirs = [...scopes(state, 'relative'), ...scopes(state, 'existing-loan')];
+  const offer = ofKind(state, 'offer')[0];
+  if (theirs.length === 0 || offer === undefined) return;
+  // The offer's own sum, when it names one; else every sum of the message.
+  const sums = state.mentions.filter(
+    (m) => m.kind === 'quantity' && m.value.kind === 'money' && (offer.value.principal === undefined || m.value.value === offer.value.principal),
+  );
   if (sums.length === 0 || !sums.every((m) => theirs.some((s) => overlaps(s, m)))) return;
-  drop(state, 'othersOffer', (m) => m.kind === 'offer', 'a loan made to someone else');
+  drop(state, 'othersOffer', (m) => m.kind === 'offer', 'a loan made to someone else, or one the firm has');
 }
