@@ -301,8 +301,9 @@ export const relatives: Words = [
   '姨妈',
   '邻居',
   // People around, not the firm: 我老家是种茶的, 村里都是种咖啡的, 这边很多人做出口.
-  // Not the place the owner is or goes back to (回老家种三七, 在老家养蜂).
-  String.raw`(?<![回在到去])老家`,
+  // The family back home (我老家是种茶的), not the place the owner is, goes back to or farms in
+  // (回老家种三七, 在老家养蜂, 老家在昭通种天麻).
+  String.raw`(?<![回在到去])老家(?=是|人|的人|那边|都|很多|好多)`,
   // Not the village the firm is in (村里开酒坊的): its people.
   String.raw`村里(?:人|的人|都是|大家)`,
   '很多人',
