@@ -184,7 +184,10 @@ export const questions: Extractor = (state) => {
   const { text } = state;
   for (const [kind, after, before] of TOPIC_QUESTIONS) {
     for (const m of allMatches(after, text)) {
-      const start = Math.max(clauseStart(text, m.start), m.start - QUESTION_REACH);
+      // Reaching back, not into a service named before the topic ("供应链金融是给做批发的用的吗"):
+      // the scope's words are the question's, the service's name is its own.
+      const reach = Math.max(clauseStart(text, m.start), m.start - QUESTION_REACH);
+      const start = state.mentions.reduce((s, n) => (n.kind === 'service' && n.start < m.start && n.end > s ? Math.min(n.end, m.start) : s), reach);
       state.mentions.push({ kind: 'scope', value: kind, start, end: m.end, rule: `scope:${kind} "${text.slice(start, m.end)}"` });
     }
     for (const m of allMatches(before, text)) {

@@ -143,6 +143,12 @@ export const eligibilityAfterTopic: Words = [];
 export const eligibilityBeforeTopic: Words = [
   String.raw`^(?:can|could|may|does|do|is|are) (?:an?|my|our)\b`,
   String.raw`\bwhat counts as\b`,
+  String.raw`\bhow many\b[^,.;!?]{0,20}?\bcounts? as\b`,
+  // What such firms usually do ("what do guesthouses usually borrow?", "how do exporters usually get paid?").
+  String.raw`\b(?:what|how|where)\s+(?:do|does)\b(?=[^,.;!?]{1,30}\b(?:usually|normally|typically|generally)\b)`,
+  // Whom a service is for ("is leasing good for restaurants?", "does supply chain finance suit wholesalers?").
+  String.raw`\b(?:good|suitable|right|ok|okay|meant|designed|made|useful) for\b(?=[^,.;!?]*\?)`,
+  String.raw`\bsuits?\b(?=[^,.;!?]*\?)`,
 ];
 
 /** A question about what a word means: the word stands before ("is leasing legal?"). */

@@ -145,6 +145,14 @@ export const eligibilityAfterTopic: Words = [
   String.raw`(?:能|可以|可不可以|能不能)(?:贷款?|借钱?|申请|办)(?:吗|么|不|嘛)?(?!\s*(?:个|点)?[\d一二两三四五六七八九十百千几])`,
   String.raw`算不算`,
   String.raw`算(?:是)?(?:吗|么)`,
+  // What such firms usually do (开客栈的一般贷多少, 做外贸的一般用什么收款): a kind of firm, asked about.
+  String.raw`的一般(?:都)?(?:贷|借|用|怎么|要|能|会|选)`,
+  // Whom a service is for (是给做批发的用的吗): the kind of firm asked about.
+  String.raw`的?用的(?:吗|嘛|么)`,
+  // What a size class means (微型企业的标准是多少人, 个体户和小微企业有什么区别, 我们是个体户还是小微企业).
+  String.raw`的?(?:标准|定义|划分)`,
+  String.raw`(?:有)?(?:什么|啥|哪样)区别`,
+  String.raw`还是[^，。,.!?；;\s]{0,4}(?:企业|个体户|公司)`,
 ];
 /** ...and the firm stands after. */
 export const eligibilityBeforeTopic: Words = [];
