@@ -257,6 +257,9 @@ export const relativeBusinessVerbs: Words = [
   'made',
   String.raw`earns?`,
   'borrowed',
+  // Not what they want of the user ("my wife wants us to borrow").
+  String.raw`wants?\b(?!\s+(?:us|me)\b)`,
+  String.raw`needs?\b(?!\s+(?:us|me)\b)`,
   String.raw`exports?`,
   String.raw`imports?`,
   'took',

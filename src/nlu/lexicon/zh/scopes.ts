@@ -320,6 +320,8 @@ export const relatives: Words = [
   '人家',
   '同学',
   '老乡',
+  // A neighbour named (隔壁老王, 隔壁的小李).
+  String.raw`隔壁(?:的|家)?(?:老|小)[\u4e00-\u9fff]`,
   '隔壁',
   // Someone spoken of: 她开美容院的, 他们做物流 (not 其他).
   String.raw`(?<!其)(?:他|她)们?`,
