@@ -170,6 +170,13 @@ function clauseEnd(text: string, at: number): number {
   return i;
 }
 
+/** Where a scope reaching back from `end` to `start` begins once past any service's name it would cut into. */
+function afterServices(state: State, start: number, end: number): number {
+  let at = start;
+  for (const n of state.mentions) if (n.kind === 'service' && n.start < end && n.end > at) at = Math.min(n.end, end);
+  return at;
+}
+
 const TOPIC_QUESTIONS: ReadonlyArray<['question' | 'eligibility', RegExp, RegExp]> = [
   ['question', QUESTION_AFTER_TOPIC, QUESTION_BEFORE_TOPIC],
   ['eligibility', ELIGIBILITY_AFTER_TOPIC, ELIGIBILITY_BEFORE_TOPIC],
@@ -186,8 +193,7 @@ export const questions: Extractor = (state) => {
     for (const m of allMatches(after, text)) {
       // Reaching back, not into a service named before the topic ("供应链金融是给做批发的用的吗"):
       // the scope's words are the question's, the service's name is its own.
-      const reach = Math.max(clauseStart(text, m.start), m.start - QUESTION_REACH);
-      const start = state.mentions.reduce((s, n) => (n.kind === 'service' && n.start < m.start && n.end > s ? Math.min(n.end, m.start) : s), reach);
+      const start = afterServices(state, Math.max(clauseStart(text, m.start), m.start - QUESTION_REACH), m.start);
       state.mentions.push({ kind: 'scope', value: kind, start, end: m.end, rule: `scope:${kind} "${text.slice(start, m.end)}"` });
     }
     for (const m of allMatches(before, text)) {

@@ -42,7 +42,8 @@ export function othersOffer(state: State): void {
   if (theirs.length === 0 || offer === undefined) return;
   // The offer's own sum, when it names one; else every sum of the message.
   const sums = state.mentions.filter(
-    (m) => m.kind === 'quantity' && m.value.kind === 'money' && (offer.value.principal === undefined || m.value.value === offer.value.principal),
+    (m) =>
+      m.kind === 'quantity' && m.value.kind === 'money' && (offer.value.principal === undefined || m.value.value === offer.value.principal),
   );
   if (sums.length === 0 || !sums.every((m) => theirs.some((s) => overlaps(s, m)))) return;
   drop(state, 'othersOffer', (m) => m.kind === 'offer', 'a loan made to someone else, or one the firm has');

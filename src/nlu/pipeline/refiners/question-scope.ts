@@ -29,10 +29,5 @@ export function questionScope(state: State): void {
     );
   const eligible = scopes(state, 'eligibility');
   if (eligible.length > 0)
-    drop(
-      state,
-      'questionScope',
-      (m) => isFirmKind(m) && eligible.some((s) => overlaps(s, m)),
-      'a kind of firm asked about, not the firm',
-    );
+    drop(state, 'questionScope', (m) => isFirmKind(m) && eligible.some((s) => overlaps(s, m)), 'a kind of firm asked about, not the firm');
 }
