@@ -227,6 +227,8 @@ export const hypothetical: Words = [
   String.raw`[^，。,.!?；;]{1,16}?\s*再说`,
   // A plan for later (以后想做电商, 明年打算出口): not done yet, as a shop still to open names no trade.
   String.raw`(?:以后|将来|今后|明年|过两年|过几年)(?:想|打算|准备|计划|要)[^，。,.!?；;\s]*`,
+  // The plan named first, as traders mix the words: 打算明年做外贸, plan 明年 export to 泰国.
+  String.raw`(?:plan(?:s|ning)?|打算|准备|计划)\s*(?:明年|以后|将来|今后|下半年|过两年)(?:(?!我)[^，。,.!?；;])*`,
   // What one heard (听说做跨境电商很赚钱): said of others.
   String.raw`(?:听说|听人说|据说|听别人说)[^，。,.!?；;\s]*`,
 ];
