@@ -164,6 +164,9 @@ const businessBuyers: Words = [
   'restaurants',
   'hotels',
   'factories',
+  'exporters',
+  'importers',
+  'traders',
 ];
 
 /** Where goods go when they are exported ("we sell coffee to thailand", "ship flowers to bangkok"). */

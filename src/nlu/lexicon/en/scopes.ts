@@ -13,7 +13,7 @@ const USERS = String.raw`(?:farmers|growers|farms|factories|workshops|builders|c
 /** What may stand before the customers: "local hospitals", "the hotels". */
 const CUSTOMER_ADJECTIVE = String.raw`(?:(?:a|an|local|nearby|the|our|big|small|online|taobao|tmall|douyin|e-?commerce|${[...countriesAbroad, ...nationalities].join('|')})\s+)*`;
 /** The kinds of customer a firm supplies ("we supply hotels and restaurants"). */
-const CUSTOMERS = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|farmers|growers|factor(?:y|ies)|processors|retailers|wholesalers|sellers|merchants|construction (?:sites?|companies|firms|projects)|building sites?|mines)`;
+const CUSTOMERS = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|farmers|growers|factor(?:y|ies)|processors|retailers|wholesalers|sellers|merchants|exporters|importers|traders|construction (?:sites?|companies|firms|projects)|building sites?|mines)`;
 /** Verbs of providing to customers, then what is provided, then "to": "supplies lunch boxes to", "rent out cranes to". */
 const PROVIDE_TO = String.raw`(?:supply|supplies|supplying|deliver\w*|provid\w*|(?:rent|rents|renting|lease|leases|leasing|hire|hires|hiring)(?:\s+out)?)\s+(?:[\w-]+\s+){1,4}?to`;
 
@@ -63,6 +63,8 @@ export const boughtThings: Words = [
  */
 export const customersSupplied: Words = [
   String.raw`\b(?=${SERVED})(?<=\bsell\w*\s+(?:[\w-]+\s+){0,3}?to\s+${CUSTOMER_ADJECTIVE})${SERVED}(?:\s+(?:and|or)\s+\w+)?`,
+  // Shops sold to with the goods between: "sell packaging to online shops".
+  String.raw`(?<=\bsell\w*\s+(?:[\w-]+\s+){1,3}?to\s+(?:(?:a|an|local|nearby|the|our|big|small)\s+)*)(?:(?:online|taobao|tmall|douyin|e-?commerce)\s+)?${CUSTOMERS}\b`,
   // Buyers who use the goods, not resell them: "sell fertiliser to vietnam farmers", "sell parts to factories".
   String.raw`\b(?=${USERS})(?<=\bsell\w*\s+(?:[\w-]+\s+){0,3}?to\s+${CUSTOMER_ADJECTIVE})${USERS}\b`,
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
@@ -109,6 +111,8 @@ export const formerTrade: Words = [String.raw`\b(?:used to|formerly|previously)\
 export const renovationTrade: Words = [
   String.raw`\brenovation (?:company|business|firm|contractors?|work|services?)\b`,
   String.raw`\bwe do renovations?\b`,
+  // Renovating for others: "we renovate houses for clients".
+  String.raw`\brenovat\w*\s+(?:[\w-]+\s+){0,2}?for\s+(?:clients|customers|people|others|owners)\b`,
 ];
 
 export const correctionCue: Words = [
@@ -238,6 +242,8 @@ export const relatives: Words = [
   // People around, not the firm: "everyone around here exports", "my village grows tea".
   String.raw`\b(?:everyone|everybody|many people|a lot of people|lots of people|most people|other people|others)(?: (?:around|round) (?:here|there))?`,
   String.raw`\bmy (?:village|hometown|home town|home village)`,
+  // A business nearby: "the restaurant next door", "the hotel across the street".
+  String.raw`\bthe\s+(?:[a-z-]+\s+){1,2}?(?:next door|across the (?:road|street)|opposite)`,
 ];
 export const relativeBusinessVerbs: Words = [
   String.raw`runs?\b`,

@@ -60,6 +60,8 @@ export const customersSupplied: Words = [
   // The customers food is brought to (给工地食堂送米送油, 给三家超市供菜): the scope stops before
   // the goods, which name the firm's own trade (wholesale, industries.ts).
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?=(?:送|供)(?:米|油|菜|肉|蛋|粮油|蔬菜|水果|大米))`,
+  // Whom the firm makes things for (给网店做包装的, 为超市加工): the customers, not the goods.
+  String.raw`(?<=(?:给|为))[^，。,.!?；;\s]{1,8}?(?=(?:做|加工|生产|印|定制)[^，。,.!?；;\s]{1,6}的)`,
   String.raw`(?:酒店|宾馆|餐饮|饭店)用品`,
   // Who the customers are: "客户都是药厂", "我们的客户主要是学校食堂" (their trade is not ours).
   String.raw`客户\s*(?:(?:都|主要|基本上?|大多|多半|mostly|mainly|all)\s*)?(?:是|为|are|is)\s*(?:(?:mostly|mainly|all)\s+)?[^，。,.!?；;]{0,10}`,
@@ -98,6 +100,8 @@ export const renovationTrade: Words = [
   String.raw`装修(?:公司|队|工程|行业|业务|生意|师傅)`,
   String.raw`(?:是|在)(?:做|搞|干|接)装修`,
   String.raw`(?:做|搞|干|接)装修的`,
+  // Renovating for others (帮人家装修房子, 给业主装修): the trade.
+  String.raw`(?:帮|给|替)(?:人家|别人|客户|业主|老百姓)装修`,
 ];
 
 export const correctionCue: Words = [

@@ -16,6 +16,11 @@ const NOT_THE_TRADE: ReadonlyArray<[ScopeKind, string]> = [
   ['landmark', 'a place named to say where the firm is'],
 ];
 
+/** A cross-border word naming who trades (出口商, 外贸公司, exporters), not where the goods go. */
+function namesATrade(text: string, m: { start: number; end: number }): boolean {
+  return /^(?:商|公司|企业|厂家)/.test(text.slice(m.end)) || /(?:ers|商)$/.test(text.slice(m.start, m.end));
+}
+
 export function notTheTrade(state: State): void {
   for (const [kind, what] of NOT_THE_TRADE) {
     const spans = scopes(state, kind);
@@ -28,14 +33,18 @@ export function notTheTrade(state: State): void {
   if (former.length > 0 && state.mentions.some((m) => m.kind === 'industry' && !inFormer(m))) {
     drop(state, 'notTheTrade', (m) => m.kind === 'industry' && inFormer(m), 'inside a trade given up');
   }
-  // "我们的客户都是做电商的", "we supply taobao sellers": the customers' online sales, not the firm's.
+  // "我们的客户都是做电商的", "we supply taobao sellers": the customers' online sales, not the firm's;
+  // customers named by their trade (卖给出口商, sell tea to exporters): their exports, not the firm's.
   const customers = scopes(state, 'customers');
   if (customers.length > 0) {
     drop(
       state,
       'notTheTrade',
-      (m) => m.kind === 'flag' && m.value === 'online-sales' && customers.some((s) => overlaps(s, m)),
-      "the customers' online sales",
+      (m) =>
+        m.kind === 'flag' &&
+        (m.value === 'online-sales' || (m.value === 'cross-border' && namesATrade(state.text, m))) &&
+        customers.some((s) => overlaps(s, m)),
+      "the customers' online sales or exports",
     );
   }
   const served = scopes(state, 'served-shops');
