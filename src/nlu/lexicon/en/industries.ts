@@ -515,6 +515,8 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`\brenovation (?:company|business|firm|contractors?|work|services?)\b`,
       String.raw`\bwe do renovations?\b`,
+      // Renovating for others: "we renovate houses for clients".
+      String.raw`\brenovat\w*\s+(?:[\w-]+\s+){0,2}?for\s+(?:clients|customers|people|others|owners)\b`,
       // A crew that builds, and the trade's work done for others: "a building crew", "we do house renovations", "doing home remodeling".
       String.raw`\b(?:building|construction|renovation|decorating|decoration|plastering|roofing) (?:crews?|teams?|gangs?|outfits?)\b`,
       String.raw`\b(?:we|i) do (?:\w+ )?(?:renovations|remodell?ing|fit-?outs|plastering|roofing|tiling)\b`,

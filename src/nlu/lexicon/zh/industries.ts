@@ -508,6 +508,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:是|在)(?:做|搞|干|接)装修`,
       String.raw`(?:做|搞|干|接)装修的`,
       '接装修',
+      // Renovating for others: 帮人家装修房子, 给业主装修.
+      String.raw`(?:帮|给|替)(?:人家|别人|客户|业主|老百姓)装修`,
       '装饰公司',
       String.raw`建筑(?!材料)`,
       '施工',
