@@ -294,6 +294,8 @@ export const SERVED_SHOPS = compile([zh.servedShops, en.servedShops], 'g');
 export const LANDMARK = compile([zh.landmark, en.landmark], 'g');
 /** A loan the firm already has or had: 贷了50万, "we paid off a 100k loan". */
 export const EXISTING_LOAN = compile([zh.existingLoan, en.existingLoan], 'g');
+/** Goods the firm sells: 卖收银机给超市, "we sell tractors". */
+export const SOLD_GOODS = compile([zh.soldGoods, en.soldGoods], 'g');
 export const HYPOTHETICAL = compile([zh.hypothetical, en.hypothetical], 'g');
 export const FORMER_TRADE = compile([zh.formerTrade, en.formerTrade], 'g', {
   before: '(?:',

@@ -24,6 +24,7 @@ export type ScopeKind =
   | 'partnership'
   | 'former'
   | 'hypothetical'
+  | 'sold-goods'
   | 'existing-loan'
   | 'landmark'
   | 'side-line'

@@ -25,6 +25,7 @@ import { othersBusiness, othersOffer } from './refiners/others-business';
 import { paymentAcross } from './refiners/payment-across';
 import { questionScope } from './refiners/question-scope';
 import { refinedPurpose } from './refiners/refined-purpose';
+import { soldGoods } from './refiners/sold-goods';
 import { staffRoles } from './refiners/staff-roles';
 import { supplyDescribed } from './refiners/supply-described';
 
@@ -46,6 +47,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['renovationTrade', renovationTrade],
   ['buyingTrade', buyingTrade],
   ['supplyDescribed', supplyDescribed],
+  ['soldGoods', soldGoods],
   ['staffRoles', staffRoles],
   ['refinedPurpose', refinedPurpose],
   ['financedSettlement', financedSettlement],

@@ -229,6 +229,11 @@ export const existingLoan: Words = [
   String.raw`[^,.;!?，。；！？]*\b(?:years?|months?) left\b${UP_TO_OWN_TURN}`,
 ];
 
+/** Goods the firm sells ("we sell tractors to farmers"): no purpose of its own; not what is sold off ("sell the old truck"). */
+export const soldGoods: Words = [
+  String.raw`\b(?:sell|sells|selling|sold|distribut\w*|deal in)\b(?!\s+(?:off|(?:the|our|my) old)\b)(?:\s+(?!(?:to|for|and|but|at|in|on|from|so|we|i|it|them)\b)[a-z-]+){1,3}`,
+];
+
 /** Someone else's business ("my sister runs a restaurant"). */
 export const relatives: Words = [
   // "my husband's family has a tea factory": their family's business is theirs too.

@@ -246,6 +246,9 @@ export const existingLoan: Words = [
   String.raw`还有[^，。,.!?；;\s]{1,6}(?:到期|还完|就还清)`,
 ];
 
+/** Goods the firm sells (卖收银机给超市, 经销农机): no purpose of its own; not what is sold off (卖掉旧车). */
+export const soldGoods: Words = [String.raw`(?:卖|销售|经销|代理|出售)(?!掉|了旧)(?:的是|点|些)?[^，。,.!?；;\s给到的]{1,8}`];
+
 /** Someone else's business ("我姐开饭店", "我朋友做物流"): the person, then the verb. */
 export const relatives: Words = [
   '姐姐',
