@@ -574,6 +574,8 @@ export const industryRules: readonly IndustryWords[] = [
       // The firm's own shop: "sell tea in our own shop", "we sell from my store".
       String.raw`\b(?:our|my) own (?:shops?|stores?|stalls?)\b`,
       String.raw`\bsell(?:s|ing)?\s+(?:\w+\s+){0,3}?(?:in|at|from|through)\s+(?:our|my)\s+(?:\w+\s+)?(?:shops?|stores?|stalls?)\b`,
+      // Sold at a market stall, goods named in either script: "we sell 腊肉 at the market".
+      String.raw`\bsell(?:s|ing)?\s+(?:(?!to\b)\S+\s+){1,3}?(?:at|in) the (?:(?:night|farmers['’]?|local|wet|morning) )?(?:market|bazaar)\b`,
     ],
   },
   {
