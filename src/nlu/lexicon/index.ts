@@ -296,6 +296,8 @@ export const LANDMARK = compile([zh.landmark, en.landmark], 'g');
 export const EXISTING_LOAN = compile([zh.existingLoan, en.existingLoan], 'g');
 /** Goods the firm sells: 卖收银机给超市, "we sell tractors". */
 export const SOLD_GOODS = compile([zh.soldGoods, en.soldGoods], 'g');
+/** People described by their trade: 做外贸的朋友. */
+export const DESCRIBED_PEOPLE = compile([zh.describedPeople, en.describedPeople], 'g');
 export const HYPOTHETICAL = compile([zh.hypothetical, en.hypothetical], 'g');
 export const FORMER_TRADE = compile([zh.formerTrade, en.formerTrade], 'g', {
   before: '(?:',

@@ -13,6 +13,7 @@ import {
   CUSTOMERS_SUPPLIED,
   FORMER_TRADE,
   HYPOTHETICAL,
+  DESCRIBED_PEOPLE,
   SOLD_GOODS,
   EXISTING_LOAN,
   LANDMARK,
@@ -130,6 +131,7 @@ const SCOPES: ReadonlyArray<[ScopeKind, RegExp]> = [
   ['relative', RELATIVE_NAMED_AFTER],
   ['relative', RELATIVE_GIVEN],
   ['relative', RELATIVE_GIVEN_ZH],
+  ['relative', DESCRIBED_PEOPLE],
   ['lender', LENDER_SAYS],
   // Both shapes of someone else's offer: a lender speaking, a loan promised ("he can get me 500k").
   ['lender', OFFERED_BY],

@@ -153,6 +153,8 @@ export const eligibilityBeforeTopic: Words = [
   // Whom a service is for ("is leasing good for restaurants?", "does supply chain finance suit wholesalers?").
   String.raw`\b(?:good|suitable|right|ok|okay|meant|designed|made|useful) for\b(?=[^,.;!?]*\?)`,
   String.raw`\bsuits?\b(?=[^,.;!?]*\?)`,
+  // Products for a kind of firm, named in the plural ("your loans for exporters", "credit for farms").
+  String.raw`\b(?:loans?|products?|schemes?|financing|credit|programm?es?|discounts?|offers?|rates?)\s+for\s+(?=(?:[a-z-]+\s+)?[a-z-]+s\b)`,
 ];
 
 /** A question about what a word means: the word stands before ("is leasing legal?"). */
@@ -234,11 +236,14 @@ export const soldGoods: Words = [
   String.raw`\b(?:sell|sells|selling|sold|distribut\w*|deal in)\b(?!\s+(?:off|(?:the|our|my) old)\b)(?:\s+(?!(?:to|for|and|but|at|in|on|from|so|we|i|it|them)\b)[a-z-]+){1,3}`,
 ];
 
+/** People described by their trade: in English the relative comes first ("my friend who exports"), read in `relatives`. */
+export const describedPeople: Words = [];
+
 /** Someone else's business ("my sister runs a restaurant"). */
 export const relatives: Words = [
   // "my husband's family has a tea factory": their family's business is theirs too.
   // In-laws too: "my brother in law", "my sister-in-law's shop", "my in-laws".
-  String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin|uncle|aunt|neighbou?r|son|daughter|grandpa|grandma|grandfather|grandmother|old man)s?(?:[- ]in[- ]laws?)?(?:['’]s)?(?:\s+(?:family|folks|relatives|side))?`,
+  String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin|uncle|aunt|neighbou?r|son|daughter|grandpa|grandma|grandfather|grandmother|old man)s?(?:[- ]in[- ]laws?)?(?:['’]s)?(?:\s+(?:family|folks|relatives|side))?(?:,?\s+who)?`,
   // Their business named after them: "my neighbour's bakery makes 3m", "my uncle's tea shop has".
   String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin|uncle|aunt|neighbou?r|son|daughter)s?['’]s?(?:\s+[a-z-]+){1,2}?(?=\s)`,
   // Someone spoken of: "he runs a hotel", "she sells online".

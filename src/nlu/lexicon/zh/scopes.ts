@@ -187,6 +187,8 @@ export const questionAfterTopic: Words = [
 ];
 /** ...and the word stands after ("什么是众筹", "哪样叫租赁"). */
 export const questionBeforeTopic: Words = [
+  // What the lender offers a kind of firm (你们对开饭店的有没有优惠, 给做外贸的有什么产品).
+  String.raw`(?:对|给|针对|面向)(?=[^，。,.!?；;\s]{1,10}?的?(?:有没有|有什么|有啥|有哪样))`,
   // What the lender does, asked (你们做不做出口的贷款, 你们有没有给开饭店的贷款): nothing of the firm.
   String.raw`(?:你们|你|贵行|平台)(?:这边|那边|这里)?(?:做不做|有没有|给不给|贷不贷|借不借|放不放|支不支持|接不接|能不能给|可不可以给)`,
   '什么是',
@@ -248,6 +250,9 @@ export const existingLoan: Words = [
 
 /** Goods the firm sells (卖收银机给超市, 经销农机): no purpose of its own; not what is sold off (卖掉旧车). */
 export const soldGoods: Words = [String.raw`(?:卖|销售|经销|代理|出售)(?!掉|了旧)(?:的是|点|些)?[^，。,.!?；;\s给到的]{1,8}`];
+
+/** People described by their trade (做外贸的朋友, 开饭店的亲戚): their trade is theirs. */
+export const describedPeople: Words = [String.raw`(?:做|开|搞|干|跑)[^，。,.!?；;\s]{1,8}?的(?:朋友|亲戚|老乡|同学|邻居|熟人)`];
 
 /** Someone else's business ("我姐开饭店", "我朋友做物流"): the person, then the verb. */
 export const relatives: Words = [
