@@ -2,7 +2,7 @@
 // command per message: the first in COMMAND_RULES' precedence order (lexicon/zh/commands.ts) that matches.
 
 import type { Locale } from '../locale';
-import { COMMAND_RULES, FILLERS, LANGUAGE_COMMAND_INDEX, LANGUAGE_RULES, NON_CONTENT } from './lexicon';
+import { COMMAND_RULES, ELIGIBILITY_ASK, FILLERS, LANGUAGE_COMMAND_INDEX, LANGUAGE_RULES, NON_CONTENT, WISH_TO_BORROW } from './lexicon';
 import type { Command } from './types';
 
 const MAX_ESSENTIAL_LENGTH = 80;
@@ -63,4 +63,22 @@ export function commandSpans(text: string, command: Command): { start: number; e
   if (anywhere === undefined) return [];
   const all = new RegExp(anywhere.source, `${anywhere.flags.replace('g', '')}g`);
   return Array.from(text.matchAll(all), (m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * Whether the message asks for advice in other words than a wish to borrow ("咋个整", "any other
+ * options?", "推荐一下"): said beside a sum wanted, only those still ask for advice.
+ */
+export function asksAdviceBeyondWish(text: string): boolean {
+  const anywhere = COMMAND_RULES.find((r) => r.command === 'advice')?.anywhere;
+  return anywhere?.test(text.replace(WISH_TO_BORROW, ' ')) ?? false;
+}
+
+/**
+ * Whether the message only asks whether one can borrow ("can we get a loan?", "我能借钱吗"): an
+ * eligibility question, which no advice word beside it turns into a request.
+ */
+export function onlyAsksEligibility(text: string): boolean {
+  const anywhere = COMMAND_RULES.find((r) => r.command === 'advice')?.anywhere;
+  return ELIGIBILITY_ASK.test(text) && !(anywhere?.test(text) ?? false);
 }

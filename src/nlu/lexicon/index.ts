@@ -177,17 +177,29 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = rules(
 export const NON_CONTENT = /[\p{P}\p{S}\s]+/gu;
 
 export const BORROW_WISH = compile([zh.borrowWish, en.borrowWish], '');
+/** A wish or a need to borrow among the advice words, global: a sum given with it is the request (run.ts). */
+export const WISH_TO_BORROW = compile([zh.wishToBorrow, en.wishToBorrow], 'g');
+/** Whether an offer just stated is good: its cost asked (run.ts). */
+export const OFFER_JUDGED = compile([zh.offerJudged, en.offerJudged], '');
+/** Whether one can borrow, asked: an eligibility question (run.ts). */
+export const ELIGIBILITY_ASK = compile([zh.eligibilityAsk, en.eligibilityAsk], '');
 export const SIZE_IGNORE = compile([zh.sizeIgnore, en.sizeIgnore], 'g');
 export const CROSS_BORDER_NEGATIVE = compile([zh.crossBorderNegative, en.crossBorderNegative], 'g');
 export const CROSS_BORDER_POSITIVE = compile([zh.crossBorderPositive, en.crossBorderPositive], '');
 export const ONLINE_SALES_NEGATIVE = compile([zh.onlineSalesNegative, en.onlineSalesNegative], 'g');
 export const ONLINE_SALES_POSITIVE = compile([zh.onlineSalesPositive, en.onlineSalesPositive], '');
 export const FILLERS = compile([zh.fillers, en.fillers], 'g');
+/** A yes or a no said twice, in either language: 是的 yes, no 不是. */
+const YES_WORDS = alternation([zh.yes, en.yes]);
+const NO_WORDS = alternation([zh.no, en.no]);
 export const YES = compile([zh.yes, en.yes], '', {
   before: String.raw`^(?:`,
-  after: String.raw`)(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
+  after: String.raw`)(?:[，,\s]*(?:${YES_WORDS}))?(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
 });
-export const NO = compile([zh.no, en.no], '', { before: String.raw`^(?:`, after: String.raw`)(?:\s*(?:thanks|thank you|谢谢))?$` });
+export const NO = compile([zh.no, en.no], '', {
+  before: String.raw`^(?:`,
+  after: String.raw`)(?:[，,\s]*(?:${NO_WORDS}))?(?:\s*(?:thanks|thank you|谢谢))?$`,
+});
 /** Each mark's words in every locale (FIGURE_MARKS' order), global: every mention is found. */
 export const FIGURE_MARK_RULES: readonly { mark: FigureMark; re: RegExp }[] = rules(
   (l) => l.figureMarks,
@@ -278,6 +290,16 @@ export const CUSTOMERS_SUPPLIED = compile([zh.customersSupplied, en.customersSup
 /** The online shops an agency runs for its clients (帮商家做天猫店铺的代运营): theirs, not the firm's. */
 export const SERVED_SHOPS = compile([zh.servedShops, en.servedShops], 'g');
 /** A trade given up, to the end of its phrase or the turn to now (现在, now). */
+/** What might be, not what is: 要是以后做出口, "if we ever export" (a scope over its clause). */
+/** A place named to say where the firm is: 在7天酒店旁边, "next to the 7-Eleven". */
+export const LANDMARK = compile([zh.landmark, en.landmark], 'g');
+/** A loan the firm already has or had: 贷了50万, "we paid off a 100k loan". */
+export const EXISTING_LOAN = compile([zh.existingLoan, en.existingLoan], 'g');
+/** Goods the firm sells: 卖收银机给超市, "we sell tractors". */
+export const SOLD_GOODS = compile([zh.soldGoods, en.soldGoods], 'g');
+/** People described by their trade: 做外贸的朋友. */
+export const DESCRIBED_PEOPLE = compile([zh.describedPeople, en.describedPeople], 'g');
+export const HYPOTHETICAL = compile([zh.hypothetical, en.hypothetical], 'g');
 export const FORMER_TRADE = compile([zh.formerTrade, en.formerTrade], 'g', {
   before: '(?:',
   after: String.raw`)(?:(?!现在|\bnow\b|\s+[\u3400-\u9fff])[^，。,.!?；;\n]){0,40}`,
@@ -309,13 +331,30 @@ export const FACT_DENIAL = compile([zh.factDenial, en.factDenial], 'g', {
  * that starts with 我: "我小舅子搞运输的 我是开超市的").
  */
 const OWN_TURN = String.raw`\bbut\b|\bwhile i\b|\band (?:i|we)\b|\bi myself\b|但|可是|我自己|我们自己|而我|\s+我`;
+/** A Chinese clause with no subject of its own, about the same firm: its figures or its wish (，一年流水两百来万，想贷款装修). */
+const GOES_ON_UNSAID = String.raw`(?:一年|一个月|每年|每个月|每月|每天|一天|去年|今年|流水|营业额|收入|生意|员工|工人|请了|雇了|想|也想|打算|准备|要借|要贷|需要)`;
 /** A next clause about the same person ("..., he makes 5m a yr", "。她一年卖两百万") is theirs too. */
-const RELATIVE_GOES_ON = String.raw`(?:[,.;，。；]\s*(?:(?:he|she|his|her)\b|他|她)(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*)*`;
+const RELATIVE_GOES_ON = String.raw`(?:[,.;，。；]\s*(?:(?:he|she|his|her|they)\b|他|她|${GOES_ON_UNSAID})(?:(?!${OWN_TURN}|我)[^,.;!?，。；！？\n])*)*`;
+/** Their shop named between the person and the verb, no word of it the user's (隔壁那家超市一年能卖, 邻居的小卖部一年卖). */
+const THEIR_WORDS = String.raw`(?:那家|那个|这家|的|家的?)(?:(?!我)[\u3400-\u9fff]){0,8}?`;
+/**
+ * A sum given to someone else ("the bank gave my cousin 1m at 3.8%", "银行给我表哥批了100万"): the
+ * rest of the clause is theirs.
+ */
+export const RELATIVE_GIVEN = compile([en.relatives], 'g', {
+  before: String.raw`\b(?:gave|lent|loaned|offered|approved)\s+(?:`,
+  after: String.raw`)(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*`,
+});
+/** ...in Chinese, the loan's verb after them: 给我表哥批了, 借给他们 (not 给他们送米送油). */
+export const RELATIVE_GIVEN_ZH = compile([zh.relatives], 'g', {
+  before: String.raw`(?:给|借给|批给|贷给)我?(?:的|家)?(?:`,
+  after: String.raw`)(?:批|贷|放|借)(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*`,
+});
 /** A relative or friend, then their business: the rest of the clause (up to the user's own turn) is theirs, not the user's. */
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   // Not when they run it together with the user ("我和我老婆开了个客栈").
   before: String.raw`(?<![和跟与同]\s*(?:我的?|我们)?)(?<!\b(?:me|i|myself)\s+(?:and|&|n|\+|with)\s+)(?:`,
-  after: String.raw`)(?:家|家里|的)?\s*(?:也|在[^，。,.!?；;\s]{1,6}?)?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
+  after: String.raw`)(?:家|家里|的)?\s*(?:也|在[^，。,.!?；;\s]{1,6}?|${THEIR_WORDS})?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
 });
 /**
  * A business described, then whose it is: "建水做紫陶的那个是我舅舅", "那个开饭店的是我表哥". The

@@ -12,6 +12,11 @@ import {
   CROSS_BORDER_POSITIVE,
   CUSTOMERS_SUPPLIED,
   FORMER_TRADE,
+  HYPOTHETICAL,
+  DESCRIBED_PEOPLE,
+  SOLD_GOODS,
+  EXISTING_LOAN,
+  LANDMARK,
   PARTNERSHIP,
   SERVED_SHOPS,
   ELIGIBILITY_AFTER_TOPIC,
@@ -38,6 +43,8 @@ import {
   OFFERED_BY,
   RELATIVE_BUSINESS,
   RELATIVE_NAMED_AFTER,
+  RELATIVE_GIVEN,
+  RELATIVE_GIVEN_ZH,
   RENOVATION_TRADE,
   REPLACE_CUE,
   SERVICE_RULES,
@@ -122,6 +129,9 @@ const SCOPES: ReadonlyArray<[ScopeKind, RegExp]> = [
   ['denial', FACT_DENIAL],
   ['relative', RELATIVE_BUSINESS],
   ['relative', RELATIVE_NAMED_AFTER],
+  ['relative', RELATIVE_GIVEN],
+  ['relative', RELATIVE_GIVEN_ZH],
+  ['relative', DESCRIBED_PEOPLE],
   ['lender', LENDER_SAYS],
   // Both shapes of someone else's offer: a lender speaking, a loan promised ("he can get me 500k").
   ['lender', OFFERED_BY],
@@ -130,6 +140,10 @@ const SCOPES: ReadonlyArray<[ScopeKind, RegExp]> = [
   ['served-shops', SERVED_SHOPS],
   ['partnership', PARTNERSHIP],
   ['former', FORMER_TRADE],
+  ['hypothetical', HYPOTHETICAL],
+  ['sold-goods', SOLD_GOODS],
+  ['existing-loan', EXISTING_LOAN],
+  ['landmark', LANDMARK],
   ['side-line', ALSO_CLAUSE],
   ['market-denial', CROSS_BORDER_NEGATIVE],
   ['online-denial', ONLINE_SALES_NEGATIVE],
@@ -160,6 +174,13 @@ function clauseEnd(text: string, at: number): number {
   return i;
 }
 
+/** Where a scope reaching back from `end` to `start` begins once past any service's name it would cut into. */
+function afterServices(state: State, start: number, end: number): number {
+  let at = start;
+  for (const n of state.mentions) if (n.kind === 'service' && n.start < end && n.end > at) at = Math.min(n.end, end);
+  return at;
+}
+
 const TOPIC_QUESTIONS: ReadonlyArray<['question' | 'eligibility', RegExp, RegExp]> = [
   ['question', QUESTION_AFTER_TOPIC, QUESTION_BEFORE_TOPIC],
   ['eligibility', ELIGIBILITY_AFTER_TOPIC, ELIGIBILITY_BEFORE_TOPIC],
@@ -174,7 +195,9 @@ export const questions: Extractor = (state) => {
   const { text } = state;
   for (const [kind, after, before] of TOPIC_QUESTIONS) {
     for (const m of allMatches(after, text)) {
-      const start = Math.max(clauseStart(text, m.start), m.start - QUESTION_REACH);
+      // Reaching back, not into a service named before the topic ("供应链金融是给做批发的用的吗"):
+      // the scope's words are the question's, the service's name is its own.
+      const start = afterServices(state, Math.max(clauseStart(text, m.start), m.start - QUESTION_REACH), m.start);
       state.mentions.push({ kind: 'scope', value: kind, start, end: m.end, rule: `scope:${kind} "${text.slice(start, m.end)}"` });
     }
     for (const m of allMatches(before, text)) {

@@ -80,6 +80,15 @@ const SPACES = /^\s+$/;
 /** A span shorter than this many months (a day, a few days) is no loan term. */
 const DAYS_ARE_NO_TERM = 0.5;
 const NOTHING = /^\s*$/;
+/**
+ * A duration right before the cost it measures: nothing or 的 between in Chinese (3个月押金,
+ * 三个月的房租; not 两年 每个月要还, a term, then a repayment), an apostrophe or "of" in English
+ * (6 months' rent, 3 months of rent).
+ */
+function costMeasured(text: string, from: number, cue: number): boolean {
+  const gap = text.slice(from, cue);
+  return gap === '' || gap === '的' || /^['’]s?\s+$/.test(gap) || (/^\s+(?:of\s+)?$/.test(gap) && /[a-z]/i.test(text[cue] ?? ''));
+}
 
 type Mark = MentionOf<'mark'>;
 
@@ -551,6 +560,11 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   ['the firm’s age or a past span', (a) => (markOf(a, 'age-before') ?? markOf(a, 'age-after'))?.rule],
   // "每年", "一年营业额800万", "a year in sales": the period of a rate.
   ['the period of a rate', (a) => (markOf(a, 'rate-before') ?? markOf(a, 'rate-after'))?.rule],
+  // "交3个月押金", "三个月的房租", "6 months' rent": how much of a cost, not the loan's term.
+  [
+    'the measure of a cost after it',
+    (a) => a.cues.find((c) => c.slot === 'other' && c.start >= a.q.end && costMeasured(a.text, a.q.end, c.start))?.rule,
+  ],
   // "客户90天以后才付款", "账期三个月", "our buyer pays us 90 days later": when a buyer pays, not the loan's term.
   ['a buyer’s time to pay', (a) => (markOf(a, 'paid-before') ?? markOf(a, 'paid-after'))?.rule],
   // "800万一年", "800万/年", "1.2 million yuan a year"; not "借20万 一年" (a space, then a term),
@@ -883,6 +897,12 @@ export function readSlots(
         break;
       }
       case 'number': {
+        // "we pay each worker 150 a day", "每人150": a sum per head right after its unit is no head count.
+        const perHeadBefore = cues.find((c) => c.slot === 'price' && c.end <= q.start && NOTHING.test(text.slice(c.end, q.start)));
+        if (perHeadBefore !== undefined) {
+          noteFigure(`number ${quoted(a)}`, `no head count: a sum per head after ${perHeadBefore.rule}`);
+          break;
+        }
         const season = seasonOf(text, q, clauseOf(bounds, text.length, q.start));
         if (stillToHire(a, season, noteFigure)) break;
         const role = roleOf(text, q, roles);

@@ -12,7 +12,7 @@ import type { Quantity } from '../numbers';
  * Stretches of the message that change what the words in them mean: a service's name (its words
  * are no purpose or cue), a denial, things bought, customers supplied, a side line, a denied
  * market, renovation as a trade, a size word that names no class, a question, a question whether
- * a kind of firm may borrow (eligibility), a relative's firm, a lender's or agent's words (a loan
+ * a kind of firm may borrow (eligibility), what might be (hypothetical), a relative's firm, a lender's or agent's words (a loan
  * someone else offers).
  */
 export type ScopeKind =
@@ -23,6 +23,10 @@ export type ScopeKind =
   | 'served-shops'
   | 'partnership'
   | 'former'
+  | 'hypothetical'
+  | 'sold-goods'
+  | 'existing-loan'
+  | 'landmark'
   | 'side-line'
   | 'market-denial'
   | 'online-denial'

@@ -4,7 +4,8 @@
 
 import { findItemNumber } from '../choices';
 import type { ServiceId } from '../../knowledge/ids';
-import { commandSpans, detectCommand } from '../commands';
+import { asksAdviceBeyondWish, commandSpans, detectCommand, onlyAsksEligibility } from '../commands';
+import { OFFER_JUDGED } from '../lexicon';
 import type { Understanding } from '../types';
 import { assemble, type Rules } from './assemble';
 import { EXTRACTORS } from './extract';
@@ -18,11 +19,13 @@ import { buyingTrade } from './refiners/buying-trade';
 import { renovationTrade } from './refiners/renovation';
 import { sideLine } from './refiners/side-line';
 import { notTheTrade } from './refiners/trade-scopes';
+import { existingLoan } from './refiners/existing-loan';
 import { lenderWords } from './refiners/lender-words';
-import { othersBusiness } from './refiners/others-business';
+import { othersBusiness, othersOffer } from './refiners/others-business';
 import { paymentAcross } from './refiners/payment-across';
 import { questionScope } from './refiners/question-scope';
 import { refinedPurpose } from './refiners/refined-purpose';
+import { soldGoods } from './refiners/sold-goods';
 import { staffRoles } from './refiners/staff-roles';
 import { supplyDescribed } from './refiners/supply-described';
 
@@ -32,16 +35,19 @@ export type Refiner = (state: State) => void;
 export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['insideService', insideService],
   ['paymentAcross', paymentAcross],
+  ['othersOffer', othersOffer],
   ['directQuestion', directQuestion],
   ['questionScope', questionScope],
   ['othersBusiness', othersBusiness],
   ['lenderWords', lenderWords],
+  ['existingLoan', existingLoan],
   ['notTheTrade', notTheTrade],
   ['sideLine', sideLine],
   ['deniedFacts', deniedFacts],
   ['renovationTrade', renovationTrade],
   ['buyingTrade', buyingTrade],
   ['supplyDescribed', supplyDescribed],
+  ['soldGoods', soldGoods],
   ['staffRoles', staffRoles],
   ['refinedPurpose', refinedPurpose],
   ['financedSettlement', financedSettlement],
@@ -110,6 +116,9 @@ export function runPipeline(text: string, u: Understanding, rules: Rules, trace?
   assemble(state, u, slots, rules);
   comparedServices(state, u, rules);
   bestIsTheRequest(state, u, rules);
+  sumIsTheRequest(state, u, rules);
+  eligibilityAsked(state, u, rules);
+  offerJudged(state, u, rules);
   if (trace) trace.decisions = state.decisions;
 }
 
@@ -136,4 +145,28 @@ function comparedServices(state: State, u: Understanding, rules: Rules): void {
 function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
   if (u.question !== 'which-is-best' || u.command !== 'advice') return;
   dropAdvice(state, u, rules, 'bestIsTheRequest', 'asking which is best is the request');
+}
+
+/**
+ * A need stated with its sum ("想贷款20万", "we want to borrow 3 million for a new line") is the
+ * amount, no request for advice: the advice command stays only when other words ask for it
+ * ("差20万 咋个整", "we need 600k, any other options?").
+ */
+function sumIsTheRequest(state: State, u: Understanding, rules: Rules): void {
+  if (u.command !== 'advice' || u.amount === undefined || asksAdviceBeyondWish(state.text)) return;
+  dropAdvice(state, u, rules, 'sumIsTheRequest', 'a need stated with its sum is the amount');
+}
+
+/** Whether one can borrow ("can we get a loan?", "能贷款吗") asks no advice: the answer is the firm's eligibility. */
+function eligibilityAsked(state: State, u: Understanding, rules: Rules): void {
+  if (u.command !== 'advice' || !onlyAsksEligibility(state.text)) return;
+  dropAdvice(state, u, rules, 'eligibilityAsked', 'asks whether one can borrow');
+}
+
+/** An offer, then whether it is good ("is that good?", "格好", "行不行"): its cost is asked. */
+function offerJudged(state: State, u: Understanding, rules: Rules): void {
+  if (u.offer === undefined || u.command !== undefined || !OFFER_JUDGED.test(state.text)) return;
+  u.command = 'cost';
+  rules.command = 'an offer, and whether it is good';
+  state.decisions.push({ refiner: 'offerJudged', action: 'note', mention: 'command:cost', because: 'an offer judged asks its cost' });
 }

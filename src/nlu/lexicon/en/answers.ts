@@ -21,6 +21,7 @@ export const yes: Words = [
   'ya',
   'yah',
   'y',
+  'sure thing',
   'sure',
   'correct',
   'right',

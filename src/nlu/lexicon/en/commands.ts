@@ -48,6 +48,38 @@ const notAgentAfter: Words = [
 /** The rest of a cost, borrowed: "borrow the rest", "the balance". */
 const REST = String.raw`\s+(?:the|for the)\s+(?:rest|remainder|balance|difference)\b`;
 
+/**
+ * A wish or a need to borrow ("we need a loan", "looking to borrow"): asks for advice, unless the
+ * message gives the sum wanted ("want to borrow 300k": a statement of need, read as the amount; run.ts
+ * sumIsTheRequest). Not the rest of a cost ("need to borrow the rest"): a sum given, as "want 200k".
+ */
+export const wishToBorrow: Words = [
+  // "we need a loan", "i would like funding", "we'd like to borrow", "we wanna borrow".
+  String.raw`\b(?:we|i)(?:\s+(?:need|want|wanna|would like|would love)|\s*['’]d (?:like|love)) (?:a loan|money|funding|financing|to borrow)\b(?!${REST})`,
+  // Without a subject, as owners type: "25 workers, need money to buy...", and at the start of an
+  // English phrase after a Chinese one: "每周进一次货 want to borrow 10w".
+  String.raw`(?:^|[,;]\s*|(?<=[\u3400-\u9fff]\s*))(?:need|want) (?:a loan|some money|money|funding|financing|to borrow)\b(?!${REST})`,
+  String.raw`\blooking for (?:a )?(?:loan|funding|financing)\b`,
+  // A plan to borrow: "looking to borrow 300k", "hoping to get a loan", "thinking of borrowing".
+  String.raw`\b(?:looking|hoping|trying|planning|aiming) to (?:borrow|get a loan|take (?:out )?a loan)\b(?!${REST})`,
+  String.raw`\bthinking (?:of|about) (?:borrowing|getting a loan|taking (?:out )?a loan)\b(?!${REST})`,
+  String.raw`\blooking for\b[^.,;!?]{0,24}\b(?:loan|funding|financing)\b`,
+];
+
+/** Whether one can borrow ("can we get a loan?", "could i borrow"): an eligibility question, no request for advice (run.ts). */
+export const eligibilityAsk: Words = [
+  String.raw`\b(?:can|could|may|will) (?:we|i|a \w+|an \w+)(?: still| even| ever)? (?:get|borrow|apply|qualify)\b`,
+  String.raw`\b(?:are|am) (?:we|i) (?:eligible|able to (?:get|borrow))\b`,
+  String.raw`\bis it possible (?:for (?:us|me) )?to (?:get|borrow)\b`,
+];
+
+/** Whether an offer just stated is good ("is that good", "ok?", "should we take it"): with an offer, its cost is asked (run.ts). */
+export const offerJudged: Words = [
+  String.raw`\bis (?:that|this|it) (?:any )?(?:good|ok|okay|alright|fair|reasonable|normal|acceptable)\b`,
+  String.raw`\b(?:good|ok|okay|fair|reasonable|normal)\s*\?`,
+  String.raw`\bshould (?:i|we) (?:take|accept|sign)\b`,
+];
+
 export const commandRules: readonly CommandWords[] = [
   {
     command: 'delete-data',
@@ -201,6 +233,8 @@ export const commandRules: readonly CommandWords[] = [
     whole: [
       String.raw`\bthank(?:s| you) for (?:your|the) (?:help|advice|information|info|time|patience)\b`,
       String.raw`\bi(?:'ll| will) think about it\b`,
+      // Off to check with someone: "i'll check with my wife first", "let me ask my 老公".
+      String.raw`\b(?:i['’]?ll|i will|ill|let me|gotta|need to|have to)\s+(?:check|talk|ask|speak|discuss(?: it)?|run it by)\s+(?:(?:with|to|by)\s+)?(?:my\s*)?(?:wife|husband|partner|family|boss|brother|sister|dad|mum|mom|parents|老公|老婆|媳妇|家里人)(?:\s+first)?`,
       // Off to think it over, or told it helped: "我再 think 一下", "that helps a lot".
       String.raw`\b(?:i(?:'ll| will|ll) )?think (?:about it|it over)\b`,
       String.raw`\bthat (?:helps|helped|is helpful|was helpful)\b(?: (?:a lot|heaps|loads))?`,
@@ -224,17 +258,7 @@ export const commandRules: readonly CommandWords[] = [
     command: 'advice',
     anywhere: [
       String.raw`\bhow (?:do|can|could) (?:i|we) (?:get|find|raise) (?:a |some )?(?:loan|funding|financing|money|credit)\b`,
-      // "we need a loan", "i would like funding", "we'd like to borrow", "we wanna borrow".
-      // Not the rest of a cost ("need to borrow the rest"): a sum given, as "want 200k".
-      String.raw`\b(?:we|i)(?:\s+(?:need|want|wanna|would like|would love)|\s*['’]d (?:like|love)) (?:a loan|money|funding|financing|to borrow)\b(?!${REST})`,
-      // Without a subject, as owners type: "25 workers, need money to buy...", and at the start of an
-      // English phrase after a Chinese one: "每周进一次货 want to borrow 10w".
-      String.raw`(?:^|[,;]\s*|(?<=[\u3400-\u9fff]\s*))(?:need|want) (?:a loan|some money|money|funding|financing|to borrow)\b(?!${REST})`,
-      String.raw`\blooking for (?:a )?(?:loan|funding|financing)\b`,
-      // A plan to borrow: "looking to borrow 300k", "hoping to get a loan", "thinking of borrowing".
-      String.raw`\b(?:looking|hoping|trying|planning|aiming) to (?:borrow|get a loan|take (?:out )?a loan)\b(?!${REST})`,
-      String.raw`\bthinking (?:of|about) (?:borrowing|getting a loan|taking (?:out )?a loan)\b(?!${REST})`,
-      String.raw`\blooking for\b[^.,;!?]{0,24}\b(?:loan|funding|financing)\b`,
+      ...wishToBorrow,
       // Not advice declined: "no recommendations please", "we don't need advice", "don't suggest anything".
       String.raw`(?<!\b(?:no|don['’]?t(?: need| want)?|do not(?: need| want)?|without)\s(?:any\s)?)\b(?:recommend\w*|advi[cs]e|suggest\w*)`,
       String.raw`\b(?:my|our|what|which|any) (?:other |more |alternative )?options\b`,

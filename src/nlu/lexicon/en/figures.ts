@@ -47,7 +47,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'price',
     words: [
-      String.raw`\b(?:each|per|a|one)\s+(?:bag|kg|kilo|box|bottle|piece|unit|cup|cake|pack|packet|jar|item|bowl|plate|night|container|load|truckload|shipment|ton|tonne|crate|pallet|head|person|worker)\b(?:\s+(?:sells?|costs?|is|goes)(?:\s+for)?)?`,
+      String.raw`\b(?:each|per|a|one)\s+(?:bag|kg|kilo|box|bottle|piece|unit|cup|cake|pack|packet|jar|item|bowl|plate|night|container|load|truckload|shipment|ton|tonne|crate|pallet|head|person|worker|picker|driver|waiter|cook|helper|employee|staff)\b(?:\s+(?:sells?|costs?|is|goes)(?:\s+for)?)?`,
       String.raw`\bunit price\b`,
       // "each one sells for 12", "each 卖 8 块" (traders mix them): a piece's price.
       String.raw`\beach(?:\s+one)?\s*(?:sells?(?:\s+for)?|costs?|goes for|卖|要)`,
@@ -64,6 +64,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Money owed to the firm: "the supermarket owes us 200k", "200k in receivables".
       String.raw`\bowes?\s+(?:us|me)\b`,
       String.raw`\b(?:in\s+)?receivables?\b`,
+      // A deposit paid or asked ("the landlord wants a 30k deposit"): a cost, no sum wanted.
+      String.raw`\bdeposits?\b`,
       String.raw`\bprofits?\b`,
       String.raw`\blos(?:s|ses|t)\b`,
       String.raw`\bcosts?\b`,

@@ -164,6 +164,9 @@ const businessBuyers: Words = [
   'restaurants',
   'hotels',
   'factories',
+  'exporters',
+  'importers',
+  'traders',
 ];
 
 /** Where goods go when they are exported ("we sell coffee to thailand", "ship flowers to bangkok"). */
@@ -512,6 +515,8 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`\brenovation (?:company|business|firm|contractors?|work|services?)\b`,
       String.raw`\bwe do renovations?\b`,
+      // Renovating for others: "we renovate houses for clients".
+      String.raw`\brenovat\w*\s+(?:[\w-]+\s+){0,2}?for\s+(?:clients|customers|people|others|owners)\b`,
       // A crew that builds, and the trade's work done for others: "a building crew", "we do house renovations", "doing home remodeling".
       String.raw`\b(?:building|construction|renovation|decorating|decoration|plastering|roofing) (?:crews?|teams?|gangs?|outfits?)\b`,
       String.raw`\b(?:we|i) do (?:\w+ )?(?:renovations|remodell?ing|fit-?outs|plastering|roofing|tiling)\b`,
@@ -560,6 +565,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bpharmac(?:y|ies)\b`,
       String.raw`\bdrug ?stores?\b`,
       String.raw`\bsupermarkets?\b`,
+      // Convenience chains run as a franchise: "a 7-Eleven franchise", "our familymart".
+      String.raw`\b(?:7-?eleven|seven-eleven|7-11|familymart|lawson|circle k)\b`,
       String.raw`\bretail\w*`,
       String.raw`\bboutiques?\b`,
       String.raw`\be-?commerce\b`,
@@ -567,6 +574,8 @@ export const industryRules: readonly IndustryWords[] = [
       // The firm's own shop: "sell tea in our own shop", "we sell from my store".
       String.raw`\b(?:our|my) own (?:shops?|stores?|stalls?)\b`,
       String.raw`\bsell(?:s|ing)?\s+(?:\w+\s+){0,3}?(?:in|at|from|through)\s+(?:our|my)\s+(?:\w+\s+)?(?:shops?|stores?|stalls?)\b`,
+      // Sold at a market stall, goods named in either script: "we sell 腊肉 at the market".
+      String.raw`\bsell(?:s|ing)?\s+(?:(?!to\b)\S+\s+){1,3}?(?:at|in) the (?:(?:night|farmers['’]?|local|wet|morning) )?(?:market|bazaar)\b`,
     ],
   },
   {

@@ -76,8 +76,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`\b(?:upfront|advance|up-front)\s+(?:fee|payment|deposit)`,
         String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge)s?\b[^.?!]{0,30}\b(?:before|first|to (?:get|release|unlock|receive))`,
-        String.raw`\b(?:fee|deposit) (?:first|before)\b`,
+        // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
+        String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:first|before)\b`,
         String.raw`\bunfreez`,
+        // A fee paid, and the loan still not released: "paid a 3000 deposit, still no loan".
+        String.raw`\b(?:paid|transferred|sent)\b[^.?!]{0,30}\b(?:fee|deposit)s?\b[^.?!]{0,40}\b(?:no|not|never|hasn['’]t|haven['’]t|didn['’]t|won['’]t)\b[^.?!]{0,20}\b(?:loan|money|released|disbursed|paid out|arrived)\b`,
         // Faked papers for a loan: "fake bank statements", "dress up our statements".
         String.raw`\b(?:fake|faked|forged|dress(?:ed)? up|package[sd]?|pad(?:ded)?)\s+(?:(?:our|my|the)\s+)?(?:bank\s+)?(?:statements?|credit (?:report|record)|flows?)\b`,
         // A sum to be paid first, with a loan in the same sentence: "get me 300k if i pay 5000 first".

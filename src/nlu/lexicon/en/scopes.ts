@@ -11,9 +11,9 @@ const SERVED = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|school
 /** Customers who use what they buy in their own work: "sell fertiliser to farmers". */
 const USERS = String.raw`(?:farmers|growers|farms|factories|workshops|builders|contractors)`;
 /** What may stand before the customers: "local hospitals", "the hotels". */
-const CUSTOMER_ADJECTIVE = String.raw`(?:(?:a|an|local|nearby|the|our|big|small|${[...countriesAbroad, ...nationalities].join('|')})\s+)*`;
+const CUSTOMER_ADJECTIVE = String.raw`(?:(?:a|an|local|nearby|the|our|big|small|online|taobao|tmall|douyin|e-?commerce|${[...countriesAbroad, ...nationalities].join('|')})\s+)*`;
 /** The kinds of customer a firm supplies ("we supply hotels and restaurants"). */
-const CUSTOMERS = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|farmers|growers|factor(?:y|ies)|processors|retailers|wholesalers|construction (?:sites?|companies|firms|projects)|building sites?|mines)`;
+const CUSTOMERS = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|farmers|growers|factor(?:y|ies)|processors|retailers|wholesalers|sellers|merchants|exporters|importers|traders|construction (?:sites?|companies|firms|projects)|building sites?|mines)`;
 /** Verbs of providing to customers, then what is provided, then "to": "supplies lunch boxes to", "rent out cranes to". */
 const PROVIDE_TO = String.raw`(?:supply|supplies|supplying|deliver\w*|provid\w*|(?:rent|rents|renting|lease|leases|leasing|hire|hires|hiring)(?:\s+out)?)\s+(?:[\w-]+\s+){1,4}?to`;
 
@@ -63,6 +63,8 @@ export const boughtThings: Words = [
  */
 export const customersSupplied: Words = [
   String.raw`\b(?=${SERVED})(?<=\bsell\w*\s+(?:[\w-]+\s+){0,3}?to\s+${CUSTOMER_ADJECTIVE})${SERVED}(?:\s+(?:and|or)\s+\w+)?`,
+  // Shops sold to with the goods between: "sell packaging to online shops".
+  String.raw`(?<=\bsell\w*\s+(?:[\w-]+\s+){1,3}?to\s+(?:(?:a|an|local|nearby|the|our|big|small)\s+)*)(?:(?:online|taobao|tmall|douyin|e-?commerce)\s+)?${CUSTOMERS}\b`,
   // Buyers who use the goods, not resell them: "sell fertiliser to vietnam farmers", "sell parts to factories".
   String.raw`\b(?=${USERS})(?<=\bsell\w*\s+(?:[\w-]+\s+){0,3}?to\s+${CUSTOMER_ADJECTIVE})${USERS}\b`,
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
@@ -70,12 +72,22 @@ export const customersSupplied: Words = [
   String.raw`\b(?=${CUSTOMERS})(?<=\b${PROVIDE_TO}\s+${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
   // Who the buyer is: "our buyer is a big supermarket", "our customers are mostly hotels".
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:buyers?|customers?|clients?)\s+(?:is|are)\s+(?:(?:a|an|some|mostly|mainly|all)\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b`,
+  // Online sellers supplied: "we supply taobao sellers" (their online sales, not the firm's).
+  String.raw`\b(?:supply|supplies|supplying|sell\w* to)\s+(?:online|taobao|tmall|douyin|e-?commerce)\s+(?:shops?|stores?|sellers|merchants)\b`,
   // Goods for a trade, not the trade: "hotel supplies", "restaurant equipment" (酒店用品 in zh).
   String.raw`\b(?:hotel|restaurant|catering|salon|hospital|office) (?:supplies|supply|equipment|linens?)\b`,
   // Who supplies the firm: "our supplier is a big tea factory" (its trade is not the firm's either).
   String.raw`\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:suppliers?|vendors?)\s+(?:is|are)\s+[^,.;!?]{0,30}`,
   // Who pays the firm, or owes it: "hotels pay us 60 days later", "the supermarket owes us 200k".
   String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}\s+(?:(?:always|usually|often|only|never)\s+)?(?:pay|owe)s?\s+(?:us|me)\b`,
+];
+
+/**
+ * A place named to say where the firm is ("next to the 7-Eleven", "across from the hotel"): the
+ * business named is a landmark, not the firm's trade.
+ */
+export const landmark: Words = [
+  String.raw`\b(?:next to|near|opposite|across from|beside|in front of|close to|behind)\s+(?:the|a|an)\s+[^,.;!?]{1,24}?(?=\s+(?:on|in|at|and|we|i|with|so)\b|[,.;!?]|$)`,
 ];
 
 /** The online shops an agency runs for its clients ("we run tmall stores for brands"): theirs, not the firm's. */
@@ -99,6 +111,8 @@ export const formerTrade: Words = [String.raw`\b(?:used to|formerly|previously)\
 export const renovationTrade: Words = [
   String.raw`\brenovation (?:company|business|firm|contractors?|work|services?)\b`,
   String.raw`\bwe do renovations?\b`,
+  // Renovating for others: "we renovate houses for clients".
+  String.raw`\brenovat\w*\s+(?:[\w-]+\s+){0,2}?for\s+(?:clients|customers|people|others|owners)\b`,
 ];
 
 export const correctionCue: Words = [
@@ -133,12 +147,25 @@ export const eligibilityAfterTopic: Words = [];
 export const eligibilityBeforeTopic: Words = [
   String.raw`^(?:can|could|may|does|do|is|are) (?:an?|my|our)\b`,
   String.raw`\bwhat counts as\b`,
+  String.raw`\bhow many\b[^,.;!?]{0,20}?\bcounts? as\b`,
+  // What such firms usually do ("what do guesthouses usually borrow?", "how do exporters usually get paid?").
+  String.raw`\b(?:what|how|where)\s+(?:do|does)\b(?=[^,.;!?]{1,30}\b(?:usually|normally|typically|generally)\b)`,
+  // Whom a service is for ("is leasing good for restaurants?", "does supply chain finance suit wholesalers?").
+  String.raw`\b(?:good|suitable|right|ok|okay|meant|designed|made|useful) for\b(?=[^,.;!?]*\?)`,
+  String.raw`\bsuits?\b(?=[^,.;!?]*\?)`,
+  // Products for a kind of firm, named in the plural ("your loans for exporters", "credit for farms").
+  String.raw`\b(?:loans?|products?|schemes?|financing|credit|programm?es?|discounts?|offers?|rates?)\s+for\s+(?=(?:[a-z-]+\s+)?[a-z-]+s\b)`,
 ];
 
 /** A question about what a word means: the word stands before ("is leasing legal?"). */
 export const questionAfterTopic: Words = [String.raw`\b(?:legal|allowed|permitted)\b(?=\s*\?|\s*$)`, String.raw`\bmeans?\b(?=\s*\?|\s*$)`];
 /** ...and the word stands after ("what is crowdfunding", "what does leasing mean"). */
 export const questionBeforeTopic: Words = [
+  // What the lender does, asked ("do you do loans for exporters?", "is there a product for people
+  // who sell online?", "which loans are for small restaurants?"): nothing of the firm.
+  String.raw`\bdo (?:you|u)(?: guys)? (?:do|have|offer|give|lend|provide|make)\b`,
+  String.raw`\b(?:is|are) there (?:any |a )?(?:loans?|products?|schemes?|services?|programm?es?)\b`,
+  String.raw`\bwhich (?:loans?|products?|services?|banks?|platforms?|lenders?) (?:are|is|do|does|would|will)\b`,
   String.raw`\bwhat(?:['’]s| is| are| does)\b`,
   String.raw`\bmeaning of\b`,
   String.raw`\bwhat do you mean by\b`,
@@ -147,7 +174,7 @@ export const questionBeforeTopic: Words = [
 
 /** A denial of a fact ("we don't sell on Taobao", "we have no export"). */
 export const factDenial: Words = [
-  String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not|never|no longer)\s+(?:have|sell|do|run|use|trade|(?:export|import)\w*)\b`,
+  String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not|never|no longer)\s+(?:have|sell|do|run|use|trade|(?:export|import)\w*)\b|\bnever\s+(?:used|tried|borrowed|had|sold)\b`,
   // Given up: "we stopped exporting", "quit selling online".
   String.raw`\b(?:stopped|quit|gave up)\s+[a-z]+ing\b`,
 ];
@@ -179,12 +206,54 @@ export const offeredBy: Words = [
   String.raw`\b(?:bank|lender|agent|broker|platform|company)\s+(?:offer(?:s|ed)|promis(?:es|ed))\s+(?:me|us)\b${OFFER_TAIL}`,
 ];
 
+/**
+ * What might be, not what is ("if we ever export to laos", "maybe someday we'll sell online"): no
+ * trade, no cross-border or online sales of the firm's; what the money would be for is still read.
+ */
+export const hypothetical: Words = [
+  String.raw`\bif\s*(?:(?:we|i)\s+)?(?:(?:ever|one day|someday|some day|eventually|later|in (?:the )?future|decide to|decided to|were to|start(?:ed)? to)\b|以后|将来)[^,.;!?，。；！？]*`,
+  String.raw`[^,.;!?，。；！？]*\b(?:someday|some day|one day|in (?:the )?future|down the road)\b[^,.;!?，。；！？]*`,
+  // A plan to start (planning to start exporting, want to begin selling online): not done yet.
+  String.raw`\b(?:(?:plan|plans|planning|hope|hoping|want|wanting|going|aim|aiming) to (?:start|begin)|thinking (?:of|about) (?:starting|beginning))\b[^,.;!?，。；！？]*`,
+  // What one heard ("heard cross-border e-commerce is booming"): said of others.
+  String.raw`\b(?:i |we )?(?:heard|hear)(?: that)?\b[^,.;!?，。；！？]*`,
+];
+
+/** The rest of a clause, up to the turn to what is wanted now ("and need another 100k"). */
+const UP_TO_OWN_TURN = String.raw`(?:(?!\b(?:and|but|now|so)\b)[^,.;!?，。；！？])*`;
+
+/**
+ * A loan the firm already has or had ("we borrowed 500k last year", "paid off a 100k loan", "our
+ * current loan is 4.35%", "2 years left on it"): its clause holds no figure of the loan wanted now.
+ */
+export const existingLoan: Words = [
+  String.raw`[^,.;!?，。；！？]*\b(?:(?:we|i) (?:borrowed|took out)|paid (?:off|back)|repaid|already (?:have|got|had) (?:a |an )?(?:loan|mortgage)|(?:our|my|the) (?:current|existing|previous|last|old) loan)\b${UP_TO_OWN_TURN}`,
+  String.raw`[^,.;!?，。；！？]*\b(?:years?|months?) left\b${UP_TO_OWN_TURN}`,
+];
+
+/** Goods the firm sells ("we sell tractors to farmers"): no purpose of its own; not what is sold off ("sell the old truck"). */
+export const soldGoods: Words = [
+  String.raw`\b(?:sell|sells|selling|sold|distribut\w*|deal in)\b(?!\s+(?:off|(?:the|our|my) old)\b)(?:\s+(?!(?:to|for|and|but|at|in|on|from|so|we|i|it|them)\b)[a-z-]+){1,3}`,
+];
+
+/** People described by their trade: in English the relative comes first ("my friend who exports"), read in `relatives`. */
+export const describedPeople: Words = [];
+
 /** Someone else's business ("my sister runs a restaurant"). */
 export const relatives: Words = [
   // "my husband's family has a tea factory": their family's business is theirs too.
   // In-laws too: "my brother in law", "my sister-in-law's shop", "my in-laws".
-  String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin|uncle|aunt|neighbou?r|son|daughter|grandpa|grandma|grandfather|grandmother|old man)s?(?:[- ]in[- ]laws?)?(?:['’]s)?(?:\s+(?:family|folks|relatives|side))?`,
+  String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin|uncle|aunt|neighbou?r|son|daughter|grandpa|grandma|grandfather|grandmother|old man)s?(?:[- ]in[- ]laws?)?(?:['’]s)?(?:\s+(?:family|folks|relatives|side))?(?:,?\s+who)?`,
+  // Their business named after them: "my neighbour's bakery makes 3m", "my uncle's tea shop has".
+  String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin|uncle|aunt|neighbou?r|son|daughter)s?['’]s?(?:\s+[a-z-]+){1,2}?(?=\s)`,
+  // Someone spoken of: "he runs a hotel", "she sells online".
+  String.raw`\b(?:he|she)\b`,
   String.raw`\bmy in[- ]laws(?:['’])?`,
+  // People around, not the firm: "everyone around here exports", "my village grows tea".
+  String.raw`\b(?:everyone|everybody|many people|a lot of people|lots of people|most people|other people|others)(?: (?:around|round) (?:here|there))?`,
+  String.raw`\bmy (?:village|hometown|home town|home village)`,
+  // A business nearby: "the restaurant next door", "the hotel across the street".
+  String.raw`\bthe\s+(?:[a-z-]+\s+){1,2}?(?:next door|across the (?:road|street)|opposite)`,
 ];
 export const relativeBusinessVerbs: Words = [
   String.raw`runs?\b`,
@@ -200,6 +269,18 @@ export const relativeBusinessVerbs: Words = [
   String.raw`drives?`,
   String.raw`works? (?:in|at|for)`,
   'is',
+  String.raw`makes?`,
+  'made',
+  String.raw`earns?`,
+  'borrowed',
+  // Not what they want of the user ("my wife wants us to borrow").
+  String.raw`wants?\b(?!\s+(?:us|me)\b)`,
+  String.raw`needs?\b(?!\s+(?:us|me)\b)`,
+  String.raw`exports?`,
+  String.raw`imports?`,
+  'took',
+  'got',
+  String.raw`turns? over`,
 ];
 
 /** A lender or an agent speaking ("the bank said they can lend us 300k"): their offer is no sum the owner states. */

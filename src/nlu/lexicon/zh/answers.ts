@@ -35,6 +35,8 @@ export const yes: Words = [
   '恩',
   '恩恩',
   '没错',
+  // Confirmed as said: 就是这样, 是这样的.
+  String.raw`(?:就)?是这样(?:的|子)?`,
   '没问题',
   '当然',
   '当然了',

@@ -15,6 +15,33 @@ const REST = String.raw`(?:剩下|剩余|余下|其余)的?(?:部分|钱)?`;
 /** Inside one clause. */
 const C = String.raw`[^,.!?;，。！？；]`;
 
+/**
+ * A wish or a need to borrow (想贷款, 需要融资, 想整点钱, 缺钱): asks for advice, unless the message
+ * gives the sum wanted (想贷款20万: a statement of need, read as the amount; run.ts sumIsTheRequest).
+ * Not the rest of a cost borrowed (剩下的想贷款): a sum given, as 想借二十万.
+ */
+export const wishToBorrow: Words = [
+  String.raw`(?<![不没别])(?:想|要|需要)(?:整|搞|弄)(?:点|些|个)?钱`,
+  String.raw`(?<![不没别])整(?:点|些)钱`,
+  String.raw`(?<![不没别]|不是|${REST}\s*)(?:想|需要|(?<!需)要)(?:借钱|借点钱|贷款|贷点款|贷点钱|融资|融点资|筹钱|筹点钱)`,
+  String.raw`(?<![不没])缺钱`,
+];
+
+/** Whether one can borrow (能贷款吗, 我能借钱吗, 格贷得到): an eligibility question, no request for advice (run.ts). */
+export const eligibilityAsk: Words = [
+  String.raw`(?:能|可以|可不可以|能不能|能否)(?:借|贷)[^，。,.!?；;]{0,4}(?:吗|不|么|没|？|\?|$)`,
+  String.raw`格(?:能|可以)?(?:借|贷)`,
+  String.raw`得不得(?:借|贷)`,
+  String.raw`(?:借|贷)(?:得|的)到`,
+];
+
+/** Whether an offer just stated is good (格好, 行不行, 可以吗): with an offer, its cost is asked (run.ts). */
+export const offerJudged: Words = [
+  String.raw`格(?:好|行|可以|合适|正常|能要)`,
+  String.raw`(?:好不好|行不行|可不可以|合不合适|正不正常|能不能接受|能不能要)`,
+  String.raw`(?:可以|行|合适|正常|能接受)(?:吗|不|嘛|么)`,
+];
+
 export const commandRules: readonly CommandWords[] = [
   {
     command: 'delete-data',
@@ -151,7 +178,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:几天|多少天|多长时间|好久)(?:能|可以|才能)?(?:到账|放款|下款|批下来)`,
       // Not interest earned on money placed (闲钱生点利息, 存着吃利息): that is no cost asked.
       String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?)利息`,
-      '利率',
+      // Not a margin (毛利率, 净利率): the firm's own figure.
+      String.raw`(?<![毛净纯])利率`,
       '费率',
       '手续费',
       '服务费',
@@ -171,6 +199,8 @@ export const commandRules: readonly CommandWords[] = [
       // Yunnan 划得着 (worth it): 划得着不, 划不划得着.
       String.raw`划(?:得来|算|得着)(?:不|吗|嘛|没|不咯)`,
       '划不划算',
+      '合不合算',
+      String.raw`格(?:合算|划算|划得来|划得着|值得)`,
       '划不划得着',
       '划不来',
       '划不着',
@@ -216,14 +246,10 @@ export const commandRules: readonly CommandWords[] = [
   },
   {
     command: 'advice',
+    // Whether one can borrow (格能贷款, 能不能借, 得不得贷款) is an eligibility question, no request
+    // for advice: answered by what the firm says, as 个体户能贷款吗.
     anywhere: [
-      // Yunnan: 格能贷款 (can we get a loan?), 整点钱 (get some money).
-      String.raw`格(?:能|可以)(?:借|贷)`,
-      // Yunnan 得不得 (can one): 得不得贷款.
-      String.raw`得不得(?:借|贷)`,
-      String.raw`(?<![不没别])(?:能不能|可不可以|能否)(?:借|贷)`,
-      String.raw`(?<![不没别])(?:想|要|需要)(?:整|搞|弄)(?:点|些|个)?钱`,
-      String.raw`(?<![不没别])整(?:点|些)钱`,
+      ...wishToBorrow,
       // What to do (咋个整, 怎么办), as "what should we do" asks; not 怎么办理 (how to process).
       String.raw`(?:咋个|咋|怎么)(?:整|办)(?!理)`,
       // Not advice declined: 不用推荐了, 不要建议.
@@ -238,9 +264,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`有(?:什么|哪样|啥|哪些)好?的?(?:贷款)?(?:产品|办法|渠道|途径)`,
       // Is there a way (格有办法, 有没有法子, 格有哪样法子): asks what to do.
       String.raw`(?:格有|有没有|有无)(?:哪样|什么|啥|点)?好?的?(?:办法|法子|路子)`,
-      // Not the rest of a cost borrowed (剩下的想贷款): a sum given, as 想借二十万.
-      String.raw`(?<![不没别]|不是|${REST}\s*)(?:怎么|咋个|咋|如何|想|需要|(?<!需)要)(?:借钱|借点钱|贷款|贷点款|贷点钱|融资|融点资|筹钱|筹点钱)`,
-      String.raw`(?<![不没])缺钱`,
+      // How to borrow (怎么贷款, 咋个借钱) asks for a way.
+      String.raw`(?<![不没别]|不是)(?:怎么|咋个|咋|如何)(?:借钱|借点钱|贷款|贷点款|贷点钱|融资|融点资|筹钱|筹点钱)`,
       '区别',
       '有什么不同',
       '对比',

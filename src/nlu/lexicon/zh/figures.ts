@@ -133,6 +133,10 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?:电|水|燃气|气|网|物业|管理|停车|场地|摊位)费`,
       '店租',
       '铺租',
+      // A deposit paid or asked (押金, 保证金, 定金): a cost, no sum wanted.
+      String.raw`押金|保证金|定金|订金`,
+      // Taxes paid: 交了3万多的税, 税一年五万.
+      String.raw`(?<!退)税(?:款|费|金)?`,
       // Premises rented, then the rent: 店面是租的一个月四千.
       '租的',
       '出货',
@@ -170,7 +174,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '需',
       '想要',
       // Not inside 主要, 重要 (主要卖熟普 is what a shop sells).
-      String.raw`(?<![主重])要`,
+      // Nor someone asking us to pay (房东要我们交3个月押金): a cost, no sum wanted.
+      String.raw`(?<![主重])要(?!(?:我们|我|咱们)(?:交|付|给|出|垫|先))`,
       // The part still missing (shortOf below): 还差二十万, 缺三十万.
       String.raw`还?缺口?`,
       // 差个30万, 还差20万 (short of); not 差不多 (about), 差点, 差价.

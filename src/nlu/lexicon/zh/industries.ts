@@ -269,7 +269,8 @@ export const industryRules: readonly IndustryWords[] = [
   {
     id: 'accommodation',
     priority: 25,
-    words: ['客栈', '民宿', '酒店', '宾馆', '旅馆', '旅店', '旅社', '招待所', '青旅', '青年旅舍', '住宿'],
+    // Not 烟酒店 (a shop of cigarettes and liquor).
+    words: ['客栈', '民宿', String.raw`(?<!烟)酒店`, '宾馆', '旅馆', '旅店', '旅社', '招待所', '青旅', '青年旅舍', '住宿'],
   },
   {
     id: 'catering',
@@ -507,6 +508,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:是|在)(?:做|搞|干|接)装修`,
       String.raw`(?:做|搞|干|接)装修的`,
       '接装修',
+      // Renovating for others: 帮人家装修房子, 给业主装修.
+      String.raw`(?:帮|给|替)(?:人家|别人|客户|业主|老百姓)装修`,
       '装饰公司',
       String.raw`建筑(?!材料)`,
       '施工',
@@ -531,6 +534,8 @@ export const industryRules: readonly IndustryWords[] = [
       '小卖铺',
       '超市',
       '便利店',
+      // Convenience chains run as a franchise (加盟了一家美宜佳).
+      String.raw`7-?11|7-?eleven|美宜佳|罗森|全家便利|红旗连锁`,
       '商店',
       '零售',
       '杂货',

@@ -87,6 +87,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)${C}{0,6}钱${L}{0,20}(?:贷|放款|下款|额度)` +
         String.raw`|(?:${FEES})${C}{0,8}(?:才能|才可以|就能|就可以|才|就)${C}{0,4}(?:${RELEASE})` +
         String.raw`|放款前${C}{0,8}(?:交|缴|付|收|转)|解冻费|验资费` +
+        // A fee paid, and the loan still not released: 交了5000押金 到现在还不放款.
+        String.raw`|(?:交|缴|付|转|打)了?${C}{0,10}(?:${FEES})${L}{0,20}(?:不|没|没有)(?:放款|下款|到账|给放|给钱|批)` +
+        String.raw`|(?:${FEES})${C}{0,4}(?:交|缴|付|转|打)了${L}{0,20}(?:不|没|没有)(?:放款|下款|到账|给放|给钱|批)` +
         // Faked papers for a loan: "帮我包装流水", "做流水", "包装征信".
         String.raw`|包装(?:流水|征信|资料|材料)|(?:做|刷)(?:银行)?流水` +
         // A sum paid first, and then the loan: "先交5000块就能贷30万", "能贷30万，先打3000过去".

@@ -56,18 +56,26 @@ export const boughtThings: Words = [
 
 export const customersSupplied: Words = [
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?:供应|供货|提供|配送|送货)`,
-  String.raw`(?:卖|批(?!发))[^，。,.!?；;]{0,6}?给[^，。,.!?；;]{0,8}`,
+  String.raw`(?:卖|批(?!发)|供货|供应|送货|发货)[^，。,.!?；;]{0,6}?给[^，。,.!?；;]{0,8}`,
   // The customers food is brought to (给工地食堂送米送油, 给三家超市供菜): the scope stops before
   // the goods, which name the firm's own trade (wholesale, industries.ts).
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?=(?:送|供)(?:米|油|菜|肉|蛋|粮油|蔬菜|水果|大米))`,
+  // Whom the firm makes things for (给网店做包装的, 为超市加工): the customers, not the goods.
+  String.raw`(?<=(?:给|为))[^，。,.!?；;\s]{1,8}?(?=(?:做|加工|生产|印|定制)[^，。,.!?；;\s]{1,6}的)`,
   String.raw`(?:酒店|宾馆|餐饮|饭店)用品`,
   // Who the customers are: "客户都是药厂", "我们的客户主要是学校食堂" (their trade is not ours).
-  String.raw`客户(?:都|主要|基本上?|大多|多半)?(?:是|为)[^，。,.!?；;]{0,10}`,
+  String.raw`客户\s*(?:(?:都|主要|基本上?|大多|多半|mostly|mainly|all)\s*)?(?:是|为|are|is)\s*(?:(?:mostly|mainly|all)\s+)?[^，。,.!?；;]{0,10}`,
   // Who supplies the firm: 我们的供应商是个大茶厂 (its trade is not the firm's either).
   String.raw`(?:供应商|供货商|供货的)(?:都|主要|基本上?)?(?:是|为)[^，。,.!?；;]{0,10}`,
   // Who pays the firm late, or owes it: "超市压我们货款", "酒店60天以后才结账给我们".
   String.raw`(?:超市|酒店|宾馆|饭店|餐馆|医院|学校|工地|厂家|商场)(?:都|老是|总是|一般)?(?:压|拖|欠)(?:着)?(?:我们|我|我家)`,
 ];
+
+/**
+ * A place named to say where the firm is (在7天酒店旁边, 在学校门口): the business named is a
+ * landmark, not the firm's trade.
+ */
+export const landmark: Words = [String.raw`在[^，。,.!?；;\s]{1,10}?(?:旁边|斜对面|对面|隔壁|附近|楼下|楼上|门口|边上|后面|背后|周边)`];
 
 /**
  * The online shops an agency runs for its clients: what stands before 代运营 in its phrase
@@ -84,7 +92,7 @@ export const partnership: Words = [
 
 /** A trade given up (以前开饭店 现在做物流, 原来是做批发的): the rest of its phrase is no trade of the firm now. */
 export const formerTrade: Words = [
-  String.raw`(?:以前|之前|原来|原先|过去|早年|前几年|早些年)(?:是|也|还|一直)?(?:在[^，。,.!?；;\s]{1,6}?)?(?:开|做|搞|干|卖|经营|跑)`,
+  String.raw`(?:以前|之前|原来|原先|过去|早年|前几年|早些年)(?:是|也|还|一直)?(?:在[^，。,.!?；;\s]{1,6}?)?(?:开|做|搞|干|卖|经营|跑|上班|打工|工作|上过班)`,
 ];
 
 export const renovationTrade: Words = [
@@ -92,6 +100,8 @@ export const renovationTrade: Words = [
   String.raw`装修(?:公司|队|工程|行业|业务|生意|师傅)`,
   String.raw`(?:是|在)(?:做|搞|干|接)装修`,
   String.raw`(?:做|搞|干|接)装修的`,
+  // Renovating for others (帮人家装修房子, 给业主装修): the trade.
+  String.raw`(?:帮|给|替)(?:人家|别人|客户|业主|老百姓)装修`,
 ];
 
 export const correctionCue: Words = [
@@ -139,6 +149,14 @@ export const eligibilityAfterTopic: Words = [
   String.raw`(?:能|可以|可不可以|能不能)(?:贷款?|借钱?|申请|办)(?:吗|么|不|嘛)?(?!\s*(?:个|点)?[\d一二两三四五六七八九十百千几])`,
   String.raw`算不算`,
   String.raw`算(?:是)?(?:吗|么)`,
+  // What such firms usually do (开客栈的一般贷多少, 做外贸的一般用什么收款): a kind of firm, asked about.
+  String.raw`的一般(?:都)?(?:贷|借|用|怎么|要|能|会|选)`,
+  // Whom a service is for (是给做批发的用的吗): the kind of firm asked about.
+  String.raw`的?用的(?:吗|嘛|么)`,
+  // What a size class means (微型企业的标准是多少人, 个体户和小微企业有什么区别, 我们是个体户还是小微企业).
+  String.raw`的?(?:标准|定义|划分)`,
+  String.raw`(?:有)?(?:什么|啥|哪样)区别`,
+  String.raw`还是[^，。,.!?；;\s]{0,4}(?:企业|个体户|公司)`,
 ];
 /** ...and the firm stands after. */
 export const eligibilityBeforeTopic: Words = [];
@@ -168,13 +186,73 @@ export const questionAfterTopic: Words = [
   '算不算违法',
 ];
 /** ...and the word stands after ("什么是众筹", "哪样叫租赁"). */
-export const questionBeforeTopic: Words = ['什么是', '啥是', '哪样是', '什么叫', '哪样叫', '啥叫', '何为', '解释一下'];
+export const questionBeforeTopic: Words = [
+  // What the lender offers a kind of firm (你们对开饭店的有没有优惠, 给做外贸的有什么产品).
+  String.raw`(?:对|给|针对|面向)(?=[^，。,.!?；;\s]{1,10}?的?(?:有没有|有什么|有啥|有哪样))`,
+  // What the lender does, asked (你们做不做出口的贷款, 你们有没有给开饭店的贷款): nothing of the firm.
+  String.raw`(?:你们|你|贵行|平台)(?:这边|那边|这里)?(?:做不做|有没有|给不给|贷不贷|借不借|放不放|支不支持|接不接|能不能给|可不可以给)`,
+  '什么是',
+  '啥是',
+  '哪样是',
+  '什么叫',
+  '哪样叫',
+  '啥叫',
+  '何为',
+  '解释一下',
+];
 
 /**
  * A denial of a fact, not only of a trade ("我没得京东的单子", "其实我们没在网上卖东西"): what it
  * covers stops at a contrast ("只", "但", "就", "而是").
  */
-export const factDenial: Words = ['没得', '没有', '没在', '不在', '没搞', '没开', '不开', '没卖', '不卖', '从没', '从来没'];
+export const factDenial: Words = [
+  '没得',
+  '没有',
+  '没在',
+  '不在',
+  '没搞',
+  '没开',
+  '不开',
+  '没卖',
+  '不卖',
+  '从没',
+  '从来没',
+  '没用过',
+  '没借过',
+  '没贷过',
+];
+
+/**
+ * What might be, not what is (要是以后做出口, 万一哪天开网店, 出口的事以后再说): no trade, no
+ * cross-border or online sales of the firm's; what the money would be for is still read. It ends
+ * with its phrase (a space, as voice-to-text separates phrases).
+ */
+export const hypothetical: Words = [
+  String.raw`(?:(?<![主就还不只正])要是|如果|假如|假设|万一|哪天|有朝一日|(?:以后|将来|今后)(?:可能|也许|说不定|或许))[^，。,.!?；;\s]*`,
+  // Left for later: 做出口再说, 网店的事以后再说.
+  String.raw`[^，。,.!?；;]{1,16}?\s*再说`,
+  // A plan for later (以后想做电商, 明年打算出口): not done yet, as a shop still to open names no trade.
+  String.raw`(?:以后|将来|今后|明年|过两年|过几年)(?:想|打算|准备|计划|要)[^，。,.!?；;\s]*`,
+  // The plan named first, as traders mix the words: 打算明年做外贸, plan 明年 export to 泰国.
+  String.raw`(?:plan(?:s|ning)?|打算|准备|计划)\s*(?:明年|以后|将来|今后|下半年|过两年)(?:(?!我)[^，。,.!?；;])*`,
+  // What one heard (听说做跨境电商很赚钱): said of others.
+  String.raw`(?:听说|听人说|据说|听别人说)[^，。,.!?；;\s]*`,
+];
+
+/**
+ * A loan the firm already has or had (在农商行贷了50万, 以前借过10万, 有一笔贷款快到期了, 还有两年到期):
+ * its phrase holds no figure of the loan wanted now.
+ */
+export const existingLoan: Words = [
+  String.raw`[^，。,.!?；;\s]*(?:贷了|借了|贷过|借过|已经还清|还清了|还完了|快到期|到期了|已经有[^，。,.!?；;\s]{0,4}贷款)[^，。,.!?；;\s]*`,
+  String.raw`还有[^，。,.!?；;\s]{1,6}(?:到期|还完|就还清)`,
+];
+
+/** Goods the firm sells (卖收银机给超市, 经销农机): no purpose of its own; not what is sold off (卖掉旧车). */
+export const soldGoods: Words = [String.raw`(?:卖|销售|经销|代理|出售)(?!掉|了旧)(?:的是|点|些)?[^，。,.!?；;\s给到的]{1,8}`];
+
+/** People described by their trade (做外贸的朋友, 开饭店的亲戚): their trade is theirs. */
+export const describedPeople: Words = [String.raw`(?:做|开|搞|干|跑)[^，。,.!?；;\s]{1,8}?的(?:朋友|亲戚|老乡|同学|邻居|熟人)`];
 
 /** Someone else's business ("我姐开饭店", "我朋友做物流"): the person, then the verb. */
 export const relatives: Words = [
@@ -244,9 +322,23 @@ export const relatives: Words = [
   '姑姑',
   '姨妈',
   '邻居',
+  // People around, not the firm: 我老家是种茶的, 村里都是种咖啡的, 这边很多人做出口.
+  // The family back home (我老家是种茶的), not the place the owner is, goes back to or farms in
+  // (回老家种三七, 在老家养蜂, 老家在昭通种天麻).
+  String.raw`(?<![回在到去])老家(?=是|人|的人|那边|都|很多|好多)`,
+  // Not the village the firm is in (村里开酒坊的): its people.
+  String.raw`村里(?:人|的人|都是|大家)`,
+  '很多人',
+  '好多人',
+  '别人家?',
+  '人家',
   '同学',
   '老乡',
+  // A neighbour named (隔壁老王, 隔壁的小李).
+  String.raw`隔壁(?:的|家)?(?:老|小)[\u4e00-\u9fff]`,
   '隔壁',
+  // Someone spoken of: 她开美容院的, 他们做物流 (not 其他).
+  String.raw`(?<!其)(?:他|她)们?`,
 ];
 /**
  * A loan promised by someone `lenders` does not name (他说可以帮我贷100万, 对方讲能给我们批50万,
@@ -256,7 +348,7 @@ export const relatives: Words = [
 export const offeredBy: Words = [
   String.raw`(?:agent|他|她|对方|业务员)(?:打电话)?(?:说|讲|讲的|讲是|答应)(?:可以|能|能够|会)?(?:帮我|帮我们|给我|给我们|帮忙)?(?:贷|借|批|弄|搞|放)[^，。,.!?；;]*`,
 ];
-export const relativeBusinessVerbs: Words = ['开', '做', '搞', '经营', '干', '是', '跑', '种', '养', '卖', '在做'];
+export const relativeBusinessVerbs: Words = ['开', '做', '搞', '经营', '干', '是', '跑', '种', '养', '卖', '在做', '借了', '贷了'];
 
 /**
  * A lender or an agent speaking ("一个贷款中介说能帮我贷50万", "银行说可以给我们三十万",

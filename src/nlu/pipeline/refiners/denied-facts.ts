@@ -1,10 +1,23 @@
-// Facts the message denies: "不做外贸" is no cross-border trade, "不在网上卖" no online sales, "不是
+// Facts the message denies (and what might be: "要是以后做出口" says nothing): "不做外贸" is no cross-border trade, "不在网上卖" no online sales, "不是
 // 个体户" no size class, "不是做网贷的" no service. The words for the fact inside the denial are dropped; the denial itself
 // says false (the assembler reads the scope).
 
-import { drop, overlaps, scopes, type State } from '../mention';
+import { drop, overlaps, scopes, type Mention, type State } from '../mention';
+
+const DENIALS: ReadonlySet<string> = new Set(['denial', 'market-denial', 'online-denial']);
+
+/** 做不做, 在不在: a verb asked either way (A-not-A) denies nothing ("你们做不做出口的贷款"). */
+function askedEitherWay(text: string, m: Mention): boolean {
+  return text[m.start] === '不' && m.start > 0 && text[m.start - 1] === text[m.start + 1];
+}
 
 export function deniedFacts(state: State): void {
+  drop(
+    state,
+    'deniedFacts',
+    (m) => m.kind === 'scope' && DENIALS.has(m.value) && askedEitherWay(state.text, m),
+    'a verb asked either way (做不做) denies nothing',
+  );
   // "我没得京东的单子": a denial says nothing is so; the fact it names is not stated either way.
   const denials = scopes(state, 'denial');
   if (denials.length > 0) {
@@ -33,6 +46,16 @@ export function deniedFacts(state: State): void {
       'deniedFacts',
       (m) => m.kind === 'flag' && m.value === 'online-sales' && online.some((s) => overlaps(s, m)),
       'inside denied online sales',
+    );
+  }
+  // "要是以后做出口", "if we ever sell online": what might be is not stated either way.
+  const maybe = scopes(state, 'hypothetical');
+  if (maybe.length > 0) {
+    drop(
+      state,
+      'deniedFacts',
+      (m) => m.kind === 'flag' && (m.value === 'cross-border' || m.value === 'online-sales') && maybe.some((s) => overlaps(s, m)),
+      'inside what might be',
     );
   }
   const sizes = scopes(state, 'size-ignore');

@@ -1,14 +1,15 @@
 // A relative's or friend's business ("我姐开饭店，我自己做五金", "my brother runs a hotel") is not
-// the user's: its trade, its figures, its online or cross-border sales and its wish to borrow are dropped;
+// the user's: its trade, its figures, the loans offered them, what their money is for, its online or cross-border sales and its wish to borrow are dropped;
 // unless the user says they run it with them ("我跟他合伙", "we run it together").
 
-import { drop, overlaps, scopes, type Mention, type State } from '../mention';
+import { drop, ofKind, overlaps, scopes, type Mention, type State } from '../mention';
 
 function isTheirs(m: Mention): boolean {
   // Their wish to borrow too ("她想借十万 我帮她问问"): not the user's request for advice.
   return (
     m.kind === 'quantity' ||
     m.kind === 'size' ||
+    m.kind === 'purpose' ||
     (m.kind === 'flag' && (m.value === 'cross-border' || m.value === 'online-sales' || m.value === 'borrow-wish'))
   );
 }
@@ -27,4 +28,23 @@ export function othersBusiness(state: State): void {
   const theirs = scopes(state, 'relative');
   if (theirs.length === 0) return;
   drop(state, 'othersBusiness', (m) => isTheirs(m) && theirs.some((s) => overlaps(s, m)), "someone else's business");
+}
+
+/**
+ * A loan made to someone else ("the bank gave my cousin 1m at 3.8%", "我表哥借了30万 月息一分"), or
+ * one the firm already has ("our current loan is 300k at 5%"): the offer read over the message is
+ * none to cost when its sum (or every sum, when it names none) stands in that loan. Runs before directQuestion, which would let
+ * the offer outrank the scope.
+ */
+export function othersOffer(state: State): void {
+  const theirs = [...scopes(state, 'relative'), ...scopes(state, 'existing-loan')];
+  const offer = ofKind(state, 'offer')[0];
+  if (theirs.length === 0 || offer === undefined) return;
+  // The offer's own sum, when it names one; else every sum of the message.
+  const sums = state.mentions.filter(
+    (m) =>
+      m.kind === 'quantity' && m.value.kind === 'money' && (offer.value.principal === undefined || m.value.value === offer.value.principal),
+  );
+  if (sums.length === 0 || !sums.every((m) => theirs.some((s) => overlaps(s, m)))) return;
+  drop(state, 'othersOffer', (m) => m.kind === 'offer', 'a loan made to someone else, or one the firm has');
 }

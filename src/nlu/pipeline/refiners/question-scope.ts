@@ -13,8 +13,10 @@ function isProfile(m: Mention): boolean {
   return PROFILE_KINDS.has(m.kind) || (m.kind === 'flag' && (m.value === 'cross-border' || m.value === 'online-sales'));
 }
 
-/** What a question whether a kind of firm may borrow names: the trade or the size class asked about. */
-const FIRM_KINDS: ReadonlySet<Mention['kind']> = new Set(['industry', 'size']);
+/** What a question whether a kind of firm may borrow names: the trade, the size class, its markets asked about. */
+function isFirmKind(m: Mention): boolean {
+  return m.kind === 'industry' || m.kind === 'size' || (m.kind === 'flag' && (m.value === 'cross-border' || m.value === 'online-sales'));
+}
 
 export function questionScope(state: State): void {
   const asked = scopes(state, 'question');
@@ -27,10 +29,5 @@ export function questionScope(state: State): void {
     );
   const eligible = scopes(state, 'eligibility');
   if (eligible.length > 0)
-    drop(
-      state,
-      'questionScope',
-      (m) => FIRM_KINDS.has(m.kind) && eligible.some((s) => overlaps(s, m)),
-      'a kind of firm asked about, not the firm',
-    );
+    drop(state, 'questionScope', (m) => isFirmKind(m) && eligible.some((s) => overlaps(s, m)), 'a kind of firm asked about, not the firm');
 }

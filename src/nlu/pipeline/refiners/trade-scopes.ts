@@ -1,6 +1,6 @@
 // What is not the firm's trade: a trade the message denies ("不做外贸", "not a farm"), things it
 // buys or builds ("买台炒茶机", "a new warehouse"), customers it supplies ("给酒店供货"), a market it
-// denies ("不做出口"), the online shops an agency runs for clients ("帮商家做天猫店铺的代运营"). An
+// denies ("不做出口"), what might be ("要是以后做出口"), the online shops an agency runs for clients ("帮商家做天猫店铺的代运营"). An
 // industry mentioned inside one of these scopes is dropped, and the clients' shops sell nothing online for the firm.
 
 import { drop, overlaps, scopes, type ScopeKind, type State } from '../mention';
@@ -12,7 +12,14 @@ const NOT_THE_TRADE: ReadonlyArray<[ScopeKind, string]> = [
   ['served-shops', "the clients' online shops"],
   ['market-denial', 'a denied market'],
   ['relative', "a relative's or another's business"],
+  ['hypothetical', 'what might be'],
+  ['landmark', 'a place named to say where the firm is'],
 ];
+
+/** A cross-border word naming who trades (出口商, 外贸公司, exporters), not where the goods go. */
+function namesATrade(text: string, m: { start: number; end: number }): boolean {
+  return /^(?:商|公司|企业|厂家)/.test(text.slice(m.end)) || /(?:ers|商)$/.test(text.slice(m.start, m.end));
+}
 
 export function notTheTrade(state: State): void {
   for (const [kind, what] of NOT_THE_TRADE) {
@@ -25,6 +32,20 @@ export function notTheTrade(state: State): void {
   const inFormer = (m: { start: number; end: number }) => former.some((s) => overlaps(s, m));
   if (former.length > 0 && state.mentions.some((m) => m.kind === 'industry' && !inFormer(m))) {
     drop(state, 'notTheTrade', (m) => m.kind === 'industry' && inFormer(m), 'inside a trade given up');
+  }
+  // "我们的客户都是做电商的", "we supply taobao sellers": the customers' online sales, not the firm's;
+  // customers named by their trade (卖给出口商, sell tea to exporters): their exports, not the firm's.
+  const customers = scopes(state, 'customers');
+  if (customers.length > 0) {
+    drop(
+      state,
+      'notTheTrade',
+      (m) =>
+        m.kind === 'flag' &&
+        (m.value === 'online-sales' || (m.value === 'cross-border' && namesATrade(state.text, m))) &&
+        customers.some((s) => overlaps(s, m)),
+      "the customers' online sales or exports",
+    );
   }
   const served = scopes(state, 'served-shops');
   if (served.length > 0) {
