@@ -383,6 +383,14 @@ export const STAFF_WORD_IN_SENTENCE =
 export const OWNER_WORKS = compile([zh.ownerWorks, en.ownerWorks], 'g');
 /** A role word ends where its word ends: "baker" is no role inside "bakery". */
 export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g', { before: '(?:', after: ')(?![a-z])' });
+/**
+ * People named by the form of the word, with a head count beside it (zh/roles.ts, en/roles.ts
+ * staffForms). Patterns, not words: no misspellings are spliced into them (a variant of 员工 would
+ * undo the exception that names it).
+ */
+export const STAFF_FORMS = new RegExp(String.raw`(?:${[...zh.staffForms, ...en.staffForms].join('|')})(?![a-z])`, 'g');
+/** A form of a person's word that also names machines, foods and customers: a role only beside another. */
+export const FORM_NEEDS_COMPANY = /(?:er|or)s?$/;
 
 /** A person named with the owner, and a word for two of them (zh/roles.ts). */
 export const HOUSEHOLD_ONE = compile([zh.householdOne, en.householdOne], 'g');

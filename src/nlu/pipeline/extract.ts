@@ -44,6 +44,8 @@ import {
   SIZE_IGNORE,
   SIZE_RULES,
   STAFF_ROLES,
+  STAFF_FORMS,
+  FORM_NEEDS_COMPANY,
 } from '../lexicon/index';
 import { findQuantities } from '../numbers';
 import { parseArabic, parseChineseNumeral } from '../numerals';
@@ -184,10 +186,26 @@ export const questions: Extractor = (state) => {
   }
 };
 
-/** Staff roles ("厨师", "drivers"): head counts next to different roles add up. */
+/**
+ * Staff roles ("厨师", "drivers"): head counts next to different roles add up. A role listed, or a
+ * word of a person's form beside its count (STAFF_FORMS: "助理三个", "2 hygienists"), unless it is
+ * inside a trade's name (客栈的两个) or a listed role holds it; a form that holds a listed role
+ * replaces it ("厨师长", "forklift operators"). An -er/-or form ("2 plumbers") is a role only beside
+ * another role: alone it is as often a machine, a food or a customer.
+ */
 export const roles: Extractor = (state) => {
-  for (const m of allMatches(STAFF_ROLES, state.text)) {
-    state.mentions.push({ kind: 'role', value: m.text, start: m.start, end: m.end, rule: `role "${m.text}"` });
+  const found = allMatches(STAFF_ROLES, state.text);
+  const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => b.start <= a.start && a.end <= b.end;
+  const industries = state.mentions.filter((m) => m.kind === 'industry');
+  const forms = allMatches(STAFF_FORMS, state.text).filter(
+    (f) => !found.some((r) => inside(f, r)) && !industries.some((i) => i.start < f.end && f.start < i.end),
+  );
+  const all = [...found.filter((r) => !forms.some((f) => inside(r, f))), ...forms];
+  for (const m of all) {
+    const form = forms.includes(m);
+    if (form && FORM_NEEDS_COMPANY.test(m.text) && !all.some((o) => o !== m && !FORM_NEEDS_COMPANY.test(o.text))) continue;
+    const rule = form ? `role by its form "${m.text}"` : `role "${m.text}"`;
+    state.mentions.push({ kind: 'role', value: m.text, start: m.start, end: m.end, rule });
   }
 };
 

@@ -132,3 +132,42 @@ export const ownerWorks: Words = [
   // "i pitch in too", "i help out as well": the owner works beside them.
   String.raw`\bi (?:pitch in|help out|work alongside|muck in)(?: them)?(?: myself| too| as well)?\b`,
 ];
+
+/*
+ * People named by the FORM of the word, after a head count (lexicon/index.ts STAFF_FORMS): an unseen
+ * role is still a role. "2 dentists", "3 hygienists", "4 electricians", "2 salesmen", "3 nail
+ * techs", "kitchen staff", "ground crew", a qualifier or one modifier between ("2 full-time
+ * farmhands", "3 forklift operators", "3 sales clerks"). -er/-or words are also machines, foods and
+ * customers (printers, burgers, visitors): extract.ts keeps them only beside another role. Words of
+ * that form that name no staff (customers, tourists, freezers, restaurants) are the exceptions.
+ */
+const EN_NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)`;
+const QUALIFIER = String.raw`(?:(?:full|part)[- ]?time|seasonal|casual|temporary|temp|extra|local|skilled|experienced|young|female|male|paid)`;
+const PERSON_END = String.raw`(?:ists?|ians?|ants?|m[ae]n|hands?|techs?|staff|crew|ers?|ors?)`;
+const NOT_STAFF = [
+  ...['customers?', 'buyers?', 'clients?', 'guests?', 'tourists?', 'patients?', 'students?', 'members?', 'users?', 'followers?'],
+  ...['visitors?', 'passengers?', 'diners?', 'shoppers?', 'subscribers?', 'viewers?', 'readers?', 'tenants?', 'renters?', 'travell?ers?'],
+  ...['borrowers?', 'lenders?', 'investors?', 'partners?', 'owners?', 'suppliers?', 'vendors?', 'sellers?', 'dealers?', 'traders?'],
+  ...['distributors?', 'retailers?', 'wholesalers?', 'exporters?', 'importers?', 'manufacturers?', 'producers?', 'farmers?', 'growers?'],
+  ...['villagers?', 'residents?', 'merchants?', 'others', 'computers?', 'containers?', 'printers?', 'heaters?', 'freezers?', 'cylinders?'],
+  ...['chillers?', 'dryers?', 'mixers?', 'burners?', 'blenders?', 'grinders?', 'roasters?', 'fryers?', 'boilers?', 'generators?'],
+  ...['tractors?', 'harvesters?', 'excavators?', 'loaders?', 'trailers?', 'scooters?', 'motors?', 'elevators?', 'compressors?'],
+  ...['refrigerators?', 'monitors?', 'projectors?', 'scanners?', 'routers?', 'speakers?', 'lockers?', 'counters?', 'dispensers?'],
+  ...['coolers?', 'washers?', 'conveyors?', 'incubators?', 'sensors?', 'stickers?', 'posters?', 'flyers?', 'vouchers?', 'layers?'],
+  ...['broilers?', 'lit(?:er|re)s?', '\\w*met(?:er|re)s?', 'orders?', 'tours?', 'hours?', 'floors?', 'doors?', 'colou?rs?', 'flavou?rs?'],
+  ...['sectors?', 'numbers?', 'letters?', 'papers?', 'covers?', 'towers?', 'corners?', 'dinners?', 'burgers?', 'beers?', 'flowers?'],
+  ...['peppers?', 'cucumbers?', 'oysters?', 'lobsters?', 'chambers?', 'quarters?', 'cent(?:er|re)s?', 'chapters?', 'restaurants?'],
+  ...['plants?', 'variants?', 'grants?', 'pants', 'ramen', 'lists?', '(?:second|first)-hand', 'years?'],
+].join('|');
+const HEAD = String.raw`\b(?!(?:${NOT_STAFF})\b)[a-z]+?${PERSON_END}`;
+/** A role listed, or a word of a person's form. */
+const ROLE = String.raw`(?:${staffRoles.join('|')}|${HEAD}|(?<=[a-z][- ])(?:staff|crew))`;
+export const staffForms: Words = [
+  String.raw`(?<=\b${EN_NUM}\s+)(?:${QUALIFIER}\s+)?(?:[a-z]+[- ])?${ROLE}(?![a-z])`,
+  // "6 full-time and 2 part-time (staff)": the qualifier alone is the staff it qualifies.
+  String.raw`(?<=\b${EN_NUM}\s+)${QUALIFIER}(?=\s*(?:and|or|&|\+|,|/)\s*${EN_NUM}\s)`,
+  String.raw`(?<=\b${EN_NUM}\s+)(?:full|part)[- ]?time(?:\s+(?:staff|employees|people|workers))?(?![a-z-])`,
+  // In Chinese: "nail techs 三个", "2个 hygienists".
+  String.raw`(?:${HEAD})(?=\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位])`,
+  String.raw`(?<=(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)(?:${HEAD})(?![a-z])`,
+];

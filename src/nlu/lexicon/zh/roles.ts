@@ -221,3 +221,38 @@ export const ownerWorks: Words = [
   // The owner added after the staff counted: 三个师傅加上我, 3 个 mechanic 加上我, 两个工人 + 我.
   String.raw`(?:加上|加|\+)(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位]?[^，。,.!?；;\d]{0,14}?(?:加上|加|\+))\s*我(?:自己)?(?![们家])`,
 ];
+
+/*
+ * People named by the FORM of the word, with a head count beside it (lexicon/index.ts STAFF_FORMS):
+ * an unseen role is still a role. A person noun ends in 员/师/工/手/匠/生/傅/徒/医/长, or is 助理,
+ * 帮工, 小哥, 大姐 …, or names the job done, then 的 (配菜的, 看门的). The word starts where a word
+ * may start (after a space, a count, a particle or a place: 店里收银员); the count stands right
+ * after it ("助理三个") or right before it ("三个助理"). Words of that form that name no staff
+ * (会员, 学生, 员工, 加工, 家长) are the exceptions.
+ */
+const NUM = String.raw`(?:\d+几?|[一二两三四五六七八九十百几]+)`;
+const COUNT_AFTER = String.raw`(?=\s*(?:有|是|就|只有)?\s*${NUM}\s*[多来余]?\s*[个名位人])`;
+const COUNT_BEFORE = String.raw`(?<=${NUM}\s*[多来余]?\s*[个名位]\s*|(?:有|请了?|招了?)个)`;
+const WORD_START = String.raw`(?<![\u4e00-\u9fff])|(?<=[的里和跟与及有是还加请雇招了店厂馆场所院部司园室铺摊栈])`;
+/** A character inside the word: no numeral, classifier, pronoun, particle or time word. */
+const STEM = String.raw`(?:(?![零〇一二两三四五六七八九十百千万几个名位多来余的和跟与及有是就只还另加请雇招了我你他她们在也都月天年])[\u4e00-\u9fff])`;
+const PERSON = [
+  String.raw`${STEM}{0,2}(?:助理|帮工|师傅|学徒|小工)`,
+  String.raw`${STEM}{1,2}[员师工手匠生傅徒医长]`,
+  String.raw`${STEM}{0,2}[小大][哥姐妹嫂]`,
+].join('|');
+const NOT_STAFF = [
+  ...['会员', '学员', '人员', '成员', '学生', '考生', '新生', '招生', '先生', '卫生', '花生', '发生', '产生'],
+  ...['员工', '职工', '加工', '施工', '开工', '完工', '打工', '做工', '手工', '动工', '用工', '招工'],
+  ...['选手', '对手', '人手', '高手', '增长', '成长', '延长', '家长', '擅长', '生长'],
+].join('|');
+/** Not the start of a longer word: 小工厂, 月工资, 工程, 工具. */
+const WORD_END = '(?![厂作资程具艺地期费钱商业序位])';
+/** Verbs that name a trade, not a job done for the firm: 做茶叶的, 卖衣服的, 开客栈的. */
+const TRADE_VERB = '(?!做|卖|开|搞|干|弄|是|经营|批发)';
+export const staffForms: Words = [
+  String.raw`(?:${WORD_START})(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}${COUNT_AFTER}`,
+  String.raw`${COUNT_BEFORE}(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}`,
+  String.raw`(?:${WORD_START})${TRADE_VERB}${STEM}{2}的${COUNT_AFTER}`,
+  String.raw`${COUNT_BEFORE}${TRADE_VERB}${STEM}{2}的(?!(?![一二两三四五六七八九十几])[\u4e00-\u9fff])`,
+];
