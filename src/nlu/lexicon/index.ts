@@ -314,7 +314,8 @@ const RELATIVE_GOES_ON = String.raw`(?:[,.;，。；]\s*(?:(?:he|she|his|her)\b|
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   // Not when they run it together with the user ("我和我老婆开了个客栈").
   before: String.raw`(?<![和跟与同]\s*(?:我的?|我们)?)(?<!\b(?:me|i|myself)\s+(?:and|&|n|\+|with)\s+)(?:`,
-  after: String.raw`)(?:家|家里|的)?\s*(?:也|在[^，。,.!?；;\s]{1,6}?)?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
+  // Where they run it, in Chinese or in Latin letters: 我哥在景洪开, 我哥在 Bangkok 开.
+  after: String.raw`)(?:家|家里|的)?\s*(?:也|在\s*(?:[a-z]+(?:\s[a-z]+)?|[^，。,.!?；;\s]{1,6}?))?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
 });
 /**
  * A business described, then whose it is: "建水做紫陶的那个是我舅舅", "那个开饭店的是我表哥". The
@@ -352,9 +353,12 @@ export const OFFERED_BY = compile([zh.offeredBy, en.offeredBy], 'g');
 /** Staff counted in the busy season and the regular staff (zh/roles.ts peakSeason, regularSeason). */
 export const PEAK_SEASON = compile([zh.peakSeason, en.peakSeason], 'g');
 export const REGULAR_SEASON = compile([zh.regularSeason, en.regularSeason], 'g');
-/** A staff word, then in its clause a season word right before a count: "工人 农忙时候五十几个 平时十来个", "工人 during harvest 30个". */
+/**
+ * A staff word, then in its sentence a season word right before a count: "工人 农忙时候五十几个 平时十来个",
+ * "工人 during harvest 30个", "20 个 seasonal workers, 常年的 only 4个".
+ */
 export const SEASONAL_STAFF_BEFORE = new RegExp(
-  String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?))[^,.;，。；!?！？]{0,30}?(?:${alternation([zh.peakSeason, en.peakSeason, zh.regularSeason, en.regularSeason])})\S{0,2}\s*(?:有|是|就|才|要|请|大概|差不多|about|around)?\s*$`,
+  String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?))[^.;。；!?！？]{0,30}?(?:${alternation([zh.peakSeason, en.peakSeason, zh.regularSeason, en.regularSeason])})\S{0,2}\s*(?:有|是|就|才|要|请|只有|大概|差不多|about|around|only|just)?\s*$`,
 );
 const SEASON_WORDS = alternation([zh.peakSeason, en.peakSeason, zh.regularSeason, en.regularSeason]);
 /**

@@ -50,7 +50,7 @@ import {
 import { findQuantities } from '../numbers';
 import { parseArabic, parseChineseNumeral } from '../numerals';
 import { directQuestions, offers, purposeDetails, terms } from './extract-asked';
-import { allMatches } from './match';
+import { allMatches, type Match } from './match';
 import type { FlagName, Mention, ScopeKind, State } from './mention';
 
 export type Extractor = (state: State) => void;
@@ -198,12 +198,14 @@ export const roles: Extractor = (state) => {
   const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => b.start <= a.start && a.end <= b.end;
   const industries = state.mentions.filter((m) => m.kind === 'industry');
   const forms = allMatches(STAFF_FORMS, state.text).filter(
-    (f) => !found.some((r) => inside(f, r)) && !industries.some((i) => i.start < f.end && f.start < i.end),
+    (f) => !found.some((r) => inside(f, r)) && !(f.text.endsWith('的') && industries.some((i) => i.start < f.end && f.start < i.end)),
   );
   const all = [...found.filter((r) => !forms.some((f) => inside(r, f))), ...forms];
+  // A role listed, or a form holding one ("laundry workers"), or a form no machine has.
+  const sure = (m: Match) => !forms.includes(m) || found.some((r) => inside(r, m)) || !FORM_NEEDS_COMPANY.test(m.text);
   for (const m of all) {
     const form = forms.includes(m);
-    if (form && FORM_NEEDS_COMPANY.test(m.text) && !all.some((o) => o !== m && !FORM_NEEDS_COMPANY.test(o.text))) continue;
+    if (!sure(m) && !all.some((o) => o !== m && sure(o))) continue;
     const rule = form ? `role by its form "${m.text}"` : `role "${m.text}"`;
     state.mentions.push({ kind: 'role', value: m.text, start: m.start, end: m.end, rule });
   }
@@ -221,6 +223,9 @@ function roleCountValue(n: string): number | undefined {
 }
 /** "还有个会计", "请了个厨师": one, the numeral left out. */
 const ONE_BEFORE_ROLE = /(?:有|请了?|招了?)(?<n>)个\s*$/;
+/** "2 dentists, 3 hygienists and a receptionist": one, the last of a list of roles counted. */
+const ONE_ENDING_LIST = /(?:,|\band|&|\+|\bplus)\s+an?\s+$/;
+const COUNTED_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z-]+[^.;!?]*$/;
 
 /**
  * The count after a role ("厨师四个"), else the one before it ("三个师傅"); a count after that is
@@ -242,6 +247,10 @@ function roleCount(
   const from = Math.max(0, role.start - 8);
   const before = COUNT_BEFORE_ROLE.exec(text.slice(from, role.start)) ?? ONE_BEFORE_ROLE.exec(text.slice(from, role.start));
   if (before?.groups?.n !== undefined) return { start: from + before.index, end: role.start, n: before.groups.n || '一' };
+  const one = ONE_ENDING_LIST.exec(text.slice(from, role.start));
+  if (one !== null && COUNTED_BEFORE.test(text.slice(Math.max(0, role.start - 60), from + one.index))) {
+    return { start: from + one.index + one[0].search(/an?\s+$/), end: role.start, n: '一' };
+  }
   return undefined;
 }
 

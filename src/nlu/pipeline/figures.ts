@@ -397,13 +397,17 @@ const ROLE_BREAK = /[,，、;；.。]/;
 /** A role word stands like a head-count label before its count: "drivers r 6", "cooks are 4" (the label's fillers). */
 const ROLE_AS_LABEL = MARK_PLACES['people-label'].gap;
 
-function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[]): string | undefined {
+/**
+ * The role a head count is given by: a role word over it, right before it, or right after it ("三个师傅");
+ * not one after it when a word before it says whom it counts ("学员五十多个 教练四个": the trainees).
+ */
+function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOthers = false): string | undefined {
   for (const r of roles) {
     if (r.start < q.end && q.start < r.end) return r.role;
     const gap = r.end <= q.start ? text.slice(r.end, q.start) : undefined;
     if (gap !== undefined && ((gap.length <= ROLE_REACH && !ROLE_BREAK.test(gap)) || TOTAL_AFTER_ROLE.test(gap))) return r.role;
     if (gap !== undefined && ROLE_AS_LABEL.test(gap)) return r.role;
-    if (r.start >= q.end && r.start - q.end <= ROLE_REACH && !ROLE_BREAK.test(text.slice(q.end, r.start))) return r.role;
+    if (!countsOthers && r.start >= q.end && r.start - q.end <= ROLE_REACH && !ROLE_BREAK.test(text.slice(q.end, r.start))) return r.role;
   }
   return undefined;
 }
@@ -464,6 +468,8 @@ type Season = 'peak' | 'regular';
 
 /** How far a season word may stand before its count ("农忙时候五十几个") or after it ("15 all year round"). */
 const SEASON_BEFORE_REACH = 3;
+/** Or only words that narrow the count between: "常年的 only 4个", "平时就 3 个". */
+const SEASON_TO_COUNT = /^(?:\s|的|就|只有|只|才|有|only|just)*$/;
 const SEASON_AFTER_REACH = 12;
 /** Whether a head count is the busy season's or the regular staff, from a season word next to it. */
 function seasonOf(text: string, q: Quantity, clause: [number, number]): Season | undefined {
@@ -474,7 +480,7 @@ function seasonOf(text: string, q: Quantity, clause: [number, number]): Season |
     ['regular', REGULAR_SEASON],
   ] as const) {
     const m = allMatches(re, before).at(-1);
-    if (m !== undefined && before.length - m.end <= SEASON_BEFORE_REACH) return season;
+    if (m !== undefined && (before.length - m.end <= SEASON_BEFORE_REACH || SEASON_TO_COUNT.test(before.slice(m.end)))) return season;
   }
   const after = text.slice(q.end, Math.min(clause[1], q.end + WINDOW + SEASON_AFTER_REACH));
   for (const [season, re] of [
@@ -875,7 +881,7 @@ export function readSlots(
         }
         const season = seasonOf(text, q, clauseOf(bounds, text.length, q.start));
         if (stillToHire(a, season, noteFigure)) break;
-        const role = roleOf(text, q, roles);
+        const role = roleOf(text, q, roles, markOf(a, 'not-staff') !== undefined);
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
         if (role !== undefined || markOf(a, 'not-staff') === undefined) {
           heads.push(staffHead(a, headCount(q.value, fewerThan), total, role, season));
@@ -885,7 +891,7 @@ export function readSlots(
       case 'number': {
         const season = seasonOf(text, q, clauseOf(bounds, text.length, q.start));
         if (stillToHire(a, season, noteFigure)) break;
-        const role = roleOf(text, q, roles);
+        const role = roleOf(text, q, roles, markOf(a, 'not-staff') !== undefined);
         if (role !== undefined) {
           heads.push(staffHead(a, headCount(Math.round(q.value), fewerThan), total, role, season));
           break;

@@ -114,6 +114,8 @@ export const peakSeason: Words = [
   String.raw`during (?:the )?(?:harvest|season|peak|busy|picking|tourist)\w*(?: season| months?| time)?`,
   String.raw`in (?:the )?(?:high |peak |busy |tourist |picking |harvest |rainy |dry )?(?:season|peak months?|busy months?)`,
   String.raw`at (?:the )?(?:peak|harvest|picking)(?: time| season)?`,
+  // "30 seasonal pickers", "20 个 seasonal workers": hands for the season.
+  String.raw`\bseasonal\b`,
 ];
 export const regularSeason: Words = [
   String.raw`all year(?: round)?`,
@@ -137,7 +139,8 @@ export const ownerWorks: Words = [
  * People named by the FORM of the word, after a head count (lexicon/index.ts STAFF_FORMS): an unseen
  * role is still a role. "2 dentists", "3 hygienists", "4 electricians", "2 salesmen", "3 nail
  * techs", "kitchen staff", "ground crew", a qualifier or one modifier between ("2 full-time
- * farmhands", "3 forklift operators", "3 sales clerks"). -er/-or words are also machines, foods and
+ * farmhands", "3 forklift operators", "3 sales clerks"), or "a" ending a list of roles counted ("…
+ * and a dishwasher": extract.ts counts it one). -er/-or words are also machines, foods and
  * customers (printers, burgers, visitors): extract.ts keeps them only beside another role. Words of
  * that form that name no staff (customers, tourists, freezers, restaurants) are the exceptions.
  */
@@ -159,11 +162,11 @@ const NOT_STAFF = [
   ...['peppers?', 'cucumbers?', 'oysters?', 'lobsters?', 'chambers?', 'quarters?', 'cent(?:er|re)s?', 'chapters?', 'restaurants?'],
   ...['plants?', 'variants?', 'grants?', 'pants', 'ramen', 'lists?', '(?:second|first)-hand', 'years?'],
 ].join('|');
-const HEAD = String.raw`\b(?!(?:${NOT_STAFF})\b)[a-z]+?${PERSON_END}`;
+const HEAD = String.raw`\b(?!(?:${NOT_STAFF})\b)(?:[a-z]+?${PERSON_END}|techs?|hands?)`;
 /** A role listed, or a word of a person's form. */
 const ROLE = String.raw`(?:${staffRoles.join('|')}|${HEAD}|(?<=[a-z][- ])(?:staff|crew))`;
 export const staffForms: Words = [
-  String.raw`(?<=\b${EN_NUM}\s+)(?:${QUALIFIER}\s+)?(?:[a-z]+[- ])?${ROLE}(?![a-z])`,
+  String.raw`(?<=\b${EN_NUM}\s+|(?:,|\band|&|\+|\bplus)\s+an?\s+)(?:${QUALIFIER}\s+)?(?:[a-z]+[- ])?${ROLE}(?![a-z])`,
   // "6 full-time and 2 part-time (staff)": the qualifier alone is the staff it qualifies.
   String.raw`(?<=\b${EN_NUM}\s+)${QUALIFIER}(?=\s*(?:and|or|&|\+|,|/)\s*${EN_NUM}\s)`,
   String.raw`(?<=\b${EN_NUM}\s+)(?:full|part)[- ]?time(?:\s+(?:staff|employees|people|workers))?(?![a-z-])`,

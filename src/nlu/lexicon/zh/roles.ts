@@ -214,10 +214,11 @@ export const regularSeason: Words = [
 
 /**
  * The owner says they work in the firm beside the staff counted ("自己开一台 请了一个司机", "我自己做
- * 带两个徒弟"): the owner is one more head, as "me + wife + 1 cleaner" counts the owner.
+ * 带两个徒弟"): the owner is one more head, as "me + wife + 1 cleaner" counts the owner. 自己做 with
+ * its object names the owner's trade (我自己做 travel agency), not the owner at work.
  */
 export const ownerWorks: Words = [
-  String.raw`(?<=^|\s|我|我们)自己(?:也|还)?(?:开(?=一台|一辆|一部|车)|做(?![的了个])|干(?![的了个])|修(?![的了个])|跑(?![的了个])|看店|守店|掌勺|炒菜|下厨|上手|动手|干活|顶班|带(?=\s*(?:\d|[一二两三四五六七八九十几])))`,
+  String.raw`(?<=^|\s|我|我们)自己(?:也|还)?(?:开(?=一台|一辆|一部|车)|做(?=\s*$|\s*[，,。.;；!！?？]|\s+[\u4e00-\u9fff])|干(?![的了个])|修(?![的了个])|跑(?![的了个])|看店|守店|掌勺|炒菜|下厨|上手|动手|干活|顶班|带(?=\s*(?:\d|[一二两三四五六七八九十几])))`,
   // The owner added after the staff counted: 三个师傅加上我, 3 个 mechanic 加上我, 两个工人 + 我.
   String.raw`(?:加上|加|\+)(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位]?[^，。,.!?；;\d]{0,14}?(?:加上|加|\+))\s*我(?:自己)?(?![们家])`,
 ];
