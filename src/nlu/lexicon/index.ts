@@ -284,6 +284,8 @@ export const FORMER_TRADE = compile([zh.formerTrade, en.formerTrade], 'g', {
 /** The user runs the business named with a relative or friend ("我跟他合伙", "we run it together"). */
 export const PARTNERSHIP = compile([zh.partnership, en.partnership], 'g');
 export const RENOVATION_TRADE = compile([zh.renovationTrade, en.renovationTrade], 'g');
+/** Words of getting a thing: a machine counted without them is owned (refiners/things-owned.ts). */
+export const GETTING_WORDS = compile([zh.gettingWords, en.gettingWords]);
 /** A trade named by what it buys (橡胶收购, rubber buyers): the same words as in industries.ts. */
 export const BUYING_TRADE = compile([zh.buyingTrade, en.buyingTrade], 'g');
 export const CORRECTION_CUE = compile([zh.correctionCue, en.correctionCue], '');

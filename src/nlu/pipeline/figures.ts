@@ -76,6 +76,8 @@ const BARE_CUE_DISTANCE = 8;
 const BARE_MONEY_FROM = 1000;
 /** Between a sum and a duration that is its rate ("1.2 million yuan a year", "800万/年"). */
 const RATE_GAP = /^(?:\s*\/\s*)?$/;
+/** The thing counted between a count and its period ("300 guests a month"): a word or two. */
+const COUNTED_THING = /^\s*[a-z-]+(?:\s+[a-z-]+)?\s+$/;
 const SPACES = /^\s+$/;
 /** A span shorter than this many months (a day, a few days) is no loan term. */
 const DAYS_ARE_NO_TERM = 0.5;
@@ -590,6 +592,16 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   [
     'the term of a sum that is not ours',
     (a) => (a.previousSumSlot === 'other' && a.previousSumEnd > a.clause[0] ? 'in its clause' : undefined),
+  ],
+  // "300 guests a month", "5 containers a month": how many of a thing each period, not how long.
+  [
+    'the period of a count before it',
+    (a) => {
+      const per = a.marks.startingAt('per', a.q.start);
+      if (per === undefined) return undefined;
+      const count = a.quantities.filter((o) => (o.kind === 'number' || o.kind === 'people') && o.end <= a.q.start).at(-1);
+      return count !== undefined && COUNTED_THING.test(a.text.slice(count.end, a.q.start)) ? per.rule : undefined;
+    },
   ],
   ['no length', (a) => (a.q.value <= 0 ? 'zero' : undefined)],
   // "approve it in one day", "2 tons a day": how fast or how often, not how long a loan runs.

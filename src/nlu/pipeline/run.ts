@@ -25,6 +25,7 @@ import { questionScope } from './refiners/question-scope';
 import { refinedPurpose } from './refiners/refined-purpose';
 import { staffRoles } from './refiners/staff-roles';
 import { supplyDescribed } from './refiners/supply-described';
+import { thingsOwned } from './refiners/things-owned';
 
 export type Refiner = (state: State) => void;
 
@@ -43,6 +44,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['buyingTrade', buyingTrade],
   ['supplyDescribed', supplyDescribed],
   ['staffRoles', staffRoles],
+  ['thingsOwned', thingsOwned],
   ['refinedPurpose', refinedPurpose],
   ['financedSettlement', financedSettlement],
 ];

@@ -144,7 +144,7 @@ export const ownerWorks: Words = [
  * customers (printers, burgers, visitors): extract.ts keeps them only beside another role. Words of
  * that form that name no staff (customers, tourists, freezers, restaurants) are the exceptions.
  */
-const EN_NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)`;
+const EN_NUM = String.raw`(?<![\w.,])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)`;
 const QUALIFIER = String.raw`(?:(?:full|part)[- ]?time|seasonal|casual|temporary|temp|extra|local|skilled|experienced|young|female|male|paid)`;
 const PERSON_END = String.raw`(?:ists?|ians?|ants?|m[ae]n|hands?|techs?|staff|crew|ers?|ors?)`;
 const NOT_STAFF = [
@@ -160,9 +160,16 @@ const NOT_STAFF = [
   ...['broilers?', 'lit(?:er|re)s?', '\\w*met(?:er|re)s?', 'orders?', 'tours?', 'hours?', 'floors?', 'doors?', 'colou?rs?', 'flavou?rs?'],
   ...['sectors?', 'numbers?', 'letters?', 'papers?', 'covers?', 'towers?', 'corners?', 'dinners?', 'burgers?', 'beers?', 'flowers?'],
   ...['peppers?', 'cucumbers?', 'oysters?', 'lobsters?', 'chambers?', 'quarters?', 'cent(?:er|re)s?', 'chapters?', 'restaurants?'],
-  ...['plants?', 'variants?', 'grants?', 'pants', 'ramen', 'lists?', '(?:second|first)-hand', 'years?'],
+  ...['plants?', 'variants?', 'grants?', 'pants', 'ramen', 'lists?', '(?:second|first)-hand', 'years?', 'reefers?', 'tankers?'],
+  ...['cookers?', 'steamers?', 'cutters?', 'shredders?', 'sprayers?', 'planters?', 'juicers?', 'toasters?', 'smokers?', 'mowers?'],
+  ...['tillers?', 'crushers?', 'sterili[sz]ers?', 'dehydrators?', 'extruders?', 'shakers?', 'timers?', 'trackers?', 'chargers?'],
+  // Words that only look like a person's: "1.5 million for 3 trucks", "after", "per".
+  ...['for', 'or', 'per', 'her', 'after', 'under', 'over', 'other', 'later', 'never', 'ever', 'either', 'neither', 'rather'],
+  ...['better', 'water', 'paper', 'manner', 'matter', 'summer', 'winter', 'dinner', 'corner', 'quarter', 'border', 'mirror'],
 ].join('|');
-const HEAD = String.raw`\b(?!(?:${NOT_STAFF})\b)(?:[a-z]+?${PERSON_END}|techs?|hands?)`;
+/** The word names the person, not a thing it qualifies: not "reefer" in "25 reefer trucks". */
+const NOT_A_MODIFIER = String.raw`(?!\s+(?!(?:plus|as|is|was|has|this|us|his|its|does)\b)[a-z]+s\b)`;
+const HEAD = String.raw`\b(?!(?:${NOT_STAFF})\b)(?:[a-z]+?${PERSON_END}|techs?|hands?)(?![a-z])${NOT_A_MODIFIER}`;
 /** A role listed, or a word of a person's form. */
 const ROLE = String.raw`(?:${staffRoles.join('|')}|${HEAD}|(?<=[a-z][- ])(?:staff|crew))`;
 export const staffForms: Words = [

@@ -245,15 +245,20 @@ const PERSON = [
 const NOT_STAFF = [
   ...['会员', '学员', '人员', '成员', '学生', '考生', '新生', '招生', '先生', '卫生', '花生', '发生', '产生'],
   ...['员工', '职工', '加工', '施工', '开工', '完工', '打工', '做工', '手工', '动工', '用工', '招工'],
-  ...['选手', '对手', '人手', '高手', '增长', '成长', '延长', '家长', '擅长', '生长'],
+  ...['选手', '对手', '人手', '高手', '增长', '成长', '延长', '家长', '擅长', '生长', '律师'],
 ].join('|');
 /** Not the start of a longer word: 小工厂, 月工资, 工程, 工具. */
 const WORD_END = '(?![厂作资程具艺地期费钱商业序位])';
+/**
+ * After X的, the count ends its phrase (配菜的两个 跑堂的三个): not "景洪的一个傣族餐厅", a place's
+ * one restaurant.
+ */
+const COUNT_ENDS_PHRASE = String.raw`(?=\s*(?:有|是|就|只有)?\s*${NUM}\s*[多来余]?\s*(?:个人?|名|位|人)(?:$|[^\u4e00-\u9fff]|${STEM}{2}的))`;
 /** Verbs that name a trade, not a job done for the firm: 做茶叶的, 卖衣服的, 开客栈的. */
 const TRADE_VERB = '(?!做|卖|开|搞|干|弄|是|经营|批发)';
 export const staffForms: Words = [
   String.raw`(?:${WORD_START})(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}${COUNT_AFTER}`,
   String.raw`${COUNT_BEFORE}(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}`,
-  String.raw`(?:${WORD_START})${TRADE_VERB}${STEM}{2}的${COUNT_AFTER}`,
+  String.raw`(?:${WORD_START})${TRADE_VERB}${STEM}{2}的${COUNT_AFTER}${COUNT_ENDS_PHRASE}`,
   String.raw`${COUNT_BEFORE}${TRADE_VERB}${STEM}{2}的(?!(?![一二两三四五六七八九十几])[\u4e00-\u9fff])`,
 ];

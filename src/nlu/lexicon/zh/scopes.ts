@@ -279,3 +279,9 @@ export const lenders: Words = [
 ];
 /** ...and the verbs of their speech ("说", "讲", "打电话来说", "答应"); not "说实话". */
 export const lenderSpeech: Words = [String.raw`说(?!实话|真的|实在|错)`, '讲', '答应', '承诺', '保证', '告诉我', '讲起'];
+
+/**
+ * Words of getting a thing (refiners/things-owned.ts): a machine counted with none of them before it
+ * in its clause ("厂里有 30 台机器") is what the firm has, not what the money is for.
+ */
+export const gettingWords: Words = ['买', '购', '添', '换', '要', '需', '想', '借', '贷', '增加', '扩', '新', '再', '多', '租'];
