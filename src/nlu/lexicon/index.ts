@@ -316,8 +316,9 @@ const RELATIVE_GOES_ON = String.raw`(?:[,.;，。；]\s*(?:(?:he|she|his|her)\b|
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   // Not when they run it together with the user ("我和我老婆开了个客栈").
   before: String.raw`(?<![和跟与同]\s*(?:我的?|我们)?)(?<!\b(?:me|i|myself)\s+(?:and|&|n|\+|with)\s+)(?:`,
-  // Where they run it, in Chinese or in Latin letters: 我哥在景洪开, 我哥在 Bangkok 开.
-  after: String.raw`)(?:家|家里|的)?\s*(?:也|在\s*(?:[a-z]+(?:\s[a-z]+)?|[^，。,.!?；;\s]{1,6}?))?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
+  // Where they run it, in Chinese or in Latin letters: 我哥在景洪开, 我哥在 Bangkok 开, "my sister in
+  // vientiane sells".
+  after: String.raw`)(?:家|家里|的)?\s*(?:也|在\s*(?:[a-z]+(?:\s[a-z]+)?|[^，。,.!?；;\s]{1,6}?)|\b(?:in|at|over in|up in|back in|back home in)\s+[a-z]+(?:\s[a-z]+)?(?=\s+(?:${en.relativeBusinessVerbs.join('|')})))?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
 });
 /**
  * A business described, then whose it is: "建水做紫陶的那个是我舅舅", "那个开饭店的是我表哥". The
