@@ -164,16 +164,18 @@ const NOT_STAFF = [
   ...['cookers?', 'steamers?', 'cutters?', 'shredders?', 'sprayers?', 'planters?', 'juicers?', 'toasters?', 'smokers?', 'mowers?'],
   ...['tillers?', 'crushers?', 'sterili[sz]ers?', 'dehydrators?', 'extruders?', 'shakers?', 'timers?', 'trackers?', 'chargers?'],
   // Words that only look like a person's: "1.5 million for 3 trucks", "after", "per".
-  ...['for', 'or', 'per', 'her', 'after', 'under', 'over', 'other', 'later', 'never', 'ever', 'either', 'neither', 'rather'],
+  ...['wants?', 'for', 'or', 'per', 'her', 'after', 'under', 'over', 'other', 'later', 'never', 'ever', 'either', 'neither', 'rather'],
   ...['better', 'water', 'paper', 'manner', 'matter', 'summer', 'winter', 'dinner', 'corner', 'quarter', 'border', 'mirror'],
 ].join('|');
 /** The word names the person, not a thing it qualifies: not "reefer" in "25 reefer trucks". */
 const NOT_A_MODIFIER = String.raw`(?!\s+(?!(?:plus|as|is|was|has|this|us|his|its|does)\b)[a-z]+s\b)`;
 const HEAD = String.raw`\b(?!(?:${NOT_STAFF})\b)(?:[a-z]+?${PERSON_END}|techs?|hands?)(?![a-z])${NOT_A_MODIFIER}`;
+/** One word qualifying the role ("forklift operators", "sales clerks"): no joining or function word. */
+const MODIFIER = String.raw`(?!(?:and|or|but|the|a|an|of|to|for|with|who|that|are|r|is|k|m|mil|million|thousand|hundred)\b)[a-z]+`;
 /** A role listed, or a word of a person's form. */
 const ROLE = String.raw`(?:${staffRoles.join('|')}|${HEAD}|(?<=[a-z][- ])(?:staff|crew))`;
 export const staffForms: Words = [
-  String.raw`(?<=\b${EN_NUM}\s+|(?:,|\band|&|\+|\bplus)\s+an?\s+)(?:${QUALIFIER}\s+)?(?:[a-z]+[- ])?${ROLE}(?![a-z])`,
+  String.raw`(?<=\b${EN_NUM}\s+|(?:,|\band|&|\+|\bplus)\s+an?\s+)(?:${QUALIFIER}\s+)?(?:${MODIFIER}[- ])?${ROLE}(?![a-z])`,
   // "6 full-time and 2 part-time (staff)": the qualifier alone is the staff it qualifies.
   String.raw`(?<=\b${EN_NUM}\s+)${QUALIFIER}(?=\s*(?:and|or|&|\+|,|/)\s*${EN_NUM}\s)`,
   String.raw`(?<=\b${EN_NUM}\s+)(?:full|part)[- ]?time(?:\s+(?:staff|employees|people|workers))?(?![a-z-])`,

@@ -220,4 +220,5 @@ export const lenderSpeech: Words = [
 export const gettingWords: Words = [
   String.raw`\b(?:buy|buys|buying|bought|get|getting|purchas\w*|for|need\w*|want\w*|add|adding|replac\w*|upgrad\w*)\b`,
   String.raw`\b(?:more|new|another|borrow\w*|loan|financ\w*|rent|lease|order|install\w*)\b`,
+  String.raw`\b(?:build|building|built|made|set up)\b`,
 ];

@@ -232,7 +232,8 @@ export const ownerWorks: Words = [
  * (会员, 学生, 员工, 加工, 家长) are the exceptions.
  */
 const NUM = String.raw`(?:\d+几?|[一二两三四五六七八九十百几]+)`;
-const COUNT_AFTER = String.raw`(?=\s*(?:有|是|就|只有)?\s*${NUM}\s*[多来余]?\s*[个名位人])`;
+/** A head count after the word, not a span of time (人工一个月四万: a month's labour). */
+const COUNT_AFTER = String.raw`(?=\s*(?:有|是|就|只有)?\s*${NUM}\s*[多来余]?\s*[个名位人](?!月|星期|礼拜|小时|钟头|季度|年|天))`;
 const COUNT_BEFORE = String.raw`(?<=${NUM}\s*[多来余]?\s*[个名位]\s*|(?:有|请了?|招了?)个)`;
 const WORD_START = String.raw`(?<![\u4e00-\u9fff])|(?<=[的里和跟与及有是还加请雇招了店厂馆场所院部司园室铺摊栈])`;
 /** A character inside the word: no numeral, classifier, pronoun, particle or time word. */
@@ -243,9 +244,9 @@ const PERSON = [
   String.raw`${STEM}{0,2}[小大][哥姐妹嫂]`,
 ].join('|');
 const NOT_STAFF = [
-  ...['会员', '学员', '人员', '成员', '学生', '考生', '新生', '招生', '先生', '卫生', '花生', '发生', '产生'],
+  ...['会员', '学员', '社员', '人员', '成员', '学生', '考生', '新生', '招生', '先生', '卫生', '花生', '发生', '产生'],
   ...['员工', '职工', '加工', '施工', '开工', '完工', '打工', '做工', '手工', '动工', '用工', '招工'],
-  ...['选手', '对手', '人手', '高手', '增长', '成长', '延长', '家长', '擅长', '生长', '律师'],
+  ...['人工', '选手', '对手', '人手', '高手', '增长', '成长', '延长', '家长', '擅长', '生长', '律师'],
 ].join('|');
 /** Not the start of a longer word: 小工厂, 月工资, 工程, 工具. */
 const WORD_END = '(?![厂作资程具艺地期费钱商业序位])';
@@ -256,9 +257,11 @@ const WORD_END = '(?![厂作资程具艺地期费钱商业序位])';
 const COUNT_ENDS_PHRASE = String.raw`(?=\s*(?:有|是|就|只有)?\s*${NUM}\s*[多来余]?\s*(?:个人?|名|位|人)(?:$|[^\u4e00-\u9fff]|${STEM}{2}的))`;
 /** Verbs that name a trade, not a job done for the firm: 做茶叶的, 卖衣服的, 开客栈的. */
 const TRADE_VERB = '(?!做|卖|开|搞|干|弄|是|经营|批发)';
+/** Nor a season word (平时的就三个: the regular count, no job named). */
+const NOT_A_SEASON = '(?!平时|平常|平日|常年|淡季|旺季|农忙|忙时|闲时|一般|长期)';
 export const staffForms: Words = [
   String.raw`(?:${WORD_START})(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}${COUNT_AFTER}`,
   String.raw`${COUNT_BEFORE}(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}`,
-  String.raw`(?:${WORD_START})${TRADE_VERB}${STEM}{2}的${COUNT_AFTER}${COUNT_ENDS_PHRASE}`,
-  String.raw`${COUNT_BEFORE}${TRADE_VERB}${STEM}{2}的(?!(?![一二两三四五六七八九十几])[\u4e00-\u9fff])`,
+  String.raw`(?:${WORD_START})${TRADE_VERB}${NOT_A_SEASON}${STEM}{2}的${COUNT_AFTER}${COUNT_ENDS_PHRASE}`,
+  String.raw`${COUNT_BEFORE}${TRADE_VERB}${NOT_A_SEASON}${STEM}{2}的(?!(?![一二两三四五六七八九十几])[\u4e00-\u9fff])`,
 ];

@@ -284,4 +284,8 @@ export const lenderSpeech: Words = [String.raw`说(?!实话|真的|实在|错)`,
  * Words of getting a thing (refiners/things-owned.ts): a machine counted with none of them before it
  * in its clause ("厂里有 30 台机器") is what the firm has, not what the money is for.
  */
-export const gettingWords: Words = ['买', '购', '添', '换', '要', '需', '想', '借', '贷', '增加', '扩', '新', '再', '多', '租'];
+export const gettingWords: Words = [
+  ...['买', '购', '添', '换', '要', '需', '想', '借', '贷', '增加', '扩', '新', '再', '多', '租'],
+  // Built: 做了两个大棚, 建, 盖, 搭.
+  ...['做', '建', '盖', '搭', '修'],
+];
