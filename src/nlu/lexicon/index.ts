@@ -396,6 +396,13 @@ export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g', { before
  * undo the exception that names it).
  */
 export const STAFF_FORMS = new RegExp(String.raw`(?:${[...zh.staffForms, ...en.staffForms].join('|')})(?![a-z])`, 'g');
+/**
+ * What may follow a role's head count right after it ("厨师两个人", "厨师两个都是本地的", "服务员八个，",
+ * the next figure in run-on text: "加起来十五个一年营业额…"):
+ * not a noun, which the count is of ("我是老师 两个孩子", "我是厨师 两个店"), unless a role starts there.
+ */
+export const AFTER_A_HEAD_COUNT =
+  /^(?:[^\u4e00-\u9fff]|$|[人都也就才是的吧啊呢哈嘛啦哦了在加和跟还另再又不没以一二两三四五六七八九十几每]|左右|上下)/;
 /** A form of a person's word that also names machines, foods and customers: a role only beside another. */
 export const FORM_NEEDS_COMPANY = /(?:er|or)s?$/;
 

@@ -46,6 +46,7 @@ import {
   STAFF_ROLES,
   STAFF_FORMS,
   FORM_NEEDS_COMPANY,
+  AFTER_A_HEAD_COUNT,
 } from '../lexicon/index';
 import { findQuantities } from '../numbers';
 import { parseArabic, parseChineseNumeral } from '../numerals';
@@ -237,8 +238,12 @@ function roleCount(
   role: Mention,
   roleEnds: ReadonlyMap<number, number>,
 ): { start: number; end: number; n: string } | undefined {
-  const after = COUNT_AFTER_ROLE.exec(text.slice(role.end, role.end + 12));
-  const nextRoleEnd = after === null ? undefined : roleEnds.get(role.end + after[0].length);
+  const matched = COUNT_AFTER_ROLE.exec(text.slice(role.end, role.end + 12));
+  const next = matched === null ? 0 : role.end + matched[0].length;
+  // "我是老师 两个孩子": a count right before a noun is the noun's.
+  const ofANoun = matched !== null && /^\s/.test(matched[0]) && !roleEnds.has(next) && !AFTER_A_HEAD_COUNT.test(text.slice(next));
+  const after = ofANoun ? null : matched;
+  const nextRoleEnd = after === null ? undefined : roleEnds.get(next);
   const nextHasOwn = nextRoleEnd !== undefined && COUNT_AFTER_ROLE.test(text.slice(nextRoleEnd, nextRoleEnd + 12));
   if (after?.groups?.n !== undefined && (nextRoleEnd === undefined || nextHasOwn)) {
     const start = role.end + after.index + after[0].indexOf(after.groups.n);

@@ -8,6 +8,7 @@
 
 import type { Money } from '../../knowledge/profile';
 import {
+  AFTER_A_HEAD_COUNT,
   APPROXIMATELY,
   type FigureMark,
   NON_CONTENT,
@@ -403,12 +404,23 @@ const ROLE_AS_LABEL = MARK_PLACES['people-label'].gap;
  * The role a head count is given by: a role word over it, right before it, or right after it ("三个师傅");
  * not one after it when a word before it says whom it counts ("学员五十多个 教练四个": the trainees).
  */
+/**
+ * A count starting a phrase, right before a noun that is no role ("我是老师 两个孩子", "两个店"): it
+ * counts the noun. Not inside run-on text ("员工十五个年营业额…").
+ */
+function countsANoun(text: string, q: Quantity, roles: readonly RoleSpan[]): boolean {
+  const measured = /\s$/.test(text.slice(0, q.start)) && /[个名位]$/.test(text.slice(q.start, q.end));
+  return measured && !AFTER_A_HEAD_COUNT.test(text.slice(q.end)) && !roles.some((r) => r.start === q.end);
+}
+
 function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOthers = false): string | undefined {
+  // "我是老师 两个孩子": a count right before a noun is the noun's, unless that noun is a role.
+  const ofANoun = countsANoun(text, q, roles);
   for (const r of roles) {
     if (r.start < q.end && q.start < r.end) return r.role;
     const gap = r.end <= q.start ? text.slice(r.end, q.start) : undefined;
-    if (gap !== undefined && ((gap.length <= ROLE_REACH && !ROLE_BREAK.test(gap)) || TOTAL_AFTER_ROLE.test(gap))) return r.role;
-    if (gap !== undefined && ROLE_AS_LABEL.test(gap)) return r.role;
+    if (gap !== undefined && !ofANoun && ((gap.length <= ROLE_REACH && !ROLE_BREAK.test(gap)) || TOTAL_AFTER_ROLE.test(gap))) return r.role;
+    if (gap !== undefined && !ofANoun && ROLE_AS_LABEL.test(gap)) return r.role;
     if (!countsOthers && r.start >= q.end && r.start - q.end <= ROLE_REACH && !ROLE_BREAK.test(text.slice(q.end, r.start))) return r.role;
   }
   return undefined;
@@ -894,6 +906,11 @@ export function readSlots(
         const season = seasonOf(text, q, clauseOf(bounds, text.length, q.start));
         if (stillToHire(a, season, noteFigure)) break;
         const role = roleOf(text, q, roles, markOf(a, 'not-staff') !== undefined);
+        // "我是老师 两个孩子", "两个店": a count right before a noun that is no role counts that noun.
+        if (role === undefined && countsANoun(text, q, roles)) {
+          noteFigure(`people ${quoted(a)}`, 'no head count: it counts the noun after it');
+          break;
+        }
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
         if (role !== undefined || markOf(a, 'not-staff') === undefined) {
           heads.push(staffHead(a, headCount(q.value, fewerThan), total, role, season));
