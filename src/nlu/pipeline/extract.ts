@@ -189,8 +189,8 @@ export const questions: Extractor = (state) => {
 
 /**
  * Staff roles ("厨师", "drivers"): head counts next to different roles add up. A role listed, or a
- * word of a person's form beside its count (STAFF_FORMS: "助理三个", "2 hygienists"), unless it is
- * inside a trade's name (客栈的两个) or a listed role holds it; a form that holds a listed role
+ * word of a person's form beside its count (STAFF_FORMS: "助理三个", "2 hygienists"), unless a listed
+ * role holds it, or it is a 的-form over a trade's name (客栈的两个); a form that holds a listed role
  * replaces it ("厨师长", "forklift operators"). An -er/-or form ("2 plumbers") is a role only beside
  * another role: alone it is as often a machine, a food or a customer.
  */
