@@ -55,6 +55,9 @@ export const staffRoles: Words = [
   String.raw`crafts(?:men|women|people)`,
   String.raw`artisans?`,
   String.raw`silversmiths?`,
+  String.raw`baristas?`,
+  // "2 part-timers and 1 full-timer".
+  String.raw`(?:full|part)[- ]?timers?`,
   // "just 2 of us": the count before it is a head count.
   String.raw`\bof us\b`,
 ];
