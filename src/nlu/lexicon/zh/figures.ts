@@ -280,7 +280,8 @@ export const figureMarks: readonly MarkWords[] = [
   { mark: 'per', words: [] },
   { mark: 'people-label', words: ['员工', '职工', '雇员', '工人', '人数', '人员', '从业人员', '团队', '伙计'] },
   { mark: 'strictly-below', words: ['不到', '不足', '少于', '低于', '不满'] },
-  { mark: 'total', words: ['一共', '总共', '共', '合计', '加起来', '加上我', '全部', String.raw`总的?`] },
+  // 加我三个, 连我五个: the owner added, then the total with the owner in it.
+  { mark: 'total', words: ['一共', '总共', '共', '合计', '加起来', '加上我', '加我', '连我', '算上我', '全部', String.raw`总的?`] },
   {
     mark: 'not-staff',
     words: [
