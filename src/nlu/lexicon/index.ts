@@ -393,9 +393,10 @@ export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g', { before
 /**
  * People named by the form of the word, with a head count beside it (zh/roles.ts, en/roles.ts
  * staffForms). Patterns, not words: no misspellings are spliced into them (a variant of 员工 would
- * undo the exception that names it).
+ * undo the exception that names it). One per script, each run only on a text that has it.
  */
-export const STAFF_FORMS = new RegExp(String.raw`(?:${[...zh.staffForms, ...en.staffForms].join('|')})(?![a-z])`, 'g');
+export const STAFF_FORMS_ZH = new RegExp(String.raw`(?:${zh.staffForms.join('|')})`, 'g');
+export const STAFF_FORMS_EN = new RegExp(String.raw`(?:${en.staffForms.join('|')})(?![a-z])`, 'g');
 /**
  * What may follow a role's head count right after it ("厨师两个人", "厨师两个都是本地的", "服务员八个，",
  * the next figure in run-on text: "加起来十五个一年营业额…"):

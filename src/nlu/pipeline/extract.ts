@@ -44,7 +44,8 @@ import {
   SIZE_IGNORE,
   SIZE_RULES,
   STAFF_ROLES,
-  STAFF_FORMS,
+  STAFF_FORMS_EN,
+  STAFF_FORMS_ZH,
   FORM_NEEDS_COMPANY,
   AFTER_A_HEAD_COUNT,
 } from '../lexicon/index';
@@ -187,6 +188,8 @@ export const questions: Extractor = (state) => {
   }
 };
 
+const HAN = /[\u4e00-\u9fff]/;
+const LATIN = /[a-z]{3}/;
 /**
  * Staff roles ("厨师", "drivers"): head counts next to different roles add up. A role listed, or a
  * word of a person's form beside its count (STAFF_FORMS: "助理三个", "2 hygienists"), unless a listed
@@ -198,9 +201,13 @@ export const roles: Extractor = (state) => {
   const found = allMatches(STAFF_ROLES, state.text);
   const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => b.start <= a.start && a.end <= b.end;
   const industries = state.mentions.filter((m) => m.kind === 'industry');
-  const forms = allMatches(STAFF_FORMS, state.text).filter(
-    (f) => !found.some((r) => inside(f, r)) && !(f.text.endsWith('的') && industries.some((i) => i.start < f.end && f.start < i.end)),
-  );
+  const written = [...(HAN.test(state.text) ? [STAFF_FORMS_ZH] : []), ...(LATIN.test(state.text) ? [STAFF_FORMS_EN] : [])];
+  const forms = written
+    .flatMap((re) => allMatches(re, state.text))
+    .sort((a, b) => a.start - b.start)
+    .filter(
+      (f) => !found.some((r) => inside(f, r)) && !(f.text.endsWith('的') && industries.some((i) => i.start < f.end && f.start < i.end)),
+    );
   const all = [...found.filter((r) => !forms.some((f) => inside(r, f))), ...forms];
   // A role listed, or a form holding one ("laundry workers"), or a form no machine has.
   const sure = (m: Match) => !forms.includes(m) || found.some((r) => inside(r, m)) || !FORM_NEEDS_COMPANY.test(m.text);
