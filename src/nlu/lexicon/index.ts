@@ -307,6 +307,8 @@ export const FORMER_TRADE = compile([zh.formerTrade, en.formerTrade], 'g', {
 /** The user runs the business named with a relative or friend ("我跟他合伙", "we run it together"). */
 export const PARTNERSHIP = compile([zh.partnership, en.partnership], 'g');
 export const RENOVATION_TRADE = compile([zh.renovationTrade, en.renovationTrade], 'g');
+/** Words of getting a thing: a machine counted without them is owned (refiners/things-owned.ts). */
+export const GETTING_WORDS = compile([zh.gettingWords, en.gettingWords]);
 /** A trade named by what it buys (橡胶收购, rubber buyers): the same words as in industries.ts. */
 export const BUYING_TRADE = compile([zh.buyingTrade, en.buyingTrade], 'g');
 export const CORRECTION_CUE = compile([zh.correctionCue, en.correctionCue], '');
@@ -354,7 +356,9 @@ export const RELATIVE_GIVEN_ZH = compile([zh.relatives], 'g', {
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   // Not when they run it together with the user ("我和我老婆开了个客栈").
   before: String.raw`(?<![和跟与同]\s*(?:我的?|我们)?)(?<!\b(?:me|i|myself)\s+(?:and|&|n|\+|with)\s+)(?:`,
-  after: String.raw`)(?:家|家里|的)?\s*(?:也|在[^，。,.!?；;\s]{1,6}?|${THEIR_WORDS})?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
+  // Where they run it, in Chinese or in Latin letters: 我哥在景洪开, 我哥在 Bangkok 开, "my sister in
+  // vientiane sells".
+  after: String.raw`)(?:家|家里|的)?\s*(?:也|在\s*(?:[a-z]+(?:\s[a-z]+)?|[^，。,.!?；;\s]{1,6}?)|\b(?:in|at|over in|up in|back in|back home in)\s+[a-z]+(?:\s[a-z]+)?(?=\s+(?:${en.relativeBusinessVerbs.join('|')}))|${THEIR_WORDS})?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
 });
 /**
  * A business described, then whose it is: "建水做紫陶的那个是我舅舅", "那个开饭店的是我表哥". The
@@ -392,9 +396,12 @@ export const OFFERED_BY = compile([zh.offeredBy, en.offeredBy], 'g');
 /** Staff counted in the busy season and the regular staff (zh/roles.ts peakSeason, regularSeason). */
 export const PEAK_SEASON = compile([zh.peakSeason, en.peakSeason], 'g');
 export const REGULAR_SEASON = compile([zh.regularSeason, en.regularSeason], 'g');
-/** A staff word, then in its clause a season word right before a count: "工人 农忙时候五十几个 平时十来个", "工人 during harvest 30个". */
+/**
+ * A staff word, then in its sentence a season word right before a count: "工人 农忙时候五十几个 平时十来个",
+ * "工人 during harvest 30个", "20 个 seasonal workers, 常年的 only 4个".
+ */
 export const SEASONAL_STAFF_BEFORE = new RegExp(
-  String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?))[^,.;，。；!?！？]{0,30}?(?:${alternation([zh.peakSeason, en.peakSeason, zh.regularSeason, en.regularSeason])})\S{0,2}\s*(?:有|是|就|才|要|请|大概|差不多|about|around)?\s*$`,
+  String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?))[^.;。；!?！？]{0,30}?(?:${alternation([zh.peakSeason, en.peakSeason, zh.regularSeason, en.regularSeason])})\S{0,2}\s*(?:有|是|就|才|要|请|只有|大概|差不多|about|around|only|just)?\s*$`,
 );
 const SEASON_WORDS = alternation([zh.peakSeason, en.peakSeason, zh.regularSeason, en.regularSeason]);
 /**
@@ -423,6 +430,22 @@ export const STAFF_WORD_IN_SENTENCE =
 export const OWNER_WORKS = compile([zh.ownerWorks, en.ownerWorks], 'g');
 /** A role word ends where its word ends: "baker" is no role inside "bakery". */
 export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g', { before: '(?:', after: ')(?![a-z])' });
+/**
+ * People named by the form of the word, with a head count beside it (zh/roles.ts, en/roles.ts
+ * staffForms). Patterns, not words: no misspellings are spliced into them (a variant of 员工 would
+ * undo the exception that names it). One per script, each run only on a text that has it.
+ */
+export const STAFF_FORMS_ZH = new RegExp(String.raw`(?:${zh.staffForms.join('|')})`, 'g');
+export const STAFF_FORMS_EN = new RegExp(String.raw`(?:${en.staffForms.join('|')})(?![a-z])`, 'g');
+/**
+ * What may follow a role's head count right after it ("厨师两个人", "厨师两个都是本地的", "服务员八个，",
+ * the next figure in run-on text: "加起来十五个一年营业额…"):
+ * not a noun, which the count is of ("我是老师 两个孩子", "我是厨师 两个店"), unless a role starts there.
+ */
+export const AFTER_A_HEAD_COUNT =
+  /^(?:[^\u4e00-\u9fff]|$|[人都也就才是的吧啊呢哈嘛啦哦了在加和跟还另再又不没以一二两三四五六七八九十几每]|左右|上下)/;
+/** A form of a person's word that also names machines, foods and customers: a role only beside another. */
+export const FORM_NEEDS_COMPANY = /(?:er|or)s?$/;
 
 /** A person named with the owner, and a word for two of them (zh/roles.ts). */
 export const HOUSEHOLD_ONE = compile([zh.householdOne, en.householdOne], 'g');

@@ -51,11 +51,15 @@ import {
   SIZE_IGNORE,
   SIZE_RULES,
   STAFF_ROLES,
+  STAFF_FORMS_EN,
+  STAFF_FORMS_ZH,
+  FORM_NEEDS_COMPANY,
+  AFTER_A_HEAD_COUNT,
 } from '../lexicon/index';
 import { findQuantities } from '../numbers';
 import { parseArabic, parseChineseNumeral } from '../numerals';
 import { directQuestions, offers, purposeDetails, terms } from './extract-asked';
-import { allMatches } from './match';
+import { allMatches, type Match } from './match';
 import type { FlagName, Mention, ScopeKind, State } from './mention';
 
 export type Extractor = (state: State) => void;
@@ -207,10 +211,34 @@ export const questions: Extractor = (state) => {
   }
 };
 
-/** Staff roles ("厨师", "drivers"): head counts next to different roles add up. */
+const HAN = /[\u4e00-\u9fff]/;
+const LATIN = /[a-z]{3}/;
+/**
+ * Staff roles ("厨师", "drivers"): head counts next to different roles add up. A role listed, or a
+ * word of a person's form beside its count (STAFF_FORMS: "助理三个", "2 hygienists"), unless a listed
+ * role holds it, or it is a 的-form over a trade's name (客栈的两个); a form that holds a listed role
+ * replaces it ("厨师长", "forklift operators"). An -er/-or form ("2 plumbers") is a role only beside
+ * another role: alone it is as often a machine, a food or a customer.
+ */
 export const roles: Extractor = (state) => {
-  for (const m of allMatches(STAFF_ROLES, state.text)) {
-    state.mentions.push({ kind: 'role', value: m.text, start: m.start, end: m.end, rule: `role "${m.text}"` });
+  const found = allMatches(STAFF_ROLES, state.text);
+  const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => b.start <= a.start && a.end <= b.end;
+  const industries = state.mentions.filter((m) => m.kind === 'industry');
+  const written = [...(HAN.test(state.text) ? [STAFF_FORMS_ZH] : []), ...(LATIN.test(state.text) ? [STAFF_FORMS_EN] : [])];
+  const forms = written
+    .flatMap((re) => allMatches(re, state.text))
+    .sort((a, b) => a.start - b.start)
+    .filter(
+      (f) => !found.some((r) => inside(f, r)) && !(f.text.endsWith('的') && industries.some((i) => i.start < f.end && f.start < i.end)),
+    );
+  const all = [...found.filter((r) => !forms.some((f) => inside(r, f))), ...forms];
+  // A role listed, or a form holding one ("laundry workers"), or a form no machine has.
+  const sure = (m: Match) => !forms.includes(m) || found.some((r) => inside(r, m)) || !FORM_NEEDS_COMPANY.test(m.text);
+  for (const m of all) {
+    const form = forms.includes(m);
+    if (!sure(m) && !all.some((o) => o !== m && sure(o))) continue;
+    const rule = form ? `role by its form "${m.text}"` : `role "${m.text}"`;
+    state.mentions.push({ kind: 'role', value: m.text, start: m.start, end: m.end, rule });
   }
 };
 
@@ -226,6 +254,9 @@ function roleCountValue(n: string): number | undefined {
 }
 /** "还有个会计", "请了个厨师": one, the numeral left out. */
 const ONE_BEFORE_ROLE = /(?:有|请了?|招了?)(?<n>)个\s*$/;
+/** "2 dentists, 3 hygienists and a receptionist": one, the last of a list of roles counted. */
+const ONE_ENDING_LIST = /(?:,|\band|&|\+|\bplus)\s+an?\s+$/;
+const COUNTED_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z-]+[^.;!?]*$/;
 
 /**
  * The count after a role ("厨师四个"), else the one before it ("三个师傅"); a count after that is
@@ -237,8 +268,12 @@ function roleCount(
   role: Mention,
   roleEnds: ReadonlyMap<number, number>,
 ): { start: number; end: number; n: string } | undefined {
-  const after = COUNT_AFTER_ROLE.exec(text.slice(role.end, role.end + 12));
-  const nextRoleEnd = after === null ? undefined : roleEnds.get(role.end + after[0].length);
+  const matched = COUNT_AFTER_ROLE.exec(text.slice(role.end, role.end + 12));
+  const next = matched === null ? 0 : role.end + matched[0].length;
+  // "我是老师 两个孩子": a count right before a noun is the noun's.
+  const ofANoun = matched !== null && /^\s/.test(matched[0]) && !roleEnds.has(next) && !AFTER_A_HEAD_COUNT.test(text.slice(next));
+  const after = ofANoun ? null : matched;
+  const nextRoleEnd = after === null ? undefined : roleEnds.get(next);
   const nextHasOwn = nextRoleEnd !== undefined && COUNT_AFTER_ROLE.test(text.slice(nextRoleEnd, nextRoleEnd + 12));
   if (after?.groups?.n !== undefined && (nextRoleEnd === undefined || nextHasOwn)) {
     const start = role.end + after.index + after[0].indexOf(after.groups.n);
@@ -247,6 +282,10 @@ function roleCount(
   const from = Math.max(0, role.start - 8);
   const before = COUNT_BEFORE_ROLE.exec(text.slice(from, role.start)) ?? ONE_BEFORE_ROLE.exec(text.slice(from, role.start));
   if (before?.groups?.n !== undefined) return { start: from + before.index, end: role.start, n: before.groups.n || '一' };
+  const one = ONE_ENDING_LIST.exec(text.slice(from, role.start));
+  if (one !== null && COUNTED_BEFORE.test(text.slice(Math.max(0, role.start - 60), from + one.index))) {
+    return { start: from + one.index + one[0].search(/an?\s+$/), end: role.start, n: '一' };
+  }
   return undefined;
 }
 

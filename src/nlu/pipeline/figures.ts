@@ -8,6 +8,7 @@
 
 import type { Money } from '../../knowledge/profile';
 import {
+  AFTER_A_HEAD_COUNT,
   APPROXIMATELY,
   type FigureMark,
   NON_CONTENT,
@@ -76,6 +77,8 @@ const BARE_CUE_DISTANCE = 8;
 const BARE_MONEY_FROM = 1000;
 /** Between a sum and a duration that is its rate ("1.2 million yuan a year", "800万/年"). */
 const RATE_GAP = /^(?:\s*\/\s*)?$/;
+/** The thing counted between a count and its period ("300 guests a month"): a word or two. */
+const COUNTED_THING = /^\s*[a-z-]+(?:\s+[a-z-]+)?\s+$/;
 const SPACES = /^\s+$/;
 /** A span shorter than this many months (a day, a few days) is no loan term. */
 const DAYS_ARE_NO_TERM = 0.5;
@@ -406,13 +409,28 @@ const ROLE_BREAK = /[,，、;；.。]/;
 /** A role word stands like a head-count label before its count: "drivers r 6", "cooks are 4" (the label's fillers). */
 const ROLE_AS_LABEL = MARK_PLACES['people-label'].gap;
 
-function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[]): string | undefined {
+/**
+ * The role a head count is given by: a role word over it, right before it, or right after it ("三个师傅");
+ * not one after it when a word before it says whom it counts ("学员五十多个 教练四个": the trainees).
+ */
+/**
+ * A count starting a phrase, right before a noun that is no role ("我是老师 两个孩子", "两个店"): it
+ * counts the noun. Not inside run-on text ("员工十五个年营业额…").
+ */
+function countsANoun(text: string, q: Quantity, roles: readonly RoleSpan[]): boolean {
+  const measured = /\s$/.test(text.slice(0, q.start)) && /[个名位]$/.test(text.slice(q.start, q.end));
+  return measured && !AFTER_A_HEAD_COUNT.test(text.slice(q.end)) && !roles.some((r) => r.start === q.end);
+}
+
+function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOthers = false): string | undefined {
+  // "我是老师 两个孩子": a count right before a noun is the noun's, unless that noun is a role.
+  const ofANoun = countsANoun(text, q, roles);
   for (const r of roles) {
     if (r.start < q.end && q.start < r.end) return r.role;
     const gap = r.end <= q.start ? text.slice(r.end, q.start) : undefined;
-    if (gap !== undefined && ((gap.length <= ROLE_REACH && !ROLE_BREAK.test(gap)) || TOTAL_AFTER_ROLE.test(gap))) return r.role;
-    if (gap !== undefined && ROLE_AS_LABEL.test(gap)) return r.role;
-    if (r.start >= q.end && r.start - q.end <= ROLE_REACH && !ROLE_BREAK.test(text.slice(q.end, r.start))) return r.role;
+    if (gap !== undefined && !ofANoun && ((gap.length <= ROLE_REACH && !ROLE_BREAK.test(gap)) || TOTAL_AFTER_ROLE.test(gap))) return r.role;
+    if (gap !== undefined && !ofANoun && ROLE_AS_LABEL.test(gap)) return r.role;
+    if (!countsOthers && r.start >= q.end && r.start - q.end <= ROLE_REACH && !ROLE_BREAK.test(text.slice(q.end, r.start))) return r.role;
   }
   return undefined;
 }
@@ -473,6 +491,8 @@ type Season = 'peak' | 'regular';
 
 /** How far a season word may stand before its count ("农忙时候五十几个") or after it ("15 all year round"). */
 const SEASON_BEFORE_REACH = 3;
+/** Or only words that narrow the count between: "常年的 only 4个", "平时就 3 个". */
+const SEASON_TO_COUNT = /^(?:\s|的|就|只有|只|才|有|only|just)*$/;
 const SEASON_AFTER_REACH = 12;
 /** Whether a head count is the busy season's or the regular staff, from a season word next to it. */
 function seasonOf(text: string, q: Quantity, clause: [number, number]): Season | undefined {
@@ -483,7 +503,7 @@ function seasonOf(text: string, q: Quantity, clause: [number, number]): Season |
     ['regular', REGULAR_SEASON],
   ] as const) {
     const m = allMatches(re, before).at(-1);
-    if (m !== undefined && before.length - m.end <= SEASON_BEFORE_REACH) return season;
+    if (m !== undefined && (before.length - m.end <= SEASON_BEFORE_REACH || SEASON_TO_COUNT.test(before.slice(m.end)))) return season;
   }
   const after = text.slice(q.end, Math.min(clause[1], q.end + WINDOW + SEASON_AFTER_REACH));
   for (const [season, re] of [
@@ -598,6 +618,16 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   [
     'the term of a sum that is not ours',
     (a) => (a.previousSumSlot === 'other' && a.previousSumEnd > a.clause[0] ? 'in its clause' : undefined),
+  ],
+  // "300 guests a month", "5 containers a month": how many of a thing each period, not how long.
+  [
+    'the period of a count before it',
+    (a) => {
+      const per = a.marks.startingAt('per', a.q.start);
+      if (per === undefined) return undefined;
+      const count = a.quantities.filter((o) => (o.kind === 'number' || o.kind === 'people') && o.end <= a.q.start).at(-1);
+      return count !== undefined && COUNTED_THING.test(a.text.slice(count.end, a.q.start)) ? per.rule : undefined;
+    },
   ],
   ['no length', (a) => (a.q.value <= 0 ? 'zero' : undefined)],
   // "approve it in one day", "2 tons a day": how fast or how often, not how long a loan runs.
@@ -889,7 +919,12 @@ export function readSlots(
         }
         const season = seasonOf(text, q, clauseOf(bounds, text.length, q.start));
         if (stillToHire(a, season, noteFigure)) break;
-        const role = roleOf(text, q, roles);
+        const role = roleOf(text, q, roles, markOf(a, 'not-staff') !== undefined);
+        // "我是老师 两个孩子", "两个店": a count right before a noun that is no role counts that noun.
+        if (role === undefined && countsANoun(text, q, roles)) {
+          noteFigure(`people ${quoted(a)}`, 'no head count: it counts the noun after it');
+          break;
+        }
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
         if (role !== undefined || markOf(a, 'not-staff') === undefined) {
           heads.push(staffHead(a, headCount(q.value, fewerThan), total, role, season));
@@ -905,7 +940,7 @@ export function readSlots(
         }
         const season = seasonOf(text, q, clauseOf(bounds, text.length, q.start));
         if (stillToHire(a, season, noteFigure)) break;
-        const role = roleOf(text, q, roles);
+        const role = roleOf(text, q, roles, markOf(a, 'not-staff') !== undefined);
         if (role !== undefined) {
           heads.push(staffHead(a, headCount(Math.round(q.value), fewerThan), total, role, season));
           break;

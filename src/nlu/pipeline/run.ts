@@ -28,6 +28,7 @@ import { refinedPurpose } from './refiners/refined-purpose';
 import { soldGoods } from './refiners/sold-goods';
 import { staffRoles } from './refiners/staff-roles';
 import { supplyDescribed } from './refiners/supply-described';
+import { thingsOwned } from './refiners/things-owned';
 
 export type Refiner = (state: State) => void;
 
@@ -49,6 +50,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['supplyDescribed', supplyDescribed],
   ['soldGoods', soldGoods],
   ['staffRoles', staffRoles],
+  ['thingsOwned', thingsOwned],
   ['refinedPurpose', refinedPurpose],
   ['financedSettlement', financedSettlement],
 ];

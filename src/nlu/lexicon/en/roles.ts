@@ -55,6 +55,9 @@ export const staffRoles: Words = [
   String.raw`crafts(?:men|women|people)`,
   String.raw`artisans?`,
   String.raw`silversmiths?`,
+  String.raw`baristas?`,
+  // "2 part-timers and 1 full-timer".
+  String.raw`(?:full|part)[- ]?timers?`,
   // "just 2 of us": the count before it is a head count.
   String.raw`\bof us\b`,
 ];
@@ -114,6 +117,8 @@ export const peakSeason: Words = [
   String.raw`during (?:the )?(?:harvest|season|peak|busy|picking|tourist)\w*(?: season| months?| time)?`,
   String.raw`in (?:the )?(?:high |peak |busy |tourist |picking |harvest |rainy |dry )?(?:season|peak months?|busy months?)`,
   String.raw`at (?:the )?(?:peak|harvest|picking)(?: time| season)?`,
+  // "30 seasonal pickers", "20 个 seasonal workers": hands for the season.
+  String.raw`\bseasonal\b`,
 ];
 export const regularSeason: Words = [
   String.raw`all year(?: round)?`,
@@ -131,4 +136,53 @@ export const ownerWorks: Words = [
   String.raw`\bi (?:drive|work|cook|do the \w+) (?:one )?(?:myself|too|as well)\b`,
   // "i pitch in too", "i help out as well": the owner works beside them.
   String.raw`\bi (?:pitch in|help out|work alongside|muck in)(?: them)?(?: myself| too| as well)?\b`,
+];
+
+/*
+ * People named by the FORM of the word, after a head count (lexicon/index.ts STAFF_FORMS): an unseen
+ * role is still a role. "2 dentists", "3 hygienists", "4 electricians", "2 salesmen", "3 nail
+ * techs", "kitchen staff", "ground crew", a qualifier or one modifier between ("2 full-time
+ * farmhands", "3 forklift operators", "3 sales clerks"), or "a" ending a list of roles counted ("…
+ * and a dishwasher": extract.ts counts it one). -er/-or words are also machines, foods and
+ * customers (printers, burgers, visitors): extract.ts keeps them only beside another role. Words of
+ * that form that name no staff (customers, tourists, freezers, restaurants) are the exceptions.
+ */
+const EN_NUM = String.raw`(?<![\w.,])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)`;
+const QUALIFIER = String.raw`(?:(?:full|part)[- ]?time|seasonal|casual|temporary|temp|extra|local|skilled|experienced|young|female|male|paid)`;
+const PERSON_END = String.raw`(?:ists?|ians?|ants?|m[ae]n|hands?|techs?|staff|crew|ers?|ors?)`;
+const NOT_STAFF = [
+  ...['customers?', 'buyers?', 'clients?', 'guests?', 'tourists?', 'patients?', 'students?', 'members?', 'users?', 'followers?'],
+  ...['visitors?', 'passengers?', 'diners?', 'shoppers?', 'subscribers?', 'viewers?', 'readers?', 'tenants?', 'renters?', 'travell?ers?'],
+  ...['borrowers?', 'lenders?', 'investors?', 'partners?', 'owners?', 'suppliers?', 'vendors?', 'sellers?', 'dealers?', 'traders?'],
+  ...['distributors?', 'retailers?', 'wholesalers?', 'exporters?', 'importers?', 'manufacturers?', 'producers?', 'farmers?', 'growers?'],
+  ...['villagers?', 'residents?', 'merchants?', 'others', 'computers?', 'containers?', 'printers?', 'heaters?', 'freezers?', 'cylinders?'],
+  ...['chillers?', 'dryers?', 'mixers?', 'burners?', 'blenders?', 'grinders?', 'roasters?', 'fryers?', 'boilers?', 'generators?'],
+  ...['tractors?', 'harvesters?', 'excavators?', 'loaders?', 'trailers?', 'scooters?', 'motors?', 'elevators?', 'compressors?'],
+  ...['refrigerators?', 'monitors?', 'projectors?', 'scanners?', 'routers?', 'speakers?', 'lockers?', 'counters?', 'dispensers?'],
+  ...['coolers?', 'washers?', 'conveyors?', 'incubators?', 'sensors?', 'stickers?', 'posters?', 'flyers?', 'vouchers?', 'layers?'],
+  ...['broilers?', 'lit(?:er|re)s?', '\\w*met(?:er|re)s?', 'orders?', 'tours?', 'hours?', 'floors?', 'doors?', 'colou?rs?', 'flavou?rs?'],
+  ...['sectors?', 'numbers?', 'letters?', 'papers?', 'covers?', 'towers?', 'corners?', 'dinners?', 'burgers?', 'beers?', 'flowers?'],
+  ...['peppers?', 'cucumbers?', 'oysters?', 'lobsters?', 'chambers?', 'quarters?', 'cent(?:er|re)s?', 'chapters?', 'restaurants?'],
+  ...['plants?', 'variants?', 'grants?', 'pants', 'ramen', 'lists?', '(?:second|first)-hand', 'years?', 'reefers?', 'tankers?'],
+  ...['cookers?', 'steamers?', 'cutters?', 'shredders?', 'sprayers?', 'planters?', 'juicers?', 'toasters?', 'smokers?', 'mowers?'],
+  ...['tillers?', 'crushers?', 'sterili[sz]ers?', 'dehydrators?', 'extruders?', 'shakers?', 'timers?', 'trackers?', 'chargers?'],
+  // Words that only look like a person's: "1.5 million for 3 trucks", "after", "per".
+  ...['wants?', 'for', 'or', 'per', 'her', 'after', 'under', 'over', 'other', 'later', 'never', 'ever', 'either', 'neither', 'rather'],
+  ...['better', 'water', 'paper', 'manner', 'matter', 'summer', 'winter', 'dinner', 'corner', 'quarter', 'border', 'mirror'],
+].join('|');
+/** The word names the person, not a thing it qualifies: not "reefer" in "25 reefer trucks". */
+const NOT_A_MODIFIER = String.raw`(?!\s+(?!(?:plus|as|is|was|has|this|us|his|its|does)\b)[a-z]+s\b)`;
+const HEAD = String.raw`\b(?!(?:${NOT_STAFF})\b)(?:[a-z]+?${PERSON_END}|techs?|hands?)(?![a-z])${NOT_A_MODIFIER}`;
+/** One word qualifying the role ("forklift operators", "sales clerks"): no joining or function word. */
+const MODIFIER = String.raw`(?!(?:and|or|but|the|a|an|of|to|for|with|who|that|are|r|is|k|m|mil|million|thousand|hundred)\b)[a-z]+`;
+/** A role listed, or a word of a person's form. */
+const ROLE = String.raw`(?:${staffRoles.join('|')}|${HEAD}|(?<=[a-z][- ])(?:staff|crew))`;
+export const staffForms: Words = [
+  String.raw`(?<=\b${EN_NUM}\s+|(?:,|\band|&|\+|\bplus)\s+an?\s+)(?:${QUALIFIER}\s+)?(?:${MODIFIER}[- ])?${ROLE}(?![a-z])`,
+  // "6 full-time and 2 part-time (staff)": the qualifier alone is the staff it qualifies.
+  String.raw`(?<=\b${EN_NUM}\s+)${QUALIFIER}(?=\s*(?:and|or|&|\+|,|/)\s*${EN_NUM}\s)`,
+  String.raw`(?<=\b${EN_NUM}\s+)(?:full|part)[- ]?time(?:\s+(?:staff|employees|people|workers))?(?![a-z-])`,
+  // In Chinese: "nail techs 三个", "2个 hygienists".
+  String.raw`(?:${HEAD})(?=\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位])`,
+  String.raw`(?<=(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)(?:${HEAD})(?![a-z])`,
 ];

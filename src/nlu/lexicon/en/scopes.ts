@@ -296,3 +296,10 @@ export const lenderSpeech: Words = [
   String.raw`offered\b`,
   String.raw`promised\b`,
 ];
+
+/** Words of getting a thing (see zh/scopes.ts): "our bakery has 5 ovens" owns them. */
+export const gettingWords: Words = [
+  String.raw`\b(?:buy|buys|buying|bought|get|getting|purchas\w*|for|need\w*|want\w*|add|adding|replac\w*|upgrad\w*)\b`,
+  String.raw`\b(?:more|new|another|borrow\w*|loan|financ\w*|rent|lease|order|install\w*)\b`,
+  String.raw`\b(?:build|building|built|made|set up)\b`,
+];

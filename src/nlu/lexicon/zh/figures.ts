@@ -285,10 +285,14 @@ export const figureMarks: readonly MarkWords[] = [
   { mark: 'per', words: [] },
   { mark: 'people-label', words: ['员工', '职工', '雇员', '工人', '人数', '人员', '从业人员', '团队', '伙计'] },
   { mark: 'strictly-below', words: ['不到', '不足', '少于', '低于', '不满'] },
-  { mark: 'total', words: ['一共', '总共', '共', '合计', '加起来', '加上我', '全部', String.raw`总的?`] },
+  // 加我三个, 连我五个: the owner added, then the total with the owner in it.
+  { mark: 'total', words: ['一共', '总共', '共', '合计', '加起来', '加上我', '加我', '连我', '算上我', '全部', String.raw`总的?`] },
   {
     mark: 'not-staff',
-    words: ['接待', '服务', '客人', '顾客', '客户', '游客', '用户', '会员', '粉丝', '学生', '人口', '每天', '每日', '日均'],
+    words: [
+      ...['接待', '服务', '客人', '顾客', '客户', '游客', '用户', '会员', '粉丝', '学生', '学员', '家长', '乘客', '病人'],
+      ...['患者', '食客', '住客', '社员', '人口', '每天', '每日', '日均'],
+    ],
   },
   // People still to be hired: 还要再雇二十个工人, 准备招五个服务员, 还想多请两个, 再请两个. Not hired
   // already (再请了一个), nor 请问; the season's hands (摘果的时候要请二十几个) are told apart in figures.ts.

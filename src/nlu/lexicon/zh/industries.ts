@@ -507,6 +507,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`装修(?:公司|队|工程|行业|业务|生意|师傅)`,
       String.raw`(?:是|在)(?:做|搞|干|接)装修`,
       String.raw`(?:做|搞|干|接)装修的`,
+      // The owner's own trade beside another's: 我哥开客栈 我做装修 (not 我做装修花了四十万, money spent on it).
+      String.raw`我(?:自己|们)?(?:是)?(?:做|搞|干|接)装修(?![^，。,.!?；;\s]{0,4}(?:花|用|要|需|贷|借|钱))`,
       '接装修',
       // Renovating for others: 帮人家装修房子, 给业主装修.
       String.raw`(?:帮|给|替)(?:人家|别人|客户|业主|老百姓)装修`,

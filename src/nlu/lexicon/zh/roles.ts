@@ -214,10 +214,54 @@ export const regularSeason: Words = [
 
 /**
  * The owner says they work in the firm beside the staff counted ("自己开一台 请了一个司机", "我自己做
- * 带两个徒弟"): the owner is one more head, as "me + wife + 1 cleaner" counts the owner.
+ * 带两个徒弟"): the owner is one more head, as "me + wife + 1 cleaner" counts the owner. 自己做 with
+ * its object names the owner's trade (我自己做 travel agency), not the owner at work.
  */
 export const ownerWorks: Words = [
-  String.raw`(?<=^|\s|我|我们)自己(?:也|还)?(?:开(?=一台|一辆|一部|车)|做(?![的了个])|干(?![的了个])|修(?![的了个])|跑(?![的了个])|看店|守店|掌勺|炒菜|下厨|上手|动手|干活|顶班|带(?=\s*(?:\d|[一二两三四五六七八九十几])))`,
-  // The owner added after the staff counted: 三个师傅加上我, 3 个 mechanic 加上我, 两个工人 + 我.
-  String.raw`(?:加上|加|\+)(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位]?[^，。,.!?；;\d]{0,14}?(?:加上|加|\+))\s*我(?:自己)?(?![们家])`,
+  String.raw`(?<=^|\s|我|我们)自己(?:也|还)?(?:开(?=一台|一辆|一部|车)|做(?=\s*$|\s*[，,。.;；!！?？]|\s+[\u4e00-\u9fff])|干(?![的了个])|修(?![的了个])|跑(?![的了个])|看店|守店|掌勺|炒菜|下厨|上手|动手|干活|顶班|带(?=\s*(?:\d|[一二两三四五六七八九十几])))`,
+  // The owner added after the staff counted: 三个师傅加上我, 3 个 mechanic 加上我, 两个工人 + 我, 连我四个.
+  String.raw`(?:加上|加|\+|连|算上)(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位]?[^，。,.!?；;\d]{0,14}?(?:加上|加|\+|连|算上))\s*我(?:自己)?(?![们家])`,
+];
+
+/*
+ * People named by the FORM of the word, with a head count beside it (lexicon/index.ts STAFF_FORMS):
+ * an unseen role is still a role. A person noun ends in 员/师/工/手/匠/生/傅/徒/医/长, or is 助理,
+ * 帮工, 小哥, 大姐 …, or names the job done, then 的 (配菜的, 看门的). The word starts where a word
+ * may start (after a space, a count, a particle or a place: 店里收银员); the count stands right
+ * after it ("助理三个") or right before it ("三个助理"). Words of that form that name no staff
+ * (会员, 学生, 员工, 加工, 家长) are the exceptions.
+ */
+const NUM = String.raw`(?:\d+几?|[一二两三四五六七八九十百几]+)`;
+/** A head count after the word, not a span of time (人工一个月四万: a month's labour). */
+const COUNT_AFTER = String.raw`(?=\s*(?:有|是|就|只有)?\s*${NUM}\s*[多来余]?\s*[个名位人](?!月|星期|礼拜|小时|钟头|季度|年|天))`;
+const COUNT_BEFORE = String.raw`(?<=${NUM}\s*[多来余]?\s*[个名位]\s*|(?:有|请了?|招了?)个)`;
+const WORD_START = String.raw`(?<![\u4e00-\u9fff])|(?<=[的里和跟与及有是还加请雇招了店厂馆场所院部司园室铺摊栈])`;
+/** A character inside the word: no numeral, classifier, pronoun, particle or time word. */
+const STEM = String.raw`(?:(?![零〇一二两三四五六七八九十百千万几个名位多来余的和跟与及有是就只还另加请雇招了我你他她们在也都月天年])[\u4e00-\u9fff])`;
+const PERSON = [
+  String.raw`${STEM}{0,2}(?:助理|帮工|师傅|学徒|小工)`,
+  String.raw`${STEM}{1,2}[员师工手匠生傅徒医长]`,
+  String.raw`${STEM}{0,2}[小大][哥姐妹嫂]`,
+].join('|');
+const NOT_STAFF = [
+  ...['会员', '学员', '社员', '人员', '成员', '学生', '考生', '新生', '招生', '先生', '卫生', '花生', '发生', '产生'],
+  ...['员工', '职工', '加工', '施工', '开工', '完工', '打工', '做工', '手工', '动工', '用工', '招工'],
+  ...['人工', '选手', '对手', '人手', '高手', '增长', '成长', '延长', '家长', '擅长', '生长', '律师'],
+].join('|');
+/** Not the start of a longer word: 小工厂, 月工资, 工程, 工具. */
+const WORD_END = '(?![厂作资程具艺地期费钱商业序位])';
+/**
+ * After X的, the count ends its phrase (配菜的两个 跑堂的三个): not "景洪的一个傣族餐厅", a place's
+ * one restaurant.
+ */
+const COUNT_ENDS_PHRASE = String.raw`(?=\s*(?:有|是|就|只有)?\s*${NUM}\s*[多来余]?\s*(?:个人?|名|位|人)(?:$|[^\u4e00-\u9fff]|${STEM}{2}的))`;
+/** Verbs that name a trade, not a job done for the firm: 做茶叶的, 卖衣服的, 开客栈的. */
+const TRADE_VERB = '(?!做|卖|开|搞|干|弄|是|经营|批发)';
+/** Nor a season word (平时的就三个: the regular count, no job named). */
+const NOT_A_SEASON = '(?!平时|平常|平日|常年|淡季|旺季|农忙|忙时|闲时|一般|长期)';
+export const staffForms: Words = [
+  String.raw`(?:${WORD_START})(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}${COUNT_AFTER}`,
+  String.raw`${COUNT_BEFORE}(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}`,
+  String.raw`(?:${WORD_START})${TRADE_VERB}${NOT_A_SEASON}${STEM}{2}的${COUNT_AFTER}${COUNT_ENDS_PHRASE}`,
+  String.raw`${COUNT_BEFORE}${TRADE_VERB}${NOT_A_SEASON}${STEM}{2}的(?!(?![一二两三四五六七八九十几])[\u4e00-\u9fff])`,
 ];

@@ -102,6 +102,8 @@ export const renovationTrade: Words = [
   String.raw`(?:做|搞|干|接)装修的`,
   // Renovating for others (帮人家装修房子, 给业主装修): the trade.
   String.raw`(?:帮|给|替)(?:人家|别人|客户|业主|老百姓)装修`,
+  // The owner's own trade beside another's: 我哥开客栈 我做装修 (not 我做装修花了四十万, money spent on it).
+  String.raw`我(?:自己|们)?(?:是)?(?:做|搞|干|接)装修(?![^，。,.!?；;\s]{0,4}(?:花|用|要|需|贷|借|钱))`,
 ];
 
 export const correctionCue: Words = [
@@ -369,3 +371,13 @@ export const lenders: Words = [
 ];
 /** ...and the verbs of their speech ("说", "讲", "打电话来说", "答应"); not "说实话". */
 export const lenderSpeech: Words = [String.raw`说(?!实话|真的|实在|错)`, '讲', '答应', '承诺', '保证', '告诉我', '讲起'];
+
+/**
+ * Words of getting a thing (refiners/things-owned.ts): a machine counted with none of them before it
+ * in its clause ("厂里有 30 台机器") is what the firm has, not what the money is for.
+ */
+export const gettingWords: Words = [
+  ...['买', '购', '添', '换', '要', '需', '想', '借', '贷', '增加', '扩', '新', '再', '多', '租'],
+  // Built: 做了两个大棚, 建, 盖, 搭.
+  ...['做', '建', '盖', '搭', '修'],
+];

@@ -1,0 +1,33 @@
+// Machines the firm counts among what it has ("our bakery has 5 ovens", "工厂 有 30 台 machines",
+// "20 machinists, 50 sewing machines"): a fact about the firm, like its staff, not what money is
+// for. An equipment purpose counted, with no word of getting it (buy, for, need, 买, 要, 新) in
+// its clause before the count, is dropped.
+
+import { GETTING_WORDS } from '../../lexicon/index';
+import { drop, type State } from '../mention';
+
+/** A count right before the thing, perhaps with a measure word and one word qualifying it. */
+const COUNTED =
+  /(?:\d+|[一二两三四五六七八九十百几]+|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s*(?:台|部|辆|套|个)?\s*(?:[a-z-]+\s+)?$/;
+const CLAUSE_BREAK = /[,，。.;；!?！？\n](?!\d)/g;
+
+function clauseStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(CLAUSE_BREAK)) start = (m.index ?? 0) + 1;
+  return start;
+}
+
+export function thingsOwned(state: State): void {
+  const { text } = state;
+  drop(
+    state,
+    'thingsOwned',
+    (m) => {
+      if (m.kind !== 'purpose' || m.value !== 'equipment-expansion') return false;
+      const before = text.slice(clauseStart(text, m.start), m.start);
+      const count = COUNTED.exec(before);
+      return count !== null && !GETTING_WORDS.test(before.slice(0, count.index));
+    },
+    'machines counted as what the firm has, with no word of getting them',
+  );
+}
