@@ -62,6 +62,25 @@ const RECEIVABLES = [
   String.raw`\bnet\s?(?:30|45|60|90|120)\b|\b(?:long|slow) payment terms?\b|\bpayment terms?\b`,
   String.raw`\b(?:receivables?|unpaid invoices?|late payments?|overdue invoices?)\b|\bowes? us\b|\bwaiting (?:for|on) (?:payment|our money)\b`,
 ].join('|');
+/**
+ * Buyers paying late, said plainly (telling it to the bot asks what to do): "our buyers in laos
+ * always pay late", "distributors take 90 days to pay us", "customers haven't paid for months".
+ * Read alone only in a message that asks for no loan.
+ */
+const PAID_LATE = [
+  String.raw`\b(?:buyers?|customers?|clients?|distributors?|supermarkets?|wholesalers?|they)\b[^.!?]{0,30}\b(?:pays?|paying|paid)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
+  String.raw`\b(?:takes?|taking|took)\b[^.!?]{0,20}\b(?:days|weeks|months)\b[^.!?]{0,6}\bto pay\b`,
+  String.raw`\b(?:ha(?:ve|s)n['’]?t|never|don['’]?t|doesn['’]?t|do not|does not) (?:yet )?pa(?:y|id)(?: us)? (?:on time|yet|for (?:months|weeks))`,
+  String.raw`\b(?:late|slow|overdue) (?:payers?|paying (?:buyers?|customers?|clients?))\b`,
+].join('|');
+/** No request for money anywhere in the message: a plain complaint about buyers is the question. */
+const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:\b(?:borrow\w*|loans?|lend\w*|financ\w*)\b|\b(?:need|want|wanna|looking for)\b[^.!?]{0,20}\d))`;
+/** Money owed to the firm, raised on: "borrow against our invoices", "can unpaid invoices get us a loan". */
+const OWED = String.raw`(?:invoices?|receivables?|ious?|money (?:they|customers|buyers|clients) owe)`;
+const RAISED_ON = [
+  String.raw`\b(?:borrow\w*|loans?|financ\w*|cash|money|credit)\b[^.!?]{0,20}\b(?:against|on|with|from|using|backed by)\b[^.!?]{0,20}\b${OWED}`,
+  String.raw`\b${OWED}\b[^.!?]{0,30}\b(?:borrow\w*|loans?|financ\w*|cash in|turn(?:ed)? into cash|collateral|pledge)\b`,
+].join('|');
 /** Asking for a way out: "anything for that?", "what can we do", "is there a way", "help". */
 const HELP = String.raw`\banything\b|\bwhat can (?:we|i) do\b|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?`;
 
@@ -175,7 +194,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money owed by buyers, and a plea for a way: "our buyer pays us 90 days later, anything for that?".
     id: 'receivables',
-    re: new RegExp(`(?:${RECEIVABLES})[^.!]{0,40}(?:${HELP})|(?:${HELP})[^.!]{0,30}(?:${RECEIVABLES})`),
+    re: new RegExp(
+      `(?:${RECEIVABLES})[^.!]{0,40}(?:${HELP})|(?:${HELP})[^.!]{0,30}(?:${RECEIVABLES})|${RAISED_ON}|${ASKS_NO_LOAN}[\\s\\S]*?(?:${PAID_LATE})`,
+    ),
   },
   {
     id: 'collateral',

@@ -73,6 +73,22 @@ const RECEIVABLES = [
   String.raw`(?:钱|货款|账|款子?)(?:都|老是|总是)?(?:收不回|要不回|收不到|回不来|压着)`,
   String.raw`应收(?:账款|款)${C}{0,4}(?:多|太多|压|一大堆)`,
 ].join('|');
+/**
+ * Buyers paying late, said plainly (no plea needed: telling it to the bot asks what to do): 货款老是拖着,
+ * 付款经常拖, 三个月才给钱, 越南那边拖款. Read alone only in a message that asks for no loan.
+ */
+const PAID_LATE = [
+  String.raw`(?:货款|款子|尾款|账款)(?:都|老是|总是|经常|一直)?(?:拖着|拖了|拖起|拖|收不回|要不回|收不到|回不来|压着)`,
+  String.raw`(?:钱|款|账)(?:都|老是|总是|经常|一直)?(?:收不回|要不回|收不到|回不来)`,
+  // Not the firm paying late: 我们付款经常拖.
+  String.raw`(?<!我们|我|我家)(?:付款|回款|结账|结款|给钱|付钱|打款)(?:都|老是|总是|经常|一直)?(?:拖|慢|晚|要等)`,
+  String.raw`[\d一二两三四五六七八九十几半]+\s*个?(?:多)?(?:月|天|周|礼拜|星期|days?|weeks?|months?)\s*(?:以后|之后|后)?才(?:付款|回款|结账|结款|给钱|付钱|打款|到账|付|给|结)`,
+  String.raw`(?:客户|买家|下游|甲方|采购商|经销商|超市|那边|他们)${C}{0,10}(?:拖款|拖账|拖钱|压款|压账|欠款|赖账)`,
+].join('|');
+/** No request for money anywhere in the message: a plain complaint about buyers is the question. */
+const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:借|贷|融资|筹钱|\bborrow|\bloan|\blend|(?:要|需要|想|缺|差|need|want)${C}{0,6}[\d一二两三四五六七八九十几]+\s*(?:万|w|k|千|块)))`;
+/** Money owed to the firm, raised on: 拿应收账款去融资, 应收款押给银行借钱, 应收账款 can we borrow on. */
+const RAISED_ON = String.raw`应收(?:账款|款)${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|\bborrow|\bloan|\bfinanc)`;
 /** Asking for a way out: 有哪样办法, 咋个整, 怎么办, 能不能, 有没有. */
 const HELP = String.raw`(?:有|有没有)(?:哪样|什么|啥|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|咋个弄|能不能|可不可以|有没有|[?？]`;
 
@@ -180,7 +196,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Money owed by buyers, and a plea for a way: "客户都是90天以后才付款，有哪样办法", "老是被客户压账期，
     // 钱收不回来咋个整", "应收账款太多了怎么办".
     id: 'receivables',
-    re: new RegExp(`(?:${RECEIVABLES})${L}{0,24}(?:${HELP})|(?:${HELP})${L}{0,6}(?:${RECEIVABLES})`),
+    re: new RegExp(
+      `(?:${RECEIVABLES})${L}{0,24}(?:${HELP})|(?:${HELP})${L}{0,6}(?:${RECEIVABLES})|${RAISED_ON}|${ASKS_NO_LOAN}[\\s\\S]*?(?:${PAID_LATE})`,
+    ),
   },
   {
     id: 'collateral',
