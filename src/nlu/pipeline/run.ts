@@ -129,11 +129,12 @@ function comparedServices(state: State, u: Understanding, rules: Rules): void {
 }
 
 /**
- * "哪个最好", "what would you recommend": asking which is best is itself the request for advice,
+ * "哪个最好", "what would you recommend", "网商银行适合我们吗": asking which is best, or whether a named
+ * service fits, is itself the request for advice,
  * answered as the question; a recommend word beside it adds no command (one convention for the
  * corpus, whatever the wording).
  */
 function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
-  if (u.question !== 'which-is-best' || u.command !== 'advice') return;
+  if ((u.question !== 'which-is-best' && u.question !== 'does-it-fit') || u.command !== 'advice') return;
   dropAdvice(state, u, rules, 'bestIsTheRequest', 'asking which is best is the request');
 }

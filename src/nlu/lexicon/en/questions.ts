@@ -242,7 +242,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'does-it-fit',
     re: new RegExp(
       [
-        String.raw`\b(?:is|are|would|will|does|do)\b[^.?!]{0,40}\b(?:right|suitable|good|better|a good (?:fit|idea|option)|worth it|an option|suit|fit)\b[^.?!]{0,12}\b(?:for )?(?:us|me|our|my)\b`,
+        String.raw`\b(?:is|are|would|will|does|do)\b[^.?!]{0,40}\b(?:right|suitable|good|better|a good (?:fit|idea|option)|worth it|an option|suit|fit|ok|okay|fine|work)\b[^.?!]{0,30}\b(?:for )?(?:us|me|ours?|my)\b`,
+        // Asked with no verb: "webank good for us?", "mybank ok for us".
+        String.raw`\b(?:ok|okay|good|fine|right|suitable)\s+for\s+(?:us|me)\s*(?:\?|$)`,
+        // Raising the money through a service: "could we raise it through crowdfunding instead?".
+        String.raw`\b(?:can|could|should) (?:we|i) (?:raise|fund|finance|get|pay for|cover)\b[^.?!]{0,30}\b(?:through|via|using|with|by|on)\b`,
         String.raw`\b(?:should|could|can) (?:we|i) (?:use|try|go for|apply for)\b`,
         String.raw`\b(?:suitable|right) for (?:us|me)\b`,
         // Paying or getting paid with a service: "can our lao buyers pay us by alipay?".

@@ -244,7 +244,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`(?<![价规风性资表])格(?:合适|适合|得行|可以|划算)|适不适合|合不合适|(?:合适|适合)${C}{0,12}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
         String.raw`|(?:能不能|可不可以|能否|可以|能)(?:用|做|搞|申请|办)${C}{0,12}(?:吗|么|嘛|不)(?=$|[\s,.!?;，。！？；])` +
         // Yunnan 格 asks by itself: 格能用微信收, 格可以办.
-        String.raw`|格(?:能|可以|可能)(?:用|做|搞|申请|办)`,
+        String.raw`|格(?:能|可以|可能)(?:用|做|搞|申请|办)` +
+        // Whether it will do, at the end of a clause that holds no sum nor borrowing (想借20万可以吗 asks
+        // for the loan): 微众银行对我们来说行不行, 用融资租赁可以吗 (not 生意还行不).
+        String.raw`|(?:^|[\s,.!?;，。！？；])[^\s,.!?;，。！？；\d一二两三四五六七八九十百千万借]{2,20}?(?<!还)(?:行不行|可不可以|可以吗|可以不|行吗|行不|得不得行|得行吗|得行不)(?=$|[\s,.!?;，。！？；])`,
     ),
   },
 ];
