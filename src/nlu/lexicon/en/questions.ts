@@ -87,6 +87,11 @@ const HELP = String.raw`\banything\b|\bwhat can (?:we|i) do\b|\bany (?:way|optio
 /** A promise that nothing can be lost: "guaranteed", "no risk", "risk-free", "can't lose". */
 const NO_LOSS = String.raw`\bguaranteed\b|\b(?:no|zero) risk\b|\brisk[- ]free\b|\bcan['’]?t lose\b|\bcannot lose\b|\b(?:principal|capital) (?:is )?(?:protected|safe)\b`;
 
+/** Shares sold or given: "selling shares", "offer equity", "give away a stake". */
+const SHARES_SOLD = String.raw`\b(?:sell\w*|sold|offer\w*|issu\w*|giv\w* (?:away|up|out)|let (?:people|investors) buy)\s+(?:some\s+|a few\s+|a\s+|our\s+|the\s+|company\s+)*(?:shares?|equity|stakes?)\b`;
+/** To many people or investors, online: "to investors online", "to the public", "on a platform". */
+const TO_MANY = String.raw`\b(?:online|internet|web|platforms?|(?:the )?public|crowds?|investors?|strangers|lots of people|many people|people)\b`;
+
 /** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
@@ -152,7 +157,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       ].join('|'),
     ),
   },
-  { id: 'equity-crowdfunding', re: /\bequity crowd-?funding\b/ },
+  {
+    // Also described: shares sold to many people or investors online ("what about selling shares to investors online").
+    id: 'equity-crowdfunding',
+    re: new RegExp(`\\bequity crowd-?funding\\b|${SHARES_SOLD}[^.?!]{0,40}${TO_MANY}|${TO_MANY}[^.?!]{0,40}${SHARES_SOLD}`),
+  },
   {
     id: 'currency-exchange',
     re: new RegExp(

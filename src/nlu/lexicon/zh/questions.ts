@@ -92,6 +92,11 @@ const RAISED_ON = String.raw`应收(?:账款|款)${L}{0,20}(?:融资|贷|借|押
 /** Asking for a way out: 有哪样办法, 咋个整, 怎么办, 能不能, 有没有. */
 const HELP = String.raw`(?:有|有没有)(?:哪样|什么|啥|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|咋个弄|能不能|可不可以|有没有|[?？]`;
 
+/** Shares sold or taken by others: 卖股份, 出让股权, 拿点股份出来, 入股, sell shares. */
+const SHARES_SOLD = String.raw`(?:卖|出让|转让|让出|拿出|分出|出)(?:点|些|一部分|一点)?(?:公司|我们)?的?(?:股份|股权)|股份卖|股权卖|(?<!合伙|朋友|亲戚|家里)入股|\bsell\w* (?:some )?(?:shares?|equity|stakes?)`;
+/** To many people or investors, online: 网上, 平台, 投资人, 大家, 老百姓. */
+const TO_MANY = String.raw`网上|网络上|互联网|平台|投资人|投资者|投资方|大家|公众|老百姓|众人|\bonline\b|\binvestors?\b`;
+
 /** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
 export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
@@ -161,7 +166,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         `|${moneyChangers.join('|')}`,
     ),
   },
-  { id: 'equity-crowdfunding', re: /股权众筹/ },
+  {
+    // Also described: shares sold to many people or investors online (在网上卖股份给投资人, 让大家在平台上入股).
+    id: 'equity-crowdfunding',
+    re: new RegExp(`股权众筹|(?:${SHARES_SOLD})${L}{0,16}(?:${TO_MANY})|(?:${TO_MANY})${L}{0,16}(?:${SHARES_SOLD})`),
+  },
   {
     id: 'currency-exchange',
     re: new RegExp(
