@@ -3,10 +3,10 @@
 // here and nowhere else.
 
 import { findItemNumber } from '../choices';
-import type { ServiceId } from '../../knowledge/ids';
 import { commandSpans, detectCommand } from '../commands';
 import type { Understanding } from '../types';
 import { assemble, type Rules } from './assemble';
+import { servicesCompared } from './compared';
 import { EXTRACTORS } from './extract';
 import { describe, type Decision, scopes, type State } from './mention';
 import { deniedFacts } from './refiners/denied-facts';
@@ -116,11 +116,12 @@ export function runPipeline(text: string, u: Understanding, rules: Rules, trace?
 /**
  * A question that names two services or more weighs them against each other: "which is best"
  * among them ("网商银行和融资租赁哪个好"), also when worded as whether one suits ("leasing or
- * crowdfunding, which is better for us", read as does-it-fit of the first).
+ * crowdfunding, which is better for us", read as does-it-fit of the first); a bank loan weighed
+ * against a service is one of them (compared.ts).
  */
 function comparedServices(state: State, u: Understanding, rules: Rules): void {
   if (u.question !== 'which-is-best' && u.question !== 'does-it-fit') return;
-  const named = [...new Set(state.mentions.filter((m) => m.kind === 'service').map((m) => m.value as ServiceId))];
+  const named = servicesCompared(state);
   if (named.length < 2) return;
   u.question = 'which-is-best';
   u.compared = named;
