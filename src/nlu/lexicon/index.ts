@@ -387,7 +387,7 @@ export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g', { before
 /** A person named with the owner, and a word for two of them (zh/roles.ts). */
 export const HOUSEHOLD_ONE = compile([zh.householdOne, en.householdOne], 'g');
 export const HOUSEHOLD_TWO = compile([zh.householdTwo, en.householdTwo], 'g');
-const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|(?:my|the)\s+)?(?:${alternation([zh.householdTwo, en.householdTwo])}|${alternation([zh.householdOne, en.householdOne])})`;
+const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|一个|一位|(?:my|the|an?|one)\s+)?(?:${alternation([zh.householdTwo, en.householdTwo])}|${alternation([zh.householdOne, en.householdOne])})`;
 /**
  * The owner and the spouse (两口子); only the owner and the people named with them: "就我和老板娘", "just me and my wife"; or the
  * owner alone, in English ("i do phone repair, just me"; 就我 is too common a phrase to count).
