@@ -629,7 +629,12 @@ function classify(text: string, token: Token): Quantity | undefined {
     return money(token, 'CNY');
   }
   // "a team of seven", "crew of five": a number word after a team's name is its size.
-  if (token.source === 'en' && token.value >= 2 && Number.isInteger(token.value) && TEAM_OF_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+  if (
+    token.source === 'en' &&
+    token.value >= 2 &&
+    Number.isInteger(token.value) &&
+    TEAM_OF_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+  ) {
     return { kind: 'people', value: token.value, start, end: token.end };
   }
   // "about fifteen", "twenty or so", "a dozen, maybe": a number word with nothing counted after it
