@@ -263,9 +263,10 @@ const TEAM_OF_BEFORE = /\b(?:team|crew|group) of\s*$/;
 const GE_AFTER = /\s*(?:多|来|余)?\s*个(?![月季星半多])/y;
 /**
  * 个 with nothing named after it: the message's end, a break, or only a word of approximation or a
- * particle ("十五个左右", "二十来个吧", "估计三十个上下", "15个 maybe").
+ * particle ("十五个左右", "二十来个吧", "估计三十个上下", "十个就够了", "15个 maybe").
  */
-const COUNT_ALONE = /\s*(?:多|来|余)?\s*个(?=(?:左右|上下|出头|的样子|样子|吧|啊|嘛|哦|呢|哈|啦|了|噶|咯|喽)*(?:[\s\p{P}]|$))/uy;
+const COUNT_ALONE =
+  /\s*(?:多|来|余)?\s*个(?=(?:左右|上下|出头|的样子|样子|就够|够|就行|就可以|足够|吧|啊|嘛|哦|呢|哈|啦|了|噶|咯|喽)*(?:[\s\p{P}]|$))/uy;
 const OR_TWO = /\s+or\s+(?:two|2)\b/y;
 /** A verb of making or selling right before a count: goods counted ("一天做两千来个", "卖了三百多个"), no answer. */
 const GOODS_VERB_BEFORE = /(?:做|卖|产|出|烤|蒸|煮|炒|包|订|发|运|送|生产|出货)(?:了|个|出)?\s*$/;

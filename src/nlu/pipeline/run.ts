@@ -15,6 +15,7 @@ import { figureRoles } from './refiners/figure-roles';
 import { financedSettlement } from './refiners/financed-settlement';
 import { insideService } from './refiners/inside-service';
 import { buyingTrade } from './refiners/buying-trade';
+import { countedInWan } from './refiners/counted-in-wan';
 import { renovationTrade } from './refiners/renovation';
 import { sideLine } from './refiners/side-line';
 import { notTheTrade } from './refiners/trade-scopes';
@@ -43,6 +44,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['buyingTrade', buyingTrade],
   ['supplyDescribed', supplyDescribed],
   ['staffRoles', staffRoles],
+  ['countedInWan', countedInWan],
   ['refinedPurpose', refinedPurpose],
   ['financedSettlement', financedSettlement],
 ];
