@@ -334,6 +334,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bwages\b`,
       String.raw`\bcosts?\b`,
       String.raw`\bexpenses?\b`,
+      // A rate in words has its period too: "3 points a month", "18 percent a year", "3 fen interest monthly".
+      String.raw`\b(?:percent|pct|points?|fen)\b(?:\s+interest)?`,
     ],
   },
   {

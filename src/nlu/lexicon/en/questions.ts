@@ -281,16 +281,17 @@ export const EN_OFFER = {
   monthlyRepayment: /\b(?:a|per|each|every) month\b|\bmonthly\b|\binstal?lments?\b/,
   /** "2% a month", "monthly rate of 1.5%". */
   monthlyRate:
-    /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:(?:a|per|each|every) month\b|monthly\b)|\bmonthly (?:interest(?: rate)?|rate)(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
+    /(?<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|pct\b|points?\b|fen\b)\s*(?:interest\s+)?(?:(?:a|per|each|every) month\b|monthly\b)|\bmonthly (?:interest(?: rate)?|rate)(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
   /** "0.05% a day", "daily rate of 0.05%". */
   dailyRate:
     /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:(?:a|per|each|every) day\b|daily\b)|\bdaily (?:interest(?: rate)?|rate)(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
   /** "8% a year", "6% annual", "annual rate of 6%", "6% p.a.". */
   annualRate: new RegExp(
     [
-      String.raw`(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) year\b`,
-      String.raw`(?<num3>\d+(?:\.\d+)?)\s*%\s*(?:annual|annually|yearly|p\.?a\.?)`,
-      String.raw`\b(?:annual|yearly) (?:interest )?rate(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%`,
+      // Also in words: "18 percent a year", "8 points a year", "apr 18".
+      String.raw`(?<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|pct\b|points?\b)\s*(?:interest\s+)?(?:a|per|each|every) year\b`,
+      String.raw`(?<num3>\d+(?:\.\d+)?)\s*(?:%|percent\b|pct\b)\s*(?:annual|annually|yearly|p\.?a\.?)`,
+      String.raw`\b(?:(?:annual|yearly) (?:interest )?rate|apr)(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*(?:%|percent\b|(?![\d.]|\s*(?:k|m|yuan|rmb)\b))`,
       // A rate quoted with no period is a year's, as lenders quote: "1m at 4.2% for 2 yrs", "at 6% interest".
       String.raw`\bat (?:an? )?(?:interest (?:rate )?of )?(?<num4>\d+(?:\.\d+)?)\s*%(?!\s*(?:(?:a|per|each|every) (?:month|day)|monthly|daily|(?:interest )?(?:a|per|each|every) month))`,
     ].join('|'),
