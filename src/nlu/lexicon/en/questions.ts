@@ -127,7 +127,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   { id: 'fraud-personal-account', re: /\b(?:personal|private)\s+(?:bank\s+)?(?:account|card)\b/ },
   {
     id: 'fraud-fake-app',
-    re: /\b(?:download|install)\w*\b[^.?!]{0,30}\b(?:app|apk|link)\b[^.?!]{0,30}\b(?:loan|withdraw|unlock)|\bloan app\b/,
+    // A loan app alone is no fraud story ("a loan app offered 50k at 0.05% a day" is an offer): its money frozen or held for a fee is.
+    re: /\b(?:download|install)\w*\b[^.?!]{0,30}\b(?:app|apk|link)\b[^.?!]{0,30}\b(?:loan|withdraw|unlock)|\bloan app\b[^.?!]{0,40}\b(?:froze|frozen|freez\w*|can(?:no|')?t withdraw|won['’]?t (?:let|release)|unlock|fee|deposit)/,
   },
   {
     id: 'fraud-guaranteed-returns',
