@@ -20,7 +20,8 @@ const BANKS: ServiceId = 'online-financial-institution';
 export function servicesCompared(state: State): ServiceId[] {
   const named = ofKind(state, 'service').map((m) => ({ id: m.value as ServiceId, start: m.start }));
   const bank = BANK_LOAN.exec(state.text);
-  if (bank !== null && named.length > 0 && !named.some((s) => s.id === BANKS) && oneSentence(state.text, bank.index, named[0].start)) {
+  const first = named[0];
+  if (bank !== null && first !== undefined && !named.some((s) => s.id === BANKS) && oneSentence(state.text, bank.index, first.start)) {
     named.push({ id: BANKS, start: bank.index });
   }
   return [...new Set(named.sort((a, b) => a.start - b.start).map((s) => s.id))];
