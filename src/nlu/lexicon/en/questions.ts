@@ -70,7 +70,8 @@ const RECEIVABLES = [
 const PAID_LATE = [
   String.raw`\b(?:buyers?|customers?|clients?|distributors?|supermarkets?|wholesalers?|they)\b[^.!?]{0,30}\b(?:pays?|paying|paid)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
   String.raw`\b(?:takes?|taking|took)\b[^.!?]{0,20}\b(?:days|weeks|months)\b[^.!?]{0,6}\bto pay\b`,
-  String.raw`\b(?:ha(?:ve|s)n['’]?t|never|don['’]?t|doesn['’]?t|do not|does not) (?:yet )?pa(?:y|id)(?: us)? (?:on time|yet|for (?:months|weeks))`,
+  // Not the firm itself: "we never pay late".
+  String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|never|don['’]?t|doesn['’]?t|do not|does not) (?:yet )?pa(?:y|id)(?: us)? (?:on time|yet|for (?:months|weeks))`,
   String.raw`\b(?:late|slow|overdue) (?:payers?|paying (?:buyers?|customers?|clients?))\b`,
 ].join('|');
 /** No request for money anywhere in the message: a plain complaint about buyers is the question. */
