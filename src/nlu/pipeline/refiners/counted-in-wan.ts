@@ -8,14 +8,15 @@ import { note, ofKind, type State } from '../mention';
 const BARE_GE = /个\s*$/;
 /** Words that make 个 count people or things: staff, heads, goods (进了五十个货柜 is no sum). */
 const COUNTED = /人|员工|工人|伙计|staff|people|workers?|employees?/;
+/** A request for money names it, in its words or right after (搞点钱, 借, 贷款, need cash): a bare 要 (忙的时候要二十个) asks for people as well. */
+const MONEY_WORD = /钱|借|贷|融|资金|cash|money|loan|borrow|fund/;
 /** Things had, not money asked: 店里有十五个. */
 const HAD_BEFORE = /有\s*$/;
 
 export function countedInWan(state: State): void {
-  const asked = [
-    ...ofKind(state, 'cue').filter((c) => c.value === 'amount'),
-    ...ofKind(state, 'flag').filter((f) => f.value === 'borrow-wish'),
-  ];
+  const asked = [...ofKind(state, 'cue'), ...ofKind(state, 'flag')].filter(
+    (m) => (m.value === 'amount' || m.value === 'borrow-wish') && MONEY_WORD.test(state.text.slice(m.start, m.end + 6)),
+  );
   if (asked.length === 0 || COUNTED.test(state.text) || ofKind(state, 'role').length > 0) return;
   for (const q of ofKind(state, 'quantity')) {
     const n = q.value.value;
