@@ -206,6 +206,8 @@ const CURRENCY_CODE: Readonly<Record<string, string>> = {
 // "4口人", "两口子" (a couple) are people.
 const PEOPLE_AFTER = new RegExp(
   String.raw`\s*(?:多|余|来)?\s*(?:号人|口人|口子|[名位](?!数)(?:员工|工人|职工|雇员|伙计|店员|服务员|人)?|个\s*(?:staffs?|workers?|em?ployee?s?)\b|个?(?:员工|工人|职工|雇员|伙计|店员|服务员|司机|厨师|工程师|程序员|技术员|导游|保洁|保安|老师|教师|医生|护士|教练|技师|理发师|人)(?!民币|次|均|口|工(?!作|资)|民|家))` +
+    // "a 3-person studio", "a 5-man crew", "a six-member team": the team's size.
+    String.raw`|\s*-?\s*(?:person|persons|man|men|member|strong)(?![a-z])` +
     // "20-odd staff", "30ish staff", "3 full-timers", "one hired cook".
     String.raw`|(?:\s*-?\s*(?:odd|ish)|\+|\s+or so)?\s*(?:full[- ]time |part[- ]time |permanent |regular |hired |paid )?(?:full[- ]?timers?|part[- ]?timers?|em?ployee?s?|staffs?(?:ers| members)?|people|ppl|persons?|workers?|members of staff|heads|guys|labou?rers|crew|drivers?|cooks?|chefs?|waiters?|waitress(?:es)?|cleaners?|technicians?|engineers?|developers?|devs?|programmers?|guides|salespeople|teachers?|doctors?|nurses?|stylists?|mechanics?|trainers?|helpers?|assistants?)(?![a-z])`,
   'y',
@@ -252,6 +254,8 @@ const MONTHS_PER_UNIT: Readonly<Record<string, number>> = {
 const MONTH_TERM_BEFORE = /(?:期限|借|贷|用|还|分)\s*$/;
 // "12期", "分十二期": monthly instalments. "一期工程" (phase one) is not, hence the conditions.
 const INSTALMENTS_AFTER = /\s*期(?![间限货末中初])/y;
+// A team's name before its size in words: "a team of seven", "crew of five", "a group of twelve".
+const TEAM_OF_BEFORE = /\b(?:team|crew|group) of\s*$/;
 // "员工5个": 个 counts people when a staff word comes just before, or before a denied count
 // ("员工不是5个，是8个", "不是八个员工 是十二个").
 // "员工三十来个", "员工20多个": an approximate count too. "staff 5个", "workers 12个", "drivers 只有3个": an English staff
@@ -259,9 +263,10 @@ const INSTALMENTS_AFTER = /\s*期(?![间限货末中初])/y;
 const GE_AFTER = /\s*(?:多|来|余)?\s*个(?![月季星半多])/y;
 /**
  * 个 with nothing named after it: the message's end, a break, or only a word of approximation or a
- * particle ("十五个左右", "二十来个吧", "估计三十个上下", "15个 maybe").
+ * particle ("十五个左右", "二十来个吧", "估计三十个上下", "十个就够了", "15个 maybe").
  */
-const COUNT_ALONE = /\s*(?:多|来|余)?\s*个(?=(?:左右|上下|出头|的样子|样子|吧|啊|嘛|哦|呢|哈|啦|了|噶|咯|喽)*(?:[\s\p{P}]|$))/uy;
+const COUNT_ALONE =
+  /\s*(?:多|来|余)?\s*个(?=(?:左右|上下|出头|的样子|样子|就够|够|就行|就可以|足够|吧|啊|嘛|哦|呢|哈|啦|了|噶|咯|喽)*(?:[\s\p{P}]|$))/uy;
 const OR_TWO = /\s+or\s+(?:two|2)\b/y;
 /** A verb of making or selling right before a count: goods counted ("一天做两千来个", "卖了三百多个"), no answer. */
 const GOODS_VERB_BEFORE = /(?:做|卖|产|出|烤|蒸|煮|炒|包|订|发|运|送|生产|出货)(?:了|个|出)?\s*$/;
@@ -628,6 +633,15 @@ function classify(text: string, token: Token): Quantity | undefined {
   // more is a sum of yuan (a count of people, things or years has its unit after it).
   if (token.value >= 1000 && (token.attached || token.source === 'cn' || token.source === 'lead')) {
     return money(token, 'CNY');
+  }
+  // "a team of seven", "crew of five": a number word after a team's name is its size.
+  if (
+    token.source === 'en' &&
+    token.value >= 2 &&
+    Number.isInteger(token.value) &&
+    TEAM_OF_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+  ) {
+    return { kind: 'people', value: token.value, start, end: token.end };
   }
   // "about fifteen", "twenty or so", "a dozen, maybe": a number word with nothing counted after it
   // but a hedge is a bare count ("one" and "a" are words, "the two of us" the owner and one more).

@@ -163,8 +163,8 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const periods = ZH_OFFER.periods.exec(text);
   const months = Math.max(
     0,
-    // "9,333 a month", "2% per month": a unit of the rate, not the term.
-    ...quantities.filter((q) => q.kind === 'duration' && !perUnit(text, q)).map((q) => q.value),
+    // "9,333 a month", "2% per month", "3 points a month": a unit of the rate, not the term.
+    ...quantities.filter((q) => q.kind === 'duration' && !perUnit(text, q) && !inRate(q)).map((q) => q.value),
     periods?.groups?.num ? Number(periods.groups.num) : 0,
   );
   if (months >= 1) terms.months = Math.round(months);

@@ -233,7 +233,10 @@ describe('direct questions get direct answers, in any stage, and change nothing'
   });
 
   it('"how much would it cost" once the need is a loan: the same pricing, and no pointer to card-acquiring fees', async () => {
-    const [, r] = await talk('en', ['we wholesale building materials, 15 staff, 20m a year, need 2m for stock, one year', 'how much would it cost roughly']);
+    const [, r] = await talk('en', [
+      'we wholesale building materials, 15 staff, 20m a year, need 2m for stock, one year',
+      'how much would it cost roughly',
+    ]);
     expect(r!.replies[0]!.text).toBe(
       [
         "I do not quote figures: rates, fees, how much you can borrow and how fast differ by lender, product and your firm's credit, and they change.",

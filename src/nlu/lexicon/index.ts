@@ -322,11 +322,12 @@ export const ELIGIBILITY_BEFORE_TOPIC = compile([zh.eligibilityBeforeTopic, en.e
 /**
  * A denial of a fact and what it covers (16 characters at most), up to a contrast ("只", "但", "就",
  * "而是") or the clause's end; a space before a Chinese phrase ends a clause too ("淡季没得哪样生意
- * 想借点钱发工资": the wish to borrow is not denied).
+ * 想借点钱发工资": the wish to borrow is not denied). The Han range is written out: the matcher has
+ * no `u` flag, where \p{Script=Han} would be a literal "p{Script=Han}" and never stop the scope.
  */
 export const FACT_DENIAL = compile([zh.factDenial, en.factDenial], 'g', {
   before: '(?:',
-  after: String.raw`)\s*(?:(?!\s+\p{Script=Han})[^，。,.!?；;\n只但就而是]){0,16}`,
+  after: String.raw`)\s*(?:(?!\s+[\u3400-\u9fff])[^，。,.!?；;\n只但就而是]){0,16}`,
 });
 /**
  * Where a relative's business gives way to the user's own ("but I run", "我自己做"; a new phrase
@@ -450,7 +451,7 @@ export const FORM_NEEDS_COMPANY = /(?:er|or)s?$/;
 /** A person named with the owner, and a word for two of them (zh/roles.ts). */
 export const HOUSEHOLD_ONE = compile([zh.householdOne, en.householdOne], 'g');
 export const HOUSEHOLD_TWO = compile([zh.householdTwo, en.householdTwo], 'g');
-const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|(?:my|the)\s+)?(?:${alternation([zh.householdTwo, en.householdTwo])}|${alternation([zh.householdOne, en.householdOne])})`;
+const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|一个|一位|(?:my|the|an?|one)\s+)?(?:${alternation([zh.householdTwo, en.householdTwo])}|${alternation([zh.householdOne, en.householdOne])})`;
 /**
  * The owner and the spouse (两口子); only the owner and the people named with them: "就我和老板娘", "just me and my wife"; or the
  * owner alone, in English ("i do phone repair, just me"; 就我 is too common a phrase to count).

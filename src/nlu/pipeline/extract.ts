@@ -336,8 +336,12 @@ export const household: Extractor = (state) => {
       q.kind === 'quantity' && q.start < m.end + 4 && m.start < q.end && COUNT_GAP.test(state.text.slice(m.end, Math.max(m.end, q.start)));
     const span = { start: m.start, end: m.end };
     const role: Mention = { kind: 'role', value: 'household', ...span, rule: `role household "${m.text}"` };
+    const inside = (q: Mention): boolean => q.kind === 'quantity' && q.start >= m.start && q.end <= m.end;
+    // "就我和一个帮手": a count of one inside the people named is one of them, counted below with the owner.
+    const one = state.mentions.findIndex((q) => inside(q) && q.kind === 'quantity' && q.value.value === 1);
+    if (one >= 0 && !COUPLE.test(m.text)) state.mentions.splice(one, 1);
     // "两口子": the number grammar reads the two heads; they are a role, so counts beside add up.
-    if (state.mentions.some((q) => q.kind === 'quantity' && q.start >= m.start && q.end <= m.end)) {
+    if (state.mentions.some(inside)) {
       state.mentions.push(role);
       continue;
     }

@@ -511,7 +511,9 @@ function seasonOf(text: string, q: Quantity, clause: [number, number]): Season |
     ['regular', REGULAR_SEASON],
   ] as const) {
     const m = allMatches(re, after)[0];
-    if (m !== undefined && m.start <= SEASON_AFTER_REACH && !/[,，、;；]/.test(after.slice(0, m.start))) return season;
+    // Not across a clause's end, nor a space before a Chinese phrase ("员工二十多个 旺季要请五六十个": the season is the next count's).
+    if (m !== undefined && m.start <= SEASON_AFTER_REACH && !/[,，、;；]|\s[\u3400-\u9fff]/.test(after.slice(0, m.start + 1)))
+      return season;
   }
   return undefined;
 }

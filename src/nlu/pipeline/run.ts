@@ -8,6 +8,7 @@ import { asksAdviceBeyondWish, commandSpans, detectCommand, onlyAsksEligibility 
 import { OFFER_JUDGED } from '../lexicon';
 import type { Understanding } from '../types';
 import { assemble, type Rules } from './assemble';
+import { servicesCompared } from './compared';
 import { EXTRACTORS } from './extract';
 import { describe, type Decision, scopes, type State } from './mention';
 import { deniedFacts } from './refiners/denied-facts';
@@ -16,6 +17,7 @@ import { figureRoles } from './refiners/figure-roles';
 import { financedSettlement } from './refiners/financed-settlement';
 import { insideService } from './refiners/inside-service';
 import { buyingTrade } from './refiners/buying-trade';
+import { countedInWan } from './refiners/counted-in-wan';
 import { renovationTrade } from './refiners/renovation';
 import { sideLine } from './refiners/side-line';
 import { notTheTrade } from './refiners/trade-scopes';
@@ -51,6 +53,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['soldGoods', soldGoods],
   ['staffRoles', staffRoles],
   ['thingsOwned', thingsOwned],
+  ['countedInWan', countedInWan],
   ['refinedPurpose', refinedPurpose],
   ['financedSettlement', financedSettlement],
 ];
@@ -127,11 +130,12 @@ export function runPipeline(text: string, u: Understanding, rules: Rules, trace?
 /**
  * A question that names two services or more weighs them against each other: "which is best"
  * among them ("网商银行和融资租赁哪个好"), also when worded as whether one suits ("leasing or
- * crowdfunding, which is better for us", read as does-it-fit of the first).
+ * crowdfunding, which is better for us", read as does-it-fit of the first); a bank loan weighed
+ * against a service is one of them (compared.ts).
  */
 function comparedServices(state: State, u: Understanding, rules: Rules): void {
   if (u.question !== 'which-is-best' && u.question !== 'does-it-fit') return;
-  const named = [...new Set(state.mentions.filter((m) => m.kind === 'service').map((m) => m.value as ServiceId))];
+  const named = servicesCompared(state);
   if (named.length < 2) return;
   u.question = 'which-is-best';
   u.compared = named;
@@ -140,12 +144,13 @@ function comparedServices(state: State, u: Understanding, rules: Rules): void {
 }
 
 /**
- * "哪个最好", "what would you recommend": asking which is best is itself the request for advice,
+ * "哪个最好", "what would you recommend", "网商银行适合我们吗": asking which is best, or whether a named
+ * service fits, is itself the request for advice,
  * answered as the question; a recommend word beside it adds no command (one convention for the
  * corpus, whatever the wording).
  */
 function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
-  if (u.question !== 'which-is-best' || u.command !== 'advice') return;
+  if ((u.question !== 'which-is-best' && u.question !== 'does-it-fit') || u.command !== 'advice') return;
   dropAdvice(state, u, rules, 'bestIsTheRequest', 'asking which is best is the request');
 }
 

@@ -39,9 +39,9 @@ describe('extractors', () => {
     ]);
   });
 
-  it('scopes: a denial of a fact runs to the end of its clause', () => {
+  it('scopes: a denial of a fact runs to the end of its clause (a space before a Chinese phrase ends it)', () => {
     expect(run(['scopes'], '我没得京东的单子 咋个整')).toEqual([
-      { kind: 'scope', value: 'denial', start: 1, end: 12, rule: 'scope:denial "没得京东的单子 咋个整"' },
+      { kind: 'scope', value: 'denial', start: 1, end: 8, rule: 'scope:denial "没得京东的单子"' },
     ]);
   });
 

@@ -326,6 +326,11 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bhiya\b`,
       String.raw`\b(?:good )?(?:morning|afternoon|evening)\b|\bgood day\b`,
       String.raw`\bgreetings\b`,
+      // A question announced with nothing asked yet: "i have a question", "can i ask something", "quick question".
+      String.raw`\b(?:i|we) (?:have|got|['’]ve got) (?:a |a few |some |two |2 )?(?:quick )?(?:question|query|querie)s?\b`,
+      String.raw`\b(?:can|could|may) (?:i|we) ask (?:you )?(?:something|a question|a few questions|sth)\b`,
+      String.raw`\b(?:i|we)(?:['’]d| would)? (?:like|want|wanna) to ask (?:you )?(?:something|a question|a few questions)\b`,
+      String.raw`\bquick question\b`,
       String.raw`\bnihao\b`,
     ],
   },

@@ -31,6 +31,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // "last year about 800k", as 去年大概两百万: last year's takings (not "last year we borrowed 300k").
       String.raw`\blast (?:year|yr)\b(?=[,\s]*(?:(?:about|around|roughly|approx|approximately|maybe|like|almost|nearly|over)\s+)*\d)`,
       String.raw`\bturnover\b`,
+      // Money taken in at the till: "monthly takings about 150k", "we take in 5k a day", "the till does 3k".
+      String.raw`\btakings\b`,
+      String.raw`\b(?:we|i)\s+take(?: in)?\s+(?=(?:about|around|roughly|like|maybe|almost|over|nearly)?\s*\d)`,
       String.raw`\bsales\b`,
       String.raw`\bincome\b`,
       String.raw`\bmake about\b`,
@@ -333,6 +336,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bwages\b`,
       String.raw`\bcosts?\b`,
       String.raw`\bexpenses?\b`,
+      // A rate in words has its period too: "3 points a month", "18 percent a year", "3 fen interest monthly".
+      String.raw`\b(?:percent|pct|points?|fen)\b(?:\s+interest)?`,
     ],
   },
   {

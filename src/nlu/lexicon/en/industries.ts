@@ -484,7 +484,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:private|driving|language|music|dance|art|training) schools?\b`,
       String.raw`\b(?:training|tutoring) (?:centre|center|company|institute|business)s?\b`,
       String.raw`\b(?:car|auto|bike|motorbike|phone|appliance|shoe|watch) repairs?\b`,
-      String.raw`\brepair (?:shop|garage|service)s?\b`,
+      String.raw`\brepair (?:shop|garage|service|workshop)s?\b`,
       // Leisure and personal services: "we do massage and foot spa", "an escape room", "a billiards hall".
       String.raw`\bmassage\b(?! chairs?| guns?)`,
       String.raw`\bfoot ?spas?\b`,

@@ -62,11 +62,36 @@ const RECEIVABLES = [
   String.raw`\bnet\s?(?:30|45|60|90|120)\b|\b(?:long|slow) payment terms?\b|\bpayment terms?\b`,
   String.raw`\b(?:receivables?|unpaid invoices?|late payments?|overdue invoices?)\b|\bowes? us\b|\bwaiting (?:for|on) (?:payment|our money)\b`,
 ].join('|');
+/**
+ * Buyers paying late, said plainly (telling it to the bot asks what to do): "our buyers in laos
+ * always pay late", "distributors take 90 days to pay us", "customers haven't paid for months".
+ * Read alone only in a message that asks for no loan.
+ */
+const PAID_LATE = [
+  String.raw`\b(?:buyers?|customers?|clients?|distributors?|supermarkets?|wholesalers?|they)\b[^.!?]{0,30}\b(?:pays?|paying|paid)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
+  String.raw`\b(?:takes?|taking|took)\b[^.!?]{0,20}\b(?:days|weeks|months)\b[^.!?]{0,6}\bto pay\b`,
+  // Not the firm itself: "we never pay late".
+  String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|never|don['’]?t|doesn['’]?t|do not|does not) (?:yet )?pa(?:y|id)(?: us)? (?:on time|yet|for (?:months|weeks))`,
+  String.raw`\b(?:late|slow|overdue) (?:payers?|paying (?:buyers?|customers?|clients?))\b`,
+].join('|');
+/** No request for money anywhere in the message: a plain complaint about buyers is the question. */
+const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:\b(?:borrow\w*|loans?|lend\w*|financ\w*)\b|借|贷|融资|\b(?:need|want|wanna|looking for)\b[^.!?]{0,20}\d))`;
+/** Money owed to the firm, raised on: "borrow against our invoices", "can unpaid invoices get us a loan". */
+const OWED = String.raw`(?:invoices?|receivables?|ious?|money (?:they|customers|buyers|clients) owe)`;
+const RAISED_ON = [
+  String.raw`\b(?:borrow\w*|loans?|financ\w*|cash|money|credit)\b[^.!?]{0,20}\b(?:against|on|with|from|using|backed by)\b[^.!?]{0,20}\b${OWED}`,
+  String.raw`\b${OWED}\b[^.!?]{0,30}\b(?:borrow\w*|loans?|financ\w*|cash in|turn(?:ed)? into cash|collateral|pledge)\b`,
+].join('|');
 /** Asking for a way out: "anything for that?", "what can we do", "is there a way", "help". */
 const HELP = String.raw`\banything\b|\bwhat can (?:we|i) do\b|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?`;
 
 /** A promise that nothing can be lost: "guaranteed", "no risk", "risk-free", "can't lose". */
 const NO_LOSS = String.raw`\bguaranteed\b|\b(?:no|zero) risk\b|\brisk[- ]free\b|\bcan['’]?t lose\b|\bcannot lose\b|\b(?:principal|capital) (?:is )?(?:protected|safe)\b`;
+
+/** Shares sold or given: "selling shares", "offer equity", "give away a stake". */
+const SHARES_SOLD = String.raw`\b(?:sell\w*|sold|offer\w*|issu\w*|giv\w* (?:away|up|out)|let (?:people|investors) buy)\s+(?:some\s+|a few\s+|a\s+|our\s+|the\s+|company\s+)*(?:shares?|equity|stakes?)\b`;
+/** To many people or investors, online: "to investors online", "to the public", "on a platform". */
+const TO_MANY = String.raw`\b(?:online|internet|web|platforms?|(?:the )?public|crowds?|investors?|strangers|lots of people|many people|people)\b`;
 
 /** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
@@ -106,7 +131,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   { id: 'fraud-personal-account', re: /\b(?:personal|private)\s+(?:bank\s+)?(?:account|card)\b/ },
   {
     id: 'fraud-fake-app',
-    re: /\b(?:download|install)\w*\b[^.?!]{0,30}\b(?:app|apk|link)\b[^.?!]{0,30}\b(?:loan|withdraw|unlock)|\bloan app\b/,
+    // A loan app alone is no fraud story ("a loan app offered 50k at 0.05% a day" is an offer): its money frozen or held for a fee is.
+    re: /\b(?:download|install)\w*\b[^.?!]{0,30}\b(?:app|apk|link)\b[^.?!]{0,30}\b(?:loan|withdraw|unlock)|\bloan app\b[^.?!]{0,80}\b(?:froze|frozen|freez\w*|can(?:no|')?t withdraw|withdrawal failed|won['’]?t (?:let|release)|unlock|fee|deposit)/,
   },
   {
     id: 'fraud-guaranteed-returns',
@@ -136,7 +162,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       ].join('|'),
     ),
   },
-  { id: 'equity-crowdfunding', re: /\bequity crowd-?funding\b/ },
+  {
+    // Also described: shares sold to many people or investors online ("what about selling shares to investors online").
+    id: 'equity-crowdfunding',
+    re: new RegExp(`\\bequity crowd-?funding\\b|${SHARES_SOLD}[^.?!]{0,40}${TO_MANY}|${TO_MANY}[^.?!]{0,40}${SHARES_SOLD}`),
+  },
   {
     id: 'currency-exchange',
     re: new RegExp(
@@ -178,7 +208,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money owed by buyers, and a plea for a way: "our buyer pays us 90 days later, anything for that?".
     id: 'receivables',
-    re: new RegExp(`(?:${RECEIVABLES})[^.!]{0,40}(?:${HELP})|(?:${HELP})[^.!]{0,30}(?:${RECEIVABLES})`),
+    re: new RegExp(
+      `(?:${RECEIVABLES})[^.!]{0,40}(?:${HELP})|(?:${HELP})[^.!]{0,30}(?:${RECEIVABLES})|${RAISED_ON}|${ASKS_NO_LOAN}[\\s\\S]*?(?:${PAID_LATE})`,
+    ),
   },
   {
     id: 'collateral',
@@ -224,7 +256,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'does-it-fit',
     re: new RegExp(
       [
-        String.raw`\b(?:is|are|would|will|does|do)\b[^.?!]{0,40}\b(?:right|suitable|good|better|a good (?:fit|idea|option)|worth it|an option|suit|fit)\b[^.?!]{0,12}\b(?:for )?(?:us|me|our|my)\b`,
+        String.raw`\b(?:is|are|would|will|does|do)\b[^.?!]{0,40}\b(?:right|suitable|good|better|a good (?:fit|idea|option)|worth it|an option|suit|fit|ok|okay|fine|work)\b[^.?!]{0,30}\b(?:for )?(?:us|me|ours?|my)\b`,
+        // Asked with no verb: "webank good for us?", "mybank ok for us".
+        String.raw`\b(?:ok|okay|good|fine|right|suitable)\s+for\s+(?:us|me)\s*(?:\?|$)`,
+        // Raising the money through a service: "could we raise it through crowdfunding instead?".
+        String.raw`\b(?:can|could|should) (?:we|i) (?:raise|fund|finance|get|pay for|cover)\b[^.?!]{0,30}\b(?:through|via|using|with|by|on)\b`,
         String.raw`\b(?:should|could|can) (?:we|i) (?:use|try|go for|apply for)\b`,
         String.raw`\b(?:suitable|right) for (?:us|me)\b`,
         // Paying or getting paid with a service: "can our lao buyers pay us by alipay?".
@@ -250,16 +286,17 @@ export const EN_OFFER = {
   monthlyRepayment: /\b(?:a|per|each|every) month\b|\bmonthly\b|\binstal?lments?\b/,
   /** "2% a month", "monthly rate of 1.5%". */
   monthlyRate:
-    /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:(?:a|per|each|every) month\b|monthly\b)|\bmonthly (?:interest(?: rate)?|rate)(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
+    /(?<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|pct\b|points?\b|fen\b)\s*(?:interest\s+)?(?:(?:a|per|each|every) month\b|monthly\b)|\bmonthly (?:interest(?: rate)?|rate)(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
   /** "0.05% a day", "daily rate of 0.05%". */
   dailyRate:
     /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:(?:a|per|each|every) day\b|daily\b)|\bdaily (?:interest(?: rate)?|rate)(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
   /** "8% a year", "6% annual", "annual rate of 6%", "6% p.a.". */
   annualRate: new RegExp(
     [
-      String.raw`(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) year\b`,
-      String.raw`(?<num3>\d+(?:\.\d+)?)\s*%\s*(?:annual|annually|yearly|p\.?a\.?)`,
-      String.raw`\b(?:annual|yearly) (?:interest )?rate(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%`,
+      // Also in words: "18 percent a year", "8 points a year", "apr 18".
+      String.raw`(?<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|pct\b|points?\b)\s*(?:interest\s+)?(?:a|per|each|every) year\b`,
+      String.raw`(?<num3>\d+(?:\.\d+)?)\s*(?:%|percent\b|pct\b)\s*(?:annual|annually|yearly|p\.?a\.?)`,
+      String.raw`\b(?:(?:annual|yearly) (?:interest )?rate|apr)(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*(?:%|percent\b|(?![\d.]|\s*(?:k|m|yuan|rmb)\b))`,
       // A rate quoted with no period is a year's, as lenders quote: "1m at 4.2% for 2 yrs", "at 6% interest".
       String.raw`\bat (?:an? )?(?:interest (?:rate )?of )?(?<num4>\d+(?:\.\d+)?)\s*%(?!\s*(?:(?:a|per|each|every) (?:month|day)|monthly|daily|(?:interest )?(?:a|per|each|every) month))`,
     ].join('|'),

@@ -14,6 +14,8 @@ export const staffRoles: Words = [
   String.raw`servers?`,
   String.raw`cleaners?`,
   String.raw`(?:security )?guards?`,
+  // Named by where they work: "2 office girls", "4 kitchen hands", "3 shop assistants".
+  String.raw`(?:office|kitchen|shop|store|front[- ]desk|sales|delivery|warehouse|factory|farm|field|floor|counter) (?:girls?|boys?|ladies|guys|hands?|assistants?|helpers?)`,
   'office staff',
   'office workers?',
   String.raw`clerks?`,
@@ -89,6 +91,7 @@ export const householdOne: Words = [
   String.raw`fianc[eé]e?`,
   'apprentice',
   'helper',
+  'assistant',
   'uncle',
   'aunt',
 ];

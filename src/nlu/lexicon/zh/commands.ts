@@ -339,6 +339,8 @@ export const commandRules: readonly CommandWords[] = [
       // A question announced: 有个事问一下, 想请教个问题.
       String.raw`(?:有|想)(?:个|点|件)?(?:事|事情|问题)(?:想)?(?:问一下|问下|问问|请教一下|请教|咨询一下|咨询)`,
       String.raw`(?:想)?(?:请教|咨询|问)(?:个|一个|点)(?:事|事情|问题)`,
+      // A question announced with nothing asked yet: 我想问一下, 咨询一下, 请问一下, 打听个事.
+      String.raw`(?:我|我们)?(?:想|要)?(?:问一下|问下|问问|请问一下|请问下|请问|咨询一下|咨询下|打听一下|打听下)`,
       // Yunnan 在不 (are you there?), with whom it asks for: 老板在不, 经理在不在, 有人在不.
       String.raw`(?:老板|师傅|有人|经理|老师|客服|美女|帅哥|亲)?\s*在(?:不在|不|没得?|没有|嘛|么)`,
       // Anyone there, online: 有人没, 有没得人, 在线吗, 在线不.

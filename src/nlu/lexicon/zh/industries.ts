@@ -151,8 +151,8 @@ export const industryRules: readonly IndustryWords[] = [
       '干制',
       '加工',
       '工厂',
-      // 修理厂, 汽修厂 repair cars (a service), they make nothing.
-      String.raw`(?<!新|修理|汽修)厂(?![房家商])`,
+      // 修理厂, 汽修厂, 修车厂, 维修厂 repair cars (a service), they make nothing.
+      String.raw`(?<!新|修理|修车|汽修|维修|洗车)厂(?![房家商])`,
       '制造',
       String.raw`生产(?:家具|服装|食品|饮料|白酒|啤酒|茶饮料|核桃油|菜籽油|建材|砖|水泥)`,
       '初制所',
@@ -439,7 +439,7 @@ export const industryRules: readonly IndustryWords[] = [
       '网咖',
       '汽修',
       '修车',
-      String.raw`(?:修理|汽修)厂`,
+      String.raw`(?:修理|汽修|修车|维修)厂`,
       '修理铺',
       '修理店',
       '汽车维修',

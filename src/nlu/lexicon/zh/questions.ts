@@ -73,8 +73,29 @@ const RECEIVABLES = [
   String.raw`(?:钱|货款|账|款子?)(?:都|老是|总是)?(?:收不回|要不回|收不到|回不来|压着)`,
   String.raw`应收(?:账款|款)${C}{0,4}(?:多|太多|压|一大堆)`,
 ].join('|');
+/**
+ * Buyers paying late, said plainly (no plea needed: telling it to the bot asks what to do): 货款老是拖着,
+ * 付款经常拖, 三个月才给钱, 越南那边拖款. Read alone only in a message that asks for no loan.
+ */
+const PAID_LATE = [
+  String.raw`(?:货款|款子|尾款|账款)(?:都|老是|总是|经常|一直)?(?:拖着|拖了|拖起|拖|收不回|要不回|收不到|回不来|压着)`,
+  String.raw`(?:钱|款|账)(?:都|老是|总是|经常|一直)?(?:收不回|要不回|收不到|回不来)`,
+  // Not the firm paying late: 我们付款经常拖.
+  String.raw`(?<!我们|我|我家)(?:付款|回款|结账|结款|给钱|付钱|打款)(?:都|老是|总是|经常|一直)?(?:拖|慢|晚|要等)`,
+  String.raw`[\d一二两三四五六七八九十几半]+\s*个?(?:多)?(?:月|天|周|礼拜|星期|days?|weeks?|months?)\s*(?:以后|之后|后)?才(?:付款|回款|结账|结款|给钱|付钱|打款|到账|付|给|结)`,
+  String.raw`(?:客户|买家|下游|甲方|采购商|经销商|超市|那边|他们)${C}{0,10}(?:拖款|拖账|拖钱|压款|压账|欠款|赖账)`,
+].join('|');
+/** No request for money anywhere in the message: a plain complaint about buyers is the question. */
+const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:借|贷|融|筹|(?:搞|弄|整|凑)(?:点|些)?钱|缺钱|周转|\bborrow|\bloan|\blend|(?:要|需要|想|缺|差|need|want)${C}{0,6}[\d一二两三四五六七八九十几]+\s*(?:万|w|k|千|块)))`;
+/** Money owed to the firm, raised on: 拿应收账款去融资, 应收款押给银行借钱, 应收账款 can we borrow on. */
+const RAISED_ON = String.raw`应收(?:账款|款)${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|\bborrow|\bloan|\bfinanc)`;
 /** Asking for a way out: 有哪样办法, 咋个整, 怎么办, 能不能, 有没有. */
 const HELP = String.raw`(?:有|有没有)(?:哪样|什么|啥|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|咋个弄|能不能|可不可以|有没有|[?？]`;
+
+/** Shares sold or taken by others: 卖股份, 出让股权, 拿点股份出来, 入股, sell shares. */
+const SHARES_SOLD = String.raw`(?:卖|出让|转让|让出|拿出|分出|出)(?:点|些|一部分|一点)?(?:公司|我们)?的?(?:股份|股权)|股份卖|股权卖|(?<!合伙|朋友|亲戚|家里)入股|\bsell\w* (?:some )?(?:shares?|equity|stakes?)`;
+/** To many people or investors, online: 网上, 平台, 投资人, 大家, 老百姓. */
+const TO_MANY = String.raw`网上|网络上|互联网|平台|投资人|投资者|投资方|大家|公众|老百姓|众人|\bonline\b|\binvestors?\b`;
 
 /** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
 export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
@@ -148,7 +169,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         `|${moneyChangers.join('|')}`,
     ),
   },
-  { id: 'equity-crowdfunding', re: /股权众筹/ },
+  {
+    // Also described: shares sold to many people or investors online (在网上卖股份给投资人, 让大家在平台上入股).
+    id: 'equity-crowdfunding',
+    re: new RegExp(`股权众筹|(?:${SHARES_SOLD})${L}{0,16}(?:${TO_MANY})|(?:${TO_MANY})${L}{0,16}(?:${SHARES_SOLD})`),
+  },
   {
     id: 'currency-exchange',
     re: new RegExp(
@@ -183,7 +208,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Money owed by buyers, and a plea for a way: "客户都是90天以后才付款，有哪样办法", "老是被客户压账期，
     // 钱收不回来咋个整", "应收账款太多了怎么办".
     id: 'receivables',
-    re: new RegExp(`(?:${RECEIVABLES})${L}{0,24}(?:${HELP})|(?:${HELP})${L}{0,6}(?:${RECEIVABLES})`),
+    re: new RegExp(
+      `(?:${RECEIVABLES})${L}{0,24}(?:${HELP})|(?:${HELP})${L}{0,6}(?:${RECEIVABLES})|${RAISED_ON}|${ASKS_NO_LOAN}[\\s\\S]*?(?:${PAID_LATE})`,
+    ),
   },
   {
     id: 'collateral',
@@ -216,6 +243,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,10}?最(?:低|便宜|少|高|快|省|稳)|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
         // Which one is quicker or cheaper, asked colloquially: 哪个放款快点, 哪家便宜些.
         String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:快|便宜|省钱|划算)(?:点|些|一点|一些)` +
+        // Which one costs less, with no 最: 哪个利息低, 哪家费用少些.
+        String.raw`|哪(?:个|种|家)的?(?:利息|利率|费用|成本|手续费)(?:更|比较|要)?(?:低|便宜|少)` +
         // The cheapest way asked for: 最便宜的办法是哪个, 最省钱的是哪种.
         String.raw`|最(?:便宜|省钱|划算|实惠)的(?:办法|方式|渠道|路子|贷款)?(?:是)?哪` +
         // One weighed against another, asked: 网商银行比银行贷款好吗, 租赁格比贷款划算.
@@ -229,7 +258,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`(?<![价规风性资表])格(?:合适|适合|得行|可以|划算)|适不适合|合不合适|(?:合适|适合)${C}{0,12}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
         String.raw`|(?:能不能|可不可以|能否|可以|能)(?:用|做|搞|申请|办)${C}{0,12}(?:吗|么|嘛|不)(?=$|[\s,.!?;，。！？；])` +
         // Yunnan 格 asks by itself: 格能用微信收, 格可以办.
-        String.raw`|格(?:能|可以|可能)(?:用|做|搞|申请|办)`,
+        String.raw`|格(?:能|可以|可能)(?:用|做|搞|申请|办)` +
+        // Whether it will do, at the end of a clause that holds no sum nor borrowing (想借20万可以吗 asks
+        // for the loan): 微众银行对我们来说行不行, 用融资租赁可以吗 (not 生意还行不).
+        String.raw`|(?:^|[\s,.!?;，。！？；])[^\s,.!?;，。！？；\d一二两三四五六七八九十百千万借]{2,20}?(?<!还)(?:行不行|可不可以|可以吗|可以不|行吗|行不|得不得行|得行吗|得行不)(?=$|[\s,.!?;，。！？；])`,
     ),
   },
 ];
@@ -255,7 +287,8 @@ export const ZH_OFFER = {
     /(?:日息|日利率|日利息|每天利息|一天利息|利息(?:是)?(?:一天|每天))\s*(?:是|为)?\s*(?:万分之|万)(?<wan>\d+(?:\.\d+)?|[一二两三四五六七八九十])|(?:日息|日利率|日利息|每天利息|一天利息|利息(?:是)?(?:一天|每天))\s*(?:是|为)?\s*(?<pct>\d+(?:\.\d+)?)\s*%/,
   /** "年息8%", "年利率6%", "年化6%", "年利率百分之四点五". */
   annualRate:
-    /(?:年息|年利率|年利息|年化(?:利率)?|一年利息)\s*(?:是|为|大概|约)?\s*(?:(?<num>\d+(?:\.\d+)?)\s*%|百分之(?<cn>[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?))/,
+    // A bare number after the rate's word is a percent (年化18, 年息8个点), not a sum.
+    /(?:年息|年利率|年利息|年化(?:利率)?|一年利息)\s*(?:是|为|大概|约)?\s*(?:(?<num>\d+(?:\.\d+)?)\s*(?:%|个点|(?![\d.]|\s*(?:万|千|元|块|w|k)))|百分之(?<cn>[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?))/,
   /** "手续费2%", "服务费3000", "砍头息5000". */
   fee: /(?:手续费|服务费|砍头息|管理费|咨询费|评估费|费用)\s*(?:是|为|要|收|先扣|先收|扣|预扣|先交)?\s*(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|万|千|元|块)?/,
   /** "担保费每月0.3%". */

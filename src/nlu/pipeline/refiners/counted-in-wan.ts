@@ -1,0 +1,29 @@
+// A count with nothing counted after a request for money is a sum in 万: owners say "五十个" for
+// 50万 ("想搞点钱进货 五十个左右 半年", "need cash for stock, 二十个 够了"). Only a bare count of 个
+// (no staff, people or goods named in the message), after a money cue or a wish to borrow.
+
+import { note, ofKind, type State } from '../mention';
+
+/** A count said with 个 and nothing after it ("五十个", "二十个左右"). */
+const BARE_GE = /个\s*$/;
+/** Words that make 个 count people or things: staff, heads, goods (进了五十个货柜 is no sum). */
+const COUNTED = /人|员工|工人|伙计|staff|people|workers?|employees?/;
+/** A request for money names it, in its words or right after (搞点钱, 借, 贷款, need cash): a bare 要 (忙的时候要二十个) asks for people as well. */
+const MONEY_WORD = /钱|借|贷|融|资金|cash|money|loan|borrow|fund/;
+/** Things had, not money asked: 店里有十五个. */
+const HAD_BEFORE = /有\s*$/;
+
+export function countedInWan(state: State): void {
+  const asked = [...ofKind(state, 'cue'), ...ofKind(state, 'flag')].filter(
+    (m) => (m.value === 'amount' || m.value === 'borrow-wish') && MONEY_WORD.test(state.text.slice(m.start, m.end + 6)),
+  );
+  if (asked.length === 0 || COUNTED.test(state.text) || ofKind(state, 'role').length > 0) return;
+  for (const q of ofKind(state, 'quantity')) {
+    const n = q.value.value;
+    if (q.value.kind !== 'number' || !Number.isInteger(n) || n < 1 || n > 999) continue;
+    if (!BARE_GE.test(state.text.slice(q.start, q.end)) || !asked.some((a) => a.end <= q.start)) continue;
+    if (HAD_BEFORE.test(state.text.slice(Math.max(0, q.start - 3), q.start))) continue;
+    q.value = { kind: 'money', value: n * 10000, currency: 'CNY', start: q.value.start, end: q.value.end };
+    note(state, 'countedInWan', q, 'relabel', `a bare count after a request for money is ${n}万`);
+  }
+}
