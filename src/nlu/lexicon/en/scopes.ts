@@ -3,7 +3,7 @@
 
 import type { Words } from '../types';
 import { agencyClients, produce } from './industries';
-import { premisesTakenOver } from './purposes';
+import { objectBought, premisesTakenOver } from './purposes';
 import { countriesAbroad, nationalities } from './places';
 
 /** Customers a firm sells to that are served, not resold to: "sell tea to hotels". */
@@ -34,6 +34,8 @@ export const boughtThings: Words = [
   String.raw`\b(?:(?:a|an|our)\s+(?:second|third|fourth|2nd|3rd|4th|new|bigger)|another|one more)\s+(?:branch|store|shop|outlet|location)(?:es|s)?\b`,
   // Premises taken over ("take over the shop next door"): not the firm's own trade.
   ...premisesTakenOver,
+  // Any object bought ("buy two dental chairs", "a used pallet jack"): not the firm's own trade.
+  ...objectBought,
   // Growers paid for their produce ("pay the thai farmers before the season"): suppliers, not the firm's trade.
   // With what they are paid for: "pay farmers for their coffee cherries".
   String.raw`\bpay(?:s|ing)? (?:our |the |my )?(?:[a-z]+ )?(?:farmers|growers)\b(?:\s+for\s+(?:(?:the|their|our)\s+)?(?:[^\s.,;!?]+\s+){0,2}?(?:${produce.join('|')})\b)?`,

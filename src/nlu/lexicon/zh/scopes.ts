@@ -3,7 +3,7 @@
 
 import type { Words } from '../types';
 import { produce, soldOn } from './industries';
-import { premisesTakenOver } from './purposes';
+import { consumablesBought, objectBoughtNamed, premisesTakenOver } from './purposes';
 
 export const alsoClause: Words = [
   String.raw`也(?:做|在做|开|卖|搞|干|经营|出口|进口)`,
@@ -50,6 +50,9 @@ export const boughtThings: Words = [
   String.raw`(?:买|购买|购置|添置|换|建(?!水)|盖|新建|扩建|修建|租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
   // Premises taken over or opened (把隔壁铺面盘下来, 再整个门面): no statement of the firm's own trade.
   ...premisesTakenOver,
+  // Any object bought (买台洗车机, 换两张牙椅), and things used up bought (进一批建材): not the trade.
+  ...objectBoughtNamed,
+  consumablesBought,
   // Yunnan 整 / 搞 (get, build) with its measure word: 整个冷链仓库, 搞台烘干机 (not 搞物流的).
   String.raw`(?:整|搞)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
 ];
@@ -256,7 +259,8 @@ export const relatives: Words = [
 export const offeredBy: Words = [
   String.raw`(?:agent|他|她|对方|业务员)(?:打电话)?(?:说|讲|讲的|讲是|答应)(?:可以|能|能够|会)?(?:帮我|帮我们|给我|给我们|帮忙)?(?:贷|借|批|弄|搞|放)[^，。,.!?；;]*`,
 ];
-export const relativeBusinessVerbs: Words = ['开', '做', '搞', '经营', '干', '是', '跑', '种', '养', '卖', '在做'];
+// 买 too: what a relative buys is theirs (我表哥想买台挖机).
+export const relativeBusinessVerbs: Words = ['开', '做', '搞', '经营', '干', '是', '跑', '种', '养', '卖', '在做', '买', '想买', '要买'];
 
 /**
  * A lender or an agent speaking ("一个贷款中介说能帮我贷50万", "银行说可以给我们三十万",
