@@ -34,8 +34,10 @@ export const boughtThings: Words = [
   String.raw`\b(?:(?:a|an|our)\s+(?:second|third|fourth|2nd|3rd|4th|new|bigger)|another|one more)\s+(?:branch|store|shop|outlet|location)(?:es|s)?\b`,
   // Premises taken over ("take over the shop next door"): not the firm's own trade.
   ...premisesTakenOver,
-  // Any object bought ("buy two dental chairs", "a used pallet jack"): not the firm's own trade.
+  // Any object bought ("buy two dental chairs", "a used pallet jack"), or bought before ("we bought a
+  // used roaster"): not the firm's own trade.
   ...objectBought,
+  String.raw`\bbought\s+(?:(?:a|an|one|two|three|\d+|new|used|second-?hand|another)\s+)+[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?`,
   // Growers paid for their produce ("pay the thai farmers before the season"): suppliers, not the firm's trade.
   // With what they are paid for: "pay farmers for their coffee cherries".
   String.raw`\bpay(?:s|ing)? (?:our |the |my )?(?:[a-z]+ )?(?:farmers|growers)\b(?:\s+for\s+(?:(?:the|their|our)\s+)?(?:[^\s.,;!?]+\s+){0,2}?(?:${produce.join('|')})\b)?`,
@@ -202,6 +204,10 @@ export const relativeBusinessVerbs: Words = [
   String.raw`drives?`,
   String.raw`works? (?:in|at|for)`,
   'is',
+  // What they buy is theirs too: "my uncle wants to buy a bus".
+  String.raw`wants? to (?:buy|get)`,
+  'buys',
+  'bought',
 ];
 
 /** A lender or an agent speaking ("the bank said they can lend us 300k"): their offer is no sum the owner states. */

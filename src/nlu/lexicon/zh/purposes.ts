@@ -178,6 +178,8 @@ export const objectBought: Words = [
   // 上 (put in) a machine or a line, counted: 上一套喂料线, 上两台数控机床 (not 上台, 上个月).
   String.raw`上${notTheirs}\s*${count}\s*(?:台|套|条|辆|部|架)`,
   String.raw`${gettingVerbs}${notTheirs}\s*${count}?\s*(?:个|张|条|把|口|组|座)(?!${[...notObjects, ...consumables].join('|')})[\u4e00-\u9fffa-z]`,
+  // "for" and a Chinese count of things: for 两张 massage beds, for 三台 laptops (not for 两个月).
+  String.raw`\bfor\s*${count}\s*(?:台|辆|部|个|张|套|架|把|条)\s*(?!${notObjects.join('|')})[\u4e00-\u9fffa-z]`,
   // An English verb with a Chinese thing, as traders mix them: buy 一台扫地机, for a new 蒸柜.
   String.raw`\b(?:buy|buying|get|getting|purchase|replace|new)${notTheirs}\s*${count}?\s*(?:台|辆|部|个|张|套|架|把|条)?(?!${[...notObjects, ...consumables].join('|')})[\u4e00-\u9fff]`,
   String.raw`${gettingVerbs}${notTheirs}(?![了过])(?:${count}?\s*(?:个|张|条|把|口|组|座|台|套|些|点))?(?:新的?)?[^\s，。,！？!?\d]{0,5}?(?<![瓷玉银铜])(?:炉|器|柜|椅|床|灶|锅|泵|仪|罐|船)(?![料单品巴底子里])`,
@@ -224,9 +226,9 @@ const farmBuildings: Words = [
   '池塘',
 ];
 
-/** The object bought, up to the character that names it a tool (scopes.ts: a thing bought is not the trade). */
+/** The object bought, up to the character that names it a tool or over its English words (scopes.ts: a thing bought is not the trade). */
 export const objectBoughtNamed: Words = objectBought.map(
-  (w) => String.raw`${w}[^，。,.!?；;\s\d]{0,4}?(?:机|器|车|炉|柜|椅|床|灶|锅|泵|仪|罐|船|线|设备)`,
+  (w) => String.raw`${w}(?:[^，。,.!?；;\s\d]{0,4}?(?:机|器|车|炉|柜|椅|床|灶|锅|泵|仪|罐|船|线|设备)|[a-z-]*(?:\s+[a-z][a-z-]+){1,2})`,
 );
 /** Things used up or sold on, bought: 进一批建材, 买饲料. */
 export const consumablesBought = String.raw`(?:买|购买|进|采购|备|囤)(?:点|些|一点|一些|一批|批|几批)?(?:${consumables.join('|')})`;
