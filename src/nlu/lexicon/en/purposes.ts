@@ -217,7 +217,13 @@ const objectDeterminers: Words = [
   'larger',
 ];
 /** Verbs that get a thing with the money: "buy", "get", "add", "need", "for a new …". */
-const gettingVerbs: Words = [String.raw`buy(?:ing)?`, String.raw`purchas(?:e|ing)`, String.raw`get(?:ting)?`, String.raw`add(?:ing)?`, String.raw`needs?`];
+const gettingVerbs: Words = [
+  String.raw`buy(?:ing)?`,
+  String.raw`purchas(?:e|ing)`,
+  String.raw`get(?:ting)?`,
+  String.raw`add(?:ing)?`,
+  String.raw`needs?`,
+];
 /** After "for", the thing is new, used, more or counted: "for a new grinder", "for 2 more chairs" (not "for a friend"). */
 const forQualified = String.raw`for\s+(?:(?:a|an|the|our|one|two|three|four|five|six|ten|\d+)\s+)?(?:new|used|second-?hand|more|another|extra|bigger|better|larger|two|three|four|five|six|ten|\d+)`;
 /** Not what customers buy ("customers buy a new oven"): set right after the verb, it looks back past it. */

@@ -226,12 +226,8 @@ const farmBuildings: Words = [
   '池塘',
 ];
 
-/** The object bought, up to the character that names it a tool or over its English words (scopes.ts: a thing bought is not the trade). */
-export const objectBoughtNamed: Words = objectBought.map(
-  (w) => String.raw`${w}(?:[^，。,.!?；;\s\d]{0,4}?(?:机|器|车|炉|柜|椅|床|灶|锅|泵|仪|罐|船|线|设备)|[a-z-]*(?:\s+[a-z][a-z-]+){1,2})`,
-);
-/** Things used up or sold on, bought: 进一批建材, 买饲料. */
-export const consumablesBought = String.raw`(?:买|购买|进|采购|备|囤)(?:点|些|一点|一些|一批|批|几批)?(?:${consumables.join('|')})`;
+/** Things used up or sold on, bought: 进一批建材, 买饲料 (also a scope of things bought, scopes.ts). */
+const consumablesBought = String.raw`(?:买|购买|进|采购|备|囤)(?:点|些|一点|一些|一批|批|几批)?(?:${consumables.join('|')})`;
 
 /** Premises a firm takes over or opens more of (把隔壁铺面盘下来, 再整个门面, 把隔壁的shop盘下来). */
 const premises: Words = [

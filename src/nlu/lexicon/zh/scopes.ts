@@ -3,7 +3,7 @@
 
 import type { Words } from '../types';
 import { produce, soldOn } from './industries';
-import { consumablesBought, objectBoughtNamed, premisesTakenOver } from './purposes';
+import { consumables, premisesTakenOver } from './purposes';
 
 export const alsoClause: Words = [
   String.raw`也(?:做|在做|开|卖|搞|干|经营|出口|进口)`,
@@ -40,6 +40,22 @@ const builtThings: Words = [
   String.raw`\s*equipment`,
   String.raw`\s*cold[- ]?stor(?:age|e)`,
 ];
+
+/**
+ * An object bought (purposes.ts objectBought), up to the character that names it a tool or over its
+ * English words: a thing bought is not the trade (买台洗车机, 换两张牙椅, for 两张 massage beds). Lean,
+ * without objectBought's exceptions: the scope only keeps the thing's words from naming the trade.
+ */
+const COUNT = String.raw`(?:[一二两三四五六七八九十几]+|\d+)`;
+const measure = '(?:台|套|辆|部|架|个|张|条|把|口|组|座)';
+const toolHead = String.raw`[^，。,.!?；;\sa-z\d]{0,5}?(?:机|器|车|炉|柜|椅|床|灶|锅|泵|仪|罐|船|线|设备)`;
+const objectBoughtNamed: Words = [
+  String.raw`(?:买|购买|购置|添置|添|换|配|上|整|搞|弄|加|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}?${toolHead}`,
+  // Counted, then named in English: 买台 3D printer, for 两张 massage beds.
+  String.raw`(?:买|购买|购置|添置|添|换|配|上|整|搞|弄|加|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}\s*[a-z-]+(?:\s+[a-z][a-z-]+){0,2}`,
+];
+/** Things used up or sold on, bought (进一批建材, 买饲料): no hint of the firm's trade. */
+const consumablesBought = String.raw`(?:买|购买|进|采购|备|囤)(?:点|些|一点|一些|一批|批|几批)?(?:${consumables.join('|')})`;
 
 export const boughtThings: Words = [
   // Produce bought (收鲜叶, 向茶农收购毛茶, 进点水果): no hint that the firm grows it.
