@@ -134,6 +134,16 @@ const notObjects: Words = [
   String.raw`cooks?`,
   String.raw`chefs?`,
   String.raw`managers?`,
+  String.raw`accountants?`,
+  String.raw`lawyers?`,
+  String.raw`assistants?`,
+  String.raw`cleaners?`,
+  String.raw`waiters?`,
+  String.raw`waitress(?:es)?`,
+  String.raw`guides?`,
+  String.raw`investors?`,
+  String.raw`routes?`,
+  'hand',
   String.raw`days?`,
   String.raw`weeks?`,
   String.raw`months?`,
@@ -529,9 +539,10 @@ export const purposeRules: readonly PurposeWords[] = [
       // Traded goods bought ("buy rough stones at the auction", "buy raw jade"): stock.
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:(?:our|the|more|some|rough|raw|uncut|fresh)\s+)*(?:${tradedGoods.join('|')})\b`,
       String.raw`\bat (?:the |an? )?(?:next |upcoming )?auctions?\b`,
-      // Things used up or sold on, bought: "buy seedlings and fertilizer", "100k for clay and glaze";
+      // Things used up or sold on, bought: "buy seedlings and fertilizer", "100k for clay and glaze" (a sum
+      // or money before "for": not "forwarders for goods");
       // with a Chinese verb, as traders mix them: 买 packaging materials (one pattern: the list once).
-      String.raw`(?:\b(?:buy(?:ing)?|purchas(?:e|ing)|get(?:ting)?|needs?|for|more)${notTheirs}\s+|(?:买|进|采购|备|囤)\s*)(?:(?:${objectDeterminers.join('|')}|the|our|some|fresh)\s+)*(?:[a-z-]+\s+)?(?:${consumables.join('|')})\b`,
+      String.raw`(?:\b(?:buy(?:ing)?|purchas(?:e|ing)|get(?:ting)?|needs?|(?<=(?:\d\S*|money|cash|funds?|loan|capital)\s+)for|more)${notTheirs}\s+|(?:买|进|采购|备|囤)\s*)(?:(?:${objectDeterminers.join('|')}|the|our|some|fresh)\s+)*(?:[a-z-]+\s+)?(?:${consumables.join('|')})\b`,
       String.raw`\bbridg(?:e|ing) loans?\b`,
     ],
   },

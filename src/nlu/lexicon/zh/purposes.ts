@@ -117,10 +117,9 @@ export const consumables: Words = [
   '货',
   '茶叶',
   '鲜叶',
-  '原石',
 ];
 
-/** Words after a buying verb that are no thing bought: 换个地方, 添两个人, 买个保险, 上个月. */
+/** Words after a buying verb that are no thing bought: 换个地方, 添两个人, 买个保险, 上个月, 配个会计. */
 const notObjects: Words = [
   '月',
   '星期',
@@ -158,6 +157,33 @@ const notObjects: Words = [
   '贷款',
   '钱',
   '资金',
+  // Services, plans and people: 换个平台, 配个方案, 买个社保, 配个会计.
+  '平台',
+  '利息',
+  '方案',
+  '社保',
+  '教训',
+  '会计',
+  '出纳',
+  '司机',
+  '厨师',
+  '服务员',
+  '保安',
+  '店员',
+  '导游',
+  '保姆',
+  '助理',
+  '帮手',
+  '新品',
+  '产品',
+  '品种',
+  '口味',
+  '名字',
+  '账号',
+  '号码',
+  '套餐',
+  '活动',
+  '软件',
 ];
 
 /** Not what customers or others buy (客户来买冰柜, 人家都买): the firm's goods sold, not bought. */
@@ -177,7 +203,8 @@ export const objectBought: Words = [
   String.raw`(?:${gettingVerbs}|整|搞|弄|加)${notTheirs}\s*${count}?\s*(?:台|套|辆|部|架)`,
   // 上 (put in) a machine or a line, counted: 上一套喂料线, 上两台数控机床 (not 上台, 上个月).
   String.raw`上${notTheirs}\s*${count}\s*(?:台|套|条|辆|部|架)`,
-  String.raw`${gettingVerbs}${notTheirs}\s*${count}?\s*(?:个|张|条|把|口|组|座)(?!${[...notObjects, ...consumables].join('|')})[\u4e00-\u9fffa-z]`,
+  // (换个 and 配个 mostly say "another", "arrange": 换个平台, 配个方案; they count with 张/条/把/口 only.)
+  String.raw`(?:${gettingVerbs}${notTheirs}\s*${count}?\s*(?:张|条|把|口|组|座)|(?:买|购买|购置|添置|添)${notTheirs}\s*${count}?\s*个)(?!${[...notObjects, ...consumables].join('|')})[\u4e00-\u9fffa-z]`,
   // "for" and a Chinese count of things: for 两张 massage beds, for 三台 laptops (not for 两个月).
   String.raw`\bfor\s*${count}\s*(?:台|辆|部|个|张|套|架|把|条)\s*(?!${notObjects.join('|')})[\u4e00-\u9fffa-z]`,
   // An English verb with a Chinese thing, as traders mix them: buy 一台扫地机, for a new 蒸柜.
