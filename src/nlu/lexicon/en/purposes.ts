@@ -248,7 +248,7 @@ const objectOpeners: Words = [
   // One more thing after "and": "200k for stock and a new display cabinet".
   String.raw`(?:and|plus)${notTheirs}\s+(?:(?:a|an|one|two|three|\d+)\s+)?(?:new|used|second-?hand|more|another|extra)\s+`,
   // A thing priced: "a new grinder costs 20k".
-  String.raw`(?:a|an|one)\s+(?:(?:new|used|second-?hand)\s+)?(?=[a-z-]+(?:\s+[a-z-]+)?\s+costs?\b)`,
+  String.raw`(?:a|an|one)\s+(?:(?:new|used|second-?hand)\s+)?(?=[a-z-]+(?:\s+[a-z-]+){0,2}\s+costs?\b)`,
 ];
 /**
  * An object bought, added or replaced with the money, whatever it is ("buy a steamer", "two dental
@@ -461,6 +461,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?<!\bsell(?:s|ing)?\s+(?:[a-z-]+\s+){0,2})\bmachine\w*`,
       String.raw`\bequipments?\b`,
       ...objectBought,
+      // A thing broken and replaced: "the old dishwasher broke, need 8k for a new one".
+      String.raw`\b(?:broke|broken|died|stopped working|gave out)\b[^.!?]{0,40}?\b(?:(?:for|buy|get|need) a new one|replace (?:it|them))\b`,
       ...renovationWords,
       String.raw`\bexpan(?:d|ds|ding|sion)\b`,
       String.raw`\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b`,

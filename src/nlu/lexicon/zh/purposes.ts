@@ -353,6 +353,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // Yunnan 整/搞 (get): 整台新咖啡机, 搞套设备; and any other object bought (objectBought).
       String.raw`(?:买|购买|购置|添置|添|加|换|整|搞|弄)\s*(?:[一二两三四五六七八九十几]+|\d+)?\s*(?:台|套|辆|部|张)`,
       ...objectBought,
+      // A thing priced by its own name (切片机一台要两万, 展示柜得三千一个), or broken and replaced (冰柜坏了要换).
+      String.raw`(?<![手开跑打坐])(?:机|器|炉|柜|床|椅)(?:一台|一套|一个|一张)?(?:要|得|价格|价钱|多少钱)`,
+      String.raw`坏了[^，。,.!?；;]{0,6}?(?:要|得|想|准备)?(?:换|买)`,
       '购置',
       '添置',
       '生产线',
