@@ -149,6 +149,14 @@ export const questionBeforeTopic: Words = [
   String.raw`\bis it (?:legal|allowed) to\b`,
 ];
 
+/**
+ * A purchase said not to be needed ("we don't need a new truck", "not buying equipment"): what it
+ * names is not what the money is for. Not money lacking for it ("no money to buy a new oven").
+ */
+export const purchaseDenied: Words = [
+  String.raw`\b(?:(?:don['’]?t|do not|doesn['’]?t|won['’]?t|no need to|not going to)\s+(?:need|want|plan to)?\s*(?:to\s+)?(?:buy|get|replace|add|upgrade|a new|new|any)|not (?:buying|getting|replacing))\b[^,.;!?]{0,30}`,
+];
+
 /** A denial of a fact ("we don't sell on Taobao", "we have no export"). */
 export const factDenial: Words = [
   String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not|never|no longer)\s+(?:have|sell|do|run|use|trade|(?:export|import)\w*)\b`,

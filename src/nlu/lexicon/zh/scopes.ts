@@ -190,6 +190,15 @@ export const questionAfterTopic: Words = [
 export const questionBeforeTopic: Words = ['什么是', '啥是', '哪样是', '什么叫', '哪样叫', '啥叫', '何为', '解释一下'];
 
 /**
+ * A purchase said not to be needed (不用买新冰柜, 不是买设备, 不打算换车): what it names is not what the
+ * money is for. Not money lacking for it (没钱买烤鸭炉 is the need).
+ */
+export const purchaseDenied: Words = [
+  // Not a question (要不要买, 用不用换, 需不需要添).
+  String.raw`(?<![要想用需是])(?:不是|不用|不需要|不要|不打算|没打算|不想|不准备)(?:再)?(?:买|购买|购置|添置|添|换|上|配)[^，。,.!?；;\s]{0,8}`,
+];
+
+/**
  * A denial of a fact, not only of a trade ("我没得京东的单子", "其实我们没在网上卖东西"): what it
  * covers stops at a contrast ("只", "但", "就", "而是").
  */
