@@ -199,16 +199,22 @@ const count = String.raw`(?:[一二两三四五六七八九十几]+|\d+)`;
  * character names a tool or a fitting (烤鸭炉, 热水器, 展示柜, 按摩椅, 不锈钢锅) is one too.
  * Also a scope of things bought (scopes.ts): what is bought is not the trade.
  */
+/** What opens a thing counted: 添两个, 换两张, for 两张 (English after a measure word), buy 一台. */
+const countedOpeners: Words = [
+  // (换个 and 配个 mostly say "another", "arrange": 换个平台, 配个方案; they count with 张/条/把/口 only.)
+  String.raw`${gettingVerbs}${notTheirs}\s*${count}?\s*(?:张|条|把|口|组|座)`,
+  String.raw`(?:买|购买|购置|添置|添)${notTheirs}\s*${count}?\s*个`,
+  // "for" and a Chinese count of things: for 两张 massage beds (not for 两个月).
+  String.raw`\bfor\s*${count}\s*(?:台|辆|部|个|张|套|架|把|条)`,
+  // An English verb with a Chinese thing, as traders mix them: buy 一台扫地机, for a new 蒸柜.
+  String.raw`\b(?:buy|buying|get|getting|purchase|replace|new)${notTheirs}\s*(?:(?:a|an|new)\s+)*${count}?\s*(?:台|辆|部|个|张|套|架|把|条)?`,
+];
 export const objectBought: Words = [
   String.raw`(?:${gettingVerbs}|整|搞|弄|加)${notTheirs}\s*${count}?\s*(?:台|套|辆|部|架)`,
   // 上 (put in) a machine or a line, counted: 上一套喂料线, 上两台数控机床 (not 上台, 上个月).
   String.raw`上${notTheirs}\s*${count}\s*(?:台|套|条|辆|部|架)`,
-  // (换个 and 配个 mostly say "another", "arrange": 换个平台, 配个方案; they count with 张/条/把/口 only.)
-  String.raw`(?:${gettingVerbs}${notTheirs}\s*${count}?\s*(?:张|条|把|口|组|座)|(?:买|购买|购置|添置|添)${notTheirs}\s*${count}?\s*个)(?!${[...notObjects, ...consumables].join('|')})[\u4e00-\u9fffa-z]`,
-  // "for" and a Chinese count of things: for 两张 massage beds, for 三台 laptops (not for 两个月).
-  String.raw`\bfor\s*${count}\s*(?:台|辆|部|个|张|套|架|把|条)\s*(?!${notObjects.join('|')})[\u4e00-\u9fffa-z]`,
-  // An English verb with a Chinese thing, as traders mix them: buy 一台扫地机, for a new 蒸柜.
-  String.raw`\b(?:buy|buying|get|getting|purchase|replace|new)${notTheirs}\s*${count}?\s*(?:台|辆|部|个|张|套|架|把|条)?(?!${[...notObjects, ...consumables].join('|')})[\u4e00-\u9fff]`,
+  // A thing counted, then named (the exception lists written once: a matcher too long runs slow):
+  String.raw`(?:${countedOpeners.join('|')})\s*(?!${[...notObjects, ...consumables].join('|')})(?:(?<=[个张条把口组座台辆部套架]\s*)[a-z]|[\u4e00-\u9fff])`,
   String.raw`${gettingVerbs}${notTheirs}(?![了过])(?:${count}?\s*(?:个|张|条|把|口|组|座|台|套|些|点))?(?:新的?)?[^\s，。,！？!?\d]{0,5}?(?<![瓷玉银铜])(?:炉|器|柜|椅|床|灶|锅|泵|仪|罐|船)(?![料单品巴底子里])`,
 ];
 
