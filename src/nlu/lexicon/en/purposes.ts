@@ -238,8 +238,20 @@ const gettingVerbs: Words = [
 const forQualified = String.raw`for\s+(?:(?:a|an|the|our|one|two|three|four|five|six|ten|\d+)\s+)?(?:new|used|second-?hand|more|another|extra|bigger|better|larger|two|three|four|five|six|ten|\d+)`;
 /** Not what customers buy ("customers buy a new oven"): set right after the verb, it looks back past it. */
 const notTheirs = String.raw`(?<!\b(?:customers?|clients?|buyers?|guests?|people|they)\s+(?:\w+\s+){0,2}[\w-]+)`;
+/** What opens things used up, bought: "buy", "need", a sum or money "for", a Chinese buying verb (买 packaging). */
+const consumableOpeners: Words = [
+  String.raw`\b(?:buy(?:ing)?|purchas(?:e|ing)|get(?:ting)?|needs?|more)${notTheirs}\s+`,
+  String.raw`(?<=(?:\d\S*|money|cash|funds?|loan|capital)\s+)for\s+`,
+  String.raw`(?:买|进|采购|备|囤)\s*`,
+];
+/** Not one the firm already has or bought ("we bought two new ovens", "we have a roaster"). */
+const notOwned = String.raw`(?<!\b(?:bought|have|has|had|got|own)\s+(?:[a-z0-9]+\s+){0,2})`;
 /** The thing: not a word of the lists above, up to two words qualifying it ("a used pallet jack"), and its own words after. */
-const objectWord = String.raw`(?!(?:(?!(?:and|or|for|to|with|from|in|at|on|of)\b)[a-z-]+\s+){0,2}(?:${[...notObjects, ...consumables].join('|')})\b)(?!(?:${objectDeterminers.join('|')}|the|our|my|some|it|them|one)\b)[a-z][a-z-]+(?:\s+(?!(?:and|or|for|to|with|from|in|at|on|of|the|a|an|so|before|after|next|this|that|but)\b)[a-z][a-z-]+){0,2}`;
+/** Words that end a noun phrase: "a steamer and a freezer", "a van for the shop". */
+const phraseBreaks = 'and|or|for|to|with|from|in|at|on|of';
+/** Not a word of the lists above within the thing's first three words. */
+const notAnObject = String.raw`(?!(?:(?!(?:${phraseBreaks})\b)[a-z-]+\s+){0,2}(?:${[...notObjects, ...consumables].join('|')})\b)`;
+const objectWord = String.raw`${notAnObject}(?!(?:${objectDeterminers.join('|')}|the|our|my|some|it|them|one)\b)[a-z][a-z-]+(?:\s+(?!(?:${phraseBreaks}|the|a|an|so|before|after|next|this|that|but)\b)[a-z][a-z-]+){0,2}`;
 /** What opens an object bought: a buying verb and a determiner, "for" a new or counted thing, a thing replaced, one more after "and". */
 const objectOpeners: Words = [
   String.raw`(?:${gettingVerbs.join('|')})${notTheirs}\s+(?:(?:${objectDeterminers.join('|')})\s+)+`,
@@ -488,7 +500,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:buy|buying|get|new|for)\s*(?:[一两几\d]+\s*)?[辆台部个批]?[^\sa-z，。,！？!?]{0,4}?(?<!手)[车机](?![票费位间厢构会场器人制])`,
       String.raw`\bupgrad\w*`,
       // Not the machines a rental firm hires out ("we hire out forklifts"): its goods, no use of money.
-      String.raw`(?<!\b(?:(?:rent|rents|renting|hire|hires|hiring|lease|leases|leasing) out|sell|sells|selling) (?:our |the )?)(?<!\b(?:bought|have|has|had|got|own)\s+(?:[a-z0-9]+\s+){0,2})\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,
+      // Nor the ones the firm sells or already has ("we sell ovens", "we bought two new ovens last year").
+      String.raw`(?<!\b(?:(?:rent|rents|renting|hire|hires|hiring|lease|leases|leasing) out|sell|sells|selling) (?:our |the )?)${notOwned}\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,
       String.raw`\bnew (?:production |processing |packing |packaging )?lines?\b`,
       String.raw`\bgreenhouses?\b`,
     ],
@@ -544,7 +557,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // Things used up or sold on, bought: "buy seedlings and fertilizer", "100k for clay and glaze" (a sum
       // or money before "for": not "forwarders for goods");
       // with a Chinese verb, as traders mix them: 买 packaging materials (one pattern: the list once).
-      String.raw`(?:\b(?:buy(?:ing)?|purchas(?:e|ing)|get(?:ting)?|needs?|(?<=(?:\d\S*|money|cash|funds?|loan|capital)\s+)for|more)${notTheirs}\s+|(?:买|进|采购|备|囤)\s*)(?:(?:${objectDeterminers.join('|')}|the|our|some|fresh)\s+)*(?:[a-z-]+\s+)?(?:${consumables.join('|')})\b`,
+      String.raw`(?:${consumableOpeners.join('|')})(?:(?:${objectDeterminers.join('|')}|the|our|some|fresh)\s+)*(?:[a-z-]+\s+)?(?:${consumables.join('|')})\b`,
       String.raw`\bbridg(?:e|ing) loans?\b`,
     ],
   },

@@ -154,7 +154,8 @@ export const questionBeforeTopic: Words = [
  * names is not what the money is for. Not money lacking for it ("no money to buy a new oven").
  */
 export const purchaseDenied: Words = [
-  String.raw`\b(?:(?:don['’]?t|do not|doesn['’]?t|won['’]?t|no need to|not going to)\s+(?:need|want|plan to)?\s*(?:to\s+)?(?:buy|get|replace|add|upgrade|a new|new|any)|not (?:buying|getting|replacing))\b[^,.;!?]{0,30}`,
+  String.raw`\b(?:don['’]?t|do not|doesn['’]?t|won['’]?t|no need to|not going to)\s+(?:need|want|plan to)?\s*(?:to\s+)?(?:buy|get|replace|add|upgrade|a new|new|any)\b[^,.;!?]{0,30}`,
+  String.raw`\bnot (?:buying|getting|replacing)\b[^,.;!?]{0,30}`,
 ];
 
 /** A denial of a fact ("we don't sell on Taobao", "we have no export"). */
