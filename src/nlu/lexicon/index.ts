@@ -319,6 +319,8 @@ export const QUESTION_AFTER_TOPIC = compile([zh.questionAfterTopic, en.questionA
 export const QUESTION_BEFORE_TOPIC = compile([zh.questionBeforeTopic, en.questionBeforeTopic], 'g');
 export const ELIGIBILITY_AFTER_TOPIC = compile([zh.eligibilityAfterTopic, en.eligibilityAfterTopic], 'g');
 export const ELIGIBILITY_BEFORE_TOPIC = compile([zh.eligibilityBeforeTopic, en.eligibilityBeforeTopic], 'g');
+/** A purchase said not to be needed (scopes.ts purchaseDenied): its purpose is dropped. */
+export const PURCHASE_DENIED = compile([zh.purchaseDenied, en.purchaseDenied], 'g');
 /**
  * A denial of a fact and what it covers (16 characters at most), up to a contrast ("只", "但", "就",
  * "而是") or the clause's end; a space before a Chinese phrase ends a clause too ("淡季没得哪样生意

@@ -38,6 +38,7 @@ import {
   ONLINE_SALES_NEGATIVE,
   ONLINE_SALES_POSITIVE,
   PURPOSE_RULES,
+  PURCHASE_DENIED,
   QUESTION_AFTER_TOPIC,
   QUESTION_BEFORE_TOPIC,
   OFFERED_BY,
@@ -131,6 +132,7 @@ export const flags: Extractor = (state) => {
 const SCOPES: ReadonlyArray<[ScopeKind, RegExp]> = [
   ['denial', INDUSTRY_DENIAL],
   ['denial', FACT_DENIAL],
+  ['purchase-denied', PURCHASE_DENIED],
   ['relative', RELATIVE_BUSINESS],
   ['relative', RELATIVE_NAMED_AFTER],
   ['relative', RELATIVE_GIVEN],

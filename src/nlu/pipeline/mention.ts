@@ -18,6 +18,7 @@ import type { Quantity } from '../numbers';
 export type ScopeKind =
   | 'service'
   | 'denial'
+  | 'purchase-denied'
   | 'bought'
   | 'customers'
   | 'served-shops'

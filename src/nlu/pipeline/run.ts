@@ -3,7 +3,6 @@
 // here and nowhere else.
 
 import { findItemNumber } from '../choices';
-import type { ServiceId } from '../../knowledge/ids';
 import { asksAdviceBeyondWish, commandSpans, detectCommand, onlyAsksEligibility } from '../commands';
 import { OFFER_JUDGED } from '../lexicon';
 import type { Understanding } from '../types';

@@ -57,7 +57,219 @@ const tradedGoods: Words = [
   'rubber',
 ];
 
-/** Equipment and buildings a firm buys new: "a new lift", "another cold room". */
+/**
+ * What a firm buys to use up or to sell on, never to keep ("buy seedlings", "for clay and glaze",
+ * "2 tons of"): working capital. Everything else bought with the money is equipment (objectBought).
+ */
+export const consumables: Words = [
+  ...farmInputs,
+  ...tradedGoods,
+  String.raw`stock(?:s|ing)?`,
+  'goods',
+  'inventory',
+  'supplies',
+  String.raw`(?:raw )?materials?`,
+  'raw',
+  String.raw`ingredients?`,
+  'produce',
+  String.raw`seedlings?`,
+  String.raw`saplings?`,
+  'chicks',
+  'piglets',
+  'fry',
+  'fingerlings',
+  'fuel',
+  'diesel',
+  'petrol',
+  'packaging',
+  String.raw`labels?`,
+  'flour',
+  'clay',
+  String.raw`glazes?`,
+  'yarn',
+  'fabric',
+  'cloth',
+  'cement',
+  // A quantity of something: "2 tons of", "a container of", "a batch of".
+  String.raw`(?:tons?|tonnes?|kilos?|kgs?|jin|bags|sacks|crates|containers?|shipments?|truckloads?|loads?|batch(?:es)?|consignments?)`,
+];
+
+/**
+ * Words after a buying verb that are no thing bought: "get a loan", "need a few months", "need 2 more
+ * people". A word variants.ts respells (loan, employees, equipment) has one letter in brackets, so the
+ * rule's misspelled copies (compile.ts) still leave it out.
+ */
+const notObjects: Words = [
+  String.raw`lo[a]ns?`,
+  'lone',
+  'credit',
+  'money',
+  'cash',
+  String.raw`funds?`,
+  'funding',
+  'financing',
+  String.raw`rates?`,
+  String.raw`deals?`,
+  String.raw`prices?`,
+  String.raw`discounts?`,
+  String.raw`quotes?`,
+  String.raw`licen[cs]es?`,
+  String.raw`permits?`,
+  String.raw`guarant(?:or|ee)s?`,
+  String.raw`mortgages?`,
+  String.raw`jobs?`,
+  String.raw`contracts?`,
+  String.raw`orders?`,
+  String.raw`customers?`,
+  String.raw`clients?`,
+  String.raw`suppliers?`,
+  String.raw`partners?`,
+  'staff',
+  String.raw`workers?`,
+  'people',
+  String.raw`employe[e]s?`,
+  'hands',
+  String.raw`helpers?`,
+  String.raw`drivers?`,
+  String.raw`cooks?`,
+  String.raw`chefs?`,
+  String.raw`managers?`,
+  String.raw`accountants?`,
+  String.raw`lawyers?`,
+  String.raw`assistants?`,
+  String.raw`cleaners?`,
+  String.raw`waiters?`,
+  String.raw`waitress(?:es)?`,
+  String.raw`guides?`,
+  String.raw`investors?`,
+  String.raw`routes?`,
+  'hand',
+  String.raw`days?`,
+  String.raw`weeks?`,
+  String.raw`months?`,
+  String.raw`years?`,
+  String.raw`yrs?`,
+  String.raw`mths?`,
+  'mos',
+  String.raw`agents?`,
+  'than',
+  String.raw`seasons?`,
+  'while',
+  'bit',
+  'lot',
+  'few',
+  'couple',
+  'k',
+  'yuan',
+  'rmb',
+  'wan',
+  String.raw`mil(?:lion)?s?`,
+  'thousand',
+  'hundred',
+  'grand',
+  'bucks',
+  String.raw`dollars?`,
+  'usd',
+  String.raw`answers?`,
+  String.raw`chances?`,
+  String.raw`ideas?`,
+  'advice',
+  String.raw`accounts?`,
+  String.raw`cards?`,
+  'rest',
+  'insurance',
+  String.raw`ways?`,
+  String.raw`solutions?`,
+  String.raw`plans?`,
+  'break',
+  String.raw`banks?`,
+  String.raw`lenders?`,
+  String.raw`platforms?`,
+  String.raw`services?`,
+  String.raw`products?`,
+  'help',
+  String.raw`options?`,
+  'something',
+  'anything',
+  String.raw`opinions?`,
+  String.raw`kids?`,
+  String.raw`friends?`,
+  // A home is no firm's equipment ("buy a house").
+  String.raw`houses?`,
+  String.raw`homes?`,
+  String.raw`flats?`,
+  String.raw`apartments?`,
+];
+
+/** What may stand between a buying verb and the thing: "a", "two", "new", "second-hand", "2 more". */
+const objectDeterminers: Words = [
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'ten',
+  String.raw`\d+`,
+  'a few',
+  'a couple of',
+  'a pair of',
+  'new',
+  'used',
+  String.raw`second-?hand`,
+  'more',
+  'another',
+  'extra',
+  'bigger',
+  'better',
+  'larger',
+];
+/** Verbs that get a thing with the money: "buy", "get", "add", "need", "for a new …". */
+const gettingVerbs: Words = [
+  String.raw`buy(?:ing)?`,
+  String.raw`purchas(?:e|ing)`,
+  String.raw`get(?:ting)?`,
+  String.raw`add(?:ing)?`,
+  String.raw`needs?`,
+];
+/** After "for", the thing is new, used, more or counted: "for a new grinder", "for 2 more chairs" (not "for a friend"). */
+const forQualified = String.raw`for\s+(?:(?:a|an|the|our|one|two|three|four|five|six|ten|\d+)\s+)?(?:new|used|second-?hand|more|another|extra|bigger|better|larger|two|three|four|five|six|ten|\d+)`;
+/** Not what customers buy ("customers buy a new oven"): set right after the verb, it looks back past it. */
+const notTheirs = String.raw`(?<!\b(?:customers?|clients?|buyers?|guests?|people|they)\s+(?:\w+\s+){0,2}[\w-]+)`;
+/** What opens things used up, bought: "buy", "need", a sum or money "for", a Chinese buying verb (买 packaging). */
+const consumableOpeners: Words = [
+  String.raw`\b(?:buy(?:ing)?|purchas(?:e|ing)|get(?:ting)?|needs?|more)${notTheirs}\s+`,
+  String.raw`(?<=(?:\d\S*|money|cash|funds?|loan|capital)\s+)for\s+`,
+  String.raw`(?:买|进|采购|备|囤)\s*`,
+];
+/** Not one the firm already has or bought ("we bought two new ovens", "we have a roaster"). */
+const notOwned = String.raw`(?<!\b(?:bought|have|has|had|got|own)\s+(?:[a-z0-9]+\s+){0,2})`;
+/** The thing: not a word of the lists above, up to two words qualifying it ("a used pallet jack"), and its own words after. */
+/** Words that end a noun phrase: "a steamer and a freezer", "a van for the shop". */
+const phraseBreaks = 'and|or|for|to|with|from|in|at|on|of';
+/** Not a word of the lists above within the thing's first three words. */
+const notAnObject = String.raw`(?!(?:(?!(?:${phraseBreaks})\b)[a-z-]+\s+){0,2}(?:${[...notObjects, ...consumables].join('|')})\b)`;
+const objectWord = String.raw`${notAnObject}(?!(?:${objectDeterminers.join('|')}|the|our|my|some|it|them|one)\b)[a-z][a-z-]+(?:\s+(?!(?:${phraseBreaks}|the|a|an|so|before|after|next|this|that|but)\b)[a-z][a-z-]+){0,2}`;
+/** What opens an object bought: a buying verb and a determiner, "for" a new or counted thing, a thing replaced, one more after "and". */
+const objectOpeners: Words = [
+  String.raw`(?:${gettingVerbs.join('|')})${notTheirs}\s+(?:(?:${objectDeterminers.join('|')})\s+)+`,
+  String.raw`${forQualified}${notTheirs}\s+(?:(?:${objectDeterminers.join('|')})\s+)*`,
+  String.raw`(?:replac(?:e|es|ing)|upgrad(?:e|es|ing))${notTheirs}\s+(?:(?:the|our|my|all|both|old|${objectDeterminers.join('|')})\s+)*`,
+  // One more thing after "and": "200k for stock and a new display cabinet".
+  String.raw`(?:and|plus)${notTheirs}\s+(?:(?:a|an|one|two|three|\d+)\s+)?(?:new|used|second-?hand|more|another|extra)\s+`,
+  // A thing priced: "a new grinder costs 20k".
+  String.raw`(?:a|an|one)\s+(?:(?:new|used|second-?hand)\s+)?(?=[a-z-]+(?:\s+[a-z-]+){0,2}\s+costs?\b)`,
+];
+/**
+ * An object bought, added or replaced with the money, whatever it is ("buy a steamer", "two dental
+ * chairs", "replace the dishwasher", "a new grinder costs 20k"): equipment, unless it is used up or
+ * sold on (consumables) or is no thing at all (notObjects). Also a scope of things bought (scopes.ts).
+ * One pattern, so the long word lists are written once (a matcher too long runs slow).
+ */
+export const objectBought: Words = [String.raw`\b(?:${objectOpeners.join('|')})${objectWord}`];
+
 /** Vehicles a firm buys to use ("2 delivery vans", "3 new buses"). */
 const vehicles: Words = [
   String.raw`trucks?`,
@@ -144,6 +356,38 @@ const premisesParts: Words = [
   'guesthouse',
   'hotel',
 ];
+/** What is redone or fixed up that is no part of the premises: "redo the accounts", "fix up the van". */
+const notPremises: Words = [
+  String.raw`accounts?`,
+  'books',
+  'paperwork',
+  String.raw`papers?`,
+  String.raw`menus?`,
+  String.raw`web ?sites?`,
+  String.raw`sites?`,
+  String.raw`apps?`,
+  String.raw`logos?`,
+  String.raw`brand\w*`,
+  String.raw`plans?`,
+  String.raw`applications?`,
+  String.raw`forms?`,
+  'taxes',
+  String.raw`contracts?`,
+  'numbers',
+  'figures',
+  String.raw`lo[a]ns?`,
+  String.raw`deals?`,
+  String.raw`orders?`,
+  String.raw`(?:${vehicles.join('|')})`,
+  String.raw`machines?`,
+  String.raw`equipmen[t]`,
+  'it',
+  'them',
+  'this',
+  'that',
+  'everything',
+  'things',
+];
 /** Renovating the premises, in the words owners use: renovate, refurbish, redo or fix up the rooms. */
 export const renovationWords: Words = [
   String.raw`\brenovat(?:e|es|ing|ion)\b(?! (?:company|business|firm|contractors?|work|services?)\b)`,
@@ -153,6 +397,9 @@ export const renovationWords: Words = [
   String.raw`\bremodel\w*`,
   String.raw`\brevamp\w*`,
   String.raw`\b(?:re-?do(?:ing)?|fix(?:ing)? up|do(?:ing)? up|spruc(?:e|ing) up|re-?paint(?:ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)*(?:[a-z]+\s+)?(?:${premisesParts.join('|')})\b`,
+  // Whatever else is redone or fixed up is a part of the premises too ("redo the dorms", "fix up the
+  // classrooms"), unless it is paperwork, a vehicle or a machine.
+  String.raw`\b(?:re-?do(?:ing)?|fix(?:ing)? up|do(?:ing)? up|spruc(?:e|ing) up|re-?paint(?:ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)*(?!(?:[a-z-]+\s+)?(?:${notPremises.join('|')})\b)[a-z][a-z-]+`,
 ];
 
 /** Premises taken over for more room (expansion); also things bought (scopes.ts), no statement of the trade. */
@@ -222,8 +469,12 @@ export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'equipment-expansion',
     words: [
-      String.raw`\bmachine\w*`,
+      // Not the machines sold ("we sell washing machines"): the trade's goods.
+      String.raw`(?<!\bsell(?:s|ing)?\s+(?:[a-z-]+\s+){0,2})\bmachine\w*`,
       String.raw`\bequipments?\b`,
+      ...objectBought,
+      // A thing broken and replaced: "the old dishwasher broke, need 8k for a new one".
+      String.raw`\b(?:broke|broken|died|stopped working|gave out)\b[^.!?]{0,40}?\b(?:(?:for|buy|get|need) a new one|replace (?:it|them))\b`,
       ...renovationWords,
       String.raw`\bexpan(?:d|ds|ding|sion)\b`,
       String.raw`\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b`,
@@ -235,7 +486,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bopen (?:a (?:second|third|2nd|3rd)|another) one\b`,
       String.raw`\b(?:second|third|fourth|2nd|3rd|4th|another) (?:branch|store|shop|outlet|location|restaurant)e?s?\b`,
       // "a new oven", "a new pressure washer": one word may qualify the thing.
-      String.raw`\b(?:new|another|second|bigger) (?:[a-z-]+ )?(?:${equipmentNouns.join('|')})s?\b`,
+      // Not one bought or built before ("we bought a new kiln last year").
+      String.raw`\b(?:new|another|second|bigger)${notTheirs}(?<!\b(?:bought|got|purchased|built|have|has|had)\s+(?:(?:a|an|the|our|my|two|three|four|\d+)\s+)?[a-z]+) (?:[a-z-]+ )?(?:${equipmentNouns.join('|')})s?\b`,
       // "buy a small truck", "buy 3 used vans": a vehicle bought.
       // "buy a small truck", "for 2 delivery vans", "3 new buses": a vehicle bought, or counted as wanted.
       String.raw`\b(?:buy|buying|get|purchase|for) (?:a |an |new |more |another |\d+ |two |three |four |five |my own |our own |my |our )*(?:(?:${vehicleKinds.join('|')})\s+)*(?:${vehicles.join('|')})\b`,
@@ -248,7 +500,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:buy|buying|get|new|for)\s*(?:[一两几\d]+\s*)?[辆台部个批]?[^\sa-z，。,！？!?]{0,4}?(?<!手)[车机](?![票费位间厢构会场器人制])`,
       String.raw`\bupgrad\w*`,
       // Not the machines a rental firm hires out ("we hire out forklifts"): its goods, no use of money.
-      String.raw`(?<!\b(?:rent|rents|renting|hire|hires|hiring|lease|leases|leasing) out (?:our |the )?)\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,
+      // Nor the ones the firm sells or already has ("we sell ovens", "we bought two new ovens last year").
+      String.raw`(?<!\b(?:(?:rent|rents|renting|hire|hires|hiring|lease|leases|leasing) out|sell|sells|selling) (?:our |the )?)${notOwned}\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,
       String.raw`\bnew (?:production |processing |packing |packaging )?lines?\b`,
       String.raw`\bgreenhouses?\b`,
     ],
@@ -301,6 +554,10 @@ export const purposeRules: readonly PurposeWords[] = [
       // Traded goods bought ("buy rough stones at the auction", "buy raw jade"): stock.
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:(?:our|the|more|some|rough|raw|uncut|fresh)\s+)*(?:${tradedGoods.join('|')})\b`,
       String.raw`\bat (?:the |an? )?(?:next |upcoming )?auctions?\b`,
+      // Things used up or sold on, bought: "buy seedlings and fertilizer", "100k for clay and glaze" (a sum
+      // or money before "for": not "forwarders for goods");
+      // with a Chinese verb, as traders mix them: 买 packaging materials (one pattern: the list once).
+      String.raw`(?:${consumableOpeners.join('|')})(?:(?:${objectDeterminers.join('|')}|the|our|some|fresh)\s+)*(?:[a-z-]+\s+)?(?:${consumables.join('|')})\b`,
       String.raw`\bbridg(?:e|ing) loans?\b`,
     ],
   },

@@ -3,7 +3,7 @@
 
 import type { Words } from '../types';
 import { agencyClients, produce } from './industries';
-import { premisesTakenOver } from './purposes';
+import { objectBought, premisesTakenOver } from './purposes';
 import { countriesAbroad, nationalities } from './places';
 
 /** Customers a firm sells to that are served, not resold to: "sell tea to hotels". */
@@ -34,6 +34,10 @@ export const boughtThings: Words = [
   String.raw`\b(?:(?:a|an|our)\s+(?:second|third|fourth|2nd|3rd|4th|new|bigger)|another|one more)\s+(?:branch|store|shop|outlet|location)(?:es|s)?\b`,
   // Premises taken over ("take over the shop next door"): not the firm's own trade.
   ...premisesTakenOver,
+  // Any object bought ("buy two dental chairs", "a used pallet jack"), or bought before ("we bought a
+  // used roaster"): not the firm's own trade.
+  ...objectBought,
+  String.raw`\bbought\s+(?:(?:a|an|one|two|three|\d+|new|used|second-?hand|another)\s+)+[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?`,
   // Growers paid for their produce ("pay the thai farmers before the season"): suppliers, not the firm's trade.
   // With what they are paid for: "pay farmers for their coffee cherries".
   String.raw`\bpay(?:s|ing)? (?:our |the |my )?(?:[a-z]+ )?(?:farmers|growers)\b(?:\s+for\s+(?:(?:the|their|our)\s+)?(?:[^\s.,;!?]+\s+){0,2}?(?:${produce.join('|')})\b)?`,
@@ -172,6 +176,15 @@ export const questionBeforeTopic: Words = [
   String.raw`\bis it (?:legal|allowed) to\b`,
 ];
 
+/**
+ * A purchase said not to be needed ("we don't need a new truck", "not buying equipment"): what it
+ * names is not what the money is for. Not money lacking for it ("no money to buy a new oven").
+ */
+export const purchaseDenied: Words = [
+  String.raw`\b(?:don['’]?t|do not|doesn['’]?t|won['’]?t|no need to|not going to)\s+(?:need|want|plan to)?\s*(?:to\s+)?(?:buy|get|replace|add|upgrade|a new|new|any)\b[^,.;!?]{0,30}`,
+  String.raw`\bnot (?:buying|getting|replacing)\b[^,.;!?]{0,30}`,
+];
+
 /** A denial of a fact ("we don't sell on Taobao", "we have no export"). */
 export const factDenial: Words = [
   String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not|never|no longer)\s+(?:have|sell|do|run|use|trade|(?:export|import)\w*)\b|\bnever\s+(?:used|tried|borrowed|had|sold)\b`,
@@ -281,6 +294,10 @@ export const relativeBusinessVerbs: Words = [
   'took',
   'got',
   String.raw`turns? over`,
+  // What they buy is theirs too: "my uncle wants to buy a bus".
+  String.raw`wants? to (?:buy|get)`,
+  'buys',
+  'bought',
 ];
 
 /** A lender or an agent speaking ("the bank said they can lend us 300k"): their offer is no sum the owner states. */

@@ -15,6 +15,32 @@ export const paidInForeignCurrency: Words = [
  * Renovating the premises (not the trade: "做装修的" stays construction): 装修, 翻新, 重新装一下,
  * 把墙刷一下. Also the words that narrow a purpose to renovation (questions.ts).
  */
+/** Parts of the premises fixed up: 把包间收拾一下, 宿舍修一下, 粉刷外墙. */
+const premisesParts: Words = [
+  '宿舍',
+  '门面',
+  '店面',
+  '铺面',
+  '包间',
+  '包厢',
+  '房间',
+  '客房',
+  '教室',
+  '病房',
+  '大厅',
+  '大堂',
+  '厨房',
+  '厕所',
+  '卫生间',
+  '洗手间',
+  '外墙',
+  '墙',
+  '地板',
+  '屋顶',
+  '院子',
+  '办公室',
+  '店',
+];
 export const renovationWords: Words = [
   String.raw`装修(?!材料|用品|公司|队|工程|行业|业务|生意|师傅|的)`,
   '翻新',
@@ -28,6 +54,9 @@ export const renovationWords: Words = [
   String.raw`(?<![安组])装(?:一下|一遍)`,
   String.raw`(?:刷|粉刷)(?:一下|一遍|墙|漆)`,
   '粉刷',
+  // A part of the premises fixed up: 把门面收拾一下, 把宿舍修一下, 收拾一下包间.
+  String.raw`(?:把|将)(?:${premisesParts.join('|')})[^，。,.!?；;\d]{0,3}?(?:收拾|修|弄|整|搞|刷|翻|改)(?:一下|一遍|下|一哈)`,
+  String.raw`(?:收拾|修整|整修)(?:一下|下)?(?:${premisesParts.join('|')})`,
 ];
 
 /** Things a shop, a kitchen or a workshop buys to use: 换个大冰柜, 买点工具, buy 工具. */
@@ -48,6 +77,145 @@ const equipmentGoods: Words = [
   '桌椅',
   '电脑',
   '冷库',
+];
+
+/**
+ * What a firm buys to use up or to sell on (进一批建材, 买饲料, 买菜): working capital. Anything else
+ * bought with the money is equipment (objectBought).
+ */
+export const consumables: Words = [
+  '建材',
+  '材料',
+  '原料',
+  '辅料',
+  '包装',
+  '饲料',
+  '化肥',
+  '肥料',
+  '有机肥',
+  '农药',
+  '种子',
+  '种苗',
+  '苗',
+  '鸡苗',
+  '鸭苗',
+  '猪仔',
+  '仔猪',
+  '鱼苗',
+  '柴油',
+  '汽油',
+  '燃料',
+  '煤',
+  '食材',
+  '菜',
+  '肉',
+  '米',
+  '面粉',
+  '布料',
+  '面料',
+  '纸箱',
+  '货',
+  '茶叶',
+  '鲜叶',
+];
+
+/** Words after a buying verb that are no thing bought: 换个地方, 添两个人, 买个保险, 上个月, 配个会计. */
+const notObjects: Words = [
+  '月',
+  '星期',
+  '礼拜',
+  '人',
+  '工人',
+  '员工',
+  '师傅',
+  '伙计',
+  '小工',
+  '地方',
+  '银行',
+  '工作',
+  '方式',
+  '办法',
+  '思路',
+  '说法',
+  '环境',
+  '保险',
+  '理财',
+  '房',
+  '车位',
+  '东西',
+  '号',
+  '名额',
+  '证',
+  '执照',
+  '牌照',
+  '微信',
+  '电话',
+  '门路',
+  '关系',
+  '单',
+  '客户',
+  '贷款',
+  '钱',
+  '资金',
+  // Services, plans and people: 换个平台, 配个方案, 买个社保, 配个会计.
+  '平台',
+  '利息',
+  '方案',
+  '社保',
+  '教训',
+  '会计',
+  '出纳',
+  '司机',
+  '厨师',
+  '服务员',
+  '保安',
+  '店员',
+  '导游',
+  '保姆',
+  '助理',
+  '帮手',
+  '新品',
+  '产品',
+  '品种',
+  '口味',
+  '名字',
+  '账号',
+  '号码',
+  '套餐',
+  '活动',
+  '软件',
+];
+
+/** Not what customers or others buy (客户来买冰柜, 人家都买): the firm's goods sold, not bought. */
+/** Set right after the verb, it looks back past it. */
+const notTheirs = String.raw`(?<!(?:客户|顾客|客人|买家|人家|别人|他们|customers?)[^，。,.!?；;\s]{1,8})`;
+/** Verbs that get a thing with the money: 买, 换, 添, 购置, 配. */
+const gettingVerbs = String.raw`(?:买|购买|购置|添置|添|换|配)`;
+const count = String.raw`(?:[一二两三四五六七八九十几]+|\d+)`;
+/**
+ * An object bought, added or replaced, whatever it is: equipment. The measure words 台/辆/套/部/架
+ * say a machine or a vehicle; one of a thing counted (个/张/条/把/口: 添两个吸尘器, 换两张牙椅) is
+ * one kept, unless it is no thing (notObjects) or is used up (consumables); a noun whose last
+ * character names a tool or a fitting (烤鸭炉, 热水器, 展示柜, 按摩椅, 不锈钢锅) is one too.
+ * Also a scope of things bought (scopes.ts): what is bought is not the trade.
+ */
+/** What opens a thing counted: 添两个, 换两张, for 两张 (English after a measure word), buy 一台. */
+const countedOpeners: Words = [
+  // (换个 and 配个 mostly say "another", "arrange": 换个平台, 配个方案; they count with 张/条/把/口 only.)
+  String.raw`${gettingVerbs}${notTheirs}\s*${count}?\s*(?:张|条|把|口|组|座)`,
+  String.raw`(?:买|购买|购置|添置|添)${notTheirs}\s*${count}?\s*个`,
+  // "for" and a Chinese count of things: for 两张 massage beds (not for 两个月).
+  String.raw`\bfor\s*${count}\s*(?:台|辆|部|个|张|套|架|把|条)`,
+  // An English verb with a Chinese thing, as traders mix them: buy 一台扫地机, for a new 蒸柜.
+  String.raw`\b(?:buy|buying|get|getting|purchase|replace|new)${notTheirs}\s*(?:(?:a|an|new)\s+)*${count}?\s*(?:台|辆|部|个|张|套|架|把|条)?`,
+];
+export const objectBought: Words = [
+  String.raw`(?:${gettingVerbs}|整|搞|弄|加)${notTheirs}\s*${count}?\s*(?:台|套|辆|部|架)`,
+  // 上 (put in) a machine or a line, counted: 上一套喂料线, 上两台数控机床 (not 上台, 上个月).
+  String.raw`上${notTheirs}\s*${count}\s*(?:台|套|条|辆|部|架)`,
+  // A thing counted, then named (the exception lists written once: a matcher too long runs slow):
+  String.raw`(?:${countedOpeners.join('|')})\s*(?!${[...notObjects, ...consumables].join('|')})(?:(?<=[个张条把口组座台辆部套架]\s*)[a-z]|[\u4e00-\u9fff])`,
+  String.raw`${gettingVerbs}${notTheirs}(?![了过])(?:${count}?\s*(?:个|张|条|把|口|组|座|台|套|些|点))?(?:新的?)?[^\s，。,！？!?\d]{0,5}?(?<![瓷玉银铜])(?:炉|器|柜|椅|床|灶|锅|泵|仪|罐|船)(?![料单品巴底子里])`,
 ];
 
 /** Machines owners name by their noun alone: 挖机, 铲车, 拖拉机. */
@@ -90,6 +258,9 @@ const farmBuildings: Words = [
   '鱼塘',
   '池塘',
 ];
+
+/** Things used up or sold on, bought: 进一批建材, 买饲料 (also a scope of things bought, scopes.ts). */
+const consumablesBought = String.raw`(?:买|购买|进|采购|备|囤)(?:点|些|一点|一些|一批|批|几批)?(?:${consumables.join('|')})`;
 
 /** Premises a firm takes over or opens more of (把隔壁铺面盘下来, 再整个门面, 把隔壁的shop盘下来). */
 const premises: Words = [
@@ -185,8 +356,12 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`设备(?![都也]?是)`,
       String.raw`机器(?!人)`,
       '机械',
-      // Yunnan 整/搞 (get): 整台新咖啡机, 搞套设备.
+      // Yunnan 整/搞 (get): 整台新咖啡机, 搞套设备; and any other object bought (objectBought).
       String.raw`(?:买|购买|购置|添置|添|加|换|整|搞|弄)\s*(?:[一二两三四五六七八九十几]+|\d+)?\s*(?:台|套|辆|部|张)`,
+      ...objectBought,
+      // A thing priced by its own name (切片机一台要两万, 展示柜得三千一个), or broken and replaced (冰柜坏了要换).
+      String.raw`(?<![手开跑打坐])(?:机|器|炉|柜|床|椅)(?:一台|一套|一个|一张)?(?:要|得|价格|价钱|多少钱)`,
+      String.raw`坏了[^，。,.!?；;]{0,6}?(?:要|得|想|准备)?(?:换|买)`,
       '购置',
       '添置',
       '生产线',
@@ -197,12 +372,12 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`装修(?!材料|用品|公司|队)`,
       ...renovationWords,
       // Bought to use: 换个大冰柜, 买点工具, 添几张桌椅, buy 工具 (English verb, Chinese thing).
-      String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|buy\s*)(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
+      String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|buy\s*)${notTheirs}(?![了过])(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
       String.raw`(?:(?:建(?!水)|盖|挖|(?<![汽维])修(?!理|车))(?:一个|个|座|间)?|(?:整|搞)(?:一个|个|座|间))[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
       // A machine bought: 买个举升机, 买台烘干机, 换个新的制茶机 (not 买机票, 手机 is a machine too).
-      String.raw`(?:买|购买|购置|添置|换)(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制])`,
+      String.raw`(?:买|购买|购置|添置|换)${notTheirs}(?![了过])(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制])`,
       // A vehicle bought: 买辆冷藏车, 搞台电动三轮车, 换个新货车 (not 车票, 车费, 车位).
-      String.raw`(?:买|购买|购置|添置|换|搞|整)(?:个|一个|台|一台|辆|一辆|部|新的?)?[^\s，。,！？!?]{0,4}车(?![票费位])`,
+      String.raw`(?:买|购买|购置|添置|换|搞|整)${notTheirs}(?:个|一个|台|一台|辆|一辆|部|新的?)?[^\s，。,！？!?]{0,4}车(?![票费位])`,
       // A machine named by its noun, then priced: 挖机 price 六十万, 铲车一台要四十万 (not 开挖机的, a trade).
       String.raw`(?<!开|跑)(?:${heavyMachines.join('|')})(?:的)?\s*(?:price|价格|价钱|一台|要|得|多少钱)`,
       '扩产',
@@ -231,7 +406,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`开第[二三四五两]家`,
       String.raw`买车(?![票费位])`,
       // Vehicles bought: 换一批教练车, 买两辆冷藏车, 添置几台货车.
-      String.raw`(?:买|购买|购置|添置|换)(?:个|一|两|几|\d+)?(?:辆|台|批|部)?[^\s，。,！？!?]{0,4}?车(?![票费位间厢])`,
+      String.raw`(?:买|购买|购置|添置|换)${notTheirs}(?:个|一|两|几|\d+)?(?:辆|台|批|部)?[^\s，。,！？!?]{0,4}?车(?![票费位间厢])`,
       '购车',
       '买货车',
       '买辆',
@@ -284,6 +459,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // Produce stocked: 进点花, 进一批水果.
       String.raw`(?:进|囤)(?:点|些|一点|一些|一批|批)?(?:${produce.join('|')}|花|菜)`,
       '囤货',
+      // Things used up or sold on, bought (买饲料, 进一批建材, 采购些包装); a batch brought in is stock (进一批, 囤些).
+      consumablesBought,
+      String.raw`(?:进|囤)(?:一批|批|几批|一些|些|点)`,
       '压货',
       '采购',
       String.raw`收购(?![量价])`,

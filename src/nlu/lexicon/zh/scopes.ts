@@ -3,7 +3,7 @@
 
 import type { Words } from '../types';
 import { produce, soldOn } from './industries';
-import { premisesTakenOver } from './purposes';
+import { consumables, premisesTakenOver } from './purposes';
 
 export const alsoClause: Words = [
   String.raw`也(?:做|在做|开|卖|搞|干|经营|出口|进口)`,
@@ -41,6 +41,22 @@ const builtThings: Words = [
   String.raw`\s*cold[- ]?stor(?:age|e)`,
 ];
 
+/**
+ * An object bought (purposes.ts objectBought), up to the character that names it a tool or over its
+ * English words: a thing bought is not the trade (买台洗车机, 换两张牙椅, for 两张 massage beds). Lean,
+ * without objectBought's exceptions: the scope only keeps the thing's words from naming the trade.
+ */
+const COUNT = String.raw`(?:[一二两三四五六七八九十几]+|\d+)`;
+const measure = '(?:台|套|辆|部|架|个|张|条|把|口|组|座)';
+const toolHead = String.raw`[^，。,.!?；;\sa-z\d]{0,5}?(?:机|器|车|炉|柜|椅|床|灶|锅|泵|仪|罐|船|线|设备)`;
+const objectBoughtNamed: Words = [
+  String.raw`(?:买|购买|购置|添置|添|换|配|上|整|搞|弄|加|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}?${toolHead}`,
+  // Counted, then named in English: 买台 3D printer, for 两张 massage beds.
+  String.raw`(?:买|购买|购置|添置|添|换|配|上|整|搞|弄|加|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}\s*[a-z-]+(?:\s+[a-z][a-z-]+){0,2}`,
+];
+/** Things used up or sold on, bought (进一批建材, 买饲料): no hint of the firm's trade. */
+const consumablesBought = String.raw`(?:买|购买|进|采购|备|囤)(?:点|些|一点|一些|一批|批|几批)?(?:${consumables.join('|')})`;
+
 export const boughtThings: Words = [
   // Produce bought (收鲜叶, 向茶农收购毛茶, 进点水果): no hint that the firm grows it.
   // Also with what was bought, or how much, between: 收了两百吨鲜叶, 去年进了几车芒果.
@@ -50,6 +66,9 @@ export const boughtThings: Words = [
   String.raw`(?:买|购买|购置|添置|换|建(?!水)|盖|新建|扩建|修建|租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
   // Premises taken over or opened (把隔壁铺面盘下来, 再整个门面): no statement of the firm's own trade.
   ...premisesTakenOver,
+  // Any object bought (买台洗车机, 换两张牙椅), and things used up bought (进一批建材): not the trade.
+  ...objectBoughtNamed,
+  consumablesBought,
   // Yunnan 整 / 搞 (get, build) with its measure word: 整个冷链仓库, 搞台烘干机 (not 搞物流的).
   String.raw`(?:整|搞)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
 ];
@@ -204,6 +223,15 @@ export const questionBeforeTopic: Words = [
 ];
 
 /**
+ * A purchase said not to be needed (不用买新冰柜, 不是买设备, 不打算换车): what it names is not what the
+ * money is for. Not money lacking for it (没钱买烤鸭炉 is the need).
+ */
+export const purchaseDenied: Words = [
+  // Not a question (要不要买, 用不用换, 需不需要添).
+  String.raw`(?<![要想用需是])(?:不是|不用|不需要|不要|不打算|没打算|不想|不准备)(?:再)?(?:买|购买|购置|添置|添|换|上|配)[^，。,.!?；;\s]{0,8}`,
+];
+
+/**
  * A denial of a fact, not only of a trade ("我没得京东的单子", "其实我们没在网上卖东西"): what it
  * covers stops at a contrast ("只", "但", "就", "而是").
  */
@@ -350,7 +378,25 @@ export const relatives: Words = [
 export const offeredBy: Words = [
   String.raw`(?:agent|他|她|对方|业务员)(?:打电话)?(?:说|讲|讲的|讲是|答应)(?:可以|能|能够|会)?(?:帮我|帮我们|给我|给我们|帮忙)?(?:贷|借|批|弄|搞|放)[^，。,.!?；;]*`,
 ];
-export const relativeBusinessVerbs: Words = ['开', '做', '搞', '经营', '干', '是', '跑', '种', '养', '卖', '在做', '借了', '贷了'];
+// 买 too: what a relative buys is theirs (我表哥想买台挖机).
+export const relativeBusinessVerbs: Words = [
+  '开',
+  '做',
+  '搞',
+  '经营',
+  '干',
+  '是',
+  '跑',
+  '种',
+  '养',
+  '卖',
+  '在做',
+  '借了',
+  '贷了',
+  '买',
+  '想买',
+  '要买',
+];
 
 /**
  * A lender or an agent speaking ("一个贷款中介说能帮我贷50万", "银行说可以给我们三十万",

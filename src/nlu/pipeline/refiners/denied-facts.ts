@@ -1,5 +1,5 @@
 // Facts the message denies (and what might be: "要是以后做出口" says nothing): "不做外贸" is no cross-border trade, "不在网上卖" no online sales, "不是
-// 个体户" no size class, "不是做网贷的" no service. The words for the fact inside the denial are dropped; the denial itself
+// 个体户" no size class, "不是做网贷的" no service, "不用买新冰柜" no equipment. The words for the fact inside the denial are dropped; the denial itself
 // says false (the assembler reads the scope).
 
 import { drop, overlaps, scopes, type Mention, type State } from '../mention';
@@ -57,6 +57,11 @@ export function deniedFacts(state: State): void {
       (m) => m.kind === 'flag' && (m.value === 'cross-border' || m.value === 'online-sales') && maybe.some((s) => overlaps(s, m)),
       'inside what might be',
     );
+  }
+  // "不用买新冰柜 主要是周转", "we don't need a new truck": the purchase denied is not what the money is for.
+  const notBought = scopes(state, 'purchase-denied');
+  if (notBought.length > 0) {
+    drop(state, 'deniedFacts', (m) => m.kind === 'purpose' && notBought.some((s) => overlaps(s, m)), 'a purchase said not to be needed');
   }
   const sizes = scopes(state, 'size-ignore');
   if (sizes.length > 0) {

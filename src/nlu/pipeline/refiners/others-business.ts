@@ -1,5 +1,5 @@
 // A relative's or friend's business ("我姐开饭店，我自己做五金", "my brother runs a hotel") is not
-// the user's: its trade, its figures, the loans offered them, what their money is for, its online or cross-border sales and its wish to borrow are dropped;
+// the user's: its trade, its figures, the loans offered them, what their money is for and what they buy, its online or cross-border sales and its wish to borrow are dropped;
 // unless the user says they run it with them ("我跟他合伙", "we run it together").
 
 import { drop, ofKind, overlaps, scopes, type Mention, type State } from '../mention';
@@ -9,7 +9,9 @@ function isTheirs(m: Mention): boolean {
   return (
     m.kind === 'quantity' ||
     m.kind === 'size' ||
-    m.kind === 'purpose' ||
+    // What they buy ("我表哥想买台挖机", "my brother is buying a tractor"): not what the user's money is for.
+    // (Not the user's own asking, 他介绍我来问问: information.)
+    (m.kind === 'purpose' && m.value !== 'information') ||
     (m.kind === 'flag' && (m.value === 'cross-border' || m.value === 'online-sales' || m.value === 'borrow-wish'))
   );
 }

@@ -6,9 +6,9 @@
 import { GETTING_WORDS } from '../../lexicon/index';
 import { drop, type State } from '../mention';
 
-/** A count right before the thing, perhaps with a measure word and one word qualifying it. */
+/** A count right before the thing, perhaps with a measure word and one word qualifying it (not a sum: "400k for a new oven"). */
 const COUNTED =
-  /(?:\d+|[一二两三四五六七八九十百几]+|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s*(?:台|部|辆|套|个)?\s*(?:[a-z-]+\s+)?$/;
+  /(?:\d+|[一二两三四五六七八九十百几]+|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s*(?:台|部|辆|套|个)?\s*(?:(?!(?:k|m|w|mil|million|grand|thousand|yuan|rmb|usd)\b)[a-z-]+\s+)?$/;
 const CLAUSE_BREAK = /[,，。.;；!?！？\n](?!\d)/g;
 
 function clauseStart(text: string, at: number): number {
@@ -26,7 +26,8 @@ export function thingsOwned(state: State): void {
       if (m.kind !== 'purpose' || m.value !== 'equipment-expansion') return false;
       const before = text.slice(clauseStart(text, m.start), m.start);
       const count = COUNTED.exec(before);
-      return count !== null && !GETTING_WORDS.test(before.slice(0, count.index));
+      // The purpose's own words may say the getting: "for a new oven".
+      return count !== null && !GETTING_WORDS.test(before.slice(0, count.index)) && !GETTING_WORDS.test(text.slice(m.start, m.end));
     },
     'machines counted as what the firm has, with no word of getting them',
   );
