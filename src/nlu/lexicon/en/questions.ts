@@ -66,7 +66,7 @@ const RECEIVABLES = [
 const HELP = String.raw`\banything\b|\bwhat can (?:we|i) do\b|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?`;
 
 /** A promise that nothing can be lost: "guaranteed", "no risk", "risk-free", "can't lose". */
-const NO_LOSS = String.raw`\bguaranteed\b|\b(?:no|zero) risk\b|\brisk[- ]free\b|\bcan['’]?t lose\b|\bcannot lose\b|\b(?:principal|capital) (?:is )?(?:protected|safe)\b`;
+const NO_LOSS = String.raw`\bguaranteed\b|\b(?:no|zero) risk\b|\brisk[- ]free\b|\bcan['’]?t lose\b|\bcannot lose\b|\b(?:principal|capital) (?:is |stays |will be )?(?:protected|safe|secure)\b|\bsafe principal\b`;
 
 /** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
@@ -103,7 +103,14 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   { id: 'fraud-personal-account', re: /\b(?:personal|private)\s+(?:bank\s+)?(?:account|card)\b/ },
   {
     id: 'fraud-fake-app',
-    re: /\b(?:download|install)\w*\b[^.?!]{0,30}\b(?:app|apk|link)\b[^.?!]{0,30}\b(?:loan|withdraw|unlock)|\bloan app\b/,
+    re: new RegExp(
+      [
+        String.raw`\b(?:download|install)\w*\b[^.?!]{0,30}\b(?:app|apk|link)\b[^.?!]{0,30}\b(?:loan|withdraw|unlock)|\bloan app\b`,
+        // An app or platform holding the money: "the lending app froze my balance", "platform says my account is frozen, pay 3000 to unlock".
+        String.raw`\b(?:apps?|platforms?|websites?)\b[^.?!]{0,40}\b(?:froze|frozen|freez\w*|unfreez\w*|won['’]?t let (?:me|us) (?:withdraw|take)|can(?:no|['’])?t withdraw|withdraw\w* (?:failed|blocked))`,
+        String.raw`\b(?:froze|frozen|freez\w*)\b[^.?!]{0,40}\b(?:by|on|in) (?:the|that|this|their) (?:app|platform|website)\b`,
+      ].join('|'),
+    ),
   },
   {
     id: 'fraud-guaranteed-returns',
@@ -111,7 +118,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`\bguaranteed\s+(?:returns?|principal|interest|profit|income)|\bprincipal(?:\s+is)?\s+guaranteed|\b(?:no|zero) risk\b[^.?!]{0,30}\breturns?|\bwithdraw (?:it )?(?:any ?time|at any time)` +
         // A return promised as a rate beside a promise of no loss: "pays 1% a day, guaranteed, no risk".
         String.raw`|\b(?:pays?|paying|returns?|earns?|gives?|yields?|promis\w*)\b[^.?!]{0,12}?\d+(?:\.\d+)?\s*%[^.?!]{0,30}?(?:${NO_LOSS})` +
-        String.raw`|(?:${NO_LOSS})[^.?!]{0,30}?\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week|month|year)\b`,
+        String.raw`|(?:${NO_LOSS})[^.?!]{0,30}?\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week|month|year)\b` +
+        // A rate with its period, then the promise, no verb: "3% a month guaranteed, no risk", "2% monthly, principal safe".
+        String.raw`|\d+(?:\.\d+)?\s*%\s*(?:(?:a|per|every|each)\s+(?:day|week|month|year)|daily|weekly|monthly|yearly)\b[^.?!]{0,30}?(?:${NO_LOSS})`,
     ),
   },
   {
@@ -155,7 +164,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:my|our|the company's|the firm's) credit (?:is |was |has been )?(?:bad|poor|not good|low|damaged)\b`,
         String.raw`\boverdue (?:loans?|payments?|debts?)\b`,
         String.raw`\bdefaulted\b`,
-        String.raw`\bcredit (?:record|history|score|report) (?:is )?(?:bad|poor|low)`,
+        String.raw`\bcredit (?:record|history|score|report|rating) (?:is )?(?:bad|poor|low)`,
+        // A record or score hurt, in any words: "my credit score got wrecked after covid", "credit history is messed up".
+        String.raw`\b(?:credit|zhengxin) (?:record|history|score|report|rating)\b[^.?!]{0,16}\b(?:wrecked|ruined|damaged|messed up|trashed|tanked|dropped|hurt|hit|terrible|awful|dirty|not (?:good|great|clean))`,
         String.raw`\bmissed (?:loan )?payments\b`,
         String.raw`\bblacklisted\b`,
         // Late or missed payments on the credit record: "how long do late payments stay on my credit record?".
@@ -180,7 +191,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'collateral',
     // Also nothing to pledge: "we have nothing to put up as security", "no security to offer".
-    re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\bunsecured\b|\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?) to (?:pledge|offer|put up)\b/,
+    re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\bunsecured\b|\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b/,
   },
   {
     id: 'what-to-bring',
@@ -189,7 +200,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'where-to-apply',
     // Also with Chinese between the words, as traders mix them: "where 可以 apply 创业贷", "where 能 borrow".
-    re: /\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b|\bwhere\s*[\u3400-\u9fff]{1,4}\s*(?:apply|borrow)\b/,
+    re: /\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b|\bwhere\s*[\u3400-\u9fff]{1,4}\s*(?:apply|borrow)\b|\bwhere (?:(?:are|am|do|can|could|should|would|will) )?(?:we|i|you|u) (?:[a-z]+ ){0,3}?(?:apply|borrow)\b/,
   },
   {
     id: 'which-is-best',
@@ -212,7 +223,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer|more suitable)\s+than\b`,
         // The cheapest way asked for: "whats the cheapest way", "cheapest option for us", "which bank has the lowest rate".
         String.raw`\b(?:what(?:'s|s| is)? )?the cheapest (?:way|option|one|loan|route|choice)\b`,
-        String.raw`\bwhich (?:one |option |bank |lender )?(?:has|gives|charges|offers) (?:the )?(?:lowest|cheapest)\b`,
+        String.raw`\bwhich (?:one |option |bank |lender )?(?:has|gives|charges|offers|carries) (?:the )?(?:lowest|cheapest|lower|less|least|smaller|fewer|higher|better|more)\b`,
       ].join('|'),
     ),
   },
@@ -224,6 +235,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:is|are|would|will|does|do)\b[^.?!]{0,40}\b(?:right|suitable|good|better|a good (?:fit|idea|option)|worth it|an option|suit|fit)\b[^.?!]{0,12}\b(?:for )?(?:us|me|our|my)\b`,
         String.raw`\b(?:should|could|can) (?:we|i) (?:use|try|go for|apply for)\b`,
         String.raw`\b(?:suitable|right) for (?:us|me)\b`,
+        // Asked about a firm of a kind rather than "us": "would leasing work for a new noodle chain", "a good fit for a small coffee brand".
+        String.raw`\b(?:would|will|does|do|can|could)\b[^.?!]{0,30}\bwork (?:for|with)\b`,
+        String.raw`\b(?:is|are|would|will)\b[^.?!]{0,30}\b(?:a good|the right|a right|a smart|a) (?:fit|match|choice|option|idea) for\b`,
+        String.raw`\b(?:is|are|would|will)\b[^.?!]{0,30}\b(?:suitable|right|good|ok|okay) for (?:a|an|small|new|our|my|us|me)\b`,
         // Paying or getting paid with a service: "can our lao buyers pay us by alipay?".
         String.raw`\b(?:can|could) (?:we|i|they|our \w+|my \w+)\b[^.?!]{0,20}\b(?:pay|get paid|receive|collect)\b[^.?!]{0,30}\b(?:with|via|by|through|using|on)\b`,
       ].join('|'),

@@ -4,7 +4,7 @@
 
 import type { QuestionId } from '../../../knowledge/ids';
 import type { TermId } from '../../../knowledge/terms';
-import { crossBorderHow, foreignCurrencies, moneyChangers, twoCurrenciesAsked } from './currencies';
+import { changeWhere, crossBorderHow, foreignCurrencies, moneyChangers, paidAcrossHow, twoCurrenciesAsked } from './currencies';
 import { renovationWords } from './purposes';
 
 /** Clause punctuation: a pattern stays inside one clause by not crossing these. */
@@ -59,7 +59,7 @@ const RATE_WORDS = String.raw`百分之[一二两三四五六七八九十几]|\d
 /** A return promised as a rate in words or figures: 年化收益百分之十五, 收益15个点, 回报一个月两分. */
 const RETURN_PROMISED = String.raw`(?:年化|收益|回报|利息|月息|分红|返(?:利|还|现)?)${C}{0,6}(?:${RATE_WORDS})`;
 /** A promise that nothing can be lost: 保本, 稳赚, 零风险, 保底, 不会亏. */
-const NO_LOSS = String.raw`保本|稳赚|零风险|无风险|保底|不会亏|不会赔|亏不了|只赚不赔`;
+const NO_LOSS = String.raw`保本|稳赚|零风险|无风险|没(?:有|得)?(?:任何)?风险|保底|不会亏|不会赔|亏不了|只赚不赔|本金(?:绝对|肯定|保证|百分百|百分之百)?(?:安全|有保障|不会少|不会亏)|保证本金|guaranteed|no risk|risk[- ]free`;
 
 /** Government support for borrowing: 补贴, 贴息, 扶持政策, 优惠政策, 政府担保. */
 const SUPPORT = String.raw`补贴|补助|贴息|扶持|优惠政策|政策支持|政府支持|免息|低息贷款|政府担保|政策性贷款|subsid\w*`;
@@ -70,14 +70,29 @@ const RECEIVABLES = [
   // With how long between: 压了我们三个月货款, 拖了半年的款.
   String.raw`(?:压|拖|欠)(?:了|着)?(?:我们|我|我家)?(?:的)?(?:[\d一二两三四五六七八九十几半]+\s*个?(?:月|天|周|礼拜|星期|年)(?:的)?)?(?:账期|货款|款子?|钱|账)`,
   String.raw`账期(?:长|太长|很长|久|太久)|回款(?:慢|难|太慢|周期长)`,
+  // The money named first, then held back a while: 货款要压半年, 款子被拖了三个月, payment 拖 90 days.
+  String.raw`(?:货款|款子?|账|payments?)\s*(?:要|被|都|老是|总是|得)?\s*(?:压|拖|欠)(?:了|着)?\s*(?:[\d一二两三四五六七八九十几半]+\s*个?\s*(?:月|天|周|礼拜|星期|年|days?|months?))`,
   String.raw`(?:钱|货款|账|款子?)(?:都|老是|总是)?(?:收不回|要不回|收不到|回不来|压着)`,
   String.raw`应收(?:账款|款)${C}{0,4}(?:多|太多|压|一大堆)`,
 ].join('|');
 /** Asking for a way out: 有哪样办法, 咋个整, 怎么办, 能不能, 有没有. */
 const HELP = String.raw`(?:有|有没有)(?:哪样|什么|啥|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|咋个弄|能不能|可不可以|有没有|[?？]`;
 
-/** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
+/**
+ * In precedence order: a fraud check wins over the collateral or credit question it mentions; an
+ * app or platform that holds the money (冻结, 提现不了) is the fake-app fraud even when it asks a fee
+ * to let it out, before the advance fee (a fee asked for a loan, 客服讲要先付两千才能解冻账户).
+ */
 export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
+  {
+    id: 'fraud-fake-app',
+    re: new RegExp(
+      String.raw`(?:下载|装|安装)${C}{0,10}(?:app|软件|apk|链接)${C}{0,12}(?:贷|借|放款|提现|解冻|额度)` +
+        String.raw`|(?:贷款|借款|借钱)(?:app|软件|平台)${C}{0,12}(?:解冻|提现不了|提不出|刷流水|冻结|不到账)|刷流水` +
+        // An app or platform holding the money, in either language: 平台说账户冻结了, loan app 现在 account 被 freeze 了.
+        String.raw`|(?:app|软件|平台|网站|platform)${C}{0,16}(?:冻结|被冻|提现不了|提不了现|提不出|取不出|froze|frozen|freeze)`,
+    ),
+  },
   {
     id: 'fraud-advance-fee',
     re: new RegExp(
@@ -93,6 +108,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|${PAY_FIRST}${C}{0,12}(?:就|才)(?:能|可以|给|会|马上)?${C}{0,6}(?:${RELEASE})` +
         // The fee first and what it unlocks next: 先转3000进去 激活账户就能放款.
         String.raw`|${PAY_FIRST}${C}{0,4}(?:解锁|激活|提额|解冻)` +
+        // A sum paid to unlock or let out the money, with no 先, in either language: 交五百就能解冻, 叫我 pay 500 unlock 账户.
+        String.raw`|(?:交|缴|付|转|打|pay|transfer)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?\s*(?:才能|才可以|就能|就可以|才|就|to)?\s*(?:解锁|激活|提额|解冻|提现|unlock|unfreeze|activate|withdraw)` +
         String.raw`|(?:贷|借|放款|下款)${L}{0,20}${PAY_FIRST}` +
         // Something bought to get the loan: 买他们的保险才给贷, 办张会员卡就能放款.
         String.raw`|(?:买|办|交|充|开)${C}{0,6}(?:保险|会员|理财|保单)${C}{0,4}(?:才|就)(?:能|可以|给|会|肯)?${C}{0,4}(?:${RELEASE})`,
@@ -102,13 +119,6 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-personal-account',
     re: new RegExp(
       String.raw`(?:转|打|汇|存)(?:到|进|给|入)?${C}{0,8}(?:个人|私人)(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)|私人账户|私人帐户`,
-    ),
-  },
-  {
-    id: 'fraud-fake-app',
-    re: new RegExp(
-      String.raw`(?:下载|装|安装)${C}{0,10}(?:app|软件|apk|链接)${C}{0,12}(?:贷|借|放款|提现|解冻|额度)` +
-        String.raw`|(?:贷款|借款|借钱)(?:app|软件|平台)${C}{0,12}(?:解冻|提现不了|提不出|刷流水|冻结|不到账)|刷流水`,
     ),
   },
   {
@@ -158,13 +168,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Money moved across the border, asked how: 跨境收款怎么做, 咋个收境外货款.
         String.raw`|(?:跨境|境外|国外|外汇)(?:收款|付款|结算|收钱|汇款|货款)${C}{0,6}(?:咋个|怎么|如何|哪样|去哪|在哪)` +
         String.raw`|(?:咋个|怎么|如何)(?:样)?(?:收|付|结算)?(?:跨境|境外|国外|外汇)(?:收款|付款|结算|货款|的钱)` +
-        `|${twoCurrenciesAsked}|${crossBorderHow}`,
+        `|${twoCurrenciesAsked}|${crossBorderHow}|${paidAcrossHow}|${changeWhere}`,
     ),
   },
   {
     id: 'credit-record',
     // Late payments counted or recorded: 有两次逾期, 逾期过三回, 有逾期记录 (格还贷得到款 asks about them).
-    re: /征信(?:有点|有些|比较|太|很|都|已经)?(?:不好|不太好|有问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|(?:有|有过)(?:[\d一二两三四五六七八九十几]+\s*(?:次|回|笔))?逾期|逾期(?:过|了)\s*[\d一二两三四五六七八九十几]+\s*(?:次|回|笔)|逾期记录|黑户|信用(?:不好|记录差|有问题)/,
+    re: /征信(?:有点|有些|比较|太|很|都|已经)?(?:不好|不太好|有问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|(?:有|有过)(?:[\d一二两三四五六七八九十几]+\s*(?:次|回|笔))?逾期|逾期(?:过|了)\s*[\d一二两三四五六七八九十几]+\s*(?:次|回|笔)|逾期记录|黑户|信用(?:不好|记录差|有问题)|征信[^,.!?;，。！？；]{0,6}(?:逾期|overdue|late|bad|blacklist)/,
   },
   {
     // Government support: "格有哪样补贴", "有没有贴息", "政府有什么扶持政策", "能享受贴息不".
@@ -203,7 +213,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'where-to-apply',
-    re: /(?:去|到|在|上)哪(?:里|儿|个地方|点)?(?:申请|办|贷|借|弄|整)|哪里(?:可以|能)?\s*(?:申请|办理|办|贷|借|apply)|(?:咋个|怎么|如何)(?:样)?(?:申请|办理|去办|去申请)|找哪(?:个|家)(?:银行|部门)/,
+    re: /(?:去|到|在|上)哪(?:里|儿|个地方|点)?\s*(?:申请|办|贷|借|弄|整|apply)|(?:去|到|在|上)哪(?:个|家)(?:网点|银行|地方|部门|窗口|柜台|营业厅|机构)[^,.!?;，。！？；]{0,3}(?:申请|办|贷|借)|哪里(?:可以|能)?\s*(?:申请|办理|办|贷|借|apply)|(?:咋个|怎么|如何)(?:样)?(?:申请|办理|去办|去申请)|找哪(?:个|家)(?:银行|部门)/,
   },
   {
     id: 'which-is-best',
@@ -213,6 +223,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,10}?最(?:低|便宜|少|高|快|省|稳)|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
         // Which one is quicker or cheaper, asked colloquially: 哪个放款快点, 哪家便宜些.
         String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:快|便宜|省钱|划算)(?:点|些|一点|一些)` +
+        // Weighed by a cost or a risk: 哪个风险小点, 哪家利息低, 哪个门槛低一些.
+        String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:风险|利息|利率|成本|费用|门槛|手续费|risk)\s*(?:更|比较|会)?\s*(?:小|低|少)` +
+        // The comparison said in English: 哪个 safer, 哪个 cheaper, 哪个 better.
+        String.raw`|哪(?:个|种|家)\s*(?:更|比较)?\s*(?:safer|safest|cheaper|cheapest|better|best|faster|quicker|lower|more suitable)\b` +
         // The cheapest way asked for: 最便宜的办法是哪个, 最省钱的是哪种.
         String.raw`|最(?:便宜|省钱|划算|实惠)的(?:办法|方式|渠道|路子|贷款)?(?:是)?哪` +
         // One weighed against another, asked: 网商银行比银行贷款好吗, 租赁格比贷款划算.
