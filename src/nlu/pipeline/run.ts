@@ -13,6 +13,7 @@ import { deniedFacts } from './refiners/denied-facts';
 import { directQuestion } from './refiners/direct-question';
 import { figureRoles } from './refiners/figure-roles';
 import { financedSettlement } from './refiners/financed-settlement';
+import { impostorCover } from './refiners/impostor';
 import { insideService } from './refiners/inside-service';
 import { buyingTrade } from './refiners/buying-trade';
 import { renovationTrade } from './refiners/renovation';
@@ -31,6 +32,7 @@ export type Refiner = (state: State) => void;
 /** Refiners in the order they run; each is named for the one thing it decides. */
 export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['insideService', insideService],
+  ['impostorCover', impostorCover],
   ['paymentAcross', paymentAcross],
   ['directQuestion', directQuestion],
   ['questionScope', questionScope],
@@ -131,9 +133,15 @@ function comparedServices(state: State, u: Understanding, rules: Rules): void {
 /**
  * "哪个最好", "what would you recommend": asking which is best is itself the request for advice,
  * answered as the question; a recommend word beside it adds no command (one convention for the
- * corpus, whatever the wording).
+ * corpus, whatever the wording). So is a risk it is weighed by ("哪个风险小", "which has lower
+ * risk"): the comparison, not a request for the list of all risks.
  */
 function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
-  if (u.question !== 'which-is-best' || u.command !== 'advice') return;
-  dropAdvice(state, u, rules, 'bestIsTheRequest', 'asking which is best is the request');
+  if (u.question !== 'which-is-best') return;
+  if (u.command === 'advice') dropAdvice(state, u, rules, 'bestIsTheRequest', 'asking which is best is the request');
+  else if (u.command === 'risks') {
+    state.decisions.push({ refiner: 'bestIsTheRequest', action: 'drop', mention: 'command:risks', because: 'the risk is what the services are weighed by' });
+    delete u.command;
+    delete rules.command;
+  }
 }

@@ -344,3 +344,10 @@ export const EN_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
   { id: 'trade-software-it', re: /\bsoftware\b|\bit services\b/ },
   { id: 'trade-construction', re: /\bconstruction\b|\bfit-?out\b/ },
 ];
+
+/**
+ * Whom a caller claims to be: "a guy said he was from alipay customer service", "someone claiming
+ * to be wechat pay staff". The brand named there is the impostor's cover, no service asked about.
+ */
+export const EN_IMPOSTOR =
+  /\b(?:claim\w* to be|pretend\w* to be|pos(?:e|es|ed|ing) as|impersonat\w*|(?:said|says|saying) (?:he|she|they) (?:was|were|is|are) from|calling from)\s(?:the |an? )?[^.?!,]{0,24}?\b(?:customer service|staff|support|official|employee|team)\b/g;

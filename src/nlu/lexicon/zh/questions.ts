@@ -350,3 +350,9 @@ export const ZH_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
   { id: 'trade-software-it', re: /软件|信息技术/ },
   { id: 'trade-construction', re: /建筑|装修/ },
 ];
+
+/**
+ * Whom a caller claims to be: 自称支付宝客服, 冒充银行工作人员. The brand named there is the
+ * impostor's cover, no service asked about.
+ */
+export const ZH_IMPOSTOR = /(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是)(?:是)?\s*[^,.!?;，。！？；]{0,12}?(?:客服|工作人员|官方|员工)/g;
