@@ -66,7 +66,7 @@ const RECEIVABLES = [
 const HELP = String.raw`\banything\b|\bwhat can (?:we|i) do\b|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?`;
 
 /** A promise that nothing can be lost: "guaranteed", "no risk", "risk-free", "can't lose". */
-const NO_LOSS = String.raw`\bguaranteed\b|\b(?:no|zero) risk\b|\brisk[- ]free\b|\bcan['’]?t lose\b|\bcannot lose\b|\b(?:principal|capital) (?:is |stays |will be )?(?:protected|safe|secure)\b|\bsafe principal\b`;
+const NO_LOSS = String.raw`\bguaranteed\b(?! by\b)|\b(?:no|zero) risk\b|\brisk[- ]free\b|\bcan['’]?t lose\b|\bcannot lose\b|\b(?:principal|capital) (?:is |stays |will be )?(?:protected|safe|secure)\b|\bsafe principal\b`;
 
 /** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
@@ -106,9 +106,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\b(?:download|install)\w*\b[^.?!]{0,30}\b(?:app|apk|link)\b[^.?!]{0,30}\b(?:loan|withdraw|unlock)|\bloan app\b`,
-        // An app or platform holding the money: "the lending app froze my balance", "platform says my account is frozen, pay 3000 to unlock".
-        String.raw`\b(?:apps?|platforms?|websites?)\b[^.?!]{0,40}\b(?:froze|frozen|freez\w*|unfreez\w*|won['’]?t let (?:me|us) (?:withdraw|take)|can(?:no|['’])?t withdraw|withdraw\w* (?:failed|blocked))`,
-        String.raw`\b(?:froze|frozen|freez\w*)\b[^.?!]{0,40}\b(?:by|on|in) (?:the|that|this|their) (?:app|platform|website)\b`,
+        // A lending or investing app holding the money: "the lending app froze my balance", "the investment platform won't let us withdraw".
+        String.raw`\b(?:loan|lending|borrowing|credit|cash|investment|investing|trading|wealth)\s+(?:apps?|platforms?|websites?)\b[^.?!]{0,40}\b(?:froze|frozen|freez\w*|unfreez\w*|won['’]?t let (?:me|us) (?:withdraw|take)|can(?:no|['’])?t withdraw|withdraw\w* (?:failed|blocked))`,
+        // Any app or platform that froze the money and asks a sum to let it out: "the app says my account is frozen, pay 3000 to unlock".
+        String.raw`\b(?:apps?|platforms?|websites?)\b[^.?!]{0,40}\b(?:froze|frozen|freez\w*)\b[^.?!]{0,50}\b(?:pay|transfer|deposit|send|fee)`,
       ].join('|'),
     ),
   },

@@ -7,6 +7,8 @@ import type { TermId } from '../../../knowledge/terms';
 import { changeWhere, crossBorderHow, foreignCurrencies, moneyChangers, paidAcrossHow, twoCurrenciesAsked } from './currencies';
 import { renovationWords } from './purposes';
 
+/** Shops' platforms: one that freezes a shop's account is no fake lending app. */
+const SHOP_PLATFORMS = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|美团|饿了么|taobao|tmall|jd|pdd|douyin)`;
 /** Clause punctuation: a pattern stays inside one clause by not crossing these. */
 const C = String.raw`[^,.!?;，。！？；]`;
 /** Within one sentence: a list of promises or terms runs across commas. */
@@ -89,8 +91,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       String.raw`(?:下载|装|安装)${C}{0,10}(?:app|软件|apk|链接)${C}{0,12}(?:贷|借|放款|提现|解冻|额度)` +
         String.raw`|(?:贷款|借款|借钱)(?:app|软件|平台)${C}{0,12}(?:解冻|提现不了|提不出|刷流水|冻结|不到账)|刷流水` +
-        // An app or platform holding the money, in either language: 平台说账户冻结了, loan app 现在 account 被 freeze 了.
-        String.raw`|(?:app|软件|平台|网站|platform)${C}{0,16}(?:冻结|被冻|提现不了|提不了现|提不出|取不出|froze|frozen|freeze)`,
+        // An app or platform holding the money and asking a sum to let it out, in either language: 平台说账户冻结了 要交三千才能解冻,
+        // 那个app提现不了 叫我先充两千, app 说 account 被 freeze 了 要 pay 2000 (not a P2P platform gone bust, 网贷平台倒了 钱取不出来,
+        // nor a shop's platform: 淘宝平台把店冻结了; an app frozen with no sum asked is no fraud: 换了手机app被冻结了).
+        String.raw`|(?<!p2p\s?|网贷|${SHOP_PLATFORMS}\s?)(?:app|软件|平台|网站|platform)${C}{0,16}(?:冻结|被冻|提现不了|提不了现|提不出|取不出|froze|frozen|freeze)${L}{0,24}(?:交|缴|付|转|打|充|pay|transfer)`,
     ),
   },
   {
@@ -109,7 +113,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The fee first and what it unlocks next: 先转3000进去 激活账户就能放款.
         String.raw`|${PAY_FIRST}${C}{0,4}(?:解锁|激活|提额|解冻)` +
         // A sum paid to unlock or let out the money, with no 先, in either language: 交五百就能解冻, 叫我 pay 500 unlock 账户.
-        String.raw`|(?:交|缴|付|转|打|pay|transfer)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?\s*(?:才能|才可以|就能|就可以|才|就|to)?\s*(?:解锁|激活|提额|解冻|提现|unlock|unfreeze|activate|withdraw)` +
+        String.raw`|(?:交|缴|付|转|打|pay|transfer)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?\s*(?:才能|才可以|就能|就可以|才|就|to)?\s*(?:解锁|激活|提额|解冻|提现|(?:unlock|unfreeze|activate|withdraw)\s*(?:the |my |our )?(?:账户|账号|额度|资金|贷款|钱|account|credit|loan|funds?|money|limit))` +
         String.raw`|(?:贷|借|放款|下款)${L}{0,20}${PAY_FIRST}` +
         // Something bought to get the loan: 买他们的保险才给贷, 办张会员卡就能放款.
         String.raw`|(?:买|办|交|充|开)${C}{0,6}(?:保险|会员|理财|保单)${C}{0,4}(?:才|就)(?:能|可以|给|会|肯)?${C}{0,4}(?:${RELEASE})`,
@@ -224,7 +228,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Which one is quicker or cheaper, asked colloquially: 哪个放款快点, 哪家便宜些.
         String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:快|便宜|省钱|划算)(?:点|些|一点|一些)` +
         // Weighed by a cost or a risk: 哪个风险小点, 哪家利息低, 哪个门槛低一些.
-        String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:风险|利息|利率|成本|费用|门槛|手续费|risk)\s*(?:更|比较|会)?\s*(?:小|低|少)` +
+        String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:风险|利息|利率|成本|费用|门槛|手续费|risk)\s*(?:更|比较|会)?\s*(?:小|低|少|大|高)` +
         // The comparison said in English: 哪个 safer, 哪个 cheaper, 哪个 better.
         String.raw`|哪(?:个|种|家)\s*(?:更|比较)?\s*(?:safer|safest|cheaper|cheapest|better|best|faster|quicker|lower|more suitable)\b` +
         // The cheapest way asked for: 最便宜的办法是哪个, 最省钱的是哪种.
