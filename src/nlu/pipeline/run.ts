@@ -8,7 +8,7 @@ import { commandSpans, detectCommand } from '../commands';
 import type { Understanding } from '../types';
 import { assemble, type Rules } from './assemble';
 import { EXTRACTORS } from './extract';
-import { describe, type Decision, scopes, type State } from './mention';
+import { describe, type Decision, ofKind, scopes, type State } from './mention';
 import { deniedFacts } from './refiners/denied-facts';
 import { directQuestion } from './refiners/direct-question';
 import { figureRoles } from './refiners/figure-roles';
@@ -112,6 +112,7 @@ export function runPipeline(text: string, u: Understanding, rules: Rules, trace?
   assemble(state, u, slots, rules);
   comparedServices(state, u, rules);
   bestIsTheRequest(state, u, rules);
+  fraudWords(state, u, rules);
   if (trace) trace.decisions = state.decisions;
 }
 
@@ -144,4 +145,20 @@ function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
     delete u.command;
     delete rules.command;
   }
+}
+
+/**
+ * The words of a promised return are no command: "年化12% 没有任何风险" promises no risk, it does not
+ * ask for the risks; "年化 15% 本金绝对安全" quotes the return, it does not ask the cost. A command
+ * whose every word stands inside the guaranteed-returns question's words is dropped (an advance
+ * fee's words still ask its cost: "先收2%服务费").
+ */
+function fraudWords(state: State, u: Understanding, rules: Rules): void {
+  const question = ofKind(state, 'question')[0];
+  if (u.command === undefined || question?.value !== 'fraud-guaranteed-returns') return;
+  const said = commandSpans(state.text, u.command);
+  if (said.length === 0 || !said.every((c) => c.start >= question.start && c.end <= question.end)) return;
+  state.decisions.push({ refiner: 'fraudWords', action: 'drop', mention: `command:${u.command}`, because: `inside the fraud described (${question.rule})` });
+  delete u.command;
+  delete rules.command;
 }

@@ -58,7 +58,7 @@ const notAgentAfter: Words = [
   ' promised',
   ' offered',
   ' offers',
-  String.raw`\s*(?:说|讲|讲的|告诉|打电话|让我|要我|收)`,
+  String.raw`\s*(?:说|讲|讲的|告诉|打电话|让我|要我|叫我|收)`,
 ];
 
 /** The rest of a cost, borrowed: "borrow the rest", "the balance". */
@@ -104,7 +104,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\breal person\b`,
       String.raw`\blive (?:person|agent|chat)\b`,
       String.raw`\b(?:talk|speak) (?:to|with) (?:a |an )?(?:someone|somebody|person|people|man|woman)\b`,
-      String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:the |an? |some )?(?:[a-z]+ )?)\bcustomer service\b(?! (?:${storyAfter.join('|')})\b)`,
+      String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})\bcustomer service\b(?! (?:${storyAfter.join('|')})\b)`,
       String.raw`\brepresentative\b`,
     ],
   },

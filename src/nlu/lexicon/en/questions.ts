@@ -3,10 +3,11 @@
 
 import type { QuestionId } from '../../../knowledge/ids';
 import type { TermId } from '../../../knowledge/terms';
+import { countriesAbroad, nationalities } from './places';
 import { renovationWords } from './purposes';
 
 /** What a currency question names: money, a neighbouring country, a currency. */
-const FX_WORDS = String.raw`(?:money|currency|vietnam|laos|myanmar|thailand|abroad|cross-border|foreign|dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)`;
+const FX_WORDS = String.raw`(?:money|currency|vietnam|laos|myanmar|thailand|vietnamese|lao|laotian|burmese|thai|cambodian|abroad|cross-border|foreign|dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)`;
 
 /** A currency by name (not money in general): paid in one, paying in another. */
 const CURRENCIES = String.raw`(?:dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)`;
@@ -152,6 +153,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:lock|fix|hedge)\b[^.?!]{0,15}\b(?:exchange )?rate`,
         // Help asked with moving money in a neighbour's currency: "do you help with receiving payments in kyat?".
         String.raw`\b(?:help|assist)\w*\s+(?:(?:us|me)\s+)?with\s+(?:(?:exchang|convert|chang|receiv|reciev|collect|pay|settl)\w*|getting paid)\b[^.?!]{0,40}\b${FX_WORDS}\b`,
+        // How buyers of a neighbour pay: "how can our thai buyers pay us", "how do lao customers usually pay".
+        String.raw`\bhow (?:do|does|can|could|will|would|should|to) (?:our |the |my |those |these )?(?:${[...nationalities, ...countriesAbroad].join('|')})\b[^.?!]{0,24}?\b(?:pay|send|transfer|remit)\w*\b`,
         // Paid in one currency and paying in another, asked what to do: "buyers pay in baht but we pay in rmb, how do we handle that".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,40}\b${CURRENCIES}\b[^.?!]{0,30}\b${WHAT_TO_DO}\b`,
       ].join('|'),

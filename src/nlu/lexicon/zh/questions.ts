@@ -113,7 +113,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The fee first and what it unlocks next: 先转3000进去 激活账户就能放款.
         String.raw`|${PAY_FIRST}${C}{0,4}(?:解锁|激活|提额|解冻)` +
         // A sum paid to unlock or let out the money, with no 先, in either language: 交五百就能解冻, 叫我 pay 500 unlock 账户.
-        String.raw`|(?:交|缴|付|转|打|pay|transfer)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?\s*(?:才能|才可以|就能|就可以|才|就|to)?\s*(?:解锁|激活|提额|解冻|提现|(?:unlock|unfreeze|activate|withdraw)\s*(?:the |my |our )?(?:账户|账号|额度|资金|贷款|钱|account|credit|loan|funds?|money|limit))` +
+        String.raw`|(?:交|缴|付|转|打|pay|transfer)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?\s*(?:才能|才可以|就能|就可以|才|就|to)?\s*(?:解锁|提额|解冻|提现|(?:unlock|unfreeze|activate|withdraw)\s*(?:the |my |our )?(?:账户|账号|额度|资金|贷款|钱|account|credit|loan|funds?|money|limit))` +
         String.raw`|(?:贷|借|放款|下款)${L}{0,20}${PAY_FIRST}` +
         // Something bought to get the loan: 买他们的保险才给贷, 办张会员卡就能放款.
         String.raw`|(?:买|办|交|充|开)${C}{0,6}(?:保险|会员|理财|保单)${C}{0,4}(?:才|就)(?:能|可以|给|会|肯)?${C}{0,4}(?:${RELEASE})`,
@@ -359,4 +359,4 @@ export const ZH_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
  * Whom a caller claims to be: 自称支付宝客服, 冒充银行工作人员. The brand named there is the
  * impostor's cover, no service asked about.
  */
-export const ZH_IMPOSTOR = /(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是)(?:是)?\s*[^,.!?;，。！？；]{0,12}?(?:客服|工作人员|官方|员工)/g;
+export const ZH_IMPOSTOR = /(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是|claim\w*(?: to be)?)\s*(?:是)?\s*[^,.!?;，。！？；]{0,12}?(?:客服|工作人员|官方|员工)/g;
