@@ -34,6 +34,7 @@ export const anyCurrency: Words = [
   'cny',
   'vnd',
   'thb',
+  'baht',
   'kip',
   'kyat',
 ];
