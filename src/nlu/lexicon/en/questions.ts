@@ -54,17 +54,19 @@ const GIVE = String.raw`\b(?:promis\w*|offer\w*|gives?|giving|lends?|lending|rel
 const BUY_FIRST = String.raw`\b(?:buy|bought|purchase|take out|sign up for|pay for)\s+(?:[a-z'’]+\s+){0,3}?(?:${beforehand.join('|')})\b`;
 
 /** Government support for borrowing: subsidies, grants, government schemes, interest discounts. */
-const SUPPORT = String.raw`\bsubsid\w*|\bgrants?\b|\bgovernment (?:support|help|schemes?|programmes?|programs?|loans?|backed loans?|guarantees?)\b|\binterest (?:discounts?|relief)\b|\bpreferential (?:polic\w+|loans?|rates?)\b`;
+const SUPPORT = String.raw`\bsubsid\w*|\bgrants?\b|\b(?:government|govt|gov['’]?t|gov)\s+(?:support|help|schemes?|programmes?|programs?|loans?|backed loans?|guarantees?)\b|\b(?:government|govt|gov['’]?t)\b[^.!?]{0,12}\b(?:give|offer|provide)s?\b[^.!?]{0,10}\b(?:help|support|money|funds?)\b|\binterest (?:discounts?|relief)\b|\bpreferential (?:polic\w+|loans?|rates?)\b`;
 
 /** Buyers paying late, or money owed to the firm: "buyers pay us 90 days later", "net 60", "unpaid invoices". */
 const RECEIVABLES = [
   String.raw`\b(?:buyers?|customers?|clients?|distributors?|supermarkets?|they)\b[^.!?]{0,30}\b(?:pays?|paying|paid)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
   String.raw`\b(?:pays?|paying|paid)\b[^.!?]{0,12}\b(?:in|after|within)\s+\d+\s*days\b`,
+  // How long they take: "our buyers take 3 months to pay", "the hotels take ages to pay us".
+  String.raw`\b(?:buyers?|customers?|clients?|distributors?|supermarkets?|hotels?|they)\b[^.!?]{0,12}\btakes? (?:\w+ )?(?:\d+|a few|several|two|three|four|six|ages|forever|months) (?:\w+ )?(?:to pay)\b`,
   String.raw`\bnet\s?(?:30|45|60|90|120)\b|\b(?:long|slow) payment terms?\b|\bpayment terms?\b`,
   String.raw`\b(?:receivables?|unpaid invoices?|late payments?|overdue invoices?)\b|\bowes? us\b|\bwaiting (?:for|on) (?:payment|our money)\b`,
 ].join('|');
 /** Asking for a way out: "anything for that?", "what can we do", "is there a way", "help". */
-const HELP = String.raw`\banything\b|\bwhat can (?:we|i) do\b|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?`;
+const HELP = String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat can (?:we|i) do\b|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?`;
 
 /** A promise that nothing can be lost: "guaranteed", "no risk", "risk-free", "can't lose". */
 const NO_LOSS = String.raw`\bguaranteed\b(?! by\b)|\b(?:no|zero) risk\b|\brisk[- ]free\b|\bcan['’]?t lose\b|\bcannot lose\b|\b(?:principal|capital) (?:is |stays |will be )?(?:protected|safe|secure)\b|\bsafe principal\b`;
@@ -151,6 +153,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`\b(?:${askingHow.join('|')})\s+(?:${moneyMoves.join('|')})\b[^.?!]{0,40}\b${FX_WORDS}\b`,
         String.raw`\b(?:lock|fix|hedge)\b[^.?!]{0,15}\b(?:exchange )?rate`,
+        // The rate asked for a currency: "whats the exchange rate for dong", "what rate for kip today".
+        String.raw`\b(?:exchange|fx|conversion) rates?\b[^.?!]{0,16}\b${FX_WORDS}\b`,
         // Help asked with moving money in a neighbour's currency: "do you help with receiving payments in kyat?".
         String.raw`\b(?:help|assist)\w*\s+(?:(?:us|me)\s+)?with\s+(?:(?:exchang|convert|chang|receiv|reciev|collect|pay|settl)\w*|getting paid)\b[^.?!]{0,40}\b${FX_WORDS}\b`,
         // How buyers of a neighbour pay: "how can our thai buyers pay us", "how do lao customers usually pay".
@@ -172,6 +176,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A record or score hurt, in any words: "my credit score got wrecked after covid", "credit history is messed up".
         String.raw`\b(?:credit|zhengxin) (?:record|history|score|report|rating)\b[^.?!]{0,16}\b(?:wrecked|ruined|damaged|messed up|trashed|tanked|dropped|hurt|hit|terrible|awful|dirty|not (?:good|great|clean))`,
         String.raw`\bmissed (?:loan )?payments\b`,
+        // Payments missed or overdue on a card or a loan, and the Chinese word: "missed a few card payments", "overdue on my credit card", "my zhengxin is not good".
+        String.raw`\bmissed (?:(?:a|one|two|three|some|a few|several|\d+)\s+)?(?:credit card |card |loan |mortgage )?(?:re)?payments?\b`,
+        String.raw`\boverdue on (?:my|our|the) (?:\w+ )?(?:credit card|card|loan|mortgage)\b`,
+        String.raw`\bzhengxin\b[^.?!]{0,12}\b(?:bad|poor|not good|messed|dirty|overdue)`,
         String.raw`\bblacklisted\b`,
         // Late or missed payments on the credit record: "how long do late payments stay on my credit record?".
         String.raw`\b(?:late|missed|overdue) (?:re)?payments?\b[^.?!]{0,30}\bcredit (?:record|history|report|score)`,
@@ -184,7 +192,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'subsidies',
     re: new RegExp(
       String.raw`\b(?:any|is there|are there|can (?:we|i) get|do (?:we|i) (?:get|qualify)|what|which|eligible)\b[^.!?]{0,30}(?:${SUPPORT})` +
-        String.raw`|(?:${SUPPORT})[^.!?]{0,20}\?`,
+        String.raw`|(?:${SUPPORT})[^.!?]{0,20}\?` +
+        // Asked whether the government helps: "does the govt give any help to tea farmers".
+        String.raw`|\b(?:does|do|will|would|can|could)\s+(?:the\s+)?(?:government|govt|gov['’]?t)\b[^.!?]{0,16}\b(?:give|offer|provide|help|support)\w*`,
     ),
   },
   {
@@ -195,16 +205,17 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'collateral',
     // Also nothing to pledge: "we have nothing to put up as security", "no security to offer".
-    re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\bunsecured\b|\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b/,
+    re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\bunsecured\b|\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b|\b(?:need|have) to (?:put up|pledge|mortgage)\b|\bwithout (?:any )?(?:security|collateral|a guarantor|mortgage)\b/,
   },
   {
     id: 'what-to-bring',
-    re: /\bwhat (?:documents|docs|papers|paperwork|materials|info)\b|\bwhich (?:documents|docs|papers)\b|\bwhat (?:do|should) (?:i|we) (?:need to )?(?:bring|prepare)\b/,
+    // Also what a lender wants from us, and a licence asked about: "what do banks need from us", "what do i have to prepare", "do i need a business license to borrow".
+    re: /\bwhat (?:documents|docs|papers|paperwork|materials|info)\b|\bwhich (?:documents|docs|papers)\b|\bwhat (?:do|should) (?:i|we) (?:need to |have to |got to )?(?:bring|prepare|provide|submit|show)\b|\bwhat (?:do|does|would|will) (?:the )?(?:banks?|lenders?|they) (?:need|want|ask for|require)\b|\b(?:do|does) (?:i|we|you) (?:need|have to have) (?:a |an )?(?:business )?licen[cs]e to (?:borrow|apply|get a loan)\b/,
   },
   {
     id: 'where-to-apply',
     // Also with Chinese between the words, as traders mix them: "where 可以 apply 创业贷", "where 能 borrow".
-    re: /\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b|\bwhere\s*[\u3400-\u9fff]{1,4}\s*(?:apply|borrow)\b|\bwhere (?:(?:are|am|do|can|could|should|would|will) )?(?:we|i|you|u) (?:[a-z]+ ){0,3}?(?:apply|borrow)\b/,
+    re: /\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b|\bwhere\s*[\u3400-\u9fff]{1,4}\s*(?:apply|borrow)\b|\bwhere (?:(?:are|am|do|can|could|should|would|will) )?(?:we|i|you|u) (?:[a-z]+ ){0,3}?(?:apply|borrow)\b|\bwhich (?:bank|branch|lender|office|platform) (?:do|should|can|could) (?:i|we) apply\b/,
   },
   {
     id: 'which-is-best',

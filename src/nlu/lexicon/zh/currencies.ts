@@ -79,4 +79,4 @@ const moneyMoved = String.raw`(?:收钱|收款|收|付钱|付款|付|打钱|打�
 export const paidAcrossHow = String.raw`(?:${placesAbroad.join('|')})[^，。,.!?；;]{0,12}${how}(?:样)?\s*${moneyMoved}|${how}(?:样)?\s*${moneyMoved}\s*(?:${placesAbroad.join('|')})[^，。,.!?；;]{0,12}(?:钱|款)`;
 
 /** Where or how to change money into a currency: 去哪里换 rmb, 怎么换人民币, 在哪点兑美元. */
-export const changeWhere = String.raw`(?:去|在|到)?(?:哪(?:里|儿|点)?|咋个|怎么)\s*(?:换|兑)(?:成)?\s*(?:${anyCurrency.join('|')})`;
+export const changeWhere = String.raw`(?:去|在|到)?(?:哪(?:里|儿|点)?|咋个|怎么)\s*(?:换|兑|exchange|change|convert)(?:成)?\s*(?:${anyCurrency.join('|')})`;
