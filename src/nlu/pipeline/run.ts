@@ -76,13 +76,13 @@ function othersCommand(state: State, u: Understanding, rules: Rules): void {
   if (theirs.length === 0) return;
   const said = commandSpans(state.text, 'advice');
   if (said.length > 0 && said.every((c) => theirs.some((s) => c.start >= s.start && c.end <= s.end))) {
-    dropAdvice(state, u, rules, 'othersCommand', "someone else's wish to borrow");
+    dropCommand(state, u, rules, 'othersCommand', "someone else's wish to borrow");
   }
 }
 
-/** Takes back the advice command a later decision found the message does not give, with the reason for the trace. */
-function dropAdvice(state: State, u: Understanding, rules: Rules, refiner: string, because: string): void {
-  state.decisions.push({ refiner, action: 'drop', mention: 'command:advice', because });
+/** Takes back the command a later decision found the message does not give, with the reason for the trace. */
+function dropCommand(state: State, u: Understanding, rules: Rules, refiner: string, because: string): void {
+  state.decisions.push({ refiner, action: 'drop', mention: `command:${u.command}`, because });
   delete u.command;
   delete rules.command;
 }
@@ -139,12 +139,8 @@ function comparedServices(state: State, u: Understanding, rules: Rules): void {
  */
 function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
   if (u.question !== 'which-is-best') return;
-  if (u.command === 'advice') dropAdvice(state, u, rules, 'bestIsTheRequest', 'asking which is best is the request');
-  else if (u.command === 'risks') {
-    state.decisions.push({ refiner: 'bestIsTheRequest', action: 'drop', mention: 'command:risks', because: 'the risk is what the services are weighed by' });
-    delete u.command;
-    delete rules.command;
-  }
+  if (u.command === 'advice') dropCommand(state, u, rules, 'bestIsTheRequest', 'asking which is best is the request');
+  if (u.command === 'risks') dropCommand(state, u, rules, 'bestIsTheRequest', 'the risk is what the services are weighed by');
 }
 
 /**
@@ -158,7 +154,5 @@ function fraudWords(state: State, u: Understanding, rules: Rules): void {
   if (u.command === undefined || question?.value !== 'fraud-guaranteed-returns') return;
   const said = commandSpans(state.text, u.command);
   if (said.length === 0 || !said.every((c) => c.start >= question.start && c.end <= question.end)) return;
-  state.decisions.push({ refiner: 'fraudWords', action: 'drop', mention: `command:${u.command}`, because: `inside the fraud described (${question.rule})` });
-  delete u.command;
-  delete rules.command;
+  dropCommand(state, u, rules, 'fraudWords', `inside the fraud described (${question.rule})`);
 }

@@ -17,7 +17,26 @@ const impostorBefore: Words = [
   'calling from',
   'call from',
 ];
-const storyAfter: Words = ['called', 'calls', 'rang', 'phoned', 'said', 'says', 'told', 'texted', 'messaged', 'asked', 'asks', 'wants', 'wanted', 'guy', 'lady', 'person', 'people', 'number'];
+const storyAfter: Words = [
+  'called',
+  'calls',
+  'rang',
+  'phoned',
+  'said',
+  'says',
+  'told',
+  'texted',
+  'messaged',
+  'asked',
+  'asks',
+  'wants',
+  'wanted',
+  'guy',
+  'lady',
+  'person',
+  'people',
+  'number',
+];
 
 /** Before "agent": an agent of another kind, or one not wanted ("travel agent", "need an agent"). */
 const notAgentBefore: Words = [

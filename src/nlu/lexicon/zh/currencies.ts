@@ -66,7 +66,22 @@ export const moneyChangers: Words = [
 export const crossBorderHow = String.raw`跨境(?:收款|付款|结算|汇款|收钱|付钱|收汇)[^，。,.!?；;]{0,4}(?:${['怎么', '咋个', '如何', '哪样'].join('|')})(?:做|弄|办|搞|整|收|付)?`;
 
 /** Places across the border, as a currency question names where the money comes from or goes. */
-export const placesAbroad: Words = ['越南', '老挝', '缅甸', '泰国', '柬埔寨', '国外', '海外', '境外', '外国', 'vietnam', 'laos', 'myanmar', 'thailand', 'cambodia'];
+export const placesAbroad: Words = [
+  '越南',
+  '老挝',
+  '缅甸',
+  '泰国',
+  '柬埔寨',
+  '国外',
+  '海外',
+  '境外',
+  '外国',
+  'vietnam',
+  'laos',
+  'myanmar',
+  'thailand',
+  'cambodia',
+];
 /** How-words. */
 const how = String.raw`(?:咋个|怎么|如何|怎样|how (?:to|do|can|should) (?:i |we )?)`;
 /** Money moved: collected, paid, settled (not a bare 打 or 给: 打开市场). */

@@ -361,4 +361,5 @@ export const ZH_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
  * Whom a caller claims to be: 自称支付宝客服, 冒充银行工作人员. The brand named there is the
  * impostor's cover, no service asked about.
  */
-export const ZH_IMPOSTOR = /(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是|claim\w*(?: to be)?)\s*(?:是)?\s*[^,.!?;，。！？；]{0,12}?(?:客服|工作人员|官方|员工)/g;
+export const ZH_IMPOSTOR =
+  /(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是|claim\w*(?: to be)?)\s*(?:是)?\s*[^,.!?;，。！？；]{0,12}?(?:客服|工作人员|官方|员工)/g;

@@ -11,7 +11,12 @@ export function impostorCover(state: State): void {
     for (const claim of state.text.matchAll(re)) {
       const start = claim.index;
       const end = start + claim[0].length;
-      drop(state, 'impostorCover', (m) => m.kind === 'service' && m.start >= start && m.end <= end, `the cover an impostor claims (${claim[0]})`);
+      drop(
+        state,
+        'impostorCover',
+        (m) => m.kind === 'service' && m.start >= start && m.end <= end,
+        `the cover an impostor claims (${claim[0]})`,
+      );
     }
   }
 }
