@@ -69,7 +69,7 @@ const RECEIVABLES = [
 const HELP = String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat can (?:we|i) do\b|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?`;
 
 /** A promise that nothing can be lost: "guaranteed", "no risk", "risk-free", "can't lose". */
-const NO_LOSS = String.raw`\bguaranteed\b(?! by\b)|\b(?:no|zero) risk\b|\brisk[- ]free\b|\bcan['’]?t lose\b|\bcannot lose\b|\b(?:principal|capital) (?:is |stays |will be )?(?:protected|safe|secure)\b|\bsafe principal\b`;
+const NO_LOSS = String.raw`\bguaranteed\b(?! by\b)|\b(?:no|zero) risk\b|\brisk[- ]free\b|\b(?:can['’]?t|cannot) lose\b|\byou(?:['’]ll)? (?:never|won['’]?t|will not|don['’]?t) lose\b|\bno loss(?:es)?\b|\bfixed (?:returns?|profits?)\b|\b(?:take|withdraw|get) (?:it|the money|your money|our money) (?:out|back) (?:any ?time|whenever)\b|\b(?:principal|capital) (?:is |stays |will be )?(?:protected|safe|secure)\b|\bsafe principal\b`;
 
 /** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [

@@ -35,6 +35,7 @@ export const anyCurrency: Words = [
   'vnd',
   'thb',
   'baht',
+  String.raw`dong\b`,
   'kip',
   'kyat',
 ];

@@ -4,7 +4,7 @@
 
 import type { QuestionId } from '../../../knowledge/ids';
 import type { TermId } from '../../../knowledge/terms';
-import { changeWhere, crossBorderHow, foreignCurrencies, moneyChangers, paidAcrossHow, twoCurrenciesAsked } from './currencies';
+import { anyCurrency, changeWhere, crossBorderHow, foreignCurrencies, moneyChangers, paidAcrossHow, twoCurrenciesAsked } from './currencies';
 import { renovationWords } from './purposes';
 
 /** Shops' platforms: one that freezes a shop's account is no fake lending app. */
@@ -169,6 +169,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪|哪里)${C}{0,3}(?:换|兑|结算)` +
         // A currency paid in, then how to change it in the next clause: 货款要付缅币，咋个换划算.
         String.raw`|(?:${foreignCurrencies.join('|')})${L}{0,4}(?:咋个|怎么|如何|哪样|哪里|去哪)(?:样)?(?:换|兑)` +
+        // A currency named, then where or how to change it, in mixed words: 客户打 kip 过来 哪里换 rate 好, dong 换 rmb 去 哪.
+        String.raw`|(?:${anyCurrency.join('|')})${C}{0,8}(?:咋个|怎么|如何|哪样|哪里|哪儿|哪点|去哪|在哪)(?:里|儿|样)?\s*(?:换|兑|exchange|change|convert)` +
+        String.raw`|(?:${anyCurrency.join('|')})\s*(?:换|兑)(?:成)?\s*(?:${anyCurrency.join('|')})\s*(?:去|在|到)?\s*哪` +
         // Money moved across the border, asked how: 跨境收款怎么做, 咋个收境外货款.
         String.raw`|(?:跨境|境外|国外|外汇)(?:收款|付款|结算|收钱|汇款|货款)${C}{0,6}(?:咋个|怎么|如何|哪样|去哪|在哪)` +
         String.raw`|(?:咋个|怎么|如何)(?:样)?(?:收|付|结算)?(?:跨境|境外|国外|外汇)(?:收款|付款|结算|货款|的钱)` +
