@@ -4,7 +4,15 @@
 
 import type { QuestionId } from '../../../knowledge/ids';
 import type { TermId } from '../../../knowledge/terms';
-import { anyCurrency, changeWhere, crossBorderHow, foreignCurrencies, moneyChangers, paidAcrossHow, twoCurrenciesAsked } from './currencies';
+import {
+  anyCurrency,
+  changeWhere,
+  crossBorderHow,
+  foreignCurrencies,
+  moneyChangers,
+  paidAcrossHow,
+  twoCurrenciesAsked,
+} from './currencies';
 import { renovationWords } from './purposes';
 
 /** Shops' platforms: one that freezes a shop's account is no fake lending app. */
