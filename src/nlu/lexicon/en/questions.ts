@@ -16,7 +16,8 @@ const WHAT_TO_DO = String.raw`(?:what (?:do|should|can) (?:i|we) do|how (?:do|sh
 
 /** How or where the asker can do something: "how do i", "where can we". */
 const askingHow = [
-  String.raw`how (?:to|do|can|should|could)(?: (?:i|we))?`,
+  // Not a way already known: "we know how to pay our vietnam suppliers".
+  String.raw`(?<!\b(?:we|i|they|already) (?:know|knew|figured out|learned|learnt) )how (?:to|do|can|should|could)(?: (?:i|we))?`,
   String.raw`where (?:to|can (?:i|we)|do (?:i|we)|should (?:i|we))`,
 ];
 /** What is done with money across a border: exchanged, paid, received. */
