@@ -52,7 +52,25 @@ function normalizeAnew(text: string): string {
   s = s.replace(CONTROL, ' ').replace(FORMAT, '');
   // OpenCC only matters when there are Han characters; skipping it keeps English messages cheap.
   if (HAN_TEST.test(s)) s = fromHongKong(taiwanCharacters(s) === s ? s : fromTaiwan(s));
-  return s.toLowerCase().replace(SPACES, ' ').trim();
+  return chatSpelling(s.toLowerCase().replace(SPACES, ' ').trim());
+}
+
+/**
+ * English words owners type as chat spellings, read as the word: "wat docs do i need", "hw much",
+ * "where r we supposed to apply", "r u open". One word a line; "r" only as a verb (before or after
+ * a question word or a pronoun), never a letter standing alone.
+ */
+const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:wat|wut|wht|whut)\b/g, 'what'],
+  [/\b(?:wher|whr)\b/g, 'where'],
+  [/\bhw\b(?= (?:much|many|long|to|do|does|can|should)\b)/g, 'how'],
+  [/\br\b(?= (?:u|you|we|they|there|these|those|i)\b)|(?<=\b(?:where|how|what|who|when|why|which|u|you|we|they) )r\b/g, 'are'],
+];
+
+function chatSpelling(s: string): string {
+  if (!/[a-z]/.test(s)) return s;
+  for (const [re, word] of CHAT_SPELLINGS) s = s.replace(re, word);
+  return s;
 }
 
 /**

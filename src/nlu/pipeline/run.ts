@@ -9,11 +9,12 @@ import type { Understanding } from '../types';
 import { assemble, type Rules } from './assemble';
 import { servicesCompared } from './compared';
 import { EXTRACTORS } from './extract';
-import { describe, type Decision, scopes, type State } from './mention';
+import { describe, type Decision, ofKind, scopes, type State } from './mention';
 import { deniedFacts } from './refiners/denied-facts';
 import { directQuestion } from './refiners/direct-question';
 import { figureRoles } from './refiners/figure-roles';
 import { financedSettlement } from './refiners/financed-settlement';
+import { impostorCover } from './refiners/impostor';
 import { insideService } from './refiners/inside-service';
 import { buyingTrade } from './refiners/buying-trade';
 import { countedInWan } from './refiners/counted-in-wan';
@@ -36,6 +37,7 @@ export type Refiner = (state: State) => void;
 /** Refiners in the order they run; each is named for the one thing it decides. */
 export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['insideService', insideService],
+  ['impostorCover', impostorCover],
   ['paymentAcross', paymentAcross],
   ['othersOffer', othersOffer],
   ['directQuestion', directQuestion],
@@ -84,13 +86,13 @@ function othersCommand(state: State, u: Understanding, rules: Rules): void {
   if (theirs.length === 0) return;
   const said = commandSpans(state.text, 'advice');
   if (said.length > 0 && said.every((c) => theirs.some((s) => c.start >= s.start && c.end <= s.end))) {
-    dropAdvice(state, u, rules, 'othersCommand', "someone else's wish to borrow");
+    dropCommand(state, u, rules, 'othersCommand', "someone else's wish to borrow");
   }
 }
 
-/** Takes back the advice command a later decision found the message does not give, with the reason for the trace. */
-function dropAdvice(state: State, u: Understanding, rules: Rules, refiner: string, because: string): void {
-  state.decisions.push({ refiner, action: 'drop', mention: 'command:advice', because });
+/** Takes back the command a later decision found the message does not give, with the reason for the trace. */
+function dropCommand(state: State, u: Understanding, rules: Rules, refiner: string, because: string): void {
+  state.decisions.push({ refiner, action: 'drop', mention: `command:${u.command}`, because });
   delete u.command;
   delete rules.command;
 }
@@ -123,6 +125,7 @@ export function runPipeline(text: string, u: Understanding, rules: Rules, trace?
   sumIsTheRequest(state, u, rules);
   eligibilityAsked(state, u, rules);
   offerJudged(state, u, rules);
+  fraudWords(state, u, rules);
   if (trace) trace.decisions = state.decisions;
 }
 
@@ -146,11 +149,28 @@ function comparedServices(state: State, u: Understanding, rules: Rules): void {
  * "哪个最好", "what would you recommend", "网商银行适合我们吗": asking which is best, or whether a named
  * service fits, is itself the request for advice,
  * answered as the question; a recommend word beside it adds no command (one convention for the
- * corpus, whatever the wording).
+ * corpus, whatever the wording). So is a risk it is weighed by ("哪个风险小", "which has lower
+ * risk"): the comparison, not a request for the list of all risks.
  */
 function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
-  if ((u.question !== 'which-is-best' && u.question !== 'does-it-fit') || u.command !== 'advice') return;
-  dropAdvice(state, u, rules, 'bestIsTheRequest', 'asking which is best is the request');
+  if (u.question !== 'which-is-best' && u.question !== 'does-it-fit') return;
+  if (u.command === 'advice') dropCommand(state, u, rules, 'bestIsTheRequest', 'asking which is best is the request');
+  if (u.question === 'which-is-best' && u.command === 'risks')
+    dropCommand(state, u, rules, 'bestIsTheRequest', 'the risk is what the services are weighed by');
+}
+
+/**
+ * The words of a promised return are no command: "年化12% 没有任何风险" promises no risk, it does not
+ * ask for the risks; "年化 15% 本金绝对安全" quotes the return, it does not ask the cost. A command
+ * whose every word stands inside the guaranteed-returns question's words is dropped (an advance
+ * fee's words still ask its cost: "先收2%服务费").
+ */
+function fraudWords(state: State, u: Understanding, rules: Rules): void {
+  const question = ofKind(state, 'question')[0];
+  if (u.command === undefined || question?.value !== 'fraud-guaranteed-returns') return;
+  const said = commandSpans(state.text, u.command);
+  if (said.length === 0 || !said.every((c) => c.start >= question.start && c.end <= question.end)) return;
+  dropCommand(state, u, rules, 'fraudWords', `inside the fraud described (${question.rule})`);
 }
 
 /**
@@ -160,13 +180,13 @@ function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
  */
 function sumIsTheRequest(state: State, u: Understanding, rules: Rules): void {
   if (u.command !== 'advice' || u.amount === undefined || asksAdviceBeyondWish(state.text)) return;
-  dropAdvice(state, u, rules, 'sumIsTheRequest', 'a need stated with its sum is the amount');
+  dropCommand(state, u, rules, 'sumIsTheRequest', 'a need stated with its sum is the amount');
 }
 
 /** Whether one can borrow ("can we get a loan?", "能贷款吗") asks no advice: the answer is the firm's eligibility. */
 function eligibilityAsked(state: State, u: Understanding, rules: Rules): void {
   if (u.command !== 'advice' || !onlyAsksEligibility(state.text)) return;
-  dropAdvice(state, u, rules, 'eligibilityAsked', 'asks whether one can borrow');
+  dropCommand(state, u, rules, 'eligibilityAsked', 'asks whether one can borrow');
 }
 
 /** An offer, then whether it is good ("is that good?", "格好", "行不行"): its cost is asked. */

@@ -3,6 +3,41 @@
 
 import type { CommandWords, LanguageWords, Words } from '../types';
 
+/**
+ * "customer service" in a story, not asked for: someone claiming to be it, or it doing something
+ * ("a guy said he was from alipay customer service", "wechat customer service called me").
+ */
+const impostorBefore: Words = [
+  String.raw`claim\w* to be`,
+  String.raw`pretend\w* to be`,
+  String.raw`pos(?:e|es|ed|ing) as`,
+  'fake',
+  String.raw`impersonat\w*`,
+  String.raw`(?:said|says|saying) (?:he|she|they) (?:was|were|is|are) from`,
+  'calling from',
+  'call from',
+];
+const storyAfter: Words = [
+  'called',
+  'calls',
+  'rang',
+  'phoned',
+  'said',
+  'says',
+  'told',
+  'texted',
+  'messaged',
+  'asked',
+  'asks',
+  'wants',
+  'wanted',
+  'guy',
+  'lady',
+  'person',
+  'people',
+  'number',
+];
+
 /** Before "agent": an agent of another kind, or one not wanted ("travel agent", "need an agent"). */
 const notAgentBefore: Words = [
   'travel ',
@@ -42,7 +77,7 @@ const notAgentAfter: Words = [
   ' promised',
   ' offered',
   ' offers',
-  String.raw`\s*(?:说|讲|讲的|告诉|打电话|让我|要我|收)`,
+  String.raw`\s*(?:说|讲|讲的|告诉|打电话|让我|要我|叫我|收)`,
 ];
 
 /** The rest of a cost, borrowed: "borrow the rest", "the balance". */
@@ -120,7 +155,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\breal person\b`,
       String.raw`\blive (?:person|agent|chat)\b`,
       String.raw`\b(?:talk|speak) (?:to|with) (?:a |an )?(?:someone|somebody|person|people|man|woman)\b`,
-      String.raw`\bcustomer service\b`,
+      String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})\bcustomer service\b(?! (?:${storyAfter.join('|')})\b)`,
       String.raw`\brepresentative\b`,
     ],
   },

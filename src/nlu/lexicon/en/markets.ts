@@ -18,7 +18,7 @@ export const crossBorderPositive: Words = [
   String.raw`\bcross[- ]border\b`,
   ...paidInForeignCurrency,
   // A neighbour's adjective on a trading partner: "our Vietnamese suppliers", "Thai buyers".
-  String.raw`\b(?:vietnamese|lao|laotian|burmese|thai|cambodian|malaysian)\s+(?:suppliers?|buyers?|customers?|clients?|partners?|traders?|factories|farmers|growers)\b`,
+  String.raw`\b(?:vietnamese|lao|laotian|burmese|thai|cambodian|malaysian)\s+(?:suppliers?|buyers?|customers?|clients?|partners?|traders?|factories|farmers|growers|distributors?|importers?|wholesalers?|retailers?)\b`,
   String.raw`\bexport(?:s|ing|ed|ers?)?\b`,
   String.raw`\bimport(?:s|ing|ed|ers?)?\b`,
   String.raw`\boverseas\b`,

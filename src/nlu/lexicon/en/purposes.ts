@@ -421,6 +421,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?(?:${placesAbroad.join('|')})`,
       String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:(?:yen|dollars?|usd|euros?|eur|kyat|baht|dong|kip|rupees?|foreign|overseas|international|cross-border)\s+)+(?:payments?|money|currency)\b`,
       String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?(?:${placesAbroad.join('|')})\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
+      // Collected from buyers of a country: "we need to collect payments from thai distributors".
+      String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:\w+\s+){0,2}?(?:payments?|money|paid)\s+from\s+(?:our |the |my )?(?:${nationalities.join('|')})\s+(?:buyers?|customers?|clients?|distributors?|importers?|partners?|wholesalers?|traders?|shops?|stores?)\b`,
       // Paid by buyers abroad: "how to get paid by vietnamese buyers", "getting paid by customers in laos".
       String.raw`\bpaid by (?:our |the |my )?(?:(?:${nationalities.join('|')})\s+(?:buyers?|customers?|clients?|importers?)|(?:buyers?|customers?|clients?|importers?)\s+(?:in|from)\s+(?:${placesAbroad.join('|')}))\b`,
     ],

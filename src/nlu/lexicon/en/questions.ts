@@ -3,10 +3,11 @@
 
 import type { QuestionId } from '../../../knowledge/ids';
 import type { TermId } from '../../../knowledge/terms';
+import { countriesAbroad, nationalities } from './places';
 import { renovationWords } from './purposes';
 
 /** What a currency question names: money, a neighbouring country, a currency. */
-const FX_WORDS = String.raw`(?:money|currency|vietnam|laos|myanmar|thailand|abroad|cross-border|foreign|dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)`;
+const FX_WORDS = String.raw`(?:money|currency|vietnam|laos|myanmar|thailand|vietnamese|lao|laotian|burmese|thai|cambodian|abroad|cross-border|foreign|dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)`;
 
 /** A currency by name (not money in general): paid in one, paying in another. */
 const CURRENCIES = String.raw`(?:dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)`;
@@ -15,7 +16,8 @@ const WHAT_TO_DO = String.raw`(?:what (?:do|should|can) (?:i|we) do|how (?:do|sh
 
 /** How or where the asker can do something: "how do i", "where can we". */
 const askingHow = [
-  String.raw`how (?:to|do|can|should|could)(?: (?:i|we))?`,
+  // Not a way already known: "we know how to pay our vietnam suppliers".
+  String.raw`(?<!\b(?:we|i|they|already) (?:know|knew|figured out|learned|learnt) )how (?:to|do|can|should|could)(?: (?:i|we))?`,
   String.raw`where (?:to|can (?:i|we)|do (?:i|we)|should (?:i|we))`,
 ];
 /** What is done with money across a border: exchanged, paid, received. */
@@ -53,12 +55,14 @@ const GIVE = String.raw`\b(?:promis\w*|offer\w*|gives?|giving|lends?|lending|rel
 const BUY_FIRST = String.raw`\b(?:buy|bought|purchase|take out|sign up for|pay for)\s+(?:[a-z'’]+\s+){0,3}?(?:${beforehand.join('|')})\b`;
 
 /** Government support for borrowing: subsidies, grants, government schemes, interest discounts. */
-const SUPPORT = String.raw`\bsubsid\w*|\bgrants?\b|\bgovernment (?:support|help|schemes?|programmes?|programs?|loans?|backed loans?|guarantees?)\b|\binterest (?:discounts?|relief)\b|\bpreferential (?:polic\w+|loans?|rates?)\b`;
+const SUPPORT = String.raw`\bsubsid\w*|\bgrants?\b|\b(?:government|govt|gov['’]?t|gov)\s+(?:support|help|schemes?|programmes?|programs?|loans?|backed loans?|guarantees?)\b|\b(?:government|govt|gov['’]?t)\b[^.!?]{0,12}\b(?:give|offer|provide)s?\b[^.!?]{0,10}\b(?:help|support|money|funds?)\b|\binterest (?:discounts?|relief)\b|\bpreferential (?:polic\w+|loans?|rates?)\b`;
 
 /** Buyers paying late, or money owed to the firm: "buyers pay us 90 days later", "net 60", "unpaid invoices". */
 const RECEIVABLES = [
   String.raw`\b(?:buyers?|customers?|clients?|distributors?|supermarkets?|they)\b[^.!?]{0,30}\b(?:pays?|paying|paid)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
   String.raw`\b(?:pays?|paying|paid)\b[^.!?]{0,12}\b(?:in|after|within)\s+\d+\s*days\b`,
+  // How long they take: "our buyers take 3 months to pay", "the hotels take ages to pay us".
+  String.raw`\b(?:buyers?|customers?|clients?|distributors?|supermarkets?|hotels?|they)\b[^.!?]{0,12}\btakes? (?:\w+ )?(?:\d+|a few|several|two|three|four|six|ages|forever|months) (?:\w+ )?(?:to pay)\b`,
   String.raw`\bnet\s?(?:30|45|60|90|120)\b|\b(?:long|slow) payment terms?\b|\bpayment terms?\b`,
   String.raw`\b(?:receivables?|unpaid invoices?|late payments?|overdue invoices?)\b|\bowes? us\b|\bwaiting (?:for|on) (?:payment|our money)\b`,
 ].join('|');
@@ -83,10 +87,10 @@ const RAISED_ON = [
   String.raw`\b${OWED}\b[^.!?]{0,30}\b(?:borrow\w*|loans?|financ\w*|cash in|turn(?:ed)? into cash|collateral|pledge)\b`,
 ].join('|');
 /** Asking for a way out: "anything for that?", "what can we do", "is there a way", "help". */
-const HELP = String.raw`\banything\b|\bwhat can (?:we|i) do\b|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?`;
+const HELP = String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat can (?:we|i) do\b|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?`;
 
 /** A promise that nothing can be lost: "guaranteed", "no risk", "risk-free", "can't lose". */
-const NO_LOSS = String.raw`\bguaranteed\b|\b(?:no|zero) risk\b|\brisk[- ]free\b|\bcan['’]?t lose\b|\bcannot lose\b|\b(?:principal|capital) (?:is )?(?:protected|safe)\b`;
+const NO_LOSS = String.raw`\bguaranteed\b(?! by\b)|\b(?:no|zero) risk\b|\brisk[- ]free\b|\b(?:can['’]?t|cannot) lose\b|\byou(?:['’]ll)? (?:never|won['’]?t|will not|don['’]?t) lose\b|\bno loss(?:es)?\b|\bfixed (?:returns?|profits?)\b|\b(?:take|withdraw|get) (?:it|the money|your money|our money) (?:out|back) (?:any ?time|whenever)\b|\b(?:principal|capital) (?:is |stays |will be )?(?:protected|safe|secure)\b|\bsafe principal\b`;
 
 /** Shares sold or given: "selling shares", "offer equity", "give away a stake". */
 const SHARES_SOLD = String.raw`\b(?:sell\w*|sold|offer\w*|issu\w*|giv\w* (?:away|up|out)|let (?:people|investors) buy)\s+(?:some\s+|a few\s+|a\s+|our\s+|the\s+|company\s+)*(?:shares?|equity|stakes?)\b`;
@@ -131,8 +135,17 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   { id: 'fraud-personal-account', re: /\b(?:personal|private)\s+(?:bank\s+)?(?:account|card)\b/ },
   {
     id: 'fraud-fake-app',
-    // A loan app alone is no fraud story ("a loan app offered 50k at 0.05% a day" is an offer): its money frozen or held for a fee is.
-    re: /\b(?:download|install)\w*\b[^.?!]{0,30}\b(?:app|apk|link)\b[^.?!]{0,30}\b(?:loan|withdraw|unlock)|\bloan app\b[^.?!]{0,80}\b(?:froze|frozen|freez\w*|can(?:no|')?t withdraw|withdrawal failed|won['’]?t (?:let|release)|unlock|fee|deposit)/,
+    re: new RegExp(
+      [
+        String.raw`\b(?:download|install)\w*\b[^.?!]{0,30}\b(?:app|apk|link)\b[^.?!]{0,30}\b(?:loan|withdraw|unlock)`,
+        // A loan app alone is no fraud story ("a loan app offered 50k at 0.05% a day" is an offer): its money frozen or held for a fee is.
+        String.raw`\bloan app\b[^.?!]{0,80}\b(?:froze|frozen|freez\w*|can(?:no|')?t withdraw|withdrawal failed|won['’]?t (?:let|release)|unlock|fee|deposit)`,
+        // A lending or investing app holding the money: "the lending app froze my balance", "the investment platform won't let us withdraw".
+        String.raw`\b(?:loan|lending|borrowing|credit|cash|investment|investing|trading|wealth)\s+(?:apps?|platforms?|websites?)\b[^.?!]{0,40}\b(?:froze|frozen|freez\w*|unfreez\w*|won['’]?t let (?:me|us) (?:withdraw|take)|can(?:no|['’])?t withdraw|withdraw\w* (?:failed|blocked))`,
+        // Any app or platform that froze the money and asks a sum to let it out: "the app says my account is frozen, pay 3000 to unlock".
+        String.raw`\b(?:apps?|platforms?|websites?)\b[^.?!]{0,40}\b(?:froze|frozen|freez\w*)\b[^.?!]{0,50}\b(?:pay|transfer|deposit|send|fee)`,
+      ].join('|'),
+    ),
   },
   {
     id: 'fraud-guaranteed-returns',
@@ -140,7 +153,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`\bguaranteed\s+(?:returns?|principal|interest|profit|income)|\bprincipal(?:\s+is)?\s+guaranteed|\b(?:no|zero) risk\b[^.?!]{0,30}\breturns?|\bwithdraw (?:it )?(?:any ?time|at any time)` +
         // A return promised as a rate beside a promise of no loss: "pays 1% a day, guaranteed, no risk".
         String.raw`|\b(?:pays?|paying|returns?|earns?|gives?|yields?|promis\w*)\b[^.?!]{0,12}?\d+(?:\.\d+)?\s*%[^.?!]{0,30}?(?:${NO_LOSS})` +
-        String.raw`|(?:${NO_LOSS})[^.?!]{0,30}?\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week|month|year)\b`,
+        String.raw`|(?:${NO_LOSS})[^.?!]{0,30}?\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week|month|year)\b` +
+        // A rate with its period, then the promise, no verb: "3% a month guaranteed, no risk", "2% monthly, principal safe".
+        String.raw`|\d+(?:\.\d+)?\s*%\s*(?:(?:a|per|every|each)\s+(?:day|week|month|year)|daily|weekly|monthly|yearly)\b[^.?!]{0,30}?(?:${NO_LOSS})`,
     ),
   },
   {
@@ -173,8 +188,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`\b(?:${askingHow.join('|')})\s+(?:${moneyMoves.join('|')})\b[^.?!]{0,40}\b${FX_WORDS}\b`,
         String.raw`\b(?:lock|fix|hedge)\b[^.?!]{0,15}\b(?:exchange )?rate`,
+        // The rate asked for a currency: "whats the exchange rate for dong", "what rate for kip today".
+        String.raw`\b(?:exchange|fx|conversion) rates?\b[^.?!]{0,16}\b${FX_WORDS}\b`,
         // Help asked with moving money in a neighbour's currency: "do you help with receiving payments in kyat?".
         String.raw`\b(?:help|assist)\w*\s+(?:(?:us|me)\s+)?with\s+(?:(?:exchang|convert|chang|receiv|reciev|collect|pay|settl)\w*|getting paid)\b[^.?!]{0,40}\b${FX_WORDS}\b`,
+        // How buyers of a neighbour pay: "how can our thai buyers pay us", "how do lao customers usually pay".
+        String.raw`\bhow (?:do|does|can|could|will|would|should|to) (?:our |the |my |those |these )?(?:${[...nationalities, ...countriesAbroad].join('|')})\b[^.?!]{0,24}?\b(?:pay|send|transfer|remit)\w*\b`,
         // Paid in one currency and paying in another, asked what to do: "buyers pay in baht but we pay in rmb, how do we handle that".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,40}\b${CURRENCIES}\b[^.?!]{0,30}\b${WHAT_TO_DO}\b`,
       ].join('|'),
@@ -188,8 +207,14 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:my|our|the company's|the firm's) credit (?:is |was |has been )?(?:bad|poor|not good|low|damaged)\b`,
         String.raw`\boverdue (?:loans?|payments?|debts?)\b`,
         String.raw`\bdefaulted\b`,
-        String.raw`\bcredit (?:record|history|score|report) (?:is )?(?:bad|poor|low)`,
+        String.raw`\bcredit (?:record|history|score|report|rating) (?:is )?(?:bad|poor|low)`,
+        // A record or score hurt, in any words: "my credit score got wrecked after covid", "credit history is messed up".
+        String.raw`\b(?:credit|zhengxin) (?:record|history|score|report|rating)\b[^.?!]{0,16}\b(?:wrecked|ruined|damaged|messed up|trashed|tanked|dropped|hurt|hit|terrible|awful|dirty|not (?:good|great|clean))`,
         String.raw`\bmissed (?:loan )?payments\b`,
+        // Payments missed or overdue on a card or a loan, and the Chinese word: "missed a few card payments", "overdue on my credit card", "my zhengxin is not good".
+        String.raw`\bmissed (?:(?:a|one|two|three|some|a few|several|\d+)\s+)?(?:credit card |card |loan |mortgage )?(?:re)?payments?\b`,
+        String.raw`\boverdue on (?:my|our|the) (?:\w+ )?(?:credit card|card|loan|mortgage)\b`,
+        String.raw`\bzhengxin\b[^.?!]{0,12}\b(?:bad|poor|not good|messed|dirty|overdue)`,
         String.raw`\bblacklisted\b`,
         // Late or missed payments on the credit record: "how long do late payments stay on my credit record?".
         String.raw`\b(?:late|missed|overdue) (?:re)?payments?\b[^.?!]{0,30}\bcredit (?:record|history|report|score)`,
@@ -202,7 +227,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'subsidies',
     re: new RegExp(
       String.raw`\b(?:any|is there|are there|can (?:we|i) get|do (?:we|i) (?:get|qualify)|what|which|eligible)\b[^.!?]{0,30}(?:${SUPPORT})` +
-        String.raw`|(?:${SUPPORT})[^.!?]{0,20}\?`,
+        String.raw`|(?:${SUPPORT})[^.!?]{0,20}\?` +
+        // Asked whether the government helps: "does the govt give any help to tea farmers".
+        String.raw`|\b(?:does|do|will|would|can|could)\s+(?:the\s+)?(?:government|govt|gov['’]?t)\b[^.!?]{0,16}\b(?:give|offer|provide|help|support)\w*`,
     ),
   },
   {
@@ -215,16 +242,17 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'collateral',
     // Also nothing to pledge: "we have nothing to put up as security", "no security to offer".
-    re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\bunsecured\b|\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?) to (?:pledge|offer|put up)\b/,
+    re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\bunsecured\b|\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b|\b(?:need|have) to (?:put up|pledge|mortgage)\b|\bwithout (?:any )?(?:security|collateral|a guarantor|mortgage)\b/,
   },
   {
     id: 'what-to-bring',
-    re: /\bwhat (?:documents|docs|papers|paperwork|materials|info)\b|\bwhich (?:documents|docs|papers)\b|\bwhat (?:do|should) (?:i|we) (?:need to )?(?:bring|prepare)\b/,
+    // Also what a lender wants from us, and a licence asked about: "what do banks need from us", "what do i have to prepare", "do i need a business license to borrow".
+    re: /\bwhat (?:documents|docs|papers|paperwork|materials|info)\b|\bwhich (?:documents|docs|papers)\b|\bwhat (?:do|should) (?:i|we) (?:need to |have to |got to )?(?:bring|prepare|provide|submit|show)\b|\bwhat (?:do|does|would|will) (?:the )?(?:banks?|lenders?|they) (?:need|want|ask for|require)\b|\b(?:do|does) (?:i|we|you) (?:need|have to have) (?:a |an )?(?:business )?licen[cs]e to (?:borrow|apply|get a loan)\b/,
   },
   {
     id: 'where-to-apply',
     // Also with Chinese between the words, as traders mix them: "where 可以 apply 创业贷", "where 能 borrow".
-    re: /\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b|\bwhere\s*[\u3400-\u9fff]{1,4}\s*(?:apply|borrow)\b/,
+    re: /\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b|\bwhere\s*[\u3400-\u9fff]{1,4}\s*(?:apply|borrow)\b|\bwhere (?:(?:are|am|do|can|could|should|would|will) )?(?:we|i|you|u) (?:[a-z]+ ){0,3}?(?:apply|borrow)\b|\bwhich (?:bank|branch|lender|office|platform) (?:do|should|can|could) (?:i|we) apply\b/,
   },
   {
     id: 'which-is-best',
@@ -247,7 +275,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer|more suitable)\s+than\b`,
         // The cheapest way asked for: "whats the cheapest way", "cheapest option for us", "which bank has the lowest rate".
         String.raw`\b(?:what(?:'s|s| is)? )?the cheapest (?:way|option|one|loan|route|choice)\b`,
-        String.raw`\bwhich (?:one |option |bank |lender )?(?:has|gives|charges|offers) (?:the )?(?:lowest|cheapest)\b`,
+        String.raw`\bwhich (?:one |option |bank |lender )?(?:has|gives|charges|offers|carries) (?:the )?(?:lowest|cheapest|lower|less|least|smaller|fewer|higher|better|more)\b`,
       ].join('|'),
     ),
   },
@@ -263,6 +291,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:can|could|should) (?:we|i) (?:raise|fund|finance|get|pay for|cover)\b[^.?!]{0,30}\b(?:through|via|using|with|by|on)\b`,
         String.raw`\b(?:should|could|can) (?:we|i) (?:use|try|go for|apply for)\b`,
         String.raw`\b(?:suitable|right) for (?:us|me)\b`,
+        // Asked about a firm of a kind rather than "us": "would leasing work for a new noodle chain", "a good fit for a small coffee brand".
+        String.raw`\b(?:would|will|does|do|can|could)\b[^.?!]{0,30}\bwork (?:for|with)\b`,
+        String.raw`\b(?:is|are|would|will)\b[^.?!]{0,30}\b(?:a good|the right|a right|a smart|a) (?:fit|match|choice|option|idea) for\b`,
+        String.raw`\b(?:is|are|would|will)\b[^.?!]{0,30}\b(?:suitable|right|good|ok|okay) for (?:a|an|small|new|our|my|us|me)\b`,
         // Paying or getting paid with a service: "can our lao buyers pay us by alipay?".
         String.raw`\b(?:can|could) (?:we|i|they|our \w+|my \w+)\b[^.?!]{0,20}\b(?:pay|get paid|receive|collect)\b[^.?!]{0,30}\b(?:with|via|by|through|using|on)\b`,
       ].join('|'),
@@ -369,3 +401,10 @@ export const EN_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
   { id: 'trade-software-it', re: /\bsoftware\b|\bit services\b/ },
   { id: 'trade-construction', re: /\bconstruction\b|\bfit-?out\b/ },
 ];
+
+/**
+ * Whom a caller claims to be: "a guy said he was from alipay customer service", "someone claiming
+ * to be wechat pay staff". The brand named there is the impostor's cover, no service asked about.
+ */
+export const EN_IMPOSTOR =
+  /\b(?:claim\w* to be|pretend\w* to be|pos(?:e|es|ed|ing) as|impersonat\w*|(?:said|says|saying) (?:he|she|they) (?:was|were|is|are) from|calling from)\s(?:the |an? )?[^.?!,]{0,24}?\b(?:customer service|staff|support|official|employee|team)\b/g;

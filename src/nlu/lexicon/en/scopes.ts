@@ -84,6 +84,8 @@ export const customersSupplied: Words = [
   String.raw`\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:suppliers?|vendors?)\s+(?:is|are)\s+[^,.;!?]{0,30}`,
   // Who pays the firm, or owes it: "hotels pay us 60 days later", "the supermarket owes us 200k".
   String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}\s+(?:(?:always|usually|often|only|never)\s+)?(?:pay|owe)s?\s+(?:us|me)\b`,
+  // Whom the money is collected from: "collect payments from thai distributors", "get paid by the wholesalers".
+  String.raw`\b(?=(?:distributors?|wholesalers?|importers?|${CUSTOMERS})\b)(?<=\b(?:receiv|collect|accept|tak|get)\w*\s+(?:\w+\s+){0,2}?(?:payments?|money|paid)\s+(?:from|by)\s+${CUSTOMER_ADJECTIVE})(?:distributors?|wholesalers?|importers?|${CUSTOMERS})\b`,
 ];
 
 /**

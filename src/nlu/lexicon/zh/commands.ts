@@ -87,8 +87,9 @@ export const commandRules: readonly CommandWords[] = [
       // Someone else to answer: 换个人来回答, 换一个客服.
       String.raw`换(?:个|一个)(?:真人|人工|客服)|换(?:个|一个)人(?:来)?(?:回答|回复|跟我说|和我说|聊)`,
       // 客服 counted is staff (客服五个, 三个客服), not a wish to talk to a person; nor is a platform's
-      // 客服 quoted (客服讲要先交两千): someone's words reported.
-      String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)客服(?!\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:说|讲|打电话|告诉|让我|叫我))`,
+      // 客服 quoted (客服讲要先交两千): someone's words reported; nor one an impostor claims to be
+      // (自称支付宝客服的人, 冒充银行客服).
+      String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)(?<!(?:冒充|自称|假冒|假装|假|说是|说他是|说她是|claim\w*)[^,.!?;，。！？；]{0,10})客服(?!的(?:人|电话|短信)|\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:说|讲|打电话|告诉|让我|叫我))`,
       '工作人员',
     ],
   },

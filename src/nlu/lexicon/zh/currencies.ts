@@ -34,6 +34,8 @@ export const anyCurrency: Words = [
   'cny',
   'vnd',
   'thb',
+  'baht',
+  String.raw`dong\b`,
   'kip',
   'kyat',
 ];
@@ -57,9 +59,40 @@ export const twoCurrenciesAsked = String.raw`(?:${anyCurrency.join('|')})[^。�
 
 /** Changing money with a private changer: 街上换钱的, 找地摊换汇, 路边换钱的人. */
 export const moneyChangers: Words = [
-  String.raw`(?:街上|路边|地摊|摊摊|摊子|市场|集市|边境|口岸|边民|私人|私下)[^\s，。,！？!?]{0,4}换(?:钱|汇|外币|越南盾|泰铢|缅币|基普|美元|美金)`,
+  String.raw`(?:街上|路边|地摊|摊摊|摊子|市场|集市|边境|口岸|边民|私人|私下|border)\s*[^\s，。,！？!?]{0,4}\s*换\s*(?:钱|汇|外币|${anyCurrency.join('|')})`,
   String.raw`换(?:钱|汇)的(?:人|老板|老乡|摊子|摊摊|地方)?(?:吗|嘛|么|格|他们|那里|那点)`,
 ];
 
 /** How to collect or pay across the border, asked: 跨境收款怎么做, 跨境付款咋个弄. */
 export const crossBorderHow = String.raw`跨境(?:收款|付款|结算|汇款|收钱|付钱|收汇)[^，。,.!?；;]{0,4}(?:${['怎么', '咋个', '如何', '哪样'].join('|')})(?:做|弄|办|搞|整|收|付)?`;
+
+/** Places across the border, as a currency question names where the money comes from or goes. */
+export const placesAbroad: Words = [
+  '越南',
+  '老挝',
+  '缅甸',
+  '泰国',
+  '柬埔寨',
+  '国外',
+  '海外',
+  '境外',
+  '外国',
+  'vietnam',
+  'laos',
+  'myanmar',
+  'thailand',
+  'cambodia',
+];
+/** How-words. */
+const how = String.raw`(?:咋个|怎么|如何|怎样|how (?:to|do|can|should) (?:i |we )?)`;
+/** Money moved: collected, paid, settled (not a bare 打 or 给: 打开市场). */
+const moneyMoved = String.raw`(?:收钱|收款|收|付钱|付款|付|打钱|打款|转钱|转账|汇钱|汇款|结算|结)`;
+
+/**
+ * Money across the border, asked how: 老挝那边的货款怎么收, 越南客户怎么付钱给我们, how do we 收 vietnam 客户 的 钱
+ * (a statement of need, 我们要收老挝买家的货款, is the settlement purpose instead).
+ */
+export const paidAcrossHow = String.raw`(?:${placesAbroad.join('|')})[^，。,.!?；;]{0,12}${how}(?:样)?\s*${moneyMoved}|${how}(?:样)?\s*${moneyMoved}\s*(?:${placesAbroad.join('|')})[^，。,.!?；;]{0,12}(?:钱|款)`;
+
+/** Where or how to change money into a currency: 去哪里换 rmb, 怎么换人民币, 在哪点兑美元. */
+export const changeWhere = String.raw`(?:去|在|到)?(?:哪(?:里|儿|点)?|咋个|怎么)\s*(?:换|兑|exchange|change|convert)(?:成)?\s*(?:${anyCurrency.join('|')})`;

@@ -311,6 +311,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '人民币跨境',
       String.raw`(?:越南|老挝|缅甸|泰国|柬埔寨|国外|海外|外国|境外)(?:客户|客商|买家|的)?.{0,8}(?:付款|打款|汇款|货款|结算|收款|付钱)`,
       String.raw`(?:收|付)(?:越南|老挝|缅甸|泰国|国外|海外|境外).{0,4}(?:款|钱)`,
+      // With spaces and English buyer words between: 收 越南 buyers 的 货款, 付老挝 supplier 的钱.
+      String.raw`(?:收|付)\s*(?:越南|老挝|缅甸|泰国|国外|海外|境外)\s*(?:那边|客户|客商|买家|老板|buyers?|customers?|clients?|suppliers?)?\s*(?:的)?\s*(?:货款|款|钱)`,
     ],
   },
   {

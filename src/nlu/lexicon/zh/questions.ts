@@ -4,9 +4,19 @@
 
 import type { QuestionId } from '../../../knowledge/ids';
 import type { TermId } from '../../../knowledge/terms';
-import { crossBorderHow, foreignCurrencies, moneyChangers, twoCurrenciesAsked } from './currencies';
+import {
+  anyCurrency,
+  changeWhere,
+  crossBorderHow,
+  foreignCurrencies,
+  moneyChangers,
+  paidAcrossHow,
+  twoCurrenciesAsked,
+} from './currencies';
 import { renovationWords } from './purposes';
 
+/** Shops' platforms: one that freezes a shop's account is no fake lending app. */
+const SHOP_PLATFORMS = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|美团|饿了么|taobao|tmall|jd|pdd|douyin)`;
 /** Clause punctuation: a pattern stays inside one clause by not crossing these. */
 const C = String.raw`[^,.!?;，。！？；]`;
 /** Within one sentence: a list of promises or terms runs across commas. */
@@ -59,17 +69,19 @@ const RATE_WORDS = String.raw`百分之[一二两三四五六七八九十几]|\d
 /** A return promised as a rate in words or figures: 年化收益百分之十五, 收益15个点, 回报一个月两分. */
 const RETURN_PROMISED = String.raw`(?:年化|收益|回报|利息|月息|分红|返(?:利|还|现)?)${C}{0,6}(?:${RATE_WORDS})`;
 /** A promise that nothing can be lost: 保本, 稳赚, 零风险, 保底, 不会亏. */
-const NO_LOSS = String.raw`保本|稳赚|零风险|无风险|保底|不会亏|不会赔|亏不了|只赚不赔`;
+const NO_LOSS = String.raw`保本|稳赚|零风险|无风险|没(?:有|得)?(?:任何)?风险|保底|不会亏|不会赔|亏不了|只赚不赔|本金(?:绝对|肯定|保证|百分百|百分之百)?(?:安全|有保障|不会少|不会亏)|保证本金|guaranteed|no risk|risk[- ]free`;
 
 /** Government support for borrowing: 补贴, 贴息, 扶持政策, 优惠政策, 政府担保. */
 const SUPPORT = String.raw`补贴|补助|贴息|扶持|优惠政策|政策支持|政府支持|免息|低息贷款|政府担保|政策性贷款|subsid\w*`;
 
 /** Buyers paying late, or money owed to the firm: 客户90天才付款, 压账期, 回款慢, 货款收不回来, 应收账款多. */
 const RECEIVABLES = [
-  String.raw`(?:客户|客人|买家|买方|对方|下游|甲方|采购商|经销商|超市|厂家|老板)${L}{0,16}(?:才|以后|之后|后|再)(?:付款|回款|结账|结款|给钱|付钱|打款|付|给|结)`,
+  String.raw`(?:客户|客人|买家|买方|对方|下游|甲方|采购商|经销商|超市|厂家|老板|customers?|buyers?|clients?|supermarkets?)${L}{0,16}(?:才|以后|之后|后|再)\s*(?:付款|回款|结账|结款|给钱|付钱|打款|付|给|结|pay|paid)`,
   // With how long between: 压了我们三个月货款, 拖了半年的款.
   String.raw`(?:压|拖|欠)(?:了|着)?(?:我们|我|我家)?(?:的)?(?:[\d一二两三四五六七八九十几半]+\s*个?(?:月|天|周|礼拜|星期|年)(?:的)?)?(?:账期|货款|款子?|钱|账)`,
   String.raw`账期(?:长|太长|很长|久|太久)|回款(?:慢|难|太慢|周期长)`,
+  // The money named first, then held back a while: 货款要压半年, 款子被拖了三个月, payment 拖 90 days.
+  String.raw`(?:货款|款子?|账|payments?)\s*(?:要|被|都|老是|总是|得)?\s*(?:压|拖|欠)(?:了|着)?\s*(?:[\d一二两三四五六七八九十几半]+\s*个?\s*(?:月|天|周|礼拜|星期|年|days?|months?))`,
   String.raw`(?:钱|货款|账|款子?)(?:都|老是|总是)?(?:收不回|要不回|收不到|回不来|压着)`,
   String.raw`应收(?:账款|款)${C}{0,4}(?:多|太多|压|一大堆)`,
 ].join('|');
@@ -97,8 +109,23 @@ const SHARES_SOLD = String.raw`(?:卖|出让|转让|让出|拿出|分出|出)(?:
 /** To many people or investors, online: 网上, 平台, 投资人, 大家, 老百姓. */
 const TO_MANY = String.raw`网上|网络上|互联网|平台|投资人|投资者|投资方|大家|公众|老百姓|众人|\bonline\b|\binvestors?\b`;
 
-/** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
+/**
+ * In precedence order: a fraud check wins over the collateral or credit question it mentions; an
+ * app or platform that holds the money (冻结, 提现不了) is the fake-app fraud even when it asks a fee
+ * to let it out, before the advance fee (a fee asked for a loan, 客服讲要先付两千才能解冻账户).
+ */
 export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
+  {
+    id: 'fraud-fake-app',
+    re: new RegExp(
+      String.raw`(?:下载|装|安装)${C}{0,10}(?:app|软件|apk|链接)${C}{0,12}(?:贷|借|放款|提现|解冻|额度)` +
+        String.raw`|(?:贷款|借款|借钱)(?:app|软件|平台)${C}{0,12}(?:解冻|提现不了|提不出|刷流水|冻结|不到账)` +
+        // An app or platform holding the money and asking a sum to let it out, in either language: 平台说账户冻结了 要交三千才能解冻,
+        // 那个app提现不了 叫我先充两千, app 说 account 被 freeze 了 要 pay 2000 (not a P2P platform gone bust, 网贷平台倒了 钱取不出来,
+        // nor a shop's platform: 淘宝平台把店冻结了; an app frozen with no sum asked is no fraud: 换了手机app被冻结了).
+        String.raw`|(?<!p2p\s?|网贷|${SHOP_PLATFORMS}\s?)(?:app|软件|平台|网站|platform)${C}{0,16}(?:冻结|被冻|提现不了|提不了现|提不出|取不出|froze|frozen|freeze)${L}{0,24}(?:交|缴|付|转|打|充|pay|transfer)`,
+    ),
+  },
   {
     id: 'fraud-advance-fee',
     re: new RegExp(
@@ -117,6 +144,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|${PAY_FIRST}${C}{0,12}(?:就|才)(?:能|可以|给|会|马上)?${C}{0,6}(?:${RELEASE})` +
         // The fee first and what it unlocks next: 先转3000进去 激活账户就能放款.
         String.raw`|${PAY_FIRST}${C}{0,4}(?:解锁|激活|提额|解冻)` +
+        // A sum paid to unlock or let out the money, with no 先, in either language: 交五百就能解冻, 叫我 pay 500 unlock 账户.
+        String.raw`|(?:交|缴|付|转|打|pay|transfer)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?\s*(?:才能|才可以|就能|就可以|才|就|to)?\s*(?:解锁|提额|解冻|提现|(?:unlock|unfreeze|activate|withdraw)\s*(?:the |my |our )?(?:账户|账号|额度|资金|贷款|钱|account|credit|loan|funds?|money|limit))` +
         String.raw`|(?:贷|借|放款|下款)${L}{0,20}${PAY_FIRST}` +
         // Something bought to get the loan: 买他们的保险才给贷, 办张会员卡就能放款.
         String.raw`|(?:买|办|交|充|开)${C}{0,6}(?:保险|会员|理财|保单)${C}{0,4}(?:才|就)(?:能|可以|给|会|肯)?${C}{0,4}(?:${RELEASE})`,
@@ -126,13 +155,6 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-personal-account',
     re: new RegExp(
       String.raw`(?:转|打|汇|存)(?:到|进|给|入)?${C}{0,8}(?:个人|私人)(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)|私人账户|私人帐户`,
-    ),
-  },
-  {
-    id: 'fraud-fake-app',
-    re: new RegExp(
-      String.raw`(?:下载|装|安装)${C}{0,10}(?:app|软件|apk|链接)${C}{0,12}(?:贷|借|放款|提现|解冻|额度)` +
-        String.raw`|(?:贷款|借款|借钱)(?:app|软件|平台)${C}{0,12}(?:解冻|提现不了|提不出|刷流水|冻结|不到账)|刷流水`,
     ),
   },
   {
@@ -183,16 +205,19 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪|哪里)${C}{0,3}(?:换|兑|结算)` +
         // A currency paid in, then how to change it in the next clause: 货款要付缅币，咋个换划算.
         String.raw`|(?:${foreignCurrencies.join('|')})${L}{0,4}(?:咋个|怎么|如何|哪样|哪里|去哪)(?:样)?(?:换|兑)` +
+        // A currency named, then where or how to change it, in mixed words: 客户打 kip 过来 哪里换 rate 好, dong 换 rmb 去 哪.
+        String.raw`|(?:${anyCurrency.join('|')})${C}{0,8}(?:咋个|怎么|如何|哪样|哪里|哪儿|哪点|去哪|在哪)(?:里|儿|样)?\s*(?:换|兑|exchange|change|convert)` +
+        String.raw`|(?:${anyCurrency.join('|')})\s*(?:换|兑)(?:成)?\s*(?:${anyCurrency.join('|')})\s*(?:去|在|到)?\s*哪` +
         // Money moved across the border, asked how: 跨境收款怎么做, 咋个收境外货款.
         String.raw`|(?:跨境|境外|国外|外汇)(?:收款|付款|结算|收钱|汇款|货款)${C}{0,6}(?:咋个|怎么|如何|哪样|去哪|在哪)` +
         String.raw`|(?:咋个|怎么|如何)(?:样)?(?:收|付|结算)?(?:跨境|境外|国外|外汇)(?:收款|付款|结算|货款|的钱)` +
-        `|${twoCurrenciesAsked}|${crossBorderHow}`,
+        `|${twoCurrenciesAsked}|${crossBorderHow}|${paidAcrossHow}|${changeWhere}`,
     ),
   },
   {
     id: 'credit-record',
     // Late payments counted or recorded: 有两次逾期, 逾期过三回, 有逾期记录 (格还贷得到款 asks about them).
-    re: /征信(?:有点|有些|比较|太|很|都|已经)?(?:不好|不太好|有问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|(?:有|有过)(?:[\d一二两三四五六七八九十几]+\s*(?:次|回|笔))?逾期|逾期(?:过|了)\s*[\d一二两三四五六七八九十几]+\s*(?:次|回|笔)|逾期记录|黑户|信用(?:不好|记录差|有问题)/,
+    re: /征信(?:有点|有些|比较|太|很|都|已经)?(?:不好|不太好|有问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|(?:有|有过)(?:[\d一二两三四五六七八九十几]+\s*(?:次|回|笔))?逾期|逾期(?:过|了)\s*[\d一二两三四五六七八九十几]+\s*(?:次|回|笔)|逾期记录|黑户|信用(?:不好|记录差|有问题)|征信[^,.!?;，。！？；]{0,6}(?:逾期|overdue|late|bad|blacklist)/,
   },
   {
     // Government support: "格有哪样补贴", "有没有贴息", "政府有什么扶持政策", "能享受贴息不".
@@ -215,7 +240,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'collateral',
     re: new RegExp(
-      String.raw`(?:要|需要|得|用)(?:不要|不用|不)?(?:找|提供|有)?(?:抵押|担保)|抵押(?:吗|么|不|嘛)|(?:没有?|没得|无)(?:房子?|房产|抵押物?|担保人?)${C}{0,8}(?:能|可以|咋个|怎么|格|贷)` +
+      String.raw`(?:要|需要|得|用)(?:不要|不用|不)?(?:找|提供|有)?(?:抵押|担保)|抵押(?:吗|么|不|嘛)|(?:没有?|没得|无)(?:房子?|房产|抵押物?|担保人?)${C}{0,8}(?:能|可以|咋个|怎么|格|贷|can|borrow|loan)` +
         // Nothing to pledge, with what is lacking between: 没得房子抵押 格贷得着, 手头没得值钱的东西抵押 能贷多少, 没有collateral.
         String.raw`|(?:没有?|没得|无)${C}{0,8}?(?:抵押|担保|collateral)${C}{0,8}(?:能|可以|咋个|怎么|格|贷|借)` +
         String.raw`|不(?:要|用)抵押` +
@@ -229,11 +254,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'what-to-bring',
-    re: /(?:需要|要|带|拿|准备|提供|交)(?:些|点)?(?:哪样|什么|啥子?|哪些)(?:资料|材料|手续|证件|东西|证明|条件|资质)|(?:要|需要|得)(?:有|办)?(?:营业执照|执照)才|(?:只要|光)?(?:有|拿|凭)(?:个|张)?(?:营业执照|执照|房产证|身份证|担保人|流水)[^,.!?;，。！？；]{0,2}就(?:能|可以|得|行|可)(?:贷|借|办)?|(?:资料|材料|手续|证件|条件|资质)(?:要|需要|是)?(?:哪些|什么|啥|哪样)/,
+    re: /(?:需要|要|带|拿|准备|提供|交|need)\s*(?:些|点)?(?:哪样|什么|啥子?|哪些|what)\s*(?:资料|材料|手续|证件|东西|证明|条件|资质|documents?|docs|materials?|papers?|paperwork)|(?:要|需要|得)(?:有|办)?(?:营业执照|执照)才|(?:只要|光)?(?:有|拿|凭)(?:个|张)?(?:营业执照|执照|房产证|身份证|担保人|流水)[^,.!?;，。！？；]{0,2}就(?:能|可以|得|行|可)(?:贷|借|办)?|(?:资料|材料|手续|证件|条件|资质)(?:要|需要|是)?(?:哪些|什么|啥|哪样)/,
   },
   {
     id: 'where-to-apply',
-    re: /(?:去|到|在|上)哪(?:里|儿|个地方|点)?(?:申请|办|贷|借|弄|整)|哪里(?:可以|能)?\s*(?:申请|办理|办|贷|借|apply)|(?:咋个|怎么|如何)(?:样)?(?:申请|办理|去办|去申请)|找哪(?:个|家)(?:银行|部门)/,
+    re: /(?:去|到|在|上)哪(?:里|儿|个地方|点)?\s*(?:申请|办|贷|借|弄|整|apply)|(?:去|到|在|上)哪(?:个|家)(?:网点|银行|地方|部门|窗口|柜台|营业厅|机构)[^,.!?;，。！？；]{0,3}(?:申请|办|贷|借)|哪里(?:可以|能)?\s*(?:申请|办理|办|贷|借|apply)|(?:咋个|怎么|如何)(?:样)?(?:申请|办理|去办|去申请)|找哪(?:个|家)(?:银行|部门)/,
   },
   {
     id: 'which-is-best',
@@ -245,6 +270,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:快|便宜|省钱|划算)(?:点|些|一点|一些)` +
         // Which one costs less, with no 最: 哪个利息低, 哪家费用少些.
         String.raw`|哪(?:个|种|家)的?(?:利息|利率|费用|成本|手续费)(?:更|比较|要)?(?:低|便宜|少)` +
+        // Weighed by a cost or a risk: 哪个风险小点, 哪家利息低, 哪个门槛低一些.
+        String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:风险|利息|利率|成本|费用|门槛|手续费|risk)\s*(?:更|比较|会)?\s*(?:小|低|少|大|高)` +
+        // The comparison said in English: 哪个 safer, 哪个 cheaper, 哪个 better.
+        String.raw`|哪(?:个|种|家)\s*(?:更|比较)?\s*(?:safer|safest|cheaper|cheapest|better|best|faster|quicker|lower|more suitable)\b` +
         // The cheapest way asked for: 最便宜的办法是哪个, 最省钱的是哪种.
         String.raw`|最(?:便宜|省钱|划算|实惠)的(?:办法|方式|渠道|路子|贷款)?(?:是)?哪` +
         // One weighed against another, asked: 网商银行比银行贷款好吗, 租赁格比贷款划算.
@@ -255,7 +284,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // "融资租赁格合适", "我们适合做众筹吗", "能不能用供应链金融": about the service the message names.
     id: 'does-it-fit',
     re: new RegExp(
-      String.raw`(?<![价规风性资表])格(?:合适|适合|得行|可以|划算)|适不适合|合不合适|(?:合适|适合)${C}{0,12}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
+      String.raw`(?<![价规风性资表])格(?:合适|适合|得行|可以|划算)|适不适合|合不合适|(?:合适|适合)${C}{0,20}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
+        // The fit said in English before the firm: 众筹 good for 我们 吗, leasing ok for 我们 不.
+        String.raw`|\b(?:good|ok|okay|suitable|right|a good fit)\s*(?:for)?\s*(?:我们|我|咱们)${C}{0,6}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
         String.raw`|(?:能不能|可不可以|能否|可以|能)(?:用|做|搞|申请|办)${C}{0,12}(?:吗|么|嘛|不)(?=$|[\s,.!?;，。！？；])` +
         // Yunnan 格 asks by itself: 格能用微信收, 格可以办.
         String.raw`|格(?:能|可以|可能)(?:用|做|搞|申请|办)` +
@@ -372,3 +403,10 @@ export const ZH_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
   { id: 'trade-software-it', re: /软件|信息技术/ },
   { id: 'trade-construction', re: /建筑|装修/ },
 ];
+
+/**
+ * Whom a caller claims to be: 自称支付宝客服, 冒充银行工作人员. The brand named there is the
+ * impostor's cover, no service asked about.
+ */
+export const ZH_IMPOSTOR =
+  /(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是|claim\w*(?: to be)?)\s*(?:是)?\s*[^,.!?;，。！？；]{0,12}?(?:客服|工作人员|官方|员工)/g;

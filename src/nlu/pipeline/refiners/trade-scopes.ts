@@ -18,7 +18,10 @@ const NOT_THE_TRADE: ReadonlyArray<[ScopeKind, string]> = [
 
 /** A cross-border word naming who trades (出口商, 外贸公司, exporters), not where the goods go. */
 function namesATrade(text: string, m: { start: number; end: number }): boolean {
-  return /^(?:商|公司|企业|厂家)/.test(text.slice(m.end)) || /(?:ers|商)$/.test(text.slice(m.start, m.end));
+  const said = text.slice(m.start, m.end);
+  // Not where the customers are ("burmese importers", buyers abroad): that is the firm's own trade across the border.
+  if (/\s/.test(said)) return false;
+  return /^(?:商|公司|企业|厂家)/.test(text.slice(m.end)) || /(?:ers|商)$/.test(said);
 }
 
 export function notTheTrade(state: State): void {
