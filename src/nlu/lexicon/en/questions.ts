@@ -231,6 +231,28 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
 ];
 
+/** A rate's value: "1.5%", "2 percent", "5 li", "1 fen 5" (the lenders' 分 and 厘, worth what the period makes them, offer.ts). */
+const RATE_VALUE = String.raw`\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b|pct\b|li\b|fen\b(?:\s*[1-9]\b)?)`;
+/** A period after a rate ("a month", "/mo", "p.a.", "APR") and before it as an adjective ("monthly interest"). */
+const RATE_PERIODS = {
+  daily: { after: String.raw`(?:a|per|each|every) day\b|daily\b|\/\s*day\b|p\.?d\b`, before: 'daily' },
+  monthly: { after: String.raw`(?:a|per|each|every) month\b|monthly\b|\/\s*mo(?:nth)?\b|p\.?m\b`, before: 'monthly' },
+  annual: {
+    after: String.raw`(?:a|per|each|every) year\b|annual(?:ly)?\b|yearly\b|\/\s*(?:year|yr)\b|p\.?a\.?|apr\b`,
+    before: String.raw`annual|yearly|apr`,
+  },
+} as const;
+/** A rate of one period: "2 percent per month", "0.05% a day", "24% APR", "monthly interest 1.5%", "APR of 24%". */
+function rateFor(period: { after: string; before: string }, more: readonly string[] = []): RegExp {
+  return new RegExp(
+    [
+      String.raw`${RATE_VALUE}\s*(?:interest\s*)?(?:${period.after})`,
+      String.raw`\b(?:${period.before})(?: interest(?: rate)?| rate)?(?: of| is| at|:|\s*是)?\s*${RATE_VALUE}`,
+      ...more,
+    ].join('|'),
+  );
+}
+
 /** "how do I apply for the second one" asks about a listed item. */
 export const EN_ITEM_REFERENCE = /\b(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|number \d|no\. ?\d|option \d)\b/;
 
@@ -245,22 +267,13 @@ export const EN_OFFER = {
   totalBefore: /(?:repay|pay back|pay)\s+(?:a total of|in total)?\s*$|(?:total(?: of)?|in total)\s*$/,
   endRepayment: /\b(?:at the end|in one payment|lump sum|bullet|after (?:a|one|\d+) (?:year|months?))\b/,
   monthlyRepayment: /\b(?:a|per|each|every) month\b|\bmonthly\b|\binstal?lments?\b/,
-  /** "2% a month", "monthly rate of 1.5%". */
-  monthlyRate:
-    /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:(?:a|per|each|every) month\b|monthly\b)|\bmonthly (?:interest(?: rate)?|rate)(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
-  /** "0.05% a day", "daily rate of 0.05%". */
-  dailyRate:
-    /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:(?:a|per|each|every) day\b|daily\b)|\bdaily (?:interest(?: rate)?|rate)(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
-  /** "8% a year", "6% annual", "annual rate of 6%", "6% p.a.". */
-  annualRate: new RegExp(
-    [
-      String.raw`(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) year\b`,
-      String.raw`(?<num3>\d+(?:\.\d+)?)\s*%\s*(?:annual|annually|yearly|p\.?a\.?)`,
-      String.raw`\b(?:annual|yearly) (?:interest )?rate(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%`,
-      // A rate quoted with no period is a year's, as lenders quote: "1m at 4.2% for 2 yrs", "at 6% interest".
-      String.raw`\bat (?:an? )?(?:interest (?:rate )?of )?(?<num4>\d+(?:\.\d+)?)\s*%(?!\s*(?:(?:a|per|each|every) (?:month|day)|monthly|daily|(?:interest )?(?:a|per|each|every) month))`,
-    ].join('|'),
-  ),
+  /** A rate with its period (see rateFor; offer.ts reads its value). */
+  monthlyRate: rateFor(RATE_PERIODS.monthly),
+  dailyRate: rateFor(RATE_PERIODS.daily),
+  annualRate: rateFor(RATE_PERIODS.annual, [
+    // A rate quoted with no period is a year's, as lenders quote: "1m at 4.2% for 2 yrs", "at 6% interest".
+    String.raw`\bat (?:an? )?(?:interest (?:rate )?of )?${RATE_VALUE}(?!\s*(?:(?:a|per|each|every) (?:month|day)|monthly|daily|(?:interest )?(?:a|per|each|every) month))`,
+  ]),
   /** "2% fee", "fee of 2%", "3,000 yuan fee". */
   fee: new RegExp(
     [
