@@ -15,7 +15,10 @@ export const alsoClause: Words = [
   String.raw`[^，。,.!?；;\s]{1,8}?(?:只是|只|就是|算是|是)?(?:顺带|顺便|捎带|副业)`,
 ];
 
-export const industryDenial: Words = [String.raw`(?<!是)(?:不是|并非|不做|不搞|没做)[^，。,.!?；;\s]{0,8}`];
+export const industryDenial: Words = [
+  // Not a trade, or not quite one: 不是饭店, 不算餐馆, 算不上工厂, 称不上批发.
+  String.raw`(?<!是)(?:不是|并非|不做|不搞|没做|不算|算不上|称不上)[^，。,.!?；;\s]{0,8}`,
+];
 
 /** Things bought or built to use (a machine, a barn, a truck), in either script: 买个烘干machine. */
 const builtThings: Words = [
@@ -103,7 +106,8 @@ export const correctionCue: Words = [
   String.raw`(?:记|弄|看|填)错了`,
   '不对',
   '更正',
-  String.raw`(?:其实|实际上)(?:我们|我)?(?:是|在做|做的是|不是|主要是?做)`,
+  // 其实我们不是/不算…: the trade given denied; also in English words after it (其实 we're not 批发).
+  String.raw`(?:其实|实际上)\s*(?:我们|我|we|i)?\s*(?:是|在做|做的是|不是|不算|算不上|并不是|主要是?做|['’]re\b|['’]m\b|are\b|am\b)`,
   // A figure said to be off: 人数说少了, 算错了, 写少了; a figure named, then not that many as said
   // before: 员工没得那么多, 营业额没有那么高 (not 注册资金…实际上没得这么多, capital not paid in).
   String.raw`(?:说|算|写|报)(?:少|多|错)了`,
