@@ -109,6 +109,8 @@ export const correctionCue: Words = [
   String.raw`\bmy mistake\b`,
   String.raw`\bmy bad\b`,
   String.raw`\boops\b`,
+  // Taking back what was just typed: "no wait, 80k", "oh wait".
+  String.raw`\b(?:no|oh|hang on),? wait\b`,
   // A figure mistyped: "typo", "missed a zero", "one zero too many", "mistyped".
   String.raw`\btypo\b`,
   String.raw`\bmis-?typed\b`,

@@ -119,9 +119,27 @@ export const correctionCue: Words = [
 ];
 
 /** Words that open a correction of a figure: 说错了, sorry (see replaceCue). */
-const correctionOpeners: Words = ['说错了', '不对', '搞错了', '错了', '其实', 'sorry', 'actually', 'oops', 'no', 'correction'];
+const correctionOpeners: Words = [
+  '说错了',
+  String.raw`打错了?`,
+  String.raw`(?:写|记|弄|看)错了`,
+  '不对',
+  '搞错了',
+  '错了',
+  '其实',
+  'sorry',
+  'actually',
+  'oops',
+  'my bad',
+  'my mistake',
+  'typo',
+  'no,? wait',
+  'wait',
+  'no',
+  'correction',
+];
 /** A figure as written in a correction: 80万, 一百来万, 500k, 2 million. */
-const FIGURE = String.raw`[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|k|m|mn|million|元|块|yuan|rmb)?`;
+const FIGURE = String.raw`[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|w|k|m|mn|million|元|块|yuan|rmb)?`;
 
 export const replaceCue: Words = [
   '改成',
@@ -131,7 +149,8 @@ export const replaceCue: Words = [
   String.raw`还是(?=\s*[\d一二两三四五六七八九十几])`,
   // A correction opening the message, then only the right figure, perhaps after the wrong one
   // denied (说错了，是80万; 说错了 不是50万 是80万; 说错了 not 50万 是80万).
-  String.raw`^\s*(?:${correctionOpeners.join('|')})[，,:\s]*(?:(?:不是|not)\s*${FIGURE}[，,\s]*)?(?:是|应该是|it['’]?s|it is)?\s*${FIGURE}\s*(?=$|[，,.。!！;；])`,
+  // ...or the wrong one denied after it (说错了 是八十万 不是六十万; no wait, 80k not 60k).
+  String.raw`^\s*(?:${correctionOpeners.join('|')})[，,:\s]*(?:(?:不是|not)\s*${FIGURE}[，,\s]*)?(?:是|应该是|it['’]?s|it is)?\s*${FIGURE}(?:[，,\s]*(?:不是|not)\s*${FIGURE})?\s*(?=$|[，,.。!！;；])`,
 ];
 
 /**
