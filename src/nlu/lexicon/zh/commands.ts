@@ -162,7 +162,8 @@ export const commandRules: readonly CommandWords[] = [
       // Whether a rate is high (Yunnan 格 = 是不是): 格高, 格有点贵, 高不高, 是不是太高了.
       String.raw`格(?:是)?(?:太|有点|算)?(?:高|贵)`,
       '高不高',
-      String.raw`(?:是不是|算不算)(?:太|有点)?(?:高|贵)`,
+      // ...and in English words after it: 是不是 too high, 会不会太 expensive.
+      String.raw`(?:是不是|算不算)(?:太|有点)?(?:高|贵)|(?:是不是|算不算|会不会)\s*(?:太|有点)?\s*too (?:high|expensive|steep)\b`,
       '怎么收费',
       String.raw`收费(?:标准|多少|高吗)`,
       String.raw`费用(?:多少|高吗|怎么算)`,
