@@ -76,7 +76,8 @@ const BARE_CUE_DISTANCE = 8;
 const BARE_MONEY_FROM = 1000;
 /** Between a sum and a duration that is its rate ("1.2 million yuan a year", "800万/年"). */
 const RATE_GAP = /^(?:\s*\/\s*)?$/;
-const SPACES = /^\s+$/;
+/** Between a sum and its period: spaces, or goods sold said as their worth ("500k worth a year"). */
+const SUM_TO_PERIOD = /^\s+(?:worth\s+)?$/;
 /** A span shorter than this many months (a day, a few days) is no loan term. */
 const DAYS_ARE_NO_TERM = 0.5;
 const NOTHING = /^\s*$/;
@@ -560,7 +561,7 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
     (a) => {
       if (a.previousSumEnd === 0) return undefined;
       const gap = a.text.slice(a.previousSumEnd, a.q.start);
-      const per = SPACES.test(gap) ? a.marks.startingAt('per', a.q.start) : undefined;
+      const per = SUM_TO_PERIOD.test(gap) ? a.marks.startingAt('per', a.q.start) : undefined;
       // After the sum asked for, only a word for "per" makes it a rate ("need 200k a year").
       if (a.previousSumSlot === 'amount') return per?.rule;
       if (RATE_GAP.test(gap)) return 'right after a sum';
@@ -576,6 +577,8 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
       return a.cues.find((c) => c.slot === 'revenue' && c.start >= next.end && c.start - next.end <= 1)?.rule;
     },
   ],
+  // "5 containers a month", "about 300 tons a year": the period of the goods counted before it.
+  ['the period of a count before it', (a) => (countBefore(a) ? 'goods counted, then "a"/"per" and the period' : undefined)],
   // "一年三百来万", "一年也就两百多万", "a year about 3m": the period of the sales after it.
   ['the period of the sum after it', (a) => (periodBeforeSum(a) ? 'a period, then a sum, nothing asked' : undefined)],
   // "客栈是租的 合同还有五年": what is left of a lease, not the loan's.
@@ -618,6 +621,19 @@ function periodBeforeSum(a: Around): boolean {
     return false;
   if (a.cues.some((c) => c.start >= a.clause[0] && c.end <= a.q.start && c.slot === 'amount')) return false;
   return markOf(a, 'term-before') === undefined && markOf(a, 'term-after') === undefined;
+}
+
+/** A count, then the goods counted, a word or three ("5 containers ", "300 tons of tea "), no "for" or "over": right before a period. */
+const COUNT_THEN_GOODS = /(?<!\S)\d[\d.,]*\s+(?:(?!(?:for|over|in|within|after|by)\b)[a-z]+\s+){1,3}$/;
+/** Goods counted right before the duration, which starts with "a", "per", "every" ("5 containers a month"); not a sum ("100,000 rmb a year"). */
+function countBefore(a: Around): boolean {
+  if (a.marks.startingAt('per', a.q.start) === undefined) return false;
+  const before = a.text.slice(Math.max(a.clause[0], a.q.start - 40), a.q.start);
+  const m = COUNT_THEN_GOODS.exec(before);
+  if (m === null) return false;
+  const at = a.q.start - before.length + m.index;
+  const count = a.quantities.find((q) => q.start <= at && q.end > at);
+  return count === undefined || count.kind === 'number';
 }
 
 /**
