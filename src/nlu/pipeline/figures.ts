@@ -78,6 +78,12 @@ const BARE_MONEY_FROM = 1000;
 const RATE_GAP = /^(?:\s*\/\s*)?$/;
 /** Between a sum and its period: spaces, or goods sold said as their worth ("500k worth a year"). */
 const SUM_TO_PERIOD = /^\s+(?:worth\s+)?$/;
+/**
+ * Goods counted in English after a bare number ("we sell 2000 bags a month", "400 loaves"): a plural
+ * noun but a word of money or time, so the number is no sum whatever cue stands near.
+ */
+const GOODS_AFTER =
+  /^\s+(?!(?:bucks|dollars|yuan|kuai|rmb|usd|thousands|millions|billions|hundreds|grands|lakhs|years|yrs|months|mos|mths|weeks|days|is|was|has|plus|odd)(?![a-z]))[a-z]{2,}s(?![a-z])/;
 /** A span shorter than this many months (a day, a few days) is no loan term. */
 const DAYS_ARE_NO_TERM = 0.5;
 const NOTHING = /^\s*$/;
@@ -535,6 +541,8 @@ interface Around {
   previousSumEnd: number;
   /** What the sum before was read as: a term glued to a sum asked for is its term ("借50万一年"). */
   previousSumSlot: MoneySlot | undefined;
+  /** A bare number read as a sum by its cue, and as what ("营业额800000一年", "sales 800000 a year"). */
+  bareSum?: { end: number; slot: MoneySlot };
   nextSum: Quantity | undefined;
   /** Every quantity of the message, in text order. */
   quantities: readonly Quantity[];
@@ -559,11 +567,14 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   [
     'the period of the sum before it',
     (a) => {
-      if (a.previousSumEnd === 0) return undefined;
-      const gap = a.text.slice(a.previousSumEnd, a.q.start);
+      // The sum before: a quantity of money, or a bare number read as one.
+      const bare = a.bareSum !== undefined && a.bareSum.end > a.previousSumEnd ? a.bareSum : undefined;
+      const end = bare?.end ?? a.previousSumEnd;
+      if (end === 0) return undefined;
+      const gap = a.text.slice(end, a.q.start);
       const per = SUM_TO_PERIOD.test(gap) ? a.marks.startingAt('per', a.q.start) : undefined;
       // After the sum asked for, only a word for "per" makes it a rate ("need 200k a year").
-      if (a.previousSumSlot === 'amount') return per?.rule;
+      if ((bare?.slot ?? a.previousSumSlot) === 'amount') return per?.rule;
       if (RATE_GAP.test(gap)) return 'right after a sum';
       return per?.rule;
     },
@@ -782,6 +793,7 @@ export function readSlots(
   /** What a denied sum was ("营业额不是300万"): the sum that corrects it is the same figure. */
   let deniedCue: MoneySlot | undefined;
   let previousSumSlot: MoneySlot | undefined;
+  let bareSum: Around['bareSum'];
   /** A cost and the money toward it: the total said, the owner's own money, the part still missing. */
   const budget: Budget = { own: 0 };
   /** Bare numbers no cue, role or label claims, and the stretches of figures said to be wrong. */
@@ -796,7 +808,7 @@ export function readSlots(
     const previousSumEnd = sums[sumIndex - 1]?.end ?? 0;
     const nextSum = sums[sumIndex] === q ? sums[sumIndex + 1] : sums[sumIndex];
     const nextSumStart = nextSum?.start ?? text.length;
-    const a: Around = { q, text, clause, span, marks, cues, previousSumEnd, previousSumSlot, nextSum, quantities };
+    const a: Around = { q, text, clause, span, marks, cues, previousSumEnd, previousSumSlot, bareSum, nextSum, quantities };
     const fewerThan = markOf(a, 'strictly-below') !== undefined;
     const total = markOf(a, 'total') !== undefined;
     const denied = markOf(a, 'denied');
@@ -917,7 +929,7 @@ export function readSlots(
           break;
         }
         const near = nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart);
-        if (near !== undefined && near.distance <= BARE_CUE_DISTANCE && q.value >= BARE_MONEY_FROM) {
+        if (near !== undefined && near.distance <= BARE_CUE_DISTANCE && q.value >= BARE_MONEY_FROM && !GOODS_AFTER.test(text.slice(q.end))) {
           const period = periodIn(a);
           setMoney(
             slots,
@@ -926,6 +938,7 @@ export function readSlots(
             period,
             `figure:${near.cue.slot} bare ${quoted(a)} by ${near.cue.rule}`,
           );
+          bareSum = { end: q.end, slot: near.cue.slot };
         } else loose.push(q);
         break;
       }

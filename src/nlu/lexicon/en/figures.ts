@@ -148,6 +148,8 @@ export const ownFunds: Words = OWN_FUNDS;
 export const restAsked: Words = [
   String.raw`\b(?:borrow|loan|finance|financing|credit) (?:for )?the (?:rest|remainder|remaining|difference)\b`,
   String.raw`\bthe (?:rest|remainder|difference) (?:from|with|by|as|on) (?:a |the )?(?:loan|bank|credit)\b`,
+  // Needing the rest, as owners say it: "need the rest", "need a loan for the difference", "looking for the balance".
+  String.raw`\b(?:need|want|looking for|short)(?: (?:to borrow|a loan for|help with|funding for|money for))? the (?:rest|remainder|difference|balance)\b`,
 ];
 
 /** What may stand between a year and the sum after it, as its period: "a year about 3m", "per year like 2m". */
