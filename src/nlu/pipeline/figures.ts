@@ -929,7 +929,12 @@ export function readSlots(
           break;
         }
         const near = nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart);
-        if (near !== undefined && near.distance <= BARE_CUE_DISTANCE && q.value >= BARE_MONEY_FROM && !GOODS_AFTER.test(text.slice(q.end))) {
+        if (
+          near !== undefined &&
+          near.distance <= BARE_CUE_DISTANCE &&
+          q.value >= BARE_MONEY_FROM &&
+          !GOODS_AFTER.test(text.slice(q.end))
+        ) {
           const period = periodIn(a);
           setMoney(
             slots,
