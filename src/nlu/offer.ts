@@ -78,6 +78,8 @@ function rate(text: string, period: RatePeriod): (Span & { pct: number }) | unde
 }
 
 const UNIT: Readonly<Record<string, number>> = { 万: 10_000, 千: 1_000, k: 1_000 };
+/** The units of a share: %, 个点, "percent", "points". */
+const PERCENT_UNIT = /^(?:%|个点|percent|per cent|pct|points?)$/;
 
 /** A fee as a share ("手续费2%") or in yuan ("服务费3000"), with the span it covers. */
 function fee(text: string): { pct?: number; yuan?: number; start: number; end: number } | undefined {
@@ -88,7 +90,10 @@ function fee(text: string): { pct?: number; yuan?: number; start: number; end: n
     const unit = m.groups.unit ?? m.groups.unit2;
     if (value === undefined) continue;
     const span = { start: m.index, end: m.index + m[0].length };
-    return unit === '%' || unit === '个点' ? { pct: value, ...span } : { yuan: value * (unit ? (UNIT[unit] ?? 1) : 1), ...span };
+    // A share (千分之五, 2%, 三个点, "3 percent", "2 points") or a sum of yuan (3000, 5千, 5k).
+    if (m.groups.share !== undefined) return { pct: round4(value * (SHARE_PCT[m.groups.share] ?? 1)), ...span };
+    if (unit !== undefined && PERCENT_UNIT.test(unit)) return { pct: value, ...span };
+    return { yuan: value * (unit ? (UNIT[unit] ?? 1) : 1), ...span };
   }
   return undefined;
 }

@@ -277,8 +277,8 @@ export const EN_OFFER = {
   /** "2% fee", "fee of 2%", "3,000 yuan fee". */
   fee: new RegExp(
     [
-      String.raw`(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|k)?\s*(?:yuan |rmb )?(?:service |handling |processing |arrangement |admin )?fee\b`,
-      String.raw`\b(?:service |handling |processing |arrangement |admin )?fee(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*(?<unit2>%|k)?`,
+      String.raw`(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|k|percent\b|per cent\b|pct\b|points?\b)?\s*(?:yuan |rmb )?(?:service |handling |processing |arrangement |admin )?fee\b`,
+      String.raw`\b(?:service |handling |processing |arrangement |admin )?fee(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*(?<unit2>%|k|percent\b|per cent\b|pct\b|points?\b)?`,
     ].join('|'),
   ),
   monthlyFee: /\bguarantee fee(?: of)?\s*(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) month\b/,
