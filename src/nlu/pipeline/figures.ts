@@ -812,8 +812,8 @@ export function readSlots(
     const fewerThan = markOf(a, 'strictly-below') !== undefined;
     const total = markOf(a, 'total') !== undefined;
     const denied = markOf(a, 'denied');
-    // "50万不够，要八十万": the rest of the message, not only the clause.
-    const notEnough = q.kind === 'money' ? marks.near('not-enough', q, [span[0], text.length]) : undefined;
+    // "50万不够，要八十万", "期限一年改两年": the rest of the message, not only the clause.
+    const notEnough = q.kind === 'money' || q.kind === 'duration' ? marks.near('not-enough', q, [span[0], text.length]) : undefined;
     if (denied !== undefined || notEnough !== undefined) {
       deniedSpans.push([Math.min(q.start, denied?.start ?? q.start), q.end]);
       if (q.kind === 'money') {

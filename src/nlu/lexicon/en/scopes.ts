@@ -125,7 +125,7 @@ export const correctionCue: Words = [
 export const replaceCue: Words = [
   String.raw`\binstead\b`,
   String.raw`\bchange (?:it )?to\b`,
-  String.raw`\bmake it\b`,
+  String.raw`\bmake (?:it|that)\b`,
   String.raw`\bchange (?:it|that|this|the \w+) to\b`,
   String.raw`\bi meant\b`,
 ];

@@ -302,7 +302,11 @@ export const figureMarks: readonly MarkWords[] = [
   // "50万不够，要八十万": the sum before is not enough, the one after is the figure.
   {
     mark: 'not-enough',
-    words: [String.raw`(?:不够|太少|不行)(?:用)?[,\s]*(?:要|需要|得|想要)?\s*(?=\d|[一二两三四五六七八九十几])`],
+    words: [
+      String.raw`(?:不够|太少|不行)(?:用)?[,\s]*(?:要|需要|得|想要)?\s*(?=\d|[一二两三四五六七八九十几])`,
+      // A sum changed to another (60万改80万, 三十万改成五十万): set aside for the one after, as one not enough.
+      String.raw`(?:改成|改为|换成|改)\s*(?=\d|[一二两三四五六七八九十几])`,
+    ],
   },
   { mark: 'denied', words: [String.raw`(?<!是)不是(?:借|贷|要|需要|说)?`, '并非', '而非'] },
   { mark: 'term-before', words: ['期限', '借', String.raw`贷款?`, '用', '还款', '还', '分', '周期', '为期'] },

@@ -145,6 +145,8 @@ export const replaceCue: Words = [
   '改成',
   '改为',
   '换成',
+  // 60万改80万: 改 alone before the new figure.
+  String.raw`改(?=\s*[\d一二两三四五六七八九十几])`,
   '应该是',
   String.raw`还是(?=\s*[\d一二两三四五六七八九十几])`,
   // A correction opening the message, then only the right figure, perhaps after the wrong one
