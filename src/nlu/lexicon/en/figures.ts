@@ -350,6 +350,9 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bin sales\b`,
       String.raw`\bin revenue\b`,
       String.raw`\btakings\b`,
+      // A profit's or the rent's own period, the word after it: "一个月 net profit 两万", "一个月 rent 8k".
+      String.raw`\b(?:net |gross )?profits?\b`,
+      String.raw`\brent\b`,
       String.raw`\bgmv\b`,
     ],
   },

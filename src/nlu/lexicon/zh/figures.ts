@@ -206,7 +206,8 @@ export const shortOf: Words = [String.raw`还?缺口?`, String.raw`还?差(?:个
 export const ownFunds: Words = OWN_FUNDS;
 /** The rest of a cost, to borrow, with no sum said: 剩下的想贷款, 其余的借. */
 export const restAsked: Words = [
-  String.raw`(?:剩下|其余|其他|差|不够)的(?:部分|钱)?[^，。,.!?；;]{0,12}?(?:贷款?|借|融资)`,
+  // 剩下的想贷款, 不够的借, and in English words: 剩下 borrow.
+  String.raw`(?:(?:剩下|其余|不够)的?|(?:其他|差)的)(?:部分|钱)?[^，。,.!?；;]{0,12}?(?:贷款?|借|融资|\bborrow|\bloan)`,
   // The rest after the verb: 想贷剩下的, 缺的那部分想借.
   String.raw`(?:贷|借|融资?)(?:款)?(?:剩下|其余|不够)的(?:部分|钱)?`,
 ];
