@@ -150,8 +150,10 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:放款|下款|到账|审批|批下来|approval)${C}{0,4}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久)`,
       String.raw`(?:几天|多少天|多长时间|好久)(?:能|可以|才能)?(?:到账|放款|下款|批下来)`,
       // Not interest earned on money placed (闲钱生点利息, 存着吃利息): that is no cost asked.
-      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?)利息`,
-      '利率',
+      // ...nor a deposit's or savings' interest (存款利息).
+      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?|存款?|储蓄)利息`,
+      // Not a deposit's rate nor a margin: 存款利率, 毛利率.
+      String.raw`(?<!存款?|储蓄|[毛净])利率`,
       '费率',
       '手续费',
       '服务费',

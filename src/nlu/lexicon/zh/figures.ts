@@ -366,6 +366,8 @@ export const figureMarks: readonly MarkWords[] = [
     words: [
       '每',
       SHOP_OVER_PERIOD,
+      // A margin's period: 毛利率一年百分之三十, 利润率一年两成.
+      String.raw`(?:毛利|净利|利润)率?`,
       '营业额',
       '营收',
       '收入',

@@ -243,6 +243,8 @@ const RATE_SHARE = String.raw`(?:万分之|千分之|百分之|万(?=[\d一二�
 const RATE_VALUE = String.raw`(?:${RATE_SHARE}|${RATE_NUM}\s*(?:%|个百分点|个点|分(?![钟期])(?:[一二三四五六七八九]|[1-9](?![\d.%]))?|厘))`;
 /** Between a rate's words and its value: 月息是1分5, 日息大概万五, 利息按一天万分之五. */
 const RATE_FILL = String.raw`\s*(?:是|为|大概|大约|约|按|算|要|收|差不多)?\s*`;
+/** Interest charged: not interest earned on deposits or savings (存款利息, 理财收益), nor a margin (毛利率). */
+const INTEREST = String.raw`(?<!存款?|储蓄|理财|生|赚|吃|拿|挣|[毛净])(?:利息|利率)`;
 /** A period's rate words (月息, 年化) and the period said alone (每天, 一个月, 按年). */
 const RATE_PERIODS = {
   daily: { named: ['日息', '日利率', '日利息', '日费率', '日利'], per: String.raw`(?:每|一|按)(?:天|日)` },
@@ -263,9 +265,9 @@ function rateFor(period: { named: readonly string[]; per: string }): RegExp {
   return new RegExp(
     [
       String.raw`(?:${named})${RATE_FILL}(?:的)?${RATE_VALUE}`,
-      String.raw`(?:利息|利率)${RATE_FILL}${per}${RATE_FILL}${RATE_VALUE}`,
-      String.raw`${per}(?:的)?(?:利息|利率)${RATE_FILL}${RATE_VALUE}`,
-      String.raw`${per}${RATE_FILL}${RATE_VALUE}\s*(?:的)?(?:利息|利率|息)`,
+      String.raw`${INTEREST}${RATE_FILL}${per}${RATE_FILL}${RATE_VALUE}`,
+      String.raw`${per}(?:的)?${INTEREST}${RATE_FILL}${RATE_VALUE}`,
+      String.raw`${per}${RATE_FILL}${RATE_VALUE}\s*(?:的)?(?:${INTEREST}|息)`,
       String.raw`${per}${RATE_FILL}(?:万分之|千分之)${RATE_NUM}`,
     ].join('|'),
   );
