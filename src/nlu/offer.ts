@@ -66,11 +66,16 @@ const RATES: Readonly<Record<RatePeriod, readonly RegExp[]>> = {
   annual: [ZH_OFFER.annualRate, EN_OFFER.annualRate],
 };
 
+/** Growth, a margin or a return earned around a rate: no charge on a loan ("sales grow 5% per month"). */
+function notCharged(text: string, start: number, end: number): boolean {
+  return EN_OFFER.notChargedBefore.test(text.slice(Math.max(0, start - 40), start)) || EN_OFFER.notChargedAfter.test(text.slice(end));
+}
+
 /** A stated rate of one period, in percent, with the span of its words. */
 function rate(text: string, period: RatePeriod): (Span & { pct: number }) | undefined {
   for (const re of RATES[period]) {
     const m = re.exec(text);
-    if (m === null) continue;
+    if (m === null || notCharged(text, m.index, m.index + m[0].length)) continue;
     const pct = ratePct(m[0], period);
     if (pct !== undefined) return { pct, start: m.index, end: m.index + m[0].length };
   }

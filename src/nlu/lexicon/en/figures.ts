@@ -325,6 +325,10 @@ export const figureMarks: readonly MarkWords[] = [
   {
     mark: 'rate-before',
     words: [
+      // A percentage's period ("margin is 20% a year"): never a loan's term.
+      '%',
+      String.raw`\bper ?cent\b`,
+      String.raw`\bpct\b`,
       String.raw`\bper\b`,
       String.raw`\beach\b`,
       String.raw`\bevery\b`,

@@ -267,6 +267,12 @@ export const EN_OFFER = {
   totalBefore: /(?:repay|pay back|pay)\s+(?:a total of|in total)?\s*$|(?:total(?: of)?|in total)\s*$/,
   endRepayment: /\b(?:at the end|in one payment|lump sum|bullet|after (?:a|one|\d+) (?:year|months?))\b/,
   monthlyRepayment: /\b(?:a|per|each|every) month\b|\bmonthly\b|\binstal?lments?\b/,
+  /**
+   * Around a rate, words that say it is no charge on a loan: growth, a margin, a return earned
+   * ("sales grow 5% per month", "profit margin is 20% a year", "we earn 5% a year on our deposits").
+   */
+  notChargedBefore: /\b(?:margins?|grow(?:s|ing|th)?|increas\w*|rises?|rising|earn\w*|returns?|yields?|deposits?|savings)\b[^,.;!?]{0,24}$/,
+  notChargedAfter: /^[^,.;!?]{0,12}\b(?:on (?:our |my |the )?(?:deposits?|savings)|growth|margins?|returns?)\b/,
   /** A rate with its period (see rateFor; offer.ts reads its value). */
   monthlyRate: rateFor(RATE_PERIODS.monthly),
   dailyRate: rateFor(RATE_PERIODS.daily),
