@@ -74,6 +74,8 @@ const TOKEN = new RegExp(
     String.raw`(?<cn>[零〇一二两三四五六七八九十百千万亿几${FINANCIAL_CHARS}]+(?:点[零〇一二两三四五六七八九]+)?)`,
     // "半年", "大半年" (most of a year, about 9 months).
     String.raw`(?<half>大?半)(?=个?(?:年|月|季度))`,
+    // "年半" alone is a year and a half (借五十万 年半还完), not after a numeral or a word of the calendar.
+    String.raw`(?<yearHalf>年(?<![\d零〇一二两三四五六七八九十百千几今去明前后上下每当半近本同]年)半(?![载年]))`,
     String.raw`\b(?<en>${EN_NUMBER_SOURCE})\b`,
   ].join('|'),
   'g',
@@ -89,7 +91,7 @@ const AR_MAGNITUDE =
 const EN_MULTIPLIER = /(?<mul>\s*(?:k|mn|mil|millions?|bn|billions?|thousands?|grand|m)|(?:[多余来]|多?个多?)?w)(?![a-z])/y;
 const CN_APPROX_MAGNITUDE = /(?:[多余来]|多?个多?(?=亿))(?<mag>[十百千万亿]+)/y;
 // After a Chinese numeral, "w" only with 个 ("两个w"); after 百来/千把, also alone ("百来w").
-const CN_W = /多?个多?w(?![a-z])/y;
+const CN_W = /[多来]?个多?w(?![a-z])/y;
 // ...and alone after a numeral with a unit below 万 ("五十w", "一百多w", "二十来w"), as phones type it.
 const CN_UNIT_W = /[多来]?w(?![a-z])/y;
 // Southwest money talk: after a verb of borrowing or lacking, 个 with nothing after it is 万
@@ -216,7 +218,8 @@ const PEOPLE_AFTER = new RegExp(
 // 周转 is not "weeks", 天猫 is not "days", 年代/年级 are not years, 月份/月底 are calendar months.
 const DURATION_AFTER = new RegExp(
   String.raw`\s*(?:多)?\s*(?<cu>个半月|个多月|个月|个季度|季度|个星期|星期|周(?![转年岁边末])|年(?![代级])|天(?!猫)|月(?![份底初中末号日]))(?<ch>半(?!载))?` +
-    String.raw`|\s*-?\s*(?<eu>years?|yrs?|months?|mos?|mths?|quarters?|weeks?|wks?|days?)(?![a-z])(?!\s+round\b)(?<eh>\s+and\s+a\s+half)?`,
+    // "2 and a half years", "2 years and a half".
+    String.raw`|(?<ea>\s+and\s+a\s+half)?\s*-?\s*(?<eu>years?|yrs?|months?|mos?|mths?|quarters?|weeks?|wks?|days?)(?![a-z])(?!\s+round\b)(?<eh>\s+and\s+a\s+half)?`,
   'y',
 );
 const MONTHS_PER_UNIT: Readonly<Record<string, number>> = {
@@ -343,23 +346,27 @@ interface Token {
   moneyUnit: boolean;
   /** A unit was attached after digits or words ("3千", "500k"): then it cannot also be a duration. */
   attached: boolean;
-  source: 'ar' | 'cn' | 'half' | 'en' | 'lead';
+  source: 'ar' | 'cn' | 'half' | 'year-half' | 'en' | 'lead';
   /** "800,000": separators suggest a sum of money. */
   grouped: boolean;
   digits: number;
 }
 
 function applyEnglishMultiplier(text: string, token: Token): void {
-  const mul = execAt(EN_MULTIPLIER, text, token.end);
+  // "2 and a half million": the half said before the unit.
+  const halfFirst = execAt(AND_A_HALF, text, token.end);
+  const mulAt = halfFirst === null ? token.end : token.end + halfFirst[0].length;
+  const mul = execAt(EN_MULTIPLIER, text, mulAt);
   const word = mul?.groups?.mul?.replace(/[多个余来]/g, '').trim();
   if (mul === null || word === undefined) return;
   if (word === 'w' && token.source !== 'ar') return;
   const factor = MULTIPLIER_VALUE[word] ?? 1;
-  token.value *= factor;
+  if (halfFirst !== null && factor < 1e3) return;
+  token.value = (token.value + (halfFirst === null ? 0 : 0.5)) * factor;
   token.scale = factor;
   token.moneyUnit = true;
   token.attached = true;
-  token.end += mul[0].length;
+  token.end = mulAt + mul[0].length;
   // "a million and a half": half of the unit more.
   const half = factor >= 1e3 ? execAt(AND_A_HALF, text, token.end) : null;
   if (half !== null) {
@@ -520,6 +527,7 @@ function readToken(text: string, match: RegExpExecArray): Token | undefined {
     digits: 0,
   };
   if (groups.half !== undefined) return { ...base, value: groups.half === '大半' ? 0.75 : 0.5, source: 'half' };
+  if (groups.yearHalf !== undefined) return { ...base, value: 18, source: 'year-half' };
   if (groups.en !== undefined) {
     const value = parseEnglishNumber(groups.en);
     if (value === undefined) return undefined;
@@ -537,6 +545,7 @@ function money(token: Token, currency: string, start = token.start, end = token.
 /** Reads the unit after a token (and a currency before it) and decides what it counts. */
 function classify(text: string, token: Token): Quantity | undefined {
   const { start } = token;
+  if (token.source === 'year-half') return { kind: 'duration', value: token.value, start, end: token.end };
   const before = preceding(text, start, 8);
   if (ORDINAL_BEFORE.test(before) || PERCENT_BEFORE.test(before)) return undefined;
   // "60k rmb a month": the currency is the sum's before it, not the article's ("a" counts only before a unit).
@@ -576,7 +585,7 @@ function classify(text: string, token: Token): Quantity | undefined {
       const unit = duration.groups.cu ?? duration.groups.eu ?? '';
       const end = token.end + duration[0].length;
       let count = token.value;
-      if (duration.groups.ch !== undefined || duration.groups.eh !== undefined || unit === '个半月') {
+      if (duration.groups.ch !== undefined || duration.groups.eh !== undefined || duration.groups.ea !== undefined || unit === '个半月') {
         count += 0.5;
       }
       // "a year or two", "a month or 2": one or two of them.

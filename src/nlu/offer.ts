@@ -30,39 +30,65 @@ function before(text: string, q: Quantity): string {
   return text.slice(Math.max(0, q.start - CUE_WINDOW), q.start);
 }
 
-function monthlyRate(text: string): number | undefined {
-  const zh = ZH_OFFER.monthlyRate.exec(text);
-  if (zh?.groups) {
-    const value = num(zh.groups.num);
-    if (value === undefined) return undefined;
-    const tail = num(zh.groups.tail);
-    // 月息1分 = 1% a month; 一分五 = 1.5%; 5厘 = 0.5%.
-    if (zh.groups.unit === '厘') return value / 10;
-    return tail !== undefined && zh.groups.unit === '分' ? value + tail / 10 : value;
+type RatePeriod = 'daily' | 'monthly' | 'annual';
+
+/** What the lenders' 分 is worth in percent for each period: 年息1分 = 10%, 月息1分 = 1%, 日息1分 = 0.1%; a 厘 is a tenth of it. */
+const FEN_PCT: Readonly<Record<RatePeriod, number>> = { daily: 0.1, monthly: 1, annual: 10 };
+
+/** A rate's value inside its match: a share, a percentage, or 分 (with a tenth after it) and 厘, in either language. */
+const RATE_READING =
+  /(?<share>万分之|千分之|百分之|万)\s*(?<sv>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)|(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)\s*(?<unit>%|个百分点|个点|percent|per cent|pct|points?|分|fen|厘|li)\s*(?<tail>[一二三四五六七八九]|[1-9](?![\d.%]))?/;
+
+/** The number that ends a rate said without a unit ("年息9", "apr 24"). */
+const BARE_RATE_READING = /(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)\s*$/;
+
+const SHARE_PCT: Readonly<Record<string, number>> = { 万分之: 0.01, 万: 0.01, 千分之: 0.1, 百分之: 1 };
+
+/** The percentage a rate's words give for its period ("万分之三点五" a day = 0.035, "八厘" a month = 0.8, "1分5" = 1.5). */
+function ratePct(words: string, period: RatePeriod): number | undefined {
+  const m = RATE_READING.exec(words)?.groups;
+  // A bare number after the rate's name (年化18, "apr 24"): a percent.
+  if (!m) return num(BARE_RATE_READING.exec(words)?.groups?.num);
+  if (m.share !== undefined) {
+    const value = num(m.sv);
+    return value === undefined ? undefined : round4(value * (SHARE_PCT[m.share] ?? 1));
   }
-  const en = EN_OFFER.monthlyRate.exec(text);
-  return num(en?.groups?.num ?? en?.groups?.num2);
+  const value = num(m.num);
+  if (value === undefined) return undefined;
+  if (m.unit === '分' || m.unit === 'fen') return round4((value + (num(m.tail) ?? 0) / 10) * FEN_PCT[period]);
+  if (m.unit === '厘' || m.unit === 'li') return round4((value * FEN_PCT[period]) / 10);
+  return value;
 }
 
-function dailyRate(text: string): number | undefined {
-  const zh = ZH_OFFER.dailyRate.exec(text);
-  if (zh?.groups?.wan !== undefined) {
-    const wan = num(zh.groups.wan);
-    return wan === undefined ? undefined : wan / 100; // 万五 = 5/10,000 = 0.05%
-  }
-  if (zh?.groups?.pct !== undefined) return num(zh.groups.pct);
-  const en = EN_OFFER.dailyRate.exec(text);
-  return num(en?.groups?.num ?? en?.groups?.num2);
+function round4(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
 }
 
-function annualRate(text: string): number | undefined {
-  const zh = ZH_OFFER.annualRate.exec(text);
-  if (zh?.groups) return num(zh.groups.num ?? zh.groups.cn);
-  const en = EN_OFFER.annualRate.exec(text);
-  return num(en?.groups?.num ?? en?.groups?.num2 ?? en?.groups?.num3 ?? en?.groups?.num4);
+const RATES: Readonly<Record<RatePeriod, readonly RegExp[]>> = {
+  daily: [ZH_OFFER.dailyRate, EN_OFFER.dailyRate],
+  monthly: [ZH_OFFER.monthlyRate, EN_OFFER.monthlyRate],
+  annual: [ZH_OFFER.annualRate, EN_OFFER.annualRate],
+};
+
+/** Growth, a margin or a return earned around a rate: no charge on a loan ("sales grow 5% per month"). */
+function notCharged(text: string, start: number, end: number): boolean {
+  return EN_OFFER.notChargedBefore.test(text.slice(Math.max(0, start - 40), start)) || EN_OFFER.notChargedAfter.test(text.slice(end));
+}
+
+/** A stated rate of one period, in percent, with the span of its words. */
+function rate(text: string, period: RatePeriod): (Span & { pct: number }) | undefined {
+  for (const re of RATES[period]) {
+    const m = re.exec(text);
+    if (m === null || notCharged(text, m.index, m.index + m[0].length)) continue;
+    const pct = ratePct(m[0], period);
+    if (pct !== undefined) return { pct, start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
 }
 
 const UNIT: Readonly<Record<string, number>> = { 万: 10_000, 千: 1_000, k: 1_000 };
+/** The units of a share: %, 个点, "percent", "points". */
+const PERCENT_UNIT = /^(?:%|个点|percent|per cent|pct|points?)$/;
 
 /** A fee as a share ("手续费2%") or in yuan ("服务费3000"), with the span it covers. */
 function fee(text: string): { pct?: number; yuan?: number; start: number; end: number } | undefined {
@@ -73,7 +99,10 @@ function fee(text: string): { pct?: number; yuan?: number; start: number; end: n
     const unit = m.groups.unit ?? m.groups.unit2;
     if (value === undefined) continue;
     const span = { start: m.index, end: m.index + m[0].length };
-    return unit === '%' ? { pct: value, ...span } : { yuan: value * (unit ? (UNIT[unit] ?? 1) : 1), ...span };
+    // A share (千分之五, 2%, 三个点, "3 percent", "2 points") or a sum of yuan (3000, 5千, 5k).
+    if (m.groups.share !== undefined) return { pct: round4(value * (SHARE_PCT[m.groups.share] ?? 1)), ...span };
+    if (unit !== undefined && PERCENT_UNIT.test(unit)) return { pct: value, ...span };
+    return { yuan: value * (unit ? (UNIT[unit] ?? 1) : 1), ...span };
   }
   return undefined;
 }
@@ -125,13 +154,13 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
     (q) => q !== instalment && !inFee(q) && (ZH_OFFER.totalBefore.test(before(text, q)) || EN_OFFER.totalBefore.test(before(text, q))),
   );
   const terms: OfferTerms = {};
-  const monthly = monthlyRate(text);
-  const daily = dailyRate(text);
-  const annual = annualRate(text);
+  const monthly = rate(text, 'monthly');
+  const daily = rate(text, 'daily');
+  const annual = rate(text, 'annual');
   const perMonthFee = monthlyFee(text);
-  if (monthly !== undefined) terms.monthlyRatePct = monthly;
-  if (daily !== undefined) terms.dailyRatePct = daily;
-  if (annual !== undefined) terms.annualRatePct = annual;
+  if (monthly !== undefined) terms.monthlyRatePct = monthly.pct;
+  if (daily !== undefined) terms.dailyRatePct = daily.pct;
+  if (annual !== undefined) terms.annualRatePct = annual.pct;
   if (perMonthFee !== undefined) terms.monthlyFeePct = perMonthFee;
   else if (feeTerm?.pct !== undefined) terms.feePct = feeTerm.pct;
   if (feeTerm?.yuan !== undefined) terms.fee = feeTerm.yuan;
@@ -143,18 +172,9 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const ownPlan = !lenderSpeaks && (ZH_OFFER.ownPlan.test(text) || EN_OFFER.ownPlan.test(text));
   if (!priced && (instalment === undefined || ownPlan) && total === undefined) return undefined;
 
-  // A number inside a stated rate ("月息1分5", "daily interest 0.05%") is the rate, not the sum.
-  const rateSpans: Span[] = [
-    ZH_OFFER.monthlyRate,
-    ZH_OFFER.dailyRate,
-    ZH_OFFER.annualRate,
-    EN_OFFER.monthlyRate,
-    EN_OFFER.dailyRate,
-    EN_OFFER.annualRate,
-  ]
-    .map((re) => re.exec(text))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // A number inside a stated rate ("月息1分5", "daily interest 0.05%") is the rate, not the sum;
+  // a period inside it ("利息一个月两分") is the rate's, not the term.
+  const rateSpans: Span[] = [monthly, daily, annual].filter((r): r is Span & { pct: number } => r !== undefined);
   const inRate = (q: Quantity) => rateSpans.some((r) => q.start >= r.start && q.start < r.end);
   const principal = amounts
     .filter((q) => q !== instalment && q !== total && !inFee(q) && !inRate(q))

@@ -79,7 +79,14 @@ const BARE_MONEY_FROM = 1000;
 const RATE_GAP = /^(?:\s*\/\s*)?$/;
 /** The thing counted between a count and its period ("300 guests a month"): a word or two. */
 const COUNTED_THING = /^\s*[a-z-]+(?:\s+[a-z-]+)?\s+$/;
-const SPACES = /^\s+$/;
+/** Between a sum and its period: spaces, or goods sold said as their worth ("500k worth a year"). */
+const SUM_TO_PERIOD = /^\s+(?:worth\s+)?$/;
+/**
+ * Goods counted in English after a bare number ("we sell 2000 bags a month", "400 loaves"): a plural
+ * noun but a word of money or time, so the number is no sum whatever cue stands near.
+ */
+const GOODS_AFTER =
+  /^\s+(?!(?:bucks|dollars|yuan|kuai|rmb|usd|thousands|millions|billions|hundreds|grands|lakhs|years|yrs|months|mos|mths|weeks|days|is|was|has|plus|odd)(?![a-z]))[a-z]{2,}s(?![a-z])/;
 /** A span shorter than this many months (a day, a few days) is no loan term. */
 const DAYS_ARE_NO_TERM = 0.5;
 const NOTHING = /^\s*$/;
@@ -565,6 +572,8 @@ interface Around {
   previousSumEnd: number;
   /** What the sum before was read as: a term glued to a sum asked for is its term ("借50万一年"). */
   previousSumSlot: MoneySlot | undefined;
+  /** A bare number read as a sum by its cue, and as what ("营业额800000一年", "sales 800000 a year"). */
+  bareSum?: { end: number; slot: MoneySlot };
   nextSum: Quantity | undefined;
   /** Every quantity of the message, in text order. */
   quantities: readonly Quantity[];
@@ -594,11 +603,14 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   [
     'the period of the sum before it',
     (a) => {
-      if (a.previousSumEnd === 0) return undefined;
-      const gap = a.text.slice(a.previousSumEnd, a.q.start);
-      const per = SPACES.test(gap) ? a.marks.startingAt('per', a.q.start) : undefined;
+      // The sum before: a quantity of money, or a bare number read as one.
+      const bare = a.bareSum !== undefined && a.bareSum.end > a.previousSumEnd ? a.bareSum : undefined;
+      const end = bare?.end ?? a.previousSumEnd;
+      if (end === 0) return undefined;
+      const gap = a.text.slice(end, a.q.start);
+      const per = SUM_TO_PERIOD.test(gap) ? a.marks.startingAt('per', a.q.start) : undefined;
       // After the sum asked for, only a word for "per" makes it a rate ("need 200k a year").
-      if (a.previousSumSlot === 'amount') return per?.rule;
+      if ((bare?.slot ?? a.previousSumSlot) === 'amount') return per?.rule;
       if (RATE_GAP.test(gap)) return 'right after a sum';
       return per?.rule;
     },
@@ -612,6 +624,8 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
       return a.cues.find((c) => c.slot === 'revenue' && c.start >= next.end && c.start - next.end <= 1)?.rule;
     },
   ],
+  // "5 containers a month", "about 300 tons a year": the period of the goods counted before it.
+  ['the period of a count before it', (a) => (countBefore(a) ? 'goods counted, then "a"/"per" and the period' : undefined)],
   // "一年三百来万", "一年也就两百多万", "a year about 3m": the period of the sales after it.
   ['the period of the sum after it', (a) => (periodBeforeSum(a) ? 'a period, then a sum, nothing asked' : undefined)],
   // "客栈是租的 合同还有五年": what is left of a lease, not the loan's.
@@ -664,6 +678,19 @@ function periodBeforeSum(a: Around): boolean {
     return false;
   if (a.cues.some((c) => c.start >= a.clause[0] && c.end <= a.q.start && c.slot === 'amount')) return false;
   return markOf(a, 'term-before') === undefined && markOf(a, 'term-after') === undefined;
+}
+
+/** A count, then the goods counted, a word or three ("5 containers ", "300 tons of tea "), no "for" or "over": right before a period. */
+const COUNT_THEN_GOODS = /(?<!\S)\d[\d.,]*\s+(?:(?!(?:for|over|in|within|after|by)\b)[a-z]+\s+){1,3}$/;
+/** Goods counted right before the duration, which starts with "a", "per", "every" ("5 containers a month"); not a sum ("100,000 rmb a year"). */
+function countBefore(a: Around): boolean {
+  if (a.marks.startingAt('per', a.q.start) === undefined) return false;
+  const before = a.text.slice(Math.max(a.clause[0], a.q.start - 40), a.q.start);
+  const m = COUNT_THEN_GOODS.exec(before);
+  if (m === null) return false;
+  const at = a.q.start - before.length + m.index;
+  const count = a.quantities.find((q) => q.start <= at && q.end > at);
+  return count === undefined || count.kind === 'number';
 }
 
 /**
@@ -812,6 +839,7 @@ export function readSlots(
   /** What a denied sum was ("营业额不是300万"): the sum that corrects it is the same figure. */
   let deniedCue: MoneySlot | undefined;
   let previousSumSlot: MoneySlot | undefined;
+  let bareSum: Around['bareSum'];
   /** A cost and the money toward it: the total said, the owner's own money, the part still missing. */
   const budget: Budget = { own: 0 };
   /** Bare numbers no cue, role or label claims, and the stretches of figures said to be wrong. */
@@ -826,12 +854,12 @@ export function readSlots(
     const previousSumEnd = sums[sumIndex - 1]?.end ?? 0;
     const nextSum = sums[sumIndex] === q ? sums[sumIndex + 1] : sums[sumIndex];
     const nextSumStart = nextSum?.start ?? text.length;
-    const a: Around = { q, text, clause, span, marks, cues, previousSumEnd, previousSumSlot, nextSum, quantities };
+    const a: Around = { q, text, clause, span, marks, cues, previousSumEnd, previousSumSlot, bareSum, nextSum, quantities };
     const fewerThan = markOf(a, 'strictly-below') !== undefined;
     const total = markOf(a, 'total') !== undefined;
     const denied = markOf(a, 'denied');
-    // "50万不够，要八十万": the rest of the message, not only the clause.
-    const notEnough = q.kind === 'money' ? marks.near('not-enough', q, [span[0], text.length]) : undefined;
+    // "50万不够，要八十万", "期限一年改两年": the rest of the message, not only the clause.
+    const notEnough = q.kind === 'money' || q.kind === 'duration' ? marks.near('not-enough', q, [span[0], text.length]) : undefined;
     if (denied !== undefined || notEnough !== undefined) {
       deniedSpans.push([Math.min(q.start, denied?.start ?? q.start), q.end]);
       if (q.kind === 'money') {
@@ -958,7 +986,12 @@ export function readSlots(
           break;
         }
         const near = nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart);
-        if (near !== undefined && near.distance <= BARE_CUE_DISTANCE && q.value >= BARE_MONEY_FROM) {
+        if (
+          near !== undefined &&
+          near.distance <= BARE_CUE_DISTANCE &&
+          q.value >= BARE_MONEY_FROM &&
+          !GOODS_AFTER.test(text.slice(q.end))
+        ) {
           const period = periodIn(a);
           setMoney(
             slots,
@@ -967,6 +1000,7 @@ export function readSlots(
             period,
             `figure:${near.cue.slot} bare ${quoted(a)} by ${near.cue.rule}`,
           );
+          bareSum = { end: q.end, slot: near.cue.slot };
         } else loose.push(q);
         break;
       }

@@ -40,10 +40,14 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // "sell about 80k a month", "we do 2 mil a year": sales over a period.
       String.raw`\b(?:sell|sold|do|did|make|made|turn over|turned over)\s+(?:about|around|roughly|like|maybe|almost|over|nearly)\b`,
       String.raw`\bgross\b`,
+      // Takings: "monthly takings around 60k", "the till takes 3k a day".
+      String.raw`\btakings\b`,
       // Gross merchandise value, as livestream and online sellers count their sales.
       String.raw`\bgmv\b`,
       // "i sell fruit online, around 80k a month": what is sold, when a sum with a period follows.
       String.raw`\bsell(?:s|ing)?\b(?!\s+for\b)`,
+      // Goods shipped or moved, said as their worth or roughly: "we ship 80k worth a month", "move about 2m a year".
+      String.raw`\b(?:ship(?:s|ped)?|move[sd]?)\s+(?:(?:about|around|roughly|like|maybe|almost|over|nearly)\b|(?=[^,.;]{0,16}\bworth\b))`,
     ],
   },
   { slot: 'assets', words: [String.raw`\bassets?\b`] },
@@ -94,7 +98,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\b(?:we|i) (?:paid|pay)\b`,
       String.raw`\b(?:last|previous|old|existing|current|first) loans?\b(?: (?:was|is|of))?`,
       // What something is worth or what is owed: "stock is worth 800k", "we owe suppliers 200k".
-      String.raw`\bworth\b`,
+      // Not goods sold over a period: "we sell about 500k worth a year", "200k worth of tea a month".
+      String.raw`\bworth\b(?!\s+(?:of\b|(?:a|per|each|every) (?:year|month|week|day)\b))`,
       String.raw`\bvalued? at\b`,
       String.raw`\bowe\w*`,
       String.raw`\bdebts?\b`,
@@ -148,6 +153,8 @@ export const ownFunds: Words = OWN_FUNDS;
 export const restAsked: Words = [
   String.raw`\b(?:borrow|loan|finance|financing|credit) (?:for )?the (?:rest|remainder|remaining|difference)\b`,
   String.raw`\bthe (?:rest|remainder|difference) (?:from|with|by|as|on) (?:a |the )?(?:loan|bank|credit)\b`,
+  // Needing the rest, as owners say it: "need the rest", "need a loan for the difference", "looking for the balance".
+  String.raw`\b(?:need|want|looking for|short)(?: (?:to borrow|a loan for|help with|funding for|money for))? the (?:rest|remainder|difference|balance)\b`,
 ];
 
 /** What may stand between a year and the sum after it, as its period: "a year about 3m", "per year like 2m". */
@@ -323,12 +330,17 @@ export const figureMarks: readonly MarkWords[] = [
   {
     mark: 'rate-before',
     words: [
+      // A percentage's period ("margin is 20% a year"): never a loan's term.
+      '%',
+      String.raw`\bper ?cent\b`,
+      String.raw`\bpct\b`,
       String.raw`\bper\b`,
       String.raw`\beach\b`,
       String.raw`\bevery\b`,
       String.raw`\brevenue\b`,
       String.raw`\bturnover\b`,
       String.raw`\bsales\b`,
+      String.raw`\btakings\b`,
       String.raw`\bgmv\b`,
       // A cost's or a profit's own period: "profit a year", "rent per month".
       String.raw`\bprofits?\b`,
@@ -348,6 +360,10 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bsales\b`,
       String.raw`\bin sales\b`,
       String.raw`\bin revenue\b`,
+      String.raw`\btakings\b`,
+      // A profit's or the rent's own period, the word after it: "一个月 net profit 两万", "一个月 rent 8k".
+      String.raw`\b(?:net |gross )?profits?\b`,
+      String.raw`\brent\b`,
       String.raw`\bgmv\b`,
     ],
   },

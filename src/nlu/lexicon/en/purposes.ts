@@ -251,7 +251,7 @@ const notOwned = String.raw`(?<!\b(?:bought|have|has|had|got|own)\s+(?:[a-z0-9]+
 const phraseBreaks = 'and|or|for|to|with|from|in|at|on|of';
 /** Not a word of the lists above within the thing's first three words. */
 const notAnObject = String.raw`(?!(?:(?!(?:${phraseBreaks})\b)[a-z-]+\s+){0,2}(?:${[...notObjects, ...consumables].join('|')})\b)`;
-const objectWord = String.raw`${notAnObject}(?!(?:${objectDeterminers.join('|')}|the|our|my|some|it|them|one)\b)[a-z][a-z-]+(?:\s+(?!(?:${phraseBreaks}|the|a|an|so|before|after|next|this|that|but)\b)[a-z][a-z-]+){0,2}`;
+const objectWord = String.raw`${notAnObject}(?!(?:${objectDeterminers.join('|')}|the|our|my|some|it|them|one|${phraseBreaks})\b)[a-z][a-z-]+(?:\s+(?!(?:${phraseBreaks}|the|a|an|so|before|after|next|this|that|but)\b)[a-z][a-z-]+){0,2}`;
 /** What opens an object bought: a buying verb and a determiner, "for" a new or counted thing, a thing replaced, one more after "and". */
 const objectOpeners: Words = [
   String.raw`(?:${gettingVerbs.join('|')})${notTheirs}\s+(?:(?:${objectDeterminers.join('|')})\s+)+`,

@@ -302,6 +302,36 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
 ];
 
+/** A rate's value: "1.5%", "2 percent", "5 li", "1 fen 5" (the lenders' 分 and 厘, worth what the period makes them, offer.ts). */
+const RATE_VALUE = String.raw`\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b|pct\b|points?\b|li\b|fen\b(?:\s*[1-9]\b)?)`;
+/** A bare number after a rate's name is a percent ("apr 24", "monthly rate 2"), not a sum nor a span. */
+const BARE_RATE = String.raw`\d{1,2}(?:\.\d+)?(?![\d.]|\s*(?:%|k|m|w|yuan|rmb|mil|million|thousand|grand|years?|months?|days?)\b)`;
+/** A period after a rate ("a month", "/mo", "p.a.", "APR") and before it as an adjective ("monthly interest"). */
+const RATE_PERIODS = {
+  daily: { after: String.raw`(?:a|per|each|every) day\b|daily\b|\/\s*day\b|p\.?d\b`, before: 'daily', named: 'daily (?:interest )?rate' },
+  monthly: {
+    after: String.raw`(?:a|per|each|every) month\b|monthly\b|\/\s*mo(?:nth)?\b|p\.?m\b`,
+    before: 'monthly',
+    named: 'monthly (?:interest )?rate',
+  },
+  annual: {
+    after: String.raw`(?:a|per|each|every) year\b|annual(?:ly)?\b|yearly\b|\/\s*(?:year|yr)\b|p\.?a\.?|apr\b`,
+    before: String.raw`annual|yearly|apr`,
+    named: String.raw`apr|(?:annual|yearly) (?:interest )?rate`,
+  },
+} as const;
+/** A rate of one period: "2 percent per month", "0.05% a day", "24% APR", "monthly interest 1.5%", "APR of 24%". */
+function rateFor(period: { after: string; before: string; named: string }, more: readonly string[] = []): RegExp {
+  return new RegExp(
+    [
+      String.raw`${RATE_VALUE}\s*(?:interest\s*)?(?:${period.after})`,
+      String.raw`\b(?:${period.before})(?: interest(?: rate)?| rate)?(?: of| is| at|:|\s*是)?\s*${RATE_VALUE}`,
+      String.raw`\b(?:${period.named})(?: of| is| at|:)?\s*${BARE_RATE}`,
+      ...more,
+    ].join('|'),
+  );
+}
+
 /** "how do I apply for the second one" asks about a listed item. */
 export const EN_ITEM_REFERENCE = /\b(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|number \d|no\. ?\d|option \d)\b/;
 
@@ -316,28 +346,24 @@ export const EN_OFFER = {
   totalBefore: /(?:repay|pay back|pay)\s+(?:a total of|in total)?\s*$|(?:total(?: of)?|in total)\s*$/,
   endRepayment: /\b(?:at the end|in one payment|lump sum|bullet|after (?:a|one|\d+) (?:year|months?))\b/,
   monthlyRepayment: /\b(?:a|per|each|every) month\b|\bmonthly\b|\binstal?lments?\b/,
-  /** "2% a month", "monthly rate of 1.5%". */
-  monthlyRate:
-    /(?<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|pct\b|points?\b|fen\b)\s*(?:interest\s+)?(?:(?:a|per|each|every) month\b|monthly\b)|\bmonthly (?:interest(?: rate)?|rate)(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
-  /** "0.05% a day", "daily rate of 0.05%". */
-  dailyRate:
-    /(?<num>\d+(?:\.\d+)?)\s*%\s*(?:(?:a|per|each|every) day\b|daily\b)|\bdaily (?:interest(?: rate)?|rate)(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*%/,
-  /** "8% a year", "6% annual", "annual rate of 6%", "6% p.a.". */
-  annualRate: new RegExp(
-    [
-      // Also in words: "18 percent a year", "8 points a year", "apr 18".
-      String.raw`(?<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|pct\b|points?\b)\s*(?:interest\s+)?(?:a|per|each|every) year\b`,
-      String.raw`(?<num3>\d+(?:\.\d+)?)\s*(?:%|percent\b|pct\b)\s*(?:annual|annually|yearly|p\.?a\.?)`,
-      String.raw`\b(?:(?:annual|yearly) (?:interest )?rate|apr)(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*(?:%|percent\b|(?![\d.]|\s*(?:k|m|yuan|rmb)\b))`,
-      // A rate quoted with no period is a year's, as lenders quote: "1m at 4.2% for 2 yrs", "at 6% interest".
-      String.raw`\bat (?:an? )?(?:interest (?:rate )?of )?(?<num4>\d+(?:\.\d+)?)\s*%(?!\s*(?:(?:a|per|each|every) (?:month|day)|monthly|daily|(?:interest )?(?:a|per|each|every) month))`,
-    ].join('|'),
-  ),
+  /**
+   * Around a rate, words that say it is no charge on a loan: growth, a margin, a return earned
+   * ("sales grow 5% per month", "profit margin is 20% a year", "we earn 5% a year on our deposits").
+   */
+  notChargedBefore: /\b(?:margins?|grow(?:s|ing|th)?|increas\w*|rises?|rising|earn\w*|returns?|yields?|deposits?|savings)\b[^,.;!?]{0,24}$/,
+  notChargedAfter: /^[^,.;!?]{0,12}\b(?:on (?:our |my |the )?(?:deposits?|savings)|growth|margins?|returns?)\b/,
+  /** A rate with its period (see rateFor; offer.ts reads its value). */
+  monthlyRate: rateFor(RATE_PERIODS.monthly),
+  dailyRate: rateFor(RATE_PERIODS.daily),
+  annualRate: rateFor(RATE_PERIODS.annual, [
+    // A rate quoted with no period is a year's, as lenders quote: "1m at 4.2% for 2 yrs", "at 6% interest".
+    String.raw`\bat (?:an? )?(?:interest (?:rate )?of )?${RATE_VALUE}(?!\s*(?:(?:a|per|each|every) (?:month|day)|monthly|daily|(?:interest )?(?:a|per|each|every) month))`,
+  ]),
   /** "2% fee", "fee of 2%", "3,000 yuan fee". */
   fee: new RegExp(
     [
-      String.raw`(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|k)?\s*(?:yuan |rmb )?(?:service |handling |processing |arrangement |admin )?fee\b`,
-      String.raw`\b(?:service |handling |processing |arrangement |admin )?fee(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*(?<unit2>%|k)?`,
+      String.raw`(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|k|percent\b|per cent\b|pct\b|points?\b)?\s*(?:yuan |rmb )?(?:service |handling |processing |arrangement |admin )?fee\b`,
+      String.raw`\b(?:service |handling |processing |arrangement |admin )?fee(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*(?<unit2>%|k|percent\b|per cent\b|pct\b|points?\b)?`,
     ].join('|'),
   ),
   monthlyFee: /\bguarantee fee(?: of)?\s*(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) month\b/,

@@ -24,7 +24,8 @@ export const alsoClause: Words = [
 ];
 
 export const industryDenial: Words = [
-  String.raw`\b(?:not|no longer)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?\w+`,
+  // "not really a restaurant"; a trade in Chinese words too: "we're not 批发".
+  String.raw`\b(?:not|no longer)\s+(?:(?:really|quite|exactly|even|technically)\s+)?(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:\w+|[\u3400-\u9fff]{1,8})`,
   // A shop denied is no trade: "we got no online store", "don't have a shop".
   String.raw`\b(?:no|don['’]?t have(?: an?)?|do not have(?: an?)?)\s+(?:online\s+|physical\s+)?(?:shops?|stores?)\b`,
 ];
@@ -128,6 +129,8 @@ export const correctionCue: Words = [
   String.raw`\bmy mistake\b`,
   String.raw`\bmy bad\b`,
   String.raw`\boops\b`,
+  // Taking back what was just typed: "no wait, 80k", "oh wait".
+  String.raw`\b(?:no|oh|hang on),? wait\b`,
   // A figure mistyped: "typo", "missed a zero", "one zero too many", "mistyped".
   String.raw`\btypo\b`,
   String.raw`\bmis-?typed\b`,
@@ -142,7 +145,7 @@ export const correctionCue: Words = [
 export const replaceCue: Words = [
   String.raw`\binstead\b`,
   String.raw`\bchange (?:it )?to\b`,
-  String.raw`\bmake it\b`,
+  String.raw`\bmake (?:it|that)\b`,
   String.raw`\bchange (?:it|that|this|the \w+) to\b`,
   String.raw`\bi meant\b`,
 ];

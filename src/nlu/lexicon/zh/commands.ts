@@ -178,9 +178,10 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:放款|下款|到账|审批|批下来|approval)${C}{0,4}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久)`,
       String.raw`(?:几天|多少天|多长时间|好久)(?:能|可以|才能)?(?:到账|放款|下款|批下来)`,
       // Not interest earned on money placed (闲钱生点利息, 存着吃利息): that is no cost asked.
-      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?)利息`,
-      // Not a margin (毛利率, 净利率): the firm's own figure.
-      String.raw`(?<![毛净纯])利率`,
+      // ...nor a deposit's or savings' interest (存款利息).
+      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?|存款?|储蓄)利息`,
+      // Not a deposit's rate nor a margin: 存款利率, 毛利率.
+      String.raw`(?<!存款?|储蓄|[毛净])利率`,
       '费率',
       '手续费',
       '服务费',
@@ -191,7 +192,8 @@ export const commandRules: readonly CommandWords[] = [
       // Whether a rate is high (Yunnan 格 = 是不是): 格高, 格有点贵, 高不高, 是不是太高了.
       String.raw`格(?:是)?(?:太|有点|算)?(?:高|贵)`,
       '高不高',
-      String.raw`(?:是不是|算不算)(?:太|有点)?(?:高|贵)`,
+      // ...and in English words after it: 是不是 too high, 会不会太 expensive.
+      String.raw`(?:是不是|算不算)(?:太|有点)?(?:高|贵)|(?:是不是|算不算|会不会)\s*(?:太|有点)?\s*too (?:high|expensive|steep)\b`,
       '怎么收费',
       String.raw`收费(?:标准|多少|高吗)`,
       String.raw`费用(?:多少|高吗|怎么算)`,

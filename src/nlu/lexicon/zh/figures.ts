@@ -62,7 +62,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Payments a supplier collects from its customers: 一年货款要结六七百万.
       String.raw`货款(?:要|能|得)?(?:结|收)(?:了|到)?个?`,
       '年入',
-      // 一个月卖个七八万, 一天做得两三千, 每月干个十来万, 一年走个三四百万 (走: money through the till): sales over a period.
+      // 一个月卖个七八万, 一天做得两三千, 每月干个十来万, 一年走个三四百万 (goods moved): sales over a period.
       String.raw`(?:月|天|年|晚上?)(?:能|也就|大概|大约|差不多|才|都|就)*[卖做干整走](?:了|得)?个?(?=\s*(?:\d|[一二两三四五六七八九十几大]|${ROUND_LEAD}))`,
     ],
   },
@@ -210,7 +210,12 @@ export const shortOf: Words = [String.raw`还?缺口?`, String.raw`还?差(?:个
 /** The owner's own money toward a cost (among the other cues above): 自己有, 首付, 攒了. */
 export const ownFunds: Words = OWN_FUNDS;
 /** The rest of a cost, to borrow, with no sum said: 剩下的想贷款, 其余的借. */
-export const restAsked: Words = [String.raw`(?:剩下|其余|其他|差)的(?:部分|钱)?[^，。,.!?；;]{0,12}?(?:贷款?|借|融资)`];
+export const restAsked: Words = [
+  // 剩下的想贷款, 不够的借, and in English words: 剩下 borrow.
+  String.raw`(?:(?:剩下|其余|不够)的?|(?:其他|差)的)(?:部分|钱)?[^，。,.!?；;]{0,12}?(?:贷款?|借|融资|\bborrow|\bloan)`,
+  // The rest after the verb: 想贷剩下的, 缺的那部分想借.
+  String.raw`(?:贷|借|融资?)(?:款)?(?:剩下|其余|不够)的(?:部分|钱)?`,
+];
 
 /**
  * What may stand between a year and the sum after it, when that year is the sum's period
@@ -307,7 +312,11 @@ export const figureMarks: readonly MarkWords[] = [
   // "50万不够，要八十万": the sum before is not enough, the one after is the figure.
   {
     mark: 'not-enough',
-    words: [String.raw`(?:不够|太少|不行)(?:用)?[,\s]*(?:要|需要|得|想要)?\s*(?=\d|[一二两三四五六七八九十几])`],
+    words: [
+      String.raw`(?:不够|太少|不行)(?:用)?[,\s]*(?:要|需要|得|想要)?\s*(?=\d|[一二两三四五六七八九十几])`,
+      // A sum changed to another (60万改80万, 三十万改成五十万): set aside for the one after, as one not enough.
+      String.raw`(?:改成|改为|换成|改)\s*(?=\d|[一二两三四五六七八九十几])`,
+    ],
   },
   { mark: 'denied', words: [String.raw`(?<!是)不是(?:借|贷|要|需要|说)?`, '并非', '而非'] },
   { mark: 'term-before', words: ['期限', '借', String.raw`贷款?`, '用', '还款', '还', '分', '周期', '为期'] },
@@ -366,6 +375,8 @@ export const figureMarks: readonly MarkWords[] = [
     words: [
       '每',
       SHOP_OVER_PERIOD,
+      // A margin's period: 毛利率一年百分之三十, 利润率一年两成.
+      String.raw`(?:毛利|净利|利润)率?`,
       '营业额',
       '营收',
       '收入',
@@ -431,7 +442,7 @@ export const figureMarks: readonly MarkWords[] = [
       '运费',
       String.raw`(?:电|水|燃气|气|网|物业|管理|停车|场地|摊位)费`,
       volumeAfter,
-      // 一年大概做两百万, 一天做得两三千: a verb of selling, then a sum.
+      // 一年大概做两百万, 一天做得两三千, 一个月能走二十来万的货: a verb of selling, then a sum.
       String.raw`(?:大概|大约|约|差不多|能有|有|能|也就|才|也|都|就|总共)*(?:[做干卖挣收整走](?:了|得)?个?|能做个?)(?=\s*(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD})[^，。,.!?；;个人]{0,6}?(?:万|亿|千|元|块|k\b|w\b|m\b))`,
       String.raw`(?:算下来|做下来|下来|到头)(?=[^，。,.!?；;还]{0,8}?(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD})[^，。,.!?；;]{0,6}?(?:万|亿|千|百|元|块))`,
     ],

@@ -300,6 +300,47 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
 /** "第二个咋个申请" asks about a listed item: the item's details, not a general question. */
 export const ZH_ITEM_REFERENCE = /第\s*(?:[一二两三四]|\d)\s*(?:个|种|项|条)?/;
 
+/**
+ * A rate's value as owners write it: a share (万分之三点五, 万五, 千分之一, 百分之四点五), a percentage
+ * (1.5%, 18个点) or the lenders' 分 and 厘 (1分5, 八厘: their worth hangs on the period, offer.ts).
+ */
+const RATE_NUM = String.raw`(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)`;
+const RATE_SHARE = String.raw`(?:万分之|千分之|百分之|万(?=[\d一二两三四五六七八九十]))${RATE_NUM}`;
+const RATE_VALUE = String.raw`(?:${RATE_SHARE}|${RATE_NUM}\s*(?:%|个百分点|个点|分(?![钟期])(?:[一二三四五六七八九]|[1-9](?![\d.%]))?|厘))`;
+/** Between a rate's words and its value: 月息是1分5, 日息大概万五, 利息按一天万分之五. */
+const RATE_FILL = String.raw`\s*(?:是|为|大概|大约|约|按|算|要|收|差不多)?\s*`;
+/** Interest charged: not interest earned on deposits or savings (存款利息, 理财收益), nor a margin (毛利率). */
+const INTEREST = String.raw`(?<!存款?|储蓄|理财|生|赚|吃|拿|挣|[毛净])(?:利息|利率)`;
+/** A period's rate words (月息, 年化) and the period said alone (每天, 一个月, 按年). */
+const RATE_PERIODS = {
+  daily: { named: ['日息', '日利率', '日利息', '日费率', '日利'], per: String.raw`(?:每|一|按)(?:天|日)` },
+  monthly: { named: ['月息', '月利率', '月利息', '月费率', '月利'], per: String.raw`(?:每个?|一个|按)月` },
+  // Not 今年化肥 (this year, fertiliser): 年化 after a word for a year is no rate.
+  annual: {
+    named: ['年息', '年利率', '年利息', String.raw`(?<![今去明前后当])年化(?:利率|收益率?)?`, '年利'],
+    per: String.raw`(?:每|一|按)年`,
+  },
+} as const;
+/**
+ * A rate of one period: 月息1分5; 利息一个月两分; 每个月利息1.5分; 一个月1分5的利息; and a share
+ * with the period alone (每天万分之五), as no other figure is written so.
+ */
+function rateFor(period: { named: readonly string[]; per: string }): RegExp {
+  const { per } = period;
+  const named = period.named.join('|');
+  return new RegExp(
+    [
+      String.raw`(?:${named})${RATE_FILL}(?:的)?${RATE_VALUE}`,
+      // A bare number after the rate's name is a percent (年化18, 年息9), not a sum.
+      String.raw`(?:${named})${RATE_FILL}${RATE_NUM}(?![\d.]|\s*(?:万|千|百|元|块|w|k|个|%|分|厘|点))`,
+      String.raw`${INTEREST}${RATE_FILL}${per}${RATE_FILL}${RATE_VALUE}`,
+      String.raw`${per}(?:的)?${INTEREST}${RATE_FILL}${RATE_VALUE}`,
+      String.raw`${per}${RATE_FILL}${RATE_VALUE}\s*(?:的)?(?:${INTEREST}|息)`,
+      String.raw`${per}${RATE_FILL}(?:万分之|千分之)${RATE_NUM}`,
+    ].join('|'),
+  );
+}
+
 /** Offer terms. */
 export const ZH_OFFER = {
   /** Before an instalment: "每月还9333", "月供9000", "每期还"; 一个月 only with a verb of paying ("流水一个月万把块" is revenue). */
@@ -309,19 +350,19 @@ export const ZH_OFFER = {
     // Not a cost's total ("总共要80w, 自己有50w"): 一共/总共 with a verb of repaying.
     /(?:(?:一共|总共|共|合计|最后|一次性?)(?:要|得)?(?:还|还款|付)|(?:到期|连本带息|本息)(?:要|得)?(?:还|还款|付)?)\s*$|(?<!每|每个|一个)(?:年|月)(?:后|以后|之后|到期|到了)?(?:要|得)?还\s*$/,
   endRepayment: /到期(?:一次)?还|一次性还|到期还本/,
-  monthlyRepayment: /每个?月|每期|月供|分期|按月|等额/,
-  /** "月息1.5分", "月利率1.5%", "一个月利息2%", "1分5的利息". */
-  monthlyRate:
-    /(?:月息|月利率|月利息|月费率|月利|一个月(?:的)?利息|每月利息)\s*(?:是|为|大概|约)?\s*(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit>%|分|厘)?\s*(?<tail>[一二三四五六七八九]|[1-9](?![\d.%]))?/,
-  /** "日息万五", "日息万分之五", "日息0.05%", "日利率0.05%", "利息一天万五". */
-  dailyRate:
-    /(?:日息|日利率|日利息|每天利息|一天利息|利息(?:是)?(?:一天|每天))\s*(?:是|为)?\s*(?:万分之|万)(?<wan>\d+(?:\.\d+)?|[一二两三四五六七八九十])|(?:日息|日利率|日利息|每天利息|一天利息|利息(?:是)?(?:一天|每天))\s*(?:是|为)?\s*(?<pct>\d+(?:\.\d+)?)\s*%/,
-  /** "年息8%", "年利率6%", "年化6%", "年利率百分之四点五". */
-  annualRate:
-    // A bare number after the rate's word is a percent (年化18, 年息8个点), not a sum.
-    /(?:年息|年利率|年利息|年化(?:利率)?|一年利息)\s*(?:是|为|大概|约)?\s*(?:(?<num>\d+(?:\.\d+)?)\s*(?:%|个点|(?![\d.]|\s*(?:万|千|元|块|w|k)))|百分之(?<cn>[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?))/,
-  /** "手续费2%", "服务费3000", "砍头息5000". */
-  fee: /(?:手续费|服务费|砍头息|管理费|咨询费|评估费|费用)\s*(?:是|为|要|收|先扣|先收|扣|预扣|先交)?\s*(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|万|千|元|块)?/,
+  monthlyRepayment: /每个?月|每期|月供|分期|按月|等额|分[\d一二两三四五六七八九十]+期/,
+  /** A rate with its period: daily, monthly, annual (see RATE_PERIODS; offer.ts reads its value). */
+  dailyRate: rateFor(RATE_PERIODS.daily),
+  monthlyRate: rateFor(RATE_PERIODS.monthly),
+  annualRate: rateFor(RATE_PERIODS.annual),
+  /** "手续费2%", "服务费3000", "手续费收三千", "砍头息5000", "手续费三个点". */
+  fee: new RegExp(
+    [
+      String.raw`(?:手续费|服务费|砍头息|管理费|咨询费|评估费|费用)\s*(?:是|为|要|收|先扣|先收|扣|预扣|先交)?\s*(?<share>千分之|万分之|百分之)?(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九])?)\s*(?<unit>%|个点|万|千|元|块)?`,
+      // The share before the fee's name: 收2%的手续费, 三个点的服务费.
+      String.raw`(?<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit2>%|个点)\s*的?(?:手续费|服务费|管理费|咨询费)`,
+    ].join('|'),
+  ),
   /** "担保费每月0.3%". */
   monthlyFee: /(?:担保费|管理费|服务费)\s*(?:每个?月|按月)\s*(?<num>\d+(?:\.\d+)?)\s*%/,
   /** "12期". */

@@ -15,7 +15,10 @@ export const alsoClause: Words = [
   String.raw`[^，。,.!?；;\s]{1,8}?(?:只是|只|就是|算是|是)?(?:顺带|顺便|捎带|副业)`,
 ];
 
-export const industryDenial: Words = [String.raw`(?<!是)(?:不是|并非|不做|不搞|没做)[^，。,.!?；;\s]{0,8}`];
+export const industryDenial: Words = [
+  // Not a trade, or not quite one: 不是饭店, 不算餐馆, 算不上工厂, 称不上批发.
+  String.raw`(?<!是)(?:不是|并非|不做|不搞|没做|不算|算不上|称不上)[^，。,.!?；;\s]{0,8}`,
+];
 
 /** Things bought or built to use (a machine, a barn, a truck), in either script: 买个烘干machine. */
 const builtThings: Words = [
@@ -134,7 +137,8 @@ export const correctionCue: Words = [
   String.raw`(?:记|弄|看|填)错了`,
   '不对',
   '更正',
-  String.raw`(?:其实|实际上)(?:我们|我)?(?:是|在做|做的是|不是|主要是?做)`,
+  // 其实我们不是/不算…: the trade given denied; also in English words after it (其实 we're not 批发).
+  String.raw`(?:其实|实际上)\s*(?:我们|我|we|i)?\s*(?:是|在做|做的是|不是|不算|算不上|并不是|主要是?做|['’]re\b|['’]m\b|are\b|am\b)`,
   // A figure said to be off: 人数说少了, 算错了, 写少了; a figure named, then not that many as said
   // before: 员工没得那么多, 营业额没有那么高 (not 注册资金…实际上没得这么多, capital not paid in).
   String.raw`(?:说|算|写|报)(?:少|多|错)了`,
@@ -146,19 +150,40 @@ export const correctionCue: Words = [
 ];
 
 /** Words that open a correction of a figure: 说错了, sorry (see replaceCue). */
-const correctionOpeners: Words = ['说错了', '不对', '搞错了', '错了', '其实', 'sorry', 'actually', 'oops', 'no', 'correction'];
+const correctionOpeners: Words = [
+  '说错了',
+  String.raw`打错了?`,
+  String.raw`(?:写|记|弄|看)错了`,
+  '不对',
+  '搞错了',
+  '错了',
+  '其实',
+  'sorry',
+  'actually',
+  'oops',
+  'my bad',
+  'my mistake',
+  'typo',
+  'no,? wait',
+  'wait',
+  'no',
+  'correction',
+];
 /** A figure as written in a correction: 80万, 一百来万, 500k, 2 million. */
-const FIGURE = String.raw`[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|k|m|mn|million|元|块|yuan|rmb)?`;
+const FIGURE = String.raw`[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|w|k|m|mn|million|元|块|yuan|rmb)?`;
 
 export const replaceCue: Words = [
   '改成',
   '改为',
   '换成',
+  // 60万改80万: 改 alone before the new figure.
+  String.raw`改(?=\s*[\d一二两三四五六七八九十几])`,
   '应该是',
   String.raw`还是(?=\s*[\d一二两三四五六七八九十几])`,
   // A correction opening the message, then only the right figure, perhaps after the wrong one
   // denied (说错了，是80万; 说错了 不是50万 是80万; 说错了 not 50万 是80万).
-  String.raw`^\s*(?:${correctionOpeners.join('|')})[，,:\s]*(?:(?:不是|not)\s*${FIGURE}[，,\s]*)?(?:是|应该是|it['’]?s|it is)?\s*${FIGURE}\s*(?=$|[，,.。!！;；])`,
+  // ...or the wrong one denied after it (说错了 是八十万 不是六十万; no wait, 80k not 60k).
+  String.raw`^\s*(?:${correctionOpeners.join('|')})[，,:\s]*(?:(?:不是|not)\s*${FIGURE}[，,\s]*)?(?:是|应该是|it['’]?s|it is)?\s*${FIGURE}(?:[，,\s]*(?:不是|not)\s*${FIGURE})?\s*(?=$|[，,.。!！;；])`,
 ];
 
 /**
