@@ -159,9 +159,10 @@ export const eligibilityBeforeTopic: Words = [
   String.raw`\bhow many\b[^,.;!?]{0,20}?\bcounts? as\b`,
   // What such firms usually do ("what do guesthouses usually borrow?", "how do exporters usually get paid?").
   String.raw`\b(?:what|how|where)\s+(?:do|does)\b(?=[^,.;!?]{1,30}\b(?:usually|normally|typically|generally)\b)`,
-  // Whom a service is for ("is leasing good for restaurants?", "does supply chain finance suit wholesalers?").
-  String.raw`\b(?:good|suitable|right|ok|okay|meant|designed|made|useful) for\b(?=[^,.;!?]*\?)`,
-  String.raw`\bsuits?\b(?=[^,.;!?]*\?)`,
+  // Whom a service is for, a kind of firm in the plural ("is leasing good for restaurants?", "does supply chain
+  // finance suit wholesalers?"); not one firm described ("which payment service suits a small tea shop in pu'er?": the owner's).
+  String.raw`\b(?:good|suitable|right|ok|okay|meant|designed|made|useful) for\b(?=\s+(?:[a-z-]+\s+)?[a-z-]+s\b[^,.;!?]*\?)`,
+  String.raw`\bsuits?\b(?=\s+(?:[a-z-]+\s+)?[a-z-]+s\b[^,.;!?]*\?)`,
   // Products for a kind of firm, named in the plural ("your loans for exporters", "credit for farms").
   String.raw`\b(?:loans?|products?|schemes?|financing|credit|programm?es?|discounts?|offers?|rates?)\s+for\s+(?=(?:[a-z-]+\s+)?[a-z-]+s\b)`,
 ];
