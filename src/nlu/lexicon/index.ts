@@ -189,12 +189,12 @@ export const CROSS_BORDER_POSITIVE = compile([zh.crossBorderPositive, en.crossBo
 export const ONLINE_SALES_NEGATIVE = compile([zh.onlineSalesNegative, en.onlineSalesNegative], 'g');
 export const ONLINE_SALES_POSITIVE = compile([zh.onlineSalesPositive, en.onlineSalesPositive], '');
 export const FILLERS = compile([zh.fillers, en.fillers], 'g');
-/** A yes or a no said twice, in either language: 是的 yes, no 不是. */
+/** A yes said in several words (嗯 是的 就是这样, yep that's correct), a no twice, in either language: 是的 yes, no 不是. */
 const YES_WORDS = alternation([zh.yes, en.yes]);
 const NO_WORDS = alternation([zh.no, en.no]);
 export const YES = compile([zh.yes, en.yes], '', {
   before: String.raw`^(?:`,
-  after: String.raw`)(?:[，,\s]*(?:${YES_WORDS}))?(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
+  after: String.raw`)(?:[，,\s]*(?:${YES_WORDS}))*(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
 });
 export const NO = compile([zh.no, en.no], '', {
   before: String.raw`^(?:`,

@@ -152,7 +152,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!\b(?:no need for|don['’]?t need|do not need|don['’]?t want|do not want|without)\s(?:a |an |any )?)\bhuman(?! resources?)\b`,
       String.raw`(?<!${notAgentBefore.join('|')})\bagents?\b(?!${notAgentAfter.join('|')})`,
       String.raw`(?<!tour )\boperator\b`,
-      String.raw`\breal person\b`,
+      // Not whether the bot is one ("are you a real person or a robot"): asked, no request for a person.
+      String.raw`(?<!\b(?:are|r) (?:you|u) (?:a )?)\breal person\b(?! or (?:a )?(?:robot|bot|machine|ai)\b)`,
       String.raw`\blive (?:person|agent|chat)\b`,
       String.raw`\b(?:talk|speak) (?:to|with) (?:a |an )?(?:someone|somebody|person|people|man|woman)\b`,
       String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})\bcustomer service\b(?! (?:${storyAfter.join('|')})\b)`,
