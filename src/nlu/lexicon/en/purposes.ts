@@ -577,4 +577,6 @@ export const purposeRules: readonly PurposeWords[] = [
 ];
 
 /** Not one denied: "no need loan now", "don't need a loan". */
-export const borrowWish: Words = [String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s)\b(?:want|need|would like|looking for|apply for)\s+(?:a\s+)?loans?\b`];
+export const borrowWish: Words = [
+  String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s)\b(?:want|need|would like|looking for|apply for)\s+(?:a\s+)?loans?\b`,
+];
