@@ -417,11 +417,11 @@ export const SEASONAL_HIRE_BEFORE = new RegExp(
 );
 /**
  * A count corrected, a staff word or role before the correction: "员工不是六个 我记错了 是十六个",
- * "工人说错了 是二十二个 不是十二个", "营业员不是七个 … 是十七个", "staff 不是 9 个", "employees not 8,
+ * "工人说错了 是二十二个 不是十二个", "工人之前讲的 6个 不对 是 9个", "营业员不是七个 … 是十七个", "staff 不是 9 个", "employees not 8,
  * 是18个". Its 个 counts people.
  */
 export const CORRECTED_STAFF_BEFORE = new RegExp(
-  String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|人手|\b(?:staffs?|workers?|employees?|people|headcount)|${alternation([zh.staffRoles, en.staffRoles])})[^.;。；!?！？]{0,16}?(?:不是|没有|\bnot\b|(?:错|少|多)了|\bmistake|\btypo)[^.;。；!?！？]{0,14}?\s*$`,
+  String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|人手|\b(?:staffs?|workers?|employees?|people|headcount)|${alternation([zh.staffRoles, en.staffRoles])})[^.;。；!?！？]{0,16}?(?:不是|没有|不对|\bnot\b|\bwrong\b|(?:错|少|多)了|\bmistake|\btypo)[^.;。；!?！？]{0,14}?\s*$`,
 );
 /** A count, then a season word ("15 all year round", "up to 20 in the tourist season"), a staff word earlier in the sentence. */
 export const SEASON_AFTER_COUNT = new RegExp(
