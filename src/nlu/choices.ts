@@ -28,8 +28,9 @@ const EN_ORDINAL: Readonly<Record<string, number>> = {
 const TRIM_END = /[\s.。!！?？~～,，、;；:：)）]+$/;
 const TRIM_START = /^[\s,，、(（]+/;
 const LEAD_POLITE =
-  /^(?:请|我选|我要|我就要|就|选择|选|要|i choose|i pick|i['’]ll take|i['’]d like|let['’]?s go with|go with|i want|pick|choose|select|take)\s*/;
-const TAIL_POLITE = /\s*(?:吧|呢|啊|please|pls|thanks|thank you|谢谢)$/;
+  /^(?:请|我选|我要|我就要|(?:那)?就(?:选|要)?|选择|选|要|i choose|i pick|i['’]ll take|(?:i|we)['’]?ll (?:go with|pick|choose|take)|i['’]d like|let['’]?s go with|go with|i want|pick|choose|select|take)\s*/;
+// A kind pointed at after its number: 第4个那种, 第二个那个.
+const TAIL_POLITE = /\s*(?:吧|呢|啊|那种|那个|那一个|那款|please|pls|thanks|thank you|谢谢)$/;
 
 /**
  * A number standing alone in Chinese is written up to hundreds (二, 十二, 两百, 第三个); with

@@ -95,10 +95,10 @@ const CN_W = /[多来]?个多?w(?![a-z])/y;
 // ...and alone after a numeral with a unit below 万 ("五十w", "一百多w", "二十来w"), as phones type it.
 const CN_UNIT_W = /[多来]?w(?![a-z])/y;
 // Southwest money talk: after a verb of borrowing or lacking, 个 with nothing after it is 万
-// ("差五十个左右", "借两百个", "想借30个"); "要二十个人", "借两个杯子" keep their nouns.
+// ("差五十个左右", "借两百个", "想借30个", "借三十个才够"); "要二十个人", "借两个杯子" keep their nouns.
 // ...or with what the money is for after it, a verb or a space: "借两百个收货", "差二十个 发工资".
 const GE_AS_WAN =
-  /\s*(?:多|来)?个(?=\s*(?:左右|上下|的样子|吧|就够|就行|够了|[,.!?;，。！？；]|$)|\s|(?:收|进|买|周转|备|压|发|付|还|换|盖|建|搞|整|用来?))/y;
+  /\s*(?:多|来)?个(?=\s*(?:左右|上下|的样子|差不多|吧|就够|就行|才够|才行|够了|[,.!?;，。！？；]|$)|\s|(?:收|进|买|周转|备|压|发|付|还|换|盖|建|搞|整|用来?))/y;
 const MONEY_VERB_BEFORE = /(?:借|贷|差|缺|融资|筹|周转)(?:个|了|点|上|到)?\s*$/;
 const LEAD_W = /(?:多?个多?)?w(?![a-z])/y;
 // "3千5百万": Arabic digits with two or more Chinese units (parseMixedNumeral).

@@ -189,12 +189,12 @@ export const CROSS_BORDER_POSITIVE = compile([zh.crossBorderPositive, en.crossBo
 export const ONLINE_SALES_NEGATIVE = compile([zh.onlineSalesNegative, en.onlineSalesNegative], 'g');
 export const ONLINE_SALES_POSITIVE = compile([zh.onlineSalesPositive, en.onlineSalesPositive], '');
 export const FILLERS = compile([zh.fillers, en.fillers], 'g');
-/** A yes or a no said twice, in either language: 是的 yes, no 不是. */
+/** A yes said in several words (嗯 是的 就是这样, yep that's correct), a no twice, in either language: 是的 yes, no 不是. */
 const YES_WORDS = alternation([zh.yes, en.yes]);
 const NO_WORDS = alternation([zh.no, en.no]);
 export const YES = compile([zh.yes, en.yes], '', {
   before: String.raw`^(?:`,
-  after: String.raw`)(?:[，,\s]*(?:${YES_WORDS}))?(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
+  after: String.raw`)(?:[，,\s]*(?:${YES_WORDS}))*(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
 });
 export const NO = compile([zh.no, en.no], '', {
   before: String.raw`^(?:`,
@@ -417,11 +417,11 @@ export const SEASONAL_HIRE_BEFORE = new RegExp(
 );
 /**
  * A count corrected, a staff word or role before the correction: "员工不是六个 我记错了 是十六个",
- * "工人说错了 是二十二个 不是十二个", "营业员不是七个 … 是十七个", "staff 不是 9 个", "employees not 8,
+ * "工人说错了 是二十二个 不是十二个", "工人之前讲的 6个 不对 是 9个", "营业员不是七个 … 是十七个", "staff 不是 9 个", "employees not 8,
  * 是18个". Its 个 counts people.
  */
 export const CORRECTED_STAFF_BEFORE = new RegExp(
-  String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|人手|\b(?:staffs?|workers?|employees?|people|headcount)|${alternation([zh.staffRoles, en.staffRoles])})[^.;。；!?！？]{0,16}?(?:不是|没有|\bnot\b|(?:错|少|多)了|\bmistake|\btypo)[^.;。；!?！？]{0,14}?\s*$`,
+  String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|人手|\b(?:staffs?|workers?|employees?|people|headcount)|${alternation([zh.staffRoles, en.staffRoles])})[^.;。；!?！？]{0,16}?(?:不是|没有|不对|\bnot\b|\bwrong\b|(?:错|少|多)了|\bmistake|\btypo)[^.;。；!?！？]{0,14}?\s*$`,
 );
 /** A count, then a season word ("15 all year round", "up to 20 in the tourist season"), a staff word earlier in the sentence. */
 export const SEASON_AFTER_COUNT = new RegExp(

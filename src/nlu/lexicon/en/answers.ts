@@ -26,6 +26,7 @@ export const yes: Words = [
   'correct',
   'right',
   String.raw`that['’]?s right`,
+  String.raw`(?:that['’]?s|that is|it['’]?s|it is) correct|that['’]?s it`,
   'exactly',
   'of course',
   'absolutely',

@@ -152,7 +152,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!\b(?:no need for|don['’]?t need|do not need|don['’]?t want|do not want|without)\s(?:a |an |any )?)\bhuman(?! resources?)\b`,
       String.raw`(?<!${notAgentBefore.join('|')})\bagents?\b(?!${notAgentAfter.join('|')})`,
       String.raw`(?<!tour )\boperator\b`,
-      String.raw`\breal person\b`,
+      // Not whether the bot is one ("are you a real person or a robot"): asked, no request for a person.
+      String.raw`(?<!\b(?:are|r) (?:you|u) (?:a )?)\breal person\b(?! or (?:a )?(?:robot|bot|machine|ai)\b)`,
       String.raw`\blive (?:person|agent|chat)\b`,
       String.raw`\b(?:talk|speak) (?:to|with) (?:a |an )?(?:someone|somebody|person|people|man|woman)\b`,
       String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})\bcustomer service\b(?! (?:${storyAfter.join('|')})\b)`,
@@ -261,6 +262,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:worth it|reasonable)\s*\?`,
       String.raw`\bhow much (?:would|will|do|should) (?:i|we) (?:pay|repay)\b`,
       String.raw`\bwhat (?:would|will|is) (?:the|my|our) monthly (?:payment|repayment|instal?lment)\b`,
+      // What each month's repayment comes to, as typed: "how much monthly?", "monthly need to pay how much".
+      String.raw`\bhow much (?:to (?:re)?pay |(?:do|will|would) (?:i|we) (?:re)?pay )?(?:monthly|per month|a month|every month|each month)\b(?! (?:revenue|sales|income|turnover|profit|takings)\b)`,
+      String.raw`\b(?:monthly|per month|every month|each month) (?:need to |have to |must |should )?(?:pay|repay|payments?|repayments?|instal?lments?) (?:is )?how much\b`,
     ],
   },
   {
@@ -269,7 +273,10 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bthank(?:s| you) for (?:your|the) (?:help|advice|information|info|time|patience)\b`,
       String.raw`\bi(?:'ll| will) think about it\b`,
       // Off to check with someone: "i'll check with my wife first", "let me ask my 老公".
-      String.raw`\b(?:i['’]?ll|i will|ill|let me|gotta|need to|have to)\s+(?:check|talk|ask|speak|discuss(?: it)?|run it by)\s+(?:(?:with|to|by)\s+)?(?:my\s*)?(?:wife|husband|partner|family|boss|brother|sister|dad|mum|mom|parents|老公|老婆|媳妇|家里人)(?:\s+first)?`,
+      // ...going back to do it, and coming back: "i go back and discuss with my wife first", "will discuss with my partner and come back".
+      String.raw`\b(?:i['’]?ll|i will|ill|will|let me|gotta|need to|have to|(?:(?:i|we) )?(?:go|going|gonna go) back(?: and| to)?)\s+(?:check|talk|ask|speak|discuss(?: it)?|run it by)\s+(?:(?:with|to|by)\s+)?(?:my\s*|our\s*)?(?:wife|husband|partner|family|boss|brother|sister|dad|mum|mom|parents|老公|老婆|媳妇|家里人)(?:\s+first)?(?:\s+(?:and\s+)?(?:come|get) back(?: later| to you)?)?`,
+      // Praise for the answer: "very clear", "explained so well".
+      String.raw`\b(?:very|so|really|super|quite) (?:clear|helpful|useful|detailed)\b|\bexplained (?:very |so |really )?(?:well|clearly)\b`,
       // Off to think it over, or told it helped: "我再 think 一下", "that helps a lot".
       String.raw`\b(?:i(?:'ll| will|ll) )?think (?:about it|it over)\b`,
       String.raw`\bthat (?:helps|helped|is helpful|was helpful)\b(?: (?:a lot|heaps|loads))?`,
@@ -326,7 +333,8 @@ export const commandRules: readonly CommandWords[] = [
       // "skip", "maybe skip this one", "pass on that question".
       String.raw`\b(?:maybe )?(?:skip|pass)(?: on)?(?: (?:this|that|it)(?: one| question| part| bit)?)?\b`,
       String.raw`\bdunno\b`,
-      String.raw`\bnot sure\b`,
+      // ...about the question asked: "not sure about this one".
+      String.raw`\bnot sure(?: about (?:this|that|it)(?: one| question)?)?\b`,
       String.raw`\bdon['’]?t know\b`,
       String.raw`\bno idea\b`,
       String.raw`\bunsure\b`,
@@ -401,6 +409,9 @@ export const languageRules: readonly LanguageWords[] = [
 ];
 
 export const fillers: Words = [
+  // Hesitation and address around a short reply: "hmm not sure", "thanks teacher".
+  String.raw`\bhmm+\b`,
+  String.raw`\bteacher\b`,
   // Whom a short message is said to: "hi boss", "thanks mate", "you there sir?".
   String.raw`\bboss\b`,
   String.raw`\bmate\b`,

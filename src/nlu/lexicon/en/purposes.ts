@@ -576,4 +576,7 @@ export const purposeRules: readonly PurposeWords[] = [
   },
 ];
 
-export const borrowWish: Words = [String.raw`\b(?:want|need|would like|looking for|apply for)\s+(?:a\s+)?loans?\b`];
+/** Not one denied: "no need loan now", "don't need a loan". */
+export const borrowWish: Words = [
+  String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s)\b(?:want|need|would like|looking for|apply for)\s+(?:a\s+)?loans?\b`,
+];

@@ -133,7 +133,8 @@ export const correctionCue: Words = [
   String.raw`\b(?:no|oh|hang on),? wait\b`,
   // A figure mistyped: "typo", "missed a zero", "one zero too many", "mistyped".
   String.raw`\btypo\b`,
-  String.raw`\bmis-?typed\b`,
+  String.raw`\bmis-?typed?\b`,
+  String.raw`\b(?:typed|wrote|said|put|gave) (?:it |that |this )?wrong\b`,
   String.raw`\b(?:missed|forgot|dropped|left off|added) (?:a|one|an extra) (?:zero|0)\b`,
   String.raw`\b(?:one|a) (?:zero|0) too (?:many|few)\b`,
   String.raw`\btoo many zeros?\b`,

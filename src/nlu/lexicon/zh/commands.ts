@@ -83,7 +83,8 @@ export const commandRules: readonly CommandWords[] = [
       '联系顾问',
       // 人工 as a word: not across two words, 工人+工资 ("工人工资要发"), 客人+工作.
       String.raw`(?<!不要|取消|结束|退出|不用|不需要|不找|不转|别转|别找|不想找|莫要|莫)(?<!${endsInRen.join('|')})人工(?!智能|成本|费|工资|种植|养殖|林|贵|便宜|涨|多|少|太|很|越来越|开支|支出|${afterGong.join('|')}|${labourAfter})`,
-      '真人',
+      // Not whether the bot is one (是真人还是机器人, 是不是真人, 是真人吗): asked, no request for a person.
+      String.raw`(?<!是|是不是|还是)真人(?!还是)`,
       // Someone else to answer: 换个人来回答, 换一个客服.
       String.raw`换(?:个|一个)(?:真人|人工|客服)|换(?:个|一个)人(?:来)?(?:回答|回复|跟我说|和我说|聊)`,
       // 客服 counted is staff (客服五个, 三个客服), not a wish to talk to a person; nor is a platform's
@@ -210,14 +211,16 @@ export const commandRules: readonly CommandWords[] = [
       '值不值',
       String.raw`(?:合算|值得)(?:不|吗)`,
       // What the repayment comes to (Yunnan 好多 = how much): 月供大概好多, 每个月要还多少, 一共要还几多.
+      // ...with the period in English words or none: monthly 要还多少, 三年要还好多.
+      String.raw`(?:要|得)还(?:款)?(?:大概|大约|差不多)?(?:是)?(?:好多|多少|几多)(?:钱)?`,
       String.raw`(?:月供|每个?月(?:要|得)?还|每期(?:要|得)?还|一个月(?:要|得)?还|一共(?:要|得)?还|总共(?:要|得)?还)(?:款)?(?:大概|大约|差不多|要)?(?:是)?(?:好多|多少|几多)`,
     ],
   },
   {
     command: 'thanks',
     whole: [
-      // An acknowledgement before the thanks or the understood: 好的 谢谢, 好的好的 明白, ok 懂了.
-      String.raw`(?:(?:好的?|行|嗯|ok(?:ay)?)[，,\s]*)+(?=谢|感谢|多谢|thank|thx|明白|懂了|知道了|晓得|收到|了解了|清楚了)`,
+      // An acknowledgement before the thanks, the understood or praise: 好的 谢谢, 好的好的 明白, ok 懂了, 好的 说得清楚.
+      String.raw`(?:(?:好的?|行|嗯|ok(?:ay)?)[，,\s]*)+(?=谢|感谢|多谢|thank|thx|明白|懂了|知道了|晓得|收到|了解了|清楚了|(?:讲|说|解释|介绍|分析)得)`,
       String.raw`(?:非常|十分|太)?(?:谢谢|感谢)(?:您|你们|你|老师|老板|啦)?(?:的(?:建议|帮助|介绍|解答|耐心))?(?:了|啦)?`,
       '多谢',
       '谢了',
@@ -244,7 +247,10 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:我|我们)?(?:先|再)?去(?:问问|问一下|问下|了解一下|看看)(?:银行|信用社|别人|朋友|别家|其他的?)?`,
       // Agreed, and off to talk it over: 要得, 我回去跟我老公商量一哈, 和家里人商量下.
       '要得',
-      String.raw`(?:我|我们)?(?:先)?(?:回去)?(?:(?:跟|和|同)(?:我|家里)?(?:老公|老婆|媳妇|爱人|家里人|家人|合伙人|股东)|回去|再)(?:再)?商量(?:一下|一哈|下|商量)?`,
+      // ...with whoever is at home (跟我家那个, 和屋头的), in English words too (我回去 discuss 一下), then back (再来).
+      String.raw`(?:我|我们)?(?:先)?(?:回去)?\s*(?:(?:跟|和|同)(?:我|我们)?(?:家里?|屋头)?(?:老公|老婆|媳妇|爱人|家里人|家人|合伙人|股东|那个|那位|那口子|的)|回去|再)\s*(?:再)?(?:商量|讨论|discuss|talk)\s*(?:一下|一哈|下|商量)?(?:\s*再(?:来|过来|说|联系|问))?`,
+      // Praise for the answer: 讲得板扎, 说得很清楚, 介绍得太好了.
+      String.raw`(?:讲|说|解释|介绍|分析)得(?:很|太|真|好|挺|蛮)?(?:好|清楚|明白|板扎|详细|到位|透)(?:了|啦)?`,
     ],
   },
   {
@@ -401,6 +407,12 @@ export const fillers: Words = [
   '想要',
   '我们',
   '我',
+  // Hedges around a short reply: 这个我也说不准 先跳过嘛, 这个我真不知道.
+  '这个',
+  '也',
+  '先',
+  '真的',
+  '真',
   '想',
   '要',
   '能不能',

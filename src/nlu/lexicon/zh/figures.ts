@@ -320,7 +320,20 @@ export const figureMarks: readonly MarkWords[] = [
   },
   { mark: 'denied', words: [String.raw`(?<!是)不是(?:借|贷|要|需要|说)?`, '并非', '而非'] },
   { mark: 'term-before', words: ['期限', '借', String.raw`贷款?`, '用', '还款', '还', '分', '周期', '为期'] },
-  { mark: 'term-after', words: ['还清', '还完', '还', '期', '内', '以内', '之内', String.raw`的(?:期限|贷款|借款)`] },
+  {
+    mark: 'term-after',
+    words: [
+      '还清',
+      '还完',
+      // Not a period it cannot be repaid in (一年还不上): the worry, no term.
+      String.raw`还(?!不上|不了|不起|不清|不完|不过来)`,
+      '期',
+      '内',
+      '以内',
+      '之内',
+      String.raw`的(?:期限|贷款|借款)`,
+    ],
+  },
   {
     mark: 'age-before',
     words: [

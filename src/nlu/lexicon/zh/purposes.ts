@@ -356,7 +356,8 @@ export const purposeRules: readonly PurposeWords[] = [
     words: [
       // Not the equipment the firm has (设备都是租的, 设备是去年买的).
       String.raw`设备(?![都也]?是)`,
-      String.raw`机器(?!人)`,
+      // Not the bot talked to (跟机器讲不清楚, 和机器聊): no machine wanted.
+      String.raw`(?<!(?:跟|和|同)(?:这个|个)?)机器(?!人|\s*(?:讲|说|聊|沟通|对话|回答))`,
       '机械',
       // Yunnan 整/搞 (get): 整台新咖啡机, 搞套设备; and any other object bought (objectBought).
       String.raw`(?:买|购买|购置|添置|添|加|换|整|搞|弄)\s*(?:[一二两三四五六七八九十几]+|\d+)?\s*(?:台|套|辆|部|张)`,

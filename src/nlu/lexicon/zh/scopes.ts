@@ -129,7 +129,7 @@ export const renovationTrade: Words = [
 ];
 
 export const correctionCue: Words = [
-  '说错了',
+  String.raw`(?:说|讲)错了`,
   String.raw`打错了?`,
   '写错了',
   '搞错了',
@@ -143,7 +143,7 @@ export const correctionCue: Words = [
   // before: 员工没得那么多, 营业额没有那么高 (not 注册资金…实际上没得这么多, capital not paid in).
   String.raw`(?:说|算|写|报)(?:少|多|错)了`,
   // A zero typed too few or too many: 少打了个零, 多打了一个零, 打多了个0, 零写少了.
-  String.raw`(?:少|多)(?:打|写|输|按)了?(?:一|两)?个?(?:零|0)`,
+  String.raw`(?:少|多)(?:打|写|输|按|说|讲)了?(?:一|两)?个?(?:零|0)`,
   String.raw`(?:打|写|输)(?:少|多)了(?:一|两)?个?(?:零|0)`,
   String.raw`(?:零|0)(?:打|写|输)(?:少|多)了`,
   String.raw`(?:员工|工人|人数|人手|营业额|收入|流水|销售额)[^，。,.!?；;\s]{0,2}(?:没得|没有|没)(?:那么|这么)(?:多|高|大)`,
@@ -151,7 +151,7 @@ export const correctionCue: Words = [
 
 /** Words that open a correction of a figure: 说错了, sorry (see replaceCue). */
 const correctionOpeners: Words = [
-  '说错了',
+  String.raw`(?:说|讲)错了`,
   String.raw`打错了?`,
   String.raw`(?:写|记|弄|看)错了`,
   '不对',
