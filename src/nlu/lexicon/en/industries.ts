@@ -71,6 +71,10 @@ export const produce: Words = [
   'sugar ?cane',
   'herbs',
   'honey',
+  // Medicinal herbs grown under the forest: dendrobium (石斛), notoginseng (三七).
+  'dendrobium',
+  'shihu',
+  'notoginseng',
 ];
 
 /** Produce sold on after it is bought: English says it in buyingTrade's "buy … and sell" (zh/industries.ts soldOn). */
@@ -349,6 +353,10 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bbistros?\b`,
       String.raw`\bcanteens?\b`,
       String.raw`\bbarbecue\b`,
+      // Food cooked to sell ("grill fish on meituan"), a kitchen that only delivers ("a small kitchen").
+      String.raw`\b(?:grill(?:ed)?|roast(?:ed)?|fried|bbq|spicy|steamed) (?:fish|chicken|duck|noodles?)\b`,
+      String.raw`\b(?:small|tiny|little|ghost|cloud|delivery[- ]only) kitchens?\b`,
+      String.raw`\b(?:meituan|eleme|ele\.me) (?:delivery|waimai)\b`,
       String.raw`\bbbq\b`,
       String.raw`\bhot ?pot\b`,
       // A bar (酒吧): "a small bar", "wine bar", 开了个 bar; a karaoke bar is the 'other' row.
@@ -474,7 +482,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bnursing homes?\b`,
       String.raw`\belderly care\b`,
       String.raw`\bphotograph(?:y|ers?) studios?\b`,
-      String.raw`\bwedding (?:planners?|services?|photography)\b`,
+      String.raw`\bwedding (?:planners?|planning|services?|photo\w*|videos?|video\w*|dress(?:es)? rental)\b`,
+      // Funeral services: "a funeral home", "we do funeral services".
+      String.raw`\bfuneral (?:homes?|services?|parlou?rs?|business|director)\b`,
       String.raw`\bphoto ?studios?\b`,
       String.raw`\bkaraoke\b`,
       String.raw`\bktv\b`,

@@ -78,7 +78,8 @@ export const boughtThings: Words = [
 
 export const customersSupplied: Words = [
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?:供应|供货|提供|配送|送货)`,
-  String.raw`(?:卖|批(?!发)|供货|供应|送货|发货)[^，。,.!?；;]{0,6}?给[^，。,.!?；;]{0,8}`,
+  // The buyer may be named with English words between, as traders mix them: 卖给 Shanghai 的 roastery.
+  String.raw`(?:卖|批(?!发)|供货|供应|送货|发货)[^，。,.!?；;]{0,6}?给\s*(?:[a-z][a-z ]{0,20}?\s*的\s*)?[^，。,.!?；;]{0,8}`,
   // The customers food is brought to (给工地食堂送米送油, 给三家超市供菜): the scope stops before
   // the goods, which name the firm's own trade (wholesale, industries.ts).
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?=(?:送|供)(?:米|油|菜|肉|蛋|粮油|蔬菜|水果|大米))`,
