@@ -261,9 +261,9 @@ export const describedPeople: Words = [];
 export const relatives: Words = [
   // "my husband's family has a tea factory": their family's business is theirs too.
   // In-laws too: "my brother in law", "my sister-in-law's shop", "my in-laws".
-  String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin|uncle|aunt|neighbou?r|son|daughter|grandpa|grandma|grandfather|grandmother|old man)s?(?:[- ]in[- ]laws?)?(?:['’]s)?(?:\s+(?:family|folks|relatives|side))?(?:,?\s+who)?`,
+  String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin (?:brother|sister)|cousin|uncle|aunt|neighbou?r|son|daughter|grandpa|grandma|grandfather|grandmother|old man)s?(?:[- ]in[- ]laws?)?(?:['’]s)?(?:\s+(?:family|folks|relatives|side))?(?:,?\s+who)?`,
   // Their business named after them: "my neighbour's bakery makes 3m", "my uncle's tea shop has".
-  String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin|uncle|aunt|neighbou?r|son|daughter)s?['’]s?(?:\s+[a-z-]+){1,2}?(?=\s)`,
+  String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin (?:brother|sister)|cousin|uncle|aunt|neighbou?r|son|daughter)s?['’]s?(?:\s+[a-z-]+){1,2}?(?=\s)`,
   // Someone spoken of: "he runs a hotel", "she sells online".
   String.raw`\b(?:he|she)\b`,
   String.raw`\bmy in[- ]laws(?:['’])?`,
