@@ -397,6 +397,9 @@ export const renovationWords: Words = [
   String.raw`\bremodel\w*`,
   String.raw`\brevamp\w*`,
   String.raw`\b(?:re-?do(?:ing)?|fix(?:ing)? up|do(?:ing)? up|spruc(?:e|ing) up|re-?paint(?:ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)*(?:[a-z]+\s+)?(?:${premisesParts.join('|')})\b`,
+  // A part of the premises fixed or repaired: "to fix the rooms", "repair the roof" (not "fix the van",
+  // nor a "repair shop": the part is named after a determiner).
+  String.raw`\b(?:fix(?:es|ing)?|repair(?:s|ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)+(?:${premisesParts.join('|')})\b(?!\s+(?:issues?|problems?|bugs?|info|list|page)\b)`,
   // Whatever else is redone or fixed up is a part of the premises too ("redo the dorms", "fix up the
   // classrooms"), unless it is paperwork, a vehicle or a machine.
   String.raw`\b(?:re-?do(?:ing)?|fix(?:ing)? up|do(?:ing)? up|spruc(?:e|ing) up|re-?paint(?:ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)*(?!(?:[a-z-]+\s+)?(?:${notPremises.join('|')})\b)[a-z][a-z-]+`,

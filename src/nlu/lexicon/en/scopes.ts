@@ -93,6 +93,11 @@ export const customersSupplied: Words = [
  * A place named to say where the firm is ("next to the 7-Eleven", "across from the hotel"): the
  * business named is a landmark, not the firm's trade.
  */
+/** Where the owner comes from ("i am from laos", "we r thai family", "I am Burmese"): who they are, no trade across the border. */
+export const ownerOrigin: Words = [
+  String.raw`\b(?:i|we)(?:['’]m|['’]re| am| are| r| is)\s+(?:(?:originally|come)\s+)?(?:from\s+(?:${countriesAbroad.join('|')})|(?:an?\s+)?(?:${nationalities.join('|')})(?:\s+(?:family|people|guys?|lady|man|woman|citizens?))?)\b`,
+];
+
 export const landmark: Words = [
   String.raw`\b(?:next to|near|opposite|across from|beside|in front of|close to|behind)\s+(?:the|a|an)\s+[^,.;!?]{1,24}?(?=\s+(?:on|in|at|and|we|i|with|so)\b|[,.;!?]|$)`,
 ];

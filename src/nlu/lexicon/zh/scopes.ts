@@ -64,6 +64,8 @@ export const boughtThings: Words = [
   // Produce bought (收鲜叶, 向茶农收购毛茶, 进点水果): no hint that the firm grows it.
   // Also with what was bought, or how much, between: 收了两百吨鲜叶, 去年进了几车芒果.
   String.raw`(?:收购|收|采购|进|买)(?:了|过)?(?:点|些|一批|批|[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:吨|斤|公斤|箱|车|筐|批))?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点|[^，。,.!?；;]{0,8}?(?:${soldOn.join('|')}))`,
+  // Produce paid for (给茶农结鲜叶钱, 付咖啡豆的款): bought, no hint that the firm grows it.
+  String.raw`(?:结|付|给|还)(?:了|清)?(?:${produce.join('|')})的?(?:钱|款|账)`,
   String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)[^，。,.!?；;]*`,
   // 建水 (a county of Honghe) builds nothing.
   String.raw`(?:买|购买|购置|添置|换|建(?!水)|盖|新建|扩建|修建|租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
@@ -98,6 +100,11 @@ export const customersSupplied: Words = [
  * A place named to say where the firm is (在7天酒店旁边, 在学校门口): the business named is a
  * landmark, not the firm's trade.
  */
+/** Where the owner comes from (我是老挝来的, 我们是缅甸人): who they are, no trade across the border. */
+export const ownerOrigin: Words = [
+  String.raw`(?:我|我们|我家)(?:是|都是)(?:从)?(?:越南|老挝|缅甸|泰国|柬埔寨|马来西亚|印度|孟加拉)(?:那边|过来|来)?(?:的人|的|人)`,
+];
+
 export const landmark: Words = [String.raw`在[^，。,.!?；;\s]{1,10}?(?:旁边|斜对面|对面|隔壁|附近|楼下|楼上|门口|边上|后面|背后|周边)`];
 
 /**
