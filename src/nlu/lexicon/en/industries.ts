@@ -260,7 +260,12 @@ export const industryRules: readonly IndustryWords[] = [
   // A processed product ("dried mushrooms"): manufacturing over a sale abroad or online, but not over
   // the trade the owner names ("we r wholesale of dried mushrooms").
   // Crafts sold by the maker's own shop: Chinese only (zh/industries.ts).
-  { id: 'retail', priority: 31, words: [] },
+  // A shop in front and a workshop behind ("shop in front, workshop at the back"): sold by the maker's own shop.
+  {
+    id: 'retail',
+    priority: 31,
+    words: [String.raw`\b(?:shop|store|showroom) (?:in (?:the )?front|at the front)\b[^.;!?]{0,12}\b(?:workshop|factory) (?:behind|at the back|in the back)\b`],
+  },
   { id: 'industry', priority: 24, words: [String.raw`\bdried (?:mushrooms|fungi|fruits?|chil(?:i|li)es|peppers|flowers|tea|meat|beef)\b`] },
   // Food made, not grown: manufacturing, below a shop or a trade that sells it.
   { id: 'industry', priority: 19, words: [String.raw`\bflower (?:cakes?|pastr(?:y|ies))\b`, String.raw`\bcured (?:ham|meat)s?\b`] },

@@ -199,6 +199,10 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`卖(?:点|些)?(?:银器|银饰|紫陶|陶器|刺绣|扎染|木雕|手工艺品)`,
       String.raw`(?:银器|银饰|紫陶|陶器|刺绣|扎染|木雕|手工艺品)(?:店|铺|门店|专卖店)`,
+      // A shop in front and a workshop behind (前店后厂, 前头铺面卖 后头作坊打): made and sold by the
+      // maker's own shop, as 自己做自己卖: the selling trade.
+      String.raw`前店后(?:厂|坊)`,
+      String.raw`(?:前头|前面|前边)(?:是)?(?:铺面|门面|店面?|铺子)(?:卖)?\s*[，,]?\s*(?:后头|后面|后边)(?:是)?(?:作坊|车间|厂)`,
     ],
   },
   // A processed product named in English (dried mushrooms); Chinese names the process (烘干) above.
