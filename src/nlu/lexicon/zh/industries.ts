@@ -367,7 +367,8 @@ export const industryRules: readonly IndustryWords[] = [
     ],
   },
   { id: 'transport', priority: 5, words: ['物流', '配送'] },
-  { id: 'warehousing', priority: 25, words: ['仓储', '冷库', '物流园'] },
+  // A warehouse run as the trade (开仓库的, 做 仓库 的), not one the firm keeps its stock in.
+  { id: 'warehousing', priority: 25, words: ['仓储', '冷库', '物流园', String.raw`(?:开|做|搞)\s*仓库\s*的`] },
   { id: 'warehousing', priority: 8, words: ['仓库'] },
   {
     id: 'postal',
