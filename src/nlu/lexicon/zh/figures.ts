@@ -453,7 +453,12 @@ export const figureMarks: readonly MarkWords[] = [
   {
     mark: 'paid-before',
     // With how long said between: 矿上回款要半年, 结款一般得三个月.
-    words: ['账期', String.raw`(?:回款|付款|结款|结算|收款)(?:周期|时间)?(?:一般|至少|起码|最少)?(?:要|得|需要)?`, String.raw`压(?:了|我们|我)?(?:货款|款|钱)?`, '拖了?'],
+    words: [
+      '账期',
+      String.raw`(?:回款|付款|结款|结算|收款)(?:周期|时间)?(?:一般|至少|起码|最少)?(?:要|得|需要)?`,
+      String.raw`压(?:了|我们|我)?(?:货款|款|钱)?`,
+      '拖了?',
+    ],
   },
   {
     mark: 'paid-after',
