@@ -293,6 +293,8 @@ export const SERVED_SHOPS = compile([zh.servedShops, en.servedShops], 'g');
 /** What might be, not what is: 要是以后做出口, "if we ever export" (a scope over its clause). */
 /** A place named to say where the firm is: 在7天酒店旁边, "next to the 7-Eleven". */
 export const LANDMARK = compile([zh.landmark, en.landmark], 'g');
+/** Where the owner comes from (我是老挝来的, "i am from laos", "we r thai family"): no trade across the border. */
+export const OWNER_ORIGIN = compile([zh.ownerOrigin, en.ownerOrigin], 'g');
 /** A loan the firm already has or had: 贷了50万, "we paid off a 100k loan". */
 export const EXISTING_LOAN = compile([zh.existingLoan, en.existingLoan], 'g');
 /** Goods the firm sells: 卖收银机给超市, "we sell tractors". */

@@ -17,6 +17,7 @@ import {
   SOLD_GOODS,
   EXISTING_LOAN,
   LANDMARK,
+  OWNER_ORIGIN,
   PARTNERSHIP,
   SERVED_SHOPS,
   ELIGIBILITY_AFTER_TOPIC,
@@ -150,6 +151,7 @@ const SCOPES: ReadonlyArray<[ScopeKind, RegExp]> = [
   ['sold-goods', SOLD_GOODS],
   ['existing-loan', EXISTING_LOAN],
   ['landmark', LANDMARK],
+  ['origin', OWNER_ORIGIN],
   ['side-line', ALSO_CLAUSE],
   ['market-denial', CROSS_BORDER_NEGATIVE],
   ['online-denial', ONLINE_SALES_NEGATIVE],
@@ -254,8 +256,8 @@ function roleCountValue(n: string): number | undefined {
   const base = parseArabic(n.replace('几', ''));
   return base !== undefined && n.endsWith('几') && base % 10 === 0 ? base + 5 : base;
 }
-/** "还有个会计", "请了个厨师": one, the numeral left out. */
-const ONE_BEFORE_ROLE = /(?:有|请了?|招了?)(?<n>)个\s*$/;
+/** "还有个会计", "请了个厨师", "再加个打杂的": one, the numeral left out; not one still wanted (要再加个厨师). */
+const ONE_BEFORE_ROLE = /(?:有|请了?|招了?|(?<!(?:要|想|得|需要|准备|打算|还差|差)再?)加上?)(?<n>)个\s*$/;
 /** "2 dentists, 3 hygienists and a receptionist": one, the last of a list of roles counted. */
 const ONE_ENDING_LIST = /(?:,|\band|&|\+|\bplus)\s+an?\s+$/;
 const COUNTED_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z-]+[^.;!?]*$/;

@@ -28,6 +28,7 @@ export type ScopeKind =
   | 'sold-goods'
   | 'existing-loan'
   | 'landmark'
+  | 'origin'
   | 'side-line'
   | 'market-denial'
   | 'online-denial'

@@ -34,7 +34,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Money taken in at the till: "monthly takings about 150k", "we take in 5k a day", "the till does 3k".
       String.raw`\btakings\b`,
       String.raw`\b(?:we|i)\s+take(?: in)?\s+(?=(?:about|around|roughly|like|maybe|almost|over|nearly)?\s*\d)`,
-      String.raw`\bsales\b`,
+      // "sale per day around 4000", "one yr sale about 6 mil": sales in Chinglish (not "for sale").
+      String.raw`(?<!\bfor )\bsales?\b`,
       String.raw`\bincome\b`,
       String.raw`\bmake about\b`,
       // "sell about 80k a month", "we do 2 mil a year": sales over a period.
@@ -325,6 +326,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bin business\b`,
       String.raw`\bnow\b`,
       String.raw`\bhistory\b`,
+      // "open thai restaurant 5 yr already": how long it has been.
+      String.raw`\balready\b`,
     ],
   },
   {
@@ -357,7 +360,7 @@ export const figureMarks: readonly MarkWords[] = [
     words: [
       String.raw`\brevenue\b`,
       String.raw`\bturnover\b`,
-      String.raw`\bsales\b`,
+      String.raw`\bsales?\b`,
       String.raw`\bin sales\b`,
       String.raw`\bin revenue\b`,
       String.raw`\btakings\b`,

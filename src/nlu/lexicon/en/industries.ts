@@ -71,6 +71,10 @@ export const produce: Words = [
   'sugar ?cane',
   'herbs',
   'honey',
+  // Medicinal herbs grown under the forest: dendrobium (石斛), notoginseng (三七).
+  'dendrobium',
+  'shihu',
+  'notoginseng',
 ];
 
 /** Produce sold on after it is bought: English says it in buyingTrade's "buy … and sell" (zh/industries.ts soldOn). */
@@ -256,7 +260,14 @@ export const industryRules: readonly IndustryWords[] = [
   // A processed product ("dried mushrooms"): manufacturing over a sale abroad or online, but not over
   // the trade the owner names ("we r wholesale of dried mushrooms").
   // Crafts sold by the maker's own shop: Chinese only (zh/industries.ts).
-  { id: 'retail', priority: 31, words: [] },
+  // A shop in front and a workshop behind ("shop in front, workshop at the back"): sold by the maker's own shop.
+  {
+    id: 'retail',
+    priority: 31,
+    words: [
+      String.raw`\b(?:shop|store|showroom) (?:in (?:the )?front|at the front)\b[^.;!?]{0,12}\b(?:workshop|factory) (?:behind|at the back|in the back)\b`,
+    ],
+  },
   { id: 'industry', priority: 24, words: [String.raw`\bdried (?:mushrooms|fungi|fruits?|chil(?:i|li)es|peppers|flowers|tea|meat|beef)\b`] },
   // Food made, not grown: manufacturing, below a shop or a trade that sells it.
   { id: 'industry', priority: 19, words: [String.raw`\bflower (?:cakes?|pastr(?:y|ies))\b`, String.raw`\bcured (?:ham|meat)s?\b`] },
@@ -349,6 +360,10 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bbistros?\b`,
       String.raw`\bcanteens?\b`,
       String.raw`\bbarbecue\b`,
+      // Food cooked to sell ("grill fish on meituan"), a kitchen that only delivers ("a small kitchen").
+      String.raw`\b(?:grill(?:ed)?|roast(?:ed)?|fried|bbq|spicy|steamed) (?:fish|chicken|duck|noodles?)\b`,
+      String.raw`\b(?:small|tiny|little|ghost|cloud|delivery[- ]only) kitchens?\b`,
+      String.raw`\b(?:meituan|eleme|ele\.me) (?:delivery|waimai)\b`,
       String.raw`\bbbq\b`,
       String.raw`\bhot ?pot\b`,
       // A bar (酒吧): "a small bar", "wine bar", 开了个 bar; a karaoke bar is the 'other' row.
@@ -474,7 +489,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bnursing homes?\b`,
       String.raw`\belderly care\b`,
       String.raw`\bphotograph(?:y|ers?) studios?\b`,
-      String.raw`\bwedding (?:planners?|services?|photography)\b`,
+      String.raw`\bwedding (?:planners?|planning|services?|photo\w*|videos?|video\w*|dress(?:es)? rental)\b`,
+      // Funeral services: "a funeral home", "we do funeral services".
+      String.raw`\bfuneral (?:homes?|services?|parlou?rs?|business|director)\b`,
       String.raw`\bphoto ?studios?\b`,
       String.raw`\bkaraoke\b`,
       String.raw`\bktv\b`,

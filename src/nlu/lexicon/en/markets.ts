@@ -64,6 +64,8 @@ export const platforms: Words = ['taobao', 'tmall', 'pinduoduo', 'douyin', 'tikt
 
 export const onlineSalesPositive: Words = [
   ...platforms.map((name) => String.raw`\b${name}\b`),
+  // Selling through the food delivery apps ("on meituan delivery only"), as 美团, 饿了么.
+  String.raw`\b(?:meituan|eleme|ele\.me)\b(?! (?:loans?|credit|生意贷))`,
   String.raw`\bjd\b(?! finance)`,
   String.raw`\bjd\.com\b`,
   String.raw`\bonline (?:shops?|stores?|sales|selling)\b`,

@@ -397,6 +397,9 @@ export const renovationWords: Words = [
   String.raw`\bremodel\w*`,
   String.raw`\brevamp\w*`,
   String.raw`\b(?:re-?do(?:ing)?|fix(?:ing)? up|do(?:ing)? up|spruc(?:e|ing) up|re-?paint(?:ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)*(?:[a-z]+\s+)?(?:${premisesParts.join('|')})\b`,
+  // A part of the premises fixed or repaired: "to fix the rooms", "repair the roof" (not "fix the van",
+  // nor a "repair shop": the part is named after a determiner).
+  String.raw`\b(?:fix(?:es|ing)?|repair(?:s|ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)+(?:${premisesParts.join('|')})\b(?!\s+(?:issues?|problems?|bugs?|info|list|page)\b)`,
   // Whatever else is redone or fixed up is a part of the premises too ("redo the dorms", "fix up the
   // classrooms"), unless it is paperwork, a vehicle or a machine.
   String.raw`\b(?:re-?do(?:ing)?|fix(?:ing)? up|do(?:ing)? up|spruc(?:e|ing) up|re-?paint(?:ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)*(?!(?:[a-z-]+\s+)?(?:${notPremises.join('|')})\b)[a-z][a-z-]+`,
@@ -480,12 +483,13 @@ export const purposeRules: readonly PurposeWords[] = [
       ...renovationWords,
       String.raw`\bexpan(?:d|ds|ding|sion)\b`,
       String.raw`\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b`,
-      String.raw`\bbuild(?:ing)? (?:a |an |our |more )?(?:new |second |bigger )?(?:\w+ )?(?:facility|facilities|factory|plant|warehouse|workshop|greenhouse|cold store|building|premises)\b`,
+      String.raw`\bbuild(?:ing)? (?:a |an |our |more )?(?:new |second |bigger )?(?:\w+ )?(?:facility|facilities|factory|plant|warehouse|workshop|greenhouse|cold store|building|premises|rooms?)\b`,
       String.raw`\bnew (?:factory|plant|branch|store|shop|outlet|premises|workshop)\b`,
       // Premises taken over: "take over the unit next door", "taking over the shop upstairs".
       ...premisesTakenOver,
       String.raw`\bopen (?:a |another |one more |a (?:second|third|2nd|3rd|new) |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b`,
-      String.raw`\bopen (?:a (?:second|third|2nd|3rd)|another) one\b`,
+      // "open a third one", "open third one", "open the 2nd one", "open another one".
+      String.raw`\bopen (?:(?:a |the )?(?:second|third|fourth|2nd|3rd|4th)|another) one\b`,
       String.raw`\b(?:second|third|fourth|2nd|3rd|4th|another) (?:branch|store|shop|outlet|location|restaurant)e?s?\b`,
       // "a new oven", "a new pressure washer": one word may qualify the thing.
       // Not one bought or built before ("we bought a new kiln last year").

@@ -58,6 +58,11 @@ export const staffRoles: Words = [
   String.raw`artisans?`,
   String.raw`silversmiths?`,
   String.raw`baristas?`,
+  // Personal services by their staff: "3 photographers 1 makeup girl", "11 therapists".
+  String.raw`photographers?`,
+  String.raw`(?:makeup|make-up) (?:artists?|girls?|ladies)`,
+  String.raw`(?:massage )?therapists?`,
+  String.raw`beauticians?`,
   // "2 part-timers and 1 full-timer".
   String.raw`(?:full|part)[- ]?timers?`,
   // "just 2 of us": the count before it is a head count.

@@ -93,6 +93,11 @@ export const customersSupplied: Words = [
  * A place named to say where the firm is ("next to the 7-Eleven", "across from the hotel"): the
  * business named is a landmark, not the firm's trade.
  */
+/** Where the owner comes from ("i am from laos", "we r thai family", "I am Burmese"): who they are, no trade across the border. */
+export const ownerOrigin: Words = [
+  String.raw`\b(?:i|we)(?:['’]m|['’]re| am| are| r| is)\s+(?:(?:originally|come)\s+)?(?:from\s+(?:${countriesAbroad.join('|')})|(?:an?\s+)?(?:${nationalities.join('|')})(?:\s+(?:family|people|guys?|lady|man|woman|citizens?))?)\b`,
+];
+
 export const landmark: Words = [
   String.raw`\b(?:next to|near|opposite|across from|beside|in front of|close to|behind)\s+(?:the|a|an)\s+[^,.;!?]{1,24}?(?=\s+(?:on|in|at|and|we|i|with|so)\b|[,.;!?]|$)`,
 ];
@@ -263,9 +268,9 @@ export const describedPeople: Words = [];
 export const relatives: Words = [
   // "my husband's family has a tea factory": their family's business is theirs too.
   // In-laws too: "my brother in law", "my sister-in-law's shop", "my in-laws".
-  String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin|uncle|aunt|neighbou?r|son|daughter|grandpa|grandma|grandfather|grandmother|old man)s?(?:[- ]in[- ]laws?)?(?:['’]s)?(?:\s+(?:family|folks|relatives|side))?(?:,?\s+who)?`,
+  String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin (?:brother|sister)|cousin|uncle|aunt|neighbou?r|son|daughter|grandpa|grandma|grandfather|grandmother|old man)s?(?:[- ]in[- ]laws?)?(?:['’]s)?(?:\s+(?:family|folks|relatives|side))?(?:,?\s+who)?`,
   // Their business named after them: "my neighbour's bakery makes 3m", "my uncle's tea shop has".
-  String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin|uncle|aunt|neighbou?r|son|daughter)s?['’]s?(?:\s+[a-z-]+){1,2}?(?=\s)`,
+  String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin (?:brother|sister)|cousin|uncle|aunt|neighbou?r|son|daughter)s?['’]s?(?:\s+[a-z-]+){1,2}?(?=\s)`,
   // Someone spoken of: "he runs a hotel", "she sells online".
   String.raw`\b(?:he|she)\b`,
   String.raw`\bmy in[- ]laws(?:['’])?`,

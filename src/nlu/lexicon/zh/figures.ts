@@ -427,6 +427,8 @@ export const figureMarks: readonly MarkWords[] = [
       '收入',
       '纯收入',
       '净收入',
+      // Gross or total takings: 一年毛收入一百多万, 一年总营业额.
+      String.raw`(?:毛|总)(?:收入|营收|营业额|流水|销售额)`,
       '销售额',
       '流水',
       '卖',
@@ -463,7 +465,13 @@ export const figureMarks: readonly MarkWords[] = [
   // When a buyer pays: "账期90天", "回款周期两个月", "客户90天以后才付款", "压我们半年才结账".
   {
     mark: 'paid-before',
-    words: ['账期', String.raw`(?:回款|付款|结款|结算|收款)(?:周期|时间)?`, String.raw`压(?:了|我们|我)?(?:货款|款|钱)?`, '拖了?'],
+    // With how long said between: 矿上回款要半年, 结款一般得三个月.
+    words: [
+      '账期',
+      String.raw`(?:回款|付款|结款|结算|收款)(?:周期|时间)?(?:一般|至少|起码|最少)?(?:要|得|需要)?`,
+      String.raw`压(?:了|我们|我)?(?:货款|款|钱)?`,
+      '拖了?',
+    ],
   },
   {
     mark: 'paid-after',

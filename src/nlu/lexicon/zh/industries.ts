@@ -47,6 +47,9 @@ export const produce: Words = [
   '花椒',
   '辣椒',
   '蜂蜜',
+  // Medicinal herbs grown under the forest (林下种植): 石斛, 重楼.
+  '石斛',
+  '重楼',
 ];
 
 /** Goods a shop sells: 卖烟酒的, 五金店, 卖农资的 are retail. */
@@ -131,8 +134,9 @@ export const soldOn: Words = ['卖给', '转卖', '批给', '卖到', '发到'];
  * word is no purpose (scopes.ts reads the same words).
  */
 export const buyingTrade: Words = [
-  String.raw`收购(?:站|点|商|公司|生意|的)`,
-  String.raw`(?:做|搞|干|跑)[^，。,.!?；;\s]{0,4}收购`,
+  String.raw`收购\s*(?:站|点|商|公司|生意|的)`,
+  // The produce may be named in English between, as traders mix them: 做 rubber 收购, 做 coffee bean 收购的.
+  String.raw`(?:做|搞|干|跑)\s*(?:[^，。,.!?；;\s]{0,4}|[a-z][a-z ]{0,20}?)\s*收购`,
   String.raw`(?:${produce.join('|')})收购(?!价)`,
   String.raw`收(?:购)?(?:${produce.join('|')})(?:的(?![钱资款])|生意)`,
   // Bought, then sold on to buyers: 收茶 卖给广东的老板, 收了核桃再批给加工厂.
@@ -195,6 +199,10 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`卖(?:点|些)?(?:银器|银饰|紫陶|陶器|刺绣|扎染|木雕|手工艺品)`,
       String.raw`(?:银器|银饰|紫陶|陶器|刺绣|扎染|木雕|手工艺品)(?:店|铺|门店|专卖店)`,
+      // A shop in front and a workshop behind (前店后厂, 前头铺面卖 后头作坊打): made and sold by the
+      // maker's own shop, as 自己做自己卖: the selling trade.
+      String.raw`前店后(?:厂|坊)`,
+      String.raw`(?:前头|前面|前边)(?:是)?(?:铺面|门面|店面?|铺子)(?:卖)?\s*[，,]?\s*(?:后头|后面|后边)(?:是)?(?:作坊|车间|厂)`,
     ],
   },
   // A processed product named in English (dried mushrooms); Chinese names the process (烘干) above.
@@ -255,7 +263,15 @@ export const industryRules: readonly IndustryWords[] = [
     ],
   },
   // Food supplied to customers (给学校食堂送米送油, 给超市供菜): wholesale, below a trade named.
-  { id: 'wholesale', priority: 15, words: [String.raw`(?:送|供)(?:米|油|菜|肉|蛋|粮油|蔬菜|水果|大米)(?:送|供)?(?:米|油|菜|肉|蛋)?`] },
+  // Goods supplied to firms (给矿上供配件, 给工地送建材): wholesale, below a trade named.
+  {
+    id: 'wholesale',
+    priority: 15,
+    words: [
+      String.raw`(?:送|供)(?:米|油|菜|肉|蛋|粮油|蔬菜|水果|大米)(?:送|供)?(?:米|油|菜|肉|蛋)?`,
+      String.raw`给[^，。,!?！？\s]{1,8}?(?:供|送|配)(?:配件|零件|材料|建材|辅料|耗材|劳保用品|五金)`,
+    ],
+  },
   // Cross-border e-commerce sells to consumers abroad: retail, over the export rule below.
   { id: 'retail', priority: 22, words: ['跨境电商'] },
   // Selling to another country is exporting (卖咖啡到马来西亚, 销往缅甸): over a product sold (卖咖啡).
@@ -351,7 +367,8 @@ export const industryRules: readonly IndustryWords[] = [
     ],
   },
   { id: 'transport', priority: 5, words: ['物流', '配送'] },
-  { id: 'warehousing', priority: 25, words: ['仓储', '冷库', '物流园'] },
+  // A warehouse run as the trade (开仓库的, 做 仓库 的), not one the firm keeps its stock in.
+  { id: 'warehousing', priority: 25, words: ['仓储', '冷库', '物流园', String.raw`(?:开|做|搞)\s*仓库\s*的`] },
   { id: 'warehousing', priority: 8, words: ['仓库'] },
   {
     id: 'postal',
@@ -473,6 +490,11 @@ export const industryRules: readonly IndustryWords[] = [
       '裁缝',
       '改衣服',
       '开锁',
+      // Funeral services: 殡葬服务, 丧葬一条龙, 殡仪馆.
+      '殡葬',
+      '丧葬',
+      '殡仪',
+      '白事',
     ],
   },
   {
@@ -551,7 +573,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|微)(?:小)?店`,
       // Selling through an online platform (在淘宝上卖野生菌, 在Lazada上卖普洱茶, 抖音卖鲜花饼): the
       // shop is online, over the produce or the food sold; not when denied (没在网上卖).
-      String.raw`(?<!(?:没|不|没有|没得|莫得|从不|从没)在?)(?:${onlinePlatforms.join('|')})\s*(?:上面?|里面?)?(?:直播)?(?:[也都还]|主要)?卖(?![家不])(?=[\u4e00-\u9fffa-z])`,
+      String.raw`(?<!(?:没|不|没有|没得|莫得|从不|从没)在?)(?:${onlinePlatforms.join('|')})\s*(?:上面?|里面?)?\s*(?:直播)?(?:[也都还]|主要)?\s*卖(?![家不])(?=\s*[\u4e00-\u9fffa-z])`,
       String.raw`(?:${goodsAlternation}|[茶果花衣鞋药肉菜粮烟酒具品货装机])(?:店|铺|门市|门面)`,
       // A shop named by the food it sells (鲜花饼店, 糕点铺, 火腿专卖): the shop outranks the food made.
       String.raw`(?:${madeFood.join('|')})(?:店|铺|门市|门面|专卖)`,

@@ -159,6 +159,10 @@ export const householdOne: Words = [
   '女儿',
   '妈',
   '爸',
+  // Parents by their Yunnan names: 就我跟我老爹, 我和老妈.
+  '老爹',
+  '老妈',
+  '老爸',
   '哥',
   '姐',
   '弟',

@@ -64,6 +64,8 @@ export const boughtThings: Words = [
   // Produce bought (收鲜叶, 向茶农收购毛茶, 进点水果): no hint that the firm grows it.
   // Also with what was bought, or how much, between: 收了两百吨鲜叶, 去年进了几车芒果.
   String.raw`(?:收购|收|采购|进|买)(?:了|过)?(?:点|些|一批|批|[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:吨|斤|公斤|箱|车|筐|批))?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点|[^，。,.!?；;]{0,8}?(?:${soldOn.join('|')}))`,
+  // Produce paid for (给茶农结鲜叶钱, 付咖啡豆的款): bought, no hint that the firm grows it.
+  String.raw`(?:结|付|给|还)(?:了|清)?(?:${produce.join('|')})的?(?:钱|款|账)`,
   String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)[^，。,.!?；;]*`,
   // 建水 (a county of Honghe) builds nothing.
   String.raw`(?:买|购买|购置|添置|换|建(?!水)|盖|新建|扩建|修建|租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
@@ -78,7 +80,8 @@ export const boughtThings: Words = [
 
 export const customersSupplied: Words = [
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?:供应|供货|提供|配送|送货)`,
-  String.raw`(?:卖|批(?!发)|供货|供应|送货|发货)[^，。,.!?；;]{0,6}?给[^，。,.!?；;]{0,8}`,
+  // The buyer may be named with English words between, as traders mix them: 卖给 Shanghai 的 roastery.
+  String.raw`(?:卖|批(?!发)|供货|供应|送货|发货)[^，。,.!?；;]{0,6}?给\s*(?:[a-z][a-z ]{0,20}?\s*的\s*)?[^，。,.!?；;]{0,8}`,
   // The customers food is brought to (给工地食堂送米送油, 给三家超市供菜): the scope stops before
   // the goods, which name the firm's own trade (wholesale, industries.ts).
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?=(?:送|供)(?:米|油|菜|肉|蛋|粮油|蔬菜|水果|大米))`,
@@ -97,6 +100,11 @@ export const customersSupplied: Words = [
  * A place named to say where the firm is (在7天酒店旁边, 在学校门口): the business named is a
  * landmark, not the firm's trade.
  */
+/** Where the owner comes from (我是老挝来的, 我们是缅甸人): who they are, no trade across the border. */
+export const ownerOrigin: Words = [
+  String.raw`(?:我|我们|我家)(?:是|都是)(?:从)?(?:越南|老挝|缅甸|泰国|柬埔寨|马来西亚|印度|孟加拉)(?:那边|过来|来)?(?:的人|的|人)`,
+];
+
 export const landmark: Words = [String.raw`在[^，。,.!?；;\s]{1,10}?(?:旁边|斜对面|对面|隔壁|附近|楼下|楼上|门口|边上|后面|背后|周边)`];
 
 /**

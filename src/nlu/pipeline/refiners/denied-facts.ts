@@ -48,6 +48,16 @@ export function deniedFacts(state: State): void {
       'inside denied online sales',
     );
   }
+  // "我是老挝来的", "i am from laos": where the owner comes from says nothing of the firm's trade abroad.
+  const origins = scopes(state, 'origin');
+  if (origins.length > 0) {
+    drop(
+      state,
+      'deniedFacts',
+      (m) => m.kind === 'flag' && m.value === 'cross-border' && origins.some((s) => overlaps(s, m)),
+      'where the owner comes from',
+    );
+  }
   // "要是以后做出口", "if we ever sell online": what might be is not stated either way.
   const maybe = scopes(state, 'hypothetical');
   if (maybe.length > 0) {
