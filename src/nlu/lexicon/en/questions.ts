@@ -108,6 +108,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
         String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:first|before)\b`,
         String.raw`\bunfreez`,
+        // Money moved to a "safe account" an impostor names, or paid first to prove something: "transfer 2k to a safe account first to verify", "pay 1000 first to confirm our identity".
+        String.raw`\b(?:${payVerbs.join('|')}|move|put)\b[^.?!]{0,30}\b(?:safe|safety|secure|security|verification|supervis\w*|escrow|guarantee) accounts?\b`,
+        String.raw`\b(?:${payVerbs.join('|')})\s+(?:\w+\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\b[^.?!]{0,30}\b(?:${beforehand.join('|')}) (?:to|for) (?:verif\w*|prove|proof|confirm\w*|check\w*|validat\w*)\b`,
         // A fee paid, and the loan still not released: "paid a 3000 deposit, still no loan".
         String.raw`\b(?:paid|transferred|sent)\b[^.?!]{0,30}\b(?:fee|deposit)s?\b[^.?!]{0,40}\b(?:no|not|never|hasn['’]t|haven['’]t|didn['’]t|won['’]t)\b[^.?!]{0,20}\b(?:loan|money|released|disbursed|paid out|arrived)\b`,
         // Faked papers for a loan: "fake bank statements", "dress up our statements".
@@ -160,7 +163,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'p2p-debt',
-    re: /\b(?:repay|pay back|still owe|have to pay|must pay|need to pay)\b[^.?!]{0,30}\bp2p|\bp2p (?:loan|debt)s?\b[^.?!]{0,30}\b(?:repay|pay (?:it )?back|owe|cancel)/,
+    // Also owed on a platform that collapsed, and repaying asked after it: "we owe money on a p2p platform that went bust, do we still have to pay it back?".
+    re: /\b(?:repay|pay back|still owe|have to pay|must pay|need to pay)\b[^.?!]{0,30}\bp2p|\bp2p (?:loan|debt)s?\b[^.?!]{0,30}\b(?:repay|pay (?:it )?back|owe|cancel)|\b(?:owe|owed|owing|borrowed)\b[^.?!]{0,30}\bp2p\b|\bp2p\b[^?!]{0,60}\b(?:repay|pay (?:it |them |that |this )?back|pay (?:it|them) off)\b/,
   },
   { id: 'fraud-p2p-style', re: /\b(?:invest|lend|put money)\w*\b[^.?!]{0,15}\bp2p\b|\bp2p (?:platform|investment|product|wealth)s?\b/ },
   {
@@ -172,8 +176,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bmoney\s*changers?\b`,
         String.raw`\bunderground bank`,
         String.raw`\bblack market\b`,
-        // Changing money with people at a market or the border: "swap money with the guys at the border market".
-        String.raw`\b(?:chang|swap|exchang)\w*\s+(?:our\s+|the\s+|some\s+)?(?:money|cash|currency|dong|kip|baht|kyat|rmb|usd)\s+(?:with|at)\s+(?:the\s+)?(?:guys?|people|folks|traders?|vendors?|stalls?|street|market|border)\b`,
+        // Changing money with people at a market or the border: "swap money with the guys at the border market", "change kip with the aunties at the market".
+        String.raw`\b(?:chang|swap|exchang)\w*\s+(?:our\s+|the\s+|some\s+|my\s+)?(?:money|cash|currency|dong|kip|baht|kyat|rmb|usd)\s+(?:with|at|from)\s+(?:the\s+|those\s+|some\s+)?(?:\w+\s+){0,2}?(?:guys?|people|folks|traders?|vendors?|stalls?|street|market|border|ladies|lady|women|woman|aunties|aunts?|uncles?|men|man|sellers?|locals?|changers?)\b`,
       ].join('|'),
     ),
   },

@@ -244,6 +244,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Nothing to pledge, with what is lacking between: 没得房子抵押 格贷得着, 手头没得值钱的东西抵押 能贷多少, 没有collateral.
         String.raw`|(?:没有?|没得|无)${C}{0,8}?(?:抵押|担保|collateral)${C}{0,8}(?:能|可以|咋个|怎么|格|贷|借)` +
         String.raw`|不(?:要|用)抵押` +
+        // A thing to hand over as a pledge, asked (押, not 押金): 贷款要不要押房产证, 得不得押车.
+        String.raw`|(?:要|需要|得|用)(?:不要|不用|不得|不)?(?:押|压)(?:房|车|地|证|产|林权|土地|东西|哪样|什么|啥)` +
         // Whether a thing may be pledged: 用工程款抵押能贷款吗, 拿车子抵押格可以.
         String.raw`|(?:用|拿)${C}{0,6}(?:抵押|质押|作担保|做担保)${C}{0,4}(?:能|可以|格|得不得|行不行|可不可以|行吗)` +
         // What to pledge: 要拿哪样抵押, 用什么担保; a thing pledged, asked about: 格能拿车子押.
@@ -361,6 +363,8 @@ export const ZH_OFFER = {
       String.raw`(?:手续费|服务费|砍头息|管理费|咨询费|评估费|费用)\s*(?:是|为|要|收|先扣|先收|扣|预扣|先交)?\s*(?<share>千分之|万分之|百分之)?(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九])?)\s*(?<unit>%|个点|万|千|元|块)?`,
       // The share before the fee's name: 收2%的手续费, 三个点的服务费.
       String.raw`(?<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit2>%|个点)\s*的?(?:手续费|服务费|管理费|咨询费)`,
+      // A sum in yuan before the fee's name, after a verb of charging: 还要收一千五的手续费, 另外交2000块钱服务费.
+      String.raw`(?<!先|提前|预先)(?:收|交|扣|付|有)\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?<unit3>万|千|元|块)?钱?\s*的?(?:手续费|服务费|砍头息|管理费|咨询费|评估费)`,
     ].join('|'),
   ),
   /** "担保费每月0.3%". */
