@@ -246,7 +246,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'collateral',
     // Also nothing to pledge: "we have nothing to put up as security", "no security to offer".
-    re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\bunsecured\b|\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b|\b(?:need|have) to (?:put up|pledge|mortgage)\b|\bwithout (?:any )?(?:security|collateral|a guarantor|mortgage)\b/,
+    re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\bunsecured\b|\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b|\b(?:need|have) to (?:put up|pledge|mortgage)\b|\bwithout (?:any )?(?:security|collateral|a guarantor|mortgage)\b|\b(?:wants? (?:us|me) to|need to|have to|has to|must|do (?:we|i)|should (?:we|i)|asked (?:us|me) to|asks? (?:us|me) to)\s+(?:\w+\s+)?(?:put up|hand over|pledge|mortgage|give (?:them|him|the bank))\s+(?:\w+\s+){0,3}?(?:house|home|property|land|flat|apartment|car|truck|deeds?|title|papers)\b/,
   },
   {
     id: 'what-to-bring',

@@ -147,6 +147,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A sum paid to unlock or let out the money, with no 先, in either language: 交五百就能解冻, 叫我 pay 500 unlock 账户.
         String.raw`|(?:交|缴|付|转|打|pay|transfer)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?\s*(?:才能|才可以|就能|就可以|才|就|to)?\s*(?:解锁|提额|解冻|提现|(?:unlock|unfreeze|activate|withdraw)\s*(?:the |my |our )?(?:账户|账号|额度|资金|贷款|钱|account|credit|loan|funds?|money|limit))` +
         String.raw`|(?:贷|借|放款|下款)${L}{0,20}${PAY_FIRST}` +
+        // Money moved to a "safe account" an impostor names, or paid first to verify: 先转两千到安全账户验证, 要先 transfer 3000 verify.
+        String.raw`|(?:转|打|汇|存|交|pay|transfer|send|move)${C}{0,12}(?:安全|监管|验证|核验|保证)(?:账户|账号|帐户|帐号)|安全账户|\b(?:safe|safety|secure|security) account` +
+        String.raw`|(?:先|提前|first)\s*(?:交|缴|付|转|打|pay|transfer|send)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?${C}{0,6}(?:验证|核实|核验|认证|验资|verify|verification|confirm)` +
         // Something bought to get the loan: 买他们的保险才给贷, 办张会员卡就能放款.
         String.raw`|(?:买|办|交|充|开)${C}{0,6}(?:保险|会员|理财|保单)${C}{0,4}(?:才|就)(?:能|可以|给|会|肯)?${C}{0,4}(?:${RELEASE})`,
     ),
@@ -170,11 +173,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'p2p-debt',
     re: new RegExp(
       String.raw`(?:p2p|网贷)${C}{0,12}(?:还要还|要不要还|还用还|用不用还|不用还|可以不还|不还|还不还|还吗|还么|要还吗|得还|还咩)` +
-        String.raw`|欠${C}{0,4}(?:p2p|网贷)` +
+        String.raw`|欠${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷)\s*(?:上|那里|平台)?\s*(?:欠|借)的` +
         // "以前在p2p借的钱，平台倒了，还要还不": the debt, then the question across a clause.
         String.raw`|(?:p2p|网贷)\S{0,4}借的\S{0,16}(?:还要还|要不要还|还用还|用不用还|不用还|可以不还|还不还|还吗|还么|还要还不|要还不|得还不)` +
         // Repaid said in English or past spaces: 以前在 P2P 借的钱 平台倒闭了 还要 repay 吗.
-        String.raw`|(?:p2p|网贷)[^?？!！]{0,30}?(?:还要|要不要|还用|用不用|不用|可以不|还得|得)\s*(?:还|repay|pay\s*(?:it\s*)?back)(?=\s*(?:不|吗|么|咩|[?？]|$))`,
+        String.raw`|(?:p2p|网贷)[^?？!！]{0,30}?(?:还要|要不要|还用|用不用|不用|可以不|还得|得|(?:still )?(?:need to|have to|must))\s*(?:还|repay|pay\s*(?:it\s*)?back)(?=\s*(?:不|吗|么|咩|[?？]|$))`,
     ),
   },
   {
