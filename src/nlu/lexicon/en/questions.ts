@@ -108,6 +108,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
         String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:first|before)\b`,
         String.raw`\bunfreez`,
+        // An account said frozen, and a sum asked to let it out, Chinglish too: "my account frozen, must pay 2000 unlock" (not a machine activated: "pay 5000 to activate the pos machine").
+        String.raw`\baccounts?\b[^.?!]{0,12}\b(?:froze|frozen|freez\w*|locked|blocked)\b[^.?!]{0,40}\b(?:pay|transfer|deposit|send)\b`,
+        String.raw`\b(?:pay|transfer|send|deposit)\s+\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:to\s+|for\s+|then\s+)?(?:unlock|unfreeze|activate)(?:\s+(?:the |my |our |your |its )?(?:account|loan|money|funds?|limit|credit|line|it|cash))?\s*(?:$|[.,!?;])`,
         // Money moved to a "safe account" an impostor names, or paid first to prove something: "transfer 2k to a safe account first to verify", "pay 1000 first to confirm our identity".
         String.raw`\b(?:${payVerbs.join('|')}|move|put)\b[^.?!]{0,30}\b(?:safe|safety|secure|security|verification|supervis\w*|escrow|guarantee) accounts?\b`,
         String.raw`\b(?:${payVerbs.join('|')})\s+(?:\w+\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\b[^.?!]{0,30}\b(?:${beforehand.join('|')}) (?:to|for) (?:verif\w*|prove|proof|confirm\w*|check\w*|validat\w*)\b`,
@@ -163,8 +166,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'p2p-debt',
-    // Also owed on a platform that collapsed, and repaying asked after it: "we owe money on a p2p platform that went bust, do we still have to pay it back?".
-    re: /\b(?:repay|pay back|still owe|have to pay|must pay|need to pay)\b[^.?!]{0,30}\bp2p|\bp2p (?:loan|debt)s?\b[^.?!]{0,30}\b(?:repay|pay (?:it )?back|owe|cancel)|\b(?:owe|owed|owing|borrowed)\b[^.?!]{0,30}\bp2p\b|\bp2p\b[^?!]{0,60}\b(?:repay|pay (?:it |them |that |this )?back|pay (?:it|them) off)\b/,
+    // Also owed on a platform that collapsed, and repaying asked after it: "we owe money on a p2p platform that went bust, do we still have to pay it back?", "p2p platform i borrow before now closed, still need pay?".
+    re: /\b(?:repay|pay back|still owe|have to pay|must pay|need to pay)\b[^.?!]{0,30}\bp2p|\bp2p (?:loan|debt)s?\b[^.?!]{0,30}\b(?:repay|pay (?:it )?back|owe|cancel)|\b(?:owe|owed|owing|borrowed)\b[^.?!]{0,30}\bp2p\b|\bp2p\b[^?!]{0,60}\b(?:repay|pay (?:it |them |that |this )?back|pay (?:it|them) off|(?:still )?(?:need|have|must)(?: to)? (?:pay|repay|return)|(?:i|we) (?:borrow|borrowed|owe)\b[^?!]{0,40}\b(?:pay|repay))\b/,
   },
   { id: 'fraud-p2p-style', re: /\b(?:invest|lend|put money)\w*\b[^.?!]{0,15}\bp2p\b|\bp2p (?:platform|investment|product|wealth)s?\b/ },
   {
@@ -246,7 +249,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'collateral',
     // Also nothing to pledge: "we have nothing to put up as security", "no security to offer".
-    re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\bunsecured\b|\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b|\b(?:need|have) to (?:put up|pledge|mortgage)\b|\bwithout (?:any )?(?:security|collateral|a guarantor|mortgage)\b|\b(?:wants? (?:us|me) to|need to|have to|has to|must|do (?:we|i)|should (?:we|i)|asked (?:us|me) to|asks? (?:us|me) to)\s+(?:\w+\s+)?(?:put up|hand over|pledge|mortgage|give (?:them|him|the bank))\s+(?:\w+\s+){0,3}?(?:house|home|property|land|flat|apartment|car|truck|deeds?|title|papers)\b/,
+    re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\b(?:must|need to|have to|has to|got to) (?:have|find|get|provide|bring) (?:a\s+|any\s+)?(?:guarantee|guarantor|mortgage|security)\b|\bunsecured\b|\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b|\b(?:need|have) to (?:put up|pledge|mortgage)\b|\bwithout (?:any )?(?:security|collateral|a guarantor|mortgage)\b|\b(?:wants? (?:us|me) to|need to|have to|has to|must|do (?:we|i)|should (?:we|i)|asked (?:us|me) to|asks? (?:us|me) to)\s+(?:\w+\s+)?(?:put up|hand over|pledge|mortgage|give (?:them|him|the bank))\s+(?:\w+\s+){0,3}?(?:house|home|property|land|flat|apartment|car|truck|deeds?|title|papers)\b/,
   },
   {
     id: 'what-to-bring',
