@@ -173,7 +173,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'p2p-debt',
     re: new RegExp(
       String.raw`(?:p2p|网贷)${C}{0,12}(?:还要还|要不要还|还用还|用不用还|不用还|可以不还|不还|还不还|还吗|还么|要还吗|得还|还咩)` +
-        String.raw`|欠${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷)\s*(?:上|那里|平台)?\s*(?:欠|借)的` +
+        String.raw`|欠${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷)\s*(?:上|那里|平台)?\s*欠的` +
+        // Owed on a platform, and what comes of it asked (not a loan still being repaid: 网贷上还欠一万 想再借五万): 网贷平台说我欠两万 要起诉我 真的吗.
+        String.raw`|(?:p2p|网贷)${C}{0,10}欠${L}{0,20}(?:还要还|要不要还|还用还|不还|起诉|催收|倒闭|跑路|爆雷|暴雷|真的|吗|么|咋个|怎么)` +
         // "以前在p2p借的钱，平台倒了，还要还不": the debt, then the question across a clause.
         String.raw`|(?:p2p|网贷)\S{0,4}借的\S{0,16}(?:还要还|要不要还|还用还|用不用还|不用还|可以不还|还不还|还吗|还么|还要还不|要还不|得还不)` +
         // Repaid said in English or past spaces: 以前在 P2P 借的钱 平台倒闭了 还要 repay 吗.
