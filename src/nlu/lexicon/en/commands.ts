@@ -77,6 +77,8 @@ const notAgentAfter: Words = [
   ' promised',
   ' offered',
   ' offers',
+  // The same verbs as traders type them, unconjugated: "the agent say he can get 1m", "agent take 5% first".
+  String.raw` (?:say|tell|ask|call|charge|promise|offer|take|took|takes|gave|give)\b`,
   String.raw`\s*(?:说|讲|讲的|告诉|打电话|让我|要我|叫我|收)`,
 ];
 
