@@ -351,7 +351,8 @@ function rateFor(period: { named: readonly string[]; per: string }): RegExp {
 /** Offer terms. */
 export const ZH_OFFER = {
   /** Before an instalment: "每月还9333", "月供9000", "每期还", spaced as in mixed messages ("每期 还 1900"); 一个月 only with a verb of paying ("流水一个月万把块" is revenue). */
-  instalmentBefore: /(?:每个?月|每期|月供|按月)\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)?\s*$|一个月\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)\s*$/,
+  instalmentBefore:
+    /(?:每个?月|每期|月供|按月)\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)?\s*$|一个月\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)\s*$/,
   /** Before a total repaid: "一共还11万", "到期还10.8万", "连本带息", after a term: "一年还11万", "半年后还5.5万". */
   totalBefore:
     // Not a cost's total ("总共要80w, 自己有50w"): 一共/总共 with a verb of repaying.
