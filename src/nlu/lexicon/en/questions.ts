@@ -108,6 +108,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
         String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:first|before)\b`,
         String.raw`\bunfreez`,
+        // A loan got through inside connections or for a kickback: "he can get us a loan from the bank inside, only need give him 20k", "a bribe to get it approved".
+        String.raw`\b(?:loan|lend|borrow|credit|approv)\w*\b[^.?!]{0,60}\b(?:inside (?:connections?|contacts?|channels?|guys?|man|person|people)|(?:connections?|contacts?|guanxi) (?:in|at|inside) (?:the )?bank|bank inside|kickbacks?|bribe\w*)\b`,
+        String.raw`\b(?:inside (?:connections?|contacts?|channels?)|(?:connections?|contacts?|guanxi) (?:in|at|inside) (?:the )?bank|kickbacks?|bribe\w*)\b[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv)`,
         // A share of the loan taken first by whoever gets it: "he can get 1m from bank but take 5% commission first".
         String.raw`\b(?:take|takes|took|taking|charge\w*|want\w*|ask\w*)\s+(?:a\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s*(?:commission|fee|cut)\s+(?:${beforehand.join('|')})\b`,
         // An account said frozen, and a sum asked to let it out, Chinglish too: "my account frozen, must pay 2000 unlock" (not a machine activated: "pay 5000 to activate the pos machine").
