@@ -174,7 +174,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'p2p-debt',
     // Also owed on a platform that collapsed, and repaying asked after it: "we owe money on a p2p platform that went bust, do we still have to pay it back?", "p2p platform i borrow before now closed, still need pay?".
-    re: /\b(?:repay|pay back|still owe|have to pay|must pay|need to pay)\b[^.?!]{0,30}\bp2p|\bp2p (?:loan|debt)s?\b[^.?!]{0,30}\b(?:repay|pay (?:it )?back|owe|cancel)|\b(?:owe|owed|owing|borrowed)\b[^.?!]{0,30}\bp2p\b|\bp2p\b[^?!]{0,60}\b(?:repay|pay (?:it |them |that |this )?back|pay (?:it|them) off|(?:still )?(?:need|have|must)(?: to)? (?:pay|repay|return)|(?:i|we) (?:borrow|borrowed|owe)\b[^?!]{0,40}\b(?:pay|repay))\b/,
+    re: /\b(?:repay|pay back|still owe|have to pay|must pay|need to pay)\b[^.?!]{0,30}\bp2p|\bp2p (?:loan|debt)s?\b[^.?!]{0,30}\b(?:repay|repaid|pay (?:it )?back|paid back|owe|cancel)|\b(?:owe|owed|owing|borrowed)\b[^.?!]{0,30}\bp2p\b|\bp2p\b[^?!]{0,60}\b(?:repay|pay (?:it |them |that |this )?back|pay (?:it|them) off|(?:still )?(?:need|have|must)(?: to)? (?:pay|repay|return)|(?:i|we) (?:borrow|borrowed|owe)\b[^?!]{0,40}\b(?:pay|repay))\b/,
   },
   { id: 'fraud-p2p-style', re: /\b(?:invest|lend|put money)\w*\b[^.?!]{0,25}\bp2p\b|\bp2p (?:platform|investment|product|wealth)s?\b/ },
   {
@@ -187,7 +187,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bunderground bank`,
         String.raw`\bblack market\b`,
         // Changing money with people at a market or the border: "swap money with the guys at the border market", "change kip with the aunties at the market".
-        String.raw`\b(?:chang|swap|exchang)\w*\s+(?:our\s+|the\s+|some\s+|my\s+)?(?:money|cash|currency|dong|kip|baht|kyat|rmb|usd)\s+(?:with|at|from)\s+(?:the\s+|those\s+|some\s+)?(?:\w+\s+){0,2}?(?:guys?|people|folks|traders?|vendors?|stalls?|street|market|border|ladies|lady|women|woman|aunties|aunts?|uncles?|men|man|sellers?|locals?|changers?)\b`,
+        String.raw`\b(?:chang|swap|exchang)\w*\s+(?:our\s+|the\s+|some\s+|my\s+)?(?:money|cash|currency|dong|kip|baht|kyat|rmb|usd)(?:\s+(?:to|into|for)\s+(?:dong|kip|baht|kyat|rmb|usd|yuan))?\s+(?:with|at|from)\s+(?:the\s+|those\s+|some\s+)?(?:\w+\s+){0,2}?(?:guys?|people|folks|traders?|vendors?|stalls?|street|market|border|ladies|lady|women|woman|aunties|aunts?|uncles?|men|man|sellers?|locals?|changers?)\b`,
       ].join('|'),
     ),
   },
