@@ -95,8 +95,8 @@ function fee(text: string): { pct?: number; yuan?: number; start: number; end: n
   for (const re of [ZH_OFFER.fee, EN_OFFER.fee]) {
     const m = re.exec(text);
     if (!m?.groups) continue;
-    const value = num(m.groups.num ?? m.groups.num2);
-    const unit = m.groups.unit ?? m.groups.unit2;
+    const value = num(m.groups.num ?? m.groups.num2 ?? m.groups.num3);
+    const unit = m.groups.unit ?? m.groups.unit2 ?? m.groups.unit3;
     if (value === undefined) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     // A share (千分之五, 2%, 三个点, "3 percent", "2 points") or a sum of yuan (3000, 5千, 5k).

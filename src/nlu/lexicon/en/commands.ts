@@ -77,6 +77,8 @@ const notAgentAfter: Words = [
   ' promised',
   ' offered',
   ' offers',
+  // The same verbs as traders type them, unconjugated: "the agent say he can get 1m", "agent take 5% first".
+  String.raw` (?:say|tell|ask|call|charge|promise|offer|take|took|takes|gave|give)\b`,
   String.raw`\s*(?:说|讲|讲的|告诉|打电话|让我|要我|叫我|收)`,
 ];
 
@@ -177,6 +179,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bcheck (?:a |the |this |that |if |whether )?(?:\w+ )?(?:platform|app|site|website|lender)\b`,
       String.raw`\b(?:is|are) (?:it|this|that|they|these|those)(?: \w+){0,2} (?:legit\w*|safe|trustworthy|reliable|real|genuine|a scam|licensed|regulated)\b`,
       String.raw`\blegit\b`,
+      // A story, then a word asking whether it is true: "...first to verify. real?", "is that for real", "true or not?" (not "are you real?": that asks for a person).
+      String.raw`\b(?:real or (?:not|fake)|true or (?:not|false)|for real\s*\?)|(?:^|[.!?,;:]\s*)(?:real|genuine|legit|true)\s*\?`,
       String.raw`\bscams?\b`,
       String.raw`\bfraud\w*`,
       String.raw`\bponzi\b`,

@@ -89,8 +89,8 @@ const RAISED_ON = [
 /** Asking for a way out: "anything for that?", "what can we do", "is there a way", "help". */
 const HELP = String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat can (?:we|i) do\b|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?`;
 
-/** A promise that nothing can be lost: "guaranteed", "no risk", "risk-free", "can't lose". */
-const NO_LOSS = String.raw`\bguaranteed\b(?! by\b)|\b(?:no|zero) risk\b|\brisk[- ]free\b|\b(?:can['’]?t|cannot) lose\b|\byou(?:['’]ll)? (?:never|won['’]?t|will not|don['’]?t) lose\b|\bno loss(?:es)?\b|\bfixed (?:returns?|profits?)\b|\b(?:take|withdraw|get) (?:it|the money|your money|our money) (?:out|back) (?:any ?time|whenever)\b|\b(?:principal|capital) (?:is |stays |will be )?(?:protected|safe|secure)\b|\bsafe principal\b`;
+/** A promise that nothing can be lost: "guaranteed", "no risk", "risk-free", "can't lose"; Chinglish "he say safe", a closing ", guarantee". */
+const NO_LOSS = String.raw`\bguaranteed\b(?! by\b)|\b(?:say|says|said|promis\w*)\s+(?:(?:it|it['’]?s|its|is|very|totally|100%|completely)\s+)*safe\b|,\s*guarantee\s*$|\b(?:no|zero) risk\b|\brisk[- ]free\b|\b(?:can['’]?t|cannot) lose\b|\byou(?:['’]ll)? (?:never|won['’]?t|will not|don['’]?t) lose\b|\bno loss(?:es)?\b|\bfixed (?:returns?|profits?)\b|\b(?:take|withdraw|get) (?:it|the money|your money|our money) (?:out|back) (?:any ?time|whenever)\b|\b(?:principal|capital) (?:is |stays |will be )?(?:protected|safe|secure)\b|\bsafe principal\b`;
 
 /** Shares sold or given: "selling shares", "offer equity", "give away a stake". */
 const SHARES_SOLD = String.raw`\b(?:sell\w*|sold|offer\w*|issu\w*|giv\w* (?:away|up|out)|let (?:people|investors) buy)\s+(?:some\s+|a few\s+|a\s+|our\s+|the\s+|company\s+)*(?:shares?|equity|stakes?)\b`;
@@ -108,6 +108,17 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
         String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:first|before)\b`,
         String.raw`\bunfreez`,
+        // A loan got through inside connections or for a kickback: "he can get us a loan from the bank inside, only need give him 20k", "a bribe to get it approved".
+        String.raw`\b(?:loan|lend|borrow|credit|approv)\w*\b[^.?!]{0,60}\b(?:inside (?:connections?|contacts?|channels?|guys?|man|person|people)|(?:connections?|contacts?|guanxi) (?:in|at|inside) (?:the )?bank|bank inside|kickbacks?|bribe\w*)\b`,
+        String.raw`\b(?:inside (?:connections?|contacts?|channels?)|(?:connections?|contacts?|guanxi) (?:in|at|inside) (?:the )?bank|kickbacks?|bribe\w*)\b[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv)`,
+        // A share of the loan taken first by whoever gets it: "he can get 1m from bank but take 5% commission first".
+        String.raw`\b(?:take|takes|took|taking|charge\w*|want\w*|ask\w*)\s+(?:a\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s*(?:commission|fee|cut)\s+(?:${beforehand.join('|')})\b`,
+        // An account said frozen, and a sum asked to let it out, Chinglish too: "my account frozen, must pay 2000 unlock" (not a machine activated: "pay 5000 to activate the pos machine").
+        String.raw`\baccounts?\b[^.?!]{0,12}\b(?:froze|frozen|freez\w*|locked|blocked)\b[^.?!]{0,40}\b(?:pay|transfer|deposit|send)\b`,
+        String.raw`\b(?:pay|transfer|send|deposit)\s+\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:to\s+|for\s+|then\s+)?(?:unlock|unfreeze|activate)(?:\s+(?:the |my |our |your |its )?(?:account|loan|money|funds?|limit|credit|line|it|cash))?\s*(?:$|[.,!?;])`,
+        // Money moved to a "safe account" an impostor names, or paid first to prove something: "transfer 2k to a safe account first to verify", "pay 1000 first to confirm our identity".
+        String.raw`\b(?:${payVerbs.join('|')}|move|put)\b[^.?!]{0,30}\b(?:safe|safety|secure|security|verification|supervis\w*|escrow|guarantee) accounts?\b`,
+        String.raw`\b(?:${payVerbs.join('|')})\s+(?:\w+\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\b[^.?!]{0,30}\b(?:${beforehand.join('|')}) (?:to|for) (?:verif\w*|prove|proof|confirm\w*|check\w*|validat\w*)\b`,
         // A fee paid, and the loan still not released: "paid a 3000 deposit, still no loan".
         String.raw`\b(?:paid|transferred|sent)\b[^.?!]{0,30}\b(?:fee|deposit)s?\b[^.?!]{0,40}\b(?:no|not|never|hasn['’]t|haven['’]t|didn['’]t|won['’]t)\b[^.?!]{0,20}\b(?:loan|money|released|disbursed|paid out|arrived)\b`,
         // Faked papers for a loan: "fake bank statements", "dress up our statements".
@@ -155,14 +166,17 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:pays?|paying|returns?|earns?|gives?|yields?|promis\w*)\b[^.?!]{0,12}?\d+(?:\.\d+)?\s*%[^.?!]{0,30}?(?:${NO_LOSS})` +
         String.raw`|(?:${NO_LOSS})[^.?!]{0,30}?\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week|month|year)\b` +
         // A rate with its period, then the promise, no verb: "3% a month guaranteed, no risk", "2% monthly, principal safe".
-        String.raw`|\d+(?:\.\d+)?\s*%\s*(?:(?:a|per|every|each)\s+(?:day|week|month|year)|daily|weekly|monthly|yearly)\b[^.?!]{0,30}?(?:${NO_LOSS})`,
+        String.raw`|\d+(?:\.\d+)?\s*%\s*(?:(?:a|per|every|each)\s+(?:day|week|month|year)|daily|weekly|monthly|yearly)\b[^.?!]{0,30}?(?:${NO_LOSS})` +
+        // A sum invested and a sum back every period, promised: "invest 10k, each month get 1k back, guarantee".
+        String.raw`|\binvest\w*\s+\d[\d,.]*\s*(?:k|w|yuan|rmb)?\b[^.?!]{0,20}\b(?:each|every|per|a) (?:day|week|month)\b[^.?!]{0,20}\bback\b[^.?!]{0,20}(?:${NO_LOSS})`,
     ),
   },
   {
     id: 'p2p-debt',
-    re: /\b(?:repay|pay back|still owe|have to pay|must pay|need to pay)\b[^.?!]{0,30}\bp2p|\bp2p (?:loan|debt)s?\b[^.?!]{0,30}\b(?:repay|pay (?:it )?back|owe|cancel)/,
+    // Also owed on a platform that collapsed, and repaying asked after it: "we owe money on a p2p platform that went bust, do we still have to pay it back?", "p2p platform i borrow before now closed, still need pay?".
+    re: /\b(?:repay|pay back|still owe|have to pay|must pay|need to pay)\b[^.?!]{0,30}\bp2p|\bp2p (?:loan|debt)s?\b[^.?!]{0,30}\b(?:repay|repaid|pay (?:it )?back|paid back|owe|cancel)|\b(?:owe|owed|owing|borrowed)\b[^.?!]{0,30}\bp2p\b|\bp2p\b[^?!]{0,60}\b(?:repay|pay (?:it |them |that |this )?back|pay (?:it|them) off|(?:still )?(?:need|have|must)(?: to)? (?:pay|repay|return)|(?:i|we) (?:borrow|borrowed|owe)\b[^?!]{0,40}\b(?:pay|repay))\b/,
   },
-  { id: 'fraud-p2p-style', re: /\b(?:invest|lend|put money)\w*\b[^.?!]{0,15}\bp2p\b|\bp2p (?:platform|investment|product|wealth)s?\b/ },
+  { id: 'fraud-p2p-style', re: /\b(?:invest|lend|put money)\w*\b[^.?!]{0,25}\bp2p\b|\bp2p (?:platform|investment|product|wealth)s?\b/ },
   {
     id: 'money-changer',
     re: new RegExp(
@@ -172,8 +186,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bmoney\s*changers?\b`,
         String.raw`\bunderground bank`,
         String.raw`\bblack market\b`,
-        // Changing money with people at a market or the border: "swap money with the guys at the border market".
-        String.raw`\b(?:chang|swap|exchang)\w*\s+(?:our\s+|the\s+|some\s+)?(?:money|cash|currency|dong|kip|baht|kyat|rmb|usd)\s+(?:with|at)\s+(?:the\s+)?(?:guys?|people|folks|traders?|vendors?|stalls?|street|market|border)\b`,
+        // Changing money with people at a market or the border: "swap money with the guys at the border market", "change kip with the aunties at the market".
+        String.raw`\b(?:chang|swap|exchang)\w*\s+(?:our\s+|the\s+|some\s+|my\s+)?(?:money|cash|currency|dong|kip|baht|kyat|rmb|usd)(?:\s+(?:to|into|for)\s+(?:dong|kip|baht|kyat|rmb|usd|yuan))?\s+(?:with|at|from)\s+(?:the\s+|those\s+|some\s+)?(?:\w+\s+){0,2}?(?:guys?|people|folks|traders?|vendors?|stalls?|street|market|border|ladies|lady|women|woman|aunties|aunts?|uncles?|men|man|sellers?|locals?|changers?)\b`,
       ].join('|'),
     ),
   },
@@ -242,7 +256,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'collateral',
     // Also nothing to pledge: "we have nothing to put up as security", "no security to offer".
-    re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\bunsecured\b|\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b|\b(?:need|have) to (?:put up|pledge|mortgage)\b|\bwithout (?:any )?(?:security|collateral|a guarantor|mortgage)\b/,
+    re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\b(?:must|need to|have to|has to|got to) (?:have|find|get|provide|bring) (?:a\s+|any\s+)?(?:guarantee|guarantor|mortgage|security)\b|\b(?:guarantor|collateral|mortgage|security|a guarantee) (?:is |are )?(?:needed|required|necessary|a must)\b|\bunsecured\b|\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b|\b(?:need|have) to (?:put up|pledge|mortgage)\b|\bwithout (?:any )?(?:security|collateral|a guarantor|mortgage)\b|\b(?:wants? (?:us|me) to|need to|have to|has to|must|do (?:we|i)|should (?:we|i)|asked (?:us|me) to|asks? (?:us|me) to)\s+(?:\w+\s+)?(?:put up|hand over|pledge|mortgage|give (?:them|him|the bank))\s+(?:\w+\s+){0,3}?(?:house|home|property|land|flat|apartment|car|truck|deeds?|title|papers)\b/,
   },
   {
     id: 'what-to-bring',

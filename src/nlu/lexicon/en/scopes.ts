@@ -317,6 +317,8 @@ export const lenders: Words = [
   String.raw`(?:\b(?:the|a|our|my|this|that) |^)(?:bank|broker|loan agent|agent|lender|loan officer|account manager|platform|loan (?:guy|man|woman|lady))\b`,
   // Someone unnamed, as 有人说: "someone says i can get 1m", "a guy on wechat said".
   String.raw`\b(?:someone|somebody|some guy|a guy|sb)\b(?: on (?:wechat|douyin|the phone|tiktok))?`,
+  // A caller who names where he is from, and calls: "a guy from 'mybank' called, said", "someone called saying".
+  String.raw`\b(?:someone|somebody|some guy|a guy|a man|a woman|a lady|a caller)\b(?: (?:from|claiming to be from) [^,.!?]{1,30}?)? (?:called|rang|phoned|texted|messaged|call|ring|phone)(?: (?:me|us))?,?`,
 ];
 export const lenderSpeech: Words = [
   String.raw`says?\b`,
@@ -324,6 +326,7 @@ export const lenderSpeech: Words = [
   String.raw`told (?:me|us)\b`,
   String.raw`offered\b`,
   String.raw`promised\b`,
+  String.raw`saying\b`,
 ];
 
 /** Words of getting a thing (see zh/scopes.ts): "our bakery has 5 ovens" owns them. */

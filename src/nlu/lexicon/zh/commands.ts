@@ -106,6 +106,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`判断.{0,6}平台`,
       String.raw`平台.{0,10}(?:合规|正规|靠谱|可靠|安全|合法|真假|资质|牌照|备案|怎么样|可信)`,
       String.raw`(?:靠谱|正规|可靠|合法|合规|安全|可信)(?:吗|么|嘛|不|吧)`,
+      // Whether a story or a promise is true (格是真的, 是真的吗, 真的假的, 是不是真的; 真的吗 ending the message): asked after it, a check; not the bot's own words (你讲的是真的吗).
+      String.raw`(?<!你们?(?:讲|说)的是?)(?:格是真的|是真的(?:吗|么|嘛|不|咩)|真的(?:吗|么|嘛)\s*[?？]*$)|真的假的|是真是假|是不是真的|格真的(?:有|能|会)`,
       '是不是骗',
       '骗子',
       '骗局',

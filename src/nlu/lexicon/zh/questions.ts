@@ -60,6 +60,10 @@ const FEES = [
   '会员费',
   '包装费',
   '提额费',
+  // A kickback to whoever "gets it through": 给他好处费就能批, 打点费.
+  '好处费',
+  '疏通费',
+  '打点费',
   String.raw`\bdeposit\b`,
   String.raw`\bfees?\b`,
 ].join('|');
@@ -147,6 +151,14 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A sum paid to unlock or let out the money, with no 先, in either language: 交五百就能解冻, 叫我 pay 500 unlock 账户.
         String.raw`|(?:交|缴|付|转|打|pay|transfer)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?\s*(?:才能|才可以|就能|就可以|才|就|to)?\s*(?:解锁|提额|解冻|提现|(?:unlock|unfreeze|activate|withdraw)\s*(?:the |my |our )?(?:账户|账号|额度|资金|贷款|钱|account|credit|loan|funds?|money|limit))` +
         String.raw`|(?:贷|借|放款|下款)${L}{0,20}${PAY_FIRST}` +
+        // Money moved, said to "verify the capital" (验资) for a loan: 有人让我把钱转到他指定的账户 说是验资 (not a firm registered: 注册公司要验资).
+        String.raw`|(?:转|打|汇|交)${L}{0,16}(?:说是|讲是|说要|讲要|名义是|叫我|让我)验资` +
+        // A loan got through inside connections, or a kickback paid for it: 能帮我们内部操作 贷一百万, 贷一百万 只要给他三万好处费.
+        String.raw`|内部(?:操作|关系|渠道)${L}{0,20}(?:贷|借|批|放款|下款)|(?:贷|借|批|放款|下款)${L}{0,20}内部(?:操作|关系|渠道)` +
+        String.raw`|(?:贷|借|批|放款|下款)${L}{0,20}(?:给|交|付|转)${C}{0,6}(?:好处费|疏通费|打点费|回扣)` +
+        // Money moved to a "safe account" an impostor names, or paid first to verify: 先转两千到安全账户验证, 要先 transfer 3000 verify.
+        String.raw`|(?:转|打|汇|存|交|pay|transfer|send|move)${C}{0,12}(?:安全|监管|验证|核验|保证)(?:账户|账号|帐户|帐号)|安全账户|\b(?:safe|safety|secure|security) account` +
+        String.raw`|(?:先|提前|first)\s*(?:交|缴|付|转|打|pay|transfer|send)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?${C}{0,6}(?:验证|核实|核验|认证|验资|verify|verification|confirm)` +
         // Something bought to get the loan: 买他们的保险才给贷, 办张会员卡就能放款.
         String.raw`|(?:买|办|交|充|开)${C}{0,6}(?:保险|会员|理财|保单)${C}{0,4}(?:才|就)(?:能|可以|给|会|肯)?${C}{0,4}(?:${RELEASE})`,
     ),
@@ -170,11 +182,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'p2p-debt',
     re: new RegExp(
       String.raw`(?:p2p|网贷)${C}{0,12}(?:还要还|要不要还|还用还|用不用还|不用还|可以不还|不还|还不还|还吗|还么|要还吗|得还|还咩)` +
-        String.raw`|欠${C}{0,4}(?:p2p|网贷)` +
+        String.raw`|欠${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷)\s*(?:上|那里|平台)?\s*欠的` +
+        // Owed on a platform, and what comes of it asked (not a loan still being repaid: 网贷上还欠一万 想再借五万): 网贷平台说我欠两万 要起诉我 真的吗.
+        String.raw`|(?:p2p|网贷)${C}{0,10}欠${L}{0,20}(?:还要还|要不要还|还用还|不还|起诉|催收|倒闭|跑路|爆雷|暴雷|真的|吗|么|咋个|怎么)` +
         // "以前在p2p借的钱，平台倒了，还要还不": the debt, then the question across a clause.
         String.raw`|(?:p2p|网贷)\S{0,4}借的\S{0,16}(?:还要还|要不要还|还用还|用不用还|不用还|可以不还|还不还|还吗|还么|还要还不|要还不|得还不)` +
         // Repaid said in English or past spaces: 以前在 P2P 借的钱 平台倒闭了 还要 repay 吗.
-        String.raw`|(?:p2p|网贷)[^?？!！]{0,30}?(?:还要|要不要|还用|用不用|不用|可以不|还得|得)\s*(?:还|repay|pay\s*(?:it\s*)?back)(?=\s*(?:不|吗|么|咩|[?？]|$))`,
+        String.raw`|(?:p2p|网贷)[^?？!！]{0,30}?(?:还要|要不要|还用|用不用|不用|可以不|还得|得|(?:still )?(?:need to|have to|must))\s*(?:还|repay|pay\s*(?:it\s*)?back)(?=\s*(?:不|吗|么|咩|[?？]|$))`,
     ),
   },
   {
@@ -244,6 +258,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Nothing to pledge, with what is lacking between: 没得房子抵押 格贷得着, 手头没得值钱的东西抵押 能贷多少, 没有collateral.
         String.raw`|(?:没有?|没得|无)${C}{0,8}?(?:抵押|担保|collateral)${C}{0,8}(?:能|可以|咋个|怎么|格|贷|借)` +
         String.raw`|不(?:要|用)抵押` +
+        // A thing to hand over as a pledge, asked (押, not 押金): 贷款要不要押房产证, 得不得押车.
+        String.raw`|(?:要|需要|得|用)(?:不要|不用|不得|不)?(?:押|压)(?:房|车|地|证|产|林权|土地|东西|哪样|什么|啥)` +
         // Whether a thing may be pledged: 用工程款抵押能贷款吗, 拿车子抵押格可以.
         String.raw`|(?:用|拿)${C}{0,6}(?:抵押|质押|作担保|做担保)${C}{0,4}(?:能|可以|格|得不得|行不行|可不可以|行吗)` +
         // What to pledge: 要拿哪样抵押, 用什么担保; a thing pledged, asked about: 格能拿车子押.
@@ -343,8 +359,9 @@ function rateFor(period: { named: readonly string[]; per: string }): RegExp {
 
 /** Offer terms. */
 export const ZH_OFFER = {
-  /** Before an instalment: "每月还9333", "月供9000", "每期还"; 一个月 only with a verb of paying ("流水一个月万把块" is revenue). */
-  instalmentBefore: /(?:每个?月|每期|月供|按月)(?:要|得|需要)?(?:还|还款|付|交|供)?\s*$|一个月(?:要|得|需要)?(?:还|还款|付|交|供)\s*$/,
+  /** Before an instalment: "每月还9333", "月供9000", "每期还", spaced as in mixed messages ("每期 还 1900"); 一个月 only with a verb of paying ("流水一个月万把块" is revenue). */
+  instalmentBefore:
+    /(?:每个?月|每期|月供|按月)\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)?\s*$|一个月\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)\s*$/,
   /** Before a total repaid: "一共还11万", "到期还10.8万", "连本带息", after a term: "一年还11万", "半年后还5.5万". */
   totalBefore:
     // Not a cost's total ("总共要80w, 自己有50w"): 一共/总共 with a verb of repaying.
@@ -361,6 +378,8 @@ export const ZH_OFFER = {
       String.raw`(?:手续费|服务费|砍头息|管理费|咨询费|评估费|费用)\s*(?:是|为|要|收|先扣|先收|扣|预扣|先交)?\s*(?<share>千分之|万分之|百分之)?(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九])?)\s*(?<unit>%|个点|万|千|元|块)?`,
       // The share before the fee's name: 收2%的手续费, 三个点的服务费.
       String.raw`(?<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit2>%|个点)\s*的?(?:手续费|服务费|管理费|咨询费)`,
+      // A sum in yuan before the fee's name, after a verb of charging: 还要收一千五的手续费, 另外交2000块钱服务费.
+      String.raw`(?<!先|提前|预先)(?:收|交|扣|付|有)\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?<unit3>万|千|元|块)?钱?\s*的?(?:手续费|服务费|砍头息|管理费|咨询费|评估费)`,
     ].join('|'),
   ),
   /** "担保费每月0.3%". */

@@ -447,6 +447,9 @@ export const lenders: Words = [
   String.raw`银行(?:的人)?`,
   String.raw`(?:网贷|借贷|贷款)?平台`,
   '有人',
+  // Someone claiming to be from a lender (自称网商银行的人, 冒充客服的): their figures are theirs.
+  String.raw`(?:自称|冒充|假冒|说是)[^，。,.!?；;\s]{1,12}的人?`,
+  String.raw`有个(?:人|男的|女的)`,
 ];
 /** ...and the verbs of their speech ("说", "讲", "打电话来说", "答应"); not "说实话". */
 export const lenderSpeech: Words = [String.raw`说(?!实话|真的|实在|错)`, '讲', '答应', '承诺', '保证', '告诉我', '讲起'];
