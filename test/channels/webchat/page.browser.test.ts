@@ -338,6 +338,8 @@ if (!status.available) {
 
       await page.getByRole('button', { name: /开始新对话/ }).click();
       await dialog.getByRole('button', { name: '清空并开始' }).click();
+      // The old log holds 哪个行业 too: wait until it is cleared, then for the new conversation's question.
+      await page.locator('.row.user').first().waitFor({ state: 'detached' });
       await botSays(page, '哪个行业');
       expect(await user(page).count()).toBe(0);
       expect(await bot(page).count()).toBe(2);
