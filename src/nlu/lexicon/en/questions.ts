@@ -261,7 +261,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'what-to-bring',
     // Also what a lender wants from us, and a licence asked about: "what do banks need from us", "what do i have to prepare", "do i need a business license to borrow".
-    re: /\bwhat (?:documents|docs|papers|paperwork|materials|info)\b|\bwhich (?:documents|docs|papers)\b|\bwhat (?:do|should) (?:i|we) (?:need to |have to |got to )?(?:bring|prepare|provide|submit|show)\b|\bwhat (?:do|does|would|will) (?:the )?(?:banks?|lenders?|they) (?:need|want|ask for|require)\b|\b(?:do|does) (?:i|we|you) (?:need|have to have) (?:a |an )?(?:business )?licen[cs]e to (?:borrow|apply|get a loan)\b/,
+    re: new RegExp(
+      String.raw`\bwhat (?:documents|docs|papers|paperwork|materials|info)\b|\bwhich (?:documents|docs|papers)\b|\bwhat (?:do|should) (?:i|we) (?:need to |have to |got to )?(?:bring|prepare|provide|submit|show)\b|\bwhat (?:do|does|would|will) (?:the )?(?:banks?|lenders?|they) (?:need|want|ask for|require)\b|\b(?:do|does) (?:i|we|you) (?:need|have to have) (?:a |an )?(?:business )?licen[cs]e to (?:borrow|apply|get a loan)\b` +
+        // A paper named and asked for, or whether some are enough: "do we need audited accounts", "are bank statements enough".
+        String.raw`|\b(?:do|does|will|would) (?:i|we|you|they|the bank|the lender) (?:need|want|have to (?:show|have|provide|bring)) (?:[\w-]+ ){0,2}?(?:accounts|statements|tax returns|records|receipts|invoices|documents|paperwork|id cards?)\b` +
+        String.raw`|\b(?:is|are|would|will)\s+(?:[\w-]+\s+){0,6}?(?:licen[cs]es?|statements|accounts|records|documents|returns|id cards?)\b[^.!?,]{0,30}?\b(?:be )?(?:enough|sufficient)\b`,
+    ),
   },
   {
     id: 'where-to-apply',
