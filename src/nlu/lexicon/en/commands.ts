@@ -229,7 +229,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bsum (?:it |this |things |everything )?up\b`,
       String.raw`\brecap\b`,
       // Asked to close the talk so far: "wrap it up for me", "what have we got so far", "where are we up to".
-      String.raw`\bwrap (?:it |this |things |everything )?up\b`,
+      String.raw`\bwrap (?:it|this|things|everything) up\b`,
       String.raw`\bwhat (?:have we|we['’]ve|do we have|did we) (?:got |get |covered |cover |agreed |said |decided )?so far\b`,
     ],
   },
