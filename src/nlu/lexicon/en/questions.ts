@@ -288,6 +288,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwhich (?:one |option |bank |lender )?(?:should|would|do|shall) (?:i|we|you|u) (?:choose|pick|take|go (?:to|with|for)|use|recommend|suggest)\b`,
         String.raw`\bwhat (?:would|do|will) (?:you|u|ya) (?:recommend|suggest)\b`,
         String.raw`\bwhich (?:one |option )?(?:is|would be|'s) better\b`,
+        // Weighed by what it saves or costs: "which one saves us more", "which of the two works out cheaper".
+        String.raw`\bwhich (?:one |option |of (?:them|the two) )?(?:saves?|works? out) (?:us |me )?(?:more|less|the most|the least|cheaper)\b`,
         // Two things weighed with "or": "is leasing or mybank better for this", "would a bank or leasing be cheaper".
         String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?or\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer)\b`,
         // One weighed against another: "is mybank better than a bank loan", "would leasing be cheaper than a loan".
