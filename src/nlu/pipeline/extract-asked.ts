@@ -38,14 +38,35 @@ export const directQuestions: Extractor = (state) => {
 const CLAUSE = /[^,.;!?，。；！？\n]+/g;
 const TERM_RULES = [...ZH_TERMS, ...EN_TERMS];
 
-/** The word a message asks the meaning of ("租赁是哪样意思", "what does factoring mean"): one mention. */
+/** A meaning asked of what was just said: "what does that mean", "那是什么意思". */
+const POINTING =
+  /\b(?:what|whats|what's)\b[^,.;!?]{0,12}\b(?:that|this|it)\b|\b(?:that|this|it)\s+means?\b|[这那](?:个)?(?:是|叫)?(?:什么|啥|哪样)/;
+
+/**
+ * The word a message asks the meaning of ("租赁是哪样意思", "what does factoring mean"): one mention.
+ * Asked of what was just said, the word is looked for in the clause before ("the bank wants a
+ * guarantor, what does that mean"): a mention `pointed` back, which outranks a question there.
+ */
 export const terms: Extractor = (state) => {
+  let before: RegExpExecArray | undefined;
   for (const clause of state.text.matchAll(CLAUSE)) {
+    const previous = before;
+    before = clause;
     if (!ZH_MEANING.test(clause[0]) && !EN_MEANING.test(clause[0])) continue;
+    const end = clause.index + clause[0].length;
     const term = TERM_RULES.find((t) => t.re.test(clause[0]));
-    if (term === undefined) continue;
-    const start = clause.index;
-    state.mentions.push({ kind: 'term', value: term.id, start, end: start + clause[0].length, rule: `term:${term.id} "${clause[0]}"` });
+    if (term !== undefined) {
+      // "要找担保公司 那是什么意思": the word said first, then its meaning asked of it.
+      const asked = POINTING.exec(clause[0]);
+      const said = term.re.exec(clause[0]);
+      const pointed = asked !== null && said !== null && said.index < asked.index ? { pointed: true as const } : {};
+      state.mentions.push({ kind: 'term', value: term.id, start: clause.index, end, ...pointed, rule: `term:${term.id} "${clause[0]}"` });
+      return;
+    }
+    const said = previous !== undefined && POINTING.test(clause[0]) ? TERM_RULES.find((t) => t.re.test(previous[0])) : undefined;
+    if (said === undefined || previous === undefined) continue;
+    const text = state.text.slice(previous.index, end);
+    state.mentions.push({ kind: 'term', value: said.id, start: previous.index, end, pointed: true, rule: `term:${said.id} "${text}"` });
     return;
   }
 };

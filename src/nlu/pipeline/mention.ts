@@ -63,7 +63,7 @@ export type Mention =
   | (Span & { kind: 'scope'; value: ScopeKind })
   | (Span & { kind: 'question'; value: QuestionId; rank: number })
   | (Span & { kind: 'offer'; value: OfferTerms })
-  | (Span & { kind: 'term'; value: TermId })
+  | (Span & { kind: 'term'; value: TermId; pointed?: true })
   | (Span & { kind: 'purpose-detail'; value: PurposeDetail });
 
 /** What narrows a broad purpose: renovating the premises, starting a firm with no revenue yet. */

@@ -149,7 +149,7 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'human',
     anywhere: [
-      String.raw`\b(?:connect|put|transfer) me (?:to|through to|with) (?:a |an |your )?(?:human|person|adviser|advisor|agent)\b`,
+      String.raw`\b(?:connect|put|transfer|pass) me (?:to|through to|on to|over to|with) (?:a |an |your |one of your )?(?:real |live |actual |human )?(?:human|person|adviser|advisor|agent|staff|someone|somebody)s?\b`,
       String.raw`\b(?:talk|speak) (?:to|with) (?:a |an |your )?(?:adviser|advisor)\b`,
       String.raw`(?<!\b(?:no need for|don['’]?t need|do not need|don['’]?t want|do not want|without)\s(?:a |an |any )?)\bhuman(?! resources?)\b`,
       String.raw`(?<!${notAgentBefore.join('|')})\bagents?\b(?!${notAgentAfter.join('|')})`,
@@ -208,9 +208,10 @@ export const commandRules: readonly CommandWords[] = [
     anywhere: [
       String.raw`\bregulat\w*`,
       String.raw`\brules\b`,
-      // A licence asked about ("do we need a licence?", "which licences"), not one paid for or held.
-      String.raw`\b(?:what|which|need|check|about|any|require\w*|is|are)\b[^.!?,]{0,24}\blicen[cs]\w*`,
-      String.raw`\blicen[cs]\w*[^.!?,]{0,24}\?`,
+      // A licence asked about ("do we need a licence?", "which licences"), not one paid for or held,
+      // nor one named among the papers to bring ("is a business licence plus statements enough").
+      String.raw`\b(?:what|which|need|check|about|any|require\w*|is|are)\b[^.!?,]{0,24}\blicen[cs]\w*(?![^.!?,]{0,30}\b(?:enough|sufficient)\b)`,
+      String.raw`\blicen[cs]\w*(?![^.!?,]{0,30}\b(?:enough|sufficient)\b)[^.!?,]{0,24}\?`,
       String.raw`^\s*licen[cs]\w*\s*$`,
       // Not an in-law ("my brother in law", "her in-laws").
       String.raw`(?<!\bin[- ])\blaws?\b`,
@@ -222,7 +223,15 @@ export const commandRules: readonly CommandWords[] = [
   },
   {
     command: 'summary',
-    anywhere: [String.raw`\bsummary\b`, String.raw`\bsummari[sz]e\b`, String.raw`\bsum (?:it )?up\b`, String.raw`\brecap\b`],
+    anywhere: [
+      String.raw`\bsummary\b`,
+      String.raw`\bsummari[sz]e\b`,
+      String.raw`\bsum (?:it |this |things |everything )?up\b`,
+      String.raw`\brecap\b`,
+      // Asked to close the talk so far: "wrap it up for me", "what have we got so far", "where are we up to".
+      String.raw`\bwrap (?:it|this|things|everything) up\b`,
+      String.raw`\bwhat (?:have we|we['’]ve|do we have|did we) (?:got |get |covered |cover |agreed |said |decided )?so far\b`,
+    ],
   },
   {
     command: 'details',
@@ -256,7 +265,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bapr\b`,
       // The rate asked: "whats the monthly rate", "what is your rate".
       String.raw`\bwhat(?:['’]?s| is| are| would be) (?:the |your |their )?(?:\w+ )?rates?\b`,
-      String.raw`\bhow much (?:does|will|would|do) (?:it|this|that|they|\w+|(?:a|an|the) (?:\w+ ){0,2}\w+) (?:cost|charge)\b`,
+      String.raw`\bhow much (?:does|will|would|do) (?:it|this|that|they|\w+|(?:a|an|the) (?:\w+ ){0,2}\w+) (?:really |actually |truly |exactly |all in |in total )?(?:cost|charge)\b`,
       String.raw`\bexpensive\b`,
       // Of a rate or an offer just named: "月息2% is it high?", "is that too much".
       String.raw`\bis (?:it|that|this) (?:too )?(?:high|much|a lot)\b`,
@@ -278,13 +287,13 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bi(?:'ll| will) think about it\b`,
       // Off to check with someone: "i'll check with my wife first", "let me ask my 老公".
       // ...going back to do it, and coming back: "i go back and discuss with my wife first", "will discuss with my partner and come back".
-      String.raw`\b(?:i['’]?ll|i will|ill|will|let me|gotta|need to|have to|(?:(?:i|we) )?(?:go|going|gonna go) back(?: and| to)?)\s+(?:check|talk|ask|speak|discuss(?: it)?|run it by)\s+(?:(?:with|to|by)\s+)?(?:my\s*|our\s*)?(?:wife|husband|partner|family|boss|brother|sister|dad|mum|mom|parents|老公|老婆|媳妇|家里人)(?:\s+first)?(?:\s+(?:and\s+)?(?:come|get) back(?: later| to you)?)?`,
+      String.raw`\b(?:i['’]?ll|i will|ill|will|let me|gotta|need to|have to|(?:(?:i|we) )?(?:go|going|gonna go) back(?: and| to)?)\s+(?:check|talk(?: it| this)?(?: over| through)?|ask|speak|discuss(?: it| this)?|run it by|go over it)\s+(?:(?:with|to|by)\s+)?(?:my\s*|our\s*)?(?:wife|husband|partner|family|boss|brother|sister|dad|mum|mom|parents|老公|老婆|媳妇|家里人)(?:\s+first)?(?:\s+(?:and\s+)?(?:come|get) back(?: later| to you)?)?`,
       // Praise for the answer: "very clear", "explained so well".
       String.raw`\b(?:very|so|really|super|quite) (?:clear|helpful|useful|detailed)\b|\bexplained (?:very |so |really )?(?:well|clearly)\b`,
       // Off to think it over, or told it helped: "我再 think 一下", "that helps a lot".
       String.raw`\b(?:i(?:'ll| will|ll) )?think (?:about it|it over)\b`,
       String.raw`\bthat (?:helps|helped|is helpful|was helpful)\b(?: (?:a lot|heaps|loads))?`,
-      String.raw`\b(?:thanks?|thx|thank u|ty) (?:a lot|so much|very much|a million|heaps|loads)\b`,
+      String.raw`\b(?:thanks?|thx|thank u|ty) (?:a lot|so much|very much|a million|heaps|loads|a ton|tons|a bunch)\b`,
       String.raw`\bgreat\b`,
       String.raw`\bgot it\b`,
       String.raw`\bthank you (?:so |very )?much\b`,

@@ -124,7 +124,20 @@ export const commandRules: readonly CommandWords[] = [
     command: 'regulation',
     anywhere: ['监管', '政策', '法规', '法律', '牌照', '许可证', '资质', '备案', '合规', '银保监', '金管局', '人民银行', '央行', '条例'],
   },
-  { command: 'summary', anywhere: ['总结', '摘要', '汇总', '小结', '概括一下', '归纳一下'] },
+  {
+    command: 'summary',
+    anywhere: [
+      '总结',
+      '摘要',
+      '汇总',
+      '小结',
+      '概括一下',
+      '归纳一下',
+      '梳理一下',
+      // What the talk has come to: 到目前为止我们说了哪些, 刚才都聊了些什么.
+      String.raw`(?:到目前为止|到现在为止|目前为止|到现在|刚才)(?:我们|咱们)?(?:都)?(?:说|聊|讲|谈)(?:了|到)(?:哪些|什么|啥|哪样|些什么|些啥)`,
+    ],
+  },
   {
     command: 'details',
     anywhere: [
@@ -212,6 +225,8 @@ export const commandRules: readonly CommandWords[] = [
       '划不着',
       '值不值',
       String.raw`(?:合算|值得)(?:不|吗)`,
+      // What borrowing really costs: 实际要花多少钱, 借下来到底要付好多.
+      String.raw`(?:实际|真实|到底|实打实)(?:上)?(?:要|得|会)?(?:花|付|出|掏)(?:多少|好多|几多)`,
       // What the repayment comes to (Yunnan 好多 = how much): 月供大概好多, 每个月要还多少, 一共要还几多.
       // ...with the period in English words or none: monthly 要还多少, 三年要还好多.
       String.raw`(?:要|得)还(?:款)?(?:大概|大约|差不多)?(?:是)?(?:好多|多少|几多)(?:钱)?`,

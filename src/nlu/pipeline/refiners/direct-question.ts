@@ -3,7 +3,8 @@
 // states an offer to cost, not the firm's need. Every mention that would set a profile field is
 // dropped (the service named, the command and a wish to borrow stay); a question also outranks
 // an offer it mentions. "Does it fit us?" is a question only about a service the message names;
-// a question about a word's meaning (a term) stands only when nothing else is asked.
+// a question about a word's meaning (a term) stands only when nothing else is asked, or when it is
+// asked of a requirement just stated ("they want a guarantor, what does that mean"): then it wins.
 
 import { drop, ofKind, type Mention, type State } from '../mention';
 
@@ -24,6 +25,11 @@ function isProfile(m: Mention): boolean {
 }
 
 export function directQuestion(state: State): void {
+  // The meaning asked of a requirement just stated ("they want a guarantor, what does that mean"): no question of its own.
+  const pointed = ofKind(state, 'term').find((t) => t.pointed === true);
+  if (pointed !== undefined) {
+    drop(state, 'directQuestion', (m) => m.kind === 'question' && m.start >= pointed.start && m.end <= pointed.end, 'its meaning is asked');
+  }
   if (ofKind(state, 'service').length === 0) {
     drop(state, 'directQuestion', (m) => m.kind === 'question' && m.value === 'does-it-fit', 'whether it fits asks about no named service');
   }
