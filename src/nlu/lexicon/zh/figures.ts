@@ -122,7 +122,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // ...or said as goods tied up: 仓库还压着五十多万的货, 手上压了二十万.
       String.raw`压(?:着|了)(?=[^，。,.!?；;]{0,3}?(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,4}?(?:万|千|块|元))`,
       // ...or stock to be bought and held in a season (旺季要压两千万的货, 得压个几百万的库存): money tied up, not the sum wanted.
-      String.raw`压(?=个?(?:\d|[一二两三四五六七八九十几百千])[^，。,.!?；;]{0,6}?的?(?:货|库存))`,
+      String.raw`压(?=个?(?:\d|[一二两三四五六七八九十几百千])[^，。,.!?；;]{0,5}?(?:万|千|亿|块|元|w)[^，。,.!?；;]{0,2}?的?(?:货|库存))`,
       // The value of a thing owned (设备值100万, 库存价值五十万): neither assets, nor a sum wanted.
       String.raw`(?<!不)(?:价值|值)(?!不值|得|班)`,
       // Running costs: 油钱就要二十几万, 水电三千, 运费一个月两万.
