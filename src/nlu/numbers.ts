@@ -432,6 +432,8 @@ function readArabic(text: string, start: number, end: number, raw: string): Toke
     if (Number.isInteger(base) && lastScale >= 100 && rest < lastScale) token.value += rest;
     else token.end -= subDigits.length + subUnit.length; // not a rest after all: leave it be
   }
+  // "5千多万", "3百来万": a rough word, then 万 or 亿 multiplies the whole (as "五千多万" does).
+  if (subDigits === undefined && lastScale < 1e4) applyChineseMagnitude(text, token, CN_APPROX_MAGNITUDE);
   return token;
 }
 

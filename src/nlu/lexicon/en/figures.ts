@@ -26,11 +26,13 @@ export const moneyCues: readonly MoneyCueWords[] = [
     words: [
       String.raw`\b(?:we|i)\s+(?:did|made|turned over|grossed|sold)\b`,
       // Without a subject, as owners type: "made 3.6m last yr", "did 800k this year".
-      String.raw`(?:^|[,;.]\s*)(?:did|made|turned over|grossed)\b`,
+      String.raw`(?:^|(?<=[,;.]\s*))(?:did|made|turned over|grossed)\b`,
       String.raw`\brevenues?\b`,
       // "last year about 800k", as 去年大概两百万: last year's takings (not "last year we borrowed 300k").
       String.raw`\blast (?:year|yr)\b(?=[,\s]*(?:(?:about|around|roughly|approx|approximately|maybe|like|almost|nearly|over)\s+)*\d)`,
       String.raw`\bturnover\b`,
+      // A factory's output value (产值): "output last year 6m", "annual output value about 20m".
+      String.raw`\boutput(?: value)?\b`,
       // Money taken in at the till: "monthly takings about 150k", "we take in 5k a day", "the till does 3k".
       String.raw`\btakings\b`,
       String.raw`\b(?:we|i)\s+take(?: in)?\s+(?=(?:about|around|roughly|like|maybe|almost|over|nearly)?\s*\d)`,
@@ -368,6 +370,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\b(?:net |gross )?profits?\b`,
       String.raw`\brent\b`,
       String.raw`\bgmv\b`,
+      // "一年 output 一千一百万": a factory's output value over the period.
+      String.raw`\boutput(?: value)?\b`,
     ],
   },
   // When a buyer pays: "payment terms of 90 days", "net 60", "buyers pay us 90 days later", "paid after 3 months".

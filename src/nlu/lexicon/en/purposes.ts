@@ -493,10 +493,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:second|third|fourth|2nd|3rd|4th|another) (?:branch|store|shop|outlet|location|restaurant)e?s?\b`,
       // "a new oven", "a new pressure washer": one word may qualify the thing.
       // Not one bought or built before ("we bought a new kiln last year").
-      String.raw`\b(?:new|another|second|bigger)${notTheirs}(?<!\b(?:bought|got|purchased|built|have|has|had)\s+(?:(?:a|an|the|our|my|two|three|four|\d+)\s+)?[a-z]+) (?:[a-z-]+ )?(?:${equipmentNouns.join('|')})s?\b`,
+      String.raw`\b(?:new|newer|another|second|bigger)${notTheirs}(?<!\b(?:bought|got|purchased|built|have|has|had)\s+(?:(?:a|an|the|our|my|two|three|four|\d+)\s+)?[a-z]+) (?:[a-z-]+ )?(?:${equipmentNouns.join('|')})s?\b`,
       // "buy a small truck", "buy 3 used vans": a vehicle bought.
       // "buy a small truck", "for 2 delivery vans", "3 new buses": a vehicle bought, or counted as wanted.
-      String.raw`\b(?:buy|buying|get|purchase|for) (?:a |an |new |more |another |\d+ |two |three |four |five |my own |our own |my |our )*(?:(?:${vehicleKinds.join('|')})\s+)*(?:${vehicles.join('|')})\b`,
+      String.raw`\b(?:buy|buying|get|purchase|for) (?:a |an |new |newer |bigger |more |another |\d+ |two |three |four |five |my own |our own |my |our )*(?:(?:${vehicleKinds.join('|')})\s+)*(?:${vehicles.join('|')})\b`,
       String.raw`\b(?:\d+|two|three|four|five|six|a few|some) (?:more |new |used |second-hand )+(?:(?:${vehicleKinds.join('|')})\s+)*(?:${vehicles.join('|')})\b`,
       // A store for cold goods: "a cold storage", "a cold room", "cold store".
       String.raw`\bcold (?:rooms?|storage|stores?)\b`,
@@ -505,6 +505,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // An English verb with a Chinese object, as traders mix them: "buy 电动车", "want买辆冷链车".
       String.raw`\b(?:buy|buying|get|new|for)\s*(?:[一两几\d]+\s*)?[辆台部个批]?[^\sa-z，。,！？!?]{0,4}?(?<!手)[车机](?![票费位间厢构会场器人制])`,
       String.raw`\bupgrad\w*`,
+      // More room: "add two new rooms", "adding a floor", "rent another floor", "rent more space".
+      String.raw`\badd(?:ing)? (?:a |an |another |one |two |three |four |\d+ |more |new |extra )*(?:rooms?|floors?|storeys?|classrooms?|wings?)\b`,
+      String.raw`\brent(?:ing)? (?:another|one more|an extra|more|a second) (?:floor|unit|room|space)\b(?! already)`,
       // Not the machines a rental firm hires out ("we hire out forklifts"): its goods, no use of money.
       // Nor the ones the firm sells or already has ("we sell ovens", "we bought two new ovens last year").
       String.raw`(?<!\b(?:(?:rent|rents|renting|hire|hires|hiring|lease|leases|leasing) out|sell|sells|selling) (?:our |the )?)${notOwned}\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,

@@ -402,6 +402,9 @@ export const EN_REFINED_PURPOSES = {
       String.raw`\bjust (?:registered|started|opened|set up)\b`,
       String.raw`\bno (?:revenue|income|sales) yet\b`,
       String.raw`\bnot (?:open|opened|trading) yet\b`,
+      // "haven't started yet", "we have not opened yet", "yet to open": nothing trading so far.
+      String.raw`\b(?:haven'?t|have not|we'?re not|i'?m not) (?:started|opened|launched|begun|open)(?: (?:it|trading|the business))? yet\b`,
+      String.raw`\byet to (?:open|start|launch)\b`,
       String.raw`\bnew(?:ly)? (?:registered|founded) (?:company|firm|business)\b`,
       String.raw`\bto start (?:a|the|our|my) (?:business|company|shop)\b`,
       // A firm still to be opened: "we want to open a bubble tea shop", "planning to set up a small hostel" (not a second one).

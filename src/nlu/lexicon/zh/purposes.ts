@@ -394,6 +394,10 @@ export const purposeRules: readonly PurposeWords[] = [
       // Rooms or floors added: 加盖几间客房, 加建一层.
       '加盖',
       '加建',
+      // More space rented, more rooms added: 扩租一层楼, 再多租一间, 加两个新房间, 多加几间包厢.
+      '扩租',
+      String.raw`(?:再|多)租(?:一|两|几|\d+)?(?:层|间|个铺面|个门面)`,
+      String.raw`(?<!房间)加(?:[一二两三四五六七八九十几\d]+)?(?:个|间)?(?:新的?)?(?:房间|客房|包间|包厢|教室|门面)`,
       '扩店',
       '新厂',
       // Not a building described by its size (厂房两千平).

@@ -401,6 +401,9 @@ const startupWords: readonly string[] = [
   '启动资金',
   String.raw`创业(?!担保)`,
   String.raw`还没有?开(?:起来|张|门)`,
+  // 还没开 said alone, a clause of its own ("店还没开 装修加设备要二十万"), not 还没开发票.
+  String.raw`还没有?开(?=[\s，。,.!?；;]|$)`,
+  String.raw`还没(?:有|得)?(?:开始)?营业`,
   '刚注册',
   '刚成立',
   '刚开张',

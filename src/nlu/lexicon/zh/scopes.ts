@@ -130,6 +130,8 @@ export const renovationTrade: Words = [
   String.raw`装修(?:公司|队|工程|行业|业务|生意|师傅)`,
   String.raw`(?:是|在)(?:做|搞|干|接)装修`,
   String.raw`(?:做|搞|干|接)装修的`,
+  // Jobs taken from clients (主要接酒店的装修, 承接商场装修工程): the trade (not 接下来的装修, what comes next).
+  String.raw`(?:承接|接(?!下来|着))(?:[^，。,.!?；;\s]{1,6}?的|酒店|商场|写字楼|别墅|学校|医院|门面|店面|家装|工装)?装修`,
   // Renovating for others (帮人家装修房子, 给业主装修): the trade.
   String.raw`(?:帮|给|替)(?:人家|别人|客户|业主|老百姓)装修`,
   // The owner's own trade beside another's: 我哥开客栈 我做装修 (not 我做装修花了四十万, money spent on it).
