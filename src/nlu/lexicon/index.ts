@@ -466,9 +466,9 @@ const COUNTED_PAIR = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${altern
 /**
  * The owner and the people named, as a phrase of its own (after a break, before one): "noodle shop, me
  * n my wife", "my wife and me", "开米线的，我和我老婆": who works there, not who runs it ("my wife
- * and I run a guesthouse").
+ * and I run a guesthouse"); or before staff added to them ("my parents and me plus 4 hired hands").
  */
-const OWNER_PAIR_ALONE = String.raw`(?<=^|[,;]\s*)(?:(?:me|myself|我)(?:\s*(?:and|&|n|\+|和|跟|同)\s*${HOUSEHOLD_PERSON})+|${HOUSEHOLD_PERSON}\s*(?:and|&|n|\+)\s*(?:me|i|myself))(?=\s*(?:$|[,.;!?]))`;
+const OWNER_PAIR_ALONE = String.raw`(?<=^|[,;]\s*)(?:(?:me|myself|我)(?:\s*(?:and|&|n|\+|和|跟|同)\s*${HOUSEHOLD_PERSON})+|${HOUSEHOLD_PERSON}\s*(?:and|&|n|\+)\s*(?:me|i|myself))(?=\s*(?:$|[,.;!?]|plus\b|\+|加|还有))`;
 /**
  * Staff counted apart from the owners ("3 staff besides us", "2 cooks apart from me", "除了我们两口子"):
  * the owners are heads beside them (OWNERS_NAMED says who "us" is).

@@ -219,6 +219,11 @@ const livestock: Words = [
   String.raw`geese`,
   'poultry',
   'fish',
+  // Fish farmed in Yunnan's cold water: trout, sturgeon, carp, tilapia.
+  String.raw`(?:rainbow )?trout`,
+  'sturgeon',
+  'carp',
+  'tilapia',
   'bees',
   'silkworms',
   String.raw`rabbits?`,
@@ -255,6 +260,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<=(?:做|搞)\s?)printing\b(?!\s+(?:shops?|stores?))`,
       // A workshop where goods are made ("we make rice noodles in a small workshop"); not a repair shop's.
       String.raw`\bworkshops?\b(?<!\brepair workshops?)`,
+      // Cloth woven and dyed as a craft: "we weave cotton cloth", "a weaving cooperative", "batik dyeing".
+      String.raw`\bweav(?:e|es|ing|ers)\b`,
     ],
   },
   // A processed product ("dried mushrooms"): manufacturing over a sale abroad or online, but not over
@@ -355,7 +362,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bsnack (?:bars?|stalls?|shops?|stands?|street)\b`,
       String.raw`\bfood ?stalls?\b`,
       String.raw`\bcatering\b`,
-      String.raw`\bbakery\b`,
+      // A bakery, and its common misspellings ("a small bakry").
+      String.raw`\bbake?r(?:y|ies)\b`,
       String.raw`\bbakeries\b`,
       String.raw`\bbistros?\b`,
       String.raw`\bcanteens?\b`,
@@ -393,7 +401,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Freight forwarding (运输代理, G58) and trucking named by the verb: "we truck goods to laos", "i drive a truck for hire".
       String.raw`\bfreight[- ]forward\w*`,
       String.raw`\btruck(?:s|ed)?\s+(?:\w+\s+)?(?:goods|cargo|freight|loads|containers|${produce.join('|')})\b`,
-      String.raw`\b(?:i|we)\s+driv(?:e|es)\s+(?:a|an|our|my|our own|my own)?\s*(?:trucks?|lorr(?:y|ies)|vans?|taxis?|cabs?)\b`,
+      String.raw`\b(?:i|we)\s+driv(?:e|es)\s+(?:a|an|our|my|our own|my own)?\s*(?:trucks?|lorr(?:y|ies)|vans?|minivans?|taxis?|cabs?|(?:mini)?bus(?:es)?|coach(?:es)?)\b`,
     ],
   },
   { id: 'transport', priority: 5, words: [] },
@@ -483,8 +491,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bbarbershops?\b`,
       String.raw`\bnail salons?\b`,
       String.raw`\bgyms?\b`,
+      String.raw`\b(?:yoga|pilates|dance|martial arts?|kung fu|boxing) (?:studios?|centres?|centers?|classes|schools?|halls?)\b`,
       String.raw`\bfitness (?:centre|center|studio)s?\b`,
-      String.raw`\blaundr(?:y|ies)\b`,
+      String.raw`\blaundr(?:y|ies|omats?)\b`,
       String.raw`\bhousekeeping\b`,
       String.raw`\bnursing homes?\b`,
       String.raw`\belderly care\b`,
@@ -508,6 +517,15 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bescape rooms?\b`,
       String.raw`\bbilliards?\b`,
       String.raw`\bmahjong (?:parlou?r|hall|room|club)s?\b`,
+    ],
+  },
+  // Software made for a sector is software, not the sector ("we build iot systems for smart farming"):
+  // over the sector's own words (farm 26), when the firm makes or sells it.
+  {
+    id: 'software-it',
+    priority: 27,
+    words: [
+      String.raw`\b(?:make|makes|making|build|builds|building|develop|develops|developing)\s+(?:[\w-]+\s+){0,3}?(?:software|apps|iot (?:systems?|platforms?|solutions?))\b`,
     ],
   },
   {

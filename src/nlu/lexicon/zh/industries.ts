@@ -141,6 +141,8 @@ export const buyingTrade: Words = [
   String.raw`收(?:购)?(?:${produce.join('|')})(?:的(?![钱资款])|生意)`,
   // Bought, then sold on to buyers: 收茶 卖给广东的老板, 收了核桃再批给加工厂.
   String.raw`收(?:购)?(?:了)?(?:${produce.join('|')}|茶|豆子)[^，。,.!?；;]{0,8}?(?=(?:${soldOn.join('|')}))`,
+  // The produce named before (香蕉我们在磨憨收 然后批给水果市场): bought, then sold on.
+  String.raw`收(?![入银款到益费据税])(?:购|了|来|过来)?\s*(?:然后|再|又|就)\s*(?=(?:${soldOn.join('|')}))`,
 ];
 
 export const industryRules: readonly IndustryWords[] = [
@@ -188,6 +190,11 @@ export const industryRules: readonly IndustryWords[] = [
       '窑厂',
       '银器',
       '刺绣',
+      // Cloth woven and dyed by hand, as crafts: 手工织布, 织锦, 扎染, 纺织厂.
+      String.raw`织(?:布|锦|毯)`,
+      '纺织',
+      '扎染',
+      '蜡染',
       // Printing is manufacturing (GB/T 4754 C23): 做印刷的, 印刷厂 (an office's 打印店 is a service).
       '印刷',
     ],
@@ -197,8 +204,8 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'retail',
     priority: 31,
     words: [
-      String.raw`卖(?:点|些)?(?:银器|银饰|紫陶|陶器|刺绣|扎染|木雕|手工艺品)`,
-      String.raw`(?:银器|银饰|紫陶|陶器|刺绣|扎染|木雕|手工艺品)(?:店|铺|门店|专卖店)`,
+      String.raw`卖(?:点|些)?(?:银器|银饰|紫陶|陶器|刺绣|扎染|蜡染|织锦|木雕|手工艺品)`,
+      String.raw`(?:银器|银饰|紫陶|陶器|刺绣|扎染|蜡染|织锦|木雕|手工艺品)(?:店|铺|门店|专卖店)`,
       // A shop in front and a workshop behind (前店后厂, 前头铺面卖 后头作坊打): made and sold by the
       // maker's own shop, as 自己做自己卖: the selling trade.
       String.raw`前店后(?:厂|坊)`,
@@ -222,7 +229,8 @@ export const industryRules: readonly IndustryWords[] = [
       // Any produce grown, and the vegetables of the plots: 种番茄, 种了两百亩烤烟, 种点咖啡.
       String.raw`种(?:了|着|点|些)?(?:${produce.join('|')}|番茄|西红柿|黄瓜|白菜|生菜|大蒜|生姜|西瓜|菠萝|豌豆|梯田|红米|大米|稻谷|小麦|荞麦|青稞|油菜|大豆|黄豆)`,
       '养殖',
-      String.raw`养(?:了|着|点|些)?(?:猪|牛|羊|鸡|鸭|鹅|鱼|蜂|蚕|虾|蟹|兔|鸽|驴|马)`,
+      // The breed may stand before the animal: 养肉牛, 养奶牛, 养黑山羊, 养土鸡, 养小龙虾.
+      String.raw`养(?:了|着|点|些)?(?:肉|奶|黄|水|土|山|黑|乌|蛋|野|小龙|黑山|跑山|生|罗非|冷水|虹鳟)?(?:猪|牛|羊|鸡|鸭|鹅|鱼|蜂|蚕|虾|蟹|兔|鸽|驴|马)`,
       String.raw`养了?[\d一二两三四五六七八九十百千万几]+多?(?:只|头|箱|群)`,
       '合作社',
       '农场',
@@ -495,6 +503,15 @@ export const industryRules: readonly IndustryWords[] = [
       '丧葬',
       '殡仪',
       '白事',
+    ],
+  },
+  // Software made for a sector is software, not the sector (做智慧农业的物联网系统, 给医院做管理软件):
+  // over the sector's own words (农业 26), when the firm makes or sells it.
+  {
+    id: 'software-it',
+    priority: 27,
+    words: [
+      String.raw`(?<=(?<![想要准备打算])(?:做|搞|开发|研发)(?:(?![买用装上换请个套])[^，。,.!?；;\s]){0,10}?)(?:管理|信息|溯源|监控|监测|收银|物联网|智能)?(?:系统|软件)(?!集成)`,
     ],
   },
   {

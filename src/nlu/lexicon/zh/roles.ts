@@ -263,9 +263,14 @@ const COUNT_ENDS_PHRASE = String.raw`(?=\s*(?:有|是|就|只有)?\s*${NUM}\s*[�
 const TRADE_VERB = '(?!做|卖|开|搞|干|弄|是|经营|批发)';
 /** Nor a season word (平时的就三个: the regular count, no job named). */
 const NOT_A_SEASON = '(?!平时|平常|平日|常年|淡季|旺季|农忙|忙时|闲时|一般|长期)';
+/** People of no job word, named by the job of their 的 phrase (织布的妇女). */
+const PEOPLE_BY_JOB = ['妇女', '女工', '女的', '男的', '姐妹', '媳妇', '工人', '村民', '老乡', '婆娘', '大妈'].join('|');
 export const staffForms: Words = [
   String.raw`(?:${WORD_START})(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}${COUNT_AFTER}`,
   String.raw`${COUNT_BEFORE}(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}`,
   String.raw`(?:${WORD_START})${TRADE_VERB}${NOT_A_SEASON}${STEM}{2}的${COUNT_AFTER}${COUNT_ENDS_PHRASE}`,
   String.raw`${COUNT_BEFORE}${TRADE_VERB}${NOT_A_SEASON}${STEM}{2}的(?!(?![一二两三四五六七八九十几])[\u4e00-\u9fff])`,
+  // A person noun named by its 的 phrase, the job done (织布的妇女二十几个, 采茶的女工三十个);
+  // not a place's people (村里的妇女).
+  String.raw`(?:${WORD_START})${TRADE_VERB}${NOT_A_SEASON}${STEM}{2,4}(?<![村寨镇乡家里边面上下])的(?:${PEOPLE_BY_JOB})${COUNT_AFTER}`,
 ];
