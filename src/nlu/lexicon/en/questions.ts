@@ -317,7 +317,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:is|are|would|will)\b[^.?!]{0,30}\b(?:a good|the right|a right|a smart|a) (?:fit|match|choice|option|idea) for\b`,
         String.raw`\b(?:is|are|would|will)\b[^.?!]{0,30}\b(?:suitable|right|good|ok|okay) for (?:a|an|small|new|our|my|us|me)\b`,
         // Paying or getting paid with a service: "can our lao buyers pay us by alipay?".
-        String.raw`\b(?:can|could) (?:we|i|they|our \w+|my \w+)\b[^.?!]{0,20}\b(?:pay|get paid|receive|collect)\b[^.?!]{0,30}\b(?:with|via|by|through|using|on)\b`,
+        // Also the money got ("can i get my money from burmese customers in kyat through alipay").
+        String.raw`\b(?:can|could) (?:we|i|they|our \w+|my \w+)\b[^.?!]{0,20}\b(?:pay|get paid|receive|collect|get (?:my |our |the )?(?:money|payments?))\b[^.?!]{0,50}\b(?:with|via|by|through|using|on)\b`,
       ].join('|'),
     ),
   },
