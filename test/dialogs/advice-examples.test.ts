@@ -142,6 +142,19 @@ describe('the issue examples, in a conversation', () => {
   });
 });
 
+/** The English answer to "what does a loan cost?" for a firm with no subsidy named, up to its closing line. */
+const EN_COST_NO_SUBSIDY = [
+  "I do not quote figures: rates, fees, how much you can borrow and how fast differ by lender, product and your firm's credit, and they change.",
+  "Banks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.",
+  'For comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0% as of March 2026; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
+  '',
+  'Tell me an offer (how much, how much a month, how many months, any fee deducted) and I will work out its true annual cost. Before you sign:',
+  '· Work out the full annual cost of a loan, fees included, before you borrow',
+  "· Ask whether a loan's rate is fixed or floating and plan repayments for the worst case",
+  "· Check the other party's business licence, financial licence and track record",
+  '',
+];
+
 describe('direct questions get direct answers, in any stage, and change nothing', () => {
   const ADVISED = ['我们在大理开客栈', '员工8个人，一年营业额120万', '1', '30万', '半年'];
 
@@ -218,15 +231,7 @@ describe('direct questions get direct answers, in any stage, and change nothing'
     const [, r] = await talk('en', ['we wholesale building materials, 15 staff, 20m a year', 'what interest would we pay?']);
     expect(r!.replies[0]!.text).toBe(
       [
-        "I do not quote figures: rates, fees, how much you can borrow and how fast differ by lender, product and your firm's credit, and they change.",
-        "Banks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.",
-        'For comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0% as of March 2026; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
-        '',
-        'Tell me an offer (how much, how much a month, how many months, any fee deducted) and I will work out its true annual cost. Before you sign:',
-        '· Work out the full annual cost of a loan, fees included, before you borrow',
-        "· Ask whether a loan's rate is fixed or floating and plan repayments for the worst case",
-        "· Check the other party's business licence, financial licence and track record",
-        '',
+        ...EN_COST_NO_SUBSIDY,
         'For the rules on card-acquiring fees, reply "regulation"; to check that a platform is licensed, reply "check a platform".',
       ].join('\n'),
     );
@@ -237,20 +242,7 @@ describe('direct questions get direct answers, in any stage, and change nothing'
       'we wholesale building materials, 15 staff, 20m a year, need 2m for stock, one year',
       'how much would it cost roughly',
     ]);
-    expect(r!.replies[0]!.text).toBe(
-      [
-        "I do not quote figures: rates, fees, how much you can borrow and how fast differ by lender, product and your firm's credit, and they change.",
-        "Banks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.",
-        'For comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0% as of March 2026; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
-        '',
-        'Tell me an offer (how much, how much a month, how many months, any fee deducted) and I will work out its true annual cost. Before you sign:',
-        '· Work out the full annual cost of a loan, fees included, before you borrow',
-        "· Ask whether a loan's rate is fixed or floating and plan repayments for the worst case",
-        "· Check the other party's business licence, financial licence and track record",
-        '',
-        'To check that a lender is licensed, reply "check a platform".',
-      ].join('\n'),
-    );
+    expect(r!.replies[0]!.text).toBe([...EN_COST_NO_SUBSIDY, 'To check that a lender is licensed, reply "check a platform".'].join('\n'));
   });
 
   it("网商银行和融资租赁哪个好 from a noodle shop renovating: the online bank over leasing, why leasing does not suit, and the advice's own first pick", async () => {
