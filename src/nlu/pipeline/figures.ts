@@ -77,8 +77,6 @@ const BARE_CUE_DISTANCE = 8;
 const BARE_MONEY_FROM = 1000;
 /** Between a sum and a duration that is its rate ("1.2 million yuan a year", "800万/年"). */
 const RATE_GAP = /^(?:\s*\/\s*)?$/;
-/** The thing counted between a count and its period ("300 guests a month"): a word or two. */
-const COUNTED_THING = /^\s*[a-z-]+(?:\s+[a-z-]+)?\s+$/;
 /** Between a sum and its period: spaces, or goods sold said as their worth ("500k worth a year"). */
 const SUM_TO_PERIOD = /^\s+(?:worth\s+)?$/;
 /**
@@ -624,8 +622,8 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
       return a.cues.find((c) => c.slot === 'revenue' && c.start >= next.end && c.start - next.end <= 1)?.rule;
     },
   ],
-  // "5 containers a month", "about 300 tons a year": the period of the goods counted before it.
-  ['the period of a count before it', (a) => (countBefore(a) ? 'goods counted, then "a"/"per" and the period' : undefined)],
+  // "5 containers a month", "300 guests a month": how many of a thing each period, not how long.
+  ['the period of a count before it', countBefore],
   // "一年三百来万", "一年也就两百多万", "a year about 3m": the period of the sales after it.
   ['the period of the sum after it', (a) => (periodBeforeSum(a) ? 'a period, then a sum, nothing asked' : undefined)],
   // "客栈是租的 合同还有五年": what is left of a lease, not the loan's.
@@ -634,16 +632,6 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   [
     'the term of a sum that is not ours',
     (a) => (a.previousSumSlot === 'other' && a.previousSumEnd > a.clause[0] ? 'in its clause' : undefined),
-  ],
-  // "300 guests a month", "5 containers a month": how many of a thing each period, not how long.
-  [
-    'the period of a count before it',
-    (a) => {
-      const per = a.marks.startingAt('per', a.q.start);
-      if (per === undefined) return undefined;
-      const count = a.quantities.filter((o) => (o.kind === 'number' || o.kind === 'people') && o.end <= a.q.start).at(-1);
-      return count !== undefined && COUNTED_THING.test(a.text.slice(count.end, a.q.start)) ? per.rule : undefined;
-    },
   ],
   ['no length', (a) => (a.q.value <= 0 ? 'zero' : undefined)],
   // "approve it in one day", "2 tons a day": how fast or how often, not how long a loan runs.
@@ -680,17 +668,19 @@ function periodBeforeSum(a: Around): boolean {
   return markOf(a, 'term-before') === undefined && markOf(a, 'term-after') === undefined;
 }
 
-/** A count, then the goods counted, a word or three ("5 containers ", "300 tons of tea "), no "for" or "over": right before a period. */
-const COUNT_THEN_GOODS = /(?<!\S)\d[\d.,]*\s+(?:(?!(?:for|over|in|within|after|by)\b)[a-z]+\s+){1,3}$/;
-/** Goods counted right before the duration, which starts with "a", "per", "every" ("5 containers a month"); not a sum ("100,000 rmb a year"). */
-function countBefore(a: Around): boolean {
-  if (a.marks.startingAt('per', a.q.start) === undefined) return false;
-  const before = a.text.slice(Math.max(a.clause[0], a.q.start - 40), a.q.start);
-  const m = COUNT_THEN_GOODS.exec(before);
-  if (m === null) return false;
-  const at = a.q.start - before.length + m.index;
-  const count = a.quantities.find((q) => q.start <= at && q.end > at);
-  return count === undefined || count.kind === 'number';
+/** The thing counted between a count and its period ("5 containers ", "300 tons of tea "): a word or three, no "for" or "over". */
+const COUNTED_THING = /^\s*(?:(?!(?:for|over|in|within|after|by)\b)[a-z-]+\s+){1,3}$/;
+/**
+ * Goods counted right before a duration that starts with "a", "per", "every" ("5 containers a
+ * month", "300 guests a month"): the last count before it, a bare number or people, then the thing
+ * counted; not a sum ("100,000 rmb a year").
+ */
+function countBefore(a: Around): string | undefined {
+  const per = a.marks.startingAt('per', a.q.start);
+  if (per === undefined) return undefined;
+  const count = a.quantities.filter((o) => o.end <= a.q.start && o.start >= a.clause[0]).at(-1);
+  if (count === undefined || (count.kind !== 'number' && count.kind !== 'people')) return undefined;
+  return COUNTED_THING.test(a.text.slice(count.end, a.q.start)) ? `goods counted, then ${per.rule}` : undefined;
 }
 
 /**
