@@ -403,6 +403,8 @@ export interface RoleSpan {
   start: number;
   end: number;
   role: string;
+  /** Inside a scope of the customers supplied ("给二十几个厨师供货"). */
+  customer?: boolean;
 }
 /** How close a role word stands to its head count: "厨师四个", "四个厨师", "8 drivers", "3 office staff". */
 const ROLE_REACH = 2;
@@ -427,17 +429,43 @@ function countsANoun(text: string, q: Quantity, roles: readonly RoleSpan[]): boo
   return measured && !AFTER_A_HEAD_COUNT.test(text.slice(q.end)) && !roles.some((r) => r.start === q.end);
 }
 
-function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOthers = false): string | undefined {
+function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOthers = false): RoleSpan | undefined {
   // "我是老师 两个孩子": a count right before a noun is the noun's, unless that noun is a role.
   const ofANoun = countsANoun(text, q, roles);
   for (const r of roles) {
-    if (r.start < q.end && q.start < r.end) return r.role;
+    if (r.start < q.end && q.start < r.end) return r;
     const gap = r.end <= q.start ? text.slice(r.end, q.start) : undefined;
-    if (gap !== undefined && !ofANoun && ((gap.length <= ROLE_REACH && !ROLE_BREAK.test(gap)) || TOTAL_AFTER_ROLE.test(gap))) return r.role;
-    if (gap !== undefined && !ofANoun && ROLE_AS_LABEL.test(gap)) return r.role;
-    if (!countsOthers && r.start >= q.end && r.start - q.end <= ROLE_REACH && !ROLE_BREAK.test(text.slice(q.end, r.start))) return r.role;
+    if (gap !== undefined && !ofANoun && ((gap.length <= ROLE_REACH && !ROLE_BREAK.test(gap)) || TOTAL_AFTER_ROLE.test(gap))) return r;
+    if (gap !== undefined && !ofANoun && ROLE_AS_LABEL.test(gap)) return r;
+    if (!countsOthers && r.start >= q.end && r.start - q.end <= ROLE_REACH && !ROLE_BREAK.test(text.slice(q.end, r.start))) return r;
   }
   return undefined;
+}
+
+/**
+ * A verb of selling or supplying to, fillers, and the customers listed before, right before a
+ * count: "sell timber to about 30", "sell to 30 carpenters and 50".
+ */
+const SOLD_TO_BEFORE_EN =
+  /\b(?:sell\w*|sold|suppl(?:y|ies|ying|ied)|deliver\w*)\b[^,.;!?]*\bto\s+(?:(?:about|around|some|over|nearly|almost|roughly|maybe|like|more than|the|our)\s+|[\d,.]+\s+[a-z-]+\s+(?:and|or)\s+)*$/;
+/** The same in Chinese: "卖给二十几个", "给酒店和十几个" (给 alone needs a verb of supplying after the count). */
+const SOLD_TO_BEFORE_ZH = /(?:卖给|供货给|送货给|供应给|批发给|给)(?:大概|大约|差不多|将近|附近|周边|本地|[^，。,、\s]{1,8}?[和跟、])*$/;
+/** A verb of supplying right after the customers counted (给二十几个厨师供货). */
+const SUPPLIED_AFTER = /^(?:们)?(?:供货|送货|供应|配送|送菜|供菜|送)/;
+/**
+ * The people a role word counts are customers, not staff: a role inside the customers' scope, or
+ * counted after a verb of selling or supplying to ("we sell timber to about 30 carpenters", "卖给
+ * 二十几个厨师"; 给 needs a verb of supplying after: 给二十几个厨师供货). "30 carpenters make the
+ * furniture we sell to hotels" is staff.
+ */
+function customersByRole(text: string, q: Quantity, from: number, span: RoleSpan): boolean {
+  if (span.customer === true) return true;
+  const before = text.slice(from, q.start);
+  if (SOLD_TO_BEFORE_EN.test(before)) return true;
+  const m = SOLD_TO_BEFORE_ZH.exec(before);
+  if (m === null) return false;
+  if (!m[0].startsWith('给')) return true;
+  return SUPPLIED_AFTER.test(text.slice(Math.max(q.end, span.end)));
 }
 
 /** A role word right before a position, as a head-count label stands: "workers not 6" (the label's fillers). */
@@ -939,7 +967,12 @@ export function readSlots(
         }
         const season = seasonOf(text, q, clauseOf(bounds, text.length, q.start));
         if (stillToHire(a, season, noteFigure)) break;
-        const role = roleOf(text, q, roles, markOf(a, 'not-staff') !== undefined);
+        const span = roleOf(text, q, roles, markOf(a, 'not-staff') !== undefined);
+        if (span !== undefined && customersByRole(text, q, a.clause[0], span)) {
+          noteFigure(`people ${quoted(a)}`, `no head count: customers counted by role (${span.role})`);
+          break;
+        }
+        const role = span?.role;
         // "我是老师 两个孩子", "两个店": a count right before a noun that is no role counts that noun.
         if (role === undefined && countsANoun(text, q, roles)) {
           noteFigure(`people ${quoted(a)}`, 'no head count: it counts the noun after it');
@@ -960,7 +993,12 @@ export function readSlots(
         }
         const season = seasonOf(text, q, clauseOf(bounds, text.length, q.start));
         if (stillToHire(a, season, noteFigure)) break;
-        const role = roleOf(text, q, roles, markOf(a, 'not-staff') !== undefined);
+        const span = roleOf(text, q, roles, markOf(a, 'not-staff') !== undefined);
+        if (span !== undefined && customersByRole(text, q, a.clause[0], span)) {
+          noteFigure(`number ${quoted(a)}`, `no head count: customers counted by role (${span.role})`);
+          break;
+        }
+        const role = span?.role;
         if (role !== undefined) {
           heads.push(staffHead(a, headCount(Math.round(q.value), fewerThan), total, role, season));
           break;

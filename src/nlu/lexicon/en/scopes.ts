@@ -10,8 +10,8 @@ import { countriesAbroad, nationalities } from './places';
 const SERVED = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?)`;
 /** Customers who use what they buy in their own work: "sell fertiliser to farmers". */
 const USERS = String.raw`(?:farmers|growers|farms|factories|workshops|builders|contractors)`;
-/** What may stand before the customers: "local hospitals", "the hotels". */
-const CUSTOMER_ADJECTIVE = String.raw`(?:(?:a|an|local|nearby|the|our|big|small|online|taobao|tmall|douyin|e-?commerce|${[...countriesAbroad, ...nationalities].join('|')})\s+)*`;
+/** What may stand before the customers: "local hospitals", "the hotels", a count ("some 40 builders"). */
+const CUSTOMER_ADJECTIVE = String.raw`(?:(?:\d[\d,]*\+?|about|around|some|over|nearly|almost|roughly|a|an|local|nearby|the|our|big|small|online|taobao|tmall|douyin|e-?commerce|${[...countriesAbroad, ...nationalities].join('|')})\s+)*`;
 /** The kinds of customer a firm supplies ("we supply hotels and restaurants"). */
 const CUSTOMERS = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|farmers|growers|factor(?:y|ies)|processors|retailers|wholesalers|sellers|merchants|exporters|importers|traders|construction (?:sites?|companies|firms|projects)|building sites?|mines)`;
 /** Verbs of providing to customers, then what is provided, then "to": "supplies lunch boxes to", "rent out cranes to". */
@@ -70,8 +70,8 @@ export const customersSupplied: Words = [
   String.raw`\b(?=${SERVED})(?<=\bsell\w*\s+(?:[\w-]+\s+){0,3}?to\s+${CUSTOMER_ADJECTIVE})${SERVED}(?:\s+(?:and|or)\s+\w+)?`,
   // Shops sold to with the goods between: "sell packaging to online shops".
   String.raw`(?<=\bsell\w*\s+(?:[\w-]+\s+){1,3}?to\s+(?:(?:a|an|local|nearby|the|our|big|small)\s+)*)(?:(?:online|taobao|tmall|douyin|e-?commerce)\s+)?${CUSTOMERS}\b`,
-  // Buyers who use the goods, not resell them: "sell fertiliser to vietnam farmers", "sell parts to factories".
-  String.raw`\b(?=${USERS})(?<=\bsell\w*\s+(?:[\w-]+\s+){0,3}?to\s+${CUSTOMER_ADJECTIVE})${USERS}\b`,
+  // Buyers who use the goods, not resell them: "sell fertiliser to vietnam farmers", "supply hard hats to builders".
+  String.raw`\b(?=${USERS})(?<=\b(?:sell\w*|supply|supplies|supplying|deliver\w*)\s+(?:[\w-]+\s+){0,3}?to\s+${CUSTOMER_ADJECTIVE})${USERS}\b`,
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
   // Whom the goods or the machines go to: "a kitchen that supplies lunch boxes to factories", "we rent out cranes to construction sites".
   String.raw`\b(?=${CUSTOMERS})(?<=\b${PROVIDE_TO}\s+${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,

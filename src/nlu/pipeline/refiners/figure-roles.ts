@@ -16,7 +16,13 @@ export function figureRoles(state: State): Slots {
     rule: m.rule,
     words: state.text.slice(m.start, m.end),
   }));
-  const roles = ofKind(state, 'role').map((m) => ({ start: m.start, end: m.end, role: m.value }));
+  const customers = ofKind(state, 'scope').filter((s) => s.value === 'customers');
+  const roles = ofKind(state, 'role').map((m) => ({
+    start: m.start,
+    end: m.end,
+    role: m.value,
+    customer: customers.some((s) => s.start <= m.start && m.end <= s.end),
+  }));
   const marks = new Marks(state.text, ofKind(state, 'mark'));
   const slots = readSlots(state.text, quantities, cues, roles, marks, (figure, because) =>
     state.decisions.push({ refiner: 'figureRoles', action: 'note', mention: figure, because }),
