@@ -36,8 +36,13 @@ type RatePeriod = 'daily' | 'monthly' | 'annual';
 const FEN_PCT: Readonly<Record<RatePeriod, number>> = { daily: 0.1, monthly: 1, annual: 10 };
 
 /** A rate's value inside its match: a share, a percentage, or 分 (with a tenth after it) and 厘, in either language. */
-const RATE_READING =
-  /(?<share>万分之|千分之|百分之|万)\s*(?<sv>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)|(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)\s*(?<unit>%|个百分点|个点|percent|per cent|pct|points?|分|fen|厘|li)\s*(?<tail>[一二三四五六七八九]|[1-9](?![\d.%]))?/;
+// A rate's number, in digits or Chinese: 1.5, 三点五.
+const RATE_NUMBER = String.raw`\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?`;
+// A share of ten thousand, a thousand or a hundred: 万分之三点五, 万五.
+const RATE_SHARE = String.raw`(?<share>万分之|千分之|百分之|万)\s*(?<sv>${RATE_NUMBER})`;
+// A number and its unit, with 分's tenth after it: 1.5%, 八厘, 1分5.
+const RATE_UNIT = String.raw`(?<num>${RATE_NUMBER})\s*(?<unit>%|个百分点|个点|percent|per cent|pct|points?|分|fen|厘|li)\s*(?<tail>[一二三四五六七八九]|[1-9](?![\d.%]))?`;
+const RATE_READING = new RegExp(`${RATE_SHARE}|${RATE_UNIT}`);
 
 /** The number that ends a rate said without a unit ("年息9", "apr 24"). */
 const BARE_RATE_READING = /(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)\s*$/;

@@ -357,13 +357,19 @@ export const RELATIVE_GIVEN_ZH = compile([zh.relatives], 'g', {
   before: String.raw`(?:给|借给|批给|贷给)我?(?:的|家)?(?:`,
   after: String.raw`)(?:批|贷|放|借)(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*`,
 });
+// Where they run it, in Chinese or Latin letters: 也, 在景洪, 在 Bangkok.
+const ZH_THEIR_PLACE = String.raw`也|在\s*(?:[a-z]+(?:\s[a-z]+)?|[^，。,.!?；;\s]{1,6}?)`;
+// Where they run it, in English, before their verb: "in vientiane sells".
+const EN_THEIR_PLACE = String.raw`\b(?:in|at|over in|up in|back in|back home in)\s+[a-z]+(?:\s[a-z]+)?(?=\s+(?:${en.relativeBusinessVerbs.join('|')}))`;
+// Their verb of running a business: 开, 做, "runs", "sells".
+const RELATIVE_RUNS = `(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})`;
 /** A relative or friend, then their business: the rest of the clause (up to the user's own turn) is theirs, not the user's. */
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   // Not when they run it together with the user ("我和我老婆开了个客栈").
   before: String.raw`(?<![和跟与同]\s*(?:我的?|我们)?)(?<!\b(?:me|i|myself)\s+(?:and|&|n|\+|with)\s+)(?:`,
   // Where they run it, in Chinese or in Latin letters: 我哥在景洪开, 我哥在 Bangkok 开, "my sister in
   // vientiane sells".
-  after: String.raw`)(?:家|家里|的)?\s*(?:也|在\s*(?:[a-z]+(?:\s[a-z]+)?|[^，。,.!?；;\s]{1,6}?)|\b(?:in|at|over in|up in|back in|back home in)\s+[a-z]+(?:\s[a-z]+)?(?=\s+(?:${en.relativeBusinessVerbs.join('|')}))|${THEIR_WORDS})?\s*(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
+  after: String.raw`)(?:家|家里|的)?\s*(?:${ZH_THEIR_PLACE}|${EN_THEIR_PLACE}|${THEIR_WORDS})?\s*${RELATIVE_RUNS}(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
 });
 /**
  * A business described, then whose it is: "建水做紫陶的那个是我舅舅", "那个开饭店的是我表哥". The
@@ -405,26 +411,34 @@ export const REGULAR_SEASON = compile([zh.regularSeason, en.regularSeason], 'g')
  * A staff word, then in its sentence a season word right before a count: "工人 农忙时候五十几个 平时十来个",
  * "工人 during harvest 30个", "20 个 seasonal workers, 常年的 only 4个".
  */
-export const SEASONAL_STAFF_BEFORE = new RegExp(
-  String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?))[^.;。；!?！？]{0,30}?(?:${alternation([zh.peakSeason, en.peakSeason, zh.regularSeason, en.regularSeason])})\S{0,2}\s*(?:有|是|就|才|要|请|只有|大概|差不多|about|around|only|just)?\s*$`,
-);
 const SEASON_WORDS = alternation([zh.peakSeason, en.peakSeason, zh.regularSeason, en.regularSeason]);
+// A staff word: 员工, 工人, "workers", "pickers".
+const STAFF_WORD = String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?))`;
+// A sentence's characters (no sentence break).
+const IN_SENTENCE = '[^.;。；!?！？]';
+export const SEASONAL_STAFF_BEFORE = new RegExp(
+  String.raw`${STAFF_WORD}${IN_SENTENCE}{0,30}?(?:${SEASON_WORDS})\S{0,2}\s*(?:有|是|就|才|要|请|只有|大概|差不多|about|around|only|just)?\s*$`,
+);
 /**
  * A season's hands named by the hiring alone, no staff word: "农忙时候请三十几个 平时八个",
  * "摘葡萄那阵要请四十来个 平常就五个": a season word right before a verb of hiring, or a season word
  * after such a verb earlier in the sentence (the regular count beside the season's).
  */
-export const SEASONAL_HIRE_BEFORE = new RegExp(
-  String.raw`(?:(?:${SEASON_WORDS})\S{0,2}?(?:都|就|还|也|一般|会)?要?(?<![申邀宴])(?:请|雇|招)|(?<![申邀宴])(?:请|雇|招)(?![了过问你您])[^.;。；!?！？]{0,30}?(?:${SEASON_WORDS})\S{0,2}\s*(?:有|是|就|才|只有|只|也就|大概|差不多|only|just|about|around)?)\s*$`,
-);
+// A season word, then hiring: 农忙时候请, 那阵要请.
+const SEASON_THEN_HIRE = String.raw`(?:${SEASON_WORDS})\S{0,2}?(?:都|就|还|也|一般|会)?要?(?<![申邀宴])(?:请|雇|招)`;
+// Hiring, then a season word: 请三十几个 平时.
+const HIRE_THEN_SEASON = String.raw`(?<![申邀宴])(?:请|雇|招)(?![了过问你您])${IN_SENTENCE}{0,30}?(?:${SEASON_WORDS})\S{0,2}\s*(?:有|是|就|才|只有|只|也就|大概|差不多|only|just|about|around)?`;
+export const SEASONAL_HIRE_BEFORE = new RegExp(String.raw`(?:${SEASON_THEN_HIRE}|${HIRE_THEN_SEASON})\s*$`);
 /**
  * A count corrected, a staff word or role before the correction: "员工不是六个 我记错了 是十六个",
  * "工人说错了 是二十二个 不是十二个", "工人之前讲的 6个 不对 是 9个", "营业员不是七个 … 是十七个", "staff 不是 9 个", "employees not 8,
  * 是18个". Its 个 counts people.
  */
-export const CORRECTED_STAFF_BEFORE = new RegExp(
-  String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|人手|\b(?:staffs?|workers?|employees?|people|headcount)|${alternation([zh.staffRoles, en.staffRoles])})[^.;。；!?！？]{0,16}?(?:不是|没有|不对|\bnot\b|\bwrong\b|(?:错|少|多)了|\bmistake|\btypo)[^.;。；!?！？]{0,14}?\s*$`,
-);
+// A staff word or role: 人手, 营业员, "headcount", "cooks".
+const STAFF_OR_ROLE = String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|人手|\b(?:staffs?|workers?|employees?|people|headcount)|${alternation([zh.staffRoles, en.staffRoles])})`;
+// A correction: 不是, 说错了, "not", "typo".
+const CORRECTION = String.raw`(?:不是|没有|不对|\bnot\b|\bwrong\b|(?:错|少|多)了|\bmistake|\btypo)`;
+export const CORRECTED_STAFF_BEFORE = new RegExp(String.raw`${STAFF_OR_ROLE}${IN_SENTENCE}{0,16}?${CORRECTION}${IN_SENTENCE}{0,14}?\s*$`);
 /** A count, then a season word ("15 all year round", "up to 20 in the tourist season"), a staff word earlier in the sentence. */
 export const SEASON_AFTER_COUNT = new RegExp(
   String.raw`^\s*(?:people\s+|staff\s+|workers?\s+|个人?\s*)?(?:${alternation([zh.peakSeason, en.peakSeason, zh.regularSeason, en.regularSeason])})`,
@@ -475,11 +489,31 @@ const OWNER_PAIR_ALONE = String.raw`(?<=^|[,;]\s*)(?:(?:me|myself|我)(?:\s*(?:a
  */
 export const OWNERS_BESIDE = compile([zh.ownersBeside, en.ownersBeside], 'g');
 /** The owner and the people named with them, with no "just": "my wife and i run a bakery", "me and my husband". */
+const EN_HOUSEHOLD_ONE = alternation([en.householdOne]);
 export const OWNERS_NAMED = new RegExp(
-  String.raw`\b(?:my|our|the)\s+(?:${alternation([en.householdOne])})\s+(?:and|&|n)\s+(?:i|me)\b|\b(?:i|me)\s+(?:and|&|n)\s+(?:my|the)\s+(?:${alternation([en.householdOne])})\b|我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})|我(?:和|跟|同)\s*my\s+(?:${alternation([en.householdOne])})\b`,
+  [
+    // "my wife and i".
+    String.raw`\b(?:my|our|the)\s+(?:${EN_HOUSEHOLD_ONE})\s+(?:and|&|n)\s+(?:i|me)\b`,
+    // "me and my husband".
+    String.raw`\b(?:i|me)\s+(?:and|&|n)\s+(?:my|the)\s+(?:${EN_HOUSEHOLD_ONE})\b`,
+    // 我和我老婆; mixed: 我和 my wife.
+    String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})`,
+    String.raw`我(?:和|跟|同)\s*my\s+(?:${EN_HOUSEHOLD_ONE})\b`,
+  ].join('|'),
   'g',
 );
 export const HOUSEHOLD = new RegExp(
-  String.raw`${alternation([zh.ownerAlone, en.ownerAlone])}|${OWNER_PAIR_ALONE}|(?:我家|我们家?)?(?:${alternation([zh.couple, en.couple])})(?!\s*(?:一共|总共|共|就|也就)?\s*[\d一二两三四五六七八九十几]+\s*(?:个|人))|(?:就|只有|就只有|只|光|\bjust\s+|\bonly\s+)(?:我自己|我|me|myself)(?:\s*(?:和|跟|加上|加|同|、|,|and|&|n|plus)?\s*${HOUSEHOLD_PERSON})+|\b(?:just|only) me(?: myself)?\b(?!\s*(?:and|&|n|plus)\b)|${COUNTED_PAIR}`,
+  [
+    // The owner alone, by the word lists; the owner and the people named as a phrase of its own.
+    alternation([zh.ownerAlone, en.ownerAlone]),
+    OWNER_PAIR_ALONE,
+    // A couple, not counted after: 我们两口子 (not 两口子一共五个人).
+    String.raw`(?:我家|我们家?)?(?:${alternation([zh.couple, en.couple])})(?!\s*(?:一共|总共|共|就|也就)?\s*[\d一二两三四五六七八九十几]+\s*(?:个|人))`,
+    // Just the owner and the people named: 就我和我老婆, "only me and my wife".
+    String.raw`(?:就|只有|就只有|只|光|\bjust\s+|\bonly\s+)(?:我自己|我|me|myself)(?:\s*(?:和|跟|加上|加|同|、|,|and|&|n|plus)?\s*${HOUSEHOLD_PERSON})+`,
+    // Just the owner: "just me" (not "just me and ...").
+    String.raw`\b(?:just|only) me(?: myself)?\b(?!\s*(?:and|&|n|plus)\b)`,
+    COUNTED_PAIR,
+  ].join('|'),
   'g',
 );

@@ -90,6 +90,15 @@ const REST = String.raw`\s+(?:the|for the)\s+(?:rest|remainder|balance|differenc
  * message gives the sum wanted ("want to borrow 300k": a statement of need, read as the amount; run.ts
  * sumIsTheRequest). Not the rest of a cost ("need to borrow the rest"): a sum given, as "want 200k".
  */
+// About to, or going back to: "i'll", "let me", "i go back and".
+const WILL_GO = String.raw`\b(?:i['’]?ll|i will|ill|will|let me|gotta|need to|have to|(?:(?:i|we) )?(?:go|going|gonna go) back(?: and| to)?)`;
+// Talking it over: "check", "talk it over", "discuss this", "run it by".
+const TALK_IT_OVER = String.raw`(?:check|talk(?: it| this)?(?: over| through)?|ask|speak|discuss(?: it| this)?|run it by|go over it)`;
+// With whom: family or the boss, in either language: "wife", "partner", "老公".
+const FAMILY_OR_BOSS = '(?:wife|husband|partner|family|boss|brother|sister|dad|mum|mom|parents|老公|老婆|媳妇|家里人)';
+// And coming back: "and come back later", "get back to you".
+const COME_BACK = String.raw`(?:\s+(?:and\s+)?(?:come|get) back(?: later| to you)?)?`;
+
 export const wishToBorrow: Words = [
   // "we need a loan", "i would like funding", "we'd like to borrow", "we wanna borrow".
   String.raw`\b(?:we|i)(?:\s+(?:need|want|wanna|would like|would love)|\s*['’]d (?:like|love)) (?:a loan|money|funding|financing|to borrow)\b(?!${REST})`,
@@ -287,7 +296,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bi(?:'ll| will) think about it\b`,
       // Off to check with someone: "i'll check with my wife first", "let me ask my 老公".
       // ...going back to do it, and coming back: "i go back and discuss with my wife first", "will discuss with my partner and come back".
-      String.raw`\b(?:i['’]?ll|i will|ill|will|let me|gotta|need to|have to|(?:(?:i|we) )?(?:go|going|gonna go) back(?: and| to)?)\s+(?:check|talk(?: it| this)?(?: over| through)?|ask|speak|discuss(?: it| this)?|run it by|go over it)\s+(?:(?:with|to|by)\s+)?(?:my\s*|our\s*)?(?:wife|husband|partner|family|boss|brother|sister|dad|mum|mom|parents|老公|老婆|媳妇|家里人)(?:\s+first)?(?:\s+(?:and\s+)?(?:come|get) back(?: later| to you)?)?`,
+      String.raw`${WILL_GO}\s+${TALK_IT_OVER}\s+(?:(?:with|to|by)\s+)?(?:my\s*|our\s*)?${FAMILY_OR_BOSS}(?:\s+first)?${COME_BACK}`,
       // Praise for the answer: "very clear", "explained so well".
       String.raw`\b(?:very|so|really|super|quite) (?:clear|helpful|useful|detailed)\b|\bexplained (?:very |so |really )?(?:well|clearly)\b`,
       // Off to think it over, or told it helped: "我再 think 一下", "that helps a lot".

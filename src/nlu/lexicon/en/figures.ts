@@ -20,6 +20,18 @@ const OWN_FUNDS: Words = [
   String.raw`\b(?:(?:our|my) )?own (?:money|funds|cash|savings)\b`,
 ];
 
+// What a price is given for: goods by the piece or weight, a night, a load, a worker.
+const PRICED_UNIT = [
+  // Goods by the piece or weight: "per bag", "each bottle", "a kilo".
+  'bag|kg|kilo|box|bottle|piece|unit|cup|cake|pack|packet|jar|item|bowl|plate|night',
+  // A load: "per container", "a truckload", "each pallet".
+  'container|load|truckload|shipment|ton|tonne|crate|pallet',
+  // A head or worker: "per person", "each picker".
+  'head|person|worker|picker|driver|waiter|cook|helper|employee|staff',
+].join('|');
+// Not a payment the firm makes: "to pay upfront", "to pay our suppliers", "to pay wages".
+const NOT_PAID_BY_US = String.raw`(?!\s+(?:upfront|up front|up-front|in advance|for|our|the|my|suppliers?|farmers|growers|workers|staff|wages)\b)`;
+
 export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'revenue',
@@ -57,7 +69,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'price',
     words: [
-      String.raw`\b(?:each|per|a|one)\s+(?:bag|kg|kilo|box|bottle|piece|unit|cup|cake|pack|packet|jar|item|bowl|plate|night|container|load|truckload|shipment|ton|tonne|crate|pallet|head|person|worker|picker|driver|waiter|cook|helper|employee|staff)\b(?:\s+(?:sells?|costs?|is|goes)(?:\s+for)?)?`,
+      String.raw`\b(?:each|per|a|one)\s+(?:${PRICED_UNIT})\b(?:\s+(?:sells?|costs?|is|goes)(?:\s+for)?)?`,
       String.raw`\bunit price\b`,
       // "each one sells for 12", "each 卖 8 块" (traders mix them): a piece's price.
       String.raw`\beach(?:\s+one)?\s*(?:sells?(?:\s+for)?|costs?|goes for|卖|要)`,
@@ -387,7 +399,7 @@ export const figureMarks: readonly MarkWords[] = [
   {
     mark: 'paid-after',
     words: [
-      String.raw`(?:later|after)?\s*(?:to pay(?!\s+(?:upfront|up front|up-front|in advance|for|our|the|my|suppliers?|farmers|growers|workers|staff|wages)\b)|to get paid|before (?:they|he|she|buyers?|customers?) pays?|before we get paid|payment terms?|credit)\b`,
+      String.raw`(?:later|after)?\s*(?:to pay${NOT_PAID_BY_US}|to get paid|before (?:they|he|she|buyers?|customers?) pays?|before we get paid|payment terms?|credit)\b`,
       String.raw`\blater\b`,
     ],
   }, // What is left of a lease (zh 合同还有五年); English not yet collected.

@@ -14,11 +14,17 @@ export const crossBorderNegative: Words = [
   String.raw`\bpurely domestic\b`,
 ];
 
+// A neighbouring nationality: "vietnamese", "lao", "thai".
+const NEIGHBOURS = 'vietnamese|lao|laotian|burmese|thai|cambodian|malaysian';
+// Whom the firm trades with: "suppliers", "buyers", "distributors".
+const TRADING_PARTNERS =
+  'suppliers?|buyers?|customers?|clients?|partners?|traders?|factories|farmers|growers|distributors?|importers?|wholesalers?|retailers?';
+
 export const crossBorderPositive: Words = [
   String.raw`\bcross[- ]border\b`,
   ...paidInForeignCurrency,
   // A neighbour's adjective on a trading partner: "our Vietnamese suppliers", "Thai buyers".
-  String.raw`\b(?:vietnamese|lao|laotian|burmese|thai|cambodian|malaysian)\s+(?:suppliers?|buyers?|customers?|clients?|partners?|traders?|factories|farmers|growers|distributors?|importers?|wholesalers?|retailers?)\b`,
+  String.raw`\b(?:${NEIGHBOURS})\s+(?:${TRADING_PARTNERS})\b`,
   String.raw`\bexport(?:s|ing|ed|ers?)?\b`,
   String.raw`\bimport(?:s|ing|ed|ers?)?\b`,
   String.raw`\boverseas\b`,

@@ -251,7 +251,11 @@ const notOwned = String.raw`(?<!\b(?:bought|have|has|had|got|own)\s+(?:[a-z0-9]+
 const phraseBreaks = 'and|or|for|to|with|from|in|at|on|of';
 /** Not a word of the lists above within the thing's first three words. */
 const notAnObject = String.raw`(?!(?:(?!(?:${phraseBreaks})\b)[a-z-]+\s+){0,2}(?:${[...notObjects, ...consumables].join('|')})\b)`;
-const objectWord = String.raw`${notAnObject}(?!(?:${objectDeterminers.join('|')}|the|our|my|some|it|them|one|${phraseBreaks})\b)[a-z][a-z-]+(?:\s+(?!(?:${phraseBreaks}|the|a|an|so|before|after|next|this|that|but)\b)[a-z][a-z-]+){0,2}`;
+// Its first word, not a determiner, pronoun or phrase break: "pallet" (not "the", "it", "for").
+const firstObjectWord = String.raw`(?!(?:${objectDeterminers.join('|')}|the|our|my|some|it|them|one|${phraseBreaks})\b)[a-z][a-z-]+`;
+// Up to two more words, none a phrase break or determiner: "jack" in "pallet jack".
+const moreObjectWords = String.raw`(?:\s+(?!(?:${phraseBreaks}|the|a|an|so|before|after|next|this|that|but)\b)[a-z][a-z-]+){0,2}`;
+const objectWord = `${notAnObject}${firstObjectWord}${moreObjectWords}`;
 /** What opens an object bought: a buying verb and a determiner, "for" a new or counted thing, a thing replaced, one more after "and". */
 const objectOpeners: Words = [
   String.raw`(?:${gettingVerbs.join('|')})${notTheirs}\s+(?:(?:${objectDeterminers.join('|')})\s+)+`,
@@ -410,6 +414,17 @@ export const premisesTakenOver: Words = [
   String.raw`\b(?:take|takes|taking|took) over (?:the |a |another |that )?(?:\w+ )?(?:shop|store|unit|space|premises|place|floor|stall|building|warehouse|restaurant)s?\b`,
 ];
 
+// Money collected from someone: "collect payments from", "get paid from".
+const PAYMENT_FROM = String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:\w+\s+){0,2}?(?:payments?|money|paid)\s+from\s+`;
+// Buyers of a nationality: "thai distributors", "vietnamese shops".
+const BUYERS_OF_A_NATION = String.raw`(?:${nationalities.join('|')})\s+(?:buyers?|customers?|clients?|distributors?|importers?|partners?|wholesalers?|traders?|shops?|stores?)\b`;
+// Not one bought, built or had before: "we bought a new kiln".
+const NOT_HAD_BEFORE = String.raw`(?<!\b(?:bought|got|purchased|built|have|has|had)\s+(?:(?:a|an|the|our|my|two|three|four|\d+)\s+)?[a-z]+)`;
+// Building or a new one: "build a", "dig another", "a bigger".
+const BUILD_A_NEW = String.raw`\b(?:build(?:ing)?|dig(?:ging)?|new|bigger|another|second) (?:a |an |our |(?:\w+ )?more )?(?:new |second |bigger )?(?:[a-z]+ )?`;
+// A farm building or pond: "shed", "pig barn", "chicken coop".
+const FARM_BUILDING = String.raw`(?:sheds?|barns?|pens?|pigst(?:y|ies)|stables?|coops?|cellars?|stalls? for|ponds?)\b`;
+
 export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'cross-border-settlement',
@@ -425,7 +440,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:(?:yen|dollars?|usd|euros?|eur|kyat|baht|dong|kip|rupees?|foreign|overseas|international|cross-border)\s+)+(?:payments?|money|currency)\b`,
       String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?(?:${placesAbroad.join('|')})\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
       // Collected from buyers of a country: "we need to collect payments from thai distributors".
-      String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:\w+\s+){0,2}?(?:payments?|money|paid)\s+from\s+(?:our |the |my )?(?:${nationalities.join('|')})\s+(?:buyers?|customers?|clients?|distributors?|importers?|partners?|wholesalers?|traders?|shops?|stores?)\b`,
+      `${PAYMENT_FROM}(?:our |the |my )?${BUYERS_OF_A_NATION}`,
       // Paid by buyers abroad: "how to get paid by vietnamese buyers", "getting paid by customers in laos".
       String.raw`\bpaid by (?:our |the |my )?(?:(?:${nationalities.join('|')})\s+(?:buyers?|customers?|clients?|importers?)|(?:buyers?|customers?|clients?|importers?)\s+(?:in|from)\s+(?:${placesAbroad.join('|')}))\b`,
     ],
@@ -493,7 +508,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:second|third|fourth|2nd|3rd|4th|another) (?:branch|store|shop|outlet|location|restaurant)e?s?\b`,
       // "a new oven", "a new pressure washer": one word may qualify the thing.
       // Not one bought or built before ("we bought a new kiln last year").
-      String.raw`\b(?:new|newer|another|second|bigger)${notTheirs}(?<!\b(?:bought|got|purchased|built|have|has|had)\s+(?:(?:a|an|the|our|my|two|three|four|\d+)\s+)?[a-z]+) (?:[a-z-]+ )?(?:${equipmentNouns.join('|')})s?\b`,
+      String.raw`\b(?:new|newer|another|second|bigger)${notTheirs}${NOT_HAD_BEFORE} (?:[a-z-]+ )?(?:${equipmentNouns.join('|')})s?\b`,
       // "buy a small truck", "buy 3 used vans": a vehicle bought.
       // "buy a small truck", "for 2 delivery vans", "3 new buses": a vehicle bought, or counted as wanted.
       String.raw`\b(?:buy|buying|get|purchase|for) (?:a |an |new |newer |bigger |more |another |\d+ |two |three |four |five |my own |our own |my |our )*(?:(?:${vehicleKinds.join('|')})\s+)*(?:${vehicles.join('|')})\b`,
@@ -501,7 +516,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // A store for cold goods: "a cold storage", "a cold room", "cold store".
       String.raw`\bcold (?:rooms?|storage|stores?)\b`,
       // Buildings for animals or stores on a farm: "build a new shed", "a bigger pig barn".
-      String.raw`\b(?:build(?:ing)?|dig(?:ging)?|new|bigger|another|second) (?:a |an |our |(?:\w+ )?more )?(?:new |second |bigger )?(?:[a-z]+ )?(?:sheds?|barns?|pens?|pigst(?:y|ies)|stables?|coops?|cellars?|stalls? for|ponds?)\b`,
+      `${BUILD_A_NEW}${FARM_BUILDING}`,
       // An English verb with a Chinese object, as traders mix them: "buy 电动车", "want买辆冷链车".
       String.raw`\b(?:buy|buying|get|new|for)\s*(?:[一两几\d]+\s*)?[辆台部个批]?[^\sa-z，。,！？!?]{0,4}?(?<!手)[车机](?![票费位间厢构会场器人制])`,
       String.raw`\bupgrad\w*`,

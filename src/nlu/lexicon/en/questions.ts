@@ -43,7 +43,13 @@ const releaseVerbs = [
 ];
 const RELEASE = String.raw`\b(?:${releaseVerbs.join('|')})`;
 /** A sum asked for to release the money, with or without "first": "the agent wants 3000 to release the funds" (not "200k to release our new app"). */
-const PAY_TO_RELEASE = String.raw`\b(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:(?:${beforehand.join('|')})\s+)?(?:to|and (?:they|he|she|it) (?:will|would|can))\s+${RELEASE}\w*\s+(?:(?:the|my|our|your|its)\s+)?(?:\w+\s+)?(?:funds?|money|loan|credit|account|limit|line|it|cash)\b`;
+// A sum paid, to someone or not: "pay 3000", "send them 2k".
+const PAID_SUM = String.raw`\b(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?`;
+// Then, what it is for: "(first) to release", "and they will unlock".
+const SO_THEY_RELEASE = String.raw`\s+(?:(?:${beforehand.join('|')})\s+)?(?:to|and (?:they|he|she|it) (?:will|would|can))\s+${RELEASE}\w*`;
+// The money released: "the funds", "our loan", "it".
+const RELEASED_MONEY = String.raw`\s+(?:(?:the|my|our|your|its)\s+)?(?:\w+\s+)?(?:funds?|money|loan|credit|account|limit|line|it|cash)\b`;
+const PAY_TO_RELEASE = `${PAID_SUM}${SO_THEY_RELEASE}${RELEASED_MONEY}`;
 
 /** A sum paid, a word or two (a name for the fee) between: "pay 1000", "send them 2000", "pay a 500 'verification fee'". */
 const PAY_SUM = String.raw`(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|it|a|an)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\b`;
@@ -55,7 +61,16 @@ const GIVE = String.raw`\b(?:promis\w*|offer\w*|gives?|giving|lends?|lending|rel
 const BUY_FIRST = String.raw`\b(?:buy|bought|purchase|take out|sign up for|pay for)\s+(?:[a-z'’]+\s+){0,3}?(?:${beforehand.join('|')})\b`;
 
 /** Government support for borrowing: subsidies, grants, government schemes, interest discounts. */
-const SUPPORT = String.raw`\bsubsid\w*|\bgrants?\b|\b(?:government|govt|gov['’]?t|gov)\s+(?:support|help|schemes?|programmes?|programs?|loans?|backed loans?|guarantees?)\b|\b(?:government|govt|gov['’]?t)\b[^.!?]{0,12}\b(?:give|offer|provide)s?\b[^.!?]{0,10}\b(?:help|support|money|funds?)\b|\binterest (?:discounts?|relief)\b|\bpreferential (?:polic\w+|loans?|rates?)\b`;
+const SUPPORT = [
+  // Subsidies and grants by name.
+  String.raw`\bsubsid\w*|\bgrants?\b`,
+  // A government scheme: "government support", "govt backed loans".
+  String.raw`\b(?:government|govt|gov['’]?t|gov)\s+(?:support|help|schemes?|programmes?|programs?|loans?|backed loans?|guarantees?)\b`,
+  // The government giving help: "does the govt offer any money".
+  String.raw`\b(?:government|govt|gov['’]?t)\b[^.!?]{0,12}\b(?:give|offer|provide)s?\b[^.!?]{0,10}\b(?:help|support|money|funds?)\b`,
+  // Cheaper interest: "interest discount", "preferential rates".
+  String.raw`\binterest (?:discounts?|relief)\b|\bpreferential (?:polic\w+|loans?|rates?)\b`,
+].join('|');
 
 /** Buyers paying late, or money owed to the firm: "buyers pay us 90 days later", "net 60", "unpaid invoices". */
 const RECEIVABLES = [
@@ -90,12 +105,56 @@ const RAISED_ON = [
 const HELP = String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat can (?:we|i) do\b|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?`;
 
 /** A promise that nothing can be lost: "guaranteed", "no risk", "risk-free", "can't lose"; Chinglish "he say safe", a closing ", guarantee". */
-const NO_LOSS = String.raw`\bguaranteed\b(?! by\b)|\b(?:say|says|said|promis\w*)\s+(?:(?:it|it['’]?s|its|is|very|totally|100%|completely)\s+)*safe\b|,\s*guarantee\s*$|\b(?:no|zero) risk\b|\brisk[- ]free\b|\b(?:can['’]?t|cannot) lose\b|\byou(?:['’]ll)? (?:never|won['’]?t|will not|don['’]?t) lose\b|\bno loss(?:es)?\b|\bfixed (?:returns?|profits?)\b|\b(?:take|withdraw|get) (?:it|the money|your money|our money) (?:out|back) (?:any ?time|whenever)\b|\b(?:principal|capital) (?:is |stays |will be )?(?:protected|safe|secure)\b|\bsafe principal\b`;
+const NO_LOSS = [
+  // "guaranteed" (not "guaranteed by" someone); "he said totally safe"; a closing ", guarantee".
+  String.raw`\bguaranteed\b(?! by\b)|\b(?:say|says|said|promis\w*)\s+(?:(?:it|it['’]?s|its|is|very|totally|100%|completely)\s+)*safe\b|,\s*guarantee\s*$`,
+  // No risk: "zero risk", "risk-free", "can't lose", "you'll never lose", "no losses".
+  String.raw`\b(?:no|zero) risk\b|\brisk[- ]free\b|\b(?:can['’]?t|cannot) lose\b|\byou(?:['’]ll)? (?:never|won['’]?t|will not|don['’]?t) lose\b|\bno loss(?:es)?\b`,
+  // A fixed return, or the money out any time: "fixed profits", "withdraw your money back whenever".
+  String.raw`\bfixed (?:returns?|profits?)\b|\b(?:take|withdraw|get) (?:it|the money|your money|our money) (?:out|back) (?:any ?time|whenever)\b`,
+  // The principal kept whole: "capital is protected", "safe principal".
+  String.raw`\b(?:principal|capital) (?:is |stays |will be )?(?:protected|safe|secure)\b|\bsafe principal\b`,
+].join('|');
 
 /** Shares sold or given: "selling shares", "offer equity", "give away a stake". */
 const SHARES_SOLD = String.raw`\b(?:sell\w*|sold|offer\w*|issu\w*|giv\w* (?:away|up|out)|let (?:people|investors) buy)\s+(?:some\s+|a few\s+|a\s+|our\s+|the\s+|company\s+)*(?:shares?|equity|stakes?)\b`;
 /** To many people or investors, online: "to investors online", "to the public", "on a platform". */
 const TO_MANY = String.raw`\b(?:online|internet|web|platforms?|(?:the )?public|crowds?|investors?|strangers|lots of people|many people|people)\b`;
+
+// A way in at a bank, or a bribe: "inside connections", "guanxi at the bank", "kickbacks".
+const INSIDE_WAY = String.raw`inside (?:connections?|contacts?|channels?)|(?:connections?|contacts?|guanxi) (?:in|at|inside) (?:the )?bank|kickbacks?|bribe\w*`;
+// Someone inside, in owners' words: "inside guy", "bank inside".
+const INSIDE_MAN = String.raw`inside (?:guys?|man|person|people)|bank inside`;
+// A sum paid: "pay 2000", "transfer 3k".
+const SUM_PAID = String.raw`\b(?:pay|transfer|send|deposit)\s+\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?`;
+// What is unlocked, optional: "the account", "our funds".
+const UNLOCKED = String.raw`(?:\s+(?:the |my |our |your |its )?(?:account|loan|money|funds?|limit|credit|line|it|cash))?`;
+// A lending or investing app: "loan app", "investment platform".
+const MONEY_APP = String.raw`\b(?:loan|lending|borrowing|credit|cash|investment|investing|trading|wealth)\s+(?:apps?|platforms?|websites?)\b`;
+// The app holding the money: "froze", "won't let us withdraw", "withdrawal failed".
+const HOLDS_MONEY = String.raw`(?:froze|frozen|freez\w*|unfreez\w*|won['’]?t let (?:me|us) (?:withdraw|take)|can(?:no|['’])?t withdraw|withdraw\w* (?:failed|blocked))`;
+// Money changed, into another currency or not: "change our kip into rmb".
+const MONEY_CHANGED = String.raw`\b(?:chang|swap|exchang)\w*\s+(?:our\s+|the\s+|some\s+|my\s+)?(?:money|cash|currency|dong|kip|baht|kyat|rmb|usd)(?:\s+(?:to|into|for)\s+(?:dong|kip|baht|kyat|rmb|usd|yuan))?`;
+// With people or at a place: "with the aunties", "at the border market".
+const WITH_WHOM = String.raw`\s+(?:with|at|from)\s+(?:the\s+|those\s+|some\s+)?(?:\w+\s+){0,2}?`;
+// The people or place: "guys", "border", "aunties", "changers".
+const STREET_CHANGERS = String.raw`(?:guys?|people|folks|traders?|vendors?|stalls?|street|market|border|ladies|lady|women|woman|aunties|aunts?|uncles?|men|man|sellers?|locals?|changers?)\b`;
+// Asked to hand over: "the bank wants us to put up", "do we have to pledge".
+const ASKED_TO_PLEDGE = String.raw`\b(?:wants? (?:us|me) to|need to|have to|has to|must|do (?:we|i)|should (?:we|i)|asked (?:us|me) to|asks? (?:us|me) to)\s+(?:\w+\s+)?(?:put up|hand over|pledge|mortgage|give (?:them|him|the bank))`;
+// A property or its papers: "our house", "the land deeds", "the truck".
+const PLEDGED_THING = String.raw`\s+(?:\w+\s+){0,3}?(?:house|home|property|land|flat|apartment|car|truck|deeds?|title|papers)\b`;
+// A firm to be opened: "want to open a", "planning to set up our own".
+const TO_OPEN = String.raw`\b(?:want|wanna|plan(?:ning)?|going|hoping|looking|about) to (?:open|start|set up) (?:a|an|my own|our own|my|our) `;
+// Not a second one: "another", "a new".
+const NOT_ANOTHER = String.raw`(?!(?:second|third|2nd|3rd|new|another|more)\b)`;
+// The kind of firm: "shop", "guesthouse", "workshop".
+const FIRM_KIND = String.raw`(?:[\w-]+ ){0,3}?(?:shop|store|restaurant|cafe|stall|bar|hostel|guesthouse|hotel|bakery|salon|studio|business|company|firm|workshop|factory)\b`;
+
+// Repaying asked after a p2p platform: "pay them back", "still have to repay", "we borrowed ... must pay".
+const P2P_REPAYING = [
+  String.raw`repay|pay (?:it |them |that |this )?back|pay (?:it|them) off|(?:still )?(?:need|have|must)(?: to)? (?:pay|repay|return)`,
+  String.raw`(?:i|we) (?:borrow|borrowed|owe)\b[^?!]{0,40}\b(?:pay|repay)`,
+].join('|');
 
 /** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
@@ -109,13 +168,13 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:first|before)\b`,
         String.raw`\bunfreez`,
         // A loan got through inside connections or for a kickback: "he can get us a loan from the bank inside, only need give him 20k", "a bribe to get it approved".
-        String.raw`\b(?:loan|lend|borrow|credit|approv)\w*\b[^.?!]{0,60}\b(?:inside (?:connections?|contacts?|channels?|guys?|man|person|people)|(?:connections?|contacts?|guanxi) (?:in|at|inside) (?:the )?bank|bank inside|kickbacks?|bribe\w*)\b`,
-        String.raw`\b(?:inside (?:connections?|contacts?|channels?)|(?:connections?|contacts?|guanxi) (?:in|at|inside) (?:the )?bank|kickbacks?|bribe\w*)\b[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv)`,
+        String.raw`\b(?:loan|lend|borrow|credit|approv)\w*\b[^.?!]{0,60}\b(?:${INSIDE_WAY}|${INSIDE_MAN})\b`,
+        String.raw`\b(?:${INSIDE_WAY})\b[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv)`,
         // A share of the loan taken first by whoever gets it: "he can get 1m from bank but take 5% commission first".
         String.raw`\b(?:take|takes|took|taking|charge\w*|want\w*|ask\w*)\s+(?:a\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s*(?:commission|fee|cut)\s+(?:${beforehand.join('|')})\b`,
         // An account said frozen, and a sum asked to let it out, Chinglish too: "my account frozen, must pay 2000 unlock" (not a machine activated: "pay 5000 to activate the pos machine").
         String.raw`\baccounts?\b[^.?!]{0,12}\b(?:froze|frozen|freez\w*|locked|blocked)\b[^.?!]{0,40}\b(?:pay|transfer|deposit|send)\b`,
-        String.raw`\b(?:pay|transfer|send|deposit)\s+\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:to\s+|for\s+|then\s+)?(?:unlock|unfreeze|activate)(?:\s+(?:the |my |our |your |its )?(?:account|loan|money|funds?|limit|credit|line|it|cash))?\s*(?:$|[.,!?;])`,
+        String.raw`${SUM_PAID}\s+(?:to\s+|for\s+|then\s+)?(?:unlock|unfreeze|activate)${UNLOCKED}\s*(?:$|[.,!?;])`,
         // Money moved to a "safe account" an impostor names, or paid first to prove something: "transfer 2k to a safe account first to verify", "pay 1000 first to confirm our identity".
         String.raw`\b(?:${payVerbs.join('|')}|move|put)\b[^.?!]{0,30}\b(?:safe|safety|secure|security|verification|supervis\w*|escrow|guarantee) accounts?\b`,
         String.raw`\b(?:${payVerbs.join('|')})\s+(?:\w+\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\b[^.?!]{0,30}\b(?:${beforehand.join('|')}) (?:to|for) (?:verif\w*|prove|proof|confirm\w*|check\w*|validat\w*)\b`,
@@ -152,7 +211,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A loan app alone is no fraud story ("a loan app offered 50k at 0.05% a day" is an offer): its money frozen or held for a fee is.
         String.raw`\bloan app\b[^.?!]{0,80}\b(?:froze|frozen|freez\w*|can(?:no|')?t withdraw|withdrawal failed|won['’]?t (?:let|release)|unlock|fee|deposit)`,
         // A lending or investing app holding the money: "the lending app froze my balance", "the investment platform won't let us withdraw".
-        String.raw`\b(?:loan|lending|borrowing|credit|cash|investment|investing|trading|wealth)\s+(?:apps?|platforms?|websites?)\b[^.?!]{0,40}\b(?:froze|frozen|freez\w*|unfreez\w*|won['’]?t let (?:me|us) (?:withdraw|take)|can(?:no|['’])?t withdraw|withdraw\w* (?:failed|blocked))`,
+        String.raw`${MONEY_APP}[^.?!]{0,40}\b${HOLDS_MONEY}`,
         // Any app or platform that froze the money and asks a sum to let it out: "the app says my account is frozen, pay 3000 to unlock".
         String.raw`\b(?:apps?|platforms?|websites?)\b[^.?!]{0,40}\b(?:froze|frozen|freez\w*)\b[^.?!]{0,50}\b(?:pay|transfer|deposit|send|fee)`,
       ].join('|'),
@@ -174,7 +233,18 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'p2p-debt',
     // Also owed on a platform that collapsed, and repaying asked after it: "we owe money on a p2p platform that went bust, do we still have to pay it back?", "p2p platform i borrow before now closed, still need pay?".
-    re: /\b(?:repay|pay back|still owe|have to pay|must pay|need to pay)\b[^.?!]{0,30}\bp2p|\bp2p (?:loan|debt)s?\b[^.?!]{0,30}\b(?:repay|repaid|pay (?:it )?back|paid back|owe|cancel)|\b(?:owe|owed|owing|borrowed)\b[^.?!]{0,30}\bp2p\b|\bp2p\b[^?!]{0,60}\b(?:repay|pay (?:it |them |that |this )?back|pay (?:it|them) off|(?:still )?(?:need|have|must)(?: to)? (?:pay|repay|return)|(?:i|we) (?:borrow|borrowed|owe)\b[^?!]{0,40}\b(?:pay|repay))\b/,
+    re: new RegExp(
+      [
+        // Repaying, then p2p: "do we still have to pay the p2p".
+        String.raw`\b(?:repay|pay back|still owe|have to pay|must pay|need to pay)\b[^.?!]{0,30}\bp2p`,
+        // A p2p loan, then repaying: "p2p loans, must we repay".
+        String.raw`\bp2p (?:loan|debt)s?\b[^.?!]{0,30}\b(?:repay|repaid|pay (?:it )?back|paid back|owe|cancel)`,
+        // Owing, then p2p: "we owe money on a p2p platform".
+        String.raw`\b(?:owe|owed|owing|borrowed)\b[^.?!]{0,30}\bp2p\b`,
+        // P2p, then repaying asked, even a sentence on: "p2p platform closed, still need pay?".
+        String.raw`\bp2p\b[^?!]{0,60}\b(?:${P2P_REPAYING})\b`,
+      ].join('|'),
+    ),
   },
   { id: 'fraud-p2p-style', re: /\b(?:invest|lend|put money)\w*\b[^.?!]{0,25}\bp2p\b|\bp2p (?:platform|investment|product|wealth)s?\b/ },
   {
@@ -187,7 +257,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bunderground bank`,
         String.raw`\bblack market\b`,
         // Changing money with people at a market or the border: "swap money with the guys at the border market", "change kip with the aunties at the market".
-        String.raw`\b(?:chang|swap|exchang)\w*\s+(?:our\s+|the\s+|some\s+|my\s+)?(?:money|cash|currency|dong|kip|baht|kyat|rmb|usd)(?:\s+(?:to|into|for)\s+(?:dong|kip|baht|kyat|rmb|usd|yuan))?\s+(?:with|at|from)\s+(?:the\s+|those\s+|some\s+)?(?:\w+\s+){0,2}?(?:guys?|people|folks|traders?|vendors?|stalls?|street|market|border|ladies|lady|women|woman|aunties|aunts?|uncles?|men|man|sellers?|locals?|changers?)\b`,
+        `${MONEY_CHANGED}${WITH_WHOM}${STREET_CHANGERS}`,
       ].join('|'),
     ),
   },
@@ -256,22 +326,56 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'collateral',
     // Also nothing to pledge: "we have nothing to put up as security", "no security to offer".
-    re: /\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b|\b(?:must|need to|have to|has to|got to) (?:have|find|get|provide|bring) (?:a\s+|any\s+)?(?:guarantee|guarantor|mortgage|security)\b|\b(?:guarantor|collateral|mortgage|security|a guarantee) (?:is |are )?(?:needed|required|necessary|a must)\b|\bunsecured\b|\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b|\b(?:need|have) to (?:put up|pledge|mortgage)\b|\bwithout (?:any )?(?:security|collateral|a guarantor|mortgage)\b|\b(?:wants? (?:us|me) to|need to|have to|has to|must|do (?:we|i)|should (?:we|i)|asked (?:us|me) to|asks? (?:us|me) to)\s+(?:\w+\s+)?(?:put up|hand over|pledge|mortgage|give (?:them|him|the bank))\s+(?:\w+\s+){0,3}?(?:house|home|property|land|flat|apartment|car|truck|deeds?|title|papers)\b/,
+    re: new RegExp(
+      [
+        // Collateral by name, or a guarantee needed: "needs a guarantor".
+        String.raw`\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b`,
+        // Having to bring one: "must find a guarantor", "have to provide security".
+        String.raw`\b(?:must|need to|have to|has to|got to) (?:have|find|get|provide|bring) (?:a\s+|any\s+)?(?:guarantee|guarantor|mortgage|security)\b`,
+        // One said needed: "is a guarantor required", "security is a must".
+        String.raw`\b(?:guarantor|collateral|mortgage|security|a guarantee) (?:is |are )?(?:needed|required|necessary|a must)\b|\bunsecured\b`,
+        // Nothing to pledge: "nothing to put up", "no property to mortgage".
+        String.raw`\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b`,
+        // Pledging, or borrowing without it: "need to pledge", "without any collateral".
+        String.raw`\b(?:need|have) to (?:put up|pledge|mortgage)\b|\bwithout (?:any )?(?:security|collateral|a guarantor|mortgage)\b`,
+        // A property asked for: "the bank wants us to put up our house".
+        `${ASKED_TO_PLEDGE}${PLEDGED_THING}`,
+      ].join('|'),
+    ),
   },
   {
     id: 'what-to-bring',
     // Also what a lender wants from us, and a licence asked about: "what do banks need from us", "what do i have to prepare", "do i need a business license to borrow".
     re: new RegExp(
-      String.raw`\bwhat (?:documents|docs|papers|paperwork|materials|info)\b|\bwhich (?:documents|docs|papers)\b|\bwhat (?:do|should) (?:i|we) (?:need to |have to |got to )?(?:bring|prepare|provide|submit|show)\b|\bwhat (?:do|does|would|will) (?:the )?(?:banks?|lenders?|they) (?:need|want|ask for|require)\b|\b(?:do|does) (?:i|we|you) (?:need|have to have) (?:a |an )?(?:business )?licen[cs]e to (?:borrow|apply|get a loan)\b` +
+      // Which papers: "what documents", "which docs".
+      String.raw`\bwhat (?:documents|docs|papers|paperwork|materials|info)\b|\bwhich (?:documents|docs|papers)\b` +
+        // What to bring: "what do we need to prepare".
+        String.raw`|\bwhat (?:do|should) (?:i|we) (?:need to |have to |got to )?(?:bring|prepare|provide|submit|show)\b` +
+        // What a lender wants: "what do banks ask for".
+        String.raw`|\bwhat (?:do|does|would|will) (?:the )?(?:banks?|lenders?|they) (?:need|want|ask for|require)\b` +
+        // A licence asked about: "do i need a business license to borrow".
+        String.raw`|\b(?:do|does) (?:i|we|you) (?:need|have to have) (?:a |an )?(?:business )?licen[cs]e to (?:borrow|apply|get a loan)\b` +
         // A paper named and asked for, or whether some are enough: "do we need audited accounts", "are bank statements enough".
-        String.raw`|\b(?:do|does|will|would) (?:i|we|you|they|the bank|the lender) (?:need|want|have to (?:show|have|provide|bring)) (?:[\w-]+ ){0,2}?(?:accounts|statements|tax returns|records|receipts|invoices|documents|paperwork|id cards?)\b` +
+        String.raw`|\b(?:do|does|will|would) (?:i|we|you|they|the bank|the lender) (?:need|want|have to (?:show|have|provide|bring)) ` +
+        String.raw`(?:[\w-]+ ){0,2}?(?:accounts|statements|tax returns|records|receipts|invoices|documents|paperwork|id cards?)\b` +
         String.raw`|\b(?:is|are|would|will)\s+(?:[\w-]+\s+){0,6}?(?:licen[cs]es?|statements|accounts|records|documents|returns|id cards?)\b[^.!?,]{0,30}?\b(?:be )?(?:enough|sufficient)\b`,
     ),
   },
   {
     id: 'where-to-apply',
     // Also with Chinese between the words, as traders mix them: "where 可以 apply 创业贷", "where 能 borrow".
-    re: /\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b|\bwhere\s*[\u3400-\u9fff]{1,4}\s*(?:apply|borrow)\b|\bwhere (?:(?:are|am|do|can|could|should|would|will) )?(?:we|i|you|u) (?:[a-z]+ ){0,3}?(?:apply|borrow)\b|\bwhich (?:bank|branch|lender|office|platform) (?:do|should|can|could) (?:i|we) apply\b/,
+    re: new RegExp(
+      [
+        // "where can we apply", "where to borrow", "how do i apply".
+        String.raw`\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b`,
+        // With Chinese between: "where 可以 apply".
+        String.raw`\bwhere\s*[\u3400-\u9fff]{1,4}\s*(?:apply|borrow)\b`,
+        // Chinglish and loose order: "where we can go apply", "where u borrow".
+        String.raw`\bwhere (?:(?:are|am|do|can|could|should|would|will) )?(?:we|i|you|u) (?:[a-z]+ ){0,3}?(?:apply|borrow)\b`,
+        // Which lender to apply at: "which bank should we apply".
+        String.raw`\bwhich (?:bank|branch|lender|office|platform) (?:do|should|can|could) (?:i|we) apply\b`,
+      ].join('|'),
+    ),
   },
   {
     id: 'which-is-best',
@@ -409,7 +513,7 @@ export const EN_REFINED_PURPOSES = {
       String.raw`\bnew(?:ly)? (?:registered|founded) (?:company|firm|business)\b`,
       String.raw`\bto start (?:a|the|our|my) (?:business|company|shop)\b`,
       // A firm still to be opened: "we want to open a bubble tea shop", "planning to set up a small hostel" (not a second one).
-      String.raw`\b(?:want|wanna|plan(?:ning)?|going|hoping|looking|about) to (?:open|start|set up) (?:a|an|my own|our own|my|our) (?!(?:second|third|2nd|3rd|new|another|more)\b)(?:[\w-]+ ){0,3}?(?:shop|store|restaurant|cafe|stall|bar|hostel|guesthouse|hotel|bakery|salon|studio|business|company|firm|workshop|factory)\b`,
+      `${TO_OPEN}${NOT_ANOTHER}${FIRM_KIND}`,
     ].join('|'),
   ),
 } as const;
@@ -457,5 +561,8 @@ export const EN_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
  * Whom a caller claims to be: "a guy said he was from alipay customer service", "someone claiming
  * to be wechat pay staff". The brand named there is the impostor's cover, no service asked about.
  */
-export const EN_IMPOSTOR =
-  /\b(?:claim\w* to be|pretend\w* to be|pos(?:e|es|ed|ing) as|impersonat\w*|(?:said|says|saying) (?:he|she|they) (?:was|were|is|are) from|calling from)\s(?:the |an? )?[^.?!,]{0,24}?\b(?:customer service|staff|support|official|employee|team)\b/g;
+// Claiming to be someone: "claiming to be", "posed as", "said he was from", "calling from".
+const CLAIMED = String.raw`\b(?:claim\w* to be|pretend\w* to be|pos(?:e|es|ed|ing) as|impersonat\w*|(?:said|says|saying) (?:he|she|they) (?:was|were|is|are) from|calling from)`;
+// A firm's people: "alipay customer service", "the bank's staff".
+const FIRM_STAFF = String.raw`\s(?:the |an? )?[^.?!,]{0,24}?\b(?:customer service|staff|support|official|employee|team)\b`;
+export const EN_IMPOSTOR = new RegExp(`${CLAIMED}${FIRM_STAFF}`, 'g');

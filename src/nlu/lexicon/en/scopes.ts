@@ -13,7 +13,20 @@ const USERS = String.raw`(?:farmers|growers|farms|factories|workshops|builders|c
 /** What may stand before the customers: "local hospitals", "the hotels", a count ("some 40 builders"). */
 const CUSTOMER_ADJECTIVE = String.raw`(?:(?:\d[\d,]*\+?|about|around|some|over|nearly|almost|roughly|a|an|local|nearby|the|our|big|small|online|taobao|tmall|douyin|e-?commerce|${[...countriesAbroad, ...nationalities].join('|')})\s+)*`;
 /** The kinds of customer a firm supplies ("we supply hotels and restaurants"). */
-const CUSTOMERS = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?|farms?|farmers|growers|factor(?:y|ies)|processors|retailers|wholesalers|sellers|merchants|exporters|importers|traders|construction (?:sites?|companies|firms|projects)|building sites?|mines)`;
+const CUSTOMERS = `(?:${[
+  // Places that serve the public: hotels, schools, shops.
+  String.raw`hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?`,
+  // Producers: farms, growers, factories.
+  String.raw`farms?|farmers|growers|factor(?:y|ies)|processors`,
+  // Traders: retailers, wholesalers, exporters.
+  'retailers|wholesalers|sellers|merchants|exporters|importers|traders',
+  // Building and mining: "construction sites", "mines".
+  String.raw`construction (?:sites?|companies|firms|projects)|building sites?|mines`,
+].join('|')})`;
+// Who pays the firm: customers, or the distributors between.
+const PAYERS = String.raw`(?:distributors?|wholesalers?|importers?|${CUSTOMERS})`;
+// Money collected from someone: "collect payments from", "get paid by".
+const PAID_FROM = String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:\w+\s+){0,2}?(?:payments?|money|paid)\s+(?:from|by)\s+`;
 /** Verbs of providing to customers, then what is provided, then "to": "supplies lunch boxes to", "rent out cranes to". */
 const PROVIDE_TO = String.raw`(?:supply|supplies|supplying|deliver\w*|provid\w*|(?:rent|rents|renting|lease|leases|leasing|hire|hires|hiring)(?:\s+out)?)\s+(?:[\w-]+\s+){1,4}?to`;
 
@@ -86,17 +99,21 @@ export const customersSupplied: Words = [
   // Who pays the firm, or owes it: "hotels pay us 60 days later", "the supermarket owes us 200k".
   String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}\s+(?:(?:always|usually|often|only|never)\s+)?(?:pay|owe)s?\s+(?:us|me)\b`,
   // Whom the money is collected from: "collect payments from thai distributors", "get paid by the wholesalers".
-  String.raw`\b(?=(?:distributors?|wholesalers?|importers?|${CUSTOMERS})\b)(?<=\b(?:receiv|collect|accept|tak|get)\w*\s+(?:\w+\s+){0,2}?(?:payments?|money|paid)\s+(?:from|by)\s+${CUSTOMER_ADJECTIVE})(?:distributors?|wholesalers?|importers?|${CUSTOMERS})\b`,
+  String.raw`\b(?=${PAYERS}\b)(?<=${PAID_FROM}${CUSTOMER_ADJECTIVE})${PAYERS}\b`,
 ];
 
 /**
  * A place named to say where the firm is ("next to the 7-Eleven", "across from the hotel"): the
  * business named is a landmark, not the firm's trade.
  */
+// The owner saying who they are: "i am", "we r", "i'm originally".
+const WE_ARE = String.raw`\b(?:i|we)(?:['’]m|['’]re| am| are| r| is)\s+(?:(?:originally|come)\s+)?`;
+// From a country abroad: "from laos".
+const FROM_ABROAD = String.raw`from\s+(?:${countriesAbroad.join('|')})`;
+// Of a nationality: "a burmese family", "thai".
+const OF_NATIONALITY = String.raw`(?:an?\s+)?(?:${nationalities.join('|')})(?:\s+(?:family|people|guys?|lady|man|woman|citizens?))?`;
 /** Where the owner comes from ("i am from laos", "we r thai family", "I am Burmese"): who they are, no trade across the border. */
-export const ownerOrigin: Words = [
-  String.raw`\b(?:i|we)(?:['’]m|['’]re| am| are| r| is)\s+(?:(?:originally|come)\s+)?(?:from\s+(?:${countriesAbroad.join('|')})|(?:an?\s+)?(?:${nationalities.join('|')})(?:\s+(?:family|people|guys?|lady|man|woman|citizens?))?)\b`,
-];
+export const ownerOrigin: Words = [String.raw`${WE_ARE}(?:${FROM_ABROAD}|${OF_NATIONALITY})\b`];
 
 export const landmark: Words = [
   String.raw`\b(?:next to|near|opposite|across from|beside|in front of|close to|behind)\s+(?:the|a|an)\s+[^,.;!?]{1,24}?(?=\s+(?:on|in|at|and|we|i|with|so)\b|[,.;!?]|$)`,
@@ -247,6 +264,11 @@ export const hypothetical: Words = [
 ];
 
 /** The rest of a clause, up to the turn to what is wanted now ("and need another 100k"). */
+// A loan taken or held: "we borrowed", "paid off", "already have a mortgage", "our current loan".
+const HAD_A_LOAN = [
+  String.raw`(?:we|i) (?:borrowed|took out)|paid (?:off|back)|repaid`,
+  String.raw`already (?:have|got|had) (?:a |an )?(?:loan|mortgage)|(?:our|my|the) (?:current|existing|previous|last|old) loan`,
+].join('|');
 const UP_TO_OWN_TURN = String.raw`(?:(?!\b(?:and|but|now|so)\b)[^,.;!?，。；！？])*`;
 
 /**
@@ -254,7 +276,7 @@ const UP_TO_OWN_TURN = String.raw`(?:(?!\b(?:and|but|now|so)\b)[^,.;!?，。；�
  * current loan is 4.35%", "2 years left on it"): its clause holds no figure of the loan wanted now.
  */
 export const existingLoan: Words = [
-  String.raw`[^,.;!?，。；！？]*\b(?:(?:we|i) (?:borrowed|took out)|paid (?:off|back)|repaid|already (?:have|got|had) (?:a |an )?(?:loan|mortgage)|(?:our|my|the) (?:current|existing|previous|last|old) loan)\b${UP_TO_OWN_TURN}`,
+  String.raw`[^,.;!?，。；！？]*\b(?:${HAD_A_LOAN})\b${UP_TO_OWN_TURN}`,
   String.raw`[^,.;!?，。；！？]*\b(?:years?|months?) left\b${UP_TO_OWN_TURN}`,
 ];
 
@@ -266,13 +288,17 @@ export const soldGoods: Words = [
 /** People described by their trade: in English the relative comes first ("my friend who exports"), read in `relatives`. */
 export const describedPeople: Words = [];
 
+// A relative or friend: "sister", "cousin brother", "neighbour".
+const RELATIVE = String.raw`sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin (?:brother|sister)|cousin|uncle|aunt|neighbou?r|son|daughter`;
+// By marriage, possessive, or their family: "-in-law", "'s", "'s family".
+const IN_LAW_FAMILY = String.raw`(?:[- ]in[- ]laws?)?(?:['’]s)?(?:\s+(?:family|folks|relatives|side))?`;
 /** Someone else's business ("my sister runs a restaurant"). */
 export const relatives: Words = [
   // "my husband's family has a tea factory": their family's business is theirs too.
   // In-laws too: "my brother in law", "my sister-in-law's shop", "my in-laws".
-  String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin (?:brother|sister)|cousin|uncle|aunt|neighbou?r|son|daughter|grandpa|grandma|grandfather|grandmother|old man)s?(?:[- ]in[- ]laws?)?(?:['’]s)?(?:\s+(?:family|folks|relatives|side))?(?:,?\s+who)?`,
+  String.raw`\bmy (?:${RELATIVE}|grandpa|grandma|grandfather|grandmother|old man)s?${IN_LAW_FAMILY}(?:,?\s+who)?`,
   // Their business named after them: "my neighbour's bakery makes 3m", "my uncle's tea shop has".
-  String.raw`\bmy (?:sister|brother|father|mother|dad|mum|mom|parents|husband|wife|friend|cousin (?:brother|sister)|cousin|uncle|aunt|neighbou?r|son|daughter)s?['’]s?(?:\s+[a-z-]+){1,2}?(?=\s)`,
+  String.raw`\bmy (?:${RELATIVE})s?['’]s?(?:\s+[a-z-]+){1,2}?(?=\s)`,
   // Someone spoken of: "he runs a hotel", "she sells online".
   String.raw`\b(?:he|she)\b`,
   String.raw`\bmy in[- ]laws(?:['’])?`,

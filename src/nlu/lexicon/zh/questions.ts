@@ -113,6 +113,13 @@ const SHARES_SOLD = String.raw`(?:卖|出让|转让|让出|拿出|分出|出)(?:
 /** To many people or investors, online: 网上, 平台, 投资人, 大家, 老百姓. */
 const TO_MANY = String.raw`网上|网络上|互联网|平台|投资人|投资者|投资方|大家|公众|老百姓|众人|\bonline\b|\binvestors?\b`;
 
+// A sum paid, in either language: 交五百, 打个3000块, pay 500.
+const SUM_PAID = String.raw`(?:交|缴|付|转|打|pay|transfer)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?`;
+// The money let out: 解锁, 解冻, "unlock 账户", "activate my account".
+const UNLOCKING = String.raw`解锁|提额|解冻|提现|(?:unlock|unfreeze|activate|withdraw)\s*(?:the |my |our )?(?:账户|账号|额度|资金|贷款|钱|account|credit|loan|funds?|money|limit)`;
+// A paper a lender asks for: 执照, 流水, 报表.
+const PAPER = '(?:执照|流水|报表|证明|身份证)';
+
 /**
  * In precedence order: a fraud check wins over the collateral or credit question it mentions; an
  * app or platform that holds the money (冻结, 提现不了) is the fake-app fraud even when it asks a fee
@@ -149,7 +156,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The fee first and what it unlocks next: 先转3000进去 激活账户就能放款.
         String.raw`|${PAY_FIRST}${C}{0,4}(?:解锁|激活|提额|解冻)` +
         // A sum paid to unlock or let out the money, with no 先, in either language: 交五百就能解冻, 叫我 pay 500 unlock 账户.
-        String.raw`|(?:交|缴|付|转|打|pay|transfer)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?\s*(?:才能|才可以|就能|就可以|才|就|to)?\s*(?:解锁|提额|解冻|提现|(?:unlock|unfreeze|activate|withdraw)\s*(?:the |my |our )?(?:账户|账号|额度|资金|贷款|钱|account|credit|loan|funds?|money|limit))` +
+        String.raw`|${SUM_PAID}\s*(?:才能|才可以|就能|就可以|才|就|to)?\s*(?:${UNLOCKING})` +
         String.raw`|(?:贷|借|放款|下款)${L}{0,20}${PAY_FIRST}` +
         // Money moved, said to "verify the capital" (验资) for a loan: 有人让我把钱转到他指定的账户 说是验资 (not a firm registered: 注册公司要验资).
         String.raw`|(?:转|打|汇|交)${L}{0,16}(?:说是|讲是|说要|讲要|名义是|叫我|让我)验资` +
@@ -231,7 +238,16 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'credit-record',
     // Late payments counted or recorded: 有两次逾期, 逾期过三回, 有逾期记录 (格还贷得到款 asks about them).
-    re: /征信(?:有点|有些|比较|太|很|都|已经)?(?:不好|不太好|有问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|(?:有|有过)(?:[\d一二两三四五六七八九十几]+\s*(?:次|回|笔))?逾期|逾期(?:过|了)\s*[\d一二两三四五六七八九十几]+\s*(?:次|回|笔)|逾期记录|黑户|信用(?:不好|记录差|有问题)|征信[^,.!?;，。！？；]{0,6}(?:逾期|overdue|late|bad|blacklist)/,
+    re: new RegExp(
+      [
+        // The record said bad: 征信不太好, 征信花了, 信用有问题, 黑户.
+        '征信(?:有点|有些|比较|太|很|都|已经)?(?:不好|不太好|有问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|黑户|信用(?:不好|记录差|有问题)',
+        // Late payments counted: 有过两次逾期, 逾期过三回, 逾期记录.
+        String.raw`(?:有|有过)(?:[\d一二两三四五六七八九十几]+\s*(?:次|回|笔))?逾期|逾期(?:过|了)\s*[\d一二两三四五六七八九十几]+\s*(?:次|回|笔)|逾期记录`,
+        // The record and a late payment in a clause: 征信上有 overdue.
+        `征信${C}{0,6}(?:逾期|overdue|late|bad|blacklist)`,
+      ].join('|'),
+    ),
   },
   {
     // Government support: "格有哪样补贴", "有没有贴息", "政府有什么扶持政策", "能享受贴息不".
@@ -270,11 +286,36 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'what-to-bring',
-    re: /(?:需要|要|带|拿|准备|提供|交|need)\s*(?:些|点)?(?:哪样|什么|啥子?|哪些|what)\s*(?:资料|材料|手续|证件|东西|证明|条件|资质|documents?|docs|materials?|papers?|paperwork)|(?:要|需要|得)(?:有|办)?(?:营业执照|执照)才|(?:只要|光)?(?:有|拿|凭)(?:个|张)?(?:营业执照|执照|房产证|身份证|担保人|流水)[^,.!?;，。！？；]{0,2}就(?:能|可以|得|行|可)(?:贷|借|办)?|(?:资料|材料|手续|证件|条件|资质)(?:要|需要|是)?(?:哪些|什么|啥|哪样)|(?:要不要|需不需要|是要|要|需要)(?:经过|做)?审计(?:过)?的?(?:报表|账|财报|报告)|(?:还是|是不是|光|只要)[^,.!?;，。！？；]{0,12}?(?:执照|流水|报表|证明|身份证)[^,.!?;，。！？；]{0,4}?就?(?:够|行|可以)|(?:执照|流水|报表|证明|身份证)[^,.!?;，。！？；]{0,4}?就?(?:够|行)(?:了)?(?:吗|不|没|么|嘛)/,
+    re: new RegExp(
+      [
+        // What papers to bring: 需要准备什么材料, 要带哪样证件, need what documents.
+        String.raw`(?:需要|要|带|拿|准备|提供|交|need)\s*(?:些|点)?(?:哪样|什么|啥子?|哪些|what)\s*(?:资料|材料|手续|证件|东西|证明|条件|资质|documents?|docs|materials?|papers?|paperwork)`,
+        // A licence needed first: 要有营业执照才.
+        '(?:要|需要|得)(?:有|办)?(?:营业执照|执照)才',
+        // One paper said enough: 只要有房产证就能贷, 凭流水就可以.
+        `(?:只要|光)?(?:有|拿|凭)(?:个|张)?(?:营业执照|执照|房产证|身份证|担保人|流水)${C}{0,2}就(?:能|可以|得|行|可)(?:贷|借|办)?`,
+        // Which papers: 材料要哪些, 条件是什么.
+        '(?:资料|材料|手续|证件|条件|资质)(?:要|需要|是)?(?:哪些|什么|啥|哪样)',
+        // Audited accounts asked about: 要不要审计过的报表.
+        '(?:要不要|需不需要|是要|要|需要)(?:经过|做)?审计(?:过)?的?(?:报表|账|财报|报告)',
+        // Whether some papers are enough: 是不是光有流水就够, 执照就行吗.
+        `(?:还是|是不是|光|只要)${C}{0,12}?${PAPER}${C}{0,4}?就?(?:够|行|可以)`,
+        `${PAPER}${C}{0,4}?就?(?:够|行)(?:了)?(?:吗|不|没|么|嘛)`,
+      ].join('|'),
+    ),
   },
   {
     id: 'where-to-apply',
-    re: /(?:去|到|在|上)哪(?:里|儿|个地方|点)?\s*(?:去|来)?\s*(?:申请|办|贷|借|弄|整|apply)|(?:去|到|在|上)哪(?:个|家)(?:网点|银行|地方|部门|窗口|柜台|营业厅|机构)[^,.!?;，。！？；]{0,3}(?:申请|办|贷|借)|哪里(?:可以|能)?\s*(?:申请|办理|办|贷|借|apply)|(?:咋个|怎么|如何)(?:样)?(?:申请|办理|去办|去申请)|找哪(?:个|家)(?:银行|部门)/,
+    re: new RegExp(
+      [
+        // Where to go: 去哪里申请, 到哪儿去办, 哪里可以贷.
+        String.raw`(?:去|到|在|上)哪(?:里|儿|个地方|点)?\s*(?:去|来)?\s*(?:申请|办|贷|借|弄|整|apply)|哪里(?:可以|能)?\s*(?:申请|办理|办|贷|借|apply)`,
+        // Which branch or office: 到哪个网点申请, 找哪家银行.
+        `(?:去|到|在|上)哪(?:个|家)(?:网点|银行|地方|部门|窗口|柜台|营业厅|机构)${C}{0,3}(?:申请|办|贷|借)|找哪(?:个|家)(?:银行|部门)`,
+        // How to apply: 咋个申请, 怎么办理.
+        '(?:咋个|怎么|如何)(?:样)?(?:申请|办理|去办|去申请)',
+      ].join('|'),
+    ),
   },
   {
     id: 'which-is-best',
