@@ -328,7 +328,7 @@ function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
 }
 
 /** The text up to `reach` characters before `start`: where a word before a number is looked for. */
-function preceding(text: string, start: number, reach: number): string {
+export function preceding(text: string, start: number, reach: number): string {
   return text.slice(Math.max(0, start - reach), start);
 }
 

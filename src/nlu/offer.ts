@@ -6,7 +6,7 @@
 import type { OfferTerms } from '../knowledge/cost';
 import { EN_OFFER } from './lexicon/en/questions';
 import { ZH_OFFER } from './lexicon/zh/questions';
-import type { Quantity } from './numbers';
+import { preceding, type Quantity } from './numbers';
 import { parseChineseNumeral } from './numerals';
 
 type Amount = Extract<Quantity, { kind: 'money' | 'number' }>;
@@ -14,7 +14,7 @@ type Amount = Extract<Quantity, { kind: 'money' | 'number' }>;
 const PER_UNIT = /^(?:a|per|each|every) (?:month|day|year)$/;
 /** "9,333 a month", "2% per month": a unit of a figure just before it, not the term ("over a year" is). */
 function perUnit(text: string, q: Quantity): boolean {
-  return PER_UNIT.test(text.slice(q.start, q.end)) && /[\d%]\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start));
+  return PER_UNIT.test(text.slice(q.start, q.end)) && /[\d%]\s*$/.test(preceding(text, q.start, 3));
 }
 
 /** How far before a figure its cue may start ("每月还" + a space). */
@@ -27,7 +27,7 @@ function num(raw: string | undefined): number | undefined {
 }
 
 function before(text: string, q: Quantity): string {
-  return text.slice(Math.max(0, q.start - CUE_WINDOW), q.start);
+  return preceding(text, q.start, CUE_WINDOW);
 }
 
 type RatePeriod = 'daily' | 'monthly' | 'annual';
@@ -77,7 +77,7 @@ const RATES: Readonly<Record<RatePeriod, readonly RegExp[]>> = {
 
 /** Growth, a margin or a return earned around a rate: no charge on a loan ("sales grow 5% per month"). */
 function notCharged(text: string, start: number, end: number): boolean {
-  return EN_OFFER.notChargedBefore.test(text.slice(Math.max(0, start - 40), start)) || EN_OFFER.notChargedAfter.test(text.slice(end));
+  return EN_OFFER.notChargedBefore.test(preceding(text, start, 40)) || EN_OFFER.notChargedAfter.test(text.slice(end));
 }
 
 /** A stated rate of one period, in percent, with the span of its words. */
@@ -153,7 +153,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
       !inFee(q) &&
       (ZH_OFFER.instalmentBefore.test(before(text, q)) ||
         EN_OFFER.instalmentBefore.test(before(text, q)) ||
-        (EN_OFFER.instalmentAfter.test(text.slice(q.end)) && EN_OFFER.repayCue.test(text.slice(Math.max(0, q.start - 24), q.start)))),
+        (EN_OFFER.instalmentAfter.test(text.slice(q.end)) && EN_OFFER.repayCue.test(preceding(text, q.start, 24)))),
   );
   const total = amounts.find(
     (q) => q !== instalment && !inFee(q) && (ZH_OFFER.totalBefore.test(before(text, q)) || EN_OFFER.totalBefore.test(before(text, q))),

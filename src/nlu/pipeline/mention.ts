@@ -121,6 +121,18 @@ export function drop(state: State, refiner: string, which: (m: Mention) => boole
   });
 }
 
+/** Drops the mentions `which` selects that stand inside a scope of `kind` (nothing when the message has none). */
+export function dropInside(state: State, refiner: string, kind: ScopeKind, which: (m: Mention) => boolean, because: string): void {
+  const spans = scopes(state, kind);
+  if (spans.length === 0) return;
+  drop(state, refiner, (m) => which(m) && spans.some((s) => overlaps(s, m)), because);
+}
+
+/** A flag of one of these values ("cross-border", "online-sales", "borrow-wish"). */
+export function isFlag(m: Mention, ...values: readonly string[]): boolean {
+  return m.kind === 'flag' && values.includes(m.value);
+}
+
 export function note(state: State, refiner: string, m: Mention, action: Decision['action'], because: string): void {
   state.decisions.push({ refiner, action, mention: describe(m), because });
 }

@@ -2,6 +2,7 @@
 // 50万 ("想搞点钱进货 五十个左右 半年", "need cash for stock, 二十个 够了"). Only a bare count of 个
 // (no staff, people or goods named in the message), after a money cue or a wish to borrow.
 
+import { preceding } from '../../numbers';
 import { note, ofKind, type State } from '../mention';
 
 /** A count said with 个 and nothing after it ("五十个", "二十个左右"). */
@@ -22,7 +23,7 @@ export function countedInWan(state: State): void {
     const n = q.value.value;
     if (q.value.kind !== 'number' || !Number.isInteger(n) || n < 1 || n > 999) continue;
     if (!BARE_GE.test(state.text.slice(q.start, q.end)) || !asked.some((a) => a.end <= q.start)) continue;
-    if (HAD_BEFORE.test(state.text.slice(Math.max(0, q.start - 3), q.start))) continue;
+    if (HAD_BEFORE.test(preceding(state.text, q.start, 3))) continue;
     q.value = { kind: 'money', value: n * 10000, currency: 'CNY', start: q.value.start, end: q.value.end };
     note(state, 'countedInWan', q, 'relabel', `a bare count after a request for money is ${n}万`);
   }

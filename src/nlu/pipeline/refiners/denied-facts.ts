@@ -2,7 +2,7 @@
 // 个体户" no size class, "不是做网贷的" no service, "不用买新冰柜" no equipment. The words for the fact inside the denial are dropped; the denial itself
 // says false (the assembler reads the scope).
 
-import { drop, overlaps, scopes, type Mention, type State } from '../mention';
+import { drop, dropInside, isFlag, type Mention, type State } from '../mention';
 
 const DENIALS: ReadonlySet<string> = new Set(['denial', 'market-denial', 'online-denial']);
 
@@ -19,67 +19,16 @@ export function deniedFacts(state: State): void {
     'a verb asked either way (做不做) denies nothing',
   );
   // "我没得京东的单子": a denial says nothing is so; the fact it names is not stated either way.
-  const denials = scopes(state, 'denial');
-  if (denials.length > 0) {
-    drop(
-      state,
-      'deniedFacts',
-      (m) => m.kind === 'flag' && (m.value === 'cross-border' || m.value === 'online-sales') && denials.some((s) => overlaps(s, m)),
-      'inside a denial',
-    );
-    // "我们不是做网贷的": a service named inside a denial is not the one the message is about.
-    drop(state, 'deniedFacts', (m) => m.kind === 'service' && denials.some((s) => overlaps(s, m)), 'a service inside a denial');
-  }
-  const markets = scopes(state, 'market-denial');
-  if (markets.length > 0) {
-    drop(
-      state,
-      'deniedFacts',
-      (m) => m.kind === 'flag' && m.value === 'cross-border' && markets.some((s) => overlaps(s, m)),
-      'inside a denied market',
-    );
-  }
-  const online = scopes(state, 'online-denial');
-  if (online.length > 0) {
-    drop(
-      state,
-      'deniedFacts',
-      (m) => m.kind === 'flag' && m.value === 'online-sales' && online.some((s) => overlaps(s, m)),
-      'inside denied online sales',
-    );
-  }
+  dropInside(state, 'deniedFacts', 'denial', (m) => isFlag(m, 'cross-border', 'online-sales'), 'inside a denial');
+  // "我们不是做网贷的": a service named inside a denial is not the one the message is about.
+  dropInside(state, 'deniedFacts', 'denial', (m) => m.kind === 'service', 'a service inside a denial');
+  dropInside(state, 'deniedFacts', 'market-denial', (m) => isFlag(m, 'cross-border'), 'inside a denied market');
+  dropInside(state, 'deniedFacts', 'online-denial', (m) => isFlag(m, 'online-sales'), 'inside denied online sales');
   // "我是老挝来的", "i am from laos": where the owner comes from says nothing of the firm's trade abroad.
-  const origins = scopes(state, 'origin');
-  if (origins.length > 0) {
-    drop(
-      state,
-      'deniedFacts',
-      (m) => m.kind === 'flag' && m.value === 'cross-border' && origins.some((s) => overlaps(s, m)),
-      'where the owner comes from',
-    );
-  }
+  dropInside(state, 'deniedFacts', 'origin', (m) => isFlag(m, 'cross-border'), 'where the owner comes from');
   // "要是以后做出口", "if we ever sell online": what might be is not stated either way.
-  const maybe = scopes(state, 'hypothetical');
-  if (maybe.length > 0) {
-    drop(
-      state,
-      'deniedFacts',
-      (m) => m.kind === 'flag' && (m.value === 'cross-border' || m.value === 'online-sales') && maybe.some((s) => overlaps(s, m)),
-      'inside what might be',
-    );
-  }
+  dropInside(state, 'deniedFacts', 'hypothetical', (m) => isFlag(m, 'cross-border', 'online-sales'), 'inside what might be');
   // "不用买新冰柜 主要是周转", "we don't need a new truck": the purchase denied is not what the money is for.
-  const notBought = scopes(state, 'purchase-denied');
-  if (notBought.length > 0) {
-    drop(state, 'deniedFacts', (m) => m.kind === 'purpose' && notBought.some((s) => overlaps(s, m)), 'a purchase said not to be needed');
-  }
-  const sizes = scopes(state, 'size-ignore');
-  if (sizes.length > 0) {
-    drop(
-      state,
-      'deniedFacts',
-      (m) => m.kind === 'size' && sizes.some((s) => overlaps(s, m)),
-      'a size word that names no class, or a denied one',
-    );
-  }
+  dropInside(state, 'deniedFacts', 'purchase-denied', (m) => m.kind === 'purpose', 'a purchase said not to be needed');
+  dropInside(state, 'deniedFacts', 'size-ignore', (m) => m.kind === 'size', 'a size word that names no class, or a denied one');
 }

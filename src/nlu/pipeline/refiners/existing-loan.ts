@@ -2,7 +2,7 @@
 // "we paid off a 100k loan last month", "our current loan is 4.35%"): its sum, its term and what it
 // paid for are no figures of the loan wanted now. The service it came from stays named.
 
-import { drop, overlaps, scopes, type Mention, type State } from '../mention';
+import { dropInside, isFlag, type Mention, type State } from '../mention';
 
 function isTheLoansFact(m: Mention): boolean {
   return (
@@ -10,12 +10,10 @@ function isTheLoansFact(m: Mention): boolean {
     (m.kind === 'cue' && m.value === 'amount') ||
     m.kind === 'purpose' ||
     m.kind === 'purpose-detail' ||
-    (m.kind === 'flag' && m.value === 'borrow-wish')
+    isFlag(m, 'borrow-wish')
   );
 }
 
 export function existingLoan(state: State): void {
-  const had = scopes(state, 'existing-loan');
-  if (had.length === 0) return;
-  drop(state, 'existingLoan', (m) => isTheLoansFact(m) && had.some((s) => overlaps(s, m)), 'a loan the firm already has or had');
+  dropInside(state, 'existingLoan', 'existing-loan', isTheLoansFact, 'a loan the firm already has or had');
 }

@@ -3,7 +3,7 @@
 // denies ("不做出口"), what might be ("要是以后做出口"), the online shops an agency runs for clients ("帮商家做天猫店铺的代运营"). An
 // industry mentioned inside one of these scopes is dropped, and the clients' shops sell nothing online for the firm.
 
-import { drop, overlaps, scopes, type ScopeKind, type State } from '../mention';
+import { drop, dropInside, isFlag, overlaps, scopes, type ScopeKind, type State } from '../mention';
 
 const NOT_THE_TRADE: ReadonlyArray<[ScopeKind, string]> = [
   ['denial', 'a denied trade'],
@@ -25,11 +25,7 @@ function namesATrade(text: string, m: { start: number; end: number }): boolean {
 }
 
 export function notTheTrade(state: State): void {
-  for (const [kind, what] of NOT_THE_TRADE) {
-    const spans = scopes(state, kind);
-    if (spans.length === 0) continue;
-    drop(state, 'notTheTrade', (m) => m.kind === 'industry' && spans.some((s) => overlaps(s, m)), `inside ${what}`);
-  }
+  for (const [kind, what] of NOT_THE_TRADE) dropInside(state, 'notTheTrade', kind, (m) => m.kind === 'industry', `inside ${what}`);
   // A trade given up gives way to the trade named now ("以前开饭店 现在做物流"); named alone, it is all there is.
   const former = scopes(state, 'former');
   const inFormer = (m: { start: number; end: number }) => former.some((s) => overlaps(s, m));
@@ -38,25 +34,12 @@ export function notTheTrade(state: State): void {
   }
   // "我们的客户都是做电商的", "we supply taobao sellers": the customers' online sales, not the firm's;
   // customers named by their trade (卖给出口商, sell tea to exporters): their exports, not the firm's.
-  const customers = scopes(state, 'customers');
-  if (customers.length > 0) {
-    drop(
-      state,
-      'notTheTrade',
-      (m) =>
-        m.kind === 'flag' &&
-        (m.value === 'online-sales' || (m.value === 'cross-border' && namesATrade(state.text, m))) &&
-        customers.some((s) => overlaps(s, m)),
-      "the customers' online sales or exports",
-    );
-  }
-  const served = scopes(state, 'served-shops');
-  if (served.length > 0) {
-    drop(
-      state,
-      'notTheTrade',
-      (m) => m.kind === 'flag' && m.value === 'online-sales' && served.some((s) => overlaps(s, m)),
-      "the clients' online shops",
-    );
-  }
+  dropInside(
+    state,
+    'notTheTrade',
+    'customers',
+    (m) => isFlag(m, 'online-sales') || (isFlag(m, 'cross-border') && namesATrade(state.text, m)),
+    "the customers' online sales or exports",
+  );
+  dropInside(state, 'notTheTrade', 'served-shops', (m) => isFlag(m, 'online-sales'), "the clients' online shops");
 }
