@@ -58,9 +58,12 @@ export function question(context: DialogContext): DialogReply | null {
         PURPOSE_CHOICES.map((id): ChoiceId => `purpose:${id}`),
       );
     case 'amount':
-      return reply([text('ask.amount', { purpose: { purpose: profile.purpose! } })], ['skip'], 'text');
+      // The purpose skipped: the amount is asked on its own.
+      return profile.purpose === undefined
+        ? reply([text('ask.amount-any')], ['skip'], 'text')
+        : reply([text('ask.amount', { purpose: { purpose: profile.purpose } })], ['skip'], 'text');
     case 'term':
-      return reply([text('ask.term', { purpose: { purpose: profile.purpose! } })], ['skip'], 'text');
+      return reply([text('ask.term', profile.purpose === undefined ? {} : { purpose: { purpose: profile.purpose } })], ['skip'], 'text');
   }
 }
 

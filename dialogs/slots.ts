@@ -8,8 +8,13 @@ import type { Locale } from '../src/locale';
 import type { Understanding } from '../src/nlu/types';
 import type { DialogContext, ProfileChange, Slot } from './types';
 
-export function needsFunding(profile: EnterpriseProfile): boolean {
-  return !!profile.purpose && !PURPOSES_WITHOUT_FUNDING.includes(profile.purpose);
+/**
+ * Whether to ask the amount and the term: for a purpose that raises money, and when the owner
+ * skipped the purpose (most who ask an adviser need money; the amount can be skipped too).
+ */
+export function needsFunding(profile: EnterpriseProfile, skipped: readonly Slot[] = []): boolean {
+  if (profile.purpose === undefined) return skipped.includes('purpose');
+  return !PURPOSES_WITHOUT_FUNDING.includes(profile.purpose);
 }
 
 /** The size class from the figures, when the industry is known. */
@@ -41,7 +46,7 @@ export function nextSlot(profile: EnterpriseProfile, skipped: readonly Slot[]): 
   // can be, and asking again would loop.
   if (!profile.sizeClass && open('size') && (profile.industry || !hasSizeFigures(profile))) return 'size';
   if (!profile.purpose && open('purpose')) return 'purpose';
-  if (needsFunding(profile)) {
+  if (needsFunding(profile, skipped)) {
     if (!profile.amount && open('amount')) return 'amount';
     if (profile.termMonths === undefined && open('term')) return 'term';
   }

@@ -225,6 +225,7 @@ export const DIALOG_KEYS = [
   'ask.industry',
   'ask.purpose',
   'ask.amount',
+  'ask.amount-any',
   'ask.term',
   'ask.amount-unit',
   'noted.nothing-new',

@@ -106,7 +106,9 @@ function requiredKnowledgeKeys(): string[] {
     if (q === 'which-is-best') keys.push('answers.which-is-best.pick', 'answers.which-is-best.unknown');
     else if (q === 'where-to-apply') keys.push('answers.where-to-apply.pick', 'answers.where-to-apply.general');
     else if (q === 'does-it-fit') {
-      for (const v of ['yes', 'second', 'no', 'not-made', 'depends', 'gone', 'better', 'tell-me']) keys.push(`answers.does-it-fit.${v}`);
+      for (const v of ['yes', 'second', 'weak', 'no', 'not-made', 'depends', 'gone', 'better', 'tell-me'])
+        keys.push(`answers.does-it-fit.${v}`);
+      for (const o of ['term-max', 'term-min', 'amount-max', 'amount-min', 'size']) keys.push(`answers.does-it-fit.outside.${o}`);
       for (const f of ['purpose', 'industry', 'size', 'amount', 'term']) keys.push(`answers.does-it-fit.facts.${f}`);
     } else keys.push(`answers.${q}`);
   }

@@ -20,7 +20,7 @@ import {
   type OfferTerms,
 } from '../knowledge/cost';
 import { nextSteps, type NextStepId } from '../knowledge/next-steps';
-import type { Caution, Excluded, Reason, Recommendation } from '../knowledge/recommend';
+import type { Caution, Excluded, Outside, Reason, Recommendation } from '../knowledge/recommend';
 import { SERVICES, variantsOf } from '../knowledge/services';
 import type { SizeMeasure } from '../knowledge/sme-size';
 import { capitalise, formatCny, formatCount, formatMoney, formatNumber, formatTerm } from '../i18n/format';
@@ -226,7 +226,8 @@ function adviceItems(
     return [textItem([t('advice.intro-empty'), ...why, ...whyNot].join('\n'))];
   }
   const [best, ...others] = recs as [Recommendation, ...Recommendation[]];
-  const items: Piece[] = [textItem(t(fitsWell ? 'advice.intro' : 'advice.intro-second-best', { profile: profileLine(locale, profile) }))];
+  const intro = profile.purpose === undefined ? 'advice.intro-no-purpose' : fitsWell ? 'advice.intro' : 'advice.intro-second-best';
+  const items: Piece[] = [textItem(t(intro, { profile: profileLine(locale, profile) }))];
   const bestLines = [`${best.rank}. ${serviceName(locale, best.serviceId, best.variant)}`];
   for (const reason of telling(best.reasons).slice(0, REASONS_FOR_BEST)) bestLines.push(`${BULLET}${renderReason(locale, reason)}`);
   const firstStep = nextSteps(best.serviceId, profile)[0];
@@ -259,6 +260,19 @@ function stepLines(locale: Locale, steps: readonly NextStepId[]): string[] {
 }
 
 /** "融资租赁格合适": yes or no for this firm first, then why, then what fits better or what is missing. */
+/** Why a service made for the need ranks low for this firm: each fact outside its usual fit, a sentence. */
+function outsideLines(locale: Locale, outside: readonly Outside[]): string[] {
+  const k = translator(locale, 'knowledge');
+  return outside.map((o) => {
+    if (o.fact === 'size') return k('answers.does-it-fit.outside.size', { sizeClass: sizeClassName(locale, o.sizeClass) });
+    const value = o.fact === 'term' ? o.termMonths : o.amountCny;
+    const over = o.range.max !== undefined && value > o.range.max;
+    const bound = (over ? o.range.max : o.range.min) ?? value;
+    const show = (n: number) => (o.fact === 'term' ? formatTerm(locale, n) : formatCny(locale, n));
+    return k(`answers.does-it-fit.outside.${o.fact}-${over ? 'max' : 'min'}`, { bound: show(bound), [o.fact]: show(value) });
+  });
+}
+
 function fitText(locale: Locale, fit: Fit, steps: readonly NextStepId[]): string {
   const t = translator(locale);
   const k = translator(locale, 'knowledge');
@@ -270,6 +284,7 @@ function fitText(locale: Locale, fit: Fit, steps: readonly NextStepId[]): string
       lines.push(`${BULLET}${renderReason(locale, reason)}`);
   }
   for (const rule of fit.rules) lines.push(`${BULLET}${renderSuitability(locale, rule)}`);
+  for (const line of outsideLines(locale, fit.outside ?? [])) lines.push(`${BULLET}${line}`);
   if (fit.verdict === 'depends' && fit.missing && fit.missing.length > 0) {
     const facts = fit.missing.map((f) => k(`answers.does-it-fit.facts.${f}`));
     lines.push(k('answers.does-it-fit.tell-me', { facts: sentenceJoin(locale, facts) }));
@@ -288,7 +303,8 @@ function applyText(locale: Locale, fit: Fit, steps: readonly NextStepId[]): stri
   const k = translator(locale, 'knowledge');
   const service = serviceName(locale, fit.serviceId, fit.recommendation?.variant);
   const lines = [k('answers.where-to-apply.pick', { service }), ...stepLines(locale, steps)];
-  if (fit.verdict === 'no' || fit.verdict === 'not-made') lines.push(fitText(locale, { ...fit, recommendation: undefined }, []));
+  if (fit.verdict === 'no' || fit.verdict === 'not-made' || fit.verdict === 'weak')
+    lines.push(fitText(locale, { ...fit, recommendation: undefined }, []));
   return lines.join('\n');
 }
 
@@ -323,7 +339,9 @@ function versusLine(locale: Locale, fit: Fit): string {
   const k = translator(locale, 'knowledge');
   const service = serviceName(locale, fit.serviceId);
   // Each rule is a sentence of its own, ending with its stop.
-  const why = fit.rules.map((rule) => renderSuitability(locale, rule)).join(locale === 'zh-CN' ? '' : ' ');
+  const why = [...fit.rules.map((rule) => renderSuitability(locale, rule)), ...outsideLines(locale, fit.outside ?? [])].join(
+    locale === 'zh-CN' ? '' : ' ',
+  );
   const verdict = fit.verdict === 'no' && why === '' ? 'not-made' : fit.verdict;
   return k(`answers.which-is-best.versus.${verdict}`, { service, why, rank: fit.recommendation?.rank ?? '' });
 }

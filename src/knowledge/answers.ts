@@ -8,15 +8,17 @@ import type { Citation } from './citations';
 import type { QuestionId, ServiceId } from './ids';
 import { nextSteps, type NextStepId } from './next-steps';
 import type { EnterpriseProfile } from './profile';
-import { chooseVariant, conditionFacts, recommend, SERVICE_SECTOR, type Recommendation } from './recommend';
+import { chooseVariant, conditionFacts, outsideFit, recommend, SERVICE_SECTOR, type Outside, type Recommendation } from './recommend';
 import { isActive, missingFacts, ruleStatus, SERVICES, type RuleFact, type SuitabilityRuleId } from './services';
 
 /**
  * Whether one service fits this firm (the suitability rules, then the ranking): `yes` it is the
- * first pick; `second` it is recommended but not first; `no` a rule rules it out; `not-made` it is
- * not made for this purpose; `depends` the rules turn on facts not given yet; `gone` (P2P).
+ * first pick; `second` it is recommended but not first; `weak` it serves this purpose but others
+ * serve this firm better (its term, amount, size or trade is outside what it usually serves: see
+ * `outside`); `no` a rule rules it out; `not-made` it is not made for this purpose; `depends` the
+ * rules turn on facts not given yet; `gone` (P2P).
  */
-export type FitVerdict = 'yes' | 'second' | 'no' | 'not-made' | 'depends' | 'gone';
+export type FitVerdict = 'yes' | 'second' | 'weak' | 'no' | 'not-made' | 'depends' | 'gone';
 
 export interface Fit {
   serviceId: ServiceId;
@@ -29,6 +31,8 @@ export interface Fit {
   better?: Recommendation;
   /** `depends`: what the owner has yet to say for the answer to be yes or no. */
   missing?: RuleFact[];
+  /** `weak`: this firm's facts outside what the service usually serves. */
+  outside?: Outside[];
 }
 
 /**
@@ -148,12 +152,17 @@ export function fitFor(id: ServiceId, profile: EnterpriseProfile, advised: boole
     return { serviceId: id, verdict: 'depends', rules: unknown, missing };
   }
   const recommendation = advice.recommendations.find((r) => r.serviceId === id);
-  if (!recommendation) return { serviceId: id, verdict: 'not-made', rules: [], ...better };
+  if (!recommendation) {
+    const purpose = profile.purpose;
+    const serves = purpose === undefined || [...SERVICES[id].fit.purposes, ...SERVICES[id].fit.alsoPurposes].includes(purpose);
+    if (!serves) return { serviceId: id, verdict: 'not-made', rules: [], ...better };
+    return { serviceId: id, verdict: 'weak', rules: [], outside: outsideFit(id, profile), ...better };
+  }
   return { serviceId: id, verdict: recommendation.rank === 1 ? 'yes' : 'second', recommendation, rules: [], ...better };
 }
 
 /** How well a verdict answers the need, best first (the order of a comparison). */
-const VERDICT_ORDER: readonly FitVerdict[] = ['yes', 'second', 'depends', 'not-made', 'no', 'gone'];
+const VERDICT_ORDER: readonly FitVerdict[] = ['yes', 'second', 'depends', 'weak', 'not-made', 'no', 'gone'];
 
 /**
  * "网商银行和融资租赁哪个好": the services named, each with its fit for this firm, the better

@@ -11,6 +11,8 @@ import type { EnterpriseProfile } from './profile';
 import { QR_CODE_LEVELS } from './regulation';
 import { SERVICES, unsuitableBy, type ConditionFacts, type Range, type ServiceFacts, type SuitabilityRuleId } from './services';
 
+export type { Range };
+
 /** A reason is a sentence template (`reasons.<key>`) with the profile's values for it. */
 export type Reason =
   | { key: 'purpose'; purpose: PurposeId; citations: readonly Citation[] }
@@ -222,8 +224,8 @@ function scoreService(service: ServiceFacts, profile: EnterpriseProfile): { scor
     } else {
       return { score: 0, reasons: [] };
     }
-  } else if (amountInCny(profile) !== undefined || profile.termMonths !== undefined) {
-    // No purpose given (skipped) but a sum or a term: a need for money. Services that fund count
+  } else {
+    // No purpose given (skipped): advice on business funding in general. Services that fund count
     // as a near match; no purpose reason is given, since the user did not say what for.
     if (!fit.purposes.some((p) => FUNDING_PURPOSES.has(p))) return { score: 0, reasons: [] };
     score += WEIGHT.fundingNeed;
@@ -485,6 +487,31 @@ export function conditionFacts(profile: EnterpriseProfile): ConditionFacts {
   };
 }
 
+/** A fact of this firm outside what a service usually serves: why it ranks low though made for the need. */
+export type Outside =
+  | { fact: 'term'; termMonths: number; range: Range }
+  | { fact: 'amount'; amountCny: number; range: Range }
+  | { fact: 'size'; sizeClass: SizeClass };
+
+/**
+ * The firm's facts outside a service's usual fit (the soft weights of scoreService that count
+ * against it). The trades a service is said to serve best (the paper's e-commerce sellers for
+ * big-data finance) are left out: today's online banks lend to restaurants and inns too, so "not
+ * made for your trade" would mislead.
+ */
+export function outsideFit(id: ServiceId, profile: EnterpriseProfile): Outside[] {
+  const { fit } = SERVICES[id];
+  const outside: Outside[] = [];
+  const amount = amountInCny(profile);
+  if (profile.termMonths !== undefined && fit.termMonths && !inRange(profile.termMonths, fit.termMonths))
+    outside.push({ fact: 'term', termMonths: profile.termMonths, range: fit.termMonths });
+  if (amount !== undefined && fit.amountCny && !inRange(amount, fit.amountCny))
+    outside.push({ fact: 'amount', amountCny: amount, range: fit.amountCny });
+  if (profile.sizeClass && fit.sizeClasses && !fit.sizeClasses.includes(profile.sizeClass))
+    outside.push({ fact: 'size', sizeClass: profile.sizeClass });
+  return outside;
+}
+
 /** Ranks the active services for a profile. Same profile, same answer: no randomness, no clock. */
 export function recommend(profile: EnterpriseProfile): Advice {
   const facts = conditionFacts(profile);
@@ -526,7 +553,8 @@ export function recommend(profile: EnterpriseProfile): Advice {
     cautions,
     p2pWouldFit: p2pWouldFit(profile),
     excluded,
-    fitsWell: scored.some((s) => s.made),
+    // With no purpose given (skipped), nothing is "made for it": the picks are for money in general.
+    fitsWell: profile.purpose === undefined || scored.some((s) => s.made),
   };
 }
 

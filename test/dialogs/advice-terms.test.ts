@@ -143,7 +143,7 @@ describe('"is it right for us?" about a named service', () => {
 });
 
 describe('"where do I apply for X?" about a named service', () => {
-  it('网商银行在哪里申请 after a renovation advice: where to apply for it, then that it is not made for this need, and what is', async () => {
+  it('网商银行在哪里申请 after a two-year renovation advice: where to apply for it, then why it is a poor choice here (its loans run a year), and what is better', async () => {
     const results = await talk('zh-CN', [INN, '网商银行在哪里申请']);
     const last = results.at(-1)!;
     expect(last.replies.map((x) => x.text)).toEqual([
@@ -153,7 +153,8 @@ describe('"where do I apply for X?" about a named service', () => {
         '· 一般要带：营业执照、法定代表人身份证、近6到12个月的银行流水或纳税记录，并同意查询征信。',
         '· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。',
         '· 核查牌照：银行、租赁公司在国家金融监督管理总局网站的许可证查询里查；小额贷款公司看省地方金融管理部门公布的名单。',
-        '不太适合：大数据金融不是用来解决您这个需要的。',
+        '大数据金融能用于这个需要，但对您不是好的选择：',
+        '· 它的贷款一般不超过1年，您要用2年。',
         '对您更合适的是：信息化金融机构（网上银行、保险、证券）。',
       ].join('\n'),
     ]);
@@ -219,5 +220,23 @@ describe('a service the owner names beside the need', () => {
   it('a service that may fit adds nothing before the noted profile', async () => {
     const [r] = await talk('zh-CN', ['我们做茶叶加工，想用融资租赁买一台揉捻机']);
     expect(answers(r!)[0]!.startsWith('好的，记下了')).toBe(true);
+  });
+});
+
+describe('advice with the purpose skipped', () => {
+  it('asks the amount on its own, then says the picks are for business funding in general, in both languages', async () => {
+    const asked = (await talk('zh-CN', ['我们在昆明开面馆 6个人 一年一百二十万', '跳过'])).at(-1)!;
+    expect(asked.replies.map((r) => r.text)).toEqual([
+      '好的，这一项先跳过。',
+      '大概需要多少资金？例如“50万”“200万”。不需要借钱或不确定，可以回复“跳过”。',
+    ]);
+    const zh = (await talk('zh-CN', ['我们在昆明开面馆 6个人 一年一百二十万', '跳过', '20万', '一年'])).at(-1)!;
+    expect(zh.replies.at(-1)!.text.split('\n')[0]).toBe(
+      '根据您的情况（餐饮业 · 微型企业 · 6人 · 年营业收入：120万元 · 20万元 · 1年），您没说钱用在哪里，下面按一般经营用款推荐；告诉我用途，能推荐得更准：',
+    );
+    const en = (await talk('en', ['we run a noodle shop in kunming, 6 staff, 1.2 million a year', 'skip', '200k', '1 year'])).at(-1)!;
+    expect(en.replies.at(-1)!.text.split('\n')[0]).toBe(
+      'For your business (catering, micro enterprise, 6 employees, annual revenue 1,200,000 yuan, 200,000 yuan, 1 year): you did not say what the money is for, so these are for business funding in general; tell me the purpose and I can be more precise:',
+    );
   });
 });

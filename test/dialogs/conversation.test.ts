@@ -315,7 +315,7 @@ describe('corrections', () => {
     await play([{ say: '你好' }, { say: '装修', profile: { industry: 'construction' }, awaiting: 'size' }]);
     await play([
       { say: '我们开客栈，8个人，一年营业额120万', awaiting: 'purpose' },
-      { say: '装修', profile: { industry: 'accommodation', purpose: 'equipment-expansion' } },
+      { say: '装修', profile: { industry: 'accommodation', purpose: 'renovation' } },
     ]);
   });
 

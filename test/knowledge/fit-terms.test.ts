@@ -97,6 +97,18 @@ describe('fitFor: is this service right for us?', () => {
     });
   });
 
+  it('a service that serves the need but ranks out is "weak", with the facts outside its usual range', () => {
+    const fit = fitFor('big-data-finance', INN_RENOVATION, true);
+    expect({ verdict: fit.verdict, rules: fit.rules, outside: fit.outside, better: fit.better?.serviceId }).toEqual({
+      verdict: 'weak',
+      rules: [],
+      outside: [{ fact: 'term', termMonths: 24, range: { max: 12 } }],
+      better: 'online-financial-institution',
+    });
+    const big = fitFor('big-data-finance', { ...INN_RENOVATION, termMonths: 12, amount: cny(4_000_000) }, true);
+    expect(big.outside).toEqual([{ fact: 'amount', amountCny: 4_000_000, range: { max: 3_000_000 } }]);
+  });
+
   it('with only the industry known, it depends: the purpose and the term are asked for', () => {
     expect(shape(fitFor('financial-leasing', { industry: 'accommodation' }, false))).toEqual({
       verdict: 'depends',

@@ -2,10 +2,10 @@
 // revenue yet (`startup`: no trading history to lend on, so the startup guaranteed loan) and
 // renovating the premises (`renovation`: there is nothing to lease). Only the broad readings of
 // the same words are narrowed (working capital, equipment, or no purpose at all for a start-up);
-// renovating narrows a purpose already read, since 装修 alone is also a trade ("做装修的"), and the
-// bare word 装修 stays for the dialog to place.
+// renovating narrows a purpose already read, since 装修 alone is also a trade ("做装修的"). The
+// bare word 装修 is read both ways (tradeOrPurpose): as a purpose it is renovation, so that an owner
+// who answers the purpose question with 装修 gets renovation, not equipment.
 
-import { BARE_RENOVATION } from './renovation';
 import { note, ofKind, type MentionOf, type State } from '../mention';
 
 /** The purposes a detail may narrow (undefined: none read). */
@@ -19,7 +19,7 @@ function firstPurpose(state: State): MentionOf<'purpose'> | undefined {
 
 export function refinedPurpose(state: State): void {
   const details = ofKind(state, 'purpose-detail');
-  if (details.length === 0 || BARE_RENOVATION.test(state.text)) return;
+  if (details.length === 0) return;
   const purpose = firstPurpose(state);
   if (!REFINABLE.has(purpose?.value)) return;
   const detail = details.find((d) => d.value === 'startup') ?? (purpose === undefined ? undefined : details[0]);
