@@ -27,7 +27,7 @@ import {
   termReply,
   text,
 } from './replies';
-import { applyUnderstanding, nextSlot, profileComplete, sizeFromFigures, type Applied } from './slots';
+import { applyUnderstanding, nextSlot, profileComplete, purposeStatedBy, sizeFromFigures, type Applied } from './slots';
 import type {
   DialogContext,
   DialogEffect,
@@ -122,6 +122,8 @@ export const advisorMachine = setup({
     profileIncomplete: ({ context }) => !profileComplete(context),
     inHandoff: ({ context }) => context.handoff,
     contactPending: ({ context }) => context.contactPending === true,
+    questionStatesPurpose: ({ context, event }) =>
+      event.type === 'intent.question' && purposeStatedBy(context, event.question) !== undefined,
   },
   actions: {
     /** Reads a user message: follows the language it is plainly written in, raises the intent. */
@@ -231,6 +233,17 @@ export const advisorMachine = setup({
     showAnswer: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.question');
       say(enqueue, [directAnswer(context, event.question, event.serviceId, event.compared)]);
+    }),
+    /** "回款慢" asked for the purpose: answered (showAnswer), and the need it states noted. */
+    takePurposeOfQuestion: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'intent.question');
+      const purpose = purposeStatedBy(context, event.question);
+      if (purpose === undefined) return;
+      const applied = applyUnderstanding(context.profile, { language: context.locale, purpose }, context.awaiting, context.locale);
+      const next: DialogContext = { ...context, profile: applied.profile };
+      enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next) });
+      const noted = notedParts(applied);
+      say(enqueue, [noted.length ? reply(noted) : null, question(next)]);
     }),
     showTerm: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.term');
@@ -412,7 +425,10 @@ export const advisorMachine = setup({
         'intent.platform-check': { actions: ['showPlatformCheck', 'prompt'] },
         'intent.regulation': { actions: ['showRegulation', 'prompt'] },
         'intent.cost': { actions: ['showCost', 'prompt'] },
-        'intent.question': { actions: ['showAnswer', 'prompt'] },
+        'intent.question': [
+          { guard: 'questionStatesPurpose', actions: ['showAnswer', 'takePurposeOfQuestion'] },
+          { actions: ['showAnswer', 'prompt'] },
+        ],
         'intent.term': { actions: ['showTerm', 'prompt'] },
         'intent.offer': { actions: ['showOfferCost', 'prompt'] },
         'intent.summary': { actions: ['showSummary', 'prompt'] },

@@ -1,7 +1,7 @@
 // Slot filling: what a message adds to or corrects in the profile, how the size class follows
 // from the figures (2011 standard), and which question comes next. Pure functions.
 
-import { PURPOSES_WITHOUT_FUNDING } from '../src/knowledge/ids';
+import { PURPOSES_WITHOUT_FUNDING, type PurposeId, type QuestionId } from '../src/knowledge/ids';
 import type { EnterpriseProfile, Money } from '../src/knowledge/profile';
 import { classifySize, measuresFor, type SizeMeasure, type SizeResult } from '../src/knowledge/sme-size';
 import type { Locale } from '../src/locale';
@@ -36,6 +36,22 @@ export function missingSizeFigures(profile: EnterpriseProfile): SizeMeasure[] {
 
 export function hasSizeFigures(profile: EnterpriseProfile): boolean {
   return profile.employees !== undefined || profile.annualRevenueCny !== undefined || profile.totalAssetsCny !== undefined;
+}
+
+/**
+ * Questions that, said when the bot asks what the money is for, state the need as well: buyers
+ * paying late (回款慢) is money tied up, working capital; how to get paid from abroad is settling
+ * across the border. The question is answered, and the purpose noted.
+ */
+const PURPOSE_OF_QUESTION: Partial<Record<QuestionId, PurposeId>> = {
+  receivables: 'working-capital',
+  'currency-exchange': 'cross-border-settlement',
+};
+
+/** The purpose a question states, when the bot is asking for the purpose and has none. */
+export function purposeStatedBy(context: Pick<DialogContext, 'awaiting' | 'profile'>, question: QuestionId): PurposeId | undefined {
+  if (context.awaiting !== 'purpose' || context.profile.purpose !== undefined) return undefined;
+  return PURPOSE_OF_QUESTION[question];
 }
 
 /** The next question, or null when the profile is enough to advise. */

@@ -235,5 +235,8 @@ export function answer(
     return { question, best, steps, citations: [...best.citations] };
   }
   if (question === 'subsidies') return { question, support: supportFor(profile), steps: [...fixed.steps], citations: fixed.citations };
+  // An online seller whose platform holds the takings: the online banks lend on those sales (§2.3).
+  if (question === 'receivables' && profile.onlineSales)
+    return { question, steps: ['online-banks', ...fixed.steps], citations: [...new Set([...fixed.citations, '§2.3' as const])] };
   return { question, steps: [...fixed.steps], citations: fixed.citations };
 }

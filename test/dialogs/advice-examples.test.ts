@@ -184,7 +184,7 @@ describe('direct questions get direct answers, in any stage, and change nothing'
     expect(last.view.stage).toBe('advising');
   });
 
-  it('a buyer paying late: receivables financing, with the platform and the bank to ask, and the term untouched', async () => {
+  it('a buyer paying late, said when asked what the money is for: receivables financing, with the platform and the bank to ask, and the need noted as working capital', async () => {
     const [, r] = await talk('en', [
       'we trade coffee beans, 8 staff, revenue 6m a year',
       'our buyer pays us 90 days later, anything for that?',
@@ -195,6 +195,7 @@ describe('direct questions get direct answers, in any stage, and change nothing'
       sizeClassSource: 'standard',
       employees: 8,
       annualRevenueCny: 6_000_000,
+      purpose: 'working-capital',
     });
     expect(r!.replies[0]!.text).toBe(
       [
@@ -204,7 +205,7 @@ describe('direct questions get direct answers, in any stage, and change nothing'
         '· Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.',
       ].join('\n'),
     );
-    expect(r!.view.awaiting).toBe('purpose');
+    expect(r!.view.awaiting).toBe('amount');
   });
 
   it('利息大概好多 from a noodle shop: how banks price, the service-sector subsidy, the lines a price is judged by, and the offer to work one out', async () => {

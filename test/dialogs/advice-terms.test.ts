@@ -240,3 +240,41 @@ describe('advice with the purpose skipped', () => {
     );
   });
 });
+
+describe('a question that states the need, said when the bot asks what the money is for', () => {
+  it('回款慢 is answered (for an online seller, the online banks first) and noted as working capital; the amount is asked next', async () => {
+    const last = (
+      await talk('zh-CN', ['我是做跨境电商的 在昆明 卖给越南人 通过shopee 十来个人 去年做了一千二百万', '主要是回款慢 平台压款'])
+    ).at(-1)!;
+    expect(last.replies.map((r) => r.text)).toEqual([
+      [
+        '客户欠您的货款（应收账款）可以先拿来融资，不用干等客户付款：这就是供应链金融里的应收账款融资。买家确认这笔账以后，银行就凭它放款，不用另找抵押；保理公司也可以按折扣直接买下这些应收账款。买家是规模大、信用好的企业时最容易办。',
+        '可以这样做：',
+        '· 网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。',
+        '· 有大企业买家的应收账款，可以通过人民银行征信中心的中征应收账款融资服务平台，请买家确认后向银行融资。',
+        '· 先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。',
+      ].join('\n'),
+      '好的，记下了：用途：资金周转。',
+      '用于资金周转，大概需要多少资金？例如“50万”“200万”。不确定可以回复“跳过”。',
+    ]);
+    expect(last.view.profile.purpose).toBe('working-capital');
+    expect(last.view.awaiting).toBe('amount');
+  });
+
+  it('how to get paid from abroad is answered and noted as cross-border payments, which needs no sum: the advice follows', async () => {
+    const last = (await talk('en', ['we sell tea to vietnam, 6 staff, revenue 3 million', 'how do we get paid by vietnamese buyers'])).at(
+      -1,
+    )!;
+    expect(last.replies.map((r) => r.text.split('\n')[0])).toEqual([
+      'Exchange and settle through a bank, never through private money changers. With partners in Vietnam, Laos, Myanmar and the rest of ASEAN, settling in RMB is the main route in Yunnan (Laos has had an RMB clearing bank since 2023).',
+      'Got it: purpose: cross-border payments.',
+      'For your business (wholesale, micro enterprise, 6 employees, annual revenue 3,000,000 yuan, you trade across the border, cross-border payments), I recommend these Internet financial services:',
+    ]);
+    expect(last.view.stage).toBe('advising');
+  });
+
+  it('asked later, when a purpose is known, the same question changes nothing', async () => {
+    const results = await talk('zh-CN', ['我们做边贸的 8个人 一年五百万 想借50万周转 一年', '越南客户怎么付钱给我们']);
+    expect(results.at(-1)!.view.profile).toEqual(results.at(-2)!.view.profile);
+  });
+});
