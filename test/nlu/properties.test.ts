@@ -162,7 +162,8 @@ describe('forms that do not change the reading', () => {
     );
   });
 
-  it('full-width digits, letters and punctuation read as their ASCII forms', () => {
+  // Every corpus text twice (about 6,000 readings): a sweep, not a timing; a loaded machine needs longer than the default.
+  it('full-width digits, letters and punctuation read as their ASCII forms', { timeout: 120_000 }, () => {
     for (const text of texts) {
       expect([text, understand(fullWidth(text))]).toEqual([text, understand(text)]);
     }

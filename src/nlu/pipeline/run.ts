@@ -25,6 +25,7 @@ import { existingLoan } from './refiners/existing-loan';
 import { lenderWords } from './refiners/lender-words';
 import { othersBusiness, othersOffer } from './refiners/others-business';
 import { paymentAcross } from './refiners/payment-across';
+import { platformAsPlace } from './refiners/platform-as-place';
 import { questionScope } from './refiners/question-scope';
 import { refinedPurpose } from './refiners/refined-purpose';
 import { soldGoods } from './refiners/sold-goods';
@@ -37,6 +38,7 @@ export type Refiner = (state: State) => void;
 /** Refiners in the order they run; each is named for the one thing it decides. */
 export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['insideService', insideService],
+  ['platformAsPlace', platformAsPlace],
   ['impostorCover', impostorCover],
   ['paymentAcross', paymentAcross],
   ['othersOffer', othersOffer],

@@ -27,6 +27,8 @@ export const serviceRules: readonly ServiceWords[] = [
       // The online banks that lend on their platforms' data (the online-bank microloan model).
       String.raw`\bmybank\b`,
       String.raw`\bwebank\b`,
+      // Their loan products by their pinyin names: 借呗, 微粒贷, 网商贷, 微业贷, 花呗.
+      String.raw`\b(?:jie ?bei|wei ?li ?dai|wang ?shang ?dai|wei ?ye ?dai|hua ?bei)\b`,
     ],
   },
   {
