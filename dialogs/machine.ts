@@ -37,6 +37,7 @@ import type {
   DialogReply,
   Intent,
   ReplyPart,
+  ProfileChange,
   Slot,
   Stage,
   UserMessageEvent,
@@ -84,8 +85,54 @@ function awaitingAfter(context: DialogContext): Slot | null {
  */
 function ask(enqueue: Enqueue, context: DialogContext): DialogReply | null {
   const q = question(context);
-  if (q) enqueue.assign({ awaiting: awaitingAfter(context) });
+  const slot = awaitingAfter(context);
+  // A reminder after a side question is no failed answer: the count of asks stands.
+  if (q) enqueue.assign({ awaiting: slot, asked: slot === context.awaiting ? context.asked : 1 });
   return q;
+}
+
+/** Asked this many times in a row with the replies not answering it, a question is put aside. */
+const MAX_ASKS = 3;
+
+/** The profile fields that answer each question: a change to one is progress on it. */
+const ANSWERED_BY: Readonly<Record<Slot, readonly ProfileChange['slot'][]>> = {
+  industry: ['industry'],
+  size: ['employees', 'annualRevenueCny', 'totalAssetsCny', 'sizeClass'],
+  purpose: ['purpose'],
+  amount: ['amount'],
+  term: ['termMonths'],
+};
+
+function answers(slot: Slot | null, changes: readonly ProfileChange[]): boolean {
+  return slot !== null && changes.some((c) => ANSWERED_BY[slot].includes(c.slot));
+}
+
+/**
+ * The next question after a message meant as an answer (`next`: the context it leaves), noting
+ * that it was asked. The same question again, the reply having given nothing toward it, counts as
+ * asked once more; asked MAX_ASKS times so (the assets asked while the owner goes on about the need
+ * and a fraud offer), it is put aside, saying so, and the next one is asked: an adviser moves on,
+ * and the advice comes with what is known. The owner can still give it at any time.
+ */
+function askNext(
+  enqueue: Enqueue,
+  before: DialogContext,
+  next: DialogContext = before,
+  changes: readonly ProfileChange[] = [],
+): Array<DialogReply | null> {
+  let slot = awaitingAfter(next);
+  const again = slot !== null && slot === before.awaiting && !answers(slot, changes);
+  let asked = again ? (before.asked ?? 1) + 1 : 1;
+  let skipped = next.skipped;
+  const aside: DialogReply[] = [];
+  if (slot !== null && asked > MAX_ASKS) {
+    skipped = [...skipped, slot];
+    aside.push(reply([text('skip.put-aside')]));
+    slot = nextSlot(next.profile, skipped);
+    asked = 1;
+  }
+  enqueue.assign({ awaiting: slot, asked: slot === null ? undefined : asked, skipped });
+  return [...aside, question({ ...next, skipped })];
 }
 
 /**
@@ -163,27 +210,26 @@ export const advisorMachine = setup({
       assertEvent(event, ['intent.answer', 'intent.restart']);
       const applied = applyUnderstanding(context.profile, event.understanding, context.awaiting, context.locale);
       const next: DialogContext = { ...context, profile: applied.profile };
-      enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next) });
+      enqueue.assign({ profile: applied.profile });
       const noted = notedParts(applied);
-      const q = question(next);
       // "我们开客栈的，租赁是哪样意思": the word explained, then what the message told.
       const term = event.understanding.term ? termReply(next, event.understanding.term) : null;
       // "开面馆的…想众筹20万开分店": the owner's own idea, when it does not fit, is answered first.
       const misfit = event.understanding.service ? misfitReply(next, event.understanding.service) : null;
-      say(enqueue, [term, misfit, noted.length ? reply(noted) : null, q]);
+      say(enqueue, [term, misfit, noted.length ? reply(noted) : null, ...askNext(enqueue, context, next, applied.changes)]);
     }),
 
     /** A message that should have answered the question but said nothing we could use. */
     reAsk: enqueueActions(({ context, enqueue }) => {
       // An amount without a unit we could trust ("50" in English) is asked for again with one.
       const hint = context.awaiting === 'amount' ? 'ask.amount-unit' : 'not-understood';
-      say(enqueue, [reply([text(hint)]), ask(enqueue, context)]);
+      say(enqueue, [reply([text(hint)]), ...askNext(enqueue, context)]);
     }),
 
     skipQuestion: enqueueActions(({ context, enqueue }) => {
       if (!context.awaiting) return;
       const next = { ...context, skipped: [...context.skipped, context.awaiting] };
-      enqueue.assign({ skipped: next.skipped, awaiting: awaitingAfter(next) });
+      enqueue.assign({ skipped: next.skipped, awaiting: awaitingAfter(next), asked: 1 });
       say(enqueue, [reply([text('skip.ok')]), question(next)]);
     }),
 
@@ -200,7 +246,7 @@ export const advisorMachine = setup({
       enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next) });
       const noted = notedParts(applied);
       if (!profileComplete(next)) {
-        say(enqueue, [noted.length ? reply(noted) : null, question(next)]);
+        say(enqueue, [noted.length ? reply(noted) : null, ...askNext(enqueue, context, next, applied.changes)]);
         return;
       }
       // Nothing new (the owner repeated what was said): the advice above stands, and is not sent again.
@@ -214,7 +260,7 @@ export const advisorMachine = setup({
     }),
 
     adviceNeedsMore: enqueueActions(({ context, enqueue }) => {
-      say(enqueue, [reply([text('advice.need-more')]), ask(enqueue, context)]);
+      say(enqueue, [reply([text('advice.need-more')]), ...askNext(enqueue, context)]);
     }),
 
     /** Where the conversation stands, repeated after a side question so no one is left stranded. */
@@ -291,7 +337,16 @@ export const advisorMachine = setup({
     }),
 
     reset: enqueueActions(({ enqueue }) => {
-      enqueue.assign({ profile: {}, awaiting: null, skipped: [], choices: [], listed: [], ...HANDOFF_CLEARED, contact: undefined });
+      enqueue.assign({
+        profile: {},
+        awaiting: null,
+        asked: undefined,
+        skipped: [],
+        choices: [],
+        listed: [],
+        ...HANDOFF_CLEARED,
+        contact: undefined,
+      });
     }),
     restarted: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.restart');
@@ -301,6 +356,7 @@ export const advisorMachine = setup({
       enqueue.assign({
         profile: applied.profile,
         awaiting: awaitingAfter(next),
+        asked: 1,
         skipped: [],
         listed: [],
         ...HANDOFF_CLEARED,
@@ -362,7 +418,16 @@ export const advisorMachine = setup({
     }),
     deleteData: enqueueActions(({ enqueue }) => {
       effect(enqueue, 'delete-data');
-      enqueue.assign({ profile: {}, awaiting: null, skipped: [], choices: [], listed: [], ...HANDOFF_CLEARED, contact: undefined });
+      enqueue.assign({
+        profile: {},
+        awaiting: null,
+        asked: undefined,
+        skipped: [],
+        choices: [],
+        listed: [],
+        ...HANDOFF_CLEARED,
+        contact: undefined,
+      });
       say(enqueue, [reply([text('delete.done')])]);
     }),
     deleteCancelled: enqueueActions(({ enqueue }) => {

@@ -39,8 +39,10 @@ export interface DialogContext {
   locale: Locale;
   profile: EnterpriseProfile;
   awaiting: Slot | null;
-  /** Slots the user chose not to answer ("不清楚", "skip"): never asked again until a restart. */
+  /** Slots the user chose not to answer ("不清楚", "skip"), or put aside: never asked again until a restart. */
   skipped: Slot[];
+  /** How many times in a row the open question has been asked (absent before any). */
+  asked?: number;
   /** The choices of the last reply, so that a tap (its label) or "2" picks one. */
   choices: ChoiceId[];
   /** How the last reply's choices are picked: by number, or (while a figure is awaited) by text only. */
@@ -232,6 +234,7 @@ export const DIALOG_KEYS = [
   'not-understood',
   'not-understood-advising',
   'skip.ok',
+  'skip.put-aside',
   'advice.need-more',
   'advice.updated',
   'language.switched',

@@ -51,6 +51,8 @@ const contextSchema = z.object({
     .optional(),
   contactPending: z.boolean().optional(),
   held: count.optional(),
+  // Added with putting a question aside (optional: snapshots from before restore unchanged).
+  asked: count.optional(),
 });
 
 const snapshotSchema = z

@@ -676,6 +676,29 @@ describe('unknown input never dead-ends', () => {
     ]);
   });
 
+  it('puts a question aside after three asks the replies did not answer, says so, and goes on (zh, en)', async () => {
+    const { engine } = newEngine();
+    const say = (text: string) => engine.handle({ conversationId: 'aside', channel: 'api', text });
+    await say('我们是跑旅游的旅行社');
+    await say('员工35人 去年营业额1500万');
+    await say('淡季现金流紧张 要借100万');
+    const third = await say('哈哈哈');
+    expect([third.view.awaiting, third.view.profile.totalAssetsCny]).toEqual(['size', undefined]);
+    const fourth = await say('借一年');
+    expect(fourth.replies.map((r) => r.text.split('\n')[0])).toEqual([
+      '好的，记下了：期限：1年。',
+      '这一项先放一放，不影响给您推荐；之后想补充，随时告诉我。',
+      '根据您的情况（租赁和商务服务业 · 35人 · 年营业收入：1500万元 · 资金周转 · 100万元 · 1年），推荐以下互联网金融服务：',
+    ]);
+    expect(fourth.view.stage).toBe('advising');
+    await play([
+      { say: 'hello' },
+      { say: 'blah', contains: ['did not understand', 'Which industry'], awaiting: 'industry' },
+      { say: 'hmm', contains: ['did not understand', 'Which industry'], awaiting: 'industry' },
+      { say: 'whatever', contains: ["Let's leave that one for now", 'micro, small or medium'], awaiting: 'size' },
+    ]);
+  });
+
   it('offers the menu after advice', async () => {
     await play([...GUESTHOUSE_EN, { say: 'blah blah', contains: ['did not understand'], choices: ['Risks', 'Summary'] }]);
   });
