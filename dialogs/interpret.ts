@@ -86,7 +86,10 @@ const LAST: readonly SimpleCommand[] = ['advice', 'cost', 'more', 'greeting', 't
 
 function commandIntent(u: Understanding, tier: readonly SimpleCommand[]): Intent | undefined {
   const command = u.command as SimpleCommand | undefined;
-  return command && tier.includes(command) ? ({ type: COMMAND_INTENTS[command] } as Intent) : undefined;
+  if (!command || !tier.includes(command)) return undefined;
+  // "网商银行格靠谱": the check is about the service named.
+  if (command === 'platform-check' && u.service) return { type: 'intent.platform-check', serviceId: u.service };
+  return { type: COMMAND_INTENTS[command] } as Intent;
 }
 
 /** Questions answered for the one service they name ("网商银行格适合我们", "where do I apply for MYbank"). */

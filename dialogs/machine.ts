@@ -299,8 +299,9 @@ export const advisorMachine = setup({
       assertEvent(event, 'intent.offer');
       say(enqueue, [offerReply(context, event.offer)]);
     }),
-    showPlatformCheck: enqueueActions(({ context, enqueue }) => {
-      say(enqueue, [reply([{ kind: 'platform-check' }], followUpChoices(context))]);
+    showPlatformCheck: enqueueActions(({ context, event, enqueue }) => {
+      const serviceId = event.type === 'intent.platform-check' ? event.serviceId : undefined;
+      say(enqueue, [reply([{ kind: 'platform-check', ...(serviceId ? { serviceId } : {}) }], followUpChoices(context))]);
     }),
     showCost: enqueueActions(({ context, enqueue }) => {
       say(enqueue, [costReply(context)]);

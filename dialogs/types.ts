@@ -111,7 +111,7 @@ export type Intent =
   | { type: 'intent.thanks' }
   | { type: 'intent.summary' }
   | { type: 'intent.risks' }
-  | { type: 'intent.platform-check' }
+  | { type: 'intent.platform-check'; serviceId?: ServiceId }
   | { type: 'intent.regulation' }
   | { type: 'intent.cost' }
   | { type: 'intent.service'; serviceId: ServiceId }
@@ -195,7 +195,8 @@ export type ReplyPart =
   | { kind: 'answer'; answer: Answer; profile: EnterpriseProfile }
   | { kind: 'offer'; terms: OfferTerms; cost?: OfferCost; assumed?: AssumedTerms }
   | { kind: 'term'; term: TermId }
-  | { kind: 'platform-check' }
+  /** `serviceId`: the service the owner asked about ("网商银行格靠谱"): checked as that, not as a P2P platform. */
+  | { kind: 'platform-check'; serviceId?: ServiceId }
   | { kind: 'regulation' }
   /**
    * What a loan costs in general; `subsidies`: the interest subsidies this firm's case may carry;

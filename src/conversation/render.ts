@@ -551,13 +551,21 @@ function risksText(locale: Locale, cautions: readonly Caution[] = []): string {
   return lines.join('\n');
 }
 
-function platformText(locale: Locale): string {
+function platformText(locale: Locale, serviceId?: ServiceId): string {
   const t = translator(locale);
   const k = translator(locale, 'knowledge');
-  const lines = [t('platform.intro')];
+  // A named service still in business (网商银行, leasing): is it the real one, not an impostor? The
+  // signs of a failing P2P platform are for P2P and for a platform not named.
+  const named = serviceId !== undefined && serviceId !== 'p2p-lending';
+  const lines = [named ? t('platform.named', { service: serviceName(locale, serviceId) }) : t('platform.intro')];
   COMPLIANCE_CHECKS.forEach((c, i) => {
     lines.push(`${i + 1}) ${k(`complianceChecks.${c}`)}`);
   });
+  if (named) {
+    lines.push('', renderCaution(locale, { id: 'official-channels', riskId: 'operational', citations: ['current-finance'] }));
+    lines.push(renderNextStep(locale, 'check-licence'));
+    return lines.join('\n');
+  }
   lines.push('', t('platform.signs'));
   for (const s of PROBLEM_PLATFORM_SIGNS) lines.push(`${BULLET}${k(`problemSigns.${s}`)}`);
   lines.push(
@@ -643,7 +651,7 @@ function partText(locale: Locale, part: ReplyPart): string {
     case 'offer':
       return offerText(locale, part.terms, part.cost, part.assumed);
     case 'platform-check':
-      return platformText(locale);
+      return platformText(locale, part.serviceId);
     case 'regulation':
       return regulationText(locale);
     case 'cost':

@@ -278,3 +278,29 @@ describe('a question that states the need, said when the bot asks what the money
     expect(results.at(-1)!.view.profile).toEqual(results.at(-2)!.view.profile);
   });
 });
+
+describe('is a named service reliable?', () => {
+  it('网商银行格靠谱: checked as that service (the real one, not an impostor), without the signs of a failing P2P platform', async () => {
+    const last = (await talk('zh-CN', ['网商银行格靠谱'])).at(-1)!;
+    expect(answers(last)[0]).toBe(
+      [
+        '先确认给您办理大数据金融的是正规持牌机构本身（在它的官方App或官方入口里），不是冒充者，做这几项核查：',
+        '1) 这类金融产品有没有明确的监管规定，由谁监管',
+        '2) 平台或背后的机构是否持有相应的金融牌照，可到监管部门官网查询',
+        '3) 是否上了行业黑名单，或在监管认可的白名单上',
+        '4) 客户资金是否由银行存管，而不是进了平台自己的账户',
+        '',
+        '只通过银行、保险、证券公司的官方App或官网办理，警惕仿冒网站和钓鱼链接。',
+        '核查牌照：银行、租赁公司在国家金融监督管理总局网站的许可证查询里查；小额贷款公司看省地方金融管理部门公布的名单。',
+      ].join('\n'),
+    );
+  });
+
+  it('a platform not named still gets the eight signs of a problem platform', async () => {
+    const last = (await talk('en', ['how do i know if a lending platform is legit'])).at(-1)!;
+    expect(answers(last)[0]!.split('\n').slice(5, 7)).toEqual([
+      '',
+      'If a platform shows any of these signs, stop dealing with it at once (they are the eight kinds of problem P2P platform):',
+    ]);
+  });
+});
