@@ -52,6 +52,9 @@ export const produce: Words = [
   '重楼',
 ];
 
+/** 种 as the verb of growing, not as "kind" (这种地方, 一种花, 各种菜). */
+const SOWN = '(?<![这那哪各某一两几多品同人物播接变纯杂])';
+
 /** Crops grown in Yunnan, as owners name them: 种蓝莓的, 种了几百亩沃柑, 石榴园. */
 const crops: Words = [
   '蓝莓',
@@ -246,6 +249,12 @@ export const industryRules: readonly IndustryWords[] = [
       '屠宰',
       '采石',
       '采砂',
+      '砂石场',
+      '碎石场',
+      // Concrete mixed and precast, power generated: 搅拌站, 预制场, 小水电站, 光伏电站.
+      '搅拌站',
+      '预制场',
+      String.raw`(?:水|光伏|火)电站`,
       '石场',
       '砂石厂',
       '采矿',
@@ -283,11 +292,11 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 26,
     words: [
       '种植',
-      String.raw`种(?:茶|花|菜|咖啡|水果|果树|果子|菌|蘑菇|核桃|三七|烟|甘蔗|玉米|稻|水稻|橡胶|药材|树|地|蔬菜)`,
+      String.raw`${SOWN}种(?:茶|花|菜|咖啡|水果|果树|果子|菌|蘑菇|核桃|三七|烟|甘蔗|玉米|稻|水稻|橡胶|药材|树|地|蔬菜)`,
       // Crops grown in Yunnan: 种蓝莓的, 种了几百亩沃柑, 种天麻.
-      String.raw`种(?:了|着|点|些)?(?:${crops.join('|')})`,
+      String.raw`${SOWN}种(?:了|着|点|些)?(?:${crops.join('|')})`,
       // Any crop grown as the trade (种山药的, 种百合的, 种多肉的): not 种子, 种类, 这种, 一种.
-      String.raw`(?<![各哪这那某品一两几多同人物播接变树良纯杂])种(?![子类族植皮])(?:了|着|点|些)?[^，。,.!?；;\s\d的]{1,3}?的`,
+      String.raw`${SOWN}种(?![子类族植皮])(?:了|着|点|些)?[^，。,.!?；;\s\d的]{1,3}?的`,
       // An orchard or a farm named by its crop (石榴园, 蓝莓园), and farms visited (采摘园, 生态园, 农庄).
       String.raw`(?:${crops.join('|')}|橘子?|桑|菜|花|药|菌)园`,
       '采摘园',
@@ -296,7 +305,7 @@ export const industryRules: readonly IndustryWords[] = [
       '大棚',
       String.raw`种了?[\d一二两三四五六七八九十百千几]+多?亩`,
       // Any produce grown, and the vegetables of the plots: 种番茄, 种了两百亩烤烟, 种点咖啡.
-      String.raw`种(?:了|着|点|些)?(?:${produce.join('|')}|番茄|西红柿|黄瓜|白菜|生菜|大蒜|生姜|西瓜|菠萝|豌豆|梯田|红米|大米|稻谷|小麦|荞麦|青稞|油菜|大豆|黄豆)`,
+      String.raw`${SOWN}种(?:了|着|点|些)?(?:${produce.join('|')}|番茄|西红柿|黄瓜|白菜|生菜|大蒜|生姜|西瓜|菠萝|豌豆|梯田|红米|大米|稻谷|小麦|荞麦|青稞|油菜|大豆|黄豆)`,
       '养殖',
       // The breed may stand before the animal: 养肉牛, 养奶牛, 养黑山羊, 养土鸡, 养小龙虾.
       String.raw`养(?:了|着|点|些)?(?:肉|奶|黄|水|土|山|黑|乌|蛋|野|小龙|黑山|跑山|生|罗非|冷水|虹鳟)?(?:猪|牛|羊|鸡|鸭|鹅|鱼|蜂|蚕|虾|蟹|兔|鸽|驴|马|竹鼠|鹿|孔雀|牛蛙|石蛙|黄鳝|泥鳅|蝎子|蜗牛|鹌鹑|蛇|鸵鸟|甲鱼|乌龟|蚯蚓|黑水虻|貂)`,
@@ -306,6 +315,7 @@ export const industryRules: readonly IndustryWords[] = [
       '鱼塘',
       '虾塘',
       '林场',
+      String.raw`(?:猪|牛|羊|鸡|鸭|鹅|鱼|蜂|兔|鸽|鹿)场(?!合作|老板(?=要|欠))`,
       '牧场',
       '渔场',
       String.raw`(?:种植|养殖|育苗|${crops.join('|')}|蔬菜|鲜花|花卉|茶叶|咖啡|三七|菌子|食用菌)基地`,
@@ -369,7 +379,7 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 15,
     words: [
       String.raw`(?:送|供)(?:米|油|菜|肉|蛋|粮油|蔬菜|水果|大米)(?:送|供)?(?:米|油|菜|肉|蛋)?`,
-      String.raw`给[^，。,!?！？\s]{1,8}?(?:供|送|配)(?:配件|零件|材料|建材|辅料|耗材|劳保用品|五金)`,
+      String.raw`(?<=给[^，。,!?！？\s]{1,8}?)(?:供|送|配)(?:配件|零件|材料|建材|辅料|耗材|劳保用品|五金)`,
     ],
   },
   // Cross-border e-commerce sells to consumers abroad: retail, over the export rule below.
@@ -431,7 +441,7 @@ export const industryRules: readonly IndustryWords[] = [
       '饮品店',
       // Food ready to eat, sold (卖早点的, 包子铺, 卖凉粉的; 做凉粉 may make it to sell on): catering, not a shop of goods.
       String.raw`(?:卖|开|整|搞)(?:点|些)?(?:早点|早餐|夜宵|宵夜|包子|饺子|馄饨|凉粉|凉面|豆花|稀豆粉|粥|烧饵块|卷粉|炸洋芋|烤豆腐|烤肉|炸鸡|汉堡|披萨|烤鸭|盒饭|快餐)`,
-      String.raw`(?:早点|早餐|夜宵|宵夜|包子|饺子|馄饨|凉粉|豆花|粥|烤肉|炸鸡|汉堡|披萨|烤鸭|盒饭)(?:店|铺|馆|摊|档)`,
+      String.raw`(?:早点|早餐|夜宵|宵夜|包子|饺子|馄饨|凉粉|豆花|粥|烤肉|炸鸡|汉堡|披萨|烤鸭|盒饭|蛋糕)(?:店|铺|馆|摊|档|房)`,
       '烘焙',
       '面包店',
       '甜品',
@@ -474,6 +484,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Freight forwarding (GB/T 4754 G58, 运输代理): 做货代的, 国际货运代理.
       '货代',
       '货运代理',
+      '报关',
     ],
   },
   { id: 'transport', priority: 5, words: ['物流', '配送'] },
@@ -498,6 +509,13 @@ export const industryRules: readonly IndustryWords[] = [
       '图文店',
       '图文快印',
       '打印复印',
+      '文印',
+      '快印',
+      // Signs and light boxes made for shops are advertising (广告业): 做招牌的, 广告牌, 灯箱.
+      '招牌',
+      '广告牌',
+      '灯箱',
+      '翻译公司',
       '旅行社',
       '旅游公司',
       '地接',
@@ -606,6 +624,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Repairs of any kind (修摩托车的, 修手表, 锅炉维修的): not 装修, 修路, 修房子 (building).
       String.raw`(?<![装检翻])修(?:理)?(?!缮|路|桥|房|建|水库|改|复|订|正|好|过|了|完|得|不)(?:[^，。,.!?；;\s\d的]{1,5}?|\s*[a-z][a-z' -]{1,20}?\s*)的`,
       String.raw`[\u4e00-\u9fff]{1,4}维修(?=的|店|部|铺|点|中心|服务|门市)`,
+      String.raw`(?<![装检翻])修(?:理)?(?!缮|路|桥|房|建)[\u4e00-\u9fff]{1,4}?(?:店|铺|部|摊|点)`,
       '补胎',
       // Laundry for hotels (洗布草, 布草洗涤) and personal services: 照相馆, 采耳, 纹身, 汗蒸, 宠物医院.
       '布草',
@@ -627,7 +646,7 @@ export const industryRules: readonly IndustryWords[] = [
       '舞蹈',
       '瑜伽',
       // Sports halls and studios (羽毛球馆, 拳馆, 画室), baths, amusement, training and care.
-      String.raw`(?:球|游泳|拳|武|体育|书画|画|棋|舞)(?:馆|室|房)`,
+      String.raw`(?:球|游泳|拳|武|体育|书画|画|棋|舞|琴)(?:馆|室|房)`,
       '游乐园',
       '游乐场',
       '洗脚',
@@ -637,6 +656,15 @@ export const industryRules: readonly IndustryWords[] = [
       '纹眉',
       '美睫',
       '月嫂',
+      String.raw`婚纱(?!厂|加工)`,
+      '婚介',
+      String.raw`洗衣(?![机粉液])`,
+      String.raw`(?:家电|空调|油烟机|地毯|沙发)清洗`,
+      String.raw`宠物(?:寄养|洗护|托管|医院)`,
+      '驾培',
+      '托老',
+      '照料中心',
+      String.raw`(?:美术|书法|钢琴|舞蹈|英语|数学|作文|编程|围棋|跆拳道)(?:班|培训|课)`,
       '育婴',
       String.raw`(?:做|搞|办|开)(?:点|个)?(?:教育|培训)(?![费])`,
       // Funeral services: 殡葬服务, 丧葬一条龙, 殡仪馆.
@@ -673,6 +701,7 @@ export const industryRules: readonly IndustryWords[] = [
       'app开发',
       '小程序开发',
       '开发app',
+      String.raw`(?:做|搞|建|开发)(?:小程序|网站)`,
       '做app',
       '程序开发',
       '技术开发',
@@ -708,6 +737,8 @@ export const industryRules: readonly IndustryWords[] = [
       '弱电',
       String.raw`(?:做|搞|包|接)[^，。,.!?；;\s]{1,4}?工程(?!款|师|车|机)(?<!(?:软件|网络|系统|生物|化学|基因)工程)`,
       '劳务分包',
+      '土方',
+      '包活',
       String.raw`(?:安装|工程|建设|建工|路桥|市政)(?:公司|队)`,
       String.raw`园林(?:绿化|工程|景观)|绿化工程`,
       '吊顶',
@@ -731,6 +762,8 @@ export const industryRules: readonly IndustryWords[] = [
       // Fuel sold at the pump (GB/T 4754 F5265, 机动车燃油零售).
       String.raw`加(?:油|气)站|充电站`,
       '门市部',
+      // A big shop of one kind of goods (家具城, 电器城, 汽配城).
+      String.raw`(?:家具|电器|家电|手机|鞋|服装|灯具|汽配)城`,
       // Convenience chains run as a franchise (加盟了一家美宜佳).
       String.raw`7-?11|7-?eleven|美宜佳|罗森|全家便利|红旗连锁`,
       '商店',
@@ -754,6 +787,10 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:${madeFood.join('|')})(?:店|铺|门市|门面|专卖)`,
       // With where the goods come from between: 卖越南拖鞋, 卖进口水果.
       String.raw`卖(?:点|些|一些|点儿)?(?:越南|缅甸|老挝|泰国|进口|本地|云南|国产|外地)?(?:${goodsAlternation}|茶|花(?!饼)|咖啡|菌子|东西|货|菜)`,
+      // Goods of any kind sold (卖空调的, 卖 e-bikes 的, 卖火腿的: the selling trade over the food made).
+      // Sold besides (也卖点窗帘, 还卖些渔具): the goods need no 的; the side line is read as such.
+      String.raw`(?<=(?:也|还|兼|顺便|顺带)\s*)卖(?:点|些|一点|一些)(?:[\u4e00-\u9fff]{1,4}|\s*[a-z][a-z' -]{1,20})`,
+      String.raw`(?<!买)卖(?!给|到|往|了|掉|得|不|出|完|光|家|方|钱|命|力|场|价|相|的|房|楼|地皮|保险|贷款|理财|什么|啥|哪样)(?:点|些|一点|一些)?(?:二手)?(?:[^，。,.!?；;\s\d的给到了得一二两三四五六七八九十百千万几多来块元斤吨个只件箱批年月天]{1,6}?|\s*[a-z][a-z' -]{0,20}?\s*)(?:的|(?=$|[，。,.!?；;\s]))`,
     ],
   },
   {
@@ -766,6 +803,8 @@ export const industryRules: readonly IndustryWords[] = [
       '门面',
       '铺子',
       '摊位',
+      '摆摊',
+      '地摊',
       // A shop the owner runs, not one planned (想开个分店, 开第二家店) nor one dated (三年前开的店).
       String.raw`(?<![想要再还准计打])(?:开|有)了?一?[家个间]?(?![第分新]|的店)[^，。,.!?；;\s\d]{0,4}?店`,
     ],
@@ -797,15 +836,13 @@ export const industryRules: readonly IndustryWords[] = [
     // A season named by its produce (菌子季, 采茶季节) is no product of the firm.
     notAfter: ['季', '季节'],
   },
-  // A shop or a stall of any goods (开了个渔具店, 有个猪肉摊) and goods of any kind sold (卖空调的,
-  // 卖 e-bikes 的): the head (店, 卖) decides the trade when its object is in no list; below the
-  // services and the food sold ready to eat (美容店, 卖早点的), which name their own trade.
+  // A shop or a stall of any goods (开了个渔具店, 有个猪肉摊): the head (店) decides the trade when
+  // its goods are in no list; below the services (美容店, 20) and food sold ready to eat (饺子店, 25).
   {
     id: 'retail',
     priority: 18,
     words: [
-      String.raw`(?<=(?:开|弄|整|搞|办|盘|经营|有)(?:了|着)?(?:一|个|家|间|小|的){0,3})(?![了着一个家间小的分新总老门实网第这那夫妻加盟连锁旗舰品牌])(?:[^，。,.!?；;\s\d店铺摊档]{2,6}?|\s*[a-z][a-z' -]{1,20}?\s*)(?:店|铺|摊|档)(?![里员长面主家])`,
-      String.raw`(?<!买)卖(?!给|到|往|了|掉|得|不|出|完|光|家|方|钱|命|力|场|价|相|的|房|楼|地皮|保险|贷款|理财)(?:点|些|一点|一些)?(?:二手)?(?:[^，。,.!?；;\s\d的给到了得一二两三四五六七八九十百千万几多来块元斤吨个只件箱批年月天]{1,6}?|\s*[a-z][a-z' -]{0,20}?\s*)的`,
+      String.raw`(?<=(?:开|弄|整|搞|办|盘|经营|有)(?:了|着)?(?:一|个|家|间|小|的){0,3})(?![了着一个家间小的分新总老门实网第这那夫妻加盟连锁旗舰品牌])(?:[^，。,.!?；;\s\d的店铺摊档]{2,6}?|\s*[a-z][a-z' -]{1,20}?\s*)(?:店|铺|摊|档)(?![里员长面主家])`,
     ],
   },
   // Goods made, named with the verb of making alone (做纸箱的, 生产编织袋): a hint of manufacturing.

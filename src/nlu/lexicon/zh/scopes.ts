@@ -89,6 +89,8 @@ export const customersSupplied: Words = [
   // The customers food is brought to (给工地食堂送米送油, 给三家超市供菜): the scope stops before
   // the goods, which name the firm's own trade (wholesale, industries.ts).
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?=(?:送|供)(?:米|油|菜|肉|蛋|粮油|蔬菜|水果|大米))`,
+  // Any goods brought to them (给鸡场供饲料的, 给矿上供配件): the customers, before the goods.
+  String.raw`(?<=(?:给|向))[^，。,.!?；;\s]{1,8}?(?=(?:供|送)(?![应货]商)(?:点|些)?[\u4e00-\u9fff])`,
   // Whom the firm makes things for (给网店做包装的, 为超市加工): the customers, not the goods.
   String.raw`(?<=(?:给|为))[^，。,.!?；;\s]{1,8}?(?=(?:做|加工|生产|印|定制)[^，。,.!?；;\s]{1,6}的)`,
   // Whom the firm serves (给酒店洗布草的, 帮工地拉砂石, 给学校打扫卫生); goods brought (给工地送建材) are read above: the customers, not the service.
