@@ -300,6 +300,8 @@ export const industryRules: readonly IndustryWords[] = [
       // An orchard or a farm named by its crop (石榴园, 蓝莓园), and farms visited (采摘园, 生态园, 农庄).
       String.raw`(?:${crops.join('|')}|橘子?|桑|菜|花|药|菌)园`,
       '采摘园',
+      // The owner's own produce (卖的是自己种的菜, 自家养的土鸡): grown or raised by the firm.
+      String.raw`(?:自己|自家|家里|我们)(?:种|养)的`,
       '生态园',
       '农庄',
       '大棚',
@@ -465,7 +467,7 @@ export const industryRules: readonly IndustryWords[] = [
       '出租车',
       '的士',
       '网约车',
-      String.raw`(?:跑|开)(?:滴滴|出租|网约车)`,
+      String.raw`(?:跑|开)\s*(?:滴滴|出租|网约车|grab|didi|uber|bolt)`,
       '客运',
       // Charter vehicles for tourists: 做包车, 旅游包车.
       '包车',
@@ -630,6 +632,7 @@ export const industryRules: readonly IndustryWords[] = [
       '布草',
       String.raw`洗涤(?![剂液品用])`,
       '照相',
+      String.raw`拍(?:照(?!片)|写真|证件照|婚纱照)`,
       '采耳',
       '刮痧',
       '艾灸',
