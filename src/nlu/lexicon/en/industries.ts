@@ -636,4 +636,7 @@ export const industryRules: readonly IndustryWords[] = [
     notAfter: [String.raw`(?:\s+[a-z]+)?\s+prices?\b`],
     words: [String.raw`\b(?:${produce.join('|')})\b`],
   },
+  // The Chinese list's rules for a shop or goods in no list and goods made: no English words here.
+  { id: 'retail', priority: 18, words: [] },
+  { id: 'industry', priority: 10, words: [] },
 ];

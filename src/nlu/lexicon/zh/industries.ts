@@ -52,6 +52,58 @@ export const produce: Words = [
   '重楼',
 ];
 
+/** 种 as the verb of growing, not as "kind" (这种地方, 一种花, 各种菜). */
+const SOWN = '(?<![这那哪各某一两几多品同人物播接变纯杂])';
+
+/** Crops grown in Yunnan, as owners name them: 种蓝莓的, 种了几百亩沃柑, 石榴园. */
+const crops: Words = [
+  '蓝莓',
+  '草莓',
+  '葡萄',
+  '柑橘',
+  '沃柑',
+  '橙子',
+  '脐橙',
+  '芒果',
+  '香蕉',
+  '苹果',
+  '梨',
+  '桃',
+  '李子',
+  '樱桃',
+  '猕猴桃',
+  '石榴',
+  '柠檬',
+  '牛油果',
+  '百香果',
+  '火龙果',
+  '荔枝',
+  '龙眼',
+  '杨梅',
+  '枇杷',
+  '板栗',
+  '辣椒',
+  '花椒',
+  '土豆',
+  '洋芋',
+  '番茄',
+  '西红柿',
+  '魔芋',
+  '天麻',
+  '重楼',
+  '草果',
+  '烤烟',
+  '油茶',
+  '澳洲坚果',
+  '夏威夷果',
+  '坚果',
+  '苗木',
+  '竹子',
+  '中药材',
+  '玫瑰',
+  '月季',
+];
+
 /** Goods a shop sells: 卖烟酒的, 五金店, 卖农资的 are retail. */
 const goods: Words = [
   '茶叶',
@@ -184,19 +236,37 @@ export const industryRules: readonly IndustryWords[] = [
       // A mill or workshop named by what it makes: 榨油坊, 豆腐坊, 酒坊, 染坊.
       String.raw`(?:榨油|油|豆腐|酒|醋|酱|粉|糖|染|磨)坊`,
       '榨油',
-      '紫陶',
-      '陶瓷',
+      // Crafts named as made (做紫陶的, 刺绣作坊); traded (陶瓷批发, 批发陶瓷的, 紫陶生意), the trade's head decides.
+      String.raw`(?<!(?:批发|批|经销|代理|卖)(?:点|些)?)(?:紫陶|陶瓷|银器|刺绣|扎染|蜡染)(?!\s*(?:批发|经销|代理|贸易|生意|买卖|店|铺|专卖))`,
       '烧陶',
       '窑厂',
-      '银器',
-      '刺绣',
       // Cloth woven and dyed by hand, as crafts: 手工织布, 织锦, 扎染, 纺织厂.
       String.raw`织(?:布|锦|毯)`,
       '纺织',
-      '扎染',
-      '蜡染',
       // Printing is manufacturing (GB/T 4754 C23): 做印刷的, 印刷厂 (an office's 打印店 is a service).
       '印刷',
+      // Slaughter, quarries and mines, smithies, distilling (Yunnan 烤酒: 烤包谷酒): made or dug, not sold.
+      '屠宰',
+      '采石',
+      '采砂',
+      '砂石场',
+      '碎石场',
+      // Concrete mixed and precast, power generated: 搅拌站, 预制场, 小水电站, 光伏电站.
+      '搅拌站',
+      '预制场',
+      String.raw`(?:水|光伏|火)电站`,
+      '石场',
+      '砂石厂',
+      '采矿',
+      '开矿',
+      '矿山',
+      '煤矿',
+      '打铁',
+      '铁匠',
+      '铁艺',
+      String.raw`烤(?:点|些)?(?:包谷|苞谷|玉米|高粱|小锅|米|白)?酒(?![店吧馆楼])`,
+      // Any goods produced (生产塑料袋的, 专门生产编织袋): manufacturing, whatever the goods.
+      String.raw`(?<!扩大|恢复|组织|安全|农业)生产(?!规模|资料|资金|经营|许可|线|设备|成本|队|季|基地|车间)[^，。,.!?；;\s\d的]{1,6}的`,
     ],
   },
   // Crafts sold by the maker's own shop (卖银器, 自己打自己卖): the selling trade, over the craft.
@@ -222,16 +292,41 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 26,
     words: [
       '种植',
-      String.raw`种(?:茶|花|菜|咖啡|水果|果树|果子|菌|蘑菇|核桃|三七|烟|甘蔗|玉米|稻|水稻|橡胶|药材|树|地|蔬菜)`,
+      String.raw`${SOWN}种(?:茶|花|菜|咖啡|水果|果树|果子|菌|蘑菇|核桃|三七|烟|甘蔗|玉米|稻|水稻|橡胶|药材|树|地|蔬菜)`,
       // Crops grown in Yunnan: 种蓝莓的, 种了几百亩沃柑, 种天麻.
-      String.raw`种(?:了|着|点|些)?(?:蓝莓|草莓|葡萄|柑橘|沃柑|橙子|脐橙|芒果|香蕉|苹果|梨|桃|李子|樱桃|猕猴桃|石榴|柠檬|牛油果|百香果|火龙果|荔枝|辣椒|花椒|土豆|洋芋|番茄|西红柿|魔芋|天麻|重楼|草果|烤烟|油茶|澳洲坚果|夏威夷果|坚果|苗木|竹子|中药材|玫瑰|月季)`,
+      String.raw`${SOWN}种(?:了|着|点|些)?(?:${crops.join('|')})`,
+      // Any crop grown as the trade (种山药的, 种百合的, 种多肉的): not 种子, 种类, 这种, 一种.
+      String.raw`${SOWN}种(?![子类族植皮])(?:了|着|点|些)?[^，。,.!?；;\s\d的]{1,3}?的`,
+      // An orchard or a farm named by its crop (石榴园, 蓝莓园), and farms visited (采摘园, 生态园, 农庄).
+      String.raw`(?:${crops.join('|')}|橘子?|桑|菜|花|药|菌)园`,
+      '采摘园',
+      // The owner's own produce (卖的是自己种的菜, 自家养的土鸡): grown or raised by the firm.
+      String.raw`(?:自己|自家|家里|我们)(?:种|养)的`,
+      '生态园',
+      '农庄',
+      '大棚',
       String.raw`种了?[\d一二两三四五六七八九十百千几]+多?亩`,
       // Any produce grown, and the vegetables of the plots: 种番茄, 种了两百亩烤烟, 种点咖啡.
-      String.raw`种(?:了|着|点|些)?(?:${produce.join('|')}|番茄|西红柿|黄瓜|白菜|生菜|大蒜|生姜|西瓜|菠萝|豌豆|梯田|红米|大米|稻谷|小麦|荞麦|青稞|油菜|大豆|黄豆)`,
+      String.raw`${SOWN}种(?:了|着|点|些)?(?:${produce.join('|')}|番茄|西红柿|黄瓜|白菜|生菜|大蒜|生姜|西瓜|菠萝|豌豆|梯田|红米|大米|稻谷|小麦|荞麦|青稞|油菜|大豆|黄豆)`,
       '养殖',
       // The breed may stand before the animal: 养肉牛, 养奶牛, 养黑山羊, 养土鸡, 养小龙虾.
-      String.raw`养(?:了|着|点|些)?(?:肉|奶|黄|水|土|山|黑|乌|蛋|野|小龙|黑山|跑山|生|罗非|冷水|虹鳟)?(?:猪|牛|羊|鸡|鸭|鹅|鱼|蜂|蚕|虾|蟹|兔|鸽|驴|马)`,
-      String.raw`养了?[\d一二两三四五六七八九十百千万几]+多?(?:只|头|箱|群)`,
+      String.raw`养(?:了|着|点|些)?(?:肉|奶|黄|水|土|山|黑|乌|蛋|野|小龙|黑山|跑山|生|罗非|冷水|虹鳟)?(?:猪|牛|羊|鸡|鸭|鹅|鱼|蜂|蚕|虾|蟹|兔|鸽|驴|马|竹鼠|鹿|孔雀|牛蛙|石蛙|黄鳝|泥鳅|蝎子|蜗牛|鹌鹑|蛇|鸵鸟|甲鱼|乌龟|蚯蚓|黑水虻|貂)`,
+      // Any animal raised as the trade (养竹鼠的, 养林蛙的): not 养老, 养生, 养家, 保养, 营养, 培养.
+      String.raw`(?<![保营培疗休教抚供扶赡修调素涵喂寄])养(?:了|着|点|些)?(?![老生家护活车颜胃发病伤成好大不得人])[\u4e00-\u9fff]{1,3}?的`,
+      // Ponds, pastures and bases where the crop or the stock is the trade: 鱼塘, 林场, 蓝莓基地, 育苗.
+      '鱼塘',
+      '虾塘',
+      '林场',
+      String.raw`(?:猪|牛|羊|鸡|鸭|鹅|鱼|蜂|兔|鸽|鹿)场(?!合作|老板(?=要|欠))`,
+      '牧场',
+      '渔场',
+      String.raw`(?:种植|养殖|育苗|${crops.join('|')}|蔬菜|鲜花|花卉|茶叶|咖啡|三七|菌子|食用菌)基地`,
+      '苗圃',
+      // Crop services done in the field (飞防, 植保, 代耕代收): farming's own services (GB/T 4754 A05).
+      '飞防',
+      '植保',
+      '代耕',
+      String.raw`养了?[\d一二两三四五六七八九十百千万几]+多?(?:只|头|箱|群|羽|尾|匹|窝)`,
       '合作社',
       '农场',
       String.raw`农业(?!银行|发展银行)`,
@@ -263,6 +358,15 @@ export const industryRules: readonly IndustryWords[] = [
       '分销',
       String.raw`(?:生鲜|食材|蔬菜|水果|农产品|肉类|冻品)配送`,
       '代理商',
+      // 批 as the trade's verb (我是批酒的, 批点衣服卖给乡下的店): not 一批, 审批, 批了贷款.
+      String.raw`(?<![一这那两几审获报没不已])批(?!发|了|准|款|下|过|到|复|评|次|量|号|给|的)(?:点|些)?[^，。,.!?；;\s\d的给了]{1,4}的`,
+      // Scrap collected and sold on (GB/T 4754 F5191, 再生物资回收与批发): 收废品的, 废品站, 收破烂.
+      String.raw`收(?:废品|破烂|旧货|废铁|废纸|纸壳|酒瓶)`,
+      '废品',
+      // Grain, stock and used goods bought to sell on (收粮食的, 收猪的, 收旧家电的): dealers.
+      String.raw`收(?:购)?(?:了)?(?:粮食|稻谷|玉米|包谷|洋芋|土豆|生猪|肥猪|猪|牛|羊|蚕茧|皮毛|木材|旧[^，。,.!?；;\s\d的]{1,3})的`,
+      '回收站',
+      '再生资源',
       ...buyingTrade,
       '出口',
       String.raw`进口(?!设备|的设备)`,
@@ -277,7 +381,7 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 15,
     words: [
       String.raw`(?:送|供)(?:米|油|菜|肉|蛋|粮油|蔬菜|水果|大米)(?:送|供)?(?:米|油|菜|肉|蛋)?`,
-      String.raw`给[^，。,!?！？\s]{1,8}?(?:供|送|配)(?:配件|零件|材料|建材|辅料|耗材|劳保用品|五金)`,
+      String.raw`(?<=给[^，。,!?！？\s]{1,8}?)(?:供|送|配)(?:配件|零件|材料|建材|辅料|耗材|劳保用品|五金)`,
     ],
   },
   // Cross-border e-commerce sells to consumers abroad: retail, over the export rule below.
@@ -337,6 +441,9 @@ export const industryRules: readonly IndustryWords[] = [
       '烤串',
       '串串',
       '饮品店',
+      // Food ready to eat, sold (卖早点的, 包子铺, 卖凉粉的; 做凉粉 may make it to sell on): catering, not a shop of goods.
+      String.raw`(?:卖|开|整|搞)(?:点|些)?(?:早点|早餐|夜宵|宵夜|包子|饺子|馄饨|凉粉|凉面|豆花|稀豆粉|粥|烧饵块|卷粉|炸洋芋|烤豆腐|烤肉|炸鸡|汉堡|披萨|烤鸭|盒饭|快餐)`,
+      String.raw`(?:早点|早餐|夜宵|宵夜|包子|饺子|馄饨|凉粉|豆花|粥|烤肉|炸鸡|汉堡|披萨|烤鸭|盒饭|蛋糕)(?:店|铺|馆|摊|档|房)`,
       '烘焙',
       '面包店',
       '甜品',
@@ -360,18 +467,26 @@ export const industryRules: readonly IndustryWords[] = [
       '出租车',
       '的士',
       '网约车',
-      String.raw`(?:跑|开)(?:滴滴|出租|网约车)`,
+      String.raw`(?:跑|开)\s*(?:滴滴|出租|网约车|grab|didi|uber|bolt)`,
       '客运',
       // Charter vehicles for tourists: 做包车, 旅游包车.
       '包车',
       // Trucking and city delivery: 开货车的, 跑大车, 给人家拉货, 做城配.
       String.raw`(?:开|跑)(?:货车|大车|卡车|大货车|小货车|冷藏车|长途|短途)`,
       String.raw`(?:给|帮|替)(?:人家|别人|客户|老板)拉货`,
+      // The haul or the road as the trade (跑冷链的, 跑专线, 拉货的, 拉砂石的), and the freight apps' drivers.
+      String.raw`跑(?:冷链|专线|运输|货运|零担|整车|大件|车|货)`,
+      String.raw`(?:跑|开)(?:班车|客车|公交|校车|旅游车|大巴|中巴|面包车|三轮|摩的)`,
+      String.raw`拉(?:货|砂石|沙子|土方|建材|水泥|煤)的`,
+      '货拉拉',
+      '运满满',
+      String.raw`搬家(?:公司|服务|的)`,
       '城配',
       '同城配送',
       // Freight forwarding (GB/T 4754 G58, 运输代理): 做货代的, 国际货运代理.
       '货代',
       '货运代理',
+      '报关',
     ],
   },
   { id: 'transport', priority: 5, words: ['物流', '配送'] },
@@ -396,6 +511,13 @@ export const industryRules: readonly IndustryWords[] = [
       '图文店',
       '图文快印',
       '打印复印',
+      '文印',
+      '快印',
+      // Signs and light boxes made for shops are advertising (广告业): 做招牌的, 广告牌, 灯箱.
+      '招牌',
+      '广告牌',
+      '灯箱',
+      '翻译公司',
       '旅行社',
       '旅游公司',
       '地接',
@@ -418,8 +540,10 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:做|搞)租赁`,
       '租赁业',
       '租赁行业',
-      '租车',
+      String.raw`(?<!出)租车`,
       '汽车租赁',
+      // Anything hired out as the trade (搞装载机出租的, 做脚手架租赁): not 融资租赁.
+      String.raw`(?<=(?:做|搞|干|开|弄|是)(?:点|些|个)?)(?!融资|金融)[^，。,.!?；;\s\d]{1,5}?(?:出租|租赁)(?=的|公司|生意|业务|店|行|站)`,
       String.raw`出租(?:设备|房屋|场地|店面)`,
       '人力资源公司',
       '劳务派遣',
@@ -429,6 +553,7 @@ export const industryRules: readonly IndustryWords[] = [
       '律师事务所',
       '保洁公司',
       '安保公司',
+      '保安公司',
       '会展',
     ],
   },
@@ -498,6 +623,53 @@ export const industryRules: readonly IndustryWords[] = [
       '裁缝',
       '改衣服',
       '开锁',
+      // Repairs of any kind (修摩托车的, 修手表, 锅炉维修的): not 装修, 修路, 修房子 (building).
+      String.raw`(?<![装检翻])修(?:理)?(?!缮|路|桥|房|建|水库|改|复|订|正|好|过|了|完|得|不)(?:[^，。,.!?；;\s\d的]{1,5}?|\s*[a-z][a-z' -]{1,20}?\s*)的`,
+      String.raw`[\u4e00-\u9fff]{1,4}维修(?=的|店|部|铺|点|中心|服务|门市)`,
+      String.raw`(?<![装检翻])修(?:理)?(?!缮|路|桥|房|建)[\u4e00-\u9fff]{1,4}?(?:店|铺|部|摊|点)`,
+      '补胎',
+      // Laundry for hotels (洗布草, 布草洗涤) and personal services: 照相馆, 采耳, 纹身, 汗蒸, 宠物医院.
+      '布草',
+      String.raw`洗涤(?![剂液品用])`,
+      '照相',
+      String.raw`拍(?:照(?!片)|写真|证件照|婚纱照)`,
+      '采耳',
+      '刮痧',
+      '艾灸',
+      String.raw`养生(?:馆|店|会所)`,
+      '纹身',
+      '汗蒸',
+      '洗浴',
+      '桑拿',
+      '宠物医院',
+      '兽医',
+      '早教',
+      '托育',
+      '跆拳道',
+      '舞蹈',
+      '瑜伽',
+      // Sports halls and studios (羽毛球馆, 拳馆, 画室), baths, amusement, training and care.
+      String.raw`(?:球|游泳|拳|武|体育|书画|画|棋|舞|琴)(?:馆|室|房)`,
+      '游乐园',
+      '游乐场',
+      '洗脚',
+      '澡堂',
+      '浴池',
+      '纹绣',
+      '纹眉',
+      '美睫',
+      '月嫂',
+      String.raw`婚纱(?!厂|加工)`,
+      '婚介',
+      String.raw`洗衣(?![机粉液])`,
+      String.raw`(?:家电|空调|油烟机|地毯|沙发)清洗`,
+      String.raw`宠物(?:寄养|洗护|托管|医院)`,
+      '驾培',
+      '托老',
+      '照料中心',
+      String.raw`(?:美术|书法|钢琴|舞蹈|英语|数学|作文|编程|围棋|跆拳道)(?:班|培训|课)`,
+      '育婴',
+      String.raw`(?:做|搞|办|开)(?:点|个)?(?:教育|培训)(?![费])`,
       // Funeral services: 殡葬服务, 丧葬一条龙, 殡仪馆.
       '殡葬',
       '丧葬',
@@ -532,10 +704,13 @@ export const industryRules: readonly IndustryWords[] = [
       'app开发',
       '小程序开发',
       '开发app',
+      String.raw`(?:做|搞|建|开发)(?:小程序|网站)`,
       '做app',
       '程序开发',
       '技术开发',
       '云服务',
+      String.raw`游戏(?:开发|公司|工作室)`,
+      String.raw`(?:网络|信息|软件|数字|智能|互联网)科技(?:公司|有限公司)`,
     ],
   },
   {
@@ -559,6 +734,18 @@ export const industryRules: readonly IndustryWords[] = [
       '包工',
       '土建',
       '水电安装',
+      // Building trades by their work (做防水补漏的, 做弱电工程, 搞消防工程的, 建筑劳务).
+      '防水',
+      '补漏',
+      '弱电',
+      String.raw`(?:做|搞|包|接)[^，。,.!?；;\s]{1,4}?工程(?!款|师|车|机)(?<!(?:软件|网络|系统|生物|化学|基因)工程)`,
+      '劳务分包',
+      '土方',
+      '包活',
+      String.raw`(?:安装|工程|建设|建工|路桥|市政)(?:公司|队)`,
+      String.raw`园林(?:绿化|工程|景观)|绿化工程`,
+      '吊顶',
+      '幕墙',
       // Restoring old buildings: 古建修缮, 做房屋修缮的.
       '修缮',
       '古建',
@@ -575,6 +762,11 @@ export const industryRules: readonly IndustryWords[] = [
       '小卖铺',
       '超市',
       '便利店',
+      // Fuel sold at the pump (GB/T 4754 F5265, 机动车燃油零售).
+      String.raw`加(?:油|气)站|充电站`,
+      '门市部',
+      // A big shop of one kind of goods (家具城, 电器城, 汽配城).
+      String.raw`(?:家具|电器|家电|手机|鞋|服装|灯具|汽配)城`,
       // Convenience chains run as a franchise (加盟了一家美宜佳).
       String.raw`7-?11|7-?eleven|美宜佳|罗森|全家便利|红旗连锁`,
       '商店',
@@ -591,11 +783,17 @@ export const industryRules: readonly IndustryWords[] = [
       // Selling through an online platform (在淘宝上卖野生菌, 在Lazada上卖普洱茶, 抖音卖鲜花饼): the
       // shop is online, over the produce or the food sold; not when denied (没在网上卖).
       String.raw`(?<!(?:没|不|没有|没得|莫得|从不|从没)在?)(?:${onlinePlatforms.join('|')})\s*(?:上面?|里面?)?\s*(?:直播)?(?:[也都还]|主要)?\s*卖(?![家不])(?=\s*[\u4e00-\u9fffa-z])`,
-      String.raw`(?:${goodsAlternation}|[茶果花衣鞋药肉菜粮烟酒具品货装机])(?:店|铺|门市|门面)`,
+      String.raw`(?:${goodsAlternation}|[茶果花衣鞋药肉菜粮烟酒具品货装机书布])(?:店|铺|门市|门面|摊|档)`,
+      // A shop named 行 by its goods (琴行, 车行, 五金行): not 银行, 行业.
+      String.raw`(?:${goodsAlternation}|琴|车|金|布|米|粮|茶|酒|表|钟表|乐器|电器)行(?![业情李程为动驶政走人])`,
       // A shop named by the food it sells (鲜花饼店, 糕点铺, 火腿专卖): the shop outranks the food made.
       String.raw`(?:${madeFood.join('|')})(?:店|铺|门市|门面|专卖)`,
       // With where the goods come from between: 卖越南拖鞋, 卖进口水果.
       String.raw`卖(?:点|些|一些|点儿)?(?:越南|缅甸|老挝|泰国|进口|本地|云南|国产|外地)?(?:${goodsAlternation}|茶|花(?!饼)|咖啡|菌子|东西|货|菜)`,
+      // Goods of any kind sold (卖空调的, 卖 e-bikes 的, 卖火腿的: the selling trade over the food made).
+      // Sold besides (也卖点窗帘, 还卖些渔具): the goods need no 的; the side line is read as such.
+      String.raw`(?<=(?:也|还|兼|顺便|顺带)\s*)卖(?:点|些|一点|一些)(?:[\u4e00-\u9fff]{1,4}|\s*[a-z][a-z' -]{1,20})`,
+      String.raw`(?<!买)卖(?!给|到|往|了|掉|得|不|出|完|光|家|方|钱|命|力|场|价|相|的|房|楼|地皮|保险|贷款|理财|什么|啥|哪样)(?:点|些|一点|一些)?(?:二手)?(?:[^，。,.!?；;\s\d的给到了得一二两三四五六七八九十百千万几多来块元斤吨个只件箱批年月天]{1,6}?|\s*[a-z][a-z' -]{0,20}?\s*)(?:的|(?=$|[，。,.!?；;\s]))`,
     ],
   },
   {
@@ -608,6 +806,8 @@ export const industryRules: readonly IndustryWords[] = [
       '门面',
       '铺子',
       '摊位',
+      '摆摊',
+      '地摊',
       // A shop the owner runs, not one planned (想开个分店, 开第二家店) nor one dated (三年前开的店).
       String.raw`(?<![想要再还准计打])(?:开|有)了?一?[家个间]?(?![第分新]|的店)[^，。,.!?；;\s\d]{0,4}?店`,
     ],
@@ -628,7 +828,7 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       '做建材',
       // Building materials named alone, or sold by the sum (一年卖一千多万的瓷砖): a hint of wholesale, no shop named.
-      String.raw`(?:建材|装修材料|建筑材料|瓷砖|钢材|板材)(?:生意|批发|经销|代理)?`,
+      String.raw`(?:建材|装修材料|建筑材料|瓷砖|钢材|板材|木材|木料)(?:生意|批发|经销|代理)?`,
       String.raw`做(?:(?!旅游|餐饮|装修|运输|物流|烤|烧|卤|夜市|摆摊|小吃|小本|小生意|小买卖|饭|面|粉|[了过本点些个的是年月这那今去明])[^，。,.!?；;\s\d一二两三四五六七八九十几]){1,6}?(?:生意|买卖)`,
     ],
   },
@@ -638,5 +838,22 @@ export const industryRules: readonly IndustryWords[] = [
     words: ['做茶的', ...produce],
     // A season named by its produce (菌子季, 采茶季节) is no product of the firm.
     notAfter: ['季', '季节'],
+  },
+  // A shop or a stall of any goods (开了个渔具店, 有个猪肉摊): the head (店) decides the trade when
+  // its goods are in no list; below the services (美容店, 20) and food sold ready to eat (饺子店, 25).
+  {
+    id: 'retail',
+    priority: 18,
+    words: [
+      String.raw`(?<=(?:开|弄|整|搞|办|盘|经营|有)(?:了|着)?(?:一|个|家|间|小|的){0,3})(?![了着一个家间小的分新总老门实网第这那夫妻加盟连锁旗舰品牌])(?:[^，。,.!?；;\s\d的店铺摊档]{2,6}?|\s*[a-z][a-z' -]{1,20}?\s*)(?:店|铺|摊|档)(?![里员长面主家])`,
+    ],
+  },
+  // Goods made, named with the verb of making alone (做纸箱的, 生产编织袋): a hint of manufacturing.
+  {
+    id: 'industry',
+    priority: 10,
+    words: [
+      String.raw`(?<=(?:做|生产|加工|制作|搞)(?:点|些)?)(?:纸箱|纸盒|包装盒|包装袋|塑料袋|编织袋|模具|门窗|砖|预制板|彩钢瓦?|不锈钢|铝合金|橱柜|床垫|蜡烛|竹编|藤编|草编|管材|螺丝|电线|电缆)`,
+    ],
   },
 ];

@@ -378,7 +378,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|buy\s*)${notTheirs}(?![了过])(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
       String.raw`(?:(?:建(?!水)|盖|挖|(?<![汽维])修(?!理|车))(?:一个|个|座|间)?|(?:整|搞)(?:一个|个|座|间))[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
       // A machine bought: 买个举升机, 买台烘干机, 换个新的制茶机 (not 买机票, 手机 is a machine too).
-      String.raw`(?:买|购买|购置|添置|换)${notTheirs}(?![了过])(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制])`,
+      String.raw`(?:买|购买|购置|添置|换)${notTheirs}(?![了过])(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制油])`,
       // A vehicle bought: 买辆冷藏车, 搞台电动三轮车, 换个新货车 (not 车票, 车费, 车位).
       String.raw`(?:买|购买|购置|添置|换|搞|整)${notTheirs}(?:个|一个|台|一台|辆|一辆|部|新的?)?[^\s，。,！？!?]{0,4}车(?![票费位])`,
       // A machine named by its noun, then priced: 挖机 price 六十万, 铲车一台要四十万 (not 开挖机的, a trade).

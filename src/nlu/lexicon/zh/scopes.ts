@@ -39,6 +39,9 @@ const builtThings: Words = [
   '初制所',
   '作坊',
   '窑',
+  // Ponds dug (再挖几个鱼塘): built, as a barn is.
+  '鱼塘',
+  '池塘',
   String.raw`\s*machines?`,
   String.raw`\s*equipment`,
   String.raw`\s*cold[- ]?stor(?:age|e)`,
@@ -51,9 +54,10 @@ const builtThings: Words = [
  */
 const COUNT = String.raw`(?:[一二两三四五六七八九十几]+|\d+)`;
 const measure = '(?:台|套|辆|部|架|个|张|条|把|口|组|座)';
-const toolHead = String.raw`[^，。,.!?；;\sa-z\d]{0,5}?(?:机|器|车|炉|柜|椅|床|灶|锅|泵|仪|罐|船|线|设备)`;
+const toolHead = String.raw`[^，。,.!?；;\sa-z\d]{0,5}?(?:机(?!油)|器|车|炉|柜|椅|床|灶|锅|泵|仪|罐|船|线|设备)`;
 const objectBoughtNamed: Words = [
-  String.raw`(?:买|购买|购置|添置|添|换|配|上|整|搞|弄|加|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}?${toolHead}`,
+  // Not a machine the trade hires out, repairs or sells (搞装载机出租的, 做农机维修).
+  String.raw`(?:买|购买|购置|添置|添|换|配|上|整|搞|弄|加|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}?${toolHead}(?!\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))`,
   // Counted, then named in English: 买台 3D printer, for 两张 massage beds.
   String.raw`(?:买|购买|购置|添置|添|换|配|上|整|搞|弄|加|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}\s*[a-z-]+(?:\s+[a-z][a-z-]+){0,2}`,
 ];
@@ -68,7 +72,7 @@ export const boughtThings: Words = [
   String.raw`(?:结|付|给|还)(?:了|清)?(?:${produce.join('|')})的?(?:钱|款|账)`,
   String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)[^，。,.!?；;]*`,
   // 建水 (a county of Honghe) builds nothing.
-  String.raw`(?:买|购买|购置|添置|换|建(?!水)|盖|新建|扩建|修建|租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
+  String.raw`(?:买|购买|购置|添置|换|建(?!水)|盖|新建|扩建|修建|挖(?!机|掘机)|(?<!出)租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
   // Premises taken over or opened (把隔壁铺面盘下来, 再整个门面): no statement of the firm's own trade.
   ...premisesTakenOver,
   // Any object bought (买台洗车机, 换两张牙椅), and things used up bought (进一批建材): not the trade.
@@ -81,12 +85,16 @@ export const boughtThings: Words = [
 export const customersSupplied: Words = [
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?:供应|供货|提供|配送|送货)`,
   // The buyer may be named with English words between, as traders mix them: 卖给 Shanghai 的 roastery.
-  String.raw`(?:卖|批(?!发)|供货|供应|送货|发货)[^，。,.!?；;]{0,6}?给\s*(?:[a-z][a-z ]{0,20}?\s*的\s*)?[^，。,.!?；;]{0,8}`,
+  String.raw`(?:卖|批(?!发)|供货|供应|送货|发货)(?:(?!的\s)[^，。,.!?；;]){0,6}?给\s*(?:[a-z][a-z ]{0,20}?\s*的\s*)?[^，。,.!?；;]{0,8}`,
   // The customers food is brought to (给工地食堂送米送油, 给三家超市供菜): the scope stops before
   // the goods, which name the firm's own trade (wholesale, industries.ts).
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?=(?:送|供)(?:米|油|菜|肉|蛋|粮油|蔬菜|水果|大米))`,
+  // Any goods brought to them (给鸡场供饲料的, 给矿上供配件): the customers, before the goods.
+  String.raw`(?<=(?:给|向))[^，。,.!?；;\s]{1,8}?(?=(?:供|送)(?![应货]商)(?:点|些)?[\u4e00-\u9fff])`,
   // Whom the firm makes things for (给网店做包装的, 为超市加工): the customers, not the goods.
   String.raw`(?<=(?:给|为))[^，。,.!?；;\s]{1,8}?(?=(?:做|加工|生产|印|定制)[^，。,.!?；;\s]{1,6}的)`,
+  // Whom the firm serves (给酒店洗布草的, 帮工地拉砂石, 给学校打扫卫生); goods brought (给工地送建材) are read above: the customers, not the service.
+  String.raw`(?<=(?<![因作认成以])(?:给|为)|帮|替)(?!人家|别人|客户|老板|业主|老百姓|大家)[^，。,.!?；;\s]{1,8}?(?=(?:洗|清洗|修|维修|拉|打扫|保洁|培训|设计))`,
   String.raw`(?:酒店|宾馆|餐饮|饭店)用品`,
   // Who the customers are: "客户都是药厂", "我们的客户主要是学校食堂" (their trade is not ours).
   String.raw`客户\s*(?:(?:都|主要|基本上?|大多|多半|mostly|mainly|all)\s*)?(?:是|为|are|is)\s*(?:(?:mostly|mainly|all)\s+)?[^，。,.!?；;]{0,10}`,
