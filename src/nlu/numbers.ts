@@ -211,7 +211,7 @@ const PEOPLE_AFTER = new RegExp(
     // "a 3-person studio", "a 5-man crew", "a six-member team": the team's size.
     String.raw`|\s*-?\s*(?:person|persons|man|men|member|strong)(?![a-z])` +
     // "20-odd staff", "30ish staff", "3 full-timers", "one hired cook".
-    String.raw`|(?:\s*-?\s*(?:odd|ish)|\+|\s+or so)?\s*(?:full[- ]time |part[- ]time |permanent |regular |hired |paid )?(?:full[- ]?timers?|part[- ]?timers?|em?ployee?s?|staffs?(?:ers| members)?|people|ppl|persons?|workers?|members of staff|heads|guys|labou?rers|crew|drivers?|cooks?|chefs?|waiters?|waitress(?:es)?|cleaners?|technicians?|engineers?|developers?|devs?|programmers?|guides|salespeople|teachers?|doctors?|nurses?|stylists?|mechanics?|trainers?|helpers?|assistants?)(?![a-z])`,
+    String.raw`|(?:\s*-?\s*(?:odd|ish)|\+|\s+or so)?\s*(?:full[- ]time |part[- ]time |permanent |regular |hired |paid )?(?:full[- ]?timers?|part[- ]?timers?|em?ployee?s?|staffs?(?:ers| members)?|people|ppl|persons?|workers?|members of staff|heads|guys|labou?rers|crew|drivers?|cooks?|chefs?|waiters?|waitress(?:es)?|cleaners?|technicians?|engineers?|developers?|devs?|programmers?|guides|salespeople|teachers?|doctors?|nurses?|stylists?|mechanics?|trainers?|helpers?|assistants?)(?![a-z'’])`,
   'y',
 );
 

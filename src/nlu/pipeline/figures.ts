@@ -25,7 +25,7 @@ import {
 } from '../lexicon/index';
 import type { Quantity } from '../numbers';
 import { allMatches } from './match';
-import type { MentionOf } from './mention';
+import { isHouseholdRole, type MentionOf, OWNERS_ONLY_BESIDE } from './mention';
 
 export interface Slots {
   employees?: number;
@@ -398,6 +398,11 @@ function setMoney(slots: Slots, slot: MoneySlot | undefined, money: Money, perio
   }
 }
 
+/** People who are not staff, named before a number (学员, 客人, patients): a count of them, not a sum. */
+const PEOPLE_NOT_STAFF =
+  /^(?:客人|顾客|客户|游客|用户|会员|粉丝|学生|学员|家长|乘客|病人|患者|食客|住客|社员|customers?|guests?|visitors?|users?|followers?|clients?|students?|patients?)$/;
+/** A number written with no unit of money (两千多, 100 多), not 两千块, 2000元, 5万, 3k. */
+const NO_MONEY_UNIT = /^[\d零〇一二两三四五六七八九十百千几.,\s多来余]+$/;
 /** A staff role word's span ("厨师", "drivers"). */
 export interface RoleSpan {
   start: number;
@@ -485,19 +490,32 @@ function staff(all: readonly Head[]): Head | undefined {
   const regular = all.some((h) => h.season === 'peak') ? all.filter((h) => h.season === 'regular') : [];
   const seasonal = regular.length > 0 ? regular : all.some((h) => h.season === undefined) ? all.filter((h) => h.season !== 'peak') : all;
   // "about 25 of us, counting the two drivers": a count inside another is no more heads.
-  const heads = seasonal.some((h) => h.included === undefined) ? seasonal.filter((h) => h.included === undefined) : seasonal;
+  const counted = seasonal.some((h) => h.included === undefined) ? seasonal.filter((h) => h.included === undefined) : seasonal;
+  // "my wife and i run a guesthouse": the owners named are heads only beside staff counted.
+  const heads = counted.every((h) => h.role === OWNERS_ONLY_BESIDE) ? [] : counted;
   const total = heads.find((h) => h.total);
   if (total !== undefined) return total;
   // "我们两口子 另外还有五个员工", "3 staff besides us": the owners named are heads beside the staff
   // counted with a staff word, not by role.
-  const household = heads.filter((h) => h.role === 'household');
+  const household = heads.filter((h) => isHouseholdRole(h.role));
   const labelled = heads.filter((h) => h.role === undefined);
-  if (household.length > 0 && labelled.length > 0 && heads.every((h) => h.role === undefined || h.role === 'household')) {
+  if (household.length > 0 && labelled.length > 0 && heads.every((h) => h.role === undefined || isHouseholdRole(h.role))) {
     const most = labelled.reduce((a, h) => (a.value >= h.value ? a : h));
     return {
       value: household.reduce((sum, h) => sum + h.value, most.value),
       total: false,
       why: `figure:staff the owners beside the staff: ${[...household, most].map((h) => h.why).join(' + ')}`,
+    };
+  }
+  // "员工十二个 加上两个兼职", "12 staff plus 2 part-timers": counts by role added to the staff counted
+  // with a staff word are more heads.
+  const added = heads.filter((h) => h.added === true && h.role !== undefined && !isHouseholdRole(h.role));
+  if (labelled.length > 0 && added.length > 0 && heads.every((h) => h.role === undefined || added.includes(h))) {
+    const most = labelled.reduce((a, h) => (a.value >= h.value ? a : h));
+    return {
+      value: added.reduce((sum, h) => sum + h.value, most.value),
+      total: false,
+      why: `figure:staff counts added to the staff: ${[most, ...added].map((h) => h.why).join(' + ')}`,
     };
   }
   const byRole = heads.filter((h) => h.role !== undefined);
@@ -519,6 +537,8 @@ interface Head {
   season?: Season;
   /** Said to be inside another count ("counting the two drivers"): not added to it. */
   included?: true;
+  /** Said to be added to another count ("加上两个兼职", "plus 2 part-timers"): more heads beside it. */
+  added?: true;
 }
 type Season = 'peak' | 'regular';
 
@@ -583,6 +603,7 @@ function staffHead(a: Around, value: number, total: boolean, role: string | unde
     role,
     ...(season === undefined ? {} : { season }),
     ...(markOf(a, 'included') === undefined ? {} : { included: true as const }),
+    ...(markOf(a, 'added') === undefined ? {} : { added: true as const }),
   };
 }
 
@@ -899,6 +920,17 @@ export function readSlots(
         const unit = priceUnit(q);
         if (unit !== undefined) {
           noteFigure(`money ${quoted(a)}`, `no sum: the unit of ${unit.rule}`);
+          break;
+        }
+        // "学员一年两千多", "patients 每天 100 多": a number with no unit of money after people who
+        // are not staff counts them.
+        const others = markOf(a, 'not-staff');
+        if (
+          others !== undefined &&
+          PEOPLE_NOT_STAFF.test(text.slice(others.start, others.end)) &&
+          NO_MONEY_UNIT.test(text.slice(q.start, q.end))
+        ) {
+          noteFigure(`money ${quoted(a)}`, `no sum: it counts the people before it ("${text.slice(others.start, others.end)}")`);
           break;
         }
         // No cue of its own: the figure it corrects, or "600k a year" is a year's revenue.

@@ -84,6 +84,8 @@ export const staffRoles: Words = [
   String.raw`beauticians?`,
   // "2 part-timers and 1 full-timer".
   String.raw`(?:full|part)[- ]?timers?`,
+  // People counted by where they work: "3 in the kitchen", "9 people in the warehouse", "2 at the front desk".
+  String.raw`(?<=\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:people\s+|staff\s+|guys\s+|workers\s+)?)(?:in|at|on) (?:the )?(?:kitchen|office|warehouse|workshop|factory|front desk|reception|front of house|back of house|shop floor|packing room|production line|assembly line|studio|salon)`,
   // "just 2 of us": the count before it is a head count.
   String.raw`\bof us\b`,
 ];
@@ -130,6 +132,8 @@ export const ownersBeside: Words = [
 ];
 /** The owner and the spouse in one word (zh 两口子), in English the two of them ("only the two of us"). */
 export const couple: Words = [String.raw`\b(?:the )?(?:two|2) of us\b`, String.raw`\bus two\b`, String.raw`\bboth of us\b`];
+/** The owners as a family group with its count ("we're a family of four", zh 一家三口). */
+export const ownersGroup: Words = [String.raw`\b(?:we(?:['’]re| are| r)? )?(?:a )?family of (?:two|three|four|five|six|[2-6])\b`];
 /** The owner alone, as a head count (see zh/roles.ts). */
 export const ownerAlone: Words = [
   String.raw`\b(?:just|only) myself\b`,
@@ -137,6 +141,9 @@ export const ownerAlone: Words = [
   String.raw`\bby myself\b`,
   String.raw`\bme alone\b`,
   String.raw`\bmyself only\b`,
+  // Working alone: "i work alone", "i run it solo", "a one-man shop".
+  String.raw`\bi (?:work|run it|do (?:it|everything)(?: all)?)(?: all)? (?:alone|solo)\b`,
+  String.raw`\bone[- ](?:man|woman|person) (?:shop|band|show|business|operation|outfit)\b`,
 ];
 
 /** Staff counted in a season ("30 pickers during harvest", "8 staff, up to 20 in the tourist season"); the regular count. */
@@ -210,6 +217,6 @@ export const staffForms: Words = [
   String.raw`(?<=\b${EN_NUM}\s+)${QUALIFIER}(?=\s*(?:and|or|&|\+|,|/)\s*${EN_NUM}\s)`,
   String.raw`(?<=\b${EN_NUM}\s+)(?:full|part)[- ]?time(?:\s+(?:staff|employees|people|workers))?(?![a-z-])`,
   // In Chinese: "nail techs 三个", "2个 hygienists".
-  String.raw`(?:${HEAD})(?=\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位])`,
+  String.raw`(?:${MODIFIER}[- ])?(?:${ROLE})(?=\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位])`,
   String.raw`(?<=(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)(?:${HEAD})(?![a-z])`,
 ];
