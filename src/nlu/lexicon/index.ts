@@ -452,7 +452,8 @@ export const STAFF_WORD_IN_SENTENCE =
 export const OWNER_WORKS = compile([zh.ownerWorks, en.ownerWorks], 'g');
 /** A role word ends where its word ends: "baker" is no role inside "bakery". */
 // Nor a possessive, which names a thing ("20 drivers' uniforms", "a driver's licence").
-export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g', { before: '(?:', after: ")(?![a-z'’])" });
+// Nor what a role wears or holds (厨师服, 司机证, 厨师帽), though 厨师服务员 is two roles.
+export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g', { before: '(?:', after: ")(?![a-z'’]|服(?!务)|证|帽)" });
 /**
  * People named by the form of the word, with a head count beside it (zh/roles.ts, en/roles.ts
  * staffForms). Patterns, not words: no misspellings are spliced into them (a variant of 员工 would

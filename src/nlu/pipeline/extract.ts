@@ -304,12 +304,15 @@ function roleCount(
   const after = ofANoun ? null : matched;
   const nextRoleEnd = after === null ? undefined : roleEnds.get(next);
   const nextHasOwn = nextRoleEnd !== undefined && COUNT_AFTER_ROLE.test(text.slice(nextRoleEnd, nextRoleEnd + 12));
-  if (after?.groups?.n !== undefined && (nextRoleEnd === undefined || nextHasOwn)) {
+  const from = Math.max(0, role.start - 8);
+  const before = COUNT_BEFORE_ROLE.exec(text.slice(from, role.start)) ?? ONE_BEFORE_ROLE.exec(text.slice(from, role.start));
+  // A count right before the next role is that role's when this one has its own count before it
+  // ("一个会计一个出纳") or a space sets it apart from this one ("出纳 三个业务员").
+  const nextsCount = nextRoleEnd !== undefined && (before?.groups?.n !== undefined || /^\s/.test(after?.[0] ?? ''));
+  if (after?.groups?.n !== undefined && (nextRoleEnd === undefined || (nextHasOwn && !nextsCount))) {
     const start = role.end + after.index + after[0].indexOf(after.groups.n);
     return { start, end: role.end + after[0].length, n: after.groups.n };
   }
-  const from = Math.max(0, role.start - 8);
-  const before = COUNT_BEFORE_ROLE.exec(text.slice(from, role.start)) ?? ONE_BEFORE_ROLE.exec(text.slice(from, role.start));
   if (before?.groups?.n !== undefined) return { start: from + before.index, end: role.start, n: before.groups.n || '一' };
   const words = WORD_COUNT_BEFORE_ROLE.exec(text.slice(Math.max(0, role.start - 10), role.start));
   if (words?.groups?.n !== undefined) return { start: role.start - words[0].length, end: role.start, n: words.groups.n };

@@ -452,11 +452,13 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOth
  * count: "sell timber to about 30", "sell to 30 carpenters and 50".
  */
 const SOLD_TO_BEFORE_EN =
-  /\b(?:sell\w*|sold|suppl(?:y|ies|ying|ied)|deliver\w*)\b[^,.;!?]*\bto\s+(?:(?:about|around|some|over|nearly|almost|roughly|maybe|like|more than|the|our)\s+|[\d,.]+\s+[a-z-]+\s+(?:and|or)\s+)*$/;
+  /(?:\b(?:sell\w*|sold|suppl(?:y|ies|ying|ied)|deliver\w*)\b[^,.;!?]*\bto|\b(?:train(?:ed|s)?|taught|teach(?:es)?|served|serve|treat(?:ed)?)\b)\s+(?:(?:about|around|some|over|nearly|almost|roughly|maybe|like|more than|the|our)\s+|[\d,.]+\s+[a-z-]+\s+(?:and|or)\s+)*$/;
 /** The same in Chinese: "卖给二十几个", "给酒店和十几个" (给 alone needs a verb of supplying after the count). */
-const SOLD_TO_BEFORE_ZH = /(?:卖给|供货给|送货给|供应给|批发给|给)(?:大概|大约|差不多|将近|附近|周边|本地|[^，。,、\s]{1,8}?[和跟、])*$/;
-/** A verb of supplying right after the customers counted (给二十几个厨师供货). */
-const SUPPLIED_AFTER = /^(?:们)?(?:供货|送货|供应|配送|送菜|供菜|送)/;
+// ...and the people a trade serves or trains, counted after its verb: 培训了两百个厨师, 接待过三百个司机.
+const SOLD_TO_BEFORE_ZH =
+  /(?:卖给|供货给|送货给|供应给|批发给|给|(?:培训|教|教出|带出|接待|招待|服务|治疗|治好|接送)(?:了|过)?)(?:大概|大约|差不多|将近|附近|周边|本地|上千|[^，。,、\s]{1,8}?[和跟、])*$/;
+/** A verb of supplying or serving right after the customers counted (给二十几个厨师供货, 给两百多个司机加油). */
+const SUPPLIED_AFTER = /^(?:们)?(?:供货|送货|供应|配送|送菜|供菜|送|加油|修车|洗车|理发|剪头|看病|上课|培训|做饭|办证|拉货)/;
 /**
  * The people a role word counts are customers, not staff: a role inside the customers' scope, or
  * counted after a verb of selling or supplying to ("we sell timber to about 30 carpenters", "卖给

@@ -117,6 +117,12 @@ export const staffRoles: Words = [
   String.raw`(?:厨房|食堂|家政)阿姨`,
   '保姆',
   '月嫂',
+  // Person nouns of no common ending: 裁缝两个, 厨子三个, 民工二十几个 (裁缝 only with its count beside
+  // it, right after or before: 做裁缝 is the trade).
+  String.raw`裁缝(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[个名位]))`,
+  String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位])裁缝`,
+  '厨子',
+  String.raw`(?:农)?民工`,
   '伙计',
   '服务生',
   '徒弟',
