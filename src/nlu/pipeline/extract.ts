@@ -500,12 +500,18 @@ export const ownersBeside: Extractor = (state) => {
 const OWNER_REACH = 2;
 export const ownerWorks: Extractor = (state) => {
   const counts = state.mentions.filter((m) => m.kind === 'quantity' && (m.value.kind === 'people' || m.value.kind === 'number'));
-  const counted = state.mentions.some(
-    (r) =>
-      r.kind === 'role' &&
-      !isHouseholdRole(r.value) &&
-      counts.some((q) => q.end >= r.start - OWNER_REACH && q.start <= r.end + OWNER_REACH),
+  // A count by role, or people counted with a staff word ("staff: 6 + me").
+  const labelled = counts.some(
+    (q) => q.kind === 'quantity' && q.value.kind === 'people' && !/^(?:the owner|count of the owner)/.test(q.rule),
   );
+  const counted =
+    labelled ||
+    state.mentions.some(
+      (r) =>
+        r.kind === 'role' &&
+        !isHouseholdRole(r.value) &&
+        counts.some((q) => q.end >= r.start - OWNER_REACH && q.start <= r.end + OWNER_REACH),
+    );
   if (!counted || householdNamed(state)) return;
   for (const m of allMatches(OWNER_WORKS, state.text)) {
     const span = { start: m.start, end: m.end };

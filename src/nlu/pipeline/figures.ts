@@ -1039,7 +1039,10 @@ export function readSlots(
         }
         // "还想招两个司机 目前有七个": beside people still to hire, the count one has now is the staff.
         const now = hiring ? markOf(a, 'staff-now') : undefined;
-        if (markOf(a, 'people-label') !== undefined || deniedPeople || now !== undefined) {
+        // "店里五个人 加我六个", "连我八个": the owner added, then the total with the owner in it.
+        const totalMark = markOf(a, 'total');
+        const withOwner = totalMark !== undefined && /我/.test(text.slice(totalMark.start, totalMark.end));
+        if (markOf(a, 'people-label') !== undefined || deniedPeople || now !== undefined || withOwner) {
           heads.push({
             value: headCount(Math.round(q.value), fewerThan),
             total,

@@ -71,6 +71,10 @@ export const staffRoles: Words = [
   String.raw`packers?`,
   String.raw`machinists?`,
   String.raw`seamstress(?:es)?`,
+  // Men and women hired, as owners call them: "4 lads on the van", "2 blokes".
+  String.raw`lads`,
+  String.raw`blokes?`,
+  String.raw`fellas`,
   // Hands hired: "4 hired hands", "3 farm hands".
   String.raw`(?:hired|farm) hands?`,
   String.raw`crafts(?:men|women|people)`,
@@ -166,7 +170,7 @@ export const regularSeason: Words = [
 
 /** The owner counted after the staff or said to work ("2 mechanics + me", "i drive one myself"): one more head. */
 export const ownerWorks: Words = [
-  String.raw`(?<=\d[^,.;]{0,24}?)(?:\+|&|\band\b|\bplus\b)\s*(?:me|myself)\b`,
+  String.raw`(?<=(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^,.;]{0,24}?)(?:\+|&|\band\b|\bplus\b)\s*(?:me|myself)\b`,
   String.raw`\bi (?:drive|work|cook|do the \w+) (?:one )?(?:myself|too|as well)\b`,
   // "i pitch in too", "i help out as well": the owner works beside them.
   String.raw`\bi (?:pitch in|help out|work alongside|muck in)(?: them)?(?: myself| too| as well)?\b`,
