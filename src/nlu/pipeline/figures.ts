@@ -24,6 +24,7 @@ import {
   YEAR_SUM_GAP,
 } from '../lexicon/index';
 import type { Quantity } from '../numbers';
+import { parseChineseNumeral } from '../numerals';
 import { allMatches } from './match';
 import { isHouseholdRole, type MentionOf, OWNERS_ONLY_BESIDE } from './mention';
 
@@ -403,6 +404,40 @@ const PEOPLE_NOT_STAFF =
   /^(?:客人|顾客|客户|游客|用户|会员|粉丝|学生|学员|家长|乘客|病人|患者|食客|住客|社员|customers?|guests?|visitors?|users?|followers?|clients?|students?|patients?)$/;
 /** A number written with no unit of money (两千多, 100 多), not 两千块, 2000元, 5万, 3k. */
 const NO_MONEY_UNIT = /^[\d零〇一二两三四五六七八九十百千几.,\s多来余]+$/;
+/** "每个店三个员工", "每个车间十来个": the unit each count is of, right before it. */
+const EACH_BEFORE_ZH = /每(?:一)?(?:个|家|间|条)?(?<unit>[\u4e00-\u9fff]{1,2}?)(?:里|上)?(?:都|各|有|大概|差不多|就|也就|只有|平均)*\s*$/;
+/** "each shop has 4 staff", "every site has about 10": the unit before the count. */
+const EACH_BEFORE_EN =
+  /\b(?:each|every)\s+(?<unit>[a-z]+?)(?:e?s)?\s+(?:has|have|with|gets|employs|needs|runs with)\s+(?:about|around|roughly)?\s*$/;
+/** "5 cooks each", "4 staff per shop": the unit after the count. */
+const EACH_AFTER_EN = /^\s*(?:each\b|(?:per|in each|at each|for each)\s+(?<unit>[a-z]+?)(?:e?s)?\b)/;
+/**
+ * How many units a head count is each of, when the units are counted in the message ("两个店 每个店三个员工",
+ * "3 shops, each shop has 4 staff", "2 kitchens with 5 cooks each"): the staff is that many times the count.
+ */
+function unitsEach(text: string, q: Quantity): number {
+  const before = text.slice(Math.max(0, q.start - 16), q.start);
+  const after = text.slice(q.end, q.end + 20);
+  const zh = EACH_BEFORE_ZH.exec(before);
+  const en = EACH_BEFORE_EN.exec(before) ?? EACH_AFTER_EN.exec(after);
+  const unit = zh?.groups?.unit ?? en?.groups?.unit;
+  const earlier = text.slice(0, q.start);
+  if (zh !== null && unit !== undefined) {
+    const counted = new RegExp(String.raw`(\d+|[两三四五六七八九十]+)\s*[个家间条]\s*[\u4e00-\u9fff]{0,2}?${unit}`).exec(earlier);
+    const n = counted?.[1] === undefined ? undefined : /^\d+$/.test(counted[1]) ? Number(counted[1]) : parseChineseNumeral(counted[1]);
+    return n !== undefined && n > 1 && n <= 50 ? n : 1;
+  }
+  if (en !== null) {
+    const noun = unit === undefined ? String.raw`[a-z]+?` : unit;
+    const counted = new RegExp(String.raw`\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?${noun}(?:e?s)\b`).exec(
+      earlier,
+    );
+    const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+    const n = counted?.[1] === undefined ? undefined : (words[counted[1]] ?? Number(counted[1]));
+    return n !== undefined && n > 1 && n <= 50 ? n : 1;
+  }
+  return 1;
+}
 /** A staff role word's span ("厨师", "drivers"). */
 export interface RoleSpan {
   start: number;
@@ -1014,7 +1049,7 @@ export function readSlots(
         }
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
         if (role !== undefined || markOf(a, 'not-staff') === undefined) {
-          heads.push(staffHead(a, headCount(q.value, fewerThan), total, role, season));
+          heads.push(staffHead(a, headCount(q.value, fewerThan) * unitsEach(text, q), total, role, season));
         }
         break;
       }
@@ -1034,7 +1069,7 @@ export function readSlots(
         }
         const role = span?.role;
         if (role !== undefined) {
-          heads.push(staffHead(a, headCount(Math.round(q.value), fewerThan), total, role, season));
+          heads.push(staffHead(a, headCount(Math.round(q.value), fewerThan) * unitsEach(text, q), total, role, season));
           break;
         }
         // "还想招两个司机 目前有七个": beside people still to hire, the count one has now is the staff.

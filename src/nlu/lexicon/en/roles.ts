@@ -46,6 +46,8 @@ export const staffRoles: Words = [
   String.raw`doctors?`,
   String.raw`riders?`,
   String.raw`apprentices?`,
+  String.raw`interns?`,
+  String.raw`trainees?`,
   String.raw`storekeepers?`,
   String.raw`stylists?`,
   String.raw`hairdressers?`,
@@ -89,7 +91,7 @@ export const staffRoles: Words = [
   // "2 part-timers and 1 full-timer".
   String.raw`(?:full|part)[- ]?timers?`,
   // People counted by where they work: "3 in the kitchen", "9 people in the warehouse", "2 at the front desk".
-  String.raw`(?<=\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:people\s+|staff\s+|guys\s+|workers\s+)?)(?:in|at|on) (?:the )?(?:kitchen|office|warehouse|workshop|factory|front desk|reception|front of house|back of house|shop floor|packing room|production line|assembly line|studio|salon)`,
+  String.raw`(?<=\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:people\s+|staff\s+|guys\s+|workers\s+)?)(?:(?:in|at|on) (?:the )?(?:kitchen|office|warehouse|workshop|factory|front desk|reception|front of house|back of house|shop floor|packing room|production line|assembly line|studio|salon)|on (?:the |our |my )?(?:payroll|books))`,
   // "just 2 of us": the count before it is a head count.
   String.raw`\bof us\b`,
 ];
