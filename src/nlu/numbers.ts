@@ -211,7 +211,7 @@ const PEOPLE_AFTER = new RegExp(
     // "a 3-person studio", "a 5-man crew", "a six-member team": the team's size.
     String.raw`|\s*-?\s*(?:person|persons|man|men|member|strong)(?![a-z])` +
     // "20-odd staff", "30ish staff", "3 full-timers", "one hired cook".
-    String.raw`|(?:\s*-?\s*(?:odd|ish)|\+|\s+or so)?\s*(?:full[- ]time |part[- ]time |permanent |regular |hired |paid )?(?:full[- ]?timers?|part[- ]?timers?|em?ployee?s?|staffs?(?:ers| members)?|people|ppl|persons?|workers?|members of staff|heads|guys|labou?rers|crew|drivers?|cooks?|chefs?|waiters?|waitress(?:es)?|cleaners?|technicians?|engineers?|developers?|devs?|programmers?|guides|salespeople|teachers?|doctors?|nurses?|stylists?|mechanics?|trainers?|helpers?|assistants?)(?![a-z])`,
+    String.raw`|(?:\s*-?\s*(?:odd|ish)|\+|\s+or so)?\s*(?:full[- ]time |part[- ]time |permanent |regular |hired |paid )?(?:full[- ]?timers?|part[- ]?timers?|em?ployee?s?|staffs?(?:ers| members)?|people|ppl|persons?|workers?|members of staff|heads|guys|labou?rers|crew|drivers?|cooks?|chefs?|waiters?|waitress(?:es)?|cleaners?|technicians?|engineers?|developers?|devs?|programmers?|guides|salespeople|teachers?|doctors?|nurses?|stylists?|mechanics?|trainers?|helpers?|assistants?)(?![a-z'’])`,
   'y',
 );
 
@@ -281,8 +281,9 @@ const EN_COUNT_ALONE = /(?=\s*(?:$|[\p{P}]|(?:or so|or more|ish|maybe|probably|t
 const STAFF_WORD_REACH = 14;
 /** ...and back to a staff word before a season's count ("工人 农忙时候五十几个 平时十来个"). */
 const SEASON_REACH = 40;
+// A few words, then a space, between them: "员工不多 七八个".
 const STAFF_WORD_BEFORE =
-  /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员|司机|厨师|服务员|师傅|工程师|老师|技术员)(?:\S{0,4}|\s+|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?(?:人|员工|工人|伙计|店员)\s*[，,]?\s*(?:是|而是)|\b(?:staffs?|workers?|employees?|drivers)\s*(?:有|是|只有|就|才|就只有)?\s*)$/;
+  /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员|司机|厨师|服务员|师傅|工程师|老师|技术员)(?:\S{0,4}\s*|\s+|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?(?:人|员工|工人|伙计|店员)\s*[，,]?\s*(?:是|而是)|\b(?:staffs?|workers?|employees?|drivers)\s*(?:有|是|只有|就|才|就只有)?\s*)$/;
 
 /** How far back a corrected count reads its staff word. */
 const CORRECTED_STAFF_REACH = 32;

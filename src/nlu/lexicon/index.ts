@@ -263,6 +263,8 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   'staff-now': { side: 'before', gap: APPROXIMATELY },
   // "counting the two drivers", "包括两个司机": a count inside the total beside it.
   included: { side: 'before', gap: /^\s*(?:the|our|my|all)?\s*$/ },
+  // "加上两个兼职", "plus 2 part-timers": a count added to the staff counted before it.
+  added: { side: 'before', gap: /^\s*(?:another|more|also|又|再)?\s*$/ },
   'not-enough': { side: 'after', gap: SPACE },
   denied: { side: 'before', gap: SPACE },
   'term-before': { side: 'before', gap: DURATION_GAP },
@@ -366,7 +368,8 @@ const RELATIVE_RUNS = `(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusiness
 /** A relative or friend, then their business: the rest of the clause (up to the user's own turn) is theirs, not the user's. */
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   // Not when they run it together with the user ("我和我老婆开了个客栈").
-  before: String.raw`(?<![和跟与同]\s*(?:我的?|我们)?)(?<!\b(?:me|i|myself)\s+(?:and|&|n|\+|with)\s+)(?:`,
+  // Nor the owners as a group counted (我们两兄弟开修车铺, 三姐妹开的).
+  before: String.raw`(?<![和跟与同]\s*(?:我的?|我们)?)(?<!\b(?:me|i|myself)\s+(?:and|&|n|\+|with)\s+)(?<!(?<!他们?|她们?)[两三四五俩]\s*(?:兄|姐|姊|父|母)?)(?:`,
   // Where they run it, in Chinese or in Latin letters: 我哥在景洪开, 我哥在 Bangkok 开, "my sister in
   // vientiane sells".
   after: String.raw`)(?:家|家里|的)?\s*(?:${ZH_THEIR_PLACE}|${EN_THEIR_PLACE}|${THEIR_WORDS})?\s*${RELATIVE_RUNS}(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
@@ -448,14 +451,16 @@ export const STAFF_WORD_IN_SENTENCE =
 /** The owner working beside the staff counted (zh/roles.ts ownerWorks): one more head. */
 export const OWNER_WORKS = compile([zh.ownerWorks, en.ownerWorks], 'g');
 /** A role word ends where its word ends: "baker" is no role inside "bakery". */
-export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g', { before: '(?:', after: ')(?![a-z])' });
+// Nor a possessive, which names a thing ("20 drivers' uniforms", "a driver's licence").
+// Nor what a role wears or holds (厨师服, 司机证, 厨师帽), though 厨师服务员 is two roles.
+export const STAFF_ROLES = compile([zh.staffRoles, en.staffRoles], 'g', { before: '(?:', after: ")(?![a-z'’]|服(?!务)|证|帽)" });
 /**
  * People named by the form of the word, with a head count beside it (zh/roles.ts, en/roles.ts
  * staffForms). Patterns, not words: no misspellings are spliced into them (a variant of 员工 would
  * undo the exception that names it). One per script, each run only on a text that has it.
  */
 export const STAFF_FORMS_ZH = new RegExp(String.raw`(?:${zh.staffForms.join('|')})`, 'g');
-export const STAFF_FORMS_EN = new RegExp(String.raw`(?:${en.staffForms.join('|')})(?![a-z])`, 'g');
+export const STAFF_FORMS_EN = new RegExp(String.raw`(?:${en.staffForms.join('|')})(?![a-z'’])`, 'g');
 /**
  * What may follow a role's head count right after it ("厨师两个人", "厨师两个都是本地的", "服务员八个，",
  * the next figure in run-on text: "加起来十五个一年营业额…"):
@@ -475,6 +480,10 @@ const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|一个|一位|(?:my|the|an
  * owner alone, in English ("i do phone repair, just me"; 就我 is too common a phrase to count).
  */
 export const COUPLE = compile([zh.couple, en.couple]);
+/** The owner alone (就我一个, "i work alone", "a one-person business"): one head, whatever words it holds. */
+export const OWNER_ALONE = compile([zh.ownerAlone, en.ownerAlone], '', { before: '^(?:', after: ')$' });
+/** The owners as a family group with its count (一家三口, 两兄弟, "a family of four"). */
+export const OWNERS_GROUP = compile([zh.ownersGroup, en.ownersGroup]);
 /** The owner and one person named, counted as two ("我跟我老公两个", "我和老婆俩"): two heads, beside others hired. */
 const COUNTED_PAIR = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})(?=\s*(?:两个人?|俩|两人))`;
 /**
@@ -482,22 +491,28 @@ const COUNTED_PAIR = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${altern
  * n my wife", "my wife and me", "开米线的，我和我老婆": who works there, not who runs it ("my wife
  * and I run a guesthouse"); or before staff added to them ("my parents and me plus 4 hired hands").
  */
-const OWNER_PAIR_ALONE = String.raw`(?<=^|[,;]\s*)(?:(?:me|myself|我)(?:\s*(?:and|&|n|\+|和|跟|同)\s*${HOUSEHOLD_PERSON})+|${HOUSEHOLD_PERSON}\s*(?:and|&|n|\+)\s*(?:me|i|myself))(?=\s*(?:$|[,.;!?]|plus\b|\+|加|还有))`;
+// A list of the owner and the people named, in any order ("my parents, me and my sister"): one the owner.
+const LIST_JOINER = String.raw`\s*(?:,|、|and|&|n|\+|和|跟|同)\s*`;
+const OWNER_LIST = String.raw`(?:${HOUSEHOLD_PERSON}${LIST_JOINER})+(?:\bme\b|\bmyself\b|\bi\b|我(?!的|家))(?:${LIST_JOINER}${HOUSEHOLD_PERSON})*`;
+const OWNER_PAIR_ALONE = String.raw`(?<=^|[,;]\s*)(?:(?:me|myself|我)(?:\s*(?:and|&|n|\+|和|跟|同)\s*${HOUSEHOLD_PERSON})+|${OWNER_LIST})(?=\s*(?:$|[,.;!?]|plus\b|\+|加|还有))`;
 /**
  * Staff counted apart from the owners ("3 staff besides us", "2 cooks apart from me", "除了我们两口子"):
  * the owners are heads beside them (OWNERS_NAMED says who "us" is).
  */
 export const OWNERS_BESIDE = compile([zh.ownersBeside, en.ownersBeside], 'g');
 /** The owner and the people named with them, with no "just": "my wife and i run a bakery", "me and my husband". */
-const EN_HOUSEHOLD_ONE = alternation([en.householdOne]);
+const EN_HOUSEHOLD_ONE = alternation([en.householdTwo, en.householdOne]);
+/** Anyone named with the owner, in either language: "my 老公 and me". */
+const ANY_HOUSEHOLD = alternation([en.householdTwo, en.householdOne, zh.householdTwo, zh.householdOne]);
 export const OWNERS_NAMED = new RegExp(
   [
-    // "my wife and i".
-    String.raw`\b(?:my|our|the)\s+(?:${EN_HOUSEHOLD_ONE})\s+(?:and|&|n)\s+(?:i|me)\b`,
+    // "my wife and i", "my parents and me", mixed "my 老公 and me".
+    String.raw`\b(?:my|our|the)\s*(?:${ANY_HOUSEHOLD})\s*(?:and|&|n)\s+(?:i|me)\b`,
     // "me and my husband".
     String.raw`\b(?:i|me)\s+(?:and|&|n)\s+(?:my|the)\s+(?:${EN_HOUSEHOLD_ONE})\b`,
-    // 我和我老婆; mixed: 我和 my wife.
-    String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})`,
+    // 我和我老婆, 我老婆和我; mixed: 我和 my wife.
+    String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdTwo, zh.householdOne])})`,
+    String.raw`(?:我的?|我家)(?:${alternation([zh.householdTwo, zh.householdOne])})(?:和|跟|同)我(?!们|家)`,
     String.raw`我(?:和|跟|同)\s*my\s+(?:${EN_HOUSEHOLD_ONE})\b`,
   ].join('|'),
   'g',
@@ -509,8 +524,11 @@ export const HOUSEHOLD = new RegExp(
     OWNER_PAIR_ALONE,
     // A couple, not counted after: 我们两口子 (not 两口子一共五个人).
     String.raw`(?:我家|我们家?)?(?:${alternation([zh.couple, en.couple])})(?!\s*(?:一共|总共|共|就|也就)?\s*[\d一二两三四五六七八九十几]+\s*(?:个|人))`,
+    // The owners as a group counted: 我们一家三口, 就我们两兄弟, 母女俩 (not 两兄弟一共五个人).
+    String.raw`(?:我家|我们家?)?(?:${alternation([zh.ownersGroup, en.ownersGroup])})(?!\s*(?:一共|总共|共|就|也就)?\s*[\d一二两三四五六七八九十几]+\s*(?:个|人))`,
     // Just the owner and the people named: 就我和我老婆, "only me and my wife".
-    String.raw`(?:就|只有|就只有|只|光|\bjust\s+|\bonly\s+)(?:我自己|我|me|myself)(?:\s*(?:和|跟|加上|加|同|、|,|and|&|n|plus)?\s*${HOUSEHOLD_PERSON})+`,
+    // ...or the people named first: "just the wife and me", "only my mum and me".
+    String.raw`(?:就|只有|就只有|只|光|\bjust\s+|\bonly\s+)\s*(?:(?:我自己|我|me|myself)(?:\s*(?:和|跟|加上|加|同|、|,|and|&|n|plus)?\s*${HOUSEHOLD_PERSON})+|(?<=\b(?:just|only)\s+)(?:${OWNER_LIST}))`,
     // Just the owner: "just me" (not "just me and ...").
     String.raw`\b(?:just|only) me(?: myself)?\b(?!\s*(?:and|&|n|plus)\b)`,
     COUNTED_PAIR,

@@ -61,7 +61,7 @@ export interface LanguageWords {
  * figures.ts): a period that annualizes a revenue (per-year after a sum; per-month, per-day in its
  * clause), an article that makes a duration a rate ("a year"), a head-count label, "fewer than", a
  * total, a count of customers (not staff), people still to hire, the count one has now beside
- * them, a count said to be inside another ("counting the two drivers", 包括两个司机), "not enough" (the next sum is the figure), a denial, a
+ * them, a count said to be inside another ("counting the two drivers", 包括两个司机), a count added to another (加上两个兼职, "plus 2 part-timers"), "not enough" (the next sum is the figure), a denial, a
  * loan term's words, the firm's age, a rate ("一年营业额", "a year in sales"), when a buyer pays,
  * what is left of a lease ("合同还有五年").
  */
@@ -78,6 +78,7 @@ export const FIGURE_MARKS = [
   'to-hire',
   'staff-now',
   'included',
+  'added',
   'not-enough',
   'denied',
   'term-before',

@@ -25,6 +25,8 @@ import {
   FACT_DENIAL,
   FIGURE_MARK_RULES,
   COUPLE,
+  OWNER_ALONE,
+  OWNERS_GROUP,
   HOUSEHOLD,
   HOUSEHOLD_ONE,
   HOUSEHOLD_TWO,
@@ -62,7 +64,7 @@ import { findQuantities } from '../numbers';
 import { parseArabic, parseChineseNumeral } from '../numerals';
 import { directQuestions, offers, purposeDetails, terms } from './extract-asked';
 import { allMatches, type Match } from './match';
-import type { FlagName, Mention, ScopeKind, State } from './mention';
+import { type FlagName, isHouseholdRole, type Mention, OWNERS_ONLY_BESIDE, type ScopeKind, type State } from './mention';
 
 export type Extractor = (state: State) => void;
 
@@ -250,8 +252,31 @@ export const roles: Extractor = (state) => {
 const COUNT_AFTER_ROLE =
   /^\s*(?:有|是|:|加起来|一共|总共|合计|就|只有|就是)?\s*(?<n>[零〇一二两三四五六七八九十百几]+|\d+几?)\s*[多来余]?\s*(?:个|名|位|人)/;
 const COUNT_BEFORE_ROLE = /(?<n>[零〇一二两三四五六七八九十百几]+|\d+几?)\s*[多来余]?\s*(?:个|名|位)\s*$/;
+/** A count in English words right before a role ("two clerks", "three washers"): the number grammar reads only some. */
+const WORD_COUNT_BEFORE_ROLE =
+  /\b(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+$/;
+const WORD_COUNTS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+};
 /** A count by role in digits, perhaps with 几 after its tens ("装卸工30几个": 35, as 三十几 is). */
 function roleCountValue(n: string): number | undefined {
+  if (n in WORD_COUNTS) return WORD_COUNTS[n];
   if (!/^\d+几?$/.test(n)) return parseChineseNumeral(n);
   const base = parseArabic(n.replace('几', ''));
   return base !== undefined && n.endsWith('几') && base % 10 === 0 ? base + 5 : base;
@@ -279,13 +304,18 @@ function roleCount(
   const after = ofANoun ? null : matched;
   const nextRoleEnd = after === null ? undefined : roleEnds.get(next);
   const nextHasOwn = nextRoleEnd !== undefined && COUNT_AFTER_ROLE.test(text.slice(nextRoleEnd, nextRoleEnd + 12));
-  if (after?.groups?.n !== undefined && (nextRoleEnd === undefined || nextHasOwn)) {
+  const from = Math.max(0, role.start - 8);
+  const before = COUNT_BEFORE_ROLE.exec(text.slice(from, role.start)) ?? ONE_BEFORE_ROLE.exec(text.slice(from, role.start));
+  // A count right before the next role is that role's when this one has its own count before it
+  // ("一个会计一个出纳") or a space sets it apart from this one ("出纳 三个业务员").
+  const nextsCount = nextRoleEnd !== undefined && (before?.groups?.n !== undefined || /^\s/.test(after?.[0] ?? ''));
+  if (after?.groups?.n !== undefined && (nextRoleEnd === undefined || (nextHasOwn && !nextsCount))) {
     const start = role.end + after.index + after[0].indexOf(after.groups.n);
     return { start, end: role.end + after[0].length, n: after.groups.n };
   }
-  const from = Math.max(0, role.start - 8);
-  const before = COUNT_BEFORE_ROLE.exec(text.slice(from, role.start)) ?? ONE_BEFORE_ROLE.exec(text.slice(from, role.start));
   if (before?.groups?.n !== undefined) return { start: from + before.index, end: role.start, n: before.groups.n || '一' };
+  const words = WORD_COUNT_BEFORE_ROLE.exec(text.slice(Math.max(0, role.start - 10), role.start));
+  if (words?.groups?.n !== undefined) return { start: role.start - words[0].length, end: role.start, n: words.groups.n };
   const one = ONE_ENDING_LIST.exec(text.slice(from, role.start));
   if (one !== null && COUNTED_BEFORE.test(text.slice(Math.max(0, role.start - 60), from + one.index))) {
     return { start: from + one.index + one[0].search(/an?\s+$/), end: role.start, n: '一' };
@@ -326,6 +356,29 @@ function namedWithOwner(text: string): number {
   return one.length + 2 * two.length;
 }
 
+const GROUP_NUMBERS: Readonly<Record<string, number>> = {
+  俩: 2,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+};
+/** The heads of the owners' family group (一家三口: 3, 兄弟俩: 2, "a family of four": 4), if it is one. */
+function groupCount(text: string): number | undefined {
+  const m = OWNERS_GROUP.exec(text);
+  if (m === null) return undefined;
+  const n = /\d|[俩二两三四五六七]|two|three|four|five|six/.exec(m[0].replace(/^一家/, ''));
+  return n === null ? undefined : (GROUP_NUMBERS[n[0]] ?? Number(n[0]));
+}
+
 /**
  * Only the owner and the people named with them ("就我和老板娘", "just me my husband and my mom"):
  * a head count, one a person (two for 爸妈, parents), given as a role so that counts by role
@@ -344,6 +397,10 @@ export const household: Extractor = (state) => {
     // "就我和一个帮手": a count of one inside the people named is one of them, counted below with the owner.
     const one = state.mentions.findIndex((q) => inside(q) && q.kind === 'quantity' && q.value.value === 1);
     if (one >= 0 && !COUPLE.test(m.text)) state.mentions.splice(one, 1);
+    // 一家三口, 两兄弟: the group's own count, whatever the number grammar read inside it.
+    const group = COUPLE.test(m.text) ? undefined : groupCount(m.text);
+    if (group !== undefined)
+      for (let i = state.mentions.length - 1; i >= 0; i -= 1) if (inside(state.mentions[i] as Mention)) state.mentions.splice(i, 1);
     // "两口子": the number grammar reads the two heads; they are a role, so counts beside add up.
     if (state.mentions.some(inside)) {
       state.mentions.push(role);
@@ -354,7 +411,7 @@ export const household: Extractor = (state) => {
     if (bare >= 0) state.mentions.splice(bare, 1);
     else if (state.mentions.some(stated)) continue;
     // 两口子 is the owner and the spouse: two heads in all.
-    const value = COUPLE.test(m.text) ? 2 : 1 + namedWithOwner(m.text);
+    const value = COUPLE.test(m.text) ? 2 : OWNER_ALONE.test(m.text) ? 1 : (group ?? 1 + namedWithOwner(m.text));
     state.mentions.push(role);
     state.mentions.push({
       kind: 'quantity',
@@ -374,11 +431,39 @@ export const ownerAndCount: Extractor = (state) => {
     state.mentions.push({ kind: 'role', value: 'household', ...span, rule: `role owner "${m.text}"` });
     const value = 1 + namedWithOwner(m.text);
     state.mentions.push({ kind: 'quantity', value: { kind: 'people', value, ...span }, ...span, rule: `the owner "${m.text}"` });
+    peopleAddedToOwner(state, m.end);
   }
 };
 
+/** The people counted right after the owner ("me plus three washers", "me and 2 others"), in English words or digits. */
+const ADDED_TO_OWNER = /^(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<w>[a-z]+)\b/;
+/**
+ * "me plus three washers": people added to the owner are people, whatever the word (washers are also
+ * machines, others no role): the count is a head count by role, unless a role or people already read it.
+ */
+function peopleAddedToOwner(state: State, at: number): void {
+  const m = ADDED_TO_OWNER.exec(state.text.slice(at));
+  if (m?.groups?.n === undefined || m.groups.w === undefined) return;
+  const start = at;
+  const end = at + m[0].length;
+  const overlaps = (q: Mention) => q.start < end && start < q.end;
+  if (state.mentions.some((q) => overlaps(q) && (q.kind === 'role' || (q.kind === 'quantity' && q.value.kind !== 'number')))) return;
+  const value = roleCountValue(m.groups.n);
+  if (value === undefined) return;
+  for (let i = state.mentions.length - 1; i >= 0; i -= 1) if (overlaps(state.mentions[i] as Mention)) state.mentions.splice(i, 1);
+  const wordStart = end - m.groups.w.length;
+  state.mentions.push({ kind: 'role', value: m.groups.w, start: wordStart, end, rule: `role added to the owner "${m.groups.w}"` });
+  state.mentions.push({
+    kind: 'quantity',
+    value: { kind: 'people', value, start, end },
+    start,
+    end,
+    rule: `people added to the owner "${m[0]}"`,
+  });
+}
+
 /** Whether the owner or the family is already counted as heads (a household role). */
-const householdNamed = (state: State): boolean => state.mentions.some((m) => m.kind === 'role' && m.value === 'household');
+const householdNamed = (state: State): boolean => state.mentions.some((m) => m.kind === 'role' && isHouseholdRole(m.value));
 
 /**
  * Staff counted apart from the owners ("my wife and i run a bakery, 3 staff besides us", "2 cooks
@@ -388,20 +473,23 @@ const householdNamed = (state: State): boolean => state.mentions.some((m) => m.k
 export const ownersBeside: Extractor = (state) => {
   if (householdNamed(state)) return;
   const beside = allMatches(OWNERS_BESIDE, state.text)[0];
-  if (beside === undefined) return;
   const named = allMatches(OWNERS_NAMED, state.text)[0];
-  const me = /\b(?:me|myself)\b|我(?!们)/.test(beside.text);
+  const me = beside !== undefined && /\b(?:me|myself)\b|我(?!们)/.test(beside.text);
   const m = named ?? (me ? beside : undefined);
   if (m === undefined) return;
+  // "我和我兄弟两个人", "my brother and i, 2 of us": the count said right after the people named is theirs.
+  const stated = (q: Mention): boolean =>
+    q.kind === 'quantity' && q.start >= m.end && q.start < m.end + 4 && COUNT_GAP.test(state.text.slice(m.end, q.start));
+  if (beside === undefined && state.mentions.some(stated)) return;
   const value = named === undefined ? 1 : 1 + namedWithOwner(named.text);
   const span = { start: m.start, end: m.end };
-  state.mentions.push({ kind: 'role', value: 'household', ...span, rule: `role owners beside the staff "${m.text}"` });
-  state.mentions.push({
-    kind: 'quantity',
-    value: { kind: 'people', value, ...span },
-    ...span,
-    rule: `the owners "${m.text}" beside "${beside.text}"`,
-  });
+  // With no word setting the staff beside them ("my husband and i run a homestay, one cleaner"), the
+  // owners named are heads only beside staff counted (OWNERS_ONLY_BESIDE in figures.ts): "my wife
+  // and i run a guesthouse" alone says who runs it, no head count.
+  const role = beside === undefined ? OWNERS_ONLY_BESIDE : 'household';
+  const why = beside === undefined ? `the owners "${m.text}" named beside the staff` : `the owners "${m.text}" beside "${beside.text}"`;
+  state.mentions.push({ kind: 'role', value: role, ...span, rule: `role owners beside the staff "${m.text}"` });
+  state.mentions.push({ kind: 'quantity', value: { kind: 'people', value, ...span }, ...span, rule: why });
 };
 
 /**
@@ -412,10 +500,18 @@ export const ownersBeside: Extractor = (state) => {
 const OWNER_REACH = 2;
 export const ownerWorks: Extractor = (state) => {
   const counts = state.mentions.filter((m) => m.kind === 'quantity' && (m.value.kind === 'people' || m.value.kind === 'number'));
-  const counted = state.mentions.some(
-    (r) =>
-      r.kind === 'role' && r.value !== 'household' && counts.some((q) => q.end >= r.start - OWNER_REACH && q.start <= r.end + OWNER_REACH),
+  // A count by role, or people counted with a staff word ("staff: 6 + me").
+  const labelled = counts.some(
+    (q) => q.kind === 'quantity' && q.value.kind === 'people' && !/^(?:the owner|count of the owner)/.test(q.rule),
   );
+  const counted =
+    labelled ||
+    state.mentions.some(
+      (r) =>
+        r.kind === 'role' &&
+        !isHouseholdRole(r.value) &&
+        counts.some((q) => q.end >= r.start - OWNER_REACH && q.start <= r.end + OWNER_REACH),
+    );
   if (!counted || householdNamed(state)) return;
   for (const m of allMatches(OWNER_WORKS, state.text)) {
     const span = { start: m.start, end: m.end };

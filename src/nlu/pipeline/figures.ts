@@ -24,8 +24,9 @@ import {
   YEAR_SUM_GAP,
 } from '../lexicon/index';
 import type { Quantity } from '../numbers';
+import { parseChineseNumeral } from '../numerals';
 import { allMatches } from './match';
-import type { MentionOf } from './mention';
+import { isHouseholdRole, type MentionOf, OWNERS_ONLY_BESIDE } from './mention';
 
 export interface Slots {
   employees?: number;
@@ -398,6 +399,45 @@ function setMoney(slots: Slots, slot: MoneySlot | undefined, money: Money, perio
   }
 }
 
+/** People who are not staff, named before a number (学员, 客人, patients): a count of them, not a sum. */
+const PEOPLE_NOT_STAFF =
+  /^(?:客人|顾客|客户|游客|用户|会员|粉丝|学生|学员|家长|乘客|病人|患者|食客|住客|社员|customers?|guests?|visitors?|users?|followers?|clients?|students?|patients?)$/;
+/** A number written with no unit of money (两千多, 100 多), not 两千块, 2000元, 5万, 3k. */
+const NO_MONEY_UNIT = /^[\d零〇一二两三四五六七八九十百千几.,\s多来余]+$/;
+/** "每个店三个员工", "每个车间十来个": the unit each count is of, right before it. */
+const EACH_BEFORE_ZH = /每(?:一)?(?:个|家|间|条)?(?<unit>[\u4e00-\u9fff]{1,2}?)(?:里|上)?(?:都|各|有|大概|差不多|就|也就|只有|平均)*\s*$/;
+/** "each shop has 4 staff", "every site has about 10": the unit before the count. */
+const EACH_BEFORE_EN =
+  /\b(?:each|every)\s+(?<unit>[a-z]+?)(?:e?s)?\s+(?:has|have|with|gets|employs|needs|runs with)\s+(?:about|around|roughly)?\s*$/;
+/** "5 cooks each", "4 staff per shop": the unit after the count. */
+const EACH_AFTER_EN = /^\s*(?:each\b|(?:per|in each|at each|for each)\s+(?<unit>[a-z]+?)(?:e?s)?\b)/;
+/**
+ * How many units a head count is each of, when the units are counted in the message ("两个店 每个店三个员工",
+ * "3 shops, each shop has 4 staff", "2 kitchens with 5 cooks each"): the staff is that many times the count.
+ */
+function unitsEach(text: string, q: Quantity): number {
+  const before = text.slice(Math.max(0, q.start - 16), q.start);
+  const after = text.slice(q.end, q.end + 20);
+  const zh = EACH_BEFORE_ZH.exec(before);
+  const en = EACH_BEFORE_EN.exec(before) ?? EACH_AFTER_EN.exec(after);
+  const unit = zh?.groups?.unit ?? en?.groups?.unit;
+  const earlier = text.slice(0, q.start);
+  if (zh !== null && unit !== undefined) {
+    const counted = new RegExp(String.raw`(\d+|[两三四五六七八九十]+)\s*[个家间条]\s*[\u4e00-\u9fff]{0,2}?${unit}`).exec(earlier);
+    const n = counted?.[1] === undefined ? undefined : /^\d+$/.test(counted[1]) ? Number(counted[1]) : parseChineseNumeral(counted[1]);
+    return n !== undefined && n > 1 && n <= 50 ? n : 1;
+  }
+  if (en !== null) {
+    const noun = unit === undefined ? String.raw`[a-z]+?` : unit;
+    const counted = new RegExp(String.raw`\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?${noun}(?:e?s)\b`).exec(
+      earlier,
+    );
+    const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+    const n = counted?.[1] === undefined ? undefined : (words[counted[1]] ?? Number(counted[1]));
+    return n !== undefined && n > 1 && n <= 50 ? n : 1;
+  }
+  return 1;
+}
 /** A staff role word's span ("厨师", "drivers"). */
 export interface RoleSpan {
   start: number;
@@ -447,11 +487,13 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOth
  * count: "sell timber to about 30", "sell to 30 carpenters and 50".
  */
 const SOLD_TO_BEFORE_EN =
-  /\b(?:sell\w*|sold|suppl(?:y|ies|ying|ied)|deliver\w*)\b[^,.;!?]*\bto\s+(?:(?:about|around|some|over|nearly|almost|roughly|maybe|like|more than|the|our)\s+|[\d,.]+\s+[a-z-]+\s+(?:and|or)\s+)*$/;
+  /(?:\b(?:sell\w*|sold|suppl(?:y|ies|ying|ied)|deliver\w*)\b[^,.;!?]*\bto|\b(?:train(?:ed|s)?|taught|teach(?:es)?|served|serve|treat(?:ed)?)\b)\s+(?:(?:about|around|some|over|nearly|almost|roughly|maybe|like|more than|the|our)\s+|[\d,.]+\s+[a-z-]+\s+(?:and|or)\s+)*$/;
 /** The same in Chinese: "卖给二十几个", "给酒店和十几个" (给 alone needs a verb of supplying after the count). */
-const SOLD_TO_BEFORE_ZH = /(?:卖给|供货给|送货给|供应给|批发给|给)(?:大概|大约|差不多|将近|附近|周边|本地|[^，。,、\s]{1,8}?[和跟、])*$/;
-/** A verb of supplying right after the customers counted (给二十几个厨师供货). */
-const SUPPLIED_AFTER = /^(?:们)?(?:供货|送货|供应|配送|送菜|供菜|送)/;
+// ...and the people a trade serves or trains, counted after its verb: 培训了两百个厨师, 接待过三百个司机.
+const SOLD_TO_BEFORE_ZH =
+  /(?:卖给|供货给|送货给|供应给|批发给|给|(?:培训|教|教出|带出|接待|招待|服务|治疗|治好|接送)(?:了|过)?)(?:大概|大约|差不多|将近|附近|周边|本地|上千|[^，。,、\s]{1,8}?[和跟、])*$/;
+/** A verb of supplying or serving right after the customers counted (给二十几个厨师供货, 给两百多个司机加油). */
+const SUPPLIED_AFTER = /^(?:们)?(?:供货|送货|供应|配送|送菜|供菜|送|加油|修车|洗车|理发|剪头|看病|上课|培训|做饭|办证|拉货)/;
 /**
  * The people a role word counts are customers, not staff: a role inside the customers' scope, or
  * counted after a verb of selling or supplying to ("we sell timber to about 30 carpenters", "卖给
@@ -485,19 +527,32 @@ function staff(all: readonly Head[]): Head | undefined {
   const regular = all.some((h) => h.season === 'peak') ? all.filter((h) => h.season === 'regular') : [];
   const seasonal = regular.length > 0 ? regular : all.some((h) => h.season === undefined) ? all.filter((h) => h.season !== 'peak') : all;
   // "about 25 of us, counting the two drivers": a count inside another is no more heads.
-  const heads = seasonal.some((h) => h.included === undefined) ? seasonal.filter((h) => h.included === undefined) : seasonal;
+  const counted = seasonal.some((h) => h.included === undefined) ? seasonal.filter((h) => h.included === undefined) : seasonal;
+  // "my wife and i run a guesthouse": the owners named are heads only beside staff counted.
+  const heads = counted.every((h) => h.role === OWNERS_ONLY_BESIDE) ? [] : counted;
   const total = heads.find((h) => h.total);
   if (total !== undefined) return total;
   // "我们两口子 另外还有五个员工", "3 staff besides us": the owners named are heads beside the staff
   // counted with a staff word, not by role.
-  const household = heads.filter((h) => h.role === 'household');
+  const household = heads.filter((h) => isHouseholdRole(h.role));
   const labelled = heads.filter((h) => h.role === undefined);
-  if (household.length > 0 && labelled.length > 0 && heads.every((h) => h.role === undefined || h.role === 'household')) {
+  if (household.length > 0 && labelled.length > 0 && heads.every((h) => h.role === undefined || isHouseholdRole(h.role))) {
     const most = labelled.reduce((a, h) => (a.value >= h.value ? a : h));
     return {
       value: household.reduce((sum, h) => sum + h.value, most.value),
       total: false,
       why: `figure:staff the owners beside the staff: ${[...household, most].map((h) => h.why).join(' + ')}`,
+    };
+  }
+  // "员工十二个 加上两个兼职", "12 staff plus 2 part-timers": counts by role added to the staff counted
+  // with a staff word are more heads.
+  const added = heads.filter((h) => h.added === true && h.role !== undefined && !isHouseholdRole(h.role));
+  if (labelled.length > 0 && added.length > 0 && heads.every((h) => h.role === undefined || added.includes(h))) {
+    const most = labelled.reduce((a, h) => (a.value >= h.value ? a : h));
+    return {
+      value: added.reduce((sum, h) => sum + h.value, most.value),
+      total: false,
+      why: `figure:staff counts added to the staff: ${[most, ...added].map((h) => h.why).join(' + ')}`,
     };
   }
   const byRole = heads.filter((h) => h.role !== undefined);
@@ -519,6 +574,8 @@ interface Head {
   season?: Season;
   /** Said to be inside another count ("counting the two drivers"): not added to it. */
   included?: true;
+  /** Said to be added to another count ("加上两个兼职", "plus 2 part-timers"): more heads beside it. */
+  added?: true;
 }
 type Season = 'peak' | 'regular';
 
@@ -583,6 +640,7 @@ function staffHead(a: Around, value: number, total: boolean, role: string | unde
     role,
     ...(season === undefined ? {} : { season }),
     ...(markOf(a, 'included') === undefined ? {} : { included: true as const }),
+    ...(markOf(a, 'added') === undefined ? {} : { added: true as const }),
   };
 }
 
@@ -901,6 +959,17 @@ export function readSlots(
           noteFigure(`money ${quoted(a)}`, `no sum: the unit of ${unit.rule}`);
           break;
         }
+        // "学员一年两千多", "patients 每天 100 多": a number with no unit of money after people who
+        // are not staff counts them.
+        const others = markOf(a, 'not-staff');
+        if (
+          others !== undefined &&
+          PEOPLE_NOT_STAFF.test(text.slice(others.start, others.end)) &&
+          NO_MONEY_UNIT.test(text.slice(q.start, q.end))
+        ) {
+          noteFigure(`money ${quoted(a)}`, `no sum: it counts the people before it ("${text.slice(others.start, others.end)}")`);
+          break;
+        }
         // No cue of its own: the figure it corrects, or "600k a year" is a year's revenue.
         const perYear = markOf(a, 'per-year');
         const period = periodIn(a);
@@ -980,7 +1049,7 @@ export function readSlots(
         }
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
         if (role !== undefined || markOf(a, 'not-staff') === undefined) {
-          heads.push(staffHead(a, headCount(q.value, fewerThan), total, role, season));
+          heads.push(staffHead(a, headCount(q.value, fewerThan) * unitsEach(text, q), total, role, season));
         }
         break;
       }
@@ -1000,12 +1069,15 @@ export function readSlots(
         }
         const role = span?.role;
         if (role !== undefined) {
-          heads.push(staffHead(a, headCount(Math.round(q.value), fewerThan), total, role, season));
+          heads.push(staffHead(a, headCount(Math.round(q.value), fewerThan) * unitsEach(text, q), total, role, season));
           break;
         }
         // "还想招两个司机 目前有七个": beside people still to hire, the count one has now is the staff.
         const now = hiring ? markOf(a, 'staff-now') : undefined;
-        if (markOf(a, 'people-label') !== undefined || deniedPeople || now !== undefined) {
+        // "店里五个人 加我六个", "连我八个": the owner added, then the total with the owner in it.
+        const totalMark = markOf(a, 'total');
+        const withOwner = totalMark !== undefined && /我/.test(text.slice(totalMark.start, totalMark.end));
+        if (markOf(a, 'people-label') !== undefined || deniedPeople || now !== undefined || withOwner) {
           heads.push({
             value: headCount(Math.round(q.value), fewerThan),
             total,

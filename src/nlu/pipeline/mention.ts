@@ -136,3 +136,12 @@ export function isFlag(m: Mention, ...values: readonly string[]): boolean {
 export function note(state: State, refiner: string, m: Mention, action: Decision['action'], because: string): void {
   state.decisions.push({ refiner, action, mention: describe(m), because });
 }
+
+/**
+ * The role of the owners named with no word that sets the staff beside them ("my husband and i run
+ * a homestay, one cleaner"): heads beside staff counted, none alone ("my wife and i run a guesthouse"
+ * says who runs it). Like `household`, the owner and the people named.
+ */
+export const OWNERS_ONLY_BESIDE = 'owners-named';
+/** Whether a role is the owner and the people named with them (`household`, `owners-named`). */
+export const isHouseholdRole = (role: string | undefined): boolean => role === 'household' || role === OWNERS_ONLY_BESIDE;

@@ -287,6 +287,8 @@ export const figureMarks: readonly MarkWords[] = [
   },
   // A count inside the total said beside it: "about 25 of us, counting the two drivers", "12 staff incl. 3 cooks".
   { mark: 'included', words: [String.raw`\b(?:counting|including|incl\.?|inc\.?|that includes|which includes)`] },
+  // A count added to the staff counted before: "12 staff plus 2 part-timers", "8 employees + 3 drivers".
+  { mark: 'added', words: [String.raw`(?:\bplus|\+|\band also|\bon top of that|\bas well as|\bthen there(?:['’]s| are| r))`] },
   { mark: 'not-enough', words: [] },
   {
     mark: 'denied',

@@ -540,7 +540,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bstock(?:ing)?\b`,
       String.raw`\brestock\w*`,
       String.raw`\binventory\b`,
-      String.raw`\bpayroll\b`,
+      // Not people employed: "30 drivers on the payroll".
+      String.raw`(?<!\bon (?:the |our |my )?)\bpayroll\b`,
       String.raw`\bwages\b`,
       String.raw`\bsalar(?:y|ies)\b`,
       String.raw`\braw materials?\b`,

@@ -46,6 +46,8 @@ export const staffRoles: Words = [
   String.raw`doctors?`,
   String.raw`riders?`,
   String.raw`apprentices?`,
+  String.raw`interns?`,
+  String.raw`trainees?`,
   String.raw`storekeepers?`,
   String.raw`stylists?`,
   String.raw`hairdressers?`,
@@ -71,6 +73,10 @@ export const staffRoles: Words = [
   String.raw`packers?`,
   String.raw`machinists?`,
   String.raw`seamstress(?:es)?`,
+  // Men and women hired, as owners call them: "4 lads on the van", "2 blokes".
+  String.raw`lads`,
+  String.raw`blokes?`,
+  String.raw`fellas`,
   // Hands hired: "4 hired hands", "3 farm hands".
   String.raw`(?:hired|farm) hands?`,
   String.raw`crafts(?:men|women|people)`,
@@ -84,6 +90,8 @@ export const staffRoles: Words = [
   String.raw`beauticians?`,
   // "2 part-timers and 1 full-timer".
   String.raw`(?:full|part)[- ]?timers?`,
+  // People counted by where they work: "3 in the kitchen", "9 people in the warehouse", "2 at the front desk".
+  String.raw`(?<=\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:people\s+|staff\s+|guys\s+|workers\s+)?)(?:(?:in|at|on) (?:the )?(?:kitchen|office|warehouse|workshop|factory|front desk|reception|front of house|back of house|shop floor|packing room|production line|assembly line|studio|salon)|on (?:the |our |my )?(?:payroll|books))`,
   // "just 2 of us": the count before it is a head count.
   String.raw`\bof us\b`,
 ];
@@ -130,6 +138,8 @@ export const ownersBeside: Words = [
 ];
 /** The owner and the spouse in one word (zh 两口子), in English the two of them ("only the two of us"). */
 export const couple: Words = [String.raw`\b(?:the )?(?:two|2) of us\b`, String.raw`\bus two\b`, String.raw`\bboth of us\b`];
+/** The owners as a family group with its count ("we're a family of four", zh 一家三口). */
+export const ownersGroup: Words = [String.raw`\b(?:we(?:['’]re| are| r)? )?(?:a )?family of (?:two|three|four|five|six|[2-6])\b`];
 /** The owner alone, as a head count (see zh/roles.ts). */
 export const ownerAlone: Words = [
   String.raw`\b(?:just|only) myself\b`,
@@ -137,6 +147,9 @@ export const ownerAlone: Words = [
   String.raw`\bby myself\b`,
   String.raw`\bme alone\b`,
   String.raw`\bmyself only\b`,
+  // Working alone: "i work alone", "i run it solo", "a one-man shop".
+  String.raw`\bi (?:work|run it|do (?:it|everything)(?: all)?)(?: all)? (?:alone|solo)\b`,
+  String.raw`\bone[- ](?:man|woman|person) (?:shop|band|show|business|operation|outfit)\b`,
 ];
 
 /** Staff counted in a season ("30 pickers during harvest", "8 staff, up to 20 in the tourist season"); the regular count. */
@@ -159,7 +172,7 @@ export const regularSeason: Words = [
 
 /** The owner counted after the staff or said to work ("2 mechanics + me", "i drive one myself"): one more head. */
 export const ownerWorks: Words = [
-  String.raw`(?<=\d[^,.;]{0,24}?)(?:\+|&|\band\b|\bplus\b)\s*(?:me|myself)\b`,
+  String.raw`(?<=(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^,.;]{0,24}?)(?:\+|&|\band\b|\bplus\b)\s*(?:me|myself)\b`,
   String.raw`\bi (?:drive|work|cook|do the \w+) (?:one )?(?:myself|too|as well)\b`,
   // "i pitch in too", "i help out as well": the owner works beside them.
   String.raw`\bi (?:pitch in|help out|work alongside|muck in)(?: them)?(?: myself| too| as well)?\b`,
@@ -210,6 +223,6 @@ export const staffForms: Words = [
   String.raw`(?<=\b${EN_NUM}\s+)${QUALIFIER}(?=\s*(?:and|or|&|\+|,|/)\s*${EN_NUM}\s)`,
   String.raw`(?<=\b${EN_NUM}\s+)(?:full|part)[- ]?time(?:\s+(?:staff|employees|people|workers))?(?![a-z-])`,
   // In Chinese: "nail techs 三个", "2个 hygienists".
-  String.raw`(?:${HEAD})(?=\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位])`,
+  String.raw`(?:${MODIFIER}[- ])?(?:${ROLE})(?=\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位])`,
   String.raw`(?<=(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)(?:${HEAD})(?![a-z])`,
 ];

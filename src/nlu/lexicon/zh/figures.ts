@@ -311,6 +311,8 @@ export const figureMarks: readonly MarkWords[] = [
   { mark: 'staff-now', words: [String.raw`(?:现在|目前|眼下|如今|现有|暂时)(?:店里|厂里|这边|手下|手上|一共)?(?:有|是|就|只有|才|请了)?`] },
   // A count inside the total said beside it: 二十五个人 包括两个司机, 算上两个司机.
   { mark: 'included', words: [String.raw`(?:包括|包含|算上|连同)`] },
+  // A count added to the staff counted before: 员工十二个 加上两个兼职, 另外还有三个临时工.
+  { mark: 'added', words: [String.raw`(?:再?加上|外加|另外(?:还)?(?:有|请了?|雇了?)?|还有|再加)`] },
   // "50万不够，要八十万": the sum before is not enough, the one after is the figure.
   {
     mark: 'not-enough',

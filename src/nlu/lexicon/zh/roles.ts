@@ -117,10 +117,21 @@ export const staffRoles: Words = [
   String.raw`(?:厨房|食堂|家政)阿姨`,
   '保姆',
   '月嫂',
+  // Person nouns of no common ending: 裁缝两个, 厨子三个, 民工二十几个 (裁缝 only with its count beside
+  // it, right after or before: 做裁缝 is the trade).
+  String.raw`裁缝(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[个名位]))`,
+  String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位])裁缝`,
+  '厨子',
+  String.raw`(?:农)?民工`,
   '伙计',
   '服务生',
   '徒弟',
   '计调',
+  // A restaurant kitchen's posts, as cooks name them (墩子 cuts, 打荷 plates, 炒锅 and 灶上 cook):
+  // 墩子两个, 打荷的一个; 炒锅 and 灶上 only with their count (买个炒锅 is a pan).
+  '墩子',
+  String.raw`打荷(?:的)?`,
+  String.raw`(?:炒锅|灶上|掌勺)(?:的|师傅)?(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[个名位]))`,
   // Building trades: 木工瓦工加起来三十几个.
   '木工',
   '瓦工',
@@ -141,6 +152,8 @@ export const staffRoles: Words = [
   String.raw`(?:正式|长期|固定|全职)(?:员工|工人|工|的)(?=\s*(?:有|是|就|只有|就是)?\s*(?:\d|[一二两三四五六七八九十几]))`,
   // Full-time and part-time, said bare before the count (兼职两个, full-time 六个 part-time 两个).
   String.raw`(?:全职|兼职|临时工|小时工|full[- ]?time|part[- ]?time)(?=\s*(?:有|是|就)?\s*(?:\d|[一二两三四五六七八九十几]))`,
+  // ...or after it: 两个兼职, 2 个 part-time.
+  String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位]\s*)(?:全职|兼职|临时工|小时工|full[- ]?time|part[- ]?time)(?:的)?`,
 ];
 
 /**
@@ -180,15 +193,33 @@ export const householdTwo: Words = ['爸妈', '父母', '爹妈', '公婆'];
 export const ownersBeside: Words = [
   String.raw`(?:除了|不算|不包括)(?:我们|我)(?:两个|俩|自己)?(?:以外|之外)?`,
   // The owners named after the staff counted: 员工十二个 还有我跟我老公, 加上我和我老婆.
-  String.raw`(?:加上|还有|再加上)\s*(?=我(?:和|跟|同))`,
+  String.raw`(?:加上|还有|再加上)\s*(?=我(?:和|跟|同)|(?:我的?|我家)(?:${[...householdTwo, ...householdOne].join('|')})(?:和|跟|同)我)`,
 ];
 /** The owner and the spouse, two heads in one word ("两口子加一个帮工" is three). */
-export const couple: Words = ['两口子', '俩口子', '夫妻俩', '夫妻两个', '夫妻二人', '老两口', '我们俩', '我们两个'];
+export const couple: Words = [
+  ...['两口子', '俩口子', '夫妻俩', '夫妻两个', '夫妻二人', '老两口', '我们俩', '我们两个'],
+  // A shop a couple runs alone: 夫妻店, 夫妻档, 夫妻老婆店.
+  String.raw`夫妻(?:老婆)?(?:店|档|档口)`,
+];
+/** Family members, as a group counted (两兄弟, 母女俩). */
+const KIN_PAIRS = ['兄弟', '姐妹', '姊妹', '兄妹', '姐弟', '父子', '母子', '母女', '父女', '婆媳', '妯娌', '老表', '夫妻'].join('|');
+/**
+ * The owners as a family group with its count (一家三口, 我们两兄弟, 母女俩, 三姐妹): the owners are that
+ * many heads, as 两口子 is two; not someone else's group (他们两兄弟).
+ */
+export const ownersGroup: Words = [
+  String.raw`(?<!他|她|他们|她们)一家[二两三四五六七2-7]口`,
+  String.raw`(?<!他|她|他们|她们)(?:[两三四五俩]|2|3|4|5)(?:${KIN_PAIRS})`,
+  String.raw`(?<!他|她|他们|她们)(?:${KIN_PAIRS})(?:俩|[两三四]个(?!月|星期|小时|钟头|年|天))`,
+];
 /** The owner alone, as a head count: 就我一个, 只有我自己 (not a bare 就我, too common a phrase). */
 export const ownerAlone: Words = [
   String.raw`(?:就|只有|就只有|只|光|就是)我(?:自己)?一个(?!月|星期|季度|年|天)`,
   String.raw`(?:就|只有|就只有|只|光)我自己(?!的|家)`,
   String.raw`我自己一个`,
+  // Working alone: 我一个人干, 一个人守店, 单干 (not 一个人干不过来: one person is not enough).
+  String.raw`(?:我|就|只有)\s*一个人(?:干|做|弄|守店|看店|守着|撑着|忙)(?!不|的|得)`,
+  String.raw`(?<![\u4e00-\u9fff])单干`,
 ];
 
 /**
@@ -223,6 +254,8 @@ export const regularSeason: Words = [
  */
 export const ownerWorks: Words = [
   String.raw`(?<=^|\s|我|我们)自己(?:也|还)?(?:开(?=一台|一辆|一部|车)|做(?=\s*$|\s*[，,。.;；!！?？]|\s+[\u4e00-\u9fff])|干(?![的了个])|修(?![的了个])|跑(?![的了个])|看店|守店|掌勺|炒菜|下厨|上手|动手|干活|顶班|带(?=\s*(?:\d|[一二两三四五六七八九十几])))`,
+  // The owner leading the staff counted: 我带着三个徒弟, 我领着五个工人.
+  String.raw`我(?:自己)?(?:带着?|带了|领着)(?=\s*(?:\d|[一二两三四五六七八九十几]))`,
   // The owner added after the staff counted: 三个师傅加上我, 3 个 mechanic 加上我, 两个工人 + 我, 连我四个.
   String.raw`(?:加上|加|\+|连|算上)(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位]?[^，。,.!?；;\d]{0,14}?(?:加上|加|\+|连|算上))\s*我(?:自己)?(?![们家])`,
 ];
@@ -243,7 +276,7 @@ const WORD_START = String.raw`(?<![\u4e00-\u9fff])|(?<=[的里和跟与及有是
 /** A character inside the word: no numeral, classifier, pronoun, particle or time word. */
 const STEM = String.raw`(?:(?![零〇一二两三四五六七八九十百千万几个名位多来余的和跟与及有是就只还另加请雇招了我你他她们在也都月天年])[\u4e00-\u9fff])`;
 const PERSON = [
-  String.raw`${STEM}{0,2}(?:助理|帮工|师傅|学徒|小工)`,
+  String.raw`${STEM}{0,2}(?:助理|帮工|师傅|学徒|小工|大工|经理|主管|总监|领班|主厨)`,
   String.raw`${STEM}{1,2}[员师工手匠生傅徒医长]`,
   String.raw`${STEM}{0,2}[小大][哥姐妹嫂]`,
 ].join('|');
@@ -268,8 +301,8 @@ const PEOPLE_BY_JOB = ['妇女', '女工', '女的', '男的', '姐妹', '媳妇
 export const staffForms: Words = [
   String.raw`(?:${WORD_START})(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}${COUNT_AFTER}`,
   String.raw`${COUNT_BEFORE}(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}`,
-  String.raw`(?:${WORD_START})${TRADE_VERB}${NOT_A_SEASON}${STEM}{2}的${COUNT_AFTER}${COUNT_ENDS_PHRASE}`,
-  String.raw`${COUNT_BEFORE}${TRADE_VERB}${NOT_A_SEASON}${STEM}{2}的(?!(?![一二两三四五六七八九十几])[\u4e00-\u9fff])`,
+  String.raw`(?:${WORD_START})${TRADE_VERB}${NOT_A_SEASON}${STEM}{2,3}的${COUNT_AFTER}${COUNT_ENDS_PHRASE}`,
+  String.raw`${COUNT_BEFORE}${TRADE_VERB}${NOT_A_SEASON}${STEM}{2,3}的(?!(?![一二两三四五六七八九十几])[\u4e00-\u9fff])`,
   // A person noun named by its 的 phrase, the job done (织布的妇女二十几个, 采茶的女工三十个);
   // not a place's people (村里的妇女).
   String.raw`(?:${WORD_START})${TRADE_VERB}${NOT_A_SEASON}${STEM}{2,4}(?<![村寨镇乡家里边面上下])的(?:${PEOPLE_BY_JOB})${COUNT_AFTER}`,
