@@ -45,6 +45,8 @@ const NUMBERED = new RegExp(
 );
 const EN_ORDINAL_CHOICE =
   /^(?:the\s+)?(?:(?<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)|(?<d>\d{1,3})(?:st|nd|rd|th))(?:\s+(?:one|option|item|choice))?$/;
+/** A menu item picked by its letter, as lists are lettered too: "option b", "(c)", "选B", "b选项"; a = 1. */
+const LETTER_CHOICE = /^(?:option|choice|item|answer|选项|选|答案)?\s*[(（]?(?<l>[a-e])[)）]?\s*(?:选项|项|option)?$/;
 const EN_WORD_CHOICE = /^(?:(?:option|number|choice|item)\s+)?(?<w>[a-z]+(?:[- ][a-z]+)?)$/;
 /** Words asking for an item's details before its number ("详情 2", "tell me more about 3")... */
 const DETAILS_WORDS_ZH = ['详情', '详细', '细节', '具体', '介绍', '查看', '看看', '展开', '了解'];
@@ -130,6 +132,8 @@ export function readChoice(text: string): Choice | undefined {
     // "the last one" has no number we could know here.
     if (n !== undefined && n > 0) return { number: n, details: false };
   }
+  const letter = LETTER_CHOICE.exec(s);
+  if (letter?.groups?.l !== undefined) return { number: letter.groups.l.charCodeAt(0) - 96, details: false };
   const word = EN_WORD_CHOICE.exec(s);
   if (word?.groups?.w !== undefined && !/^an?$/.test(word.groups.w)) {
     const n = parseEnglishNumber(word.groups.w);

@@ -36,6 +36,9 @@ export const yes: Words = [
   String.raw`👍`,
 ];
 
+/** A particle closing a short reply, as chat English in Yunnan and Singapore types it: "ok la", "yes lah", "no lor". */
+export const answerParticles: Words = ['la', 'lah', 'leh', 'lor', 'loh', 'ah', 'ya', 'mate', 'boss'];
+
 export const no: Words = [
   'no',
   'nope',

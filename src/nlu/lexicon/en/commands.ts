@@ -167,7 +167,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!\b(?:are|r) (?:you|u) (?:a )?)\breal person\b(?! or (?:a )?(?:robot|bot|machine|ai)\b)`,
       String.raw`\blive (?:person|agent|chat)\b`,
       String.raw`\b(?:talk|speak) (?:to|with) (?:a |an )?(?:someone|somebody|person|people|man|woman)\b`,
-      String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})\bcustomer service\b(?! (?:${storyAfter.join('|')})\b)`,
+      String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})\bcustomer service\b(?! (?:${storyAfter.join('|')})\b)(?!['’]?s? (?:phone |contact |tel(?:ephone)? )?(?:number|no\b|hotline|line|address|email)\b)`,
       String.raw`\brepresentative\b`,
     ],
   },
@@ -210,12 +210,16 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bdownsides?\b`,
       String.raw`\bpitfalls?\b`,
       String.raw`\bwhat could go wrong\b`,
+      // What comes of not repaying, asked: "what happens if we cant pay it back", "what if i can't repay".
+      String.raw`\bwhat (?:happens|would happen|will happen|if|then)\b[^.?!]{0,30}\b(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:re)?pay|miss (?:a |the |our |my )?(?:payments?|repayments?|instal?lments?)|default)\b`,
     ],
   },
   {
     command: 'regulation',
     anywhere: [
       String.raw`\bregulat\w*`,
+      // Who oversees them, asked: "who supervises these platforms", "who is in charge of lenders".
+      String.raw`\bwho (?:oversees|supervises|governs|polices|licen[cs]es|controls|is in charge of)\b`,
       String.raw`\brules\b`,
       // A licence asked about ("do we need a licence?", "which licences"), not one paid for or held,
       // nor one named among the papers to bring ("is a business licence plus statements enough").
@@ -266,7 +270,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bhow long (?:does|will|would) (?:the )?(?:approval|it|a loan) take\b`,
       String.raw`\bhow (?:fast|quickly|soon) (?:can|could|will) (?:i|we) get (?:the )?(?:money|loan|funds?)\b`,
       // How soon the money comes, said of the money: "how fast can the money come through", "how many days till the loan is paid out".
-      String.raw`\bhow (?:fast|quickly|soon|long|many days)\b[^.?!]{0,20}?\b(?:money|loan|funds?|cash)\b[^.?!]{0,12}?\b(?:come|comes|arrive|arrives|land|lands|paid out|released|disbursed|approved|through)\b`,
+      String.raw`\bhow (?:fast|quickly|soon|long|many days)\b[^.?!]{0,20}?\b(?:money|loan|funds?|cash)\b[^.?!]{0,12}?\b(?:come|comes|arrive|arrives|land|lands|hit|hits|reach|reaches|show up|shows up|paid out|released|disbursed|approved|through)\b`,
       // Not interest earned on money placed ("earn some interest on it"): no cost asked.
       String.raw`(?<!\b(?:earn|earns|earning|earned|make|making|get|getting) (?:some |a (?:bit|little) of |more )?)\binterest(?: rates?)?\b`,
       String.raw`\bfees?\b`,

@@ -156,8 +156,26 @@ const P2P_REPAYING = [
   String.raw`(?:i|we) (?:borrow|borrowed|owe)\b[^?!]{0,40}\b(?:pay|repay)`,
 ].join('|');
 
-/** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
+/**
+ * In precedence order: a fraud check wins over the collateral or credit question it mentions; an
+ * app or platform that holds the money is the fake-app fraud even when it asks a fee to let it out,
+ * before the advance fee (as in zh/questions.ts).
+ */
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
+  {
+    id: 'fraud-fake-app',
+    re: new RegExp(
+      [
+        String.raw`\b(?:download|install)\w*\b[^.?!]{0,30}\b(?:app|apk|link)\b[^.?!]{0,30}\b(?:loan|withdraw|unlock)`,
+        // A loan app alone is no fraud story ("a loan app offered 50k at 0.05% a day" is an offer): its money frozen or held for a fee is.
+        String.raw`\bloan app\b[^.?!]{0,80}\b(?:froze|frozen|freez\w*|can(?:no|')?t withdraw|withdrawal failed|won['’]?t (?:let|release)|unlock|fee|deposit)`,
+        // A lending or investing app holding the money: "the lending app froze my balance", "the investment platform won't let us withdraw".
+        String.raw`${MONEY_APP}[^.?!]{0,40}\b${HOLDS_MONEY}`,
+        // Any app or platform that froze the money and asks a sum to let it out: "the app says my account is frozen, pay 3000 to unlock".
+        String.raw`\b(?:apps?|platforms?|websites?)\b[^.?!]{0,60}\b(?:froze|frozen|freez\w*)\b[^.?!]{0,50}\b(?:pay|transfer|deposit|send|fee)`,
+      ].join('|'),
+    ),
+  },
   {
     id: 'fraud-advance-fee',
     re: new RegExp(
@@ -192,6 +210,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bif (?:i|we) (?:first )?${PAY_SUM}[^.?!]{0,40}\b(?:he|she|they|the (?:app|agent|guy|platform|company|lender))\b[^.?!]{0,16}${GIVE}`,
         // A named fee paid, then the money given: "pay 2000 'release fee' and he gets us 2m".
         String.raw`${PAY_SUM}\s*['"‘’“”]?(?:[a-z]+\s+){0,2}(?:fee|deposit|charge)s?\b[^.?!]{0,40}(?:${GIVE}|\bgets (?:me|us)\b)`,
+        // Someone claiming to be a lender's or a platform's staff who asks for money moved, whatever the story: "said he was from webank customer service, told me to transfer 3000".
+        String.raw`\b(?:claim\w*|pretend\w*|said|says|posing as)\b[^.?!]{0,30}\b(?:customer service|staff|officer|from (?:the )?bank|from \w+ (?:bank|pay))\b[^.?!]{0,60}\b(?:told|asked|wants?|wanted|made)\s+(?:me|us)\s+to\s+(?:${payVerbs.join('|')}|move|put)\b`,
         // Something bought first to get the loan: "500k approved if we buy his insurance first".
         String.raw`\b(?:loan|lend|borrow|credit|get (?:me|you|us)|approv|releas|disburs)[^.?!]{0,80}${BUY_FIRST}`,
         String.raw`${BUY_FIRST}[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv|releas|disburs)`,
@@ -202,20 +222,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       ].join('|'),
     ),
   },
-  { id: 'fraud-personal-account', re: /\b(?:personal|private)\s+(?:bank\s+)?(?:account|card)\b/ },
   {
-    id: 'fraud-fake-app',
-    re: new RegExp(
-      [
-        String.raw`\b(?:download|install)\w*\b[^.?!]{0,30}\b(?:app|apk|link)\b[^.?!]{0,30}\b(?:loan|withdraw|unlock)`,
-        // A loan app alone is no fraud story ("a loan app offered 50k at 0.05% a day" is an offer): its money frozen or held for a fee is.
-        String.raw`\bloan app\b[^.?!]{0,80}\b(?:froze|frozen|freez\w*|can(?:no|')?t withdraw|withdrawal failed|won['’]?t (?:let|release)|unlock|fee|deposit)`,
-        // A lending or investing app holding the money: "the lending app froze my balance", "the investment platform won't let us withdraw".
-        String.raw`${MONEY_APP}[^.?!]{0,40}\b${HOLDS_MONEY}`,
-        // Any app or platform that froze the money and asks a sum to let it out: "the app says my account is frozen, pay 3000 to unlock".
-        String.raw`\b(?:apps?|platforms?|websites?)\b[^.?!]{0,40}\b(?:froze|frozen|freez\w*)\b[^.?!]{0,50}\b(?:pay|transfer|deposit|send|fee)`,
-      ].join('|'),
-    ),
+    id: 'fraud-personal-account',
+    // Also a person's own account rather than the firm's: "send it to the manager's own bank account", "pay into his own card".
+    re: /\b(?:personal|private)\s+(?:bank\s+)?(?:account|card)\b|\b(?:his|her|their|[a-z]+['’]?s) own (?:bank |wechat |alipay )?(?:account|card)\b/,
   },
   {
     id: 'fraud-guaranteed-returns',
@@ -372,6 +382,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwhere\s*[\u3400-\u9fff]{1,4}\s*(?:apply|borrow)\b`,
         // Chinglish and loose order: "where we can go apply", "where u borrow".
         String.raw`\bwhere (?:(?:are|am|do|can|could|should|would|will) )?(?:we|i|you|u) (?:[a-z]+ ){0,3}?(?:apply|borrow)\b`,
+        // Through which channel, asked: "can i apply online", "can we do it on the phone or do we go in person".
+        String.raw`\b(?:can|could|do|should|may|is it possible to)\b[^.?!]{0,20}\b(?:apply|applying|application|sign up|do (?:it|this|that))\b[^.?!]{0,12}\b(?:online|on (?:my|the|a|our) (?:phone|app|mobile)|through (?:an|the) app|in person|at (?:a|the) branch)\b`,
+        // How to reach them: a phone number or an address asked ("whats the phone number for the bank", "their address?").
+        String.raw`\b(?:what(?:['’]?s| is| are)|give me|send me|do you have|got|need|is there|are there|any|where(?:['’]?s| is| can i find))\b[^.?!]{0,20}\b(?:phone|contact|tel(?:ephone)?|hotline|customer service|service) (?:number|no\b|details|line)`,
+        String.raw`\b(?:phone|contact) (?:number|no\.?) (?:for|of) (?:the |your |their |that )?(?:bank|lender|branch|office|credit union|platform|them)\b|\b(?:what(?:['’]?s| is)|where(?:['’]?s| is)) (?:the |your |their )?address\b|\baddress (?:of|for) (?:the |your |their )?(?:bank|lender|branch|office|credit union)\b`,
         // Which lender to apply at: "which bank should we apply".
         String.raw`\bwhich (?:bank|branch|lender|office|platform) (?:do|should|can|could) (?:i|we) apply\b`,
       ].join('|'),

@@ -493,14 +493,15 @@ export const purposeRules: readonly PurposeWords[] = [
   },
   {
     id: 'information',
-    // Not asked on someone's behalf (帮她问问, 替他了解一下), nor of someone else (去问问银行).
+    // Not asked on someone's behalf (帮她问问, 替他了解一下), nor of someone else (去问问银行), nor of the
+    // person asked for (找个真人问问, 找人工了解一下: a request for a person, no purpose).
     words: [
-      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3}|去)了解`,
+      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3}|去|找[^，。,.!?；;\s]{0,8})了解`,
       '只是看看',
       '随便看看',
       '看看而已',
       '随便问问',
-      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3}|去)问问`,
+      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3}|去|找[^，。,.!?；;\s]{0,8})问问`,
     ],
   },
 ];

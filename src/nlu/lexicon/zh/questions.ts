@@ -129,8 +129,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-fake-app',
     re: new RegExp(
-      String.raw`(?:下载|装|安装)${C}{0,10}(?:app|软件|apk|链接)${C}{0,12}(?:贷|借|放款|提现|解冻|额度)` +
-        String.raw`|(?:贷款|借款|借钱)(?:app|软件|平台)${C}{0,12}(?:解冻|提现不了|提不出|刷流水|冻结|不到账)` +
+      String.raw`(?:下载|下了|装|安装)${C}{0,10}(?:app|软件|apk|链接)${C}{0,12}(?:贷|借|放款|提现|解冻|额度)` +
+        // A loan app's signs: the money held (冻结, 提现不了), a payout said failed, a card number said wrong (放款失败, 卡号填错了).
+        String.raw`|(?:贷款|借款|借钱)(?:app|软件|平台)${L}{0,30}(?:解冻|提现不了|提不出|刷流水|冻结|不到账|放款失败|卡号(?:填|输)?错|银行卡(?:号)?(?:填|输)?错)` +
         // An app or platform holding the money and asking a sum to let it out, in either language: 平台说账户冻结了 要交三千才能解冻,
         // 那个app提现不了 叫我先充两千, app 说 account 被 freeze 了 要 pay 2000 (not a P2P platform gone bust, 网贷平台倒了 钱取不出来,
         // nor a shop's platform: 淘宝平台把店冻结了; an app frozen with no sum asked is no fraud: 换了手机app被冻结了).
@@ -166,6 +167,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Money moved to a "safe account" an impostor names, or paid first to verify: 先转两千到安全账户验证, 要先 transfer 3000 verify.
         String.raw`|(?:转|打|汇|存|交|pay|transfer|send|move)${C}{0,12}(?:安全|监管|验证|核验|保证)(?:账户|账号|帐户|帐号)|安全账户|\b(?:safe|safety|secure|security) account` +
         String.raw`|(?:先|提前|first)\s*(?:交|缴|付|转|打|pay|transfer|send)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?${C}{0,6}(?:验证|核实|核验|认证|验资|verify|verification|confirm)` +
+        // Someone claiming to be a lender's or a platform's staff who asks for money moved (the cover story varies:
+        // 注销账户, 影响征信, 验证流水): 自称微信支付客服的 说账户要注销 叫我转钱, 说他是 webank 客服 要我 transfer 2000.
+        String.raw`|(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是)${C}{0,16}(?:客服|工作人员|官方|员工|经理)${L}{0,40}(?:叫我|让我|要我|要求我|喊我)${C}{0,6}(?:转|打|汇|交|付|充|给|pay|transfer|send)` +
         // Something bought to get the loan: 买他们的保险才给贷, 办张会员卡就能放款.
         String.raw`|(?:买|办|交|充|开)${C}{0,6}(?:保险|会员|理财|保单)${C}{0,4}(?:才|就)(?:能|可以|给|会|肯)?${C}{0,4}(?:${RELEASE})`,
     ),
@@ -173,7 +177,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-personal-account',
     re: new RegExp(
-      String.raw`(?:转|打|汇|存)(?:到|进|给|入)?${C}{0,8}(?:个人|私人)(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)|私人账户|私人帐户`,
+      String.raw`(?:转|打|汇|存)(?:到|进|给|入)?${C}{0,8}(?:个人|私人)(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)|私人账户|私人帐户` +
+        // A person's own account rather than the firm's: 打到他自己的卡上, 转到经理本人账户.
+        String.raw`|(?:转|打|汇|存)(?:到|进|给|入)?${C}{0,8}(?:他|她|对方|经理|老板|业务员|客户经理)(?:自己|本人|个人)(?:的)?(?:名下)?(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡)`,
     ),
   },
   {
@@ -314,6 +320,12 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         `(?:去|到|在|上)哪(?:个|家)(?:网点|银行|地方|部门|窗口|柜台|营业厅|机构)${C}{0,3}(?:申请|办|贷|借)|找哪(?:个|家)(?:银行|部门)`,
         // How to apply: 咋个申请, 怎么办理.
         '(?:咋个|怎么|如何)(?:样)?(?:申请|办理|去办|去申请)',
+        // Whether it can be done through a channel, asked: 网上能办不, 手机上格申请得了, 线上可以申请吗.
+        String.raw`(?:网上|手机上|线上|在线|app上|微信上|网银|手机银行)\s*(?:格|就|也|直接)?(?:能|可以|可不可以|能不能|得不得)?\s*(?:申请|办理?)(?:得了|得成|得到)?${C}{0,4}(?:吗|么|嘛|不|没|[?？]|还是|$)`,
+        // How to reach them: a phone number or an address asked (客服电话多少, 地址在哪, 有没有办事的地方).
+        String.raw`(?:电话|热线|联系方式|号码|地址|微信号)(?:号码)?(?:是)?(?:多少|几号|在哪|是哪|哪里|是什么|是啥|发我|给我)`,
+        String.raw`(?:给我|发我|发给我|告诉我)(?:一下|个|一个)?${C}{0,6}(?:电话|热线|联系方式|地址)`,
+        String.raw`(?:有没有|有没得|格有)${C}{0,6}(?:网点|办事处|营业厅|办事的地方|办公的地方|线下)`,
       ].join('|'),
     ),
   },
@@ -346,6 +358,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`(?<![价规风性资表])格(?:合适|适合|得行|可以|划算)|适不适合|合不合适|(?:合适|适合)${C}{0,20}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
         // The fit said in English before the firm: 众筹 good for 我们 吗, leasing ok for 我们 不.
         String.raw`|\b(?:good|ok|okay|suitable|right|a good fit)\s*(?:for)?\s*(?:我们|我|咱们)${C}{0,6}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
+        // ...or after it: 对我们 suitable 吗, 对我们来说 ok 不.
+        String.raw`|(?:对|给)(?:我们|我|咱们)(?:来说|这种)?${C}{0,6}\b(?:good|ok|okay|suitable|right|useful|a good fit)\b\s*(?:吗|么|嘛|呢|不)` +
+        // Whether the firm can make use of it (Yunnan 格): 我们格用得上融资租赁, 用得着不, 用不用得上.
+        String.raw`|格(?:能)?用得(?:上|着|到)|用不用得(?:上|着|到)|用得(?:上|着)(?:吗|么|嘛|不)` +
         String.raw`|(?:能不能|可不可以|能否|可以|能)(?:用|做|搞|申请|办)${C}{0,12}(?:吗|么|嘛|不)(?=$|[\s,.!?;，。！？；])` +
         // Yunnan 格 asks by itself: 格能用微信收, 格可以办.
         String.raw`|格(?:能|可以|可能)(?:用|做|搞|申请|办)` +
