@@ -45,6 +45,8 @@ export const no: Words = [
   'nah',
   'n',
   'not really',
+  // Not so far: "not yet", "nope not yet".
+  'not yet',
   'no thanks',
   'no thank you',
   'not at all',

@@ -169,13 +169,15 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:talk|speak) (?:to|with) (?:a |an )?(?:someone|somebody|person|people|man|woman)\b`,
       String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})\bcustomer service\b(?! (?:${storyAfter.join('|')})\b)(?!['’]?s? (?:phone |contact |tel(?:ephone)? )?(?:number|no\b|hotline|line|address|email)\b)`,
       String.raw`\brepresentative\b`,
+      // A complaint, or a call back asked: "i want to complain", "call me back pls", "your manager".
+      String.raw`\b(?:i|we) (?:want|wanna|would like|need) to (?:make a )?complain\b|\bi(?:['’]?d| would) like to (?:make a )?complain\b|\bmake a complaint\b|\bcomplain about (?:you|this bot|the bot|your)\b|\bcall me back\b|\b(?:get|let me talk to|speak to|talk to) (?:your|the) (?:manager|supervisor|boss)\b`,
     ],
   },
   {
     command: 'restart',
     anywhere: [
       String.raw`\brestart\b`,
-      String.raw`\bstart (?:over|again|afresh|from scratch)\b`,
+      String.raw`\bstart (?:over|again|afresh|from scratch|fresh|from the (?:beginning|top))\b`,
       String.raw`\breset\b`,
       String.raw`\bbegin again\b`,
       String.raw`\bnew conversation\b`,
@@ -211,7 +213,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bpitfalls?\b`,
       String.raw`\bwhat could go wrong\b`,
       // What comes of not repaying, asked: "what happens if we cant pay it back", "what if i can't repay".
-      String.raw`\bwhat (?:happens|would happen|will happen|if|then)\b[^.?!]{0,30}\b(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:re)?pay|miss (?:a |the |our |my )?(?:payments?|repayments?|instal?lments?)|default)\b`,
+      String.raw`\bwhat (?:happens|would happen|will happen|if|then)\b[^.?!]{0,30}\b(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:re)?pay|miss (?:a |the |our |my )?(?:payments?|repayments?|instal?lments?)|default|pay late)\b`,
+      // ...said the other way round: "if i pay late what happens", "if we cant repay, then what".
+      String.raw`\bif (?:i|we)\b[^.?!]{0,12}\b(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:re)?pay|miss (?:a |the |our |my )?(?:payments?|repayments?|instal?lments?)|default|pay late)\b[^.?!]{0,20}\b(?:what (?:happens|then|now)|then what)\b`,
     ],
   },
   {
@@ -283,6 +287,10 @@ export const commandRules: readonly CommandWords[] = [
       // Of a rate or an offer just named: "月息2% is it high?", "is that too much".
       String.raw`\bis (?:it|that|this) (?:too )?(?:high|much|a lot)\b`,
       String.raw`\bcost of (?:borrowing|the loan|a loan|credit)\b`,
+      // The whole cost asked: "total cost per year?", "what's the real cost".
+      String.raw`\b(?:what(?:['’]?s| is| are| would be)|how much is) (?:the |our |my )?(?:total|overall|real|true|actual|full|all[- ]in) cost\b|\b(?:total|overall|real|true|actual|full|all[- ]in) cost\b[^.!?]{0,20}\?`,
+      // How long till the money is had: "how long before i get the money", "how soon do we receive the funds".
+      String.raw`\bhow (?:fast|quickly|soon|long)\b[^.?!]{0,20}\b(?:get|receive|see|have)\b[^.?!]{0,8}\b(?:money|loan|funds?|cash)\b`,
       // Whether an offer is worth taking, or what it costs a month: "is that a good deal?", "what would the monthly payment be".
       String.raw`\b(?:good|fair|bad|decent) (?:deal|offer|rate)\s*\?|\bis (?:it|that|this) a (?:good|fair|bad|decent) (?:deal|offer|rate)\b`,
       String.raw`\b(?:worth it|reasonable)\s*\?`,

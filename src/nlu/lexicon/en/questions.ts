@@ -26,7 +26,7 @@ const moneyMoves = ['exchange', 'convert', 'change', 'swap', 'pay', 'settle', 'r
 /** A sum paid before anything else: "pay 5000 first", "asked for 3k upfront", "transfer 2000 before". */
 const payVerbs = ['pay', 'paid', String.raw`transfer\w*`, 'send', 'sent', String.raw`deposit\w*`, 'asked (?:me )?for', 'wants?', 'wanted'];
 const beforehand = ['first', 'upfront', 'up front', 'in advance', 'beforehand', 'before'];
-const PAY_FIRST = String.raw`\b(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:${beforehand.join('|')})\b`;
+const PAY_FIRST = String.raw`\b(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai|%|percent)?\s+(?:${beforehand.join('|')})\b`;
 
 /**
  * What a fee paid first is said to buy: the money released, or the loan, account or credit line
@@ -225,7 +225,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-personal-account',
     // Also a person's own account rather than the firm's: "send it to the manager's own bank account", "pay into his own card".
-    re: /\b(?:personal|private)\s+(?:bank\s+)?(?:account|card)\b|\b(?:his|her|their|[a-z]+['’]?s) own (?:bank |wechat |alipay )?(?:account|card)\b/,
+    re: /\b(?:personal|private)\s+(?:bank\s+|wechat\s+|alipay\s+)?(?:account|card|wechat|alipay)\b|\b(?:his|her|their|[a-z]+['’]?s) own (?:bank |wechat |alipay )?(?:account|card)\b/,
   },
   {
     id: 'fraud-guaranteed-returns',
@@ -368,7 +368,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A paper named and asked for, or whether some are enough: "do we need audited accounts", "are bank statements enough".
         String.raw`|\b(?:do|does|will|would) (?:i|we|you|they|the bank|the lender) (?:need|want|have to (?:show|have|provide|bring)) ` +
         String.raw`(?:[\w-]+ ){0,2}?(?:accounts|statements|tax returns|records|receipts|invoices|documents|paperwork|id cards?)\b` +
-        String.raw`|\b(?:is|are|would|will)\s+(?:[\w-]+\s+){0,6}?(?:licen[cs]es?|statements|accounts|records|documents|returns|id cards?)\b[^.!?,]{0,30}?\b(?:be )?(?:enough|sufficient)\b`,
+        String.raw`|\b(?:is|are|would|will)\s+(?:[\w-]+\s+){0,6}?(?:licen[cs]es?|statements|accounts|records|documents|returns|id cards?)\b[^.!?,]{0,30}?\b(?:be )?(?:enough|sufficient)\b` +
+        // A paper named, and whether to bring it, as typed: "need my tax stuff?", "bring our id?".
+        String.raw`|\b(?:need|bring|show) (?:my|our|the) (?:[\w-]+ )?(?:id|ids|tax\w*|licen[cs]e|statements?|papers|docs?|documents?|stuff|paperwork|records|accounts|hukou|passport)\b[^.!?]{0,10}\?`,
     ),
   },
   {
@@ -384,6 +386,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwhere (?:(?:are|am|do|can|could|should|would|will) )?(?:we|i|you|u) (?:[a-z]+ ){0,3}?(?:apply|borrow)\b`,
         // Through which channel, asked: "can i apply online", "can we do it on the phone or do we go in person".
         String.raw`\b(?:can|could|do|should|may|is it possible to)\b[^.?!]{0,20}\b(?:apply|applying|application|sign up|do (?:it|this|that))\b[^.?!]{0,12}\b(?:online|on (?:my|the|a|our) (?:phone|app|mobile)|through (?:an|the) app|in person|at (?:a|the) branch)\b`,
+        // Whether one must go in person: "do i have to go to the bank", "must we visit a branch".
+        String.raw`\b(?:do|must|should|will) (?:i|we) (?:have to |need to |got to )?(?:go|come|visit)(?: in(?:to)?| to| down to)? (?:the |a |your |their )?(?:bank|branch|office|credit union|counter)\b`,
         // How to reach them: a phone number or an address asked ("whats the phone number for the bank", "their address?").
         String.raw`\b(?:what(?:['’]?s| is| are)|give me|send me|do you have|got|need|is there|are there|any|where(?:['’]?s| is| can i find))\b[^.?!]{0,20}\b(?:phone|contact|tel(?:ephone)?|hotline|customer service|service) (?:number|no\b|details|line)`,
         String.raw`\b(?:phone|contact) (?:number|no\.?) (?:for|of) (?:the |your |their |that )?(?:bank|lender|branch|office|credit union|platform|them)\b|\b(?:what(?:['’]?s| is)|where(?:['’]?s| is)) (?:the |your |their )?address\b|\baddress (?:of|for) (?:the |your |their )?(?:bank|lender|branch|office|credit union)\b`,
@@ -424,7 +428,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'does-it-fit',
     re: new RegExp(
       [
-        String.raw`\b(?:is|are|would|will|does|do)\b[^.?!]{0,40}\b(?:right|suitable|good|better|a good (?:fit|idea|option)|worth it|an option|suit|fit|ok|okay|fine|work)\b[^.?!]{0,30}\b(?:for )?(?:us|me|ours?|my)\b`,
+        String.raw`\b(?:is|are|would|will|does|do)\b[^.?!]{0,40}\b(?:right|suitable|good|better|a good (?:fit|idea|option)|worth it|an option|suit|fit|ok|okay|fine|work|make sense|makes sense)\b[^.?!]{0,30}\b(?:for )?(?:us|me|ours?|my)\b`,
         // Asked with no verb: "webank good for us?", "mybank ok for us".
         String.raw`\b(?:ok|okay|good|fine|right|suitable)\s+for\s+(?:us|me)\s*(?:\?|$)`,
         // Raising the money through a service: "could we raise it through crowdfunding instead?".
@@ -432,7 +436,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:should|could|can) (?:we|i) (?:use|try|go for|apply for)\b`,
         String.raw`\b(?:suitable|right) for (?:us|me)\b`,
         // Asked about a firm of a kind rather than "us": "would leasing work for a new noodle chain", "a good fit for a small coffee brand".
-        String.raw`\b(?:would|will|does|do|can|could)\b[^.?!]{0,30}\bwork (?:for|with)\b`,
+        String.raw`\b(?:would|will|does|do|can|could)\b[^.?!]{0,30}\b(?:work|make sense|makes sense) (?:for|with)\b`,
         String.raw`\b(?:is|are|would|will)\b[^.?!]{0,30}\b(?:a good|the right|a right|a smart|a) (?:fit|match|choice|option|idea) for\b`,
         String.raw`\b(?:is|are|would|will)\b[^.?!]{0,30}\b(?:suitable|right|good|ok|okay) for (?:a|an|small|new|our|my|us|me)\b`,
         // Paying or getting paid with a service: "can our lao buyers pay us by alipay?".

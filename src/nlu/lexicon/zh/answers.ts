@@ -7,6 +7,8 @@ export const yes: Words = [
   '要得嘛',
   // Yunnan: 得呢, 好呢 (fine, yes).
   '得呢',
+  // Yunnan 得 (it will do), the answer to 得不得.
+  '得',
   '好呢',
   '是呢',
   '对呢',
@@ -77,6 +79,8 @@ export const no: Words = [
   '么得',
   '莫得',
   String.raw`不消(?:了|得)?`,
+  // Yunnan 不得 (it won't do, no), the answer to 得不得.
+  '不得',
 ];
 
 /**

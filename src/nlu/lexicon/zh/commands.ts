@@ -90,7 +90,11 @@ export const commandRules: readonly CommandWords[] = [
       // 客服 counted is staff (客服五个, 三个客服), not a wish to talk to a person; nor is a platform's
       // 客服 quoted (客服讲要先交两千): someone's words reported; nor one an impostor claims to be
       // (自称支付宝客服的人, 冒充银行客服).
-      String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)(?<!(?:冒充|自称|假冒|假装|假|说是|说他是|说她是|claim\w*)[^,.!?;，。！？；]{0,10})客服(?!的(?:人|短信)|\s*的?(?:电话|热线|号码|地址|邮箱|微信号)|\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:说|讲|打电话|告诉|让我|叫我))`,
+      String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)(?<!(?:冒充|自称|假冒|假装|假|说是|说他是|说她是|claim\w*)[^,.!?;，。！？；]{0,10})客服(?!的(?:人|短信)|\s*的?(?:电话|热线|号码|地址|邮箱|微信号)|\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:说|讲|打(?:来|了)?(?:个)?电话|告诉|让我|叫我))`,
+      // A complaint about the service, or someone in charge asked for: 我要投诉, 叫你们领导来, 找你们负责人
+      // (not a platform complained about: 网贷 投诉).
+      String.raw`(?:我要|我想|想要|要)投诉(?=\s*(?:你们|一下|下)?\s*$)|投诉你们`,
+      String.raw`(?:叫|找|喊|让)(?:你们|你们的)?(?:领导|负责人|主管|经理)`,
       // Not one an impostor claims to be (冒充税务局工作人员的人).
       String.raw`(?<!(?:冒充|自称|假冒|假装|假|说是|说他是|说她是|claim\w*)[^,.!?;，。！？；]{0,10})工作人员`,
     ],
@@ -98,6 +102,8 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'restart',
     anywhere: ['重新开始', '重来', '从头开始', '从头再来', '从头来过', '重新来', '再来一次', '重新咨询', '重置', '从新开始'],
+    // Said alone: 重新搞, 从头来, 再来一遍.
+    whole: [String.raw`重新(?:搞|整|弄)(?:一(?:下|哈|遍|次))?`, String.raw`从头(?:来|搞|整)?`, String.raw`再来一(?:遍|次|轮)`],
   },
   {
     command: 'platform-check',
@@ -167,6 +173,9 @@ export const commandRules: readonly CommandWords[] = [
       '概括一下',
       '归纳一下',
       '梳理一下',
+      // What was said, sorted out: 把我们说的捋一下, 刚才聊的理一理.
+      String.raw`(?:说|讲|聊|谈)(?:过)?(?:的|了的)${C}{0,4}(?:捋|理|整理|归纳|概括|汇总)`,
+      String.raw`捋一(?:下|哈|捋)`,
       // What the talk has come to: 到目前为止我们说了哪些, 刚才都聊了些什么.
       String.raw`(?:到目前为止|到现在为止|目前为止|到现在|刚才)(?:我们|咱们)?(?:都)?(?:说|聊|讲|谈)(?:了|到)(?:哪些|什么|啥|哪样|些什么|些啥)`,
     ],
@@ -226,7 +235,9 @@ export const commandRules: readonly CommandWords[] = [
       // How long till the money comes, asked in days or with a word between: 放款一般要等几天, 多少天能到账, approval 要多久.
       String.raw`(?:放款|下款|到账|审批|批下来|approval)${C}{0,4}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久)`,
       // ...with 才 between (Yunnan 好久 = how long): 要等好久才到账, 多久才放款 (not 等了好久才到账: told).
-      String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久)(?:能|可以|才能|才|就能|就)?(?:到账|放款|下款|批(?:得)?下来)`,
+      String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久)(?:能|可以|才能|才|就能|就)?(?:到账|放款|下款|(?:批|审批)?(?:得)?下来)`,
+      // Whether it is quick, asked: 放款快不快, 到账快吗, 审批速度咋样.
+      String.raw`(?:放款|到账|下款|审批|批款)(?:速度)?(?:快不快|快吗|快不|快么|快没)|(?:放款|到账|下款|审批)速度`,
       // Not interest earned on money placed (闲钱生点利息, 存着吃利息): that is no cost asked.
       // ...nor a deposit's or savings' interest (存款利息).
       String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?|存款?|储蓄)利息`,
