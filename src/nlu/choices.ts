@@ -24,13 +24,13 @@ const EN_ORDINAL: Readonly<Record<string, number>> = {
   last: -1,
 };
 
-// Edges that do not change the choice: punctuation (but not "#"), politeness, "I pick".
+// Edges that do not change the choice: punctuation (but not "#"), politeness, "I pick", an "ok" before it, a chat particle after it ("2 la").
 const TRIM_END = /[\s.。!！?？~～,，、;；:：)）]+$/;
 const TRIM_START = /^[\s,，、(（]+/;
 const LEAD_POLITE =
-  /^(?:请|我选|我要|我就要|(?:那)?就(?:选|要)?|选择|选|要|i choose|i pick|i['’]ll take|(?:i|we)['’]?ll (?:go with|pick|choose|take)|i['’]d like|let['’]?s go with|go with|i want|pick|choose|select|take)\s*/;
+  /^(?:(?:okay|ok|好的?|嗯)[\s,，]*)?(?:(?:请|我选|我要|我就要|(?:那)?就(?:选|要)?|选择|选|要|i choose|i pick|i['’]ll take|(?:i|we)['’]?ll (?:go with|pick|choose|take)|i['’]d like|let['’]?s go with|go with|i want|pick|choose|select|take)\s*)?/;
 // A kind pointed at after its number: 第4个那种, 第二个那个.
-const TAIL_POLITE = /\s*(?:吧|呢|啊|那种|那个|那一个|那款|please|pls|thanks|thank you|谢谢)$/;
+const TAIL_POLITE = /\s*(?:吧|呢|啊|啦|哈|那种|那个|那一个|那款|please|pls|plz|thanks|thank you|thx|ty|la|lah|lor|ah|谢谢)$/;
 
 /**
  * A number standing alone in Chinese is written up to hundreds (二, 十二, 两百, 第三个); with

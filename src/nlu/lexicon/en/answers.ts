@@ -45,6 +45,10 @@ export const no: Words = [
   'nah',
   'n',
   'not really',
+  // Not needed: "no need", "not need", "dont need".
+  'no need',
+  String.raw`not need(?:ed)?`,
+  String.raw`don['’]?t need`,
   // Not so far: "not yet", "nope not yet".
   'not yet',
   'no thanks',

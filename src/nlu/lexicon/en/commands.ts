@@ -191,7 +191,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:is|are) (?:it|this|that|they|these|those)(?: \w+){0,2} (?:legit\w*|safe|trustworthy|reliable|real|genuine|a scam|licensed|regulated)\b`,
       String.raw`\blegit\b`,
       // A story, then a word asking whether it is true: "...first to verify. real?", "is that for real", "true or not?" (not "are you real?": that asks for a person).
-      String.raw`\b(?:real or (?:not|fake)|true or (?:not|false)|for real\s*\?)|(?:^|[.!?,;:]\s*)(?:real|genuine|legit|true)\s*\?`,
+      String.raw`\b(?:(?:real|safe|legit|legal|reliable|trustworthy|genuine) or (?:not|fake)|true or (?:not|false)|for real\s*\?)|(?:^|[.!?,;:]\s*)(?:real|genuine|legit|true)\s*\?`,
       String.raw`\bscams?\b`,
       String.raw`\bfraud\w*`,
       String.raw`\bponzi\b`,
@@ -214,6 +214,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bwhat could go wrong\b`,
       // What comes of not repaying, asked: "what happens if we cant pay it back", "what if i can't repay".
       String.raw`\bwhat (?:happens|would happen|will happen|if|then)\b[^.?!]{0,30}\b(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:re)?pay|miss (?:a |the |our |my )?(?:payments?|repayments?|instal?lments?)|default|pay late)\b`,
+      // Not repaying, then how, as typed: "cannot pay back then how", "if 还不上 how".
+      String.raw`\b(?:can['’]?t|cannot|can not|unable to)\s+(?:re)?pay(?: (?:it|them|the loan))?(?: back)?\b[^.?!]{0,10}\b(?:then )?(?:how|what)\b|\bif\s*(?:还不上|还不起|还不了)[^.?!]{0,10}\b(?:how|what)\b`,
       // ...said the other way round: "if i pay late what happens", "if we cant repay, then what".
       String.raw`\bif (?:i|we)\b[^.?!]{0,12}\b(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:re)?pay|miss (?:a |the |our |my )?(?:payments?|repayments?|instal?lments?)|default|pay late)\b[^.?!]{0,20}\b(?:what (?:happens|then|now)|then what)\b`,
     ],
@@ -423,6 +425,7 @@ export const languageRules: readonly LanguageWords[] = [
       String.raw`\buse english\b`,
       String.raw`\bin english\b`,
       String.raw`\benglish please\b`,
+      String.raw`\b(?:speak|talk|reply|answer|use|switch to|change to|in)\s*(?:英文|英语)`,
       String.raw`\benglish version\b`,
     ],
     whole: [String.raw`\benglish\b`, String.raw`\beng\b`],
@@ -436,6 +439,8 @@ export const languageRules: readonly LanguageWords[] = [
       String.raw`\buse chinese\b`,
       String.raw`\bin (?:chinese|mandarin)\b`,
       String.raw`\bchinese please\b`,
+      // The language named in Chinese after an English verb: "can speak 中文 ma", "reply in 普通话".
+      String.raw`\b(?:speak|talk|reply|answer|use|switch to|change to|in)\s*(?:中文|汉语|普通话|华语)`,
       String.raw`\bchinese version\b`,
     ],
     whole: [String.raw`\bchinese\b`, String.raw`\bmandarin\b`, String.raw`\bzhongwen\b`],

@@ -379,7 +379,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // "where can we apply", "where to borrow", "how do i apply".
-        String.raw`\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b`,
+        String.raw`\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bwhere (?:can|to|do|should) (?:go )?(?:apply|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b`,
         // With Chinese between: "where 可以 apply".
         String.raw`\bwhere\s*[\u3400-\u9fff]{1,4}\s*(?:apply|borrow)\b`,
         // Chinglish and loose order: "where we can go apply", "where u borrow".
@@ -404,6 +404,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A comparison asks the same: "which is better for us, leasing or a bank loan?", "which bank is cheaper".
         String.raw`\bwhich (?:one |option |service |bank |lender |platform |product |loan |way )?(?:is |would be |are )?(?:the )?(?:best|cheapest|safest|most suitable|better|cheaper|safer|more suitable)\b`,
         String.raw`\bwhich (?:one |bank |lender )?should (?:i|we) (?:choose|pick|take|go (?:to|with)|use)\b`,
+        // Which is all right, as typed: "u think which one ok?", "which bank is good".
+        String.raw`\bwhich (?:one|option|bank|lender|platform|service|product)\s+(?:is |would be |are )?(?:ok|okay|good|fine|suitable)\b`,
         String.raw`\bwhat(?:'s| is) the best (?:option|choice|bank|lender|way)\b`,
         String.raw`\bbest (?:bank|lender|platform|option|choice) for (?:us|me|this|my|our)\b`,
         // Asked for a pick: "what do u think is the best option", "which one would u go with", "what would you recommend for us".

@@ -138,7 +138,7 @@ export const commandRules: readonly CommandWords[] = [
       '有什么坑',
       // What comes of not repaying, asked: 万一还不上咋个办, 还不起会怎样, 要是还不了有什么后果.
       String.raw`(?:还不上|还不起|还不了|还不出来?|还不回)(?:钱|款|贷款)?${C}{0,6}(?:咋个办|怎么办|咋办|咋整|咋个整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|什么后果|后果|会不会被)`,
-      String.raw`(?:万一|要是|如果)${C}{0,8}(?:还不上|还不起|还不了|还不出来?|逾期)(?:了)?${C}{0,4}(?:咋|怎|会|有|后果|[?？]|$)`,
+      String.raw`(?:万一|要是|如果|\bif\b)${C}{0,8}(?:还不上|还不起|还不了|还不出来?|逾期)(?:了)?${C}{0,4}(?:咋|怎|会|有|后果|how|what|[?？]|$)`,
     ],
   },
   {
@@ -160,7 +160,7 @@ export const commandRules: readonly CommandWords[] = [
       '条例',
       // Who oversees them, asked: 归哪个部门管, 哪个机构管这些平台, 谁来管.
       String.raw`(?:归|由)?(?:哪个|哪些|哪家|什么|哪样)(?:部门|机构|单位|政府部门)(?:来)?(?:管|批|监督)`,
-      String.raw`(?:归|由)谁(?:来)?管|谁(?:来)?管(?:着)?(?=\s*(?:这|它|他们|的|吗|呢|嘛|[?？]|$))`,
+      String.raw`\bwho\s*(?:来)?管|(?:归|由)谁(?:来)?管|谁(?:来)?管(?:着)?(?=\s*(?:这|它|他们|的|吗|呢|嘛|[?？]|$))`,
     ],
   },
   {
@@ -235,7 +235,9 @@ export const commandRules: readonly CommandWords[] = [
       // How long till the money comes, asked in days or with a word between: 放款一般要等几天, 多少天能到账, approval 要多久.
       String.raw`(?:放款|下款|到账|审批|批下来|approval)${C}{0,4}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久)`,
       // ...with 才 between (Yunnan 好久 = how long): 要等好久才到账, 多久才放款 (not 等了好久才到账: told).
-      String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久)(?:能|可以|才能|才|就能|就)?(?:到账|放款|下款|(?:批|审批)?(?:得)?下来)`,
+      String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天)(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|(?:批|审批)?(?:得)?下来)`,
+      // ...in English words after it: 多久 can get money, 几天 to receive.
+      String.raw`(?:多久|几天|多长时间|好久|几时)\s*(?:can|could|will|to|i can|we can)?\s*(?:get|receive|have)\s*(?:the |my |our )?(?:money|loan|cash|funds?)`,
       // Whether it is quick, asked: 放款快不快, 到账快吗, 审批速度咋样.
       String.raw`(?:放款|到账|下款|审批|批款)(?:速度)?(?:快不快|快吗|快不|快么|快没)|(?:放款|到账|下款|审批)速度`,
       // Not interest earned on money placed (闲钱生点利息, 存着吃利息): that is no cost asked.

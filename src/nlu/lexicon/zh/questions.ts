@@ -188,6 +188,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A loan got through inside connections, or a kickback paid for it: 能帮我们内部操作 贷一百万, 贷一百万 只要给他三万好处费.
         String.raw`|内部(?:操作|关系|渠道)${L}{0,20}(?:贷|借|批|放款|下款)|(?:贷|借|批|放款|下款)${L}{0,20}内部(?:操作|关系|渠道)` +
         String.raw`|(?:贷|借|批|放款|下款)${L}{0,20}(?:给|交|付|转)${C}{0,6}(?:好处费|疏通费|打点费|回扣)` +
+        // A fee named for what it unlocks: 解锁费 is 解冻费's kin, "pay unlock fee", 提现手续费 to get the loan out.
+        String.raw`|(?:解锁|激活|提额|\bunlock|\bactivat\w*|\brelease)\s*(?:${FEES})` +
+        // A credit record "repaired" for money: 要我转钱修复征信, 花钱洗白征信, 交两千帮我消除逾期.
+        String.raw`|(?:修复|消除|洗白|铲除|删除)(?:不良)?(?:征信|信用|逾期|黑名单)|(?:征信|信用|逾期)${C}{0,8}(?:修复|洗白|消除)|(?:转钱|交钱|付钱|打钱|转账)${C}{0,4}(?:修复|消除|洗白)` +
         // A kickback first, then the loan: 给他一万块好处就能批, 包个红包就能放款.
         String.raw`|(?:给|交|付|转|包)${C}{0,8}(?:好处|回扣|红包|辛苦费|茶水费|打点)${C}{0,4}(?:就|才)(?:能|可以|会|给)?${C}{0,3}(?:${RELEASE})` +
         // A call from someone's "customer service" telling the owner to move money or work the account: 客服打电话说我误开了会员 要我操作关闭.
@@ -216,7 +220,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // The promises are often listed with commas ("年化15%，保本，随时能取"): the window crosses them.
       // A rate right after the promise is the return (稳赚百分之三十, 保底返8%).
       // Money put in (炒外汇, 投项目, 带单, 入金) and a promise that nothing can be lost: 老师带我们炒外汇 说稳赚.
-      String.raw`(?:炒|投资|投(?!诉)|理财|项目|入金|带单|买币|带(?:我们|我|大家)?(?:炒|投|做|买|玩))${L}{0,16}(?:稳赚|包赚|只赚不赔|稳赚不赔|保本|零风险|无风险|不会亏|亏不了)|` +
+      String.raw`(?:炒|投资|投(?!诉)|理财|项目|入金|带单|买币|带(?:我们|我|大家)?(?:炒|投|做|买|玩)|\binvest\w*)${L}{0,24}(?:稳赚|包赚|只赚不赔|稳赚不赔|保本|零风险|无风险|不会亏|亏不了|保证(?:收益|回报|赚|返|本金)|保证\s*$|\bguarantee\w*)|` +
         String.raw`保本保息|稳赚不赔|包赚|(?:${NO_LOSS})${L}{0,12}(?:随时|年化|高收益|高回报|高利息|${RATE_WORDS}|${RETURN_PROMISED})` +
         String.raw`|(?:高收益|高回报|高利息|年化\d+(?:\.\d+)?%|月息\d|${RETURN_PROMISED})${L}{0,12}(?:${NO_LOSS}|随时(?:能|可以)?取)`,
     ),
@@ -325,7 +329,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // What papers to bring: 需要准备什么材料, 要带哪样证件, need what documents.
-        String.raw`(?:需要|要|带|拿|准备|提供|交|need)\s*(?:些|点)?(?:哪样|什么|啥子?|哪些|what)\s*(?:资料|材料|手续|证件|东西|证明|条件|资质|documents?|docs|materials?|papers?|paperwork)`,
+        String.raw`(?:需要|要|带|拿|准备|提供|交|need|bring|prepare|provide|submit)\s*(?:些|点)?(?:哪样|什么|啥子?|哪些|what)\s*(?:资料|材料|手续|证件|东西|证明|条件|资质|documents?|docs|materials?|papers?|paperwork)`,
+        // The paper asked in Chinese after an English question word: what 材料 need.
+        String.raw`\b(?:what|which)\s*(?:资料|材料|手续|证件|证明)`,
         // A licence needed first: 要有营业执照才.
         '(?:要|需要|得)(?:有|办)?(?:营业执照|执照)才',
         // One paper said enough: 只要有房产证就能贷, 凭流水就可以.
@@ -354,9 +360,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // How to apply: 咋个申请, 怎么办理.
         '(?:咋个|怎么|如何)(?:样)?(?:申请|办理|去办|去申请)',
         // Whether it can be done through a channel, asked: 网上能办不, 手机上格申请得了, 线上可以申请吗.
-        String.raw`(?:网上|手机上|线上|在线|app上|微信上|网银|手机银行)\s*(?:格|就|也|直接)?(?:能|可以|可不可以|能不能|得不得)?\s*(?:申请|办理?)(?:得了|得成|得到)?${C}{0,4}(?:吗|么|嘛|不|没|[?？]|还是|$)`,
+        String.raw`(?:网上|手机上|线上|在线|app上|微信上|网银|手机银行|\bonline)\s*(?:格|就|也|直接)?(?:能|可以|可不可以|能不能|得不得)?\s*(?:申请|办理?|apply)(?:得了|得成|得到)?${C}{0,4}(?:吗|么|嘛|不|没|[?？]|还是|$)`,
         // How to reach them: a phone number or an address asked (客服电话多少, 地址在哪, 有没有办事的地方).
-        String.raw`(?:电话|热线|联系方式|号码|地址|微信号)(?:号码)?(?:是)?(?:多少|几号|在哪|是哪|哪里|是什么|是啥|发我|给我)`,
+        String.raw`(?:电话|热线|联系方式|号码|地址|微信号|\baddress|\bphone(?: number)?|\bhotline|\bcontact)\s*(?:号码)?\s*(?:是)?\s*(?:多少|几号|在哪|是哪|哪里|是什么|是啥|发我|给我)`,
         String.raw`(?:给我|发我|发给我|告诉我)(?:一下|个|一个)?${C}{0,6}(?:电话|热线|联系方式|地址)`,
         String.raw`(?:有没有|有没得|格有)${C}{0,6}(?:网点|办事处|营业厅|办事的地方|办公的地方|线下)`,
         // Whether one must go in person, asked: 要去银行柜台办吗, 得不得跑信用社, 必须本人去吗.
@@ -399,7 +405,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or after it: 对我们 suitable 吗, 对我们来说 ok 不.
         String.raw`|(?:对|给)(?:我们|我|咱们)(?:来说|这种)?${C}{0,6}\b(?:good|ok|okay|suitable|right|useful|a good fit)\b\s*(?:吗|么|嘛|呢|不)` +
         // Whether the firm can make use of it (Yunnan 格): 我们格用得上融资租赁, 用得着不, 用不用得上.
-        String.raw`|格(?:能)?用得(?:上|着|到)|用不用得(?:上|着|到)|用得(?:上|着)(?:吗|么|嘛|不)` +
+        String.raw`|格(?:能)?用得(?:上|着|到)|用不用得(?:上|着|到)|用得(?:上|着|了)(?:吗|么|嘛|不)` +
+        // Yunnan 格 before an English word of fit: leasing 格 ok 啊, 众筹格 suitable.
+        String.raw`|格\s*(?:ok|okay|good|suitable|fit|work)\b` +
         String.raw`|(?:能不能|可不可以|能否|可以|能)(?:用|做|搞|申请|办)${C}{0,12}(?:吗|么|嘛|不)(?=$|[\s,.!?;，。！？；])` +
         // Yunnan 格 asks by itself: 格能用微信收, 格可以办.
         String.raw`|格(?:能|可以|可能)(?:用|做|搞|申请|办)` +
