@@ -24,13 +24,13 @@ const EN_ORDINAL: Readonly<Record<string, number>> = {
   last: -1,
 };
 
-// Edges that do not change the choice: punctuation (but not "#"), politeness, "I pick".
+// Edges that do not change the choice: punctuation (but not "#"), politeness, "I pick", an "ok" before it, a chat particle after it ("2 la").
 const TRIM_END = /[\s.。!！?？~～,，、;；:：)）]+$/;
 const TRIM_START = /^[\s,，、(（]+/;
 const LEAD_POLITE =
-  /^(?:请|我选|我要|我就要|(?:那)?就(?:选|要)?|选择|选|要|i choose|i pick|i['’]ll take|(?:i|we)['’]?ll (?:go with|pick|choose|take)|i['’]d like|let['’]?s go with|go with|i want|pick|choose|select|take)\s*/;
+  /^(?:(?:okay|ok|好的?|嗯)[\s,，]*)?(?:(?:请|我选|我要|我就要|(?:那)?就(?:选|要)?|选择|选|要|i choose|i pick|i['’]ll take|(?:i|we)['’]?ll (?:go with|pick|choose|take)|i['’]d like|let['’]?s go with|go with|i want|pick|choose|select|take)\s*)?/;
 // A kind pointed at after its number: 第4个那种, 第二个那个.
-const TAIL_POLITE = /\s*(?:吧|呢|啊|那种|那个|那一个|那款|please|pls|thanks|thank you|谢谢)$/;
+const TAIL_POLITE = /\s*(?:吧|呢|啊|啦|哈|那种|那个|那一个|那款|please|pls|plz|thanks|thank you|thx|ty|la|lah|lor|ah|谢谢)$/;
 
 /**
  * A number standing alone in Chinese is written up to hundreds (二, 十二, 两百, 第三个); with
@@ -41,10 +41,12 @@ const CN_SMALL = '[零〇一二两三四五六七八九十百]{1,5}';
 const BARE = /^(?<n>\d+(?:\.\d+)?)$/;
 const BARE_CN = new RegExp(`^(?<n>${CN_SMALL})$`);
 const NUMBERED = new RegExp(
-  String.raw`^(?:#|no\.?|number|num|nr\.?|option|choice|item|编号|序号|第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:号|项|个|条|种|个方案|种方案|\.|、|\))?$`,
+  String.raw`^(?:#|no\.?|number|num|nr\.?|option|choice|item|编号|序号|第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:(?:号|项|个|条|种)?(?:方案|选项|产品)|号|项|个|条|种|\.|、|\))?$`,
 );
 const EN_ORDINAL_CHOICE =
   /^(?:the\s+)?(?:(?<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)|(?<d>\d{1,3})(?:st|nd|rd|th))(?:\s+(?:one|option|item|choice))?$/;
+/** A menu item picked by its letter, as lists are lettered too: "option b", "(c)", "选B", "b选项"; a = 1. */
+const LETTER_CHOICE = /^(?:option|choice|item|answer|选项|选|答案)?\s*[(（]?(?<l>[a-e])[)）]?\s*(?:选项|项|option)?$/;
 const EN_WORD_CHOICE = /^(?:(?:option|number|choice|item)\s+)?(?<w>[a-z]+(?:[- ][a-z]+)?)$/;
 /** Words asking for an item's details before its number ("详情 2", "tell me more about 3")... */
 const DETAILS_WORDS_ZH = ['详情', '详细', '细节', '具体', '介绍', '查看', '看看', '展开', '了解'];
@@ -130,6 +132,8 @@ export function readChoice(text: string): Choice | undefined {
     // "the last one" has no number we could know here.
     if (n !== undefined && n > 0) return { number: n, details: false };
   }
+  const letter = LETTER_CHOICE.exec(s);
+  if (letter?.groups?.l !== undefined) return { number: letter.groups.l.charCodeAt(0) - 96, details: false };
   const word = EN_WORD_CHOICE.exec(s);
   if (word?.groups?.w !== undefined && !/^an?$/.test(word.groups.w)) {
     const n = parseEnglishNumber(word.groups.w);

@@ -51,8 +51,22 @@ function normalizeAnew(text: string): string {
   s = s.normalize('NFKC');
   s = s.replace(CONTROL, ' ').replace(FORMAT, '');
   // OpenCC only matters when there are Han characters; skipping it keeps English messages cheap.
-  if (HAN_TEST.test(s)) s = fromHongKong(taiwanCharacters(s) === s ? s : fromTaiwan(s));
+  if (HAN_TEST.test(s)) s = simplified(s);
   return chatSpelling(s.toLowerCase().replace(SPACES, ' ').trim());
+}
+
+/**
+ * 么 is Simplified (什么, and Yunnan's particle: 么得 = 没得, 钱么要等), but the Taiwan tables read it as
+ * the Traditional variant of 幺 (small): it is kept as written through the conversion.
+ */
+const KEPT = /么/g;
+const KEPT_MARK = '\uE000';
+const KEPT_BACK = /\uE000/g;
+
+function simplified(text: string): string {
+  const s = text.includes('么') ? text.replace(KEPT, KEPT_MARK) : text;
+  const converted = fromHongKong(taiwanCharacters(s) === s ? s : fromTaiwan(s));
+  return s === text ? converted : converted.replace(KEPT_BACK, '么');
 }
 
 /**
@@ -63,6 +77,7 @@ function normalizeAnew(text: string): string {
 const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:wat|wut|wht|whut)\b/g, 'what'],
   [/\b(?:wher|whr)\b/g, 'where'],
+  [/\bb4\b/g, 'before'],
   [/\bhw\b(?= (?:much|many|long|to|do|does|can|should)\b)/g, 'how'],
   [/\br\b(?= (?:u|you|we|they|there|these|those|i)\b)|(?<=\b(?:where|how|what|who|when|why|which|u|you|we|they) )r\b/g, 'are'],
 ];

@@ -192,13 +192,15 @@ export const FILLERS = compile([zh.fillers, en.fillers], 'g');
 /** A yes said in several words (嗯 是的 就是这样, yep that's correct), a no twice, in either language: 是的 yes, no 不是. */
 const YES_WORDS = alternation([zh.yes, en.yes]);
 const NO_WORDS = alternation([zh.no, en.no]);
+/** A particle closing a short reply (好的啦, ok la, no lor): the reply unchanged. */
+const PARTICLE = String.raw`(?:\s*(?:${alternation([zh.answerParticles, en.answerParticles])}))?`;
 export const YES = compile([zh.yes, en.yes], '', {
   before: String.raw`^(?:`,
-  after: String.raw`)(?:[，,\s]*(?:${YES_WORDS}))*(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
+  after: String.raw`)${PARTICLE}(?:[，,\s]*(?:${YES_WORDS})${PARTICLE})*(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
 });
 export const NO = compile([zh.no, en.no], '', {
   before: String.raw`^(?:`,
-  after: String.raw`)(?:[，,\s]*(?:${NO_WORDS}))?(?:\s*(?:thanks|thank you|谢谢))?$`,
+  after: String.raw`)${PARTICLE}(?:[，,\s]*(?:${NO_WORDS})${PARTICLE})?(?:\s*(?:thanks|thank you|谢谢))?$`,
 });
 /** Each mark's words in every locale (FIGURE_MARKS' order), global: every mention is found. */
 export const FIGURE_MARK_RULES: readonly { mark: FigureMark; re: RegExp }[] = rules(

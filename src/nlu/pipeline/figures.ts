@@ -712,6 +712,16 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   ['the period of a count before it', countBefore],
   // "一年三百来万", "一年也就两百多万", "a year about 3m": the period of the sales after it.
   ['the period of the sum after it', (a) => (periodBeforeSum(a) ? 'a period, then a sum, nothing asked' : undefined)],
+  // "一个月要还好多", "算下来一年到底要多少利息": with no sum before it, one month or one year right
+  // before what is paid, asked, is the period of the repayment or the interest asked, not a term
+  // ("借20万 一年要还多少" keeps the term of the sum asked).
+  [
+    'the period of a cost asked',
+    (a) =>
+      a.previousSumEnd === 0 && (a.q.value === 1 || a.q.value === YEAR) && COST_ASKED_AFTER.test(a.text.slice(a.q.end))
+        ? 'a month or a year, then what is paid asked'
+        : undefined,
+  ],
   // "客栈是租的 合同还有五年": what is left of a lease, not the loan's.
   ['what is left of a lease', (a) => markOf(a, 'lease-before')?.rule],
   // "the last loan was 300k for 1 year": the term of the sum before it, which is none of ours.
@@ -726,6 +736,9 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
 
 /** Months in the year that is a sum's period. */
 const YEAR = 12;
+/** What is paid, asked right after a period: 要还好多, 到底要多少利息, 利息是多少, 月供几多. */
+const COST_ASKED_AFTER =
+  /^\s*(?:的|大概|大约|到底|总共|一共|算下来|要|得|需要|会|能)*\s*(?:还|付|交|出|掏)?(?:款)?(?:多少|好多|几多)(?:钱)?(?:的)?(?:利息)?|^\s*(?:的)?(?:利息|月供|还款)(?:要|是|有|大概|得)*(?:多少|好多|几多)/;
 /**
  * A year right before a sum (only fillers between), no word of borrowing or of a term before it in
  * its clause and none after it ("一年期"): the sum's period, so the sum is a year's sales.

@@ -150,13 +150,17 @@ function comparedServices(state: State, u: Understanding, rules: Rules): void {
 /**
  * "哪个最好", "what would you recommend", "网商银行适合我们吗": asking which is best, or whether a named
  * service fits, is itself the request for advice,
- * answered as the question; a recommend word beside it adds no command (one convention for the
+ * answered as the question; a recommend word or a "tell me" beside it adds no command (one convention for the
  * corpus, whatever the wording). So is a risk it is weighed by ("哪个风险小", "which has lower
  * risk"): the comparison, not a request for the list of all risks.
  */
 function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
   if (u.question !== 'which-is-best' && u.question !== 'does-it-fit') return;
   if (u.command === 'advice') dropCommand(state, u, rules, 'bestIsTheRequest', 'asking which is best is the request');
+  // "你讲讲 哪个最好", "tell me, which one fits us": the telling asked is the answer to the question,
+  // no item's details (unless an item or a word is named: 第二个详细说说, what is leasing).
+  if (u.command === 'details' && u.number === undefined && u.term === undefined)
+    dropCommand(state, u, rules, 'bestIsTheRequest', 'the telling asked is the answer to the question');
   if (u.question === 'which-is-best' && u.command === 'risks')
     dropCommand(state, u, rules, 'bestIsTheRequest', 'the risk is what the services are weighed by');
 }

@@ -36,12 +36,21 @@ export const yes: Words = [
   String.raw`👍`,
 ];
 
+/** A particle closing a short reply, as chat English in Yunnan and Singapore types it: "ok la", "yes lah", "no lor". */
+export const answerParticles: Words = ['la', 'lah', 'leh', 'lor', 'loh', 'ah', 'ya', 'mate', 'boss'];
+
 export const no: Words = [
   'no',
   'nope',
   'nah',
   'n',
   'not really',
+  // Not needed: "no need", "not need", "dont need".
+  'no need',
+  String.raw`not need(?:ed)?`,
+  String.raw`don['’]?t need`,
+  // Not so far: "not yet", "nope not yet".
+  'not yet',
   'no thanks',
   'no thank you',
   'not at all',

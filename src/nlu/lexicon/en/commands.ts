@@ -167,15 +167,17 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!\b(?:are|r) (?:you|u) (?:a )?)\breal person\b(?! or (?:a )?(?:robot|bot|machine|ai)\b)`,
       String.raw`\blive (?:person|agent|chat)\b`,
       String.raw`\b(?:talk|speak) (?:to|with) (?:a |an )?(?:someone|somebody|person|people|man|woman)\b`,
-      String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})\bcustomer service\b(?! (?:${storyAfter.join('|')})\b)`,
+      String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})\bcustomer service\b(?! (?:${storyAfter.join('|')})\b)(?!['’]?s? (?:phone |contact |tel(?:ephone)? )?(?:number|no\b|hotline|line|address|email)\b)`,
       String.raw`\brepresentative\b`,
+      // A complaint, or a call back asked: "i want to complain", "call me back pls", "your manager".
+      String.raw`\b(?:i|we) (?:want|wanna|would like|need) to (?:make a )?complain\b|\bi(?:['’]?d| would) like to (?:make a )?complain\b|\bmake a complaint\b|\bcomplain about (?:you|this bot|the bot|your)\b|\bcall me back\b|\b(?:get|let me talk to|speak to|talk to) (?:your|the) (?:manager|supervisor|boss)\b`,
     ],
   },
   {
     command: 'restart',
     anywhere: [
       String.raw`\brestart\b`,
-      String.raw`\bstart (?:over|again|afresh|from scratch)\b`,
+      String.raw`\bstart (?:over|again|afresh|from scratch|fresh|from the (?:beginning|top))\b`,
       String.raw`\breset\b`,
       String.raw`\bbegin again\b`,
       String.raw`\bnew conversation\b`,
@@ -189,7 +191,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:is|are) (?:it|this|that|they|these|those)(?: \w+){0,2} (?:legit\w*|safe|trustworthy|reliable|real|genuine|a scam|licensed|regulated)\b`,
       String.raw`\blegit\b`,
       // A story, then a word asking whether it is true: "...first to verify. real?", "is that for real", "true or not?" (not "are you real?": that asks for a person).
-      String.raw`\b(?:real or (?:not|fake)|true or (?:not|false)|for real\s*\?)|(?:^|[.!?,;:]\s*)(?:real|genuine|legit|true)\s*\?`,
+      String.raw`\b(?:(?:real|safe|legit|legal|reliable|trustworthy|genuine) or (?:not|fake)|true or (?:not|false)|for real\s*\?)|(?:^|[.!?,;:]\s*)(?:real|genuine|legit|true)\s*\?`,
       String.raw`\bscams?\b`,
       String.raw`\bfraud\w*`,
       String.raw`\bponzi\b`,
@@ -210,12 +212,20 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bdownsides?\b`,
       String.raw`\bpitfalls?\b`,
       String.raw`\bwhat could go wrong\b`,
+      // What comes of not repaying, asked: "what happens if we cant pay it back", "what if i can't repay".
+      String.raw`\bwhat (?:happens|would happen|will happen|if|then)\b[^.?!]{0,30}\b(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:re)?pay|miss (?:a |the |our |my )?(?:payments?|repayments?|instal?lments?)|default|pay late)\b`,
+      // Not repaying, then how, as typed: "cannot pay back then how", "if 还不上 how".
+      String.raw`\b(?:can['’]?t|cannot|can not|unable to)\s+(?:re)?pay(?: (?:it|them|the loan))?(?: back)?\b[^.?!]{0,10}\b(?:then )?(?:how|what)\b|\bif\s*(?:还不上|还不起|还不了)[^.?!]{0,10}\b(?:how|what)\b`,
+      // ...said the other way round: "if i pay late what happens", "if we cant repay, then what".
+      String.raw`\bif (?:i|we)\b[^.?!]{0,12}\b(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:re)?pay|miss (?:a |the |our |my )?(?:payments?|repayments?|instal?lments?)|default|pay late)\b[^.?!]{0,20}\b(?:what (?:happens|then|now)|then what)\b`,
     ],
   },
   {
     command: 'regulation',
     anywhere: [
       String.raw`\bregulat\w*`,
+      // Who oversees them, asked: "who supervises these platforms", "who is in charge of lenders".
+      String.raw`\bwho (?:oversees|supervises|governs|polices|licen[cs]es|controls|is in charge of)\b`,
       String.raw`\brules\b`,
       // A licence asked about ("do we need a licence?", "which licences"), not one paid for or held,
       // nor one named among the papers to bring ("is a business licence plus statements enough").
@@ -266,7 +276,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bhow long (?:does|will|would) (?:the )?(?:approval|it|a loan) take\b`,
       String.raw`\bhow (?:fast|quickly|soon) (?:can|could|will) (?:i|we) get (?:the )?(?:money|loan|funds?)\b`,
       // How soon the money comes, said of the money: "how fast can the money come through", "how many days till the loan is paid out".
-      String.raw`\bhow (?:fast|quickly|soon|long|many days)\b[^.?!]{0,20}?\b(?:money|loan|funds?|cash)\b[^.?!]{0,12}?\b(?:come|comes|arrive|arrives|land|lands|paid out|released|disbursed|approved|through)\b`,
+      String.raw`\bhow (?:fast|quickly|soon|long|many days)\b[^.?!]{0,20}?\b(?:money|loan|funds?|cash)\b[^.?!]{0,12}?\b(?:come|comes|arrive|arrives|land|lands|hit|hits|reach|reaches|show up|shows up|paid out|released|disbursed|approved|through)\b`,
       // Not interest earned on money placed ("earn some interest on it"): no cost asked.
       String.raw`(?<!\b(?:earn|earns|earning|earned|make|making|get|getting) (?:some |a (?:bit|little) of |more )?)\binterest(?: rates?)?\b`,
       String.raw`\bfees?\b`,
@@ -279,6 +289,10 @@ export const commandRules: readonly CommandWords[] = [
       // Of a rate or an offer just named: "月息2% is it high?", "is that too much".
       String.raw`\bis (?:it|that|this) (?:too )?(?:high|much|a lot)\b`,
       String.raw`\bcost of (?:borrowing|the loan|a loan|credit)\b`,
+      // The whole cost asked: "total cost per year?", "what's the real cost".
+      String.raw`\b(?:what(?:['’]?s| is| are| would be)|how much is) (?:the |our |my )?(?:total|overall|real|true|actual|full|all[- ]in) cost\b|\b(?:total|overall|real|true|actual|full|all[- ]in) cost\b[^.!?]{0,20}\?`,
+      // How long till the money is had: "how long before i get the money", "how soon do we receive the funds".
+      String.raw`\bhow (?:fast|quickly|soon|long)\b[^.?!]{0,20}\b(?:get|receive|see|have)\b[^.?!]{0,8}\b(?:money|loan|funds?|cash)\b`,
       // Whether an offer is worth taking, or what it costs a month: "is that a good deal?", "what would the monthly payment be".
       String.raw`\b(?:good|fair|bad|decent) (?:deal|offer|rate)\s*\?|\bis (?:it|that|this) a (?:good|fair|bad|decent) (?:deal|offer|rate)\b`,
       String.raw`\b(?:worth it|reasonable)\s*\?`,
@@ -411,6 +425,7 @@ export const languageRules: readonly LanguageWords[] = [
       String.raw`\buse english\b`,
       String.raw`\bin english\b`,
       String.raw`\benglish please\b`,
+      String.raw`\b(?:speak|talk|reply|answer|use|switch to|change to|in)\s*(?:英文|英语)`,
       String.raw`\benglish version\b`,
     ],
     whole: [String.raw`\benglish\b`, String.raw`\beng\b`],
@@ -424,6 +439,8 @@ export const languageRules: readonly LanguageWords[] = [
       String.raw`\buse chinese\b`,
       String.raw`\bin (?:chinese|mandarin)\b`,
       String.raw`\bchinese please\b`,
+      // The language named in Chinese after an English verb: "can speak 中文 ma", "reply in 普通话".
+      String.raw`\b(?:speak|talk|reply|answer|use|switch to|change to|in)\s*(?:中文|汉语|普通话|华语)`,
       String.raw`\bchinese version\b`,
     ],
     whole: [String.raw`\bchinese\b`, String.raw`\bmandarin\b`, String.raw`\bzhongwen\b`],

@@ -26,7 +26,7 @@ const moneyMoves = ['exchange', 'convert', 'change', 'swap', 'pay', 'settle', 'r
 /** A sum paid before anything else: "pay 5000 first", "asked for 3k upfront", "transfer 2000 before". */
 const payVerbs = ['pay', 'paid', String.raw`transfer\w*`, 'send', 'sent', String.raw`deposit\w*`, 'asked (?:me )?for', 'wants?', 'wanted'];
 const beforehand = ['first', 'upfront', 'up front', 'in advance', 'beforehand', 'before'];
-const PAY_FIRST = String.raw`\b(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:${beforehand.join('|')})\b`;
+const PAY_FIRST = String.raw`\b(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai|%|percent)?\s+(?:${beforehand.join('|')})\b`;
 
 /**
  * What a fee paid first is said to buy: the money released, or the loan, account or credit line
@@ -156,8 +156,26 @@ const P2P_REPAYING = [
   String.raw`(?:i|we) (?:borrow|borrowed|owe)\b[^?!]{0,40}\b(?:pay|repay)`,
 ].join('|');
 
-/** In precedence order: a fraud check wins over the collateral or credit question it mentions. */
+/**
+ * In precedence order: a fraud check wins over the collateral or credit question it mentions; an
+ * app or platform that holds the money is the fake-app fraud even when it asks a fee to let it out,
+ * before the advance fee (as in zh/questions.ts).
+ */
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
+  {
+    id: 'fraud-fake-app',
+    re: new RegExp(
+      [
+        String.raw`\b(?:download|install)\w*\b[^.?!]{0,30}\b(?:app|apk|link)\b[^.?!]{0,30}\b(?:loan|withdraw|unlock)`,
+        // A loan app alone is no fraud story ("a loan app offered 50k at 0.05% a day" is an offer): its money frozen or held for a fee is.
+        String.raw`\bloan app\b[^.?!]{0,80}\b(?:froze|frozen|freez\w*|can(?:no|')?t withdraw|withdrawal failed|won['’]?t (?:let|release)|unlock|fee|deposit)`,
+        // A lending or investing app holding the money: "the lending app froze my balance", "the investment platform won't let us withdraw".
+        String.raw`${MONEY_APP}[^.?!]{0,40}\b${HOLDS_MONEY}`,
+        // Any app or platform that froze the money and asks a sum to let it out: "the app says my account is frozen, pay 3000 to unlock".
+        String.raw`\b(?:apps?|platforms?|websites?)\b[^.?!]{0,60}\b(?:froze|frozen|freez\w*)\b[^.?!]{0,50}\b(?:pay|transfer|deposit|send|fee)`,
+      ].join('|'),
+    ),
+  },
   {
     id: 'fraud-advance-fee',
     re: new RegExp(
@@ -192,6 +210,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bif (?:i|we) (?:first )?${PAY_SUM}[^.?!]{0,40}\b(?:he|she|they|the (?:app|agent|guy|platform|company|lender))\b[^.?!]{0,16}${GIVE}`,
         // A named fee paid, then the money given: "pay 2000 'release fee' and he gets us 2m".
         String.raw`${PAY_SUM}\s*['"‘’“”]?(?:[a-z]+\s+){0,2}(?:fee|deposit|charge)s?\b[^.?!]{0,40}(?:${GIVE}|\bgets (?:me|us)\b)`,
+        // Someone claiming to be a lender's or a platform's staff who asks for money moved, whatever the story: "said he was from webank customer service, told me to transfer 3000".
+        String.raw`\b(?:claim\w*|pretend\w*|said|says|posing as)\b[^.?!]{0,30}\b(?:customer service|staff|officer|from (?:the )?bank|from \w+ (?:bank|pay))\b[^.?!]{0,60}\b(?:told|asked|wants?|wanted|made)\s+(?:me|us)\s+to\s+(?:${payVerbs.join('|')}|move|put)\b`,
         // Something bought first to get the loan: "500k approved if we buy his insurance first".
         String.raw`\b(?:loan|lend|borrow|credit|get (?:me|you|us)|approv|releas|disburs)[^.?!]{0,80}${BUY_FIRST}`,
         String.raw`${BUY_FIRST}[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv|releas|disburs)`,
@@ -202,20 +222,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       ].join('|'),
     ),
   },
-  { id: 'fraud-personal-account', re: /\b(?:personal|private)\s+(?:bank\s+)?(?:account|card)\b/ },
   {
-    id: 'fraud-fake-app',
-    re: new RegExp(
-      [
-        String.raw`\b(?:download|install)\w*\b[^.?!]{0,30}\b(?:app|apk|link)\b[^.?!]{0,30}\b(?:loan|withdraw|unlock)`,
-        // A loan app alone is no fraud story ("a loan app offered 50k at 0.05% a day" is an offer): its money frozen or held for a fee is.
-        String.raw`\bloan app\b[^.?!]{0,80}\b(?:froze|frozen|freez\w*|can(?:no|')?t withdraw|withdrawal failed|won['’]?t (?:let|release)|unlock|fee|deposit)`,
-        // A lending or investing app holding the money: "the lending app froze my balance", "the investment platform won't let us withdraw".
-        String.raw`${MONEY_APP}[^.?!]{0,40}\b${HOLDS_MONEY}`,
-        // Any app or platform that froze the money and asks a sum to let it out: "the app says my account is frozen, pay 3000 to unlock".
-        String.raw`\b(?:apps?|platforms?|websites?)\b[^.?!]{0,40}\b(?:froze|frozen|freez\w*)\b[^.?!]{0,50}\b(?:pay|transfer|deposit|send|fee)`,
-      ].join('|'),
-    ),
+    id: 'fraud-personal-account',
+    // Also a person's own account rather than the firm's: "send it to the manager's own bank account", "pay into his own card".
+    re: /\b(?:personal|private)\s+(?:bank\s+|wechat\s+|alipay\s+)?(?:account|card|wechat|alipay)\b|\b(?:his|her|their|[a-z]+['’]?s) own (?:bank |wechat |alipay )?(?:account|card)\b/,
   },
   {
     id: 'fraud-guaranteed-returns',
@@ -358,7 +368,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A paper named and asked for, or whether some are enough: "do we need audited accounts", "are bank statements enough".
         String.raw`|\b(?:do|does|will|would) (?:i|we|you|they|the bank|the lender) (?:need|want|have to (?:show|have|provide|bring)) ` +
         String.raw`(?:[\w-]+ ){0,2}?(?:accounts|statements|tax returns|records|receipts|invoices|documents|paperwork|id cards?)\b` +
-        String.raw`|\b(?:is|are|would|will)\s+(?:[\w-]+\s+){0,6}?(?:licen[cs]es?|statements|accounts|records|documents|returns|id cards?)\b[^.!?,]{0,30}?\b(?:be )?(?:enough|sufficient)\b`,
+        String.raw`|\b(?:is|are|would|will)\s+(?:[\w-]+\s+){0,6}?(?:licen[cs]es?|statements|accounts|records|documents|returns|id cards?)\b[^.!?,]{0,30}?\b(?:be )?(?:enough|sufficient)\b` +
+        // A paper named, and whether to bring it, as typed: "need my tax stuff?", "bring our id?".
+        String.raw`|\b(?:need|bring|show) (?:my|our|the) (?:[\w-]+ )?(?:id|ids|tax\w*|licen[cs]e|statements?|papers|docs?|documents?|stuff|paperwork|records|accounts|hukou|passport)\b[^.!?]{0,10}\?`,
     ),
   },
   {
@@ -367,11 +379,18 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // "where can we apply", "where to borrow", "how do i apply".
-        String.raw`\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b`,
+        String.raw`\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bwhere (?:can|to|do|should) (?:go )?(?:apply|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b`,
         // With Chinese between: "where 可以 apply".
         String.raw`\bwhere\s*[\u3400-\u9fff]{1,4}\s*(?:apply|borrow)\b`,
         // Chinglish and loose order: "where we can go apply", "where u borrow".
         String.raw`\bwhere (?:(?:are|am|do|can|could|should|would|will) )?(?:we|i|you|u) (?:[a-z]+ ){0,3}?(?:apply|borrow)\b`,
+        // Through which channel, asked: "can i apply online", "can we do it on the phone or do we go in person".
+        String.raw`\b(?:can|could|do|should|may|is it possible to)\b[^.?!]{0,20}\b(?:apply|applying|application|sign up|do (?:it|this|that))\b[^.?!]{0,12}\b(?:online|on (?:my|the|a|our) (?:phone|app|mobile)|through (?:an|the) app|in person|at (?:a|the) branch)\b`,
+        // Whether one must go in person: "do i have to go to the bank", "must we visit a branch".
+        String.raw`\b(?:do|must|should|will) (?:i|we) (?:have to |need to |got to )?(?:go|come|visit)(?: in(?:to)?| to| down to)? (?:the |a |your |their )?(?:bank|branch|office|credit union|counter)\b`,
+        // How to reach them: a phone number or an address asked ("whats the phone number for the bank", "their address?").
+        String.raw`\b(?:what(?:['’]?s| is| are)|give me|send me|do you have|got|need|is there|are there|any|where(?:['’]?s| is| can i find))\b[^.?!]{0,20}\b(?:phone|contact|tel(?:ephone)?|hotline|customer service|service) (?:number|no\b|details|line)`,
+        String.raw`\b(?:phone|contact) (?:number|no\.?) (?:for|of) (?:the |your |their |that )?(?:bank|lender|branch|office|credit union|platform|them)\b|\b(?:what(?:['’]?s| is)|where(?:['’]?s| is)) (?:the |your |their )?address\b|\baddress (?:of|for) (?:the |your |their )?(?:bank|lender|branch|office|credit union)\b`,
         // Which lender to apply at: "which bank should we apply".
         String.raw`\bwhich (?:bank|branch|lender|office|platform) (?:do|should|can|could) (?:i|we) apply\b`,
       ].join('|'),
@@ -385,6 +404,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A comparison asks the same: "which is better for us, leasing or a bank loan?", "which bank is cheaper".
         String.raw`\bwhich (?:one |option |service |bank |lender |platform |product |loan |way )?(?:is |would be |are )?(?:the )?(?:best|cheapest|safest|most suitable|better|cheaper|safer|more suitable)\b`,
         String.raw`\bwhich (?:one |bank |lender )?should (?:i|we) (?:choose|pick|take|go (?:to|with)|use)\b`,
+        // Which is all right, as typed: "u think which one ok?", "which bank is good".
+        String.raw`\bwhich (?:one|option|bank|lender|platform|service|product)\s+(?:is |would be |are )?(?:ok|okay|good|fine|suitable)\b`,
         String.raw`\bwhat(?:'s| is) the best (?:option|choice|bank|lender|way)\b`,
         String.raw`\bbest (?:bank|lender|platform|option|choice) for (?:us|me|this|my|our)\b`,
         // Asked for a pick: "what do u think is the best option", "which one would u go with", "what would you recommend for us".
@@ -409,7 +430,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'does-it-fit',
     re: new RegExp(
       [
-        String.raw`\b(?:is|are|would|will|does|do)\b[^.?!]{0,40}\b(?:right|suitable|good|better|a good (?:fit|idea|option)|worth it|an option|suit|fit|ok|okay|fine|work)\b[^.?!]{0,30}\b(?:for )?(?:us|me|ours?|my)\b`,
+        String.raw`\b(?:is|are|would|will|does|do)\b[^.?!]{0,40}\b(?:right|suitable|good|better|a good (?:fit|idea|option)|worth it|an option|suit|fit|ok|okay|fine|work|make sense|makes sense)\b[^.?!]{0,30}\b(?:for )?(?:us|me|ours?|my)\b`,
         // Asked with no verb: "webank good for us?", "mybank ok for us".
         String.raw`\b(?:ok|okay|good|fine|right|suitable)\s+for\s+(?:us|me)\s*(?:\?|$)`,
         // Raising the money through a service: "could we raise it through crowdfunding instead?".
@@ -417,7 +438,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:should|could|can) (?:we|i) (?:use|try|go for|apply for)\b`,
         String.raw`\b(?:suitable|right) for (?:us|me)\b`,
         // Asked about a firm of a kind rather than "us": "would leasing work for a new noodle chain", "a good fit for a small coffee brand".
-        String.raw`\b(?:would|will|does|do|can|could)\b[^.?!]{0,30}\bwork (?:for|with)\b`,
+        String.raw`\b(?:would|will|does|do|can|could)\b[^.?!]{0,30}\b(?:work|make sense|makes sense) (?:for|with)\b`,
         String.raw`\b(?:is|are|would|will)\b[^.?!]{0,30}\b(?:a good|the right|a right|a smart|a) (?:fit|match|choice|option|idea) for\b`,
         String.raw`\b(?:is|are|would|will)\b[^.?!]{0,30}\b(?:suitable|right|good|ok|okay) for (?:a|an|small|new|our|my|us|me)\b`,
         // Paying or getting paid with a service: "can our lao buyers pay us by alipay?".

@@ -5,6 +5,11 @@ import type { Words } from '../types';
 export const yes: Words = [
   '要得',
   '要得嘛',
+  // Yunnan: 得呢, 好呢 (fine, yes).
+  '得呢',
+  // Yunnan 得 (it will do), the answer to 得不得.
+  '得',
+  '好呢',
   '是呢',
   '对呢',
   '嗯呢',
@@ -49,6 +54,9 @@ export const yes: Words = [
   '需要',
 ];
 
+/** A particle closing a short reply that changes nothing: 好的啦, 没有咯, 对头嘛. */
+export const answerParticles: Words = ['啦', '咯', '嘛', '哦', '噢', '哈', '嘞', '呗', '喽'];
+
 export const no: Words = [
   '不是',
   '不是的',
@@ -66,6 +74,13 @@ export const no: Words = [
   '没有的',
   '没呢',
   '算了',
+  // Yunnan 没得 (none, no), often written 么得 or 莫得; 不消 (no need).
+  '没得',
+  '么得',
+  '莫得',
+  String.raw`不消(?:了|得)?`,
+  // Yunnan 不得 (it won't do, no), the answer to 得不得.
+  '不得',
 ];
 
 /**

@@ -90,13 +90,20 @@ export const commandRules: readonly CommandWords[] = [
       // 客服 counted is staff (客服五个, 三个客服), not a wish to talk to a person; nor is a platform's
       // 客服 quoted (客服讲要先交两千): someone's words reported; nor one an impostor claims to be
       // (自称支付宝客服的人, 冒充银行客服).
-      String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)(?<!(?:冒充|自称|假冒|假装|假|说是|说他是|说她是|claim\w*)[^,.!?;，。！？；]{0,10})客服(?!的(?:人|电话|短信)|\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:说|讲|打电话|告诉|让我|叫我))`,
-      '工作人员',
+      String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)(?<!(?:冒充|自称|假冒|假装|假|说是|说他是|说她是|claim\w*)[^,.!?;，。！？；]{0,10})客服(?!的(?:人|短信)|\s*的?(?:电话|热线|号码|地址|邮箱|微信号)|\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:说|讲|打(?:来|了)?(?:个)?电话|告诉|让我|叫我))`,
+      // A complaint about the service, or someone in charge asked for: 我要投诉, 叫你们领导来, 找你们负责人
+      // (not a platform complained about: 网贷 投诉).
+      String.raw`(?:我要|我想|想要|要)投诉(?=\s*(?:你们|一下|下)?\s*$)|投诉你们`,
+      String.raw`(?:叫|找|喊|让)(?:你们|你们的)?(?:领导|负责人|主管|经理)`,
+      // Not one an impostor claims to be (冒充税务局工作人员的人).
+      String.raw`(?<!(?:冒充|自称|假冒|假装|假|说是|说他是|说她是|claim\w*)[^,.!?;，。！？；]{0,10})工作人员`,
     ],
   },
   {
     command: 'restart',
     anywhere: ['重新开始', '重来', '从头开始', '从头再来', '从头来过', '重新来', '再来一次', '重新咨询', '重置', '从新开始'],
+    // Said alone: 重新搞, 从头来, 再来一遍.
+    whole: [String.raw`重新(?:搞|整|弄)(?:一(?:下|哈|遍|次))?`, String.raw`从头(?:来|搞|整)?`, String.raw`再来一(?:遍|次|轮)`],
   },
   {
     command: 'platform-check',
@@ -105,10 +112,15 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`格(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)`,
       String.raw`判断.{0,6}平台`,
       String.raw`平台.{0,10}(?:合规|正规|靠谱|可靠|安全|合法|真假|资质|牌照|备案|怎么样|可信)`,
-      String.raw`(?:靠谱|正规|可靠|合法|合规|安全|可信)(?:吗|么|嘛|不|吧)`,
+      String.raw`(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)(?:吗|么|嘛|不|吧|没)`,
+      // Asked as X-not-X: 靠不靠谱, 靠不靠得住, 正不正规, 安不安全, 合不合法.
+      String.raw`靠不靠(?:谱|得住)|信不信得过|正不正规|可不可靠|安不安全|合不合(?:法|规)`,
       // Whether a story or a promise is true (格是真的, 是真的吗, 真的假的, 是不是真的; 真的吗 ending the message): asked after it, a check; not the bot's own words (你讲的是真的吗).
       String.raw`(?<!你们?(?:讲|说)的是?)(?:格是真的|是真的(?:吗|么|嘛|不|咩)|真的(?:吗|么|嘛)\s*[?？]*$)|真的假的|是真是假|是不是真的|格真的(?:有|能|会)`,
       '是不是骗',
+      // Whether it cheats: 会不会是骗人的, 是骗钱的吧.
+      '骗人',
+      '骗钱',
       '骗子',
       '骗局',
       '诈骗',
@@ -119,10 +131,37 @@ export const commandRules: readonly CommandWords[] = [
       '非法集资',
     ],
   },
-  { command: 'risks', anywhere: [String.raw`(?<!低|无|零|没有|没|不担心)风险`, '有什么坑'] },
+  {
+    command: 'risks',
+    anywhere: [
+      String.raw`(?<!低|无|零|没有|没|不担心)风险`,
+      '有什么坑',
+      // What comes of not repaying, asked: 万一还不上咋个办, 还不起会怎样, 要是还不了有什么后果.
+      String.raw`(?:还不上|还不起|还不了|还不出来?|还不回)(?:钱|款|贷款)?${C}{0,6}(?:咋个办|怎么办|咋办|咋整|咋个整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|什么后果|后果|会不会被)`,
+      String.raw`(?:万一|要是|如果|\bif\b)${C}{0,8}(?:还不上|还不起|还不了|还不出来?|逾期)(?:了)?${C}{0,4}(?:咋|怎|会|有|后果|how|what|[?？]|$)`,
+    ],
+  },
   {
     command: 'regulation',
-    anywhere: ['监管', '政策', '法规', '法律', '牌照', '许可证', '资质', '备案', '合规', '银保监', '金管局', '人民银行', '央行', '条例'],
+    anywhere: [
+      '监管',
+      '政策',
+      '法规',
+      '法律',
+      '牌照',
+      '许可证',
+      '资质',
+      '备案',
+      '合规',
+      '银保监',
+      '金管局',
+      '人民银行',
+      '央行',
+      '条例',
+      // Who oversees them, asked: 归哪个部门管, 哪个机构管这些平台, 谁来管.
+      String.raw`(?:归|由)?(?:哪个|哪些|哪家|什么|哪样)(?:部门|机构|单位|政府部门)(?:来)?(?:管|批|监督)`,
+      String.raw`\bwho\s*(?:来)?管|(?:归|由)谁(?:来)?管|谁(?:来)?管(?:着)?(?=\s*(?:这|它|他们|的|吗|呢|嘛|[?？]|$))`,
+    ],
   },
   {
     command: 'summary',
@@ -134,6 +173,9 @@ export const commandRules: readonly CommandWords[] = [
       '概括一下',
       '归纳一下',
       '梳理一下',
+      // What was said, sorted out: 把我们说的捋一下, 刚才聊的理一理.
+      String.raw`(?:说|讲|聊|谈)(?:过)?(?:的|了的)${C}{0,4}(?:捋|理|整理|归纳|概括|汇总)`,
+      String.raw`捋一(?:下|哈|捋)`,
       // What the talk has come to: 到目前为止我们说了哪些, 刚才都聊了些什么.
       String.raw`(?:到目前为止|到现在为止|目前为止|到现在|刚才)(?:我们|咱们)?(?:都)?(?:说|聊|讲|谈)(?:了|到)(?:哪些|什么|啥|哪样|些什么|些啥)`,
     ],
@@ -192,7 +234,12 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`放款(?:要|需要)?多久`,
       // How long till the money comes, asked in days or with a word between: 放款一般要等几天, 多少天能到账, approval 要多久.
       String.raw`(?:放款|下款|到账|审批|批下来|approval)${C}{0,4}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久)`,
-      String.raw`(?:几天|多少天|多长时间|好久)(?:能|可以|才能)?(?:到账|放款|下款|批下来)`,
+      // ...with 才 between (Yunnan 好久 = how long): 要等好久才到账, 多久才放款 (not 等了好久才到账: told).
+      String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天)(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|(?:批|审批)?(?:得)?下来)`,
+      // ...in English words after it: 多久 can get money, 几天 to receive.
+      String.raw`(?:多久|几天|多长时间|好久|几时)\s*(?:can|could|will|to|i can|we can)?\s*(?:get|receive|have)\s*(?:the |my |our )?(?:money|loan|cash|funds?)`,
+      // Whether it is quick, asked: 放款快不快, 到账快吗, 审批速度咋样.
+      String.raw`(?:放款|到账|下款|审批|批款)(?:速度)?(?:快不快|快吗|快不|快么|快没)|(?:放款|到账|下款|审批)速度`,
       // Not interest earned on money placed (闲钱生点利息, 存着吃利息): that is no cost asked.
       // ...nor a deposit's or savings' interest (存款利息).
       String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?|存款?|储蓄)利息`,

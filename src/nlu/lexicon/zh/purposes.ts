@@ -49,7 +49,8 @@ export const renovationWords: Words = [
   '改造店面',
   '店面改造',
   // Done again: 重新装一下, 重新弄一下, 翻修 (not 重新开始).
-  String.raw`重新(?:装|修|弄|刷|搞|整)`,
+  // ...but 重新搞 said alone is starting the talk over (commands.ts restart), no premises redone.
+  String.raw`重新(?:装|修|刷)|(?<!^\s*)重新(?:弄|搞|整)|重新(?:弄|搞|整)(?![\s吧嘛啦了呗哈一下遍次过]*$)`,
   // Fitted or painted once over: 房间装一下, 墙刷一下 (not 安装一下).
   String.raw`(?<![安组])装(?:一下|一遍)`,
   String.raw`(?:刷|粉刷)(?:一下|一遍|墙|漆)`,
@@ -493,14 +494,15 @@ export const purposeRules: readonly PurposeWords[] = [
   },
   {
     id: 'information',
-    // Not asked on someone's behalf (帮她问问, 替他了解一下), nor of someone else (去问问银行).
+    // Not asked on someone's behalf (帮她问问, 替他了解一下), nor of someone else (去问问银行), nor of the
+    // person asked for (找个真人问问, 找人工了解一下: a request for a person, no purpose).
     words: [
-      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3}|去)了解`,
+      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3}|去|找[^，。,.!?；;\s]{0,8})了解`,
       '只是看看',
       '随便看看',
       '看看而已',
       '随便问问',
-      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3}|去)问问`,
+      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3}|去|找[^，。,.!?；;\s]{0,8})问问`,
     ],
   },
 ];

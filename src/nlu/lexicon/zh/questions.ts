@@ -119,6 +119,30 @@ const SUM_PAID = String.raw`(?:交|缴|付|转|打|pay|transfer)\s*(?:个|上)?\
 const UNLOCKING = String.raw`解锁|提额|解冻|提现|(?:unlock|unfreeze|activate|withdraw)\s*(?:the |my |our )?(?:账户|账号|额度|资金|贷款|钱|account|credit|loan|funds?|money|limit)`;
 // A paper a lender asks for: 执照, 流水, 报表.
 const PAPER = '(?:执照|流水|报表|证明|身份证)';
+/** Papers a lender may ask for, named: 身份证, 户口本, 结婚证, 房产证, 营业执照, 流水, 报表, 纳税证明. */
+const PAPERS = [
+  '身份证',
+  '户口本',
+  '户口簿',
+  '结婚证',
+  '离婚证',
+  '房产证',
+  '不动产证',
+  '营业执照',
+  '执照',
+  '流水',
+  '银行流水',
+  '报表',
+  '财务报表',
+  '纳税证明',
+  '完税证明',
+  '征信报告',
+  '合同',
+  '发票',
+  '证件',
+  '材料',
+  '资料',
+].join('|');
 
 /**
  * In precedence order: a fraud check wins over the collateral or credit question it mentions; an
@@ -129,8 +153,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-fake-app',
     re: new RegExp(
-      String.raw`(?:下载|装|安装)${C}{0,10}(?:app|软件|apk|链接)${C}{0,12}(?:贷|借|放款|提现|解冻|额度)` +
-        String.raw`|(?:贷款|借款|借钱)(?:app|软件|平台)${C}{0,12}(?:解冻|提现不了|提不出|刷流水|冻结|不到账)` +
+      String.raw`(?:下载|下了|装|安装)${C}{0,10}(?:app|软件|apk|链接)${C}{0,12}(?:贷|借|放款|提现|解冻|额度)` +
+        // A loan app's signs: the money held (冻结, 提现不了), a payout said failed, a card number said wrong (放款失败, 卡号填错了).
+        String.raw`|(?:贷款|借款|借钱)(?:app|软件|平台)${L}{0,30}(?:解冻|提现不了|提不出|刷流水|冻结|不到账|放款失败|卡号(?:填|输)?错|银行卡(?:号)?(?:填|输)?错)` +
         // An app or platform holding the money and asking a sum to let it out, in either language: 平台说账户冻结了 要交三千才能解冻,
         // 那个app提现不了 叫我先充两千, app 说 account 被 freeze 了 要 pay 2000 (not a P2P platform gone bust, 网贷平台倒了 钱取不出来,
         // nor a shop's platform: 淘宝平台把店冻结了; an app frozen with no sum asked is no fraud: 换了手机app被冻结了).
@@ -163,9 +188,20 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A loan got through inside connections, or a kickback paid for it: 能帮我们内部操作 贷一百万, 贷一百万 只要给他三万好处费.
         String.raw`|内部(?:操作|关系|渠道)${L}{0,20}(?:贷|借|批|放款|下款)|(?:贷|借|批|放款|下款)${L}{0,20}内部(?:操作|关系|渠道)` +
         String.raw`|(?:贷|借|批|放款|下款)${L}{0,20}(?:给|交|付|转)${C}{0,6}(?:好处费|疏通费|打点费|回扣)` +
+        // A fee named for what it unlocks: 解锁费 is 解冻费's kin, "pay unlock fee", 提现手续费 to get the loan out.
+        String.raw`|(?:解锁|激活|提额|\bunlock|\bactivat\w*|\brelease)\s*(?:${FEES})` +
+        // A credit record "repaired" for money: 要我转钱修复征信, 花钱洗白征信, 交两千帮我消除逾期.
+        String.raw`|(?:修复|消除|洗白|铲除|删除)(?:不良)?(?:征信|信用|逾期|黑名单)|(?:征信|信用|逾期)${C}{0,8}(?:修复|洗白|消除)|(?:转钱|交钱|付钱|打钱|转账)${C}{0,4}(?:修复|消除|洗白)` +
+        // A kickback first, then the loan: 给他一万块好处就能批, 包个红包就能放款.
+        String.raw`|(?:给|交|付|转|包)${C}{0,8}(?:好处|回扣|红包|辛苦费|茶水费|打点)${C}{0,4}(?:就|才)(?:能|可以|会|给)?${C}{0,3}(?:${RELEASE})` +
+        // A call from someone's "customer service" telling the owner to move money or work the account: 客服打电话说我误开了会员 要我操作关闭.
+        String.raw`|(?:客服|工作人员|专员)${C}{0,4}打(?:来)?(?:了)?(?:个)?电话${L}{0,40}(?:要我|让我|叫我|要求我|指导我)${C}{0,6}(?:转|打钱|汇|交|付|操作|关闭|注销|取消|共享屏幕|屏幕共享|下载)` +
         // Money moved to a "safe account" an impostor names, or paid first to verify: 先转两千到安全账户验证, 要先 transfer 3000 verify.
         String.raw`|(?:转|打|汇|存|交|pay|transfer|send|move)${C}{0,12}(?:安全|监管|验证|核验|保证)(?:账户|账号|帐户|帐号)|安全账户|\b(?:safe|safety|secure|security) account` +
         String.raw`|(?:先|提前|first)\s*(?:交|缴|付|转|打|pay|transfer|send)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?${C}{0,6}(?:验证|核实|核验|认证|验资|verify|verification|confirm)` +
+        // Someone claiming to be a lender's or a platform's staff who asks for money moved (the cover story varies:
+        // 注销账户, 影响征信, 验证流水): 自称微信支付客服的 说账户要注销 叫我转钱, 说他是 webank 客服 要我 transfer 2000.
+        String.raw`|(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是)${C}{0,16}(?:客服|工作人员|官方|员工|经理)${L}{0,40}(?:叫我|让我|要我|要求我|喊我)${C}{0,6}(?:转|打|汇|交|付|充|给|pay|transfer|send)` +
         // Something bought to get the loan: 买他们的保险才给贷, 办张会员卡就能放款.
         String.raw`|(?:买|办|交|充|开)${C}{0,6}(?:保险|会员|理财|保单)${C}{0,4}(?:才|就)(?:能|可以|给|会|肯)?${C}{0,4}(?:${RELEASE})`,
     ),
@@ -173,7 +209,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-personal-account',
     re: new RegExp(
-      String.raw`(?:转|打|汇|存)(?:到|进|给|入)?${C}{0,8}(?:个人|私人)(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)|私人账户|私人帐户`,
+      String.raw`(?:转|打|汇|存)(?:到|进|给|入)?${C}{0,8}(?:个人|私人)(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)|私人账户|私人帐户` +
+        // A person's own account rather than the firm's: 打到他自己的卡上, 转到经理本人账户.
+        String.raw`|(?:转|打|汇|存)(?:到|进|给|入)?${C}{0,8}(?:他|她|对方|经理|老板|业务员|客户经理)(?:的)?(?:自己|本人|个人|老婆|老公|媳妇|家人|亲戚|朋友|儿子|女儿|弟弟|妹妹|哥哥|姐姐|妈妈|爸爸|表哥|表姐)(?:的)?(?:名下)?(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)`,
     ),
   },
   {
@@ -181,7 +219,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       // The promises are often listed with commas ("年化15%，保本，随时能取"): the window crosses them.
       // A rate right after the promise is the return (稳赚百分之三十, 保底返8%).
-      String.raw`保本保息|稳赚不赔|包赚|(?:${NO_LOSS})${L}{0,12}(?:随时|年化|高收益|高回报|高利息|${RATE_WORDS}|${RETURN_PROMISED})` +
+      // Money put in (炒外汇, 投项目, 带单, 入金) and a promise that nothing can be lost: 老师带我们炒外汇 说稳赚.
+      String.raw`(?:炒|投资|投(?!诉)|理财|项目|入金|带单|买币|带(?:我们|我|大家)?(?:炒|投|做|买|玩)|\binvest\w*)${L}{0,24}(?:稳赚|包赚|只赚不赔|稳赚不赔|保本|零风险|无风险|不会亏|亏不了|保证(?:收益|回报|赚|返|本金)|保证\s*$|\bguarantee\w*)|` +
+        String.raw`保本保息|稳赚不赔|包赚|(?:${NO_LOSS})${L}{0,12}(?:随时|年化|高收益|高回报|高利息|${RATE_WORDS}|${RETURN_PROMISED})` +
         String.raw`|(?:高收益|高回报|高利息|年化\d+(?:\.\d+)?%|月息\d|${RETURN_PROMISED})${L}{0,12}(?:${NO_LOSS}|随时(?:能|可以)?取)`,
     ),
   },
@@ -289,7 +329,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // What papers to bring: 需要准备什么材料, 要带哪样证件, need what documents.
-        String.raw`(?:需要|要|带|拿|准备|提供|交|need)\s*(?:些|点)?(?:哪样|什么|啥子?|哪些|what)\s*(?:资料|材料|手续|证件|东西|证明|条件|资质|documents?|docs|materials?|papers?|paperwork)`,
+        String.raw`(?:需要|要|带|拿|准备|提供|交|need|bring|prepare|provide|submit)\s*(?:些|点)?(?:哪样|什么|啥子?|哪些|what)\s*(?:资料|材料|手续|证件|东西|证明|条件|资质|documents?|docs|materials?|papers?|paperwork)`,
+        // The paper asked in Chinese after an English question word: what 材料 need.
+        String.raw`\b(?:what|which)\s*(?:资料|材料|手续|证件|证明)`,
         // A licence needed first: 要有营业执照才.
         '(?:要|需要|得)(?:有|办)?(?:营业执照|执照)才',
         // One paper said enough: 只要有房产证就能贷, 凭流水就可以.
@@ -301,6 +343,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Whether some papers are enough: 是不是光有流水就够, 执照就行吗.
         `(?:还是|是不是|光|只要)${C}{0,12}?${PAPER}${C}{0,4}?就?(?:够|行|可以)`,
         `${PAPER}${C}{0,4}?就?(?:够|行)(?:了)?(?:吗|不|没|么|嘛)`,
+        // A paper named, and whether to bring it: 要带身份证不, 户口本要不要, 结婚证需不需要.
+        String.raw`(?:要|需要|得)(?:带|拿|交|提供|准备)${C}{0,4}(?:${PAPERS})${C}{0,3}(?:吗|么|嘛|不|没|[?？])`,
+        String.raw`(?:${PAPERS})${C}{0,3}(?:要不要|需不需要|用不用|要带吗|要带不|要吗|要不)`,
       ].join('|'),
     ),
   },
@@ -314,6 +359,15 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         `(?:去|到|在|上)哪(?:个|家)(?:网点|银行|地方|部门|窗口|柜台|营业厅|机构)${C}{0,3}(?:申请|办|贷|借)|找哪(?:个|家)(?:银行|部门)`,
         // How to apply: 咋个申请, 怎么办理.
         '(?:咋个|怎么|如何)(?:样)?(?:申请|办理|去办|去申请)',
+        // Whether it can be done through a channel, asked: 网上能办不, 手机上格申请得了, 线上可以申请吗.
+        String.raw`(?:网上|手机上|线上|在线|app上|微信上|网银|手机银行|\bonline)\s*(?:格|就|也|直接)?(?:能|可以|可不可以|能不能|得不得)?\s*(?:申请|办理?|apply)(?:得了|得成|得到)?${C}{0,4}(?:吗|么|嘛|不|没|[?？]|还是|$)`,
+        // How to reach them: a phone number or an address asked (客服电话多少, 地址在哪, 有没有办事的地方).
+        String.raw`(?:电话|热线|联系方式|号码|地址|微信号|\baddress|\bphone(?: number)?|\bhotline|\bcontact)\s*(?:号码)?\s*(?:是)?\s*(?:多少|几号|在哪|是哪|哪里|是什么|是啥|发我|给我)`,
+        String.raw`(?:给我|发我|发给我|告诉我)(?:一下|个|一个)?${C}{0,6}(?:电话|热线|联系方式|地址)`,
+        String.raw`(?:有没有|有没得|格有)${C}{0,6}(?:网点|办事处|营业厅|办事的地方|办公的地方|线下)`,
+        // Whether one must go in person, asked: 要去银行柜台办吗, 得不得跑信用社, 必须本人去吗.
+        String.raw`(?:要|得|需要|必须|一定要)(?:本人)?(?:亲自)?(?:去|到|跑)(?:一趟)?(?:银行|柜台|网点|营业厅|信用社|农商行|农信社|现场|线下)${C}{0,6}(?:吗|么|嘛|不|没|[?？])`,
+        String.raw`(?:用不用|要不要|得不得|需不需要|是不是要|是不是得)(?:本人)?(?:亲自)?(?:去|到|跑)(?:一趟)?(?:银行|柜台|网点|营业厅|信用社|农商行|农信社|现场|线下)`,
       ].join('|'),
     ),
   },
@@ -321,6 +375,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'which-is-best',
     re: new RegExp(
       String.raw`哪(?:个|种|样|家)(?:平台|银行|产品|贷款|方式|办法|渠道|服务)?(?:最)?(?:好|合适|适合|划算|靠谱|稳妥)(?!的)|最(?:好|合适|适合)的是哪|选哪(?:个|种)|推荐哪(?:个|种)` +
+        // The fit said before the pick: 我们适合哪个, 最划算的是哪家, 适合用哪种.
+        String.raw`|(?:适合|合适|划算|靠谱)(?:的是|用|选|做|搞|办)?哪(?:个|种|样|家)` +
         // The cheapest or the most of something: 哪家银行贷款利息最低, 利息哪家最便宜, 哪个平台额度最高.
         String.raw`|哪(?:个|种|样|家)(?![月季星年])${C}{0,10}?(?:最|更)(?:低|便宜|少|高|快|省|稳|划算|实惠|合适)|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
         // Which one is quicker or cheaper, asked colloquially: 哪个放款快点, 哪家便宜些.
@@ -346,6 +402,12 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`(?<![价规风性资表])格(?:合适|适合|得行|可以|划算)|适不适合|合不合适|(?:合适|适合)${C}{0,20}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
         // The fit said in English before the firm: 众筹 good for 我们 吗, leasing ok for 我们 不.
         String.raw`|\b(?:good|ok|okay|suitable|right|a good fit)\s*(?:for)?\s*(?:我们|我|咱们)${C}{0,6}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
+        // ...or after it: 对我们 suitable 吗, 对我们来说 ok 不.
+        String.raw`|(?:对|给)(?:我们|我|咱们)(?:来说|这种)?${C}{0,6}\b(?:good|ok|okay|suitable|right|useful|a good fit)\b\s*(?:吗|么|嘛|呢|不)` +
+        // Whether the firm can make use of it (Yunnan 格): 我们格用得上融资租赁, 用得着不, 用不用得上.
+        String.raw`|格(?:能)?用得(?:上|着|到)|用不用得(?:上|着|到)|用得(?:上|着|了)(?:吗|么|嘛|不)` +
+        // Yunnan 格 before an English word of fit: leasing 格 ok 啊, 众筹格 suitable.
+        String.raw`|格\s*(?:ok|okay|good|suitable|fit|work)\b` +
         String.raw`|(?:能不能|可不可以|能否|可以|能)(?:用|做|搞|申请|办)${C}{0,12}(?:吗|么|嘛|不)(?=$|[\s,.!?;，。！？；])` +
         // Yunnan 格 asks by itself: 格能用微信收, 格可以办.
         String.raw`|格(?:能|可以|可能)(?:用|做|搞|申请|办)` +

@@ -1,10 +1,12 @@
 // A brand an impostor claims to speak for ("自称支付宝客服打电话给我", "a guy said he was from alipay
 // customer service") is the scam's cover: the message asks about the fraud, not about that
-// service, so a service named inside the claim is dropped.
+// service, so a service named inside the claim is dropped. So is the wallet money is to be sent
+// into in a personal-account story ("转到他表哥的支付宝", "into her private alipay"): where the scam wants
+// the money, no service asked about.
 
 import { EN_IMPOSTOR } from '../../lexicon/en/questions';
 import { ZH_IMPOSTOR } from '../../lexicon/zh/questions';
-import { drop, type State } from '../mention';
+import { drop, ofKind, type State } from '../mention';
 
 export function impostorCover(state: State): void {
   for (const re of [ZH_IMPOSTOR, EN_IMPOSTOR]) {
@@ -18,5 +20,14 @@ export function impostorCover(state: State): void {
         `the cover an impostor claims (${claim[0]})`,
       );
     }
+  }
+  for (const q of ofKind(state, 'question')) {
+    if (q.value !== 'fraud-personal-account') continue;
+    drop(
+      state,
+      'impostorCover',
+      (m) => m.kind === 'service' && m.start >= q.start && m.end <= q.end,
+      'the account the money is to be sent into',
+    );
   }
 }
