@@ -302,14 +302,20 @@ function nearestCue(
 const ASK_TO_COST =
   /^(?:点|些)?钱?(?:来|去|用来|拿来)?(?:发|付|交|给|还)$|^\s+(?:some\s+)?(?:money|cash)?\s*(?:to\s+pay|for)\s+(?:the\s+|our\s+)?$/;
 
+/** A cost said by its verb of paying or owing (付, 交房租, 欠): it reads the sum after it, it names none before it. */
+const PAYING = /^(?:支付|付|交|欠)/;
+/** Between a word of borrowing and the verb of paying that is the cost's own word: "借钱付货款", "借点钱交房租". */
+const ASK_TO_PAY = /^(?:点|些)?钱(?:来|去|用来|拿来)?$/;
+
 /**
  * A cost named right after a word of borrowing ("想借点钱发工资 五六万块就够", "borrow money to
  * pay wages, about 50k") is what the loan pays: the sum is the one asked for, not the cost's.
  */
 function costAskedFor(text: string, cost: Cue, cues: readonly Cue[], from: number): Cue | undefined {
   if (cost.slot !== 'other') return undefined;
+  const gap = PAYING.test(cost.words) ? ASK_TO_PAY : ASK_TO_COST;
   for (const c of cues) {
-    if (c.slot === 'amount' && c.start >= from && c.end <= cost.start && ASK_TO_COST.test(text.slice(c.end, cost.start)))
+    if (c.slot === 'amount' && c.start >= from && c.end <= cost.start && gap.test(text.slice(c.end, cost.start)))
       return { ...c, rule: `${c.rule} for ${cost.words}` };
   }
   return undefined;
@@ -339,6 +345,8 @@ function namesTheSum(text: string, q: Quantity, cue: Cue, nextSumStart: number, 
   // A verb of wanting after it is no noun: "一个月租金六千 要准备好多钱" is a rent, not a need;
   // nor is a period that begins the next phrase ("一个货柜二十来万 一年进三十几个").
   if ((cue.slot === 'amount' && WANTING.has(cue.words)) || PERIOD_FIRST.test(cue.words)) return false;
+  // Nor a verb of paying: "想借50万付越南供应商货款" asks for 50万 to pay with.
+  if (cue.slot === 'other' && PAYING.test(cue.words)) return false;
   // A noun that begins the next Chinese phrase is that phrase's topic: "一个月流水十来万 利润没得好多".
   if (cue.start > q.end && isBreak(text, cue.start - 1)) return false;
   return NAMING_GAP.test(text.slice(q.end, cue.start)) && nextSumStart - cue.end > LABEL_REACH;

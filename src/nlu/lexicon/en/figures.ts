@@ -212,6 +212,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bmonthly\b`,
       String.raw`\beach month\b`,
       String.raw`\bevery month\b`,
+      // Last month's takings ("sales last month were 200k"): a month's.
+      String.raw`\blast month(?:'s)?\b`,
     ],
   },
   {
@@ -222,6 +224,7 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bweekly\b`,
       String.raw`\beach week\b`,
       String.raw`\bevery week\b`,
+      String.raw`\blast week(?:'s)?\b`,
     ],
   },
   {
