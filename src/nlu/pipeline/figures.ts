@@ -559,6 +559,16 @@ function seasonOf(text: string, q: Quantity, clause: [number, number]): Season |
   return undefined;
 }
 
+/** The season a sum of sales is said for: the last season word before it since the sum before ("旺季一个月卖四十万", "in the low season about 100k"). */
+const hasPeriod = (p: Period): boolean => p.perMonth || p.perWeek || p.perDay;
+function salesSeason(text: string, q: Quantity, stretch: [number, number]): Season | undefined {
+  const before = text.slice(stretch[0], q.start);
+  const peak = allMatches(PEAK_SEASON, before).at(-1);
+  const regular = allMatches(REGULAR_SEASON, before).at(-1);
+  if (peak === undefined) return regular === undefined ? undefined : 'regular';
+  return regular !== undefined && regular.start > peak.start ? 'regular' : 'peak';
+}
+
 /**
  * Between a season word and the hiring word it times ("during harvest we hire 30", "摘果的时候要请"):
  * not "旺季前准备再招" (before the season, a hire still to come).
@@ -624,7 +634,17 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   // "成立3年", "开了五年了", "in business for 3 years", "2 years ago", "关了半年", "三个多月没来".
   ['the firm’s age or a past span', (a) => (markOf(a, 'age-before') ?? markOf(a, 'age-after'))?.rule],
   // "每年", "一年营业额800万", "a year in sales": the period of a rate.
-  ['the period of a rate', (a) => (markOf(a, 'rate-before') ?? markOf(a, 'rate-after'))?.rule],
+  // Not a rate's word in the next phrase after a term word's or a sum asked's span: "期限一年 利息最好低一点",
+  // "借20万 一年 利息多少" ask a year.
+  [
+    'the period of a rate',
+    (a) => {
+      const after = markOf(a, 'rate-after');
+      const asked = markOf(a, 'term-before') !== undefined || a.previousSumSlot === 'amount';
+      const past = after !== undefined && asked && isBreak(a.text, a.q.end);
+      return (markOf(a, 'rate-before') ?? (past ? undefined : after))?.rule;
+    },
+  ],
   // "交3个月押金", "三个月的房租", "6 months' rent": how much of a cost, not the loan's term.
   [
     'the measure of a cost after it',
@@ -871,6 +891,8 @@ export function readSlots(
   /** Bare numbers no cue, role or label claims, and the stretches of figures said to be wrong. */
   const loose: Quantity[] = [];
   const deniedSpans: [number, number][] = [];
+  /** The season of the first revenue read ("旺季一个月卖四十万"), with its year's value. */
+  let revenueSeason: { season: Season; value: number; period: Period } | undefined;
 
   for (const q of quantities) {
     const clause = phraseOf(text, clauseOf(bounds, text.length, q.start), quantities, q.start);
@@ -931,7 +953,7 @@ export function readSlots(
               // "around 40k a month", "一天三千多块": the period right after it, as "600k a year".
               marks.after(mark, q.end, clause[1]) !== undefined,
           );
-        const slot = near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined);
+        let slot = near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined);
         previousSumSlot = slot;
         const money = { value: q.value, currency: q.currency };
         // The part still missing ("还差二十万"), or a sum asked for after the owner's own money
@@ -961,6 +983,32 @@ export function readSlots(
             ? `figure:${slot} ${quoted(a)} by ${near.cue.rule}`
             : `figure:${slot ?? 'unlabelled'} ${quoted(a)}${slot === undefined ? '' : deniedCue !== undefined ? ' corrects a denied figure' : ' a year'}`;
         if (budget.missing && (slot === 'amount' || slot === undefined)) break;
+        const seasonFrom = Math.max(clauseOf(bounds, text.length, q.start)[0], previousSumEnd);
+        const season = q.currency === 'CNY' ? salesSeason(text, q, [seasonFrom, q.start]) : undefined;
+        // The other season's sum with no cue nor period of its own ("生意差的时候十万左右") is sales over
+        // the first one's period.
+        const otherSeason = revenueSeason !== undefined && season !== undefined && season !== revenueSeason.season;
+        if (slot === undefined && near === undefined && otherSeason && !hasPeriod(period)) {
+          slot = 'revenue';
+          Object.assign(period, revenueSeason?.period);
+        }
+        if (slot === 'revenue' && q.currency === 'CNY') {
+          // "旺季一个月卖四十万 淡季十万左右": a busy season's sales and a quiet one's, their mean for the year.
+          const year = annualize(q.value, period);
+          if (
+            slots.annualRevenueCny !== undefined &&
+            revenueSeason !== undefined &&
+            season !== undefined &&
+            season !== revenueSeason.season
+          ) {
+            slots.annualRevenueCny = Math.round((revenueSeason.value + year) / 2);
+            slots.rules.annualRevenueCny = `${slots.rules.annualRevenueCny} and ${why}, the mean of a busy and a quiet season`;
+            revenueSeason = undefined;
+            break;
+          }
+          if (slots.annualRevenueCny === undefined)
+            revenueSeason = season === undefined ? undefined : { season, value: year, period: { ...period } };
+        }
         setMoney(slots, slot, money, period, why);
         break;
       }
