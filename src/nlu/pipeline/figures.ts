@@ -969,8 +969,10 @@ export function readSlots(
           break;
         }
         if (slot !== 'revenue' && slot !== 'assets') budget.last = money;
-        // The stretch of its clause that belongs to this sum: not across another sum.
-        if (slot === 'other' && near !== undefined)
+        // The stretch of its clause that belongs to this sum: not across another sum. A price per head
+        // after a cost word is that cost's ("工资一个人一个月四千五": wages).
+        const costWord = cues.find((c) => c.slot === 'other' && c.start >= Math.max(clause[0], previousSumEnd) && c.end <= q.start);
+        if ((slot === 'other' || (slot === 'price' && costWord !== undefined)) && near !== undefined)
           slots.costs.push({
             start: Math.max(clause[0], previousSumEnd),
             // ...up to the next space between Chinese phrases: "订单八十万 资金压着 想周转一哈"
