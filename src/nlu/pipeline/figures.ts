@@ -77,8 +77,8 @@ const BARE_CUE_DISTANCE = 8;
 const BARE_MONEY_FROM = 1000;
 /** Between a sum and a duration that is its rate ("1.2 million yuan a year", "800万/年"). */
 const RATE_GAP = /^(?:\s*\/\s*)?$/;
-/** Between a sum and its period: spaces, or goods sold said as their worth ("500k worth a year"). */
-const SUM_TO_PERIOD = /^\s+(?:worth\s+)?$/;
+/** Between a sum and its period: spaces, or goods sold said as their worth ("500k worth a year", "2m worth of goods a year"). */
+const SUM_TO_PERIOD = /^\s+(?:worth\s+(?:of\s+(?:\w+\s+){1,2})?)?$/;
 /**
  * Goods counted in English after a bare number ("we sell 2000 bags a month", "400 loaves"): a plural
  * noun but a word of money or time, so the number is no sum whatever cue stands near.
