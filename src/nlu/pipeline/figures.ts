@@ -303,7 +303,7 @@ const ASK_TO_COST =
   /^(?:点|些)?钱?(?:来|去|用来|拿来)?(?:发|付|交|给|还)$|^\s+(?:some\s+)?(?:money|cash)?\s*(?:to\s+pay|for)\s+(?:the\s+|our\s+)?$/;
 
 /** A cost said by its verb of paying or owing (付, 交房租, 欠): it reads the sum after it, it names none before it. */
-const PAYING = /^(?:支付|付|交|欠)/;
+const PAYING = /^(?:支付|付|交|欠|结给|打给|转给)/;
 /** Between a word of borrowing and the verb of paying that is the cost's own word: "借钱付货款", "借点钱交房租". */
 const ASK_TO_PAY = /^(?:点|些)?钱(?:来|去|用来|拿来)?$/;
 

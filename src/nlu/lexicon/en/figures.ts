@@ -94,6 +94,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\brent\b`,
       String.raw`\bsalar(?:y|ies)\b`,
       String.raw`\bwages\b`,
+      // The wage bill by its other name: "payroll is 120k a month".
+      String.raw`\bpayroll\b`,
       // The labour bill and bills in general: "our labour bill is 25k a month", "labor runs 30k".
       String.raw`\blabou?r\b`,
       String.raw`\bbills?\b`,
@@ -366,6 +368,7 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bprofits?\b`,
       String.raw`\brent\b`,
       String.raw`\bwages\b`,
+      String.raw`\bpayroll\b`,
       String.raw`\bcosts?\b`,
       String.raw`\bexpenses?\b`,
       // A rate in words has its period too: "3 points a month", "18 percent a year", "3 fen interest monthly".

@@ -153,7 +153,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Money paid out or owed (每个月要付咖啡豆的款二十万, 交房租三万, 还欠供应商货款十五万): a cost or a
       // debt, not the sum wanted; not paid to us (客户付了), nor a deal (交易), nor a down payment (首付要二十来万:
       // what the owner must find); 垫资 (funds advanced on a job) is the need itself.
-      String.raw`(?<![客户人家方收回首预])(?:支付|付|交(?![易通流货给]))(?:了|掉|过)?`,
+      String.raw`(?<![客户人家方收回首预])(?:支付|付|交(?![易通流货给])|(?:结|打|转)给)(?:了|掉|过)?`,
       String.raw`欠(?:了|着|下)?`,
       '支出',
       '开销',
@@ -190,7 +190,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '想要',
       // Not inside 主要, 重要 (主要卖熟普 is what a shop sells).
       // Nor someone asking us to pay (房东要我们交3个月押金): a cost, no sum wanted.
-      String.raw`(?<![主重])要(?!(?:我们|我|咱们)(?:交|付|给|出|垫|先)|(?:交|付|支付))`,
+      String.raw`(?<![主重])要(?!(?:我们|我|咱们)(?:交|付|给|出|垫|先)|(?:交|付|支付|结给|打给|转给))`,
       // The part still missing (shortOf below): 还差二十万, 缺三十万.
       String.raw`还?缺口?`,
       // 差个30万, 还差20万 (short of); not 差不多 (about), 差点, 差价, nor trade gone poor (生意差的时候).
@@ -430,6 +430,15 @@ export const figureMarks: readonly MarkWords[] = [
       '产量',
       '利息',
       '月供',
+      // Running costs, their period after them (光人工一年就要五十来万, 油钱一个月两万).
+      '人工费?',
+      '油钱',
+      '油费',
+      String.raw`水电费?`,
+      '运费',
+      String.raw`(?:电|水|燃气|气|网|物业|管理|停车|场地|摊位)费`,
+      '店租',
+      '铺租',
     ],
   },
   {
