@@ -724,6 +724,9 @@ function periodBeforeSum(a: Around): boolean {
   return markOf(a, 'term-before') === undefined && markOf(a, 'term-after') === undefined;
 }
 
+/** A number and a measure of goods right before a period: "20 tons ", "300 boxes of tea ". */
+const GOODS_MEASURED =
+  /\d[\d.,]*\s*(?:tons?|tonnes?|kg|kilos?|boxes|bags|crates|cartons|containers|truckloads?|loads|pieces|units|pcs)\s+(?:of\s+(?:[a-z-]+\s+){1,2})?$/;
 /** The thing counted between a count and its period ("5 containers ", "300 tons of tea "): a word or three, no "for" or "over". */
 const COUNTED_THING = /^\s*(?:(?!(?:for|over|in|within|after|by)\b)[a-z-]+\s+){1,3}$/;
 /**
@@ -734,6 +737,8 @@ const COUNTED_THING = /^\s*(?:(?!(?:for|over|in|within|after|by)\b)[a-z-]+\s+){1
 function countBefore(a: Around): string | undefined {
   const per = a.marks.startingAt('per', a.q.start);
   if (per === undefined) return undefined;
+  // Goods weighed or packed, which the number grammar reads as no quantity: "20 tons a month".
+  if (GOODS_MEASURED.test(a.text.slice(a.clause[0], a.q.start))) return `goods measured, then ${per.rule}`;
   const count = a.quantities.filter((o) => o.end <= a.q.start && o.start >= a.clause[0]).at(-1);
   if (count === undefined || (count.kind !== 'number' && count.kind !== 'people')) return undefined;
   return COUNTED_THING.test(a.text.slice(count.end, a.q.start)) ? `goods counted, then ${per.rule}` : undefined;
