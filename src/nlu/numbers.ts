@@ -263,14 +263,16 @@ const TEAM_OF_BEFORE = /\b(?:team|crew|group) of\s*$/;
 // ("员工不是5个，是8个", "不是八个员工 是十二个").
 // "员工三十来个", "员工20多个": an approximate count too. "staff 5个", "workers 12个", "drivers 只有3个": an English staff
 // word before it, as traders mix them.
-const GE_AFTER = /\s*(?:多|来|余)?\s*个(?![月季星半多])/y;
+// Not 个把月 after it ("借三十万 个把月就还": a month or so, the next figure).
+const GE_AFTER = /\s*(?:多|来|余)?\s*个(?![月季星半多]|把[月万亿])/y;
 /**
  * 个 with nothing named after it: the message's end, a break, or only a word of approximation or a
  * particle ("十五个左右", "二十来个吧", "估计三十个上下", "十个就够了", "15个 maybe").
  */
 const COUNT_ALONE =
   /\s*(?:多|来|余)?\s*个(?=(?:左右|上下|出头|的样子|样子|就够|够|就行|就可以|足够|吧|啊|嘛|哦|呢|哈|啦|了|噶|咯|喽)*(?:[\s\p{P}]|$))/uy;
-const OR_TWO = /\s+or\s+(?:two|2)\b/y;
+// ...and in Chinese, the two said after the one: 一年两年, 一年或者两年, 一两个月 is read by the numerals.
+const OR_TWO = /\s+or\s+(?:two|2)\b|(?:\s*(?:或者?|或是)\s*)?两(?:个月|年)(?![半后前])/y;
 /** A verb of making or selling right before a count: goods counted ("一天做两千来个", "卖了三百多个"), no answer. */
 const GOODS_VERB_BEFORE = /(?:做|卖|产|出|烤|蒸|煮|炒|包|订|发|运|送|生产|出货)(?:了|个|出)?\s*$/;
 /** We, right before a count ("我们三个", "咱们一共五个"). */
@@ -297,7 +299,7 @@ const LABEL_OF_NEXT = /\s*[:：]?\s*(?:有|是|共|一共)?\s*[\d一二两三四
 // dates, product codes ("5g", "4s店"). Their numbers are not slots. A daily rate after a sum is no
 // date ("5万 日息万分之四"); a 分 spaced from the sum before a count of periods splits it ("借 3万 分 12 期").
 const MEASURE_AFTER = new RegExp(
-  String.raw`\s*(?:多|余|来)?\s*(?:个|位|名)?(?:游客|客人|顾客|人次|客户|用户|会员|粉丝|学生|订单)|\s*(?:多|余|来)?\s*(?:%|‰|折|倍|成(?![本立都交])|度|°|号|日(?![息利均化])|点钟|点(?![\d零一二三四五六七八九])|分(?![\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))(?!(?<=\s分)\s+[\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))|级|楼|层|岁|届|次|周年|年代|月份|亩|吨|斤|公斤|克|平米|平方|平(?![台安常时])|公里|米(?![线粉饭])|台|辆|家|间|张|套|棵|株|头|只|羽|匹|窝|尾(?![款数货])|箱|件|款|种|条|期(?!限|间)|批|份|杯|碗|瓶|包|袋|盒|罐|桌|单(?![价位])|趟|个(?!人|员工|工人)|块(?=[${THINGS_IN_KUAI}]))` +
+  String.raw`\s*(?:多|余|来)?\s*(?:个|位|名)?(?:游客|客人|顾客|人次|客户|用户|会员|粉丝|学生|订单)|\s*(?:多|余|来)?\s*(?:%|‰|折|倍|成(?![本立都交])|度|°|号|日(?![息利均化])|点钟|点(?![\d零一二三四五六七八九])|分(?![\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))(?!(?<=\s分)\s+[\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))|级|楼|层|岁|届|次|周年|年代|月份|亩|吨|斤|公斤|克|平米|平方|平(?![台安常时])|公里|米(?![线粉饭])|台|辆|家|间|张|套|棵|株|头|只|羽|匹|窝|尾(?![款数货])|箱|件|款|种|条|期(?!限|间)|批|份|杯|碗|瓶|包|袋|盒|罐|桌|单(?![价位])|趟|个(?!人|员工|工人|把[月万亿])|块(?=[${THINGS_IN_KUAI}]))` +
     String.raw`|\s*(?:percent|per ?cent|times|tons?|tonnes?|acres?|hectares?|mu|rooms?|beds?|stores?|shops?|branches|outlets|trucks?|cars?|vehicles?|machines?|units?|pieces?|items?|products?|customers?|clients?|users?|years? old|o'clock|st|nd|rd|th)(?![a-z])`,
   'y',
 );

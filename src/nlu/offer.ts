@@ -176,6 +176,8 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   // "想借50万，每月能还2万" is the owner's own plan, not an offer to judge.
   const ownPlan = !lenderSpeaks && (ZH_OFFER.ownPlan.test(text) || EN_OFFER.ownPlan.test(text));
   if (!priced && (instalment === undefined || ownPlan) && total === undefined) return undefined;
+  // With no rate nor fee, a payment is an offer's only beside a word of a loan.
+  if (!priced && !ZH_OFFER.loanWords.test(text) && !EN_OFFER.loanWords.test(text)) return undefined;
 
   // A number inside a stated rate ("月息1分5", "daily interest 0.05%") is the rate, not the sum;
   // a period inside it ("利息一个月两分") is the rate's, not the term.

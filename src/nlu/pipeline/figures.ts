@@ -78,8 +78,8 @@ const BARE_CUE_DISTANCE = 8;
 const BARE_MONEY_FROM = 1000;
 /** Between a sum and a duration that is its rate ("1.2 million yuan a year", "800万/年"). */
 const RATE_GAP = /^(?:\s*\/\s*)?$/;
-/** Between a sum and its period: spaces, or goods sold said as their worth ("500k worth a year"). */
-const SUM_TO_PERIOD = /^\s+(?:worth\s+)?$/;
+/** Between a sum and its period: spaces, or goods sold said as their worth ("500k worth a year", "2m worth of goods a year"). */
+const SUM_TO_PERIOD = /^\s+(?:worth\s+(?:of\s+(?:\w+\s+){1,2})?)?$/;
 /**
  * Goods counted in English after a bare number ("we sell 2000 bags a month", "400 loaves"): a plural
  * noun but a word of money or time, so the number is no sum whatever cue stands near.
@@ -303,14 +303,20 @@ function nearestCue(
 const ASK_TO_COST =
   /^(?:点|些)?钱?(?:来|去|用来|拿来)?(?:发|付|交|给|还)$|^\s+(?:some\s+)?(?:money|cash)?\s*(?:to\s+pay|for)\s+(?:the\s+|our\s+)?$/;
 
+/** A cost said by its verb of paying or owing (付, 交房租, 欠): it reads the sum after it, it names none before it. */
+const PAYING = /^(?:支付|付|交|欠|结给|打给|转给)/;
+/** Between a word of borrowing and the verb of paying that is the cost's own word: "借钱付货款", "借点钱交房租". */
+const ASK_TO_PAY = /^(?:点|些)?钱(?:来|去|用来|拿来)?$/;
+
 /**
  * A cost named right after a word of borrowing ("想借点钱发工资 五六万块就够", "borrow money to
  * pay wages, about 50k") is what the loan pays: the sum is the one asked for, not the cost's.
  */
 function costAskedFor(text: string, cost: Cue, cues: readonly Cue[], from: number): Cue | undefined {
   if (cost.slot !== 'other') return undefined;
+  const gap = PAYING.test(cost.words) ? ASK_TO_PAY : ASK_TO_COST;
   for (const c of cues) {
-    if (c.slot === 'amount' && c.start >= from && c.end <= cost.start && ASK_TO_COST.test(text.slice(c.end, cost.start)))
+    if (c.slot === 'amount' && c.start >= from && c.end <= cost.start && gap.test(text.slice(c.end, cost.start)))
       return { ...c, rule: `${c.rule} for ${cost.words}` };
   }
   return undefined;
@@ -340,6 +346,8 @@ function namesTheSum(text: string, q: Quantity, cue: Cue, nextSumStart: number, 
   // A verb of wanting after it is no noun: "一个月租金六千 要准备好多钱" is a rent, not a need;
   // nor is a period that begins the next phrase ("一个货柜二十来万 一年进三十几个").
   if ((cue.slot === 'amount' && WANTING.has(cue.words)) || PERIOD_FIRST.test(cue.words)) return false;
+  // Nor a verb of paying: "想借50万付越南供应商货款" asks for 50万 to pay with.
+  if (cue.slot === 'other' && PAYING.test(cue.words)) return false;
   // A noun that begins the next Chinese phrase is that phrase's topic: "一个月流水十来万 利润没得好多".
   if (cue.start > q.end && isBreak(text, cue.start - 1)) return false;
   return NAMING_GAP.test(text.slice(q.end, cue.start)) && nextSumStart - cue.end > LABEL_REACH;
@@ -608,6 +616,16 @@ function seasonOf(text: string, q: Quantity, clause: [number, number]): Season |
   return undefined;
 }
 
+/** The season a sum of sales is said for: the last season word before it since the sum before ("旺季一个月卖四十万", "in the low season about 100k"). */
+const hasPeriod = (p: Period): boolean => p.perMonth || p.perWeek || p.perDay;
+function salesSeason(text: string, q: Quantity, stretch: [number, number]): Season | undefined {
+  const before = text.slice(stretch[0], q.start);
+  const peak = allMatches(PEAK_SEASON, before).at(-1);
+  const regular = allMatches(REGULAR_SEASON, before).at(-1);
+  if (peak === undefined) return regular === undefined ? undefined : 'regular';
+  return regular !== undefined && regular.start > peak.start ? 'regular' : 'peak';
+}
+
 /**
  * Between a season word and the hiring word it times ("during harvest we hire 30", "摘果的时候要请"):
  * not "旺季前准备再招" (before the season, a hire still to come).
@@ -674,7 +692,17 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   // "成立3年", "开了五年了", "in business for 3 years", "2 years ago", "关了半年", "三个多月没来".
   ['the firm’s age or a past span', (a) => (markOf(a, 'age-before') ?? markOf(a, 'age-after'))?.rule],
   // "每年", "一年营业额800万", "a year in sales": the period of a rate.
-  ['the period of a rate', (a) => (markOf(a, 'rate-before') ?? markOf(a, 'rate-after'))?.rule],
+  // Not a rate's word in the next phrase after a term word's or a sum asked's span: "期限一年 利息最好低一点",
+  // "借20万 一年 利息多少" ask a year.
+  [
+    'the period of a rate',
+    (a) => {
+      const after = markOf(a, 'rate-after');
+      const asked = markOf(a, 'term-before') !== undefined || a.previousSumSlot === 'amount';
+      const past = after !== undefined && asked && isBreak(a.text, a.q.end);
+      return (markOf(a, 'rate-before') ?? (past ? undefined : after))?.rule;
+    },
+  ],
   // "交3个月押金", "三个月的房租", "6 months' rent": how much of a cost, not the loan's term.
   [
     'the measure of a cost after it',
@@ -767,6 +795,9 @@ function periodBeforeSum(a: Around): boolean {
   return markOf(a, 'term-before') === undefined && markOf(a, 'term-after') === undefined;
 }
 
+/** A number and a measure of goods right before a period: "20 tons ", "300 boxes of tea ". */
+const GOODS_MEASURED =
+  /\d[\d.,]*\s*(?:tons?|tonnes?|kg|kilos?|boxes|bags|crates|cartons|containers|truckloads?|loads|pieces|units|pcs)\s+(?:of\s+(?:[a-z-]+\s+){1,2})?$/;
 /** The thing counted between a count and its period ("5 containers ", "300 tons of tea "): a word or three, no "for" or "over". */
 const COUNTED_THING = /^\s*(?:(?!(?:for|over|in|within|after|by)\b)[a-z-]+\s+){1,3}$/;
 /**
@@ -777,6 +808,8 @@ const COUNTED_THING = /^\s*(?:(?!(?:for|over|in|within|after|by)\b)[a-z-]+\s+){1
 function countBefore(a: Around): string | undefined {
   const per = a.marks.startingAt('per', a.q.start);
   if (per === undefined) return undefined;
+  // Goods weighed or packed, which the number grammar reads as no quantity: "20 tons a month".
+  if (GOODS_MEASURED.test(a.text.slice(a.clause[0], a.q.start))) return `goods measured, then ${per.rule}`;
   const count = a.quantities.filter((o) => o.end <= a.q.start && o.start >= a.clause[0]).at(-1);
   if (count === undefined || (count.kind !== 'number' && count.kind !== 'people')) return undefined;
   return COUNTED_THING.test(a.text.slice(count.end, a.q.start)) ? `goods counted, then ${per.rule}` : undefined;
@@ -934,6 +967,8 @@ export function readSlots(
   /** Bare numbers no cue, role or label claims, and the stretches of figures said to be wrong. */
   const loose: Quantity[] = [];
   const deniedSpans: [number, number][] = [];
+  /** The season of the first revenue read ("旺季一个月卖四十万"), with its year's value. */
+  let revenueSeason: { season: Season; value: number; period: Period } | undefined;
 
   for (const q of quantities) {
     const clause = phraseOf(text, clauseOf(bounds, text.length, q.start), quantities, q.start);
@@ -1005,7 +1040,7 @@ export function readSlots(
               // "around 40k a month", "一天三千多块": the period right after it, as "600k a year".
               marks.after(mark, q.end, clause[1]) !== undefined,
           );
-        const slot = near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined);
+        let slot = near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined);
         previousSumSlot = slot;
         const money = { value: q.value, currency: q.currency };
         // The part still missing ("还差二十万"), or a sum asked for after the owner's own money
@@ -1021,8 +1056,10 @@ export function readSlots(
           break;
         }
         if (slot !== 'revenue' && slot !== 'assets') budget.last = money;
-        // The stretch of its clause that belongs to this sum: not across another sum.
-        if (slot === 'other' && near !== undefined)
+        // The stretch of its clause that belongs to this sum: not across another sum. A price per head
+        // after a cost word is that cost's ("工资一个人一个月四千五": wages).
+        const costWord = cues.find((c) => c.slot === 'other' && c.start >= Math.max(clause[0], previousSumEnd) && c.end <= q.start);
+        if ((slot === 'other' || (slot === 'price' && costWord !== undefined)) && near !== undefined)
           slots.costs.push({
             start: Math.max(clause[0], previousSumEnd),
             // ...up to the next space between Chinese phrases: "订单八十万 资金压着 想周转一哈"
@@ -1035,6 +1072,32 @@ export function readSlots(
             ? `figure:${slot} ${quoted(a)} by ${near.cue.rule}`
             : `figure:${slot ?? 'unlabelled'} ${quoted(a)}${slot === undefined ? '' : deniedCue !== undefined ? ' corrects a denied figure' : ' a year'}`;
         if (budget.missing && (slot === 'amount' || slot === undefined)) break;
+        const seasonFrom = Math.max(clauseOf(bounds, text.length, q.start)[0], previousSumEnd);
+        const season = q.currency === 'CNY' ? salesSeason(text, q, [seasonFrom, q.start]) : undefined;
+        // The other season's sum with no cue nor period of its own ("生意差的时候十万左右") is sales over
+        // the first one's period.
+        const otherSeason = revenueSeason !== undefined && season !== undefined && season !== revenueSeason.season;
+        if (slot === undefined && near === undefined && otherSeason && !hasPeriod(period)) {
+          slot = 'revenue';
+          Object.assign(period, revenueSeason?.period);
+        }
+        if (slot === 'revenue' && q.currency === 'CNY') {
+          // "旺季一个月卖四十万 淡季十万左右": a busy season's sales and a quiet one's, their mean for the year.
+          const year = annualize(q.value, period);
+          if (
+            slots.annualRevenueCny !== undefined &&
+            revenueSeason !== undefined &&
+            season !== undefined &&
+            season !== revenueSeason.season
+          ) {
+            slots.annualRevenueCny = Math.round((revenueSeason.value + year) / 2);
+            slots.rules.annualRevenueCny = `${slots.rules.annualRevenueCny} and ${why}, the mean of a busy and a quiet season`;
+            revenueSeason = undefined;
+            break;
+          }
+          if (slots.annualRevenueCny === undefined)
+            revenueSeason = season === undefined ? undefined : { season, value: year, period: { ...period } };
+        }
         setMoney(slots, slot, money, period, why);
         break;
       }

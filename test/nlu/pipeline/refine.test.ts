@@ -96,6 +96,7 @@ describe('refiners', () => {
 
   it('insideService: the words of a service name are not a purpose', () => {
     expect(decisions('用微信支付收款')).toEqual([
+      'insideService: drop cue other [3,5) cue:other "支付" (inside the name of a service)',
       'insideService: drop purpose payment-collection [3,5) purpose:payment-collection "支付" (inside the name of a service)',
     ]);
     expect(explain('用微信支付收款').understanding).toEqual({
@@ -153,6 +154,7 @@ describe('refiners', () => {
   it('directQuestion: a question is all the message says; its figures set nothing', () => {
     expect(decisions('有人说先交8000块手续费就能放款50万')).toEqual([
       'directQuestion: drop scope lender [0,20) scope:lender "有人说先交8000块手续费就能放款50万" (a direct question sets no profile field)',
+      'directQuestion: drop cue other [4,5) cue:other "交" (a direct question sets no profile field)',
       'directQuestion: drop quantity money 8000 CNY [5,10) number:money "8000块" (a direct question sets no profile field)',
       'directQuestion: drop quantity money 500000 CNY [17,20) number:money "50万" (a direct question sets no profile field)',
     ]);

@@ -94,6 +94,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\brent\b`,
       String.raw`\bsalar(?:y|ies)\b`,
       String.raw`\bwages\b`,
+      // The wage bill by its other name: "payroll is 120k a month".
+      String.raw`\bpayroll\b`,
       // The labour bill and bills in general: "our labour bill is 25k a month", "labor runs 30k".
       String.raw`\blabou?r\b`,
       String.raw`\bbills?\b`,
@@ -212,6 +214,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bmonthly\b`,
       String.raw`\beach month\b`,
       String.raw`\bevery month\b`,
+      // Last month's takings ("sales last month were 200k"): a month's.
+      String.raw`\blast month(?:'s)?\b`,
     ],
   },
   {
@@ -222,6 +226,7 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bweekly\b`,
       String.raw`\beach week\b`,
       String.raw`\bevery week\b`,
+      String.raw`\blast week(?:'s)?\b`,
     ],
   },
   {
@@ -365,6 +370,7 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bprofits?\b`,
       String.raw`\brent\b`,
       String.raw`\bwages\b`,
+      String.raw`\bpayroll\b`,
       String.raw`\bcosts?\b`,
       String.raw`\bexpenses?\b`,
       // A rate in words has its period too: "3 points a month", "18 percent a year", "3 fen interest monthly".

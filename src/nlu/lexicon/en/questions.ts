@@ -505,6 +505,8 @@ export const EN_OFFER = {
   annualRate: rateFor(RATE_PERIODS.annual, [
     // A rate quoted with no period is a year's, as lenders quote: "1m at 4.2% for 2 yrs", "at 6% interest".
     String.raw`\bat (?:an? )?(?:interest (?:rate )?of )?${RATE_VALUE}(?!\s*(?:(?:a|per|each|every) (?:month|day)|monthly|daily|(?:interest )?(?:a|per|each|every) month))`,
+    // ...and so is interest named with its value and no period: "interest 4.5%", "the interest rate is 3.85%".
+    String.raw`(?<!(?:monthly|daily|annual|yearly) )\binterest(?: rate)?(?: of| is| at|:|\s*是)?\s*${RATE_VALUE}(?!\s*(?:(?:a|per|each|every) (?:month|day)|monthly|daily))`,
   ]),
   /** "2% fee", "fee of 2%", "3,000 yuan fee". */
   fee: new RegExp(
@@ -517,6 +519,9 @@ export const EN_OFFER = {
   /** The owner's own plan or own repayments ("we want to repay 20k a month", "we pay back 30k every month"). */
   ownPlan:
     /\b(?:we|i) (?:(?:want|need|would like|plan|hope|can afford) to (?:borrow|repay|pay)|(?:already )?(?:pay|repay|are paying|are repaying)(?: back)?)\b/,
+  /** A loan in the words (see ZH_OFFER.loanWords): "every month we pay 200k for coffee beans" is a running cost. */
+  loanWords:
+    /\b(?:loans?|borrow\w*|lend\w*|lent|repay\w*|pay(?:ing)? (?:it )?back|instal?lments?|interest|principal|credit|apr)\b|借|贷|期|还/,
 } as const;
 
 /** Refined purposes: renovating premises; starting a firm with no revenue yet. */

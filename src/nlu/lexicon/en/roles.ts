@@ -167,6 +167,7 @@ export const regularSeason: Words = [
   'usually',
   String.raw`regular(?:ly)?`,
   String.raw`off[- ]season`,
+  String.raw`(?:in (?:the )?)?(?:low|slow|quiet) (?:season|months?)`,
   String.raw`full[- ]time`,
 ];
 

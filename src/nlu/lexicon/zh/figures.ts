@@ -45,8 +45,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '流水',
       '一年卖',
       String.raw`一年(?:[跑做干忙整弄算]?下来|到头|能做)(?![^，。,.!?；;]{0,3}还)`,
-      String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)一年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才|也|都|就|总共)*(?:[做干卖进整走](?:了|得)?个?|能做个?)(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD}))`,
-      String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)去年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才)*(?:做了?|干了?|卖了?|能做|进了?)?(?:\d|[一二两三四五六七八九十几]))`,
+      String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)一年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才|也|都|就|总共)*(?:[做干卖进整走](?:了|得到|得|到)?个?|能做个?)(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD}))`,
+      String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)去年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才)*(?:[做干卖进走](?:了|得到|到)?|能做)?(?:\d|[一二两三四五六七八九十几]))`,
       '年销',
       '卖了',
       '能卖',
@@ -62,8 +62,17 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Payments a supplier collects from its customers: 一年货款要结六七百万.
       String.raw`货款(?:要|能|得)?(?:结|收)(?:了|到)?个?`,
       '年入',
+      // Goods shipped, worth a sum (一个月出货三十来万, 出两千万缅币的货 below): a seller's turnover.
+      '出货',
+      // The trade's takings named as business (一年生意额三百万, 一年的生意有五百来万, 营业款十几万).
+      '生意额',
+      String.raw`生意(?=(?:大概|大约|约|差不多|有|能有|也就|才|就|都|总共|在)*\s*(?:\d|[一二两三四五六七八九十几]))`,
+      '营业款',
+      // Money coming in over a period: 每个礼拜进账一万多, 上个月入账十二万.
+      '进账',
+      '入账',
       // 一个月卖个七八万, 一天做得两三千, 每月干个十来万, 一年走个三四百万 (goods moved): sales over a period.
-      String.raw`(?:月|天|年|晚上?)(?:能|也就|大概|大约|差不多|才|都|就)*[卖做干整走](?:了|得)?个?(?=\s*(?:\d|[一二两三四五六七八九十几大]|${ROUND_LEAD}))`,
+      String.raw`(?:月|天|年|晚上?)(?:能|也就|大概|大约|差不多|才|都|就)*[卖做干整走销跑](?:了|得到|得|到)?个?(?=\s*(?:\d|[一二两三四五六七八九十几大]|${ROUND_LEAD}))`,
     ],
   },
   { slot: 'assets', words: ['资产'] },
@@ -141,7 +150,11 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<!退)税(?:款|费|金)?`,
       // Premises rented, then the rent: 店面是租的一个月四千.
       '租的',
-      '出货',
+      // Money paid out or owed (每个月要付咖啡豆的款二十万, 交房租三万, 还欠供应商货款十五万): a cost or a
+      // debt, not the sum wanted; not paid to us (客户付了), nor a deal (交易), nor a down payment (首付要二十来万:
+      // what the owner must find); 垫资 (funds advanced on a job) is the need itself.
+      String.raw`(?<![客户人家方收回首预])(?:支付|付|交(?![易通流货给])|(?:结|打|转)给)(?:了|掉|过)?`,
+      String.raw`欠(?:了|着|下)?`,
       '支出',
       '开销',
       '开支',
@@ -177,14 +190,16 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '想要',
       // Not inside 主要, 重要 (主要卖熟普 is what a shop sells).
       // Nor someone asking us to pay (房东要我们交3个月押金): a cost, no sum wanted.
-      String.raw`(?<![主重])要(?!(?:我们|我|咱们)(?:交|付|给|出|垫|先))`,
+      String.raw`(?<![主重])要(?!(?:我们|我|咱们)(?:交|付|给|出|垫|先)|(?:交|付|支付|结给|打给|转给))`,
       // The part still missing (shortOf below): 还差二十万, 缺三十万.
       String.raw`还?缺口?`,
-      // 差个30万, 还差20万 (short of); not 差不多 (about), 差点, 差价.
-      String.raw`还?差(?!不多|一点|点|评|价|旅|距|额)`,
+      // 差个30万, 还差20万 (short of); not 差不多 (about), 差点, 差价, nor trade gone poor (生意差的时候).
+      String.raw`(?<!生意|效益|行情|销路|收入|质量)还?差(?!不多|一点|点|评|价|旅|距|额)`,
       '周转',
       // Yunnan 整点钱, 搞点钱 (get some money): a request, its sum perhaps in a later phrase.
       String.raw`(?<![不没别])(?:整|搞|弄|凑)(?:点|些)钱`,
+      // ...or its sum right after the verb of getting: 想弄五十万买台挖机, 打算搞个二十万.
+      String.raw`(?:想|要|打算|准备|得)(?:整|搞|弄|凑)(?=个?\s*(?:\d|[一二两三四五六七八九十几]))`,
       '筹集',
       '筹措',
       '筹',
@@ -270,12 +285,19 @@ export const figureMarks: readonly MarkWords[] = [
   { mark: 'per-year', words: [] },
   {
     mark: 'per-month',
-    words: [String.raw`月(?:营业额|营收|收入|销售额|流水|销售)`, String.raw`每个?月`, '一个月', '月均', String.raw`\/\s*(?:月|month|mo)\b`],
+    words: [
+      String.raw`月(?:营业额|营收|收入|销售额|流水|销售)`,
+      String.raw`每个?月`,
+      '一个月',
+      '月均',
+      String.raw`上个?月`,
+      String.raw`\/\s*(?:月|month|mo)\b`,
+    ],
   },
   {
     mark: 'per-week',
     // A week's sales: 一个礼拜能卖个两万, 每周流水三万多, 一星期.
-    words: [String.raw`(?:每个?|一个?)(?:礼拜|星期)`, String.raw`每周`, String.raw`周(?:营业额|流水|销售额)`],
+    words: [String.raw`(?:每个?|一个?|上个?)(?:礼拜|星期)`, String.raw`每周`, String.raw`周(?:营业额|流水|销售额)`],
   },
   {
     mark: 'per-day',
@@ -410,6 +432,15 @@ export const figureMarks: readonly MarkWords[] = [
       '产量',
       '利息',
       '月供',
+      // Running costs, their period after them (光人工一年就要五十来万, 油钱一个月两万).
+      '人工费?',
+      '油钱',
+      '油费',
+      String.raw`水电费?`,
+      '运费',
+      String.raw`(?:电|水|燃气|气|网|物业|管理|停车|场地|摊位)费`,
+      '店租',
+      '铺租',
     ],
   },
   {
@@ -429,6 +460,8 @@ export const figureMarks: readonly MarkWords[] = [
       '成交额',
       '营收',
       '收入',
+      String.raw`(?:营业|销售)(?:收入|款)`,
+      String.raw`的?生意额?`,
       '纯收入',
       '净收入',
       // Gross or total takings: 一年毛收入一百多万, 一年总营业额.
@@ -443,6 +476,7 @@ export const figureMarks: readonly MarkWords[] = [
       '赚',
       '挣',
       '进账',
+      '入账',
       '能做',
       '接待',
       // 一年收租金三百多万: rent collected over the period.
@@ -462,7 +496,7 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`(?:电|水|燃气|气|网|物业|管理|停车|场地|摊位)费`,
       volumeAfter,
       // 一年大概做两百万, 一天做得两三千, 一个月能走二十来万的货: a verb of selling, then a sum.
-      String.raw`(?:大概|大约|约|差不多|能有|有|能|也就|才|也|都|就|总共)*(?:[做干卖挣收整走](?:了|得)?个?|能做个?)(?=\s*(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD})[^，。,.!?；;个人]{0,6}?(?:万|亿|千|元|块|k\b|w\b|m\b))`,
+      String.raw`(?:大概|大约|约|差不多|能有|有|能|也就|才|也|都|就|总共)*(?:[做干卖挣收整走出进销跑](?:了|得到|得|到)?个?|能做个?)(?=\s*(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD})(?:[^，。,.!?；;个人]|个(?=亿)){0,6}?(?:万|亿|千|元|块|k\b|w\b|m\b))`,
       // 一年跑下来流水八十来万, 一年忙下来: any verb of the year's work before 下来.
       String.raw`(?:[跑做干忙整弄算]?下来|到头)(?=[^，。,.!?；;还]{0,8}?(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD})[^，。,.!?；;]{0,6}?(?:万|亿|千|百|元|块))`,
     ],
@@ -496,5 +530,6 @@ export const figureGaps: FigureGaps = {
   people: ['数', '人数', '数量', '有', '共', '总共', '一共', '大概', '大约', '约', '差不多', '是', '为', ':', '='],
   approximately: ['大概', '大约', '约'],
   total: ['有', '是', '大概', '大约', '约'],
-  possessive: ['的'],
+  // Between a period and the figure it measures: 一年的营业额, 一年能收入个七八十万.
+  possessive: ['的', '能'],
 };

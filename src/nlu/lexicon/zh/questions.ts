@@ -476,7 +476,13 @@ export const ZH_OFFER = {
   /** A rate with its period: daily, monthly, annual (see RATE_PERIODS; offer.ts reads its value). */
   dailyRate: rateFor(RATE_PERIODS.daily),
   monthlyRate: rateFor(RATE_PERIODS.monthly),
-  annualRate: rateFor(RATE_PERIODS.annual),
+  /**
+   * A yearly rate, or interest named with a share and no period (利息4.5个点, 利率百分之三点八五, 利息是3.85%):
+   * a year's, as lenders quote (分 and 厘 with no period are the lenders' monthly words, not read here).
+   */
+  annualRate: new RegExp(
+    `${rateFor(RATE_PERIODS.annual).source}|(?<![月天日年期]\\s*的?\\s*)${INTEREST}${RATE_FILL}(?:百分之${RATE_NUM}|${RATE_NUM}\\s*(?:%|个百分点|个点))(?!\\s*(?:每|一|按)?个?(?:月|天|日))`,
+  ),
   /** "手续费2%", "服务费3000", "手续费收三千", "砍头息5000", "手续费三个点". */
   fee: new RegExp(
     [
@@ -494,6 +500,11 @@ export const ZH_OFFER = {
   /** An owner's own plan, not an offer ("想借50万，每月能还2万"). */
   // "想借50万，每月能还2万", "一个月还一万左右还得起": what the owner can repay is a plan, no offer.
   ownPlan: /(?:想|打算|准备|计划|能|可以|还得起|还得了)(?:借|贷|还)|还得(?:起|了|上)|负担得?起/,
+  /**
+   * A loan in the words: a payment or a total with no rate stated is an offer's only beside one
+   * ("每个月要付九千 分12期"); "进货的钱 每个月要付十几万" pays for goods, a running cost.
+   */
+  loanWords: /借|贷|期|月供|还|本金|本息|利息|息/,
 } as const;
 
 /**

@@ -233,6 +233,8 @@ export const peakSeason: Words = [
   String.raw`(?:采|摘|收|割|榨)[^\s，。,.!?；;]{0,2}?(?:的)?(?:时候|季节?|那阵子?|那几个月|那段时间)`,
   '高峰',
   '节假日',
+  // Good trade (生意好的时候一天卖得到七八千): the busy time.
+  String.raw`生意(?:好|旺|火)(?:的)?(?:时候?)?`,
 ];
 export const regularSeason: Words = [
   '平时',
@@ -240,6 +242,7 @@ export const regularSeason: Words = [
   '平日',
   '常年',
   '淡季',
+  String.raw`生意(?:差|不好|淡|一般)(?:的)?(?:时候?)?`,
   String.raw`闲(?:的)?时候?`,
   '一般',
   '长期',
