@@ -409,6 +409,12 @@ export const renovationWords: Words = [
   String.raw`\b(?:re-?do(?:ing)?|fix(?:ing)? up|do(?:ing)? up|spruc(?:e|ing) up|re-?paint(?:ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)*(?!(?:[a-z-]+\s+)?(?:${notPremises.join('|')})\b)[a-z][a-z-]+`,
 ];
 
+/**
+ * Premises redone, named before the verb (zh 门面要重新装修): English names the part after its verb
+ * ("redo the shopfront"), inside renovationWords, so the list is empty here.
+ */
+export const premisesRedone: Words = [];
+
 /** Premises taken over for more room (expansion); also things bought (scopes.ts), no statement of the trade. */
 export const premisesTakenOver: Words = [
   String.raw`\b(?:take|takes|taking|took) over (?:the |a |another |that )?(?:\w+ )?(?:shop|store|unit|space|premises|place|floor|stall|building|warehouse|restaurant)s?\b`,
@@ -436,7 +442,8 @@ export const purposeRules: readonly PurposeWords[] = [
       ...paidInForeignCurrency,
       String.raw`\bpay (?:our |the )?(?:vietnamese|lao|laotian|burmese|myanmar|thai|cambodian|foreign|overseas) (?:suppliers?|partners?|factories|sellers)\b`,
       String.raw`\bpay (?:our |the |my )?(?:suppliers?|partners?|factories|sellers) (?:in|from) (?:${placesAbroad.join('|')})\b`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?(?:${placesAbroad.join('|')})`,
+      // From the place or from buyers there: "from vietnam", "from customers in thailand".
+      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+){0,3}?(?:${placesAbroad.join('|')})`,
       String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:(?:yen|dollars?|usd|euros?|eur|kyat|baht|dong|kip|rupees?|foreign|overseas|international|cross-border)\s+)+(?:payments?|money|currency)\b`,
       String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?(?:${placesAbroad.join('|')})\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
       // Collected from buyers of a country: "we need to collect payments from thai distributors".
@@ -457,6 +464,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bcheckout\b`,
       String.raw`\bpayment terminals?\b`,
       String.raw`\bmobile payments?\b`,
+      // A machine or a way customers pay by: "a card machine", "accept cards", "so customers can pay by card".
+      String.raw`\bcard (?:machines?|readers?|terminals?)\b`,
+      String.raw`\b(?:accept|take|taking|accepting) (?:credit |debit |bank )?cards\b`,
+      String.raw`\b(?:customers?|clients?|guests?|people|buyers?) (?:can |could |to |will )?pay (?:us )?(?:by|with|via) (?:cards?|qr|phone|wechat|alipay|mobile)\b`,
     ],
   },
   {
@@ -470,6 +481,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bsavings?\b`,
       String.raw`\bpark (?:our |my |the )?(?:money|cash)\b`,
       String.raw`\bput (?:our |my |the )?(?:money|cash) to work\b`,
+      // Money sitting idle: "300k sitting idle", "cash just lying around in the bank".
+      String.raw`(?:\d\S*|money|cash|funds?|savings)\s+(?:\w+\s+){0,2}?(?:sitting|lying|sat)\s+(?:idle|around|unused|doing nothing)\b`,
     ],
   },
   {
@@ -498,7 +511,11 @@ export const purposeRules: readonly PurposeWords[] = [
       ...renovationWords,
       String.raw`\bexpan(?:d|ds|ding|sion)\b`,
       String.raw`\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b`,
-      String.raw`\bbuild(?:ing)? (?:a |an |our |more )?(?:new |second |bigger )?(?:\w+ )?(?:facility|facilities|factory|plant|warehouse|workshop|greenhouse|cold store|building|premises|rooms?)\b`,
+      // Built, counted or more: "build a new plant", "build 6 more rooms", "build two more greenhouses".
+      String.raw`\bbuild(?:ing)? (?:(?:a|an|our|more|\d+|two|three|four|five|six|ten|a few|some|new|second|bigger|another|extra)\s+)*(?:\w+ )?(?:facility|facilities|factory|plant|warehouse|workshop|greenhouses?|cold store|building|premises|rooms?|floors?|dorms?|cabins?|chalets?|bungalows?)\b`,
+      // Made bigger: "extend the kitchen", "extending our dining room", "build an extension", "enlarge the shop".
+      String.raw`\b(?:extend|extends|extended|extending|enlarg\w*)\s+(?:the |our |my )?(?:[a-z]+ )?(?:kitchen|dining (?:room|area|hall)|seating area|shop|store|restaurant|building|guesthouse|hostel|hotel|warehouse|factory|workshop|barn|shed|premises|rooms?|floor|terrace|space|place|cafe|salon|clinic)\b`,
+      String.raw`\b(?:build|building|add|adding|put up|an?)\s+(?:an? )?(?:new )?extension\b`,
       String.raw`\bnew (?:factory|plant|branch|store|shop|outlet|premises|workshop)\b`,
       // Premises taken over: "take over the unit next door", "taking over the shop upstairs".
       ...premisesTakenOver,
@@ -583,6 +600,11 @@ export const purposeRules: readonly PurposeWords[] = [
       // with a Chinese verb, as traders mix them: 买 packaging materials (one pattern: the list once).
       String.raw`(?:${consumableOpeners.join('|')})(?:(?:${objectDeterminers.join('|')}|the|our|some|fresh)\s+)*(?:[a-z-]+\s+)?(?:${consumables.join('|')})\b`,
       String.raw`\bbridg(?:e|ing) loans?\b`,
+      // A gap to bridge till buyers pay: "need 100k to bridge the gap", "cover the cash gap".
+      String.raw`\b(?:bridg(?:e|ing)|cover(?:ing)?|fill(?:ing)?)\s+(?:the|a|that|this)\s+(?:cash\s+|funding\s+|payment\s+)?gap\b`,
+      // Spending on marketing is a running cost: "run some ads", "for advertising", "do promotion" (not a marketing agency, a trade).
+      String.raw`\b(?:advertis(?:e|ing)|ads|marketing|promotions?)\b(?!\s+(?:company|companies|agency|agencies|firm|business|services?|studio)\b)`,
+      String.raw`\bpromot(?:e|ing) (?:our|the|my) (?:shop|store|products?|business|brand|restaurant|hotel|guesthouse)\b`,
     ],
   },
   {

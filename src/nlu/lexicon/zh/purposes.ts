@@ -117,6 +117,10 @@ export const consumables: Words = [
   '货',
   '茶叶',
   '鲜叶',
+  '牛犊',
+  '羊羔',
+  // Produce bought to sell on or process (收咖啡豆, buy 咖啡豆 from 农户): stock, never kept.
+  ...produce,
 ];
 
 /** Words after a buying verb that are no thing bought: 换个地方, 添两个人, 买个保险, 上个月, 配个会计. */
@@ -192,6 +196,8 @@ const notTheirs = String.raw`(?<!(?:客户|顾客|客人|买家|人家|别人|�
 /** Verbs that get a thing with the money: 买, 换, 添, 购置, 配. */
 const gettingVerbs = String.raw`(?:买|购买|购置|添置|添|换|配)`;
 const count = String.raw`(?:[一二两三四五六七八九十几]+|\d+)`;
+/** Verbs that get a thing or add one more of it (再加个冷柜, 多加两张床; not 加工, 加盟, 加班, 加油). */
+const addingVerbs = String.raw`(?:买|购买|购置|添置|添|换|配|加(?![工盟班油入上急快强价钱]))`;
 /**
  * An object bought, added or replaced, whatever it is: equipment. The measure words 台/辆/套/部/架
  * say a machine or a vehicle; one of a thing counted (个/张/条/把/口: 添两个吸尘器, 换两张牙椅) is
@@ -215,7 +221,7 @@ export const objectBought: Words = [
   String.raw`上${notTheirs}\s*${count}\s*(?:台|套|条|辆|部|架)`,
   // A thing counted, then named (the exception lists written once: a matcher too long runs slow):
   String.raw`(?:${countedOpeners.join('|')})\s*(?!${[...notObjects, ...consumables].join('|')})(?:(?<=[个张条把口组座台辆部套架]\s*)[a-z]|[\u4e00-\u9fff])`,
-  String.raw`${gettingVerbs}${notTheirs}(?![了过])(?:${count}?\s*(?:个|张|条|把|口|组|座|台|套|些|点))?(?:新的?)?[^\s，。,！？!?\d]{0,5}?(?<![瓷玉银铜])(?:炉|器|柜|椅|床|灶|锅|泵|仪|罐|船)(?![料单品巴底子里])`,
+  String.raw`${addingVerbs}${notTheirs}(?![了过])(?:${count}?\s*(?:个|张|条|把|口|组|座|台|套|些|点))?(?:新的?)?[^\s，。,！？!?\d]{0,5}?(?<![瓷玉银铜])(?:炉|器|柜|椅|床|灶|锅|泵|仪|罐|船)(?![料单品巴底子里])`,
 ];
 
 /** Machines owners name by their noun alone: 挖机, 铲车, 拖拉机. */
@@ -257,6 +263,8 @@ const farmBuildings: Words = [
   '地窖',
   '鱼塘',
   '池塘',
+  // A shed put up: 搭个牛棚, 盖个棚子.
+  '棚',
 ];
 
 /** Things used up or sold on, bought: 进一批建材, 买饲料 (also a scope of things bought, scopes.ts). */
@@ -293,7 +301,12 @@ export const premisesTakenOver: Words = [
   String.raw`(?:盘|顶|接手|盘下|顶下|租下)(?:了)?(?:个|一个|一家|家|间|一间|隔壁|对面|旁边)[^，。,.!?；;\s\d]{0,6}?(?:${premises.join('|')})`,
   // Yunnan 整 / 搞 (open) more premises: 再整个门面, 多搞一个档口.
   String.raw`(?:再|多|新)(?:开|整|搞|租)(?:个|一个|家|一家|间|一间)?(?:铺面|门面|档口|摊位|店铺)`,
+  // Another one opened, named in English: 开第二家 shop, 再开一家 store.
+  String.raw`(?:开第[二三四五两]家|(?:再|多)(?:开|整|搞)(?:个|一个|家|一家))\s*(?:shop|store|branch|outlet)s?\b`,
 ];
+
+/** Premises redone (门面要重新装修, 店面翻新一下): no statement of the firm's trade (scopes.ts). */
+export const premisesRedone: Words = [String.raw`(?:${premisesParts.join('|')})[^，。,.!?；;\s\d]{0,4}?(?:重新|翻新|翻修|装修|装潢|粉刷)`];
 
 export const purposeRules: readonly PurposeWords[] = [
   {
@@ -312,7 +325,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:越南|老挝|缅甸|泰国|柬埔寨|国外|海外|外国|境外)(?:客户|客商|买家|的)?.{0,8}(?:付款|打款|汇款|货款|结算|收款|付钱)`,
       String.raw`(?:收|付)(?:越南|老挝|缅甸|泰国|国外|海外|境外).{0,4}(?:款|钱)`,
       // With spaces and English buyer words between: 收 越南 buyers 的 货款, 付老挝 supplier 的钱.
-      String.raw`(?:收|付)\s*(?:越南|老挝|缅甸|泰国|国外|海外|境外)\s*(?:那边|客户|客商|买家|老板|buyers?|customers?|clients?|suppliers?)?\s*(?:的)?\s*(?:货款|款|钱)`,
+      String.raw`(?:收|付|\bpay|\breceive|\bcollect)\s*(?:越南|老挝|缅甸|泰国|国外|海外|境外)\s*(?:那边|客户|客商|买家|老板|buyers?|customers?|clients?|suppliers?)?\s*(?:的)?\s*(?:货款|款|钱)`,
     ],
   },
   {
@@ -357,7 +370,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // Not the equipment the firm has (设备都是租的, 设备是去年买的).
       String.raw`设备(?![都也]?是)`,
       // Not the bot talked to (跟机器讲不清楚, 和机器聊): no machine wanted.
-      String.raw`(?<!(?:跟|和|同)(?:这个|个)?)机器(?!人|\s*(?:讲|说|聊|沟通|对话|回答))`,
+      // Nor the machines the firm has (机器是去年买的, 机器都是租的).
+      String.raw`(?<!(?:跟|和|同)(?:这个|个)?)机器(?!人|\s*(?:讲|说|聊|沟通|对话|回答)|[都也]?是)`,
       '机械',
       // Yunnan 整/搞 (get): 整台新咖啡机, 搞套设备; and any other object bought (objectBought).
       String.raw`(?:买|购买|购置|添置|添|加|换|整|搞|弄)\s*(?:[一二两三四五六七八九十几]+|\d+)?\s*(?:台|套|辆|部|张)`,
@@ -375,8 +389,14 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`装修(?!材料|用品|公司|队)`,
       ...renovationWords,
       // Bought to use: 换个大冰柜, 买点工具, 添几张桌椅, buy 工具 (English verb, Chinese thing).
-      String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|buy\s*)${notTheirs}(?![了过])(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
-      String.raw`(?:(?:建(?!水)|盖|挖|(?<![汽维])修(?!理|车))(?:一个|个|座|间)?|(?:整|搞)(?:一个|个|座|间))[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
+      String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|加(?![工盟班油入上急快强价钱])|buy\s*)${notTheirs}(?![了过])(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
+      String.raw`(?:(?:建(?!水)|盖|挖|搭|\bbuild(?:ing)?\s*|(?<![汽维])修(?!理|车))(?:一个|个|座|间)?|(?:整|搞)(?:一个|个|座|间))[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
+      // Rooms, floors or buildings built, counted: 再盖六间房, 加盖一层, 建两栋宿舍, 搭几排棚 (not 盖了: history).
+      String.raw`(?:盖|建(?!水)|搭|修建|新建|加盖|加建|\bbuild(?:ing)?)\s*${count}\s*(?:间|层|栋|幢|排)`,
+      // Built again or more: 再盖一个, 多建几间 (what is built again is the firm's room to grow).
+      String.raw`(?:再|多)(?:盖|建(?!水)|搭)(?!了)`,
+      // Made bigger: 厨房想扩一下, 扩容, 往外扩.
+      String.raw`扩(?:一下|一扩|下|大一点|大点|宽|容)`,
       // A machine bought: 买个举升机, 买台烘干机, 换个新的制茶机 (not 买机票, 手机 is a machine too).
       String.raw`(?:买|购买|购置|添置|换)${notTheirs}(?![了过])(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制])`,
       // A vehicle bought: 买辆冷藏车, 搞台电动三轮车, 换个新货车 (not 车票, 车费, 车位).
@@ -448,6 +468,15 @@ export const purposeRules: readonly PurposeWords[] = [
       // Buying more of what the firm buys: 今年想多收点, 再进一批.
       String.raw`(?:多|再)(?:收|进)(?:点|些|一点|一些|一批)`,
       '压钱',
+      // Cash tied up in goods: 货压得太多, 钱都压在货上, 资金卡住了.
+      String.raw`(?:钱|资金|现金|本钱|\bcash\s*)(?:都|全|全部)?(?:压|卡|套)(?:在|住|着|了)`,
+      String.raw`货(?:都|全)?压(?:得|着|在|了)`,
+      // Herds or flocks restocked: 猪仔要补栏, 补栏.
+      '补栏',
+      // Spending on marketing is a running cost: 做推广, 打广告, 投流, 推广费 (not 广告公司, a trade).
+      String.raw`(?:做|搞|打|投|花钱|买)(?:点|些|一下|个|一点)?(?:推广|广告|宣传|营销|引流)(?!公司|的)`,
+      String.raw`(?:推广|广告|宣传|营销)(?:费|的钱)`,
+      '投流',
       // 一季的投入, 买来用的 (卖饲料的 is a trade): 买饲料, 进化肥, for 饲料.
       String.raw`(?:买|进|购买|付|for\s*)(?:饲料|化肥|肥料|有机肥|农药|种子|种苗|农资)`,
       '饲料钱',

@@ -446,10 +446,17 @@ const startupWords: readonly string[] = [
   String.raw`还没有?开(?=[\s，。,.!?；;]|$)`,
   String.raw`还没(?:有|得)?(?:开始)?营业`,
   '刚注册',
+  // Just starting out (刚起步, 刚 start, 还在筹备): no trading history yet.
+  '刚起步',
+  String.raw`刚\s*start`,
+  String.raw`(?:还在|正在)筹备`,
+  '筹备中',
   '刚成立',
   '刚开张',
   String.raw`还没有?开业`,
   String.raw`(?:还)?没(?:有|得)(?:营业)?(?:收入|营业额|营收|流水)`,
+  // No revenue yet, in English words inside Chinese: 还没有 revenue.
+  String.raw`没(?:有|得)\s*(?:revenue|income|sales)\b`,
   String.raw`还没(?:营业)?(?:收入|营业额|营收|流水)`,
   '筹备开',
   String.raw`准备开(?:个|一个|一家|家)?(?:店|公司|厂)`,
