@@ -403,7 +403,7 @@ export const renovationWords: Words = [
   String.raw`\b(?:re-?do(?:ing)?|fix(?:ing)? up|do(?:ing)? up|spruc(?:e|ing) up|re-?paint(?:ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)*(?:[a-z]+\s+)?(?:${premisesParts.join('|')})\b`,
   // A part of the premises fixed or repaired: "to fix the rooms", "repair the roof" (not "fix the van",
   // nor a "repair shop": the part is named after a determiner).
-  String.raw`\b(?:fix(?:es|ing)?|repair(?:s|ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)+(?:${premisesParts.join('|')})\b(?!\s+(?:issues?|problems?|bugs?|info|list|page)\b)`,
+  String.raw`\b(?:fix(?:es|ing)?|repair(?:s|ing)?|replac(?:e|es|ing))\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)+(?:${premisesParts.join('|')})\b(?!\s+(?:issues?|problems?|bugs?|info|list|page)\b)`,
   // Whatever else is redone or fixed up is a part of the premises too ("redo the dorms", "fix up the
   // classrooms"), unless it is paperwork, a vehicle or a machine.
   String.raw`\b(?:re-?do(?:ing)?|fix(?:ing)? up|do(?:ing)? up|spruc(?:e|ing) up|re-?paint(?:ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)*(?!(?:[a-z-]+\s+)?(?:${notPremises.join('|')})\b)[a-z][a-z-]+`,
@@ -427,7 +427,7 @@ const BUYERS_OF_A_NATION = String.raw`(?:${nationalities.join('|')})\s+(?:buyers
 // Not one bought, built or had before: "we bought a new kiln".
 const NOT_HAD_BEFORE = String.raw`(?<!\b(?:bought|got|purchased|built|have|has|had)\s+(?:(?:a|an|the|our|my|two|three|four|\d+)\s+)?[a-z]+)`;
 // Building or a new one: "build a", "dig another", "a bigger".
-const BUILD_A_NEW = String.raw`\b(?:build(?:ing)?|dig(?:ging)?|new|bigger|another|second) (?:a |an |our |(?:\w+ )?more )?(?:new |second |bigger )?(?:[a-z]+ )?`;
+const BUILD_A_NEW = String.raw`\b(?:build(?:ing)?|put(?:ting)? up|dig(?:ging)?|new|bigger|another|second) (?:a |an |our |(?:\w+ )?more )?(?:new |second |bigger )?(?:[a-z]+ )?`;
 // A farm building or pond: "shed", "pig barn", "chicken coop".
 const FARM_BUILDING = String.raw`(?:sheds?|barns?|pens?|pigst(?:y|ies)|stables?|coops?|cellars?|stalls? for|ponds?)\b`;
 
@@ -446,6 +446,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+){0,3}?(?:${placesAbroad.join('|')})`,
       String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:(?:yen|dollars?|usd|euros?|eur|kyat|baht|dong|kip|rupees?|foreign|overseas|international|cross-border)\s+)+(?:payments?|money|currency)\b`,
       String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?(?:${placesAbroad.join('|')})\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
+      // Money sent to someone abroad: "send money to our supplier in laos", "transfer payments to vietnam".
+      String.raw`\b(?:send|sending|transfer\w*|remit\w*|wir(?:e|ing))\s+(?:\w+\s+){0,2}?to\s+(?:\w+\s+){0,3}?(?:${placesAbroad.join('|')})\b`,
       // Collected from buyers of a country: "we need to collect payments from thai distributors".
       `${PAYMENT_FROM}(?:our |the |my )?${BUYERS_OF_A_NATION}`,
       // Paid by buyers abroad: "how to get paid by vietnamese buyers", "getting paid by customers in laos".
@@ -482,7 +484,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bpark (?:our |my |the )?(?:money|cash)\b`,
       String.raw`\bput (?:our |my |the )?(?:money|cash) to work\b`,
       // Money sitting idle: "300k sitting idle", "cash just lying around in the bank".
-      String.raw`(?:\d\S*|money|cash|funds?|savings)\s+(?:\w+\s+){0,2}?(?:sitting|lying|sat)\s+(?:idle|around|unused|doing nothing)\b`,
+      String.raw`(?:\d\S*|money|cash|funds?|savings)\s+(?:\w+\s+){0,2}?(?:(?:sitting|lying|sat)\s+(?:idle|around|unused|doing nothing)|idle|unused)\b`,
     ],
   },
   {
@@ -497,6 +499,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // A product of its own built: "build a new app", "create our own software", "design a new range".
       String.raw`\b(?:build|building|develop\w*|design\w*|creat\w*)\s+(?:a |an |our |my )?(?:new |own )+(?:\w+ )?(?:apps?|software|platform|website|games?|products?|recipes?|flavou?rs?|range)\b`,
       String.raw`\bnew (?:services?|flavou?rs?|brand)\b`,
+      // A range of products: "a new line of skincare products", "a new range of teas".
+      String.raw`\bnew (?:line|range|series|collection) of\b`,
     ],
   },
   {
@@ -543,7 +547,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // Not the machines a rental firm hires out ("we hire out forklifts"): its goods, no use of money.
       // Nor the ones the firm sells or already has ("we sell ovens", "we bought two new ovens last year").
       String.raw`(?<!\b(?:(?:rent|rents|renting|hire|hires|hiring|lease|leases|leasing) out|sell|sells|selling) (?:our |the )?)${notOwned}\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,
-      String.raw`\bnew (?:production |processing |packing |packaging )?lines?\b`,
+      String.raw`\bnew (?:production |processing |packing |packaging )?lines?\b(?! of\b)`,
       String.raw`\bgreenhouses?\b`,
     ],
   },
@@ -577,7 +581,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*crops?\b`,
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*harvest\b`,
       // One word may say whose: "pay the thai farmers", "pay our local suppliers".
-      String.raw`\bpay (?:our |the |my )?(?:[a-z]+ )?(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers|growers)\b`,
+      String.raw`\bpay (?:our |the |my )?(?:[a-z]+ )?(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers|growers|rent|bills|utilities|salaries)\b`,
       // Inputs of a season bought, not sold ("200k for fertilizer"; "we sell fertilizer" is a trade).
       String.raw`\b(?:for|buy|buying|purchas\w*|pay for|more) (?:the |our |some )?(?:${farmInputs.join('|')})\b`,
       // Money needed before a season's buying ("need 1.5 mil before tapping season", "before the harvest").

@@ -303,6 +303,8 @@ export const premisesTakenOver: Words = [
   String.raw`(?:再|多|新)(?:开|整|搞|租)(?:个|一个|家|一家|间|一间)?(?:铺面|门面|档口|摊位|店铺)`,
   // Another one opened, named in English: 开第二家 shop, 再开一家 store.
   String.raw`(?:开第[二三四五两]家|(?:再|多)(?:开|整|搞)(?:个|一个|家|一家))\s*(?:shop|store|branch|outlet)s?\b`,
+  // A new one opened: 开个新门店, 开家新店.
+  String.raw`开(?:个|一个|家|一家)?新的?(?:${premises.join('|')})`,
 ];
 
 /** Premises redone (门面要重新装修, 店面翻新一下): no statement of the firm's trade (scopes.ts). */
@@ -323,6 +325,8 @@ export const purposeRules: readonly PurposeWords[] = [
       ...paidInForeignCurrency,
       '人民币跨境',
       String.raw`(?:越南|老挝|缅甸|泰国|柬埔寨|国外|海外|外国|境外)(?:客户|客商|买家|的)?.{0,8}(?:付款|打款|汇款|货款|结算|收款|付钱)`,
+      // A currency collected from buyers abroad: 收越南客户的人民币, 收缅甸那边的美金.
+      String.raw`收\s*(?:越南|老挝|缅甸|泰国|柬埔寨|国外|海外|境外)[^，。,.!?；;]{0,8}?(?:人民币|美元|美金|外币|外汇)`,
       String.raw`(?:收|付)(?:越南|老挝|缅甸|泰国|国外|海外|境外).{0,4}(?:款|钱)`,
       // With spaces and English buyer words between: 收 越南 buyers 的 货款, 付老挝 supplier 的钱.
       String.raw`(?:收|付|\bpay|\breceive|\bcollect)\s*(?:越南|老挝|缅甸|泰国|国外|海外|境外)\s*(?:那边|客户|客商|买家|老板|buyers?|customers?|clients?|suppliers?)?\s*(?:的)?\s*(?:货款|款|钱)`,
@@ -342,6 +346,8 @@ export const purposeRules: readonly PurposeWords[] = [
       'pos机',
       '聚合支付',
       '码牌',
+      // Customers finding it hard to pay: 客人付款不方便, 顾客买单麻烦.
+      String.raw`(?:客人|顾客|客户|游客)(?:付款|付钱|买单|结账|扫码)(?:不方便|麻烦|很麻烦|难)`,
     ],
   },
   {
@@ -359,6 +365,13 @@ export const purposeRules: readonly PurposeWords[] = [
       '新项目',
       '新技术',
       '新口味',
+      // A new form of the product: 新包装, 新款, 新配方, 新系列.
+      '新包装',
+      '新款',
+      '新配方',
+      '新系列',
+      // An app of its own made: 做个小程序, 搞个自己的app.
+      String.raw`(?:做|搞|弄|整)(?:个|一个)(?:自己的)?\s*(?:app|小程序|网站|软件)`,
       '上新',
       // A product of its own developed: 开发一个app, develop一个新app, 做个自己的小程序 (the English verb as traders mix them).
       String.raw`(?:开发|develop\w*)[^，。,.!?；;\d]{0,4}?(?:app|软件|小程序|系统|平台|游戏|产品)`,
@@ -392,7 +405,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|加(?![工盟班油入上急快强价钱])|buy\s*)${notTheirs}(?![了过])(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
       String.raw`(?:(?:建(?!水)|盖|挖|搭|\bbuild(?:ing)?\s*|(?<![汽维])修(?!理|车))(?:一个|个|座|间)?|(?:整|搞)(?:一个|个|座|间))[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
       // Rooms, floors or buildings built, counted: 再盖六间房, 加盖一层, 建两栋宿舍, 搭几排棚 (not 盖了: history).
-      String.raw`(?:盖|建(?!水)|搭|修建|新建|加盖|加建|\bbuild(?:ing)?)\s*${count}\s*(?:间|层|栋|幢|排)`,
+      String.raw`(?:盖|建(?!水)|搭|(?<![一对])起|修建|新建|加盖|加建|\bbuild(?:ing)?)\s*${count}\s*(?:间|层|栋|幢|排)`,
       // Built again or more: 再盖一个, 多建几间 (what is built again is the firm's room to grow).
       String.raw`(?:再|多)(?:盖|建(?!水)|搭)(?!了)`,
       // Made bigger: 厨房想扩一下, 扩容, 往外扩.
@@ -504,6 +517,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:付|支付|结)给?[^，。,.!?；;]{0,6}供应商`,
       String.raw`供应商的?(?:货款|款)`,
       String.raw`收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货)`,
+      // A crop bought in at harvest: 秋收要收玉米, 收点烟叶, 收一批芒果.
+      String.raw`收(?:购)?(?:点|些|一批|批)?(?:${produce.join('|')}|玉米|稻谷|谷子|小麦|土豆|洋芋|大米|粮食|蚕茧|甘蔗)`,
+      // Short of money (差钱; not 不差钱).
+      String.raw`(?<![不])差钱`,
       '原材料',
       String.raw`(?:买|进|采购|备)(?:点|些|一批)?(?:材料|原料|辅料|包装)`,
       '原料',

@@ -444,7 +444,9 @@ const startupWords: readonly string[] = [
   String.raw`还没有?开(?:起来|张|门)`,
   // 还没开 said alone, a clause of its own ("店还没开 装修加设备要二十万"), not 还没开发票.
   String.raw`还没有?开(?=[\s，。,.!?；;]|$)`,
-  String.raw`还没(?:有|得)?(?:开始)?营业`,
+  String.raw`还没(?:有|得)?(?:正式)?(?:开始)?营业`,
+  // Just begun: 刚开始做, 刚开始干.
+  String.raw`刚开始(?:做|干|搞|营业)`,
   '刚注册',
   // Just starting out (刚起步, 刚 start, 还在筹备): no trading history yet.
   '刚起步',
@@ -453,7 +455,7 @@ const startupWords: readonly string[] = [
   '筹备中',
   '刚成立',
   '刚开张',
-  String.raw`还没有?开业`,
+  String.raw`还没有?(?:正式)?开业`,
   String.raw`(?:还)?没(?:有|得)(?:营业)?(?:收入|营业额|营收|流水)`,
   // No revenue yet, in English words inside Chinese: 还没有 revenue.
   String.raw`没(?:有|得)\s*(?:revenue|income|sales)\b`,
