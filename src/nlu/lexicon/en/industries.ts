@@ -475,7 +475,7 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`\btourism\b`,
       String.raw`\brentals?\b`,
-      String.raw`(?<!(?:\bfor|\bon|\bsome|\bmore|点|些)\s*)\badvertising\b`,
+      String.raw`\badvertising\b(?<!(?:\bfor|\bon|\bsome|\bmore|点|些)\s*advertising)`,
       String.raw`\brent(?:s|ing)? out\b`,
     ],
   },

@@ -70,7 +70,7 @@ export const platforms: Words = ['taobao', 'tmall', 'pinduoduo', 'douyin', 'tikt
 
 export const onlineSalesPositive: Words = [
   // Not a platform advertised on ("promote our guesthouse on douyin", "ads on tiktok"): marketing is no online sales.
-  ...platforms.map((name) => String.raw`(?<!\b(?:promot\w*|advertis\w*|ads|marketing)\b[^.,;!?]{0,30}\bon\s+)\b${name}\b`),
+  ...platforms.map((name) => String.raw`\b${name}\b(?<!\b(?:promot\w*|advertis\w*|ads|marketing)\b[^.,;!?]{0,30}\bon\s+${name})`),
   // Selling through the food delivery apps ("on meituan delivery only"), as 美团, 饿了么.
   String.raw`\b(?:meituan|eleme|ele\.me)\b(?! (?:loans?|credit|生意贷))`,
   String.raw`\bjd\b(?! finance)`,
