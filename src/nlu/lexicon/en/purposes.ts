@@ -69,6 +69,17 @@ export const consumables: Words = [
   'inventory',
   'supplies',
   String.raw`(?:raw )?materials?`,
+  // Animals bought to raise and sell: "buy more chickens", "200 piglets".
+  String.raw`chickens`,
+  String.raw`hens`,
+  String.raw`ducks`,
+  String.raw`pigs`,
+  String.raw`cattle`,
+  String.raw`calves`,
+  String.raw`cows`,
+  String.raw`goats`,
+  String.raw`sheep`,
+  String.raw`livestock`,
   'raw',
   String.raw`ingredients?`,
   'produce',
@@ -404,6 +415,8 @@ export const renovationWords: Words = [
   // A part of the premises fixed or repaired: "to fix the rooms", "repair the roof" (not "fix the van",
   // nor a "repair shop": the part is named after a determiner).
   String.raw`\b(?:fix(?:es|ing)?|repair(?:s|ing)?|replac(?:e|es|ing))\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)+(?:${premisesParts.join('|')})\b(?!\s+(?:issues?|problems?|bugs?|info|list|page)\b)`,
+  // A part of the building broken: "the roof leaks", "the toilets are broken".
+  String.raw`\b(?:roof|ceiling|walls?|floors?|toilets?|bathrooms?|pipes|plumbing|wiring)\s+(?:leaks?|is leaking|are leaking|(?:is|are) (?:broken|cracked|falling apart)|needs? (?:fixing|repairs?|replacing))\b`,
   // Whatever else is redone or fixed up is a part of the premises too ("redo the dorms", "fix up the
   // classrooms"), unless it is paperwork, a vehicle or a machine.
   String.raw`\b(?:re-?do(?:ing)?|fix(?:ing)? up|do(?:ing)? up|spruc(?:e|ing) up|re-?paint(?:ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)*(?!(?:[a-z-]+\s+)?(?:${notPremises.join('|')})\b)[a-z][a-z-]+`,
@@ -466,6 +479,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bcheckout\b`,
       String.raw`\bpayment terminals?\b`,
       String.raw`\bmobile payments?\b`,
+      String.raw`\bonline payments?\b`,
+      String.raw`\bpayment (?:systems?|gateways?)\b`,
       // A machine or a way customers pay by: "a card machine", "accept cards", "so customers can pay by card".
       String.raw`\bcard (?:machines?|readers?|terminals?)\b`,
       String.raw`\b(?:accept|take|taking|accepting) (?:credit |debit |bank )?cards\b`,
@@ -484,7 +499,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bpark (?:our |my |the )?(?:money|cash)\b`,
       String.raw`\bput (?:our |my |the )?(?:money|cash) to work\b`,
       // Money sitting idle: "300k sitting idle", "cash just lying around in the bank".
-      String.raw`(?:\d\S*|money|cash|funds?|savings)\s+(?:\w+\s+){0,2}?(?:(?:sitting|lying|sat)\s+(?:idle|around|unused|doing nothing)|idle|unused)\b`,
+      String.raw`(?:\d\S*|money|cash|funds?|savings|thousand|million|grand|wan)\s+(?:\w+\s+){0,2}?(?:(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,3}?(?:idle|around|unused|doing nothing)|(?:sitting|lying|sat) in the bank|idle|unused)\b`,
     ],
   },
   {
@@ -497,7 +512,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\blaunch\w*`,
       String.raw`\bdevelop (?:a |new )\w*`,
       // A product of its own built: "build a new app", "create our own software", "design a new range".
-      String.raw`\b(?:build|building|develop\w*|design\w*|creat\w*)\s+(?:a |an |our |my )?(?:new |own )+(?:\w+ )?(?:apps?|software|platform|website|games?|products?|recipes?|flavou?rs?|range)\b`,
+      String.raw`\b(?:build|building|develop\w*|design\w*|creat\w*)\s+(?:a |an |our |my )?(?:new |own )+(?:\w+ )?(?:apps?|software|platform|website|games?|products?|recipes?|flavou?rs?|range|brand)\b`,
       String.raw`\bnew (?:services?|flavou?rs?|brand)\b`,
       // A range of products: "a new line of skincare products", "a new range of teas".
       String.raw`\bnew (?:line|range|series|collection) of\b`,
@@ -535,12 +550,15 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:buy|buying|get|purchase|for) (?:a |an |new |newer |bigger |more |another |\d+ |two |three |four |five |my own |our own |my |our )*(?:(?:${vehicleKinds.join('|')})\s+)*(?:${vehicles.join('|')})\b`,
       String.raw`\b(?:\d+|two|three|four|five|six|a few|some) (?:more |new |used |second-hand )+(?:(?:${vehicleKinds.join('|')})\s+)*(?:${vehicles.join('|')})\b`,
       // A store for cold goods: "a cold storage", "a cold room", "cold store".
-      String.raw`\bcold (?:rooms?|storage|stores?)\b`,
+      // Not one bought or had before ("we bought a cold room last year").
+      String.raw`\bcold (?:rooms?|storage|stores?)\b(?<!\b(?:bought|got|built|have|has|had|own)\s+(?:(?:a|an|the|our|two|\d+)\s+)?cold \w+)`,
       // Buildings for animals or stores on a farm: "build a new shed", "a bigger pig barn".
       `${BUILD_A_NEW}${FARM_BUILDING}`,
       // An English verb with a Chinese object, as traders mix them: "buy 电动车", "want买辆冷链车".
       String.raw`\b(?:buy|buying|get|new|for)\s*(?:[一两几\d]+\s*)?[辆台部个批]?[^\sa-z，。,！？!?]{0,4}?(?<!手)[车机](?![票费位间厢构会场器人制])`,
       String.raw`\bupgrad\w*`,
+      // A bigger place moved to: "move to a bigger place", "relocate into larger premises".
+      String.raw`\b(?:move|moving|relocat\w*) (?:to|into) (?:a |an )?(?:bigger|larger|new|more spacious) (?:place|premises|shop|store|space|unit|site|location|building|warehouse|factory|workshop)\b`,
       // More room: "add two new rooms", "adding a floor", "rent another floor", "rent more space".
       String.raw`\badd(?:ing)? (?:a |an |another |one |two |three |four |\d+ |more |new |extra )*(?:rooms?|floors?|storeys?|classrooms?|wings?)\b`,
       String.raw`\brent(?:ing)? (?:another|one more|an extra|more|a second) (?:floor|unit|room|space)\b(?! already)`,

@@ -57,6 +57,8 @@ export const renovationWords: Words = [
   // A part of the premises fixed up: 把门面收拾一下, 把宿舍修一下, 收拾一下包间.
   String.raw`(?:把|将)(?:${premisesParts.join('|')})[^，。,.!?；;\d]{0,3}?(?:收拾|修|弄|整|搞|刷|翻|改)(?:一下|一遍|下|一哈)`,
   String.raw`(?:收拾|修整|整修)(?:一下|下)?(?:${premisesParts.join('|')})`,
+  // A part of the building broken: 屋顶漏水, 墙裂了, 水管坏了.
+  String.raw`(?:屋顶|房顶|顶棚|天花板|墙|墙面|地板|厕所|卫生间|水管|管道|电线|线路)[^\s，。,.!?；;\d]{0,2}?(?:漏水|漏雨|渗水|裂了|开裂|坏了|老化|要修|得修)`,
 ];
 
 /** Things a shop, a kitchen or a workshop buys to use: 换个大冰柜, 买点工具, buy 工具. */
@@ -327,6 +329,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:越南|老挝|缅甸|泰国|柬埔寨|国外|海外|外国|境外)(?:客户|客商|买家|的)?.{0,8}(?:付款|打款|汇款|货款|结算|收款|付钱)`,
       // A currency collected from buyers abroad: 收越南客户的人民币, 收缅甸那边的美金.
       String.raw`收\s*(?:越南|老挝|缅甸|泰国|柬埔寨|国外|海外|境外)[^，。,.!?；;]{0,8}?(?:人民币|美元|美金|外币|外汇)`,
+      // A foreign currency collected from any buyer: 收美国客户的美元, 收他们的泰铢.
+      String.raw`收[^，。,.!?；;\s]{0,8}?的(?:${foreignCurrencies.join('|')}|外币|外汇)`,
       String.raw`(?:收|付)(?:越南|老挝|缅甸|泰国|国外|海外|境外).{0,4}(?:款|钱)`,
       // With spaces and English buyer words between: 收 越南 buyers 的 货款, 付老挝 supplier 的钱.
       String.raw`(?:收|付|\bpay|\breceive|\bcollect)\s*(?:越南|老挝|缅甸|泰国|国外|海外|境外)\s*(?:那边|客户|客商|买家|老板|buyers?|customers?|clients?|suppliers?)?\s*(?:的)?\s*(?:货款|款|钱)`,
@@ -394,6 +398,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`坏了[^，。,.!?；;]{0,6}?(?:要|得|想|准备)?(?:换|买)`,
       '购置',
       '添置',
+      // A thing installed: 装个滴灌, 安装一套监控 (not 装个样子, an app).
+      String.raw`(?<![组假])(?:安)?装(?:个|一个|台|一台|套|一套|几个|几台|几套)(?!样|软件|app|微信|小程序|人|傻|糊涂)`,
+      // A bigger place moved to: 搬到大一点的地方, 换个大点的店面.
+      String.raw`(?:搬|换)(?:到|个|一个)?(?:大一点|大点|更大|宽一点|宽敞一点)的?(?:地方|店面|门面|铺面|铺子|厂房|仓库|场地|房子)`,
       '生产线',
       '烘干线',
       '包装线',
@@ -405,7 +413,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|加(?![工盟班油入上急快强价钱])|buy\s*)${notTheirs}(?![了过])(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
       String.raw`(?:(?:建(?!水)|盖|挖|搭|\bbuild(?:ing)?\s*|(?<![汽维])修(?!理|车))(?:一个|个|座|间)?|(?:整|搞)(?:一个|个|座|间))[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
       // Rooms, floors or buildings built, counted: 再盖六间房, 加盖一层, 建两栋宿舍, 搭几排棚 (not 盖了: history).
-      String.raw`(?:盖|建(?!水)|搭|(?<![一对])起|修建|新建|加盖|加建|\bbuild(?:ing)?)\s*${count}\s*(?:间|层|栋|幢|排)`,
+      String.raw`(?:盖|建(?!水)|搭|(?<![一对])起|(?<![维装])修(?!理)|修建|新建|加盖|加建|\bbuild(?:ing)?)\s*${count}\s*(?:间|层|栋|幢|排)`,
       // Built again or more: 再盖一个, 多建几间 (what is built again is the firm's room to grow).
       String.raw`(?:再|多)(?:盖|建(?!水)|搭)(?!了)`,
       // Made bigger: 厨房想扩一下, 扩容, 往外扩.
@@ -486,6 +494,12 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`货(?:都|全)?压(?:得|着|在|了)`,
       // Herds or flocks restocked: 猪仔要补栏, 补栏.
       '补栏',
+      // Animals bought to raise: 买两头母牛来养, 进几百只鸡.
+      String.raw`(?:买|进|补)(?:[一二两三四五六七八九十几百千]+|\d+)\s*(?:头|只|窝)[^\s，。,.!?；;\d]{0,2}?(?:牛|羊|猪|鸡|鸭|鹅|兔|驴|马)`,
+      // The workers paid off: 给工人结账, 给师傅们结钱.
+      String.raw`(?:给|帮)(?:工人|员工|师傅|伙计|小工)们?(?:结账|结钱|结工钱|发钱|开钱|开支)`,
+      // Rent (not rent earned: 租金收入).
+      String.raw`租金(?!收入|回报)`,
       // Spending on marketing is a running cost: 做推广, 打广告, 投流, 推广费 (not 广告公司, a trade).
       String.raw`(?:做|搞|打|投|花钱|买)(?:点|些|一下|个|一点)?(?:推广|广告|宣传|营销|引流)(?!公司|的)`,
       String.raw`(?:推广|广告|宣传|营销)(?:费|的钱)`,

@@ -453,6 +453,8 @@ const startupWords: readonly string[] = [
   String.raw`刚\s*start`,
   String.raw`(?:还在|正在)筹备`,
   '筹备中',
+  // To open soon: 准备下个月开张, 马上开业.
+  String.raw`(?:准备|打算|计划|马上|快要?|就要)[^，。,.!?；;\s]{0,4}?开(?:张|业)`,
   '刚成立',
   '刚开张',
   String.raw`还没有?(?:正式)?开业`,
