@@ -484,7 +484,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // A machine or a way customers pay by: "a card machine", "accept cards", "so customers can pay by card".
       String.raw`\bcard (?:machines?|readers?|terminals?)\b`,
       String.raw`\b(?:accept|take|taking|accepting) (?:credit |debit |bank )?cards\b`,
-      String.raw`\b(?:customers?|clients?|guests?|people|buyers?) (?:can |could |to |will )?pay (?:us )?(?:by|with|via) (?:cards?|qr|phone|wechat|alipay|mobile)\b`,
+      // (Not what they do already: "my customers pay by card mostly".)
+      String.raw`\b(?:customers?|clients?|guests?|people|buyers?) (?:can|could|to|will be able to) pay (?:us )?(?:by|with|via) (?:cards?|qr|phone|wechat|alipay|mobile)\b`,
     ],
   },
   {
@@ -499,7 +500,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bpark (?:our |my |the )?(?:money|cash)\b`,
       String.raw`\bput (?:our |my |the )?(?:money|cash) to work\b`,
       // Money sitting idle: "300k sitting idle", "cash just lying around in the bank".
-      String.raw`(?:\d\S*|money|cash|funds?|savings|thousand|million|grand|wan)\s+(?:\w+\s+){0,2}?(?:(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,3}?(?:idle|around|unused|doing nothing)|(?:sitting|lying|sat) in the bank|idle|unused)\b`,
+      // A sum, or money by name, with at most a verb or an adverb before (not "3 machines idle").
+      String.raw`(?:\d[\d,.]*\s*(?:k|m|mil(?:lion)?s?|thousand|wan|yuan|rmb|grand)|money|cash|funds?|savings|thousand|million|grand|wan)\s+(?:(?:just|still|all|is|are|that'?s|has been|have been|been)\s+)*(?:(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,3}?(?:idle|around|unused|doing nothing)|(?:sitting|lying|sat) in the bank|idle|unused)\b`,
     ],
   },
   {
@@ -625,7 +627,10 @@ export const purposeRules: readonly PurposeWords[] = [
       // A gap to bridge till buyers pay: "need 100k to bridge the gap", "cover the cash gap".
       String.raw`\b(?:bridg(?:e|ing)|cover(?:ing)?|fill(?:ing)?)\s+(?:the|a|that|this)\s+(?:cash\s+|funding\s+|payment\s+)?gap\b`,
       // Spending on marketing is a running cost: "run some ads", "for advertising", "do promotion" (not a marketing agency, a trade).
-      String.raw`\b(?:advertis(?:e|ing)|ads|marketing|promotions?)\b(?!\s+(?:company|companies|agency|agencies|firm|business|services?|studio)\b)`,
+      // Only money spent on it, led by what spends (for, on, run, some, pay for; 做点 in mixed words): "we do marketing for
+      // hotels" and "we sell ads" are trades.
+      String.raw`(?:\b(?:for|on|some|more|run|running|do some|doing some|pay for|paying for|spend on|spending on|budget for)|点|些)\s*(?:(?:a|an|the|our|some|more|online|social media|facebook|douyin|tiktok|wechat|local|new)\s+)*(?:advertis(?:e|ing|ements?)|ads|marketing|promotions?)\b(?!\s+(?:company|companies|agency|agencies|firm|business|services?|studio)\b)`,
+      String.raw`\b(?:advertising|marketing|promotion|ad) (?:campaigns?|budget|costs?|spend|money)\b`,
       String.raw`\bpromot(?:e|ing) (?:our|the|my) (?:shop|store|products?|business|brand|restaurant|hotel|guesthouse)\b`,
     ],
   },

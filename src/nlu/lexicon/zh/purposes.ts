@@ -501,7 +501,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // Rent (not rent earned: 租金收入).
       String.raw`租金(?!收入|回报)`,
       // Spending on marketing is a running cost: 做推广, 打广告, 投流, 推广费 (not 广告公司, a trade).
-      String.raw`(?:做|搞|打|投|花钱|买)(?:点|些|一下|个|一点)?(?:推广|广告|宣传|营销|引流)(?!公司|的)`,
+      // Not for others (帮别人打广告) nor the trade (做营销策划的).
+      String.raw`(?<!(?:帮|给|替)[^，。,.!?；;\s]{0,4})(?:做|搞|打|投|花钱|买)(?:点|些|一下|个|一点)?(?:推广|广告|宣传|营销|引流)(?!公司|[^，。,.!?；;\s]{0,3}的)`,
       String.raw`(?:推广|广告|宣传|营销)(?:费|的钱)`,
       '投流',
       // 一季的投入, 买来用的 (卖饲料的 is a trade): 买饲料, 进化肥, for 饲料.
