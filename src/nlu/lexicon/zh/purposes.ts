@@ -412,12 +412,13 @@ export const purposeRules: readonly PurposeWords[] = [
       // Bought to use: 换个大冰柜, 买点工具, 添几张桌椅, buy 工具 (English verb, Chinese thing).
       String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|加(?![工盟班油入上急快强价钱])|buy\s*)${notTheirs}(?![了过])(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
       String.raw`(?:(?:建(?!水)|盖|挖|搭|\bbuild(?:ing)?\s*|(?<![汽维])修(?!理|车))(?:一个|个|座|间)?|(?:整|搞)(?:一个|个|座|间))[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
-      // Rooms, floors or buildings built, counted: 再盖六间房, 加盖一层, 建两栋宿舍, 搭几排棚 (not 盖了: history).
-      String.raw`(?:盖|建(?!水)|搭|(?<![一对])起|(?<![维装])修(?!理)|修建|新建|加盖|加建|\bbuild(?:ing)?)\s*${count}\s*(?:间|层|栋|幢|排)`,
+      // Rooms, floors or buildings built, counted: 再盖六间房, 加盖一层, 建两栋宿舍, 搭几排棚 (not 盖了: history;
+      // nor a home, 盖一栋房子, as the English lists leave houses out).
+      String.raw`(?:盖|建(?!水)|搭|(?<![一对])起|(?<![维装])修(?!理)|修建|新建|加盖|加建|\bbuild(?:ing)?)\s*${count}\s*(?:间|层|栋|幢|排)(?![^，。,.!?；;\s]{0,2}?房子)`,
       // Built again or more: 再盖一个, 多建几间 (what is built again is the firm's room to grow).
-      String.raw`(?:再|多)(?:盖|建(?!水)|搭)(?!了)`,
+      String.raw`(?:再|多)(?:盖|建(?!水)|搭)(?!了|[^，。,.!?；;\s]{0,3}?房子)`,
       // Made bigger: 厨房想扩一下, 扩容, 往外扩.
-      String.raw`扩(?:一下|一扩|下|大一点|大点|宽|容)`,
+      String.raw`扩(?:一下|一扩|下|大一点|大点|宽|容)(?!朋友圈|人脉|圈子|视野|眼界|知识)`,
       // A machine bought: 买个举升机, 买台烘干机, 换个新的制茶机 (not 买机票, 手机 is a machine too).
       String.raw`(?:买|购买|购置|添置|换)${notTheirs}(?![了过])(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制])`,
       // A vehicle bought: 买辆冷藏车, 搞台电动三轮车, 换个新货车 (not 车票, 车费, 车位).
@@ -490,7 +491,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:多|再)(?:收|进)(?:点|些|一点|一些|一批)`,
       '压钱',
       // Cash tied up in goods: 货压得太多, 钱都压在货上, 资金卡住了.
-      String.raw`(?:钱|资金|现金|本钱|\bcash\s*)(?:都|全|全部)?(?:压|卡|套)(?:在|住|着|了)`,
+      String.raw`(?:钱|资金|现金|本钱|\bcash\s*)(?:都|全|全部)?(?:压|卡|套)(?:在|住|着|了)(?!客户|下游|甲方|经销商|买家|别人|人家)`,
       String.raw`货(?:都|全)?压(?:得|着|在|了)`,
       // Herds or flocks restocked: 猪仔要补栏, 补栏.
       '补栏',
@@ -499,7 +500,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // The workers paid off: 给工人结账, 给师傅们结钱.
       String.raw`(?:给|帮)(?:工人|员工|师傅|伙计|小工)们?(?:结账|结钱|结工钱|发钱|开钱|开支)`,
       // Rent (not rent earned: 租金收入).
-      String.raw`租金(?!收入|回报)`,
+      String.raw`租金(?!收入|回报|贷)`,
       // Spending on marketing is a running cost: 做推广, 打广告, 投流, 推广费 (not 广告公司, a trade).
       // Not for others (帮别人打广告) nor the trade (做营销策划的).
       String.raw`(?<!(?:帮|给|替)[^，。,.!?；;\s]{0,4})(?:做|搞|打|投|花钱|买)(?:点|些|一下|个|一点)?(?:推广|广告|宣传|营销|引流)(?!公司|[^，。,.!?；;\s]{0,3}的)`,
