@@ -472,7 +472,12 @@ export const industryRules: readonly IndustryWords[] = [
   {
     id: 'leasing-business-services',
     priority: 8,
-    words: [String.raw`\btourism\b`, String.raw`\brentals?\b`, String.raw`\badvertising\b`, String.raw`\brent(?:s|ing)? out\b`],
+    words: [
+      String.raw`\btourism\b`,
+      String.raw`\brentals?\b`,
+      String.raw`\badvertising\b(?<!(?:\bfor|\bon|\bsome|\bmore|点|些)\s*advertising)`,
+      String.raw`\brent(?:s|ing)? out\b`,
+    ],
   },
   // Trades the size standard does not list (its "other" row): clinics, schools, salons, repairs.
   // Not when the firm supplies or serves them ("给医院供货", "we supply clinics").

@@ -69,7 +69,8 @@ export const onlineSalesNegative: Words = [
 export const platforms: Words = ['taobao', 'tmall', 'pinduoduo', 'douyin', 'tiktok', 'shopee', 'lazada', 'amazon'];
 
 export const onlineSalesPositive: Words = [
-  ...platforms.map((name) => String.raw`\b${name}\b`),
+  // Not a platform advertised on ("promote our guesthouse on douyin", "ads on tiktok"): marketing is no online sales.
+  ...platforms.map((name) => String.raw`\b${name}\b(?<!\b(?:promot\w*|advertis\w*|ads|marketing)\b[^.,;!?]{0,30}\bon\s+${name})`),
   // Selling through the food delivery apps ("on meituan delivery only"), as 美团, 饿了么.
   String.raw`\b(?:meituan|eleme|ele\.me)\b(?! (?:loans?|credit|生意贷))`,
   String.raw`\bjd\b(?! finance)`,

@@ -69,6 +69,17 @@ export const consumables: Words = [
   'inventory',
   'supplies',
   String.raw`(?:raw )?materials?`,
+  // Animals bought to raise and sell: "buy more chickens", "200 piglets".
+  String.raw`chickens`,
+  String.raw`hens`,
+  String.raw`ducks`,
+  String.raw`pigs`,
+  String.raw`cattle`,
+  String.raw`calves`,
+  String.raw`cows`,
+  String.raw`goats`,
+  String.raw`sheep`,
+  String.raw`livestock`,
   'raw',
   String.raw`ingredients?`,
   'produce',
@@ -403,11 +414,19 @@ export const renovationWords: Words = [
   String.raw`\b(?:re-?do(?:ing)?|fix(?:ing)? up|do(?:ing)? up|spruc(?:e|ing) up|re-?paint(?:ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)*(?:[a-z]+\s+)?(?:${premisesParts.join('|')})\b`,
   // A part of the premises fixed or repaired: "to fix the rooms", "repair the roof" (not "fix the van",
   // nor a "repair shop": the part is named after a determiner).
-  String.raw`\b(?:fix(?:es|ing)?|repair(?:s|ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)+(?:${premisesParts.join('|')})\b(?!\s+(?:issues?|problems?|bugs?|info|list|page)\b)`,
+  String.raw`\b(?:fix(?:es|ing)?|repair(?:s|ing)?|replac(?:e|es|ing))\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)+(?:${premisesParts.join('|')})\b(?!\s+(?:issues?|problems?|bugs?|info|list|page)\b)`,
+  // A part of the building broken: "the roof leaks", "the toilets are broken".
+  String.raw`\b(?:roof|ceiling|walls?|floors?|toilets?|bathrooms?|pipes|plumbing|wiring)\s+(?:leaks?|is leaking|are leaking|(?:is|are) (?:broken|cracked|falling apart)|needs? (?:fixing|repairs?|replacing))\b`,
   // Whatever else is redone or fixed up is a part of the premises too ("redo the dorms", "fix up the
   // classrooms"), unless it is paperwork, a vehicle or a machine.
   String.raw`\b(?:re-?do(?:ing)?|fix(?:ing)? up|do(?:ing)? up|spruc(?:e|ing) up|re-?paint(?:ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)*(?!(?:[a-z-]+\s+)?(?:${notPremises.join('|')})\b)[a-z][a-z-]+`,
 ];
+
+/**
+ * Premises redone, named before the verb (zh 门面要重新装修): English names the part after its verb
+ * ("redo the shopfront"), inside renovationWords, so the list is empty here.
+ */
+export const premisesRedone: Words = [];
 
 /** Premises taken over for more room (expansion); also things bought (scopes.ts), no statement of the trade. */
 export const premisesTakenOver: Words = [
@@ -421,7 +440,7 @@ const BUYERS_OF_A_NATION = String.raw`(?:${nationalities.join('|')})\s+(?:buyers
 // Not one bought, built or had before: "we bought a new kiln".
 const NOT_HAD_BEFORE = String.raw`(?<!\b(?:bought|got|purchased|built|have|has|had)\s+(?:(?:a|an|the|our|my|two|three|four|\d+)\s+)?[a-z]+)`;
 // Building or a new one: "build a", "dig another", "a bigger".
-const BUILD_A_NEW = String.raw`\b(?:build(?:ing)?|dig(?:ging)?|new|bigger|another|second) (?:a |an |our |(?:\w+ )?more )?(?:new |second |bigger )?(?:[a-z]+ )?`;
+const BUILD_A_NEW = String.raw`\b(?:build(?:ing)?|put(?:ting)? up|dig(?:ging)?|new|bigger|another|second) (?:a |an |our |(?:\w+ )?more )?(?:new |second |bigger )?(?:[a-z]+ )?`;
 // A farm building or pond: "shed", "pig barn", "chicken coop".
 const FARM_BUILDING = String.raw`(?:sheds?|barns?|pens?|pigst(?:y|ies)|stables?|coops?|cellars?|stalls? for|ponds?)\b`;
 
@@ -436,9 +455,12 @@ export const purposeRules: readonly PurposeWords[] = [
       ...paidInForeignCurrency,
       String.raw`\bpay (?:our |the )?(?:vietnamese|lao|laotian|burmese|myanmar|thai|cambodian|foreign|overseas) (?:suppliers?|partners?|factories|sellers)\b`,
       String.raw`\bpay (?:our |the |my )?(?:suppliers?|partners?|factories|sellers) (?:in|from) (?:${placesAbroad.join('|')})\b`,
-      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+)?(?:${placesAbroad.join('|')})`,
+      // From the place or from buyers there: "from vietnam", "from customers in thailand".
+      String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+){0,3}?(?:${placesAbroad.join('|')})`,
       String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:(?:yen|dollars?|usd|euros?|eur|kyat|baht|dong|kip|rupees?|foreign|overseas|international|cross-border)\s+)+(?:payments?|money|currency)\b`,
       String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?(?:${placesAbroad.join('|')})\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
+      // Money sent to someone abroad: "send money to our supplier in laos", "transfer payments to vietnam".
+      String.raw`\b(?:send|sending|transfer\w*|remit\w*|wir(?:e|ing))\s+(?:\w+\s+){0,2}?to\s+(?:\w+\s+){0,3}?(?:${placesAbroad.join('|')})\b`,
       // Collected from buyers of a country: "we need to collect payments from thai distributors".
       `${PAYMENT_FROM}(?:our |the |my )?${BUYERS_OF_A_NATION}`,
       // Paid by buyers abroad: "how to get paid by vietnamese buyers", "getting paid by customers in laos".
@@ -457,6 +479,13 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bcheckout\b`,
       String.raw`\bpayment terminals?\b`,
       String.raw`\bmobile payments?\b`,
+      String.raw`\bonline payments?\b`,
+      String.raw`\bpayment (?:systems?|gateways?)\b`,
+      // A machine or a way customers pay by: "a card machine", "accept cards", "so customers can pay by card".
+      String.raw`\bcard (?:machines?|readers?|terminals?)\b`,
+      String.raw`\b(?:accept|take|taking|accepting) (?:credit |debit |bank )?cards\b`,
+      // (Not what they do already: "my customers pay by card mostly".)
+      String.raw`\b(?:customers?|clients?|guests?|people|buyers?) (?:can|could|to|will be able to) pay (?:us )?(?:by|with|via) (?:cards?|qr|phone|wechat|alipay|mobile)\b`,
     ],
   },
   {
@@ -470,6 +499,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bsavings?\b`,
       String.raw`\bpark (?:our |my |the )?(?:money|cash)\b`,
       String.raw`\bput (?:our |my |the )?(?:money|cash) to work\b`,
+      // Money sitting idle: "300k sitting idle", "cash just lying around in the bank".
+      // A sum, or money by name, with at most a verb or an adverb before (not "3 machines idle").
+      String.raw`(?:\d[\d,.]*\s*(?:k|m|mil(?:lion)?s?|thousand|wan|yuan|rmb|grand)|money|cash|funds?|savings|thousand|million|grand|wan)\s+(?:(?:just|still|all|is|are|that'?s|has been|have been|been)\s+)*(?:(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,3}?(?:idle|around|unused|doing nothing)|(?:sitting|lying|sat) in the bank|idle|unused)\b`,
     ],
   },
   {
@@ -482,8 +514,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\blaunch\w*`,
       String.raw`\bdevelop (?:a |new )\w*`,
       // A product of its own built: "build a new app", "create our own software", "design a new range".
-      String.raw`\b(?:build|building|develop\w*|design\w*|creat\w*)\s+(?:a |an |our |my )?(?:new |own )+(?:\w+ )?(?:apps?|software|platform|website|games?|products?|recipes?|flavou?rs?|range)\b`,
+      String.raw`\b(?:build|building|develop\w*|design\w*|creat\w*)\s+(?:a |an |our |my )?(?:new |own )+(?:\w+ )?(?:apps?|software|platform|website|games?|products?|recipes?|flavou?rs?|range|brand)\b`,
       String.raw`\bnew (?:services?|flavou?rs?|brand)\b`,
+      // A range of products: "a new line of skincare products", "a new range of teas".
+      String.raw`\bnew (?:line|range|series|collection) of\b`,
     ],
   },
   {
@@ -498,7 +532,11 @@ export const purposeRules: readonly PurposeWords[] = [
       ...renovationWords,
       String.raw`\bexpan(?:d|ds|ding|sion)\b`,
       String.raw`\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b`,
-      String.raw`\bbuild(?:ing)? (?:a |an |our |more )?(?:new |second |bigger )?(?:\w+ )?(?:facility|facilities|factory|plant|warehouse|workshop|greenhouse|cold store|building|premises|rooms?)\b`,
+      // Built, counted or more: "build a new plant", "build 6 more rooms", "build two more greenhouses".
+      String.raw`\bbuild(?:ing)? (?:(?:a|an|our|more|\d+|two|three|four|five|six|ten|a few|some|new|second|bigger|another|extra)\s+)*(?:\w+ )?(?:facility|facilities|factory|plant|warehouse|workshop|greenhouses?|cold store|building|premises|rooms?|floors?|dorms?|cabins?|chalets?|bungalows?)\b`,
+      // Made bigger: "extend the kitchen", "extending our dining room", "build an extension", "enlarge the shop".
+      String.raw`\b(?:extend|extends|extended|extending|enlarg\w*)\s+(?:the |our |my )?(?:[a-z]+ )?(?:kitchen|dining (?:room|area|hall)|seating area|shop|store|restaurant|building|guesthouse|hostel|hotel|warehouse|factory|workshop|barn|shed|premises|rooms?|floor|terrace|space|place|cafe|salon|clinic)\b`,
+      String.raw`\b(?:build|building|add|adding|put up|an?)\s+(?:an? )?(?:new )?extension\b`,
       String.raw`\bnew (?:factory|plant|branch|store|shop|outlet|premises|workshop)\b`,
       // Premises taken over: "take over the unit next door", "taking over the shop upstairs".
       ...premisesTakenOver,
@@ -514,19 +552,22 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:buy|buying|get|purchase|for) (?:a |an |new |newer |bigger |more |another |\d+ |two |three |four |five |my own |our own |my |our )*(?:(?:${vehicleKinds.join('|')})\s+)*(?:${vehicles.join('|')})\b`,
       String.raw`\b(?:\d+|two|three|four|five|six|a few|some) (?:more |new |used |second-hand )+(?:(?:${vehicleKinds.join('|')})\s+)*(?:${vehicles.join('|')})\b`,
       // A store for cold goods: "a cold storage", "a cold room", "cold store".
-      String.raw`\bcold (?:rooms?|storage|stores?)\b`,
+      // Not one bought or had before ("we bought a cold room last year").
+      String.raw`\bcold (?:rooms?|storage|stores?)\b(?<!\b(?:bought|got|built|have|has|had|own)\s+(?:(?:a|an|the|our|two|\d+)\s+)?cold \w+)`,
       // Buildings for animals or stores on a farm: "build a new shed", "a bigger pig barn".
       `${BUILD_A_NEW}${FARM_BUILDING}`,
       // An English verb with a Chinese object, as traders mix them: "buy 电动车", "want买辆冷链车".
       String.raw`\b(?:buy|buying|get|new|for)\s*(?:[一两几\d]+\s*)?[辆台部个批]?[^\sa-z，。,！？!?]{0,4}?(?<!手)[车机](?![票费位间厢构会场器人制])`,
       String.raw`\bupgrad\w*`,
+      // A bigger place moved to: "move to a bigger place", "relocate into larger premises".
+      String.raw`\b(?:move|moving|relocat\w*) (?:to|into) (?:a |an )?(?:bigger|larger|new|more spacious) (?:place|premises|shop|store|space|unit|site|location|building|warehouse|factory|workshop)\b`,
       // More room: "add two new rooms", "adding a floor", "rent another floor", "rent more space".
       String.raw`\badd(?:ing)? (?:a |an |another |one |two |three |four |\d+ |more |new |extra )*(?:rooms?|floors?|storeys?|classrooms?|wings?)\b`,
       String.raw`\brent(?:ing)? (?:another|one more|an extra|more|a second) (?:floor|unit|room|space)\b(?! already)`,
       // Not the machines a rental firm hires out ("we hire out forklifts"): its goods, no use of money.
       // Nor the ones the firm sells or already has ("we sell ovens", "we bought two new ovens last year").
       String.raw`(?<!\b(?:(?:rent|rents|renting|hire|hires|hiring|lease|leases|leasing) out|sell|sells|selling) (?:our |the )?)${notOwned}\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,
-      String.raw`\bnew (?:production |processing |packing |packaging )?lines?\b`,
+      String.raw`\bnew (?:production |processing |packing |packaging )?lines?\b(?! of\b)`,
       String.raw`\bgreenhouses?\b`,
     ],
   },
@@ -561,7 +602,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*crops?\b`,
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*harvest\b`,
       // One word may say whose: "pay the thai farmers", "pay our local suppliers".
-      String.raw`\bpay (?:our |the |my )?(?:[a-z]+ )?(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers|growers)\b`,
+      String.raw`\bpay (?:our |the |my )?(?:[a-z]+ )?(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers|growers|rent|bills|utilities|salaries)\b`,
       // Inputs of a season bought, not sold ("200k for fertilizer"; "we sell fertilizer" is a trade).
       String.raw`\b(?:for|buy|buying|purchas\w*|pay for|more) (?:the |our |some )?(?:${farmInputs.join('|')})\b`,
       // Money needed before a season's buying ("need 1.5 mil before tapping season", "before the harvest").
@@ -584,6 +625,14 @@ export const purposeRules: readonly PurposeWords[] = [
       // with a Chinese verb, as traders mix them: 买 packaging materials (one pattern: the list once).
       String.raw`(?:${consumableOpeners.join('|')})(?:(?:${objectDeterminers.join('|')}|the|our|some|fresh)\s+)*(?:[a-z-]+\s+)?(?:${consumables.join('|')})\b`,
       String.raw`\bbridg(?:e|ing) loans?\b`,
+      // A gap to bridge till buyers pay: "need 100k to bridge the gap", "cover the cash gap".
+      String.raw`\b(?:bridg(?:e|ing)|cover(?:ing)?|fill(?:ing)?)\s+(?:the|a|that|this)\s+(?:cash\s+|funding\s+|payment\s+)?gap\b`,
+      // Spending on marketing is a running cost: "run some ads", "for advertising", "do promotion" (not a marketing agency, a trade).
+      // Only money spent on it, led by what spends (for, on, run, some, pay for; 做点 in mixed words): "we do marketing for
+      // hotels" and "we sell ads" are trades.
+      String.raw`(?:\b(?:for|on|some|more|run|running|do some|doing some|pay for|paying for|spend on|spending on|budget for)|点|些)\s*(?:(?:a|an|the|our|some|more|online|social media|facebook|douyin|tiktok|wechat|local|new)\s+)*(?:advertis(?:e|ing|ements?)|ads|marketing|promotions?)\b(?!\s+(?:company|companies|agency|agencies|firm|business|services?|studio)\b)`,
+      String.raw`\b(?:advertising|marketing|promotion|ad) (?:campaigns?|budget|costs?|spend|money)\b`,
+      String.raw`\bpromot(?:e|ing) (?:our|the|my) (?:shop|store|products?|business|brand|restaurant|hotel|guesthouse)\b`,
     ],
   },
   {

@@ -347,7 +347,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Nothing to pledge: "nothing to put up", "no property to mortgage".
         String.raw`\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b`,
         // Pledging, or borrowing without it: "need to pledge", "without any collateral".
-        String.raw`\b(?:need|have) to (?:put up|pledge|mortgage)\b|\bwithout (?:any )?(?:security|collateral|a guarantor|mortgage)\b`,
+        // Not a building put up ("need to put up a new shed"): a thing counted after it is built, not pledged.
+        String.raw`\b(?:need|have) to (?:put up(?!\s+(?:a|an|another|new|more|some|\d+|two|three)\s+(?!(?:guarantee|guarantor|bond|deposit|security|collateral)\b))|pledge|mortgage)\b|\bwithout (?:any )?(?:security|collateral|a guarantor|mortgage)\b`,
         // A property asked for: "the bank wants us to put up our house".
         `${ASKED_TO_PLEDGE}${PLEDGED_THING}`,
       ].join('|'),
@@ -538,6 +539,8 @@ export const EN_REFINED_PURPOSES = {
       String.raw`\byet to (?:open|start|launch)\b`,
       String.raw`\bnew(?:ly)? (?:registered|founded) (?:company|firm|business)\b`,
       String.raw`\bto start (?:a|the|our|my) (?:business|company|shop)\b`,
+      // Starting one now: "starting a business", "starting my own company" (not "started": that is history).
+      String.raw`\bstarting (?:up )?(?:a|my|our)(?: new| own)? (?:own )?(?:business|company|firm|shop)\b`,
       // A firm still to be opened: "we want to open a bubble tea shop", "planning to set up a small hostel" (not a second one).
       `${TO_OPEN}${NOT_ANOTHER}${FIRM_KIND}`,
     ].join('|'),

@@ -330,7 +330,7 @@ export const industryRules: readonly IndustryWords[] = [
       '合作社',
       '农场',
       String.raw`农业(?!银行|发展银行)`,
-      String.raw`(?<![从向跟帮给替和与付结])(?:农户|农民|茶农|花农|菜农|果农)`,
+      String.raw`(?<![从向跟帮给替和与付结]|\bfrom\s*)(?:农户|农民|茶农|花农|菜农|果农)`,
       '果园',
       '茶园',
       '茶山',
@@ -492,7 +492,8 @@ export const industryRules: readonly IndustryWords[] = [
   { id: 'transport', priority: 5, words: ['物流', '配送'] },
   // A warehouse run as the trade (开仓库的, 做 仓库 的), not one the firm keeps its stock in.
   { id: 'warehousing', priority: 25, words: ['仓储', '冷库', '物流园', String.raw`(?:开|做|搞)\s*仓库\s*的`] },
-  { id: 'warehousing', priority: 8, words: ['仓库'] },
+  // Not where the stock lies (压了一批货在仓库, 放仓库里): a place, no trade.
+  { id: 'warehousing', priority: 8, words: [String.raw`仓库(?<![在放存堆进]仓库)`] },
   {
     id: 'postal',
     priority: 25,

@@ -92,7 +92,8 @@ export const onlineSalesPositive: Words = [
   '天猫',
   String.raw`京东(?!金融|白条|金条)`,
   '拼多多',
-  '抖音',
+  // Not a platform advertised on (在抖音上做推广, 抖音投流): marketing is no online sales.
+  String.raw`抖音(?!\s*上?\s*(?:做|打|投|搞)?\s*(?:推广|广告|宣传|引流|投流))`,
   '快手',
   '微店',
   '小红书',

@@ -58,6 +58,8 @@ export const renovationWords: Words = [
   // A part of the premises fixed up: 把门面收拾一下, 把宿舍修一下, 收拾一下包间.
   String.raw`(?:把|将)(?:${premisesParts.join('|')})[^，。,.!?；;\d]{0,3}?(?:收拾|修|弄|整|搞|刷|翻|改)(?:一下|一遍|下|一哈)`,
   String.raw`(?:收拾|修整|整修)(?:一下|下)?(?:${premisesParts.join('|')})`,
+  // A part of the building broken: 屋顶漏水, 墙裂了, 水管坏了.
+  String.raw`(?:屋顶|房顶|顶棚|天花板|墙|墙面|地板|厕所|卫生间|水管|管道|电线|线路)[^\s，。,.!?；;\d]{0,2}?(?:漏水|漏雨|渗水|裂了|开裂|坏了|老化|要修|得修)`,
 ];
 
 /** Things a shop, a kitchen or a workshop buys to use: 换个大冰柜, 买点工具, buy 工具. */
@@ -118,6 +120,10 @@ export const consumables: Words = [
   '货',
   '茶叶',
   '鲜叶',
+  '牛犊',
+  '羊羔',
+  // Produce bought to sell on or process (收咖啡豆, buy 咖啡豆 from 农户): stock, never kept.
+  ...produce,
 ];
 
 /** Words after a buying verb that are no thing bought: 换个地方, 添两个人, 买个保险, 上个月, 配个会计. */
@@ -193,6 +199,8 @@ const notTheirs = String.raw`(?<!(?:客户|顾客|客人|买家|人家|别人|�
 /** Verbs that get a thing with the money: 买, 换, 添, 购置, 配. */
 const gettingVerbs = String.raw`(?:买|购买|购置|添置|添|换|配)`;
 const count = String.raw`(?:[一二两三四五六七八九十几]+|\d+)`;
+/** Verbs that get a thing or add one more of it (再加个冷柜, 多加两张床; not 加工, 加盟, 加班, 加油). */
+const addingVerbs = String.raw`(?:买|购买|购置|添置|添|换|配|加(?![工盟班油入上急快强价钱]))`;
 /**
  * An object bought, added or replaced, whatever it is: equipment. The measure words 台/辆/套/部/架
  * say a machine or a vehicle; one of a thing counted (个/张/条/把/口: 添两个吸尘器, 换两张牙椅) is
@@ -216,7 +224,7 @@ export const objectBought: Words = [
   String.raw`上${notTheirs}\s*${count}\s*(?:台|套|条|辆|部|架)`,
   // A thing counted, then named (the exception lists written once: a matcher too long runs slow):
   String.raw`(?:${countedOpeners.join('|')})\s*(?!${[...notObjects, ...consumables].join('|')})(?:(?<=[个张条把口组座台辆部套架]\s*)[a-z]|[\u4e00-\u9fff])`,
-  String.raw`${gettingVerbs}${notTheirs}(?![了过])(?:${count}?\s*(?:个|张|条|把|口|组|座|台|套|些|点))?(?:新的?)?[^\s，。,！？!?\d]{0,5}?(?<![瓷玉银铜])(?:炉|器|柜|椅|床|灶|锅|泵|仪|罐|船)(?![料单品巴底子里])`,
+  String.raw`${addingVerbs}${notTheirs}(?![了过])(?:${count}?\s*(?:个|张|条|把|口|组|座|台|套|些|点))?(?:新的?)?[^\s，。,！？!?\d]{0,5}?(?<![瓷玉银铜])(?:炉|器|柜|椅|床|灶|锅|泵|仪|罐|船)(?![料单品巴底子里])`,
 ];
 
 /** Machines owners name by their noun alone: 挖机, 铲车, 拖拉机. */
@@ -258,6 +266,8 @@ const farmBuildings: Words = [
   '地窖',
   '鱼塘',
   '池塘',
+  // A shed put up: 搭个牛棚, 盖个棚子.
+  '棚',
 ];
 
 /** Things used up or sold on, bought: 进一批建材, 买饲料 (also a scope of things bought, scopes.ts). */
@@ -294,7 +304,14 @@ export const premisesTakenOver: Words = [
   String.raw`(?:盘|顶|接手|盘下|顶下|租下)(?:了)?(?:个|一个|一家|家|间|一间|隔壁|对面|旁边)[^，。,.!?；;\s\d]{0,6}?(?:${premises.join('|')})`,
   // Yunnan 整 / 搞 (open) more premises: 再整个门面, 多搞一个档口.
   String.raw`(?:再|多|新)(?:开|整|搞|租)(?:个|一个|家|一家|间|一间)?(?:铺面|门面|档口|摊位|店铺)`,
+  // Another one opened, named in English: 开第二家 shop, 再开一家 store.
+  String.raw`(?:开第[二三四五两]家|(?:再|多)(?:开|整|搞)(?:个|一个|家|一家))\s*(?:shop|store|branch|outlet)s?\b`,
+  // A new one opened: 开个新门店, 开家新店.
+  String.raw`开(?:个|一个|家|一家)?新的?(?:${premises.join('|')})`,
 ];
+
+/** Premises redone (门面要重新装修, 店面翻新一下): no statement of the firm's trade (scopes.ts). */
+export const premisesRedone: Words = [String.raw`(?:${premisesParts.join('|')})[^，。,.!?；;\s\d]{0,4}?(?:重新|翻新|翻修|装修|装潢|粉刷)`];
 
 export const purposeRules: readonly PurposeWords[] = [
   {
@@ -311,9 +328,13 @@ export const purposeRules: readonly PurposeWords[] = [
       ...paidInForeignCurrency,
       '人民币跨境',
       String.raw`(?:越南|老挝|缅甸|泰国|柬埔寨|国外|海外|外国|境外)(?:客户|客商|买家|的)?.{0,8}(?:付款|打款|汇款|货款|结算|收款|付钱)`,
+      // A currency collected from buyers abroad: 收越南客户的人民币, 收缅甸那边的美金.
+      String.raw`收\s*(?:越南|老挝|缅甸|泰国|柬埔寨|国外|海外|境外)[^，。,.!?；;]{0,8}?(?:人民币|美元|美金|外币|外汇)`,
+      // A foreign currency collected from any buyer: 收美国客户的美元, 收他们的泰铢.
+      String.raw`收[^，。,.!?；;\s]{0,8}?的(?:${foreignCurrencies.join('|')}|外币|外汇)`,
       String.raw`(?:收|付)(?:越南|老挝|缅甸|泰国|国外|海外|境外).{0,4}(?:款|钱)`,
       // With spaces and English buyer words between: 收 越南 buyers 的 货款, 付老挝 supplier 的钱.
-      String.raw`(?:收|付)\s*(?:越南|老挝|缅甸|泰国|国外|海外|境外)\s*(?:那边|客户|客商|买家|老板|buyers?|customers?|clients?|suppliers?)?\s*(?:的)?\s*(?:货款|款|钱)`,
+      String.raw`(?:收|付|\bpay|\breceive|\bcollect)\s*(?:越南|老挝|缅甸|泰国|国外|海外|境外)\s*(?:那边|客户|客商|买家|老板|buyers?|customers?|clients?|suppliers?)?\s*(?:的)?\s*(?:货款|款|钱)`,
     ],
   },
   {
@@ -330,6 +351,8 @@ export const purposeRules: readonly PurposeWords[] = [
       'pos机',
       '聚合支付',
       '码牌',
+      // Customers finding it hard to pay: 客人付款不方便, 顾客买单麻烦.
+      String.raw`(?:客人|顾客|客户|游客)(?:付款|付钱|买单|结账|扫码)(?:不方便|麻烦|很麻烦|难)`,
     ],
   },
   {
@@ -347,6 +370,13 @@ export const purposeRules: readonly PurposeWords[] = [
       '新项目',
       '新技术',
       '新口味',
+      // A new form of the product: 新包装, 新款, 新配方, 新系列.
+      '新包装',
+      '新款',
+      '新配方',
+      '新系列',
+      // An app of its own made: 做个小程序, 搞个自己的app.
+      String.raw`(?:做|搞|弄|整)(?:个|一个)(?:自己的)?\s*(?:app|小程序|网站|软件)`,
       '上新',
       // A product of its own developed: 开发一个app, develop一个新app, 做个自己的小程序 (the English verb as traders mix them).
       String.raw`(?:开发|develop\w*)[^，。,.!?；;\d]{0,4}?(?:app|软件|小程序|系统|平台|游戏|产品)`,
@@ -358,7 +388,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // Not the equipment the firm has (设备都是租的, 设备是去年买的).
       String.raw`设备(?![都也]?是)`,
       // Not the bot talked to (跟机器讲不清楚, 和机器聊): no machine wanted.
-      String.raw`(?<!(?:跟|和|同)(?:这个|个)?)机器(?!人|\s*(?:讲|说|聊|沟通|对话|回答))`,
+      // Nor the machines the firm has (机器是去年买的, 机器都是租的).
+      String.raw`(?<!(?:跟|和|同)(?:这个|个)?)机器(?!人|\s*(?:讲|说|聊|沟通|对话|回答)|[都也]?是)`,
       '机械',
       // Yunnan 整/搞 (get): 整台新咖啡机, 搞套设备; and any other object bought (objectBought).
       String.raw`(?:买|购买|购置|添置|添|加|换|整|搞|弄)\s*(?:[一二两三四五六七八九十几]+|\d+)?\s*(?:台|套|辆|部|张)`,
@@ -368,6 +399,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`坏了[^，。,.!?；;]{0,6}?(?:要|得|想|准备)?(?:换|买)`,
       '购置',
       '添置',
+      // A thing installed: 装个滴灌, 安装一套监控 (not 装个样子, an app).
+      String.raw`(?<![组假])(?:安)?装(?:个|一个|台|一台|套|一套|几个|几台|几套)(?!样|软件|app|微信|小程序|人|傻|糊涂)`,
+      // A bigger place moved to: 搬到大一点的地方, 换个大点的店面.
+      String.raw`(?:搬|换)(?:到|个|一个)?(?:大一点|大点|更大|宽一点|宽敞一点)的?(?:地方|店面|门面|铺面|铺子|厂房|仓库|场地|房子)`,
       '生产线',
       '烘干线',
       '包装线',
@@ -376,8 +411,15 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`装修(?!材料|用品|公司|队)`,
       ...renovationWords,
       // Bought to use: 换个大冰柜, 买点工具, 添几张桌椅, buy 工具 (English verb, Chinese thing).
-      String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|buy\s*)${notTheirs}(?![了过])(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
-      String.raw`(?:(?:建(?!水)|盖|挖|(?<![汽维])修(?!理|车))(?:一个|个|座|间)?|(?:整|搞)(?:一个|个|座|间))[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
+      String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|加(?![工盟班油入上急快强价钱])|buy\s*)${notTheirs}(?![了过])(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
+      String.raw`(?:(?:建(?!水)|盖|挖|搭|\bbuild(?:ing)?\s*|(?<![汽维])修(?!理|车))(?:一个|个|座|间)?|(?:整|搞)(?:一个|个|座|间))[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
+      // Rooms, floors or buildings built, counted: 再盖六间房, 加盖一层, 建两栋宿舍, 搭几排棚 (not 盖了: history;
+      // nor a home, 盖一栋房子, as the English lists leave houses out).
+      String.raw`(?:盖|建(?!水)|搭|(?<![一对])起|(?<![维装])修(?!理)|修建|新建|加盖|加建|\bbuild(?:ing)?)\s*${count}\s*(?:间|层|栋|幢|排)(?![^，。,.!?；;\s]{0,2}?房子)`,
+      // Built again or more: 再盖一个, 多建几间 (what is built again is the firm's room to grow).
+      String.raw`(?:再|多)(?:盖|建(?!水)|搭)(?!了|[^，。,.!?；;\s]{0,3}?房子)`,
+      // Made bigger: 厨房想扩一下, 扩容, 往外扩.
+      String.raw`扩(?:一下|一扩|下|大一点|大点|宽|容)(?!朋友圈|人脉|圈子|视野|眼界|知识)`,
       // A machine bought: 买个举升机, 买台烘干机, 换个新的制茶机 (not 买机票, 手机 is a machine too).
       String.raw`(?:买|购买|购置|添置|换)${notTheirs}(?![了过])(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制油])`,
       // A vehicle bought: 买辆冷藏车, 搞台电动三轮车, 换个新货车 (not 车票, 车费, 车位).
@@ -449,6 +491,22 @@ export const purposeRules: readonly PurposeWords[] = [
       // Buying more of what the firm buys: 今年想多收点, 再进一批.
       String.raw`(?:多|再)(?:收|进)(?:点|些|一点|一些|一批)`,
       '压钱',
+      // Cash tied up in goods: 货压得太多, 钱都压在货上, 资金卡住了.
+      String.raw`(?:钱|资金|现金|本钱|\bcash\s*)(?:都|全|全部)?(?:压|卡|套)(?:在|住|着|了)(?!客户|下游|甲方|经销商|买家|别人|人家)`,
+      String.raw`货(?:都|全)?压(?:得|着|在|了)`,
+      // Herds or flocks restocked: 猪仔要补栏, 补栏.
+      '补栏',
+      // Animals bought to raise: 买两头母牛来养, 进几百只鸡.
+      String.raw`(?:买|进|补)(?:[一二两三四五六七八九十几百千]+|\d+)\s*(?:头|只|窝)[^\s，。,.!?；;\d]{0,2}?(?:牛|羊|猪|鸡|鸭|鹅|兔|驴|马)`,
+      // The workers paid off: 给工人结账, 给师傅们结钱.
+      String.raw`(?:给|帮)(?:工人|员工|师傅|伙计|小工)们?(?:结账|结钱|结工钱|发钱|开钱|开支)`,
+      // Rent (not rent earned: 租金收入).
+      String.raw`租金(?!收入|回报|贷)`,
+      // Spending on marketing is a running cost: 做推广, 打广告, 投流, 推广费 (not 广告公司, a trade).
+      // Not for others (帮别人打广告) nor the trade (做营销策划的).
+      String.raw`(?<!(?:帮|给|替)[^，。,.!?；;\s]{0,4})(?:做|搞|打|投|花钱|买)(?:点|些|一下|个|一点)?(?:推广|广告|宣传|营销|引流)(?!公司|[^，。,.!?；;\s]{0,3}的)`,
+      String.raw`(?:推广|广告|宣传|营销)(?:费|的钱)`,
+      '投流',
       // 一季的投入, 买来用的 (卖饲料的 is a trade): 买饲料, 进化肥, for 饲料.
       String.raw`(?:买|进|购买|付|for\s*)(?:饲料|化肥|肥料|有机肥|农药|种子|种苗|农资)`,
       '饲料钱',
@@ -476,6 +534,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:付|支付|结)给?[^，。,.!?；;]{0,6}供应商`,
       String.raw`供应商的?(?:货款|款)`,
       String.raw`收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货)`,
+      // A crop bought in at harvest: 秋收要收玉米, 收点烟叶, 收一批芒果.
+      String.raw`收(?:购)?(?:点|些|一批|批)?(?:${produce.join('|')}|玉米|稻谷|谷子|小麦|土豆|洋芋|大米|粮食|蚕茧|甘蔗)`,
+      // Short of money (差钱; not 不差钱).
+      String.raw`(?<![不])差钱`,
       '原材料',
       String.raw`(?:买|进|采购|备)(?:点|些|一批)?(?:材料|原料|辅料|包装)`,
       '原料',

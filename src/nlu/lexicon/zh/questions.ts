@@ -517,12 +517,23 @@ const startupWords: readonly string[] = [
   String.raw`还没有?开(?:起来|张|门)`,
   // 还没开 said alone, a clause of its own ("店还没开 装修加设备要二十万"), not 还没开发票.
   String.raw`还没有?开(?=[\s，。,.!?；;]|$)`,
-  String.raw`还没(?:有|得)?(?:开始)?营业`,
+  String.raw`还没(?:有|得)?(?:正式)?(?:开始)?营业`,
+  // Just begun: 刚开始做, 刚开始干.
+  String.raw`刚开始(?:做|干|搞|营业)`,
   '刚注册',
+  // Just starting out (刚起步, 刚 start, 还在筹备): no trading history yet.
+  '刚起步',
+  String.raw`刚\s*start`,
+  String.raw`(?:还在|正在)筹备`,
+  '筹备中',
+  // To open soon: 准备下个月开张, 马上开业.
+  String.raw`(?:准备|打算|计划|马上|快要?|就要)[^，。,.!?；;\s]{0,4}?开(?:张|业)`,
   '刚成立',
   '刚开张',
-  String.raw`还没有?开业`,
+  String.raw`还没有?(?:正式)?开业`,
   String.raw`(?:还)?没(?:有|得)(?:营业)?(?:收入|营业额|营收|流水)`,
+  // No revenue yet, in English words inside Chinese: 还没有 revenue.
+  String.raw`没(?:有|得)\s*(?:revenue|income|sales)\b`,
   String.raw`还没(?:营业)?(?:收入|营业额|营收|流水)`,
   '筹备开',
   String.raw`准备开(?:个|一个|一家|家)?(?:店|公司|厂)`,
