@@ -191,6 +191,8 @@ export const buyingTrade: Words = [
   String.raw`(?:做|搞|干|跑)\s*(?:[^，。,.!?；;\s]{0,4}|[a-z][a-z ]{0,20}?)\s*收购`,
   String.raw`(?:${produce.join('|')})收购(?!价)`,
   String.raw`收(?:购)?(?:${produce.join('|')})(?:的(?![钱资款])|生意)`,
+  // Grain, stock and used goods bought to sell on (收粮食的, 收猪的, 收旧家电的): dealers.
+  String.raw`收(?:购)?(?:了)?(?:粮食|稻谷|玉米|包谷|洋芋|土豆|生猪|肥猪|猪|牛|羊|蚕茧|皮毛|木材|旧[^，。,.!?；;\s\d的]{1,3})的`,
   // Bought, then sold on to buyers: 收茶 卖给广东的老板, 收了核桃再批给加工厂.
   String.raw`收(?:购)?(?:了)?(?:${produce.join('|')}|茶|豆子)[^，。,.!?；;]{0,8}?(?=(?:${soldOn.join('|')}))`,
   // The produce named before (香蕉我们在磨憨收 然后批给水果市场): bought, then sold on.
@@ -363,8 +365,6 @@ export const industryRules: readonly IndustryWords[] = [
       // Scrap collected and sold on (GB/T 4754 F5191, 再生物资回收与批发): 收废品的, 废品站, 收破烂.
       String.raw`收(?:废品|破烂|旧货|废铁|废纸|纸壳|酒瓶)`,
       '废品',
-      // Grain, stock and used goods bought to sell on (收粮食的, 收猪的, 收旧家电的): dealers.
-      String.raw`收(?:购)?(?:了)?(?:粮食|稻谷|玉米|包谷|洋芋|土豆|生猪|肥猪|猪|牛|羊|蚕茧|皮毛|木材|旧[^，。,.!?；;\s\d的]{1,3})的`,
       '回收站',
       '再生资源',
       ...buyingTrade,
