@@ -88,6 +88,9 @@ export const customersSupplied: Words = [
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
   // Whom the goods or the machines go to: "a kitchen that supplies lunch boxes to factories", "we rent out cranes to construction sites".
   String.raw`\b(?=${CUSTOMERS})(?<=\b${PROVIDE_TO}\s+${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
+  // Whom a service is done for, a list of kinds or a plural ("cleaning service for office and hotel",
+  // "security guards for factories and hotels"): customers, not the firm's trade.
+  String.raw`\b(?=${CUSTOMERS})(?<=\b(?:service|services|work|works|cleaning|security|outsourcing|guards?|design|repairs?|maintenance|training|consulting|catering)\s+for\s+(?:(?:offices?|homes?|households?|companies|families|villas?|apartments?|${CUSTOMERS})\s+(?:and|or|&)\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b`,
   // Who the buyer is: "our buyer is a big supermarket", "our customers are mostly hotels".
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:buyers?|customers?|clients?)\s+(?:is|are)\s+(?:(?:a|an|some|mostly|mainly|all)\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b`,
   // Online sellers supplied: "we supply taobao sellers" (their online sales, not the firm's).
