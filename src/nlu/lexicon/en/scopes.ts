@@ -284,8 +284,9 @@ export const existingLoan: Words = [
 ];
 
 /** Goods the firm sells ("we sell tractors to farmers"): no purpose of its own; not what is sold off ("sell the old truck"). */
+// The goods sold may be a list: "selling second hand fridges and washing machines".
 export const soldGoods: Words = [
-  String.raw`\b(?:sell|sells|selling|sold|distribut\w*|deal in)\b(?!\s+(?:off|(?:the|our|my) old)\b)(?:\s+(?!(?:to|for|and|but|at|in|on|from|so|we|i|it|them)\b)[a-z-]+){1,3}`,
+  String.raw`\b(?:sell|sells|selling|sold|distribut\w*|deal in)\b(?!\s+(?:off|(?:the|our|my) old)\b)(?:\s+(?!(?:to|for|and|but|at|in|on|from|so|we|i|it|them)\b)[a-z-]+){1,3}(?:,?\s+(?:and|or|&)(?:\s+(?!(?:to|for|and|but|at|in|on|from|so|we|i|it|them|need|needs|want|wants|buy|get|also|have|has|are|is|would|will|plan|looking|accept|accepts|take|takes|collect|collects|receive|pay|pays|make|makes|do|does|offer|offers|provide|deliver|ship|ships|export|import|run|keep)\b)[a-z-]+){0,2}\s+[a-z-]+s\b)*`,
 ];
 
 /** People described by their trade: in English the relative comes first ("my friend who exports"), read in `relatives`. */
