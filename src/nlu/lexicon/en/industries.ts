@@ -553,6 +553,10 @@ const notGrown: Words = [
   'last',
   'this',
   'year',
+  'tired',
+  'together',
+  'closer',
+  'worried',
 ];
 /** What is sold that names no goods: a sum, a pace, a place, a stake in the firm, a service. */
 const notSold: Words = [
@@ -1042,7 +1046,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:english|chinese|math|maths|music|piano|art|dance|swimming|cooking|computer|language|driving|coding|tuition) (?:lessons|classes|courses|teaching|school|academy|centre|center|training)\b`,
       String.raw`\bacadem(?:y|ies)\b`,
       // A trade named by the verb of repairing, whatever is repaired ("we fix cars and motorbikes", "i repair phones").
-      String.raw`\b(?:fix|fixes|repair|repairs|mend|mends|service|services)${weDo}\s+(?!(?:it|them|that|this|the loan|our|my|problems?|issues?)\b)[a-z][\w-]*`,
+      String.raw`\b(?:fix|fixes|repair|repairs|mend|mends|service|services)${weDo}\s+(?!(?:it|them|that|this|the|a|an|up|your|our|my|problems?|issues?)\b)[a-z][\w-]*`,
       String.raw`\b(?:fixing|repairing|mending|servicing)${weAreDoing}\s+(?!(?:it|them|that|this|our|my|problems?|issues?)\b)[a-z][\w-]*`,
       // A studio of any kind ("tattoo studio", "recording studio", "design studio"); software studios rank higher.
       String.raw`${named(String.raw`studios?\b(?!\s+(?:apartments?|flats?|rooms?))`)}`,
@@ -1054,7 +1058,7 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'software-it',
     priority: 27,
     words: [
-      String.raw`\b(?:make|makes|making|build|builds|building|develop|develops|developing)\s+(?:[\w-]+\s+){0,3}?(?:software|apps|iot (?:systems?|platforms?|solutions?)|mini[- ]?programs?|mini[- ]?apps?|websites?|web ?sites?|games|plugins|saas)\b`,
+      String.raw`\b(?:make|makes|making|build|builds|building|develop|develops|developing)\s+(?:[\w-]+\s+){0,3}?(?:software|apps|iot (?:systems?|platforms?|solutions?)|mini[- ]?programs|mini[- ]?apps|websites|web ?sites|games|plugins|saas)\b`,
     ],
   },
   {
@@ -1099,7 +1103,7 @@ export const industryRules: readonly IndustryWords[] = [
       // "we install solar panels"), and the trades of the site: plumbers, electricians, installers.
       String.raw`\b(?:build|builds)${weDo}\s+(?:\w+\s+)?(?:houses|homes|roads|bridges|villas|apartments|buildings|dams|walls|fences|greenhouses|sheds|extensions|toilets|kitchens|factories|warehouses|hotels|schools|offices|pools|terraces|retaining walls)\b`,
       String.raw`\bbuilding${weAreDoing}\s+(?:\w+\s+)?(?:houses|homes|roads|bridges|villas|apartments|buildings)\b`,
-      String.raw`\b(?:install|installs)${weDo}\s+[a-z][\w-]*`,
+      String.raw`\b(?:install|installs)${weDo}\s+(?!(?:it|them|that|this|the|a|an|our|my|new|apps?|software|wechat|alipay|updates?)\b)[a-z][\w-]*`,
       String.raw`\binstallers?\b`,
       String.raw`\binstallation (?:company|business|team|crew|work|services?)\b`,
       String.raw`\bplumb(?:ing|ers?)\b`,
