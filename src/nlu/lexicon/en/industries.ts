@@ -359,6 +359,22 @@ const noKind: Words = [
   'are',
   'was',
   'be',
+  // Kiosks and outlets that sell no goods: "a payment kiosk", "ticket booth", "bank outlet", "power outlet".
+  'payment',
+  String.raw`tickets?`,
+  'bank',
+  'atm',
+  'information',
+  'info',
+  'self-service',
+  'parking',
+  'security',
+  'toll',
+  'check-in',
+  'power',
+  'news',
+  'media',
+  'service',
 ];
 /** A head noun after a word that names its kind: "durian (stall)", "tattoo (studio)"; the match is the head alone, so a trade word before it (barber, repair, coffee) starts earlier and wins a tie. */
 const named = (head: string): string => String.raw`\b(?=${head})(?<=\b[a-z][a-z'&-]*\s)(?<!\b(?:${noKind.join('|')})\s)${head}`;
@@ -503,6 +519,15 @@ const notMade: Words = [
   'offers?',
   'appointments?',
   'orders?',
+  String.raw`reports?`,
+  String.raw`invoices?`,
+  String.raw`documents?`,
+  String.raw`receipts?`,
+  String.raw`statements?`,
+  'monthly',
+  'weekly',
+  'daily',
+  'results',
 ];
 /** Software is made too, but it is the software trade, ranked by its own words: "we make mobile apps". */
 const madeSoftware = String.raw`(?:[\w-]+\s+){0,3}?(?:software|apps?|mini[- ]?(?:programs?|apps?)|websites?|web ?sites?|games|systems?|programs?|platforms?|iot)\b`;
@@ -641,6 +666,11 @@ const notSold: Words = [
   'per',
   'rmb',
   'yuan',
+  String.raw`prices?`,
+  'cheap',
+  'cheaply',
+  'quickly',
+  'easily',
   // Goods whose own word names their trade: building materials (a hint of wholesale).
   'building',
 ];
@@ -964,7 +994,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`${named(String.raw`rentals?\b`)}(?<!\b(?:shop|store|office|house|home|apartment|flat|room|land|space|premises|warehouse|factory|monthly|annual|yearly|high|low|cheap|property|stall)\s+rentals?)`,
       // An agency of any kind ("a recruitment agency", "visa agency"): a business service, but a
       // lender's or a courier's agents are read by their own words.
-      String.raw`${named(String.raw`agenc(?:y|ies)\b`)}(?<!\b(?:loan|lending|credit|government|insurance|housekeeping|nanny|maid|domestic|express|courier|parcel|news|real estate|estate|property|housing)\s+agenc(?:y|ies))`,
+      String.raw`${named(String.raw`agenc(?:y|ies)\b`)}(?<!\b(?:loan|lending|credit|government|insurance|housekeeping|nanny|maid|domestic|express|courier|parcel|news|real estate|estate|property|housing|fake|scam|fraud|investment|financing|finance|debt|collection|rating)\s+agenc(?:y|ies))`,
       String.raw`\b(?:recruitment|recruiting|staffing|employment|labou?r|hr|manpower|headhunting)\s+(?:agenc(?:y|ies)|company|companies|firms?|services?|business)\b`,
       String.raw`\bsecurity (?:company|companies|firms?|guards?|services?|business|patrols?)\b`,
       String.raw`\b(?:event|events|conference|exhibition) (?:planning|management|organi[sz]ing|company|companies)\b`,
@@ -1048,7 +1078,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:english|chinese|math|maths|music|piano|art|dance|swimming|cooking|computer|language|driving|coding|tuition) (?:lessons|classes|courses|teaching|school|academy|centre|center|training)\b`,
       String.raw`\bacadem(?:y|ies)\b`,
       // A trade named by the verb of repairing, whatever is repaired ("we fix cars and motorbikes", "i repair phones").
-      String.raw`\b(?:fix|fixes|repair|repairs|mend|mends|service|services)${weDo}\s+(?!(?:it|them|that|this|the|a|an|up|your|our|my|problems?|issues?)\b)[a-z][\w-]*`,
+      String.raw`\b(?:fix|fixes|repair|repairs|mend|mends|service|services)${weDo}\s+(?!(?:it|them|that|this|the|a|an|up|your|our|my|problems?|issues?|nothing|everything|anything)\b)[a-z][\w-]*`,
       String.raw`\b(?:fixing|repairing|mending|servicing)${weAreDoing}\s+(?!(?:it|them|that|this|our|my|problems?|issues?)\b)[a-z][\w-]*`,
       // A studio of any kind ("tattoo studio", "recording studio", "design studio"); software studios rank higher.
       String.raw`${named(String.raw`studios?\b(?!\s+(?:apartments?|flats?|rooms?))`)}`,
