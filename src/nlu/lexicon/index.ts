@@ -2,7 +2,7 @@
 // once, at module load, by compile(). Precedence lives in the lists' order and priorities; the
 // frames below say where a cue must stand relative to the number it labels.
 
-import { alternation, compile, sameRule } from './compile';
+import { alternation, compile, hasTopLevelBar, sameRule } from './compile';
 import * as en from './en/index';
 import {
   type CommandWords,
@@ -62,7 +62,9 @@ function guarded(r: IndustryWords): string {
   // The guards as written, no variants (as inside a word: compile.ts spelledAsTyped).
   const before = r.notBefore?.length ? `(?<!${r.notBefore.join('|')})` : '';
   const after = r.notAfter?.length ? `(?!${r.notAfter.join('|')})` : '';
-  return `${before}(?:${words})${after}`;
+  // Words that all start at a word boundary test it before the guard: the same matches, sooner failed.
+  const lead = words.startsWith(String.raw`\b`) && !hasTopLevelBar(words) ? String.raw`\b` : '';
+  return `${lead}${before}(?:${words})${after}`;
 }
 export const INDUSTRY_RULES: readonly IndustryRule[] = rules(
   (l) => l.industryRules,
