@@ -591,6 +591,10 @@ const notSold: Words = [
   String.raw`tickets?`,
   String.raw`trips?`,
   String.raw`services?`,
+  // Services sold, not goods: advertising (space), insurance, software, subscriptions.
+  String.raw`ad(?:vertising|s|verts?)`,
+  String.raw`insurance`,
+  String.raw`subscriptions?`,
   String.raw`meals?`,
   String.raw`beds?`,
   String.raw`stays?`,
