@@ -385,6 +385,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A comparison asks the same: "which is better for us, leasing or a bank loan?", "which bank is cheaper".
         String.raw`\bwhich (?:one |option |service |bank |lender |platform |product |loan |way )?(?:is |would be |are )?(?:the )?(?:best|cheapest|safest|most suitable|better|cheaper|safer|more suitable)\b`,
         String.raw`\bwhich (?:one |bank |lender )?should (?:i|we) (?:choose|pick|take|go (?:to|with)|use)\b`,
+        // Which makes more sense, which is the smarter move: "crowdfunding or a loan, which makes more sense".
+        String.raw`\bwhich (?:one |option |way )?(?:makes (?:more |the most )?sense|is (?:the )?(?:smarter|wiser)(?: move| choice)?)\b`,
         String.raw`\bwhat(?:'s| is) the best (?:option|choice|bank|lender|way)\b`,
         String.raw`\bbest (?:bank|lender|platform|option|choice) for (?:us|me|this|my|our)\b`,
         // Asked for a pick: "what do u think is the best option", "which one would u go with", "what would you recommend for us".
@@ -414,7 +416,13 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:ok|okay|good|fine|right|suitable)\s+for\s+(?:us|me)\s*(?:\?|$)`,
         // Raising the money through a service: "could we raise it through crowdfunding instead?".
         String.raw`\b(?:can|could|should) (?:we|i) (?:raise|fund|finance|get|pay for|cover)\b[^.?!]{0,30}\b(?:through|via|using|with|by|on)\b`,
-        String.raw`\b(?:should|could|can) (?:we|i) (?:use|try|go for|apply for)\b`,
+        String.raw`\b(?:should|could|can) (?:we|i) (?:just |simply |also |still )?(?:use|try|go for|apply for)\b`,
+        // Whether a way will do: "is it ok to take payments with…", "is it fine to use…".
+        String.raw`\b(?:is|would) (?:it|that) (?:ok|okay|fine|allowed|safe|legal) (?:to|if (?:we|i)) (?:use|take|collect|receive|get|pay)\b`,
+        // Whether it is any good: "is weilidai any good", "jiebei any good?".
+        String.raw`\bany good\b`,
+        // The bare tag after what is asked about: "personal qr code is cheaper, can?", "use alipay, ok or not".
+        String.raw`(?:^|[,;]\s*|\s)(?:can|can or not|can or cannot|ok or not|can ah|can lah|is (?:it|that) ok(?:ay)?|is (?:it|that) allowed)\s*\?*\s*$`,
         String.raw`\b(?:suitable|right) for (?:us|me)\b`,
         // Asked about a firm of a kind rather than "us": "would leasing work for a new noodle chain", "a good fit for a small coffee brand".
         String.raw`\b(?:would|will|does|do|can|could)\b[^.?!]{0,30}\bwork (?:for|with)\b`,

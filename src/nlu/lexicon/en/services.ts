@@ -39,6 +39,8 @@ export const serviceRules: readonly ServiceWords[] = [
       String.raw`\bwechat ?pay\b`,
       String.raw`\bweixin pay\b`,
       String.raw`\bpaypal\b`,
+      // A personal payment code is a wallet's: "personal qr code", "my own qr code", "personal alipay code".
+      String.raw`\b(?:personal|private|own)\s+(?:(?:wechat|alipay|weixin)\s+)?(?:qr\s*code|payment\s+code|pay\s+code|code)s?\b`,
     ],
   },
   {

@@ -199,7 +199,8 @@ export const commandRules: readonly CommandWords[] = [
       // Not a deposit's rate nor a margin: 存款利率, 毛利率.
       String.raw`(?<!存款?|储蓄|[毛净])利率`,
       '费率',
-      '手续费',
+      // Not a fee saved (省手续费, 免手续费): that is why a way is chosen, no cost asked.
+      String.raw`(?<![省免不]|节省|省点|省了|没有|没得|么得)手续费`,
       '服务费',
       // Not 今年化肥 (this year, fertiliser): 年化 after a word for a year is no rate.
       String.raw`(?<![今去明前后当])年化`,

@@ -327,8 +327,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:快|便宜|省钱|划算)(?:点|些|一点|一些)` +
         // Which one costs less, with no 最: 哪个利息低, 哪家费用少些.
         String.raw`|哪(?:个|种|家)的?(?:利息|利率|费用|成本|手续费)(?:更|比较|要)?(?:低|便宜|少)` +
-        // Weighed by a cost or a risk: 哪个风险小点, 哪家利息低, 哪个门槛低一些.
-        String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:风险|利息|利率|成本|费用|门槛|手续费|risk)\s*(?:更|比较|会)?\s*(?:小|低|少|大|高)` +
+        // Weighed by a cost, a risk or the sum lent: 哪个风险小点, 哪家利息低, 哪个门槛低一些, 哪个额度高.
+        String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:风险|利息|利率|成本|费用|门槛|手续费|额度|risk)\s*(?:更|比较|会)?\s*(?:小|低|少|大|高)` +
         // The pick asked in English, the weighing in Chinese: which one 好一点, which bank 更划算.
         String.raw`|\bwhich (?:one|option|bank|lender|platform|service)\s*(?:更|比较)?\s*(?:好|划算|便宜|合适|靠谱|省钱)(?:点|些|一点|一些)?` +
         // The comparison said in English: 哪个 safer, 哪个 cheaper, 哪个 better.
@@ -336,7 +336,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The cheapest way asked for: 最便宜的办法是哪个, 最省钱的是哪种.
         String.raw`|最(?:便宜|省钱|划算|实惠)的(?:办法|方式|渠道|路子|贷款)?(?:是)?哪` +
         // One weighed against another, asked: 网商银行比银行贷款好吗, 租赁格比贷款划算.
-        String.raw`|比${C}{1,12}?(?:更|还)?(?:好|划算|便宜|合适|靠谱|稳妥|省钱)(?:些|点|一点)?(?:吗|么|嘛|不)`,
+        String.raw`|比${C}{1,12}?(?:更|还)?(?:好|划算|便宜|合适|靠谱|稳妥|省钱)(?:些|点|一点)?(?:吗|么|嘛|不)` +
+        // Which one the firm suits, asked: 我们适合哪种, 适合哪个平台, 适合哪样贷款.
+        String.raw`|适合哪(?:个|种|家|样|一种|一个)` +
+        // One or the other, asked which is better: 贷款好还是融资租赁好, 借贷款还是搞众筹好, 租还是买划算.
+        String.raw`|还是${C}{1,12}?(?:更|比较)?(?:好|划算|合适|便宜|靠谱|省钱)(?:些|点|一点)?(?:呢|嘛|吗|哦|喃)?(?=$|[\s,.!?;，。！？；])`,
     ),
   },
   {
@@ -347,6 +351,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The fit said in English before the firm: 众筹 good for 我们 吗, leasing ok for 我们 不.
         String.raw`|\b(?:good|ok|okay|suitable|right|a good fit)\s*(?:for)?\s*(?:我们|我|咱们)${C}{0,6}(?:吗|么|嘛|呢|不)(?=$|[\s,.!?;，。！？；])` +
         String.raw`|(?:能不能|可不可以|能否|可以|能)(?:用|做|搞|申请|办)${C}{0,12}(?:吗|么|嘛|不)(?=$|[\s,.!?;，。！？；])` +
+        // The bare tag after what is asked about, in a clause of its own: 用个人码收钱 得不得, …，行不行.
+        String.raw`|(?:^|[\s,，])(?:得不得|得不得行|得行不|格得|格行|行不行|可不可以|可以不|行不)\s*[?？]*$` +
+        // Whether it is good to use: 好不好用, 好用吗, Yunnan 用得成不, 格好用.
+        String.raw`|好不好用|(?<![不没])好用(?:吗|么|嘛|不)|格好用|用得成(?:不|吗|么)|用不用得成|格用得成` +
         // Yunnan 格 asks by itself: 格能用微信收, 格可以办.
         String.raw`|格(?:能|可以|可能)(?:用|做|搞|申请|办)` +
         // Whether it will do, at the end of a clause that holds no sum nor borrowing (想借20万可以吗 asks
