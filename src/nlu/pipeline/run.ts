@@ -17,6 +17,7 @@ import { financedSettlement } from './refiners/financed-settlement';
 import { impostorCover } from './refiners/impostor';
 import { insideService } from './refiners/inside-service';
 import { buyingTrade } from './refiners/buying-trade';
+import { correctedFigure } from './refiners/corrected-figure';
 import { countedInWan } from './refiners/counted-in-wan';
 import { renovationTrade } from './refiners/renovation';
 import { sideLine } from './refiners/side-line';
@@ -57,6 +58,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['staffRoles', staffRoles],
   ['thingsOwned', thingsOwned],
   ['countedInWan', countedInWan],
+  ['correctedFigure', correctedFigure],
   ['refinedPurpose', refinedPurpose],
   ['financedSettlement', financedSettlement],
 ];
