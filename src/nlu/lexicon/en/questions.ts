@@ -92,6 +92,8 @@ const PAID_LATE = [
   // Not the firm itself: "we never pay late".
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|never|don['’]?t|doesn['’]?t|do not|does not) (?:yet )?pa(?:y|id)(?: us)? (?:on time|yet|for (?:months|weeks))`,
   String.raw`\b(?:late|slow|overdue) (?:payers?|paying (?:buyers?|customers?|clients?))\b`,
+  // Money still owed to the firm, told: "the contractor still owes us 1 million", "a buyer owing us 200k".
+  String.raw`\b(?:still )?(?:owes?|owing) (?:us|me)\b`,
 ].join('|');
 /** No request for money anywhere in the message: a plain complaint about buyers is the question. */
 const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:\b(?:borrow\w*|loans?|lend\w*|financ\w*)\b|借|贷|融资|\b(?:need|want|wanna|looking for)\b[^.!?]{0,20}\d))`;
@@ -167,6 +169,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
         String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:first|before)\b`,
         String.raw`\bunfreez`,
+        // Paying asked before the loan comes: "do i need to pay anything before the loan comes out".
+        String.raw`\b(?:pay|paid|give|transfer|deposit|hand over)\b[^.?!]{0,30}\bbefore\b[^.?!]{0,20}\b(?:loan|money|funds?)\b[^.?!]{0,20}\b(?:comes?|came|arrives?|released?|approved|out|disbursed|paid out|through)\b`,
         // A loan got through inside connections or for a kickback: "he can get us a loan from the bank inside, only need give him 20k", "a bribe to get it approved".
         String.raw`\b(?:loan|lend|borrow|credit|approv)\w*\b[^.?!]{0,60}\b(?:${INSIDE_WAY}|${INSIDE_MAN})\b`,
         String.raw`\b(?:${INSIDE_WAY})\b[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv)`,
@@ -202,7 +206,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       ].join('|'),
     ),
   },
-  { id: 'fraud-personal-account', re: /\b(?:personal|private)\s+(?:bank\s+)?(?:account|card)\b/ },
+  // Not money changed through it ("his personal card to swap baht"): a private money changer.
+  {
+    id: 'fraud-personal-account',
+    re: /\b(?:personal|private)\s+(?:bank\s+)?(?:account|card)\b(?![^.?!]{0,30}\b(?:change|changing|exchange|exchanging|swap|swapping)\b)/,
+  },
   {
     id: 'fraud-fake-app',
     re: new RegExp(
@@ -254,6 +262,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:change|changed|changing|exchange|exchanged|swap|swapped)\b[^.?!]{0,20}\b(?:money|currency|cash|dong|kip|baht|kyat)\b[^.?!]{0,10}\bprivately`,
         String.raw`\bprivate(?:ly)?\s+(?:money\s+)?(?:changers?|exchange)`,
         String.raw`\bmoney\s*changers?\b`,
+        // Money changed through someone's own card or account: "use his bank card for change money", "transfer to his personal card to swap baht".
+        String.raw`\b(?:his|her|their|someone['’]?s|a personal|personal|private)\s+(?:bank\s+)?(?:card|account)s?\b[^.?!]{0,30}\b(?:change|changing|exchange|exchanging|swap|swapping)\b`,
+        String.raw`\b(?:change|changing|exchange|exchanging|swap|swapping)\s+(?:money|currency|cash|dong|kip|baht|kyat|yuan|rmb|dollars?)\b[^.?!]{0,30}\b(?:his|her|their|someone['’]?s|personal|private)\s+(?:bank\s+)?(?:card|account)`,
         String.raw`\bunderground bank`,
         String.raw`\bblack market\b`,
         // Changing money with people at a market or the border: "swap money with the guys at the border market", "change kip with the aunties at the market".

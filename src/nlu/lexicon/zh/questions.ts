@@ -19,6 +19,8 @@ import { renovationWords } from './purposes';
 const SHOP_PLATFORMS = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|美团|饿了么|taobao|tmall|jd|pdd|douyin)`;
 /** Clause punctuation: a pattern stays inside one clause by not crossing these. */
 const C = String.raw`[^,.!?;，。！？；]`;
+/** Money changed into another currency: 换钱, 换汇, 换泰铢, 换成人民币. */
+const CHANGED_MONEY = String.raw`换(?:钱|汇|外币|成|泰铢|越南盾|缅币|基普|老挝币|美金|美元|人民币|港币)`;
 /** Within one sentence: a list of promises or terms runs across commas. */
 const L = String.raw`[^.!?;。！？；]`;
 
@@ -96,6 +98,8 @@ const RECEIVABLES = [
 const PAID_LATE = [
   String.raw`(?:货款|款子|尾款|账款)(?:都|老是|总是|经常|一直)?(?:拖着|拖了|拖起|拖|收不回|要不回|收不到|回不来|压着)`,
   String.raw`(?:钱|款|账)(?:都|老是|总是|经常|一直)?(?:收不回|要不回|收不到|回不来)`,
+  // Money owed to the firm, told: 客户拖欠我们货款两百多万, 甲方拖欠工程款300多万, 欠着我们的材料款.
+  String.raw`(?<!我们|我|我家)(?:拖欠|欠着|欠了|还欠|欠)(?:着)?(?:我们|我|我家)?(?:的)?(?:货款|工程款|账款|款子|尾款|材料款|运费|加工费)`,
   // Not the firm paying late: 我们付款经常拖.
   String.raw`(?<!我们|我|我家)(?:付款|回款|结账|结款|给钱|付钱|打款)(?:都|老是|总是|经常|一直)?(?:拖|慢|晚|要等)`,
   String.raw`[\d一二两三四五六七八九十几半]+\s*个?(?:多)?(?:月|天|周|礼拜|星期|days?|weeks?|months?)\s*(?:以后|之后|后)?才(?:付款|回款|结账|结款|给钱|付钱|打款|到账|付|给|结)`,
@@ -103,8 +107,8 @@ const PAID_LATE = [
 ].join('|');
 /** No request for money anywhere in the message: a plain complaint about buyers is the question. */
 const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:借|贷|融|筹|(?:搞|弄|整|凑)(?:点|些)?钱|缺钱|周转|\bborrow|\bloan|\blend|(?:要|需要|想|缺|差|need|want)${C}{0,6}[\d一二两三四五六七八九十几]+\s*(?:万|w|k|千|块)))`;
-/** Money owed to the firm, raised on: 拿应收账款去融资, 应收款押给银行借钱, 应收账款 can we borrow on. */
-const RAISED_ON = String.raw`应收(?:账款|款)${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|\bborrow|\bloan|\bfinanc)`;
+/** Money owed to the firm, raised on: 拿应收账款去融资, 应收款押给银行借钱, 应收账款 can we borrow on, 客户欠的货款提前拿出来用. */
+const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对方|下游|人家)?欠(?:我们|我)?的(?:货款|工程款|账款|款子?|钱))${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|提前|\bborrow|\bloan|\bfinanc)`;
 /** Asking for a way out: 有哪样办法, 咋个整, 怎么办, 能不能, 有没有. */
 const HELP = String.raw`(?:有|有没有)(?:哪样|什么|啥|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|咋个弄|能不能|可不可以|有没有|[?？]`;
 
@@ -143,6 +147,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给|收|要|扣)${C}{0,10}(?:${FEES}|费用|利息)` +
         // Money paid first is fraud beside a loan (贷款要先交钱); paying a supplier first is trade (越南那边要我们先付钱).
         String.raw`|(?:贷|借|放款|下款|额度)${L}{0,20}(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)${C}{0,6}钱` +
+        // Paying asked before the loan comes, with no 先: 贷款下来之前要不要交钱, 放款前还要给钱吗.
+        String.raw`|(?:放款|下款|贷款下来|贷下来|钱下来|批下来|到账)(?:之前|以前|前)${C}{0,10}(?:交|缴|付|转|打|给)${C}{0,4}(?:钱|费|押金|保证金|定金)` +
         String.raw`|(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)${C}{0,6}钱${L}{0,20}(?:贷|放款|下款|额度)` +
         String.raw`|(?:${FEES})${C}{0,8}(?:才能|才可以|就能|就可以|才|就)${C}{0,4}(?:${RELEASE})` +
         String.raw`|放款前${C}{0,8}(?:交|缴|付|收|转)|解冻费|验资费` +
@@ -173,7 +179,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-personal-account',
     re: new RegExp(
-      String.raw`(?:转|打|汇|存)(?:到|进|给|入)?${C}{0,8}(?:个人|私人)(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)|私人账户|私人帐户`,
+      // Not money changed through someone's card (打到他私人卡上帮我换泰铢): that is a private money changer.
+      String.raw`(?:(?:转|打|汇|存)(?:到|进|给|入)?${C}{0,8}(?:个人|私人)(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)|私人账户|私人帐户)(?!${C}{0,12}${CHANGED_MONEY})`,
     ),
   },
   {
@@ -208,7 +215,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'money-changer',
     re: new RegExp(
-      String.raw`私人换汇|私下换(?:钱|汇)|地下钱庄|黑市换|找人换(?:钱|汇|越南盾|泰铢|缅币|基普)|换钱的(?:人|老板|老乡)|私人兑换|私人换(?:钱|汇|外币|美元|美金)|民间换汇` +
+      // Money changed through a private person's card or account: 打到他私人卡上帮我换泰铢, 用他的银行卡换钱.
+      String.raw`(?:个人|私人|他的?|她的?|别人的?)(?:账户|账号|帐户|帐号|卡|银行卡)${C}{0,12}${CHANGED_MONEY}|${CHANGED_MONEY}${C}{0,16}(?:个人|私人|他的?|她的?|别人的?)(?:账户|账号|帐户|帐号|卡|银行卡)|` +
+        String.raw`私人换汇|私下换(?:钱|汇)|地下钱庄|黑市换|找人换(?:钱|汇|越南盾|泰铢|缅币|基普)|换钱的(?:人|老板|老乡)|私人兑换|私人换(?:钱|汇|外币|美元|美金)|民间换汇` +
         `|${moneyChangers.join('|')}`,
     ),
   },
