@@ -430,6 +430,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:should|could|can) (?:we|i) (?:just |simply |also |still )?(?:use|try|go for|apply for)\b`,
         // Whether a way will do: "is it ok to take payments with…", "is it fine to use…".
         String.raw`\b(?:is|would) (?:it|that) (?:ok|okay|fine|allowed|safe|legal) (?:to|if (?:we|i)) (?:use|take|collect|receive|get|pay)\b`,
+        // A fit asked with no "for us" after it: "is leasing a good fit?", "would crowdfunding be a good option?".
+        String.raw`\b(?:is|are|would|will)\b[^.?!]{0,30}\b(?:a good|the right|a) (?:fit|match|option|choice)\s*(?:\?|$)`,
         // Whether it is any good: "is weilidai any good", "jiebei any good?".
         String.raw`\bany good\b`,
         // The bare tag after what is asked about: "personal qr code is cheaper, can?", "use alipay, ok or not".
