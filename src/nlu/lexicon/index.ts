@@ -469,7 +469,7 @@ export const FORM_NEEDS_COMPANY = /(?:er|or)s?$/;
 /** A person named with the owner, and a word for two of them (zh/roles.ts). */
 export const HOUSEHOLD_ONE = compile([zh.householdOne, en.householdOne], 'g');
 export const HOUSEHOLD_TWO = compile([zh.householdTwo, en.householdTwo], 'g');
-const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|一个|一位|(?:my|the|an?|one)\s+)?(?:${alternation([zh.householdTwo, en.householdTwo])}|${alternation([zh.householdOne, en.householdOne])})`;
+const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|一个|一位|(?:my|the|an?|one|his|her|our)\s+)?(?:${alternation([zh.householdTwo, en.householdTwo])}|${alternation([zh.householdOne, en.householdOne])})`;
 /**
  * The owner and the spouse (两口子); only the owner and the people named with them: "就我和老板娘", "just me and my wife"; or the
  * owner alone, in English ("i do phone repair, just me"; 就我 is too common a phrase to count).
@@ -482,7 +482,7 @@ const COUNTED_PAIR = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${altern
  * n my wife", "my wife and me", "开米线的，我和我老婆": who works there, not who runs it ("my wife
  * and I run a guesthouse"); or before staff added to them ("my parents and me plus 4 hired hands").
  */
-const OWNER_PAIR_ALONE = String.raw`(?<=^|[,;]\s*)(?:(?:me|myself|我)(?:\s*(?:and|&|n|\+|和|跟|同)\s*${HOUSEHOLD_PERSON})+|${HOUSEHOLD_PERSON}\s*(?:and|&|n|\+)\s*(?:me|i|myself))(?=\s*(?:$|[,.;!?]|plus\b|\+|加|还有))`;
+const OWNER_PAIR_ALONE = String.raw`(?<=^|[,;]\s*|\b(?:just|only)\s)(?:(?:me|myself|我)(?:\s*(?:and|&|n|\+|和|跟|同)\s*${HOUSEHOLD_PERSON})+|${HOUSEHOLD_PERSON}(?:\s*,\s*${HOUSEHOLD_PERSON})*\s*,?\s*(?:and|&|n|\+)\s*(?:me|i|myself))(?=\s*(?:$|[,.;!?]|plus\b|\+|加|还有))`;
 /**
  * Staff counted apart from the owners ("3 staff besides us", "2 cooks apart from me", "除了我们两口子"):
  * the owners are heads beside them (OWNERS_NAMED says who "us" is).
