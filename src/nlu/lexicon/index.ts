@@ -478,7 +478,7 @@ export const FORM_NEEDS_COMPANY = /(?:er|or)s?$/;
 /** A person named with the owner, and a word for two of them (zh/roles.ts). */
 export const HOUSEHOLD_ONE = compile([zh.householdOne, en.householdOne], 'g');
 export const HOUSEHOLD_TWO = compile([zh.householdTwo, en.householdTwo], 'g');
-const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|一个|一位|(?:my|the|an?|one)\s+)?(?:${alternation([zh.householdTwo, en.householdTwo])}|${alternation([zh.householdOne, en.householdOne])})`;
+const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|一个|一位|(?:my|the|an?|one|his|her|our)\s+)?(?:${alternation([zh.householdTwo, en.householdTwo])}|${alternation([zh.householdOne, en.householdOne])})`;
 /**
  * The owner and the spouse (两口子); only the owner and the people named with them: "就我和老板娘", "just me and my wife"; or the
  * owner alone, in English ("i do phone repair, just me"; 就我 is too common a phrase to count).
@@ -498,7 +498,7 @@ const COUNTED_PAIR = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${altern
 // A list of the owner and the people named, in any order ("my parents, me and my sister"): one the owner.
 const LIST_JOINER = String.raw`\s*(?:,|、|and|&|n|\+|和|跟|同)\s*`;
 const OWNER_LIST = String.raw`(?:${HOUSEHOLD_PERSON}${LIST_JOINER})+(?:\bme\b|\bmyself\b|\bi\b|我(?!的|家))(?:${LIST_JOINER}${HOUSEHOLD_PERSON})*`;
-const OWNER_PAIR_ALONE = String.raw`(?<=^|[,;]\s*)(?:(?:me|myself|我)(?:\s*(?:and|&|n|\+|和|跟|同)\s*${HOUSEHOLD_PERSON})+|${OWNER_LIST})(?=\s*(?:$|[,.;!?]|plus\b|\+|加|还有))`;
+const OWNER_PAIR_ALONE = String.raw`(?<=^|[,;]\s*|\b(?:just|only)\s)(?:(?:me|myself|我)(?:\s*(?:and|&|n|\+|和|跟|同)\s*${HOUSEHOLD_PERSON})+|${OWNER_LIST})(?=\s*(?:$|[,.;!?]|plus\b|\+|加|还有))`;
 /**
  * Staff counted apart from the owners ("3 staff besides us", "2 cooks apart from me", "除了我们两口子"):
  * the owners are heads beside them (OWNERS_NAMED says who "us" is).

@@ -153,6 +153,9 @@ export const correctionCue: Words = [
   String.raw`\bsorry\b`,
   String.raw`\bcorrection\b`,
   String.raw`\bi meant\b`,
+  // Taking back the figure just said: "sorry i mean 2 million", "scratch that", "i mean 15" (before a figure).
+  String.raw`\bi mean(?=,?\s*(?:about |around |like )?\d)`,
+  String.raw`\bscratch that\b`,
   String.raw`\bmy mistake\b`,
   String.raw`\bmy bad\b`,
   String.raw`\boops\b`,
