@@ -230,7 +230,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-personal-account',
     // Also a person's own account rather than the firm's: "send it to the manager's own bank account", "pay into his own card".
     // Not money changed through it ("his personal card to swap baht"): a private money changer.
-    re: /(?:\b(?:personal|private)\s+(?:bank\s+|wechat\s+|alipay\s+)?(?:account|card|wechat|alipay)\b|\b(?:his|her|their|[a-z]+['’]?s) own (?:bank |wechat |alipay )?(?:account|card)\b)(?![^.?!]{0,30}\b(?:change|changing|exchange|exchanging|swap|swapping)\b)/,
+    re: /(?:\b(?:personal|private)\s+(?:bank\s+|wechat\s+|alipay\s+)?(?:account|card|wechat|alipay)\b(?!\s+(?:pay\s+)?(?:codes?|qr))|\b(?:his|her|their|[a-z]+['’]?s) own (?:bank |wechat |alipay )?(?:account|card)\b)(?![^.?!]{0,30}\b(?:change|changing|exchange|exchanging|swap|swapping)\b)/,
   },
   {
     id: 'fraud-guaranteed-returns',
