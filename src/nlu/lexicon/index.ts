@@ -400,13 +400,13 @@ export const LENDER_SAYS = compile([zh.lenders, en.lenders], 'g', {
  * named are added to the counts by role.
  */
 const EN_HOUSEHOLD_PERSON = String.raw`(?:(?:my|the)\s+)?(?:${alternation([en.householdTwo])}|${alternation([en.householdOne])})`;
-/** What the owner and the family named do before the count: "me and my son drive, plus 1 guy". */
+/** What the owner and the family named do before the count: "me and my son drive, plus 1 guy". A chat list may leave out the joiner: "me my husband and 2 cleaners". */
 const EN_OWNER_VERB = String.raw`(?:\s+[a-z]+(?:\s+it)?\s*,?)?`;
 const EN_JOINER = String.raw`\s*(?:,|\+|&|\band\b|\bplus\b|\bn\b)\s*`;
 /** The owner and one person named, at work, then people hired: "我和我老婆看店 另外请了两个服务员". */
 const ZH_OWNER_PAIR_HIRING = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})(?!\s*(?:两个人?|俩|两人))(?=[^，。,.!?；;]{0,6}?[\s，,]*(?:(?:另外|再|还)?(?:请了?|雇了?|招了?)|(?:另外|还)有)[\d一二两三四五六七八九十几]*个)`;
 export const OWNER_AND_COUNT = new RegExp(
-  String.raw`\b(?:me|myself)(?:${EN_JOINER}${EN_HOUSEHOLD_PERSON})*${EN_OWNER_VERB}${EN_JOINER}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|我(?:和|跟|加上?)(?=[\d一二两三四五六七八九十几])|${ZH_OWNER_PAIR_HIRING}`,
+  String.raw`\b(?:me|myself)(?:(?:${EN_JOINER}|\s+(?=(?:my|the)\s))${EN_HOUSEHOLD_PERSON})*${EN_OWNER_VERB}${EN_JOINER}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|我(?:和|跟|加上?)(?=[\d一二两三四五六七八九十几])|${ZH_OWNER_PAIR_HIRING}`,
   'g',
 );
 /** A loan someone else offers or promises ("he can get me 500k", 中介说可以帮我贷100万): not the owner's need. */

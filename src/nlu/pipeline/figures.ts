@@ -619,11 +619,30 @@ function seasonOf(text: string, q: Quantity, clause: [number, number]): Season |
 /** The season a sum of sales is said for: the last season word before it since the sum before ("旺季一个月卖四十万", "in the low season about 100k"). */
 const hasPeriod = (p: Period): boolean => p.perMonth || p.perWeek || p.perDay;
 function salesSeason(text: string, q: Quantity, stretch: [number, number]): Season | undefined {
+  // English names the season right after its sum ("20k in low season"): that wins over a season
+  // word before it, which belongs to the sum before ("60k a month in high season, 20k in low season").
+  const after = seasonAfter(text, q);
+  if (after !== undefined) return after;
   const before = text.slice(stretch[0], q.start);
   const peak = allMatches(PEAK_SEASON, before).at(-1);
   const regular = allMatches(REGULAR_SEASON, before).at(-1);
   if (peak === undefined) return regular === undefined ? undefined : 'regular';
   return regular !== undefined && regular.start > peak.start ? 'regular' : 'peak';
+}
+
+/** English says the season after the sum: "60k a month in high season, 20k in low season". */
+const SEASON_AFTER_SUM = /^\s*(?:(?:a|per|each|every)\s+(?:day|night|week|month)\s*)?/;
+
+function seasonAfter(text: string, q: Quantity): Season | undefined {
+  const rest = text.slice(q.end);
+  const lead = SEASON_AFTER_SUM.exec(rest)?.[0].length ?? 0;
+  const after = rest.slice(lead, lead + 24);
+  // Latin words only: Chinese says the season before its sum (旺季一个月四十万 淡季十万).
+  const at = (re: RegExp) =>
+    allMatches(re, after).find((m) => /^[a-z]/.test(m.text) && /^\s*(?:(?:in|during)\s+(?:the\s+)?)?$/.test(after.slice(0, m.start)));
+  if (at(PEAK_SEASON) !== undefined) return 'peak';
+  if (at(REGULAR_SEASON) !== undefined) return 'regular';
+  return undefined;
 }
 
 /**
@@ -1074,12 +1093,12 @@ export function readSlots(
         if (budget.missing && (slot === 'amount' || slot === undefined)) break;
         const seasonFrom = Math.max(clauseOf(bounds, text.length, q.start)[0], previousSumEnd);
         const season = q.currency === 'CNY' ? salesSeason(text, q, [seasonFrom, q.start]) : undefined;
-        // The other season's sum with no cue nor period of its own ("生意差的时候十万左右") is sales over
-        // the first one's period.
+        // The other season's sum with no cue of its own ("生意差的时候十万左右") is sales, over the first
+        // one's period when it names none.
         const otherSeason = revenueSeason !== undefined && season !== undefined && season !== revenueSeason.season;
-        if (slot === undefined && near === undefined && otherSeason && !hasPeriod(period)) {
+        if (slot === undefined && near === undefined && otherSeason) {
           slot = 'revenue';
-          Object.assign(period, revenueSeason?.period);
+          if (!hasPeriod(period)) Object.assign(period, revenueSeason?.period);
         }
         if (slot === 'revenue' && q.currency === 'CNY') {
           // "旺季一个月卖四十万 淡季十万左右": a busy season's sales and a quiet one's, their mean for the year.

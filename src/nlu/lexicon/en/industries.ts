@@ -431,6 +431,13 @@ const cookedFood: Words = [
  */
 const notMade: Words = [
   String.raw`\d`,
+  // Hedges before a sum earned: "we make maybe 60k a month".
+  'maybe',
+  'probably',
+  'perhaps',
+  String.raw`approx\w*`,
+  'some',
+  'somewhere',
   String.raw`[¥$￥]`,
   'money',
   String.raw`profits?`,

@@ -193,8 +193,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<![主重])要(?!(?:我们|我|咱们)(?:交|付|给|出|垫|先)|(?:交|付|支付|结给|打给|转给))`,
       // The part still missing (shortOf below): 还差二十万, 缺三十万.
       String.raw`还?缺口?`,
-      // 差个30万, 还差20万 (short of); not 差不多 (about), 差点, 差价, nor trade gone poor (生意差的时候).
-      String.raw`(?<!生意|效益|行情|销路|收入|质量)还?差(?!不多|一点|点|评|价|旅|距|额)`,
+      // 差个30万, 还差20万 (short of); not 差不多 (about), 差点, 差价, nor trade gone poor (生意差的时候, 差的时候 alone).
+      String.raw`(?<!生意|效益|行情|销路|收入|质量)还?差(?!不多|一点|点|评|价|旅|距|额|的时候|些的时候|起来|的话|的月份|的日子)`,
       '周转',
       // Yunnan 整点钱, 搞点钱 (get some money): a request, its sum perhaps in a later phrase.
       String.raw`(?<![不没别])(?:整|搞|弄|凑)(?:点|些)钱`,

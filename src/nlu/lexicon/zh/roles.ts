@@ -235,6 +235,7 @@ export const peakSeason: Words = [
   '节假日',
   // Good trade (生意好的时候一天卖得到七八千): the busy time.
   String.raw`生意(?:好|旺|火)(?:的)?(?:时候?)?`,
+  String.raw`(?<![不最])(?:好|旺|火)(?:一点|些)?的时候`,
 ];
 export const regularSeason: Words = [
   '平时',
@@ -243,6 +244,8 @@ export const regularSeason: Words = [
   '常年',
   '淡季',
   String.raw`生意(?:差|不好|淡|一般)(?:的)?(?:时候?)?`,
+  // The quiet time said alone after the good one: 生意好的时候…，差的时候…, 不好的时候.
+  String.raw`(?<![生效])(?:差|不好|淡)(?:一点|些)?的时候`,
   String.raw`闲(?:的)?时候?`,
   '一般',
   '长期',
