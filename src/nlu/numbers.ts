@@ -56,7 +56,8 @@ export type Quantity = MoneyQuantity | PeopleQuantity | DurationQuantity | Numbe
 // A round number said with its unit alone, roughly, where no numeral stands before it. Never 千万
 // alone (千万别 is "by no means"); 万一 and 万元 are no numerals either.
 const LEAD_SOURCE =
-  String.raw`(?<![\d零〇一二两三四五六七八九十百千万亿几])(?<lead>` +
+  // 个把月 (a month or so) also right after a sum: 借三十万个把月就还.
+  String.raw`(?:(?<![\d零〇一二两三四五六七八九十百千万亿几])|(?=个把月))(?<lead>` +
   [
     String.raw`个把(?=[万亿月])`, // 个把亿 (about 1e8), 个把月
     String.raw`[百千万](?:来|把|多|余)(?=\s*(?:[万亿元块人个]|w(?![a-z])))`, // 百来万, 千把块, 万把块

@@ -628,6 +628,8 @@ function salesSeason(text: string, q: Quantity, stretch: [number, number]): Seas
   return regular !== undefined && regular.start > peak.start ? 'regular' : 'peak';
 }
 
+/** A sum paid per head, "each" after it and its period: "6000 a month each", "150 each per day". */
+const EACH_AFTER_SUM = /^\s*(?:(?:yuan|rmb|kuai)\s+)?(?:(?:a|per|every)\s+(?:month|day|week)\s+)?each\b/;
 type WeekPart = 'weekday' | 'weekend';
 const PART_AFTER_SUM = /^\s*(?:(?:a|per|each) day\s+)?(?:on|at|over|during|for)\s+(?:the\s+)?$/;
 /** The part of the week a day's sales are said for: the last such word before the sum since the sum before. */
@@ -1183,9 +1185,14 @@ export function readSlots(
       }
       case 'number': {
         // "we pay each worker 150 a day", "每人150": a sum per head right after its unit is no head count.
-        const perHeadBefore = cues.find((c) => c.slot === 'price' && c.end <= q.start && NOTHING.test(text.slice(c.end, q.start)));
+        const perHeadBefore =
+          cues.find((c) => c.slot === 'price' && c.end <= q.start && NOTHING.test(text.slice(c.end, q.start)))?.rule ??
+          // "we pay the drivers 6000 a month each": each after the sum and its period.
+          (EACH_AFTER_SUM.test(text.slice(q.end)) ? '"each" after it' : undefined);
         if (perHeadBefore !== undefined) {
-          noteFigure(`number ${quoted(a)}`, `no head count: a sum per head after ${perHeadBefore.rule}`);
+          noteFigure(`number ${quoted(a)}`, `no head count: a sum per head after ${perHeadBefore}`);
+          // ...and a period right after it is that sum's ("3500 a month"), no term.
+          bareSum = { end: q.end, slot: 'price' };
           break;
         }
         const season = seasonOf(text, q, clauseOf(bounds, text.length, q.start));

@@ -147,6 +147,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?:电|水|燃气|气|网|物业|管理|停车|场地|摊位)费`,
       '店租',
       '铺租',
+      // A wage per head: a staff word, then a period and a sum (员工每个月三千, 服务员一个月两千八).
+      String.raw`(?:员工|工人|职工|伙计|雇员|服务员|店员|师傅|小工|帮工|司机|厨师|保姆|学徒|徒弟)(?:的)?(?:工资|工钱|薪水)?(?=\s*(?:每|一)个?(?:月|天|日)\s*(?:大概|大约|差不多|就|要|都|是|有|能拿|拿)*\s*(?:\d|[一二两三四五六七八九十几]))`,
       // A deposit paid or asked (押金, 保证金, 定金): a cost, no sum wanted.
       String.raw`押金|保证金|定金|订金`,
       // Taxes paid: 交了3万多的税, 税一年五万.
@@ -315,7 +317,11 @@ export const figureMarks: readonly MarkWords[] = [
     ],
   },
   { mark: 'per', words: [] },
-  { mark: 'people-label', words: ['员工', '职工', '雇员', '工人', '人数', '人员', '从业人员', '团队', '伙计'] },
+  {
+    mark: 'people-label',
+    // ...and people hired (请了五个, 雇了三个): the staff counted after.
+    words: ['员工', '职工', '雇员', '工人', '人数', '人员', '从业人员', '团队', '伙计', String.raw`(?<![要想再])(?:请|雇|招)了`],
+  },
   { mark: 'strictly-below', words: ['不到', '不足', '少于', '低于', '不满'] },
   // 加我三个, 连我五个: the owner added, then the total with the owner in it.
   { mark: 'total', words: ['一共', '总共', '共', '合计', '加起来', '加上我', '加我', '连我', '算上我', '全部', String.raw`总的?`] },
