@@ -628,6 +628,8 @@ function salesSeason(text: string, q: Quantity, stretch: [number, number]): Seas
   return regular !== undefined && regular.start > peak.start ? 'regular' : 'peak';
 }
 
+/** Nothing, or only a period, between a price's unit and its sum: "每人150", "一个人一个月六百". */
+const PERIOD_ONLY = /^\s*(?:(?:每|一)个?(?:月|天|晚|年|星期|礼拜)|(?:a|per|each|every)\s+(?:month|day|night|year|week))?\s*$/;
 /** A sum paid per head, "each" after it and its period: "6000 a month each", "150 each per day". */
 const EACH_AFTER_SUM = /^\s*(?:(?:yuan|rmb|kuai)\s+)?(?:(?:a|per|every)\s+(?:month|day|week)\s+)?each\b/;
 type WeekPart = 'weekday' | 'weekend';
@@ -1186,7 +1188,7 @@ export function readSlots(
       case 'number': {
         // "we pay each worker 150 a day", "每人150": a sum per head right after its unit is no head count.
         const perHeadBefore =
-          cues.find((c) => c.slot === 'price' && c.end <= q.start && NOTHING.test(text.slice(c.end, q.start)))?.rule ??
+          cues.find((c) => c.slot === 'price' && c.end <= q.start && PERIOD_ONLY.test(text.slice(c.end, q.start)))?.rule ??
           // "we pay the drivers 6000 a month each": each after the sum and its period.
           (EACH_AFTER_SUM.test(text.slice(q.end)) ? '"each" after it' : undefined);
         if (perHeadBefore !== undefined) {

@@ -475,6 +475,8 @@ export const figureMarks: readonly MarkWords[] = [
       '净收入',
       // Gross or total takings: 一年毛收入一百多万, 一年总营业额.
       String.raw`(?:毛|总)(?:收入|营收|营业额|流水|销售额)`,
+      // Income named by what is charged: 一年房费收入六十多万, 一年门票收入, 一个月租金收入.
+      String.raw`[^\s\d，。,.!?；;年月天日周一二两三四五六七八九十几]{1,2}?费?收入`,
       '销售额',
       '流水',
       '卖',
