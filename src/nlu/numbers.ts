@@ -56,7 +56,8 @@ export type Quantity = MoneyQuantity | PeopleQuantity | DurationQuantity | Numbe
 // A round number said with its unit alone, roughly, where no numeral stands before it. Never 千万
 // alone (千万别 is "by no means"); 万一 and 万元 are no numerals either.
 const LEAD_SOURCE =
-  String.raw`(?<![\d零〇一二两三四五六七八九十百千万亿几])(?<lead>` +
+  // 个把月 (a month or so) also right after a sum: 借三十万个把月就还.
+  String.raw`(?:(?<![\d零〇一二两三四五六七八九十百千万亿几])|(?=个把月))(?<lead>` +
   [
     String.raw`个把(?=[万亿月])`, // 个把亿 (about 1e8), 个把月
     String.raw`[百千万](?:来|把|多|余)(?=\s*(?:[万亿元块人个]|w(?![a-z])))`, // 百来万, 千把块, 万把块
@@ -71,6 +72,8 @@ const TOKEN = new RegExp(
     // Thousands separators only in groups of exactly three, so "30,40" stays two numbers; a comma
     // after the last group ends the clause ("800,000，需要..." is normalized to "800,000,需要").
     String.raw`(?<ar>\d+(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?)`,
+    // A day of the week (周五, 星期六, 礼拜天: not 一周五天, a week of five days) is no number.
+    String.raw`(?<dayName>(?<=(?<![一每这上下两几半]个?)(?:周|星期|礼拜))[一二三四五六日天](?![十百千万亿零〇点]))`,
     String.raw`(?<cn>[零〇一二两三四五六七八九十百千万亿几${FINANCIAL_CHARS}]+(?:点[零〇一二两三四五六七八九]+)?)`,
     // "半年", "大半年" (most of a year, about 9 months).
     String.raw`(?<half>大?半)(?=个?(?:年|月|季度))`,
@@ -113,7 +116,7 @@ const SOME_AFTER_TENS = /几/y;
 // A numeral ending in a lone digit after a unit ("五十万一") and followed by a unit of its own
 // ("五十万一年", "十万三个月"): the digit opens the next quantity, it is not 501,000.
 const OWN_UNIT_AFTER = /\s*(?:个|年|月|周|星期|季度|天|人|名|位|号|期|岁|家|次)/y;
-const COLLOQUIAL_TAIL = /[万亿][一二两三四五六七八九]$/;
+const COLLOQUIAL_TAIL = /[万亿]([一二两三四五六七八九]{1,2})$/;
 // A unit right after a rough word of LEAD_SOURCE ("百来万").
 const LEAD_MAGNITUDE = /\s*(?<mag>[万亿])/y;
 const MULTIPLIER_VALUE: Readonly<Record<string, number>> = {
@@ -226,7 +229,7 @@ const PEOPLE_AFTER = new RegExp(
 
 // 周转 is not "weeks", 天猫 is not "days", 年代/年级 are not years, 月份/月底 are calendar months.
 const DURATION_AFTER = new RegExp(
-  String.raw`\s*(?:多)?\s*(?<cu>个半月|个多月|个月|个季度|季度|个星期|星期|周(?![转年岁边末])|年(?![代级])|天(?!猫)|月(?![份底初中末号日]))(?<ch>半(?!载))?` +
+  String.raw`\s*(?:多)?\s*(?<cu>个半月|个多月|个月|个季度|季度|个星期|星期|周(?![转年岁边末一二三四五六日天])|年(?![代级])|天(?!猫)|月(?![份底初中末号日]))(?<ch>半(?!载))?` +
     // "2 and a half years", "2 years and a half".
     String.raw`|(?<ea>\s+and\s+a\s+half)?\s*-?\s*(?<eu>years?|yrs?|months?|mos?|mths?|quarters?|weeks?|wks?|days?)(?![a-z])(?!\s+round\b)(?<eh>\s+and\s+a\s+half)?`,
   'y',
@@ -308,7 +311,7 @@ const LABEL_OF_NEXT = /\s*[:：]?\s*(?:有|是|共|一共)?\s*[\d一二两三四
 // dates, product codes ("5g", "4s店"). Their numbers are not slots. A daily rate after a sum is no
 // date ("5万 日息万分之四"); a 分 spaced from the sum before a count of periods splits it ("借 3万 分 12 期").
 const MEASURE_AFTER = new RegExp(
-  String.raw`\s*(?:多|余|来)?\s*(?:个|位|名)?(?:游客|客人|顾客|人次|客户|用户|会员|粉丝|学生|订单)|\s*(?:多|余|来)?\s*(?:%|‰|折|倍|成(?![本立都交])|度|°|号|日(?![息利均化])|点钟|点(?![\d零一二三四五六七八九])|分(?![\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))(?!(?<=\s分)\s+[\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))|级|楼|层|岁|届|次|周年|年代|月份|亩|吨|斤|公斤|克|平米|平方|平(?![台安常时])|公里|米(?![线粉饭])|台|辆|家|间|张|套|棵|株|头|只|羽|匹|窝|尾(?![款数货])|箱|件|款|种|条|期(?!限|间)|批|份|杯|碗|瓶|包|袋|盒|罐|桌|单(?![价位])|趟|个(?!人|员工|工人|把[月万亿])|块(?=[${THINGS_IN_KUAI}]))` +
+  String.raw`\s*(?:多|余|来)?\s*(?:个|位|名)?(?:游客|客人|顾客|人次|客户|用户|会员|粉丝|学生|订单)|\s*(?:多|余|来)?\s*(?:%|‰|折|倍|成(?![本立都交])|度|°|号|日(?![息利均化])|点钟|(?<!多)点(?![\d零一二三四五六七八九])|分(?![\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))(?!(?<=\s分)\s+[\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))|级|楼|层|岁|届|次|周年|年代|月份|亩|吨|斤|公斤|克|平米|平方|平(?![台安常时])|公里|米(?![线粉饭])|台|辆|家|间|张|套|棵|株|头|只|羽|匹|窝|尾(?![款数货])|箱|件|款|种|条|期(?!限|间)|批|份|杯|碗|瓶|包|袋|盒|罐|桌|单(?![价位])|趟|个(?!人|员工|工人|把[月万亿])|块(?=[${THINGS_IN_KUAI}]))` +
     String.raw`|\s*(?:percent|per ?cent|times|tons?|tonnes?|acres?|hectares?|mu|rooms?|beds?|stores?|shops?|branches|outlets|trucks?|cars?|vehicles?|machines?|units?|pieces?|items?|products?|customers?|clients?|users?|years? old|o'clock|st|nd|rd|th)(?![a-z])`,
   'y',
 );
@@ -454,9 +457,14 @@ function readChinese(text: string, start: number, end: number, raw: string): Tok
   const lead = LEADING_MAGNITUDES.exec(raw);
   let numeral = lead ? raw.slice(lead[0].length) : raw;
   const from = lead ? start + lead[0].length : start;
-  if (COLLOQUIAL_TAIL.test(numeral) && execAt(OWN_UNIT_AFTER, text, end)) {
-    numeral = numeral.slice(0, -1);
-    end -= 1;
+  // "五十万两三年": the tail after 万, a unit of its own after it, is the next number (两三年), not 万两三.
+  // Two numerals after 万 are a range of the next number only after tens of 万 (五十万两三年; 一万五六个月
+  // is 一万五 and 六个月).
+  const tailMatch = COLLOQUIAL_TAIL.exec(numeral);
+  const tail = tailMatch?.[1]?.length === 2 && !/[十百千]/.test(numeral.slice(0, tailMatch.index)) ? tailMatch[1].slice(1) : tailMatch?.[1];
+  if (tail !== undefined && execAt(OWN_UNIT_AFTER, text, end)) {
+    numeral = numeral.slice(0, -tail.length);
+    end -= tail.length;
   }
   if (numeral === '') return undefined;
   // 大几十万 is the top of the range (about 80万), 小几百万 the bottom (about 200万).
@@ -531,6 +539,7 @@ function readToken(text: string, match: RegExpExecArray): Token | undefined {
   const end = start + match[0].length;
   if (groups.lead !== undefined) return readLead(text, start, end, groups.lead);
   if (groups.ar !== undefined) return readArabic(text, start, end, groups.ar);
+  if (groups.dayName !== undefined) return undefined;
   if (groups.cn !== undefined) return readChinese(text, start, end, groups.cn);
   const base: Omit<Token, 'value' | 'source'> = {
     start,

@@ -3,7 +3,7 @@
 // Reads a normalized message into the knowledge module's OfferTerms; the cost is computed there
 // (knowledge/cost.ts). A sum and a term alone are no offer: they are the firm's own need.
 
-import type { OfferTerms } from '../knowledge/cost';
+import { LPR, type OfferTerms } from '../knowledge/cost';
 import { EN_OFFER } from './lexicon/en/questions';
 import { ZH_OFFER } from './lexicon/zh/questions';
 import { preceding, type Quantity } from './numbers';
@@ -80,8 +80,28 @@ function notCharged(text: string, start: number, end: number): boolean {
   return EN_OFFER.notChargedBefore.test(preceding(text, start, 40)) || EN_OFFER.notChargedAfter.test(text.slice(end));
 }
 
+/**
+ * A yearly rate said as the LPR and a spread ("LPR加50个基点", "LPR + 80bp"): the LPR the knowledge
+ * module holds (with its date) plus the spread, a basis point a hundredth of a percentage point.
+ */
+function lprRate(text: string): (Span & { pct: number }) | undefined {
+  for (const re of [ZH_OFFER.lprSpread, EN_OFFER.lprSpread]) {
+    const m = re.exec(text);
+    const value = num(m?.groups?.num);
+    if (m === null || value === undefined) continue;
+    const points = /基点|bp|basis/.test(m.groups?.unit ?? '') ? value / 100 : value;
+    const sign = /^(?:-|减|下|minus)/.test(m.groups?.sign ?? '') ? -1 : 1;
+    return { pct: round4(LPR.ratePct + sign * points), start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
 /** A stated rate of one period, in percent, with the span of its words. */
 function rate(text: string, period: RatePeriod): (Span & { pct: number }) | undefined {
+  if (period === 'annual') {
+    const spread = lprRate(text);
+    if (spread !== undefined) return spread;
+  }
   for (const re of RATES[period]) {
     const m = re.exec(text);
     if (m === null || notCharged(text, m.index, m.index + m[0].length)) continue;

@@ -414,6 +414,9 @@ export const OFFERED_BY = compile([zh.offeredBy, en.offeredBy], 'g');
 /** Staff counted in the busy season and the regular staff (zh/roles.ts peakSeason, regularSeason). */
 export const PEAK_SEASON = compile([zh.peakSeason, en.peakSeason], 'g');
 export const REGULAR_SEASON = compile([zh.regularSeason, en.regularSeason], 'g');
+/** The days of the week a day's sales are said for (zh/figures.ts weekdays, weekend). */
+export const WEEKDAYS = compile([zh.weekdays, en.weekdays], 'g');
+export const WEEKEND = compile([zh.weekend, en.weekend], 'g');
 /**
  * A staff word, then in its sentence a season word right before a count: "工人 农忙时候五十几个 平时十来个",
  * "工人 during harvest 30个", "20 个 seasonal workers, 常年的 only 4个".

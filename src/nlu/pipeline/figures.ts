@@ -21,6 +21,8 @@ import {
   REST_ASKED,
   SHORT_OF,
   WANTING,
+  WEEKDAYS,
+  WEEKEND,
   YEAR_SUM_GAP,
 } from '../lexicon/index';
 import type { Quantity } from '../numbers';
@@ -645,6 +647,33 @@ function seasonAfter(text: string, q: Quantity): Season | undefined {
   return undefined;
 }
 
+/** Nothing, or only a period, between a price's unit and its sum: "每人150", "一个人一个月六百". */
+const PERIOD_ONLY = /^\s*(?:(?:每|一)个?(?:月|天|晚|年|星期|礼拜)|(?:a|per|each|every)\s+(?:month|day|night|year|week))?\s*$/;
+/** A sum paid per head, "each" after it and its period: "6000 a month each", "150 each per day". */
+const EACH_AFTER_SUM = /^\s*(?:(?:yuan|rmb|kuai)\s+)?(?:(?:a|per|every)\s+(?:month|day|week)\s+)?each\b/;
+type WeekPart = 'weekday' | 'weekend';
+const PART_AFTER_SUM = /^\s*(?:(?:a|per|each) day\s+)?(?:on|at|over|during|for)\s+(?:the\s+)?$/;
+/** The part of the week a day's sales are said for: the last such word before the sum since the sum before. */
+function weekPartOf(text: string, q: Quantity, stretch: [number, number]): WeekPart | undefined {
+  // ...or right after it: "1.5k on weekdays and 5k on saturdays and sundays".
+  const after = text.slice(q.end, q.end + WINDOW);
+  for (const [part, re] of [
+    ['weekday', WEEKDAYS],
+    ['weekend', WEEKEND],
+  ] as const) {
+    const m = allMatches(re, after)[0];
+    if (m !== undefined && PART_AFTER_SUM.test(after.slice(0, m.start))) return part;
+  }
+  const before = text.slice(stretch[0], q.start);
+  const weekday = allMatches(WEEKDAYS, before).at(-1);
+  const weekend = allMatches(WEEKEND, before).at(-1);
+  if (weekend === undefined) return weekday === undefined ? undefined : 'weekday';
+  return weekday !== undefined && weekday.start > weekend.start ? 'weekday' : 'weekend';
+}
+/** Working days and weekend days in a year of 52 weeks. */
+const WEEKDAYS_PER_YEAR = 5 * WEEKS_PER_YEAR;
+const WEEKEND_DAYS_PER_YEAR = 2 * WEEKS_PER_YEAR;
+
 /**
  * Between a season word and the hiring word it times ("during harvest we hire 30", "摘果的时候要请"):
  * not "旺季前准备再招" (before the season, a hire still to come).
@@ -988,6 +1017,8 @@ export function readSlots(
   const deniedSpans: [number, number][] = [];
   /** The season of the first revenue read ("旺季一个月卖四十万"), with its year's value. */
   let revenueSeason: { season: Season; value: number; period: Period } | undefined;
+  /** The first day's sales read, with the part of the week it is said for ("平时一天两千 周末一天五千"). */
+  let revenueDay: { part: WeekPart | undefined; value: number; why: string } | undefined;
 
   for (const q of quantities) {
     const clause = phraseOf(text, clauseOf(bounds, text.length, q.start), quantities, q.start);
@@ -1100,6 +1131,31 @@ export function readSlots(
           slot = 'revenue';
           if (!hasPeriod(period)) Object.assign(period, revenueSeason?.period);
         }
+        // The days of the week: a weekend's sales beside the working days' (平时, 工作日, or a day's
+        // sales said with no part of the week), each a day's: five days and two of each week.
+        const named = q.currency === 'CNY' ? weekPartOf(text, q, [seasonFrom, q.start]) : undefined;
+        const part: WeekPart | undefined =
+          named ?? (season === 'regular' || (revenueDay !== undefined && revenueDay.part === 'weekend') ? 'weekday' : undefined);
+        const otherPart =
+          revenueDay !== undefined &&
+          part !== undefined &&
+          (revenueDay.part ?? 'weekday') !== part &&
+          (named !== undefined || revenueDay.part !== undefined);
+        if (slot === undefined && near === undefined && otherPart && !hasPeriod(period)) slot = 'revenue';
+        // A part of the week said with its sales and no period of its own ("weekday takings around 2k",
+        // "周末一天卖五千 平时两千"): a day's.
+        if (slot === 'revenue' && (named !== undefined || otherPart) && !hasPeriod(period)) period.perDay = true;
+        if (slot === 'revenue' && q.currency === 'CNY' && period.perDay && !period.perMonth && !period.perWeek) {
+          if (revenueDay !== undefined && otherPart) {
+            const [weekday, weekend] = part === 'weekend' ? [revenueDay.value, q.value] : [q.value, revenueDay.value];
+            slots.annualRevenueCny = weekday * WEEKDAYS_PER_YEAR + weekend * WEEKEND_DAYS_PER_YEAR;
+            slots.rules.annualRevenueCny = `${revenueDay.why} and ${why}, working days and weekends`;
+            revenueDay = undefined;
+            revenueSeason = undefined;
+            break;
+          }
+          if (slots.annualRevenueCny === undefined) revenueDay = { part, value: q.value, why };
+        }
         if (slot === 'revenue' && q.currency === 'CNY') {
           // "旺季一个月卖四十万 淡季十万左右": a busy season's sales and a quiet one's, their mean for the year.
           const year = annualize(q.value, period);
@@ -1150,9 +1206,14 @@ export function readSlots(
       }
       case 'number': {
         // "we pay each worker 150 a day", "每人150": a sum per head right after its unit is no head count.
-        const perHeadBefore = cues.find((c) => c.slot === 'price' && c.end <= q.start && NOTHING.test(text.slice(c.end, q.start)));
+        const perHeadBefore =
+          cues.find((c) => c.slot === 'price' && c.end <= q.start && PERIOD_ONLY.test(text.slice(c.end, q.start)))?.rule ??
+          // "we pay the drivers 6000 a month each": each after the sum and its period.
+          (EACH_AFTER_SUM.test(text.slice(q.end)) ? '"each" after it' : undefined);
         if (perHeadBefore !== undefined) {
-          noteFigure(`number ${quoted(a)}`, `no head count: a sum per head after ${perHeadBefore.rule}`);
+          noteFigure(`number ${quoted(a)}`, `no head count: a sum per head after ${perHeadBefore}`);
+          // ...and a period right after it is that sum's ("3500 a month"), no term.
+          bareSum = { end: q.end, slot: 'price' };
           break;
         }
         const season = seasonOf(text, q, clauseOf(bounds, text.length, q.start));

@@ -37,6 +37,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
     slot: 'revenue',
     words: [
       String.raw`\b(?:we|i)\s+(?:did|made|turned over|grossed|sold)\b`,
+      // "good days we do 5k", "we do like 80k a month": takings, a sum right after.
+      String.raw`\b(?:we|i)\s+do\b(?=\s*(?:(?:about|around|roughly|like|maybe|almost|over|nearly)\s+)?\d)`,
       // Without a subject, as owners type: "made 3.6m last yr", "did 800k this year".
       String.raw`(?:^|(?<=[,;.]\s*))(?:did|made|turned over|grossed)\b`,
       String.raw`\brevenues?\b`,
@@ -55,6 +57,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // "sell about 80k a month", "we do 2 mil a year": sales over a period.
       String.raw`\b(?:sell|sold|do|did|make|made|turn over|turned over)\s+(?:about|around|roughly|like|maybe|almost|over|nearly)\b`,
       String.raw`\bgross\b`,
+      // Work billed: "we bill clients around 200k a month", "invoiced about 3m last year".
+      String.raw`\b(?:bill(?:s|ed)?|invoice[sd]?)(?:\s+(?:our\s+|the\s+)?(?:clients?|customers?|buyers?))?\b(?=\s*(?:(?:about|around|roughly|like|maybe|almost|over|nearly)\s+)?\d)`,
       // Takings: "monthly takings around 60k", "the till takes 3k a day".
       String.raw`\btakings\b`,
       // Gross merchandise value, as livestream and online sellers count their sales.
@@ -231,7 +235,15 @@ export const figureMarks: readonly MarkWords[] = [
   },
   {
     mark: 'per-day',
-    words: [String.raw`\bper day\b`, String.raw`\ba day\b`, String.raw`\bdaily\b`, String.raw`\beach day\b`, String.raw`\bevery day\b`],
+    words: [
+      String.raw`\bper day\b`,
+      String.raw`\ba day\b`,
+      String.raw`\bdaily\b`,
+      String.raw`\beach day\b`,
+      String.raw`\bevery day\b`,
+      // A good or a bad day's takings: "good days we do 5k, bad days 1k".
+      String.raw`\b(?:good|bad|busy|slow|quiet|best|worst) days?\b`,
+    ],
   },
   {
     mark: 'per',
@@ -422,3 +434,11 @@ export const figureGaps: FigureGaps = {
   total: [],
   possessive: [],
 };
+
+/** The days of the week a day's sales are said for (zh/figures.ts weekdays, weekend). */
+export const weekdays: Words = [
+  String.raw`\bweek ?days?\b`,
+  String.raw`\b(?:mon(?:day)?s?)\s*(?:to|-|through|thru|till)\s*(?:fri(?:day)?s?)\b`,
+  String.raw`\bworking days?\b`,
+];
+export const weekend: Words = [String.raw`\bweekends?\b`, String.raw`\bsat(?:urday)?s?\s*(?:and|&|\/|\+)?\s*sun(?:day)?s?\b`];

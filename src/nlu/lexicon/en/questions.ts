@@ -502,6 +502,9 @@ function rateFor(period: { after: string; before: string; named: string }, more:
 export const EN_ITEM_REFERENCE = /\b(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|number \d|no\. ?\d|option \d)\b/;
 
 export const EN_OFFER = {
+  /** A rate said as the LPR and a spread: "LPR + 80bp", "lpr plus 50 basis points", "LPR minus 0.2%". */
+  lprSpread:
+    /\b(?:lpr|loan prime rate)\s*(?<sign>\+|plus|-|minus)\s*(?<num>\d+(?:\.\d+)?)\s*(?<unit>bps?\b|basis points?|%|percentage points?|pp\b)/,
   /** A repayment said before the figure: only then is "9,333 a month" an instalment, not revenue. */
   repayCue: /\b(?:repay|repaying|pay|paying|payments?|instal?lments?)\b/,
   /** After an instalment: "9,333 a month", "9333 per month", "9333 monthly". */

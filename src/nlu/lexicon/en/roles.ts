@@ -159,6 +159,8 @@ export const peakSeason: Words = [
   String.raw`at (?:the )?(?:peak|harvest|picking)(?: time| season)?`,
   // "30 seasonal pickers", "20 个 seasonal workers": hands for the season.
   String.raw`\bseasonal\b`,
+  // A good or busy day against a bad one: "good days we do 5k", "on a busy day".
+  String.raw`\b(?:on )?(?:a )?(?:good|busy|best)(?: days?| weeks?| months?)\b`,
 ];
 export const regularSeason: Words = [
   String.raw`all year(?: round)?`,
@@ -169,6 +171,7 @@ export const regularSeason: Words = [
   String.raw`off[- ]season`,
   String.raw`(?:in (?:the )?)?(?:low|slow|quiet) (?:season|months?)`,
   String.raw`full[- ]time`,
+  String.raw`\b(?:on )?(?:a )?(?:bad|slow|quiet|worst)(?: days?| weeks?| months?)\b`,
 ];
 
 /** The owner counted after the staff or said to work ("2 mechanics + me", "i drive one myself"): one more head. */

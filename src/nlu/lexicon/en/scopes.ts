@@ -101,6 +101,8 @@ export const customersSupplied: Words = [
   String.raw`\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:suppliers?|vendors?)\s+(?:is|are)\s+[^,.;!?]{0,30}`,
   // Who pays the firm, or owes it: "hotels pay us 60 days later", "the supermarket owes us 200k".
   String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}\s+(?:(?:always|usually|often|only|never)\s+)?(?:pay|owe)s?\s+(?:us|me)\b`,
+  // Whom the firm owes or pays back: "we owe the wholesaler money", "pay back the builder" (a creditor's trade is not ours).
+  String.raw`\b(?:owe[sd]?|pay(?:ing)? back|repay(?:ing)?)\s+(?:(?:the|our|my|a|an|some)\s+)?[a-z-]+(?:\s+[a-z-]+)?`,
   // Whom the money is collected from: "collect payments from thai distributors", "get paid by the wholesalers".
   String.raw`\b(?=${PAYERS}\b)(?<=${PAID_FROM}${CUSTOMER_ADJECTIVE})${PAYERS}\b`,
 ];

@@ -45,7 +45,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '流水',
       '一年卖',
       String.raw`一年(?:[跑做干忙整弄算]?下来|到头|能做)(?![^，。,.!?；;]{0,3}还)`,
-      String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)一年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才|也|都|就|总共)*(?:[做干卖进整走](?:了|得到|得|到)?个?|能做个?)(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD}))`,
+      String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)一年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才|也|都|就|总共)*(?:[做干卖进整走](?:了|得到|得着|得|到)?个?|能做个?)(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD}))`,
       String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)去年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才)*(?:[做干卖进走](?:了|得到|到)?|能做)?(?:\d|[一二两三四五六七八九十几]))`,
       '年销',
       '卖了',
@@ -68,11 +68,14 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '生意额',
       String.raw`生意(?=(?:大概|大约|约|差不多|有|能有|也就|才|就|都|总共|在)*\s*(?:\d|[一二两三四五六七八九十几]))`,
       '营业款',
-      // Money coming in over a period: 每个礼拜进账一万多, 上个月入账十二万.
+      // Money coming in over a period: 每个礼拜进账一万多, 上个月入账十二万; any noun of money come in
+      // (进项, 进款, 进钱, 入项), and the till's takings (一天收银四五千).
       '进账',
       '入账',
+      String.raw`(?<![投放])(?:进|入)(?:项|款|钱)`,
+      String.raw`收(?:银|钱|款)(?=(?:收了?|了)?\s*(?:能|也就|大概|大约|差不多|有|能有|才|就)*\s*[\d一二两三四五六七八九十几][\d.一二两三四五六七八九十几百千万]*(?![\d.一二两三四五六七八九十几百千万]|\s*[个位名人]))`,
       // 一个月卖个七八万, 一天做得两三千, 每月干个十来万, 一年走个三四百万 (goods moved): sales over a period.
-      String.raw`(?:月|天|年|晚上?)(?:能|也就|大概|大约|差不多|才|都|就)*[卖做干整走销跑](?:了|得到|得|到)?个?(?=\s*(?:\d|[一二两三四五六七八九十几大]|${ROUND_LEAD}))`,
+      String.raw`(?:月|天|年|晚上?)(?:能|也就|大概|大约|差不多|才|都|就)*[卖做干整走销跑](?:了|得到|得着|得|到)?个?(?=\s*(?:\d|[一二两三四五六七八九十几大]|${ROUND_LEAD}))`,
     ],
   },
   { slot: 'assets', words: ['资产'] },
@@ -144,6 +147,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?:电|水|燃气|气|网|物业|管理|停车|场地|摊位)费`,
       '店租',
       '铺租',
+      // A wage per head: a staff word, then a period and a sum (员工每个月三千, 服务员一个月两千八).
+      String.raw`(?:员工|工人|职工|伙计|雇员|服务员|店员|师傅|小工|帮工|司机|厨师|保姆|学徒|徒弟)(?:的)?(?:工资|工钱|薪水)?(?=\s*(?:每|一)个?(?:月|天|日)\s*(?:大概|大约|差不多|就|要|都|是|有|能拿|拿)*\s*(?:\d|[一二两三四五六七八九十几]))`,
       // A deposit paid or asked (押金, 保证金, 定金): a cost, no sum wanted.
       String.raw`押金|保证金|定金|订金`,
       // Taxes paid: 交了3万多的税, 税一年五万.
@@ -193,8 +198,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<![主重])要(?!(?:我们|我|咱们)(?:交|付|给|出|垫|先)|(?:交|付|支付|结给|打给|转给))`,
       // The part still missing (shortOf below): 还差二十万, 缺三十万.
       String.raw`还?缺口?`,
-      // 差个30万, 还差20万 (short of); not 差不多 (about), 差点, 差价, nor trade gone poor (生意差的时候, 差的时候 alone).
-      String.raw`(?<!生意|效益|行情|销路|收入|质量)还?差(?!不多|一点|点|评|价|旅|距|额|的时候|些的时候|起来|的话|的月份|的日子)`,
+      // 差个30万, 还差20万 (short of); not 差不多 (about), 差点, 差价, nor trade gone poor (生意差的时候).
+      String.raw`(?<!生意|效益|行情|销路|收入|质量)还?差(?!不多|一点|点|评|价|旅|距|额|(?:的|嘞)?时候|些的时候|起来|的话|的月份|的日子)`,
       '周转',
       // Yunnan 整点钱, 搞点钱 (get some money): a request, its sum perhaps in a later phrase.
       String.raw`(?<![不没别])(?:整|搞|弄|凑)(?:点|些)钱`,
@@ -312,7 +317,11 @@ export const figureMarks: readonly MarkWords[] = [
     ],
   },
   { mark: 'per', words: [] },
-  { mark: 'people-label', words: ['员工', '职工', '雇员', '工人', '人数', '人员', '从业人员', '团队', '伙计'] },
+  {
+    mark: 'people-label',
+    // ...and people hired (请了五个, 雇了三个): the staff counted after.
+    words: ['员工', '职工', '雇员', '工人', '人数', '人员', '从业人员', '团队', '伙计', String.raw`(?<![要想再])(?:请|雇|招)了`],
+  },
   { mark: 'strictly-below', words: ['不到', '不足', '少于', '低于', '不满'] },
   // 加我三个, 连我五个: the owner added, then the total with the owner in it.
   { mark: 'total', words: ['一共', '总共', '共', '合计', '加起来', '加上我', '加我', '连我', '算上我', '全部', String.raw`总的?`] },
@@ -466,6 +475,8 @@ export const figureMarks: readonly MarkWords[] = [
       '净收入',
       // Gross or total takings: 一年毛收入一百多万, 一年总营业额.
       String.raw`(?:毛|总)(?:收入|营收|营业额|流水|销售额)`,
+      // Income named by what is charged: 一年房费收入六十多万, 一年门票收入, 一个月租金收入.
+      String.raw`[^\s\d，。,.!?；;年月天日周一二两三四五六七八九十几]{1,2}?费?收入`,
       '销售额',
       '流水',
       '卖',
@@ -477,6 +488,8 @@ export const figureMarks: readonly MarkWords[] = [
       '挣',
       '进账',
       '入账',
+      String.raw`(?<![投放])(?:进|入)(?:项|款|钱)`,
+      String.raw`收(?:银|钱|款)`,
       '能做',
       '接待',
       // 一年收租金三百多万: rent collected over the period.
@@ -496,7 +509,7 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`(?:电|水|燃气|气|网|物业|管理|停车|场地|摊位)费`,
       volumeAfter,
       // 一年大概做两百万, 一天做得两三千, 一个月能走二十来万的货: a verb of selling, then a sum.
-      String.raw`(?:大概|大约|约|差不多|能有|有|能|也就|才|也|都|就|总共)*(?:[做干卖挣收整走出进销跑](?:了|得到|得|到)?个?|能做个?)(?=\s*(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD})(?:[^，。,.!?；;个人]|个(?=亿)){0,6}?(?:万|亿|千|元|块|k\b|w\b|m\b))`,
+      String.raw`(?:大概|大约|约|差不多|能有|有|能|也就|才|也|都|就|总共)*(?:[做干卖挣收整走出进销跑](?:了|得到|得着|得|到)?个?|能做个?)(?=\s*(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD})(?:[^，。,.!?；;个人]|个(?=亿)){0,6}?(?:万|亿|千|元|块|k\b|w\b|m\b))`,
       // 一年跑下来流水八十来万, 一年忙下来: any verb of the year's work before 下来.
       String.raw`(?:[跑做干忙整弄算]?下来|到头)(?=[^，。,.!?；;还]{0,8}?(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD})[^，。,.!?；;]{0,6}?(?:万|亿|千|百|元|块))`,
     ],
@@ -533,3 +546,16 @@ export const figureGaps: FigureGaps = {
   // Between a period and the figure it measures: 一年的营业额, 一年能收入个七八十万.
   possessive: ['的', '能'],
 };
+
+/**
+ * The days of the week a day's sales are said for: working days (工作日, 周一到周五) and the weekend
+ * (周末, 周六周日, 礼拜六礼拜天): their sums make a year of 52 weeks, five days and two. 平时 (the
+ * regular time) before or after a weekend's sales is the working days.
+ */
+export const weekdays: Words = ['工作日', String.raw`(?:周|星期|礼拜)一(?:到|至|-|~)(?:周|星期|礼拜)?五`];
+export const weekend: Words = [
+  String.raw`周末(?:两天)?`,
+  '双休日?',
+  String.raw`(?:周|星期|礼拜)六(?:和|跟|、|\s)?(?:周|星期|礼拜)?(?:日|天)`,
+  String.raw`(?:星期|礼拜)(?:天|日)`,
+];

@@ -202,6 +202,8 @@ const notTheirs = String.raw`(?<!(?:客户|顾客|客人|买家|人家|别人|�
 /** Verbs that get a thing with the money: 买, 换, 添, 购置, 配. */
 const gettingVerbs = String.raw`(?:买|购买|购置|添置|添|换|配)`;
 const count = String.raw`(?:[一二两三四五六七八九十几]+|\d+)`;
+/** Takings counted right after a word of collecting (一天收银四五千, 收钱三万多): a figure of sales, no purpose. */
+const TAKINGS_COUNTED = String.raw`(?!(?:收了?|了)?\s*(?:能|也就|大概|大约|差不多|有|能有|才|就)*\s*[\d一二两三四五六七八九十几][\d.一二两三四五六七八九十几百千万]*(?![\d.一二两三四五六七八九十几百千万]|\s*[个位名人]))`;
 /** Verbs that get a thing or add one more of it (再加个冷柜, 多加两张床; not 加工, 加盟, 加班, 加油). */
 const addingVerbs = String.raw`(?:买|购买|购置|添置|添|换|配|加(?![工盟班油入上急快强价钱]))`;
 /**
@@ -343,11 +345,10 @@ export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'payment-collection',
     words: [
-      '收款',
-      '收钱',
+      // Not the takings counted right after (一天收银四五千, 一个月收钱三万多): a figure of sales.
+      ...['收款', '收钱', '收银'].map((w) => String.raw`${w}${TAKINGS_COUNTED}`),
       '扫码',
       '二维码',
-      '收银',
       String.raw`(?<!跨境)支付(?!工资|货款|利息|房租|租金|给)`,
       '结算',
       '刷卡',

@@ -481,6 +481,13 @@ function rateFor(period: { named: readonly string[]; per: string }): RegExp {
 
 /** Offer terms. */
 export const ZH_OFFER = {
+  /**
+   * A rate said as the LPR and a spread (LPR加50个基点, LPR上浮0.5个百分点, LPR减20bp): the spread in
+   * basis points or percentage points, its sign from the verb (offer.ts adds it to the LPR).
+   */
+  lprSpread: new RegExp(
+    String.raw`(?:lpr|贷款市场报价利率)\s*(?:的基础上)?\s*(?<sign>\+|加(?:上)?|上浮|上调|-|减(?:去)?|下浮|下调)\s*(?<num>${RATE_NUM})\s*(?<unit>个?基点|bps?|个百分点|%|个点)`,
+  ),
   /** Before an instalment: "每月还9333", "月供9000", "每期还", spaced as in mixed messages ("每期 还 1900"); 一个月 only with a verb of paying ("流水一个月万把块" is revenue). */
   instalmentBefore:
     /(?:每个?月|每期|月供|按月)\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)?\s*$|一个月\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)\s*$/,

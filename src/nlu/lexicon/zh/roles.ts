@@ -234,8 +234,9 @@ export const peakSeason: Words = [
   '高峰',
   '节假日',
   // Good trade (生意好的时候一天卖得到七八千): the busy time.
-  String.raw`生意(?:好|旺|火)(?:的)?(?:时候?)?`,
-  String.raw`(?<![不最])(?:好|旺|火)(?:一点|些)?的时候`,
+  String.raw`生意(?:好|旺|火)(?:的|嘞)?(?:时候?)?`,
+  // A good day or time said alone, 的 or Yunnan 嘞 (好嘞时候, 好的时候一天三千): the busy time.
+  String.raw`(?<!不)(?:好|旺|火)(?:的|嘞)?时候`,
 ];
 export const regularSeason: Words = [
   '平时',
@@ -243,9 +244,9 @@ export const regularSeason: Words = [
   '平日',
   '常年',
   '淡季',
-  String.raw`生意(?:差|不好|淡|一般)(?:的)?(?:时候?)?`,
-  // The quiet time said alone after the good one: 生意好的时候…，差的时候…, 不好的时候.
-  String.raw`(?<![生效])(?:差|不好|淡)(?:一点|些)?的时候`,
+  String.raw`生意(?:差|不好|淡|一般|孬)(?:的|嘞)?(?:时候?)?`,
+  // A bad day or time said alone (不好的时候, 孬嘞时候, 差的时候): the quiet time.
+  String.raw`(?:不好|差|孬|淡|冷清|清淡)(?:的|嘞)?时候`,
   String.raw`闲(?:的)?时候?`,
   '一般',
   '长期',

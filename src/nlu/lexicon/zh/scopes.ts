@@ -104,6 +104,9 @@ export const customersSupplied: Words = [
   String.raw`(?:供应商|供货商|供货的)(?:都|主要|基本上?)?(?:是|为)[^，。,.!?；;]{0,10}`,
   // Who pays the firm late, or owes it: "超市压我们货款", "酒店60天以后才结账给我们".
   String.raw`(?:超市|酒店|宾馆|饭店|餐馆|医院|学校|工地|厂家|商场)(?:都|老是|总是|一般)?(?:压|拖|欠)(?:着)?(?:我们|我|我家)`,
+  // Whom the firm owes or pays (欠批发商的钱, 还欠着装修公司五万块, 欠了饲料厂八万多, 付给物流公司): a
+  // creditor named by its trade names no trade of the firm's.
+  String.raw`(?:欠|还|付给|结给|打给|转给)(?:了|着|下)?(?!我们|我|我家)[^，。,.!?；;\s\d一二两三四五六七八九十几]{1,8}?(?=的|\s*(?:\d|[一二两三四五六七八九十几]))`,
 ];
 
 /**
@@ -441,6 +444,9 @@ export const relativeBusinessVerbs: Words = [
   '在做',
   '借了',
   '贷了',
+  // What a relative or friend wants or plans (我表弟要借十五万, 我姐夫想贷款三十万, 我哥想盖新房 要借二十万):
+  // theirs, not the owner's; not what they want of the owner (想让我, 要我帮).
+  String.raw`(?:想|要|准备|打算|需要|计划)(?!让|叫|帮|我|跟我|和我)`,
   '买',
   '想买',
   '要买',
