@@ -593,6 +593,11 @@ const notGrown: Words = [
 /** What is sold that names no goods: a sum, a pace, a place, a stake in the firm, a service. */
 const notSold: Words = [
   String.raw`\d`,
+  // Hedges before a sum taken: "we sell maybe 1.5k on weekdays".
+  'maybe',
+  'probably',
+  'perhaps',
+  String.raw`approx\w*`,
   String.raw`rooms?`,
   String.raw`tours?`,
   String.raw`tickets?`,
