@@ -49,8 +49,9 @@ export const renovationWords: Words = [
   '改造店面',
   '店面改造',
   // Done again: 重新装一下, 重新弄一下, 翻修 (not 重新开始).
-  // ...but 重新搞 said alone is starting the talk over (commands.ts restart), no premises redone.
-  String.raw`重新(?:装|修|刷)|(?<!^\s*)重新(?:弄|搞|整)|重新(?:弄|搞|整)(?![\s吧嘛啦了呗哈一下遍次过]*$)`,
+  // ...but 重新搞 said alone, or after what is dropped (前面的不算 重新整一遍), is starting the talk over
+  // (commands.ts restart), no premises redone.
+  String.raw`重新(?:装|修|刷)|(?<!^\s*|(?:不算|算了|作废|不要了)\s*[，,]?\s*)重新(?:弄|搞|整)|重新(?:弄|搞|整)(?![\s吧嘛啦了呗哈一下遍次过]*$)`,
   // Fitted or painted once over: 房间装一下, 墙刷一下 (not 安装一下).
   String.raw`(?<![安组])装(?:一下|一遍)`,
   String.raw`(?:刷|粉刷)(?:一下|一遍|墙|漆)`,
@@ -422,8 +423,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`扩(?:一下|一扩|下|大一点|大点|宽|容)(?!朋友圈|人脉|圈子|视野|眼界|知识)`,
       // A machine bought: 买个举升机, 买台烘干机, 换个新的制茶机 (not 买机票, 手机 is a machine too).
       String.raw`(?:买|购买|购置|添置|换)${notTheirs}(?![了过])(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制油])`,
-      // A vehicle bought: 买辆冷藏车, 搞台电动三轮车, 换个新货车 (not 车票, 车费, 车位).
-      String.raw`(?:买|购买|购置|添置|换|搞|整)${notTheirs}(?:个|一个|台|一台|辆|一辆|部|新的?)?[^\s，。,！？!?]{0,4}车(?![票费位])`,
+      // A vehicle bought: 买辆冷藏车, 搞台电动三轮车, 换个新货车 (not 车票, 车费, 车位; nor the shop or hire point
+      // the vehicle names, 搞了个电动车租赁点, 开个摩托车修理铺: a trade).
+      String.raw`(?:买|购买|购置|添置|换|搞|整)${notTheirs}(?:个|一个|台|一台|辆|一辆|部|新的?)?[^\s，。,！？!?]{0,4}车(?![票费位行店铺队场]|出租|租赁|维修|修理|配件|美容)`,
       // A machine named by its noun, then priced: 挖机 price 六十万, 铲车一台要四十万 (not 开挖机的, a trade).
       String.raw`(?<!开|跑)(?:${heavyMachines.join('|')})(?:的)?\s*(?:price|价格|价钱|一台|要|得|多少钱)`,
       '扩产',
