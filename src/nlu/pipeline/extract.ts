@@ -411,7 +411,12 @@ export const household: Extractor = (state) => {
     if (bare >= 0) state.mentions.splice(bare, 1);
     else if (state.mentions.some(stated)) continue;
     // 两口子 is the owner and the spouse: two heads in all.
-    const value = COUPLE.test(m.text) ? 2 : OWNER_ALONE.test(m.text) ? 1 : (group ?? 1 + namedWithOwner(m.text));
+    // 老两口带着儿子儿媳: the couple and each one they lead.
+    const value = COUPLE.test(m.text)
+      ? 2 + namedWithOwner(m.text.replace(COUPLE, ''))
+      : OWNER_ALONE.test(m.text)
+        ? 1
+        : (group ?? 1 + namedWithOwner(m.text));
     state.mentions.push(role);
     state.mentions.push({
       kind: 'quantity',
