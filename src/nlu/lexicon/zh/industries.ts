@@ -517,7 +517,11 @@ export const industryRules: readonly IndustryWords[] = [
   // A warehouse run as the trade (开仓库的, 做 仓库 的), not one the firm keeps its stock in.
   { id: 'warehousing', priority: 25, words: ['仓储', '冷库', '物流园', String.raw`(?:开|做|搞)\s*仓库\s*的`] },
   // Not where the stock lies (压了一批货在仓库, 放仓库里): a place, no trade.
-  { id: 'warehousing', priority: 8, words: [String.raw`仓库(?<![在放存堆进]仓库)`] },
+  {
+    id: 'warehousing',
+    priority: 8,
+    words: [String.raw`仓库(?<![在放存堆进]仓库)(?<!(?:把|将)[^，。,.!?；;\s]{0,3}仓库)(?!\s*(?:改|隔成|打通))`],
+  },
   {
     id: 'postal',
     priority: 25,
