@@ -515,7 +515,17 @@ export const industryRules: readonly IndustryWords[] = [
   },
   { id: 'transport', priority: 5, words: ['物流', '配送'] },
   // A warehouse run as the trade (开仓库的, 做 仓库 的), not one the firm keeps its stock in.
-  { id: 'warehousing', priority: 25, words: ['仓储', '冷库', '物流园', String.raw`(?:开|做|搞)\s*仓库\s*的`] },
+  {
+    id: 'warehousing',
+    priority: 25,
+    words: [
+      '仓储',
+      // Not a cold store of the firm's own, built or too small (再建个冷库, 冷库不够用了): equipment, no trade.
+      String.raw`(?<!(?:建|盖|修|搞|整|买|租|加|扩|添)(?:了)?(?:个|一个|座|间|两个|几个)?)冷库(?![^，。,.!?；;\s]{0,2}(?:不够|太小|满了|坏了|小了))`,
+      '物流园',
+      String.raw`(?:开|做|搞)\s*仓库\s*的`,
+    ],
+  },
   // Not where the stock lies (压了一批货在仓库, 放仓库里): a place, no trade.
   {
     id: 'warehousing',

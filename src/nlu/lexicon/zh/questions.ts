@@ -522,6 +522,8 @@ const startupWords: readonly string[] = [
   String.raw`还没有?开(?:起来|张|门)`,
   // 还没开 said alone, a clause of its own ("店还没开 装修加设备要二十万"), not 还没开发票.
   String.raw`还没有?开(?=[\s，。,.!?；;]|$)`,
+  // Not open, a clause of its own with no 还 (店还在装修 没开门, 没开张): not a day closed (今天没开门).
+  String.raw`(?<![今昨明天]|那天|这几天)没(?:有)?开(?:门|张|业)(?=[\s，。,.!?；;]|$)`,
   String.raw`还没(?:有|得)?(?:正式)?(?:开始)?营业`,
   // Just begun: 刚开始做, 刚开始干.
   String.raw`刚开始(?:做|干|搞|营业)`,

@@ -28,6 +28,26 @@ const jobsDone: Words = [
   '看场子',
 ];
 
+/** Posts named by the work alone (调度, 跟单, 采购, 质检): roles beside their count only. */
+const bareJobs = [
+  '调度',
+  '跟单',
+  '采购',
+  '质检',
+  '品检',
+  '内勤',
+  '外勤',
+  '财务',
+  '行政',
+  '人事',
+  '押运',
+  '监工',
+  '保管',
+  '仓储',
+  '拣货',
+  '管理',
+].join('|');
+
 export const staffRoles: Words = [
   '厨师',
   '大厨',
@@ -122,6 +142,10 @@ export const staffRoles: Words = [
   String.raw`裁缝(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[个名位]))`,
   String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位])裁缝`,
   '厨子',
+  // Office and yard posts named by their work, bare (调度一个, 两个跟单, 质检两个): also words for the work
+  // itself (做采购, 财务报表), so a post only with its count right after or before it.
+  String.raw`(?:${bareJobs})(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[个名位]))`,
+  String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位])(?:${bareJobs})`,
   String.raw`(?:农)?民工`,
   '伙计',
   '服务生',
