@@ -499,9 +499,11 @@ const COUNTED_PAIR = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${altern
  * and I run a guesthouse"); or before staff added to them ("my parents and me plus 4 hired hands").
  */
 // A list of the owner and the people named, in any order ("my parents, me and my sister"): one the owner.
-const LIST_JOINER = String.raw`\s*(?:,|、|and|&|n|\+|和|跟|同)\s*`;
+// In Chinese the people may follow each other with no joiner, each with its 我 (我爸我妈我, 我老公我).
+const LIST_JOINER = String.raw`(?:\s*(?:,|、|and|&|n|\+|和|跟|同)\s*|(?=我))`;
 const OWNER_LIST = String.raw`(?:${HOUSEHOLD_PERSON}${LIST_JOINER})+(?:\bme\b|\bmyself\b|\bi\b|我(?!的|家))(?:${LIST_JOINER}${HOUSEHOLD_PERSON})*`;
-const OWNER_PAIR_ALONE = String.raw`(?<=^|[,;]\s*|\b(?:just|only)\s)(?:(?:me|myself|我)(?:\s*(?:and|&|n|\+|和|跟|同)\s*${HOUSEHOLD_PERSON})+|${OWNER_LIST})(?=\s*(?:$|[,.;!?]|plus\b|\+|加|还有))`;
+// A space after Chinese words is a break between phrases (小超市 我爸我妈我 再加一个收银员); in English it is none.
+const OWNER_PAIR_ALONE = String.raw`(?<=^|[,;]\s*|\b(?:just|only)\s|[\u4e00-\u9fff]\s+)(?:(?:me|myself|我)(?:\s*(?:and|&|n|\+|和|跟|同)\s*${HOUSEHOLD_PERSON})+|${OWNER_LIST})(?=\s*(?:$|[,.;!?]|plus\b|\+|加|还有|再加|另外|(?:还|又)?(?:请了?|雇了?|招了?)))`;
 /**
  * Staff counted apart from the owners ("3 staff besides us", "2 cooks apart from me", "除了我们两口子"):
  * the owners are heads beside them (OWNERS_NAMED says who "us" is).
@@ -529,6 +531,8 @@ export const HOUSEHOLD = new RegExp(
     // The owner alone, by the word lists; the owner and the people named as a phrase of its own.
     alternation([zh.ownerAlone, en.ownerAlone]),
     OWNER_PAIR_ALONE,
+    // A couple and the family they lead, named with no count (老两口带着儿子儿媳, 夫妻俩带着女儿).
+    String.raw`(?:我家|我们家?)?(?:${alternation([zh.couple])})(?:带着?|带了|领着|和|跟|加上?|还有)\s*(?:(?:我的?|我家|他们的?)?(?:${alternation([zh.householdTwo, zh.householdOne])})\s*(?:、|,|和|跟)?\s*)+(?!\s*(?:一共|总共|共|就|也就)?\s*[\d一二两三四五六七八九十几]+\s*(?:个|人))`,
     // A couple, not counted after: 我们两口子 (not 两口子一共五个人).
     String.raw`(?:我家|我们家?)?(?:${alternation([zh.couple, en.couple])})(?!\s*(?:一共|总共|共|就|也就)?\s*[\d一二两三四五六七八九十几]+\s*(?:个|人))`,
     // The owners as a group counted: 我们一家三口, 就我们两兄弟, 母女俩 (not 两兄弟一共五个人).

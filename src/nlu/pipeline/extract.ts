@@ -226,6 +226,8 @@ const LATIN = /[a-z]{3}/;
  * replaces it ("厨师长", "forklift operators"). An -er/-or form ("2 plumbers") is a role only beside
  * another role: alone it is as often a machine, a food or a customer.
  */
+/** A trade's name that is a place or a firm (客栈, 饭店, 修理厂), not a job done (烤串, 穿串). */
+const PLACE_OF_TRADE = /[店栈馆厂场铺摊社司行园所院部室吧楼房屋局站点档坊]$|[a-z]$/;
 export const roles: Extractor = (state) => {
   const found = allMatches(STAFF_ROLES, state.text);
   const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => b.start <= a.start && a.end <= b.end;
@@ -235,7 +237,13 @@ export const roles: Extractor = (state) => {
     .flatMap((re) => allMatches(re, state.text))
     .sort((a, b) => a.start - b.start)
     .filter(
-      (f) => !found.some((r) => inside(f, r)) && !(f.text.endsWith('的') && industries.some((i) => i.start < f.end && f.start < i.end)),
+      // 客栈的两个 (the inn's two): a trade's place named; 烤串的两个 (two who grill skewers): a job done, a role.
+      (f) =>
+        !found.some((r) => inside(f, r)) &&
+        !(
+          f.text.endsWith('的') &&
+          industries.some((i) => i.start < f.end && f.start < i.end && PLACE_OF_TRADE.test(state.text.slice(i.start, i.end)))
+        ),
     );
   const all = [...found.filter((r) => !forms.some((f) => inside(r, f))), ...forms];
   // A role listed, or a form holding one ("laundry workers"), or a form no machine has.
@@ -411,7 +419,12 @@ export const household: Extractor = (state) => {
     if (bare >= 0) state.mentions.splice(bare, 1);
     else if (state.mentions.some(stated)) continue;
     // 两口子 is the owner and the spouse: two heads in all.
-    const value = COUPLE.test(m.text) ? 2 : OWNER_ALONE.test(m.text) ? 1 : (group ?? 1 + namedWithOwner(m.text));
+    // 老两口带着儿子儿媳: the couple and each one they lead.
+    const value = COUPLE.test(m.text)
+      ? 2 + namedWithOwner(m.text.replace(COUPLE, ''))
+      : OWNER_ALONE.test(m.text)
+        ? 1
+        : (group ?? 1 + namedWithOwner(m.text));
     state.mentions.push(role);
     state.mentions.push({
       kind: 'quantity',

@@ -101,7 +101,12 @@ export const commandRules: readonly CommandWords[] = [
   },
   {
     command: 'restart',
-    anywhere: ['重新开始', '重来', '从头开始', '从头再来', '从头来过', '重新来', '再来一次', '重新咨询', '重置', '从新开始'],
+    anywhere: [
+      ...['重新开始', '重来', '从头开始', '从头再来', '从头来过', '重新来', '再来一次', '重新咨询', '重置', '从新开始'],
+      // Done over from the start, ending the message (从头再整一遍, 前面的不算 重新整一遍, 算了 从头再问一次): the talk redone.
+      String.raw`从头(?:再)?(?:整|搞|弄|来|问|填)(?:一(?:遍|次|轮|下|哈))?\s*(?:吧|嘛|哈|啊|啦)?\s*$`,
+      String.raw`(?:不算|算了|作废|不要了)\s*[，,]?\s*重新(?:整|搞|弄|来|问|填)(?:一(?:遍|次|轮|下|哈))?\s*(?:吧|嘛|哈|啊|啦)?\s*$`,
+    ],
     // Said alone: 重新搞, 从头来, 再来一遍.
     whole: [String.raw`重新(?:搞|整|弄)(?:一(?:下|哈|遍|次))?`, String.raw`从头(?:来|搞|整)?`, String.raw`再来一(?:遍|次|轮)`],
   },
@@ -127,7 +132,8 @@ export const commandRules: readonly CommandWords[] = [
       '跑路',
       '暴雷',
       '爆雷',
-      '黑名单',
+      // A platform blacklisted; not the owner put on a credit blacklist (会不会上征信黑名单: credit-record).
+      String.raw`(?<!(?:上|进|拉进|拉入|列入|进入|被拉|被列|拉)(?:了)?(?:征信|失信|银行|人行|央行)?(?:的)?|征信|失信)黑名单`,
       '非法集资',
     ],
   },
@@ -274,7 +280,8 @@ export const commandRules: readonly CommandWords[] = [
       '值不值',
       String.raw`(?:合算|值得)(?:不|吗)`,
       // What borrowing really costs: 实际要花多少钱, 借下来到底要付好多.
-      String.raw`(?:实际|真实|到底|实打实)(?:上)?(?:要|得|会)?(?:花|付|出|掏)(?:多少|好多|几多)`,
+      // ...with the period or the total between (实际一年要掏多少, 实际每个月要出多少, 算下来总共要付几多).
+      String.raw`(?:实际|真实|到底|实打实|算下来|前前后后|加起来)(?:上)?(?:每个?月|一个月|每年|一年|每期|一共|总共|前后)?(?:下来)?(?:要|得|会)?(?:花|付|出|掏|给)(?:多少|好多|几多)`,
       // What the repayment comes to (Yunnan 好多 = how much): 月供大概好多, 每个月要还多少, 一共要还几多.
       // ...with the period in English words or none: monthly 要还多少, 三年要还好多.
       String.raw`(?:要|得)还(?:款)?(?:大概|大约|差不多)?(?:是)?(?:好多|多少|几多)(?:钱)?`,

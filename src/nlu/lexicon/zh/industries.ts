@@ -14,6 +14,18 @@ import type { IndustryWords, Words } from '../types';
 /** Food made, not grown: 鲜花饼, 饵块, 火腿 (manufacturing when named alone). */
 const madeFood: Words = ['鲜花饼', '糕点', '月饼', '饵块', '饵丝', '乳扇', '果脯', '蜜饯', '腌菜', '酱菜', '腊肉', String.raw`火腿(?!肠)`];
 
+/**
+ * Food and drink served ready to eat or drink (GB/T 4754 H62, 餐饮业): the shop, stall, cart or
+ * counter named by it is catering, not a shop of goods (糖水铺, 酸辣粉铺子, 早餐车, 咖啡车, 凉茶铺).
+ */
+const servedFood: Words = [
+  ...['早点', '早餐', '夜宵', '宵夜', '包子', '饺子', '馄饨', '抄手', '凉粉', '凉面', '豆花', '稀豆粉', '粥', '烧饵块', '卷粉'],
+  ...['炸洋芋', '烤豆腐', '烤肉', '炸鸡', '汉堡', '披萨', '烤鸭', '盒饭', '快餐', '蛋糕', '糖水', '凉茶', '酸辣粉', '冰粉'],
+  ...['麻辣烫', '冒菜', '煎饼', '豆浆', '油条', '牛肉面', '拉面', '面条', '砂锅', '甜品', '冷饮', '果汁', '奶茶', '咖啡'],
+  ...['茶饮', '饮品', '小吃', '烧烤', '烤串', '串串', '火锅', '米线', '米粉', '冰淇淋', '炒饭', '盖饭', '鸡蛋仔'],
+];
+const servedFoodAlternation = servedFood.join('|');
+
 /** Crops and wild produce: named alone a hint of farming; bought to sell on, a trade (收菌子的, 橡胶收购). */
 export const produce: Words = [
   '茶叶',
@@ -235,8 +247,12 @@ export const industryRules: readonly IndustryWords[] = [
       '烘焙厂',
       // Workshops and crafts: a pottery (建水紫陶), a kiln, a silver or embroidery workshop.
       '作坊',
-      // A mill or workshop named by what it makes: 榨油坊, 豆腐坊, 酒坊, 染坊.
-      String.raw`(?:榨油|油|豆腐|酒|醋|酱|粉|糖|染|磨)坊`,
+      // A mill or workshop named X坊 by what it makes or the craft (榨油坊, 豆腐坊, 碾米坊, 木工坊, 扎染坊):
+      // not a street or an arch (街坊, 牌坊), a teahouse, bookshop or studio (茶坊, 书坊, 画坊, 乐坊), nor
+      // a shop of food served (面包坊, 甜品坊: catering).
+      String.raw`[\u4e00-\u9fff](?<![街牌茶书画乐棋])坊(?<!(?:${servedFoodAlternation}|面包|糕点|烘焙|蛋糕)坊)(?!间)`,
+      // A workshop or stall named by the making or metal work done (电焊铺, 打铁铺, 弹棉花的铺子, 铁艺加工店).
+      String.raw`(?:电焊|焊接|打铁|铁艺|弹棉花|碾米|磨面|木工|竹编|篾匠|打金|打银|锻造)(?:的)?(?:铺子?|店|部|房|作坊|门市)`,
       '榨油',
       // Crafts named as made (做紫陶的, 刺绣作坊); traded (陶瓷批发, 批发陶瓷的, 紫陶生意), the trade's head decides.
       String.raw`(?<!(?:批发|批|经销|代理|卖)(?:点|些)?)(?:紫陶|陶瓷|银器|刺绣|扎染|蜡染)(?!\s*(?:批发|经销|代理|贸易|生意|买卖|店|铺|专卖))`,
@@ -442,8 +458,12 @@ export const industryRules: readonly IndustryWords[] = [
       '串串',
       '饮品店',
       // Food ready to eat, sold (卖早点的, 包子铺, 卖凉粉的; 做凉粉 may make it to sell on): catering, not a shop of goods.
-      String.raw`(?:卖|开|整|搞)(?:点|些)?(?:早点|早餐|夜宵|宵夜|包子|饺子|馄饨|凉粉|凉面|豆花|稀豆粉|粥|烧饵块|卷粉|炸洋芋|烤豆腐|烤肉|炸鸡|汉堡|披萨|烤鸭|盒饭|快餐)`,
-      String.raw`(?:早点|早餐|夜宵|宵夜|包子|饺子|馄饨|凉粉|豆花|粥|烤肉|炸鸡|汉堡|披萨|烤鸭|盒饭|蛋糕)(?:店|铺|馆|摊|档|房)`,
+      String.raw`(?:卖|开|整|搞)(?:点|些)?(?:${servedFood.filter((w) => !['咖啡', '蛋糕', '冷饮', '果汁', '饮品', '奶茶', '茶饮'].includes(w)).join('|')})`,
+      String.raw`(?:${servedFoodAlternation})(?:店|铺子?|馆|摊子?|档|房|车|窗口|档口)`,
+      // A bakery or dessert shop named 坊 (面包坊, 甜品坊): served, not a workshop.
+      String.raw`(?:面包|蛋糕|甜品|烘焙)坊`,
+      // A food cart or truck (流动餐车, 小吃车, 美食车), not a dining car hired.
+      String.raw`(?:流动|移动)?(?:餐车|小吃车|美食车|快餐车)`,
       '烘焙',
       '面包店',
       '甜品',
@@ -476,6 +496,10 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:给|帮|替)(?:人家|别人|客户|老板)拉货`,
       // The haul or the road as the trade (跑冷链的, 跑专线, 拉货的, 拉砂石的), and the freight apps' drivers.
       String.raw`跑(?:冷链|专线|运输|货运|零担|整车|大件|车|货)`,
+      // A route run, its places or kind before the line (跑城乡班线, 跑乡村公交线, 跑昆明到曲靖的专线): not 线上/线下.
+      String.raw`跑[^，。,.!?；;\s\d]{1,10}?(?:班线|专线|客运|货运|线路|公交线|线)(?![上下索])`,
+      // A vehicle driven as the trade (开渣土车的, 开搅拌车的, 开冷藏车的): not a food cart (开餐车的: catering).
+      String.raw`(?<![想要])开(?!了|过|着|(?:铲|吊|泵|叉)车)(?:(?![餐饭店铺吃食饮咖奶茶])[\u4e00-\u9fff]){1,3}?车的`,
       String.raw`(?:跑|开)(?:班车|客车|公交|校车|旅游车|大巴|中巴|面包车|三轮|摩的)`,
       String.raw`拉(?:货|砂石|沙子|土方|建材|水泥|煤)的`,
       '货拉拉',
@@ -491,9 +515,23 @@ export const industryRules: readonly IndustryWords[] = [
   },
   { id: 'transport', priority: 5, words: ['物流', '配送'] },
   // A warehouse run as the trade (开仓库的, 做 仓库 的), not one the firm keeps its stock in.
-  { id: 'warehousing', priority: 25, words: ['仓储', '冷库', '物流园', String.raw`(?:开|做|搞)\s*仓库\s*的`] },
+  {
+    id: 'warehousing',
+    priority: 25,
+    words: [
+      '仓储',
+      // Not a cold store of the firm's own, built or too small (再建个冷库, 冷库不够用了): equipment, no trade.
+      String.raw`(?<!(?:建|盖|修|搞|整|买|租|加|扩|添)(?:了)?(?:个|一个|座|间|两个|几个)?)冷库(?![^，。,.!?；;\s]{0,2}(?:不够|太小|满了|坏了|小了))`,
+      '物流园',
+      String.raw`(?:开|做|搞)\s*仓库\s*的`,
+    ],
+  },
   // Not where the stock lies (压了一批货在仓库, 放仓库里): a place, no trade.
-  { id: 'warehousing', priority: 8, words: [String.raw`仓库(?<![在放存堆进]仓库)`] },
+  {
+    id: 'warehousing',
+    priority: 8,
+    words: [String.raw`仓库(?<![在放存堆进]仓库)(?<!(?:把|将)[^，。,.!?；;\s]{0,3}仓库)(?!\s*(?:改|隔成|打通))`],
+  },
   {
     id: 'postal',
     priority: 25,
@@ -544,11 +582,14 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<!出)租车`,
       '汽车租赁',
       // Anything hired out as the trade (搞装载机出租的, 做脚手架租赁): not 融资租赁.
-      String.raw`(?<=(?:做|搞|干|开|弄|是)(?:点|些|个)?)(?!融资|金融)[^，。,.!?；;\s\d]{1,5}?(?:出租|租赁)(?=的|公司|生意|业务|店|行|站)`,
+      String.raw`(?<=(?:做|搞|干|开|弄|是)(?:点|些|个)?)(?!融资|金融)[^，。,.!?；;\s\d]{1,5}?(?:出租|租赁)(?=的|公司|生意|业务|店|行|站|点|处|部|铺|门市)`,
+      // ...after 开了个 / 搞了一家: a hire point opened (开了个叉车租赁点, 搞了个电动车出租点).
+      String.raw`(?<=(?:做|搞|干|开|弄|办)了?(?:一|个|家|间|一个|一家)?)(?!融资|金融)[^，。,.!?；;\s\d]{1,5}?(?:出租|租赁)(?:点|处|部|站|铺|门市|店|行)`,
       String.raw`出租(?:设备|房屋|场地|店面)`,
       '人力资源公司',
       '劳务派遣',
-      '中介',
+      // Not a house agency (房产中介, 中介公司 卖房子的): real estate, GB/T 4754 K7030.
+      String.raw`(?<!房产|房屋|二手房|房地产|租房|地产|楼盘)中介(?![^，。,.!?；;]{0,6}(?:卖|租)(?:二手)?房)`,
       '会计师事务所',
       '代理记账',
       '律师事务所',
@@ -567,6 +608,8 @@ export const industryRules: readonly IndustryWords[] = [
     notBefore: ['给', '向', '为', '对', '跟', '在'],
     notAfter: ['门口', '旁边', '附近', '对面', '周边', '里面'],
     words: [
+      // Insurance sold as the trade (GB/T 4754 J68, 保险业; no row of its own here): 卖保险的, 做车险的, 保险代理.
+      String.raw`(?:卖|做|跑|搞|干)(?:车险|寿险|保险)(?:的|业务|生意|代理)|保险(?:代理|经纪|业务员|销售)`,
       '诊所',
       '医院',
       '卫生院',
@@ -735,6 +778,13 @@ export const industryRules: readonly IndustryWords[] = [
       '包工',
       '土建',
       '水电安装',
+      // Installing fixtures as the trade (GB/T 4754 E49, 建筑安装业): 做空调安装的, 搞监控安装, 玻璃门安装,
+      // 装空调的; not an install wanted (想安装, 要装) nor its fee or the fitter sent (安装费, 安装师傅来).
+      String.raw`(?<![想要准备打算])(?:做|搞|干|专门做|专做|接|包)\s*[^，。,.!?；;\s\d]{0,6}?安装(?!费|了|好|完|上|一下|个)`,
+      String.raw`(?<![想要准备打算给帮])(?!宽带|网络|网线|软件|系统|app)[^，。,.!?；;\s\d我们]{1,6}?安装(?=的|公司|队|工程|生意|业务|\s*$)`,
+      String.raw`(?<![想要准备打算给帮])装(?:空调|监控|门窗|防盗门|玻璃门?|太阳能|热水器|电梯|水电|灯具|橱柜|地暖|光伏)的`,
+      // Machines driven for earthworks (GB/T 4754 E48, 土石方工程): 开挖机的, 开压路机的; not hired out.
+      String.raw`(?:开|跑|搞|做)(?:挖机|挖掘机|钩机|勾机|铲车|装载机|推土机|压路机|吊车|塔吊|泵车)(?!出租|租赁)(?=的|$|\s|[，,。])`,
       // Building trades by their work (做防水补漏的, 做弱电工程, 搞消防工程的, 建筑劳务).
       '防水',
       '补漏',
@@ -752,7 +802,16 @@ export const industryRules: readonly IndustryWords[] = [
       '古建',
     ],
   },
-  { id: 'real-estate', priority: 25, words: ['房地产', '地产开发', '房产开发', '楼盘', '开发商'] },
+  {
+    id: 'real-estate',
+    priority: 25,
+    words: [
+      ...['房地产', '地产开发', '房产开发', '楼盘', '开发商'],
+      // Houses sold or let for others (GB/T 4754 K7030, 房地产中介): 卖房子的, 房产中介, 做二手房的.
+      String.raw`(?:房产|房屋|二手房|房地产|租房|地产)中介`,
+      String.raw`(?:卖|租|做|搞)(?:二手|新)?房子?(?:的|生意|中介)`,
+    ],
+  },
   { id: 'property-management', priority: 25, words: ['物业'] },
   { id: 'information-transmission', priority: 25, words: ['电信', '宽带', '通信', '网络运营', '网络服务商'] },
   {

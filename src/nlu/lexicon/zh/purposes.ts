@@ -15,6 +15,31 @@ export const paidInForeignCurrency: Words = [
  * Renovating the premises (not the trade: "做装修的" stays construction): 装修, 翻新, 重新装一下,
  * 把墙刷一下. Also the words that narrow a purpose to renovation (questions.ts).
  */
+/** A count in digits or Chinese numerals (for the renovation words, defined before the shared count). */
+const count0 = String.raw`(?:[一二两三四五六七八九十]+|\d+)`;
+/** Things a firm makes for its own use (蜂箱, 鸡笼, 网箱, 货架, 船): made, counted, they are equipment. */
+const madeForUse: Words = [
+  '蜂箱',
+  '鸡笼',
+  '鸭笼',
+  '兔笼',
+  '鸽笼',
+  '笼子',
+  '网箱',
+  '鱼排',
+  '货架',
+  '架子',
+  '大棚',
+  '棚子',
+  '鱼池',
+  '水池',
+  '船',
+  '木船',
+  '渔船',
+  '烤架',
+  '晾架',
+  '晒架',
+];
 /** Parts of the premises fixed up: 把包间收拾一下, 宿舍修一下, 粉刷外墙. */
 const premisesParts: Words = [
   '宿舍',
@@ -40,6 +65,13 @@ const premisesParts: Words = [
   '院子',
   '办公室',
   '店',
+  // Floors and rooms of a building converted (楼上, 二楼, 车库, 地下室, 库房).
+  ...['楼上', '楼下', '一楼', '二楼', '三楼', '阁楼', '地下室', '车库', '库房', '仓库', '厂房', '车间', '后院', '堂屋', '老房子'],
+];
+/** What premises are turned into: 改成包间, 隔成两间客房, 改造成工作间. */
+const premisesUses = [
+  ...premisesParts,
+  ...['餐厅', '饭馆', '民宿', '茶室', '工作间', '工作室', '展厅', '门店', '商铺', '小卖部', '仓储', '加工间', '操作间', '休息室'],
 ];
 export const renovationWords: Words = [
   String.raw`装修(?!材料|用品|公司|队|工程|行业|业务|生意|师傅|的)`,
@@ -52,8 +84,9 @@ export const renovationWords: Words = [
   '改造店面',
   '店面改造',
   // Done again: 重新装一下, 重新弄一下, 翻修 (not 重新开始).
-  // ...but 重新搞 said alone is starting the talk over (commands.ts restart), no premises redone.
-  String.raw`重新(?:装|修|刷)|(?<!^\s*)重新(?:弄|搞|整)|重新(?:弄|搞|整)(?![\s吧嘛啦了呗哈一下遍次过]*$)`,
+  // ...but 重新搞 said alone, or after what is dropped (前面的不算 重新整一遍), is starting the talk over
+  // (commands.ts restart), no premises redone.
+  String.raw`重新(?:装|修|刷)|(?<!^\s*|(?:不算|算了|作废|不要了)\s*[，,]?\s*)重新(?:弄|搞|整)|重新(?:弄|搞|整)(?![\s吧嘛啦了呗哈一下遍次过]*$)`,
   // Fitted or painted once over: 房间装一下, 墙刷一下 (not 安装一下).
   String.raw`(?<![安组])装(?:一下|一遍)`,
   String.raw`(?:刷|粉刷)(?:一下|一遍|墙|漆)`,
@@ -61,6 +94,8 @@ export const renovationWords: Words = [
   // A part of the premises fixed up: 把门面收拾一下, 把宿舍修一下, 收拾一下包间.
   String.raw`(?:把|将)(?:${premisesParts.join('|')})[^，。,.!?；;\d]{0,3}?(?:收拾|修|弄|整|搞|刷|翻|改)(?:一下|一遍|下|一哈)`,
   String.raw`(?:收拾|修整|整修)(?:一下|下)?(?:${premisesParts.join('|')})`,
+  // Premises converted to another use (把二楼改成包间, 车库改造成工作间, 仓库隔成两间客房): renovation, whatever the part.
+  String.raw`(?:改成|改造成|改为|改建成|改做|隔成|隔出|装成|弄成|整成)(?:了)?(?:${count0}|几)?\s*(?:个|间|层)?(?:${premisesUses.join('|')})`,
   // A part of the building broken: 屋顶漏水, 墙裂了, 水管坏了.
   String.raw`(?:屋顶|房顶|顶棚|天花板|墙|墙面|地板|厕所|卫生间|水管|管道|电线|线路)[^\s，。,.!?；;\d]{0,2}?(?:漏水|漏雨|渗水|裂了|开裂|坏了|老化|要修|得修)`,
 ];
@@ -374,6 +409,10 @@ export const purposeRules: readonly PurposeWords[] = [
       '新项目',
       '新技术',
       '新口味',
+      // A launch counted (推出几款低糖点心, 上几道新菜, 开发两款文创): what is new is the product.
+      String.raw`(?:推出|推|上|出|开发|研发|研究)(?:了)?\s*(?:[一二两三四五六七八九十几]+|\d+)\s*(?:款|道|种|个)(?:新|自己的)`,
+      String.raw`推出(?:了)?\s*(?:[一二两三四五六七八九十几]+|\d+)?\s*(?:款|道|种|个|系列)`,
+      String.raw`新(?:菜品?|菜式|套餐|品种|花样|样式|款式|服务项目|产品线)`,
       // A new form of the product: 新包装, 新款, 新配方, 新系列.
       '新包装',
       '新款',
@@ -417,6 +456,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // Bought to use: 换个大冰柜, 买点工具, 添几张桌椅, buy 工具 (English verb, Chinese thing).
       String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|加(?![工盟班油入上急快强价钱])|buy\s*)${notTheirs}(?![了过])(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
       String.raw`(?:(?:建(?!水)|盖|挖|搭|\bbuild(?:ing)?\s*|(?<![汽维])修(?!理|车))(?:一个|个|座|间)?|(?:整|搞)(?:一个|个|座|间))[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
+      // Things made, counted, for the firm's own use (多做两百个蜂箱, 再打五十个鸡笼, 焊几个架子, 造两条船): equipment.
+      // Wanted or more (再, 多, 想, 要), not the output made for sale (一天能做两百个蜂箱).
+      String.raw`(?<=(?:再|多|想|要|准备|打算|还得|得|新)\s*)(?:打|做|造|焊|订做|定做|编|扎)\s*(?:[一二两三四五六七八九十百千几]+|\d+)\s*(?:个|只|套|张|条|艘|排|口)?\s*(?:${madeForUse.join('|')})`,
       // Rooms, floors or buildings built, counted: 再盖六间房, 加盖一层, 建两栋宿舍, 搭几排棚 (not 盖了: history;
       // nor a home, 盖一栋房子, as the English lists leave houses out).
       String.raw`(?:盖|建(?!水)|搭|(?<![一对])起|(?<![维装])修(?!理)|修建|新建|加盖|加建|\bbuild(?:ing)?)\s*${count}\s*(?:间|层|栋|幢|排)(?![^，。,.!?；;\s]{0,2}?房子)`,
@@ -426,8 +468,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`扩(?:一下|一扩|下|大一点|大点|宽|容)(?!朋友圈|人脉|圈子|视野|眼界|知识)`,
       // A machine bought: 买个举升机, 买台烘干机, 换个新的制茶机 (not 买机票, 手机 is a machine too).
       String.raw`(?:买|购买|购置|添置|换)${notTheirs}(?![了过])(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制油])`,
-      // A vehicle bought: 买辆冷藏车, 搞台电动三轮车, 换个新货车 (not 车票, 车费, 车位).
-      String.raw`(?:买|购买|购置|添置|换|搞|整)${notTheirs}(?:个|一个|台|一台|辆|一辆|部|新的?)?[^\s，。,！？!?]{0,4}车(?![票费位])`,
+      // A vehicle bought: 买辆冷藏车, 搞台电动三轮车, 换个新货车 (not 车票, 车费, 车位; nor the shop or hire point
+      // the vehicle names, 搞了个电动车租赁点, 开个摩托车修理铺: a trade).
+      String.raw`(?:买|购买|购置|添置|换|搞|整)${notTheirs}(?:个|一个|台|一台|辆|一辆|部|新的?)?[^\s，。,！？!?]{0,4}车(?![票费位行店铺队场]|出租|租赁|维修|修理|配件|美容)`,
       // A machine named by its noun, then priced: 挖机 price 六十万, 铲车一台要四十万 (not 开挖机的, a trade).
       String.raw`(?<!开|跑)(?:${heavyMachines.join('|')})(?:的)?\s*(?:price|价格|价钱|一台|要|得|多少钱)`,
       '扩产',

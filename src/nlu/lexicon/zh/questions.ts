@@ -295,6 +295,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:有|有过)(?:[\d一二两三四五六七八九十几]+\s*(?:次|回|笔))?逾期|逾期(?:过|了)\s*[\d一二两三四五六七八九十几]+\s*(?:次|回|笔)|逾期记录`,
         // The record and a late payment in a clause: 征信上有 overdue.
         `征信${C}{0,6}(?:逾期|overdue|late|bad|blacklist)`,
+        // Put on a credit or defaulters' blacklist, asked or feared (会不会上征信黑名单, 逾期会不会进黑名单,
+        // 被拉黑了还能贷吗): the owner's record, not a platform checked.
+        String.raw`(?:上|进|拉进|拉入|列入|进入|被拉进?|被列入?)(?:了)?(?:征信|失信|银行|人行|央行)?(?:的)?(?:黑名单|失信名单)|(?:征信|失信)黑名单|失信(?:被执行人|名单)`,
       ].join('|'),
     ),
   },
@@ -377,6 +380,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Whether one must go in person, asked: 要去银行柜台办吗, 得不得跑信用社, 必须本人去吗.
         String.raw`(?:要|得|需要|必须|一定要)(?:本人)?(?:亲自)?(?:去|到|跑)(?:一趟)?(?:银行|柜台|网点|营业厅|信用社|农商行|农信社|现场|线下)${C}{0,6}(?:吗|么|嘛|不|没|[?？])`,
         String.raw`(?:用不用|要不要|得不得|需不需要|是不是要|是不是得)(?:本人)?(?:亲自)?(?:去|到|跑)(?:一趟)?(?:银行|柜台|网点|营业厅|信用社|农商行|农信社|现场|线下)`,
+        // ...with the place between the verb and the lender (跑到县城的信用社去办, 要去镇上的农商行办吗, 是不是得跑到州里的银行去申请).
+        String.raw`(?:要|得|需要|必须|一定要|用不用|要不要|得不得|需不需要|是不是要|是不是得|格要|格得)(?:本人)?(?:亲自)?(?:专门)?(?:去|到|跑)(?:到)?(?:一趟)?[^，。,.!?；;\s]{1,8}?的?(?:银行|信用社|农商行|农信社|村镇银行|邮储|网点|营业厅|柜台)(?:去)?(?:办|申请|贷|弄|整)?`,
       ].join('|'),
     ),
   },
@@ -541,6 +546,8 @@ const startupWords: readonly string[] = [
   String.raw`还没有?开(?:起来|张|门)`,
   // 还没开 said alone, a clause of its own ("店还没开 装修加设备要二十万"), not 还没开发票.
   String.raw`还没有?开(?=[\s，。,.!?；;]|$)`,
+  // Not open, a clause of its own with no 还 (店还在装修 没开门, 没开张): not a day closed (今天没开门).
+  String.raw`(?<![今昨明天]|那天|这几天)没(?:有)?开(?:门|张|业)(?=[\s，。,.!?；;]|$)`,
   String.raw`还没(?:有|得)?(?:正式)?(?:开始)?营业`,
   // Just begun: 刚开始做, 刚开始干.
   String.raw`刚开始(?:做|干|搞|营业)`,

@@ -28,6 +28,26 @@ const jobsDone: Words = [
   '看场子',
 ];
 
+/** Posts named by the work alone (调度, 跟单, 采购, 质检): roles beside their count only. */
+const bareJobs = [
+  '调度',
+  '跟单',
+  '采购',
+  '质检',
+  '品检',
+  '内勤',
+  '外勤',
+  '财务',
+  '行政',
+  '人事',
+  '押运',
+  '监工',
+  '保管',
+  '仓储',
+  '拣货',
+  '管理',
+].join('|');
+
 export const staffRoles: Words = [
   '厨师',
   '大厨',
@@ -122,6 +142,10 @@ export const staffRoles: Words = [
   String.raw`裁缝(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[个名位]))`,
   String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位])裁缝`,
   '厨子',
+  // Office and yard posts named by their work, bare (调度一个, 两个跟单, 质检两个): also words for the work
+  // itself (做采购, 财务报表), so a post only with its count right after or before it.
+  String.raw`(?:${bareJobs})(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[个名位]))`,
+  String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位])(?:${bareJobs})`,
   String.raw`(?:农)?民工`,
   '伙计',
   '服务生',
@@ -170,6 +194,12 @@ export const householdOne: Words = [
   '徒弟',
   '儿子',
   '女儿',
+  // Children's spouses and grandchildren, one head each (老两口带着儿子儿媳, 我跟我女婿).
+  '儿媳妇',
+  '儿媳',
+  '女婿',
+  '孙子',
+  '孙女',
   '妈',
   '爸',
   // Parents by their Yunnan names: 就我跟我老爹, 我和老妈.
@@ -261,8 +291,14 @@ export const regularSeason: Words = [
  */
 export const ownerWorks: Words = [
   String.raw`(?<=^|\s|我|我们)自己(?:也|还)?(?:开(?=一台|一辆|一部|车)|做(?=\s*$|\s*[，,。.;；!！?？]|\s+[\u4e00-\u9fff])|干(?![的了个])|修(?![的了个])|跑(?![的了个])|看店|守店|掌勺|炒菜|下厨|上手|动手|干活|顶班|带(?=\s*(?:\d|[一二两三四五六七八九十几])))`,
-  // The owner leading the staff counted: 我带着三个徒弟, 我领着五个工人.
-  String.raw`我(?:自己)?(?:带着?|带了|领着)(?=\s*(?:\d|[一二两三四五六七八九十几]))`,
+  // The owner leading the staff counted: 我带着三个徒弟, 我领着五个工人; with the subject left out at the
+  // start of a phrase (修车铺 带着三个徒弟, 现在带了两个学徒), it is still the owner who leads.
+  String.raw`(?:我(?:自己)?|(?<=^|\s|[，,。；;]|现在|目前|平时|就|还)(?:自己)?)(?:带着?|带了|领着)(?=\s*(?:\d|[一二两三四五六七八九十几]))`,
+  // The owner doing one job beside the staff counted, the job first (收银我自己来, 外卖我自己送, 送件我自己跑).
+  String.raw`(?<=[\u4e00-\u9fff]\s*)我自己(?:也|还)?(?:来|送|管|收|负责|弄|搞|上|兼)(?=\s*$|\s*[，,。.;；!！?？]|\s)`,
+  // The owner named by role last in a list of the staff counted (管家两个 阿姨三个 老板娘是我, 店员两个 老板就是我);
+  // not said first (老板是我 员工五个: who the boss is, then the staff).
+  String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位人][\s\S]{0,30})(?:老板娘?|店长|掌柜的?|厂长|老总)(?:就)?是我(?:自己)?(?![们的家])`,
   // The owner added after the staff counted: 三个师傅加上我, 3 个 mechanic 加上我, 两个工人 + 我, 连我四个.
   String.raw`(?:加上|加|\+|连|算上)(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位]?[^，。,.!?；;\d]{0,14}?(?:加上|加|\+|连|算上))\s*我(?:自己)?(?![们家])`,
 ];

@@ -392,6 +392,8 @@ export const relatives: Words = [
   '大舅子',
   '舅子',
   '连襟',
+  // Parents-in-law and the children's spouses (公公, 婆婆, 女婿, 儿媳), sisters- and brothers-in-law.
+  ...['公公', '婆婆', '儿媳妇', '儿媳', '女婿', '姑爷', '亲家', '大姑子', '小姑子', '大姨子', '小姨子', '姨父', '姑父', '舅妈', '婶婶'],
   '岳父',
   '老丈人',
   '丈母娘',

@@ -4,7 +4,7 @@
 import type { ServiceWords } from '../types';
 
 export const serviceRules: readonly ServiceWords[] = [
-  { id: 'supply-chain-finance', words: ['供应链金融', '产业链金融', '供应链融资', '供应链贷款', '应收账款融资'] },
+  { id: 'supply-chain-finance', words: ['供应链金融', '产业链金融', '供应链融资', '供应链贷款', '应收账款融资', String.raw`(?<!担)保理`] },
   { id: 'financial-leasing', words: ['融资租赁', '金融租赁'] },
   { id: 'investment-loan-linkage', words: ['投贷联动', '投资贷款联动'] },
   { id: 'crowdfunding', words: ['众筹'] },
