@@ -4,7 +4,7 @@
 // trades, purposes and wishes to borrow inside their words are dropped. An offer's own terms are
 // read apart (offer.ts) and stay.
 
-import { drop, overlaps, scopes, type Mention, type State } from '../mention';
+import { dropInside, type Mention, type State } from '../mention';
 
 function isTheOwnersFact(m: Mention): boolean {
   return (
@@ -20,7 +20,5 @@ function isTheOwnersFact(m: Mention): boolean {
 }
 
 export function lenderWords(state: State): void {
-  const theirs = scopes(state, 'lender');
-  if (theirs.length === 0) return;
-  drop(state, 'lenderWords', (m) => isTheOwnersFact(m) && theirs.some((s) => overlaps(s, m)), "a lender's or agent's words");
+  dropInside(state, 'lenderWords', 'lender', isTheOwnersFact, "a lender's or agent's words");
 }

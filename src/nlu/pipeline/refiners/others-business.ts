@@ -2,7 +2,7 @@
 // the user's: its trade, its figures, the loans offered them, what their money is for and what they buy, its online or cross-border sales and its wish to borrow are dropped;
 // unless the user says they run it with them ("我跟他合伙", "we run it together").
 
-import { drop, ofKind, overlaps, scopes, type Mention, type State } from '../mention';
+import { drop, dropInside, ofKind, overlaps, scopes, type Mention, type State } from '../mention';
 
 function isTheirs(m: Mention): boolean {
   // Their wish to borrow too ("她想借十万 我帮她问问"): not the user's request for advice.
@@ -27,9 +27,7 @@ export function othersBusiness(state: State): void {
       'a business the user runs with them',
     );
   }
-  const theirs = scopes(state, 'relative');
-  if (theirs.length === 0) return;
-  drop(state, 'othersBusiness', (m) => isTheirs(m) && theirs.some((s) => overlaps(s, m)), "someone else's business");
+  dropInside(state, 'othersBusiness', 'relative', isTheirs, "someone else's business");
 }
 
 /**

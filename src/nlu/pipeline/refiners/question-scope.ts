@@ -5,7 +5,7 @@
 // borrow or what it counts as ("个体户能贷款吗", "can a guesthouse apply?"), the trade and the size
 // class asked about are dropped; a sum in the same question ("借30万能贷吗") still stands.
 
-import { drop, overlaps, scopes, type Mention, type State } from '../mention';
+import { dropInside, type Mention, type State } from '../mention';
 
 const PROFILE_KINDS: ReadonlySet<Mention['kind']> = new Set(['industry', 'purpose', 'size', 'quantity', 'cue']);
 
@@ -19,15 +19,6 @@ function isFirmKind(m: Mention): boolean {
 }
 
 export function questionScope(state: State): void {
-  const asked = scopes(state, 'question');
-  if (asked.length > 0)
-    drop(
-      state,
-      'questionScope',
-      (m) => isProfile(m) && asked.some((s) => overlaps(s, m)),
-      'the topic of a question, not a fact about the firm',
-    );
-  const eligible = scopes(state, 'eligibility');
-  if (eligible.length > 0)
-    drop(state, 'questionScope', (m) => isFirmKind(m) && eligible.some((s) => overlaps(s, m)), 'a kind of firm asked about, not the firm');
+  dropInside(state, 'questionScope', 'question', isProfile, 'the topic of a question, not a fact about the firm');
+  dropInside(state, 'questionScope', 'eligibility', isFirmKind, 'a kind of firm asked about, not the firm');
 }

@@ -2,14 +2,12 @@
 // equipment, "我们卖收银机给超市" for no way to collect payments. A machine, a vehicle or a till named
 // right after a verb of selling is what is sold (not what is sold off: 卖掉旧设备, sell the old truck).
 
-import { drop, overlaps, scopes, type Mention, type State } from '../mention';
+import { dropInside, type Mention, type State } from '../mention';
 
 function isBoughtForUse(m: Mention): boolean {
   return m.kind === 'purpose' && (m.value === 'equipment-expansion' || m.value === 'payment-collection');
 }
 
 export function soldGoods(state: State): void {
-  const sold = scopes(state, 'sold-goods');
-  if (sold.length === 0) return;
-  drop(state, 'soldGoods', (m) => isBoughtForUse(m) && sold.some((s) => overlaps(s, m)), 'goods the firm sells');
+  dropInside(state, 'soldGoods', 'sold-goods', isBoughtForUse, 'goods the firm sells');
 }
