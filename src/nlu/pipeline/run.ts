@@ -124,14 +124,22 @@ export function runPipeline(text: string, u: Understanding, rules: Rules, trace?
   othersCommand(state, u, rules);
   const slots = figureRoles(state);
   assemble(state, u, slots, rules);
-  comparedServices(state, u, rules);
-  bestIsTheRequest(state, u, rules);
-  sumIsTheRequest(state, u, rules);
-  eligibilityAsked(state, u, rules);
-  offerJudged(state, u, rules);
-  fraudWords(state, u, rules);
+  for (const [, decide] of CONVENTIONS) decide(state, u, rules);
   if (trace) trace.decisions = state.decisions;
 }
+
+/** A decision made once for the corpus, on the assembled reading (corpus README, "Conventions decided once"). */
+type Convention = (state: State, u: Understanding, rules: Rules) => void;
+
+/** The conventions in the order they apply, after the assembler; each is named for what it decides. */
+const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
+  ['comparedServices', comparedServices],
+  ['bestIsTheRequest', bestIsTheRequest],
+  ['sumIsTheRequest', sumIsTheRequest],
+  ['eligibilityAsked', eligibilityAsked],
+  ['offerJudged', offerJudged],
+  ['fraudWords', fraudWords],
+];
 
 /** A difference asked: 有什么区别, 哪样区别, 差别, 不同, what's the difference, how is X different. */
 const DIFFERENCE = /区别|差别|不同|不一样|\bdiff(?:erence|erent|er)?s?\b/;
