@@ -537,7 +537,13 @@ function staff(all: readonly Head[]): Head | undefined {
   // "about 25 of us, counting the two drivers": a count inside another is no more heads.
   const counted = seasonal.some((h) => h.included === undefined) ? seasonal.filter((h) => h.included === undefined) : seasonal;
   // "my wife and i run a guesthouse": the owners named are heads only beside staff counted.
-  const heads = counted.every((h) => h.role === OWNERS_ONLY_BESIDE) ? [] : counted;
+  const named = counted.every((h) => h.role === OWNERS_ONLY_BESIDE) ? [] : counted;
+  // "two of us run the stall, me and my cousin", "there are three of us, my dad, my brother and me":
+  // a count of the owners' group said in its own words ("two of us", "me and my cousin") counts the
+  // owner, so two such counts are one group said twice: the largest stands for it.
+  const owners = named.filter((h) => h.group !== undefined);
+  const group = new Set(owners.map((h) => h.group)).size >= 2 ? owners.reduce((a, h) => (a.value >= h.value ? a : h)) : undefined;
+  const heads = group === undefined ? named : named.filter((h) => h.group === undefined || h === group);
   const total = heads.find((h) => h.total);
   if (total !== undefined) return total;
   // "我们两口子 另外还有五个员工", "3 staff besides us": the owners named are heads beside the staff
@@ -584,6 +590,8 @@ interface Head {
   included?: true;
   /** Said to be added to another count ("加上两个兼职", "plus 2 part-timers"): more heads beside it. */
   added?: true;
+  /** The owners' group counted in its own words ("two of us", "me and my cousin"): where that phrase starts. */
+  group?: number;
 }
 type Season = 'peak' | 'regular';
 
@@ -660,6 +668,12 @@ function staffHead(a: Around, value: number, total: boolean, role: string | unde
     ...(markOf(a, 'included') === undefined ? {} : { included: true as const }),
     ...(markOf(a, 'added') === undefined ? {} : { added: true as const }),
   };
+}
+
+/** A count inside the words naming the owners' group ("two of us", "me and my sister") is that group's own count. */
+function ownGroup(head: Head, q: Quantity, span: RoleSpan | undefined): Head {
+  if (span === undefined || span.role !== 'household' || !(span.start < q.end && q.start < span.end)) return head;
+  return { ...head, group: span.start };
 }
 
 /** Where one quantity stands: its clause, the stretch it may read cues in, the sums around it. */
@@ -1125,7 +1139,8 @@ export function readSlots(
         }
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
         if (role !== undefined || markOf(a, 'not-staff') === undefined) {
-          heads.push(staffHead(a, headCount(q.value, fewerThan) * unitsEach(text, q), total, role, season));
+          const head = staffHead(a, headCount(q.value, fewerThan) * unitsEach(text, q), total, role, season);
+          heads.push(ownGroup(head, q, span));
         }
         break;
       }
@@ -1145,7 +1160,7 @@ export function readSlots(
         }
         const role = span?.role;
         if (role !== undefined) {
-          heads.push(staffHead(a, headCount(Math.round(q.value), fewerThan) * unitsEach(text, q), total, role, season));
+          heads.push(ownGroup(staffHead(a, headCount(Math.round(q.value), fewerThan) * unitsEach(text, q), total, role, season), q, span));
           break;
         }
         // "还想招两个司机 目前有七个": beside people still to hire, the count one has now is the staff.

@@ -26,6 +26,9 @@ const foreignCurrencies: Words = [
   String.raw`euros?`,
   'yen',
 ];
+/** The running costs a firm pays over and over, owed when late: rent, wages, bills, suppliers. */
+const runningCosts = String.raw`(?:rent|rents|rental|wages|salar(?:y|ies)|pay|payroll|bills|utilities|electricity(?: bills?)?|suppliers?)`;
+
 /** Paid or paying in one ("pay suppliers in vnd", "get paid in ringgit"): also cross-border trade (markets.ts). */
 export const paidInForeignCurrency: Words = [
   String.raw`\b(?:pa(?:y|ys|id|ying)|settl\w*|invoic\w*)\b[^.,;!?]{0,30}\bin (?:${foreignCurrencies.join('|')})\b`,
@@ -611,6 +614,14 @@ export const purposeRules: readonly PurposeWords[] = [
       // Goods paid for before they are sold ("need 2m to pay upfront", "to pay in advance").
       String.raw`\bpay(?:ing)? (?:[a-z]+ )?(?:upfront|up front|up-front|in advance)\b`,
       String.raw`\bliquidity\b`,
+      // A running cost owed or fallen due (rent, wages, bills, suppliers): "behind on rent 3 months", "two
+      // months rent unpaid", "back wages", "we owe the landlord 20k", "landlord chasing us"; not a tenant's
+      // rent owed to a landlord's firm ("our tenants are behind on rent").
+      String.raw`(?<!\btenants? (?:are |is |were |was )?)\b(?:behind|late|overdue|in arrears) (?:on|with) (?:paying )?(?:the |our |my )?(?:[a-z]+ )?${runningCosts}\b`,
+      String.raw`\b(?:back|overdue|unpaid|outstanding|late|owed|owing) (?:shop |office |house |store |factory )?${runningCosts}\b`,
+      String.raw`(?<!\btenants?['’]? )\b${runningCosts} (?:arrears|unpaid|overdue|owing|owed|outstanding|not (?:yet )?paid|(?:is|are|was|were|fell|falls) (?:over)?due)\b`,
+      String.raw`\b(?:owe|owes|owing|owed) (?:the |our |my )?(?:landlord|suppliers?|workers|staff|employees)\b`,
+      String.raw`\blandlord (?:is |keeps )?(?:chasing|pushing|demanding|asking for (?:the )?(?:rent|money)|threatening)\b`,
       // Money short for a spell: "cash is tight", "money's tight this month", "tight on cash".
       String.raw`\b(?:cash|money|funds?|things are)(?:['’]s| is| are| was| were| has| have)?(?: been| getting| gotten| gets)? (?:(?:a bit|very|really|so|pretty|quite|super) )?tight\b`,
       String.raw`\btight on (?:cash|money|funds)\b`,
