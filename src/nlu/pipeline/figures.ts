@@ -676,6 +676,10 @@ function ownGroup(head: Head, q: Quantity, span: RoleSpan | undefined): Head {
   return { ...head, group: span.start };
 }
 
+/** Words right after a sum that say it lies unused: idle, spare or surplus cash, sitting in the bank (not spare parts). */
+const IDLE_SUM =
+  /^\s*(?:(?:just|still|all|is|are|that'?s|has been|have been|been|in)\s+)*(?:(?:spare|extra|surplus|idle|free|unused)\s+(?:cash|money|funds?|capital)\b|(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,3}?(?:idle|around|unused|doing nothing)\b|(?:sitting|lying|sat) in (?:the|a|our|my) (?:bank|account)\b|(?:idle|unused)\b)/;
+
 /** Where one quantity stands: its clause, the stretch it may read cues in, the sums around it. */
 interface Around {
   q: Quantity;
@@ -1054,7 +1058,10 @@ export function readSlots(
               // "around 40k a month", "一天三千多块": the period right after it, as "600k a year".
               marks.after(mark, q.end, clause[1]) !== undefined,
           );
-        let slot = near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined);
+        // "500k sitting idle", "200k spare cash doing nothing", "1m idle money": a sum said to lie unused
+        // is money had, to place, whatever cue stands near (idle, we have, want to invest it).
+        const idle = IDLE_SUM.test(text.slice(q.end, clause[1]));
+        let slot = idle ? undefined : (near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined));
         previousSumSlot = slot;
         const money = { value: q.value, currency: q.currency };
         // The part still missing ("还差二十万"), or a sum asked for after the owner's own money

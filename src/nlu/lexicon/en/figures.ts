@@ -351,6 +351,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\balready\b`,
       // How long a cost has gone unpaid: "2 months behind on wages", "3 months overdue", "two months in arrears".
       String.raw`\b(?:behind|overdue|in arrears|unpaid|late on|late with)\b`,
+      // How long a cost has gone unpaid: "2 months behind on wages", "3 months overdue", "two months in arrears".
+      String.raw`\b(?:behind|overdue|in arrears|unpaid|late on|late with)\b`,
     ],
   },
   {

@@ -502,9 +502,11 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bsavings?\b`,
       String.raw`\bpark (?:our |my |the )?(?:money|cash)\b`,
       String.raw`\bput (?:our |my |the )?(?:money|cash) to work\b`,
+      // Money had, where to put it asked: "where to keep it and earn a bit", "where should we park the cash".
+      String.raw`\b(?:where|how) (?:to|should (?:i|we)|can (?:i|we)|do (?:i|we)) (?:put|keep|park|place|invest|grow) (?:it|them|this|that|the (?:money|cash|savings|funds?))\b(?! (?:in|into) (?:the |our |my )?(?:shop|business|factory|farm|restaurant))`,
       // Money sitting idle: "300k sitting idle", "cash just lying around in the bank".
       // A sum, or money by name, with at most a verb or an adverb before (not "3 machines idle").
-      String.raw`(?:\d[\d,.]*\s*(?:k|m|mil(?:lion)?s?|thousand|wan|yuan|rmb|grand)|money|cash|funds?|savings|thousand|million|grand|wan)\s+(?:(?:just|still|all|is|are|that'?s|has been|have been|been)\s+)*(?:(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,3}?(?:idle|around|unused|doing nothing)|(?:sitting|lying|sat) in the bank|idle|unused)\b`,
+      String.raw`(?:\d[\d,.]*\s*(?:k|m|mil(?:lion)?s?|thousand|wan|yuan|rmb|grand|baht|kip|dong|kyat|usd|dollars?)|money|cash|funds?|savings|thousand|million|grand|wan)\s+(?:(?:just|still|all|is|are|that'?s|has been|have been|been)\s+)*(?:(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,3}?(?:idle|around|unused|doing nothing)|(?:sitting|lying|sat) in the bank|idle|unused)\b`,
     ],
   },
   {
