@@ -29,6 +29,9 @@ const foreignCurrencies: Words = [
 /** The running costs a firm pays over and over, owed when late: rent, wages, bills, suppliers. */
 const runningCosts = String.raw`(?:rent|rents|rental|wages|salar(?:y|ies)|pay|payroll|bills|utilities|electricity(?: bills?)?|suppliers?)`;
 
+/** One more outlet opened beside the firm ("open an online store too", "a shop on lazada as well"). */
+export const OUTLET_TOO = String.raw`\b(?:open|opening|start|starting|set(?:ting)? up|add|adding|launch(?:ing)?|run(?:ning)?|have|having)\s+(?:(?:a|an|one|our own|my own|our|my|another)\s+)?(?:[\w-]+\s+){0,2}?(?:shop|store|stall|branch|outlet|kiosk|counter)s?\b(?:\s+(?:on|at|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?=[^.;!?]{0,30}?\b(?:too|as well|also|besides|alongside|in addition|on top of)\b)`;
+
 /** Paid or paying in one ("pay suppliers in vnd", "get paid in ringgit"): also cross-border trade (markets.ts). */
 export const paidInForeignCurrency: Words = [
   String.raw`\b(?:pa(?:y|ys|id|ying)|settl\w*|invoic\w*)\b[^.,;!?]{0,30}\bin (?:${foreignCurrencies.join('|')})\b`,
@@ -516,7 +519,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\br ?& ?d\b`,
       String.raw`\br and d\b`,
       String.raw`\binnovat\w*`,
-      String.raw`\blaunch\w*`,
+      // Not an outlet launched ("launch an online shop"): that is one more shop, not a product.
+      String.raw`\blaunch(?:es|ed|ing|er)?\b(?!\s+(?:(?:a|an|our|my|another|one)\s+)?(?:[\w-]+\s+){0,2}?(?:shop|store|stall|branch|outlet|kiosk)s?\b)`,
       String.raw`\bdevelop (?:a |new )\w*`,
       // A product of its own built: "build a new app", "create our own software", "design a new range".
       String.raw`\b(?:build|building|develop\w*|design\w*|creat\w*)\s+(?:a |an |our |my )?(?:new |own )+(?:\w+ )?(?:apps?|software|platform|website|games?|products?|recipes?|flavou?rs?|range|brand)\b`,
@@ -546,6 +550,10 @@ export const purposeRules: readonly PurposeWords[] = [
       // Premises taken over: "take over the unit next door", "taking over the shop upstairs".
       ...premisesTakenOver,
       String.raw`\bopen (?:a |another |one more |a (?:second|third|2nd|3rd|new) |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b`,
+      // One more outlet beside the firm, any kind (online too): "open an online store too", "set up a
+      // taobao shop besides our store", "add online shop also", "a stall at the night market as well".
+      OUTLET_TOO,
+      String.raw`\badd(?:ing)? (?:an? |one |our own |another )?(?:[\w-]+ ){0,2}?(?:shop|store|stall|outlet|branch|kiosk)s?\b`,
       // "open a third one", "open third one", "open the 2nd one", "open another one".
       String.raw`\bopen (?:(?:a |the )?(?:second|third|fourth|2nd|3rd|4th)|another) one\b`,
       String.raw`\b(?:second|third|fourth|2nd|3rd|4th|another) (?:branch|store|shop|outlet|location|restaurant)e?s?\b`,

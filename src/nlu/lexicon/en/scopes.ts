@@ -3,7 +3,7 @@
 
 import type { Words } from '../types';
 import { agencyClients, produce } from './industries';
-import { objectBought, premisesTakenOver } from './purposes';
+import { OUTLET_TOO, objectBought, premisesTakenOver } from './purposes';
 import { countriesAbroad, nationalities } from './places';
 
 /** Customers a firm sells to that are served, not resold to: "sell tea to hotels". */
@@ -46,6 +46,8 @@ export const industryDenial: Words = [
 export const boughtThings: Words = [
   // A shop planned is not the trade ("planning a 2nd store", "open a third shop"), as 想开个分店 is not.
   String.raw`\b(?:(?:a|an|our)\s+(?:second|third|fourth|2nd|3rd|4th|new|bigger)|another|one more)\s+(?:branch|store|shop|outlet|location)(?:es|s)?\b`,
+  // One more outlet beside the firm ("open an online store too"): a shop planned, not the trade.
+  OUTLET_TOO,
   // Premises taken over ("take over the shop next door"): not the firm's own trade.
   ...premisesTakenOver,
   // Any object bought ("buy two dental chairs", "a used pallet jack"), or bought before ("we bought a
