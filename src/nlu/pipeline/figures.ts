@@ -671,10 +671,16 @@ function staffHead(a: Around, value: number, total: boolean, role: string | unde
 }
 
 /** A count inside the words naming the owners' group ("two of us", "me and my sister") is that group's own count. */
-function ownGroup(head: Head, q: Quantity, span: RoleSpan | undefined): Head {
-  if (span === undefined || span.role !== 'household' || !(span.start < q.end && q.start < span.end)) return head;
-  return { ...head, group: span.start };
+function ownGroup(head: Head, q: Quantity, span: RoleSpan | undefined, text: string, roles: readonly RoleSpan[]): Head {
+  if (span !== undefined && span.role === 'household' && span.start < q.end && q.start < span.end) return { ...head, group: span.start };
+  // "just 2 people, me and my husband", "the whole company is 2 person: me and my friend": a count of
+  // people with the owners' group named right after it, as its apposition, counts that group.
+  if (span === undefined && roles.some((r) => r.role === 'household' && r.start >= q.end && APPOSITION.test(text.slice(q.end, r.start))))
+    return { ...head, group: q.start };
+  return head;
 }
+/** A people word and a break between a count and the owners named after it: "2 people, ", "3 persons: ". */
+const APPOSITION = /^\s*(?:people|persons?|ppl|heads)?\s*[,:(-]\s*(?:just |only |namely |that is |i\.e\. )?$/;
 
 /** Words right after a sum that say it lies unused: idle, spare or surplus cash, sitting in the bank (not spare parts). */
 const IDLE_SUM =
@@ -1147,7 +1153,7 @@ export function readSlots(
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
         if (role !== undefined || markOf(a, 'not-staff') === undefined) {
           const head = staffHead(a, headCount(q.value, fewerThan) * unitsEach(text, q), total, role, season);
-          heads.push(ownGroup(head, q, span));
+          heads.push(ownGroup(head, q, span, text, roles));
         }
         break;
       }
@@ -1167,7 +1173,15 @@ export function readSlots(
         }
         const role = span?.role;
         if (role !== undefined) {
-          heads.push(ownGroup(staffHead(a, headCount(Math.round(q.value), fewerThan) * unitsEach(text, q), total, role, season), q, span));
+          heads.push(
+            ownGroup(
+              staffHead(a, headCount(Math.round(q.value), fewerThan) * unitsEach(text, q), total, role, season),
+              q,
+              span,
+              text,
+              roles,
+            ),
+          );
           break;
         }
         // "还想招两个司机 目前有七个": beside people still to hire, the count one has now is the staff.

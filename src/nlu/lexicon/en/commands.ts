@@ -11,6 +11,8 @@ const MONEY_ARRIVES = String.raw`(?:come|comes|coming|arrive|arrives|land|lands|
  * ("a guy said he was from alipay customer service", "wechat customer service called me").
  */
 const impostorBefore: Words = [
+  // A brand in quotes, a sender doubted: 'a message from "mybank" customer service'.
+  String.raw`["“][a-z][^"“”.?!]{0,28}["”]`,
   String.raw`claim\w* to be`,
   String.raw`pretend\w* to be`,
   String.raw`pos(?:e|es|ed|ing) as`,
@@ -27,6 +29,9 @@ const storyAfter: Words = [
   'phoned',
   'said',
   'says',
+  // Chinglish: "customer service, say my loan account wrong".
+  'say',
+  'saying',
   'told',
   'texted',
   'messaged',
@@ -170,7 +175,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!\b(?:are|r) (?:you|u) (?:a )?)\breal person\b(?! or (?:a )?(?:robot|bot|machine|ai)\b)`,
       String.raw`\blive (?:person|agent|chat)\b`,
       String.raw`\b(?:talk|speak) (?:to|with) (?:a |an )?(?:someone|somebody|person|people|man|woman)\b`,
-      String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})\bcustomer service\b(?! (?:${storyAfter.join('|')})\b)(?!['’]?s? (?:phone |contact |tel(?:ephone)? )?(?:number|no\b|hotline|line|address|email)\b)`,
+      String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})\bcustomer service\b(?!,? (?:${storyAfter.join('|')})\b)(?!['’]?s? (?:phone |contact |tel(?:ephone)? )?(?:number|no\b|hotline|line|address|email)\b)`,
       String.raw`\brepresentative\b`,
       // A complaint, or a call back asked: "i want to complain", "call me back pls", "your manager".
       String.raw`\b(?:i|we) (?:want|wanna|would like|need) to (?:make a )?complain\b|\bi(?:['’]?d| would) like to (?:make a )?complain\b|\bmake a complaint\b|\bcomplain about (?:you|this bot|the bot|your)\b|\bcall me back\b|\b(?:get|let me talk to|speak to|talk to) (?:your|the) (?:manager|supervisor|boss)\b`,
