@@ -115,7 +115,11 @@ const FROM_ABROAD = String.raw`from\s+(?:${countriesAbroad.join('|')})`;
 // Of a nationality: "a burmese family", "thai".
 const OF_NATIONALITY = String.raw`(?:an?\s+)?(?:${nationalities.join('|')})(?:\s+(?:family|people|guys?|lady|man|woman|citizens?))?`;
 /** Where the owner comes from ("i am from laos", "we r thai family", "I am Burmese"): who they are, no trade across the border. */
-export const ownerOrigin: Words = [String.raw`${WE_ARE}(?:${FROM_ABROAD}|${OF_NATIONALITY})\b`];
+export const ownerOrigin: Words = [
+  String.raw`${WE_ARE}(?:${FROM_ABROAD}|${OF_NATIONALITY})\b`,
+  // The owners named, then where they come from: "me and my wife from laos", "my husband and i, both from myanmar".
+  String.raw`\b(?:me|i|us|we|my\s+(?:wife|husband|family|partner|parents|brother|sister|cousin))(?:\s+(?:and|&|n)\s+(?:my\s+)?(?:[a-z]+|i|me))?\s*,?\s+(?:(?:both|all|two|originally|are|r)\s+)*${FROM_ABROAD}\b`,
+];
 
 export const landmark: Words = [
   String.raw`\b(?:next to|near|opposite|across from|beside|in front of|close to|behind)\s+(?:the|a|an)\s+[^,.;!?]{1,24}?(?=\s+(?:on|in|at|and|we|i|with|so)\b|[,.;!?]|$)`,
