@@ -30,7 +30,9 @@ const TRIM_START = /^[\s,，、(（]+/;
 const LEAD_POLITE =
   /^(?:(?:okay|ok|好的?|嗯)[\s,，]*)?(?:(?:请|我选|我要|我就要|(?:那)?就(?:选|要)?|选择|选|要|i choose|i pick|i['’]ll take|(?:i|we)['’]?ll (?:go with|pick|choose|take)|i['’]d like|let['’]?s go with|go with|i want|pick|choose|select|take)\s*)?/;
 // A kind pointed at after its number: 第4个那种, 第二个那个.
-const TAIL_POLITE = /\s*(?:吧|呢|啊|啦|哈|那种|那个|那一个|那款|please|pls|plz|thanks|thank you|thx|ty|la|lah|lor|ah|谢谢)$/;
+// A Latin word only as a word of its own: "2 la", "b please", never the end of "blah" or "yeah".
+const TAIL_POLITE =
+  /(?:\s*(?:吧|呢|啊|啦|哈|那种|那个|那一个|那款|谢谢)|(?:\s+|(?<![a-z]))(?:please|pls|plz|thanks|thank you|thx|ty|la|lah|lor|ah))$/;
 
 /**
  * A number standing alone in Chinese is written up to hundreds (二, 十二, 两百, 第三个); with

@@ -88,7 +88,9 @@ const TOKEN = new RegExp(
 const AR_MAGNITUDE =
   /(?:\s*[多余来]|多?个多?(?=亿)|\s(?=[万亿]))?(?<mag>[十百千万亿]+)(?:(?<subn>\d{1,4})(?<subm>[千百十]?)(?![\d.年月个天周星季人名位岁号日次%元块]))?/y;
 // "w" is 万 as typed on a phone ("50w", "2.5个w", "两个w").
-const EN_MULTIPLIER = /(?<mul>\s*(?:k|mn|mil|millions?|bn|billions?|thousands?|grand|m)|(?:[多余来]|多?个多?)?w)(?![a-z])/y;
+// 万 spelt in pinyin ("80 wan", "50wan") and million as typed in a hurry ("1.5 milion", "3 millon", "2 mill").
+const EN_MULTIPLIER =
+  /(?<mul>\s*(?:k|mn|mil|mill|milion|millon|milions|millons|millio|millions?|bn|billions?|thousands?|grand|m|wan)|(?:[多余来]|多?个多?)?w)(?![a-z])/y;
 const CN_APPROX_MAGNITUDE = /(?:[多余来]|多?个多?(?=亿))(?<mag>[十百千万亿]+)/y;
 // After a Chinese numeral, "w" only with 个 ("两个w"); after 百来/千把, also alone ("百来w").
 const CN_W = /[多来]?个多?w(?![a-z])/y;
@@ -125,6 +127,13 @@ const MULTIPLIER_VALUE: Readonly<Record<string, number>> = {
   mil: 1e6,
   million: 1e6,
   millions: 1e6,
+  mill: 1e6,
+  milion: 1e6,
+  millon: 1e6,
+  milions: 1e6,
+  millons: 1e6,
+  millio: 1e6,
+  wan: 1e4,
   bn: 1e9,
   billion: 1e9,
   billions: 1e9,

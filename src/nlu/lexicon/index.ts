@@ -2,7 +2,7 @@
 // once, at module load, by compile(). Precedence lives in the lists' order and priorities; the
 // frames below say where a cue must stand relative to the number it labels.
 
-import { alternation, compile, sameRule } from './compile';
+import { alternation, compile, hasTopLevelBar, sameRule } from './compile';
 import * as en from './en/index';
 import {
   type CommandWords,
@@ -62,7 +62,9 @@ function guarded(r: IndustryWords): string {
   // The guards as written, no variants (as inside a word: compile.ts spelledAsTyped).
   const before = r.notBefore?.length ? `(?<!${r.notBefore.join('|')})` : '';
   const after = r.notAfter?.length ? `(?!${r.notAfter.join('|')})` : '';
-  return `${before}(?:${words})${after}`;
+  // Words that all start at a word boundary test it before the guard: the same matches, sooner failed.
+  const lead = words.startsWith(String.raw`\b`) && !hasTopLevelBar(words) ? String.raw`\b` : '';
+  return `${lead}${before}(?:${words})${after}`;
 }
 export const INDUSTRY_RULES: readonly IndustryRule[] = rules(
   (l) => l.industryRules,
@@ -476,7 +478,7 @@ export const FORM_NEEDS_COMPANY = /(?:er|or)s?$/;
 /** A person named with the owner, and a word for two of them (zh/roles.ts). */
 export const HOUSEHOLD_ONE = compile([zh.householdOne, en.householdOne], 'g');
 export const HOUSEHOLD_TWO = compile([zh.householdTwo, en.householdTwo], 'g');
-const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|一个|一位|(?:my|the|an?|one)\s+)?(?:${alternation([zh.householdTwo, en.householdTwo])}|${alternation([zh.householdOne, en.householdOne])})`;
+const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|一个|一位|(?:my|the|an?|one|his|her|our)\s+)?(?:${alternation([zh.householdTwo, en.householdTwo])}|${alternation([zh.householdOne, en.householdOne])})`;
 /**
  * The owner and the spouse (两口子); only the owner and the people named with them: "就我和老板娘", "just me and my wife"; or the
  * owner alone, in English ("i do phone repair, just me"; 就我 is too common a phrase to count).
@@ -496,7 +498,7 @@ const COUNTED_PAIR = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${altern
 // A list of the owner and the people named, in any order ("my parents, me and my sister"): one the owner.
 const LIST_JOINER = String.raw`\s*(?:,|、|and|&|n|\+|和|跟|同)\s*`;
 const OWNER_LIST = String.raw`(?:${HOUSEHOLD_PERSON}${LIST_JOINER})+(?:\bme\b|\bmyself\b|\bi\b|我(?!的|家))(?:${LIST_JOINER}${HOUSEHOLD_PERSON})*`;
-const OWNER_PAIR_ALONE = String.raw`(?<=^|[,;]\s*)(?:(?:me|myself|我)(?:\s*(?:and|&|n|\+|和|跟|同)\s*${HOUSEHOLD_PERSON})+|${OWNER_LIST})(?=\s*(?:$|[,.;!?]|plus\b|\+|加|还有))`;
+const OWNER_PAIR_ALONE = String.raw`(?<=^|[,;]\s*|\b(?:just|only)\s)(?:(?:me|myself|我)(?:\s*(?:and|&|n|\+|和|跟|同)\s*${HOUSEHOLD_PERSON})+|${OWNER_LIST})(?=\s*(?:$|[,.;!?]|plus\b|\+|加|还有))`;
 /**
  * Staff counted apart from the owners ("3 staff besides us", "2 cooks apart from me", "除了我们两口子"):
  * the owners are heads beside them (OWNERS_NAMED says who "us" is).

@@ -16,6 +16,17 @@ const BANK_LOAN = new RegExp(
 
 const BANKS: ServiceId = 'online-financial-institution';
 
+/**
+ * A loan named plainly, with no bank (贷款, 经营贷, 信用贷, a loan, a normal loan): weighed against a
+ * named service in a comparing question ("贷款好还是融资租赁好", "leasing vs a loan"), it is the
+ * banks' side too; right after a service's name it is that service's loan (网商银行贷款, p2p loan).
+ */
+const PLAIN_LOAN =
+  /(?:经营|信用|抵押|银行|普通|一般|正常)?贷款(?!公司|平台|软件|app|中介)|(?:经营|信用|抵押)贷|\b(?:(?:normal|regular|ordinary|plain|traditional|business|commercial|secured)\s+)?loans?\b(?!\s+(?:company|companies|app|apps|platform|shark|agent|broker))/g;
+
+/** Words that weigh one thing against another: only then is a plain loan one of the things weighed. */
+const COMPARING = /还是|比|[和跟与同]|区别|差别|不同|\b(?:vs\.?|versus|or|than|compared?|difference|differ)\b/;
+
 /** The services named, in order, with a bank loan among them when one service or more is named. */
 export function servicesCompared(state: State): ServiceId[] {
   const named = ofKind(state, 'service').map((m) => ({ id: m.value as ServiceId, start: m.start }));
@@ -23,6 +34,17 @@ export function servicesCompared(state: State): ServiceId[] {
   const first = named[0];
   if (bank !== null && first !== undefined && !named.some((s) => s.id === BANKS) && oneSentence(state.text, bank.index, first.start)) {
     named.push({ id: BANKS, start: bank.index });
+  }
+  const services = ofKind(state, 'service');
+  if (first !== undefined && !named.some((s) => s.id === BANKS) && COMPARING.test(state.text)) {
+    for (const loan of state.text.matchAll(PLAIN_LOAN)) {
+      const at = loan.index;
+      // The loan of a service named right before it (网商银行贷款, p2p loan), or a service's own name (网商贷).
+      if (services.some((m) => at >= m.start && /^[\s的]?$/.test(state.text.slice(m.end, at)))) continue;
+      if (!oneSentence(state.text, at, first.start)) continue;
+      named.push({ id: BANKS, start: at });
+      break;
+    }
   }
   return [...new Set(named.sort((a, b) => a.start - b.start).map((s) => s.id))];
 }

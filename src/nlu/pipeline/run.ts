@@ -17,6 +17,7 @@ import { financedSettlement } from './refiners/financed-settlement';
 import { impostorCover } from './refiners/impostor';
 import { insideService } from './refiners/inside-service';
 import { buyingTrade } from './refiners/buying-trade';
+import { correctedFigure } from './refiners/corrected-figure';
 import { countedInWan } from './refiners/counted-in-wan';
 import { renovationTrade } from './refiners/renovation';
 import { sideLine } from './refiners/side-line';
@@ -57,6 +58,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['staffRoles', staffRoles],
   ['thingsOwned', thingsOwned],
   ['countedInWan', countedInWan],
+  ['correctedFigure', correctedFigure],
   ['refinedPurpose', refinedPurpose],
   ['financedSettlement', financedSettlement],
 ];
@@ -131,6 +133,9 @@ export function runPipeline(text: string, u: Understanding, rules: Rules, trace?
   if (trace) trace.decisions = state.decisions;
 }
 
+/** A difference asked: 有什么区别, 哪样区别, 差别, 不同, what's the difference, how is X different. */
+const DIFFERENCE = /区别|差别|不同|不一样|\bdiff(?:erence|erent|er)?s?\b/;
+
 /**
  * A question that names two services or more weighs them against each other: "which is best"
  * among them ("网商银行和融资租赁哪个好"), also when worded as whether one suits ("leasing or
@@ -138,9 +143,15 @@ export function runPipeline(text: string, u: Understanding, rules: Rules, trace?
  * against a service is one of them (compared.ts).
  */
 function comparedServices(state: State, u: Understanding, rules: Rules): void {
-  if (u.question !== 'which-is-best' && u.question !== 'does-it-fit') return;
+  // The difference asked between two services named ("众筹和P2P有什么区别", "what's the difference
+  // between leasing and a loan") weighs them too; between other things (经营贷和消费贷) it asks advice.
+  const difference = u.question === undefined && u.offer === undefined && DIFFERENCE.test(state.text);
+  if (u.question !== 'which-is-best' && u.question !== 'does-it-fit' && !difference) return;
   const named = servicesCompared(state);
   if (named.length < 2) return;
+  if (difference && (u.command === 'details' || u.command === 'advice')) {
+    dropCommand(state, u, rules, 'comparedServices', 'the difference between services named is weighing them');
+  }
   u.question = 'which-is-best';
   u.compared = named;
   rules.compared = `services compared: ${named.join(', ')}`;

@@ -394,6 +394,10 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\brather not say\b`,
       String.raw`\bprefer not to say\b`,
       String.raw`\bnext question\b`,
+      // No preference, said of what is asked: "term doesn't matter", "any term is fine", "no preference".
+      String.raw`\b(?:(?:the )?(?:term|length|duration|period|timing|amount|time)\s+)?(?:doesn['’]?t|does not|dont) matter\b`,
+      String.raw`\bany (?:term|length|duration|period|amount)(?: is)? (?:fine|ok|okay|good)\b`,
+      String.raw`\b(?:no preference|either is fine|anything is fine|any is fine|whatever works|up to you)\b`,
     ],
   },
   {

@@ -417,6 +417,9 @@ export const renovationWords: Words = [
   String.raw`\bredecorat\w*`,
   String.raw`\bremodel\w*`,
   String.raw`\brevamp\w*`,
+  // The rooms made better: a bathroom put into them ("add a bathroom to each room", "put in private
+  // showers"); not rooms or floors added (more room: equipment-expansion).
+  String.raw`\b(?:add|adding|build|building|put in|putting in|install|installing)\s+(?:(?:a|an|one|new|some|en-?suite|private|own)\s+)*(?:bathrooms?|toilets?|showers?|washrooms?|en-?suites?)\b`,
   String.raw`\b(?:re-?do(?:ing)?|fix(?:ing)? up|do(?:ing)? up|spruc(?:e|ing) up|re-?paint(?:ing)?)\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)*(?:[a-z]+\s+)?(?:${premisesParts.join('|')})\b`,
   // A part of the premises fixed or repaired: "to fix the rooms", "repair the roof" (not "fix the van",
   // nor a "repair shop": the part is named after a determiner).

@@ -97,6 +97,8 @@ const PAID_LATE = [
   // Not the firm itself: "we never pay late".
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|never|don['’]?t|doesn['’]?t|do not|does not) (?:yet )?pa(?:y|id)(?: us)? (?:on time|yet|for (?:months|weeks))`,
   String.raw`\b(?:late|slow|overdue) (?:payers?|paying (?:buyers?|customers?|clients?))\b`,
+  // Money still owed to the firm, told: "the contractor still owes us 1 million", "a buyer owing us 200k".
+  String.raw`\b(?:still )?(?:owes?|owing) (?:us|me)\b`,
 ].join('|');
 /** No request for money anywhere in the message: a plain complaint about buyers is the question. */
 const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:\b(?:borrow\w*|loans?|lend\w*|financ\w*)\b|借|贷|融资|\b(?:need|want|wanna|looking for)\b[^.!?]{0,20}\d))`;
@@ -192,6 +194,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
         String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:first|before)\b`,
         String.raw`\bunfreez`,
+        // Paying asked before the loan comes: "do i need to pay anything before the loan comes out".
+        String.raw`\b(?:pay|paid|give|transfer|deposit|hand over)\b[^.?!]{0,30}\bbefore\b[^.?!]{0,20}\b(?:loan|money|funds?)\b[^.?!]{0,20}\b(?:comes?|came|arrives?|released?|approved|out|disbursed|paid out|through)\b`,
         // A loan got through inside connections or for a kickback: "he can get us a loan from the bank inside, only need give him 20k", "a bribe to get it approved".
         String.raw`\b(?:loan|lend|borrow|credit|approv)\w*\b[^.?!]{0,60}\b(?:${INSIDE_WAY}|${INSIDE_MAN})\b`,
         String.raw`\b(?:${INSIDE_WAY})\b[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv)`,
@@ -237,7 +241,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-personal-account',
     // Also a person's own account rather than the firm's: "send it to the manager's own bank account", "pay into his own card".
-    re: /\b(?:personal|private)\s+(?:bank\s+|wechat\s+|alipay\s+)?(?:account|card|wechat|alipay)\b|\b(?:his|her|their|[a-z]+['’]?s) own (?:bank |wechat |alipay )?(?:account|card)\b/,
+    // Not money changed through it ("his personal card to swap baht"): a private money changer.
+    re: /(?:\b(?:personal|private)\s+(?:bank\s+|wechat\s+|alipay\s+)?(?:account|card|wechat|alipay)\b(?!\s+(?:pay\s+)?(?:codes?|qr))|\b(?:his|her|their|[a-z]+['’]?s) own (?:bank |wechat |alipay )?(?:account|card)\b)(?![^.?!]{0,30}\b(?:change|changing|exchange|exchanging|swap|swapping)\b)/,
   },
   {
     id: 'fraud-guaranteed-returns',
@@ -276,6 +281,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:change|changed|changing|exchange|exchanged|swap|swapped)\b[^.?!]{0,20}\b(?:money|currency|cash|dong|kip|baht|kyat)\b[^.?!]{0,10}\bprivately`,
         String.raw`\bprivate(?:ly)?\s+(?:money\s+)?(?:changers?|exchange)`,
         String.raw`\bmoney\s*changers?\b`,
+        // Money changed through someone's own card or account: "use his bank card for change money", "transfer to his personal card to swap baht".
+        String.raw`\b(?:his|her|their|someone['’]?s|a personal|personal|private)\s+(?:bank\s+)?(?:card|account)s?\b[^.?!]{0,30}\b(?:change|changing|exchange|exchanging|swap|swapping)\b`,
+        String.raw`\b(?:change|changing|exchange|exchanging|swap|swapping)\s+(?:money|currency|cash|dong|kip|baht|kyat|yuan|rmb|dollars?)\b[^.?!]{0,30}\b(?:his|her|their|someone['’]?s|personal|private)\s+(?:bank\s+)?(?:card|account)`,
         String.raw`\bunderground bank`,
         String.raw`\bblack market\b`,
         // Changing money with people at a market or the border: "swap money with the guys at the border market", "change kip with the aunties at the market".
@@ -419,6 +427,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwhich (?:one |bank |lender )?should (?:i|we) (?:choose|pick|take|go (?:to|with)|use)\b`,
         // Which is all right, as typed: "u think which one ok?", "which bank is good".
         String.raw`\bwhich (?:one|option|bank|lender|platform|service|product)\s+(?:is |would be |are )?(?:ok|okay|good|fine|suitable)\b`,
+        // Which makes more sense, which is the smarter move: "crowdfunding or a loan, which makes more sense".
+        String.raw`\bwhich (?:one |option |way )?(?:makes (?:more |the most )?sense|is (?:the )?(?:smarter|wiser)(?: move| choice)?)\b`,
         String.raw`\bwhat(?:'s| is) the best (?:option|choice|bank|lender|way)\b`,
         String.raw`\bbest (?:bank|lender|platform|option|choice) for (?:us|me|this|my|our)\b`,
         // Asked for a pick: "what do u think is the best option", "which one would u go with", "what would you recommend for us".
@@ -448,7 +458,15 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:ok|okay|good|fine|right|suitable)\s+for\s+(?:us|me)\s*(?:\?|$)`,
         // Raising the money through a service: "could we raise it through crowdfunding instead?".
         String.raw`\b(?:can|could|should) (?:we|i) (?:raise|fund|finance|get|pay for|cover)\b[^.?!]{0,30}\b(?:through|via|using|with|by|on)\b`,
-        String.raw`\b(?:should|could|can) (?:we|i) (?:use|try|go for|apply for)\b`,
+        String.raw`\b(?:should|could|can) (?:we|i) (?:just |simply |also |still )?(?:use|try|go for|apply for)\b`,
+        // Whether a way will do: "is it ok to take payments with…", "is it fine to use…".
+        String.raw`\b(?:is|would) (?:it|that) (?:ok|okay|fine|allowed|safe|legal) (?:to|if (?:we|i)) (?:use|take|collect|receive|get|pay)\b`,
+        // A fit asked with no "for us" after it: "is leasing a good fit?", "would crowdfunding be a good option?".
+        String.raw`\b(?:is|are|would|will)\b[^.?!]{0,30}\b(?:a good|the right|a) (?:fit|match|option|choice)\s*(?:\?|$)`,
+        // Whether it is any good: "is weilidai any good", "jiebei any good?".
+        String.raw`\bany good\b`,
+        // The bare tag after what is asked about: "personal qr code is cheaper, can?", "use alipay, ok or not".
+        String.raw`(?:^|[,;]\s*|\s)(?:can|can or not|can or cannot|ok or not|can ah|can lah|is (?:it|that) ok(?:ay)?|is (?:it|that) allowed)\s*\?*\s*$`,
         String.raw`\b(?:suitable|right) for (?:us|me)\b`,
         // Asked about a firm of a kind rather than "us": "would leasing work for a new noodle chain", "a good fit for a small coffee brand".
         String.raw`\b(?:would|will|does|do|can|could)\b[^.?!]{0,30}\b(?:work|make sense|makes sense) (?:for|with)\b`,

@@ -90,6 +90,9 @@ export const customersSupplied: Words = [
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
   // Whom the goods or the machines go to: "a kitchen that supplies lunch boxes to factories", "we rent out cranes to construction sites".
   String.raw`\b(?=${CUSTOMERS})(?<=\b${PROVIDE_TO}\s+${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
+  // Whom a service is done for, a list of kinds or a plural ("cleaning service for office and hotel",
+  // "security guards for factories and hotels"): customers, not the firm's trade.
+  String.raw`\b(?=${CUSTOMERS})(?<=\b(?:service|services|work|works|cleaning|security|outsourcing|guards?|design|repairs?|maintenance|training|consulting|catering)\s+for\s+(?:(?:offices?|homes?|households?|companies|families|villas?|apartments?|${CUSTOMERS})\s+(?:and|or|&)\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b`,
   // Who the buyer is: "our buyer is a big supermarket", "our customers are mostly hotels".
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:buyers?|customers?|clients?)\s+(?:is|are)\s+(?:(?:a|an|some|mostly|mainly|all)\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b`,
   // Online sellers supplied: "we supply taobao sellers" (their online sales, not the firm's).
@@ -156,6 +159,9 @@ export const correctionCue: Words = [
   String.raw`\bsorry\b`,
   String.raw`\bcorrection\b`,
   String.raw`\bi meant\b`,
+  // Taking back the figure just said: "sorry i mean 2 million", "scratch that", "i mean 15" (before a figure).
+  String.raw`\bi mean(?=,?\s*(?:about |around |like )?\d)`,
+  String.raw`\bscratch that\b`,
   String.raw`\bmy mistake\b`,
   String.raw`\bmy bad\b`,
   String.raw`\boops\b`,
@@ -287,8 +293,9 @@ export const existingLoan: Words = [
 ];
 
 /** Goods the firm sells ("we sell tractors to farmers"): no purpose of its own; not what is sold off ("sell the old truck"). */
+// The goods sold may be a list: "selling second hand fridges and washing machines".
 export const soldGoods: Words = [
-  String.raw`\b(?:sell|sells|selling|sold|distribut\w*|deal in)\b(?!\s+(?:off|(?:the|our|my) old)\b)(?:\s+(?!(?:to|for|and|but|at|in|on|from|so|we|i|it|them)\b)[a-z-]+){1,3}`,
+  String.raw`\b(?:sell|sells|selling|sold|distribut\w*|deal in)\b(?!\s+(?:off|(?:the|our|my) old)\b)(?:\s+(?!(?:to|for|and|but|at|in|on|from|so|we|i|it|them)\b)[a-z-]+){1,3}(?:,?\s+(?:and|or|&)(?:\s+(?!(?:to|for|and|but|at|in|on|from|so|we|i|it|them|need|needs|want|wants|buy|get|also|have|has|are|is|would|will|plan|looking|accept|accepts|take|takes|collect|collects|receive|pay|pays|make|makes|do|does|offer|offers|provide|deliver|ship|ships|export|import|run|keep)\b)[a-z-]+){0,2}\s+[a-z-]+s\b)*`,
 ];
 
 /** People described by their trade: in English the relative comes first ("my friend who exports"), read in `relatives`. */

@@ -37,8 +37,12 @@ export const serviceRules: readonly ServiceWords[] = [
       String.raw`\bthird[- ]party payments?\b`,
       String.raw`\balipay\b`,
       String.raw`\bwechat ?pay\b`,
+      // WeChat as the wallet money moves through: "how much does wechat charge to send money", "wechat transfer fee".
+      String.raw`\b(?:wechat|weixin)\b(?=\s+(?:transfers?|payments?|fees?|charges?)\b|[^.?!]{0,20}\b(?:charge|charges|fees?)\b[^.?!]{0,20}\b(?:send|transfer|pay|receiv|collect))`,
       String.raw`\bweixin pay\b`,
       String.raw`\bpaypal\b`,
+      // A personal payment code is a wallet's: "personal qr code", "my own qr code", "personal alipay code".
+      String.raw`\b(?:personal|private|own)\s+(?:(?:wechat|alipay|weixin)\s+)?(?:qr\s*code|payment\s+code|pay\s+code|code)s?\b`,
     ],
   },
   {

@@ -246,7 +246,8 @@ export const commandRules: readonly CommandWords[] = [
       // Not a deposit's rate nor a margin: 存款利率, 毛利率.
       String.raw`(?<!存款?|储蓄|[毛净])利率`,
       '费率',
-      '手续费',
+      // Not a fee saved (省手续费, 免手续费): that is why a way is chosen, no cost asked.
+      String.raw`(?<![省免不]|节省|省点|省了|没有|没得|么得)手续费`,
       '服务费',
       // Not 今年化肥 (this year, fertiliser): 年化 after a word for a year is no rate.
       String.raw`(?<![今去明前后当])年化`,
@@ -377,6 +378,8 @@ export const commandRules: readonly CommandWords[] = [
       '还没想好',
       '没想好',
       '暂时不说',
+      // No preference, said of what is asked: 期限没得要求, 期限长短都可以, 时间无所谓, 额度多少都行.
+      String.raw`(?:期限|时间|还款时间|还款期限|年限|多久|几年|金额|额度|借多久)?(?:长短|长点短点|多少|多久|几年)?(?:都|也)?(?:随便|无所谓|没所谓|可以|行|得|不限|没关系|没得要求|没有要求|么得要求|没要求|没啥要求|没什么要求|没得讲究)(?:的|啦|了|嘛|哦)?`,
     ],
   },
   {

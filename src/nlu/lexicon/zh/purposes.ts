@@ -46,6 +46,9 @@ export const renovationWords: Words = [
   '翻新',
   '翻修',
   '装潢',
+  // The rooms one has made better: a bathroom put into them (每间房加个卫生间, 加独立卫生间); not rooms
+  // or floors added (加盖, 扩建: more room to work in, equipment-expansion).
+  String.raw`(?:加|添|增加|装)(?:上|个|一个|装)?(?:独立的?)?(?:卫生间|厕所|洗手间|浴室|淋浴间)`,
   '改造店面',
   '店面改造',
   // Done again: 重新装一下, 重新弄一下, 翻修 (not 重新开始).

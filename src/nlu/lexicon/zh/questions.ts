@@ -19,6 +19,8 @@ import { renovationWords } from './purposes';
 const SHOP_PLATFORMS = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|美团|饿了么|taobao|tmall|jd|pdd|douyin)`;
 /** Clause punctuation: a pattern stays inside one clause by not crossing these. */
 const C = String.raw`[^,.!?;，。！？；]`;
+/** Money changed into another currency: 换钱, 换汇, 换泰铢, 换成人民币. */
+const CHANGED_MONEY = String.raw`换(?:钱|汇|外币|成|泰铢|越南盾|缅币|基普|老挝币|美金|美元|人民币|港币)`;
 /** Within one sentence: a list of promises or terms runs across commas. */
 const L = String.raw`[^.!?;。！？；]`;
 
@@ -96,6 +98,8 @@ const RECEIVABLES = [
 const PAID_LATE = [
   String.raw`(?:货款|款子|尾款|账款)(?:都|老是|总是|经常|一直)?(?:拖着|拖了|拖起|拖|收不回|要不回|收不到|回不来|压着)`,
   String.raw`(?:钱|款|账)(?:都|老是|总是|经常|一直)?(?:收不回|要不回|收不到|回不来)`,
+  // Money owed to the firm, told: 客户拖欠我们货款两百多万, 甲方拖欠工程款300多万, 欠着我们的材料款.
+  String.raw`(?<!我们|我|我家)(?:拖欠|欠着|欠了|还欠|欠)(?:着)?(?:我们|我|我家)?(?:的)?(?:货款|工程款|账款|款子|尾款|材料款|运费|加工费)`,
   // Not the firm paying late: 我们付款经常拖.
   String.raw`(?<!我们|我|我家)(?:付款|回款|结账|结款|给钱|付钱|打款)(?:都|老是|总是|经常|一直)?(?:拖|慢|晚|要等)`,
   String.raw`[\d一二两三四五六七八九十几半]+\s*个?(?:多)?(?:月|天|周|礼拜|星期|days?|weeks?|months?)\s*(?:以后|之后|后)?才(?:付款|回款|结账|结款|给钱|付钱|打款|到账|付|给|结)`,
@@ -103,8 +107,8 @@ const PAID_LATE = [
 ].join('|');
 /** No request for money anywhere in the message: a plain complaint about buyers is the question. */
 const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:借|贷|融|筹|(?:搞|弄|整|凑)(?:点|些)?钱|缺钱|周转|\bborrow|\bloan|\blend|(?:要|需要|想|缺|差|need|want)${C}{0,6}[\d一二两三四五六七八九十几]+\s*(?:万|w|k|千|块)))`;
-/** Money owed to the firm, raised on: 拿应收账款去融资, 应收款押给银行借钱, 应收账款 can we borrow on. */
-const RAISED_ON = String.raw`应收(?:账款|款)${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|\bborrow|\bloan|\bfinanc)`;
+/** Money owed to the firm, raised on: 拿应收账款去融资, 应收款押给银行借钱, 应收账款 can we borrow on, 客户欠的货款提前拿出来用. */
+const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对方|下游|人家)?欠(?:我们|我)?的(?:货款|工程款|账款|款子?|钱))${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|提前|\bborrow|\bloan|\bfinanc)`;
 /** Asking for a way out: 有哪样办法, 咋个整, 怎么办, 能不能, 有没有. */
 const HELP = String.raw`(?:有|有没有)(?:哪样|什么|啥|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|咋个弄|能不能|可不可以|有没有|[?？]`;
 
@@ -168,6 +172,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给|收|要|扣)${C}{0,10}(?:${FEES}|费用|利息)` +
         // Money paid first is fraud beside a loan (贷款要先交钱); paying a supplier first is trade (越南那边要我们先付钱).
         String.raw`|(?:贷|借|放款|下款|额度)${L}{0,20}(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)${C}{0,6}钱` +
+        // Paying asked before the loan comes, with no 先: 贷款下来之前要不要交钱, 放款前还要给钱吗.
+        String.raw`|(?:放款|下款|贷款下来|贷下来|钱下来|批下来|到账)(?:之前|以前|前)${C}{0,10}(?:交|缴|付|转|打|给)${C}{0,4}(?:钱|费|押金|保证金|定金)` +
         String.raw`|(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)${C}{0,6}钱${L}{0,20}(?:贷|放款|下款|额度)` +
         String.raw`|(?:${FEES})${C}{0,8}(?:才能|才可以|就能|就可以|才|就)${C}{0,4}(?:${RELEASE})` +
         String.raw`|放款前${C}{0,8}(?:交|缴|付|收|转)|解冻费|验资费` +
@@ -209,9 +215,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-personal-account',
     re: new RegExp(
-      String.raw`(?:转|打|汇|存)(?:到|进|给|入)?${C}{0,8}(?:个人|私人)(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)|私人账户|私人帐户` +
+      // Not money changed through someone's card (打到他私人卡上帮我换泰铢): that is a private money changer.
+      String.raw`(?:(?:转|打|汇|存)(?:到|进|给|入)?${C}{0,8}(?:个人|私人)(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)|私人账户|私人帐户` +
         // A person's own account rather than the firm's: 打到他自己的卡上, 转到经理本人账户.
-        String.raw`|(?:转|打|汇|存)(?:到|进|给|入)?${C}{0,8}(?:他|她|对方|经理|老板|业务员|客户经理)(?:的)?(?:自己|本人|个人|老婆|老公|媳妇|家人|亲戚|朋友|儿子|女儿|弟弟|妹妹|哥哥|姐姐|妈妈|爸爸|表哥|表姐)(?:的)?(?:名下)?(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)`,
+        String.raw`|(?:转|打|汇|存)(?:到|进|给|入)?${C}{0,8}(?:他|她|对方|经理|老板|业务员|客户经理)(?:的)?(?:自己|本人|个人|老婆|老公|媳妇|家人|亲戚|朋友|儿子|女儿|弟弟|妹妹|哥哥|姐姐|妈妈|爸爸|表哥|表姐)(?:的)?(?:名下)?(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝))(?!${C}{0,12}${CHANGED_MONEY})`,
     ),
   },
   {
@@ -248,7 +255,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'money-changer',
     re: new RegExp(
-      String.raw`私人换汇|私下换(?:钱|汇)|地下钱庄|黑市换|找人换(?:钱|汇|越南盾|泰铢|缅币|基普)|换钱的(?:人|老板|老乡)|私人兑换|私人换(?:钱|汇|外币|美元|美金)|民间换汇` +
+      // Money changed through a private person's card or account: 打到他私人卡上帮我换泰铢, 用他的银行卡换钱.
+      String.raw`(?:个人|私人|他的?|她的?|别人的?)(?:账户|账号|帐户|帐号|卡|银行卡)${C}{0,12}${CHANGED_MONEY}|${CHANGED_MONEY}${C}{0,16}(?:个人|私人|他的?|她的?|别人的?)(?:账户|账号|帐户|帐号|卡|银行卡)|` +
+        String.raw`私人换汇|私下换(?:钱|汇)|地下钱庄|黑市换|找人换(?:钱|汇|越南盾|泰铢|缅币|基普)|换钱的(?:人|老板|老乡)|私人兑换|私人换(?:钱|汇|外币|美元|美金)|民间换汇` +
         `|${moneyChangers.join('|')}`,
     ),
   },
@@ -378,13 +387,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The fit said before the pick: 我们适合哪个, 最划算的是哪家, 适合用哪种.
         String.raw`|(?:适合|合适|划算|靠谱)(?:的是|用|选|做|搞|办)?哪(?:个|种|样|家)` +
         // The cheapest or the most of something: 哪家银行贷款利息最低, 利息哪家最便宜, 哪个平台额度最高.
-        String.raw`|哪(?:个|种|样|家)(?![月季星年])${C}{0,10}?(?:最|更)(?:低|便宜|少|高|快|省|稳|划算|实惠|合适)|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
+        String.raw`|哪(?:个|种|样|家)(?![月季星年])${C}{0,10}?(?:最|更)(?:低|便宜|少|高|快|省|稳|划算|实惠|合适|适合|靠谱|好(?![吃喝看玩听用卖做]))|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
         // Which one is quicker or cheaper, asked colloquially: 哪个放款快点, 哪家便宜些.
         String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:快|便宜|省钱|划算)(?:点|些|一点|一些)` +
         // Which one costs less, with no 最: 哪个利息低, 哪家费用少些.
         String.raw`|哪(?:个|种|家)的?(?:利息|利率|费用|成本|手续费)(?:更|比较|要)?(?:低|便宜|少)` +
-        // Weighed by a cost or a risk: 哪个风险小点, 哪家利息低, 哪个门槛低一些.
-        String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:风险|利息|利率|成本|费用|门槛|手续费|risk)\s*(?:更|比较|会)?\s*(?:小|低|少|大|高)` +
+        // Weighed by a cost, a risk or the sum lent: 哪个风险小点, 哪家利息低, 哪个门槛低一些, 哪个额度高.
+        String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:风险|利息|利率|成本|费用|门槛|手续费|额度|risk)\s*(?:更|比较|会)?\s*(?:小|低|少|大|高)` +
         // The pick asked in English, the weighing in Chinese: which one 好一点, which bank 更划算.
         String.raw`|\bwhich (?:one|option|bank|lender|platform|service)\s*(?:更|比较)?\s*(?:好|划算|便宜|合适|靠谱|省钱)(?:点|些|一点|一些)?` +
         // The comparison said in English: 哪个 safer, 哪个 cheaper, 哪个 better.
@@ -392,7 +401,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The cheapest way asked for: 最便宜的办法是哪个, 最省钱的是哪种.
         String.raw`|最(?:便宜|省钱|划算|实惠)的(?:办法|方式|渠道|路子|贷款)?(?:是)?哪` +
         // One weighed against another, asked: 网商银行比银行贷款好吗, 租赁格比贷款划算.
-        String.raw`|比${C}{1,12}?(?:更|还)?(?:好|划算|便宜|合适|靠谱|稳妥|省钱)(?:些|点|一点)?(?:吗|么|嘛|不)`,
+        String.raw`|比${C}{1,12}?(?:更|还)?(?:好|划算|便宜|合适|靠谱|稳妥|省钱)(?:些|点|一点)?(?:吗|么|嘛|不)` +
+        // Which one the firm suits, asked: 我们适合哪种, 适合哪个平台, 适合哪样贷款.
+        String.raw`|适合哪(?:个|种|家|样|一种|一个)` +
+        // One or the other, asked which is better: 贷款好还是融资租赁好, 借贷款还是搞众筹好, 租还是买划算.
+        String.raw`|还是${C}{1,12}?(?:更|比较)?(?:好|划算|合适|便宜|靠谱|省钱)(?:些|点|一点)?(?:呢|嘛|吗|哦|喃)?(?=$|[\s,.!?;，。！？；])`,
     ),
   },
   {
@@ -409,6 +422,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Yunnan 格 before an English word of fit: leasing 格 ok 啊, 众筹格 suitable.
         String.raw`|格\s*(?:ok|okay|good|suitable|fit|work)\b` +
         String.raw`|(?:能不能|可不可以|能否|可以|能)(?:用|做|搞|申请|办)${C}{0,12}(?:吗|么|嘛|不)(?=$|[\s,.!?;，。！？；])` +
+        // The bare tag after what is asked about, in a clause of its own: 用个人码收钱 得不得, …，行不行.
+        String.raw`|(?:^|[\s,，])(?:得不得|得不得行|得行不|格得|格行|行不行|可不可以|可以不|行不)\s*[?？]*$` +
+        // Whether it is good to use: 好不好用, 好用吗, Yunnan 用得成不, 格好用.
+        String.raw`|好不好用|(?<![不没])好用(?:吗|么|嘛|不)|格好用|用得成(?:不|吗|么)|用不用得成|格用得成` +
         // Yunnan 格 asks by itself: 格能用微信收, 格可以办.
         String.raw`|格(?:能|可以|可能)(?:用|做|搞|申请|办)` +
         // Whether it will do, at the end of a clause that holds no sum nor borrowing (想借20万可以吗 asks

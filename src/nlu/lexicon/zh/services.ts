@@ -34,7 +34,27 @@ export const serviceRules: readonly ServiceWords[] = [
   },
   {
     id: 'third-party-payment',
-    words: ['第三方支付', '支付宝', '微信支付', '财付通', '云闪付', '拉卡拉', '微信付款', '微信收款', '微信转账', '用微信付', '用微信收'],
+    words: [
+      '第三方支付',
+      '支付宝',
+      '微信支付',
+      '财付通',
+      '云闪付',
+      '拉卡拉',
+      '微信付款',
+      '微信收款',
+      '微信转账',
+      '用微信付',
+      '用微信收',
+      // A personal payment code is a wallet's: asked about, it is the service (个人收款码 格得行).
+      '个人收款码',
+      '私人收款码',
+      '个人二维码',
+      '私人二维码',
+      '个人码',
+      '个人收钱码',
+      '私人收钱码',
+    ],
   },
   {
     id: 'online-financial-institution',

@@ -5,6 +5,10 @@
 // an offer it mentions. "Does it fit us?" is a question only about a service the message names;
 // a question about a word's meaning (a term) stands only when nothing else is asked, or when it is
 // asked of a requirement just stated ("they want a guarantor, what does that mean"): then it wins.
+// A question of what suits the firm (which is best, does it fit) is asked of the firm the owner has
+// just described: the facts stated in the clauses before the question's own ("我们开客栈的，有8个员工，
+// 格有哪样贷款适合我们", "we run a noodle shop with 5 staff, which loan is best for us?") are kept; only
+// the words in the question's clause ("做批发的一般用哪种贷款最好": the kind of firm asked about) are dropped.
 
 import { drop, ofKind, type Mention, type State } from '../mention';
 
@@ -20,6 +24,46 @@ const PROFILE_KINDS: ReadonlySet<Mention['kind']> = new Set([
   'scope',
 ]);
 
+/** A question that is only a tag after what it asks about: 得不得, 行不行, can?, ok or not. */
+const BARE_TAG =
+  /^[\s,，]*(?:得不得|得不得行|得行不|格得|格行|行不行|可不可以|可以不|行不|can|can or not|can or cannot|ok or not|can ah|can lah|is (?:it|that) ok(?:ay)?|is (?:it|that) allowed)\s*[?？]*$/;
+
+/** Questions asked of the firm described before them: what suits it. */
+const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set(['which-is-best', 'does-it-fit', 'subsidies', 'where-to-apply', 'what-to-bring']);
+
+/**
+ * Where the clause holding `at` starts: after the last punctuation before it, or the last space
+ * beside a Chinese character (a space between two Chinese phrases, or between Chinese and English,
+ * ends a clause; a space between English words does not).
+ */
+export function clauseStart(text: string, at: number): number {
+  // A match that begins at the clause's boundary (the space or comma before it) starts after it.
+  let from = at;
+  while (from < text.length && /[\s,，]/.test(text[from] as string)) from++;
+  for (let i = from - 1; i >= 0; i--) {
+    const ch = text[i] as string;
+    if (/[,.;!?，。；！？、\n]/.test(ch) && !(ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) return i + 1;
+    if (ch === ' ' && (/\p{Script=Han}/u.test(text[i - 1] ?? '') || /\p{Script=Han}/u.test(text[i + 1] ?? ''))) return i + 1;
+  }
+  return 0;
+}
+
+/**
+ * Where a question of what suits the firm starts: its clause; for whether a thing will do, asked in a
+ * clause that names no service ("用个人收款码收钱 格得行", "personal qr code is cheaper, can?"), the
+ * clause before, which names the thing asked about (a way of doing something, asked, states no need).
+ */
+function questionStart(state: State, asked: Mention): number {
+  const start = clauseStart(state.text, asked.start);
+  if (asked.value !== 'does-it-fit' || start === 0) return start;
+  const services = ofKind(state, 'service');
+  if (services.some((s) => s.start >= start && s.start < asked.end)) return start;
+  let last = start - 1;
+  while (last > 0 && /[\s,.;!?，。；！？、]/.test(state.text[last] as string)) last--;
+  const before = clauseStart(state.text, last);
+  return services.some((s) => s.start >= before && s.start < start) ? before : start;
+}
+
 function isProfile(m: Mention): boolean {
   return PROFILE_KINDS.has(m.kind) || (m.kind === 'flag' && m.value !== 'borrow-wish');
 }
@@ -33,6 +77,17 @@ export function directQuestion(state: State): void {
   if (ofKind(state, 'service').length === 0) {
     drop(state, 'directQuestion', (m) => m.kind === 'question' && m.value === 'does-it-fit', 'whether it fits asks about no named service');
   }
+  // A bare tag (得不得, 行不行, can?) after a sum asks for that loan (贷个二十万 两年还清 行不行), not whether a service fits.
+  drop(
+    state,
+    'directQuestion',
+    (m) =>
+      m.kind === 'question' &&
+      m.value === 'does-it-fit' &&
+      BARE_TAG.test(state.text.slice(m.start, m.end)) &&
+      ofKind(state, 'quantity').some((q) => q.value.kind === 'money'),
+    'the tag asks for the sum said before it',
+  );
   const question = ofKind(state, 'question')[0];
   if (question !== undefined) drop(state, 'directQuestion', (m) => m.kind === 'offer', `a question outranks an offer (${question.rule})`);
   const asked = question ?? ofKind(state, 'offer')[0];
@@ -43,5 +98,12 @@ export function directQuestion(state: State): void {
     (m) => m.kind === 'term',
     `${asked.kind === 'question' ? 'a direct question' : 'an offer'} outranks a word's meaning`,
   );
-  drop(state, 'directQuestion', isProfile, `${asked.kind === 'question' ? 'a direct question' : 'an offer'} sets no profile field`);
+  // What suits the firm, asked after describing it: the clauses before the question's own are facts.
+  const factsEnd = asked.kind === 'question' && ASKED_OF_THE_FIRM.has(asked.value) ? questionStart(state, asked) : 0;
+  drop(
+    state,
+    'directQuestion',
+    (m) => isProfile(m) && m.end > factsEnd,
+    `${asked.kind === 'question' ? 'a direct question' : 'an offer'} sets no profile field`,
+  );
 }

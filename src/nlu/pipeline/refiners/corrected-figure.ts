@@ -1,0 +1,69 @@
+// A figure corrected inside one sentence: "营业额差不多300万 哦不对 是200万", "we have 12 staff, no
+// wait, 15", "想借80万 说错了 60万". The owner takes back the figure said before the correction and
+// gives the right one after it: the later figure takes the earlier one's place (its cue and its
+// marks: revenue, staff, the amount), and the earlier one is dropped. Only when the later figure
+// names no role of its own (营业额300万 说错了 借款是200万 gives a second figure, not a correction of
+// the first) and both count the same kind of thing (a sum for a sum, a count for a count).
+
+import type { Quantity } from '../../numbers';
+import { drop, type Mention, type MentionOf, note, ofKind, overlaps, scopes, type State } from '../mention';
+
+/** A sentence ends between the two figures: no correction reaches across it. */
+const SENTENCE_END = /[.!?。！？]\s/;
+
+function sameKind(a: Quantity, b: Quantity): boolean {
+  if (b.kind === 'money') return a.kind === 'money';
+  if (a.kind === 'money') return b.kind === 'number';
+  if (a.kind === 'people' || a.kind === 'number') return b.kind === 'people' || b.kind === 'number';
+  return a.kind === b.kind;
+}
+
+export function correctedFigure(state: State): void {
+  const flags = ofKind(state, 'flag').filter((f) => f.value === 'correcting');
+  const cues = ofKind(state, 'cue');
+  for (const flag of flags) {
+    const quantities = ofKind(state, 'quantity');
+    const after = quantities.find((q) => q.start >= flag.end);
+    if (after === undefined) continue;
+    // The figure taken back: the last one before the correction that counts what the later one counts.
+    const before = quantities.filter((q) => q.end <= flag.start && sameKind(q.value, after.value)).at(-1);
+    if (before === undefined) continue;
+    // The wrong figure already denied (不是六个 我记错了 是十六个): the later one stands as it is.
+    if (
+      scopes(state, 'denial').some((d) => overlaps(d, before)) ||
+      /不是\s*$/.test(state.text.slice(Math.max(0, before.start - 3), before.start))
+    )
+      continue;
+    if (SENTENCE_END.test(state.text.slice(before.end, after.start))) continue;
+    // The later figure with a cue of its own is a second figure, not the first corrected.
+    if (cues.some((c) => c.start >= flag.end && c.end <= after.end + 4 && c.start < after.end + 4)) continue;
+    if (before.value.kind === 'money' && after.value.kind === 'number' && after.value.value < 1000) continue;
+    const { start, end } = before.value;
+    const right: Quantity =
+      before.value.kind === 'money'
+        ? {
+            kind: 'money',
+            value: after.value.value,
+            currency: after.value.kind === 'money' ? after.value.currency : before.value.currency,
+            start,
+            end,
+          }
+        : before.value.kind === 'duration'
+          ? { kind: 'duration', value: after.value.value, start, end }
+          : {
+              kind: before.value.kind === 'people' || after.value.kind === 'people' ? 'people' : 'number',
+              value: after.value.value,
+              start,
+              end,
+            };
+    (before as MentionOf<'quantity'>).value = right;
+    note(
+      state,
+      'correctedFigure',
+      before as Mention,
+      'relabel',
+      `corrected to ${after.value.value} by "${state.text.slice(flag.start, flag.end)}"`,
+    );
+    drop(state, 'correctedFigure', (m) => m === after, 'the right figure, taking the place of the one corrected');
+  }
+}
