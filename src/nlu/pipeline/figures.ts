@@ -672,15 +672,32 @@ function staffHead(a: Around, value: number, total: boolean, role: string | unde
 
 /** A count inside the words naming the owners' group ("two of us", "me and my sister") is that group's own count. */
 function ownGroup(head: Head, q: Quantity, span: RoleSpan | undefined, text: string, roles: readonly RoleSpan[]): Head {
-  if (span !== undefined && span.role === 'household' && span.start < q.end && q.start < span.end) return { ...head, group: span.start };
-  // "just 2 people, me and my husband", "the whole company is 2 person: me and my friend": a count of
-  // people with the owners' group named right after it, as its apposition, counts that group.
-  if (span === undefined && roles.some((r) => r.role === 'household' && r.start >= q.end && APPOSITION.test(text.slice(q.end, r.start))))
+  if (span !== undefined && isGroupRole(span.role) && span.start < q.end && q.start < span.end) return { ...head, group: span.start };
+  // "three of us": the count of the owners' group in its own words.
+  if (span !== undefined && span.role === 'of us' && span.start >= q.end && /^\s*$/.test(text.slice(q.end, span.start)))
     return { ...head, group: q.start };
-  return head;
+  // "just 2 people, me and my husband", "a team of 4: me, my partner and …": a count with the owners'
+  // group named right after it, as its apposition; "only me and my wife work here, 2 people": before it.
+  if (span !== undefined && !isGroupRole(span.role)) return head;
+  const after = roles.some((r) => isGroupRole(r.role) && r.start >= q.end && APPOSITION.test(text.slice(q.end, r.start)));
+  const before = roles.some(
+    (r) =>
+      isGroupRole(r.role) &&
+      r.end <= q.start &&
+      APPOSITION_BEFORE.test(text.slice(r.end, q.start)) &&
+      (PEOPLE_AFTER.test(text.slice(q.end)) || PEOPLE_WORD.test(text.slice(q.start, q.end))),
+  );
+  return after || before ? { ...head, group: q.start } : head;
 }
+/** The owners and the people named with them, or "of us": a role that counts the owners' group. */
+const isGroupRole = (role: string): boolean => role === 'household' || role === 'of us';
 /** A people word and a break between a count and the owners named after it: "2 people, ", "3 persons: ". */
 const APPOSITION = /^\s*(?:people|persons?|ppl|heads)?\s*[,:(-]\s*(?:just |only |namely |that is |i\.e\. )?$/;
+/** Between the owners named and a count after them: ", ", ", so ", ", that's ". */
+const APPOSITION_BEFORE = /^[^,.;!?]{0,30}[,:(-]\s*(?:so |that'?s |thats |total |in total |altogether )?$/;
+/** A people word right after a count: "2 people", "3 ppl", "2 of us". */
+const PEOPLE_AFTER = /^\s*(?:people|persons?|ppl|of us|heads)\b/;
+const PEOPLE_WORD = /\b(?:people|persons?|ppl|heads)$/;
 
 /** Words right after a sum that say it lies unused: idle, spare or surplus cash, sitting in the bank (not spare parts). */
 const IDLE_SUM =
