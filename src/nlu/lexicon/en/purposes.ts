@@ -144,6 +144,8 @@ const notObjects: Words = [
   'staff',
   String.raw`workers?`,
   'people',
+  // People served, counted ("we cater for 500 students daily", "for 40 guests"): no thing bought.
+  String.raw`(?:students|pupils|guests|tourists|visitors|diners|kids|children|patients|members|families|passengers|residents|villagers|households|persons|ppl)`,
   String.raw`employe[e]s?`,
   'hands',
   String.raw`helpers?`,
