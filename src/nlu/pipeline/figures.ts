@@ -539,7 +539,13 @@ function staff(all: readonly Head[]): Head | undefined {
   // "about 25 of us, counting the two drivers": a count inside another is no more heads.
   const counted = seasonal.some((h) => h.included === undefined) ? seasonal.filter((h) => h.included === undefined) : seasonal;
   // "my wife and i run a guesthouse": the owners named are heads only beside staff counted.
-  const heads = counted.every((h) => h.role === OWNERS_ONLY_BESIDE) ? [] : counted;
+  const named = counted.every((h) => h.role === OWNERS_ONLY_BESIDE) ? [] : counted;
+  // "two of us run the stall, me and my cousin", "there are three of us, my dad, my brother and me":
+  // a count of the owners' group said in its own words ("two of us", "me and my cousin") counts the
+  // owner, so two such counts are one group said twice: the largest stands for it.
+  const owners = named.filter((h) => h.group !== undefined);
+  const group = new Set(owners.map((h) => h.group)).size >= 2 ? owners.reduce((a, h) => (a.value >= h.value ? a : h)) : undefined;
+  const heads = group === undefined ? named : named.filter((h) => h.group === undefined || h === group);
   const total = heads.find((h) => h.total);
   if (total !== undefined) return total;
   // "我们两口子 另外还有五个员工", "3 staff besides us": the owners named are heads beside the staff
@@ -586,6 +592,8 @@ interface Head {
   included?: true;
   /** Said to be added to another count ("加上两个兼职", "plus 2 part-timers"): more heads beside it. */
   added?: true;
+  /** The owners' group counted in its own words ("two of us", "me and my cousin"): where that phrase starts. */
+  group?: number;
 }
 type Season = 'peak' | 'regular';
 
@@ -709,6 +717,39 @@ function staffHead(a: Around, value: number, total: boolean, role: string | unde
     ...(markOf(a, 'added') === undefined ? {} : { added: true as const }),
   };
 }
+
+/** A count inside the words naming the owners' group ("two of us", "me and my sister") is that group's own count. */
+function ownGroup(head: Head, q: Quantity, span: RoleSpan | undefined, text: string, roles: readonly RoleSpan[]): Head {
+  if (span !== undefined && isGroupRole(span.role) && span.start < q.end && q.start < span.end) return { ...head, group: span.start };
+  // "three of us": the count of the owners' group in its own words.
+  if (span !== undefined && span.role === 'of us' && span.start >= q.end && /^\s*$/.test(text.slice(q.end, span.start)))
+    return { ...head, group: q.start };
+  // "just 2 people, me and my husband", "a team of 4: me, my partner and …": a count with the owners'
+  // group named right after it, as its apposition; "only me and my wife work here, 2 people": before it.
+  if (span !== undefined && !isGroupRole(span.role)) return head;
+  const after = roles.some((r) => isGroupRole(r.role) && r.start >= q.end && APPOSITION.test(text.slice(q.end, r.start)));
+  const before = roles.some(
+    (r) =>
+      isGroupRole(r.role) &&
+      r.end <= q.start &&
+      APPOSITION_BEFORE.test(text.slice(r.end, q.start)) &&
+      (PEOPLE_AFTER.test(text.slice(q.end)) || PEOPLE_WORD.test(text.slice(q.start, q.end))),
+  );
+  return after || before ? { ...head, group: q.start } : head;
+}
+/** The owners and the people named with them, or "of us": a role that counts the owners' group. */
+const isGroupRole = (role: string): boolean => role === 'household' || role === 'of us';
+/** A people word and a break between a count and the owners named after it: "2 people, ", "3 persons: ". */
+const APPOSITION = /^\s*(?:people|persons?|ppl|heads)?\s*[,:(-]\s*(?:just |only |namely |that is |i\.e\. )?$/;
+/** Between the owners named and a count after them: ", ", ", so ", ", that's ". */
+const APPOSITION_BEFORE = /^[^,.;!?]{0,30}[,:(-]\s*(?:so |that'?s |thats |total |in total |altogether )?$/;
+/** A people word right after a count: "2 people", "3 ppl", "2 of us". */
+const PEOPLE_AFTER = /^\s*(?:people|persons?|ppl|of us|heads)\b/;
+const PEOPLE_WORD = /\b(?:people|persons?|ppl|heads)$/;
+
+/** Words right after a sum that say it lies unused: idle, spare or surplus cash, sitting in the bank (not spare parts). */
+const IDLE_SUM =
+  /^\s*(?:(?:just|still|all|is|are|that'?s|has been|have been|been|in)\s+)*(?:(?:spare|extra|surplus|idle|free|unused)\s+(?:cash|money|funds?|capital)\b|(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,3}?(?:idle|around|unused|doing nothing)\b|(?:sitting|lying|sat) in (?:the|a|our|my) (?:bank|account)\b|(?:idle|unused)\b)/;
 
 /** Where one quantity stands: its clause, the stretch it may read cues in, the sums around it. */
 interface Around {
@@ -1090,7 +1131,10 @@ export function readSlots(
               // "around 40k a month", "一天三千多块": the period right after it, as "600k a year".
               marks.after(mark, q.end, clause[1]) !== undefined,
           );
-        let slot = near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined);
+        // "500k sitting idle", "200k spare cash doing nothing", "1m idle money": a sum said to lie unused
+        // is money had, to place, whatever cue stands near (idle, we have, want to invest it).
+        const idle = IDLE_SUM.test(text.slice(q.end, clause[1]));
+        let slot = idle ? undefined : (near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined));
         previousSumSlot = slot;
         const money = { value: q.value, currency: q.currency };
         // The part still missing ("还差二十万"), or a sum asked for after the owner's own money
@@ -1200,7 +1244,8 @@ export function readSlots(
         }
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
         if (role !== undefined || markOf(a, 'not-staff') === undefined) {
-          heads.push(staffHead(a, headCount(q.value, fewerThan) * unitsEach(text, q), total, role, season));
+          const head = staffHead(a, headCount(q.value, fewerThan) * unitsEach(text, q), total, role, season);
+          heads.push(ownGroup(head, q, span, text, roles));
         }
         break;
       }
@@ -1225,7 +1270,15 @@ export function readSlots(
         }
         const role = span?.role;
         if (role !== undefined) {
-          heads.push(staffHead(a, headCount(Math.round(q.value), fewerThan) * unitsEach(text, q), total, role, season));
+          heads.push(
+            ownGroup(
+              staffHead(a, headCount(Math.round(q.value), fewerThan) * unitsEach(text, q), total, role, season),
+              q,
+              span,
+              text,
+              roles,
+            ),
+          );
           break;
         }
         // "还想招两个司机 目前有七个": beside people still to hire, the count one has now is the staff.

@@ -3,11 +3,16 @@
 
 import type { CommandWords, LanguageWords, Words } from '../types';
 
+/** A verb of money arriving: comes, lands, hits, paid out, and "is in" or "in the account" ("until the cash is in"). */
+const MONEY_ARRIVES = String.raw`(?:come|comes|coming|arrive|arrives|land|lands|hit|hits|reach|reaches|show up|shows up|paid out|released|disbursed|approved|through|(?:is|be|are|gets?) in\b|in (?:my|our|the|your) (?:bank )?account)`;
+
 /**
  * "customer service" in a story, not asked for: someone claiming to be it, or it doing something
  * ("a guy said he was from alipay customer service", "wechat customer service called me").
  */
 const impostorBefore: Words = [
+  // A brand in quotes, a sender doubted: 'a message from "mybank" customer service'.
+  String.raw`["“][a-z][^"“”.?!]{0,28}["”]`,
   String.raw`claim\w* to be`,
   String.raw`pretend\w* to be`,
   String.raw`pos(?:e|es|ed|ing) as`,
@@ -24,6 +29,9 @@ const storyAfter: Words = [
   'phoned',
   'said',
   'says',
+  // Chinglish: "customer service, say my loan account wrong".
+  'say',
+  'saying',
   'told',
   'texted',
   'messaged',
@@ -167,7 +175,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!\b(?:are|r) (?:you|u) (?:a )?)\breal person\b(?! or (?:a )?(?:robot|bot|machine|ai)\b)`,
       String.raw`\blive (?:person|agent|chat)\b`,
       String.raw`\b(?:talk|speak) (?:to|with) (?:a |an )?(?:someone|somebody|person|people|man|woman)\b`,
-      String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})\bcustomer service\b(?! (?:${storyAfter.join('|')})\b)(?!['’]?s? (?:phone |contact |tel(?:ephone)? )?(?:number|no\b|hotline|line|address|email)\b)`,
+      String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})\bcustomer service\b(?!,? (?:${storyAfter.join('|')})\b)(?!['’]?s? (?:phone |contact |tel(?:ephone)? )?(?:number|no\b|hotline|line|address|email)\b)`,
       String.raw`\brepresentative\b`,
       // A complaint, or a call back asked: "i want to complain", "call me back pls", "your manager".
       String.raw`\b(?:i|we) (?:want|wanna|would like|need) to (?:make a )?complain\b|\bi(?:['’]?d| would) like to (?:make a )?complain\b|\bmake a complaint\b|\bcomplain about (?:you|this bot|the bot|your)\b|\bcall me back\b|\b(?:get|let me talk to|speak to|talk to) (?:your|the) (?:manager|supervisor|boss)\b`,
@@ -276,7 +284,16 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bhow long (?:does|will|would) (?:the )?(?:approval|it|a loan) take\b`,
       String.raw`\bhow (?:fast|quickly|soon) (?:can|could|will) (?:i|we) get (?:the )?(?:money|loan|funds?)\b`,
       // How soon the money comes, said of the money: "how fast can the money come through", "how many days till the loan is paid out".
-      String.raw`\bhow (?:fast|quickly|soon|long|many days)\b[^.?!]{0,20}?\b(?:money|loan|funds?|cash)\b[^.?!]{0,12}?\b(?:come|comes|arrive|arrives|land|lands|hit|hits|reach|reaches|show up|shows up|paid out|released|disbursed|approved|through)\b`,
+      // One grammar: a time asked (how fast/soon/long, how many days, when will), the money (or "it"
+      // after until/before/till) and a verb of arriving, "is in" and "in the account" among them:
+      // "how many days until the cash is in", "when will the funds be in", "how long until it hits my account".
+      String.raw`\bhow (?:fast|quick(?:ly)?|soon|long|many (?:days|hours|weeks))\b[^.?!]{0,20}?(?:\b(?:money|loan|funds?|cash|payout)\b|\b(?:until|till|til|before|b4) (?:it|they)\b)[^.?!]{0,12}?\b${MONEY_ARRIVES}`,
+      String.raw`\bwhen (?:will|would|can|does|do|is|could)\b[^.?!]{0,20}?\b(?:money|loan|funds?|cash|payout)\b[^.?!]{0,12}?\b${MONEY_ARRIVES}`,
+      // The lender paying out, and Chinglish with the time last: "how quick do they pay out", "money come when?".
+      String.raw`\bhow (?:fast|quick(?:ly)?|soon|long)\b[^.?!]{0,20}?\b(?:pay(?:s|ing)? (?:it )?out|payouts?|disburse\w*)\b`,
+      String.raw`\b(?:money|loan|funds?|cash)\s+(?:come|comes|coming|arrive|arrives|reach|in|ready|out)\s+(?:when|what time|how (?:fast|soon|long))\b`,
+      // Paid out the same day asked: "same day money or need wait?", "same-day payout?".
+      String.raw`\bsame[- ]day (?:money|cash|payout|funds?|loan|disbursement|transfer)\b`,
       // Not interest earned on money placed ("earn some interest on it"): no cost asked.
       String.raw`(?<!\b(?:earn|earns|earning|earned|make|making|get|getting) (?:some |a (?:bit|little) of |more )?)\binterest(?: rates?)?\b`,
       String.raw`\bfees?\b`,

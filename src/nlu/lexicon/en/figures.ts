@@ -361,6 +361,10 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bhistory\b`,
       // "open thai restaurant 5 yr already": how long it has been.
       String.raw`\balready\b`,
+      // How long a cost has gone unpaid: "2 months behind on wages", "3 months overdue", "two months in arrears".
+      String.raw`\b(?:behind|overdue|in arrears|unpaid|late on|late with)\b`,
+      // How long a cost has gone unpaid: "2 months behind on wages", "3 months overdue", "two months in arrears".
+      String.raw`\b(?:behind|overdue|in arrears|unpaid|late on|late with)\b`,
     ],
   },
   {

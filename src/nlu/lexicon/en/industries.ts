@@ -13,6 +13,8 @@ import { citiesAbroad, countriesAbroad, nationalities } from './places';
 import type { IndustryWords, Words } from '../types';
 
 /** Goods a firm makes ("we make furniture", "producing walnut oil"): manufacturing. */
+/** Workers whose trade is a personal service: the owner named as one is in the "other" trades. */
+const SERVICE_WORKERS = String.raw`(?:photographers?|videographers?|tailors?|seamstress(?:es)?|dressmakers?|mechanics?|hairdressers?|barbers?|(?:hair )?stylists?|beauticians?|masseurs?|masseuses?|locksmiths?|cobblers?|shoemakers?|tutors?|wedding planners?)`;
 const madeGoods: Words = [
   'oil',
   'furniture',
@@ -885,6 +887,11 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bcaterers?\b`,
       String.raw`\bbeer gardens?\b`,
       String.raw`\bcatering\b`,
+      // Catering by its verb and its noun: "we cater weddings", "we cater for 500 students daily", "caterers"
+      // (not a shop catering to a kind of customer: "we cater to tourists", "cater for all budgets").
+      String.raw`\b(?:we|i)\s+(?:(?:also|mainly|mostly|do|just|only)\s+)?cater(?:s|ed|ing)?\b(?!\s+to\b)(?!\s+for\s+(?:all|every|any|different|most|many|your)\b)`,
+      String.raw`\bcater(?:s|ed|ing)? (?:for )?(?:weddings|events|parties|functions|lunches|meals|banquets|school|schools|offices|factories)\b`,
+      String.raw`\bcaterers?\b`,
       // A bakery, and its common misspellings ("a small bakry").
       String.raw`\bbake?r(?:y|ies)\b`,
       String.raw`\bbakeries\b`,
@@ -1064,6 +1071,17 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:training|tutoring) (?:centre|center|company|institute|business)s?\b`,
       String.raw`\b(?:car|auto|bike|motorbike|phone|appliance|shoe|watch) repairs?\b`,
       String.raw`\brepair (?:shop|garage|service|workshop)s?\b`,
+      // The owner's own trade named by its worker: "i'm a freelance photographer", "i am tailor", "we
+      // are mechanics"; or the message opening on it: "wedding photographer, me and my assistant".
+      String.raw`\b(?:i am|i'm|im|i work as|we are|we're|we r)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?${SERVICE_WORKERS}\b`,
+      String.raw`^(?:[a-z-]+\s+){0,2}?${SERVICE_WORKERS}(?=\s*(?:$|[,.;:(-]|here\b|in\b|from\b|based\b))`,
+      // A garage run, had or named as the firm: "we r 2 brothers running the garage", "my garage fixes
+      // trucks", "garage with 3 mechanics" (not a garage to park in: "park in the garage").
+      String.raw`\b(?:run|runs|running|own|owns|owning|have|has|got|opened?)\s+(?:the|a|an|our|my)\s+(?:(?:small|little|local|family|own|car|auto|truck|motorbike|bike|tyre|tire)\s+){0,2}garage\b`,
+      String.raw`\b(?:my|our)\s+(?:(?:small|little|local|family|car|auto)\s+)?garage\b(?=\s+(?:fix|repair|servic|does|do|has|with|is busy|specializ|specialis)\w*)`,
+      String.raw`^(?:(?:a|small|little|local|family|car|auto|truck)\s+){0,2}garage\b(?=\s*(?:$|[,.;:(-]|with\b|in\b|near\b))`,
+      // Things fixed as the trade: "fixing motorbikes", "we repair phones and laptops".
+      String.raw`(?:^|[,;]\s*|\b(?:we|i)\s+(?:\w+\s+)?)(?:fix|fixes|fixing|repair|repairs|repairing|servic(?:e|es|ing))\s+(?:(?:old|used|second-hand|electric)\s+)?(?:cars|motorbikes|motorcycles|bikes|scooters|e-bikes|phones|mobiles|trucks|tractors|shoes|watches|computers|laptops|appliances|tyres|tires|engines)\b`,
       // Leisure and personal services: "we do massage and foot spa", "an escape room", "a billiards hall".
       String.raw`\bmassage\b(?! chairs?| guns?)`,
       String.raw`\bfoot ?spas?\b`,

@@ -26,6 +26,12 @@ const foreignCurrencies: Words = [
   String.raw`euros?`,
   'yen',
 ];
+/** The running costs a firm pays over and over, owed when late: rent, wages, bills, suppliers. */
+const runningCosts = String.raw`(?:rent|rents|rental|wages|salar(?:y|ies)|pay|payroll|bills|utilities|electricity(?: bills?)?|suppliers?)`;
+
+/** One more outlet opened beside the firm ("open an online store too", "a shop on lazada as well"). */
+export const OUTLET_TOO = String.raw`\b(?:open|opening|start|starting|set(?:ting)? up|add|adding|launch(?:ing)?|run(?:ning)?|have|having)\s+(?:(?:a|an|one|our own|my own|our|my|another)\s+)?(?:[\w-]+\s+){0,2}?(?:shop|store|stall|branch|outlet|kiosk|counter)s?\b(?:\s+(?:on|at|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?=[^.;!?]{0,30}?\b(?:too|as well|also|besides|alongside|in addition|on top of)\b)`;
+
 /** Paid or paying in one ("pay suppliers in vnd", "get paid in ringgit"): also cross-border trade (markets.ts). */
 export const paidInForeignCurrency: Words = [
   String.raw`\b(?:pa(?:y|ys|id|ying)|settl\w*|invoic\w*)\b[^.,;!?]{0,30}\bin (?:${foreignCurrencies.join('|')})\b`,
@@ -138,6 +144,8 @@ const notObjects: Words = [
   'staff',
   String.raw`workers?`,
   'people',
+  // People served, counted ("we cater for 500 students daily", "for 40 guests"): no thing bought.
+  String.raw`(?:students|pupils|guests|tourists|visitors|diners|kids|children|patients|members|families|passengers|residents|villagers|households|persons|ppl)`,
   String.raw`employe[e]s?`,
   'hands',
   String.raw`helpers?`,
@@ -502,9 +510,11 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bsavings?\b`,
       String.raw`\bpark (?:our |my |the )?(?:money|cash)\b`,
       String.raw`\bput (?:our |my |the )?(?:money|cash) to work\b`,
+      // Money had, where to put it asked: "where to keep it and earn a bit", "where should we park the cash".
+      String.raw`\b(?:where|how) (?:to|should (?:i|we)|can (?:i|we)|do (?:i|we)) (?:put|keep|park|place|invest|grow) (?:it|them|this|that|the (?:money|cash|savings|funds?))\b(?! (?:in|into) (?:the |our |my )?(?:shop|business|factory|farm|restaurant))`,
       // Money sitting idle: "300k sitting idle", "cash just lying around in the bank".
       // A sum, or money by name, with at most a verb or an adverb before (not "3 machines idle").
-      String.raw`(?:\d[\d,.]*\s*(?:k|m|mil(?:lion)?s?|thousand|wan|yuan|rmb|grand)|money|cash|funds?|savings|thousand|million|grand|wan)\s+(?:(?:just|still|all|is|are|that'?s|has been|have been|been)\s+)*(?:(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,3}?(?:idle|around|unused|doing nothing)|(?:sitting|lying|sat) in the bank|idle|unused)\b`,
+      String.raw`(?:\d[\d,.]*\s*(?:k|m|mil(?:lion)?s?|thousand|wan|yuan|rmb|grand|baht|kip|dong|kyat|usd|dollars?)|money|cash|funds?|savings|thousand|million|grand|wan)\s+(?:(?:just|still|all|is|are|that'?s|has been|have been|been)\s+)*(?:(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,3}?(?:idle|around|unused|doing nothing)|(?:sitting|lying|sat) in the bank|idle|unused)\b`,
     ],
   },
   {
@@ -514,7 +524,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\br ?& ?d\b`,
       String.raw`\br and d\b`,
       String.raw`\binnovat\w*`,
-      String.raw`\blaunch\w*`,
+      // Not an outlet launched ("launch an online shop"): that is one more shop, not a product.
+      String.raw`\blaunch(?:es|ed|ing|er)?\b(?!\s+(?:(?:a|an|our|my|another|one)\s+)?(?:[\w-]+\s+){0,2}?(?:shop|store|stall|branch|outlet|kiosk)s?\b)`,
       String.raw`\bdevelop (?:a |new )\w*`,
       // A product of its own built: "build a new app", "create our own software", "design a new range".
       String.raw`\b(?:build|building|develop\w*|design\w*|creat\w*)\s+(?:a |an |our |my )?(?:new |own )+(?:\w+ )?(?:apps?|software|platform|website|games?|products?|recipes?|flavou?rs?|range|brand)\b`,
@@ -544,6 +555,10 @@ export const purposeRules: readonly PurposeWords[] = [
       // Premises taken over: "take over the unit next door", "taking over the shop upstairs".
       ...premisesTakenOver,
       String.raw`\bopen (?:a |another |one more |a (?:second|third|2nd|3rd|new) |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b`,
+      // One more outlet beside the firm, any kind (online too): "open an online store too", "set up a
+      // taobao shop besides our store", "add online shop also", "a stall at the night market as well".
+      OUTLET_TOO,
+      String.raw`\badd(?:ing)? (?:an? |one |our own |another )?(?:[\w-]+ ){0,2}?(?:shop|store|stall|outlet|branch|kiosk)s?\b`,
       // "open a third one", "open third one", "open the 2nd one", "open another one".
       String.raw`\bopen (?:(?:a |the )?(?:second|third|fourth|2nd|3rd|4th)|another) one\b`,
       String.raw`\b(?:second|third|fourth|2nd|3rd|4th|another) (?:branch|store|shop|outlet|location|restaurant)e?s?\b`,
@@ -614,6 +629,14 @@ export const purposeRules: readonly PurposeWords[] = [
       // Goods paid for before they are sold ("need 2m to pay upfront", "to pay in advance").
       String.raw`\bpay(?:ing)? (?:[a-z]+ )?(?:upfront|up front|up-front|in advance)\b`,
       String.raw`\bliquidity\b`,
+      // A running cost owed or fallen due (rent, wages, bills, suppliers): "behind on rent 3 months", "two
+      // months rent unpaid", "back wages", "we owe the landlord 20k", "landlord chasing us"; not a tenant's
+      // rent owed to a landlord's firm ("our tenants are behind on rent").
+      String.raw`(?<!\btenants? (?:are |is |were |was )?)\b(?:behind|late|overdue|in arrears) (?:on|with) (?:paying )?(?:the |our |my )?(?:[a-z]+ )?${runningCosts}\b`,
+      String.raw`\b(?:back|overdue|unpaid|outstanding|late|owed|owing) (?:shop |office |house |store |factory )?${runningCosts}\b`,
+      String.raw`(?<!\btenants?['’]? )\b${runningCosts} (?:arrears|unpaid|overdue|owing|owed|outstanding|not (?:yet )?paid|(?:is|are|was|were|fell|falls) (?:over)?due)\b`,
+      String.raw`\b(?:owe|owes|owing|owed) (?:the |our |my )?(?:landlord|suppliers?|workers|staff|employees)\b`,
+      String.raw`\blandlord (?:is |keeps )?(?:chasing|pushing|demanding|asking for (?:the )?(?:rent|money)|threatening)\b`,
       // Money short for a spell: "cash is tight", "money's tight this month", "tight on cash".
       String.raw`\b(?:cash|money|funds?|things are)(?:['’]s| is| are| was| were| has| have)?(?: been| getting| gotten| gets)? (?:(?:a bit|very|really|so|pretty|quite|super) )?tight\b`,
       String.raw`\btight on (?:cash|money|funds)\b`,

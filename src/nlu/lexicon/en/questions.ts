@@ -23,6 +23,11 @@ const askingHow = [
 /** What is done with money across a border: exchanged, paid, received. */
 const moneyMoves = ['exchange', 'convert', 'change', 'swap', 'pay', 'settle', 'receive', 'get paid'];
 
+/** An account or a loan threatened: closed, cancelled, shut, frozen, or the credit record hurt. */
+const ACCOUNT_THREAT = String.raw`\b(?:clos(?:e|ed|es|ing)|cancel\w*|shut\w*|deactivat\w*|suspend\w*|terminat\w*|blacklist\w*|(?:hurt|ruin|damage|affect)\w* (?:my|our|your) credit|credit (?:score |record )?(?:will |would )?(?:drops?|go(?:es)? bad|bad|suffers?))\b`;
+/** A sum or money to pay, send or move: "pay a 300 fee", "transfer 5000", "send them 3000", "pay a 1000 deposit". */
+const PAY_SOMETHING = String.raw`\b(?:pay|paid|paying|transfer\w*|send|sent|sending|deposit|move|moving)\s+(?:(?:them|him|her|us|me|it|a|an|the|first|another)\s+){0,2}(?:\d|money|cash|fee|deposit|charge)`;
+
 /** A sum paid before anything else: "pay 5000 first", "asked for 3k upfront", "transfer 2000 before". */
 const payVerbs = ['pay', 'paid', String.raw`transfer\w*`, 'send', 'sent', String.raw`deposit\w*`, 'asked (?:me )?for', 'wants?', 'wanted'];
 const beforehand = ['first', 'upfront', 'up front', 'in advance', 'beforehand', 'before'];
@@ -149,8 +154,10 @@ const PLEDGED_THING = String.raw`\s+(?:\w+\s+){0,3}?(?:house|home|property|land|
 const TO_OPEN = String.raw`\b(?:want|wanna|plan(?:ning)?|going|hoping|looking|about) to (?:open|start|set up) (?:a|an|my own|our own|my|our) `;
 // Not a second one: "another", "a new".
 const NOT_ANOTHER = String.raw`(?!(?:second|third|2nd|3rd|new|another|more)\b)`;
+/** Not one more beside the firm: "open an online store too", "a taobao shop besides our store" (an outlet added, not a start). */
+export const NOT_TOO = String.raw`(?![^.;!?]{0,30}?\b(?:too|as well|also|besides|alongside|in addition|on top of)\b)`;
 // The kind of firm: "shop", "guesthouse", "workshop".
-const FIRM_KIND = String.raw`(?:[\w-]+ ){0,3}?(?:shop|store|restaurant|cafe|stall|bar|hostel|guesthouse|hotel|bakery|salon|studio|business|company|firm|workshop|factory)\b`;
+const FIRM_KIND = String.raw`(?:[\w-]+ ){0,3}?(?:shop|store|restaurant|cafe|stall|bar|hostel|guesthouse|hotel|bakery|salon|studio|business|company|firm|workshop|factory)\b${NOT_TOO}`;
 
 // Repaying asked after a p2p platform: "pay them back", "still have to repay", "we borrowed ... must pay".
 const P2P_REPAYING = [
@@ -202,6 +209,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:${payVerbs.join('|')})\s+(?:\w+\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\b[^.?!]{0,30}\b(?:${beforehand.join('|')}) (?:to|for) (?:verif\w*|prove|proof|confirm\w*|check\w*|validat\w*)\b`,
         // A fee paid, and the loan still not released: "paid a 3000 deposit, still no loan".
         String.raw`\b(?:paid|transferred|sent)\b[^.?!]{0,30}\b(?:fee|deposit)s?\b[^.?!]{0,40}\b(?:no|not|never|hasn['’]t|haven['’]t|didn['’]t|won['’]t)\b[^.?!]{0,20}\b(?:loan|money|released|disbursed|paid out|arrived)\b`,
+        // A threat to an account or a loan (closed, cancelled, shut, the credit record hurt) told by a
+        // text, a call or a caller, and a sum to pay or send, in either order: 'sms says my account will
+        // be closed unless i pay 300', 'to close the student loan on my record i must send them 3000'.
+        String.raw`\b(?:sms|texts?|texted|messages?|msg|calls?|called|phoned|says?|said|told|they|he|she|someone|caller)\b[^?!]{0,80}?${ACCOUNT_THREAT}[^?!]{0,60}?${PAY_SOMETHING}`,
+        String.raw`\b(?:sms|texts?|texted|messages?|msg|calls?|called|phoned|says?|said|told|they|he|she|someone|caller)\b[^?!]{0,80}?${PAY_SOMETHING}[^?!]{0,30}?\b(?:to|or|unless|else|otherwise|before)\b[^?!]{0,12}?${ACCOUNT_THREAT}`,
         // Faked papers for a loan: "fake bank statements", "dress up our statements".
         String.raw`\b(?:fake|faked|forged|dress(?:ed)? up|package[sd]?|pad(?:ded)?)\s+(?:(?:our|my|the)\s+)?(?:bank\s+)?(?:statements?|credit (?:report|record)|flows?)\b`,
         // A sum to be paid first, with a loan in the same sentence: "get me 300k if i pay 5000 first".
@@ -615,4 +627,7 @@ export const EN_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
 const CLAIMED = String.raw`\b(?:claim\w* to be|pretend\w* to be|pos(?:e|es|ed|ing) as|impersonat\w*|(?:said|says|saying) (?:he|she|they) (?:was|were|is|are) from|calling from)`;
 // A firm's people: "alipay customer service", "the bank's staff".
 const FIRM_STAFF = String.raw`\s(?:the |an? )?[^.?!,]{0,24}?\b(?:customer service|staff|support|official|employee|team)\b`;
-export const EN_IMPOSTOR = new RegExp(`${CLAIMED}${FIRM_STAFF}`, 'g');
+// A brand in quotes, as owners mark a sender they doubt: 'a text from "alipay"', 'the "bank" guy'.
+const QUOTED_BRAND = String.raw`["“][a-z][^"“”.?!]{0,28}["”]`;
+export const EN_IMPOSTOR = new RegExp(`${CLAIMED}${FIRM_STAFF}|${QUOTED_BRAND}`, 'g');
+export const EN_QUOTED_BRAND = new RegExp(QUOTED_BRAND, 'g');

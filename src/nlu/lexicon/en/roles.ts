@@ -139,7 +139,12 @@ export const ownersBeside: Words = [
 /** The owner and the spouse in one word (zh 两口子), in English the two of them ("only the two of us"). */
 export const couple: Words = [String.raw`\b(?:the )?(?:two|2) of us\b`, String.raw`\bus two\b`, String.raw`\bboth of us\b`];
 /** The owners as a family group with its count ("we're a family of four", zh 一家三口). */
-export const ownersGroup: Words = [String.raw`\b(?:we(?:['’]re| are| r)? )?(?:a )?family of (?:two|three|four|five|six|[2-6])\b`];
+export const ownersGroup: Words = [
+  String.raw`\b(?:we(?:['’]re| are| r)? )?(?:a )?family of (?:two|three|four|five|six|[2-6])\b`,
+  // The owners as kin or partners counted: "we r 2 brothers", "three partners (me, my uncle and his
+  // son)", "we are 3 sisters running it"; not someone's kin ("my 2 brothers", "his two sons").
+  String.raw`(?<!\b(?:my|his|her|their|our|the|your)\s)\b(?:two|three|four|five|six|[2-6]) (?:brothers|sisters|siblings|partners|cousins|friends)\b(?=\s*(?:$|[,.;(:]|running|run|who|and we|we|own|together|in\b))`,
+];
 /** The owner alone, as a head count (see zh/roles.ts). */
 export const ownerAlone: Words = [
   String.raw`\b(?:just|only) myself\b`,

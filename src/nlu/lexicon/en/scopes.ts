@@ -3,7 +3,7 @@
 
 import type { Words } from '../types';
 import { agencyClients, produce } from './industries';
-import { objectBought, premisesTakenOver } from './purposes';
+import { OUTLET_TOO, objectBought, premisesTakenOver } from './purposes';
 import { countriesAbroad, nationalities } from './places';
 
 /** Customers a firm sells to that are served, not resold to: "sell tea to hotels". */
@@ -46,6 +46,8 @@ export const industryDenial: Words = [
 export const boughtThings: Words = [
   // A shop planned is not the trade ("planning a 2nd store", "open a third shop"), as 想开个分店 is not.
   String.raw`\b(?:(?:a|an|our)\s+(?:second|third|fourth|2nd|3rd|4th|new|bigger)|another|one more)\s+(?:branch|store|shop|outlet|location)(?:es|s)?\b`,
+  // One more outlet beside the firm ("open an online store too"): a shop planned, not the trade.
+  OUTLET_TOO,
   // Premises taken over ("take over the shop next door"): not the firm's own trade.
   ...premisesTakenOver,
   // Any object bought ("buy two dental chairs", "a used pallet jack"), or bought before ("we bought a
@@ -118,7 +120,11 @@ const FROM_ABROAD = String.raw`from\s+(?:${countriesAbroad.join('|')})`;
 // Of a nationality: "a burmese family", "thai".
 const OF_NATIONALITY = String.raw`(?:an?\s+)?(?:${nationalities.join('|')})(?:\s+(?:family|people|guys?|lady|man|woman|citizens?))?`;
 /** Where the owner comes from ("i am from laos", "we r thai family", "I am Burmese"): who they are, no trade across the border. */
-export const ownerOrigin: Words = [String.raw`${WE_ARE}(?:${FROM_ABROAD}|${OF_NATIONALITY})\b`];
+export const ownerOrigin: Words = [
+  String.raw`${WE_ARE}(?:${FROM_ABROAD}|${OF_NATIONALITY})\b`,
+  // The owners named, then where they come from: "me and my wife from laos", "my husband and i, both from myanmar".
+  String.raw`\b(?:me|i|us|we|my\s+(?:wife|husband|family|partner|parents|brother|sister|cousin))(?:\s+(?:and|&|n)\s+(?:my\s+)?(?:[a-z]+|i|me))?\s*,?\s+(?:(?:both|all|two|originally|are|r)\s+)*${FROM_ABROAD}\b`,
+];
 
 export const landmark: Words = [
   String.raw`\b(?:next to|near|opposite|across from|beside|in front of|close to|behind)\s+(?:the|a|an)\s+[^,.;!?]{1,24}?(?=\s+(?:on|in|at|and|we|i|with|so)\b|[,.;!?]|$)`,

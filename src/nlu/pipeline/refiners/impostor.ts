@@ -4,7 +4,7 @@
 // into in a personal-account story ("转到他表哥的支付宝", "into her private alipay"): where the scam wants
 // the money, no service asked about.
 
-import { EN_IMPOSTOR } from '../../lexicon/en/questions';
+import { EN_IMPOSTOR, EN_QUOTED_BRAND } from '../../lexicon/en/questions';
 import { ZH_IMPOSTOR } from '../../lexicon/zh/questions';
 import { drop, ofKind, type State } from '../mention';
 
@@ -20,6 +20,12 @@ export function impostorCover(state: State): void {
         `the cover an impostor claims (${claim[0]})`,
       );
     }
+  }
+  // 'a text from "alipay": your huabei will be closed unless you pay 1500': a brand in quotes marks the
+  // sender as doubted; in a fraud story every service named from there on is the impostor's cover.
+  const quoted = [...state.text.matchAll(EN_QUOTED_BRAND)].at(0);
+  if (quoted !== undefined && ofKind(state, 'question').some((q) => String(q.value).startsWith('fraud-'))) {
+    drop(state, 'impostorCover', (m) => m.kind === 'service' && m.start >= quoted.index, `named in an impostor's story (${quoted[0]})`);
   }
   for (const q of ofKind(state, 'question')) {
     if (q.value !== 'fraud-personal-account') continue;

@@ -6,16 +6,21 @@ import { drop, ofKind, overlaps, type MentionOf, type State } from '../mention';
 /** How close a count stands to its role word, as in figures.ts. */
 const REACH = 2;
 
-function counted(role: MentionOf<'role'>, counts: readonly MentionOf<'quantity'>[]): boolean {
+/** A break between a role word and a count: the count is another phrase's ("wedding photographer, me and my assistant"). */
+const BREAK = /[,，;；.。:：!?]/;
+
+function counted(text: string, role: MentionOf<'role'>, counts: readonly MentionOf<'quantity'>[]): boolean {
   return counts.some(
     (q) =>
-      overlaps(role, q) || (q.start >= role.end && q.start - role.end <= REACH) || (q.end <= role.start && role.start - q.end <= REACH),
+      overlaps(role, q) ||
+      (q.start >= role.end && q.start - role.end <= REACH && !BREAK.test(text.slice(role.end, q.start))) ||
+      (q.end <= role.start && role.start - q.end <= REACH && !BREAK.test(text.slice(q.end, role.start))),
   );
 }
 
 export function staffRoles(state: State): void {
   const counts = ofKind(state, 'quantity').filter((q) => q.value.kind === 'people' || q.value.kind === 'number');
-  const staff = ofKind(state, 'role').filter((r) => counted(r, counts));
+  const staff = ofKind(state, 'role').filter((r) => counted(state.text, r, counts));
   if (staff.length === 0) return;
   drop(
     state,

@@ -42,4 +42,6 @@ export function notTheTrade(state: State): void {
     "the customers' online sales or exports",
   );
   dropInside(state, 'notTheTrade', 'served-shops', (m) => isFlag(m, 'online-sales'), "the clients' online shops");
+  // "want to open an online store too", "想开个淘宝店": a shop still to open sells nothing yet.
+  dropInside(state, 'notTheTrade', 'bought', (m) => isFlag(m, 'online-sales'), 'a shop still to open');
 }
