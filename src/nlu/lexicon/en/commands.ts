@@ -292,6 +292,9 @@ export const commandRules: readonly CommandWords[] = [
       // The lender paying out, and Chinglish with the time last: "how quick do they pay out", "money come when?".
       String.raw`\bhow (?:fast|quick(?:ly)?|soon|long)\b[^.?!]{0,20}?\b(?:pay(?:s|ing)? (?:it )?out|payouts?|disburse\w*)\b`,
       String.raw`\b(?:money|loan|funds?|cash)\s+(?:come|comes|coming|arrive|arrives|reach|in|ready|out)\s+(?:when|what time|how (?:fast|soon|long))\b`,
+      // The lender giving it, or the time it takes: "how fast can the bank give money", "how soon will they lend", "how long does it take to get a loan".
+      String.raw`\bhow (?:fast|quick(?:ly)?|soon|long)\b[^.?!]{0,24}?\b(?:give|gives|lend|lends|send|sends|transfer|transfers|release|releases|approve|approves)\b[^.?!]{0,12}?\b(?:money|loans?|funds?|cash)\b`,
+      String.raw`\bhow long (?:does|will|would) it take\b[^.?!]{0,20}?\b(?:money|loans?|funds?|cash|approv\w*|pay ?out)\b`,
       // Paid out the same day asked: "same day money or need wait?", "same-day payout?".
       String.raw`\bsame[- ]day (?:money|cash|payout|funds?|loan|disbursement|transfer)\b`,
       // Not interest earned on money placed ("earn some interest on it"): no cost asked.
