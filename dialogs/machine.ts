@@ -149,6 +149,11 @@ function withDesk(intent: Intent, event: UserMessageEvent): Intent {
 /** What a hand-off keeps only while it lasts. */
 const HANDOFF_CLEARED = { handoff: false, handoffAt: undefined, contactPending: undefined, held: undefined } as const;
 
+/** Everything the conversation knew, forgotten (a reset, the owner's data deleted); the language and greeting stay. */
+function forgotten(): Partial<DialogContext> {
+  return { profile: {}, awaiting: null, asked: undefined, skipped: [], choices: [], listed: [], ...HANDOFF_CLEARED, contact: undefined };
+}
+
 /** The user or the agent ends the hand-off: back to where the conversation stood. */
 const BACK_FROM_HANDOFF = [
   { guard: 'profileComplete', target: 'advising', actions: ['endHandoff', 'prompt'] },
@@ -338,16 +343,7 @@ export const advisorMachine = setup({
     }),
 
     reset: enqueueActions(({ enqueue }) => {
-      enqueue.assign({
-        profile: {},
-        awaiting: null,
-        asked: undefined,
-        skipped: [],
-        choices: [],
-        listed: [],
-        ...HANDOFF_CLEARED,
-        contact: undefined,
-      });
+      enqueue.assign(forgotten());
     }),
     restarted: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.restart');
@@ -419,16 +415,7 @@ export const advisorMachine = setup({
     }),
     deleteData: enqueueActions(({ enqueue }) => {
       effect(enqueue, 'delete-data');
-      enqueue.assign({
-        profile: {},
-        awaiting: null,
-        asked: undefined,
-        skipped: [],
-        choices: [],
-        listed: [],
-        ...HANDOFF_CLEARED,
-        contact: undefined,
-      });
+      enqueue.assign(forgotten());
       say(enqueue, [reply([text('delete.done')])]);
     }),
     deleteCancelled: enqueueActions(({ enqueue }) => {

@@ -61,7 +61,7 @@ import {
   AFTER_A_HEAD_COUNT,
 } from '../lexicon/index';
 import { findQuantities } from '../numbers';
-import { parseArabic, parseChineseNumeral } from '../numerals';
+import { parseArabic, parseChineseNumeral, parseEnglishNumber } from '../numerals';
 import { directQuestions, offers, purposeDetails, terms } from './extract-asked';
 import { allMatches, type Match } from './match';
 import { type FlagName, isHouseholdRole, type Mention, OWNERS_ONLY_BESIDE, type ScopeKind, type State } from './mention';
@@ -263,28 +263,9 @@ const COUNT_BEFORE_ROLE = /(?<n>[零〇一二两三四五六七八九十百几]+
 /** A count in English words right before a role ("two clerks", "three washers"): the number grammar reads only some. */
 const WORD_COUNT_BEFORE_ROLE =
   /\b(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+$/;
-const WORD_COUNTS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-};
 /** A count by role in digits, perhaps with 几 after its tens ("装卸工30几个": 35, as 三十几 is). */
 function roleCountValue(n: string): number | undefined {
-  if (n in WORD_COUNTS) return WORD_COUNTS[n];
+  if (/^[a-z]+$/.test(n)) return parseEnglishNumber(n);
   if (!/^\d+几?$/.test(n)) return parseChineseNumeral(n);
   const base = parseArabic(n.replace('几', ''));
   return base !== undefined && n.endsWith('几') && base % 10 === 0 ? base + 5 : base;
