@@ -30,7 +30,15 @@ const PAY_SOMETHING = String.raw`\b(?:pay|paid|paying|transfer\w*|send|sent|send
 
 /** A sum paid before anything else: "pay 5000 first", "asked for 3k upfront", "transfer 2000 before". */
 const payVerbs = ['pay', 'paid', String.raw`transfer\w*`, 'send', 'sent', String.raw`deposit\w*`, 'asked (?:me )?for', 'wants?', 'wanted'];
-const beforehand = ['first', 'upfront', 'up front', 'in advance', 'beforehand', 'before'];
+// Not the first of the repayments ("we pay 5000 first month then 9000 after").
+const beforehand = [
+  String.raw`first(?!\s+(?:month|year|week|instal\w*|payment|repayment|time|batch|order))`,
+  'upfront',
+  'up front',
+  'in advance',
+  'beforehand',
+  'before',
+];
 const PAY_FIRST = String.raw`\b(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai|%|percent)?\s+(?:${beforehand.join('|')})\b`;
 
 /**
@@ -217,7 +225,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Faked papers for a loan: "fake bank statements", "dress up our statements".
         String.raw`\b(?:fake|faked|forged|dress(?:ed)? up|package[sd]?|pad(?:ded)?)\s+(?:(?:our|my|the)\s+)?(?:bank\s+)?(?:statements?|credit (?:report|record)|flows?)\b`,
         // A sum to be paid first, with a loan in the same sentence: "get me 300k if i pay 5000 first".
-        String.raw`\b(?:loan|lend|borrow|credit|get (?:me|you|us)|approv|releas|disburs)[^.?!]{0,80}${PAY_FIRST}`,
+        // A rate's decimal point is no sentence's end: "a loan at 1.5% a month, just pay 3000 first".
+        String.raw`\b(?:loan|lend|borrow|credit|get (?:me|you|us)|approv|releas|disburs)(?:[^.?!]|\.(?=\d)){0,80}${PAY_FIRST}`,
         String.raw`${PAY_FIRST}[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv|releas|disburs)`,
         String.raw`${PAY_FIRST}[^.?!]{0,30}${RELEASE}`,
         PAY_TO_RELEASE,
