@@ -19,9 +19,11 @@ const askingHow = [
   // Not a way already known: "we know how to pay our vietnam suppliers".
   String.raw`(?<!\b(?:we|i|they|already) (?:know|knew|figured out|learned|learnt) )how (?:to|do|can|should|could)(?: (?:i|we))?`,
   String.raw`where (?:to|can (?:i|we)|do (?:i|we)|should (?:i|we))`,
+  // Chat English with no auxiliary: "how i receive money from my buyers in vietnam?".
+  String.raw`how (?:i|we)`,
 ];
 /** What is done with money across a border: exchanged, paid, received. */
-const moneyMoves = ['exchange', 'convert', 'change', 'swap', 'pay', 'settle', 'receive', 'get paid'];
+const moneyMoves = ['exchange', 'convert', 'change', 'swap', 'pay', 'settle', 'receive', 'collect', 'get paid'];
 
 /** An account or a loan threatened: closed, cancelled, shut, frozen, or the credit record hurt. */
 const ACCOUNT_THREAT = String.raw`\b(?:clos(?:e|ed|es|ing)|cancel\w*|shut\w*|deactivat\w*|suspend\w*|terminat\w*|blacklist\w*|(?:hurt|ruin|damage|affect)\w* (?:my|our|your) credit|credit (?:score |record )?(?:will |would )?(?:drops?|go(?:es)? bad|bad|suffers?))\b`;
