@@ -132,6 +132,8 @@ export const offerJudged: Words = [
   String.raw`\bis (?:that|this|it) (?:any )?(?:good|ok|okay|alright|fair|reasonable|normal|acceptable)\b`,
   String.raw`\b(?:good|ok|okay|fair|reasonable|normal)\s*\?`,
   String.raw`\bshould (?:i|we) (?:take|accept|sign)\b`,
+  // Chat English "X or not": "good or not?", "ok or not", "can take or not".
+  String.raw`\b(?:good|ok|okay|fair|worth it|can take|take it)\s+or\s+not\b`,
 ];
 
 export const commandRules: readonly CommandWords[] = [
