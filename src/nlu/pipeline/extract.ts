@@ -345,27 +345,14 @@ function namedWithOwner(text: string): number {
   return one.length + 2 * two.length;
 }
 
-const GROUP_NUMBERS: Readonly<Record<string, number>> = {
-  俩: 2,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-};
 /** The heads of the owners' family group (一家三口: 3, 兄弟俩: 2, "a family of four": 4), if it is one. */
 function groupCount(text: string): number | undefined {
   const m = OWNERS_GROUP.exec(text);
   if (m === null) return undefined;
   const n = /\d|[俩二两三四五六七]|two|three|four|five|six/.exec(m[0].replace(/^一家/, ''));
-  return n === null ? undefined : (GROUP_NUMBERS[n[0]] ?? Number(n[0]));
+  if (n === null) return undefined;
+  // 俩 is two (哥俩, 母女俩); the numeral grammars read the rest.
+  return n[0] === '俩' ? 2 : /\d/.test(n[0]) ? Number(n[0]) : (parseChineseNumeral(n[0]) ?? parseEnglishNumber(n[0]));
 }
 
 /**

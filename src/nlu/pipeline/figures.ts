@@ -26,7 +26,7 @@ import {
   YEAR_SUM_GAP,
 } from '../lexicon/index';
 import type { Quantity } from '../numbers';
-import { parseChineseNumeral } from '../numerals';
+import { parseChineseNumeral, parseEnglishNumber } from '../numerals';
 import { allMatches } from './match';
 import { isHouseholdRole, type MentionOf, OWNERS_ONLY_BESIDE } from './mention';
 
@@ -442,8 +442,7 @@ function unitsEach(text: string, q: Quantity): number {
     const counted = new RegExp(String.raw`\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?${noun}(?:e?s)\b`).exec(
       earlier,
     );
-    const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-    const n = counted?.[1] === undefined ? undefined : (words[counted[1]] ?? Number(counted[1]));
+    const n = counted?.[1] === undefined ? undefined : (parseEnglishNumber(counted[1]) ?? Number(counted[1]));
     return n !== undefined && n > 1 && n <= 50 ? n : 1;
   }
   return 1;
@@ -626,18 +625,23 @@ function seasonOf(text: string, q: Quantity, clause: [number, number]): Season |
   return undefined;
 }
 
-/** The season a sum of sales is said for: the last season word before it since the sum before ("旺季一个月卖四十万", "in the low season about 100k"). */
 const hasPeriod = (p: Period): boolean => p.perMonth || p.perWeek || p.perDay;
+
+/** Of two kinds of word, the kind said last in `text`; undefined when neither is said. */
+function saidLast<T>(text: string, first: readonly [T, RegExp], second: readonly [T, RegExp]): T | undefined {
+  const a = allMatches(first[1], text).at(-1);
+  const b = allMatches(second[1], text).at(-1);
+  if (a === undefined) return b === undefined ? undefined : second[0];
+  return b !== undefined && b.start > a.start ? second[0] : first[0];
+}
+
+/** The season a sum of sales is said for: the last season word before it since the sum before ("旺季一个月卖四十万", "in the low season about 100k"). */
 function salesSeason(text: string, q: Quantity, stretch: [number, number]): Season | undefined {
   // English names the season right after its sum ("20k in low season"): that wins over a season
   // word before it, which belongs to the sum before ("60k a month in high season, 20k in low season").
   const after = seasonAfter(text, q);
   if (after !== undefined) return after;
-  const before = text.slice(stretch[0], q.start);
-  const peak = allMatches(PEAK_SEASON, before).at(-1);
-  const regular = allMatches(REGULAR_SEASON, before).at(-1);
-  if (peak === undefined) return regular === undefined ? undefined : 'regular';
-  return regular !== undefined && regular.start > peak.start ? 'regular' : 'peak';
+  return saidLast(text.slice(stretch[0], q.start), ['peak', PEAK_SEASON] as const, ['regular', REGULAR_SEASON] as const);
 }
 
 /** English says the season after the sum: "60k a month in high season, 20k in low season". */
@@ -672,11 +676,7 @@ function weekPartOf(text: string, q: Quantity, stretch: [number, number]): WeekP
     const m = allMatches(re, after)[0];
     if (m !== undefined && PART_AFTER_SUM.test(after.slice(0, m.start))) return part;
   }
-  const before = text.slice(stretch[0], q.start);
-  const weekday = allMatches(WEEKDAYS, before).at(-1);
-  const weekend = allMatches(WEEKEND, before).at(-1);
-  if (weekend === undefined) return weekday === undefined ? undefined : 'weekday';
-  return weekday !== undefined && weekday.start > weekend.start ? 'weekday' : 'weekend';
+  return saidLast(text.slice(stretch[0], q.start), ['weekend', WEEKEND] as const, ['weekday', WEEKDAYS] as const);
 }
 /** Working days and weekend days in a year of 52 weeks. */
 const WEEKDAYS_PER_YEAR = 5 * WEEKS_PER_YEAR;
@@ -706,6 +706,39 @@ function stillToHire(a: Around, season: Season | undefined, noteFigure: FigureNo
 }
 
 /** A head count read as staff, with its role, its season and whether it is inside another count. */
+/** A count's season and the role it counts, when it counts the firm's staff. */
+interface StaffCount {
+  season: Season | undefined;
+  span: RoleSpan | undefined;
+}
+
+/**
+ * What a count of people or a bare number counts: undefined (noted) when it is people still to be
+ * hired or customers counted by role; else its season and the role span it counts, if any.
+ */
+function staffCounted(
+  a: Around,
+  kind: 'people' | 'number',
+  clause: [number, number],
+  roles: readonly RoleSpan[],
+  noteFigure: FigureNote,
+): StaffCount | undefined {
+  const season = seasonOf(a.text, a.q, clause);
+  if (stillToHire(a, season, noteFigure)) return undefined;
+  const span = roleOf(a.text, a.q, roles, markOf(a, 'not-staff') !== undefined);
+  if (span !== undefined && customersByRole(a.text, a.q, a.clause[0], span)) {
+    noteFigure(`${kind} ${quoted(a)}`, `no head count: customers counted by role (${span.role})`);
+    return undefined;
+  }
+  return { season, span };
+}
+
+/** The head of a count of staff: times the units it is said for each of, and in the owners' group when it is theirs. */
+function groupedHead(a: Around, count: number, total: boolean, staff: StaffCount, roles: readonly RoleSpan[]): Head {
+  const head = staffHead(a, count * unitsEach(a.text, a.q), total, staff.span?.role, staff.season);
+  return ownGroup(head, a.q, staff.span, a.text, roles);
+}
+
 function staffHead(a: Around, value: number, total: boolean, role: string | undefined, season: Season | undefined): Head {
   return {
     value,
@@ -1229,24 +1262,16 @@ export function readSlots(
           noteFigure(`people ${quoted(a)}`, `no head count: the unit of ${perHead.rule}`);
           break;
         }
-        const season = seasonOf(text, q, clauseOf(bounds, text.length, q.start));
-        if (stillToHire(a, season, noteFigure)) break;
-        const span = roleOf(text, q, roles, markOf(a, 'not-staff') !== undefined);
-        if (span !== undefined && customersByRole(text, q, a.clause[0], span)) {
-          noteFigure(`people ${quoted(a)}`, `no head count: customers counted by role (${span.role})`);
-          break;
-        }
-        const role = span?.role;
+        const staff = staffCounted(a, 'people', clauseOf(bounds, text.length, q.start), roles, noteFigure);
+        if (staff === undefined) break;
         // "我是老师 两个孩子", "两个店": a count right before a noun that is no role counts that noun.
-        if (role === undefined && countsANoun(text, q, roles)) {
+        if (staff.span === undefined && countsANoun(text, q, roles)) {
           noteFigure(`people ${quoted(a)}`, 'no head count: it counts the noun after it');
           break;
         }
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
-        if (role !== undefined || markOf(a, 'not-staff') === undefined) {
-          const head = staffHead(a, headCount(q.value, fewerThan) * unitsEach(text, q), total, role, season);
-          heads.push(ownGroup(head, q, span, text, roles));
-        }
+        if (staff.span !== undefined || markOf(a, 'not-staff') === undefined)
+          heads.push(groupedHead(a, headCount(q.value, fewerThan), total, staff, roles));
         break;
       }
       case 'number': {
@@ -1261,24 +1286,10 @@ export function readSlots(
           bareSum = { end: q.end, slot: 'price' };
           break;
         }
-        const season = seasonOf(text, q, clauseOf(bounds, text.length, q.start));
-        if (stillToHire(a, season, noteFigure)) break;
-        const span = roleOf(text, q, roles, markOf(a, 'not-staff') !== undefined);
-        if (span !== undefined && customersByRole(text, q, a.clause[0], span)) {
-          noteFigure(`number ${quoted(a)}`, `no head count: customers counted by role (${span.role})`);
-          break;
-        }
-        const role = span?.role;
-        if (role !== undefined) {
-          heads.push(
-            ownGroup(
-              staffHead(a, headCount(Math.round(q.value), fewerThan) * unitsEach(text, q), total, role, season),
-              q,
-              span,
-              text,
-              roles,
-            ),
-          );
+        const staff = staffCounted(a, 'number', clauseOf(bounds, text.length, q.start), roles, noteFigure);
+        if (staff === undefined) break;
+        if (staff.span !== undefined) {
+          heads.push(groupedHead(a, headCount(Math.round(q.value), fewerThan), total, staff, roles));
           break;
         }
         // "还想招两个司机 目前有七个": beside people still to hire, the count one has now is the staff.
