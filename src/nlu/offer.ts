@@ -45,7 +45,7 @@ const RATE_UNIT = String.raw`(?<num>${RATE_NUMBER})\s*(?<unit>%|个百分点|个
 const RATE_READING = new RegExp(`${RATE_SHARE}|${RATE_UNIT}`);
 
 /** The number that ends a rate said without a unit ("年息9", "apr 24"). */
-const BARE_RATE_READING = /(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)\s*$/;
+const BARE_RATE_READING = new RegExp(String.raw`(?<num>${RATE_NUMBER})\s*$`);
 
 const SHARE_PCT: Readonly<Record<string, number>> = { 万分之: 0.01, 万: 0.01, 千分之: 0.1, 百分之: 1 };
 

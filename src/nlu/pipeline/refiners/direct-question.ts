@@ -36,7 +36,7 @@ const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set(['which-is-best', 'does-i
  * beside a Chinese character (a space between two Chinese phrases, or between Chinese and English,
  * ends a clause; a space between English words does not).
  */
-export function clauseStart(text: string, at: number): number {
+function clauseStart(text: string, at: number): number {
   // A match that begins at the clause's boundary (the space or comma before it) starts after it.
   let from = at;
   while (from < text.length && /[\s,，]/.test(text[from] as string)) from++;
