@@ -69,9 +69,11 @@ export function commandSpans(text: string, command: Command): { start: number; e
  * Whether the message asks for advice in other words than a wish to borrow ("咋个整", "any other
  * options?", "推荐一下"): said beside a sum wanted, only those still ask for advice.
  */
+/** The advice command's words said anywhere in a message, found once (not per message). */
+const ADVICE_ANYWHERE = COMMAND_RULES.find((r) => r.command === 'advice')?.anywhere;
+
 export function asksAdviceBeyondWish(text: string): boolean {
-  const anywhere = COMMAND_RULES.find((r) => r.command === 'advice')?.anywhere;
-  return anywhere?.test(text.replace(WISH_TO_BORROW, ' ')) ?? false;
+  return ADVICE_ANYWHERE?.test(text.replace(WISH_TO_BORROW, ' ')) ?? false;
 }
 
 /**
@@ -79,6 +81,5 @@ export function asksAdviceBeyondWish(text: string): boolean {
  * eligibility question, which no advice word beside it turns into a request.
  */
 export function onlyAsksEligibility(text: string): boolean {
-  const anywhere = COMMAND_RULES.find((r) => r.command === 'advice')?.anywhere;
-  return ELIGIBILITY_ASK.test(text) && !(anywhere?.test(text) ?? false);
+  return ELIGIBILITY_ASK.test(text) && !(ADVICE_ANYWHERE?.test(text) ?? false);
 }
