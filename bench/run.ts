@@ -84,7 +84,7 @@ interface Target {
 /** The V8 flags `npm start` runs the bot with (package.json), so the benchmark measures the same. */
 function startFlags(): string[] {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
-  const flags = pkg.scripts.start.split(/\s+/).filter((word) => /^--max-[a-z-]+=\d+$/.test(word));
+  const flags = pkg.scripts.start.split(/\s+/).filter((word) => /^--[a-z]/.test(word));
   return [...flags, ...PROFILE_FLAGS];
 }
 
