@@ -51,9 +51,12 @@ function normalizeAnew(text: string): string {
   s = s.normalize('NFKC');
   s = s.replace(CONTROL, ' ').replace(FORMAT, '');
   // OpenCC only matters when there are Han characters; skipping it keeps English messages cheap.
-  if (HAN_TEST.test(s)) s = simplified(s);
+  if (HAN_TEST.test(s)) s = simplified(s).replace(TWO_WITH_MEASURE, '两');
   return chatSpelling(s.toLowerCase().replace(SPACES, ' ').trim());
 }
+
+/** 俩 (two) typed before a measure word, as owners do (医生俩个, 俩位师傅): read as 两, same length. */
+const TWO_WITH_MEASURE = /俩(?=\s*[个位名])/g;
 
 /**
  * 么 is Simplified (什么, and Yunnan's particle: 么得 = 没得, 钱么要等), but the Taiwan tables read it as

@@ -195,7 +195,9 @@ function clauseOf(bounds: readonly number[], textLength: number, at: number): [n
  */
 function phraseOf(text: string, clause: [number, number], quantities: readonly Quantity[], at: number): [number, number] {
   const cuts: number[] = [];
-  for (let i = clause[0]; i < clause[1]; i += 1) if (isBreak(text, i)) cuts.push(i);
+  // Not a space inside a sum, as mixed messages space them: "每个月 5 万左右".
+  const insideSum = (i: number) => quantities.some((q) => q.start < i && i < q.end);
+  for (let i = clause[0]; i < clause[1]; i += 1) if (isBreak(text, i) && !insideSum(i)) cuts.push(i);
   if (cuts.length === 0) return clause;
   const inside = (s: number, e: number) => quantities.filter((q) => q.start >= s && q.end <= e);
   // Stretches [start, end) between spaces.
@@ -211,12 +213,15 @@ function phraseOf(text: string, clause: [number, number], quantities: readonly Q
   // the sum after them ('free': "贷款 50万", "流水 一年 两百万"). A break stands before a sum that
   // follows another sum or term, at the start of the free stretches right before it.
   const kinds: ('sum' | 'term' | 'free')[] = [];
+  // Whether each stretch holds money: a term glues to a sum, not to a head count ("员工 9 个 一年 营收 300w").
+  const money: boolean[] = [];
   for (const [k, [s, e]] of parts.entries()) {
     const qs = inside(s, e);
     const first = qs[0];
+    money.push(qs.some((q) => q.kind === 'money' || q.kind === 'number'));
     if (first === undefined) kinds.push('free');
     else if (qs.some((q) => q.kind !== 'duration')) kinds.push('sum');
-    else kinds.push(k > 0 && kinds[k - 1] === 'sum' && GLUED_TERM.test(text.slice(s, first.start)) ? 'term' : 'free');
+    else kinds.push(k > 0 && kinds[k - 1] === 'sum' && money[k - 1] && GLUED_TERM.test(text.slice(s, first.start)) ? 'term' : 'free');
   }
   const starts: number[] = [clause[0]];
   let seen = false;
@@ -1204,7 +1209,9 @@ export function readSlots(
         // The other season's sum with no cue of its own ("生意差的时候十万左右") is sales, over the first
         // one's period when it names none.
         const otherSeason = revenueSeason !== undefined && season !== undefined && season !== revenueSeason.season;
-        if (slot === undefined && near === undefined && otherSeason) {
+        // ...and so is one whose only cue is a wish said after it ("淡季就十万出头 想买套新的灯光音响").
+        const wishAfter = slot === 'amount' && near !== undefined && near.cue.start >= q.end;
+        if ((slot === undefined || wishAfter) && (near === undefined || wishAfter) && otherSeason) {
           slot = 'revenue';
           if (!hasPeriod(period)) Object.assign(period, revenueSeason?.period);
         }

@@ -717,8 +717,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bmanufactur\w*`,
       // A trade named by the verb of making, whatever is made ("we make wooden toys", "i sew school
       // uniforms", "my business is making soap"): the object is a product, not a sum, money or a meal served.
-      String.raw`\b(?:make|makes|produce|produces|manufacture|manufactures|sew|sews|brew|brews|distil|distill|distils|distills|carve|carves|assemble|assembles|knit|knits|embroider|embroiders)${weDo}\s+(?!(?:${notMade.join('|')})\b|${madeSoftware})(?:our own\s+)?[a-z][\w-]*`,
-      String.raw`\b(?:making|producing|manufacturing|sewing|brewing|distilling|carving|assembling|knitting|embroidering)${weAreDoing}\s+(?!(?:${notMade.join('|')})\b|${madeSoftware})(?:our own\s+)?[a-z][\w-]*`,
+      String.raw`\b(?:make|makes|produce|produces|manufacture|manufactures|press|presses|sew|sews|brew|brews|distil|distill|distils|distills|carve|carves|assemble|assembles|knit|knits|embroider|embroiders)${weDo}\s+(?!(?:${notMade.join('|')})\b|${madeSoftware})(?:our own\s+)?[a-z][\w-]*`,
+      String.raw`\b(?:making|producing|manufacturing|pressing|sewing|brewing|distilling|carving|assembling|knitting|embroidering)${weAreDoing}\s+(?!(?:${notMade.join('|')})\b|${madeSoftware})(?:our own\s+)?[a-z][\w-]*`,
       // Places where goods are made or dug: a kiln, a foundry, a sawmill, a quarry, a processing plant.
       String.raw`\b(?:saw|flour|paper|steel|feed|oil|rice|textile|sugar)\s?mills?\b`,
       String.raw`\bkilns?\b`,
@@ -819,6 +819,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:supply|supplies)${weDo}\s+(?:[\w-]+\s+){1,4}?with\s+[a-z][\w-]*`,
       String.raw`\bsupplying${weAreDoing}\s+(?!(?:a|an|the|to|our|my|them|it|us|chain|local|${businessBuyers.join('|')}|hotels?|restaurants?|schools?|hospitals?|farms?|farmers|factory)\b)[a-z][\w-]*`,
       String.raw`\b(?:a|an|we are|we['’]re|we r)\s+(?:[a-z-]+\s+){1,2}suppliers?\b`,
+      // Scrap and waste collected to sell on (as 收废品, 回收站): "we recycle scrap metal", "a recycling station".
+      String.raw`\brecycl(?:e|es|ing)${weDo}\s+(?:scrap|waste|cardboard|paper|plastics?|metals?|bottles|cans|batteries|e-waste|old)\b`,
+      String.raw`\b(?:recycling (?:station|depot|point|yard|centre|center|business|company)|scrap ?(?:yard|dealer|collector|business|trade))s?\b`,
     ],
   },
   // Cross-border e-commerce sells to consumers abroad: retail, over the export rule below.
@@ -1095,10 +1098,6 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bpiercing\b`,
       String.raw`\bgrooming\b`,
       String.raw`\bpet (?:care|boarding|daycare|spa|salon|hotel|hospital|clinic|sitting)s?\b`,
-      String.raw`\b(?:a|an|the|our|my)\s+vet\b`,
-      String.raw`\bvet (?:clinic|hospital|practice|surgery|services?)s?\b`,
-      String.raw`\bveterinar\w*`,
-      String.raw`\banimal (?:hospital|clinic)s?\b`,
       String.raw`\blocksmiths?\b`,
       String.raw`\bkey cutting\b`,
       String.raw`\bcobblers?\b`,
@@ -1121,6 +1120,19 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:fixing|repairing|mending|servicing)${weAreDoing}\s+(?!(?:it|them|that|this|our|my|problems?|issues?)\b)[a-z][\w-]*`,
       // A studio of any kind ("tattoo studio", "recording studio", "design studio"); software studios rank higher.
       String.raw`${named(String.raw`studios?\b(?!\s+(?:apartments?|flats?|rooms?))`)}`,
+    ],
+  },
+  // Animals treated are the vet's patients, not the firm's stock ("a vet with a clinic for farm animals"):
+  // over the farm words (farm 26).
+  {
+    id: 'other',
+    priority: 27,
+    notBefore: [String.raw`\b(?:to|for|supply|supplies|supplying|serve|serves|serving|near)\s(?:\w+\s){0,2}`],
+    words: [
+      String.raw`\b(?:a|an|the|our|my)\s+vet\b`,
+      String.raw`\bvet (?:clinic|hospital|practice|surgery|services?)s?\b`,
+      String.raw`\bveterinar\w*`,
+      String.raw`\banimal (?:hospital|clinic)s?\b`,
     ],
   },
   // Software made for a sector is software, not the sector ("we build iot systems for smart farming"):

@@ -77,7 +77,8 @@ export const onlineSalesPositive: Words = [
   String.raw`\bjd\.com\b`,
   String.raw`\bonline (?:shops?|stores?|sales|selling)\b`,
   String.raw`\be-?commerce\b`,
-  String.raw`\b(?:sell|sells|selling|sold)\b[^.,;!?]{0,40}\bonline\b`,
+  // A sum between may have its decimal point: "sell about 1.2m a year mostly online".
+  String.raw`\b(?:sell|sells|selling|sold)\b(?:[^.,;!?]|(?<=\d)[.,](?=\d)){0,40}\bonline\b`,
   // "卖鲜花online": a Chinese verb, an English word.
   String.raw`[卖售][^.,;!?，。]{0,10}\bonline\b`,
   String.raw`\blive ?stream\w*`,

@@ -547,7 +547,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bexpan(?:d|ds|ding|sion)\b`,
       String.raw`\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b`,
       // Built, counted or more: "build a new plant", "build 6 more rooms", "build two more greenhouses".
-      String.raw`\bbuild(?:ing)? (?:(?:a|an|our|more|\d+|two|three|four|five|six|ten|a few|some|new|second|bigger|another|extra)\s+)*(?:\w+ )?(?:facility|facilities|factory|plant|warehouse|workshop|greenhouses?|cold store|building|premises|rooms?|floors?|dorms?|cabins?|chalets?|bungalows?)\b`,
+      String.raw`\bbuild(?:ing)? (?:(?:a|an|our|more|\d+|two|three|four|five|six|ten|a few|some|new|second|bigger|another|extra)\s+)*(?:\w+ )?(?:facility|facilities|factory|plant|warehouse|workshop|greenhouses?|cold store|building|premises|rooms?|floors?|dorms?|cabins?|chalets?|bungalows?|playgrounds?|stations?|kilns?|pools?)\b`,
       // Made bigger: "extend the kitchen", "extending our dining room", "build an extension", "enlarge the shop".
       String.raw`\b(?:extend|extends|extended|extending|enlarg\w*)\s+(?:the |our |my )?(?:[a-z]+ )?(?:kitchen|dining (?:room|area|hall)|seating area|shop|store|restaurant|building|guesthouse|hostel|hotel|warehouse|factory|workshop|barn|shed|premises|rooms?|floor|terrace|space|place|cafe|salon|clinic)\b`,
       String.raw`\b(?:build|building|add|adding|put up|an?)\s+(?:an? )?(?:new )?extension\b`,
@@ -565,6 +565,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // "a new oven", "a new pressure washer": one word may qualify the thing.
       // Not one bought or built before ("we bought a new kiln last year").
       String.raw`\b(?:new|newer|another|second|bigger)${notTheirs}${NOT_HAD_BEFORE} (?:[a-z-]+ )?(?:${equipmentNouns.join('|')})s?\b`,
+      // A sum for one, whatever its kind: "40k for a large-format printer", "1 million for a drying kiln".
+      String.raw`\bfor (?:a|an|one|two|three|\d+)\s+(?:[a-z-]+ )?(?:${equipmentNouns.join('|')}|station)s?\b`,
       // "buy a small truck", "buy 3 used vans": a vehicle bought.
       // "buy a small truck", "for 2 delivery vans", "3 new buses": a vehicle bought, or counted as wanted.
       String.raw`\b(?:buy|buying|get|purchase|for) (?:a |an |new |newer |bigger |more |another |\d+ |two |three |four |five |my own |our own |my |our )*(?:(?:${vehicleKinds.join('|')})\s+)*(?:${vehicles.join('|')})\b`,
@@ -653,6 +655,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bbridg(?:e|ing) loans?\b`,
       // A gap to bridge till buyers pay: "need 100k to bridge the gap", "cover the cash gap".
       String.raw`\b(?:bridg(?:e|ing)|cover(?:ing)?|fill(?:ing)?)\s+(?:the|a|that|this)\s+(?:cash\s+|funding\s+|payment\s+)?gap\b`,
+      // ...or said by the wait: "to cover materials until customers pay", "till the buyers pay us".
+      String.raw`\b(?:until|till|before) (?:the |our |my )?(?:customers?|clients?|buyers?) pa(?:y|ys|id)\b`,
       // Spending on marketing is a running cost: "run some ads", "for advertising", "do promotion" (not a marketing agency, a trade).
       // Only money spent on it, led by what spends (for, on, run, some, pay for; 做点 in mixed words): "we do marketing for
       // hotels" and "we sell ads" are trades.

@@ -36,6 +36,11 @@ export const staffRoles: Words = [
   String.raw`devs?`,
   String.raw`designers?`,
   String.raw`teachers?`,
+  // Childcare and care staff: "5 nannies", "3 caregivers"; a livestream's "4 hosts", "2 streamers".
+  String.raw`nann(?:y|ies)`,
+  String.raw`caregivers?`,
+  String.raw`hosts?`,
+  String.raw`(?:live)?streamers?`,
   String.raw`nurses?`,
   String.raw`guides?`,
   String.raw`housekeepers?`,
@@ -160,7 +165,7 @@ export const ownerAlone: Words = [
 /** Staff counted in a season ("30 pickers during harvest", "8 staff, up to 20 in the tourist season"); the regular count. */
 export const peakSeason: Words = [
   String.raw`during (?:the )?(?:harvest|season|peak|busy|picking|tourist)\w*(?: season| months?| time)?`,
-  String.raw`in (?:the )?(?:high |peak |busy |tourist |picking |harvest |rainy |dry )?(?:season|peak months?|busy months?)`,
+  String.raw`in (?:the )?(?:(?:high |peak |busy |tourist |picking |harvest |rainy |dry )?(?:season|peak months?|busy months?)|harvest\b)`,
   String.raw`at (?:the )?(?:peak|harvest|picking)(?: time| season)?`,
   // "30 seasonal pickers", "20 个 seasonal workers": hands for the season.
   String.raw`\bseasonal\b`,

@@ -50,6 +50,13 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '年销',
       '卖了',
       '能卖',
+      // Sold for a sum (卖得一百六十万左右; not 卖得好, 卖得动).
+      String.raw`卖得(?:了|到)?个?(?=\s*(?:\d|[一二两三四五六七八九十几]))`,
+      // The goods named between the period and the verb (一年鲜果加生豆卖两百来万, 一个月光茶叶就卖十来万;
+      // fillers alone, 一年也卖个, are read by the period's own cue).
+      String.raw`(?<=[年月天](?![也就都才能有还总共大概约差不多个]*卖)[^，。,.!?；;\s\d]{1,6}?)卖(?=个?\s*(?:\d|[一二两三四五六七八九十几]))`,
+      // A school's fees over a period (一年学费一百八十万, 一学期学费收入): its takings.
+      String.raw`(?<=(?:一|每)(?:年|学期)(?:的)?)学费`,
       '产值',
       // A year's contracts (软件外包, 工程): the firm's turnover.
       '合同额',
@@ -277,6 +284,8 @@ const volumeUnits: Words = [
   '个?工程',
   '个?团',
   '个?客人',
+  // People served over a period (学车的一年大概一千五百人, 一天接待两百人次): customers, no term.
+  String.raw`人次?(?!民币)`,
   String.raw`次(?!性|还)`,
   // Loads counted, their noun said before: 一个container大概30万，一年进五十几个.
   String.raw`个(?=\s*(?:$|[，。,.!?；;]))`,
@@ -494,6 +503,10 @@ export const figureMarks: readonly MarkWords[] = [
       '接待',
       // 一年收租金三百多万: rent collected over the period.
       String.raw`收(?:租金|房租|租)`,
+      // The goods sold named before the verb and its sum: 一年鲜果加生豆卖两百来万.
+      String.raw`(?<=[年月天])(?![也就都才能有还总共大概约差不多个]*卖)[^，。,.!?；;\s\d]{1,6}?卖(?=个?\s*(?:\d|[一二两三四五六七八九十几]))`,
+      // A school's fees over the period (一年学费一百八十万).
+      '学费',
       // 一年走货三千多万, 一年收购量几百吨: goods moved or bought, counted over the period.
       '走货',
       String.raw`走了(?=个?(?:\d|[一二两三四五六七八九十几百千]))`,

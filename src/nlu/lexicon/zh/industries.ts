@@ -255,7 +255,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:电焊|焊接|打铁|铁艺|弹棉花|碾米|磨面|木工|竹编|篾匠|打金|打银|锻造)(?:的)?(?:铺子?|店|部|房|作坊|门市)`,
       '榨油',
       // Crafts named as made (做紫陶的, 刺绣作坊); traded (陶瓷批发, 批发陶瓷的, 紫陶生意), the trade's head decides.
-      String.raw`(?<!(?:批发|批|经销|代理|卖)(?:点|些)?)(?:紫陶|陶瓷|银器|刺绣|扎染|蜡染)(?!\s*(?:批发|经销|代理|贸易|生意|买卖|店|铺|专卖))`,
+      String.raw`(?<!(?:批发|批|经销|代理|卖)(?:点|些)?)(?:紫陶|陶瓷|银器|刺绣|扎染|蜡染|竹编|藤编|草编)(?!\s*(?:批发|经销|代理|贸易|生意|买卖|店|铺|专卖))`,
       '烧陶',
       '窑厂',
       // Cloth woven and dyed by hand, as crafts: 手工织布, 织锦, 扎染, 纺织厂.
@@ -292,7 +292,7 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'retail',
     priority: 31,
     words: [
-      String.raw`卖(?:点|些)?(?:银器|银饰|紫陶|陶器|刺绣|扎染|蜡染|织锦|木雕|手工艺品)`,
+      String.raw`卖(?:点|些)?(?:银器|银饰|紫陶|陶器|刺绣|扎染|蜡染|织锦|木雕|竹编|藤编|手工艺品)`,
       String.raw`(?:银器|银饰|紫陶|陶器|刺绣|扎染|蜡染|织锦|木雕|手工艺品)(?:店|铺|门店|专卖店)`,
       // A shop in front and a workshop behind (前店后厂, 前头铺面卖 后头作坊打): made and sold by the
       // maker's own shop, as 自己做自己卖: the selling trade.
@@ -343,6 +343,10 @@ export const industryRules: readonly IndustryWords[] = [
       // Crop services done in the field (飞防, 植保, 代耕代收): farming's own services (GB/T 4754 A05).
       '飞防',
       '植保',
+      // Seed bred and multiplied (制种, 育种, 种业; GB/T 4754 A0511 种子种苗培育).
+      '制种',
+      '育种',
+      '种业',
       '代耕',
       String.raw`养了?[\d一二两三四五六七八九十百千万几]+多?(?:只|头|箱|群|羽|尾|匹|窝)`,
       '合作社',
@@ -586,6 +590,8 @@ export const industryRules: readonly IndustryWords[] = [
       // ...after 开了个 / 搞了一家: a hire point opened (开了个叉车租赁点, 搞了个电动车出租点).
       String.raw`(?<=(?:做|搞|干|开|弄|办)了?(?:一|个|家|间|一个|一家)?)(?!融资|金融)[^，。,.!?；;\s\d]{1,5}?(?:出租|租赁)(?:点|处|部|站|铺|门市|店|行)`,
       String.raw`出租(?:设备|房屋|场地|店面)`,
+      // Cars hired out (开租车公司的, 租车行): the hire trade (a car one hires to drive is no head noun).
+      String.raw`租车(?:公司|行|店|点|平台|生意|业务)`,
       '人力资源公司',
       '劳务派遣',
       // Not a house agency (房产中介, 中介公司 卖房子的): real estate, GB/T 4754 K7030.
@@ -685,8 +691,6 @@ export const industryRules: readonly IndustryWords[] = [
       '汗蒸',
       '洗浴',
       '桑拿',
-      '宠物医院',
-      '兽医',
       '早教',
       '托育',
       '跆拳道',
@@ -720,6 +724,15 @@ export const industryRules: readonly IndustryWords[] = [
       '殡仪',
       '白事',
     ],
+  },
+  // Animals treated are the vet's patients, not the firm's stock (兽医 给养殖户看猪牛, 动物诊所): over the
+  // farm words (养殖 26).
+  {
+    id: 'other',
+    priority: 27,
+    notBefore: ['给', '向', '为', '对', '跟', '在'],
+    notAfter: ['门口', '旁边', '附近', '对面', '周边', '里面'],
+    words: ['兽医', String.raw`(?:动物|宠物)(?:医院|诊所)`],
   },
   // Software made for a sector is software, not the sector (做智慧农业的物联网系统, 给医院做管理软件):
   // over the sector's own words (农业 26), when the firm makes or sells it.
@@ -820,6 +833,7 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       '小卖部',
       '小卖铺',
+      '药房',
       '超市',
       '便利店',
       // Fuel sold at the pump (GB/T 4754 F5265, 机动车燃油零售).

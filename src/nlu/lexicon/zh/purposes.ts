@@ -83,6 +83,9 @@ export const renovationWords: Words = [
   String.raw`(?:加|添|增加|装)(?:上|个|一个|装)?(?:独立的?)?(?:卫生间|厕所|洗手间|浴室|淋浴间)`,
   '改造店面',
   '店面改造',
+  // Premises or a facility made over (改造泡池, 把客房改造一下); not a machine or a process upgraded
+  // (技术改造, 设备改造, 升级改造, 生产线改造: equipment).
+  String.raw`(?<!技术|技|设备|升级|生产线|线路|电路|工艺|机器|数字化|智能化)改造(?!成|升级|设备|生产线|机器)`,
   // Done again: 重新装一下, 重新弄一下, 翻修 (not 重新开始).
   // ...but 重新搞 said alone, or after what is dropped (前面的不算 重新整一遍), is starting the talk over
   // (commands.ts restart), no premises redone.
@@ -260,8 +263,9 @@ const countedOpeners: Words = [
 ];
 export const objectBought: Words = [
   String.raw`(?:${gettingVerbs}|整|搞|弄|加)${notTheirs}\s*${count}?\s*(?:台|套|辆|部|架)`,
-  // 上 (put in) a machine or a line, counted: 上一套喂料线, 上两台数控机床 (not 上台, 上个月).
-  String.raw`上${notTheirs}\s*${count}\s*(?:台|套|条|辆|部|架)`,
+  // 上 (put in) a machine or a line, counted: 上一套喂料线, 上两台数控机床 (not 上台, 上个月, nor what is
+  // at hand: 手上五十台车).
+  String.raw`(?<![手身马路线网])上${notTheirs}\s*${count}\s*(?:台|套|条|辆|部|架)`,
   // A thing counted, then named (the exception lists written once: a matcher too long runs slow):
   String.raw`(?:${countedOpeners.join('|')})\s*(?!${[...notObjects, ...consumables].join('|')})(?:(?<=[个张条把口组座台辆部套架]\s*)[a-z]|[\u4e00-\u9fff])`,
   String.raw`${addingVerbs}${notTheirs}(?![了过])(?:${count}?\s*(?:个|张|条|把|口|组|座|台|套|些|点))?(?:新的?)?[^\s，。,！？!?\d]{0,5}?(?<![瓷玉银铜])(?:炉|器|柜|椅|床|灶|锅|泵|仪|罐|船)(?![料单品巴底子里])`,
@@ -579,8 +583,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:进|拿|备|补|提)(?:[一二两三四五六七八九十几]|\d+)?\s*(?:次|回|趟|批|柜|车)货`,
       // With a measure word between: 进点货, 备些货, 囤一批货.
       String.raw`(?:进|备|囤|压|拿)(?:点|些|一点|一些|一批|批)[^\s\d，。,.!?；;]{0,4}?货`,
-      // Produce stocked: 进点花, 进一批水果.
-      String.raw`(?:进|囤)(?:点|些|一点|一些|一批|批)?(?:${produce.join('|')}|花|菜)`,
+      // Produce or medicine stocked: 进点花, 进一批水果, 进药.
+      String.raw`(?:进|囤)(?:点|些|一点|一些|一批|批)?(?:${produce.join('|')}|花|菜|药(?![店房]))`,
       '囤货',
       // Things used up or sold on, bought (买饲料, 进一批建材, 采购些包装); a batch brought in is stock (进一批, 囤些).
       consumablesBought,

@@ -57,7 +57,7 @@ const measure = '(?:台|套|辆|部|架|个|张|条|把|口|组|座)';
 const toolHead = String.raw`[^，。,.!?；;\sa-z\d]{0,5}?(?:机(?!油)|器|车|炉|柜|椅|床|灶|锅|泵|仪|罐|船|线|设备)`;
 const objectBoughtNamed: Words = [
   // Not a machine the trade hires out, repairs or sells (搞装载机出租的, 做农机维修).
-  String.raw`(?:买|购买|购置|添置|添|换|配|上|整|搞|弄|加|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}?${toolHead}(?!\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))`,
+  String.raw`(?:买|购买|购置|添置|添|换|配|(?<![手身马路线网])上|整|搞|弄|加|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}?${toolHead}(?!\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))`,
   // Counted, then named in English: 买台 3D printer, for 两张 massage beds.
   String.raw`(?:买|购买|购置|添置|添|换|配|上|整|搞|弄|加|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}\s*[a-z-]+(?:\s+[a-z][a-z-]+){0,2}`,
 ];
@@ -72,7 +72,7 @@ export const boughtThings: Words = [
   String.raw`(?:结|付|给|还)(?:了|清)?(?:${produce.join('|')})的?(?:钱|款|账)`,
   String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)[^，。,.!?；;]*`,
   // 建水 (a county of Honghe) builds nothing.
-  String.raw`(?:买|购买|购置|添置|换|建(?!水)|盖|新建|扩建|修建|挖(?!机|掘机)|(?<!出)租)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
+  String.raw`(?:买|购买|购置|添置|换|建(?!水)|盖|新建|扩建|修建|挖(?!机|掘机)|(?<!出)租(?!车(?:公司|行|店|点|平台|生意|业务)))(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
   // Premises taken over or opened (把隔壁铺面盘下来, 再整个门面): no statement of the firm's own trade.
   ...premisesTakenOver,
   // Premises redone (门面要重新装修): the shop front is no statement of the trade.
