@@ -17,6 +17,8 @@ import {
 import {
   CORRECTED_STAFF_BEFORE,
   SEASON_AFTER_COUNT,
+  BOTH_SEASONS,
+  SEASON_RIGHT_BEFORE,
   SEASONAL_HIRE_BEFORE,
   SEASONAL_STAFF_BEFORE,
   STAFF_NOW_BEFORE,
@@ -653,7 +655,9 @@ function classify(text: string, token: Token): Quantity | undefined {
   const counted = token.moneyUnit || token.attached ? null : execAt(COUNT_ALONE, text, token.end);
   if (counted && !(token.source === 'cn' && token.value === 1) && !GOODS_VERB_BEFORE.test(before)) {
     // "我们三个", "咱们就四个": we, so many: a head count, as "the three of us".
-    const kind = WE_BEFORE.test(before) ? 'people' : 'number';
+    // "平时五个 忙的时候要请十来个": a count right after a season word, both seasons named: hands.
+    const seasonal = SEASON_RIGHT_BEFORE.test(preceding(text, start, SEASON_REACH)) && BOTH_SEASONS.test(text);
+    const kind = WE_BEFORE.test(before) || seasonal ? 'people' : 'number';
     return { kind, value: Math.round(token.value), start, end: token.end + counted[0].length };
   }
   const instalments = token.moneyUnit || token.attached ? null : execAt(INSTALMENTS_AFTER, text, token.end);

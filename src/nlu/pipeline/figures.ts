@@ -760,7 +760,14 @@ function ownGroup(head: Head, q: Quantity, span: RoleSpan | undefined, text: str
   // "just 2 people, me and my husband", "a team of 4: me, my partner and …": a count with the owners'
   // group named right after it, as its apposition; "only me and my wife work here, 2 people": before it.
   if (span !== undefined && !isGroupRole(span.role)) return head;
-  const after = roles.some((r) => isGroupRole(r.role) && r.start >= q.end && APPOSITION.test(text.slice(q.end, r.start)));
+  // "两个人 就我跟我老婆", "2 people me and my wife": a count of people, then the owners named after a space.
+  const people = PEOPLE_AFTER.test(text.slice(q.end)) || PEOPLE_WORD.test(text.slice(q.start, q.end)) || text[q.end - 1] === '人';
+  const after = roles.some(
+    (r) =>
+      isGroupRole(r.role) &&
+      r.start >= q.end &&
+      (APPOSITION.test(text.slice(q.end, r.start)) || (people && SPACE_APPOSITION.test(text.slice(q.end, r.start)))),
+  );
   const before = roles.some(
     (r) =>
       isGroupRole(r.role) &&
@@ -774,6 +781,8 @@ function ownGroup(head: Head, q: Quantity, span: RoleSpan | undefined, text: str
 const isGroupRole = (role: string): boolean => role === 'household' || role === 'of us';
 /** A people word and a break between a count and the owners named after it: "2 people, ", "3 persons: ". */
 const APPOSITION = /^\s*(?:people|persons?|ppl|heads)?\s*[,:(-]\s*(?:just |only |namely |that is |i\.e\. )?$/;
+/** Only a space (and a people word) between a count of people and the owners named after it. */
+const SPACE_APPOSITION = /^\s*(?:people|persons?|ppl|heads)?\s+$/;
 /** Between the owners named and a count after them: ", ", ", so ", ", that's ". */
 const APPOSITION_BEFORE = /^[^,.;!?]{0,30}[,:(-]\s*(?:so |that'?s |thats |total |in total |altogether )?$/;
 /** A people word right after a count: "2 people", "3 ppl", "2 of us". */

@@ -368,6 +368,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:这个问题|这道题|这个|这题|这项|这条)\s*(?:就|先)?\s*(?:跳过|略过|skip|pass)`,
       '跳过',
       '略过',
+      // Let it be (管他的 跳过, 管它呢): the question waved off.
+      String.raw`管(?:他|它)(?:的|呢)`,
       '下一个',
       String.raw`(?:不太|不是很|不大)清楚`,
       String.raw`说不清(?:楚)?`,
@@ -481,6 +483,8 @@ export const fillers: Words = [
   '想要',
   '我们',
   '我',
+  // Frankness around a short reply: 说实话不清楚, 老实讲不晓得.
+  String.raw`(?:说实话|老实说|老实讲|讲真)`,
   // Hedges around a short reply: 这个我也说不准 先跳过嘛, 这个我真不知道.
   '这个',
   '也',
