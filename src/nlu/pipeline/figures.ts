@@ -1303,9 +1303,13 @@ export function readSlots(
         }
         // "还想招两个司机 目前有七个": beside people still to hire, the count one has now is the staff.
         const now = hiring ? markOf(a, 'staff-now') : undefined;
-        // "店里五个人 加我六个", "连我八个": the owner added, then the total with the owner in it.
+        // "店里五个人 加我六个", "连我八个", "4 including me": the owner added, then the total with the owner in it.
+        // ...or after it, the owner counted in: "4 including me", "五个 连我在内".
         const totalMark = markOf(a, 'total');
-        const withOwner = totalMark !== undefined && /我/.test(text.slice(totalMark.start, totalMark.end));
+        const ownerIn = a.marks.after('total', q.end, a.span[1]);
+        const withOwner =
+          (totalMark !== undefined && /我/.test(text.slice(totalMark.start, totalMark.end))) ||
+          (ownerIn !== undefined && /在内|\b(?:me|myself)\b/.test(text.slice(ownerIn.start, ownerIn.end)));
         if (markOf(a, 'people-label') !== undefined || deniedPeople || now !== undefined || withOwner) {
           heads.push({
             value: headCount(Math.round(q.value), fewerThan),

@@ -405,6 +405,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:no preference|either is fine|anything is fine|any is fine|whatever(?: works)?|up to you)\b`,
       // Not known, in chat words: "no clue", "beats me", "not a clue", "can't say".
       String.raw`\b(?:no clue|not a clue|beats me|(?:can['’]?t|cannot|hard to) say)\b`,
+      // It depends, said alone: no answer yet.
+      String.raw`\b(?:it )?depends\b`,
     ],
   },
   {

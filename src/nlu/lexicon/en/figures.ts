@@ -268,7 +268,14 @@ export const figureMarks: readonly MarkWords[] = [
   },
   {
     mark: 'total',
-    words: [String.raw`\bin total\b`, String.raw`\baltogether\b`, String.raw`\ba total of\b`, String.raw`\btotal(?: of)?\b`],
+    words: [
+      String.raw`\bin total\b`,
+      String.raw`\baltogether\b`,
+      String.raw`\ba total of\b`,
+      String.raw`\btotal(?: of)?\b`,
+      // The owner counted in: "4 including me", "6 counting myself", as 连我在内.
+      String.raw`\b(?:including|incl\.?|counting|with) (?:me|myself)\b`,
+    ],
   },
   {
     mark: 'not-staff',

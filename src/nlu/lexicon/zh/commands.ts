@@ -370,6 +370,10 @@ export const commandRules: readonly CommandWords[] = [
       '略过',
       // Let it be (管他的 跳过, 管它呢): the question waved off.
       String.raw`管(?:他|它)(?:的|呢)`,
+      // Can't make it out (Yunnan 整不清楚, 搞不懂); it depends or up to you, said alone (看情况, 你看着办).
+      String.raw`(?:整|搞|弄)不(?:清楚|清|懂|明白)`,
+      String.raw`看情况(?:再说|而定)?`,
+      String.raw`(?:你们?)?看着(?:办|来)`,
       '下一个',
       String.raw`(?:不太|不是很|不大)清楚`,
       String.raw`说不清(?:楚)?`,
