@@ -1308,7 +1308,7 @@ export function readSlots(
         const totalMark = markOf(a, 'total');
         const ownerIn = a.marks.after('total', q.end, a.span[1]);
         const withOwner =
-          (totalMark !== undefined && /我/.test(text.slice(totalMark.start, totalMark.end))) ||
+          (totalMark !== undefined && /我|老板/.test(text.slice(totalMark.start, totalMark.end))) ||
           (ownerIn !== undefined && /在内|\b(?:me|myself)\b/.test(text.slice(ownerIn.start, ownerIn.end)));
         if (markOf(a, 'people-label') !== undefined || deniedPeople || now !== undefined || withOwner) {
           heads.push({

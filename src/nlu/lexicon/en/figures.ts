@@ -44,6 +44,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\brevenues?\b`,
       // "last year about 800k", as 去年大概两百万: last year's takings (not "last year we borrowed 300k").
       String.raw`\blast (?:year|yr)\b(?=[,\s]*(?:(?:about|around|roughly|approx|approximately|maybe|like|almost|nearly|over)\s+)*\d)`,
+      // A reply of a sum and its year only: "1.8m last year", "about 900k this yr" (the year's takings).
+      String.raw`\b(?:last|this)(?<=^\s*(?:(?:about|around|roughly|maybe|like|approx)\s+)?\d[\d.,]*\s*(?:k|m|mil|million|mn)?\s+\w+) (?:year|yr)\b(?=\s*[.!]*\s*$)`,
       String.raw`\bturnover\b`,
       // A factory's output value (产值): "output last year 6m", "annual output value about 20m".
       String.raw`\boutput(?: value)?\b`,

@@ -333,7 +333,7 @@ export const figureMarks: readonly MarkWords[] = [
       '合计',
       '加起来',
       '加我',
-      String.raw`(?:加上|连|算上|包括|包含)我(?:自己)?(?:在内)?`,
+      String.raw`(?:加上|连|算上|包括|包含)(?:我(?:自己|老婆|老公|媳妇|爱人)?|老板娘?)(?:在内)?`,
       '全部',
       String.raw`总的?`,
     ],
