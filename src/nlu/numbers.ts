@@ -299,7 +299,7 @@ const STAFF_WORD_REACH = 14;
 const SEASON_REACH = 40;
 // A few words, then a space, between them: "员工不多 七八个", "人不多 三四个" (人 opening its phrase).
 const STAFF_WORD_BEFORE =
-  /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员|司机|厨师|服务员|师傅|工程师|老师|技术员|人手|(?<![\u4e00-\u9fff])人(?=(?:不|很|也|还)?(?:多|少)))(?:\S{0,4}\s*|\s+|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?(?:人|员工|工人|伙计|店员)\s*[，,]?\s*(?:是|而是)|\b(?:staffs?|workers?|employees?|drivers)\s*(?:有|是|只有|就|才|就只有)?\s*)$/;
+  /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员|司机|厨师|服务员|师傅|工程师|老师|技术员|人手|(?<![\u4e00-\u9fff])人(?=(?:不|很|也|还)?(?:多|少))|(?:没得|莫得|没有)(?:好多|几个|多少|那么多)人)(?:(?:\S{0,4}\s*|\s+)(?:就|只有|才|就是)?\s*|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?(?:人|员工|工人|伙计|店员)\s*[，,]?\s*(?:是|而是)|\b(?:staffs?|workers?|employees?|drivers)\s*(?:(?:不多|不少|很少)\s*)?(?:有|是|只有|就|才|就只有)?\s*)$/;
 
 /** How far back a corrected count reads its staff word. */
 const CORRECTED_STAFF_REACH = 32;

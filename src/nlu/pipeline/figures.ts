@@ -813,6 +813,8 @@ interface Around {
 }
 
 const quoted = (a: Around): string => `"${a.text.slice(a.q.start, a.q.end)}"`;
+/** An interest word: a rate's mark that names the loan's price, not sales (利息, 利率, interest, rate). */
+const INTEREST_WORD = /利息|利率|息|\b(?:interest|rates?|apr)\b/;
 const markOf = (a: Around, mark: FigureMark): Mark | undefined => a.marks.near(mark, a.q, a.span);
 
 /**
@@ -830,7 +832,10 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
     (a) => {
       const after = markOf(a, 'rate-after');
       const asked = markOf(a, 'term-before') !== undefined || a.previousSumSlot === 'amount';
-      const past = after !== undefined && asked && isBreak(a.text, a.q.end);
+      // ...nor an interest word after a reply that opens with the term ("三年 利息低点就行", "2 years, low interest please").
+      const opens =
+        after !== undefined && /^\s*$/.test(a.text.slice(0, a.q.start)) && INTEREST_WORD.test(a.text.slice(after.start, after.end));
+      const past = after !== undefined && (asked || opens) && isBreak(a.text, a.q.end);
       return (markOf(a, 'rate-before') ?? (past ? undefined : after))?.rule;
     },
   ],

@@ -396,8 +396,10 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bdon['’]?t know\b`,
       String.raw`\bno idea\b`,
       String.raw`\bunsure\b`,
-      String.raw`\brather not say\b`,
-      String.raw`\bprefer not to say\b`,
+      String.raw`\b(?:rather not|prefer not to|(?:would|'d) rather not) (?:say|answer|tell|share)\b`,
+      String.raw`\bno comment\b`,
+      // Not decided yet: "haven't decided yet", "not decided".
+      String.raw`\b(?:(?:haven['’]?t|have not|not)(?: yet)? decided(?: yet)?|undecided)\b`,
       String.raw`\bnext question\b`,
       // No preference, said of what is asked: "term doesn't matter", "any term is fine", "no preference".
       String.raw`\b(?:(?:the )?(?:term|length|duration|period|timing|amount|time)\s+)?(?:doesn['’]?t|does not|dont) matter\b`,

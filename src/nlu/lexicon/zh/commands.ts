@@ -370,6 +370,9 @@ export const commandRules: readonly CommandWords[] = [
       '略过',
       // Let it be (管他的 跳过, 管它呢): the question waved off.
       String.raw`管(?:他|它)(?:的|呢)`,
+      // Who knows (Yunnan 哪个晓得, 天晓得); fill in anything (随便填, 随便写).
+      String.raw`(?:哪个|天|谁)(?:晓得|知道)`,
+      String.raw`随便(?:填|写|选|选一个)`,
       // Can't make it out (Yunnan 整不清楚, 搞不懂); it depends or up to you, said alone (看情况, 你看着办).
       String.raw`(?:整|搞|弄)不(?:清楚|清|懂|明白)`,
       String.raw`看情况(?:再说|而定)?`,
