@@ -76,6 +76,8 @@ const TOKEN = new RegExp(
     String.raw`(?<ar>\d+(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?)`,
     // A day of the week (周五, 星期六, 礼拜天: not 一周五天, a week of five days) is no number.
     String.raw`(?<dayName>(?<=(?<![一每这上下两几半]个?)(?:周|星期|礼拜))[一二三四五六日天](?![十百千万亿零〇点]))`,
+    // A fraction of a year or a month (四分之三年, 二分之一年): read as 半年 is.
+    String.raw`(?<frac>(?<fd>[二两三四五六七八九十])分之(?<fn>[一二三四五六七八九]))(?=个?(?:年|月))`,
     String.raw`(?<cn>[零〇一二两三四五六七八九十百千万亿几${FINANCIAL_CHARS}]+(?:点[零〇一二两三四五六七八九]+)?)`,
     // "半年", "大半年" (most of a year, about 9 months).
     String.raw`(?<half>大?半)(?=个?(?:年|月|季度))`,
@@ -553,6 +555,10 @@ function readToken(text: string, match: RegExpExecArray): Token | undefined {
     digits: 0,
   };
   if (groups.half !== undefined) return { ...base, value: groups.half === '大半' ? 0.75 : 0.5, source: 'half' };
+  if (groups.frac !== undefined) {
+    const value = (parseChineseNumeral(groups.fn ?? '') ?? 0) / (parseChineseNumeral(groups.fd ?? '') ?? 1);
+    return value > 0 && value < 1 ? { ...base, value, source: 'half' } : undefined;
+  }
   if (groups.yearHalf !== undefined) return { ...base, value: 18, source: 'year-half' };
   if (groups.en !== undefined) {
     const value = parseEnglishNumber(groups.en);

@@ -196,7 +196,7 @@ const BELOW_HUNDRED = `(?:${TENS_WORDS})(?:[- ](?:${ONES_WORDS}))?|${TEEN_WORDS}
 // "two hundred", "a hundred and fifty", "one hundred twenty-five".
 const HUNDREDS = `(?:${ONES_WORDS}|an?|a couple(?: of)?) hundred(?:(?: and)? (?:${BELOW_HUNDRED}))?`;
 // "a quarter million", "quarter of a million": only before a large unit ("a quarter" alone is 3 months).
-const QUARTER = String.raw`(?:a |one )?quarter(?: of an?)?(?= (?:million|mil|mn|billion|bn)\b)`;
+const QUARTER = String.raw`(?:a |one )?quarter(?: of an?)?(?= (?:million|mil|mn|billion|bn)\b)|(?:a |one )?quarter of an?(?= (?:year|yr)\b)`;
 /**
  * English number words as a regex source, for the scanner. "a"/"an" only count before a unit
  * ("a year", "a million"), or every article in a sentence would be a number.
