@@ -17,6 +17,8 @@ import {
 import {
   CORRECTED_STAFF_BEFORE,
   SEASON_AFTER_COUNT,
+  BOTH_SEASONS,
+  SEASON_RIGHT_BEFORE,
   SEASONAL_HIRE_BEFORE,
   SEASONAL_STAFF_BEFORE,
   STAFF_NOW_BEFORE,
@@ -74,6 +76,8 @@ const TOKEN = new RegExp(
     String.raw`(?<ar>\d+(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?)`,
     // A day of the week (周五, 星期六, 礼拜天: not 一周五天, a week of five days) is no number.
     String.raw`(?<dayName>(?<=(?<![一每这上下两几半]个?)(?:周|星期|礼拜))[一二三四五六日天](?![十百千万亿零〇点]))`,
+    // A fraction of a year or a month (四分之三年, 二分之一年): read as 半年 is.
+    String.raw`(?<frac>(?<fd>[二两三四五六七八九十])分之(?<fn>[一二三四五六七八九]))(?=个?(?:年|月))`,
     String.raw`(?<cn>[零〇一二两三四五六七八九十百千万亿几${FINANCIAL_CHARS}]+(?:点[零〇一二两三四五六七八九]+)?)`,
     // "半年", "大半年" (most of a year, about 9 months).
     String.raw`(?<half>大?半)(?=个?(?:年|月|季度))`,
@@ -229,7 +233,7 @@ const PEOPLE_AFTER = new RegExp(
 
 // 周转 is not "weeks", 天猫 is not "days", 年代/年级 are not years, 月份/月底 are calendar months.
 const DURATION_AFTER = new RegExp(
-  String.raw`\s*(?:多)?\s*(?<cu>个半月|个多月|个月|个季度|季度|个星期|星期|周(?![转年岁边末一二三四五六日天])|年(?![代级])|天(?!猫)|月(?![份底初中末号日]))(?<ch>半(?!载))?` +
+  String.raw`\s*(?:多|来)?\s*(?<cu>个半月|个多月|个月|个季度|季度|个星期|星期|周(?![转年岁边末一二三四五六日天])|年(?![代级])|天(?!猫)|月(?![份底初中末号日]))(?<ch>半(?!载))?` +
     // "2 and a half years", "2 years and a half".
     String.raw`|(?<ea>\s+and\s+a\s+half)?\s*-?\s*(?<eu>years?|yrs?|months?|mos?|mths?|quarters?|weeks?|wks?|days?)(?![a-z])(?!\s+round\b)(?<eh>\s+and\s+a\s+half)?`,
   'y',
@@ -295,9 +299,9 @@ const EN_COUNT_ALONE = /(?=\s*(?:$|[\p{P}]|(?:or so|or more|ish|maybe|probably|t
 const STAFF_WORD_REACH = 14;
 /** ...and back to a staff word before a season's count ("工人 农忙时候五十几个 平时十来个"). */
 const SEASON_REACH = 40;
-// A few words, then a space, between them: "员工不多 七八个".
+// A few words, then a space, between them: "员工不多 七八个", "人不多 三四个" (人 opening its phrase).
 const STAFF_WORD_BEFORE =
-  /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员|司机|厨师|服务员|师傅|工程师|老师|技术员)(?:\S{0,4}\s*|\s+|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?(?:人|员工|工人|伙计|店员)\s*[，,]?\s*(?:是|而是)|\b(?:staffs?|workers?|employees?|drivers)\s*(?:有|是|只有|就|才|就只有)?\s*)$/;
+  /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员|司机|厨师|服务员|师傅|工程师|老师|技术员|人手|(?<![\u4e00-\u9fff])人(?=(?:不|很|也|还)?(?:多|少))|(?:没得|莫得|没有)(?:好多|几个|多少|那么多)人)(?:(?:\S{0,4}\s*|\s+)(?:就|只有|才|就是)?\s*|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?(?:人|员工|工人|伙计|店员)\s*[，,]?\s*(?:是|而是)|\b(?:staffs?|workers?|employees?|drivers)\s*(?:(?:不多|不少|很少)\s*)?(?:有|是|只有|就|才|就只有)?\s*)$/;
 
 /** How far back a corrected count reads its staff word. */
 const CORRECTED_STAFF_REACH = 32;
@@ -551,6 +555,10 @@ function readToken(text: string, match: RegExpExecArray): Token | undefined {
     digits: 0,
   };
   if (groups.half !== undefined) return { ...base, value: groups.half === '大半' ? 0.75 : 0.5, source: 'half' };
+  if (groups.frac !== undefined) {
+    const value = (parseChineseNumeral(groups.fn ?? '') ?? 0) / (parseChineseNumeral(groups.fd ?? '') ?? 1);
+    return value > 0 && value < 1 ? { ...base, value, source: 'half' } : undefined;
+  }
   if (groups.yearHalf !== undefined) return { ...base, value: 18, source: 'year-half' };
   if (groups.en !== undefined) {
     const value = parseEnglishNumber(groups.en);
@@ -653,7 +661,9 @@ function classify(text: string, token: Token): Quantity | undefined {
   const counted = token.moneyUnit || token.attached ? null : execAt(COUNT_ALONE, text, token.end);
   if (counted && !(token.source === 'cn' && token.value === 1) && !GOODS_VERB_BEFORE.test(before)) {
     // "我们三个", "咱们就四个": we, so many: a head count, as "the three of us".
-    const kind = WE_BEFORE.test(before) ? 'people' : 'number';
+    // "平时五个 忙的时候要请十来个": a count right after a season word, both seasons named: hands.
+    const seasonal = SEASON_RIGHT_BEFORE.test(preceding(text, start, SEASON_REACH)) && BOTH_SEASONS.test(text);
+    const kind = WE_BEFORE.test(before) || seasonal ? 'people' : 'number';
     return { kind, value: Math.round(token.value), start, end: token.end + counted[0].length };
   }
   const instalments = token.moneyUnit || token.attached ? null : execAt(INSTALMENTS_AFTER, text, token.end);

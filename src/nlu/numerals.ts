@@ -196,14 +196,14 @@ const BELOW_HUNDRED = `(?:${TENS_WORDS})(?:[- ](?:${ONES_WORDS}))?|${TEEN_WORDS}
 // "two hundred", "a hundred and fifty", "one hundred twenty-five".
 const HUNDREDS = `(?:${ONES_WORDS}|an?|a couple(?: of)?) hundred(?:(?: and)? (?:${BELOW_HUNDRED}))?`;
 // "a quarter million", "quarter of a million": only before a large unit ("a quarter" alone is 3 months).
-const QUARTER = String.raw`(?:a |one )?quarter(?: of an?)?(?= (?:million|mil|mn|billion|bn)\b)`;
+const QUARTER = String.raw`(?:a |one )?quarter(?: of an?)?(?= (?:million|mil|mn|billion|bn)\b)|(?:a |one )?quarter of an?(?= (?:year|yr)\b)`;
 /**
  * English number words as a regex source, for the scanner. "a"/"an" only count before a unit
  * ("a year", "a million"), or every article in a sentence would be a number.
  */
 export const EN_NUMBER_SOURCE =
   `(?:${HUNDREDS}|${QUARTER}|(?:${TENS_WORDS})(?:[- ](?:${ONES_WORDS}))?|${TEEN_WORDS}|${ONES_WORDS}|a dozen|a couple(?: of)?` +
-  `|half an?|an?(?= (?:year|month|quarter|week|day|million|billion|thousand|half)\\b))(?: and a half)?`;
+  `|half an?|half(?= (?:year|yr|month)\\b)|an?(?= (?:year|month|quarter|week|day|million|billion|thousand|half)\\b))(?: and a half)?`;
 
 /** "twenty-five", "two hundred and fifty", "one and a half", "half a", "a" -> number. */
 export function parseEnglishNumber(raw: string): number | undefined {
@@ -213,7 +213,7 @@ export function parseEnglishNumber(raw: string): number | undefined {
     extra = 0.5;
     s = s.slice(0, -' and a half'.length);
   }
-  if (/^half an?$/.test(s)) return 0.5 + extra;
+  if (/^half(?: an?)?$/.test(s)) return 0.5 + extra;
   if (/^(?:(?:a|one) )?quarter(?: of an?)?$/.test(s)) return 0.25;
   const hundreds = /^(\w+|a couple(?: of)?) hundred(?:(?: and)? (.+))?$/.exec(s);
   if (hundreds) {

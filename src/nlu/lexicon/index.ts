@@ -426,6 +426,14 @@ const SEASON_WORDS = alternation([zh.peakSeason, en.peakSeason, zh.regularSeason
 const STAFF_WORD = String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?))`;
 // A sentence's characters (no sentence break).
 const IN_SENTENCE = '[^.;。；!?！？]';
+/**
+ * A bare count right after a season word ("平时五个 忙的时候要请十来个"): with a busy and a regular
+ * season both named, the counts are the firm's hands (staff.ts takes the regular one).
+ */
+export const SEASON_RIGHT_BEFORE = new RegExp(String.raw`(?:${SEASON_WORDS})\S{0,2}?\s*(?:有|是|就|才|要|请|只有|大概|差不多)?\s*$`);
+export const BOTH_SEASONS = new RegExp(
+  String.raw`^(?=[\s\S]*(?:${alternation([zh.peakSeason, en.peakSeason])}))(?=[\s\S]*(?:${alternation([zh.regularSeason, en.regularSeason])}))`,
+);
 export const SEASONAL_STAFF_BEFORE = new RegExp(
   String.raw`${STAFF_WORD}${IN_SENTENCE}{0,30}?(?:${SEASON_WORDS})\S{0,2}\s*(?:有|是|就|才|要|请|只有|大概|差不多|about|around|only|just)?\s*$`,
 );
@@ -435,7 +443,7 @@ export const SEASONAL_STAFF_BEFORE = new RegExp(
  * after such a verb earlier in the sentence (the regular count beside the season's).
  */
 // A season word, then hiring: 农忙时候请, 那阵要请.
-const SEASON_THEN_HIRE = String.raw`(?:${SEASON_WORDS})\S{0,2}?(?:都|就|还|也|一般|会)?要?(?<![申邀宴])(?:请|雇|招)`;
+const SEASON_THEN_HIRE = String.raw`(?:${SEASON_WORDS})\S{0,2}?(?:都|就|还|也|一般|会|再)?要?(?<![申邀宴])(?:请|雇|招)`;
 // Hiring, then a season word: 请三十几个 平时.
 const HIRE_THEN_SEASON = String.raw`(?<![申邀宴])(?:请|雇|招)(?![了过问你您])${IN_SENTENCE}{0,30}?(?:${SEASON_WORDS})\S{0,2}\s*(?:有|是|就|才|只有|只|也就|大概|差不多|only|just|about|around)?`;
 export const SEASONAL_HIRE_BEFORE = new RegExp(String.raw`(?:${SEASON_THEN_HIRE}|${HIRE_THEN_SEASON})\s*$`);

@@ -765,7 +765,14 @@ function ownGroup(head: Head, q: Quantity, span: RoleSpan | undefined, text: str
   // "just 2 people, me and my husband", "a team of 4: me, my partner and …": a count with the owners'
   // group named right after it, as its apposition; "only me and my wife work here, 2 people": before it.
   if (span !== undefined && !isGroupRole(span.role)) return head;
-  const after = roles.some((r) => isGroupRole(r.role) && r.start >= q.end && APPOSITION.test(text.slice(q.end, r.start)));
+  // "两个人 就我跟我老婆", "2 people me and my wife": a count of people, then the owners named after a space.
+  const people = PEOPLE_AFTER.test(text.slice(q.end)) || PEOPLE_WORD.test(text.slice(q.start, q.end)) || text[q.end - 1] === '人';
+  const after = roles.some(
+    (r) =>
+      isGroupRole(r.role) &&
+      r.start >= q.end &&
+      (APPOSITION.test(text.slice(q.end, r.start)) || (people && SPACE_APPOSITION.test(text.slice(q.end, r.start)))),
+  );
   const before = roles.some(
     (r) =>
       isGroupRole(r.role) &&
@@ -779,6 +786,8 @@ function ownGroup(head: Head, q: Quantity, span: RoleSpan | undefined, text: str
 const isGroupRole = (role: string): boolean => role === 'household' || role === 'of us';
 /** A people word and a break between a count and the owners named after it: "2 people, ", "3 persons: ". */
 const APPOSITION = /^\s*(?:people|persons?|ppl|heads)?\s*[,:(-]\s*(?:just |only |namely |that is |i\.e\. )?$/;
+/** Only a space (and a people word) between a count of people and the owners named after it. */
+const SPACE_APPOSITION = /^\s*(?:people|persons?|ppl|heads)?\s+$/;
 /** Between the owners named and a count after them: ", ", ", so ", ", that's ". */
 const APPOSITION_BEFORE = /^[^,.;!?]{0,30}[,:(-]\s*(?:so |that'?s |thats |total |in total |altogether )?$/;
 /** A people word right after a count: "2 people", "3 ppl", "2 of us". */
@@ -809,6 +818,8 @@ interface Around {
 }
 
 const quoted = (a: Around): string => `"${a.text.slice(a.q.start, a.q.end)}"`;
+/** An interest word: a rate's mark that names the loan's price, not sales (利息, 利率, interest, rate). */
+const INTEREST_WORD = /利息|利率|息|\b(?:interest|rates?|apr)\b/;
 const markOf = (a: Around, mark: FigureMark): Mark | undefined => a.marks.near(mark, a.q, a.span);
 
 /**
@@ -826,7 +837,10 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
     (a) => {
       const after = markOf(a, 'rate-after');
       const asked = markOf(a, 'term-before') !== undefined || a.previousSumSlot === 'amount';
-      const past = after !== undefined && asked && isBreak(a.text, a.q.end);
+      // ...nor an interest word after a reply that opens with the term ("三年 利息低点就行", "2 years, low interest please").
+      const opens =
+        after !== undefined && /^\s*$/.test(a.text.slice(0, a.q.start)) && INTEREST_WORD.test(a.text.slice(after.start, after.end));
+      const past = after !== undefined && (asked || opens) && isBreak(a.text, a.q.end);
       return (markOf(a, 'rate-before') ?? (past ? undefined : after))?.rule;
     },
   ],
@@ -1301,9 +1315,13 @@ export function readSlots(
         }
         // "还想招两个司机 目前有七个": beside people still to hire, the count one has now is the staff.
         const now = hiring ? markOf(a, 'staff-now') : undefined;
-        // "店里五个人 加我六个", "连我八个": the owner added, then the total with the owner in it.
+        // "店里五个人 加我六个", "连我八个", "4 including me": the owner added, then the total with the owner in it.
+        // ...or after it, the owner counted in: "4 including me", "五个 连我在内".
         const totalMark = markOf(a, 'total');
-        const withOwner = totalMark !== undefined && /我/.test(text.slice(totalMark.start, totalMark.end));
+        const ownerIn = a.marks.after('total', q.end, a.span[1]);
+        const withOwner =
+          (totalMark !== undefined && /我|老板/.test(text.slice(totalMark.start, totalMark.end))) ||
+          (ownerIn !== undefined && /在内|\b(?:me|myself)\b/.test(text.slice(ownerIn.start, ownerIn.end)));
         if (markOf(a, 'people-label') !== undefined || deniedPeople || now !== undefined || withOwner) {
           heads.push({
             value: headCount(Math.round(q.value), fewerThan),

@@ -79,6 +79,8 @@ export const replyFillers: Words = [
   String.raw`\bsay\b`,
   String.raw`\bgive or take(?: a few)?\b`,
   String.raw`\bor so\b`,
+  // "ten-ish", "twenty ish": about that many, after a number word.
+  String.raw`\bish\b`,
   String.raw`\bmore or less\b`,
   String.raw`\bsomething like\b`,
   String.raw`\bclose to\b`,

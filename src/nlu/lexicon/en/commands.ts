@@ -396,13 +396,19 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bdon['’]?t know\b`,
       String.raw`\bno idea\b`,
       String.raw`\bunsure\b`,
-      String.raw`\brather not say\b`,
-      String.raw`\bprefer not to say\b`,
+      String.raw`\b(?:rather not|prefer not to|(?:would|'d) rather not) (?:say|answer|tell|share)\b`,
+      String.raw`\bno comment\b`,
+      // Not decided yet: "haven't decided yet", "not decided".
+      String.raw`\b(?:(?:haven['’]?t|have not|not)(?: yet)? decided(?: yet)?|undecided)\b`,
       String.raw`\bnext question\b`,
       // No preference, said of what is asked: "term doesn't matter", "any term is fine", "no preference".
       String.raw`\b(?:(?:the )?(?:term|length|duration|period|timing|amount|time)\s+)?(?:doesn['’]?t|does not|dont) matter\b`,
       String.raw`\bany (?:term|length|duration|period|amount)(?: is)? (?:fine|ok|okay|good)\b`,
-      String.raw`\b(?:no preference|either is fine|anything is fine|any is fine|whatever works|up to you)\b`,
+      String.raw`\b(?:no preference|either is fine|anything is fine|any is fine|whatever(?: works)?|up to you)\b`,
+      // Not known, in chat words: "no clue", "beats me", "not a clue", "can't say".
+      String.raw`\b(?:no clue|not a clue|beats me|(?:can['’]?t|cannot|hard to) say)\b`,
+      // It depends, said alone: no answer yet.
+      String.raw`\b(?:it )?depends\b`,
     ],
   },
   {
@@ -476,6 +482,8 @@ export const languageRules: readonly LanguageWords[] = [
 export const fillers: Words = [
   // Hesitation and address around a short reply: "hmm not sure", "thanks teacher".
   String.raw`\bhmm+\b`,
+  // Frankness said around a short reply: "no idea tbh", "honestly not sure".
+  String.raw`\b(?:tbh|honestly|frankly|to be honest)\b`,
   String.raw`\bteacher\b`,
   // Whom a short message is said to: "hi boss", "thanks mate", "you there sir?".
   String.raw`\bboss\b`,

@@ -44,6 +44,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\brevenues?\b`,
       // "last year about 800k", as 去年大概两百万: last year's takings (not "last year we borrowed 300k").
       String.raw`\blast (?:year|yr)\b(?=[,\s]*(?:(?:about|around|roughly|approx|approximately|maybe|like|almost|nearly|over)\s+)*\d)`,
+      // A reply of a sum and its year only: "1.8m last year", "about 900k this yr" (the year's takings).
+      String.raw`\b(?:last|this)(?<=^\s*(?:(?:about|around|roughly|maybe|like|approx)\s+)?\d[\d.,]*\s*(?:k|m|mil|million|mn)?\s+\w+) (?:year|yr)\b(?=\s*[.!]*\s*$)`,
       String.raw`\bturnover\b`,
       // A factory's output value (产值): "output last year 6m", "annual output value about 20m".
       String.raw`\boutput(?: value)?\b`,
@@ -268,7 +270,14 @@ export const figureMarks: readonly MarkWords[] = [
   },
   {
     mark: 'total',
-    words: [String.raw`\bin total\b`, String.raw`\baltogether\b`, String.raw`\ba total of\b`, String.raw`\btotal(?: of)?\b`],
+    words: [
+      String.raw`\bin total\b`,
+      String.raw`\baltogether\b`,
+      String.raw`\ba total of\b`,
+      String.raw`\btotal(?: of)?\b`,
+      // The owner counted in: "4 including me", "6 counting myself", as 连我在内.
+      String.raw`\b(?:including|incl\.?|counting|with) (?:me|myself)\b`,
+    ],
   },
   {
     mark: 'not-staff',

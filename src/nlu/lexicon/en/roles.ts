@@ -167,6 +167,8 @@ export const peakSeason: Words = [
   String.raw`during (?:the )?(?:harvest|season|peak|busy|picking|tourist)\w*(?: season| months?| time)?`,
   String.raw`in (?:the )?(?:(?:high |peak |busy |tourist |picking |harvest |rainy |dry )?(?:season|peak months?|busy months?)|harvest\b)`,
   String.raw`at (?:the )?(?:peak|harvest|picking)(?: time| season)?`,
+  // A season of the year or a holiday named for the extra hands: "a part-timer in summer", "over new year".
+  String.raw`(?:in|during|over|for) (?:the )?(?:summer|winter|holidays?|new year|spring festival|golden week)(?: months?| season| time| rush)?`,
   // "30 seasonal pickers", "20 个 seasonal workers": hands for the season.
   String.raw`\bseasonal\b`,
   // A good or busy day against a bad one: "good days we do 5k", "on a busy day".

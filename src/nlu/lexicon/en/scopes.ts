@@ -176,6 +176,8 @@ export const correctionCue: Words = [
   String.raw`\b(?:missed|forgot|dropped|left off|added) (?:a|one|an extra) (?:zero|0)\b`,
   String.raw`\b(?:one|a) (?:zero|0) too (?:many|few)\b`,
   String.raw`\btoo many zeros?\b`,
+  // A figure given before said to be wrong: "wrong number earlier", "that figure was wrong".
+  String.raw`\bwrong (?:number|figure|amount|count)\b|\b(?:that|it|this|the)(?: (?:number|figure|amount|count|one))? (?:was|is) wrong\b`,
   String.raw`\bactually,?\s+(?:we|i)(?:['’]re|['’]m| are| am| r| do| run| sell| make| own)\b`,
   // A figure said to be off: "i said too few", "we put the wrong number", "i got the number wrong" (not "prices are too high").
   String.raw`\b(?:i|we) (?:said|put|wrote|typed|gave) (?:too (?:few|many|low|high)|(?:the )?wrong (?:number|figure))\b|\bgot (?:it|that|the (?:number|figure)) wrong\b`,
@@ -183,6 +185,8 @@ export const correctionCue: Words = [
 
 export const replaceCue: Words = [
   String.raw`\binstead\b`,
+  // A figure revised, the reply opening with it: "actually more like 2m", "more like 80k" (not "weekends more like 7k").
+  String.raw`^\s*(?:(?:actually|no|nah|well|hmm|oh|sorry),?\s+)?more like\b(?=\s*(?:about |around )?\d)`,
   String.raw`\bchange (?:it )?to\b`,
   String.raw`\bmake (?:it|that)\b`,
   String.raw`\bchange (?:it|that|this|the \w+) to\b`,

@@ -368,6 +368,15 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:这个问题|这道题|这个|这题|这项|这条)\s*(?:就|先)?\s*(?:跳过|略过|skip|pass)`,
       '跳过',
       '略过',
+      // Let it be (管他的 跳过, 管它呢): the question waved off.
+      String.raw`管(?:他|它)(?:的|呢)`,
+      // Who knows (Yunnan 哪个晓得, 天晓得); fill in anything (随便填, 随便写).
+      String.raw`(?:哪个|天|谁)(?:晓得|知道)`,
+      String.raw`随便(?:填|写|选|选一个)`,
+      // Can't make it out (Yunnan 整不清楚, 搞不懂); it depends or up to you, said alone (看情况, 你看着办).
+      String.raw`(?:整|搞|弄)不(?:清楚|清|懂|明白)`,
+      String.raw`看情况(?:再说|而定)?`,
+      String.raw`(?:你们?)?看着(?:办|来)`,
       '下一个',
       String.raw`(?:不太|不是很|不大)清楚`,
       String.raw`说不清(?:楚)?`,
@@ -481,6 +490,8 @@ export const fillers: Words = [
   '想要',
   '我们',
   '我',
+  // Frankness around a short reply: 说实话不清楚, 老实讲不晓得.
+  String.raw`(?:说实话|老实说|老实讲|讲真)`,
   // Hedges around a short reply: 这个我也说不准 先跳过嘛, 这个我真不知道.
   '这个',
   '也',

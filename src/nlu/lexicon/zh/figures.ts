@@ -333,7 +333,20 @@ export const figureMarks: readonly MarkWords[] = [
   },
   { mark: 'strictly-below', words: ['不到', '不足', '少于', '低于', '不满'] },
   // 加我三个, 连我五个: the owner added, then the total with the owner in it.
-  { mark: 'total', words: ['一共', '总共', '共', '合计', '加起来', '加上我', '加我', '连我', '算上我', '全部', String.raw`总的?`] },
+  {
+    mark: 'total',
+    words: [
+      '一共',
+      '总共',
+      '共',
+      '合计',
+      '加起来',
+      '加我',
+      String.raw`(?:加上|连|算上|包括|包含)(?:我(?:自己|老婆|老公|媳妇|爱人)?|老板娘?)(?:在内)?`,
+      '全部',
+      String.raw`总的?`,
+    ],
+  },
   {
     mark: 'not-staff',
     words: [

@@ -191,6 +191,10 @@ export const householdOne: Words = [
   '爱人',
   '老板娘',
   '老伴',
+  // The spouse in Southwest speech: 我家那口子, 我家老倌, 我婆娘.
+  '那口子',
+  '老倌',
+  '婆娘',
   '徒弟',
   '儿子',
   '女儿',
@@ -263,6 +267,8 @@ export const peakSeason: Words = [
   String.raw`(?:采|摘|收|割|榨)[^\s，。,.!?；;]{0,2}?(?:的)?(?:时候|季节?|那阵子?|那几个月|那段时间)`,
   '高峰',
   '节假日',
+  // A season of the year or a holiday named for the extra hands: 暑假再加两个, 过年那阵要请五个.
+  String.raw`(?:夏天|冬天|暑假|寒假|过年|春节|黄金周|国庆|五一)(?![前后])(?:的|那阵子?|期间)?(?:时候?)?`,
   // Good trade (生意好的时候一天卖得到七八千): the busy time.
   String.raw`生意(?:好|旺|火)(?:的|嘞)?(?:时候?)?`,
   // A good day or time said alone, 的 or Yunnan 嘞 (好嘞时候, 好的时候一天三千): the busy time.

@@ -209,7 +209,8 @@ export const replaceCue: Words = [
   // A correction opening the message, then only the right figure, perhaps after the wrong one
   // denied (说错了，是80万; 说错了 不是50万 是80万; 说错了 not 50万 是80万).
   // ...or the wrong one denied after it (说错了 是八十万 不是六十万; no wait, 80k not 60k).
-  String.raw`^\s*(?:${correctionOpeners.join('|')})[，,:\s]*(?:(?:不是|not)\s*${FIGURE}[，,\s]*)?(?:是|应该是|it['’]?s|it is)?\s*${FIGURE}(?:[，,\s]*(?:不是|not)\s*${FIGURE})?\s*(?=$|[，,.。!！;；])`,
+  // ...a particle, 我 or 刚才 before the opener (哦 我讲错了 是十万, 刚才打错了 是8万).
+  String.raw`^\s*(?:(?:哦|噢|喔|啊|唉|呃|哎呀|oh|ah)[，,\s]*)?(?:我|刚才|刚刚)?\s*(?:${correctionOpeners.join('|')})[，,:\s]*(?:(?:不是|not)\s*${FIGURE}[，,\s]*)?(?:是|应该是|it['’]?s|it is)?\s*${FIGURE}(?:[，,\s]*(?:不是|not)\s*${FIGURE})?\s*(?=$|[，,.。!！;；])`,
 ];
 
 /**
