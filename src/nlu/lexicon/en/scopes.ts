@@ -298,10 +298,22 @@ export const existingLoan: Words = [
   String.raw`[^,.;!?，。；！？]*\b(?:years?|months?) left\b${UP_TO_OWN_TURN}`,
 ];
 
+/** Words after "sell" that start no name of goods. */
+const NOT_GOODS = ['to', 'for', 'and', 'but', 'at', 'in', 'on', 'from', 'so', 'we', 'i', 'it', 'them'];
+/** Verbs that may follow "and" in a list of goods sold and start the next clause instead. */
+const NEXT_CLAUSE_VERBS = [
+  ...['need', 'needs', 'want', 'wants', 'buy', 'get', 'also', 'have', 'has', 'are', 'is', 'would', 'will', 'plan', 'looking'],
+  ...['accept', 'accepts', 'take', 'takes', 'collect', 'collects', 'receive', 'pay', 'pays', 'make', 'makes', 'do', 'does'],
+  ...['offer', 'offers', 'provide', 'deliver', 'ship', 'ships', 'export', 'import', 'run', 'keep'],
+];
+/** One to three words naming the goods. */
+const GOODS = String.raw`(?:\s+(?!(?:${NOT_GOODS.join('|')})\b)[a-z-]+){1,3}`;
+/** ", and X things" after the goods: more goods in the list. */
+const MORE_GOODS = String.raw`(?:,?\s+(?:and|or|&)(?:\s+(?!(?:${NOT_GOODS.join('|')}|${NEXT_CLAUSE_VERBS.join('|')})\b)[a-z-]+){0,2}\s+[a-z-]+s\b)*`;
 /** Goods the firm sells ("we sell tractors to farmers"): no purpose of its own; not what is sold off ("sell the old truck"). */
 // The goods sold may be a list: "selling second hand fridges and washing machines".
 export const soldGoods: Words = [
-  String.raw`\b(?:sell|sells|selling|sold|distribut\w*|deal in)\b(?!\s+(?:off|(?:the|our|my) old)\b)(?:\s+(?!(?:to|for|and|but|at|in|on|from|so|we|i|it|them)\b)[a-z-]+){1,3}(?:,?\s+(?:and|or|&)(?:\s+(?!(?:to|for|and|but|at|in|on|from|so|we|i|it|them|need|needs|want|wants|buy|get|also|have|has|are|is|would|will|plan|looking|accept|accepts|take|takes|collect|collects|receive|pay|pays|make|makes|do|does|offer|offers|provide|deliver|ship|ships|export|import|run|keep)\b)[a-z-]+){0,2}\s+[a-z-]+s\b)*`,
+  String.raw`\b(?:sell|sells|selling|sold|distribut\w*|deal in)\b(?!\s+(?:off|(?:the|our|my) old)\b)${GOODS}${MORE_GOODS}`,
 ];
 
 /** People described by their trade: in English the relative comes first ("my friend who exports"), read in `relatives`. */
