@@ -660,7 +660,9 @@ function seasonAfter(text: string, q: Quantity): Season | undefined {
 }
 
 /** Nothing, or only a period, between a price's unit and its sum: "每人150", "一个人一个月六百". */
-const PERIOD_ONLY = /^\s*(?:(?:每|一)个?(?:月|天|晚|年|星期|礼拜)|(?:a|per|each|every)\s+(?:month|day|night|year|week))?\s*$/;
+// Or a verb of earning and a hedge ("each cook makes about 5000", "每个服务员拿三千五").
+const PERIOD_ONLY =
+  /^\s*(?:(?:每|一)个?(?:月|天|晚|年|星期|礼拜)|(?:a|per|each|every)\s+(?:month|day|night|year|week))?\s*(?:(?:makes?|earns?|gets?|takes? home|is paid|are paid)\s+)?(?:(?:about|around|roughly|like)\s+)?$/;
 /** A sum paid per head, "each" after it and its period: "6000 a month each", "150 each per day". */
 const EACH_AFTER_SUM = /^\s*(?:(?:yuan|rmb|kuai)\s+)?(?:(?:a|per|every)\s+(?:month|day|week)\s+)?each\b/;
 type WeekPart = 'weekday' | 'weekend';
@@ -812,7 +814,8 @@ const markOf = (a: Around, mark: FigureMark): Mark | undefined => a.marks.near(m
  */
 const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   // "成立3年", "开了五年了", "in business for 3 years", "2 years ago", "关了半年", "三个多月没来".
-  ['the firm’s age or a past span', (a) => (markOf(a, 'age-before') ?? markOf(a, 'age-after'))?.rule],
+  // The firm's name may make its age's words long ("been running my guesthouse for 9 years"): from the clause's start.
+  ['the firm’s age or a past span', (a) => (a.marks.before('age-before', a.q.start, a.clause[0]) ?? markOf(a, 'age-after'))?.rule],
   // "每年", "一年营业额800万", "a year in sales": the period of a rate.
   // Not a rate's word in the next phrase after a term word's or a sum asked's span: "期限一年 利息最好低一点",
   // "借20万 一年 利息多少" ask a year.
