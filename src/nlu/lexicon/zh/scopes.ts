@@ -119,7 +119,11 @@ export const ownerOrigin: Words = [
   String.raw`(?:我|我们|我家|老板|老公|老婆|媳妇|房东|合伙人)(?:是|都是)(?:个)?(?:从)?(?:越南|老挝|缅甸|泰国|柬埔寨|马来西亚|印度|孟加拉|韩国|日本|新加坡|美国|外国|香港|澳门)(?:那边|过来|来)?(?:的人|的|人)`,
 ];
 
-export const landmark: Words = [String.raw`在[^，。,.!?；;\s]{1,10}?(?:旁边|斜对面|对面|隔壁|附近|楼下|楼上|门口|边上|后面|背后|周边)`];
+export const landmark: Words = [
+  String.raw`在[^，。,.!?；;\s]{1,10}?(?:旁边|斜对面|对面|隔壁|附近|楼下|楼上|门口|边上|后面|背后|周边)`,
+  // The place named after where it stands: 店旁边就是希尔顿酒店, 我们对面是个超市.
+  String.raw`(?:旁边|斜对面|对面|隔壁|楼下|楼上)(?:就|也)?是(?:个|一个|一家|家)?[^，。,.!?；;\s]{1,10}`,
+];
 
 /**
  * The online shops an agency runs for its clients: what stands before 代运营 in its phrase

@@ -24,6 +24,12 @@ const PAYERS_BEFORE = /(?:客人|顾客|客户|游客|买家|大家)(?:基本上
 const PAID_AFTER = /^[^，。,.!?；;\s]{0,6}?(?:付的|付款的|付钱|付款|买单|结账)/;
 const NEED_IN_CLAUSE = /想|要|需要|麻烦|不方便|难|慢|没法|不能|不了|咋|怎么|如何|格|能不能|可以|吗/;
 
+/** ...or how the firm collects now, with a wallet (我们用支付宝收钱, "we take payment by wechat"). */
+const WALLET_BEFORE = /用\s*(?:支付宝|微信|云闪付|收款码|二维码)\s*$/;
+const TAKE_PAYMENT = /^(?:take|takes|taking|accept|accepts|accepting)\s+payments?$/;
+const BY_WALLET_AFTER = /^\s+(?:by|via|with|through|on)\s+(?:wechat|alipay|cash|card|qr)/;
+const NEED_IN_CLAUSE_EN = /\b(?:need|needs|want|wants|how|can|could|help|problem|hard|trouble|easier|better)\b|\?/;
+
 /** The clause around a mention, punctuation to punctuation. */
 function clauseAround(text: string, m: Mention): [number, number] {
   const start = Math.max(text.lastIndexOf('，', m.start), text.lastIndexOf(',', m.start), text.lastIndexOf('。', m.start)) + 1;
@@ -31,13 +37,18 @@ function clauseAround(text: string, m: Mention): [number, number] {
   return [start, rest < 0 ? text.length : m.end + rest];
 }
 
-/** Whether a payment-collection word tells how the customers pay now (客人都是扫码付的), with no need or trouble said. */
+/** Whether a payment-collection word tells how the customers pay now (客人都是扫码付的) or how the firm collects (我们用支付宝收钱), with no need or trouble said. */
 function wayOfPayingNow(text: string, m: Mention): boolean {
   const [start, end] = clauseAround(text, m);
+  const clause = text.slice(start, end);
+  if (NEED_IN_CLAUSE.test(clause) || NEED_IN_CLAUSE_EN.test(clause)) return false;
+  const before = text.slice(start, m.start);
+  if (PAYERS_BEFORE.test(before) && PAID_AFTER.test(text.slice(m.end, end))) return true;
+  if (WALLET_BEFORE.test(before)) return true;
   return (
-    PAYERS_BEFORE.test(text.slice(start, m.start)) &&
-    PAID_AFTER.test(text.slice(m.end, end)) &&
-    !NEED_IN_CLAUSE.test(text.slice(start, end))
+    TAKE_PAYMENT.test(text.slice(m.start, m.end)) &&
+    BY_WALLET_AFTER.test(text.slice(m.end, end)) &&
+    /\b(?:we|i)\s+(?:\w+\s+)?$/.test(before)
   );
 }
 
