@@ -80,7 +80,8 @@ const TOKEN = new RegExp(
     String.raw`(?<frac>(?<fd>[二两三四五六七八九十])分之(?<fn>[一二三四五六七八九]))(?=个?(?:年|月))`,
     String.raw`(?<cn>[零〇一二两三四五六七八九十百千万亿几${FINANCIAL_CHARS}]+(?:点[零〇一二两三四五六七八九]+)?)`,
     // "半年", "大半年" (most of a year, about 9 months).
-    String.raw`(?<half>大?半)(?=个?(?:年|月|季度))`,
+    // Not a half of the calendar (上半年, 下半年: a time, no length).
+    String.raw`(?<half>(?<![上下])大?半)(?=个?(?:年|月|季度))`,
     // "年半" alone is a year and a half (借五十万 年半还完), not after a numeral or a word of the calendar.
     String.raw`(?<yearHalf>年(?<![\d零〇一二两三四五六七八九十百千几今去明前后上下每当半近本同]年)半(?![载年]))`,
     String.raw`\b(?<en>${EN_NUMBER_SOURCE})\b`,

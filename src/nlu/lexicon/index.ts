@@ -348,8 +348,11 @@ const OWN_TURN = String.raw`\bbut\b|\bwhile i\b|\band (?:i|we)\b|\bi myself\b|�
 const GOES_ON_UNSAID = String.raw`(?:一年|一个月|每年|每个月|每月|每天|一天|去年|今年|流水|营业额|收入|生意|员工|工人|请了|雇了|想|也想|打算|准备|要借|要贷|需要)`;
 /** A next clause about the same person ("..., he makes 5m a yr", "。她一年卖两百万") is theirs too. */
 const RELATIVE_GOES_ON = String.raw`(?:[,.;，。；]\s*(?:(?:he|she|his|her|they)\b|他|她|${GOES_ON_UNSAID})(?:(?!${OWN_TURN}|我)[^,.;!?，。；！？\n])*)*`;
-/** Their shop named between the person and the verb, no word of it the user's (隔壁那家超市一年能卖, 邻居的小卖部一年卖). */
-const THEIR_WORDS = String.raw`(?:那家|那个|这家|的|家的?)(?:(?!我)[\u3400-\u9fff]){0,8}?`;
+/**
+ * Their shop named between the person and the verb, no word of it the user's (隔壁那家超市一年能卖, 邻居的小卖部一年卖),
+ * perhaps in Latin letters, as traders mix them (我朋友的restaurant去年借了).
+ */
+const THEIR_WORDS = String.raw`(?:那家|那个|这家|的|家的?)(?:[a-z]{2,12})?(?:(?!我)[\u3400-\u9fff]){0,8}?`;
 /**
  * A sum given to someone else ("the bank gave my cousin 1m at 3.8%", "银行给我表哥批了100万"): the
  * rest of the clause is theirs.

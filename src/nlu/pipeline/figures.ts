@@ -96,6 +96,9 @@ const NOTHING = /^\s*$/;
  * 三个月的房租; not 两年 每个月要还, a term, then a repayment), an apostrophe or "of" in English
  * (6 months' rent, 3 months of rent).
  */
+/** A cost named right before a duration: 押金三个月, 房租交半年, "deposit is 2 months", "rent of 6 months". */
+const COST_BEFORE = /(?:押金|房租|租金|保证金|\b(?:deposit|rent)\b)\s*(?:要|交|付|押|是|\b(?:is|of|was)\b)?\s*$/;
+
 function costMeasured(text: string, from: number, cue: number): boolean {
   const gap = text.slice(from, cue);
   return gap === '' || gap === '的' || /^['’]s?\s+$/.test(gap) || (/^\s+(?:of\s+)?$/.test(gap) && /[a-z]/i.test(text[cue] ?? ''));
@@ -501,7 +504,7 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOth
  * count: "sell timber to about 30", "sell to 30 carpenters and 50".
  */
 const SOLD_TO_BEFORE_EN =
-  /(?:\b(?:sell\w*|sold|suppl(?:y|ies|ying|ied)|deliver\w*)\b[^,.;!?]*\bto|\b(?:train(?:ed|s)?|taught|teach(?:es)?|served|serve|treat(?:ed)?)\b)\s+(?:(?:about|around|some|over|nearly|almost|roughly|maybe|like|more than|the|our)\s+|[\d,.]+\s+[a-z-]+\s+(?:and|or)\s+)*$/;
+  /(?:\b(?:sell\w*|sold|suppl(?:y|ies|ying|ied)|deliver\w*)\b[^,.;!?]*\bto|\b(?:train(?:ed|s)?|taught|teach(?:es)?|served|serves?|treat(?:ed)?|fe(?:ed|eds|eding)|(?:cook|cooks|cooking|cater|caters|catering) (?:for|to))\b)\s+(?:(?:about|around|some|over|nearly|almost|roughly|maybe|like|more than|the|our)\s+|[\d,.]+\s+[a-z-]+\s+(?:and|or)\s+)*$/;
 /** The same in Chinese: "卖给二十几个", "给酒店和十几个" (给 alone needs a verb of supplying after the count). */
 // ...and the people a trade serves or trains, counted after its verb: 培训了两百个厨师, 接待过三百个司机.
 const SOLD_TO_BEFORE_ZH =
@@ -665,7 +668,9 @@ function seasonAfter(text: string, q: Quantity): Season | undefined {
 }
 
 /** Nothing, or only a period, between a price's unit and its sum: "每人150", "一个人一个月六百". */
-const PERIOD_ONLY = /^\s*(?:(?:每|一)个?(?:月|天|晚|年|星期|礼拜)|(?:a|per|each|every)\s+(?:month|day|night|year|week))?\s*$/;
+// Or a verb of earning and a hedge ("each cook makes about 5000", "每个服务员拿三千五").
+const PERIOD_ONLY =
+  /^\s*(?:(?:每|一)个?(?:月|天|晚|年|星期|礼拜)|(?:a|per|each|every)\s+(?:month|day|night|year|week))?\s*(?:(?:makes?|earns?|gets?|takes? home|is paid|are paid)\s+)?(?:(?:about|around|roughly|like)\s+)?$/;
 /** A sum paid per head, "each" after it and its period: "6000 a month each", "150 each per day". */
 const EACH_AFTER_SUM = /^\s*(?:(?:yuan|rmb|kuai)\s+)?(?:(?:a|per|every)\s+(?:month|day|week)\s+)?each\b/;
 type WeekPart = 'weekday' | 'weekend';
@@ -828,7 +833,8 @@ const markOf = (a: Around, mark: FigureMark): Mark | undefined => a.marks.near(m
  */
 const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   // "成立3年", "开了五年了", "in business for 3 years", "2 years ago", "关了半年", "三个多月没来".
-  ['the firm’s age or a past span', (a) => (markOf(a, 'age-before') ?? markOf(a, 'age-after'))?.rule],
+  // The firm's name may make its age's words long ("been running my guesthouse for 9 years"): from the clause's start.
+  ['the firm’s age or a past span', (a) => (a.marks.before('age-before', a.q.start, a.clause[0]) ?? markOf(a, 'age-after'))?.rule],
   // "每年", "一年营业额800万", "a year in sales": the period of a rate.
   // Not a rate's word in the next phrase after a term word's or a sum asked's span: "期限一年 利息最好低一点",
   // "借20万 一年 利息多少" ask a year.
@@ -849,6 +855,8 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
     'the measure of a cost after it',
     (a) => a.cues.find((c) => c.slot === 'other' && c.start >= a.q.end && costMeasured(a.text, a.q.end, c.start))?.rule,
   ],
+  // "押金三个月", "deposit 2 months": a cost named right before, measured in months, not the loan's term.
+  ['the measure of a cost before it', (a) => (COST_BEFORE.test(a.text.slice(a.clause[0], a.q.start)) ? 'a cost named before' : undefined)],
   // "客户90天以后才付款", "账期三个月", "our buyer pays us 90 days later": when a buyer pays, not the loan's term.
   ['a buyer’s time to pay', (a) => (markOf(a, 'paid-before') ?? markOf(a, 'paid-after'))?.rule],
   // "800万一年", "800万/年", "1.2 million yuan a year"; not "借20万 一年" (a space, then a term),

@@ -7,7 +7,28 @@
 import type { FigureGaps, MarkWords, MoneyCueWords, Words } from '../types';
 
 /** What an owner calls the firm whose age follows: "open a noodle shop 2 years". */
-const firmNouns: Words = ['shop', 'store', 'restaurant', 'cafe', 'business', 'company', 'factory', 'farm', 'hotel', 'guesthouse', 'stall'];
+const firmNouns: Words = [
+  'shop',
+  'store',
+  'restaurant',
+  'cafe',
+  'business',
+  'company',
+  'factory',
+  'farm',
+  'hotel',
+  'guesthouse',
+  'stall',
+  'homestay',
+  'inn',
+  'salon',
+  'workshop',
+  'bakery',
+  'clinic',
+  'studio',
+  'teahouse',
+  'bar',
+];
 
 /** The owner's own money toward a cost: "we have 200k", "i can put in 40k", "down payment 20万" (no sum wanted). */
 const OWN_FUNDS: Words = [
@@ -341,13 +362,14 @@ export const figureMarks: readonly MarkWords[] = [
   {
     mark: 'age-before',
     words: [
+      // "open a noodle shop 2 years", "had this restaurant 5 years": the firm named, then its age (first:
+      // the longest reading at the verb, before "running" alone).
+      String.raw`\b(?:open(?:ed)?|run(?:ning)?|had|owned)(?<!\bto [a-z]+)\s+(?:a|an|the|this|my|our)\s+(?:[a-z'’-]+\s+){0,2}(?:${firmNouns.join('|')})(?: for)?`,
       String.raw`\bin business(?: for)?`,
       String.raw`\boperat\w*(?: for)?`,
       String.raw`\brunning(?: for)?`,
       String.raw`\btrading(?: for)?`,
       String.raw`\bbeen(?: (?!for\b)[a-z]+){0,3}(?: for)?`,
-      // "open a noodle shop 2 years", "had this restaurant 5 years": the firm named, then its age.
-      String.raw`\b(?:open(?:ed)?|run(?:ning)?|had|owned)(?<!\bto [a-z]+)\s+(?:a|an|the|this|my|our)\s+(?:[a-z'’-]+\s+){0,2}(?:${firmNouns.join('|')})(?: for)?`,
       String.raw`\bopen(?:ed)?(?: for)?`,
       String.raw`\bestablished(?: for)?`,
       String.raw`\bfounded`,

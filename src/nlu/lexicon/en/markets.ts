@@ -60,6 +60,8 @@ export const onlineSalesNegative: Words = [
   String.raw`\b(?:no|not|don['’]?t|do not|never|doesn['’]?t)\s+(?!(?:\w+\s+){0,2}?(?:bor{1,2}ow\w*|lend|lent|loans?|took|taken)\b)(?:\w+\s+){0,2}(?:online|e-?commerce)\b`,
   String.raw`\boffline only\b`,
   String.raw`\bonly offline\b`,
+  // Sold only in the shop ("we only sell in our hardware store", "sell only at the stall"): offline.
+  String.raw`\b(?:only sell\w*|sell\w* only)\s+(?:in|at|from|through)\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:shop|store|stall)s?\b`,
   String.raw`\bbrick[- ]and[- ]mortar\b`,
   String.raw`\bphysical (?:store|shop)s? only\b`,
   String.raw`\bonly (?:a )?physical\b`,
@@ -70,7 +72,12 @@ export const platforms: Words = ['taobao', 'tmall', 'pinduoduo', 'douyin', 'tikt
 
 export const onlineSalesPositive: Words = [
   // Not a platform advertised on ("promote our guesthouse on douyin", "ads on tiktok"): marketing is no online sales.
-  ...platforms.map((name) => String.raw`\b${name}\b(?<!\b(?:promot\w*|advertis\w*|ads|marketing)\b[^.,;!?]{0,30}\bon\s+${name})`),
+  // Nor an account kept there ("our douyin account", "a tiktok page"): a page is no shop, unless it sells
+  // ("a douyin account to sell").
+  ...platforms.map(
+    (name) =>
+      String.raw`\b${name}\b(?!\s+(?:accounts?|pages?|channels?|profiles?|videos?|followers)\b(?!\s+(?:to sell|for selling)\b))(?<!\b(?:promot\w*|advertis\w*|ads|marketing)\b[^.,;!?]{0,30}\bon\s+${name})`,
+  ),
   // Selling through the food delivery apps ("on meituan delivery only"), as 美团, 饿了么.
   String.raw`\b(?:meituan|eleme|ele\.me)\b(?! (?:loans?|credit|生意贷))`,
   String.raw`\bjd\b(?! finance)`,

@@ -21,6 +21,7 @@ export const countriesAbroad: Words = [
   'america',
   'japan',
   'korea',
+  'hong kong',
 ];
 
 /** The people of those places, as owners name customers from there ("vietnamese buyers", "thai farmers"). */

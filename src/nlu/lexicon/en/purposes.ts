@@ -136,6 +136,10 @@ const notObjects: Words = [
   String.raw`mortgages?`,
   String.raw`jobs?`,
   String.raw`contracts?`,
+  // A lease or a tenancy signed, a deposit or rent paid ("3 months deposit for the new lease"): no thing bought.
+  String.raw`leases?`,
+  String.raw`tenanc(?:y|ies)`,
+  String.raw`deposits?`,
   String.raw`orders?`,
   String.raw`customers?`,
   String.raw`clients?`,

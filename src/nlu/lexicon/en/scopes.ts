@@ -60,6 +60,8 @@ export const boughtThings: Words = [
   // Produce bought ("we buy coffee beans from farmers", "purchasing raw tea"): no hint that the firm grows it.
   // Not past "for": in "buy equipment for coffee roasting" the coffee is what the equipment is for.
   String.raw`\b(?:buy|buys|buying|bought|purchas\w*|collect\w*)\s+(?:(?!for\b)[^\s.,;!?]+\s+){0,4}?(?:${produce.join('|')})\b(?:\s+from\s+(?:\w+\s+){0,3}?(?:farmers|growers|villagers|farms))?`,
+  // Goods bought from a trader ("we buy our rice from a wholesaler", "get stock from a factory in guangzhou"): the supplier's trade is not ours.
+  String.raw`\b(?:buy|buys|bought|buying|get|gets|got|source[sd]?|order(?:s|ed)?|purchas\w*)\s+(?:[\w'-]+\s+){0,3}?from\s+(?:(?:a|an|the|our|local|some|big|small|one)\s+)*(?:[a-z-]+\s+)?(?:wholesalers?|distributors?|factor(?:y|ies)|suppliers?|importers?|wholesale market)\b`,
   String.raw`\b(?:want|plan|planning|going|hope)\s+to\s+(?:open|start|set up)\s+(?:an?\s+)?online\s+(?:shop|store)[^,.;!?]*`,
   // A cold store is premises or equipment, not a shop: "the new cold store", "our cold storage".
   String.raw`\b(?:a|an|the|our|my)\s+(?:(?:new|second|bigger|own|small|big)\s+)*cold (?:stores?|storage|rooms?)\b(?!\s+(?:business|company|firm|services?))`,
@@ -114,7 +116,8 @@ export const customersSupplied: Words = [
  * business named is a landmark, not the firm's trade.
  */
 // The owner saying who they are: "i am", "we r", "i'm originally".
-const WE_ARE = String.raw`\b(?:i|we)(?:['’]m|['’]re| am| are| r| is)\s+(?:(?:originally|come)\s+)?`;
+// Or the other owner, the boss, the landlord: "the owner is from singapore", "my husband is thai".
+const WE_ARE = String.raw`\b(?:i|we|(?:the|our|my) (?:owner|boss|landlord|partner|husband|wife))(?:['’]m|['’]re| am| are| r| is| was)\s+(?:(?:originally|come)\s+)?`;
 // From a country abroad: "from laos".
 const FROM_ABROAD = String.raw`from\s+(?:${countriesAbroad.join('|')})`;
 // Of a nationality: "a burmese family", "thai".
@@ -276,7 +279,8 @@ export const hypothetical: Words = [
   String.raw`\bif\s*(?:(?:we|i)\s+)?(?:(?:ever|one day|someday|some day|eventually|later|in (?:the )?future|decide to|decided to|were to|start(?:ed)? to)\b|以后|将来)[^,.;!?，。；！？]*`,
   String.raw`[^,.;!?，。；！？]*\b(?:someday|some day|one day|in (?:the )?future|down the road)\b[^,.;!?，。；！？]*`,
   // A plan to start (planning to start exporting, want to begin selling online): not done yet.
-  String.raw`\b(?:(?:plan|plans|planning|hope|hoping|want|wanting|going|aim|aiming) to (?:start|begin)|thinking (?:of|about) (?:starting|beginning))\b[^,.;!?，。；！？]*`,
+  // Or may start ("we might start selling online next year", "may begin exporting").
+  String.raw`\b(?:(?:plan|plans|planning|hope|hoping|want|wanting|going|aim|aiming) to (?:start|begin)|thinking (?:of|about) (?:starting|beginning)|(?:might|may|could|will|gonna) (?:start|begin))\b[^,.;!?，。；！？]*`,
   // What one heard ("heard cross-border e-commerce is booming"): said of others.
   String.raw`\b(?:i |we )?(?:heard|hear)(?: that)?\b[^,.;!?，。；！？]*`,
 ];
@@ -286,6 +290,8 @@ export const hypothetical: Words = [
 const HAD_A_LOAN = [
   String.raw`(?:we|i) (?:borrowed|took out)|paid (?:off|back)|repaid`,
   String.raw`already (?:have|got|had) (?:a |an )?(?:loan|mortgage)|(?:our|my|the) (?:current|existing|previous|last|old) loan`,
+  // A loan dated in the past: "our loan from last year", "last year's loan", "the loan we took in 2021".
+  String.raw`(?:our|my|the) loans? (?:from|of|in) (?:last|\d{4})|last year['’]s loan|loans? (?:we|i) (?:took|got|had)`,
 ].join('|');
 const UP_TO_OWN_TURN = String.raw`(?:(?!\b(?:and|but|now|so)\b)[^,.;!?，。；！？])*`;
 
@@ -313,6 +319,8 @@ const MORE_GOODS = String.raw`(?:,?\s+(?:and|or|&)(?:\s+(?!(?:${NOT_GOODS.join('
 /** Goods the firm sells ("we sell tractors to farmers"): no purpose of its own; not what is sold off ("sell the old truck"). */
 // The goods sold may be a list: "selling second hand fridges and washing machines".
 export const soldGoods: Words = [
+  // Machines hired out are the trade's stock too: "we rent out 3 excavators", "hire out scaffolding".
+  String.raw`\b(?:rent|rents|renting|rented|hire|hires|hiring|lease|leases|leasing)\s+out(?:\s+(?!(?:to|for|and|but|at|in|on|from)\b)[\w-]+){1,3}`,
   String.raw`\b(?:sell|sells|selling|sold|distribut\w*|deal in)\b(?!\s+(?:off|(?:the|our|my) old)\b)${GOODS}${MORE_GOODS}`,
 ];
 

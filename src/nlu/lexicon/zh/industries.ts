@@ -205,8 +205,8 @@ export const buyingTrade: Words = [
   String.raw`收(?:购)?(?:${produce.join('|')})(?:的(?![钱资款])|生意)`,
   // Grain, stock and used goods bought to sell on (收粮食的, 收猪的, 收旧家电的): dealers.
   String.raw`收(?:购)?(?:了)?(?:粮食|稻谷|玉米|包谷|洋芋|土豆|生猪|肥猪|猪|牛|羊|蚕茧|皮毛|木材|旧[^，。,.!?；;\s\d的]{1,3})的`,
-  // Bought, then sold on to buyers: 收茶 卖给广东的老板, 收了核桃再批给加工厂.
-  String.raw`收(?:购)?(?:了)?(?:${produce.join('|')}|茶|豆子)[^，。,.!?；;]{0,8}?(?=(?:${soldOn.join('|')}))`,
+  // Bought, then sold on to buyers: 收茶 卖给广东的老板, 收了核桃再批给加工厂, 收菌子，然后卖给饭店.
+  String.raw`收(?:购)?(?:了)?(?:${produce.join('|')}|茶|豆子)[^，。,.!?；;]{0,8}?(?:[，,]\s*(?:然后|再|又|就)?\s*)?(?=(?:${soldOn.join('|')}))`,
   // The produce named before (香蕉我们在磨憨收 然后批给水果市场): bought, then sold on.
   String.raw`收(?![入银款到益费据税])(?:购|了|来|过来)?\s*(?:然后|再|又|就)\s*(?=(?:${soldOn.join('|')}))`,
 ];
@@ -461,8 +461,9 @@ export const industryRules: readonly IndustryWords[] = [
       '烤串',
       '串串',
       '饮品店',
-      // Food ready to eat, sold (卖早点的, 包子铺, 卖凉粉的; 做凉粉 may make it to sell on): catering, not a shop of goods.
-      String.raw`(?:卖|开|整|搞)(?:点|些)?(?:${servedFood.filter((w) => !['咖啡', '蛋糕', '冷饮', '果汁', '饮品', '奶茶', '茶饮'].includes(w)).join('|')})`,
+      // Food ready to eat, sold (卖早点的, 包子铺, 卖凉粉的; 做凉粉 may make it to sell on): catering, not a shop of goods;
+      // a meal made (做早点的, 做夜宵) is served, nothing to sell on.
+      String.raw`(?:卖|开|整|搞|做(?=早点|早餐|夜宵|宵夜|快餐|盒饭|小吃))(?:点|些)?(?:${servedFood.filter((w) => !['咖啡', '蛋糕', '冷饮', '果汁', '饮品', '奶茶', '茶饮'].includes(w)).join('|')})`,
       String.raw`(?:${servedFoodAlternation})(?:店|铺子?|馆|摊子?|档|房|车|窗口|档口)`,
       // A bakery or dessert shop named 坊 (面包坊, 甜品坊): served, not a workshop.
       String.raw`(?:面包|蛋糕|甜品|烘焙)坊`,
@@ -589,7 +590,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<=(?:做|搞|干|开|弄|是)(?:点|些|个)?)(?!融资|金融)[^，。,.!?；;\s\d]{1,5}?(?:出租|租赁)(?=的|公司|生意|业务|店|行|站|点|处|部|铺|门市)`,
       // ...after 开了个 / 搞了一家: a hire point opened (开了个叉车租赁点, 搞了个电动车出租点).
       String.raw`(?<=(?:做|搞|干|开|弄|办)了?(?:一|个|家|间|一个|一家)?)(?!融资|金融)[^，。,.!?；;\s\d]{1,5}?(?:出租|租赁)(?:点|处|部|站|铺|门市|店|行)`,
-      String.raw`出租(?:设备|房屋|场地|店面)`,
+      String.raw`出租(?:设备|房屋|场地|店面|挖机|挖掘机|铲车|装载机|吊车|叉车|机械|工程车)`,
       // Cars hired out (开租车公司的, 租车行): the hire trade (a car one hires to drive is no head noun).
       String.raw`租车(?:公司|行|店|点|平台|生意|业务)`,
       '人力资源公司',

@@ -68,7 +68,7 @@ export const crossBorderPositive: Words = [
 
 export const onlineSalesNegative: Words = [
   // Not money borrowed online (没在网上借过钱, 不在网上贷): that says nothing of sales.
-  String.raw`(?:不|没|没有|没得|莫得|莫有|从不|不在|没在|不做|没做|不开|没开|不搞)(?:在)?(?:网上|线上|电商|网店|\s*online\b)(?!借|贷|(?:申请|办)(?:过)?(?:贷|借))(?:卖|销售|开店|平台|业务)?`,
+  String.raw`(?:不|没|没有|没得|莫得|莫有|从不|不在|没在|不做|没做|不开|没开|不搞)(?:在|做|搞)?(?:网上|线上|电商|网店|\s*online\b)(?!借|贷|(?:申请|办)(?:过)?(?:贷|借))(?:卖|销售|开店|平台|业务)?`,
   // A platform denied: 没在淘宝上卖, 不在抖音卖.
   String.raw`(?:不|没|没有|没得|莫得|从不|不在|没在)(?:在)?(?:淘宝|天猫|拼多多|抖音|快手|微店|小红书)(?:上面?)?(?:卖|开店|销售)`,
   // Said of the sales: 不是网上卖的, 都不是在线上销售.
@@ -76,7 +76,8 @@ export const onlineSalesNegative: Words = [
   // 不卖网上, 网上不卖: the word order owners type.
   String.raw`(?:不|没|没有)卖(?:到)?(?:网上|线上)`,
   String.raw`(?:网上|线上)(?:不|没|没有)卖`,
-  String.raw`只(?:做|有|在|开)?(?:线下|实体店?)`,
+  // Sold only in the shop (只在店里卖, 只在铺子里销售): offline.
+  String.raw`只(?:做|有|在|开)?(?:线下|实体店?|(?:店里|门店|铺子里?)(?:卖|销售))`,
   '实体店',
   String.raw`线下(?:销售|门店|店)?`,
 ];
@@ -92,9 +93,10 @@ export const onlineSalesPositive: Words = [
   '天猫',
   String.raw`京东(?!金融|白条|金条)`,
   '拼多多',
-  // Not a platform advertised on (在抖音上做推广, 抖音投流): marketing is no online sales.
-  String.raw`抖音(?!\s*上?\s*(?:做|打|投|搞)?\s*(?:推广|广告|宣传|引流|投流))`,
-  '快手',
+  // Not a platform advertised on (在抖音上做推广, 抖音投流): marketing is no online sales; nor an account
+  // kept there (抖音号, 快手账号): a page is no shop, unless it sells (搞个抖音号卖).
+  String.raw`抖音(?![账帐]?号(?![^，。,.!?；;]{0,3}(?:卖|带货|销售))|\s*上?\s*(?:做|打|投|搞)?\s*(?:推广|广告|宣传|引流|投流))`,
+  String.raw`快手(?![账帐]?号(?![^，。,.!?；;]{0,3}(?:卖|带货|销售)))`,
   '微店',
   '小红书',
   '网店',

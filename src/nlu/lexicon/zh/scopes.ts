@@ -57,7 +57,7 @@ const measure = '(?:台|套|辆|部|架|个|张|条|把|口|组|座)';
 const toolHead = String.raw`[^，。,.!?；;\sa-z\d]{0,5}?(?:机(?!油)|器|车|炉|柜|椅|床|灶|锅|泵|仪|罐|船|线|设备)`;
 const objectBoughtNamed: Words = [
   // Not a machine the trade hires out, repairs or sells (搞装载机出租的, 做农机维修).
-  String.raw`(?:买|购买|购置|添置|添|换|配|(?<![手身马路线网])上|整|搞|弄|加|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}?${toolHead}(?!\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))`,
+  String.raw`(?:买|购买|购置|添置|添|换|配|(?<![手身马路线网])上|整|搞|弄|加(?![工盟班油入])|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}?${toolHead}(?!\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))`,
   // Counted, then named in English: 买台 3D printer, for 两张 massage beds.
   String.raw`(?:买|购买|购置|添置|添|换|配|上|整|搞|弄|加|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}\s*[a-z-]+(?:\s+[a-z][a-z-]+){0,2}`,
 ];
@@ -67,7 +67,7 @@ const consumablesBought = String.raw`(?:买|购买|进|采购|备|囤)(?:点|些
 export const boughtThings: Words = [
   // Produce bought (收鲜叶, 向茶农收购毛茶, 进点水果): no hint that the firm grows it.
   // Also with what was bought, or how much, between: 收了两百吨鲜叶, 去年进了几车芒果.
-  String.raw`(?:收购|收|采购|进|买|\bbuy(?:ing)?\s*)(?:了|过)?(?:点|些|一批|批|[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:吨|斤|公斤|箱|车|筐|批))?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点|[^，。,.!?；;]{0,8}?(?:${soldOn.join('|')}))`,
+  String.raw`(?:收购|收|采购|进|买|\bbuy(?:ing)?\s*)(?:了|过)?(?:点|些|一批|批|[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:吨|斤|公斤|箱|车|筐|批))?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点|[^，。,.!?；;]{0,8}?(?:[，,]\s*(?:然后|再|又|就)?\s*)?(?:${soldOn.join('|')}))`,
   // Produce paid for (给茶农结鲜叶钱, 付咖啡豆的款): bought, no hint that the firm grows it.
   String.raw`(?:结|付|给|还)(?:了|清)?(?:${produce.join('|')})的?(?:钱|款|账)`,
   String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)[^，。,.!?；;]*`,
@@ -115,10 +115,15 @@ export const customersSupplied: Words = [
  */
 /** Where the owner comes from (我是老挝来的, 我们是缅甸人): who they are, no trade across the border. */
 export const ownerOrigin: Words = [
-  String.raw`(?:我|我们|我家)(?:是|都是)(?:从)?(?:越南|老挝|缅甸|泰国|柬埔寨|马来西亚|印度|孟加拉)(?:那边|过来|来)?(?:的人|的|人)`,
+  // Or the other owner, the boss, the landlord (老板是韩国人, 我老公是缅甸人, 房东是外国人).
+  String.raw`(?:我|我们|我家|老板|老公|老婆|媳妇|房东|合伙人)(?:是|都是)(?:个)?(?:从)?(?:越南|老挝|缅甸|泰国|柬埔寨|马来西亚|印度|孟加拉|韩国|日本|新加坡|美国|外国|香港|澳门)(?:那边|过来|来)?(?:的人|的|人)`,
 ];
 
-export const landmark: Words = [String.raw`在[^，。,.!?；;\s]{1,10}?(?:旁边|斜对面|对面|隔壁|附近|楼下|楼上|门口|边上|后面|背后|周边)`];
+export const landmark: Words = [
+  String.raw`在[^，。,.!?；;\s]{1,10}?(?:旁边|斜对面|对面|隔壁|附近|楼下|楼上|门口|边上|后面|背后|周边)`,
+  // The place named after where it stands: 店旁边就是希尔顿酒店, 我们对面是个超市.
+  String.raw`(?:旁边|斜对面|对面|隔壁|楼下|楼上)(?:就|也)?是(?:个|一个|一家|家)?[^，。,.!?；;\s]{1,10}`,
+];
 
 /**
  * The online shops an agency runs for its clients: what stands before 代运营 in its phrase
@@ -313,8 +318,8 @@ export const hypothetical: Words = [
   String.raw`(?:(?<![主就还不只正])要是|如果|假如|假设|万一|哪天|有朝一日|(?:以后|将来|今后)(?:可能|也许|说不定|或许))[^，。,.!?；;\s]*`,
   // Left for later: 做出口再说, 网店的事以后再说.
   String.raw`[^，。,.!?；;]{1,16}?\s*再说`,
-  // A plan for later (以后想做电商, 明年打算出口): not done yet, as a shop still to open names no trade.
-  String.raw`(?:以后|将来|今后|明年|过两年|过几年)(?:想|打算|准备|计划|要)[^，。,.!?；;\s]*`,
+  // A plan for later (以后想做电商, 明年打算出口, 下半年准备上淘宝, 明年可能开始在网上卖): not done yet, as a shop still to open names no trade.
+  String.raw`(?:以后|将来|今后|明年|后年|下半年|年底|过两年|过几年)(?:可能|也许|或许|想|打算|准备|计划|要|开始)[^，。,.!?；;\s]*`,
   // The plan named first, as traders mix the words: 打算明年做外贸, plan 明年 export to 泰国.
   String.raw`(?:plan(?:s|ning)?|打算|准备|计划)\s*(?:明年|以后|将来|今后|下半年|过两年)(?:(?!我)[^，。,.!?；;])*`,
   // What one heard (听说做跨境电商很赚钱): said of others.
@@ -328,10 +333,12 @@ export const hypothetical: Words = [
 export const existingLoan: Words = [
   String.raw`[^，。,.!?；;\s]*(?:贷了|借了|贷过|借过|已经还清|还清了|还完了|快到期|到期了|已经有[^，。,.!?；;\s]{0,4}贷款)[^，。,.!?；;\s]*`,
   String.raw`还有[^，。,.!?；;\s]{1,6}(?:到期|还完|就还清)`,
+  // A loan taken at a time gone by (去年贷款买了台机器, 前年在信用社借钱盖的房): what it paid for is not the need now.
+  String.raw`[^，。,.!?；;\s]*(?:去年|前年|前几年|上个月|上半年|年初|那年)(?:在[^，。,.!?；;\s]{1,6}?)?(?:贷款|借钱|借款)[^，。,.!?；;\s]*`,
 ];
 
-/** Goods the firm sells (卖收银机给超市, 经销农机): no purpose of its own; not what is sold off (卖掉旧车). */
-export const soldGoods: Words = [String.raw`(?:卖|销售|经销|代理|出售)(?!掉|了旧)(?:的是|点|些)?[^，。,.!?；;\s给到的]{1,8}`];
+/** Goods the firm sells or hires out (卖收银机给超市, 经销农机, 出租挖机): no purpose of its own; not what is sold off (卖掉旧车). */
+export const soldGoods: Words = [String.raw`(?:卖|销售|经销|代理|出售|出租)(?!掉|了旧)(?:的是|点|些)?[^，。,.!?；;\s给到的]{1,8}`];
 
 /** People described by their trade (做外贸的朋友, 开饭店的亲戚): their trade is theirs. */
 export const describedPeople: Words = [String.raw`(?:做|开|搞|干|跑)[^，。,.!?；;\s]{1,8}?的(?:朋友|亲戚|老乡|同学|邻居|熟人)`];

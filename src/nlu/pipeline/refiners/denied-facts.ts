@@ -1,6 +1,7 @@
 // Facts the message denies (and what might be: "要是以后做出口" says nothing): "不做外贸" is no cross-border trade, "不在网上卖" no online sales, "不是
 // 个体户" no size class, "不是做网贷的" no service, "不用买新冰柜" no equipment. The words for the fact inside the denial are dropped; the denial itself
-// says false (the assembler reads the scope).
+// says false (the assembler reads the scope). Nor do visitors from abroad served here (外国游客, "tourists from
+// thailand") say a market abroad, nor the customers' way of paying now (客人都是扫码付的) a need to collect payments.
 
 import { drop, dropInside, isFlag, type Mention, type State } from '../mention';
 
@@ -9,6 +10,46 @@ const DENIALS: ReadonlySet<string> = new Set(['denial', 'market-denial', 'online
 /** 做不做, 在不在: a verb asked either way (A-not-A) denies nothing ("你们做不做出口的贷款"). */
 function askedEitherWay(text: string, m: Mention): boolean {
   return text[m.start] === '不' && m.start > 0 && text[m.start - 1] === text[m.start + 1];
+}
+
+/** Visitors named after where they come from (外国游客, 泰国来的客人, "korean tourists"): people served here, no market abroad. */
+const VISITORS_AFTER =
+  /^\s*(?:来的?)?的?\s*(?:游客|旅客|游人|背包客|留学生|住客|食客|房客|客人|老外|\b(?:tourists?|travell?ers?|backpackers?|visitors?|guests?|exchange students?)\b)/;
+/** ...or before it ("tourists from thailand", "guests from korea and japan"). */
+const VISITORS_BEFORE =
+  /\b(?:tourists?|travell?ers?|backpackers?|visitors?|guests?)\s+(?:(?:mostly|mainly|all|also|even)\s+)?from\s+(?:[a-z]+\s+(?:and|or|&)\s+)?$/;
+
+/** The customers' way of paying now (客人都是扫码付的, 顾客一般刷卡买单): how it is done, no need for it. */
+const PAYERS_BEFORE = /(?:客人|顾客|客户|游客|买家|大家)(?:基本上?|一般|平时|大部分|大多|多数|主要|都|也|是|用|在)*\s*$/;
+const PAID_AFTER = /^[^，。,.!?；;\s]{0,6}?(?:付的|付款的|付钱|付款|买单|结账)/;
+const NEED_IN_CLAUSE = /想|要|需要|麻烦|不方便|难|慢|没法|不能|不了|咋|怎么|如何|格|能不能|可以|吗/;
+
+/** ...or how the firm collects now, with a wallet (我们用支付宝收钱, "we take payment by wechat"). */
+const WALLET_BEFORE = /用\s*(?:支付宝|微信|云闪付|收款码|二维码)\s*$/;
+const TAKE_PAYMENT = /^(?:take|takes|taking|accept|accepts|accepting)\s+payments?$/;
+const BY_WALLET_AFTER = /^\s+(?:by|via|with|through|on)\s+(?:wechat|alipay|cash|card|qr)/;
+const NEED_IN_CLAUSE_EN = /\b(?:need|needs|want|wants|how|can|could|help|problem|hard|trouble|easier|better)\b|\?/;
+
+/** The clause around a mention, punctuation to punctuation. */
+function clauseAround(text: string, m: Mention): [number, number] {
+  const start = Math.max(text.lastIndexOf('，', m.start), text.lastIndexOf(',', m.start), text.lastIndexOf('。', m.start)) + 1;
+  const rest = text.slice(m.end).search(/[，,。.!?；;]/);
+  return [start, rest < 0 ? text.length : m.end + rest];
+}
+
+/** Whether a payment-collection word tells how the customers pay now (客人都是扫码付的) or how the firm collects (我们用支付宝收钱), with no need or trouble said. */
+function wayOfPayingNow(text: string, m: Mention): boolean {
+  const [start, end] = clauseAround(text, m);
+  const clause = text.slice(start, end);
+  if (NEED_IN_CLAUSE.test(clause) || NEED_IN_CLAUSE_EN.test(clause)) return false;
+  const before = text.slice(start, m.start);
+  if (PAYERS_BEFORE.test(before) && PAID_AFTER.test(text.slice(m.end, end))) return true;
+  if (WALLET_BEFORE.test(before)) return true;
+  return (
+    TAKE_PAYMENT.test(text.slice(m.start, m.end)) &&
+    BY_WALLET_AFTER.test(text.slice(m.end, end)) &&
+    /\b(?:we|i)\s+(?:\w+\s+)?$/.test(before)
+  );
 }
 
 export function deniedFacts(state: State): void {
@@ -26,6 +67,20 @@ export function deniedFacts(state: State): void {
   dropInside(state, 'deniedFacts', 'online-denial', (m) => isFlag(m, 'online-sales'), 'inside denied online sales');
   // "我是老挝来的", "i am from laos": where the owner comes from says nothing of the firm's trade abroad.
   dropInside(state, 'deniedFacts', 'origin', (m) => isFlag(m, 'cross-border'), 'where the owner comes from');
+  drop(
+    state,
+    'deniedFacts',
+    (m) =>
+      isFlag(m, 'cross-border') &&
+      (VISITORS_AFTER.test(state.text.slice(m.end)) || VISITORS_BEFORE.test(state.text.slice(Math.max(0, m.start - 60), m.start))),
+    'visitors from abroad served here',
+  );
+  drop(
+    state,
+    'deniedFacts',
+    (m) => m.kind === 'purpose' && m.value === 'payment-collection' && wayOfPayingNow(state.text, m),
+    "the customers' way of paying now",
+  );
   // "要是以后做出口", "if we ever sell online": what might be is not stated either way.
   dropInside(state, 'deniedFacts', 'hypothetical', (m) => isFlag(m, 'cross-border', 'online-sales'), 'inside what might be');
   // "不用买新冰柜 主要是周转", "we don't need a new truck": the purchase denied is not what the money is for.

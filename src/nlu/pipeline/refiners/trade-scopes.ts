@@ -27,10 +27,16 @@ function namesATrade(text: string, m: { start: number; end: number }): boolean {
 export function notTheTrade(state: State): void {
   for (const [kind, what] of NOT_THE_TRADE) dropInside(state, 'notTheTrade', kind, (m) => m.kind === 'industry', `inside ${what}`);
   // A trade given up gives way to the trade named now ("以前开饭店 现在做物流"); named alone, it is all there is.
+  // Its markets go with it: 以前做外贸 现在开民宿, "used to export tea, now a teahouse" trade across no border now.
   const former = scopes(state, 'former');
   const inFormer = (m: { start: number; end: number }) => former.some((s) => overlaps(s, m));
   if (former.length > 0 && state.mentions.some((m) => m.kind === 'industry' && !inFormer(m))) {
-    drop(state, 'notTheTrade', (m) => m.kind === 'industry' && inFormer(m), 'inside a trade given up');
+    drop(
+      state,
+      'notTheTrade',
+      (m) => (m.kind === 'industry' || isFlag(m, 'cross-border', 'online-sales')) && inFormer(m),
+      'inside a trade given up',
+    );
   }
   // "我们的客户都是做电商的", "we supply taobao sellers": the customers' online sales, not the firm's;
   // customers named by their trade (卖给出口商, sell tea to exporters): their exports, not the firm's.
