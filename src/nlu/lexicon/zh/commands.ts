@@ -37,7 +37,7 @@ export const eligibilityAsk: Words = [
 
 /** Whether an offer just stated is good (格好, 行不行, 可以吗): with an offer, its cost is asked (run.ts). */
 export const offerJudged: Words = [
-  String.raw`格(?:好|行|可以|合适|正常|能要)`,
+  String.raw`格(?:好|行|可以|合适|正常|能要|划算|合算)`,
   String.raw`(?:好不好|行不行|可不可以|合不合适|正不正常|能不能接受|能不能要)`,
   String.raw`(?:可以|行|合适|正常|能接受)(?:吗|不|嘛|么)`,
 ];
@@ -95,6 +95,8 @@ export const commandRules: readonly CommandWords[] = [
       // (not a platform complained about: 网贷 投诉).
       String.raw`(?:我要|我想|想要|要)投诉(?=\s*(?:你们|一下|下)?\s*$)|投诉你们`,
       String.raw`(?:叫|找|喊|让)(?:你们|你们的)?(?:领导|负责人|主管|经理)`,
+      // Someone asked to call the owner (有没有客户经理可以打电话给我, 能不能叫人给我回个电话): not a story of a call.
+      String.raw`(?:可以|能|能不能|可不可以|麻烦|请)${C}{0,8}(?:打|回)(?:个|一个)?电话给(?:我|我们)|(?:可以|能|能不能|可不可以|麻烦|请)${C}{0,8}给(?:我|我们)(?:打|回)(?:个|一个)?电话`,
       // Not one an impostor claims to be (冒充税务局工作人员的人).
       String.raw`(?<!(?:冒充|自称|假冒|假装|假|说是|说他是|说她是|claim\w*)[^,.!?;，。！？；]{0,10})工作人员`,
     ],
@@ -117,7 +119,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`格(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)`,
       String.raw`判断.{0,6}平台`,
       String.raw`平台.{0,10}(?:合规|正规|靠谱|可靠|安全|合法|真假|资质|牌照|备案|怎么样|可信)`,
-      String.raw`(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)(?:吗|么|嘛|不|吧|没)`,
+      String.raw`(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)的?(?:吗|么|嘛|不|吧|没)`,
       // Asked as X-not-X: 靠不靠谱, 靠不靠得住, 正不正规, 安不安全, 合不合法.
       String.raw`靠不靠(?:谱|得住)|信不信得过|正不正规|可不可靠|安不安全|合不合(?:法|规)`,
       // Whether a story or a promise is true (格是真的, 是真的吗, 真的假的, 是不是真的; 真的吗 ending the message): asked after it, a check; not the bot's own words (你讲的是真的吗).
@@ -151,7 +153,8 @@ export const commandRules: readonly CommandWords[] = [
     command: 'regulation',
     anywhere: [
       '监管',
-      '政策',
+      // Not the support asked (补贴政策, 扶持政策, 优惠政策: the subsidies question).
+      String.raw`(?<!补贴|补助|扶持|优惠|贴息)政策`,
       '法规',
       '法律',
       '牌照',
@@ -214,6 +217,8 @@ export const commandRules: readonly CommandWords[] = [
       '啥是',
       // Yunnan: 是哪样 (what is), 哪样意思.
       '是哪样',
+      // With 个 between: 是个哪样东西, 是个什么.
+      String.raw`是个(?:哪样|什么|啥)`,
       '哪样是',
       '哪样叫',
       '哪样意思',
@@ -265,6 +270,9 @@ export const commandRules: readonly CommandWords[] = [
       // ...and in English words after it: 是不是 too high, 会不会太 expensive.
       String.raw`(?:是不是|算不算)(?:太|有点)?(?:高|贵)|(?:是不是|算不算|会不会)\s*(?:太|有点)?\s*too (?:high|expensive|steep)\b`,
       '怎么收费',
+      // How a cost is worked out (每个月还款额是怎么算出来的, 月供咋个算), or charged on top (另外收钱, 额外收费).
+      String.raw`(?:还款额|还款|月供|费用)${C}{0,4}(?:怎么|咋个|咋|如何)(?:样)?算`,
+      String.raw`(?:另外|额外)(?:收|扣|要)(?:钱|费|费用|利息)`,
       String.raw`收费(?:标准|多少|高吗)`,
       String.raw`费用(?:多少|高吗|怎么算)`,
       '多少费用',
