@@ -303,7 +303,9 @@ export const commandRules: readonly CommandWords[] = [
       // Paid out the same day asked: "same day money or need wait?", "same-day payout?".
       String.raw`\bsame[- ]day (?:money|cash|payout|funds?|loan|disbursement|transfer)\b`,
       // Not interest earned on money placed ("earn some interest on it"): no cost asked.
-      String.raw`(?<!\b(?:earn|earns|earning|earned|make|making|get|getting) (?:some |a (?:bit|little) of |more )?)\binterest(?: rates?)?\b`,
+      String.raw`(?<!\b(?:earn|earns|earning|earned|make|making|get|getting) (?:some |a (?:bit|little) of |more )?)\binterest(?: rates?)?\b(?![- ]free)`,
+      // How a cost is worked out: "how is the monthly payment calculated", "how do they work out the interest".
+      String.raw`\bhow (?:is|are) (?:the |my |our )?(?:monthly )?(?:payments?|repayments?|instal?lments?|fees?|charges?) (?:calculated|worked out|computed|figured out)\b`,
       String.raw`\bfees?\b`,
       String.raw`\bcharges\b`,
       String.raw`\bapr\b`,

@@ -95,6 +95,8 @@ export const commandRules: readonly CommandWords[] = [
       // (not a platform complained about: 网贷 投诉).
       String.raw`(?:我要|我想|想要|要)投诉(?=\s*(?:你们|一下|下)?\s*$)|投诉你们`,
       String.raw`(?:叫|找|喊|让)(?:你们|你们的)?(?:领导|负责人|主管|经理)`,
+      // A person to talk to rather than the bot, or to come over: 我要跟人讲话 不要机器人, 有没有业务员可以上门.
+      String.raw`(?:跟|和|找)(?:个)?(?:真|活)?人(?:讲话|说话|聊天|聊|谈)|(?:不要|不想要|不想跟|不想和|别用)机器人|(?:派|安排|有没有)${C}{0,6}(?:人|业务员|客户经理|经理)${C}{0,4}上门`,
       // Someone asked to call the owner (有没有客户经理可以打电话给我, 能不能叫人给我回个电话): not a story of a call.
       String.raw`(?:可以|能|能不能|可不可以|麻烦|请)${C}{0,8}(?:打|回)(?:个|一个)?电话给(?:我|我们)|(?:可以|能|能不能|可不可以|麻烦|请)${C}{0,8}给(?:我|我们)(?:打|回)(?:个|一个)?电话`,
       // Not one an impostor claims to be (冒充税务局工作人员的人).
@@ -137,6 +139,8 @@ export const commandRules: readonly CommandWords[] = [
       // A platform blacklisted; not the owner put on a credit blacklist (会不会上征信黑名单: credit-record).
       String.raw`(?<!(?:上|进|拉进|拉入|列入|进入|被拉|被列|拉)(?:了)?(?:征信|失信|银行|人行|央行)?(?:的)?|征信|失信)黑名单`,
       '非法集资',
+      // Whether it breaks the law: 众筹会不会违法, 犯不犯法, 是不是违法的.
+      String.raw`(?:会不会|是不是|格)(?:违法|犯法)|违不违法|犯不犯法|(?:违法|犯法)(?:吗|么|嘛|不)`,
     ],
   },
   {
@@ -145,7 +149,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!低|无|零|没有|没|不担心)风险`,
       '有什么坑',
       // What comes of not repaying, asked: 万一还不上咋个办, 还不起会怎样, 要是还不了有什么后果.
-      String.raw`(?:还不上|还不起|还不了|还不出来?|还不回)(?:钱|款|贷款)?${C}{0,6}(?:咋个办|怎么办|咋办|咋整|咋个整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|什么后果|后果|会不会被)`,
+      // ...or 逾期 and a thing done to the firm (逾期了 银行会不会把我们店封了).
+      String.raw`(?:还不上|还不起|还不了|还不出来?|还不回|逾期了?)(?:钱|款|贷款)?${C}{0,6}(?:咋个办|怎么办|咋办|咋整|咋个整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|什么后果|后果|会不会被|会不会把)`,
       String.raw`(?:万一|要是|如果|\bif\b)${C}{0,8}(?:还不上|还不起|还不了|还不出来?|逾期)(?:了)?${C}{0,4}(?:咋|怎|会|有|后果|how|what|[?？]|$)`,
     ],
   },
@@ -154,7 +159,7 @@ export const commandRules: readonly CommandWords[] = [
     anywhere: [
       '监管',
       // Not the support asked (补贴政策, 扶持政策, 优惠政策: the subsidies question).
-      String.raw`(?<!补贴|补助|扶持|优惠|贴息)政策`,
+      String.raw`(?<!(?:补贴|补助|扶持|优惠|贴息)的?)政策`,
       '法规',
       '法律',
       '牌照',

@@ -78,7 +78,7 @@ const RETURN_PROMISED = String.raw`(?:年化|收益|回报|利息|月息|分红|
 const NO_LOSS = String.raw`保本|稳赚|零风险|无风险|没(?:有|得)?(?:任何)?风险|保底|不会亏|不会赔|亏不了|只赚不赔|本金(?:绝对|肯定|保证|百分百|百分之百)?(?:安全|有保障|不会少|不会亏)|保证本金|guaranteed|no risk|risk[- ]free`;
 
 /** Government support for borrowing: 补贴, 贴息, 扶持政策, 优惠政策, 政府担保. */
-const SUPPORT = String.raw`补贴|补助|贴息|扶持|优惠政策|政策支持|政府支持|免息|低息贷款|政府担保|政策性贷款|subsid\w*`;
+const SUPPORT = String.raw`补贴|补助|贴息|扶持|优惠政策|政策支持|政府支持|项目支持|资金支持|免息|低息贷款|政府担保|政策性贷款|subsid\w*|interest[- ]free`;
 
 /** Buyers paying late, or money owed to the firm: 客户90天才付款, 压账期, 回款慢, 货款收不回来, 应收账款多. */
 const RECEIVABLES = [
@@ -139,6 +139,8 @@ const PAPERS = [
   '报表',
   '财务报表',
   '纳税证明',
+  // Any proof named (社保证明, 收入证明, 在职证明).
+  '证明',
   '完税证明',
   '征信报告',
   '合同',
@@ -157,7 +159,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-fake-app',
     re: new RegExp(
-      String.raw`(?:下载|下了|装|安装)${C}{0,10}(?:app|软件|apk|链接)(?:${C}{0,12}(?:贷|借|放款|提现|解冻|额度)|${L}{0,40}(?:冻结|解冻|提现不了|提不出|放款失败|(?:卡号|银行卡(?:号|信息)?)(?:填|输)?(?:错|有误)))` +
+      String.raw`(?:链接|二维码)${C}{0,8}(?:下载|安装)${L}{0,30}(?:贷|借|放款|提现|额度)|(?:下载|下了|装|安装)${C}{0,10}(?:app|软件|apk|链接)(?:${C}{0,12}(?:贷|借|放款|提现|解冻|额度)|${L}{0,40}(?:冻结|解冻|提现不了|提不出|放款失败|(?:卡号|银行卡(?:号|信息)?)(?:填|输)?(?:错|有误)))` +
         // A loan app's signs: the money held (冻结, 提现不了), a payout said failed, a card number said wrong (放款失败, 卡号填错了).
         String.raw`|(?:贷款|借款|借钱)(?:app|软件|平台)${L}{0,30}(?:解冻|提现不了|提不出|刷流水|冻结|不到账|放款失败|卡号(?:填|输)?错|银行卡(?:号)?(?:填|输)?错)` +
         // An app or platform holding the money and asking a sum to let it out, in either language: 平台说账户冻结了 要交三千才能解冻,
@@ -192,6 +194,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Money moved, said to "verify the capital" (验资) for a loan: 有人让我把钱转到他指定的账户 说是验资 (not a firm registered: 注册公司要验资).
         String.raw`|(?:转|打|汇|交)${L}{0,16}(?:说是|讲是|说要|讲要|名义是|叫我|让我)验资` +
         // A loan got through inside connections, or a kickback paid for it: 能帮我们内部操作 贷一百万, 贷一百万 只要给他三万好处费.
+        // ...or a friend inside: 他在银行有熟人 保证能批下来, 信用社有关系 包过.
+        String.raw`|(?:银行|信用社|农商行|农信社|里面)(?:里|那边)?(?:有|认识)(?:个|些)?(?:熟人|关系|人)${L}{0,20}(?:批|贷|放款|下款|包过)` +
         String.raw`|内部(?:操作|关系|渠道)${L}{0,20}(?:贷|借|批|放款|下款)|(?:贷|借|批|放款|下款)${L}{0,20}内部(?:操作|关系|渠道)` +
         String.raw`|(?:贷|借|批|放款|下款)${L}{0,20}(?:给|交|付|转)${C}{0,6}(?:好处费|疏通费|打点费|回扣)` +
         // A fee named for what it unlocks: 解锁费 is 解冻费's kin, "pay unlock fee", 提现手续费 to get the loan out.
@@ -293,6 +297,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         // The record said bad: 征信不太好, 征信花了, 信用有问题, 黑户.
         '征信\\s*(?:有点|有些|比较|太|很|都|已经)?\\s*(?:不好|不太好|有问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|黑户|信用(?:不好|记录差|有问题)',
+        // Reported to the record, or the record hurt, asked: 逾期了三天 会不会上征信, 影响征信不.
+        String.raw`(?:会不会|会|怕|要|得)上征信|(?:影响|上了)(?:我的|我们的)?征信`,
         // Late payments counted: 有过两次逾期, 逾期过三回, 逾期记录.
         String.raw`(?:有|有过)(?:[\d一二两三四五六七八九十几]+\s*(?:次|回|笔))?逾期|逾期(?:过|了)\s*[\d一二两三四五六七八九十几]+\s*(?:次|回|笔)|逾期记录`,
         // The record and a late payment in a clause: 征信上有 overdue.
@@ -381,6 +387,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:有没有|有没得|格有)${C}{0,6}(?:网点|办事处|营业厅|办事的地方|办公的地方|线下)`,
         // Whether one must go in person, asked: 要去银行柜台办吗, 得不得跑信用社, 必须本人去吗.
         String.raw`(?:要|得|需要|必须|一定要)(?:本人)?(?:亲自)?(?:去|到|跑)(?:一趟)?(?:银行|柜台|网点|营业厅|信用社|农商行|农信社|现场|线下)${C}{0,6}(?:吗|么|嘛|不|没|[?？])`,
+        // ...with the place named before: 去农商行贷款要本人去吗, 得不得亲自到场.
+        String.raw`(?:要|得|需要|必须|一定要)(?:本人|亲自)(?:去|到场|到|跑|来)${C}{0,3}(?:吗|么|嘛|不|没|[?？])|(?:用不用|要不要|得不得|需不需要)(?:本人|亲自)(?:去|到场|到|跑|来)`,
         String.raw`(?:用不用|要不要|得不得|需不需要|是不是要|是不是得)(?:本人)?(?:亲自)?(?:去|到|跑)(?:一趟)?(?:银行|柜台|网点|营业厅|信用社|农商行|农信社|现场|线下)`,
         // ...with the place between the verb and the lender (跑到县城的信用社去办, 要去镇上的农商行办吗, 是不是得跑到州里的银行去申请).
         String.raw`(?:要|得|需要|必须|一定要|用不用|要不要|得不得|需不需要|是不是要|是不是得|格要|格得)(?:本人)?(?:亲自)?(?:专门)?(?:去|到|跑)(?:到)?(?:一趟)?[^，。,.!?；;\s]{1,8}?的?(?:银行|信用社|农商行|农信社|村镇银行|邮储|网点|营业厅|柜台)(?:去)?(?:办|申请|贷|弄|整)?`,
@@ -524,6 +532,12 @@ export const ZH_OFFER = {
       String.raw`(?<!先|提前|预先)(?:收|交|扣|付|有)\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?<unit3>万|千|元|块)?钱?\s*的?(?:手续费|服务费|砍头息|管理费|咨询费|评估费)`,
     ].join('|'),
   ),
+  /**
+   * Interest in yuan for a period on the sum said beside it, as lenders advertise (一万块钱一天利息三块,
+   * 一万元用一天只要两块, 借一万一个月利息一百五): the rate is the yuan over the principal (offer.ts).
+   */
+  yuanInterest:
+    /(?:(?<per>一天|每天|一日|每日|一个月|每个?月)(?:的)?(?:利息|息)|(?<use>用一天|用一个月)(?:的)?(?:利息|息)?)\s*(?:是|要|才|就|只要|只需要?|仅需|也就)?\s*(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:块|元)?(?![\d万千%分厘个点wk.])/,
   /** "担保费每月0.3%". */
   monthlyFee: /(?:担保费|管理费|服务费)\s*(?:每个?月|按月)\s*(?<num>\d+(?:\.\d+)?)\s*%/,
   /** "12期". */
