@@ -229,7 +229,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:can['’]?t|cannot|can not|unable to)\s+(?:re)?pay(?: (?:it|them|the loan))?(?: back)?\b[^.?!]{0,10}\b(?:then )?(?:how|what)\b|\bif\s*(?:还不上|还不起|还不了)[^.?!]{0,10}\b(?:how|what)\b`,
       // ...said the other way round: "if i pay late what happens", "if we cant repay, then what".
       // ...or with the consequence asked after it: "if the business fails and we cant repay, do they take the house?", "suppose we cannot repay, will the bank…".
-      String.raw`\b(?:if|suppose|supposing)\b[^.?!]{0,30}\b(?:can['’]?t|cannot|can not|couldn['’]?t|unable to)\s+(?:re)?pay(?: (?:it|them|the loan))?(?: back)?\b[^.?!]{0,12}\b(?:do|does|will|would|can|could) (?:they|the bank|the lender|we|i)\b`,
+      String.raw`\b(?:if|suppose|supposing)\b[^.?!]{0,30}\b(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to)\s+(?:re)?pay(?: (?:it|them|the loan))?(?: back)?|default|miss (?:a |the |our |my )?(?:payments?|repayments?))\b[^.?!]{0,12}\b(?:do|does|will|would|can|could) (?:they|the bank|the lender|we|i)\b`,
       String.raw`\bif (?:i|we)\b[^.?!]{0,12}\b(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:re)?pay|miss (?:a |the |our |my )?(?:payments?|repayments?|instal?lments?)|default|pay late)\b[^.?!]{0,20}\b(?:what (?:happens|then|now)|then what)\b`,
     ],
   },
@@ -285,7 +285,8 @@ export const commandRules: readonly CommandWords[] = [
       // How long a loan may run, and repaying early: "the longest term we can get", "repay early without penalty".
       String.raw`\b(?:longest|maximum|max) (?:term|loan period|period|tenor)\b`,
       String.raw`\b(?:early )?repayment penalt(?:y|ies)\b|\b(?:repay|pay (?:it )?(?:back|off)) early\b`,
-      String.raw`\b(?:credit|loan|borrowing) limits?\b`,
+      // Not a limit raised in a story ("so they can raise my credit limit").
+      String.raw`(?<!\b(?:raise|raises|raised|raising|increase|increased|lift|boost|unlock)\s(?:my |our |the |your )?)\b(?:credit|loan|borrowing) limits?\b`,
       String.raw`\bhow long (?:does|will|would) (?:the )?(?:approval|it|a loan) (?:usually |normally |typically |generally )?take\b`,
       String.raw`\bhow (?:fast|quickly|soon) (?:can|could|will) (?:i|we) get (?:the )?(?:money|loan|funds?)\b`,
       // How soon the money comes, said of the money: "how fast can the money come through", "how many days till the loan is paid out".

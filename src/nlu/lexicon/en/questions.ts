@@ -85,6 +85,9 @@ const SUPPORT = [
   String.raw`\b(?:government|govt|gov['’]?t)\b[^.!?]{0,12}\b(?:give|offer|provide)s?\b[^.!?]{0,10}\b(?:help|support|money|funds?)\b`,
   // Cheaper interest: "interest discount", "preferential rates".
   String.raw`\binterest (?:discounts?|relief)\b|\bpreferential (?:polic\w+|loans?|rates?)\b`,
+  // Schemes for a kind of owner (not of firm: "any schemes for guesthouses?" asks what the lender offers), and loans
+  // at no or low interest: "any programs for young entrepreneurs", "interest-free loans".
+  String.raw`\b(?:schemes?|programmes?|programs?) (?:for|to help) (?:\w+ )?(?:entrepreneurs|owners|farmers|women|youth|graduates|start-?ups|veterans|minorities)\b|\binterest[- ]free loans?\b|\blow[- ]interest loans?\b`,
 ].join('|');
 
 /** Buyers paying late, or money owed to the firm: "buyers pay us 90 days later", "net 60", "unpaid invoices". */
@@ -200,6 +203,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\b(?:upfront|advance|up-front)\s+(?:fee|payment|deposit)`,
+        // The screen shared with a stranger: "someone asked me to share my screen so they can raise my limit".
+        String.raw`\bshar(?:e|ing)\s+(?:my |our |your |the |phone )?screens?\b|\bscreen[- ]?shar\w*`,
         String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge)s?\b[^.?!]{0,30}\b(?:before|first|to (?:get|release|unlock|receive))`,
         // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
         String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:first|before)\b`,
@@ -332,6 +337,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:my|our|the company's|the firm's) credit (?:is |was |has been )?(?:bad|poor|not good|low|damaged)\b`,
         String.raw`\boverdue (?:loans?|payments?|debts?)\b`,
         String.raw`\bdefaulted\b`,
+        // Arrears had, then whether they will lend: "we had covid arrears, will banks still lend to us".
+        // Not rent or wages owed beside a request ("rent arrears about 15k, need a loan of 25k").
+        String.raw`(?<!\b(?:rent|tax|wage|wages|utility)\s)\barrears\b[^.?!]{0,30}\b(?:will|would|can|could|do|does)\b[^.?!]{0,20}\b(?:lend|loan|borrow|credit)`,
         String.raw`\bcredit (?:record|history|score|report|rating) (?:is )?(?:bad|poor|low)`,
         // A record or score hurt, in any words: "my credit score got wrecked after covid", "credit history is messed up".
         String.raw`\b(?:credit|zhengxin) (?:record|history|score|report|rating)\b[^.?!]{0,16}\b(?:wrecked|ruined|damaged|messed up|trashed|tanked|dropped|hurt|hit|terrible|awful|dirty|not (?:good|great|clean))`,
@@ -440,7 +448,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // A comparison asks the same: "which is better for us, leasing or a bank loan?", "which bank is cheaper".
-        String.raw`\bwhich (?:one |option |service |bank |lender |platform |product |loan |way )?(?:is |would be |are )?(?:the )?(?:best|cheapest|safest|most suitable|better|cheaper|safer|more suitable)\b`,
+        String.raw`\bwhich (?:one |option |service |bank |lender |platform |product |loan |way )?(?:is |would be |are )?(?:the )?(?:best|cheapest|safest|most suitable|better|cheaper|safer|more suitable|less risky|least risky|riskier|lower risk)\b`,
         String.raw`\bwhich (?:one |bank |lender )?should (?:i|we) (?:choose|pick|take|go (?:to|with)|use)\b`,
         // Which one suits the firm: "which option suits us best", "which loan would fit us".
         String.raw`\bwhich (?:one |option |service |bank |lender |loan |product |way )?(?:suits|fits|would suit|would fit) (?:us|me)\b`,

@@ -95,6 +95,8 @@ export const commandRules: readonly CommandWords[] = [
       // (not a platform complained about: 网贷 投诉).
       String.raw`(?:我要|我想|想要|要)投诉(?=\s*(?:你们|一下|下)?\s*$)|投诉你们`,
       String.raw`(?:叫|找|喊|让)(?:你们|你们的)?(?:领导|负责人|主管|经理)`,
+      // Someone found to talk to: 不想跟你聊了 给我找个人, 帮我换个真人.
+      String.raw`(?:给我|帮我)(?:找|换)(?:个|一个)(?:人|真人)(?=\s*(?:来|聊|说|问|回答|吧|嘛|[,.!?，。！？]|$))`,
       // A person to talk to rather than the bot, or to come over: 我要跟人讲话 不要机器人, 有没有业务员可以上门.
       String.raw`(?:跟|和|找)(?:个)?(?:真|活)?人(?:讲话|说话|聊天|聊|谈)|(?:不要|不想要|不想跟|不想和|别用)机器人|(?:派|安排|有没有)${C}{0,6}(?:人|业务员|客户经理|经理)${C}{0,4}上门`,
       // Someone asked to call the owner (有没有客户经理可以打电话给我, 能不能叫人给我回个电话): not a story of a call.
@@ -121,6 +123,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`格(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)`,
       String.raw`判断.{0,6}平台`,
       String.raw`平台.{0,10}(?:合规|正规|靠谱|可靠|安全|合法|真假|资质|牌照|备案|怎么样|可信)`,
+      // The platform named in English: 那个 platform 有没有 license.
+      String.raw`\bplatform\b.{0,10}(?:牌照|备案|资质|正规|合规|靠谱|\blicen[cs]e|\blicensed\b|\bregistered\b)`,
       String.raw`(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)的?(?:吗|么|嘛|不|吧|没)`,
       // Asked as X-not-X: 靠不靠谱, 靠不靠得住, 正不正规, 安不安全, 合不合法.
       String.raw`靠不靠(?:谱|得住)|信不信得过|正不正规|可不可靠|安不安全|合不合(?:法|规)`,
@@ -265,6 +269,10 @@ export const commandRules: readonly CommandWords[] = [
       // Not a fee saved (省手续费, 免手续费): that is why a way is chosen, no cost asked.
       String.raw`(?<![省免不]|节省|省点|省了|没有|没得|么得)手续费`,
       '服务费',
+      '担保费',
+      '管理费',
+      // Which period a rate is counted by: 按天算还是按月算, per day 还是 per month.
+      String.raw`(?:按天|按日|按月|按年|per day|per month|per year|daily|monthly)\s*(?:算|计)?\s*(?:的)?\s*还是\s*(?:按天|按日|按月|按年|per day|per month|per year|daily|monthly)`,
       // Not 今年化肥 (this year, fertiliser): 年化 after a word for a year is no rate.
       String.raw`(?<![今去明前后当])年化`,
       '贵不贵',
