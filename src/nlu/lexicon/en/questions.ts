@@ -337,6 +337,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:my|our|the company's|the firm's) credit (?:is |was |has been )?(?:bad|poor|not good|low|damaged)\b`,
         String.raw`\boverdue (?:loans?|payments?|debts?)\b`,
         String.raw`\bdefaulted\b`,
+        // Whether lenders report to or look at the record: "do online lenders report to the credit bureau".
+        String.raw`\b(?:report|reported|reports|check|checks|look at|pull)\b[^.?!]{0,12}\bcredit (?:bureau|reference|record|report|history)\b`,
         // Arrears had, then whether they will lend: "we had covid arrears, will banks still lend to us".
         // Not rent or wages owed beside a request ("rent arrears about 15k, need a loan of 25k").
         String.raw`(?<!\b(?:rent|tax|wage|wages|utility)\s)\barrears\b[^.?!]{0,30}\b(?:will|would|can|could|do|does)\b[^.?!]{0,20}\b(?:lend|loan|borrow|credit)`,
@@ -391,7 +393,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b`,
         // Pledging, or borrowing without it: "need to pledge", "without any collateral".
         // Not a building put up ("need to put up a new shed"): a thing counted after it is built, not pledged.
-        String.raw`\b(?:need|have) to (?:put up(?!\s+(?:a|an|another|new|more|some|\d+|two|three)\s+(?!(?:guarantee|guarantor|bond|deposit|security|collateral)\b))|pledge|mortgage)\b|\bwithout (?:any )?(?:security|collateral|a guarantor|mortgage)\b`,
+        String.raw`\b(?:need|have) to (?:put up(?!\s+(?:a|an|another|new|more|some|\d+|two|three)\s+(?!(?:guarantee|guarantor|bond|deposit|security|collateral)\b))|pledge|mortgage)\b|\bwithout (?:any |a )?(?:security|collateral|guarantor|guarantee|mortgage)\b`,
         // A property asked for: "the bank wants us to put up our house".
         `${ASKED_TO_PLEDGE}${PLEDGED_THING}`,
       ].join('|'),
@@ -437,6 +439,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:phone|contact) (?:number|no\.?) (?:for|of) (?:the |your |their |that )?(?:bank|lender|branch|office|credit union|platform|them)\b|\b(?:what(?:['’]?s| is)|where(?:['’]?s| is)) (?:the |your |their )?address\b|\baddress (?:of|for) (?:the |your |their )?(?:bank|lender|branch|office|credit union)\b`,
         // Whom to reach to apply: "who do i contact to apply", "who should we talk to about a loan".
         String.raw`\bwho (?:do|should|can|could) (?:i|we) (?:contact|call|talk to|speak to|see|ask) (?:to apply|about (?:applying|a loan|the loan)|for (?:a|the) loan)\b`,
+        // Where a branch is, or a hotline to call: "where is the nearest branch", "is there a hotline i can call".
+        String.raw`\bwhere(?:['’]?s| is| are)\b[^.?!]{0,16}\b(?:branch|branches|office|offices)\b|\b(?:is there|any|got|do you have) (?:a |an )?(?:hotline|helpline|phone line)\b`,
         // Which lender to apply at: "which bank should we apply".
         String.raw`\bwhich (?:bank|branch|lender|office|platform) (?:do|should|can|could) (?:i|we) apply\b`,
       ].join('|'),
@@ -450,6 +454,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A comparison asks the same: "which is better for us, leasing or a bank loan?", "which bank is cheaper".
         String.raw`\bwhich (?:one |option |service |bank |lender |platform |product |loan |way )?(?:is |would be |are )?(?:the )?(?:best|cheapest|safest|most suitable|better|cheaper|safer|more suitable|less risky|least risky|riskier|lower risk)\b`,
         String.raw`\bwhich (?:one |bank |lender )?should (?:i|we) (?:choose|pick|take|go (?:to|with)|use)\b`,
+        // Weighed by what it asks of us: "which needs less paperwork", "which takes fewer documents".
+        String.raw`\bwhich (?:one |option |bank |lender )?(?:needs|requires|takes|asks for) (?:less|fewer|the least|the fewest)\b`,
         // Which one suits the firm: "which option suits us best", "which loan would fit us".
         String.raw`\bwhich (?:one |option |service |bank |lender |loan |product |way )?(?:suits|fits|would suit|would fit) (?:us|me)\b`,
         // Which is all right, as typed: "u think which one ok?", "which bank is good".

@@ -94,7 +94,7 @@ export const commandRules: readonly CommandWords[] = [
       // A complaint about the service, or someone in charge asked for: 我要投诉, 叫你们领导来, 找你们负责人
       // (not a platform complained about: 网贷 投诉).
       String.raw`(?:我要|我想|想要|要)投诉(?=\s*(?:你们|一下|下)?\s*$)|投诉你们`,
-      String.raw`(?:叫|找|喊|让)(?:你们|你们的)?(?:领导|负责人|主管|经理)`,
+      String.raw`(?:叫|找|喊|让)\s*(?:你们|你们的)?\s*(?:领导|负责人|主管|经理|manager|supervisor|boss)`,
       // Someone found to talk to: 不想跟你聊了 给我找个人, 帮我换个真人.
       String.raw`(?:给我|帮我)(?:找|换)(?:个|一个)(?:人|真人)(?=\s*(?:来|聊|说|问|回答|吧|嘛|[,.!?，。！？]|$))`,
       // A person to talk to rather than the bot, or to come over: 我要跟人讲话 不要机器人, 有没有业务员可以上门.
@@ -137,7 +137,8 @@ export const commandRules: readonly CommandWords[] = [
       '骗子',
       '骗局',
       '诈骗',
-      '跑路',
+      // Not a fee for legwork (跑路费).
+      String.raw`跑路(?!费)`,
       '暴雷',
       '爆雷',
       // A platform blacklisted; not the owner put on a credit blacklist (会不会上征信黑名单: credit-record).
@@ -154,7 +155,7 @@ export const commandRules: readonly CommandWords[] = [
       '有什么坑',
       // What comes of not repaying, asked: 万一还不上咋个办, 还不起会怎样, 要是还不了有什么后果.
       // ...or 逾期 and a thing done to the firm (逾期了 银行会不会把我们店封了).
-      String.raw`(?:还不上|还不起|还不了|还不出来?|还不回|逾期了?)(?:钱|款|贷款)?${C}{0,6}(?:咋个办|怎么办|咋办|咋整|咋个整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|什么后果|后果|会不会被|会不会把)`,
+      String.raw`(?:还不上|还不起|还不了|还不出来?|还不回|逾期了?|钱不够|不够还|扣款失败)(?:钱|款|贷款)?${C}{0,6}(?:咋个办|怎么办|咋办|咋整|咋个整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|什么后果|后果|会不会被|会不会把)`,
       String.raw`(?:万一|要是|如果|\bif\b)${C}{0,8}(?:还不上|还不起|还不了|还不出来?|逾期)(?:了)?${C}{0,4}(?:咋|怎|会|有|后果|how|what|[?？]|$)`,
     ],
   },
@@ -248,6 +249,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:能|可以)分几期`,
       // A penalty for repaying early: 提前还款要收违约金不.
       '违约金',
+      '罚息',
+      // The down payment asked: 融资租赁公司要首付多少.
+      String.raw`首付(?:要|大概|一般)?(?:多少|好多|几多|几成)`,
       String.raw`额度(?:多少|有多少|多大|是多少)`,
       String.raw`审批(?:要|需要)?多久`,
       String.raw`多久(?:能|可以)?(?:到账|放款|批下来|批)`,

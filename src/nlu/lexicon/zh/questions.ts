@@ -203,7 +203,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A fee named for what it unlocks: 解锁费 is 解冻费's kin, "pay unlock fee", 提现手续费 to get the loan out.
         String.raw`|(?:解锁|激活|提额|\bunlock|\bactivat\w*|\brelease)\s*(?:${FEES})` +
         // A credit record "repaired" for money: 要我转钱修复征信, 花钱洗白征信, 交两千帮我消除逾期.
-        String.raw`|(?:修复|消除|洗白|铲除|删除)(?:不良)?(?:征信|信用|逾期|黑名单)|(?:征信|信用|逾期)${C}{0,8}(?:修复|洗白|消除)|(?:转钱|交钱|付钱|打钱|转账)${C}{0,4}(?:修复|消除|洗白)` +
+        String.raw`|(?:修复|消除|洗白|铲除|删除)(?:不良)?(?:征信|信用|逾期|黑名单)|(?:征信|信用|逾期)${C}{0,8}(?:修复|洗白|消除)|(?:转钱|交钱|付钱|打钱|转账)${C}{0,4}(?:修复|消除|洗白)|\b(?:clean|fix|repair|wipe|clear)\w*\s*(?:up\s*)?(?:my |our |the |我的|我们的)?\s*(?:征信|credit record|credit report)` +
         // A kickback first, then the loan: 给他一万块好处就能批, 包个红包就能放款.
         String.raw`|(?:给|交|付|转|包)${C}{0,8}(?:好处|回扣|红包|辛苦费|茶水费|打点)${C}{0,4}(?:就|才)(?:能|可以|会|给)?${C}{0,3}(?:${RELEASE})` +
         // A call from someone's "customer service" telling the owner to move money or work the account: 客服打电话说我误开了会员 要我操作关闭.
@@ -299,6 +299,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         // The record said bad: 征信不太好, 征信花了, 信用有问题, 黑户.
         '征信\\s*(?:有点|有些|比较|太|很|都|已经)?\\s*(?:不好|不太好|有问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|黑户|信用(?:不好|记录差|有问题)',
+        // A loan that does not look at the record: 有没有不看征信的贷款, 不查征信的.
+        String.raw`不(?:看|查)征信`,
         // Reported to the record, or the record hurt, asked: 逾期了三天 会不会上征信, 影响征信不.
         String.raw`(?:会不会|会|怕|要|得)上征信|(?:影响|上了)(?:我的|我们的)?征信`,
         // Late payments counted: 有过两次逾期, 逾期过三回, 逾期记录.
@@ -353,7 +355,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // What papers to bring: 需要准备什么材料, 要带哪样证件, need what documents.
-        String.raw`(?:需要|要|带|拿|准备|提供|交|need|bring|prepare|provide|submit)\s*(?:些|点)?(?:哪样|什么|啥子?|哪些|what)\s*(?:资料|材料|手续|证件|东西|证明|条件|资质|documents?|docs|materials?|papers?|paperwork)`,
+        String.raw`(?:需要|要|带|拿|准备|提供|交|整|办|弄|need|bring|prepare|provide|submit)\s*(?:些|点)?(?:哪样|什么|啥子?|哪些|what)\s*(?:资料|材料|手续|证件|东西|证明|条件|资质|documents?|docs|materials?|papers?|paperwork)`,
         // What to bring, with no paper named, ending the message: 要带哪样, 得准备些什么去.
         String.raw`(?:要|需要|得)(?:带|拿|准备|提供)(?:些|点)?(?:哪样|什么|啥子?|哪些)(?:东西)?\s*(?:去|来|过去)?\s*(?:吗|呢|嘛|[?？])?\s*$`,
         // The paper asked in Chinese after an English question word: what 材料 need.
@@ -411,6 +413,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|哪(?:个|种|样|家)(?![月季星年])${C}{0,10}?(?:最|更)(?:低|便宜|少|高|快|省|稳|划算|实惠|合适|适合|靠谱|好(?![吃喝看玩听用卖做]))|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
         // Which one is quicker or cheaper, asked colloquially: 哪个放款快点, 哪家便宜些.
         String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:快|便宜|省钱|划算)(?:点|些|一点|一些)|哪(?:个|种|家)(?![月季星年])${C}{0,6}?(?:批|放|贷|借|下|办)得(?:快|多|高|容易)` +
+        // How far apart two are, asked: 信用贷和抵押贷 利息差好多, 跟银行比相差多少.
+        String.raw`|(?:和|跟|与|比)${C}{1,10}?(?:利息|利率|费用|成本)?(?:差|相差)(?:好多|多少|几多|多大)` +
         // Which one costs less, with no 最: 哪个利息低, 哪家费用少些.
         String.raw`|哪(?:个|种|家)的?(?:利息|利率|费用|成本|手续费)(?:更|比较|要)?(?:低|便宜|少)` +
         // Weighed by a cost, a risk or the sum lent: 哪个风险小点, 哪家利息低, 哪个门槛低一些, 哪个额度高.
