@@ -308,6 +308,8 @@ export const commandRules: readonly CommandWords[] = [
       // How a cost is worked out: "how is the monthly payment calculated", "how do they work out the interest".
       String.raw`\bhow (?:is|are) (?:the |my |our )?(?:monthly )?(?:payments?|repayments?|instal?lments?|fees?|charges?) (?:calculated|worked out|computed|figured out)\b`,
       String.raw`\bfees?\b`,
+      // A flat rate named asks what it really costs: "is a 1.2% monthly flat rate the same as 14.4% a year".
+      String.raw`\bflat (?:rate|interest)\b`,
       // The penalty asked: "what's the penalty if we pay late".
       String.raw`\bwhat(?:['’]?s| is| are| would be) the penalt(?:y|ies)\b`,
       String.raw`\bcharges\b`,

@@ -203,6 +203,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\b(?:upfront|advance|up-front)\s+(?:fee|payment|deposit)`,
+        // A payment asked in advance of a loan said approved: "the loan is approved, i just need to pay the first installment in advance".
+        // (Not a loan to pay suppliers in advance: the loan must be said approved.)
+        String.raw`\b(?:approved|approval)\b[^.?!]{0,40}\bpay\w*\b[^.?!]{0,30}\b(?:in advance|upfront|up front)\b`,
         // The screen shared with a stranger: "someone asked me to share my screen so they can raise my limit".
         String.raw`\bshar(?:e|ing)\s+(?:my |our |your |the |phone )?screens?\b|\bscreen[- ]?shar\w*`,
         String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge)s?\b[^.?!]{0,30}\b(?:before|first|to (?:get|release|unlock|receive))`,
@@ -364,7 +367,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`\b(?:any|is there|are there|can (?:we|i) get|do (?:we|i) (?:get|qualify)|what|which|eligible)\b[^.!?]{0,30}(?:${SUPPORT})` +
         String.raw`|(?:${SUPPORT})[^.!?]{0,20}\?` +
         // Asked whether the government helps: "does the govt give any help to tea farmers".
-        String.raw`|\b(?:does|do|will|would|can|could)\s+(?:the\s+)?(?:government|govt|gov['’]?t)\b[^.!?]{0,16}\b(?:give|offer|provide|help|support)\w*`,
+        String.raw`|\b(?:does|do|will|would|can|could)\s+(?:the\s+)?(?:government|govt|gov['’]?t|county|city|province|local government|state)\b[^.!?]{0,16}\b(?:give|offer|provide|help|support)\w*`,
     ),
   },
   {
@@ -454,6 +457,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A comparison asks the same: "which is better for us, leasing or a bank loan?", "which bank is cheaper".
         String.raw`\bwhich (?:one |option |service |bank |lender |platform |product |loan |way )?(?:is |would be |are )?(?:the )?(?:best|cheapest|safest|most suitable|better|cheaper|safer|more suitable|less risky|least risky|riskier|lower risk)\b`,
         String.raw`\bwhich (?:one |bank |lender )?should (?:i|we) (?:choose|pick|take|go (?:to|with)|use)\b`,
+        String.raw`\bwhich (?:one|option|bank|lender|platform|service|loan|product) should\b`,
         // Weighed by what it asks of us: "which needs less paperwork", "which takes fewer documents".
         String.raw`\bwhich (?:one |option |bank |lender )?(?:needs|requires|takes|asks for) (?:less|fewer|the least|the fewest)\b`,
         // Which one suits the firm: "which option suits us best", "which loan would fit us".

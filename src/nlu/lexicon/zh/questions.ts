@@ -182,6 +182,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A fee paid, and the loan still not released: 交了5000押金 到现在还不放款.
         String.raw`|(?:交|缴|付|转|打)了?${C}{0,10}(?:${FEES})${L}{0,20}(?:不|没|没有)(?:放款|下款|到账|给放|给钱|批)` +
         String.raw`|(?:${FEES})${C}{0,4}(?:交|缴|付|转|打)了${L}{0,20}(?:不|没|没有)(?:放款|下款|到账|给放|给钱|批)` +
+        // A fee to have the loan reviewed again (审核没通过 要交保证金重新审核), or a refund that needs a loan opened or money
+        // moved (客服说要给我退款 让我开通备用金): the impostor's stories.
+        String.raw`|(?:交|缴|付|转|打)${C}{0,6}(?:${FEES})${C}{0,2}(?:重新|再次?)(?:审核|审批|申请|放款)|(?:退款|退钱|理赔)${L}{0,20}(?:开通|备用金|借呗|微粒贷|贷款|验证码|转账|转到)` +
         // The screen shared with a stranger, for a loan or a limit (开屏幕共享, 共享一下屏幕, share screen): the impostor's way in.
         String.raw`|(?:开|打开|共享|分享)(?:一下|个)?(?:手机)?屏幕|屏幕共享|\bshare\s*(?:my |your |the )?screen` +
         // Faked papers for a loan: "帮我包装流水", "做流水", "包装征信".
@@ -301,6 +304,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         '征信\\s*(?:有点|有些|比较|太|很|都|已经)?\\s*(?:不好|不太好|有问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|黑户|信用(?:不好|记录差|有问题)',
         // A loan that does not look at the record: 有没有不看征信的贷款, 不查征信的.
         String.raw`不(?:看|查)征信`,
+        // The record feared hurt: 征信会不会花, 征信会受影响吗.
+        String.raw`征信(?:会不会|会|要)(?:花|黑|受影响|有影响|变差|变花)`,
         // Reported to the record, or the record hurt, asked: 逾期了三天 会不会上征信, 影响征信不.
         String.raw`(?:会不会|会|怕|要|得)上征信|(?:影响|上了)(?:我的|我们的)?征信`,
         // Late payments counted: 有过两次逾期, 逾期过三回, 逾期记录.
@@ -337,6 +342,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'collateral',
     re: new RegExp(
       String.raw`(?:要|需要|得|用)(?:我|我们)?(?:不要|不用|不)?(?:找|提供|有)?(?:个|[\d一二两三几]+\s*个)?(?:抵押|担保)|抵押(?:吗|么|不|嘛)|(?:没有?|没得|无)(?:房子?|房产|抵押物?|担保人?)${C}{0,8}(?:能|可以|咋个|怎么|格|贷|can|borrow|loan)` +
+        // A pledge and what it raises (抵押房子能贷几成), a guarantee asked of someone named (要核心企业担保吗), what a
+        // guarantor must meet or how many (担保人要满足哪样条件, guarantor 要 几个).
+        String.raw`|抵押(?:房子|房产|车子?|土地|设备|林权)?${C}{0,4}(?:能|可以)(?:贷|借)(?:几成|多少)|(?:要|需要|得)${C}{1,8}担保(?!费|公司)(?:吗|么|嘛|不|[?？])` +
+        String.raw`|(?:担保人|guarantors?)\s*(?:要|需要|得)?\s*(?:满足)?\s*(?:哪样|什么|啥)?\s*(?:条件|要求|资格|几个|多少个)` +
         // Nothing to pledge, with what is lacking between: 没得房子抵押 格贷得着, 手头没得值钱的东西抵押 能贷多少, 没有collateral.
         String.raw`|(?:没有?|没得|无|找不到|找不着)${C}{0,8}?(?:抵押|担保|collateral|guarantor)${C}{0,8}(?:能|可以|咋个|怎么|格|贷|借)` +
         String.raw`|不(?:要|用)抵押` +
@@ -412,7 +421,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The cheapest or the most of something: 哪家银行贷款利息最低, 利息哪家最便宜, 哪个平台额度最高.
         String.raw`|哪(?:个|种|样|家)(?![月季星年])${C}{0,10}?(?:最|更)(?:低|便宜|少|高|快|省|稳|划算|实惠|合适|适合|靠谱|好(?![吃喝看玩听用卖做]))|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
         // Which one is quicker or cheaper, asked colloquially: 哪个放款快点, 哪家便宜些.
-        String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:快|便宜|省钱|划算)(?:点|些|一点|一些)|哪(?:个|种|家)(?![月季星年])${C}{0,6}?(?:批|放|贷|借|下|办)得(?:快|多|高|容易)` +
+        String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:快|便宜|省钱|划算|靠得住|可靠|靠谱|安全|稳当|稳妥)(?:点|些|一点|一些)|哪(?:个|种|家)(?![月季星年])${C}{0,6}?(?:批|放|贷|借|下|办)得(?:快|多|高|容易)` +
         // How far apart two are, asked: 信用贷和抵押贷 利息差好多, 跟银行比相差多少.
         String.raw`|(?:和|跟|与|比)${C}{1,10}?(?:利息|利率|费用|成本)?(?:差|相差)(?:好多|多少|几多|多大)` +
         // Which one costs less, with no 最: 哪个利息低, 哪家费用少些.
