@@ -81,6 +81,7 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:wat|wut|wht|whut)\b/g, 'what'],
   [/\b(?:wher|whr)\b/g, 'where'],
   [/\bb4\b/g, 'before'],
+  [/\bthru\b/g, 'through'],
   [/\bhw\b(?= (?:much|many|long|to|do|does|can|should)\b)/g, 'how'],
   [/\br\b(?= (?:u|you|we|they|there|these|those|i)\b)|(?<=\b(?:where|how|what|who|when|why|which|u|you|we|they) )r\b/g, 'are'],
 ];

@@ -132,6 +132,24 @@ function fee(text: string): { pct?: number; yuan?: number; start: number; end: n
   return undefined;
 }
 
+/**
+ * Interest said in yuan for a day or a month beside a sum (一万块钱一天利息三块, 借一万一个月利息一百五): the
+ * rate is the yuan over the largest sum outside the phrase, in percent, with the phrase's span.
+ */
+function yuanInterest(text: string, amounts: readonly Amount[]): (Span & { pct: number; period: RatePeriod }) | undefined {
+  const m = ZH_OFFER.yuanInterest.exec(text);
+  const yuan = num(m?.groups?.num);
+  if (m === null || yuan === undefined) return undefined;
+  const start = m.index;
+  const end = start + m[0].length;
+  const principal = amounts
+    .filter((q) => q.start < start || q.start >= end)
+    .reduce<Amount | undefined>((best, q) => (best === undefined || q.value > best.value ? q : best), undefined);
+  if (principal === undefined || principal.value < 1000 || yuan >= principal.value / 10) return undefined;
+  const period: RatePeriod = /天|日/.test(m.groups?.per ?? m.groups?.use ?? '') ? 'daily' : 'monthly';
+  return { pct: round4((yuan / principal.value) * 100), period, start, end };
+}
+
 function monthlyFee(text: string): number | undefined {
   const m = ZH_OFFER.monthlyFee.exec(text) ?? EN_OFFER.monthlyFee.exec(text);
   return num(m?.groups?.num);
@@ -183,6 +201,9 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const daily = rate(text, 'daily');
   const annual = rate(text, 'annual');
   const perMonthFee = monthlyFee(text);
+  // Interest in yuan for a day or a month on the sum beside it (一万块钱一天利息三块): its share of the principal.
+  const yuanRate = monthly === undefined && daily === undefined && annual === undefined ? yuanInterest(text, amounts) : undefined;
+  if (yuanRate !== undefined) terms[yuanRate.period === 'daily' ? 'dailyRatePct' : 'monthlyRatePct'] = yuanRate.pct;
   if (monthly !== undefined) terms.monthlyRatePct = monthly.pct;
   if (daily !== undefined) terms.dailyRatePct = daily.pct;
   if (annual !== undefined) terms.annualRatePct = annual.pct;
@@ -192,7 +213,13 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   if (instalment) terms.instalment = instalment.value;
   if (total) terms.total = total.value;
 
-  const priced = monthly !== undefined || daily !== undefined || annual !== undefined || feeTerm !== undefined || perMonthFee !== undefined;
+  const priced =
+    yuanRate !== undefined ||
+    monthly !== undefined ||
+    daily !== undefined ||
+    annual !== undefined ||
+    feeTerm !== undefined ||
+    perMonthFee !== undefined;
   // "想借50万，每月能还2万" is the owner's own plan, not an offer to judge.
   const ownPlan = !lenderSpeaks && (ZH_OFFER.ownPlan.test(text) || EN_OFFER.ownPlan.test(text));
   if (!priced && (instalment === undefined || ownPlan) && total === undefined) return undefined;
@@ -201,7 +228,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
 
   // A number inside a stated rate ("月息1分5", "daily interest 0.05%") is the rate, not the sum;
   // a period inside it ("利息一个月两分") is the rate's, not the term.
-  const rateSpans: Span[] = [monthly, daily, annual].filter((r): r is Span & { pct: number } => r !== undefined);
+  const rateSpans: Span[] = [monthly, daily, annual, yuanRate].filter((r): r is Span & { pct: number } => r !== undefined);
   const inRate = (q: Quantity) => rateSpans.some((r) => q.start >= r.start && q.start < r.end);
   const principal = amounts
     .filter((q) => q !== instalment && q !== total && !inFee(q) && !inRate(q))

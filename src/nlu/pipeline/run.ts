@@ -139,6 +139,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['eligibilityAsked', eligibilityAsked],
   ['offerJudged', offerJudged],
   ['fraudWords', fraudWords],
+  ['meaningAsked', meaningAsked],
 ];
 
 /** A difference asked: 有什么区别, 哪样区别, 差别, 不同, what's the difference, how is X different. */
@@ -196,6 +197,18 @@ function fraudWords(state: State, u: Understanding, rules: Rules): void {
   const said = commandSpans(state.text, u.command);
   if (said.length === 0 || !said.every((c) => c.start >= question.start && c.end <= question.end)) return;
   dropCommand(state, u, rules, 'fraudWords', `inside the fraud described (${question.rule})`);
+}
+
+/**
+ * A word's meaning asked ("年化是什么意思", "what does apr mean") asks no cost: the rate word is the word
+ * asked about. A cost command whose every word stands inside the meaning asked is dropped.
+ */
+function meaningAsked(state: State, u: Understanding, rules: Rules): void {
+  const term = ofKind(state, 'term')[0];
+  if (u.command !== 'cost' || u.term === undefined || term === undefined) return;
+  const said = commandSpans(state.text, u.command);
+  if (said.length === 0 || !said.every((c) => c.start >= term.start && c.end <= term.end)) return;
+  dropCommand(state, u, rules, 'meaningAsked', `the word is what is asked (${term.rule})`);
 }
 
 /**

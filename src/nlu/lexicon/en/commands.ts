@@ -130,7 +130,8 @@ export const eligibilityAsk: Words = [
 /** Whether an offer just stated is good ("is that good", "ok?", "should we take it"): with an offer, its cost is asked (run.ts). */
 export const offerJudged: Words = [
   String.raw`\bis (?:that|this|it) (?:any )?(?:good|ok|okay|alright|fair|reasonable|normal|acceptable)\b`,
-  String.raw`\b(?:good|ok|okay|fair|reasonable|normal)\s*\?`,
+  // ...of the firm too, after the offer: "mybank offers 100k at 0.05% a day, ok for us?".
+  String.raw`\b(?:good|ok|okay|fair|reasonable|normal)(?: for (?:us|me))?\s*\?`,
   String.raw`\bshould (?:i|we) (?:take|accept|sign)\b`,
   // Chat English "X or not": "good or not?", "ok or not", "can take or not".
   String.raw`\b(?:good|ok|okay|fair|worth it|can take|take it)\s+or\s+not\b`,
@@ -227,6 +228,8 @@ export const commandRules: readonly CommandWords[] = [
       // Not repaying, then how, as typed: "cannot pay back then how", "if 还不上 how".
       String.raw`\b(?:can['’]?t|cannot|can not|unable to)\s+(?:re)?pay(?: (?:it|them|the loan))?(?: back)?\b[^.?!]{0,10}\b(?:then )?(?:how|what)\b|\bif\s*(?:还不上|还不起|还不了)[^.?!]{0,10}\b(?:how|what)\b`,
       // ...said the other way round: "if i pay late what happens", "if we cant repay, then what".
+      // ...or with the consequence asked after it: "if the business fails and we cant repay, do they take the house?", "suppose we cannot repay, will the bank…".
+      String.raw`\b(?:if|suppose|supposing)\b[^.?!]{0,30}\b(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to)\s+(?:re)?pay(?: (?:it|them|the loan))?(?: back)?|default|miss (?:a |the |our |my )?(?:payments?|repayments?))\b[^.?!]{0,12}\b(?:do|does|will|would|can|could) (?:they|the bank|the lender|we|i)\b`,
       String.raw`\bif (?:i|we)\b[^.?!]{0,12}\b(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:re)?pay|miss (?:a |the |our |my )?(?:payments?|repayments?|instal?lments?)|default|pay late)\b[^.?!]{0,20}\b(?:what (?:happens|then|now)|then what)\b`,
     ],
   },
@@ -282,8 +285,9 @@ export const commandRules: readonly CommandWords[] = [
       // How long a loan may run, and repaying early: "the longest term we can get", "repay early without penalty".
       String.raw`\b(?:longest|maximum|max) (?:term|loan period|period|tenor)\b`,
       String.raw`\b(?:early )?repayment penalt(?:y|ies)\b|\b(?:repay|pay (?:it )?(?:back|off)) early\b`,
-      String.raw`\b(?:credit|loan|borrowing) limits?\b`,
-      String.raw`\bhow long (?:does|will|would) (?:the )?(?:approval|it|a loan) take\b`,
+      // Not a limit raised in a story ("so they can raise my credit limit").
+      String.raw`(?<!\b(?:raise|raises|raised|raising|increase|increased|lift|boost|unlock)\s(?:my |our |the |your )?)\b(?:credit|loan|borrowing) limits?\b`,
+      String.raw`\bhow long (?:does|will|would) (?:the )?(?:approval|it|a loan) (?:usually |normally |typically |generally )?take\b`,
       String.raw`\bhow (?:fast|quickly|soon) (?:can|could|will) (?:i|we) get (?:the )?(?:money|loan|funds?)\b`,
       // How soon the money comes, said of the money: "how fast can the money come through", "how many days till the loan is paid out".
       // One grammar: a time asked (how fast/soon/long, how many days, when will), the money (or "it"
@@ -300,12 +304,18 @@ export const commandRules: readonly CommandWords[] = [
       // Paid out the same day asked: "same day money or need wait?", "same-day payout?".
       String.raw`\bsame[- ]day (?:money|cash|payout|funds?|loan|disbursement|transfer)\b`,
       // Not interest earned on money placed ("earn some interest on it"): no cost asked.
-      String.raw`(?<!\b(?:earn|earns|earning|earned|make|making|get|getting) (?:some |a (?:bit|little) of |more )?)\binterest(?: rates?)?\b`,
+      String.raw`(?<!\b(?:earn|earns|earning|earned|make|making|get|getting) (?:some |a (?:bit|little) of |more )?)\binterest(?: rates?)?\b(?![- ]free)`,
+      // How a cost is worked out: "how is the monthly payment calculated", "how do they work out the interest".
+      String.raw`\bhow (?:is|are) (?:the |my |our )?(?:monthly )?(?:payments?|repayments?|instal?lments?|fees?|charges?) (?:calculated|worked out|computed|figured out)\b`,
       String.raw`\bfees?\b`,
+      // A flat rate named asks what it really costs: "is a 1.2% monthly flat rate the same as 14.4% a year".
+      String.raw`\bflat (?:rate|interest)\b`,
+      // The penalty asked: "what's the penalty if we pay late".
+      String.raw`\bwhat(?:['’]?s| is| are| would be) the penalt(?:y|ies)\b`,
       String.raw`\bcharges\b`,
       String.raw`\bapr\b`,
       // The rate asked: "whats the monthly rate", "what is your rate".
-      String.raw`\bwhat(?:['’]?s| is| are| would be) (?:the |your |their )?(?:\w+ )?rates?\b`,
+      String.raw`\bwhat(?:['’]?s| is| are| would be) (?:the |your |their )?(?:\w+ ){0,2}rates?\b`,
       String.raw`\bhow much (?:does|will|would|do) (?:it|this|that|they|\w+|(?:a|an|the) (?:\w+ ){0,2}\w+) (?:really |actually |truly |exactly |all in |in total )?(?:cost|charge)\b`,
       String.raw`\bexpensive\b`,
       // Of a rate or an offer just named: "月息2% is it high?", "is that too much".

@@ -85,6 +85,9 @@ const SUPPORT = [
   String.raw`\b(?:government|govt|gov['’]?t)\b[^.!?]{0,12}\b(?:give|offer|provide)s?\b[^.!?]{0,10}\b(?:help|support|money|funds?)\b`,
   // Cheaper interest: "interest discount", "preferential rates".
   String.raw`\binterest (?:discounts?|relief)\b|\bpreferential (?:polic\w+|loans?|rates?)\b`,
+  // Schemes for a kind of owner (not of firm: "any schemes for guesthouses?" asks what the lender offers), and loans
+  // at no or low interest: "any programs for young entrepreneurs", "interest-free loans".
+  String.raw`\b(?:schemes?|programmes?|programs?) (?:for|to help) (?:\w+ )?(?:entrepreneurs|owners|farmers|women|youth|graduates|start-?ups|veterans|minorities)\b|\binterest[- ]free loans?\b|\blow[- ]interest loans?\b`,
 ].join('|');
 
 /** Buyers paying late, or money owed to the firm: "buyers pay us 90 days later", "net 60", "unpaid invoices". */
@@ -200,6 +203,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\b(?:upfront|advance|up-front)\s+(?:fee|payment|deposit)`,
+        // A payment asked in advance of a loan said approved: "the loan is approved, i just need to pay the first installment in advance".
+        // (Not a loan to pay suppliers in advance: the loan must be said approved.)
+        String.raw`\b(?:approved|approval)\b[^.?!]{0,40}\bpay\w*\b[^.?!]{0,30}\b(?:in advance|upfront|up front)\b`,
+        // The screen shared with a stranger: "someone asked me to share my screen so they can raise my limit".
+        String.raw`\bshar(?:e|ing)\s+(?:my |our |your |the |phone )?screens?\b|\bscreen[- ]?shar\w*`,
         String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge)s?\b[^.?!]{0,30}\b(?:before|first|to (?:get|release|unlock|receive))`,
         // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
         String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:first|before)\b`,
@@ -332,6 +340,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:my|our|the company's|the firm's) credit (?:is |was |has been )?(?:bad|poor|not good|low|damaged)\b`,
         String.raw`\boverdue (?:loans?|payments?|debts?)\b`,
         String.raw`\bdefaulted\b`,
+        // Whether lenders report to or look at the record: "do online lenders report to the credit bureau".
+        String.raw`\b(?:report|reported|reports|check|checks|look at|pull)\b[^.?!]{0,12}\bcredit (?:bureau|reference|record|report|history)\b`,
+        // Arrears had, then whether they will lend: "we had covid arrears, will banks still lend to us".
+        // Not rent or wages owed beside a request ("rent arrears about 15k, need a loan of 25k").
+        String.raw`(?<!\b(?:rent|tax|wage|wages|utility)\s)\barrears\b[^.?!]{0,30}\b(?:will|would|can|could|do|does)\b[^.?!]{0,20}\b(?:lend|loan|borrow|credit)`,
         String.raw`\bcredit (?:record|history|score|report|rating) (?:is )?(?:bad|poor|low)`,
         // A record or score hurt, in any words: "my credit score got wrecked after covid", "credit history is messed up".
         String.raw`\b(?:credit|zhengxin) (?:record|history|score|report|rating)\b[^.?!]{0,16}\b(?:wrecked|ruined|damaged|messed up|trashed|tanked|dropped|hurt|hit|terrible|awful|dirty|not (?:good|great|clean))`,
@@ -354,7 +367,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`\b(?:any|is there|are there|can (?:we|i) get|do (?:we|i) (?:get|qualify)|what|which|eligible)\b[^.!?]{0,30}(?:${SUPPORT})` +
         String.raw`|(?:${SUPPORT})[^.!?]{0,20}\?` +
         // Asked whether the government helps: "does the govt give any help to tea farmers".
-        String.raw`|\b(?:does|do|will|would|can|could)\s+(?:the\s+)?(?:government|govt|gov['’]?t)\b[^.!?]{0,16}\b(?:give|offer|provide|help|support)\w*`,
+        String.raw`|\b(?:does|do|will|would|can|could)\s+(?:the\s+)?(?:government|govt|gov['’]?t|county|city|province|local government|state)\b[^.!?]{0,16}\b(?:give|offer|provide|help|support)\w*`,
     ),
   },
   {
@@ -371,6 +384,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         // Collateral by name, or a guarantee needed: "needs a guarantor".
         String.raw`\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b`,
+        // Nothing of one's own to pledge, then whether one can borrow: "we dont own property, can we still get a loan".
+        String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not) (?:own|have) (?:any )?(?:property|a house|a home|land|real estate|assets)\b[^.!?]{0,12}\b(?:can|could) (?:we|i)\b[^.!?]{0,12}\b(?:borrow|get a loan|get (?:a|any) loan|apply|qualify)\b`,
+        // Someone to vouch for the loan: "do we need someone to guarantee the loan", "find a relative to co-sign".
+        String.raw`\b(?:someone|somebody|anyone|a person|a friend|a relative) to (?:guarantee|co-?sign|vouch for|stand surety)\b`,
         // Having to bring one: "must find a guarantor", "have to provide security".
         String.raw`\b(?:must|need to|have to|has to|got to) (?:have|find|get|provide|bring) (?:a\s+|any\s+)?(?:guarantee|guarantor|mortgage|security)\b`,
         // One said needed: "is a guarantor required", "security is a must".
@@ -379,7 +396,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b`,
         // Pledging, or borrowing without it: "need to pledge", "without any collateral".
         // Not a building put up ("need to put up a new shed"): a thing counted after it is built, not pledged.
-        String.raw`\b(?:need|have) to (?:put up(?!\s+(?:a|an|another|new|more|some|\d+|two|three)\s+(?!(?:guarantee|guarantor|bond|deposit|security|collateral)\b))|pledge|mortgage)\b|\bwithout (?:any )?(?:security|collateral|a guarantor|mortgage)\b`,
+        String.raw`\b(?:need|have) to (?:put up(?!\s+(?:a|an|another|new|more|some|\d+|two|three)\s+(?!(?:guarantee|guarantor|bond|deposit|security|collateral)\b))|pledge|mortgage)\b|\bwithout (?:any |a )?(?:security|collateral|guarantor|guarantee|mortgage)\b`,
         // A property asked for: "the bank wants us to put up our house".
         `${ASKED_TO_PLEDGE}${PLEDGED_THING}`,
       ].join('|'),
@@ -399,7 +416,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:do|does) (?:i|we|you) (?:need|have to have) (?:a |an )?(?:business )?licen[cs]e to (?:borrow|apply|get a loan)\b` +
         // A paper named and asked for, or whether some are enough: "do we need audited accounts", "are bank statements enough".
         String.raw`|\b(?:do|does|will|would) (?:i|we|you|they|the bank|the lender) (?:need|want|have to (?:show|have|provide|bring)) ` +
-        String.raw`(?:[\w-]+ ){0,2}?(?:accounts|statements|tax returns|records|receipts|invoices|documents|paperwork|id cards?)\b` +
+        String.raw`(?:[\w-]+ ){0,2}?(?:accounts|statements|tax returns|records|receipts|invoices|documents|paperwork|id cards?|certificates?|deeds|passports?|hukou)\b` +
         String.raw`|\b(?:is|are|would|will)\s+(?:[\w-]+\s+){0,6}?(?:licen[cs]es?|statements|accounts|records|documents|returns|id cards?)\b[^.!?,]{0,30}?\b(?:be )?(?:enough|sufficient)\b` +
         // A paper named, and whether to bring it, as typed: "need my tax stuff?", "bring our id?".
         String.raw`|\b(?:need|bring|show) (?:my|our|the) (?:[\w-]+ )?(?:id|ids|tax\w*|licen[cs]e|statements?|papers|docs?|documents?|stuff|paperwork|records|accounts|hukou|passport)\b[^.!?]{0,10}\?`,
@@ -423,6 +440,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // How to reach them: a phone number or an address asked ("whats the phone number for the bank", "their address?").
         String.raw`\b(?:what(?:['’]?s| is| are)|give me|send me|do you have|got|need|is there|are there|any|where(?:['’]?s| is| can i find))\b[^.?!]{0,20}\b(?:phone|contact|tel(?:ephone)?|hotline|customer service|service) (?:number|no\b|details|line)`,
         String.raw`\b(?:phone|contact) (?:number|no\.?) (?:for|of) (?:the |your |their |that )?(?:bank|lender|branch|office|credit union|platform|them)\b|\b(?:what(?:['’]?s| is)|where(?:['’]?s| is)) (?:the |your |their )?address\b|\baddress (?:of|for) (?:the |your |their )?(?:bank|lender|branch|office|credit union)\b`,
+        // Whom to reach to apply: "who do i contact to apply", "who should we talk to about a loan".
+        String.raw`\bwho (?:do|should|can|could) (?:i|we) (?:contact|call|talk to|speak to|see|ask) (?:to apply|about (?:applying|a loan|the loan)|for (?:a|the) loan)\b`,
+        // Where a branch is, or a hotline to call: "where is the nearest branch", "is there a hotline i can call".
+        String.raw`\bwhere(?:['’]?s| is| are)\b[^.?!]{0,16}\b(?:branch|branches|office|offices)\b|\b(?:is there|any|got|do you have) (?:a |an )?(?:hotline|helpline|phone line)\b`,
         // Which lender to apply at: "which bank should we apply".
         String.raw`\bwhich (?:bank|branch|lender|office|platform) (?:do|should|can|could) (?:i|we) apply\b`,
       ].join('|'),
@@ -434,8 +455,13 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // A comparison asks the same: "which is better for us, leasing or a bank loan?", "which bank is cheaper".
-        String.raw`\bwhich (?:one |option |service |bank |lender |platform |product |loan |way )?(?:is |would be |are )?(?:the )?(?:best|cheapest|safest|most suitable|better|cheaper|safer|more suitable)\b`,
+        String.raw`\bwhich (?:one |option |service |bank |lender |platform |product |loan |way )?(?:is |would be |are )?(?:the )?(?:best|cheapest|safest|most suitable|better|cheaper|safer|more suitable|less risky|least risky|riskier|lower risk)\b`,
         String.raw`\bwhich (?:one |bank |lender )?should (?:i|we) (?:choose|pick|take|go (?:to|with)|use)\b`,
+        String.raw`\bwhich (?:one|option|bank|lender|platform|service|loan|product) should\b`,
+        // Weighed by what it asks of us: "which needs less paperwork", "which takes fewer documents".
+        String.raw`\bwhich (?:one |option |bank |lender )?(?:needs|requires|takes|asks for) (?:less|fewer|the least|the fewest)\b`,
+        // Which one suits the firm: "which option suits us best", "which loan would fit us".
+        String.raw`\bwhich (?:one |option |service |bank |lender |loan |product |way )?(?:suits|fits|would suit|would fit) (?:us|me)\b`,
         // Which is all right, as typed: "u think which one ok?", "which bank is good".
         String.raw`\bwhich (?:one|option|bank|lender|platform|service|product)\s+(?:is |would be |are )?(?:ok|okay|good|fine|suitable)\b`,
         // Which makes more sense, which is the smarter move: "crowdfunding or a loan, which makes more sense".
@@ -464,7 +490,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'does-it-fit',
     re: new RegExp(
       [
-        String.raw`\b(?:is|are|would|will|does|do)\b[^.?!]{0,40}\b(?:right|suitable|good|better|a good (?:fit|idea|option)|worth it|an option|suit|fit|ok|okay|fine|work|make sense|makes sense)\b[^.?!]{0,30}\b(?:for )?(?:us|me|ours?|my)\b`,
+        String.raw`\b(?:is|are|would|will|does|do)\b[^.?!]{0,40}\b(?:right|suitable|good|better|a good (?:fit|idea|option)|worth it|an option|suit|fit|ok|okay|fine|work|make sense|makes sense|realistic|viable|feasible|doable|practical)\b[^.?!]{0,30}\b(?:for )?(?:us|me|ours?|my)\b`,
         // Asked with no verb: "webank good for us?", "mybank ok for us".
         String.raw`\b(?:ok|okay|good|fine|right|suitable)\s+for\s+(?:us|me)\s*(?:\?|$)`,
         // Raising the money through a service: "could we raise it through crowdfunding instead?".
@@ -482,7 +508,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Asked about a firm of a kind rather than "us": "would leasing work for a new noodle chain", "a good fit for a small coffee brand".
         String.raw`\b(?:would|will|does|do|can|could)\b[^.?!]{0,30}\b(?:work|make sense|makes sense) (?:for|with)\b`,
         String.raw`\b(?:is|are|would|will)\b[^.?!]{0,30}\b(?:a good|the right|a right|a smart|a) (?:fit|match|choice|option|idea) for\b`,
-        String.raw`\b(?:is|are|would|will)\b[^.?!]{0,30}\b(?:suitable|right|good|ok|okay) for (?:a|an|small|new|our|my|us|me)\b`,
+        String.raw`\b(?:is|are|would|will)\b[^.?!]{0,30}\b(?:suitable|right|good|ok|okay|realistic|viable|feasible|doable|practical) for (?:a|an|small|new|our|my|us|me)\b`,
         // Paying or getting paid with a service: "can our lao buyers pay us by alipay?".
         // Also the money got ("can i get my money from burmese customers in kyat through alipay").
         String.raw`\b(?:can|could) (?:we|i|they|our \w+|my \w+)\b[^.?!]{0,20}\b(?:pay|get paid|receive|collect|get (?:my |our |the )?(?:money|payments?))\b[^.?!]{0,50}\b(?:with|via|by|through|using|on)\b`,

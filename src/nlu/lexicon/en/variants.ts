@@ -18,6 +18,7 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   warehouse: ['warehose', 'wherehouse', 'warehous', 'ware house', 'wearhouse'],
   guesthouse: ['guesthose'],
   loan: ['lone'],
+  interest: ['intrest', 'interst', 'intrist'],
   receiv: ['reciev'],
   borrow: ['borow'],
   capital: ['captial'],

@@ -37,7 +37,7 @@ export const eligibilityAsk: Words = [
 
 /** Whether an offer just stated is good (格好, 行不行, 可以吗): with an offer, its cost is asked (run.ts). */
 export const offerJudged: Words = [
-  String.raw`格(?:好|行|可以|合适|正常|能要)`,
+  String.raw`格(?:好|行|可以|合适|正常|能要|划算|合算)`,
   String.raw`(?:好不好|行不行|可不可以|合不合适|正不正常|能不能接受|能不能要)`,
   String.raw`(?:可以|行|合适|正常|能接受)(?:吗|不|嘛|么)`,
 ];
@@ -94,7 +94,13 @@ export const commandRules: readonly CommandWords[] = [
       // A complaint about the service, or someone in charge asked for: 我要投诉, 叫你们领导来, 找你们负责人
       // (not a platform complained about: 网贷 投诉).
       String.raw`(?:我要|我想|想要|要)投诉(?=\s*(?:你们|一下|下)?\s*$)|投诉你们`,
-      String.raw`(?:叫|找|喊|让)(?:你们|你们的)?(?:领导|负责人|主管|经理)`,
+      String.raw`(?:叫|找|喊|让)\s*(?:你们|你们的)?\s*(?:领导|负责人|主管|经理|manager|supervisor|boss)`,
+      // Someone found to talk to: 不想跟你聊了 给我找个人, 帮我换个真人.
+      String.raw`(?:给我|帮我)(?:找|换)(?:个|一个)(?:人|真人)(?=\s*(?:来|聊|说|问|回答|吧|嘛|[,.!?，。！？]|$))`,
+      // A person to talk to rather than the bot, or to come over: 我要跟人讲话 不要机器人, 有没有业务员可以上门.
+      String.raw`(?:跟|和|找)(?:个)?(?:真|活)?人(?:讲话|说话|聊天|聊|谈)|(?:不要|不想要|不想跟|不想和|别用)机器人|(?:派|安排|有没有)${C}{0,6}(?:人|业务员|客户经理|经理)${C}{0,4}上门`,
+      // Someone asked to call the owner (有没有客户经理可以打电话给我, 能不能叫人给我回个电话): not a story of a call.
+      String.raw`(?:可以|能|能不能|可不可以|麻烦|请)${C}{0,8}(?:打|回)(?:个|一个)?电话给(?:我|我们)|(?:可以|能|能不能|可不可以|麻烦|请)${C}{0,8}给(?:我|我们)(?:打|回)(?:个|一个)?电话`,
       // Not one an impostor claims to be (冒充税务局工作人员的人).
       String.raw`(?<!(?:冒充|自称|假冒|假装|假|说是|说他是|说她是|claim\w*)[^,.!?;，。！？；]{0,10})工作人员`,
     ],
@@ -117,7 +123,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`格(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)`,
       String.raw`判断.{0,6}平台`,
       String.raw`平台.{0,10}(?:合规|正规|靠谱|可靠|安全|合法|真假|资质|牌照|备案|怎么样|可信)`,
-      String.raw`(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)(?:吗|么|嘛|不|吧|没)`,
+      // The platform named in English: 那个 platform 有没有 license.
+      String.raw`\bplatform\b.{0,10}(?:牌照|备案|资质|正规|合规|靠谱|\blicen[cs]e|\blicensed\b|\bregistered\b)`,
+      String.raw`(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)的?(?:吗|么|嘛|不|吧|没)`,
       // Asked as X-not-X: 靠不靠谱, 靠不靠得住, 正不正规, 安不安全, 合不合法.
       String.raw`靠不靠(?:谱|得住)|信不信得过|正不正规|可不可靠|安不安全|合不合(?:法|规)`,
       // Whether a story or a promise is true (格是真的, 是真的吗, 真的假的, 是不是真的; 真的吗 ending the message): asked after it, a check; not the bot's own words (你讲的是真的吗).
@@ -129,12 +137,15 @@ export const commandRules: readonly CommandWords[] = [
       '骗子',
       '骗局',
       '诈骗',
-      '跑路',
+      // Not a fee for legwork (跑路费).
+      String.raw`跑路(?!费)`,
       '暴雷',
       '爆雷',
       // A platform blacklisted; not the owner put on a credit blacklist (会不会上征信黑名单: credit-record).
       String.raw`(?<!(?:上|进|拉进|拉入|列入|进入|被拉|被列|拉)(?:了)?(?:征信|失信|银行|人行|央行)?(?:的)?|征信|失信)黑名单`,
       '非法集资',
+      // Whether it breaks the law: 众筹会不会违法, 犯不犯法, 是不是违法的.
+      String.raw`(?:会不会|是不是|格)(?:违法|犯法)|违不违法|犯不犯法|(?:违法|犯法)(?:吗|么|嘛|不)`,
     ],
   },
   {
@@ -143,7 +154,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!低|无|零|没有|没|不担心)风险`,
       '有什么坑',
       // What comes of not repaying, asked: 万一还不上咋个办, 还不起会怎样, 要是还不了有什么后果.
-      String.raw`(?:还不上|还不起|还不了|还不出来?|还不回)(?:钱|款|贷款)?${C}{0,6}(?:咋个办|怎么办|咋办|咋整|咋个整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|什么后果|后果|会不会被)`,
+      // ...or 逾期 and a thing done to the firm (逾期了 银行会不会把我们店封了).
+      String.raw`(?:还不上|还不起|还不了|还不出来?|还不回|逾期了?|钱不够|不够还|扣款失败)(?:钱|款|贷款)?${C}{0,6}(?:咋个办|怎么办|咋办|咋整|咋个整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|什么后果|后果|会不会被|会不会把)`,
       String.raw`(?:万一|要是|如果|\bif\b)${C}{0,8}(?:还不上|还不起|还不了|还不出来?|逾期)(?:了)?${C}{0,4}(?:咋|怎|会|有|后果|how|what|[?？]|$)`,
     ],
   },
@@ -151,7 +163,8 @@ export const commandRules: readonly CommandWords[] = [
     command: 'regulation',
     anywhere: [
       '监管',
-      '政策',
+      // Not the support asked (补贴政策, 扶持政策, 优惠政策: the subsidies question).
+      String.raw`(?<!(?:补贴|补助|扶持|优惠|贴息)的?)政策`,
       '法规',
       '法律',
       '牌照',
@@ -214,6 +227,8 @@ export const commandRules: readonly CommandWords[] = [
       '啥是',
       // Yunnan: 是哪样 (what is), 哪样意思.
       '是哪样',
+      // With 个 between: 是个哪样东西, 是个什么.
+      String.raw`是个(?:哪样|什么|啥)`,
       '哪样是',
       '哪样叫',
       '哪样意思',
@@ -234,6 +249,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:能|可以)分几期`,
       // A penalty for repaying early: 提前还款要收违约金不.
       '违约金',
+      '罚息',
+      // The down payment asked: 融资租赁公司要首付多少.
+      String.raw`首付(?:要|大概|一般)?(?:多少|好多|几多|几成)`,
       String.raw`额度(?:多少|有多少|多大|是多少)`,
       String.raw`审批(?:要|需要)?多久`,
       String.raw`多久(?:能|可以)?(?:到账|放款|批下来|批)`,
@@ -255,6 +273,10 @@ export const commandRules: readonly CommandWords[] = [
       // Not a fee saved (省手续费, 免手续费): that is why a way is chosen, no cost asked.
       String.raw`(?<![省免不]|节省|省点|省了|没有|没得|么得)手续费`,
       '服务费',
+      '担保费',
+      '管理费',
+      // Which period a rate is counted by: 按天算还是按月算, per day 还是 per month.
+      String.raw`(?:按天|按日|按月|按年|per day|per month|per year|daily|monthly)\s*(?:算|计)?\s*(?:的)?\s*还是\s*(?:按天|按日|按月|按年|per day|per month|per year|daily|monthly)`,
       // Not 今年化肥 (this year, fertiliser): 年化 after a word for a year is no rate.
       String.raw`(?<![今去明前后当])年化`,
       '贵不贵',
@@ -265,6 +287,9 @@ export const commandRules: readonly CommandWords[] = [
       // ...and in English words after it: 是不是 too high, 会不会太 expensive.
       String.raw`(?:是不是|算不算)(?:太|有点)?(?:高|贵)|(?:是不是|算不算|会不会)\s*(?:太|有点)?\s*too (?:high|expensive|steep)\b`,
       '怎么收费',
+      // How a cost is worked out (每个月还款额是怎么算出来的, 月供咋个算), or charged on top (另外收钱, 额外收费).
+      String.raw`(?:还款额|还款|月供|费用)${C}{0,4}(?:怎么|咋个|咋|如何)(?:样)?算`,
+      String.raw`(?:另外|额外)(?:收|扣|要)(?:钱|费|费用|利息)`,
       String.raw`收费(?:标准|多少|高吗)`,
       String.raw`费用(?:多少|高吗|怎么算)`,
       '多少费用',
@@ -285,7 +310,9 @@ export const commandRules: readonly CommandWords[] = [
       // What the repayment comes to (Yunnan 好多 = how much): 月供大概好多, 每个月要还多少, 一共要还几多.
       // ...with the period in English words or none: monthly 要还多少, 三年要还好多.
       String.raw`(?:要|得)还(?:款)?(?:大概|大约|差不多)?(?:是)?(?:好多|多少|几多)(?:钱)?`,
-      String.raw`(?:月供|每个?月(?:要|得)?还|每期(?:要|得)?还|一个月(?:要|得)?还|一共(?:要|得)?还|总共(?:要|得)?还)(?:款)?(?:大概|大约|差不多|要)?(?:是)?(?:好多|多少|几多)`,
+      String.raw`(?:月供|每个?月(?:要|得)?还|每期(?:要|得)?还|一个月(?:要|得)?还|一共(?:要|得)?还|总共(?:要|得)?还)(?:款)?\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
+      // What share a pledge raises: 抵押房子能贷几成.
+      String.raw`(?:能|可以)(?:贷|借)(?:几成|多少成|百分之几)`,
     ],
   },
   {

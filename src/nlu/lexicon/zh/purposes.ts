@@ -385,7 +385,8 @@ export const purposeRules: readonly PurposeWords[] = [
     id: 'payment-collection',
     words: [
       // Not the takings counted right after (一天收银四五千, 一个月收钱三万多): a figure of sales.
-      ...['收款', '收钱', '收银'].map((w) => String.raw`${w}${TAKINGS_COUNTED}`),
+      // ...nor a lender charging (另外收钱, 额外收钱: a cost asked, command cost).
+      ...['收款', '收钱', '收银'].map((w) => String.raw`(?<!另外|额外)${w}${TAKINGS_COUNTED}`),
       '扫码',
       '二维码',
       String.raw`(?<!跨境)支付(?!工资|货款|利息|房租|租金|给)`,
@@ -625,7 +626,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '随便看看',
       '看看而已',
       '随便问问',
-      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3}|去|找[^，。,.!?；;\s]{0,8})问问`,
+      // ...nor asked in person or of the person asked for (转个人工 我想当面问问).
+      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3}|去|找[^，。,.!?；;\s]{0,8}|当面|人工[^，。,.!?；;]{0,8})问问`,
     ],
   },
 ];

@@ -78,7 +78,7 @@ const RETURN_PROMISED = String.raw`(?:年化|收益|回报|利息|月息|分红|
 const NO_LOSS = String.raw`保本|稳赚|零风险|无风险|没(?:有|得)?(?:任何)?风险|保底|不会亏|不会赔|亏不了|只赚不赔|本金(?:绝对|肯定|保证|百分百|百分之百)?(?:安全|有保障|不会少|不会亏)|保证本金|guaranteed|no risk|risk[- ]free`;
 
 /** Government support for borrowing: 补贴, 贴息, 扶持政策, 优惠政策, 政府担保. */
-const SUPPORT = String.raw`补贴|补助|贴息|扶持|优惠政策|政策支持|政府支持|免息|低息贷款|政府担保|政策性贷款|subsid\w*`;
+const SUPPORT = String.raw`补贴|补助|贴息|扶持|优惠政策|政策支持|政府支持|项目支持|资金支持|免息|低息贷款|政府担保|政策性贷款|subsid\w*|interest[- ]free`;
 
 /** Buyers paying late, or money owed to the firm: 客户90天才付款, 压账期, 回款慢, 货款收不回来, 应收账款多. */
 const RECEIVABLES = [
@@ -139,6 +139,8 @@ const PAPERS = [
   '报表',
   '财务报表',
   '纳税证明',
+  // Any proof named (社保证明, 收入证明, 在职证明).
+  '证明',
   '完税证明',
   '征信报告',
   '合同',
@@ -157,7 +159,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-fake-app',
     re: new RegExp(
-      String.raw`(?:下载|下了|装|安装)${C}{0,10}(?:app|软件|apk|链接)${C}{0,12}(?:贷|借|放款|提现|解冻|额度)` +
+      String.raw`(?:链接|二维码)${C}{0,8}(?:下载|安装)${L}{0,30}(?:贷|借|放款|提现|额度)|(?:下载|下了|装|安装)${C}{0,10}(?:app|软件|apk|链接)(?:${C}{0,12}(?:贷|借|放款|提现|解冻|额度)|${L}{0,40}(?:冻结|解冻|提现不了|提不出|放款失败|(?:卡号|银行卡(?:号|信息)?)(?:填|输)?(?:错|有误)))` +
         // A loan app's signs: the money held (冻结, 提现不了), a payout said failed, a card number said wrong (放款失败, 卡号填错了).
         String.raw`|(?:贷款|借款|借钱)(?:app|软件|平台)${L}{0,30}(?:解冻|提现不了|提不出|刷流水|冻结|不到账|放款失败|卡号(?:填|输)?错|银行卡(?:号)?(?:填|输)?错)` +
         // An app or platform holding the money and asking a sum to let it out, in either language: 平台说账户冻结了 要交三千才能解冻,
@@ -180,8 +182,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A fee paid, and the loan still not released: 交了5000押金 到现在还不放款.
         String.raw`|(?:交|缴|付|转|打)了?${C}{0,10}(?:${FEES})${L}{0,20}(?:不|没|没有)(?:放款|下款|到账|给放|给钱|批)` +
         String.raw`|(?:${FEES})${C}{0,4}(?:交|缴|付|转|打)了${L}{0,20}(?:不|没|没有)(?:放款|下款|到账|给放|给钱|批)` +
+        // A fee to have the loan reviewed again (审核没通过 要交保证金重新审核), or a refund that needs a loan opened or money
+        // moved (客服说要给我退款 让我开通备用金): the impostor's stories.
+        String.raw`|(?:交|缴|付|转|打)${C}{0,6}(?:${FEES})${C}{0,2}(?:重新|再次?)(?:审核|审批|申请|放款)|(?:退款|退钱|理赔)${L}{0,20}(?:开通|备用金|借呗|微粒贷|贷款|验证码|转账|转到)` +
+        // The screen shared with a stranger, for a loan or a limit (开屏幕共享, 共享一下屏幕, share screen): the impostor's way in.
+        String.raw`|(?:开|打开|共享|分享)(?:一下|个)?(?:手机)?屏幕|屏幕共享|\bshare\s*(?:my |your |the )?screen` +
         // Faked papers for a loan: "帮我包装流水", "做流水", "包装征信".
-        String.raw`|包装(?:流水|征信|资料|材料)|(?:做|刷)(?:银行)?流水` +
+        String.raw`|包装(?:一下|下)?(?:流水|征信|资料|材料)|(?:做|刷)(?:一下|下)?(?:银行)?流水` +
         // A sum paid first, and then the loan: "先交5000块就能贷30万", "能贷30万，先打3000过去".
         String.raw`|${PAY_FIRST}${C}{0,12}(?:就|才)(?:能|可以|给|会|马上)?${C}{0,6}(?:${RELEASE})` +
         // The fee first and what it unlocks next: 先转3000进去 激活账户就能放款.
@@ -192,12 +199,14 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Money moved, said to "verify the capital" (验资) for a loan: 有人让我把钱转到他指定的账户 说是验资 (not a firm registered: 注册公司要验资).
         String.raw`|(?:转|打|汇|交)${L}{0,16}(?:说是|讲是|说要|讲要|名义是|叫我|让我)验资` +
         // A loan got through inside connections, or a kickback paid for it: 能帮我们内部操作 贷一百万, 贷一百万 只要给他三万好处费.
+        // ...or a friend inside: 他在银行有熟人 保证能批下来, 信用社有关系 包过.
+        String.raw`|(?:银行|信用社|农商行|农信社|里面)(?:里|那边)?(?:有|认识)(?:个|些)?(?:熟人|关系|人)${L}{0,20}(?:批|贷|放款|下款|包过)` +
         String.raw`|内部(?:操作|关系|渠道)${L}{0,20}(?:贷|借|批|放款|下款)|(?:贷|借|批|放款|下款)${L}{0,20}内部(?:操作|关系|渠道)` +
         String.raw`|(?:贷|借|批|放款|下款)${L}{0,20}(?:给|交|付|转)${C}{0,6}(?:好处费|疏通费|打点费|回扣)` +
         // A fee named for what it unlocks: 解锁费 is 解冻费's kin, "pay unlock fee", 提现手续费 to get the loan out.
         String.raw`|(?:解锁|激活|提额|\bunlock|\bactivat\w*|\brelease)\s*(?:${FEES})` +
         // A credit record "repaired" for money: 要我转钱修复征信, 花钱洗白征信, 交两千帮我消除逾期.
-        String.raw`|(?:修复|消除|洗白|铲除|删除)(?:不良)?(?:征信|信用|逾期|黑名单)|(?:征信|信用|逾期)${C}{0,8}(?:修复|洗白|消除)|(?:转钱|交钱|付钱|打钱|转账)${C}{0,4}(?:修复|消除|洗白)` +
+        String.raw`|(?:修复|消除|洗白|铲除|删除)(?:不良)?(?:征信|信用|逾期|黑名单)|(?:征信|信用|逾期)${C}{0,8}(?:修复|洗白|消除)|(?:转钱|交钱|付钱|打钱|转账)${C}{0,4}(?:修复|消除|洗白)|\b(?:clean|fix|repair|wipe|clear)\w*\s*(?:up\s*)?(?:my |our |the |我的|我们的)?\s*(?:征信|credit record|credit report)` +
         // A kickback first, then the loan: 给他一万块好处就能批, 包个红包就能放款.
         String.raw`|(?:给|交|付|转|包)${C}{0,8}(?:好处|回扣|红包|辛苦费|茶水费|打点)${C}{0,4}(?:就|才)(?:能|可以|会|给)?${C}{0,3}(?:${RELEASE})` +
         // A call from someone's "customer service" telling the owner to move money or work the account: 客服打电话说我误开了会员 要我操作关闭.
@@ -207,7 +216,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:先|提前|first)\s*(?:交|缴|付|转|打|pay|transfer|send)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?${C}{0,6}(?:验证|核实|核验|认证|验资|verify|verification|confirm)` +
         // Someone claiming to be a lender's or a platform's staff who asks for money moved (the cover story varies:
         // 注销账户, 影响征信, 验证流水): 自称微信支付客服的 说账户要注销 叫我转钱, 说他是 webank 客服 要我 transfer 2000.
-        String.raw`|(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是)${C}{0,16}(?:客服|工作人员|官方|员工|经理)${L}{0,40}(?:叫我|让我|要我|要求我|喊我)${C}{0,6}(?:转|打|汇|交|付|充|给|pay|transfer|send)` +
+        String.raw`|(?:(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是)${C}{0,16}(?:客服|工作人员|官方|员工|经理)|(?:自称|冒充|假冒|假装)是?${C}{1,12}?的(?:人)?(?=[\s,，]))${L}{0,40}(?:叫我|让我|要我|要求我|喊我)${C}{0,6}(?:转|打|汇|交|付|充|给|pay|transfer|send)` +
         // Something bought to get the loan: 买他们的保险才给贷, 办张会员卡就能放款.
         String.raw`|(?:买|办|交|充|开)${C}{0,6}(?:保险|会员|理财|保单)${C}{0,4}(?:才|就)(?:能|可以|给|会|肯)?${C}{0,4}(?:${RELEASE})`,
     ),
@@ -293,11 +302,19 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // The record said bad: 征信不太好, 征信花了, 信用有问题, 黑户.
-        '征信(?:有点|有些|比较|太|很|都|已经)?(?:不好|不太好|有问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|黑户|信用(?:不好|记录差|有问题)',
+        '征信\\s*(?:有点|有些|比较|太|很|都|已经)?\\s*(?:不好|不太好|有问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|黑户|信用(?:不好|记录差|有问题)',
+        // A loan that does not look at the record: 有没有不看征信的贷款, 不查征信的.
+        String.raw`不(?:看|查)征信`,
+        // The record feared hurt: 征信会不会花, 征信会受影响吗.
+        String.raw`征信(?:会不会|会|要)(?:花|黑|受影响|有影响|变差|变花)`,
+        // Reported to the record, or the record hurt, asked: 逾期了三天 会不会上征信, 影响征信不.
+        String.raw`(?:会不会|会|怕|要|得)上征信|(?:影响|上了)(?:我的|我们的)?征信`,
         // Late payments counted: 有过两次逾期, 逾期过三回, 逾期记录.
         String.raw`(?:有|有过)(?:[\d一二两三四五六七八九十几]+\s*(?:次|回|笔))?逾期|逾期(?:过|了)\s*[\d一二两三四五六七八九十几]+\s*(?:次|回|笔)|逾期记录`,
         // The record and a late payment in a clause: 征信上有 overdue.
-        `征信${C}{0,6}(?:逾期|overdue|late|bad|blacklist)`,
+        `征信${C}{0,6}(?:逾期|呆账|坏账|不良|污点|overdue|late|bad|blacklist)`,
+        // The record named in English beside Chinese: credit record 有问题.
+        String.raw`\bcredit (?:record|report|history|score)\b\s*(?:有问题|不好|不太好|差|花了?|有逾期|不行|烂)`,
         // Put on a credit or defaulters' blacklist, asked or feared (会不会上征信黑名单, 逾期会不会进黑名单,
         // 被拉黑了还能贷吗): the owner's record, not a platform checked.
         String.raw`(?:上|进|拉进|拉入|列入|进入|被拉进?|被列入?)(?:了)?(?:征信|失信|银行|人行|央行)?(?:的)?(?:黑名单|失信名单)|(?:征信|失信)黑名单|失信(?:被执行人|名单)`,
@@ -308,10 +325,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Government support: "格有哪样补贴", "有没有贴息", "政府有什么扶持政策", "能享受贴息不".
     id: 'subsidies',
     re: new RegExp(
-      String.raw`(?:有没有|有没得|格有|有什么|有哪样|有哪些|有啥|能不能|可不可以|可以|能)(?:享受|申请|拿到|拿|要到)?${C}{0,8}(?:${SUPPORT})` +
+      String.raw`(?:有没有|有没得|格有|有什么|有哪样|有哪些|有啥|能不能|可不可以|可以|能)(?:享受|申请|拿到|拿|要到)?${C}{0,12}(?:${SUPPORT})` +
         String.raw`|(?:${SUPPORT})${C}{0,6}(?:吗|么|嘛|不|没有|有没有|[?？])` +
         // Yunnan 格有 (is there) after the thing asked about: 民宿的贴息格有, 补贴格有得.
-        String.raw`|(?:${SUPPORT})${C}{0,4}(?:格有|格能|格可以)`,
+        String.raw`|(?:${SUPPORT})${C}{0,8}格(?:有|能|可以|申请|拿|享受|要)`,
     ),
   },
   {
@@ -325,9 +342,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'collateral',
     re: new RegExp(
-      String.raw`(?:要|需要|得|用)(?:不要|不用|不)?(?:找|提供|有)?(?:抵押|担保)|抵押(?:吗|么|不|嘛)|(?:没有?|没得|无)(?:房子?|房产|抵押物?|担保人?)${C}{0,8}(?:能|可以|咋个|怎么|格|贷|can|borrow|loan)` +
+      String.raw`(?:要|需要|得|用)(?:我|我们)?(?:不要|不用|不)?(?:找|提供|有)?(?:个|[\d一二两三几]+\s*个)?(?:抵押|担保)|抵押(?:吗|么|不|嘛)|(?:没有?|没得|无)(?:房子?|房产|抵押物?|担保人?)${C}{0,8}(?:能|可以|咋个|怎么|格|贷|can|borrow|loan)` +
+        // A pledge and what it raises (抵押房子能贷几成), a guarantee asked of someone named (要核心企业担保吗), what a
+        // guarantor must meet or how many (担保人要满足哪样条件, guarantor 要 几个).
+        String.raw`|抵押(?:房子|房产|车子?|土地|设备|林权)?${C}{0,4}(?:能|可以)(?:贷|借)(?:几成|多少)|(?:要|需要|得)${C}{1,8}担保(?!费|公司)(?:吗|么|嘛|不|[?？])` +
+        String.raw`|(?:担保人|guarantors?)\s*(?:要|需要|得)?\s*(?:满足)?\s*(?:哪样|什么|啥)?\s*(?:条件|要求|资格|几个|多少个)` +
         // Nothing to pledge, with what is lacking between: 没得房子抵押 格贷得着, 手头没得值钱的东西抵押 能贷多少, 没有collateral.
-        String.raw`|(?:没有?|没得|无)${C}{0,8}?(?:抵押|担保|collateral)${C}{0,8}(?:能|可以|咋个|怎么|格|贷|借)` +
+        String.raw`|(?:没有?|没得|无|找不到|找不着)${C}{0,8}?(?:抵押|担保|collateral|guarantor)${C}{0,8}(?:能|可以|咋个|怎么|格|贷|借)` +
         String.raw`|不(?:要|用)抵押` +
         // A thing to hand over as a pledge, asked (押, not 押金): 贷款要不要押房产证, 得不得押车.
         String.raw`|(?:要|需要|得|用)(?:不要|不用|不得|不)?(?:押|压)(?:房|车|地|证|产|林权|土地|东西|哪样|什么|啥)` +
@@ -344,7 +365,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // What papers to bring: 需要准备什么材料, 要带哪样证件, need what documents.
-        String.raw`(?:需要|要|带|拿|准备|提供|交|need|bring|prepare|provide|submit)\s*(?:些|点)?(?:哪样|什么|啥子?|哪些|what)\s*(?:资料|材料|手续|证件|东西|证明|条件|资质|documents?|docs|materials?|papers?|paperwork)`,
+        String.raw`(?:需要|要|带|拿|准备|提供|交|整|办|弄|need|bring|prepare|provide|submit)\s*(?:些|点)?(?:哪样|什么|啥子?|哪些|what)\s*(?:资料|材料|手续|证件|东西|证明|条件|资质|documents?|docs|materials?|papers?|paperwork)`,
+        // What to bring, with no paper named, ending the message: 要带哪样, 得准备些什么去.
+        String.raw`(?:要|需要|得)(?:带|拿|准备|提供)(?:些|点)?(?:哪样|什么|啥子?|哪些)(?:东西)?\s*(?:去|来|过去)?\s*(?:吗|呢|嘛|[?？])?\s*$`,
         // The paper asked in Chinese after an English question word: what 材料 need.
         String.raw`\b(?:what|which)\s*(?:资料|材料|手续|证件|证明)`,
         // A licence needed first: 要有营业执照才.
@@ -377,11 +400,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Whether it can be done through a channel, asked: 网上能办不, 手机上格申请得了, 线上可以申请吗.
         String.raw`(?:网上|手机上|线上|在线|app上|微信上|网银|手机银行|\bonline)\s*(?:格|就|也|直接)?(?:能|可以|可不可以|能不能|得不得)?\s*(?:申请|办理?|apply)(?:得了|得成|得到)?${C}{0,4}(?:吗|么|嘛|不|没|[?？]|还是|$)`,
         // How to reach them: a phone number or an address asked (客服电话多少, 地址在哪, 有没有办事的地方).
-        String.raw`(?:电话|热线|联系方式|号码|地址|微信号|\baddress|\bphone(?: number)?|\bhotline|\bcontact)\s*(?:号码)?\s*(?:是)?\s*(?:多少|几号|在哪|是哪|哪里|是什么|是啥|发我|给我)`,
-        String.raw`(?:给我|发我|发给我|告诉我)(?:一下|个|一个)?${C}{0,6}(?:电话|热线|联系方式|地址)`,
+        String.raw`(?:(?<![打回]个?)电话|热线|联系方式|号码|地址|微信号|\baddress|\bphone(?: number)?|\bhotline|\bcontact)\s*(?:号码)?\s*(?:是)?\s*(?:多少|几号|在哪|是哪|哪里|是什么|是啥|发我|给我)`,
+        String.raw`(?:给我|发我|发给我|告诉我)(?:一下|个|一个)?${C}{0,6}(?:(?<![打回]个?)电话|热线|联系方式|地址)`,
         String.raw`(?:有没有|有没得|格有)${C}{0,6}(?:网点|办事处|营业厅|办事的地方|办公的地方|线下)`,
         // Whether one must go in person, asked: 要去银行柜台办吗, 得不得跑信用社, 必须本人去吗.
         String.raw`(?:要|得|需要|必须|一定要)(?:本人)?(?:亲自)?(?:去|到|跑)(?:一趟)?(?:银行|柜台|网点|营业厅|信用社|农商行|农信社|现场|线下)${C}{0,6}(?:吗|么|嘛|不|没|[?？])`,
+        // ...with the place named before: 去农商行贷款要本人去吗, 得不得亲自到场.
+        String.raw`(?:要|得|需要|必须|一定要)(?:本人|亲自)(?:去|到场|到|跑|来)${C}{0,3}(?:吗|么|嘛|不|没|[?？])|(?:用不用|要不要|得不得|需不需要)(?:本人|亲自)(?:去|到场|到|跑|来)`,
         String.raw`(?:用不用|要不要|得不得|需不需要|是不是要|是不是得)(?:本人)?(?:亲自)?(?:去|到|跑)(?:一趟)?(?:银行|柜台|网点|营业厅|信用社|农商行|农信社|现场|线下)`,
         // ...with the place between the verb and the lender (跑到县城的信用社去办, 要去镇上的农商行办吗, 是不是得跑到州里的银行去申请).
         String.raw`(?:要|得|需要|必须|一定要|用不用|要不要|得不得|需不需要|是不是要|是不是得|格要|格得)(?:本人)?(?:亲自)?(?:专门)?(?:去|到|跑)(?:到)?(?:一趟)?[^，。,.!?；;\s]{1,8}?的?(?:银行|信用社|农商行|农信社|村镇银行|邮储|网点|营业厅|柜台)(?:去)?(?:办|申请|贷|弄|整)?`,
@@ -397,11 +422,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The cheapest or the most of something: 哪家银行贷款利息最低, 利息哪家最便宜, 哪个平台额度最高.
         String.raw`|哪(?:个|种|样|家)(?![月季星年])${C}{0,10}?(?:最|更)(?:低|便宜|少|高|快|省|稳|划算|实惠|合适|适合|靠谱|好(?![吃喝看玩听用卖做]))|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
         // Which one is quicker or cheaper, asked colloquially: 哪个放款快点, 哪家便宜些.
-        String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:快|便宜|省钱|划算)(?:点|些|一点|一些)` +
+        String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:快|便宜|省钱|划算|靠得住|可靠|靠谱|安全|稳当|稳妥)(?:点|些|一点|一些)|哪(?:个|种|家)(?![月季星年])${C}{0,6}?(?:批|放|贷|借|下|办)得(?:快|多|高|容易)` +
+        // How far apart two are, asked: 信用贷和抵押贷 利息差好多, 跟银行比相差多少.
+        String.raw`|(?:和|跟|与|比)${C}{1,10}?(?:利息|利率|费用|成本)?(?:差|相差)(?:好多|多少|几多|多大)` +
         // Which one costs less, with no 最: 哪个利息低, 哪家费用少些.
         String.raw`|哪(?:个|种|家)的?(?:利息|利率|费用|成本|手续费)(?:更|比较|要)?(?:低|便宜|少)` +
         // Weighed by a cost, a risk or the sum lent: 哪个风险小点, 哪家利息低, 哪个门槛低一些, 哪个额度高.
-        String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:风险|利息|利率|成本|费用|门槛|手续费|额度|risk)\s*(?:更|比较|会)?\s*(?:小|低|少|大|高)` +
+        String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:风险|利息|利率|成本|费用|门槛|手续费|额度|压力|负担|risk)\s*(?:更|比较|会)?\s*(?:小|低|少|大|高|轻|重)` +
         // The pick asked in English, the weighing in Chinese: which one 好一点, which bank 更划算.
         String.raw`|\bwhich (?:one|option|bank|lender|platform|service)\s*(?:更|比较)?\s*(?:好|划算|便宜|合适|靠谱|省钱)(?:点|些|一点|一些)?` +
         // The comparison said in English: 哪个 safer, 哪个 cheaper, 哪个 better.
@@ -520,11 +547,17 @@ export const ZH_OFFER = {
     [
       String.raw`(?:手续费|服务费|砍头息|管理费|咨询费|评估费|费用)\s*(?:是|为|要|收|先扣|先收|扣|预扣|先交)?\s*(?<share>千分之|万分之|百分之)?(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九])?)\s*(?<unit>%|个点|万|千|元|块)?`,
       // The share before the fee's name: 收2%的手续费, 三个点的服务费.
-      String.raw`(?<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit2>%|个点)\s*的?(?:手续费|服务费|管理费|咨询费)`,
+      String.raw`(?<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit2>%|个点)\s*(?:的|当|当作|作为|做)?(?:手续费|服务费|管理费|咨询费)`,
       // A sum in yuan before the fee's name, after a verb of charging: 还要收一千五的手续费, 另外交2000块钱服务费.
       String.raw`(?<!先|提前|预先)(?:收|交|扣|付|有)\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?<unit3>万|千|元|块)?钱?\s*的?(?:手续费|服务费|砍头息|管理费|咨询费|评估费)`,
     ].join('|'),
   ),
+  /**
+   * Interest in yuan for a period on the sum said beside it, as lenders advertise (一万块钱一天利息三块,
+   * 一万元用一天只要两块, 借一万一个月利息一百五): the rate is the yuan over the principal (offer.ts).
+   */
+  yuanInterest:
+    /(?:(?<per>一天|每天|一日|每日|一个月|每个?月)(?:的)?(?:利息|息)|(?<use>用一天|用一个月)(?:的)?(?:利息|息)?)\s*(?:是|要|才|就|只要|只需要?|仅需|也就)?\s*(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:块|元)?(?![\d万千%分厘个点wk.])/,
   /** "担保费每月0.3%". */
   monthlyFee: /(?:担保费|管理费|服务费)\s*(?:每个?月|按月)\s*(?<num>\d+(?:\.\d+)?)\s*%/,
   /** "12期". */
@@ -633,4 +666,4 @@ export const ZH_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
  * impostor's cover, no service asked about.
  */
 export const ZH_IMPOSTOR =
-  /(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是|claim\w*(?: to be)?)\s*(?:是)?\s*[^,.!?;，。！？；]{0,12}?(?:客服|工作人员|官方|员工)/g;
+  /(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是|claim\w*(?: to be)?)\s*(?:是)?\s*[^,.!?;，。！？；]{0,12}?(?:客服|工作人员|官方|员工)|(?:自称|冒充|假冒|假装)是?[^,.!?;，。！？；\s]{1,12}?的(?:人)?(?=[\s,，])/g;

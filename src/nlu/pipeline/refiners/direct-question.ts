@@ -10,6 +10,7 @@
 // 格有哪样贷款适合我们", "we run a noodle shop with 5 staff, which loan is best for us?") are kept; only
 // the words in the question's clause ("做批发的一般用哪种贷款最好": the kind of firm asked about) are dropped.
 
+import { OFFER_JUDGED } from '../../lexicon';
 import { drop, ofKind, type Mention, type State } from '../mention';
 
 /** Mentions that only ever feed the profile. */
@@ -88,6 +89,16 @@ export function directQuestion(state: State): void {
       ofKind(state, 'quantity').some((q) => q.value.kind === 'money'),
     'the tag asks for the sum said before it',
   );
+  // An offer stated, then whether it will do in words that judge an offer (借呗给我开了五万额度 日利率0.04% 格划算):
+  // the offer is judged (run.ts offerJudged), not whether the service named fits.
+  if (ofKind(state, 'offer').length > 0) {
+    drop(
+      state,
+      'directQuestion',
+      (m) => m.kind === 'question' && m.value === 'does-it-fit' && OFFER_JUDGED.test(state.text.slice(m.start, m.end)),
+      'the offer is what is judged',
+    );
+  }
   const question = ofKind(state, 'question')[0];
   if (question !== undefined) drop(state, 'directQuestion', (m) => m.kind === 'offer', `a question outranks an offer (${question.rule})`);
   const asked = question ?? ofKind(state, 'offer')[0];

@@ -9,10 +9,12 @@ import { ZH_IMPOSTOR } from '../../lexicon/zh/questions';
 import { drop, ofKind, type State } from '../mention';
 
 export function impostorCover(state: State): void {
+  // In a fraud story, every service named after the claim is the cover too (自称是支付宝的 说我花呗要关掉 叫我转…).
+  const fraud = ofKind(state, 'question').some((q) => String(q.value).startsWith('fraud-'));
   for (const re of [ZH_IMPOSTOR, EN_IMPOSTOR]) {
     for (const claim of state.text.matchAll(re)) {
       const start = claim.index;
-      const end = start + claim[0].length;
+      const end = fraud ? state.text.length : start + claim[0].length;
       drop(
         state,
         'impostorCover',
@@ -24,7 +26,7 @@ export function impostorCover(state: State): void {
   // 'a text from "alipay": your huabei will be closed unless you pay 1500': a brand in quotes marks the
   // sender as doubted; in a fraud story every service named from there on is the impostor's cover.
   const quoted = [...state.text.matchAll(EN_QUOTED_BRAND)].at(0);
-  if (quoted !== undefined && ofKind(state, 'question').some((q) => String(q.value).startsWith('fraud-'))) {
+  if (quoted !== undefined && fraud) {
     drop(state, 'impostorCover', (m) => m.kind === 'service' && m.start >= quoted.index, `named in an impostor's story (${quoted[0]})`);
   }
   for (const q of ofKind(state, 'question')) {
