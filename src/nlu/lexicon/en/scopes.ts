@@ -226,6 +226,10 @@ export const questionBeforeTopic: Words = [
   String.raw`\bmeaning of\b`,
   String.raw`\bwhat do you mean by\b`,
   String.raw`\bis it (?:legal|allowed) to\b`,
+  // What might be, asked ("what if i have 50 employees next year", "could i borrow for 3 years instead
+  // if i wanted?"): the figures asked about are no facts of the firm.
+  String.raw`\bwhat if\b`,
+  String.raw`\b(?:could|can|should) (?:i|we)\b(?=[^,.;!?]{0,40}\binstead\b)`,
 ];
 
 /**
