@@ -31,6 +31,11 @@ export interface OfferTerms {
   monthlyFeePct?: number;
   /** Repaid monthly ("每月还", "分期") or in one payment at the end ("到期还"); unsaid when absent. */
   repayment?: 'monthly' | 'end';
+  /**
+   * The cash actually paid out, when the offer says it ("借10万，到手9万", "get 92k in hand"): what is kept
+   * back at payout is a fee whatever it is called, so the cost is of this sum.
+   */
+  received?: number;
 }
 
 /** One reading of an offer: the cash flows and the rate they give. */
@@ -165,6 +170,12 @@ function upfrontFee(terms: OfferTerms, principal: number): number {
   return (terms.fee ?? 0) + (principal * (terms.feePct ?? 0)) / 100;
 }
 
+/** The cash paid out: as the offer states it (less than the principal), or the principal less the fees kept back. */
+function paidOut(terms: OfferTerms, principal: number): number {
+  const stated = terms.received;
+  return stated !== undefined && stated > 0 && stated < principal ? stated : principal - upfrontFee(terms, principal);
+}
+
 /** The level payment that repays `principal` over `months` at `annualPct` a year on the balance. */
 function amortisingPayment(principal: number, annualPct: number, months: number): number {
   const r = annualPct / 1200;
@@ -177,7 +188,7 @@ function readings(terms: OfferTerms): CostReading[] {
 
   // The offer's own cash flows: a sum, a term and what is paid back.
   if (principal !== undefined && months !== undefined && months > 0) {
-    const received = principal - upfrontFee(terms, principal);
+    const received = paidOut(terms, principal);
     if (terms.instalment !== undefined) {
       return [instalmentReading('cash-flows', received, terms.instalment + monthlyFee(principal), months)];
     }
@@ -199,7 +210,7 @@ function readings(terms: OfferTerms): CostReading[] {
   if (terms.monthlyRatePct !== undefined) {
     const p = principal ?? DEFAULT_PRINCIPAL;
     const n = months ?? DEFAULT_MONTHS;
-    const received = p - upfrontFee(terms, p);
+    const received = paidOut(terms, p);
     const rate = terms.monthlyRatePct / 100;
     const flat = instalmentReading('flat', received, p / n + p * rate + monthlyFee(p), n);
     const balance = instalmentReading('on-balance', received, p / annuityValue(1, n, rate) + monthlyFee(p), n);

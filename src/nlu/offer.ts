@@ -196,6 +196,16 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const total = amounts.find(
     (q) => q !== instalment && !inFee(q) && (ZH_OFFER.totalBefore.test(before(text, q)) || EN_OFFER.totalBefore.test(before(text, q))),
   );
+  // The cash paid out, said beside the sum borrowed ("借10万，到手9万", "get 92k in hand").
+  const received = amounts.find(
+    (q) =>
+      q !== instalment &&
+      q !== total &&
+      !inFee(q) &&
+      (ZH_OFFER.receivedBefore.test(before(text, q)) ||
+        EN_OFFER.receivedBefore.test(preceding(text, q.start, 24)) ||
+        EN_OFFER.receivedAfter.test(text.slice(q.end))),
+  );
   const terms: OfferTerms = {};
   const monthly = rate(text, 'monthly');
   const daily = rate(text, 'daily');
@@ -231,9 +241,10 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const rateSpans: Span[] = [monthly, daily, annual, yuanRate].filter((r): r is Span & { pct: number } => r !== undefined);
   const inRate = (q: Quantity) => rateSpans.some((r) => q.start >= r.start && q.start < r.end);
   const principal = amounts
-    .filter((q) => q !== instalment && q !== total && !inFee(q) && !inRate(q))
+    .filter((q) => q !== instalment && q !== total && q !== received && !inFee(q) && !inRate(q))
     .reduce<Amount | undefined>((best, q) => (best === undefined || q.value > best.value ? q : best), undefined);
   if (principal) terms.principal = principal.value;
+  if (received && principal && received.value < principal.value) terms.received = received.value;
   const periods = ZH_OFFER.periods.exec(text);
   const months = Math.max(
     0,

@@ -695,7 +695,7 @@ describe('unknown input never dead-ends', () => {
       { say: 'hello' },
       { say: 'blah', contains: ['did not understand', 'Which industry'], awaiting: 'industry' },
       { say: 'hmm', contains: ['did not understand', 'Which industry'], awaiting: 'industry' },
-      { say: 'whatever', contains: ["Let's leave that one for now", 'micro, small or medium'], awaiting: 'size' },
+      { say: 'lol', contains: ["Let's leave that one for now", 'micro, small or medium'], awaiting: 'size' },
     ]);
   });
 

@@ -84,6 +84,28 @@ describe('offerCost: offers as owners state them', () => {
     expect(withFee.main.nominalPct).toBeGreaterThan(without.main.nominalPct);
   });
 
+  it('借10万，到手9.2万，每月还9500，12个月: the cost is of the cash paid out, 41.6% x12, above 36%', () => {
+    expect(offerCost({ principal: 100_000, months: 12, instalment: 9_500, received: 92_000 })).toEqual({
+      main: {
+        basis: 'cash-flows',
+        received: 92_000,
+        perMonth: 9_500,
+        months: 12,
+        totalPaid: 114_000,
+        periodRatePct: 3.4634,
+        nominalPct: 41.56,
+        compoundedPct: 50.47,
+      },
+      band: 'above-36',
+      citations: ['current-finance', '§3.1'],
+    });
+  });
+
+  it('a stated payout no less than the principal is not believed: the fees kept back decide it', () => {
+    const cost = offerCost({ principal: 100_000, months: 12, instalment: 9_500, received: 100_000, fee: 3_000 });
+    expect(cost?.main.received).toBe(97_000);
+  });
+
   it('a sum alone, or a term alone, is no offer', () => {
     expect(offerCost({ principal: 100_000 })).toBeUndefined();
     expect(offerCost({ months: 12 })).toBeUndefined();

@@ -562,6 +562,11 @@ export const EN_OFFER = {
   instalmentBefore:
     /(?:monthly (?:payment|instalment|installment|repayment)s?(?: of| is)?|pay(?:ing)? back|instalments? of|installments? of)\s*$/,
   totalBefore: /(?:repay|pay back|pay)\s+(?:a total of|in total)?\s*$|(?:total(?: of)?|in total)\s*$/,
+  /** Before the cash paid out: "actually get 92k", "only receive 90,000", "in hand is 92k", "disbursed 92k". */
+  receivedBefore:
+    /\b(?:(?:actually|only|just) (?:get|gets|got|receive|received)|(?:get|gets|got|receive|received) only|in (?:hand|our account|my account) (?:is|was)|disbursed|paid out)\s*(?:only|just)?\s*$/,
+  /** After the cash paid out: "92k in hand", "90,000 lands in our account", "92k after fees". */
+  receivedAfter: /^\s*(?:yuan|rmb|cny)?\s*(?:in (?:hand|cash|our account|my account|the account)|lands?|arrives?|after (?:the )?(?:fees?|deductions?))\b/,
   endRepayment: /\b(?:at the end|in one payment|lump sum|bullet|after (?:a|one|\d+) (?:year|months?))\b/,
   monthlyRepayment: /\b(?:a|per|each|every) month\b|\bmonthly\b|\binstal?lments?\b/,
   /**

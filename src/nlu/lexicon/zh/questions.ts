@@ -562,6 +562,8 @@ export const ZH_OFFER = {
   monthlyFee: /(?:担保费|管理费|服务费)\s*(?:每个?月|按月)\s*(?<num>\d+(?:\.\d+)?)\s*%/,
   /** "12期". */
   periods: /(?<num>\d+)\s*期/,
+  /** Before the cash paid out: "到手9万", "实际到账9.2万", "拿到手只有八万五". */
+  receivedBefore: /(?:到手|到账|拿到手|实际拿到|手上拿到)\s*(?:的)?\s*(?:只有|就|才|是|只|也就)?\s*$/,
   /** An owner's own plan, not an offer ("想借50万，每月能还2万"). */
   // "想借50万，每月能还2万", "一个月还一万左右还得起": what the owner can repay is a plan, no offer.
   ownPlan: /(?:想|打算|准备|计划|能|可以|还得起|还得了)(?:借|贷|还)|还得(?:起|了|上)|负担得?起/,
