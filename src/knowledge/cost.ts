@@ -9,7 +9,7 @@ import type { Citation } from './citations';
 
 /** The terms of an offer as the owner states them; every field optional, in yuan and percent. */
 export interface OfferTerms {
-  /** The sum the contract names ("借10万"). */
+  /** The sum the contract names ("借10万"); of a purchase, the price less the down payment said ("150万车，首付20%": 120万). */
   principal?: number;
   /** Term in months ("12个月", "一年"). */
   months?: number;

@@ -316,10 +316,16 @@ const LABEL_OF_NEXT = /\s*[:：]?\s*(?:有|是|共|一共)?\s*[\d一二两三四
 // dates, product codes ("5g", "4s店"). Their numbers are not slots. A daily rate after a sum is no
 // date ("5万 日息万分之四"); a 分 spaced from the sum before a count of periods splits it ("借 3万 分 12 期").
 const MEASURE_AFTER = new RegExp(
-  String.raw`\s*(?:多|余|来)?\s*(?:个|位|名)?(?:游客|客人|顾客|人次|客户|用户|会员|粉丝|学生|订单)|\s*(?:多|余|来)?\s*(?:%|‰|折|倍|成(?![本立都交])|度|°|号|日(?![息利均化])|点钟|(?<!多)点(?![\d零一二三四五六七八九])|分(?![\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))(?!(?<=\s分)\s+[\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))|级|楼|层|岁|届|次|周年|年代|月份|亩|吨|斤|公斤|克|平米|平方|平(?![台安常时])|公里|米(?![线粉饭])|台|辆|家|间|张|套|棵|株|头|只|羽|匹|窝|尾(?![款数货])|箱|件|款|种|条|期(?!限|间)|批|份|杯|碗|瓶|包|袋|盒|罐|桌|单(?![价位])|趟|个(?!人|员工|工人|把[月万亿])|块(?=[${THINGS_IN_KUAI}]))` +
-    String.raw`|\s*(?:percent|per ?cent|times|tons?|tonnes?|acres?|hectares?|mu|rooms?|beds?|stores?|shops?|branches|outlets|trucks?|cars?|vehicles?|machines?|units?|pieces?|items?|products?|customers?|clients?|users?|years? old|o'clock|st|nd|rd|th)(?![a-z])`,
+  String.raw`\s*(?:多|余|来)?\s*(?:个|位|名)?(?:游客|客人|顾客|人次|客户|用户|会员|粉丝|学生|订单)|\s*(?:多|余|来)?\s*(?:%|‰|折|倍|成(?![本立都交])|度|°|号|日(?![息利均化])|点钟|(?<!多)点(?![\d零一二三四五六七八九])|分(?![\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))(?!(?<=\s分)\s+[\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))|级|楼|层|岁|届|次|周年|年代|月份|亩|吨|斤|公斤|克|平米|平方|平(?![台安常时])|公里|米(?![线粉饭])|台|辆|家|间|张|套|棵|株|头|只|羽|匹|窝|尾(?![款数货])|箱|件|款|种|条|期(?!限|间)|批|份|杯|碗|瓶|包|袋|盒|罐|桌|单(?![价位])|趟|个(?!人|员工|工人|把[月万亿])|块(?=[${THINGS_IN_KUAI}]))`,
   'y',
 );
+// ...in English: "60 machines", "3 trucks", "20 percent". Not after a sum's letter: "a 60k machine" is its price.
+const MEASURE_AFTER_EN = new RegExp(
+  String.raw`\s*(?:percent|per ?cent|times|tons?|tonnes?|acres?|hectares?|mu|rooms?|beds?|stores?|shops?|branches|outlets|trucks?|cars?|vehicles?|machines?|units?|pieces?|items?|products?|customers?|clients?|users?|years? old|o'clock|st|nd|rd|th)(?![a-z])`,
+  'y',
+);
+/** A sum written with its letter: 60k, 2m, 1.5w. */
+const LETTER_UNIT = /\d\s*(?:k|m|w)$/;
 
 /** More numbers than this in one message is not a conversation; the rest are not read. */
 export const MAX_QUANTITIES = 100;
@@ -672,6 +678,7 @@ function classify(text: string, token: Token): Quantity | undefined {
     return { kind: 'duration', value: token.value, start, end: token.end + instalments[0].length };
   }
   if (execAt(MEASURE_AFTER, text, token.end)) return undefined;
+  if (!LETTER_UNIT.test(text.slice(start, token.end)) && execAt(MEASURE_AFTER_EN, text, token.end)) return undefined;
   if (token.moneyUnit) return money(token, 'CNY');
   // "5千", "三千五", "3千5百", "千把": a numeral written with its units and worth a thousand or
   // more is a sum of yuan (a count of people, things or years has its unit after it).

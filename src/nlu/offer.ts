@@ -22,7 +22,8 @@ const CUE_WINDOW = 10;
 
 function num(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
-  const value = /^\d/.test(raw) ? Number(raw) : parseChineseNumeral(raw);
+  // "1,500": thousands written with commas.
+  const value = /^\d/.test(raw) ? Number(raw.replaceAll(',', '')) : parseChineseNumeral(raw);
   return value !== undefined && Number.isFinite(value) ? value : undefined;
 }
 
@@ -155,6 +156,23 @@ function monthlyFee(text: string): number | undefined {
   return num(m?.groups?.num);
 }
 
+/** The down payment's share of the price, in percent ("首付20%", "首付三成", "30% down"). */
+function downPaymentPct(text: string): number | undefined {
+  const zh = ZH_OFFER.downPaymentShare.exec(text)?.groups;
+  if (zh?.pct !== undefined) return num(zh.pct);
+  if (zh?.pctcn !== undefined) return num(zh.pctcn);
+  if (zh?.cheng !== undefined) return (num(zh.cheng) ?? 0) * 10;
+  const en = EN_OFFER.downPaymentShare.exec(text)?.groups;
+  return num(en?.pct ?? en?.pct2);
+}
+
+/** The sum financed: the price less the down payment said, as a sum or a share (below the whole price). */
+function financed(price: number, downSum: number | undefined, downPct: number | undefined): number {
+  if (downSum !== undefined && downSum < price) return price - downSum;
+  if (downPct !== undefined && downPct > 0 && downPct < 100) return Math.round(price * (1 - downPct / 100));
+  return price;
+}
+
 interface Span {
   start: number;
   end: number;
@@ -239,11 +257,22 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   // A number inside a stated rate ("月息1分5", "daily interest 0.05%") is the rate, not the sum;
   // a period inside it ("利息一个月两分") is the rate's, not the term.
   const rateSpans: Span[] = [monthly, daily, annual, yuanRate].filter((r): r is Span & { pct: number } => r !== undefined);
+  // A down payment (首付16万, "pay 50k down") is paid by the owner: not the sum financed.
+  const downSum = amounts.find(
+    (q) =>
+      q !== instalment &&
+      q !== total &&
+      q !== received &&
+      !inFee(q) &&
+      (ZH_OFFER.downPaymentBefore.test(before(text, q)) ||
+        EN_OFFER.downPaymentBefore.test(preceding(text, q.start, 24)) ||
+        EN_OFFER.downPaymentAfter.test(text.slice(q.end))),
+  );
   const inRate = (q: Quantity) => rateSpans.some((r) => q.start >= r.start && q.start < r.end);
   const principal = amounts
-    .filter((q) => q !== instalment && q !== total && q !== received && !inFee(q) && !inRate(q))
+    .filter((q) => q !== instalment && q !== total && q !== received && q !== downSum && !inFee(q) && !inRate(q))
     .reduce<Amount | undefined>((best, q) => (best === undefined || q.value > best.value ? q : best), undefined);
-  if (principal) terms.principal = principal.value;
+  if (principal) terms.principal = financed(principal.value, downSum?.value, downPaymentPct(text));
   if (received && principal && received.value < principal.value) terms.received = received.value;
   const periods = ZH_OFFER.periods.exec(text);
   const months = Math.max(

@@ -562,6 +562,11 @@ export const EN_OFFER = {
   instalmentBefore:
     /(?:monthly (?:payment|instalment|installment|repayment)s?(?: of| is)?|pay(?:ing)? back|instalments? of|installments? of)\s*$/,
   totalBefore: /(?:repay|pay back|pay)\s+(?:a total of|in total)?\s*$|(?:total(?: of)?|in total)\s*$/,
+  /** A down payment as a share of the price: "30% down", "down payment of 20%", "20 percent down". */
+  downPaymentShare: /(?<pct>\d+(?:\.\d+)?)\s*(?:%|percent)\s*(?:down\b|deposit\b|down ?payment)|\bdown ?payment(?: of| is)?\s*(?<pct2>\d+(?:\.\d+)?)\s*(?:%|percent)/,
+  /** Before a down payment in yuan: "down payment of 60k", "pay 50,000 down" is read after. */
+  downPaymentBefore: /\bdown ?payment(?: of| is)?\s*$/,
+  downPaymentAfter: /^\s*(?:yuan|rmb|cny)?\s*(?:down\b|down ?payment)/,
   /** Before the cash paid out: "actually get 92k", "only receive 90,000", "in hand is 92k", "disbursed 92k". */
   receivedBefore:
     /\b(?:(?:actually|only|just) (?:get|gets|got|receive|received)|(?:get|gets|got|receive|received) only|in (?:hand|our account|my account) (?:is|was)|disbursed|paid out)\s*(?:only|just)?\s*$/,
@@ -587,8 +592,8 @@ export const EN_OFFER = {
   /** "2% fee", "fee of 2%", "3,000 yuan fee". */
   fee: new RegExp(
     [
-      String.raw`(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|k|percent\b|per cent\b|pct\b|points?\b)?\s*(?:yuan |rmb )?(?:service |handling |processing |arrangement |admin )?fee\b`,
-      String.raw`\b(?:service |handling |processing |arrangement |admin )?fee(?: of| is)?\s*(?<num2>\d+(?:\.\d+)?)\s*(?<unit2>%|k|percent\b|per cent\b|pct\b|points?\b)?`,
+      String.raw`(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit>%|k|percent\b|per cent\b|pct\b|points?\b)?\s*(?:yuan |rmb )?(?:service |handling |processing |arrangement |admin )?fee\b`,
+      String.raw`\b(?:service |handling |processing |arrangement |admin )?fee(?: of| is)?\s*(?<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit2>%|k|percent\b|per cent\b|pct\b|points?\b)?`,
     ].join('|'),
   ),
   monthlyFee: /\bguarantee fee(?: of)?\s*(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) month\b/,

@@ -562,6 +562,10 @@ export const ZH_OFFER = {
   monthlyFee: /(?:担保费|管理费|服务费)\s*(?:每个?月|按月)\s*(?<num>\d+(?:\.\d+)?)\s*%/,
   /** "12期". */
   periods: /(?<num>\d+)\s*期/,
+  /** A down payment as a share of the price: "首付20%", "首付三成", "首付百分之三十". */
+  downPaymentShare: /首付(?:款)?\s*(?:是|要|交|付|了|得)?\s*(?:(?<pct>\d+(?:\.\d+)?)\s*%|百分之(?<pctcn>[一二三四五六七八九十]+)|(?<cheng>[一二两三四五六七八九])成)/,
+  /** Before a down payment in yuan: "首付16万", "首付款要交30万". */
+  downPaymentBefore: /首付(?:款)?\s*(?:是|要|交|付|了|得)?\s*(?:交|付)?\s*$/,
   /** Before the cash paid out: "到手9万", "实际到账9.2万", "拿到手只有八万五". */
   receivedBefore: /(?:到手|到账|拿到手|实际拿到|手上拿到)\s*(?:的)?\s*(?:只有|就|才|是|只|也就)?\s*$/,
   /** An owner's own plan, not an offer ("想借50万，每月能还2万"). */
