@@ -27,8 +27,14 @@ const EN_ORDINAL: Readonly<Record<string, number>> = {
 // Edges that do not change the choice: punctuation (but not "#"), politeness, "I pick", an "ok" before it, a chat particle after it ("2 la").
 const TRIM_END = /[\s.。!！?？~～,，、;；:：)）]+$/;
 const TRIM_START = /^[\s,，、(（]+/;
-const LEAD_POLITE =
-  /^(?:(?:okay|ok|好的?|嗯)[\s,，]*)?(?:(?:请|我选|我要|我就要|(?:那)?就(?:选|要)?|选择|选|要|i choose|i pick|i['’]ll take|(?:i|we)['’]?ll (?:go with|pick|choose|take)|i['’]d like|let['’]?s go with|go with|i want|pick|choose|select|take)\s*)?/;
+/** Words that say a choice is made, in Chinese: 我选, 就要, 选择. */
+const CHOOSING_ZH = ['请', '我选', '我要', '我就要', '(?:那)?就(?:选|要)?', '选择', '选', '要'];
+/** The same in English: "i pick", "we'll go with", "let's go with", "take". */
+const CHOOSING_EN = [
+  ...['i choose', 'i pick', "i['’]ll take", "(?:i|we)['’]?ll (?:go with|pick|choose|take)", "i['’]d like", "let['’]?s go with"],
+  ...['go with', 'i want', 'pick', 'choose', 'select', 'take'],
+];
+const LEAD_POLITE = new RegExp(String.raw`^(?:(?:okay|ok|好的?|嗯)[\s,，]*)?(?:(?:${[...CHOOSING_ZH, ...CHOOSING_EN].join('|')})\s*)?`);
 // A kind pointed at after its number: 第4个那种, 第二个那个.
 // A Latin word only as a word of its own: "2 la", "b please", never the end of "blah" or "yeah".
 const TAIL_POLITE =

@@ -408,10 +408,11 @@ const EN_OWNER_VERB = String.raw`(?:\s+[a-z]+(?:\s+it)?\s*,?)?`;
 const EN_JOINER = String.raw`\s*(?:,|\+|&|\band\b|\bplus\b|\bn\b)\s*`;
 /** The owner and one person named, at work, then people hired: "我和我老婆看店 另外请了两个服务员". */
 const ZH_OWNER_PAIR_HIRING = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})(?!\s*(?:两个人?|俩|两人))(?=[^，。,.!?；;]{0,6}?[\s，,]*(?:(?:另外|再|还)?(?:请了?|雇了?|招了?)|(?:另外|还)有)[\d一二两三四五六七八九十几]*个)`;
-export const OWNER_AND_COUNT = new RegExp(
-  String.raw`\b(?:me|myself)(?:(?:${EN_JOINER}|\s+(?=(?:my|the)\s))${EN_HOUSEHOLD_PERSON})*${EN_OWNER_VERB}${EN_JOINER}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|我(?:和|跟|加上?)(?=[\d一二两三四五六七八九十几])|${ZH_OWNER_PAIR_HIRING}`,
-  'g',
-);
+/** The owner and the family named, then a count: "me and my wife, plus 2". */
+const EN_OWNER_THEN_COUNT = String.raw`\b(?:me|myself)(?:(?:${EN_JOINER}|\s+(?=(?:my|the)\s))${EN_HOUSEHOLD_PERSON})*${EN_OWNER_VERB}${EN_JOINER}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)`;
+/** The same in Chinese: 我和三个工人. */
+const ZH_OWNER_THEN_COUNT = String.raw`我(?:和|跟|加上?)(?=[\d一二两三四五六七八九十几])`;
+export const OWNER_AND_COUNT = new RegExp(`${EN_OWNER_THEN_COUNT}|${ZH_OWNER_THEN_COUNT}|${ZH_OWNER_PAIR_HIRING}`, 'g');
 /** A loan someone else offers or promises ("he can get me 500k", 中介说可以帮我贷100万): not the owner's need. */
 export const OFFERED_BY = compile([zh.offeredBy, en.offeredBy], 'g');
 /** Staff counted in the busy season and the regular staff (zh/roles.ts peakSeason, regularSeason). */
@@ -514,7 +515,13 @@ const COUNTED_PAIR = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${altern
 const LIST_JOINER = String.raw`(?:\s*(?:,|、|and|&|n|\+|和|跟|同)\s*|(?=我))`;
 const OWNER_LIST = String.raw`(?:${HOUSEHOLD_PERSON}${LIST_JOINER})+(?:\bme\b|\bmyself\b|\bi\b|我(?!的|家))(?:${LIST_JOINER}${HOUSEHOLD_PERSON})*`;
 // A space after Chinese words is a break between phrases (小超市 我爸我妈我 再加一个收银员); in English it is none.
-const OWNER_PAIR_ALONE = String.raw`(?<=^|[,;]\s*|\b(?:just|only)\s|[\u4e00-\u9fff]\s+)(?:(?:me|myself|我)(?:\s*(?:and|&|n|\+|和|跟|同)\s*${HOUSEHOLD_PERSON})+|${OWNER_LIST})(?=\s*(?:$|[,.;!?]|plus\b|\+|加|还有|再加|另外|(?:还|又)?(?:请了?|雇了?|招了?)))`;
+/** After a break: the start, a comma, "just", or Chinese words and a space. */
+const PHRASE_START = String.raw`(?<=^|[,;]\s*|\b(?:just|only)\s|[\u4e00-\u9fff]\s+)`;
+/** Before a break, or before staff added: the end, a comma, "plus", 还有, 请了. */
+const PHRASE_END = String.raw`(?=\s*(?:$|[,.;!?]|plus\b|\+|加|还有|再加|另外|(?:还|又)?(?:请了?|雇了?|招了?)))`;
+/** The owner first, then the people named: "me and my wife", "我和我老婆". */
+const OWNER_FIRST = String.raw`(?:me|myself|我)(?:\s*(?:and|&|n|\+|和|跟|同)\s*${HOUSEHOLD_PERSON})+`;
+const OWNER_PAIR_ALONE = `${PHRASE_START}(?:${OWNER_FIRST}|${OWNER_LIST})${PHRASE_END}`;
 /**
  * Staff counted apart from the owners ("3 staff besides us", "2 cooks apart from me", "除了我们两口子"):
  * the owners are heads beside them (OWNERS_NAMED says who "us" is).
@@ -537,17 +544,23 @@ export const OWNERS_NAMED = new RegExp(
   ].join('|'),
   'g',
 );
+/** Not counted right after: 两口子 but not 两口子一共五个人. */
+const NOT_COUNTED_AFTER = String.raw`(?!\s*(?:一共|总共|共|就|也就)?\s*[\d一二两三四五六七八九十几]+\s*(?:个|人))`;
+/** Words by which a couple leads the family: 带着, 领着, 和. */
+const LEADING = '(?:带着?|带了|领着|和|跟|加上?|还有)';
+/** The family led, named one after another: 儿子儿媳, 我的女儿、儿子. */
+const FAMILY_LED = String.raw`(?:(?:我的?|我家|他们的?)?(?:${alternation([zh.householdTwo, zh.householdOne])})\s*(?:、|,|和|跟)?\s*)+`;
 export const HOUSEHOLD = new RegExp(
   [
     // The owner alone, by the word lists; the owner and the people named as a phrase of its own.
     alternation([zh.ownerAlone, en.ownerAlone]),
     OWNER_PAIR_ALONE,
     // A couple and the family they lead, named with no count (老两口带着儿子儿媳, 夫妻俩带着女儿).
-    String.raw`(?:我家|我们家?)?(?:${alternation([zh.couple])})(?:带着?|带了|领着|和|跟|加上?|还有)\s*(?:(?:我的?|我家|他们的?)?(?:${alternation([zh.householdTwo, zh.householdOne])})\s*(?:、|,|和|跟)?\s*)+(?!\s*(?:一共|总共|共|就|也就)?\s*[\d一二两三四五六七八九十几]+\s*(?:个|人))`,
+    String.raw`(?:我家|我们家?)?(?:${alternation([zh.couple])})${LEADING}\s*${FAMILY_LED}${NOT_COUNTED_AFTER}`,
     // A couple, not counted after: 我们两口子 (not 两口子一共五个人).
-    String.raw`(?:我家|我们家?)?(?:${alternation([zh.couple, en.couple])})(?!\s*(?:一共|总共|共|就|也就)?\s*[\d一二两三四五六七八九十几]+\s*(?:个|人))`,
+    String.raw`(?:我家|我们家?)?(?:${alternation([zh.couple, en.couple])})${NOT_COUNTED_AFTER}`,
     // The owners as a group counted: 我们一家三口, 就我们两兄弟, 母女俩 (not 两兄弟一共五个人).
-    String.raw`(?:我家|我们家?)?(?:${alternation([zh.ownersGroup, en.ownersGroup])})(?!\s*(?:一共|总共|共|就|也就)?\s*[\d一二两三四五六七八九十几]+\s*(?:个|人))`,
+    String.raw`(?:我家|我们家?)?(?:${alternation([zh.ownersGroup, en.ownersGroup])})${NOT_COUNTED_AFTER}`,
     // Just the owner and the people named: 就我和我老婆, "only me and my wife".
     // ...or the people named first: "just the wife and me", "only my mum and me".
     String.raw`(?:就|只有|就只有|只|光|\bjust\s+|\bonly\s+)\s*(?:(?:我自己|我|me|myself)(?:\s*(?:和|跟|加上|加|同|、|,|and|&|n|plus)?\s*${HOUSEHOLD_PERSON})+|(?<=\b(?:just|only)\s+)(?:${OWNER_LIST}))`,

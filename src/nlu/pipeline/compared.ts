@@ -16,13 +16,21 @@ const BANK_LOAN = new RegExp(
 
 const BANKS: ServiceId = 'online-financial-institution';
 
+/** A loan in Chinese, not a lender's own word (贷款公司, 贷款平台): 贷款, 经营贷, 信用贷. */
+const PLAIN_LOAN_ZH = '(?:经营|信用|抵押|银行|普通|一般|正常)?贷款(?!公司|平台|软件|app|中介)|(?:经营|信用|抵押)贷';
+/** Words that may stand before a plain loan in English: "a normal loan", "business loans". */
+const PLAIN_LOAN_KINDS = ['normal', 'regular', 'ordinary', 'plain', 'traditional', 'business', 'commercial', 'secured'];
+/** Words after "loan" that make it a lender, not a loan: "loan company", "loan app", "loan shark". */
+const LENDER_AFTER_LOAN = ['company', 'companies', 'app', 'apps', 'platform', 'shark', 'agent', 'broker'];
 /**
  * A loan named plainly, with no bank (贷款, 经营贷, 信用贷, a loan, a normal loan): weighed against a
  * named service in a comparing question ("贷款好还是融资租赁好", "leasing vs a loan"), it is the
  * banks' side too; right after a service's name it is that service's loan (网商银行贷款, p2p loan).
  */
-const PLAIN_LOAN =
-  /(?:经营|信用|抵押|银行|普通|一般|正常)?贷款(?!公司|平台|软件|app|中介)|(?:经营|信用|抵押)贷|\b(?:(?:normal|regular|ordinary|plain|traditional|business|commercial|secured)\s+)?loans?\b(?!\s+(?:company|companies|app|apps|platform|shark|agent|broker))/g;
+const PLAIN_LOAN = new RegExp(
+  String.raw`${PLAIN_LOAN_ZH}|\b(?:(?:${PLAIN_LOAN_KINDS.join('|')})\s+)?loans?\b(?!\s+(?:${LENDER_AFTER_LOAN.join('|')}))`,
+  'g',
+);
 
 /** Words that weigh one thing against another: only then is a plain loan one of the things weighed. */
 const COMPARING = /还是|比|[和跟与同]|区别|差别|不同|\b(?:vs\.?|versus|or|than|compared?|difference|differ)\b/;

@@ -499,12 +499,21 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOth
   return undefined;
 }
 
+/** Selling or supplying to someone: "sell timber to", "deliver meals to". */
+const SELL_TO_EN = String.raw`\b(?:sell\w*|sold|suppl(?:y|ies|ying|ied)|deliver\w*)\b[^,.;!?]*\bto`;
+/** Serving people: "trained", "taught", "serve", "treated". */
+const SERVE_EN = String.raw`\b(?:train(?:ed|s)?|taught|teach(?:es)?|served|serves?|treat(?:ed)?|fe(?:ed|eds|eding)|(?:cook|cooks|cooking|cater|caters|catering) (?:for|to))\b`;
+/** Words that may stand before the count: "about", "more than", "the". */
+const BEFORE_COUNT_EN = ['about', 'around', 'some', 'over', 'nearly', 'almost', 'roughly', 'maybe', 'like', 'more than', 'the', 'our'];
+/** Buyers counted earlier in the list: "30 carpenters and". */
+const COUNTED_BUYERS_EN = String.raw`[\d,.]+\s+[a-z-]+\s+(?:and|or)\s+`;
 /**
  * A verb of selling or supplying to, fillers, and the customers listed before, right before a
  * count: "sell timber to about 30", "sell to 30 carpenters and 50".
  */
-const SOLD_TO_BEFORE_EN =
-  /(?:\b(?:sell\w*|sold|suppl(?:y|ies|ying|ied)|deliver\w*)\b[^,.;!?]*\bto|\b(?:train(?:ed|s)?|taught|teach(?:es)?|served|serves?|treat(?:ed)?|fe(?:ed|eds|eding)|(?:cook|cooks|cooking|cater|caters|catering) (?:for|to))\b)\s+(?:(?:about|around|some|over|nearly|almost|roughly|maybe|like|more than|the|our)\s+|[\d,.]+\s+[a-z-]+\s+(?:and|or)\s+)*$/;
+const SOLD_TO_BEFORE_EN = new RegExp(
+  String.raw`(?:${SELL_TO_EN}|${SERVE_EN})\s+(?:(?:${BEFORE_COUNT_EN.join('|')})\s+|${COUNTED_BUYERS_EN})*$`,
+);
 /** The same in Chinese: "卖给二十几个", "给酒店和十几个" (给 alone needs a verb of supplying after the count). */
 // ...and the people a trade serves or trains, counted after its verb: 培训了两百个厨师, 接待过三百个司机.
 const SOLD_TO_BEFORE_ZH =
@@ -799,9 +808,14 @@ const APPOSITION_BEFORE = /^[^,.;!?]{0,30}[,:(-]\s*(?:so |that'?s |thats |total 
 const PEOPLE_AFTER = /^\s*(?:people|persons?|ppl|of us|heads)\b/;
 const PEOPLE_WORD = /\b(?:people|persons?|ppl|heads)$/;
 
+/** Verbs and adverbs that may stand between the sum and its being idle: "just", "has been", "in". */
+const IDLE_SUM_FILLERS = ['just', 'still', 'all', 'is', 'are', "that'?s", 'has been', 'have been', 'been', 'in'];
+/** Money by a word of its being unused: "spare cash", "surplus funds", "idle capital". */
+const SPARE_MONEY = String.raw`(?:spare|extra|surplus|idle|free|unused)\s+(?:cash|money|funds?|capital)\b`;
+/** Money lying unused: "sitting idle", "lying around", "sat in the bank", "unused". */
+const LYING_UNUSED = String.raw`(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,3}?(?:idle|around|unused|doing nothing)\b|(?:sitting|lying|sat) in (?:the|a|our|my) (?:bank|account)\b|(?:idle|unused)\b`;
 /** Words right after a sum that say it lies unused: idle, spare or surplus cash, sitting in the bank (not spare parts). */
-const IDLE_SUM =
-  /^\s*(?:(?:just|still|all|is|are|that'?s|has been|have been|been|in)\s+)*(?:(?:spare|extra|surplus|idle|free|unused)\s+(?:cash|money|funds?|capital)\b|(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,3}?(?:idle|around|unused|doing nothing)\b|(?:sitting|lying|sat) in (?:the|a|our|my) (?:bank|account)\b|(?:idle|unused)\b)/;
+const IDLE_SUM = new RegExp(String.raw`^\s*(?:(?:${IDLE_SUM_FILLERS.join('|')})\s+)*(?:${SPARE_MONEY}|${LYING_UNUSED})`);
 
 /** Where one quantity stands: its clause, the stretch it may read cues in, the sums around it. */
 interface Around {

@@ -137,6 +137,21 @@ export const offerJudged: Words = [
   String.raw`\b(?:good|ok|okay|fair|worth it|can take|take it)\s+or\s+not\b`,
 ];
 
+/** Not a caller who said he was customer service: "someone from the bank customer service called". */
+const NOT_CLAIMED_SERVICE = String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})`;
+/** Not customer service's story told: "customer service said my account is frozen". */
+const NOT_SERVICE_STORY = String.raw`(?!,? (?:${storyAfter.join('|')})\b)`;
+/** Not customer service's number or address asked: "customer service phone number". */
+const NOT_SERVICE_CONTACT = String.raw`(?!['’]?s? (?:phone |contact |tel(?:ephone)? )?(?:number|no\b|hotline|line|address|email)\b)`;
+/** A complaint made: "i want to complain", "i'd like to make a complaint", "complain about this bot". */
+const COMPLAINT = String.raw`\b(?:i|we) (?:want|wanna|would like|need) to (?:make a )?complain\b|\bi(?:['’]?d| would) like to (?:make a )?complain\b|\bmake a complaint\b|\bcomplain about (?:you|this bot|the bot|your)\b`;
+/** A call back or a manager asked: "call me back", "let me talk to your manager". */
+const CALL_BACK_OR_MANAGER = String.raw`\bcall me back\b|\b(?:get|let me talk to|speak to|talk to) (?:your|the) (?:manager|supervisor|boss)\b`;
+/** Not repaying: "can't pay back", "miss a payment", "default", "pay late". */
+const NOT_REPAYING = String.raw`(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:re)?pay|miss (?:a |the |our |my )?(?:payments?|repayments?|instal?lments?)|default|pay late)`;
+/** The cost in full, by name: "total", "real", "all-in". */
+const WHOLE_COST = String.raw`(?:total|overall|real|true|actual|full|all[- ]in) cost\b`;
+
 export const commandRules: readonly CommandWords[] = [
   {
     command: 'delete-data',
@@ -178,10 +193,10 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!\b(?:are|r) (?:you|u) (?:a )?)\breal person\b(?! or (?:a )?(?:robot|bot|machine|ai)\b)`,
       String.raw`\blive (?:person|agent|chat)\b`,
       String.raw`\b(?:talk|speak) (?:to|with) (?:a |an )?(?:someone|somebody|person|people|man|woman)\b`,
-      String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})\bcustomer service\b(?!,? (?:${storyAfter.join('|')})\b)(?!['’]?s? (?:phone |contact |tel(?:ephone)? )?(?:number|no\b|hotline|line|address|email)\b)`,
+      String.raw`${NOT_CLAIMED_SERVICE}\bcustomer service\b${NOT_SERVICE_STORY}${NOT_SERVICE_CONTACT}`,
       String.raw`\brepresentative\b`,
       // A complaint, or a call back asked: "i want to complain", "call me back pls", "your manager".
-      String.raw`\b(?:i|we) (?:want|wanna|would like|need) to (?:make a )?complain\b|\bi(?:['’]?d| would) like to (?:make a )?complain\b|\bmake a complaint\b|\bcomplain about (?:you|this bot|the bot|your)\b|\bcall me back\b|\b(?:get|let me talk to|speak to|talk to) (?:your|the) (?:manager|supervisor|boss)\b`,
+      `${COMPLAINT}|${CALL_BACK_OR_MANAGER}`,
     ],
   },
   {
@@ -224,13 +239,13 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bpitfalls?\b`,
       String.raw`\bwhat could go wrong\b`,
       // What comes of not repaying, asked: "what happens if we cant pay it back", "what if i can't repay".
-      String.raw`\bwhat (?:happens|would happen|will happen|if|then)\b[^.?!]{0,30}\b(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:re)?pay|miss (?:a |the |our |my )?(?:payments?|repayments?|instal?lments?)|default|pay late)\b`,
+      String.raw`\bwhat (?:happens|would happen|will happen|if|then)\b[^.?!]{0,30}\b${NOT_REPAYING}\b`,
       // Not repaying, then how, as typed: "cannot pay back then how", "if 还不上 how".
       String.raw`\b(?:can['’]?t|cannot|can not|unable to)\s+(?:re)?pay(?: (?:it|them|the loan))?(?: back)?\b[^.?!]{0,10}\b(?:then )?(?:how|what)\b|\bif\s*(?:还不上|还不起|还不了)[^.?!]{0,10}\b(?:how|what)\b`,
       // ...said the other way round: "if i pay late what happens", "if we cant repay, then what".
       // ...or with the consequence asked after it: "if the business fails and we cant repay, do they take the house?", "suppose we cannot repay, will the bank…".
       String.raw`\b(?:if|suppose|supposing)\b[^.?!]{0,30}\b(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to)\s+(?:re)?pay(?: (?:it|them|the loan))?(?: back)?|default|miss (?:a |the |our |my )?(?:payments?|repayments?))\b[^.?!]{0,12}\b(?:do|does|will|would|can|could) (?:they|the bank|the lender|we|i)\b`,
-      String.raw`\bif (?:i|we)\b[^.?!]{0,12}\b(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:re)?pay|miss (?:a |the |our |my )?(?:payments?|repayments?|instal?lments?)|default|pay late)\b[^.?!]{0,20}\b(?:what (?:happens|then|now)|then what)\b`,
+      String.raw`\bif (?:i|we)\b[^.?!]{0,12}\b${NOT_REPAYING}\b[^.?!]{0,20}\b(?:what (?:happens|then|now)|then what)\b`,
     ],
   },
   {
@@ -322,7 +337,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bis (?:it|that|this) (?:too )?(?:high|much|a lot)\b`,
       String.raw`\bcost of (?:borrowing|the loan|a loan|credit)\b`,
       // The whole cost asked: "total cost per year?", "what's the real cost".
-      String.raw`\b(?:what(?:['’]?s| is| are| would be)|how much is) (?:the |our |my )?(?:total|overall|real|true|actual|full|all[- ]in) cost\b|\b(?:total|overall|real|true|actual|full|all[- ]in) cost\b[^.!?]{0,20}\?`,
+      String.raw`\b(?:what(?:['’]?s| is| are| would be)|how much is) (?:the |our |my )?${WHOLE_COST}|\b${WHOLE_COST}[^.!?]{0,20}\?`,
       // How long till the money is had: "how long before i get the money", "how soon do we receive the funds".
       String.raw`\bhow (?:fast|quickly|soon|long)\b[^.?!]{0,20}\b(?:get|receive|see|have)\b[^.?!]{0,8}\b(?:money|loan|funds?|cash)\b`,
       // Whether an offer is worth taking, or what it costs a month: "is that a good deal?", "what would the monthly payment be".

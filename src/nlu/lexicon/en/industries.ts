@@ -14,7 +14,11 @@ import type { IndustryWords, Words } from '../types';
 
 /** Goods a firm makes ("we make furniture", "producing walnut oil"): manufacturing. */
 /** Workers whose trade is a personal service: the owner named as one is in the "other" trades. */
-const SERVICE_WORKERS = String.raw`(?:photographers?|videographers?|tailors?|seamstress(?:es)?|dressmakers?|mechanics?|hairdressers?|barbers?|(?:hair )?stylists?|beauticians?|masseurs?|masseuses?|locksmiths?|cobblers?|shoemakers?|tutors?|wedding planners?)`;
+const SERVICE_WORKERS = `(?:${[
+  ...['photographers?', 'videographers?', 'tailors?', 'seamstress(?:es)?', 'dressmakers?', 'mechanics?'],
+  ...['hairdressers?', 'barbers?', '(?:hair )?stylists?', 'beauticians?', 'masseurs?', 'masseuses?'],
+  ...['locksmiths?', 'cobblers?', 'shoemakers?', 'tutors?', 'wedding planners?'],
+].join('|')})`;
 const madeGoods: Words = [
   'oil',
   'furniture',
@@ -700,6 +704,74 @@ const weAreDoing = String.raw`(?<=\b(?:is|are|am|r|was|we['’]re|i['’]m|im)\s
 /** Not the farmers a firm buys from, supplies or helps ("we buy from local growers"). */
 const notServed = String.raw`(?<!\b(?:from|with|for|to|help|helps|helping)\s(?:(?:the|local|small|nearby|many|other)\s)*)`;
 
+/** Not the factories a firm serves or supplies: "sell packaging to factories". */
+const NOT_SUPPLIED_FACTORY = String.raw`(?<!\b(?:to|for|supply|supplies|supplying|serve|serves|serving)\s(?:(?:other|local|small|big|the|many)\s)?factor(?:y|ies))`;
+/** Not the factory whose people a firm serves: "a recruitment agency for factory workers". */
+const NOT_FOR_FACTORY_PEOPLE = String.raw`(?<!\bfor\s(?:\w+\s)?factory(?=\s+(?:workers|hands|owners|clients)))`;
+/** Verbs of making, with their third person: make, press, sew, brew, carve. */
+const MAKE_VERBS = [
+  ...['make', 'makes', 'produce', 'produces', 'manufacture', 'manufactures', 'press', 'presses', 'sew', 'sews'],
+  ...['brew', 'brews', 'distil', 'distill', 'distils', 'distills', 'carve', 'carves'],
+  ...['assemble', 'assembles', 'knit', 'knits', 'embroider', 'embroiders'],
+];
+/** The same verbs as gerunds: making, pressing, brewing. */
+const MAKING_VERBS = [
+  ...['making', 'producing', 'manufacturing', 'pressing', 'sewing', 'brewing', 'distilling', 'carving'],
+  ...['assembling', 'knitting', 'embroidering'],
+];
+/** The thing made, unless it is no product (a sum, money, a meal served, software): "make soap", "sewing our own uniforms". */
+const THING_MADE = String.raw`\s+(?!(?:${notMade.join('|')})\b|${madeSoftware})(?:our own\s+)?[a-z][\w-]*`;
+/** Words after "farm" that make it goods, not the trade: "farm machinery", "farm supplies", "farm stay". */
+const FARM_GOODS = [
+  ...['machinery', 'machines', 'equipment', 'supplies', 'supply', 'tools', 'inputs', 'vehicles', 'tractors'],
+  ...['products', 'produce', 'stay'],
+];
+/** Not the farms a firm buys from, supplies or helps ("we buy from tea farms"): a farm-kind word allowed between. */
+const NOT_SERVED_FARM = String.raw`(?<!\b(?:from|with|for|to|help|helps|helping)\s(?:(?:the|local|small|nearby|tea|coffee|flower|fruit|many|other)\s)*)`;
+/** Courier brands, and "express" or "parcel" alone. */
+const COURIERS = ['sf', 'zto', 'yto', 'sto', 'yunda', 'best', 'jd', 'j&t', 'jt', 'ems', 'deppon', 'cainiao', 'express', 'parcel'];
+/** A courier's outlets: a station, a franchise, a pick-up point, lockers. */
+const COURIER_OUTLETS = [
+  ...['stations?', 'outlets?', 'franchises?', 'points?', 'branch', 'branches', 'depots?', 'agents?', 'agency'],
+  ...['pick-?up points?', 'lockers?'],
+];
+/** Agencies that are no trade of their own kind here: a lender's, a courier's, a housekeeping or an estate agency. */
+const OTHER_AGENCIES = [
+  ...['loan', 'lending', 'credit', 'government', 'insurance', 'housekeeping', 'nanny', 'maid', 'domestic'],
+  ...['express', 'courier', 'parcel', 'news', 'real estate', 'estate', 'property', 'housing'],
+  ...['fake', 'scam', 'fraud', 'investment', 'financing', 'finance', 'debt', 'collection', 'rating'],
+];
+/** Verbs of repairing: fix, repair, service. */
+const REPAIR_VERBS = ['fix', 'fixes', 'fixing', 'repair', 'repairs', 'repairing', 'servic(?:e|es|ing)'];
+/** Where a trade of repairing is said: at the start, after a comma, after "we" or "i". */
+const TRADE_START = String.raw`(?:^|[,;]\s*|\b(?:we|i)\s+(?:\w+\s+)?)`;
+/** Things repaired as a trade: cars, motorbikes, phones, shoes, engines. */
+const REPAIRED_THINGS = [
+  ...['cars', 'motorbikes', 'motorcycles', 'bikes', 'scooters', 'e-bikes', 'phones', 'mobiles', 'trucks', 'tractors'],
+  ...['shoes', 'watches', 'computers', 'laptops', 'appliances', 'tyres', 'tires', 'engines'],
+];
+/** Software and apps made: "apps", "mini programs", "iot systems", "saas". */
+const SOFTWARE_MADE = [
+  ...['software', 'apps', 'iot (?:systems?|platforms?|solutions?)', 'mini[- ]?programs', 'mini[- ]?apps'],
+  ...['websites', 'web ?sites', 'games', 'plugins', 'saas'],
+];
+/** Things built as a building firm's trade: houses, roads, walls, kitchens. */
+const BUILT_THINGS = [
+  ...['houses', 'homes', 'roads', 'bridges', 'villas', 'apartments', 'buildings', 'dams', 'walls', 'fences'],
+  ...['greenhouses', 'sheds', 'extensions', 'toilets', 'kitchens', 'factories', 'warehouses', 'hotels', 'schools'],
+  ...['offices', 'pools', 'terraces', 'retaining walls'],
+];
+/** Words before "sell" that make it no statement of the trade: "how to sell", "want to sell", "hard to sell". */
+const NOT_SELLING_NOW = [
+  ...['to', 'can', 'could', 'should', 'would', 'will', 'how', 'want', 'wanna', 'gonna', 'plan', 'planning', 'try', 'trying', 'if'],
+  ...['not', "don['’]?t", 'dont', 'never', 'cannot', "can['’]t", 'help', 'helps', 'hard', 'easy'],
+];
+/** Words after "do" that name no trade: "do small business", "doing online business", "do business". */
+const NOT_A_TRADE_DONE = [
+  ...['small', 'little', 'big', 'good', 'bad', 'some', 'any', 'my', 'our', 'the', 'a', 'an', 'this', 'that'],
+  ...['online', 'family', 'own', 'business', 'more', 'less', 'much', 'well', 'better', 'real', 'serious', 'no', 'it'],
+];
+
 export const industryRules: readonly IndustryWords[] = [
   {
     id: 'industry',
@@ -713,12 +785,12 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:coffee|tea|nuts?|walnuts?|beans?|cocoa|rubber|mushrooms?) (?:roast\w*|process\w*|drying|dryers?)\b`,
       String.raw`\b(?:roast|process)(?:s|es|ed|ing)?\s+(?:our own\s+)?(?:\w+\s+)?(?:coffee|tea|beans|nuts|walnuts|food|fruits?|mushrooms?|meat|rubber|sugar ?cane|grain|rice|timber|wood|leaves)\b`,
       // Not the factories a firm serves or supplies: "a recruitment agency for factory workers", "we sell packaging to factories".
-      String.raw`\bfactor(?:y|ies)\b(?<!\b(?:to|for|supply|supplies|supplying|serve|serves|serving)\s(?:(?:other|local|small|big|the|many)\s)?factor(?:y|ies))(?<!\bfor\s(?:\w+\s)?factory(?=\s+(?:workers|hands|owners|clients)))`,
+      String.raw`\bfactor(?:y|ies)\b${NOT_SUPPLIED_FACTORY}${NOT_FOR_FACTORY_PEOPLE}`,
       String.raw`\bmanufactur\w*`,
       // A trade named by the verb of making, whatever is made ("we make wooden toys", "i sew school
       // uniforms", "my business is making soap"): the object is a product, not a sum, money or a meal served.
-      String.raw`\b(?:make|makes|produce|produces|manufacture|manufactures|press|presses|sew|sews|brew|brews|distil|distill|distils|distills|carve|carves|assemble|assembles|knit|knits|embroider|embroiders)${weDo}\s+(?!(?:${notMade.join('|')})\b|${madeSoftware})(?:our own\s+)?[a-z][\w-]*`,
-      String.raw`\b(?:making|producing|manufacturing|pressing|sewing|brewing|distilling|carving|assembling|knitting|embroidering)${weAreDoing}\s+(?!(?:${notMade.join('|')})\b|${madeSoftware})(?:our own\s+)?[a-z][\w-]*`,
+      String.raw`\b(?:${MAKE_VERBS.join('|')})${weDo}${THING_MADE}`,
+      String.raw`\b(?:${MAKING_VERBS.join('|')})${weAreDoing}${THING_MADE}`,
       // Places where goods are made or dug: a kiln, a foundry, a sawmill, a quarry, a processing plant.
       String.raw`\b(?:saw|flour|paper|steel|feed|oil|rice|textile|sugar)\s?mills?\b`,
       String.raw`\bkilns?\b`,
@@ -766,7 +838,7 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 26,
     words: [
       // Not what a farm buys or makes: "farm machinery", "farm supplies" (a shop's goods), "farm products".
-      String.raw`(?<!\b(?:from|with|for|to|help|helps|helping)\s(?:(?:the|local|small|nearby|tea|coffee|flower|fruit|many|other)\s)*)\bfarm(?:s|ing|ers?)?\b(?!\s+(?:machinery|machines|equipment|supplies|supply|tools|inputs|vehicles|tractors|products|produce|stay))`,
+      String.raw`${NOT_SERVED_FARM}\bfarm(?:s|ing|ers?)?\b(?!\s+(?:${FARM_GOODS.join('|')}))`,
       // Other places where crops and animals are raised: a ranch, a vineyard, a hatchery, a tree nursery.
       String.raw`\branch(?:es|ing|ers?)?\b`,
       String.raw`\bvineyards?\b`,
@@ -984,7 +1056,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bparcel (?:delivery|service)\b`,
       String.raw`\bpostal\b`,
       // A courier brand's outlet run as a franchise: "a zto express outlet", "cainiao station".
-      String.raw`\b(?:sf|zto|yto|sto|yunda|best|jd|j&t|jt|ems|deppon|cainiao|express|parcel)\s+(?:express\s+)?(?:stations?|outlets?|franchises?|points?|branch|branches|depots?|agents?|agency|pick-?up points?|lockers?)\b`,
+      String.raw`\b(?:${COURIERS.join('|')})\s+(?:express\s+)?(?:${COURIER_OUTLETS.join('|')})\b`,
     ],
   },
   { id: 'postal', priority: 5, words: [String.raw`\bexpress delivery\b`] },
@@ -1020,7 +1092,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`${named(String.raw`rentals?\b`)}(?<!\b(?:shop|store|office|house|home|apartment|flat|room|land|space|premises|warehouse|factory|monthly|annual|yearly|high|low|cheap|property|stall)\s+rentals?)`,
       // An agency of any kind ("a recruitment agency", "visa agency"): a business service, but a
       // lender's or a courier's agents are read by their own words.
-      String.raw`${named(String.raw`agenc(?:y|ies)\b`)}(?<!\b(?:loan|lending|credit|government|insurance|housekeeping|nanny|maid|domestic|express|courier|parcel|news|real estate|estate|property|housing|fake|scam|fraud|investment|financing|finance|debt|collection|rating)\s+agenc(?:y|ies))`,
+      String.raw`${named(String.raw`agenc(?:y|ies)\b`)}(?<!\b(?:${OTHER_AGENCIES.join('|')})\s+agenc(?:y|ies))`,
       String.raw`\b(?:recruitment|recruiting|staffing|employment|labou?r|hr|manpower|headhunting)\s+(?:agenc(?:y|ies)|company|companies|firms?|services?|business)\b`,
       String.raw`\bsecurity (?:company|companies|firms?|guards?|services?|business|patrols?)\b`,
       String.raw`\b(?:event|events|conference|exhibition) (?:planning|management|organi[sz]ing|company|companies)\b`,
@@ -1084,7 +1156,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:my|our)\s+(?:(?:small|little|local|family|car|auto)\s+)?garage\b(?=\s+(?:fix|repair|servic|does|do|has|with|is busy|specializ|specialis)\w*)`,
       String.raw`^(?:(?:a|small|little|local|family|car|auto|truck)\s+){0,2}garage\b(?=\s*(?:$|[,.;:(-]|with\b|in\b|near\b))`,
       // Things fixed as the trade: "fixing motorbikes", "we repair phones and laptops".
-      String.raw`(?:^|[,;]\s*|\b(?:we|i)\s+(?:\w+\s+)?)(?:fix|fixes|fixing|repair|repairs|repairing|servic(?:e|es|ing))\s+(?:(?:old|used|second-hand|electric)\s+)?(?:cars|motorbikes|motorcycles|bikes|scooters|e-bikes|phones|mobiles|trucks|tractors|shoes|watches|computers|laptops|appliances|tyres|tires|engines)\b`,
+      String.raw`${TRADE_START}(?:${REPAIR_VERBS.join('|')})\s+(?:(?:old|used|second-hand|electric)\s+)?(?:${REPAIRED_THINGS.join('|')})\b`,
       // Leisure and personal services: "we do massage and foot spa", "an escape room", "a billiards hall".
       String.raw`\bmassage\b(?! chairs?| guns?)`,
       String.raw`\bfoot ?spas?\b`,
@@ -1141,7 +1213,7 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'software-it',
     priority: 27,
     words: [
-      String.raw`\b(?:make|makes|making|build|builds|building|develop|develops|developing)\s+(?:[\w-]+\s+){0,3}?(?:software|apps|iot (?:systems?|platforms?|solutions?)|mini[- ]?programs|mini[- ]?apps|websites|web ?sites|games|plugins|saas)\b`,
+      String.raw`\b(?:make|makes|making|build|builds|building|develop|develops|developing)\s+(?:[\w-]+\s+){0,3}?(?:${SOFTWARE_MADE.join('|')})\b`,
     ],
   },
   {
@@ -1184,7 +1256,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\binterior (?:design|decoration)\b`,
       // Building and installing for others, named by the verb ("we build houses in the villages",
       // "we install solar panels"), and the trades of the site: plumbers, electricians, installers.
-      String.raw`\b(?:build|builds)${weDo}\s+(?:\w+\s+)?(?:houses|homes|roads|bridges|villas|apartments|buildings|dams|walls|fences|greenhouses|sheds|extensions|toilets|kitchens|factories|warehouses|hotels|schools|offices|pools|terraces|retaining walls)\b`,
+      String.raw`\b(?:build|builds)${weDo}\s+(?:\w+\s+)?(?:${BUILT_THINGS.join('|')})\b`,
       String.raw`\bbuilding${weAreDoing}\s+(?:\w+\s+)?(?:houses|homes|roads|bridges|villas|apartments|buildings)\b`,
       String.raw`\b(?:install|installs)${weDo}\s+(?!(?:it|them|that|this|the|a|an|our|my|new|apps?|software|wechat|alipay|updates?)\b)[a-z][\w-]*`,
       named(String.raw`installers?\b`),
@@ -1269,7 +1341,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bstores?\b`,
       // A trade named by the verb of selling, whatever is sold ("we sell second hand fridges", "my
       // business is selling jade"): a hint of retail, until the buyers or the shop say more.
-      String.raw`(?<!\b(?:to|can|could|should|would|will|how|want|wanna|gonna|plan|planning|try|trying|if|not|don['’]?t|dont|never|cannot|can['’]t|help|helps|hard|easy)\s)\bsell(?:s|ing)?\s+(?!(?:${notSold.join('|')})\b)(?![^.,;!?]*\bto\b)[a-z][\w-]*`,
+      String.raw`(?<!\b(?:${NOT_SELLING_NOW.join('|')})\s)\bsell(?:s|ing)?\s+(?!(?:${notSold.join('|')})\b)(?![^.,;!?]*\bto\b)[a-z][\w-]*`,
     ],
   },
   {
@@ -1285,7 +1357,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bbuilding materials?\b`,
       // Goods dealt in, named before "business" ("i do garlic business", "doing used car business"), as
       // 做…生意: a hint of trading; a business named by its trade word (a hotel business) ranks higher.
-      String.raw`\b(?:do|does|doing|did)\s+(?!(?:small|little|big|good|bad|some|any|my|our|the|a|an|this|that|online|family|own|business|more|less|much|well|better|real|serious|no|it)\b)(?:[a-z-]+\s+){1,2}?business\b`,
+      String.raw`\b(?:do|does|doing|did)\s+(?!(?:${NOT_A_TRADE_DONE.join('|')})\b)(?:[a-z-]+\s+){1,2}?business\b`,
     ],
   },
   {

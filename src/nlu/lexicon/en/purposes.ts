@@ -29,8 +29,21 @@ const foreignCurrencies: Words = [
 /** The running costs a firm pays over and over, owed when late: rent, wages, bills, suppliers. */
 const runningCosts = String.raw`(?:rent|rents|rental|wages|salar(?:y|ies)|pay|payroll|bills|utilities|electricity(?: bills?)?|suppliers?)`;
 
+/** Verbs that open or keep an outlet: "open", "set up", "launch", "have". */
+const OPEN_VERBS = [
+  ...['open', 'opening', 'start', 'starting', 'set(?:ting)? up', 'add', 'adding', 'launch(?:ing)?'],
+  ...['run(?:ning)?', 'have', 'having'],
+];
+/** Words that may stand before the outlet: "a", "our own", "another". */
+const OUTLET_DETERMINERS = ['a', 'an', 'one', 'our own', 'my own', 'our', 'my', 'another'];
+/** The kinds of outlet: shop, store, stall, branch. */
+const OUTLETS = ['shop', 'store', 'stall', 'branch', 'outlet', 'kiosk', 'counter'];
+/** Where the outlet is, if said: "on lazada", "at the night market". */
+const OUTLET_PLACE = String.raw`(?:\s+(?:on|at|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?`;
+/** Words within 30 characters after that make it one more: "too", "as well", "in addition". */
+const TOO_AFTER = String.raw`(?=[^.;!?]{0,30}?\b(?:too|as well|also|besides|alongside|in addition|on top of)\b)`;
 /** One more outlet opened beside the firm ("open an online store too", "a shop on lazada as well"). */
-export const OUTLET_TOO = String.raw`\b(?:open|opening|start|starting|set(?:ting)? up|add|adding|launch(?:ing)?|run(?:ning)?|have|having)\s+(?:(?:a|an|one|our own|my own|our|my|another)\s+)?(?:[\w-]+\s+){0,2}?(?:shop|store|stall|branch|outlet|kiosk|counter)s?\b(?:\s+(?:on|at|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?=[^.;!?]{0,30}?\b(?:too|as well|also|besides|alongside|in addition|on top of)\b)`;
+export const OUTLET_TOO = String.raw`\b(?:${OPEN_VERBS.join('|')})\s+(?:(?:${OUTLET_DETERMINERS.join('|')})\s+)?(?:[\w-]+\s+){0,2}?(?:${OUTLETS.join('|')})s?\b${OUTLET_PLACE}${TOO_AFTER}`;
 
 /** Paid or paying in one ("pay suppliers in vnd", "get paid in ringgit"): also cross-border trade (markets.ts). */
 export const paidInForeignCurrency: Words = [
@@ -459,6 +472,58 @@ const BUILD_A_NEW = String.raw`\b(?:build(?:ing)?|put(?:ting)? up|dig(?:ging)?|n
 // A farm building or pond: "shed", "pig barn", "chicken coop".
 const FARM_BUILDING = String.raw`(?:sheds?|barns?|pens?|pigst(?:y|ies)|stables?|coops?|cellars?|stalls? for|ponds?)\b`;
 
+/** Where money had may be put, asked: "where to", "how should we", "where can i". */
+const WHERE_TO = String.raw`\b(?:where|how) (?:to|should (?:i|we)|can (?:i|we)|do (?:i|we))`;
+/** Verbs of putting money somewhere: put, keep, park, invest. */
+const PUT_VERBS = ['put', 'keep', 'park', 'place', 'invest', 'grow'];
+/** The money put, by pronoun or by name: "it", "the cash", "the savings". */
+const MONEY_PUT = String.raw`(?:it|them|this|that|the (?:money|cash|savings|funds?))`;
+/** Not into the firm's own business: "put it into the shop" is spending, not wealth management. */
+const NOT_INTO_BUSINESS = String.raw`(?! (?:in|into) (?:the |our |my )?(?:shop|business|factory|farm|restaurant))`;
+/** Units written after a sum: "300k", "2 million", "50 wan", "10,000 baht". */
+const SUM_UNITS = ['k', 'm', 'mil(?:lion)?s?', 'thousand', 'wan', 'yuan', 'rmb', 'grand', 'baht', 'kip', 'dong', 'kyat', 'usd', 'dollars?'];
+/** A sum, or money by name: "300k", "cash", "savings", "a million". */
+const MONEY_HELD = String.raw`(?:\d[\d,.]*\s*(?:${SUM_UNITS.join('|')})|money|cash|funds?|savings|thousand|million|grand|wan)`;
+/** Verbs and adverbs that may stand between the money and its being idle: "just", "is", "has been". */
+const IDLE_FILLERS = ['just', 'still', 'all', 'is', 'are', "that'?s", 'has been', 'have been', 'been'];
+/** Money lying unused: "sitting idle", "lying around", "sat in the bank", "unused". */
+const LYING_IDLE = String.raw`(?:(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,3}?(?:idle|around|unused|doing nothing)|(?:sitting|lying|sat) in the bank|idle|unused)`;
+/** What may stand before what is built: "a", "6 more", "two new", "another". */
+const BUILT_COUNT = [
+  ...['a', 'an', 'our', 'more', String.raw`\d+`, 'two', 'three', 'four', 'five', 'six', 'ten', 'a few', 'some'],
+  ...['new', 'second', 'bigger', 'another', 'extra'],
+];
+/** Buildings a firm builds for its work: a plant, a warehouse, rooms, kilns. */
+const BUILDINGS = [
+  ...['facility', 'facilities', 'factory', 'plant', 'warehouse', 'workshop', 'greenhouses?', 'cold store', 'building', 'premises'],
+  ...['rooms?', 'floors?', 'dorms?', 'cabins?', 'chalets?', 'bungalows?', 'playgrounds?', 'stations?', 'kilns?', 'pools?'],
+];
+/** Parts of premises made bigger: the kitchen, the dining room, the shop. */
+const EXTENDED_PARTS = [
+  ...['kitchen', 'dining (?:room|area|hall)', 'seating area', 'shop', 'store', 'restaurant', 'building', 'guesthouse', 'hostel', 'hotel'],
+  ...['warehouse', 'factory', 'workshop', 'barn', 'shed', 'premises', 'rooms?', 'floor', 'terrace', 'space', 'place'],
+  ...['cafe', 'salon', 'clinic'],
+];
+/** Words that may stand before a vehicle bought: "a", "new", "3", "our own". */
+const VEHICLE_DETERMINERS = [
+  ...['a', 'an', 'new', 'newer', 'bigger', 'more', 'another'],
+  ...[String.raw`\d+`, 'two', 'three', 'four', 'five'],
+  ...['my own', 'our own', 'my', 'our'],
+];
+/** Not right after "hire out" or "sell": the machines a rental firm hires out, or a firm sells, are its goods. */
+const NOT_HIRED_OUT_OR_SOLD = String.raw`(?<!\b(?:(?:rent|rents|renting|hire|hires|hiring|lease|leases|leasing) out|sell|sells|selling) (?:our |the )?)`;
+/** Words that lead money spent on marketing: "for", "run", "pay for"; 点, 些 in mixed words. */
+const SPENT_ON = String.raw`(?:\b(?:for|on|some|more|run|running|do some|doing some|pay for|paying for|spend on|spending on|budget for)|点|些)`;
+/** Words that may stand before the marketing: "online", "facebook", "more". */
+const MARKETING_QUALIFIERS = [
+  ...['a', 'an', 'the', 'our', 'some', 'more'],
+  ...['online', 'social media', 'facebook', 'douyin', 'tiktok', 'wechat', 'local', 'new'],
+];
+/** Marketing by name: advertising, ads, promotion. */
+const MARKETING = String.raw`(?:advertis(?:e|ing|ements?)|ads|marketing|promotions?)`;
+/** Not a firm that sells marketing: "marketing agency", "advertising company". */
+const NOT_MARKETING_FIRM = String.raw`(?!\s+(?:company|companies|agency|agencies|firm|business|services?|studio)\b)`;
+
 export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'cross-border-settlement',
@@ -515,10 +580,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bpark (?:our |my |the )?(?:money|cash)\b`,
       String.raw`\bput (?:our |my |the )?(?:money|cash) to work\b`,
       // Money had, where to put it asked: "where to keep it and earn a bit", "where should we park the cash".
-      String.raw`\b(?:where|how) (?:to|should (?:i|we)|can (?:i|we)|do (?:i|we)) (?:put|keep|park|place|invest|grow) (?:it|them|this|that|the (?:money|cash|savings|funds?))\b(?! (?:in|into) (?:the |our |my )?(?:shop|business|factory|farm|restaurant))`,
+      String.raw`${WHERE_TO} (?:${PUT_VERBS.join('|')}) ${MONEY_PUT}\b${NOT_INTO_BUSINESS}`,
       // Money sitting idle: "300k sitting idle", "cash just lying around in the bank".
       // A sum, or money by name, with at most a verb or an adverb before (not "3 machines idle").
-      String.raw`(?:\d[\d,.]*\s*(?:k|m|mil(?:lion)?s?|thousand|wan|yuan|rmb|grand|baht|kip|dong|kyat|usd|dollars?)|money|cash|funds?|savings|thousand|million|grand|wan)\s+(?:(?:just|still|all|is|are|that'?s|has been|have been|been)\s+)*(?:(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,3}?(?:idle|around|unused|doing nothing)|(?:sitting|lying|sat) in the bank|idle|unused)\b`,
+      String.raw`${MONEY_HELD}\s+(?:(?:${IDLE_FILLERS.join('|')})\s+)*${LYING_IDLE}\b`,
     ],
   },
   {
@@ -551,9 +616,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bexpan(?:d|ds|ding|sion)\b`,
       String.raw`\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b`,
       // Built, counted or more: "build a new plant", "build 6 more rooms", "build two more greenhouses".
-      String.raw`\bbuild(?:ing)? (?:(?:a|an|our|more|\d+|two|three|four|five|six|ten|a few|some|new|second|bigger|another|extra)\s+)*(?:\w+ )?(?:facility|facilities|factory|plant|warehouse|workshop|greenhouses?|cold store|building|premises|rooms?|floors?|dorms?|cabins?|chalets?|bungalows?|playgrounds?|stations?|kilns?|pools?)\b`,
+      String.raw`\bbuild(?:ing)? (?:(?:${BUILT_COUNT.join('|')})\s+)*(?:\w+ )?(?:${BUILDINGS.join('|')})\b`,
       // Made bigger: "extend the kitchen", "extending our dining room", "build an extension", "enlarge the shop".
-      String.raw`\b(?:extend|extends|extended|extending|enlarg\w*)\s+(?:the |our |my )?(?:[a-z]+ )?(?:kitchen|dining (?:room|area|hall)|seating area|shop|store|restaurant|building|guesthouse|hostel|hotel|warehouse|factory|workshop|barn|shed|premises|rooms?|floor|terrace|space|place|cafe|salon|clinic)\b`,
+      String.raw`\b(?:extend|extends|extended|extending|enlarg\w*)\s+(?:the |our |my )?(?:[a-z]+ )?(?:${EXTENDED_PARTS.join('|')})\b`,
       String.raw`\b(?:build|building|add|adding|put up|an?)\s+(?:an? )?(?:new )?extension\b`,
       String.raw`\bnew (?:factory|plant|branch|store|shop|outlet|premises|workshop)\b`,
       // Premises taken over: "take over the unit next door", "taking over the shop upstairs".
@@ -573,7 +638,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bfor (?:a|an|one|two|three|\d+)\s+(?:[a-z-]+ )?(?:${equipmentNouns.join('|')}|station)s?\b`,
       // "buy a small truck", "buy 3 used vans": a vehicle bought.
       // "buy a small truck", "for 2 delivery vans", "3 new buses": a vehicle bought, or counted as wanted.
-      String.raw`\b(?:buy|buying|get|purchase|for) (?:a |an |new |newer |bigger |more |another |\d+ |two |three |four |five |my own |our own |my |our )*(?:(?:${vehicleKinds.join('|')})\s+)*(?:${vehicles.join('|')})\b`,
+      String.raw`\b(?:buy|buying|get|purchase|for) (?:${VEHICLE_DETERMINERS.map((word) => `${word} `).join('|')})*(?:(?:${vehicleKinds.join('|')})\s+)*(?:${vehicles.join('|')})\b`,
       String.raw`\b(?:\d+|two|three|four|five|six|a few|some) (?:more |new |used |second-hand )+(?:(?:${vehicleKinds.join('|')})\s+)*(?:${vehicles.join('|')})\b`,
       // A store for cold goods: "a cold storage", "a cold room", "cold store".
       // Not one bought or had before ("we bought a cold room last year").
@@ -590,7 +655,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\brent(?:ing)? (?:another|one more|an extra|more|a second) (?:floor|unit|room|space)\b(?! already)`,
       // Not the machines a rental firm hires out ("we hire out forklifts"): its goods, no use of money.
       // Nor the ones the firm sells or already has ("we sell ovens", "we bought two new ovens last year").
-      String.raw`(?<!\b(?:(?:rent|rents|renting|hire|hires|hiring|lease|leases|leasing) out|sell|sells|selling) (?:our |the )?)${notOwned}\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,
+      String.raw`${NOT_HIRED_OUT_OR_SOLD}${notOwned}\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,
       String.raw`\bnew (?:production |processing |packing |packaging )?lines?\b(?! of\b)`,
       String.raw`\bgreenhouses?\b`,
     ],
@@ -664,7 +729,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // Spending on marketing is a running cost: "run some ads", "for advertising", "do promotion" (not a marketing agency, a trade).
       // Only money spent on it, led by what spends (for, on, run, some, pay for; 做点 in mixed words): "we do marketing for
       // hotels" and "we sell ads" are trades.
-      String.raw`(?:\b(?:for|on|some|more|run|running|do some|doing some|pay for|paying for|spend on|spending on|budget for)|点|些)\s*(?:(?:a|an|the|our|some|more|online|social media|facebook|douyin|tiktok|wechat|local|new)\s+)*(?:advertis(?:e|ing|ements?)|ads|marketing|promotions?)\b(?!\s+(?:company|companies|agency|agencies|firm|business|services?|studio)\b)`,
+      String.raw`${SPENT_ON}\s*(?:(?:${MARKETING_QUALIFIERS.join('|')})\s+)*${MARKETING}\b${NOT_MARKETING_FIRM}`,
       String.raw`\b(?:advertising|marketing|promotion|ad) (?:campaigns?|budget|costs?|spend|money)\b`,
       String.raw`\bpromot(?:e|ing) (?:our|the|my) (?:shop|store|products?|business|brand|restaurant|hotel|guesthouse)\b`,
     ],

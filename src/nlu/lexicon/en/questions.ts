@@ -26,7 +26,12 @@ const askingHow = [
 const moneyMoves = ['exchange', 'convert', 'change', 'swap', 'pay', 'settle', 'receive', 'collect', 'get paid'];
 
 /** An account or a loan threatened: closed, cancelled, shut, frozen, or the credit record hurt. */
-const ACCOUNT_THREAT = String.raw`\b(?:clos(?:e|ed|es|ing)|cancel\w*|shut\w*|deactivat\w*|suspend\w*|terminat\w*|blacklist\w*|(?:hurt|ruin|damage|affect)\w* (?:my|our|your) credit|credit (?:score |record )?(?:will |would )?(?:drops?|go(?:es)? bad|bad|suffers?))\b`;
+const ACCOUNT_THREAT = String.raw`\b(?:${[
+  // The account closed, frozen or blacklisted.
+  String.raw`clos(?:e|ed|es|ing)|cancel\w*|shut\w*|deactivat\w*|suspend\w*|terminat\w*|blacklist\w*`,
+  // The credit record hurt: "ruin your credit", "credit score will drop".
+  String.raw`(?:hurt|ruin|damage|affect)\w* (?:my|our|your) credit|credit (?:score |record )?(?:will |would )?(?:drops?|go(?:es)? bad|bad|suffers?)`,
+].join('|')})\b`;
 /** A sum or money to pay, send or move: "pay a 300 fee", "transfer 5000", "send them 3000", "pay a 1000 deposit". */
 const PAY_SOMETHING = String.raw`\b(?:pay|paid|paying|transfer\w*|send|sent|sending|deposit|move|moving)\s+(?:(?:them|him|her|us|me|it|a|an|the|first|another)\s+){0,2}(?:\d|money|cash|fee|deposit|charge)`;
 
@@ -178,6 +183,55 @@ const P2P_REPAYING = [
   String.raw`(?:i|we) (?:borrow|borrowed|owe)\b[^?!]{0,40}\b(?:pay|repay)`,
 ].join('|');
 
+/** Ways of asking for something: "what's", "give me", "do you have", "where can i find". */
+const ASKED_FOR = String.raw`\b(?:what(?:['’]?s| is| are)|give me|send me|do you have|got|need|is there|are there|any|where(?:['’]?s| is| can i find))\b`;
+/** A phone number by name: "phone number", "hotline", "customer service line". */
+const PHONE_NUMBER = String.raw`\b(?:phone|contact|tel(?:ephone)?|hotline|customer service|service) (?:number|no\b|details|line)`;
+/** A phone number of the lender: "phone number for the bank", "contact no. of that platform". */
+const LENDER_PHONE = String.raw`\b(?:phone|contact) (?:number|no\.?) (?:for|of) (?:the |your |their |that )?(?:bank|lender|branch|office|credit union|platform|them)\b`;
+/** An address asked: "what's the address", "address of the branch". */
+const ADDRESS_ASKED = String.raw`\b(?:what(?:['’]?s| is)|where(?:['’]?s| is)) (?:the |your |their )?address\b|\baddress (?:of|for) (?:the |your |their )?(?:bank|lender|branch|office|credit union)\b`;
+/** A question whether one may do it: "can", "should", "is it possible to". */
+const MAY_WE = String.raw`\b(?:can|could|do|should|may|is it possible to)\b`;
+/** Applying by name: "apply", "sign up", "do it". */
+const APPLYING = String.raw`\b(?:apply|applying|application|sign up|do (?:it|this|that))\b`;
+/** The channels of applying: "online", "on the app", "in person", "at a branch". */
+const CHANNEL = String.raw`\b(?:online|on (?:my|the|a|our) (?:phone|app|mobile)|through (?:an|the) app|in person|at (?:a|the) branch)\b`;
+/** Words of claiming to be someone: "claimed", "pretending", "said", "posing as". */
+const CLAIMING = String.raw`\b(?:claim\w*|pretend\w*|said|says|posing as)\b`;
+/** A lender's or a platform's staff: "customer service", "an officer", "from webank". */
+const LENDER_STAFF = String.raw`\b(?:customer service|staff|officer|from (?:the )?bank|from \w+ (?:bank|pay))\b`;
+/** Told to move money: "told me to transfer", "wanted us to pay". */
+const TOLD_TO_PAY = String.raw`\b(?:told|asked|wants?|wanted|made)\s+(?:me|us)\s+to\s+(?:${payVerbs.join('|')}|move|put)\b`;
+/** Verbs of changing money. */
+const MONEY_CHANGING = ['change', 'changing', 'exchange', 'exchanging', 'swap', 'swapping'];
+/** Not money changed within 30 characters after: "his personal card to swap baht" is a private money changer. */
+const NOT_CHANGED_AFTER = String.raw`(?![^.?!]{0,30}\b(?:${MONEY_CHANGING.join('|')})\b)`;
+/** A personal account or card, not a pay code: "personal bank account", "private wechat". */
+const PERSONAL_ACCOUNT = String.raw`\b(?:personal|private)\s+(?:bank\s+|wechat\s+|alipay\s+)?(?:account|card|wechat|alipay)\b(?!\s+(?:pay\s+)?(?:codes?|qr))`;
+/** Someone's own account or card: "his own bank account", "the manager's own card". */
+const OWN_ACCOUNT = String.raw`\b(?:his|her|their|[a-z]+['’]?s) own (?:bank |wechat |alipay )?(?:account|card)\b`;
+/** Whose the card is: "his", "someone's". */
+const CARD_OWNERS = ['his', 'her', 'their', "someone['’]?s"];
+/** A card said to be no firm's: "personal", "private". */
+const NOT_THE_FIRMS = ['personal', 'private'];
+/** Money changed by name, and currencies. */
+const CHANGED_MONEY = ['money', 'currency', 'cash', 'dong', 'kip', 'baht', 'kyat', 'yuan', 'rmb', 'dollars?'];
+/** Words that put up, pledge or need no collateral; not a building put up ("put up a new shed"). */
+const PUT_UP_PLEDGE = String.raw`put up(?!\s+(?:a|an|another|new|more|some|\d+|two|three)\s+(?!(?:guarantee|guarantor|bond|deposit|security|collateral)\b))`;
+/** Words saying it fits: "suitable", "a good fit", "worth it", "makes sense". */
+const FITS = [
+  ...['right', 'suitable', 'good', 'better', 'a good (?:fit|idea|option)', 'worth it', 'an option'],
+  ...['suit', 'fit', 'ok', 'okay', 'fine', 'work', 'make sense', 'makes sense'],
+  ...['realistic', 'viable', 'feasible', 'doable', 'practical'],
+];
+/** Who sent the threat: a message, a call, someone who said it. */
+const THREAT_SENDER = String.raw`\b(?:sms|texts?|texted|messages?|msg|calls?|called|phoned|says?|said|told|they|he|she|someone|caller)\b`;
+/** Words saying the loan was not given: "no", "never", "hasn't". */
+const NOT_GIVEN = String.raw`\b(?:no|not|never|hasn['’]t|haven['’]t|didn['’]t|won['’]t)\b`;
+/** The loan or the money given: "loan", "released", "paid out". */
+const LOAN_GIVEN = String.raw`\b(?:loan|money|released|disbursed|paid out|arrived)\b`;
+
 /**
  * In precedence order: a fraud check wins over the collateral or credit question it mentions; an
  * app or platform that holds the money is the fake-app fraud even when it asks a fee to let it out,
@@ -226,12 +280,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:${payVerbs.join('|')}|move|put)\b[^.?!]{0,30}\b(?:safe|safety|secure|security|verification|supervis\w*|escrow|guarantee) accounts?\b`,
         String.raw`\b(?:${payVerbs.join('|')})\s+(?:\w+\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\b[^.?!]{0,30}\b(?:${beforehand.join('|')}) (?:to|for) (?:verif\w*|prove|proof|confirm\w*|check\w*|validat\w*)\b`,
         // A fee paid, and the loan still not released: "paid a 3000 deposit, still no loan".
-        String.raw`\b(?:paid|transferred|sent)\b[^.?!]{0,30}\b(?:fee|deposit)s?\b[^.?!]{0,40}\b(?:no|not|never|hasn['’]t|haven['’]t|didn['’]t|won['’]t)\b[^.?!]{0,20}\b(?:loan|money|released|disbursed|paid out|arrived)\b`,
+        String.raw`\b(?:paid|transferred|sent)\b[^.?!]{0,30}\b(?:fee|deposit)s?\b[^.?!]{0,40}${NOT_GIVEN}[^.?!]{0,20}${LOAN_GIVEN}`,
         // A threat to an account or a loan (closed, cancelled, shut, the credit record hurt) told by a
         // text, a call or a caller, and a sum to pay or send, in either order: 'sms says my account will
         // be closed unless i pay 300', 'to close the student loan on my record i must send them 3000'.
-        String.raw`\b(?:sms|texts?|texted|messages?|msg|calls?|called|phoned|says?|said|told|they|he|she|someone|caller)\b[^?!]{0,80}?${ACCOUNT_THREAT}[^?!]{0,60}?${PAY_SOMETHING}`,
-        String.raw`\b(?:sms|texts?|texted|messages?|msg|calls?|called|phoned|says?|said|told|they|he|she|someone|caller)\b[^?!]{0,80}?${PAY_SOMETHING}[^?!]{0,30}?\b(?:to|or|unless|else|otherwise|before)\b[^?!]{0,12}?${ACCOUNT_THREAT}`,
+        String.raw`${THREAT_SENDER}[^?!]{0,80}?${ACCOUNT_THREAT}[^?!]{0,60}?${PAY_SOMETHING}`,
+        String.raw`${THREAT_SENDER}[^?!]{0,80}?${PAY_SOMETHING}[^?!]{0,30}?\b(?:to|or|unless|else|otherwise|before)\b[^?!]{0,12}?${ACCOUNT_THREAT}`,
         // Faked papers for a loan: "fake bank statements", "dress up our statements".
         String.raw`\b(?:fake|faked|forged|dress(?:ed)? up|package[sd]?|pad(?:ded)?)\s+(?:(?:our|my|the)\s+)?(?:bank\s+)?(?:statements?|credit (?:report|record)|flows?)\b`,
         // A sum to be paid first, with a loan in the same sentence: "get me 300k if i pay 5000 first".
@@ -246,7 +300,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A named fee paid, then the money given: "pay 2000 'release fee' and he gets us 2m".
         String.raw`${PAY_SUM}\s*['"‘’“”]?(?:[a-z]+\s+){0,2}(?:fee|deposit|charge)s?\b[^.?!]{0,40}(?:${GIVE}|\bgets (?:me|us)\b)`,
         // Someone claiming to be a lender's or a platform's staff who asks for money moved, whatever the story: "said he was from webank customer service, told me to transfer 3000".
-        String.raw`\b(?:claim\w*|pretend\w*|said|says|posing as)\b[^.?!]{0,30}\b(?:customer service|staff|officer|from (?:the )?bank|from \w+ (?:bank|pay))\b[^.?!]{0,60}\b(?:told|asked|wants?|wanted|made)\s+(?:me|us)\s+to\s+(?:${payVerbs.join('|')}|move|put)\b`,
+        String.raw`${CLAIMING}[^.?!]{0,30}${LENDER_STAFF}[^.?!]{0,60}${TOLD_TO_PAY}`,
         // Something bought first to get the loan: "500k approved if we buy his insurance first".
         String.raw`\b(?:loan|lend|borrow|credit|get (?:me|you|us)|approv|releas|disburs)[^.?!]{0,80}${BUY_FIRST}`,
         String.raw`${BUY_FIRST}[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv|releas|disburs)`,
@@ -261,7 +315,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-personal-account',
     // Also a person's own account rather than the firm's: "send it to the manager's own bank account", "pay into his own card".
     // Not money changed through it ("his personal card to swap baht"): a private money changer.
-    re: /(?:\b(?:personal|private)\s+(?:bank\s+|wechat\s+|alipay\s+)?(?:account|card|wechat|alipay)\b(?!\s+(?:pay\s+)?(?:codes?|qr))|\b(?:his|her|their|[a-z]+['’]?s) own (?:bank |wechat |alipay )?(?:account|card)\b)(?![^.?!]{0,30}\b(?:change|changing|exchange|exchanging|swap|swapping)\b)/,
+    re: new RegExp(`(?:${PERSONAL_ACCOUNT}|${OWN_ACCOUNT})${NOT_CHANGED_AFTER}`),
   },
   {
     id: 'fraud-guaranteed-returns',
@@ -301,8 +355,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bprivate(?:ly)?\s+(?:money\s+)?(?:changers?|exchange)`,
         String.raw`\bmoney\s*changers?\b`,
         // Money changed through someone's own card or account: "use his bank card for change money", "transfer to his personal card to swap baht".
-        String.raw`\b(?:his|her|their|someone['’]?s|a personal|personal|private)\s+(?:bank\s+)?(?:card|account)s?\b[^.?!]{0,30}\b(?:change|changing|exchange|exchanging|swap|swapping)\b`,
-        String.raw`\b(?:change|changing|exchange|exchanging|swap|swapping)\s+(?:money|currency|cash|dong|kip|baht|kyat|yuan|rmb|dollars?)\b[^.?!]{0,30}\b(?:his|her|their|someone['’]?s|personal|private)\s+(?:bank\s+)?(?:card|account)`,
+        String.raw`\b(?:${[...CARD_OWNERS, 'a personal', ...NOT_THE_FIRMS].join('|')})\s+(?:bank\s+)?(?:card|account)s?\b[^.?!]{0,30}\b(?:${MONEY_CHANGING.join('|')})\b`,
+        String.raw`\b(?:${MONEY_CHANGING.join('|')})\s+(?:${CHANGED_MONEY.join('|')})\b[^.?!]{0,30}\b(?:${[...CARD_OWNERS, ...NOT_THE_FIRMS].join('|')})\s+(?:bank\s+)?(?:card|account)`,
         String.raw`\bunderground bank`,
         String.raw`\bblack market\b`,
         // Changing money with people at a market or the border: "swap money with the guys at the border market", "change kip with the aunties at the market".
@@ -396,7 +450,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b`,
         // Pledging, or borrowing without it: "need to pledge", "without any collateral".
         // Not a building put up ("need to put up a new shed"): a thing counted after it is built, not pledged.
-        String.raw`\b(?:need|have) to (?:put up(?!\s+(?:a|an|another|new|more|some|\d+|two|three)\s+(?!(?:guarantee|guarantor|bond|deposit|security|collateral)\b))|pledge|mortgage)\b|\bwithout (?:any |a )?(?:security|collateral|guarantor|guarantee|mortgage)\b`,
+        String.raw`\b(?:need|have) to (?:${PUT_UP_PLEDGE}|pledge|mortgage)\b|\bwithout (?:any |a )?(?:security|collateral|guarantor|guarantee|mortgage)\b`,
         // A property asked for: "the bank wants us to put up our house".
         `${ASKED_TO_PLEDGE}${PLEDGED_THING}`,
       ].join('|'),
@@ -434,12 +488,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Chinglish and loose order: "where we can go apply", "where u borrow".
         String.raw`\bwhere (?:(?:are|am|do|can|could|should|would|will) )?(?:we|i|you|u) (?:[a-z]+ ){0,3}?(?:apply|borrow)\b`,
         // Through which channel, asked: "can i apply online", "can we do it on the phone or do we go in person".
-        String.raw`\b(?:can|could|do|should|may|is it possible to)\b[^.?!]{0,20}\b(?:apply|applying|application|sign up|do (?:it|this|that))\b[^.?!]{0,12}\b(?:online|on (?:my|the|a|our) (?:phone|app|mobile)|through (?:an|the) app|in person|at (?:a|the) branch)\b`,
+        String.raw`${MAY_WE}[^.?!]{0,20}${APPLYING}[^.?!]{0,12}${CHANNEL}`,
         // Whether one must go in person: "do i have to go to the bank", "must we visit a branch".
         String.raw`\b(?:do|must|should|will) (?:i|we) (?:have to |need to |got to )?(?:go|come|visit)(?: in(?:to)?| to| down to)? (?:the |a |your |their )?(?:bank|branch|office|credit union|counter)\b`,
         // How to reach them: a phone number or an address asked ("whats the phone number for the bank", "their address?").
-        String.raw`\b(?:what(?:['’]?s| is| are)|give me|send me|do you have|got|need|is there|are there|any|where(?:['’]?s| is| can i find))\b[^.?!]{0,20}\b(?:phone|contact|tel(?:ephone)?|hotline|customer service|service) (?:number|no\b|details|line)`,
-        String.raw`\b(?:phone|contact) (?:number|no\.?) (?:for|of) (?:the |your |their |that )?(?:bank|lender|branch|office|credit union|platform|them)\b|\b(?:what(?:['’]?s| is)|where(?:['’]?s| is)) (?:the |your |their )?address\b|\baddress (?:of|for) (?:the |your |their )?(?:bank|lender|branch|office|credit union)\b`,
+        String.raw`${ASKED_FOR}[^.?!]{0,20}${PHONE_NUMBER}`,
+        `${LENDER_PHONE}|${ADDRESS_ASKED}`,
         // Whom to reach to apply: "who do i contact to apply", "who should we talk to about a loan".
         String.raw`\bwho (?:do|should|can|could) (?:i|we) (?:contact|call|talk to|speak to|see|ask) (?:to apply|about (?:applying|a loan|the loan)|for (?:a|the) loan)\b`,
         // Where a branch is, or a hotline to call: "where is the nearest branch", "is there a hotline i can call".
@@ -490,7 +544,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'does-it-fit',
     re: new RegExp(
       [
-        String.raw`\b(?:is|are|would|will|does|do)\b[^.?!]{0,40}\b(?:right|suitable|good|better|a good (?:fit|idea|option)|worth it|an option|suit|fit|ok|okay|fine|work|make sense|makes sense|realistic|viable|feasible|doable|practical)\b[^.?!]{0,30}\b(?:for )?(?:us|me|ours?|my)\b`,
+        String.raw`\b(?:is|are|would|will|does|do)\b[^.?!]{0,40}\b(?:${FITS.join('|')})\b[^.?!]{0,30}\b(?:for )?(?:us|me|ours?|my)\b`,
         // Asked with no verb: "webank good for us?", "mybank ok for us".
         String.raw`\b(?:ok|okay|good|fine|right|suitable)\s+for\s+(?:us|me)\s*(?:\?|$)`,
         // Raising the money through a service: "could we raise it through crowdfunding instead?".
@@ -563,7 +617,8 @@ export const EN_OFFER = {
     /(?:monthly (?:payment|instalment|installment|repayment)s?(?: of| is)?|pay(?:ing)? back|instalments? of|installments? of)\s*$/,
   totalBefore: /(?:repay|pay back|pay)\s+(?:a total of|in total)?\s*$|(?:total(?: of)?|in total)\s*$/,
   /** A down payment as a share of the price: "30% down", "down payment of 20%", "20 percent down". */
-  downPaymentShare: /(?<pct>\d+(?:\.\d+)?)\s*(?:%|percent)\s*(?:down\b|deposit\b|down ?payment)|\bdown ?payment(?: of| is)?\s*(?<pct2>\d+(?:\.\d+)?)\s*(?:%|percent)/,
+  downPaymentShare:
+    /(?<pct>\d+(?:\.\d+)?)\s*(?:%|percent)\s*(?:down\b|deposit\b|down ?payment)|\bdown ?payment(?: of| is)?\s*(?<pct2>\d+(?:\.\d+)?)\s*(?:%|percent)/,
   /** Before a down payment in yuan: "down payment of 60k", "pay 50,000 down" is read after. */
   downPaymentBefore: /\bdown ?payment(?: of| is)?\s*$/,
   downPaymentAfter: /^\s*(?:yuan|rmb|cny)?\s*(?:down\b|down ?payment)/,
@@ -571,7 +626,8 @@ export const EN_OFFER = {
   receivedBefore:
     /\b(?:(?:actually|only|just) (?:get|gets|got|receive|received)|(?:get|gets|got|receive|received) only|in (?:hand|our account|my account) (?:is|was)|disbursed|paid out)\s*(?:only|just)?\s*$/,
   /** After the cash paid out: "92k in hand", "90,000 lands in our account", "92k after fees". */
-  receivedAfter: /^\s*(?:yuan|rmb|cny)?\s*(?:in (?:hand|cash|our account|my account|the account)|lands?|arrives?|after (?:the )?(?:fees?|deductions?))\b/,
+  receivedAfter:
+    /^\s*(?:yuan|rmb|cny)?\s*(?:in (?:hand|cash|our account|my account|the account)|lands?|arrives?|after (?:the )?(?:fees?|deductions?))\b/,
   endRepayment: /\b(?:at the end|in one payment|lump sum|bullet|after (?:a|one|\d+) (?:year|months?))\b/,
   monthlyRepayment: /\b(?:a|per|each|every) month\b|\bmonthly\b|\binstal?lments?\b/,
   /**

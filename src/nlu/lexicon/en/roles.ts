@@ -3,6 +3,14 @@
 
 import type { Words } from '../types';
 
+/** A count of people right before, perhaps named as people: "3", "nine workers", "2 staff". */
+const COUNTED_BEFORE = String.raw`(?<=\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:people\s+|staff\s+|guys\s+|workers\s+)?)`;
+/** Places of work where people are counted: the kitchen, the warehouse, the front desk. */
+const WORKPLACES = [
+  ...['kitchen', 'office', 'warehouse', 'workshop', 'factory', 'front desk', 'reception', 'front of house', 'back of house'],
+  ...['shop floor', 'packing room', 'production line', 'assembly line', 'studio', 'salon'],
+];
+
 export const staffRoles: Words = [
   String.raw`drivers?`,
   String.raw`operators?`,
@@ -96,7 +104,7 @@ export const staffRoles: Words = [
   // "2 part-timers and 1 full-timer".
   String.raw`(?:full|part)[- ]?timers?`,
   // People counted by where they work: "3 in the kitchen", "9 people in the warehouse", "2 at the front desk".
-  String.raw`(?<=\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:people\s+|staff\s+|guys\s+|workers\s+)?)(?:(?:in|at|on) (?:the )?(?:kitchen|office|warehouse|workshop|factory|front desk|reception|front of house|back of house|shop floor|packing room|production line|assembly line|studio|salon)|on (?:the |our |my )?(?:payroll|books))`,
+  String.raw`${COUNTED_BEFORE}(?:(?:in|at|on) (?:the )?(?:${WORKPLACES.join('|')})|on (?:the |our |my )?(?:payroll|books))`,
   // "just 2 of us": the count before it is a head count.
   String.raw`\bof us\b`,
 ];

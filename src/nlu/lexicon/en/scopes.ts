@@ -30,6 +30,14 @@ const PAID_FROM = String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:\w+\s+)
 /** Verbs of providing to customers, then what is provided, then "to": "supplies lunch boxes to", "rent out cranes to". */
 const PROVIDE_TO = String.raw`(?:supply|supplies|supplying|deliver\w*|provid\w*|(?:rent|rents|renting|lease|leases|leasing|hire|hires|hiring)(?:\s+out)?)\s+(?:[\w-]+\s+){1,4}?to`;
 
+/** Services done for customers: "cleaning for", "security guards for", "catering for". */
+const SERVICES_FOR = [
+  ...['service', 'services', 'work', 'works', 'cleaning', 'security', 'outsourcing', 'guards?', 'design'],
+  ...['repairs?', 'maintenance', 'training', 'consulting', 'catering'],
+];
+/** Places or people served named first in a list: "offices and", "homes or". */
+const SERVED_FIRST = String.raw`(?:(?:offices?|homes?|households?|companies|families|villas?|apartments?|${CUSTOMERS})\s+(?:and|or|&)\s+)?`;
+
 export const alsoClause: Words = [
   String.raw`\balso (?:\w+ )?(?:export|import|sell|run|do|make|grow|trade|operate|own|have an? (?:shop|store|restaurant|guesthouse|farm|factory))\w*\b`,
   String.raw`\b(?:export|import|sell|trade)\w* (?:\w+ ){0,4}(?:too|as well)\b`,
@@ -94,7 +102,7 @@ export const customersSupplied: Words = [
   String.raw`\b(?=${CUSTOMERS})(?<=\b${PROVIDE_TO}\s+${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
   // Whom a service is done for, a list of kinds or a plural ("cleaning service for office and hotel",
   // "security guards for factories and hotels"): customers, not the firm's trade.
-  String.raw`\b(?=${CUSTOMERS})(?<=\b(?:service|services|work|works|cleaning|security|outsourcing|guards?|design|repairs?|maintenance|training|consulting|catering)\s+for\s+(?:(?:offices?|homes?|households?|companies|families|villas?|apartments?|${CUSTOMERS})\s+(?:and|or|&)\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b`,
+  String.raw`\b(?=${CUSTOMERS})(?<=\b(?:${SERVICES_FOR.join('|')})\s+for\s+${SERVED_FIRST}${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b`,
   // Who the buyer is: "our buyer is a big supermarket", "our customers are mostly hotels".
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:buyers?|customers?|clients?)\s+(?:is|are)\s+(?:(?:a|an|some|mostly|mainly|all)\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b`,
   // Online sellers supplied: "we supply taobao sellers" (their online sales, not the firm's).

@@ -211,6 +211,14 @@ export const buyingTrade: Words = [
   String.raw`收(?![入银款到益费据税])(?:购|了|来|过来)?\s*(?:然后|再|又|就)\s*(?=(?:${soldOn.join('|')}))`,
 ];
 
+/** What follows 卖 when it sells nothing named: 卖给, 卖了, 卖掉, 卖房, 卖保险, 卖什么. */
+const NOT_GOODS_AFTER_SELL = [
+  ...['给', '到', '往', '了', '掉', '得', '不', '出', '完', '光', '家', '方', '钱', '命', '力', '场', '价', '相', '的'],
+  ...['房', '楼', '地皮', '保险', '贷款', '理财', '什么', '啥', '哪样'],
+];
+/** Characters no name of goods holds: breaks, particles, numerals and measure words. */
+const NOT_IN_GOODS = String.raw`[^，。,.!?；;\s\d的给到了得一二两三四五六七八九十百千万几多来块元斤吨个只件箱批年月天]`;
+
 export const industryRules: readonly IndustryWords[] = [
   {
     id: 'industry',
@@ -868,7 +876,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Goods of any kind sold (卖空调的, 卖 e-bikes 的, 卖火腿的: the selling trade over the food made).
       // Sold besides (也卖点窗帘, 还卖些渔具): the goods need no 的; the side line is read as such.
       String.raw`(?<=(?:也|还|兼|顺便|顺带)\s*)卖(?:点|些|一点|一些)(?:[\u4e00-\u9fff]{1,4}|\s*[a-z][a-z' -]{1,20})`,
-      String.raw`(?<!买)卖(?!给|到|往|了|掉|得|不|出|完|光|家|方|钱|命|力|场|价|相|的|房|楼|地皮|保险|贷款|理财|什么|啥|哪样)(?:点|些|一点|一些)?(?:二手)?(?:[^，。,.!?；;\s\d的给到了得一二两三四五六七八九十百千万几多来块元斤吨个只件箱批年月天]{1,6}?|\s*[a-z][a-z' -]{0,20}?\s*)(?:的|(?=$|[，。,.!?；;\s]))`,
+      String.raw`(?<!买)卖(?!${NOT_GOODS_AFTER_SELL.join('|')})(?:点|些|一点|一些)?(?:二手)?(?:${NOT_IN_GOODS}{1,6}?|\s*[a-z][a-z' -]{0,20}?\s*)(?:的|(?=$|[，。,.!?；;\s]))`,
     ],
   },
   {

@@ -150,6 +150,18 @@ const PAPERS = [
   '资料',
 ].join('|');
 
+/** People whose own account money may be sent to: 他, 对方, 经理, 客户经理. */
+const ACCOUNT_HOLDERS = ['他', '她', '对方', '经理', '老板', '业务员', '客户经理'];
+/** Whose the account is, after the person: 自己, 本人, 老婆, 亲戚, 表哥. */
+const HOLDERS_OWN = [
+  ...['自己', '本人', '个人'],
+  ...['老婆', '老公', '媳妇', '家人', '亲戚', '朋友', '儿子', '女儿', '弟弟', '妹妹', '哥哥', '姐姐', '妈妈', '爸爸', '表哥', '表姐'],
+];
+/** Accounts money is sent to: 账户, 银行卡, 微信, 支付宝. */
+const ACCOUNTS = '(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)';
+/** Money sent into an account: 转到, 打进, 汇给, 存入. */
+const SENT_INTO = '(?:转|打|汇|存)(?:到|进|给|入)?';
+
 /**
  * In precedence order: a fraud check wins over the collateral or credit question it mentions; an
  * app or platform that holds the money (冻结, 提现不了) is the fake-app fraud even when it asks a fee
@@ -227,7 +239,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // Not money changed through someone's card (打到他私人卡上帮我换泰铢): that is a private money changer.
       String.raw`(?:(?:转|打|汇|存)(?:到|进|给|入)?${C}{0,8}(?:个人|私人)(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)|私人账户|私人帐户` +
         // A person's own account rather than the firm's: 打到他自己的卡上, 转到经理本人账户.
-        String.raw`|(?:转|打|汇|存)(?:到|进|给|入)?${C}{0,8}(?:他|她|对方|经理|老板|业务员|客户经理)(?:的)?(?:自己|本人|个人|老婆|老公|媳妇|家人|亲戚|朋友|儿子|女儿|弟弟|妹妹|哥哥|姐姐|妈妈|爸爸|表哥|表姐)(?:的)?(?:名下)?(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝))(?!${C}{0,12}${CHANGED_MONEY})`,
+        `|${SENT_INTO}${C}{0,8}(?:${ACCOUNT_HOLDERS.join('|')})(?:的)?(?:${HOLDERS_OWN.join('|')})(?:的)?(?:名下)?(?:的)?${ACCOUNTS})(?!${C}{0,12}${CHANGED_MONEY})`,
     ),
   },
   {
@@ -563,7 +575,8 @@ export const ZH_OFFER = {
   /** "12期". */
   periods: /(?<num>\d+)\s*期/,
   /** A down payment as a share of the price: "首付20%", "首付三成", "首付百分之三十". */
-  downPaymentShare: /首付(?:款)?\s*(?:是|要|交|付|了|得)?\s*(?:(?<pct>\d+(?:\.\d+)?)\s*%|百分之(?<pctcn>[一二三四五六七八九十]+)|(?<cheng>[一二两三四五六七八九])成)/,
+  downPaymentShare:
+    /首付(?:款)?\s*(?:是|要|交|付|了|得)?\s*(?:(?<pct>\d+(?:\.\d+)?)\s*%|百分之(?<pctcn>[一二三四五六七八九十]+)|(?<cheng>[一二两三四五六七八九])成)/,
   /** Before a down payment in yuan: "首付16万", "首付款要交30万". */
   downPaymentBefore: /首付(?:款)?\s*(?:是|要|交|付|了|得)?\s*(?:交|付)?\s*$/,
   /** Before the cash paid out: "到手9万", "实际到账9.2万", "拿到手只有八万五". */

@@ -203,6 +203,13 @@ const correctionOpeners: Words = [
 /** A figure as written in a correction: 80万, 一百来万, 500k, 2 million. */
 const FIGURE = String.raw`[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|w|k|m|mn|million|元|块|yuan|rmb)?`;
 
+/** A particle before the correction, in either language: 哦, 哎呀, "oh". */
+const CORRECTION_PARTICLE = String.raw`(?:(?:哦|噢|喔|啊|唉|呃|哎呀|oh|ah)[，,\s]*)?`;
+/** The figure denied first: 不是八万, "not 80k". */
+const NOT_FIGURE_BEFORE = String.raw`(?:(?:不是|not)\s*${FIGURE}[，,\s]*)?`;
+/** The figure denied after: 十万 不是八万. */
+const NOT_FIGURE_AFTER = String.raw`(?:[，,\s]*(?:不是|not)\s*${FIGURE})?`;
+
 export const replaceCue: Words = [
   '改成',
   '改为',
@@ -215,7 +222,7 @@ export const replaceCue: Words = [
   // denied (说错了，是80万; 说错了 不是50万 是80万; 说错了 not 50万 是80万).
   // ...or the wrong one denied after it (说错了 是八十万 不是六十万; no wait, 80k not 60k).
   // ...a particle, 我 or 刚才 before the opener (哦 我讲错了 是十万, 刚才打错了 是8万).
-  String.raw`^\s*(?:(?:哦|噢|喔|啊|唉|呃|哎呀|oh|ah)[，,\s]*)?(?:我|刚才|刚刚)?\s*(?:${correctionOpeners.join('|')})[，,:\s]*(?:(?:不是|not)\s*${FIGURE}[，,\s]*)?(?:是|应该是|it['’]?s|it is)?\s*${FIGURE}(?:[，,\s]*(?:不是|not)\s*${FIGURE})?\s*(?=$|[，,.。!！;；])`,
+  String.raw`^\s*${CORRECTION_PARTICLE}(?:我|刚才|刚刚)?\s*(?:${correctionOpeners.join('|')})[，,:\s]*${NOT_FIGURE_BEFORE}(?:是|应该是|it['’]?s|it is)?\s*${FIGURE}${NOT_FIGURE_AFTER}\s*(?=$|[，,.。!！;；])`,
 ];
 
 /**

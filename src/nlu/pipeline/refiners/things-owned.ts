@@ -12,9 +12,25 @@ import { drop, isFlag, type Mention, type State } from '../mention';
 /** A count right before the thing, perhaps with a measure word and two words qualifying it ("two imported japanese machines"; not a sum: "400k for a new oven"). */
 const COUNTED =
   /(?:\d+|[一二两三四五六七八九十百几]+|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s*(?:台|部|辆|套|个)?\s*(?:(?!(?:k|m|w|mil|million|grand|thousand|yuan|rmb|usd)\b)[a-z-]+\s+){0,2}$/;
+/** Verbs and adverbs that may stand before the state: "is", "has been", "just", "mostly". */
+const STATE_FILLERS_EN = [
+  ...['is', 'are', 'was', 'were', 'has been', 'have been', 'been'],
+  ...['just', 'still', 'all', 'mostly', 'now', 'often', 'always', 'usually', 'only'],
+];
+/** States of a machine not used: "sitting", "stands", "parked", "not being used". */
+const UNUSED_STATES_EN = [
+  ...['sitting', 'sits', 'sit', 'standing', 'stands', 'stand', 'lying', 'lies', 'lie'],
+  ...['idle', 'idling', 'parked', 'unused', 'doing nothing', 'not (?:being )?used'],
+];
+/** The same adverbs in Chinese: 现在, 一直, 基本. */
+const STATE_FILLERS_ZH = ['现在', '一直', '都', '还', '就', '也', '基本', '经常'];
+/** The same states in Chinese: 闲置, 放着, 趴窝. */
+const UNUSED_STATES_ZH = ['闲置', '闲着', '放着', '停着', '趴窝', '搁着'];
 /** A state of a machine had and not used, right after it: "is sitting idle", "just sit there", "are parked", "lying unused". */
-const IDLE_AFTER =
-  /^\s*(?:(?:is|are|was|were|has been|have been|been|just|still|all|mostly|now|often|always|usually|only)\s+)*(?:sitting|sits|sit|standing|stands|stand|lying|lies|lie|idle|idling|parked|unused|doing nothing|not (?:being )?used)\b|^\s*(?:(?:现在|一直|都|还|就|也|基本|经常)\s*)*(?:闲置|闲着|放着|停着|趴窝|搁着)/;
+const IDLE_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:${STATE_FILLERS_EN.join('|')})\s+)*(?:${UNUSED_STATES_EN.join('|')})\b` +
+    String.raw`|^\s*(?:(?:${STATE_FILLERS_ZH.join('|')})\s*)*(?:${UNUSED_STATES_ZH.join('|')})`,
+);
 /** A machine right before its origin (咖啡机是从意大利, machine是德国, "the oven was imported from"). */
 const MACHINE_BEFORE =
   /(?:机器?|器|设备|炉|柜|箱|\b(?:machines?|machinery|equipment|ovens?|excavators?|tractors?|roasters?)\b)\s*(?:[都也]?是|\b(?:is|are|was|were)\b)?\s*(?:从|\bfrom\b)?\s*[^，。,.;!?\s]{0,6}\s*$/;
