@@ -147,6 +147,10 @@ const NOT_SERVICE_CONTACT = String.raw`(?!['’]?s? (?:phone |contact |tel(?:eph
 const COMPLAINT = String.raw`\b(?:i|we) (?:want|wanna|would like|need) to (?:make a )?complain\b|\bi(?:['’]?d| would) like to (?:make a )?complain\b|\bmake a complaint\b|\bcomplain about (?:you|this bot|the bot|your)\b`;
 /** A call back or a manager asked: "call me back", "let me talk to your manager". */
 const CALL_BACK_OR_MANAGER = String.raw`\bcall me back\b|\b(?:get|let me talk to|speak to|talk to) (?:your|the) (?:manager|supervisor|boss)\b`;
+/** Words that ask for something: "can", "please", "have (someone…)", "need". */
+const ASKING = String.raw`\b(?:can|could|would|will|pls|please|plz|have|get|need|want|like)\b`;
+/** Someone of the adviser's side: "someone", "a person", "an adviser", "your staff". */
+const CALLER = String.raw`(?:someone|somebody|a person|a human|an? (?:adviser|advisor|agent)|your (?:staff|people|adviser|advisor))`;
 /** Not repaying: "can't pay back", "miss a payment", "default", "pay late". */
 const NOT_REPAYING = String.raw`(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:re)?pay|miss (?:a |the |our |my )?(?:payments?|repayments?|instal?lments?)|default|pay late)`;
 /** The cost in full, by name: "total", "real", "all-in". */
@@ -197,6 +201,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\brepresentative\b`,
       // A complaint, or a call back asked: "i want to complain", "call me back pls", "your manager".
       `${COMPLAINT}|${CALL_BACK_OR_MANAGER}`,
+      // Someone asked to call the owner: "can a person call me?", "could someone phone us", "have an adviser call me".
+      // Asked for, not told ("somebody call me say he is from bank" is a story).
+      String.raw`(?<=${ASKING}[^.?!]{0,12})\b${CALLER}\s+(?:to\s+)?(?:call|phone|ring|contact)\s+(?:me|us)\b`,
     ],
   },
   {

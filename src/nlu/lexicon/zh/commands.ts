@@ -102,6 +102,8 @@ export const commandRules: readonly CommandWords[] = [
       // (not a platform complained about: 网贷 投诉).
       String.raw`(?:我要|我想|想要|要)投诉(?=\s*(?:你们|一下|下)?\s*$)|投诉你们`,
       String.raw`(?:叫|找|喊|让)\s*(?:你们|你们的)?\s*(?:领导|负责人|主管|经理|manager|supervisor|boss)`,
+      // A person asked for with 个 before 人工 (个人 is no word here): 我要找个人工聊一下, 喊个人工来.
+      String.raw`(?:找|要|喊|叫|来)(?:个|一个)人工(?!智能|成本|费|工资)`,
       // Someone found to talk to: 不想跟你聊了 给我找个人, 帮我换个真人.
       String.raw`(?:给我|帮我)(?:找|换)(?:个|一个)(?:人|真人)(?=\s*(?:来|聊|说|问|回答|吧|嘛|[,.!?，。！？]|$))`,
       // A person to talk to rather than the bot, or to come over: 我要跟人讲话 不要机器人, 有没有业务员可以上门.
