@@ -320,10 +320,12 @@ const MEASURE_AFTER = new RegExp(
   'y',
 );
 // ...in English: "60 machines", "3 trucks", "20 percent". Not after a sum's letter: "a 60k machine" is its price.
-const MEASURE_AFTER_EN = new RegExp(
-  String.raw`\s*(?:percent|per ?cent|times|tons?|tonnes?|acres?|hectares?|mu|rooms?|beds?|stores?|shops?|branches|outlets|trucks?|cars?|vehicles?|machines?|units?|pieces?|items?|products?|customers?|clients?|users?|years? old|o'clock|st|nd|rd|th)(?![a-z])`,
-  'y',
-);
+const COUNTED_EN = [
+  ...['percent', 'per ?cent', 'times', 'tons?', 'tonnes?', 'acres?', 'hectares?', 'mu', 'rooms?', 'beds?', 'stores?', 'shops?'],
+  ...['branches', 'outlets', 'trucks?', 'cars?', 'vehicles?', 'machines?', 'units?', 'pieces?', 'items?', 'products?'],
+  ...['customers?', 'clients?', 'users?', 'years? old', "o'clock", 'st', 'nd', 'rd', 'th'],
+];
+const MEASURE_AFTER_EN = new RegExp(String.raw`\s*(?:${COUNTED_EN.join('|')})(?![a-z])`, 'y');
 /** A sum written with its letter: 60k, 2m, 1.5w. */
 const LETTER_UNIT = /\d\s*(?:k|m|w)$/;
 
