@@ -63,6 +63,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Without a subject, as owners type: "made 3.6m last yr", "did 800k this year".
       String.raw`(?:^|(?<=[,;.]\s*))(?:did|made|turned over|grossed)\b`,
       String.raw`\brevenues?\b`,
+      // Chat abbreviations: "rev around 1.2m", "yearly rev 3m".
+      String.raw`\brev\b`,
       // "last year about 800k", as 去年大概两百万: last year's takings (not "last year we borrowed 300k").
       String.raw`\blast (?:year|yr)\b(?=[,\s]*(?:(?:about|around|roughly|approx|approximately|maybe|like|almost|nearly|over)\s+)*\d)`,
       // A reply of a sum and its year only: "1.8m last year", "about 900k this yr" (the year's takings).

@@ -407,6 +407,8 @@ export const figureMarks: readonly MarkWords[] = [
       '创办',
       '创立',
       '注册',
+      // Registered so long (登记了五年, 注册了三年): the firm's age.
+      String.raw`(?:登记|注册)了`,
       '入行',
       '已经',
       '过去',
