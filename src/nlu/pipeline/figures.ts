@@ -56,6 +56,8 @@ interface Period {
   perMonth: boolean;
   perDay: boolean;
   perWeek: boolean;
+  /** A semester's (一学期, per semester): half a year's. */
+  perHalfYear: boolean;
 }
 
 export interface Cue {
@@ -376,7 +378,7 @@ function costBefore(verb: Cue, cues: readonly Cue[], from: number): Cue | undefi
 }
 
 /** The marks of a period shorter than a year, a sum's own when right beside it. */
-const PER_PERIOD = ['per-month', 'per-week', 'per-day'] as const;
+const PER_PERIOD = ['per-month', 'per-week', 'per-day', 'per-half-year'] as const;
 
 /** Weeks in a year, for a week's sales ("一个礼拜能卖个两万", "weekly sales about 15k"). */
 const WEEKS_PER_YEAR = 52;
@@ -386,6 +388,7 @@ function annualize(value: number, period: Period): number {
   if (period.perMonth) return value * 12;
   if (period.perWeek) return value * WEEKS_PER_YEAR;
   if (period.perDay) return value * 365;
+  if (period.perHalfYear) return value * 2;
   return value;
 }
 
@@ -630,7 +633,7 @@ function seasonOf(text: string, q: Quantity, clause: [number, number]): Season |
   return undefined;
 }
 
-const hasPeriod = (p: Period): boolean => p.perMonth || p.perWeek || p.perDay;
+const hasPeriod = (p: Period): boolean => p.perMonth || p.perWeek || p.perDay || p.perHalfYear;
 
 /** Of two kinds of word, the kind said last in `text`; undefined when neither is said. */
 function saidLast<T>(text: string, first: readonly [T, RegExp], second: readonly [T, RegExp]): T | undefined {
@@ -963,13 +966,13 @@ function countBefore(a: Around): string | undefined {
  */
 function periodIn(a: Around): Period {
   const [from, to] = a.clause;
-  if (markOf(a, 'per-year') !== undefined) return { perMonth: false, perDay: false, perWeek: false };
+  if (markOf(a, 'per-year') !== undefined) return { perMonth: false, perDay: false, perWeek: false, perHalfYear: false };
   const year = a.quantities.findLast((d) => d.kind === 'duration' && d.value === YEAR && d.start >= from && d.end <= a.q.start);
   const counts = (mark: FigureMark) => {
     const m = a.marks.within(mark, [from, to]);
     return m !== undefined && !(year !== undefined && m.end <= year.start);
   };
-  return { perMonth: counts('per-month'), perDay: counts('per-day'), perWeek: counts('per-week') };
+  return { perMonth: counts('per-month'), perDay: counts('per-day'), perWeek: counts('per-week'), perHalfYear: counts('per-half-year') };
 }
 
 /** Why a duration is not the term, or undefined when it may be. */
@@ -1166,7 +1169,7 @@ export function readSlots(
         const period = periodIn(a);
         const found =
           nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart) ??
-          askedInClauseBefore(a, bounds, perYear !== undefined || period.perMonth || period.perDay || period.perWeek) ??
+          askedInClauseBefore(a, bounds, perYear !== undefined || hasPeriod(period)) ??
           askedEarlierInClause(a);
         // The sum that corrects a denied one takes no cue from the next phrase: in "不是两百万
         // 是一百五十万 借两年" the 借 is the term's, as after a comma ("…是五十万，借两年").

@@ -247,6 +247,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\b(?:good|bad|busy|slow|quiet|best|worst) days?\b`,
     ],
   },
+  // A semester's fees ("tuition about 900k per semester"): half a year's.
+  { mark: 'per-half-year', words: [String.raw`\b(?:a|per|each|every|last) semester\b`] },
   {
     mark: 'per',
     words: [String.raw`\b(?:a|an|per|each|every)\b`],

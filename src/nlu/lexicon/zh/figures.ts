@@ -325,6 +325,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`(?:一|每)晚上?(?=(?:能|也就|大概|都|就)*[卖做])`,
     ],
   },
+  // A semester's fees (一学期学费收入一百二十万, 每学期): half a year's.
+  { mark: 'per-half-year', words: [String.raw`(?:每个?|一个?|上个?)学期`] },
   { mark: 'per', words: [] },
   {
     mark: 'people-label',
