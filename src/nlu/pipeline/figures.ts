@@ -470,6 +470,10 @@ const ROLE_REACH = 2;
 /** ...and a total said after the roles ("厨师服务员加起来二十几个"). */
 const TOTAL_AFTER_ROLE = /^\s*(?:加起来|一共|总共|合计)\s*$/;
 const ROLE_BREAK = /[,，、;；.。]/;
+/** Premises and things counted (门面两个, 冷库 3 个, 床位六十个): no people. */
+const THING_BEFORE = /(?:门面|店面|铺面|门店|分店|冷库|仓库|库房|床位|房间|摊位|档口|车子|机器|设备|大棚)\s*$/;
+/** A role's own count right after it (服务员十五个, 厨师有五个). */
+const OWN_COUNT_AFTER = /^\s*(?:有|是)?\s*(?:\d+|[零〇一二两三四五六七八九十百几]+)\s*[多来余]?\s*[个名位人]/;
 /** A role word stands like a head-count label before its count: "drivers r 6", "cooks are 4" (the label's fillers). */
 const ROLE_AS_LABEL = MARK_PLACES['people-label'].gap;
 
@@ -494,7 +498,16 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOth
     const gap = r.end <= q.start ? text.slice(r.end, q.start) : undefined;
     if (gap !== undefined && !ofANoun && ((gap.length <= ROLE_REACH && !ROLE_BREAK.test(gap)) || TOTAL_AFTER_ROLE.test(gap))) return r;
     if (gap !== undefined && !ofANoun && ROLE_AS_LABEL.test(gap)) return r;
-    if (!countsOthers && r.start >= q.end && r.start - q.end <= ROLE_REACH && !ROLE_BREAK.test(text.slice(q.end, r.start))) return r;
+    // Premises or things counted before a role that has its own count after it are not that role's
+    // ("门面三个 服务员十五个": the shopfronts'; "冷库 3 个 工人 6 个").
+    if (
+      !countsOthers &&
+      r.start >= q.end &&
+      r.start - q.end <= ROLE_REACH &&
+      !ROLE_BREAK.test(text.slice(q.end, r.start)) &&
+      !(THING_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start)) && OWN_COUNT_AFTER.test(text.slice(r.end, r.end + 10)))
+    )
+      return r;
   }
   return undefined;
 }
@@ -1322,9 +1335,12 @@ export function readSlots(
         // ...or after it, the owner counted in: "4 including me", "五个 连我在内".
         const totalMark = markOf(a, 'total');
         const ownerIn = a.marks.after('total', q.end, a.span[1]);
+        // ...or the owner counted in before another total word: 算上我一共六个, 连我自己在内一共九个.
+        const ownerTotal = (m: Mark | undefined): boolean => m !== undefined && /我|老板/.test(text.slice(m.start, m.end));
         const withOwner =
-          (totalMark !== undefined && /我|老板/.test(text.slice(totalMark.start, totalMark.end))) ||
-          (ownerIn !== undefined && /在内|\b(?:me|myself)\b/.test(text.slice(ownerIn.start, ownerIn.end)));
+          ownerTotal(totalMark) ||
+          (totalMark !== undefined && ownerTotal(a.marks.before('total', totalMark.start, a.span[0]))) ||
+          (ownerIn !== undefined && /在内|\b(?:me|myself|owner|boss)\b/.test(text.slice(ownerIn.start, ownerIn.end)));
         if (markOf(a, 'people-label') !== undefined || deniedPeople || now !== undefined || withOwner) {
           heads.push({
             value: headCount(Math.round(q.value), fewerThan),

@@ -277,8 +277,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\baltogether\b`,
       String.raw`\ba total of\b`,
       String.raw`\btotal(?: of)?\b`,
-      // The owner counted in: "4 including me", "6 counting myself", as 连我在内.
-      String.raw`\b(?:including|incl\.?|counting|with) (?:me|myself)\b`,
+      // The owner counted in: "4 including me", "6 counting myself", "7 incl. the owner", as 连我在内.
+      String.raw`(?:,\s*)?\b(?:including|incl\.?|counting|with) (?:me|myself|the owner|the boss)\b`,
     ],
   },
   {
