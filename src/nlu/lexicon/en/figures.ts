@@ -94,6 +94,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\b(?:in\s+)?receivables?\b`,
       // A deposit paid or asked ("the landlord wants a 30k deposit"): a cost, no sum wanted.
       String.raw`\bdeposits?\b`,
+      // Money advanced to growers or for a job, with the loan asked after it ("we advance about 2m to
+      // farmers … borrow 1.5m"): an outlay, not the sum wanted.
+      String.raw`\b(?:advance|advances|advancing|advanced|front|fronting)\b(?=\s+(?:about |around |some |over |up to )?(?:rmb|cny|¥)?\s*\d)(?=.*?\b(?:borrow|loan)\b)`,
       String.raw`\bprofits?\b`,
       String.raw`\blos(?:s|ses|t)\b`,
       String.raw`\bcosts?\b`,

@@ -121,6 +121,10 @@ const equipmentGoods: Words = [
   '桌椅',
   '电脑',
   '冷库',
+  // A building's plant, replaced or added (换电梯, 换个锅炉, 买台发电机).
+  '电梯',
+  '锅炉',
+  '发电机',
 ];
 
 /**
