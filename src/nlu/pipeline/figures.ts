@@ -914,11 +914,18 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
     'the term of a sum that is not ours',
     (a) => (a.previousSumSlot === 'other' && a.previousSumEnd > a.clause[0] ? 'in its clause' : undefined),
   ],
+  // "每人一个月三千五", "8 workers, each paid 4000 a month": a wage's period, per head, not how long a loan runs.
+  [
+    'the period of a wage per head',
+    (a) => (PER_HEAD_BEFORE.test(a.text.slice(Math.max(0, a.q.start - 24), a.q.start)) ? 'per head' : undefined),
+  ],
   ['no length', (a) => (a.q.value <= 0 ? 'zero' : undefined)],
   // "approve it in one day", "2 tons a day": how fast or how often, not how long a loan runs.
   ['days, not a term', (a) => (a.q.value < DAYS_ARE_NO_TERM ? `${a.q.value} months` : undefined)],
 ];
 
+/** A word of each head right before a period (每人一个月, "each paid 4000 a month"), in its phrase. */
+const PER_HEAD_BEFORE = /(?:每人|每个人|一个人|人均)[^\s,，。.;；借贷]{0,6}$|\b(?:each|per (?:head|person))\b[^,，。.;；]{0,20}$/;
 /** Months in the year that is a sum's period. */
 const YEAR = 12;
 /** What is paid, asked right after a period: 要还好多, 到底要多少利息, 利息是多少, 月供几多. */
