@@ -82,6 +82,8 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:wher|whr)\b/g, 'where'],
   [/\bb4\b/g, 'before'],
   [/\bthru\b/g, 'through'],
+  // An abbreviation's dot is no sentence's end: "7 incl. the owner".
+  [/\bincl\.(?=\s)/g, 'including'],
   [/\bhw\b(?= (?:much|many|long|to|do|does|can|should)\b)/g, 'how'],
   [/\br\b(?= (?:u|you|we|they|there|these|those|i)\b)|(?<=\b(?:where|how|what|who|when|why|which|u|you|we|they) )r\b/g, 'are'],
 ];

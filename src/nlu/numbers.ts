@@ -272,8 +272,9 @@ const MONTHS_PER_UNIT: Readonly<Record<string, number>> = {
 };
 // A bare "6月" is June unless a loan word is right before it ("期限6月", "借6月").
 const MONTH_TERM_BEFORE = /(?:期限|借|贷|用|还|分)\s*$/;
-// "12期", "分十二期": monthly instalments. "一期工程" (phase one) is not, hence the conditions.
-const INSTALMENTS_AFTER = /\s*期(?![间限货末中初])/y;
+// "12期", "分十二期", "二十四期": monthly instalments. "一期工程", "三期" (phase one, three) are not, hence the
+// conditions: digits, a loan word before, or a count of months in whole half-years (六期, 三十六期).
+const INSTALMENTS_AFTER = /\s*期(?![间限货末中初工项])/y;
 // A team's name before its size in words: "a team of seven", "crew of five", "a group of twelve".
 const TEAM_OF_BEFORE = /\b(?:team|crew|group) of\s*$/;
 // "员工5个": 个 counts people when a staff word comes just before, or before a denied count
@@ -676,7 +677,12 @@ function classify(text: string, token: Token): Quantity | undefined {
     return { kind, value: Math.round(token.value), start, end: token.end + counted[0].length };
   }
   const instalments = token.moneyUnit || token.attached ? null : execAt(INSTALMENTS_AFTER, text, token.end);
-  if (instalments && Number.isInteger(token.value) && token.value <= 120 && (token.source === 'ar' || MONTH_TERM_BEFORE.test(before))) {
+  if (
+    instalments &&
+    Number.isInteger(token.value) &&
+    token.value <= 120 &&
+    (token.source === 'ar' || MONTH_TERM_BEFORE.test(before) || (token.value >= 6 && token.value % 6 === 0))
+  ) {
     return { kind: 'duration', value: token.value, start, end: token.end + instalments[0].length };
   }
   if (execAt(MEASURE_AFTER, text, token.end)) return undefined;

@@ -255,6 +255,7 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   'per-month': { side: 'clause', gap: SPACE },
   'per-day': { side: 'clause', gap: SPACE },
   'per-week': { side: 'clause', gap: SPACE },
+  'per-half-year': { side: 'clause', gap: SPACE },
   per: { side: 'after', gap: SPACE },
   'people-label': { side: 'before', gap: fillers('people') },
   'strictly-below': { side: 'before', gap: APPROXIMATELY },

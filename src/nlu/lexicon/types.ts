@@ -70,6 +70,7 @@ export const FIGURE_MARKS = [
   'per-month',
   'per-week',
   'per-day',
+  'per-half-year',
   'per',
   'people-label',
   'strictly-below',

@@ -253,8 +253,17 @@ export const roles: Extractor = (state) => {
     if (!sure(m) && !all.some((o) => o !== m && sure(o))) continue;
     const rule = form ? `role by its form "${m.text}"` : `role "${m.text}"`;
     state.mentions.push({ kind: 'role', value: m.text, start: m.start, end: m.end, rule });
+    // Roles run together before their total (保安保洁维修工加起来三十五个, 教练文员财务一共二十八个): the word
+    // between the last role known and the total is one more role of the list.
+    const last = LAST_OF_LIST.exec(state.text.slice(m.end, m.end + 8));
+    if (last?.groups?.w !== undefined && !all.some((o) => o.start === m.end)) {
+      const end = m.end + last.groups.w.length;
+      state.mentions.push({ kind: 'role', value: last.groups.w, start: m.end, end, rule: `role, the last of a list "${last.groups.w}"` });
+    }
   }
 };
+/** A word run on after a role, right before the list's total: the list's last role. */
+const LAST_OF_LIST = /^(?<w>[^\s\d，。,.!?；;、我你他她们的了和跟还有也都就是一二两三四五六七八九十几个]{1,4}?)(?=加起来|一共|总共|合计)/;
 
 // 木工瓦工加起来三十几个: the total of the roles before it, said after the last one; drivers 只有3个: a count only so many.
 const COUNT_AFTER_ROLE =
@@ -364,9 +373,14 @@ function groupCount(text: string): number | undefined {
 const COUNT_GAP = /^[\s,，]*(?:一共|总共|共|就|也就)?\s*$/;
 export const household: Extractor = (state) => {
   for (const m of allMatches(HOUSEHOLD, state.text)) {
-    // "就我和我妹两个人": the count said right after is the count.
+    // "就我和我妹两个人": the count said right after is the count (a period or a sum there is none:
+    // "就我跟我爸 一年卖个八十万").
     const stated = (q: Mention): boolean =>
-      q.kind === 'quantity' && q.start < m.end + 4 && m.start < q.end && COUNT_GAP.test(state.text.slice(m.end, Math.max(m.end, q.start)));
+      q.kind === 'quantity' &&
+      (q.value.kind === 'number' || q.value.kind === 'people') &&
+      q.start < m.end + 4 &&
+      m.start < q.end &&
+      COUNT_GAP.test(state.text.slice(m.end, Math.max(m.end, q.start)));
     const span = { start: m.start, end: m.end };
     const role: Mention = { kind: 'role', value: 'household', ...span, rule: `role household "${m.text}"` };
     const inside = (q: Mention): boolean => q.kind === 'quantity' && q.start >= m.start && q.end <= m.end;

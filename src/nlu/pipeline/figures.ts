@@ -56,6 +56,8 @@ interface Period {
   perMonth: boolean;
   perDay: boolean;
   perWeek: boolean;
+  /** A semester's (一学期, per semester): half a year's. */
+  perHalfYear: boolean;
 }
 
 export interface Cue {
@@ -379,7 +381,7 @@ function costBefore(verb: Cue, cues: readonly Cue[], from: number): Cue | undefi
 }
 
 /** The marks of a period shorter than a year, a sum's own when right beside it. */
-const PER_PERIOD = ['per-month', 'per-week', 'per-day'] as const;
+const PER_PERIOD = ['per-month', 'per-week', 'per-day', 'per-half-year'] as const;
 
 /** Weeks in a year, for a week's sales ("一个礼拜能卖个两万", "weekly sales about 15k"). */
 const WEEKS_PER_YEAR = 52;
@@ -389,6 +391,7 @@ function annualize(value: number, period: Period): number {
   if (period.perMonth) return value * 12;
   if (period.perWeek) return value * WEEKS_PER_YEAR;
   if (period.perDay) return value * 365;
+  if (period.perHalfYear) return value * 2;
   return value;
 }
 
@@ -470,6 +473,10 @@ const ROLE_REACH = 2;
 /** ...and a total said after the roles ("厨师服务员加起来二十几个"). */
 const TOTAL_AFTER_ROLE = /^\s*(?:加起来|一共|总共|合计)\s*$/;
 const ROLE_BREAK = /[,，、;；.。]/;
+/** Premises and things counted (门面两个, 冷库 3 个, 床位六十个): no people. */
+const THING_BEFORE = /(?:门面|店面|铺面|门店|分店|冷库|仓库|库房|床位|房间|摊位|档口|车子|机器|设备|大棚)\s*$/;
+/** A role's own count right after it (服务员十五个, 厨师有五个). */
+const OWN_COUNT_AFTER = /^\s*(?:有|是)?\s*(?:\d+|[零〇一二两三四五六七八九十百几]+)\s*[多来余]?\s*[个名位人]/;
 /** A role word stands like a head-count label before its count: "drivers r 6", "cooks are 4" (the label's fillers). */
 const ROLE_AS_LABEL = MARK_PLACES['people-label'].gap;
 
@@ -494,7 +501,16 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOth
     const gap = r.end <= q.start ? text.slice(r.end, q.start) : undefined;
     if (gap !== undefined && !ofANoun && ((gap.length <= ROLE_REACH && !ROLE_BREAK.test(gap)) || TOTAL_AFTER_ROLE.test(gap))) return r;
     if (gap !== undefined && !ofANoun && ROLE_AS_LABEL.test(gap)) return r;
-    if (!countsOthers && r.start >= q.end && r.start - q.end <= ROLE_REACH && !ROLE_BREAK.test(text.slice(q.end, r.start))) return r;
+    // Premises or things counted before a role that has its own count after it are not that role's
+    // ("门面三个 服务员十五个": the shopfronts'; "冷库 3 个 工人 6 个").
+    if (
+      !countsOthers &&
+      r.start >= q.end &&
+      r.start - q.end <= ROLE_REACH &&
+      !ROLE_BREAK.test(text.slice(q.end, r.start)) &&
+      !(THING_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start)) && OWN_COUNT_AFTER.test(text.slice(r.end, r.end + 10)))
+    )
+      return r;
   }
   return undefined;
 }
@@ -642,7 +658,7 @@ function seasonOf(text: string, q: Quantity, clause: [number, number]): Season |
   return undefined;
 }
 
-const hasPeriod = (p: Period): boolean => p.perMonth || p.perWeek || p.perDay;
+const hasPeriod = (p: Period): boolean => p.perMonth || p.perWeek || p.perDay || p.perHalfYear;
 
 /** Of two kinds of word, the kind said last in `text`; undefined when neither is said. */
 function saidLast<T>(text: string, first: readonly [T, RegExp], second: readonly [T, RegExp]): T | undefined {
@@ -920,11 +936,18 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
     'the term of a sum that is not ours',
     (a) => (a.previousSumSlot === 'other' && a.previousSumEnd > a.clause[0] ? 'in its clause' : undefined),
   ],
+  // "每人一个月三千五", "8 workers, each paid 4000 a month": a wage's period, per head, not how long a loan runs.
+  [
+    'the period of a wage per head',
+    (a) => (PER_HEAD_BEFORE.test(a.text.slice(Math.max(0, a.q.start - 24), a.q.start)) ? 'per head' : undefined),
+  ],
   ['no length', (a) => (a.q.value <= 0 ? 'zero' : undefined)],
   // "approve it in one day", "2 tons a day": how fast or how often, not how long a loan runs.
   ['days, not a term', (a) => (a.q.value < DAYS_ARE_NO_TERM ? `${a.q.value} months` : undefined)],
 ];
 
+/** A word of each head right before a period (每人一个月, "each paid 4000 a month"), in its phrase. */
+const PER_HEAD_BEFORE = /(?:每人|每个人|一个人|人均)[^\s,，。.;；借贷]{0,6}$|\b(?:each|per (?:head|person))\b[^,，。.;；]{0,20}$/;
 /** Months in the year that is a sum's period. */
 const YEAR = 12;
 /** What is paid, asked right after a period: 要还好多, 到底要多少利息, 利息是多少, 月供几多. */
@@ -985,13 +1008,13 @@ function countBefore(a: Around): string | undefined {
  */
 function periodIn(a: Around): Period {
   const [from, to] = a.clause;
-  if (markOf(a, 'per-year') !== undefined) return { perMonth: false, perDay: false, perWeek: false };
+  if (markOf(a, 'per-year') !== undefined) return { perMonth: false, perDay: false, perWeek: false, perHalfYear: false };
   const year = a.quantities.findLast((d) => d.kind === 'duration' && d.value === YEAR && d.start >= from && d.end <= a.q.start);
   const counts = (mark: FigureMark) => {
     const m = a.marks.within(mark, [from, to]);
     return m !== undefined && !(year !== undefined && m.end <= year.start);
   };
-  return { perMonth: counts('per-month'), perDay: counts('per-day'), perWeek: counts('per-week') };
+  return { perMonth: counts('per-month'), perDay: counts('per-day'), perWeek: counts('per-week'), perHalfYear: counts('per-half-year') };
 }
 
 /** Why a duration is not the term, or undefined when it may be. */
@@ -1188,7 +1211,7 @@ export function readSlots(
         const period = periodIn(a);
         const found =
           nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart) ??
-          askedInClauseBefore(a, bounds, perYear !== undefined || period.perMonth || period.perDay || period.perWeek) ??
+          askedInClauseBefore(a, bounds, perYear !== undefined || hasPeriod(period)) ??
           askedEarlierInClause(a);
         // The sum that corrects a denied one takes no cue from the next phrase: in "不是两百万
         // 是一百五十万 借两年" the 借 is the term's, as after a comma ("…是五十万，借两年").
@@ -1341,9 +1364,12 @@ export function readSlots(
         // ...or after it, the owner counted in: "4 including me", "五个 连我在内".
         const totalMark = markOf(a, 'total');
         const ownerIn = a.marks.after('total', q.end, a.span[1]);
+        // ...or the owner counted in before another total word: 算上我一共六个, 连我自己在内一共九个.
+        const ownerTotal = (m: Mark | undefined): boolean => m !== undefined && /我|老板/.test(text.slice(m.start, m.end));
         const withOwner =
-          (totalMark !== undefined && /我|老板/.test(text.slice(totalMark.start, totalMark.end))) ||
-          (ownerIn !== undefined && /在内|\b(?:me|myself)\b/.test(text.slice(ownerIn.start, ownerIn.end)));
+          ownerTotal(totalMark) ||
+          (totalMark !== undefined && ownerTotal(a.marks.before('total', totalMark.start, a.span[0]))) ||
+          (ownerIn !== undefined && /在内|\b(?:me|myself|owner|boss)\b/.test(text.slice(ownerIn.start, ownerIn.end)));
         if (markOf(a, 'people-label') !== undefined || deniedPeople || now !== undefined || withOwner) {
           heads.push({
             value: headCount(Math.round(q.value), fewerThan),

@@ -329,7 +329,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!\b(?:earn|earns|earning|earned|make|making|get|getting) (?:some |a (?:bit|little) of |more )?)\binterest(?: rates?)?\b(?![- ]free)`,
       // How a cost is worked out: "how is the monthly payment calculated", "how do they work out the interest".
       String.raw`\bhow (?:is|are) (?:the |my |our )?(?:monthly )?(?:payments?|repayments?|instal?lments?|fees?|charges?) (?:calculated|worked out|computed|figured out)\b`,
-      String.raw`\bfees?\b`,
+      // Not fees the firm collects ("tuition fees about 400k a semester", "service fees collected 500k a month"): its takings.
+      String.raw`(?<!\b(?:tuition|school|entrance|admission|membership|course|class|parking|management|property|room)\s)\bfees?\b(?!\s+(?:collected|income|revenue|we (?:charge|collect|take)))`,
       // A flat rate named asks what it really costs: "is a 1.2% monthly flat rate the same as 14.4% a year".
       String.raw`\bflat (?:rate|interest)\b`,
       // The penalty asked: "what's the penalty if we pay late".
@@ -436,6 +437,8 @@ export const commandRules: readonly CommandWords[] = [
       // No preference, said of what is asked: "term doesn't matter", "any term is fine", "no preference".
       String.raw`\b(?:(?:the )?(?:term|length|duration|period|timing|amount|time)\s+)?(?:doesn['’]?t|does not|dont) matter\b`,
       String.raw`\bany (?:term|length|duration|period|amount)(?: is)? (?:fine|ok|okay|good)\b`,
+      // ...with what is asked named after it: "no preference on the term", "no real preference about how long".
+      String.raw`\bno (?:real |particular )?preference (?:on|about|for|as to) (?:the )?(?:term|length|amount|sum|period|how long|how much)\b`,
       String.raw`\b(?:no preference|either is fine|anything is fine|any is fine|whatever(?: works)?|up to you)\b`,
       // Not known, in chat words: "no clue", "beats me", "not a clue", "can't say".
       String.raw`\b(?:no clue|not a clue|beats me|(?:can['’]?t|cannot|hard to) say)\b`,
@@ -515,7 +518,7 @@ export const fillers: Words = [
   // Hesitation and address around a short reply: "hmm not sure", "thanks teacher".
   String.raw`\bhmm+\b`,
   // Frankness said around a short reply: "no idea tbh", "honestly not sure".
-  String.raw`\b(?:tbh|honestly|frankly|to be honest)\b`,
+  String.raw`\b(?:tbh|honestly|frankly|to be honest|really)\b`,
   String.raw`\bteacher\b`,
   // Whom a short message is said to: "hi boss", "thanks mate", "you there sir?".
   String.raw`\bboss\b`,

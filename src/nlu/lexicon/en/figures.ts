@@ -117,6 +117,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\b(?:in\s+)?receivables?\b`,
       // A deposit paid or asked ("the landlord wants a 30k deposit"): a cost, no sum wanted.
       String.raw`\bdeposits?\b`,
+      // Money advanced to growers or for a job, with the loan asked after it ("we advance about 2m to
+      // farmers … borrow 1.5m"): an outlay, not the sum wanted.
+      String.raw`\b(?:advance|advances|advancing|advanced|front|fronting)\b(?=\s+(?:about |around |some |over |up to )?(?:rmb|cny|¥)?\s*\d)(?=.*?\b(?:borrow|loan)\b)`,
       String.raw`\bprofits?\b`,
       String.raw`\blos(?:s|ses|t)\b`,
       String.raw`\bcosts?\b`,
@@ -270,6 +273,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\b(?:good|bad|busy|slow|quiet|best|worst) days?\b`,
     ],
   },
+  // A semester's fees ("tuition about 900k per semester"): half a year's.
+  { mark: 'per-half-year', words: [String.raw`\b(?:a|per|each|every|last) semester\b`] },
   {
     mark: 'per',
     words: [String.raw`\b(?:a|an|per|each|every)\b`],
@@ -298,8 +303,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\baltogether\b`,
       String.raw`\ba total of\b`,
       String.raw`\btotal(?: of)?\b`,
-      // The owner counted in: "4 including me", "6 counting myself", as 连我在内.
-      String.raw`\b(?:including|incl\.?|counting|with) (?:me|myself)\b`,
+      // The owner counted in: "4 including me", "6 counting myself", "7 incl. the owner", as 连我在内.
+      String.raw`(?:,\s*)?\b(?:including|incl\.?|counting|with) (?:me|myself|the owner|the boss)\b`,
     ],
   },
   {

@@ -861,6 +861,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\blivestock\b`,
       String.raw`\bfisher(?:y|ies)\b`,
       String.raw`\bbeekeep\w*`,
+      // A producer who sells what it grows or breeds: "we grow and sell cut flowers", "we breed and sell seeds".
+      String.raw`\b(?:grow|grows|breed|breeds|raise|raises|plant|plants) and sell\b`,
       String.raw`\bgrow(?:s|ing)? (?:our own )?(?:tea|coffee|flowers?|fruits?|vegetables?|mushrooms?|rice|crops?|walnuts?)\b`,
       String.raw`${notServed}\b(?:${crops.join('|')}) (?:growers?|growing|farm\w*|gardens?|estates?)\b`,
       String.raw`${notServed}\bgrowers?\b`,
@@ -1182,7 +1184,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bspas?\b`,
       String.raw`\bsalons?\b`,
       String.raw`\bmechanics?\b`,
-      String.raw`\b(?:auto|car|motorbike|motorcycle|bike|tyre|tire) (?:garage|workshop|service|shop)s?\b`,
+      // A bike shop sells bikes (retail, as any shop); a car, auto or tyre shop is a garage.
+      String.raw`\b(?:auto|car|motorbike|motorcycle|bike|tyre|tire) (?:garage|workshop|service)s?\b|\b(?:auto|car|tyre|tire) shops?\b`,
       String.raw`\b(?:run|runs|own|owns|have|has|got)\s+(?:a|an|our|my)\s+(?:small\s+|little\s+)?garage\b`,
       String.raw`\btutor(?:s|ing)\b`,
       String.raw`\b(?:english|chinese|math|maths|music|piano|art|dance|swimming|cooking|computer|language|driving|coding|tuition) (?:lessons|classes|courses|teaching|school|academy|centre|center|training)\b`,
@@ -1260,7 +1263,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bbuilding${weAreDoing}\s+(?:\w+\s+)?(?:houses|homes|roads|bridges|villas|apartments|buildings)\b`,
       String.raw`\b(?:install|installs)${weDo}\s+(?!(?:it|them|that|this|the|a|an|our|my|new|apps?|software|wechat|alipay|updates?)\b)[a-z][\w-]*`,
       named(String.raw`installers?\b`),
-      String.raw`\binstallation (?:company|business|team|crew|work|services?)\b`,
+      String.raw`\b(?:(?:solar|panel|pv|cctv|aircon|elevator|lift) installation|installation (?:company|business|team|crew|work|services?))\b`,
       // The trade, not the pipes or wires of the owner's premises ("redo the plumbing in our guesthouse").
       String.raw`\bplumbers?\b(?<!\b(?:pay|paid|hire|hired|call|need|get|find|the)\s+(?:(?:a|an|the|our)\s+)?plumbers?)`,
       String.raw`\belectricians?\b(?<!\b(?:pay|paid|hire|hired|call|need|get|find|the)\s+(?:(?:a|an|the|our)\s+)?electricians?)`,
@@ -1315,6 +1318,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\blive ?stream(?:s|ing|ers?)?\b`,
       String.raw`\b(?:douyin|tiktok|kuaishou|taobao) live\b`,
       String.raw`\bsell(?:s|ing)?\s+(?!(?:rooms?|tours?|tickets?|trips?|services?|meals?|food|beds?|stays?)\b)(?:\w+\s+){0,3}to\s+(?:tourists|visitors|locals|consumers|shoppers|passers-by)\b`,
+      String.raw`\b(?:car|auto|vehicle|motorbike|motorcycle|scooter|e-?bike|truck|tractor) dealers?\b`,
       String.raw`\bgrocer(?:y|ies)\b`,
       String.raw`\bpharmac(?:y|ies)\b`,
       String.raw`\bdrug ?stores?\b`,

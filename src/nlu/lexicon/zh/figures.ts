@@ -57,6 +57,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<=[年月天](?![也就都才能有还总共大概约差不多个]*卖)[^，。,.!?；;\s\d]{1,6}?)卖(?=个?\s*(?:\d|[一二两三四五六七八九十几]))`,
       // A school's fees over a period (一年学费一百八十万, 一学期学费收入): its takings.
       String.raw`(?<=(?:一|每)(?:年|学期)(?:的)?)学费`,
+      // Fees the firm collects (物业费能收五十来万, 房费一个月收八万, 门票一年能收六百万): its takings.
+      String.raw`(?:(?:物业|管理|停车|学|房|场地|摊位)费|门票)(?=(?:能|可以|大概|一年|一个月|每个?月|每年|\s)*收(?!入))`,
       '产值',
       // A year's contracts (软件外包, 工程): the firm's turnover.
       '合同额',
@@ -138,6 +140,11 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '纯收益',
       // One order's value (接了个订单八十万): money owed for a job, no sum wanted.
       '订单',
+      // Work taken on, by its value (接了四百多万的工程, 接了三百来万的活): no turnover, no sum wanted.
+      String.raw`接了?(?=[^，。,.!?；;]{0,3}?(?:\d|[一二两三四五六七八九十几百千])[^，。,.!?；;]{0,5}?(?:万|千|亿|块|元|w)[^，。,.!?；;]{0,2}?的?(?:工程|活|项目|单子?|合同))`,
+      // Money advanced in a season (收购季要垫三百来万, 先垫材料款一百万), with the loan asked after it
+      // (想贷两百万): an outlay, not the sum wanted; said alone (要垫资五十万) it is the need.
+      String.raw`垫(?:资|付|钱|款|了|着)?(?=[^，。,.!?；;]{0,6}?(?:\d|[一二两三四五六七八九十几百千])[^，。,.!?；;]{0,4}?(?:万|千|亿|块|元|w))(?=.*?(?:贷|借))`,
       // ...or said as goods tied up: 仓库还压着五十多万的货, 手上压了二十万.
       String.raw`压(?:着|了)(?=[^，。,.!?；;]{0,3}?(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,4}?(?:万|千|块|元))`,
       // ...or stock to be bought and held in a season (旺季要压两千万的货, 得压个几百万的库存): money tied up, not the sum wanted.
@@ -151,7 +158,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '运费',
       '人工费?',
       // Utilities and fees: 每个月电费就要七八万, 物业费一年两万.
-      String.raw`(?:电|水|燃气|气|网|物业|管理|停车|场地|摊位)费`,
+      // Not fees the firm collects (物业费能收五十来万, 管理费一年收三百万): its takings.
+      String.raw`(?:电|水|燃气|气|网|物业|管理|停车|场地|摊位)费(?!(?:能|可以|大概|一年|一个月|每个?月|每年)*收)`,
       '店租',
       '铺租',
       // A wage per head: a staff word, then a period and a sum (员工每个月三千, 服务员一个月两千八).
@@ -325,6 +333,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`(?:一|每)晚上?(?=(?:能|也就|大概|都|就)*[卖做])`,
     ],
   },
+  // A semester's fees (一学期学费收入一百二十万, 每学期): half a year's.
+  { mark: 'per-half-year', words: [String.raw`(?:每个?|一个?|上个?)学期`] },
   { mark: 'per', words: [] },
   {
     mark: 'people-label',
@@ -471,7 +481,8 @@ export const figureMarks: readonly MarkWords[] = [
       '油费',
       String.raw`水电费?`,
       '运费',
-      String.raw`(?:电|水|燃气|气|网|物业|管理|停车|场地|摊位)费`,
+      // Not fees the firm collects (物业费能收五十来万, 管理费一年收三百万): its takings.
+      String.raw`(?:电|水|燃气|气|网|物业|管理|停车|场地|摊位)费(?!(?:能|可以|大概|一年|一个月|每个?月|每年)*收)`,
       '店租',
       '铺租',
     ],
@@ -534,7 +545,8 @@ export const figureMarks: readonly MarkWords[] = [
       '油费',
       '水电费?',
       '运费',
-      String.raw`(?:电|水|燃气|气|网|物业|管理|停车|场地|摊位)费`,
+      // Not fees the firm collects (物业费能收五十来万, 管理费一年收三百万): its takings.
+      String.raw`(?:电|水|燃气|气|网|物业|管理|停车|场地|摊位)费(?!(?:能|可以|大概|一年|一个月|每个?月|每年)*收)`,
       volumeAfter,
       // 一年大概做两百万, 一天做得两三千, 一个月能走二十来万的货: a verb of selling, then a sum.
       String.raw`(?:大概|大约|约|差不多|能有|有|能|也就|才|也|都|就|总共)*(?:[做干卖挣收整走出进销跑](?:了|得到|得着|得|到)?个?|能做个?)(?=\s*(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD})(?:[^，。,.!?；;个人]|个(?=亿)){0,6}?(?:万|亿|千|元|块|k\b|w\b|m\b))`,

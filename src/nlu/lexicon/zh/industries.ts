@@ -354,6 +354,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Seed bred and multiplied (制种, 育种, 种业; GB/T 4754 A0511 种子种苗培育).
       '制种',
       '育种',
+      '繁育',
       '种业',
       '代耕',
       String.raw`养了?[\d一二两三四五六七八九十百千万几]+多?(?:只|头|箱|群|羽|尾|匹|窝)`,
@@ -426,7 +427,21 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'accommodation',
     priority: 25,
     // Not 烟酒店 (a shop of cigarettes and liquor).
-    words: ['客栈', '民宿', String.raw`(?<!烟)酒店`, '宾馆', '旅馆', '旅店', '旅社', '招待所', '青旅', '青年旅舍', '住宿'],
+    words: [
+      '客栈',
+      '民宿',
+      String.raw`(?<!烟)酒店`,
+      '宾馆',
+      '旅馆',
+      '旅店',
+      '旅社',
+      '招待所',
+      '青旅',
+      '青年旅舍',
+      '住宿',
+      '度假村',
+      String.raw`(?:温泉|度假)山庄`,
+    ],
   },
   {
     id: 'catering',
@@ -866,7 +881,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Selling through an online platform (在淘宝上卖野生菌, 在Lazada上卖普洱茶, 抖音卖鲜花饼): the
       // shop is online, over the produce or the food sold; not when denied (没在网上卖).
       String.raw`(?<!(?:没|不|没有|没得|莫得|从不|从没)在?)(?:${onlinePlatforms.join('|')})\s*(?:上面?|里面?)?\s*(?:直播)?(?:[也都还]|主要)?\s*卖(?![家不])(?=\s*[\u4e00-\u9fffa-z])`,
-      String.raw`(?:${goodsAlternation}|[茶果花衣鞋药肉菜粮烟酒具品货装机书布])(?:店|铺|门市|门面|摊|档)`,
+      String.raw`(?:${goodsAlternation}|4s|[茶果花衣鞋药肉菜粮烟酒具品货装机书布])(?:店|铺|门市|门面|摊|档)`,
       // A shop named 行 by its goods (琴行, 车行, 五金行): not 银行, 行业.
       String.raw`(?:${goodsAlternation}|琴|车|金|布|米|粮|茶|酒|表|钟表|乐器|电器)行(?![业情李程为动驶政走人])`,
       // A shop named by the food it sells (鲜花饼店, 糕点铺, 火腿专卖): the shop outranks the food made.

@@ -121,6 +121,10 @@ const equipmentGoods: Words = [
   '桌椅',
   '电脑',
   '冷库',
+  // A building's plant, replaced or added (换电梯, 换个锅炉, 买台发电机).
+  '电梯',
+  '锅炉',
+  '发电机',
 ];
 
 /**
@@ -577,6 +581,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '手头紧',
       '资金紧',
       '进货',
+      // Vehicles bought in to sell (a dealer's stock): 进车, 进一批新车; a used-car trader's 收车 said last.
+      String.raw`进(?:点|些|一批|批)?(?:新|二手)?车(?![间库位队身子费厢])|收(?:二手)?车(?=\s*(?:$|[，。,.!?；;]))`,
       '备货',
       '拿货',
       '补货',

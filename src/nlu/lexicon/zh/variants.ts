@@ -17,4 +17,6 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   员工: ['员功'],
   餐馆: ['参馆'],
   饭店: ['饭点'],
+  // Yunnan 阿孃 (normalized 阿娘): an older woman, as 阿姨 (请了十来个阿孃 are staff).
+  阿姨: ['阿娘'],
 };
