@@ -1,6 +1,8 @@
 // The compile helper: word lists of every locale into one matcher, with the variants owners type
 // and the frame saying where the words stand.
 
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile, spelledAsTyped, withVariants } from '../../../src/nlu/lexicon/compile';
 import { INDUSTRY_RULES } from '../../../src/nlu/lexicon/index';
@@ -49,5 +51,29 @@ describe('lexicon compile()', () => {
     expect(other?.re.test('开了个诊所')).toBe(true);
     expect(other?.re.test('给医院供货')).toBe(false);
     expect(other?.re.test('医院旁边')).toBe(false);
+  });
+});
+
+describe('the word lists stay readable (issue 11)', () => {
+  /** Pattern literals in src/nlu: String.raw`…`, '…' and /…/ on one line. */
+  const LITERAL = /String\.raw`((?:[^`\\]|\\.)*)`|'((?:[^'\\]|\\.)*)'|\/((?:[^/\\\n]|\\.)+)\/[dgimsuy]*/g;
+  // The number grammar (numbers.ts, numerals.ts) is exempt, as the issue says.
+  const EXEMPT = new Set(['numbers.ts', 'numerals.ts']);
+
+  it('has no hand-written pattern longer than about 200 characters outside the number grammar', () => {
+    const root = join(__dirname, '../../../src/nlu');
+    const long: string[] = [];
+    for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.ts') || EXEMPT.has(basename(file))) continue;
+      readFileSync(join(root, file), 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          for (const m of line.trim().matchAll(LITERAL)) {
+            const body = m[1] ?? m[2] ?? m[3] ?? '';
+            if (body.length > 210) long.push(`${file}:${i + 1} (${body.length})`);
+          }
+        });
+    }
+    expect(long).toEqual([]);
   });
 });

@@ -147,6 +147,8 @@ const NOT_SERVICE_CONTACT = String.raw`(?!['’]?s? (?:phone |contact |tel(?:eph
 const COMPLAINT = String.raw`\b(?:i|we) (?:want|wanna|would like|need) to (?:make a )?complain\b|\bi(?:['’]?d| would) like to (?:make a )?complain\b|\bmake a complaint\b|\bcomplain about (?:you|this bot|the bot|your)\b`;
 /** A call back or a manager asked: "call me back", "let me talk to your manager". */
 const CALL_BACK_OR_MANAGER = String.raw`\bcall me back\b|\b(?:get|let me talk to|speak to|talk to) (?:your|the) (?:manager|supervisor|boss)\b`;
+/** Not repaying, said as a supposition: "can't pay it back", "default", "miss a payment". */
+const CANNOT_REPAY = String.raw`(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to)\s+(?:re)?pay(?: (?:it|them|the loan))?(?: back)?|default|miss (?:a |the |our |my )?(?:payments?|repayments?))`;
 /** Words that ask for something: "can", "please", "have (someone…)", "need". */
 const ASKING = String.raw`\b(?:can|could|would|will|pls|please|plz|have|get|need|want|like)\b`;
 /** Someone of the adviser's side: "someone", "a person", "an adviser", "your staff". */
@@ -251,7 +253,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:can['’]?t|cannot|can not|unable to)\s+(?:re)?pay(?: (?:it|them|the loan))?(?: back)?\b[^.?!]{0,10}\b(?:then )?(?:how|what)\b|\bif\s*(?:还不上|还不起|还不了)[^.?!]{0,10}\b(?:how|what)\b`,
       // ...said the other way round: "if i pay late what happens", "if we cant repay, then what".
       // ...or with the consequence asked after it: "if the business fails and we cant repay, do they take the house?", "suppose we cannot repay, will the bank…".
-      String.raw`\b(?:if|suppose|supposing)\b[^.?!]{0,30}\b(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to)\s+(?:re)?pay(?: (?:it|them|the loan))?(?: back)?|default|miss (?:a |the |our |my )?(?:payments?|repayments?))\b[^.?!]{0,12}\b(?:do|does|will|would|can|could) (?:they|the bank|the lender|we|i)\b`,
+      String.raw`\b(?:if|suppose|supposing)\b[^.?!]{0,30}\b${CANNOT_REPAY}\b[^.?!]{0,12}\b(?:do|does|will|would|can|could) (?:they|the bank|the lender|we|i)\b`,
       String.raw`\bif (?:i|we)\b[^.?!]{0,12}\b${NOT_REPAYING}\b[^.?!]{0,20}\b(?:what (?:happens|then|now)|then what)\b`,
     ],
   },

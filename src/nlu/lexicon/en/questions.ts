@@ -80,6 +80,8 @@ const GIVE = String.raw`\b(?:promis\w*|offer\w*|gives?|giving|lends?|lending|rel
 /** Something bought before a loan is paid out: "buy his insurance first", "take out a policy in advance". */
 const BUY_FIRST = String.raw`\b(?:buy|bought|purchase|take out|sign up for|pay for)\s+(?:[a-z'’]+\s+){0,3}?(?:${beforehand.join('|')})\b`;
 
+/** Kinds of owner a scheme is for: "entrepreneurs", "women", "graduates". */
+const OWNER_KINDS = String.raw`(?:entrepreneurs|owners|farmers|women|youth|graduates|start-?ups|veterans|minorities)`;
 /** Government support for borrowing: subsidies, grants, government schemes, interest discounts. */
 const SUPPORT = [
   // Subsidies and grants by name.
@@ -92,7 +94,7 @@ const SUPPORT = [
   String.raw`\binterest (?:discounts?|relief)\b|\bpreferential (?:polic\w+|loans?|rates?)\b`,
   // Schemes for a kind of owner (not of firm: "any schemes for guesthouses?" asks what the lender offers), and loans
   // at no or low interest: "any programs for young entrepreneurs", "interest-free loans".
-  String.raw`\b(?:schemes?|programmes?|programs?) (?:for|to help) (?:\w+ )?(?:entrepreneurs|owners|farmers|women|youth|graduates|start-?ups|veterans|minorities)\b|\binterest[- ]free loans?\b|\blow[- ]interest loans?\b`,
+  String.raw`\b(?:schemes?|programmes?|programs?) (?:for|to help) (?:\w+ )?${OWNER_KINDS}\b|\binterest[- ]free loans?\b|\blow[- ]interest loans?\b`,
 ].join('|');
 
 /** Buyers paying late, or money owed to the firm: "buyers pay us 90 days later", "net 60", "unpaid invoices". */
@@ -232,6 +234,15 @@ const NOT_GIVEN = String.raw`\b(?:no|not|never|hasn['’]t|haven['’]t|didn['�
 /** The loan or the money given: "loan", "released", "paid out". */
 const LOAN_GIVEN = String.raw`\b(?:loan|money|released|disbursed|paid out|arrived)\b`;
 
+/** What one could pledge: "property", "a house", "land". */
+const PLEDGEABLE = String.raw`(?:property|a house|a home|land|real estate|assets)`;
+/** Borrowing, asked: "borrow", "get a loan", "qualify". */
+const BORROWING = String.raw`(?:borrow|get a loan|get (?:a|any) loan|apply|qualify)`;
+/** Words that rank: "best", "cheaper", "less risky". */
+const BETTER = [
+  ...['best', 'cheapest', 'safest', 'most suitable', 'better', 'cheaper', 'safer', 'more suitable'],
+  ...['less risky', 'least risky', 'riskier', 'lower risk'],
+];
 /**
  * In precedence order: a fraud check wins over the collateral or credit question it mentions; an
  * app or platform that holds the money is the fake-app fraud even when it asks a fee to let it out,
@@ -439,7 +450,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Collateral by name, or a guarantee needed: "needs a guarantor".
         String.raw`\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b`,
         // Nothing of one's own to pledge, then whether one can borrow: "we dont own property, can we still get a loan".
-        String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not) (?:own|have) (?:any )?(?:property|a house|a home|land|real estate|assets)\b[^.!?]{0,12}\b(?:can|could) (?:we|i)\b[^.!?]{0,12}\b(?:borrow|get a loan|get (?:a|any) loan|apply|qualify)\b`,
+        String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not) (?:own|have) (?:any )?${PLEDGEABLE}\b[^.!?]{0,12}\b(?:can|could) (?:we|i)\b[^.!?]{0,12}\b${BORROWING}\b`,
         // Someone to vouch for the loan: "do we need someone to guarantee the loan", "find a relative to co-sign".
         String.raw`\b(?:someone|somebody|anyone|a person|a friend|a relative) to (?:guarantee|co-?sign|vouch for|stand surety)\b`,
         // Having to bring one: "must find a guarantor", "have to provide security".
@@ -509,7 +520,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // A comparison asks the same: "which is better for us, leasing or a bank loan?", "which bank is cheaper".
-        String.raw`\bwhich (?:one |option |service |bank |lender |platform |product |loan |way )?(?:is |would be |are )?(?:the )?(?:best|cheapest|safest|most suitable|better|cheaper|safer|more suitable|less risky|least risky|riskier|lower risk)\b`,
+        String.raw`\bwhich (?:one |option |service |bank |lender |platform |product |loan |way )?(?:is |would be |are )?(?:the )?(?:${BETTER.join('|')})\b`,
         String.raw`\bwhich (?:one |bank |lender )?should (?:i|we) (?:choose|pick|take|go (?:to|with)|use)\b`,
         String.raw`\bwhich (?:one|option|bank|lender|platform|service|loan|product) should\b`,
         // Weighed by what it asks of us: "which needs less paperwork", "which takes fewer documents".

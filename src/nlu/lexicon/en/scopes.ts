@@ -51,6 +51,10 @@ export const industryDenial: Words = [
   String.raw`\b(?:no|don['’]?t have(?: an?)?|do not have(?: an?)?)\s+(?:online\s+|physical\s+)?(?:shops?|stores?)\b`,
 ];
 
+/** Verbs of getting goods in: "buy", "source", "order". */
+const GETTING_GOODS = String.raw`(?:buy|buys|bought|buying|get|gets|got|source[sd]?|order(?:s|ed)?|purchas\w*)`;
+/** A trader goods come from: "a wholesaler", "the factory", "suppliers". */
+const TRADER = String.raw`(?:wholesalers?|distributors?|factor(?:y|ies)|suppliers?|importers?|wholesale market)`;
 export const boughtThings: Words = [
   // A shop planned is not the trade ("planning a 2nd store", "open a third shop"), as 想开个分店 is not.
   String.raw`\b(?:(?:a|an|our)\s+(?:second|third|fourth|2nd|3rd|4th|new|bigger)|another|one more)\s+(?:branch|store|shop|outlet|location)(?:es|s)?\b`,
@@ -69,7 +73,7 @@ export const boughtThings: Words = [
   // Not past "for": in "buy equipment for coffee roasting" the coffee is what the equipment is for.
   String.raw`\b(?:buy|buys|buying|bought|purchas\w*|collect\w*)\s+(?:(?!for\b)[^\s.,;!?]+\s+){0,4}?(?:${produce.join('|')})\b(?:\s+from\s+(?:\w+\s+){0,3}?(?:farmers|growers|villagers|farms))?`,
   // Goods bought from a trader ("we buy our rice from a wholesaler", "get stock from a factory in guangzhou"): the supplier's trade is not ours.
-  String.raw`\b(?:buy|buys|bought|buying|get|gets|got|source[sd]?|order(?:s|ed)?|purchas\w*)\s+(?:[\w'-]+\s+){0,3}?from\s+(?:(?:a|an|the|our|local|some|big|small|one)\s+)*(?:[a-z-]+\s+)?(?:wholesalers?|distributors?|factor(?:y|ies)|suppliers?|importers?|wholesale market)\b`,
+  String.raw`\b${GETTING_GOODS}\s+(?:[\w'-]+\s+){0,3}?from\s+(?:(?:a|an|the|our|local|some|big|small|one)\s+)*(?:[a-z-]+\s+)?${TRADER}\b`,
   String.raw`\b(?:want|plan|planning|going|hope)\s+to\s+(?:open|start|set up)\s+(?:an?\s+)?online\s+(?:shop|store)[^,.;!?]*`,
   // A cold store is premises or equipment, not a shop: "the new cold store", "our cold storage".
   String.raw`\b(?:a|an|the|our|my)\s+(?:(?:new|second|bigger|own|small|big)\s+)*cold (?:stores?|storage|rooms?)\b(?!\s+(?:business|company|firm|services?))`,

@@ -218,7 +218,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A fee named for what it unlocks: 解锁费 is 解冻费's kin, "pay unlock fee", 提现手续费 to get the loan out.
         String.raw`|(?:解锁|激活|提额|\bunlock|\bactivat\w*|\brelease)\s*(?:${FEES})` +
         // A credit record "repaired" for money: 要我转钱修复征信, 花钱洗白征信, 交两千帮我消除逾期.
-        String.raw`|(?:修复|消除|洗白|铲除|删除)(?:不良)?(?:征信|信用|逾期|黑名单)|(?:征信|信用|逾期)${C}{0,8}(?:修复|洗白|消除)|(?:转钱|交钱|付钱|打钱|转账)${C}{0,4}(?:修复|消除|洗白)|\b(?:clean|fix|repair|wipe|clear)\w*\s*(?:up\s*)?(?:my |our |the |我的|我们的)?\s*(?:征信|credit record|credit report)` +
+        String.raw`|(?:修复|消除|洗白|铲除|删除)(?:不良)?(?:征信|信用|逾期|黑名单)|(?:征信|信用|逾期)${C}{0,8}(?:修复|洗白|消除)` +
+        String.raw`|(?:转钱|交钱|付钱|打钱|转账)${C}{0,4}(?:修复|消除|洗白)` +
+        String.raw`|\b(?:clean|fix|repair|wipe|clear)\w*\s*(?:up\s*)?(?:my |our |the |我的|我们的)?\s*(?:征信|credit record|credit report)` +
         // A kickback first, then the loan: 给他一万块好处就能批, 包个红包就能放款.
         String.raw`|(?:给|交|付|转|包)${C}{0,8}(?:好处|回扣|红包|辛苦费|茶水费|打点)${C}{0,4}(?:就|才)(?:能|可以|会|给)?${C}{0,3}(?:${RELEASE})` +
         // A call from someone's "customer service" telling the owner to move money or work the account: 客服打电话说我误开了会员 要我操作关闭.

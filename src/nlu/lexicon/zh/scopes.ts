@@ -64,10 +64,14 @@ const objectBoughtNamed: Words = [
 /** Things used up or sold on, bought (进一批建材, 买饲料): no hint of the firm's trade. */
 const consumablesBought = String.raw`(?:买|购买|进|采购|备|囤)(?:点|些|一点|一些|一批|批|几批)?(?:${consumables.join('|')})`;
 
+/** How much produce was bought, between the verb and the produce: 点, 一批, 两百吨, 几车. */
+const HOW_MUCH_BOUGHT = String.raw`(?:点|些|一批|批|[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:吨|斤|公斤|箱|车|筐|批))`;
+/** Produce bought, then sold on in the same clause or after a comma (收菌子，然后卖给饭店): a trader's stock. */
+const THEN_SOLD_ON = String.raw`[^，。,.!?；;]{0,8}?(?:[，,]\s*(?:然后|再|又|就)?\s*)?(?:${soldOn.join('|')})`;
 export const boughtThings: Words = [
   // Produce bought (收鲜叶, 向茶农收购毛茶, 进点水果): no hint that the firm grows it.
   // Also with what was bought, or how much, between: 收了两百吨鲜叶, 去年进了几车芒果.
-  String.raw`(?:收购|收|采购|进|买|\bbuy(?:ing)?\s*)(?:了|过)?(?:点|些|一批|批|[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:吨|斤|公斤|箱|车|筐|批))?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点|[^，。,.!?；;]{0,8}?(?:[，,]\s*(?:然后|再|又|就)?\s*)?(?:${soldOn.join('|')}))`,
+  String.raw`(?:收购|收|采购|进|买|\bbuy(?:ing)?\s*)(?:了|过)?${HOW_MUCH_BOUGHT}?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点|${THEN_SOLD_ON})`,
   // Produce paid for (给茶农结鲜叶钱, 付咖啡豆的款): bought, no hint that the firm grows it.
   String.raw`(?:结|付|给|还)(?:了|清)?(?:${produce.join('|')})的?(?:钱|款|账)`,
   String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)[^，。,.!?；;]*`,
