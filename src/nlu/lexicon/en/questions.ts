@@ -254,6 +254,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\b(?:download|install)\w*\b[^.?!]{0,30}\b(?:app|apk|link)\b[^.?!]{0,30}\b(?:loan|withdraw|unlock)`,
+        // Someone who called or texted has the owner install something: "he sent me a link to download an app", "they told us to install their app".
+        String.raw`\b(?:he|she|they|someone|the caller|the guy|the agent)\b[^.?!]{0,12}\b(?:sent|texted|gave|messaged)\b[^.?!]{0,12}\b(?:link|code|qr)\b[^.?!]{0,16}\b(?:download|install)`,
+        String.raw`\b(?:told|asked|wants?|made|got)\s+(?:me|us)\s+(?:to\s+)?(?:download|install)\b[^.?!]{0,16}\b(?:app|apk|software)\b`,
         // A loan app alone is no fraud story ("a loan app offered 50k at 0.05% a day" is an offer): its money frozen or held for a fee is.
         String.raw`\bloan app\b[^.?!]{0,80}\b(?:froze|frozen|freez\w*|can(?:no|')?t withdraw|withdrawal failed|won['’]?t (?:let|release)|unlock|fee|deposit)`,
         // A lending or investing app holding the money: "the lending app froze my balance", "the investment platform won't let us withdraw".

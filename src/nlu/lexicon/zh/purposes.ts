@@ -125,6 +125,9 @@ const equipmentGoods: Words = [
   '电梯',
   '锅炉',
   '发电机',
+  // A beekeeper's hives and extractor (买蜂箱, 添个摇蜜机).
+  '蜂箱',
+  '摇蜜机',
 ];
 
 /**
@@ -584,6 +587,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // Vehicles bought in to sell (a dealer's stock): 进车, 进一批新车; a used-car trader's 收车 said last.
       String.raw`进(?:点|些|一批|批)?(?:新|二手)?车(?![间库位队身子费厢])|收(?:二手)?车(?=\s*(?:$|[，。,.!?；;]))`,
       '备货',
+      // Stock for a holiday's trade: 备年货, 备节货.
+      String.raw`备(?:年|节)货`,
       '拿货',
       '补货',
       // Stock bought on a rhythm, counted: 拿一次货, 进两柜货, 每周进一趟货.

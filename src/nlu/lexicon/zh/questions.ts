@@ -172,6 +172,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-fake-app',
     re: new RegExp(
       String.raw`(?:链接|二维码)${C}{0,8}(?:下载|安装)${L}{0,30}(?:贷|借|放款|提现|额度)|(?:下载|下了|装|安装)${C}{0,10}(?:app|软件|apk|链接)(?:${C}{0,12}(?:贷|借|放款|提现|解冻|额度)|${L}{0,40}(?:冻结|解冻|提现不了|提不出|放款失败|(?:卡号|银行卡(?:号|信息)?)(?:填|输)?(?:错|有误)))` +
+        // Someone who called has the owner install an app (对方让我下载个app, 客服叫我们装个软件): a fake app's first step.
+        String.raw`|(?:对方|他|她|客服|那人|那个人|他们|人家)${C}{0,6}(?:让|叫|要)(?:我|我们)${C}{0,4}(?:下载|下|装|安装)${C}{0,4}(?:个|一个)?(?:app|软件|apk)` +
         // A loan app's signs: the money held (冻结, 提现不了), a payout said failed, a card number said wrong (放款失败, 卡号填错了).
         String.raw`|(?:贷款|借款|借钱)(?:app|软件|平台)${L}{0,30}(?:解冻|提现不了|提不出|刷流水|冻结|不到账|放款失败|卡号(?:填|输)?错|银行卡(?:号)?(?:填|输)?错)` +
         // An app or platform holding the money and asking a sum to let it out, in either language: 平台说账户冻结了 要交三千才能解冻,
@@ -250,6 +252,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // The promises are often listed with commas ("年化15%，保本，随时能取"): the window crosses them.
       // A rate right after the promise is the return (稳赚百分之三十, 保底返8%).
       // Money put in (炒外汇, 投项目, 带单, 入金) and a promise that nothing can be lost: 老师带我们炒外汇 说稳赚.
+      // A fixed sum paid back each period on money put in (投1万每月返1500, 入金五千每天返两百): a promise of returns.
+      String.raw`(?:投|投资|入金)${C}{0,8}(?:每个?月|每天|每周|每年|一个月)${C}{0,2}(?:返|分红|返利|返现)${C}{0,2}[\d一二两三四五六七八九十百千万]+|` +
       String.raw`(?:炒|投资|投(?!诉)|理财|项目|入金|带单|买币|带(?:我们|我|大家)?(?:炒|投|做|买|玩)|\binvest\w*)${L}{0,24}(?:稳赚|包赚|只赚不赔|稳赚不赔|保本|零风险|无风险|不会亏|亏不了|保证(?:收益|回报|赚|返|本金)|保证\s*$|\bguarantee\w*)|` +
         String.raw`保本保息|稳赚不赔|包赚|(?:${NO_LOSS})${L}{0,12}(?:随时|年化|高收益|高回报|高利息|${RATE_WORDS}|${RETURN_PROMISED})` +
         String.raw`|(?:高收益|高回报|高利息|年化\d+(?:\.\d+)?%|月息\d|${RETURN_PROMISED})${L}{0,12}(?:${NO_LOSS}|随时(?:能|可以)?取)`,
