@@ -457,6 +457,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bhow does this (?:bot|thing) work\b`,
       String.raw`\bwho are you\b`,
       String.raw`\bwhat are you\b`,
+      // Whether the bot is a person ("r u a bot", "am i talking to a real person?"): the help says what it is.
+      String.raw`\b(?:are|r) (?:you|u) (?:a |an )?(?:bot|robot|machine|ai|real person|human|person)\b`,
+      String.raw`\bam i (?:talking|chatting|speaking) (?:to|with) (?:a |an )?(?:bot|robot|machine|ai|real person|human|person)\b`,
     ],
     whole: [String.raw`\bhelp\b`, String.raw`\bmenu\b`, String.raw`\binstructions\b`, String.raw`\bhow does this work\b`],
   },

@@ -446,6 +446,8 @@ export const commandRules: readonly CommandWords[] = [
       '你能帮我什么',
       '能帮我做什么',
       '你是谁',
+      // Whether the bot is a person (你是机器人还是真人, 是不是机器人哦): the help says what it is.
+      String.raw`(?:你|您)?是(?:不是)?(?:机器人|人工智能|ai\b)|(?:真人|人工)还是机器人|机器人还是(?:真人|人工)`,
       '怎么用',
       '怎么使用',
       '如何使用',
