@@ -11,6 +11,23 @@ import { drop, type Mention, type MentionOf, note, ofKind, overlaps, scopes, typ
 /** A sentence ends between the two figures: no correction reaches across it. */
 const SENTENCE_END = /[.!?。！？]\s/;
 
+/** The last sentence end in a text, and what follows it: "150k. actually " -> " actually ". */
+const AFTER_LAST_END = /[.!?。！？]\s([^.!?。！？]*)$/;
+/** A few words that may open the sentence of a correction: "actually", "oh", "ok so", 哦. */
+const OPENING = /^[\sa-z,，哦噢啊嗯]{0,12}$/;
+
+/**
+ * The correction reaches the figure before it: no sentence ends between them, or the sentence that
+ * ends is the figure's and the next opens with the correction ("need 150k. sorry, 100k").
+ */
+function sameSentence(text: string, beforeEnd: number, flagStart: number, afterStart: number): boolean {
+  if (SENTENCE_END.test(text.slice(flagStart, afterStart))) return false;
+  const gap = text.slice(beforeEnd, flagStart);
+  if (!SENTENCE_END.test(gap)) return true;
+  const opening = AFTER_LAST_END.exec(gap)?.[1] ?? gap;
+  return !SENTENCE_END.test(gap.slice(0, gap.length - opening.length - 1)) && OPENING.test(opening);
+}
+
 function sameKind(a: Quantity, b: Quantity): boolean {
   if (b.kind === 'money') return a.kind === 'money';
   if (a.kind === 'money') return b.kind === 'number';
@@ -34,7 +51,7 @@ export function correctedFigure(state: State): void {
       /不是\s*$/.test(state.text.slice(Math.max(0, before.start - 3), before.start))
     )
       continue;
-    if (SENTENCE_END.test(state.text.slice(before.end, after.start))) continue;
+    if (!sameSentence(state.text, before.end, flag.start, after.start)) continue;
     // The later figure with a cue of its own is a second figure, not the first corrected.
     if (cues.some((c) => c.start >= flag.end && c.end <= after.end + 4 && c.start < after.end + 4)) continue;
     if (before.value.kind === 'money' && after.value.kind === 'number' && after.value.value < 1000) continue;
