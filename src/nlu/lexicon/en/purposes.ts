@@ -20,6 +20,7 @@ const foreignCurrencies: Words = [
   'riel',
   'ringgit',
   'myr',
+  'sgd',
   String.raw`rupees?`,
   'usd',
   String.raw`(?:us )?dollars`,
@@ -47,7 +48,7 @@ export const OUTLET_TOO = String.raw`\b(?:${OPEN_VERBS.join('|')})\s+(?:(?:${OUT
 
 /** Paid or paying in one ("pay suppliers in vnd", "get paid in ringgit"): also cross-border trade (markets.ts). */
 export const paidInForeignCurrency: Words = [
-  String.raw`\b(?:pa(?:y|ys|id|ying)|settl\w*|invoic\w*)\b[^.,;!?]{0,30}\bin (?:${foreignCurrencies.join('|')})\b`,
+  String.raw`\b(?:pa(?:y|ys|id|ying)|settl\w*|invoic\w*|receiv\w*|collect\w*)\b[^.,;!?]{0,30}\bin (?:${foreignCurrencies.join('|')})\b`,
 ];
 
 /** What a farm buys for a season: "fertilizer", "pig feed". */

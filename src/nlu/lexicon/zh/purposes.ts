@@ -2,12 +2,14 @@
 // purposes beat "just looking"; equipment beats working capital. borrowWish: a wish to borrow.
 
 import type { PurposeWords, Words } from '../types';
-import { foreignCurrencies } from './currencies';
+import { foreignCurrencies, foreignCurrencyCodes } from './currencies';
 import { produce } from './industries';
 
 /** Paid or paying in one (用泰铢付款, 收越南盾): also cross-border trade (markets.ts). */
 export const paidInForeignCurrency: Words = [
-  String.raw`(?:用|收|付|结)(?:${foreignCurrencies.join('|')})`,
+  String.raw`(?:用|收|付|结算|结)(?:${foreignCurrencies.join('|')})`,
+  // In mixed words, the currency in Latin letters: 需要收 kyat, 结算 usd.
+  String.raw`(?:用|收|付|结算|结)\s*(?:${foreignCurrencyCodes.join('|')})\b`,
   String.raw`(?:${foreignCurrencies.join('|')})(?:付款|收款|结算|支付|打款|付|结)`,
 ];
 
