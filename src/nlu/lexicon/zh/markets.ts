@@ -34,7 +34,8 @@ export const crossBorderPositive: Words = [
   '南亚',
   '东南亚',
   '东盟',
-  '口岸',
+  // Not the port named as where a firm is opened (在磨憨口岸开 guesthouse): where, no trade across.
+  String.raw`口岸(?!\s*(?:附近|旁边|边上)?\s*开)`,
   '日本',
   '韩国',
   '美国',
