@@ -738,7 +738,9 @@ export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'information',
     words: [
-      String.raw`\bjust (?:looking|browsing|curious|asking)\b`,
+      String.raw`\bjust (?:looking|browsing|curious|asking|exploring|checking)\b`,
+      // Options looked at with no loan wanted now: "exploring options", "checking out our options".
+      String.raw`\b(?:explor|check)\w*\s+(?:out\s+)?(?:the\s+|our\s+|my\s+|some\s+)?options\b`,
       String.raw`\blearn (?:about|more)\b`,
       String.raw`\bfind out (?:about|more)\b`,
       String.raw`\bcurious about\b`,

@@ -640,6 +640,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '随便看看',
       '看看而已',
       '随便问问',
+      // Options looked at, no loan wanted now: 先看看有哪些选择, 先摸摸底.
+      String.raw`先(?:了解一下|摸摸底|摸个底|看看(?=$|[，。,.!?；;\s]|有哪些|再说))`,
       // ...nor asked in person or of the person asked for (转个人工 我想当面问问).
       String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3}|去|找[^，。,.!?；;\s]{0,8}|当面|人工[^，。,.!?；;]{0,8})问问`,
     ],
