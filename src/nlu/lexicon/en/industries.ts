@@ -1263,7 +1263,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bbuilding${weAreDoing}\s+(?:\w+\s+)?(?:houses|homes|roads|bridges|villas|apartments|buildings)\b`,
       String.raw`\b(?:install|installs)${weDo}\s+(?!(?:it|them|that|this|the|a|an|our|my|new|apps?|software|wechat|alipay|updates?)\b)[a-z][\w-]*`,
       named(String.raw`installers?\b`),
-      String.raw`\b(?:(?:solar|panel|pv|cctv|aircon|elevator|lift) installation|installation (?:company|business|team|crew|work|services?))\b`,
+      String.raw`\b(?:(?:solar|panel|pv|cctv|aircon|elevator|lift|electrical|plumbing|hvac|sprinkler) installation|installation (?:company|business|team|crew|work|services?))\b`,
       // The trade, not the pipes or wires of the owner's premises ("redo the plumbing in our guesthouse").
       String.raw`\bplumbers?\b(?<!\b(?:pay|paid|hire|hired|call|need|get|find|the)\s+(?:(?:a|an|the|our)\s+)?plumbers?)`,
       String.raw`\belectricians?\b(?<!\b(?:pay|paid|hire|hired|call|need|get|find|the)\s+(?:(?:a|an|the|our)\s+)?electricians?)`,

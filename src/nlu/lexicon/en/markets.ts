@@ -90,4 +90,6 @@ export const onlineSalesPositive: Words = [
   String.raw`[卖售][^.,;!?，。]{0,10}\bonline\b`,
   String.raw`\blive ?stream\w*`,
   String.raw`\bwechat (?:shop|store|mini)\b`,
+  // Sold through a chat app or a social app: "sell at markets and on wechat", "selling through wechat moments".
+  String.raw`\b(?:sell|sells|selling|sold)\b[^.,;!?]{0,40}\b(?:on|through|via|over)\s+(?:wechat|weixin|xiaohongshu|red)(?:\s+moments)?\b`,
 ];

@@ -20,6 +20,7 @@ const foreignCurrencies: Words = [
   'riel',
   'ringgit',
   'myr',
+  'sgd',
   String.raw`rupees?`,
   'usd',
   String.raw`(?:us )?dollars`,
@@ -47,7 +48,7 @@ export const OUTLET_TOO = String.raw`\b(?:${OPEN_VERBS.join('|')})\s+(?:(?:${OUT
 
 /** Paid or paying in one ("pay suppliers in vnd", "get paid in ringgit"): also cross-border trade (markets.ts). */
 export const paidInForeignCurrency: Words = [
-  String.raw`\b(?:pa(?:y|ys|id|ying)|settl\w*|invoic\w*)\b[^.,;!?]{0,30}\bin (?:${foreignCurrencies.join('|')})\b`,
+  String.raw`\b(?:pa(?:y|ys|id|ying)|settl\w*|invoic\w*|receiv\w*|collect\w*)\b[^.,;!?]{0,30}\bin (?:${foreignCurrencies.join('|')})\b`,
 ];
 
 /** What a farm buys for a season: "fertilizer", "pig feed". */
@@ -739,7 +740,9 @@ export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'information',
     words: [
-      String.raw`\bjust (?:looking|browsing|curious|asking)\b`,
+      String.raw`\bjust (?:looking|browsing|curious|asking|exploring|checking)\b`,
+      // Options looked at with no loan wanted now: "exploring options", "checking out our options".
+      String.raw`\b(?:explor|check)\w*\s+(?:out\s+)?(?:the\s+|our\s+|my\s+|some\s+)?options\b`,
       String.raw`\blearn (?:about|more)\b`,
       String.raw`\bfind out (?:about|more)\b`,
       String.raw`\bcurious about\b`,

@@ -3,7 +3,7 @@
 
 import type { QuestionId } from '../../../knowledge/ids';
 import type { TermId } from '../../../knowledge/terms';
-import { countriesAbroad, nationalities } from './places';
+import { citiesAbroad, countriesAbroad, nationalities } from './places';
 import { renovationWords } from './purposes';
 
 /** What a currency question names: money, a neighbouring country, a currency. */
@@ -24,6 +24,11 @@ const askingHow = [
 ];
 /** What is done with money across a border: exchanged, paid, received. */
 const moneyMoves = ['exchange', 'convert', 'change', 'swap', 'pay', 'settle', 'receive', 'collect', 'get paid'];
+/**
+ * Money fetched from across the border, asked how ("how do we get the money from our buyers in lao cai?"), as
+ * getting paid (not money sent: "how do we wire payments to myanmar" stays a settlement need in the corpus).
+ */
+const moneyFetched = [String.raw`get (?:the |our |my )?money`, String.raw`get (?:our |my )?payments?`];
 
 /** An account or a loan threatened: closed, cancelled, shut, frozen, or the credit record hurt. */
 const ACCOUNT_THREAT = String.raw`\b(?:${[
@@ -388,6 +393,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\b(?:${askingHow.join('|')})\s+(?:${moneyMoves.join('|')})\b[^.?!]{0,40}\b${FX_WORDS}\b`,
+        // Fetched from someone abroad: "how do we get the money from our buyers in lao cai?".
+        String.raw`\b(?:${askingHow.join('|')})\s+(?:${moneyFetched.join('|')})\b[^.?!]{0,40}\b(?:${FX_WORDS}|${citiesAbroad.join('|')})\b`,
         String.raw`\b(?:lock|fix|hedge)\b[^.?!]{0,15}\b(?:exchange )?rate`,
         // The rate asked for a currency: "whats the exchange rate for dong", "what rate for kip today".
         String.raw`\b(?:exchange|fx|conversion) rates?\b[^.?!]{0,16}\b${FX_WORDS}\b`,

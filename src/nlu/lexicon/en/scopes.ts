@@ -4,7 +4,7 @@
 import type { Words } from '../types';
 import { agencyClients, produce } from './industries';
 import { OUTLET_TOO, objectBought, premisesTakenOver } from './purposes';
-import { countriesAbroad, nationalities } from './places';
+import { citiesAbroad, countriesAbroad, nationalities } from './places';
 
 /** Customers a firm sells to that are served, not resold to: "sell tea to hotels". */
 const SERVED = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?)`;
@@ -131,12 +131,14 @@ export const customersSupplied: Words = [
 // Or the other owner, the boss, the landlord: "the owner is from singapore", "my husband is thai".
 const WE_ARE = String.raw`\b(?:i|we|(?:the|our|my) (?:owner|boss|landlord|partner|husband|wife))(?:['’]m|['’]re| am| are| r| is| was)\s+(?:(?:originally|come)\s+)?`;
 // From a country abroad: "from laos".
-const FROM_ABROAD = String.raw`from\s+(?:${countriesAbroad.join('|')})`;
+const FROM_ABROAD = String.raw`from\s+(?:${[...countriesAbroad, ...citiesAbroad].join('|')})`;
 // Of a nationality: "a burmese family", "thai".
 const OF_NATIONALITY = String.raw`(?:an?\s+)?(?:${nationalities.join('|')})(?:\s+(?:family|people|guys?|lady|man|woman|citizens?))?`;
 /** Where the owner comes from ("i am from laos", "we r thai family", "I am Burmese"): who they are, no trade across the border. */
 export const ownerOrigin: Words = [
   String.raw`${WE_ARE}(?:${FROM_ABROAD}|${OF_NATIONALITY})\b`,
+  // The owner named in a list of facts, no verb: "spa in kunming, owner from chiang mai".
+  String.raw`\b(?:the |our |my )?(?:owner|boss|founder|owners)\s+(?:(?:is|are|originally)\s+)*${FROM_ABROAD}\b`,
   // The owners named, then where they come from: "me and my wife from laos", "my husband and i, both from myanmar".
   String.raw`\b(?:me|i|us|we|my\s+(?:wife|husband|family|partner|parents|brother|sister|cousin))(?:\s+(?:and|&|n)\s+(?:my\s+)?(?:[a-z]+|i|me))?\s*,?\s+(?:(?:both|all|two|originally|are|r)\s+)*${FROM_ABROAD}\b`,
 ];

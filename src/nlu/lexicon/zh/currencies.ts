@@ -21,6 +21,22 @@ export const foreignCurrencies: Words = [
   '日元',
 ];
 
+/** The foreign currencies as owners type them in Latin letters, in mixed messages: 需要收 kyat, 付 usd. */
+export const foreignCurrencyCodes: Words = [
+  'usd',
+  'vnd',
+  'thb',
+  'baht',
+  String.raw`dong\b`,
+  'kip',
+  'kyat',
+  'lak',
+  'mmk',
+  'myr',
+  'ringgit',
+  'sgd',
+];
+
 /** Every currency, the yuan too, as owners type it: paid in one, paying in another. */
 export const anyCurrency: Words = [
   ...foreignCurrencies,

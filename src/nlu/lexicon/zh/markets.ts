@@ -34,7 +34,8 @@ export const crossBorderPositive: Words = [
   '南亚',
   '东南亚',
   '东盟',
-  '口岸',
+  // Not the port named as where a firm is opened (在磨憨口岸开 guesthouse): where, no trade across.
+  String.raw`口岸(?!\s*(?:附近|旁边|边上)?\s*开)`,
   '日本',
   '韩国',
   '美国',
@@ -109,8 +110,8 @@ export const onlineSalesPositive: Words = [
   '线上',
   '在网上卖',
   '小程序商城',
-  // Selling in WeChat moments or groups, or on Xianyu: 在朋友圈卖, 微信群里接单.
-  String.raw`(?:朋友圈|微信群|闲鱼)(?:里|上)?(?:面)?(?:卖|接单|销售)`,
+  // Selling in WeChat moments or groups, or on Xianyu: 在朋友圈卖, 微信群里接单, 在微信上卖.
+  String.raw`(?:朋友圈|微信群|微信|闲鱼|小红书)(?:里|上)?(?:面)?(?:卖|接单|销售)`,
   // The English word before a Chinese one: 做点online零售, online销售.
   String.raw`online\s*(?:零售|销售|卖|店|商城|渠道)`,
   '有赞',

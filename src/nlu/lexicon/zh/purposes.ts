@@ -2,12 +2,14 @@
 // purposes beat "just looking"; equipment beats working capital. borrowWish: a wish to borrow.
 
 import type { PurposeWords, Words } from '../types';
-import { foreignCurrencies } from './currencies';
+import { foreignCurrencies, foreignCurrencyCodes } from './currencies';
 import { produce } from './industries';
 
 /** Paid or paying in one (用泰铢付款, 收越南盾): also cross-border trade (markets.ts). */
 export const paidInForeignCurrency: Words = [
-  String.raw`(?:用|收|付|结)(?:${foreignCurrencies.join('|')})`,
+  String.raw`(?:用|收|付|结算|结)(?:${foreignCurrencies.join('|')})`,
+  // In mixed words, the currency in Latin letters: 需要收 kyat, 结算 usd.
+  String.raw`(?:用|收|付|结算|结)\s*(?:${foreignCurrencyCodes.join('|')})\b`,
   String.raw`(?:${foreignCurrencies.join('|')})(?:付款|收款|结算|支付|打款|付|结)`,
 ];
 
@@ -139,6 +141,11 @@ export const consumables: Words = [
   '材料',
   '原料',
   '辅料',
+  '木料',
+  '木材',
+  '布料',
+  '面料',
+  '钢材',
   '包装',
   '饲料',
   '化肥',
@@ -437,7 +444,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`新(?:菜品?|菜式|套餐|品种|花样|样式|款式|服务项目|产品线)`,
       // A new form of the product: 新包装, 新款, 新配方, 新系列.
       '新包装',
-      '新款',
+      // Not new models stocked to sell (进一批新款: stock).
+      String.raw`(?<!进(?:一批|批|点|些|一些)?)新款`,
       '新配方',
       '新系列',
       // An app of its own made: 做个小程序, 搞个自己的app.
@@ -478,9 +486,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // Bought to use: 换个大冰柜, 买点工具, 添几张桌椅, buy 工具 (English verb, Chinese thing).
       String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|加(?![工盟班油入上急快强价钱])|buy\s*)${notTheirs}(?![了过])(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
       String.raw`(?:(?:建(?!水)|盖|挖|搭|\bbuild(?:ing)?\s*|(?<![汽维])修(?!理|车))(?:一个|个|座|间)?|(?:整|搞)(?:一个|个|座|间))[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
-      // Things made, counted, for the firm's own use (多做两百个蜂箱, 再打五十个鸡笼, 焊几个架子, 造两条船): equipment.
+      // Things made or added, counted, for the firm's own use (多做两百个蜂箱, 再添两百个蜂箱, 再打五十个鸡笼, 焊几个架子, 造两条船): equipment.
       // Wanted or more (再, 多, 想, 要), not the output made for sale (一天能做两百个蜂箱).
-      String.raw`(?<=(?:再|多|想|要|准备|打算|还得|得|新)\s*)(?:打|做|造|焊|订做|定做|编|扎)\s*(?:[一二两三四五六七八九十百千几]+|\d+)\s*(?:个|只|套|张|条|艘|排|口)?\s*(?:${madeForUse.join('|')})`,
+      String.raw`(?<=(?:再|多|想|要|准备|打算|还得|得|新)\s*)(?:打|做|造|焊|订做|定做|编|扎|添|加|买|置)\s*(?:[一二两三四五六七八九十百千几]+|\d+)\s*(?:个|只|套|张|条|艘|排|口)?\s*(?:${madeForUse.join('|')})`,
       // Rooms, floors or buildings built, counted: 再盖六间房, 加盖一层, 建两栋宿舍, 搭几排棚 (not 盖了: history;
       // nor a home, 盖一栋房子, as the English lists leave houses out).
       String.raw`(?:盖|建(?!水)|搭|(?<![一对])起|(?<![维装])修(?!理)|修建|新建|加盖|加建|\bbuild(?:ing)?)\s*${count}\s*(?:间|层|栋|幢|排)(?![^，。,.!?；;\s]{0,2}?房子)`,
@@ -546,7 +554,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // Paying a job's costs before the client pays (工地垫资, 垫资压力大).
       '垫资',
       // Paid out first for a job: 垫工程款, 垫钱, 垫付材料款.
-      String.raw`垫(?:付|支)?(?:工程款|款|钱|资金|货款|材料款)`,
+      String.raw`垫(?:付|支)?(?:工程款|款|钱|资金|货款|材料款|材料钱|工钱)`,
       // The bill named first: 材料款要垫, 工程款得先垫着.
       String.raw`(?:工程款|材料款|货款|工资)(?:要|得|都要|还要)?先?垫`,
       // Cash tied up while buying in season: 收菌子的时候要压很多现金, 压了一大笔资金.
@@ -637,6 +645,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '随便看看',
       '看看而已',
       '随便问问',
+      // Options looked at, no loan wanted now: 先看看有哪些选择, 先摸摸底.
+      String.raw`先(?:了解一下|摸摸底|摸个底|看看(?=$|[，。,.!?；;\s]|有哪些|再说))`,
       // ...nor asked in person or of the person asked for (转个人工 我想当面问问).
       String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3}|去|找[^，。,.!?；;\s]{0,8}|当面|人工[^，。,.!?；;]{0,8})问问`,
     ],

@@ -624,8 +624,8 @@ const startupWords: readonly string[] = [
   '刚开张',
   String.raw`还没有?(?:正式)?开业`,
   String.raw`(?:还)?没(?:有|得)(?:营业)?(?:收入|营业额|营收|流水)`,
-  // No revenue yet, in English words inside Chinese: 还没有 revenue.
-  String.raw`没(?:有|得)\s*(?:revenue|income|sales)\b`,
+  // No revenue yet, in English words inside Chinese: 还没有 revenue, 还没 revenue.
+  String.raw`没(?:有|得)?\s*(?:revenue|income|sales)\b`,
   String.raw`还没(?:营业)?(?:收入|营业额|营收|流水)`,
   '筹备开',
   String.raw`准备开(?:个|一个|一家|家)?(?:店|公司|厂)`,

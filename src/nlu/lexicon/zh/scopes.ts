@@ -118,9 +118,14 @@ export const customersSupplied: Words = [
  * landmark, not the firm's trade.
  */
 /** Where the owner comes from (我是老挝来的, 我们是缅甸人): who they are, no trade across the border. */
+/** The countries owners come from, in Chinese and as mixed messages write them (我们是 Myanmar 来的). */
+const homeCountries: Words = [
+  ...['越南', '老挝', '缅甸', '泰国', '柬埔寨', '马来西亚', '印度', '孟加拉', '韩国', '日本', '新加坡', '美国', '外国'],
+  ...['香港', '澳门', 'myanmar', 'burma', 'laos', 'vietnam', 'thailand', 'cambodia', 'korea', 'japan', 'malaysia'],
+];
 export const ownerOrigin: Words = [
   // Or the other owner, the boss, the landlord (老板是韩国人, 我老公是缅甸人, 房东是外国人).
-  String.raw`(?:我|我们|我家|老板|老公|老婆|媳妇|房东|合伙人)(?:是|都是)(?:个)?(?:从)?(?:越南|老挝|缅甸|泰国|柬埔寨|马来西亚|印度|孟加拉|韩国|日本|新加坡|美国|外国|香港|澳门)(?:那边|过来|来)?(?:的人|的|人)`,
+  String.raw`(?:我|我们|我家|老板|老公|老婆|媳妇|房东|合伙人)(?:是|都是)(?:个)?(?:从)?\s*(?:${homeCountries.join('|')})\s*(?:那边|过来|来)?(?:的人|的|人)`,
 ];
 
 export const landmark: Words = [

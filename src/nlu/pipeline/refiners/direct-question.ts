@@ -30,6 +30,8 @@ const BARE_TAG =
   /^[\s,，]*(?:得不得|得不得行|得行不|格得|格行|行不行|可不可以|可以不|行不|can|can or not|can or cannot|ok or not|can ah|can lah|is (?:it|that) ok(?:ay)?|is (?:it|that) allowed)\s*[?？]*$/;
 
 /** Questions asked of the firm described before them: what suits it. */
+/** A question mark right after a word asked about, more words after it: the word's meaning is a sentence of its own. */
+const OWN_SENTENCE_END = /^\s*[?？]\s*\S/u;
 const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set(['which-is-best', 'does-it-fit', 'subsidies', 'where-to-apply', 'what-to-bring']);
 
 /**
@@ -106,7 +108,9 @@ export function directQuestion(state: State): void {
   drop(
     state,
     'directQuestion',
-    (m) => m.kind === 'term',
+    // Unless the meaning is asked in a sentence of its own ("what is factoring? our buyer … pays after 90 days"):
+    // two questions, the word's and the other.
+    (m) => m.kind === 'term' && !OWN_SENTENCE_END.test(state.text.slice(m.end)),
     `${asked.kind === 'question' ? 'a direct question' : 'an offer'} outranks a word's meaning`,
   );
   // What suits the firm, asked after describing it: the clauses before the question's own are facts.
