@@ -429,7 +429,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bdon['’]?t know\b`,
       String.raw`\bno idea\b`,
       String.raw`\bunsure\b`,
-      String.raw`\b(?:rather not|prefer not to|(?:would|'d) rather not) (?:say|answer|tell|share)\b`,
+      // ...with what is declined named: "prefer not to share the revenue numbers", "rather not say our profit".
+      String.raw`\b(?:rather not|prefer not to|(?:would|'d) rather not) (?:say|answer|tell|share|give|disclose)(?: (?:the|our|my|that|this))?(?: (?:revenue|sales|turnover|income|profit|staff|headcount|assets))?(?: (?:numbers?|figures?|details?|info|one|question))?\b`,
       String.raw`\bno comment\b`,
       // Not decided yet: "haven't decided yet", "not decided".
       String.raw`\b(?:(?:haven['’]?t|have not|not)(?: yet)? decided(?: yet)?|undecided)\b`,

@@ -401,7 +401,9 @@ export const commandRules: readonly CommandWords[] = [
     command: 'skip',
     whole: [
       // 这个跳过, 这题先略过, 这个 skip 吧: what is skipped named before it.
-      String.raw`(?:这个问题|这道题|这个|这题|这项|这条)\s*(?:就|先)?\s*(?:跳过|略过|skip|pass)`,
+      String.raw`(?:这个问题|这道题|这个|这题|这项|这条)\s*(?:question\s*)?(?:就|先)?\s*(?:跳过|略过|skip|pass)`,
+      // The figure asked about named before the words that wave it off: 流水这个我也说不准 先跳过嘛, 利润不清楚.
+      String.raw`(?:营业额|收入|流水|销售额|产值|利润|人数|员工|资产|金额|期限)(?:这块|这一块|这项)?(?=[^。.!?]*(?:跳过|略过|说不准|不清楚|不晓得|晓不得|不知道|不确定|不好说))`,
       '跳过',
       '略过',
       // Let it be (管他的 跳过, 管它呢): the question waved off.
