@@ -317,6 +317,8 @@ export const commandRules: readonly CommandWords[] = [
       // "how many days until the cash is in", "when will the funds be in", "how long until it hits my account".
       String.raw`\bhow (?:fast|quick(?:ly)?|soon|long|many (?:days|hours|weeks))\b[^.?!]{0,20}?(?:\b(?:money|loan|funds?|cash|payout)\b|\b(?:until|till|til|before|b4) (?:it|they)\b)[^.?!]{0,12}?\b${MONEY_ARRIVES}`,
       String.raw`\bwhen (?:will|would|can|does|do|is|could)\b[^.?!]{0,20}?\b(?:money|loan|funds?|cash|payout)\b[^.?!]{0,12}?\b${MONEY_ARRIVES}`,
+      // The owner receiving it, asked when: "when would we actually get the cash", "when do i receive the funds".
+      String.raw`\bwhen (?:will|would|can|could|do|does|should) (?:we|i) (?:actually |finally |really )?(?:get|receive|have|see) (?:the |our |my |that )?(?:money|loan|funds?|cash|payout)\b`,
       // The lender paying out, and Chinglish with the time last: "how quick do they pay out", "money come when?".
       String.raw`\bhow (?:fast|quick(?:ly)?|soon|long)\b[^.?!]{0,20}?\b(?:pay(?:s|ing)? (?:it )?out|payouts?|disburse\w*)\b`,
       String.raw`\b(?:money|loan|funds?|cash)\s+(?:come|comes|coming|arrive|arrives|reach|in|ready|out)\s+(?:when|what time|how (?:fast|soon|long))\b`,

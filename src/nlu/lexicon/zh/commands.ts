@@ -269,6 +269,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:放款|下款|到账|审批|批下来|approval)${C}{0,4}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久)`,
       // ...with 才 between (Yunnan 好久 = how long): 要等好久才到账, 多久才放款 (not 等了好久才到账: told).
       String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天)(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|(?:批|审批)?(?:得)?下来)`,
+      // ...the owner receiving it: 好久能拿到钱, 什么时候可以拿到款.
+      String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天)(?:能|可以|才能|才|就能|就|会)?(?:拿到|收到|领到)(?:钱|款|贷款)`,
       // ...in English words after it: 多久 can get money, 几天 to receive.
       String.raw`(?:多久|几天|多长时间|好久|几时)\s*(?:can|could|will|to|i can|we can)?\s*(?:get|receive|have)\s*(?:the |my |our )?(?:money|loan|cash|funds?)`,
       // Whether it is quick, asked: 放款快不快, 到账快吗, 审批速度咋样.
