@@ -319,6 +319,8 @@ export const commandRules: readonly CommandWords[] = [
       // "how many days until the cash is in", "when will the funds be in", "how long until it hits my account".
       String.raw`\bhow (?:fast|quick(?:ly)?|soon|long|many (?:days|hours|weeks))\b[^.?!]{0,20}?(?:\b(?:money|loan|funds?|cash|payout)\b|\b(?:until|till|til|before|b4) (?:it|they)\b)[^.?!]{0,12}?\b${MONEY_ARRIVES}`,
       String.raw`\bwhen (?:will|would|can|does|do|is|could)\b[^.?!]{0,20}?\b(?:money|loan|funds?|cash|payout)\b[^.?!]{0,12}?\b${MONEY_ARRIVES}`,
+      // The owner receiving it, asked when: "when would we actually get the cash", "when do i receive the funds".
+      String.raw`\bwhen (?:will|would|can|could|do|does|should) (?:we|i) (?:actually |finally |really )?(?:get|receive|have|see) (?:the |our |my |that )?(?:money|loan|funds?|cash|payout)\b`,
       // The lender paying out, and Chinglish with the time last: "how quick do they pay out", "money come when?".
       String.raw`\bhow (?:fast|quick(?:ly)?|soon|long)\b[^.?!]{0,20}?\b(?:pay(?:s|ing)? (?:it )?out|payouts?|disburse\w*)\b`,
       String.raw`\b(?:money|loan|funds?|cash)\s+(?:come|comes|coming|arrive|arrives|reach|in|ready|out)\s+(?:when|what time|how (?:fast|soon|long))\b`,
@@ -431,7 +433,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bdon['’]?t know\b`,
       String.raw`\bno idea\b`,
       String.raw`\bunsure\b`,
-      String.raw`\b(?:rather not|prefer not to|(?:would|'d) rather not) (?:say|answer|tell|share)\b`,
+      // ...with what is declined named: "prefer not to share the revenue numbers", "rather not say our profit".
+      String.raw`\b(?:rather not|prefer not to|(?:would|'d) rather not) (?:say|answer|tell|share|give|disclose)(?: (?:the|our|my|that|this))?(?: (?:revenue|sales|turnover|income|profit|staff|headcount|assets))?(?: (?:numbers?|figures?|details?|info|one|question))?\b`,
       String.raw`\bno comment\b`,
       // Not decided yet: "haven't decided yet", "not decided".
       String.raw`\b(?:(?:haven['’]?t|have not|not)(?: yet)? decided(?: yet)?|undecided)\b`,

@@ -854,6 +854,8 @@ export const industryRules: readonly IndustryWords[] = [
       // grows sugarcane"): not the business or the sales that grow.
       String.raw`\bgrows?${weDo}\s+(?!(?:${notGrown.join('|')})\b)[a-z][\w-]*`,
       String.raw`\bgrowing${weAreDoing}\s+(?!(?:${notGrown.join('|')})\b)[a-z][\w-]*`,
+      // Land sown, counted ("we grow about 200 mu of pomegranates", "planted 30 acres"): as 种了两百来亩.
+      String.raw`\b(?:grow|plant|farm|cultivate)(?:s|ed|ing)?\s+(?:(?:about|around|over|nearly|some|roughly)\s+)?[\d,.]+\+?\s*(?:mu|acres?|hectares?)\b`,
       String.raw`\bplantations?\b`,
       String.raw`\borchards?\b`,
       String.raw`\bcooperatives?\b`,

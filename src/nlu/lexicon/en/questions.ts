@@ -625,6 +625,9 @@ function rateFor(period: { after: string; before: string; named: string }, more:
 /** "how do I apply for the second one" asks about a listed item. */
 export const EN_ITEM_REFERENCE = /\b(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|number \d|no\. ?\d|option \d)\b/;
 
+/** The kinds of a lender's fee: "service fee", "handling charge". */
+const FEE_KINDS = ['service ', 'handling ', 'processing ', 'arrangement ', 'admin '].join('|');
+
 export const EN_OFFER = {
   /** A rate said as the LPR and a spread: "LPR + 80bp", "lpr plus 50 basis points", "LPR minus 0.2%". */
   lprSpread:
@@ -666,11 +669,11 @@ export const EN_OFFER = {
     // ...and so is interest named with its value and no period: "interest 4.5%", "the interest rate is 3.85%".
     String.raw`(?<!(?:monthly|daily|annual|yearly) )\binterest(?: rate)?(?: of| is| at|:|\s*是)?\s*${RATE_VALUE}(?!\s*(?:(?:a|per|each|every) (?:month|day)|monthly|daily))`,
   ]),
-  /** "2% fee", "fee of 2%", "3,000 yuan fee". */
+  /** "2% fee", "fee of 2%", "3,000 yuan fee", "a 3000 service charge" (a charge only with its kind: "we charge 300" is a price). */
   fee: new RegExp(
     [
-      String.raw`(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit>%|k|percent\b|per cent\b|pct\b|points?\b)?\s*(?:yuan |rmb )?(?:service |handling |processing |arrangement |admin )?fee\b`,
-      String.raw`\b(?:service |handling |processing |arrangement |admin )?fee(?: of| is)?\s*(?<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit2>%|k|percent\b|per cent\b|pct\b|points?\b)?`,
+      String.raw`(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit>%|k|percent\b|per cent\b|pct\b|points?\b)?\s*(?:yuan |rmb )?(?:(?:${FEE_KINDS})?fee|(?:${FEE_KINDS})charge)\b`,
+      String.raw`\b(?:(?:${FEE_KINDS})?fee|(?:${FEE_KINDS})charge)(?: of| is)?\s*(?<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit2>%|k|percent\b|per cent\b|pct\b|points?\b)?`,
     ].join('|'),
   ),
   monthlyFee: /\bguarantee fee(?: of)?\s*(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) month\b/,

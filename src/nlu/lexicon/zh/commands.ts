@@ -269,6 +269,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:放款|下款|到账|审批|批下来|approval)${C}{0,4}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久)`,
       // ...with 才 between (Yunnan 好久 = how long): 要等好久才到账, 多久才放款 (not 等了好久才到账: told).
       String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天)(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|(?:批|审批)?(?:得)?下来)`,
+      // ...the owner receiving it: 好久能拿到钱, 什么时候可以拿到款.
+      String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天)(?:能|可以|才能|才|就能|就|会)?(?:拿到|收到|领到)(?:钱|款|贷款)`,
       // ...in English words after it: 多久 can get money, 几天 to receive.
       String.raw`(?:多久|几天|多长时间|好久|几时)\s*(?:can|could|will|to|i can|we can)?\s*(?:get|receive|have)\s*(?:the |my |our )?(?:money|loan|cash|funds?)`,
       // Whether it is quick, asked: 放款快不快, 到账快吗, 审批速度咋样.
@@ -401,7 +403,9 @@ export const commandRules: readonly CommandWords[] = [
     command: 'skip',
     whole: [
       // 这个跳过, 这题先略过, 这个 skip 吧: what is skipped named before it.
-      String.raw`(?:这个问题|这道题|这个|这题|这项|这条)\s*(?:就|先)?\s*(?:跳过|略过|skip|pass)`,
+      String.raw`(?:这个问题|这道题|这个|这题|这项|这条)\s*(?:question\s*)?(?:就|先)?\s*(?:跳过|略过|skip|pass)`,
+      // The figure asked about named before the words that wave it off: 流水这个我也说不准 先跳过嘛, 利润不清楚.
+      String.raw`(?:营业额|收入|流水|销售额|产值|利润|人数|员工|资产|金额|期限)(?:这块|这一块|这项)?(?=[^。.!?]*(?:跳过|略过|说不准|不清楚|不晓得|晓不得|不知道|不确定|不好说))`,
       '跳过',
       '略过',
       // Let it be (管他的 跳过, 管它呢): the question waved off.

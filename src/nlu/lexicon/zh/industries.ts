@@ -331,7 +331,8 @@ export const industryRules: readonly IndustryWords[] = [
       '生态园',
       '农庄',
       '大棚',
-      String.raw`种了?[\d一二两三四五六七八九十百千几]+多?亩`,
+      // Land sown, counted in 亩 (种了两百来亩石榴, 种了大概三十多亩).
+      String.raw`种了?(?:大概|差不多|将近|有)?[\d一二两三四五六七八九十百千几]+[多来余]?亩`,
       // Any produce grown, and the vegetables of the plots: 种番茄, 种了两百亩烤烟, 种点咖啡.
       String.raw`${SOWN}种(?:了|着|点|些)?(?:${produce.join('|')}|番茄|西红柿|黄瓜|白菜|生菜|大蒜|生姜|西瓜|菠萝|豌豆|梯田|红米|大米|稻谷|小麦|荞麦|青稞|油菜|大豆|黄豆)`,
       '养殖',

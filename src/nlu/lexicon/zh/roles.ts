@@ -305,6 +305,9 @@ export const ownerWorks: Words = [
   // The owner named by role last in a list of the staff counted (管家两个 阿姨三个 老板娘是我, 店员两个 老板就是我);
   // not said first (老板是我 员工五个: who the boss is, then the staff).
   String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位人][\s\S]{0,30})(?:老板娘?|店长|掌柜的?|厂长|老总)(?:就)?是我(?:自己)?(?![们的家])`,
+  // A job last in a list of the staff counted, done by one of the family (厨房三个 跑堂的两个 收银是我老婆, 帮厨两个 洗碗的是我妈):
+  // one more head; not one of those counted (其中一个是我老婆).
+  String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位人][\s\S]{0,30}[\u4e00-\u9fff])(?<!个|其中)(?:就|都)?是我(?:的|家)?(?:${householdOne.join('|')})(?![们的家])`,
   // The owner added after the staff counted: 三个师傅加上我, 3 个 mechanic 加上我, 两个工人 + 我, 连我四个; not the
   // owner counted in (连我在内), or said last after people counted (五六个人吧 算上我): the count holds the owner.
   String.raw`(?:加上|加|\+|连|算上)(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位]?[^，。,.!?；;\d]{0,14}?(?:加上|加|\+|连|算上))\s*我(?:自己)?(?![们家])(?<!(?:连|算上)\s*我(?:自己)?(?=\s*在内)|人[吧啊嘛呢哦\s]{0,3}(?:连|算上)\s*我(?:自己)?(?=\s*(?:$|[，,。.;；!?])))`,

@@ -7,7 +7,9 @@ import { drop, dropInside, ofKind, overlaps, scopes, type Mention, type State } 
 function isTheirs(m: Mention): boolean {
   // Their wish to borrow too ("她想借十万 我帮她问问"): not the user's request for advice.
   return (
-    m.kind === 'quantity' ||
+    // One of the family doing a job beside the staff counted (收银是我老婆, my wife does the till) is a head of
+    // the user's firm, though its words read as the relative's.
+    (m.kind === 'quantity' && !m.rule.startsWith('the owner working')) ||
     m.kind === 'size' ||
     // What they buy ("我表哥想买台挖机", "my brother is buying a tractor"): not what the user's money is for.
     // (Not the user's own asking, 他介绍我来问问: information.)
