@@ -158,6 +158,10 @@ const NOT_REPAYING = String.raw`(?:(?:can['’]?t|cannot|can not|couldn['’]?t|
 /** The cost in full, by name: "total", "real", "all-in". */
 const WHOLE_COST = String.raw`(?:total|overall|real|true|actual|full|all[- ]in) cost\b`;
 
+/** What a question asks, named when declining it: "revenue", "staff". */
+const ASKED_FACT = String.raw`(?:revenue|sales|turnover|income|profit|staff|headcount|assets)`;
+/** ...and its noun: "numbers", "details", "question". */
+const FACT_NOUN = String.raw`(?:numbers?|figures?|details?|info|one|question)`;
 export const commandRules: readonly CommandWords[] = [
   {
     command: 'delete-data',
@@ -434,7 +438,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bno idea\b`,
       String.raw`\bunsure\b`,
       // ...with what is declined named: "prefer not to share the revenue numbers", "rather not say our profit".
-      String.raw`\b(?:rather not|prefer not to|(?:would|'d) rather not) (?:say|answer|tell|share|give|disclose)(?: (?:the|our|my|that|this))?(?: (?:revenue|sales|turnover|income|profit|staff|headcount|assets))?(?: (?:numbers?|figures?|details?|info|one|question))?\b`,
+      String.raw`\b(?:rather not|prefer not to|(?:would|'d) rather not) (?:say|answer|tell|share|give|disclose)(?: (?:the|our|my|that|this))?(?: ${ASKED_FACT})?(?: ${FACT_NOUN})?\b`,
       String.raw`\bno comment\b`,
       // Not decided yet: "haven't decided yet", "not decided".
       String.raw`\b(?:(?:haven['’]?t|have not|not)(?: yet)? decided(?: yet)?|undecided)\b`,

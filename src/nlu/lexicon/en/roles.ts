@@ -196,11 +196,15 @@ export const regularSeason: Words = [
 
 /** The owner counted after the staff or said to work ("2 mechanics + me", "i drive one myself"): one more head. */
 const FAMILY_ONE = ['wife', 'husband', 'mum', 'mom', 'mother', 'dad', 'father', 'son', 'daughter', 'brother', 'sister'].join('|');
+/** A count said before, in digits or words. */
+const COUNT_SAID_BEFORE = String.raw`(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)`;
+/** Doing a job: "does", "handles", "minds". */
+const DOES_THE_JOB = String.raw`(?:does|handles|runs|mans|minds|works|takes care of)`;
 export const ownerWorks: Words = [
   String.raw`(?<=(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^,.;]{0,24}?)(?:\+|&|\band\b|\bplus\b)\s*(?:me|myself)\b`,
   String.raw`\bi (?:drive|work|cook|do the \w+) (?:one )?(?:myself|too|as well)\b`,
   // A job last in a list of the staff counted, done by one of the family: "3 cooks, 2 waiters, my wife does the till".
-  String.raw`(?<=(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;]{0,40}?)\bmy (?:${FAMILY_ONE}) (?:does|handles|runs|mans|minds|works|takes care of) the (?!shop|store|business|company|firm|restaurant|place)\w+\b`,
+  String.raw`(?<=${COUNT_SAID_BEFORE}[^.;]{0,40}?)\bmy (?:${FAMILY_ONE}) ${DOES_THE_JOB} the (?!shop|store|business|company|firm|restaurant|place)\w+\b`,
   // "i pitch in too", "i help out as well": the owner works beside them.
   String.raw`\bi (?:pitch in|help out|work alongside|muck in)(?: them)?(?: myself| too| as well)?\b`,
 ];
