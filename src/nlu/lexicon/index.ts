@@ -326,6 +326,9 @@ export const REPLACE_CUE = compile([zh.replaceCue, en.replaceCue], '');
 // Questions, denials of facts, other people's businesses, staff roles (see zh/scopes.ts).
 export const QUESTION_AFTER_TOPIC = compile([zh.questionAfterTopic, en.questionAfterTopic], 'g');
 export const QUESTION_BEFORE_TOPIC = compile([zh.questionBeforeTopic, en.questionBeforeTopic], 'g');
+export const WHAT_IF_ASKED = compile([zh.whatIfAsked, en.whatIfAsked], 'g');
+/** Matches nothing: a question kind read only before its topic. */
+export const NOTHING_AFTER = compile([[], []], 'g');
 export const ELIGIBILITY_AFTER_TOPIC = compile([zh.eligibilityAfterTopic, en.eligibilityAfterTopic], 'g');
 export const ELIGIBILITY_BEFORE_TOPIC = compile([zh.eligibilityBeforeTopic, en.eligibilityBeforeTopic], 'g');
 /** A purchase said not to be needed (scopes.ts purchaseDenied): its purpose is dropped. */

@@ -44,6 +44,8 @@ import {
   PURCHASE_DENIED,
   QUESTION_AFTER_TOPIC,
   QUESTION_BEFORE_TOPIC,
+  WHAT_IF_ASKED,
+  NOTHING_AFTER,
   OFFERED_BY,
   RELATIVE_BUSINESS,
   RELATIVE_NAMED_AFTER,
@@ -191,8 +193,9 @@ function afterServices(state: State, start: number, end: number): number {
   return at;
 }
 
-const TOPIC_QUESTIONS: ReadonlyArray<['question' | 'eligibility', RegExp, RegExp]> = [
+const TOPIC_QUESTIONS: ReadonlyArray<['question' | 'eligibility' | 'what-if', RegExp, RegExp]> = [
   ['question', QUESTION_AFTER_TOPIC, QUESTION_BEFORE_TOPIC],
+  ['what-if', NOTHING_AFTER, WHAT_IF_ASKED],
   ['eligibility', ELIGIBILITY_AFTER_TOPIC, ELIGIBILITY_BEFORE_TOPIC],
 ];
 

@@ -16,6 +16,7 @@ import type { Quantity } from '../numbers';
  * someone else offers).
  */
 export type ScopeKind =
+  | 'what-if'
   | 'service'
   | 'denial'
   | 'purchase-denied'

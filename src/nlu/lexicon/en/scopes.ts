@@ -240,11 +240,14 @@ export const questionBeforeTopic: Words = [
   String.raw`\bmeaning of\b`,
   String.raw`\bwhat do you mean by\b`,
   String.raw`\bis it (?:legal|allowed) to\b`,
-  // What might be, asked ("what if i have 50 employees next year", "could i borrow for 3 years instead
-  // if i wanted?"): the figures asked about are no facts of the firm.
-  String.raw`\bwhat if\b`,
-  String.raw`\b(?:could|can|should) (?:i|we)\b(?=[^,.;!?]{0,40}\binstead\b)`,
 ];
+
+/**
+ * What might be, asked ("what if i have 50 employees next year", "could we do 2 years instead?"): the
+ * firm's facts asked about are none of the firm's (the loan's sum and term asked about are read: the
+ * dialog shows the advice for them, and the owner can say otherwise).
+ */
+export const whatIfAsked: Words = [String.raw`\bwhat if\b`, String.raw`\b(?:could|can|should) (?:i|we)\b(?=[^,.;!?]{0,40}\binstead\b)`];
 
 /**
  * A purchase said not to be needed ("we don't need a new truck", "not buying equipment"): what it

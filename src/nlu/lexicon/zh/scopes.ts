@@ -295,8 +295,11 @@ export const questionBeforeTopic: Words = [
   '啥叫',
   '何为',
   '解释一下',
-  // What might be, asked (如果借50万会不会批不下来, 要是贷三年行不行): the figures asked about are no facts of the firm.
-  String.raw`(?:如果|要是|假如|假设|万一)(?=[^，。,.!?；;]{0,16}?(?:会不会|能不能|行不行|可不可以|可以吗|批不批|得不得|批得下来|吗|嘛|\?))`,
+];
+
+/** What might be, asked (要是明年请到五十个人会怎样, 如果借50万会不会批不下来): see en/scopes.ts whatIfAsked. */
+export const whatIfAsked: Words = [
+  String.raw`(?:如果|要是|假如|假设|万一)(?=[^，。,.!?；;]{0,16}?(?:会不会|能不能|行不行|可不可以|可以吗|批不批|得不得|批得下来|会怎样|会咋样|会咋个样|吗|嘛|\?))`,
 ];
 
 /**

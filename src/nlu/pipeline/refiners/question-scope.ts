@@ -18,7 +18,13 @@ function isFirmKind(m: Mention): boolean {
   return m.kind === 'industry' || m.kind === 'size' || (m.kind === 'flag' && (m.value === 'cross-border' || m.value === 'online-sales'));
 }
 
+/** What might be, asked: the firm's facts (its trade, size, markets, people) are none of the firm's; the loan's sum and term stand. */
+function isFirmFact(m: Mention): boolean {
+  return isFirmKind(m) || (m.kind === 'quantity' && m.value.kind === 'people');
+}
+
 export function questionScope(state: State): void {
+  dropInside(state, 'questionScope', 'what-if', isFirmFact, 'what might be, asked: no fact of the firm');
   dropInside(state, 'questionScope', 'question', isProfile, 'the topic of a question, not a fact about the firm');
   dropInside(state, 'questionScope', 'eligibility', isFirmKind, 'a kind of firm asked about, not the firm');
 }
