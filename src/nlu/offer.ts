@@ -156,6 +156,28 @@ function monthlyFee(text: string): number | undefined {
   return num(m?.groups?.num);
 }
 
+/** The words that name what a sum is: before it (Chinese, English) or right after it (English). */
+interface SumWords {
+  zhBefore: RegExp;
+  enBefore: RegExp;
+  enAfter: RegExp;
+}
+const RECEIVED_WORDS: SumWords = {
+  zhBefore: ZH_OFFER.receivedBefore,
+  enBefore: EN_OFFER.receivedBefore,
+  enAfter: EN_OFFER.receivedAfter,
+};
+const DOWN_PAYMENT_WORDS: SumWords = {
+  zhBefore: ZH_OFFER.downPaymentBefore,
+  enBefore: EN_OFFER.downPaymentBefore,
+  enAfter: EN_OFFER.downPaymentAfter,
+};
+
+/** Whether the words name the sum: "到手9万", "actually get 76,000", "92k in hand". */
+function namedBy(text: string, q: Quantity, words: SumWords): boolean {
+  return words.zhBefore.test(before(text, q)) || words.enBefore.test(preceding(text, q.start, 24)) || words.enAfter.test(text.slice(q.end));
+}
+
 /** The down payment's share of the price, in percent ("首付20%", "首付三成", "30% down"). */
 function downPaymentPct(text: string): number | undefined {
   const zh = ZH_OFFER.downPaymentShare.exec(text)?.groups;
@@ -214,16 +236,10 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const total = amounts.find(
     (q) => q !== instalment && !inFee(q) && (ZH_OFFER.totalBefore.test(before(text, q)) || EN_OFFER.totalBefore.test(before(text, q))),
   );
+  const namedSum = (taken: readonly (Amount | undefined)[], words: SumWords): Amount | undefined =>
+    amounts.find((q) => !taken.includes(q) && !inFee(q) && namedBy(text, q, words));
   // The cash paid out, said beside the sum borrowed ("借10万，到手9万", "get 92k in hand").
-  const received = amounts.find(
-    (q) =>
-      q !== instalment &&
-      q !== total &&
-      !inFee(q) &&
-      (ZH_OFFER.receivedBefore.test(before(text, q)) ||
-        EN_OFFER.receivedBefore.test(preceding(text, q.start, 24)) ||
-        EN_OFFER.receivedAfter.test(text.slice(q.end))),
-  );
+  const received = namedSum([instalment, total], RECEIVED_WORDS);
   const terms: OfferTerms = {};
   const monthly = rate(text, 'monthly');
   const daily = rate(text, 'daily');
@@ -258,16 +274,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   // a period inside it ("利息一个月两分") is the rate's, not the term.
   const rateSpans: Span[] = [monthly, daily, annual, yuanRate].filter((r): r is Span & { pct: number } => r !== undefined);
   // A down payment (首付16万, "pay 50k down") is paid by the owner: not the sum financed.
-  const downSum = amounts.find(
-    (q) =>
-      q !== instalment &&
-      q !== total &&
-      q !== received &&
-      !inFee(q) &&
-      (ZH_OFFER.downPaymentBefore.test(before(text, q)) ||
-        EN_OFFER.downPaymentBefore.test(preceding(text, q.start, 24)) ||
-        EN_OFFER.downPaymentAfter.test(text.slice(q.end))),
-  );
+  const downSum = namedSum([instalment, total, received], DOWN_PAYMENT_WORDS);
   const inRate = (q: Quantity) => rateSpans.some((r) => q.start >= r.start && q.start < r.end);
   const principal = amounts
     .filter((q) => q !== instalment && q !== total && q !== received && q !== downSum && !inFee(q) && !inRate(q))
