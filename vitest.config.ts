@@ -24,9 +24,6 @@ export default defineConfig({
     // Engine and HTTP tests open SQLite files and sockets; keep them within the 2-core budget.
     maxWorkers: 2,
     testTimeout: 20_000,
-    // As `npm start` runs the bot (package.json): the NLU's word-list matchers compiled to machine
-    // code at once instead of first run by V8's regexp interpreter (README, "Speed").
-    execArgv: ['--no-regexp-tier-up'],
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT } },
       { extends: true, test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: UNIT } },

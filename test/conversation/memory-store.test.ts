@@ -65,16 +65,7 @@ describe('bounded memory store', () => {
   it("keeps 20,000 conversations (5,000 in hand-off) on STORE=memory under npm start's 160 MB heap cap", () => {
     const child = spawnSync(
       process.execPath,
-      [
-        '--no-regexp-tier-up',
-        '--max-old-space-size=160',
-        '--expose-gc',
-        '--import',
-        'tsx',
-        'test/conversation/memory-heap.child.ts',
-        '20000',
-        '5000',
-      ],
+      ['--max-old-space-size=160', '--expose-gc', '--import', 'tsx', 'test/conversation/memory-heap.child.ts', '20000', '5000'],
       { encoding: 'utf8', env: { ...process.env, MEMORY_MAX_CONVERSATIONS: '', MEMORY_MAX_ANSWERS: '' }, timeout: 170_000 },
     );
     expect(child.stderr).not.toMatch(/heap out of memory/i);
