@@ -21,40 +21,14 @@ export const foreignCurrencies: Words = [
   '日元',
 ];
 
+/** The neighbours' and trade's currencies in Latin letters, as owners type them: usd, kyat, dong. */
+const LATIN_CODES: Words = ['usd', 'vnd', 'thb', 'baht', String.raw`dong\b`, 'kip', 'kyat'];
+
 /** The foreign currencies as owners type them in Latin letters, in mixed messages: 需要收 kyat, 付 usd. */
-export const foreignCurrencyCodes: Words = [
-  'usd',
-  'vnd',
-  'thb',
-  'baht',
-  String.raw`dong\b`,
-  'kip',
-  'kyat',
-  'lak',
-  'mmk',
-  'myr',
-  'ringgit',
-  'sgd',
-];
+export const foreignCurrencyCodes: Words = [...LATIN_CODES, 'lak', 'mmk', 'myr', 'ringgit', 'sgd'];
 
 /** Every currency, the yuan too, as owners type it: paid in one, paying in another. */
-export const anyCurrency: Words = [
-  ...foreignCurrencies,
-  '人民币',
-  '越南币',
-  '缅甸币',
-  '泰币',
-  '美刀',
-  'usd',
-  'rmb',
-  'cny',
-  'vnd',
-  'thb',
-  'baht',
-  String.raw`dong\b`,
-  'kip',
-  'kyat',
-];
+export const anyCurrency: Words = [...foreignCurrencies, '人民币', '越南币', '缅甸币', '泰币', '美刀', 'rmb', 'cny', ...LATIN_CODES];
 
 /** What to do about it: 咋个整, 怎么办, 怎么处理. */
 const howToDeal: Words = [
