@@ -428,8 +428,15 @@ const cookedFood: Words = [
   String.raw`spring rolls?`,
   String.raw`grilled \w+`,
   String.raw`roast \w+`,
+  String.raw`fried \w+`,
+  String.raw`steamed \w+`,
+  String.raw`baked potatoes`,
   'food',
 ];
+/** Cooked food sold as such ("we sell fried potatoes", "selling dumplings at the station"): catering, as 卖炸洋芋的; not packed goods, bread or drinks. */
+const soldCooked = cookedFood.filter(
+  (w) => !['food', String.raw`snacks?`, String.raw`cakes?`, 'bread', String.raw`juices?`, String.raw`desserts?`].includes(w),
+);
 
 /**
  * The object of a verb of making that is no product: a sum, an amount, money, "sure", "sense", a
@@ -741,6 +748,19 @@ const OTHER_AGENCIES = [
   ...['express', 'courier', 'parcel', 'news', 'real estate', 'estate', 'property', 'housing'],
   ...['fake', 'scam', 'fraud', 'investment', 'financing', 'finance', 'debt', 'collection', 'rating'],
 ];
+/** Verbs of raising stock: "we raise pigs", "we herd yaks", "graze goats". */
+const STOCK_VERBS = [
+  ...['rais(?:e|es|ing)', 'rear(?:s|ing)?', 'breed(?:s|ing)?', 'keep(?:s|ing)?', 'farm(?:s|ing)?', 'herd(?:s|ing)?', 'graz(?:e|es|ing)'],
+];
+/** Verbs of carrying people: "a van carrying passengers", "i take tourists up the mountain in my jeep". */
+const CARRY_VERBS = [
+  ...['carry', 'carries', 'carrying', 'take', 'takes', 'taking', 'drive', 'drives', 'driving'],
+  ...['ferry', 'ferries', 'ferrying', 'shuttle', 'shuttles', 'shuttling'],
+];
+/** The people carried as the trade. */
+const PASSENGERS = 'passengers|tourists|visitors|travell?ers';
+/** Vehicles that carry them. */
+const PASSENGER_VEHICLES = String.raw`jeeps?|vans?|minivans?|cars?|buses|bus|boats?|minibus(?:es)?`;
 /** Verbs of repairing: fix, repair, service. */
 const REPAIR_VERBS = ['fix', 'fixes', 'fixing', 'repair', 'repairs', 'repairing', 'servic(?:e|es|ing)'];
 /** Where a trade of repairing is said: at the start, after a comma, after "we" or "i". */
@@ -817,6 +837,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bworkshops?\b(?<!\brepair workshops?)`,
       // Cloth woven and dyed as a craft: "we weave cotton cloth", "a weaving cooperative", "batik dyeing".
       String.raw`\bweav(?:e|es|ing|ers)\b`,
+      // Carving as the craft done ("we do wood carving", "root carving", "stone carvers").
+      String.raw`\b(?:wood|root|stone|jade|bamboo|bone)[- ]?carv(?:ing|ings|ers?)\b`,
     ],
   },
   // A processed product ("dried mushrooms"): manufacturing over a sale abroad or online, but not over
@@ -828,6 +850,14 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 31,
     words: [
       String.raw`\b(?:shop|store|showroom) (?:in (?:the )?front|at the front)\b[^.;!?]{0,12}\b(?:workshop|factory) (?:behind|at the back|in the back)\b`,
+    ],
+  },
+  // The grower's own produce processed ("coffee farmers who process our own beans"): farming, over the processing words.
+  {
+    id: 'agriculture',
+    priority: 31,
+    words: [
+      String.raw`(?<=\b(?:farmers?|growers?|farm|plantation|estate|grow|grows|growing)\b[^.;!?]{0,60})\b(?:process|dry|dries|drying|dried|hull|pulp|roast|processing)(?:es|s|ed|ing)?\s+(?:our|my|their)\s+own\b`,
     ],
   },
   { id: 'industry', priority: 24, words: [String.raw`\bdried (?:mushrooms|fungi|fruits?|chil(?:i|li)es|peppers|flowers|tea|meat|beef)\b`] },
@@ -870,7 +900,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`${notServed}\bgrowers?\b`,
       // Named by the verb of growing or raising: "we grow blueberries", "we raise pigs", "i keep bees".
       String.raw`\b(?:grow(?:s|ing)?|plant(?:s|ing)?|cultivat(?:e|es|ing))\s+(?:(?:our own|some|a lot of|mostly|organic)\s+)?(?:${grownCrops.join('|')})\b`,
-      String.raw`\b(?:rais(?:e|es|ing)|rear(?:s|ing)?|breed(?:s|ing)?|keep(?:s|ing)?|farm(?:s|ing)?)\s+(?:(?:our own|some|a few|mostly|about|around)\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+)?(?:${livestock.join('|')})\b`,
+      String.raw`\b(?:${STOCK_VERBS.join('|')})\s+(?:(?:our own|some|a few|mostly|about|around)\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+)?(?:${livestock.join('|')})\b`,
     ],
   },
   {
@@ -881,6 +911,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bborder trade\b`,
       String.raw`\b(?:jade|gem|tea|coffee) ?(?:business\b|生意)`,
       String.raw`\bwholesal\w*`,
+      // Scrap collected and sold on (GB/T 4754 F5191): "scrap recycling", "a scrap yard", "recycling station".
+      String.raw`\bscrap (?:metal|recycling|yards?|dealers?|collect\w*|business|trade)\b|\brecycling (?:station|business|company|centre|center|depot)s?\b`,
       // Goods sold to businesses ("we sell building materials to contractors", "medical supplies
       // to local hospitals", "spare parts to shops in laos") is wholesale; "we sell to hospitals"
       // names no goods, so no trade.
@@ -986,6 +1018,8 @@ export const industryRules: readonly IndustryWords[] = [
       // A bar (酒吧): "a small bar", "wine bar", 开了个 bar; a karaoke bar is the 'other' row.
       String.raw`\b(?:a|an|our|my|small|little|cocktail|wine|beer|craft beer|music|jazz|rooftop)\s+bars?\b`,
       String.raw`(?<=[开个家]\s?)bars?\b`,
+      String.raw`^\s*(?:a\s+)?bars?\s*$`,
+      String.raw`(?<!\b(?:${NOT_SELLING_NOW.join('|')})\s)\bsell(?:s|ing)?\s+(?:(?:hot|fresh|homemade|home-made|spicy)\s+)?(?:${soldCooked.join('|')})\b`,
     ],
   },
   {
@@ -1014,6 +1048,12 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bshuttle (?:bus(?:es)?|vans?|services?)\b`,
       String.raw`\b(?:bus|coach|ferry|boat|van|minibus|charter|cargo) (?:services?|companies|operators?|lines?|routes?|fleet)\b`,
       String.raw`\btour bus(?:es)?\b`,
+      // Tours run with vehicles or boats ("jeep tours", "rafting trips", "boat tours on the lake"), and rafting run as the trade.
+      String.raw`\b(?:jeep|4x4|4wd|off-?road|suv|bus|minibus|van|boat|raft(?:ing)?|bamboo raft|river|cruise|motorbike|motorcycle|atv|quad) (?:tours?|trips?|safaris?|excursions?|rides?)\b`,
+      String.raw`\brafting\b`,
+      // Passengers carried as the trade ("a van carrying passengers", "taking tourists up the mountain by jeep").
+      String.raw`\b(?:${CARRY_VERBS.join('|')})\s+(?:\w+\s+)?(?:${PASSENGERS})\b(?=[^.;!?]{0,30}\b(?:${PASSENGER_VEHICLES}|routes?|between|from)\b)`,
+      String.raw`\b(?:${PASSENGER_VEHICLES})\s+(?:carrying|taking|with)\s+(?:${PASSENGERS})\b`,
       String.raw`\btuk-? ?tuks?\b`,
       String.raw`\bride[- ]?hailing\b`,
       String.raw`\bchauffeur\w*`,
@@ -1057,6 +1097,7 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`\bcouriers?\b`,
       String.raw`\bexpress delivery (?:company|business|service)\b`,
+      String.raw`\bexpress (?:delivery )?(?:${COURIER_OUTLETS.join('|')})\b`,
       String.raw`\bparcel (?:delivery|service)\b`,
       String.raw`\bpostal\b`,
       // A courier brand's outlet run as a franchise: "a zto express outlet", "cainiao station".
@@ -1134,6 +1175,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bfitness (?:centre|center|studio)s?\b`,
       String.raw`\blaundr(?:y|ies|omats?)\b`,
       String.raw`\bhousekeeping\b`,
+      // Household services by their work: "we do house cleaning", "babysitting", "childcare".
+      String.raw`\b(?:house|home|office|window|carpet|sofa)[- ]?cleaning\b|\bbabysitt\w*|\bnanny services?\b|\bchild ?care\b|\bday ?care\b`,
       String.raw`\bnursing homes?\b`,
       String.raw`\belderly care\b`,
       String.raw`\bphotograph(?:y|ers?) studios?\b`,
@@ -1274,6 +1317,11 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:road|bridge|civil|steel structure|earth) ?works\b`,
       String.raw`\bcivil engineering\b`,
       String.raw`\bsteel structures?\b`,
+      // Building trades by their work: wells drilled, foundations dug, decorating, landscaping.
+      String.raw`\b(?:drill|drills|drilling|dig|digs|digging|bore|boring)\s+(?:water\s+)?(?:wells|boreholes)\b|\b(?:well|borehole)[- ]drill\w*`,
+      String.raw`\b(?:dig|digs|digging)\s+(?:house\s+)?(?:foundations|trenches|ditches|fish ponds)\b|\bexcavation (?:work|company|business|services?)\b`,
+      String.raw`\bdecorat(?:ion|ing) (?:company|business|firm|services?|work|team)\b|\binterior decorat\w*|\bpainting and decorating\b|\bdecorators\b`,
+      String.raw`\blandscap(?:ing|ers?)\b`,
       String.raw`\b(?:painting|tiling|roofing|plastering|waterproofing|scaffolding) (?:company|business|contractors?|services?)\b`,
     ],
   },
@@ -1322,6 +1370,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bsell(?:s|ing)?\s+(?!(?:rooms?|tours?|tickets?|trips?|services?|meals?|food|beds?|stays?)\b)(?:\w+\s+){0,3}to\s+(?:tourists|visitors|locals|consumers|shoppers|passers-by)\b`,
       String.raw`\b(?:car|auto|vehicle|motorbike|motorcycle|scooter|e-?bike|truck|tractor) dealers?\b`,
       String.raw`\bgrocer(?:y|ies)\b`,
+      String.raw`\bbutcher(?:s|y|ies)?\b`,
       String.raw`\bpharmac(?:y|ies)\b`,
       String.raw`\bdrug ?stores?\b`,
       String.raw`\bsupermarkets?\b`,

@@ -342,6 +342,8 @@ const MORE_GOODS = String.raw`(?:,?\s+(?:and|or|&)(?:\s+(?!(?:${NOT_GOODS.join('
 export const soldGoods: Words = [
   // Machines hired out are the trade's stock too: "we rent out 3 excavators", "hire out scaffolding".
   String.raw`\b(?:rent|rents|renting|rented|hire|hires|hiring|lease|leases|leasing)\s+out(?:\s+(?!(?:to|for|and|but|at|in|on|from)\b)[\w-]+){1,3}`,
+  // Goods named before the hire word as the trade: "equipment rental", "a scaffolding hire business".
+  String.raw`\b(?:equipment|machinery|machine|excavator|crane|forklift|scaffolding|tool|generator|tent|truck|car|van|vehicle|bike|e-?bike)s? (?:rental|hire|leasing)\b`,
   String.raw`\b(?:sell|sells|selling|sold|distribut\w*|deal in)\b(?!\s+(?:off|(?:the|our|my) old)\b)${GOODS}${MORE_GOODS}`,
 ];
 

@@ -12,7 +12,11 @@ import { platforms as latinPlatforms } from '../en/markets';
 import type { IndustryWords, Words } from '../types';
 
 /** Food made, not grown: 鲜花饼, 饵块, 火腿 (manufacturing when named alone). */
-const madeFood: Words = ['鲜花饼', '糕点', '月饼', '饵块', '饵丝', '乳扇', '果脯', '蜜饯', '腌菜', '酱菜', '腊肉', String.raw`火腿(?!肠)`];
+const madeFood: Words = [
+  ...['鲜花饼', '糕点', '月饼', '饵块', '饵丝', '乳扇', '果脯', '蜜饯', '腌菜', '酱菜', '腊肉', String.raw`火腿(?!肠)`],
+  // Soy and chilli goods and pressed tea (做豆腐的, 做豆豉, 油辣子, 沱茶): made, not grown.
+  ...['豆腐', '豆豉', '豆瓣酱', '腐乳', '油辣子', '辣椒酱', '茶饼', '沱茶', '砖茶'],
+];
 
 /**
  * Food and drink served ready to eat or drink (GB/T 4754 H62, 餐饮业): the shop, stall, cart or
@@ -23,8 +27,42 @@ const servedFood: Words = [
   ...['炸洋芋', '烤豆腐', '烤肉', '炸鸡', '汉堡', '披萨', '烤鸭', '盒饭', '快餐', '蛋糕', '糖水', '凉茶', '酸辣粉', '冰粉'],
   ...['麻辣烫', '冒菜', '煎饼', '豆浆', '油条', '牛肉面', '拉面', '面条', '砂锅', '甜品', '冷饮', '果汁', '奶茶', '咖啡'],
   ...['茶饮', '饮品', '小吃', '烧烤', '烤串', '串串', '火锅', '米线', '米粉', '冰淇淋', '炒饭', '盖饭', '鸡蛋仔'],
+  // Cooked snacks of the stalls and the dishes eateries are named by (炸土豆摊, 卖烤鱼的, 卤菜摊, 汤锅店).
+  ...['炸土豆', '烤土豆', '烤洋芋', '烤红薯', '烤玉米', '烤包谷', '烤苞谷', '烤乳扇', '炸串', '臭豆腐', '烤面筋', '手抓饭'],
+  ...['烤鱼', '卤味', '卤菜', '卤肉', '凉菜', '汤锅', '羊肉汤', '牛肉汤', '黄焖鸡', '螺蛳粉', '肠粉', '粑粑', '铁板烧'],
 ];
 const servedFoodAlternation = servedFood.join('|');
+
+/** The finishing work of building, chained as owners list it (刷墙刮腻子的, 贴砖、刷漆的). */
+const FINISHING_WORK = [
+  '刷墙',
+  '刷(?:油)?漆',
+  '刷乳胶漆',
+  '刷涂料',
+  '喷漆',
+  '喷涂料',
+  '刮腻子',
+  '批腻子',
+  '贴(?:瓷)?砖',
+  '贴墙砖',
+  '铺(?:地)?砖',
+  '铺瓷砖',
+  '粉刷',
+  '瓷砖铺贴',
+  '铺贴',
+].join('|');
+
+/**
+ * The finishing trades of building named by their work (刷墙的, 贴瓷砖的, 刮腻子, 搞装饰的, i do 装修):
+ * construction, and the renovation named in them is the trade, no purpose (scopes.ts renovationTrade).
+ */
+export const finishingTrades: Words = [
+  String.raw`(?:${FINISHING_WORK})(?:[、和跟]?(?:${FINISHING_WORK}))*(?:的(?!钱|费|时候|话)|师傅|工(?!钱|资|费)|队|公司|活)`,
+  '刮腻子',
+  String.raw`(?:做|搞|干|接)(?:装饰|水电)(?:的|工程|活)|装饰工程`,
+  // The trade in English words around it: "i do 装修", "we r in 装修".
+  String.raw`(?<=\b(?:we|i)\s+(?:(?:also|mainly|mostly|usually|only|just|r|are|am)\s+)?(?:do|does|doing|run|in)\s*)(?:装修|装饰)(?![^，。,.!?；;]{0,4}(?:花|用|要|需|贷|借|钱|for|cost|spend))`,
+];
 
 /** Crops and wild produce: named alone a hint of farming; bought to sell on, a trade (收菌子的, 橡胶收购). */
 export const produce: Words = [
@@ -63,6 +101,9 @@ export const produce: Words = [
   '石斛',
   '重楼',
 ];
+
+/** Growers named by their crop: 茶农, 咖啡农, 果农 (the owner's own trade, or the farmers bought from). */
+const GROWERS = ['茶农', '花农', '菜农', '果农', '咖啡农', '烟农', '蔗农', '胶农', '菇农', '药农', '蕉农'].join('|');
 
 /** 种 as the verb of growing, not as "kind" (这种地方, 一种花, 各种菜). */
 const SOWN = '(?<![这那哪各某一两几多品同人物播接变纯杂])';
@@ -262,8 +303,10 @@ export const industryRules: readonly IndustryWords[] = [
       // A workshop or stall named by the making or metal work done (电焊铺, 打铁铺, 弹棉花的铺子, 铁艺加工店).
       String.raw`(?:电焊|焊接|打铁|铁艺|弹棉花|碾米|磨面|木工|竹编|篾匠|打金|打银|锻造)(?:的)?(?:铺子?|店|部|房|作坊|门市)`,
       '榨油',
+      // Noodles or tea cakes pressed (压米线, 自己压饼): made to sell.
+      String.raw`压(?:米线|饵丝|面条|挂面|茶饼|饼)`,
       // Crafts named as made (做紫陶的, 刺绣作坊); traded (陶瓷批发, 批发陶瓷的, 紫陶生意), the trade's head decides.
-      String.raw`(?<!(?:批发|批|经销|代理|卖)(?:点|些)?)(?:紫陶|陶瓷|银器|刺绣|扎染|蜡染|竹编|藤编|草编)(?!\s*(?:批发|经销|代理|贸易|生意|买卖|店|铺|专卖))`,
+      String.raw`(?<!(?:批发|批|经销|代理|卖)(?:点|些)?)(?:紫陶|陶瓷|银器|刺绣|扎染|蜡染|竹编|藤编|草编|木雕|根雕|石雕)(?!\s*(?:批发|经销|代理|贸易|生意|买卖|店|铺|专卖))`,
       '烧陶',
       '窑厂',
       // Cloth woven and dyed by hand, as crafts: 手工织布, 织锦, 扎染, 纺织厂.
@@ -308,6 +351,16 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:前头|前面|前边)(?:是)?(?:铺面|门面|店面?|铺子)(?:卖)?\s*[，,]?\s*(?:后头|后面|后边)(?:是)?(?:作坊|车间|厂)`,
     ],
   },
+  // The grower's own produce processed by the grower (咖啡农 自己晒干, 自己种自己炒): the farm's primary
+  // processing (GB/T 4754 A0514), farming, over the processing words.
+  {
+    id: 'agriculture',
+    priority: 31,
+    words: [
+      String.raw`(?<=(?:自己|自家|我们|我家|家里)(?:种|养)[^，。,.!?；;]{0,6}?[，,]?\s*)自己(?:加工|烘干|晒干|晒|炒|剥|初制|做成|制|烤)`,
+      String.raw`(?<=(?:我|我们|我家|我们家)(?:是|都是|家是|这边是)?(?:${GROWERS})[^。.!?]{0,20}?)(?:自己)?(?:加工|烘干|晒干|初制|剥壳)`,
+    ],
+  },
   // A processed product named in English (dried mushrooms); Chinese names the process (烘干) above.
   { id: 'industry', priority: 24, words: [] },
   // Food made, not grown (做鲜花饼的): manufacturing, but below a shop or a trade that sells it
@@ -336,6 +389,8 @@ export const industryRules: readonly IndustryWords[] = [
       // Any produce grown, and the vegetables of the plots: 种番茄, 种了两百亩烤烟, 种点咖啡.
       String.raw`${SOWN}种(?:了|着|点|些)?(?:${produce.join('|')}|番茄|西红柿|黄瓜|白菜|生菜|大蒜|生姜|西瓜|菠萝|豌豆|梯田|红米|大米|稻谷|小麦|荞麦|青稞|油菜|大豆|黄豆)`,
       '养殖',
+      // Herding (放羊的, 放牛, 放鸭子): raising stock on pasture.
+      String.raw`放(?:羊|牛|牦牛|马|鸭|鹅|猪)(?![奶肉])`,
       // The breed may stand before the animal: 养肉牛, 养奶牛, 养黑山羊, 养土鸡, 养小龙虾.
       String.raw`养(?:了|着|点|些)?(?:肉|奶|黄|水|土|山|黑|乌|蛋|野|小龙|黑山|跑山|生|罗非|冷水|虹鳟|中|意)?(?:猪|牛|羊|鸡|鸭|鹅|鱼|蜂|蚕|虾|蟹|兔|鸽|驴|马|竹鼠|鹿|孔雀|牛蛙|石蛙|黄鳝|泥鳅|蝎子|蜗牛|鹌鹑|蛇|鸵鸟|甲鱼|乌龟|蚯蚓|黑水虻|貂)`,
       // Any animal raised as the trade (养竹鼠的, 养林蛙的): not 养老, 养生, 养家, 保养, 营养, 培养.
@@ -362,7 +417,7 @@ export const industryRules: readonly IndustryWords[] = [
       '合作社',
       '农场',
       String.raw`农业(?!银行|发展银行)`,
-      String.raw`(?<![从向跟帮给替和与付结]|\bfrom\s*)(?:农户|农民|茶农|花农|菜农|果农)`,
+      String.raw`(?<![从向跟帮给替和与付结]|\bfrom\s*)(?:农户|农民|${GROWERS}|牧民|渔民)`,
       '果园',
       '茶园',
       '茶山',
@@ -390,6 +445,8 @@ export const industryRules: readonly IndustryWords[] = [
       '分销',
       String.raw`(?:生鲜|食材|蔬菜|水果|农产品|肉类|冻品)配送`,
       '代理商',
+      // A brand's goods sold on as its agent (做酒水代理的): not insurance, couriers, ads or bookkeeping.
+      String.raw`(?<=(?:做|搞|干|是)[^，。,.!?；;\s\d]{1,4}?)(?<![险递告账关])代理(?=的|生意)`,
       // 批 as the trade's verb (我是批酒的, 批点衣服卖给乡下的店): not 一批, 审批, 批了贷款.
       String.raw`(?<![一这那两几审获报没不已])批(?!发|了|准|款|下|过|到|复|评|次|量|号|给|的)(?:点|些)?[^，。,.!?；;\s\d的给了]{1,4}的`,
       // Scrap collected and sold on (GB/T 4754 F5191, 再生物资回收与批发): 收废品的, 废品站, 收破烂.
@@ -478,6 +535,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Bars are catering (GB/T 4754 H6233, 酒吧服务): 开了个酒吧, 清吧.
       '酒吧',
       '清吧',
+      '酒馆',
       // Restaurants and night-market food by their own names: 酒楼, 私房菜, 大排档, 摆摊卖烤串.
       '酒楼',
       '私房菜',
@@ -495,7 +553,10 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:流动|移动)?(?:餐车|小吃车|美食车|快餐车)`,
       '烘焙',
       '面包店',
+      '面包房',
       '甜品',
+      // An eatery named by its meat or staple (羊肉馆, 鱼馆, 牛肉粉馆): not a hall of another kind.
+      String.raw`(?:肉|鱼|鸡|鸭|鹅|粉|汤)馆`,
     ],
   },
   {
@@ -520,6 +581,12 @@ export const industryRules: readonly IndustryWords[] = [
       '客运',
       // Charter vehicles for tourists: 做包车, 旅游包车.
       '包车',
+      // Tours run with vehicles or boats (漂流, 游船, 开吉普车拉游客, 面包车载客): passengers carried.
+      '漂流',
+      '游船',
+      '观光车',
+      String.raw`(?:拉|载|接送)(?:游客|乘客)`,
+      String.raw`车(?:子)?(?:带|拉|载|接送|送)(?:客人|客)(?![户服])`,
       // Trucking and city delivery: 开货车的, 跑大车, 给人家拉货, 做城配.
       String.raw`(?:开|跑)(?:货车|大车|卡车|大货车|小货车|冷藏车|长途|短途)`,
       String.raw`(?:给|帮|替)(?:人家|别人|客户|老板)拉货`,
@@ -734,6 +801,8 @@ export const industryRules: readonly IndustryWords[] = [
       '月嫂',
       String.raw`婚纱(?!厂|加工)`,
       '婚介',
+      // Weddings and events planned (婚礼策划, 做 wedding 策划的).
+      String.raw`(?:婚礼|婚庆|wedding)\s*策划`,
       String.raw`洗衣(?![机粉液])`,
       String.raw`(?:家电|空调|油烟机|地毯|沙发)清洗`,
       String.raw`宠物(?:寄养|洗护|托管|医院)`,
@@ -777,6 +846,8 @@ export const industryRules: readonly IndustryWords[] = [
       '信息技术',
       '互联网技术',
       'it服务',
+      // IT named with a verb in Chinese: 搞IT的, 做 it 的.
+      String.raw`(?<=(?:做|搞|干)\s?)it(?=\s?的)`,
       'it公司',
       'it外包',
       // Latin and Chinese with or without a space: software公司, 做 IT 外包, app 开发.
@@ -838,6 +909,11 @@ export const industryRules: readonly IndustryWords[] = [
       // Restoring old buildings: 古建修缮, 做房屋修缮的.
       '修缮',
       '古建',
+      // Trades of building by their work (钢结构, 打井, 修路的), and the finishing trades (贴瓷砖的, 刷油漆的).
+      '钢结构',
+      String.raw`打(?:机|水)?井`,
+      String.raw`修(?:路|桥)(?:的|工程)`,
+      ...finishingTrades,
     ],
   },
   {
@@ -952,7 +1028,7 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'industry',
     priority: 10,
     words: [
-      String.raw`(?<=(?:做|生产|加工|制作|搞)(?:点|些)?)(?:纸箱|纸盒|包装盒|包装袋|塑料袋|编织袋|模具|门窗|砖|预制板|彩钢瓦?|不锈钢|铝合金|橱柜|床垫|蜡烛|竹编|藤编|草编|管材|螺丝|电线|电缆)`,
+      String.raw`(?<=(?:做|生产|加工|制作|搞)(?:点|些)?)(?:纸箱|纸盒|包装盒|包装袋|塑料袋|编织袋|模具|门窗|砖|预制板|彩钢瓦?|不锈钢|铝合金|橱柜|床垫|蜡烛|竹编|藤编|草编|管材|螺丝|电线|电缆|家具|民族服装|民族服饰|水泥制品|空心砖)`,
     ],
   },
 ];

@@ -2,7 +2,7 @@
 // things bought, customers supplied) and cues that the message corrects or replaces a figure.
 
 import type { Words } from '../types';
-import { produce, soldOn } from './industries';
+import { finishingTrades, produce, soldOn } from './industries';
 import { consumables, premisesRedone, premisesTakenOver } from './purposes';
 
 export const alsoClause: Words = [
@@ -165,6 +165,7 @@ export const renovationTrade: Words = [
   String.raw`(?:帮|给|替)(?:人家|别人|客户|业主|老百姓)装修`,
   // The owner's own trade beside another's: 我哥开客栈 我做装修 (not 我做装修花了四十万, money spent on it).
   String.raw`我(?:自己|们)?(?:是)?(?:做|搞|干|接)装修(?![^，。,.!?；;\s]{0,4}(?:花|用|要|需|贷|借|钱))`,
+  ...finishingTrades,
 ];
 
 export const correctionCue: Words = [
@@ -361,7 +362,11 @@ export const existingLoan: Words = [
 ];
 
 /** Goods the firm sells or hires out (卖收银机给超市, 经销农机, 出租挖机): no purpose of its own; not what is sold off (卖掉旧车). */
-export const soldGoods: Words = [String.raw`(?:卖|销售|经销|代理|出售|出租)(?!掉|了旧)(?:的是|点|些)?[^，。,.!?；;\s给到的]{1,8}`];
+export const soldGoods: Words = [
+  String.raw`(?:卖|销售|经销|代理|出售|出租)(?!掉|了旧)(?:的是|点|些)?[^，。,.!?；;\s给到的]{1,8}`,
+  // Goods hired out named before the hire word (做设备租赁的, 搞舞台灯光出租): the trade's stock, no purpose.
+  String.raw`(?<=(?:做|搞|干|开|是)(?:点|些|个)?)[^，。,.!?；;\s\d]{1,6}?(?<!融资|金融)(?:租赁|出租)(?=的|公司|生意|业务|店|行|站|点)`,
+];
 
 /** People described by their trade (做外贸的朋友, 开饭店的亲戚): their trade is theirs. */
 export const describedPeople: Words = [String.raw`(?:做|开|搞|干|跑)[^，。,.!?；;\s]{1,8}?的(?:朋友|亲戚|老乡|同学|邻居|熟人)`];
