@@ -429,6 +429,7 @@ const cookedFood: Words = [
   String.raw`grilled \w+`,
   String.raw`roast \w+`,
   String.raw`fried \w+`,
+  String.raw`roasted \w+`,
   String.raw`steamed \w+`,
   String.raw`baked potatoes`,
   'food',
@@ -839,6 +840,10 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bweav(?:e|es|ing|ers)\b`,
       // Carving as the craft done ("we do wood carving", "root carving", "stone carvers").
       String.raw`\b(?:wood|root|stone|jade|bamboo|bone)[- ]?carv(?:ing|ings|ers?)\b`,
+      // Smiths and crafts done ("silversmith", "we do embroidery"); goods printed ("we print packaging boxes").
+      String.raw`\b(?:silver|gold|black)smith(?:s|ing)?\b`,
+      String.raw`\b(?:we|i) do (?:\w+ )?(?:embroidery|batik|tie-?dye(?:ing)?|pottery|woodwork|metalwork|silverwork)\b`,
+      String.raw`\bprints?${weDo}\s+(?:\w+\s+)?(?:packaging|boxes|labels|bags|books|brochures|posters|banners|cartons)\b`,
     ],
   },
   // A processed product ("dried mushrooms"): manufacturing over a sale abroad or online, but not over
@@ -976,7 +981,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\brestaurants?\b`,
       String.raw`\bnoodles?\b`,
       String.raw`\bcaf[eé]s?\b(?<!\b(?:internet|net) ?caf[eé]s?)`,
-      String.raw`\bcoffee ?(?:shops?|houses?|bars?)\b`,
+      String.raw`\bcoffee ?(?:shops?|houses?|bars?|carts?|trucks?|vans?|kiosks?|stalls?|stands?)\b`,
       String.raw`\btea ?houses?\b`,
       // Drinks made to order are catering, not the tea or a shop's goods ("my own bubble tea shop").
       String.raw`\b(?:bubble|milk|boba) ?tea\b`,
@@ -1040,6 +1045,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\btransport(?:ation)?\b`,
       String.raw`\bshipping company\b`,
       String.raw`\bbus company\b`,
+      // A firm named by its trucks or its deliveries ("a small truck company", "delivery business with 5 vans"); not a courier's.
+      String.raw`\btruck(?:ing)? (?:company|companies|business|firm|fleet)\b|(?<!\b(?:express|parcel|courier|food)\s)\bdelivery (?:business|company|firm)\b`,
       // Passengers and goods carried as the trade: a moving company, a shuttle, a ferry or bus service.
       String.raw`\bmovers\b`,
       String.raw`\bremovals\b`,
@@ -1185,6 +1192,10 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bfuneral (?:homes?|services?|parlou?rs?|business|director)\b`,
       String.raw`\bphoto ?studios?\b`,
       String.raw`\bkaraoke\b`,
+      // Lessons given and hair cut as the trade ("i teach piano", "i cut hair"); parks and scenic spots run.
+      String.raw`\bteach(?:es|ing)?\s+(?:piano|guitar|music|dance|dancing|english|maths?|art|painting|drawing|swimming|yoga|kung fu|martial arts|calligraphy|coding)\b`,
+      String.raw`\bcut(?:s|ting)? hair\b`,
+      String.raw`\b(?:theme|amusement|water) parks?\b|\b(?:run|runs|running|manage|manages|operate|operates)\s+(?:a|an|the|our)\s+(?:\w+\s+)?scenic (?:spot|area)s?\b`,
       String.raw`\bktv\b`,
       String.raw`\b(?:internet|net) ?caf[eé]s?\b`,
       String.raw`\bcar ?wash(?:es)?\b`,
@@ -1249,6 +1260,8 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 27,
     notBefore: [String.raw`\b(?:to|for|supply|supplies|supplying|serve|serves|serving|near)\s(?:\w+\s){0,2}`],
     words: [
+      // Fishing ponds for anglers: leisure, over the fish pond farmed.
+      String.raw`\bfishing (?:ponds?|parks?|lakes?)\b`,
       String.raw`\b(?:a|an|the|our|my)\s+vet\b`,
       String.raw`\bvet (?:clinic|hospital|practice|surgery|services?)s?\b`,
       String.raw`\bveterinar\w*`,
@@ -1299,6 +1312,10 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:doing|does) (?:house|home|apartment|flat|office|shop) (?:renovations|remodell?ing|decorating|fit-?outs)\b`,
       String.raw`\bconstruction\b`,
       String.raw`\bbuilding contractors?\b`,
+      String.raw`\bbuilding (?:company|companies|firm|business)\b`,
+      // Finishing work done for others: "we lay tiles", "we paint houses", "we do waterproofing".
+      String.raw`\b(?:lay|lays|laying) (?:tiles|floors|flooring|bricks)\b|\b(?:we|i) do (?:\w+ )?(?:waterproofing|flooring|painting|decorating)\b`,
+      String.raw`\bpaints?${weDo}\s+(?:houses|homes|walls|buildings|flats|apartments|offices)\b`,
       String.raw`(?<!\b(?:to|for|with)\s)\bcontractors?\b`,
       String.raw`\bbuilders?\b`,
       String.raw`\binterior (?:design|decoration)\b`,

@@ -15,7 +15,7 @@ import type { IndustryWords, Words } from '../types';
 const madeFood: Words = [
   ...['鲜花饼', '糕点', '月饼', '饵块', '饵丝', '乳扇', '果脯', '蜜饯', '腌菜', '酱菜', '腊肉', String.raw`火腿(?!肠)`],
   // Soy and chilli goods and pressed tea (做豆腐的, 做豆豉, 油辣子, 沱茶): made, not grown.
-  ...['豆腐', '豆豉', '豆瓣酱', '腐乳', '油辣子', '辣椒酱', '茶饼', '沱茶', '砖茶'],
+  ...['腊肠', '豆腐', '豆豉', '豆瓣酱', '腐乳', '油辣子', '辣椒酱', '茶饼', '沱茶', '砖茶'],
 ];
 
 /**
@@ -332,6 +332,9 @@ export const industryRules: readonly IndustryWords[] = [
       '煤矿',
       '打铁',
       '铁匠',
+      // Silver and gold beaten (打银的), liquor made (做酒的, 做梅子酒).
+      String.raw`打(?:银|金)(?:子)?的`,
+      String.raw`(?:做|酿)(?:点|些)?(?:白|米|包谷|苞谷|果|梅子|杨梅|青梅|玉米|高粱)?酒(?:的|卖)`,
       '铁艺',
       String.raw`烤(?:点|些)?(?:包谷|苞谷|玉米|高粱|小锅|米|白)?酒(?![店吧馆楼])`,
       // Any goods produced (生产塑料袋的, 专门生产编织袋): manufacturing, whatever the goods.
@@ -396,14 +399,15 @@ export const industryRules: readonly IndustryWords[] = [
       // Any animal raised as the trade (养竹鼠的, 养林蛙的): not 养老, 养生, 养家, 保养, 营养, 培养.
       String.raw`(?<![保营培疗休教抚供扶赡修调素涵喂寄])养(?:了|着|点|些)?(?![老生家护活车颜胃发病伤成好大不得人])[\u4e00-\u9fff]{1,3}?的`,
       // Ponds, pastures and bases where the crop or the stock is the trade: 鱼塘, 林场, 蓝莓基地, 育苗.
-      '鱼塘',
+      String.raw`(?<!钓)鱼塘`,
       '虾塘',
       '林场',
-      String.raw`(?:猪|牛|羊|鸡|鸭|鹅|鱼|蜂|兔|鸽|鹿)场(?!合作|老板(?=要|欠))`,
+      String.raw`(?<!钓)(?:猪|牛|羊|鸡|鸭|鹅|鱼|蜂|兔|鸽|鹿)场(?!合作|老板(?=要|欠))`,
       '牧场',
       '渔场',
       String.raw`(?:种植|养殖|育苗|${crops.join('|')}|蔬菜|鲜花|花卉|茶叶|咖啡|三七|菌子|食用菌)基地`,
       '苗圃',
+      '育苗',
       // Crop services done in the field (飞防, 植保, 代耕代收): farming's own services (GB/T 4754 A05).
       '飞防',
       '植保',
@@ -499,6 +503,8 @@ export const industryRules: readonly IndustryWords[] = [
       '住宿',
       '度假村',
       String.raw`(?:温泉|度假)山庄`,
+      // Camping and caravan sites (露营地, 帐篷营地, 房车营地): places to stay.
+      String.raw`露营(?:地|基地|营地)?|(?:帐篷|房车)营地`,
     ],
   },
   {
@@ -532,6 +538,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`咖啡(?:店|馆|厅)`,
       '茶馆',
       '茶室',
+      '茶楼',
       // Bars are catering (GB/T 4754 H6233, 酒吧服务): 开了个酒吧, 清吧.
       '酒吧',
       '清吧',
@@ -588,7 +595,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:拉|载|接送)(?:游客|乘客)`,
       String.raw`车(?:子)?(?:带|拉|载|接送|送)(?:客人|客)(?![户服])`,
       // Trucking and city delivery: 开货车的, 跑大车, 给人家拉货, 做城配.
-      String.raw`(?:开|跑)(?:货车|大车|卡车|大货车|小货车|冷藏车|长途|短途)`,
+      String.raw`(?:开|跑)(?:货车|大车|大货|卡车|大货车|小货车|冷藏车|长途|短途)`,
       String.raw`(?:给|帮|替)(?:人家|别人|客户|老板)拉货`,
       // The haul or the road as the trade (跑冷链的, 跑专线, 拉货的, 拉砂石的), and the freight apps' drivers.
       String.raw`跑(?:冷链|专线|运输|货运|零担|整车|大件|车|货)`,
@@ -690,6 +697,11 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<!房产|房屋|二手房|房地产|租房|地产|楼盘)中介(?![^，。,.!?；;]{0,6}(?:卖|租)(?:二手)?房)`,
       '会计师事务所',
       '代理记账',
+      '代账',
+      '律所',
+      String.raw`翻译(?:社|工作室)`,
+      String.raw`(?:做|搞)保安(?:的|服务)`,
+      String.raw`(?:做|搞)人力资源`,
       '律师事务所',
       '保洁公司',
       '安保公司',
@@ -710,6 +722,17 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:卖|做|跑|搞|干)(?:车险|寿险|保险)(?:的|业务|生意|代理)|保险(?:代理|经纪|业务员|销售)`,
       '诊所',
       '医院',
+      // Chinese medicine and therapy (中医馆, 国医馆, 理疗), haircuts (剪头发的), games halls, cemeteries, angling ponds.
+      String.raw`(?:中医|国医|中药)(?:馆|堂)`,
+      '理疗',
+      String.raw`剪头发?|剃头`,
+      String.raw`电玩(?:城|店)|游戏厅`,
+      String.raw`墓园|公墓`,
+      // A scenic area run as the trade (做景区的, 经营景点; not where a shop stands: 在景区卖特产).
+      String.raw`(?:做|搞|经营|运营|管理)(?:了)?(?:一个|个|一家)?(?:景区|景点)`,
+      String.raw`钓鱼(?:场|塘|池)|垂钓`,
+      // Lessons given as the trade (教钢琴的, 教画画, 教游泳): the 'other' row's training.
+      String.raw`教(?:钢琴|琴|吉他|古筝|画画|美术|书法|舞蹈|跳舞|游泳|英语|数学|编程|武术|跆拳道|围棋|唱歌|声乐)`,
       '卫生院',
       '口腔诊所',
       '牙科',
@@ -911,6 +934,11 @@ export const industryRules: readonly IndustryWords[] = [
       '古建',
       // Trades of building by their work (钢结构, 打井, 修路的), and the finishing trades (贴瓷砖的, 刷油漆的).
       '钢结构',
+      // Gardens laid out and the last finishing (做园林的, 搞绿化的, 美缝), and interiors designed to be built.
+      String.raw`(?:做|搞|干|接)(?:园林|绿化)(?:的|工程|活)?`,
+      '美缝',
+      '室内设计',
+      '水电工',
       String.raw`打(?:机|水)?井`,
       String.raw`修(?:路|桥)(?:的|工程)`,
       ...finishingTrades,
@@ -940,6 +968,8 @@ export const industryRules: readonly IndustryWords[] = [
       // Fuel sold at the pump (GB/T 4754 F5265, 机动车燃油零售).
       String.raw`加(?:油|气)站|充电站`,
       '门市部',
+      // Used cars dealt in (做二手车的, 搞二手车): a dealer.
+      String.raw`(?:做|搞)二手车`,
       // A big shop of one kind of goods (家具城, 电器城, 汽配城).
       String.raw`(?:家具|电器|家电|手机|鞋|服装|灯具|汽配)城`,
       // Convenience chains run as a franchise (加盟了一家美宜佳).
@@ -960,7 +990,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<!(?:没|不|没有|没得|莫得|从不|从没)在?)(?:${onlinePlatforms.join('|')})\s*(?:上面?|里面?)?\s*(?:直播)?(?:[也都还]|主要)?\s*卖(?![家不])(?=\s*[\u4e00-\u9fffa-z])`,
       String.raw`(?:${goodsAlternation}|4s|[茶果花衣鞋药肉菜粮烟酒具品货装机书布])(?:店|铺|门市|门面|摊|档)`,
       // A shop named 行 by its goods (琴行, 车行, 五金行): not 银行, 行业.
-      String.raw`(?:${goodsAlternation}|琴|车|金|布|米|粮|茶|酒|表|钟表|乐器|电器)行(?![业情李程为动驶政走人])`,
+      String.raw`(?:${goodsAlternation}|琴|车|金|布|米|粮|茶|酒|表|钟表|乐器|电器)(?:商)?行(?![业情李程为动驶政走人])`,
       // A shop named by the food it sells (鲜花饼店, 糕点铺, 火腿专卖): the shop outranks the food made.
       String.raw`(?:${madeFood.join('|')})(?:店|铺|门市|门面|专卖)`,
       // With where the goods come from between: 卖越南拖鞋, 卖进口水果.

@@ -5,6 +5,12 @@ import type { PurposeWords, Words } from '../types';
 import { foreignCurrencies, foreignCurrencyCodes } from './currencies';
 import { produce } from './industries';
 
+/**
+ * Yunnan 搞/整/弄 + a thing + 的 closing the clause, no measure word between (搞二手车的, 搞游船的, 整米线馆的):
+ * the trade the owner does, no thing got (scopes.ts reads the same guard).
+ */
+export const notATradeForm = String.raw`(?!的(?=\s*(?:$|[，。,.!?；;\s]))(?<=(?:搞|整|弄)[^，。,.!?；;\s\d台套辆部架个张条把口组座了]{1,8}的))`;
+
 /** Paid or paying in one (用泰铢付款, 收越南盾): also cross-border trade (markets.ts). */
 export const paidInForeignCurrency: Words = [
   String.raw`(?:用|收|付|结算|结)(?:${foreignCurrencies.join('|')})`,
@@ -502,7 +508,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:买|购买|购置|添置|换)${notTheirs}(?![了过])(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制油])`,
       // A vehicle bought: 买辆冷藏车, 搞台电动三轮车, 换个新货车 (not 车票, 车费, 车位; nor the shop or hire point
       // the vehicle names, 搞了个电动车租赁点, 开个摩托车修理铺: a trade).
-      String.raw`(?:买|购买|购置|添置|换|搞|整)${notTheirs}(?:个|一个|台|一台|辆|一辆|部|新的?)?[^\s，。,！？!?]{0,4}车(?![票费位行店铺队场]|出租|租赁|维修|修理|配件|美容)`,
+      String.raw`(?:买|购买|购置|添置|换|搞|整)${notTheirs}(?:个|一个|台|一台|辆|一辆|部|新的?)?[^\s，。,！？!?]{0,4}车(?![票费位行店铺队场]|出租|租赁|维修|修理|配件|美容)${notATradeForm}`,
       // A machine named by its noun, then priced: 挖机 price 六十万, 铲车一台要四十万 (not 开挖机的, a trade).
       String.raw`(?<!开|跑)(?:${heavyMachines.join('|')})(?:的)?\s*(?:price|价格|价钱|一台|要|得|多少钱)`,
       '扩产',
