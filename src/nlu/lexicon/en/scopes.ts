@@ -337,6 +337,8 @@ const NEXT_CLAUSE_VERBS = [
 const GOODS = String.raw`(?:\s+(?!(?:${NOT_GOODS.join('|')})\b)[a-z-]+){1,3}`;
 /** ", and X things" after the goods: more goods in the list. */
 const MORE_GOODS = String.raw`(?:,?\s+(?:and|or|&)(?:\s+(?!(?:${NOT_GOODS.join('|')}|${NEXT_CLAUSE_VERBS.join('|')})\b)[a-z-]+){0,2}\s+[a-z-]+s\b)*`;
+/** Verbs of the work a trade does to others' things: fix, repair, service, build, install. */
+const TRADE_WORK_VERBS = ['fix', 'fixes', 'repair', 'repairs', 'service', 'services', 'build', 'builds', 'install', 'installs'];
 /** Goods the firm sells ("we sell tractors to farmers"): no purpose of its own; not what is sold off ("sell the old truck"). */
 // The goods sold may be a list: "selling second hand fridges and washing machines".
 export const soldGoods: Words = [
@@ -345,6 +347,9 @@ export const soldGoods: Words = [
   // Goods named before the hire word as the trade: "equipment rental", "a scaffolding hire business".
   String.raw`\b(?:equipment|machinery|machine|excavator|crane|forklift|scaffolding|tool|generator|tent|truck|car|van|vehicle|bike|e-?bike)s? (?:rental|hire|leasing)\b`,
   String.raw`\b(?:sell|sells|selling|sold|distribut\w*|deal in)\b(?!\s+(?:off|(?:the|our|my) old)\b)${GOODS}${MORE_GOODS}`,
+  // Things fixed, built or installed for others as the trade ("we fix tractors", "our firm builds greenhouses"):
+  // the customers' things, not bought; not one of the firm's own ("we build a new shed").
+  String.raw`\b(?:we|i|company|firm|team|crew)\s+(?:(?:also|mainly|mostly|just|only|usually)\s+)?(?:${TRADE_WORK_VERBS.join('|')})\b(?!\s+(?:a|an|the|our|my|new|another|more|one|two|\d+)\b)${GOODS}${MORE_GOODS}`,
 ];
 
 /** People described by their trade: in English the relative comes first ("my friend who exports"), read in `relatives`. */

@@ -304,7 +304,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:电焊|焊接|打铁|铁艺|弹棉花|碾米|磨面|木工|竹编|篾匠|打金|打银|锻造)(?:的)?(?:铺子?|店|部|房|作坊|门市)`,
       '榨油',
       // Noodles or tea cakes pressed (压米线, 自己压饼): made to sell.
-      String.raw`压(?:米线|饵丝|面条|挂面|茶饼|饼)`,
+      String.raw`压(?:米线|饵丝|面条|挂面|茶饼|饼)|(?:自己|我们|自家)压的`,
       // Crafts named as made (做紫陶的, 刺绣作坊); traded (陶瓷批发, 批发陶瓷的, 紫陶生意), the trade's head decides.
       String.raw`(?<!(?:批发|批|经销|代理|卖)(?:点|些)?)(?:紫陶|陶瓷|银器|刺绣|扎染|蜡染|竹编|藤编|草编|木雕|根雕|石雕)(?!\s*(?:批发|经销|代理|贸易|生意|买卖|店|铺|专卖))`,
       '烧陶',
@@ -520,8 +520,9 @@ export const industryRules: readonly IndustryWords[] = [
       '饭店',
       '饭馆',
       '菜馆',
-      '米线',
-      '米粉',
+      // Not the noodles supplied, pressed or traded (供米线, 压米线, 批米线): made, not served.
+      String.raw`(?<![供送批压])米线`,
+      String.raw`(?<![供送批压])米粉`,
       '粉店',
       '馆子',
       '面馆',
@@ -552,7 +553,7 @@ export const industryRules: readonly IndustryWords[] = [
       '饮品店',
       // Food ready to eat, sold (卖早点的, 包子铺, 卖凉粉的; 做凉粉 may make it to sell on): catering, not a shop of goods;
       // a meal made (做早点的, 做夜宵) is served, nothing to sell on.
-      String.raw`(?:卖|开|整|搞|做(?=早点|早餐|夜宵|宵夜|快餐|盒饭|小吃))(?:点|些)?(?:${servedFood.filter((w) => !['咖啡', '蛋糕', '冷饮', '果汁', '饮品', '奶茶', '茶饮'].includes(w)).join('|')})`,
+      String.raw`(?:卖|开|整|搞|做(?=早点|早餐|夜宵|宵夜|快餐|盒饭|小吃|烤|炸|卤))(?:点|些)?(?:${servedFood.filter((w) => !['咖啡', '蛋糕', '冷饮', '果汁', '饮品', '奶茶', '茶饮'].includes(w)).join('|')})`,
       String.raw`(?:${servedFoodAlternation})(?:店|铺子?|馆|摊子?|档|房|车|窗口|档口)`,
       // A bakery or dessert shop named 坊 (面包坊, 甜品坊): served, not a workshop.
       String.raw`(?:面包|蛋糕|甜品|烘焙)坊`,
