@@ -71,7 +71,8 @@ const tradedGoods: Words = [
   'nuts',
   'durians?',
   'seafood',
-  'rice',
+  // Not the machine that hulls it (a rice mill, a rice cooker).
+  String.raw`rice(?! (?:mills?|cookers?|hullers?))`,
   'grain',
   'sugar',
   'rubber',
@@ -118,6 +119,9 @@ export const consumables: Words = [
   'clay',
   String.raw`glazes?`,
   'yarn',
+  // Beans and leaves bought to roast, brew or sell on: "a loan for coffee beans".
+  String.raw`(?:coffee |cocoa )?beans`,
+  'tea leaves',
   'fabric',
   'cloth',
   'cement',
@@ -155,6 +159,8 @@ const notObjects: Words = [
   String.raw`tenanc(?:y|ies)`,
   String.raw`deposits?`,
   String.raw`orders?`,
+  // A job taken on ("materials for a new project"): no thing bought.
+  String.raw`projects?`,
   String.raw`customers?`,
   String.raw`clients?`,
   String.raw`suppliers?`,
@@ -300,6 +306,8 @@ const objectOpeners: Words = [
   String.raw`(?:replac(?:e|es|ing)|upgrad(?:e|es|ing))${notTheirs}\s+(?:(?:the|our|my|all|both|old|${objectDeterminers.join('|')})\s+)*`,
   // One more thing after "and": "200k for stock and a new display cabinet".
   String.raw`(?:and|plus)${notTheirs}\s+(?:(?:a|an|one|two|three|\d+)\s+)?(?:new|used|second-?hand|more|another|extra)\s+`,
+  // A sum or money for a thing ("30k for a laptop", "a loan for two scooters"): not for time, people or a job (notObjects).
+  String.raw`(?<=(?:\d\S*|money|cash|funds?|loans?|capital)\s+)for\s+(?:a|an|one|two|three|\d+)\s+(?:(?:${objectDeterminers.join('|')})\s+)*`,
   // A thing priced: "a new grinder costs 20k".
   String.raw`(?:a|an|one)\s+(?:(?:new|used|second-?hand)\s+)?(?=[a-z-]+(?:\s+[a-z-]+){0,2}\s+costs?\b)`,
 ];
@@ -322,6 +330,16 @@ const vehicles: Words = [
   String.raw`bus(?:es)?`,
   String.raw`pickups?`,
   String.raw`minibus(?:es)?`,
+  // Two and three wheels, and the off-road ones: "an e-bike", "a cargo trike", "a jeep".
+  ...[
+    String.raw`e-?bikes?`,
+    String.raw`(?:motor)?bikes?`,
+    String.raw`motorcycles?`,
+    String.raw`scooters?`,
+    String.raw`tricycles?`,
+    String.raw`trikes?`,
+  ],
+  ...[String.raw`tuk-?tuks?`, String.raw`jeeps?`, String.raw`suvs?`, String.raw`tractors?`, String.raw`forklifts?`],
 ];
 /** ...and what kind they are ("a small refrigerated truck"). */
 const vehicleKinds: Words = [
@@ -337,6 +355,9 @@ const vehicleKinds: Words = [
   'electric',
   'tour',
   'school',
+  'cargo',
+  'dump',
+  'tipper',
 ];
 
 const equipmentNouns: Words = [
@@ -457,6 +478,58 @@ export const renovationWords: Words = [
  */
 export const premisesRedone: Words = [];
 
+/** A thing worn out, broken, too small or too slow: "getting old", "broke down", "keeps crashing", "on its last legs". */
+const WORN_OUT: Words = [
+  ...['getting old', 'too old', 'old now', 'broke', 'broken', 'broke down', 'broken down', 'died', 'dying'],
+  ...['stopped working', 'not working', 'gave out', 'giving out', 'packed up', 'falling apart', 'worn out', 'wore out', 'busted'],
+  ...['keeps? crashing', 'crashing', 'keeps? breaking(?: down)?', 'on its last legs', 'too small', 'too slow', "can['’]?t keep up"],
+  ...['outdated', 'rusted', 'rusting', 'kaput', 'acting up'],
+];
+/** What may be said to be dying or broken that is no thing: the business, the season, the money. */
+const NOT_THINGS = [
+  ...['business', 'sales', 'trade', 'tourism', 'market', 'season', 'winter', 'summer', 'economy', 'demand', 'shop', 'store'],
+  ...['restaurant', 'hotel', 'guesthouse', 'place', 'town', 'cash', 'money', 'income', 'it', 'things', 'everything', 'life', 'we', 'i'],
+];
+/** The verbs between a thing and its state: "is", "has just", "keeps". */
+const STATE_VERBS = '(?:is|are|was|were|has|have|just|been|keeps?|kept)';
+/** Money asked: "need a loan", "want to borrow 20k", "looking for money". */
+const MONEY_ASKED = String.raw`\b(?:need|want|looking for|borrow)\w*\s+(?:to borrow\s+|a\s+)?(?:lo[a]n|\d|money|cash|funds?)`;
+/** One wanted in its place: "a new one", "a used one", "new ones", "replace it", "a replacement", "upgrade". */
+const IN_ITS_PLACE = String.raw`(?:(?:a|an)\s+(?:new|newer|used|second-?hand|bigger|better|replacement)\s+one|new ones|replac(?:e|ing|ement)|upgrad\w*)\b`;
+/**
+ * A thing said worn out, then one wanted in its place ("truck is getting old, need a loan for a new
+ * one", "the server keeps crashing, need 80k to replace it"): equipment.
+ */
+export const replacedWornOut: Words = [
+  String.raw`\b(?:${WORN_OUT.join('|')})\b[^.!?]{0,50}?\b${IN_ITS_PLACE}`,
+  // ...or money asked right after it ("the truck is getting old, need a loan", "oven died, want to borrow 20k"),
+  // a thing said so, not the trade or the season ("business is dying", "tourism died this winter").
+  String.raw`\b(?!(?:${NOT_THINGS.join('|')})\b)[a-z-]+\s+(?:${STATE_VERBS}\s+)*(?:${WORN_OUT.join('|')})\b[^.!?]{0,20}?${MONEY_ASKED}`,
+];
+/** The thing said worn out ("the tea roller broke", "our coffee machine is dying"): what it is names no trade (scopes.ts). */
+export const thingWornOut: Words = [
+  String.raw`\b(?:the|our|my|a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:${STATE_VERBS}\s+)*(?:${WORN_OUT.join('|')})\b`,
+];
+
+/** What may stand before a debt paid off: "a", "the old", "our high interest". */
+const DEBT_QUALIFIERS = [
+  'a',
+  'an',
+  'the',
+  'our',
+  'my',
+  'some',
+  'old',
+  'existing',
+  'previous',
+  'other',
+  'high[- ]interest',
+  'expensive',
+  'costly',
+];
+/** Debts by name: a loan, a debt, a credit card. */
+const DEBTS = String.raw`(?:lo[a]ns?|debts?|credit cards?|card debt)`;
+
 /** Premises taken over for more room (expansion); also things bought (scopes.ts), no statement of the trade. */
 export const premisesTakenOver: Words = [
   String.raw`\b(?:take|takes|taking|took) over (?:the |a |another |that )?(?:\w+ )?(?:shop|store|unit|space|premises|place|floor|stall|building|warehouse|restaurant)s?\b`,
@@ -552,6 +625,8 @@ export const purposeRules: readonly PurposeWords[] = [
     id: 'payment-collection',
     words: [
       String.raw`\bpos\b`,
+      // A till bought: "a new cash register", as a POS is.
+      String.raw`\bcash registers?\b`,
       String.raw`\baccept(?:ing)? (?:\w+ )?payments?\b`,
       String.raw`\bcollect(?:ing)? (?:\w+ )?payments?\b`,
       String.raw`\btak(?:e|ing) (?:\w+ )?payments?\b`,
@@ -612,7 +687,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bequipments?\b`,
       ...objectBought,
       // A thing broken and replaced: "the old dishwasher broke, need 8k for a new one".
-      String.raw`\b(?:broke|broken|died|stopped working|gave out)\b[^.!?]{0,40}?\b(?:(?:for|buy|get|need) a new one|replace (?:it|them))\b`,
+      ...replacedWornOut,
+      // More land taken on: "rent 30 more mu", "lease more land", "buy some farmland".
+      String.raw`\b(?:rent|renting|lease|leasing|buy|buying|get|getting|contract|for)\s+(?:(?:more|some|another|extra|\d+|a few)\s+)*(?:(?:mu|acres?|hectares?)\s+(?:of\s+)?)?(?:more\s+)?(?:land|farmland|fields?|plots?)\b`,
       ...renovationWords,
       String.raw`\bexpan(?:d|ds|ding|sion)\b`,
       String.raw`\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b`,
@@ -643,7 +720,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:\d+|two|three|four|five|six|a few|some) (?:more |new |used |second-hand )+(?:(?:${vehicleKinds.join('|')})\s+)*(?:${vehicles.join('|')})\b`,
       // A store for cold goods: "a cold storage", "a cold room", "cold store".
       // Not one bought or had before ("we bought a cold room last year").
-      String.raw`\bcold (?:rooms?|storage|stores?)\b(?<!\b(?:bought|got|built|have|has|had|own)\s+(?:(?:a|an|the|our|two|\d+)\s+)?cold \w+)`,
+      String.raw`\bcold (?:rooms?|storage|stores?)\b(?<!\b(?:bought|got|built|have|has|had|own)\s+(?:[^.;!?]{0,30}?\b(?:and|plus)\s+)?(?:(?:a|an|the|our|two|\d+)\s+)?cold \w+)`,
       // Buildings for animals or stores on a farm: "build a new shed", "a bigger pig barn".
       `${BUILD_A_NEW}${FARM_BUILDING}`,
       // An English verb with a Chinese object, as traders mix them: "buy 电动车", "want买辆冷链车".
@@ -703,6 +780,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // Goods paid for before they are sold ("need 2m to pay upfront", "to pay in advance").
       String.raw`\bpay(?:ing)? (?:[a-z]+ )?(?:upfront|up front|up-front|in advance)\b`,
       String.raw`\bliquidity\b`,
+      // A debt paid off with the new money: "pay off a high interest loan", "refinance our card debt", "clear the old loan".
+      String.raw`\b(?:pay(?:ing)? off|clear(?:ing)?|refinanc\w*|consolidat\w*)\s+(?:(?:${DEBT_QUALIFIERS.join('|')})\s+)*(?:[a-z-]+\s+)?${DEBTS}\b`,
+      String.raw`\brefinanc\w*`,
       // A running cost owed or fallen due (rent, wages, bills, suppliers): "behind on rent 3 months", "two
       // months rent unpaid", "back wages", "we owe the landlord 20k", "landlord chasing us"; not a tenant's
       // rent owed to a landlord's firm ("our tenants are behind on rent").

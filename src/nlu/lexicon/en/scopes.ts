@@ -3,7 +3,7 @@
 
 import type { Words } from '../types';
 import { agencyClients, produce } from './industries';
-import { OUTLET_TOO, objectBought, premisesTakenOver } from './purposes';
+import { OUTLET_TOO, objectBought, premisesTakenOver, thingWornOut } from './purposes';
 import { citiesAbroad, countriesAbroad, nationalities } from './places';
 
 /** Customers a firm sells to that are served, not resold to: "sell tea to hotels". */
@@ -62,6 +62,8 @@ export const boughtThings: Words = [
   OUTLET_TOO,
   // Premises taken over ("take over the shop next door"): not the firm's own trade.
   ...premisesTakenOver,
+  // A thing worn out ("the tea roller broke", "our coffee machine is dying"): what it is names no trade.
+  ...thingWornOut,
   // Any object bought ("buy two dental chairs", "a used pallet jack"), or bought before ("we bought a
   // used roaster"): not the firm's own trade.
   ...objectBought,

@@ -518,8 +518,8 @@ export const industryRules: readonly IndustryWords[] = [
       '网约车',
       String.raw`(?:跑|开)\s*(?:滴滴|出租|网约车|grab|didi|uber|bolt)`,
       '客运',
-      // Charter vehicles for tourists: 做包车, 旅游包车.
-      '包车',
+      // Charter vehicles for tourists: 做包车, 旅游包车 (not a van, 面包车: a thing used).
+      String.raw`(?<!面)包车`,
       // Trucking and city delivery: 开货车的, 跑大车, 给人家拉货, 做城配.
       String.raw`(?:开|跑)(?:货车|大车|卡车|大货车|小货车|冷藏车|长途|短途)`,
       String.raw`(?:给|帮|替)(?:人家|别人|客户|老板)拉货`,
