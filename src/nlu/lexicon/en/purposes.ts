@@ -159,8 +159,9 @@ const notObjects: Words = [
   String.raw`tenanc(?:y|ies)`,
   String.raw`deposits?`,
   String.raw`orders?`,
-  // A job taken on ("materials for a new project"): no thing bought.
+  // A job taken on ("materials for a new project"): no thing bought; nor an event or a span ("for a wedding", "a total of").
   String.raw`projects?`,
+  ...[String.raw`weddings?`, String.raw`funerals?`, String.raw`trips?`, String.raw`holidays?`, 'total', 'start', 'living'],
   String.raw`customers?`,
   String.raw`clients?`,
   String.raw`suppliers?`,
@@ -504,7 +505,7 @@ export const replacedWornOut: Words = [
   String.raw`\b(?:${WORN_OUT.join('|')})\b[^.!?]{0,50}?\b${IN_ITS_PLACE}`,
   // ...or money asked right after it ("the truck is getting old, need a loan", "oven died, want to borrow 20k"),
   // a thing said so, not the trade or the season ("business is dying", "tourism died this winter").
-  String.raw`\b(?!(?:${NOT_THINGS.join('|')})\b)[a-z-]+\s+(?:${STATE_VERBS}\s+)*(?:${WORN_OUT.join('|')})\b[^.!?]{0,20}?${MONEY_ASKED}`,
+  String.raw`\b(?!(?:${NOT_THINGS.join('|')}|${STATE_VERBS})\b)[a-z-]+\s+(?:${STATE_VERBS}\s+)*(?:${WORN_OUT.join('|')})\b[^.!?]{0,20}?${MONEY_ASKED}`,
 ];
 /** The thing said worn out ("the tea roller broke", "our coffee machine is dying"): what it is names no trade (scopes.ts). */
 export const thingWornOut: Words = [
@@ -683,7 +684,8 @@ export const purposeRules: readonly PurposeWords[] = [
     id: 'equipment-expansion',
     words: [
       // Not the machines sold ("we sell washing machines"): the trade's goods.
-      String.raw`(?<!\bsell(?:s|ing)?\s+(?:[a-z-]+\s+){0,2})\bmachine\w*`,
+      // Nor one had or bought before ("we have a sewing machine", "bought a packing machine last year").
+      String.raw`(?<!\bsell(?:s|ing)?\s+(?:[a-z-]+\s+){0,2})${notOwned}\bmachine\w*`,
       String.raw`\bequipments?\b`,
       ...objectBought,
       // A thing broken and replaced: "the old dishwasher broke, need 8k for a new one".

@@ -257,7 +257,8 @@ const notObjects: Words = [
   '套餐',
   '活动',
   '软件',
-  // A job or a plan taken on: 换个项目, 接个工程.
+  // A job or a plan taken on: 换个项目, 接个工程; a question or a way asked (换个新的问题, 新的方向).
+  ...['问题', '话题', '方向', '行业', '路子', '模式', '开始'],
   '项目',
   '工程',
 ];
@@ -284,6 +285,8 @@ const countedOpeners: Words = [
   // (换个 and 配个 mostly say "another", "arrange": 换个平台, 配个方案; they count with 张/条/把/口 only.)
   String.raw`${gettingVerbs}${notTheirs}\s*${count}?\s*(?:张|条|把|口|组|座)`,
   String.raw`(?:买|购买|购置|添置|添)${notTheirs}\s*${count}?\s*个`,
+  // A new one got (Yunnan 搞, 整, 弄): 搞个新的烤箱, 整台新的, 换个新的相机 (新 says a thing, not 换个平台).
+  String.raw`(?:搞|整|弄|换|买|添)${notTheirs}(?:${count}?\s*(?:个|台|辆|部|套|张))?\s*(?:新的|新(?!的))\s*`,
   // "for" and a Chinese count of things: for 两张 massage beds (not for 两个月).
   String.raw`\bfor\s*${count}\s*(?:台|辆|部|个|张|套|架|把|条)`,
   // An English verb with a Chinese thing, as traders mix them: buy 一台扫地机, for a new 蒸柜.
@@ -422,7 +425,12 @@ const dueToReplace = String.raw`(?:要|得|该|想|准备|打算|需要)(?:换|�
  * thing named is not the trade (面包车 names no transport, 炒茶机 no tea works).
  */
 export const thingWornOut: Words = [
-  String.raw`${THING_MODIFIER}(?:${[...keptThings, ...farmBuildings].join('|')}|${THING_HEAD})(?!的)[^，。,.!?；;]{0,10}?(?:${wornOut.join('|')}|${dueToReplace})`,
+  String.raw`${THING_MODIFIER}(?:${[...keptThings, ...farmBuildings].join('|')}|${THING_HEAD})(?![的里上中内外])[^，。,.!?；;]{0,10}?(?:${wornOut.join('|')}|${dueToReplace})`,
+];
+
+/** A new thing priced (新货车要二十万, 新的电脑一台得八千): wanted, equipment. */
+const thingPriced: Words = [
+  String.raw`新的?${THING_MODIFIER}(?:${keptThings.join('|')}|${THING_HEAD})(?:一台|一辆|一个|一套|一部)?(?:要|得|价格|价钱|多少钱)`,
 ];
 
 /** Premises redone (门面要重新装修, 店面翻新一下): no statement of the firm's trade (scopes.ts). */
@@ -501,7 +509,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`推出(?:了)?\s*(?:[一二两三四五六七八九十几]+|\d+)?\s*(?:款|道|种|个|系列)`,
       String.raw`新(?:菜品?|菜式|套餐|品种|花样|样式|款式|服务项目|产品线)`,
       // A new form of the product: 新包装, 新款, 新配方, 新系列.
-      '新包装',
+      // Not a packing machine (新包装机).
+      String.raw`新包装(?!机|袋|箱|材料)`,
       // Not new models stocked to sell (进一批新款: stock).
       String.raw`(?<!进(?:一批|批|点|些|一些)?)新款`,
       '新配方',
@@ -529,6 +538,8 @@ export const purposeRules: readonly PurposeWords[] = [
       ...objectBought,
       // A thing priced by its own name (切片机一台要两万, 展示柜得三千一个), or broken and replaced (冰柜坏了要换).
       String.raw`(?<![手开跑打坐])(?:机|器|炉|柜|床|椅)(?:一台|一套|一个|一张)?(?:要|得|价格|价钱|多少钱)`,
+      // A new thing priced, whatever it is: 新货车要二十万, 新电脑得八千一台.
+      ...thingPriced,
       String.raw`坏了[^，。,.!?；;]{0,6}?(?:要|得|想|准备)?(?:换|买)`,
       ...thingWornOut,
       // Software or a system bought or put in (买套软件, 上一套管理系统; 做个软件 is a product made).
@@ -562,7 +573,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // Made bigger: 厨房想扩一下, 扩容, 往外扩.
       String.raw`扩(?:一下|一扩|下|大一点|大点|宽|容)(?!朋友圈|人脉|圈子|视野|眼界|知识)`,
       // A machine bought: 买个举升机, 买台烘干机, 换个新的制茶机 (not 买机票, 手机 is a machine too).
-      String.raw`(?:买|购买|购置|添置|换)${notTheirs}(?![了过])(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制油])`,
+      // Yunnan 搞, 弄 (get) too: 搞个新的包装机 (not 整个, the whole: 整个机房); not machines hired out (搞装载机出租的: a trade).
+      String.raw`(?:买|购买|购置|添置|换|搞|弄)${notTheirs}(?![了过])(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制油])(?!\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))`,
       // A vehicle bought: 买辆冷藏车, 搞台电动三轮车, 换个新货车 (not 车票, 车费, 车位; nor the shop or hire point
       // the vehicle names, 搞了个电动车租赁点, 开个摩托车修理铺: a trade).
       String.raw`(?:买|购买|购置|添置|换|搞|整)${notTheirs}(?:个|一个|台|一台|辆|一辆|部|新的?)?[^\s，。,！？!?]{0,4}车(?![票费位行店铺队场]|出租|租赁|维修|修理|配件|美容)`,
