@@ -542,8 +542,10 @@ const PAYMENT_FROM = String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:\w+\
 const BUYERS_OF_A_NATION = String.raw`(?:${nationalities.join('|')})\s+(?:buyers?|customers?|clients?|distributors?|importers?|partners?|wholesalers?|traders?|shops?|stores?)\b`;
 // Not one bought, built or had before: "we bought a new kiln".
 const NOT_HAD_BEFORE = String.raw`(?<!\b(?:bought|got|purchased|built|have|has|had)\s+(?:(?:a|an|the|our|my|two|three|four|\d+)\s+)?[a-z]+)`;
+/** Not the work the firm does for others, said in the present ("we build greenhouses", "they build sheds"). */
+const NOT_OUR_TRADE = String.raw`(?<!\b(?:we|i|they)\s+(?:also\s+|mainly\s+|mostly\s+)?)`;
 // Building or a new one: "build a", "dig another", "a bigger".
-const BUILD_A_NEW = String.raw`\b(?:build(?:ing)?|put(?:ting)? up|dig(?:ging)?|new|bigger|another|second) (?:a |an |our |(?:\w+ )?more )?(?:new |second |bigger )?(?:[a-z]+ )?`;
+const BUILD_A_NEW = String.raw`${NOT_OUR_TRADE}\b(?:build(?:ing)?|put(?:ting)? up|dig(?:ging)?|new|bigger|another|second) (?:a |an |our |(?:\w+ )?more )?(?:new |second |bigger )?(?:[a-z]+ )?`;
 // A farm building or pond: "shed", "pig barn", "chicken coop".
 const FARM_BUILDING = String.raw`(?:sheds?|barns?|pens?|pigst(?:y|ies)|stables?|coops?|cellars?|stalls? for|ponds?)\b`;
 
@@ -585,6 +587,8 @@ const VEHICLE_DETERMINERS = [
   ...[String.raw`\d+`, 'two', 'three', 'four', 'five'],
   ...['my own', 'our own', 'my', 'our'],
 ];
+/** Not the customers sold or delivered to: "to a roaster", "to the bakeries". */
+const NOT_SOLD_TO = String.raw`(?<!\bto\s+(?:(?:a|an|the|our|local|some|two|\d+)\s+(?:[a-z-]+\s+)?)?)`;
 /** Not right after "hire out" or "sell": the machines a rental firm hires out, or a firm sells, are its goods. */
 const NOT_HIRED_OUT_OR_SOLD = String.raw`(?<!\b(?:(?:rent|rents|renting|hire|hires|hiring|lease|leases|leasing) out|sell|sells|selling) (?:our |the )?)`;
 /** Words that lead money spent on marketing: "for", "run", "pay for"; 点, 些 in mixed words. */
@@ -696,7 +700,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bexpan(?:d|ds|ding|sion)\b`,
       String.raw`\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b`,
       // Built, counted or more: "build a new plant", "build 6 more rooms", "build two more greenhouses".
-      String.raw`\bbuild(?:ing)? (?:(?:${BUILT_COUNT.join('|')})\s+)*(?:\w+ )?(?:${BUILDINGS.join('|')})\b`,
+      // Not the trade's own work ("we build greenhouses for farmers": construction).
+      String.raw`${NOT_OUR_TRADE}\bbuild(?:ing)? (?:(?:${BUILT_COUNT.join('|')})\s+)*(?:\w+ )?(?:${BUILDINGS.join('|')})\b`,
       // Made bigger: "extend the kitchen", "extending our dining room", "build an extension", "enlarge the shop".
       String.raw`\b(?:extend|extends|extended|extending|enlarg\w*)\s+(?:the |our |my )?(?:[a-z]+ )?(?:${EXTENDED_PARTS.join('|')})\b`,
       String.raw`\b(?:build|building|add|adding|put up|an?)\s+(?:an? )?(?:new )?extension\b`,
@@ -735,9 +740,11 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\brent(?:ing)? (?:another|one more|an extra|more|a second) (?:floor|unit|room|space)\b(?! already)`,
       // Not the machines a rental firm hires out ("we hire out forklifts"): its goods, no use of money.
       // Nor the ones the firm sells or already has ("we sell ovens", "we bought two new ovens last year").
-      String.raw`${NOT_HIRED_OUT_OR_SOLD}${notOwned}\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,
+      // Nor the customers sold to ("sell green beans to a roaster").
+      String.raw`${NOT_HIRED_OUT_OR_SOLD}${notOwned}${NOT_SOLD_TO}\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,
       String.raw`\bnew (?:production |processing |packing |packaging )?lines?\b(?! of\b)`,
-      String.raw`\bgreenhouses?\b`,
+      // Not one had ("we have a small greenhouse") nor built for others ("we build greenhouses").
+      String.raw`${notOwned}${NOT_OUR_TRADE}(?<!\b(?:we|i|they)\s+(?:also\s+)?(?:build|make|sell|install|supply)\s+(?:[a-z-]+\s+){0,3})\bgreenhouses?\b`,
     ],
   },
   {

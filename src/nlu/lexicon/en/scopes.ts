@@ -18,6 +18,8 @@ const CUSTOMERS = `(?:${[
   String.raw`hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?`,
   // Producers: farms, growers, factories.
   String.raw`farms?|farmers|growers|factor(?:y|ies)|processors`,
+  // Makers who buy raw goods: "sell green beans to a roaster", "to bakeries".
+  String.raw`roast(?:ers?|er(?:y|ies))|baker(?:y|ies)|brewer(?:y|ies)|mills?`,
   // Traders: retailers, wholesalers, exporters.
   'retailers|wholesalers|sellers|merchants|exporters|importers|traders',
   // Building and mining: "construction sites", "mines".

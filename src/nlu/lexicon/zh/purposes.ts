@@ -617,7 +617,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '新店',
       '升级改造',
       // Not the greenhouses the farm has, by their size (大棚八十亩, 大棚有八十来亩, 温室两千平); a greenhouse to build is (想建大棚).
-      String.raw`(?:大棚|温室)(?!\s*(?:有)?\s*[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:平|亩|㎡|个|座))`,
+      // Nor the trade (我们是做大棚的).
+      String.raw`(?<!做)(?:大棚|温室)(?!的)(?!\s*(?:有)?\s*[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:平|亩|㎡|个|座))`,
     ],
   },
   {
