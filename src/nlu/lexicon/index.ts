@@ -293,6 +293,8 @@ export const ALSO_CLAUSE = compile([zh.alsoClause, en.alsoClause], 'g', {
 });
 export const INDUSTRY_DENIAL = compile([zh.industryDenial, en.industryDenial], 'g');
 export const BOUGHT_THINGS = compile([zh.boughtThings, en.boughtThings], 'g');
+/** Premises taken over (把隔壁铺面盘下来, "take over the unit next door"): fitting them out is expansion, not renovation. */
+export const MORE_PREMISES = compile([zh.premisesTakenOver, en.premisesTakenOver], 'g');
 export const CUSTOMERS_SUPPLIED = compile([zh.customersSupplied, en.customersSupplied], 'g');
 /** The online shops an agency runs for its clients (帮商家做天猫店铺的代运营): theirs, not the firm's. */
 export const SERVED_SHOPS = compile([zh.servedShops, en.servedShops], 'g');

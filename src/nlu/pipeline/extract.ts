@@ -15,6 +15,7 @@ import {
   HYPOTHETICAL,
   DESCRIBED_PEOPLE,
   SOLD_GOODS,
+  MORE_PREMISES,
   EXISTING_LOAN,
   LANDMARK,
   OWNER_ORIGIN,
@@ -147,6 +148,7 @@ const SCOPES: ReadonlyArray<[ScopeKind, RegExp]> = [
   // Both shapes of someone else's offer: a lender speaking, a loan promised ("he can get me 500k").
   ['lender', OFFERED_BY],
   ['bought', BOUGHT_THINGS],
+  ['more-premises', MORE_PREMISES],
   ['customers', CUSTOMERS_SUPPLIED],
   ['served-shops', SERVED_SHOPS],
   ['partnership', PARTNERSHIP],

@@ -21,6 +21,7 @@ export type ScopeKind =
   | 'denial'
   | 'purchase-denied'
   | 'bought'
+  | 'more-premises'
   | 'customers'
   | 'served-shops'
   | 'partnership'

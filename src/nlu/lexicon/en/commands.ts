@@ -334,7 +334,8 @@ export const commandRules: readonly CommandWords[] = [
       // Paid out the same day asked: "same day money or need wait?", "same-day payout?".
       String.raw`\bsame[- ]day (?:money|cash|payout|funds?|loan|disbursement|transfer)\b`,
       // Not interest earned on money placed ("earn some interest on it"): no cost asked.
-      String.raw`(?<!\b(?:earn|earns|earning|earned|make|making|get|getting) (?:some |a (?:bit|little) of |more )?)\binterest(?: rates?)?\b(?![- ]free)`,
+      // Nor an old debt described by its rate ("pay off a high interest loan"): the debt refinanced, no cost asked.
+      String.raw`(?<!\b(?:earn|earns|earning|earned|make|making|get|getting) (?:some |a (?:bit|little) of |more )?)\binterest(?: rates?)?\b(?![- ]free)(?!(?<=\bhigh[- ]interest)\s+(?:loans?|debts?)\b)`,
       // How a cost is worked out: "how is the monthly payment calculated", "how do they work out the interest".
       String.raw`\bhow (?:is|are) (?:the |my |our )?(?:monthly )?(?:payments?|repayments?|instal?lments?|fees?|charges?) (?:calculated|worked out|computed|figured out)\b`,
       // Not fees the firm collects ("tuition fees about 400k a semester", "service fees collected 500k a month"): its takings.

@@ -59,6 +59,13 @@ const madeGoods: Words = [
   String.raw`sausages?`,
 ];
 
+/**
+ * The finishing trades of building named by their work: English names them by trade words and heads
+ * (painting and decorating, lay tiles: industry rules, trade-heads); the Chinese list (刷墙的, 贴瓷砖的)
+ * has no English counterpart. Kept so both locales have the same shape.
+ */
+export const finishingTrades: Words = [];
+
 /** Crops and wild produce: named alone a hint of farming; bought to sell on, a trade ("tea buyers"). */
 export const produce: Words = [
   // Longer first: an alternation takes the first word that fits.

@@ -71,7 +71,8 @@ const tradedGoods: Words = [
   'nuts',
   'durians?',
   'seafood',
-  'rice',
+  // Not the machine that hulls it (a rice mill, a rice cooker).
+  String.raw`rice(?! (?:mills?|cookers?|hullers?))`,
   'grain',
   'sugar',
   'rubber',
@@ -118,6 +119,9 @@ export const consumables: Words = [
   'clay',
   String.raw`glazes?`,
   'yarn',
+  // Beans and leaves bought to roast, brew or sell on: "a loan for coffee beans".
+  String.raw`(?:coffee |cocoa )?beans`,
+  'tea leaves',
   'fabric',
   'cloth',
   'cement',
@@ -155,6 +159,9 @@ const notObjects: Words = [
   String.raw`tenanc(?:y|ies)`,
   String.raw`deposits?`,
   String.raw`orders?`,
+  // A job taken on ("materials for a new project"): no thing bought; nor an event or a span ("for a wedding", "a total of").
+  String.raw`projects?`,
+  ...[String.raw`weddings?`, String.raw`funerals?`, String.raw`trips?`, String.raw`holidays?`, 'total', 'start', 'living'],
   String.raw`customers?`,
   String.raw`clients?`,
   String.raw`suppliers?`,
@@ -300,6 +307,8 @@ const objectOpeners: Words = [
   String.raw`(?:replac(?:e|es|ing)|upgrad(?:e|es|ing))${notTheirs}\s+(?:(?:the|our|my|all|both|old|${objectDeterminers.join('|')})\s+)*`,
   // One more thing after "and": "200k for stock and a new display cabinet".
   String.raw`(?:and|plus)${notTheirs}\s+(?:(?:a|an|one|two|three|\d+)\s+)?(?:new|used|second-?hand|more|another|extra)\s+`,
+  // A sum or money for a thing ("30k for a laptop", "a loan for two scooters"): not for time, people or a job (notObjects).
+  String.raw`(?<=(?:\d\S*|money|cash|funds?|loans?|capital)\s+)for\s+(?:a|an|one|two|three|\d+)\s+(?:(?:${objectDeterminers.join('|')})\s+)*`,
   // A thing priced: "a new grinder costs 20k".
   String.raw`(?:a|an|one)\s+(?:(?:new|used|second-?hand)\s+)?(?=[a-z-]+(?:\s+[a-z-]+){0,2}\s+costs?\b)`,
 ];
@@ -322,6 +331,16 @@ const vehicles: Words = [
   String.raw`bus(?:es)?`,
   String.raw`pickups?`,
   String.raw`minibus(?:es)?`,
+  // Two and three wheels, and the off-road ones: "an e-bike", "a cargo trike", "a jeep".
+  ...[
+    String.raw`e-?bikes?`,
+    String.raw`(?:motor)?bikes?`,
+    String.raw`motorcycles?`,
+    String.raw`scooters?`,
+    String.raw`tricycles?`,
+    String.raw`trikes?`,
+  ],
+  ...[String.raw`tuk-?tuks?`, String.raw`jeeps?`, String.raw`suvs?`, String.raw`tractors?`, String.raw`forklifts?`],
 ];
 /** ...and what kind they are ("a small refrigerated truck"). */
 const vehicleKinds: Words = [
@@ -337,6 +356,9 @@ const vehicleKinds: Words = [
   'electric',
   'tour',
   'school',
+  'cargo',
+  'dump',
+  'tipper',
 ];
 
 const equipmentNouns: Words = [
@@ -457,6 +479,64 @@ export const renovationWords: Words = [
  */
 export const premisesRedone: Words = [];
 
+/**
+ * The Yunnan form 搞/整/弄 + a thing + 的 (the trade, no thing got) has no English counterpart: an empty
+ * guard, so both locales have the same shape.
+ */
+export const notATradeForm = '';
+
+/** A thing worn out, broken, too small or too slow: "getting old", "broke down", "keeps crashing", "on its last legs". */
+const WORN_OUT: Words = [
+  ...['getting old', 'too old', 'old now', 'broke', 'broken', 'broke down', 'broken down', 'died', 'dying'],
+  ...['stopped working', 'not working', 'gave out', 'giving out', 'packed up', 'falling apart', 'worn out', 'wore out', 'busted'],
+  ...['keeps? crashing', 'crashing', 'keeps? breaking(?: down)?', 'on its last legs', 'too small', 'too slow', "can['’]?t keep up"],
+  ...['outdated', 'rusted', 'rusting', 'kaput', 'acting up'],
+];
+/** What may be said to be dying or broken that is no thing: the business, the season, the money. */
+const NOT_THINGS = [
+  ...['business', 'sales', 'trade', 'tourism', 'market', 'season', 'winter', 'summer', 'economy', 'demand', 'shop', 'store'],
+  ...['restaurant', 'hotel', 'guesthouse', 'place', 'town', 'cash', 'money', 'income', 'it', 'things', 'everything', 'life', 'we', 'i'],
+];
+/** The verbs between a thing and its state: "is", "has just", "keeps". */
+const STATE_VERBS = '(?:is|are|was|were|has|have|just|been|keeps?|kept)';
+/** Money asked: "need a loan", "want to borrow 20k", "looking for money". */
+const MONEY_ASKED = String.raw`\b(?:need|want|looking for|borrow)\w*\s+(?:to borrow\s+|a\s+)?(?:lo[a]n|\d|money|cash|funds?)`;
+/** One wanted in its place: "a new one", "a used one", "new ones", "replace it", "a replacement", "upgrade". */
+const IN_ITS_PLACE = String.raw`(?:(?:a|an)\s+(?:new|newer|used|second-?hand|bigger|better|replacement)\s+one|new ones|replac(?:e|ing|ement)|upgrad\w*)\b`;
+/**
+ * A thing said worn out, then one wanted in its place ("truck is getting old, need a loan for a new
+ * one", "the server keeps crashing, need 80k to replace it"): equipment.
+ */
+export const replacedWornOut: Words = [
+  String.raw`\b(?:${WORN_OUT.join('|')})\b[^.!?]{0,50}?\b${IN_ITS_PLACE}`,
+  // ...or money asked right after it ("the truck is getting old, need a loan", "oven died, want to borrow 20k"),
+  // a thing said so, not the trade or the season ("business is dying", "tourism died this winter").
+  String.raw`\b(?!(?:${NOT_THINGS.join('|')}|${STATE_VERBS})\b)[a-z-]+\s+(?:${STATE_VERBS}\s+)*(?:${WORN_OUT.join('|')})\b[^.!?]{0,20}?${MONEY_ASKED}`,
+];
+/** The thing said worn out ("the tea roller broke", "our coffee machine is dying"): what it is names no trade (scopes.ts). */
+export const thingWornOut: Words = [
+  String.raw`\b(?:the|our|my|a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:${STATE_VERBS}\s+)*(?:${WORN_OUT.join('|')})\b`,
+];
+
+/** What may stand before a debt paid off: "a", "the old", "our high interest". */
+const DEBT_QUALIFIERS = [
+  'a',
+  'an',
+  'the',
+  'our',
+  'my',
+  'some',
+  'old',
+  'existing',
+  'previous',
+  'other',
+  'high[- ]interest',
+  'expensive',
+  'costly',
+];
+/** Debts by name: a loan, a debt, a credit card. */
+const DEBTS = String.raw`(?:lo[a]ns?|debts?|credit cards?|card debt)`;
+
 /** Premises taken over for more room (expansion); also things bought (scopes.ts), no statement of the trade. */
 export const premisesTakenOver: Words = [
   String.raw`\b(?:take|takes|taking|took) over (?:the |a |another |that )?(?:\w+ )?(?:shop|store|unit|space|premises|place|floor|stall|building|warehouse|restaurant)s?\b`,
@@ -468,8 +548,10 @@ const PAYMENT_FROM = String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:\w+\
 const BUYERS_OF_A_NATION = String.raw`(?:${nationalities.join('|')})\s+(?:buyers?|customers?|clients?|distributors?|importers?|partners?|wholesalers?|traders?|shops?|stores?)\b`;
 // Not one bought, built or had before: "we bought a new kiln".
 const NOT_HAD_BEFORE = String.raw`(?<!\b(?:bought|got|purchased|built|have|has|had)\s+(?:(?:a|an|the|our|my|two|three|four|\d+)\s+)?[a-z]+)`;
+/** Not the work the firm does for others, said in the present ("we build greenhouses", "they build sheds"). */
+const NOT_OUR_TRADE = String.raw`(?<!\b(?:we|i|they)\s+(?:also\s+|mainly\s+|mostly\s+)?)`;
 // Building or a new one: "build a", "dig another", "a bigger".
-const BUILD_A_NEW = String.raw`\b(?:build(?:ing)?|put(?:ting)? up|dig(?:ging)?|new|bigger|another|second) (?:a |an |our |(?:\w+ )?more )?(?:new |second |bigger )?(?:[a-z]+ )?`;
+const BUILD_A_NEW = String.raw`${NOT_OUR_TRADE}\b(?:build(?:ing)?|put(?:ting)? up|dig(?:ging)?|new|bigger|another|second) (?:a |an |our |(?:\w+ )?more )?(?:new |second |bigger )?(?:[a-z]+ )?`;
 // A farm building or pond: "shed", "pig barn", "chicken coop".
 const FARM_BUILDING = String.raw`(?:sheds?|barns?|pens?|pigst(?:y|ies)|stables?|coops?|cellars?|stalls? for|ponds?)\b`;
 
@@ -511,6 +593,8 @@ const VEHICLE_DETERMINERS = [
   ...[String.raw`\d+`, 'two', 'three', 'four', 'five'],
   ...['my own', 'our own', 'my', 'our'],
 ];
+/** Not the customers sold or delivered to: "to a roaster", "to the bakeries". */
+const NOT_SOLD_TO = String.raw`(?<!\bto\s+(?:(?:a|an|the|our|local|some|two|\d+)\s+(?:[a-z-]+\s+)?)?)`;
 /** Not right after "hire out" or "sell": the machines a rental firm hires out, or a firm sells, are its goods. */
 const NOT_HIRED_OUT_OR_SOLD = String.raw`(?<!\b(?:(?:rent|rents|renting|hire|hires|hiring|lease|leases|leasing) out|sell|sells|selling) (?:our |the )?)`;
 /** Words that lead money spent on marketing: "for", "run", "pay for"; 点, 些 in mixed words. */
@@ -552,6 +636,8 @@ export const purposeRules: readonly PurposeWords[] = [
     id: 'payment-collection',
     words: [
       String.raw`\bpos\b`,
+      // A till bought: "a new cash register", as a POS is.
+      String.raw`\bcash registers?\b`,
       String.raw`\baccept(?:ing)? (?:\w+ )?payments?\b`,
       String.raw`\bcollect(?:ing)? (?:\w+ )?payments?\b`,
       String.raw`\btak(?:e|ing) (?:\w+ )?payments?\b`,
@@ -608,16 +694,20 @@ export const purposeRules: readonly PurposeWords[] = [
     id: 'equipment-expansion',
     words: [
       // Not the machines sold ("we sell washing machines"): the trade's goods.
-      String.raw`(?<!\bsell(?:s|ing)?\s+(?:[a-z-]+\s+){0,2})\bmachine\w*`,
+      // Nor one had or bought before ("we have a sewing machine", "bought a packing machine last year").
+      String.raw`(?<!\bsell(?:s|ing)?\s+(?:[a-z-]+\s+){0,2})${notOwned}\bmachine\w*`,
       String.raw`\bequipments?\b`,
       ...objectBought,
       // A thing broken and replaced: "the old dishwasher broke, need 8k for a new one".
-      String.raw`\b(?:broke|broken|died|stopped working|gave out)\b[^.!?]{0,40}?\b(?:(?:for|buy|get|need) a new one|replace (?:it|them))\b`,
+      ...replacedWornOut,
+      // More land taken on: "rent 30 more mu", "lease more land", "buy some farmland".
+      String.raw`\b(?:rent|renting|lease|leasing|buy|buying|get|getting|contract|for)\s+(?:(?:more|some|another|extra|\d+|a few)\s+)*(?:(?:mu|acres?|hectares?)\s+(?:of\s+)?)?(?:more\s+)?(?:land|farmland|fields?|plots?)\b`,
       ...renovationWords,
       String.raw`\bexpan(?:d|ds|ding|sion)\b`,
       String.raw`\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b`,
       // Built, counted or more: "build a new plant", "build 6 more rooms", "build two more greenhouses".
-      String.raw`\bbuild(?:ing)? (?:(?:${BUILT_COUNT.join('|')})\s+)*(?:\w+ )?(?:${BUILDINGS.join('|')})\b`,
+      // Not the trade's own work ("we build greenhouses for farmers": construction).
+      String.raw`${NOT_OUR_TRADE}\bbuild(?:ing)? (?:(?:${BUILT_COUNT.join('|')})\s+)*(?:\w+ )?(?:${BUILDINGS.join('|')})\b`,
       // Made bigger: "extend the kitchen", "extending our dining room", "build an extension", "enlarge the shop".
       String.raw`\b(?:extend|extends|extended|extending|enlarg\w*)\s+(?:the |our |my )?(?:[a-z]+ )?(?:${EXTENDED_PARTS.join('|')})\b`,
       String.raw`\b(?:build|building|add|adding|put up|an?)\s+(?:an? )?(?:new )?extension\b`,
@@ -643,7 +733,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:\d+|two|three|four|five|six|a few|some) (?:more |new |used |second-hand )+(?:(?:${vehicleKinds.join('|')})\s+)*(?:${vehicles.join('|')})\b`,
       // A store for cold goods: "a cold storage", "a cold room", "cold store".
       // Not one bought or had before ("we bought a cold room last year").
-      String.raw`\bcold (?:rooms?|storage|stores?)\b(?<!\b(?:bought|got|built|have|has|had|own)\s+(?:(?:a|an|the|our|two|\d+)\s+)?cold \w+)`,
+      String.raw`\bcold (?:rooms?|storage|stores?)\b(?<!\b(?:bought|got|built|have|has|had|own)\s+(?:[^.;!?]{0,30}?\b(?:and|plus)\s+)?(?:(?:a|an|the|our|two|\d+)\s+)?cold \w+)`,
       // Buildings for animals or stores on a farm: "build a new shed", "a bigger pig barn".
       `${BUILD_A_NEW}${FARM_BUILDING}`,
       // An English verb with a Chinese object, as traders mix them: "buy 电动车", "want买辆冷链车".
@@ -656,9 +746,11 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\brent(?:ing)? (?:another|one more|an extra|more|a second) (?:floor|unit|room|space)\b(?! already)`,
       // Not the machines a rental firm hires out ("we hire out forklifts"): its goods, no use of money.
       // Nor the ones the firm sells or already has ("we sell ovens", "we bought two new ovens last year").
-      String.raw`${NOT_HIRED_OUT_OR_SOLD}${notOwned}\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,
+      // Nor the customers sold to ("sell green beans to a roaster").
+      String.raw`${NOT_HIRED_OUT_OR_SOLD}${notOwned}${NOT_SOLD_TO}\b(?:tools|tooling|forklifts?|ovens?|excavators?|tractors?|roasters?|dryers?)\b`,
       String.raw`\bnew (?:production |processing |packing |packaging )?lines?\b(?! of\b)`,
-      String.raw`\bgreenhouses?\b`,
+      // Not one had ("we have a small greenhouse") nor built for others ("we build greenhouses").
+      String.raw`${notOwned}${NOT_OUR_TRADE}(?<!\b(?:we|i|they)\s+(?:also\s+)?(?:build|make|sell|install|supply)\s+(?:[a-z-]+\s+){0,3})\bgreenhouses?\b`,
     ],
   },
   {
@@ -703,6 +795,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // Goods paid for before they are sold ("need 2m to pay upfront", "to pay in advance").
       String.raw`\bpay(?:ing)? (?:[a-z]+ )?(?:upfront|up front|up-front|in advance)\b`,
       String.raw`\bliquidity\b`,
+      // A debt paid off with the new money: "pay off a high interest loan", "refinance our card debt", "clear the old loan".
+      String.raw`\b(?:pay(?:ing)? off|clear(?:ing)?|refinanc\w*|consolidat\w*)\s+(?:(?:${DEBT_QUALIFIERS.join('|')})\s+)*(?:[a-z-]+\s+)?${DEBTS}\b`,
+      String.raw`\brefinanc\w*`,
       // A running cost owed or fallen due (rent, wages, bills, suppliers): "behind on rent 3 months", "two
       // months rent unpaid", "back wages", "we owe the landlord 20k", "landlord chasing us"; not a tenant's
       // rent owed to a landlord's firm ("our tenants are behind on rent").

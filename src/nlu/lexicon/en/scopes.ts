@@ -3,7 +3,7 @@
 
 import type { Words } from '../types';
 import { agencyClients, produce } from './industries';
-import { OUTLET_TOO, objectBought, premisesTakenOver } from './purposes';
+import { OUTLET_TOO, objectBought, premisesTakenOver, thingWornOut } from './purposes';
 import { citiesAbroad, countriesAbroad, nationalities } from './places';
 
 /** Customers a firm sells to that are served, not resold to: "sell tea to hotels". */
@@ -18,6 +18,8 @@ const CUSTOMERS = `(?:${[
   String.raw`hotels?|restaurants?|guesthouses?|hospitals?|schools?|shops?|stores?|supermarkets?`,
   // Producers: farms, growers, factories.
   String.raw`farms?|farmers|growers|factor(?:y|ies)|processors`,
+  // Makers who buy raw goods: "sell green beans to a roaster", "to bakeries".
+  String.raw`roast(?:ers?|er(?:y|ies))|baker(?:y|ies)|brewer(?:y|ies)|mills?`,
   // Traders: retailers, wholesalers, exporters.
   'retailers|wholesalers|sellers|merchants|exporters|importers|traders',
   // Building and mining: "construction sites", "mines".
@@ -62,6 +64,8 @@ export const boughtThings: Words = [
   OUTLET_TOO,
   // Premises taken over ("take over the shop next door"): not the firm's own trade.
   ...premisesTakenOver,
+  // A thing worn out ("the tea roller broke", "our coffee machine is dying"): what it is names no trade.
+  ...thingWornOut,
   // Any object bought ("buy two dental chairs", "a used pallet jack"), or bought before ("we bought a
   // used roaster"): not the firm's own trade.
   ...objectBought,

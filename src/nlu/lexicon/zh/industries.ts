@@ -587,8 +587,8 @@ export const industryRules: readonly IndustryWords[] = [
       '网约车',
       String.raw`(?:跑|开)\s*(?:滴滴|出租|网约车|grab|didi|uber|bolt)`,
       '客运',
-      // Charter vehicles for tourists: 做包车, 旅游包车.
-      '包车',
+      // Charter vehicles for tourists: 做包车, 旅游包车 (not a van, 面包车: a thing used).
+      String.raw`(?<!面)包车`,
       // Tours run with vehicles or boats (漂流, 游船, 开吉普车拉游客, 面包车载客): passengers carried.
       '漂流',
       '游船',

@@ -98,7 +98,7 @@ export const onlineSalesPositive: Words = [
   '拼多多',
   // Not a platform advertised on (在抖音上做推广, 抖音投流): marketing is no online sales; nor an account
   // kept there (抖音号, 快手账号): a page is no shop, unless it sells (搞个抖音号卖).
-  String.raw`抖音(?![账帐]?号(?![^，。,.!?；;]{0,3}(?:卖|带货|销售))|\s*上?\s*(?:做|打|投|搞)?\s*(?:推广|广告|宣传|引流|投流))`,
+  String.raw`抖音(?![账帐]?号(?![^，。,.!?；;]{0,3}(?:卖|带货|销售))|\s*上?\s*(?:做|打|投|投放|搞|买)?\s*(?:点|些|一点|一些|一下)?\s*(?:推广|广告|宣传|引流|投流))`,
   String.raw`快手(?![账帐]?号(?![^，。,.!?；;]{0,3}(?:卖|带货|销售)))`,
   '微店',
   '小红书',

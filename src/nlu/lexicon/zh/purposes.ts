@@ -162,6 +162,11 @@ export const consumables: Words = [
   '农药',
   '种子',
   '种苗',
+  // Seedlings of trees and bushes planted (树苗, 果苗, 茶苗, 苗木): used up, as seeds are.
+  '树苗',
+  '果苗',
+  '茶苗',
+  '苗木',
   '苗',
   '鸡苗',
   '鸭苗',
@@ -180,6 +185,9 @@ export const consumables: Words = [
   '布料',
   '面料',
   '纸箱',
+  '包材',
+  '水泥',
+  '年货',
   '货',
   '茶叶',
   '鲜叶',
@@ -222,7 +230,8 @@ const notObjects: Words = [
   '电话',
   '门路',
   '关系',
-  '单',
+  // A bill (买个单), not a camera (单反).
+  '单(?!反)',
   '客户',
   '贷款',
   '钱',
@@ -254,6 +263,10 @@ const notObjects: Words = [
   '套餐',
   '活动',
   '软件',
+  // A job or a plan taken on: 换个项目, 接个工程; a question or a way asked (换个新的问题, 新的方向).
+  ...['问题', '话题', '方向', '行业', '路子', '模式', '开始'],
+  '项目',
+  '工程',
 ];
 
 /** Not what customers or others buy (客户来买冰柜, 人家都买): the firm's goods sold, not bought. */
@@ -278,6 +291,8 @@ const countedOpeners: Words = [
   // (换个 and 配个 mostly say "another", "arrange": 换个平台, 配个方案; they count with 张/条/把/口 only.)
   String.raw`${gettingVerbs}${notTheirs}\s*${count}?\s*(?:张|条|把|口|组|座)`,
   String.raw`(?:买|购买|购置|添置|添)${notTheirs}\s*${count}?\s*个`,
+  // A new one got (Yunnan 搞, 整, 弄): 搞个新的烤箱, 整台新的, 换个新的相机 (新 says a thing, not 换个平台).
+  String.raw`(?:搞|整|弄|换|买|添)${notTheirs}(?:${count}?\s*(?:个|台|辆|部|套|张))?\s*(?:新的|新(?!的))\s*`,
   // "for" and a Chinese count of things: for 两张 massage beds (not for 两个月).
   String.raw`\bfor\s*${count}\s*(?:台|辆|部|个|张|套|架|把|条)`,
   // An English verb with a Chinese thing, as traders mix them: buy 一台扫地机, for a new 蒸柜.
@@ -334,6 +349,11 @@ const farmBuildings: Words = [
   '池塘',
   // A shed put up: 搭个牛棚, 盖个棚子.
   '棚',
+  // Staff quarters, a wall, a water tank built: 建个宿舍, 修围墙, 挖个蓄水池.
+  '宿舍',
+  '围墙',
+  '蓄水池',
+  '水窖',
 ];
 
 /** Things used up or sold on, bought: 进一批建材, 买饲料 (also a scope of things bought, scopes.ts). */
@@ -374,6 +394,49 @@ export const premisesTakenOver: Words = [
   String.raw`(?:开第[二三四五两]家|(?:再|多)(?:开|整|搞)(?:个|一个|家|一家))\s*(?:shop|store|branch|outlet)s?\b`,
   // A new one opened: 开个新门店, 开家新店.
   String.raw`开(?:个|一个|家|一家)?新的?(?:${premises.join('|')})`,
+];
+
+/**
+ * Things a firm keeps and uses named by their own word, not by a head character (电脑, 相机, 货架; a
+ * machine's 机, a vehicle's 车 are read by THING_HEAD): said worn out or due to be replaced, wanted.
+ */
+const keptThings: Words = [
+  ...['电脑', '笔记本', '服务器', '相机', '单反', '无人机', '投影', '音响', '监控', '摄像头', '空调', '冰箱', '货架', '展柜'],
+  ...['桌椅', '桌子', '椅子', '沙发', '床垫', '模具', '设备', '工具', '软件', '系统', '秤', '地磅', '太阳能板', '充电桩'],
+  ...['滴灌', '喷灌', '大巴', '中巴', '皮卡', '轻卡', '三轮', '电驴', '灶台', '柜台', '工作台', '窑', '网络', '路由器'],
+  ...['电梯', '喷漆房', '烤漆房'],
+];
+/**
+ * A word or two before a thing, naming its kind (面包车, 烘干设备, 旅游大巴): no shop, works or firm (饭店冰柜),
+ * nor a verb of a trade (开货车的, 卖银器, 修车铺: the trade, not a thing used).
+ */
+const THING_MODIFIER = String.raw`[^\s的，。,.!?；;\d店馆厂行社司场铺开跑卖修做租]{0,4}?`;
+/**
+ * A thing named by its head character (面包车, 炒茶机, 冷藏柜, 蒸箱): not a
+ * phone or a driver (手机, 司机), nor a chance or a fare (机会, 车费), nor boxes used up (纸箱).
+ */
+const THING_HEAD = String.raw`(?:(?<![手司时飞])机(?![会票构场制])|器|车(?![票费位间厢队])|炉|柜|椅|床|灶|锅|泵|仪|罐|船|(?<![纸货装])箱)子?`;
+/** Worn out, broken, too small or too slow: 太老了, 坏了, 不够用, 太卡, 跟不上, 开了十年, too old. */
+const wornOut: Words = [
+  ...['太老', '老了', '旧了', '太旧', '老化', '坏了', '坏掉', '烂了', '报废', '不行了', '用不了', '不好用', '不够用', '不够住'],
+  ...['太卡', '卡得很', '太小', '不够大', '跟不上', '修不好', '修不了', '开不动', '罢工', '住不下', '放不下', '装不下'],
+  String.raw`too old`,
+  String.raw`broke(?:n|\s+down)?`,
+];
+/** Due to be replaced: 要换了, 得换, 该换新的, 想更新一下. */
+const dueToReplace = String.raw`(?:要|得|该|想|准备|打算|需要)(?:换|更新|换新)|换新|换掉`;
+/**
+ * A thing the firm uses, said worn out or due to be replaced (面包车开了十年了 要换了, 炒茶机太老了,
+ * 服务器不够用了, 仓库不够用了): wanted anew, equipment; also a scope of things bought (scopes.ts): the
+ * thing named is not the trade (面包车 names no transport, 炒茶机 no tea works).
+ */
+export const thingWornOut: Words = [
+  String.raw`${THING_MODIFIER}(?:${[...keptThings, ...farmBuildings].join('|')}|${THING_HEAD})(?![的里上中内外])[^，。,.!?；;]{0,10}?(?:${wornOut.join('|')}|${dueToReplace})`,
+];
+
+/** A new thing priced (新货车要二十万, 新的电脑一台得八千): wanted, equipment. */
+const thingPriced: Words = [
+  String.raw`新的?${THING_MODIFIER}(?:${keptThings.join('|')}|${THING_HEAD})(?:一台|一辆|一个|一套|一部)?(?:要|得|价格|价钱|多少钱)`,
 ];
 
 /** Premises redone (门面要重新装修, 店面翻新一下): no statement of the firm's trade (scopes.ts). */
@@ -443,7 +506,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '创新',
       '开发新',
       '新品',
-      '新项目',
+      // Not a job taken on (接了个新项目 要先买材料: its costs are working capital).
+      String.raw`(?<!接(?:了|到|下)?(?:个|一个)?)新项目`,
       '新技术',
       '新口味',
       // A launch counted (推出几款低糖点心, 上几道新菜, 开发两款文创): what is new is the product.
@@ -451,7 +515,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`推出(?:了)?\s*(?:[一二两三四五六七八九十几]+|\d+)?\s*(?:款|道|种|个|系列)`,
       String.raw`新(?:菜品?|菜式|套餐|品种|花样|样式|款式|服务项目|产品线)`,
       // A new form of the product: 新包装, 新款, 新配方, 新系列.
-      '新包装',
+      // Not a packing machine (新包装机).
+      String.raw`新包装(?!机|袋|箱|材料)`,
       // Not new models stocked to sell (进一批新款: stock).
       String.raw`(?<!进(?:一批|批|点|些|一些)?)新款`,
       '新配方',
@@ -459,6 +524,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // An app of its own made: 做个小程序, 搞个自己的app.
       String.raw`(?:做|搞|弄|整)(?:个|一个)(?:自己的)?\s*(?:app|小程序|网站|软件)`,
       '上新',
+      // A new product named in English inside Chinese: 做新 product, 新 products 想开发一下.
+      String.raw`新\s*products?\b`,
       // A product of its own developed: 开发一个app, develop一个新app, 做个自己的小程序 (the English verb as traders mix them).
       String.raw`(?:开发|develop\w*)[^，。,.!?；;\d]{0,4}?(?:app|软件|小程序|系统|平台|游戏|产品)`,
     ],
@@ -477,7 +544,14 @@ export const purposeRules: readonly PurposeWords[] = [
       ...objectBought,
       // A thing priced by its own name (切片机一台要两万, 展示柜得三千一个), or broken and replaced (冰柜坏了要换).
       String.raw`(?<![手开跑打坐])(?:机|器|炉|柜|床|椅)(?:一台|一套|一个|一张)?(?:要|得|价格|价钱|多少钱)`,
+      // A new thing priced, whatever it is: 新货车要二十万, 新电脑得八千一台.
+      ...thingPriced,
       String.raw`坏了[^，。,.!?；;]{0,6}?(?:要|得|想|准备)?(?:换|买)`,
+      ...thingWornOut,
+      // Software or a system bought or put in (买套软件, 上一套管理系统; 做个软件 is a product made).
+      String.raw`(?:(?:买|购买|购置|换)(?:个|一个|套|一套)?|上(?:一)?套)(?![了过])[^，。,.!?；;\s\d]{0,6}?(?:软件|系统)`,
+      // More land taken on, wanted (再包三十亩地, 想承包五十亩, 准备流转一百亩; not the land farmed: 租了一百亩).
+      String.raw`(?<=(?:再|多|想|要|准备|打算|计划)\s*)(?:包|承包|流转|租|买)(?:下)?(?:${count0}|几)\s*(?:多|来)?\s*亩`,
       '购置',
       '添置',
       // A thing installed: 装个滴灌, 安装一套监控 (not 装个样子, an app).
@@ -505,7 +579,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // Made bigger: 厨房想扩一下, 扩容, 往外扩.
       String.raw`扩(?:一下|一扩|下|大一点|大点|宽|容)(?!朋友圈|人脉|圈子|视野|眼界|知识)`,
       // A machine bought: 买个举升机, 买台烘干机, 换个新的制茶机 (not 买机票, 手机 is a machine too).
-      String.raw`(?:买|购买|购置|添置|换)${notTheirs}(?![了过])(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制油])`,
+      // Yunnan 搞, 弄 (get) too: 搞个新的包装机 (not 整个, the whole: 整个机房); not machines hired out (搞装载机出租的: a trade).
+      String.raw`(?:买|购买|购置|添置|换|搞|弄)${notTheirs}(?![了过])(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制油])(?!\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))`,
       // A vehicle bought: 买辆冷藏车, 搞台电动三轮车, 换个新货车 (not 车票, 车费, 车位; nor the shop or hire point
       // the vehicle names, 搞了个电动车租赁点, 开个摩托车修理铺: a trade).
       String.raw`(?:买|购买|购置|添置|换|搞|整)${notTheirs}(?:个|一个|台|一台|辆|一辆|部|新的?)?[^\s，。,！？!?]{0,4}车(?![票费位行店铺队场]|出租|租赁|维修|修理|配件|美容)${notATradeForm}`,
@@ -548,7 +623,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '新店',
       '升级改造',
       // Not the greenhouses the farm has, by their size (大棚八十亩, 大棚有八十来亩, 温室两千平); a greenhouse to build is (想建大棚).
-      String.raw`(?:大棚|温室)(?!\s*(?:有)?\s*[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:平|亩|㎡|个|座))`,
+      // Nor the trade (我们是做大棚的).
+      String.raw`(?<!做)(?:大棚|温室)(?!的)(?!\s*(?:有)?\s*[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:平|亩|㎡|个|座))`,
     ],
   },
   {
@@ -589,7 +665,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`租金(?!收入|回报|贷)`,
       // Spending on marketing is a running cost: 做推广, 打广告, 投流, 推广费 (not 广告公司, a trade).
       // Not for others (帮别人打广告) nor the trade (做营销策划的).
-      String.raw`(?<!(?:帮|给|替)[^，。,.!?；;\s]{0,4})(?:做|搞|打|投|花钱|买)(?:点|些|一下|个|一点)?(?:推广|广告|宣传|营销|引流)(?!公司|[^，。,.!?；;\s]{0,3}的)`,
+      String.raw`(?<!(?:帮|给|替)[^，。,.!?；;\s]{0,4})(?:做|搞|打|投|花钱|买)(?:点|些|一下|个|一点|一些)?(?:推广|广告|宣传|营销|引流)(?!公司|[^，。,.!?；;\s]{0,3}的)`,
       String.raw`(?:推广|广告|宣传|营销)(?:费|的钱)`,
       '投流',
       // 一季的投入, 买来用的 (卖饲料的 is a trade): 买饲料, 进化肥, for 饲料.
@@ -603,6 +679,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // Vehicles bought in to sell (a dealer's stock): 进车, 进一批新车; a used-car trader's 收车 said last.
       String.raw`进(?:点|些|一批|批)?(?:新|二手)?车(?![间库位队身子费厢])|收(?:二手)?车(?=\s*(?:$|[，。,.!?；;]))`,
       '备货',
+      // Materials laid in before a season or a holiday: 备料, 囤料, 备点料.
+      String.raw`(?:备|囤|进)(?:点|些|一批)?料`,
       // Stock for a holiday's trade: 备年货, 备节货.
       String.raw`备(?:年|节)货`,
       '拿货',
@@ -636,7 +714,13 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:发|付)(?:点|些)?奖金`,
       String.raw`(?:发|付|开)工钱`,
       '工资',
+      // Wages by their plain word: 工钱要先付, 采茶工的工钱.
+      '工钱',
       '货款',
+      // A debt paid off with the new money: 把之前的高息贷款还掉, 还信用卡, 以贷还贷, 倒贷.
+      String.raw`(?:把|将)[^，。,.!?；;]{0,10}?(?:贷款|网贷|信用卡|欠款|借款|债|高利贷)(?:先)?(?:还掉|还清|还上|结清|换掉|置换)`,
+      String.raw`(?<![要得])还(?:掉|清)?(?:之前|以前|原来|那笔|高息|高利|别的)[^，。,.!?；;]{0,6}?(?:贷款|网贷|信用卡|欠款|借款|债)`,
+      ...['以贷还贷', '倒贷', '借新还旧'],
       '现金流',
       '资金紧张',
       '资金链',

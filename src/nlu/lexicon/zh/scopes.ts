@@ -3,7 +3,7 @@
 
 import type { Words } from '../types';
 import { finishingTrades, produce, soldOn } from './industries';
-import { consumables, notATradeForm, premisesRedone, premisesTakenOver } from './purposes';
+import { consumables, notATradeForm, premisesRedone, premisesTakenOver, thingWornOut } from './purposes';
 
 export const alsoClause: Words = [
   String.raw`也(?:做|在做|开|卖|搞|干|经营|出口|进口)`,
@@ -32,6 +32,7 @@ const builtThings: Words = [
   '车间',
   '烘干房',
   '烤房',
+  '烘房',
   '货车',
   '冷藏车',
   '车',
@@ -55,16 +56,18 @@ const builtThings: Words = [
 const COUNT = String.raw`(?:[一二两三四五六七八九十几]+|\d+)`;
 const measure = '(?:台|套|辆|部|架|个|张|条|把|口|组|座)';
 // Not a dish (米线) nor a shop named by the thing (整米线馆的, 搞个火锅店): the trade, no thing bought.
-const toolHead = String.raw`[^，。,.!?；;\sa-z\d]{0,5}?(?:机(?!油)|器|车|炉|柜|椅|床|灶|锅|泵|仪|罐|船|(?<!米)线|设备)(?![馆店铺摊档])`;
+const toolHead = String.raw`[^，。,.!?；;\sa-z\d]{0,5}?(?:机(?!油)|器|车|炉|柜|椅|床|灶|锅|泵|仪|罐|船|(?<!米)线|设备|(?<=[大中])巴)(?![馆店铺摊档])`;
 const objectBoughtNamed: Words = [
   // Not a machine the trade hires out, repairs or sells (搞装载机出租的, 做农机维修).
-  String.raw`(?:买|购买|购置|添置|添|换|配|(?<![手身马路线网])上|整|搞|弄|加(?![工盟班油入])|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}?${toolHead}(?!\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))${notATradeForm}`,
+  String.raw`(?:买|购买|购置|添置|添|换|配|(?<![手身马路线网])上|整|搞|弄|加(?![工盟班油入])|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}?(?:新的?\s*)?${toolHead}(?!\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))${notATradeForm}`,
   // Counted, then named in English: 买台 3D printer, for 两张 massage beds.
   String.raw`(?:买|购买|购置|添置|添|换|配|上|整|搞|弄|加|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}\s*[a-z-]+(?:\s+[a-z][a-z-]+){0,2}`,
 ];
 /** Things used up or sold on, bought (进一批建材, 买饲料): no hint of the firm's trade. */
 const consumablesBought = String.raw`(?:买|购买|进|采购|备|囤)(?:点|些|一点|一些|一批|批|几批)?(?:${consumables.join('|')})`;
 
+/** What a store, a dryer or a vehicle does with produce: 放, 存, 烤, 烘, 晒, 拉. */
+const FACILITY_USE = '(?:拉|运|装|存|放|冻|烤|烘|晒|晾|储存|保鲜)';
 /** How much produce was bought, between the verb and the produce: 点, 一批, 两百吨, 几车. */
 const HOW_MUCH_BOUGHT = String.raw`(?:点|些|一批|批|[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:吨|斤|公斤|箱|车|筐|批))`;
 /** Produce bought, then sold on in the same clause or after a comma (收菌子，然后卖给饭店): a trader's stock. */
@@ -77,6 +80,8 @@ export const boughtThings: Words = [
   String.raw`(?:结|付|给|还)(?:了|清)?(?:[^，。,.!?；;\s\d]{1,4}?的)?(?:${produce.join('|')})的?(?:钱|款|账)`,
   // Produce a vehicle or a store is for (冷藏车 拉菌子用, 冷库存水果用): what it carries, no hint that the firm grows it.
   String.raw`(?:拉|运|装|送|存|放|冻)(?:点|些)?(?:${produce.join('|')})(?:用|的(?=车|冷库|仓库))`,
+  // ...or said right after the thing built (建个冷库放水果, 搭个烘房烤核桃): what it is for, no hint either.
+  String.raw`(?<=(?:${builtThings.join('|')})\s*(?:来|用来|拿来)?)${FACILITY_USE}(?:点|些)?(?:${produce.join('|')})`,
   String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)[^，。,.!?；;]*`,
   // 建水 (a county of Honghe) builds nothing.
   String.raw`(?:买|购买|购置|添置|换|建(?!水)|盖|新建|扩建|修建|挖(?!机|掘机)|(?<!出)租(?!车(?:公司|行|店|点|平台|生意|业务)))(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
@@ -84,6 +89,8 @@ export const boughtThings: Words = [
   ...premisesTakenOver,
   // Premises redone (门面要重新装修): the shop front is no statement of the trade.
   ...premisesRedone,
+  // A thing worn out or due to be replaced (面包车要换了, 炒茶机太老了): what it is names no trade.
+  ...thingWornOut,
   // Any object bought (买台洗车机, 换两张牙椅), and things used up bought (进一批建材): not the trade.
   ...objectBoughtNamed,
   consumablesBought,

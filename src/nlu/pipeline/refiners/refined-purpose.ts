@@ -6,7 +6,7 @@
 // bare word 装修 is read both ways (tradeOrPurpose): as a purpose it is renovation, so that an owner
 // who answers the purpose question with 装修 gets renovation, not equipment.
 
-import { note, ofKind, type MentionOf, type State } from '../mention';
+import { note, ofKind, scopes, type MentionOf, type State } from '../mention';
 
 /** The purposes a detail may narrow (undefined: none read). */
 const REFINABLE: ReadonlySet<string | undefined> = new Set([undefined, 'equipment-expansion', 'working-capital']);
@@ -24,6 +24,13 @@ export function refinedPurpose(state: State): void {
   if (!REFINABLE.has(purpose?.value)) return;
   const detail = details.find((d) => d.value === 'startup') ?? (purpose === undefined ? undefined : details[0]);
   if (detail === undefined) return;
+  // Premises taken over and fitted out (把隔壁铺面盘下来 再装修一下, "take over the unit next door and
+  // renovate it"): the money makes more room, expansion; the fitting out is part of it.
+  const takenOver = scopes(state, 'more-premises')[0];
+  if (detail.value === 'renovation' && purpose?.value === 'equipment-expansion' && takenOver !== undefined) {
+    note(state, 'refinedPurpose', detail, 'note', `premises taken over (${takenOver.rule}): expansion, not renovation`);
+    return;
+  }
   // Ranked before every purpose of the word lists: the narrower reading of the same words.
   const narrowed: MentionOf<'purpose'> = {
     kind: 'purpose',

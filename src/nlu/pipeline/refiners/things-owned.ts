@@ -11,7 +11,7 @@ import { drop, isFlag, type Mention, type State } from '../mention';
 
 /** A count right before the thing, perhaps with a measure word and two words qualifying it ("two imported japanese machines"; not a sum: "400k for a new oven"). */
 const COUNTED =
-  /(?:\d+|[一二两三四五六七八九十百几]+|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s*(?:台|部|辆|套|个)?\s*(?:(?!(?:k|m|w|mil|million|grand|thousand|yuan|rmb|usd)\b)[a-z-]+\s+){0,2}$/;
+  /(?:\d+|[一二两三四五六七八九十百几]+|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s*(?:台|部|辆|套|个|条|座|架)?\s*(?:(?!(?:k|m|w|mil|million|grand|thousand|yuan|rmb|usd)\b)[a-z-]+\s+){0,2}$/;
 /** Verbs and adverbs that may stand before the state: "is", "has been", "just", "mostly". */
 const STATE_FILLERS_EN = [
   ...['is', 'are', 'was', 'were', 'has been', 'have been', 'been'],
