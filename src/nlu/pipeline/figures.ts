@@ -921,11 +921,12 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   ['the period of the sum after it', (a) => (periodBeforeSum(a) ? 'a period, then a sum, nothing asked' : undefined)],
   // "一个月要还好多", "算下来一年到底要多少利息": with no sum before it, one month or one year right
   // before what is paid, asked, is the period of the repayment or the interest asked, not a term
-  // ("借20万 一年要还多少" keeps the term of the sum asked).
+  // ("借20万 一年要还多少" keeps the term of the sum asked); one month so asked is the period of the
+  // instalment asked even after the sum ("如果借50万，一个月还多少": the monthly repayment, no 1-month loan).
   [
     'the period of a cost asked',
     (a) =>
-      a.previousSumEnd === 0 && (a.q.value === 1 || a.q.value === YEAR) && COST_ASKED_AFTER.test(a.text.slice(a.q.end))
+      (a.q.value === 1 || (a.previousSumEnd === 0 && a.q.value === YEAR)) && COST_ASKED_AFTER.test(a.text.slice(a.q.end))
         ? 'a month or a year, then what is paid asked'
         : undefined,
   ],

@@ -359,8 +359,9 @@ export const commandRules: readonly CommandWords[] = [
       // Whether an offer is worth taking, or what it costs a month: "is that a good deal?", "what would the monthly payment be".
       String.raw`\b(?:good|fair|bad|decent) (?:deal|offer|rate)\s*\?|\bis (?:it|that|this) a (?:good|fair|bad|decent) (?:deal|offer|rate)\b`,
       String.raw`\b(?:worth it|reasonable)\s*\?`,
-      String.raw`\bhow much (?:would|will|do|should) (?:i|we) (?:pay|repay)\b`,
-      String.raw`\bwhat (?:would|will|is) (?:the|my|our) monthly (?:payment|repayment|instal?lment)\b`,
+      String.raw`\b(?:how much|what) (?:would|will|do|should) (?:i|we) (?:have to )?(?:pay|repay)\b(?!\s+(?:for|to) (?:the )?(?:rent|staff|wages|suppliers?|goods|stock)\b)`,
+      // The monthly payment asked: "what would the monthly payment be", "how much is the monthly repayment".
+      String.raw`\b(?:what|how much)(?:['’]?s| would| will| is| does) (?:be )?(?:the|my|our) monthly (?:payment|repayment|instal?lment)\b`,
       // What each month's repayment comes to, as typed: "how much monthly?", "monthly need to pay how much".
       String.raw`\bhow much (?:to (?:re)?pay |(?:do|will|would) (?:i|we) (?:re)?pay )?(?:monthly|per month|a month|every month|each month)\b(?! (?:revenue|sales|income|turnover|profit|takings)\b)`,
       String.raw`\b(?:monthly|per month|every month|each month) (?:need to |have to |must |should )?(?:pay|repay|payments?|repayments?|instal?lments?) (?:is )?how much\b`,

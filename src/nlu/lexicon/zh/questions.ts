@@ -185,7 +185,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-advance-fee',
     re: new RegExp(
-      String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给|收|要|扣)${C}{0,10}(?:${FEES}|费用|利息)` +
+      // A fee deducted from the loan at payout (放款时先扣3%服务费, 手续费先扣2%) is its cost, paid with the money, not before it.
+      String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给|收|要)${C}{0,10}(?:${FEES}|费用|利息)` +
         // Money paid first is fraud beside a loan (贷款要先交钱); paying a supplier first is trade (越南那边要我们先付钱).
         String.raw`|(?:贷|借|放款|下款|额度)${L}{0,20}(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)${C}{0,6}钱` +
         // Paying asked before the loan comes, with no 先: 贷款下来之前要不要交钱, 放款前还要给钱吗.
