@@ -222,7 +222,13 @@ function repaidMonthly(text: string, rateSpans: readonly Span[]): boolean {
  * not the owner's own plan.
  */
 export function readOffer(text: string, quantities: readonly Quantity[], lenderSpeaks = false): OfferTerms | undefined {
-  const amounts = quantities.filter((q): q is Amount => q.kind === 'money' || q.kind === 'number');
+  // A sum said wrong ("月供是四千二 不是四千八", "3,100 not 3,400") is none of the offer's terms.
+  const amounts = quantities.filter(
+    (q): q is Amount =>
+      (q.kind === 'money' || q.kind === 'number') &&
+      !ZH_OFFER.deniedBefore.test(before(text, q)) &&
+      !EN_OFFER.deniedBefore.test(preceding(text, q.start, 12)),
+  );
   const feeTerm = fee(text);
   const inFee = (q: Quantity) => feeTerm !== undefined && q.start >= feeTerm.start && q.start < feeTerm.end;
 
@@ -230,7 +236,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
     (q) =>
       !inFee(q) &&
       (ZH_OFFER.instalmentBefore.test(before(text, q)) ||
-        EN_OFFER.instalmentBefore.test(before(text, q)) ||
+        EN_OFFER.instalmentBefore.test(preceding(text, q.start, 28)) ||
         (EN_OFFER.instalmentAfter.test(text.slice(q.end)) &&
           (EN_OFFER.repayCue.test(preceding(text, q.start, 24)) || EN_OFFER.termsGiven.test(text.slice(0, q.start))))),
   );

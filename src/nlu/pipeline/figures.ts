@@ -831,7 +831,13 @@ const SPARE_MONEY = String.raw`(?:spare|extra|surplus|idle|free|unused)\s+(?:cas
 /** Money lying unused: "sitting idle", "lying around", "sat in the bank", "unused". */
 const LYING_UNUSED = String.raw`(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,3}?(?:idle|around|unused|doing nothing)\b|(?:sitting|lying|sat) in (?:the|a|our|my) (?:bank|account)\b|(?:idle|unused)\b`;
 /** Words right after a sum that say it lies unused: idle, spare or surplus cash, sitting in the bank (not spare parts). */
-const IDLE_SUM = new RegExp(String.raw`^\s*(?:(?:${IDLE_SUM_FILLERS.join('|')})\s+)*(?:${SPARE_MONEY}|${LYING_UNUSED})`);
+/**
+ * Chinese words after a sum that say it lies unused: 闲着, 空着, 没用 (放着, 压着 before them: 账上压着三十来万没用).
+ * Not the money named so (200万闲置资金, 一百万闲钱 想买理财): the corpus reads that as the sum to place, the amount.
+ */
+const LYING_UNUSED_ZH = ['闲着', '空着', '没用', '没动', '用不上'];
+const IDLE_SUM_ZH = String.raw`(?:的|都|还|一直|就)?(?:放着|压着|摆着|搁着|存着)?(?:${LYING_UNUSED_ZH.join('|')})`;
+const IDLE_SUM = new RegExp(String.raw`^\s*(?:(?:(?:${IDLE_SUM_FILLERS.join('|')})\s+)*(?:${SPARE_MONEY}|${LYING_UNUSED})|${IDLE_SUM_ZH})`);
 
 /** Where one quantity stands: its clause, the stretch it may read cues in, the sums around it. */
 interface Around {

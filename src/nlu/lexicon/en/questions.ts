@@ -699,8 +699,10 @@ export const EN_OFFER = {
   ownPlan:
     /\b(?:we|i) (?:(?:want|need|would like|plan|hope|can afford) to (?:borrow|repay|pay)|(?:already )?(?:pay|repay|are paying|are repaying)(?: back)?)\b/,
   /** A loan in the words (see ZH_OFFER.loanWords): "every month we pay 200k for coffee beans" is a running cost. */
+  /** Before a sum said wrong ("the monthly payment is 3,100 not 3,400"): no term of the offer. */
+  deniedBefore: /\b(?:not|isn['’]?t|wasn['’]?t)\s*$/,
   loanWords:
-    /\b(?:loans?|borrow\w*|lend\w*|lent|repay\w*|pay(?:ing)? (?:it )?back|instal?lments?|interest|principal|credit|apr)\b|借|贷|期|还/,
+    /\bmonthly (?:payment|repayment|instal?lment)s?\b|\b(?:loans?|borrow\w*|lend\w*|lent|repay\w*|pay(?:ing)? (?:it )?back|instal?lments?|interest|principal|credit|apr)\b|借|贷|期|还/,
 } as const;
 
 /** Refined purposes: renovating premises; starting a firm with no revenue yet. */

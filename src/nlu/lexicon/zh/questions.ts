@@ -81,10 +81,18 @@ const NO_LOSS = String.raw`保本|稳赚|零风险|无风险|没(?:有|得)?(?:�
 const SUPPORT = String.raw`补贴|补助|贴息|扶持|优惠政策|政策支持|政府支持|项目支持|资金支持|免息|低息贷款|政府担保|政策性贷款|subsid\w*|interest[- ]free`;
 
 /** Buyers paying late, or money owed to the firm: 客户90天才付款, 压账期, 回款慢, 货款收不回来, 应收账款多. */
+/** The money a buyer owes, by its kind: 货款, 工程款, 材料款, 尾款. */
+const MONEY_OWED = String.raw`货款|工程款|材料款|尾款|账款|运费|加工费|款子?|钱|账`;
+/** How long, in owners' words: 三个月, 半年, 九十天, 90 days. */
+const HOW_LONG = String.raw`[\d一二两三四五六七八九十几半]+\s*个?\s*(?:多)?(?:月|天|周|礼拜|星期|年|days?|weeks?|months?)`;
 const RECEIVABLES = [
+  // Paid after a while, said of the paying: 回款要半年, 结账要九十天, 账期一般三个月 (not the firm paying: 我们付款要一个月).
+  String.raw`(?<!我们|我|我家)(?:回款|结账|结款|付款|打款|账期)(?:都|一般|要|得|是|基本)*\s*${HOW_LONG}`,
+  // Money owed to the firm and held back: 欠我们六十多万一直不给, 拖欠我们的钱还没还.
+  String.raw`(?:拖欠|欠)(?:着|了)?(?:我们|我|我家)[^，,。；;!?！？]{0,12}?(?:一直|还|都|老是|就是)?(?:不给|没给|不还|没还|不结|没结|不付|没付)`,
   String.raw`(?:客户|客人|买家|买方|对方|下游|甲方|采购商|经销商|超市|厂家|老板|customers?|buyers?|clients?|supermarkets?)${L}{0,16}(?:才|以后|之后|后|再)\s*(?:付款|回款|结账|结款|给钱|付钱|打款|付|给|结|pay|paid)`,
   // With how long between: 压了我们三个月货款, 拖了半年的款.
-  String.raw`(?:压|拖|欠)(?:了|着)?(?:我们|我|我家)?(?:的)?(?:[\d一二两三四五六七八九十几半]+\s*个?(?:月|天|周|礼拜|星期|年)(?:的)?)?(?:账期|货款|款子?|钱|账)`,
+  String.raw`(?:压|拖|欠)(?:了|着)?(?:我们|我|我家)?(?:的)?(?:[\d一二两三四五六七八九十几半]+\s*个?(?:月|天|周|礼拜|星期|年)(?:的)?)?(?:账期|${MONEY_OWED})`,
   String.raw`账期(?:长|太长|很长|久|太久)|回款(?:慢|难|太慢|周期长)`,
   // The money named first, then held back a while: 货款要压半年, 款子被拖了三个月, payment 拖 90 days.
   String.raw`(?:货款|款子?|账|payments?)\s*(?:要|被|都|老是|总是|得)?\s*(?:压|拖|欠)(?:了|着)?\s*(?:[\d一二两三四五六七八九十几半]+\s*个?\s*(?:月|天|周|礼拜|星期|年|days?|months?))`,
@@ -545,7 +553,7 @@ export const ZH_OFFER = {
   ),
   /** Before an instalment: "每月还9333", "月供9000", "每期还", spaced as in mixed messages ("每期 还 1900"); 一个月 only with a verb of paying ("流水一个月万把块" is revenue). */
   instalmentBefore:
-    /(?:每个?月|每期|月供|按月)\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)?\s*$|一个月\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)\s*$/,
+    /(?:每个?月|每期|月供|按月)\s*(?:要|得|需要|是)?\s*(?:还|还款|付|交|供)?\s*$|一个月\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)\s*$/,
   /** Before a total repaid: "一共还11万", "到期还10.8万", "连本带息", after a term: "一年还11万", "半年后还5.5万". */
   totalBefore:
     // Not a cost's total ("总共要80w, 自己有50w"): 一共/总共 with a verb of repaying.
@@ -580,6 +588,8 @@ export const ZH_OFFER = {
     /(?:(?<per>一天|每天|一日|每日|一个月|每个?月)(?:的)?(?:利息|息)|(?<use>用一天|用一个月)(?:的)?(?:利息|息)?)\s*(?:是|要|才|就|只要|只需要?|仅需|也就)?\s*(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:块|元)?(?![\d万千%分厘个点wk.])/,
   /** "担保费每月0.3%". */
   monthlyFee: /(?:担保费|管理费|服务费)\s*(?:每个?月|按月)\s*(?<num>\d+(?:\.\d+)?)\s*%/,
+  /** Before a sum said wrong ("月供是四千二 不是四千八"): no term of the offer. */
+  deniedBefore: /(?:不是|并不是|而不是|不)\s*$/,
   /** "12期". */
   periods: /(?<num>\d+)\s*期/,
   /** A down payment as a share of the price: "首付20%", "首付三成", "首付百分之三十". */
