@@ -404,6 +404,8 @@ export const commandRules: readonly CommandWords[] = [
     whole: [
       // 这个跳过, 这题先略过, 这个 skip 吧: what is skipped named before it.
       String.raw`(?:这个问题|这道题|这个|这题|这项|这条)\s*(?:question\s*)?(?:就|先)?\s*(?:跳过|略过|skip|pass)`,
+      // ...or named after it: skip 这个问题, 跳过这题.
+      String.raw`(?:跳过|略过|skip|pass)\s*(?:这个问题|这道题|这个|这题|这项|这条)`,
       // The figure asked about named before the words that wave it off: 流水这个我也说不准 先跳过嘛, 利润不清楚.
       String.raw`(?:营业额|收入|流水|销售额|产值|利润|人数|员工|资产|金额|期限)(?:这块|这一块|这项)?(?=[^。.!?]*(?:跳过|略过|说不准|不清楚|不晓得|晓不得|不知道|不确定|不好说))`,
       '跳过',
@@ -479,7 +481,9 @@ export const commandRules: readonly CommandWords[] = [
       // Yunnan 在不 (are you there?), with whom it asks for: 老板在不, 经理在不在, 有人在不.
       String.raw`(?:老板|师傅|有人|经理|老师|客服|美女|帅哥|亲)?\s*在(?:不在|不|没得?|没有|嘛|么)`,
       // Anyone there, online: 有人没, 有没得人, 在线吗, 在线不.
-      String.raw`有人(?:没|没得|没有)|有没(?:有|得)人|在线(?:吗|不|没|么|嘛)?`,
+      String.raw`有人(?:没得|没有|没)|有没(?:有|得)人|在线(?:吗|不|没|么|嘛)?`,
+      // Yunnan 格 asks: 格有人, 格有人在, 格在.
+      String.raw`格(?:有人在?|在)(?:吗|么|嘛)?`,
       String.raw`^\s*在\s*(?=[?？]*\s*$)`,
       // Whom the presence check asks for, after it: 在吗老板, 在不在师傅 (titles are fillers).
       String.raw`在(?:吗|不在|不|没得?|没有|嘛|么)`,
