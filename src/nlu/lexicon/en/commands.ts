@@ -139,8 +139,8 @@ export const offerJudged: Words = [
 
 /** Not a caller who said he was customer service: "someone from the bank customer service called". */
 const NOT_CLAIMED_SERVICE = String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})`;
-/** Not customer service's story told: "customer service said my account is frozen". */
-const NOT_SERVICE_STORY = String.raw`(?!,? (?:${storyAfter.join('|')})\b)`;
+/** Not customer service's story told: "customer service said my account is frozen", "'mybank customer service' called". */
+const NOT_SERVICE_STORY = String.raw`(?!['’"”]?,? (?:${storyAfter.join('|')})\b)`;
 /** Not customer service's number or address asked: "customer service phone number". */
 const NOT_SERVICE_CONTACT = String.raw`(?!['’]?s? (?:phone |contact |tel(?:ephone)? )?(?:number|no\b|hotline|line|address|email)\b)`;
 /** A complaint made: "i want to complain", "i'd like to make a complaint", "complain about this bot". */

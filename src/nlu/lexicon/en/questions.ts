@@ -291,7 +291,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:approved|approval)\b[^.?!]{0,40}\bpay\w*\b[^.?!]{0,30}\b(?:in advance|upfront|up front)\b`,
         // The screen shared with a stranger: "someone asked me to share my screen so they can raise my limit".
         String.raw`\bshar(?:e|ing)\s+(?:my |our |your |the |phone )?screens?\b|\bscreen[- ]?shar\w*`,
-        String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge)s?\b[^.?!]{0,30}\b(?:before|first|to (?:get|release|unlock|receive))`,
+        // Whatever the sum is called: a fee, a deposit, "insurance", a premium.
+        String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge|insurance|premium)s?\b[^.?!]{0,30}\b(?:before|first|to (?:get|release|unlock|receive))`,
         // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
         String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:(?:paid|payment|transferred) )?(?:first|before)\b`,
         String.raw`\bunfreez`,

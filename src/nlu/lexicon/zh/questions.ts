@@ -25,7 +25,7 @@ const CHANGED_MONEY = String.raw`换(?:钱|汇|外币|成|泰铢|越南盾|缅�
 const L = String.raw`[^.!?;。！？；]`;
 
 /** Paying a sum first: 先交5000块, 先打3000过去, 提前转两千, 先转3000进去. */
-const PAY_FIRST = String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?:个|上)?${C}{0,8}(?:\d|[一二两三四五六七八九十百千万])${C}{0,4}(?:块|元|万|千|钱|过去|进去|\d)`;
+const PAY_FIRST = String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?:个|上)?${C}{0,8}(?:\d|[一二两三四五六七八九十百千万])${C}{0,4}(?:块|元|万|千|钱|过去|进去|\d|%|个点)`;
 
 /**
  * What a fee paid first is said to buy: the loan paid out, or the credit line or account
@@ -187,7 +187,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // An app or platform holding the money and asking a sum to let it out, in either language: 平台说账户冻结了 要交三千才能解冻,
         // 那个app提现不了 叫我先充两千, app 说 account 被 freeze 了 要 pay 2000 (not a P2P platform gone bust, 网贷平台倒了 钱取不出来,
         // nor a shop's platform: 淘宝平台把店冻结了; an app frozen with no sum asked is no fraud: 换了手机app被冻结了).
-        String.raw`|(?<!p2p\s?|网贷|${SHOP_PLATFORMS}\s?)(?:app|软件|平台|网站|platform)${C}{0,16}(?:冻结|被冻|提现不了|提不了现|提不出|取不出|froze|frozen|freeze)${L}{0,24}(?:交|缴|付|转|打|充|pay|transfer)`,
+        String.raw`|(?<!p2p\s?|网贷|${SHOP_PLATFORMS}\s?)(?:app|软件|平台|网站|platform)${C}{0,16}(?:冻结|冻住|冻起|被冻|提现不了|提不了现|提不出|取不出|froze|frozen|freeze)${L}{0,24}(?:交|缴|付|转|打|充|pay|transfer)`,
     ),
   },
   {
@@ -250,7 +250,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-personal-account',
     re: new RegExp(
       // Not money changed through someone's card (打到他私人卡上帮我换泰铢): that is a private money changer.
-      String.raw`(?:(?:转|打|汇|存)(?:到|进|给|入)?${C}{0,8}(?:个人|私人)(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)|私人账户|私人帐户` +
+      // Repaid into one too: 每个月把钱还到他们老板私人卡上.
+      String.raw`(?:(?:转|打|汇|存|还|付)(?:到|进|给|入)?${C}{0,8}(?:个人|私人)(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)|私人账户|私人帐户` +
         // A person's own account rather than the firm's: 打到他自己的卡上, 转到经理本人账户.
         `|${SENT_INTO}${C}{0,8}(?:${ACCOUNT_HOLDERS.join('|')})(?:的)?(?:${HOLDERS_OWN.join('|')})(?:的)?(?:名下)?(?:的)?${ACCOUNTS})(?!${C}{0,12}${CHANGED_MONEY})`,
     ),
