@@ -379,7 +379,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:very|so|really|super|quite) (?:clear|helpful|useful|detailed)\b|\bexplained (?:very |so |really )?(?:well|clearly)\b`,
       // Off to think it over, or told it helped: "我再 think 一下", "that helps a lot".
       String.raw`\b(?:i(?:'ll| will|ll) )?think (?:about it|it over)\b`,
-      String.raw`\bthat (?:helps|helped|is helpful|was helpful)\b(?: (?:a lot|heaps|loads))?`,
+      String.raw`\bthat (?:helps|helped|is helpful|was helpful|clears it up|cleared it up|clears things up)\b(?: (?:a lot|heaps|loads))?`,
       String.raw`\b(?:thanks?|thx|thank u|ty) (?:a lot|so much|very much|a million|heaps|loads|a ton|tons|a bunch)\b`,
       String.raw`\bgreat\b`,
       String.raw`\bgot it\b`,
@@ -518,7 +518,7 @@ export const languageRules: readonly LanguageWords[] = [
       String.raw`\bspeak (?:chinese|mandarin)\b`,
       String.raw`\buse chinese\b`,
       String.raw`\bin (?:chinese|mandarin)\b`,
-      String.raw`\bchinese please\b`,
+      String.raw`\b(?:chinese|mandarin) (?:please|pls|plz)\b`,
       // The language named in Chinese after an English verb: "can speak 中文 ma", "reply in 普通话".
       String.raw`\b(?:speak|talk|reply|answer|use|switch to|change to|in)\s*(?:中文|汉语|普通话|华语)`,
       String.raw`\bchinese version\b`,

@@ -423,6 +423,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\b(?:bad|poor|low|damaged)\s+credit\b`,
+        // The record hurt, in owners' words: "my credit got dinged", "our credit took a hit".
+        String.raw`\bcredit (?:score |record |rating )?(?:got |was |has been )?(?:dinged|hit|ruined|damaged|messed up|took a hit)\b`,
         String.raw`\b(?:my|our|the company's|the firm's) credit (?:is |was |has been )?(?:bad|poor|not good|low|damaged)\b`,
         String.raw`\boverdue (?:loans?|payments?|debts?)\b`,
         String.raw`\bdefaulted\b`,

@@ -189,6 +189,8 @@ export const commandRules: readonly CommandWords[] = [
       // Who oversees them, asked: 归哪个部门管, 哪个机构管这些平台, 谁来管.
       String.raw`(?:归|由)?(?:哪个|哪些|哪家|什么|哪样)(?:部门|机构|单位|政府部门)(?:来)?(?:管|批|监督)`,
       String.raw`\bwho\s*(?:来)?管|(?:归|由)谁(?:来)?管|谁(?:来)?管(?:着)?(?=\s*(?:这|它|他们|的|吗|呢|嘛|[?？]|$))`,
+      // How strictly they are overseen, asked: 国家对网贷管得严不严, 现在管得紧不紧.
+      String.raw`管得(?:严|紧|宽|松|多)(?:不严|不紧|不宽|不松|吗|么|嘛|不)?`,
     ],
   },
   {
@@ -338,6 +340,8 @@ export const commandRules: readonly CommandWords[] = [
       '辛苦了',
       '收到',
       '晓得了',
+      // The way now known: 晓得咋个整了, 知道怎么办了.
+      String.raw`(?:晓得|知道|懂|明白)(?:该|要)?(?:咋个|咋|怎么)(?:整|办|弄|做)了`,
       '晓得',
       '好嘞',
       String.raw`(?:我)?再\s*(?:考虑|想|think)(?:考虑|想|\s*一下)?`,
@@ -370,7 +374,8 @@ export const commandRules: readonly CommandWords[] = [
     anywhere: [
       ...wishToBorrow,
       // What to do (咋个整, 怎么办), as "what should we do" asks; not 怎么办理 (how to process).
-      String.raw`(?:咋个|咋|怎么)(?:整|办)(?!理)`,
+      // Nor the way now known, said in thanks (晓得咋个整了, 知道怎么办了).
+      String.raw`(?<!(?<!不)(?:晓得|知道|懂|明白)(?:该|要)?)(?:咋个|咋|怎么)(?:整|办)(?!理)`,
       // Not advice declined: 不用推荐了, 不要建议.
       String.raw`(?<!不用|不要|别|不需要|无需|莫要)(?:推荐|建议|方案)`,
       String.raw`适合(?:我|我们)`,
