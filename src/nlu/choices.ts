@@ -49,7 +49,7 @@ const CN_SMALL = '[零〇一二两三四五六七八九十百]{1,5}';
 const BARE = /^(?<n>\d+(?:\.\d+)?)$/;
 const BARE_CN = new RegExp(`^(?<n>${CN_SMALL})$`);
 const NUMBERED = new RegExp(
-  String.raw`^(?:#|no\.?|number|num|nr\.?|option|choice|item|编号|序号|第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:(?:号|项|个|条|种)?(?:方案|选项|产品)|号|项|个|条|种|\.|、|\))?$`,
+  String.raw`^(?:#|no\.?|number|num|nr\.?|option|choice|item|编号|序号|第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:(?:号|项|个|条|种)?\s*(?:方案|选项|产品|option|choice)|号|项|个|条|种|\.|、|\))?$`,
 );
 const EN_ORDINAL_CHOICE =
   /^(?:the\s+)?(?:(?<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)|(?<d>\d{1,3})(?:st|nd|rd|th))(?:\s+(?:one|option|item|choice))?$/;

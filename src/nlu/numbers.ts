@@ -342,8 +342,10 @@ const RANGE_JOIN = /^\s*(?:-|~|～|到|至|—|–|or|to)\s*$/;
 // "between 300k and 500k", "介于30万和50万之间": "and" joins a range only after "between".
 const AND_JOIN = /^\s*(?:and|和|与)\s*$/;
 const BETWEEN_BEFORE = /(?:\bbetween|介于)\s*$/;
-// "一年零三个月", "1年3个月", "2 years 3 months": one duration in two parts.
+// "一年零三个月", "1年3个月", "2 years 3 months": one duration in two parts; not two Chinese phrases
+// a space apart ("借六十万 五年 一个月还多少": the term, then the month an instalment is asked for).
 const DURATION_PARTS_JOIN = /^\s*(?:零|又|and)?\s*$/;
+const SPACED_CHINESE_PARTS = /[\u4e00-\u9fff]\s+$/;
 // "三、四十万", "3、40万": two neighbouring digits, the second written with its tens (30万-40万);
 // "5、6个人": 5 or 6.
 const NEIGHBOUR_JOIN = /^\s*、\s*$/;
@@ -781,7 +783,8 @@ export function findQuantities(text: string): Quantity[] {
       previous?.kind === 'duration' &&
       previous.value % 12 === 0 &&
       quantity.value < 12 &&
-      DURATION_PARTS_JOIN.test(text.slice(previous.end, quantity.start))
+      DURATION_PARTS_JOIN.test(text.slice(previous.end, quantity.start)) &&
+      !(SPACED_CHINESE_PARTS.test(text.slice(previous.start, quantity.start)) && /^[\u4e00-\u9fff]/.test(text.slice(quantity.start)))
     ) {
       found.pop();
       quantity.value = round2(previous.value + quantity.value);

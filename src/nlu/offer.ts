@@ -222,7 +222,13 @@ function repaidMonthly(text: string, rateSpans: readonly Span[]): boolean {
  * not the owner's own plan.
  */
 export function readOffer(text: string, quantities: readonly Quantity[], lenderSpeaks = false): OfferTerms | undefined {
-  const amounts = quantities.filter((q): q is Amount => q.kind === 'money' || q.kind === 'number');
+  // A sum said wrong ("月供是四千二 不是四千八", "3,100 not 3,400") is none of the offer's terms.
+  const amounts = quantities.filter(
+    (q): q is Amount =>
+      (q.kind === 'money' || q.kind === 'number') &&
+      !ZH_OFFER.deniedBefore.test(before(text, q)) &&
+      !EN_OFFER.deniedBefore.test(preceding(text, q.start, 12)),
+  );
   const feeTerm = fee(text);
   const inFee = (q: Quantity) => feeTerm !== undefined && q.start >= feeTerm.start && q.start < feeTerm.end;
 
@@ -230,11 +236,17 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
     (q) =>
       !inFee(q) &&
       (ZH_OFFER.instalmentBefore.test(before(text, q)) ||
-        EN_OFFER.instalmentBefore.test(before(text, q)) ||
-        (EN_OFFER.instalmentAfter.test(text.slice(q.end)) && EN_OFFER.repayCue.test(preceding(text, q.start, 24)))),
+        EN_OFFER.instalmentBefore.test(preceding(text, q.start, 28)) ||
+        (EN_OFFER.instalmentAfter.test(text.slice(q.end)) &&
+          (EN_OFFER.repayCue.test(preceding(text, q.start, 24)) || EN_OFFER.termsGiven.test(text.slice(0, q.start))))),
   );
   const total = amounts.find(
-    (q) => q !== instalment && !inFee(q) && (ZH_OFFER.totalBefore.test(before(text, q)) || EN_OFFER.totalBefore.test(before(text, q))),
+    (q) =>
+      q !== instalment &&
+      !inFee(q) &&
+      // "pay 40k down" pays the down payment, no total.
+      !namedBy(text, q, DOWN_PAYMENT_WORDS) &&
+      (ZH_OFFER.totalBefore.test(before(text, q)) || EN_OFFER.totalBefore.test(before(text, q))),
   );
   const namedSum = (taken: readonly (Amount | undefined)[], words: SumWords): Amount | undefined =>
     amounts.find((q) => !taken.includes(q) && !inFee(q) && namedBy(text, q, words));
@@ -265,10 +277,11 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
     feeTerm !== undefined ||
     perMonthFee !== undefined;
   // "想借50万，每月能还2万" is the owner's own plan, not an offer to judge.
-  const ownPlan = !lenderSpeaks && (ZH_OFFER.ownPlan.test(text) || EN_OFFER.ownPlan.test(text));
+  // A sum given or approved, or a price with a down payment, says the terms are the lender's ("a loan app gives us 50k, we repay…").
+  const ownPlan = !lenderSpeaks && !EN_OFFER.termsGiven.test(text) && (ZH_OFFER.ownPlan.test(text) || EN_OFFER.ownPlan.test(text));
   if (!priced && (instalment === undefined || ownPlan) && total === undefined) return undefined;
   // With no rate nor fee, a payment is an offer's only beside a word of a loan.
-  if (!priced && !ZH_OFFER.loanWords.test(text) && !EN_OFFER.loanWords.test(text)) return undefined;
+  if (!priced && !ZH_OFFER.loanWords.test(text) && !EN_OFFER.loanWords.test(text) && !EN_OFFER.termsGiven.test(text)) return undefined;
 
   // A number inside a stated rate ("月息1分5", "daily interest 0.05%") is the rate, not the sum;
   // a period inside it ("利息一个月两分") is the rate's, not the term.

@@ -831,7 +831,13 @@ const SPARE_MONEY = String.raw`(?:spare|extra|surplus|idle|free|unused)\s+(?:cas
 /** Money lying unused: "sitting idle", "lying around", "sat in the bank", "unused". */
 const LYING_UNUSED = String.raw`(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,3}?(?:idle|around|unused|doing nothing)\b|(?:sitting|lying|sat) in (?:the|a|our|my) (?:bank|account)\b|(?:idle|unused)\b`;
 /** Words right after a sum that say it lies unused: idle, spare or surplus cash, sitting in the bank (not spare parts). */
-const IDLE_SUM = new RegExp(String.raw`^\s*(?:(?:${IDLE_SUM_FILLERS.join('|')})\s+)*(?:${SPARE_MONEY}|${LYING_UNUSED})`);
+/**
+ * Chinese words after a sum that say it lies unused: 闲着, 空着, 没用 (放着, 压着 before them: 账上压着三十来万没用).
+ * Not the money named so (200万闲置资金, 一百万闲钱 想买理财): the corpus reads that as the sum to place, the amount.
+ */
+const LYING_UNUSED_ZH = ['闲着', '空着', '没用', '没动', '用不上'];
+const IDLE_SUM_ZH = String.raw`(?:的|都|还|一直|就)?(?:放着|压着|摆着|搁着|存着)?(?:${LYING_UNUSED_ZH.join('|')})`;
+const IDLE_SUM = new RegExp(String.raw`^\s*(?:(?:(?:${IDLE_SUM_FILLERS.join('|')})\s+)*(?:${SPARE_MONEY}|${LYING_UNUSED})|${IDLE_SUM_ZH})`);
 
 /** Where one quantity stands: its clause, the stretch it may read cues in, the sums around it. */
 interface Around {
@@ -921,11 +927,12 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   ['the period of the sum after it', (a) => (periodBeforeSum(a) ? 'a period, then a sum, nothing asked' : undefined)],
   // "一个月要还好多", "算下来一年到底要多少利息": with no sum before it, one month or one year right
   // before what is paid, asked, is the period of the repayment or the interest asked, not a term
-  // ("借20万 一年要还多少" keeps the term of the sum asked).
+  // ("借20万 一年要还多少" keeps the term of the sum asked); one month so asked is the period of the
+  // instalment asked even after the sum ("如果借50万，一个月还多少": the monthly repayment, no 1-month loan).
   [
     'the period of a cost asked',
     (a) =>
-      a.previousSumEnd === 0 && (a.q.value === 1 || a.q.value === YEAR) && COST_ASKED_AFTER.test(a.text.slice(a.q.end))
+      (a.q.value === 1 || (a.previousSumEnd === 0 && a.q.value === YEAR)) && COST_ASKED_AFTER.test(a.text.slice(a.q.end))
         ? 'a month or a year, then what is paid asked'
         : undefined,
   ],

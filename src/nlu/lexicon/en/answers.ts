@@ -28,6 +28,9 @@ export const yes: Words = [
   String.raw`that['’]?s right`,
   String.raw`(?:that['’]?s|that is|it['’]?s|it is) correct|that['’]?s it`,
   'exactly',
+  // Right on the mark: "spot on", "bang on", "you got it".
+  String.raw`(?:spot|bang|dead) on`,
+  String.raw`(?:you|u) got it`,
   'of course',
   'absolutely',
   'definitely',

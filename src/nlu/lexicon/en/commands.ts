@@ -139,8 +139,8 @@ export const offerJudged: Words = [
 
 /** Not a caller who said he was customer service: "someone from the bank customer service called". */
 const NOT_CLAIMED_SERVICE = String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})`;
-/** Not customer service's story told: "customer service said my account is frozen". */
-const NOT_SERVICE_STORY = String.raw`(?!,? (?:${storyAfter.join('|')})\b)`;
+/** Not customer service's story told: "customer service said my account is frozen", "'mybank customer service' called". */
+const NOT_SERVICE_STORY = String.raw`(?!['’"”]?,? (?:${storyAfter.join('|')})\b)`;
 /** Not customer service's number or address asked: "customer service phone number". */
 const NOT_SERVICE_CONTACT = String.raw`(?!['’]?s? (?:phone |contact |tel(?:ephone)? )?(?:number|no\b|hotline|line|address|email)\b)`;
 /** A complaint made: "i want to complain", "i'd like to make a complaint", "complain about this bot". */
@@ -360,8 +360,9 @@ export const commandRules: readonly CommandWords[] = [
       // Whether an offer is worth taking, or what it costs a month: "is that a good deal?", "what would the monthly payment be".
       String.raw`\b(?:good|fair|bad|decent) (?:deal|offer|rate)\s*\?|\bis (?:it|that|this) a (?:good|fair|bad|decent) (?:deal|offer|rate)\b`,
       String.raw`\b(?:worth it|reasonable)\s*\?`,
-      String.raw`\bhow much (?:would|will|do|should) (?:i|we) (?:pay|repay)\b`,
-      String.raw`\bwhat (?:would|will|is) (?:the|my|our) monthly (?:payment|repayment|instal?lment)\b`,
+      String.raw`\b(?:how much|what) (?:would|will|do|should) (?:i|we) (?:have to )?(?:pay|repay)\b(?!\s+(?:for|to) (?:the )?(?:rent|staff|wages|suppliers?|goods|stock)\b)`,
+      // The monthly payment asked: "what would the monthly payment be", "how much is the monthly repayment".
+      String.raw`\b(?:what|how much)(?:['’]?s| would| will| is| does) (?:be )?(?:the|my|our) monthly (?:payment|repayment|instal?lment)\b`,
       // What each month's repayment comes to, as typed: "how much monthly?", "monthly need to pay how much".
       String.raw`\bhow much (?:to (?:re)?pay |(?:do|will|would) (?:i|we) (?:re)?pay )?(?:monthly|per month|a month|every month|each month)\b(?! (?:revenue|sales|income|turnover|profit|takings)\b)`,
       String.raw`\b(?:monthly|per month|every month|each month) (?:need to |have to |must |should )?(?:pay|repay|payments?|repayments?|instal?lments?) (?:is )?how much\b`,
@@ -379,7 +380,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:very|so|really|super|quite) (?:clear|helpful|useful|detailed)\b|\bexplained (?:very |so |really )?(?:well|clearly)\b`,
       // Off to think it over, or told it helped: "我再 think 一下", "that helps a lot".
       String.raw`\b(?:i(?:'ll| will|ll) )?think (?:about it|it over)\b`,
-      String.raw`\bthat (?:helps|helped|is helpful|was helpful)\b(?: (?:a lot|heaps|loads))?`,
+      String.raw`\bthat (?:helps|helped|is helpful|was helpful|clears it up|cleared it up|clears things up)\b(?: (?:a lot|heaps|loads))?`,
       String.raw`\b(?:thanks?|thx|thank u|ty) (?:a lot|so much|very much|a million|heaps|loads|a ton|tons|a bunch)\b`,
       String.raw`\bgreat\b`,
       String.raw`\bgot it\b`,
@@ -518,7 +519,7 @@ export const languageRules: readonly LanguageWords[] = [
       String.raw`\bspeak (?:chinese|mandarin)\b`,
       String.raw`\buse chinese\b`,
       String.raw`\bin (?:chinese|mandarin)\b`,
-      String.raw`\bchinese please\b`,
+      String.raw`\b(?:chinese|mandarin) (?:please|pls|plz)\b`,
       // The language named in Chinese after an English verb: "can speak 中文 ma", "reply in 普通话".
       String.raw`\b(?:speak|talk|reply|answer|use|switch to|change to|in)\s*(?:中文|汉语|普通话|华语)`,
       String.raw`\bchinese version\b`,

@@ -53,15 +53,18 @@ const PRICED_UNIT = [
 // Not a payment the firm makes: "to pay upfront", "to pay our suppliers", "to pay wages".
 const NOT_PAID_BY_US = String.raw`(?!\s+(?:upfront|up front|up-front|in advance|for|our|the|my|suppliers?|farmers|growers|workers|staff|wages)\b)`;
 
+/** Verbs of money earned over a period, past: "did", "turned over", "pulled in", "brought in". */
+const EARNED = ['did', 'made', 'turned over', 'grossed', 'pulled in', 'brought in', 'took in', 'raked in'].join('|');
+
 export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'revenue',
     words: [
-      String.raw`\b(?:we|i)\s+(?:did|made|turned over|grossed|sold)\b`,
+      String.raw`\b(?:we|i)\s+(?:${EARNED}|sold)\b`,
       // "good days we do 5k", "we do like 80k a month": takings, a sum right after.
       String.raw`\b(?:we|i)\s+do\b(?=\s*(?:(?:about|around|roughly|like|maybe|almost|over|nearly)\s+)?\d)`,
       // Without a subject, as owners type: "made 3.6m last yr", "did 800k this year".
-      String.raw`(?:^|(?<=[,;.]\s*))(?:did|made|turned over|grossed)\b`,
+      String.raw`(?:^|(?<=[,;.]\s*))(?:${EARNED})\b`,
       String.raw`\brevenues?\b`,
       // Chat abbreviations: "rev around 1.2m", "yearly rev 3m".
       String.raw`\brev\b`,
@@ -80,7 +83,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bincome\b`,
       String.raw`\bmake about\b`,
       // "sell about 80k a month", "we do 2 mil a year": sales over a period.
-      String.raw`\b(?:sell|sold|do|did|make|made|turn over|turned over)\s+(?:about|around|roughly|like|maybe|almost|over|nearly)\b`,
+      String.raw`\b(?:sell|sold|do|make|turn over|pull in|bring in|${EARNED})\s+(?:about|around|roughly|like|maybe|almost|over|nearly)\b`,
       String.raw`\bgross\b`,
       // Work billed: "we bill clients around 200k a month", "invoiced about 3m last year".
       String.raw`\b(?:bill(?:s|ed)?|invoice[sd]?)(?:\s+(?:our\s+|the\s+)?(?:clients?|customers?|buyers?))?\b(?=\s*(?:(?:about|around|roughly|like|maybe|almost|over|nearly)\s+)?\d)`,

@@ -153,6 +153,15 @@ const SHARES_SOLD = String.raw`\b(?:sell\w*|sold|offer\w*|issu\w*|giv\w* (?:away
 /** To many people or investors, online: "to investors online", "to the public", "on a platform". */
 const TO_MANY = String.raw`\b(?:online|internet|web|platforms?|(?:the )?public|crowds?|investors?|strangers|lots of people|many people|people)\b`;
 
+/**
+ * A fee or deposit the owner pays before the money comes ("pay a 500 fee first", "a deposit to withdraw", "fee paid
+ * before they release it"), not one taken from the loan at payout ("2% service fee taken first", "deducted upfront").
+ */
+const FEE_PAID_FIRST = [
+  String.raw`(?:\b(?:pay|paid|paying|transfer\w*|send|sent)\b|先(?:交|缴|付|转|打))[^.?!]{0,30}\b(?:fee|deposit)s?\b`,
+  String.raw`\b(?:fee|deposit)s?\b(?![^.?!]{0,16}\b(?:taken|deducted|kept|withheld|off)\b)[^.?!]{0,40}\b(?:first|before|withdraw\w*|release|unlock)`,
+].join('|');
+
 // A way in at a bank, or a bribe: "inside connections", "guanxi at the bank", "kickbacks".
 const INSIDE_WAY = String.raw`inside (?:connections?|contacts?|channels?)|(?:connections?|contacts?|guanxi) (?:in|at|inside) (?:the )?bank|kickbacks?|bribe\w*`;
 // Someone inside, in owners' words: "inside guy", "bank inside".
@@ -262,8 +271,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Someone who called or texted has the owner install something: "he sent me a link to download an app", "they told us to install their app".
         String.raw`\b(?:he|she|they|someone|the caller|the guy|the agent)\b[^.?!]{0,12}\b(?:sent|texted|gave|messaged)\b[^.?!]{0,12}\b(?:link|code|qr)\b[^.?!]{0,16}\b(?:download|install)`,
         String.raw`\b(?:told|asked|wants?|made|got)\s+(?:me|us)\s+(?:to\s+)?(?:download|install)\b[^.?!]{0,16}\b(?:app|apk|software)\b`,
-        // A loan app alone is no fraud story ("a loan app offered 50k at 0.05% a day" is an offer): its money frozen or held for a fee is.
-        String.raw`\bloan app\b[^.?!]{0,80}\b(?:froze|frozen|freez\w*|can(?:no|')?t withdraw|withdrawal failed|won['’]?t (?:let|release)|unlock|fee|deposit)`,
+        // A loan app alone is no fraud story ("a loan app offered 50k at 0.05% a day" is an offer), nor is its fee taken at
+        // payout ("2% service fee taken first": the cost): its money frozen, or a fee or deposit asked to withdraw it, is.
+        String.raw`\bloan app\b[^.?!]{0,80}(?:\b(?:froze|frozen|freez\w*|can(?:no|')?t withdraw|withdrawal failed|won['’]?t (?:let|release)|unlock)|${FEE_PAID_FIRST})`,
         // A lending or investing app holding the money: "the lending app froze my balance", "the investment platform won't let us withdraw".
         String.raw`${MONEY_APP}[^.?!]{0,40}\b${HOLDS_MONEY}`,
         // Any app or platform that froze the money and asks a sum to let it out: "the app says my account is frozen, pay 3000 to unlock".
@@ -281,9 +291,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:approved|approval)\b[^.?!]{0,40}\bpay\w*\b[^.?!]{0,30}\b(?:in advance|upfront|up front)\b`,
         // The screen shared with a stranger: "someone asked me to share my screen so they can raise my limit".
         String.raw`\bshar(?:e|ing)\s+(?:my |our |your |the |phone )?screens?\b|\bscreen[- ]?shar\w*`,
-        String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge)s?\b[^.?!]{0,30}\b(?:before|first|to (?:get|release|unlock|receive))`,
+        // Whatever the sum is called: a fee, a deposit, "insurance", a premium.
+        String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge|insurance|premium)s?\b[^.?!]{0,30}\b(?:before|first|to (?:get|release|unlock|receive))`,
         // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
-        String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:first|before)\b`,
+        String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:(?:paid|payment|transferred) )?(?:first|before)\b`,
         String.raw`\bunfreez`,
         // Paying asked before the loan comes: "do i need to pay anything before the loan comes out".
         String.raw`\b(?:pay|paid|give|transfer|deposit|hand over)\b[^.?!]{0,30}\bbefore\b[^.?!]{0,20}\b(?:loan|money|funds?)\b[^.?!]{0,20}\b(?:comes?|came|arrives?|released?|approved|out|disbursed|paid out|through)\b`,
@@ -412,6 +423,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\b(?:bad|poor|low|damaged)\s+credit\b`,
+        // The record hurt, in owners' words: "my credit got dinged", "our credit took a hit".
+        String.raw`\bcredit (?:score |record |rating )?(?:got |was |has been )?(?:dinged|hit|ruined|damaged|messed up|took a hit)\b`,
         String.raw`\b(?:my|our|the company's|the firm's) credit (?:is |was |has been )?(?:bad|poor|not good|low|damaged)\b`,
         String.raw`\boverdue (?:loans?|payments?|debts?)\b`,
         String.raw`\bdefaulted\b`,
@@ -467,6 +480,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:must|need to|have to|has to|got to) (?:have|find|get|provide|bring) (?:a\s+|any\s+)?(?:guarantee|guarantor|mortgage|security)\b`,
         // One said needed: "is a guarantor required", "security is a must".
         String.raw`\b(?:guarantor|collateral|mortgage|security|a guarantee) (?:is |are )?(?:needed|required|necessary|a must)\b|\bunsecured\b`,
+        // One asked of a thing: "is a mortgage on the shop required", "do they want the truck as security", "use it to secure the loan".
+        String.raw`\b(?:guarantor|mortgage|pledge)\b[^.?!]{0,24}\b(?:needed|required|necessary)\b|\bas (?:security|collateral|a guarantee|a pledge)\b`,
+        String.raw`\b(?:to secure|securing) (?:the |a |our |my |this )?(?:loan|borrowing|credit)\b`,
         // Nothing to pledge: "nothing to put up", "no property to mortgage".
         String.raw`\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b`,
         // Pledging, or borrowing without it: "need to pledge", "without any collateral".
@@ -633,9 +649,10 @@ export const EN_OFFER = {
   lprSpread:
     /\b(?:lpr|loan prime rate)\s*(?<sign>\+|plus|-|minus)\s*(?<num>\d+(?:\.\d+)?)\s*(?<unit>bps?\b|basis points?|%|percentage points?|pp\b)/,
   /** A repayment said before the figure: only then is "9,333 a month" an instalment, not revenue. */
-  repayCue: /\b(?:repay|repaying|pay|paying|payments?|instal?lments?)\b/,
+  repayCue: /\b(?:repay|repaying|pay|paying|payments?|instal?lments?|return|returning)\b/,
   /** After an instalment: "9,333 a month", "9333 per month", "9333 monthly". */
-  instalmentAfter: /^\s*(?:yuan|rmb|cny)?\s*(?:a|per|each|every) month\b|^\s*(?:yuan|rmb|cny)?\s*monthly\b|^\s*\/\s*(?:month|mo)\b/,
+  instalmentAfter:
+    /^\s*(?:yuan|rmb|cny)?\s*(?:a|per|each|every) month\b|^\s*(?:yuan|rmb|cny)?\s*monthly\b|^\s*\/\s*(?:month|mo|mth|mnth)\b/,
   /** Before an instalment: "monthly payment of 9,333", "repay 9,333 a month" is caught above. */
   instalmentBefore:
     /(?:monthly (?:payment|instalment|installment|repayment)s?(?: of| is)?|pay(?:ing)? back|instalments? of|installments? of)\s*$/,
@@ -653,7 +670,7 @@ export const EN_OFFER = {
   receivedAfter:
     /^\s*(?:yuan|rmb|cny)?\s*(?:in (?:hand|cash|our account|my account|the account)|lands?|arrives?|after (?:the )?(?:fees?|deductions?))\b/,
   endRepayment: /\b(?:at the end|in one payment|lump sum|bullet|after (?:a|one|\d+) (?:year|months?))\b/,
-  monthlyRepayment: /\b(?:a|per|each|every) month\b|\bmonthly\b|\binstal?lments?\b/,
+  monthlyRepayment: /\b(?:a|per|each|every) month\b|\bmonthly\b|\binstal?lments?\b|\/\s*(?:month|mo|mth|mnth)\b/,
   /**
    * Around a rate, words that say it is no charge on a loan: growth, a margin, a return earned
    * ("sales grow 5% per month", "profit margin is 20% a year", "we earn 5% a year on our deposits").
@@ -677,12 +694,21 @@ export const EN_OFFER = {
     ].join('|'),
   ),
   monthlyFee: /\bguarantee fee(?: of)?\s*(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) month\b/,
+  /**
+   * Words that say the sum is a lender's or a seller's terms, not the owner's plan: given or approved
+   * ("a loan app gives us 50k", "approved 120k", "we got offered 150k", "lends us 90k"), or a price with a
+   * down payment ("30% down", "put 90k down"): a payment "a month" after them is an instalment.
+   */
+  termsGiven:
+    /\b(?:approv\w*|offer(?:s|ed)?|gives? (?:us|me)|gave (?:us|me)|lends? (?:us|me)|lent (?:us|me)|quotes?d?)\b|\d\s*(?:%|percent|k|yuan|rmb)?\s*down\b|\bdown ?payment\b/,
   /** The owner's own plan or own repayments ("we want to repay 20k a month", "we pay back 30k every month"). */
   ownPlan:
     /\b(?:we|i) (?:(?:want|need|would like|plan|hope|can afford) to (?:borrow|repay|pay)|(?:already )?(?:pay|repay|are paying|are repaying)(?: back)?)\b/,
   /** A loan in the words (see ZH_OFFER.loanWords): "every month we pay 200k for coffee beans" is a running cost. */
+  /** Before a sum said wrong ("the monthly payment is 3,100 not 3,400"): no term of the offer. */
+  deniedBefore: /\b(?:not|isn['’]?t|wasn['’]?t)\s*$/,
   loanWords:
-    /\b(?:loans?|borrow\w*|lend\w*|lent|repay\w*|pay(?:ing)? (?:it )?back|instal?lments?|interest|principal|credit|apr)\b|借|贷|期|还/,
+    /\bmonthly (?:payment|repayment|instal?lment)s?\b|\b(?:loans?|borrow\w*|lend\w*|lent|repay\w*|pay(?:ing)? (?:it )?back|instal?lments?|interest|principal|credit|apr)\b|借|贷|期|还/,
 } as const;
 
 /** Refined purposes: renovating premises; starting a firm with no revenue yet. */

@@ -42,6 +42,8 @@ export const yes: Words = [
   '没错',
   // Confirmed as said: 就是这样, 是这样的.
   String.raw`(?:就)?是这样(?:的|子)?`,
+  // The one meant (Yunnan 嘞个, 那个 for 这个): 就是嘞个, 就是这个.
+  String.raw`就是(?:嘞个|这个|那个|它)`,
   '没问题',
   '当然',
   '当然了',

@@ -191,6 +191,8 @@ export const commandRules: readonly CommandWords[] = [
       // Who oversees them, asked: 归哪个部门管, 哪个机构管这些平台, 谁来管.
       String.raw`(?:归|由)?(?:哪个|哪些|哪家|什么|哪样)(?:部门|机构|单位|政府部门)(?:来)?(?:管|批|监督)`,
       String.raw`\bwho\s*(?:来)?管|(?:归|由)谁(?:来)?管|谁(?:来)?管(?:着)?(?=\s*(?:这|它|他们|的|吗|呢|嘛|[?？]|$))`,
+      // How strictly they are overseen, asked: 国家对网贷管得严不严, 现在管得紧不紧.
+      String.raw`管得(?:严|紧|宽|松|多)(?:不严|不紧|不宽|不松|吗|么|嘛|不)?`,
     ],
   },
   {
@@ -340,6 +342,8 @@ export const commandRules: readonly CommandWords[] = [
       '辛苦了',
       '收到',
       '晓得了',
+      // The way now known: 晓得咋个整了, 知道怎么办了.
+      String.raw`(?:晓得|知道|懂|明白)(?:该|要)?(?:咋个|咋|怎么)(?:整|办|弄|做)了`,
       '晓得',
       '好嘞',
       String.raw`(?:我)?再\s*(?:考虑|想|think)(?:考虑|想|\s*一下)?`,
@@ -372,7 +376,8 @@ export const commandRules: readonly CommandWords[] = [
     anywhere: [
       ...wishToBorrow,
       // What to do (咋个整, 怎么办), as "what should we do" asks; not 怎么办理 (how to process).
-      String.raw`(?:咋个|咋|怎么)(?:整|办)(?!理)`,
+      // Nor the way now known, said in thanks (晓得咋个整了, 知道怎么办了).
+      String.raw`(?<!(?<!不)(?:晓得|知道|懂|明白)(?:该|要)?)(?:咋个|咋|怎么)(?:整|办)(?!理)`,
       // Not advice declined: 不用推荐了, 不要建议.
       String.raw`(?<!不用|不要|别|不需要|无需|莫要)(?:推荐|建议|方案)`,
       String.raw`适合(?:我|我们)`,
@@ -406,6 +411,8 @@ export const commandRules: readonly CommandWords[] = [
     whole: [
       // 这个跳过, 这题先略过, 这个 skip 吧: what is skipped named before it.
       String.raw`(?:这个问题|这道题|这个|这题|这项|这条)\s*(?:question\s*)?(?:就|先)?\s*(?:跳过|略过|skip|pass)`,
+      // ...or named after it: skip 这个问题, 跳过这题.
+      String.raw`(?:跳过|略过|skip|pass)\s*(?:这个问题|这道题|这个|这题|这项|这条)`,
       // The figure asked about named before the words that wave it off: 流水这个我也说不准 先跳过嘛, 利润不清楚.
       String.raw`(?:营业额|收入|流水|销售额|产值|利润|人数|员工|资产|金额|期限)(?:这块|这一块|这项)?(?=[^。.!?]*(?:跳过|略过|说不准|不清楚|不晓得|晓不得|不知道|不确定|不好说))`,
       '跳过',
@@ -481,7 +488,9 @@ export const commandRules: readonly CommandWords[] = [
       // Yunnan 在不 (are you there?), with whom it asks for: 老板在不, 经理在不在, 有人在不.
       String.raw`(?:老板|师傅|有人|经理|老师|客服|美女|帅哥|亲)?\s*在(?:不在|不|没得?|没有|嘛|么)`,
       // Anyone there, online: 有人没, 有没得人, 在线吗, 在线不.
-      String.raw`有人(?:没|没得|没有)|有没(?:有|得)人|在线(?:吗|不|没|么|嘛)?`,
+      String.raw`有人(?:没得|没有|没)|有没(?:有|得)人|在线(?:吗|不|没|么|嘛)?`,
+      // Yunnan 格 asks: 格有人, 格有人在, 格在.
+      String.raw`格(?:有人在?|在)(?:吗|么|嘛)?`,
       String.raw`^\s*在\s*(?=[?？]*\s*$)`,
       // Whom the presence check asks for, after it: 在吗老板, 在不在师傅 (titles are fillers).
       String.raw`在(?:吗|不在|不|没得?|没有|嘛|么)`,

@@ -488,7 +488,7 @@ export const purposeRules: readonly PurposeWords[] = [
     id: 'wealth-management',
     // Idle money; not a machine, vehicle or building standing idle (挖机一直闲着, 叉车闲置了, 铺面闲着): a thing had.
     words: [
-      String.raw`(?<!(?:机|车|台|辆|部|架|设备|房|铺|面|店|地|厂|库|柜|箱|炉|船)[^，。,；;!?！？\s钱金款]{0,4})(?:闲置|闲着(?:的|没用)?)`,
+      String.raw`(?<!(?:机|车|台|辆|部|架|设备|房|铺|面|店|地|厂|库|柜|箱|炉|船)[^，。,；;!?！？\s钱金款]{0,4})(?:闲置|闲着(?:的|没用)?|空着)`,
       '闲钱',
       '余钱',
       '多余的钱',

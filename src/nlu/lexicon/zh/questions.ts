@@ -25,7 +25,7 @@ const CHANGED_MONEY = String.raw`换(?:钱|汇|外币|成|泰铢|越南盾|缅�
 const L = String.raw`[^.!?;。！？；]`;
 
 /** Paying a sum first: 先交5000块, 先打3000过去, 提前转两千, 先转3000进去. */
-const PAY_FIRST = String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?:个|上)?${C}{0,8}(?:\d|[一二两三四五六七八九十百千万])${C}{0,4}(?:块|元|万|千|钱|过去|进去|\d)`;
+const PAY_FIRST = String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?:个|上)?${C}{0,8}(?:\d|[一二两三四五六七八九十百千万])${C}{0,4}(?:块|元|万|千|钱|过去|进去|\d|%|个点)`;
 
 /**
  * What a fee paid first is said to buy: the loan paid out, or the credit line or account
@@ -81,10 +81,18 @@ const NO_LOSS = String.raw`保本|稳赚|零风险|无风险|没(?:有|得)?(?:�
 const SUPPORT = String.raw`补贴|补助|贴息|扶持|优惠政策|政策支持|政府支持|项目支持|资金支持|免息|低息贷款|政府担保|政策性贷款|subsid\w*|interest[- ]free`;
 
 /** Buyers paying late, or money owed to the firm: 客户90天才付款, 压账期, 回款慢, 货款收不回来, 应收账款多. */
+/** The money a buyer owes, by its kind: 货款, 工程款, 材料款, 尾款. */
+const MONEY_OWED = String.raw`货款|工程款|材料款|尾款|账款|运费|加工费|款子?|钱|账`;
+/** How long, in owners' words: 三个月, 半年, 九十天, 90 days. */
+const HOW_LONG = String.raw`[\d一二两三四五六七八九十几半]+\s*个?\s*(?:多)?(?:月|天|周|礼拜|星期|年|days?|weeks?|months?)`;
 const RECEIVABLES = [
+  // Paid after a while, said of the paying: 回款要半年, 结账要九十天, 账期一般三个月 (not the firm paying: 我们付款要一个月).
+  String.raw`(?<!我们|我|我家)(?:回款|结账|结款|付款|打款|账期)(?:都|一般|要|得|是|基本)*\s*${HOW_LONG}`,
+  // Money owed to the firm and held back: 欠我们六十多万一直不给, 拖欠我们的钱还没还.
+  String.raw`(?:拖欠|欠)(?:着|了)?(?:我们|我|我家)[^，,。；;!?！？]{0,12}?(?:一直|还|都|老是|就是)?(?:不给|没给|不还|没还|不结|没结|不付|没付)`,
   String.raw`(?:客户|客人|买家|买方|对方|下游|甲方|采购商|经销商|超市|厂家|老板|customers?|buyers?|clients?|supermarkets?)${L}{0,16}(?:才|以后|之后|后|再)\s*(?:付款|回款|结账|结款|给钱|付钱|打款|付|给|结|pay|paid)`,
   // With how long between: 压了我们三个月货款, 拖了半年的款.
-  String.raw`(?:压|拖|欠)(?:了|着)?(?:我们|我|我家)?(?:的)?(?:[\d一二两三四五六七八九十几半]+\s*个?(?:月|天|周|礼拜|星期|年)(?:的)?)?(?:账期|货款|款子?|钱|账)`,
+  String.raw`(?:压|拖|欠)(?:了|着)?(?:我们|我|我家)?(?:的)?(?:[\d一二两三四五六七八九十几半]+\s*个?(?:月|天|周|礼拜|星期|年)(?:的)?)?(?:账期|${MONEY_OWED})`,
   String.raw`账期(?:长|太长|很长|久|太久)|回款(?:慢|难|太慢|周期长)`,
   // The money named first, then held back a while: 货款要压半年, 款子被拖了三个月, payment 拖 90 days.
   String.raw`(?:货款|款子?|账|payments?)\s*(?:要|被|都|老是|总是|得)?\s*(?:压|拖|欠)(?:了|着)?\s*(?:[\d一二两三四五六七八九十几半]+\s*个?\s*(?:月|天|周|礼拜|星期|年|days?|months?))`,
@@ -179,13 +187,14 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // An app or platform holding the money and asking a sum to let it out, in either language: 平台说账户冻结了 要交三千才能解冻,
         // 那个app提现不了 叫我先充两千, app 说 account 被 freeze 了 要 pay 2000 (not a P2P platform gone bust, 网贷平台倒了 钱取不出来,
         // nor a shop's platform: 淘宝平台把店冻结了; an app frozen with no sum asked is no fraud: 换了手机app被冻结了).
-        String.raw`|(?<!p2p\s?|网贷|${SHOP_PLATFORMS}\s?)(?:app|软件|平台|网站|platform)${C}{0,16}(?:冻结|被冻|提现不了|提不了现|提不出|取不出|froze|frozen|freeze)${L}{0,24}(?:交|缴|付|转|打|充|pay|transfer)`,
+        String.raw`|(?<!p2p\s?|网贷|${SHOP_PLATFORMS}\s?)(?:app|软件|平台|网站|platform)${C}{0,16}(?:冻结|冻住|冻起|被冻|提现不了|提不了现|提不出|取不出|froze|frozen|freeze)${L}{0,24}(?:交|缴|付|转|打|充|pay|transfer)`,
     ),
   },
   {
     id: 'fraud-advance-fee',
     re: new RegExp(
-      String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给|收|要|扣)${C}{0,10}(?:${FEES}|费用|利息)` +
+      // A fee deducted from the loan at payout (放款时先扣3%服务费, 手续费先扣2%) is its cost, paid with the money, not before it.
+      String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给|收|要)${C}{0,10}(?:${FEES}|费用|利息)` +
         // Money paid first is fraud beside a loan (贷款要先交钱); paying a supplier first is trade (越南那边要我们先付钱).
         String.raw`|(?:贷|借|放款|下款|额度)${L}{0,20}(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)${C}{0,6}钱` +
         // Paying asked before the loan comes, with no 先: 贷款下来之前要不要交钱, 放款前还要给钱吗.
@@ -241,7 +250,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-personal-account',
     re: new RegExp(
       // Not money changed through someone's card (打到他私人卡上帮我换泰铢): that is a private money changer.
-      String.raw`(?:(?:转|打|汇|存)(?:到|进|给|入)?${C}{0,8}(?:个人|私人)(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)|私人账户|私人帐户` +
+      // Repaid into one too: 每个月把钱还到他们老板私人卡上.
+      String.raw`(?:(?:转|打|汇|存|还|付)(?:到|进|给|入)?${C}{0,8}(?:个人|私人)(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)|私人账户|私人帐户` +
         // A person's own account rather than the firm's: 打到他自己的卡上, 转到经理本人账户.
         `|${SENT_INTO}${C}{0,8}(?:${ACCOUNT_HOLDERS.join('|')})(?:的)?(?:${HOLDERS_OWN.join('|')})(?:的)?(?:名下)?(?:的)?${ACCOUNTS})(?!${C}{0,12}${CHANGED_MONEY})`,
     ),
@@ -254,7 +264,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // Money put in (炒外汇, 投项目, 带单, 入金) and a promise that nothing can be lost: 老师带我们炒外汇 说稳赚.
       // A fixed sum paid back each period on money put in (投1万每月返1500, 入金五千每天返两百): a promise of returns.
       String.raw`(?:投|投资|入金)${C}{0,8}(?:每个?月|每天|每周|每年|一个月)${C}{0,2}(?:返|分红|返利|返现)${C}{0,2}[\d一二两三四五六七八九十百千万]+|` +
-        String.raw`(?:炒|投资|投(?!诉)|理财|项目|入金|带单|买币|带(?:我们|我|大家)?(?:炒|投|做|买|玩)|\binvest\w*)${L}{0,24}(?:稳赚|包赚|只赚不赔|稳赚不赔|保本|零风险|无风险|不会亏|亏不了|保证(?:收益|回报|赚|返|本金)|保证\s*$|\bguarantee\w*)|` +
+        String.raw`(?:炒|投资|投(?!诉)|理财|项目|入金|带单|买币|带(?:我们|我|大家)?(?:炒|投|做|买|玩)|\binvest\w*)${L}{0,24}(?:稳赚|包赚|只赚不赔|稳赚不赔|保本|零风险|无风险|不会亏|亏不了|保证(?:收益|回报|赚|返|本金|不亏|不会亏|亏不了)|保证\s*$|\bguarantee\w*)|` +
         String.raw`保本保息|稳赚不赔|包赚|(?:${NO_LOSS})${L}{0,12}(?:随时|年化|高收益|高回报|高利息|${RATE_WORDS}|${RETURN_PROMISED})` +
         String.raw`|(?:高收益|高回报|高利息|年化\d+(?:\.\d+)?%|月息\d|${RETURN_PROMISED})${L}{0,12}(?:${NO_LOSS}|随时(?:能|可以)?取)`,
     ),
@@ -375,7 +385,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // What to pledge: 要拿哪样抵押, 用什么担保; a thing pledged, asked about: 格能拿车子押.
         String.raw`|(?:拿|用)(?:哪样|什么|啥子?|哪些)(?:东西)?(?:来|去)?(?:抵押|质押|担保|押)` +
         String.raw`|(?:拿|用)${C}{1,8}?(?:抵押|质押)${C}{0,8}(?:吗|么|嘛|不|[?？]|行不行|得行|可不可以|能不能)(?=$|[\s,.!?;，。！？；])` +
-        String.raw`|格(?:能|可以)?(?:拿|用)${C}{1,8}?(?:抵押|质押|押)`,
+        String.raw`|格(?:能|可以)?(?:拿|用)${C}{1,8}?(?:抵押|质押|押)` +
+        // Whether a thing must be pledged: 要不要拿房子抵押, 得不得用车子担保.
+        String.raw`|(?:要不要|需不需要|得不得|用不用)(?:拿|用)${C}{1,8}?(?:抵押|质押|担保|押)` +
+        // The pledge in one language, the need in the other: do we need 抵押, need 担保人 or not, 贷款格要 guarantor.
+        String.raw`|\b(?:need|needs|require[sd]?|must|have to)\b${C}{0,12}(?:抵押|质押|担保)|(?:要|需要|得)\s*(?:collateral|guarantors?|mortgage|security)\b`,
     ),
   },
   {
@@ -544,7 +558,7 @@ export const ZH_OFFER = {
   ),
   /** Before an instalment: "每月还9333", "月供9000", "每期还", spaced as in mixed messages ("每期 还 1900"); 一个月 only with a verb of paying ("流水一个月万把块" is revenue). */
   instalmentBefore:
-    /(?:每个?月|每期|月供|按月)\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)?\s*$|一个月\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)\s*$/,
+    /(?:每个?月|每期|月供|按月)\s*(?:要|得|需要|是)?\s*(?:还|还款|付|交|供)?\s*$|一个月\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)\s*$/,
   /** Before a total repaid: "一共还11万", "到期还10.8万", "连本带息", after a term: "一年还11万", "半年后还5.5万". */
   totalBefore:
     // Not a cost's total ("总共要80w, 自己有50w"): 一共/总共 with a verb of repaying.
@@ -579,6 +593,8 @@ export const ZH_OFFER = {
     /(?:(?<per>一天|每天|一日|每日|一个月|每个?月)(?:的)?(?:利息|息)|(?<use>用一天|用一个月)(?:的)?(?:利息|息)?)\s*(?:是|要|才|就|只要|只需要?|仅需|也就)?\s*(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:块|元)?(?![\d万千%分厘个点wk.])/,
   /** "担保费每月0.3%". */
   monthlyFee: /(?:担保费|管理费|服务费)\s*(?:每个?月|按月)\s*(?<num>\d+(?:\.\d+)?)\s*%/,
+  /** Before a sum said wrong ("月供是四千二 不是四千八"): no term of the offer. */
+  deniedBefore: /(?:不是|并不是|而不是|不)\s*$/,
   /** "12期". */
   periods: /(?<num>\d+)\s*期/,
   /** A down payment as a share of the price: "首付20%", "首付三成", "首付百分之三十". */

@@ -32,7 +32,14 @@ const BARE_TAG =
 /** Questions asked of the firm described before them: what suits it. */
 /** A question mark right after a word asked about, more words after it: the word's meaning is a sentence of its own. */
 const OWN_SENTENCE_END = /^\s*[?？]\s*\S/u;
-const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set(['which-is-best', 'does-it-fit', 'subsidies', 'where-to-apply', 'what-to-bring']);
+const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set([
+  'which-is-best',
+  'does-it-fit',
+  'subsidies',
+  'where-to-apply',
+  'what-to-bring',
+  'receivables',
+]);
 
 /**
  * Where the clause holding `at` starts: after the last punctuation before it, or the last space
@@ -69,6 +76,19 @@ function questionStart(state: State, asked: Mention): number {
 
 function isProfile(m: Mention): boolean {
   return PROFILE_KINDS.has(m.kind) || (m.kind === 'flag' && m.value !== 'borrow-wish');
+}
+
+/**
+ * Whether a mention the question or offer would drop is kept: a fact stated before a question of what
+ * suits the firm (the customers supplied named there still bound it: 供货给酒店 他们结账要…, the hotels
+ * are the buyers; of buyers paying late, the trade, staff and sales, not where the buyers are:
+ * 越南 buyers 一直拖款); an offer's terms corrected still correct (说错了 月供是四千二 不是四千八).
+ */
+function keptFact(m: Mention, asked: Mention, factsEnd: number): boolean {
+  if (asked.kind === 'offer') return m.kind === 'flag' && m.value === 'correcting';
+  if (m.kind === 'scope' && m.value === 'customers') return m.start < factsEnd;
+  if (asked.value === 'receivables' && m.kind === 'flag') return false;
+  return m.end <= factsEnd;
 }
 
 export function directQuestion(state: State): void {
@@ -118,7 +138,8 @@ export function directQuestion(state: State): void {
   drop(
     state,
     'directQuestion',
-    (m) => isProfile(m) && m.end > factsEnd,
+    // An offer's terms corrected ("说错了 月供是四千二 不是四千八") still say they correct what was said.
+    (m) => isProfile(m) && !keptFact(m, asked, factsEnd),
     `${asked.kind === 'question' ? 'a direct question' : 'an offer'} sets no profile field`,
   );
 }
