@@ -69,6 +69,11 @@ const FRAUD: readonly Citation[] = ['current-finance'];
 
 /** The fixed part of each answer: its sources and the steps that go with it. */
 const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; steps: readonly NextStepId[] }>> = {
+  // Money already sent: what to do now, first the police, then the bank, in that order.
+  'fraud-money-sent': {
+    citations: FRAUD,
+    steps: ['report-110', 'bank-stop-transfer', 'keep-records', 'anti-fraud-96110', 'no-recovery-fee'],
+  },
   'fraud-advance-fee': { citations: FRAUD, steps: ['settlement-bank', 'check-licence'] },
   'fraud-guaranteed-returns': { citations: [...FRAUD, '§3.1', 'p2p-and-online-lending-status'], steps: ['licensed-wealth'] },
   'fraud-personal-account': { citations: FRAUD, steps: ['check-licence'] },

@@ -115,6 +115,9 @@ export const PURPOSES_WITHOUT_FUNDING: readonly PurposeId[] = ['payment-collecti
  * (answers.ts). The fraud checks name the pattern the message describes.
  */
 export const QUESTION_IDS = [
+  // "钱已经转了2000了", "i already sent him 2000, should i report him?": money already lost to a
+  // fraud: what to do now (110, the bank, the records, 96110), before any other check.
+  'fraud-money-sent',
   'fraud-advance-fee',
   'fraud-guaranteed-returns',
   'fraud-personal-account',

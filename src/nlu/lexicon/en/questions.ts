@@ -255,6 +255,19 @@ const BETTER = [
  */
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
+    // Money already lost to a fraud: "i already sent him 2000", "we got scammed", "should i report him?",
+    // "can i get my money back". Not a bill paid ("we already paid the supplier"): the money sent to him or them.
+    id: 'fraud-money-sent',
+    re: new RegExp(
+      [
+        String.raw`\b(?:already|just)\s+(?:sent|paid|transferred|wired|gave)\s+(?:him|her|them|the (?:guy|man|woman|caller|agent|scammer)|that (?:guy|man|woman|person))\b`,
+        String.raw`\b(?:been|got|was|were|get|getting)\s+(?:scammed|defrauded|cheated|conned|ripped off)\b`,
+        String.raw`\breport\s+(?:him|her|them|it|this|the (?:scam|fraud|guy|scammer)|to (?:the )?police)\b|\bcall (?:the )?police\b`,
+        String.raw`\b(?:get|getting|recover)\s+(?:my|our|the)\s+money\s+back\b`,
+      ].join('|'),
+    ),
+  },
+  {
     id: 'fraud-fake-app',
     re: new RegExp(
       [

@@ -169,6 +169,16 @@ const SENT_INTO = '(?:转|打|汇|存)(?:到|进|给|入)?';
  */
 export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
+    // Money already lost to a fraud, first of all: 钱已经转了2000了, 被骗了 咋个整, 要不要报警, 钱还追得回来不.
+    // Not money received (钱已经打过来了) nor a bill paid (货款已经付了): the money itself said sent, or a fraud word.
+    id: 'fraud-money-sent',
+    re: new RegExp(
+      String.raw`(?<![货房租贷首定])钱(?:已经|已|都)(?:转|打|汇|交|付|给)(?!过来|回来|进来|到了|到账)(?:了|过去|出去|给)` +
+        String.raw`|被骗|上当了|上当受骗|遇到骗子|碰到骗子|报警|报案` +
+        String.raw`|(?:钱|款)${C}{0,6}(?:追回|追得回|要回来|要得回|拿回来|拿得回|退回来|找回)`,
+    ),
+  },
+  {
     id: 'fraud-fake-app',
     re: new RegExp(
       String.raw`(?:链接|二维码)${C}{0,8}(?:下载|安装)${L}{0,30}(?:贷|借|放款|提现|额度)|(?:下载|下了|装|安装)${C}{0,10}(?:app|软件|apk|链接)(?:${C}{0,12}(?:贷|借|放款|提现|解冻|额度)|${L}{0,40}(?:冻结|解冻|提现不了|提不出|放款失败|(?:卡号|银行卡(?:号|信息)?)(?:填|输)?(?:错|有误)))` +
