@@ -79,6 +79,9 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   'fraud-personal-account': { citations: FRAUD, steps: ['check-licence'] },
   'fraud-fake-app': { citations: [...FRAUD, '§3.2'], steps: ['settlement-bank', 'check-licence'] },
   'fraud-p2p-style': { citations: ['p2p-and-online-lending-status', 'current-finance'], steps: ['check-licence'] },
+  // Factoring is lawful when a bank or a licensed commercial factor does it (current-finance: the SPC
+  // reply's seven kinds of licensed local lenders); the receivables platform is the way in (§6).
+  'factoring-legit': { citations: ['§6', 'current-finance'], steps: ['receivables-platform', 'check-factor'] },
   'which-is-best': { citations: [], steps: [] },
   'does-it-fit': { citations: [], steps: [] },
   'where-to-apply': {

@@ -123,6 +123,8 @@ export const QUESTION_IDS = [
   'fraud-personal-account',
   'fraud-fake-app',
   'fraud-p2p-style',
+  // "保理是不是骗人的", "factoring a scam?": whether factoring itself is lawful, and how to tell a real factor.
+  'factoring-legit',
   'which-is-best',
   // "融资租赁格合适", "is leasing right for us?": whether one named service fits this firm.
   'does-it-fit',

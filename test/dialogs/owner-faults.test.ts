@@ -64,3 +64,55 @@ describe('money already sent to a fraudster: what to do now, at once', () => {
     );
   });
 });
+
+const WELCOME_ZH =
+  '您好！我是小微企业互联网金融服务顾问。告诉我您企业的行业、规模和资金需求，我会按您的情况推荐合适的互联网金融服务，并提示相关风险。一句话说完也可以，例如：“我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年。”';
+const WELCOME_EN =
+  'Hello! I advise small and micro enterprises on Internet financial services. Tell me your industry, your size and what you need funding for, and I will recommend services that fit, with the risks to watch. You can say it all at once, for example: "We process tea, 25 employees, revenue 8 million yuan last year, need 1 million to buy equipment over two years."';
+const ASK_INDUSTRY_ZH = '请问贵企业属于哪个行业？回复编号，或直接说您做什么，例如“种茶”“开客栈”“做边贸”。';
+const ASK_INDUSTRY_EN =
+  'Which industry is your business in? Reply with a number, or just tell me what you do, e.g. "tea growing", "a guesthouse", "border trade".';
+
+describe('is factoring a scam: an answer about factoring, not the P2P checklist', () => {
+  it('zh-CN: 保理是不是骗人的', async () => {
+    await playHandoff(
+      [
+        {
+          say: '保理是不是骗人的',
+          replies: [
+            WELCOME_ZH,
+            [
+              '不是骗局：保理本身是正规的融资方式。您把卖货后还没收回的应收账款转给银行或保理公司，先拿到大部分货款，买家到期把钱付给对方。银行可以做保理；商业保理公司属于持牌的地方金融机构（最高人民法院2021年1月1日起施行的批复）。要防的是冒充保理的骗子：放款前要您先交“手续费”“保证金”的，一律是诈骗。',
+              '可以这样做：',
+              '· 有大企业买家的应收账款，可以通过人民银行征信中心的中征应收账款融资服务平台，请买家确认后向银行融资。',
+              '· 核查保理方：银行在国家金融监督管理总局网站的许可证查询里查；商业保理公司向省地方金融管理部门核实它是否在监管名单上；先要收费的，不要理。',
+            ].join('\n'),
+            ASK_INDUSTRY_ZH,
+          ],
+        },
+      ],
+      AT,
+    );
+  });
+
+  it('en: factoring a scam?', async () => {
+    await playHandoff(
+      [
+        {
+          say: 'factoring a scam?',
+          replies: [
+            WELCOME_EN,
+            [
+              "No, factoring itself is not a scam: it is a lawful way of raising money. You hand over an unpaid invoice to a bank or a factoring company and get most of the money now; the buyer pays them when the invoice falls due. Banks do factoring, and commercial factoring companies are licensed local lenders (Supreme People's Court reply in force 1 January 2021). What to watch for is a fraudster posing as a factor: anyone who asks for a 'service fee' or a deposit before paying out is a fraud.",
+              'What you can do:',
+              "· With receivables from a large buyer, use the PBOC credit bureau's accounts-receivable financing platform (中征应收账款融资服务平台): once the buyer confirms, a bank lends on them.",
+              "· Check the factor: a bank in the NFRA's licence lookup; a commercial factoring company with the provincial financial regulator (is it on its list?); one that wants a fee first, walk away.",
+            ].join('\n'),
+            ASK_INDUSTRY_EN,
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});

@@ -379,6 +379,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     ),
   },
   { id: 'fraud-p2p-style', re: /\b(?:invest|lend|put money)\w*\b[^.?!]{0,25}\bp2p\b|\bp2p (?:platform|investment|product|wealth)s?\b/ },
+  // Whether factoring itself is a fraud or lawful: "factoring a scam?", "is factoring legal", "are factoring companies legit".
+  {
+    id: 'factoring-legit',
+    re: /\bfactor(?:ing|s)\b[^.?!]{0,30}\b(?:scams?|fraud\w*|legit\w*|legal|illegal|lawful|safe|real|trust\w*|genuine)\b|\b(?:scam|fraud|legit\w*|legal|illegal|safe|real|genuine)\b[^.?!]{0,12}\bfactor(?:ing|s)\b/,
+  },
   {
     id: 'money-changer',
     re: new RegExp(

@@ -290,6 +290,14 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     ),
   },
   {
+    // Whether factoring itself is a fraud or lawful: 保理是不是骗人的, 保理公司正规吗, 保理格靠得住 (not 担保).
+    id: 'factoring-legit',
+    re: new RegExp(
+      String.raw`(?<!担)保理${C}{0,10}(?:骗|诈|正规|合法|违法|犯法|靠谱|靠得住|可信|可靠|真的假的|是真的|套路)` +
+        String.raw`|(?:骗|诈|正规|合法|违法|靠谱|可信)${C}{0,6}(?<!担)保理`,
+    ),
+  },
+  {
     id: 'money-changer',
     re: new RegExp(
       // Money changed through a private person's card or account: 打到他私人卡上帮我换泰铢, 用他的银行卡换钱.
