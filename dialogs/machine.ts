@@ -27,7 +27,17 @@ import {
   termReply,
   text,
 } from './replies';
-import { applyUnderstanding, nextSlot, profileComplete, purposeStatedBy, sizeFromFigures, type Applied } from './slots';
+import {
+  applyUnderstanding,
+  carriesSlots,
+  nextSlot,
+  profileComplete,
+  purposeStatedBy,
+  sizeFromFigures,
+  type Applied,
+} from './slots';
+import type { ServiceId } from '../src/knowledge/ids';
+import type { Understanding } from '../src/nlu/types';
 import type {
   DialogContext,
   DialogEffect,
@@ -151,7 +161,31 @@ const HANDOFF_CLEARED = { handoff: false, handoffAt: undefined, contactPending: 
 
 /** Everything the conversation knew, forgotten (a reset, the owner's data deleted); the language and greeting stay. */
 function forgotten(): Partial<DialogContext> {
-  return { profile: {}, awaiting: null, asked: undefined, skipped: [], choices: [], listed: [], ...HANDOFF_CLEARED, contact: undefined };
+  return {
+    profile: {},
+    awaiting: null,
+    asked: undefined,
+    skipped: [],
+    choices: [],
+    listed: [],
+    declined: undefined,
+    ...HANDOFF_CLEARED,
+    contact: undefined,
+  };
+}
+
+/** The service a message asks for by name (its details, whether it fits, where to apply, weighed against another). */
+function askedFor(intent: Intent): ServiceId[] {
+  if (intent.type === 'intent.service') return [intent.serviceId];
+  if (intent.type === 'intent.question') return [...(intent.serviceId ? [intent.serviceId] : []), ...(intent.compared ?? [])];
+  if (intent.type === 'intent.answer' && intent.understanding.service) return [intent.understanding.service];
+  return [];
+}
+
+/** What a refusal message says besides the refusal ("不想众筹，想借50万周转": the 50万 and the need). */
+function besidesRefusal(u: Understanding): Understanding {
+  const { service: _, command: __, ...rest } = u;
+  return rest;
 }
 
 /** The user or the agent ends the hand-off: back to where the conversation stood. */
@@ -193,6 +227,9 @@ export const advisorMachine = setup({
           : (handoffIntent(context, event) ?? interpret({ ...context, locale }, event.understanding)),
         event,
       );
+      // A refused service asked for by name again is back in the advice.
+      const again = askedFor(intent).filter((id) => context.declined?.includes(id));
+      if (again.length > 0) enqueue.assign({ declined: context.declined?.filter((id) => !again.includes(id)) });
       if (!context.greeted) {
         enqueue.assign({ greeted: true });
         // A first "你好" or "hi" is a greeting, not a failed answer: welcome and ask.
@@ -262,6 +299,31 @@ export const advisorMachine = setup({
       const result = advice(next);
       enqueue.assign({ listed: result.listed });
       say(enqueue, [reply([...noted, text('advice.updated')]), result.reply]);
+    }),
+
+    /**
+     * "融资租赁不要": the service is left out of the advice from now on. Advising, the advice is given
+     * again without it (it says what it left out); collecting, the refusal is acknowledged. What else
+     * the message says is then taken as an answer.
+     */
+    declineService: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'intent.decline');
+      const declined = [...new Set([...(context.declined ?? []), event.serviceId])];
+      const next: DialogContext = { ...context, declined };
+      enqueue.assign({ declined });
+      const rest = besidesRefusal(event.understanding);
+      if (carriesSlots(rest, context.awaiting, context.profile, context.locale)) {
+        if (!profileComplete(context)) say(enqueue, [reply([text('decline.noted', { service: { service: event.serviceId } })])]);
+        enqueue.raise({ type: 'intent.answer', understanding: rest });
+        return;
+      }
+      if (profileComplete(context)) {
+        const result = advice(next);
+        enqueue.assign({ listed: result.listed });
+        say(enqueue, [result.reply]);
+        return;
+      }
+      say(enqueue, [reply([text('decline.noted', { service: { service: event.serviceId } })]), ask(enqueue, next)]);
     }),
 
     adviceNeedsMore: enqueueActions(({ context, enqueue }) => {
@@ -347,7 +409,16 @@ export const advisorMachine = setup({
     }),
     restarted: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.restart');
-      const fresh: DialogContext = { ...context, profile: {}, awaiting: null, skipped: [], choices: [], listed: [], handoff: false };
+      const fresh: DialogContext = {
+        ...context,
+        profile: {},
+        awaiting: null,
+        skipped: [],
+        choices: [],
+        listed: [],
+        declined: undefined,
+        handoff: false,
+      };
       const applied = applyUnderstanding({}, event.understanding, null, context.locale);
       const next: DialogContext = { ...fresh, profile: applied.profile };
       enqueue.assign({
@@ -356,6 +427,7 @@ export const advisorMachine = setup({
         asked: 1,
         skipped: [],
         listed: [],
+        declined: undefined,
         ...HANDOFF_CLEARED,
         contact: undefined,
       });
@@ -452,6 +524,7 @@ export const advisorMachine = setup({
     'intent.term': { actions: 'showTerm' },
     'intent.offer': { actions: 'showOfferCost' },
     'intent.service': { actions: 'showService' },
+    'intent.decline': { actions: 'declineService' },
     'intent.human': { target: '.handoff' },
     'intent.resume': { actions: ['notInHandoff', 'prompt'] },
     'intent.delete': { target: '.confirmingDelete' },

@@ -61,6 +61,8 @@ export interface DialogContext {
   contactPending?: boolean;
   /** Messages acknowledged in this hand-off (the first gets the full notice, later ones a short one). */
   held?: number;
+  /** Services the owner refused ("融资租赁不要", "no leasing please"): left out of the advice until asked for again. */
+  declined?: ServiceId[];
 }
 
 /** What a customer left for the desk to call back: a mainland mobile number and/or a time. */
@@ -115,6 +117,8 @@ export type Intent =
   | { type: 'intent.regulation' }
   | { type: 'intent.cost' }
   | { type: 'intent.service'; serviceId: ServiceId }
+  /** "融资租赁不要", "no leasing please": the service left out; what else the message says is taken too. */
+  | { type: 'intent.decline'; serviceId: ServiceId; understanding: Understanding }
   | { type: 'intent.advice' }
   /** A direct question ("可信不", "去哪里申请"): answered first, the profile untouched. */
   | { type: 'intent.question'; question: QuestionId; serviceId?: ServiceId; compared?: ServiceId[] }
@@ -188,6 +192,8 @@ export type ReplyPart =
       /** Services made for the purpose that a suitability rule rules out (said when nothing fits well). */
       excluded?: Excluded[];
       fitsWell?: boolean;
+      /** Services the owner refused, left out of the list (said, so the owner knows). */
+      leftOut?: ServiceId[];
     }
   | { kind: 'service'; serviceId: ServiceId; cautions: Caution[]; profile?: EnterpriseProfile }
   /** All risks; with the advice's cautions for this case first when there is advice. */
@@ -236,6 +242,7 @@ export const DIALOG_KEYS = [
   'not-understood-advising',
   'skip.ok',
   'skip.put-aside',
+  'decline.noted',
   'advice.need-more',
   'advice.updated',
   'language.switched',

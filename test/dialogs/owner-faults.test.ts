@@ -116,3 +116,126 @@ describe('is factoring a scam: an answer about factoring, not the P2P checklist'
     );
   });
 });
+
+const TEA_ZH = '我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年';
+const ADVICE_ZH_PROFILE =
+  '根据您的情况（工业 · 小型企业 · 25人 · 年营业收入：800万元 · 购置设备、扩大生产 · 100万元 · 2年），推荐以下互联网金融服务：';
+const FRAUD_CAUTION_ZH = '· 放款前要您先交钱的（保证金、解冻费、验资费、手续费），都是诈骗：一分钱都不要转。';
+const MENU_ZH = '回复编号查看详情（办理步骤、全部风险和出处），或回复“风险”“核查平台”“总结”“人工”。';
+
+describe('a service the owner refuses drops out of the advice, and the bot says so, until asked for again', () => {
+  it('zh-CN: 融资租赁不要 after the advice: advised again without it; 融资租赁 named again brings it back', async () => {
+    await playHandoff(
+      [
+        { say: TEA_ZH, stage: 'advising' },
+        {
+          say: '融资租赁不要',
+          stage: 'advising',
+          replies: [
+            [
+              ADVICE_ZH_PROFILE,
+              '',
+              '1. 信息化金融机构（网上银行、保险、证券）',
+              '· 持牌经营、监管严格，是最稳妥的选择。',
+              '· 业务全流程电子化，申请和审批更快捷方便。',
+              '下一步：先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。',
+              '',
+              '风险提示：',
+              FRAUD_CAUTION_ZH,
+              '· 只通过银行、保险、证券公司的官方App或官网办理，警惕仿冒网站和钓鱼链接。',
+              '',
+              '其他选择：',
+              '2. 互联网金融门户 · 信贷类门户：一站式搜索和比较各家机构的贷款、保险、理财产品。',
+              '',
+              '按您说的，没有列出融资租赁；想再看，直接说它的名字就行。',
+              '',
+              MENU_ZH,
+            ].join('\n'),
+          ],
+          choices: ['信息化金融机构（网上银行、保险、证券）', '互联网金融门户', '风险', '核查平台', '总结', '人工', '重新开始'],
+        },
+        // Named again: its details, and it is back in the advice.
+        { say: '融资租赁', stage: 'advising' },
+        {
+          say: '推荐',
+          replies: [
+            [
+              ADVICE_ZH_PROFILE,
+              '',
+              '1. 融资租赁',
+              '· 先用上设备、投入生产，再逐步付款。',
+              '· 把一次性大额支出分摊到几年，减轻资金压力。',
+              '下一步：找持牌的融资租赁公司，或设备厂商合作的租赁方案；比较租金总额和年化成本，问清期满后设备归谁。',
+              '',
+              '风险提示：',
+              FRAUD_CAUTION_ZH,
+              '· 签约前算清租金总额和年化成本，问清期满后设备归谁、提前退租如何处理。',
+              '',
+              '其他选择：',
+              '2. 信息化金融机构（网上银行、保险、证券）：持牌经营、监管严格，是最稳妥的选择。',
+              '3. 互联网金融门户 · 信贷类门户：一站式搜索和比较各家机构的贷款、保险、理财产品。',
+              '',
+              MENU_ZH,
+            ].join('\n'),
+          ],
+        },
+      ],
+      AT,
+    );
+  });
+
+  it('en: "no leasing please" while collecting is acknowledged, and the advice later leaves it out and says so', async () => {
+    await playHandoff(
+      [
+        { say: 'we process tea' },
+        {
+          say: 'no leasing please',
+          stage: 'collecting',
+          replies: [
+            'Fine: I will leave Financial leasing out of the advice. To see it again, just name it.',
+            'To size your business by the national standard, please tell me how many employees you have and last year\'s revenue, e.g. "12 employees, revenue 1.5 million yuan". Or just say whether you are a micro, small or medium enterprise; reply "skip" if you would rather not say.',
+          ],
+        },
+        {
+          say: '25 staff, revenue 8 million, need 1 million for new machines over 2 years',
+          stage: 'advising',
+          replies: [
+            [
+              'Got it: 25 employees; annual revenue 8,000,000 yuan; purpose: equipment or expansion; amount 1,000,000 yuan; term 2 years; size: small enterprise.',
+              'Under the 2011 SME size standard, a firm in manufacturing and processing meeting every small floor (employees 20, annual revenue 3,000,000 yuan) but not the medium ones is small.',
+            ].join('\n'),
+            [
+              'For your business (manufacturing and processing, small enterprise, 25 employees, annual revenue 8,000,000 yuan, equipment or expansion, 1,000,000 yuan, 2 years), I recommend these Internet financial services:',
+              '',
+              '1. Online banks, insurers and brokers',
+              '· Licensed and closely supervised: the safest choice.',
+              '· Everything is handled electronically, so applications and approvals are quick.',
+              'Next step: Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.',
+              '',
+              'Risks to watch:',
+              "· Anyone who asks you to pay before a loan is paid out (a deposit, an 'unfreezing', verification or service fee) is a fraudster: do not pay anything.",
+              '· Use only the official apps and websites of banks, insurers and brokers, and beware of fake sites and phishing links.',
+              '',
+              'Other options:',
+              '2. Internet finance portals: credit portal — Search and compare loans, insurance and savings products from many institutions in one place.',
+              '',
+              'As you asked, I have left out Financial leasing; to see one again, just name it.',
+              '',
+              'Reply with a number for details (how to apply, every risk, sources), or "risks", "check a platform", "summary" or "agent".',
+            ].join('\n'),
+          ],
+          choices: [
+            'Online banks, insurers and brokers',
+            'Internet finance portals',
+            'Risks',
+            'Check a platform',
+            'Summary',
+            'Agent',
+            'Restart',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
