@@ -27,15 +27,7 @@ import {
   termReply,
   text,
 } from './replies';
-import {
-  applyUnderstanding,
-  carriesSlots,
-  nextSlot,
-  profileComplete,
-  purposeStatedBy,
-  sizeFromFigures,
-  type Applied,
-} from './slots';
+import { applyUnderstanding, carriesSlots, nextSlot, profileComplete, purposeStatedBy, sizeFromFigures, type Applied } from './slots';
 import type { ServiceId } from '../src/knowledge/ids';
 import type { Understanding } from '../src/nlu/types';
 import type {

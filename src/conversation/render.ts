@@ -653,7 +653,9 @@ function partText(locale: Locale, part: ReplyPart): string {
     case 'ask-size':
       return sizeQuestion(locale, part.measures, part.stillMissing);
     case 'advice':
-      return layoutPieces(adviceItems(locale, part.profile, part.recommendations, part.cautions, part.excluded, part.fitsWell, part.leftOut)).text;
+      return layoutPieces(
+        adviceItems(locale, part.profile, part.recommendations, part.cautions, part.excluded, part.fitsWell, part.leftOut),
+      ).text;
     case 'service':
       return serviceText(locale, part.serviceId, part.cautions, part.profile);
     case 'risks':
@@ -712,7 +714,8 @@ function choiceWords(locale: Locale, id: ChoiceId): string {
 }
 
 function partItems(locale: Locale, part: ReplyPart): Piece[] {
-  if (part.kind === 'advice') return adviceItems(locale, part.profile, part.recommendations, part.cautions, part.excluded, part.fitsWell, part.leftOut);
+  if (part.kind === 'advice')
+    return adviceItems(locale, part.profile, part.recommendations, part.cautions, part.excluded, part.fitsWell, part.leftOut);
   return [textItem(partText(locale, part))];
 }
 

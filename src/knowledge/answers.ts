@@ -237,7 +237,8 @@ export function answer(
   leaveOut: readonly ServiceId[] = [],
 ): Answer {
   const fixed = ANSWERS[question];
-  if (question === 'which-is-best' && compared !== undefined && compared.length > 1) return comparison(profile, advised, compared, leaveOut);
+  if (question === 'which-is-best' && compared !== undefined && compared.length > 1)
+    return comparison(profile, advised, compared, leaveOut);
   if (question === 'does-it-fit' && service !== undefined) {
     const fit = fitFor(service, profile, advised, leaveOut);
     const steps = fit.verdict === 'yes' || fit.verdict === 'second' ? nextSteps(service, profile).slice(0, 1) : [];
