@@ -10,7 +10,17 @@
 import { assertEvent, enqueueActions, setup, type StateValueFrom } from 'xstate';
 import type { Locale } from '../src/locale';
 import { choiceIntent, interpret } from './interpret';
-import { contactFrom, contactReply, deskParts, handoffIntent, handoffStarted, heldReply, waitingReply } from './handoff';
+import {
+  contactFrom,
+  contactReply,
+  deskParts,
+  forAgentReply,
+  handoffIntent,
+  handoffStarted,
+  heldReply,
+  stillWaitingReply,
+  waitingReply,
+} from './handoff';
 import {
   adviceMenu,
   advice,
@@ -219,6 +229,11 @@ export const advisorMachine = setup({
           : (handoffIntent(context, event) ?? interpret({ ...context, locale }, event.understanding)),
         event,
       );
+      // While an agent holds the hand-off, a question is theirs to answer, not the bot's.
+      if (context.handoff && event.claimed && ANSWERED_MEANWHILE.has(intent.type)) {
+        enqueue.raise({ type: 'intent.for-agent' });
+        return;
+      }
       // A refused service asked for by name again is back in the advice.
       const again = askedFor(intent).filter((id) => context.declined?.includes(id));
       if (again.length > 0) enqueue.assign({ declined: context.declined?.filter((id) => !again.includes(id)) });
@@ -438,6 +453,13 @@ export const advisorMachine = setup({
       effect(enqueue, 'handoff-started');
       say(enqueue, [handoffStarted(desk, contact)]);
     }),
+    stillWaiting: enqueueActions(({ enqueue }) => {
+      say(enqueue, [stillWaitingReply()]);
+    }),
+    holdForAgent: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ held: (context.held ?? 0) + 1, contactPending: false });
+      say(enqueue, [forAgentReply()]);
+    }),
     holdHandoff: enqueueActions(({ context, enqueue }) => {
       enqueue.assign({ held: (context.held ?? 0) + 1, contactPending: false });
       say(enqueue, [heldReply(context)]);
@@ -576,6 +598,17 @@ export const advisorMachine = setup({
         'intent.contact': { actions: 'takeContact' },
         'intent.waiting': { actions: 'answerWaiting' },
         'intent.hours': { actions: 'answerHours' },
+        // A question while waiting for a person is answered now, the request standing (and saying so);
+        // while an agent holds the conversation (claimed), it is left to them (intent.for-agent).
+        'intent.question': { actions: ['showAnswer', 'stillWaiting'] },
+        'intent.term': { actions: ['showTerm', 'stillWaiting'] },
+        'intent.offer': { actions: ['showOfferCost', 'stillWaiting'] },
+        'intent.service': { actions: ['showService', 'stillWaiting'] },
+        'intent.cost': { actions: ['showCost', 'stillWaiting'] },
+        'intent.risks': { actions: ['showRisks', 'stillWaiting'] },
+        'intent.platform-check': { actions: ['showPlatformCheck', 'stillWaiting'] },
+        'intent.regulation': { actions: ['showRegulation', 'stillWaiting'] },
+        'intent.for-agent': { actions: 'holdForAgent' },
         'intent.skip': [{ guard: 'contactPending', actions: 'contactSkipped' }, { actions: 'holdHandoff' }],
         'intent.no': [{ guard: 'contactPending', actions: 'contactSkipped' }, { actions: 'holdHandoff' }],
         'intent.*': { actions: 'holdHandoff' },
@@ -619,6 +652,18 @@ const STAGE_OF_STATE: ReadonlyMap<string, Stage> = new Map(
     return stage ? [[name, stage] as const] : [];
   }),
 );
+
+/** Questions the bot answers while the customer waits for a person (not while an agent holds the conversation). */
+const ANSWERED_MEANWHILE: ReadonlySet<string> = new Set([
+  'intent.question',
+  'intent.term',
+  'intent.offer',
+  'intent.service',
+  'intent.cost',
+  'intent.risks',
+  'intent.platform-check',
+  'intent.regulation',
+]);
 
 const GREETING_INTENTS: ReadonlySet<string> = new Set([
   'intent.unknown',

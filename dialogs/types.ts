@@ -90,6 +90,8 @@ export interface UserMessageEvent {
   cues?: HandoffCues;
   /** The desk's hours and whether it is staffed at the time of the message. */
   desk?: DeskStatus;
+  /** An agent has claimed the hand-off (a person holds the conversation): questions are theirs to answer. */
+  claimed?: boolean;
 }
 
 export type Intent =
@@ -127,6 +129,8 @@ export type Intent =
   /** A loan offer's terms ("借10万，每月还9333，12个月"): its true cost. */
   | { type: 'intent.offer'; offer: OfferTerms }
   | { type: 'intent.more' }
+  /** A question asked while an agent holds the hand-off: kept for the agent. */
+  | { type: 'intent.for-agent' }
   | { type: 'intent.unknown' };
 
 export type DialogEvent =
@@ -262,6 +266,8 @@ export const DIALOG_KEYS = [
   'handoff.will-call',
   'handoff.leave-phone',
   'handoff.back-hint',
+  'handoff.still-waiting',
+  'handoff.with-agent',
   'desk.open',
   'desk.closed',
   'desk.ask-human',

@@ -474,7 +474,8 @@ describe('restart, hand-off and deletion', () => {
       { say: '转人工', stage: 'handoff', contains: ['人工顾问'], choices: ['返回机器人'] },
       // Asking when is asking how long: the wait and what happens next (test/dialogs/handoff-*.test.ts).
       { say: '你们什么时候联系我', stage: 'handoff', contains: ['您已经等了'] },
-      { say: '风险', stage: 'handoff', contains: ['留言已记下'] },
+      // A question while waiting is answered, the request for a person standing (test/dialogs/owner-faults.test.ts).
+      { say: '风险', stage: 'handoff', contains: ['您这个情况要注意', '您找人工的请求还在'] },
       { say: '返回机器人', stage: 'advising', contains: ['继续'] },
     ]);
   });

@@ -1,8 +1,13 @@
 // Faults an owner found by talking to the bot, each played through the real engine (NLU, machine,
 // renderer) with every reply checked exactly as the owner would read it, in both languages.
 
-import { describe, it } from 'vitest';
-import { beijing, playHandoff } from './handoff-table';
+import { describe, expect, it } from 'vitest';
+import { ConversationEngine } from '../../src/conversation/engine';
+import { MemoryStore } from '../../src/conversation/stores/memory';
+import { DeskActions } from '../../src/desk/actions';
+import { AgentDeliveries } from '../../src/desk/delivery';
+import { testClock } from '../helpers/app';
+import { beijing, HOUR, playHandoff, schedule } from './handoff-table';
 
 const AT = { start: beijing(2026, 1, 15, 15, 30) }; // a Thursday, the desk staffed
 
@@ -237,5 +242,90 @@ describe('a service the owner refuses drops out of the advice, and the bot says 
       ],
       { ...AT, locale: 'en' },
     );
+  });
+});
+
+const STILL_WAITING_ZH = '您找人工的请求还在，顾问会看到您的留言。不需要人工了，回复“算了”或“返回机器人”。';
+const COLLATERAL_ZH = [
+  '不一定要抵押。银行的线上经营贷和线上银行主要看经营流水、纳税和信用记录，小额的多是信用贷款；额度大、期限长的才常要抵押或担保，这时可以问银行能不能走政府性融资担保（2026年1月的国家政策要求向企业收的担保费不超过1%）。',
+  '可以这样做：',
+  '· 网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。',
+  '· 在全国中小企业融资综合信用服务平台（信易贷）或本省的融资信用服务平台提交需求，可以一次对接多家银行。',
+].join('\n');
+
+describe('after asking for a person, the owner can get back to the bot without the exact command', () => {
+  it('zh-CN: a question while waiting is answered (the request stands); 算了 不找人了 goes back to the bot', async () => {
+    await playHandoff(
+      [
+        { say: '我们开饭店的' },
+        { say: '转人工', stage: 'handoff' },
+        { say: '需要抵押吗', stage: 'handoff', replies: [COLLATERAL_ZH, STILL_WAITING_ZH], choices: ['返回机器人'] },
+        {
+          say: '算了 不找人了',
+          stage: 'collecting',
+          replies: ['好的，我们继续。', ...ASK_SIZE_ZH],
+          choices: ['微型企业', '小型企业', '中型企业', '跳过'],
+        },
+      ],
+      AT,
+    );
+  });
+
+  it('en: "never mind" goes back to the bot, even while the bot waits for a phone number', async () => {
+    await playHandoff(
+      [
+        { say: 'we run a restaurant' },
+        { say: 'agent', stage: 'handoff' },
+        {
+          say: 'do I need collateral?',
+          stage: 'handoff',
+          replies: [
+            [
+              "Not necessarily. Banks' online business loans and online banks look mainly at your turnover, tax and credit records, and small loans are mostly unsecured. Larger, longer loans often need collateral or a guarantee; then ask the bank for a government financing guarantee (the national measures of January 2026 cap the fee charged to the firm at 1%).",
+              'What you can do:',
+              '· Online banks such as MYbank and WeBank: apply through their official entries in Alipay or WeChat; they decide on your payment and tax records.',
+              "· Post your need on the national SME financing credit service platform (信易贷) or your province's financing credit platform, which put you in touch with several banks at once.",
+            ].join('\n'),
+            'Your request for an adviser still stands, and the adviser will see your messages. If you no longer need one, reply "never mind" or "back to the bot".',
+          ],
+          choices: ['Back to the bot'],
+        },
+        {
+          say: 'never mind',
+          stage: 'collecting',
+          replies: [
+            "Sure, let's carry on.",
+            'To size your business by the national standard, please tell me how many employees you have and last year\'s revenue, e.g. "12 employees, revenue 1.5 million yuan". Or just say whether you are a micro, small or medium enterprise; reply "skip" if you would rather not say.',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+
+  it('zh-CN: while an agent holds the conversation (claimed), a question is left to the agent, and 算了 still goes back', async () => {
+    const clock = testClock(AT.start);
+    const store = new MemoryStore(clock.now);
+    const ttl = 30 * 24 * HOUR;
+    const engine = new ConversationEngine({
+      store,
+      defaultLocale: 'zh-CN',
+      conversationTtlMs: ttl,
+      clock: clock.now,
+      deskHours: schedule('Mon-Fri 09:00-17:30'),
+    });
+    const desk = new DeskActions({ store, engine, deliveries: new AgentDeliveries(), conversationTtlMs: ttl, clock: clock.now });
+    const say = (text: string) => engine.handle({ conversationId: 'held', channel: 'webchat', text });
+    await say('我们开饭店的');
+    await say('转人工');
+    expect(await desk.claim('held', '李娜')).toEqual({ ok: { claimedBy: '李娜' } });
+    const asked = await say('需要抵押吗');
+    expect(asked.replies.map((r) => r.text)).toEqual([
+      '顾问正在处理您的对话，这个问题会由顾问回答。想让我来回答，回复“算了”或“返回机器人”。',
+    ]);
+    expect(asked.view.stage).toBe('handoff');
+    const back = await say('算了');
+    expect(back.replies.map((r) => r.text)).toEqual(['好的，我们继续。', ...ASK_SIZE_ZH]);
+    expect(back.view.stage).toBe('collecting');
   });
 });
