@@ -142,7 +142,7 @@ function changeText(locale: Locale, change: ProfileChange): string {
     case 'industry':
       return t('noted.industry', { value: industryName(locale, change.value) });
     case 'employees':
-      return t('noted.employees', { value: people(locale, change.value) });
+      return t('noted.employees', { count: formatCount(locale, change.value) });
     case 'annualRevenueCny':
     case 'totalAssetsCny':
       return t(`noted.${change.slot}`, { value: formatCny(locale, change.value) });

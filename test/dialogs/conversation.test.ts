@@ -381,7 +381,7 @@ describe('corrections', () => {
         contains: ['Updated'],
         profile: { industry: 'leasing-business-services', employees: 12 },
       },
-      { say: 'actually 30 employees', contains: ['Updated', '30 employees'], profile: { employees: 30 } },
+      { say: 'actually 30 employees', contains: ['Updated — employees: 30.'], profile: { employees: 30 } },
     ]);
   });
 

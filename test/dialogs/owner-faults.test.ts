@@ -206,11 +206,11 @@ describe('a service the owner refuses drops out of the advice, and the bot says 
           stage: 'advising',
           replies: [
             [
-              'Got it: 25 employees; annual revenue 8,000,000 yuan; purpose: equipment or expansion; amount 1,000,000 yuan; term 2 years; size: small enterprise.',
+              'Got it — employees: 25; annual revenue: 8,000,000 yuan; purpose: equipment or expansion; amount: 1,000,000 yuan; term: 2 years; size: small enterprise.',
               'Under the 2011 SME size standard, a firm in manufacturing and processing meeting every small floor (employees 20, annual revenue 3,000,000 yuan) but not the medium ones is small.',
             ].join('\n'),
             [
-              'For your business (manufacturing and processing, small enterprise, 25 employees, annual revenue 8,000,000 yuan, equipment or expansion, 1,000,000 yuan, 2 years), I recommend these Internet financial services:',
+              'For your business (manufacturing and processing, small enterprise, 25 employees, annual revenue: 8,000,000 yuan, equipment or expansion, 1,000,000 yuan, 2 years), I recommend these Internet financial services:',
               '',
               '1. Online banks, insurers and brokers',
               '· Licensed and closely supervised: the safest choice.',
