@@ -46,6 +46,7 @@ import type {
   DialogEmitted,
   DialogEvent,
   DialogInput,
+  DialogKey,
   DialogReply,
   Intent,
   ReplyPart,
@@ -102,6 +103,14 @@ function ask(enqueue: Enqueue, context: DialogContext): DialogReply | null {
   if (q) enqueue.assign({ awaiting: slot, asked: slot === context.awaiting ? context.asked : 1 });
   return q;
 }
+
+/** What each question asks, said again with an example when a reply was not understood. */
+const REASK = {
+  industry: 'reask.industry',
+  size: 'reask.size',
+  purpose: 'reask.purpose',
+  term: 'reask.term',
+} as const satisfies Record<Exclude<Slot, 'amount'>, DialogKey>;
 
 /** Asked this many times in a row with the replies not answering it, a question is put aside. */
 const MAX_ASKS = 3;
@@ -268,11 +277,23 @@ export const advisorMachine = setup({
       say(enqueue, [term, misfit, noted.length ? reply(noted) : null, ...askNext(enqueue, context, next, applied.changes)]);
     }),
 
-    /** A message that should have answered the question but said nothing we could use. */
+    /**
+     * A message that should have answered the question but said nothing we could use: the same
+     * question again, with what it asks and an example answer first. Not understood is no answer
+     * given nor refused: it does not count toward putting the question aside (askNext), and the
+     * question is never skipped for it; "跳过" / "skip" still does that.
+     */
     reAsk: enqueueActions(({ context, enqueue }) => {
+      const slot = awaitingAfter(context);
+      const q = question(context);
+      if (slot === null || q === null) {
+        say(enqueue, [reply([text('not-understood')]), ...askNext(enqueue, context)]);
+        return;
+      }
       // An amount without a unit we could trust ("50" in English) is asked for again with one.
-      const hint = context.awaiting === 'amount' ? 'ask.amount-unit' : 'not-understood';
-      say(enqueue, [reply([text(hint)]), ...askNext(enqueue, context)]);
+      const hint = slot === 'amount' ? 'ask.amount-unit' : REASK[slot];
+      enqueue.assign({ awaiting: slot, asked: slot === context.awaiting ? (context.asked ?? 1) : 1 });
+      say(enqueue, [reply([text(hint), ...q.parts], q.choices, q.choiceMode)]);
     }),
 
     skipQuestion: enqueueActions(({ context, enqueue }) => {

@@ -672,12 +672,12 @@ describe('unknown input never dead-ends', () => {
   it('re-asks the open question', async () => {
     await play([
       { say: '你好' },
-      { say: '嗯嗯嗯哈哈', contains: ['没能理解', '哪个行业'], awaiting: 'industry', choices: ['餐饮'] },
+      { say: '嗯嗯嗯哈哈', contains: ['没看懂', '哪个行业'], awaiting: 'industry', choices: ['餐饮'] },
       { say: 'qwerty uiop', contains: ['did not understand', 'Which industry'], awaiting: 'industry' },
     ]);
   });
 
-  it('puts a question aside after three asks the replies did not answer, says so, and goes on (zh, en)', async () => {
+  it('puts a question aside after three asks the replies did not answer, says so, and goes on (zh, en); a reply not understood is no such answer', async () => {
     const { engine } = newEngine();
     const say = (text: string) => engine.handle({ conversationId: 'aside', channel: 'api', text });
     await say('我们是跑旅游的旅行社');
@@ -685,18 +685,28 @@ describe('unknown input never dead-ends', () => {
     await say('淡季现金流紧张 要借100万');
     const third = await say('哈哈哈');
     expect([third.view.awaiting, third.view.profile.totalAssetsCny]).toEqual(['size', undefined]);
+    // Not understood: asked again, not counted; the term given is the third reply that does not answer it.
     const fourth = await say('借一年');
     expect(fourth.replies.map((r) => r.text.split('\n')[0])).toEqual([
       '好的，记下了：期限：1年。',
+      '还需要知道资产总额，才能按国家标准判断规模，例如：“资产500万”。不清楚可以回复“跳过”。',
+    ]);
+    const fifth = await say('主要是发工资');
+    expect(fifth.replies.map((r) => r.text.split('\n')[0])).toEqual([
       '这一项先放一放，不影响给您推荐；之后想补充，随时告诉我。',
       '根据您的情况（租赁和商务服务业 · 35人 · 年营业收入：1500万元 · 资金周转 · 100万元 · 1年），推荐以下互联网金融服务：',
     ]);
-    expect(fourth.view.stage).toBe('advising');
+    expect(fifth.view.stage).toBe('advising');
     await play([
       { say: 'hello' },
       { say: 'blah', contains: ['did not understand', 'Which industry'], awaiting: 'industry' },
       { say: 'hmm', contains: ['did not understand', 'Which industry'], awaiting: 'industry' },
-      { say: 'lol', contains: ["Let's leave that one for now", 'micro, small or medium'], awaiting: 'size' },
+      {
+        say: 'lol',
+        contains: ['did not understand', 'Which industry'],
+        notContains: ["Let's leave that one for now"],
+        awaiting: 'industry',
+      },
     ]);
   });
 

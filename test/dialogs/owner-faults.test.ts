@@ -15,6 +15,8 @@ const ASK_SIZE_ZH = [
   '为了按国家标准判断企业规模，请告诉我员工人数、去年的营业收入，例如：“员工12人，年营业额150万”。也可以直接说您是微型、小型还是中型企业；不方便透露可以回复“跳过”。',
 ];
 const ASK_PURPOSE_EN = ['What do you mainly need help with? Reply with a number:'];
+const ASK_SIZE_EN =
+  'To size your business by the national standard, please tell me how many employees you have and last year\'s revenue, e.g. "12 employees, revenue 1.5 million yuan". Or just say whether you are a micro, small or medium enterprise; reply "skip" if you would rather not say.';
 
 describe('money already sent to a fraudster: what to do now, at once', () => {
   it('zh-CN: 钱已经转了2000了 gets 110, the bank, the records, 96110 and no "unfreezing fee"', async () => {
@@ -327,5 +329,84 @@ describe('after asking for a person, the owner can get back to the bot without t
     const back = await say('算了');
     expect(back.replies.map((r) => r.text)).toEqual(['好的，我们继续。', ...ASK_SIZE_ZH]);
     expect(back.view.stage).toBe('collecting');
+  });
+});
+
+describe('confirmations read as sentences in both languages', () => {
+  it('en: "Got it — industry: catering." and the figures in the same "label: value" form', async () => {
+    await playHandoff(
+      [
+        { say: 'we run a restaurant', replies: [WELCOME_EN, 'Got it — industry: catering.', ASK_SIZE_EN] },
+        {
+          say: '25 staff, revenue 8 million, we sell on meituan, need 300k for working capital over 1 year',
+          replies: [
+            [
+              'Got it — employees: 25; annual revenue: 8,000,000 yuan; purpose: working capital; amount: 300,000 yuan; term: 1 year; online sales: yes; size: small enterprise.',
+              'Under the 2011 SME size standard, a firm in catering meeting every small floor (employees 10, annual revenue 1,000,000 yuan) but not the medium ones is small.',
+            ].join('\n'),
+            expect.stringMatching(
+              /^For your business \(catering, small enterprise, 25 employees, annual revenue: 8,000,000 yuan, online sales: yes, working capital, 300,000 yuan, 1 year\), I recommend/,
+            ),
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+
+  it('zh-CN: 好的，记下了：行业：餐饮业；员工：25人。', async () => {
+    await playHandoff(
+      [
+        {
+          say: '我们开饭店的，员工25人',
+          replies: [
+            WELCOME_ZH,
+            '好的，记下了：行业：餐饮业；员工：25人。',
+            '还需要知道去年的营业收入，才能按国家标准判断规模，例如：“年营业额150万”。不清楚可以回复“跳过”。',
+          ],
+        },
+      ],
+      AT,
+    );
+  });
+});
+
+describe('a reply not understood is asked again with what the question wants, never counted as a skip', () => {
+  const REASK_SIZE_ZH = `抱歉，这句我没看懂。我想知道企业有多大，好判断哪些服务和扶持政策适合您。\n${ASK_SIZE_ZH[0]}`;
+  it('zh-CN: three replies not understood: the size question each time, never put aside', async () => {
+    await playHandoff(
+      [
+        { say: '我们开饭店的' },
+        { say: '啥意思', stage: 'collecting', replies: [REASK_SIZE_ZH], choices: ['微型企业', '小型企业', '中型企业', '跳过'] },
+        { say: '哦哦', replies: [REASK_SIZE_ZH] },
+        { say: '啊？', replies: [REASK_SIZE_ZH] },
+        // The owner can still skip it at once.
+        { say: '跳过', replies: ['好的，这一项先跳过。', '这次主要想解决什么问题？请回复编号：'] },
+      ],
+      AT,
+    );
+  });
+
+  it('en: the purpose asked again with example answers, then taken', async () => {
+    const REASK_PURPOSE_EN = [
+      'Sorry, I did not understand that. I need to know what the money is mainly for: reply with a number or say it, e.g. "stock for the busy season" or "a new machine".',
+      ...ASK_PURPOSE_EN,
+    ].join('\n');
+    await playHandoff(
+      [
+        { say: 'we run a restaurant, 25 staff, revenue 8 million' },
+        { say: 'hmm', replies: [REASK_PURPOSE_EN] },
+        { say: 'huh', replies: [REASK_PURPOSE_EN] },
+        { say: 'lol', replies: [REASK_PURPOSE_EN], stage: 'collecting' },
+        {
+          say: 'stock for the busy season',
+          replies: [
+            'Got it — purpose: working capital.',
+            'For working capital, about how much money do you need? E.g. "500k" or "2 million yuan". Reply "skip" if you are not sure.',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
   });
 });
