@@ -340,7 +340,9 @@ export const advisorMachine = setup({
       const next: DialogContext = { ...context, declined };
       enqueue.assign({ declined });
       const rest = besidesRefusal(event.understanding);
-      if (carriesSlots(rest, context.awaiting, context.profile, context.locale)) {
+      // Advising, facts said again change nothing ("不要融资租赁，就借100万"): the advice without it, as below.
+      const changes = applyUnderstanding(context.profile, rest, context.awaiting, context.locale).changes.length > 0;
+      if (carriesSlots(rest, context.awaiting, context.profile, context.locale) && (changes || !profileComplete(context))) {
         if (!profileComplete(context)) say(enqueue, [reply([text('decline.noted', { service: { service: event.serviceId } })])]);
         enqueue.raise({ type: 'intent.answer', understanding: rest });
         return;

@@ -163,7 +163,8 @@ const CANCEL = new RegExp(
     String.raw`^\s*算了(?:吧|嘛|哈|啦)?\s*[。.!！~～]*\s*$`,
     String.raw`\bnever\s*mind\b`,
     String.raw`\bforget (?:it|about it)\b`,
-    String.raw`\bcancel\b`,
+    // "cancel" said alone or of the request ("cancel that"), not of a loan asked about ("can i cancel the loan?").
+    String.raw`^\s*(?:please\s+)?cancel(?:\s+(?:it|that|this|the request|my request))?(?:\s+please)?\s*[.!]*\s*$`,
     String.raw`\bno need (?:for )?(?:an? |the )?(?:agent|person|human|adviser|advisor)\b`,
     String.raw`\b(?:don['’]?t|do not) need (?:an? |the )?(?:agent|person|human|adviser|advisor)\b`,
   ].join('|'),
