@@ -201,8 +201,8 @@ function besidesRefusal(u: Understanding): Understanding {
 
 /** The user or the agent ends the hand-off: back to where the conversation stood. */
 const BACK_FROM_HANDOFF = [
-  { guard: 'profileComplete', target: 'advising', actions: ['endHandoff', 'prompt'] },
-  { target: 'collecting', actions: ['endHandoff', 'prompt'] },
+  { guard: 'profileComplete', target: 'advising', actions: ['endHandoff', 'promptOrThen'] },
+  { target: 'collecting', actions: ['endHandoff', 'promptOrThen'] },
 ] as const;
 
 export const advisorMachine = setup({
@@ -238,6 +238,14 @@ export const advisorMachine = setup({
           : (handoffIntent(context, event) ?? interpret({ ...context, locale }, event.understanding)),
         event,
       );
+      // "算了 不找人了，要抵押不": back to the bot, and the question answered there.
+      if (intent.type === 'intent.resume' && context.handoff && event.cues?.cancels) {
+        const then = interpret({ ...context, locale }, event.understanding);
+        if (ANSWERED_MEANWHILE.has(then.type)) {
+          enqueue.raise({ type: 'intent.resume', then });
+          return;
+        }
+      }
       // While an agent holds the hand-off, a question is theirs to answer, not the bot's.
       if (context.handoff && event.claimed && ANSWERED_MEANWHILE.has(intent.type)) {
         enqueue.raise({ type: 'intent.for-agent' });
@@ -358,6 +366,16 @@ export const advisorMachine = setup({
 
     adviceNeedsMore: enqueueActions(({ context, enqueue }) => {
       say(enqueue, [reply([text('advice.need-more')]), ...askNext(enqueue, context)]);
+    }),
+
+    /** Back from a hand-off: the question the message also asked (answered, then the prompt), or the prompt. */
+    promptOrThen: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type === 'intent.resume' && event.then) {
+        enqueue.raise(event.then);
+        return;
+      }
+      if (context.handoff) return;
+      say(enqueue, [profileComplete(context) ? adviceMenu(context) : ask(enqueue, context)]);
     }),
 
     /** Where the conversation stands, repeated after a side question so no one is left stranded. */

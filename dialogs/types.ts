@@ -106,7 +106,8 @@ export type Intent =
   | { type: 'intent.waiting'; desk?: DeskStatus }
   /** "你们几点上班", "when are you open?" */
   | { type: 'intent.hours'; desk?: DeskStatus }
-  | { type: 'intent.resume' }
+  /** Back to the bot; `then`: a question the same message asks ("算了不找人了，要抵押不"), answered after. */
+  | { type: 'intent.resume'; then?: Intent }
   | { type: 'intent.delete' }
   | { type: 'intent.yes' }
   | { type: 'intent.no' }

@@ -410,3 +410,16 @@ describe('a reply not understood is asked again with what the question wants, ne
     );
   });
 });
+
+describe('withdrawing the request for a person and asking in one message', () => {
+  it('zh-CN: 算了不找人了，需要抵押吗: back to the bot, the question answered, then the open question', async () => {
+    await playHandoff(
+      [
+        { say: '我们开饭店的' },
+        { say: '转人工', stage: 'handoff' },
+        { say: '算了不找人了，需要抵押吗', stage: 'collecting', replies: ['好的，我们继续。', COLLATERAL_ZH, ...ASK_SIZE_ZH] },
+      ],
+      AT,
+    );
+  });
+});
