@@ -23,6 +23,8 @@ const MAX_TIME_LENGTH = 40;
 export function handoffIntent(context: DialogContext, event: UserMessageEvent): Intent | undefined {
   const { cues, understanding } = event;
   if (!cues || !context.handoff || (understanding.command && COMMANDS_FIRST.has(understanding.command))) return undefined;
+  // "算了 不找人了", "never mind": the customer goes back to the bot (a number given with it is still taken).
+  if (cues.cancels && !cues.phone) return { type: 'intent.resume' };
   const contactExpected = context.contactPending === true || cues.mentionsCall;
   if (cues.phone || (contactExpected && (cues.badNumber || cues.callbackTime))) return { type: 'intent.contact', cues };
   if (cues.asks === 'presence') return { type: 'intent.waiting', ...(event.desk ? { desk: event.desk } : {}) };
@@ -70,6 +72,16 @@ export function waitingReply(context: DialogContext, desk: DeskStatus | undefine
       : [];
   const contact = context.contact ? text('handoff.will-call', { contact: { contact: context.contact } }) : text('handoff.leave-phone');
   return reply([...waited, ...deskParts(desk), contact, text('handoff.back-hint')], ['cmd:resume'], 'text');
+}
+
+/** After a question answered while waiting: the request for a person stands, and how to withdraw it. */
+export function stillWaitingReply(): DialogReply {
+  return reply([text('handoff.still-waiting')], ['cmd:resume'], 'text');
+}
+
+/** A question while an agent holds the conversation: the agent answers it; how to have the bot answer instead. */
+export function forAgentReply(): DialogReply {
+  return reply([text('handoff.with-agent')], ['cmd:resume'], 'text');
 }
 
 /** A message while waiting: the full notice the first time, then a short one. */

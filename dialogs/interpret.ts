@@ -103,6 +103,8 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   if (u.command === 'restart') return { type: 'intent.restart', understanding: u };
   const first = commandIntent(u, BEFORE_CHOICES);
   if (first) return first;
+  // "融资租赁不要", "不想众筹，想借50万周转": the service left out, the rest taken as said.
+  if (u.command === 'decline' && u.service) return { type: 'intent.decline', serviceId: u.service, understanding: u };
   // A direct question or an offer is answered first, and changes nothing in the profile.
   if (u.question) {
     const about = u.service && ABOUT_A_SERVICE.has(u.question) ? { serviceId: u.service } : u.compared ? { compared: u.compared } : {};

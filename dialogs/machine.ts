@@ -10,7 +10,17 @@
 import { assertEvent, enqueueActions, setup, type StateValueFrom } from 'xstate';
 import type { Locale } from '../src/locale';
 import { choiceIntent, interpret } from './interpret';
-import { contactFrom, contactReply, deskParts, handoffIntent, handoffStarted, heldReply, waitingReply } from './handoff';
+import {
+  contactFrom,
+  contactReply,
+  deskParts,
+  forAgentReply,
+  handoffIntent,
+  handoffStarted,
+  heldReply,
+  stillWaitingReply,
+  waitingReply,
+} from './handoff';
 import {
   adviceMenu,
   advice,
@@ -27,13 +37,16 @@ import {
   termReply,
   text,
 } from './replies';
-import { applyUnderstanding, nextSlot, profileComplete, purposeStatedBy, sizeFromFigures, type Applied } from './slots';
+import { applyUnderstanding, carriesSlots, nextSlot, profileComplete, purposeStatedBy, sizeFromFigures, type Applied } from './slots';
+import type { ServiceId } from '../src/knowledge/ids';
+import type { Understanding } from '../src/nlu/types';
 import type {
   DialogContext,
   DialogEffect,
   DialogEmitted,
   DialogEvent,
   DialogInput,
+  DialogKey,
   DialogReply,
   Intent,
   ReplyPart,
@@ -90,6 +103,14 @@ function ask(enqueue: Enqueue, context: DialogContext): DialogReply | null {
   if (q) enqueue.assign({ awaiting: slot, asked: slot === context.awaiting ? context.asked : 1 });
   return q;
 }
+
+/** What each question asks, said again with an example when a reply was not understood. */
+const REASK = {
+  industry: 'reask.industry',
+  size: 'reask.size',
+  purpose: 'reask.purpose',
+  term: 'reask.term',
+} as const satisfies Record<Exclude<Slot, 'amount'>, DialogKey>;
 
 /** Asked this many times in a row with the replies not answering it, a question is put aside. */
 const MAX_ASKS = 3;
@@ -151,13 +172,37 @@ const HANDOFF_CLEARED = { handoff: false, handoffAt: undefined, contactPending: 
 
 /** Everything the conversation knew, forgotten (a reset, the owner's data deleted); the language and greeting stay. */
 function forgotten(): Partial<DialogContext> {
-  return { profile: {}, awaiting: null, asked: undefined, skipped: [], choices: [], listed: [], ...HANDOFF_CLEARED, contact: undefined };
+  return {
+    profile: {},
+    awaiting: null,
+    asked: undefined,
+    skipped: [],
+    choices: [],
+    listed: [],
+    declined: undefined,
+    ...HANDOFF_CLEARED,
+    contact: undefined,
+  };
+}
+
+/** The service a message asks for by name (its details, whether it fits, where to apply, weighed against another). */
+function askedFor(intent: Intent): ServiceId[] {
+  if (intent.type === 'intent.service') return [intent.serviceId];
+  if (intent.type === 'intent.question') return [...(intent.serviceId ? [intent.serviceId] : []), ...(intent.compared ?? [])];
+  if (intent.type === 'intent.answer' && intent.understanding.service) return [intent.understanding.service];
+  return [];
+}
+
+/** What a refusal message says besides the refusal ("不想众筹，想借50万周转": the 50万 and the need). */
+function besidesRefusal(u: Understanding): Understanding {
+  const { service: _, command: __, ...rest } = u;
+  return rest;
 }
 
 /** The user or the agent ends the hand-off: back to where the conversation stood. */
 const BACK_FROM_HANDOFF = [
-  { guard: 'profileComplete', target: 'advising', actions: ['endHandoff', 'prompt'] },
-  { target: 'collecting', actions: ['endHandoff', 'prompt'] },
+  { guard: 'profileComplete', target: 'advising', actions: ['endHandoff', 'promptOrThen'] },
+  { target: 'collecting', actions: ['endHandoff', 'promptOrThen'] },
 ] as const;
 
 export const advisorMachine = setup({
@@ -193,6 +238,22 @@ export const advisorMachine = setup({
           : (handoffIntent(context, event) ?? interpret({ ...context, locale }, event.understanding)),
         event,
       );
+      // "算了 不找人了，要抵押不": back to the bot, and the question answered there.
+      if (intent.type === 'intent.resume' && context.handoff && event.cues?.cancels) {
+        const then = interpret({ ...context, locale }, event.understanding);
+        if (ANSWERED_MEANWHILE.has(then.type)) {
+          enqueue.raise({ type: 'intent.resume', then });
+          return;
+        }
+      }
+      // While an agent holds the hand-off, a question is theirs to answer, not the bot's.
+      if (context.handoff && event.claimed && ANSWERED_MEANWHILE.has(intent.type)) {
+        enqueue.raise({ type: 'intent.for-agent' });
+        return;
+      }
+      // A refused service asked for by name again is back in the advice.
+      const again = askedFor(intent).filter((id) => context.declined?.includes(id));
+      if (again.length > 0) enqueue.assign({ declined: context.declined?.filter((id) => !again.includes(id)) });
       if (!context.greeted) {
         enqueue.assign({ greeted: true });
         // A first "你好" or "hi" is a greeting, not a failed answer: welcome and ask.
@@ -224,11 +285,23 @@ export const advisorMachine = setup({
       say(enqueue, [term, misfit, noted.length ? reply(noted) : null, ...askNext(enqueue, context, next, applied.changes)]);
     }),
 
-    /** A message that should have answered the question but said nothing we could use. */
+    /**
+     * A message that should have answered the question but said nothing we could use: the same
+     * question again, with what it asks and an example answer first. Not understood is no answer
+     * given nor refused: it does not count toward putting the question aside (askNext), and the
+     * question is never skipped for it; "跳过" / "skip" still does that.
+     */
     reAsk: enqueueActions(({ context, enqueue }) => {
+      const slot = awaitingAfter(context);
+      const q = question(context);
+      if (slot === null || q === null) {
+        say(enqueue, [reply([text('not-understood')]), ...askNext(enqueue, context)]);
+        return;
+      }
       // An amount without a unit we could trust ("50" in English) is asked for again with one.
-      const hint = context.awaiting === 'amount' ? 'ask.amount-unit' : 'not-understood';
-      say(enqueue, [reply([text(hint)]), ...askNext(enqueue, context)]);
+      const hint = slot === 'amount' ? 'ask.amount-unit' : REASK[slot];
+      enqueue.assign({ awaiting: slot, asked: slot === context.awaiting ? (context.asked ?? 1) : 1 });
+      say(enqueue, [reply([text(hint), ...q.parts], q.choices, q.choiceMode)]);
     }),
 
     skipQuestion: enqueueActions(({ context, enqueue }) => {
@@ -264,8 +337,45 @@ export const advisorMachine = setup({
       say(enqueue, [reply([...noted, text('advice.updated')]), result.reply]);
     }),
 
+    /**
+     * "融资租赁不要": the service is left out of the advice from now on. Advising, the advice is given
+     * again without it (it says what it left out); collecting, the refusal is acknowledged. What else
+     * the message says is then taken as an answer.
+     */
+    declineService: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'intent.decline');
+      const declined = [...new Set([...(context.declined ?? []), event.serviceId])];
+      const next: DialogContext = { ...context, declined };
+      enqueue.assign({ declined });
+      const rest = besidesRefusal(event.understanding);
+      // Advising, facts said again change nothing ("不要融资租赁，就借100万"): the advice without it, as below.
+      const changes = applyUnderstanding(context.profile, rest, context.awaiting, context.locale).changes.length > 0;
+      if (carriesSlots(rest, context.awaiting, context.profile, context.locale) && (changes || !profileComplete(context))) {
+        if (!profileComplete(context)) say(enqueue, [reply([text('decline.noted', { service: { service: event.serviceId } })])]);
+        enqueue.raise({ type: 'intent.answer', understanding: rest });
+        return;
+      }
+      if (profileComplete(context)) {
+        const result = advice(next);
+        enqueue.assign({ listed: result.listed });
+        say(enqueue, [result.reply]);
+        return;
+      }
+      say(enqueue, [reply([text('decline.noted', { service: { service: event.serviceId } })]), ask(enqueue, next)]);
+    }),
+
     adviceNeedsMore: enqueueActions(({ context, enqueue }) => {
       say(enqueue, [reply([text('advice.need-more')]), ...askNext(enqueue, context)]);
+    }),
+
+    /** Back from a hand-off: the question the message also asked (answered, then the prompt), or the prompt. */
+    promptOrThen: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type === 'intent.resume' && event.then) {
+        enqueue.raise(event.then);
+        return;
+      }
+      if (context.handoff) return;
+      say(enqueue, [profileComplete(context) ? adviceMenu(context) : ask(enqueue, context)]);
     }),
 
     /** Where the conversation stands, repeated after a side question so no one is left stranded. */
@@ -347,7 +457,16 @@ export const advisorMachine = setup({
     }),
     restarted: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.restart');
-      const fresh: DialogContext = { ...context, profile: {}, awaiting: null, skipped: [], choices: [], listed: [], handoff: false };
+      const fresh: DialogContext = {
+        ...context,
+        profile: {},
+        awaiting: null,
+        skipped: [],
+        choices: [],
+        listed: [],
+        declined: undefined,
+        handoff: false,
+      };
       const applied = applyUnderstanding({}, event.understanding, null, context.locale);
       const next: DialogContext = { ...fresh, profile: applied.profile };
       enqueue.assign({
@@ -356,6 +475,7 @@ export const advisorMachine = setup({
         asked: 1,
         skipped: [],
         listed: [],
+        declined: undefined,
         ...HANDOFF_CLEARED,
         contact: undefined,
       });
@@ -373,6 +493,13 @@ export const advisorMachine = setup({
       enqueue.assign({ handoff: true, handoffAt: desk?.at, contactPending: !contact, held: 0, contact });
       effect(enqueue, 'handoff-started');
       say(enqueue, [handoffStarted(desk, contact)]);
+    }),
+    stillWaiting: enqueueActions(({ enqueue }) => {
+      say(enqueue, [stillWaitingReply()]);
+    }),
+    holdForAgent: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ held: (context.held ?? 0) + 1, contactPending: false });
+      say(enqueue, [forAgentReply()]);
     }),
     holdHandoff: enqueueActions(({ context, enqueue }) => {
       enqueue.assign({ held: (context.held ?? 0) + 1, contactPending: false });
@@ -452,6 +579,7 @@ export const advisorMachine = setup({
     'intent.term': { actions: 'showTerm' },
     'intent.offer': { actions: 'showOfferCost' },
     'intent.service': { actions: 'showService' },
+    'intent.decline': { actions: 'declineService' },
     'intent.human': { target: '.handoff' },
     'intent.resume': { actions: ['notInHandoff', 'prompt'] },
     'intent.delete': { target: '.confirmingDelete' },
@@ -511,6 +639,17 @@ export const advisorMachine = setup({
         'intent.contact': { actions: 'takeContact' },
         'intent.waiting': { actions: 'answerWaiting' },
         'intent.hours': { actions: 'answerHours' },
+        // A question while waiting for a person is answered now, the request standing (and saying so);
+        // while an agent holds the conversation (claimed), it is left to them (intent.for-agent).
+        'intent.question': { actions: ['showAnswer', 'stillWaiting'] },
+        'intent.term': { actions: ['showTerm', 'stillWaiting'] },
+        'intent.offer': { actions: ['showOfferCost', 'stillWaiting'] },
+        'intent.service': { actions: ['showService', 'stillWaiting'] },
+        'intent.cost': { actions: ['showCost', 'stillWaiting'] },
+        'intent.risks': { actions: ['showRisks', 'stillWaiting'] },
+        'intent.platform-check': { actions: ['showPlatformCheck', 'stillWaiting'] },
+        'intent.regulation': { actions: ['showRegulation', 'stillWaiting'] },
+        'intent.for-agent': { actions: 'holdForAgent' },
         'intent.skip': [{ guard: 'contactPending', actions: 'contactSkipped' }, { actions: 'holdHandoff' }],
         'intent.no': [{ guard: 'contactPending', actions: 'contactSkipped' }, { actions: 'holdHandoff' }],
         'intent.*': { actions: 'holdHandoff' },
@@ -554,6 +693,18 @@ const STAGE_OF_STATE: ReadonlyMap<string, Stage> = new Map(
     return stage ? [[name, stage] as const] : [];
   }),
 );
+
+/** Questions the bot answers while the customer waits for a person (not while an agent holds the conversation). */
+const ANSWERED_MEANWHILE: ReadonlySet<string> = new Set([
+  'intent.question',
+  'intent.term',
+  'intent.offer',
+  'intent.service',
+  'intent.cost',
+  'intent.risks',
+  'intent.platform-check',
+  'intent.regulation',
+]);
 
 const GREETING_INTENTS: ReadonlySet<string> = new Set([
   'intent.unknown',

@@ -72,7 +72,8 @@ export function adviceChoices(listed: readonly ServiceId[]): ChoiceId[] {
 }
 
 export function advice(context: DialogContext): { reply: DialogReply; listed: ServiceId[] } {
-  const result = recommend(context.profile);
+  const leftOut = context.declined ?? [];
+  const result = recommend(context.profile, leftOut);
   const listed = result.recommendations.map((r) => r.serviceId);
   return {
     listed,
@@ -85,6 +86,7 @@ export function advice(context: DialogContext): { reply: DialogReply; listed: Se
           cautions: result.cautions,
           excluded: result.excluded,
           fitsWell: result.fitsWell,
+          ...(leftOut.length > 0 ? { leftOut: [...leftOut] } : {}),
         },
       ],
       adviceChoices(listed),
@@ -120,13 +122,13 @@ export function adviceMenu(context: DialogContext): DialogReply {
 
 /** All risks; once advised, the cautions of this case first. */
 export function risks(context: DialogContext): DialogReply {
-  const cautions = context.listed.length > 0 ? recommend(context.profile).cautions : undefined;
+  const cautions = context.listed.length > 0 ? recommend(context.profile, context.declined ?? []).cautions : undefined;
   return reply([cautions ? { kind: 'risks', cautions } : { kind: 'risks' }], followUpChoices(context));
 }
 
 /** A direct answer to a direct question, in the light of the advice when there is one. */
 export function directAnswer(context: DialogContext, question: QuestionId, serviceId?: ServiceId, compared?: ServiceId[]): DialogReply {
-  const answer = answerFor(question, context.profile, context.listed.length > 0, serviceId, compared);
+  const answer = answerFor(question, context.profile, context.listed.length > 0, serviceId, compared, context.declined ?? []);
   return reply([{ kind: 'answer', answer, profile: context.profile }], followUpChoices(context));
 }
 
@@ -135,7 +137,7 @@ export function directAnswer(context: DialogContext, question: QuestionId, servi
  * out (or that is gone): said first, with the rule, before the advice. Null when it may fit.
  */
 export function misfitReply(context: DialogContext, serviceId: ServiceId): DialogReply | null {
-  const answer = answerFor('does-it-fit', context.profile, false, serviceId);
+  const answer = answerFor('does-it-fit', context.profile, false, serviceId, undefined, context.declined ?? []);
   if (answer.fit?.verdict !== 'no' && answer.fit?.verdict !== 'gone') return null;
   const { better: _, ...fit } = answer.fit;
   return reply([{ kind: 'answer', answer: { ...answer, fit }, profile: context.profile }]);

@@ -61,6 +61,8 @@ export interface DialogContext {
   contactPending?: boolean;
   /** Messages acknowledged in this hand-off (the first gets the full notice, later ones a short one). */
   held?: number;
+  /** Services the owner refused ("融资租赁不要", "no leasing please"): left out of the advice until asked for again. */
+  declined?: ServiceId[];
 }
 
 /** What a customer left for the desk to call back: a mainland mobile number and/or a time. */
@@ -88,6 +90,8 @@ export interface UserMessageEvent {
   cues?: HandoffCues;
   /** The desk's hours and whether it is staffed at the time of the message. */
   desk?: DeskStatus;
+  /** An agent has claimed the hand-off (a person holds the conversation): questions are theirs to answer. */
+  claimed?: boolean;
 }
 
 export type Intent =
@@ -102,7 +106,8 @@ export type Intent =
   | { type: 'intent.waiting'; desk?: DeskStatus }
   /** "你们几点上班", "when are you open?" */
   | { type: 'intent.hours'; desk?: DeskStatus }
-  | { type: 'intent.resume' }
+  /** Back to the bot; `then`: a question the same message asks ("算了不找人了，要抵押不"), answered after. */
+  | { type: 'intent.resume'; then?: Intent }
   | { type: 'intent.delete' }
   | { type: 'intent.yes' }
   | { type: 'intent.no' }
@@ -115,6 +120,8 @@ export type Intent =
   | { type: 'intent.regulation' }
   | { type: 'intent.cost' }
   | { type: 'intent.service'; serviceId: ServiceId }
+  /** "融资租赁不要", "no leasing please": the service left out; what else the message says is taken too. */
+  | { type: 'intent.decline'; serviceId: ServiceId; understanding: Understanding }
   | { type: 'intent.advice' }
   /** A direct question ("可信不", "去哪里申请"): answered first, the profile untouched. */
   | { type: 'intent.question'; question: QuestionId; serviceId?: ServiceId; compared?: ServiceId[] }
@@ -123,6 +130,8 @@ export type Intent =
   /** A loan offer's terms ("借10万，每月还9333，12个月"): its true cost. */
   | { type: 'intent.offer'; offer: OfferTerms }
   | { type: 'intent.more' }
+  /** A question asked while an agent holds the hand-off: kept for the agent. */
+  | { type: 'intent.for-agent' }
   | { type: 'intent.unknown' };
 
 export type DialogEvent =
@@ -188,6 +197,8 @@ export type ReplyPart =
       /** Services made for the purpose that a suitability rule rules out (said when nothing fits well). */
       excluded?: Excluded[];
       fitsWell?: boolean;
+      /** Services the owner refused, left out of the list (said, so the owner knows). */
+      leftOut?: ServiceId[];
     }
   | { kind: 'service'; serviceId: ServiceId; cautions: Caution[]; profile?: EnterpriseProfile }
   /** All risks; with the advice's cautions for this case first when there is advice. */
@@ -234,8 +245,13 @@ export const DIALOG_KEYS = [
   'noted.nothing-new',
   'not-understood',
   'not-understood-advising',
+  'reask.industry',
+  'reask.size',
+  'reask.purpose',
+  'reask.term',
   'skip.ok',
   'skip.put-aside',
+  'decline.noted',
   'advice.need-more',
   'advice.updated',
   'language.switched',
@@ -255,6 +271,8 @@ export const DIALOG_KEYS = [
   'handoff.will-call',
   'handoff.leave-phone',
   'handoff.back-hint',
+  'handoff.still-waiting',
+  'handoff.with-agent',
   'desk.open',
   'desk.closed',
   'desk.ask-human',

@@ -376,6 +376,8 @@ export class ConversationEngine {
       // What a hand-off reads in the words (a phone number, "有人吗"), and the desk at this moment.
       cues: readHandoffCues(message.text),
       desk: deskStatus(this.options.deskHours ?? DEFAULT_SCHEDULE, this.clock()),
+      // A person holds the conversation: the bot leaves the customer's questions to them.
+      ...(read.record?.claimedBy ? { claimed: true } : {}),
     };
 
     let outcome: MachineOutcome;

@@ -142,7 +142,7 @@ function changeText(locale: Locale, change: ProfileChange): string {
     case 'industry':
       return t('noted.industry', { value: industryName(locale, change.value) });
     case 'employees':
-      return t('noted.employees', { value: people(locale, change.value) });
+      return t('noted.employees', { count: formatCount(locale, change.value) });
     case 'annualRevenueCny':
     case 'totalAssetsCny':
       return t(`noted.${change.slot}`, { value: formatCny(locale, change.value) });
@@ -216,14 +216,27 @@ function adviceItems(
   cautions: Caution[],
   excluded: readonly Excluded[] = [],
   fitsWell = true,
+  leftOut: readonly ServiceId[] = [],
 ): Piece[] {
   const t = translator(locale);
   // English service names already hold a colon before their variant ("Big-data finance: ...").
   const colon = locale === 'zh-CN' ? '：' : ' — ';
   const whyNot = excluded.map((e) => `${BULLET}${renderSuitability(locale, e.rule)}`);
+  // The services the owner refused, named so the owner knows they were left out on purpose.
+  const refused =
+    leftOut.length > 0
+      ? [
+          t('advice.left-out', {
+            services: sentenceJoin(
+              locale,
+              leftOut.map((id) => serviceName(locale, id)),
+            ),
+          }),
+        ]
+      : [];
   if (recs.length === 0) {
     const why = profile.sizeClass === 'large' ? [`${BULLET}${t('advice.why-large')}`] : [];
-    return [textItem([t('advice.intro-empty'), ...why, ...whyNot].join('\n'))];
+    return [textItem([t('advice.intro-empty'), ...why, ...whyNot, ...refused].join('\n'))];
   }
   const [best, ...others] = recs as [Recommendation, ...Recommendation[]];
   const intro = profile.purpose === undefined ? 'advice.intro-no-purpose' : fitsWell ? 'advice.intro' : 'advice.intro-second-best';
@@ -251,6 +264,7 @@ function adviceItems(
   });
   // Why the services made for this purpose are not offered, when none of what is offered is.
   if (!fitsWell && whyNot.length > 0) items.push({ text: whyNot.join('\n'), kind: 'text', paragraph: false });
+  if (refused.length > 0) items.push({ text: refused.join('\n'), kind: 'text', paragraph: true });
   items.push({ text: t('advice.menu'), kind: 'menu', paragraph: true });
   return items;
 }
@@ -639,7 +653,9 @@ function partText(locale: Locale, part: ReplyPart): string {
     case 'ask-size':
       return sizeQuestion(locale, part.measures, part.stillMissing);
     case 'advice':
-      return layoutPieces(adviceItems(locale, part.profile, part.recommendations, part.cautions, part.excluded, part.fitsWell)).text;
+      return layoutPieces(
+        adviceItems(locale, part.profile, part.recommendations, part.cautions, part.excluded, part.fitsWell, part.leftOut),
+      ).text;
     case 'service':
       return serviceText(locale, part.serviceId, part.cautions, part.profile);
     case 'risks':
@@ -698,7 +714,8 @@ function choiceWords(locale: Locale, id: ChoiceId): string {
 }
 
 function partItems(locale: Locale, part: ReplyPart): Piece[] {
-  if (part.kind === 'advice') return adviceItems(locale, part.profile, part.recommendations, part.cautions, part.excluded, part.fitsWell);
+  if (part.kind === 'advice')
+    return adviceItems(locale, part.profile, part.recommendations, part.cautions, part.excluded, part.fitsWell, part.leftOut);
   return [textItem(partText(locale, part))];
 }
 

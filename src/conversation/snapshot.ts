@@ -53,6 +53,8 @@ const contextSchema = z.object({
   held: count.optional(),
   // Added with putting a question aside (optional: snapshots from before restore unchanged).
   asked: count.optional(),
+  // Added with services the owner refused (optional: snapshots from before restore unchanged).
+  declined: z.array(z.enum(SERVICE_IDS)).max(16).optional(),
 });
 
 const snapshotSchema = z

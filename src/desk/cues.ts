@@ -15,6 +15,8 @@ export interface HandoffCues {
   mentionsCall: boolean;
   /** The message asks whether anyone is there / how long, or when the desk is staffed. */
   asks?: 'presence' | 'hours';
+  /** The customer no longer wants a person ("算了 不找人了", "never mind"): back to the bot. */
+  cancels?: true;
 }
 
 const CALL_WORDS = [
@@ -148,6 +150,27 @@ const HOURS_WORDS = [
   'what time do you close',
 ];
 
+/**
+ * The request for a person withdrawn: 不找人了, 不用人工了, 不等了, "never mind", "forget it". Not a
+ * guarantor not looked for (我们不找人担保): the person words end the phrase. 算了 alone too.
+ */
+const CANCEL = new RegExp(
+  [
+    String.raw`不(?:找|要|用|需要|想找|想要|用找)(?:人工|真人|客服|顾问)`,
+    String.raw`不(?:用)?找人了`,
+    String.raw`不要人了`,
+    String.raw`不(?:用)?等了`,
+    String.raw`^\s*算了(?:吧|嘛|哈|啦)?\s*[。.!！~～]*\s*$`,
+    String.raw`\bnever\s*mind\b`,
+    String.raw`\bforget (?:it|about it)\b`,
+    // "cancel" said alone or of the request ("cancel that"), not of a loan asked about ("can i cancel the loan?").
+    String.raw`^\s*(?:please\s+)?cancel(?:\s+(?:it|that|this|the request|my request))?(?:\s+please)?\s*[.!]*\s*$`,
+    String.raw`\bno need (?:for )?(?:an? |the )?(?:agent|person|human|adviser|advisor)\b`,
+    String.raw`\b(?:don['’]?t|do not) need (?:an? |the )?(?:agent|person|human|adviser|advisor)\b`,
+  ].join('|'),
+  'i',
+);
+
 const compile = (words: readonly string[]) =>
   new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|'), 'i');
 /** "打" as in calling: "下午打", "打过来嘛" (not 打折, 打款). */
@@ -199,6 +222,7 @@ export function readHandoffCues(raw: string): HandoffCues {
   // The time is read without the phone number, whose digits are no clock.
   const time = callbackTime(mobile ? text.replace(mobile[0], ' ') : text);
   if (time) cues.callbackTime = time;
+  if (CANCEL.test(text)) cues.cancels = true;
   if (PRESENCE.test(text)) cues.asks = 'presence';
   else if (HOURS.test(text)) cues.asks = 'hours';
   return cues;

@@ -69,11 +69,19 @@ const FRAUD: readonly Citation[] = ['current-finance'];
 
 /** The fixed part of each answer: its sources and the steps that go with it. */
 const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; steps: readonly NextStepId[] }>> = {
+  // Money already sent: what to do now, first the police, then the bank, in that order.
+  'fraud-money-sent': {
+    citations: FRAUD,
+    steps: ['report-110', 'bank-stop-transfer', 'keep-records', 'anti-fraud-96110', 'no-recovery-fee'],
+  },
   'fraud-advance-fee': { citations: FRAUD, steps: ['settlement-bank', 'check-licence'] },
   'fraud-guaranteed-returns': { citations: [...FRAUD, '§3.1', 'p2p-and-online-lending-status'], steps: ['licensed-wealth'] },
   'fraud-personal-account': { citations: FRAUD, steps: ['check-licence'] },
   'fraud-fake-app': { citations: [...FRAUD, '§3.2'], steps: ['settlement-bank', 'check-licence'] },
   'fraud-p2p-style': { citations: ['p2p-and-online-lending-status', 'current-finance'], steps: ['check-licence'] },
+  // Factoring is lawful when a bank or a licensed commercial factor does it (current-finance: the SPC
+  // reply's seven kinds of licensed local lenders); the receivables platform is the way in (§6).
+  'factoring-legit': { citations: ['§6', 'current-finance'], steps: ['receivables-platform', 'check-factor'] },
   'which-is-best': { citations: [], steps: [] },
   'does-it-fit': { citations: [], steps: [] },
   'where-to-apply': {
@@ -129,14 +137,20 @@ export function interestSubsidiesFor(profile: EnterpriseProfile): SupportId[] {
   });
 }
 
-/** Whether `id` fits this firm; `advised`: the profile is complete, so unknown facts no longer matter. */
-export function fitFor(id: ServiceId, profile: EnterpriseProfile, advised: boolean): Fit {
+/**
+ * Whether `id` fits this firm; `advised`: the profile is complete, so unknown facts no longer matter;
+ * `leaveOut`: services the owner refused, never offered as the better choice.
+ */
+export function fitFor(id: ServiceId, profile: EnterpriseProfile, advised: boolean, leaveOut: readonly ServiceId[] = []): Fit {
   if (!isActive(id)) return { serviceId: id, verdict: 'gone', rules: [] };
   const facts = conditionFacts(profile);
   const variant = chooseVariant(SERVICES[id], profile);
   const rules = SERVICES[id].suitability.filter((r) => r.variant === undefined || r.variant === variant);
   const status = rules.map((r) => ({ id: r.id, status: ruleStatus(facts, r) }));
-  const advice = recommend(profile);
+  const advice = recommend(
+    profile,
+    leaveOut.filter((s) => s !== id),
+  );
   const first = advice.recommendations[0];
   const better = first && first.serviceId !== id ? { better: first } : {};
   const failing = status.filter((r) => r.status === 'fails').map((r) => r.id);
@@ -168,10 +182,10 @@ const VERDICT_ORDER: readonly FitVerdict[] = ['yes', 'second', 'depends', 'weak'
  * "网商银行和融资租赁哪个好": the services named, each with its fit for this firm, the better
  * first (by verdict, then by the recommendation's rank); the steps of the first when it fits.
  */
-function comparison(profile: EnterpriseProfile, advised: boolean, compared: readonly ServiceId[]): Answer {
+function comparison(profile: EnterpriseProfile, advised: boolean, compared: readonly ServiceId[], leaveOut: readonly ServiceId[]): Answer {
   const fits = compared
     .map((id) => {
-      const { better: _, ...fit } = fitFor(id, profile, advised);
+      const { better: _, ...fit } = fitFor(id, profile, advised, leaveOut);
       return fit;
     })
     .sort(
@@ -187,7 +201,7 @@ function comparison(profile: EnterpriseProfile, advised: boolean, compared: read
         .slice(0, 2)
     : [];
   // The advice's first pick, when it is none of those named: worth saying after them.
-  const top = advised ? recommend(profile).recommendations[0] : undefined;
+  const top = advised ? recommend(profile, leaveOut).recommendations[0] : undefined;
   const best = top && !compared.includes(top.serviceId) ? { best: top } : {};
   return { question: 'which-is-best', compared: fits, ...best, steps, citations: [...new Set(fits.flatMap(fitCitations))] };
 }
@@ -203,8 +217,8 @@ function fitCitations(fit: Fit): Citation[] {
  * with its fit, so that the answer can add why it does not suit this firm and what does; none
  * for P2P, which is gone.
  */
-function applyFor(id: ServiceId, profile: EnterpriseProfile, advised: boolean): Answer {
-  const fit = fitFor(id, profile, advised);
+function applyFor(id: ServiceId, profile: EnterpriseProfile, advised: boolean, leaveOut: readonly ServiceId[]): Answer {
+  const fit = fitFor(id, profile, advised, leaveOut);
   const steps = fit.verdict === 'gone' ? [] : nextSteps(id, profile);
   const citations = [...new Set([...ANSWERS['where-to-apply'].citations, ...fitCitations(fit)])];
   return { question: 'where-to-apply', fit, steps, citations };
@@ -220,16 +234,18 @@ export function answer(
   advised: boolean,
   service?: ServiceId,
   compared?: readonly ServiceId[],
+  leaveOut: readonly ServiceId[] = [],
 ): Answer {
   const fixed = ANSWERS[question];
-  if (question === 'which-is-best' && compared !== undefined && compared.length > 1) return comparison(profile, advised, compared);
+  if (question === 'which-is-best' && compared !== undefined && compared.length > 1)
+    return comparison(profile, advised, compared, leaveOut);
   if (question === 'does-it-fit' && service !== undefined) {
-    const fit = fitFor(service, profile, advised);
+    const fit = fitFor(service, profile, advised, leaveOut);
     const steps = fit.verdict === 'yes' || fit.verdict === 'second' ? nextSteps(service, profile).slice(0, 1) : [];
     return { question, fit, steps, citations: fitCitations(fit) };
   }
-  if (question === 'where-to-apply' && service !== undefined) return applyFor(service, profile, advised);
-  const best = advised ? recommend(profile).recommendations[0] : undefined;
+  if (question === 'where-to-apply' && service !== undefined) return applyFor(service, profile, advised, leaveOut);
+  const best = advised ? recommend(profile, leaveOut).recommendations[0] : undefined;
   if (best && (question === 'which-is-best' || question === 'where-to-apply')) {
     const steps = nextSteps(best.serviceId, profile).filter((s) => question === 'where-to-apply' || s !== 'check-licence');
     return { question, best, steps, citations: [...best.citations] };

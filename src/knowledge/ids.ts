@@ -115,11 +115,16 @@ export const PURPOSES_WITHOUT_FUNDING: readonly PurposeId[] = ['payment-collecti
  * (answers.ts). The fraud checks name the pattern the message describes.
  */
 export const QUESTION_IDS = [
+  // "钱已经转了2000了", "i already sent him 2000, should i report him?": money already lost to a
+  // fraud: what to do now (110, the bank, the records, 96110), before any other check.
+  'fraud-money-sent',
   'fraud-advance-fee',
   'fraud-guaranteed-returns',
   'fraud-personal-account',
   'fraud-fake-app',
   'fraud-p2p-style',
+  // "保理是不是骗人的", "factoring a scam?": whether factoring itself is lawful, and how to tell a real factor.
+  'factoring-legit',
   'which-is-best',
   // "融资租赁格合适", "is leasing right for us?": whether one named service fits this firm.
   'does-it-fit',

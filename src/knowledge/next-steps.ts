@@ -26,6 +26,14 @@ export const NEXT_STEP_IDS = [
   'bring-documents',
   'compare-annual-rate',
   'check-licence',
+  // A factor checked: a bank's in the NFRA lookup, a commercial factor with the local regulator.
+  'check-factor',
+  // Money already lost to a fraud (answers.ts, fraud-money-sent), in the order to do them.
+  'report-110',
+  'bank-stop-transfer',
+  'keep-records',
+  'anti-fraud-96110',
+  'no-recovery-fee',
 ] as const;
 export type NextStepId = (typeof NEXT_STEP_IDS)[number];
 
@@ -48,6 +56,16 @@ export const NEXT_STEP_CITATIONS: Readonly<Record<NextStepId, readonly Citation[
   'bring-documents': ['current-finance'],
   'compare-annual-rate': ['§3.1', 'current-finance'],
   'check-licence': ['§6', 'current-finance'],
+  'check-factor': ['current-finance'],
+  // current-finance, Fraud and illegal routes: a fraud that has happened is reported to 110; 96110
+  // is the national anti-fraud line; any fee asked first (解冻费 among them) is fraud. Calling the
+  // bank to stop the transfer and keeping the records are what the police ask for a report (no
+  // figure or rule stated).
+  'report-110': ['current-finance'],
+  'bank-stop-transfer': ['current-finance'],
+  'keep-records': ['current-finance'],
+  'anti-fraud-96110': ['current-finance'],
+  'no-recovery-fee': ['current-finance'],
 };
 
 /** Where to go, per service; the purpose can put a programme first. */

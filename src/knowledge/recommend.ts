@@ -513,10 +513,11 @@ export function outsideFit(id: ServiceId, profile: EnterpriseProfile): Outside[]
 }
 
 /** Ranks the active services for a profile. Same profile, same answer: no randomness, no clock. */
-export function recommend(profile: EnterpriseProfile): Advice {
+export function recommend(profile: EnterpriseProfile, leaveOut: readonly ServiceId[] = []): Advice {
   const facts = conditionFacts(profile);
   const excluded: Excluded[] = [];
-  const scored = SERVICE_IDS.filter((id) => SERVICES[id].status.kind === 'active')
+  // `leaveOut`: services the owner refused; the next ones move up, so the list stays as long.
+  const scored = SERVICE_IDS.filter((id) => SERVICES[id].status.kind === 'active' && !leaveOut.includes(id))
     .map((id, order) => {
       const service = SERVICES[id];
       const variant = chooseVariant(service, profile);

@@ -9,6 +9,7 @@ import type { Locale } from '../locale';
 
 export const COMMANDS = [
   'restart', // 重新开始, start over
+  'decline', // 融资租赁不要, no leasing please: leave the service named out of the advice; see `Understanding.service`
   'help', // 帮助, help, 怎么用
   'language', // switch language; see `Understanding.targetLocale`
   'human', // 转人工, talk to a person

@@ -28,6 +28,18 @@ describe('readHandoffCues', () => {
     ['still nothing?', { mentionsCall: false, asks: 'presence' }],
     ['when are you open', { mentionsCall: false, asks: 'hours' }],
     ['we need 200k for stock', { mentionsCall: false }],
+    // The request for a person withdrawn.
+    ['算了 不找人了', { mentionsCall: false, cancels: true }],
+    ['不用人工了', { mentionsCall: false, cancels: true }],
+    ['不等了', { mentionsCall: false, cancels: true }],
+    ['算了', { mentionsCall: false, cancels: true }],
+    ['never mind', { mentionsCall: false, cancels: true }],
+    ['forget it, thanks', { mentionsCall: false, cancels: true }],
+    ['cancel', { mentionsCall: false, cancels: true }],
+    ["we don't need an agent", { mentionsCall: false, cancels: true }],
+    // Not the request withdrawn: a guarantor not looked for, a loan asked about.
+    ['我们不找人担保', { mentionsCall: false }],
+    ['can i cancel the loan early?', { mentionsCall: false }],
   ])('%s', (text, cues) => {
     expect(readHandoffCues(text)).toEqual(cues);
   });

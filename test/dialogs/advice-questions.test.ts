@@ -9,7 +9,16 @@ import type { OfferTerms } from '../../src/knowledge/cost';
 
 describe('direct questions', () => {
   it.each<[string, QuestionId]>([
+    ['钱已经转了2000了', 'fraud-money-sent'],
+    ['被骗了五千块 咋个整', 'fraud-money-sent'],
+    ['交了3000保证金 要不要报警', 'fraud-money-sent'],
+    ['i already sent him 2000, should i report him? where', 'fraud-money-sent'],
+    ['we got scammed, can we get our money back?', 'fraud-money-sent'],
     ['有人说先交8000块手续费就能放款50万', 'fraud-advance-fee'],
+    ['保理是不是骗人的', 'factoring-legit'],
+    ['保理公司正规吗', 'factoring-legit'],
+    ['factoring a scam?', 'factoring-legit'],
+    ['is factoring legal', 'factoring-legit'],
     ['有人打电话说无抵押贷50万，要先交5000块保证金，可信不', 'fraud-advance-fee'],
     ['有个app说我额度50万，要先交3000解冻费才能提现，咋个整', 'fraud-advance-fee'],
     ['someone asked me to pay a 5000 deposit before they release the loan', 'fraud-advance-fee'],
@@ -70,6 +79,9 @@ describe('direct questions', () => {
   });
 
   it.each([
+    '钱已经打过来了',
+    '担保公司靠谱吗',
+    'we already paid the supplier',
     '第二个咋个申请',
     '做批发的，客户账期三个月',
     'customers pay on net 60',

@@ -79,7 +79,7 @@ describe('a term explained in the conversation', () => {
         'LPR (Loan Prime Rate): the reference rate banks price loans on, published on the 20th of each month. The one-year LPR is 3.0% (as of March 2026; check the latest); courts protect private-lending interest up to 4 times it.',
         'Source: current finance rules and facts (checked November 2026)',
       ].join('\n'),
-      'Got it: industry accommodation.',
+      'Got it — industry: accommodation.',
     ]);
     expect(r!.view.profile).toEqual({ industry: 'accommodation' });
   });
@@ -236,7 +236,7 @@ describe('advice with the purpose skipped', () => {
     );
     const en = (await talk('en', ['we run a noodle shop in kunming, 6 staff, 1.2 million a year', 'skip', '200k', '1 year'])).at(-1)!;
     expect(en.replies.at(-1)!.text.split('\n')[0]).toBe(
-      'For your business (catering, micro enterprise, 6 employees, annual revenue 1,200,000 yuan, 200,000 yuan, 1 year): you did not say what the money is for, so these are for business funding in general; tell me the purpose and I can be more precise:',
+      'For your business (catering, micro enterprise, 6 employees, annual revenue: 1,200,000 yuan, 200,000 yuan, 1 year): you did not say what the money is for, so these are for business funding in general; tell me the purpose and I can be more precise:',
     );
   });
 });
@@ -267,8 +267,8 @@ describe('a question that states the need, said when the bot asks what the money
     )!;
     expect(last.replies.map((r) => r.text.split('\n')[0])).toEqual([
       'Exchange and settle through a bank, never through private money changers. With partners in Vietnam, Laos, Myanmar and the rest of ASEAN, settling in RMB is the main route in Yunnan (Laos has had an RMB clearing bank since 2023).',
-      'Got it: purpose: cross-border payments.',
-      'For your business (wholesale, micro enterprise, 6 employees, annual revenue 3,000,000 yuan, you trade across the border, cross-border payments), I recommend these Internet financial services:',
+      'Got it — purpose: cross-border payments.',
+      'For your business (wholesale, micro enterprise, 6 employees, annual revenue: 3,000,000 yuan, cross-border trade: yes, cross-border payments), I recommend these Internet financial services:',
     ]);
     expect(last.view.stage).toBe('advising');
   });

@@ -39,7 +39,7 @@ describe.each(MODES)('%s mode: what each kind of message gets', (mode) => {
   it('answers an English text in English', async () => {
     h = harness();
     const content = replyText(await h.post(fixture('text-en.xml'), mode), mode);
-    expect(content).toContain('Got it: industry retail; purpose: collecting payments.');
+    expect(content).toContain('Got it — industry: retail; purpose: collecting payments.');
     const sizes = (['size:micro', 'size:small', 'size:medium', 'skip'] as const).map((id) => choiceLabel('en', id));
     expect(content).toContain(en('wechat.textChoices', { choices: sizes.join(' / ') }));
     expect((await h.engine.view(CONVERSATION))?.locale).toBe('en');

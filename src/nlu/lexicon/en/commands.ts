@@ -2,6 +2,10 @@
 // polite words that add nothing to a short command.
 
 import type { CommandWords, LanguageWords, Words } from '../types';
+import { serviceRules } from './services';
+
+/** Every service's name, one alternation (a refusal beside it). */
+const SERVICES = serviceRules.flatMap((r) => r.words).join('|');
 
 /** A verb of money arriving: comes, lands, hits, paid out, and "is in" or "in the account" ("until the cash is in"). */
 const MONEY_ARRIVES = String.raw`(?:come|comes|coming|arrive|arrives|land|lands|hit|hits|reach|reaches|show up|shows up|paid out|released|disbursed|approved|through|(?:is|be|are|gets?) in\b|in (?:my|our|the|your) (?:bank )?account)`;
@@ -221,6 +225,15 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bbegin again\b`,
       String.raw`\bnew conversation\b`,
       String.raw`\bstart a new (?:chat|conversation)\b`,
+    ],
+  },
+  {
+    // A service refused, the refusal right beside its name: "no leasing please", "we don't want crowdfunding",
+    // "leasing, no thanks".
+    command: 'decline',
+    anywhere: [
+      String.raw`\b(?:no|without|skip|drop|remove|leave out|forget(?: about)?|not interested in|(?:i|we) (?:don['’]?t|do not) (?:want|need|like))\s+(?:the\s+|any\s+|a\s+)?(?:${SERVICES})`,
+      String.raw`(?:${SERVICES})\s*,?\s*(?:no thanks|no thank you|not interested|please no)\b`,
     ],
   },
   {

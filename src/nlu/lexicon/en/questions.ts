@@ -264,6 +264,19 @@ const BETTER = [
  */
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
+    // Money already lost to a fraud: "i already sent him 2000", "we got scammed", "should i report him?",
+    // "can i get my money back". Not a bill paid ("we already paid the supplier"): the money sent to him or them.
+    id: 'fraud-money-sent',
+    re: new RegExp(
+      [
+        String.raw`\b(?:already|just)\s+(?:sent|paid|transferred|wired|gave)\s+(?:him|her|them|the (?:guy|man|woman|caller|agent|scammer)|that (?:guy|man|woman|person))\b`,
+        String.raw`\b(?:been|got|was|were|get|getting)\s+(?:scammed|defrauded|cheated|conned|ripped off)\b`,
+        String.raw`\breport\s+(?:him|her|them|it|this|the (?:scam|fraud|guy|scammer)|to (?:the )?police)\b|\bcall (?:the )?police\b`,
+        String.raw`\b(?:get|getting|recover)\s+(?:my|our|the)\s+money\s+back\b`,
+      ].join('|'),
+    ),
+  },
+  {
     id: 'fraud-fake-app',
     re: new RegExp(
       [
@@ -377,6 +390,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     ),
   },
   { id: 'fraud-p2p-style', re: /\b(?:invest|lend|put money)\w*\b[^.?!]{0,25}\bp2p\b|\bp2p (?:platform|investment|product|wealth)s?\b/ },
+  // Whether factoring itself is a fraud or lawful: "factoring a scam?", "is factoring legal", "are factoring companies legit".
+  {
+    id: 'factoring-legit',
+    re: /\bfactor(?:ing|s)\b[^.?!]{0,30}\b(?:scams?|fraud\w*|legit\w*|legal|illegal|lawful|safe|real|trust\w*|genuine)\b|\b(?:scam|fraud|legit\w*|legal|illegal|safe|real|genuine)\b[^.?!]{0,12}\bfactor(?:ing|s)\b/,
+  },
   {
     id: 'money-changer',
     re: new RegExp(

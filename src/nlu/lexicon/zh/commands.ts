@@ -2,6 +2,7 @@
 // polite words that add nothing to a short command.
 
 import type { CommandWords, LanguageWords, Words } from '../types';
+import { serviceRules } from './services';
 
 /** Words ending in 人, and second characters of words starting with 工: 人工 across them is no word. */
 const endsInRen: Words = ['工', '客', '家', '个', '老', '商', '主', '病', '女', '男', '夫', '穷', '富', '本', '别', '他', '私', '证'];
@@ -14,6 +15,9 @@ const REST = String.raw`(?:剩下|剩余|余下|其余)的?(?:部分|钱)?`;
 
 /** Inside one clause. */
 const C = String.raw`[^,.!?;，。！？；]`;
+
+/** Every service's name, one alternation (a refusal beside it). */
+const SERVICES = serviceRules.flatMap((r) => r.words).join('|');
 
 /**
  * A wish or a need to borrow (想贷款, 需要融资, 想整点钱, 缺钱): asks for advice, unless the message
@@ -126,6 +130,15 @@ export const commandRules: readonly CommandWords[] = [
     ],
     // Said alone: 重新搞, 从头来, 再来一遍.
     whole: [String.raw`重新(?:搞|整|弄)(?:一(?:下|哈|遍|次))?`, String.raw`从头(?:来|搞|整)?`, String.raw`再来一(?:遍|次|轮)`],
+  },
+  {
+    // A service refused, the refusal right beside its name: 融资租赁不要, 不想众筹, 不考虑网商贷, 众筹就算了
+    // (not a question about it: 融资租赁不要抵押吗; not a trade denied: 我们不搞众筹 就是开茶馆的).
+    command: 'decline',
+    anywhere: [
+      String.raw`(?:不要|不想要?|不考虑|不用|不需要|别|莫)(?:再)?(?:给我)?(?:推荐|介绍|搞|做|用|要|考虑|弄|找)?(?:那个|这个|什么|啥)?\s*(?:${SERVICES})`,
+      String.raw`(?:${SERVICES})\s*(?:我们|我|就)?(?:不要|不想要?|不考虑|不用|不需要|算了|免了|pass)(?:了|吧|啦|哈|嘛)*\s*(?=$|[,.!?;，。！？；\s])`,
+    ],
   },
   {
     command: 'platform-check',

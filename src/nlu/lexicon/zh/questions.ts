@@ -177,6 +177,16 @@ const SENT_INTO = '(?:转|打|汇|存)(?:到|进|给|入)?';
  */
 export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
+    // Money already lost to a fraud, first of all: 钱已经转了2000了, 被骗了 咋个整, 要不要报警, 钱还追得回来不.
+    // Not money received (钱已经打过来了) nor a bill paid (货款已经付了): the money itself said sent, or a fraud word.
+    id: 'fraud-money-sent',
+    re: new RegExp(
+      String.raw`(?<![货房租贷首定])钱(?:已经|已|都)(?:转|打|汇|交|付|给)(?!过来|回来|进来|到了|到账)(?:了|过去|出去|给)` +
+        String.raw`|被骗|上当了|上当受骗|遇到骗子|碰到骗子|报警|报案` +
+        String.raw`|(?:钱|款)${C}{0,6}(?:追回|追得回|要回来|要得回|拿回来|拿得回|退回来|找回)`,
+    ),
+  },
+  {
     id: 'fraud-fake-app',
     re: new RegExp(
       String.raw`(?:链接|二维码)${C}{0,8}(?:下载|安装)${L}{0,30}(?:贷|借|放款|提现|额度)|(?:下载|下了|装|安装)${C}{0,10}(?:app|软件|apk|链接)(?:${C}{0,12}(?:贷|借|放款|提现|解冻|额度)|${L}{0,40}(?:冻结|解冻|提现不了|提不出|放款失败|(?:卡号|银行卡(?:号|信息)?)(?:填|输)?(?:错|有误)))` +
@@ -287,6 +297,14 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Also asked the other way round: P2P还能投吗, 网贷格可以投.
     re: new RegExp(
       String.raw`(?:投|买|放|存)${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷)(?:理财|投资|出借|产品)|(?:p2p|网贷)(?:现在|还|格|也){0,2}(?:能|可以)?投(?!诉)`,
+    ),
+  },
+  {
+    // Whether factoring itself is a fraud or lawful: 保理是不是骗人的, 保理公司正规吗, 保理格靠得住 (not 担保).
+    id: 'factoring-legit',
+    re: new RegExp(
+      String.raw`(?<!担)保理${C}{0,10}(?:骗|诈|正规|合法|违法|犯法|靠谱|靠得住|可信|可靠|真的假的|是真的|套路)` +
+        String.raw`|(?:骗|诈|正规|合法|违法|靠谱|可信)${C}{0,6}(?<!担)保理`,
     ),
   },
   {
