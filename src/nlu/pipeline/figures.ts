@@ -473,6 +473,8 @@ const ROLE_REACH = 2;
 /** ...and a total said after the roles ("厨师服务员加起来二十几个"). */
 const TOTAL_AFTER_ROLE = /^\s*(?:加起来|一共|总共|合计)\s*$/;
 const ROLE_BREAK = /[,，、;；.。]/;
+/** An approximation after a count, before its role: "20-odd pickers", "30ish drivers", "20 or so cooks". */
+const APPROX_BEFORE_ROLE = /^(?:-?odd|-?ish|\s+odd|\s+or so)\s+$/;
 /** Premises and things counted (门面两个, 冷库 3 个, 床位六十个): no people. */
 const THING_BEFORE = /(?:门面|店面|铺面|门店|分店|冷库|仓库|库房|床位|房间|摊位|档口|车子|机器|设备|大棚)\s*$/;
 /** A role's own count right after it (服务员十五个, 厨师有五个). */
@@ -500,6 +502,8 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOth
     if (r.start < q.end && q.start < r.end) return r;
     const gap = r.end <= q.start ? text.slice(r.end, q.start) : undefined;
     if (gap !== undefined && !ofANoun && ((gap.length <= ROLE_REACH && !ROLE_BREAK.test(gap)) || TOTAL_AFTER_ROLE.test(gap))) return r;
+    // "20-odd pickers", "30ish drivers": the count's approximation between it and its role.
+    if (r.start >= q.end && APPROX_BEFORE_ROLE.test(text.slice(q.end, r.start))) return r;
     if (gap !== undefined && !ofANoun && ROLE_AS_LABEL.test(gap)) return r;
     // Premises or things counted before a role that has its own count after it are not that role's
     // ("门面三个 服务员十五个": the shopfronts'; "冷库 3 个 工人 6 个").
@@ -635,9 +639,13 @@ const SEASON_BEFORE_REACH = 3;
 const SEASON_TO_COUNT = /^(?:\s|的|就|只有|只|才|有|only|just)*$/;
 const SEASON_AFTER_REACH = 12;
 /** Whether a head count is the busy season's or the regular staff, from a season word next to it. */
-function seasonOf(text: string, q: Quantity, clause: [number, number]): Season | undefined {
-  const from = Math.max(clause[0], q.start - WINDOW);
-  const before = text.slice(from, q.start);
+// The count's role word stands with it: the season is said before the pair or after it ("旺季 pickers
+// 三十多个", "20-odd pickers in season").
+function seasonOf(text: string, q: Quantity, clause: [number, number], span?: RoleSpan): Season | undefined {
+  const start = span !== undefined && span.end <= q.start ? span.start : q.start;
+  const end = span !== undefined && span.start >= q.end ? span.end : q.end;
+  const from = Math.max(clause[0], start - WINDOW);
+  const before = text.slice(from, start);
   for (const [season, re] of [
     ['peak', PEAK_SEASON],
     ['regular', REGULAR_SEASON],
@@ -645,14 +653,15 @@ function seasonOf(text: string, q: Quantity, clause: [number, number]): Season |
     const m = allMatches(re, before).at(-1);
     if (m !== undefined && (before.length - m.end <= SEASON_BEFORE_REACH || SEASON_TO_COUNT.test(before.slice(m.end)))) return season;
   }
-  const after = text.slice(q.end, Math.min(clause[1], q.end + WINDOW + SEASON_AFTER_REACH));
+  const after = text.slice(q.end, Math.min(clause[1], end + WINDOW + SEASON_AFTER_REACH));
+  const reach = SEASON_AFTER_REACH + (end - q.end);
   for (const [season, re] of [
     ['peak', PEAK_SEASON],
     ['regular', REGULAR_SEASON],
   ] as const) {
     const m = allMatches(re, after)[0];
     // Not across a clause's end, nor a space before a Chinese phrase ("员工二十多个 旺季要请五六十个": the season is the next count's).
-    if (m !== undefined && m.start <= SEASON_AFTER_REACH && !/[,，、;；]|\s[\u3400-\u9fff]/.test(after.slice(0, m.start + 1)))
+    if (m !== undefined && m.start <= reach && !/[,，、;；]|\s[\u3400-\u9fff]/.test(after.slice(0, m.start + 1)))
       return season;
   }
   return undefined;
@@ -758,9 +767,9 @@ function staffCounted(
   roles: readonly RoleSpan[],
   noteFigure: FigureNote,
 ): StaffCount | undefined {
-  const season = seasonOf(a.text, a.q, clause);
-  if (stillToHire(a, season, noteFigure)) return undefined;
   const span = roleOf(a.text, a.q, roles, markOf(a, 'not-staff') !== undefined);
+  const season = seasonOf(a.text, a.q, clause, span);
+  if (stillToHire(a, season, noteFigure)) return undefined;
   if (span !== undefined && customersByRole(a.text, a.q, a.clause[0], span)) {
     noteFigure(`${kind} ${quoted(a)}`, `no head count: customers counted by role (${span.role})`);
     return undefined;

@@ -33,6 +33,12 @@ export const staffRoles: Words = [
   String.raw`technicians?`,
   String.raw`mechanics?`,
   'salespeople',
+  // Salespeople counted as "sales" ("14 devs + 2 sales", "sales 三个"); not sales made ("10 sales a day") or revenue.
+  String.raw`(?<=\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)sales(?:\s+(?:reps?|guys|girls|people))?\b(?!\s+(?:a|an|per|each|every|of|in|on|this|last|are|were|is|was|revenue|volume|figures?|up|down)\b)`,
+  String.raw`sales(?:\s+reps?)?(?=\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位])`,
+  String.raw`sales reps?`,
+  // Office admin staff: "1 admin", "2 admins" (not the admin fee).
+  String.raw`(?:office )?admins?\b(?!\s+(?:fees?|charges?|costs?|work|stuff|tasks?|side))`,
   'sales staff',
   String.raw`receptionists?`,
   String.raw`helpers?`,
@@ -191,6 +197,8 @@ export const regularSeason: Words = [
   String.raw`off[- ]season`,
   String.raw`(?:in (?:the )?)?(?:low|slow|quiet) (?:season|months?)`,
   String.raw`full[- ]time`,
+  // "25 seasonal workers and 4 permanent": the staff kept all year.
+  String.raw`permanent(?:ly)?`,
   String.raw`\b(?:on )?(?:a )?(?:bad|slow|quiet|worst)(?: days?| weeks?| months?)\b`,
 ];
 
@@ -253,6 +261,8 @@ export const staffForms: Words = [
   // "6 full-time and 2 part-time (staff)": the qualifier alone is the staff it qualifies.
   String.raw`(?<=\b${EN_NUM}\s+)${QUALIFIER}(?=\s*(?:and|or|&|\+|,|/)\s*${EN_NUM}\s)`,
   String.raw`(?<=\b${EN_NUM}\s+)(?:full|part)[- ]?time(?:\s+(?:staff|employees|people|workers))?(?![a-z-])`,
+  // "25 seasonal workers and 4 permanent", "30 pickers in season, 5 regular": the staff kept all year, the noun left out.
+  String.raw`(?<=\b${EN_NUM}\s+)(?:permanent|regular|year[- ]round)(?=\s*(?:$|[,.;!?)]|\band\b|\bplus\b))`,
   // In Chinese: "nail techs 三个", "2个 hygienists".
   String.raw`(?:${MODIFIER}[- ])?(?:${ROLE})(?=\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位])`,
   String.raw`(?<=(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)(?:${HEAD})(?![a-z])`,

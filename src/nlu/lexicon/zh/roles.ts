@@ -46,6 +46,10 @@ const bareJobs = [
   '仓储',
   '拣货',
   '管理',
+  // A photo studio's posts: 后期一个 (editing), 剪辑两个, 修图一个.
+  '后期',
+  '剪辑',
+  '修图',
 ].join('|');
 
 export const staffRoles: Words = [

@@ -15,6 +15,8 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   设备: ['设被', '社备'],
   进货: ['近货', '进获'],
   员工: ['员功'],
+  // 师傅 as phones type it: 有7个师付, 修车师付.
+  师傅: ['师付'],
   餐馆: ['参馆'],
   饭店: ['饭点'],
   // Yunnan 阿孃 (normalized 阿娘): an older woman, as 阿姨 (请了十来个阿孃 are staff).
