@@ -473,6 +473,8 @@ export const STAFF_WORD_IN_SENTENCE =
   /(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?|people|hire[sd]?|hiring|employ(?:s|ed)?))[^.;。；!?！？]*$/;
 /** The owner working beside the staff counted (zh/roles.ts ownerWorks): one more head. */
 export const OWNER_WORKS = compile([zh.ownerWorks, en.ownerWorks], 'g');
+/** One of the family at a job of the firm beside the staff counted (zh/roles.ts familyWorks): one more head each. */
+export const FAMILY_WORKS = compile([zh.familyWorks, en.familyWorks], 'g');
 /** A role word ends where its word ends: "baker" is no role inside "bakery". */
 // Nor a possessive, which names a thing ("20 drivers' uniforms", "a driver's licence").
 // Nor what a role wears or holds (厨师服, 司机证, 厨师帽), though 厨师服务员 is two roles.

@@ -34,6 +34,7 @@ import {
   OWNERS_BESIDE,
   OWNERS_NAMED,
   OWNER_WORKS,
+  FAMILY_WORKS,
   INDUSTRY_DENIAL,
   INDUSTRY_RULES,
   LENDER_SAYS,
@@ -66,7 +67,7 @@ import { findQuantities } from '../numbers';
 import { parseArabic, parseChineseNumeral, parseEnglishNumber } from '../numerals';
 import { directQuestions, offers, purposeDetails, terms } from './extract-asked';
 import { allMatches, type Match } from './match';
-import { type FlagName, isHouseholdRole, type Mention, OWNERS_ONLY_BESIDE, type ScopeKind, type State } from './mention';
+import { AT_WORK, type FlagName, isHouseholdRole, type Mention, OWNERS_ONLY_BESIDE, type ScopeKind, type State } from './mention';
 
 export type Extractor = (state: State) => void;
 
@@ -496,26 +497,46 @@ export const ownersBeside: Extractor = (state) => {
  */
 /** How close a count stands to its role word (as in figures.ts). */
 const OWNER_REACH = 2;
-export const ownerWorks: Extractor = (state) => {
+/** Staff counted by role, or people counted with a staff word ("staff: 6 + me"): heads the owner or the family may be beside. */
+function staffCountedBeside(state: State): boolean {
   const counts = state.mentions.filter((m) => m.kind === 'quantity' && (m.value.kind === 'people' || m.value.kind === 'number'));
-  // A count by role, or people counted with a staff word ("staff: 6 + me").
   const labelled = counts.some(
-    (q) => q.kind === 'quantity' && q.value.kind === 'people' && !/^(?:the owner|count of the owner)/.test(q.rule),
+    (q) => q.kind === 'quantity' && q.value.kind === 'people' && !/^(?:the owner|count of the owner|the family)/.test(q.rule),
   );
-  const counted =
+  return (
     labelled ||
     state.mentions.some(
       (r) =>
         r.kind === 'role' &&
         !isHouseholdRole(r.value) &&
         counts.some((q) => q.end >= r.start - OWNER_REACH && q.start <= r.end + OWNER_REACH),
-    );
-  if (!counted || householdNamed(state)) return;
+    )
+  );
+}
+export const ownerWorks: Extractor = (state) => {
+  if (!staffCountedBeside(state) || householdNamed(state)) return;
   for (const m of allMatches(OWNER_WORKS, state.text)) {
     const span = { start: m.start, end: m.end };
     state.mentions.push({ kind: 'role', value: 'household', ...span, rule: `role owner working "${m.text}"` });
     state.mentions.push({ kind: 'quantity', value: { kind: 'people', value: 1, ...span }, ...span, rule: `the owner working "${m.text}"` });
     return;
+  }
+};
+
+/**
+ * One of the family at a job of the firm beside the staff counted ("老板娘管账 我掌勺 还有两个帮厨", "my
+ * husband cooks, i do the till, plus 2 waitresses"): one more head each, as the owner working is; not
+ * when the owners are already counted as people named ("就我和老婆 …"), nor one already read.
+ */
+export const familyWorks: Extractor = (state) => {
+  if (!staffCountedBeside(state)) return;
+  const heads = state.mentions.filter((m) => m.kind === 'role' && isHouseholdRole(m.value));
+  if (heads.some((h) => !h.rule.startsWith('role owner working'))) return;
+  for (const m of allMatches(FAMILY_WORKS, state.text)) {
+    if (heads.some((h) => h.start < m.end && m.start < h.end)) continue;
+    const span = { start: m.start, end: m.end };
+    state.mentions.push({ kind: 'role', value: AT_WORK, ...span, rule: `role owner working, the family "${m.text}"` });
+    state.mentions.push({ kind: 'quantity', value: { kind: 'people', value: 1, ...span }, ...span, rule: `the family working "${m.text}"` });
   }
 };
 
@@ -575,4 +596,5 @@ export const EXTRACTORS: ReadonlyArray<[string, Extractor]> = [
   ['ownerAndCount', ownerAndCount],
   ['ownersBeside', ownersBeside],
   ['ownerWorks', ownerWorks],
+  ['familyWorks', familyWorks],
 ];

@@ -608,6 +608,21 @@ function staff(all: readonly Head[]): Head | undefined {
     };
   }
   const byRole = heads.filter((h) => h.role !== undefined);
+  // "员工十几个 其中会计一个 业务员五个", "15 staff: 3 cooks, 4 waiters": counts by role that add up to no
+  // more than the staff counted with a staff word are parts of it (none added: that was read above).
+  const parts = byRole.filter((h) => !isHouseholdRole(h.role as string));
+  const partsSum = parts.reduce((sum, h) => sum + h.value, 0);
+  if (labelled.length > 0 && parts.length >= 2) {
+    const most = labelled.reduce((a, h) => (a.value >= h.value ? a : h));
+    if (most.label === true && partsSum <= most.value) {
+      const owners = heads.filter((h) => isHouseholdRole(h.role));
+      return {
+        value: owners.reduce((sum, h) => sum + h.value, most.value),
+        total: false,
+        why: `figure:staff the staff counted, its roles inside it: ${[...owners, most].map((h) => h.why).join(' + ')}`,
+      };
+    }
+  }
   if (byRole.length >= 2) {
     return {
       value: byRole.reduce((sum, h) => sum + h.value, 0),
@@ -626,6 +641,8 @@ interface Head {
   season?: Season;
   /** Said to be inside another count ("counting the two drivers"): not added to it. */
   included?: true;
+  /** Counted with a staff word (员工, staff), not only as people (人): a count the roles may be parts of. */
+  label?: true;
   /** Said to be added to another count ("加上两个兼职", "plus 2 part-timers"): more heads beside it. */
   added?: true;
   /** The owners' group counted in its own words ("two of us", "me and my cousin"): where that phrase starts. */
@@ -792,6 +809,7 @@ function staffHead(a: Around, value: number, total: boolean, role: string | unde
     ...(season === undefined ? {} : { season }),
     ...(markOf(a, 'included') === undefined ? {} : { included: true as const }),
     ...(markOf(a, 'added') === undefined ? {} : { added: true as const }),
+    ...(markOf(a, 'people-label') === undefined ? {} : { label: true as const }),
   };
 }
 
@@ -1384,6 +1402,7 @@ export function readSlots(
             value: headCount(Math.round(q.value), fewerThan),
             total,
             why: `figure:staff ${quoted(a)} by a head-count label`,
+            ...(markOf(a, 'people-label') === undefined ? {} : { label: true as const }),
           });
           break;
         }

@@ -208,7 +208,13 @@ const FAMILY_ONE = ['wife', 'husband', 'mum', 'mom', 'mother', 'dad', 'father', 
 const COUNT_SAID_BEFORE = String.raw`(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)`;
 /** Doing a job: "does", "handles", "minds". */
 const DOES_THE_JOB = String.raw`(?:does|handles|runs|mans|minds|works|takes care of)`;
+/** Jobs of the firm the owner or one of the family does: "does the books", "cooks", "runs the till". */
+const OWN_JOBS = String.raw`(?:(?:do|does) the (?:books|till|accounts|cooking|driving|deliveries|cleaning|buying|orders|front desk)|(?:cooks?|drives?)(?=\s*(?:$|[,.;!?]|\band\b|\bplus\b|\+))|(?:keep|keeps) the books|(?:run|runs|work|works|mind|minds|handle|handles|man|mans) the (?:kitchen|till|counter|front desk|front|register|wok|grill|books|accounts|deliveries|orders))\b`;
+/** One of the family at a job of the firm, beside the staff counted ("my husband cooks, i do the till, plus 2 waitresses"): one more head each. */
+export const familyWorks: Words = [String.raw`\b(?:my|the) (?:${FAMILY_ONE}|missus|hubby) (?:also |usually |mostly )?${OWN_JOBS}`];
 export const ownerWorks: Words = [
+  // The owner at a job of the firm: "i do the till", "i cook", "i run the kitchen".
+  String.raw`\bi (?:also |usually |mostly )?${OWN_JOBS}`,
   String.raw`(?<=(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^,.;]{0,24}?)(?:\+|&|\band\b|\bplus\b)\s*(?:me|myself)\b`,
   String.raw`\bi (?:drive|work|cook|do the \w+) (?:one )?(?:myself|too|as well)\b`,
   // A job last in a list of the staff counted, done by one of the family: "3 cooks, 2 waiters, my wife does the till".

@@ -352,6 +352,8 @@ export const figureMarks: readonly MarkWords[] = [
       '合计',
       '加起来',
       '加我',
+      // ...and the owner with the spouse: 算上我和我老婆一共七个.
+      String.raw`(?:加上|连|算上|包括|包含)我(?:和|跟|同)我?(?:老婆|老公|媳妇|爱人|老板娘)(?:在内)?`,
       String.raw`(?:加上|连|算上|包括|包含)(?:我(?:自己|老婆|老公|媳妇|爱人)?|老板娘?)(?:在内)?`,
       '全部',
       String.raw`总的?`,

@@ -294,12 +294,33 @@ export const regularSeason: Words = [
   '正式的?',
 ];
 
+/** Jobs the owner or one of the family does in the firm, said after them (我掌勺, 老板娘管账, 我老婆管收银). */
+const ownJobs = [
+  ...['掌勺', '炒菜', '下厨', '做饭', '煮饭', '煮面', '煮粉', '拉面', '烤串', '收银', '收钱', '管账', '记账', '做账', '算账'],
+  ...['看店', '守店', '开车', '送货', '送外卖', '跑外卖', '跑车', '跑业务', '带团', '前台', '后厨', '厨房', '采购', '财务'],
+  ...['打扫', '洗碗', '配菜', '切菜', '端盘子', '跑堂', '接单', '进货', '管钱', '管店', '管人', '管仓库', '看摊'],
+].join('|');
+/** A verb before the job: 管账, 负责收银, 在后厨, 也掌勺. */
+const JOB_VERB = '(?:也|还|就|主要)?(?:管|负责|做|看|掌|兼|来|跑|在|帮忙|帮着)?';
+/** The job ends its phrase: 我掌勺 还有两个帮厨 (not 做饭店的, a trade). */
+const JOB_ENDS = String.raw`(?=\s|$|[，,。.;；!！?？、])`;
+/** The family at work, one a person: not the staff roles among the people named with the owner (徒弟, 伙计, 帮手). */
+const FAMILY_AT_WORK = householdOne.filter((w) => !['徒弟', '伙计', '帮手', '兄弟伙'].includes(w)).join('|');
+/** The owner at a job of the firm, said plainly (我掌勺, 我管账): read with ownerWorks. */
+export const ownerAtJob: Words = [String.raw`(?<=^|\s|[，,。；;、])我(?:自己)?${JOB_VERB}(?:${ownJobs})${JOB_ENDS}`];
+/**
+ * One of the family at a job of the firm, beside the staff counted (老板娘管账 我掌勺 还有两个帮厨, 我老婆管收银
+ * 请了三个服务员): one more head each, as the owner working is.
+ */
+export const familyWorks: Words = [String.raw`(?<=^|\s|[，,。；;、])(?:我的?|我家)?(?:${FAMILY_AT_WORK})${JOB_VERB}(?:${ownJobs})${JOB_ENDS}`];
+
 /**
  * The owner says they work in the firm beside the staff counted ("自己开一台 请了一个司机", "我自己做
  * 带两个徒弟"): the owner is one more head, as "me + wife + 1 cleaner" counts the owner. 自己做 with
  * its object names the owner's trade (我自己做 travel agency), not the owner at work.
  */
 export const ownerWorks: Words = [
+  ...ownerAtJob,
   String.raw`(?<=^|\s|我|我们)自己(?:也|还)?(?:开(?=一台|一辆|一部|车)|做(?=\s*$|\s*[，,。.;；!！?？]|\s+[\u4e00-\u9fff])|干(?![的了个])|修(?![的了个])|跑(?![的了个])|看店|守店|掌勺|炒菜|下厨|上手|动手|干活|顶班|带(?=\s*(?:\d|[一二两三四五六七八九十几])))`,
   // The owner leading the staff counted: 我带着三个徒弟, 我领着五个工人; with the subject left out at the
   // start of a phrase (修车铺 带着三个徒弟, 现在带了两个学徒), it is still the owner who leads.
