@@ -275,10 +275,10 @@ const COUNT_AFTER_ROLE =
 const COUNT_BEFORE_ROLE = /(?<n>[零〇一二两三四五六七八九十百几]+|\d+几?)\s*[多来余]?\s*(?:个|名|位)\s*$/;
 /** A count in English words right before a role ("two clerks", "three washers"): the number grammar reads only some. */
 const WORD_COUNT_BEFORE_ROLE =
-  /\b(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+$/;
+  /\b(?<n>(?:a|one|two|three|four|five) dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+$/;
 /** A count by role in digits, perhaps with 几 after its tens ("装卸工30几个": 35, as 三十几 is). */
 function roleCountValue(n: string): number | undefined {
-  if (/^[a-z]+$/.test(n)) return parseEnglishNumber(n);
+  if (/^[a-z][a-z ]*$/.test(n)) return parseEnglishNumber(n);
   if (!/^\d+几?$/.test(n)) return parseChineseNumeral(n);
   const base = parseArabic(n.replace('几', ''));
   return base !== undefined && n.endsWith('几') && base % 10 === 0 ? base + 5 : base;
@@ -537,6 +537,8 @@ export const familyWorks: Extractor = (state) => {
     const span = { start: m.start, end: m.end };
     state.mentions.push({ kind: 'role', value: AT_WORK, ...span, rule: `role owner working, the family "${m.text}"` });
     state.mentions.push({ kind: 'quantity', value: { kind: 'people', value: 1, ...span }, ...span, rule: `the family working "${m.text}"` });
+    // 老公开车, 老公跑外卖: the family at the firm's work, beside its staff, is no relative's business of their own.
+    state.mentions = state.mentions.filter((o) => !(o.kind === 'scope' && o.value === 'relative' && o.start >= m.start && o.start < m.end));
   }
 };
 

@@ -661,15 +661,30 @@ const SEASON_AFTER_REACH = 12;
 function seasonOf(text: string, q: Quantity, clause: [number, number], span?: RoleSpan): Season | undefined {
   const start = span !== undefined && span.end <= q.start ? span.start : q.start;
   const end = span !== undefined && span.start >= q.end ? span.end : q.end;
-  const from = Math.max(clause[0], start - WINDOW);
-  const before = text.slice(from, start);
-  for (const [season, re] of [
-    ['peak', PEAK_SEASON],
-    ['regular', REGULAR_SEASON],
-  ] as const) {
-    const m = allMatches(re, before).at(-1);
-    if (m !== undefined && (before.length - m.end <= SEASON_BEFORE_REACH || SEASON_TO_COUNT.test(before.slice(m.end)))) return season;
+  // "长期工人5个", "5 full-time staff", "25 seasonal workers": the season said inside the count or its role.
+  // ...the count's own words first, then a season word right before it, then its role's words.
+  const inside = (words: string): Season | undefined =>
+    allMatches(PEAK_SEASON, words).length > 0 ? 'peak' : allMatches(REGULAR_SEASON, words).length > 0 ? 'regular' : undefined;
+  const own = inside(text.slice(q.start, q.end));
+  if (own !== undefined) return own;
+  const ofRole = span === undefined ? undefined : inside(text.slice(span.start, span.end));
+  for (const at of start < q.start ? [q.start, start] : [q.start]) {
+    if (at === start && start < q.start && ofRole !== undefined) return ofRole;
+    const from = Math.max(clause[0], at - WINDOW);
+    const before = text.slice(from, at);
+    // The nearer of the two kinds ("三个临时工 平常两个": 平常 is the two's).
+    const found = (
+      [
+        ['peak', allMatches(PEAK_SEASON, before).at(-1)],
+        ['regular', allMatches(REGULAR_SEASON, before).at(-1)],
+      ] as const
+    ).filter((f) => f[1] !== undefined);
+    const nearest = found.sort((x, y) => (y[1]?.end ?? 0) - (x[1]?.end ?? 0))[0];
+    const m = nearest?.[1];
+    if (nearest !== undefined && m !== undefined && (before.length - m.end <= SEASON_BEFORE_REACH || SEASON_TO_COUNT.test(before.slice(m.end))))
+      return nearest[0];
   }
+  if (ofRole !== undefined) return ofRole;
   const after = text.slice(q.end, Math.min(clause[1], end + WINDOW + SEASON_AFTER_REACH));
   const reach = SEASON_AFTER_REACH + (end - q.end);
   for (const [season, re] of [
@@ -678,7 +693,8 @@ function seasonOf(text: string, q: Quantity, clause: [number, number], span?: Ro
   ] as const) {
     const m = allMatches(re, after)[0];
     // Not across a clause's end, nor a space before a Chinese phrase ("员工二十多个 旺季要请五六十个": the season is the next count's).
-    if (m !== undefined && m.start <= reach && !/[,，、;；]|\s[\u3400-\u9fff]/.test(after.slice(0, m.start + 1)))
+    // Nor past another count ("5 full-time staff and 10 casuals": the casuals' season).
+    if (m !== undefined && m.start <= reach && !/[,，、;；]|\s[\u3400-\u9fff]|\d/.test(after.slice(0, m.start + 1)))
       return season;
   }
   return undefined;

@@ -178,6 +178,8 @@ export const ownerAlone: Words = [
 
 /** Staff counted in a season ("30 pickers during harvest", "8 staff, up to 20 in the tourist season"); the regular count. */
 export const peakSeason: Words = [
+  // Temporary hands ("25 temp workers", "10 casuals") beside the regular staff: hired for the rush, as a season's.
+  String.raw`\b(?:temp|temps|temporary|casual|casuals)\b`,
   String.raw`during (?:the )?(?:harvest|season|peak|busy|picking|tourist)\w*(?: season| months?| time)?`,
   String.raw`in (?:the )?(?:(?:high |peak |busy |tourist |picking |harvest |rainy |dry )?(?:season|peak months?|busy months?)|harvest\b)`,
   String.raw`at (?:the )?(?:peak|harvest|picking)(?: time| season)?`,
@@ -209,12 +211,23 @@ const COUNT_SAID_BEFORE = String.raw`(?:\d|\b(?:one|two|three|four|five|six|seve
 /** Doing a job: "does", "handles", "minds". */
 const DOES_THE_JOB = String.raw`(?:does|handles|runs|mans|minds|works|takes care of)`;
 /** Jobs of the firm the owner or one of the family does: "does the books", "cooks", "runs the till". */
-const OWN_JOBS = String.raw`(?:(?:do|does) the (?:books|till|accounts|cooking|driving|deliveries|cleaning|buying|orders|front desk)|(?:cooks?|drives?)(?=\s*(?:$|[,.;!?]|\band\b|\bplus\b|\+))|(?:keep|keeps) the books|(?:run|runs|work|works|mind|minds|handle|handles|man|mans) the (?:kitchen|till|counter|front desk|front|register|wok|grill|books|accounts|deliveries|orders))\b`;
+const OWN_JOBS = [
+  String.raw`(?:do|does) the (?:books|till|accounts|cooking|driving|deliveries|cleaning|buying|orders|front desk)`,
+  String.raw`(?:drive|drives) the (?:van|truck|lorry|car|bus|minibus|cart|tuk-tuk|forklift)`,
+  // Cooking or driving said bare, the phrase ending there ("my husband cooks, i do the till"): not "i drive a taxi".
+  String.raw`(?:cooks?|drives?)(?=\s*(?:$|[,.;!?]|\band\b|\bplus\b|\+))`,
+  String.raw`(?:keep|keeps) the books`,
+  String.raw`(?:run|runs|work|works|mind|minds|handle|handles|man|mans) the (?:kitchen|till|counter|front desk|front|register|wok|grill|books|accounts|deliveries|orders)`,
+].map((job) => `(?:${job})`).join('|');
 /** One of the family at a job of the firm, beside the staff counted ("my husband cooks, i do the till, plus 2 waitresses"): one more head each. */
-export const familyWorks: Words = [String.raw`\b(?:my|the) (?:${FAMILY_ONE}|missus|hubby) (?:also |usually |mostly )?${OWN_JOBS}`];
+export const familyWorks: Words = [
+  String.raw`\b(?:my|the) (?:${FAMILY_ONE}|missus|hubby) (?:also |usually |mostly )?(?:${OWN_JOBS})\b`,
+  // One of the family added after the staff counted: "10 staff plus my wife", "6 drivers + my son".
+  String.raw`(?:\bplus|\+|\band also)\s+(?:my|the) (?:${FAMILY_ONE}|missus|hubby)\b(?=\s*(?:$|[,.;!?]))`,
+];
 export const ownerWorks: Words = [
   // The owner at a job of the firm: "i do the till", "i cook", "i run the kitchen".
-  String.raw`\bi (?:also |usually |mostly )?${OWN_JOBS}`,
+  String.raw`\bi (?:also |usually |mostly )?(?:${OWN_JOBS})\b`,
   String.raw`(?<=(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^,.;]{0,24}?)(?:\+|&|\band\b|\bplus\b)\s*(?:me|myself)\b`,
   String.raw`\bi (?:drive|work|cook|do the \w+) (?:one )?(?:myself|too|as well)\b`,
   // A job last in a list of the staff counted, done by one of the family: "3 cooks, 2 waiters, my wife does the till".
@@ -259,7 +272,7 @@ const NOT_STAFF = [
 const NOT_A_MODIFIER = String.raw`(?!\s+(?!(?:plus|as|is|was|has|this|us|his|its|does)\b)[a-z]+s\b)`;
 const HEAD = String.raw`\b(?!(?:${NOT_STAFF})\b)(?:[a-z]+?${PERSON_END}|techs?|hands?)(?![a-z])${NOT_A_MODIFIER}`;
 /** One word qualifying the role ("forklift operators", "sales clerks"): no joining or function word. */
-const MODIFIER = String.raw`(?!(?:and|or|but|the|a|an|of|to|for|with|who|that|are|r|is|k|m|mil|million|thousand|hundred)\b)[a-z]+`;
+const MODIFIER = String.raw`(?!(?:and|or|but|the|a|an|of|to|for|with|who|that|are|r|is|k|m|mil|million|thousand|hundred|dozen|couple)\b)[a-z]+`;
 /** A role listed, or a word of a person's form. */
 const ROLE = String.raw`(?:${staffRoles.join('|')}|${HEAD}|(?<=[a-z][- ])(?:staff|crew))`;
 export const staffForms: Words = [

@@ -46,6 +46,8 @@ const bareJobs = [
   '仓储',
   '拣货',
   '管理',
+  // A shop's or a kitchen's jobs said bare beside their count: 理货三个, 洗碗两个, 传菜一个.
+  ...['理货', '配菜', '切配', '跑堂', '洗碗', '打包', '传菜', '迎宾', '分拣'],
   // A photo studio's posts: 后期一个 (editing), 剪辑两个, 修图一个.
   '后期',
   '剪辑',
@@ -265,6 +267,8 @@ export const ownerAlone: Words = [
  * regular one. With both, the regular staff is the head count; a seasonal count alone is taken.
  */
 export const peakSeason: Words = [
+  // Temporary hands (临时工, 临时请的) beside the regular staff: hired for the rush, as a season's.
+  String.raw`临时(?:工|请的|喊的|的)?`,
   String.raw`农忙(?:的)?(?:时候?|季节?)?`,
   String.raw`忙(?:的)?时候?`,
   '旺季',
@@ -307,12 +311,17 @@ const JOB_ENDS = String.raw`(?=\s|$|[，,。.;；!！?？、])`;
 /** The family at work, one a person: not the staff roles among the people named with the owner (徒弟, 伙计, 帮手). */
 const FAMILY_AT_WORK = householdOne.filter((w) => !['徒弟', '伙计', '帮手', '兄弟伙'].includes(w)).join('|');
 /** The owner at a job of the firm, said plainly (我掌勺, 我管账): read with ownerWorks. */
-export const ownerAtJob: Words = [String.raw`(?<=^|\s|[，,。；;、])我(?:自己)?${JOB_VERB}(?:${ownJobs})${JOB_ENDS}`];
+const ownerAtJob: Words = [String.raw`(?<=^|\s|[，,。；;、])我(?:自己)?${JOB_VERB}(?:${ownJobs})${JOB_ENDS}`];
 /**
  * One of the family at a job of the firm, beside the staff counted (老板娘管账 我掌勺 还有两个帮厨, 我老婆管收银
  * 请了三个服务员): one more head each, as the owner working is.
  */
-export const familyWorks: Words = [String.raw`(?<=^|\s|[，,。；;、])(?:我的?|我家)?(?:${FAMILY_AT_WORK})${JOB_VERB}(?:${ownJobs})${JOB_ENDS}`];
+export const familyWorks: Words = [
+  String.raw`(?<=^|\s|[，,。；;、])(?:我的?|我家)?(?:${FAMILY_AT_WORK})${JOB_VERB}(?:${ownJobs})${JOB_ENDS}`,
+  // One of the family added after the staff counted: 员工六个 加上老板娘, staff 六个 plus 我老婆.
+  // Not the people named before a count of them all (我 我媳妇 还有我妈 三个人).
+  String.raw`(?:再?加上|还有|另外还有|plus|\+)\s*(?:我的?|我家)?(?:${FAMILY_AT_WORK})(?=\s*(?:$|[，,。.;；!！?？、])|\s+(?![\d一二两三四五六七八九十几]))`,
+];
 
 /**
  * The owner says they work in the firm beside the staff counted ("自己开一台 请了一个司机", "我自己做
