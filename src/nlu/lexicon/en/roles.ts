@@ -94,6 +94,9 @@ export const staffRoles: Words = [
   String.raw`seamstress(?:es)?`,
   // Men and women hired, as owners call them: "4 lads on the van", "2 blokes".
   String.raw`lads`,
+  // Women hired, as owners call them: "5 local ladies to pick tea", "3 aunties in the kitchen".
+  String.raw`ladies`,
+  String.raw`aunties`,
   String.raw`blokes?`,
   String.raw`fellas`,
   // Hands hired: "4 hired hands", "3 farm hands".

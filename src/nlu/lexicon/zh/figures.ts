@@ -339,7 +339,8 @@ export const figureMarks: readonly MarkWords[] = [
   {
     mark: 'people-label',
     // ...and people hired (请了五个, 雇了三个): the staff counted after.
-    words: ['员工', '职工', '雇员', '工人', '人数', '人员', '从业人员', '团队', '伙计', String.raw`(?<![要想再])(?:请|雇|招)了`],
+    // 手下 (under me): 手下有七八个, 手下十几个.
+    words: ['员工', '职工', '雇员', '工人', '人数', '人员', '从业人员', '团队', '伙计', '手下', String.raw`(?<![要想再])(?:请|雇|招)了`],
   },
   { mark: 'strictly-below', words: ['不到', '不足', '少于', '低于', '不满'] },
   // 加我三个, 连我五个: the owner added, then the total with the owner in it.

@@ -26,6 +26,11 @@ const jobsDone: Words = [
   '发货',
   '剪枝',
   '看场子',
+  // Cleaning: 还有一个打扫卫生的, 搞卫生的两个.
+  '打扫卫生',
+  '搞卫生',
+  '做卫生',
+  '打扫',
 ];
 
 /** Posts named by the work alone (调度, 跟单, 采购, 质检): roles beside their count only. */
@@ -47,7 +52,7 @@ const bareJobs = [
   '拣货',
   '管理',
   // A shop's or a kitchen's jobs said bare beside their count: 理货三个, 洗碗两个, 传菜一个.
-  ...['理货', '配菜', '切配', '跑堂', '洗碗', '打包', '传菜', '迎宾', '分拣'],
+  ...['理货', '配菜', '切配', '跑堂', '洗碗', '打包', '传菜', '迎宾', '分拣', '装卸', '搬运', '送货', '送餐'],
   // A photo studio's posts: 后期一个 (editing), 剪辑两个, 修图一个.
   '后期',
   '剪辑',
@@ -154,6 +159,8 @@ export const staffRoles: Words = [
   String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位])(?:${bareJobs})`,
   String.raw`(?:农)?民工`,
   '伙计',
+  // Mates hired, in Southwest speech, with their count before: 手下有七八个兄弟伙 (not 我和我兄弟伙, the owners named).
+  String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[多来]?\s*[个名位])兄弟伙`,
   '服务生',
   '徒弟',
   '计调',
@@ -344,7 +351,7 @@ export const ownerWorks: Words = [
   String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位人][\s\S]{0,30}[\u4e00-\u9fff])(?<!个|其中)(?:就|都)?是我(?:的|家)?(?:${householdOne.join('|')})(?![们的家])`,
   // The owner added after the staff counted: 三个师傅加上我, 3 个 mechanic 加上我, 两个工人 + 我, 连我四个; not the
   // owner counted in (连我在内), or said last after people counted (五六个人吧 算上我): the count holds the owner.
-  String.raw`(?:加上|加|\+|连|算上)(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位]?[^，。,.!?；;\d]{0,14}?(?:加上|加|\+|连|算上))\s*我(?:自己)?(?![们家])(?<!(?:连|算上)\s*我(?:自己)?(?=\s*在内)|人[吧啊嘛呢哦\s]{0,3}(?:连|算上)\s*我(?:自己)?(?=\s*(?:$|[，,。.;；!?])))`,
+  String.raw`(?:加上|加|\+|连|算上|还有)(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位]?[^，。,.!?；;\d]{0,14}?(?:加上|加|\+|连|算上|还有))\s*我(?:自己)?(?![们家和跟同]|${householdOne.join('|')})(?<!(?:连|算上)\s*我(?:自己)?(?=\s*在内)|人[吧啊嘛呢哦\s]{0,3}(?:连|算上)\s*我(?:自己)?(?=\s*(?:$|[，,。.;；!?])))`,
 ];
 
 /*
