@@ -536,7 +536,12 @@ export const familyWorks: Extractor = (state) => {
     if (heads.some((h) => h.start < m.end && m.start < h.end)) continue;
     const span = { start: m.start, end: m.end };
     state.mentions.push({ kind: 'role', value: AT_WORK, ...span, rule: `role owner working, the family "${m.text}"` });
-    state.mentions.push({ kind: 'quantity', value: { kind: 'people', value: 1, ...span }, ...span, rule: `the family working "${m.text}"` });
+    state.mentions.push({
+      kind: 'quantity',
+      value: { kind: 'people', value: 1, ...span },
+      ...span,
+      rule: `the family working "${m.text}"`,
+    });
     // 老公开车, 老公跑外卖: the family at the firm's work, beside its staff, is no relative's business of their own.
     state.mentions = state.mentions.filter((o) => !(o.kind === 'scope' && o.value === 'relative' && o.start >= m.start && o.start < m.end));
   }

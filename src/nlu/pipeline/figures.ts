@@ -458,6 +458,9 @@ function unitsEach(text: string, q: Quantity): number {
   }
   return 1;
 }
+/** A staff word inside a count ("15 employees", "十五个员工"): the staff, not a role. */
+const STAFF_WORD = /\b(?:staff|staffs|employees|team)\b|员工|职工|雇员|人员/;
+const countWords = (a: Around): string => a.text.slice(a.q.start, a.q.end);
 /** A staff role word's span ("厨师", "drivers"). */
 export interface RoleSpan {
   start: number;
@@ -681,7 +684,11 @@ function seasonOf(text: string, q: Quantity, clause: [number, number], span?: Ro
     ).filter((f) => f[1] !== undefined);
     const nearest = found.sort((x, y) => (y[1]?.end ?? 0) - (x[1]?.end ?? 0))[0];
     const m = nearest?.[1];
-    if (nearest !== undefined && m !== undefined && (before.length - m.end <= SEASON_BEFORE_REACH || SEASON_TO_COUNT.test(before.slice(m.end))))
+    if (
+      nearest !== undefined &&
+      m !== undefined &&
+      (before.length - m.end <= SEASON_BEFORE_REACH || SEASON_TO_COUNT.test(before.slice(m.end)))
+    )
       return nearest[0];
   }
   if (ofRole !== undefined) return ofRole;
@@ -694,8 +701,7 @@ function seasonOf(text: string, q: Quantity, clause: [number, number], span?: Ro
     const m = allMatches(re, after)[0];
     // Not across a clause's end, nor a space before a Chinese phrase ("员工二十多个 旺季要请五六十个": the season is the next count's).
     // Nor past another count ("5 full-time staff and 10 casuals": the casuals' season).
-    if (m !== undefined && m.start <= reach && !/[,，、;；]|\s[\u3400-\u9fff]|\d/.test(after.slice(0, m.start + 1)))
-      return season;
+    if (m !== undefined && m.start <= reach && !/[,，、;；]|\s[\u3400-\u9fff]|\d/.test(after.slice(0, m.start + 1))) return season;
   }
   return undefined;
 }
@@ -825,7 +831,7 @@ function staffHead(a: Around, value: number, total: boolean, role: string | unde
     ...(season === undefined ? {} : { season }),
     ...(markOf(a, 'included') === undefined ? {} : { included: true as const }),
     ...(markOf(a, 'added') === undefined ? {} : { added: true as const }),
-    ...(markOf(a, 'people-label') === undefined ? {} : { label: true as const }),
+    ...(markOf(a, 'people-label') === undefined && !STAFF_WORD.test(countWords(a)) ? {} : { label: true as const }),
   };
 }
 

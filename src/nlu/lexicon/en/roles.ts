@@ -221,7 +221,9 @@ const OWN_JOBS = [
   String.raw`(?:cooks?|drives?)(?=\s*(?:$|[,.;!?]|\band\b|\bplus\b|\+))`,
   String.raw`(?:keep|keeps) the books`,
   String.raw`(?:run|runs|work|works|mind|minds|handle|handles|man|mans) the (?:kitchen|till|counter|front desk|front|register|wok|grill|books|accounts|deliveries|orders)`,
-].map((job) => `(?:${job})`).join('|');
+]
+  .map((job) => `(?:${job})`)
+  .join('|');
 /** One of the family at a job of the firm, beside the staff counted ("my husband cooks, i do the till, plus 2 waitresses"): one more head each. */
 export const familyWorks: Words = [
   String.raw`\b(?:my|the) (?:${FAMILY_ONE}|missus|hubby) (?:also |usually |mostly )?(?:${OWN_JOBS})\b`,
