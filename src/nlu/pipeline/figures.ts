@@ -444,7 +444,10 @@ function unitsEach(text: string, q: Quantity): number {
   const unit = zh?.groups?.unit ?? en?.groups?.unit;
   const earlier = text.slice(0, q.start);
   if (zh !== null && unit !== undefined) {
-    const counted = new RegExp(String.raw`(\d+|[两三四五六七八九十]+)\s*[个家间条]\s*[\u4e00-\u9fff]{0,2}?${unit}`).exec(earlier);
+    // 开了三家店 每家两个人: the unit said by its measure word alone.
+    const counted = new RegExp(String.raw`(\d+|[两三四五六七八九十]+)\s*(?:[个家间条]\s*[\u4e00-\u9fff]{0,2}?${unit}|${unit})`).exec(
+      earlier,
+    );
     const n = counted?.[1] === undefined ? undefined : /^\d+$/.test(counted[1]) ? Number(counted[1]) : parseChineseNumeral(counted[1]);
     return n !== undefined && n > 1 && n <= 50 ? n : 1;
   }

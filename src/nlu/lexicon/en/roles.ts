@@ -235,6 +235,8 @@ export const ownerWorks: Words = [
   String.raw`\bi (?:also |usually |mostly )?(?:${OWN_JOBS})\b`,
   String.raw`(?<=(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^,.;]{0,24}?)(?:\+|&|\band\b|\bplus\b)\s*(?:me|myself)\b`,
   String.raw`\bi (?:drive|work|cook|do the \w+) (?:one )?(?:myself|too|as well)\b`,
+  // "3 trucks, i drive one, plus 2 drivers": the owner drives one of the vehicles counted.
+  String.raw`\bi (?:drive|run|man) one(?: of them)?\b`,
   // A job last in a list of the staff counted, done by one of the family: "3 cooks, 2 waiters, my wife does the till".
   String.raw`(?<=${COUNT_SAID_BEFORE}[^.;]{0,40}?)\bmy (?:${FAMILY_ONE}) ${DOES_THE_JOB} the (?!shop|store|business|company|firm|restaurant|place)\w+\b`,
   // "i pitch in too", "i help out as well": the owner works beside them.

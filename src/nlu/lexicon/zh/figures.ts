@@ -365,6 +365,8 @@ export const figureMarks: readonly MarkWords[] = [
     words: [
       ...['接待', '服务', '客人', '顾客', '客户', '游客', '用户', '会员', '粉丝', '学生', '学员', '家长', '乘客', '病人'],
       ...['患者', '食客', '住客', '社员', '人口', '每天', '每日', '日均'],
+      // People in a chat group or following the shop (微信群五百人, 好友三千多个).
+      ...['微信群', '群里', '好友'],
     ],
   },
   // People still to be hired: 还要再雇二十个工人, 准备招五个服务员, 还想多请两个, 再请两个. Not hired
