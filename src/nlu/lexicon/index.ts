@@ -541,8 +541,8 @@ export const OWNERS_NAMED = new RegExp(
   [
     // "my wife and i", "my parents and me", mixed "my 老公 and me".
     String.raw`\b(?:my|our|the)\s*(?:${ANY_HOUSEHOLD})\s*(?:and|&|n)\s+(?:i|me)\b`,
-    // "me and my husband".
-    String.raw`\b(?:i|me)\s+(?:and|&|n)\s+(?:my|the)\s+(?:${EN_HOUSEHOLD_ONE})\b`,
+    // "me and my husband"; the spouse bare, as chat writes it: "me & wife".
+    String.raw`\b(?:i|me)\s+(?:and|&|n)\s+(?:(?:my|the)\s+(?:${EN_HOUSEHOLD_ONE})|wife|husband|hubby|missus)\b`,
     // 我和我老婆, 我老婆和我; mixed: 我和 my wife.
     String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdTwo, zh.householdOne])})`,
     String.raw`(?:我的?|我家)(?:${alternation([zh.householdTwo, zh.householdOne])})(?:和|跟|同)我(?!们|家)`,

@@ -154,7 +154,7 @@ export const householdTwo: Words = ['parents', 'in-laws'];
 export const ownersBeside: Words = [
   String.raw`\b(?:besides|apart from|other than|not counting|not including|excluding|on top of|as well as)\s+(?:us|me|myself)(?:\s+(?:two|both|2))?\b`,
   // The owners named after the staff counted: "12 staff plus me and my wife", "plus my husband and me".
-  String.raw`\b(?:plus|and also|as well as)\s+(?=(?:me|my|i)\b|我(?:和|跟|同))`,
+  String.raw`(?:\b(?:plus|and also|as well as)|\+)\s*(?=(?:me|my|i)\b|我(?:和|跟|同))`,
   // Staff added after the owners named: "me n my husband run a bakery, plus 3 staff".
   String.raw`(?:\bplus|\band also|\+)\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+(?:\w+\s+)?(?:staff|employees|workers|helpers|people|ppl)\b)`,
 ];
@@ -235,6 +235,8 @@ export const ownerWorks: Words = [
   String.raw`\bi (?:also |usually |mostly )?(?:${OWN_JOBS})\b`,
   String.raw`(?<=(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^,.;]{0,24}?)(?:\+|&|\band\b|\bplus\b)\s*(?:me|myself)\b`,
   String.raw`\bi (?:drive|work|cook|do the \w+) (?:one )?(?:myself|too|as well)\b`,
+  // The owner last in a list of the staff counted, after a comma: "2 cooks, 3 waiters, 1 cleaner, me".
+  String.raw`(?<=${COUNT_SAID_BEFORE}[^.;]{0,40}?),\s*(?:and\s+)?(?:me|myself)(?=\s*(?:$|[.;!?]))`,
   // "3 trucks, i drive one, plus 2 drivers": the owner drives one of the vehicles counted.
   String.raw`\bi (?:drive|run|man) one(?: of them)?\b`,
   // A job last in a list of the staff counted, done by one of the family: "3 cooks, 2 waiters, my wife does the till".
