@@ -497,14 +497,21 @@ export const ownersBeside: Extractor = (state) => {
  */
 /** How close a count stands to its role word (as in figures.ts). */
 const OWNER_REACH = 2;
+/** How far a bare count may stand after its staff word: "staff: 6". */
+const LABEL_REACH = 3;
 /** Staff counted by role, or people counted with a staff word ("staff: 6 + me"): heads the owner or the family may be beside. */
 function staffCountedBeside(state: State): boolean {
   const counts = state.mentions.filter((m) => m.kind === 'quantity' && (m.value.kind === 'people' || m.value.kind === 'number'));
   const labelled = counts.some(
     (q) => q.kind === 'quantity' && q.value.kind === 'people' && !/^(?:the owner|count of the owner|the family)/.test(q.rule),
   );
+  // "staff: 6 + me": a bare count right after a staff word.
+  const afterLabel = state.mentions.some(
+    (m) => m.kind === 'mark' && m.value === 'people-label' && counts.some((q) => q.start >= m.end && q.start - m.end <= LABEL_REACH),
+  );
   return (
     labelled ||
+    afterLabel ||
     state.mentions.some(
       (r) =>
         r.kind === 'role' &&

@@ -327,7 +327,7 @@ export const familyWorks: Words = [
   String.raw`(?<=^|\s|[，,。；;、])(?:我的?|我家)?(?:${FAMILY_AT_WORK})${JOB_VERB}(?:${ownJobs})${JOB_ENDS}`,
   // One of the family added after the staff counted: 员工六个 加上老板娘, staff 六个 plus 我老婆.
   // Not the people named before a count of them all (我 我媳妇 还有我妈 三个人).
-  String.raw`(?:再?加上|还有|另外还有|外加|plus|\+)\s*(?:我的?|我家)?(?:${FAMILY_AT_WORK})(?=\s*(?:$|[，,。.;；!！?？、])|\s+(?![\d一二两三四五六七八九十几]))`,
+  String.raw`(?:再?加上|加|还有|另外还有|外加|plus|\+)\s*(?:我的?|我家)?(?:${FAMILY_AT_WORK})(?=\s*(?:$|[，,。.;；!！?？、])|\s+(?![\d一二两三四五六七八九十几]))`,
 ];
 
 /**
