@@ -202,7 +202,7 @@ const QUARTER = String.raw`(?:a |one )?quarter(?: of an?)?(?= (?:million|mil|mn|
  * ("a year", "a million"), or every article in a sentence would be a number.
  */
 export const EN_NUMBER_SOURCE =
-  `(?:${HUNDREDS}|${QUARTER}|(?:${TENS_WORDS})(?:[- ](?:${ONES_WORDS}))?|${TEEN_WORDS}|${ONES_WORDS}|a dozen|a couple(?: of)?` +
+  `(?:${HUNDREDS}|${QUARTER}|(?:${TENS_WORDS})(?:[- ](?:${ONES_WORDS}))?|${TEEN_WORDS}|(?:${ONES_WORDS}) dozen|${ONES_WORDS}|a dozen|a couple(?: of)?` +
   `|half an?|half(?= (?:year|yr|month)\\b)|an?(?= (?:year|month|quarter|week|day|million|billion|thousand|half)\\b))(?: and a half)?`;
 
 /** "twenty-five", "two hundred and fifty", "one and a half", "half a", "a" -> number. */
@@ -224,6 +224,12 @@ export function parseEnglishNumber(raw: string): number | undefined {
     return head * 100 + rest + extra;
   }
   s = s.replace(/^a (dozen|couple)(?: of)?$/, '$1');
+  // "two dozen": so many twelves.
+  const dozens = /^(\w+) dozen$/.exec(s);
+  if (dozens !== null) {
+    const head = EN_ONES[dozens[1] ?? ''];
+    return head === undefined || head < 1 || head > 9 ? undefined : head * 12 + extra;
+  }
   const parts = s.split(/[- ]/);
   const [first = '', second] = parts;
   if (parts.length > 2) return undefined;

@@ -475,6 +475,8 @@ export const STAFF_WORD_IN_SENTENCE =
   /(?:员工|职工|雇员|工人|伙计|店员|人数|人员|\b(?:staffs?|workers?|employees?|pickers?|people|hire[sd]?|hiring|employ(?:s|ed)?))[^.;。；!?！？]*$/;
 /** The owner working beside the staff counted (zh/roles.ts ownerWorks): one more head. */
 export const OWNER_WORKS = compile([zh.ownerWorks, en.ownerWorks], 'g');
+/** One of the family at a job of the firm beside the staff counted (zh/roles.ts familyWorks): one more head each. */
+export const FAMILY_WORKS = compile([zh.familyWorks, en.familyWorks], 'g');
 /** A role word ends where its word ends: "baker" is no role inside "bakery". */
 // Nor a possessive, which names a thing ("20 drivers' uniforms", "a driver's licence").
 // Nor what a role wears or holds (厨师服, 司机证, 厨师帽), though 厨师服务员 is two roles.
@@ -541,8 +543,8 @@ export const OWNERS_NAMED = new RegExp(
   [
     // "my wife and i", "my parents and me", mixed "my 老公 and me".
     String.raw`\b(?:my|our|the)\s*(?:${ANY_HOUSEHOLD})\s*(?:and|&|n)\s+(?:i|me)\b`,
-    // "me and my husband".
-    String.raw`\b(?:i|me)\s+(?:and|&|n)\s+(?:my|the)\s+(?:${EN_HOUSEHOLD_ONE})\b`,
+    // "me and my husband"; the spouse bare, as chat writes it: "me & wife".
+    String.raw`\b(?:i|me)\s+(?:and|&|n)\s+(?:(?:my|the)\s+(?:${EN_HOUSEHOLD_ONE})|wife|husband|hubby|missus)\b`,
     // 我和我老婆, 我老婆和我; mixed: 我和 my wife.
     String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdTwo, zh.householdOne])})`,
     String.raw`(?:我的?|我家)(?:${alternation([zh.householdTwo, zh.householdOne])})(?:和|跟|同)我(?!们|家)`,

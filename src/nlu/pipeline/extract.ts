@@ -35,6 +35,7 @@ import {
   OWNERS_BESIDE,
   OWNERS_NAMED,
   OWNER_WORKS,
+  FAMILY_WORKS,
   INDUSTRY_DENIAL,
   INDUSTRY_RULES,
   LENDER_SAYS,
@@ -67,7 +68,7 @@ import { findQuantities } from '../numbers';
 import { parseArabic, parseChineseNumeral, parseEnglishNumber } from '../numerals';
 import { directQuestions, offers, purposeDetails, terms } from './extract-asked';
 import { allMatches, type Match } from './match';
-import { type FlagName, isHouseholdRole, type Mention, OWNERS_ONLY_BESIDE, type ScopeKind, type State } from './mention';
+import { AT_WORK, type FlagName, isHouseholdRole, type Mention, OWNERS_ONLY_BESIDE, type ScopeKind, type State } from './mention';
 
 export type Extractor = (state: State) => void;
 
@@ -276,10 +277,10 @@ const COUNT_AFTER_ROLE =
 const COUNT_BEFORE_ROLE = /(?<n>[零〇一二两三四五六七八九十百几]+|\d+几?)\s*[多来余]?\s*(?:个|名|位)\s*$/;
 /** A count in English words right before a role ("two clerks", "three washers"): the number grammar reads only some. */
 const WORD_COUNT_BEFORE_ROLE =
-  /\b(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+$/;
+  /\b(?<n>(?:a|one|two|three|four|five) dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+$/;
 /** A count by role in digits, perhaps with 几 after its tens ("装卸工30几个": 35, as 三十几 is). */
 function roleCountValue(n: string): number | undefined {
-  if (/^[a-z]+$/.test(n)) return parseEnglishNumber(n);
+  if (/^[a-z][a-z ]*$/.test(n)) return parseEnglishNumber(n);
   if (!/^\d+几?$/.test(n)) return parseChineseNumeral(n);
   const base = parseArabic(n.replace('几', ''));
   return base !== undefined && n.endsWith('几') && base % 10 === 0 ? base + 5 : base;
@@ -498,26 +499,60 @@ export const ownersBeside: Extractor = (state) => {
  */
 /** How close a count stands to its role word (as in figures.ts). */
 const OWNER_REACH = 2;
-export const ownerWorks: Extractor = (state) => {
+/** How far a bare count may stand after its staff word: "staff: 6". */
+const LABEL_REACH = 3;
+/** Staff counted by role, or people counted with a staff word ("staff: 6 + me"): heads the owner or the family may be beside. */
+function staffCountedBeside(state: State): boolean {
   const counts = state.mentions.filter((m) => m.kind === 'quantity' && (m.value.kind === 'people' || m.value.kind === 'number'));
-  // A count by role, or people counted with a staff word ("staff: 6 + me").
   const labelled = counts.some(
-    (q) => q.kind === 'quantity' && q.value.kind === 'people' && !/^(?:the owner|count of the owner)/.test(q.rule),
+    (q) => q.kind === 'quantity' && q.value.kind === 'people' && !/^(?:the owner|count of the owner|the family)/.test(q.rule),
   );
-  const counted =
+  // "staff: 6 + me": a bare count right after a staff word.
+  const afterLabel = state.mentions.some(
+    (m) => m.kind === 'mark' && m.value === 'people-label' && counts.some((q) => q.start >= m.end && q.start - m.end <= LABEL_REACH),
+  );
+  return (
     labelled ||
+    afterLabel ||
     state.mentions.some(
       (r) =>
         r.kind === 'role' &&
         !isHouseholdRole(r.value) &&
         counts.some((q) => q.end >= r.start - OWNER_REACH && q.start <= r.end + OWNER_REACH),
-    );
-  if (!counted || householdNamed(state)) return;
+    )
+  );
+}
+export const ownerWorks: Extractor = (state) => {
+  if (!staffCountedBeside(state) || householdNamed(state)) return;
   for (const m of allMatches(OWNER_WORKS, state.text)) {
     const span = { start: m.start, end: m.end };
     state.mentions.push({ kind: 'role', value: 'household', ...span, rule: `role owner working "${m.text}"` });
     state.mentions.push({ kind: 'quantity', value: { kind: 'people', value: 1, ...span }, ...span, rule: `the owner working "${m.text}"` });
     return;
+  }
+};
+
+/**
+ * One of the family at a job of the firm beside the staff counted ("老板娘管账 我掌勺 还有两个帮厨", "my
+ * husband cooks, i do the till, plus 2 waitresses"): one more head each, as the owner working is; not
+ * when the owners are already counted as people named ("就我和老婆 …"), nor one already read.
+ */
+export const familyWorks: Extractor = (state) => {
+  if (!staffCountedBeside(state)) return;
+  const heads = state.mentions.filter((m) => m.kind === 'role' && isHouseholdRole(m.value));
+  if (heads.some((h) => !h.rule.startsWith('role owner working'))) return;
+  for (const m of allMatches(FAMILY_WORKS, state.text)) {
+    if (heads.some((h) => h.start < m.end && m.start < h.end)) continue;
+    const span = { start: m.start, end: m.end };
+    state.mentions.push({ kind: 'role', value: AT_WORK, ...span, rule: `role owner working, the family "${m.text}"` });
+    state.mentions.push({
+      kind: 'quantity',
+      value: { kind: 'people', value: 1, ...span },
+      ...span,
+      rule: `the family working "${m.text}"`,
+    });
+    // 老公开车, 老公跑外卖: the family at the firm's work, beside its staff, is no relative's business of their own.
+    state.mentions = state.mentions.filter((o) => !(o.kind === 'scope' && o.value === 'relative' && o.start >= m.start && o.start < m.end));
   }
 };
 
@@ -577,4 +612,5 @@ export const EXTRACTORS: ReadonlyArray<[string, Extractor]> = [
   ['ownerAndCount', ownerAndCount],
   ['ownersBeside', ownersBeside],
   ['ownerWorks', ownerWorks],
+  ['familyWorks', familyWorks],
 ];

@@ -444,7 +444,10 @@ function unitsEach(text: string, q: Quantity): number {
   const unit = zh?.groups?.unit ?? en?.groups?.unit;
   const earlier = text.slice(0, q.start);
   if (zh !== null && unit !== undefined) {
-    const counted = new RegExp(String.raw`(\d+|[两三四五六七八九十]+)\s*[个家间条]\s*[\u4e00-\u9fff]{0,2}?${unit}`).exec(earlier);
+    // 开了三家店 每家两个人: the unit said by its measure word alone.
+    const counted = new RegExp(String.raw`(\d+|[两三四五六七八九十]+)\s*(?:[个家间条]\s*[\u4e00-\u9fff]{0,2}?${unit}|${unit})`).exec(
+      earlier,
+    );
     const n = counted?.[1] === undefined ? undefined : /^\d+$/.test(counted[1]) ? Number(counted[1]) : parseChineseNumeral(counted[1]);
     return n !== undefined && n > 1 && n <= 50 ? n : 1;
   }
@@ -458,6 +461,9 @@ function unitsEach(text: string, q: Quantity): number {
   }
   return 1;
 }
+/** A staff word inside a count ("15 employees", "十五个员工"): the staff, not a role. */
+const STAFF_WORD = /\b(?:staff|staffs|employees|team)\b|员工|职工|雇员|人员/;
+const countWords = (a: Around): string => a.text.slice(a.q.start, a.q.end);
 /** A staff role word's span ("厨师", "drivers"). */
 export interface RoleSpan {
   start: number;
@@ -473,6 +479,8 @@ const ROLE_REACH = 2;
 /** ...and a total said after the roles ("厨师服务员加起来二十几个"). */
 const TOTAL_AFTER_ROLE = /^\s*(?:加起来|一共|总共|合计)\s*$/;
 const ROLE_BREAK = /[,，、;；.。]/;
+/** An approximation after a count, before its role: "20-odd pickers", "30ish drivers", "20 or so cooks". */
+const APPROX_BEFORE_ROLE = /^(?:-?odd|-?ish|\s+odd|\s+or so)\s+$/;
 /** Premises and things counted (门面两个, 冷库 3 个, 床位六十个): no people. */
 const THING_BEFORE = /(?:门面|店面|铺面|门店|分店|冷库|仓库|库房|床位|房间|摊位|档口|车子|机器|设备|大棚)\s*$/;
 /** A role's own count right after it (服务员十五个, 厨师有五个). */
@@ -500,6 +508,8 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOth
     if (r.start < q.end && q.start < r.end) return r;
     const gap = r.end <= q.start ? text.slice(r.end, q.start) : undefined;
     if (gap !== undefined && !ofANoun && ((gap.length <= ROLE_REACH && !ROLE_BREAK.test(gap)) || TOTAL_AFTER_ROLE.test(gap))) return r;
+    // "20-odd pickers", "30ish drivers": the count's approximation between it and its role.
+    if (r.start >= q.end && APPROX_BEFORE_ROLE.test(text.slice(q.end, r.start))) return r;
     if (gap !== undefined && !ofANoun && ROLE_AS_LABEL.test(gap)) return r;
     // Premises or things counted before a role that has its own count after it are not that role's
     // ("门面三个 服务员十五个": the shopfronts'; "冷库 3 个 工人 6 个").
@@ -604,6 +614,21 @@ function staff(all: readonly Head[]): Head | undefined {
     };
   }
   const byRole = heads.filter((h) => h.role !== undefined);
+  // "员工十几个 其中会计一个 业务员五个", "15 staff: 3 cooks, 4 waiters": counts by role that add up to no
+  // more than the staff counted with a staff word are parts of it (none added: that was read above).
+  const parts = byRole.filter((h) => !isHouseholdRole(h.role as string));
+  const partsSum = parts.reduce((sum, h) => sum + h.value, 0);
+  if (labelled.length > 0 && parts.length >= 2) {
+    const most = labelled.reduce((a, h) => (a.value >= h.value ? a : h));
+    if (most.label === true && partsSum <= most.value) {
+      const owners = heads.filter((h) => isHouseholdRole(h.role));
+      return {
+        value: owners.reduce((sum, h) => sum + h.value, most.value),
+        total: false,
+        why: `figure:staff the staff counted, its roles inside it: ${[...owners, most].map((h) => h.why).join(' + ')}`,
+      };
+    }
+  }
   if (byRole.length >= 2) {
     return {
       value: byRole.reduce((sum, h) => sum + h.value, 0),
@@ -622,6 +647,8 @@ interface Head {
   season?: Season;
   /** Said to be inside another count ("counting the two drivers"): not added to it. */
   included?: true;
+  /** Counted with a staff word (员工, staff), not only as people (人): a count the roles may be parts of. */
+  label?: true;
   /** Said to be added to another count ("加上两个兼职", "plus 2 part-timers"): more heads beside it. */
   added?: true;
   /** The owners' group counted in its own words ("two of us", "me and my cousin"): where that phrase starts. */
@@ -635,25 +662,49 @@ const SEASON_BEFORE_REACH = 3;
 const SEASON_TO_COUNT = /^(?:\s|的|就|只有|只|才|有|only|just)*$/;
 const SEASON_AFTER_REACH = 12;
 /** Whether a head count is the busy season's or the regular staff, from a season word next to it. */
-function seasonOf(text: string, q: Quantity, clause: [number, number]): Season | undefined {
-  const from = Math.max(clause[0], q.start - WINDOW);
-  const before = text.slice(from, q.start);
-  for (const [season, re] of [
-    ['peak', PEAK_SEASON],
-    ['regular', REGULAR_SEASON],
-  ] as const) {
-    const m = allMatches(re, before).at(-1);
-    if (m !== undefined && (before.length - m.end <= SEASON_BEFORE_REACH || SEASON_TO_COUNT.test(before.slice(m.end)))) return season;
+// The count's role word stands with it: the season is said before the pair or after it ("旺季 pickers
+// 三十多个", "20-odd pickers in season").
+function seasonOf(text: string, q: Quantity, clause: [number, number], span?: RoleSpan): Season | undefined {
+  const start = span !== undefined && span.end <= q.start ? span.start : q.start;
+  const end = span !== undefined && span.start >= q.end ? span.end : q.end;
+  // "长期工人5个", "5 full-time staff", "25 seasonal workers": the season said inside the count or its role.
+  // ...the count's own words first, then a season word right before it, then its role's words.
+  const inside = (words: string): Season | undefined =>
+    allMatches(PEAK_SEASON, words).length > 0 ? 'peak' : allMatches(REGULAR_SEASON, words).length > 0 ? 'regular' : undefined;
+  const own = inside(text.slice(q.start, q.end));
+  if (own !== undefined) return own;
+  const ofRole = span === undefined ? undefined : inside(text.slice(span.start, span.end));
+  for (const at of start < q.start ? [q.start, start] : [q.start]) {
+    if (at === start && start < q.start && ofRole !== undefined) return ofRole;
+    const from = Math.max(clause[0], at - WINDOW);
+    const before = text.slice(from, at);
+    // The nearer of the two kinds ("三个临时工 平常两个": 平常 is the two's).
+    const found = (
+      [
+        ['peak', allMatches(PEAK_SEASON, before).at(-1)],
+        ['regular', allMatches(REGULAR_SEASON, before).at(-1)],
+      ] as const
+    ).filter((f) => f[1] !== undefined);
+    const nearest = found.sort((x, y) => (y[1]?.end ?? 0) - (x[1]?.end ?? 0))[0];
+    const m = nearest?.[1];
+    if (
+      nearest !== undefined &&
+      m !== undefined &&
+      (before.length - m.end <= SEASON_BEFORE_REACH || SEASON_TO_COUNT.test(before.slice(m.end)))
+    )
+      return nearest[0];
   }
-  const after = text.slice(q.end, Math.min(clause[1], q.end + WINDOW + SEASON_AFTER_REACH));
+  if (ofRole !== undefined) return ofRole;
+  const after = text.slice(q.end, Math.min(clause[1], end + WINDOW + SEASON_AFTER_REACH));
+  const reach = SEASON_AFTER_REACH + (end - q.end);
   for (const [season, re] of [
     ['peak', PEAK_SEASON],
     ['regular', REGULAR_SEASON],
   ] as const) {
     const m = allMatches(re, after)[0];
     // Not across a clause's end, nor a space before a Chinese phrase ("员工二十多个 旺季要请五六十个": the season is the next count's).
-    if (m !== undefined && m.start <= SEASON_AFTER_REACH && !/[,，、;；]|\s[\u3400-\u9fff]/.test(after.slice(0, m.start + 1)))
-      return season;
+    // Nor past another count ("5 full-time staff and 10 casuals": the casuals' season).
+    if (m !== undefined && m.start <= reach && !/[,，、;；]|\s[\u3400-\u9fff]|\d/.test(after.slice(0, m.start + 1))) return season;
   }
   return undefined;
 }
@@ -758,9 +809,9 @@ function staffCounted(
   roles: readonly RoleSpan[],
   noteFigure: FigureNote,
 ): StaffCount | undefined {
-  const season = seasonOf(a.text, a.q, clause);
-  if (stillToHire(a, season, noteFigure)) return undefined;
   const span = roleOf(a.text, a.q, roles, markOf(a, 'not-staff') !== undefined);
+  const season = seasonOf(a.text, a.q, clause, span);
+  if (stillToHire(a, season, noteFigure)) return undefined;
   if (span !== undefined && customersByRole(a.text, a.q, a.clause[0], span)) {
     noteFigure(`${kind} ${quoted(a)}`, `no head count: customers counted by role (${span.role})`);
     return undefined;
@@ -783,6 +834,7 @@ function staffHead(a: Around, value: number, total: boolean, role: string | unde
     ...(season === undefined ? {} : { season }),
     ...(markOf(a, 'included') === undefined ? {} : { included: true as const }),
     ...(markOf(a, 'added') === undefined ? {} : { added: true as const }),
+    ...(markOf(a, 'people-label') === undefined && !STAFF_WORD.test(countWords(a)) ? {} : { label: true as const }),
   };
 }
 
@@ -1382,6 +1434,7 @@ export function readSlots(
             value: headCount(Math.round(q.value), fewerThan),
             total,
             why: `figure:staff ${quoted(a)} by a head-count label`,
+            ...(markOf(a, 'people-label') === undefined ? {} : { label: true as const }),
           });
           break;
         }

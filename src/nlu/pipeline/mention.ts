@@ -146,4 +146,10 @@ export function note(state: State, refiner: string, m: Mention, action: Decision
  */
 export const OWNERS_ONLY_BESIDE = 'owners-named';
 /** Whether a role is the owner and the people named with them (`household`, `owners-named`). */
-export const isHouseholdRole = (role: string | undefined): boolean => role === 'household' || role === OWNERS_ONLY_BESIDE;
+/**
+ * One of the family at work beside the staff counted (老板娘管账, "my husband cooks"): a head each, never the
+ * owners' group said twice (the owner at work and the spouse at work are two heads).
+ */
+export const AT_WORK = 'at-work';
+export const isHouseholdRole = (role: string | undefined): boolean =>
+  role === 'household' || role === OWNERS_ONLY_BESIDE || role === AT_WORK;

@@ -33,6 +33,12 @@ export const staffRoles: Words = [
   String.raw`technicians?`,
   String.raw`mechanics?`,
   'salespeople',
+  // Salespeople counted as "sales" ("14 devs + 2 sales", "sales 三个"); not sales made ("10 sales a day") or revenue.
+  String.raw`(?<=\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)sales(?:\s+(?:reps?|guys|girls|people))?\b(?!\s+(?:a|an|per|each|every|of|in|on|this|last|are|were|is|was|revenue|volume|figures?|up|down)\b)`,
+  String.raw`sales(?:\s+reps?)?(?=\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位])`,
+  String.raw`sales reps?`,
+  // Office admin staff: "1 admin", "2 admins" (not the admin fee).
+  String.raw`(?:office )?admins?\b(?!\s+(?:fees?|charges?|costs?|work|stuff|tasks?|side))`,
   'sales staff',
   String.raw`receptionists?`,
   String.raw`helpers?`,
@@ -88,6 +94,9 @@ export const staffRoles: Words = [
   String.raw`seamstress(?:es)?`,
   // Men and women hired, as owners call them: "4 lads on the van", "2 blokes".
   String.raw`lads`,
+  // Women hired, as owners call them: "5 local ladies to pick tea", "3 aunties in the kitchen".
+  String.raw`ladies`,
+  String.raw`aunties`,
   String.raw`blokes?`,
   String.raw`fellas`,
   // Hands hired: "4 hired hands", "3 farm hands".
@@ -145,7 +154,7 @@ export const householdTwo: Words = ['parents', 'in-laws'];
 export const ownersBeside: Words = [
   String.raw`\b(?:besides|apart from|other than|not counting|not including|excluding|on top of|as well as)\s+(?:us|me|myself)(?:\s+(?:two|both|2))?\b`,
   // The owners named after the staff counted: "12 staff plus me and my wife", "plus my husband and me".
-  String.raw`\b(?:plus|and also|as well as)\s+(?=(?:me|my|i)\b|我(?:和|跟|同))`,
+  String.raw`(?:\b(?:plus|and also|as well as)|\+)\s*(?=(?:me|my|i)\b|我(?:和|跟|同))`,
   // Staff added after the owners named: "me n my husband run a bakery, plus 3 staff".
   String.raw`(?:\bplus|\band also|\+)\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+(?:\w+\s+)?(?:staff|employees|workers|helpers|people|ppl)\b)`,
 ];
@@ -172,6 +181,8 @@ export const ownerAlone: Words = [
 
 /** Staff counted in a season ("30 pickers during harvest", "8 staff, up to 20 in the tourist season"); the regular count. */
 export const peakSeason: Words = [
+  // Temporary hands ("25 temp workers", "10 casuals") beside the regular staff: hired for the rush, as a season's.
+  String.raw`\b(?:temp|temps|temporary|casual|casuals)\b`,
   String.raw`during (?:the )?(?:harvest|season|peak|busy|picking|tourist)\w*(?: season| months?| time)?`,
   String.raw`in (?:the )?(?:(?:high |peak |busy |tourist |picking |harvest |rainy |dry )?(?:season|peak months?|busy months?)|harvest\b)`,
   String.raw`at (?:the )?(?:peak|harvest|picking)(?: time| season)?`,
@@ -191,6 +202,8 @@ export const regularSeason: Words = [
   String.raw`off[- ]season`,
   String.raw`(?:in (?:the )?)?(?:low|slow|quiet) (?:season|months?)`,
   String.raw`full[- ]time`,
+  // "25 seasonal workers and 4 permanent": the staff kept all year.
+  String.raw`permanent(?:ly)?`,
   String.raw`\b(?:on )?(?:a )?(?:bad|slow|quiet|worst)(?: days?| weeks?| months?)\b`,
 ];
 
@@ -200,9 +213,32 @@ const FAMILY_ONE = ['wife', 'husband', 'mum', 'mom', 'mother', 'dad', 'father', 
 const COUNT_SAID_BEFORE = String.raw`(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)`;
 /** Doing a job: "does", "handles", "minds". */
 const DOES_THE_JOB = String.raw`(?:does|handles|runs|mans|minds|works|takes care of)`;
+/** Jobs of the firm the owner or one of the family does: "does the books", "cooks", "runs the till". */
+const OWN_JOBS = [
+  String.raw`(?:do|does) the (?:books|till|accounts|cooking|driving|deliveries|cleaning|buying|orders|front desk)`,
+  String.raw`(?:drive|drives) the (?:van|truck|lorry|car|bus|minibus|cart|tuk-tuk|forklift)`,
+  // Cooking or driving said bare, the phrase ending there ("my husband cooks, i do the till"): not "i drive a taxi".
+  String.raw`(?:cooks?|drives?)(?=\s*(?:$|[,.;!?]|\band\b|\bplus\b|\+))`,
+  String.raw`(?:keep|keeps) the books`,
+  String.raw`(?:run|runs|work|works|mind|minds|handle|handles|man|mans) the (?:kitchen|till|counter|front desk|front|register|wok|grill|books|accounts|deliveries|orders)`,
+]
+  .map((job) => `(?:${job})`)
+  .join('|');
+/** One of the family at a job of the firm, beside the staff counted ("my husband cooks, i do the till, plus 2 waitresses"): one more head each. */
+export const familyWorks: Words = [
+  String.raw`\b(?:my|the) (?:${FAMILY_ONE}|missus|hubby) (?:also |usually |mostly )?(?:${OWN_JOBS})\b`,
+  // One of the family added after the staff counted: "10 staff plus my wife", "6 drivers + my son".
+  String.raw`(?:\bplus|\+|\band also)\s+(?:my|the) (?:${FAMILY_ONE}|missus|hubby)\b(?=\s*(?:$|[,.;!?]))`,
+];
 export const ownerWorks: Words = [
+  // The owner at a job of the firm: "i do the till", "i cook", "i run the kitchen".
+  String.raw`\bi (?:also |usually |mostly )?(?:${OWN_JOBS})\b`,
   String.raw`(?<=(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^,.;]{0,24}?)(?:\+|&|\band\b|\bplus\b)\s*(?:me|myself)\b`,
   String.raw`\bi (?:drive|work|cook|do the \w+) (?:one )?(?:myself|too|as well)\b`,
+  // The owner last in a list of the staff counted, after a comma: "2 cooks, 3 waiters, 1 cleaner, me".
+  String.raw`(?<=${COUNT_SAID_BEFORE}[^.;]{0,40}?),\s*(?:and\s+)?(?:me|myself)(?=\s*(?:$|[.;!?]))`,
+  // "3 trucks, i drive one, plus 2 drivers": the owner drives one of the vehicles counted.
+  String.raw`\bi (?:drive|run|man) one(?: of them)?\b`,
   // A job last in a list of the staff counted, done by one of the family: "3 cooks, 2 waiters, my wife does the till".
   String.raw`(?<=${COUNT_SAID_BEFORE}[^.;]{0,40}?)\bmy (?:${FAMILY_ONE}) ${DOES_THE_JOB} the (?!shop|store|business|company|firm|restaurant|place)\w+\b`,
   // "i pitch in too", "i help out as well": the owner works beside them.
@@ -245,7 +281,7 @@ const NOT_STAFF = [
 const NOT_A_MODIFIER = String.raw`(?!\s+(?!(?:plus|as|is|was|has|this|us|his|its|does)\b)[a-z]+s\b)`;
 const HEAD = String.raw`\b(?!(?:${NOT_STAFF})\b)(?:[a-z]+?${PERSON_END}|techs?|hands?)(?![a-z])${NOT_A_MODIFIER}`;
 /** One word qualifying the role ("forklift operators", "sales clerks"): no joining or function word. */
-const MODIFIER = String.raw`(?!(?:and|or|but|the|a|an|of|to|for|with|who|that|are|r|is|k|m|mil|million|thousand|hundred)\b)[a-z]+`;
+const MODIFIER = String.raw`(?!(?:and|or|but|the|a|an|of|to|for|with|who|that|are|r|is|k|m|mil|million|thousand|hundred|dozen|couple)\b)[a-z]+`;
 /** A role listed, or a word of a person's form. */
 const ROLE = String.raw`(?:${staffRoles.join('|')}|${HEAD}|(?<=[a-z][- ])(?:staff|crew))`;
 export const staffForms: Words = [
@@ -253,6 +289,8 @@ export const staffForms: Words = [
   // "6 full-time and 2 part-time (staff)": the qualifier alone is the staff it qualifies.
   String.raw`(?<=\b${EN_NUM}\s+)${QUALIFIER}(?=\s*(?:and|or|&|\+|,|/)\s*${EN_NUM}\s)`,
   String.raw`(?<=\b${EN_NUM}\s+)(?:full|part)[- ]?time(?:\s+(?:staff|employees|people|workers))?(?![a-z-])`,
+  // "25 seasonal workers and 4 permanent", "30 pickers in season, 5 regular": the staff kept all year, the noun left out.
+  String.raw`(?<=\b${EN_NUM}\s+)(?:permanent|regular|year[- ]round)(?=\s*(?:$|[,.;!?)]|\band\b|\bplus\b))`,
   // In Chinese: "nail techs 三个", "2个 hygienists".
   String.raw`(?:${MODIFIER}[- ])?(?:${ROLE})(?=\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位])`,
   String.raw`(?<=(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)(?:${HEAD})(?![a-z])`,

@@ -339,7 +339,8 @@ export const figureMarks: readonly MarkWords[] = [
   {
     mark: 'people-label',
     // ...and people hired (请了五个, 雇了三个): the staff counted after.
-    words: ['员工', '职工', '雇员', '工人', '人数', '人员', '从业人员', '团队', '伙计', String.raw`(?<![要想再])(?:请|雇|招)了`],
+    // 手下 (under me): 手下有七八个, 手下十几个.
+    words: ['员工', '职工', '雇员', '工人', '人数', '人员', '从业人员', '团队', '伙计', '手下', String.raw`(?<![要想再])(?:请|雇|招)了`],
   },
   { mark: 'strictly-below', words: ['不到', '不足', '少于', '低于', '不满'] },
   // 加我三个, 连我五个: the owner added, then the total with the owner in it.
@@ -352,6 +353,8 @@ export const figureMarks: readonly MarkWords[] = [
       '合计',
       '加起来',
       '加我',
+      // ...and the owner with the spouse: 算上我和我老婆一共七个.
+      String.raw`(?:加上|连|算上|包括|包含)我(?:和|跟|同)我?(?:老婆|老公|媳妇|爱人|老板娘)(?:在内)?`,
       String.raw`(?:加上|连|算上|包括|包含)(?:我(?:自己|老婆|老公|媳妇|爱人)?|老板娘?)(?:在内)?`,
       '全部',
       String.raw`总的?`,
@@ -362,6 +365,8 @@ export const figureMarks: readonly MarkWords[] = [
     words: [
       ...['接待', '服务', '客人', '顾客', '客户', '游客', '用户', '会员', '粉丝', '学生', '学员', '家长', '乘客', '病人'],
       ...['患者', '食客', '住客', '社员', '人口', '每天', '每日', '日均'],
+      // People in a chat group or following the shop (微信群五百人, 好友三千多个).
+      ...['微信群', '群里', '好友'],
     ],
   },
   // People still to be hired: 还要再雇二十个工人, 准备招五个服务员, 还想多请两个, 再请两个. Not hired

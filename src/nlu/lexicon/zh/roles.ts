@@ -26,6 +26,11 @@ const jobsDone: Words = [
   '发货',
   '剪枝',
   '看场子',
+  // Cleaning: 还有一个打扫卫生的, 搞卫生的两个.
+  '打扫卫生',
+  '搞卫生',
+  '做卫生',
+  '打扫',
 ];
 
 /** Posts named by the work alone (调度, 跟单, 采购, 质检): roles beside their count only. */
@@ -46,6 +51,12 @@ const bareJobs = [
   '仓储',
   '拣货',
   '管理',
+  // A shop's or a kitchen's jobs said bare beside their count: 理货三个, 洗碗两个, 传菜一个.
+  ...['理货', '配菜', '切配', '跑堂', '洗碗', '打包', '传菜', '迎宾', '分拣', '装卸', '搬运', '送货', '送餐'],
+  // A photo studio's posts: 后期一个 (editing), 剪辑两个, 修图一个.
+  '后期',
+  '剪辑',
+  '修图',
 ].join('|');
 
 export const staffRoles: Words = [
@@ -148,6 +159,8 @@ export const staffRoles: Words = [
   String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位])(?:${bareJobs})`,
   String.raw`(?:农)?民工`,
   '伙计',
+  // Mates hired, in Southwest speech, with their count before: 手下有七八个兄弟伙 (not 我和我兄弟伙, the owners named).
+  String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[多来]?\s*[个名位])兄弟伙`,
   '服务生',
   '徒弟',
   '计调',
@@ -261,6 +274,8 @@ export const ownerAlone: Words = [
  * regular one. With both, the regular staff is the head count; a seasonal count alone is taken.
  */
 export const peakSeason: Words = [
+  // Temporary hands (临时工, 临时请的) beside the regular staff: hired for the rush, as a season's.
+  String.raw`临时(?:工|请的|喊的|的)?`,
   String.raw`农忙(?:的)?(?:时候?|季节?)?`,
   String.raw`忙(?:的)?时候?`,
   '旺季',
@@ -290,12 +305,42 @@ export const regularSeason: Words = [
   '正式的?',
 ];
 
+/** Jobs the owner or one of the family does in the firm, said after them (我掌勺, 老板娘管账, 我老婆管收银). */
+const ownJobs = [
+  ...['掌勺', '炒菜', '下厨', '做饭', '煮饭', '煮面', '煮粉', '拉面', '烤串', '收银', '收钱', '管账', '记账', '做账', '算账'],
+  ...['看店', '守店', '开车', '送货', '送外卖', '跑外卖', '跑车', '跑业务', '带团', '前台', '后厨', '厨房', '采购', '财务'],
+  ...['打扫', '洗碗', '配菜', '切菜', '端盘子', '跑堂', '接单', '进货', '管钱', '管店', '管人', '管仓库', '看摊'],
+].join('|');
+/** A verb before the job: 管账, 负责收银, 在后厨, 也掌勺. */
+const JOB_VERB = '(?:也|还|就|主要)?(?:管|负责|做|看|掌|兼|来|跑|在|帮忙|帮着)?';
+/** The job ends its phrase: 我掌勺 还有两个帮厨 (not 做饭店的, a trade). */
+const JOB_ENDS = String.raw`(?=\s|$|[，,。.;；!！?？、])`;
+/** The family at work, one a person: not the staff roles among the people named with the owner (徒弟, 伙计, 帮手). */
+const FAMILY_AT_WORK = householdOne.filter((w) => !['徒弟', '伙计', '帮手', '兄弟伙'].includes(w)).join('|');
+/** The owner at a job of the firm, said plainly (我掌勺, 我管账): read with ownerWorks. */
+const ownerAtJob: Words = [String.raw`(?<=^|\s|[，,。；;、])我(?:自己)?${JOB_VERB}(?:${ownJobs})${JOB_ENDS}`];
+/**
+ * One of the family at a job of the firm, beside the staff counted (老板娘管账 我掌勺 还有两个帮厨, 我老婆管收银
+ * 请了三个服务员): one more head each, as the owner working is.
+ */
+export const familyWorks: Words = [
+  String.raw`(?<=^|\s|[，,。；;、])(?:我的?|我家)?(?:${FAMILY_AT_WORK})${JOB_VERB}(?:${ownJobs})${JOB_ENDS}`,
+  // One of the family added after the staff counted: 员工六个 加上老板娘, staff 六个 plus 我老婆.
+  // Not the people named before a count of them all (我 我媳妇 还有我妈 三个人).
+  String.raw`(?:再?加上|加|还有|另外还有|外加|plus|\+)\s*(?:我的?|我家)?(?:${FAMILY_AT_WORK})(?=\s*(?:$|[，,。.;；!！?？、])|\s+(?![\d一二两三四五六七八九十几]))`,
+];
+
 /**
  * The owner says they work in the firm beside the staff counted ("自己开一台 请了一个司机", "我自己做
  * 带两个徒弟"): the owner is one more head, as "me + wife + 1 cleaner" counts the owner. 自己做 with
  * its object names the owner's trade (我自己做 travel agency), not the owner at work.
  */
+/** Words adding the owner after the staff counted: 加上我, 连我, 还有我. */
+const OWNER_ADDED = '(?:加上|加|\\+|连|算上|还有)';
+/** The owner alone, not the owner and one named (加上我和我老婆, 还有我老婆: read as the people named). */
+const NOT_ONE_NAMED = `(?![们家和跟同]|${householdOne.join('|')})`;
 export const ownerWorks: Words = [
+  ...ownerAtJob,
   String.raw`(?<=^|\s|我|我们)自己(?:也|还)?(?:开(?=一台|一辆|一部|车)|做(?=\s*$|\s*[，,。.;；!！?？]|\s+[\u4e00-\u9fff])|干(?![的了个])|修(?![的了个])|跑(?![的了个])|看店|守店|掌勺|炒菜|下厨|上手|动手|干活|顶班|带(?=\s*(?:\d|[一二两三四五六七八九十几])))`,
   // The owner leading the staff counted: 我带着三个徒弟, 我领着五个工人; with the subject left out at the
   // start of a phrase (修车铺 带着三个徒弟, 现在带了两个学徒), it is still the owner who leads.
@@ -310,7 +355,7 @@ export const ownerWorks: Words = [
   String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位人][\s\S]{0,30}[\u4e00-\u9fff])(?<!个|其中)(?:就|都)?是我(?:的|家)?(?:${householdOne.join('|')})(?![们的家])`,
   // The owner added after the staff counted: 三个师傅加上我, 3 个 mechanic 加上我, 两个工人 + 我, 连我四个; not the
   // owner counted in (连我在内), or said last after people counted (五六个人吧 算上我): the count holds the owner.
-  String.raw`(?:加上|加|\+|连|算上)(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位]?[^，。,.!?；;\d]{0,14}?(?:加上|加|\+|连|算上))\s*我(?:自己)?(?![们家])(?<!(?:连|算上)\s*我(?:自己)?(?=\s*在内)|人[吧啊嘛呢哦\s]{0,3}(?:连|算上)\s*我(?:自己)?(?=\s*(?:$|[，,。.;；!?])))`,
+  String.raw`${OWNER_ADDED}(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位]?[^，。,.!?；;\d]{0,14}?${OWNER_ADDED})\s*我(?:自己)?${NOT_ONE_NAMED}(?<!(?:连|算上)\s*我(?:自己)?(?=\s*在内)|人[吧啊嘛呢哦\s]{0,3}(?:连|算上)\s*我(?:自己)?(?=\s*(?:$|[，,。.;；!?])))`,
 ];
 
 /*

@@ -15,6 +15,12 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   设备: ['设被', '社备'],
   进货: ['近货', '进获'],
   员工: ['员功'],
+  // 师傅 as phones type it: 有7个师付, 修车师付.
+  师傅: ['师付'],
+  // Kitchen staff and apprentices by the homophones phones offer: 帮橱, 橱师, 徒第.
+  帮厨: ['帮橱'],
+  厨师: ['橱师'],
+  徒弟: ['徒第'],
   餐馆: ['参馆'],
   饭店: ['饭点'],
   // Yunnan 阿孃 (normalized 阿娘): an older woman, as 阿姨 (请了十来个阿孃 are staff).
