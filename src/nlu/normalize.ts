@@ -3,6 +3,7 @@
 
 import * as OpenCC from 'opencc-js';
 import type { Locale } from '../locale';
+import { unitVariants } from './lexicon/en/variants';
 
 /**
  * Longer input is cut here before any work: the contract caps a message at 2,000 characters, and
@@ -51,12 +52,18 @@ function normalizeAnew(text: string): string {
   s = s.normalize('NFKC');
   s = s.replace(CONTROL, ' ').replace(FORMAT, '');
   // OpenCC only matters when there are Han characters; skipping it keeps English messages cheap.
-  if (HAN_TEST.test(s)) s = simplified(s).replace(TWO_WITH_MEASURE, '两');
+  if (HAN_TEST.test(s)) s = simplified(s).replace(TWO_WITH_MEASURE, '两').replace(HUNDRED_TYPED, '百');
   return chatSpelling(s.toLowerCase().replace(SPACES, ' ').trim());
 }
 
 /** 俩 (two) typed before a measure word, as owners do (医生俩个, 俩位师傅): read as 两, same length. */
 const TWO_WITH_MEASURE = /俩(?=\s*[个位名])/g;
+
+/**
+ * 白 typed for 百 inside a number (两白万, 三白多万, 五白块: the pinyin is the same), read as 百, same length;
+ * only between a numeral and what follows a hundred (万, 千, 多, 来, 块, 元), so 白天, 黑白 stay.
+ */
+const HUNDRED_TYPED = /(?<=[一二两三四五六七八九几])白(?=[万千多来块元]|\s*$)/g;
 
 /**
  * 么 is Simplified (什么, and Yunnan's particle: 么得 = 没得, 钱么要等), but the Taiwan tables read it as
@@ -88,9 +95,16 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\br\b(?= (?:u|you|we|they|there|these|those|i)\b)|(?<=\b(?:where|how|what|who|when|why|which|u|you|we|they) )r\b/g, 'are'],
 ];
 
+/** The number grammar's unit words misspelled (`unitVariants`: "6 monts", "30 wrokers"), whole words. */
+const UNIT_SPELLINGS: ReadonlyArray<[RegExp, string]> = Object.entries(unitVariants).map(([word, typos]) => [
+  new RegExp(String.raw`\b(?:${typos.join('|')})\b`, 'g'),
+  word,
+]);
+
 function chatSpelling(s: string): string {
   if (!/[a-z]/.test(s)) return s;
   for (const [re, word] of CHAT_SPELLINGS) s = s.replace(re, word);
+  for (const [re, word] of UNIT_SPELLINGS) s = s.replace(re, word);
   return s;
 }
 

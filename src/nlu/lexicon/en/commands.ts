@@ -207,6 +207,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!\b(?:are|r) (?:you|u) (?:a )?)\breal person\b(?! or (?:a )?(?:robot|bot|machine|ai)\b)`,
       String.raw`\blive (?:person|agent|chat)\b`,
       String.raw`\b(?:talk|speak) (?:to|with) (?:a |an )?(?:someone|somebody|person|people|man|woman)\b`,
+      // A person asked for: "give me a person to talk to", "get me someone", "i need a real person to speak to" (not a story: "someone called me").
+      String.raw`\b(?:give|get|find|send)\s+(?:me|us)\s+(?:a |an )?(?:real |live |actual )?(?:person|human|someone|somebody)\b`,
+      String.raw`\b(?:need|want)\s+(?:a |an )?(?:real |live |actual )?(?:person|human|someone|somebody) to (?:talk|speak|chat)\b`,
       String.raw`${NOT_CLAIMED_SERVICE}\bcustomer service\b${NOT_SERVICE_STORY}${NOT_SERVICE_CONTACT}`,
       String.raw`\brepresentative\b`,
       // A complaint, or a call back asked: "i want to complain", "call me back pls", "your manager".

@@ -711,8 +711,11 @@ const notSold: Words = [
   // Goods whose own word names their trade: building materials (a hint of wholesale).
   'building',
 ];
-/** The owner as the subject of a verb of the trade, an adverb allowed between (written right after the verb, so the verb is matched first): "we make", "i mainly sell", "my family grows". */
-const weDo = String.raw`(?<=\b(?:we|i|family|husband|wife|and|company|firm|team|crew)\s(?:(?:also|mainly|mostly|just|only|still|now|already|basically|usually|all|both)\s)?[a-z]+)`;
+/**
+ * The owner as the subject of a verb of the trade, an adverb allowed between (written right after the verb, so the verb is matched first): "we make", "i mainly sell", "my family grows";
+ * the subject in Chinese too, in a mixed message ("我们 grow roses in 斗南", "我家 sell tea").
+ */
+const weDo = String.raw`(?<=(?:\b(?:we|i|family|husband|wife|and|company|firm|team|crew)\s|(?:我们|我家|我|咱们|咱家)\s?)(?:(?:also|mainly|mostly|just|only|still|now|already|basically|usually|all|both)\s)?[a-z]+)`;
 /** The same verb as a gerund after a form of be (after the verb too): "my business is making soap", "we are growing coffee". */
 const weAreDoing = String.raw`(?<=\b(?:is|are|am|r|was|we['’]re|i['’]m|im)\s(?:(?:also|mainly|mostly|just|only|still|now)\s)?[a-z]+)`;
 

@@ -241,6 +241,12 @@ const FITS = [
   ...['suit', 'fit', 'ok', 'okay', 'fine', 'work', 'make sense', 'makes sense'],
   ...['realistic', 'viable', 'feasible', 'doable', 'practical'],
 ];
+/** The other side of a fraud story: they, he, the caller. */
+const OTHER_SIDE = String.raw`\b(?:they|he|she|the (?:guy|caller|agent|app|platform))\b`;
+/** A sum asked for something: "5000 for", "2k more to". */
+const SUM_FOR = String.raw`\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:more\s+)?(?:for|to)\s+(?:(?:a|the)\s+)?`;
+/** What a fraudster's fee is said to do: verify, unlock, release. */
+const TO_VERIFY = String.raw`(?:verif\w*|validat\w*|unlock\w*|unfreez\w*|activat\w*|release|processing)`;
 /** Who sent the threat: a message, a call, someone who said it. */
 const THREAT_SENDER = String.raw`\b(?:sms|texts?|texted|messages?|msg|calls?|called|phoned|says?|said|told|they|he|she|someone|caller)\b`;
 /** Words saying the loan was not given: "no", "never", "hasn't". */
@@ -272,7 +278,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:already|just)\s+(?:sent|paid|transferred|wired|gave)\s+(?:him|her|them|the (?:guy|man|woman|caller|agent|scammer)|that (?:guy|man|woman|person))\b`,
         String.raw`\b(?:been|got|was|were|get|getting)\s+(?:scammed|defrauded|cheated|conned|ripped off)\b`,
         String.raw`\breport\s+(?:him|her|them|it|this|the (?:scam|fraud|guy|scammer)|to (?:the )?police)\b|\bcall (?:the )?police\b`,
-        String.raw`\b(?:get|getting|recover)\s+(?:my|our|the)\s+money\s+back\b`,
+        // The money asked back only when the owner sent it to someone ("i paid them 3000, can i get my money back"), not
+        // money customers owe ("customers owe us, want to get the money back to turn over").
+        String.raw`\b(?:sent|paid|transferred|wired|gave)\b[^?!]{0,60}\b(?:get|getting|recover)\s+(?:my|our|the)\s+money\s+back\b`,
       ].join('|'),
     ),
   },
@@ -309,6 +317,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
         String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:(?:paid|payment|transferred) )?(?:first|before)\b`,
         String.raw`\bunfreez`,
+        // A sum asked by the other side to verify, unlock or release: "they now want another 5000 for verification", "he asked 2k more to unlock it".
+        String.raw`${OTHER_SIDE}[^.?!]{0,20}\b(?:wants?|wanted|ask(?:s|ed)?|needs?|told (?:me|us) to pay)\b[^.?!]{0,20}${SUM_FOR}${TO_VERIFY}`,
         // Paying asked before the loan comes: "do i need to pay anything before the loan comes out".
         String.raw`\b(?:pay|paid|give|transfer|deposit|hand over)\b[^.?!]{0,30}\bbefore\b[^.?!]{0,20}\b(?:loan|money|funds?)\b[^.?!]{0,20}\b(?:comes?|came|arrives?|released?|approved|out|disbursed|paid out|through)\b`,
         // A loan got through inside connections or for a kickback: "he can get us a loan from the bank inside, only need give him 20k", "a bribe to get it approved".

@@ -23,3 +23,18 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   borrow: ['borow'],
   capital: ['captial'],
 };
+
+/**
+ * Misspellings of the words the number grammar reads after a figure (units of time, people counted):
+ * "6 monts", "abt 30 wrokers", "3 devlopers". The grammar has no word lists, so normalize() reads
+ * these as the right word, whole words only.
+ */
+export const unitVariants: Readonly<Record<string, readonly string[]>> = {
+  months: ['monts', 'mnths', 'montsh', 'monhts', 'motnhs', 'mounths'],
+  month: ['mnth', 'monht', 'mounth'],
+  years: ['yeras', 'yaers', 'yers'],
+  workers: ['wrokers', 'wokers', 'workres', 'worksers', 'wrokrs'],
+  worker: ['wroker', 'woker'],
+  developers: ['devlopers', 'develeopers', 'developpers', 'develpers'],
+  developer: ['devloper', 'develeoper', 'developper', 'develper'],
+};

@@ -112,6 +112,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:找|要|喊|叫|来)(?:个|一个)人工(?!智能|成本|费|工资)`,
       // Someone found to talk to: 不想跟你聊了 给我找个人, 帮我换个真人.
       String.raw`(?:给我|帮我)(?:找|换)(?:个|一个)(?:人|真人)(?=\s*(?:来|聊|说|问|回答|吧|嘛|[,.!?，。！？]|$))`,
+      // A person found to talk to the owner: 找个人跟我讲, 找一个人来和我说, 派个人给我们解释 (not someone else's doing: 他找了个人…).
+      String.raw`(?<!他|她|他们|对方|朋友)(?:找|派|叫|喊)(?:个|一个)(?:真|活)?人(?:来)?(?:跟|和|给)(?:我|我们)(?:讲|说|聊|谈|解释|回答)`,
       // A person to talk to rather than the bot, or to come over: 我要跟人讲话 不要机器人, 有没有业务员可以上门.
       String.raw`(?:跟|和|找)(?:个)?(?:真|活)?人(?:讲话|说话|聊天|聊|谈)|(?:不要|不想要|不想跟|不想和|别用)机器人|(?:派|安排|有没有)${C}{0,6}(?:人|业务员|客户经理|经理)${C}{0,4}上门`,
       // Someone asked to call the owner (有没有客户经理可以打电话给我, 能不能叫人给我回个电话): not a story of a call.

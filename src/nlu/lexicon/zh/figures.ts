@@ -17,6 +17,10 @@ const SHOP_OVER_PERIOD = String.raw`(?:店|铺|铺子|档口|摊子?|门面)(?=(
  * 整 is Yunnan for 做 (一年整个两百万).
  */
 const ROUND_LEAD = '[百千万](?=[来把多余])';
+/** Particles between a period and its verb, Yunnan's 么 among them: 一年么整得到个五六十万, 一个月嘛卖个十来万. */
+const PARTICLES = '么|嘛|呢|啊|哦';
+/** Verbs of earning before a sum, with 得到 (整得到, 搞得到, 做得到, 挣得到, 卖得到): takings over the period. */
+const EARNING = String.raw`(?:[做干卖进整走搞](?:了|得到|得着|得|到)?|[挣搞]得(?:到|着))`;
 
 /** The owner's own money toward a cost: 自己有二十万, 手头只有二十五万, 首付凑了10w, 攒了十五万 (no sum wanted). */
 const OWN_FUNDS: Words = [
@@ -45,7 +49,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '流水',
       '一年卖',
       String.raw`一年(?:[跑做干忙整弄算]?下来|到头|能做)(?![^，。,.!?；;]{0,3}还)`,
-      String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)一年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才|也|都|就|总共)*(?:[做干卖进整走](?:了|得到|得着|得|到)?个?|能做个?)(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD}))`,
+      String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)一年(?=(?:${PARTICLES}|大概|大约|约|差不多|有|能有|能|也就|才|也|都|就|总共)*(?:${EARNING}个?|能做个?)(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD}))`,
       String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)去年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才)*(?:[做干卖进走](?:了|得到|到)?|能做)?(?:\d|[一二两三四五六七八九十几]))`,
       '年销',
       '卖了',
@@ -84,7 +88,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<![投放])(?:进|入)(?:项|款|钱)`,
       String.raw`收(?:银|钱|款)(?=(?:收了?|了)?\s*(?:能|也就|大概|大约|差不多|有|能有|才|就)*\s*[\d一二两三四五六七八九十几][\d.一二两三四五六七八九十几百千万]*(?![\d.一二两三四五六七八九十几百千万]|\s*[个位名人]))`,
       // 一个月卖个七八万, 一天做得两三千, 每月干个十来万, 一年走个三四百万 (goods moved): sales over a period.
-      String.raw`(?:月|天|年|晚上?)(?:能|也就|大概|大约|差不多|才|都|就)*[卖做干整走销跑](?:了|得到|得着|得|到)?个?(?=\s*(?:\d|[一二两三四五六七八九十几大]|${ROUND_LEAD}))`,
+      String.raw`(?:月|天|年|晚上?)(?:${PARTICLES}|能|也就|大概|大约|差不多|才|都|就)*(?:[卖做干整走销跑搞](?:了|得到|得着|得|到)?|挣得(?:到|着))个?(?=\s*(?:\d|[一二两三四五六七八九十几大]|${ROUND_LEAD}))`,
     ],
   },
   { slot: 'assets', words: ['资产'] },
@@ -125,7 +129,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '毛利',
       '纯利',
       String.raw`赚了?`,
-      String.raw`挣了?`,
+      // Not 挣得到 after a period (一年挣得到个三十来万): the takings the period brings, as 整得到.
+      String.raw`挣(?!得(?:到|着))了?`,
       '亏损',
       '亏了',
       '成本',
@@ -525,7 +530,7 @@ export const figureMarks: readonly MarkWords[] = [
       '产值',
       '利润',
       '赚',
-      '挣',
+      String.raw`挣(?!得(?:到|着))`,
       '进账',
       '入账',
       String.raw`(?<![投放])(?:进|入)(?:项|款|钱)`,
@@ -554,7 +559,7 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`(?:电|水|燃气|气|网|物业|管理|停车|场地|摊位)费(?!(?:能|可以|大概|一年|一个月|每个?月|每年)*收)`,
       volumeAfter,
       // 一年大概做两百万, 一天做得两三千, 一个月能走二十来万的货: a verb of selling, then a sum.
-      String.raw`(?:大概|大约|约|差不多|能有|有|能|也就|才|也|都|就|总共)*(?:[做干卖挣收整走出进销跑](?:了|得到|得着|得|到)?个?|能做个?)(?=\s*(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD})(?:[^，。,.!?；;个人]|个(?=亿)){0,6}?(?:万|亿|千|元|块|k\b|w\b|m\b))`,
+      String.raw`(?:大概|大约|约|差不多|能有|有|能|也就|才|也|都|就|总共)*(?:[做干卖挣收整走出进销跑搞](?:了|得到|得着|得|到)?个?|能做个?)(?=\s*(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD})(?:[^，。,.!?；;个人]|个(?=亿)){0,6}?(?:万|亿|千|元|块|k\b|w\b|m\b))`,
       // 一年跑下来流水八十来万, 一年忙下来: any verb of the year's work before 下来.
       String.raw`(?:[跑做干忙整弄算]?下来|到头)(?=[^，。,.!?；;还]{0,8}?(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD})[^，。,.!?；;]{0,6}?(?:万|亿|千|百|元|块))`,
     ],
@@ -589,7 +594,8 @@ export const figureGaps: FigureGaps = {
   approximately: ['大概', '大约', '约'],
   total: ['有', '是', '大概', '大约', '约'],
   // Between a period and the figure it measures: 一年的营业额, 一年能收入个七八十万.
-  possessive: ['的', '能'],
+  // ...and a particle (一年么整得到个五六十万, 一个月嘛卖个十来万).
+  possessive: ['的', '能', '么', '嘛', '呢'],
 };
 
 /**

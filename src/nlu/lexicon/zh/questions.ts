@@ -56,6 +56,11 @@ const FEES = [
   '激活费',
   '解锁费',
   '验资费',
+  // A fee to "verify" or "review" the borrower: 验证费, 认证费, 审核费, 风控费.
+  '验证费',
+  '认证费',
+  '审核费',
+  '风控费',
   '服务费',
   '押金',
   '工本费',
@@ -167,6 +172,8 @@ const HOLDERS_OWN = [
 ];
 /** Accounts money is sent to: 账户, 银行卡, 微信, 支付宝. */
 const ACCOUNTS = '(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)';
+/** Money the owner sent away, before asking it back: 转了, 打过去, 汇给他, 付了, 交了. */
+const SENT_AWAY = String.raw`(?:(?:转|打|汇|付|交)(?:了|过去|出去|给(?:他|她|对方|他们|骗子))|给了(?:他|她|对方|他们|骗子))`;
 /** Money sent into an account: 转到, 打进, 汇给, 存入. */
 const SENT_INTO = '(?:转|打|汇|存)(?:到|进|给|入)?';
 
@@ -183,7 +190,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       String.raw`(?<![货房租贷首定])钱(?:已经|已|都)(?:转|打|汇|交|付|给)(?!过来|回来|进来|到了|到账)(?:了|过去|出去|给)` +
         String.raw`|被骗|上当了|上当受骗|遇到骗子|碰到骗子|报警|报案` +
-        String.raw`|(?:钱|款)${C}{0,6}(?:追回|追得回|要回来|要得回|拿回来|拿得回|退回来|找回)`,
+        // Getting it back, only of money the owner sent someone (转了, 打过去, 汇给他): not money customers owe (客户欠我们钱 想把钱拿回来周转).
+        String.raw`|${SENT_AWAY}${L}{0,30}(?:钱|款)${C}{0,6}(?:追回|追得回|要回来|要得回|拿回来|拿得回|退回来|找回)` +
+        // Money sent to someone, said after a fraud story: 我已经转了1万给他了 (not money received: 转过来, 打给我).
+        String.raw`|(?:已经|已|都)(?:转|打|汇)了${C}{0,8}给(?:他|她|对方|他们|那个人|那人|骗子)|(?:已经|已|都)(?:转|打|汇)(?:给|过去)(?:他|她|对方|他们|骗子)?${C}{0,8}了`,
     ),
   },
   {
@@ -212,6 +222,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)${C}{0,6}钱${L}{0,20}(?:贷|放款|下款|额度)` +
         String.raw`|(?:${FEES})${C}{0,8}(?:才能|才可以|就能|就可以|才|就)${C}{0,4}(?:${RELEASE})` +
         String.raw`|放款前${C}{0,8}(?:交|缴|付|收|转)|解冻费|验资费` +
+        // Someone asking a fee of the owner, or asking it again: 他又让我再交5000验证费, 对方叫我们交两千保证金, 又要交审核费.
+        String.raw`|(?:他|她|对方|他们|人家|客服|那人|那个人|业务员)${C}{0,4}(?:让|叫|要|喊)(?:我|我们)${C}{0,4}(?:交|缴|付|转|打)${C}{0,10}(?:${FEES})` +
+        String.raw`|(?:又|再)(?:让我|叫我|要)?${C}{0,2}(?:交|缴|付|转|打)${C}{0,8}(?:验证|认证|审核|解冻|激活|解锁|验资|风控)费` +
         // A fee paid, and the loan still not released: 交了5000押金 到现在还不放款.
         String.raw`|(?:交|缴|付|转|打)了?${C}{0,10}(?:${FEES})${L}{0,20}(?:不|没|没有)(?:放款|下款|到账|给放|给钱|批)` +
         String.raw`|(?:${FEES})${C}{0,4}(?:交|缴|付|转|打)了${L}{0,20}(?:不|没|没有)(?:放款|下款|到账|给放|给钱|批)` +

@@ -5,7 +5,16 @@ import type { ServiceWords } from '../types';
 
 export const serviceRules: readonly ServiceWords[] = [
   { id: 'supply-chain-finance', words: ['供应链金融', '产业链金融', '供应链融资', '供应链贷款', '应收账款融资', String.raw`(?<!担)保理`] },
-  { id: 'financial-leasing', words: ['融资租赁', '金融租赁'] },
+  {
+    id: 'financial-leasing',
+    words: [
+      '融资租赁',
+      '金融租赁',
+      // 租赁 alone, refused beside it (不要租赁, 租赁就算了): the leasing service the bot offered, no leasing trade.
+      String.raw`(?<=(?:不要|不想要?|不考虑|不用|不需要|别|莫)(?:再)?(?:搞|做|用|要|考虑|弄|找)?(?:那个|这个)?\s*)租赁(?!公司|行|店|业|生意)`,
+      String.raw`租赁(?=\s*(?:我们|我|就)?(?:不要|不想要?|不考虑|不用|不需要|算了|免了|pass))`,
+    ],
+  },
   { id: 'investment-loan-linkage', words: ['投贷联动', '投资贷款联动'] },
   { id: 'crowdfunding', words: ['众筹'] },
   { id: 'p2p-lending', words: ['网贷', '网络借贷', '人人贷'] },

@@ -23,6 +23,9 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   徒弟: ['徒第'],
   餐馆: ['参馆'],
   饭店: ['饭点'],
+  // The domain's key words as pinyin input offers them: 烘陪/烘培 (roasting, baking), 租凭 (leasing).
+  烘焙: ['烘陪', '烘培', '哄焙'],
+  租赁: ['租凭'],
   // Yunnan 阿孃 (normalized 阿娘): an older woman, as 阿姨 (请了十来个阿孃 are staff).
   阿姨: ['阿娘'],
 };

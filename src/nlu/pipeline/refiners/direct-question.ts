@@ -74,6 +74,25 @@ function questionStart(state: State, asked: Mention): number {
   return services.some((s) => s.start >= before && s.start < start) ? before : start;
 }
 
+/**
+ * Where the facts stated after a question of what suits the firm begin: after the end of the question's
+ * clause ("what do you recommend for us, we need 500k for 3 months": the need told after it); the text
+ * length when the question ends the message.
+ */
+function clauseEndAfter(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (/[,;!?，。；！？\n]/.test(ch) || (ch === '.' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')))) return i + 1;
+  }
+  return text.length;
+}
+
+/** Questions asking what to recommend, whose firm may be told after them: which is best, does it fit. */
+const RECOMMENDING: ReadonlySet<string> = new Set(['which-is-best', 'does-it-fit']);
+
+/** A later sentence that asks again (up to its end: "…, do we need collateral for 500k?"): no fact stated. */
+const ASKED_AGAIN = /^[^.!。！]*[?？]/;
+
 function isProfile(m: Mention): boolean {
   return PROFILE_KINDS.has(m.kind) || (m.kind === 'flag' && m.value !== 'borrow-wish');
 }
@@ -84,10 +103,12 @@ function isProfile(m: Mention): boolean {
  * are the buyers; of buyers paying late, the trade, staff and sales, not where the buyers are:
  * 越南 buyers 一直拖款); an offer's terms corrected still correct (说错了 月供是四千二 不是四千八).
  */
-function keptFact(m: Mention, asked: Mention, factsEnd: number): boolean {
+function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: number, text: string): boolean {
   if (asked.kind === 'offer') return m.kind === 'flag' && m.value === 'correcting';
   if (m.kind === 'scope' && m.value === 'customers') return m.start < factsEnd;
   if (asked.value === 'receivables' && m.kind === 'flag') return false;
+  // The firm's need told after the question, in a clause that asks nothing more.
+  if (m.start >= laterFacts && !ASKED_AGAIN.test(text.slice(m.end))) return true;
   return m.end <= factsEnd;
 }
 
@@ -134,12 +155,16 @@ export function directQuestion(state: State): void {
     `${asked.kind === 'question' ? 'a direct question' : 'an offer'} outranks a word's meaning`,
   );
   // What suits the firm, asked after describing it: the clauses before the question's own are facts.
-  const factsEnd = asked.kind === 'question' && ASKED_OF_THE_FIRM.has(asked.value) ? questionStart(state, asked) : 0;
+  const ofTheFirm = asked.kind === 'question' && ASKED_OF_THE_FIRM.has(asked.value);
+  const factsEnd = ofTheFirm ? questionStart(state, asked) : 0;
+  // ...and the clauses after it, when the question opens the message (what do you recommend for us, we need 500k…).
+  const recommending = asked.kind === 'question' && RECOMMENDING.has(asked.value);
+  const laterFacts = recommending && factsEnd === 0 ? clauseEndAfter(state.text, asked.end) : state.text.length + 1;
   drop(
     state,
     'directQuestion',
     // An offer's terms corrected ("说错了 月供是四千二 不是四千八") still say they correct what was said.
-    (m) => isProfile(m) && !keptFact(m, asked, factsEnd),
+    (m) => isProfile(m) && !keptFact(m, asked, factsEnd, laterFacts, state.text),
     `${asked.kind === 'question' ? 'a direct question' : 'an offer'} sets no profile field`,
   );
 }
