@@ -370,7 +370,7 @@ export const advisorMachine = setup({
 
     /** Back from a hand-off: the question the message also asked (answered, then the prompt), or the prompt. */
     promptOrThen: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type === 'intent.resume' && event.then) {
+      if ((event.type === 'intent.resume' || event.type === 'intent.language') && event.then) {
         enqueue.raise(event.then);
         return;
       }
@@ -566,7 +566,7 @@ export const advisorMachine = setup({
   on: {
     'user.message': { actions: 'interpretMessage' },
     'conversation.start': { target: '.collecting', actions: ['reset', 'welcome'] },
-    'intent.language': { actions: ['switchLanguage', 'prompt'] },
+    'intent.language': { actions: ['switchLanguage', 'promptOrThen'] },
     'intent.help': { actions: 'showHelp' },
     'intent.greeting': { actions: ['greet', 'prompt'] },
     'intent.thanks': { actions: ['welcomeThanks', 'prompt'] },
