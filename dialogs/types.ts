@@ -253,6 +253,7 @@ export const DIALOG_KEYS = [
   'skip.ok',
   'skip.put-aside',
   'decline.noted',
+  'decline.noted-online',
   'advice.need-more',
   'advice.updated',
   'language.switched',

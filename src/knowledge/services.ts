@@ -330,6 +330,28 @@ export function variantsOf(id: ServiceId): readonly string[] {
   return id in SERVICE_VARIANTS ? SERVICE_VARIANTS[id as keyof typeof SERVICE_VARIANTS] : [];
 }
 
+/**
+ * Online lending as an owner means it today. 网贷 (网络借贷, "online loans") now means the loans of
+ * online banks and lending apps: P2P, which the word once meant, was wound down to zero platforms
+ * by November 2020 (../shared/reference/p2p-and-online-lending-status.md), and the online banks
+ * and licensed online micro-loans lend on platform data (current-finance.md, "Online banks and
+ * big-data lenders"; the paper's §2.3 model, big-data finance, both variants). The NLU reads 网贷
+ * and P2P as one id, `p2p-lending`; a refusal of it leaves out every service that lends online.
+ * Banks stay (online-financial-institution): they lend at the branch too, and the advice then
+ * points there (next-steps.ts, `bank-branch`).
+ */
+export const ONLINE_LENDING: readonly ServiceId[] = ['p2p-lending', 'big-data-finance'];
+
+/** The services a refusal of `id` leaves out: 网贷 all online lending, any other just itself. */
+export function refusedWith(id: ServiceId): ServiceId[] {
+  return id === 'p2p-lending' ? [...ONLINE_LENDING] : [id];
+}
+
+/** The owner refused online loans (网贷, "no online loans"): what a refusal of `p2p-lending` means. */
+export function refusesOnlineLending(leftOut: readonly ServiceId[]): boolean {
+  return leftOut.includes('p2p-lending');
+}
+
 export function isActive(id: ServiceId): boolean {
   return SERVICES[id].status.kind === 'active';
 }

@@ -76,3 +76,105 @@ describe('leasing refused while advising: left out of the advice at once', () =>
     );
   });
 });
+
+describe('网贷 refused: every online lending service left out, the bank branch pointed to', () => {
+  it('zh-CN: 莫给我推荐网贷 while collecting is acknowledged as all online loans', async () => {
+    await playHandoff(
+      [
+        { say: '开茶叶店的 在昆明 5个人 一年卖130万' },
+        {
+          say: '莫给我推荐网贷',
+          replies: [
+            '好的，不考虑网贷：线上银行、借款App这些在网上申请的贷款，之后的建议里都不会列出；要借钱，可以到银行网点当面申请经营贷。想再看网贷，直接说就行。',
+            '这次主要想解决什么问题？请回复编号：',
+          ],
+        },
+      ],
+      AT,
+    );
+  });
+
+  it('zh-CN: then 想借20万进货 一年 gets the bank at its branch, no online bank, and says why', async () => {
+    await playHandoff(
+      [
+        { say: '开茶叶店的 在昆明 5个人 一年卖130万' },
+        { say: '莫给我推荐网贷' },
+        {
+          say: '想借20万进货 一年',
+          replies: [
+            '好的，记下了：用途：资金周转；金额：20万元；期限：1年。',
+            '根据您的情况（零售业 · 微型企业 · 5人 · 年营业收入：130万元 · 资金周转 · 20万元 · 1年），推荐以下互联网金融服务：\n\n1. 信息化金融机构（网上银行、保险、证券）\n· 到期资金紧时，可以申请“无还本续贷”，不用先还本金（2024年9月起对所有小微企业开放）。\n· 持牌经营、监管严格，是最稳妥的选择。\n下一步：到银行网点当面申请小微企业经营贷：先问您开结算账户的银行，农商行、农村信用社和邮储银行的网点也都办。\n\n风险提示：\n· 放款前要您先交钱的（保证金、解冻费、验资费、手续费），都是诈骗：一分钱都不要转。\n· 只通过银行、保险、证券公司的官方App或官网办理，警惕仿冒网站和钓鱼链接。\n\n按您说的，没有列出网贷（线上银行、借款App这些在网上申请的贷款）。银行的经营贷可以到网点当面办。想再看网贷，直接说就行。\n\n回复编号查看详情（办理步骤、全部风险和出处），或回复“风险”“核查平台”“总结”“人工”。',
+          ],
+        },
+      ],
+      AT,
+    );
+  });
+
+  it('en: "no online loans please" leaves out the online banks the same way', async () => {
+    await playHandoff(
+      [
+        { say: 'we run a tea shop in Kunming, 5 staff, revenue 1.3 million a year' },
+        { say: 'no online loans please' },
+        {
+          say: 'need 200k for stock, one year',
+          replies: [
+            'Got it — purpose: working capital; amount: 200,000 yuan; term: 1 year.',
+            'For your business (retail, micro enterprise, 5 employees, annual revenue: 1,300,000 yuan, working capital, 200,000 yuan, 1 year), I recommend these Internet financial services:\n\n1. Online banks, insurers and brokers\n· If money is tight when the loan falls due, you can ask for renewal without repaying the principal first (open to all small and micro firms since September 2024).\n· Licensed and closely supervised: the safest choice.\nNext step: Apply for a small-business loan in person at a bank branch: ask your own settlement bank first; the rural commercial banks, rural credit cooperatives and the Postal Savings Bank lend at their branches too.\n\nRisks to watch:\n· Anyone who asks you to pay before a loan is paid out (a deposit, an \'unfreezing\', verification or service fee) is a fraudster: do not pay anything.\n· Use only the official apps and websites of banks, insurers and brokers, and beware of fake sites and phishing links.\n\nAs you asked, I have left out online loans (online banks, lending apps: loans you apply for online). A bank\'s business loan can be applied for in person at its branch. To see online loans again, just say so.\n\nReply with a number for details (how to apply, every risk, sources), or "risks", "check a platform", "summary" or "agent".',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
+
+describe('a question about 网贷 is about online loans today, not P2P', () => {
+  it('zh-CN: 垫资借网贷格划算 before any profile: online loans explained, what it depends on, the annual rate to compare', async () => {
+    await playHandoff(
+      [
+        {
+          say: '垫资借网贷格划算',
+          replies: [
+            '您好！我是小微企业互联网金融服务顾问。告诉我您企业的行业、规模和资金需求，我会按您的情况推荐合适的互联网金融服务，并提示相关风险。一句话说完也可以，例如：“我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年。”',
+            '如今说的网贷，是线上银行和持牌网络小贷在网上放的贷款（当年的P2P网贷2020年11月已全部清零，还打着P2P旗号的都是违法的）。\n要看您的情况，大数据金融有这些前提：\n· 线上银行凭经营和纳税记录放贷，还没有经营记录的新企业暂时用不上。\n告诉我这笔钱用来做什么，我就能说适不适合您。\n可以这样做：\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。',
+            '请问贵企业属于哪个行业？回复编号，或直接说您做什么，例如“种茶”“开客栈”“做边贸”。',
+          ],
+        },
+      ],
+      AT,
+    );
+  });
+
+  it('zh-CN: 垫资借网贷格划算 after the advice: the online bank as recommended, no "P2P is gone" refusal', async () => {
+    await playHandoff(
+      [
+        { say: '开茶叶店的 在昆明 5个人 一年卖130万' },
+        { say: '想借20万进货 一年' },
+        {
+          say: '垫资借网贷格划算',
+          replies: [
+            '如今说的网贷，是线上银行和持牌网络小贷在网上放的贷款（当年的P2P网贷2020年11月已全部清零，还打着P2P旗号的都是违法的）。\n适合。对您来说，大数据金融就是首选：\n· 平台有自己的信用数据，不一定需要抵押担保，凭经营记录就能申请。\n· 更贴近客户，能按您的实际经营情况提供个性化的金融产品。\n可以这样做：\n· 网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。',
+          ],
+        },
+      ],
+      AT,
+    );
+  });
+
+  it('en: "would an online loan suit us?" gets the same', async () => {
+    await playHandoff(
+      [
+        {
+          say: 'would an online loan suit us?',
+          replies: [
+            'Hello! I advise small and micro enterprises on Internet financial services. Tell me your industry, your size and what you need funding for, and I will recommend services that fit, with the risks to watch. You can say it all at once, for example: "We process tea, 25 employees, revenue 8 million yuan last year, need 1 million to buy equipment over two years."',
+            'Online loans today are the loans of online banks and licensed online micro-lenders (P2P lending was wound down to zero in November 2020; any platform still calling itself P2P is illegal).\nBig-data finance: it depends on your case. It needs this:\n· Online banks lend on trading and tax records, which a new firm does not have yet.\nTell me what the money is for, and I can say whether it suits you.\nWhat you can do:\n· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.',
+            'Which industry is your business in? Reply with a number, or just tell me what you do, e.g. "tea growing", "a guesthouse", "border trade".',
+          ],
+        },
+      ],
+      AT,
+    );
+  });
+});

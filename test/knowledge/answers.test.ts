@@ -119,12 +119,22 @@ describe('which is best among the services named', () => {
   });
 
   it('no steps when none fits, and no pick of the advice before it is given', () => {
-    const a = answer('which-is-best', noodleShop, false, undefined, ['crowdfunding', 'p2p-lending']);
+    const a = answer('which-is-best', noodleShop, false, undefined, ['crowdfunding', 'financial-leasing']);
     expect(verdicts(a)).toEqual([
       { serviceId: 'crowdfunding', verdict: 'no', rank: undefined, rules: ['reward-needs-new-product', 'no-public-equity-crowdfunding'] },
-      { serviceId: 'p2p-lending', verdict: 'gone', rank: undefined, rules: [] },
+      { serviceId: 'financial-leasing', verdict: 'no', rank: undefined, rules: ['leasing-needs-asset'] },
     ]);
     expect(a.best).toBeUndefined();
     expect(a.steps).toEqual([]);
+  });
+
+  it('网贷 named beside crowdfunding: online loans as they are today (the online banks), not P2P', () => {
+    const a = answer('which-is-best', noodleShop, false, undefined, ['crowdfunding', 'p2p-lending']);
+    expect(verdicts(a)).toEqual([
+      { serviceId: 'big-data-finance', verdict: 'second', rank: 2, rules: [] },
+      { serviceId: 'crowdfunding', verdict: 'no', rank: undefined, rules: ['reward-needs-new-product', 'no-public-equity-crowdfunding'] },
+    ]);
+    expect(a.best).toBeUndefined();
+    expect(a.steps).toEqual(['online-banks', 'bring-documents']);
   });
 });
