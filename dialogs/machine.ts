@@ -196,6 +196,7 @@ function askedFor(intent: Intent): ServiceId[] {
 
 /** The refusal acknowledged: 网贷 as all online loans, any other service by its name. */
 function declinedText(id: ServiceId): ReplyPart {
+  if (refusedWith(id).length === 0) return text('decline.payment-brand');
   return refusesOnlineLending([id]) ? text('decline.noted-online') : text('decline.noted', { service: { service: id } });
 }
 
@@ -353,6 +354,8 @@ export const advisorMachine = setup({
     declineService: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.decline');
       // "莫给我推荐网贷": every online lending service left out, not only P2P (services.ts, refusedWith).
+      // "我们不想用支付宝": a brand refused, the category kept (services.ts, refusedWith), the other ways said.
+      const kept = refusedWith(event.serviceId).length === 0;
       const declined = [...new Set([...(context.declined ?? []), ...refusedWith(event.serviceId)])];
       const noted = declinedText(event.serviceId);
       const next: DialogContext = { ...context, declined };
@@ -361,11 +364,15 @@ export const advisorMachine = setup({
       // Advising, facts said again change nothing ("不要融资租赁，就借100万"): the advice without it, as below.
       const changes = applyUnderstanding(context.profile, rest, context.awaiting, context.locale).changes.length > 0;
       if (carriesSlots(rest, context.awaiting, context.profile, context.locale) && (changes || !profileComplete(context))) {
-        if (!profileComplete(context)) say(enqueue, [reply([noted])]);
+        if (kept || !profileComplete(context)) say(enqueue, [reply([noted])]);
         enqueue.raise({ type: 'intent.answer', understanding: rest });
         return;
       }
       if (profileComplete(context)) {
+        if (kept) {
+          say(enqueue, [reply([noted]), adviceMenu(next)]);
+          return;
+        }
         const result = advice(next);
         enqueue.assign({ listed: result.listed });
         say(enqueue, [result.reply]);

@@ -254,6 +254,7 @@ export const DIALOG_KEYS = [
   'skip.put-aside',
   'decline.noted',
   'decline.noted-online',
+  'decline.payment-brand',
   'advice.need-more',
   'advice.updated',
   'language.switched',

@@ -342,8 +342,17 @@ export function variantsOf(id: ServiceId): readonly string[] {
  */
 export const ONLINE_LENDING: readonly ServiceId[] = ['p2p-lending', 'big-data-finance'];
 
-/** The services a refusal of `id` leaves out: 网贷 all online lending, any other just itself. */
+/**
+ * Third-party payment is named by its brands (支付宝, 微信支付, Alipay), which the NLU reads as the
+ * service itself: refusing one brand ("我们不想用支付宝") leaves the category, as the other brand and
+ * the bank's own merchant collection code still collect payments (next-steps.ts,
+ * `business-collection-code`: current-finance.md, "Payments"). Nothing is left out for it.
+ */
+export const REFUSED_BY_BRAND: readonly ServiceId[] = ['third-party-payment'];
+
+/** The services a refusal of `id` leaves out: 网贷 all online lending, a payment brand nothing, any other just itself. */
 export function refusedWith(id: ServiceId): ServiceId[] {
+  if (REFUSED_BY_BRAND.includes(id)) return [];
   return id === 'p2p-lending' ? [...ONLINE_LENDING] : [id];
 }
 

@@ -178,3 +178,55 @@ describe('a question about 网贷 is about online loans today, not P2P', () => {
     );
   });
 });
+
+describe('one payment brand refused: the category stays, the other ways said', () => {
+  it('zh-CN: 我们不想用支付宝 first thing: no "不考虑第三方支付", the other provider and the bank named', async () => {
+    await playHandoff(
+      [
+        {
+          say: '我们不想用支付宝',
+          replies: [
+            '您好！我是小微企业互联网金融服务顾问。告诉我您企业的行业、规模和资金需求，我会按您的情况推荐合适的互联网金融服务，并提示相关风险。一句话说完也可以，例如：“我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年。”',
+            '好的，不用它也行：收款码可以向另一家支付机构（微信支付或支付宝）申请，也可以用您开户银行自己的商户收款码，收款的办法照样有。',
+            '请问贵企业属于哪个行业？回复编号，或直接说您做什么，例如“种茶”“开客栈”“做边贸”。',
+          ],
+        },
+      ],
+      AT,
+    );
+  });
+
+  it('zh-CN: 我们不想用支付宝 after the advice, then 推荐: third-party payment is still listed first', async () => {
+    await playHandoff(
+      [
+        { say: '开面馆的 在昆明 6个人 一年营业额80万' },
+        { say: '想弄个收款码收钱' },
+        { say: '我们不想用支付宝' },
+        {
+          say: '推荐',
+          replies: [
+            '根据您的情况（餐饮业 · 微型企业 · 6人 · 年营业收入：80万元 · 收款与支付结算），推荐以下互联网金融服务：\n\n1. 第三方支付\n· 不用自己对接各家银行，开通即可收款，能明显降低经营成本。\n· 每笔交易都有完整记录，既方便对账，也能积累交易信用。\n下一步：向微信支付、支付宝或银行免费申请个人经营收款码或商户收款码，不要用个人收款码做远程经营收款。\n\n风险提示：\n· 收款以到账通知为准，不认顾客给您看的付款截图（假截图是常见骗局）；收款和对账分人负责，每天核对流水。\n· 扫码收款有分级限额：同一顾客每天累计，B级（两种以上验证方式）不超过5000元，C级不超过1000元，静态二维码（D级）不超过500元；大额收款请用A级（数字证书或电子签名）或银行转账。\n\n回复编号查看详情（办理步骤、全部风险和出处），或回复“风险”“核查平台”“总结”“人工”。',
+          ],
+        },
+      ],
+      AT,
+    );
+  });
+
+  it('en: "we don\'t want Alipay" after the advice gets the same', async () => {
+    await playHandoff(
+      [
+        { say: 'we run a noodle shop in Kunming, 6 staff, revenue 800k' },
+        { say: 'we want a QR code to collect payments' },
+        {
+          say: "we don't want Alipay",
+          replies: [
+            "Fine, you do not have to use it: you can get a collection code from the other payment provider (WeChat Pay or Alipay), or use your own bank's merchant collection code; there are still ways to collect payments.",
+            'Anything else? Reply with a number to see a service in detail, or choose one of these:',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
