@@ -87,6 +87,11 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   // Factoring is lawful when a bank or a licensed commercial factor does it (current-finance: the SPC
   // reply's seven kinds of licensed local lenders); the receivables platform is the way in (§6).
   'factoring-legit': { citations: ['§6', 'current-finance'], steps: ['receivables-platform', 'check-factor'] },
+  // 借呗, 花呗, 微粒贷, 京东金条 are consumer credit lines in the owner's own name, not business loans:
+  // the business borrows as a business, from the online banks' business loans (current-finance,
+  // "Online banks and big-data lenders"; §2.3) or its bank's operating loan ("Bank online business
+  // loans"). No product's terms, limits or rates (current-finance, "Do not state").
+  'personal-credit-line': { citations: ['§2.3', 'current-finance'], steps: ['online-banks', 'settlement-bank'] },
   'which-is-best': { citations: [], steps: [] },
   'does-it-fit': { citations: [], steps: [] },
   'where-to-apply': {

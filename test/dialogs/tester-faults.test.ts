@@ -230,3 +230,53 @@ describe('one payment brand refused: the category stays, the other ways said', (
     );
   });
 });
+
+describe('借呗, 微粒贷 for the business: personal consumer credit, not a business loan', () => {
+  it('en: "can I just use 借呗 or 微粒贷?" first thing: not "Yes: Big-data finance", the business loans instead', async () => {
+    await playHandoff(
+      [
+        {
+          say: 'can I just use 借呗 or 微粒贷?',
+          replies: [
+            'Hello! I advise small and micro enterprises on Internet financial services. Tell me your industry, your size and what you need funding for, and I will recommend services that fit, with the risks to watch. You can say it all at once, for example: "We process tea, 25 employees, revenue 8 million yuan last year, need 1 million to buy equipment over two years."',
+            "Better not: Jiebei, Huabei and Weilidai are personal consumer credit lines in your own name, not business loans; do not use them to fund the business. For the business, borrow as a business: the online banks' small-business loans (such as MYbank's Wangshangdai or WeBank's Weiyedai) or your bank's operating loan.\nWhat you can do:\n· Online banks such as MYbank and WeBank: apply through their official entries in Alipay or WeChat; they decide on your payment and tax records.\n· Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.",
+            'Which industry is your business in? Reply with a number, or just tell me what you do, e.g. "tea growing", "a guesthouse", "border trade".',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+
+  it('zh-CN: 可以用借呗或者微粒贷吗 after the advice: the same, in Chinese', async () => {
+    await playHandoff(
+      [
+        { say: '开茶叶店的 在昆明 5个人 一年卖130万' },
+        { say: '想借20万进货 一年' },
+        {
+          say: '可以用借呗或者微粒贷吗',
+          replies: [
+            '不建议：借呗、花呗、微粒贷是给个人的消费信贷额度，借款人是您个人，不是企业的经营贷款，不要拿来给生意周转。企业借钱，用线上银行给小微企业的经营贷（如网商银行的网商贷、微众银行的微业贷），或者开户银行的经营贷。\n可以这样做：\n· 网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。\n· 先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。',
+          ],
+        },
+      ],
+      AT,
+    );
+  });
+
+  it('en: after the advice, the same', async () => {
+    await playHandoff(
+      [
+        { say: 'we run a tea shop in Kunming, 5 staff, revenue 1.3 million a year' },
+        { say: 'need 200k for stock, one year' },
+        {
+          say: 'can I just use 借呗 or 微粒贷?',
+          replies: [
+            "Better not: Jiebei, Huabei and Weilidai are personal consumer credit lines in your own name, not business loans; do not use them to fund the business. For the business, borrow as a business: the online banks' small-business loans (such as MYbank's Wangshangdai or WeBank's Weiyedai) or your bank's operating loan.\nWhat you can do:\n· Online banks such as MYbank and WeBank: apply through their official entries in Alipay or WeChat; they decide on your payment and tax records.\n· Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.",
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
