@@ -39,7 +39,7 @@ import {
 } from './replies';
 import { applyUnderstanding, carriesSlots, nextSlot, profileComplete, purposeStatedBy, sizeFromFigures, type Applied } from './slots';
 import type { ServiceId } from '../src/knowledge/ids';
-import { refusedWith, refusesOnlineLending } from '../src/knowledge/services';
+import { refusedWith, refusesOnlineLending, restoredWith } from '../src/knowledge/services';
 import type { Understanding } from '../src/nlu/types';
 import type {
   DialogContext,
@@ -260,7 +260,7 @@ export const advisorMachine = setup({
       }
       // A refused service asked for by name again is back in the advice.
       const again = askedFor(intent)
-        .flatMap(refusedWith)
+        .flatMap(restoredWith)
         .filter((id) => context.declined?.includes(id));
       if (again.length > 0) enqueue.assign({ declined: context.declined?.filter((id) => !again.includes(id)) });
       if (!context.greeted) {

@@ -356,6 +356,14 @@ export function refusedWith(id: ServiceId): ServiceId[] {
   return id === 'p2p-lending' ? [...ONLINE_LENDING] : [id];
 }
 
+/**
+ * The refusals a service asked for by name again lifts: an online lender named (网商银行, 网贷) brings
+ * online loans back as a whole, so the advice never says "no online loans" beside an online bank.
+ */
+export function restoredWith(id: ServiceId): ServiceId[] {
+  return ONLINE_LENDING.includes(id) ? [...ONLINE_LENDING] : [id];
+}
+
 /** The owner refused online loans (网贷, "no online loans"): what a refusal of `p2p-lending` means. */
 export function refusesOnlineLending(leftOut: readonly ServiceId[]): boolean {
   return leftOut.includes('p2p-lending');

@@ -111,6 +111,23 @@ describe('网贷 refused: every online lending service left out, the bank branch
     );
   });
 
+  it('zh-CN: an online bank named again (网商银行格适合我们) brings online loans back as a whole', async () => {
+    await playHandoff(
+      [
+        { say: '开茶叶店的 在昆明 5个人 一年卖130万' },
+        { say: '莫给我推荐网贷' },
+        { say: '想借20万进货 一年' },
+        {
+          say: '网商银行格适合我们',
+          replies: [
+            '适合。对您来说，大数据金融就是首选：\n· 平台有自己的信用数据，不一定需要抵押担保，凭经营记录就能申请。\n· 更贴近客户，能按您的实际经营情况提供个性化的金融产品。\n可以这样做：\n· 网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。',
+          ],
+        },
+      ],
+      AT,
+    );
+  });
+
   it('en: "no online loans please" leaves out the online banks the same way', async () => {
     await playHandoff(
       [
