@@ -95,10 +95,18 @@ function commandIntent(u: Understanding, tier: readonly SimpleCommand[]): Intent
 /** Questions answered for the one service they name ("网商银行格适合我们", "where do I apply for MYbank"). */
 const ABOUT_A_SERVICE: ReadonlySet<QuestionId> = new Set(['does-it-fit', 'where-to-apply']);
 
+/** What a language switch answers after it when the same message asks it (not a bare "ok", not unknown). */
+const ANSWERED_AFTER_SWITCH: ReadonlySet<Intent['type']> = new Set(['intent.question', 'intent.term', 'intent.offer', 'intent.answer']);
+
 export function interpret(context: DialogContext, u: Understanding): Intent {
   const hasSlots = carriesSlots(u, context.awaiting, context.profile, context.locale);
 
-  if (u.command === 'language' && u.targetLocale) return { type: 'intent.language', locale: u.targetLocale };
+  if (u.command === 'language' && u.targetLocale) {
+    // "还是说中文吧，要准备哪样材料": the switch, then the question the same message asks.
+    const { command: _, targetLocale: __, ...rest } = u;
+    const then = interpret({ ...context, locale: u.targetLocale }, rest);
+    return { type: 'intent.language', locale: u.targetLocale, ...(ANSWERED_AFTER_SWITCH.has(then.type) ? { then } : {}) };
+  }
   // "重新开始，我们是做茶叶的": start over and keep what this message says.
   if (u.command === 'restart') return { type: 'intent.restart', understanding: u };
   const first = commandIntent(u, BEFORE_CHOICES);

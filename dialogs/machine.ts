@@ -39,6 +39,7 @@ import {
 } from './replies';
 import { applyUnderstanding, carriesSlots, nextSlot, profileComplete, purposeStatedBy, sizeFromFigures, type Applied } from './slots';
 import type { ServiceId } from '../src/knowledge/ids';
+import { refusedWith, refusesOnlineLending, restoredWith } from '../src/knowledge/services';
 import type { Understanding } from '../src/nlu/types';
 import type {
   DialogContext,
@@ -193,6 +194,12 @@ function askedFor(intent: Intent): ServiceId[] {
   return [];
 }
 
+/** The refusal acknowledged: 网贷 as all online loans, any other service by its name. */
+function declinedText(id: ServiceId): ReplyPart {
+  if (refusedWith(id).length === 0) return text('decline.payment-brand');
+  return refusesOnlineLending([id]) ? text('decline.noted-online') : text('decline.noted', { service: { service: id } });
+}
+
 /** What a refusal message says besides the refusal ("不想众筹，想借50万周转": the 50万 and the need). */
 function besidesRefusal(u: Understanding): Understanding {
   const { service: _, command: __, ...rest } = u;
@@ -252,7 +259,9 @@ export const advisorMachine = setup({
         return;
       }
       // A refused service asked for by name again is back in the advice.
-      const again = askedFor(intent).filter((id) => context.declined?.includes(id));
+      const again = askedFor(intent)
+        .flatMap(restoredWith)
+        .filter((id) => context.declined?.includes(id));
       if (again.length > 0) enqueue.assign({ declined: context.declined?.filter((id) => !again.includes(id)) });
       if (!context.greeted) {
         enqueue.assign({ greeted: true });
@@ -344,24 +353,32 @@ export const advisorMachine = setup({
      */
     declineService: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.decline');
-      const declined = [...new Set([...(context.declined ?? []), event.serviceId])];
+      // "莫给我推荐网贷": every online lending service left out, not only P2P (services.ts, refusedWith).
+      // "我们不想用支付宝": a brand refused, the category kept (services.ts, refusedWith), the other ways said.
+      const kept = refusedWith(event.serviceId).length === 0;
+      const declined = [...new Set([...(context.declined ?? []), ...refusedWith(event.serviceId)])];
+      const noted = declinedText(event.serviceId);
       const next: DialogContext = { ...context, declined };
       enqueue.assign({ declined });
       const rest = besidesRefusal(event.understanding);
       // Advising, facts said again change nothing ("不要融资租赁，就借100万"): the advice without it, as below.
       const changes = applyUnderstanding(context.profile, rest, context.awaiting, context.locale).changes.length > 0;
       if (carriesSlots(rest, context.awaiting, context.profile, context.locale) && (changes || !profileComplete(context))) {
-        if (!profileComplete(context)) say(enqueue, [reply([text('decline.noted', { service: { service: event.serviceId } })])]);
+        if (kept || !profileComplete(context)) say(enqueue, [reply([noted])]);
         enqueue.raise({ type: 'intent.answer', understanding: rest });
         return;
       }
       if (profileComplete(context)) {
+        if (kept) {
+          say(enqueue, [reply([noted]), adviceMenu(next)]);
+          return;
+        }
         const result = advice(next);
         enqueue.assign({ listed: result.listed });
         say(enqueue, [result.reply]);
         return;
       }
-      say(enqueue, [reply([text('decline.noted', { service: { service: event.serviceId } })]), ask(enqueue, next)]);
+      say(enqueue, [reply([noted]), ask(enqueue, next)]);
     }),
 
     adviceNeedsMore: enqueueActions(({ context, enqueue }) => {
@@ -370,7 +387,7 @@ export const advisorMachine = setup({
 
     /** Back from a hand-off: the question the message also asked (answered, then the prompt), or the prompt. */
     promptOrThen: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type === 'intent.resume' && event.then) {
+      if ((event.type === 'intent.resume' || event.type === 'intent.language') && event.then) {
         enqueue.raise(event.then);
         return;
       }
@@ -566,7 +583,7 @@ export const advisorMachine = setup({
   on: {
     'user.message': { actions: 'interpretMessage' },
     'conversation.start': { target: '.collecting', actions: ['reset', 'welcome'] },
-    'intent.language': { actions: ['switchLanguage', 'prompt'] },
+    'intent.language': { actions: ['switchLanguage', 'promptOrThen'] },
     'intent.help': { actions: 'showHelp' },
     'intent.greeting': { actions: ['greet', 'prompt'] },
     'intent.thanks': { actions: ['welcomeThanks', 'prompt'] },

@@ -97,7 +97,8 @@ export interface UserMessageEvent {
 export type Intent =
   | { type: 'intent.answer'; understanding: Understanding }
   | { type: 'intent.skip' }
-  | { type: 'intent.language'; locale: Locale }
+  /** `then`: what the same message also asks ("还是说中文吧，要准备哪样材料"), answered in the new language. */
+  | { type: 'intent.language'; locale: Locale; then?: Intent }
   | { type: 'intent.restart'; understanding: Understanding }
   | { type: 'intent.human'; desk?: DeskStatus; cues?: HandoffCues }
   /** A phone number or a time to call back, during a hand-off. */
@@ -252,6 +253,8 @@ export const DIALOG_KEYS = [
   'skip.ok',
   'skip.put-aside',
   'decline.noted',
+  'decline.noted-online',
+  'decline.payment-brand',
   'advice.need-more',
   'advice.updated',
   'language.switched',

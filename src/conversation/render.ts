@@ -21,7 +21,7 @@ import {
 } from '../knowledge/cost';
 import { nextSteps, type NextStepId } from '../knowledge/next-steps';
 import type { Caution, Excluded, Outside, Reason, Recommendation } from '../knowledge/recommend';
-import { SERVICES, variantsOf } from '../knowledge/services';
+import { ONLINE_LENDING, refusesOnlineLending, SERVICES, variantsOf } from '../knowledge/services';
 import type { SizeMeasure } from '../knowledge/sme-size';
 import { capitalise, formatCny, formatCount, formatMoney, formatNumber, formatTerm } from '../i18n/format';
 import { translator } from '../i18n';
@@ -223,17 +223,22 @@ function adviceItems(
   const colon = locale === 'zh-CN' ? '：' : ' — ';
   const whyNot = excluded.map((e) => `${BULLET}${renderSuitability(locale, e.rule)}`);
   // The services the owner refused, named so the owner knows they were left out on purpose.
-  const refused =
-    leftOut.length > 0
+  // Online loans refused (网贷): said as that, with the branch to go to instead (services.ts, ONLINE_LENDING).
+  const online = refusesOnlineLending(leftOut);
+  const refusedOthers = online ? leftOut.filter((id) => !ONLINE_LENDING.includes(id)) : leftOut;
+  const refused = [
+    ...(online ? [t('advice.left-out-online')] : []),
+    ...(refusedOthers.length > 0
       ? [
           t('advice.left-out', {
             services: sentenceJoin(
               locale,
-              leftOut.map((id) => serviceName(locale, id)),
+              refusedOthers.map((id) => serviceName(locale, id)),
             ),
           }),
         ]
-      : [];
+      : []),
+  ];
   if (recs.length === 0) {
     const why = profile.sizeClass === 'large' ? [`${BULLET}${t('advice.why-large')}`] : [];
     return [textItem([t('advice.intro-empty'), ...why, ...whyNot, ...refused].join('\n'))];
@@ -243,7 +248,7 @@ function adviceItems(
   const items: Piece[] = [textItem(t(intro, { profile: profileLine(locale, profile) }))];
   const bestLines = [`${best.rank}. ${serviceName(locale, best.serviceId, best.variant)}`];
   for (const reason of telling(best.reasons).slice(0, REASONS_FOR_BEST)) bestLines.push(`${BULLET}${renderReason(locale, reason)}`);
-  const firstStep = nextSteps(best.serviceId, profile)[0];
+  const firstStep = nextSteps(best.serviceId, profile, leftOut)[0];
   if (firstStep) bestLines.push(`${t('advice.next-step')}${renderNextStep(locale, firstStep)}`);
   items.push({ text: bestLines.join('\n'), kind: 'recommendation', paragraph: true, lead: true });
   // The cautions come right after the best pick, as an adviser says them ("watch out for..."), so
@@ -292,7 +297,10 @@ function fitText(locale: Locale, fit: Fit, steps: readonly NextStepId[]): string
   const k = translator(locale, 'knowledge');
   const service = serviceName(locale, fit.serviceId);
   const better = fit.better ? serviceName(locale, fit.better.serviceId, fit.better.variant) : undefined;
-  const lines = [k(`answers.does-it-fit.${fit.verdict}`, { service, ...(fit.recommendation ? { rank: fit.recommendation.rank } : {}) })];
+  const lines = [
+    ...(fit.onlineLoans ? [k('answers.does-it-fit.online-loans')] : []),
+    k(`answers.does-it-fit.${fit.verdict}`, { service, ...(fit.recommendation ? { rank: fit.recommendation.rank } : {}) }),
+  ];
   if (fit.recommendation) {
     for (const reason of telling(fit.recommendation.reasons).slice(0, REASONS_FOR_BEST))
       lines.push(`${BULLET}${renderReason(locale, reason)}`);
@@ -316,9 +324,14 @@ function applyText(locale: Locale, fit: Fit, steps: readonly NextStepId[]): stri
   if (fit.verdict === 'gone') return fitText(locale, fit, []);
   const k = translator(locale, 'knowledge');
   const service = serviceName(locale, fit.serviceId, fit.recommendation?.variant);
-  const lines = [k('answers.where-to-apply.pick', { service }), ...stepLines(locale, steps)];
+  // "网贷在哪里申请": online loans as they are today, then where.
+  const lines = [
+    ...(fit.onlineLoans ? [k('answers.does-it-fit.online-loans')] : []),
+    k('answers.where-to-apply.pick', { service }),
+    ...stepLines(locale, steps),
+  ];
   if (fit.verdict === 'no' || fit.verdict === 'not-made' || fit.verdict === 'weak')
-    lines.push(fitText(locale, { ...fit, recommendation: undefined }, []));
+    lines.push(fitText(locale, { ...fit, recommendation: undefined, onlineLoans: undefined }, []));
   return lines.join('\n');
 }
 

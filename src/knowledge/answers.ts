@@ -6,7 +6,7 @@
 
 import type { Citation } from './citations';
 import type { QuestionId, ServiceId } from './ids';
-import { nextSteps, type NextStepId } from './next-steps';
+import { nextSteps, offlineSteps, type NextStepId } from './next-steps';
 import type { EnterpriseProfile } from './profile';
 import { chooseVariant, conditionFacts, outsideFit, recommend, SERVICE_SECTOR, type Outside, type Recommendation } from './recommend';
 import { isActive, missingFacts, ruleStatus, SERVICES, type RuleFact, type SuitabilityRuleId } from './services';
@@ -33,6 +33,11 @@ export interface Fit {
   missing?: RuleFact[];
   /** `weak`: this firm's facts outside what the service usually serves. */
   outside?: Outside[];
+  /**
+   * Asked about 网贷 (the NLU's `p2p-lending`): answered for online loans as they are today, the
+   * online banks' and lending apps' (big-data finance), P2P being gone (services.ts, ONLINE_LENDING).
+   */
+  onlineLoans?: true;
 }
 
 /**
@@ -82,6 +87,11 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   // Factoring is lawful when a bank or a licensed commercial factor does it (current-finance: the SPC
   // reply's seven kinds of licensed local lenders); the receivables platform is the way in (§6).
   'factoring-legit': { citations: ['§6', 'current-finance'], steps: ['receivables-platform', 'check-factor'] },
+  // 借呗, 花呗, 微粒贷, 京东金条 are consumer credit lines in the owner's own name, not business loans:
+  // the business borrows as a business, from the online banks' business loans (current-finance,
+  // "Online banks and big-data lenders"; §2.3) or its bank's operating loan ("Bank online business
+  // loans"). No product's terms, limits or rates (current-finance, "Do not state").
+  'personal-credit-line': { citations: ['§2.3', 'current-finance'], steps: ['online-banks', 'settlement-bank'] },
   'which-is-best': { citations: [], steps: [] },
   'does-it-fit': { citations: [], steps: [] },
   'where-to-apply': {
@@ -142,6 +152,8 @@ export function interestSubsidiesFor(profile: EnterpriseProfile): SupportId[] {
  * `leaveOut`: services the owner refused, never offered as the better choice.
  */
 export function fitFor(id: ServiceId, profile: EnterpriseProfile, advised: boolean, leaveOut: readonly ServiceId[] = []): Fit {
+  // "垫资借网贷格划算": 网贷 today is the online banks' and lending apps' loans, not P2P (gone).
+  if (id === 'p2p-lending') return { ...fitFor('big-data-finance', profile, advised, leaveOut), onlineLoans: true };
   if (!isActive(id)) return { serviceId: id, verdict: 'gone', rules: [] };
   const facts = conditionFacts(profile);
   const variant = chooseVariant(SERVICES[id], profile);
@@ -196,7 +208,7 @@ function comparison(profile: EnterpriseProfile, advised: boolean, compared: read
   const first = fits[0]!;
   const fitting = first.verdict === 'yes' || first.verdict === 'second';
   const steps = fitting
-    ? nextSteps(first.serviceId, profile)
+    ? nextSteps(first.serviceId, profile, leaveOut)
         .filter((s) => s !== 'check-licence')
         .slice(0, 2)
     : [];
@@ -219,7 +231,7 @@ function fitCitations(fit: Fit): Citation[] {
  */
 function applyFor(id: ServiceId, profile: EnterpriseProfile, advised: boolean, leaveOut: readonly ServiceId[]): Answer {
   const fit = fitFor(id, profile, advised, leaveOut);
-  const steps = fit.verdict === 'gone' ? [] : nextSteps(id, profile);
+  const steps = fit.verdict === 'gone' ? [] : nextSteps(fit.serviceId, profile, leaveOut);
   const citations = [...new Set([...ANSWERS['where-to-apply'].citations, ...fitCitations(fit)])];
   return { question: 'where-to-apply', fit, steps, citations };
 }
@@ -241,18 +253,29 @@ export function answer(
     return comparison(profile, advised, compared, leaveOut);
   if (question === 'does-it-fit' && service !== undefined) {
     const fit = fitFor(service, profile, advised, leaveOut);
-    const steps = fit.verdict === 'yes' || fit.verdict === 'second' ? nextSteps(service, profile).slice(0, 1) : [];
-    return { question, fit, steps, citations: fitCitations(fit) };
+    const fitting = fit.verdict === 'yes' || fit.verdict === 'second';
+    const first = fitting ? nextSteps(fit.serviceId, profile, leaveOut).slice(0, 1) : [];
+    // Online loans asked about ("网贷格划算"): whether one is worth it is its all-in annual rate.
+    const steps: NextStepId[] = fit.onlineLoans ? [...first, 'compare-annual-rate'] : first;
+    const citations = fit.onlineLoans
+      ? [...new Set([...fitCitations(fit), 'p2p-and-online-lending-status' as const, 'current-finance' as const])]
+      : fitCitations(fit);
+    return { question, fit, steps, citations };
   }
   if (question === 'where-to-apply' && service !== undefined) return applyFor(service, profile, advised, leaveOut);
   const best = advised ? recommend(profile, leaveOut).recommendations[0] : undefined;
   if (best && (question === 'which-is-best' || question === 'where-to-apply')) {
-    const steps = nextSteps(best.serviceId, profile).filter((s) => question === 'where-to-apply' || s !== 'check-licence');
+    const steps = nextSteps(best.serviceId, profile, leaveOut).filter((s) => question === 'where-to-apply' || s !== 'check-licence');
     return { question, best, steps, citations: [...best.citations] };
   }
-  if (question === 'subsidies') return { question, support: supportFor(profile), steps: [...fixed.steps], citations: fixed.citations };
+  if (question === 'subsidies')
+    return { question, support: supportFor(profile), steps: offlineSteps(fixed.steps, leaveOut), citations: fixed.citations };
   // An online seller whose platform holds the takings: the online banks lend on those sales (§2.3).
   if (question === 'receivables' && profile.onlineSales)
-    return { question, steps: ['online-banks', ...fixed.steps], citations: [...new Set([...fixed.citations, '§2.3' as const])] };
-  return { question, steps: [...fixed.steps], citations: fixed.citations };
+    return {
+      question,
+      steps: offlineSteps(['online-banks', ...fixed.steps], leaveOut),
+      citations: [...new Set([...fixed.citations, '§2.3' as const])],
+    };
+  return { question, steps: offlineSteps(fixed.steps, leaveOut), citations: fixed.citations };
 }

@@ -125,6 +125,8 @@ export const QUESTION_IDS = [
   'fraud-p2p-style',
   // "保理是不是骗人的", "factoring a scam?": whether factoring itself is lawful, and how to tell a real factor.
   'factoring-legit',
+  // "can I just use 借呗 or 微粒贷?": personal consumer credit lines asked about for the business.
+  'personal-credit-line',
   'which-is-best',
   // "融资租赁格合适", "is leasing right for us?": whether one named service fits this firm.
   'does-it-fit',

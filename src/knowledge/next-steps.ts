@@ -6,9 +6,12 @@
 import type { Citation } from './citations';
 import type { PurposeId, ServiceId } from './ids';
 import type { EnterpriseProfile } from './profile';
+import { refusesOnlineLending } from './services';
 
 export const NEXT_STEP_IDS = [
   'settlement-bank',
+  // Online loans refused (services.ts, ONLINE_LENDING): the same banks' loans, applied for at a branch.
+  'bank-branch',
   'startup-guaranteed-loan',
   'renewal-without-repayment',
   'online-banks',
@@ -39,6 +42,9 @@ export type NextStepId = (typeof NEXT_STEP_IDS)[number];
 
 export const NEXT_STEP_CITATIONS: Readonly<Record<NextStepId, readonly Citation[]>> = {
   'settlement-bank': ['§2.5', 'current-finance'],
+  // current-finance, "Bank online business loans": the big banks, the postal savings bank, city and
+  // rural commercial banks and rural credit cooperatives lend to small firms; the firm's own bank first.
+  'bank-branch': ['§2.5', 'current-finance'],
   'startup-guaranteed-loan': ['current-finance'],
   'renewal-without-repayment': ['current-finance'],
   'online-banks': ['§2.3', 'current-finance'],
@@ -89,8 +95,20 @@ const BORROWING: ReadonlySet<PurposeId> = new Set([
   'product-innovation',
 ]);
 
-/** The steps for one recommended service and this profile, where to go first, checks last. */
-export function nextSteps(id: ServiceId, profile: EnterpriseProfile): NextStepId[] {
+/**
+ * Steps for an owner who refused online loans (`leftOut` holds 网贷): the bank's branch instead of
+ * its app, and no online bank.
+ */
+export function offlineSteps(steps: readonly NextStepId[], leftOut: readonly ServiceId[]): NextStepId[] {
+  if (!refusesOnlineLending(leftOut)) return [...steps];
+  return [...new Set(steps.filter((s) => s !== 'online-banks').map((s): NextStepId => (s === 'settlement-bank' ? 'bank-branch' : s)))];
+}
+
+/**
+ * The steps for one recommended service and this profile, where to go first, checks last;
+ * `leftOut`: the services the owner refused (online loans refused: the branch, not the app).
+ */
+export function nextSteps(id: ServiceId, profile: EnterpriseProfile, leftOut: readonly ServiceId[] = []): NextStepId[] {
   const steps: NextStepId[] = [];
   if (id === 'online-financial-institution') {
     if (profile.purpose === 'startup') steps.push('startup-guaranteed-loan');
@@ -107,5 +125,5 @@ export function nextSteps(id: ServiceId, profile: EnterpriseProfile): NextStepId
   const lends = id !== 'third-party-payment' && id !== 'crowdfunding' && (profile.purpose === undefined || BORROWING.has(profile.purpose));
   if (lends) steps.push('bring-documents', 'compare-annual-rate');
   steps.push('check-licence');
-  return [...new Set(steps)];
+  return offlineSteps([...new Set(steps)], leftOut);
 }

@@ -330,6 +330,45 @@ export function variantsOf(id: ServiceId): readonly string[] {
   return id in SERVICE_VARIANTS ? SERVICE_VARIANTS[id as keyof typeof SERVICE_VARIANTS] : [];
 }
 
+/**
+ * Online lending as an owner means it today. 网贷 (网络借贷, "online loans") now means the loans of
+ * online banks and lending apps: P2P, which the word once meant, was wound down to zero platforms
+ * by November 2020 (../shared/reference/p2p-and-online-lending-status.md), and the online banks
+ * and licensed online micro-loans lend on platform data (current-finance.md, "Online banks and
+ * big-data lenders"; the paper's §2.3 model, big-data finance, both variants). The NLU reads 网贷
+ * and P2P as one id, `p2p-lending`; a refusal of it leaves out every service that lends online.
+ * Banks stay (online-financial-institution): they lend at the branch too, and the advice then
+ * points there (next-steps.ts, `bank-branch`).
+ */
+export const ONLINE_LENDING: readonly ServiceId[] = ['p2p-lending', 'big-data-finance'];
+
+/**
+ * Third-party payment is named by its brands (支付宝, 微信支付, Alipay), which the NLU reads as the
+ * service itself: refusing one brand ("我们不想用支付宝") leaves the category, as the other brand and
+ * the bank's own merchant collection code still collect payments (next-steps.ts,
+ * `business-collection-code`: current-finance.md, "Payments"). Nothing is left out for it.
+ */
+export const REFUSED_BY_BRAND: readonly ServiceId[] = ['third-party-payment'];
+
+/** The services a refusal of `id` leaves out: 网贷 all online lending, a payment brand nothing, any other just itself. */
+export function refusedWith(id: ServiceId): ServiceId[] {
+  if (REFUSED_BY_BRAND.includes(id)) return [];
+  return id === 'p2p-lending' ? [...ONLINE_LENDING] : [id];
+}
+
+/**
+ * The refusals a service asked for by name again lifts: an online lender named (网商银行, 网贷) brings
+ * online loans back as a whole, so the advice never says "no online loans" beside an online bank.
+ */
+export function restoredWith(id: ServiceId): ServiceId[] {
+  return ONLINE_LENDING.includes(id) ? [...ONLINE_LENDING] : [id];
+}
+
+/** The owner refused online loans (网贷, "no online loans"): what a refusal of `p2p-lending` means. */
+export function refusesOnlineLending(leftOut: readonly ServiceId[]): boolean {
+  return leftOut.includes('p2p-lending');
+}
+
 export function isActive(id: ServiceId): boolean {
   return SERVICES[id].status.kind === 'active';
 }

@@ -174,9 +174,13 @@ describe('"where do I apply for X?" about a named service', () => {
     );
   });
 
-  it('P2P在哪里申请: none, P2P is gone', async () => {
+  it('P2P在哪里申请: P2P is gone, and online loans today are the online banks: where to apply for those', async () => {
     const last = (await talk('zh-CN', [INN, 'P2P在哪里申请'])).at(-1)!;
-    expect(last.replies[0]!.text).toBe('不行：P2P网贷已于2020年11月全部清零，如今还打着P2P旗号的平台都是违法的。');
+    expect(last.replies[0]!.text.split('\n').slice(0, 3)).toEqual([
+      '如今说的网贷，是线上银行和持牌网络小贷在网上放的贷款（当年的P2P网贷2020年11月已全部清零，还打着P2P旗号的都是违法的）。',
+      '办理方式（大数据金融）：',
+      '· 网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。',
+    ]);
   });
 });
 

@@ -119,12 +119,49 @@ describe('which is best among the services named', () => {
   });
 
   it('no steps when none fits, and no pick of the advice before it is given', () => {
-    const a = answer('which-is-best', noodleShop, false, undefined, ['crowdfunding', 'p2p-lending']);
+    const a = answer('which-is-best', noodleShop, false, undefined, ['crowdfunding', 'financial-leasing']);
     expect(verdicts(a)).toEqual([
       { serviceId: 'crowdfunding', verdict: 'no', rank: undefined, rules: ['reward-needs-new-product', 'no-public-equity-crowdfunding'] },
-      { serviceId: 'p2p-lending', verdict: 'gone', rank: undefined, rules: [] },
+      { serviceId: 'financial-leasing', verdict: 'no', rank: undefined, rules: ['leasing-needs-asset'] },
     ]);
     expect(a.best).toBeUndefined();
     expect(a.steps).toEqual([]);
+  });
+
+  it('网贷 named beside crowdfunding: online loans as they are today (the online banks), not P2P', () => {
+    const a = answer('which-is-best', noodleShop, false, undefined, ['crowdfunding', 'p2p-lending']);
+    expect(verdicts(a)).toEqual([
+      { serviceId: 'big-data-finance', verdict: 'second', rank: 2, rules: [] },
+      { serviceId: 'crowdfunding', verdict: 'no', rank: undefined, rules: ['reward-needs-new-product', 'no-public-equity-crowdfunding'] },
+    ]);
+    expect(a.best).toBeUndefined();
+    expect(a.steps).toEqual(['online-banks', 'bring-documents']);
+  });
+});
+
+describe('tester faults (2026-11): personal credit lines, online loans refused', () => {
+  const teaShop: EnterpriseProfile = {
+    industry: 'retail',
+    employees: 5,
+    annualRevenueCny: 1_300_000,
+    sizeClass: 'micro',
+    purpose: 'working-capital',
+    amount: { value: 200_000, currency: 'CNY' },
+    termMonths: 12,
+  };
+
+  it("借呗 / 微粒贷 for the business: the online banks' business loans and the bank, from current-finance and §2.3", () => {
+    expect(answer('personal-credit-line', teaShop, true)).toEqual({
+      question: 'personal-credit-line',
+      steps: ['online-banks', 'settlement-bank'],
+      citations: ['§2.3', 'current-finance'],
+    });
+  });
+
+  it('online loans refused (网贷): the bank at its branch, no online bank', () => {
+    expect(answer('personal-credit-line', teaShop, true, undefined, undefined, ['p2p-lending', 'big-data-finance']).steps).toEqual([
+      'bank-branch',
+    ]);
+    expect(answer('where-to-apply', teaShop, true, undefined, undefined, ['p2p-lending', 'big-data-finance']).steps[0]).toBe('bank-branch');
   });
 });

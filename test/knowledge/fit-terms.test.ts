@@ -127,8 +127,14 @@ describe('fitFor: is this service right for us?', () => {
     ]);
   });
 
-  it('P2P is gone, whatever the firm', () => {
-    expect(fitFor('p2p-lending', ONLINE_STOCK, true)).toEqual({ serviceId: 'p2p-lending', verdict: 'gone', rules: [] });
+  it('网贷 (the NLU reads 网贷 and P2P as one id) is answered for online loans today: the online banks, never P2P', () => {
+    const fit = fitFor('p2p-lending', ONLINE_STOCK, true);
+    expect({ serviceId: fit.serviceId, verdict: fit.verdict, rank: fit.recommendation?.rank, onlineLoans: fit.onlineLoans }).toEqual({
+      serviceId: 'big-data-finance',
+      verdict: 'yes',
+      rank: 1,
+      onlineLoans: true,
+    });
   });
 });
 

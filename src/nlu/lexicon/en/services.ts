@@ -17,7 +17,8 @@ export const serviceRules: readonly ServiceWords[] = [
     words: [String.raw`\binvestment[- ](?:and[- ])?loan linkage\b`, String.raw`\binvestment[- ]loan\b`, String.raw`\bventure debt\b`],
   },
   { id: 'crowdfunding', words: [String.raw`\bcrowd ?fund\w*`, String.raw`\bkickstarter\b`] },
-  { id: 'p2p-lending', words: ['p2p', String.raw`\bpeer[- ]to[- ]peer\b`] },
+  // "no online loans": 网贷 as said today (knowledge services.ts, ONLINE_LENDING).
+  { id: 'p2p-lending', words: ['p2p', String.raw`\bpeer[- ]to[- ]peer\b`, String.raw`\bonline (?:loans?|lending)\b`] },
   {
     id: 'big-data-finance',
     words: [

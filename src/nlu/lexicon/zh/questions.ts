@@ -313,6 +313,14 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     ),
   },
   {
+    // A personal consumer credit line asked about for the business: 可以用借呗吗, 微粒贷格得行, can I just use 借呗?
+    id: 'personal-credit-line',
+    re: new RegExp(
+      String.raw`(?:借呗|花呗|微粒贷|京东金条|京东白条)${L}{0,24}(?:吗|么|嘛|[?？]|行不|得行|可以不|合适|咋样|怎么样|用得成|用得了|格用|好不好用)` +
+        String.raw`|(?:能不能|可不可以|能|可以|\bcan\b|\bcould\b|\bshould\b)${C}{0,12}(?:借呗|花呗|微粒贷|京东金条|京东白条)`,
+    ),
+  },
+  {
     // Whether factoring itself is a fraud or lawful: 保理是不是骗人的, 保理公司正规吗, 保理格靠得住 (not 担保).
     id: 'factoring-legit',
     re: new RegExp(

@@ -17,7 +17,7 @@ export const serviceRules: readonly ServiceWords[] = [
   },
   { id: 'investment-loan-linkage', words: ['投贷联动', '投资贷款联动'] },
   { id: 'crowdfunding', words: ['众筹'] },
-  { id: 'p2p-lending', words: ['网贷', '网络借贷', '人人贷'] },
+  { id: 'p2p-lending', words: ['网贷', '网络借贷', '人人贷', '网上的?贷款'] },
   {
     id: 'big-data-finance',
     words: [
