@@ -107,6 +107,14 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     const then = interpret({ ...context, locale: u.targetLocale }, rest);
     return { type: 'intent.language', locale: u.targetLocale, ...(ANSWERED_AFTER_SWITCH.has(then.type) ? { then } : {}) };
   }
+  // "如果借三年的话利息会不会高很多", "what if we borrow 300k instead?": what might be, asked. The owner's
+  // sum and term stay as given (a question never changes the profile); the rest of the message counts.
+  if (u.hypothetical) {
+    const { amount: _, termMonths: __, hypothetical: ___, ...rest } = u;
+    const then = interpret(context, rest);
+    if (then.type === 'intent.unknown' || then.type === 'intent.cost') return { type: 'intent.what-if', cost: then.type === 'intent.cost' };
+    return then;
+  }
   // "重新开始，我们是做茶叶的": start over and keep what this message says.
   if (u.command === 'restart') return { type: 'intent.restart', understanding: u };
   const first = commandIntent(u, BEFORE_CHOICES);

@@ -438,6 +438,11 @@ export const advisorMachine = setup({
     showCost: enqueueActions(({ context, enqueue }) => {
       say(enqueue, [costReply(context)]);
     }),
+    /** What might be, asked: said to be kept as given, what a longer term or larger sum does, the cost if asked. */
+    answerWhatIf: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'intent.what-if');
+      say(enqueue, [reply([text('what-if.kept')]), event.cost ? costReply(context) : null]);
+    }),
     showRegulation: enqueueActions(({ context, enqueue }) => {
       say(enqueue, [reply([{ kind: 'regulation' }], followUpChoices(context))]);
     }),
@@ -592,6 +597,7 @@ export const advisorMachine = setup({
     'intent.platform-check': { actions: 'showPlatformCheck' },
     'intent.regulation': { actions: 'showRegulation' },
     'intent.cost': { actions: 'showCost' },
+    'intent.what-if': { actions: ['answerWhatIf', 'prompt'] },
     'intent.question': { actions: 'showAnswer' },
     'intent.term': { actions: 'showTerm' },
     'intent.offer': { actions: 'showOfferCost' },

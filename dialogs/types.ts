@@ -120,6 +120,8 @@ export type Intent =
   | { type: 'intent.platform-check'; serviceId?: ServiceId }
   | { type: 'intent.regulation' }
   | { type: 'intent.cost' }
+  /** What might be, asked about the loan's sum or term: answered, the owner's figures kept (and the cost, if asked). */
+  | { type: 'intent.what-if'; cost: boolean }
   | { type: 'intent.service'; serviceId: ServiceId }
   /** "融资租赁不要", "no leasing please": the service left out; what else the message says is taken too. */
   | { type: 'intent.decline'; serviceId: ServiceId; understanding: Understanding }
@@ -253,6 +255,7 @@ export const DIALOG_KEYS = [
   'skip.ok',
   'skip.put-aside',
   'decline.noted',
+  'what-if.kept',
   'decline.noted-online',
   'decline.payment-brand',
   'advice.need-more',

@@ -49,6 +49,11 @@ export interface Understanding {
   tradeOrPurpose?: true;
   /** The message replaces a figure ("改成60万", "make it 2 million"): an unlabelled sum is the amount. */
   replacing?: true;
+  /**
+   * The loan's sum or term is asked about as what might be ("如果借三年呢", "what if we borrow 300k
+   * instead?"): the dialog answers it and keeps the owner's figures (no fact of the firm is read at all).
+   */
+  hypothetical?: true;
   employees?: number;
   annualRevenueCny?: number;
   totalAssetsCny?: number;

@@ -423,3 +423,52 @@ describe('withdrawing the request for a person and asking in one message', () =>
     );
   });
 });
+
+describe("a what-if about the sum or term is answered, and the owner's figures are kept", () => {
+  it('zh-CN: 要是多借二十万呢 while the purpose is asked: answered, the 100万 and the one year kept', async () => {
+    await playHandoff(
+      [
+        { say: '我们是做茶叶加工的，员工25人，年营业额800万，想借100万，借一年' },
+        {
+          say: '要是多借二十万呢',
+          stage: 'collecting',
+          replies: [
+            '这是个假设的问题，我没有改动您说过的金额和期限。一般来说，借得越久，每月还得越少，但利息总额越多；借得越多，月供和利息都越多。想按新的金额或期限看推荐，请直接说，例如“期限改成3年”或“金额改成30万”。',
+            '这次主要想解决什么问题？请回复编号：',
+          ],
+        },
+        {
+          say: '总结',
+          stage: 'collecting',
+          replies: [
+            [
+              '客户情况总结',
+              '当前阶段：收集信息',
+              '企业情况：工业 · 小型企业 · 25人 · 年营业收入：800万元 · 100万元 · 1年',
+              '已推荐：暂无',
+            ].join('\n'),
+            '这次主要想解决什么问题？请回复编号：',
+          ],
+        },
+      ],
+      AT,
+    );
+  });
+
+  it('en: "could we do 2 years instead?" while the purpose is asked: answered, no term set', async () => {
+    await playHandoff(
+      [
+        { say: 'we run a restaurant, 10 staff, revenue 2 million, need 300k' },
+        {
+          say: 'could we do 2 years instead?',
+          stage: 'collecting',
+          replies: [
+            'That is a what-if, so I have kept the sum and term you gave me. As a rule, a longer term means a smaller monthly payment but more interest in all, and a larger sum more of both. To see the advice for a new sum or term, say so, for example "change the term to 3 years" or "make it 300k".',
+            'What do you mainly need help with? Reply with a number:',
+          ],
+        },
+      ],
+      AT,
+    );
+  });
+});

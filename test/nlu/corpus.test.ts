@@ -26,6 +26,7 @@ const UNDERSTANDING_KEYS: readonly (keyof Understanding)[] = [
   'correcting',
   'tradeOrPurpose',
   'replacing',
+  'hypothetical',
   'employees',
   'annualRevenueCny',
   'totalAssetsCny',

@@ -140,7 +140,21 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['offerJudged', offerJudged],
   ['fraudWords', fraudWords],
   ['meaningAsked', meaningAsked],
+  ['whatIfSum', whatIfSum],
 ];
+
+/**
+ * What might be, asked, with the loan's sum or term in it ("如果借三年的话利息会不会高很多", "what if we
+ * borrow 300k instead?"): the figures are read, so the dialog can answer about them, and marked
+ * hypothetical, so it keeps the ones the owner gave (a question never changes the profile).
+ */
+function whatIfSum(state: State, u: Understanding, rules: Rules): void {
+  if (u.amount === undefined && u.termMonths === undefined) return;
+  const asked = scopes(state, 'what-if')[0];
+  if (asked === undefined) return;
+  u.hypothetical = true;
+  rules.hypothetical = `what might be, asked (${asked.rule}): the sum or term is not the owner's`;
+}
 
 /** A difference asked: 有什么区别, 哪样区别, 差别, 不同, what's the difference, how is X different. */
 const DIFFERENCE = /区别|差别|不同|不一样|\bdiff(?:erence|erent|er)?s?\b/;
