@@ -529,7 +529,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // One said needed: "is a guarantor required", "security is a must".
         String.raw`\b(?:guarantor|collateral|mortgage|security|a guarantee) (?:is |are )?(?:needed|required|necessary|a must)\b|\bunsecured\b`,
         // One asked of a thing: "is a mortgage on the shop required", "do they want the truck as security", "use it to secure the loan".
-        String.raw`\b(?:guarantor|mortgage|pledge)\b[^.?!]{0,24}\b(?:needed|required|necessary)\b|\bas (?:security|collateral|a guarantee|a pledge)\b`,
+        String.raw`\b(?:guarantor|mortgage|pledge)\b[^.?!]{0,24}\b(?:needed|required|necessary)\b|\bas (?:security|collateral|a guarantee|a pledge|(?:a |the |our |my )?guarantor)\b`,
         String.raw`\b(?:to secure|securing) (?:the |a |our |my |this )?(?:loan|borrowing|credit)\b`,
         // Nothing to pledge: "nothing to put up", "no property to mortgage".
         String.raw`\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b`,

@@ -93,6 +93,8 @@ const SUPPORT = String.raw`补贴|补助|贴息|扶持|优惠政策|政策支持
 const MONEY_OWED = String.raw`货款|工程款|材料款|尾款|账款|运费|加工费|款子?|钱|账`;
 /** How long, in owners' words: 三个月, 半年, 九十天, 90 days. */
 const HOW_LONG = String.raw`[\d一二两三四五六七八九十几半]+\s*个?\s*(?:多)?(?:月|天|周|礼拜|星期|年|days?|weeks?|months?)`;
+/** A sum owed, said before what it is: 一百多万, 二十来万的, 8万块的. */
+const OWED_SUM = String.raw`[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:万|千|w|k)?\s*(?:多|来)?(?:块|元)?(?:的)?`;
 const RECEIVABLES = [
   // Paid after a while, said of the paying: 回款要半年, 结账要九十天, 账期一般三个月 (not the firm paying: 我们付款要一个月).
   String.raw`(?<!我们|我|我家)(?:回款|结账|结款|付款|打款|账期)(?:都|一般|要|得|是|基本)*\s*${HOW_LONG}`,
@@ -100,7 +102,8 @@ const RECEIVABLES = [
   String.raw`(?:拖欠|欠)(?:着|了)?(?:我们|我|我家)[^，,。；;!?！？]{0,12}?(?:一直|还|都|老是|就是)?(?:不给|没给|不还|没还|不结|没结|不付|没付)`,
   String.raw`(?:客户|客人|买家|买方|对方|下游|甲方|采购商|经销商|超市|厂家|老板|customers?|buyers?|clients?|supermarkets?)${L}{0,16}(?:才|以后|之后|后|再)\s*(?:付款|回款|结账|结款|给钱|付钱|打款|付|给|结|pay|paid)`,
   // With how long between: 压了我们三个月货款, 拖了半年的款.
-  String.raw`(?:压|拖|欠)(?:了|着)?(?:我们|我|我家)?(?:的)?(?:[\d一二两三四五六七八九十几半]+\s*个?(?:月|天|周|礼拜|星期|年)(?:的)?)?(?:账期|${MONEY_OWED})`,
+  // ...or with the sum between: 压了我们一百多万工程款, 拖了我们二十来万的货款.
+  String.raw`(?:压|拖|欠)(?:了|着)?(?:我们|我|我家)?(?:的)?(?:[\d一二两三四五六七八九十几半]+\s*个?(?:月|天|周|礼拜|星期|年)(?:的)?|${OWED_SUM})?(?:账期|${MONEY_OWED})`,
   String.raw`账期(?:长|太长|很长|久|太久)|回款(?:慢|难|太慢|周期长)`,
   // The money named first, then held back a while: 货款要压半年, 款子被拖了三个月, payment 拖 90 days.
   String.raw`(?:货款|款子?|账|payments?)\s*(?:要|被|都|老是|总是|得)?\s*(?:压|拖|欠)(?:了|着)?\s*(?:[\d一二两三四五六七八九十几半]+\s*个?\s*(?:月|天|周|礼拜|星期|年|days?|months?))`,
@@ -392,6 +395,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         `征信${C}{0,6}(?:逾期|呆账|坏账|不良|污点|overdue|late|bad|blacklist)`,
         // The record named in English beside Chinese: credit record 有问题.
         String.raw`\bcredit (?:record|report|history|score)\b\s*(?:有问题|不好|不太好|差|花了?|有逾期|不行|烂)`,
+        // ...and a late payment on it, in either language: credit report 上 有 逾期 record, credit history 有 overdue.
+        String.raw`\bcredit (?:record|report|history|score)\b${C}{0,8}(?:逾期|不良|污点|呆账|overdue|late payments?)`,
         // Put on a credit or defaulters' blacklist, asked or feared (会不会上征信黑名单, 逾期会不会进黑名单,
         // 被拉黑了还能贷吗): the owner's record, not a platform checked.
         String.raw`(?:上|进|拉进|拉入|列入|进入|被拉进?|被列入?)(?:了)?(?:征信|失信|银行|人行|央行)?(?:的)?(?:黑名单|失信名单)|(?:征信|失信)黑名单|失信(?:被执行人|名单)`,
@@ -405,7 +410,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`(?:有没有|有没得|格有|有什么|有哪样|有哪些|有啥|能不能|可不可以|可以|能)(?:享受|申请|拿到|拿|要到)?${C}{0,12}(?:${SUPPORT})` +
         String.raw`|(?:${SUPPORT})${C}{0,6}(?:吗|么|嘛|不|没有|有没有|[?？])` +
         // Yunnan 格有 (is there) after the thing asked about: 民宿的贴息格有, 补贴格有得.
-        String.raw`|(?:${SUPPORT})${C}{0,8}格(?:有|能|可以|申请|拿|享受|要)`,
+        String.raw`|(?:${SUPPORT})${C}{0,8}格(?:有|能|可以|申请|拿|享受|要)` +
+        // The support named, then whether it can be had, in either language: 有 哪些 subsidy 可以 apply, 补贴能不能申请.
+        String.raw`|(?:${SUPPORT})\s*(?:可以|能|能不能|可不可以|can)\s*(?:apply|申请|拿|享受|get)`,
     ),
   },
   {
