@@ -226,6 +226,8 @@ const MONEY_CHANGING = ['change', 'changing', 'exchange', 'exchanging', 'swap', 
 /** Not money changed within 30 characters after: "his personal card to swap baht" is a private money changer. */
 const NOT_CHANGED_AFTER = String.raw`(?![^.?!]{0,30}\b(?:${MONEY_CHANGING.join('|')})\b)`;
 /** A personal account or card, not a pay code: "personal bank account", "private wechat". */
+/** Sooner, by its words: "faster", "quickest". */
+const SOONER = '(?:faster|fastest|quicker|quickest|sooner|soonest)';
 /** Money lent to people one does not know: "lend money to others", "lend our spare cash to strangers". */
 const LENT_TO_STRANGERS = String.raw`\blend\w*\s+(?:[a-z]+\s+){0,3}?to\s+(?:others|other people|strangers|people)\b`;
 const PERSONAL_ACCOUNT = String.raw`\b(?:personal|private)\s+(?:bank\s+|wechat\s+|alipay\s+)?(?:account|card|wechat|alipay)\b(?!\s+(?:pay\s+)?(?:codes?|qr))`;
@@ -612,6 +614,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwhich (?:one |option |bank |lender )?(?:should|would|do|shall) (?:i|we|you|u) (?:choose|pick|take|go (?:to|with|for)|use|recommend|suggest)\b`,
         String.raw`\bwhat (?:would|do|will) (?:you|u|ya) (?:recommend|suggest)\b`,
         String.raw`\bwhich (?:one |option )?(?:is|would be|'s) better\b`,
+        // Weighed by how soon or how much it pays out: "which one gets us the money faster", "which platform pays out quickest".
+        String.raw`\bwhich (?:one |option |bank |lender |platform |service |app )?(?:gets|pays|lends|gives|releases|disburses) (?:us |me )?(?:the money |the loan |the cash |it |out )?${SOONER}\b`,
         // Weighed by what it saves or costs: "which one saves us more", "which of the two works out cheaper".
         String.raw`\bwhich (?:one |option |of (?:them|the two) )?(?:saves?|works? out) (?:us |me )?(?:more|less|the most|the least|cheaper)\b`,
         // Two things weighed with "or": "is leasing or mybank better for this", "would a bank or leasing be cheaper".

@@ -342,7 +342,8 @@ export const commandRules: readonly CommandWords[] = [
       // What the repayment comes to (Yunnan 好多 = how much): 月供大概好多, 每个月要还多少, 一共要还几多.
       // ...with the period in English words or none: monthly 要还多少, 三年要还好多.
       String.raw`(?:要|得)还(?:款)?(?:大概|大约|差不多)?(?:是)?(?:好多|多少|几多)(?:钱)?`,
-      String.raw`(?:月供|每个?月(?:要|得)?还|每期(?:要|得)?还|一个月(?:要|得)?还|一共(?:要|得)?还|总共(?:要|得)?还)(?:款)?\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
+      // ...a guess before the verb too: 一个月大概还多少, 每期差不多要还好多.
+      String.raw`(?:月供|(?:每个?月|每期|一个月|一共|总共)(?:大概|大约|差不多)?(?:要|得)?还)(?:款)?\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
       // What share a pledge raises: 抵押房子能贷几成.
       String.raw`(?:能|可以)(?:贷|借)(?:几成|多少成|百分之几)`,
     ],
