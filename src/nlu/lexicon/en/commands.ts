@@ -158,7 +158,9 @@ const ASKING = String.raw`\b(?:can|could|would|will|pls|please|plz|have|get|need
 /** Someone of the adviser's side: "someone", "a person", "an adviser", "your staff". */
 const CALLER = String.raw`(?:someone|somebody|a person|a human|an? (?:adviser|advisor|agent)|your (?:staff|people|adviser|advisor))`;
 /** Not repaying: "can't pay back", "miss a payment", "default", "pay late". */
-const NOT_REPAYING = String.raw`(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:re)?pay|miss (?:a |the |our |my )?(?:payments?|repayments?|instal?lments?)|default|pay late)`;
+/** Payments not made, by their verb: "make the repayments", "keep up with the payments". */
+const PAYMENTS_MADE = String.raw`(?:make|keep up with|meet)\s+(?:the |our |my )?(?:re)?payments?`;
+const NOT_REPAYING = String.raw`(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:(?:re)?pay|${PAYMENTS_MADE})|miss (?:a |the |our |my )?(?:payments?|repayments?|instal?lments?)|default|pay late)`;
 /** The cost in full, by name: "total", "real", "all-in". */
 const WHOLE_COST = String.raw`(?:total|overall|real|true|actual|full|all[- ]in) cost\b`;
 
@@ -274,7 +276,7 @@ export const commandRules: readonly CommandWords[] = [
       // ...said the other way round: "if i pay late what happens", "if we cant repay, then what".
       // ...or with the consequence asked after it: "if the business fails and we cant repay, do they take the house?", "suppose we cannot repay, will the bank…".
       String.raw`\b(?:if|suppose|supposing)\b[^.?!]{0,30}\b${CANNOT_REPAY}\b[^.?!]{0,12}\b(?:do|does|will|would|can|could) (?:they|the bank|the lender|we|i)\b`,
-      String.raw`\bif (?:i|we)\b[^.?!]{0,12}\b${NOT_REPAYING}\b[^.?!]{0,20}\b(?:what (?:happens|then|now)|then what)\b`,
+      String.raw`\b(?:if|suppose|supposing|say) (?:i|we)\b[^.?!]{0,12}\b${NOT_REPAYING}\b[^.?!]{0,40}\b(?:what (?:happens|then|now)|then what)\b`,
     ],
   },
   {

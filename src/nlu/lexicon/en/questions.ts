@@ -83,7 +83,7 @@ const PAY_SUM = String.raw`(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|it|a|a
 const GIVE = String.raw`\b(?:promis\w*|offer\w*|gives?|giving|lends?|lending|releas\w*|approv\w*|disburs\w*|get (?:me|us))`;
 
 /** Something bought before a loan is paid out: "buy his insurance first", "take out a policy in advance". */
-const BUY_FIRST = String.raw`\b(?:buy|bought|purchase|take out|sign up for|pay for)\s+(?:[a-z'’]+\s+){0,3}?(?:${beforehand.join('|')})\b`;
+const BUY_FIRST = String.raw`\b(?:buy|bought|purchase|take out|sign up for|pay for)\s+(?:[a-z'’]+\s+){0,3}?(?:for\s+\d[\d,.]*\s*(?:k|w|yuan|rmb|kuai)?\s+)?(?:${beforehand.join('|')})\b`;
 
 /** Kinds of owner a scheme is for: "entrepreneurs", "women", "graduates". */
 const OWNER_KINDS = String.raw`(?:entrepreneurs|owners|farmers|women|youth|graduates|start-?ups|veterans|minorities)`;
@@ -142,6 +142,8 @@ const NO_LOSS = [
   String.raw`\bguaranteed\b(?! by\b)|\b(?:say|says|said|promis\w*)\s+(?:(?:it|it['’]?s|its|is|very|totally|100%|completely)\s+)*safe\b|,\s*guarantee\s*$`,
   // No risk: "zero risk", "risk-free", "can't lose", "you'll never lose", "no losses".
   String.raw`\b(?:no|zero) risk\b|\brisk[- ]free\b|\b(?:can['’]?t|cannot) lose\b|\byou(?:['’]ll)? (?:never|won['’]?t|will not|don['’]?t) lose\b|\bno loss(?:es)?\b`,
+  // Never losing, whoever says it, and safe in figures: "you can never lose", "we'll never lose money", "100% safe".
+  String.raw`\b(?:can|could|will|would|['’]ll)?\s*never (?:ever )?lose\b|\b100\s*%\s*safe\b`,
   // A fixed return, or the money out any time: "fixed profits", "withdraw your money back whenever".
   String.raw`\bfixed (?:returns?|profits?)\b|\b(?:take|withdraw|get) (?:it|the money|your money|our money) (?:out|back) (?:any ?time|whenever)\b`,
   // The principal kept whole: "capital is protected", "safe principal".
@@ -224,9 +226,13 @@ const MONEY_CHANGING = ['change', 'changing', 'exchange', 'exchanging', 'swap', 
 /** Not money changed within 30 characters after: "his personal card to swap baht" is a private money changer. */
 const NOT_CHANGED_AFTER = String.raw`(?![^.?!]{0,30}\b(?:${MONEY_CHANGING.join('|')})\b)`;
 /** A personal account or card, not a pay code: "personal bank account", "private wechat". */
+/** Sooner, by its words: "faster", "quickest". */
+const SOONER = '(?:faster|fastest|quicker|quickest|sooner|soonest)';
+/** Money lent to people one does not know: "lend money to others", "lend our spare cash to strangers". */
+const LENT_TO_STRANGERS = String.raw`\blend\w*\s+(?:[a-z]+\s+){0,3}?to\s+(?:others|other people|strangers|people)\b`;
 const PERSONAL_ACCOUNT = String.raw`\b(?:personal|private)\s+(?:bank\s+|wechat\s+|alipay\s+)?(?:account|card|wechat|alipay)\b(?!\s+(?:pay\s+)?(?:codes?|qr))`;
 /** Someone's own account or card: "his own bank account", "the manager's own card". */
-const OWN_ACCOUNT = String.raw`\b(?:his|her|their|[a-z]+['’]?s) own (?:bank |wechat |alipay )?(?:account|card)\b`;
+const OWN_ACCOUNT = String.raw`\b(?:his|her|their|[a-z]+['’]?s) own (?:(?:bank |wechat |alipay )?(?:account|card)|wechat|alipay|weixin)\b`;
 /** Whose the card is: "his", "someone's". */
 const CARD_OWNERS = ['his', 'her', 'their', "someone['’]?s"];
 /** A card said to be no firm's: "personal", "private". */
@@ -297,6 +303,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bloan app\b[^.?!]{0,80}(?:\b(?:froze|frozen|freez\w*|can(?:no|')?t withdraw|withdrawal failed|won['’]?t (?:let|release)|unlock)|${FEE_PAID_FIRST})`,
         // A lending or investing app holding the money: "the lending app froze my balance", "the investment platform won't let us withdraw".
         String.raw`${MONEY_APP}[^.?!]{0,40}\b${HOLDS_MONEY}`,
+        // Any app saying a withdrawal failed, and a sum to fix it: "the app says withdrawal failed, wrong card number, pay 2000 to fix".
+        String.raw`\b(?:apps?|platforms?|websites?)\b[^.?!]{0,40}\bwithdraw\w*\s+(?:failed|fail\w*|unsuccessful|rejected)\b[^?!]{0,60}\b(?:pay|transfer|deposit|send|fee)\b`,
         // Any app or platform that froze the money and asks a sum to let it out: "the app says my account is frozen, pay 3000 to unlock".
         String.raw`\b(?:apps?|platforms?|websites?)\b[^.?!]{0,60}\b(?:froze|frozen|freez\w*)\b[^.?!]{0,50}\b(?:pay|transfer|deposit|send|fee)`,
       ].join('|'),
@@ -339,6 +347,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // be closed unless i pay 300', 'to close the student loan on my record i must send them 3000'.
         String.raw`${THREAT_SENDER}[^?!]{0,80}?${ACCOUNT_THREAT}[^?!]{0,60}?${PAY_SOMETHING}`,
         String.raw`${THREAT_SENDER}[^?!]{0,80}?${PAY_SOMETHING}[^?!]{0,30}?\b(?:to|or|unless|else|otherwise|before)\b[^?!]{0,12}?${ACCOUNT_THREAT}`,
+        // A credit record cleaned for money: "wipe the late payments off our credit report for 5k", "they charge 3000 to clean up your credit record".
+        String.raw`\b(?:wip|eras|delet|remov|scrub|clean|clear|fix|repair)\w*\b[^.?!]{0,30}\b(?:off|from|up)\s+(?:my|our|the|your)\s+credit (?:reports?|records?|history)\b[^.?!]{0,20}\b(?:for|pay\w*|fee|charg\w*)\s+\d`,
+        String.raw`\b(?:charg\w*|pay|fee of|for)\s+\d[\d,.]*\s*(?:k|w|yuan|rmb|kuai)?\s+(?:to\s+)?(?:wip|eras|delet|remov|scrub|clean|clear|fix|repair)\w*\b[^.?!]{0,30}\bcredit (?:reports?|records?|history)\b`,
         // Faked papers for a loan: "fake bank statements", "dress up our statements".
         String.raw`\b(?:fake|faked|forged|dress(?:ed)? up|package[sd]?|pad(?:ded)?)\s+(?:(?:our|my|the)\s+)?(?:bank\s+)?(?:statements?|credit (?:report|record)|flows?)\b`,
         // A sum to be paid first, with a loan in the same sentence: "get me 300k if i pay 5000 first".
@@ -378,7 +389,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:pays?|paying|returns?|earns?|gives?|yields?|promis\w*)\b[^.?!]{0,12}?\d+(?:\.\d+)?\s*%[^.?!]{0,30}?(?:${NO_LOSS})` +
         String.raw`|(?:${NO_LOSS})[^.?!]{0,30}?\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week|month|year)\b` +
         // A rate with its period, then the promise, no verb: "3% a month guaranteed, no risk", "2% monthly, principal safe".
-        String.raw`|\d+(?:\.\d+)?\s*%\s*(?:(?:a|per|every|each)\s+(?:day|week|month|year)|daily|weekly|monthly|yearly)\b[^.?!]{0,30}?(?:${NO_LOSS})` +
+        String.raw`|\d+(?:\.\d+)?\s*%\s*(?:back\s+|returns?\s+|profit\s+)?(?:(?:a|per|every|each)\s+(?:day|week|month|year)|daily|weekly|monthly|yearly)\b[^.?!]{0,30}?(?:${NO_LOSS})` +
         // A sum invested and a sum back every period, promised: "invest 10k, each month get 1k back, guarantee".
         String.raw`|\binvest\w*\s+\d[\d,.]*\s*(?:k|w|yuan|rmb)?\b[^.?!]{0,20}\b(?:each|every|per|a) (?:day|week|month)\b[^.?!]{0,20}\bback\b[^.?!]{0,20}(?:${NO_LOSS})`,
     ),
@@ -399,7 +410,18 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       ].join('|'),
     ),
   },
-  { id: 'fraud-p2p-style', re: /\b(?:invest|lend|put money)\w*\b[^.?!]{0,25}\bp2p\b|\bp2p (?:platform|investment|product|wealth)s?\b/ },
+  {
+    id: 'fraud-p2p-style',
+    // Also money lent to strangers through a platform: "lend money to others on a platform", "an app where you lend to other people".
+    re: new RegExp(
+      [
+        String.raw`\b(?:invest|lend|put money)\w*\b[^.?!]{0,25}\bp2p\b|\bp2p (?:platform|investment|product|wealth)s?\b`,
+        String.raw`${LENT_TO_STRANGERS}[^.?!]{0,30}\b(?:platform|app|website)s?\b`,
+        String.raw`\b(?:platform|app|website)s?\b[^.?!]{0,30}${LENT_TO_STRANGERS}`,
+      ].join('|'),
+    ),
+  },
+
   // Whether factoring itself is a fraud or lawful: "factoring a scam?", "is factoring legal", "are factoring companies legit".
   {
     id: 'factoring-legit',
@@ -509,7 +531,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // One said needed: "is a guarantor required", "security is a must".
         String.raw`\b(?:guarantor|collateral|mortgage|security|a guarantee) (?:is |are )?(?:needed|required|necessary|a must)\b|\bunsecured\b`,
         // One asked of a thing: "is a mortgage on the shop required", "do they want the truck as security", "use it to secure the loan".
-        String.raw`\b(?:guarantor|mortgage|pledge)\b[^.?!]{0,24}\b(?:needed|required|necessary)\b|\bas (?:security|collateral|a guarantee|a pledge)\b`,
+        String.raw`\b(?:guarantor|mortgage|pledge)\b[^.?!]{0,24}\b(?:needed|required|necessary)\b|\bas (?:security|collateral|a guarantee|a pledge|(?:a |the |our |my )?guarantor)\b`,
         String.raw`\b(?:to secure|securing) (?:the |a |our |my |this )?(?:loan|borrowing|credit)\b`,
         // Nothing to pledge: "nothing to put up", "no property to mortgage".
         String.raw`\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b`,
@@ -592,6 +614,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwhich (?:one |option |bank |lender )?(?:should|would|do|shall) (?:i|we|you|u) (?:choose|pick|take|go (?:to|with|for)|use|recommend|suggest)\b`,
         String.raw`\bwhat (?:would|do|will) (?:you|u|ya) (?:recommend|suggest)\b`,
         String.raw`\bwhich (?:one |option )?(?:is|would be|'s) better\b`,
+        // Weighed by how soon or how much it pays out: "which one gets us the money faster", "which platform pays out quickest".
+        String.raw`\bwhich (?:one |option |bank |lender |platform |service |app )?(?:gets|pays|lends|gives|releases|disburses) (?:us |me )?(?:the money |the loan |the cash |it |out )?${SOONER}\b`,
         // Weighed by what it saves or costs: "which one saves us more", "which of the two works out cheaper".
         String.raw`\bwhich (?:one |option |of (?:them|the two) )?(?:saves?|works? out) (?:us |me )?(?:more|less|the most|the least|cheaper)\b`,
         // Two things weighed with "or": "is leasing or mybank better for this", "would a bank or leasing be cheaper".

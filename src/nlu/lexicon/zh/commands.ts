@@ -118,6 +118,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:跟|和|找)(?:个)?(?:真|活)?人(?:讲话|说话|聊天|聊|谈)|(?:不要|不想要|不想跟|不想和|别用)机器人|(?:派|安排|有没有)${C}{0,6}(?:人|业务员|客户经理|经理)${C}{0,4}上门`,
       // Someone asked to call the owner (有没有客户经理可以打电话给我, 能不能叫人给我回个电话): not a story of a call.
       String.raw`(?:可以|能|能不能|可不可以|麻烦|请)${C}{0,8}(?:打|回)(?:个|一个)?电话给(?:我|我们)|(?:可以|能|能不能|可不可以|麻烦|请)${C}{0,8}给(?:我|我们)(?:打|回)(?:个|一个)?电话`,
+      // Someone of the bot's side told to call the owner (叫他打个电话给我, 让顾问联系我们; not 他叫我打电话给他).
+      String.raw`(?:叫|让|喊)(?:他|她|客户经理|经理|顾问|专员|工作人员|人)\s*(?:(?:打|回)(?:个|一个)?电话给(?:我|我们)|联系(?:我|我们))`,
       // Not one an impostor claims to be (冒充税务局工作人员的人).
       String.raw`(?<!(?:冒充|自称|假冒|假装|假|说是|说他是|说她是|claim\w*)[^,.!?;，。！？；]{0,10})工作人员`,
     ],
@@ -340,7 +342,8 @@ export const commandRules: readonly CommandWords[] = [
       // What the repayment comes to (Yunnan 好多 = how much): 月供大概好多, 每个月要还多少, 一共要还几多.
       // ...with the period in English words or none: monthly 要还多少, 三年要还好多.
       String.raw`(?:要|得)还(?:款)?(?:大概|大约|差不多)?(?:是)?(?:好多|多少|几多)(?:钱)?`,
-      String.raw`(?:月供|每个?月(?:要|得)?还|每期(?:要|得)?还|一个月(?:要|得)?还|一共(?:要|得)?还|总共(?:要|得)?还)(?:款)?\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
+      // ...a guess before the verb too: 一个月大概还多少, 每期差不多要还好多.
+      String.raw`(?:月供|(?:每个?月|每期|一个月|一共|总共)(?:大概|大约|差不多)?(?:要|得)?还)(?:款)?\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
       // What share a pledge raises: 抵押房子能贷几成.
       String.raw`(?:能|可以)(?:贷|借)(?:几成|多少成|百分之几)`,
     ],
@@ -405,6 +408,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`有(?:什么|哪样|啥|哪些)好?的?(?:贷款)?(?:产品|办法|渠道|途径)`,
       // Is there a way (格有办法, 有没有法子, 格有哪样法子): asks what to do.
       String.raw`(?:格有|有没有|有无)(?:哪样|什么|啥|点)?好?的?(?:办法|法子|路子)`,
+      // Another way asked (还有没有别的路子, 有没有其他渠道, 格有别样办法).
+      String.raw`(?:还有没有|还有|有没有|格有|有无)(?:别的|其他|其它|别样)(?:路子|办法|法子|渠道|途径|门路|出路)`,
       // How to borrow (怎么贷款, 咋个借钱) asks for a way.
       String.raw`(?<![不没别]|不是)(?:怎么|咋个|咋|如何)(?:借钱|借点钱|贷款|贷点款|贷点钱|融资|融点资|筹钱|筹点钱)`,
       '区别',

@@ -80,7 +80,10 @@ const RATE_WORDS = String.raw`百分之[一二两三四五六七八九十几]|\d
 /** A return promised as a rate in words or figures: 年化收益百分之十五, 收益15个点, 回报一个月两分. */
 const RETURN_PROMISED = String.raw`(?:年化|收益|回报|利息|月息|分红|返(?:利|还|现)?)${C}{0,6}(?:${RATE_WORDS})`;
 /** A promise that nothing can be lost: 保本, 稳赚, 零风险, 保底, 不会亏. */
-const NO_LOSS = String.raw`保本|稳赚|零风险|无风险|没(?:有|得)?(?:任何)?风险|保底|不会亏|不会赔|亏不了|只赚不赔|本金(?:绝对|肯定|保证|百分百|百分之百)?(?:安全|有保障|不会少|不会亏)|保证本金|guaranteed|no risk|risk[- ]free`;
+const NO_LOSS =
+  String.raw`保本|稳赚|零风险|无风险|没(?:有|得)?(?:任何)?风险|保底|不会亏|不会赔|亏不了|只赚不赔|本金\s*(?:绝对|肯定|保证|百分百|百分之百|100%)?\s*(?:安全|有保障|不会少|不会亏|safe)|保证本金|guaranteed|no risk|risk[- ]free` +
+  // A loss said to be someone else's to bear (亏了他全赔, 亏了算他的, 赔了他包), a fixed payout (固定返, 固定分红), safe in figures (100% safe).
+  String.raw`|亏了${C}{0,3}(?:全赔|包赔|都赔|赔给|兜底|负责|算他)|(?:他|他们|平台|公司)(?:全|包|负责)赔|固定(?:返|分红|收益|回报)|(?:100%|百分百|百分之百)\s*(?:safe|安全)`;
 
 /** Government support for borrowing: 补贴, 贴息, 扶持政策, 优惠政策, 政府担保. */
 const SUPPORT = String.raw`补贴|补助|贴息|扶持|优惠政策|政策支持|政府支持|项目支持|资金支持|免息|低息贷款|政府担保|政策性贷款|subsid\w*|interest[- ]free`;
@@ -90,6 +93,8 @@ const SUPPORT = String.raw`补贴|补助|贴息|扶持|优惠政策|政策支持
 const MONEY_OWED = String.raw`货款|工程款|材料款|尾款|账款|运费|加工费|款子?|钱|账`;
 /** How long, in owners' words: 三个月, 半年, 九十天, 90 days. */
 const HOW_LONG = String.raw`[\d一二两三四五六七八九十几半]+\s*个?\s*(?:多)?(?:月|天|周|礼拜|星期|年|days?|weeks?|months?)`;
+/** A sum owed, said before what it is: 一百多万, 二十来万的, 8万块的. */
+const OWED_SUM = String.raw`[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:万|千|w|k)?\s*(?:多|来)?(?:块|元)?(?:的)?`;
 const RECEIVABLES = [
   // Paid after a while, said of the paying: 回款要半年, 结账要九十天, 账期一般三个月 (not the firm paying: 我们付款要一个月).
   String.raw`(?<!我们|我|我家)(?:回款|结账|结款|付款|打款|账期)(?:都|一般|要|得|是|基本)*\s*${HOW_LONG}`,
@@ -97,7 +102,8 @@ const RECEIVABLES = [
   String.raw`(?:拖欠|欠)(?:着|了)?(?:我们|我|我家)[^，,。；;!?！？]{0,12}?(?:一直|还|都|老是|就是)?(?:不给|没给|不还|没还|不结|没结|不付|没付)`,
   String.raw`(?:客户|客人|买家|买方|对方|下游|甲方|采购商|经销商|超市|厂家|老板|customers?|buyers?|clients?|supermarkets?)${L}{0,16}(?:才|以后|之后|后|再)\s*(?:付款|回款|结账|结款|给钱|付钱|打款|付|给|结|pay|paid)`,
   // With how long between: 压了我们三个月货款, 拖了半年的款.
-  String.raw`(?:压|拖|欠)(?:了|着)?(?:我们|我|我家)?(?:的)?(?:[\d一二两三四五六七八九十几半]+\s*个?(?:月|天|周|礼拜|星期|年)(?:的)?)?(?:账期|${MONEY_OWED})`,
+  // ...or with the sum between: 压了我们一百多万工程款, 拖了我们二十来万的货款.
+  String.raw`(?:压|拖|欠)(?:了|着)?(?:我们|我|我家)?(?:的)?(?:[\d一二两三四五六七八九十几半]+\s*个?(?:月|天|周|礼拜|星期|年)(?:的)?|${OWED_SUM})?(?:账期|${MONEY_OWED})`,
   String.raw`账期(?:长|太长|很长|久|太久)|回款(?:慢|难|太慢|周期长)`,
   // The money named first, then held back a while: 货款要压半年, 款子被拖了三个月, payment 拖 90 days.
   String.raw`(?:货款|款子?|账|payments?)\s*(?:要|被|都|老是|总是|得)?\s*(?:压|拖|欠)(?:了|着)?\s*(?:[\d一二两三四五六七八九十几半]+\s*个?\s*(?:月|天|周|礼拜|星期|年|days?|months?))`,
@@ -172,6 +178,8 @@ const HOLDERS_OWN = [
 ];
 /** Accounts money is sent to: 账户, 银行卡, 微信, 支付宝. */
 const ACCOUNTS = '(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)';
+/** Money lent to people one does not know: 放钱给别人, 出借给陌生人. */
+const LENT_TO_STRANGERS = '(?:放钱|放款|投钱|出借|借钱)给(?:别人|人家|其他人|陌生人)';
 /** Money the owner sent away, before asking it back: 转了, 打过去, 汇给他, 付了, 交了. */
 const SENT_AWAY = String.raw`(?:(?:转|打|汇|付|交)(?:了|过去|出去|给(?:他|她|对方|他们|骗子))|给了(?:他|她|对方|他们|骗子))`;
 /** Money sent into an account: 转到, 打进, 汇给, 存入. */
@@ -207,6 +215,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // An app or platform holding the money and asking a sum to let it out, in either language: 平台说账户冻结了 要交三千才能解冻,
         // 那个app提现不了 叫我先充两千, app 说 account 被 freeze 了 要 pay 2000 (not a P2P platform gone bust, 网贷平台倒了 钱取不出来,
         // nor a shop's platform: 淘宝平台把店冻结了; an app frozen with no sum asked is no fraud: 换了手机app被冻结了).
+        // An app saying a withdrawal failed or the card number is wrong, and a sum to fix it: app 说我 withdraw 失败 要交 2000, 软件讲提现失败 卡号填错了 要交钱.
+        String.raw`|(?:app|软件|平台|网站|platform)${L}{0,16}(?:提现|取现|withdraw\w*)\s*(?:失败|不成功|failed)${L}{0,40}(?:交|缴|付|转|打|充|pay|transfer)` +
         String.raw`|(?<!p2p\s?|网贷|${SHOP_PLATFORMS}\s?)(?:app|软件|平台|网站|platform)${C}{0,16}(?:冻结|冻住|冻起|被冻|提现不了|提不了现|提不出|取不出|froze|frozen|freeze)${L}{0,24}(?:交|缴|付|转|打|充|pay|transfer)`,
     ),
   },
@@ -235,6 +245,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:开|打开|共享|分享)(?:一下|个)?(?:手机)?屏幕|屏幕共享|\bshare\s*(?:my |your |the )?screen` +
         // Faked papers for a loan: "帮我包装流水", "做流水", "包装征信".
         String.raw`|包装(?:一下|下)?(?:流水|征信|资料|材料)|(?:做|刷)(?:一下|下)?(?:银行)?流水` +
+        // Papers faked for a fee, by the word 假 (做一份假流水, 开假的收入证明, 弄个假合同).
+        String.raw`|假(?:的)?(?:银行)?(?:流水|对账单|征信|资料|材料|收入证明|合同|报表)` +
         // A sum paid first, and then the loan: "先交5000块就能贷30万", "能贷30万，先打3000过去".
         String.raw`|${PAY_FIRST}${C}{0,12}(?:就|才)(?:能|可以|给|会|马上)?${C}{0,6}(?:${RELEASE})` +
         // The fee first and what it unlocks next: 先转3000进去 激活账户就能放款.
@@ -309,7 +321,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-p2p-style',
     // Also asked the other way round: P2P还能投吗, 网贷格可以投.
     re: new RegExp(
-      String.raw`(?:投|买|放|存)${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷)(?:理财|投资|出借|产品)|(?:p2p|网贷)(?:现在|还|格|也){0,2}(?:能|可以)?投(?!诉)`,
+      String.raw`(?:投|买|放|存)${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷|借贷)(?:平台|app|软件)?${C}{0,3}${LENT_TO_STRANGERS}|(?:平台|app|软件)上${C}{0,2}${LENT_TO_STRANGERS}|` +
+        String.raw`(?:p2p|网贷)(?:理财|投资|出借|产品)|(?:p2p|网贷)(?:现在|还|格|也){0,2}(?:能|可以)?投(?!诉)`,
     ),
   },
   {
@@ -359,7 +372,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:咋个|怎么|如何)(?:样)?(?:收|付|结算)?(?:跨境|境外|国外|外汇)(?:收款|付款|结算|货款|的钱)` +
         // Paid by buyers abroad or in their currency, asked how to take it or what to do about it:
         // 老挝那边的客户付基普，我们咋个收; 越南老板都给越南盾现金 咋个办.
-        String.raw`|(?:${foreignCurrencies.join('|')}|(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:客户|买家|老板|客商))${L}{0,12}(?:咋个|怎么|如何|哪样)(?:样)?(?:(?:收|接)(?:钱|款)?|整|办|弄|搞)(?=$|[\s,.!?;，。！？；呢啊嘛])` +
+        String.raw`|(?:${foreignCurrencies.join('|')}|(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:客户|买家|老板|客商))${L}{0,16}(?:咋个|怎么|如何|哪样|how (?:to|do we|can we|should we|we))\s*(?:样)?(?:(?:收|接)(?:钱|款)?|整|办|弄|搞)(?=$|[\s,.!?;，。！？；呢啊嘛])` +
         `|${twoCurrenciesAsked}|${crossBorderHow}|${paidAcrossHow}|${changeWhere}`,
     ),
   },
@@ -382,6 +395,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         `征信${C}{0,6}(?:逾期|呆账|坏账|不良|污点|overdue|late|bad|blacklist)`,
         // The record named in English beside Chinese: credit record 有问题.
         String.raw`\bcredit (?:record|report|history|score)\b\s*(?:有问题|不好|不太好|差|花了?|有逾期|不行|烂)`,
+        // ...and a late payment on it, in either language: credit report 上 有 逾期 record, credit history 有 overdue.
+        String.raw`\bcredit (?:record|report|history|score)\b${C}{0,8}(?:逾期|不良|污点|呆账|overdue|late payments?)`,
         // Put on a credit or defaulters' blacklist, asked or feared (会不会上征信黑名单, 逾期会不会进黑名单,
         // 被拉黑了还能贷吗): the owner's record, not a platform checked.
         String.raw`(?:上|进|拉进|拉入|列入|进入|被拉进?|被列入?)(?:了)?(?:征信|失信|银行|人行|央行)?(?:的)?(?:黑名单|失信名单)|(?:征信|失信)黑名单|失信(?:被执行人|名单)`,
@@ -395,7 +410,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`(?:有没有|有没得|格有|有什么|有哪样|有哪些|有啥|能不能|可不可以|可以|能)(?:享受|申请|拿到|拿|要到)?${C}{0,12}(?:${SUPPORT})` +
         String.raw`|(?:${SUPPORT})${C}{0,6}(?:吗|么|嘛|不|没有|有没有|[?？])` +
         // Yunnan 格有 (is there) after the thing asked about: 民宿的贴息格有, 补贴格有得.
-        String.raw`|(?:${SUPPORT})${C}{0,8}格(?:有|能|可以|申请|拿|享受|要)`,
+        String.raw`|(?:${SUPPORT})${C}{0,8}格(?:有|能|可以|申请|拿|享受|要)` +
+        // The support named, then whether it can be had, in either language: 有 哪些 subsidy 可以 apply, 补贴能不能申请.
+        String.raw`|(?:${SUPPORT})\s*(?:可以|能|能不能|可不可以|can)\s*(?:apply|申请|拿|享受|get)`,
     ),
   },
   {
@@ -491,7 +508,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The fit said before the pick: 我们适合哪个, 最划算的是哪家, 适合用哪种.
         String.raw`|(?:适合|合适|划算|靠谱)(?:的是|用|选|做|搞|办)?哪(?:个|种|样|家)` +
         // The cheapest or the most of something: 哪家银行贷款利息最低, 利息哪家最便宜, 哪个平台额度最高.
-        String.raw`|哪(?:个|种|样|家)(?![月季星年])${C}{0,10}?(?:最|更)(?:低|便宜|少|高|快|省|稳|划算|实惠|合适|适合|靠谱|好(?![吃喝看玩听用卖做]))|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
+        String.raw`|哪(?:个|种|样|家)(?![月季星年])(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,10}?(?:最|更)(?:低|便宜|少|高|快|省|稳|划算|实惠|合适|适合|靠谱|好(?![吃喝看玩听用卖做]))|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
         // Which one is quicker or cheaper, asked colloquially: 哪个放款快点, 哪家便宜些.
         // ...what is weighed said in English between (哪个 approval 快一点, 哪家 interest 便宜些).
         String.raw`|哪(?:个|种|家)(?![月季星年])(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,8}?(?:快|便宜|省钱|划算|靠得住|可靠|靠谱|安全|稳当|稳妥)(?:点|些|一点|一些)|哪(?:个|种|家)(?![月季星年])${C}{0,6}?(?:批|放|贷|借|下|办)得(?:快|多|高|容易)` +
