@@ -988,6 +988,12 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
         ? 'a month or a year, then what is paid asked'
         : undefined,
   ],
+  // "we want to borrow 400k, how much a month?", "how much would we pay each month": in English the
+  // month follows what is asked; the monthly repayment asked, no 1-month loan.
+  [
+    'the month of a cost asked',
+    (a) => (a.q.value === 1 && COST_ASKED_BEFORE_EN.test(a.text.slice(0, a.q.start)) ? 'what is paid asked, then a month' : undefined),
+  ],
   // "客栈是租的 合同还有五年": what is left of a lease, not the loan's.
   ['what is left of a lease', (a) => markOf(a, 'lease-before')?.rule],
   // "the last loan was 300k for 1 year": the term of the sum before it, which is none of ours.
@@ -1010,6 +1016,9 @@ const PER_HEAD_BEFORE = /(?:每人|每个人|一个人|人均)[^\s,，。.;；�
 /** Months in the year that is a sum's period. */
 const YEAR = 12;
 /** What is paid, asked right after a period: 要还好多, 到底要多少利息, 利息是多少, 月供几多. */
+/** "how much", "how much would we pay", "how much do we have to repay" right before "a month" / "per month". */
+const COST_ASKED_BEFORE_EN =
+  /\bhow much(?:\s+(?:would|will|do|does|should|is|are)\s+(?:we|i|it|that|this)(?:\s+(?:have|need) to)?(?:\s+(?:pay|repay|be|cost))?(?:\s+back)?)?\s*(?:per|every|each|a)?\s*$/;
 const COST_ASKED_AFTER =
   /^\s*(?:的|大概|大约|到底|总共|一共|算下来|要|得|需要|会|能)*\s*(?:还|付|交|出|掏)?(?:款)?(?:多少|好多|几多)(?:钱)?(?:的)?(?:利息)?|^\s*(?:的)?(?:利息|月供|还款)(?:要|是|有|大概|得)*(?:多少|好多|几多)/;
 /**
