@@ -206,6 +206,33 @@ function besidesRefusal(u: Understanding): Understanding {
   return rest;
 }
 
+/**
+ * Questions the bot answers while the customer waits for a person (not while an agent holds the
+ * conversation), each with the action that answers it: the hand-off's transitions and the checks
+ * of what counts as such a question are built from this one table.
+ */
+const ANSWERED_MEANWHILE = {
+  'intent.question': 'showAnswer',
+  'intent.term': 'showTerm',
+  'intent.offer': 'showOfferCost',
+  'intent.service': 'showService',
+  'intent.cost': 'showCost',
+  'intent.risks': 'showRisks',
+  'intent.platform-check': 'showPlatformCheck',
+  'intent.regulation': 'showRegulation',
+} as const;
+
+function answeredMeanwhile(type: string): boolean {
+  return Object.hasOwn(ANSWERED_MEANWHILE, type);
+}
+
+/** While waiting: each such question answered, then the request said to stand. */
+function answeredWhileWaiting<M extends Record<string, string>>(table: M): { [K in keyof M]: { actions: [M[K], 'stillWaiting'] } } {
+  return Object.fromEntries(Object.entries(table).map(([type, show]) => [type, { actions: [show, 'stillWaiting'] }])) as {
+    [K in keyof M]: { actions: [M[K], 'stillWaiting'] };
+  };
+}
+
 /** The user or the agent ends the hand-off: back to where the conversation stood. */
 const BACK_FROM_HANDOFF = [
   { guard: 'profileComplete', target: 'advising', actions: ['endHandoff', 'promptOrThen'] },
@@ -248,13 +275,13 @@ export const advisorMachine = setup({
       // "算了 不找人了，要抵押不": back to the bot, and the question answered there.
       if (intent.type === 'intent.resume' && context.handoff && event.cues?.cancels) {
         const then = interpret({ ...context, locale }, event.understanding);
-        if (ANSWERED_MEANWHILE.has(then.type)) {
+        if (answeredMeanwhile(then.type)) {
           enqueue.raise({ type: 'intent.resume', then });
           return;
         }
       }
       // While an agent holds the hand-off, a question is theirs to answer, not the bot's.
-      if (context.handoff && event.claimed && ANSWERED_MEANWHILE.has(intent.type)) {
+      if (context.handoff && event.claimed && answeredMeanwhile(intent.type)) {
         enqueue.raise({ type: 'intent.for-agent' });
         return;
       }
@@ -664,14 +691,7 @@ export const advisorMachine = setup({
         'intent.hours': { actions: 'answerHours' },
         // A question while waiting for a person is answered now, the request standing (and saying so);
         // while an agent holds the conversation (claimed), it is left to them (intent.for-agent).
-        'intent.question': { actions: ['showAnswer', 'stillWaiting'] },
-        'intent.term': { actions: ['showTerm', 'stillWaiting'] },
-        'intent.offer': { actions: ['showOfferCost', 'stillWaiting'] },
-        'intent.service': { actions: ['showService', 'stillWaiting'] },
-        'intent.cost': { actions: ['showCost', 'stillWaiting'] },
-        'intent.risks': { actions: ['showRisks', 'stillWaiting'] },
-        'intent.platform-check': { actions: ['showPlatformCheck', 'stillWaiting'] },
-        'intent.regulation': { actions: ['showRegulation', 'stillWaiting'] },
+        ...answeredWhileWaiting(ANSWERED_MEANWHILE),
         'intent.for-agent': { actions: 'holdForAgent' },
         'intent.skip': [{ guard: 'contactPending', actions: 'contactSkipped' }, { actions: 'holdHandoff' }],
         'intent.no': [{ guard: 'contactPending', actions: 'contactSkipped' }, { actions: 'holdHandoff' }],
@@ -716,18 +736,6 @@ const STAGE_OF_STATE: ReadonlyMap<string, Stage> = new Map(
     return stage ? [[name, stage] as const] : [];
   }),
 );
-
-/** Questions the bot answers while the customer waits for a person (not while an agent holds the conversation). */
-const ANSWERED_MEANWHILE: ReadonlySet<string> = new Set([
-  'intent.question',
-  'intent.term',
-  'intent.offer',
-  'intent.service',
-  'intent.cost',
-  'intent.risks',
-  'intent.platform-check',
-  'intent.regulation',
-]);
 
 const GREETING_INTENTS: ReadonlySet<string> = new Set([
   'intent.unknown',
