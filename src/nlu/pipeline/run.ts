@@ -5,7 +5,7 @@
 import { findItemNumber } from '../choices';
 import { asksAdviceBeyondWish, commandSpans, detectCommand, onlyAsksEligibility } from '../commands';
 import { OFFER_JUDGED } from '../lexicon';
-import type { Understanding } from '../types';
+import type { Command, Understanding } from '../types';
 import { assemble, type Rules } from './assemble';
 import { servicesCompared } from './compared';
 import { EXTRACTORS } from './extract';
@@ -88,10 +88,13 @@ function othersCommand(state: State, u: Understanding, rules: Rules): void {
   if (u.command !== 'advice') return;
   const theirs = scopes(state, 'relative');
   if (theirs.length === 0) return;
-  const said = commandSpans(state.text, 'advice');
-  if (said.length > 0 && said.every((c) => theirs.some((s) => c.start >= s.start && c.end <= s.end))) {
-    dropCommand(state, u, rules, 'othersCommand', "someone else's wish to borrow");
-  }
+  if (commandInside(state, 'advice', theirs)) dropCommand(state, u, rules, 'othersCommand', "someone else's wish to borrow");
+}
+
+/** Whether the command's words are said in the message and every one stands inside one of `spans`. */
+function commandInside(state: State, command: Command, spans: readonly { start: number; end: number }[]): boolean {
+  const said = commandSpans(state.text, command);
+  return said.length > 0 && said.every((c) => spans.some((s) => c.start >= s.start && c.end <= s.end));
 }
 
 /** Takes back the command a later decision found the message does not give, with the reason for the trace. */
@@ -208,8 +211,7 @@ function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
 function fraudWords(state: State, u: Understanding, rules: Rules): void {
   const question = ofKind(state, 'question')[0];
   if (u.command === undefined || question?.value !== 'fraud-guaranteed-returns') return;
-  const said = commandSpans(state.text, u.command);
-  if (said.length === 0 || !said.every((c) => c.start >= question.start && c.end <= question.end)) return;
+  if (!commandInside(state, u.command, [question])) return;
   dropCommand(state, u, rules, 'fraudWords', `inside the fraud described (${question.rule})`);
 }
 
@@ -220,8 +222,7 @@ function fraudWords(state: State, u: Understanding, rules: Rules): void {
 function meaningAsked(state: State, u: Understanding, rules: Rules): void {
   const term = ofKind(state, 'term')[0];
   if (u.command !== 'cost' || u.term === undefined || term === undefined) return;
-  const said = commandSpans(state.text, u.command);
-  if (said.length === 0 || !said.every((c) => c.start >= term.start && c.end <= term.end)) return;
+  if (!commandInside(state, u.command, [term])) return;
   dropCommand(state, u, rules, 'meaningAsked', `the word is what is asked (${term.rule})`);
 }
 
