@@ -7,37 +7,24 @@
 //   valgrind --tool=callgrind --callgrind-out-file=/dev/null node [flags] scratch/http-turns.mjs 10   (then 40)
 // Prints how many requests were answered 200; it asserts nothing.
 
-import { createHash, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { buildTestApp } from '../test/helpers/app';
 import { SCRIPT } from './script';
+import { BENCH_TOKEN, benchOpenid, signedWechatMessage } from './wechat-message';
 
-const TOKEN = 'bench-token';
 const users = Number(process.argv[2] ?? 20);
-const { app } = buildTestApp({ env: { WECHAT_TOKEN: TOKEN } });
+const { app } = buildTestApp({ env: { WECHAT_TOKEN: BENCH_TOKEN } });
 const server = app.listen(0);
 await new Promise((resolve) => server.once('listening', resolve));
 const { port } = server.address() as AddressInfo;
-
-function signedPath(openid: string): string {
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const nonce = randomBytes(6).toString('hex');
-  const signature = createHash('sha1').update([TOKEN, timestamp, nonce].sort().join('')).digest('hex');
-  return `/wechat?signature=${signature}&timestamp=${timestamp}&nonce=${nonce}&openid=${openid}`;
-}
 
 let msgId = 1_000_000n;
 let ok = 0;
 for (const line of SCRIPT) {
   for (let u = 0; u < users; u++) {
-    const openid = `o${u.toString(36).padStart(8, '0')}bench`;
     msgId += 1n;
-    const xml = `<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><FromUserName><![CDATA[${openid}]]></FromUserName><CreateTime>${Math.floor(Date.now() / 1000)}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[${line}]]></Content><MsgId>${msgId}</MsgId></xml>`;
-    const res = await fetch(`http://127.0.0.1:${port}${signedPath(openid)}`, {
-      method: 'POST',
-      headers: { 'content-type': 'text/xml' },
-      body: xml,
-    });
+    const { path, body } = signedWechatMessage(benchOpenid(u), line, msgId);
+    const res = await fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', headers: { 'content-type': 'text/xml' }, body });
     await res.text();
     if (res.status === 200) ok++;
   }

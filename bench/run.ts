@@ -15,7 +15,6 @@
 // CPU profile there, to find hot spots).
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +25,7 @@ import { Redis } from 'ioredis';
 // The same spare-port and own-redis-server helpers the tests use.
 import { OwnRedis, freePort } from '../test/helpers/redis';
 import { SCRIPT } from './script';
+import { BENCH_TOKEN, benchOpenid, signedWechatMessage } from './wechat-message';
 
 const { values } = parseArgs({
   options: {
@@ -46,7 +46,7 @@ const CONVERSATIONS = Number(values.conversations);
 const TARGETS = new Set(values.targets.split(','));
 /** V8 flags that make a server write a CPU profile when it exits (--cpu-prof <dir>). */
 const PROFILE_FLAGS = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
-const TOKEN = 'bench-token';
+const TOKEN = BENCH_TOKEN;
 
 async function waitFor(url: string, ms = 30_000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -101,10 +101,6 @@ function startNode(name: string, script: string, env: Record<string, string>, fl
   });
 }
 
-function sign(timestamp: string, nonce: string): string {
-  return createHash('sha1').update([TOKEN, timestamp, nonce].sort().join('')).digest('hex');
-}
-
 /** A request generator: user i's next line of the script, signed, with a unique MsgId. */
 function conversationRequests(users: number, oneMessageEach = false) {
   const step = new Map<number, number>();
@@ -115,18 +111,9 @@ function conversationRequests(users: number, oneMessageEach = false) {
     const s = step.get(user) ?? 0;
     step.set(user, s + 1);
     const text = oneMessageEach ? '我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年' : SCRIPT[s % SCRIPT.length]!;
-    const timestamp = String(Math.floor(Date.now() / 1000));
-    const nonce = randomBytes(6).toString('hex');
-    const openid = `o${user.toString(36).padStart(8, '0')}bench`;
     msgId += 1n;
-    const xml = `<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><FromUserName><![CDATA[${openid}]]></FromUserName><CreateTime>${timestamp}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[${text}]]></Content><MsgId>${msgId}</MsgId></xml>`;
-    return {
-      ...req,
-      method: 'POST' as const,
-      path: `/wechat?signature=${sign(timestamp, nonce)}&timestamp=${timestamp}&nonce=${nonce}&openid=${openid}`,
-      headers: { 'content-type': 'text/xml' },
-      body: xml,
-    };
+    const { path, body } = signedWechatMessage(benchOpenid(user), text, msgId);
+    return { ...req, method: 'POST' as const, path, headers: { 'content-type': 'text/xml' }, body };
   };
 }
 
