@@ -8,6 +8,7 @@ import type { QuestionId } from '../../knowledge/ids';
 import { EN_ITEM_REFERENCE, EN_MEANING, EN_QUESTIONS, EN_REFINED_PURPOSES, EN_TERMS } from '../lexicon/en/questions';
 import { ZH_ITEM_REFERENCE, ZH_MEANING, ZH_QUESTIONS, ZH_REFINED_PURPOSES, ZH_TERMS } from '../lexicon/zh/questions';
 import { readOffer } from '../offer';
+import { clausesOf, PUNCTUATION } from './clauses';
 import type { Extractor } from './extract';
 import { ofKind, type PurposeDetail, scopes } from './mention';
 
@@ -34,8 +35,6 @@ export const directQuestions: Extractor = (state) => {
   }
 };
 
-/** Clauses: a question about a word is looked for in the clause that asks it. */
-const CLAUSE = /[^,.;!?，。；！？\n]+/g;
 const TERM_RULES = [...ZH_TERMS, ...EN_TERMS];
 
 /** A meaning asked of what was just said: "what does that mean", "那是什么意思". */
@@ -48,25 +47,26 @@ const POINTING =
  * guarantor, what does that mean"): a mention `pointed` back, which outranks a question there.
  */
 export const terms: Extractor = (state) => {
-  let before: RegExpExecArray | undefined;
-  for (const clause of state.text.matchAll(CLAUSE)) {
+  let before: { start: number; text: string } | undefined;
+  // A question about a word is looked for in the clause that asks it.
+  for (const clause of clausesOf(state.text, PUNCTUATION)) {
     const previous = before;
     before = clause;
-    if (!ZH_MEANING.test(clause[0]) && !EN_MEANING.test(clause[0])) continue;
-    const end = clause.index + clause[0].length;
-    const term = TERM_RULES.find((t) => t.re.test(clause[0]));
+    if (!ZH_MEANING.test(clause.text) && !EN_MEANING.test(clause.text)) continue;
+    const end = clause.start + clause.text.length;
+    const term = TERM_RULES.find((t) => t.re.test(clause.text));
     if (term !== undefined) {
       // "要找担保公司 那是什么意思": the word said first, then its meaning asked of it.
-      const asked = POINTING.exec(clause[0]);
-      const said = term.re.exec(clause[0]);
+      const asked = POINTING.exec(clause.text);
+      const said = term.re.exec(clause.text);
       const pointed = asked !== null && said !== null && said.index < asked.index ? { pointed: true as const } : {};
-      state.mentions.push({ kind: 'term', value: term.id, start: clause.index, end, ...pointed, rule: `term:${term.id} "${clause[0]}"` });
+      state.mentions.push({ kind: 'term', value: term.id, start: clause.start, end, ...pointed, rule: `term:${term.id} "${clause.text}"` });
       return;
     }
-    const said = previous !== undefined && POINTING.test(clause[0]) ? TERM_RULES.find((t) => t.re.test(previous[0])) : undefined;
+    const said = previous !== undefined && POINTING.test(clause.text) ? TERM_RULES.find((t) => t.re.test(previous.text)) : undefined;
     if (said === undefined || previous === undefined) continue;
-    const text = state.text.slice(previous.index, end);
-    state.mentions.push({ kind: 'term', value: said.id, start: previous.index, end, pointed: true, rule: `term:${said.id} "${text}"` });
+    const text = state.text.slice(previous.start, end);
+    state.mentions.push({ kind: 'term', value: said.id, start: previous.start, end, pointed: true, rule: `term:${said.id} "${text}"` });
     return;
   }
 };

@@ -66,6 +66,7 @@ import {
 } from '../lexicon/index';
 import { findQuantities } from '../numbers';
 import { parseArabic, parseChineseNumeral, parseEnglishNumber } from '../numerals';
+import { clauseEnd, clauseStart, PUNCTUATION } from './clauses';
 import { directQuestions, offers, purposeDetails, terms } from './extract-asked';
 import { allMatches, type Match } from './match';
 import { AT_WORK, type FlagName, isHouseholdRole, type Mention, OWNERS_ONLY_BESIDE, type ScopeKind, type State } from './mention';
@@ -174,20 +175,8 @@ export const scopeWords: Extractor = (state) => {
   }
 };
 
-const CLAUSE_MARK = /[,.;!?。，；！？\n]/;
 /** How far a question reaches from its words to the topic asked about. */
 const QUESTION_REACH = 12;
-
-function clauseStart(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && !CLAUSE_MARK.test(text[i - 1] ?? '')) i -= 1;
-  return i;
-}
-function clauseEnd(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && !CLAUSE_MARK.test(text[i] ?? '')) i += 1;
-  return i;
-}
 
 /** Where a scope reaching back from `end` to `start` begins once past any service's name it would cut into. */
 function afterServices(state: State, start: number, end: number): number {
@@ -213,11 +202,11 @@ export const questions: Extractor = (state) => {
     for (const m of allMatches(after, text)) {
       // Reaching back, not into a service named before the topic ("供应链金融是给做批发的用的吗"):
       // the scope's words are the question's, the service's name is its own.
-      const start = afterServices(state, Math.max(clauseStart(text, m.start), m.start - QUESTION_REACH), m.start);
+      const start = afterServices(state, Math.max(clauseStart(text, m.start, PUNCTUATION), m.start - QUESTION_REACH), m.start);
       state.mentions.push({ kind: 'scope', value: kind, start, end: m.end, rule: `scope:${kind} "${text.slice(start, m.end)}"` });
     }
     for (const m of allMatches(before, text)) {
-      const end = Math.min(clauseEnd(text, m.end), m.end + QUESTION_REACH * 2);
+      const end = Math.min(clauseEnd(text, m.end, PUNCTUATION), m.end + QUESTION_REACH * 2);
       state.mentions.push({ kind: 'scope', value: kind, start: m.start, end, rule: `scope:${kind} "${text.slice(m.start, end)}"` });
     }
   }

@@ -27,6 +27,7 @@ import {
 } from '../lexicon/index';
 import type { Quantity } from '../numbers';
 import { parseChineseNumeral, parseEnglishNumber } from '../numerals';
+import { FIGURE_CLAUSES, isClauseBreak } from './clauses';
 import { allMatches } from './match';
 import { isHouseholdRole, type MentionOf, OWNERS_ONLY_BESIDE } from './mention';
 
@@ -69,8 +70,6 @@ export interface Cue {
   words: string;
 }
 
-// Clauses end at punctuation; "," and "." inside a number ("800,000", "1.5") do not count.
-const CLAUSE_END = /[,.;!?。；！？、\n]/g;
 /** How far back from a number its cues are read: a clause's tail, never a whole essay. */
 const WINDOW = 24;
 /** A bare number ("营业额800000") takes a money cue only when the cue is this close. */
@@ -164,12 +163,12 @@ export class Marks {
   }
 }
 
+/** Where the clauses of figures end (FIGURE_CLAUSES); "," and "." inside a number ("800,000", "1.5") do not count. */
 function clauseBounds(text: string, quantities: readonly Quantity[]): number[] {
   const bounds: number[] = [];
   let qi = 0;
-  CLAUSE_END.lastIndex = 0;
-  for (let m = CLAUSE_END.exec(text); m !== null; m = CLAUSE_END.exec(text)) {
-    const at = m.index;
+  for (let at = 0; at < text.length; at += 1) {
+    if (!isClauseBreak(text, at, FIGURE_CLAUSES)) continue;
     // Quantities are in text order: skip those that end before this mark.
     while (qi < quantities.length && (quantities[qi]?.end ?? 0) <= at) qi += 1;
     const q = quantities[qi];

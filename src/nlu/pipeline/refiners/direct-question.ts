@@ -11,6 +11,7 @@
 // the words in the question's clause ("做批发的一般用哪种贷款最好": the kind of firm asked about) are dropped.
 
 import { OFFER_JUDGED } from '../../lexicon';
+import { clauseEnd, clauseStart, PUNCTUATION_OUTSIDE_DECIMALS, SPOKEN_CLAUSES } from '../clauses';
 import { drop, ofKind, type Mention, type State } from '../mention';
 
 /** Mentions that only ever feed the profile. */
@@ -42,20 +43,14 @@ const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Where the clause holding `at` starts: after the last punctuation before it, or the last space
- * beside a Chinese character (a space between two Chinese phrases, or between Chinese and English,
- * ends a clause; a space between English words does not).
+ * Where the clause holding a question's words starts, as owners type clauses (SPOKEN_CLAUSES: a space
+ * beside Chinese or a 、 ends one too). A match that begins at the clause's boundary (the space or
+ * comma before it) starts after it.
  */
-function clauseStart(text: string, at: number): number {
-  // A match that begins at the clause's boundary (the space or comma before it) starts after it.
+function askedClauseStart(text: string, at: number): number {
   let from = at;
-  while (from < text.length && /[\s,，]/.test(text[from] as string)) from++;
-  for (let i = from - 1; i >= 0; i--) {
-    const ch = text[i] as string;
-    if (/[,.;!?，。；！？、\n]/.test(ch) && !(ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) return i + 1;
-    if (ch === ' ' && (/\p{Script=Han}/u.test(text[i - 1] ?? '') || /\p{Script=Han}/u.test(text[i + 1] ?? ''))) return i + 1;
-  }
-  return 0;
+  while (from < text.length && (text[from] === ' ' || text[from] === ',')) from++;
+  return clauseStart(text, from, SPOKEN_CLAUSES);
 }
 
 /**
@@ -64,13 +59,14 @@ function clauseStart(text: string, at: number): number {
  * clause before, which names the thing asked about (a way of doing something, asked, states no need).
  */
 function questionStart(state: State, asked: Mention): number {
-  const start = clauseStart(state.text, asked.start);
+  const start = askedClauseStart(state.text, asked.start);
   if (asked.value !== 'does-it-fit' || start === 0) return start;
   const services = ofKind(state, 'service');
   if (services.some((s) => s.start >= start && s.start < asked.end)) return start;
+  // Back over the breaks between the two clauses, to the last word of the clause before.
   let last = start - 1;
-  while (last > 0 && /[\s,.;!?，。；！？、]/.test(state.text[last] as string)) last--;
-  const before = clauseStart(state.text, last);
+  while (last > 0 && (state.text[last] === ' ' || SPOKEN_CLAUSES.marks.includes(state.text[last] as string))) last--;
+  const before = askedClauseStart(state.text, last);
   return services.some((s) => s.start >= before && s.start < start) ? before : start;
 }
 
@@ -80,11 +76,8 @@ function questionStart(state: State, asked: Mention): number {
  * length when the question ends the message.
  */
 function clauseEndAfter(text: string, at: number): number {
-  for (let i = at; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (/[,;!?，。；！？\n]/.test(ch) || (ch === '.' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')))) return i + 1;
-  }
-  return text.length;
+  const end = clauseEnd(text, at, PUNCTUATION_OUTSIDE_DECIMALS);
+  return end < text.length ? end + 1 : end;
 }
 
 /** Questions asking what to recommend, whose firm may be told after them: which is best, does it fit. */
