@@ -72,6 +72,21 @@ export const FIGURE_CLAUSES: ClauseBreaks = { marks: CLAUSE_MARKS + SENTENCE_END
 /** The comma and the Chinese full stop only: where the words of paying now look back for a need said. */
 export const COMMAS_AND_FULL_STOP: ClauseBreaks = { marks: ',。', inNumbers: 'breaks', chineseSpace: false };
 
+/** Sentence ends only: where two things compared must be named in one sentence. */
+export const SENTENCES: ClauseBreaks = { marks: SENTENCE_ENDS, inNumbers: 'breaks', chineseSpace: false };
+
+/**
+ * What may not stand between a role word and its count (厨师3个, "4 coaches, 12 employees"): a clause's
+ * end or a list comma, each of which makes the count another item's. For the role a count gives.
+ */
+export const ROLE_AND_COUNT: ClauseBreaks = { marks: ',;.。、', inNumbers: 'breaks', chineseSpace: false };
+
+/**
+ * ...for whether a role word is counted (收银一个: staff, no purpose): punctuation and the colon, the
+ * list comma aside.
+ */
+export const ROLE_COUNTED: ClauseBreaks = { marks: `${CLAUSE_MARKS}${SENTENCE_ENDS}:`, inNumbers: 'breaks', chineseSpace: false };
+
 const DIGIT = /\d/;
 const HAN = /\p{Script=Han}/u;
 
@@ -113,4 +128,9 @@ export function clausesOf(text: string, breaks: ClauseBreaks): { start: number; 
     from = i + 1;
   }
   return clauses;
+}
+
+/** Whether a break by `breaks` stands in the stretch from `from` up to `to`: the two places are in different clauses. */
+export function breakBetween(text: string, from: number, to: number, breaks: ClauseBreaks): boolean {
+  return clauseEnd(text, from, breaks) < to;
 }

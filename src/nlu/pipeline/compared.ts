@@ -4,6 +4,7 @@
 // "leasing or bank loan which better for us", "融资租赁和银行贷款哪个划算".
 
 import type { ServiceId } from '../../knowledge/ids';
+import { breakBetween, SENTENCES } from './clauses';
 import { ofKind, type State } from './mention';
 
 /** A bank or a bank loan, not an online bank's name (网商银行, 微众银行, 网上银行, mybank, online bank). */
@@ -59,5 +60,5 @@ export function servicesCompared(state: State): ServiceId[] {
 
 /** No sentence ends between the two places: "the bank said no" after a question is no item weighed. */
 function oneSentence(text: string, a: number, b: number): boolean {
-  return !/[.!?。！？]/.test(text.slice(Math.min(a, b), Math.max(a, b)));
+  return !breakBetween(text, Math.min(a, b), Math.max(a, b), SENTENCES);
 }

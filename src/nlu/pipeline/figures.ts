@@ -27,7 +27,7 @@ import {
 } from '../lexicon/index';
 import type { Quantity } from '../numbers';
 import { parseChineseNumeral, parseEnglishNumber } from '../numerals';
-import { FIGURE_CLAUSES, isClauseBreak } from './clauses';
+import { breakBetween, FIGURE_CLAUSES, isClauseBreak, ROLE_AND_COUNT } from './clauses';
 import { allMatches } from './match';
 import { isHouseholdRole, type MentionOf, OWNERS_ONLY_BESIDE } from './mention';
 
@@ -474,10 +474,8 @@ export interface RoleSpan {
 /** How close a role word stands to its head count: "厨师四个", "四个厨师", "8 drivers", "3 office staff". */
 const ROLE_REACH = 2;
 
-/** What may not stand between a role word and its count: a clause's end ("4 coaches, 12 employees"). */
-/** ...and a total said after the roles ("厨师服务员加起来二十几个"). */
+/** A total said after the roles, between a role word and its count ("厨师服务员加起来二十几个"); no break may stand there (ROLE_AND_COUNT). */
 const TOTAL_AFTER_ROLE = /^\s*(?:加起来|一共|总共|合计)\s*$/;
-const ROLE_BREAK = /[,，、;；.。]/;
 /** An approximation after a count, before its role: "20-odd pickers", "30ish drivers", "20 or so cooks". */
 const APPROX_BEFORE_ROLE = /^(?:-?odd|-?ish|\s+odd|\s+or so)\s+$/;
 /** Premises and things counted (门面两个, 冷库 3 个, 床位六十个): no people. */
@@ -506,7 +504,12 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOth
   for (const r of roles) {
     if (r.start < q.end && q.start < r.end) return r;
     const gap = r.end <= q.start ? text.slice(r.end, q.start) : undefined;
-    if (gap !== undefined && !ofANoun && ((gap.length <= ROLE_REACH && !ROLE_BREAK.test(gap)) || TOTAL_AFTER_ROLE.test(gap))) return r;
+    if (
+      gap !== undefined &&
+      !ofANoun &&
+      ((gap.length <= ROLE_REACH && !breakBetween(text, r.end, q.start, ROLE_AND_COUNT)) || TOTAL_AFTER_ROLE.test(gap))
+    )
+      return r;
     // "20-odd pickers", "30ish drivers": the count's approximation between it and its role.
     if (r.start >= q.end && APPROX_BEFORE_ROLE.test(text.slice(q.end, r.start))) return r;
     if (gap !== undefined && !ofANoun && ROLE_AS_LABEL.test(gap)) return r;
@@ -516,7 +519,7 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOth
       !countsOthers &&
       r.start >= q.end &&
       r.start - q.end <= ROLE_REACH &&
-      !ROLE_BREAK.test(text.slice(q.end, r.start)) &&
+      !breakBetween(text, q.end, r.start, ROLE_AND_COUNT) &&
       !(THING_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start)) && OWN_COUNT_AFTER.test(text.slice(r.end, r.end + 10)))
     )
       return r;

@@ -1,20 +1,18 @@
 // A staff role with a head count is staff ("收银一个", "司机5个"): its word names no purpose and no
 // trade (收银 is not payment collection, 导游 not a travel agency).
 
+import { breakBetween, ROLE_COUNTED } from '../clauses';
 import { drop, ofKind, overlaps, type MentionOf, type State } from '../mention';
 
 /** How close a count stands to its role word, as in figures.ts. */
 const REACH = 2;
 
-/** A break between a role word and a count: the count is another phrase's ("wedding photographer, me and my assistant"). */
-const BREAK = /[,，;；.。:：!?]/;
-
 function counted(text: string, role: MentionOf<'role'>, counts: readonly MentionOf<'quantity'>[]): boolean {
   return counts.some(
     (q) =>
       overlaps(role, q) ||
-      (q.start >= role.end && q.start - role.end <= REACH && !BREAK.test(text.slice(role.end, q.start))) ||
-      (q.end <= role.start && role.start - q.end <= REACH && !BREAK.test(text.slice(q.end, role.start))),
+      (q.start >= role.end && q.start - role.end <= REACH && !breakBetween(text, role.end, q.start, ROLE_COUNTED)) ||
+      (q.end <= role.start && role.start - q.end <= REACH && !breakBetween(text, q.end, role.start, ROLE_COUNTED)),
   );
 }
 
