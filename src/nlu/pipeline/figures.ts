@@ -27,7 +27,7 @@ import {
 } from '../lexicon/index';
 import type { Quantity } from '../numbers';
 import { parseChineseNumeral, parseEnglishNumber } from '../numerals';
-import { breakBetween, FIGURE_CLAUSES, isClauseBreak, ROLE_AND_COUNT } from './clauses';
+import { breakBetween, FIGURE_CLAUSES, isClauseBreak } from './clauses';
 import { allMatches } from './match';
 import { isHouseholdRole, type MentionOf, OWNERS_ONLY_BESIDE } from './mention';
 
@@ -474,7 +474,7 @@ export interface RoleSpan {
 /** How close a role word stands to its head count: "厨师四个", "四个厨师", "8 drivers", "3 office staff". */
 const ROLE_REACH = 2;
 
-/** A total said after the roles, between a role word and its count ("厨师服务员加起来二十几个"); no break may stand there (ROLE_AND_COUNT). */
+/** A total said after the roles, between a role word and its count ("厨师服务员加起来二十几个"); no break may stand there (FIGURE_CLAUSES). */
 const TOTAL_AFTER_ROLE = /^\s*(?:加起来|一共|总共|合计)\s*$/;
 /** An approximation after a count, before its role: "20-odd pickers", "30ish drivers", "20 or so cooks". */
 const APPROX_BEFORE_ROLE = /^(?:-?odd|-?ish|\s+odd|\s+or so)\s+$/;
@@ -507,7 +507,7 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOth
     if (
       gap !== undefined &&
       !ofANoun &&
-      ((gap.length <= ROLE_REACH && !breakBetween(text, r.end, q.start, ROLE_AND_COUNT)) || TOTAL_AFTER_ROLE.test(gap))
+      ((gap.length <= ROLE_REACH && !breakBetween(text, r.end, q.start, FIGURE_CLAUSES)) || TOTAL_AFTER_ROLE.test(gap))
     )
       return r;
     // "20-odd pickers", "30ish drivers": the count's approximation between it and its role.
@@ -519,7 +519,7 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOth
       !countsOthers &&
       r.start >= q.end &&
       r.start - q.end <= ROLE_REACH &&
-      !breakBetween(text, q.end, r.start, ROLE_AND_COUNT) &&
+      !breakBetween(text, q.end, r.start, FIGURE_CLAUSES) &&
       !(THING_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start)) && OWN_COUNT_AFTER.test(text.slice(r.end, r.end + 10)))
     )
       return r;

@@ -3,7 +3,7 @@
 // says false (the assembler reads the scope). Nor do visitors from abroad served here (外国游客, "tourists from
 // thailand") say a market abroad, nor the customers' way of paying now (客人都是扫码付的) a need to collect payments.
 
-import { COMMAS_AND_FULL_STOP, clauseEnd, clauseStart, PUNCTUATION } from '../clauses';
+import { clauseEnd, clauseStart, PUNCTUATION } from '../clauses';
 import { drop, dropInside, isFlag, type Mention, type State } from '../mention';
 
 const DENIALS: ReadonlySet<string> = new Set(['denial', 'market-denial', 'online-denial']);
@@ -33,7 +33,7 @@ const NEED_IN_CLAUSE_EN = /\b(?:need|needs|want|wants|how|can|could|help|problem
 
 /** The clause around a mention, where a need or a trouble said would make the way of paying a purpose. */
 function clauseAround(text: string, m: Mention): [number, number] {
-  return [clauseStart(text, m.start, COMMAS_AND_FULL_STOP), clauseEnd(text, m.end, PUNCTUATION)];
+  return [clauseStart(text, m.start, PUNCTUATION), clauseEnd(text, m.end, PUNCTUATION)];
 }
 
 /** Whether a payment-collection word tells how the customers pay now (客人都是扫码付的) or how the firm collects (我们用支付宝收钱), with no need or trouble said. */

@@ -11,7 +11,7 @@
 // the words in the question's clause ("做批发的一般用哪种贷款最好": the kind of firm asked about) are dropped.
 
 import { OFFER_JUDGED } from '../../lexicon';
-import { clauseEnd, clauseStart, PUNCTUATION_OUTSIDE_DECIMALS, SPOKEN_CLAUSES } from '../clauses';
+import { clauseEnd, clauseStart, PUNCTUATION, SPOKEN_CLAUSES } from '../clauses';
 import { drop, ofKind, type Mention, type State } from '../mention';
 
 /** Mentions that only ever feed the profile. */
@@ -73,10 +73,12 @@ function questionStart(state: State, asked: Mention): number {
 /**
  * Where the facts stated after a question of what suits the firm begin: after the end of the question's
  * clause ("what do you recommend for us, we need 500k for 3 months": the need told after it); the text
- * length when the question ends the message.
+ * length when the question ends the message. Only punctuation ends it here, no space (PUNCTUATION, not
+ * SPOKEN_CLAUSES): the words after a spaced question are its own (supply chain finance 适不适合 我们 这种
+ * 小 厂: the kind of firm asked about, no fact stated).
  */
 function clauseEndAfter(text: string, at: number): number {
-  const end = clauseEnd(text, at, PUNCTUATION_OUTSIDE_DECIMALS);
+  const end = clauseEnd(text, at, PUNCTUATION);
   return end < text.length ? end + 1 : end;
 }
 

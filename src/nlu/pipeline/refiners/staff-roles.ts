@@ -1,7 +1,7 @@
 // A staff role with a head count is staff ("收银一个", "司机5个"): its word names no purpose and no
 // trade (收银 is not payment collection, 导游 not a travel agency).
 
-import { breakBetween, ROLE_COUNTED } from '../clauses';
+import { breakBetween, PUNCTUATION } from '../clauses';
 import { drop, ofKind, overlaps, type MentionOf, type State } from '../mention';
 
 /** How close a count stands to its role word, as in figures.ts. */
@@ -11,8 +11,8 @@ function counted(text: string, role: MentionOf<'role'>, counts: readonly Mention
   return counts.some(
     (q) =>
       overlaps(role, q) ||
-      (q.start >= role.end && q.start - role.end <= REACH && !breakBetween(text, role.end, q.start, ROLE_COUNTED)) ||
-      (q.end <= role.start && role.start - q.end <= REACH && !breakBetween(text, q.end, role.start, ROLE_COUNTED)),
+      (q.start >= role.end && q.start - role.end <= REACH && !breakBetween(text, role.end, q.start, PUNCTUATION)) ||
+      (q.end <= role.start && role.start - q.end <= REACH && !breakBetween(text, q.end, role.start, PUNCTUATION)),
   );
 }
 

@@ -7,7 +7,7 @@
 // abroad once: its 进口/import is no trade across the border, and the machine so described is one had.
 
 import { GETTING_WORDS } from '../../lexicon/index';
-import { clauseStart, PUNCTUATION_OUTSIDE_NUMBERS } from '../clauses';
+import { clauseStart, PUNCTUATION } from '../clauses';
 import { drop, isFlag, type Mention, type State } from '../mention';
 
 /** A count right before the thing, perhaps with a measure word and two words qualifying it ("two imported japanese machines"; not a sum: "400k for a new oven"). */
@@ -50,7 +50,7 @@ export function thingsOwned(state: State): void {
     'thingsOwned',
     (m) => {
       if (m.kind !== 'purpose' || m.value !== 'equipment-expansion') return false;
-      const before = text.slice(clauseStart(text, m.start, PUNCTUATION_OUTSIDE_NUMBERS), m.start);
+      const before = text.slice(clauseStart(text, m.start, PUNCTUATION), m.start);
       const count = COUNTED.exec(before);
       // The purpose's own words may say the getting: "for a new oven".
       if (GETTING_WORDS.test(text.slice(m.start, m.end))) return false;
@@ -69,7 +69,7 @@ export function thingsOwned(state: State): void {
  */
 function machineImported(text: string, m: Mention): { from: number; machineFirst: boolean } | null {
   if (!IMPORT_WORD.test(text.slice(m.start, m.end))) return null;
-  const start = clauseStart(text, m.start, PUNCTUATION_OUTSIDE_NUMBERS);
+  const start = clauseStart(text, m.start, PUNCTUATION);
   const before = text.slice(start, m.start);
   if (TRADE_BEFORE.test(before)) return null;
   if (MACHINE_AFTER.test(text.slice(m.end))) return { from: m.start, machineFirst: false };
@@ -105,12 +105,9 @@ function importedMachine(state: State): void {
       m.kind === 'purpose' &&
       m.value === 'equipment-expansion' &&
       stretches.some(
-        (s) =>
-          s.machineFirst &&
-          clauseStart(text, s.to, PUNCTUATION_OUTSIDE_NUMBERS) === clauseStart(text, m.start, PUNCTUATION_OUTSIDE_NUMBERS) &&
-          m.end <= s.to,
+        (s) => s.machineFirst && clauseStart(text, s.to, PUNCTUATION) === clauseStart(text, m.start, PUNCTUATION) && m.end <= s.to,
       ) &&
-      !GETTING_WORDS.test(text.slice(clauseStart(text, m.start, PUNCTUATION_OUTSIDE_NUMBERS), m.end)),
+      !GETTING_WORDS.test(text.slice(clauseStart(text, m.start, PUNCTUATION), m.end)),
     'a machine said to be imported, had',
   );
 }
