@@ -721,6 +721,8 @@ function choiceWords(locale: Locale, id: ChoiceId): string {
       return t(`choices.cmd.${value}`);
     case 'lang':
       return t(`choices.lang.${value}`);
+    case 'sum':
+      return t(`choices.sum.${value}`);
     default:
       return t(`choices.${kind}`);
   }
