@@ -717,6 +717,7 @@ export const advisorMachine = setup({
   id: 'advisor',
   context: ({ input }) => ({
     locale: input.locale,
+    startedIn: input.locale,
     profile: {},
     awaiting: null,
     skipped: [],

@@ -70,6 +70,8 @@ export interface DialogContext {
    * after a question that asked both: the revenue; "想借一百万" then "不是，是八十万": the amount).
    */
   recent?: RecentAnswer;
+  /** The language the conversation began in (a short question plainly in it brings the replies back). */
+  startedIn?: Locale;
   /** A sum whose slot the bot asked about ("350万是买车的钱，还是企业的资产总额？"): the next reply places it. */
   placing?: SumToPlace;
 }

@@ -55,6 +55,8 @@ const contextSchema = z.object({
   asked: count.optional(),
   // Added with services the owner refused (optional: snapshots from before restore unchanged).
   declined: z.array(z.enum(SERVICE_IDS)).max(16).optional(),
+  // Added with answering in the language the conversation began in (optional: older snapshots restore unchanged).
+  startedIn: z.enum(LOCALES).optional(),
   // Added with reading a figure after the last answer (optional: snapshots from before restore unchanged).
   recent: z
     .object({

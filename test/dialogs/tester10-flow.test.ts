@@ -451,3 +451,70 @@ describe('going back, and a hand-off taken back (L26, L21); phone typing (L16)',
     );
   });
 });
+
+describe('language and wording (L6, L20, L28)', () => {
+  it('zh-CN first, English for a while, then 越南那边咋个收款: answered in Chinese', async () => {
+    await playHandoff(
+      [
+        { say: '我们在河口做边贸，卖水果去越南' },
+        { say: '员工8个人' },
+        { say: 'We have revenue around 3 million' },
+        { say: 'need 500k to pay suppliers for 4 months' },
+        {
+          say: '越南那边咋个收款',
+          replies: [
+            '换汇和跨境收付款请走银行，不要找私人换钱。和越南、老挝、缅甸等东盟伙伴做生意，人民币跨境结算是云南的主渠道（老挝2023年起有人民币清算行）。\n可以这样做：\n· 到开户银行办理人民币跨境结算或外汇收付，问清能否锁定汇率；也可以用持牌支付机构的跨境收付服务。',
+          ],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+
+  it('zh-CN: 网商银行格可以 before the purpose: what it depends on, said plainly, no empty list', async () => {
+    await playHandoff(
+      [
+        { say: '我们开客栈的，员工8个，营业额120万' },
+        {
+          say: '网商银行格可以',
+          replies: [
+            '大数据金融适不适合，要看您的情况。\n告诉我这笔钱用来做什么，我就能说适不适合您。',
+            '这次主要想解决什么问题？请回复编号：',
+          ],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+
+  it('en: "is MYbank ok for us" before the purpose: the same', async () => {
+    await playHandoff(
+      [
+        { say: 'we run a guesthouse, 8 staff, revenue 1.2 million' },
+        {
+          say: 'is MYbank ok for us',
+          replies: [
+            'Whether Big-data finance suits you depends on your case.\nTell me what the money is for, and I can say whether it suits you.',
+            'What do you mainly need help with? Reply with a number:',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+
+  it('en: one person is "1 employee" (the summary\'s profile line)', async () => {
+    await playHandoff(
+      [
+        { say: 'i sell street food from a cart, just me, revenue 100k a year, need 10k for a new cart, 1 year' },
+        {
+          say: 'summary',
+          replies: [
+            'Case summary\nStage: advice given\nBusiness: catering, micro enterprise, 1 employee, annual revenue: 100,000 yuan, equipment or expansion, 10,000 yuan, 1 year\nRecommended: Online banks, insurers and brokers, Financial leasing, Internet finance portals, Big-data finance',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
