@@ -518,3 +518,48 @@ describe('language and wording (L6, L20, L28)', () => {
     );
   });
 });
+
+describe('no question asked without end while the owner says other things', () => {
+  it('zh-CN: the same need said again and again: the size, then the purpose, each put aside after three asks, and the advice comes', async () => {
+    const need = { say: '想借50万 一年' };
+    await playHandoff(
+      [
+        { say: '我们开客栈的' },
+        need,
+        need,
+        {
+          say: '想借50万 一年',
+          replies: ['这一项先放一放，不影响给您推荐；之后想补充，随时告诉我。', '这次主要想解决什么问题？请回复编号：'],
+          stage: 'collecting',
+        },
+        need,
+        { ...need, stage: 'collecting' },
+        { ...need, stage: 'advising' },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+
+  it('en: the same, in English', async () => {
+    const need = { say: 'need 500k for a year' };
+    await playHandoff(
+      [
+        { say: 'we run a guesthouse' },
+        need,
+        need,
+        {
+          say: 'need 500k for a year',
+          replies: [
+            "Let's leave that one for now; I can advise without it, and you can tell me any time later.",
+            'What do you mainly need help with? Reply with a number:',
+          ],
+          stage: 'collecting',
+        },
+        need,
+        { ...need, stage: 'collecting' },
+        { ...need, stage: 'advising' },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
