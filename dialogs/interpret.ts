@@ -14,13 +14,20 @@ import {
 } from '../src/knowledge/ids';
 import { isLocale } from '../src/locale';
 import type { Command, Understanding } from '../src/nlu/types';
-import { applyUnderstanding, carriesSlots } from './slots';
-import type { ChoiceId, DialogContext, Intent } from './types';
+import { applyUnderstanding, carriesSlots, sumToPlace } from './slots';
+import type { ChoiceId, DialogContext, Intent, SumToPlace } from './types';
 
-/** The intent a choice stands for, as if the user had typed it. */
-export function choiceIntent(choice: ChoiceId, understanding: Understanding): Intent {
+/** The intent a choice stands for, as if the user had typed it (`placing`: the sum a `sum:` choice places). */
+export function choiceIntent(choice: ChoiceId, understanding: Understanding, placing?: SumToPlace): Intent {
   const [kind, value = ''] = choice.split(':') as [string, string | undefined];
   switch (kind) {
+    case 'sum':
+      if (!placing) break;
+      if (value === 'amount') return answer({ amount: placing.money });
+      if (placing.money.currency !== 'CNY') break;
+      if (value === 'revenue') return answer({ annualRevenueCny: placing.money.value });
+      if (value === 'assets') return answer({ totalAssetsCny: placing.money.value });
+      break;
     case 'industry':
       if (isIndustryId(value)) return answer({ industry: value as IndustryId });
       break;
@@ -99,7 +106,7 @@ const ABOUT_A_SERVICE: ReadonlySet<QuestionId> = new Set(['does-it-fit', 'where-
 const ANSWERED_AFTER_SWITCH: ReadonlySet<Intent['type']> = new Set(['intent.question', 'intent.term', 'intent.offer', 'intent.answer']);
 
 export function interpret(context: DialogContext, u: Understanding): Intent {
-  const hasSlots = carriesSlots(u, context.awaiting, context.profile, context.locale);
+  const hasSlots = carriesSlots(u, context.awaiting, context.profile, context.locale, context.recent);
 
   if (u.command === 'language' && u.targetLocale) {
     // "还是说中文吧，要准备哪样材料": the switch, then the question the same message asks.
@@ -130,10 +137,18 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   // "租赁是哪样意思": the word explained; with an answer in the same message, both (applyAnswer).
   if (u.term && !hasSlots) return { type: 'intent.term', term: u.term };
 
+  // "三百五十万" while the assets are asked, with the buses named earlier: which of the two, asked.
+  const placing = sumToPlace(u, context.awaiting, context.profile, context.recent);
+  if (placing && !u.command) return { type: 'intent.place-sum', placing };
+  // Asked which the sum was, a reply naming the need ("买车的钱") places it as the amount.
+  if (context.placing && u.purpose !== undefined && u.money === undefined && u.number === undefined && u.amount === undefined) {
+    return { type: 'intent.answer', understanding: { ...u, amount: context.placing.money } };
+  }
+
   // "2" picks the second choice, unless the bot is waiting for a figure (then 2 means two).
   if (u.number !== undefined && !hasSlots && Number.isInteger(u.number)) {
     const picked = context.choiceMode === 'number' ? context.choices[u.number - 1] : undefined;
-    if (picked && u.command !== 'details') return choiceIntent(picked, u);
+    if (picked && u.command !== 'details') return choiceIntent(picked, u, context.placing);
     const listed = context.listed[u.number - 1];
     if (listed && (u.command === 'details' || !picked)) {
       return { type: 'intent.service', serviceId: listed };
@@ -146,7 +161,11 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   const question = commandIntent(u, BEFORE_SLOTS);
   if (question) return question;
   // "借100万的话利息大概多少" after the 100万 was given: the question, since the figures change nothing.
-  if (hasSlots && u.command === 'cost' && applyUnderstanding(context.profile, u, context.awaiting, context.locale).changes.length === 0) {
+  if (
+    hasSlots &&
+    u.command === 'cost' &&
+    applyUnderstanding(context.profile, u, context.awaiting, context.locale, context.recent).changes.length === 0
+  ) {
     return { type: 'intent.cost' };
   }
   if (hasSlots) return { type: 'intent.answer', understanding: u };
@@ -154,5 +173,5 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   const last = commandIntent(u, LAST);
   if (last) return last;
   if (u.command === 'details' && context.listed[0]) return { type: 'intent.service', serviceId: context.listed[0] };
-  return { type: 'intent.unknown' };
+  return u.number !== undefined || u.money !== undefined ? { type: 'intent.unknown', figure: true } : { type: 'intent.unknown' };
 }

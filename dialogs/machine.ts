@@ -37,7 +37,21 @@ import {
   termReply,
   text,
 } from './replies';
-import { applyUnderstanding, carriesSlots, nextSlot, profileComplete, purposeStatedBy, sizeFromFigures, type Applied } from './slots';
+import {
+  applyUnderstanding,
+  carriesSlots,
+  hasSizeFigures,
+  nextSlot,
+  profileComplete,
+  purposeStatedBy,
+  sizeFromFigures,
+  sizeQuestionMeasures,
+  smallOrMicroBy,
+  type Applied,
+} from './slots';
+import type { IndustryId } from '../src/knowledge/ids';
+import type { EnterpriseProfile } from '../src/knowledge/profile';
+import type { SizeMeasure } from '../src/knowledge/sme-size';
 import type { ServiceId } from '../src/knowledge/ids';
 import { refusedWith, refusesOnlineLending, restoredWith } from '../src/knowledge/services';
 import type { Understanding } from '../src/nlu/types';
@@ -78,15 +92,36 @@ function effect(enqueue: Enqueue, e: DialogEffect): void {
   enqueue.emit({ type: 'effect', effect: e });
 }
 
-/** The parts that acknowledge what a message changed, with the size rule when the class is new. */
-function notedParts(applied: Applied): ReplyPart[] {
+/** The profile fields of the size figures. */
+const SIZE_FIGURE_OF: Partial<Record<ProfileChange['slot'], SizeMeasure>> = {
+  employees: 'employees',
+  annualRevenueCny: 'revenue',
+  totalAssetsCny: 'assets',
+};
+
+/**
+ * The parts that acknowledge what a message changed, with the size rule when the class is new;
+ * when a figure keeps the firm below medium with only the assets unknown, that it is small or
+ * micro either way, the assets offered once, optional.
+ */
+function notedParts(applied: Applied, before: EnterpriseProfile = {}): ReplyPart[] {
   if (applied.changes.length === 0) return [];
   const parts: ReplyPart[] = [{ kind: 'noted', changes: applied.changes, corrected: applied.corrected }];
   const size = sizeFromFigures(applied.profile);
   if (size?.decided && applied.changes.some((c) => c.slot === 'sizeClass')) {
     parts.push({ kind: 'size-rule', industry: size.industry, rule: size.rule });
   }
+  const by = smallOrMicroBy(applied.profile);
+  const newly = smallOrMicroBy(before) === undefined || before.industry !== applied.profile.industry;
+  if (by && newly && applied.profile.industry && applied.changes.some((c) => SIZE_FIGURE_OF[c.slot] !== undefined)) {
+    parts.push(text('size.small-or-micro', { industry: { industry: applied.profile.industry }, measure: { measure: by } }));
+  }
   return parts;
+}
+
+/** What the last answering message answered and changed, kept to read the next figure with. */
+function recentOf(context: DialogContext, applied: Applied): Pick<DialogContext, 'recent'> {
+  return { recent: { asked: context.awaiting, changed: applied.changes.map((c) => c.slot) } };
 }
 
 function awaitingAfter(context: DialogContext): Slot | null {
@@ -107,11 +142,12 @@ function ask(enqueue: Enqueue, context: DialogContext): DialogReply | null {
 
 /** What each question asks, said again with an example when a reply was not understood. */
 const REASK = {
+  amount: 'reask.amount',
   industry: 'reask.industry',
   size: 'reask.size',
   purpose: 'reask.purpose',
   term: 'reask.term',
-} as const satisfies Record<Exclude<Slot, 'amount'>, DialogKey>;
+} as const satisfies Record<Slot, DialogKey>;
 
 /** Asked this many times in a row with the replies not answering it, a question is put aside. */
 const MAX_ASKS = 3;
@@ -125,8 +161,51 @@ const ANSWERED_BY: Readonly<Record<Slot, readonly ProfileChange['slot'][]>> = {
   term: ['termMonths'],
 };
 
-function answers(slot: Slot | null, changes: readonly ProfileChange[]): boolean {
-  return slot !== null && changes.some((c) => ANSWERED_BY[slot].includes(c.slot));
+/**
+ * Whether the changes answer the question. For the size: a class, or a figure the question asked
+ * for (a revenue put right while the head count is asked is no progress on it).
+ */
+function answers(slot: Slot | null, changes: readonly ProfileChange[], asked?: EnterpriseProfile): boolean {
+  if (slot === null) return false;
+  if (slot === 'size' && asked) {
+    const measures = sizeQuestionMeasures(asked);
+    return changes.some((c) => {
+      if (c.slot === 'sizeClass') return true;
+      const measure = SIZE_FIGURE_OF[c.slot];
+      return measure !== undefined && (measures.length === 0 || measures.includes(measure));
+    });
+  }
+  return changes.some((c) => ANSWERED_BY[slot].includes(c.slot));
+}
+
+/**
+ * Whether a question asked `asked` times is put aside after a reply that did not answer it: asked
+ * MAX_ASKS times; the rest of the size, asked after a partial answer, once, when the reply goes
+ * on to other facts (the need, the sum): the owner has moved on. A size figure put right is no
+ * moving on.
+ */
+function putAside(slot: Slot, asked: number, before: EnterpriseProfile, said: readonly ProfileChange['slot'][]): boolean {
+  if (asked > MAX_ASKS) return true;
+  const movedOn = said.some((field) => !ANSWERED_BY.size.includes(field));
+  return slot === 'size' && hasSizeFigures(before) && asked > 1 && movedOn;
+}
+
+/** Trades that buy to sell: money borrowed with no use named is, as a rule, stock. */
+const STOCK_TRADES: readonly IndustryId[] = ['retail', 'wholesale'];
+
+/**
+ * The purpose taken for a trade that buys to sell, when the owner, asked what the money is for,
+ * went on to the sum or the term instead ("开个小卖部…借五万"): working capital, said so.
+ */
+function stockAssumed(before: DialogContext, next: DialogContext, slot: Slot | null): boolean {
+  return (
+    slot === 'purpose' &&
+    before.awaiting === 'purpose' &&
+    next.profile.purpose === undefined &&
+    next.profile.amount !== undefined &&
+    next.profile.industry !== undefined &&
+    STOCK_TRADES.includes(next.profile.industry)
+  );
 }
 
 /**
@@ -139,15 +218,24 @@ function answers(slot: Slot | null, changes: readonly ProfileChange[]): boolean 
 function askNext(
   enqueue: Enqueue,
   before: DialogContext,
-  next: DialogContext = before,
+  after: DialogContext = before,
   changes: readonly ProfileChange[] = [],
+  said: readonly ProfileChange['slot'][] = changes.map((c) => c.slot),
 ): Array<DialogReply | null> {
+  let next = after;
   let slot = awaitingAfter(next);
-  const again = slot !== null && slot === before.awaiting && !answers(slot, changes);
+  const aside: DialogReply[] = [];
+  if (stockAssumed(before, next, slot)) {
+    const profile: EnterpriseProfile = { ...next.profile, purpose: 'working-capital' };
+    next = { ...next, profile };
+    enqueue.assign({ profile });
+    aside.push(reply([text('purpose.assumed-stock', { industry: { industry: profile.industry! } })]));
+    slot = awaitingAfter(next);
+  }
+  const again = slot !== null && slot === before.awaiting && !answers(slot, changes, before.profile);
   let asked = again ? (before.asked ?? 1) + 1 : 1;
   let skipped = next.skipped;
-  const aside: DialogReply[] = [];
-  if (slot !== null && asked > MAX_ASKS) {
+  if (slot !== null && putAside(slot, asked, before.profile, said)) {
     skipped = [...skipped, slot];
     aside.push(reply([text('skip.put-aside')]));
     slot = nextSlot(next.profile, skipped);
@@ -181,6 +269,8 @@ function forgotten(): Partial<DialogContext> {
     choices: [],
     listed: [],
     declined: undefined,
+    recent: undefined,
+    placing: undefined,
     ...HANDOFF_CLEARED,
     contact: undefined,
   };
@@ -268,10 +358,12 @@ export const advisorMachine = setup({
       // A tapped choice (matched by its label) means exactly that choice, whatever its words say.
       const intent = withDesk(
         event.choice
-          ? choiceIntent(event.choice, event.understanding)
+          ? choiceIntent(event.choice, event.understanding, context.placing)
           : (handoffIntent(context, event) ?? interpret({ ...context, locale }, event.understanding)),
         event,
       );
+      // The sum asked about is placed by this reply or not at all.
+      if (context.placing) enqueue.assign({ placing: undefined });
       // "算了 不找人了，要抵押不": back to the bot, and the question answered there.
       if (intent.type === 'intent.resume' && context.handoff && event.cues?.cancels) {
         const then = interpret({ ...context, locale }, event.understanding);
@@ -310,15 +402,15 @@ export const advisorMachine = setup({
     /** Applies an answer; acknowledges it and asks the next question (if any is left). */
     applyAnswer: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, ['intent.answer', 'intent.restart']);
-      const applied = applyUnderstanding(context.profile, event.understanding, context.awaiting, context.locale);
+      const applied = applyUnderstanding(context.profile, event.understanding, context.awaiting, context.locale, context.recent);
       const next: DialogContext = { ...context, profile: applied.profile };
-      enqueue.assign({ profile: applied.profile });
-      const noted = notedParts(applied);
+      enqueue.assign({ profile: applied.profile, ...recentOf(context, applied) });
+      const noted = notedParts(applied, context.profile);
       // "我们开客栈的，租赁是哪样意思": the word explained, then what the message told.
       const term = event.understanding.term ? termReply(next, event.understanding.term) : null;
       // "开面馆的…想众筹20万开分店": the owner's own idea, when it does not fit, is answered first.
       const misfit = event.understanding.service ? misfitReply(next, event.understanding.service) : null;
-      say(enqueue, [term, misfit, noted.length ? reply(noted) : null, ...askNext(enqueue, context, next, applied.changes)]);
+      say(enqueue, [term, misfit, noted.length ? reply(noted) : null, ...askNext(enqueue, context, next, applied.changes, applied.said)]);
     }),
 
     /**
@@ -327,7 +419,7 @@ export const advisorMachine = setup({
      * given nor refused: it does not count toward putting the question aside (askNext), and the
      * question is never skipped for it; "跳过" / "skip" still does that.
      */
-    reAsk: enqueueActions(({ context, enqueue }) => {
+    reAsk: enqueueActions(({ context, event, enqueue }) => {
       const slot = awaitingAfter(context);
       const q = question(context);
       if (slot === null || q === null) {
@@ -335,7 +427,8 @@ export const advisorMachine = setup({
         return;
       }
       // An amount without a unit we could trust ("50" in English) is asked for again with one.
-      const hint = slot === 'amount' ? 'ask.amount-unit' : REASK[slot];
+      const figure = event.type === 'intent.unknown' && event.figure === true;
+      const hint = slot === 'amount' && figure ? 'ask.amount-unit' : REASK[slot];
       enqueue.assign({ awaiting: slot, asked: slot === context.awaiting ? (context.asked ?? 1) : 1 });
       say(enqueue, [reply([text(hint), ...q.parts], q.choices, q.choiceMode)]);
     }),
@@ -355,12 +448,12 @@ export const advisorMachine = setup({
 
     adviseUpdated: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.answer');
-      const applied = applyUnderstanding(context.profile, event.understanding, context.awaiting, context.locale);
+      const applied = applyUnderstanding(context.profile, event.understanding, context.awaiting, context.locale, context.recent);
       const next: DialogContext = { ...context, profile: applied.profile };
-      enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next) });
-      const noted = notedParts(applied);
+      enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next), ...recentOf(context, applied) });
+      const noted = notedParts(applied, context.profile);
       if (!profileComplete(next)) {
-        say(enqueue, [noted.length ? reply(noted) : null, ...askNext(enqueue, context, next, applied.changes)]);
+        say(enqueue, [noted.length ? reply(noted) : null, ...askNext(enqueue, context, next, applied.changes, applied.said)]);
         return;
       }
       // Nothing new (the owner repeated what was said): the advice above stands, and is not sent again.
@@ -389,8 +482,8 @@ export const advisorMachine = setup({
       enqueue.assign({ declined });
       const rest = besidesRefusal(event.understanding);
       // Advising, facts said again change nothing ("不要融资租赁，就借100万"): the advice without it, as below.
-      const changes = applyUnderstanding(context.profile, rest, context.awaiting, context.locale).changes.length > 0;
-      if (carriesSlots(rest, context.awaiting, context.profile, context.locale) && (changes || !profileComplete(context))) {
+      const changes = applyUnderstanding(context.profile, rest, context.awaiting, context.locale, context.recent).changes.length > 0;
+      if (carriesSlots(rest, context.awaiting, context.profile, context.locale, context.recent) && (changes || !profileComplete(context))) {
         if (kept || !profileComplete(context)) say(enqueue, [reply([noted])]);
         enqueue.raise({ type: 'intent.answer', understanding: rest });
         return;
@@ -406,6 +499,26 @@ export const advisorMachine = setup({
         return;
       }
       say(enqueue, [reply([noted]), ask(enqueue, next)]);
+    }),
+
+    /** "350万是买车的钱（要借的金额），还是企业的资产总额？": the two places offered; a number or a tap picks. */
+    askWhichSum: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'intent.place-sum');
+      const { placing } = event;
+      const purpose = context.profile.purpose;
+      enqueue.assign({ placing, awaiting: null });
+      say(enqueue, [
+        reply(
+          [
+            text('ask.which-sum', {
+              money: { money: placing.money },
+              ...(purpose ? { purpose: { purpose } } : {}),
+              measure: { measure: placing.figure },
+            }),
+          ],
+          ['sum:amount', `sum:${placing.figure}`],
+        ),
+      ]);
     }),
 
     adviceNeedsMore: enqueueActions(({ context, enqueue }) => {
@@ -447,7 +560,7 @@ export const advisorMachine = setup({
       const applied = applyUnderstanding(context.profile, { language: context.locale, purpose }, context.awaiting, context.locale);
       const next: DialogContext = { ...context, profile: applied.profile };
       enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next) });
-      const noted = notedParts(applied);
+      const noted = notedParts(applied, context.profile);
       say(enqueue, [noted.length ? reply(noted) : null, question(next)]);
     }),
     showTerm: enqueueActions(({ context, event, enqueue }) => {
@@ -525,6 +638,8 @@ export const advisorMachine = setup({
         skipped: [],
         listed: [],
         declined: undefined,
+        recent: undefined,
+        placing: undefined,
         ...HANDOFF_CLEARED,
         contact: undefined,
       });
@@ -602,6 +717,7 @@ export const advisorMachine = setup({
   id: 'advisor',
   context: ({ input }) => ({
     locale: input.locale,
+    startedIn: input.locale,
     profile: {},
     awaiting: null,
     skipped: [],
@@ -631,7 +747,8 @@ export const advisorMachine = setup({
     'intent.service': { actions: 'showService' },
     'intent.decline': { actions: 'declineService' },
     'intent.human': { target: '.handoff' },
-    'intent.resume': { actions: ['notInHandoff', 'prompt'] },
+    // "返回" outside a hand-off: back to where the conversation stands (the advice's menu or the question).
+    'intent.resume': { actions: 'prompt' },
     'intent.delete': { target: '.confirmingDelete' },
     'intent.restart': { target: '.collecting', actions: 'restarted' },
     'intent.yes': { actions: ['acknowledge', 'prompt'] },
@@ -663,6 +780,7 @@ export const advisorMachine = setup({
         'intent.term': { actions: ['showTerm', 'prompt'] },
         'intent.offer': { actions: ['showOfferCost', 'prompt'] },
         'intent.summary': { actions: ['showSummary', 'prompt'] },
+        'intent.place-sum': { actions: 'askWhichSum' },
       },
     },
     advising: {

@@ -3,10 +3,10 @@
 
 import { PURPOSES_WITHOUT_FUNDING, type PurposeId, type QuestionId } from '../src/knowledge/ids';
 import type { EnterpriseProfile, Money } from '../src/knowledge/profile';
-import { classifySize, measuresFor, type SizeMeasure, type SizeResult } from '../src/knowledge/sme-size';
+import { SIZE_STANDARD, classifySize, measuresFor, type SizeMeasure, type SizeResult } from '../src/knowledge/sme-size';
 import type { Locale } from '../src/locale';
 import type { Understanding } from '../src/nlu/types';
-import type { DialogContext, ProfileChange, Slot } from './types';
+import type { DialogContext, ProfileChange, RecentAnswer, Slot, SumToPlace } from './types';
 
 /**
  * Whether to ask the amount and the term: for a purpose that raises money, and when the owner
@@ -32,6 +32,31 @@ export function sizeFromFigures(profile: EnterpriseProfile): SizeResult | undefi
 export function missingSizeFigures(profile: EnterpriseProfile): SizeMeasure[] {
   const result = sizeFromFigures(profile);
   return result && !result.decided ? result.missing : [];
+}
+
+/** The profile's figure for each size measure. */
+function sizeFigure(profile: EnterpriseProfile, measure: SizeMeasure): number | undefined {
+  if (measure === 'employees') return profile.employees;
+  if (measure === 'revenue') return profile.annualRevenueCny;
+  return profile.totalAssetsCny;
+}
+
+/**
+ * The figure that keeps an undecided firm below the medium class when only its total assets are
+ * missing ("做装修的，一年一千二百万": under construction's 6,000万 the firm is small or micro,
+ * whatever its assets): the class matters no further to the advice, so the assets are only
+ * offered, once, and never block it. Undefined when the class is decided or could still be medium.
+ */
+export function smallOrMicroBy(profile: EnterpriseProfile): SizeMeasure | undefined {
+  if (!profile.industry) return undefined;
+  const result = sizeFromFigures(profile);
+  if (!result || result.decided || result.missing.some((m) => m !== 'assets')) return undefined;
+  const medium = SIZE_STANDARD[profile.industry].medium;
+  return measuresFor(profile.industry).find((m) => {
+    const value = sizeFigure(profile, m);
+    const floor = medium[m];
+    return value !== undefined && floor !== undefined && value < floor;
+  });
 }
 
 export function hasSizeFigures(profile: EnterpriseProfile): boolean {
@@ -60,7 +85,9 @@ export function nextSlot(profile: EnterpriseProfile, skipped: readonly Slot[]): 
   if (!profile.industry && open('industry')) return 'industry';
   // Without an industry the figures cannot be classified; once given, size is as answered as it
   // can be, and asking again would loop.
-  if (!profile.sizeClass && open('size') && (profile.industry || !hasSizeFigures(profile))) return 'size';
+  if (!profile.sizeClass && open('size') && (profile.industry || !hasSizeFigures(profile)) && smallOrMicroBy(profile) === undefined) {
+    return 'size';
+  }
   if (!profile.purpose && open('purpose')) return 'purpose';
   if (needsFunding(profile, skipped)) {
     if (!profile.amount && open('amount')) return 'amount';
@@ -88,29 +115,22 @@ function figureHolding(profile: EnterpriseProfile, money: Money): 'amount' | 're
  * employees?" is 30 people; "50" after "how much?" is 50万 to a Chinese speaker (the question
  * asks in 万), 50 yuan otherwise, which the caller re-asks about.
  */
-function attributeUnlabelled(u: Understanding, awaiting: Slot | null, profile: EnterpriseProfile, locale: Locale): Partial<Understanding> {
+function attributeUnlabelled(
+  u: Understanding,
+  awaiting: Slot | null,
+  profile: EnterpriseProfile,
+  locale: Locale,
+  recent?: RecentAnswer,
+): Partial<Understanding> {
   const out: Partial<Understanding> = {};
   const missing = missingSizeFigures(profile);
   const corrects = u.deniedMoney && figureHolding(profile, u.deniedMoney);
-  if (u.money && corrects) {
+  const place = corrects || (u.money ? unlabelledSumSlot(u, awaiting, profile, recent) : undefined);
+  if (u.money && place !== undefined && place !== 'ask') {
     // "不是30万，是50万": the figure that was 30万 becomes 50万.
-    if (corrects === 'amount') out.amount = u.money;
-    else if (corrects === 'revenue') out.annualRevenueCny = toCny(u.money);
+    if (place === 'amount') out.amount = u.money;
+    else if (place === 'revenue') out.annualRevenueCny = toCny(u.money);
     else out.totalAssetsCny = toCny(u.money);
-  } else if (u.money) {
-    if (awaiting === 'size') {
-      // The money figure the size still needs; revenue when none was given yet. A revenue already
-      // given is not overwritten by a sum sent while only the head count is missing.
-      const measure = missing.find((m) => m !== 'employees') ?? (profile.annualRevenueCny === undefined ? 'revenue' : undefined);
-      if (measure === 'assets') out.totalAssetsCny = toCny(u.money);
-      else if (measure === 'revenue') out.annualRevenueCny = toCny(u.money);
-      else if (!profile.amount && u.amount === undefined) out.amount = u.money;
-    } else if (awaiting === 'amount' || (!profile.amount && u.amount === undefined)) {
-      out.amount = u.money;
-    } else if (u.replacing && profile.amount) {
-      // "actually make it 2 million" after the amount was given: the amount.
-      out.amount = u.money;
-    }
   }
   if (u.number !== undefined) {
     if (u.correcting && profile.employees !== undefined && awaiting !== 'amount' && awaiting !== 'term') {
@@ -137,6 +157,82 @@ function attributeUnlabelled(u: Understanding, awaiting: Slot | null, profile: E
   return out;
 }
 
+type SumSlot = 'amount' | 'revenue' | 'assets';
+
+/** The sum fields a message can have just given, latest in the profile's order last. */
+const SUM_CHANGES: ReadonlyArray<[ProfileChange['slot'], SumSlot]> = [
+  ['amount', 'amount'],
+  ['annualRevenueCny', 'revenue'],
+  ['totalAssetsCny', 'assets'],
+];
+
+/**
+ * Where a sum said with no word for it goes ('ask' when it could be the loan's amount or a size
+ * figure and nothing tells which):
+ * - "不是，是八十万", "no, 800k" (a figure put right): the sum the last answer gave;
+ * - while the size still needs a money figure: that figure, unless a need is named with no sum for
+ *   it yet; then the price of what the owner has just named ("整几辆大巴车" then "三百五十万"), or,
+ *   named earlier, asked;
+ * - right after a reply to the size question that gave the head count but not the revenue it asked
+ *   for ("18 ppl" then "2.5 million"): the revenue;
+ * - else the amount, when it is asked or not given yet, or put right ("actually make it 2 million").
+ */
+function unlabelledSumSlot(
+  u: Understanding,
+  awaiting: Slot | null,
+  profile: EnterpriseProfile,
+  recent?: RecentAnswer,
+): SumSlot | 'ask' | undefined {
+  const justGiven = recent ? SUM_CHANGES.find(([change]) => recent.changed.includes(change))?.[1] : undefined;
+  if (u.replacing && justGiven && u.amount === undefined) return justGiven;
+  const noSumYet = !profile.amount && u.amount === undefined;
+  if (awaiting === 'size') {
+    // The money figure the size still needs; revenue when none was given yet. A revenue already
+    // given is not overwritten by a sum sent while only the head count is missing.
+    const missing = missingSizeFigures(profile);
+    const measure = missing.find((m) => m !== 'employees') ?? (profile.annualRevenueCny === undefined ? 'revenue' : undefined);
+    if (measure === undefined) return noSumYet ? 'amount' : undefined;
+    if (noSumYet && needsAmount(profile) && u.purpose === undefined) {
+      return recent?.changed.includes('purpose') ? 'amount' : 'ask';
+    }
+    return measure;
+  }
+  const revenueAskedWithCount =
+    recent?.asked === 'size' &&
+    recent.changed.includes('employees') &&
+    profile.annualRevenueCny === undefined &&
+    profile.industry !== undefined &&
+    measuresFor(profile.industry).includes('revenue');
+  if (revenueAskedWithCount && awaiting !== 'amount' && awaiting !== 'term' && u.amount === undefined && u.purpose === undefined)
+    return 'revenue';
+  if (awaiting === 'amount' || noSumYet) return 'amount';
+  if (u.replacing && profile.amount) return 'amount';
+  return undefined;
+}
+
+/** A need that raises money is named, with no sum for it yet. */
+function needsAmount(profile: EnterpriseProfile): boolean {
+  return profile.purpose !== undefined && !PURPOSES_WITHOUT_FUNDING.includes(profile.purpose) && !profile.amount;
+}
+
+/**
+ * A sum the bot should ask about before placing it: sent while the size asks for a money figure,
+ * with a need named earlier and no sum for it ("350万是买车的钱，还是企业的资产总额？").
+ */
+export function sumToPlace(
+  u: Understanding,
+  awaiting: Slot | null,
+  profile: EnterpriseProfile,
+  recent?: RecentAnswer,
+): SumToPlace | undefined {
+  if (!u.money || (u.deniedMoney && figureHolding(profile, u.deniedMoney))) return undefined;
+  if (givesFigure(u) || u.industry !== undefined) return undefined;
+  if (unlabelledSumSlot(u, awaiting, profile, recent) !== 'ask') return undefined;
+  const missing = missingSizeFigures(profile);
+  const figure = missing.includes('assets') ? 'assets' : 'revenue';
+  return { money: u.money, figure };
+}
+
 /** Money figures for the size standard are in yuan; a sum in another currency is not converted. */
 function toCny(money: Money): number | undefined {
   return money.currency === 'CNY' ? money.value : undefined;
@@ -147,6 +243,8 @@ export interface Applied {
   changes: ProfileChange[];
   /** Something the user had already told us was changed. */
   corrected: boolean;
+  /** Every field the message gave, changed or said again. */
+  said: ProfileChange['slot'][];
 }
 
 /** What a message can tell of the profile besides the industry. */
@@ -172,18 +270,39 @@ function saysMoreThanIndustry(given: Partial<Understanding>): boolean {
 }
 
 /** Applies everything a message says to the profile, recomputing the size class. */
-export function applyUnderstanding(profile: EnterpriseProfile, u: Understanding, awaiting: Slot | null, locale: Locale): Applied {
-  const given: Partial<Understanding> = { ...attributeUnlabelled(u, awaiting, profile, locale), ...definedOnly(u) };
+export function applyUnderstanding(
+  profile: EnterpriseProfile,
+  u: Understanding,
+  awaiting: Slot | null,
+  locale: Locale,
+  recent?: RecentAnswer,
+): Applied {
+  const given: Partial<Understanding> = { ...attributeUnlabelled(u, awaiting, profile, locale, recent), ...definedOnly(u) };
+  // "你好，我想了解一哈": an opening, not the need. Just looking is a purpose when the owner answers
+  // the purpose question with it (or changes the need to it), not said before anything is asked.
+  if (given.purpose === 'information' && awaiting !== 'purpose' && profile.purpose === undefined) delete given.purpose;
+  // "刚准备开…想借二十万装修": the fit-out, stock or equipment of a firm not open yet is its
+  // start-up money; the start-up stays unless the owner says it was wrong.
+  if (
+    profile.purpose === 'startup' &&
+    given.purpose !== undefined &&
+    STARTUP_SPENDING.includes(given.purpose) &&
+    given.correcting !== true
+  ) {
+    delete given.purpose;
+  }
   if (given.tradeOrPurpose) {
     if (awaiting === 'industry') delete given.purpose;
     else delete given.industry;
   }
   const next: EnterpriseProfile = { ...profile };
   const changes: ProfileChange[] = [];
+  const said: ProfileChange['slot'][] = [];
   let corrected = false;
 
   const set = <K extends keyof EnterpriseProfile>(key: K, value: EnterpriseProfile[K] | undefined, change: () => ProfileChange) => {
     if (value === undefined) return;
+    said.push(change().slot);
     const before = next[key];
     if (JSON.stringify(before) === JSON.stringify(value)) return;
     if (before !== undefined) corrected = true;
@@ -226,7 +345,7 @@ export function applyUnderstanding(profile: EnterpriseProfile, u: Understanding,
     if (before.sizeClass !== undefined && before.sizeClass !== next.sizeClass) corrected = true;
     changes.push({ slot: 'sizeClass', value: next.sizeClass, declared: next.sizeClassSource === 'declared' });
   }
-  return { profile: next, changes, corrected };
+  return { profile: next, changes, corrected, said };
 }
 
 function definedOnly(u: Understanding): Partial<Understanding> {
@@ -234,10 +353,19 @@ function definedOnly(u: Understanding): Partial<Understanding> {
 }
 
 /** Whether the message carries anything for the profile (beyond commands and choices). */
-export function carriesSlots(u: Understanding, awaiting: Slot | null, profile: EnterpriseProfile, locale: Locale): boolean {
+export function carriesSlots(
+  u: Understanding,
+  awaiting: Slot | null,
+  profile: EnterpriseProfile,
+  locale: Locale,
+  recent?: RecentAnswer,
+): boolean {
   const direct = u.industry !== undefined || givesFigure(u);
-  return direct || Object.keys(attributeUnlabelled(u, awaiting, profile, locale)).length > 0;
+  return direct || Object.keys(attributeUnlabelled(u, awaiting, profile, locale, recent)).length > 0;
 }
+
+/** What a firm not open yet spends its start-up money on: noted as the start-up, not instead of it. */
+const STARTUP_SPENDING: readonly PurposeId[] = ['renovation', 'equipment-expansion', 'working-capital'];
 
 /** Which measures of the industry's row the question about size should name ([] without industry). */
 export function sizeQuestionMeasures(profile: EnterpriseProfile): SizeMeasure[] {

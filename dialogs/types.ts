@@ -31,6 +31,7 @@ export type ChoiceId =
   | `service:${ServiceId}`
   | `cmd:${CommandChoice}`
   | `lang:${Locale}`
+  | `sum:${'amount' | 'revenue' | 'assets'}`
   | 'yes'
   | 'no'
   | 'skip';
@@ -63,6 +64,29 @@ export interface DialogContext {
   held?: number;
   /** Services the owner refused ("融资租赁不要", "no leasing please"): left out of the advice until asked for again. */
   declined?: ServiceId[];
+  /**
+   * The last message that answered: the question it answered and what it changed. A figure sent
+   * next is read with it ("整几辆大巴车" then "三百五十万": the price; "18 ppl" then "2.5 million"
+   * after a question that asked both: the revenue; "想借一百万" then "不是，是八十万": the amount).
+   */
+  recent?: RecentAnswer;
+  /** The language the conversation began in (a short question plainly in it brings the replies back). */
+  startedIn?: Locale;
+  /** A sum whose slot the bot asked about ("350万是买车的钱，还是企业的资产总额？"): the next reply places it. */
+  placing?: SumToPlace;
+}
+
+/** What the last answering message answered and changed. */
+export interface RecentAnswer {
+  asked: Slot | null;
+  changed: ProfileChange['slot'][];
+}
+
+/** A sum that could be the loan's amount or a size figure, asked about. */
+export interface SumToPlace {
+  money: Money;
+  /** The size figure it could be, besides the amount. */
+  figure: 'revenue' | 'assets';
 }
 
 /** What a customer left for the desk to call back: a mainland mobile number and/or a time. */
@@ -133,9 +157,12 @@ export type Intent =
   /** A loan offer's terms ("借10万，每月还9333，12个月"): its true cost. */
   | { type: 'intent.offer'; offer: OfferTerms }
   | { type: 'intent.more' }
+  /** A sum that could be the loan's amount or a size figure: which, asked. */
+  | { type: 'intent.place-sum'; placing: SumToPlace }
   /** A question asked while an agent holds the hand-off: kept for the agent. */
   | { type: 'intent.for-agent' }
-  | { type: 'intent.unknown' };
+  /** `figure`: the message held a number or a sum that could not be placed ("50" in English). */
+  | { type: 'intent.unknown'; figure?: true };
 
 export type DialogEvent =
   | UserMessageEvent
@@ -172,6 +199,20 @@ export type Param =
   | { duration: number }
   /** A contact left for the desk ("手机号 13812345678，方便联系的时间：下午"). */
   | { contact: Contact };
+
+/** The profile fields a message can change (ProfileChange's `slot`). */
+export const PROFILE_CHANGE_SLOTS = [
+  'industry',
+  'employees',
+  'annualRevenueCny',
+  'totalAssetsCny',
+  'sizeClass',
+  'purpose',
+  'amount',
+  'termMonths',
+  'crossBorder',
+  'onlineSales',
+] as const satisfies ReadonlyArray<ProfileChange['slot']>;
 
 /** What changed in the profile in one message, to acknowledge it ("记下了：员工30人"). */
 export type ProfileChange =
@@ -252,6 +293,10 @@ export const DIALOG_KEYS = [
   'reask.size',
   'reask.purpose',
   'reask.term',
+  'reask.amount',
+  'ask.which-sum',
+  'size.small-or-micro',
+  'purpose.assumed-stock',
   'skip.ok',
   'skip.put-aside',
   'decline.noted',

@@ -115,7 +115,8 @@ function sentenceJoin(locale: Locale, items: string[], last: 'and' | 'or' = 'and
 }
 
 function people(locale: Locale, count: number): string {
-  return translator(locale)('people', { count: formatCount(locale, count) });
+  // "1 employee", not "1 employees".
+  return translator(locale)(count === 1 ? 'people-one' : 'people', { count: formatCount(locale, count) });
 }
 
 function formatParam(locale: Locale, value: Param): string {
@@ -297,9 +298,12 @@ function fitText(locale: Locale, fit: Fit, steps: readonly NextStepId[]): string
   const k = translator(locale, 'knowledge');
   const service = serviceName(locale, fit.serviceId);
   const better = fit.better ? serviceName(locale, fit.better.serviceId, fit.better.variant) : undefined;
+  // "有这些前提：" only above the conditions it announces; none turning on the facts missing, said plainly.
+  const plain = fit.verdict === 'depends' && fit.rules.length === 0 && (fit.outside ?? []).length === 0;
+  const verdict = plain ? 'depends-plain' : fit.verdict;
   const lines = [
     ...(fit.onlineLoans ? [k('answers.does-it-fit.online-loans')] : []),
-    k(`answers.does-it-fit.${fit.verdict}`, { service, ...(fit.recommendation ? { rank: fit.recommendation.rank } : {}) }),
+    k(`answers.does-it-fit.${verdict}`, { service, ...(fit.recommendation ? { rank: fit.recommendation.rank } : {}) }),
   ];
   if (fit.recommendation) {
     for (const reason of telling(fit.recommendation.reasons).slice(0, REASONS_FOR_BEST))
@@ -721,6 +725,8 @@ function choiceWords(locale: Locale, id: ChoiceId): string {
       return t(`choices.cmd.${value}`);
     case 'lang':
       return t(`choices.lang.${value}`);
+    case 'sum':
+      return t(`choices.sum.${value}`);
     default:
       return t(`choices.${kind}`);
   }

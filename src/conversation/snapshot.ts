@@ -3,7 +3,7 @@
 // than crash a turn or feed the machine values it does not expect.
 
 import { z } from 'zod';
-import { SLOTS, type DialogContext } from '../../dialogs/types';
+import { PROFILE_CHANGE_SLOTS, SLOTS, type DialogContext } from '../../dialogs/types';
 import { DIALOG_SCHEMA_VERSION, STATE_NAMES, type StateName } from '../../dialogs/machine';
 import { INDUSTRY_IDS, PURPOSE_IDS, SERVICE_IDS, SIZE_CLASSES } from '../knowledge/ids';
 import { LOCALES } from '../locale';
@@ -55,6 +55,23 @@ const contextSchema = z.object({
   asked: count.optional(),
   // Added with services the owner refused (optional: snapshots from before restore unchanged).
   declined: z.array(z.enum(SERVICE_IDS)).max(16).optional(),
+  // Added with answering in the language the conversation began in (optional: older snapshots restore unchanged).
+  startedIn: z.enum(LOCALES).optional(),
+  // Added with reading a figure after the last answer (optional: snapshots from before restore unchanged).
+  recent: z
+    .object({
+      asked: z.enum(SLOTS).nullable(),
+      changed: z.array(z.enum(PROFILE_CHANGE_SLOTS)).max(16),
+    })
+    .strict()
+    .optional(),
+  placing: z
+    .object({
+      money: z.object({ value: count, currency: z.string().regex(/^[A-Z]{3}$/) }).strict(),
+      figure: z.enum(['revenue', 'assets']),
+    })
+    .strict()
+    .optional(),
 });
 
 const snapshotSchema = z

@@ -161,6 +161,8 @@ const CANCEL = new RegExp(
     String.raw`不要人了`,
     String.raw`不(?:用)?等了`,
     String.raw`^\s*算了(?:吧|嘛|哈|啦)?\s*[。.!！~～]*\s*$`,
+    // Said alone, of the request just made: 不要了, 不需要了, 不找了 (the wish taken back; 不要 alone may refuse the number).
+    String.raw`^\s*(?:不要|不需要|不想要|不找|不想找)了(?:吧|嘛|哈|啦|哦)?\s*[。.!！~～]*\s*$`,
     String.raw`\bnever\s*mind\b`,
     String.raw`\bforget (?:it|about it)\b`,
     // "cancel" said alone or of the request ("cancel that"), not of a loan asked about ("can i cancel the loan?").

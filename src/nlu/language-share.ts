@@ -24,10 +24,14 @@ import { languageOfWords, languageWords } from './normalize';
 export const SWITCH_SHARE = 2 / 3;
 /** Words of the other language needed once the conversation is under way (10 Han characters). */
 export const SETTLED_MIN_WORDS = 5;
+/** Words enough to bring back the language the conversation began in (4 Han characters: 格有贴息). */
+export const RETURN_MIN_WORDS = 2;
 
 export interface ConversationLanguage {
   locale: Locale;
   profile: EnterpriseProfile;
+  /** The language the conversation began in, the owner's own: a message plainly in it needs no more words to bring the replies back. */
+  startedIn?: Locale;
 }
 
 /**
@@ -43,5 +47,6 @@ export function languageToFollow(text: string, conversation?: ConversationLangua
   const otherWords = written === 'zh-CN' ? words.zh : words.en;
   if (otherWords / (words.zh + words.en) < SWITCH_SHARE) return null;
   const underWay = Object.values(conversation.profile).some((value) => value !== undefined);
-  return underWay && otherWords < SETTLED_MIN_WORDS ? null : written;
+  const needed = written === conversation.startedIn ? RETURN_MIN_WORDS : SETTLED_MIN_WORDS;
+  return underWay && otherWords < needed ? null : written;
 }

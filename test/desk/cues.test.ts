@@ -33,6 +33,8 @@ describe('readHandoffCues', () => {
     ['不用人工了', { mentionsCall: false, cancels: true }],
     ['不等了', { mentionsCall: false, cancels: true }],
     ['算了', { mentionsCall: false, cancels: true }],
+    ['不需要了哈', { mentionsCall: false, cancels: true }],
+    ['不找了', { mentionsCall: false, cancels: true }],
     ['never mind', { mentionsCall: false, cancels: true }],
     ['forget it, thanks', { mentionsCall: false, cancels: true }],
     ['cancel', { mentionsCall: false, cancels: true }],
@@ -40,6 +42,8 @@ describe('readHandoffCues', () => {
     // Not the request withdrawn: a guarantor not looked for, a loan asked about.
     ['我们不找人担保', { mentionsCall: false }],
     ['can i cancel the loan early?', { mentionsCall: false }],
+    // Something else not wanted: 不要了 only said alone takes the request back.
+    ['抵押不要了', { mentionsCall: false }],
   ])('%s', (text, cues) => {
     expect(readHandoffCues(text)).toEqual(cues);
   });

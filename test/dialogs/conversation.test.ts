@@ -682,19 +682,17 @@ describe('unknown input never dead-ends', () => {
     const say = (text: string) => engine.handle({ conversationId: 'aside', channel: 'api', text });
     await say('我们是跑旅游的旅行社');
     await say('员工35人 去年营业额1500万');
-    await say('淡季现金流紧张 要借100万');
+    await say('淡季要借100万');
     const third = await say('哈哈哈');
-    expect([third.view.awaiting, third.view.profile.totalAssetsCny]).toEqual(['size', undefined]);
+    expect([third.view.awaiting, third.view.profile.purpose]).toEqual(['purpose', undefined]);
     // Not understood: asked again, not counted; the term given is the third reply that does not answer it.
     const fourth = await say('借一年');
-    expect(fourth.replies.map((r) => r.text.split('\n')[0])).toEqual([
-      '好的，记下了：期限：1年。',
-      '还需要知道资产总额，才能按国家标准判断规模，例如：“资产500万”。不清楚可以回复“跳过”。',
-    ]);
-    const fifth = await say('主要是发工资');
+    expect(fourth.replies.map((r) => r.text.split('\n')[0])).toEqual(['好的，记下了：期限：1年。', '这次主要想解决什么问题？请回复编号：']);
+    const fifth = await say('资产800万');
     expect(fifth.replies.map((r) => r.text.split('\n')[0])).toEqual([
+      '好的，记下了：资产总额：800万元；规模：小型企业。',
       '这一项先放一放，不影响给您推荐；之后想补充，随时告诉我。',
-      '根据您的情况（租赁和商务服务业 · 35人 · 年营业收入：1500万元 · 资金周转 · 100万元 · 1年），推荐以下互联网金融服务：',
+      '根据您的情况（租赁和商务服务业 · 小型企业 · 35人 · 年营业收入：1500万元 · 资产总额：800万元 · 100万元 · 1年），您没说钱用在哪里，下面按一般经营用款推荐；告诉我用途，能推荐得更准：',
     ]);
     expect(fifth.view.stage).toBe('advising');
     await play([

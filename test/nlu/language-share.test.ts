@@ -38,6 +38,23 @@ describe('an English conversation under way', () => {
   ]);
 });
 
+describe("an English stretch of a conversation begun in Chinese: the owner's own language comes back with a short question plainly in it", () => {
+  for (const [text, expected] of [
+    ['越南那边咋个收款', 'zh-CN'],
+    ['汇率波动大 怎么锁汇', 'zh-CN'],
+    ['格有贴息', 'zh-CN'],
+    // Mixed, or a word: still English.
+    ['what about 供应链金融?', null],
+    ['锁汇', null],
+    ['三年', null],
+    ['50万', null],
+  ] as Row[]) {
+    it(`"${text}" -> ${expected ?? 'keeps en'}`, () => {
+      expect(languageToFollow(text, { locale: 'en', profile: UNDER_WAY, startedIn: 'zh-CN' })).toBe(expected);
+    });
+  }
+});
+
 describe('a Chinese conversation under way', () => {
   table('zh-CN', UNDER_WAY, [
     ['what about P2P?', null],

@@ -195,7 +195,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bbot again\b`,
       String.raw`\btalk to (?:the )?bot\b`,
     ],
-    whole: [String.raw`\bcontinue\b`, String.raw`\bbot\b`, String.raw`\bgo back\b`],
+    // "back" alone, as "返回": back to where the conversation stands (or to the bot from a person).
+    whole: [String.raw`\bcontinue\b`, String.raw`\bbot\b`, String.raw`\bgo back\b`, String.raw`\bback\b`],
   },
   {
     command: 'human',

@@ -688,6 +688,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bnew (?:services?|flavou?rs?|brand)\b`,
       // A range of products: "a new line of skincare products", "a new range of teas".
       String.raw`\bnew (?:line|range|series|collection) of\b`,
+      // A new range of the firm's products: "new product line", "a new line of products" (a production line is equipment).
+      String.raw`\bnew product lines?\b`,
     ],
   },
   {

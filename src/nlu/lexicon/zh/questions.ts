@@ -706,6 +706,8 @@ const startupWords: readonly string[] = [
   // No revenue yet, in English words inside Chinese: 还没有 revenue, 还没 revenue.
   String.raw`没(?:有|得)?\s*(?:revenue|income|sales)\b`,
   String.raw`还没(?:营业)?(?:收入|营业额|营收|流水)`,
+  // The figure named first, then none yet: 营业额还没得, 收入暂时没有 (not 营业额没得那么多, a correction).
+  String.raw`(?:营业额|营业收入|收入|营收|流水|销售额)(?:都|也)?(?:还|暂时|目前){1,2}(?:都)?没(?:有|得)(?!那么|这么|多少)`,
   '筹备开',
   String.raw`准备开(?:个|一个|一家|家)?(?:店|公司|厂)`,
   String.raw`也(?:想|打算|准备|要)开(?:个|一个|一家|家)`,

@@ -202,6 +202,8 @@ export const correctionCue: Words = [
 
 /** Words that open a correction of a figure: 说错了, sorry (see replaceCue). */
 const correctionOpeners: Words = [
+  // The figure just said denied, then the right one: 不是，是八十万 (不是 alone, a figure after it).
+  String.raw`不是(?:的|啦)?`,
   String.raw`(?:说|讲)错了`,
   String.raw`打错了?`,
   String.raw`(?:写|记|弄|看)错了`,
