@@ -283,6 +283,15 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   'paid-after': { side: 'after', gap: SPACE },
   // "合同还有五年", "租期还剩三年": what is left of a lease or a contract.
   'lease-before': { side: 'before', gap: DURATION_GAP },
+  // "要开满三年才能贷", "two years of tax records": a span the lender requires, not the loan's term.
+  'required-before': { side: 'before', gap: DURATION_GAP },
+  'required-after': { side: 'after', gap: fillers('possessive') },
+  // "银行只给批了10万 不够", "they offered 50k but that's not enough": a sum granted, said too little.
+  granted: { side: 'before', gap: /^\s*(?:(?:只有|只|才|最多|就|仅|only|just|for|us|me)\s*)*$/ },
+  'too-little': {
+    side: 'after',
+    gap: /^[\s,，]*(?:(?:but|that['’]?s|thats|it['’]?s|its|is|was|which is|根本|远远|还是|也|就|可是|但是?)\s*)*$/,
+  },
 };
 
 /** Where a side line gives way to the main trade: "but mainly we are a printing shop", "但主要是开印刷厂", "主业是开餐厅". */
@@ -399,9 +408,11 @@ export const RELATIVE_NAMED_AFTER = compile([zh.relatives], 'g', {
  * A lender or an agent, then (a few words on) their speech: the rest of the sentence, up to the
  * owner's own turn, is what they offer (zh/scopes.ts lenders).
  */
+/** The owner judging a sum granted (不够, 太少, not enough): the lender's words end there. */
+const TOO_LITTLE = [...zh.figureMarks, ...en.figureMarks].flatMap((m) => (m.mark === 'too-little' ? m.words : [])).join('|');
 export const LENDER_SAYS = compile([zh.lenders, en.lenders], 'g', {
   before: '(?:',
-  after: String.raw`)[^，。,.!?；;\n]{0,6}?(?:${[...zh.lenderSpeech, ...en.lenderSpeech].join('|')})(?:(?!${OWN_TURN}|我想|我们想|我要)[^.!?。！？\n])*`,
+  after: String.raw`)[^，。,.!?；;\n]{0,6}?(?:${[...zh.lenderSpeech, ...en.lenderSpeech].join('|')})(?:(?!${OWN_TURN}|我想|我们想|我要|${TOO_LITTLE})[^.!?。！？\n])*`,
 });
 /**
  * The owner, then people counted by role: "me and 2 helpers", "我和三个工人"; in English the

@@ -916,6 +916,15 @@ const INTEREST_WORD = /利息|利率|息|\b(?:interest|rates?|apr)\b/;
 const markOf = (a: Around, mark: FigureMark): Mark | undefined => a.marks.near(mark, a.q, a.span);
 
 /**
+ * A sum a lender granted, then said too little ("银行只给批了10万 不够", "they offered 50k but that's not
+ * enough"): set aside as a sum not enough is (deniedMoney), not the amount wanted nor a bare sum.
+ */
+function grantedTooLittle(marks: Marks, q: Quantity, clause: readonly [number, number], nextSumStart: number): Mark | undefined {
+  if (q.kind !== 'money' || marks.before('granted', q.start, clause[0]) === undefined) return undefined;
+  return marks.after('too-little', q.end, nextSumStart);
+}
+
+/**
  * Why a duration is not the loan's term, one named rule each, in order; the first that holds
  * decides, with the mark or figure it rests on.
  */
@@ -996,6 +1005,8 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   ],
   // "客栈是租的 合同还有五年": what is left of a lease, not the loan's.
   ['what is left of a lease', (a) => markOf(a, 'lease-before')?.rule],
+  // "要开满三年才能贷", "银行要两年的纳税记录", "6 months of bank statements": a span the lender requires.
+  ['a span the lender requires', (a) => (markOf(a, 'required-before') ?? markOf(a, 'required-after'))?.rule],
   // "the last loan was 300k for 1 year": the term of the sum before it, which is none of ours.
   [
     'the term of a sum that is not ours',
@@ -1239,7 +1250,10 @@ export function readSlots(
     const total = markOf(a, 'total') !== undefined;
     const denied = markOf(a, 'denied');
     // "50万不够，要八十万", "期限一年改两年": the rest of the message, not only the clause.
-    const notEnough = q.kind === 'money' || q.kind === 'duration' ? marks.near('not-enough', q, [span[0], text.length]) : undefined;
+    const notEnough =
+      q.kind === 'money' || q.kind === 'duration'
+        ? (marks.near('not-enough', q, [span[0], text.length]) ?? grantedTooLittle(marks, q, clause, nextSumStart))
+        : undefined;
     if (denied !== undefined || notEnough !== undefined) {
       deniedSpans.push([Math.min(q.start, denied?.start ?? q.start), q.end]);
       if (q.kind === 'money') {

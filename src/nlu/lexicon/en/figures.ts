@@ -469,6 +469,27 @@ export const figureMarks: readonly MarkWords[] = [
     ],
   }, // What is left of a lease (zh 合同还有五年); English not yet collected.
   { mark: 'lease-before', words: [] },
+  // A span the lender requires before it (zh 要开满三年); English not yet collected.
+  { mark: 'required-before', words: [] },
+  // ...or the records asked for: "2 yrs of tax records", "6 months of bank statements", "3 years of accounts".
+  {
+    mark: 'required-after',
+    words: [
+      String.raw`of\s+(?:(?:tax|bank|business|financial|sales|vat|social insurance|pension|audited)\s+)?(?:records?|statements?|accounts?|returns?|history|filings?|payslips?|books|invoices|bookkeeping)\b`,
+    ],
+  },
+  // A sum a lender granted ("approved for", "offered us", "gave us", "a limit of"), then said too little.
+  {
+    mark: 'granted',
+    words: [
+      String.raw`\b(?:approved|offered|gave|lent|granted)(?:\s+(?:us|me))?(?:\s+(?:for|only|just))*`,
+      String.raw`\b(?:limit|credit line)(?:\s+(?:of|is|was))?`,
+    ],
+  },
+  {
+    mark: 'too-little',
+    words: [String.raw`not (?:nearly |near |even close to )?enough\b`, String.raw`(?:way |far )?too (?:little|low|small)\b`],
+  },
 ];
 
 /** What may stand between a mark and its number: "in business for about 3 years", "staff of 20". */
