@@ -77,7 +77,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\boutput(?: value)?\b`,
       // Money taken in at the till: "monthly takings about 150k", "we take in 5k a day", "the till does 3k".
       String.raw`\btakings\b`,
-      String.raw`\b(?:we|i)\s+take(?: in)?\s+(?=(?:about|around|roughly|like|maybe|almost|over|nearly)?\s*\d)`,
+      // Not a loan taken as what might be ("if we take 250k, how much a month"): the amount below.
+      String.raw`(?<!\b(?:if|say|suppose|supposing)\s+)\b(?:we|i)\s+take(?: in)?\s+(?=(?:about|around|roughly|like|maybe|almost|over|nearly)?\s*\d)`,
       // "sale per day around 4000", "one yr sale about 6 mil": sales in Chinglish (not "for sale").
       String.raw`(?<!\bfor )\bsales?\b`,
       String.raw`\bincome\b`,
@@ -144,9 +145,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\binstal(?:l)?ments?\b`,
       // Money spent, repaid, or a loan taken before: history, not the sum wanted.
       String.raw`\bspent\b`,
-      String.raw`\b(?:we|i)(?: already)? (?:borrowed|took out)\b`,
+      String.raw`(?<!\b(?:if|say|suppose|supposing) )\b(?:we|i)(?: already)? (?:borrowed|took out)\b`,
       String.raw`\bpa(?:y|ying|id) back\b`,
-      String.raw`\b(?:took|taken)\b(?: out)?(?: an? loans?)?(?: of)?`,
+      String.raw`(?<!\b(?:if|say|suppose|supposing) (?:we|i) )\b(?:took|taken)\b(?: out)?(?: an? loans?)?(?: of)?`,
       String.raw`\b(?:we|i) (?:paid|pay)\b`,
       String.raw`\b(?:last|previous|old|existing|current|first) loans?\b(?: (?:was|is|of))?`,
       // What something is worth or what is owed: "stock is worth 800k", "we owe suppliers 200k".
@@ -164,6 +165,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<=\b(?:how much|what(?:['’]s|s| is| would be)?(?: the)?) interest\b[^,.;?]{0,20}?)\bon(?= (?:a |an )?\d)`,
       String.raw`\bneeds?\b`,
       String.raw`\bneeded\b`,
+      // A loan taken as what might be: "if we take 250k", "say we took 400k".
+      String.raw`(?<=\b(?:if|say|suppose|supposing) (?:we|i) )(?:take|took|get|got)(?: out)?(?: a loan of)?\b`,
       String.raw`\bborrow\w*`,
       String.raw`\bloans?\b`,
       String.raw`\braise\b`,
