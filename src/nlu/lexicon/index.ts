@@ -436,6 +436,9 @@ export const OWNER_AND_COUNT = new RegExp(`${EN_OWNER_THEN_COUNT}|${ZH_OWNER_THE
 export const OFFERED_BY = compile([zh.offeredBy, en.offeredBy], 'g');
 /** Staff counted in the busy season and the regular staff (zh/roles.ts peakSeason, regularSeason). */
 export const PEAK_SEASON = compile([zh.peakSeason, en.peakSeason], 'g');
+/** When a head count was true: before (以前, used to) against now (现在就剩, down to) (zh/roles.ts staffBefore, staffNow). */
+export const STAFF_BEFORE = compile([zh.staffBefore, en.staffBefore], 'g');
+export const STAFF_NOW = compile([zh.staffNow, en.staffNow], 'g');
 export const REGULAR_SEASON = compile([zh.regularSeason, en.regularSeason], 'g');
 /** The days of the week a day's sales are said for (zh/figures.ts weekdays, weekend). */
 export const WEEKDAYS = compile([zh.weekdays, en.weekdays], 'g');

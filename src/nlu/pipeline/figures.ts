@@ -18,6 +18,8 @@ import {
   OWN_FUNDS,
   PEAK_SEASON,
   REGULAR_SEASON,
+  STAFF_BEFORE,
+  STAFF_NOW,
   REST_ASKED,
   SHORT_OF,
   WANTING,
@@ -571,7 +573,9 @@ function roleBefore(text: string, at: number, roles: readonly RoleSpan[]): boole
  * The staff: a head count said to be the total ("一共6个人"); else head counts given by role
  * ("厨师四个、服务员五个", "8 drivers and 3 office staff") summed; else the largest.
  */
-function staff(all: readonly Head[]): Head | undefined {
+function staff(said: readonly Head[]): Head | undefined {
+  // "以前二十几个 现在就剩八个", "we had 40 staff before, only 14 now": beside a count of now, a count of before is none.
+  const all = said.some((h) => h.when === 'now') && said.some((h) => h.when === 'before') ? said.filter((h) => h.when !== 'before') : said;
   // "工人 农忙时候五十几个 平时十来个", "8 staff, up to 20 in the tourist season": the regular staff
   // counts; a busy season's count only when it is all the message gives.
   // A regular word (平时, full-time) sets counts apart only beside a season's count: "full-time 六个
@@ -653,6 +657,8 @@ interface Head {
   added?: true;
   /** The owners' group counted in its own words ("two of us", "me and my cousin"): where that phrase starts. */
   group?: number;
+  /** Said of before (以前, used to) or of now (现在就剩, down to): a count of before gives way to one of now. */
+  when?: 'before' | 'now';
 }
 type Season = 'peak' | 'regular';
 
@@ -822,7 +828,28 @@ function staffCounted(
 /** The head of a count of staff: times the units it is said for each of, and in the owners' group when it is theirs. */
 function groupedHead(a: Around, count: number, total: boolean, staff: StaffCount, roles: readonly RoleSpan[]): Head {
   const head = staffHead(a, count * unitsEach(a.text, a.q), total, staff.span?.role, staff.season);
-  return ownGroup(head, a.q, staff.span, a.text, roles);
+  return { ...ownGroup(head, a.q, staff.span, a.text, roles), ...timeOf(a) };
+}
+
+/** How far after a count a word of its time may stand ("40 before", "14 now", "15 last year"). */
+const TIME_AFTER_REACH = 16;
+/**
+ * When a head count was true, from the nearest word of time before it since the count before, in its
+ * clause ("以前二十几个 现在就剩八个", "去年还有十五个工人 今年只剩六个"), else right after it ("40 before,
+ * 14 now"): a count of before gives way to a count of now (`staff`).
+ */
+function timeOf(a: Around): { when?: 'before' | 'now' } {
+  const previous = a.quantities.filter((o) => o.end <= a.q.start && (o.kind === 'people' || o.kind === 'number')).at(-1);
+  const from = Math.max(a.clause[0], previous?.end ?? 0, a.q.start - WINDOW);
+  const last = (re: RegExp, s: string) => allMatches(re, s).at(-1)?.start ?? -1;
+  const before = a.text.slice(from, a.q.start);
+  const [past, now] = [last(STAFF_BEFORE, before), last(STAFF_NOW, before)];
+  if (past >= 0 || now >= 0) return { when: past > now ? 'before' : 'now' };
+  const next = a.quantities.find((o) => o.start >= a.q.end && (o.kind === 'people' || o.kind === 'number'));
+  const after = a.text.slice(a.q.end, Math.min(a.clause[1], next?.start ?? a.text.length, a.q.end + TIME_AFTER_REACH));
+  const [pastAfter, nowAfter] = [allMatches(STAFF_BEFORE, after)[0]?.start, allMatches(STAFF_NOW, after)[0]?.start];
+  if (pastAfter === undefined && nowAfter === undefined) return {};
+  return { when: nowAfter === undefined || (pastAfter !== undefined && pastAfter < nowAfter) ? 'before' : 'now' };
 }
 
 function staffHead(a: Around, value: number, total: boolean, role: string | undefined, season: Season | undefined): Head {
@@ -1452,10 +1479,13 @@ export function readSlots(
           ownerTotal(totalMark) ||
           (totalMark !== undefined && ownerTotal(a.marks.before('total', totalMark.start, a.span[0]))) ||
           (ownerIn !== undefined && /在内|\b(?:me|myself|owner|boss)\b/.test(text.slice(ownerIn.start, ownerIn.end)));
-        if (markOf(a, 'people-label') !== undefined || deniedPeople || now !== undefined || withOwner) {
+        // "we had 40 staff before, only 14 now", "十五个工人 今年只剩六个": a bare count said of now after a head count of before.
+        const nowAfterBefore = heads.some((h) => h.when === 'before') && timeOf(a).when === 'now';
+        if (markOf(a, 'people-label') !== undefined || deniedPeople || now !== undefined || withOwner || nowAfterBefore) {
           heads.push({
             value: headCount(Math.round(q.value), fewerThan),
             total,
+            ...timeOf(a),
             why: `figure:staff ${quoted(a)} by a head-count label`,
             ...(markOf(a, 'people-label') === undefined ? {} : { label: true as const }),
           });

@@ -498,7 +498,7 @@ export const figureMarks: readonly MarkWords[] = [
 /** What may stand between a mark and its number: "in business for about 3 years", "staff of 20". */
 export const figureGaps: FigureGaps = {
   duration: ['about', 'abt', 'around', 'over', 'nearly', 'almost', 'roughly', 'approximately', 'just', 'only', 'another', 'the', 'a'],
-  people: ['of', 'is', 'are', 'r', 'about', 'abt', 'around', 'approximately', 'roughly', '~', 'nearly', 'almost'],
+  people: ['of', 'is', 'are', 'was', 'were', 'r', 'about', 'abt', 'around', 'approximately', 'roughly', '~', 'nearly', 'almost'],
   approximately: ['about', 'abt', 'approx', 'around', 'roughly', 'approximately', 'maybe'],
   total: [],
   possessive: [],
