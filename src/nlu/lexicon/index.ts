@@ -435,6 +435,8 @@ export const OWNER_AND_COUNT = new RegExp(`${EN_OWNER_THEN_COUNT}|${ZH_OWNER_THE
 /** A loan someone else offers or promises ("he can get me 500k", 中介说可以帮我贷100万): not the owner's need. */
 export const OFFERED_BY = compile([zh.offeredBy, en.offeredBy], 'g');
 /** Staff counted in the busy season and the regular staff (zh/roles.ts peakSeason, regularSeason). */
+/** The whole year said of a sum (全年下来, 一年总共, the whole yr): the year's revenue beside a season's (figures.ts). */
+export const WHOLE_YEAR = compile([zh.wholeYear, en.wholeYear], 'g');
 export const PEAK_SEASON = compile([zh.peakSeason, en.peakSeason], 'g');
 /** When a head count was true: before (以前, used to) against now (现在就剩, down to) (zh/roles.ts staffBefore, staffNow). */
 export const STAFF_BEFORE = compile([zh.staffBefore, en.staffBefore], 'g');

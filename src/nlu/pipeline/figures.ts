@@ -20,6 +20,7 @@ import {
   REGULAR_SEASON,
   STAFF_BEFORE,
   STAFF_NOW,
+  WHOLE_YEAR,
   REST_ASKED,
   SHORT_OF,
   WANTING,
@@ -831,6 +832,32 @@ function groupedHead(a: Around, count: number, total: boolean, staff: StaffCount
   return { ...ownGroup(head, a.q, staff.span, a.text, roles), ...timeOf(a) };
 }
 
+/** Words between the whole year and its sum, or the sum and the whole year: 也就, 大概, like, around. */
+const WHOLE_YEAR_GAP =
+  /^[\s,，]*(?:(?:也就|大概|大约|差不多|能有|有|就|才|也|都|是|做|卖|做了|卖了|营业额|流水|收入|like|about|around|roughly|maybe|is|was|we do|we make|only|just)\s*)*$/;
+/**
+ * A sum said to be the whole year's ("35k a month in high season, like 200k the whole yr", "旺季一个月
+ * 十来万 全年下来也就六十万") beside sales read for a shorter period: the year's revenue as the owner sums
+ * it up, not a loose sum, and it replaces the season's month multiplied out.
+ */
+function wholeYearSum(text: string, sums: readonly Quantity[], slots: Slots, noteFigure: FigureNote): void {
+  if (slots.annualRevenueCny === undefined) return;
+  const money = sums.filter((q) => q.kind === 'money' && q.currency === 'CNY');
+  for (const said of allMatches(WHOLE_YEAR, text)) {
+    // The sum right after the words (全年下来也就六十万), else the one right before them (200k the whole yr).
+    const q =
+      money.find((o) => o.start >= said.end && WHOLE_YEAR_GAP.test(text.slice(said.end, o.start))) ??
+      money.findLast((o) => o.end <= said.start && WHOLE_YEAR_GAP.test(text.slice(o.end, said.start)));
+    if (q === undefined) continue;
+    if (slots.money?.value === q.value) delete slots.money;
+    if (slots.annualRevenueCny === q.value) return;
+    slots.annualRevenueCny = q.value;
+    slots.rules.annualRevenueCny = `figure:revenue "${text.slice(q.start, q.end)}" the whole year ("${said.text}")`;
+    noteFigure(`money "${text.slice(q.start, q.end)}"`, `the year's revenue: said of the whole year ("${said.text}")`);
+    return;
+  }
+}
+
 /** How far after a count a word of its time may stand ("40 before", "14 now", "15 last year"). */
 const TIME_AFTER_REACH = 16;
 /**
@@ -1536,6 +1563,7 @@ export function readSlots(
     slots.number = reply.value;
     slots.rules.number = `figure:number "${text.slice(reply.start, reply.end)}" alone in its phrase but for hedges`;
   }
+  wholeYearSum(text, sums, slots, noteFigure);
   const staffTotal = staff(heads);
   if (staffTotal !== undefined) {
     slots.employees = staffTotal.value;

@@ -495,6 +495,14 @@ export const figureMarks: readonly MarkWords[] = [
   },
 ];
 
+/** The whole year said of a sum ("like 200k the whole yr", "whole year around 500k"): see zh wholeYear. */
+export const wholeYear: Words = [
+  String.raw`\b(?:the |a |for the )?(?:whole|full|entire) (?:year|yr)\b`,
+  String.raw`\ball (?:year|yr)(?: round)?\b`,
+  String.raw`\ball in all\b`,
+  String.raw`\bfor the (?:year|yr)\b`,
+];
+
 /** What may stand between a mark and its number: "in business for about 3 years", "staff of 20". */
 export const figureGaps: FigureGaps = {
   duration: ['about', 'abt', 'around', 'over', 'nearly', 'almost', 'roughly', 'approximately', 'just', 'only', 'another', 'the', 'a'],

@@ -307,6 +307,18 @@ const NUMERAL = String.raw`(?:\d|[一二两三四五六七八九十几百千])`;
 /** Before a volume: "一年收个两千来吨", "一年大概卖一百吨", "一年收购量几百吨", "一箱一年摇二三十斤蜜". */
 const volumeAfter = String.raw`[^\s\d，。,.!?；;、一二两三四五六七八九十几百千年月天日周季]{0,4}?${NUMERAL}[\d.一二两三四五六七八九十几百千万]*(?:来|多)?\s*个?(?:${volumeUnits.join('|')})`;
 
+/**
+ * The whole year said of a sum (全年下来也就六十万, 一年总共八十来万): beside a season's or a month's sales,
+ * the year's revenue as the owner sums it up.
+ */
+export const wholeYear: Words = [
+  String.raw`全年(?:下来|加起来|算下来)?`,
+  String.raw`一整年`,
+  String.raw`整年`,
+  String.raw`一年(?:下来|到头|总共|一共|加起来|算下来|合计)`,
+  String.raw`(?:总共|一共|加起来)一年`,
+];
+
 /** In the order of FIGURE_MARKS (lexicon/types.ts); every locale lists every mark. */
 export const figureMarks: readonly MarkWords[] = [
   { mark: 'per-year', words: [] },
