@@ -283,6 +283,15 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   'paid-after': { side: 'after', gap: SPACE },
   // "合同还有五年", "租期还剩三年": what is left of a lease or a contract.
   'lease-before': { side: 'before', gap: DURATION_GAP },
+  // "要开满三年才能贷", "two years of tax records": a span the lender requires, not the loan's term.
+  'required-before': { side: 'before', gap: DURATION_GAP },
+  'required-after': { side: 'after', gap: fillers('possessive') },
+  // "银行只给批了10万 不够", "they offered 50k but that's not enough": a sum granted, said too little.
+  granted: { side: 'before', gap: /^\s*(?:(?:只有|只|才|最多|就|仅|only|just|for|us|me)\s*)*$/ },
+  'too-little': {
+    side: 'after',
+    gap: /^[\s,，]*(?:(?:but|that['’]?s|thats|it['’]?s|its|is|was|which is|根本|远远|还是|也|就|可是|但是?)\s*)*$/,
+  },
 };
 
 /** Where a side line gives way to the main trade: "but mainly we are a printing shop", "但主要是开印刷厂", "主业是开餐厅". */
@@ -329,6 +338,8 @@ export const REPLACE_CUE = compile([zh.replaceCue, en.replaceCue], '');
 export const QUESTION_AFTER_TOPIC = compile([zh.questionAfterTopic, en.questionAfterTopic], 'g');
 export const QUESTION_BEFORE_TOPIC = compile([zh.questionBeforeTopic, en.questionBeforeTopic], 'g');
 export const WHAT_IF_ASKED = compile([zh.whatIfAsked, en.whatIfAsked], 'g');
+/** A condition, then a question about it (借二十万的话 一个月还多少, "if sales hit 3m would we still be micro"). */
+export const CONDITION_ASKED = compile([zh.conditionAsked, en.conditionAsked], 'g');
 /** Matches nothing: a question kind read only before its topic. */
 export const NOTHING_AFTER = compile([[], []], 'g');
 export const ELIGIBILITY_AFTER_TOPIC = compile([zh.eligibilityAfterTopic, en.eligibilityAfterTopic], 'g');
@@ -399,9 +410,11 @@ export const RELATIVE_NAMED_AFTER = compile([zh.relatives], 'g', {
  * A lender or an agent, then (a few words on) their speech: the rest of the sentence, up to the
  * owner's own turn, is what they offer (zh/scopes.ts lenders).
  */
+/** The owner judging a sum granted (不够, 太少, not enough): the lender's words end there. */
+const TOO_LITTLE = [...zh.figureMarks, ...en.figureMarks].flatMap((m) => (m.mark === 'too-little' ? m.words : [])).join('|');
 export const LENDER_SAYS = compile([zh.lenders, en.lenders], 'g', {
   before: '(?:',
-  after: String.raw`)[^，。,.!?；;\n]{0,6}?(?:${[...zh.lenderSpeech, ...en.lenderSpeech].join('|')})(?:(?!${OWN_TURN}|我想|我们想|我要)[^.!?。！？\n])*`,
+  after: String.raw`)[^，。,.!?；;\n]{0,6}?(?:${[...zh.lenderSpeech, ...en.lenderSpeech].join('|')})(?:(?!${OWN_TURN}|我想|我们想|我要|${TOO_LITTLE})[^.!?。！？\n])*`,
 });
 /**
  * The owner, then people counted by role: "me and 2 helpers", "我和三个工人"; in English the
@@ -422,7 +435,12 @@ export const OWNER_AND_COUNT = new RegExp(`${EN_OWNER_THEN_COUNT}|${ZH_OWNER_THE
 /** A loan someone else offers or promises ("he can get me 500k", 中介说可以帮我贷100万): not the owner's need. */
 export const OFFERED_BY = compile([zh.offeredBy, en.offeredBy], 'g');
 /** Staff counted in the busy season and the regular staff (zh/roles.ts peakSeason, regularSeason). */
+/** The whole year said of a sum (全年下来, 一年总共, the whole yr): the year's revenue beside a season's (figures.ts). */
+export const WHOLE_YEAR = compile([zh.wholeYear, en.wholeYear], 'g');
 export const PEAK_SEASON = compile([zh.peakSeason, en.peakSeason], 'g');
+/** When a head count was true: before (以前, used to) against now (现在就剩, down to) (zh/roles.ts staffBefore, staffNow). */
+export const STAFF_BEFORE = compile([zh.staffBefore, en.staffBefore], 'g');
+export const STAFF_NOW = compile([zh.staffNow, en.staffNow], 'g');
 export const REGULAR_SEASON = compile([zh.regularSeason, en.regularSeason], 'g');
 /** The days of the week a day's sales are said for (zh/figures.ts weekdays, weekend). */
 export const WEEKDAYS = compile([zh.weekdays, en.weekdays], 'g');

@@ -91,6 +91,10 @@ export const FIGURE_MARKS = [
   'paid-before',
   'paid-after',
   'lease-before',
+  'required-before',
+  'required-after',
+  'granted',
+  'too-little',
 ] as const;
 export type FigureMark = (typeof FIGURE_MARKS)[number];
 export interface MarkWords {

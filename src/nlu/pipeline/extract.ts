@@ -47,6 +47,7 @@ import {
   QUESTION_AFTER_TOPIC,
   QUESTION_BEFORE_TOPIC,
   WHAT_IF_ASKED,
+  CONDITION_ASKED,
   NOTHING_AFTER,
   OFFERED_BY,
   RELATIVE_BUSINESS,
@@ -185,9 +186,10 @@ function afterServices(state: State, start: number, end: number): number {
   return at;
 }
 
-const TOPIC_QUESTIONS: ReadonlyArray<['question' | 'eligibility' | 'what-if', RegExp, RegExp]> = [
+const TOPIC_QUESTIONS: ReadonlyArray<['question' | 'eligibility' | 'what-if' | 'condition', RegExp, RegExp]> = [
   ['question', QUESTION_AFTER_TOPIC, QUESTION_BEFORE_TOPIC],
   ['what-if', NOTHING_AFTER, WHAT_IF_ASKED],
+  ['condition', NOTHING_AFTER, CONDITION_ASKED],
   ['eligibility', ELIGIBILITY_AFTER_TOPIC, ELIGIBILITY_BEFORE_TOPIC],
 ];
 

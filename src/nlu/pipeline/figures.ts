@@ -18,6 +18,9 @@ import {
   OWN_FUNDS,
   PEAK_SEASON,
   REGULAR_SEASON,
+  STAFF_BEFORE,
+  STAFF_NOW,
+  WHOLE_YEAR,
   REST_ASKED,
   SHORT_OF,
   WANTING,
@@ -573,7 +576,9 @@ function roleBefore(text: string, at: number, roles: readonly RoleSpan[]): boole
  * The staff: a head count said to be the total ("一共6个人"); else head counts given by role
  * ("厨师四个、服务员五个", "8 drivers and 3 office staff") summed; else the largest.
  */
-function staff(all: readonly Head[]): Head | undefined {
+function staff(said: readonly Head[]): Head | undefined {
+  // "以前二十几个 现在就剩八个", "we had 40 staff before, only 14 now": beside a count of now, a count of before is none.
+  const all = said.some((h) => h.when === 'now') && said.some((h) => h.when === 'before') ? said.filter((h) => h.when !== 'before') : said;
   // "工人 农忙时候五十几个 平时十来个", "8 staff, up to 20 in the tourist season": the regular staff
   // counts; a busy season's count only when it is all the message gives.
   // A regular word (平时, full-time) sets counts apart only beside a season's count: "full-time 六个
@@ -655,6 +660,8 @@ interface Head {
   added?: true;
   /** The owners' group counted in its own words ("two of us", "me and my cousin"): where that phrase starts. */
   group?: number;
+  /** Said of before (以前, used to) or of now (现在就剩, down to): a count of before gives way to one of now. */
+  when?: 'before' | 'now';
 }
 type Season = 'peak' | 'regular';
 
@@ -824,7 +831,54 @@ function staffCounted(
 /** The head of a count of staff: times the units it is said for each of, and in the owners' group when it is theirs. */
 function groupedHead(a: Around, count: number, total: boolean, staff: StaffCount, roles: readonly RoleSpan[]): Head {
   const head = staffHead(a, count * unitsEach(a.text, a.q), total, staff.span?.role, staff.season);
-  return ownGroup(head, a.q, staff.span, a.text, roles);
+  return { ...ownGroup(head, a.q, staff.span, a.text, roles), ...timeOf(a) };
+}
+
+/** Words between the whole year and its sum, or the sum and the whole year: 也就, 大概, like, around. */
+const WHOLE_YEAR_GAP =
+  /^[\s,，]*(?:(?:也就|大概|大约|差不多|能有|有|就|才|也|都|是|做|卖|做了|卖了|营业额|流水|收入|like|about|around|roughly|maybe|is|was|we do|we make|only|just)\s*)*$/;
+/**
+ * A sum said to be the whole year's ("35k a month in high season, like 200k the whole yr", "旺季一个月
+ * 十来万 全年下来也就六十万") beside sales read for a shorter period: the year's revenue as the owner sums
+ * it up, not a loose sum, and it replaces the season's month multiplied out.
+ */
+function wholeYearSum(text: string, sums: readonly Quantity[], slots: Slots, noteFigure: FigureNote): void {
+  if (slots.annualRevenueCny === undefined) return;
+  const money = sums.filter((q) => q.kind === 'money' && q.currency === 'CNY');
+  for (const said of allMatches(WHOLE_YEAR, text)) {
+    // The sum right after the words (全年下来也就六十万), else the one right before them (200k the whole yr).
+    const q =
+      money.find((o) => o.start >= said.end && WHOLE_YEAR_GAP.test(text.slice(said.end, o.start))) ??
+      money.findLast((o) => o.end <= said.start && WHOLE_YEAR_GAP.test(text.slice(o.end, said.start)));
+    if (q === undefined) continue;
+    if (slots.money?.value === q.value) delete slots.money;
+    if (slots.annualRevenueCny === q.value) return;
+    slots.annualRevenueCny = q.value;
+    slots.rules.annualRevenueCny = `figure:revenue "${text.slice(q.start, q.end)}" the whole year ("${said.text}")`;
+    noteFigure(`money "${text.slice(q.start, q.end)}"`, `the year's revenue: said of the whole year ("${said.text}")`);
+    return;
+  }
+}
+
+/** How far after a count a word of its time may stand ("40 before", "14 now", "15 last year"). */
+const TIME_AFTER_REACH = 16;
+/**
+ * When a head count was true, from the nearest word of time before it since the count before, in its
+ * clause ("以前二十几个 现在就剩八个", "去年还有十五个工人 今年只剩六个"), else right after it ("40 before,
+ * 14 now"): a count of before gives way to a count of now (`staff`).
+ */
+function timeOf(a: Around): { when?: 'before' | 'now' } {
+  const previous = a.quantities.filter((o) => o.end <= a.q.start && (o.kind === 'people' || o.kind === 'number')).at(-1);
+  const from = Math.max(a.clause[0], previous?.end ?? 0, a.q.start - WINDOW);
+  const last = (re: RegExp, s: string) => allMatches(re, s).at(-1)?.start ?? -1;
+  const before = a.text.slice(from, a.q.start);
+  const [past, now] = [last(STAFF_BEFORE, before), last(STAFF_NOW, before)];
+  if (past >= 0 || now >= 0) return { when: past > now ? 'before' : 'now' };
+  const next = a.quantities.find((o) => o.start >= a.q.end && (o.kind === 'people' || o.kind === 'number'));
+  const after = a.text.slice(a.q.end, Math.min(a.clause[1], next?.start ?? a.text.length, a.q.end + TIME_AFTER_REACH));
+  const [pastAfter, nowAfter] = [allMatches(STAFF_BEFORE, after)[0]?.start, allMatches(STAFF_NOW, after)[0]?.start];
+  if (pastAfter === undefined && nowAfter === undefined) return {};
+  return { when: nowAfter === undefined || (pastAfter !== undefined && pastAfter < nowAfter) ? 'before' : 'now' };
 }
 
 function staffHead(a: Around, value: number, total: boolean, role: string | undefined, season: Season | undefined): Head {
@@ -918,6 +972,15 @@ const INTEREST_WORD = /利息|利率|息|\b(?:interest|rates?|apr)\b/;
 const markOf = (a: Around, mark: FigureMark): Mark | undefined => a.marks.near(mark, a.q, a.span);
 
 /**
+ * A sum a lender granted, then said too little ("银行只给批了10万 不够", "they offered 50k but that's not
+ * enough"): set aside as a sum not enough is (deniedMoney), not the amount wanted nor a bare sum.
+ */
+function grantedTooLittle(marks: Marks, q: Quantity, clause: readonly [number, number], nextSumStart: number): Mark | undefined {
+  if (q.kind !== 'money' || marks.before('granted', q.start, clause[0]) === undefined) return undefined;
+  return marks.after('too-little', q.end, nextSumStart);
+}
+
+/**
  * Why a duration is not the loan's term, one named rule each, in order; the first that holds
  * decides, with the mark or figure it rests on.
  */
@@ -998,6 +1061,8 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   ],
   // "客栈是租的 合同还有五年": what is left of a lease, not the loan's.
   ['what is left of a lease', (a) => markOf(a, 'lease-before')?.rule],
+  // "要开满三年才能贷", "银行要两年的纳税记录", "6 months of bank statements": a span the lender requires.
+  ['a span the lender requires', (a) => (markOf(a, 'required-before') ?? markOf(a, 'required-after'))?.rule],
   // "the last loan was 300k for 1 year": the term of the sum before it, which is none of ours.
   [
     'the term of a sum that is not ours',
@@ -1241,7 +1306,10 @@ export function readSlots(
     const total = markOf(a, 'total') !== undefined;
     const denied = markOf(a, 'denied');
     // "50万不够，要八十万", "期限一年改两年": the rest of the message, not only the clause.
-    const notEnough = q.kind === 'money' || q.kind === 'duration' ? marks.near('not-enough', q, [span[0], text.length]) : undefined;
+    const notEnough =
+      q.kind === 'money' || q.kind === 'duration'
+        ? (marks.near('not-enough', q, [span[0], text.length]) ?? grantedTooLittle(marks, q, clause, nextSumStart))
+        : undefined;
     if (denied !== undefined || notEnough !== undefined) {
       deniedSpans.push([Math.min(q.start, denied?.start ?? q.start), q.end]);
       if (q.kind === 'money') {
@@ -1440,10 +1508,13 @@ export function readSlots(
           ownerTotal(totalMark) ||
           (totalMark !== undefined && ownerTotal(a.marks.before('total', totalMark.start, a.span[0]))) ||
           (ownerIn !== undefined && /在内|\b(?:me|myself|owner|boss)\b/.test(text.slice(ownerIn.start, ownerIn.end)));
-        if (markOf(a, 'people-label') !== undefined || deniedPeople || now !== undefined || withOwner) {
+        // "we had 40 staff before, only 14 now", "十五个工人 今年只剩六个": a bare count said of now after a head count of before.
+        const nowAfterBefore = heads.some((h) => h.when === 'before') && timeOf(a).when === 'now';
+        if (markOf(a, 'people-label') !== undefined || deniedPeople || now !== undefined || withOwner || nowAfterBefore) {
           heads.push({
             value: headCount(Math.round(q.value), fewerThan),
             total,
+            ...timeOf(a),
             why: `figure:staff ${quoted(a)} by a head-count label`,
             ...(markOf(a, 'people-label') === undefined ? {} : { label: true as const }),
           });
@@ -1494,6 +1565,7 @@ export function readSlots(
     slots.number = reply.value;
     slots.rules.number = `figure:number "${text.slice(reply.start, reply.end)}" alone in its phrase but for hedges`;
   }
+  wholeYearSum(text, sums, slots, noteFigure);
   const staffTotal = staff(heads);
   if (staffTotal !== undefined) {
     slots.employees = staffTotal.value;

@@ -17,6 +17,9 @@ import type { Quantity } from '../numbers';
  */
 export type ScopeKind =
   | 'what-if'
+  // A condition, then a question ("if sales hit 3m would we still count as micro", 借二十万的话 一个月还多少):
+  // no fact of the firm in it; the loan's sum and term in it are the owner's, asked about (not hypothetical).
+  | 'condition'
   | 'service'
   | 'denial'
   | 'purchase-denied'

@@ -380,6 +380,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:good|fair|bad|decent) (?:deal|offer|rate)\s*\?|\bis (?:it|that|this) a (?:good|fair|bad|decent) (?:deal|offer|rate)\b`,
       String.raw`\b(?:worth it|reasonable)\s*\?`,
       String.raw`\b(?:how much|what) (?:would|will|do|should) (?:i|we) (?:have to )?(?:pay|repay)\b(?!\s+(?:for|to) (?:the )?(?:rent|staff|wages|suppliers?|goods|stock)\b)`,
+      // The repayments asked as they would come: "what would the repayments look like", "what will the payments come to".
+      String.raw`\bwhat (?:would|will|do|does) (?:the |our |my )?(?:monthly )?(?:repayments?|payments?|instal?lments?) (?:be|look like|come to|work out (?:to|at))\b`,
       // The monthly payment asked: "what would the monthly payment be", "how much is the monthly repayment".
       String.raw`\b(?:what|how much)(?:['’]?s| would| will| is| does) (?:be )?(?:the|my|our) monthly (?:payment|repayment|instal?lment)\b`,
       // What each month's repayment comes to, as typed: "how much monthly?", "monthly need to pay how much".

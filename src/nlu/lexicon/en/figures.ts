@@ -77,7 +77,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\boutput(?: value)?\b`,
       // Money taken in at the till: "monthly takings about 150k", "we take in 5k a day", "the till does 3k".
       String.raw`\btakings\b`,
-      String.raw`\b(?:we|i)\s+take(?: in)?\s+(?=(?:about|around|roughly|like|maybe|almost|over|nearly)?\s*\d)`,
+      // Not a loan taken as what might be ("if we take 250k, how much a month"): the amount below.
+      String.raw`(?<!\b(?:if|say|suppose|supposing)\s+)\b(?:we|i)\s+take(?: in)?\s+(?=(?:about|around|roughly|like|maybe|almost|over|nearly)?\s*\d)`,
       // "sale per day around 4000", "one yr sale about 6 mil": sales in Chinglish (not "for sale").
       String.raw`(?<!\bfor )\bsales?\b`,
       String.raw`\bincome\b`,
@@ -144,9 +145,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\binstal(?:l)?ments?\b`,
       // Money spent, repaid, or a loan taken before: history, not the sum wanted.
       String.raw`\bspent\b`,
-      String.raw`\b(?:we|i)(?: already)? (?:borrowed|took out)\b`,
+      String.raw`(?<!\b(?:if|say|suppose|supposing) )\b(?:we|i)(?: already)? (?:borrowed|took out)\b`,
       String.raw`\bpa(?:y|ying|id) back\b`,
-      String.raw`\b(?:took|taken)\b(?: out)?(?: an? loans?)?(?: of)?`,
+      String.raw`(?<!\b(?:if|say|suppose|supposing) (?:we|i) )\b(?:took|taken)\b(?: out)?(?: an? loans?)?(?: of)?`,
       String.raw`\b(?:we|i) (?:paid|pay)\b`,
       String.raw`\b(?:last|previous|old|existing|current|first) loans?\b(?: (?:was|is|of))?`,
       // What something is worth or what is owed: "stock is worth 800k", "we owe suppliers 200k".
@@ -164,6 +165,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<=\b(?:how much|what(?:['’]s|s| is| would be)?(?: the)?) interest\b[^,.;?]{0,20}?)\bon(?= (?:a |an )?\d)`,
       String.raw`\bneeds?\b`,
       String.raw`\bneeded\b`,
+      // A loan taken as what might be: "if we take 250k", "say we took 400k".
+      String.raw`(?<=\b(?:if|say|suppose|supposing) (?:we|i) )(?:take|took|get|got)(?: out)?(?: a loan of)?\b`,
       String.raw`\bborrow\w*`,
       String.raw`\bloans?\b`,
       String.raw`\braise\b`,
@@ -469,12 +472,41 @@ export const figureMarks: readonly MarkWords[] = [
     ],
   }, // What is left of a lease (zh 合同还有五年); English not yet collected.
   { mark: 'lease-before', words: [] },
+  // A span the lender requires before it (zh 要开满三年); English not yet collected.
+  { mark: 'required-before', words: [] },
+  // ...or the records asked for: "2 yrs of tax records", "6 months of bank statements", "3 years of accounts".
+  {
+    mark: 'required-after',
+    words: [
+      String.raw`of\s+(?:(?:tax|bank|business|financial|sales|vat|social insurance|pension|audited)\s+)?(?:records?|statements?|accounts?|returns?|history|filings?|payslips?|books|invoices|bookkeeping)\b`,
+    ],
+  },
+  // A sum a lender granted ("approved for", "offered us", "gave us", "a limit of"), then said too little.
+  {
+    mark: 'granted',
+    words: [
+      String.raw`\b(?:approved|offered|gave|lent|granted)(?:\s+(?:us|me))?(?:\s+(?:for|only|just))*`,
+      String.raw`\b(?:limit|credit line)(?:\s+(?:of|is|was))?`,
+    ],
+  },
+  {
+    mark: 'too-little',
+    words: [String.raw`not (?:nearly |near |even close to )?enough\b`, String.raw`(?:way |far )?too (?:little|low|small)\b`],
+  },
+];
+
+/** The whole year said of a sum ("like 200k the whole yr", "whole year around 500k"): see zh wholeYear. */
+export const wholeYear: Words = [
+  String.raw`\b(?:the |a |for the )?(?:whole|full|entire) (?:year|yr)\b`,
+  String.raw`\ball (?:year|yr)(?: round)?\b`,
+  String.raw`\ball in all\b`,
+  String.raw`\bfor the (?:year|yr)\b`,
 ];
 
 /** What may stand between a mark and its number: "in business for about 3 years", "staff of 20". */
 export const figureGaps: FigureGaps = {
   duration: ['about', 'abt', 'around', 'over', 'nearly', 'almost', 'roughly', 'approximately', 'just', 'only', 'another', 'the', 'a'],
-  people: ['of', 'is', 'are', 'r', 'about', 'abt', 'around', 'approximately', 'roughly', '~', 'nearly', 'almost'],
+  people: ['of', 'is', 'are', 'was', 'were', 'r', 'about', 'abt', 'around', 'approximately', 'roughly', '~', 'nearly', 'almost'],
   approximately: ['about', 'abt', 'approx', 'around', 'roughly', 'approximately', 'maybe'],
   total: [],
   possessive: [],

@@ -180,6 +180,27 @@ export const ownerAlone: Words = [
 ];
 
 /** Staff counted in a season ("30 pickers during harvest", "8 staff, up to 20 in the tourist season"); the regular count. */
+/** When a head count was true (zh/roles.ts staffBefore, staffNow): "40 before, 14 now", "used to have 25, down to 9". */
+export const staffBefore: Words = [
+  String.raw`\bused to(?: (?:have|be|employ))?\b`,
+  String.raw`\bbefore\b`,
+  String.raw`\bpreviously\b`,
+  String.raw`\bback then\b`,
+  String.raw`\blast year\b`,
+  String.raw`\bpre[- ]?covid\b`,
+  String.raw`\bat (?:the|our) peak\b`,
+  String.raw`\bonce had\b`,
+];
+export const staffNow: Words = [
+  String.raw`\bnow\b`,
+  String.raw`\bcurrently\b`,
+  String.raw`\bthese days\b`,
+  String.raw`\btoday\b`,
+  String.raw`\bthis year\b`,
+  String.raw`\b(?:down|cut|dropped|reduced|shrunk|shrank) to\b`,
+  String.raw`\b(?:only|just) \d+ (?:left|remain)`,
+];
+
 export const peakSeason: Words = [
   // Temporary hands ("25 temp workers", "10 casuals") beside the regular staff: hired for the rush, as a season's.
   String.raw`\b(?:temp|temps|temporary|casual|casuals)\b`,

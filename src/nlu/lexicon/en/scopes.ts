@@ -254,6 +254,14 @@ export const questionBeforeTopic: Words = [
 export const whatIfAsked: Words = [String.raw`\bwhat if\b`, String.raw`\b(?:could|can|should) (?:i|we)\b(?=[^,.;!?]{0,40}\binstead\b)`];
 
 /**
+ * A condition, then a question about it ("if sales hit 3m would we still count as micro", "if we take
+ * 250k, how much would we repay a month"): no fact of the firm; the loan's sum in it is asked about.
+ */
+export const conditionAsked: Words = [
+  String.raw`\b(?:if|say|suppose|supposing)\b(?=[^.;!?]{0,40}?\b(?:(?:would|will|could|can|do|does|should|is|are)\s+(?:we|i|it|that|they|the bank|our)|how much|how long|what would|what['’]?s|whats)\b)`,
+];
+
+/**
  * A purchase said not to be needed ("we don't need a new truck", "not buying equipment"): what it
  * names is not what the money is for. Not money lacking for it ("no money to buy a new oven").
  */
@@ -313,7 +321,8 @@ export const hypothetical: Words = [
 /** The rest of a clause, up to the turn to what is wanted now ("and need another 100k"). */
 // A loan taken or held: "we borrowed", "paid off", "already have a mortgage", "our current loan".
 const HAD_A_LOAN = [
-  String.raw`(?:we|i) (?:borrowed|took out)|paid (?:off|back)|repaid`,
+  // Not a loan taken as what might be ("if we took out 600k, how much…").
+  String.raw`(?<!\b(?:if|say|suppose|supposing) )(?:we|i) (?:borrowed|took out)|paid (?:off|back)|repaid`,
   String.raw`already (?:have|got|had) (?:a |an )?(?:loan|mortgage)|(?:our|my|the) (?:current|existing|previous|last|old) loan`,
   // A loan dated in the past: "our loan from last year", "last year's loan", "the loan we took in 2021".
   String.raw`(?:our|my|the) loans? (?:from|of|in) (?:last|\d{4})|last year['’]s loan|loans? (?:we|i) (?:took|got|had)`,

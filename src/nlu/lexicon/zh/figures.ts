@@ -307,6 +307,18 @@ const NUMERAL = String.raw`(?:\d|[一二两三四五六七八九十几百千])`;
 /** Before a volume: "一年收个两千来吨", "一年大概卖一百吨", "一年收购量几百吨", "一箱一年摇二三十斤蜜". */
 const volumeAfter = String.raw`[^\s\d，。,.!?；;、一二两三四五六七八九十几百千年月天日周季]{0,4}?${NUMERAL}[\d.一二两三四五六七八九十几百千万]*(?:来|多)?\s*个?(?:${volumeUnits.join('|')})`;
 
+/**
+ * The whole year said of a sum (全年下来也就六十万, 一年总共八十来万): beside a season's or a month's sales,
+ * the year's revenue as the owner sums it up.
+ */
+export const wholeYear: Words = [
+  String.raw`全年(?:下来|加起来|算下来)?`,
+  String.raw`一整年`,
+  String.raw`整年`,
+  String.raw`一年(?:下来|到头|总共|一共|加起来|算下来|合计)`,
+  String.raw`(?:总共|一共|加起来)一年`,
+];
+
 /** In the order of FIGURE_MARKS (lexicon/types.ts); every locale lists every mark. */
 export const figureMarks: readonly MarkWords[] = [
   { mark: 'per-year', words: [] },
@@ -585,6 +597,19 @@ export const figureMarks: readonly MarkWords[] = [
     ],
   }, // What is left of a lease or a contract (客栈是租的 合同还有五年): the premises', not the loan's term.
   { mark: 'lease-before', words: [String.raw`(?:合同|租期|租约|合约|承包期|承包合同|租赁合同)(?:还有|还剩|剩下?|只剩|还)?`] },
+  // A span the lender requires (要开满三年, 银行说要满一年): how long the firm must have run, not the loan's term.
+  { mark: 'required-before', words: [String.raw`(?:开|做|经营|营业|成立|注册|干)?满`] },
+  // ...or the records it asks for (两年的纳税记录, 一年以上的社保记录, 半年的银行流水), or before it lends (三年才能贷).
+  {
+    mark: 'required-after',
+    words: [
+      String.raw`(?:以上的?)?(?:纳税|缴税|报税|完税|社保|公积金|银行|经营|开票|发票|财务)?(?:记录|流水|账单?|报表|明细)(?!\s*(?:有|是|大概|能)*\s*(?:\d|[一二两三四五六七八九十几]))`,
+      String.raw`(?:以上)?(?:才|以后才)(?:能|可以|给|肯|会)?(?:贷|借|批|申请|办)`,
+    ],
+  },
+  // A sum a lender granted (批了, 给批了, 只给了, 额度只有), then said too little: the sum is set aside.
+  { mark: 'granted', words: [String.raw`(?:批|批给?|放|贷给|给|给批|授信)了?(?:我们?|额度)?`, String.raw`额度(?:只有|才|是)?`] },
+  { mark: 'too-little', words: [String.raw`不够用?`, String.raw`太少了?`, String.raw`差得远`, String.raw`不顶用`] },
 ];
 
 /** What may stand between a mark and its number: "成立了大概3年", "员工有20个", "not about 5". */

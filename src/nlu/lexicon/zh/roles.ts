@@ -273,6 +273,37 @@ export const ownerAlone: Words = [
  * Staff counted in a season ("工人 农忙时候五十几个 平时十来个"): the busy season's count, and the
  * regular one. With both, the regular staff is the head count; a seasonal count alone is taken.
  */
+/**
+ * When a head count was true: before (以前二十几个, 去年还有十五个工人, 疫情前) against now (现在就剩八个,
+ * 今年只剩六个, 只留了五个): beside a count now, a count of before is no staff.
+ */
+export const staffBefore: Words = [
+  '以前',
+  '之前',
+  '原来',
+  '原先',
+  '本来',
+  '过去',
+  '去年',
+  '前年',
+  String.raw`前(?:几|两|些)年`,
+  String.raw`(?:疫情|关店|搬家)(?:以|之)?前`,
+  '当时',
+  '那时候?',
+  '最多的时候',
+  '高峰(?:的)?时候',
+];
+export const staffNow: Words = [
+  '现在',
+  '目前',
+  '如今',
+  '今年',
+  '眼下',
+  String.raw`(?:只|就|还)?剩(?:下|了)?`,
+  String.raw`只?留(?:了|下)`,
+  String.raw`(?:减|裁|缩)(?:到|成|了)`,
+];
+
 export const peakSeason: Words = [
   // Temporary hands (临时工, 临时请的) beside the regular staff: hired for the rush, as a season's.
   String.raw`临时(?:工|请的|喊的|的)?`,

@@ -313,6 +313,11 @@ export const whatIfAsked: Words = [
   String.raw`(?:如果|要是|假如|假设|(?<![\d零〇一二两三四五六七八九十百千几来多])万一)(?=[^，。,.!?；;]{0,16}?(?:会不会|能不能|行不行|可不可以|可以吗|批不批|得不得|批得下来|会怎样|会咋样|会咋个样|怎么样|划不划算|划算|多少|好多|几多|呢|吗|嘛|\?))`,
 ];
 
+/** A condition, then a question about it (借二十万的话 一个月还多少, 一年卖到五百万的话 算不算小型): see en/scopes.ts conditionAsked. */
+export const conditionAsked: Words = [
+  String.raw`[^，。,.!?；;\s]{1,12}的话(?=[^。!?]{0,16}?(?:会不会|能不能|行不行|划不划算|划算|算不算|多少|好多|几多|呢|吗|嘛|\?))`,
+];
+
 /**
  * A purchase said not to be needed (不用买新冰柜, 不是买设备, 不打算换车): what it names is not what the
  * money is for. Not money lacking for it (没钱买烤鸭炉 is the need).

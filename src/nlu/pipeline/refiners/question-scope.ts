@@ -5,7 +5,7 @@
 // borrow or what it counts as ("个体户能贷款吗", "can a guesthouse apply?"), the trade and the size
 // class asked about are dropped; a sum in the same question ("借30万能贷吗") still stands.
 
-import { dropInside, type Mention, type State } from '../mention';
+import { drop, dropInside, type Mention, overlaps, scopes, type State } from '../mention';
 
 const PROFILE_KINDS: ReadonlySet<Mention['kind']> = new Set(['industry', 'purpose', 'size', 'quantity', 'cue']);
 
@@ -23,8 +23,38 @@ function isFirmFact(m: Mention): boolean {
   return isFirmKind(m) || (m.kind === 'quantity' && m.value.kind === 'people');
 }
 
+/**
+ * The firm's size in money, asked as what might be ("如果明年营业额到两百万呢", "if sales hit 3m would we
+ * still count as micro"): the revenue or assets cue and the sums after it in the scope, up to a word of
+ * the loan (贷款, borrow), are no figure of the firm; a sum of the loan's in the same scope still stands.
+ */
+/** The end of the clause that `at` stands in (a comma, a stop; not a decimal point). */
+function clauseEnd(text: string, at: number): number {
+  const m = /[，。,!?；;？！]|\.(?!\d)/.exec(text.slice(at));
+  return m === null ? text.length : at + m.index;
+}
+
+function whatIfSize(state: State): void {
+  for (const span of [...scopes(state, 'what-if'), ...scopes(state, 'condition')]) {
+    const cues = state.mentions.filter((m) => m.kind === 'cue' && overlaps(span, m)).sort((a, b) => a.start - b.start);
+    const size = cues.filter((c) => c.kind === 'cue' && (c.value === 'revenue' || c.value === 'assets'));
+    if (size.length === 0) continue;
+    const from = Math.min(...size.map((c) => c.start));
+    const loan = cues.find((c) => c.kind === 'cue' && c.start > from && c.value === 'amount');
+    const to = loan === undefined ? clauseEnd(state.text, span.end) : loan.start;
+    drop(
+      state,
+      'questionScope',
+      (m) => size.includes(m) || (m.kind === 'quantity' && m.value.kind === 'money' && m.start >= from && m.start < to),
+      'what might be, asked: the firm’s size in money is none of its facts',
+    );
+  }
+}
+
 export function questionScope(state: State): void {
   dropInside(state, 'questionScope', 'what-if', isFirmFact, 'what might be, asked: no fact of the firm');
+  dropInside(state, 'questionScope', 'condition', isFirmFact, 'a condition asked about: no fact of the firm');
+  whatIfSize(state);
   dropInside(state, 'questionScope', 'question', isProfile, 'the topic of a question, not a fact about the firm');
   dropInside(state, 'questionScope', 'eligibility', isFirmKind, 'a kind of firm asked about, not the firm');
 }
