@@ -9,7 +9,7 @@
 
 import { assertEvent, enqueueActions, setup, type StateValueFrom } from 'xstate';
 import type { Locale } from '../src/locale';
-import { choiceIntent, interpret } from './interpret';
+import { choiceIntent, interpret, takesFirmOf } from './interpret';
 import {
   contactFrom,
   contactReply,
@@ -181,6 +181,7 @@ function forgotten(): Partial<DialogContext> {
     choices: [],
     listed: [],
     declined: undefined,
+    advisedFor: undefined,
     ...HANDOFF_CLEARED,
     contact: undefined,
   };
@@ -298,6 +299,19 @@ export const advisorMachine = setup({
           return;
         }
         say(enqueue, [reply([text('welcome')])]);
+      }
+      // "我老爹开了个小五金店": the firm of the one spoken for is the one advised, said once.
+      const about = event.understanding.about;
+      if (
+        about !== undefined &&
+        context.advisedFor === undefined &&
+        // Taken only when its facts are (a question about it, 我姐开饭店的 她说借呗好用 格靠谱, sets none).
+        intent.type === 'intent.answer' &&
+        !event.choice &&
+        takesFirmOf(context, event.understanding)
+      ) {
+        enqueue.assign({ advisedFor: about });
+        say(enqueue, [reply([text(`about.${about}`)])]);
       }
       enqueue.raise(intent);
     }),
@@ -525,11 +539,14 @@ export const advisorMachine = setup({
         skipped: [],
         listed: [],
         declined: undefined,
+        // "重新开始，我老爹开五金店的": the firm of the one spoken for, since nothing else is known now.
+        advisedFor: event.understanding.about,
         ...HANDOFF_CLEARED,
         contact: undefined,
       });
       const noted = notedParts(applied);
-      say(enqueue, [reply([text('restart.done'), ...noted]), question(next)]);
+      const about = event.understanding.about;
+      say(enqueue, [reply([text('restart.done'), ...(about ? [text(`about.${about}` as const)] : []), ...noted]), question(next)]);
     }),
 
     startHandoff: enqueueActions(({ context, event, enqueue }) => {

@@ -10,7 +10,7 @@ import type { EnterpriseProfile, Money } from '../src/knowledge/profile';
 import type { TermId } from '../src/knowledge/terms';
 import type { SizeMeasure, SizeRule } from '../src/knowledge/sme-size';
 import type { Locale } from '../src/locale';
-import type { Understanding } from '../src/nlu/types';
+import type { SpokenFor, Understanding } from '../src/nlu/types';
 import type { DeskSchedule, DeskStatus } from '../src/desk/hours';
 import type { HandoffCues } from '../src/desk/cues';
 
@@ -63,6 +63,11 @@ export interface DialogContext {
   held?: number;
   /** Services the owner refused ("融资租赁不要", "no leasing please"): left out of the advice until asked for again. */
   declined?: ServiceId[];
+  /**
+   * The firm advised is that of the person the user speaks for ("我老爹开了个五金店", "my wife runs a
+   * shop"): taken when the conversation had no firm of the user's own, said once, kept until a restart.
+   */
+  advisedFor?: SpokenFor;
 }
 
 /** What a customer left for the desk to call back: a mainland mobile number and/or a time. */
@@ -256,6 +261,15 @@ export const DIALOG_KEYS = [
   'skip.put-aside',
   'decline.noted',
   'what-if.kept',
+  'about.father',
+  'about.mother',
+  'about.parents',
+  'about.husband',
+  'about.wife',
+  'about.spouse',
+  'about.family',
+  'about.friend',
+  'about.someone',
   'decline.noted-online',
   'decline.payment-brand',
   'advice.need-more',

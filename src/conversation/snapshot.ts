@@ -7,6 +7,7 @@ import { SLOTS, type DialogContext } from '../../dialogs/types';
 import { DIALOG_SCHEMA_VERSION, STATE_NAMES, type StateName } from '../../dialogs/machine';
 import { INDUSTRY_IDS, PURPOSE_IDS, SERVICE_IDS, SIZE_CLASSES } from '../knowledge/ids';
 import { LOCALES } from '../locale';
+import { SPOKEN_FOR } from '../nlu/types';
 import type { StoredConversation } from './store';
 
 const count = z.number().finite().nonnegative();
@@ -55,6 +56,8 @@ const contextSchema = z.object({
   asked: count.optional(),
   // Added with services the owner refused (optional: snapshots from before restore unchanged).
   declined: z.array(z.enum(SERVICE_IDS)).max(16).optional(),
+  // Added with advising the firm of the person the user speaks for (optional: snapshots from before restore unchanged).
+  advisedFor: z.enum(SPOKEN_FOR).optional(),
 });
 
 const snapshotSchema = z
