@@ -171,7 +171,10 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   // else (the user has a firm of their own) what the message says besides.
   if (u.about !== undefined) {
     const { about: _, ...rest } = u;
-    return interpret(context, takesFirmOf(context, u) ? rest : besidesTheirFirm(u));
+    if (takesFirmOf(context, u)) return interpret(context, rest);
+    const besides = interpret(context, besidesTheirFirm(u));
+    // Nothing else said: the user is told their firm stays the one advised, not "not understood".
+    return besides.type === 'intent.unknown' ? { type: 'intent.unknown', othersFirm: true } : besides;
   }
   const first = commandIntent(u, BEFORE_CHOICES);
   if (first) return first;

@@ -341,15 +341,17 @@ export const advisorMachine = setup({
      * given nor refused: it does not count toward putting the question aside (askNext), and the
      * question is never skipped for it; "跳过" / "skip" still does that.
      */
-    reAsk: enqueueActions(({ context, enqueue }) => {
+    reAsk: enqueueActions(({ context, event, enqueue }) => {
       const slot = awaitingAfter(context);
       const q = question(context);
+      // "我老爹开了个五金店" beside the user's own firm: theirs is not noted, and the user is told so.
+      const othersFirm = event.type === 'intent.unknown' && event.othersFirm === true;
       if (slot === null || q === null) {
-        say(enqueue, [reply([text('not-understood')]), ...askNext(enqueue, context)]);
+        say(enqueue, [reply([text(othersFirm ? 'about.not-taken' : 'not-understood')]), ...askNext(enqueue, context)]);
         return;
       }
       // An amount without a unit we could trust ("50" in English) is asked for again with one.
-      const hint = slot === 'amount' ? 'ask.amount-unit' : REASK[slot];
+      const hint = othersFirm ? 'about.not-taken' : slot === 'amount' ? 'ask.amount-unit' : REASK[slot];
       enqueue.assign({ awaiting: slot, asked: slot === context.awaiting ? (context.asked ?? 1) : 1 });
       say(enqueue, [reply([text(hint), ...q.parts], q.choices, q.choiceMode)]);
     }),
@@ -511,8 +513,9 @@ export const advisorMachine = setup({
     noMorePages: enqueueActions(({ enqueue }) => {
       say(enqueue, [reply([text('more.none')])]);
     }),
-    notUnderstoodAdvising: enqueueActions(({ context, enqueue }) => {
-      say(enqueue, [reply([text('not-understood-advising')], adviceMenu(context).choices)]);
+    notUnderstoodAdvising: enqueueActions(({ context, event, enqueue }) => {
+      const othersFirm = event.type === 'intent.unknown' && event.othersFirm === true;
+      say(enqueue, [reply([text(othersFirm ? 'about.not-taken' : 'not-understood-advising')], adviceMenu(context).choices)]);
     }),
 
     reset: enqueueActions(({ enqueue }) => {

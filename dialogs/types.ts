@@ -140,7 +140,8 @@ export type Intent =
   | { type: 'intent.more' }
   /** A question asked while an agent holds the hand-off: kept for the agent. */
   | { type: 'intent.for-agent' }
-  | { type: 'intent.unknown' };
+  /** `othersFirm`: nothing besides another's firm, beside the user's own (its facts left out: said so). */
+  | { type: 'intent.unknown'; othersFirm?: true };
 
 export type DialogEvent =
   | UserMessageEvent
@@ -223,7 +224,8 @@ export type ReplyPart =
    */
   | { kind: 'cost'; subsidies: SupportId[]; payments: boolean }
   | { kind: 'p2p-status' }
-  | { kind: 'summary'; profile: EnterpriseProfile; stage: Stage; listed: ServiceId[] };
+  /** `advisedFor`: the firm is that of the person the user speaks for (said in the summary). */
+  | { kind: 'summary'; profile: EnterpriseProfile; stage: Stage; listed: ServiceId[]; advisedFor?: SpokenFor };
 
 /**
  * One message from the bot. `choiceMode` says how a user can pick: `number` (reply "2") or
@@ -270,6 +272,7 @@ export const DIALOG_KEYS = [
   'about.family',
   'about.friend',
   'about.someone',
+  'about.not-taken',
   'decline.noted-online',
   'decline.payment-brand',
   'advice.need-more',

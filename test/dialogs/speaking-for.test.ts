@@ -23,6 +23,13 @@ describe('the firm of the one spoken for is advised when the user names none of 
           replies: ['明白，接下来按您父亲的生意来给建议。', '好的，记下了：行业：零售业。', ASK_SIZE_ZH],
         },
         { say: '他要借五万进货', stage: 'collecting', replies: ['好的，记下了：用途：资金周转；金额：5万元。', ASK_SIZE_ZH] },
+        {
+          say: '总结',
+          replies: [
+            '客户情况总结\n当前阶段：收集信息\n企业情况：零售业 · 资金周转 · 5万元\n咨询对象：用户父亲的生意\n已推荐：暂无',
+            ASK_SIZE_ZH,
+          ],
+        },
       ],
       AT,
     );
@@ -59,6 +66,13 @@ describe('the firm of the one spoken for is advised when the user names none of 
             'What do you mainly need help with? Reply with a number:',
           ],
         },
+        {
+          say: 'summary',
+          replies: [
+            "Case summary\nStage: collecting details\nBusiness: retail, micro enterprise, 3 employees, annual revenue: 500,000 yuan\nAsking for: the user's wife's business\nRecommended: none",
+            'What do you mainly need help with? Reply with a number:',
+          ],
+        },
       ],
       { ...AT, locale: 'en' },
     );
@@ -74,7 +88,9 @@ describe("beside the user's own firm, another's facts change nothing", () => {
         {
           say: '我老爹开了个小五金店',
           stage: 'collecting',
-          replies: [`抱歉，这句我没看懂。我想知道企业有多大，好判断哪些服务和扶持政策适合您。\n${ASK_SIZE_ZH}`],
+          replies: [
+            `这说的是别人的生意，我还是按您自己的企业来给建议，没有把它记进您的情况里；想改成帮他们问，请说“重新开始”。\n${ASK_SIZE_ZH}`,
+          ],
         },
       ],
       AT,
@@ -90,7 +106,24 @@ describe("beside the user's own firm, another's facts change nothing", () => {
           say: 'my sister runs a clothing shop, she needs 100k',
           stage: 'collecting',
           replies: [
-            `Sorry, I did not understand that. I need to know how big your business is, to tell which services and support fit it.\n${ASK_SIZE_EN}`,
+            `That is someone else's business: I keep advising on your own firm and have not noted it. To ask for theirs instead, say "restart".\n${ASK_SIZE_EN}`,
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+
+  it('en: advising a guesthouse, then "my sister runs a clothing shop": told, the advice stands', async () => {
+    await playHandoff(
+      [
+        { say: 'hi' },
+        { say: 'we run a guesthouse in dali, 5 staff, revenue 600k, need 100k for working capital, 1 year', stage: 'advising' },
+        {
+          say: 'my sister runs a clothing shop',
+          stage: 'advising',
+          replies: [
+            'That is someone else\'s business: I keep advising on your own firm and have not noted it. To ask for theirs instead, say "restart".',
           ],
         },
       ],
