@@ -105,6 +105,56 @@ const ABOUT_A_SERVICE: ReadonlySet<QuestionId> = new Set(['does-it-fit', 'where-
 /** What a language switch answers after it when the same message asks it (not a bare "ok", not unknown). */
 const ANSWERED_AFTER_SWITCH: ReadonlySet<Intent['type']> = new Set(['intent.question', 'intent.term', 'intent.offer', 'intent.answer']);
 
+/** Whether the conversation has a firm of the user's own: its trade or its size told. */
+function ownFirm(context: DialogContext): boolean {
+  const p = context.profile;
+  return (
+    p.industry !== undefined ||
+    p.employees !== undefined ||
+    p.annualRevenueCny !== undefined ||
+    p.totalAssetsCny !== undefined ||
+    p.sizeClass !== undefined
+  );
+}
+
+/**
+ * Whether the facts of the person the user speaks for (`Understanding.about`: 我老爹开了个五金店, "she needs
+ * 100k") are the firm advised: when that firm is already the one advised, or the conversation has no firm of
+ * the user's own yet. Beside the user's own firm they are someone else's (test/nlu/corpus README, relatives).
+ */
+export function takesFirmOf(context: DialogContext, u: Understanding): boolean {
+  return u.about !== undefined && (context.advisedFor !== undefined || !ownFirm(context));
+}
+
+/** What a message about someone else's firm says besides that firm's facts (its question, a command, a service). */
+function besidesTheirFirm(u: Understanding): Understanding {
+  const {
+    about: _,
+    industry: _i,
+    industryWeak: _w,
+    industryAlso: _a,
+    correcting: _c,
+    tradeOrPurpose: _t,
+    replacing: _r,
+    hypothetical: _h,
+    employees: _e,
+    annualRevenueCny: _rev,
+    totalAssetsCny: _as,
+    declaredSize: _s,
+    purpose: _p,
+    amount: _am,
+    money: _m,
+    deniedMoney: _d,
+    termMonths: _tm,
+    crossBorder: _cb,
+    onlineSales: _o,
+    ...rest
+  } = u;
+  // Their wish to borrow asks no advice for the user's own firm.
+  if (rest.command === 'advice') delete rest.command;
+  return rest;
+}
+
 export function interpret(context: DialogContext, u: Understanding): Intent {
   const hasSlots = carriesSlots(u, context.awaiting, context.profile, context.locale, context.recent);
 
@@ -124,6 +174,15 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   }
   // "重新开始，我们是做茶叶的": start over and keep what this message says.
   if (u.command === 'restart') return { type: 'intent.restart', understanding: u };
+  // "我老爹开了个五金店", "she needs 100k": the firm of the one spoken for, when it is the one advised;
+  // else (the user has a firm of their own) what the message says besides.
+  if (u.about !== undefined) {
+    const { about: _, ...rest } = u;
+    if (takesFirmOf(context, u)) return interpret(context, rest);
+    const besides = interpret(context, besidesTheirFirm(u));
+    // Nothing else said: the user is told their firm stays the one advised, not "not understood".
+    return besides.type === 'intent.unknown' ? { type: 'intent.unknown', othersFirm: true } : besides;
+  }
   const first = commandIntent(u, BEFORE_CHOICES);
   if (first) return first;
   // "融资租赁不要", "不想众筹，想借50万周转": the service left out, the rest taken as said.

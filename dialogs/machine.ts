@@ -9,7 +9,7 @@
 
 import { assertEvent, enqueueActions, setup, type StateValueFrom } from 'xstate';
 import type { Locale } from '../src/locale';
-import { choiceIntent, interpret } from './interpret';
+import { choiceIntent, interpret, takesFirmOf } from './interpret';
 import {
   contactFrom,
   contactReply,
@@ -271,6 +271,7 @@ function forgotten(): Partial<DialogContext> {
     declined: undefined,
     recent: undefined,
     placing: undefined,
+    advisedFor: undefined,
     ...HANDOFF_CLEARED,
     contact: undefined,
   };
@@ -391,6 +392,19 @@ export const advisorMachine = setup({
         }
         say(enqueue, [reply([text('welcome')])]);
       }
+      // "我老爹开了个小五金店": the firm of the one spoken for is the one advised, said once.
+      const about = event.understanding.about;
+      if (
+        about !== undefined &&
+        context.advisedFor === undefined &&
+        // Taken only when its facts are (a question about it, 我姐开饭店的 她说借呗好用 格靠谱, sets none).
+        intent.type === 'intent.answer' &&
+        !event.choice &&
+        takesFirmOf(context, event.understanding)
+      ) {
+        enqueue.assign({ advisedFor: about });
+        say(enqueue, [reply([text(`about.${about}`)])]);
+      }
       enqueue.raise(intent);
     }),
 
@@ -422,13 +436,15 @@ export const advisorMachine = setup({
     reAsk: enqueueActions(({ context, event, enqueue }) => {
       const slot = awaitingAfter(context);
       const q = question(context);
+      // "我老爹开了个五金店" beside the user's own firm: theirs is not noted, and the user is told so.
+      const othersFirm = event.type === 'intent.unknown' && event.othersFirm === true;
       if (slot === null || q === null) {
-        say(enqueue, [reply([text('not-understood')]), ...askNext(enqueue, context)]);
+        say(enqueue, [reply([text(othersFirm ? 'about.not-taken' : 'not-understood')]), ...askNext(enqueue, context)]);
         return;
       }
       // An amount without a unit we could trust ("50" in English) is asked for again with one.
       const figure = event.type === 'intent.unknown' && event.figure === true;
-      const hint = slot === 'amount' && figure ? 'ask.amount-unit' : REASK[slot];
+      const hint = othersFirm ? 'about.not-taken' : slot === 'amount' && figure ? 'ask.amount-unit' : REASK[slot];
       enqueue.assign({ awaiting: slot, asked: slot === context.awaiting ? (context.asked ?? 1) : 1 });
       say(enqueue, [reply([text(hint), ...q.parts], q.choices, q.choiceMode)]);
     }),
@@ -610,8 +626,9 @@ export const advisorMachine = setup({
     noMorePages: enqueueActions(({ enqueue }) => {
       say(enqueue, [reply([text('more.none')])]);
     }),
-    notUnderstoodAdvising: enqueueActions(({ context, enqueue }) => {
-      say(enqueue, [reply([text('not-understood-advising')], adviceMenu(context).choices)]);
+    notUnderstoodAdvising: enqueueActions(({ context, event, enqueue }) => {
+      const othersFirm = event.type === 'intent.unknown' && event.othersFirm === true;
+      say(enqueue, [reply([text(othersFirm ? 'about.not-taken' : 'not-understood-advising')], adviceMenu(context).choices)]);
     }),
 
     reset: enqueueActions(({ enqueue }) => {
@@ -640,11 +657,14 @@ export const advisorMachine = setup({
         declined: undefined,
         recent: undefined,
         placing: undefined,
+        // "重新开始，我老爹开五金店的": the firm of the one spoken for, since nothing else is known now.
+        advisedFor: event.understanding.about,
         ...HANDOFF_CLEARED,
         contact: undefined,
       });
       const noted = notedParts(applied);
-      say(enqueue, [reply([text('restart.done'), ...noted]), question(next)]);
+      const about = event.understanding.about;
+      say(enqueue, [reply([text('restart.done'), ...(about ? [text(`about.${about}` as const)] : []), ...noted]), question(next)]);
     }),
 
     startHandoff: enqueueActions(({ context, event, enqueue }) => {

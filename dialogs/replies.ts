@@ -112,7 +112,18 @@ export function followUpChoices(context: DialogContext): ChoiceId[] {
 }
 
 export function summary(context: DialogContext, stage: Stage): DialogReply {
-  return reply([{ kind: 'summary', profile: context.profile, stage, listed: context.listed }], followUpChoices(context));
+  return reply(
+    [
+      {
+        kind: 'summary',
+        profile: context.profile,
+        stage,
+        listed: context.listed,
+        ...(context.advisedFor ? { advisedFor: context.advisedFor } : {}),
+      },
+    ],
+    followUpChoices(context),
+  );
 }
 
 /** In advising, the short menu that reminds the user what they can do next. */

@@ -10,7 +10,7 @@ import type { EnterpriseProfile, Money } from '../src/knowledge/profile';
 import type { TermId } from '../src/knowledge/terms';
 import type { SizeMeasure, SizeRule } from '../src/knowledge/sme-size';
 import type { Locale } from '../src/locale';
-import type { Understanding } from '../src/nlu/types';
+import type { SpokenFor, Understanding } from '../src/nlu/types';
 import type { DeskSchedule, DeskStatus } from '../src/desk/hours';
 import type { HandoffCues } from '../src/desk/cues';
 
@@ -74,6 +74,11 @@ export interface DialogContext {
   startedIn?: Locale;
   /** A sum whose slot the bot asked about ("350万是买车的钱，还是企业的资产总额？"): the next reply places it. */
   placing?: SumToPlace;
+  /**
+   * The firm advised is that of the person the user speaks for ("我老爹开了个五金店", "my wife runs a
+   * shop"): taken when the conversation had no firm of the user's own, said once, kept until a restart.
+   */
+  advisedFor?: SpokenFor;
 }
 
 /** What the last answering message answered and changed. */
@@ -161,8 +166,11 @@ export type Intent =
   | { type: 'intent.place-sum'; placing: SumToPlace }
   /** A question asked while an agent holds the hand-off: kept for the agent. */
   | { type: 'intent.for-agent' }
-  /** `figure`: the message held a number or a sum that could not be placed ("50" in English). */
-  | { type: 'intent.unknown'; figure?: true };
+  /**
+   * `figure`: the message held a number or a sum that could not be placed ("50" in English).
+   * `othersFirm`: nothing besides another's firm, beside the user's own (its facts left out: said so).
+   */
+  | { type: 'intent.unknown'; figure?: true; othersFirm?: true };
 
 export type DialogEvent =
   | UserMessageEvent
@@ -259,7 +267,8 @@ export type ReplyPart =
    */
   | { kind: 'cost'; subsidies: SupportId[]; payments: boolean }
   | { kind: 'p2p-status' }
-  | { kind: 'summary'; profile: EnterpriseProfile; stage: Stage; listed: ServiceId[] };
+  /** `advisedFor`: the firm is that of the person the user speaks for (said in the summary). */
+  | { kind: 'summary'; profile: EnterpriseProfile; stage: Stage; listed: ServiceId[]; advisedFor?: SpokenFor };
 
 /**
  * One message from the bot. `choiceMode` says how a user can pick: `number` (reply "2") or
@@ -301,6 +310,16 @@ export const DIALOG_KEYS = [
   'skip.put-aside',
   'decline.noted',
   'what-if.kept',
+  'about.father',
+  'about.mother',
+  'about.parents',
+  'about.husband',
+  'about.wife',
+  'about.spouse',
+  'about.family',
+  'about.friend',
+  'about.someone',
+  'about.not-taken',
   'decline.noted-online',
   'decline.payment-brand',
   'advice.need-more',

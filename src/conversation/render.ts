@@ -2,6 +2,7 @@
 // the knowledge module's wording for services, reasons, risks and cautions. The only place where
 // a reply becomes words; channels then lay the words out for their platform.
 
+import type { SpokenFor } from '../nlu/types';
 import type { AssumedTerms, ChoiceId, DialogReply, Param, ProfileChange, ReplyPart, Stage } from '../../dialogs/types';
 import { PROBLEM_PLATFORM_SIGNS, COMPLIANCE_CHECKS, P2P_NEGATIVE_LIST } from '../knowledge/regulation';
 import { COST_ACTIONS, RISKS } from '../knowledge/risks';
@@ -641,13 +642,21 @@ function p2pText(locale: Locale): string {
 }
 
 /** A plain-text case summary a human agent can pick up, in the conversation's language. */
-export function summaryText(locale: Locale, profile: EnterpriseProfile, stage: Stage, listed: readonly ServiceId[]): string {
+export function summaryText(
+  locale: Locale,
+  profile: EnterpriseProfile,
+  stage: Stage,
+  listed: readonly ServiceId[],
+  advisedFor?: SpokenFor,
+): string {
   const t = translator(locale);
   const line = profileLine(locale, profile);
   return [
     t('summary.title'),
     t('summary.stage', { stage: t(`summary.stages.${stage}`) }),
     line ? t('summary.profile', { profile: line }) : t('summary.profile-empty'),
+    // "我老爹开了个五金店": whose firm it is, for the agent who picks the case up.
+    ...(advisedFor ? [t(`summary.for.${advisedFor}`)] : []),
     t('summary.recommended', {
       services: listed.length ? listed.map((id) => serviceName(locale, id)).join(locale === 'zh-CN' ? '、' : ', ') : t('summary.none'),
     }),
@@ -692,7 +701,7 @@ function partText(locale: Locale, part: ReplyPart): string {
     case 'p2p-status':
       return p2pText(locale);
     case 'summary':
-      return summaryText(locale, part.profile, part.stage, part.listed);
+      return summaryText(locale, part.profile, part.stage, part.listed, part.advisedFor);
   }
 }
 

@@ -7,6 +7,7 @@ import { PROFILE_CHANGE_SLOTS, SLOTS, type DialogContext } from '../../dialogs/t
 import { DIALOG_SCHEMA_VERSION, STATE_NAMES, type StateName } from '../../dialogs/machine';
 import { INDUSTRY_IDS, PURPOSE_IDS, SERVICE_IDS, SIZE_CLASSES } from '../knowledge/ids';
 import { LOCALES } from '../locale';
+import { SPOKEN_FOR } from '../nlu/types';
 import type { StoredConversation } from './store';
 
 const count = z.number().finite().nonnegative();
@@ -72,6 +73,8 @@ const contextSchema = z.object({
     })
     .strict()
     .optional(),
+  // Added with advising the firm of the person the user speaks for (optional: snapshots from before restore unchanged).
+  advisedFor: z.enum(SPOKEN_FOR).optional(),
 });
 
 const snapshotSchema = z

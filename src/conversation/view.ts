@@ -49,7 +49,13 @@ export function buildView(conversationId: string, context: DialogContext, state:
       text: renderCaution(locale, c),
       citations: [...c.citations],
     })),
-    summary: summaryText(locale, profile, stage, advised ? (advice?.recommendations.map((r) => r.serviceId) ?? []) : []),
+    summary: summaryText(
+      locale,
+      profile,
+      stage,
+      advised ? (advice?.recommendations.map((r) => r.serviceId) ?? []) : [],
+      context.advisedFor,
+    ),
     ...(stage === 'handoff' && context.handoffAt !== undefined ? { waitingSince: new Date(context.handoffAt).toISOString() } : {}),
     ...(context.contact ? { contact: { ...context.contact } } : {}),
   };

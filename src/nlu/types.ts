@@ -29,6 +29,13 @@ export const COMMANDS = [
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
+/**
+ * Whom the user speaks for when the facts are of another person's firm ("我老爹开了个五金店", "my wife runs a
+ * clothing shop", "他要借五万进货"): a parent, a spouse, one of the family, a friend, or someone spoken of (他, she).
+ */
+export const SPOKEN_FOR = ['father', 'mother', 'parents', 'husband', 'wife', 'spouse', 'family', 'friend', 'someone'] as const;
+export type SpokenFor = (typeof SPOKEN_FOR)[number];
+
 export interface Understanding {
   /** The message's language from its script: Han characters -> zh-CN, Latin words -> en. */
   language: Locale | null;
@@ -54,6 +61,12 @@ export interface Understanding {
    * instead?"): the dialog answers it and keeps the owner's figures (no fact of the firm is read at all).
    */
   hypothetical?: true;
+  /**
+   * The facts read are of the firm of the person named (`pipeline/run.ts`, `speakingFor`): the message names
+   * no firm of the user's own, only that person's. The dialog takes them when the conversation has no firm
+   * of the user's own (or already advises that firm), and leaves them out otherwise.
+   */
+  about?: SpokenFor;
   employees?: number;
   annualRevenueCny?: number;
   totalAssetsCny?: number;

@@ -22,7 +22,7 @@ import {
 import * as zh from './zh/index';
 import type { IndustryId, PurposeId, ServiceId, SizeClass } from '../../knowledge/ids';
 import type { Locale } from '../../locale';
-import type { Command } from '../types';
+import type { Command, SpokenFor } from '../types';
 
 export type { FigureMark, MoneySlot } from './types';
 
@@ -398,6 +398,26 @@ export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   // vientiane sells".
   after: String.raw`)(?:家|家里|的)?\s*(?:${ZH_THEIR_PLACE}|${EN_THEIR_PLACE}|${THEIR_WORDS})?\s*${RELATIVE_RUNS}(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
 });
+/**
+ * Whom a relative's business belongs to, tested at the start of its scope (`spokenFor` in each locale, in
+ * order; the first that matches wins): the `about` of a message that speaks only for them.
+ */
+export const SPOKEN_FOR_WORDS: ReadonlyArray<{ id: SpokenFor; pattern: RegExp; named: RegExp }> = rules(
+  (l) => l.spokenFor,
+  (r) => r.id,
+  (same) => ({
+    id: (same[0] as { id: SpokenFor }).id,
+    pattern: compile(
+      same.map((r) => r.words),
+      '',
+      { before: '^(?:', after: ')' },
+    ),
+    // Named anywhere as the user's own (我替我哥问问, "asking for my dad"): whom a later 他 or "she" stands for.
+    named: new RegExp(`(?:我的?|我家|替|帮)(?:${alternation([same[0]?.words ?? []])})|${alternation([same[1]?.words ?? []])}`),
+  }),
+);
+/** A message that speaks of another's business for a reason of the user's own (`notSpokenFor`): no `about`. */
+export const NOT_SPOKEN_FOR = compile([zh.notSpokenFor, en.notSpokenFor]);
 /**
  * A business described, then whose it is: "建水做紫陶的那个是我舅舅", "那个开饭店的是我表哥". The
  * description is the relative's, not the user's (Chinese word order; English says "my uncle's").

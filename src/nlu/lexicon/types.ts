@@ -4,7 +4,7 @@
 
 import type { IndustryId, PurposeId, ServiceId, SizeClass } from '../../knowledge/ids';
 import type { Locale } from '../../locale';
-import type { Command } from '../types';
+import type { Command, SpokenFor } from '../types';
 
 export type Words = readonly string[];
 
@@ -23,6 +23,11 @@ export interface IndustryWords {
   notBefore?: Words;
   /** What may not stand right after them (a lookahead). */
   notAfter?: Words;
+}
+/** The person a relative's business belongs to, by the word that names them (the first that matches wins). */
+export interface SpokenForWords {
+  id: SpokenFor;
+  words: Words;
 }
 export interface ServiceWords {
   id: ServiceId;

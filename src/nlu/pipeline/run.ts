@@ -4,12 +4,12 @@
 
 import { findItemNumber } from '../choices';
 import { asksAdviceBeyondWish, commandSpans, detectCommand, onlyAsksEligibility } from '../commands';
-import { OFFER_JUDGED } from '../lexicon';
-import type { Command, Understanding } from '../types';
+import { NOT_SPOKEN_FOR, OFFER_JUDGED, SPOKEN_FOR_WORDS } from '../lexicon';
+import type { Command, SpokenFor, Understanding } from '../types';
 import { assemble, type Rules } from './assemble';
 import { servicesCompared } from './compared';
 import { EXTRACTORS } from './extract';
-import { describe, type Decision, ofKind, scopes, type State } from './mention';
+import { describe, type Decision, type Mention, ofKind, scopes, type State } from './mention';
 import { deniedFacts } from './refiners/denied-facts';
 import { directQuestion } from './refiners/direct-question';
 import { figureRoles } from './refiners/figure-roles';
@@ -111,8 +111,15 @@ export interface Trace {
 
 /** Reads the profile, purpose, service and facts of a normalized message into `u`. */
 export function runPipeline(text: string, u: Understanding, rules: Rules, trace?: Trace): void {
+  const state = read(text, u, rules, trace);
+  speakingFor(state, u, rules, trace);
+}
+
+/** One reading of the message; `unsaid` drops extracted mentions before the refiners (the scopes of the one spoken for). */
+function read(text: string, u: Understanding, rules: Rules, trace?: Trace, unsaid?: (m: Mention) => boolean): State {
   const state: State = { text, mentions: [], decisions: [] };
   for (const [, extract] of EXTRACTORS) extract(state);
+  if (unsaid) state.mentions = state.mentions.filter((m) => !unsaid(m));
   state.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   if (trace) trace.mentions = state.mentions.map(describe);
   const named = state.mentions.find((m) => m.kind === 'service');
@@ -129,6 +136,85 @@ export function runPipeline(text: string, u: Understanding, rules: Rules, trace?
   assemble(state, u, slots, rules);
   for (const [, decide] of CONVENTIONS) decide(state, u, rules);
   if (trace) trace.decisions = state.decisions;
+  return state;
+}
+
+/** The facts of a firm: what `speakingFor` compares between the two readings. */
+const FIRM_FACTS = [
+  'industry',
+  'employees',
+  'annualRevenueCny',
+  'totalAssetsCny',
+  'declaredSize',
+  'purpose',
+  'amount',
+  'money',
+  'termMonths',
+  'crossBorder',
+  'onlineSales',
+] as const satisfies readonly (keyof Understanding)[];
+
+/** The person a relative's business scope starts with, when it is one a user speaks for (SPOKEN_FOR_WORDS). */
+function personOf(state: State, scope: Mention): SpokenFor | undefined {
+  const said = state.text.slice(scope.start, scope.end);
+  return SPOKEN_FOR_WORDS.find((w) => w.pattern.test(said))?.id;
+}
+
+/** The person a 他 or "she" stands for: one the user names as their own before it (我替我哥问问，他…). */
+function namedBefore(before: string): SpokenFor | undefined {
+  let found: { at: number; id: SpokenFor } | undefined;
+  for (const w of SPOKEN_FOR_WORDS) {
+    if (w.id === 'someone') continue;
+    const at = before.search(w.named);
+    if (at >= 0 && (found === undefined || at < found.at)) found = { at, id: w.id };
+  }
+  return found?.id;
+}
+
+/**
+ * A message that names no trade of the user's own and speaks of a parent's, a spouse's, the family's, a
+ * friend's or someone's firm ("我老爹开了个小五金店", "他要借五万进货", "my wife runs a clothing shop, 3 staff",
+ * "she needs 100k for stock") is read again as if the user said it of a firm of their own, and marked `about`
+ * that person: the dialog decides whether that is the firm advised. Only when the second reading adds a fact and
+ * keeps every one of the first ("我舅舅要贷二十万 我只需要八万": the user's own 8万 stands, nothing is theirs);
+ * a relative's business beside the user's own trade ("我姐开饭店，我自己做五金") is left as it was.
+ */
+function speakingFor(state: State, u: Understanding, rules: Rules, trace?: Trace): void {
+  if (u.industry !== undefined || u.declaredSize !== undefined || NOT_SPOKEN_FOR.test(state.text)) return;
+  const spoken = scopes(state, 'relative').flatMap((s) => {
+    const who = personOf(state, s);
+    return who === undefined ? [] : [{ scope: s, who }];
+  });
+  const first = spoken[0];
+  if (first === undefined) return;
+  // "我替我哥问问，他开修车铺的": the 他 is the brother named before.
+  const who = first.who === 'someone' ? (namedBefore(state.text.slice(0, first.scope.start)) ?? first.who) : first.who;
+  const again: Understanding = { language: u.language };
+  const againRules: Rules = {};
+  const againTrace: Trace | undefined = trace ? { mentions: [], decisions: [] } : undefined;
+  read(state.text, again, againRules, againTrace, (m) =>
+    spoken.some(({ scope }) => m.kind === 'scope' && m.value === 'relative' && m.start === scope.start && m.end === scope.end),
+  );
+  const same = (k: (typeof FIRM_FACTS)[number]): boolean => JSON.stringify(again[k]) === JSON.stringify(u[k]);
+  const adds = FIRM_FACTS.some((k) => again[k] !== undefined && u[k] === undefined);
+  const keeps = FIRM_FACTS.every((k) => u[k] === undefined || same(k));
+  if (!adds || !keeps) return;
+  for (const k of Object.keys(u) as (keyof Understanding)[]) delete u[k];
+  Object.assign(u, again, { about: who });
+  for (const k of Object.keys(rules) as (keyof Rules)[]) delete rules[k];
+  Object.assign(rules, againRules, { about: `speaking for ${who}: ${first.scope.rule}` });
+  if (trace && againTrace) {
+    trace.mentions = againTrace.mentions;
+    trace.decisions = [
+      ...againTrace.decisions,
+      {
+        refiner: 'speakingFor',
+        action: 'note',
+        mention: `about:${who}`,
+        because: "no trade of the user's own: the facts of the one spoken for",
+      },
+    ];
+  }
 }
 
 /** A decision made once for the corpus, on the assembled reading (corpus README, "Conventions decided once"). */

@@ -1,7 +1,7 @@
 // English word lists. Scopes: stretches of a message that change what the words in them mean (a denial, a side line,
 // things bought, customers supplied) and cues that the message corrects or replaces a figure.
 
-import type { Words } from '../types';
+import type { SpokenForWords, Words } from '../types';
 import { agencyClients, produce } from './industries';
 import { OUTLET_TOO, objectBought, premisesTakenOver, thingWornOut } from './purposes';
 import { citiesAbroad, countriesAbroad, nationalities } from './places';
@@ -387,6 +387,40 @@ export const relatives: Words = [
   String.raw`\bmy (?:village|hometown|home town|home village)`,
   // A business nearby: "the restaurant next door", "the hotel across the street".
   String.raw`\bthe\s+(?:[a-z-]+\s+){1,2}?(?:next door|across the (?:road|street)|opposite)`,
+];
+// A parent or spouse in their own right, not their family nor an in-law ("my husband's family", "my father-in-law").
+const NOT_THEIR_FAMILY = String.raw`(?![- ]in[- ]laws?|['’]s?\s+(?:family|folks|relatives|side))`;
+/**
+ * Whom the user speaks for, by the words that start a relative's business (relatives above): "my dad has a
+ * noodle factory" is the father's, "she needs 100k" someone's spoken of. The first rule that matches wins.
+ * Not the people around, a neighbour, the shop next door.
+ */
+export const spokenFor: readonly SpokenForWords[] = [
+  { id: 'parents', words: [String.raw`\bmy (?:parents|folks)(?![a-z])${NOT_THEIR_FAMILY}`] },
+  { id: 'father', words: [String.raw`\bmy (?:father|dad|old man|pa)(?![a-z])${NOT_THEIR_FAMILY}`] },
+  { id: 'mother', words: [String.raw`\bmy (?:mother|mum|mom|ma)(?![a-z])${NOT_THEIR_FAMILY}`] },
+  { id: 'husband', words: [String.raw`\bmy husband(?![a-z])${NOT_THEIR_FAMILY}`] },
+  { id: 'wife', words: [String.raw`\bmy wife(?![a-z])${NOT_THEIR_FAMILY}`] },
+  { id: 'spouse', words: [] },
+  {
+    id: 'family',
+    words: [
+      String.raw`\bmy (?:sister|brother|cousin|uncle|aunt|son|daughter|grandpa|grandma|grandfather|grandmother|in[- ]laws)`,
+      String.raw`\bmy (?:parents|father|dad|mother|mum|mom|husband|wife)(?![a-z])`,
+    ],
+  },
+  { id: 'friend', words: [String.raw`\bmy friends?\b`] },
+  { id: 'someone', words: [String.raw`\b(?:he|she)\b`] },
+];
+/**
+ * A message that speaks of another's business for a reason of the user's own: a loan they had ("my friend
+ * borrowed 50k from an app"), who sent the user here ("told me about you"), the user to do the same.
+ */
+export const notSpokenFor: Words = [
+  String.raw`\b(?:borrowed|took out|took a loan)\b`,
+  String.raw`\b(?:told me about|recommended|referred)\b`,
+  String.raw`\b(?:i|we) (?:also|too) (?:want|plan|need)\b`,
+  String.raw`\b(?:i|we) want to (?:open|start) one too\b`,
 ];
 export const relativeBusinessVerbs: Words = [
   String.raw`runs?\b`,

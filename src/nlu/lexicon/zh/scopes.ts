@@ -1,7 +1,7 @@
 // Chinese (Simplified, as normalize() leaves it; Yunnan words included) word lists. Scopes: stretches of a message that change what the words in them mean (a denial, a side line,
 // things bought, customers supplied) and cues that the message corrects or replaces a figure.
 
-import type { Words } from '../types';
+import type { SpokenForWords, Words } from '../types';
 import { finishingTrades, produce, soldOn } from './industries';
 import { consumables, notATradeForm, premisesRedone, premisesTakenOver, thingWornOut } from './purposes';
 
@@ -455,6 +455,8 @@ export const relatives: Words = [
   '阿姨',
   '姑姑',
   '姨妈',
+  // Not 妈 alone: 姑妈 is an aunt.
+  '姑妈',
   '邻居',
   // People around, not the firm: 我老家是种茶的, 村里都是种咖啡的, 这边很多人做出口.
   // The family back home (我老家是种茶的), not the place the owner is, goes back to or farms in
@@ -474,6 +476,63 @@ export const relatives: Words = [
   // Someone spoken of: 她开美容院的, 他们做物流 (not 其他).
   String.raw`(?<!其)(?:他|她)们?`,
 ];
+/**
+ * Whom the user speaks for, by the word that starts a relative's business (relatives above): 我老爹开了个五金店
+ * is the father's, 他要借五万 someone's spoken of. The first rule that matches wins (爸妈 before 爸). Not the
+ * people around, a neighbour, a 老乡: their business is a comparison, not one the user asks for.
+ */
+export const spokenFor: readonly SpokenForWords[] = [
+  { id: 'parents', words: ['父母', '爹妈', '爸妈', '老爸老妈'] },
+  { id: 'father', words: ['爸爸', '老爸', '老爹', '老汉', '阿爸', '父亲', '爸', '爹'] },
+  { id: 'mother', words: ['妈妈', '老妈', '老母亲', '阿妈', '母亲', '妈'] },
+  { id: 'husband', words: ['老公', '丈夫'] },
+  { id: 'wife', words: ['老婆', '媳妇'] },
+  { id: 'spouse', words: ['爱人', '对象'] },
+  {
+    id: 'family',
+    words: [
+      String.raw`[姐哥弟妹]`,
+      ...[
+        '爷爷',
+        '奶奶',
+        '外公',
+        '外婆',
+        '亲戚',
+        String.raw`[表堂][哥姐弟妹叔舅]`,
+        '老表',
+        '嫂子',
+        '弟媳',
+        String.raw`[小大]?舅子`,
+        '连襟',
+      ],
+      ...[
+        '公公',
+        '婆婆',
+        '儿媳',
+        '女婿',
+        '姑爷',
+        '亲家',
+        String.raw`[大小][姑姨]子`,
+        '姨父',
+        '姑父',
+        '舅妈',
+        '婶婶',
+        '岳父',
+        '老丈人',
+        '丈母娘',
+      ],
+      ...['侄子', '外甥', '舅舅', '叔叔', '姑姑', '姨妈', '姑妈'],
+    ],
+  },
+  { id: 'friend', words: ['朋友', '同学'] },
+  { id: 'someone', words: [String.raw`[他她]`] },
+];
+/**
+ * A message that speaks of another's business for a reason of the user's own: a loan they had (我朋友借了网贷),
+ * who sent the user here (他介绍我来问问), the user to do the same (我也想开一家). Not speaking for them.
+ */
+export const notSpokenFor: Words = [String.raw`(?:借|贷)了`, '介绍', '推荐我', String.raw`我(?:们)?(?:自己)?也(?:想|要|准备|打算)`];
+
 /**
  * A loan promised by someone `lenders` does not name (他说可以帮我贷100万, 对方讲能给我们批50万,
  * "agent说" as traders write it): its sum is not the owner's need. Lenders named in `lenders`
