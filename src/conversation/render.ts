@@ -391,6 +391,13 @@ function termText(locale: Locale, term: TermId): string {
   return lines.join('\n');
 }
 
+/** The answer's current references (the paper's sections belong in a details reply), last. */
+function withSource(locale: Locale, lines: string[], answer: Answer): string {
+  const current = answer.citations.filter(isReferenceTopic);
+  if (current.length > 0) lines.push(translator(locale)('term.source', { citations: citations(locale, current) }));
+  return lines.join('\n');
+}
+
 /** A direct answer: the point first, then what to do. */
 function answerText(locale: Locale, answer: Answer): string {
   const t = translator(locale);
@@ -416,6 +423,31 @@ function answerText(locale: Locale, answer: Answer): string {
       );
       lines.push(...stepLines(locale, answer.steps));
       return lines.join('\n');
+    case 'loan-term': {
+      const terms = answer.terms ?? [];
+      lines.push(k(terms.length > 0 ? 'answers.loan-term.usual' : 'answers.loan-term.none'));
+      for (const { serviceId, termMonths } of terms) {
+        const range =
+          termMonths?.min !== undefined && termMonths.max !== undefined
+            ? k('answers.loan-term.range.between', { min: termMonths.min, max: termMonths.max })
+            : termMonths?.min !== undefined
+              ? k('answers.loan-term.range.min', { min: termMonths.min })
+              : k('answers.loan-term.range.max', { max: termMonths?.max ?? 12 });
+        lines.push(`${BULLET}${k('answers.loan-term.item', { service: serviceName(locale, serviceId), range })}`);
+      }
+      if (answer.renewal) lines.push(k('answers.loan-term.renewal'));
+      else lines.push(k('answers.loan-term.contract'));
+      return withSource(locale, lines, answer);
+    }
+    case 'platform-legit':
+      lines.push(k(`answers.platform-legit.${answer.platform ?? 'general'}`));
+      if (answer.steps.length > 0) lines.push(t('answer.steps'), ...stepLines(locale, answer.steps));
+      return withSource(locale, lines, answer);
+    case 'upfront-interest':
+    case 'money-market-fund':
+      lines.push(k(`answers.${answer.question}`));
+      if (answer.steps.length > 0) lines.push(t('answer.steps'), ...stepLines(locale, answer.steps));
+      return withSource(locale, lines, answer);
     default:
       if (answer.support) {
         lines.push(k(`answers.subsidies.${answer.support.specific ? 'some' : 'general'}`));

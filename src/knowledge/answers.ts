@@ -5,11 +5,11 @@
 // `answers.<id>` in locales/<lng>/knowledge.json. A question never changes the profile.
 
 import type { Citation } from './citations';
-import type { QuestionId, ServiceId } from './ids';
+import { type QuestionId, SERVICE_IDS, type ServiceId } from './ids';
 import { nextSteps, offlineSteps, type NextStepId } from './next-steps';
 import type { EnterpriseProfile } from './profile';
 import { chooseVariant, conditionFacts, outsideFit, recommend, SERVICE_SECTOR, type Outside, type Recommendation } from './recommend';
-import { isActive, missingFacts, ruleStatus, SERVICES, type RuleFact, type SuitabilityRuleId } from './services';
+import { isActive, missingFacts, ruleStatus, SERVICES, type Range, type RuleFact, type SuitabilityRuleId } from './services';
 
 /**
  * Whether one service fits this firm (the suitability rules, then the ranking): `yes` it is the
@@ -65,6 +65,12 @@ export interface Answer {
   fit?: Fit;
   /** For "which is best" among services the owner named: each one's fit, the better first. */
   compared?: Fit[];
+  /** For "how long can we borrow?": the services made for this need and the terms they usually run. */
+  terms?: Array<{ serviceId: ServiceId; termMonths?: Range }>;
+  /** For "how long can we borrow?": renewal without repaying first applies (working capital, or no purpose yet). */
+  renewal?: true;
+  /** For "is it legit?": the service the platform named stands for (its own answer), if any. */
+  platform?: ServiceId;
   /** What to do next, in order. */
   steps: NextStepId[];
   citations: readonly Citation[];
@@ -87,6 +93,18 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   // Factoring is lawful when a bank or a licensed commercial factor does it (current-finance: the SPC
   // reply's seven kinds of licensed local lenders); the receivables platform is the way in (§6).
   'factoring-legit': { citations: ['§6', 'current-finance'], steps: ['receivables-platform', 'check-factor'] },
+  // A platform named, asked whether it is legitimate: what it is and how its licence is checked.
+  // MYbank and WeBank are the online banks lending on payment and tax data, online micro-loans are
+  // licensed (current-finance, "Online banks and big-data lenders"); Alipay and WeChat Pay are
+  // non-bank payment institutions under the 2024 regulation (§2.1, payment-regulation,
+  // current-finance "Payments"); a licence is checked in the NFRA lookup (current-finance, "Fraud").
+  'platform-legit': { citations: ['current-finance'], steps: ['check-licence'] },
+  // Interest or fees deducted at payout are not principal: the borrower received less; the cost is
+  // the rate on the money received (current-finance, "Cost of a loan", its 3% fee example).
+  'upfront-interest': { citations: ['current-finance'], steps: ['compare-annual-rate'] },
+  // A money-market fund is no deposit: online wealth products may not pay out at once when many
+  // redeem (§3.1, liquidity risk); spare cash in licensed products (current-finance).
+  'money-market-fund': { citations: ['§3.1', 'current-finance'], steps: ['licensed-wealth'] },
   // 借呗, 花呗, 微粒贷, 京东金条 are consumer credit lines in the owner's own name, not business loans:
   // the business borrows as a business, from the online banks' business loans (current-finance,
   // "Online banks and big-data lenders"; §2.3) or its bank's operating loan ("Bank online business
@@ -98,6 +116,9 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
     citations: ['current-finance'],
     steps: ['settlement-bank', 'online-banks', 'credit-platforms', 'startup-guaranteed-loan'],
   },
+  // The terms come from the services' fit (services.ts, each with its sources); renewal without
+  // repaying first is open to every small firm (current-finance).
+  'loan-term': { citations: ['current-finance'], steps: [] },
   // The answer is the list of documents: the steps add only what to compare.
   'what-to-bring': { citations: ['current-finance'], steps: ['compare-annual-rate'] },
   collateral: { citations: ['§2.3', 'current-finance'], steps: ['online-banks', 'credit-platforms'] },
@@ -236,6 +257,37 @@ function applyFor(id: ServiceId, profile: EnterpriseProfile, advised: boolean, l
   return { question: 'where-to-apply', fit, steps, citations };
 }
 
+/** The sources of the platforms a legitimacy answer speaks of, by the service they stand for. */
+const PLATFORM_CITATIONS: Partial<Record<ServiceId, readonly Citation[]>> = {
+  'big-data-finance': ['§2.3', 'current-finance'],
+  'third-party-payment': ['§2.1', 'payment-regulation', 'current-finance'],
+  'online-financial-institution': ['§2.5', 'current-finance'],
+  'p2p-lending': ['p2p-and-online-lending-status'],
+};
+
+/**
+ * "能借多久": the active services made for this need (its purpose; any lending purpose when none is
+ * known yet) that no suitability rule rules out for this firm, each with the term its facts say it
+ * usually runs (services.ts, `fit.termMonths`), the owner's refusals left out.
+ */
+function loanTerms(profile: EnterpriseProfile, leaveOut: readonly ServiceId[]): Answer {
+  const purpose = profile.purpose;
+  const facts = conditionFacts(profile);
+  const made = SERVICE_IDS.map((id) => SERVICES[id]).filter(
+    (s) =>
+      isActive(s.id) &&
+      !leaveOut.includes(s.id) &&
+      s.fit.termMonths !== undefined &&
+      (purpose === undefined || s.fit.purposes.includes(purpose)) &&
+      // Not one a rule rules out for what the owner said (supply-chain finance for a firm selling to no firm).
+      !s.suitability.some((r) => (r.variant === undefined || r.variant === chooseVariant(s, profile)) && ruleStatus(facts, r) === 'fails'),
+  );
+  const terms = made.map((s) => ({ serviceId: s.id, termMonths: s.fit.termMonths }));
+  const citations = [...new Set([...made.flatMap((s) => s.citations), ...ANSWERS['loan-term'].citations])];
+  const renewal = purpose === undefined || purpose === 'working-capital' ? { renewal: true as const } : {};
+  return { question: 'loan-term', terms, ...renewal, steps: [], citations };
+}
+
 /**
  * The answer to a question for this profile. `advised`: the conversation has given its advice, so
  * "which is best" and "where to apply" speak of its first pick. `service`: the one asked about.
@@ -263,6 +315,12 @@ export function answer(
     return { question, fit, steps, citations };
   }
   if (question === 'where-to-apply' && service !== undefined) return applyFor(service, profile, advised, leaveOut);
+  if (question === 'loan-term') return loanTerms(profile, leaveOut);
+  if (question === 'platform-legit') {
+    const known = service !== undefined && PLATFORM_CITATIONS[service] !== undefined ? service : undefined;
+    const citations = known ? [...new Set([...PLATFORM_CITATIONS[known]!, ...fixed.citations])] : fixed.citations;
+    return { question, ...(known ? { platform: known } : {}), steps: offlineSteps(fixed.steps, leaveOut), citations };
+  }
   const best = advised ? recommend(profile, leaveOut).recommendations[0] : undefined;
   if (best && (question === 'which-is-best' || question === 'where-to-apply')) {
     const steps = nextSteps(best.serviceId, profile, leaveOut).filter((s) => question === 'where-to-apply' || s !== 'check-licence');

@@ -125,12 +125,20 @@ export const QUESTION_IDS = [
   'fraud-p2p-style',
   // "保理是不是骗人的", "factoring a scam?": whether factoring itself is lawful, and how to tell a real factor.
   'factoring-legit',
+  // "网商银行格靠谱", "is mybank a real bank?": whether a named platform is licensed, and what it is.
+  'platform-legit',
+  // "砍头息是哪样", "they take the interest out first, is that allowed?": interest deducted at payout.
+  'upfront-interest',
+  // "余额宝格安全", "is yuebao safe?": money-market funds in a payment wallet, for spare cash.
+  'money-market-fund',
   // "can I just use 借呗 or 微粒贷?": personal consumer credit lines asked about for the business.
   'personal-credit-line',
   'which-is-best',
   // "融资租赁格合适", "is leasing right for us?": whether one named service fits this firm.
   'does-it-fit',
   'where-to-apply',
+  // "能借多久", "how long can i borrow for?": the terms the services for this need usually run.
+  'loan-term',
   'what-to-bring',
   'collateral',
   // "客户90天才付款，有哪样办法", "our buyer pays us 90 days later": money owed to the firm.

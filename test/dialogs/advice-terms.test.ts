@@ -284,18 +284,15 @@ describe('a question that states the need, said when the bot asks what the money
 });
 
 describe('is a named service reliable?', () => {
-  it('网商银行格靠谱: checked as that service (the real one, not an impostor), without the signs of a failing P2P platform', async () => {
+  // Before round 10 (asks10) this got the four platform checks, a generic answer: an adviser says what the platform is.
+  it('网商银行格靠谱: what MYbank is (a licensed online bank), how to avoid impostors, the licence check and the source', async () => {
     const last = (await talk('zh-CN', ['网商银行格靠谱'])).at(-1)!;
     expect(answers(last)[0]).toBe(
       [
-        '先确认给您办理大数据金融的是正规持牌机构本身（在它的官方App或官方入口里），不是冒充者，做这几项核查：',
-        '1) 这类金融产品有没有明确的监管规定，由谁监管',
-        '2) 平台或背后的机构是否持有相应的金融牌照，可到监管部门官网查询',
-        '3) 是否上了行业黑名单，或在监管认可的白名单上',
-        '4) 客户资金是否由银行存管，而不是进了平台自己的账户',
-        '',
-        '只通过银行、保险、证券公司的官方App或官网办理，警惕仿冒网站和钓鱼链接。',
-        '核查牌照：银行、租赁公司在国家金融监督管理总局网站的许可证查询里查；小额贷款公司看省地方金融管理部门公布的名单。',
+        '网商银行（蚂蚁集团发起）和微众银行（腾讯发起）是正规的线上银行，按企业的支付和纳税数据给小微企业放贷；网上放贷的小额贷款公司也要持牌、受国家金融监督管理总局2024年的网络小额贷款规定监管。要防的是冒牌：只从支付宝、微信里的官方入口或官方App申请，放款前要您先交钱的都是假的。',
+        '可以这样做：',
+        '· 核查牌照：银行、租赁公司在国家金融监督管理总局网站的许可证查询里查；小额贷款公司看省地方金融管理部门公布的名单。',
+        '出处：最新金融规则与事实（2026年11月核对）',
       ].join('\n'),
     );
   });

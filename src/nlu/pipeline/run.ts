@@ -228,6 +228,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['eligibilityAsked', eligibilityAsked],
   ['offerJudged', offerJudged],
   ['fraudWords', fraudWords],
+  ['askedOfItself', askedOfItself],
   ['meaningAsked', meaningAsked],
   ['whatIfSum', whatIfSum],
 ];
@@ -299,6 +300,22 @@ function fraudWords(state: State, u: Understanding, rules: Rules): void {
   if (u.command === undefined || question?.value !== 'fraud-guaranteed-returns') return;
   if (!commandInside(state, u.command, [question])) return;
   dropCommand(state, u, rules, 'fraudWords', `inside the fraud described (${question.rule})`);
+}
+
+/** Questions whose answer is the whole reply: what a platform is, 砍头息, a money-market fund, the usual terms. */
+const ANSWERED_ALONE: ReadonlySet<string> = new Set(['platform-legit', 'upfront-interest', 'money-market-fund', 'loan-term']);
+/** The commands such a question's words raise: 靠谱 (a platform check), 利息 (the cost), 牌照 (regulation), 哪个好 (advice). */
+const RAISED_BY_ASKING: ReadonlySet<Command> = new Set(['platform-check', 'cost', 'regulation', 'advice', 'risks']);
+
+/**
+ * "网商银行格靠谱", "利息先扣了 正常不", "webank 有没有牌照", "零钱通和余额宝哪个好": the question is answered on
+ * its own (what the platform is, the deduction, the fund), no platform checklist, cost, regulation or
+ * advice beside it: the command its words raise is dropped.
+ */
+function askedOfItself(state: State, u: Understanding, rules: Rules): void {
+  if (u.question === undefined || !ANSWERED_ALONE.has(u.question)) return;
+  if (u.command === undefined || !RAISED_BY_ASKING.has(u.command)) return;
+  dropCommand(state, u, rules, 'askedOfItself', `the question is answered on its own (${rules.question ?? u.question})`);
 }
 
 /**

@@ -274,6 +274,11 @@ const BETTER = [
  * app or platform that holds the money is the fake-app fraud even when it asks a fee to let it out,
  * before the advance fee (as in zh/questions.ts).
  */
+/** Money-market funds in a wallet: Yu'e Bao, Lingqiantong. */
+const EN_MMF = String.raw`yu'?e ?bao|yuebao|money[- ]market funds?|lingqiantong`;
+/** How long something else takes, after "how long": approval, processing, the payout. */
+const NOT_THE_TERM = String.raw`(?:does|will|would|did|should) (?:it|that|approval|the approval) take|it takes|take to|approv\w*|process\w*|wait|arrive|to get|until|before|paid out|pay ?out|disburs\w*`;
+
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud: "i already sent him 2000", "we got scammed", "should i report him?",
@@ -424,6 +429,31 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
 
   // Whether factoring itself is a fraud or lawful: "factoring a scam?", "is factoring legal", "are factoring companies legit".
   {
+    // Interest taken out at payout, asked: "they take the interest out first, is that allowed", "interest deducted
+    // upfront how do i work out the real rate" (a fee deducted, with figures and no such question, is an offer).
+    id: 'upfront-interest',
+    re: new RegExp(
+      [
+        String.raw`\binterest\b[^.?!]{0,30}\b(?:deducted|taken (?:out|off)|held back|withheld|off the top|(?:paid|charged) (?:up ?front|in advance|first))\b`,
+        String.raw`\b(?:deduct\w*|tak(?:e|es|ing)|took|keep\w*|kept)\b[^.?!]{0,12}\binterest\b[^.?!]{0,25}\b(?:first|up ?front|in advance|before)\b`,
+        String.raw`\bup ?front interest\b`,
+      ].join('|'),
+    ),
+  },
+  {
+    id: 'platform-legit',
+    re: /\b(?:is|are)\b[^.?!]{0,8}\b(?:legit\w*|safe|licensed|regulated|trustworthy|reliable|genuine|a scam|real)\b[^.?!]{0,12}\b(?:mybank|webank|alipay|wechat ?pay)\b/,
+  },
+  {
+    id: 'money-market-fund',
+    re: new RegExp(
+      [
+        String.raw`\b(?:${EN_MMF})\b[^.?!]{0,30}\b(?:safe|risk\w*|lose|losing|loss|or|better|worth|deposit|guarantee\w*|returns?|interest)\b`,
+        String.raw`\b(?:safe|risk\w*|worth)\b[^.?!]{0,20}\b(?:${EN_MMF})\b`,
+      ].join('|'),
+    ),
+  },
+  {
     id: 'factoring-legit',
     re: /\bfactor(?:ing|s)\b[^.?!]{0,30}\b(?:scams?|fraud\w*|legit\w*|legal|illegal|lawful|safe|real|trust\w*|genuine)\b|\b(?:scam|fraud|legit\w*|legal|illegal|safe|real|genuine)\b[^.?!]{0,12}\bfactor(?:ing|s)\b/,
   },
@@ -473,6 +503,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\b(?:bad|poor|low|damaged)\s+credit\b`,
+        // Repayments missed, said plainly: "i was late on my car loan a few times", "missed a few payments".
+        String.raw`\b(?:was|were|been|am|are|got)\s+late\s+(?:on|with|paying)\b[^.?!]{0,20}\b(?:loans?|cards?|payments?|repayments?|mortgage|instal+ments?)\b`,
+        String.raw`\bmissed\s+(?:a |some |a few |few |two |2 |several )?(?:payments?|repayments?|instal+ments?)\b`,
         // The record hurt, in owners' words: "my credit got dinged", "our credit took a hit".
         String.raw`\bcredit (?:score |record |rating )?(?:got |was |has been )?(?:dinged|hit|ruined|damaged|messed up|took a hit)\b`,
         String.raw`\b(?:my|our|the company's|the firm's) credit (?:is |was |has been )?(?:bad|poor|not good|low|damaged)\b`,
@@ -505,7 +538,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`\b(?:any|is there|are there|can (?:we|i) get|do (?:we|i) (?:get|qualify)|what|which|eligible)\b[^.!?]{0,30}(?:${SUPPORT})` +
         String.raw`|(?:${SUPPORT})[^.!?]{0,20}\?` +
         // Asked whether the government helps: "does the govt give any help to tea farmers".
-        String.raw`|\b(?:does|do|will|would|can|could)\s+(?:the\s+)?(?:government|govt|gov['’]?t|county|city|province|local government|state)\b[^.!?]{0,16}\b(?:give|offer|provide|help|support)\w*`,
+        String.raw`|\b(?:does|do|will|would|can|could)\s+(?:the\s+)?(?:government|govt|gov['’]?t|county|city|province|local government|state)\b[^.!?]{0,16}\b(?:give|offer|provide|help|support)\w*` +
+        // Programmes or cheap loans from the government, asked: "any programmes for small shops from the government",
+        // "is there cheap loans from govt for startups".
+        String.raw`|\b(?:any|is there|are there|what|got)\b[^.!?]{0,12}\b(?:programs?|programmes?|schemes?|cheap loans?|low[- ]interest loans?|grants?|help)\b[^.!?]{0,30}\b(?:government|govt|gov['’]?t)\b`,
     ),
   },
   {
@@ -522,6 +558,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         // Collateral by name, or a guarantee needed: "needs a guarantor".
         String.raw`\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b`,
+        // No guarantor, then whether one can borrow: "no guarantor can still borrow?", "without a guarantor can we get a loan".
+        String.raw`\b(?:no |without (?:a |any )?|don'?t have (?:a |any )?)guarantors?\b[^.?!]{0,20}\b(?:can|could|still|borrow|loan|get|possible|ok)\b`,
         // Nothing of one's own to pledge, then whether one can borrow: "we dont own property, can we still get a loan".
         String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not) (?:own|have) (?:any )?${PLEDGEABLE}\b[^.!?]{0,12}\b(?:can|could) (?:we|i)\b[^.!?]{0,12}\b${BORROWING}\b`,
         // Someone to vouch for the loan: "do we need someone to guarantee the loan", "find a relative to co-sign".
@@ -564,6 +602,19 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     ),
   },
   {
+    // How long one may borrow: "how long can i borrow for?", "max how many years can we borrow", "what terms do they usually give"
+    // (not how long approval takes: "how long does it take to get the loan").
+    id: 'loan-term',
+    re: new RegExp(
+      [
+        String.raw`\bhow long\b(?! (?:have|has|had|did|were|was|since)\b)(?![^.?!]{0,30}\b(?:${NOT_THE_TERM})\b)[^.?!]{0,20}\b(?:borrow\w*|loans?|repay\w*|pay (?:it |them )?back|terms?)\b`,
+        String.raw`\bhow many (?:years|months|instal+ments)\b[^.?!]{0,20}\b(?:borrow\w*|loans?|repay\w*|pay (?:it )?back|spread)\b`,
+        String.raw`\b(?:max(?:imum)?|longest|usual|typical|normal)\s+(?:loan\s+)?(?:term|repayment period|length)s?\b`,
+        String.raw`\bwhat (?:loan )?(?:terms?|repayment periods?|lengths?)\b[^.?!]{0,20}\b(?:give|offer|get|usual\w*|available|do they|can (?:i|we))\b`,
+      ].join('|'),
+    ),
+  },
+  {
     id: 'where-to-apply',
     // Also with Chinese between the words, as traders mix them: "where 可以 apply 创业贷", "where 能 borrow".
     re: new RegExp(
@@ -585,6 +636,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwho (?:do|should|can|could) (?:i|we) (?:contact|call|talk to|speak to|see|ask) (?:to apply|about (?:applying|a loan|the loan)|for (?:a|the) loan)\b`,
         // Where a branch is, or a hotline to call: "where is the nearest branch", "is there a hotline i can call".
         String.raw`\bwhere(?:['’]?s| is| are)\b[^.?!]{0,16}\b(?:branch|branches|office|offices)\b|\b(?:is there|any|got|do you have) (?:a |an )?(?:hotline|helpline|phone line)\b`,
+        // Which bank in a town, where to sign up, whom to talk to: "which bank in mengzi?", "where do i sign up",
+        // "who do i talk to to get the loan".
+        String.raw`\bwhich (?:banks?|branch(?:es)?|lenders?) (?:in|near|around|at)\b|\b(?:where|how) (?:do|can|should|could|to) (?:i |we )?(?:sign(?:ing)? up|register|enrol+)\b`,
+        String.raw`\bwho (?:do|should|can|could) (?:i|we) (?:talk|speak|go|turn) to\b[^.?!]{0,15}\b(?:loans?|borrow\w*|apply\w*|credit)\b`,
         // Which lender to apply at: "which bank should we apply".
         String.raw`\bwhich (?:bank|branch|lender|office|platform) (?:do|should|can|could) (?:i|we) apply\b`,
       ].join('|'),

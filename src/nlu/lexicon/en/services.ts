@@ -28,6 +28,8 @@ export const serviceRules: readonly ServiceWords[] = [
       // The online banks that lend on their platforms' data (the online-bank microloan model).
       String.raw`\bmybank\b`,
       String.raw`\bwebank\b`,
+      // A loan in a wallet is the online bank's: "alipay loan", "alipay's credit".
+      String.raw`\balipay(?:['’]s)? (?:loans?|credit|lending)\b`,
       // Their loan products by their pinyin names: 借呗, 微粒贷, 网商贷, 微业贷, 花呗.
       String.raw`\b(?:jie ?bei|wei ?li ?dai|wang ?shang ?dai|wei ?ye ?dai|hua ?bei)\b`,
     ],
@@ -42,6 +44,8 @@ export const serviceRules: readonly ServiceWords[] = [
       String.raw`\b(?:wechat|weixin)\b(?=\s+(?:transfers?|payments?|fees?|charges?)\b|[^.?!]{0,20}\b(?:charge|charges|fees?)\b[^.?!]{0,20}\b(?:send|transfer|pay|receiv|collect))`,
       String.raw`\bweixin pay\b`,
       String.raw`\bpaypal\b`,
+      // The wallets' money-market funds: Yu'e Bao (Alipay), Lingqiantong (WeChat).
+      String.raw`\b(?:yu'?e ?bao|yuebao|lingqiantong)\b`,
       // A personal payment code is a wallet's: "personal qr code", "my own qr code", "personal alipay code".
       String.raw`\b(?:personal|private|own)\s+(?:(?:wechat|alipay|weixin)\s+)?(?:qr\s*code|payment\s+code|pay\s+code|code)s?\b`,
     ],

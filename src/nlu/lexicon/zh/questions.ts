@@ -136,6 +136,15 @@ const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对
 /** Asking for a way out: 有哪样办法, 咋个整, 怎么办, 能不能, 有没有. */
 const HELP = String.raw`(?:有|有没有)(?:哪样|什么|啥|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|咋个弄|能不能|可不可以|有没有|[?？]`;
 
+/** Interest taken out at payout: 利息先扣了, 先扣掉1万利息, 放款前扣息. */
+const UPFRONT_DEDUCTED = String.raw`(?:利息|息)${C}{0,4}(?:先|提前|预先|直接)(?:扣|减|拿|收)|(?:先|提前|预先)(?:扣|扣掉|扣除|减掉|收)(?:了|掉)?${C}{0,8}(?:利息|息)|扣息`;
+/** Platforms named by their brand: the online banks and their loans, the wallets, a bank's channels. */
+const NAMED_PLATFORMS = String.raw`网商银行|微众银行|网商贷|微业贷|支付宝|微信支付|财付通|手机银行|网上银行|\bmybank\b|\bwebank\b|\balipay\b|\bwechat ?pay\b`;
+/** Whether it is legitimate, asked: 靠谱, 正规, 合法, 安全, 骗子, 有没有牌照, 真的假的. */
+const LEGIT_ASKED = String.raw`靠谱|靠得住|靠不靠|正规|合法|安全|可信|可靠|骗子|骗人|诈骗|真的假的|是真的|牌照|持牌|\blegit\w*|\bsafe\b|\bscam\b|\breal\b|\blicensed\b|\bregulated\b|\btrustworthy\b|\breliable\b|\bgenuine\b`;
+/** Money-market funds in a wallet: 余额宝, 零钱通, 货币基金. */
+const MONEY_MARKET_FUNDS = String.raw`余额宝|零钱通|货币基金|货币市场基金|\byu'?e ?bao\b|\byuebao\b|\bmoney[- ]market funds?\b`;
+
 /** Shares sold or taken by others: 卖股份, 出让股权, 拿点股份出来, 入股, sell shares. */
 const SHARES_SOLD = String.raw`(?:卖|出让|转让|让出|拿出|分出|出)(?:点|些|一部分|一点)?(?:公司|我们)?的?(?:股份|股权)|股份卖|股权卖|(?<!合伙|朋友|亲戚|家里)入股|\bsell\w* (?:some )?(?:shares?|equity|stakes?)`;
 /** To many people or investors, online: 网上, 平台, 投资人, 大家, 老百姓. */
@@ -331,6 +340,15 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     ),
   },
   {
+    // Interest taken out of the loan at payout, named (砍头息) or asked whether it is allowed (利息先扣了
+    // 正常不, 借10万先扣掉1万利息 合法吗); a fee deducted with no such question is an offer to cost.
+    id: 'upfront-interest',
+    re: new RegExp(
+      String.raw`砍头息|砍头贷` +
+        String.raw`|(?:${UPFRONT_DEDUCTED})${L}{0,20}(?:合法|违法|犯法|正常|允许|合理|合规|规定|正规|可以这样|能这样|算不算|是不是|对不对|行不行|咋个算|怎么算|真实)`,
+    ),
+  },
+  {
     // A personal consumer credit line asked about for the business: 可以用借呗吗, 微粒贷格得行, can I just use 借呗?
     id: 'personal-credit-line',
     re: new RegExp(
@@ -344,6 +362,19 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       String.raw`(?<!担)保理${C}{0,10}(?:骗|诈|正规|合法|违法|犯法|靠谱|靠得住|可信|可靠|真的假的|是真的|套路)` +
         String.raw`|(?:骗|诈|正规|合法|违法|靠谱|可信)${C}{0,6}(?<!担)保理`,
+    ),
+  },
+  {
+    // Whether a named platform is legitimate: 网商银行格靠谱, 微众银行是不是正规的, 网商贷是骗子不, 支付宝收钱安不安全.
+    id: 'platform-legit',
+    re: new RegExp(String.raw`(?:${NAMED_PLATFORMS})${C}{0,10}?(?:${LEGIT_ASKED})|(?:${LEGIT_ASKED})${C}{0,12}?(?:${NAMED_PLATFORMS})`),
+  },
+  {
+    // A money-market fund in a wallet, asked about: 余额宝格安全, 闲钱放余额宝还是买理财, 货币基金靠不靠得住.
+    id: 'money-market-fund',
+    re: new RegExp(
+      String.raw`(?:${MONEY_MARKET_FUNDS})${L}{0,20}(?:安全|亏|赔|靠|保本|稳|还是|哪个|好不好|划算|收益|利息|风险|能不能|可不可以|行不行|得不得|吗|么|嘛|不\s*$|[?？]|\bsafe\b|\brisk|\blos[es]|\bor\b|\bbetter\b|\bworth\b|\bis it\b)` +
+        String.raw`|(?:还是|放|存|买|投)${C}{0,4}(?:${MONEY_MARKET_FUNDS})`,
     ),
   },
   {
@@ -364,6 +395,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'currency-exchange',
     re: new RegExp(
       String.raw`(?:换汇|结汇|锁汇|购汇|汇率)${C}{0,8}(?:咋个|怎么|如何|哪样|哪种|哪里|在哪)` +
+        // A foreign currency paid to the firm, asked whether it can be taken or what account it needs:
+        // 老挝那边付基普 格收得, 客户付 dollar 给我们 要开什么账户.
+        String.raw`|(?:${foreignCurrencies.join('|')}|外币|\bdollars?\b|\busd\b)${C}{0,8}(?:格|能不能|可不可以|能|可以)(?:收|接)(?:得|吗|不|么)?` +
+        String.raw`|(?:${foreignCurrencies.join('|')}|外币|\bdollars?\b|\busd\b)${L}{0,16}(?:开|办)(?:个)?(?:什么|哪样|啥|哪种)?(?:账户|帐户|外汇账户)` +
         String.raw`|(?:咋个|怎么|如何|去哪|在哪)${C}{0,6}(?:换汇|结汇|锁汇|购汇|换钱|换越南盾|换泰铢|换缅币|换基普)` +
         String.raw`|换(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,6}(?:找|去|在|咋个|怎么|哪)` +
         String.raw`|(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪|哪里)${C}{0,3}(?:换|兑|结算)` +
@@ -388,6 +423,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         // The record said bad: 征信不太好, 征信花了, 信用有问题, 黑户.
         '征信\\s*(?:有点|有些|比较|太|很|都|已经)?\\s*(?:不好|不太好|有问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|黑户|信用(?:不好|记录差|有问题)',
+        // The record looked up too often: 征信查太多次了, 征信被查了好多回.
+        String.raw`征信${C}{0,3}(?:查|被查|查询)(?:了|过)?${C}{0,2}(?:太多|很多|好多|多次|太频繁|次数多)`,
         // A loan that does not look at the record: 有没有不看征信的贷款, 不查征信的.
         String.raw`不(?:看|查)征信`,
         // The record feared hurt: 征信会不会花, 征信会受影响吗.
@@ -436,6 +473,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A pledge and what it raises (抵押房子能贷几成), a guarantee asked of someone named (要核心企业担保吗), what a
         // guarantor must meet or how many (担保人要满足哪样条件, guarantor 要 几个).
         String.raw`|抵押(?:房子|房产|车子?|土地|设备|林权)?${C}{0,4}(?:能|可以)(?:贷|借)(?:几成|多少)|(?:要|需要|得)${C}{1,8}担保(?!费|公司)(?:吗|么|嘛|不|[?？])` +
+        String.raw`|担保人${C}{0,2}(?:得|要|必须|需要|一定要)(?:是|有)` +
         String.raw`|(?:担保人|guarantors?)\s*(?:要|需要|得)?\s*(?:满足)?\s*(?:哪样|什么|啥)?\s*(?:条件|要求|资格|几个|多少个)` +
         // Nothing to pledge, with what is lacking between: 没得房子抵押 格贷得着, 手头没得值钱的东西抵押 能贷多少, 没有collateral.
         String.raw`|(?:没有?|没得|无|找不到|找不着)${C}{0,8}?(?:抵押|担保|collateral|guarantor)${C}{0,8}(?:能|可以|咋个|怎么|格|贷|借)` +
@@ -455,6 +493,17 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     ),
   },
   {
+    // How long one may borrow, asked: 能借多久, 一般能贷几年, 最长可以分几年还, 期限最长多久, 贷款 term 一般多长.
+    id: 'loan-term',
+    re: new RegExp(
+      [
+        String.raw`(?:能|可以|可|最长|最多|一般|通常|大概)(?:能|可以)?(?:借|贷|分|还)(?:款)?${C}{0,2}?(?:多久|多长时间|好久|几年|几个月|几期)(?!能?(?:批|放|到|下|审|办|出|才))`,
+        String.raw`(?:期限|年限|还款期|贷款期|\bterms?\b)${C}{0,6}?(?:多久|多长|好久|几年|几个月|是多少|有哪些|有几种)`,
+        String.raw`最长(?:能|可以)?(?:借|贷|分|还)?${C}{0,2}?(?:几年|几个月|几期|多久)`,
+      ].join('|'),
+    ),
+  },
+  {
     id: 'what-to-bring',
     re: new RegExp(
       [
@@ -464,6 +513,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:要|需要|得)(?:带|拿|准备|提供)(?:些|点)?(?:哪样|什么|啥子?|哪些)(?:东西)?\s*(?:去|来|过去)?\s*(?:吗|呢|嘛|[?？])?\s*$`,
         // The paper asked in Chinese after an English question word: what 材料 need.
         String.raw`\b(?:what|which)\s*(?:资料|材料|手续|证件|证明)`,
+        // A licence lacking, asked: 没有营业执照能贷吗, 没办执照格贷得着.
+        String.raw`(?:没有|没得|没办|无)(?:营业)?执照${C}{0,6}(?:能|可以|格|贷|借|办)`,
         // A licence needed first: 要有营业执照才.
         '(?:要|需要|得)(?:有|办)?(?:营业执照|执照)才',
         // One paper said enough: 只要有房产证就能贷, 凭流水就可以.
@@ -487,6 +538,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         // Where to go: 去哪里申请, 到哪儿去办, 哪里可以贷.
         String.raw`(?:去|到|在|上)哪(?:里|儿|个地方|点)?\s*(?:去|来)?\s*(?:申请|办|贷|借|弄|整|apply)|哪里(?:可以|能)?\s*(?:申请|办理|办|贷|借|apply)`,
+        // Which bank lends, or whom to see: 蒙自哪家银行能贷, 找哪个办, 文山有没有办这个的银行.
+        String.raw`哪(?:家|个)(?:银行|信用社|农商行|机构)${C}{0,4}?(?:能|可以|可|肯|会)(?:贷|借|办|申请)(?!得(?:快|多|高|容易|便宜))|哪(?:家|个)(?:银行|信用社|农商行)(?:贷|借|办)得(?:到|着|了)|找哪(?:个|家|位|里)?(?:人|部门)?(?:办|申请|贷|借)`,
+        String.raw`(?:有没有|有没得|格有)${C}{0,8}?(?:办|贷|借)${C}{0,6}?(?:银行|网点|地方|机构)`,
         // Which branch or office: 到哪个网点申请, 找哪家银行.
         `(?:去|到|在|上)哪(?:个|家)(?:网点|银行|地方|部门|窗口|柜台|营业厅|机构)${C}{0,3}(?:申请|办|贷|借)|找哪(?:个|家)(?:银行|部门)`,
         // How to apply: 咋个申请, 怎么办理.

@@ -38,6 +38,8 @@ export const serviceRules: readonly ServiceWords[] = [
       '京东白条',
       '京东金条',
       '阿里小贷',
+      // A loan in a wallet is the online bank's: 支付宝上的贷款, 支付宝借钱.
+      String.raw`支付宝(?:上|里)?(?:的|面的)?(?:贷款|借款|借钱)`,
       '蚂蚁金服',
     ],
   },
@@ -50,6 +52,9 @@ export const serviceRules: readonly ServiceWords[] = [
       '财付通',
       '云闪付',
       '拉卡拉',
+      // The wallets' money-market funds: 余额宝 (支付宝), 零钱通 (微信).
+      '余额宝',
+      '零钱通',
       '微信付款',
       '微信收款',
       '微信转账',

@@ -40,6 +40,8 @@ const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set([
   'where-to-apply',
   'what-to-bring',
   'receivables',
+  // "…要四十万左右 能贷多久": the terms for the need just described.
+  'loan-term',
 ]);
 
 /**
