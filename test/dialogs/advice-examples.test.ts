@@ -273,7 +273,7 @@ describe('direct questions get direct answers, in any stage, and change nothing'
       [
         'Neither of the two you asked about suits you well:',
         '· Financial leasing does not suit you: Financial leasing finances assets such as machines, vehicles or cold stores only, not renovation, stock or wages. Financial leasing is repaid over years; a term under a year does not suit it.',
-        '· Crowdfunding does not suit you: Crowdfunding (a pre-sale) suits only a new product that customers can pay for now and receive later. There is no approved public equity crowdfunding in China; selling shares to the public online is illegal.',
+        '· Crowdfunding does not suit you: Crowdfunding (a pre-sale) suits only a new consumer product: customers pay now and receive it later. There is no approved public equity crowdfunding in China; selling shares to the public online is illegal.',
         'Overall, the best fit for you is Big-data finance: online-bank microloan model (e.g. MYbank, WeBank).',
       ].join('\n'),
     );
