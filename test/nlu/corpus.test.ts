@@ -27,6 +27,7 @@ const UNDERSTANDING_KEYS: readonly (keyof Understanding)[] = [
   'tradeOrPurpose',
   'replacing',
   'hypothetical',
+  'monthlyAsked',
   'employees',
   'annualRevenueCny',
   'totalAssetsCny',
