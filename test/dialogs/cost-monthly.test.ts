@@ -24,7 +24,7 @@ describe('the monthly repayment asked comes first', () => {
         '银行的经营贷按一年期LPR（贷款市场报价利率）加点定价，加多少看银行、产品和企业的信用。',
         '按您说的情况，还可能用上贴息：',
         '· 服务业经营贷贴息：餐饮、住宿、旅游等服务业的经营贷，2026年底前财政贴息1个百分点（2026年1月的国家政策），经银行办理。',
-        '对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR为3.0%，截至2026年3月；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
+        '对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
         '',
         '把对方的报价告诉我（借多少、每月还多少、还几个月、先扣多少费用），我帮您算真实的年化成本。办理前请做到：',
         '· 借款前算清年化综合成本，包括各种服务费',
@@ -45,7 +45,7 @@ describe('the monthly repayment asked comes first', () => {
         "Banks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.",
         'For your case, an interest subsidy may also apply:',
         "· The interest subsidy on service firms' operating loans: restaurants, inns and tourism get 1 percentage point off through the end of 2026 (national measures of January 2026), arranged through the bank.",
-        'For comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0% as of March 2026; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
+        'For comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
         '',
         'Tell me an offer (how much, how much a month, how many months, any fee deducted) and I will work out its true annual cost. Before you sign:',
         '· Work out the full annual cost of a loan, fees included, before you borrow',
@@ -64,7 +64,7 @@ describe('the monthly repayment asked comes first', () => {
         '这笔钱的真实年化成本约21.6%（按月利率×12），按复利算约23.8%，已超过民间借贷受法律保护的上限，但低于24%：签之前先和银行的经营贷比一比。',
         '· 如果按借款原额每月计息、按月还本（常见的“月息”算法）：到手50万元，每月还2.58万元，共24期，合计还62万元 → 每月1.8%，×12 = 21.57%，复利 23.84%。',
         '· 如果只按没还的本金计息：到手50万元，每月还2.35万元，共24期，合计还56.49万元 → 每月1%，×12 = 12%，复利 12.68%。',
-        '对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR为3.0%，截至2026年3月；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
+        '对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
       ].join('\n'),
     );
   });
@@ -81,7 +81,7 @@ describe('the monthly repayment asked comes first', () => {
         'The true annual cost is about 21.6% (monthly rate x 12), 23.8% compounded: above the ceiling courts protect in private lending, though under 24%. Compare it with a bank business loan before you sign.',
         '· If interest is charged on the full sum every month while you repay monthly (the usual "monthly rate"): you receive 500,000 yuan and repay 25,833.33 yuan a month for 24 months, 620,000 yuan in all → 1.8% a month, x 12 = 21.57%, compounded 23.84%.',
         '· If interest is charged only on what you still owe: you receive 500,000 yuan and repay 23,536.74 yuan a month for 24 months, 564,881.67 yuan in all → 1% a month, x 12 = 12%, compounded 12.68%.',
-        'For comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0% as of March 2026; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
+        'For comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
       ].join('\n'),
     );
   });
