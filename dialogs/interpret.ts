@@ -96,6 +96,8 @@ function commandIntent(u: Understanding, tier: readonly SimpleCommand[]): Intent
   if (!command || !tier.includes(command)) return undefined;
   // "网商银行格靠谱": the check is about the service named.
   if (command === 'platform-check' && u.service) return { type: 'intent.platform-check', serviceId: u.service };
+  // "一个月还多少": the cost asked as the monthly repayment.
+  if (command === 'cost' && u.monthlyAsked) return { type: 'intent.cost', monthly: true };
   return { type: COMMAND_INTENTS[command] } as Intent;
 }
 
@@ -192,7 +194,7 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     const about = u.service && ABOUT_A_SERVICE.has(u.question) ? { serviceId: u.service } : u.compared ? { compared: u.compared } : {};
     return { type: 'intent.question', question: u.question, ...about };
   }
-  if (u.offer) return { type: 'intent.offer', offer: u.offer };
+  if (u.offer) return { type: 'intent.offer', offer: u.offer, ...(u.monthlyAsked ? { monthly: true as const } : {}) };
   // "租赁是哪样意思": the word explained; with an answer in the same message, both (applyAnswer).
   if (u.term && !hasSlots) return { type: 'intent.term', term: u.term };
 
@@ -225,7 +227,7 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     u.command === 'cost' &&
     applyUnderstanding(context.profile, u, context.awaiting, context.locale, context.recent).changes.length === 0
   ) {
-    return { type: 'intent.cost' };
+    return u.monthlyAsked ? { type: 'intent.cost', monthly: true } : { type: 'intent.cost' };
   }
   if (hasSlots) return { type: 'intent.answer', understanding: u };
   if (u.service) return { type: 'intent.service', serviceId: u.service };

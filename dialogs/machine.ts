@@ -585,14 +585,14 @@ export const advisorMachine = setup({
     }),
     showOfferCost: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.offer');
-      say(enqueue, [offerReply(context, event.offer)]);
+      say(enqueue, [offerReply(context, event.offer, event.monthly === true)]);
     }),
     showPlatformCheck: enqueueActions(({ context, event, enqueue }) => {
       const serviceId = event.type === 'intent.platform-check' ? event.serviceId : undefined;
       say(enqueue, [reply([{ kind: 'platform-check', ...(serviceId ? { serviceId } : {}) }], followUpChoices(context))]);
     }),
-    showCost: enqueueActions(({ context, enqueue }) => {
-      say(enqueue, [costReply(context)]);
+    showCost: enqueueActions(({ context, event, enqueue }) => {
+      say(enqueue, [costReply(context, event.type === 'intent.cost' && event.monthly === true)]);
     }),
     /** What might be, asked: said to be kept as given, what a longer term or larger sum does, the cost if asked. */
     answerWhatIf: enqueueActions(({ context, event, enqueue }) => {

@@ -3,7 +3,7 @@
 
 import { PURPOSE_CHOICES, type IndustryId, type ServiceId } from '../src/knowledge/ids';
 import { answer as answerFor, interestSubsidiesFor } from '../src/knowledge/answers';
-import { offerCost, withOwnTerms, type OfferTerms } from '../src/knowledge/cost';
+import { lprInstalment, offerCost, withOwnTerms, type OfferTerms } from '../src/knowledge/cost';
 import type { QuestionId } from '../src/knowledge/ids';
 import type { TermId } from '../src/knowledge/terms';
 import { cautionsForService, recommend } from '../src/knowledge/recommend';
@@ -160,19 +160,28 @@ export function termReply(context: DialogContext, term: TermId): DialogReply {
 }
 
 /** What a loan costs, in general (no offer named): how banks price, the lines, this firm's subsidies. */
-export function costReply(context: DialogContext): DialogReply {
-  const { purpose } = context.profile;
+export function costReply(context: DialogContext, monthlyAsked = false): DialogReply {
+  const { purpose, amount, termMonths } = context.profile;
   const payments = purpose === undefined || purpose === 'payment-collection';
-  return reply([{ kind: 'cost', subsidies: interestSubsidiesFor(context.profile), payments }], followUpChoices(context));
+  // The monthly repayment asked: on the owner's sum and term, at the one-year LPR with its date (a
+  // bank adds a margin), equal instalments; without both, what is needed to tell it.
+  const sum = amount?.currency === 'CNY' ? amount.value : undefined;
+  const monthly = !monthlyAsked
+    ? {}
+    : sum !== undefined && termMonths !== undefined && termMonths >= 1
+      ? { monthly: { principal: sum, months: termMonths, payment: lprInstalment(sum, termMonths) } }
+      : { monthly: 'needs-terms' as const };
+  return reply([{ kind: 'cost', subsidies: interestSubsidiesFor(context.profile), payments, ...monthly }], followUpChoices(context));
 }
 
 /** What an offer truly costs (or what is needed to tell). */
-export function offerReply(context: DialogContext, stated: OfferTerms): DialogReply {
+export function offerReply(context: DialogContext, stated: OfferTerms, monthlyAsked = false): DialogReply {
   const { amount, termMonths } = context.profile;
   const own = { ...(amount?.currency === 'CNY' ? { amountCny: amount.value } : {}), ...(termMonths !== undefined ? { termMonths } : {}) };
   const { terms, assumed } = withOwnTerms(stated, own);
   const cost = offerCost(terms);
   // A daily rate is the same on any sum: nothing was taken from the profile that the answer uses.
   const used = cost && cost.main.basis !== 'daily' && Object.keys(assumed).length > 0 ? { assumed } : {};
-  return reply([cost ? { kind: 'offer', terms, cost, ...used } : { kind: 'offer', terms: stated }], followUpChoices(context));
+  const monthly = monthlyAsked ? { monthly: true as const } : {};
+  return reply([cost ? { kind: 'offer', terms, cost, ...used, ...monthly } : { kind: 'offer', terms: stated }], followUpChoices(context));
 }

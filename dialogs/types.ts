@@ -148,7 +148,8 @@ export type Intent =
   | { type: 'intent.risks' }
   | { type: 'intent.platform-check'; serviceId?: ServiceId }
   | { type: 'intent.regulation' }
-  | { type: 'intent.cost' }
+  /** `monthly`: the monthly repayment is what is asked (一个月还多少): the answer leads with it. */
+  | { type: 'intent.cost'; monthly?: true }
   /** What might be, asked about the loan's sum or term: answered, the owner's figures kept (and the cost, if asked). */
   | { type: 'intent.what-if'; cost: boolean }
   | { type: 'intent.service'; serviceId: ServiceId }
@@ -160,7 +161,7 @@ export type Intent =
   /** "租赁是哪样意思", "what does factoring mean?": a short explanation of the word. */
   | { type: 'intent.term'; term: TermId }
   /** A loan offer's terms ("借10万，每月还9333，12个月"): its true cost. */
-  | { type: 'intent.offer'; offer: OfferTerms }
+  | { type: 'intent.offer'; offer: OfferTerms; monthly?: true }
   | { type: 'intent.more' }
   /** A sum that could be the loan's amount or a size figure: which, asked. */
   | { type: 'intent.place-sum'; placing: SumToPlace }
@@ -256,7 +257,8 @@ export type ReplyPart =
   /** All risks; with the advice's cautions for this case first when there is advice. */
   | { kind: 'risks'; cautions?: Caution[] }
   | { kind: 'answer'; answer: Answer; profile: EnterpriseProfile }
-  | { kind: 'offer'; terms: OfferTerms; cost?: OfferCost; assumed?: AssumedTerms }
+  /** `monthly`: the monthly repayment asked, said first. */
+  | { kind: 'offer'; terms: OfferTerms; cost?: OfferCost; assumed?: AssumedTerms; monthly?: true }
   | { kind: 'term'; term: TermId }
   /** `serviceId`: the service the owner asked about ("网商银行格靠谱"): checked as that, not as a P2P platform. */
   | { kind: 'platform-check'; serviceId?: ServiceId }
@@ -265,7 +267,13 @@ export type ReplyPart =
    * What a loan costs in general; `subsidies`: the interest subsidies this firm's case may carry;
    * `payments`: the owner may be asking about payment fees (no purpose yet, or collecting payments).
    */
-  | { kind: 'cost'; subsidies: SupportId[]; payments: boolean }
+  | {
+      kind: 'cost';
+      subsidies: SupportId[];
+      payments: boolean;
+      /** The monthly repayment asked: on the owner's sum and term at the dated LPR, or what is needed to tell it. */
+      monthly?: { principal: number; months: number; payment: number } | 'needs-terms';
+    }
   | { kind: 'p2p-status' }
   /** `advisedFor`: the firm is that of the person the user speaks for (said in the summary). */
   | { kind: 'summary'; profile: EnterpriseProfile; stage: Stage; listed: ServiceId[]; advisedFor?: SpokenFor };

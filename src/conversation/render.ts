@@ -538,13 +538,15 @@ function verdict(locale: Locale, cost: OfferCost, how: string): string {
   });
 }
 
-function offerText(locale: Locale, terms: OfferTerms, cost: OfferCost | undefined, assumed?: AssumedTerms): string {
+function offerText(locale: Locale, terms: OfferTerms, cost: OfferCost | undefined, assumed?: AssumedTerms, monthly = false): string {
   const t = translator(locale);
   if (!cost) return t('offer.need-more');
   const { main, other } = cost;
   const how = main.basis === 'daily' ? 'daily' : main.finalPayment !== undefined ? 'simple' : 'monthly';
   const basis = offerBasis(locale, terms, cost, assumed);
-  const lines = [...(basis ? [basis] : []), verdict(locale, cost, t(`offer.basis.${how}`))];
+  // The monthly repayment asked: said first, for each reading of the offer.
+  const perMonth = monthly && main.perMonth !== undefined ? [monthlyLine(locale, main, other)] : [];
+  const lines = [...(basis ? [basis] : []), ...perMonth, verdict(locale, cost, t(`offer.basis.${how}`))];
   if (other) {
     lines.push(`${BULLET}${t(`offer.reading.${main.basis}`)}${arithmetic(locale, main)}`);
     lines.push(`${BULLET}${t(`offer.reading.${other.basis}`)}${arithmetic(locale, other)}`);
@@ -553,6 +555,16 @@ function offerText(locale: Locale, terms: OfferTerms, cost: OfferCost | undefine
   }
   lines.push(costLines(locale));
   return lines.join('\n');
+}
+
+/** "每月还约X元" for the offer's reading (and its other reading, when the words allow two). */
+function monthlyLine(locale: Locale, main: CostReading, other: CostReading | undefined): string {
+  const t = translator(locale);
+  const pay = (r: CostReading) => formatCny(locale, Math.round(r.perMonth ?? 0));
+  if (other?.perMonth !== undefined) {
+    return t('offer.monthly-two', { main: pay(main), other: pay(other), months: formatNumber(locale, main.months ?? 0) });
+  }
+  return t('offer.monthly', { payment: pay(main), months: formatNumber(locale, main.months ?? 0) });
 }
 
 /** The lines a price is judged against: the private-lending ceiling (with the LPR's date), 24%, 36%. */
@@ -647,10 +659,30 @@ function platformText(locale: Locale, serviceId?: ServiceId): string {
 }
 
 /** `payments`: the rules on card-acquiring fees are pointed to only when the cost asked may be a payment fee. */
-function costText(locale: Locale, subsidies: readonly SupportId[], payments: boolean): string {
+function costText(
+  locale: Locale,
+  subsidies: readonly SupportId[],
+  payments: boolean,
+  monthly?: { principal: number; months: number; payment: number } | 'needs-terms',
+): string {
   const t = translator(locale);
   const k = translator(locale, 'knowledge');
-  const lines = [t('cost.intro'), t('cost.banks')];
+  // The monthly repayment asked comes first: on the owner's sum and term at the dated LPR, or what is needed.
+  const lead =
+    monthly === undefined
+      ? []
+      : monthly === 'needs-terms'
+        ? [t('cost.monthly-needs')]
+        : [
+            t('cost.monthly', {
+              payment: formatCny(locale, monthly.payment),
+              principal: formatCny(locale, monthly.principal),
+              months: formatNumber(locale, monthly.months),
+              lpr: LPR.ratePct.toFixed(1),
+              asOf: monthName(locale, LPR.asOf),
+            }),
+          ];
+  const lines = [...lead, t('cost.intro'), t('cost.banks')];
   if (subsidies.length > 0) {
     lines.push(t('cost.subsidies'), ...subsidies.map((id) => `${BULLET}${k(`answers.subsidies.items.${id}`)}`));
   }
@@ -723,13 +755,13 @@ function partText(locale: Locale, part: ReplyPart): string {
     case 'answer':
       return answerText(locale, part.answer);
     case 'offer':
-      return offerText(locale, part.terms, part.cost, part.assumed);
+      return offerText(locale, part.terms, part.cost, part.assumed, part.monthly === true);
     case 'platform-check':
       return platformText(locale, part.serviceId);
     case 'regulation':
       return regulationText(locale);
     case 'cost':
-      return costText(locale, part.subsidies, part.payments);
+      return costText(locale, part.subsidies, part.payments, part.monthly);
     case 'p2p-status':
       return p2pText(locale);
     case 'summary':

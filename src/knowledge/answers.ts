@@ -6,7 +6,7 @@
 
 import type { Citation } from './citations';
 import { type QuestionId, SERVICE_IDS, type ServiceId } from './ids';
-import { nextSteps, offlineSteps, type NextStepId } from './next-steps';
+import { nextSteps, offlineSteps, renewalOpenTo, type NextStepId } from './next-steps';
 import type { EnterpriseProfile } from './profile';
 import { chooseVariant, conditionFacts, outsideFit, recommend, SERVICE_SECTOR, type Outside, type Recommendation } from './recommend';
 import { isActive, missingFacts, ruleStatus, SERVICES, type Range, type RuleFact, type SuitabilityRuleId } from './services';
@@ -149,7 +149,7 @@ export function supportFor(profile: EnterpriseProfile): { ids: SupportId[]; spec
       (industry === undefined || industry === 'agriculture' || industry === 'industry') &&
       (purpose === undefined || purpose === 'equipment-expansion'),
     'financing-guarantee': true,
-    'renewal-without-repayment': purpose === undefined || purpose === 'working-capital',
+    'renewal-without-repayment': (purpose === undefined || purpose === 'working-capital') && renewalOpenTo(profile),
   };
   const ids = SUPPORT_IDS.filter((id) => may[id]);
   return { ids, specific: ids.some((id) => SUBSIDISED.has(id)) };
@@ -189,8 +189,10 @@ export function fitFor(id: ServiceId, profile: EnterpriseProfile, advised: boole
   const failing = status.filter((r) => r.status === 'fails').map((r) => r.id);
   if (failing.length > 0) {
     // The owner did not say which kind ("众筹" may mean selling shares): every kind's rule that fails.
-    const all = SERVICES[id].suitability.filter((r) => ruleStatus(facts, r) === 'fails').map((r) => r.id);
-    return { serviceId: id, verdict: 'no', rules: [...new Set([...failing, ...all])], ...better };
+    const all = SERVICES[id].suitability.filter((r) => ruleStatus(facts, r) === 'fails');
+    const covered = new Set(all.flatMap((r) => r.covers ?? []));
+    const said = [...new Set([...failing, ...all.map((r) => r.id)])].filter((r) => !covered.has(r));
+    return { serviceId: id, verdict: 'no', rules: said, ...better };
   }
   const unknown = status.filter((r) => r.status === 'unknown').map((r) => r.id);
   if (!advised && (unknown.length > 0 || profile.purpose === undefined)) {

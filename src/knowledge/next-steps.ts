@@ -8,6 +8,11 @@ import type { PurposeId, ServiceId } from './ids';
 import type { EnterpriseProfile } from './profile';
 import { refusesOnlineLending } from './services';
 
+/** Renewal without repaying first is open to small and micro firms (since September 2024), not to a medium one. */
+export function renewalOpenTo(profile: EnterpriseProfile): boolean {
+  return profile.sizeClass === undefined || profile.sizeClass === 'micro' || profile.sizeClass === 'small';
+}
+
 export const NEXT_STEP_IDS = [
   'settlement-bank',
   // Online loans refused (services.ts, ONLINE_LENDING): the same banks' loans, applied for at a branch.
@@ -121,7 +126,9 @@ export function nextSteps(id: ServiceId, profile: EnterpriseProfile, leftOut: re
   // Settling with firms across the border is not a shop's collection code.
   if (id === 'third-party-payment' && profile.purpose === 'cross-border-settlement') steps.push('licensed-cross-border-payment');
   else steps.push(...WHERE[id]);
-  if (id === 'online-financial-institution' && profile.purpose === 'working-capital') steps.push('renewal-without-repayment');
+  if (id === 'online-financial-institution' && profile.purpose === 'working-capital' && renewalOpenTo(profile)) {
+    steps.push('renewal-without-repayment');
+  }
   const lends = id !== 'third-party-payment' && id !== 'crowdfunding' && (profile.purpose === undefined || BORROWING.has(profile.purpose));
   if (lends) steps.push('bring-documents', 'compare-annual-rate');
   steps.push('check-licence');

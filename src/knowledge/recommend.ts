@@ -8,6 +8,7 @@
 import { mergeCitations, type Citation } from './citations';
 import { SERVICE_IDS, type IndustryId, type PurposeId, type RiskId, type ServiceId, type SizeClass } from './ids';
 import type { EnterpriseProfile } from './profile';
+import { renewalOpenTo } from './next-steps';
 import { QR_CODE_LEVELS } from './regulation';
 import { SERVICES, unsuitableBy, type ConditionFacts, type Range, type ServiceFacts, type SuitabilityRuleId } from './services';
 
@@ -320,7 +321,9 @@ function programmeFor(id: ServiceId, profile: EnterpriseProfile): (Reason & { ke
   if (profile.purpose === 'equipment-expansion' && profile.industry === 'agriculture') {
     return { key: 'programme', programme: 'fixed-asset-subsidy', citations: cite };
   }
-  if (profile.purpose === 'working-capital') return { key: 'programme', programme: 'renewal-without-repayment', citations: cite };
+  if (profile.purpose === 'working-capital' && renewalOpenTo(profile)) {
+    return { key: 'programme', programme: 'renewal-without-repayment', citations: cite };
+  }
   return undefined;
 }
 
@@ -459,7 +462,9 @@ function profileCautions(profile: EnterpriseProfile): Caution[] {
     cautions.push({ id: 'keep-liquidity', riskId: 'liquidity', citations: ['§3.1'] });
   }
   if (profile.purpose !== undefined && BORROWING.has(profile.purpose)) {
-    cautions.push({ id: 'advance-fee', riskId: 'credit', citations: ['current-finance'] });
+    // The fraud every borrower meets is among the two cautions the advice shows: right after the
+    // case's first (a border trader's money changers), before its exchange rate or price swings.
+    cautions.splice(Math.min(1, cautions.length), 0, { id: 'advance-fee', riskId: 'credit', citations: ['current-finance'] });
   }
   return cautions;
 }
@@ -527,10 +532,12 @@ export function recommend(profile: EnterpriseProfile, leaveOut: readonly Service
         if (made) excluded.push({ serviceId: id, ...(variant ? { variant } : {}), rule: rule.id, citations: rule.citations });
         return undefined;
       }
-      return { id, order, variant, made, ...scoreService(service, profile) };
+      // A term or a sum the service does not lend for: it comes after every service that does.
+      const outside = outsideFit(id, profile).some((o) => o.fact !== 'size');
+      return { id, order, variant, made, outside, ...scoreService(service, profile) };
     })
     .filter((s): s is NonNullable<typeof s> => s !== undefined && s.score >= MIN_SCORE)
-    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .sort((a, b) => Number(a.outside) - Number(b.outside) || b.score - a.score || a.order - b.order)
     .slice(0, MAX_RECOMMENDATIONS);
 
   const recommendations: Recommendation[] = scored.map((s, index) => ({

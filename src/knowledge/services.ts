@@ -25,6 +25,7 @@ export interface ServiceFit {
   sizeClasses?: readonly SizeClass[];
   /** Industries it particularly suits. */
   industries?: readonly IndustryId[];
+
   /** Suits firms that sell on e-commerce platforms (their sales data is the credit). */
   onlineSales?: true;
   /** Suits firms that trade across the border. */
@@ -50,12 +51,14 @@ export interface Condition {
 export const SUITABILITY_RULES = [
   'leasing-needs-asset',
   'leasing-needs-years',
+  'leasing-needs-machine-trade',
   'no-public-equity-crowdfunding',
   'reward-needs-new-product',
   'linkage-needs-innovative-firm',
   'linkage-needs-scale',
   'supply-chain-needs-buyer',
   'big-data-needs-history',
+  'microloan-needs-small-firm',
 ] as const;
 export type SuitabilityRuleId = (typeof SUITABILITY_RULES)[number];
 
@@ -68,6 +71,8 @@ export interface SuitabilityRule {
   /** The variant the rule is about; absent: the whole service. */
   variant?: string;
   requires: Condition;
+  /** Rules this one's reason already says: when it rules the service out, they are not said beside it. */
+  covers?: readonly SuitabilityRuleId[];
   citations: readonly Citation[];
 }
 
@@ -107,17 +112,22 @@ const SELLS_TO_FIRMS: readonly IndustryId[] = [
   'software-it',
   'leasing-business-services',
 ];
-/** Firms that make or sell something a consumer could pre-order. */
+/**
+ * Firms that make or sell something a consumer could pre-order. Not software and IT services: the
+ * row sells mostly to firms (SELLS_TO_FIRMS), and a firm buying software pre-orders nothing.
+ */
 const CONSUMER_PRODUCTS: readonly IndustryId[] = [
   'agriculture',
   'industry',
   'retail',
   'catering',
   'accommodation',
-  'software-it',
   'leasing-business-services',
   'other',
 ];
+
+/** Trades whose expansion is machines and vehicles, what leasing finances (§6, current-finance.md). */
+const LEASING_TRADES: readonly IndustryId[] = ['industry', 'agriculture', 'transport', 'construction', 'warehousing', 'postal'];
 
 const SERVICE_LIST: readonly ServiceFacts[] = [
   {
@@ -175,6 +185,14 @@ const SERVICE_LIST: readonly ServiceFacts[] = [
       // §2.3: the platform lends on the trading data it holds; today's online banks lend on
       // payment and tax data (current-finance.md). A firm with no trading yet has none.
       { id: 'big-data-needs-history', requires: { tradingHistory: true }, citations: ['§2.3', 'current-finance'] },
+      // The online banks' business microloans lend to small businesses (current-finance.md) in
+      // small sums (§2.3): a medium-sized firm's loan is a bank's.
+      {
+        id: 'microloan-needs-small-firm',
+        variant: 'microloan',
+        requires: { sizeClasses: ['micro', 'small'] },
+        citations: ['§2.3', 'current-finance'],
+      },
     ],
     risks: ['information-security', 'credit', 'technical', 'legal-policy'],
     status: ACTIVE,
@@ -189,7 +207,7 @@ const SERVICE_LIST: readonly ServiceFacts[] = [
       alsoPurposes: ['product-innovation'],
       amountCny: { max: 5_000_000 },
       sizeClasses: ['micro', 'small'],
-      industries: ['agriculture', 'catering', 'accommodation', 'software-it', 'industry', 'retail'],
+      industries: ['agriculture', 'catering', 'accommodation', 'industry', 'retail'],
     },
     suitability: [
       // There is no approved public equity crowdfunding in China (CSRC, 2015): never offered.
@@ -275,12 +293,21 @@ const SERVICE_LIST: readonly ServiceFacts[] = [
       termMonths: { min: 12, max: 60 },
       sizeClasses: SMES,
       // Trades whose growth is machines and vehicles; a restaurant's or an inn's is mostly fit-out.
-      industries: ['industry', 'agriculture', 'transport', 'construction', 'warehousing'],
+      industries: LEASING_TRADES,
     },
     suitability: [
       // Leasing finances an asset (machines, vehicles, cold stores), not renovation, stock or
       // wages (current-finance.md, NFRA measures in force 1 November 2024), over years (§6).
-      { id: 'leasing-needs-asset', requires: { purposes: ['equipment-expansion'] }, citations: ['§6', 'current-finance'] },
+      // Said, it says what leasing finances, so the trade rule is not said beside it.
+      {
+        id: 'leasing-needs-asset',
+        requires: { purposes: ['equipment-expansion'] },
+        covers: ['leasing-needs-machine-trade'],
+        citations: ['§6', 'current-finance'],
+      },
+      // A shop's, a restaurant's or an inn's growth is a new branch's fit-out, stock and rent, not
+      // machines: leasing is for the trades whose growth is machines and vehicles.
+      { id: 'leasing-needs-machine-trade', requires: { industries: LEASING_TRADES }, citations: ['§6', 'current-finance'] },
       { id: 'leasing-needs-years', requires: { minTermMonths: 12 }, citations: ['§6', 'current-finance'] },
     ],
     risks: ['credit', 'market', 'legal-policy'],

@@ -8,6 +8,7 @@ import { EN_OFFER } from './lexicon/en/questions';
 import { ZH_OFFER } from './lexicon/zh/questions';
 import { preceding, type Quantity } from './numbers';
 import { parseChineseNumeral } from './numerals';
+import { COST_ASKED_AFTER, COST_ASKED_BEFORE_EN } from './pipeline/figures';
 
 type Amount = Extract<Quantity, { kind: 'money' | 'number' }>;
 
@@ -216,6 +217,14 @@ function repaidMonthly(text: string, rateSpans: readonly Span[]): boolean {
 }
 
 /**
+ * One month right before the repayment asked (月息1分，一个月还多少) or after it ("2% a month, how much
+ * a month?"): the period of the instalment asked, not the loan's term.
+ */
+function periodAsked(text: string, q: Quantity): boolean {
+  return q.value === 1 && (COST_ASKED_AFTER.test(text.slice(q.end)) || COST_ASKED_BEFORE_EN.test(text.slice(0, q.start)));
+}
+
+/**
  * The offer's terms in a normalized message whose quantities the number grammar has read, or
  * undefined when it states none (no instalment, rate or fee). `lenderSpeaks`: the message reports
  * a lender's or agent's words ("客户经理讲可以贷五十万，月供一万六"), so "可以贷" is their offer,
@@ -298,7 +307,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const months = Math.max(
     0,
     // "9,333 a month", "2% per month", "3 points a month": a unit of the rate, not the term.
-    ...quantities.filter((q) => q.kind === 'duration' && !perUnit(text, q) && !inRate(q)).map((q) => q.value),
+    ...quantities.filter((q) => q.kind === 'duration' && !perUnit(text, q) && !inRate(q) && !periodAsked(text, q)).map((q) => q.value),
     periods?.groups?.num ? Number(periods.groups.num) : 0,
   );
   if (months >= 1) terms.months = Math.round(months);

@@ -105,6 +105,8 @@ export interface Understanding {
   compared?: ServiceId[];
   /** A word the message asks the meaning of ("租赁是哪样意思"): explained, setting nothing by itself. */
   term?: TermId;
+  /** With command `cost`: the monthly repayment is what is asked (一个月还多少, "how much a month?"). */
+  monthlyAsked?: true;
   /** A loan offer's terms as stated (offer.ts): the message then sets no profile field. */
   offer?: OfferTerms;
   /**

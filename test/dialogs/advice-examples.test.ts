@@ -116,7 +116,7 @@ describe('the issue examples, in a conversation', () => {
       [
         '这笔钱的真实年化成本约21.5%（按月利率×12），按复利算约23.7%，已超过民间借贷受法律保护的上限，但低于24%：签之前先和银行的经营贷比一比。',
         '算法：到手10万元，每月还9333元，共12期，合计还11.2万元 → 每月1.79%，×12 = 21.45%，复利 23.69%。',
-        '对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR为3.0%，截至2026年3月；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
+        '对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
       ].join('\n'),
     );
   });
@@ -146,7 +146,7 @@ describe('the issue examples, in a conversation', () => {
 const EN_COST_NO_SUBSIDY = [
   "I do not quote figures: rates, fees, how much you can borrow and how fast differ by lender, product and your firm's credit, and they change.",
   "Banks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.",
-  'For comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0% as of March 2026; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
+  'For comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
   '',
   'Tell me an offer (how much, how much a month, how many months, any fee deducted) and I will work out its true annual cost. Before you sign:',
   '· Work out the full annual cost of a loan, fees included, before you borrow',
@@ -216,7 +216,7 @@ describe('direct questions get direct answers, in any stage, and change nothing'
         '银行的经营贷按一年期LPR（贷款市场报价利率）加点定价，加多少看银行、产品和企业的信用。',
         '按您说的情况，还可能用上贴息：',
         '· 服务业经营贷贴息：餐饮、住宿、旅游等服务业的经营贷，2026年底前财政贴息1个百分点（2026年1月的国家政策），经银行办理。',
-        '对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR为3.0%，截至2026年3月；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
+        '对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
         '',
         '把对方的报价告诉我（借多少、每月还多少、还几个月、先扣多少费用），我帮您算真实的年化成本。办理前请做到：',
         '· 借款前算清年化综合成本，包括各种服务费',
@@ -273,7 +273,7 @@ describe('direct questions get direct answers, in any stage, and change nothing'
       [
         'Neither of the two you asked about suits you well:',
         '· Financial leasing does not suit you: Financial leasing finances assets such as machines, vehicles or cold stores only, not renovation, stock or wages. Financial leasing is repaid over years; a term under a year does not suit it.',
-        '· Crowdfunding does not suit you: Crowdfunding (a pre-sale) suits only a new product that customers can pay for now and receive later. There is no approved public equity crowdfunding in China; selling shares to the public online is illegal.',
+        '· Crowdfunding does not suit you: Crowdfunding (a pre-sale) suits only a new consumer product: customers pay now and receive it later. There is no approved public equity crowdfunding in China; selling shares to the public online is illegal.',
         'Overall, the best fit for you is Big-data finance: online-bank microloan model (e.g. MYbank, WeBank).',
       ].join('\n'),
     );

@@ -128,7 +128,7 @@ describe('"is it right for us?" about a named service', () => {
   });
 
   it('before the profile is complete: what it depends on, what to tell, then the open question', async () => {
-    const last = (await talk('zh-CN', ['我们在大理开客栈', '融资租赁格合适'])).at(-1)!;
+    const last = (await talk('zh-CN', ['我们是种咖啡的', '融资租赁格合适'])).at(-1)!;
     expect(last.replies[0]!.text).toBe(
       [
         '要看您的情况，融资租赁有这些前提：',
@@ -138,6 +138,30 @@ describe('"is it right for us?" about a named service', () => {
       ].join('\n'),
     );
     expect(last.view.awaiting).toBe('size');
+    expect(last.view.profile).toEqual({ industry: 'agriculture' });
+  });
+
+  it('an inn asking about leasing before the profile is complete: no, as an inn grows by premises and stock, not machines', async () => {
+    const last = (await talk('zh-CN', ['我们在大理开客栈', '融资租赁格合适'])).at(-1)!;
+    expect(last.replies[0]!.text).toBe(
+      [
+        '融资租赁不适合您：',
+        '· 您这一行扩大经营，钱主要花在门店装修、进货和房租上；融资租赁只为机器、车辆等设备融资，对您的生意用不上。',
+        '对您更合适的是：信息化金融机构（网上银行、保险、证券）。',
+      ].join('\n'),
+    );
+    expect(last.view.profile).toEqual({ industry: 'accommodation' });
+  });
+
+  it('en: is leasing right for a guesthouse? no, for the same reason', async () => {
+    const last = (await talk('en', ['we run a guesthouse in dali', 'is leasing right for us?'])).at(-1)!;
+    expect(last.replies[0]!.text).toBe(
+      [
+        'Financial leasing does not suit you:',
+        '· In your trade, growing means premises, fit-out, stock and rent; leasing finances only machines and vehicles, so it does not serve your business.',
+        'What suits you better: Online banks, insurers and brokers.',
+      ].join('\n'),
+    );
     expect(last.view.profile).toEqual({ industry: 'accommodation' });
   });
 });
@@ -214,7 +238,7 @@ describe('a service the owner names beside the need', () => {
     expect(answers(r!).slice(0, 2)).toEqual([
       [
         '众筹不适合您：',
-        '· 众筹（产品预售）只适合有新产品、可以让顾客先付款后交货的情况。',
+        '· 众筹（产品预售）只适合面向消费者的新产品：顾客先付款，以后再交货。',
         '· 国内没有获批的公开股权众筹，在网上向公众出让股份筹钱是违法的。',
       ].join('\n'),
       '好的，记下了：行业：餐饮业；员工：6人；年营业收入：90万元；用途：购置设备、扩大生产；金额：20万元；规模：微型企业。\n按2011年《中小企业划型标准规定》，餐饮业从业人员低于10人即属微型企业。',

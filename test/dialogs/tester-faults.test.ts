@@ -154,7 +154,7 @@ describe('a question about 网贷 is about online loans today, not P2P', () => {
           say: '垫资借网贷格划算',
           replies: [
             '您好！我是小微企业互联网金融服务顾问。告诉我您企业的行业、规模和资金需求，我会按您的情况推荐合适的互联网金融服务，并提示相关风险。一句话说完也可以，例如：“我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年。”',
-            '如今说的网贷，是线上银行和持牌网络小贷在网上放的贷款（当年的P2P网贷2020年11月已全部清零，还打着P2P旗号的都是违法的）。\n要看您的情况，大数据金融有这些前提：\n· 线上银行凭经营和纳税记录放贷，还没有经营记录的新企业暂时用不上。\n告诉我这笔钱用来做什么，我就能说适不适合您。\n可以这样做：\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。',
+            '如今说的网贷，是线上银行和持牌网络小贷在网上放的贷款（当年的P2P网贷2020年11月已全部清零，还打着P2P旗号的都是违法的）。\n要看您的情况，大数据金融有这些前提：\n· 线上银行凭经营和纳税记录放贷，还没有经营记录的新企业暂时用不上。\n· 线上银行的经营小额贷款面向小微企业、额度小：中型企业的贷款找银行。\n告诉我这笔钱用来做什么、企业规模，我就能说适不适合您。\n可以这样做：\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。',
             '请问贵企业属于哪个行业？回复编号，或直接说您做什么，例如“种茶”“开客栈”“做边贸”。',
           ],
         },
@@ -186,7 +186,7 @@ describe('a question about 网贷 is about online loans today, not P2P', () => {
           say: 'would an online loan suit us?',
           replies: [
             'Hello! I advise small and micro enterprises on Internet financial services. Tell me your industry, your size and what you need funding for, and I will recommend services that fit, with the risks to watch. You can say it all at once, for example: "We process tea, 25 employees, revenue 8 million yuan last year, need 1 million to buy equipment over two years."',
-            'Online loans today are the loans of online banks and licensed online micro-lenders (P2P lending was wound down to zero in November 2020; any platform still calling itself P2P is illegal).\nBig-data finance: it depends on your case. It needs this:\n· Online banks lend on trading and tax records, which a new firm does not have yet.\nTell me what the money is for, and I can say whether it suits you.\nWhat you can do:\n· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.',
+            "Online loans today are the loans of online banks and licensed online micro-lenders (P2P lending was wound down to zero in November 2020; any platform still calling itself P2P is illegal).\nBig-data finance: it depends on your case. It needs this:\n· Online banks lend on trading and tax records, which a new firm does not have yet.\n· Online banks' business microloans are for small and micro firms and small sums: a medium-sized firm borrows from a bank.\nTell me what the money is for and how large your business is, and I can say whether it suits you.\nWhat you can do:\n· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.",
             'Which industry is your business in? Reply with a number, or just tell me what you do, e.g. "tea growing", "a guesthouse", "border trade".',
           ],
         },

@@ -110,13 +110,28 @@ describe('fitFor: is this service right for us?', () => {
   });
 
   it('with only the industry known, it depends: the purpose and the term are asked for', () => {
-    expect(shape(fitFor('financial-leasing', { industry: 'accommodation' }, false))).toEqual({
+    expect(shape(fitFor('financial-leasing', { industry: 'agriculture' }, false))).toEqual({
       verdict: 'depends',
       rules: ['leasing-needs-asset', 'leasing-needs-years'],
       better: undefined,
       rank: undefined,
       missing: ['purpose', 'term'],
     });
+  });
+
+  it('an inn, a shop or a restaurant: no to leasing whatever the purpose, as their growth is premises and stock, not machines', () => {
+    expect(shape(fitFor('financial-leasing', { industry: 'accommodation' }, false))).toEqual({
+      verdict: 'no',
+      rules: ['leasing-needs-machine-trade'],
+      better: 'online-financial-institution',
+      rank: undefined,
+      missing: undefined,
+    });
+    // A purpose that is no asset: the asset rule says what leasing finances, and the trade rule is not said beside it.
+    expect(fitFor('financial-leasing', { industry: 'retail', purpose: 'working-capital', termMonths: 6 }, true).rules).toEqual([
+      'leasing-needs-asset',
+      'leasing-needs-years',
+    ]);
   });
 
   it('a fact already given that breaks a rule is a no even before the profile is complete', () => {
@@ -180,7 +195,7 @@ describe('kinds fixed from judged cases', () => {
 
   it("a noodle shop's new branch: the bank's operating loan with the service-sector subsidy first, not leasing", () => {
     const advice = recommend(NOODLE_BRANCH);
-    expect(advice.recommendations.map((r) => r.serviceId)).toEqual(['online-financial-institution', 'financial-leasing', 'finance-portal']);
+    expect(advice.recommendations.map((r) => r.serviceId)).toEqual(['online-financial-institution', 'finance-portal']);
     expect(advice.recommendations[0]!.reasons[1]).toEqual({
       key: 'programme',
       programme: 'service-loan-subsidy',

@@ -46,10 +46,10 @@ const cases: Case[] = [
     p2pWouldFit: false,
   },
   {
-    name: 'a new product for a software firm (2 million, three years): linkage first, loans, a pre-sale',
+    name: 'a new product for a software firm (2 million, three years): linkage first, loans; no pre-sale (software sells to firms)',
     profile: { industry: 'software-it', sizeClass: 'small', purpose: 'product-innovation', amount: cny(2_000_000), termMonths: 36 },
-    services: ['investment-loan-linkage', 'online-financial-institution', 'crowdfunding/reward', 'finance-portal/information-platform'],
-    cautions: ['advance-fee', 'equity-terms', 'official-channels', 'illegal-fundraising', 'portal-not-lender', 'check-platform'],
+    services: ['investment-loan-linkage', 'online-financial-institution', 'finance-portal/information-platform'],
+    cautions: ['advance-fee', 'equity-terms', 'official-channels', 'portal-not-lender', 'check-platform'],
   },
   {
     name: 'idle cash at a guesthouse in Dali',
@@ -91,7 +91,7 @@ const cases: Case[] = [
     p2pWouldFit: false,
   },
   {
-    name: 'a cross-border trader to Myanmar needing working capital: money changers first',
+    name: 'a cross-border trader to Myanmar needing working capital: money changers first, then the advance-fee fraud',
     profile: {
       industry: 'wholesale',
       sizeClass: 'micro',
@@ -103,8 +103,8 @@ const cases: Case[] = [
     services: ['supply-chain-finance', 'big-data-finance/microloan', 'online-financial-institution'],
     cautions: [
       'private-money-changers',
-      'exchange-rate',
       'advance-fee',
+      'exchange-rate',
       'partner-dependence',
       'data-privacy',
       'official-channels',
@@ -125,11 +125,12 @@ const cases: Case[] = [
     excluded: ['investment-loan-linkage:linkage-needs-innovative-firm'],
   },
   {
-    name: 'a medium-sized firm borrowing a large sum for two years (P2P would not have fit)',
+    name: 'a medium-sized firm borrowing a large sum for two years (P2P would not have fit; no microloan for a medium firm)',
     profile: { industry: 'industry', sizeClass: 'medium', purpose: 'working-capital', amount: cny(20_000_000), termMonths: 24 },
     services: ['online-financial-institution', 'supply-chain-finance'],
     cautions: ['advance-fee', 'official-channels', 'partner-dependence', 'check-platform'],
     p2pWouldFit: false,
+    excluded: ['big-data-finance:microloan-needs-small-firm'],
   },
   {
     name: 'a restaurant borrowing in US dollars (amount not judged; no buyer for supply-chain finance)',

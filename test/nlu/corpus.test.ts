@@ -28,6 +28,7 @@ const UNDERSTANDING_KEYS: readonly (keyof Understanding)[] = [
   'replacing',
   'hypothetical',
   'about',
+  'monthlyAsked',
   'employees',
   'annualRevenueCny',
   'totalAssetsCny',

@@ -183,6 +183,8 @@ export const BORROW_WISH = compile([zh.borrowWish, en.borrowWish], '');
 export const WISH_TO_BORROW = compile([zh.wishToBorrow, en.wishToBorrow], 'g');
 /** Whether an offer just stated is good: its cost asked (run.ts). */
 export const OFFER_JUDGED = compile([zh.offerJudged, en.offerJudged], '');
+/** The monthly repayment asked: the cost answer leads with it (run.ts). */
+export const MONTHLY_ASKED = compile([zh.monthlyAsked, en.monthlyAsked], '');
 /** Whether one can borrow, asked: an eligibility question (run.ts). */
 export const ELIGIBILITY_ASK = compile([zh.eligibilityAsk, en.eligibilityAsk], '');
 export const SIZE_IGNORE = compile([zh.sizeIgnore, en.sizeIgnore], 'g');

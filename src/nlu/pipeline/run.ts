@@ -4,7 +4,7 @@
 
 import { findItemNumber } from '../choices';
 import { asksAdviceBeyondWish, commandSpans, detectCommand, onlyAsksEligibility } from '../commands';
-import { NOT_SPOKEN_FOR, OFFER_JUDGED, SPOKEN_FOR_WORDS } from '../lexicon';
+import { MONTHLY_ASKED, NOT_SPOKEN_FOR, OFFER_JUDGED, SPOKEN_FOR_WORDS } from '../lexicon';
 import type { Command, SpokenFor, Understanding } from '../types';
 import { assemble, type Rules } from './assemble';
 import { servicesCompared } from './compared';
@@ -227,6 +227,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['sumIsTheRequest', sumIsTheRequest],
   ['eligibilityAsked', eligibilityAsked],
   ['offerJudged', offerJudged],
+  ['monthlyAsked', monthlyAsked],
   ['fraudWords', fraudWords],
   ['askedOfItself', askedOfItself],
   ['meaningAsked', meaningAsked],
@@ -343,6 +344,13 @@ function sumIsTheRequest(state: State, u: Understanding, rules: Rules): void {
 function eligibilityAsked(state: State, u: Understanding, rules: Rules): void {
   if (u.command !== 'advice' || !onlyAsksEligibility(state.text)) return;
   dropCommand(state, u, rules, 'eligibilityAsked', 'asks whether one can borrow');
+}
+
+/** The cost asked as the monthly repayment (一个月还多少, "how much a month?"): the answer leads with it. */
+function monthlyAsked(state: State, u: Understanding, rules: Rules): void {
+  if (u.command !== 'cost' || !MONTHLY_ASKED.test(state.text)) return;
+  u.monthlyAsked = true;
+  rules.monthlyAsked = 'the monthly repayment asked';
 }
 
 /** An offer, then whether it is good ("is that good?", "格好", "行不行"): its cost is asked. */

@@ -168,6 +168,13 @@ const WHOLE_COST = String.raw`(?:total|overall|real|true|actual|full|all[- ]in) 
 const ASKED_FACT = String.raw`(?:revenue|sales|turnover|income|profit|staff|headcount|assets)`;
 /** ...and its noun: "numbers", "details", "question". */
 const FACT_NOUN = String.raw`(?:numbers?|figures?|details?|info|one|question)`;
+/** The monthly repayment asked ("how much a month?", "what would the monthly payment be"): the cost answer leads with it (run.ts). */
+export const monthlyAsked: Words = [
+  String.raw`\b(?:what|how much)(?:['’]?s| would| will| is| does) (?:be )?(?:the|my|our) monthly (?:payment|repayment|instal?lment)\b`,
+  String.raw`\bhow much (?:to (?:re)?pay |(?:do|will|would|should) (?:i|we) (?:have to )?(?:re)?pay (?:back )?)?(?:monthly|per month|a month|every month|each month)\b(?! (?:revenue|sales|income|turnover|profit|takings)\b)`,
+  String.raw`\b(?:monthly|per month|every month|each month) (?:need to |have to |must |should )?(?:pay|repay|payments?|repayments?|instal?lments?) (?:is )?how much\b`,
+];
+
 export const commandRules: readonly CommandWords[] = [
   {
     command: 'delete-data',

@@ -48,6 +48,11 @@ export const offerJudged: Words = [
   String.raw`(?:可以|行|合适|正常|能接受)(?:吗|不|嘛|么)`,
 ];
 
+/** The monthly repayment asked (一个月还多少, 月供大概好多, 每期要还几多): the cost answer leads with it (run.ts). */
+export const monthlyAsked: Words = [
+  String.raw`(?:月供|(?:每个?月|每期|一个月|一月)(?:的)?(?:大概|大约|差不多)?(?:要|得|需要)?(?:还|付|交)(?:款)?)\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
+];
+
 /** Not customer service counted: 三个客服, 两名客服. */
 const NOT_COUNTED_SERVICE = String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)`;
 /** Not someone who claimed to be customer service: 冒充银行客服, 自称支付宝客服. */
