@@ -27,13 +27,13 @@ import {
   costReply,
   directAnswer,
   followUpChoices,
-  offerReply,
   question,
   reply,
   risks,
   serviceDetails,
   summary,
   misfitReply,
+  offerWorked,
   termReply,
   text,
 } from './replies';
@@ -183,6 +183,8 @@ function forgotten(): Partial<DialogContext> {
     declined: undefined,
     ...HANDOFF_CLEARED,
     contact: undefined,
+    lastOffer: undefined,
+    lastQuestion: undefined,
   };
 }
 
@@ -363,14 +365,16 @@ export const advisorMachine = setup({
         say(enqueue, [noted.length ? reply(noted) : null, ...askNext(enqueue, context, next, applied.changes)]);
         return;
       }
+      // "想众筹20万开分店" once advised: the owner's own idea for the need, answered first, yes or no for this firm.
+      const named = event.understanding.service ? directAnswer(next, 'does-it-fit', event.understanding.service) : null;
       // Nothing new (the owner repeated what was said): the advice above stands, and is not sent again.
       if (noted.length === 0) {
-        say(enqueue, [reply([text('noted.nothing-new')]), adviceMenu(next)]);
+        say(enqueue, named ? [named] : [reply([text('noted.nothing-new')]), adviceMenu(next)]);
         return;
       }
       const result = advice(next);
       enqueue.assign({ listed: result.listed });
-      say(enqueue, [reply([...noted, text('advice.updated')]), result.reply]);
+      say(enqueue, [named, reply([...noted, text('advice.updated')]), result.reply]);
     }),
 
     /**
@@ -437,6 +441,7 @@ export const advisorMachine = setup({
     }),
     showAnswer: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.question');
+      enqueue.assign({ lastQuestion: event.question });
       say(enqueue, [directAnswer(context, event.question, event.serviceId, event.compared)]);
     }),
     /** "回款慢" asked for the purpose: answered (showAnswer), and the need it states noted. */
@@ -454,9 +459,12 @@ export const advisorMachine = setup({
       assertEvent(event, 'intent.term');
       say(enqueue, [termReply(context, event.term)]);
     }),
+    /** The offer's cost; the offer worked on is kept, so that the next message can follow it ("那5万呢"). */
     showOfferCost: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.offer');
-      say(enqueue, [offerReply(context, event.offer)]);
+      const worked = offerWorked(context, event.offer, event.follows === true);
+      if (worked.cost) enqueue.assign({ lastOffer: worked.terms });
+      say(enqueue, [worked.reply]);
     }),
     showPlatformCheck: enqueueActions(({ context, event, enqueue }) => {
       const serviceId = event.type === 'intent.platform-check' ? event.serviceId : undefined;
@@ -527,6 +535,8 @@ export const advisorMachine = setup({
         declined: undefined,
         ...HANDOFF_CLEARED,
         contact: undefined,
+        lastOffer: undefined,
+        lastQuestion: undefined,
       });
       const noted = notedParts(applied);
       say(enqueue, [reply([text('restart.done'), ...noted]), question(next)]);

@@ -63,6 +63,13 @@ export interface DialogContext {
   held?: number;
   /** Services the owner refused ("融资租赁不要", "no leasing please"): left out of the advice until asked for again. */
   declined?: ServiceId[];
+  /**
+   * The last offer costed, its terms as worked on (the owner's sum and term filled in): "那5万呢", "手续费2%先扣"
+   * and "分24个月呢" are worked on it, with what they change.
+   */
+  lastOffer?: OfferTerms;
+  /** The last direct question answered: "what about wechat pay" after "can they pay by alipay" asks it again. */
+  lastQuestion?: QuestionId;
 }
 
 /** What a customer left for the desk to call back: a mainland mobile number and/or a time. */
@@ -131,7 +138,8 @@ export type Intent =
   /** "租赁是哪样意思", "what does factoring mean?": a short explanation of the word. */
   | { type: 'intent.term'; term: TermId }
   /** A loan offer's terms ("借10万，每月还9333，12个月"): its true cost. */
-  | { type: 'intent.offer'; offer: OfferTerms }
+  /** `follows`: the terms are the last offer's with what the message changed ("那5万呢", "手续费2%先扣"). */
+  | { type: 'intent.offer'; offer: OfferTerms; follows?: true }
   | { type: 'intent.more' }
   /** A question asked while an agent holds the hand-off: kept for the agent. */
   | { type: 'intent.for-agent' }
@@ -149,6 +157,8 @@ export type DialogEvent =
 export interface AssumedTerms {
   principal?: number;
   months?: number;
+  /** The terms are the last offer's, with what the message changed (the sum, a fee, the term). */
+  fromOffer?: true;
 }
 
 /** A value a reply's wording interpolates; the renderer formats each kind for the locale. */

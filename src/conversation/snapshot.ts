@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { SLOTS, type DialogContext } from '../../dialogs/types';
 import { DIALOG_SCHEMA_VERSION, STATE_NAMES, type StateName } from '../../dialogs/machine';
-import { INDUSTRY_IDS, PURPOSE_IDS, SERVICE_IDS, SIZE_CLASSES } from '../knowledge/ids';
+import { INDUSTRY_IDS, PURPOSE_IDS, QUESTION_IDS, SERVICE_IDS, SIZE_CLASSES } from '../knowledge/ids';
 import { LOCALES } from '../locale';
 import type { StoredConversation } from './store';
 
@@ -55,6 +55,25 @@ const contextSchema = z.object({
   asked: count.optional(),
   // Added with services the owner refused (optional: snapshots from before restore unchanged).
   declined: z.array(z.enum(SERVICE_IDS)).max(16).optional(),
+  // Added with follow-ups on an offer and a question (optional: snapshots from before restore unchanged).
+  lastOffer: z
+    .object({
+      principal: count.optional(),
+      months: count.optional(),
+      instalment: count.optional(),
+      total: count.optional(),
+      monthlyRatePct: count.optional(),
+      dailyRatePct: count.optional(),
+      annualRatePct: count.optional(),
+      feePct: count.optional(),
+      fee: count.optional(),
+      monthlyFeePct: count.optional(),
+      repayment: z.enum(['monthly', 'end']).optional(),
+      received: count.optional(),
+    })
+    .strict()
+    .optional(),
+  lastQuestion: z.enum(QUESTION_IDS).optional(),
 });
 
 const snapshotSchema = z

@@ -183,6 +183,8 @@ export const BORROW_WISH = compile([zh.borrowWish, en.borrowWish], '');
 export const WISH_TO_BORROW = compile([zh.wishToBorrow, en.wishToBorrow], 'g');
 /** Whether an offer just stated is good: its cost asked (run.ts). */
 export const OFFER_JUDGED = compile([zh.offerJudged, en.offerJudged], '');
+/** A service named and asked about with no question of its own (run.ts, serviceAsked). */
+export const SERVICE_ASKED = compile([zh.serviceAsked, en.serviceAsked], '');
 /** Whether one can borrow, asked: an eligibility question (run.ts). */
 export const ELIGIBILITY_ASK = compile([zh.eligibilityAsk, en.eligibilityAsk], '');
 export const SIZE_IGNORE = compile([zh.sizeIgnore, en.sizeIgnore], 'g');
