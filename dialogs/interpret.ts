@@ -12,6 +12,7 @@ import {
   type QuestionId,
   type SizeClass,
 } from '../src/knowledge/ids';
+import { followOffer, type OfferTerms } from '../src/knowledge/cost';
 import { isLocale } from '../src/locale';
 import type { Command, Understanding } from '../src/nlu/types';
 import { applyUnderstanding, carriesSlots, sumToPlace } from './slots';
@@ -166,6 +167,9 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     const then = interpret({ ...context, locale: u.targetLocale }, rest);
     return { type: 'intent.language', locale: u.targetLocale, ...(ANSWERED_AFTER_SWITCH.has(then.type) ? { then } : {}) };
   }
+  // "那5万呢，每个月还多少", "如果只借5万呢 利息多少": the last offer's conditions on another sum (and term, if said).
+  const onOffer = sumOnLastOffer(context, u);
+  if (onOffer) return onOffer;
   // "如果借三年的话利息会不会高很多", "what if we borrow 300k instead?": what might be, asked. The owner's
   // sum and term stay as given (a question never changes the profile); the rest of the message counts.
   if (u.hypothetical) {
@@ -191,10 +195,21 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   if (u.command === 'decline' && u.service) return { type: 'intent.decline', serviceId: u.service, understanding: u };
   // A direct question or an offer is answered first, and changes nothing in the profile.
   if (u.question) {
+    // "what about wechat pay" right after "can our vietnamese buyers pay us by alipay": the same question of another wallet.
+    if (u.question === 'does-it-fit' && u.service === 'third-party-payment' && context.lastQuestion === 'wallet-across-border') {
+      return { type: 'intent.question', question: 'wallet-across-border' };
+    }
     const about = u.service && ABOUT_A_SERVICE.has(u.question) ? { serviceId: u.service } : u.compared ? { compared: u.compared } : {};
     return { type: 'intent.question', question: u.question, ...about };
   }
-  if (u.offer) return { type: 'intent.offer', offer: u.offer, ...(u.monthlyAsked ? { monthly: true as const } : {}) };
+  if (u.offer) {
+    // "手续费2%先扣" after "日息万五" on 50万 over 6 months: the fee added to that offer, not a new one with no price.
+    const follows = context.lastOffer ? followOffer(context.lastOffer, u.offer) : undefined;
+    const monthly = u.monthlyAsked ? { monthly: true as const } : {};
+    return follows
+      ? { type: 'intent.offer', offer: follows, follows: true, ...monthly }
+      : { type: 'intent.offer', offer: u.offer, ...monthly };
+  }
   // "租赁是哪样意思": the word explained; with an answer in the same message, both (applyAnswer).
   if (u.term && !hasSlots) return { type: 'intent.term', term: u.term };
 
@@ -235,4 +250,29 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   if (last) return last;
   if (u.command === 'details' && context.listed[0]) return { type: 'intent.service', serviceId: context.listed[0] };
   return u.number !== undefined || u.money !== undefined ? { type: 'intent.unknown', figure: true } : { type: 'intent.unknown' };
+}
+
+/** Facts of the firm a message may state: with any of them, a sum is no follow-up on an offer. */
+const FIRM_FACTS = [
+  'industry',
+  'employees',
+  'annualRevenueCny',
+  'totalAssetsCny',
+  'declaredSize',
+  'purpose',
+] as const satisfies readonly (keyof Understanding)[];
+
+/**
+ * A sum asked about with the cost ("那5万呢，每个月还多少", "what about 50k, how much a month?", "如果只借5万呢 利息多少")
+ * after an offer was costed: the same offer on that sum (and over the term said, if one is), not the
+ * general word on prices. Only in yuan, and only with no fact of the firm beside it.
+ */
+function sumOnLastOffer(context: DialogContext, u: Understanding): Intent | undefined {
+  const last = context.lastOffer;
+  const sum = u.money ?? u.amount;
+  if (last === undefined || u.command !== 'cost' || u.offer !== undefined || u.question !== undefined) return undefined;
+  if (sum === undefined || sum.currency !== 'CNY' || sum.value <= 0 || FIRM_FACTS.some((key) => u[key] !== undefined)) return undefined;
+  const changed: OfferTerms = { principal: sum.value, ...(u.termMonths !== undefined ? { months: u.termMonths } : {}) };
+  const follows = followOffer(last, changed);
+  return follows ? { type: 'intent.offer', offer: follows, follows: true } : undefined;
 }

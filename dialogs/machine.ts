@@ -27,13 +27,13 @@ import {
   costReply,
   directAnswer,
   followUpChoices,
-  offerReply,
   question,
   reply,
   risks,
   serviceDetails,
   summary,
   misfitReply,
+  offerWorked,
   termReply,
   text,
 } from './replies';
@@ -274,6 +274,8 @@ function forgotten(): Partial<DialogContext> {
     advisedFor: undefined,
     ...HANDOFF_CLEARED,
     contact: undefined,
+    lastOffer: undefined,
+    lastQuestion: undefined,
   };
 }
 
@@ -472,14 +474,16 @@ export const advisorMachine = setup({
         say(enqueue, [noted.length ? reply(noted) : null, ...askNext(enqueue, context, next, applied.changes, applied.said)]);
         return;
       }
+      // "想众筹20万开分店" once advised: the owner's own idea for the need, answered first, yes or no for this firm.
+      const named = event.understanding.service ? directAnswer(next, 'does-it-fit', event.understanding.service) : null;
       // Nothing new (the owner repeated what was said): the advice above stands, and is not sent again.
       if (noted.length === 0) {
-        say(enqueue, [reply([text('noted.nothing-new')]), adviceMenu(next)]);
+        say(enqueue, named ? [named] : [reply([text('noted.nothing-new')]), adviceMenu(next)]);
         return;
       }
       const result = advice(next);
       enqueue.assign({ listed: result.listed });
-      say(enqueue, [reply([...noted, text('advice.updated')]), result.reply]);
+      say(enqueue, [named, reply([...noted, text('advice.updated')]), result.reply]);
     }),
 
     /**
@@ -566,6 +570,7 @@ export const advisorMachine = setup({
     }),
     showAnswer: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.question');
+      enqueue.assign({ lastQuestion: event.question });
       say(enqueue, [directAnswer(context, event.question, event.serviceId, event.compared)]);
     }),
     /** "回款慢" asked for the purpose: answered (showAnswer), and the need it states noted. */
@@ -583,9 +588,12 @@ export const advisorMachine = setup({
       assertEvent(event, 'intent.term');
       say(enqueue, [termReply(context, event.term)]);
     }),
+    /** The offer's cost; the offer worked on is kept, so that the next message can follow it ("那5万呢"). */
     showOfferCost: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.offer');
-      say(enqueue, [offerReply(context, event.offer, event.monthly === true)]);
+      const worked = offerWorked(context, event.offer, event.follows === true, event.monthly === true);
+      if (worked.cost) enqueue.assign({ lastOffer: worked.terms });
+      say(enqueue, [worked.reply]);
     }),
     showPlatformCheck: enqueueActions(({ context, event, enqueue }) => {
       const serviceId = event.type === 'intent.platform-check' ? event.serviceId : undefined;
@@ -661,6 +669,8 @@ export const advisorMachine = setup({
         advisedFor: event.understanding.about,
         ...HANDOFF_CLEARED,
         contact: undefined,
+        lastOffer: undefined,
+        lastQuestion: undefined,
       });
       const noted = notedParts(applied);
       const about = event.understanding.about;

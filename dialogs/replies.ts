@@ -3,7 +3,7 @@
 
 import { PURPOSE_CHOICES, type IndustryId, type ServiceId } from '../src/knowledge/ids';
 import { answer as answerFor, interestSubsidiesFor } from '../src/knowledge/answers';
-import { lprInstalment, offerCost, withOwnTerms, type OfferTerms } from '../src/knowledge/cost';
+import { lprInstalment, offerCost, withOwnTerms, type OfferCost, type OfferTerms } from '../src/knowledge/cost';
 import type { QuestionId } from '../src/knowledge/ids';
 import type { TermId } from '../src/knowledge/terms';
 import { cautionsForService, recommend } from '../src/knowledge/recommend';
@@ -162,7 +162,8 @@ export function termReply(context: DialogContext, term: TermId): DialogReply {
 /** What a loan costs, in general (no offer named): how banks price, the lines, this firm's subsidies. */
 export function costReply(context: DialogContext, monthlyAsked = false): DialogReply {
   const { purpose, amount, termMonths } = context.profile;
-  const payments = purpose === undefined || purpose === 'payment-collection';
+  // The card-acquiring rules are pointed to only for a firm collecting payments: a loan's cost is no card fee.
+  const payments = purpose === 'payment-collection';
   // The monthly repayment asked: on the owner's sum and term, at the one-year LPR with its date (a
   // bank adds a margin), equal instalments; without both, what is needed to tell it.
   const sum = amount?.currency === 'CNY' ? amount.value : undefined;
@@ -175,13 +176,28 @@ export function costReply(context: DialogContext, monthlyAsked = false): DialogR
 }
 
 /** What an offer truly costs (or what is needed to tell). */
-export function offerReply(context: DialogContext, stated: OfferTerms, monthlyAsked = false): DialogReply {
+export function offerReply(context: DialogContext, stated: OfferTerms, follows = false, monthlyAsked = false): DialogReply {
+  return offerWorked(context, stated, follows, monthlyAsked).reply;
+}
+
+/**
+ * The offer worked on: its terms completed (the owner's sum and term where it names none; the last offer's
+ * when it `follows` one), its cost when the terms suffice, and the reply (leading with the monthly
+ * payment when it was asked).
+ */
+export function offerWorked(
+  context: DialogContext,
+  stated: OfferTerms,
+  follows = false,
+  monthlyAsked = false,
+): { reply: DialogReply; terms: OfferTerms; cost?: OfferCost } {
   const { amount, termMonths } = context.profile;
   const own = { ...(amount?.currency === 'CNY' ? { amountCny: amount.value } : {}), ...(termMonths !== undefined ? { termMonths } : {}) };
-  const { terms, assumed } = withOwnTerms(stated, own);
+  const { terms, assumed } = follows ? { terms: stated, assumed: { fromOffer: true as const } } : withOwnTerms(stated, own);
   const cost = offerCost(terms);
   // A daily rate is the same on any sum: nothing was taken from the profile that the answer uses.
-  const used = cost && cost.main.basis !== 'daily' && Object.keys(assumed).length > 0 ? { assumed } : {};
+  const used = cost && (follows || (cost.main.basis !== 'daily' && Object.keys(assumed).length > 0)) ? { assumed } : {};
   const monthly = monthlyAsked ? { monthly: true as const } : {};
-  return reply([cost ? { kind: 'offer', terms, cost, ...used, ...monthly } : { kind: 'offer', terms: stated }], followUpChoices(context));
+  const part: ReplyPart = cost ? { kind: 'offer', terms, cost, ...used, ...monthly } : { kind: 'offer', terms: stated };
+  return { reply: reply([part], followUpChoices(context)), terms, ...(cost ? { cost } : {}) };
 }

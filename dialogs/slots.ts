@@ -71,6 +71,8 @@ export function hasSizeFigures(profile: EnterpriseProfile): boolean {
 const PURPOSE_OF_QUESTION: Partial<Record<QuestionId, PurposeId>> = {
   receivables: 'working-capital',
   'currency-exchange': 'cross-border-settlement',
+  'lock-exchange-rate': 'cross-border-settlement',
+  'wallet-across-border': 'cross-border-settlement',
 };
 
 /** The purpose a question states, when the bot is asking for the purpose and has none. */

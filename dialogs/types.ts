@@ -79,6 +79,13 @@ export interface DialogContext {
    * shop"): taken when the conversation had no firm of the user's own, said once, kept until a restart.
    */
   advisedFor?: SpokenFor;
+  /**
+   * The last offer costed, its terms as worked on (the owner's sum and term filled in): "那5万呢", "手续费2%先扣"
+   * and "分24个月呢" are worked on it, with what they change.
+   */
+  lastOffer?: OfferTerms;
+  /** The last direct question answered: "what about wechat pay" after "can they pay by alipay" asks it again. */
+  lastQuestion?: QuestionId;
 }
 
 /** What the last answering message answered and changed. */
@@ -161,7 +168,11 @@ export type Intent =
   /** "租赁是哪样意思", "what does factoring mean?": a short explanation of the word. */
   | { type: 'intent.term'; term: TermId }
   /** A loan offer's terms ("借10万，每月还9333，12个月"): its true cost. */
-  | { type: 'intent.offer'; offer: OfferTerms; monthly?: true }
+  /**
+   * `monthly`: the monthly repayment asked (the answer leads with it). `follows`: the terms are the last
+   * offer's with what the message changed ("那5万呢", "手续费2%先扣").
+   */
+  | { type: 'intent.offer'; offer: OfferTerms; monthly?: true; follows?: true }
   | { type: 'intent.more' }
   /** A sum that could be the loan's amount or a size figure: which, asked. */
   | { type: 'intent.place-sum'; placing: SumToPlace }
@@ -185,6 +196,8 @@ export type DialogEvent =
 export interface AssumedTerms {
   principal?: number;
   months?: number;
+  /** The terms are the last offer's, with what the message changed (the sum, a fee, the term). */
+  fromOffer?: true;
 }
 
 /** A value a reply's wording interpolates; the renderer formats each kind for the locale. */

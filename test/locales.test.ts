@@ -110,6 +110,11 @@ function requiredKnowledgeKeys(): string[] {
         keys.push(`answers.does-it-fit.${v}`);
       for (const o of ['term-max', 'term-min', 'amount-max', 'amount-min', 'size']) keys.push(`answers.does-it-fit.outside.${o}`);
       for (const f of ['purpose', 'industry', 'size', 'amount', 'term']) keys.push(`answers.does-it-fit.facts.${f}`);
+    } else if (q === 'cannot-repay') {
+      for (const v of ['lead', 'before', 'if']) keys.push(`answers.cannot-repay.${v}`);
+    } else if (q === 'amount-size') {
+      for (const v of ['no-amount', 'no-revenue', 'term']) keys.push(`answers.amount-size.${v}`);
+      for (const band of ['modest', 'sizeable', 'large']) keys.push(`answers.amount-size.${band}`, `answers.amount-size.do-${band}`);
     } else keys.push(`answers.${q}`);
   }
   for (const t of TERM_IDS) keys.push(`terms.${t}`);

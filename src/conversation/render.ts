@@ -8,7 +8,7 @@ import { PROBLEM_PLATFORM_SIGNS, COMPLIANCE_CHECKS, P2P_NEGATIVE_LIST } from '..
 import { COST_ACTIONS, RISKS } from '../knowledge/risks';
 import { RISK_IDS, type ServiceId } from '../knowledge/ids';
 import type { EnterpriseProfile } from '../knowledge/profile';
-import type { Answer, Fit, SupportId } from '../knowledge/answers';
+import type { AmountSize, Answer, Fit, SupportId } from '../knowledge/answers';
 import { TERMS, type TermId } from '../knowledge/terms';
 import {
   COST_LINES,
@@ -378,6 +378,28 @@ function versusLine(locale: Locale, fit: Fit): string {
   return k(`answers.which-is-best.versus.${verdict}`, { service, why, rank: fit.recommendation?.rank ?? '' });
 }
 
+/**
+ * "Is that too much?": the verdict for this firm first (the sum as a share of a year's revenue), then
+ * the revenue of the term it is repaid from, then what to do; or what to tell when a figure is missing.
+ * No rate is quoted.
+ */
+function amountSizeText(locale: Locale, size: AmountSize): string {
+  const k = translator(locale, 'knowledge');
+  const { amountCny, revenueCny, termMonths, shareOfYearPct, revenueOverTermCny, band } = size;
+  if (amountCny === undefined) return k('answers.amount-size.no-amount');
+  const amount = formatCny(locale, amountCny);
+  if (revenueCny === undefined || band === undefined || shareOfYearPct === undefined)
+    return k('answers.amount-size.no-revenue', { amount });
+  const lines = [
+    k(`answers.amount-size.${band}`, { amount, revenue: formatCny(locale, revenueCny), share: formatNumber(locale, shareOfYearPct) }),
+  ];
+  if (termMonths !== undefined && revenueOverTermCny !== undefined) {
+    lines.push(k('answers.amount-size.term', { term: formatTerm(locale, termMonths), termRevenue: formatCny(locale, revenueOverTermCny) }));
+  }
+  lines.push(k(`answers.amount-size.do-${band}`));
+  return lines.join('\n');
+}
+
 /** What a word means: a few sentences, their source, and where to read more. */
 function termText(locale: Locale, term: TermId): string {
   const t = translator(locale);
@@ -448,6 +470,17 @@ function answerText(locale: Locale, answer: Answer): string {
       lines.push(k(`answers.${answer.question}`));
       if (answer.steps.length > 0) lines.push(t('answer.steps'), ...stepLines(locale, answer.steps));
       return withSource(locale, lines, answer);
+    case 'amount-size':
+      return amountSizeText(locale, answer.size ?? {});
+    case 'cannot-repay': {
+      lines.push(k('answers.cannot-repay.lead'));
+      const { amountCny, termMonths } = answer.loan ?? {};
+      if (amountCny !== undefined && termMonths !== undefined) {
+        lines.push(k('answers.cannot-repay.before', { amount: formatCny(locale, amountCny), term: formatTerm(locale, termMonths) }));
+      }
+      lines.push(k('answers.cannot-repay.if'), ...stepLines(locale, answer.steps));
+      return lines.join('\n');
+    }
     default:
       if (answer.support) {
         lines.push(k(`answers.subsidies.${answer.support.specific ? 'some' : 'general'}`));
@@ -500,6 +533,12 @@ function offerBasis(locale: Locale, terms: OfferTerms, cost: OfferCost, assumed:
   const t = translator(locale);
   const sum = (value: number) => formatCny(locale, value);
   const term = (months: number) => formatTerm(locale, months);
+  // A follow-up on the offer above ("那5万呢", "手续费2%先扣"): its conditions, with the sum and term worked on.
+  if (assumed?.fromOffer) {
+    return terms.principal !== undefined && terms.months !== undefined
+      ? t('offer.assumed.follow', { sum: sum(terms.principal), term: term(terms.months) })
+      : t('offer.assumed.follow-any');
+  }
   if (assumed?.principal !== undefined && assumed.months !== undefined) {
     return t('offer.assumed.both', { sum: sum(assumed.principal), term: term(assumed.months) });
   }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { PROFILE_CHANGE_SLOTS, SLOTS, type DialogContext } from '../../dialogs/types';
 import { DIALOG_SCHEMA_VERSION, STATE_NAMES, type StateName } from '../../dialogs/machine';
-import { INDUSTRY_IDS, PURPOSE_IDS, SERVICE_IDS, SIZE_CLASSES } from '../knowledge/ids';
+import { INDUSTRY_IDS, PURPOSE_IDS, QUESTION_IDS, SERVICE_IDS, SIZE_CLASSES } from '../knowledge/ids';
 import { LOCALES } from '../locale';
 import { SPOKEN_FOR } from '../nlu/types';
 import type { StoredConversation } from './store';
@@ -75,6 +75,25 @@ const contextSchema = z.object({
     .optional(),
   // Added with advising the firm of the person the user speaks for (optional: snapshots from before restore unchanged).
   advisedFor: z.enum(SPOKEN_FOR).optional(),
+  // Added with follow-ups on an offer and a question (optional: snapshots from before restore unchanged).
+  lastOffer: z
+    .object({
+      principal: count.optional(),
+      months: count.optional(),
+      instalment: count.optional(),
+      total: count.optional(),
+      monthlyRatePct: count.optional(),
+      dailyRatePct: count.optional(),
+      annualRatePct: count.optional(),
+      feePct: count.optional(),
+      fee: count.optional(),
+      monthlyFeePct: count.optional(),
+      repayment: z.enum(['monthly', 'end']).optional(),
+      received: count.optional(),
+    })
+    .strict()
+    .optional(),
+  lastQuestion: z.enum(QUESTION_IDS).optional(),
 });
 
 const snapshotSchema = z

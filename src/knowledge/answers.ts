@@ -8,7 +8,17 @@ import type { Citation } from './citations';
 import { type QuestionId, SERVICE_IDS, type ServiceId } from './ids';
 import { nextSteps, offlineSteps, renewalOpenTo, type NextStepId } from './next-steps';
 import type { EnterpriseProfile } from './profile';
-import { chooseVariant, conditionFacts, outsideFit, recommend, SERVICE_SECTOR, type Outside, type Recommendation } from './recommend';
+import {
+  chooseVariant,
+  conditionFacts,
+  outsideFit,
+  PRICE_BET_SHARE,
+  recommend,
+  SERVICE_SECTOR,
+  STOCK_PRICE_SHARE,
+  type Outside,
+  type Recommendation,
+} from './recommend';
 import { isActive, missingFacts, ruleStatus, SERVICES, type Range, type RuleFact, type SuitabilityRuleId } from './services';
 
 /**
@@ -55,8 +65,29 @@ export const SUPPORT_IDS = [
 ] as const;
 export type SupportId = (typeof SUPPORT_IDS)[number];
 
+/**
+ * "Is that too much?": the owner's sum set against a year's revenue and the revenue of the term.
+ * `band` by the shares the advice's cautions use (recommend.ts): up to a fifth of a year's revenue is
+ * `modest`; from a fifth to half, `sizeable` (a price-swinging trade's stock is already exposed); half or
+ * more, `large` (a bet on prices for stock). Absent figures: what to tell.
+ */
+export interface AmountSize {
+  amountCny?: number;
+  revenueCny?: number;
+  termMonths?: number;
+  /** The sum as a share of a year's revenue, in percent (rounded). */
+  shareOfYearPct?: number;
+  /** The revenue taken in over the loan's term (a year's revenue x term / 12). */
+  revenueOverTermCny?: number;
+  band?: 'modest' | 'sizeable' | 'large';
+}
+
 export interface Answer {
   question: QuestionId;
+  /** For "is that too much?": the sum against the revenue. */
+  size?: AmountSize;
+  /** For "what if we cannot repay?": the owner's loan as given, to weigh before borrowing. */
+  loan?: { amountCny?: number; termMonths?: number };
   /** For "any subsidies?": the support this firm can use, the specific first; `specific`: any subsidy meant for its case. */
   support?: { ids: SupportId[]; specific: boolean };
   /** For "which is best": the one pick, with its reasons (absent before the profile is complete). */
@@ -85,6 +116,11 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
     citations: FRAUD,
     steps: ['report-110', 'bank-stop-transfer', 'keep-records', 'anti-fraud-96110', 'no-recovery-fee'],
   },
+  // A fake proof of payment: report it if goods went, keep what was shown, count money on its arrival.
+  'fraud-fake-payment': { citations: [...FRAUD, '§3.1'], steps: ['keep-records', 'check-arrival', 'anti-fraud-96110'] },
+  // A financing guarantee company is a licensed local lender (current-finance, the SPC reply's seven kinds);
+  // the government guarantee plan (January 2026) charges at most 1%; a fee before payout to a stranger is fraud.
+  'guarantee-fee': { citations: FRAUD, steps: ['check-guarantor'] },
   'fraud-advance-fee': { citations: FRAUD, steps: ['settlement-bank', 'check-licence'] },
   'fraud-guaranteed-returns': { citations: [...FRAUD, '§3.1', 'p2p-and-online-lending-status'], steps: ['licensed-wealth'] },
   'fraud-personal-account': { citations: FRAUD, steps: ['check-licence'] },
@@ -127,6 +163,21 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   subsidies: { citations: ['current-finance'], steps: ['settlement-bank'] },
   'credit-record': { citations: ['current-finance'], steps: ['settlement-bank', 'credit-platforms'] },
   'p2p-debt': { citations: ['p2p-and-online-lending-status', 'current-finance'], steps: [] },
+  // Before the due date: the lender, renewal for small and micro firms (September 2024), no loan app to repay,
+  // what overdue does to the credit report (current-finance).
+  'cannot-repay': {
+    citations: ['current-finance', '§3.1'],
+    steps: ['talk-to-lender', 'renewal-small-firms', 'no-loan-to-repay', 'overdue-credit-record'],
+  },
+  // The sum against the revenue: the shares the cautions use (recommend.ts, price bet). No rate.
+  'amount-size': { citations: ['§3.1'], steps: [] },
+  // current-finance, Payments: personal codes are for individuals; a free business code; remote collection
+  // through a personal static code restricted since 1 March 2022.
+  'personal-payment-code': { citations: ['§2.1', 'current-finance'], steps: ['business-collection-code'] },
+  // A forward contract at the bank (远期结售汇): what it is, asked of the bank; no rate or figure (none in the reference).
+  'lock-exchange-rate': { citations: ['§2.5', 'current-finance'], steps: ['bank-forward'] },
+  // current-finance: cross-border payments go through banks (RMB settlement with ASEAN), or licensed payment institutions.
+  'wallet-across-border': { citations: ['§2.5', 'current-finance'], steps: ['bank-cross-border', 'licensed-cross-border-payment'] },
   'currency-exchange': { citations: ['§2.5', 'current-finance'], steps: ['bank-cross-border'] },
   'money-changer': { citations: ['current-finance'], steps: ['bank-cross-border'] },
   'equity-crowdfunding': { citations: ['§2.4', 'current-finance'], steps: ['reward-presale', 'equity-investors'] },
@@ -328,6 +379,13 @@ export function answer(
     const steps = nextSteps(best.serviceId, profile, leaveOut).filter((s) => question === 'where-to-apply' || s !== 'check-licence');
     return { question, best, steps, citations: [...best.citations] };
   }
+  if (question === 'amount-size') return { question, size: amountSize(profile), steps: [], citations: fixed.citations };
+  if (question === 'cannot-repay') {
+    // Renewal without repaying first is open to small and micro firms (current-finance): not said to a larger firm.
+    const larger = profile.sizeClass === 'medium' || profile.sizeClass === 'large';
+    const steps = fixed.steps.filter((id) => !(larger && id === 'renewal-small-firms'));
+    return { question, loan: ownLoan(profile), steps: offlineSteps(steps, leaveOut), citations: fixed.citations };
+  }
   if (question === 'subsidies')
     return { question, support: supportFor(profile), steps: offlineSteps(fixed.steps, leaveOut), citations: fixed.citations };
   // An online seller whose platform holds the takings: the online banks lend on those sales (§2.3).
@@ -338,4 +396,39 @@ export function answer(
       citations: [...new Set([...fixed.citations, '§2.3' as const])],
     };
   return { question, steps: offlineSteps(fixed.steps, leaveOut), citations: fixed.citations };
+}
+
+/** The owner's loan in yuan as given (a sum in another currency is not weighed against yuan revenue). */
+function ownLoan(profile: EnterpriseProfile): { amountCny?: number; termMonths?: number } {
+  const amountCny = profile.amount?.currency === 'CNY' ? profile.amount.value : undefined;
+  return {
+    ...(amountCny !== undefined && amountCny > 0 ? { amountCny } : {}),
+    ...(profile.termMonths !== undefined ? { termMonths: profile.termMonths } : {}),
+  };
+}
+
+/** The sum against a year's revenue and the revenue of the term (see AmountSize). */
+export function amountSize(profile: EnterpriseProfile): AmountSize {
+  const { amountCny, termMonths } = ownLoan(profile);
+  const revenueCny = profile.annualRevenueCny !== undefined && profile.annualRevenueCny > 0 ? profile.annualRevenueCny : undefined;
+  const size: AmountSize = {
+    ...(amountCny !== undefined ? { amountCny } : {}),
+    ...(revenueCny !== undefined ? { revenueCny } : {}),
+    ...(termMonths !== undefined ? { termMonths } : {}),
+  };
+  if (amountCny === undefined || revenueCny === undefined) return size;
+  const share = amountCny / revenueCny;
+  const band = share >= PRICE_BET_SHARE ? 'large' : share > STOCK_PRICE_SHARE ? 'sizeable' : 'modest';
+  return {
+    ...size,
+    shareOfYearPct: Math.round(share * 100),
+    ...(termMonths !== undefined && termMonths > 0 ? { revenueOverTermCny: roughly((revenueCny * termMonths) / 12) } : {}),
+    band,
+  };
+}
+
+/** A sum said roughly: to the 10,000 yuan from 100,000 up, else to the 1,000. */
+function roughly(cny: number): number {
+  const step = cny >= 100_000 ? 10_000 : 1_000;
+  return Math.round(cny / step) * step;
 }

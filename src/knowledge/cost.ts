@@ -224,6 +224,11 @@ function readings(terms: OfferTerms): CostReading[] {
   }
   if (terms.dailyRatePct !== undefined) {
     const r = terms.dailyRatePct / 100;
+    // A fee kept back at payout, on a sum and a term: the day's interest on the whole sum for every day
+    // of the term, repaid with the sum at the end, against the cash received (日息万五, 手续费2%先扣, 50万, 6个月).
+    if (principal !== undefined && months !== undefined && months > 0 && paidOut(terms, principal) < principal) {
+      return [bulletReading(paidOut(terms, principal), principal * (1 + (r * 365 * months) / 12), months)];
+    }
     return [{ basis: 'daily', nominalPct: round(r * 365 * 100), compoundedPct: round(((1 + r) ** 365 - 1) * 100) }];
   }
   return [];
@@ -253,6 +258,50 @@ export function offerCost(terms: OfferTerms): OfferCost | undefined {
     band: costBand(main.compoundedPct),
     citations: COST_CITATIONS,
   };
+}
+
+/** Whether the terms name a price of their own: a payment, a total, a rate or the cash received. */
+export function pricesOffer(terms: OfferTerms): boolean {
+  return (
+    terms.instalment !== undefined ||
+    terms.total !== undefined ||
+    terms.monthlyRatePct !== undefined ||
+    terms.dailyRatePct !== undefined ||
+    terms.annualRatePct !== undefined ||
+    terms.received !== undefined
+  );
+}
+
+/** Terms in yuan that scale with the sum borrowed on the same conditions. */
+const IN_YUAN = ['instalment', 'total', 'fee', 'received'] as const;
+
+/**
+ * A follow-up on the last offer costed: what the message states changes it, the rest stands. "手续费2%先扣"
+ * adds the fee to "日息万五" on 50万 over 6 months; "那5万呢" is the same offer on 5万 (the payments and fees
+ * in yuan scale with the sum; the rates stand). Undefined when the message names a price of its own: that is
+ * a new offer, worked on by itself.
+ */
+export function followOffer(last: OfferTerms, stated: OfferTerms): OfferTerms | undefined {
+  if (pricesOffer(stated)) return undefined;
+  // Payments said for one term say nothing of another: "分6个月呢" after "每月还9333，12个月" is a new offer.
+  const otherTerm = stated.months !== undefined && stated.months !== last.months;
+  if (otherTerm && (last.instalment !== undefined || last.total !== undefined)) return undefined;
+  const base: OfferTerms = { ...last };
+  const scale =
+    stated.principal !== undefined && last.principal !== undefined && last.principal > 0 ? stated.principal / last.principal : 1;
+  if (scale !== 1) {
+    for (const key of IN_YUAN) {
+      const value = last[key];
+      if (value !== undefined) base[key] = round(value * scale);
+    }
+  }
+  // A fee stated replaces the fee before (and the cash received, which the fee decided).
+  if (stated.fee !== undefined || stated.feePct !== undefined) {
+    delete base.fee;
+    delete base.feePct;
+    delete base.received;
+  }
+  return { ...base, ...stated };
 }
 
 /** Whether the terms say enough to compute a cost (used by the NLU to tell an offer from a sum). */

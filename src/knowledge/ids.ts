@@ -118,6 +118,11 @@ export const QUESTION_IDS = [
   // "钱已经转了2000了", "i already sent him 2000, should i report him?": money already lost to a
   // fraud: what to do now (110, the bank, the records, 96110), before any other check.
   'fraud-money-sent',
+  // "有人用假的付款截图骗我", "a customer showed a fake payment screenshot": a fake proof of payment,
+  // what to do now and how to take payments from now on.
+  'fraud-fake-payment',
+  // "担保公司说要先交3%的保证金": a guarantee company's fee is no fraud by itself: check its licence.
+  'guarantee-fee',
   'fraud-advance-fee',
   'fraud-guaranteed-returns',
   'fraud-personal-account',
@@ -146,7 +151,17 @@ export const QUESTION_IDS = [
   // "格有哪样补贴", "any government subsidies?": the programmes that lower the cost for this firm.
   'subsidies',
   'credit-record',
+  // "要是还不起咋个办", "what if i cant repay": what to do before the due date, renewal, no loan app to repay.
+  'cannot-repay',
+  // "借这么多格多", "is that too much?": the owner's sum set against their revenue and term.
+  'amount-size',
+  // "微信收款码个人的格可以用": a personal code is not for collecting a business's takings.
+  'personal-payment-code',
   'p2p-debt',
+  // "怎么锁汇", "how to lock the exchange rate": a forward contract at the bank (远期结售汇).
+  'lock-exchange-rate',
+  // "越南客户能不能用支付宝付给我们", "can our vietnamese buyers pay us by alipay": wallets are not the way in.
+  'wallet-across-border',
   'currency-exchange',
   'money-changer',
   'equity-crowdfunding',

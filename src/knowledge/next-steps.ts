@@ -42,6 +42,17 @@ export const NEXT_STEP_IDS = [
   'keep-records',
   'anti-fraud-96110',
   'no-recovery-fee',
+  // A fake proof of payment (answers.ts, fraud-fake-payment): the money counted only when it has arrived.
+  'check-arrival',
+  // Not able to repay (answers.ts, cannot-repay), in the order to do them.
+  'talk-to-lender',
+  'renewal-small-firms',
+  'no-loan-to-repay',
+  'overdue-credit-record',
+  // A guarantee company's fee (answers.ts, guarantee-fee): its licence, and the fee paid on signing.
+  'check-guarantor',
+  // Fixing the exchange rate (answers.ts, lock-exchange-rate): the bank's forward contract.
+  'bank-forward',
 ] as const;
 export type NextStepId = (typeof NEXT_STEP_IDS)[number];
 
@@ -77,6 +88,21 @@ export const NEXT_STEP_CITATIONS: Readonly<Record<NextStepId, readonly Citation[
   'keep-records': ['current-finance'],
   'anti-fraud-96110': ['current-finance'],
   'no-recovery-fee': ['current-finance'],
+  // The payment counted on its arrival, not on a picture of it: §3.1 (operational risk).
+  'check-arrival': ['§3.1'],
+  // current-finance, Government-backed routes: renewal without repaying principal first, open to all
+  // small and micro firms since September 2024; the lender is asked before the due date (no rule stated).
+  'talk-to-lender': ['current-finance'],
+  'renewal-small-firms': ['current-finance'],
+  // current-finance, Cost of a loan: the red flag above 24% all-in; borrowing again to repay compounds it.
+  'no-loan-to-repay': ['current-finance'],
+  // current-finance, Platforms: the PBOC credit report (free twice a year).
+  'overdue-credit-record': ['current-finance'],
+  // current-finance: financing guarantee companies are licensed local lenders; the government guarantee
+  // plan of January 2026 charges the firm at most 1%; a fee before payout to a stranger is fraud.
+  'check-guarantor': ['current-finance'],
+  // current-finance, Fraud and illegal routes: cross-border payments and exchange go through banks.
+  'bank-forward': ['§2.5', 'current-finance'],
 };
 
 /** Where to go, per service; the purpose can put a programme first. */

@@ -420,14 +420,14 @@ const BORROWING: ReadonlySet<PurposeId> = new Set([...FUNDING_PURPOSES, 'product
 /** A loan this short cannot be repaid from what a slow-payback purpose earns. */
 const SHORT_TERM_MONTHS = 6;
 /** Borrowing this share of a year's revenue for stock is a bet on prices. */
-const PRICE_BET_SHARE = 0.5;
+export const PRICE_BET_SHARE = 0.5;
 /**
  * Trades whose stock is farm produce or goods bought by the tonne (coffee, tea, rubber, fruit, 三七):
  * their prices swing within a season (§3.1), so a smaller share of a year's revenue borrowed for
  * stock is already exposed to them.
  */
 const PRICE_SWINGING_TRADES: ReadonlySet<IndustryId> = new Set(['agriculture', 'wholesale']);
-const STOCK_PRICE_SHARE = 0.2;
+export const STOCK_PRICE_SHARE = 0.2;
 
 /**
  * The cautions this firm's own situation raises (§3 risks), most important first: illegal routes,

@@ -208,7 +208,7 @@ describe('direct questions get direct answers, in any stage, and change nothing'
     expect(r!.view.awaiting).toBe('amount');
   });
 
-  it('利息大概好多 from a noodle shop: how banks price, the service-sector subsidy, the lines a price is judged by, and the offer to work one out', async () => {
+  it('利息大概好多 from a noodle shop: how banks price, the service-sector subsidy, the lines a price is judged by, the offer to work one out, no card-fee pointer', async () => {
     const [, r] = await talk('zh-CN', ['我们开米线店的 5个人 一年营业额80万', '利息大概好多']);
     expect(r!.replies[0]!.text).toBe(
       [
@@ -223,7 +223,8 @@ describe('direct questions get direct answers, in any stage, and change nothing'
         '· 借款时问清利率是固定还是浮动，按最坏情况测算还款',
         '· 核实对方的营业执照、金融牌照和经营记录',
         '',
-        '银行卡收单手续费的有关规定可回复“监管”查看；想确认平台是否持牌合规，请回复“核查平台”。',
+        // Round 10 (L4): interest asked is a loan's cost, no card-acquiring fee: no pointer to those rules.
+        '想确认放贷方是否持牌合规，请回复“核查平台”。',
       ].join('\n'),
     );
   });
@@ -233,7 +234,8 @@ describe('direct questions get direct answers, in any stage, and change nothing'
     expect(r!.replies[0]!.text).toBe(
       [
         ...EN_COST_NO_SUBSIDY,
-        'For the rules on card-acquiring fees, reply "regulation"; to check that a platform is licensed, reply "check a platform".',
+        // Round 10 (L4): interest asked is a loan's cost: no pointer to card-acquiring fees.
+        'To check that a lender is licensed, reply "check a platform".',
       ].join('\n'),
     );
   });

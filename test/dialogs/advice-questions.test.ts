@@ -35,7 +35,7 @@ describe('direct questions', () => {
     ['朋友叫我投p2p，格可以', 'fraud-p2p-style'],
     ['We import from Vietnam and used to change money privately, is that OK?', 'money-changer'],
     ['我们一直在边境找换钱的老板换钱，格有问题', 'money-changer'],
-    ['汇率波动大 怎么锁汇', 'currency-exchange'],
+    ['汇率波动大 怎么锁汇', 'lock-exchange-rate'],
     ['换越南盾找哪个', 'currency-exchange'],
     ['朋友说可以搞股权众筹，行不行？', 'equity-crowdfunding'],
     ['is equity crowdfunding allowed?', 'equity-crowdfunding'],

@@ -620,10 +620,18 @@ describe('what it costs', () => {
     ]);
   });
 
-  it('answers fees in English and points to the card-fee rules', async () => {
+  // Round 10 (L4): the card-acquiring rules are pointed to only for a firm collecting payments, not beside a loan's cost.
+  it('answers fees in English; the card-fee rules only for a firm collecting payments', async () => {
     await play([
       { say: 'hi', locale: 'en' },
-      { say: 'what are the fees?', contains: ['I do not quote figures', 'full annual cost', '"regulation"'], awaiting: 'industry' },
+      {
+        say: 'what are the fees?',
+        contains: ['I do not quote figures', 'full annual cost'],
+        notContains: ['card-acquiring'],
+        awaiting: 'industry',
+      },
+      { say: 'we run a fruit shop, 3 staff, revenue 600k, collecting payments', locale: 'en' },
+      { say: 'what are the fees?', contains: ['I do not quote figures', 'card-acquiring fees, reply "regulation"'] },
     ]);
   });
 

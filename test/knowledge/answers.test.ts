@@ -2,7 +2,7 @@
 // firm may use, by what the owner has said; the receivables answer's sources and steps.
 
 import { describe, expect, it } from 'vitest';
-import { answer, interestSubsidiesFor, supportFor } from '../../src/knowledge/answers';
+import { amountSize, answer, interestSubsidiesFor, supportFor } from '../../src/knowledge/answers';
 import type { EnterpriseProfile } from '../../src/knowledge/profile';
 
 describe('supportFor: the government support this firm may use', () => {
@@ -163,5 +163,44 @@ describe('tester faults (2026-11): personal credit lines, online loans refused',
       'bank-branch',
     ]);
     expect(answer('where-to-apply', teaShop, true, undefined, undefined, ['p2p-lending', 'big-data-finance']).steps[0]).toBe('bank-branch');
+  });
+});
+
+describe('amountSize: "is that too much?" set against the revenue and the term (round 10, L24)', () => {
+  it.each<[string, EnterpriseProfile, ReturnType<typeof amountSize>]>([
+    [
+      '2m for 5 months on 15m a year: modest, about 13%, some 6.25m taken in over the term',
+      { amount: { value: 2_000_000, currency: 'CNY' }, annualRevenueCny: 15_000_000, termMonths: 5 },
+      { amountCny: 2_000_000, revenueCny: 15_000_000, termMonths: 5, shareOfYearPct: 13, revenueOverTermCny: 6_250_000, band: 'modest' },
+    ],
+    [
+      'a third of a year: sizeable',
+      { amount: { value: 300_000, currency: 'CNY' }, annualRevenueCny: 900_000 },
+      { amountCny: 300_000, revenueCny: 900_000, shareOfYearPct: 33, band: 'sizeable' },
+    ],
+    [
+      'half a year or more: large',
+      { amount: { value: 500_000, currency: 'CNY' }, annualRevenueCny: 800_000, termMonths: 12 },
+      { amountCny: 500_000, revenueCny: 800_000, termMonths: 12, shareOfYearPct: 63, revenueOverTermCny: 800_000, band: 'large' },
+    ],
+    ['no revenue said: the sum only, no band', { amount: { value: 500_000, currency: 'CNY' } }, { amountCny: 500_000 }],
+    [
+      'a sum in another currency is not weighed against yuan',
+      { amount: { value: 50_000, currency: 'USD' }, annualRevenueCny: 1e6 },
+      { revenueCny: 1e6 },
+    ],
+  ])('%s', (_, profile, expected) => {
+    expect(amountSize(profile)).toEqual(expected);
+  });
+
+  it('cannot-repay: renewal is said to small and micro firms, not to a medium one; the loan as given', () => {
+    const small = answer('cannot-repay', { sizeClass: 'small', amount: { value: 50_000, currency: 'CNY' }, termMonths: 12 }, true);
+    expect(small.steps).toEqual(['talk-to-lender', 'renewal-small-firms', 'no-loan-to-repay', 'overdue-credit-record']);
+    expect(small.loan).toEqual({ amountCny: 50_000, termMonths: 12 });
+    expect(answer('cannot-repay', { sizeClass: 'medium' }, true).steps).toEqual([
+      'talk-to-lender',
+      'no-loan-to-repay',
+      'overdue-credit-record',
+    ]);
   });
 });

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { COST_LINES, LPR, costBand, irr, offerCost, type OfferTerms } from '../../src/knowledge';
+import { COST_LINES, LPR, costBand, followOffer, irr, offerCost, type OfferTerms } from '../../src/knowledge';
 
 /** [offer as sold, x12, compounded] from the reference's table. */
 const WORKED: Array<[string, OfferTerms, number, number]> = [
@@ -187,5 +187,33 @@ describe('offerCost: properties', () => {
         ).toBeCloseTo(r, 6);
       }),
     );
+  });
+});
+
+describe('followOffer: a follow-up on the last offer costed (round 10, L4 and L5)', () => {
+  it('another sum on the same terms: the payments in yuan scale, the term stands', () => {
+    expect(followOffer({ principal: 100_000, instalment: 9_333, months: 12 }, { principal: 50_000 })).toEqual({
+      principal: 50_000,
+      instalment: 4_666.5,
+      months: 12,
+    });
+  });
+
+  it('a fee added to a daily rate on the sum and term before, worked to the end against the cash received', () => {
+    const terms = followOffer({ dailyRatePct: 0.05, principal: 500_000, months: 6 }, { feePct: 2 });
+    expect(terms).toEqual({ dailyRatePct: 0.05, principal: 500_000, months: 6, feePct: 2 });
+    const cost = offerCost(terms!);
+    expect(cost?.main).toMatchObject({ received: 490_000, finalPayment: 545_625, nominalPct: 22.7, compoundedPct: 23.99 });
+  });
+
+  it('a fee stated replaces the fee before; an offer with a price of its own is a new offer; another term with payments is too', () => {
+    expect(followOffer({ monthlyRatePct: 1, principal: 100_000, months: 12, fee: 3_000 }, { feePct: 2 })).toEqual({
+      monthlyRatePct: 1,
+      principal: 100_000,
+      months: 12,
+      feePct: 2,
+    });
+    expect(followOffer({ monthlyRatePct: 1, principal: 100_000, months: 12 }, { dailyRatePct: 0.05 })).toBeUndefined();
+    expect(followOffer({ principal: 100_000, instalment: 9_333, months: 12 }, { months: 6 })).toBeUndefined();
   });
 });

@@ -185,6 +185,8 @@ export const WISH_TO_BORROW = compile([zh.wishToBorrow, en.wishToBorrow], 'g');
 export const OFFER_JUDGED = compile([zh.offerJudged, en.offerJudged], '');
 /** The monthly repayment asked: the cost answer leads with it (run.ts). */
 export const MONTHLY_ASKED = compile([zh.monthlyAsked, en.monthlyAsked], '');
+/** A service named and asked about with no question of its own (run.ts, serviceAsked). */
+export const SERVICE_ASKED = compile([zh.serviceAsked, en.serviceAsked], '');
 /** Whether one can borrow, asked: an eligibility question (run.ts). */
 export const ELIGIBILITY_ASK = compile([zh.eligibilityAsk, en.eligibilityAsk], '');
 export const SIZE_IGNORE = compile([zh.sizeIgnore, en.sizeIgnore], 'g');

@@ -4,7 +4,7 @@
 
 import { findItemNumber } from '../choices';
 import { asksAdviceBeyondWish, commandSpans, detectCommand, onlyAsksEligibility } from '../commands';
-import { MONTHLY_ASKED, NOT_SPOKEN_FOR, OFFER_JUDGED, SPOKEN_FOR_WORDS } from '../lexicon';
+import { MONTHLY_ASKED, NOT_SPOKEN_FOR, OFFER_JUDGED, SERVICE_ASKED, SPOKEN_FOR_WORDS } from '../lexicon';
 import type { Command, SpokenFor, Understanding } from '../types';
 import { assemble, type Rules } from './assemble';
 import { servicesCompared } from './compared';
@@ -222,6 +222,7 @@ type Convention = (state: State, u: Understanding, rules: Rules) => void;
 
 /** The conventions in the order they apply, after the assembler; each is named for what it decides. */
 const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
+  ['serviceAsked', serviceAsked],
   ['comparedServices', comparedServices],
   ['bestIsTheRequest', bestIsTheRequest],
   ['sumIsTheRequest', sumIsTheRequest],
@@ -245,6 +246,45 @@ function whatIfSum(state: State, u: Understanding, rules: Rules): void {
   if (asked === undefined) return;
   u.hypothetical = true;
   rules.hypothetical = `what might be, asked (${asked.rule}): the sum or term is not the owner's`;
+}
+
+/** What a message says besides a service: any of these read makes it more than a service asked about. */
+const BESIDES_SERVICE = [
+  'industry',
+  'employees',
+  'annualRevenueCny',
+  'totalAssetsCny',
+  'declaredSize',
+  'purpose',
+  'amount',
+  'money',
+  'termMonths',
+  'number',
+  'yesNo',
+  'command',
+  'question',
+  'offer',
+  'term',
+] as const satisfies readonly (keyof Understanding)[];
+
+/**
+ * A service named with nothing else, asked about ("what about leasing", "那众筹呢", "车子能不能融资租赁",
+ * "is supply chain finance good"): whether it fits this firm, not its details card (a bare name,
+ * "融资租赁", still asks those).
+ */
+function serviceAsked(state: State, u: Understanding, rules: Rules): void {
+  if (u.service === undefined || BESIDES_SERVICE.some((key) => u[key] !== undefined)) return;
+  // "那P2P呢": P2P is gone, and its card says so (a fit of 网贷 would speak of today's online loans).
+  if (u.service === 'p2p-lending') return;
+  if (!SERVICE_ASKED.test(state.text)) return;
+  u.question = 'does-it-fit';
+  rules.question = 'question:does-it-fit, a service asked about';
+  state.decisions.push({
+    refiner: 'serviceAsked',
+    action: 'note',
+    mention: 'question:does-it-fit',
+    because: 'a service named and asked about',
+  });
 }
 
 /** A difference asked: 有什么区别, 哪样区别, 差别, 不同, what's the difference, how is X different. */

@@ -52,6 +52,10 @@ export const no: Words = [
   'no need',
   String.raw`not need(?:ed)?`,
   String.raw`don['’]?t need`,
+  // No money needed at all, said whole: "we don't need a loan", "no loan needed", "not borrowing".
+  String.raw`(?:(?:we|i) )?(?:don['’]?t|do not) (?:need|want) (?:a |any )?(?:loan|loans|to borrow|money|financing)`,
+  String.raw`no (?:loan|borrowing|financing)(?: needed)?`,
+  String.raw`not (?:borrowing|taking a loan)`,
   // Not so far: "not yet", "nope not yet".
   'not yet',
   'no thanks',

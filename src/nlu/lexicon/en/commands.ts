@@ -141,6 +141,15 @@ export const offerJudged: Words = [
   String.raw`\b(?:good|ok|okay|fair|worth it|can take|take it)\s+or\s+not\b`,
 ];
 
+/**
+ * A service named with nothing else but these words asks whether it fits (run.ts, serviceAsked): "what about
+ * leasing", "how about crowdfunding?", "is supply chain finance good", "would leasing be any good".
+ */
+export const serviceAsked: Words = [
+  String.raw`^(?:and |so |ok |okay |then |but |hmm )?(?:what|how) about\b`,
+  String.raw`\b(?:is|are|would|will)\b[^.?!]{0,40}\b(?:good|any good|worth it|a good idea|better|ok|okay|possible)\s*\?*\s*$`,
+];
+
 /** Not a caller who said he was customer service: "someone from the bank customer service called". */
 const NOT_CLAIMED_SERVICE = String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})`;
 /** Not customer service's story told: "customer service said my account is frozen", "'mybank customer service' called". */

@@ -269,6 +269,20 @@ const BETTER = [
   ...['best', 'cheapest', 'safest', 'most suitable', 'better', 'cheaper', 'safer', 'more suitable'],
   ...['less risky', 'least risky', 'riskier', 'lower risk'],
 ];
+/** Not able to repay: "cant repay", "cannot pay it back", "miss a payment", "default". */
+const CANNOT_REPAY = [
+  String.raw`\b(?:can ?not|can'?t|cant|couldn'?t|could not|unable to|not able to|fail to|failed to)\s+(?:re)?pay(?:\s+(?:it|the loan|them|this|that))?(?:\s+back)?\b`,
+  String.raw`\b(?:miss|missing|default on|fall behind on|behind on)\s+(?:a |the |my |our |some )?(?:re)?payments?\b`,
+  String.raw`\b(?:we|i) default\b`,
+].join('|');
+
+/** What to do now, or the money back, asked right after a sum sent ("paid 2000, what now"). */
+const AFTER_SENT = [
+  String.raw`what (?:now|do (?:i|we) do|should (?:i|we) do|can (?:i|we) do)`,
+  String.raw`(?:can|could|how do|how can) (?:i|we) get (?:it|the money|my money|our money) back`,
+  String.raw`is it gone`,
+].join('|');
+
 /**
  * In precedence order: a fraud check wins over the collateral or credit question it mentions; an
  * app or platform that holds the money is the fake-app fraud even when it asks a fee to let it out,
@@ -292,6 +306,18 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The money asked back only when the owner sent it to someone ("i paid them 3000, can i get my money back"), not
         // money customers owe ("customers owe us, want to get the money back to turn over").
         String.raw`\b(?:sent|paid|transferred|wired|gave)\b[^?!]{0,60}\b(?:get|getting|recover)\s+(?:my|our|the)\s+money\s+back\b`,
+        // A sum sent, then what to do, with nothing but the sum between: "already paid 2000, what now", "i sent 5k what do i do".
+        String.raw`\b(?:sent|paid|transferred|wired|gave)\s+(?:him\s+|her\s+|them\s+)?(?:rmb\s*|cny\s*|¥\s*)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?(?:\s+(?:already|to (?:him|her|them)))*[\s,.!]*(?:${AFTER_SENT})`,
+      ].join('|'),
+    ),
+  },
+  {
+    // A fake proof of payment: "a customer showed me a fake payment screenshot", "the transfer receipt was photoshopped".
+    id: 'fraud-fake-payment',
+    re: new RegExp(
+      [
+        String.raw`\b(?:fake|forged|doctored|edited|photoshopped|false)\s+(?:(?:wechat|alipay|bank|payment|transfer)\s+)*(?:screenshots?|screen shots?|receipts?|proof of payment|payment proofs?)\b`,
+        String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,24}\b(?:was|were|is|are|turned out)\s+(?:to be\s+)?(?:fake|forged|photoshopped|edited|doctored)\b`,
       ].join('|'),
     ),
   },
@@ -314,6 +340,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:apps?|platforms?|websites?)\b[^.?!]{0,60}\b(?:froze|frozen|freez\w*)\b[^.?!]{0,50}\b(?:pay|transfer|deposit|send|fee)`,
       ].join('|'),
     ),
+  },
+  {
+    // A guarantee company's fee or deposit: "the guarantee company wants a 3% fee first", "guarantee fee of 2%, is it a scam".
+    id: 'guarantee-fee',
+    re: /\bguarantee (?:company|firm|agency|corporation)\b[^.?!]{0,40}\b(?:fee|deposit|charge|commission|pay)|\bguarantee fees?\b/,
   },
   {
     id: 'fraud-advance-fee',
@@ -480,6 +511,19 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(`\\bequity crowd-?funding\\b|${SHARES_SOLD}[^.?!]{0,40}${TO_MANY}|${TO_MANY}[^.?!]{0,40}${SHARES_SOLD}`),
   },
   {
+    // Fixing the rate for a later payment: "how to lock the exchange rate", "can we hedge the currency", "forward contract".
+    id: 'lock-exchange-rate',
+    re: /\b(?:lock|fix|hedg)\w*\b[^.?!]{0,15}\b(?:exchange |fx |currency )?rates?\b|\bhedg\w*\b[^.?!]{0,12}\b(?:currency|fx|exchange|forex)\b|\bforward (?:contract|fx|exchange|rate)s?\b/,
+  },
+  {
+    // Buyers abroad paying by a wallet: "can our vietnamese buyers pay us by alipay", "lao customers send money by wechat pay?".
+    // Also read by paymentAcross from a fit asked of a payment service across the border.
+    id: 'wallet-across-border',
+    re: new RegExp(
+      String.raw`\b(?:${[...nationalities, ...countriesAbroad].join('|')})\b[^.?!]{0,30}\b(?:pay|send|transfer|remit)\w*\b[^.?!]{0,20}\b(?:alipay|wechat(?: pay)?|weixin)\b`,
+    ),
+  },
+  {
     id: 'currency-exchange',
     re: new RegExp(
       [
@@ -530,6 +574,30 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bcredit (?:record|history|report|score)\b[^.?!]{0,20}\b(?:late|missed|overdue) (?:re)?payments?\b`,
       ].join('|'),
     ),
+  },
+  {
+    // Not able to repay, asked: "what if i cant repay", "what happens if we can't pay it back", "if we miss a payment, then what".
+    // Not the fear given as a reason ("3 years, because we cannot repay in one"): a supposition before it, or a question after.
+    id: 'cannot-repay',
+    re: new RegExp(
+      String.raw`\b(?:what if|what happens if|what happens when|what (?:will|would) happen if|suppose|supposing|in case|if)\b[^.?!]{0,40}(?:${CANNOT_REPAY})` +
+        String.raw`|(?:${CANNOT_REPAY})[^.!]{0,40}(?:\?|\bwhat (?:then|now|happens|do|should|will|can)\b|\bthen what\b)`,
+    ),
+  },
+  {
+    // The owner's sum weighed: "is that too much?", "is 2m too much for us", "are we borrowing too much".
+    id: 'amount-size',
+    re: new RegExp(
+      [
+        String.raw`\b(?:is|isn'?t|would|will)\s+(?:that|it|this|(?:rmb\s*|¥)?\d[\d.,]*\s*(?:k|m|million|wan)?)\s+(?:(?:way|a bit|a little)\s+)?too\s+(?:much|big|large|many)\b`,
+        String.raw`\b(?:are we|am i) (?:borrowing|asking for|taking) too much\b|\btoo much to borrow\b`,
+      ].join('|'),
+    ),
+  },
+  {
+    // A personal code for the business's takings: "can we use a personal qr code", "my personal wechat code ok?".
+    id: 'personal-payment-code',
+    re: /\bpersonal\s+(?:(?:wechat|alipay|payment|pay|collection|receiving)\s+)*(?:qr\s*)?(?:codes?|qr)\b|\b(?:my|our) own (?:wechat|alipay) (?:qr )?code\b/,
   },
   {
     // Government support: "any government subsidies?", "is there a subsidy for inns", "can we get a grant".

@@ -83,6 +83,8 @@ export const no: Words = [
   String.raw`不消(?:了|得)?`,
   // Yunnan 不得 (it won't do, no), the answer to 得不得.
   '不得',
+  // No money needed at all, said whole: 不需要借钱, 不用贷款, 我们不借钱.
+  String.raw`(?:我|我们)?(?:暂时|目前|现在)?不(?:需要|用|想|打算|要)?(?:借钱|贷款|借款|融资)(?:了)?`,
 ];
 
 /**

@@ -53,6 +53,16 @@ export const monthlyAsked: Words = [
   String.raw`(?:月供|(?:每个?月|每期|一个月|一月)(?:的)?(?:大概|大约|差不多)?(?:要|得|需要)?(?:还|付|交)(?:款)?)\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
 ];
 
+/**
+ * A service named with nothing else but these words asks whether it fits (run.ts, serviceAsked): 那融资租赁呢,
+ * 车子能不能融资租赁, 众筹怎么样, 供应链金融好不好.
+ */
+export const serviceAsked: Words = [
+  String.raw`呢\s*[?？]*$`,
+  String.raw`能不能|可不可以|能否|可以不|格能|格可以`,
+  String.raw`怎么样|咋样|咋个样|好不好|好吗|格好|划不划算|划算吗|值不值`,
+];
+
 /** Not customer service counted: 三个客服, 两名客服. */
 const NOT_COUNTED_SERVICE = String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)`;
 /** Not someone who claimed to be customer service: 冒充银行客服, 自称支付宝客服. */

@@ -196,6 +196,42 @@ const ACCOUNTS = '(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)
 const LENT_TO_STRANGERS = '(?:放钱|放款|投钱|出借|借钱)给(?:别人|人家|其他人|陌生人)';
 /** Money the owner sent away, before asking it back: 转了, 打过去, 汇给他, 付了, 交了. */
 const SENT_AWAY = String.raw`(?:(?:转|打|汇|付|交)(?:了|过去|出去|给(?:他|她|对方|他们|骗子))|给了(?:他|她|对方|他们|骗子))`;
+/** A sum said sent: 2000, 2000块, 两万, 五千块钱. */
+const SUM_SENT = String.raw`(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万几]+)\s*(?:块钱|块|元|万块?|千块?)?`;
+/** What happens or what to do, asked after not being able to repay: 咋个办, 会怎样, 会不会被起诉, 后果. */
+const CANNOT_REPAY_ASKED = [
+  '咋个办',
+  '咋个整',
+  '咋办',
+  '咋整',
+  '怎么办',
+  '怎么整',
+  '怎么弄',
+  '咋个弄',
+  '怎么处理',
+  '如何处理',
+  '会怎',
+  '会咋',
+  '咋个样',
+  '会不会',
+  '后果',
+].join('|');
+/** What to do now, or the money back, asked right after a sum sent. */
+const AFTER_SENT = [
+  '咋个整',
+  '咋个办',
+  '咋整',
+  '咋办',
+  '怎么办',
+  '怎么整',
+  '怎么弄',
+  '咋弄',
+  '怎么搞',
+  '咋搞',
+  '如何是好',
+  String.raw`还能(?:要|拿|追)(?:得)?回`,
+  '追得回',
+].join('|');
 /** Money sent into an account: 转到, 打进, 汇给, 存入. */
 const SENT_INTO = '(?:转|打|汇|存)(?:到|进|给|入)?';
 
@@ -215,7 +251,18 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Getting it back, only of money the owner sent someone (转了, 打过去, 汇给他): not money customers owe (客户欠我们钱 想把钱拿回来周转).
         String.raw`|${SENT_AWAY}${L}{0,30}(?:钱|款)${C}{0,6}(?:追回|追得回|要回来|要得回|拿回来|拿得回|退回来|找回)` +
         // Money sent to someone, said after a fraud story: 我已经转了1万给他了 (not money received: 转过来, 打给我).
-        String.raw`|(?:已经|已|都)(?:转|打|汇)了${C}{0,8}给(?:他|她|对方|他们|那个人|那人|骗子)|(?:已经|已|都)(?:转|打|汇)(?:给|过去)(?:他|她|对方|他们|骗子)?${C}{0,8}了`,
+        String.raw`|(?:已经|已|都)(?:转|打|汇)了${C}{0,8}给(?:他|她|对方|他们|那个人|那人|骗子)|(?:已经|已|都)(?:转|打|汇)(?:给|过去)(?:他|她|对方|他们|骗子)?${C}{0,8}了` +
+        // A sum sent, then what to do, with nothing between (已经转了2000了咋个整, 付了三千了 怎么办, 交了5000块 还能要回来不):
+        // not a down payment or a bill named (交了首付20万 还差30万咋个整: 首付 stands between).
+        String.raw`|(?:转|打|汇|交|付|给)了(?:他|她|对方|他们|骗子)?\s*${SUM_SENT}(?:了|过去了?|出去了?|给(?:他|她|对方|他们|骗子)了?)?[\s,.!?，。！？]*(?:${AFTER_SENT})`,
+    ),
+  },
+  {
+    // A fake proof of payment (假的付款截图, P过的转账记录, 截图是假的): the money never came; what to do now, and from now on.
+    id: 'fraud-fake-payment',
+    re: new RegExp(
+      String.raw`(?:假|伪造|p过?的|ps过?的|p图|改过的)${C}{0,3}(?:付款|转账|支付|收款|到账|汇款)?(?:截图|凭证|回执|记录|页面)` +
+        String.raw`|(?:付款|转账|支付|到账|汇款)(?:截图|凭证|回执|记录)${C}{0,6}(?:是假的|假的|是p的|是ps的|伪造)`,
     ),
   },
   {
@@ -232,6 +279,14 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // An app saying a withdrawal failed or the card number is wrong, and a sum to fix it: app 说我 withdraw 失败 要交 2000, 软件讲提现失败 卡号填错了 要交钱.
         String.raw`|(?:app|软件|平台|网站|platform)${L}{0,16}(?:提现|取现|withdraw\w*)\s*(?:失败|不成功|failed)${L}{0,40}(?:交|缴|付|转|打|充|pay|transfer)` +
         String.raw`|(?<!p2p\s?|网贷|${SHOP_PLATFORMS}\s?)(?:app|软件|平台|网站|platform)${C}{0,16}(?:冻结|冻住|冻起|被冻|提现不了|提不了现|提不出|取不出|froze|frozen|freeze)${L}{0,24}(?:交|缴|付|转|打|充|pay|transfer)`,
+    ),
+  },
+  {
+    // A guarantee company's fee or deposit (担保公司说要先交3%的保证金, 担保费要收2个点): no fraud by itself when the
+    // company is licensed and the fee is paid on signing; the answer says how to check and what a government guarantee charges.
+    id: 'guarantee-fee',
+    re: new RegExp(
+      String.raw`(?:担保公司|担保机构|融资担保)${L}{0,20}(?:保证金|担保费|服务费|费用|收费|交钱|收钱|押金)|(?:担保费|保证金)${L}{0,12}(?:担保公司|担保机构)`,
     ),
   },
   {
@@ -392,6 +447,20 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(`股权众筹|(?:${SHARES_SOLD})${L}{0,16}(?:${TO_MANY})|(?:${TO_MANY})${L}{0,16}(?:${SHARES_SOLD})`),
   },
   {
+    // Fixing the rate for a later payment (锁汇, 锁定汇率, 远期结售汇): the bank's forward contract.
+    id: 'lock-exchange-rate',
+    re: /锁汇|锁(?:定|住)?(?:个|一下)?汇率|汇率${C}{0,4}(?:锁|定)(?:住|死|下来)|远期结(?:售)?汇|远期(?:外汇|合约)/,
+  },
+  {
+    // Buyers abroad paying by a wallet (越南客户能不能用支付宝付给我们, 老挝老板微信转给我们格得): the trade's money goes through banks.
+    // Also read by paymentAcross from a fit asked of a payment service across the border.
+    id: 'wallet-across-border',
+    re: new RegExp(
+      String.raw`(?:越南|老挝|缅甸|泰国|境外|国外|外国)${C}{0,12}(?:支付宝|微信|alipay|wechat)${C}{0,8}(?:付|转|打|汇|给)` +
+        String.raw`|(?:支付宝|微信|alipay|wechat)${C}{0,6}(?:收|收款|收钱)${C}{0,8}(?:越南|老挝|缅甸|泰国|境外|国外|外国)`,
+    ),
+  },
+  {
     id: 'currency-exchange',
     re: new RegExp(
       String.raw`(?:换汇|结汇|锁汇|购汇|汇率)${C}{0,8}(?:咋个|怎么|如何|哪样|哪种|哪里|在哪)` +
@@ -443,6 +512,32 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // 被拉黑了还能贷吗): the owner's record, not a platform checked.
         String.raw`(?:上|进|拉进|拉入|列入|进入|被拉进?|被列入?)(?:了)?(?:征信|失信|银行|人行|央行)?(?:的)?(?:黑名单|失信名单)|(?:征信|失信)黑名单|失信(?:被执行人|名单)`,
       ].join('|'),
+    ),
+  },
+  {
+    // Not able to repay, asked (要是还不起咋个办, 到期还不上怎么办, 还不上会不会被起诉): talk to the lender before the due date.
+    // Not the fear given as a reason (两年怕是还不了, 一年还不上 想分三年: a term wanted), 还不了解, 还不上班; a late
+    // payment's record asked is credit-record (above).
+    id: 'cannot-repay',
+    re: new RegExp(
+      String.raw`还不(?:起|上(?![班市线架门课网])|了(?!解)|出(?:来)?(?![门去发]))(?:钱|款|贷|债)?(?:了)?${C}{0,8}(?:${CANNOT_REPAY_ASKED})` +
+        String.raw`|没(?:得)?钱还(?:款|贷|债|钱)?(?:了)?${C}{0,6}(?:咋个办|咋个整|咋办|咋整|怎么办|怎么整|会怎样|会怎么样)` +
+        String.raw`|(?:要是|如果|万一)${C}{0,6}逾期${C}{0,6}(?:咋个办|咋个整|咋办|咋整|怎么办|怎么整|会怎样|会怎么样)|还款(?:有|遇到)?困难`,
+    ),
+  },
+  {
+    // The owner's sum weighed (借这么多格多, 借300万会不会太多, 是不是借多了): set against their revenue and term.
+    id: 'amount-size',
+    re: new RegExp(
+      String.raw`(?:借|贷)${C}{0,8}(?:太多|多了|多不多|会不会(?:太)?多|是不是(?:太)?多|格(?:太)?多)(?:了)?(?:一?点儿?)?(?:吗|么|不|啊|呢)?(?=$|[\s,.!?;，。！？；])` +
+        String.raw`|(?:这么多|这个数|这些钱)${C}{0,4}(?:太多|多了|多不多|会不会(?:太)?多|是不是(?:太)?多|格(?:太)?多)`,
+    ),
+  },
+  {
+    // A personal code for the business's takings (微信收款码个人的格可以用, 用个人收款码收钱行不行): not for a business.
+    id: 'personal-payment-code',
+    re: new RegExp(
+      String.raw`(?:个人|私人)(?:的)?(?:微信|支付宝)?(?:收款)?(?:二维)?码|收款码${C}{0,3}(?:个人|私人)的|用(?:个人|私人)(?:的)?(?:微信|支付宝)(?:收|收款|收钱)`,
     ),
   },
   {

@@ -42,6 +42,8 @@ const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set([
   'receivables',
   // "…要四十万左右 能贷多久": the terms for the need just described.
   'loan-term',
+  // A personal code asked about by a firm just described (我们开面馆的 用微信个人码收钱 行不行).
+  'personal-payment-code',
 ]);
 
 /**
@@ -138,6 +140,11 @@ export function directQuestion(state: State): void {
       (m) => m.kind === 'question' && m.value === 'does-it-fit' && OFFER_JUDGED.test(state.text.slice(m.start, m.end)),
       'the offer is what is judged',
     );
+  }
+  // An offer stated, then whether it is too much (3 percent per month, is it too much; 月供七千 格太多了): the offer's
+  // cost is weighed, not the owner's sum.
+  if (ofKind(state, 'offer').length > 0) {
+    drop(state, 'directQuestion', (m) => m.kind === 'question' && m.value === 'amount-size', 'the offer is what is weighed');
   }
   const question = ofKind(state, 'question')[0];
   if (question !== undefined) drop(state, 'directQuestion', (m) => m.kind === 'offer', `a question outranks an offer (${question.rule})`);
