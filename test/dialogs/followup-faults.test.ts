@@ -157,7 +157,7 @@ describe('a service named beside the need once advised ("众筹30万开新店"):
       {
         say: '打算众筹30万开新店',
         replies: [
-          '众筹不适合您：\n· 众筹（产品预售）只适合有新产品、可以让顾客先付款后交货的情况。\n· 国内没有获批的公开股权众筹，在网上向公众出让股份筹钱是违法的。\n对您更合适的是：信息化金融机构（网上银行、保险、证券）。',
+          '众筹不适合您：\n· 众筹（产品预售）只适合面向消费者的新产品：顾客先付款，以后再交货。\n· 国内没有获批的公开股权众筹，在网上向公众出让股份筹钱是违法的。\n对您更合适的是：信息化金融机构（网上银行、保险、证券）。',
         ],
       },
     ];
@@ -169,7 +169,7 @@ describe('a service named beside the need once advised ("众筹30万开新店"):
       {
         say: 'we plan to crowdfund 300k for the new shop',
         replies: [
-          'Crowdfunding does not suit you:\n· Crowdfunding (a pre-sale) suits only a new product that customers can pay for now and receive later.\n· There is no approved public equity crowdfunding in China; selling shares to the public online is illegal.\nWhat suits you better: Online banks, insurers and brokers.',
+          'Crowdfunding does not suit you:\n· Crowdfunding (a pre-sale) suits only a new consumer product: customers pay now and receive it later.\n· There is no approved public equity crowdfunding in China; selling shares to the public online is illegal.\nWhat suits you better: Online banks, insurers and brokers.',
         ],
       },
     ];
@@ -212,7 +212,7 @@ describe('another sum asked after an offer was costed: the same terms on that su
       {
         say: '那6万呢，每个月还多少',
         replies: [
-          '按上面那笔报价的条件，借6万元、1年算：\n这笔钱的真实年化成本约14.5%（按月利率×12），按复利算约15.5%，已超过民间借贷受法律保护的上限，但低于24%：签之前先和银行的经营贷比一比。\n算法：到手6万元，每月还5400元，共12期，合计还6.48万元 → 每月1.2%，×12 = 14.45%，复利 15.45%。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR为3.0%，截至2026年3月；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
+          '按上面那笔报价的条件，借6万元、1年算：\n这笔钱的真实年化成本约14.5%（按月利率×12），按复利算约15.5%，已超过民间借贷受法律保护的上限，但低于24%：签之前先和银行的经营贷比一比。\n算法：到手6万元，每月还5400元，共12期，合计还6.48万元 → 每月1.2%，×12 = 14.45%，复利 15.45%。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
         ],
       },
     ];
@@ -225,7 +225,7 @@ describe('another sum asked after an offer was costed: the same terms on that su
       {
         say: 'what about 60k, how much a month',
         replies: [
-          'On the same terms as the offer above, for 60,000 yuan over 1 year:\nThe true annual cost is about 14.5% (monthly rate x 12), 15.5% compounded: above the ceiling courts protect in private lending, though under 24%. Compare it with a bank business loan before you sign.\nThe arithmetic: you receive 60,000 yuan and repay 5,400 yuan a month for 12 months, 64,800 yuan in all → 1.2% a month, x 12 = 14.45%, compounded 15.45%.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0% as of March 2026; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
+          'On the same terms as the offer above, for 60,000 yuan over 1 year:\nThe true annual cost is about 14.5% (monthly rate x 12), 15.5% compounded: above the ceiling courts protect in private lending, though under 24%. Compare it with a bank business loan before you sign.\nThe arithmetic: you receive 60,000 yuan and repay 5,400 yuan a month for 12 months, 64,800 yuan in all → 1.2% a month, x 12 = 14.45%, compounded 15.45%.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
         ],
       },
     ];
@@ -240,13 +240,13 @@ describe('a fee added after a rate was costed: the rate, the sum, the term and t
       {
         say: '日息万四',
         replies: [
-          '这笔钱的真实年化成本约14.6%（按日利率×365），按复利算约15.7%，已超过民间借贷受法律保护的上限，但低于24%：签之前先和银行的经营贷比一比。\n算法：日息0.04% ×365 = 14.6%，复利 15.72%。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR为3.0%，截至2026年3月；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
+          '这笔钱的真实年化成本约14.6%（按日利率×365），按复利算约15.7%，已超过民间借贷受法律保护的上限，但低于24%：签之前先和银行的经营贷比一比。\n算法：日息0.04% ×365 = 14.6%，复利 15.72%。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
         ],
       },
       {
         say: '还要先扣3%的手续费',
         replies: [
-          '按上面那笔报价的条件，借20万元、3个月算：\n这笔钱的真实年化成本约27.4%（单利），按复利算约30.4%，超过24%，是危险信号：先别签，和银行的经营贷比一比。\n算法：到手19.4万元，3个月后一次还20.73万元 → 年化27.42%，复利 30.37%。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR为3.0%，截至2026年3月；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
+          '按上面那笔报价的条件，借20万元、3个月算：\n这笔钱的真实年化成本约27.4%（单利），按复利算约30.4%，超过24%，是危险信号：先别签，和银行的经营贷比一比。\n算法：到手19.4万元，3个月后一次还20.73万元 → 年化27.42%，复利 30.37%。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
         ],
       },
     ];
@@ -258,13 +258,13 @@ describe('a fee added after a rate was costed: the rate, the sum, the term and t
       {
         say: '0.04% a day',
         replies: [
-          'The true annual cost is about 14.6% (daily rate x 365), 15.7% compounded: above the ceiling courts protect in private lending, though under 24%. Compare it with a bank business loan before you sign.\nThe arithmetic: 0.04% a day x 365 = 14.6%, compounded 15.72%.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0% as of March 2026; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
+          'The true annual cost is about 14.6% (daily rate x 365), 15.7% compounded: above the ceiling courts protect in private lending, though under 24%. Compare it with a bank business loan before you sign.\nThe arithmetic: 0.04% a day x 365 = 14.6%, compounded 15.72%.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
         ],
       },
       {
         say: 'plus a 3% fee taken off first',
         replies: [
-          'On the same terms as the offer above, for 200,000 yuan over 3 months:\nThe true annual cost is about 27.4% (simple interest), 30.4% compounded: above 24%, a red flag. Do not sign yet; compare it with a bank business loan.\nThe arithmetic: you receive 194,000 yuan and repay 207,300 yuan after 3 months → 27.42% a year, compounded 30.37%.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0% as of March 2026; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
+          'On the same terms as the offer above, for 200,000 yuan over 3 months:\nThe true annual cost is about 27.4% (simple interest), 30.4% compounded: above 24%, a red flag. Do not sign yet; compare it with a bank business loan.\nThe arithmetic: you receive 194,000 yuan and repay 207,300 yuan after 3 months → 27.42% a year, compounded 30.37%.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
         ],
       },
     ];
@@ -359,7 +359,7 @@ describe('the cost of a loan asked with no purpose yet: no pointer to card-acqui
       {
         say: '利息多少',
         replies: [
-          '各家的利率、费用、可借额度和审批时间因机构、产品和企业信用而异，也会调整，我不报具体数字。\n银行的经营贷按一年期LPR（贷款市场报价利率）加点定价，加多少看银行、产品和企业的信用。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR为3.0%，截至2026年3月；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。\n\n把对方的报价告诉我（借多少、每月还多少、还几个月、先扣多少费用），我帮您算真实的年化成本。办理前请做到：\n· 借款前算清年化综合成本，包括各种服务费\n· 借款时问清利率是固定还是浮动，按最坏情况测算还款\n· 核实对方的营业执照、金融牌照和经营记录\n\n想确认放贷方是否持牌合规，请回复“核查平台”。',
+          '各家的利率、费用、可借额度和审批时间因机构、产品和企业信用而异，也会调整，我不报具体数字。\n银行的经营贷按一年期LPR（贷款市场报价利率）加点定价，加多少看银行、产品和企业的信用。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。\n\n把对方的报价告诉我（借多少、每月还多少、还几个月、先扣多少费用），我帮您算真实的年化成本。办理前请做到：\n· 借款前算清年化综合成本，包括各种服务费\n· 借款时问清利率是固定还是浮动，按最坏情况测算还款\n· 核实对方的营业执照、金融牌照和经营记录\n\n想确认放贷方是否持牌合规，请回复“核查平台”。',
           '为了按国家标准判断企业规模，请告诉我员工人数、去年的营业收入，例如：“员工12人，年营业额150万”。也可以直接说您是微型、小型还是中型企业；不方便透露可以回复“跳过”。',
         ],
       },
@@ -372,7 +372,7 @@ describe('the cost of a loan asked with no purpose yet: no pointer to card-acqui
       {
         say: 'how much is the interest',
         replies: [
-          "I do not quote figures: rates, fees, how much you can borrow and how fast differ by lender, product and your firm's credit, and they change.\nBanks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0% as of March 2026; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.\n\nTell me an offer (how much, how much a month, how many months, any fee deducted) and I will work out its true annual cost. Before you sign:\n· Work out the full annual cost of a loan, fees included, before you borrow\n· Ask whether a loan's rate is fixed or floating and plan repayments for the worst case\n· Check the other party's business licence, financial licence and track record\n\nTo check that a lender is licensed, reply \"check a platform\".",
+          "I do not quote figures: rates, fees, how much you can borrow and how fast differ by lender, product and your firm's credit, and they change.\nBanks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.\n\nTell me an offer (how much, how much a month, how many months, any fee deducted) and I will work out its true annual cost. Before you sign:\n· Work out the full annual cost of a loan, fees included, before you borrow\n· Ask whether a loan's rate is fixed or floating and plan repayments for the worst case\n· Check the other party's business licence, financial licence and track record\n\nTo check that a lender is licensed, reply \"check a platform\".",
           'To size your business by the national standard, please tell me how many employees you have and last year\'s revenue, e.g. "12 employees, revenue 1.5 million yuan". Or just say whether you are a micro, small or medium enterprise; reply "skip" if you would rather not say.',
         ],
       },

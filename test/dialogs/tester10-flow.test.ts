@@ -510,7 +510,7 @@ describe('language and wording (L6, L20, L28)', () => {
         {
           say: 'summary',
           replies: [
-            'Case summary\nStage: advice given\nBusiness: catering, micro enterprise, 1 employee, annual revenue: 100,000 yuan, equipment or expansion, 10,000 yuan, 1 year\nRecommended: Online banks, insurers and brokers, Financial leasing, Internet finance portals, Big-data finance',
+            'Case summary\nStage: advice given\nBusiness: catering, micro enterprise, 1 employee, annual revenue: 100,000 yuan, equipment or expansion, 10,000 yuan, 1 year\nRecommended: Online banks, insurers and brokers, Internet finance portals, Big-data finance',
           ],
         },
       ],
