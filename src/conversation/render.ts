@@ -413,10 +413,19 @@ function answerText(locale: Locale, answer: Answer): string {
       return lines.join('\n');
     default:
       if (answer.support) {
-        lines.push(k(`answers.subsidies.${answer.support.specific ? 'some' : 'general'}`));
-        lines.push(...answer.support.ids.map((id) => `${BULLET}${k(`answers.subsidies.items.${id}`)}`));
+        // Support the bank must decide on (the trade or size not named outright): said as such, never as given.
+        const ask = (answer.support.ask ?? []).map((id) => `${BULLET}${k(`answers.subsidies.ask-items.${id}`)}`);
+        const items = answer.support.ids.map((id) => `${BULLET}${k(`answers.subsidies.items.${id}`)}`);
+        if (answer.support.specific || ask.length === 0) {
+          lines.push(k(`answers.subsidies.${answer.support.specific ? 'some' : 'general'}`), ...items);
+          if (ask.length > 0) lines.push(k('answers.subsidies.also-ask'), ...ask);
+        } else {
+          lines.push(k('answers.subsidies.ask'), ...ask);
+          if (items.length > 0) lines.push(k('answers.subsidies.others'), ...items);
+        }
       } else {
-        lines.push(k(`answers.${answer.question}`));
+        // A medium firm's loan, or a sum beyond what a bank's app lends: the answer for such loans.
+        lines.push(k(answer.large ? `answers.${answer.question}-large` : `answers.${answer.question}`));
       }
       if (answer.steps.length > 0) lines.push(t('answer.steps'), ...stepLines(locale, answer.steps));
       return lines.join('\n');

@@ -6,9 +6,10 @@
 
 import type { Citation } from './citations';
 import type { QuestionId, ServiceId } from './ids';
-import { nextSteps, offlineSteps, type NextStepId } from './next-steps';
+import { fitSteps, nextSteps, offlineSteps, type NextStepId } from './next-steps';
 import type { EnterpriseProfile } from './profile';
-import { chooseVariant, conditionFacts, outsideFit, recommend, SERVICE_SECTOR, type Outside, type Recommendation } from './recommend';
+import { beyondAppLoans, eligibility, GOVERNMENT_ROUTES, type Eligibility, type GovernmentRoute } from './programmes';
+import { chooseVariant, conditionFacts, outsideFit, recommend, type Outside, type Recommendation } from './recommend';
 import { isActive, missingFacts, ruleStatus, SERVICES, type RuleFact, type SuitabilityRuleId } from './services';
 
 /**
@@ -46,19 +47,19 @@ export interface Fit {
  * listed sectors' fixed-asset loans, government financing guarantees (fee at most 1%), renewal
  * without repaying first.
  */
-export const SUPPORT_IDS = [
-  'startup-guaranteed-loan',
-  'service-loan-subsidy',
-  'fixed-asset-subsidy',
-  'financing-guarantee',
-  'renewal-without-repayment',
-] as const;
-export type SupportId = (typeof SUPPORT_IDS)[number];
+export const SUPPORT_IDS = GOVERNMENT_ROUTES;
+export type SupportId = GovernmentRoute;
 
 export interface Answer {
   question: QuestionId;
-  /** For "any subsidies?": the support this firm can use, the specific first; `specific`: any subsidy meant for its case. */
-  support?: { ids: SupportId[]; specific: boolean };
+  /**
+   * For "any subsidies?": the support this firm can use, the specific first; `specific`: any subsidy
+   * meant for its case; `ask`: support whose terms leave this firm's case open (its trade or size
+   * not named outright): the bank decides, and the answer says so.
+   */
+  support?: { ids: SupportId[]; specific: boolean; ask?: SupportId[] };
+  /** For collateral: the loan is a medium firm's or beyond what a bank's app lends (programmes.ts). */
+  large?: true;
   /** For "which is best": the one pick, with its reasons (absent before the profile is complete). */
   best?: Recommendation;
   /** For "does it fit us?": the verdict for the service asked about. */
@@ -115,28 +116,27 @@ const SUBSIDISED: ReadonlySet<SupportId> = new Set(['startup-guaranteed-loan', '
 
 /**
  * Which support may apply to this profile: a programme stays unless what the owner said rules it
- * out (a trade outside its sectors, another purpose); those meant for this case come first.
+ * out (programmes.ts: its sizes, trades, purposes, sums); those meant for this case come first.
+ * A programme whose terms leave the firm's case open (a tour-coach firm and the subsidy naming
+ * tourism, a medium farm and the small firms' fixed-asset subsidy) is listed apart, to ask the bank.
  */
-export function supportFor(profile: EnterpriseProfile): { ids: SupportId[]; specific: boolean } {
-  const { industry, purpose } = profile;
-  const may: Record<SupportId, boolean> = {
+export function supportFor(profile: EnterpriseProfile): { ids: SupportId[]; specific: boolean; ask?: SupportId[] } {
+  const { purpose } = profile;
+  const may = (id: SupportId): Eligibility => {
+    const e = eligibility(id, profile);
     // For a firm starting up: not for one that already has revenue and did not say it starts anew.
-    'startup-guaranteed-loan': purpose === 'startup' || (purpose === undefined && !profile.annualRevenueCny),
-    'service-loan-subsidy': (industry === undefined || SERVICE_SECTOR.includes(industry)) && purpose !== 'startup',
-    // Listed sectors, agriculture and agri-processing among them: a farm or a processor buying equipment.
-    'fixed-asset-subsidy':
-      (industry === undefined || industry === 'agriculture' || industry === 'industry') &&
-      (purpose === undefined || purpose === 'equipment-expansion'),
-    'financing-guarantee': true,
-    'renewal-without-repayment': purpose === undefined || purpose === 'working-capital',
+    if (id === 'startup-guaranteed-loan' && purpose === undefined && profile.annualRevenueCny) return 'no';
+    return e;
   };
-  const ids = SUPPORT_IDS.filter((id) => may[id]);
-  return { ids, specific: ids.some((id) => SUBSIDISED.has(id)) };
+  const ids = SUPPORT_IDS.filter((id) => may(id) === 'yes');
+  const ask = SUPPORT_IDS.filter((id) => may(id) === 'ask');
+  return { ids, specific: ids.some((id) => SUBSIDISED.has(id)), ...(ask.length > 0 ? { ask } : {}) };
 }
 
 /**
  * The interest subsidies this firm's loan may carry, for "what does a loan cost?": only those its
- * known trade (and purpose) qualifies for, never a guess for a trade not yet named.
+ * known trade (and purpose) qualifies for, never a guess for a trade not yet named, nor one the
+ * bank must decide on.
  */
 export function interestSubsidiesFor(profile: EnterpriseProfile): SupportId[] {
   const { industry, purpose } = profile;
@@ -268,14 +268,17 @@ export function answer(
     const steps = nextSteps(best.serviceId, profile, leaveOut).filter((s) => question === 'where-to-apply' || s !== 'check-licence');
     return { question, best, steps, citations: [...best.citations] };
   }
-  if (question === 'subsidies')
-    return { question, support: supportFor(profile), steps: offlineSteps(fixed.steps, leaveOut), citations: fixed.citations };
+  // The steps this firm can take: a medium firm's or a large sum's loan at the branch, no programme it does not qualify for.
+  const steps = (list: readonly NextStepId[]) => fitSteps(offlineSteps(list, leaveOut), profile);
+  if (question === 'subsidies') return { question, support: supportFor(profile), steps: steps(fixed.steps), citations: fixed.citations };
   // An online seller whose platform holds the takings: the online banks lend on those sales (§2.3).
   if (question === 'receivables' && profile.onlineSales)
     return {
       question,
-      steps: offlineSteps(['online-banks', ...fixed.steps], leaveOut),
+      steps: steps(['online-banks', ...fixed.steps]),
       citations: [...new Set([...fixed.citations, '§2.3' as const])],
     };
-  return { question, steps: offlineSteps(fixed.steps, leaveOut), citations: fixed.citations };
+  // A loan beyond what a bank's app lends, or a medium firm's: secured or guaranteed as a rule.
+  const large = question === 'collateral' && beyondAppLoans(profile) ? { large: true as const } : {};
+  return { question, ...large, steps: steps(fixed.steps), citations: fixed.citations };
 }
