@@ -179,8 +179,31 @@ export function profileLine(locale: Locale, profile: EnterpriseProfile): string 
   return items.join(locale === 'zh-CN' ? ' · ' : ', ');
 }
 
+/**
+ * Sources as an owner on a phone can read them: the paper by its author, year and short title with
+ * its sections ("Rong Wu (2018), ..., sections 2.3 and 5"), then each reference by its name and
+ * date. The API's view keeps the bare ids ("§2.3", "current-finance"), as the contract says.
+ */
 function citations(locale: Locale, list: readonly Citation[]): string {
-  return list.map((c) => citationLabel(locale, c)).join(locale === 'zh-CN' ? '、' : ', ');
+  const k = translator(locale, 'knowledge');
+  const paper = list.filter((c) => !isReferenceTopic(c));
+  const sections = paper.filter((c) => c.startsWith('§')).map((c) => c.slice(1));
+  const tables = paper.filter((c) => c.startsWith('Table ')).map((c) => c.slice('Table '.length));
+  const where = [
+    ...(sections.length > 0
+      ? [
+          k(sections.length === 1 ? 'citationLabels.section' : 'citationLabels.sections', {
+            list: locale === 'zh-CN' ? sections.join('、') : sentenceJoin(locale, sections),
+          }),
+        ]
+      : []),
+    ...tables.map((n) => k('citationLabels.table', { n })),
+  ];
+  const parts = [
+    ...(where.length > 0 ? [k('citationLabels.paper', { where: where.join(locale === 'zh-CN' ? '、' : ', ') })] : []),
+    ...list.filter(isReferenceTopic).map((c) => citationLabel(locale, c)),
+  ];
+  return parts.join(locale === 'zh-CN' ? '；' : '; ');
 }
 
 function sizeQuestion(locale: Locale, measures: SizeMeasure[], stillMissing: boolean): string {
