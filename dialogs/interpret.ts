@@ -93,7 +93,7 @@ function commandIntent(u: Understanding, tier: readonly SimpleCommand[]): Intent
 }
 
 /** Questions answered for the one service they name ("网商银行格适合我们", "where do I apply for MYbank"). */
-const ABOUT_A_SERVICE: ReadonlySet<QuestionId> = new Set(['does-it-fit', 'where-to-apply']);
+const ABOUT_A_SERVICE: ReadonlySet<QuestionId> = new Set(['does-it-fit', 'where-to-apply', 'what-to-bring']);
 
 /** What a language switch answers after it when the same message asks it (not a bare "ok", not unknown). */
 const ANSWERED_AFTER_SWITCH: ReadonlySet<Intent['type']> = new Set(['intent.question', 'intent.term', 'intent.offer', 'intent.answer']);

@@ -448,7 +448,8 @@ function answerText(locale: Locale, answer: Answer): string {
         }
       } else {
         // A medium firm's loan, or a sum beyond what a bank's app lends: the answer for such loans.
-        lines.push(k(answer.large ? `answers.${answer.question}-large` : `answers.${answer.question}`));
+        const variant = answer.documents ?? (answer.large ? 'large' : undefined);
+        lines.push(k(variant ? `answers.${answer.question}-${variant}` : `answers.${answer.question}`));
       }
       if (answer.steps.length > 0) lines.push(t('answer.steps'), ...stepLines(locale, answer.steps));
       return lines.join('\n');

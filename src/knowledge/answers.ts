@@ -60,6 +60,8 @@ export interface Answer {
   support?: { ids: SupportId[]; specific: boolean; ask?: SupportId[] };
   /** For collateral: the loan is a medium firm's or beyond what a bank's app lends (programmes.ts). */
   large?: true;
+  /** For "what to bring": the papers of the service asked about or recommended first (absent: a bank loan's). */
+  documents?: Documents;
   /** For "which is best": the one pick, with its reasons (absent before the profile is complete). */
   best?: Recommendation;
   /** For "does it fit us?": the verdict for the service asked about. */
@@ -72,6 +74,24 @@ export interface Answer {
 }
 
 const FRAUD: readonly Citation[] = ['current-finance'];
+
+/**
+ * The papers a lender asks for, by the kind of finance: a bank loan (the default, current-finance.md,
+ * "Bank online business loans"), a medium firm's or large loan (financial statements and the
+ * contracts behind it), leasing (the asset's quote or purchase contract), receivables (the buyer's
+ * contracts and invoices, confirmed on the platform), trade finance (contracts, customs
+ * declarations, invoices), an online bank (data authorised in the app).
+ */
+export const DOCUMENTS = ['bank-large', 'leasing', 'receivables', 'trade-finance', 'online-bank'] as const;
+export type Documents = (typeof DOCUMENTS)[number];
+
+/** The papers for this service and firm (undefined: a bank loan's usual list). */
+export function documentsFor(id: ServiceId | undefined, profile: EnterpriseProfile): Documents | undefined {
+  if (id === 'financial-leasing') return 'leasing';
+  if (id === 'supply-chain-finance') return profile.crossBorder ? 'trade-finance' : 'receivables';
+  if (id === 'big-data-finance' || id === 'p2p-lending') return 'online-bank';
+  return beyondAppLoans(profile) ? 'bank-large' : undefined;
+}
 
 /** The fixed part of each answer: its sources and the steps that go with it. */
 const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; steps: readonly NextStepId[] }>> = {
@@ -263,6 +283,17 @@ export function answer(
     return { question, fit, steps, citations };
   }
   if (question === 'where-to-apply' && service !== undefined) return applyFor(service, profile, advised, leaveOut);
+  // "需要哪样资料" after leasing was recommended: the papers of the service named, else of the first pick.
+  if (question === 'what-to-bring') {
+    const about = service ?? (advised ? recommend(profile, leaveOut).recommendations[0]?.serviceId : undefined);
+    const documents = documentsFor(about, profile);
+    return {
+      question,
+      ...(documents ? { documents } : {}),
+      steps: fitSteps(offlineSteps(fixed.steps, leaveOut), profile),
+      citations: fixed.citations,
+    };
+  }
   const best = advised ? recommend(profile, leaveOut).recommendations[0] : undefined;
   if (best && (question === 'which-is-best' || question === 'where-to-apply')) {
     const steps = nextSteps(best.serviceId, profile, leaveOut).filter((s) => question === 'where-to-apply' || s !== 'check-licence');

@@ -31,6 +31,8 @@ export const NEXT_STEP_IDS = [
   'compare-portals',
   'licensed-wealth',
   'bring-documents',
+  // Leasing finances an asset: the asset's quote or purchase contract comes first.
+  'bring-leasing-documents',
   'compare-annual-rate',
   'check-licence',
   // A factor checked: a bank's in the NFRA lookup, a commercial factor with the local regulator.
@@ -65,6 +67,7 @@ export const NEXT_STEP_CITATIONS: Readonly<Record<NextStepId, readonly Citation[
   'compare-portals': ['§2.6'],
   'licensed-wealth': ['§2.5', '§3.1'],
   'bring-documents': ['current-finance'],
+  'bring-leasing-documents': ['§6', 'current-finance'],
   'compare-annual-rate': ['§3.1', 'current-finance'],
   'check-licence': ['§6', 'current-finance'],
   'check-factor': ['current-finance'],
@@ -131,7 +134,7 @@ export function nextSteps(id: ServiceId, profile: EnterpriseProfile, leftOut: re
   } else steps.push(...WHERE[id]);
   if (id === 'online-financial-institution' && profile.purpose === 'working-capital') steps.push('renewal-without-repayment');
   const lends = id !== 'third-party-payment' && id !== 'crowdfunding' && (profile.purpose === undefined || BORROWING.has(profile.purpose));
-  if (lends) steps.push('bring-documents', 'compare-annual-rate');
+  if (lends) steps.push(id === 'financial-leasing' ? 'bring-leasing-documents' : 'bring-documents', 'compare-annual-rate');
   steps.push('check-licence');
   // The online bank is big-data finance's own door, whatever the sum (its rank is the recommender's).
   return fitSteps(offlineSteps([...new Set(steps)], leftOut), profile, id === 'big-data-finance' ? ['online-banks'] : []);

@@ -104,7 +104,7 @@ describe('nextSteps', () => {
     expect(nextSteps('crowdfunding', { purpose: 'product-innovation' })).toEqual(['reward-presale', 'check-licence']);
     expect(nextSteps('financial-leasing', { purpose: 'equipment-expansion' })).toEqual([
       'leasing-company',
-      'bring-documents',
+      'bring-leasing-documents',
       'compare-annual-rate',
       'check-licence',
     ]);
