@@ -71,6 +71,7 @@ const COMMAND_INTENTS = {
   more: 'intent.more',
   greeting: 'intent.greeting',
   thanks: 'intent.thanks',
+  goodbye: 'intent.goodbye',
 } as const satisfies Partial<Record<Command, Intent['type']>>;
 type SimpleCommand = keyof typeof COMMAND_INTENTS;
 
@@ -82,7 +83,7 @@ type SimpleCommand = keyof typeof COMMAND_INTENTS;
  */
 const BEFORE_CHOICES: readonly SimpleCommand[] = ['delete-data', 'human', 'resume'];
 const BEFORE_SLOTS: readonly SimpleCommand[] = ['help', 'skip', 'summary', 'risks', 'platform-check', 'regulation'];
-const LAST: readonly SimpleCommand[] = ['advice', 'cost', 'more', 'greeting', 'thanks'];
+const LAST: readonly SimpleCommand[] = ['advice', 'cost', 'more', 'greeting', 'thanks', 'goodbye'];
 
 function commandIntent(u: Understanding, tier: readonly SimpleCommand[]): Intent | undefined {
   const command = u.command as SimpleCommand | undefined;
