@@ -79,6 +79,7 @@ const COMMAND_INTENTS = {
   more: 'intent.more',
   greeting: 'intent.greeting',
   thanks: 'intent.thanks',
+  goodbye: 'intent.goodbye',
 } as const satisfies Partial<Record<Command, Intent['type']>>;
 type SimpleCommand = keyof typeof COMMAND_INTENTS;
 
@@ -90,7 +91,7 @@ type SimpleCommand = keyof typeof COMMAND_INTENTS;
  */
 const BEFORE_CHOICES: readonly SimpleCommand[] = ['delete-data', 'human', 'resume'];
 const BEFORE_SLOTS: readonly SimpleCommand[] = ['help', 'skip', 'summary', 'risks', 'platform-check', 'regulation'];
-const LAST: readonly SimpleCommand[] = ['advice', 'cost', 'more', 'greeting', 'thanks'];
+const LAST: readonly SimpleCommand[] = ['advice', 'cost', 'more', 'greeting', 'thanks', 'goodbye'];
 
 function commandIntent(u: Understanding, tier: readonly SimpleCommand[]): Intent | undefined {
   const command = u.command as SimpleCommand | undefined;
@@ -103,7 +104,7 @@ function commandIntent(u: Understanding, tier: readonly SimpleCommand[]): Intent
 }
 
 /** Questions answered for the one service they name ("网商银行格适合我们", "where do I apply for MYbank"). */
-const ABOUT_A_SERVICE: ReadonlySet<QuestionId> = new Set(['does-it-fit', 'where-to-apply', 'platform-legit']);
+const ABOUT_A_SERVICE: ReadonlySet<QuestionId> = new Set(['does-it-fit', 'where-to-apply', 'platform-legit', 'what-to-bring']);
 
 /** What a language switch answers after it when the same message asks it (not a bare "ok", not unknown). */
 const ANSWERED_AFTER_SWITCH: ReadonlySet<Intent['type']> = new Set(['intent.question', 'intent.term', 'intent.offer', 'intent.answer']);

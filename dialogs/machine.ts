@@ -628,6 +628,9 @@ export const advisorMachine = setup({
     welcomeThanks: enqueueActions(({ enqueue }) => {
       say(enqueue, [reply([text('you-are-welcome')])]);
     }),
+    sayGoodbye: enqueueActions(({ enqueue }) => {
+      say(enqueue, [reply([text('goodbye')])]);
+    }),
     acknowledge: enqueueActions(({ enqueue }) => {
       say(enqueue, [reply([text('thanks')])]);
     }),
@@ -765,6 +768,7 @@ export const advisorMachine = setup({
     'intent.help': { actions: 'showHelp' },
     'intent.greeting': { actions: ['greet', 'prompt'] },
     'intent.thanks': { actions: ['welcomeThanks', 'prompt'] },
+    'intent.goodbye': { actions: 'sayGoodbye' },
     'intent.summary': { actions: 'showSummary' },
     'intent.risks': { actions: 'showRisks' },
     'intent.platform-check': { actions: 'showPlatformCheck' },
@@ -889,6 +893,7 @@ const GREETING_INTENTS: ReadonlySet<string> = new Set([
   'intent.unknown',
   'intent.greeting',
   'intent.thanks',
+  'intent.goodbye',
   'intent.yes',
   'intent.no',
   'intent.help',

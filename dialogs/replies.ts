@@ -156,7 +156,9 @@ export function misfitReply(context: DialogContext, serviceId: ServiceId): Dialo
 
 /** What a word means, in a few sentences with its source. */
 export function termReply(context: DialogContext, term: TermId): DialogReply {
-  return reply([{ kind: 'term', term }], followUpChoices(context));
+  // 租赁 right after financial leasing was recommended means that, not the leasing trade.
+  const meant: TermId = term === 'leasing' && context.listed.includes('financial-leasing') ? 'financial-leasing' : term;
+  return reply([{ kind: 'term', term: meant }], followUpChoices(context));
 }
 
 /** What a loan costs, in general (no offer named): how banks price, the lines, this firm's subsidies. */

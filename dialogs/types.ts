@@ -151,6 +151,8 @@ export type Intent =
   | { type: 'intent.help' }
   | { type: 'intent.greeting' }
   | { type: 'intent.thanks' }
+  /** 再见, bye: a goodbye, answered with one (no menu after it). */
+  | { type: 'intent.goodbye' }
   | { type: 'intent.summary' }
   | { type: 'intent.risks' }
   | { type: 'intent.platform-check'; serviceId?: ServiceId }
@@ -375,5 +377,6 @@ export const DIALOG_KEYS = [
   'thanks',
   'greeting',
   'you-are-welcome',
+  'goodbye',
 ] as const;
 export type DialogKey = (typeof DIALOG_KEYS)[number];

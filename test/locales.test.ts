@@ -99,6 +99,7 @@ function requiredKnowledgeKeys(): string[] {
   for (const s of PROBLEM_PLATFORM_SIGNS) keys.push(`problemSigns.${s}`);
   for (const c of COMPLIANCE_CHECKS) keys.push(`complianceChecks.${c}`);
   for (const t of REFERENCE_TOPICS) keys.push(`citationLabels.${t}`);
+  keys.push('citationLabels.paper', 'citationLabels.section', 'citationLabels.sections', 'citationLabels.table');
   for (const p of PROGRAMMES) keys.push(`reasons.programme.${p}`);
   for (const r of SUITABILITY_RULES) keys.push(`suitability.${r}`);
   for (const n of NEXT_STEP_IDS) keys.push(`nextSteps.${n}`);

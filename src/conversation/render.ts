@@ -181,8 +181,31 @@ export function profileLine(locale: Locale, profile: EnterpriseProfile): string 
   return items.join(locale === 'zh-CN' ? ' · ' : ', ');
 }
 
+/**
+ * Sources as an owner on a phone can read them: the paper by its author, year and short title with
+ * its sections ("Rong Wu (2018), ..., sections 2.3 and 5"), then each reference by its name and
+ * date. The API's view keeps the bare ids ("§2.3", "current-finance"), as the contract says.
+ */
 function citations(locale: Locale, list: readonly Citation[]): string {
-  return list.map((c) => citationLabel(locale, c)).join(locale === 'zh-CN' ? '、' : ', ');
+  const k = translator(locale, 'knowledge');
+  const paper = list.filter((c) => !isReferenceTopic(c));
+  const sections = paper.filter((c) => c.startsWith('§')).map((c) => c.slice(1));
+  const tables = paper.filter((c) => c.startsWith('Table ')).map((c) => c.slice('Table '.length));
+  const where = [
+    ...(sections.length > 0
+      ? [
+          k(sections.length === 1 ? 'citationLabels.section' : 'citationLabels.sections', {
+            list: locale === 'zh-CN' ? sections.join('、') : sentenceJoin(locale, sections),
+          }),
+        ]
+      : []),
+    ...tables.map((n) => k('citationLabels.table', { n })),
+  ];
+  const parts = [
+    ...(where.length > 0 ? [k('citationLabels.paper', { where: where.join(locale === 'zh-CN' ? '、' : ', ') })] : []),
+    ...list.filter(isReferenceTopic).map((c) => citationLabel(locale, c)),
+  ];
+  return parts.join(locale === 'zh-CN' ? '；' : '; ');
 }
 
 function sizeQuestion(locale: Locale, measures: SizeMeasure[], stillMissing: boolean): string {
@@ -483,10 +506,20 @@ function answerText(locale: Locale, answer: Answer): string {
     }
     default:
       if (answer.support) {
-        lines.push(k(`answers.subsidies.${answer.support.specific ? 'some' : 'general'}`));
-        lines.push(...answer.support.ids.map((id) => `${BULLET}${k(`answers.subsidies.items.${id}`)}`));
+        // Support the bank must decide on (the trade or size not named outright): said as such, never as given.
+        const ask = (answer.support.ask ?? []).map((id) => `${BULLET}${k(`answers.subsidies.ask-items.${id}`)}`);
+        const items = answer.support.ids.map((id) => `${BULLET}${k(`answers.subsidies.items.${id}`)}`);
+        if (answer.support.specific || ask.length === 0) {
+          lines.push(k(`answers.subsidies.${answer.support.specific ? 'some' : 'general'}`), ...items);
+          if (ask.length > 0) lines.push(k('answers.subsidies.also-ask'), ...ask);
+        } else {
+          lines.push(k('answers.subsidies.ask'), ...ask);
+          if (items.length > 0) lines.push(k('answers.subsidies.others'), ...items);
+        }
       } else {
-        lines.push(k(`answers.${answer.question}`));
+        // A medium firm's loan, or a sum beyond what a bank's app lends: the answer for such loans.
+        const variant = answer.documents ?? (answer.large ? 'large' : undefined);
+        lines.push(k(variant ? `answers.${answer.question}-${variant}` : `answers.${answer.question}`));
       }
       if (answer.steps.length > 0) lines.push(t('answer.steps'), ...stepLines(locale, answer.steps));
       return lines.join('\n');

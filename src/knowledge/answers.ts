@@ -6,15 +6,15 @@
 
 import type { Citation } from './citations';
 import { type QuestionId, SERVICE_IDS, type ServiceId } from './ids';
-import { nextSteps, offlineSteps, renewalOpenTo, type NextStepId } from './next-steps';
+import { fitSteps, nextSteps, offlineSteps, type NextStepId } from './next-steps';
 import type { EnterpriseProfile } from './profile';
+import { beyondAppLoans, eligibility, GOVERNMENT_ROUTES, type Eligibility, type GovernmentRoute } from './programmes';
 import {
   chooseVariant,
   conditionFacts,
   outsideFit,
   PRICE_BET_SHARE,
   recommend,
-  SERVICE_SECTOR,
   STOCK_PRICE_SHARE,
   type Outside,
   type Recommendation,
@@ -56,14 +56,8 @@ export interface Fit {
  * listed sectors' fixed-asset loans, government financing guarantees (fee at most 1%), renewal
  * without repaying first.
  */
-export const SUPPORT_IDS = [
-  'startup-guaranteed-loan',
-  'service-loan-subsidy',
-  'fixed-asset-subsidy',
-  'financing-guarantee',
-  'renewal-without-repayment',
-] as const;
-export type SupportId = (typeof SUPPORT_IDS)[number];
+export const SUPPORT_IDS = GOVERNMENT_ROUTES;
+export type SupportId = GovernmentRoute;
 
 /**
  * "Is that too much?": the owner's sum set against a year's revenue and the revenue of the term.
@@ -88,8 +82,16 @@ export interface Answer {
   size?: AmountSize;
   /** For "what if we cannot repay?": the owner's loan as given, to weigh before borrowing. */
   loan?: { amountCny?: number; termMonths?: number };
-  /** For "any subsidies?": the support this firm can use, the specific first; `specific`: any subsidy meant for its case. */
-  support?: { ids: SupportId[]; specific: boolean };
+  /**
+   * For "any subsidies?": the support this firm can use, the specific first; `specific`: any subsidy
+   * meant for its case; `ask`: support whose terms leave this firm's case open (its trade or size
+   * not named outright): the bank decides, and the answer says so.
+   */
+  support?: { ids: SupportId[]; specific: boolean; ask?: SupportId[] };
+  /** For collateral: the loan is a medium firm's or beyond what a bank's app lends (programmes.ts). */
+  large?: true;
+  /** For "what to bring": the papers of the service asked about or recommended first (absent: a bank loan's). */
+  documents?: Documents;
   /** For "which is best": the one pick, with its reasons (absent before the profile is complete). */
   best?: Recommendation;
   /** For "does it fit us?": the verdict for the service asked about. */
@@ -108,6 +110,24 @@ export interface Answer {
 }
 
 const FRAUD: readonly Citation[] = ['current-finance'];
+
+/**
+ * The papers a lender asks for, by the kind of finance: a bank loan (the default, current-finance.md,
+ * "Bank online business loans"), a medium firm's or large loan (financial statements and the
+ * contracts behind it), leasing (the asset's quote or purchase contract), receivables (the buyer's
+ * contracts and invoices, confirmed on the platform), trade finance (contracts, customs
+ * declarations, invoices), an online bank (data authorised in the app).
+ */
+export const DOCUMENTS = ['bank-large', 'leasing', 'receivables', 'trade-finance', 'online-bank'] as const;
+export type Documents = (typeof DOCUMENTS)[number];
+
+/** The papers for this service and firm (undefined: a bank loan's usual list). */
+export function documentsFor(id: ServiceId | undefined, profile: EnterpriseProfile): Documents | undefined {
+  if (id === 'financial-leasing') return 'leasing';
+  if (id === 'supply-chain-finance') return profile.crossBorder ? 'trade-finance' : 'receivables';
+  if (id === 'big-data-finance' || id === 'p2p-lending') return 'online-bank';
+  return beyondAppLoans(profile) ? 'bank-large' : undefined;
+}
 
 /** The fixed part of each answer: its sources and the steps that go with it. */
 const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; steps: readonly NextStepId[] }>> = {
@@ -187,28 +207,27 @@ const SUBSIDISED: ReadonlySet<SupportId> = new Set(['startup-guaranteed-loan', '
 
 /**
  * Which support may apply to this profile: a programme stays unless what the owner said rules it
- * out (a trade outside its sectors, another purpose); those meant for this case come first.
+ * out (programmes.ts: its sizes, trades, purposes, sums); those meant for this case come first.
+ * A programme whose terms leave the firm's case open (a tour-coach firm and the subsidy naming
+ * tourism, a medium farm and the small firms' fixed-asset subsidy) is listed apart, to ask the bank.
  */
-export function supportFor(profile: EnterpriseProfile): { ids: SupportId[]; specific: boolean } {
-  const { industry, purpose } = profile;
-  const may: Record<SupportId, boolean> = {
+export function supportFor(profile: EnterpriseProfile): { ids: SupportId[]; specific: boolean; ask?: SupportId[] } {
+  const { purpose } = profile;
+  const may = (id: SupportId): Eligibility => {
+    const e = eligibility(id, profile);
     // For a firm starting up: not for one that already has revenue and did not say it starts anew.
-    'startup-guaranteed-loan': purpose === 'startup' || (purpose === undefined && !profile.annualRevenueCny),
-    'service-loan-subsidy': (industry === undefined || SERVICE_SECTOR.includes(industry)) && purpose !== 'startup',
-    // Listed sectors, agriculture and agri-processing among them: a farm or a processor buying equipment.
-    'fixed-asset-subsidy':
-      (industry === undefined || industry === 'agriculture' || industry === 'industry') &&
-      (purpose === undefined || purpose === 'equipment-expansion'),
-    'financing-guarantee': true,
-    'renewal-without-repayment': (purpose === undefined || purpose === 'working-capital') && renewalOpenTo(profile),
+    if (id === 'startup-guaranteed-loan' && purpose === undefined && profile.annualRevenueCny) return 'no';
+    return e;
   };
-  const ids = SUPPORT_IDS.filter((id) => may[id]);
-  return { ids, specific: ids.some((id) => SUBSIDISED.has(id)) };
+  const ids = SUPPORT_IDS.filter((id) => may(id) === 'yes');
+  const ask = SUPPORT_IDS.filter((id) => may(id) === 'ask');
+  return { ids, specific: ids.some((id) => SUBSIDISED.has(id)), ...(ask.length > 0 ? { ask } : {}) };
 }
 
 /**
  * The interest subsidies this firm's loan may carry, for "what does a loan cost?": only those its
- * known trade (and purpose) qualifies for, never a guess for a trade not yet named.
+ * known trade (and purpose) qualifies for, never a guess for a trade not yet named, nor one the
+ * bank must decide on.
  */
 export function interestSubsidiesFor(profile: EnterpriseProfile): SupportId[] {
   const { industry, purpose } = profile;
@@ -337,7 +356,9 @@ function loanTerms(profile: EnterpriseProfile, leaveOut: readonly ServiceId[]): 
   );
   const terms = made.map((s) => ({ serviceId: s.id, termMonths: s.fit.termMonths }));
   const citations = [...new Set([...made.flatMap((s) => s.citations), ...ANSWERS['loan-term'].citations])];
-  const renewal = purpose === undefined || purpose === 'working-capital' ? { renewal: true as const } : {};
+  // Renewal without repaying first: for working capital, and only to a firm it is open to (programmes.ts).
+  const open = eligibility('renewal-without-repayment', profile) === 'yes';
+  const renewal = (purpose === undefined || purpose === 'working-capital') && open ? { renewal: true as const } : {};
   return { question: 'loan-term', terms, ...renewal, steps: [], citations };
 }
 
@@ -374,28 +395,42 @@ export function answer(
     const citations = known ? [...new Set([...PLATFORM_CITATIONS[known]!, ...fixed.citations])] : fixed.citations;
     return { question, ...(known ? { platform: known } : {}), steps: offlineSteps(fixed.steps, leaveOut), citations };
   }
+  // "需要哪样资料" after leasing was recommended: the papers of the service named, else of the first pick.
+  if (question === 'what-to-bring') {
+    const about = service ?? (advised ? recommend(profile, leaveOut).recommendations[0]?.serviceId : undefined);
+    const documents = documentsFor(about, profile);
+    return {
+      question,
+      ...(documents ? { documents } : {}),
+      steps: fitSteps(offlineSteps(fixed.steps, leaveOut), profile),
+      citations: fixed.citations,
+    };
+  }
   const best = advised ? recommend(profile, leaveOut).recommendations[0] : undefined;
   if (best && (question === 'which-is-best' || question === 'where-to-apply')) {
     const steps = nextSteps(best.serviceId, profile, leaveOut).filter((s) => question === 'where-to-apply' || s !== 'check-licence');
     return { question, best, steps, citations: [...best.citations] };
   }
+  // The steps this firm can take: a medium firm's or a large sum's loan at the branch, no programme it does not qualify for.
+  const steps = (list: readonly NextStepId[]) => fitSteps(offlineSteps(list, leaveOut), profile);
+  if (question === 'subsidies') return { question, support: supportFor(profile), steps: steps(fixed.steps), citations: fixed.citations };
   if (question === 'amount-size') return { question, size: amountSize(profile), steps: [], citations: fixed.citations };
   if (question === 'cannot-repay') {
     // Renewal without repaying first is open to small and micro firms (current-finance): not said to a larger firm.
-    const larger = profile.sizeClass === 'medium' || profile.sizeClass === 'large';
-    const steps = fixed.steps.filter((id) => !(larger && id === 'renewal-small-firms'));
-    return { question, loan: ownLoan(profile), steps: offlineSteps(steps, leaveOut), citations: fixed.citations };
+    const renewal = eligibility('renewal-without-repayment', profile) !== 'no';
+    const cannot = fixed.steps.filter((id) => renewal || id !== 'renewal-small-firms');
+    return { question, loan: ownLoan(profile), steps: steps(cannot), citations: fixed.citations };
   }
-  if (question === 'subsidies')
-    return { question, support: supportFor(profile), steps: offlineSteps(fixed.steps, leaveOut), citations: fixed.citations };
   // An online seller whose platform holds the takings: the online banks lend on those sales (§2.3).
   if (question === 'receivables' && profile.onlineSales)
     return {
       question,
-      steps: offlineSteps(['online-banks', ...fixed.steps], leaveOut),
+      steps: steps(['online-banks', ...fixed.steps]),
       citations: [...new Set([...fixed.citations, '§2.3' as const])],
     };
-  return { question, steps: offlineSteps(fixed.steps, leaveOut), citations: fixed.citations };
+  // A loan beyond what a bank's app lends, or a medium firm's: secured or guaranteed as a rule.
+  const large = question === 'collateral' && beyondAppLoans(profile) ? { large: true as const } : {};
+  return { question, ...large, steps: steps(fixed.steps), citations: fixed.citations };
 }
 
 /** The owner's loan in yuan as given (a sum in another currency is not weighed against yuan revenue). */

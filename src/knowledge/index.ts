@@ -12,5 +12,6 @@ export * from './recommend';
 export * from './sme-size';
 export * from './cost';
 export * from './next-steps';
+export * from './programmes';
 export * from './answers';
 export * from './terms';

@@ -6,17 +6,16 @@
 import type { Citation } from './citations';
 import type { PurposeId, ServiceId } from './ids';
 import type { EnterpriseProfile } from './profile';
+import { beyondAppLoans, eligibility } from './programmes';
 import { refusesOnlineLending } from './services';
-
-/** Renewal without repaying first is open to small and micro firms (since September 2024), not to a medium one. */
-export function renewalOpenTo(profile: EnterpriseProfile): boolean {
-  return profile.sizeClass === undefined || profile.sizeClass === 'micro' || profile.sizeClass === 'small';
-}
 
 export const NEXT_STEP_IDS = [
   'settlement-bank',
   // Online loans refused (services.ts, ONLINE_LENDING): the same banks' loans, applied for at a branch.
   'bank-branch',
+  // A medium firm's loan, or a sum beyond what a bank's app lends (programmes.ts, beyondAppLoans):
+  // a corporate loan talked through with the bank's relationship manager at the branch.
+  'bank-corporate',
   'startup-guaranteed-loan',
   'renewal-without-repayment',
   'online-banks',
@@ -32,6 +31,8 @@ export const NEXT_STEP_IDS = [
   'compare-portals',
   'licensed-wealth',
   'bring-documents',
+  // Leasing finances an asset: the asset's quote or purchase contract comes first.
+  'bring-leasing-documents',
   'compare-annual-rate',
   'check-licence',
   // A factor checked: a bank's in the NFRA lookup, a commercial factor with the local regulator.
@@ -61,6 +62,7 @@ export const NEXT_STEP_CITATIONS: Readonly<Record<NextStepId, readonly Citation[
   // current-finance, "Bank online business loans": the big banks, the postal savings bank, city and
   // rural commercial banks and rural credit cooperatives lend to small firms; the firm's own bank first.
   'bank-branch': ['§2.5', 'current-finance'],
+  'bank-corporate': ['§2.5', 'current-finance'],
   'startup-guaranteed-loan': ['current-finance'],
   'renewal-without-repayment': ['current-finance'],
   'online-banks': ['§2.3', 'current-finance'],
@@ -76,6 +78,7 @@ export const NEXT_STEP_CITATIONS: Readonly<Record<NextStepId, readonly Citation[
   'compare-portals': ['§2.6'],
   'licensed-wealth': ['§2.5', '§3.1'],
   'bring-documents': ['current-finance'],
+  'bring-leasing-documents': ['§6', 'current-finance'],
   'compare-annual-rate': ['§3.1', 'current-finance'],
   'check-licence': ['§6', 'current-finance'],
   'check-factor': ['current-finance'],
@@ -151,12 +154,39 @@ export function nextSteps(id: ServiceId, profile: EnterpriseProfile, leftOut: re
   if (id === 'supply-chain-finance' && profile.crossBorder) steps.push('trade-finance');
   // Settling with firms across the border is not a shop's collection code.
   if (id === 'third-party-payment' && profile.purpose === 'cross-border-settlement') steps.push('licensed-cross-border-payment');
-  else steps.push(...WHERE[id]);
-  if (id === 'online-financial-institution' && profile.purpose === 'working-capital' && renewalOpenTo(profile)) {
-    steps.push('renewal-without-repayment');
-  }
+  // Idle cash placed, payments collected, money settled abroad: no loan to apply for at the bank.
+  else if (id === 'online-financial-institution' && profile.purpose !== undefined && NOT_LENDING.has(profile.purpose)) {
+    if (profile.purpose === 'payment-collection') steps.push('business-collection-code');
+  } else steps.push(...WHERE[id]);
+  if (id === 'online-financial-institution' && profile.purpose === 'working-capital') steps.push('renewal-without-repayment');
   const lends = id !== 'third-party-payment' && id !== 'crowdfunding' && (profile.purpose === undefined || BORROWING.has(profile.purpose));
-  if (lends) steps.push('bring-documents', 'compare-annual-rate');
+  if (lends) steps.push(id === 'financial-leasing' ? 'bring-leasing-documents' : 'bring-documents', 'compare-annual-rate');
   steps.push('check-licence');
-  return offlineSteps([...new Set(steps)], leftOut);
+  // The online bank is big-data finance's own door, whatever the sum (its rank is the recommender's).
+  return fitSteps(offlineSteps([...new Set(steps)], leftOut), profile, id === 'big-data-finance' ? ['online-banks'] : []);
+}
+
+/** Purposes whose money is not borrowed: the bank's loan steps are not for them. */
+const NOT_LENDING: ReadonlySet<PurposeId> = new Set(['wealth-management', 'payment-collection', 'cross-border-settlement']);
+
+/**
+ * The steps this firm can take (programmes.ts): a medium firm's loan or a sum beyond what a bank's
+ * app lends goes to the branch's relationship manager (not the app, not an online bank); a
+ * programme the firm does not qualify for is not offered (renewal for a medium firm, the startup
+ * loan for a firm with revenue that is not starting anew). `keep`: steps kept whatever the sum.
+ */
+export function fitSteps(steps: readonly NextStepId[], profile: EnterpriseProfile, keep: readonly NextStepId[] = []): NextStepId[] {
+  const large = beyondAppLoans(profile);
+  const fitted = steps.flatMap((s): NextStepId[] => {
+    if (keep.includes(s)) return [s];
+    if (large && (s === 'settlement-bank' || s === 'bank-branch')) return ['bank-corporate'];
+    if (large && s === 'online-banks') return ['bank-corporate'];
+    if (s === 'renewal-without-repayment' && eligibility('renewal-without-repayment', profile) !== 'yes') return [];
+    if (s === 'startup-guaranteed-loan') {
+      const starting = profile.purpose === 'startup' || (profile.purpose === undefined && !profile.annualRevenueCny);
+      if (!starting || eligibility('startup-guaranteed-loan', profile) === 'no') return [];
+    }
+    return [s];
+  });
+  return [...new Set(fitted)];
 }

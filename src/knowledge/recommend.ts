@@ -8,7 +8,7 @@
 import { mergeCitations, type Citation } from './citations';
 import { SERVICE_IDS, type IndustryId, type PurposeId, type RiskId, type ServiceId, type SizeClass } from './ids';
 import type { EnterpriseProfile } from './profile';
-import { renewalOpenTo } from './next-steps';
+import { eligibility, namedTrade, ROUTE_TERMS, type GovernmentRoute } from './programmes';
 import { QR_CODE_LEVELS } from './regulation';
 import { SERVICES, unsuitableBy, type ConditionFacts, type Range, type ServiceFacts, type SuitabilityRuleId } from './services';
 
@@ -298,14 +298,22 @@ function scoreService(service: ServiceFacts, profile: EnterpriseProfile): { scor
   return { score, reasons };
 }
 
-/** Service-sector rows that the 2026 operating-loan subsidy names (inns, restaurants, tourism). */
-export const SERVICE_SECTOR: readonly IndustryId[] = ['accommodation', 'catering', 'leasing-business-services'];
+/** Service-sector rows that the 2026 operating-loan subsidy names (inns, restaurants): programmes.ts. */
+export const SERVICE_SECTOR: readonly IndustryId[] = ROUTE_TERMS['service-loan-subsidy'].industries ?? [];
 
-/** The government-backed route a bank's loan can carry for this profile (current-finance.md). */
+/**
+ * The government-backed route a bank's loan can carry for this profile (current-finance.md): only
+ * one the firm qualifies for by what it said (programmes.ts), its trade and purpose known; one the
+ * bank must decide on (`ask`) is left to the "any subsidies?" answer.
+ */
 function programmeFor(id: ServiceId, profile: EnterpriseProfile): (Reason & { key: 'programme' }) | undefined {
   if (id !== 'online-financial-institution') return undefined;
   const cite: readonly Citation[] = ['current-finance'];
-  if (profile.purpose === 'startup') return { key: 'programme', programme: 'startup-guaranteed-loan', citations: cite };
+  const qualifies = (route: GovernmentRoute) =>
+    profile.purpose !== undefined && eligibility(route, profile) === 'yes' && namedTrade(route, profile.industry);
+  if (profile.purpose === 'startup') {
+    return qualifies('startup-guaranteed-loan') ? { key: 'programme', programme: 'startup-guaranteed-loan', citations: cite } : undefined;
+  }
   // Cross-border payments go through banks; RMB settlement is the main route with ASEAN in Yunnan.
   // A firm trading goods between firms settles there; an online seller's small orders suit a
   // licensed payment institution as well.
@@ -313,15 +321,11 @@ function programmeFor(id: ServiceId, profile: EnterpriseProfile): (Reason & { ke
     return { key: 'programme', programme: 'rmb-cross-border-settlement', citations: cite };
   }
   // A new branch, a fit-out or stock of a restaurant or an inn is borrowed as an operating loan.
-  const borrowing = profile.purpose === 'working-capital' || profile.purpose === 'renovation' || profile.purpose === 'equipment-expansion';
-  if (borrowing && profile.industry && SERVICE_SECTOR.includes(profile.industry)) {
-    return { key: 'programme', programme: 'service-loan-subsidy', citations: cite };
-  }
-  // The January 2026 measures subsidise fixed-asset loans in listed sectors, agriculture among them.
-  if (profile.purpose === 'equipment-expansion' && profile.industry === 'agriculture') {
-    return { key: 'programme', programme: 'fixed-asset-subsidy', citations: cite };
-  }
-  if (profile.purpose === 'working-capital' && renewalOpenTo(profile)) {
+  if (qualifies('service-loan-subsidy')) return { key: 'programme', programme: 'service-loan-subsidy', citations: cite };
+  // The January 2026 measures subsidise small firms' fixed-asset loans in listed sectors, agriculture among them.
+  if (qualifies('fixed-asset-subsidy')) return { key: 'programme', programme: 'fixed-asset-subsidy', citations: cite };
+  // Renewal is for small and micro firms: a medium firm is not told of it.
+  if (profile.purpose === 'working-capital' && eligibility('renewal-without-repayment', profile) === 'yes') {
     return { key: 'programme', programme: 'renewal-without-repayment', citations: cite };
   }
   return undefined;

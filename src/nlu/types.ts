@@ -25,7 +25,8 @@ export const COMMANDS = [
   'more', // 更多, next page (channels that paginate)
   'skip', // 跳过, 不清楚, skip, not sure: leave the question unanswered
   'greeting', // 你好, hello (the whole message)
-  'thanks', // 谢谢, thank you, bye (the whole message)
+  'thanks', // 谢谢, thank you (the whole message)
+  'goodbye', // 再见, bye, 谢谢再见 (the whole message): a goodbye, answered with one
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 

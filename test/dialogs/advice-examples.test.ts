@@ -360,7 +360,8 @@ describe('no paper citations in what an owner reads', () => {
 
   it("keeps the sources in a service's details and in the API view", async () => {
     const results = await talk('zh-CN', ['我们在大理开客栈', '员工8个人，一年营业额120万', '1', '30万', '半年', '2']);
-    expect(results.at(-1)!.replies[0]!.text).toContain('出处：§2.3');
+    // Readable on a phone: the paper by author, short title and year, with its sections (not a bare "§2.3").
+    expect(results.at(-1)!.replies[0]!.text).toContain('出处：Rong Wu论文《云南小微企业对互联网金融服务的选择》（2018）第2.3、5节');
     expect(results.at(-2)!.view.recommendations[1]!.citations).toContain('§2.3');
   });
 });

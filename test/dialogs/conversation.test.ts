@@ -656,7 +656,7 @@ describe('thanks and goodbyes', () => {
     await play([
       ...GUESTHOUSE_ZH,
       { say: '谢谢', contains: ['不客气'], notContains: ['没能理解'], stage: 'advising', choices: ['风险'] },
-      { say: '拜拜', contains: ['不客气'], notContains: ['没能理解'] },
+      { say: '拜拜', contains: ['再见'], notContains: ['没能理解', '不客气'] },
     ]);
   });
 

@@ -26,9 +26,34 @@ describe('supportFor: the government support this firm may use', () => {
       { ids: ['fixed-asset-subsidy', 'financing-guarantee'], specific: true },
     ],
     [
-      'a coffee roaster (processing) buying a roaster: the fixed-asset subsidy of listed sectors, agri-processing among them',
+      'a coffee roaster (processing) buying a roaster: the fixed-asset subsidy names agri-processing among listed sectors, so the bank decides',
       { industry: 'industry', purpose: 'equipment-expansion', annualRevenueCny: 6_000_000 },
-      { ids: ['fixed-asset-subsidy', 'financing-guarantee'], specific: true },
+      { ids: ['financing-guarantee'], specific: false, ask: ['fixed-asset-subsidy'] },
+    ],
+    [
+      'a medium farm buying a cold store: the subsidy names small firms, so the bank decides',
+      { industry: 'agriculture', purpose: 'equipment-expansion', sizeClass: 'medium' },
+      { ids: ['financing-guarantee'], specific: false, ask: ['fixed-asset-subsidy'] },
+    ],
+    [
+      'a medium builder needing working capital: no renewal (small and micro firms only)',
+      { industry: 'construction', purpose: 'working-capital', sizeClass: 'medium' },
+      { ids: ['financing-guarantee'], specific: false },
+    ],
+    [
+      'a tour-coach firm (transport): the subsidy naming tourism, for the bank to decide',
+      { industry: 'transport', purpose: 'working-capital', sizeClass: 'small' },
+      { ids: ['financing-guarantee', 'renewal-without-repayment'], specific: false, ask: ['service-loan-subsidy'] },
+    ],
+    [
+      'a printing shop (business services): the same, never stated as given',
+      { industry: 'leasing-business-services', purpose: 'working-capital', sizeClass: 'micro' },
+      { ids: ['financing-guarantee', 'renewal-without-repayment'], specific: false, ask: ['service-loan-subsidy'] },
+    ],
+    [
+      "a restaurant group borrowing 12 million: above the subsidy's 10 million",
+      { industry: 'catering', purpose: 'working-capital', sizeClass: 'small', amount: { value: 12_000_000, currency: 'CNY' } },
+      { ids: ['financing-guarantee', 'renewal-without-repayment'], specific: false },
     ],
     [
       'a processor needing working capital: no subsidy meant for it',
@@ -80,10 +105,11 @@ describe('interestSubsidiesFor: the subsidies a "what does it cost?" answer name
     ],
     ['a farm needing working capital: none', { industry: 'agriculture', purpose: 'working-capital' }, []],
     [
-      'a processor buying equipment: the fixed-asset subsidy',
+      'a processor buying equipment: none stated (the bank decides whether its sector is listed)',
       { industry: 'industry', purpose: 'equipment-expansion' },
-      ['fixed-asset-subsidy'],
+      [],
     ],
+    ['a printing shop (business services): none stated', { industry: 'leasing-business-services' }, []],
     ['a wholesaler: none', { industry: 'wholesale' }, []],
     [
       'a start-up inn: the startup loan, not the operating-loan subsidy',

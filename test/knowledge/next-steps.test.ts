@@ -34,6 +34,50 @@ describe('nextSteps', () => {
     ]);
   });
 
+  it('a medium firm borrowing 10 million: the branch relationship manager, not the app, and no renewal (small and micro firms only)', () => {
+    const builder: EnterpriseProfile = {
+      industry: 'construction',
+      sizeClass: 'medium',
+      purpose: 'working-capital',
+      amount: cny(10_000_000),
+    };
+    expect(nextSteps('online-financial-institution', builder)).toEqual([
+      'bank-corporate',
+      'credit-platforms',
+      'bring-documents',
+      'compare-annual-rate',
+      'check-licence',
+    ]);
+  });
+
+  it('a small firm borrowing beyond what an app lends: the branch, and renewal still', () => {
+    const trader: EnterpriseProfile = { industry: 'wholesale', sizeClass: 'small', purpose: 'working-capital', amount: cny(5_000_000) };
+    expect(nextSteps('online-financial-institution', trader)).toEqual([
+      'bank-corporate',
+      'credit-platforms',
+      'renewal-without-repayment',
+      'bring-documents',
+      'compare-annual-rate',
+      'check-licence',
+    ]);
+  });
+
+  it('idle cash to place: the bank products, no loan to apply for', () => {
+    expect(nextSteps('online-financial-institution', { industry: 'agriculture', purpose: 'wealth-management' })).toEqual([
+      'licensed-wealth',
+      'check-licence',
+    ]);
+  });
+
+  it('the collateral answer for 10 million: secured as a rule, no online bank', () => {
+    expect(answer('collateral', { sizeClass: 'medium', purpose: 'working-capital', amount: cny(10_000_000) }, true)).toEqual({
+      question: 'collateral',
+      large: true,
+      steps: ['bank-corporate', 'credit-platforms'],
+      citations: ['§2.3', 'current-finance'],
+    });
+  });
+
   it('working capital at a bank adds renewal without repaying first', () => {
     expect(nextSteps('online-financial-institution', { purpose: 'working-capital' })).toEqual([
       'settlement-bank',
@@ -60,7 +104,7 @@ describe('nextSteps', () => {
     expect(nextSteps('crowdfunding', { purpose: 'product-innovation' })).toEqual(['reward-presale', 'check-licence']);
     expect(nextSteps('financial-leasing', { purpose: 'equipment-expansion' })).toEqual([
       'leasing-company',
-      'bring-documents',
+      'bring-leasing-documents',
       'compare-annual-rate',
       'check-licence',
     ]);

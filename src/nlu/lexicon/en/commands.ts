@@ -406,6 +406,15 @@ export const commandRules: readonly CommandWords[] = [
     ],
   },
   {
+    // Leaving: bye, goodbye, see you; with thanks beside it (thanks, bye; ok bye), still a goodbye.
+    command: 'goodbye',
+    whole: [
+      String.raw`\b(?:good\s?)?bye(?:\s?bye)?\b|\bsee (?:you|ya)(?: later| soon| next time)?\b|\bcya\b`,
+      String.raw`\b(?:thanks?|thank you|thx|ty|many thanks|ok(?:ay)?|cheers)(?: (?:a lot|so much|very much))?(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya)\b)`,
+      String.raw`(?<=\b(?:(?:good\s?)?bye|see (?:you|ya)|cya)\b[\s,.!~]*(?:and )?)(?:thanks?|thank you|thx|ty|many thanks|cheers)(?: (?:a lot|so much|very much))?\b`,
+    ],
+  },
+  {
     command: 'thanks',
     whole: [
       String.raw`\bthank(?:s| you) for (?:your|the) (?:help|advice|information|info|time|patience)\b`,
@@ -430,8 +439,6 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bcheers\b`,
       String.raw`\bmany thanks\b`,
       String.raw`\bappreciated?\b`,
-      String.raw`\b(?:good)?bye\b`,
-      String.raw`\bsee you\b`,
     ],
   },
   {

@@ -70,6 +70,11 @@ const NOT_CLAIMED_SERVICE = String.raw`(?<!(?:冒充|自称|假冒|假装|假|�
 /** Not customer service's people, number or story: 客服的人, 客服电话, 客服五个人, 客服说. */
 const NOT_SERVICE_AFTER = String.raw`(?!的(?:人|短信)|\s*的?(?:电话|热线|号码|地址|邮箱|微信号)|\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:说|讲|打(?:来|了)?(?:个)?电话|告诉|让我|叫我))`;
 
+/** Thanks said in leaving: 谢谢, 多谢老板, 谢了哈. */
+const THANKED = String.raw`(?:非常|十分)?(?:谢谢|感谢|多谢|谢了|谢啦)(?:您|你们|你|老师|老板|啦|了|哈)*`;
+/** A goodbye word, or till another time: 再见, 拜拜, 回头见, 改天再问. */
+const LEAVING = String.raw`(?:再见|拜拜|回头见|下次见|bye|(?:改天|回头|下次|过两天|有空)再)`;
+
 export const commandRules: readonly CommandWords[] = [
   {
     command: 'delete-data',
@@ -364,6 +369,19 @@ export const commandRules: readonly CommandWords[] = [
     ],
   },
   {
+    // Leaving: 再见, 拜拜, 改天再问; with thanks beside the goodbye (谢谢 再见, 好的拜拜), still a goodbye.
+    // Thanks alone is 'thanks' (below).
+    command: 'goodbye',
+    whole: [
+      String.raw`(?:再见|拜拜|回头见|下次见|bye\s*bye|byebye)(?:啦|哈|了|咯)?`,
+      // Till another time: 改天再问, 回头再聊, 下次再来.
+      String.raw`(?:改天|回头|下次|过两天|有空)再(?:来|过来)?(?:问|聊|说|来|咨询|联系)`,
+      // Thanks or an acknowledgement beside a goodbye word: 谢谢再见, 好嘞 谢谢老板 拜拜, 谢了哈 改天再问, 再见 谢谢.
+      String.raw`(?:${THANKED}|好的?|好嘞|行|嗯|ok)(?=(?:[\s,，.。!！~]|${THANKED})*${LEAVING})`,
+      String.raw`(?<=${LEAVING}\S*[\s,，.。!！~]*)${THANKED}`,
+    ],
+  },
+  {
     command: 'thanks',
     whole: [
       // An acknowledgement before the thanks, the understood or praise: 好的 谢谢, 好的好的 明白, ok 懂了, 好的 说得清楚.
@@ -387,11 +405,6 @@ export const commandRules: readonly CommandWords[] = [
       '知道了',
       '清楚了',
       '了解了',
-      '再见',
-      // Till another time: 改天再问, 回头再聊, 下次再来.
-      String.raw`(?:改天|回头|下次|过两天|有空)再(?:来|过来)?(?:问|聊|说|来|咨询|联系)`,
-      '拜拜',
-      '回头见',
       // Leaving to ask elsewhere: 我去问问银行, 再去问下信用社.
       String.raw`(?:我|我们)?(?:先|再)?去(?:问问|问一下|问下|了解一下|看看)(?:银行|信用社|别人|朋友|别家|其他的?)?`,
       // Agreed, and off to talk it over: 要得, 我回去跟我老公商量一哈, 和家里人商量下.

@@ -1,0 +1,140 @@
+// Whom each government-backed route is for, as data with its source: the firm sizes, trades,
+// purposes and sums the reference names (../shared/reference/current-finance.md, "Government-backed
+// routes", checked November 2026). The recommender's reasons, the "any subsidies?" answer, the
+// cost answer and the next steps all ask `eligibility` before they name a programme, so that a firm
+// is never told of one it does not qualify for (a medium firm of a small-and-micro programme, a
+// printing shop of the subsidy for inns, restaurants and tourism).
+//
+// Three answers: `yes` nothing the firm said rules it out; `ask` the reference leaves the firm's
+// case open (a row of the size standard that holds a named trade among others, a size it does not
+// name): the bot says to ask the bank, never that it applies; `no` a fact the firm gave rules it out.
+// A fact the firm has not given yet counts for it (the callers decide what must be known).
+
+import type { Citation } from './citations';
+import type { IndustryId, PurposeId, SizeClass } from './ids';
+import type { EnterpriseProfile } from './profile';
+
+export const GOVERNMENT_ROUTES = [
+  'startup-guaranteed-loan',
+  'service-loan-subsidy',
+  'fixed-asset-subsidy',
+  'financing-guarantee',
+  'renewal-without-repayment',
+] as const;
+export type GovernmentRoute = (typeof GOVERNMENT_ROUTES)[number];
+
+export type Eligibility = 'yes' | 'ask' | 'no';
+
+/** Whom a route is for; an absent field: the reference names no condition of that kind. */
+export interface RouteTerms {
+  /** What the loan is for (the bot's purposes). */
+  purposes?: readonly PurposeId[];
+  /** Firm sizes the reference names. */
+  sizeClasses?: readonly SizeClass[];
+  /** Sizes the reference's wording leaves open: ask the bank. */
+  askSizes?: readonly SizeClass[];
+  /** Rows of the size standard the reference names. */
+  industries?: readonly IndustryId[];
+  /** Rows that hold a named trade among others (tourism in transport): ask the bank. */
+  askIndustries?: readonly IndustryId[];
+  /** The largest loan the route covers, in yuan. */
+  maxAmountCny?: number;
+  /** When the rule was set (the date the bot shows with it). */
+  since: string;
+  citations: readonly Citation[];
+}
+
+const CURRENT: readonly Citation[] = ['current-finance'];
+/** Loans a firm runs its business on: stock and wages, a fit-out, machines (an operating loan at the bank). */
+const OPERATING: readonly PurposeId[] = ['working-capital', 'renovation', 'equipment-expansion'];
+
+export const ROUTE_TERMS: Readonly<Record<GovernmentRoute, RouteTerms>> = {
+  // National rules from 1 October 2023 for five years: up to 300,000 yuan for a person, up to 4
+  // million for a small or micro enterprise, half the interest subsidised (贷免扶补 in Yunnan).
+  'startup-guaranteed-loan': {
+    purposes: ['startup'],
+    sizeClasses: ['micro', 'small'],
+    maxAmountCny: 4_000_000,
+    since: '2023-10',
+    citations: CURRENT,
+  },
+  // January 2026 national measures: a 1-point subsidy on service-sector operating loans up to 10
+  // million yuan, through the end of 2026, "(inns, restaurants, tourism)"; no firm size is named.
+  // Tourism is no row of the size standard: travel agencies sit in leasing and business services
+  // (beside printing, advertising, consulting), tour coaches in transport (beside freight), so
+  // for those rows the bank decides.
+  'service-loan-subsidy': {
+    purposes: OPERATING,
+    industries: ['accommodation', 'catering'],
+    askIndustries: ['leasing-business-services', 'transport'],
+    maxAmountCny: 10_000_000,
+    since: '2026-01',
+    citations: CURRENT,
+  },
+  // January 2026 national measures: a 1.5-point subsidy on small firms' fixed-asset loans in listed
+  // sectors, "agriculture and agri-processing among them": a farm buying equipment qualifies; a
+  // processor (the industry row) may be on the list; a medium firm is not named.
+  'fixed-asset-subsidy': {
+    purposes: ['equipment-expansion'],
+    sizeClasses: ['micro', 'small'],
+    askSizes: ['medium'],
+    industries: ['agriculture'],
+    askIndustries: ['industry'],
+    since: '2026-01',
+    citations: CURRENT,
+  },
+  // January 2026 national measures: a guarantee plan with the fee charged to the firm at most 1%;
+  // the reference names no size, trade or sum.
+  'financing-guarantee': { since: '2026-01', citations: CURRENT },
+  // "Open to all small and micro firms since September 2024": a loan falling due, renewed.
+  'renewal-without-repayment': {
+    purposes: ['working-capital'],
+    sizeClasses: ['micro', 'small'],
+    since: '2024-09',
+    citations: CURRENT,
+  },
+};
+
+/** The amount in yuan when the owner gave it in yuan; other currencies are not converted. */
+function amountCny(profile: EnterpriseProfile): number | undefined {
+  return profile.amount && profile.amount.currency === 'CNY' ? profile.amount.value : undefined;
+}
+
+/** Whether this firm may use the route, from what it has said (see the header). */
+export function eligibility(route: GovernmentRoute, profile: EnterpriseProfile): Eligibility {
+  const terms = ROUTE_TERMS[route];
+  const { purpose, sizeClass, industry } = profile;
+  let ask = false;
+  if (terms.purposes && purpose !== undefined && !terms.purposes.includes(purpose)) return 'no';
+  if (terms.sizeClasses && sizeClass !== undefined && !terms.sizeClasses.includes(sizeClass)) {
+    if (!terms.askSizes?.includes(sizeClass)) return 'no';
+    ask = true;
+  }
+  if (terms.industries && industry !== undefined && !terms.industries.includes(industry)) {
+    if (!terms.askIndustries?.includes(industry)) return 'no';
+    ask = true;
+  }
+  const amount = amountCny(profile);
+  if (terms.maxAmountCny !== undefined && amount !== undefined && amount > terms.maxAmountCny) return 'no';
+  return ask ? 'ask' : 'yes';
+}
+
+/** The route's trade is one the reference names outright (not a row that merely holds it). */
+export function namedTrade(route: GovernmentRoute, industry: IndustryId | undefined): boolean {
+  const named = ROUTE_TERMS[route].industries;
+  return industry !== undefined && (named === undefined || named.includes(industry));
+}
+
+/**
+ * Loans a bank's app or an online bank handles (the small-business loans of current-finance.md,
+ * "Bank online business loans" and "Online banks"): the bot's reading of "small", the same bound
+ * big-data finance's fit uses (services.ts); never shown as a figure. Above it, or for a medium or
+ * large firm, the loan is a corporate loan talked through at the branch.
+ */
+export const APP_LOAN_MAX_CNY = 3_000_000;
+
+/** The loan is beyond what a bank's app or an online bank lends a small firm: the branch's corporate loan. */
+export function beyondAppLoans(profile: EnterpriseProfile): boolean {
+  const amount = amountCny(profile);
+  return profile.sizeClass === 'medium' || profile.sizeClass === 'large' || (amount !== undefined && amount > APP_LOAN_MAX_CNY);
+}
