@@ -283,7 +283,7 @@ describe('corrections', () => {
     await play([
       { say: '我们开客栈，8个人，一年营业额120万，想借30万周转，半年', stage: 'advising' },
       { say: '我想问问第三个', contains: ['主要优势'], profile: { purpose: 'working-capital' } },
-      { say: '借30万的话利息大概多少', contains: ['不报具体数字'], notContains: ['没有变化'] },
+      { say: '借30万的话利息大概多少', contains: ['不报哪一家的具体数字'], notContains: ['没有变化'] },
     ]);
   });
 
@@ -573,7 +573,7 @@ describe('a side question while collecting', () => {
     await play([
       { say: '我们是做茶叶加工的' },
       { say: '有什么风险', contains: ['流动性风险', '员工人数'], awaiting: 'size' },
-      { say: '利息多少', contains: ['不报具体数字', '员工人数'], awaiting: 'size' },
+      { say: '利息多少', contains: ['不报哪一家的具体数字', '员工人数'], awaiting: 'size' },
     ]);
   });
 });
@@ -612,7 +612,7 @@ describe('what it costs', () => {
       ...GUESTHOUSE_ZH,
       {
         say: '利息大概多少',
-        contains: ['不报具体数字', '年化综合成本', '真实的年化成本'],
+        contains: ['不报哪一家的具体数字', '年化综合成本', '真实的年化成本'],
         notContains: ['没能理解', '§'],
         stage: 'advising',
         choices: ['风险'],
@@ -626,20 +626,20 @@ describe('what it costs', () => {
       { say: 'hi', locale: 'en' },
       {
         say: 'what are the fees?',
-        contains: ['I do not quote figures', 'full annual cost'],
+        contains: ["I quote no lender's own figures", 'full annual cost'],
         notContains: ['card-acquiring'],
         awaiting: 'industry',
       },
       { say: 'we run a fruit shop, 3 staff, revenue 600k, collecting payments', locale: 'en' },
-      { say: 'what are the fees?', contains: ['I do not quote figures', 'card-acquiring fees, reply "regulation"'] },
+      { say: 'what are the fees?', contains: ["I quote no lender's own figures", 'card-acquiring fees, reply "regulation"'] },
     ]);
   });
 
   it('answers how much can be borrowed and how fast the same way, without inventing figures', async () => {
     await play([
       ...GUESTHOUSE_ZH,
-      { say: '我能借多少', contains: ['可借额度', '不报具体数字'], notContains: ['没能理解'] },
-      { say: 'how long does approval take?', locale: 'en', contains: ['how fast', 'I do not quote figures'] },
+      { say: '我能借多少', contains: ['可借额度', '不报哪一家的具体数字'], notContains: ['没能理解'] },
+      { say: 'how long does approval take?', locale: 'en', contains: ['how fast', "I quote no lender's own figures"] },
     ]);
   });
 
