@@ -219,7 +219,7 @@ describe('replies that missed every try go out as customer-service messages', ()
     await expectDropped(send);
     h.store.release();
     await standIn!.sent(1);
-    expect(standIn!.sends[0]?.body.text.content).toContain('用途：先了解一下');
+    expect(standIn!.sends[0]?.body.text.content).toContain('创业担保贷款：政府担保、财政贴息的创业贷款');
   });
 
   it('sends nothing late when the next try came and took the reply', async () => {

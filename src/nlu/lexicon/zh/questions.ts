@@ -874,9 +874,12 @@ export const ZH_REFINED_PURPOSES = {
   startup: new RegExp(startupWords.join('|')),
 } as const;
 
-/** A question about what a word means: "租赁是哪样意思", "什么是保理", "LPR指的是哪样", "征信是啥". */
+/**
+ * A question about what a word means: "租赁是哪样意思", "什么是保理", "LPR指的是哪样", "征信是啥"; for a
+ * programme, its terms to apply ("创业担保贷款的申请条件", "续贷的门槛"), as "what are the conditions for" in English.
+ */
 export const ZH_MEANING =
-  /(?:是|叫|指)?(?:哪样|什么|啥|哪种)意思|什么是|啥是|哪样是|什么叫|哪样叫|啥叫|何为|解释一下|指的是|怎么理解|是(?:个)?(?:什么|啥|哪样)(?:东西)?\s*[?？]?\s*$/;
+  /申请条件|门槛|(?:是|叫|指)?(?:哪样|什么|啥|哪种)意思|什么是|啥是|哪样是|什么叫|哪样叫|啥叫|何为|解释一下|指的是|怎么理解|是(?:个)?(?:什么|啥|哪样)(?:东西)?\s*[?？]?\s*$/;
 
 /**
  * The words asked about, in the order tried: a longer term before one it contains (融资租赁 before
