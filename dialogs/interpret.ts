@@ -14,7 +14,7 @@ import {
 } from '../src/knowledge/ids';
 import { followOffer, type OfferTerms } from '../src/knowledge/cost';
 import { isLocale } from '../src/locale';
-import type { Command, Understanding } from '../src/nlu/types';
+import { type Command, FIRM_FACT_KEYS, type Understanding } from '../src/nlu/types';
 import { applyUnderstanding, carriesSlots, sumToPlace } from './slots';
 import type { ChoiceId, DialogContext, Intent, SumToPlace } from './types';
 
@@ -254,14 +254,7 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
 }
 
 /** Facts of the firm a message may state: with any of them, a sum is no follow-up on an offer. */
-const FIRM_FACTS = [
-  'industry',
-  'employees',
-  'annualRevenueCny',
-  'totalAssetsCny',
-  'declaredSize',
-  'purpose',
-] as const satisfies readonly (keyof Understanding)[];
+const FIRM_FACTS: readonly (keyof Understanding)[] = FIRM_FACT_KEYS;
 
 /**
  * A sum asked about with the cost ("那5万呢，每个月还多少", "what about 50k, how much a month?", "如果只借5万呢 利息多少")

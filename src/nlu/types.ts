@@ -31,6 +31,14 @@ export const COMMANDS = [
 export type Command = (typeof COMMANDS)[number];
 
 /**
+ * The facts of the firm itself a message may state (its trade, size and need), the `Understanding` keys
+ * that several readers check for: "does this message say anything of the firm?".
+ */
+export const FIRM_FACT_KEYS = ['industry', 'employees', 'annualRevenueCny', 'totalAssetsCny', 'declaredSize', 'purpose'] as const;
+/** The loan's own figures a message may state. */
+export const LOAN_FIGURE_KEYS = ['amount', 'money', 'termMonths'] as const;
+
+/**
  * Whom the user speaks for when the facts are of another person's firm ("我老爹开了个五金店", "my wife runs a
  * clothing shop", "他要借五万进货"): a parent, a spouse, one of the family, a friend, or someone spoken of (他, she).
  */

@@ -5,7 +5,7 @@
 import { findItemNumber } from '../choices';
 import { asksAdviceBeyondWish, commandSpans, detectCommand, onlyAsksEligibility } from '../commands';
 import { MONTHLY_ASKED, NOT_SPOKEN_FOR, OFFER_JUDGED, SERVICE_ASKED, SPOKEN_FOR_WORDS } from '../lexicon';
-import type { Command, SpokenFor, Understanding } from '../types';
+import { type Command, FIRM_FACT_KEYS, LOAN_FIGURE_KEYS, type SpokenFor, type Understanding } from '../types';
 import { assemble, type Rules } from './assemble';
 import { servicesCompared } from './compared';
 import { EXTRACTORS } from './extract';
@@ -141,15 +141,8 @@ function read(text: string, u: Understanding, rules: Rules, trace?: Trace, unsai
 
 /** The facts of a firm: what `speakingFor` compares between the two readings. */
 const FIRM_FACTS = [
-  'industry',
-  'employees',
-  'annualRevenueCny',
-  'totalAssetsCny',
-  'declaredSize',
-  'purpose',
-  'amount',
-  'money',
-  'termMonths',
+  ...FIRM_FACT_KEYS,
+  ...LOAN_FIGURE_KEYS,
   'crossBorder',
   'onlineSales',
 ] as const satisfies readonly (keyof Understanding)[];
@@ -250,15 +243,8 @@ function whatIfSum(state: State, u: Understanding, rules: Rules): void {
 
 /** What a message says besides a service: any of these read makes it more than a service asked about. */
 const BESIDES_SERVICE = [
-  'industry',
-  'employees',
-  'annualRevenueCny',
-  'totalAssetsCny',
-  'declaredSize',
-  'purpose',
-  'amount',
-  'money',
-  'termMonths',
+  ...FIRM_FACT_KEYS,
+  ...LOAN_FIGURE_KEYS,
   'number',
   'yesNo',
   'command',
