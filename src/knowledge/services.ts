@@ -421,7 +421,8 @@ export function meets(facts: ConditionFacts, c: Condition): boolean {
   if (c.minTermMonths !== undefined && facts.termMonths !== undefined && facts.termMonths < c.minTermMonths) return false;
   if (c.minAmountCny !== undefined && facts.amountCny !== undefined && facts.amountCny < c.minAmountCny) return false;
   if (c.tradingHistory && (facts.purpose === 'startup' || facts.annualRevenueCny === 0)) return false;
-  if (c.sellsToFirms && !facts.crossBorder && !facts.buyerOwes && facts.industry !== undefined && !SELLS_TO_FIRMS.includes(facts.industry)) return false;
+  if (c.sellsToFirms && !facts.crossBorder && !facts.buyerOwes && facts.industry !== undefined && !SELLS_TO_FIRMS.includes(facts.industry))
+    return false;
   return true;
 }
 
