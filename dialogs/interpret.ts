@@ -152,6 +152,7 @@ function besidesTheirFirm(u: Understanding): Understanding {
     termMonths: _tm,
     crossBorder: _cb,
     onlineSales: _o,
+    buyerOwes: _bo,
     ...rest
   } = u;
   // Their wish to borrow asks no advice for the user's own firm.

@@ -260,6 +260,7 @@ const PROFILE_FIGURES = [
   'termMonths',
   'crossBorder',
   'onlineSales',
+  'buyerOwes',
 ] as const satisfies ReadonlyArray<keyof Understanding>;
 
 function givesFigure(u: Partial<Understanding>): boolean {
@@ -327,6 +328,7 @@ export function applyUnderstanding(
   set('termMonths', given.termMonths, () => ({ slot: 'termMonths', value: given.termMonths! }));
   set('crossBorder', given.crossBorder, () => ({ slot: 'crossBorder', value: given.crossBorder! }));
   set('onlineSales', given.onlineSales, () => ({ slot: 'onlineSales', value: given.onlineSales! }));
+  set('buyerOwes', given.buyerOwes, () => ({ slot: 'buyerOwes', value: true }));
 
   // The standard decides over a declaration once the figures are enough; a declaration stands
   // until then (and replaces an earlier declaration or an undecided class).

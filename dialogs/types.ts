@@ -236,6 +236,7 @@ export const PROFILE_CHANGE_SLOTS = [
   'termMonths',
   'crossBorder',
   'onlineSales',
+  'buyerOwes',
 ] as const satisfies ReadonlyArray<ProfileChange['slot']>;
 
 /** What changed in the profile in one message, to acknowledge it ("记下了：员工30人"). */
@@ -249,7 +250,8 @@ export type ProfileChange =
   | { slot: 'amount'; value: Money }
   | { slot: 'termMonths'; value: number }
   | { slot: 'crossBorder'; value: boolean }
-  | { slot: 'onlineSales'; value: boolean };
+  | { slot: 'onlineSales'; value: boolean }
+  | { slot: 'buyerOwes'; value: boolean };
 
 export type ReplyPart =
   | { kind: 'text'; key: DialogKey; params?: Record<string, Param> }

@@ -160,6 +160,8 @@ function changeText(locale: Locale, change: ProfileChange): string {
       return t(change.value ? 'noted.crossBorder' : 'noted.notCrossBorder');
     case 'onlineSales':
       return t(change.value ? 'noted.onlineSales' : 'noted.notOnlineSales');
+    case 'buyerOwes':
+      return t('noted.buyerOwes');
   }
 }
 
@@ -175,6 +177,7 @@ export function profileLine(locale: Locale, profile: EnterpriseProfile): string 
   if (profile.totalAssetsCny !== undefined) items.push(t('noted.totalAssetsCny', { value: formatCny(locale, profile.totalAssetsCny) }));
   if (profile.crossBorder !== undefined) items.push(t(profile.crossBorder ? 'noted.crossBorder' : 'noted.notCrossBorder'));
   if (profile.onlineSales !== undefined) items.push(t(profile.onlineSales ? 'noted.onlineSales' : 'noted.notOnlineSales'));
+  if (profile.buyerOwes) items.push(t('noted.buyerOwes'));
   if (profile.purpose) items.push(purposeName(locale, profile.purpose));
   if (profile.amount) items.push(formatMoney(locale, profile.amount));
   if (profile.termMonths !== undefined) items.push(formatTerm(locale, profile.termMonths));

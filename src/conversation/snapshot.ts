@@ -17,6 +17,7 @@ export const profileSchema = z
     industry: z.enum(INDUSTRY_IDS).optional(),
     crossBorder: z.boolean().optional(),
     onlineSales: z.boolean().optional(),
+    buyerOwes: z.boolean().optional(),
     employees: count.optional(),
     annualRevenueCny: count.optional(),
     totalAssetsCny: count.optional(),

@@ -80,6 +80,8 @@ export function renderReason(locale: Locale, reason: Reason): string {
     case 'online-sales':
     case 'cross-border':
       return t(`reasons.${reason.key}.${reason.serviceId}`);
+    case 'buyer-owes':
+      return t('reasons.buyer-owes');
     case 'paper-advice':
       return t(`reasons.paper-advice.${reason.advice}`);
     case 'programme':

@@ -15,6 +15,8 @@ export interface EnterpriseProfile {
   crossBorder?: boolean;
   /** Sells on e-commerce platforms (Taobao, JD, Pinduoduo, Douyin, Shopee...). */
   onlineSales?: boolean;
+  /** A buyer owes the firm money (a large customer, a general contractor): a receivable to lend on. */
+  buyerOwes?: boolean;
   employees?: number;
   /** Annual revenue in yuan (not 万). */
   annualRevenueCny?: number;

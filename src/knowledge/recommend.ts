@@ -25,6 +25,7 @@ export type Reason =
   | { key: 'term'; termMonths: number; citations: readonly Citation[] }
   | { key: 'online-sales'; serviceId: ServiceId; citations: readonly Citation[] }
   | { key: 'cross-border'; serviceId: ServiceId; citations: readonly Citation[] }
+  | { key: 'buyer-owes'; citations: readonly Citation[] }
   | { key: 'paper-advice'; advice: PaperAdvice; citations: readonly Citation[] }
   | { key: 'programme'; programme: Programme; citations: readonly Citation[] };
 
@@ -127,6 +128,12 @@ const WEIGHT = {
   otherIndustry: -12,
   onlineSales: 15,
   crossBorder: 12,
+  /**
+   * A buyer owes the firm: the need comes from a receivable, which supply-chain finance lends on
+   * against the buyer's credit (§2.3's supply-chain model; the receivables platform, current-finance):
+   * an adviser leads with it, before a loan on the firm's own credit.
+   */
+  buyerOwes: 40,
   paperAdvice: 8,
   /** A government-backed subsidy or guarantee cuts the cost: worth more than a good fit of range. */
   subsidy: 15,
@@ -239,6 +246,10 @@ function scoreService(service: ServiceFacts, profile: EnterpriseProfile): { scor
   if (profile.crossBorder && fit.crossBorder) {
     score += WEIGHT.crossBorder;
     reasons.push({ key: 'cross-border', serviceId: service.id, citations: [...cite, '§1'] });
+  }
+  if (profile.buyerOwes && service.id === 'supply-chain-finance') {
+    score += WEIGHT.buyerOwes;
+    reasons.push({ key: 'buyer-owes', citations: ['§2.3', 'current-finance'] });
   }
   // What the service does well comes after what ties it to this firm's own situation.
   for (const advantage of chooseAdvantages(service, profile)) {
@@ -493,6 +504,7 @@ export function conditionFacts(profile: EnterpriseProfile): ConditionFacts {
     ...(amount !== undefined ? { amountCny: amount } : {}),
     ...(profile.annualRevenueCny !== undefined ? { annualRevenueCny: profile.annualRevenueCny } : {}),
     ...(profile.crossBorder !== undefined ? { crossBorder: profile.crossBorder } : {}),
+    ...(profile.buyerOwes ? { buyerOwes: true } : {}),
   };
 }
 

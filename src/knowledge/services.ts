@@ -409,6 +409,8 @@ export interface ConditionFacts {
   amountCny?: number;
   annualRevenueCny?: number;
   crossBorder?: boolean;
+  /** A buyer owes the firm: it sells to firms whatever its trade. */
+  buyerOwes?: boolean;
 }
 
 /** Whether the facts meet a condition; what the firm has not said does not count against it. */
@@ -419,7 +421,8 @@ export function meets(facts: ConditionFacts, c: Condition): boolean {
   if (c.minTermMonths !== undefined && facts.termMonths !== undefined && facts.termMonths < c.minTermMonths) return false;
   if (c.minAmountCny !== undefined && facts.amountCny !== undefined && facts.amountCny < c.minAmountCny) return false;
   if (c.tradingHistory && (facts.purpose === 'startup' || facts.annualRevenueCny === 0)) return false;
-  if (c.sellsToFirms && !facts.crossBorder && facts.industry !== undefined && !SELLS_TO_FIRMS.includes(facts.industry)) return false;
+  if (c.sellsToFirms && !facts.crossBorder && !facts.buyerOwes && facts.industry !== undefined && !SELLS_TO_FIRMS.includes(facts.industry))
+    return false;
   return true;
 }
 
@@ -444,7 +447,7 @@ export function ruleStatus(facts: ConditionFacts, rule: SuitabilityRule): 'holds
     (c.minTermMonths !== undefined && facts.termMonths === undefined) ||
     (c.minAmountCny !== undefined && facts.amountCny === undefined) ||
     (c.tradingHistory && facts.purpose === undefined && facts.annualRevenueCny === undefined) ||
-    (c.sellsToFirms && facts.industry === undefined && !facts.crossBorder);
+    (c.sellsToFirms && facts.industry === undefined && !facts.crossBorder && !facts.buyerOwes);
   return missing ? 'unknown' : 'holds';
 }
 

@@ -97,6 +97,12 @@ export interface Understanding {
   termMonths?: number;
   crossBorder?: boolean;
   onlineSales?: boolean;
+  /**
+   * A buyer owes the firm money (有个大客户欠我们200万货款, 工程款还没结, "buyers pay us after 90 days"):
+   * the need comes from a receivable. Never the firm's own debt (我们欠供应商); a question about
+   * receivables (`question: 'receivables'`) sets it not.
+   */
+  buyerOwes?: true;
   /** A number standing for itself or picking a numbered item ("2", "第二个", "option 2"). */
   number?: number;
   yesNo?: 'yes' | 'no';

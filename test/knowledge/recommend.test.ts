@@ -399,3 +399,33 @@ describe('recommend: properties over any profile', () => {
     }
   });
 });
+
+// A buyer owing the firm: the need comes from a receivable, which supply-chain finance lends on
+// against the buyer's credit (§2.3; the receivables platform, current-finance): it leads.
+describe('a buyer owes the firm', () => {
+  const firm: EnterpriseProfile = {
+    industry: 'wholesale',
+    sizeClass: 'small',
+    purpose: 'working-capital',
+    amount: cny(1_500_000),
+    termMonths: 12,
+  };
+
+  it('puts supply-chain finance first, with the buyer-owes reason and its sources', () => {
+    const advice = recommend({ ...firm, buyerOwes: true });
+    const first = advice.recommendations[0];
+    expect(first?.serviceId).toBe('supply-chain-finance');
+    // Right after the purpose: what ties the service to this firm comes first.
+    expect(first?.reasons[1]).toEqual({ key: 'buyer-owes', citations: ['§2.3', 'current-finance'] });
+  });
+
+  it('leaves the ranking as it was when no buyer owes the firm', () => {
+    expect(recommend(firm).recommendations[0]?.serviceId).toBe('big-data-finance');
+  });
+
+  it('meets supply-chain-needs-buyer whatever the trade: a restaurant owed by a hotel group is a seller to a firm', () => {
+    const restaurant: EnterpriseProfile = { industry: 'catering', purpose: 'working-capital' };
+    expect(recommend(restaurant).recommendations.map((r) => r.serviceId)).not.toContain('supply-chain-finance');
+    expect(recommend({ ...restaurant, buyerOwes: true }).recommendations[0]?.serviceId).toBe('supply-chain-finance');
+  });
+});

@@ -40,6 +40,7 @@ const UNDERSTANDING_KEYS: readonly (keyof Understanding)[] = [
   'termMonths',
   'crossBorder',
   'onlineSales',
+  'buyerOwes',
   'number',
   'yesNo',
   'command',

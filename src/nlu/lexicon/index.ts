@@ -194,6 +194,8 @@ export const CROSS_BORDER_NEGATIVE = compile([zh.crossBorderNegative, en.crossBo
 export const CROSS_BORDER_POSITIVE = compile([zh.crossBorderPositive, en.crossBorderPositive], '');
 export const ONLINE_SALES_NEGATIVE = compile([zh.onlineSalesNegative, en.onlineSalesNegative], 'g');
 export const ONLINE_SALES_POSITIVE = compile([zh.onlineSalesPositive, en.onlineSalesPositive], '');
+/** Money a buyer owes the firm (应收账款, the contractor owes us): a receivable to lend on. */
+export const BUYER_OWES = compile([zh.buyerOwes, en.buyerOwes], '');
 export const FILLERS = compile([zh.fillers, en.fillers], 'g');
 /** A yes said in several words (嗯 是的 就是这样, yep that's correct), a no twice, in either language: 是的 yes, no 不是. */
 const YES_WORDS = alternation([zh.yes, en.yes]);

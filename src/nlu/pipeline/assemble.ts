@@ -108,6 +108,11 @@ export function assemble(state: State, u: Understanding, slots: Slots, rules: Ru
     u.onlineSales = online.value;
     rules.onlineSales = online.rule;
   }
+  const owed = hasFlag(state, 'buyer-owes');
+  if (owed !== undefined) {
+    u.buyerOwes = true;
+    rules.buyerOwes = owed.rule;
+  }
   asked(state, u, rules);
 }
 

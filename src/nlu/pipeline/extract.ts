@@ -42,6 +42,7 @@ import {
   MONEY_CUES,
   ONLINE_SALES_NEGATIVE,
   ONLINE_SALES_POSITIVE,
+  BUYER_OWES,
   PURPOSE_RULES,
   PURCHASE_DENIED,
   QUESTION_AFTER_TOPIC,
@@ -126,6 +127,7 @@ export const sizes: Extractor = (state) => {
 const FLAGS: ReadonlyArray<[FlagName, RegExp]> = [
   ['cross-border', CROSS_BORDER_POSITIVE],
   ['online-sales', ONLINE_SALES_POSITIVE],
+  ['buyer-owes', BUYER_OWES],
   ['correcting', CORRECTION_CUE],
   ['replacing', REPLACE_CUE],
   ['borrow-wish', BORROW_WISH],

@@ -46,7 +46,7 @@ export type ScopeKind =
   | 'lender';
 
 /** Yes/no facts a word can state: cross-border trade, online sales, a correction, a replacement, a wish to borrow. */
-export type FlagName = 'cross-border' | 'online-sales' | 'correcting' | 'replacing' | 'borrow-wish';
+export type FlagName = 'cross-border' | 'online-sales' | 'buyer-owes' | 'correcting' | 'replacing' | 'borrow-wish';
 
 interface Span {
   start: number;

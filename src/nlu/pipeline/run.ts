@@ -145,6 +145,7 @@ const FIRM_FACTS = [
   ...LOAN_FIGURE_KEYS,
   'crossBorder',
   'onlineSales',
+  'buyerOwes',
 ] as const satisfies readonly (keyof Understanding)[];
 
 /** The person a relative's business scope starts with, when it is one a user speaks for (SPOKEN_FOR_WORDS). */

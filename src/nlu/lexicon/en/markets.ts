@@ -93,3 +93,22 @@ export const onlineSalesPositive: Words = [
   // Sold through a chat app or a social app: "sell at markets and on wechat", "selling through wechat moments".
   String.raw`\b(?:sell|sells|selling|sold)\b[^.,;!?]{0,40}\b(?:on|through|via|over)\s+(?:wechat|weixin|xiaohongshu|red)(?:\s+moments)?\b`,
 ];
+
+/** Who buys from the firm and may owe it: customers, the general contractor, the developer. */
+const BUYERS = String.raw`(?:buyers?|customers?|clients?|distributors?|supermarkets?|wholesalers?|contractors?|developers?|hospitals?|chains?)`;
+/**
+ * Money a buyer owes the firm ("the contractor owes us 2 million", "buyers pay us after 90 days",
+ * "3 million in receivables"): the need comes from a receivable, which supply-chain finance and
+ * factoring lend on (paper §2; recommend.ts). Not the firm owing ("we owe our supplier").
+ */
+export const buyerOwes: Words = [
+  String.raw`\b(?:owes?|owing|owed) (?:us|me)\b`,
+  String.raw`\b(?:receivables?|unpaid invoices?|overdue invoices?)\b`,
+  String.raw`\bnet\s?(?:30|45|60|90|120)\b`,
+  // A buyer paying after a while: "buyers pay us after 90 days", "our main client settles invoices only once a year".
+  String.raw`\b${BUYERS}\b[^.!?]{0,30}\b(?:pays?|paying|paid|settles?|settling)\b[^.!?]{0,24}\b(?:later|late|slowly|after|once a year|yearly|annually)\b`,
+  String.raw`\b${BUYERS}\b[^.!?]{0,12}\btakes? (?:\w+ )?(?:\d+|a few|several|two|three|four|six|ages|forever|months) (?:\w+ )?to pay\b`,
+  // Not paid yet: "the developer hasn't paid us", "6 months late paying us".
+  String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never) (?:yet )?paid (?:us|me)\b`,
+  String.raw`\blate (?:in )?paying (?:us|me)\b`,
+];

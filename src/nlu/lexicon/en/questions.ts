@@ -131,7 +131,8 @@ const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:\b(?:borrow\w*|loans?|lend\w*|fina
 const OWED = String.raw`(?:invoices?|receivables?|ious?|money (?:they|customers|buyers|clients) owe)`;
 const RAISED_ON = [
   String.raw`\b(?:borrow\w*|loans?|financ\w*|cash|money|credit)\b[^.!?]{0,20}\b(?:against|on|with|from|using|backed by)\b[^.!?]{0,20}\b${OWED}`,
-  String.raw`\b${OWED}\b[^.!?]{0,30}\b(?:borrow\w*|loans?|financ\w*|cash in|turn(?:ed)? into cash|collateral|pledge)\b`,
+  // Not a loan of a sum wanted beside it ("800k in unpaid invoices, want a loan of 500k"): the firm's need.
+  String.raw`\b${OWED}\b[^.!?]{0,30}\b(?:borrow\w*|loans?|financ\w*|cash in|turn(?:ed)? into cash|collateral|pledge)\b(?!\s+(?:of\s+|about\s+|around\s+)*(?:rmb|cny|¥)?\s*\d)`,
 ].join('|');
 /** Asking for a way out: "anything for that?", "what can we do", "is there a way", "help". */
 const HELP = String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat can (?:we|i) do\b|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?`;

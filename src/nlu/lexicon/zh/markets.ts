@@ -118,3 +118,30 @@ export const onlineSalesPositive: Words = [
   String.raw`online\s*(?:零售|销售|卖|店|商城|渠道)`,
   '有赞',
 ];
+
+/** Who buys from the firm and may owe it: 客户, 甲方, 总包, 开发商, 采购商. */
+const BUYERS = String.raw`(?:大客户|客户|买家|买方|下游|甲方|业主|总包|总承包方?|开发商|采购商|经销商|超市|医院|学校|国企|政府)`;
+/** The money a buyer owes: 货款, 工程款, 进度款. */
+const OWED_MONEY = String.raw`(?:货款|工程款|进度款|材料款|尾款|账款|加工费|运费)`;
+/** A while: 三个月, 半年, 九十天. */
+const A_WHILE = String.raw`(?:[\d一二两三四五六七八九十几半]+\s*个?\s*多?(?:月|天|周|礼拜|星期|年))`;
+/** Not the firm's own debt: 我们还欠供应商货款, 我欠工程款. */
+const NOT_OURS = String.raw`(?<!我们|我|我家|我们还|我还|自己)`;
+/**
+ * Money a buyer owes the firm (应收账款, 甲方欠我们工程款, 回款要半年, 工程款还没结): the firm's need
+ * comes from a receivable, which supply-chain finance and factoring lend on (paper §2; recommend.ts).
+ * Not the firm owing (我们欠供应商三十万): the owed side is always the firm (我们) or a buyer's money.
+ */
+export const buyerOwes: Words = [
+  String.raw`应收(?:账款|款)`,
+  // A buyer's money held back from the firm: 欠我们二百万, 拖欠我们的货款, 压了我们一百多万.
+  String.raw`(?:拖欠|欠|压|拖)(?:着|了)?(?:我们|我家)`,
+  String.raw`${NOT_OURS}(?:拖欠|欠着|欠了|还欠|欠|压着|压了|拖着|拖了)(?:的)?${OWED_MONEY}`,
+  // The buyer's money not yet paid: 工程款还没结, 货款一直没给, 进度款迟迟不付 (not what the firm owes:
+  // 欠物流公司的运费还没结, so no 欠 before it in the clause, and not the fees the firm itself pays).
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款)(?:都|还|一直|迟迟|老是)*(?:没|未|不)(?:结|付|给|到账|回来|收回)`,
+  // Paid after a while, said of a buyer: 甲方一年以后才结账, 采购商都是三个月后才付款, 医院的货款要半年才结.
+  String.raw`${BUYERS}[^.!?;。！？；]{0,16}(?:才|以后|之后|后)\s*(?:付款|回款|结账|结款|结算|给钱|付钱|打款|付|给|结)`,
+  String.raw`${NOT_OURS}(?:回款|结账|结款|账期)(?:都|一般|要|得|是|基本)*\s*${A_WHILE}`,
+  String.raw`账期(?:长|太长|很长|久|太久)|回款(?:慢|难|太慢|周期长)`,
+];

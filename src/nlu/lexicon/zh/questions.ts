@@ -98,6 +98,8 @@ const SUPPORT = String.raw`补贴|补助|贴息|扶持|优惠政策|政策支持
 const MONEY_OWED = String.raw`货款|工程款|材料款|尾款|账款|运费|加工费|款子?|钱|账`;
 /** How long, in owners' words: 三个月, 半年, 九十天, 90 days. */
 const HOW_LONG = String.raw`[\d一二两三四五六七八九十几半]+\s*个?\s*(?:多)?(?:月|天|周|礼拜|星期|年|days?|weeks?|months?)`;
+/** A sum right after a verb of borrowing: 借两百万, 贷个五十万, 款一百万. */
+const SUM_AFTER = String.raw`(?:款|个|点)?\s*[\d一二两三四五六七八九十几百千]+\s*(?:多|来)?\s*(?:万|千|w|k|块|元)`;
 /** A sum owed, said before what it is: 一百多万, 二十来万的, 8万块的. */
 const OWED_SUM = String.raw`[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:万|千|w|k)?\s*(?:多|来)?(?:块|元)?(?:的)?`;
 const RECEIVABLES = [
@@ -132,7 +134,9 @@ const PAID_LATE = [
 /** No request for money anywhere in the message: a plain complaint about buyers is the question. */
 const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:借|贷|融|筹|(?:搞|弄|整|凑)(?:点|些)?钱|缺钱|周转|\bborrow|\bloan|\blend|(?:要|需要|想|缺|差|need|want)${C}{0,6}[\d一二两三四五六七八九十几百千]+\s*(?:万|w|k|千|块)|流动资金))`;
 /** Money owed to the firm, raised on: 拿应收账款去融资, 应收款押给银行借钱, 应收账款 can we borrow on, 客户欠的货款提前拿出来用. */
-const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对方|下游|人家)?欠(?:我们|我)?的(?:货款|工程款|账款|款子?|钱))${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|提前|\bborrow|\bloan|\bfinanc)`;
+// Not a loan of a sum wanted beside it (应收款有四百多万，想借两百万发工资): that is the firm's need, and
+// the receivable a fact of it (buyerOwes, markets.ts).
+const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对方|下游|人家)?欠(?:我们|我)?的(?:货款|工程款|账款|款子?|钱))${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|提前|\bborrow|\bloan|\bfinanc)(?!${SUM_AFTER})`;
 /** Asking for a way out: 有哪样办法, 咋个整, 怎么办, 能不能, 有没有. */
 const HELP = String.raw`(?:有|有没有)(?:哪样|什么|啥|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|咋个弄|能不能|可不可以|有没有|[?？]`;
 
