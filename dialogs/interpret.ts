@@ -197,8 +197,11 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   if (u.command === 'decline' && u.service) return { type: 'intent.decline', serviceId: u.service, understanding: u };
   // A direct question or an offer is answered first, and changes nothing in the profile.
   if (u.question) {
-    // "what about wechat pay" right after "can our vietnamese buyers pay us by alipay": the same question of another wallet.
-    if (u.question === 'does-it-fit' && u.service === 'third-party-payment' && context.lastQuestion === 'wallet-across-border') {
+    // "what about wechat pay" right after "can our vietnamese buyers pay us by alipay": the same question of another
+    // wallet; so is "can they just pay us by alipay" from a firm trading across the border (not one collecting at its till).
+    const { crossBorder, purpose } = context.profile;
+    const across = context.lastQuestion === 'wallet-across-border' || (crossBorder === true && purpose !== 'payment-collection');
+    if (u.question === 'does-it-fit' && u.service === 'third-party-payment' && across) {
       return { type: 'intent.question', question: 'wallet-across-border' };
     }
     const about = u.service && ABOUT_A_SERVICE.has(u.question) ? { serviceId: u.service } : u.compared ? { compared: u.compared } : {};

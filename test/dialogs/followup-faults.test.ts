@@ -325,6 +325,33 @@ describe('across the border: locking the rate (the bank\'s forward contract), a 
   });
 });
 
+describe('a firm trading across the border asks whether "they" can pay by a wallet: the wallet-across-border answer, not whether payments fit the loan', () => {
+  it('zh-CN', async () => {
+    const steps: HandoffStep[] = [
+      { say: '我们做橡胶进口的，从老挝进，在勐腊，12个人，去年营业额一千八百万，要借300万周转，6个月' },
+      {
+        say: '他们可以用支付宝付给我们不',
+        replies: [
+          '不建议：跨境的货款不要走个人的支付宝、微信收付。和越南、老挝、缅甸等东盟伙伴的货款，走银行的人民币跨境结算（云南的主渠道），或者持牌支付机构的跨境收款服务，钱进对公账户。\n可以这样做：\n· 到开户银行办理人民币跨境结算或外汇收付，问清能否锁定汇率；也可以用持牌支付机构的跨境收付服务。\n· 只通过持有人民银行支付牌照、开展跨境收付业务的支付机构收款，钱进对公账户；大额货款走银行的人民币跨境结算。',
+        ],
+      },
+    ];
+    await playHandoff(steps, { ...AT });
+  });
+  it('en', async () => {
+    const steps: HandoffStep[] = [
+      { say: 'we import rubber from laos, 12 staff, revenue 18 million last year, need 3 million for 6 months to pay our suppliers' },
+      {
+        say: 'can they just pay us by alipay tho',
+        replies: [
+          "Better not: do not take or send cross-border trade payments through personal Alipay or WeChat Pay accounts. With partners in Vietnam, Laos, Myanmar and the rest of ASEAN, settle through your bank in RMB (the main route in Yunnan), or through a licensed payment institution's cross-border collection service, into your business account.\nWhat you can do:\n· Settle through your bank in RMB across the border or in foreign currency, and ask whether you can fix the exchange rate; licensed payment institutions also offer cross-border collection.\n· Collect only through a payment institution licensed by the People's Bank of China that offers cross-border collection, into your business account; large trade payments go through your bank's RMB settlement.",
+        ],
+      },
+    ];
+    await playHandoff(steps, { ...AT, locale: 'en' });
+  });
+});
+
 describe("a guarantee company's fee: not fraud by itself; the licence, paid on signing, the government cap with its date", () => {
   it('zh-CN', async () => {
     const steps: HandoffStep[] = [
