@@ -89,4 +89,21 @@ describe('how much can we borrow, how long does approval take (quote10)', () => 
       { ...AT, locale: 'zh-CN' },
     );
   });
+
+  it('the interest asked beside how soon (en): the approval answer, then the cost answer', async () => {
+    await playHandoff(
+      [
+        {
+          say: 'how long does approval take and whats the interest',
+          replies: [
+            'Hello! I advise small and micro enterprises on Internet financial services. Tell me your industry, your size and what you need funding for, and I will recommend services that fit, with the risks to watch. You can say it all at once, for example: "We process tea, 25 employees, revenue 8 million yuan last year, need 1 million to buy equipment over two years."',
+            "It depends on the loan: online banks such as MYbank and WeBank, and the online business loans in banks' apps, decide on your payment, statement and tax data: you apply on your phone and they are usually quick; a bank loan with a pledge or guarantee takes much longer, as the pledge is valued and registered. How long exactly is for the lender to say; I give no day counts. Anyone asking you to pay before the loan is paid out is a fraud.\nSource: current finance rules and facts (checked November 2026)",
+            "I do not quote figures: rates, fees, how much you can borrow and how fast differ by lender, product and your firm's credit, and they change.\nBanks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.\n\nTell me an offer (how much, how much a month, how many months, any fee deducted) and I will work out its true annual cost. Before you sign:\n· Work out the full annual cost of a loan, fees included, before you borrow\n· Ask whether a loan's rate is fixed or floating and plan repayments for the worst case\n· Check the other party's business licence, financial licence and track record\n\nTo check that a lender is licensed, reply \"check a platform\".",
+            'Which industry is your business in? Reply with a number, or just tell me what you do, e.g. "tea growing", "a guesthouse", "border trade".',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
 });
