@@ -107,6 +107,8 @@ function commandIntent(u: Understanding, tier: readonly SimpleCommand[]): Intent
 const ABOUT_A_SERVICE: ReadonlySet<QuestionId> = new Set(['does-it-fit', 'where-to-apply', 'platform-legit', 'what-to-bring']);
 
 /** What a language switch answers after it when the same message asks it (not a bare "ok", not unknown). */
+/** Questions a cost asked in the same message is answered beside (利息多少，能借多少; 审批要多久 利息高不高). */
+const COST_BESIDE: ReadonlySet<string> = new Set(['borrow-amount', 'approval-time']);
 const ANSWERED_AFTER_SWITCH: ReadonlySet<Intent['type']> = new Set(['intent.question', 'intent.term', 'intent.offer', 'intent.answer']);
 
 /** Whether the conversation has a firm of the user's own: its trade or its size told. */
@@ -205,7 +207,8 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
       return { type: 'intent.question', question: 'wallet-across-border' };
     }
     const about = u.service && ABOUT_A_SERVICE.has(u.question) ? { serviceId: u.service } : u.compared ? { compared: u.compared } : {};
-    return { type: 'intent.question', question: u.question, ...about };
+    const cost = u.command === 'cost' && COST_BESIDE.has(u.question) ? { cost: { monthly: u.monthlyAsked === true } } : {};
+    return { type: 'intent.question', question: u.question, ...about, ...cost };
   }
   if (u.offer) {
     // "手续费2%先扣" after "日息万五" on 50万 over 6 months: the fee added to that offer, not a new one with no price.

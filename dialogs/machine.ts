@@ -571,7 +571,8 @@ export const advisorMachine = setup({
     showAnswer: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.question');
       enqueue.assign({ lastQuestion: event.question });
-      say(enqueue, [directAnswer(context, event.question, event.serviceId, event.compared)]);
+      const cost = event.cost ? costReply(context, event.cost.monthly) : null;
+      say(enqueue, [directAnswer(context, event.question, event.serviceId, event.compared), cost]);
     }),
     /** "回款慢" asked for the purpose: answered (showAnswer), and the need it states noted. */
     takePurposeOfQuestion: enqueueActions(({ context, event, enqueue }) => {

@@ -166,7 +166,14 @@ export type Intent =
   | { type: 'intent.decline'; serviceId: ServiceId; understanding: Understanding }
   | { type: 'intent.advice' }
   /** A direct question ("可信不", "去哪里申请"): answered first, the profile untouched. */
-  | { type: 'intent.question'; question: QuestionId; serviceId?: ServiceId; compared?: ServiceId[] }
+  | {
+      type: 'intent.question';
+      question: QuestionId;
+      serviceId?: ServiceId;
+      compared?: ServiceId[];
+      /** "利息多少，能借多少": the cost asked beside how much or how soon (COST_BESIDE); `monthly`: the monthly repayment too. */
+      cost?: { monthly: boolean };
+    }
   /** "租赁是哪样意思", "what does factoring mean?": a short explanation of the word. */
   | { type: 'intent.term'; term: TermId }
   /** A loan offer's terms ("借10万，每月还9333，12个月"): its true cost. */

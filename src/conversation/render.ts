@@ -446,6 +446,9 @@ function withSource(locale: Locale, lines: string[], answer: Answer): string {
   return lines.join('\n');
 }
 
+/** What a lender decides a sum on (current-finance): the order the borrow-amount answer lists them in. */
+const BORROW_FACTORS = ['revenue', 'tax', 'pledge', 'credit'] as const;
+
 /** A direct answer: the point first, then what to do. */
 function answerText(locale: Locale, answer: Answer): string {
   const t = translator(locale);
@@ -498,6 +501,27 @@ function answerText(locale: Locale, answer: Answer): string {
       return withSource(locale, lines, answer);
     case 'amount-size':
       return amountSizeText(locale, answer.size ?? {});
+    case 'borrow-amount': {
+      // What lenders look at; the owner's revenue (and sum) set against it when known; no limit quoted.
+      lines.push(k('answers.borrow-amount.lead'), ...BORROW_FACTORS.map((f) => `${BULLET}${k(`answers.borrow-amount.factors.${f}`)}`));
+      const { amountCny, revenueCny, band, shareOfYearPct } = answer.size ?? {};
+      if (revenueCny === undefined) lines.push(k('answers.borrow-amount.no-revenue'));
+      else if (amountCny !== undefined && band !== undefined && shareOfYearPct !== undefined)
+        lines.push(
+          k(`answers.amount-size.${band}`, {
+            amount: formatCny(locale, amountCny),
+            revenue: formatCny(locale, revenueCny),
+            share: formatNumber(locale, shareOfYearPct),
+          }),
+        );
+      else
+        lines.push(k('answers.borrow-amount.revenue', { revenue: formatCny(locale, revenueCny), half: formatCny(locale, revenueCny / 2) }));
+      if (answer.steps.length > 0) lines.push(t('answer.steps'), ...stepLines(locale, answer.steps));
+      return withSource(locale, lines, answer);
+    }
+    case 'approval-time':
+      lines.push(k('answers.approval-time'));
+      return withSource(locale, lines, answer);
     case 'cannot-repay': {
       lines.push(k('answers.cannot-repay.lead'));
       const { amountCny, termMonths } = answer.loan ?? {};

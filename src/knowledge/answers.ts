@@ -78,7 +78,7 @@ export interface AmountSize {
 
 export interface Answer {
   question: QuestionId;
-  /** For "is that too much?": the sum against the revenue. */
+  /** For "is that too much?" and "how much can we borrow?": the sum against the revenue. */
   size?: AmountSize;
   /** For "what if we cannot repay?": the owner's loan as given, to weigh before borrowing. */
   loan?: { amountCny?: number; termMonths?: number };
@@ -175,6 +175,13 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   // The terms come from the services' fit (services.ts, each with its sources); renewal without
   // repaying first is open to every small firm (current-finance).
   'loan-term': { citations: ['current-finance'], steps: [] },
+  // What lenders decide a sum on: revenue and bank statements, tax records, a pledge or guarantee, the
+  // credit record (current-finance, "Bank online business loans", "Online banks"); set against the
+  // firm's revenue when known (amountSize). No product's limit nor the draft caps ("Do not state").
+  'borrow-amount': { citations: ['current-finance'], steps: ['settlement-bank'] },
+  // Online banks decide on payment and tax data, a pledged bank loan needs the pledge valued and
+  // registered (current-finance); no day counts (the reference states none); a fee before payout is fraud.
+  'approval-time': { citations: ['current-finance'], steps: [] },
   // The answer is the list of documents: the steps add only what to compare.
   'what-to-bring': { citations: ['current-finance'], steps: ['compare-annual-rate'] },
   collateral: { citations: ['§2.3', 'current-finance'], steps: ['online-banks', 'credit-platforms'] },
@@ -415,6 +422,7 @@ export function answer(
   const steps = (list: readonly NextStepId[]) => fitSteps(offlineSteps(list, leaveOut), profile);
   if (question === 'subsidies') return { question, support: supportFor(profile), steps: steps(fixed.steps), citations: fixed.citations };
   if (question === 'amount-size') return { question, size: amountSize(profile), steps: [], citations: fixed.citations };
+  if (question === 'borrow-amount') return { question, size: amountSize(profile), steps: steps(fixed.steps), citations: fixed.citations };
   if (question === 'cannot-repay') {
     // Renewal without repaying first is open to small and micro firms (current-finance): not said to a larger firm.
     const renewal = eligibility('renewal-without-repayment', profile) !== 'no';

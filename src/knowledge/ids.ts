@@ -144,6 +144,10 @@ export const QUESTION_IDS = [
   'where-to-apply',
   // "能借多久", "how long can i borrow for?": the terms the services for this need usually run.
   'loan-term',
+  // "能借多少", "how much can we borrow?": what lenders look at; no product's limit.
+  'borrow-amount',
+  // "审批要多久", "how long does approval take?": online data-based loans fast, a pledged bank loan longer; no day counts.
+  'approval-time',
   'what-to-bring',
   'collateral',
   // "客户90天才付款，有哪样办法", "our buyer pays us 90 days later": money owed to the firm.

@@ -144,7 +144,7 @@ describe('the issue examples, in a conversation', () => {
 
 /** The English answer to "what does a loan cost?" for a firm with no subsidy named, up to its closing line. */
 const EN_COST_NO_SUBSIDY = [
-  "I quote no lender's own figures: rates, fees, how much you can borrow and how fast differ by lender, product and your firm's credit, and they change.",
+  "I quote no lender's own figures: rates and fees differ by lender, product and your firm's credit, and they change.",
   "Banks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.",
   'For comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
   '',
@@ -212,7 +212,7 @@ describe('direct questions get direct answers, in any stage, and change nothing'
     const [, r] = await talk('zh-CN', ['我们开米线店的 5个人 一年营业额80万', '利息大概好多']);
     expect(r!.replies[0]!.text).toBe(
       [
-        '各家的利率、费用、可借额度和审批时间因机构、产品和企业信用而异，也会调整，我不报哪一家的具体数字。',
+        '各家的利率和费用因机构、产品和企业信用而异，也会调整，我不报哪一家的具体数字。',
         '银行的经营贷按一年期LPR（贷款市场报价利率）加点定价，加多少看银行、产品和企业的信用。',
         '按您说的情况，还可能用上贴息：',
         '· 服务业经营贷贴息：餐饮、住宿、旅游等服务业的经营贷，2026年底前财政贴息1个百分点（2026年1月的国家政策），经银行办理。',

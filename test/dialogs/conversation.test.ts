@@ -635,11 +635,11 @@ describe('what it costs', () => {
     ]);
   });
 
-  it('answers how much can be borrowed and how fast the same way, without inventing figures', async () => {
+  it('answers how much can be borrowed and how fast each on its own, without inventing figures (quote10)', async () => {
     await play([
       ...GUESTHOUSE_ZH,
-      { say: '我能借多少', contains: ['可借额度', '不报哪一家的具体数字'], notContains: ['没能理解'] },
-      { say: 'how long does approval take?', locale: 'en', contains: ['how fast', "I quote no lender's own figures"] },
+      { say: '我能借多少', contains: ['能借多少由放贷方', '征信记录', '我不报哪个产品的额度'], notContains: ['没能理解', '利率'] },
+      { say: 'how long does approval take?', locale: 'en', contains: ['usually quick', 'I give no day counts'], notContains: ['rate'] },
     ]);
   });
 

@@ -20,7 +20,7 @@ describe('the monthly repayment asked comes first', () => {
     expect(await lastReply('zh-CN', ['我们开饭店的，员工12人，年营业额300万，想借50万装修，两年', '一个月还多少'])).toEqual(
       [
         '按您说的50万元、24个月等额还款，按一年期LPR 3.0%（这是2026年3月的数字，请查最新）算，每月约还2.15万元；银行会在LPR上加点，实际月供会高一些。',
-        '各家的利率、费用、可借额度和审批时间因机构、产品和企业信用而异，也会调整，我不报哪一家的具体数字。',
+        '各家的利率和费用因机构、产品和企业信用而异，也会调整，我不报哪一家的具体数字。',
         '银行的经营贷按一年期LPR（贷款市场报价利率）加点定价，加多少看银行、产品和企业的信用。',
         '按您说的情况，还可能用上贴息：',
         '· 服务业经营贷贴息：餐饮、住宿、旅游等服务业的经营贷，2026年底前财政贴息1个百分点（2026年1月的国家政策），经银行办理。',
@@ -41,7 +41,7 @@ describe('the monthly repayment asked comes first', () => {
     ).toEqual(
       [
         'On the 500,000 yuan over 24 months you gave, in equal monthly instalments at the one-year LPR of 3.0% (the figure as of March 2026; check the latest), you would repay about 21,491 yuan a month; banks add a margin to the LPR, so the real payment is higher.',
-        "I quote no lender's own figures: rates, fees, how much you can borrow and how fast differ by lender, product and your firm's credit, and they change.",
+        "I quote no lender's own figures: rates and fees differ by lender, product and your firm's credit, and they change.",
         "Banks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.",
         'For your case, an interest subsidy may also apply:',
         "· The interest subsidy on service firms' operating loans: restaurants, inns and tourism get 1 percentage point off through the end of 2026 (national measures of January 2026), arranged through the bank.",

@@ -292,6 +292,16 @@ const AFTER_SENT = [
 /** Money-market funds in a wallet: Yu'e Bao, Lingqiantong. */
 const EN_MMF = String.raw`yu'?e ?bao|yuebao|money[- ]market funds?|lingqiantong`;
 /** How long something else takes, after "how long": approval, processing, the payout. */
+/** A verb of money arriving: comes, lands, hits, paid out, and "is in" or "in the account" ("until the cash is in"). */
+const MONEY_ARRIVES = String.raw`(?:come|comes|coming|arrive|arrives|land|lands|hit|hits|reach|reaches|show up|shows up|paid out|released|disbursed|approved|through|(?:is|be|are|gets?) in\b|in (?:my|our|the|your) (?:bank )?account)`;
+
+/** Raised, increased, cut: a limit changed in a story ("so they can raise my credit limit"), not asked. */
+const LIMIT_CHANGED = String.raw`(?:raise|raises|raised|raising|increase|increased|lift|lifted|boost|unlock|cut|lowered)`;
+/** A time asked: how fast, how soon, how long, how many days. */
+const HOW_SOON = String.raw`how (?:fast|quick(?:ly)?|soon|long|many (?:days|hours|weeks))`;
+/** A lender giving the money: give, lend, send, transfer, release, approve. */
+const LENDER_GIVES = String.raw`(?:give|gives|lend|lends|send|sends|transfer|transfers|release|releases|approve|approves)`;
+
 const NOT_THE_TERM = String.raw`(?:does|will|would|did|should) (?:it|that|approval|the approval) take|it takes|take to|approv\w*|process\w*|wait|arrive|to get|until|before|paid out|pay ?out|disburs\w*`;
 
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
@@ -668,6 +678,40 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:is|are|would|will)\s+(?:[\w-]+\s+){0,6}?(?:licen[cs]es?|statements|accounts|records|documents|returns|id cards?)\b[^.!?,]{0,30}?\b(?:be )?(?:enough|sufficient)\b` +
         // A paper named, and whether to bring it, as typed: "need my tax stuff?", "bring our id?".
         String.raw`|\b(?:need|bring|show) (?:my|our|the) (?:[\w-]+ )?(?:id|ids|tax\w*|licen[cs]e|statements?|papers|docs?|documents?|stuff|paperwork|records|accounts|hukou|passport)\b[^.!?]{0,10}\?`,
+    ),
+  },
+  {
+    // How much one can borrow: "how much can we borrow", "whats the max loan we could get", "how big a loan can i get",
+    // "credit limit how much?". The lender decides it on the firm's records: no limit is quoted.
+    id: 'borrow-amount',
+    re: new RegExp(
+      [
+        String.raw`\bhow much (?:(?:money|cash) )?(?:can|could|may|will|would) (?:i|we|u|you) (?:get to |be able to )?(?:borrow|get|be lent|be given)\b(?! (?:for|back)\b)|\bhow much (?:i|we|u) (?:can|could|may) (?:borrow|get)\b`,
+        // Not a limit raised in a story ("so they can raise my credit limit", "our credit limit is raised to 500k").
+        String.raw`(?<!\b${LIMIT_CHANGED}\s(?:my |our |the |your )?)\b(?:credit|loan|borrowing) limits?\b(?!\s+(?:(?:is|was|has been|got|will be) )?(?:${LIMIT_CHANGED}|up)\b)`,
+        String.raw`\b(?:max(?:imum)?|biggest|largest|most) (?:loan|amount|sum)\b[^.?!]{0,16}\b(?:get|borrow|lend|give|offer|allow)|\bhow (?:big|large) (?:a |of a )?loan\b`,
+        String.raw`\bmost (?:i|we|u) (?:can|could) (?:borrow|get)\b`,
+      ].join('|'),
+    ),
+  },
+  {
+    // How long approval takes or till the money comes: "how long does approval take", "how fast do they approve",
+    // "when will the money come", "money come when?", "same day payout?".
+    id: 'approval-time',
+    re: new RegExp(
+      [
+        String.raw`\bhow long (?:does|will|would) (?:the )?(?:approval|it|a loan) (?:usually |normally |typically |generally )?take\b`,
+        String.raw`\bhow (?:fast|quick(?:ly)?|soon|long)\b[^.?!]{0,20}?\b(?:approv\w*|pay(?:s|ing)? (?:it )?out|payouts?|disburse\w*)\b`,
+        // How long till the money is had: "how long before i get the money", "how soon do we receive the funds".
+        String.raw`\bhow (?:fast|quickly|soon|long)\b[^.?!]{0,20}\b(?:get|receive|see|have)\b[^.?!]{0,8}\b(?:money|loan|funds?|cash)\b`,
+        // A time asked, the money (or "it" after until/till) and a verb of arriving: "how many days until the cash is in".
+        String.raw`\b(?:${HOW_SOON}|when (?:will|would|can|does|do|is|could))\b[^.?!]{0,20}?(?:\b(?:money|loan|funds?|cash|payout)\b|\b(?:until|till|til|before|b4) (?:it|they)\b)[^.?!]{0,12}?\b${MONEY_ARRIVES}`,
+        String.raw`\bwhen (?:will|would|can|could|do|does|should) (?:we|i) (?:actually |finally |really )?(?:get|receive|have|see) (?:the |our |my |that )?(?:money|loan|funds?|cash|payout)\b`,
+        String.raw`\b(?:money|loan|funds?|cash)\s+(?:come|comes|coming|arrive|arrives|reach|in|ready|out)\s+(?:when|what time|how (?:fast|soon|long))\b`,
+        String.raw`\b${HOW_SOON}\b[^.?!]{0,24}?\b${LENDER_GIVES}\b[^.?!]{0,12}?\b(?:money|loans?|funds?|cash)\b`,
+        String.raw`\bhow long (?:does|will|would) it take\b[^.?!]{0,20}?\b(?:money|loans?|funds?|cash|approv\w*|pay ?out)\b`,
+        String.raw`\bsame[- ]day (?:money|cash|payout|funds?|loan|disbursement|transfer|approval)\b`,
+      ].join('|'),
     ),
   },
   {

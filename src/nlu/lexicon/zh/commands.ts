@@ -289,11 +289,6 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'cost',
     anywhere: [
-      '能借多少',
-      '能贷多少',
-      '可以借多少',
-      '可以贷多少',
-      String.raw`最多(?:能|可以)?(?:借|贷)`,
       // How long a loan may run, or in how many instalments: 最长能贷几年, 能分几期还.
       String.raw`最长(?:能|可以)?(?:借|贷)`,
       String.raw`(?:能|可以)分几期`,
@@ -302,20 +297,6 @@ export const commandRules: readonly CommandWords[] = [
       '罚息',
       // The down payment asked: 融资租赁公司要首付多少.
       String.raw`首付(?:要|大概|一般)?(?:多少|好多|几多|几成)`,
-      String.raw`额度(?:多少|有多少|多大|是多少)`,
-      String.raw`审批(?:要|需要)?多久`,
-      String.raw`多久(?:能|可以)?(?:到账|放款|批下来|批)`,
-      String.raw`放款(?:要|需要)?多久`,
-      // How long till the money comes, asked in days or with a word between: 放款一般要等几天, 多少天能到账, approval 要多久.
-      String.raw`(?:放款|下款|到账|审批|批下来|approval)${C}{0,4}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久)`,
-      // ...with 才 between (Yunnan 好久 = how long): 要等好久才到账, 多久才放款 (not 等了好久才到账: told).
-      String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天)(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|(?:批|审批)?(?:得)?下来)`,
-      // ...the owner receiving it: 好久能拿到钱, 什么时候可以拿到款.
-      String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天)(?:能|可以|才能|才|就能|就|会)?(?:拿到|收到|领到)(?:钱|款|贷款)`,
-      // ...in English words after it: 多久 can get money, 几天 to receive.
-      String.raw`(?:多久|几天|多长时间|好久|几时)\s*(?:can|could|will|to|i can|we can)?\s*(?:get|receive|have)\s*(?:the |my |our )?(?:money|loan|cash|funds?)`,
-      // Whether it is quick, asked: 放款快不快, 到账快吗, 审批速度咋样.
-      String.raw`(?:放款|到账|下款|审批|批款)(?:速度)?(?:快不快|快吗|快不|快么|快没)|(?:放款|到账|下款|审批)速度`,
       // Not interest earned on money placed (闲钱生点利息, 存着吃利息): that is no cost asked.
       // ...nor a deposit's or savings' interest (存款利息).
       String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?|存款?|储蓄)利息`,

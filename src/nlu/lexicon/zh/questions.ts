@@ -592,6 +592,37 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     ),
   },
   {
+    // How much one can borrow, asked (Yunnan 好多, 几多 = how much): 能借多少, 最多能贷好多, 贷得到几多钱,
+    // 额度有好多, 银行给批几多额度. The lender decides it on the firm's records: no limit is quoted.
+    id: 'borrow-amount',
+    re: new RegExp(
+      [
+        String.raw`(?:能|可以|可)(?:借|贷)(?:到|得到|得着|得出来)?(?:多少|好多|几多)`,
+        String.raw`(?:借|贷|批)(?:得到|得着|得出来)(?:多少|好多|几多)`,
+        // Not the longest term (最多能借几年) nor a sum or term stated (最多借二十个月).
+        String.raw`最多(?:能|可以)?(?:借|贷)(?!${C}{0,3}?(?:几年|几个月|几期|多久|多长|好久|\d|[一二两三四五六七八九十半]))`,
+        String.raw`额度${C}{0,4}?(?:多少|好多|几多|多大|多高)`,
+        String.raw`(?:多少|好多|几多|多大)(?:的)?(?:贷款)?额度`,
+      ].join('|'),
+    ),
+  },
+  {
+    // How long approval takes or till the money comes, asked (Yunnan 好久 = how long): 审批要多久, 多久能放款,
+    // 批下来要等几天, 钱好久下得来, 放款快不快. Not when told (等了好久才到账).
+    id: 'approval-time',
+    re: new RegExp(
+      [
+        String.raw`(?:放款|下款|到账|审批|批下来|approval)${C}{0,4}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久)`,
+        String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天)(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|批|(?:批|审批|放)?(?:得)?下来|(?:批|放)?下得来)`,
+        // ...the owner receiving it: 好久能拿到钱, 什么时候可以拿到款; in English words after it: 多久 can get money.
+        String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天)(?:能|可以|才能|才|就能|就|会)?(?:拿到|收到|领到)(?:钱|款|贷款)`,
+        String.raw`(?:多久|几天|多长时间|好久|几时)\s*(?:can|could|will|to|i can|we can)?\s*(?:get|receive|have)\s*(?:the |my |our )?(?:money|loan|cash|funds?)`,
+        // Whether it is quick: 放款快不快, 到账快吗, 审批速度咋样.
+        String.raw`(?:放款|到账|下款|审批|批款)(?:速度)?(?:快不快|快吗|快不|快么|快没)|(?:放款|到账|下款|审批)速度`,
+      ].join('|'),
+    ),
+  },
+  {
     // How long one may borrow, asked: 能借多久, 一般能贷几年, 最长可以分几年还, 期限最长多久, 贷款 term 一般多长.
     id: 'loan-term',
     re: new RegExp(
