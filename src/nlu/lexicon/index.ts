@@ -424,6 +424,8 @@ export const SPOKEN_FOR_WORDS: ReadonlyArray<{ id: SpokenFor; pattern: RegExp; n
 );
 /** A message that speaks of another's business for a reason of the user's own (`notSpokenFor`): no `about`. */
 export const NOT_SPOKEN_FOR = compile([zh.notSpokenFor, en.notSpokenFor]);
+/** A need of the user's own beside another's (`ownNeed`): the message stays the user's (run.ts, speakingFor). */
+export const OWN_NEED = compile([zh.ownNeed, en.ownNeed]);
 /**
  * A business described, then whose it is: "建水做紫陶的那个是我舅舅", "那个开饭店的是我表哥". The
  * description is the relative's, not the user's (Chinese word order; English says "my uncle's").

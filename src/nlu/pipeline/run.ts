@@ -4,7 +4,7 @@
 
 import { findItemNumber } from '../choices';
 import { asksAdviceBeyondWish, commandSpans, detectCommand, onlyAsksEligibility } from '../commands';
-import { MONTHLY_ASKED, NOT_SPOKEN_FOR, OFFER_JUDGED, SERVICE_ASKED, SPOKEN_FOR_WORDS } from '../lexicon';
+import { MONTHLY_ASKED, NOT_SPOKEN_FOR, OFFER_JUDGED, OWN_NEED, SERVICE_ASKED, SPOKEN_FOR_WORDS } from '../lexicon';
 import { type Command, FIRM_FACT_KEYS, LOAN_FIGURE_KEYS, type SpokenFor, type Understanding } from '../types';
 import { assemble, type Rules } from './assemble';
 import { servicesCompared } from './compared';
@@ -175,6 +175,9 @@ function namedBefore(before: string): SpokenFor | undefined {
  */
 function speakingFor(state: State, u: Understanding, rules: Rules, trace?: Trace): void {
   if (u.industry !== undefined || u.declaredSize !== undefined || NOT_SPOKEN_FOR.test(state.text)) return;
+  // "…wants 50k too, but im only asking for myself, i need 80k for a new freezer": a need of the user's own
+  // said beside the other's (I/我 + a need word) keeps the message the user's.
+  if (OWN_NEED.test(state.text) && (u.amount !== undefined || u.purpose !== undefined)) return;
   const spoken = scopes(state, 'relative').flatMap((s) => {
     const who = personOf(state, s);
     return who === undefined ? [] : [{ scope: s, who }];

@@ -412,6 +412,12 @@ export const spokenFor: readonly SpokenForWords[] = [
   { id: 'friend', words: [String.raw`\bmy friends?\b`] },
   { id: 'someone', words: [String.raw`\b(?:he|she)\b`] },
 ];
+/** A need of the user's own said beside another's ("i need 80k", "im only asking for myself"): the message stays the user's. */
+export const ownNeed: Words = [
+  String.raw`\bi(?:'?m| am)? (?:only |just )?(?:need|want|asking for myself|borrowing)\b`,
+  String.raw`\bfor myself\b`,
+];
+
 /**
  * A message that speaks of another's business for a reason of the user's own: a loan they had ("my friend
  * borrowed 50k from an app"), who sent the user here ("told me about you"), the user to do the same.

@@ -527,6 +527,9 @@ export const spokenFor: readonly SpokenForWords[] = [
   { id: 'friend', words: ['朋友', '同学'] },
   { id: 'someone', words: [String.raw`[他她]`] },
 ];
+/** A need of the user's own said beside another's (我自己要借八万, 我只需要十万): the message stays the user's. */
+export const ownNeed: Words = [String.raw`我(?:自己|只|就)(?:只)?(?:需要|要借|想借|要贷|想贷|借|贷|要)`];
+
 /**
  * A message that speaks of another's business for a reason of the user's own: a loan they had (我朋友借了网贷),
  * who sent the user here (他介绍我来问问), the user to do the same (我也想开一家). Not speaking for them.
