@@ -67,6 +67,8 @@ export const serviceAsked: Words = [
 const NOT_COUNTED_SERVICE = String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)`;
 /** Not someone who claimed to be customer service: 冒充银行客服, 自称支付宝客服. */
 const NOT_CLAIMED_SERVICE = String.raw`(?<!(?:冒充|自称|假冒|假装|假|说是|说他是|说她是|claim\w*)[^,.!?;，。！？；]{0,10})`;
+/** Not a 客服 pointed at or quoted in a story (给那个“客服”转了八千, 那个客服讲): the other side, not a person asked for. */
+const NOT_NAMED_SERVICE = String.raw`(?<![“"「]|那个|给)`;
 /** Not customer service's people, number or story: 客服的人, 客服电话, 客服五个人, 客服说. */
 const NOT_SERVICE_AFTER = String.raw`(?!的(?:人|短信)|\s*的?(?:电话|热线|号码|地址|邮箱|微信号)|\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:说|讲|打(?:来|了)?(?:个)?电话|告诉|让我|叫我))`;
 
@@ -123,7 +125,7 @@ export const commandRules: readonly CommandWords[] = [
       // 客服 counted is staff (客服五个, 三个客服), not a wish to talk to a person; nor is a platform's
       // 客服 quoted (客服讲要先交两千): someone's words reported; nor one an impostor claims to be
       // (自称支付宝客服的人, 冒充银行客服).
-      `${NOT_COUNTED_SERVICE}${NOT_CLAIMED_SERVICE}客服${NOT_SERVICE_AFTER}`,
+      `${NOT_COUNTED_SERVICE}${NOT_CLAIMED_SERVICE}${NOT_NAMED_SERVICE}客服${NOT_SERVICE_AFTER}`,
       // A complaint about the service, or someone in charge asked for: 我要投诉, 叫你们领导来, 找你们负责人
       // (not a platform complained about: 网贷 投诉).
       String.raw`(?:我要|我想|想要|要)投诉(?=\s*(?:你们|一下|下)?\s*$)|投诉你们`,

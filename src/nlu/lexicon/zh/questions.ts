@@ -258,7 +258,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:已经|已|都)(?:转|打|汇)了${C}{0,8}给(?:他|她|对方|他们|那个人|那人|骗子)|(?:已经|已|都)(?:转|打|汇)(?:给|过去)(?:他|她|对方|他们|骗子)?${C}{0,8}了` +
         // A sum sent, then what to do, with nothing between (已经转了2000了咋个整, 付了三千了 怎么办, 交了5000块 还能要回来不):
         // not a down payment or a bill named (交了首付20万 还差30万咋个整: 首付 stands between).
-        String.raw`|(?:转|打|汇|交|付|给)了(?:他|她|对方|他们|骗子)?\s*${SUM_SENT}(?:了|过去了?|出去了?|给(?:他|她|对方|他们|骗子)了?)?[\s,.!?，。！？]*(?:${AFTER_SENT})`,
+        String.raw`|(?:转|打|汇|交|付|给)了(?:他|她|对方|他们|骗子)?\s*${SUM_SENT}(?:了|过去了?|出去了?|给(?:他|她|对方|他们|骗子)了?)?[\s,.!?，。！？]*(?:${AFTER_SENT})` +
+        // A sum sent, then the other side gone (转了八千 现在电话打不通了, 交了两千 人就联系不上了): the fraud's last step.
+        String.raw`|(?:转|打|汇|交|付|给)了${C}{0,6}${SUM_SENT}${L}{0,16}(?:打不通|联系不上|找不到人|拉黑|删了我|不回(?:消息|信息|微信)|失联|跑路)`,
     ),
   },
   {
