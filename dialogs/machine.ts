@@ -579,7 +579,11 @@ export const advisorMachine = setup({
       assertEvent(event, 'intent.question');
       const purpose = purposeStatedBy(context, event.question);
       if (purpose === undefined) return;
-      const applied = applyUnderstanding(context.profile, { language: context.locale, purpose }, context.awaiting, context.locale);
+      // "my customers pay us 90 days after delivery": buyers paying late is money owed to the firm, noted with the need
+      // (not for an online seller, whose platform holds the takings: the online banks lend on those, §2.3).
+      const owed = event.question === 'receivables' && !context.profile.onlineSales ? { buyerOwes: true as const } : {};
+      const stated = { language: context.locale, purpose, ...owed };
+      const applied = applyUnderstanding(context.profile, stated, context.awaiting, context.locale);
       const next: DialogContext = { ...context, profile: applied.profile };
       enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next) });
       const noted = notedParts(applied, context.profile);

@@ -65,8 +65,9 @@ export function hasSizeFigures(profile: EnterpriseProfile): boolean {
 
 /**
  * Questions that, said when the bot asks what the money is for, state the need as well: buyers
- * paying late (回款慢) is money tied up, working capital; how to get paid from abroad is settling
- * across the border. The question is answered, and the purpose noted.
+ * paying late (回款慢) is money tied up, working capital (and money a buyer owes, noted with it:
+ * machine.ts takePurposeOfQuestion); how to get paid from abroad is settling across the border.
+ * The question is answered, and the purpose noted.
  */
 const PURPOSE_OF_QUESTION: Partial<Record<QuestionId, PurposeId>> = {
   receivables: 'working-capital',

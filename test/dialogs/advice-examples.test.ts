@@ -184,7 +184,7 @@ describe('direct questions get direct answers, in any stage, and change nothing'
     expect(last.view.stage).toBe('advising');
   });
 
-  it('a buyer paying late, said when asked what the money is for: receivables financing, with the platform and the bank to ask, and the need noted as working capital', async () => {
+  it('a buyer paying late, said when asked what the money is for: receivables financing, with the platform and the bank to ask, and the need noted as working capital with the money the buyer owes', async () => {
     const [, r] = await talk('en', [
       'we trade coffee beans, 8 staff, revenue 6m a year',
       'our buyer pays us 90 days later, anything for that?',
@@ -196,6 +196,7 @@ describe('direct questions get direct answers, in any stage, and change nothing'
       employees: 8,
       annualRevenueCny: 6_000_000,
       purpose: 'working-capital',
+      buyerOwes: true,
     });
     expect(r!.replies[0]!.text).toBe(
       [
