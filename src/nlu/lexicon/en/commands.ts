@@ -228,6 +228,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:need|want)\s+(?:a |an )?(?:real |live |actual )?(?:person|human|someone|somebody) to (?:talk|speak|chat)\b`,
       String.raw`${NOT_CLAIMED_SERVICE}\bcustomer service\b${NOT_SERVICE_STORY}${NOT_SERVICE_CONTACT}`,
       String.raw`\brepresentative\b`,
+      // A banker asked for: "i want to talk to a loan officer", "can i speak with your credit officer".
+      String.raw`\b(?:want to|wanna|like to|can i|could i|let me|need to)\s+(?:talk|speak)\s+(?:to|with)\s+(?:a |an |your )?(?:loan officer|credit officer|bank officer|banker|relationship manager|account manager)\b`,
       // A complaint, or a call back asked: "i want to complain", "call me back pls", "your manager".
       `${COMPLAINT}|${CALL_BACK_OR_MANAGER}`,
       // Someone asked to call the owner: "can a person call me?", "could someone phone us", "have an adviser call me".

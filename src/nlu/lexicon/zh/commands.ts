@@ -130,6 +130,9 @@ export const commandRules: readonly CommandWords[] = [
       // (not a platform complained about: 网贷 投诉).
       String.raw`(?:我要|我想|想要|要)投诉(?=\s*(?:你们|一下|下)?\s*$)|投诉你们`,
       String.raw`(?:叫|找|喊|让)\s*(?:你们|你们的)?\s*(?:领导|负责人|主管|经理|manager|supervisor|boss)`,
+      // A banker asked for in person: 帮我叫个客户经理来, 给我找个信贷员, 喊个客户经理过来跟我讲.
+      String.raw`(?:帮我|给我)\s*(?:叫|找|喊|请)\s*(?:个|一个|位)?\s*(?:客户经理|信贷员|信贷经理|贷款经理)`,
+      String.raw`(?:叫|喊|请)(?:个|一个|位)(?:客户经理|信贷员|信贷经理|贷款经理)(?:来|过来|跟我|和我)`,
       // A person asked for with 个 before 人工 (个人 is no word here): 我要找个人工聊一下, 喊个人工来.
       String.raw`(?:找|要|喊|叫|来)(?:个|一个)人工(?!智能|成本|费|工资)`,
       // Someone found to talk to: 不想跟你聊了 给我找个人, 帮我换个真人.
