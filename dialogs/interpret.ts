@@ -14,8 +14,8 @@ import {
 } from '../src/knowledge/ids';
 import { followOffer, type OfferTerms } from '../src/knowledge/cost';
 import { isLocale } from '../src/locale';
-import { type Command, FIRM_FACT_KEYS, type Understanding } from '../src/nlu/types';
-import { applyUnderstanding, carriesSlots, sumToPlace } from './slots';
+import { type Command, FIRM_FACT_KEYS, SITUATION_KEYS, type Understanding } from '../src/nlu/types';
+import { applyUnderstanding, carriesSlots, hasSizeFigures, sumToPlace } from './slots';
 import type { ChoiceId, DialogContext, Intent, SumToPlace } from './types';
 
 /** The intent a choice stands for, as if the user had typed it (`placing`: the sum a `sum:` choice places). */
@@ -106,21 +106,15 @@ function commandIntent(u: Understanding, tier: readonly SimpleCommand[]): Intent
 /** Questions answered for the one service they name ("网商银行格适合我们", "where do I apply for MYbank"). */
 const ABOUT_A_SERVICE: ReadonlySet<QuestionId> = new Set(['does-it-fit', 'where-to-apply', 'platform-legit', 'what-to-bring']);
 
-/** What a language switch answers after it when the same message asks it (not a bare "ok", not unknown). */
 /** Questions a cost asked in the same message is answered beside (利息多少，能借多少; 审批要多久 利息高不高). */
 const COST_BESIDE: ReadonlySet<string> = new Set(['borrow-amount', 'approval-time']);
+/** What a language switch answers after it when the same message asks it (not a bare "ok", not unknown). */
 const ANSWERED_AFTER_SWITCH: ReadonlySet<Intent['type']> = new Set(['intent.question', 'intent.term', 'intent.offer', 'intent.answer']);
 
 /** Whether the conversation has a firm of the user's own: its trade or its size told. */
 function ownFirm(context: DialogContext): boolean {
   const p = context.profile;
-  return (
-    p.industry !== undefined ||
-    p.employees !== undefined ||
-    p.annualRevenueCny !== undefined ||
-    p.totalAssetsCny !== undefined ||
-    p.sizeClass !== undefined
-  );
+  return p.industry !== undefined || p.sizeClass !== undefined || hasSizeFigures(p);
 }
 
 /**
@@ -132,31 +126,23 @@ export function takesFirmOf(context: DialogContext, u: Understanding): boolean {
   return u.about !== undefined && (context.advisedFor !== undefined || !ownFirm(context));
 }
 
+/** What a message about someone else's firm may say of that firm: its facts and how they were said. */
+const THEIR_FIRM_KEYS = [
+  ...SITUATION_KEYS,
+  'about',
+  'industryWeak',
+  'industryAlso',
+  'correcting',
+  'tradeOrPurpose',
+  'replacing',
+  'hypothetical',
+  'deniedMoney',
+] as const satisfies readonly (keyof Understanding)[];
+
 /** What a message about someone else's firm says besides that firm's facts (its question, a command, a service). */
 function besidesTheirFirm(u: Understanding): Understanding {
-  const {
-    about: _,
-    industry: _i,
-    industryWeak: _w,
-    industryAlso: _a,
-    correcting: _c,
-    tradeOrPurpose: _t,
-    replacing: _r,
-    hypothetical: _h,
-    employees: _e,
-    annualRevenueCny: _rev,
-    totalAssetsCny: _as,
-    declaredSize: _s,
-    purpose: _p,
-    amount: _am,
-    money: _m,
-    deniedMoney: _d,
-    termMonths: _tm,
-    crossBorder: _cb,
-    onlineSales: _o,
-    buyerOwes: _bo,
-    ...rest
-  } = u;
+  const rest: Understanding = { ...u };
+  for (const key of THEIR_FIRM_KEYS) delete rest[key];
   // Their wish to borrow asks no advice for the user's own firm.
   if (rest.command === 'advice') delete rest.command;
   return rest;
@@ -260,19 +246,16 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   return u.number !== undefined || u.money !== undefined ? { type: 'intent.unknown', figure: true } : { type: 'intent.unknown' };
 }
 
-/** Facts of the firm a message may state: with any of them, a sum is no follow-up on an offer. */
-const FIRM_FACTS: readonly (keyof Understanding)[] = FIRM_FACT_KEYS;
-
 /**
  * A sum asked about with the cost ("那5万呢，每个月还多少", "what about 50k, how much a month?", "如果只借5万呢 利息多少")
  * after an offer was costed: the same offer on that sum (and over the term said, if one is), not the
- * general word on prices. Only in yuan, and only with no fact of the firm beside it.
+ * general word on prices. Only in yuan, and only with no fact of the firm beside it (FIRM_FACT_KEYS).
  */
 function sumOnLastOffer(context: DialogContext, u: Understanding): Intent | undefined {
   const last = context.lastOffer;
   const sum = u.money ?? u.amount;
   if (last === undefined || u.command !== 'cost' || u.offer !== undefined || u.question !== undefined) return undefined;
-  if (sum === undefined || sum.currency !== 'CNY' || sum.value <= 0 || FIRM_FACTS.some((key) => u[key] !== undefined)) return undefined;
+  if (sum === undefined || sum.currency !== 'CNY' || sum.value <= 0 || FIRM_FACT_KEYS.some((key) => u[key] !== undefined)) return undefined;
   const changed: OfferTerms = { principal: sum.value, ...(u.termMonths !== undefined ? { months: u.termMonths } : {}) };
   const follows = followOffer(last, changed);
   return follows ? { type: 'intent.offer', offer: follows, follows: true } : undefined;

@@ -306,7 +306,11 @@ function stepLines(locale: Locale, steps: readonly NextStepId[]): string[] {
   return steps.map((s) => `${BULLET}${renderNextStep(locale, s)}`);
 }
 
-/** "融资租赁格合适": yes or no for this firm first, then why, then what fits better or what is missing. */
+/** An answer's steps under their heading ("可以这样做：" / "What you can do:"), none when there are none. */
+function stepsBlock(locale: Locale, steps: readonly NextStepId[]): string[] {
+  return steps.length > 0 ? [translator(locale)('answer.steps'), ...stepLines(locale, steps)] : [];
+}
+
 /** Why a service made for the need ranks low for this firm: each fact outside its usual fit, a sentence. */
 function outsideLines(locale: Locale, outside: readonly Outside[]): string[] {
   const k = translator(locale, 'knowledge');
@@ -320,8 +324,8 @@ function outsideLines(locale: Locale, outside: readonly Outside[]): string[] {
   });
 }
 
+/** "融资租赁格合适": yes or no for this firm first, then why, then what fits better or what is missing. */
 function fitText(locale: Locale, fit: Fit, steps: readonly NextStepId[]): string {
-  const t = translator(locale);
   const k = translator(locale, 'knowledge');
   const service = serviceName(locale, fit.serviceId);
   const better = fit.better ? serviceName(locale, fit.better.serviceId, fit.better.variant) : undefined;
@@ -343,7 +347,7 @@ function fitText(locale: Locale, fit: Fit, steps: readonly NextStepId[]): string
     lines.push(k('answers.does-it-fit.tell-me', { facts: sentenceJoin(locale, facts) }));
   }
   if (better && fit.verdict !== 'depends') lines.push(k('answers.does-it-fit.better', { service: better }));
-  if (steps.length > 0) lines.push(t('answer.steps'), ...stepLines(locale, steps));
+  lines.push(...stepsBlock(locale, steps));
   return lines.join('\n');
 }
 
@@ -371,7 +375,6 @@ function applyText(locale: Locale, fit: Fit, steps: readonly NextStepId[]): stri
  * one in a line (its rank, or the rule that rules it out); then what to do.
  */
 function comparisonText(locale: Locale, fits: readonly Fit[], best: Recommendation | undefined, steps: readonly NextStepId[]): string {
-  const t = translator(locale);
   const k = translator(locale, 'knowledge');
   const [first, ...others] = fits;
   if (!first || first.verdict === 'depends') return k('answers.which-is-best.unknown');
@@ -388,7 +391,7 @@ function comparisonText(locale: Locale, fits: readonly Fit[], best: Recommendati
   }
   for (const fit of fitting ? others : fits) lines.push(`${BULLET}${versusLine(locale, fit)}`);
   if (best) lines.push(k('answers.which-is-best.overall', { service: serviceName(locale, best.serviceId, best.variant) }));
-  if (steps.length > 0) lines.push(t('answer.steps'), ...stepLines(locale, steps));
+  lines.push(...stepsBlock(locale, steps));
   return lines.join('\n');
 }
 
@@ -451,7 +454,6 @@ const BORROW_FACTORS = ['revenue', 'tax', 'pledge', 'credit'] as const;
 
 /** A direct answer: the point first, then what to do. */
 function answerText(locale: Locale, answer: Answer): string {
-  const t = translator(locale);
   const k = translator(locale, 'knowledge');
   const lines: string[] = [];
   switch (answer.question) {
@@ -463,7 +465,7 @@ function answerText(locale: Locale, answer: Answer): string {
       if (!answer.best) return k('answers.which-is-best.unknown');
       lines.push(k('answers.which-is-best.pick', { service: serviceName(locale, answer.best.serviceId, answer.best.variant) }));
       for (const reason of telling(answer.best.reasons).slice(0, REASONS_FOR_BEST)) lines.push(`${BULLET}${renderReason(locale, reason)}`);
-      if (answer.steps.length > 0) lines.push(t('answer.steps'), ...stepLines(locale, answer.steps.slice(0, 2)));
+      lines.push(...stepsBlock(locale, answer.steps.slice(0, 2)));
       return lines.join('\n');
     case 'where-to-apply':
       if (answer.fit) return applyText(locale, answer.fit, answer.steps);
@@ -492,12 +494,12 @@ function answerText(locale: Locale, answer: Answer): string {
     }
     case 'platform-legit':
       lines.push(k(`answers.platform-legit.${answer.platform ?? 'general'}`));
-      if (answer.steps.length > 0) lines.push(t('answer.steps'), ...stepLines(locale, answer.steps));
+      lines.push(...stepsBlock(locale, answer.steps));
       return withSource(locale, lines, answer);
     case 'upfront-interest':
     case 'money-market-fund':
       lines.push(k(`answers.${answer.question}`));
-      if (answer.steps.length > 0) lines.push(t('answer.steps'), ...stepLines(locale, answer.steps));
+      lines.push(...stepsBlock(locale, answer.steps));
       return withSource(locale, lines, answer);
     case 'amount-size':
       return amountSizeText(locale, answer.size ?? {});
@@ -516,7 +518,7 @@ function answerText(locale: Locale, answer: Answer): string {
         );
       else
         lines.push(k('answers.borrow-amount.revenue', { revenue: formatCny(locale, revenueCny), half: formatCny(locale, revenueCny / 2) }));
-      if (answer.steps.length > 0) lines.push(t('answer.steps'), ...stepLines(locale, answer.steps));
+      lines.push(...stepsBlock(locale, answer.steps));
       return withSource(locale, lines, answer);
     }
     case 'approval-time':
@@ -548,7 +550,7 @@ function answerText(locale: Locale, answer: Answer): string {
         const variant = answer.documents ?? (answer.large ? 'large' : undefined);
         lines.push(k(variant ? `answers.${answer.question}-${variant}` : `answers.${answer.question}`));
       }
-      if (answer.steps.length > 0) lines.push(t('answer.steps'), ...stepLines(locale, answer.steps));
+      lines.push(...stepsBlock(locale, answer.steps));
       return lines.join('\n');
   }
 }

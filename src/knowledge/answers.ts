@@ -219,15 +219,9 @@ const SUBSIDISED: ReadonlySet<SupportId> = new Set(['startup-guaranteed-loan', '
  * tourism, a medium farm and the small firms' fixed-asset subsidy) is listed apart, to ask the bank.
  */
 export function supportFor(profile: EnterpriseProfile): { ids: SupportId[]; specific: boolean; ask?: SupportId[] } {
-  const { purpose } = profile;
-  const may = (id: SupportId): Eligibility => {
-    const e = eligibility(id, profile);
-    // For a firm starting up: not for one that already has revenue and did not say it starts anew.
-    if (id === 'startup-guaranteed-loan' && purpose === undefined && profile.annualRevenueCny) return 'no';
-    return e;
-  };
-  const ids = SUPPORT_IDS.filter((id) => may(id) === 'yes');
-  const ask = SUPPORT_IDS.filter((id) => may(id) === 'ask');
+  const may = new Map<SupportId, Eligibility>(SUPPORT_IDS.map((id) => [id, eligibility(id, profile)]));
+  const ids = SUPPORT_IDS.filter((id) => may.get(id) === 'yes');
+  const ask = SUPPORT_IDS.filter((id) => may.get(id) === 'ask');
   return { ids, specific: ids.some((id) => SUBSIDISED.has(id)), ...(ask.length > 0 ? { ask } : {}) };
 }
 
@@ -363,9 +357,8 @@ function loanTerms(profile: EnterpriseProfile, leaveOut: readonly ServiceId[]): 
   );
   const terms = made.map((s) => ({ serviceId: s.id, termMonths: s.fit.termMonths }));
   const citations = [...new Set([...made.flatMap((s) => s.citations), ...ANSWERS['loan-term'].citations])];
-  // Renewal without repaying first: for working capital, and only to a firm it is open to (programmes.ts).
-  const open = eligibility('renewal-without-repayment', profile) === 'yes';
-  const renewal = (purpose === undefined || purpose === 'working-capital') && open ? { renewal: true as const } : {};
+  // Renewal without repaying first: for working capital (or no need said yet), to a firm it is open to (programmes.ts).
+  const renewal = eligibility('renewal-without-repayment', profile) === 'yes' ? { renewal: true as const } : {};
   return { question: 'loan-term', terms, ...renewal, steps: [], citations };
 }
 

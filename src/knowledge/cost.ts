@@ -77,8 +77,7 @@ export const LPR = { ratePct: 3.0, asOf: '2026-03', since: '2025-05' } as const;
 
 /** The level monthly payment repaying `principal` over `months` at the one-year LPR (equal instalments), to the yuan. */
 export function lprInstalment(principal: number, months: number): number {
-  const r = LPR.ratePct / 1200;
-  return Math.round((principal * r) / (1 - (1 + r) ** -months));
+  return Math.round(amortisingPayment(principal, LPR.ratePct, months));
 }
 
 /** The lines an annualised rate is compared with (current-finance.md, "Cost of a loan"). */

@@ -182,10 +182,7 @@ export function fitSteps(steps: readonly NextStepId[], profile: EnterpriseProfil
     if (large && (s === 'settlement-bank' || s === 'bank-branch')) return ['bank-corporate'];
     if (large && s === 'online-banks') return ['bank-corporate'];
     if (s === 'renewal-without-repayment' && eligibility('renewal-without-repayment', profile) !== 'yes') return [];
-    if (s === 'startup-guaranteed-loan') {
-      const starting = profile.purpose === 'startup' || (profile.purpose === undefined && !profile.annualRevenueCny);
-      if (!starting || eligibility('startup-guaranteed-loan', profile) === 'no') return [];
-    }
+    if (s === 'startup-guaranteed-loan' && eligibility('startup-guaranteed-loan', profile) === 'no') return [];
     return [s];
   });
   return [...new Set(fitted)];

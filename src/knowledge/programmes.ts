@@ -39,6 +39,8 @@ export interface RouteTerms {
   askIndustries?: readonly IndustryId[];
   /** The largest loan the route covers, in yuan. */
   maxAmountCny?: number;
+  /** For a firm starting up: one already earning (revenue given) that named no need is not starting. */
+  notWhenTrading?: true;
   /** When the rule was set (the date the bot shows with it). */
   since: string;
   citations: readonly Citation[];
@@ -55,6 +57,7 @@ export const ROUTE_TERMS: Readonly<Record<GovernmentRoute, RouteTerms>> = {
     purposes: ['startup'],
     sizeClasses: ['micro', 'small'],
     maxAmountCny: 4_000_000,
+    notWhenTrading: true,
     since: '2023-10',
     citations: CURRENT,
   },
@@ -106,6 +109,7 @@ export function eligibility(route: GovernmentRoute, profile: EnterpriseProfile):
   const { purpose, sizeClass, industry } = profile;
   let ask = false;
   if (terms.purposes && purpose !== undefined && !terms.purposes.includes(purpose)) return 'no';
+  if (terms.notWhenTrading && purpose === undefined && profile.annualRevenueCny) return 'no';
   if (terms.sizeClasses && sizeClass !== undefined && !terms.sizeClasses.includes(sizeClass)) {
     if (!terms.askSizes?.includes(sizeClass)) return 'no';
     ask = true;

@@ -37,6 +37,8 @@ export type Command = (typeof COMMANDS)[number];
 export const FIRM_FACT_KEYS = ['industry', 'employees', 'annualRevenueCny', 'totalAssetsCny', 'declaredSize', 'purpose'] as const;
 /** The loan's own figures a message may state. */
 export const LOAN_FIGURE_KEYS = ['amount', 'money', 'termMonths'] as const;
+/** Everything a message may state of a firm and its need: the facts, the loan's figures and the firm's situation. */
+export const SITUATION_KEYS = [...FIRM_FACT_KEYS, ...LOAN_FIGURE_KEYS, 'crossBorder', 'onlineSales', 'buyerOwes'] as const;
 
 /**
  * Whom the user speaks for when the facts are of another person's firm ("我老爹开了个五金店", "my wife runs a

@@ -5,7 +5,7 @@
 import { findItemNumber } from '../choices';
 import { asksAdviceBeyondWish, commandSpans, detectCommand, onlyAsksEligibility } from '../commands';
 import { MONTHLY_ASKED, NOT_SPOKEN_FOR, OFFER_JUDGED, OWN_NEED, SERVICE_ASKED, SPOKEN_FOR_WORDS } from '../lexicon';
-import { type Command, FIRM_FACT_KEYS, LOAN_FIGURE_KEYS, type SpokenFor, type Understanding } from '../types';
+import { type Command, FIRM_FACT_KEYS, LOAN_FIGURE_KEYS, SITUATION_KEYS, type SpokenFor, type Understanding } from '../types';
 import { assemble, type Rules } from './assemble';
 import { servicesCompared } from './compared';
 import { EXTRACTORS } from './extract';
@@ -140,13 +140,7 @@ function read(text: string, u: Understanding, rules: Rules, trace?: Trace, unsai
 }
 
 /** The facts of a firm: what `speakingFor` compares between the two readings. */
-const FIRM_FACTS = [
-  ...FIRM_FACT_KEYS,
-  ...LOAN_FIGURE_KEYS,
-  'crossBorder',
-  'onlineSales',
-  'buyerOwes',
-] as const satisfies readonly (keyof Understanding)[];
+const FIRM_FACTS = SITUATION_KEYS;
 
 /** The person a relative's business scope starts with, when it is one a user speaks for (SPOKEN_FOR_WORDS). */
 function personOf(state: State, scope: Mention): SpokenFor | undefined {
