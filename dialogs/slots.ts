@@ -3,7 +3,7 @@
 
 import { PURPOSES_WITHOUT_FUNDING, type PurposeId, type QuestionId } from '../src/knowledge/ids';
 import type { EnterpriseProfile, Money } from '../src/knowledge/profile';
-import { SIZE_STANDARD, classifySize, measuresFor, type SizeMeasure, type SizeResult } from '../src/knowledge/sme-size';
+import { belowMediumBy, classifySize, measuresFor, type SizeInput, type SizeMeasure, type SizeResult } from '../src/knowledge/sme-size';
 import type { Locale } from '../src/locale';
 import type { Understanding } from '../src/nlu/types';
 import type { DialogContext, ProfileChange, RecentAnswer, Slot, SumToPlace } from './types';
@@ -19,13 +19,8 @@ export function needsFunding(profile: EnterpriseProfile, skipped: readonly Slot[
 
 /** The size class from the figures, when the industry is known. */
 export function sizeFromFigures(profile: EnterpriseProfile): SizeResult | undefined {
-  if (!profile.industry) return undefined;
-  return classifySize({
-    industry: profile.industry,
-    employees: profile.employees,
-    revenueCny: profile.annualRevenueCny,
-    assetsCny: profile.totalAssetsCny,
-  });
+  const input = sizeInput(profile);
+  return input && classifySize(input);
 }
 
 /** Figures the industry's row still needs to decide the class ([] when decided or no industry). */
@@ -34,29 +29,28 @@ export function missingSizeFigures(profile: EnterpriseProfile): SizeMeasure[] {
   return result && !result.decided ? result.missing : [];
 }
 
-/** The profile's figure for each size measure. */
-function sizeFigure(profile: EnterpriseProfile, measure: SizeMeasure): number | undefined {
-  if (measure === 'employees') return profile.employees;
-  if (measure === 'revenue') return profile.annualRevenueCny;
-  return profile.totalAssetsCny;
+/** The profile's figures as the size standard takes them (undefined without an industry). */
+function sizeInput(profile: EnterpriseProfile): SizeInput | undefined {
+  if (!profile.industry) return undefined;
+  return {
+    industry: profile.industry,
+    employees: profile.employees,
+    revenueCny: profile.annualRevenueCny,
+    assetsCny: profile.totalAssetsCny,
+  };
 }
 
 /**
  * The figure that keeps an undecided firm below the medium class when only its total assets are
- * missing ("做装修的，一年一千二百万": under construction's 6,000万 the firm is small or micro,
- * whatever its assets): the class matters no further to the advice, so the assets are only
- * offered, once, and never block it. Undefined when the class is decided or could still be medium.
+ * missing: the class matters no further to the advice, so the assets are only offered, once, and
+ * never block it (the standard's own rule: sme-size.ts belowMediumBy). Undefined when the class is
+ * decided, could still be medium, or a figure other than the assets is missing.
  */
 export function smallOrMicroBy(profile: EnterpriseProfile): SizeMeasure | undefined {
-  if (!profile.industry) return undefined;
-  const result = sizeFromFigures(profile);
-  if (!result || result.decided || result.missing.some((m) => m !== 'assets')) return undefined;
-  const medium = SIZE_STANDARD[profile.industry].medium;
-  return measuresFor(profile.industry).find((m) => {
-    const value = sizeFigure(profile, m);
-    const floor = medium[m];
-    return value !== undefined && floor !== undefined && value < floor;
-  });
+  const input = sizeInput(profile);
+  const result = input && classifySize(input);
+  if (!input || !result || result.decided || result.missing.some((m) => m !== 'assets')) return undefined;
+  return belowMediumBy(input);
 }
 
 export function hasSizeFigures(profile: EnterpriseProfile): boolean {

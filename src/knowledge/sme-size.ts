@@ -157,3 +157,20 @@ export function classifySize(input: SizeInput): SizeResult {
   const rule: SizeRule = { kind: 'small', floors: standard.small };
   return { decided: true, industry, sizeClass: 'small', rule };
 }
+
+/**
+ * The measure that keeps a firm the figures cannot yet class below the medium class: medium needs
+ * every figure of its row at or above its floor (且), so one known figure below its medium floor
+ * leaves only small or micro ("做装修的，一年一千二百万": construction's medium floor is 6,000万 of
+ * revenue, whatever the assets). Undefined when the class is decided or could still be medium.
+ */
+export function belowMediumBy(input: SizeInput): SizeMeasure | undefined {
+  if (classifySize(input).decided) return undefined;
+  const known = knownFigures(input);
+  const medium = SIZE_STANDARD[input.industry].medium;
+  return measuresOf(SIZE_STANDARD[input.industry].small).find((m) => {
+    const value = known[m];
+    const floor = medium[m];
+    return value !== undefined && floor !== undefined && value < floor;
+  });
+}

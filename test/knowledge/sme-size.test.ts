@@ -8,6 +8,7 @@ import { INDUSTRY_IDS, SIZE_CLASSES, type IndustryId, type SizeClass } from '../
 import {
   SIZE_STANDARD,
   SIZE_STANDARD_CITATION,
+  belowMediumBy,
   classifySize,
   measuresFor,
   type SizeFloors,
@@ -441,5 +442,27 @@ describe('classifySize', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('belowMediumBy', () => {
+  it.each([
+    // construction without its assets: revenue below the medium floor (6,000万) leaves small or micro
+    [{ industry: 'construction', revenueCny: 12_000_000 }, 'revenue'],
+    // …but at the medium floor it could still be medium
+    [{ industry: 'construction', revenueCny: 60_000_000 }, undefined],
+    // leasing without its assets: 50 people is below the medium floor of 100
+    [{ industry: 'leasing-business-services', employees: 50 }, 'employees'],
+    // retail with 40 people and no revenue: below the medium floor of 50 people
+    [{ industry: 'retail', employees: 40 }, 'employees'],
+    // retail with 60 people and no revenue: could be medium
+    [{ industry: 'retail', employees: 60 }, undefined],
+    // a decided class is never "below medium by" a figure
+    [{ industry: 'retail', employees: 5 }, undefined],
+    [{ industry: 'catering', employees: 20, revenueCny: 5_000_000 }, undefined],
+    // no figures: nothing to say
+    [{ industry: 'construction' }, undefined],
+  ] satisfies [SizeInput, SizeMeasure | undefined][])('%j -> %s', (input, expected) => {
+    expect(belowMediumBy(input)).toBe(expected);
   });
 });
