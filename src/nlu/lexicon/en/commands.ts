@@ -298,7 +298,8 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'regulation',
     anywhere: [
-      String.raw`\bregulat\w*`,
+      // Not a regulator an impostor claims to be, nor one said to call: "a guy saying hes from the banking regulator", "the regulator called me".
+      String.raw`(?<!\b(?:claim\w*(?: to be)?|pretend\w* to be|pos(?:e|es|ed|ing) as|impersonat\w*|(?:calling|call|(?:he|she|they|i)['’]?(?:s|re|m)?|hes|shes|theyre|was|were|is|are) from)\s(?:the |an? |some )?(?:[a-z]+ ){0,3})\bregulat\w*\b(?!\s+(?:called|rang|phoned|texted|messaged)\b)`,
       // Who oversees them, asked: "who supervises these platforms", "who is in charge of lenders".
       String.raw`\bwho (?:oversees|supervises|governs|polices|licen[cs]es|controls|is in charge of)\b`,
       String.raw`\brules\b`,

@@ -394,6 +394,13 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // be closed unless i pay 300', 'to close the student loan on my record i must send them 3000'.
         String.raw`${THREAT_SENDER}[^?!]{0,80}?${ACCOUNT_THREAT}[^?!]{0,60}?${PAY_SOMETHING}`,
         String.raw`${THREAT_SENDER}[^?!]{0,80}?${PAY_SOMETHING}[^?!]{0,30}?\b(?:to|or|unless|else|otherwise|before)\b[^?!]{0,12}?${ACCOUNT_THREAT}`,
+        // The student-loan story, told with no sum yet: "customer service said i must cancel my old student loan account" (注销校园贷).
+        String.raw`\b(?:cancel\w*|clos(?:e|ed|es|ing)|shut\w*|deactivat\w*|delet\w*)\s+(?:[a-z'’]+\s+){0,3}?(?:student|campus|college|school|university)\s+loans?\b`,
+        String.raw`\b(?:student|campus|college|school|university)\s+loans?\b[^.?!]{0,30}\b(?:cancel\w*|clos(?:e|ed|es|ing)|shut\w*|deactivat\w*)\b`,
+        // A refund or a claim that needs a loan or money moved first: "courier said they'd refund my parcel but i need to take out a loan first".
+        String.raw`\b(?:refund\w*|compensat\w*|reimburs\w*)\b[^.?!]{0,60}\b(?:take out a loan|borrow\w*|(?:open|apply for|activate)\s+(?:a\s+)?(?:loan|credit|jiebei|huabei|beiyongjin)|loan (?:first|app))\b`,
+        // Someone offering to mend the record: "a guy says he can get our credit record cleaned", "they will remove the overdue marks".
+        String.raw`\b(?:he|she|they|someone|somebody|guy|agent|company|person|man|woman|lady)\b[^.?!]{0,30}\b(?:can|will|could|would|offer\w*|promis\w*)\b[^.?!]{0,12}\b(?:fix|repair|clean|clear|wipe|eras|remov|delet|scrub|wash)\w*\b[^.?!]{0,20}\b(?:credit|zhengxin|overdue|late payments?)\b`,
         // A credit record cleaned for money: "wipe the late payments off our credit report for 5k", "they charge 3000 to clean up your credit record".
         String.raw`\b(?:wip|eras|delet|remov|scrub|clean|clear|fix|repair)\w*\b[^.?!]{0,30}\b(?:off|from|up)\s+(?:my|our|the|your)\s+credit (?:reports?|records?|history)\b[^.?!]{0,20}\b(?:for|pay\w*|fee|charg\w*)\s+\d`,
         String.raw`\b(?:charg\w*|pay|fee of|for)\s+\d[\d,.]*\s*(?:k|w|yuan|rmb|kuai)?\s+(?:to\s+)?(?:wip|eras|delet|remov|scrub|clean|clear|fix|repair)\w*\b[^.?!]{0,30}\bcredit (?:reports?|records?|history)\b`,
@@ -548,6 +555,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:help|assist)\w*\s+(?:(?:us|me)\s+)?with\s+(?:(?:exchang|convert|chang|receiv|reciev|collect|pay|settl)\w*|getting paid)\b[^.?!]{0,40}\b${FX_WORDS}\b`,
         // How buyers of a neighbour pay: "how can our thai buyers pay us", "how do lao customers usually pay".
         String.raw`\bhow (?:do|does|can|could|will|would|should|to) (?:our |the |my |those |these )?(?:${[...nationalities, ...countriesAbroad].join('|')})\b[^.?!]{0,24}?\b(?:pay|send|transfer|remit)\w*\b`,
+        // Changed at a bank, asked whether one can: "can i change kip at a bank in mohan", "does the bank exchange kyat".
+        String.raw`\b(?:${moneyMoves.slice(0, 4).join('|')})\w*\s+(?:(?:our|my|some|the|rmb|yuan|to|into|for)\s+){0,3}${CURRENCIES}\b[^.?!]{0,20}\b(?:at|in|from|through) (?:a |the |any |our )?(?:\w+ )?(?:bank|branch)\b`,
+        String.raw`\b(?:bank|branch)e?s?\b[^.?!]{0,16}\b(?:exchange|convert|change|swap|sell|buy)\w*\s+(?:[a-z]+\s+){0,2}?${CURRENCIES}\b`,
         // Paid in one currency and paying in another, asked what to do: "buyers pay in baht but we pay in rmb, how do we handle that".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,40}\b${CURRENCIES}\b[^.?!]{0,30}\b${WHAT_TO_DO}\b`,
       ].join('|'),
@@ -580,6 +590,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\boverdue on (?:my|our|the) (?:\w+ )?(?:credit card|card|loan|mortgage)\b`,
         String.raw`\bzhengxin\b[^.?!]{0,12}\b(?:bad|poor|not good|messed|dirty|overdue)`,
         String.raw`\bblacklisted\b`,
+        // The owner mending the record, asked: "how do i fix my credit record", "how can we repair our credit" (someone offering it is the fraud).
+        String.raw`\bhow (?:do|can|could|should|to)\s(?:i |we )?(?:fix|repair|clean up|improve|rebuild|restore)\s+(?:my |our |the )?(?:credit|zhengxin)\b`,
+        // A card or a loan repaid late, said with paid: "paid my credit card late twice", "we paid the mortgage late in 2022".
+        String.raw`\bpaid (?:my|our|the) (?:credit card|card|loan|mortgage|car loan|instal+ments?|repayments?) (?:bill )?(?:late|overdue)\b`,
         // Late or missed payments on the credit record: "how long do late payments stay on my credit record?".
         String.raw`\b(?:late|missed|overdue) (?:re)?payments?\b[^.?!]{0,30}\bcredit (?:record|history|report|score)`,
         String.raw`\bcredit (?:record|history|report|score)\b[^.?!]{0,20}\b(?:late|missed|overdue) (?:re)?payments?\b`,
