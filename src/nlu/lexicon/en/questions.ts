@@ -37,6 +37,8 @@ const ACCOUNT_THREAT = String.raw`\b(?:${[
   // The credit record hurt: "ruin your credit", "credit score will drop".
   String.raw`(?:hurt|ruin|damage|affect)\w* (?:my|our|your) credit|credit (?:score |record )?(?:will |would )?(?:drops?|go(?:es)? bad|bad|suffers?)`,
 ].join('|')})\b`;
+/** Approval said to be sure: "guarantee approval", "100% approved", "approval guaranteed". */
+const APPROVAL_SURE = String.raw`\b(?:guarantee\w*\s+(?:(?:the|your|our|an?|loan)\s+)?approv\w*|(?:100\s*%|100 percent|guaranteed|sure)\s+approv\w*|approv\w*\s+(?:is\s+)?(?:guaranteed|100\s*%))`;
 /** A sum or money to pay, send or move: "pay a 300 fee", "transfer 5000", "send them 3000", "pay a 1000 deposit". */
 const PAY_SOMETHING = String.raw`\b(?:pay|paid|paying|transfer\w*|send|sent|sending|deposit|move|moving)\s+(?:(?:them|him|her|us|me|it|a|an|the|first|another)\s+){0,2}(?:\d|money|cash|fee|deposit|charge)`;
 
@@ -394,6 +396,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // be closed unless i pay 300', 'to close the student loan on my record i must send them 3000'.
         String.raw`${THREAT_SENDER}[^?!]{0,80}?${ACCOUNT_THREAT}[^?!]{0,60}?${PAY_SOMETHING}`,
         String.raw`${THREAT_SENDER}[^?!]{0,80}?${PAY_SOMETHING}[^?!]{0,30}?\b(?:to|or|unless|else|otherwise|before)\b[^?!]{0,12}?${ACCOUNT_THREAT}`,
+        // Approval guaranteed beside a fee or a sum to pay, either way round: "they guarantee approval if we pay 3% commitment fee",
+        // "100% approval, just a small arrangement fee" (no licensed lender guarantees approval; a guaranteed loan, 担保贷, is none).
+        String.raw`${APPROVAL_SURE}[^.?!]{0,50}\b(?:pay\w*|fee|deposit|charge|commission|transfer\w*)\b|\b(?:pay\w*|fee|deposit|charge|commission|transfer\w*)\b[^.?!]{0,50}${APPROVAL_SURE}`,
         // The student-loan story, told with no sum yet: "customer service said i must cancel my old student loan account" (注销校园贷).
         String.raw`\b(?:cancel\w*|clos(?:e|ed|es|ing)|shut\w*|deactivat\w*|delet\w*)\s+(?:[a-z'’]+\s+){0,3}?(?:student|campus|college|school|university)\s+loans?\b`,
         String.raw`\b(?:student|campus|college|school|university)\s+loans?\b[^.?!]{0,30}\b(?:cancel\w*|clos(?:e|ed|es|ing)|shut\w*|deactivat\w*)\b`,

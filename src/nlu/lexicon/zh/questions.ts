@@ -75,6 +75,8 @@ const FEES = [
   String.raw`\bfees?\b`,
 ].join('|');
 
+/** Approval promised for sure: 包过, 保证能批下来, 百分百下款, 100%通过. */
+const APPROVAL_SURE = String.raw`包过|包批|包下款|保证(?:能|可以|一定)?(?:批|下款|放款|贷到|贷得到|通过|过)|(?:百分之?百|100%)(?:能|可以)?(?:批|下款|放款|通过|过)|一定(?:能)?批(?:下来)?`;
 /** A rate in words or figures: 百分之三十, 8%, 15个点, 两分. */
 const RATE_WORDS = String.raw`百分之[一二两三四五六七八九十几]|\d+(?:\.\d+)?\s*(?:%|个点|分)|[一二两三四五六七八九十]+(?:个点|分)`;
 /** A return promised as a rate in words or figures: 年化收益百分之十五, 收益15个点, 回报一个月两分. */
@@ -317,6 +319,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A fee to have the loan reviewed again (审核没通过 要交保证金重新审核), or a refund that needs a loan opened or money
         // moved (客服说要给我退款 让我开通备用金): the impostor's stories.
         String.raw`|(?:交|缴|付|转|打)${C}{0,6}(?:${FEES})${C}{0,2}(?:重新|再次?)(?:审核|审批|申请|放款)|(?:退款|退钱|退费|理赔|赔偿|赔付|赔钱)${L}{0,20}(?:开通|备用金|借呗|微粒贷|贷|借(?:一|点|些|个|款|钱)|网贷|验证码|转账|转到|走(?:个|一下)?流水)` +
+        // Approval promised for sure beside a fee or a sum to pay (保证能批下来 只要先交两个点的承诺费, 包过 收三千): no licensed lender promises it.
+        String.raw`|(?:${APPROVAL_SURE})${L}{0,24}(?:交|缴|付|转|打|收|${FEES}|费)|(?:交|缴|付|转|打|收)${C}{0,10}(?:${FEES}|费|钱|块|元|万|千|个点|%)${L}{0,20}(?:${APPROVAL_SURE})` +
         // The screen shared with a stranger, for a loan or a limit (开屏幕共享, 共享一下屏幕, share screen): the impostor's way in.
         String.raw`|(?:开|打开|共享|分享)(?:一下|个)?(?:手机)?屏幕|屏幕共享|\bshare\s*(?:my |your |the )?screen` +
         // Faked papers for a loan: "帮我包装流水", "做流水", "包装征信".
