@@ -369,11 +369,14 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:approved|approval)\b[^.?!]{0,40}\bpay\w*\b[^.?!]{0,30}\b(?:in advance|upfront|up front)\b`,
         // The screen shared with a stranger: "someone asked me to share my screen so they can raise my limit".
         String.raw`\bshar(?:e|ing)\s+(?:my |our |your |the |phone )?screens?\b|\bscreen[- ]?shar\w*`,
+        // A meeting app installed at a caller's word, the screen-sharing way in: "download a meeting app", "install zoom".
+        String.raw`\b(?:download|install|open)\w*\s+(?:[a-z]+\s+){0,2}?(?:meeting apps?|zoom|tencent meeting|voov|dingtalk)\b`,
         // Whatever the sum is called: a fee, a deposit, "insurance", a premium.
         String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge|insurance|premium)s?\b[^.?!]{0,30}\b(?:before|first|to (?:get|release|unlock|receive))`,
         // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
         String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:(?:paid|payment|transferred) )?(?:first|before)\b`,
-        String.raw`\bunfreez`,
+        // Unfrozen too: "pay 5k and the loan gets unfrozen".
+        String.raw`\bunfr(?:eez|oz)`,
         // A sum asked by the other side to verify, unlock or release: "they now want another 5000 for verification", "he asked 2k more to unlock it".
         String.raw`${OTHER_SIDE}[^.?!]{0,20}\b(?:wants?|wanted|ask(?:s|ed)?|needs?|told (?:me|us) to pay)\b[^.?!]{0,20}${SUM_FOR}${TO_VERIFY}`,
         // Paying asked before the loan comes: "do i need to pay anything before the loan comes out".
@@ -477,6 +480,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:invest|lend|put money)\w*\b[^.?!]{0,25}\bp2p\b|\bp2p (?:platform|investment|product|wealth)s?\b`,
         String.raw`${LENT_TO_STRANGERS}[^.?!]{0,30}\b(?:platform|app|website)s?\b`,
         String.raw`\b(?:platform|app|website)s?\b[^.?!]{0,30}${LENT_TO_STRANGERS}`,
+        // A platform paying a rate for the money lent to it: "a platform pays 1.5% a month if we lend them our money".
+        String.raw`\b(?:platform|app|website)s?\b[^.?!]{0,20}\b(?:pays?|paying|gives?|offers?|promis\w*)\b[^.?!]{0,12}\d+(?:\.\d+)?\s*%[^.?!]{0,40}\b(?:lend|invest|put|deposit)\w*\s+(?:it|them|the platform|the app)\b`,
       ].join('|'),
     ),
   },
@@ -597,6 +602,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bblacklisted\b`,
         // The owner mending the record, asked: "how do i fix my credit record", "how can we repair our credit" (someone offering it is the fraud).
         String.raw`\bhow (?:do|can|could|should|to)\s(?:i |we )?(?:fix|repair|clean up|improve|rebuild|restore)\s+(?:my |our |the )?(?:credit|zhengxin)\b`,
+        // A card or a loan said overdue or late: "my wife's card was overdue", "our mortgage went into arrears in 2022".
+        String.raw`\b(?:card|loan|mortgage|repayments?|instal+ments?)\s+(?:was|were|went|got|has been|have been|is)\s+(?:\w+\s+)?(?:overdue|late|in(?:to)? arrears)\b`,
         // A card or a loan repaid late, said with paid: "paid my credit card late twice", "we paid the mortgage late in 2022".
         String.raw`\bpaid (?:my|our|the) (?:credit card|card|loan|mortgage|car loan|instal+ments?|repayments?) (?:bill )?(?:late|overdue)\b`,
         // Late or missed payments on the credit record: "how long do late payments stay on my credit record?".

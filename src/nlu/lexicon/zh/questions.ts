@@ -198,9 +198,9 @@ const HOLDERS_OWN = [
 ];
 /** Accounts money is sent to: 账户, 银行卡, 微信, 支付宝. */
 const ACCOUNTS = '(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)';
-/** Money lent to people one does not know: 放钱给别人, 出借给陌生人. */
+/** Money lent to people one does not know or to the platform itself: 放钱给别人, 出借给陌生人, 借给他们用. */
 const LENT_TO_STRANGERS =
-  '(?:放钱|放款|投钱|出借|借钱|借出去|放贷|借|贷)给(?:别人|人家|其他人|陌生人|别个|借款人|需要(?:用)?钱的人|缺钱的人)';
+  '(?:放钱|放款|投钱|出借|借钱|借出去|放贷|借|贷)给(?:别人|人家|其他人|陌生人|别个|借款人|需要(?:用)?钱的人|缺钱的人|他们|平台)';
 /** Money the owner sent away, before asking it back: 转了, 打过去, 汇给他, 付了, 交了. */
 const SENT_AWAY = String.raw`(?:(?:转|打|汇|付|交)(?:了|过去|出去|给(?:他|她|对方|他们|骗子))|给了(?:他|她|对方|他们|骗子))`;
 /** A sum said sent: 2000, 2000块, 两万, 五千块钱. */
@@ -323,6 +323,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${APPROVAL_SURE})${L}{0,24}(?:交|缴|付|转|打|收|${FEES}|费)|(?:交|缴|付|转|打|收)${C}{0,10}(?:${FEES}|费|钱|块|元|万|千|个点|%)${L}{0,20}(?:${APPROVAL_SURE})` +
         // The screen shared with a stranger, for a loan or a limit (开屏幕共享, 共享一下屏幕, share screen): the impostor's way in.
         String.raw`|(?:开|打开|共享|分享)(?:一下|个)?(?:手机)?屏幕|屏幕共享|\bshare\s*(?:my |your |the )?screen` +
+        // ...and the meeting app a caller has one install for it (下载一个会议app, 装个腾讯会议).
+        String.raw`|(?:下载|下|装|安装|打开|开)${C}{0,4}(?:视频)?会议(?:app|软件|apk)|(?:下载|装|安装)${C}{0,4}(?:zoom|腾讯会议|钉钉)` +
         // Faked papers for a loan: "帮我包装流水", "做流水", "包装征信".
         String.raw`|包装(?:一下|下)?(?:流水|征信|资料|材料)|(?:做|刷)(?:一下|下)?(?:银行)?流水` +
         // Papers faked for a fee, by the word 假 (做一份假流水, 开假的收入证明, 弄个假合同).
@@ -331,6 +333,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|${PAY_FIRST}${C}{0,12}(?:就|才)(?:能|可以|给|会|马上)?${C}{0,6}(?:${RELEASE})` +
         // The fee first and what it unlocks next: 先转3000进去 激活账户就能放款.
         String.raw`|${PAY_FIRST}${C}{0,4}(?:解锁|激活|提额|解冻)` +
+        // ...or what it unlocks first: 解冻要先交两千块, 提现得先交三千.
+        String.raw`|(?:解锁|激活|提额|解冻|提现)${C}{0,4}(?:要|得|需要|必须|就要)?${PAY_FIRST}` +
         // A sum paid to unlock or let out the money, with no 先, in either language: 交五百就能解冻, 叫我 pay 500 unlock 账户.
         String.raw`|${SUM_PAID}\s*(?:才能|才可以|就能|就可以|才|就|to)?\s*(?:${UNLOCKING})` +
         String.raw`|(?:贷|借|放款|下款)${L}{0,20}${PAY_FIRST}` +
@@ -357,7 +361,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // An account to be cancelled or closed, told by a caller: the student-loan story (注销校园贷, 助学贷款账户要注销) by
         // itself, and any loan or wallet account a 'customer service' call says must go (客服打电话说借呗要关闭, 会员要取消).
         String.raw`|(?:校园贷|学生贷|助学贷款?|学生账户|大学生贷款?)${L}{0,16}(?:注销|关闭|关掉|取消|清除|消除)|(?:注销|关闭|取消)${C}{0,6}(?:校园贷|学生贷|助学贷款?)` +
-        String.raw`|(?:客服|工作人员|专员|来电|打(?:来)?(?:了)?(?:个)?电话)${L}{0,30}(?:账户|账号|会员|额度|贷款|借呗|花呗|微粒贷|白条|金条)${C}{0,6}(?:要|需要|得|必须|会被?|将被?)(?:注销|关闭|关掉|取消)` +
+        String.raw`|(?:客服|工作人员|专员|来电|打(?:来)?(?:了)?(?:个)?电话)${L}{0,30}(?:账户|账号|会员|额度|贷款|借呗|花呗|微粒贷|白条|金条|保障|保险|服务|业务)${C}{0,6}(?:要|需要|得|必须|会被?|将被?)(?:注销|关闭|关掉|取消)` +
         // Money moved to a "safe account" an impostor names, or paid first to verify: 先转两千到安全账户验证, 要先 transfer 3000 verify.
         String.raw`|(?:转|打|汇|存|交|pay|transfer|send|move)${C}{0,12}(?:安全|监管|验证|核验|保证)(?:账户|账号|帐户|帐号)|安全账户|\b(?:safe|safety|secure|security) account` +
         String.raw`|(?:先|提前|first)\s*(?:交|缴|付|转|打|pay|transfer|send)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?${C}{0,6}(?:验证|核实|核验|认证|验资|verify|verification|confirm)` +
@@ -490,7 +494,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|换(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,6}(?:找|去|在|咋个|怎么|哪)` +
         // At a bank, whether one can change it (在磨憨的银行能换基普吗, 银行格兑得到缅币, 基普在银行能换不).
         String.raw`|(?:银行|网点|柜台|农信社|信用社|农商行|农行|工行|建行|中行|交行|邮储)${C}{0,8}(?:能|可以|格|能不能|可不可以)?(?:换|兑换?|买)(?:得到|得)?(?:成)?(?:${foreignCurrencies.join('|')}|外币|外汇)` +
-        String.raw`|(?:${foreignCurrencies.join('|')})${C}{0,6}(?:银行|网点|柜台)${C}{0,4}(?:能|可以|格|能不能|可不可以)(?:换|兑)` +
+        String.raw`|(?:${foreignCurrencies.join('|')})${C}{0,8}(?:银行|网点|柜台)${C}{0,4}(?:(?:能|可以|格|能不能|可不可以)(?:换|兑)|(?:换|兑)(?:得了|得到|得成|得)(?:不|吗|么|嘛)?|(?:换|兑)(?:不|吗|么|嘛)(?=\s*$|[?？]))` +
         String.raw`|(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪|哪里)${C}{0,3}(?:换|兑|结算)` +
         // A currency paid in, then how to change it in the next clause: 货款要付缅币，咋个换划算.
         String.raw`|(?:${foreignCurrencies.join('|')})${L}{0,4}(?:咋个|怎么|如何|哪样|哪里|去哪)(?:样)?(?:换|兑)` +
@@ -523,8 +527,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:会不会|会|怕|要|得)上征信|(?:影响|上了)(?:我的|我们的)?征信`,
         // Late payments counted: 有过两次逾期, 逾期过三回, 逾期记录.
         String.raw`(?:有|有过)(?:[\d一二两三四五六七八九十几]+\s*(?:次|回|笔))?逾期|逾期(?:过|了)\s*[\d一二两三四五六七八九十几]+\s*(?:次|回|笔)|逾期记录`,
-        // A repayment of one's own missed or late, then whether it hurts borrowing: 信用卡忘记还了 会不会影响贷款, 房贷晚还了两次 还贷得到款吗.
-        String.raw`(?:信用卡|房贷|车贷|贷款|花呗|借呗|网贷|白条|月供|分期)${C}{0,8}(?:忘(?:记|了)?还|没(?:有)?按时还|没还上|晚还|迟还|还晚了|晚了|拖了|断(?:过)?供)${L}{0,20}(?:影响|贷得到|借得到|贷不到|借不到|还能贷|还能借|批不批|能不能贷|格贷|会不会)`,
+        // A repayment of one's own missed or late, then whether it hurts borrowing: 信用卡忘记还了 会不会影响贷款, 房贷晚还了两次 还贷得到款吗
+        // (not what the lender does about it: 贷款逾期了 他们会不会把车拖走 asks the risks).
+        String.raw`(?:信用卡|房贷|车贷|贷款|花呗|借呗|网贷|白条|月供|分期)${C}{0,8}(?:忘(?:记|了)?还|没(?:有)?按时还|没还上|晚还|迟还|还晚了|晚了|拖了|断(?:过)?供|逾期(?:过|了))${L}{0,20}(?:影响|贷得到|借得到|贷不到|借不到|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么))`,
         // What stands on the record, then whether it hurts: 征信报告上有好多网贷记录 会不会影响批, 征信上查询记录多 格贷得到.
         String.raw`征信${C}{0,12}(?:记录|查询)${L}{0,12}(?:影响|会不会|批不批|贷不贷|贷得到|借得到|贷不到|借不到|还能贷|还能借)`,
         // The record and a late payment in a clause: 征信上有 overdue.
