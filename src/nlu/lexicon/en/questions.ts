@@ -402,6 +402,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Approval guaranteed beside a fee or a sum to pay, either way round: "they guarantee approval if we pay 3% commitment fee",
         // "100% approval, just a small arrangement fee" (no licensed lender guarantees approval; a guaranteed loan, 担保贷, is none).
         String.raw`${APPROVAL_SURE}[^.?!]{0,50}\b(?:pay\w*|fee|deposit|charge|commission|transfer\w*)\b|\b(?:pay\w*|fee|deposit|charge|commission|transfer\w*)\b[^.?!]{0,50}${APPROVAL_SURE}`,
+        // A rate lowered or a loan moved to a cheaper one, once the old one is paid off or money moved first: the refinancing scam
+        // ("said he can lower our rate if we pay off the old loan first through his account").
+        String.raw`\b(?:lower|cut|reduce)\w*\s+(?:(?:the|our|my|your)\s+)?(?:interest\s+)?rates?\b[^.?!]{0,50}\b(?:pay (?:off|back)|clear|transfer|send)\w*\b[^.?!]{0,30}\b(?:first|before)\b`,
         // The student-loan story, told with no sum yet: "customer service said i must cancel my old student loan account" (注销校园贷).
         String.raw`\b(?:cancel\w*|clos(?:e|ed|es|ing)|shut\w*|deactivat\w*|delet\w*)\s+(?:[a-z'’]+\s+){0,3}?(?:student|campus|college|school|university)\s+loans?\b`,
         String.raw`\b(?:student|campus|college|school|university)\s+loans?\b[^.?!]{0,30}\b(?:cancel\w*|clos(?:e|ed|es|ing)|shut\w*|deactivat\w*)\b`,
@@ -447,6 +450,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-guaranteed-returns',
     re: new RegExp(
       String.raw`\bguaranteed\s+(?:returns?|principal|interest|profit|income)|\bprincipal(?:\s+is)?\s+guaranteed|\b(?:no|zero) risk\b[^.?!]{0,30}\breturns?|\bwithdraw (?:it )?(?:any ?time|at any time)` +
+        // A scheme paying a rate a day or a week, which no lawful product does: "some investment club pays 3% a week".
+        String.raw`|\b(?:invest\w*|club|platform|app|project|scheme|fund|group|product)\b[^.?!]{0,20}\b(?:pays?|paying|returns?|gives?|earns?|yields?)\b[^.?!]{0,10}\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week)\b` +
         // A return promised as a rate beside a promise of no loss: "pays 1% a day, guaranteed, no risk".
         String.raw`|\b(?:pays?|paying|returns?|earns?|gives?|yields?|promis\w*)\b[^.?!]{0,12}?\d+(?:\.\d+)?\s*%[^.?!]{0,30}?(?:${NO_LOSS})` +
         String.raw`|(?:${NO_LOSS})[^.?!]{0,30}?\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week|month|year)\b` +
@@ -565,6 +570,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:help|assist)\w*\s+(?:(?:us|me)\s+)?with\s+(?:(?:exchang|convert|chang|receiv|reciev|collect|pay|settl)\w*|getting paid)\b[^.?!]{0,40}\b${FX_WORDS}\b`,
         // How buyers of a neighbour pay: "how can our thai buyers pay us", "how do lao customers usually pay".
         String.raw`\bhow (?:do|does|can|could|will|would|should|to) (?:our |the |my |those |these )?(?:${[...nationalities, ...countriesAbroad].join('|')})\b[^.?!]{0,24}?\b(?:pay|send|transfer|remit)\w*\b`,
+        // A neighbour's currency swinging, asked how to guard against it: "kyat rate changes a lot, how do we protect ourselves".
+        String.raw`\b${CURRENCIES}\b[^.?!]{0,12}\b(?:exchange )?rates?\b[^.?!]{0,40}\b(?:protect|hedge|guard|${WHAT_TO_DO})`,
         // Changed at a bank, asked whether one can: "can i change kip at a bank in mohan", "does the bank exchange kyat".
         String.raw`\b(?:${moneyMoves.slice(0, 4).join('|')})\w*\s+(?:(?:our|my|some|the|rmb|yuan|to|into|for)\s+){0,3}${CURRENCIES}\b[^.?!]{0,20}\b(?:at|in|from|through) (?:a |the |any |our )?(?:\w+ )?(?:bank|branch)\b`,
         String.raw`\b(?:bank|branch)e?s?\b[^.?!]{0,16}\b(?:exchange|convert|change|swap|sell|buy)\w*\s+(?:[a-z]+\s+){0,2}?${CURRENCIES}\b`,
@@ -602,6 +609,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bblacklisted\b`,
         // The owner mending the record, asked: "how do i fix my credit record", "how can we repair our credit" (someone offering it is the fraud).
         String.raw`\bhow (?:do|can|could|should|to)\s(?:i |we )?(?:fix|repair|clean up|improve|rebuild|restore)\s+(?:my |our |the )?(?:credit|zhengxin)\b`,
+        // A late payment had: "i had a late payment on my huabei".
+        String.raw`\b(?:had|have|got)\s+(?:a |one |two |some |a few |\d+ )?late (?:re)?payments?\b`,
         // A card or a loan said overdue or late: "my wife's card was overdue", "our mortgage went into arrears in 2022".
         String.raw`\b(?:card|loan|mortgage|repayments?|instal+ments?)\s+(?:was|were|went|got|has been|have been|is)\s+(?:\w+\s+)?(?:overdue|late|in(?:to)? arrears)\b`,
         // A card or a loan repaid late, said with paid: "paid my credit card late twice", "we paid the mortgage late in 2022".

@@ -321,6 +321,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:交|缴|付|转|打)${C}{0,6}(?:${FEES})${C}{0,2}(?:重新|再次?)(?:审核|审批|申请|放款)|(?:退款|退钱|退费|理赔|赔偿|赔付|赔钱)${L}{0,20}(?:开通|备用金|借呗|微粒贷|贷|借(?:一|点|些|个|款|钱)|网贷|验证码|转账|转到|走(?:个|一下)?流水)` +
         // Approval promised for sure beside a fee or a sum to pay (保证能批下来 只要先交两个点的承诺费, 包过 收三千): no licensed lender promises it.
         String.raw`|(?:${APPROVAL_SURE})${L}{0,24}(?:交|缴|付|转|打|收|${FEES}|费)|(?:交|缴|付|转|打|收)${C}{0,10}(?:${FEES}|费|钱|块|元|万|千|个点|%)${L}{0,20}(?:${APPROVAL_SURE})` +
+        // A rate lowered or the loan moved to a cheaper one once the old is paid off first (可以帮我们转贷到低息的 要先还清): the refinancing scam.
+        String.raw`|(?:降息|降(?:低|到)?${C}{0,8}(?:利率|利息)|利率${C}{0,4}降|转贷|低息)${L}{0,20}先${C}{0,8}(?:还清|结清|还掉|还|转|交|打)` +
+        // A loan promised whatever the record, for a fee (征信花了也能贷 收点手续费, 黑户也能下款 先交一千): the agents' pitch.
+        String.raw`|(?:(?:征信|信用)${C}{0,4}(?:花|黑|不好|差|有问题)(?:了)?|黑户)${C}{0,3}(?:也|都|照样)(?:能|可以)?(?:贷|批|下款|借)${L}{0,16}(?:${FEES}|收|交|付|转)` +
         // The screen shared with a stranger, for a loan or a limit (开屏幕共享, 共享一下屏幕, share screen): the impostor's way in.
         String.raw`|(?:开|打开|共享|分享)(?:一下|个)?(?:手机)?屏幕|屏幕共享|\bshare\s*(?:my |your |the )?screen` +
         // ...and the meeting app a caller has one install for it (下载一个会议app, 装个腾讯会议).
@@ -529,9 +533,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:有|有过)(?:[\d一二两三四五六七八九十几]+\s*(?:次|回|笔))?逾期|逾期(?:过|了)\s*[\d一二两三四五六七八九十几]+\s*(?:次|回|笔)|逾期记录`,
         // A repayment of one's own missed or late, then whether it hurts borrowing: 信用卡忘记还了 会不会影响贷款, 房贷晚还了两次 还贷得到款吗
         // (not what the lender does about it: 贷款逾期了 他们会不会把车拖走 asks the risks).
-        String.raw`(?:信用卡|房贷|车贷|贷款|花呗|借呗|网贷|白条|月供|分期)${C}{0,8}(?:忘(?:记|了)?还|没(?:有)?按时还|没还上|晚还|迟还|还晚了|晚了|拖了|断(?:过)?供|逾期(?:过|了))${L}{0,20}(?:影响|贷得到|借得到|贷不到|借不到|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么))`,
+        String.raw`(?:信用卡|房贷|车贷|经营贷|贷款|花呗|借呗|网贷|白条|月供|分期)${C}{0,8}(?:忘(?:记|了)?还|没(?:有)?按时还|没还上|晚还|迟还|还晚了|晚了|拖了|断(?:过)?供|逾期(?:过|了)?)${L}{0,20}(?:影响|贷得到|借得到|贷不到|借不到|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么))`,
         // What stands on the record, then whether it hurts: 征信报告上有好多网贷记录 会不会影响批, 征信上查询记录多 格贷得到.
         String.raw`征信${C}{0,12}(?:记录|查询)${L}{0,12}(?:影响|会不会|批不批|贷不贷|贷得到|借得到|贷不到|借不到|还能贷|还能借)`,
+        // Whether a thing counts as late on the record: 延期还款了 算不算逾期, 这样算逾期吗.
+        String.raw`算不算逾期|算(?:是)?逾期(?:吗|么|不|嘛)|会不会算(?:成)?逾期`,
         // The record and a late payment in a clause: 征信上有 overdue.
         `征信${C}{0,6}(?:逾期|呆账|坏账|不良|污点|overdue|late|bad|blacklist)`,
         // The record named in English beside Chinese: credit record 有问题.
