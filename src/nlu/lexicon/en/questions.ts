@@ -37,6 +37,10 @@ const ACCOUNT_THREAT = String.raw`\b(?:${[
   // The credit record hurt: "ruin your credit", "credit score will drop".
   String.raw`(?:hurt|ruin|damage|affect)\w* (?:my|our|your) credit|credit (?:score |record )?(?:will |would )?(?:drops?|go(?:es)? bad|bad|suffers?)`,
 ].join('|')})\b`;
+/** Someone else, who may offer a thing: "he", "a guy", "the agent". */
+const OFFERERS = 'he|she|they|someone|somebody|guy|agent|company|person|man|woman|lady';
+/** A credit record mended, by its verbs: fix, clean, wipe, erase. */
+const RECORD_MENDED = 'fix|repair|clean|clear|wipe|eras|remov|delet|scrub|wash';
 /** Approval said to be sure: "guarantee approval", "100% approved", "approval guaranteed". */
 const APPROVAL_SURE = String.raw`\b(?:guarantee\w*\s+(?:(?:the|your|our|an?|loan)\s+)?approv\w*|(?:100\s*%|100 percent|guaranteed|sure)\s+approv\w*|approv\w*\s+(?:is\s+)?(?:guaranteed|100\s*%))`;
 /** A sum or money to pay, send or move: "pay a 300 fee", "transfer 5000", "send them 3000", "pay a 1000 deposit". */
@@ -411,7 +415,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A refund or a claim that needs a loan or money moved first: "courier said they'd refund my parcel but i need to take out a loan first".
         String.raw`\b(?:refund\w*|compensat\w*|reimburs\w*)\b[^.?!]{0,60}\b(?:take out a loan|borrow\w*|(?:open|apply for|activate)\s+(?:a\s+)?(?:loan|credit|jiebei|huabei|beiyongjin)|loan (?:first|app))\b`,
         // Someone offering to mend the record: "a guy says he can get our credit record cleaned", "they will remove the overdue marks".
-        String.raw`\b(?:he|she|they|someone|somebody|guy|agent|company|person|man|woman|lady)\b[^.?!]{0,30}\b(?:can|will|could|would|offer\w*|promis\w*)\b[^.?!]{0,12}\b(?:fix|repair|clean|clear|wipe|eras|remov|delet|scrub|wash)\w*\b[^.?!]{0,20}\b(?:credit|zhengxin|overdue|late payments?)\b`,
+        String.raw`\b(?:${OFFERERS})\b[^.?!]{0,30}\b(?:can|will|could|would|offer\w*|promis\w*)\b[^.?!]{0,12}\b(?:${RECORD_MENDED})\w*\b[^.?!]{0,20}\b(?:credit|zhengxin|overdue|late payments?)\b`,
         // A credit record cleaned for money: "wipe the late payments off our credit report for 5k", "they charge 3000 to clean up your credit record".
         String.raw`\b(?:wip|eras|delet|remov|scrub|clean|clear|fix|repair)\w*\b[^.?!]{0,30}\b(?:off|from|up)\s+(?:my|our|the|your)\s+credit (?:reports?|records?|history)\b[^.?!]{0,20}\b(?:for|pay\w*|fee|charg\w*)\s+\d`,
         String.raw`\b(?:charg\w*|pay|fee of|for)\s+\d[\d,.]*\s*(?:k|w|yuan|rmb|kuai)?\s+(?:to\s+)?(?:wip|eras|delet|remov|scrub|clean|clear|fix|repair)\w*\b[^.?!]{0,30}\bcredit (?:reports?|records?|history)\b`,
