@@ -75,6 +75,10 @@ const FEES = [
   String.raw`\bfees?\b`,
 ].join('|');
 
+/** The owner's own debts by their kind: 信用卡, 房贷, 花呗, a card or a loan named in English. */
+const OWN_DEBTS = String.raw`信用卡|房贷|车贷|经营贷|贷款|花呗|借呗|网贷|白条|月供|分期|\bcredit card|\bcard|\bloan|\bmortgage`;
+/** Repaid late or not at all: 忘记还, 没按时还, 晚还, 断供, 逾期过. */
+const REPAID_LATE = String.raw`忘(?:记|了)?还|没(?:有)?按时还|没还上|晚还|迟还|还晚了|晚了|拖了|断(?:过)?供|逾期(?:过|了)?`;
 /** Approval promised for sure: 包过, 保证能批下来, 百分百下款, 100%通过. */
 const APPROVAL_SURE = String.raw`包过|包批|包下款|保证(?:能|可以|一定)?(?:批|下款|放款|贷到|贷得到|通过|过)|(?:百分之?百|100%)(?:能|可以)?(?:批|下款|放款|通过|过)|一定(?:能)?批(?:下来)?`;
 /** A rate in words or figures: 百分之三十, 8%, 15个点, 两分. */
@@ -364,7 +368,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:客服|工作人员|专员)${C}{0,4}打(?:来)?(?:了)?(?:个)?电话${L}{0,40}(?:要我|让我|叫我|要求我|指导我)${C}{0,6}(?:转|打钱|汇|交|付|操作|关闭|注销|取消|共享屏幕|屏幕共享|下载)` +
         // An account to be cancelled or closed, told by a caller: the student-loan story (注销校园贷, 助学贷款账户要注销) by
         // itself, and any loan or wallet account a 'customer service' call says must go (客服打电话说借呗要关闭, 会员要取消).
-        String.raw`|(?:校园贷|学生贷|助学贷款?|学生账户|大学生贷款?)${L}{0,16}(?:注销|关闭|关掉|取消|清除|消除)|(?:注销|关闭|取消)${C}{0,6}(?:校园贷|学生贷|助学贷款?)` +
+        String.raw`|(?:校园贷|学生贷|助学贷款?|学生账户|大学生贷款?|\b(?:student|campus|college) loans?)${L}{0,16}(?:注销|关闭|关掉|取消|清除|消除|\bcancel|\bclose)|(?:注销|关闭|取消)${C}{0,6}(?:校园贷|学生贷|助学贷款?)` +
         String.raw`|(?:客服|工作人员|专员|来电|打(?:来)?(?:了)?(?:个)?电话)${L}{0,30}(?:账户|账号|会员|额度|贷款|借呗|花呗|微粒贷|白条|金条|保障|保险|服务|业务)${C}{0,6}(?:要|需要|得|必须|会被?|将被?)(?:注销|关闭|关掉|取消)` +
         // Money moved to a "safe account" an impostor names, or paid first to verify: 先转两千到安全账户验证, 要先 transfer 3000 verify.
         String.raw`|(?:转|打|汇|存|交|pay|transfer|send|move)${C}{0,12}(?:安全|监管|验证|核验|保证)(?:账户|账号|帐户|帐号)|安全账户|\b(?:safe|safety|secure|security) account` +
@@ -497,7 +501,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:咋个|怎么|如何|去哪|在哪)${C}{0,6}(?:换汇|结汇|锁汇|购汇|换钱|换越南盾|换泰铢|换缅币|换基普)` +
         String.raw`|换(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,6}(?:找|去|在|咋个|怎么|哪)` +
         // At a bank, whether one can change it (在磨憨的银行能换基普吗, 银行格兑得到缅币, 基普在银行能换不).
-        String.raw`|(?:银行|网点|柜台|农信社|信用社|农商行|农行|工行|建行|中行|交行|邮储)${C}{0,8}(?:能|可以|格|能不能|可不可以)?(?:换|兑换?|买)(?:得到|得)?(?:成)?(?:${foreignCurrencies.join('|')}|外币|外汇)` +
+        String.raw`|(?:银行|网点|柜台|农信社|信用社|农商行|农行|工行|建行|中行|交行|邮储|\bbank)${C}{0,8}(?:能|可以|格|能不能|可不可以)?\s*(?:换|兑换?|买)(?:得到|得)?(?:成)?\s*(?:${anyCurrency.join('|')}|外币|外汇)` +
         String.raw`|(?:${foreignCurrencies.join('|')})${C}{0,8}(?:银行|网点|柜台)${C}{0,4}(?:(?:能|可以|格|能不能|可不可以)(?:换|兑)|(?:换|兑)(?:得了|得到|得成|得)(?:不|吗|么|嘛)?|(?:换|兑)(?:不|吗|么|嘛)(?=\s*$|[?？]))` +
         String.raw`|(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪|哪里)${C}{0,3}(?:换|兑|结算)` +
         // A currency paid in, then how to change it in the next clause: 货款要付缅币，咋个换划算.
@@ -533,7 +537,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:有|有过)(?:[\d一二两三四五六七八九十几]+\s*(?:次|回|笔))?逾期|逾期(?:过|了)\s*[\d一二两三四五六七八九十几]+\s*(?:次|回|笔)|逾期记录`,
         // A repayment of one's own missed or late, then whether it hurts borrowing: 信用卡忘记还了 会不会影响贷款, 房贷晚还了两次 还贷得到款吗
         // (not what the lender does about it: 贷款逾期了 他们会不会把车拖走 asks the risks).
-        String.raw`(?:信用卡|房贷|车贷|经营贷|贷款|花呗|借呗|网贷|白条|月供|分期)${C}{0,8}(?:忘(?:记|了)?还|没(?:有)?按时还|没还上|晚还|迟还|还晚了|晚了|拖了|断(?:过)?供|逾期(?:过|了)?)${L}{0,20}(?:影响|贷得到|借得到|贷不到|借不到|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么))`,
+        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:${REPAID_LATE})${L}{0,20}(?:影响|贷得到|借得到|贷不到|借不到|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么))`,
         // What stands on the record, then whether it hurts: 征信报告上有好多网贷记录 会不会影响批, 征信上查询记录多 格贷得到.
         String.raw`征信${C}{0,12}(?:记录|查询)${L}{0,12}(?:影响|会不会|批不批|贷不贷|贷得到|借得到|贷不到|借不到|还能贷|还能借)`,
         // Whether a thing counts as late on the record: 延期还款了 算不算逾期, 这样算逾期吗.
