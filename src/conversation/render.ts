@@ -551,6 +551,8 @@ function answerText(locale: Locale, answer: Answer): string {
         lines.push(k(variant ? `answers.${answer.question}-${variant}` : `answers.${answer.question}`));
       }
       lines.push(...stepsBlock(locale, answer.steps));
+      // A fraud answer (stop paying, 110, 96110) names where its word comes from, as the other plain answers do.
+      if (answer.question.startsWith('fraud-')) return withSource(locale, lines, answer);
       return lines.join('\n');
   }
 }

@@ -15,7 +15,7 @@ describe('money already sent after a fraud was discussed: the steps for money se
       {
         say: '我已经付了3000了 怎么办',
         replies: [
-          '钱已经转出去了，请马上做下面这几件事，越快越有机会止付追回。\n可以这样做：\n· 现在就打110报警，说清楚被骗的经过和转账金额。\n· 马上打您转账用的银行（或微信、支付宝）的客服电话，说明被骗，请他们止付、冻结这笔转账。\n· 保留证据：聊天记录、对方账号和电话、转账凭证和截图，一样都不要删。\n· 拿不准的、想核实的，可以打96110反诈专线（公安部全国反诈专线）。\n· 不要再给任何人转钱：说交“解冻费”“手续费”“保证金”就能帮您把钱追回来的，也是骗子。',
+          '钱已经转出去了，请马上做下面这几件事，越快越有机会止付追回。\n可以这样做：\n· 现在就打110报警，说清楚被骗的经过和转账金额。\n· 马上打您转账用的银行（或微信、支付宝）的客服电话，说明被骗，请他们止付、冻结这笔转账。\n· 保留证据：聊天记录、对方账号和电话、转账凭证和截图，一样都不要删。\n· 拿不准的、想核实的，可以打96110反诈专线（公安部全国反诈专线）。\n· 不要再给任何人转钱：说交“解冻费”“手续费”“保证金”就能帮您把钱追回来的，也是骗子。\n出处：最新金融规则与事实（2026年11月核对）',
           '这次主要想解决什么问题？请回复编号：',
         ],
       },
@@ -29,7 +29,7 @@ describe('money already sent after a fraud was discussed: the steps for money se
       {
         say: 'i paid 3000 already, what now',
         replies: [
-          "The money has gone: act now, in this order. The sooner you do, the better the chance the bank can stop it.\nWhat you can do:\n· Call 110 (the police) now and tell them what happened and how much you sent.\n· Call the bank (or WeChat Pay or Alipay) you sent the money from at once: say it was a fraud and ask them to stop or freeze the transfer.\n· Keep the evidence: the chat, the other side's account and phone number, the transfer receipts and screenshots; delete nothing.\n· To check anything you are unsure of, call 96110, the national anti-fraud line of the Ministry of Public Security.\n· Send no more money to anyone: whoever asks for an 'unfreezing fee', a 'service fee' or a deposit to get your money back is a fraudster too.",
+          "The money has gone: act now, in this order. The sooner you do, the better the chance the bank can stop it.\nWhat you can do:\n· Call 110 (the police) now and tell them what happened and how much you sent.\n· Call the bank (or WeChat Pay or Alipay) you sent the money from at once: say it was a fraud and ask them to stop or freeze the transfer.\n· Keep the evidence: the chat, the other side's account and phone number, the transfer receipts and screenshots; delete nothing.\n· To check anything you are unsure of, call 96110, the national anti-fraud line of the Ministry of Public Security.\n· Send no more money to anyone: whoever asks for an 'unfreezing fee', a 'service fee' or a deposit to get your money back is a fraudster too.\nSource: current finance rules and facts (checked November 2026)",
           'What do you mainly need help with? Reply with a number:',
         ],
       },
@@ -45,7 +45,7 @@ describe('a fake payment screenshot: count money on its arrival, report it, keep
       {
         say: '客人拿张假的转账截图就把衣服拿走了',
         replies: [
-          '这是常见骗局：付款截图可以造假，钱以到账为准，截图不算数。货已经被拿走的，马上打110报案，说清楚经过、金额和对方的样子；有监控的把录像留好。\n可以这样做：\n· 保留证据：聊天记录、对方账号和电话、转账凭证和截图，一样都不要删。\n· 以后收款以到账为准：开通收款到账提醒或语音播报，钱到了账户再交货；大额的用银行转账，到账了再发货。\n· 拿不准的、想核实的，可以打96110反诈专线（公安部全国反诈专线）。',
+          '这是常见骗局：付款截图可以造假，钱以到账为准，截图不算数。货已经被拿走的，马上打110报案，说清楚经过、金额和对方的样子；有监控的把录像留好。\n可以这样做：\n· 保留证据：聊天记录、对方账号和电话、转账凭证和截图，一样都不要删。\n· 以后收款以到账为准：开通收款到账提醒或语音播报，钱到了账户再交货；大额的用银行转账，到账了再发货。\n· 拿不准的、想核实的，可以打96110反诈专线（公安部全国反诈专线）。\n出处：最新金融规则与事实（2026年11月核对）',
           '这次主要想解决什么问题？请回复编号：',
         ],
       },
@@ -58,7 +58,7 @@ describe('a fake payment screenshot: count money on its arrival, report it, keep
       {
         say: 'a customer showed a fake transfer screenshot and walked off with the goods',
         replies: [
-          "This is a common scam: a payment screenshot can be faked, so count the money only when it has arrived, never on a screenshot. If the goods are already gone, call 110 (the police) now and tell them what happened, how much, and what the person looked like; keep any camera footage.\nWhat you can do:\n· Keep the evidence: the chat, the other side's account and phone number, the transfer receipts and screenshots; delete nothing.\n· From now on, count a payment only when it has arrived: turn on the payment notifications or the voice alert, and hand over the goods once the money is in the account; for large sums, use a bank transfer and ship when it has arrived.\n· To check anything you are unsure of, call 96110, the national anti-fraud line of the Ministry of Public Security.",
+          "This is a common scam: a payment screenshot can be faked, so count the money only when it has arrived, never on a screenshot. If the goods are already gone, call 110 (the police) now and tell them what happened, how much, and what the person looked like; keep any camera footage.\nWhat you can do:\n· Keep the evidence: the chat, the other side's account and phone number, the transfer receipts and screenshots; delete nothing.\n· From now on, count a payment only when it has arrived: turn on the payment notifications or the voice alert, and hand over the goods once the money is in the account; for large sums, use a bank transfer and ship when it has arrived.\n· To check anything you are unsure of, call 96110, the national anti-fraud line of the Ministry of Public Security.\nSource: current finance rules and facts (checked November 2026)",
           'What do you mainly need help with? Reply with a number:',
         ],
       },

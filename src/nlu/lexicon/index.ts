@@ -436,13 +436,13 @@ export const RELATIVE_NAMED_AFTER = compile([zh.relatives], 'g', {
 });
 /**
  * A lender or an agent, then (a few words on) their speech: the rest of the sentence, up to the
- * owner's own turn, is what they offer (zh/scopes.ts lenders).
+ * owner's own turn, is what they offer (zh/scopes.ts lenders); a decimal point ("1.2m") ends no sentence.
  */
 /** The owner judging a sum granted (不够, 太少, not enough): the lender's words end there. */
 const TOO_LITTLE = [...zh.figureMarks, ...en.figureMarks].flatMap((m) => (m.mark === 'too-little' ? m.words : [])).join('|');
 export const LENDER_SAYS = compile([zh.lenders, en.lenders], 'g', {
   before: '(?:',
-  after: String.raw`)[^，。,.!?；;\n]{0,6}?(?:${[...zh.lenderSpeech, ...en.lenderSpeech].join('|')})(?:(?!${OWN_TURN}|我想|我们想|我要|${TOO_LITTLE})[^.!?。！？\n])*`,
+  after: String.raw`)[^，。,.!?；;\n]{0,6}?(?:${[...zh.lenderSpeech, ...en.lenderSpeech].join('|')})(?:(?!${OWN_TURN}|我想|我们想|我要|${TOO_LITTLE})(?:[^.!?。！？\n]|\.(?=\d)))*`,
 });
 /**
  * The owner, then people counted by role: "me and 2 helpers", "我和三个工人"; in English the

@@ -16,6 +16,7 @@ import { figureRoles } from './refiners/figure-roles';
 import { financedSettlement } from './refiners/financed-settlement';
 import { impostorCover } from './refiners/impostor';
 import { insideService } from './refiners/inside-service';
+import { onRecord } from './refiners/on-record';
 import { buyingTrade } from './refiners/buying-trade';
 import { correctedFigure } from './refiners/corrected-figure';
 import { countedInWan } from './refiners/counted-in-wan';
@@ -23,7 +24,7 @@ import { renovationTrade } from './refiners/renovation';
 import { sideLine } from './refiners/side-line';
 import { notTheTrade } from './refiners/trade-scopes';
 import { existingLoan } from './refiners/existing-loan';
-import { lenderWords } from './refiners/lender-words';
+import { lenderPitch, lenderWords } from './refiners/lender-words';
 import { othersBusiness, othersOffer } from './refiners/others-business';
 import { paymentAcross } from './refiners/payment-across';
 import { platformAsPlace } from './refiners/platform-as-place';
@@ -41,8 +42,10 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['insideService', insideService],
   ['platformAsPlace', platformAsPlace],
   ['impostorCover', impostorCover],
+  ['onRecord', onRecord],
   ['paymentAcross', paymentAcross],
   ['othersOffer', othersOffer],
+  ['lenderPitch', lenderPitch],
   ['directQuestion', directQuestion],
   ['questionScope', questionScope],
   ['othersBusiness', othersBusiness],

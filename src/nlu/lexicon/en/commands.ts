@@ -147,6 +147,10 @@ export const serviceAsked: Words = [
   String.raw`\b(?:is|are|would|will)\b[^.?!]{0,40}\b(?:good|any good|worth it|a good idea|better|ok|okay|possible)\s*\?*\s*$`,
 ];
 
+/** Whom a caller claims to be or be from: "claiming to be from", "saying hes from", "calling from". */
+const CLAIMED_FROM = String.raw`claim\w*(?: to be)?|pretend\w* to be|pos(?:e|es|ed|ing) as|impersonat\w*|(?:calling|call|(?:he|she|they|i)['’]?(?:s|re|m)?|hes|shes|theyre|was|were|is|are) from`;
+/** Not a regulator a caller claims to be from: "a guy saying hes from the banking regulator", 说是 regulator 的. */
+const NOT_CLAIMED_REGULATOR = String.raw`(?<!\b(?:${CLAIMED_FROM})\s(?:the |an? |some )?(?:[a-z]+ ){0,3})(?<!(?:说是|自称|冒充|假冒|说(?:他|她|自己)是)\s*(?:[a-z]+ ){0,3})`;
 /** Not a caller who said he was customer service: "someone from the bank customer service called". */
 const NOT_CLAIMED_SERVICE = String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})`;
 /** Not customer service's story told: "customer service said my account is frozen", "'mybank customer service' called". */
@@ -298,7 +302,8 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'regulation',
     anywhere: [
-      String.raw`\bregulat\w*`,
+      // Not a regulator an impostor claims to be, nor one said to call: "a guy saying hes from the banking regulator", "the regulator called me".
+      String.raw`${NOT_CLAIMED_REGULATOR}\bregulat\w*\b(?!\s+(?:called|rang|phoned|texted|messaged)\b)`,
       // Who oversees them, asked: "who supervises these platforms", "who is in charge of lenders".
       String.raw`\bwho (?:oversees|supervises|governs|polices|licen[cs]es|controls|is in charge of)\b`,
       String.raw`\brules\b`,

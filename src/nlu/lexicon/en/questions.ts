@@ -37,6 +37,12 @@ const ACCOUNT_THREAT = String.raw`\b(?:${[
   // The credit record hurt: "ruin your credit", "credit score will drop".
   String.raw`(?:hurt|ruin|damage|affect)\w* (?:my|our|your) credit|credit (?:score |record )?(?:will |would )?(?:drops?|go(?:es)? bad|bad|suffers?)`,
 ].join('|')})\b`;
+/** Someone else, who may offer a thing: "he", "a guy", "the agent". */
+const OFFERERS = 'he|she|they|someone|somebody|guy|agent|company|person|man|woman|lady';
+/** A credit record mended, by its verbs: fix, clean, wipe, erase. */
+const RECORD_MENDED = 'fix|repair|clean|clear|wipe|eras|remov|delet|scrub|wash';
+/** Approval said to be sure: "guarantee approval", "100% approved", "approval guaranteed". */
+const APPROVAL_SURE = String.raw`\b(?:guarantee\w*\s+(?:(?:the|your|our|an?|loan)\s+)?approv\w*|(?:100\s*%|100 percent|guaranteed|sure)\s+approv\w*|approv\w*\s+(?:is\s+)?(?:guaranteed|100\s*%))`;
 /** A sum or money to pay, send or move: "pay a 300 fee", "transfer 5000", "send them 3000", "pay a 1000 deposit". */
 const PAY_SOMETHING = String.raw`\b(?:pay|paid|paying|transfer\w*|send|sent|sending|deposit|move|moving)\s+(?:(?:them|him|her|us|me|it|a|an|the|first|another)\s+){0,2}(?:\d|money|cash|fee|deposit|charge)`;
 
@@ -367,11 +373,14 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:approved|approval)\b[^.?!]{0,40}\bpay\w*\b[^.?!]{0,30}\b(?:in advance|upfront|up front)\b`,
         // The screen shared with a stranger: "someone asked me to share my screen so they can raise my limit".
         String.raw`\bshar(?:e|ing)\s+(?:my |our |your |the |phone )?screens?\b|\bscreen[- ]?shar\w*`,
+        // A meeting app installed at a caller's word, the screen-sharing way in: "download a meeting app", "install zoom".
+        String.raw`\b(?:download|install|open)\w*\s+(?:[a-z]+\s+){0,2}?(?:meeting apps?|zoom|tencent meeting|voov|dingtalk)\b`,
         // Whatever the sum is called: a fee, a deposit, "insurance", a premium.
         String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge|insurance|premium)s?\b[^.?!]{0,30}\b(?:before|first|to (?:get|release|unlock|receive))`,
         // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
         String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:(?:paid|payment|transferred) )?(?:first|before)\b`,
-        String.raw`\bunfreez`,
+        // Unfrozen too: "pay 5k and the loan gets unfrozen".
+        String.raw`\bunfr(?:eez|oz)`,
         // A sum asked by the other side to verify, unlock or release: "they now want another 5000 for verification", "he asked 2k more to unlock it".
         String.raw`${OTHER_SIDE}[^.?!]{0,20}\b(?:wants?|wanted|ask(?:s|ed)?|needs?|told (?:me|us) to pay)\b[^.?!]{0,20}${SUM_FOR}${TO_VERIFY}`,
         // Paying asked before the loan comes: "do i need to pay anything before the loan comes out".
@@ -394,6 +403,19 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // be closed unless i pay 300', 'to close the student loan on my record i must send them 3000'.
         String.raw`${THREAT_SENDER}[^?!]{0,80}?${ACCOUNT_THREAT}[^?!]{0,60}?${PAY_SOMETHING}`,
         String.raw`${THREAT_SENDER}[^?!]{0,80}?${PAY_SOMETHING}[^?!]{0,30}?\b(?:to|or|unless|else|otherwise|before)\b[^?!]{0,12}?${ACCOUNT_THREAT}`,
+        // Approval guaranteed beside a fee or a sum to pay, either way round: "they guarantee approval if we pay 3% commitment fee",
+        // "100% approval, just a small arrangement fee" (no licensed lender guarantees approval; a guaranteed loan, 担保贷, is none).
+        String.raw`${APPROVAL_SURE}[^.?!]{0,50}\b(?:pay\w*|fee|deposit|charge|commission|transfer\w*)\b|\b(?:pay\w*|fee|deposit|charge|commission|transfer\w*)\b[^.?!]{0,50}${APPROVAL_SURE}`,
+        // A rate lowered or a loan moved to a cheaper one, once the old one is paid off or money moved first: the refinancing scam
+        // ("said he can lower our rate if we pay off the old loan first through his account").
+        String.raw`\b(?:lower|cut|reduce)\w*\s+(?:(?:the|our|my|your)\s+)?(?:interest\s+)?rates?\b[^.?!]{0,50}\b(?:pay (?:off|back)|clear|transfer|send)\w*\b[^.?!]{0,30}\b(?:first|before)\b`,
+        // The student-loan story, told with no sum yet: "customer service said i must cancel my old student loan account" (注销校园贷).
+        String.raw`\b(?:cancel\w*|clos(?:e|ed|es|ing)|shut\w*|deactivat\w*|delet\w*)\s+(?:[a-z'’]+\s+){0,3}?(?:student|campus|college|school|university)\s+loans?\b`,
+        String.raw`\b(?:student|campus|college|school|university)\s+loans?\b[^.?!]{0,30}\b(?:cancel\w*|clos(?:e|ed|es|ing)|shut\w*|deactivat\w*)\b`,
+        // A refund or a claim that needs a loan or money moved first: "courier said they'd refund my parcel but i need to take out a loan first".
+        String.raw`\b(?:refund\w*|compensat\w*|reimburs\w*)\b[^.?!]{0,60}\b(?:take out a loan|borrow\w*|(?:open|apply for|activate)\s+(?:a\s+)?(?:loan|credit|jiebei|huabei|beiyongjin)|loan (?:first|app))\b`,
+        // Someone offering to mend the record: "a guy says he can get our credit record cleaned", "they will remove the overdue marks".
+        String.raw`\b(?:${OFFERERS})\b[^.?!]{0,30}\b(?:can|will|could|would|offer\w*|promis\w*)\b[^.?!]{0,12}\b(?:${RECORD_MENDED})\w*\b[^.?!]{0,20}\b(?:credit|zhengxin|overdue|late payments?)\b`,
         // A credit record cleaned for money: "wipe the late payments off our credit report for 5k", "they charge 3000 to clean up your credit record".
         String.raw`\b(?:wip|eras|delet|remov|scrub|clean|clear|fix|repair)\w*\b[^.?!]{0,30}\b(?:off|from|up)\s+(?:my|our|the|your)\s+credit (?:reports?|records?|history)\b[^.?!]{0,20}\b(?:for|pay\w*|fee|charg\w*)\s+\d`,
         String.raw`\b(?:charg\w*|pay|fee of|for)\s+\d[\d,.]*\s*(?:k|w|yuan|rmb|kuai)?\s+(?:to\s+)?(?:wip|eras|delet|remov|scrub|clean|clear|fix|repair)\w*\b[^.?!]{0,30}\bcredit (?:reports?|records?|history)\b`,
@@ -432,6 +454,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-guaranteed-returns',
     re: new RegExp(
       String.raw`\bguaranteed\s+(?:returns?|principal|interest|profit|income)|\bprincipal(?:\s+is)?\s+guaranteed|\b(?:no|zero) risk\b[^.?!]{0,30}\breturns?|\bwithdraw (?:it )?(?:any ?time|at any time)` +
+        // A scheme paying a rate a day or a week, which no lawful product does: "some investment club pays 3% a week".
+        String.raw`|\b(?:invest\w*|club|platform|app|project|scheme|fund|group|product)\b[^.?!]{0,20}\b(?:pays?|paying|returns?|gives?|earns?|yields?)\b[^.?!]{0,10}\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week)\b` +
         // A return promised as a rate beside a promise of no loss: "pays 1% a day, guaranteed, no risk".
         String.raw`|\b(?:pays?|paying|returns?|earns?|gives?|yields?|promis\w*)\b[^.?!]{0,12}?\d+(?:\.\d+)?\s*%[^.?!]{0,30}?(?:${NO_LOSS})` +
         String.raw`|(?:${NO_LOSS})[^.?!]{0,30}?\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week|month|year)\b` +
@@ -465,6 +489,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:invest|lend|put money)\w*\b[^.?!]{0,25}\bp2p\b|\bp2p (?:platform|investment|product|wealth)s?\b`,
         String.raw`${LENT_TO_STRANGERS}[^.?!]{0,30}\b(?:platform|app|website)s?\b`,
         String.raw`\b(?:platform|app|website)s?\b[^.?!]{0,30}${LENT_TO_STRANGERS}`,
+        // A platform paying a rate for the money lent to it: "a platform pays 1.5% a month if we lend them our money".
+        String.raw`\b(?:platform|app|website)s?\b[^.?!]{0,20}\b(?:pays?|paying|gives?|offers?|promis\w*)\b[^.?!]{0,12}\d+(?:\.\d+)?\s*%[^.?!]{0,40}\b(?:lend|invest|put|deposit)\w*\s+(?:it|them|the platform|the app)\b`,
       ].join('|'),
     ),
   },
@@ -548,6 +574,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:help|assist)\w*\s+(?:(?:us|me)\s+)?with\s+(?:(?:exchang|convert|chang|receiv|reciev|collect|pay|settl)\w*|getting paid)\b[^.?!]{0,40}\b${FX_WORDS}\b`,
         // How buyers of a neighbour pay: "how can our thai buyers pay us", "how do lao customers usually pay".
         String.raw`\bhow (?:do|does|can|could|will|would|should|to) (?:our |the |my |those |these )?(?:${[...nationalities, ...countriesAbroad].join('|')})\b[^.?!]{0,24}?\b(?:pay|send|transfer|remit)\w*\b`,
+        // A neighbour's currency swinging, asked how to guard against it: "kyat rate changes a lot, how do we protect ourselves".
+        String.raw`\b${CURRENCIES}\b[^.?!]{0,12}\b(?:exchange )?rates?\b[^.?!]{0,40}\b(?:protect|hedge|guard|${WHAT_TO_DO})`,
+        // Changed at a bank, asked whether one can: "can i change kip at a bank in mohan", "does the bank exchange kyat".
+        String.raw`\b(?:${moneyMoves.slice(0, 4).join('|')})\w*\s+(?:(?:our|my|some|the|rmb|yuan|to|into|for)\s+){0,3}${CURRENCIES}\b[^.?!]{0,20}\b(?:at|in|from|through) (?:a |the |any |our )?(?:\w+ )?(?:bank|branch)\b`,
+        String.raw`\b(?:bank|branch)e?s?\b[^.?!]{0,16}\b(?:exchange|convert|change|swap|sell|buy)\w*\s+(?:[a-z]+\s+){0,2}?${CURRENCIES}\b`,
         // Paid in one currency and paying in another, asked what to do: "buyers pay in baht but we pay in rmb, how do we handle that".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,40}\b${CURRENCIES}\b[^.?!]{0,30}\b${WHAT_TO_DO}\b`,
       ].join('|'),
@@ -580,6 +611,14 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\boverdue on (?:my|our|the) (?:\w+ )?(?:credit card|card|loan|mortgage)\b`,
         String.raw`\bzhengxin\b[^.?!]{0,12}\b(?:bad|poor|not good|messed|dirty|overdue)`,
         String.raw`\bblacklisted\b`,
+        // The owner mending the record, asked: "how do i fix my credit record", "how can we repair our credit" (someone offering it is the fraud).
+        String.raw`\bhow (?:do|can|could|should|to)\s(?:i |we )?(?:fix|repair|clean up|improve|rebuild|restore)\s+(?:my |our |the )?(?:credit|zhengxin)\b`,
+        // A late payment had: "i had a late payment on my huabei".
+        String.raw`\b(?:had|have|got)\s+(?:a |one |two |some |a few |\d+ )?late (?:re)?payments?\b`,
+        // A card or a loan said overdue or late: "my wife's card was overdue", "our mortgage went into arrears in 2022".
+        String.raw`\b(?:card|loan|mortgage|repayments?|instal+ments?)\s+(?:was|were|went|got|has been|have been|is)\s+(?:\w+\s+)?(?:overdue|late|in(?:to)? arrears)\b`,
+        // A card or a loan repaid late, said with paid: "paid my credit card late twice", "we paid the mortgage late in 2022".
+        String.raw`\bpaid (?:my|our|the) (?:credit card|card|loan|mortgage|car loan|instal+ments?|repayments?) (?:bill )?(?:late|overdue)\b`,
         // Late or missed payments on the credit record: "how long do late payments stay on my credit record?".
         String.raw`\b(?:late|missed|overdue) (?:re)?payments?\b[^.?!]{0,30}\bcredit (?:record|history|report|score)`,
         String.raw`\bcredit (?:record|history|report|score)\b[^.?!]{0,20}\b(?:late|missed|overdue) (?:re)?payments?\b`,

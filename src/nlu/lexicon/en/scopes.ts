@@ -463,6 +463,8 @@ export const relativeBusinessVerbs: Words = [
 /** A lender or an agent speaking ("the bank said they can lend us 300k"): their offer is no sum the owner states. */
 export const lenders: Words = [
   String.raw`(?:\b(?:the|a|our|my|this|that) |^)(?:bank|broker|loan agent|agent|lender|loan officer|account manager|platform|loan (?:guy|man|woman|lady))\b`,
+  // A bank's people, a factor, a lessor: "the bank guy said", "a factoring company said they can buy our invoices".
+  String.raw`\b(?:bank (?:guy|man|woman|lady|manager|staff)|(?:factoring|leasing|finance|guarantee) (?:company|firm|guy))\b`,
   // Someone unnamed, as 有人说: "someone says i can get 1m", "a guy on wechat said".
   String.raw`\b(?:someone|somebody|some guy|a guy|sb)\b(?: on (?:wechat|douyin|the phone|tiktok))?`,
   // A caller who names where he is from, and calls: "a guy from 'mybank' called, said", "someone called saying".

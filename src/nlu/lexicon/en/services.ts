@@ -6,7 +6,13 @@ import type { ServiceWords } from '../types';
 export const serviceRules: readonly ServiceWords[] = [
   {
     id: 'supply-chain-finance',
-    words: [String.raw`\bsupply[- ]chain (?:finance|financing|loans?|credit)\b`, String.raw`\bvalue[- ]chain finance\b`],
+    // A factoring company too, as 保理公司 in Chinese: "a factoring company said they can buy our invoices" (the word
+    // factoring alone is a term asked about: "what does factoring mean").
+    words: [
+      String.raw`\bsupply[- ]chain (?:finance|financing|loans?|credit)\b`,
+      String.raw`\bvalue[- ]chain finance\b`,
+      String.raw`\bfactoring (?:compan(?:y|ies)|firms?)\b`,
+    ],
   },
   {
     id: 'financial-leasing',

@@ -67,10 +67,16 @@ export const serviceAsked: Words = [
 const NOT_COUNTED_SERVICE = String.raw`(?<![\d一二两三四五六七八九十几]\s*(?:个|名|位)?)`;
 /** Not someone who claimed to be customer service: 冒充银行客服, 自称支付宝客服. */
 const NOT_CLAIMED_SERVICE = String.raw`(?<!(?:冒充|自称|假冒|假装|假|说是|说他是|说她是|claim\w*)[^,.!?;，。！？；]{0,10})`;
+/**
+ * Not a regulator an impostor claims to be, nor one said to have called (说是银保监会的, 自称金融监管局的人,
+ * 人民银行的人打电话来): the scam's cover, no rules asked; nor the impostor's 监管账户 (a "supervised account").
+ */
+const NOT_CLAIMED_REGULATOR = String.raw`(?<!(?:冒充|自称|假冒|假装|说是|说(?:他|她|自己|他们)是|称是|claim\w*)[^,.!?;，。！？；]{0,10})`;
+const NOT_CALLING_REGULATOR = String.raw`(?![^,.!?;，。！？；\s]{0,6}?(?:的人|的工作人员)?(?:打(?:来|了)?(?:个)?电话|来电|打给我))`;
 /** Not a 客服 pointed at or quoted in a story (给那个“客服”转了八千, 那个客服讲): the other side, not a person asked for. */
 const NOT_NAMED_SERVICE = String.raw`(?<![“"「]|那个|给)`;
-/** Not customer service's people, number or story: 客服的人, 客服电话, 客服五个人, 客服说. */
-const NOT_SERVICE_AFTER = String.raw`(?!的(?:人|短信)|\s*的?(?:电话|热线|号码|地址|邮箱|微信号)|\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:说|讲|打(?:来|了)?(?:个)?电话|告诉|让我|叫我))`;
+/** Not customer service's people, number or story: 客服的人, 客服电话, 客服五个人, 客服说, 客服来电. */
+const NOT_SERVICE_AFTER = String.raw`(?!的(?:人|短信)|\s*的?(?:电话|热线|号码|地址|邮箱|微信号)|\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:说|讲|打(?:来|了)?(?:个)?电话|来(?:了)?(?:个)?电|\bcall(?:ed|s)?\b|告诉|让我|叫我))`;
 
 /** Thanks said in leaving: 谢谢, 多谢老板, 谢了哈. */
 const THANKED = String.raw`(?:非常|十分)?(?:谢谢|感谢|多谢|谢了|谢啦)(?:您|你们|你|老师|老板|啦|了|哈)*`;
@@ -195,7 +201,8 @@ export const commandRules: readonly CommandWords[] = [
       '暴雷',
       '爆雷',
       // A platform blacklisted; not the owner put on a credit blacklist (会不会上征信黑名单: credit-record).
-      String.raw`(?<!(?:上|进|拉进|拉入|列入|进入|被拉|被列|拉)(?:了)?(?:征信|失信|银行|人行|央行)?(?:的)?|征信|失信)黑名单`,
+      // Nor the owner's record to be cleaned (替我把黑名单去掉, 帮我洗掉黑名单: the credit fraud).
+      String.raw`(?<!(?:上|进|拉进|拉入|列入|进入|被拉|被列|拉)(?:了)?(?:征信|失信|银行|人行|央行)?(?:的)?|征信|失信|(?:帮|替)(?:我|我们|你|你们)?把?|(?:洗|删|消|抹|清|去)(?:掉|除)?)黑名单(?!${C}{0,2}(?:去掉|删掉|删除|洗掉|洗白|消除|消掉|抹掉|清掉|拿掉))`,
       '非法集资',
       // Whether it breaks the law: 众筹会不会违法, 犯不犯法, 是不是违法的.
       String.raw`(?:会不会|是不是|格)(?:违法|犯法)|违不违法|犯不犯法|(?:违法|犯法)(?:吗|么|嘛|不)`,
@@ -215,7 +222,7 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'regulation',
     anywhere: [
-      '监管',
+      String.raw`${NOT_CLAIMED_REGULATOR}(?:监管(?!账户|帐户|账号|帐号)|银保监|金管局|人民银行|央行)${NOT_CALLING_REGULATOR}`,
       // Not the support asked (补贴政策, 扶持政策, 优惠政策: the subsidies question).
       String.raw`(?<!(?:补贴|补助|扶持|优惠|贴息)的?)政策`,
       '法规',
@@ -225,10 +232,6 @@ export const commandRules: readonly CommandWords[] = [
       '资质',
       '备案',
       '合规',
-      '银保监',
-      '金管局',
-      '人民银行',
-      '央行',
       '条例',
       // Who oversees them, asked: 归哪个部门管, 哪个机构管这些平台, 谁来管.
       String.raw`(?:归|由)?(?:哪个|哪些|哪家|什么|哪样)(?:部门|机构|单位|政府部门)(?:来)?(?:管|批|监督)`,

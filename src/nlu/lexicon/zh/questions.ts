@@ -75,6 +75,12 @@ const FEES = [
   String.raw`\bfees?\b`,
 ].join('|');
 
+/** The owner's own debts by their kind: 信用卡, 房贷, 花呗, a card or a loan named in English. */
+const OWN_DEBTS = String.raw`信用卡|房贷|车贷|经营贷|贷款|花呗|借呗|网贷|白条|月供|分期|\bcredit card|\bcard|\bloan|\bmortgage`;
+/** Repaid late or not at all: 忘记还, 没按时还, 晚还, 断供, 逾期过. */
+const REPAID_LATE = String.raw`忘(?:记|了)?还|没(?:有)?按时还|没还上|晚还|迟还|还晚了|晚了|拖了|断(?:过)?供|逾期(?:过|了)?`;
+/** Approval promised for sure: 包过, 保证能批下来, 百分百下款, 100%通过. */
+const APPROVAL_SURE = String.raw`包过|包批|包下款|保证(?:能|可以|一定)?(?:批|下款|放款|贷到|贷得到|通过|过)|(?:百分之?百|100%)(?:能|可以)?(?:批|下款|放款|通过|过)|一定(?:能)?批(?:下来)?`;
 /** A rate in words or figures: 百分之三十, 8%, 15个点, 两分. */
 const RATE_WORDS = String.raw`百分之[一二两三四五六七八九十几]|\d+(?:\.\d+)?\s*(?:%|个点|分)|[一二两三四五六七八九十]+(?:个点|分)`;
 /** A return promised as a rate in words or figures: 年化收益百分之十五, 收益15个点, 回报一个月两分. */
@@ -196,8 +202,9 @@ const HOLDERS_OWN = [
 ];
 /** Accounts money is sent to: 账户, 银行卡, 微信, 支付宝. */
 const ACCOUNTS = '(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)';
-/** Money lent to people one does not know: 放钱给别人, 出借给陌生人. */
-const LENT_TO_STRANGERS = '(?:放钱|放款|投钱|出借|借钱)给(?:别人|人家|其他人|陌生人)';
+/** Money lent to people one does not know or to the platform itself: 放钱给别人, 出借给陌生人, 借给他们用. */
+const LENT_TO_STRANGERS =
+  '(?:放钱|放款|投钱|出借|借钱|借出去|放贷|借|贷)给(?:别人|人家|其他人|陌生人|别个|借款人|需要(?:用)?钱的人|缺钱的人|他们|平台)';
 /** Money the owner sent away, before asking it back: 转了, 打过去, 汇给他, 付了, 交了. */
 const SENT_AWAY = String.raw`(?:(?:转|打|汇|付|交)(?:了|过去|出去|给(?:他|她|对方|他们|骗子))|给了(?:他|她|对方|他们|骗子))`;
 /** A sum said sent: 2000, 2000块, 两万, 五千块钱. */
@@ -315,9 +322,17 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${FEES})${C}{0,4}(?:交|缴|付|转|打)了${L}{0,20}(?:不|没|没有)(?:放款|下款|到账|给放|给钱|批)` +
         // A fee to have the loan reviewed again (审核没通过 要交保证金重新审核), or a refund that needs a loan opened or money
         // moved (客服说要给我退款 让我开通备用金): the impostor's stories.
-        String.raw`|(?:交|缴|付|转|打)${C}{0,6}(?:${FEES})${C}{0,2}(?:重新|再次?)(?:审核|审批|申请|放款)|(?:退款|退钱|理赔)${L}{0,20}(?:开通|备用金|借呗|微粒贷|贷款|验证码|转账|转到)` +
+        String.raw`|(?:交|缴|付|转|打)${C}{0,6}(?:${FEES})${C}{0,2}(?:重新|再次?)(?:审核|审批|申请|放款)|(?:退款|退钱|退费|理赔|赔偿|赔付|赔钱)${L}{0,20}(?:开通|备用金|借呗|微粒贷|贷|借(?:一|点|些|个|款|钱)|网贷|验证码|转账|转到|走(?:个|一下)?流水)` +
+        // Approval promised for sure beside a fee or a sum to pay (保证能批下来 只要先交两个点的承诺费, 包过 收三千): no licensed lender promises it.
+        String.raw`|(?:${APPROVAL_SURE})${L}{0,24}(?:交|缴|付|转|打|收|${FEES}|费)|(?:交|缴|付|转|打|收)${C}{0,10}(?:${FEES}|费|钱|块|元|万|千|个点|%)${L}{0,20}(?:${APPROVAL_SURE})` +
+        // A rate lowered or the loan moved to a cheaper one once the old is paid off first (可以帮我们转贷到低息的 要先还清): the refinancing scam.
+        String.raw`|(?:降息|降(?:低|到)?${C}{0,8}(?:利率|利息)|利率${C}{0,4}降|转贷|低息)${L}{0,20}先${C}{0,8}(?:还清|结清|还掉|还|转|交|打)` +
+        // A loan promised whatever the record, for a fee (征信花了也能贷 收点手续费, 黑户也能下款 先交一千): the agents' pitch.
+        String.raw`|(?:(?:征信|信用)${C}{0,4}(?:花|黑|不好|差|有问题)(?:了)?|黑户)${C}{0,3}(?:也|都|照样)(?:能|可以)?(?:贷|批|下款|借)${L}{0,16}(?:${FEES}|收|交|付|转)` +
         // The screen shared with a stranger, for a loan or a limit (开屏幕共享, 共享一下屏幕, share screen): the impostor's way in.
         String.raw`|(?:开|打开|共享|分享)(?:一下|个)?(?:手机)?屏幕|屏幕共享|\bshare\s*(?:my |your |the )?screen` +
+        // ...and the meeting app a caller has one install for it (下载一个会议app, 装个腾讯会议).
+        String.raw`|(?:下载|下|装|安装|打开|开)${C}{0,4}(?:视频)?会议(?:app|软件|apk)|(?:下载|装|安装)${C}{0,4}(?:zoom|腾讯会议|钉钉)` +
         // Faked papers for a loan: "帮我包装流水", "做流水", "包装征信".
         String.raw`|包装(?:一下|下)?(?:流水|征信|资料|材料)|(?:做|刷)(?:一下|下)?(?:银行)?流水` +
         // Papers faked for a fee, by the word 假 (做一份假流水, 开假的收入证明, 弄个假合同).
@@ -326,6 +341,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|${PAY_FIRST}${C}{0,12}(?:就|才)(?:能|可以|给|会|马上)?${C}{0,6}(?:${RELEASE})` +
         // The fee first and what it unlocks next: 先转3000进去 激活账户就能放款.
         String.raw`|${PAY_FIRST}${C}{0,4}(?:解锁|激活|提额|解冻)` +
+        // ...or what it unlocks first: 解冻要先交两千块, 提现得先交三千.
+        String.raw`|(?:解锁|激活|提额|解冻|提现)${C}{0,4}(?:要|得|需要|必须|就要)?${PAY_FIRST}` +
         // A sum paid to unlock or let out the money, with no 先, in either language: 交五百就能解冻, 叫我 pay 500 unlock 账户.
         String.raw`|${SUM_PAID}\s*(?:才能|才可以|就能|就可以|才|就|to)?\s*(?:${UNLOCKING})` +
         String.raw`|(?:贷|借|放款|下款)${L}{0,20}${PAY_FIRST}` +
@@ -341,11 +358,18 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A credit record "repaired" for money: 要我转钱修复征信, 花钱洗白征信, 交两千帮我消除逾期.
         String.raw`|(?:修复|消除|洗白|铲除|删除)(?:不良)?(?:征信|信用|逾期|黑名单)|(?:征信|信用|逾期)${C}{0,8}(?:修复|洗白|消除)` +
         String.raw`|(?:转钱|交钱|付钱|打钱|转账)${C}{0,4}(?:修复|消除|洗白)` +
-        String.raw`|\b(?:clean|fix|repair|wipe|clear)\w*\s*(?:up\s*)?(?:my |our |the |我的|我们的)?\s*(?:征信|credit record|credit report)` +
+        // Someone offering to mend the record (帮我们把征信修好, 能帮你把逾期记录删掉, 替我把黑名单去掉): the fraud, whatever it costs.
+        String.raw`|(?:帮|替)(?:我|我们|你|你们)?${C}{0,6}(?:征信|信用记录|逾期记录|不良记录|黑名单)${C}{0,4}(?:修|改|弄|搞|洗|删|消|抹|清|处理|去掉|拿掉)` +
+        // Not the owner mending it himself, asked (how do i fix my credit record, we want to repair our credit report): the credit question.
+        String.raw`|(?<!\bhow\s(?:[a-z'’]+\s){0,3}|\b(?:i|we|me|us)\s(?:[a-z'’]+\s){0,2})\b(?:clean|fix|repair|wipe|clear)\w*\s*(?:up\s*)?(?:my |our |the |我的|我们的)?\s*(?:征信|credit record|credit report)` +
         // A kickback first, then the loan: 给他一万块好处就能批, 包个红包就能放款.
         String.raw`|(?:给|交|付|转|包)${C}{0,8}(?:好处|回扣|红包|辛苦费|茶水费|打点)${C}{0,4}(?:就|才)(?:能|可以|会|给)?${C}{0,3}(?:${RELEASE})` +
         // A call from someone's "customer service" telling the owner to move money or work the account: 客服打电话说我误开了会员 要我操作关闭.
         String.raw`|(?:客服|工作人员|专员)${C}{0,4}打(?:来)?(?:了)?(?:个)?电话${L}{0,40}(?:要我|让我|叫我|要求我|指导我)${C}{0,6}(?:转|打钱|汇|交|付|操作|关闭|注销|取消|共享屏幕|屏幕共享|下载)` +
+        // An account to be cancelled or closed, told by a caller: the student-loan story (注销校园贷, 助学贷款账户要注销) by
+        // itself, and any loan or wallet account a 'customer service' call says must go (客服打电话说借呗要关闭, 会员要取消).
+        String.raw`|(?:校园贷|学生贷|助学贷款?|学生账户|大学生贷款?|\b(?:student|campus|college) loans?)${L}{0,16}(?:注销|关闭|关掉|取消|清除|消除|\bcancel|\bclose)|(?:注销|关闭|取消)${C}{0,6}(?:校园贷|学生贷|助学贷款?)` +
+        String.raw`|(?:客服|工作人员|专员|来电|打(?:来)?(?:了)?(?:个)?电话)${L}{0,30}(?:账户|账号|会员|额度|贷款|借呗|花呗|微粒贷|白条|金条|保障|保险|服务|业务)${C}{0,6}(?:要|需要|得|必须|会被?|将被?)(?:注销|关闭|关掉|取消)` +
         // Money moved to a "safe account" an impostor names, or paid first to verify: 先转两千到安全账户验证, 要先 transfer 3000 verify.
         String.raw`|(?:转|打|汇|存|交|pay|transfer|send|move)${C}{0,12}(?:安全|监管|验证|核验|保证)(?:账户|账号|帐户|帐号)|安全账户|\b(?:safe|safety|secure|security) account` +
         String.raw`|(?:先|提前|first)\s*(?:交|缴|付|转|打|pay|transfer|send)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?${C}{0,6}(?:验证|核实|核验|认证|验资|verify|verification|confirm)` +
@@ -396,7 +420,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-p2p-style',
     // Also asked the other way round: P2P还能投吗, 网贷格可以投.
     re: new RegExp(
-      String.raw`(?:投|买|放|存)${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷|借贷)(?:平台|app|软件)?${C}{0,3}${LENT_TO_STRANGERS}|(?:平台|app|软件)上${C}{0,2}${LENT_TO_STRANGERS}|` +
+      String.raw`(?:投|买|放|存)${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷|借贷)(?:平台|app|软件)?${C}{0,3}${LENT_TO_STRANGERS}|(?:平台|app|软件|网站)${L}{0,16}${LENT_TO_STRANGERS}|` +
         String.raw`(?:p2p|网贷)(?:理财|投资|出借|产品)|(?:p2p|网贷)(?:现在|还|格|也){0,2}(?:能|可以)?投(?!诉)`,
     ),
   },
@@ -476,6 +500,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${foreignCurrencies.join('|')}|外币|\bdollars?\b|\busd\b)${L}{0,16}(?:开|办)(?:个)?(?:什么|哪样|啥|哪种)?(?:账户|帐户|外汇账户)` +
         String.raw`|(?:咋个|怎么|如何|去哪|在哪)${C}{0,6}(?:换汇|结汇|锁汇|购汇|换钱|换越南盾|换泰铢|换缅币|换基普)` +
         String.raw`|换(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,6}(?:找|去|在|咋个|怎么|哪)` +
+        // At a bank, whether one can change it (在磨憨的银行能换基普吗, 银行格兑得到缅币, 基普在银行能换不).
+        String.raw`|(?:银行|网点|柜台|农信社|信用社|农商行|农行|工行|建行|中行|交行|邮储|\bbank)${C}{0,8}(?:能|可以|格|能不能|可不可以)?\s*(?:换|兑换?|买)(?:得到|得)?(?:成)?\s*(?:${anyCurrency.join('|')}|外币|外汇)` +
+        String.raw`|(?:${foreignCurrencies.join('|')})${C}{0,8}(?:银行|网点|柜台)${C}{0,4}(?:(?:能|可以|格|能不能|可不可以)(?:换|兑)|(?:换|兑)(?:得了|得到|得成|得)(?:不|吗|么|嘛)?|(?:换|兑)(?:不|吗|么|嘛)(?=\s*$|[?？]))` +
         String.raw`|(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪|哪里)${C}{0,3}(?:换|兑|结算)` +
         // A currency paid in, then how to change it in the next clause: 货款要付缅币，咋个换划算.
         String.raw`|(?:${foreignCurrencies.join('|')})${L}{0,4}(?:咋个|怎么|如何|哪样|哪里|去哪)(?:样)?(?:换|兑)` +
@@ -508,6 +535,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:会不会|会|怕|要|得)上征信|(?:影响|上了)(?:我的|我们的)?征信`,
         // Late payments counted: 有过两次逾期, 逾期过三回, 逾期记录.
         String.raw`(?:有|有过)(?:[\d一二两三四五六七八九十几]+\s*(?:次|回|笔))?逾期|逾期(?:过|了)\s*[\d一二两三四五六七八九十几]+\s*(?:次|回|笔)|逾期记录`,
+        // A repayment of one's own missed or late, then whether it hurts borrowing: 信用卡忘记还了 会不会影响贷款, 房贷晚还了两次 还贷得到款吗
+        // (not what the lender does about it: 贷款逾期了 他们会不会把车拖走 asks the risks).
+        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:${REPAID_LATE})${L}{0,20}(?:影响|贷得到|借得到|贷不到|借不到|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么))`,
+        // What stands on the record, then whether it hurts: 征信报告上有好多网贷记录 会不会影响批, 征信上查询记录多 格贷得到.
+        String.raw`征信${C}{0,12}(?:记录|查询)${L}{0,12}(?:影响|会不会|批不批|贷不贷|贷得到|借得到|贷不到|借不到|还能贷|还能借)`,
+        // Whether a thing counts as late on the record: 延期还款了 算不算逾期, 这样算逾期吗.
+        String.raw`算不算逾期|算(?:是)?逾期(?:吗|么|不|嘛)|会不会算(?:成)?逾期`,
         // The record and a late payment in a clause: 征信上有 overdue.
         `征信${C}{0,6}(?:逾期|呆账|坏账|不良|污点|overdue|late|bad|blacklist)`,
         // The record named in English beside Chinese: credit record 有问题.

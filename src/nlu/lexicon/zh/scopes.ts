@@ -580,7 +580,14 @@ export const lenders: Words = [
   '贷款公司',
   '小贷公司',
   '担保公司',
-  String.raw`银行(?:的人)?`,
+  // A factor or a lessor pitching (保理公司说可以买断我们的应收账款, 租赁公司讲能给我们融两百万): their words, not the owner's facts.
+  String.raw`保理(?:公司|商)`,
+  String.raw`做保理的`,
+  String.raw`(?:融资)?租赁公司`,
+  '金融公司',
+  '业务员',
+  // A lender's people by their title (信用社的主任讲, 农商行的行长说, 银行的人): theirs too.
+  String.raw`(?:银行|信用社|农信社|农商行|村镇银行|邮储|小贷公司|贷款公司)(?:里|那边)?(?:的)?(?:人|主任|行长|经理|领导|业务员|信贷员|工作人员)?`,
   String.raw`(?:网贷|借贷|贷款)?平台`,
   '有人',
   // Someone claiming to be from a lender (自称网商银行的人, 冒充客服的): their figures are theirs.

@@ -2,13 +2,15 @@
 // 融资租赁, the "2" in p2p) say nothing else, so every other mention touching it is dropped. A
 // scope is dropped only when its own words are in the name: one that merely runs across a
 // service ("我姐开饭店的 她说借呗好用") still holds, and so does a question or an offer about the
-// service ("P2P的钱还要还吗", "is equity crowdfunding allowed?"), and a question about its meaning ("什么是众筹").
+// service ("P2P的钱还要还吗", "is equity crowdfunding allowed?"), and a question about its meaning ("什么是众筹"),
+// and a lender named by its service (保理公司说可以买断我们的应收账款: the factor's words).
 
 import { drop, ofKind, overlaps, type Mention, type State } from '../mention';
 
 function inName(m: Mention, name: Mention): boolean {
   if (m.kind === 'service' || m.kind === 'question' || m.kind === 'offer' || m.kind === 'term') return false;
-  if (m.kind === 'scope') return m.start >= name.start && m.start < name.end;
+  // A lender named by the service it offers (保理公司说…, 网贷平台讲…, "a factoring company said"): the words are theirs all the same.
+  if (m.kind === 'scope') return m.value !== 'lender' && m.start >= name.start && m.start < name.end;
   return overlaps(name, m);
 }
 

@@ -15,10 +15,22 @@ function isTheOwnersFact(m: Mention): boolean {
     m.kind === 'purpose' ||
     m.kind === 'purpose-detail' ||
     m.kind === 'size' ||
-    (m.kind === 'flag' && m.value === 'borrow-wish')
+    (m.kind === 'flag' && m.value === 'borrow-wish') ||
+    // The receivables a factor offers to buy (保理公司说可以买断我们的应收账款, "a factoring company said they can buy
+    // our invoices"): their pitch, not the owner saying a buyer owes.
+    (m.kind === 'flag' && m.value === 'buyer-owes')
   );
 }
 
 export function lenderWords(state: State): void {
   dropInside(state, 'lenderWords', 'lender', isTheOwnersFact, "a lender's or agent's words");
+}
+
+/**
+ * Before `directQuestion`: the money owed to the firm that a factor or a lender offers to take (做保理的经理讲
+ * 超市欠的货款他们都能收, "a factoring company offered to take over what our buyers owe us") is their pitch, no
+ * receivables question of the owner's.
+ */
+export function lenderPitch(state: State): void {
+  dropInside(state, 'lenderPitch', 'lender', (m) => m.kind === 'question' && m.value === 'receivables', "a lender's or a factor's pitch");
 }
