@@ -136,6 +136,14 @@ export const offerJudged: Words = [
   String.raw`\bshould (?:i|we) (?:take|accept|sign)\b`,
   // Chat English "X or not": "good or not?", "ok or not", "can take or not".
   String.raw`\b(?:good|ok|okay|fair|worth it|can take|take it)\s+or\s+not\b`,
+  // What it comes to over another period, asked: "how much is that a year", "what's that per year", "what does it work out to annually".
+  String.raw`\b(?:how much|what)(?:['’]s| is| does| would)?\s+(?:that|it|this)(?:\s+(?:be|come to|work out(?: to)?))?\s+(?:in |for |over )?(?:a|per|each|every|yearly|annually|annual|monthly|apr)\b`,
+];
+
+/** The offer before, pointed at ("compared to the last one", "vs the first bank", "than the other offer"): see zh. */
+export const earlierOffer: Words = [
+  String.raw`\b(?:the|that) (?:last|previous|earlier|first|other|1st) (?:one|offer|bank|lender|quote|deal|app)\b`,
+  String.raw`\bthe one (?:before|earlier|you (?:just )?(?:said|showed|worked out))\b`,
 ];
 
 /**

@@ -911,8 +911,14 @@ export const EN_OFFER = {
     [
       String.raw`(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit>%|k|percent\b|per cent\b|pct\b|points?\b)?\s*(?:yuan |rmb )?(?:(?:${FEE_KINDS})?fee|(?:${FEE_KINDS})charge)\b`,
       String.raw`\b(?:(?:${FEE_KINDS})?fee|(?:${FEE_KINDS})charge)(?: of| is)?\s*(?<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit2>%|k|percent\b|per cent\b|pct\b|points?\b)?`,
+      // A sum or a share kept back, named a fee ("keep 2% as an arrangement fee", "deduct 6k upfront as a service fee") or
+      // said kept at payout ("take 5k off the top", "they keep 3% at payout"): a fee whatever it is called.
+      String.raw`\b(?:keeps?|kept|deduct(?:s|ed)?|withh(?:olds?|eld)|takes?|took)\s+(?<num3>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit3>%|k|percent\b|per cent\b|pct\b|points?\b)?\s*(?:yuan |rmb )?(?:(?:upfront|up front|off the top|at payout|first)\b|(?:\w+ ){0,2}as (?:an? |the |their )?(?:${FEE_KINDS})?(?:fee|charge)\b)`,
     ].join('|'),
   ),
+  /** Before a year or a month, what a rate comes to, asked ("how much is that a year", "what's it per month"): the period asked, no term. */
+  periodAskedBefore:
+    /\b(?:how much|what)(?:['’]s| is| does| would)?\s+(?:that|it|this)(?:\s+(?:be|come to|work out(?: to)?))?\s+(?:in |for |over )?$/,
   monthlyFee: /\bguarantee fee(?: of)?\s*(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) month\b/,
   /**
    * Words that say the sum is a lender's or a seller's terms, not the owner's plan: given or approved

@@ -46,7 +46,15 @@ export const offerJudged: Words = [
   String.raw`格(?:好|行|可以|合适|正常|能要|划算|合算)`,
   String.raw`(?:好不好|行不行|可不可以|合不合适|正不正常|能不能接受|能不能要)`,
   String.raw`(?:可以|行|合适|正常|能接受)(?:吗|不|嘛|么)`,
+  // What it comes to, asked (一年算下来好多, 换成年息是多少, 折合年化几多): the rate converted is its cost.
+  String.raw`(?:算下来|算起来|折合|折算|换算|折成|换成|算成)[^，。,.!?；;]{0,6}(?:多少|好多|几多)`,
 ];
+
+/**
+ * The offer before, pointed at (跟刚才那家比, 和前面那个比, 比上一家): an offer weighed against it keeps its terms, and its
+ * cost is asked (direct-question.ts, run.ts offerJudged).
+ */
+export const earlierOffer: Words = [String.raw`(?:刚才|刚刚|前面|之前|先前|上一|上个|头一|第一|原来)(?:的)?(?:那|这)?(?:家|个|种|款)`];
 
 /** The monthly repayment asked (一个月还多少, 月供大概好多, 每期要还几多): the cost answer leads with it (run.ts). */
 export const monthlyAsked: Words = [
@@ -305,6 +313,8 @@ export const commandRules: readonly CommandWords[] = [
       // Not interest earned on money placed (闲钱生点利息, 存着吃利息): that is no cost asked.
       // ...nor a deposit's or savings' interest (存款利息).
       String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?|存款?|储蓄)利息`,
+      // A rate of a period named and asked (月息多少, 年息好多, 日息几多, 月利率大概几个点): the rate is the cost.
+      String.raw`(?<!存款?|储蓄|理财)(?:月息|日息|年息|月利|日利|年利)\s*(?:率)?\s*(?:是|大概|一般|大约|要|有)?\s*(?:多少|好多|几多|几分|几厘|几个点|百分之几|高不高)`,
       // Not a deposit's rate nor a margin: 存款利率, 毛利率.
       String.raw`(?<!存款?|储蓄|[毛净])利率`,
       '费率',

@@ -700,16 +700,21 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The fit said before the pick: 我们适合哪个, 最划算的是哪家, 适合用哪种.
         String.raw`|(?:适合|合适|划算|靠谱)(?:的是|用|选|做|搞|办)?哪(?:个|种|样|家)` +
         // The cheapest or the most of something: 哪家银行贷款利息最低, 利息哪家最便宜, 哪个平台额度最高.
-        String.raw`|哪(?:个|种|样|家)(?![月季星年])(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,10}?(?:最|更)(?:低|便宜|少|高|快|省|稳|划算|实惠|合适|适合|靠谱|好(?![吃喝看玩听用卖做]))|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
+        String.raw`|哪(?:个|种|样|家)(?![季星年]|月(?!供))(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,10}?(?:最|更)(?:低|便宜|少|高|快|省|稳|划算|实惠|合适|适合|靠谱|好(?![吃喝看玩听用卖做]))|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
         // Which one is quicker or cheaper, asked colloquially: 哪个放款快点, 哪家便宜些.
         // ...what is weighed said in English between (哪个 approval 快一点, 哪家 interest 便宜些).
-        String.raw`|哪(?:个|种|家)(?![月季星年])(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,8}?(?:快|便宜|省钱|划算|靠得住|可靠|靠谱|安全|稳当|稳妥)(?:点|些|一点|一些)|哪(?:个|种|家)(?![月季星年])${C}{0,6}?(?:批|放|贷|借|下|办)得(?:快|多|高|容易)` +
+        String.raw`|哪(?:个|种|家)(?![季星年]|月(?!供))(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,8}?(?:快|便宜|省钱|划算|靠得住|可靠|靠谱|安全|稳当|稳妥)(?:点|些|一点|一些)|哪(?:个|种|家)(?![季星年]|月(?!供))${C}{0,6}?(?:批|放|贷|借|下|办)得(?:快|多|高|容易)` +
         // How far apart two are, asked: 信用贷和抵押贷 利息差好多, 跟银行比相差多少.
         String.raw`|(?:和|跟|与|比)${C}{1,10}?(?:利息|利率|费用|成本)?(?:差|相差)(?:好多|多少|几多|多大)` +
         // Which one costs less, with no 最: 哪个利息低, 哪家费用少些.
         String.raw`|哪(?:个|种|家)的?(?:利息|利率|费用|成本|手续费)(?:更|比较|要)?(?:低|便宜|少)` +
         // Weighed by a cost, a risk or the sum lent: 哪个风险小点, 哪家利息低, 哪个门槛低一些, 哪个额度高.
-        String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:风险|利息|利率|成本|费用|门槛|手续费|额度|压力|负担|risk)\s*(?:更|比较|会)?\s*(?:小|低|少|大|高|轻|重)` +
+        // ...the cost in English words too: 哪个 monthly payment 少, 哪家 interest 低.
+        String.raw`|哪(?:个|种|家)(?![季星年]|月(?!供))${C}{0,8}?(?:风险|利息|利率|成本|费用|门槛|手续费|额度|压力|负担|月供|还款|risk|interest|rate|fees?|costs?|(?:monthly )?payments?|instalments?)\s*(?:更|比较|会)?\s*(?:小|低|少|大|高|轻|重)` +
+        // Weighed against another named before it (跟刚才那家比哪个便宜, 和银行比起来 哪个划算): which, with no 最 or 更.
+        String.raw`|(?:和|跟|与|同)${C}{1,12}?比(?:起来|一下|较)?\s*[,，]?\s*哪(?:个|种|家)\s*(?:更|比较)?\s*(?:好|划算|便宜|合适|靠谱|省钱|合算)` +
+        // The pick in English, the cost between or after it in either language: which one 月供 lower, which bank 利息低.
+        String.raw`|\bwhich (?:one|option|bank|lender|platform|service|is)\b${C}{0,12}?(?:lower|cheaper|less|smaller|低|少|便宜)` +
         // The pick asked in English, the weighing in Chinese: which one 好一点, which bank 更划算.
         String.raw`|\bwhich (?:one|option|bank|lender|platform|service)\s*(?:更|比较)?\s*(?:好|划算|便宜|合适|靠谱|省钱)(?:点|些|一点|一些)?` +
         // The comparison said in English: 哪个 safer, 哪个 cheaper, 哪个 better.
@@ -806,7 +811,7 @@ export const ZH_OFFER = {
   ),
   /** Before an instalment: "每月还9333", "月供9000", "每期还", spaced as in mixed messages ("每期 还 1900"); 一个月 only with a verb of paying ("流水一个月万把块" is revenue). */
   instalmentBefore:
-    /(?:每个?月|每期|月供|按月)\s*(?:要|得|需要|是)?\s*(?:还|还款|付|交|供)?\s*$|一个月\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)\s*$/,
+    /(?:每个?月|每期|月供|按月)\s*(?:要|得|需要|是)?\s*(?:还|还款|付|交|供)?\s*$|(?:monthly|per month|every month|each month)\s*(?:要|得)?\s*(?:还|还款|付|交|供)\s*$|一个月\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)\s*$/,
   /** Before a total repaid: "一共还11万", "到期还10.8万", "连本带息", after a term: "一年还11万", "半年后还5.5万". */
   totalBefore:
     // Not a cost's total ("总共要80w, 自己有50w"): 一共/总共 with a verb of repaying.
@@ -830,7 +835,10 @@ export const ZH_OFFER = {
       // The share before the fee's name: 收2%的手续费, 三个点的服务费.
       String.raw`(?<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit2>%|个点)\s*(?:的|当|当作|作为|做)?(?:手续费|服务费|管理费|咨询费)`,
       // A sum in yuan before the fee's name, after a verb of charging: 还要收一千五的手续费, 另外交2000块钱服务费.
-      String.raw`(?<!先|提前|预先)(?:收|交|扣|付|有)\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?<unit3>万|千|元|块)?钱?\s*的?(?:手续费|服务费|砍头息|管理费|咨询费|评估费)`,
+      // A sum kept back is a fee whenever it is kept (先扣三千块手续费, 放款时扣掉五千块的服务费); one paid first (先交) is not read here.
+      String.raw`(?:(?<!先|提前|预先)(?:收|交|付|有)|扣(?:掉|除|了)?)\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?<unit3>万|千|元|块)?钱?\s*的?(?:手续费|服务费|砍头息|管理费|咨询费|评估费)`,
+      // A sum or a share kept back at payout with no fee's name (放款的时候先扣五千, 下款时扣两个点, 提前扣掉3%).
+      String.raw`(?:先|预|提前|(?:放款|下款|到账)(?:时|的时候|前|之前)?)\s*(?:就|要|会|都)?\s*扣(?:掉|除|了)?\s*(?<num4>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+(?:点[一二三四五六七八九])?)\s*(?<unit4>%|个点|万|千|元|块)?`,
     ].join('|'),
   ),
   /**
@@ -839,6 +847,12 @@ export const ZH_OFFER = {
    */
   yuanInterest:
     /(?:(?<per>一天|每天|一日|每日|一个月|每个?月)(?:的)?(?:利息|息)|(?<use>用一天|用一个月)(?:的)?(?:利息|息)?)\s*(?:是|要|才|就|只要|只需要?|仅需|也就)?\s*(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:块|元)?(?![\d万千%分厘个点wk.])/,
+  /**
+   * After a year or a month, what a rate of a shorter period comes to, asked (日息万五 一年算下来好多, 月息八厘 一年算起来是多少):
+   * the period the rate is asked for, not the loan's term; no verb of repaying (一年算下来要还多少利息 is the term).
+   */
+  periodAskedAfter:
+    /^\s*(?:下来|算下来|算起来|折合|折算|换算|折成|换成|算成|合)\s*(?:成)?\s*(?:年化|年息|年利率|利息|利率)?\s*(?:是|有|大概|大约|就是)?\s*(?:多少|好多|几多)/,
   /** "担保费每月0.3%". */
   monthlyFee: /(?:担保费|管理费|服务费)\s*(?:每个?月|按月)\s*(?<num>\d+(?:\.\d+)?)\s*%/,
   /** Before a sum said wrong ("月供是四千二 不是四千八"): no term of the offer. */
