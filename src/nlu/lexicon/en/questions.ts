@@ -298,7 +298,7 @@ const MONEY_ARRIVES = String.raw`(?:come|comes|coming|arrive|arrives|land|lands|
 /** Raised, increased, cut: a limit changed in a story ("so they can raise my credit limit"), not asked. */
 const LIMIT_CHANGED = String.raw`(?:raise|raises|raised|raising|increase|increased|lift|lifted|boost|unlock|cut|lowered)`;
 /** A time asked: how fast, how soon, how long, how many days. */
-const HOW_SOON = String.raw`how (?:fast|quick(?:ly)?|soon|long|many (?:days|hours|weeks))`;
+const HOW_SOON = String.raw`how (?:fast|quick(?:ly)?|soon|long|many (?:days|hours|weeks|working days|business days|months))`;
 /** A lender giving the money: give, lend, send, transfer, release, approve. */
 const LENDER_GIVES = String.raw`(?:give|gives|lend|lends|send|sends|transfer|transfers|release|releases|approve|approves)`;
 
@@ -484,7 +484,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'platform-legit',
-    re: /\b(?:is|are)\b[^.?!]{0,8}\b(?:legit\w*|safe|licensed|regulated|trustworthy|reliable|genuine|a scam|real)\b[^.?!]{0,12}\b(?:mybank|webank|alipay|wechat ?pay)\b/,
+    re: /\b(?:is|are)\b[^.?!]{0,8}\b(?:legit\w*|safe|licensed|regulated|trustworthy|reliable|genuine|a scam|real)\b[^.?!]{0,12}\b(?:mybank|webank|alipay|wechat ?pay)\b|\b(?:is|are) (?:mybank|webank|alipay|wechat ?pay)\s*(?:a |an )?(?:legit\w*|safe|licensed|regulated|trustworthy|reliable|genuine|a scam|real)\b/,
   },
   {
     id: 'money-market-fund',
@@ -691,6 +691,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?<!\b${LIMIT_CHANGED}\s(?:my |our |the |your )?)\b(?:credit|loan|borrowing) limits?\b(?!\s+(?:(?:is|was|has been|got|will be) )?(?:${LIMIT_CHANGED}|up)\b)`,
         String.raw`\b(?:max(?:imum)?|biggest|largest|most) (?:loan|amount|sum)\b[^.?!]{0,16}\b(?:get|borrow|lend|give|offer|allow)|\bhow (?:big|large) (?:a |of a )?loan\b`,
         String.raw`\bmost (?:i|we|u) (?:can|could) (?:borrow|get)\b`,
+        // What a lender lends, asked, with or without can: "how much will they lend us", "how much they lend to small shop like us".
+        String.raw`\bhow much (?:(?:money|cash) )?(?:(?:can|could|may|will|would|do|does) )?(?:they|banks?|the bank|lenders?|a bank|a lender|you|it)\s+(?:usually |normally |typically |generally )?(?:lend|loan|approve|give)\b(?! (?:back|out)\b)`,
       ].join('|'),
     ),
   },
@@ -701,7 +703,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\bhow long (?:does|will|would) (?:the )?(?:approval|it|a loan) (?:usually |normally |typically |generally )?take\b`,
-        String.raw`\bhow (?:fast|quick(?:ly)?|soon|long)\b[^.?!]{0,20}?\b(?:approv\w*|pay(?:s|ing)? (?:it )?out|payouts?|disburse\w*)\b`,
+        // ...the time counted in days or weeks too: "how many weeks for the bank to approve".
+        String.raw`\b${HOW_SOON}\b[^.?!]{0,20}?\b(?:approv\w*|pay(?:s|ing)? (?:it )?out|payouts?|disburse\w*)\b`,
         // How long till the money is had: "how long before i get the money", "how soon do we receive the funds".
         String.raw`\bhow (?:fast|quickly|soon|long)\b[^.?!]{0,20}\b(?:get|receive|see|have)\b[^.?!]{0,8}\b(?:money|loan|funds?|cash)\b`,
         // A time asked, the money (or "it" after until/till) and a verb of arriving: "how many days until the cash is in".

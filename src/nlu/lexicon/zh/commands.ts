@@ -2,6 +2,7 @@
 // polite words that add nothing to a short command.
 
 import type { CommandWords, LanguageWords, Words } from '../types';
+import { serviceRules as enServiceRules } from '../en/services';
 import { serviceRules } from './services';
 
 /** Words ending in 人, and second characters of words starting with 工: 人工 across them is no word. */
@@ -16,8 +17,8 @@ const REST = String.raw`(?:剩下|剩余|余下|其余)的?(?:部分|钱)?`;
 /** Inside one clause. */
 const C = String.raw`[^,.!?;，。！？；]`;
 
-/** Every service's name, one alternation (a refusal beside it). */
-const SERVICES = serviceRules.flatMap((r) => r.words).join('|');
+/** Every service's name, one alternation (a refusal beside it), in English words too (不要 P2P 那种). */
+const SERVICES = [...serviceRules, ...enServiceRules].flatMap((r) => r.words).join('|');
 
 /**
  * A wish or a need to borrow (想贷款, 需要融资, 想整点钱, 缺钱): asks for advice, unless the message
@@ -174,7 +175,8 @@ export const commandRules: readonly CommandWords[] = [
     command: 'decline',
     anywhere: [
       String.raw`(?:不要|不想要?|不考虑|不用|不需要|别|莫)(?:再)?(?:给我)?(?:推荐|介绍|搞|做|用|要|考虑|弄|找)?(?:那个|这个|什么|啥)?\s*(?:${SERVICES})`,
-      String.raw`(?:${SERVICES})\s*(?:我们|我|就)?(?:不要|不想要?|不考虑|不用|不需要|算了|免了|pass)(?:了|吧|啦|哈|嘛)*\s*(?=$|[,.!?;，。！？；\s])`,
+      // ...the kind pointed at between (众筹那种就不考虑了, P2P 那些就算了), the refusal after it.
+      String.raw`(?:${SERVICES})\s*(?:那种|这种|那个|这个|那些|这些|之类的?)?\s*(?:我们|我|就|也|都|还是)?(?:不要|不想要?|不考虑|不用|不需要|不碰|不沾|不搞|算了|免了|pass)(?:了|吧|啦|哈|嘛)*\s*(?=$|[,.!?;，。！？；\s])`,
     ],
   },
   {

@@ -144,8 +144,15 @@ const HELP = String.raw`(?:有|有没有)(?:哪样|什么|啥|点|些)?(?:好)?(
 const UPFRONT_DEDUCTED = String.raw`(?:利息|息)${C}{0,4}(?:先|提前|预先|直接)(?:扣|减|拿|收)|(?:先|提前|预先)(?:扣|扣掉|扣除|减掉|收)(?:了|掉)?${C}{0,8}(?:利息|息)|扣息`;
 /** Platforms named by their brand: the online banks and their loans, the wallets, a bank's channels. */
 const NAMED_PLATFORMS = String.raw`网商银行|微众银行|网商贷|微业贷|支付宝|微信支付|财付通|手机银行|网上银行|\bmybank\b|\bwebank\b|\balipay\b|\bwechat ?pay\b`;
+/** Personal consumer credit lines, in either language's words: 借呗, 微粒贷, "jiebei", "weilidai". */
+const PERSONAL_LINES = String.raw`借呗|花呗|微粒贷|京东金条|京东白条|\bjiebei\b|\bweilidai\b|\bhuabei\b|\bweili ?dai\b|\bjie ?bei\b`;
 /** Whether it is legitimate, asked: 靠谱, 正规, 合法, 安全, 骗子, 有没有牌照, 真的假的. */
 const LEGIT_ASKED = String.raw`靠谱|靠得住|靠不靠|正规|合法|安全|可信|可靠|骗子|骗人|诈骗|真的假的|是真的|牌照|持牌|\blegit\w*|\bsafe\b|\bscam\b|\breal\b|\blicensed\b|\bregulated\b|\btrustworthy\b|\breliable\b|\bgenuine\b`;
+/**
+ * A personal line's own legitimacy asked right after its name, in the same spoken clause (微粒贷是正规的吗, 借呗 legit 吗,
+ * is weilidai legit; not 她说借呗好用 格靠谱, whether the advice heard is right, nor "safe to use for the shop").
+ */
+const LEGIT_AFTER_LINE = String.raw`(?:\s*(?=[a-z]))?[^,.!?;，。！？；\s]{0,4}?(?:${LEGIT_ASKED})(?!\s+(?:to use|for)\b)`;
 /** Money-market funds in a wallet: 余额宝, 零钱通, 货币基金. */
 const MONEY_MARKET_FUNDS = String.raw`余额宝|零钱通|货币基金|货币市场基金|\byu'?e ?bao\b|\byuebao\b|\bmoney[- ]market funds?\b`;
 
@@ -413,8 +420,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // A personal consumer credit line asked about for the business: 可以用借呗吗, 微粒贷格得行, can I just use 借呗?
     id: 'personal-credit-line',
     re: new RegExp(
-      String.raw`(?:借呗|花呗|微粒贷|京东金条|京东白条)${L}{0,24}(?:吗|么|嘛|[?？]|行不|得行|可以不|合适|咋样|怎么样|用得成|用得了|格用|好不好用)` +
-        String.raw`|(?:能不能|可不可以|能|可以|\bcan\b|\bcould\b|\bshould\b)${C}{0,12}(?:借呗|花呗|微粒贷|京东金条|京东白条)`,
+      // Not whether the line itself is legitimate, in the same spoken clause (微粒贷是正规的吗, 借呗是不是正规的): platform-legit, below.
+      String.raw`(?:借呗|花呗|微粒贷|京东金条|京东白条)(?!${LEGIT_AFTER_LINE})${L}{0,24}(?:吗|么|嘛|[?？]|行不|得行|可以不|合适|咋样|怎么样|用得成|用得了|格用|好不好用)` +
+        String.raw`|(?:能不能|可不可以|能|可以|\bcan\b|\bcould\b|\bshould\b)${C}{0,20}(?:${PERSONAL_LINES})`,
     ),
   },
   {
@@ -428,7 +436,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Whether a named platform is legitimate: 网商银行格靠谱, 微众银行是不是正规的, 网商贷是骗子不, 支付宝收钱安不安全.
     id: 'platform-legit',
-    re: new RegExp(String.raw`(?:${NAMED_PLATFORMS})${C}{0,10}?(?:${LEGIT_ASKED})|(?:${LEGIT_ASKED})${C}{0,12}?(?:${NAMED_PLATFORMS})`),
+    re: new RegExp(
+      String.raw`(?:${NAMED_PLATFORMS})${C}{0,10}?(?:${LEGIT_ASKED})|(?:${LEGIT_ASKED})${C}{0,12}?(?:${NAMED_PLATFORMS})` +
+        // A personal credit line's own legitimacy, asked right after its name (微粒贷是正规的吗, 借呗格靠谱, 花呗安全不).
+        String.raw`|(?:${PERSONAL_LINES})${LEGIT_AFTER_LINE}`,
+    ),
   },
   {
     // A money-market fund in a wallet, asked about: 余额宝格安全, 闲钱放余额宝还是买理财, 货币基金靠不靠得住.
@@ -601,6 +613,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`(?:能|可以|可)(?:借|贷)(?:到|得到|得着|得出来)?(?:多少|好多|几多)`,
         String.raw`(?:借|贷|批)(?:得到|得着|得出来)(?:多少|好多|几多)`,
+        // What a lender approves or lends, asked, with no 得到 (能批几多, 最多能给我们批好多, 一般会给贷多少); not 批了多少 (told).
+        String.raw`(?:能|可以|可|会|肯)\s*(?:给)?(?:我们|我|咱们|我家)?\s*(?:批|放|贷|借)(?:给)?(?:我们|我)?(?:个)?(?:多少|好多|几多)`,
         // Not the longest term (最多能借几年) nor a sum or term stated (最多借二十个月).
         String.raw`最多(?:能|可以)?(?:借|贷)(?!${C}{0,3}?(?:几年|几个月|几期|多久|多长|好久|\d|[一二两三四五六七八九十半]))`,
         String.raw`额度${C}{0,4}?(?:多少|好多|几多|多大|多高)`,
@@ -614,8 +628,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'approval-time',
     re: new RegExp(
       [
-        String.raw`(?:放款|下款|到账|审批|批下来|approval)${C}{0,4}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久)`,
-        String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天)(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|批|(?:批|审批|放)?(?:得)?下来|(?:批|放)?下得来)`,
+        // ...counted in days, weeks or months (批下来要几个礼拜, 审批要几个工作日).
+        String.raw`(?:放款|下款|到账|审批|批下来|approval)${C}{0,4}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久|几个?(?:礼拜|星期|周|工作日)|多少个?(?:礼拜|星期|工作日)|几个月)`,
+        String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天|几个?(?:礼拜|星期|工作日))(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|批|(?:批|审批|放)?(?:得)?下来|(?:批|放)?下得来)`,
         // ...the owner receiving it: 好久能拿到钱, 什么时候可以拿到款; in English words after it: 多久 can get money.
         String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天)(?:能|可以|才能|才|就能|就|会)?(?:拿到|收到|领到)(?:钱|款|贷款)`,
         String.raw`(?:多久|几天|多长时间|好久|几时)\s*(?:can|could|will|to|i can|we can)?\s*(?:get|receive|have)\s*(?:the |my |our )?(?:money|loan|cash|funds?)`,
