@@ -421,8 +421,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'personal-credit-line',
     re: new RegExp(
       // Not whether the line itself is legitimate, in the same spoken clause (微粒贷是正规的吗, 借呗是不是正规的): platform-legit, below.
-      String.raw`(?:借呗|花呗|微粒贷|京东金条|京东白条)(?!${LEGIT_AFTER_LINE})${L}{0,24}(?:吗|么|嘛|[?？]|行不|得行|可以不|合适|咋样|怎么样|用得成|用得了|格用|好不好用)` +
-        String.raw`|(?:能不能|可不可以|能|可以|\bcan\b|\bcould\b|\bshould\b)${C}{0,20}(?:${PERSONAL_LINES})`,
+      String.raw`(?:借呗|花呗|微粒贷|京东金条|京东白条)(?!${LEGIT_AFTER_LINE})${L}{0,24}(?:吗|么|嘛|[?？]|行不|得行|可以不|合适|咋样|怎么样|用得成|用得了|格用|好不好用|格能|格可以|能不能|可不可以|呢)` +
+        String.raw`|(?:能不能|可不可以|能|可以|\bcan\b|\bcould\b|\bshould\b|\b(?:what|how) about\b)${C}{0,20}(?:${PERSONAL_LINES})` +
+        // Whether it will do, in English words after its name: "is huabei ok to use for buying furniture?".
+        String.raw`|\b(?:is|are) (?:the |my |alipay |wechat )?(?:${PERSONAL_LINES})\s+(?:ok|okay|fine|good|alright|allowed|usable)\b`,
     ),
   },
   {
@@ -726,6 +728,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Weighed by a cost, a risk or the sum lent: 哪个风险小点, 哪家利息低, 哪个门槛低一些, 哪个额度高.
         // ...the cost in English words too: 哪个 monthly payment 少, 哪家 interest 低.
         String.raw`|哪(?:个|种|家)(?![季星年]|月(?!供))${C}{0,8}?(?:风险|利息|利率|成本|费用|门槛|手续费|额度|压力|负担|月供|还款|risk|interest|rate|fees?|costs?|(?:monthly )?payments?|instalments?)\s*(?:更|比较|会)?\s*(?:小|低|少|大|高|轻|重)` +
+        // Which is cheaper, asked bare at the clause's end (微粒贷和网商贷哪个便宜, 两家哪家划算嘛): the two named before it weighed.
+        String.raw`|哪(?:个|种|家)\s*(?:便宜|划算|合算|省钱|实惠)\s*(?:些|点|一点)?\s*(?:呢|嘛|啊|哦|喃)?\s*(?=[?？]|$|[\s,，。!！])` +
         // Weighed against another named before it (跟刚才那家比哪个便宜, 和银行比起来 哪个划算): which, with no 最 or 更.
         String.raw`|(?:和|跟|与|同)${C}{1,12}?比(?:起来|一下|较)?\s*[,，]?\s*哪(?:个|种|家)\s*(?:更|比较)?\s*(?:好|划算|便宜|合适|靠谱|省钱|合算)` +
         // The pick in English, the cost between or after it in either language: which one 月供 lower, which bank 利息低.
