@@ -861,8 +861,12 @@ function rateFor(period: { after: string; before: string; named: string }, more:
   );
 }
 
-/** "how do I apply for the second one" asks about a listed item. */
-export const EN_ITEM_REFERENCE = /\b(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|number \d|no\. ?\d|option \d)\b/;
+/**
+ * "how do I apply for the second one" asks about a listed item; not what an offer is weighed against ("cheaper than the
+ * first one"), nor a lender counted ("the second bank wants 4.6%").
+ */
+export const EN_ITEM_REFERENCE =
+  /(?<!\bthan (?:the )?)\b(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|number \d|no\. ?\d|option \d)\b(?! (?:bank|lender|app|company|offer|quote)s?\b)/;
 
 /** The kinds of a lender's fee: "service fee", "handling charge". */
 const FEE_KINDS = ['service ', 'handling ', 'processing ', 'arrangement ', 'admin '].join('|');
@@ -888,7 +892,7 @@ export const EN_OFFER = {
   downPaymentAfter: /^\s*(?:yuan|rmb|cny)?\s*(?:down\b|down ?payment)/,
   /** Before the cash paid out: "actually get 92k", "only receive 90,000", "in hand is 92k", "disbursed 92k". */
   receivedBefore:
-    /\b(?:(?:actually|only|just) (?:get|gets|got|receive|received)|(?:get|gets|got|receive|received) only|in (?:hand|our account|my account) (?:is|was)|disbursed|paid out)\s*(?:only|just)?\s*$/,
+    /\b(?:(?:actually|only|just) (?:get|gets|got|receive|received)|(?:get|gets|got|receive|received) only|but (?:we |i )?(?:get|gets|got|receive|received)|in (?:hand|our account|my account) (?:is|was)|disbursed|paid out)\s*(?:only|just)?\s*$/,
   /** After the cash paid out: "92k in hand", "90,000 lands in our account", "92k after fees". */
   receivedAfter:
     /^\s*(?:yuan|rmb|cny)?\s*(?:in (?:hand|cash|our account|my account|the account)|lands?|arrives?|after (?:the )?(?:fees?|deductions?))\b/,

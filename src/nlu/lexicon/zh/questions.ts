@@ -775,8 +775,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
 ];
 
-/** "第二个咋个申请" asks about a listed item: the item's details, not a general question. */
-export const ZH_ITEM_REFERENCE = /第\s*(?:[一二两三四]|\d)\s*(?:个|种|项|条)?/;
+/**
+ * "第二个咋个申请" asks about a listed item: the item's details, not a general question. A lender counted (第一家,
+ * 第二家讲年息六个点) is no listed item.
+ */
+export const ZH_ITEM_REFERENCE = /第\s*(?:[一二两三四]|\d)(?!\s*家)\s*(?:个|种|项|条)?/;
 
 /**
  * A rate's value as owners write it: a share (万分之三点五, 万五, 千分之一, 百分之四点五), a percentage
