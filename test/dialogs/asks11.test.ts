@@ -1,7 +1,9 @@
 // An offer weighed against the one before (另外一家讲月息八厘 跟刚才那家比哪个便宜, "another bank says 5.5% a year, is it
 // cheaper than the last one?") is costed on the earlier offer's sum and term and set beside it: cheaper, dearer or about
 // the same, by each one's compounded annual rate (asks11). A fee kept back at payout (先扣三千块手续费, "they keep 2% as an
-// arrangement fee") is in the first offer's cost. Whole replies, both languages.
+// arrangement fee") is in the first offer's cost. A personal line asked in English words or under its wallet's name
+// ("can I use my personal Jiebei", 支付宝借呗格能用来进货) gets the personal-credit answer; a daily rate asked per year is
+// costed, its year no term. Whole replies, both languages.
 
 import { describe, it } from 'vitest';
 import { beijing, playHandoff } from './handoff-table';
@@ -47,6 +49,52 @@ describe('an offer weighed against the one before (asks11)', () => {
           say: 'another bank says 5.5% a year, no fee. is it cheaper than the last one?',
           replies: [
             "Worked on the 200,000 yuan over 3 years you mentioned:\nThe true annual cost is about 5.5% (simple interest), 5.2% compounded: within the ceiling courts protect in private lending.\nAgainst the earlier offer: that one's true annual cost is about 5.3% compounded, this one's about 5.2%, so the two cost about the same.\nThe arithmetic: you receive 200,000 yuan and repay 233,000 yuan after 3 years → 5.5% a year, compounded 5.22%.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.",
+            'What do you mainly need help with? Reply with a number:',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+
+  it("a personal line asked under its wallet's name, then a daily rate asked per year (zh-CN)", async () => {
+    await playHandoff(
+      [
+        { say: '开米线店的 员工5个' },
+        {
+          say: '支付宝借呗格能用来进货',
+          replies: [
+            '不建议：借呗、花呗、微粒贷是给个人的消费信贷额度，借款人是您个人，不是企业的经营贷款，不要拿来给生意周转。企业借钱，用线上银行给小微企业的经营贷（如网商银行的网商贷、微众银行的微业贷），或者开户银行的经营贷。\n可以这样做：\n· 网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。\n· 先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。',
+            '这次主要想解决什么问题？请回复编号：',
+          ],
+        },
+        {
+          say: '日息万五 一年算下来好多',
+          replies: [
+            '这笔钱的真实年化成本约18.3%（按日利率×365），按复利算约20%，已超过民间借贷受法律保护的上限，但低于24%：签之前先和银行的经营贷比一比。\n算法：日息0.05% ×365 = 18.25%，复利 20.02%。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
+            '这次主要想解决什么问题？请回复编号：',
+          ],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+
+  it('a personal line asked in English words, then a daily rate asked per year (en)', async () => {
+    await playHandoff(
+      [
+        { say: 'we run a noodle shop, 5 staff' },
+        {
+          say: 'can I use my personal Jiebei to top it up?',
+          replies: [
+            "Better not: Jiebei, Huabei and Weilidai are personal consumer credit lines in your own name, not business loans; do not use them to fund the business. For the business, borrow as a business: the online banks' small-business loans (such as MYbank's Wangshangdai or WeBank's Weiyedai) or your bank's operating loan.\nWhat you can do:\n· Online banks such as MYbank and WeBank: apply through their official entries in Alipay or WeChat; they decide on your payment and tax records.\n· Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.",
+            'What do you mainly need help with? Reply with a number:',
+          ],
+        },
+        {
+          say: '0.05% a day, how much is that a year',
+          replies: [
+            'The true annual cost is about 18.3% (daily rate x 365), 20% compounded: above the ceiling courts protect in private lending, though under 24%. Compare it with a bank business loan before you sign.\nThe arithmetic: 0.05% a day x 365 = 18.25%, compounded 20.02%.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
             'What do you mainly need help with? Reply with a number:',
           ],
         },

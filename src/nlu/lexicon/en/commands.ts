@@ -128,6 +128,9 @@ export const eligibilityAsk: Words = [
   String.raw`\bis it possible (?:for (?:us|me) )?to (?:get|borrow)\b`,
 ];
 
+/** A loan named as the thing costed: "it", "a loan", "a 10 million loan", "the offer", "a loan like that". */
+const LOAN_NAMED = String.raw`(?:it|this|that|they|a loan|(?:a|an|the|our) (?:[\w.]+ ){0,3}(?:loan|offer|credit|lease|overdraft)(?: like (?:that|this)| of that size)?)`;
+
 /** Whether an offer just stated is good ("is that good", "ok?", "should we take it"): with an offer, its cost is asked (run.ts). */
 export const offerJudged: Words = [
   String.raw`\bis (?:that|this|it) (?:any )?(?:good|ok|okay|alright|fair|reasonable|normal|acceptable)\b`,
@@ -371,7 +374,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bwhat(?:['’]?s| is| are| would be) (?:the |your |their )?(?:\w+ ){0,2}rates?\b`,
       String.raw`\bhow much (?:does|will|would|do) (?:it|this|that|they|\w+|(?:a|an|the) (?:\w+ ){0,2}\w+) (?:really |actually |truly |exactly |all in |in total )?(?:cost|charge)\b`,
       // What a loan costs, asked with "what does": "what does a 10 million loan really cost per year at a bank", "what would it cost us".
-      String.raw`\bwhat (?:does|will|would|do) (?:it|this|that|they|a loan|(?:a|an|the|our) (?:[\w.]+ ){0,3}(?:loan|offer|credit|lease|overdraft)(?: like (?:that|this)| of that size)?)(?: really| actually| truly| roughly)? (?:cost|charge)\b`,
+      String.raw`\bwhat (?:does|will|would|do) ${LOAN_NAMED}(?: really| actually| truly| roughly)? (?:cost|charge)\b`,
       String.raw`\bexpensive\b`,
       // Of a rate or an offer just named: "月息2% is it high?", "is that too much".
       String.raw`\bis (?:it|that|this) (?:too )?(?:high|much|a lot)\b`,
