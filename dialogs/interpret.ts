@@ -183,6 +183,12 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   if (first) return first;
   // "融资租赁不要", "不想众筹，想借50万周转": the service left out, the rest taken as said.
   if (u.command === 'decline' && u.service) return { type: 'intent.decline', serviceId: u.service, understanding: u };
+  // An offer weighed against the one before (另外一家讲月息八厘 跟刚才那家比哪个便宜, "4.2%, cheaper than the last one?"):
+  // its cost, on the earlier offer's sum and term, set beside that offer's; with no offer before, its cost alone.
+  if (u.offer && u.question === 'which-is-best' && u.compared === undefined) {
+    const monthly = u.monthlyAsked ? { monthly: true as const } : {};
+    return { type: 'intent.offer', offer: u.offer, ...monthly, ...(context.lastOffer ? { against: context.lastOffer } : {}) };
+  }
   // A direct question or an offer is answered first, and changes nothing in the profile.
   if (u.question) {
     // "what about wechat pay" right after "can our vietnamese buyers pay us by alipay": the same question of another
@@ -239,6 +245,9 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     return u.monthlyAsked ? { type: 'intent.cost', monthly: true } : { type: 'intent.cost' };
   }
   if (hasSlots) return { type: 'intent.answer', understanding: u };
+  // The cost of a service named, asked (那个网商贷利息到底好多, "mybank interest how much"): the cost answered first, not
+  // the service's card, which says nothing of it.
+  if (u.service && u.command === 'cost') return u.monthlyAsked ? { type: 'intent.cost', monthly: true } : { type: 'intent.cost' };
   if (u.service) return { type: 'intent.service', serviceId: u.service };
   const last = commandIntent(u, LAST);
   if (last) return last;

@@ -184,22 +184,28 @@ export function offerReply(context: DialogContext, stated: OfferTerms, follows =
 
 /**
  * The offer worked on: its terms completed (the owner's sum and term where it names none; the last offer's
- * when it `follows` one), its cost when the terms suffice, and the reply (leading with the monthly
- * payment when it was asked).
+ * when it `follows` one, or is weighed `against` it), its cost when the terms suffice, and the reply (leading
+ * with the monthly payment when it was asked; the two offers compared when weighed).
  */
 export function offerWorked(
   context: DialogContext,
   stated: OfferTerms,
   follows = false,
   monthlyAsked = false,
+  against?: OfferTerms,
 ): { reply: DialogReply; terms: OfferTerms; cost?: OfferCost } {
   const { amount, termMonths } = context.profile;
-  const own = { ...(amount?.currency === 'CNY' ? { amountCny: amount.value } : {}), ...(termMonths !== undefined ? { termMonths } : {}) };
+  // Weighed against the offer before: worked on that offer's sum and term where this one names none, so the two compare.
+  const amountCny = against?.principal ?? (amount?.currency === 'CNY' ? amount.value : undefined);
+  const months = against?.months ?? termMonths;
+  const own = { ...(amountCny !== undefined ? { amountCny } : {}), ...(months !== undefined ? { termMonths: months } : {}) };
   const { terms, assumed } = follows ? { terms: stated, assumed: { fromOffer: true as const } } : withOwnTerms(stated, own);
   const cost = offerCost(terms);
   // A daily rate is the same on any sum: nothing was taken from the profile that the answer uses.
   const used = cost && (follows || (cost.main.basis !== 'daily' && Object.keys(assumed).length > 0)) ? { assumed } : {};
   const monthly = monthlyAsked ? { monthly: true as const } : {};
-  const part: ReplyPart = cost ? { kind: 'offer', terms, cost, ...used, ...monthly } : { kind: 'offer', terms: stated };
+  const earlierCost = against ? offerCost(against) : undefined;
+  const earlier = earlierCost ? { earlier: earlierCost } : {};
+  const part: ReplyPart = cost ? { kind: 'offer', terms, cost, ...used, ...monthly, ...earlier } : { kind: 'offer', terms: stated };
   return { reply: reply([part], followUpChoices(context)), terms, ...(cost ? { cost } : {}) };
 }

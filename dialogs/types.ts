@@ -179,9 +179,10 @@ export type Intent =
   /** A loan offer's terms ("借10万，每月还9333，12个月"): its true cost. */
   /**
    * `monthly`: the monthly repayment asked (the answer leads with it). `follows`: the terms are the last
-   * offer's with what the message changed ("那5万呢", "手续费2%先扣").
+   * offer's with what the message changed ("那5万呢", "手续费2%先扣"). `against`: the offer before, which this one
+   * is weighed against ("另外一家讲月息八厘 跟刚才那家比哪个便宜"): worked on its sum and term, and the two compared.
    */
-  | { type: 'intent.offer'; offer: OfferTerms; monthly?: true; follows?: true }
+  | { type: 'intent.offer'; offer: OfferTerms; monthly?: true; follows?: true; against?: OfferTerms }
   | { type: 'intent.more' }
   /** A sum that could be the loan's amount or a size figure: which, asked. */
   | { type: 'intent.place-sum'; placing: SumToPlace }
@@ -282,7 +283,8 @@ export type ReplyPart =
   | { kind: 'risks'; cautions?: Caution[] }
   | { kind: 'answer'; answer: Answer; profile: EnterpriseProfile }
   /** `monthly`: the monthly repayment asked, said first. */
-  | { kind: 'offer'; terms: OfferTerms; cost?: OfferCost; assumed?: AssumedTerms; monthly?: true }
+  /** `earlier`: the cost of the offer before, which this one is weighed against (the two compared after the verdict). */
+  | { kind: 'offer'; terms: OfferTerms; cost?: OfferCost; assumed?: AssumedTerms; monthly?: true; earlier?: OfferCost }
   | { kind: 'term'; term: TermId }
   /** `serviceId`: the service the owner asked about ("网商银行格靠谱"): checked as that, not as a P2P platform. */
   | { kind: 'platform-check'; serviceId?: ServiceId }

@@ -641,7 +641,14 @@ function verdict(locale: Locale, cost: OfferCost, how: string): string {
   });
 }
 
-function offerText(locale: Locale, terms: OfferTerms, cost: OfferCost | undefined, assumed?: AssumedTerms, monthly = false): string {
+function offerText(
+  locale: Locale,
+  terms: OfferTerms,
+  cost: OfferCost | undefined,
+  assumed?: AssumedTerms,
+  monthly = false,
+  earlier?: OfferCost,
+): string {
   const t = translator(locale);
   if (!cost) return t('offer.need-more');
   const { main, other } = cost;
@@ -649,7 +656,8 @@ function offerText(locale: Locale, terms: OfferTerms, cost: OfferCost | undefine
   const basis = offerBasis(locale, terms, cost, assumed);
   // The monthly repayment asked: said first, for each reading of the offer.
   const perMonth = monthly && main.perMonth !== undefined ? [monthlyLine(locale, main, other)] : [];
-  const lines = [...(basis ? [basis] : []), ...perMonth, verdict(locale, cost, t(`offer.basis.${how}`))];
+  const weighed = earlier ? [weighedLine(locale, cost, earlier)] : [];
+  const lines = [...(basis ? [basis] : []), ...perMonth, verdict(locale, cost, t(`offer.basis.${how}`)), ...weighed];
   if (other) {
     lines.push(`${BULLET}${t(`offer.reading.${main.basis}`)}${arithmetic(locale, main)}`);
     lines.push(`${BULLET}${t(`offer.reading.${other.basis}`)}${arithmetic(locale, other)}`);
@@ -658,6 +666,22 @@ function offerText(locale: Locale, terms: OfferTerms, cost: OfferCost | undefine
   }
   lines.push(costLines(locale));
   return lines.join('\n');
+}
+
+/** Within this many points the two offers' compounded rates are called about the same. */
+const SAME_COST_POINTS = 0.5;
+
+/**
+ * This offer set beside the one before, by the compounded annual rate of each one's main reading (the dearer
+ * when the words allow two, as the verdict): cheaper, dearer or about the same; said when a figure is that reading.
+ */
+function weighedLine(locale: Locale, cost: OfferCost, earlier: OfferCost): string {
+  const t = translator(locale);
+  const now = cost.main.compoundedPct;
+  const before = earlier.main.compoundedPct;
+  const which = Math.abs(now - before) < SAME_COST_POINTS ? 'same' : now < before ? 'cheaper' : 'dearer';
+  const key = cost.other || earlier.other ? 'offer.weighed.higher-reading' : 'offer.weighed.line';
+  return t(key, { earlier: pct(locale, before), now: pct(locale, now), verdict: t(`offer.weighed.${which}`) });
 }
 
 /** "每月还约X元" for the offer's reading (and its other reading, when the words allow two). */
@@ -858,7 +882,7 @@ function partText(locale: Locale, part: ReplyPart): string {
     case 'answer':
       return answerText(locale, part.answer);
     case 'offer':
-      return offerText(locale, part.terms, part.cost, part.assumed, part.monthly === true);
+      return offerText(locale, part.terms, part.cost, part.assumed, part.monthly === true, part.earlier);
     case 'platform-check':
       return platformText(locale, part.serviceId);
     case 'regulation':

@@ -24,7 +24,7 @@ const EN_ORDINAL: Readonly<Record<string, number>> = {
   last: -1,
 };
 
-// Edges that do not change the choice: punctuation (but not "#"), politeness, "I pick", an "ok" before it, a chat particle after it ("2 la").
+// Edges that do not change the choice: punctuation (but not "#"), politeness, "I pick", an "ok" before it, a chat particle after it ("2 la", 第二个嘛).
 const TRIM_END = /[\s.。!！?？~～,，、;；:：)）]+$/;
 const TRIM_START = /^[\s,，、(（]+/;
 /** Words that say a choice is made, in Chinese: 我选, 就要, 选择. */
@@ -38,7 +38,7 @@ const LEAD_POLITE = new RegExp(String.raw`^(?:(?:okay|ok|好的?|嗯)[\s,，]*)?
 // A kind pointed at after its number: 第4个那种, 第二个那个.
 // A Latin word only as a word of its own: "2 la", "b please", never the end of "blah" or "yeah".
 const TAIL_POLITE =
-  /(?:\s*(?:吧|呢|啊|啦|哈|那种|那个|那一个|那款|谢谢)|(?:\s+|(?<![a-z]))(?:please|pls|plz|thanks|thank you|thx|ty|la|lah|lor|ah))$/;
+  /(?:\s*(?:吧|呢|啊|啦|哈|嘛|咯|哦|嘞|噻|呀|喽|那种|那个|那一个|那款|谢谢)|(?:\s+|(?<![a-z]))(?:please|pls|plz|thanks|thank you|thx|ty|la|lah|lor|ah))$/;
 
 /**
  * A number standing alone in Chinese is written up to hundreds (二, 十二, 两百, 第三个); with

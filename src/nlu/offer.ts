@@ -122,8 +122,8 @@ function fee(text: string): { pct?: number; yuan?: number; start: number; end: n
   for (const re of [ZH_OFFER.fee, EN_OFFER.fee]) {
     const m = re.exec(text);
     if (!m?.groups) continue;
-    const value = num(m.groups.num ?? m.groups.num2 ?? m.groups.num3);
-    const unit = m.groups.unit ?? m.groups.unit2 ?? m.groups.unit3;
+    const value = num(m.groups.num ?? m.groups.num2 ?? m.groups.num3 ?? m.groups.num4);
+    const unit = m.groups.unit ?? m.groups.unit2 ?? m.groups.unit3 ?? m.groups.unit4;
     if (value === undefined) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     // A share (千分之五, 2%, 三个点, "3 percent", "2 points") or a sum of yuan (3000, 5千, 5k).
@@ -218,9 +218,12 @@ function repaidMonthly(text: string, rateSpans: readonly Span[]): boolean {
 
 /**
  * One month right before the repayment asked (月息1分，一个月还多少) or after it ("2% a month, how much
- * a month?"): the period of the instalment asked, not the loan's term.
+ * a month?"), or a month or a year a rate is asked for (日息万五 一年算下来好多): the period asked, not the loan's term.
  */
 function periodAsked(text: string, q: Quantity): boolean {
+  if (q.value !== 1 && q.value !== 12) return false;
+  // A month or a year a rate is asked for (日息万五 一年算下来好多, "0.05% a day, how much is that a year").
+  if (ZH_OFFER.periodAskedAfter.test(text.slice(q.end)) || EN_OFFER.periodAskedBefore.test(text.slice(0, q.start))) return true;
   return q.value === 1 && (COST_ASKED_AFTER.test(text.slice(q.end)) || COST_ASKED_BEFORE_EN.test(text.slice(0, q.start)));
 }
 
@@ -278,7 +281,11 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   if (instalment) terms.instalment = instalment.value;
   if (total) terms.total = total.value;
 
+  // The cash received named beside a larger sum (借5万 到手4万6, "borrow 80k but only get 76k"): what is kept back is a fee.
+  const keptBack =
+    received !== undefined && amounts.some((q) => q !== received && q !== instalment && q !== total && q.value > received.value);
   const priced =
+    keptBack ||
     yuanRate !== undefined ||
     monthly !== undefined ||
     daily !== undefined ||

@@ -183,6 +183,8 @@ export const BORROW_WISH = compile([zh.borrowWish, en.borrowWish], '');
 export const WISH_TO_BORROW = compile([zh.wishToBorrow, en.wishToBorrow], 'g');
 /** Whether an offer just stated is good: its cost asked (run.ts). */
 export const OFFER_JUDGED = compile([zh.offerJudged, en.offerJudged], '');
+/** The offer before, pointed at: an offer weighed against it keeps its terms (direct-question.ts, run.ts). */
+export const EARLIER_OFFER = compile([zh.earlierOffer, en.earlierOffer], '');
 /** The monthly repayment asked: the cost answer leads with it (run.ts). */
 export const MONTHLY_ASKED = compile([zh.monthlyAsked, en.monthlyAsked], '');
 /** A service named and asked about with no question of its own (run.ts, serviceAsked). */

@@ -382,8 +382,10 @@ function monthlyAsked(state: State, u: Understanding, rules: Rules): void {
 
 /** An offer, then whether it is good ("is that good?", "格好", "行不行"): its cost is asked. */
 function offerJudged(state: State, u: Understanding, rules: Rules): void {
-  if (u.offer === undefined || u.command !== undefined || !OFFER_JUDGED.test(state.text)) return;
+  // An offer weighed against another (which-is-best kept beside it, direct-question.ts) is judged too.
+  const weighed = u.question === 'which-is-best';
+  if (u.offer === undefined || u.command !== undefined || !(weighed || OFFER_JUDGED.test(state.text))) return;
   u.command = 'cost';
-  rules.command = 'an offer, and whether it is good';
+  rules.command = weighed ? 'an offer, weighed against another' : 'an offer, and whether it is good';
   state.decisions.push({ refiner: 'offerJudged', action: 'note', mention: 'command:cost', because: 'an offer judged asks its cost' });
 }

@@ -128,6 +128,9 @@ export const eligibilityAsk: Words = [
   String.raw`\bis it possible (?:for (?:us|me) )?to (?:get|borrow)\b`,
 ];
 
+/** A loan named as the thing costed: "it", "a loan", "a 10 million loan", "the offer", "a loan like that". */
+const LOAN_NAMED = String.raw`(?:it|this|that|they|a loan|(?:a|an|the|our) (?:[\w.]+ ){0,3}(?:loan|offer|credit|lease|overdraft)(?: like (?:that|this)| of that size)?)`;
+
 /** Whether an offer just stated is good ("is that good", "ok?", "should we take it"): with an offer, its cost is asked (run.ts). */
 export const offerJudged: Words = [
   String.raw`\bis (?:that|this|it) (?:any )?(?:good|ok|okay|alright|fair|reasonable|normal|acceptable)\b`,
@@ -136,6 +139,14 @@ export const offerJudged: Words = [
   String.raw`\bshould (?:i|we) (?:take|accept|sign)\b`,
   // Chat English "X or not": "good or not?", "ok or not", "can take or not".
   String.raw`\b(?:good|ok|okay|fair|worth it|can take|take it)\s+or\s+not\b`,
+  // What it comes to over another period, asked: "how much is that a year", "what's that per year", "what does it work out to annually".
+  String.raw`\b(?:how much|what)(?:['’]s| is| does| would)?\s+(?:that|it|this)(?:\s+(?:be|come to|work out(?: to)?))?\s+(?:in |for |over )?(?:a|per|each|every|yearly|annually|annual|monthly|apr)\b`,
+];
+
+/** The offer before, pointed at ("compared to the last one", "vs the first bank", "than the other offer"): see zh. */
+export const earlierOffer: Words = [
+  String.raw`\b(?:the|that) (?:last|previous|earlier|first|other|1st) (?:one|offer|bank|lender|quote|deal|app)\b`,
+  String.raw`\bthe one (?:before|earlier|you (?:just )?(?:said|showed|worked out))\b`,
 ];
 
 /**
@@ -367,6 +378,8 @@ export const commandRules: readonly CommandWords[] = [
       // The rate asked: "whats the monthly rate", "what is your rate".
       String.raw`\bwhat(?:['’]?s| is| are| would be) (?:the |your |their )?(?:\w+ ){0,2}rates?\b`,
       String.raw`\bhow much (?:does|will|would|do) (?:it|this|that|they|\w+|(?:a|an|the) (?:\w+ ){0,2}\w+) (?:really |actually |truly |exactly |all in |in total )?(?:cost|charge)\b`,
+      // What a loan costs, asked with "what does": "what does a 10 million loan really cost per year at a bank", "what would it cost us".
+      String.raw`\bwhat (?:does|will|would|do) ${LOAN_NAMED}(?: really| actually| truly| roughly)? (?:cost|charge)\b`,
       String.raw`\bexpensive\b`,
       // Of a rate or an offer just named: "月息2% is it high?", "is that too much".
       String.raw`\bis (?:it|that|this) (?:too )?(?:high|much|a lot)\b`,

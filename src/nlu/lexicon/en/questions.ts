@@ -299,12 +299,18 @@ const AFTER_SENT = [
 const EN_MMF = String.raw`yu'?e ?bao|yuebao|money[- ]market funds?|lingqiantong`;
 /** How long something else takes, after "how long": approval, processing, the payout. */
 /** A verb of money arriving: comes, lands, hits, paid out, and "is in" or "in the account" ("until the cash is in"). */
+/** Whether it is legitimate, in English words, and the online banks and wallets named ("is mybank legit"). */
+const LEGIT_EN = String.raw`legit\w*|safe|licensed|regulated|trustworthy|reliable|genuine|a scam|real`;
+const WALLETS_EN = String.raw`mybank|webank|alipay|wechat ?pay`;
+/** Who lends, as the subject of "how much will they lend": they, banks, the bank, lenders, you. */
+const LENDER_SUBJECT = String.raw`(?:they|banks?|the bank|lenders?|a bank|a lender|you|it)`;
+
 const MONEY_ARRIVES = String.raw`(?:come|comes|coming|arrive|arrives|land|lands|hit|hits|reach|reaches|show up|shows up|paid out|released|disbursed|approved|through|(?:is|be|are|gets?) in\b|in (?:my|our|the|your) (?:bank )?account)`;
 
 /** Raised, increased, cut: a limit changed in a story ("so they can raise my credit limit"), not asked. */
 const LIMIT_CHANGED = String.raw`(?:raise|raises|raised|raising|increase|increased|lift|lifted|boost|unlock|cut|lowered)`;
 /** A time asked: how fast, how soon, how long, how many days. */
-const HOW_SOON = String.raw`how (?:fast|quick(?:ly)?|soon|long|many (?:days|hours|weeks))`;
+const HOW_SOON = String.raw`how (?:fast|quick(?:ly)?|soon|long|many (?:days|hours|weeks|working days|business days|months))`;
 /** A lender giving the money: give, lend, send, transfer, release, approve. */
 const LENDER_GIVES = String.raw`(?:give|gives|lend|lends|send|sends|transfer|transfers|release|releases|approve|approves)`;
 
@@ -510,7 +516,13 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'platform-legit',
-    re: /\b(?:is|are)\b[^.?!]{0,8}\b(?:legit\w*|safe|licensed|regulated|trustworthy|reliable|genuine|a scam|real)\b[^.?!]{0,12}\b(?:mybank|webank|alipay|wechat ?pay)\b/,
+    re: new RegExp(
+      [
+        String.raw`\b(?:is|are)\b[^.?!]{0,8}\b(?:${LEGIT_EN})\b[^.?!]{0,12}\b(?:${WALLETS_EN})\b`,
+        // The name right after the verb: "is mybank legit", "is alipay a scam".
+        String.raw`\b(?:is|are) (?:${WALLETS_EN})\s*(?:a |an )?(?:${LEGIT_EN})\b`,
+      ].join('|'),
+    ),
   },
   {
     id: 'money-market-fund',
@@ -730,6 +742,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?<!\b${LIMIT_CHANGED}\s(?:my |our |the |your )?)\b(?:credit|loan|borrowing) limits?\b(?!\s+(?:(?:is|was|has been|got|will be) )?(?:${LIMIT_CHANGED}|up)\b)`,
         String.raw`\b(?:max(?:imum)?|biggest|largest|most) (?:loan|amount|sum)\b[^.?!]{0,16}\b(?:get|borrow|lend|give|offer|allow)|\bhow (?:big|large) (?:a |of a )?loan\b`,
         String.raw`\bmost (?:i|we|u) (?:can|could) (?:borrow|get)\b`,
+        // What a lender lends, asked, with or without can: "how much will they lend us", "how much they lend to small shop like us".
+        String.raw`\bhow much (?:(?:money|cash) )?(?:(?:can|could|may|will|would|do|does) )?${LENDER_SUBJECT}\s+(?:usually |normally |typically |generally )?(?:lend|loan|approve|give)\b(?! (?:back|out)\b)`,
       ].join('|'),
     ),
   },
@@ -740,7 +754,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\bhow long (?:does|will|would) (?:the )?(?:approval|it|a loan) (?:usually |normally |typically |generally )?take\b`,
-        String.raw`\bhow (?:fast|quick(?:ly)?|soon|long)\b[^.?!]{0,20}?\b(?:approv\w*|pay(?:s|ing)? (?:it )?out|payouts?|disburse\w*)\b`,
+        // ...the time counted in days or weeks too: "how many weeks for the bank to approve".
+        String.raw`\b${HOW_SOON}\b[^.?!]{0,20}?\b(?:approv\w*|pay(?:s|ing)? (?:it )?out|payouts?|disburse\w*)\b`,
         // How long till the money is had: "how long before i get the money", "how soon do we receive the funds".
         String.raw`\bhow (?:fast|quickly|soon|long)\b[^.?!]{0,20}\b(?:get|receive|see|have)\b[^.?!]{0,8}\b(?:money|loan|funds?|cash)\b`,
         // A time asked, the money (or "it" after until/till) and a verb of arriving: "how many days until the cash is in".
@@ -897,11 +912,19 @@ function rateFor(period: { after: string; before: string; named: string }, more:
   );
 }
 
-/** "how do I apply for the second one" asks about a listed item. */
-export const EN_ITEM_REFERENCE = /\b(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|number \d|no\. ?\d|option \d)\b/;
+/**
+ * "how do I apply for the second one" asks about a listed item; not what an offer is weighed against ("cheaper than the
+ * first one"), nor a lender counted ("the second bank wants 4.6%").
+ */
+export const EN_ITEM_REFERENCE =
+  /(?<!\bthan (?:the )?)\b(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|number \d|no\. ?\d|option \d)\b(?! (?:bank|lender|app|company|offer|quote)s?\b)/;
 
 /** The kinds of a lender's fee: "service fee", "handling charge". */
 const FEE_KINDS = ['service ', 'handling ', 'processing ', 'arrangement ', 'admin '].join('|');
+/** A sum or share kept back, as its figure: "3,000", "2%", "6k", "1.5 percent". */
+const KEPT_SUM = String.raw`(?<num3>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit3>%|k|percent\b|per cent\b|pct\b|points?\b)?\s*(?:yuan |rmb )?`;
+/** ...named a fee after it: "as an arrangement fee", "upfront as a service fee", "first as their service charge". */
+const KEPT_AS = String.raw`(?:\w+ ){0,2}as (?:an? |the |their )?(?:${FEE_KINDS})?(?:fee|charge)\b`;
 
 export const EN_OFFER = {
   /** A rate said as the LPR and a spread: "LPR + 80bp", "lpr plus 50 basis points", "LPR minus 0.2%". */
@@ -923,8 +946,14 @@ export const EN_OFFER = {
   downPaymentBefore: /\bdown ?payment(?: of| is)?\s*$/,
   downPaymentAfter: /^\s*(?:yuan|rmb|cny)?\s*(?:down\b|down ?payment)/,
   /** Before the cash paid out: "actually get 92k", "only receive 90,000", "in hand is 92k", "disbursed 92k". */
-  receivedBefore:
-    /\b(?:(?:actually|only|just) (?:get|gets|got|receive|received)|(?:get|gets|got|receive|received) only|in (?:hand|our account|my account) (?:is|was)|disbursed|paid out)\s*(?:only|just)?\s*$/,
+  receivedBefore: new RegExp(
+    String.raw`\b(?:${[
+      String.raw`(?:actually|only|just) (?:get|gets|got|receive|received)|(?:get|gets|got|receive|received) only`,
+      // Said against the sum approved: "approved 60k but received 55k".
+      String.raw`but (?:we |i )?(?:get|gets|got|receive|received)`,
+      String.raw`in (?:hand|our account|my account) (?:is|was)|disbursed|paid out`,
+    ].join('|')})\s*(?:only|just)?\s*$`,
+  ),
   /** After the cash paid out: "92k in hand", "90,000 lands in our account", "92k after fees". */
   receivedAfter:
     /^\s*(?:yuan|rmb|cny)?\s*(?:in (?:hand|cash|our account|my account|the account)|lands?|arrives?|after (?:the )?(?:fees?|deductions?))\b/,
@@ -950,8 +979,14 @@ export const EN_OFFER = {
     [
       String.raw`(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit>%|k|percent\b|per cent\b|pct\b|points?\b)?\s*(?:yuan |rmb )?(?:(?:${FEE_KINDS})?fee|(?:${FEE_KINDS})charge)\b`,
       String.raw`\b(?:(?:${FEE_KINDS})?fee|(?:${FEE_KINDS})charge)(?: of| is)?\s*(?<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit2>%|k|percent\b|per cent\b|pct\b|points?\b)?`,
+      // A sum or a share kept back, named a fee ("keep 2% as an arrangement fee", "deduct 6k upfront as a service fee") or
+      // said kept at payout ("take 5k off the top", "they keep 3% at payout"): a fee whatever it is called.
+      String.raw`\b(?:keeps?|kept|deduct(?:s|ed)?|withh(?:olds?|eld)|takes?|took)\s+${KEPT_SUM}(?:(?:upfront|up front|off the top|at payout|first)\b|${KEPT_AS})`,
     ].join('|'),
   ),
+  /** Before a year or a month, what a rate comes to, asked ("how much is that a year", "what's it per month"): the period asked, no term. */
+  periodAskedBefore:
+    /\b(?:how much|what)(?:['’]s| is| does| would)?\s+(?:that|it|this)(?:\s+(?:be|come to|work out(?: to)?))?\s+(?:in |for |over )?$/,
   monthlyFee: /\bguarantee fee(?: of)?\s*(?<num>\d+(?:\.\d+)?)\s*%\s*(?:a|per|each|every) month\b/,
   /**
    * Words that say the sum is a lender's or a seller's terms, not the owner's plan: given or approved

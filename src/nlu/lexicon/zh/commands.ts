@@ -2,6 +2,7 @@
 // polite words that add nothing to a short command.
 
 import type { CommandWords, LanguageWords, Words } from '../types';
+import { serviceRules as enServiceRules } from '../en/services';
 import { serviceRules } from './services';
 
 /** Words ending in 人, and second characters of words starting with 工: 人工 across them is no word. */
@@ -16,8 +17,8 @@ const REST = String.raw`(?:剩下|剩余|余下|其余)的?(?:部分|钱)?`;
 /** Inside one clause. */
 const C = String.raw`[^,.!?;，。！？；]`;
 
-/** Every service's name, one alternation (a refusal beside it). */
-const SERVICES = serviceRules.flatMap((r) => r.words).join('|');
+/** Every service's name, one alternation (a refusal beside it), in English words too (不要 P2P 那种). */
+const SERVICES = [...serviceRules, ...enServiceRules].flatMap((r) => r.words).join('|');
 
 /**
  * A wish or a need to borrow (想贷款, 需要融资, 想整点钱, 缺钱): asks for advice, unless the message
@@ -46,7 +47,15 @@ export const offerJudged: Words = [
   String.raw`格(?:好|行|可以|合适|正常|能要|划算|合算)`,
   String.raw`(?:好不好|行不行|可不可以|合不合适|正不正常|能不能接受|能不能要)`,
   String.raw`(?:可以|行|合适|正常|能接受)(?:吗|不|嘛|么)`,
+  // What it comes to, asked (一年算下来好多, 换成年息是多少, 折合年化几多): the rate converted is its cost.
+  String.raw`(?:算下来|算起来|折合|折算|换算|折成|换成|算成)[^，。,.!?；;]{0,6}(?:多少|好多|几多)`,
 ];
+
+/**
+ * The offer before, pointed at (跟刚才那家比, 和前面那个比, 比上一家): an offer weighed against it keeps its terms, and its
+ * cost is asked (direct-question.ts, run.ts offerJudged).
+ */
+export const earlierOffer: Words = [String.raw`(?:刚才|刚刚|前面|之前|先前|上一|上个|头一|第一|原来)(?:的)?(?:那|这)?(?:家|个|种|款)`];
 
 /** The monthly repayment asked (一个月还多少, 月供大概好多, 每期要还几多): the cost answer leads with it (run.ts). */
 export const monthlyAsked: Words = [
@@ -172,7 +181,8 @@ export const commandRules: readonly CommandWords[] = [
     command: 'decline',
     anywhere: [
       String.raw`(?:不要|不想要?|不考虑|不用|不需要|别|莫)(?:再)?(?:给我)?(?:推荐|介绍|搞|做|用|要|考虑|弄|找)?(?:那个|这个|什么|啥)?\s*(?:${SERVICES})`,
-      String.raw`(?:${SERVICES})\s*(?:我们|我|就)?(?:不要|不想要?|不考虑|不用|不需要|算了|免了|pass)(?:了|吧|啦|哈|嘛)*\s*(?=$|[,.!?;，。！？；\s])`,
+      // ...the kind pointed at between (众筹那种就不考虑了, P2P 那些就算了), the refusal after it.
+      String.raw`(?:${SERVICES})\s*(?:那种|这种|那个|这个|那些|这些|之类的?)?\s*(?:我们|我|就|也|都|还是)?(?:不要|不想要?|不考虑|不用|不需要|不碰|不沾|不搞|算了|免了|pass)(?:了|吧|啦|哈|嘛)*\s*(?=$|[,.!?;，。！？；\s])`,
     ],
   },
   {
@@ -308,6 +318,8 @@ export const commandRules: readonly CommandWords[] = [
       // Not interest earned on money placed (闲钱生点利息, 存着吃利息): that is no cost asked.
       // ...nor a deposit's or savings' interest (存款利息).
       String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?|存款?|储蓄)利息`,
+      // A rate of a period named and asked (月息多少, 年息好多, 日息几多, 月利率大概几个点): the rate is the cost.
+      String.raw`(?<!存款?|储蓄|理财)(?:月息|日息|年息|月利|日利|年利)\s*(?:率)?\s*(?:是|大概|一般|大约|要|有)?\s*(?:多少|好多|几多|几分|几厘|几个点|百分之几|高不高)`,
       // Not a deposit's rate nor a margin: 存款利率, 毛利率.
       String.raw`(?<!存款?|储蓄|[毛净])利率`,
       '费率',

@@ -150,8 +150,15 @@ const HELP = String.raw`(?:有|有没有)(?:哪样|什么|啥|点|些)?(?:好)?(
 const UPFRONT_DEDUCTED = String.raw`(?:利息|息)${C}{0,4}(?:先|提前|预先|直接)(?:扣|减|拿|收)|(?:先|提前|预先)(?:扣|扣掉|扣除|减掉|收)(?:了|掉)?${C}{0,8}(?:利息|息)|扣息`;
 /** Platforms named by their brand: the online banks and their loans, the wallets, a bank's channels. */
 const NAMED_PLATFORMS = String.raw`网商银行|微众银行|网商贷|微业贷|支付宝|微信支付|财付通|手机银行|网上银行|\bmybank\b|\bwebank\b|\balipay\b|\bwechat ?pay\b`;
+/** Personal consumer credit lines, in either language's words: 借呗, 微粒贷, "jiebei", "weilidai". */
+const PERSONAL_LINES = String.raw`借呗|花呗|微粒贷|京东金条|京东白条|\bjiebei\b|\bweilidai\b|\bhuabei\b|\bweili ?dai\b|\bjie ?bei\b`;
 /** Whether it is legitimate, asked: 靠谱, 正规, 合法, 安全, 骗子, 有没有牌照, 真的假的. */
 const LEGIT_ASKED = String.raw`靠谱|靠得住|靠不靠|正规|合法|安全|可信|可靠|骗子|骗人|诈骗|真的假的|是真的|牌照|持牌|\blegit\w*|\bsafe\b|\bscam\b|\breal\b|\blicensed\b|\bregulated\b|\btrustworthy\b|\breliable\b|\bgenuine\b`;
+/**
+ * A personal line's own legitimacy asked right after its name, in the same spoken clause (微粒贷是正规的吗, 借呗 legit 吗,
+ * is weilidai legit; not 她说借呗好用 格靠谱, whether the advice heard is right, nor "safe to use for the shop").
+ */
+const LEGIT_AFTER_LINE = String.raw`(?:\s*(?=[a-z]))?[^,.!?;，。！？；\s]{0,4}?(?:${LEGIT_ASKED})(?!\s+(?:to use|for)\b)`;
 /** Money-market funds in a wallet: 余额宝, 零钱通, 货币基金. */
 const MONEY_MARKET_FUNDS = String.raw`余额宝|零钱通|货币基金|货币市场基金|\byu'?e ?bao\b|\byuebao\b|\bmoney[- ]market funds?\b`;
 
@@ -437,8 +444,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // A personal consumer credit line asked about for the business: 可以用借呗吗, 微粒贷格得行, can I just use 借呗?
     id: 'personal-credit-line',
     re: new RegExp(
-      String.raw`(?:借呗|花呗|微粒贷|京东金条|京东白条)${L}{0,24}(?:吗|么|嘛|[?？]|行不|得行|可以不|合适|咋样|怎么样|用得成|用得了|格用|好不好用)` +
-        String.raw`|(?:能不能|可不可以|能|可以|\bcan\b|\bcould\b|\bshould\b)${C}{0,12}(?:借呗|花呗|微粒贷|京东金条|京东白条)`,
+      // Not whether the line itself is legitimate, in the same spoken clause (微粒贷是正规的吗, 借呗是不是正规的): platform-legit, below.
+      String.raw`(?:借呗|花呗|微粒贷|京东金条|京东白条)(?!${LEGIT_AFTER_LINE})${L}{0,24}(?:吗|么|嘛|[?？]|行不|得行|可以不|合适|咋样|怎么样|用得成|用得了|格用|好不好用|格能|格可以|能不能|可不可以|呢)` +
+        String.raw`|(?:能不能|可不可以|能|可以|\bcan\b|\bcould\b|\bshould\b|\b(?:what|how) about\b)${C}{0,20}(?:${PERSONAL_LINES})` +
+        // Whether it will do, in English words after its name: "is huabei ok to use for buying furniture?".
+        String.raw`|\b(?:is|are) (?:the |my |alipay |wechat )?(?:${PERSONAL_LINES})\s+(?:ok|okay|fine|good|alright|allowed|usable)\b`,
     ),
   },
   {
@@ -452,7 +462,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Whether a named platform is legitimate: 网商银行格靠谱, 微众银行是不是正规的, 网商贷是骗子不, 支付宝收钱安不安全.
     id: 'platform-legit',
-    re: new RegExp(String.raw`(?:${NAMED_PLATFORMS})${C}{0,10}?(?:${LEGIT_ASKED})|(?:${LEGIT_ASKED})${C}{0,12}?(?:${NAMED_PLATFORMS})`),
+    re: new RegExp(
+      String.raw`(?:${NAMED_PLATFORMS})${C}{0,10}?(?:${LEGIT_ASKED})|(?:${LEGIT_ASKED})${C}{0,12}?(?:${NAMED_PLATFORMS})` +
+        // A personal credit line's own legitimacy, asked right after its name (微粒贷是正规的吗, 借呗格靠谱, 花呗安全不).
+        String.raw`|(?:${PERSONAL_LINES})${LEGIT_AFTER_LINE}`,
+    ),
   },
   {
     // A money-market fund in a wallet, asked about: 余额宝格安全, 闲钱放余额宝还是买理财, 货币基金靠不靠得住.
@@ -635,6 +649,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`(?:能|可以|可)(?:借|贷)(?:到|得到|得着|得出来)?(?:多少|好多|几多)`,
         String.raw`(?:借|贷|批)(?:得到|得着|得出来)(?:多少|好多|几多)`,
+        // What a lender approves or lends, asked, with no 得到 (能批几多, 最多能给我们批好多, 一般会给贷多少); not 批了多少 (told).
+        String.raw`(?:能|可以|可|会|肯)\s*(?:给)?(?:我们|我|咱们|我家)?\s*(?:批|放|贷|借)(?:给)?(?:我们|我)?(?:个)?(?:多少|好多|几多)`,
         // Not the longest term (最多能借几年) nor a sum or term stated (最多借二十个月).
         String.raw`最多(?:能|可以)?(?:借|贷)(?!${C}{0,3}?(?:几年|几个月|几期|多久|多长|好久|\d|[一二两三四五六七八九十半]))`,
         String.raw`额度${C}{0,4}?(?:多少|好多|几多|多大|多高)`,
@@ -648,8 +664,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'approval-time',
     re: new RegExp(
       [
-        String.raw`(?:放款|下款|到账|审批|批下来|approval)${C}{0,4}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久)`,
-        String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天)(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|批|(?:批|审批|放)?(?:得)?下来|(?:批|放)?下得来)`,
+        // ...counted in days, weeks or months (批下来要几个礼拜, 审批要几个工作日).
+        String.raw`(?:放款|下款|到账|审批|批下来|approval)${C}{0,4}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久|几个?(?:礼拜|星期|周|工作日)|多少个?(?:礼拜|星期|工作日)|几个月)`,
+        String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天|几个?(?:礼拜|星期|工作日))(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|批|(?:批|审批|放)?(?:得)?下来|(?:批|放)?下得来)`,
         // ...the owner receiving it: 好久能拿到钱, 什么时候可以拿到款; in English words after it: 多久 can get money.
         String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天)(?:能|可以|才能|才|就能|就|会)?(?:拿到|收到|领到)(?:钱|款|贷款)`,
         String.raw`(?:多久|几天|多长时间|好久|几时)\s*(?:can|could|will|to|i can|we can)?\s*(?:get|receive|have)\s*(?:the |my |our )?(?:money|loan|cash|funds?)`,
@@ -734,16 +751,23 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The fit said before the pick: 我们适合哪个, 最划算的是哪家, 适合用哪种.
         String.raw`|(?:适合|合适|划算|靠谱)(?:的是|用|选|做|搞|办)?哪(?:个|种|样|家)` +
         // The cheapest or the most of something: 哪家银行贷款利息最低, 利息哪家最便宜, 哪个平台额度最高.
-        String.raw`|哪(?:个|种|样|家)(?![月季星年])(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,10}?(?:最|更)(?:低|便宜|少|高|快|省|稳|划算|实惠|合适|适合|靠谱|好(?![吃喝看玩听用卖做]))|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
+        String.raw`|哪(?:个|种|样|家)(?![季星年]|月(?!供))(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,10}?(?:最|更)(?:低|便宜|少|高|快|省|稳|划算|实惠|合适|适合|靠谱|好(?![吃喝看玩听用卖做]))|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
         // Which one is quicker or cheaper, asked colloquially: 哪个放款快点, 哪家便宜些.
         // ...what is weighed said in English between (哪个 approval 快一点, 哪家 interest 便宜些).
-        String.raw`|哪(?:个|种|家)(?![月季星年])(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,8}?(?:快|便宜|省钱|划算|靠得住|可靠|靠谱|安全|稳当|稳妥)(?:点|些|一点|一些)|哪(?:个|种|家)(?![月季星年])${C}{0,6}?(?:批|放|贷|借|下|办)得(?:快|多|高|容易)` +
+        String.raw`|哪(?:个|种|家)(?![季星年]|月(?!供))(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,8}?(?:快|便宜|省钱|划算|靠得住|可靠|靠谱|安全|稳当|稳妥)(?:点|些|一点|一些)|哪(?:个|种|家)(?![季星年]|月(?!供))${C}{0,6}?(?:批|放|贷|借|下|办)得(?:快|多|高|容易)` +
         // How far apart two are, asked: 信用贷和抵押贷 利息差好多, 跟银行比相差多少.
         String.raw`|(?:和|跟|与|比)${C}{1,10}?(?:利息|利率|费用|成本)?(?:差|相差)(?:好多|多少|几多|多大)` +
         // Which one costs less, with no 最: 哪个利息低, 哪家费用少些.
         String.raw`|哪(?:个|种|家)的?(?:利息|利率|费用|成本|手续费)(?:更|比较|要)?(?:低|便宜|少)` +
         // Weighed by a cost, a risk or the sum lent: 哪个风险小点, 哪家利息低, 哪个门槛低一些, 哪个额度高.
-        String.raw`|哪(?:个|种|家)(?![月季星年])${C}{0,8}?(?:风险|利息|利率|成本|费用|门槛|手续费|额度|压力|负担|risk)\s*(?:更|比较|会)?\s*(?:小|低|少|大|高|轻|重)` +
+        // ...the cost in English words too: 哪个 monthly payment 少, 哪家 interest 低.
+        String.raw`|哪(?:个|种|家)(?![季星年]|月(?!供))${C}{0,8}?(?:风险|利息|利率|成本|费用|门槛|手续费|额度|压力|负担|月供|还款|risk|interest|rate|fees?|costs?|(?:monthly )?payments?|instalments?)\s*(?:更|比较|会)?\s*(?:小|低|少|大|高|轻|重)` +
+        // Which is cheaper, asked bare at the clause's end (微粒贷和网商贷哪个便宜, 两家哪家划算嘛): the two named before it weighed.
+        String.raw`|哪(?:个|种|家)\s*(?:便宜|划算|合算|省钱|实惠)\s*(?:些|点|一点)?\s*(?:呢|嘛|啊|哦|喃)?\s*(?=[?？]|$|[\s,，。!！])` +
+        // Weighed against another named before it (跟刚才那家比哪个便宜, 和银行比起来 哪个划算): which, with no 最 or 更.
+        String.raw`|(?:和|跟|与|同)${C}{1,12}?比(?:起来|一下|较)?\s*[,，]?\s*哪(?:个|种|家)\s*(?:更|比较)?\s*(?:好|划算|便宜|合适|靠谱|省钱|合算)` +
+        // The pick in English, the cost between or after it in either language: which one 月供 lower, which bank 利息低.
+        String.raw`|\bwhich (?:one|option|bank|lender|platform|service|is)\b${C}{0,12}?(?:lower|cheaper|less|smaller|低|少|便宜)` +
         // The pick asked in English, the weighing in Chinese: which one 好一点, which bank 更划算.
         String.raw`|\bwhich (?:one|option|bank|lender|platform|service)\s*(?:更|比较)?\s*(?:好|划算|便宜|合适|靠谱|省钱)(?:点|些|一点|一些)?` +
         // The comparison said in English: 哪个 safer, 哪个 cheaper, 哪个 better.
@@ -785,8 +809,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
 ];
 
-/** "第二个咋个申请" asks about a listed item: the item's details, not a general question. */
-export const ZH_ITEM_REFERENCE = /第\s*(?:[一二两三四]|\d)\s*(?:个|种|项|条)?/;
+/**
+ * "第二个咋个申请" asks about a listed item: the item's details, not a general question. A lender counted (第一家,
+ * 第二家讲年息六个点) is no listed item.
+ */
+export const ZH_ITEM_REFERENCE = /第\s*(?:[一二两三四]|\d)(?!\s*家)\s*(?:个|种|项|条)?/;
 
 /**
  * A rate's value as owners write it: a share (万分之三点五, 万五, 千分之一, 百分之四点五), a percentage
@@ -840,7 +867,7 @@ export const ZH_OFFER = {
   ),
   /** Before an instalment: "每月还9333", "月供9000", "每期还", spaced as in mixed messages ("每期 还 1900"); 一个月 only with a verb of paying ("流水一个月万把块" is revenue). */
   instalmentBefore:
-    /(?:每个?月|每期|月供|按月)\s*(?:要|得|需要|是)?\s*(?:还|还款|付|交|供)?\s*$|一个月\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)\s*$/,
+    /(?:每个?月|每期|月供|按月)\s*(?:要|得|需要|是)?\s*(?:还|还款|付|交|供)?\s*$|(?:monthly|per month|every month|each month)\s*(?:要|得)?\s*(?:还|还款|付|交|供)\s*$|一个月\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)\s*$/,
   /** Before a total repaid: "一共还11万", "到期还10.8万", "连本带息", after a term: "一年还11万", "半年后还5.5万". */
   totalBefore:
     // Not a cost's total ("总共要80w, 自己有50w"): 一共/总共 with a verb of repaying.
@@ -864,7 +891,10 @@ export const ZH_OFFER = {
       // The share before the fee's name: 收2%的手续费, 三个点的服务费.
       String.raw`(?<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit2>%|个点)\s*(?:的|当|当作|作为|做)?(?:手续费|服务费|管理费|咨询费)`,
       // A sum in yuan before the fee's name, after a verb of charging: 还要收一千五的手续费, 另外交2000块钱服务费.
-      String.raw`(?<!先|提前|预先)(?:收|交|扣|付|有)\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?<unit3>万|千|元|块)?钱?\s*的?(?:手续费|服务费|砍头息|管理费|咨询费|评估费)`,
+      // A sum kept back is a fee whenever it is kept (先扣三千块手续费, 放款时扣掉五千块的服务费); one paid first (先交) is not read here.
+      String.raw`(?:(?<!先|提前|预先)(?:收|交|付|有)|扣(?:掉|除|了)?)\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?<unit3>万|千|元|块)?钱?\s*的?(?:手续费|服务费|砍头息|管理费|咨询费|评估费)`,
+      // A sum or a share kept back at payout with no fee's name (放款的时候先扣五千, 下款时扣两个点, 提前扣掉3%).
+      String.raw`(?:先|预|提前|(?:放款|下款|到账)(?:时|的时候|前|之前)?)\s*(?:就|要|会|都)?\s*扣(?:掉|除|了)?\s*(?<num4>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+(?:点[一二三四五六七八九])?)\s*(?<unit4>%|个点|万|千|元|块)?`,
     ].join('|'),
   ),
   /**
@@ -873,6 +903,12 @@ export const ZH_OFFER = {
    */
   yuanInterest:
     /(?:(?<per>一天|每天|一日|每日|一个月|每个?月)(?:的)?(?:利息|息)|(?<use>用一天|用一个月)(?:的)?(?:利息|息)?)\s*(?:是|要|才|就|只要|只需要?|仅需|也就)?\s*(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:块|元)?(?![\d万千%分厘个点wk.])/,
+  /**
+   * After a year or a month, what a rate of a shorter period comes to, asked (日息万五 一年算下来好多, 月息八厘 一年算起来是多少):
+   * the period the rate is asked for, not the loan's term; no verb of repaying (一年算下来要还多少利息 is the term).
+   */
+  periodAskedAfter:
+    /^\s*(?:下来|算下来|算起来|折合|折算|换算|折成|换成|算成|合)\s*(?:成)?\s*(?:年化|年息|年利率|利息|利率)?\s*(?:是|有|大概|大约|就是)?\s*(?:多少|好多|几多)/,
   /** "担保费每月0.3%". */
   monthlyFee: /(?:担保费|管理费|服务费)\s*(?:每个?月|按月)\s*(?<num>\d+(?:\.\d+)?)\s*%/,
   /** Before a sum said wrong ("月供是四千二 不是四千八"): no term of the offer. */

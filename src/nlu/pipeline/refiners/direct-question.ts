@@ -10,7 +10,7 @@
 // 格有哪样贷款适合我们", "we run a noodle shop with 5 staff, which loan is best for us?") are kept; only
 // the words in the question's clause ("做批发的一般用哪种贷款最好": the kind of firm asked about) are dropped.
 
-import { OFFER_JUDGED } from '../../lexicon';
+import { EARLIER_OFFER, OFFER_JUDGED } from '../../lexicon';
 import { clauseEnd, clauseStart, PUNCTUATION, SPOKEN_CLAUSES } from '../clauses';
 import { drop, ofKind, type Mention, type State } from '../mention';
 
@@ -147,7 +147,12 @@ export function directQuestion(state: State): void {
     drop(state, 'directQuestion', (m) => m.kind === 'question' && m.value === 'amount-size', 'the offer is what is weighed');
   }
   const question = ofKind(state, 'question')[0];
-  if (question !== undefined) drop(state, 'directQuestion', (m) => m.kind === 'offer', `a question outranks an offer (${question.rule})`);
+  // An offer weighed against the one before (月息八厘 跟刚才那家比哪个便宜, "4.2%, cheaper than the last one?"): the
+  // offer is what is weighed, its terms kept.
+  const weighedAgainstEarlier = question?.value === 'which-is-best' && EARLIER_OFFER.test(state.text);
+  if (question !== undefined && !weighedAgainstEarlier) {
+    drop(state, 'directQuestion', (m) => m.kind === 'offer', `a question outranks an offer (${question.rule})`);
+  }
   const asked = question ?? ofKind(state, 'offer')[0];
   if (asked === undefined) return;
   drop(
