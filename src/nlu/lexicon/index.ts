@@ -393,8 +393,8 @@ export const RELATIVE_GIVEN_ZH = compile([zh.relatives], 'g', {
 const ZH_THEIR_PLACE = String.raw`也|在\s*(?:[a-z]+(?:\s[a-z]+)?|[^，。,.!?；;\s]{1,6}?)`;
 // Where they run it, in English, before their verb: "in vientiane sells".
 const EN_THEIR_PLACE = String.raw`\b(?:in|at|over in|up in|back in|back home in)\s+[a-z]+(?:\s[a-z]+)?(?=\s+(?:${en.relativeBusinessVerbs.join('|')}))`;
-// Their verb of running a business: 开, 做, "runs", "sells".
-const RELATIVE_RUNS = `(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})`;
+// Their verb of running a business (开, 做, "runs", "sells"), or their firm named as theirs (我表弟的 logistics 公司).
+const RELATIVE_RUNS = `(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs, ...zh.relativeFirm, ...en.relativeFirm].join('|')})`;
 /** A relative or friend, then their business: the rest of the clause (up to the user's own turn) is theirs, not the user's. */
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   // Not when they run it together with the user ("我和我老婆开了个客栈").

@@ -421,6 +421,12 @@ export const relatives: Words = [
   '媳妇',
   '爱人',
   '对象',
+  // A spouse as owners call them (我家那口子, 老伴, 孩子他爸, 我男人, 婆娘, 屋头那位): the other half's trade is theirs.
+  ...['那口子', '老伴', '丈夫', '妻子', '老头子', '老婆子', '婆娘', '男人', '女人'],
+  String.raw`(?:孩子|娃娃?|娃儿)(?:他|她)(?:爸|妈|爹)`,
+  String.raw`(?<=家里?|屋头|屋里)那位`,
+  // Their children: 我儿子开了个手机店.
+  ...['儿子', '女儿', '闺女'],
   '朋友',
   '亲戚',
   '表哥',
@@ -485,9 +491,9 @@ export const spokenFor: readonly SpokenForWords[] = [
   { id: 'parents', words: ['父母', '爹妈', '爸妈', '老爸老妈'] },
   { id: 'father', words: ['爸爸', '老爸', '老爹', '老汉', '阿爸', '父亲', '爸', '爹'] },
   { id: 'mother', words: ['妈妈', '老妈', '老母亲', '阿妈', '母亲', '妈'] },
-  { id: 'husband', words: ['老公', '丈夫'] },
-  { id: 'wife', words: ['老婆', '媳妇'] },
-  { id: 'spouse', words: ['爱人', '对象'] },
+  { id: 'husband', words: ['老公', '丈夫', '老头子', '男人', String.raw`(?:孩子|娃娃?|娃儿)他(?:爸|爹)`] },
+  { id: 'wife', words: ['老婆', '媳妇', '妻子', '老婆子', '婆娘', '女人', String.raw`(?:孩子|娃娃?|娃儿)她妈`] },
+  { id: 'spouse', words: ['爱人', '对象', '那口子', '老伴', '那位'] },
   {
     id: 'family',
     words: [
@@ -522,6 +528,7 @@ export const spokenFor: readonly SpokenForWords[] = [
         '丈母娘',
       ],
       ...['侄子', '外甥', '舅舅', '叔叔', '姑姑', '姨妈', '姑妈'],
+      ...['儿子', '女儿', '闺女'],
     ],
   },
   { id: 'friend', words: ['朋友', '同学'] },
@@ -565,6 +572,14 @@ export const relativeBusinessVerbs: Words = [
   '买',
   '想买',
   '要买',
+];
+/**
+ * Their firm named as theirs, with no verb (我表弟的 logistics 公司生意好, 我姐家的店): the person's firm, then the
+ * rest of the clause is theirs. Only after 的 or 家: not the shop where one of the family helps (我老婆在店里); not the shop next door
+ * (把隔壁的铺面盘下来 is premises taken over).
+ */
+export const relativeFirm: Words = [
+  String.raw`(?<!隔壁)(?:的|家的?)\s*(?:[a-z]{2,12}\s*){0,2}[\u3400-\u9fff]{0,4}?(?:公司|店|厂|铺子?|馆|摊子?|档口|作坊|工地|场|生意)`,
 ];
 
 /**
