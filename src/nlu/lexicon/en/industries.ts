@@ -928,10 +928,10 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bwholesal\w*`,
       // Scrap collected and sold on (GB/T 4754 F5191): "scrap recycling", "a scrap yard", "recycling station".
       String.raw`\bscrap (?:metal|recycling|yards?|dealers?|collect\w*|business|trade)\b|\brecycling (?:station|business|company|centre|center|depot)s?\b`,
-      // Goods sold to businesses ("we sell building materials to contractors", "medical supplies
-      // to local hospitals", "spare parts to shops in laos") is wholesale; "we sell to hospitals"
+      // Goods sold or delivered to businesses ("we sell building materials to contractors", "medical supplies
+      // to local hospitals", "spare parts to shops in laos", "we deliver cooking oil to restaurants") is wholesale; "we sell to hospitals"
       // names no goods, so no trade.
-      String.raw`\bto (?=(?:[a-z]+\s)?(?:${businessBuyers.join('|')})\b)(?<=\b(?:sell|sells|selling|sold|supply|supplies|supplying)\s(?:[\w-]+\s){1,3}to )`,
+      String.raw`\bto (?=(?:[a-z]+\s)?(?:${businessBuyers.join('|')})\b)(?<=\b(?:sell|sells|selling|sold|supply|supplies|supplying|deliver|delivers|delivering)\s(?:[\w-]+\s){1,3}to )`,
       ...buyingTrade,
       String.raw`\bimport(?:s|ing|ers?)?\b`,
       String.raw`\bexport(?:s|ing|ers?)?\b`,

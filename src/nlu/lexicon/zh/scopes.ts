@@ -109,8 +109,8 @@ export const customersSupplied: Words = [
   String.raw`(?<=(?:给|向))[^，。,.!?；;\s]{1,8}?(?=(?:供|送)(?![应货]商)(?:点|些)?[\u4e00-\u9fff])`,
   // Whom the firm makes things for (给网店做包装的, 为超市加工): the customers, not the goods.
   String.raw`(?<=(?:给|为))[^，。,.!?；;\s]{1,8}?(?=(?:做|加工|生产|印|定制)[^，。,.!?；;\s]{1,6}的)`,
-  // Whom the firm serves (给酒店洗布草的, 帮工地拉砂石, 给学校打扫卫生); goods brought (给工地送建材) are read above: the customers, not the service.
-  String.raw`(?<=(?<![因作认成以])(?:给|为)|帮|替)(?!人家|别人|客户|老板|业主|老百姓|大家)[^，。,.!?；;\s]{1,8}?(?=(?:洗|清洗|修|维修|拉|打扫|保洁|培训|设计))`,
+  // Whom the firm serves (给酒店洗布草的, 帮工地拉砂石, 帮超市送货, 给学校打扫卫生); goods brought (给工地送建材) are read above: the customers, not the service.
+  String.raw`(?<=(?<![因作认成以])(?:给|为)|帮|替)(?!人家|别人|客户|老板|业主|老百姓|大家)[^，。,.!?；;\s]{1,8}?(?=(?:洗|清洗|修|维修|拉|送|配送|打扫|保洁|培训|设计))`,
   String.raw`(?:酒店|宾馆|餐饮|饭店)用品`,
   // Who the customers are: "客户都是药厂", "我们的客户主要是学校食堂" (their trade is not ours).
   String.raw`客户\s*(?:(?:都|主要|基本上?|大多|多半|mostly|mainly|all)\s*)?(?:是|为|are|is)\s*(?:(?:mostly|mainly|all)\s+)?[^，。,.!?；;]{0,10}`,
