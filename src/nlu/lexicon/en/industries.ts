@@ -94,9 +94,14 @@ export const produce: Words = [
 export const soldOn: Words = [];
 
 /** A trade named by what it buys to sell on ("rubber buyers", "we buy mushrooms and sell them to..."). */
+/** Verbs of getting goods in to sell on: bought, collected, or brought in ("we bring in dried fish from laos and sell…"). */
+const BOUGHT_TO_SELL = [
+  ...['buy', 'buys', 'buying', 'bought', 'purchase', 'purchases', 'purchasing', 'collect', 'collects', 'collecting'],
+  ...['bring in', 'brings in', 'bringing in', 'brought in', 'ship in', 'ships in', 'truck in', 'trucks in', 'import', 'imports'],
+];
 export const buyingTrade: Words = [
   String.raw`\b(?:${produce.join('|')}) (?:buyers?|traders?|dealers?|collectors?)\b`,
-  String.raw`\band(?= (?:re)?sell(?:s|ing)?\b)(?<=\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|collect|collects|collecting)\b[^.;!?]{0,60}and)`,
+  String.raw`\band(?= (?:re)?sell(?:s|ing)?\b)(?<=\b(?:${BOUGHT_TO_SELL.join('|')})\b[^.;!?]{0,60}and)`,
 ];
 
 /** Whom an agency runs online shops for: "for brands", "for other businesses" (scopes.ts servedShops: the shops are theirs). */

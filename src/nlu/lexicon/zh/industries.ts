@@ -256,6 +256,24 @@ const NOT_SUPPLIED_GOODS = [
 ].join('|');
 /** Produce sold on after it is bought: 收茶 卖给广东的老板, 收了核桃再批给加工厂. */
 export const soldOn: Words = ['卖给', '转卖', '批给', '卖到', '发到'];
+/** Places abroad goods come from or go to (从老挝进橡胶, 卖咖啡到马来西亚). */
+const placesAbroad: Words = [
+  '越南',
+  '老挝',
+  '缅甸',
+  '泰国',
+  '柬埔寨',
+  '马来西亚',
+  '新加坡',
+  '印度',
+  '孟加拉',
+  '国外',
+  '海外',
+  '境外',
+  '东南亚',
+];
+/** Verbs of bringing goods in to sell (从缅甸拉玉米过来, 从越南进火龙果). */
+const BRING_IN = String.raw`(?:进|拉|运|调|买|拿|采购|收)`;
 
 /**
  * A trade named by what it buys to sell on (菌子收购, 收橡胶的, 做茶叶收购): trading, and its buying
@@ -273,6 +291,9 @@ export const buyingTrade: Words = [
   String.raw`收(?:购)?(?:了)?(?:${produce.join('|')}|茶|豆子)[^，。,.!?；;]{0,8}?(?:[，,]\s*(?:然后|再|又|就)?\s*)?(?=(?:${soldOn.join('|')}))`,
   // The produce named before (香蕉我们在磨憨收 然后批给水果市场): bought, then sold on.
   String.raw`收(?![入银款到益费据税])(?:购|了|来|过来)?\s*(?:然后|再|又|就)\s*(?=(?:${soldOn.join('|')}))`,
+  // Goods brought in from abroad, then sold on (从老挝进橡胶 卖给厂里, 从缅甸拉玉米过来 卖给饲料厂, 进越南的火龙果 批给水果店):
+  // importing to sell is trading.
+  String.raw`(?:从\s*(?:${placesAbroad.join('|')})(?:那边|那里)?\s*${BRING_IN}|${BRING_IN}(?:点|些)?(?:${placesAbroad.join('|')}))[^，。,.!?；;]{0,10}?(?:[，,]\s*(?:然后|再|又|就)?\s*)?(?=(?:${soldOn.join('|')}))`,
 ];
 
 /** What follows 卖 when it sells nothing named: 卖给, 卖了, 卖掉, 卖房, 卖保险, 卖什么. */
@@ -507,9 +528,7 @@ export const industryRules: readonly IndustryWords[] = [
   {
     id: 'wholesale',
     priority: 21,
-    words: [
-      String.raw`(?:卖|销|发|运)[^\s，。,!?！？]{0,6}(?:到|往|去)(?:越南|老挝|缅甸|泰国|柬埔寨|马来西亚|新加坡|印度|孟加拉|国外|海外|境外|东南亚)`,
-    ],
+    words: [String.raw`(?:卖|销|发|运)[^\s，。,!?！？]{0,6}(?:到|往|去)(?:${placesAbroad.join('|')})`],
   },
   {
     id: 'accommodation',
