@@ -58,6 +58,8 @@ const farmInputs: Words = [
   'seeds',
   String.raw`(?:animal |pig |fish |cattle |chicken |poultry )?feed`,
   'fodder',
+  // What the animals are fed: "corn and bran for the pigs", "hay for the cattle".
+  ...['corn', 'maize', 'bran', 'hay', 'silage', String.raw`soy(?:bean)? meal`],
 ];
 
 /** Goods a trader buys to sell on: "buy rough stones", "buying timber". */
@@ -484,6 +486,8 @@ export const premisesRedone: Words = [];
  * guard, so both locales have the same shape.
  */
 export const notATradeForm = '';
+/** Things used up or sold on, bought: Chinese only (zh/purposes.ts; English reads them in consumableOpeners). */
+export const consumablesBought = '';
 
 /** A thing worn out, broken, too small or too slow: "getting old", "broke down", "keeps crashing", "on its last legs". */
 const WORN_OUT: Words = [

@@ -365,6 +365,9 @@ export const soldGoods: Words = [
   String.raw`\b(?:we|i|company|firm|team|crew)\s+(?:(?:also|mainly|mostly|just|only|usually)\s+)?(?:${TRADE_WORK_VERBS.join('|')})\b(?!\s+(?:a|an|the|our|my|new|another|more|one|two|\d+)\b)${GOODS}${MORE_GOODS}`,
 ];
 
+/** A purchase said as the trade's habit ("we mainly buy rough stone from myanmar"): how it is supplied, no purpose. */
+export const supplyHabit: Words = [String.raw`\b(?:mainly|mostly|usually|normally|always|regularly|generally)\b`];
+
 /** People described by their trade: in English the relative comes first ("my friend who exports"), read in `relatives`. */
 export const describedPeople: Words = [];
 

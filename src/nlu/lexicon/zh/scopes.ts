@@ -3,7 +3,7 @@
 
 import type { SpokenForWords, Words } from '../types';
 import { finishingTrades, produce, soldOn } from './industries';
-import { consumables, notATradeForm, premisesRedone, premisesTakenOver, thingWornOut } from './purposes';
+import { consumables, consumablesBought, notATradeForm, premisesRedone, premisesTakenOver, thingWornOut } from './purposes';
 
 export const alsoClause: Words = [
   String.raw`也(?:做|在做|开|卖|搞|干|经营|出口|进口)`,
@@ -63,8 +63,6 @@ const objectBoughtNamed: Words = [
   // Counted, then named in English: 买台 3D printer, for 两张 massage beds.
   String.raw`(?:买|购买|购置|添置|添|换|配|上|整|搞|弄|加|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}\s*[a-z-]+(?:\s+[a-z][a-z-]+){0,2}`,
 ];
-/** Things used up or sold on, bought (进一批建材, 买饲料): no hint of the firm's trade. */
-const consumablesBought = String.raw`(?:买|购买|进|采购|备|囤)(?:点|些|一点|一些|一批|批|几批)?(?:${consumables.join('|')})`;
 
 /** What a store, a dryer or a vehicle does with produce: 放, 存, 烤, 烘, 晒, 拉. */
 const FACILITY_USE = '(?:拉|运|装|存|放|冻|烤|烘|晒|晾|储存|保鲜)';
@@ -385,6 +383,9 @@ export const soldGoods: Words = [
 
 /** People described by their trade (做外贸的朋友, 开饭店的亲戚): their trade is theirs. */
 export const describedPeople: Words = [String.raw`(?:做|开|搞|干|跑)[^，。,.!?；;\s]{1,8}?的(?:朋友|亲戚|老乡|同学|邻居|熟人)`];
+
+/** A purchase said as the trade's habit (主要从缅甸进毛料, 一般从农户手里收): how it is supplied, no purpose. */
+export const supplyHabit: Words = ['主要', '一般', '平时', '平常', '通常', '一直', '长期', '都是', '都从', '基本上?'];
 
 /** Someone else's business ("我姐开饭店", "我朋友做物流"): the person, then the verb. */
 export const relatives: Words = [
