@@ -3,7 +3,7 @@
 
 import type { SpokenForWords, Words } from '../types';
 import { finishingTrades, produce, soldOn } from './industries';
-import { consumables, consumablesBought, notATradeForm, premisesRedone, premisesTakenOver, thingWornOut } from './purposes';
+import { consumablesBought, notATradeForm, premisesRedone, premisesTakenOver, thingWornOut } from './purposes';
 
 export const alsoClause: Words = [
   String.raw`也(?:做|在做|开|卖|搞|干|经营|出口|进口)`,
