@@ -392,7 +392,8 @@ export const RELATIVE_GIVEN_ZH = compile([zh.relatives], 'g', {
   after: String.raw`)(?:批|贷|放|借)(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*`,
 });
 // Where they run it, in Chinese or Latin letters: 也, 在景洪, 在 Bangkok.
-const ZH_THEIR_PLACE = String.raw`也|在\s*(?:[a-z]+(?:\s[a-z]+)?|[^，。,.!?；;\s]{1,6}?)`;
+// An adverb before it (我老公还跑运输, 我媳妇一直在做, 我哥现在开): still their business.
+const ZH_THEIR_PLACE = String.raw`(?:还|也|又|一直|平时|现在|主要|专门)?\s*(?:在\s*(?:[a-z]+(?:\s[a-z]+)?|[^，。,.!?；;\s]{1,6}?))?`;
 // Where they run it, in English, before their verb: "in vientiane sells".
 const EN_THEIR_PLACE = String.raw`\b(?:in|at|over in|up in|back in|back home in)\s+[a-z]+(?:\s[a-z]+)?(?=\s+(?:${en.relativeBusinessVerbs.join('|')}))`;
 // Their verb of running a business (开, 做, "runs", "sells"), or their firm named as theirs (我表弟的 logistics 公司).

@@ -724,8 +724,8 @@ const weDo = String.raw`(?<=(?:\b(?:we|i|family|husband|wife|and|company|firm|te
 /** The same verb as a gerund after a form of be (after the verb too): "my business is making soap", "we are growing coffee". */
 const weAreDoing = String.raw`(?<=\b(?:is|are|am|r|was|we['’]re|i['’]m|im)\s(?:(?:also|mainly|mostly|just|only|still|now)\s)?[a-z]+)`;
 
-/** Not the farmers a firm buys from, supplies or helps ("we buy from local growers"). */
-const notServed = String.raw`(?<!\b(?:from|with|for|to|help|helps|helping)\s(?:(?:the|local|small|nearby|many|other)\s)*)`;
+/** Not the farmers a firm buys from, supplies, helps or pays ("we buy from local growers", "to prepay farmers"). */
+const notServed = String.raw`(?<!\b(?:from|with|for|to|help|helps|helping|pay|pays|paying|prepay|prepaying|pre-pay|advance)\s(?:(?:the|local|small|nearby|tea|coffee|flower|fruit|many|other)\s)*)`;
 
 /** Not the factories a firm serves or supplies: "sell packaging to factories". */
 const NOT_SUPPLIED_FACTORY = String.raw`(?<!\b(?:to|for|supply|supplies|supplying|serve|serves|serving)\s(?:(?:other|local|small|big|the|many)\s)?factor(?:y|ies))`;
@@ -750,7 +750,7 @@ const FARM_GOODS = [
   ...['products', 'produce', 'stay'],
 ];
 /** Not the farms a firm buys from, supplies or helps ("we buy from tea farms"): a farm-kind word allowed between. */
-const NOT_SERVED_FARM = String.raw`(?<!\b(?:from|with|for|to|help|helps|helping)\s(?:(?:the|local|small|nearby|tea|coffee|flower|fruit|many|other)\s)*)`;
+const NOT_SERVED_FARM = String.raw`(?<!\b(?:from|with|for|to|help|helps|helping|pay|pays|paying|prepay|prepaying|pre-pay|advance)\s(?:(?:the|local|small|nearby|tea|coffee|flower|fruit|many|other)\s)*)`;
 /** Courier brands, and "express" or "parcel" alone. */
 const COURIERS = ['sf', 'zto', 'yto', 'sto', 'yunda', 'best', 'jd', 'j&t', 'jt', 'ems', 'deppon', 'cainiao', 'express', 'parcel'];
 /** A courier's outlets: a station, a franchise, a pick-up point, lockers. */

@@ -72,6 +72,8 @@ export const produce: Words = [
   '鲜叶',
   '咖啡豆',
   '咖啡',
+  // Beans as traders call them (今年想再贷三百万收豆子).
+  '豆子',
   '鲜花',
   '花卉',
   '水果',

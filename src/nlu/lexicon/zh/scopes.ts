@@ -111,7 +111,8 @@ export const customersSupplied: Words = [
   String.raw`(?<=(?<![因作认成以])(?:给|为)|帮|替)(?!人家|别人|客户|老板|业主|老百姓|大家)[^，。,.!?；;\s]{1,8}?(?=(?:洗|清洗|修|维修|拉|送|配送|打扫|保洁|培训|设计))`,
   String.raw`(?:酒店|宾馆|餐饮|饭店)用品`,
   // Who the customers are: "客户都是药厂", "我们的客户主要是学校食堂" (their trade is not ours).
-  String.raw`客户\s*(?:(?:都|主要|基本上?|大多|多半|mostly|mainly|all)\s*)?(?:是|为|are|is)\s*(?:(?:mostly|mainly|all)\s+)?[^，。,.!?；;]{0,10}`,
+  // Named as the buyers down the chain too: 下游都是房地产和政府项目, 买家主要是药厂.
+  String.raw`(?:客户|下游|买家|采购商)\s*(?:(?:都|主要|基本上?|大多|多半|mostly|mainly|all)\s*){0,2}(?:是|为|are|is)\s*(?:(?:mostly|mainly|all)\s+)?[^，。,.!?；;]{0,10}`,
   // Who supplies the firm: 我们的供应商是个大茶厂 (its trade is not the firm's either).
   String.raw`(?:供应商|供货商|供货的)(?:都|主要|基本上?)?(?:是|为)[^，。,.!?；;]{0,10}`,
   // Who pays the firm late, or owes it: "超市压我们货款", "酒店60天以后才结账给我们".
