@@ -527,10 +527,14 @@ export const industryRules: readonly IndustryWords[] = [
   // Cross-border e-commerce sells to consumers abroad: retail, over the export rule below.
   { id: 'retail', priority: 22, words: ['跨境电商'] },
   // Selling to another country is exporting (卖咖啡到马来西亚, 销往缅甸): over a product sold (卖咖啡).
+  // One who supplies firms (我是给一家大超市供货的 卖蔬菜): wholesale, over the goods sold.
   {
     id: 'wholesale',
     priority: 21,
-    words: [String.raw`(?:卖|销|发|运)[^\s，。,!?！？]{0,6}(?:到|往|去)(?:${placesAbroad.join('|')})`],
+    words: [
+      String.raw`(?:卖|销|发|运)[^\s，。,!?！？]{0,6}(?:到|往|去)(?:${placesAbroad.join('|')})`,
+      String.raw`给[^，。,.!?；;\s]{1,10}?(?:供货|供应)的`,
+    ],
   },
   {
     id: 'accommodation',

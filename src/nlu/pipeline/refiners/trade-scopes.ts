@@ -25,11 +25,11 @@ function namesATrade(text: string, m: { start: number; end: number }): boolean {
 }
 
 /**
- * The firm's own verb of trade said over the customers it names ("we supply restaurants with rice"): a trade
- * word that starts before the customers and reaches past them is the firm's, not theirs.
+ * The firm's own verb of trade said over the customers it names ("we supply restaurants with rice", 给超市供货的): a
+ * trade word that starts with or before the customers and reaches past them is the firm's, not theirs.
  */
 function spansTheCustomers(state: State, m: { start: number; end: number }): boolean {
-  return scopes(state, 'customers').some((s) => overlaps(s, m) && m.start < s.start && m.end > s.end);
+  return scopes(state, 'customers').some((s) => overlaps(s, m) && m.start <= s.start && m.end > s.end);
 }
 
 /** A trade named by what it buys (从老挝进橡胶 卖给厂里, 收茶 卖给…): the goods bought inside it are the trade's, no purchase of the firm's own. */
