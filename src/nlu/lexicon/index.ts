@@ -339,6 +339,8 @@ export const RENOVATION_TRADE = compile([zh.renovationTrade, en.renovationTrade]
 export const GETTING_WORDS = compile([zh.gettingWords, en.gettingWords]);
 /** A trade named by what it buys (橡胶收购, rubber buyers): the same words as in industries.ts. */
 export const BUYING_TRADE = compile([zh.buyingTrade, en.buyingTrade], 'g');
+/** A purchase said as the trade's habit (主要从缅甸进毛料, "we mainly buy from laos"): how it is supplied (refiners/supply-described.ts). */
+export const SUPPLY_HABIT = compile([zh.supplyHabit, en.supplyHabit], '');
 export const CORRECTION_CUE = compile([zh.correctionCue, en.correctionCue], '');
 export const REPLACE_CUE = compile([zh.replaceCue, en.replaceCue], '');
 
@@ -392,11 +394,12 @@ export const RELATIVE_GIVEN_ZH = compile([zh.relatives], 'g', {
   after: String.raw`)(?:批|贷|放|借)(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*`,
 });
 // Where they run it, in Chinese or Latin letters: 也, 在景洪, 在 Bangkok.
-const ZH_THEIR_PLACE = String.raw`也|在\s*(?:[a-z]+(?:\s[a-z]+)?|[^，。,.!?；;\s]{1,6}?)`;
+// An adverb before it (我老公还跑运输, 我媳妇一直在做, 我哥现在开): still their business.
+const ZH_THEIR_PLACE = String.raw`(?:还|也|又|一直|平时|现在|主要|专门)?\s*(?:在\s*(?:[a-z]+(?:\s[a-z]+)?|[^，。,.!?；;\s]{1,6}?))?`;
 // Where they run it, in English, before their verb: "in vientiane sells".
 const EN_THEIR_PLACE = String.raw`\b(?:in|at|over in|up in|back in|back home in)\s+[a-z]+(?:\s[a-z]+)?(?=\s+(?:${en.relativeBusinessVerbs.join('|')}))`;
-// Their verb of running a business: 开, 做, "runs", "sells".
-const RELATIVE_RUNS = `(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs].join('|')})`;
+// Their verb of running a business (开, 做, "runs", "sells"), or their firm named as theirs (我表弟的 logistics 公司).
+const RELATIVE_RUNS = `(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs, ...zh.relativeFirm, ...en.relativeFirm].join('|')})`;
 /** A relative or friend, then their business: the rest of the clause (up to the user's own turn) is theirs, not the user's. */
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   // Not when they run it together with the user ("我和我老婆开了个客栈").

@@ -94,9 +94,14 @@ export const produce: Words = [
 export const soldOn: Words = [];
 
 /** A trade named by what it buys to sell on ("rubber buyers", "we buy mushrooms and sell them to..."). */
+/** Verbs of getting goods in to sell on: bought, collected, or brought in ("we bring in dried fish from laos and sell…"). */
+const BOUGHT_TO_SELL = [
+  ...['buy', 'buys', 'buying', 'bought', 'purchase', 'purchases', 'purchasing', 'collect', 'collects', 'collecting'],
+  ...['bring in', 'brings in', 'bringing in', 'brought in', 'ship in', 'ships in', 'truck in', 'trucks in', 'import', 'imports'],
+];
 export const buyingTrade: Words = [
   String.raw`\b(?:${produce.join('|')}) (?:buyers?|traders?|dealers?|collectors?)\b`,
-  String.raw`\band(?= (?:re)?sell(?:s|ing)?\b)(?<=\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|collect|collects|collecting)\b[^.;!?]{0,60}and)`,
+  String.raw`\band(?= (?:re)?sell(?:s|ing)?\b)(?<=\b(?:${BOUGHT_TO_SELL.join('|')})\b[^.;!?]{0,60}and)`,
 ];
 
 /** Whom an agency runs online shops for: "for brands", "for other businesses" (scopes.ts servedShops: the shops are theirs). */
@@ -719,8 +724,8 @@ const weDo = String.raw`(?<=(?:\b(?:we|i|family|husband|wife|and|company|firm|te
 /** The same verb as a gerund after a form of be (after the verb too): "my business is making soap", "we are growing coffee". */
 const weAreDoing = String.raw`(?<=\b(?:is|are|am|r|was|we['’]re|i['’]m|im)\s(?:(?:also|mainly|mostly|just|only|still|now)\s)?[a-z]+)`;
 
-/** Not the farmers a firm buys from, supplies or helps ("we buy from local growers"). */
-const notServed = String.raw`(?<!\b(?:from|with|for|to|help|helps|helping)\s(?:(?:the|local|small|nearby|many|other)\s)*)`;
+/** Not the farmers a firm buys from, supplies, helps or pays ("we buy from local growers", "to prepay farmers"). */
+const notServed = String.raw`(?<!\b(?:from|with|for|to|help|helps|helping|pay|pays|paying|prepay|prepaying|pre-pay|advance)\s(?:(?:the|local|small|nearby|tea|coffee|flower|fruit|many|other)\s)*)`;
 
 /** Not the factories a firm serves or supplies: "sell packaging to factories". */
 const NOT_SUPPLIED_FACTORY = String.raw`(?<!\b(?:to|for|supply|supplies|supplying|serve|serves|serving)\s(?:(?:other|local|small|big|the|many)\s)?factor(?:y|ies))`;
@@ -745,7 +750,7 @@ const FARM_GOODS = [
   ...['products', 'produce', 'stay'],
 ];
 /** Not the farms a firm buys from, supplies or helps ("we buy from tea farms"): a farm-kind word allowed between. */
-const NOT_SERVED_FARM = String.raw`(?<!\b(?:from|with|for|to|help|helps|helping)\s(?:(?:the|local|small|nearby|tea|coffee|flower|fruit|many|other)\s)*)`;
+const NOT_SERVED_FARM = String.raw`(?<!\b(?:from|with|for|to|help|helps|helping|pay|pays|paying|prepay|prepaying|pre-pay|advance)\s(?:(?:the|local|small|nearby|tea|coffee|flower|fruit|many|other)\s)*)`;
 /** Courier brands, and "express" or "parcel" alone. */
 const COURIERS = ['sf', 'zto', 'yto', 'sto', 'yunda', 'best', 'jd', 'j&t', 'jt', 'ems', 'deppon', 'cainiao', 'express', 'parcel'];
 /** A courier's outlets: a station, a franchise, a pick-up point, lockers. */
@@ -928,10 +933,10 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bwholesal\w*`,
       // Scrap collected and sold on (GB/T 4754 F5191): "scrap recycling", "a scrap yard", "recycling station".
       String.raw`\bscrap (?:metal|recycling|yards?|dealers?|collect\w*|business|trade)\b|\brecycling (?:station|business|company|centre|center|depot)s?\b`,
-      // Goods sold to businesses ("we sell building materials to contractors", "medical supplies
-      // to local hospitals", "spare parts to shops in laos") is wholesale; "we sell to hospitals"
+      // Goods sold or delivered to businesses ("we sell building materials to contractors", "medical supplies
+      // to local hospitals", "spare parts to shops in laos", "we deliver cooking oil to restaurants") is wholesale; "we sell to hospitals"
       // names no goods, so no trade.
-      String.raw`\bto (?=(?:[a-z]+\s)?(?:${businessBuyers.join('|')})\b)(?<=\b(?:sell|sells|selling|sold|supply|supplies|supplying)\s(?:[\w-]+\s){1,3}to )`,
+      String.raw`\bto (?=(?:[a-z]+\s)?(?:${businessBuyers.join('|')})\b)(?<=\b(?:sell|sells|selling|sold|supply|supplies|supplying|deliver|delivers|delivering)\s(?:[\w-]+\s){1,3}to )`,
       ...buyingTrade,
       String.raw`\bimport(?:s|ing|ers?)?\b`,
       String.raw`\bexport(?:s|ing|ers?)?\b`,

@@ -58,6 +58,8 @@ const farmInputs: Words = [
   'seeds',
   String.raw`(?:animal |pig |fish |cattle |chicken |poultry )?feed`,
   'fodder',
+  // What the animals are fed: "corn and bran for the pigs", "hay for the cattle".
+  ...['corn', 'maize', 'bran', 'hay', 'silage', String.raw`soy(?:bean)? meal`],
 ];
 
 /** Goods a trader buys to sell on: "buy rough stones", "buying timber". */
@@ -484,6 +486,8 @@ export const premisesRedone: Words = [];
  * guard, so both locales have the same shape.
  */
 export const notATradeForm = '';
+/** Things used up or sold on, bought: Chinese only (zh/purposes.ts; English reads them in consumableOpeners). */
+export const consumablesBought = '';
 
 /** A thing worn out, broken, too small or too slow: "getting old", "broke down", "keeps crashing", "on its last legs". */
 const WORN_OUT: Words = [
@@ -787,8 +791,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*mushrooms\b`,
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*crops?\b`,
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*harvest\b`,
-      // One word may say whose: "pay the thai farmers", "pay our local suppliers".
-      String.raw`\bpay (?:our |the |my )?(?:[a-z]+ )?(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers|growers|rent|bills|utilities|salaries)\b`,
+      // One word may say whose: "pay the thai farmers", "pay our local suppliers"; paid ahead too: "prepay farmers".
+      String.raw`\b(?:pre-?)?pay (?:our |the |my )?(?:[a-z]+ )?(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers|growers|rent|bills|utilities|salaries)\b`,
       // Inputs of a season bought, not sold ("200k for fertilizer"; "we sell fertilizer" is a trade).
       String.raw`\b(?:for|buy|buying|purchas\w*|pay for|more) (?:the |our |some )?(?:${farmInputs.join('|')})\b`,
       // Money needed before a season's buying ("need 1.5 mil before tapping season", "before the harvest").

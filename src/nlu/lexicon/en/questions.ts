@@ -4,6 +4,7 @@
 import type { QuestionId } from '../../../knowledge/ids';
 import type { TermId } from '../../../knowledge/terms';
 import { citiesAbroad, countriesAbroad, nationalities } from './places';
+import { compile } from '../compile';
 import { renovationWords } from './purposes';
 
 /** What a currency question names: money, a neighbouring country, a currency. */
@@ -1007,7 +1008,8 @@ export const EN_OFFER = {
 
 /** Refined purposes: renovating premises; starting a firm with no revenue yet. */
 export const EN_REFINED_PURPOSES = {
-  renovation: new RegExp(renovationWords.join('|')),
+  // Read as owners type it (装休, renovte): the variants apply, as in every compiled list.
+  renovation: compile([renovationWords]),
   startup: new RegExp(
     [
       String.raw`\bstart[- ]?up (?:money|capital|costs?|funds?|loan)\b`,

@@ -365,6 +365,9 @@ export const soldGoods: Words = [
   String.raw`\b(?:we|i|company|firm|team|crew)\s+(?:(?:also|mainly|mostly|just|only|usually)\s+)?(?:${TRADE_WORK_VERBS.join('|')})\b(?!\s+(?:a|an|the|our|my|new|another|more|one|two|\d+)\b)${GOODS}${MORE_GOODS}`,
 ];
 
+/** A purchase said as the trade's habit ("we mainly buy rough stone from myanmar"): how it is supplied, no purpose. */
+export const supplyHabit: Words = [String.raw`\b(?:mainly|mostly|usually|normally|always|regularly|generally)\b`];
+
 /** People described by their trade: in English the relative comes first ("my friend who exports"), read in `relatives`. */
 export const describedPeople: Words = [];
 
@@ -428,6 +431,13 @@ export const notSpokenFor: Words = [
   String.raw`\b(?:i|we) (?:also|too) (?:want|plan|need)\b`,
   String.raw`\b(?:i|we) want to (?:open|start) one too\b`,
 ];
+/** Verbs said of one of the family that name no trade of theirs: their part in the user's firm, what they think or say. */
+const NOT_THEIR_TRADE = [
+  ...['helps', 'works', 'handles', 'keeps', 'manages', 'looks', 'takes', 'joins', 'comes', 'goes', 'lives', 'stays'],
+  ...['says', 'thinks', 'feels', 'reckons', 'suggests', 'tells', 'asks', 'knows', 'agrees', 'wants', 'needs', 'means'],
+  // Words ending in s that are no verb: "me, my brother plus 4 hired hands".
+  ...['plus', 'minus', 'this', 'thus', 'always', 'sometimes', 'perhaps', 'besides', 'yes', 'less'],
+];
 export const relativeBusinessVerbs: Words = [
   String.raw`runs?\b`,
   String.raw`owns?\b`,
@@ -458,6 +468,16 @@ export const relativeBusinessVerbs: Words = [
   String.raw`wants? to (?:buy|get)`,
   'buys',
   'bought',
+  // Any verb of a trade said of them ("my brother in law hauls freight", "my husband fixes motorbikes", "my
+  // sister trades jade"): theirs; not words of their part in the user's own firm or of what they say.
+  String.raw`(?!(?:${NOT_THEIR_TRADE.join('|')})\b)[a-z]{2,}[^s\W]s\b`,
+];
+/**
+ * Their firm named as theirs, with no verb ("my cousin's logistics company, me i just…"); in English words only
+ * (not 把隔壁的shop盘下来, premises taken over: the Chinese rule knows the neighbour's).
+ */
+export const relativeFirm: Words = [
+  String.raw`(?<![\u3400-\u9fff]\s*)(?:company|firm|shop|store|business|factory|farm|restaurant|stall)\b`,
 ];
 
 /** A lender or an agent speaking ("the bank said they can lend us 300k"): their offer is no sum the owner states. */

@@ -22,6 +22,11 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   receiv: ['reciev'],
   borrow: ['borow'],
   capital: ['captial'],
+  // The purpose words as owners mistype them: "for inventroy", "to renovte", "restok", "pay wagess".
+  inventory: ['inventroy', 'invetory', 'inventry', 'inventary', 'invntory'],
+  renovat: ['renovt', 'renavat', 'renovet', 'renoavt'],
+  stock: ['stok', 'stcok'],
+  wages: ['wagess', 'wagse', 'wges'],
 };
 
 /**

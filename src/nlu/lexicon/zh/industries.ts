@@ -72,6 +72,8 @@ export const produce: Words = [
   '鲜叶',
   '咖啡豆',
   '咖啡',
+  // Beans as traders call them (今年想再贷三百万收豆子).
+  '豆子',
   '鲜花',
   '花卉',
   '水果',
@@ -231,8 +233,49 @@ const onlinePlatforms: Words = [
   ...latinPlatforms,
 ];
 
+/** What follows 供/送 to a customer that names no goods supplied: a service (送外卖, 送快递, 送餐), goods unnamed (送货, 供应), money, gifts, people, a direction. */
+const NOT_SUPPLIED_GOODS = [
+  '外卖',
+  '快递',
+  '餐',
+  '饭',
+  '货',
+  '应',
+  '钱',
+  '礼',
+  '人',
+  '客',
+  '信',
+  '件',
+  '去',
+  '到',
+  '过',
+  '给',
+  '来',
+  '了',
+  '的',
+  '上',
+].join('|');
 /** Produce sold on after it is bought: 收茶 卖给广东的老板, 收了核桃再批给加工厂. */
 export const soldOn: Words = ['卖给', '转卖', '批给', '卖到', '发到'];
+/** Places abroad goods come from or go to (从老挝进橡胶, 卖咖啡到马来西亚). */
+const placesAbroad: Words = [
+  '越南',
+  '老挝',
+  '缅甸',
+  '泰国',
+  '柬埔寨',
+  '马来西亚',
+  '新加坡',
+  '印度',
+  '孟加拉',
+  '国外',
+  '海外',
+  '境外',
+  '东南亚',
+];
+/** Verbs of bringing goods in to sell (从缅甸拉玉米过来, 从越南进火龙果). */
+const BRING_IN = String.raw`(?:进|拉|运|调|买|拿|采购|收)`;
 
 /**
  * A trade named by what it buys to sell on (菌子收购, 收橡胶的, 做茶叶收购): trading, and its buying
@@ -250,6 +293,9 @@ export const buyingTrade: Words = [
   String.raw`收(?:购)?(?:了)?(?:${produce.join('|')}|茶|豆子)[^，。,.!?；;]{0,8}?(?:[，,]\s*(?:然后|再|又|就)?\s*)?(?=(?:${soldOn.join('|')}))`,
   // The produce named before (香蕉我们在磨憨收 然后批给水果市场): bought, then sold on.
   String.raw`收(?![入银款到益费据税])(?:购|了|来|过来)?\s*(?:然后|再|又|就)\s*(?=(?:${soldOn.join('|')}))`,
+  // Goods brought in from abroad, then sold on (从老挝进橡胶 卖给厂里, 从缅甸拉玉米过来 卖给饲料厂, 进越南的火龙果 批给水果店):
+  // importing to sell is trading.
+  String.raw`(?:从\s*(?:${placesAbroad.join('|')})(?:那边|那里)?\s*${BRING_IN}|${BRING_IN}(?:点|些)?(?:${placesAbroad.join('|')}))[^，。,.!?；;]{0,10}?(?:[，,]\s*(?:然后|再|又|就)?\s*)?(?=(?:${soldOn.join('|')}))`,
 ];
 
 /** What follows 卖 when it sells nothing named: 卖给, 卖了, 卖掉, 卖房, 卖保险, 卖什么. */
@@ -473,16 +519,21 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`(?:送|供)(?:米|油|菜|肉|蛋|粮油|蔬菜|水果|大米)(?:送|供)?(?:米|油|菜|肉|蛋)?`,
       String.raw`(?<=给[^，。,!?！？\s]{1,8}?)(?:供|送|配)(?:配件|零件|材料|建材|辅料|耗材|劳保用品|五金)`,
+      // Any goods named after the verb (给酒店送床单被套, 专门给工地供水泥, 给鸡场供饲料): not a service done for
+      // them (送外卖, 送快递, 送餐), goods unnamed (送货, 供应), money, gifts or people.
+      String.raw`(?<=给[^，。,!?！？\s]{1,8}?)(?:供|送|配送)(?:点|些)?(?!${NOT_SUPPLIED_GOODS})[\u4e00-\u9fff]`,
     ],
   },
   // Cross-border e-commerce sells to consumers abroad: retail, over the export rule below.
   { id: 'retail', priority: 22, words: ['跨境电商'] },
   // Selling to another country is exporting (卖咖啡到马来西亚, 销往缅甸): over a product sold (卖咖啡).
+  // One who supplies firms (我是给一家大超市供货的 卖蔬菜): wholesale, over the goods sold.
   {
     id: 'wholesale',
     priority: 21,
     words: [
-      String.raw`(?:卖|销|发|运)[^\s，。,!?！？]{0,6}(?:到|往|去)(?:越南|老挝|缅甸|泰国|柬埔寨|马来西亚|新加坡|印度|孟加拉|国外|海外|境外|东南亚)`,
+      String.raw`(?:卖|销|发|运)[^\s，。,!?！？]{0,6}(?:到|往|去)(?:${placesAbroad.join('|')})`,
+      String.raw`给[^，。,.!?；;\s]{1,10}?(?:供货|供应)的`,
     ],
   },
   {
@@ -598,6 +649,8 @@ export const industryRules: readonly IndustryWords[] = [
       // Trucking and city delivery: 开货车的, 跑大车, 给人家拉货, 做城配.
       String.raw`(?:开|跑)(?:货车|大车|大货|卡车|大货车|小货车|冷藏车|长途|短途)`,
       String.raw`(?:给|帮|替)(?:人家|别人|客户|老板)拉货`,
+      // Goods delivered for a firm as a service (帮超市送货, 替几家批发部送货的): carrying them, not their trade.
+      String.raw`(?<=(?:帮|替)[^，。,.!?；;\s]{1,8}?)(?:送货|拉货|配送)`,
       // The haul or the road as the trade (跑冷链的, 跑专线, 拉货的, 拉砂石的), and the freight apps' drivers.
       String.raw`跑(?:冷链|专线|运输|货运|零担|整车|大件|车|货)`,
       // A route run, its places or kind before the line (跑城乡班线, 跑乡村公交线, 跑昆明到曲靖的专线): not 线上/线下.

@@ -193,6 +193,11 @@ export const consumables: Words = [
   '鲜叶',
   '牛犊',
   '羊羔',
+  // Rough stone bought to cut or sell on (公盘前买毛料, 拿点原石): a jade trader's stock.
+  '原石',
+  '毛料',
+  '玉料',
+  '复合肥',
   // Produce bought to sell on or process (收咖啡豆, buy 咖啡豆 from 农户): stock, never kept.
   ...produce,
 ];
@@ -356,8 +361,10 @@ const farmBuildings: Words = [
   '水窖',
 ];
 
-/** Things used up or sold on, bought: 进一批建材, 买饲料 (also a scope of things bought, scopes.ts). */
-const consumablesBought = String.raw`(?:买|购买|进|采购|备|囤)(?:点|些|一点|一些|一批|批|几批)?(?:${consumables.join('|')})`;
+/** Things used up or sold on, bought: 进一批建材, 买饲料, 买猪饲料 (also a scope of things bought, scopes.ts). */
+// What they are for may come between (买猪饲料, 拿点缅甸原石), two characters at most, naming no machine or measure
+// (nor 进口, nor what was bought before: 买了).
+export const consumablesBought = String.raw`(?:买|购买|进|采购|备|囤|拿)(?:点|些|一点|一些|一批|批|几批)?(?:(?![台辆套部架个张条把口了过炉器柜椅床灶锅泵仪罐船机车])[\u4e00-\u9fff]){0,2}?(?:${consumables.join('|')})`;
 
 /** Premises a firm takes over or opens more of (把隔壁铺面盘下来, 再整个门面, 把隔壁的shop盘下来). */
 const premises: Words = [

@@ -13,6 +13,7 @@ import {
   paidAcrossHow,
   twoCurrenciesAsked,
 } from './currencies';
+import { compile } from '../compile';
 import { renovationWords } from './purposes';
 
 /** Shops' platforms: one that freezes a shop's account is no fake lending app. */
@@ -977,7 +978,8 @@ const startupWords: readonly string[] = [
  * with no revenue yet.
  */
 export const ZH_REFINED_PURPOSES = {
-  renovation: new RegExp(renovationWords.join('|')),
+  // Read as owners type it (装休, renovte): the variants apply, as in every compiled list.
+  renovation: compile([renovationWords]),
   startup: new RegExp(startupWords.join('|')),
 } as const;
 

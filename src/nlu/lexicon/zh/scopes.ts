@@ -3,7 +3,7 @@
 
 import type { SpokenForWords, Words } from '../types';
 import { finishingTrades, produce, soldOn } from './industries';
-import { consumables, notATradeForm, premisesRedone, premisesTakenOver, thingWornOut } from './purposes';
+import { consumablesBought, notATradeForm, premisesRedone, premisesTakenOver, thingWornOut } from './purposes';
 
 export const alsoClause: Words = [
   String.raw`也(?:做|在做|开|卖|搞|干|经营|出口|进口)`,
@@ -63,8 +63,6 @@ const objectBoughtNamed: Words = [
   // Counted, then named in English: 买台 3D printer, for 两张 massage beds.
   String.raw`(?:买|购买|购置|添置|添|换|配|上|整|搞|弄|加|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}\s*[a-z-]+(?:\s+[a-z][a-z-]+){0,2}`,
 ];
-/** Things used up or sold on, bought (进一批建材, 买饲料): no hint of the firm's trade. */
-const consumablesBought = String.raw`(?:买|购买|进|采购|备|囤)(?:点|些|一点|一些|一批|批|几批)?(?:${consumables.join('|')})`;
 
 /** What a store, a dryer or a vehicle does with produce: 放, 存, 烤, 烘, 晒, 拉. */
 const FACILITY_USE = '(?:拉|运|装|存|放|冻|烤|烘|晒|晾|储存|保鲜)';
@@ -109,11 +107,12 @@ export const customersSupplied: Words = [
   String.raw`(?<=(?:给|向))[^，。,.!?；;\s]{1,8}?(?=(?:供|送)(?![应货]商)(?:点|些)?[\u4e00-\u9fff])`,
   // Whom the firm makes things for (给网店做包装的, 为超市加工): the customers, not the goods.
   String.raw`(?<=(?:给|为))[^，。,.!?；;\s]{1,8}?(?=(?:做|加工|生产|印|定制)[^，。,.!?；;\s]{1,6}的)`,
-  // Whom the firm serves (给酒店洗布草的, 帮工地拉砂石, 给学校打扫卫生); goods brought (给工地送建材) are read above: the customers, not the service.
-  String.raw`(?<=(?<![因作认成以])(?:给|为)|帮|替)(?!人家|别人|客户|老板|业主|老百姓|大家)[^，。,.!?；;\s]{1,8}?(?=(?:洗|清洗|修|维修|拉|打扫|保洁|培训|设计))`,
+  // Whom the firm serves (给酒店洗布草的, 帮工地拉砂石, 帮超市送货, 给学校打扫卫生); goods brought (给工地送建材) are read above: the customers, not the service.
+  String.raw`(?<=(?<![因作认成以])(?:给|为)|帮|替)(?!人家|别人|客户|老板|业主|老百姓|大家)[^，。,.!?；;\s]{1,8}?(?=(?:洗|清洗|修|维修|拉|送|配送|打扫|保洁|培训|设计))`,
   String.raw`(?:酒店|宾馆|餐饮|饭店)用品`,
   // Who the customers are: "客户都是药厂", "我们的客户主要是学校食堂" (their trade is not ours).
-  String.raw`客户\s*(?:(?:都|主要|基本上?|大多|多半|mostly|mainly|all)\s*)?(?:是|为|are|is)\s*(?:(?:mostly|mainly|all)\s+)?[^，。,.!?；;]{0,10}`,
+  // Named as the buyers down the chain too: 下游都是房地产和政府项目, 买家主要是药厂.
+  String.raw`(?:客户|下游|买家|采购商)\s*(?:(?:都|主要|基本上?|大多|多半|mostly|mainly|all)\s*){0,2}(?:是|为|are|is)\s*(?:(?:mostly|mainly|all)\s+)?[^，。,.!?；;]{0,10}`,
   // Who supplies the firm: 我们的供应商是个大茶厂 (its trade is not the firm's either).
   String.raw`(?:供应商|供货商|供货的)(?:都|主要|基本上?)?(?:是|为)[^，。,.!?；;]{0,10}`,
   // Who pays the firm late, or owes it: "超市压我们货款", "酒店60天以后才结账给我们".
@@ -386,6 +385,9 @@ export const soldGoods: Words = [
 /** People described by their trade (做外贸的朋友, 开饭店的亲戚): their trade is theirs. */
 export const describedPeople: Words = [String.raw`(?:做|开|搞|干|跑)[^，。,.!?；;\s]{1,8}?的(?:朋友|亲戚|老乡|同学|邻居|熟人)`];
 
+/** A purchase said as the trade's habit (主要从缅甸进毛料, 一般从农户手里收): how it is supplied, no purpose. */
+export const supplyHabit: Words = ['主要', '一般', '平时', '平常', '通常', '一直', '长期', '都是', '都从', '基本上?'];
+
 /** Someone else's business ("我姐开饭店", "我朋友做物流"): the person, then the verb. */
 export const relatives: Words = [
   '姐姐',
@@ -421,6 +423,12 @@ export const relatives: Words = [
   '媳妇',
   '爱人',
   '对象',
+  // A spouse as owners call them (我家那口子, 老伴, 孩子他爸, 我男人, 婆娘, 屋头那位): the other half's trade is theirs.
+  ...['那口子', '老伴', '丈夫', '妻子', '老头子', '老婆子', '婆娘', '男人', '女人'],
+  String.raw`(?:孩子|娃娃?|娃儿)(?:他|她)(?:爸|妈|爹)`,
+  String.raw`(?<=家里?|屋头|屋里)那位`,
+  // Their children: 我儿子开了个手机店.
+  ...['儿子', '女儿', '闺女'],
   '朋友',
   '亲戚',
   '表哥',
@@ -485,9 +493,9 @@ export const spokenFor: readonly SpokenForWords[] = [
   { id: 'parents', words: ['父母', '爹妈', '爸妈', '老爸老妈'] },
   { id: 'father', words: ['爸爸', '老爸', '老爹', '老汉', '阿爸', '父亲', '爸', '爹'] },
   { id: 'mother', words: ['妈妈', '老妈', '老母亲', '阿妈', '母亲', '妈'] },
-  { id: 'husband', words: ['老公', '丈夫'] },
-  { id: 'wife', words: ['老婆', '媳妇'] },
-  { id: 'spouse', words: ['爱人', '对象'] },
+  { id: 'husband', words: ['老公', '丈夫', '老头子', '男人', String.raw`(?:孩子|娃娃?|娃儿)他(?:爸|爹)`] },
+  { id: 'wife', words: ['老婆', '媳妇', '妻子', '老婆子', '婆娘', '女人', String.raw`(?:孩子|娃娃?|娃儿)她妈`] },
+  { id: 'spouse', words: ['爱人', '对象', '那口子', '老伴', '那位'] },
   {
     id: 'family',
     words: [
@@ -522,6 +530,7 @@ export const spokenFor: readonly SpokenForWords[] = [
         '丈母娘',
       ],
       ...['侄子', '外甥', '舅舅', '叔叔', '姑姑', '姨妈', '姑妈'],
+      ...['儿子', '女儿', '闺女'],
     ],
   },
   { id: 'friend', words: ['朋友', '同学'] },
@@ -565,6 +574,14 @@ export const relativeBusinessVerbs: Words = [
   '买',
   '想买',
   '要买',
+];
+/**
+ * Their firm named as theirs, with no verb (我表弟的 logistics 公司生意好, 我姐家的店): the person's firm, then the
+ * rest of the clause is theirs. Only after 的 or 家: not the shop where one of the family helps (我老婆在店里); not the shop next door
+ * (把隔壁的铺面盘下来 is premises taken over).
+ */
+export const relativeFirm: Words = [
+  String.raw`(?<!隔壁)(?:的|家的?)\s*(?:[a-z]{2,12}\s*){0,2}[\u3400-\u9fff]{0,4}?(?:公司|店|厂|铺子?|馆|摊子?|档口|作坊|工地|场|生意)`,
 ];
 
 /**

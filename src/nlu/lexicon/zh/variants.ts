@@ -13,7 +13,12 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   民宿: ['名宿'],
   批发: ['批法'],
   设备: ['设被', '社备'],
-  进货: ['近货', '进获'],
+  // 货 and 贷 look alike on a small screen (进贷还差十万); not 进贷款 (促进贷款).
+  进货: ['近货', '进获', '进贷(?!款)'],
+  // The purpose words as pinyin input offers them: 装休 (装修), 房组 (房租), 工姿 (工资).
+  装修: ['装休', '装秀', '妆修'],
+  房租: ['房组'],
+  工资: ['工姿'],
   员工: ['员功'],
   // 师傅 as phones type it: 有7个师付, 修车师付.
   师傅: ['师付'],

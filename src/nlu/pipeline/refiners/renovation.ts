@@ -2,9 +2,11 @@
 // purpose: purpose mentions (and their narrower details) inside that scope are dropped, unless the message is the bare word
 // ("装修"), which the dialog reads as whichever it asked for.
 
+import { compile } from '../../lexicon/compile';
 import { dropInside, type State } from '../mention';
 
-export const BARE_RENOVATION = /^\s*(?:装修|renovations?)\s*$/;
+// As owners type it too (装休): the variants apply.
+export const BARE_RENOVATION = compile([['装修', String.raw`renovations?`]], '', { before: String.raw`^\s*(?:`, after: String.raw`)\s*$` });
 
 export function renovationTrade(state: State): void {
   if (BARE_RENOVATION.test(state.text)) return;

@@ -1,12 +1,28 @@
 // How a trade is supplied ("在河口做边贸，从越南进水果", "we buy beans from farmers and roast them")
 // describes the firm, it does not say what money is for: produce bought, in a message that names
 // the trade and asks for no money (no sum wanted, no wish to borrow), names no purpose. Bought alone
-// ("收鲜叶", the answer to "what is the money for?") or with a need ("收购鲜叶需要资金") it still does.
+// ("收鲜叶", the answer to "what is the money for?") or with a need ("收购鲜叶需要资金") it still does, unless said as
+// the trade's habit (主要从缅甸进毛料).
 
-import { dropInside, isFlag, ofKind, type State } from '../mention';
+import { SUPPLY_HABIT } from '../../lexicon/index';
+import { clauseStart, SPOKEN_CLAUSES } from '../clauses';
+import { drop, dropInside, isFlag, ofKind, overlaps, scopes, type State } from '../mention';
 
 export function supplyDescribed(state: State): void {
   if (ofKind(state, 'industry').length === 0) return;
+  // A purchase said as the trade's habit (主要从缅甸进毛料, 一般从茶农手里收, "we mainly buy from laos") is how the trade is
+  // supplied, even beside a loan asked in its own words (格能借两百万): the loan's purpose is not said.
+  const { text } = state;
+  const habitual = scopes(state, 'bought').filter((s) =>
+    SUPPLY_HABIT.test(text.slice(clauseStart(text, s.start, SPOKEN_CLAUSES), s.start)),
+  );
+  if (habitual.length > 0)
+    drop(
+      state,
+      'supplyDescribed',
+      (m) => m.kind === 'purpose' && m.value === 'working-capital' && habitual.some((s) => overlaps(s, m)),
+      'how the trade is supplied, said as its habit',
+    );
   const asks = ofKind(state, 'cue').some((c) => c.value === 'amount') || ofKind(state, 'flag').some((f) => isFlag(f, 'borrow-wish'));
   if (asks) return;
   dropInside(

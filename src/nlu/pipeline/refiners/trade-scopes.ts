@@ -24,8 +24,29 @@ function namesATrade(text: string, m: { start: number; end: number }): boolean {
   return /^(?:商|公司|企业|厂家)/.test(text.slice(m.end)) || /(?:ers|商)$/.test(said);
 }
 
+/**
+ * The firm's own verb of trade said over the customers it names ("we supply restaurants with rice", 给超市供货的): a
+ * trade word that starts with or before the customers and reaches past them is the firm's, not theirs.
+ */
+function spansTheCustomers(state: State, m: { start: number; end: number }): boolean {
+  return scopes(state, 'customers').some((s) => overlaps(s, m) && m.start <= s.start && m.end > s.end);
+}
+
+/** A trade named by what it buys (从老挝进橡胶 卖给厂里, 收茶 卖给…): the goods bought inside it are the trade's, no purchase of the firm's own. */
+function isBuyingTrade(state: State, m: { start: number; end: number }): boolean {
+  return scopes(state, 'buying-trade').some((s) => s.start === m.start && s.end === m.end);
+}
+
 export function notTheTrade(state: State): void {
-  for (const [kind, what] of NOT_THE_TRADE) dropInside(state, 'notTheTrade', kind, (m) => m.kind === 'industry', `inside ${what}`);
+  for (const [kind, what] of NOT_THE_TRADE)
+    dropInside(
+      state,
+      'notTheTrade',
+      kind,
+      (m) =>
+        m.kind === 'industry' && !(kind === 'customers' && spansTheCustomers(state, m)) && !(kind === 'bought' && isBuyingTrade(state, m)),
+      `inside ${what}`,
+    );
   // A trade given up gives way to the trade named now ("以前开饭店 现在做物流"); named alone, it is all there is.
   // Its markets go with it: 以前做外贸 现在开民宿, "used to export tea, now a teahouse" trade across no border now.
   const former = scopes(state, 'former');
