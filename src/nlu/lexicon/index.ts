@@ -262,6 +262,7 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   'per-day': { side: 'clause', gap: SPACE },
   'per-week': { side: 'clause', gap: SPACE },
   'per-half-year': { side: 'clause', gap: SPACE },
+  'per-quarter': { side: 'clause', gap: SPACE },
   per: { side: 'after', gap: SPACE },
   'people-label': { side: 'before', gap: fillers('people') },
   'strictly-below': { side: 'before', gap: APPROXIMATELY },
@@ -319,6 +320,8 @@ export const SERVED_SHOPS = compile([zh.servedShops, en.servedShops], 'g');
 export const LANDMARK = compile([zh.landmark, en.landmark], 'g');
 /** Where the owner comes from (我是老挝来的, "i am from laos", "we r thai family"): no trade across the border. */
 export const OWNER_ORIGIN = compile([zh.ownerOrigin, en.ownerOrigin], 'g');
+/** Sales hoped for or aimed at: 明年争取做到两百万, "hope to hit 2m next year". */
+export const SALES_TARGET = compile([zh.salesTarget, en.salesTarget], 'g');
 /** A loan the firm already has or had: 贷了50万, "we paid off a 100k loan". */
 export const EXISTING_LOAN = compile([zh.existingLoan, en.existingLoan], 'g');
 /** Goods the firm sells: 卖收银机给超市, "we sell tractors". */

@@ -62,6 +62,8 @@ interface Period {
   perWeek: boolean;
   /** A semester's (一学期, per semester): half a year's. */
   perHalfYear: boolean;
+  /** A quarter's (一个季度, per quarter): a fourth of a year's. */
+  perQuarter: boolean;
 }
 
 export interface Cue {
@@ -383,7 +385,7 @@ function costBefore(verb: Cue, cues: readonly Cue[], from: number): Cue | undefi
 }
 
 /** The marks of a period shorter than a year, a sum's own when right beside it. */
-const PER_PERIOD = ['per-month', 'per-week', 'per-day', 'per-half-year'] as const;
+const PER_PERIOD = ['per-month', 'per-week', 'per-day', 'per-half-year', 'per-quarter'] as const;
 
 /** Weeks in a year, for a week's sales ("一个礼拜能卖个两万", "weekly sales about 15k"). */
 const WEEKS_PER_YEAR = 52;
@@ -394,6 +396,7 @@ function annualize(value: number, period: Period): number {
   if (period.perWeek) return value * WEEKS_PER_YEAR;
   if (period.perDay) return value * 365;
   if (period.perHalfYear) return value * 2;
+  if (period.perQuarter) return value * 4;
   return value;
 }
 
@@ -718,7 +721,7 @@ function seasonOf(text: string, q: Quantity, clause: [number, number], span?: Ro
   return undefined;
 }
 
-const hasPeriod = (p: Period): boolean => p.perMonth || p.perWeek || p.perDay || p.perHalfYear;
+const hasPeriod = (p: Period): boolean => p.perMonth || p.perWeek || p.perDay || p.perHalfYear || p.perQuarter;
 
 /** Of two kinds of word, the kind said last in `text`; undefined when neither is said. */
 function saidLast<T>(text: string, first: readonly [T, RegExp], second: readonly [T, RegExp]): T | undefined {
@@ -1097,14 +1100,18 @@ function yearBeforeSum(a: Around): boolean {
 }
 /** One month: the span of a "per month" mark ("一个月", "a month"). */
 const MONTH = 1;
+/** A quarter: the span of a "per quarter" mark ("一个季度", "a quarter"). */
+const QUARTER = 3;
 /**
- * A year or a month right before a sum (only fillers between), no word of borrowing before it in
+ * A year, a quarter or a month right before a sum (only fillers between), no word of borrowing before it in
  * its clause and no word of a term around it: the sum's period ("一年三百来万", "水电一个月三千多",
  * "每人一个月三千五"), no term; the sum is whatever its cue says, or a year's sales with none.
  */
 function periodBeforeSum(a: Around): boolean {
   const next = a.nextSum;
-  const month = a.q.value === MONTH && a.marks.within('per-month', [a.q.start, a.q.end]) !== undefined;
+  const month =
+    (a.q.value === MONTH && a.marks.within('per-month', [a.q.start, a.q.end]) !== undefined) ||
+    (a.q.value === QUARTER && a.marks.within('per-quarter', [a.q.start, a.q.end]) !== undefined);
   if (
     a.q.kind !== 'duration' ||
     (a.q.value !== YEAR && !month) ||
@@ -1143,13 +1150,19 @@ function countBefore(a: Around): string | undefined {
  */
 function periodIn(a: Around): Period {
   const [from, to] = a.clause;
-  if (markOf(a, 'per-year') !== undefined) return { perMonth: false, perDay: false, perWeek: false, perHalfYear: false };
+  if (markOf(a, 'per-year') !== undefined) return { perMonth: false, perDay: false, perWeek: false, perHalfYear: false, perQuarter: false };
   const year = a.quantities.findLast((d) => d.kind === 'duration' && d.value === YEAR && d.start >= from && d.end <= a.q.start);
   const counts = (mark: FigureMark) => {
     const m = a.marks.within(mark, [from, to]);
     return m !== undefined && !(year !== undefined && m.end <= year.start);
   };
-  return { perMonth: counts('per-month'), perDay: counts('per-day'), perWeek: counts('per-week'), perHalfYear: counts('per-half-year') };
+  return {
+    perMonth: counts('per-month'),
+    perDay: counts('per-day'),
+    perWeek: counts('per-week'),
+    perHalfYear: counts('per-half-year'),
+    perQuarter: counts('per-quarter'),
+  };
 }
 
 /** Why a duration is not the term, or undefined when it may be. */

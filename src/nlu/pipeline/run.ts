@@ -23,6 +23,7 @@ import { renovationTrade } from './refiners/renovation';
 import { sideLine } from './refiners/side-line';
 import { notTheTrade } from './refiners/trade-scopes';
 import { existingLoan } from './refiners/existing-loan';
+import { salesTarget } from './refiners/sales-target';
 import { lenderWords } from './refiners/lender-words';
 import { othersBusiness, othersOffer } from './refiners/others-business';
 import { paymentAcross } from './refiners/payment-across';
@@ -48,6 +49,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['othersBusiness', othersBusiness],
   ['lenderWords', lenderWords],
   ['existingLoan', existingLoan],
+  ['salesTarget', salesTarget],
   ['notTheTrade', notTheTrade],
   ['sideLine', sideLine],
   ['deniedFacts', deniedFacts],

@@ -50,7 +50,10 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '一年卖',
       String.raw`一年(?:[跑做干忙整弄算]?下来|到头|能做)(?![^，。,.!?；;]{0,3}还)`,
       String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)一年(?=(?:${PARTICLES}|大概|大约|约|差不多|有|能有|能|也就|才|也|都|就|总共)*(?:${EARNING}个?|能做个?)(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD}))`,
+      // Last year's takings.
       String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)去年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才)*(?:[做干卖进走](?:了|得到|到)?|能做)?(?:\d|[一二两三四五六七八九十几]))`,
+      // This year's, a filler or a verb between (今年也就一百二十万, beside next year's hope; not 今年20万够了, a sum wanted).
+      String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)今年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才|[做干卖进走](?:了|得到|到)?|能做)+(?:\d|[一二两三四五六七八九十几]))`,
       '年销',
       '卖了',
       '能卖',
@@ -71,7 +74,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '走货',
       String.raw`走了(?=个?(?:\d|[一二两三四五六七八九十几百千]))`,
       // Takings over a period: 一个月就收个二三十万, 一天能收两三千 (not a night's room price, 一晚收).
-      String.raw`(?:月|天|年)(?:能|也就|大概|大约|差不多|才|都|就)*收(?:了|得|到)?个?(?=\d|[一二两三四五六七八九十几])`,
+      String.raw`(?:月|天|年|季度)(?:能|也就|大概|大约|差不多|才|都|就)*收(?:了|得|到)?个?(?=\d|[一二两三四五六七八九十几])`,
       // Payments a supplier collects from its customers: 一年货款要结六七百万.
       String.raw`货款(?:要|能|得)?(?:结|收)(?:了|到)?个?`,
       '年入',
@@ -87,8 +90,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '入账',
       String.raw`(?<![投放])(?:进|入)(?:项|款|钱)`,
       String.raw`收(?:银|钱|款)(?=(?:收了?|了)?\s*(?:能|也就|大概|大约|差不多|有|能有|才|就)*\s*[\d一二两三四五六七八九十几][\d.一二两三四五六七八九十几百千万]*(?![\d.一二两三四五六七八九十几百千万]|\s*[个位名人]))`,
-      // 一个月卖个七八万, 一天做得两三千, 每月干个十来万, 一年走个三四百万 (goods moved): sales over a period.
-      String.raw`(?:月|天|年|晚上?)(?:${PARTICLES}|能|也就|大概|大约|差不多|才|都|就)*(?:[卖做干整走销跑搞](?:了|得到|得着|得|到)?|挣得(?:到|着))个?(?=\s*(?:\d|[一二两三四五六七八九十几大]|${ROUND_LEAD}))`,
+      // 一个月卖个七八万, 一天做得两三千, 每月干个十来万, 一年走个三四百万 (goods moved), 一个季度卖三十来万: sales over a period.
+      String.raw`(?:月|天|年|晚上?|季度)(?:${PARTICLES}|能|也就|大概|大约|差不多|才|都|就)*(?:[卖做干整走销跑搞](?:了|得到|得着|得|到)?|挣得(?:到|着))个?(?=\s*(?:\d|[一二两三四五六七八九十几大]|${ROUND_LEAD}))`,
     ],
   },
   { slot: 'assets', words: ['资产'] },
@@ -263,7 +266,11 @@ export const restAsked: Words = [
  * What may stand between a year and the sum after it, when that year is the sum's period
  * ("一年三百来万", "一年也就两百多万", "一年 大概五百万"): the sales over a year, no term.
  */
-export const yearSumGap: Words = ['大概', '大约', '约', '差不多', '有', '能有', '也就', '才', '就', '都', '总共', '也', '能'];
+export const yearSumGap: Words = [
+  ...['大概', '大约', '约', '差不多', '有', '能有', '也就', '才', '就', '都', '总共', '也', '能'],
+  // Particles said after the period (一年么七八十万, 一个月嘛三四万): Yunnan's 么 among them.
+  ...PARTICLES.split('|'),
+];
 
 /** Bare verbs of wanting: after a cost word ("房租要2万") they say what the cost is. */
 export const wanting: Words = ['要', '需要', '得'];
@@ -352,6 +359,8 @@ export const figureMarks: readonly MarkWords[] = [
   },
   // A semester's fees (一学期学费收入一百二十万, 每学期): half a year's.
   { mark: 'per-half-year', words: [String.raw`(?:每个?|一个?|上个?)学期`] },
+  // A quarter's sales (一个季度卖三十来万, 每季度营业额, 上个季度, 季度流水): a fourth of the year's.
+  { mark: 'per-quarter', words: [String.raw`(?:每个?|一个?|上个?)季度|每季(?!节)`, String.raw`季度(?:营业额|营收|收入|销售额|流水|销售)`] },
   { mark: 'per', words: [] },
   {
     mark: 'people-label',
@@ -619,8 +628,9 @@ export const figureGaps: FigureGaps = {
   approximately: ['大概', '大约', '约'],
   total: ['有', '是', '大概', '大约', '约'],
   // Between a period and the figure it measures: 一年的营业额, 一年能收入个七八十万.
-  // ...and a particle (一年么整得到个五六十万, 一个月嘛卖个十来万).
-  possessive: ['的', '能', '么', '嘛', '呢'],
+  // ...and a particle (一年么整得到个五六十万, 一个月嘛卖个十来万), or a word of approximation
+  // (一年大概流水八九十万, 一个月差不多营业额五万).
+  possessive: ['的', '能', '么', '嘛', '呢', '大概', '大约', '约', '差不多'],
 };
 
 /**
