@@ -165,7 +165,10 @@ export const ownersGroup: Words = [
   String.raw`\b(?:we(?:['’]re| are| r)? )?(?:a )?family of (?:two|three|four|five|six|[2-6])\b`,
   // The owners as kin or partners counted: "we r 2 brothers", "three partners (me, my uncle and his
   // son)", "we are 3 sisters running it"; not someone's kin ("my 2 brothers", "his two sons").
-  String.raw`(?<!\b(?:my|his|her|their|our|the|your)\s)\b(?:two|three|four|five|six|[2-6]) (?:brothers|sisters|siblings|partners|cousins|friends)\b(?=\s*(?:$|[,.;(:]|running|run|who|and we|we|own|together|in\b))`,
+  // ...and staff added after them ("we're 2 partners + 4 staff", "3 partners plus 5 workers").
+  String.raw`(?<!\b(?:my|his|her|their|our|the|your)\s)\b(?:two|three|four|five|six|[2-6]) (?:brothers|sisters|siblings|partners|cousins|friends)\b(?=\s*(?:$|[,.;(:+]|running|run|who|and we|we|own|together|in\b|plus\b|and\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|with\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b))`,
+  // The owners as "us" counted: "just us 2", "only us three" (not "pay us 2 months later", "give us 3 days").
+  String.raw`\b(?:just|only) us (?:two|three|four|five|[2-5])\b(?!\s*(?:weeks?|months?|years?|yrs?|days?|hours?|k\b|m\b|w\b|million|thousand|%))`,
 ];
 /** The owner alone, as a head count (see zh/roles.ts). */
 export const ownerAlone: Words = [
