@@ -78,8 +78,10 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Payments a supplier collects from its customers: 一年货款要结六七百万.
       String.raw`货款(?:要|能|得)?(?:结|收)(?:了|到)?个?`,
       '年入',
-      // Goods shipped, worth a sum (一个月出货三十来万, 出两千万缅币的货 below): a seller's turnover.
+      // Goods shipped or supplied, worth a sum (一个月出货三十来万, 一年供货两百多万, 出两千万缅币的货 below): a seller's turnover.
       '出货',
+      // Not the supplier (供货商, 供货的老板).
+      String.raw`(?<!给我们|给我)[供发]货(?!商|的|方|单位|老板|厂家)`,
       // The trade's takings named as business (一年生意额三百万, 一年的生意有五百来万, 营业款十几万).
       '生意额',
       String.raw`生意(?=(?:大概|大约|约|差不多|有|能有|也就|才|就|都|总共|在)*\s*(?:\d|[一二两三四五六七八九十几]))`,
@@ -379,9 +381,11 @@ export const figureMarks: readonly MarkWords[] = [
       '共',
       '合计',
       '加起来',
-      '加我',
       // ...and the owner with the spouse: 算上我和我老婆一共七个.
-      String.raw`(?:加上|连|算上|包括|包含)我(?:和|跟|同)我?(?:老婆|老公|媳妇|爱人|老板娘)(?:在内)?`,
+      // ...加 alone as well: 请了六个人 加我和老公8个.
+      String.raw`(?:加上?|连|算上|包括|包含)我(?:和|跟|同)我?(?:老婆|老公|媳妇|爱人|老板娘)(?:在内)?`,
+      // The owner alone added (加我三个), after the owner with the spouse.
+      '加我',
       String.raw`(?:加上|连|算上|包括|包含)(?:我(?:自己|老婆|老公|媳妇|爱人)?|老板娘?)(?:在内)?`,
       '全部',
       String.raw`总的?`,
@@ -569,6 +573,8 @@ export const figureMarks: readonly MarkWords[] = [
       '走货',
       String.raw`走了(?=个?(?:\d|[一二两三四五六七八九十几百千]))`,
       '出货',
+      // Not the supplier (供货商, 供货的老板).
+      String.raw`(?<!给我们|给我)[供发]货(?!商|的|方|单位|老板|厂家)`,
       '货款',
       '收购量',
       '销量',
