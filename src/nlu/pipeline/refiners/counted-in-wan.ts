@@ -16,7 +16,8 @@ const MONEY_WORD = /钱|借|贷|融|资金|cash|money|loan|borrow|fund/;
  * named elsewhere; not a verb of selling (一年卖七八百个 counts goods).
  */
 const TAKINGS_NOUN = /^(?:流水|营业额|营收|销售额|收入|产值|生意额|营业收入|销售收入)$/;
-const TAKINGS_GAP = /^(?:大概|大约|约|差不多|有|能有|也就|才|就|都|能|么|嘛|\s)*$/;
+/** Fillers, and the takings' period (营业额一年三百个左右), between the noun and the count. */
+const TAKINGS_GAP = /^(?:大概|大约|约|差不多|有|能有|也就|才|就|都|能|么|嘛|[一每]年|[一每]个?月|\s)*$/;
 /** Things had, not money asked: 店里有十五个. */
 const HAD_BEFORE = /有\s*$/;
 
