@@ -1165,6 +1165,36 @@ function periodIn(a: Around): Period {
   };
 }
 
+/** Words of getting before things counted: 想换五台, 买三辆, 添两套, need 3, buy two. */
+const GETTING_COUNT_ZH = /(?:买|换|添|购置|添置|置办|整|搞|要|上)\s*(?<n>\d+|[两二三四五六七八九十]+)\s*(?<unit>台|辆|部|套|架|条)/g;
+/** The price of one of them right before the sum: 一台要, 每辆大概, 一套差不多. */
+const EACH_BEFORE_SUM_ZH = /(?:一|每)(?<unit>台|辆|部|套|架|条)[^，。,.!?；;\s\d]{0,3}?(?:要|是|得|大概|差不多|左右)*\s*$/;
+const GETTING_COUNT_EN =
+  /\b(?:buy|get|need|replace|add|want)\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:new\s+|used\s+|more\s+)?(?:[a-z]+\s+)?[a-z]+s\b/g;
+/** "…, about 200k each", "200k apiece", "at 200k each". */
+const EACH_AFTER_SUM_EN = /^\s*(?:each|apiece|a piece|per (?:unit|truck|machine|one))\b/;
+
+/**
+ * Things wanted, counted (想换五台新车, need 3 trucks), then the price of one of them said with the sum (一台要四十几万,
+ * about 200k each): the count, to multiply that price by; undefined when the sum is no price of one.
+ */
+function thingsCounted(text: string, q: Quantity): number | undefined {
+  const before = text.slice(0, q.start);
+  const zh = EACH_BEFORE_SUM_ZH.exec(text.slice(0, q.start));
+  if (zh?.groups?.unit !== undefined) {
+    const got = [...before.slice(0, zh.index).matchAll(GETTING_COUNT_ZH)].filter((m) => m.groups?.unit === zh.groups?.unit).at(-1);
+    const n = got?.groups?.n;
+    if (n === undefined) return undefined;
+    const value = /\d/.test(n) ? Number(n) : parseChineseNumeral(n);
+    return value !== undefined && value > 1 && value <= 100 ? value : undefined;
+  }
+  if (!EACH_AFTER_SUM_EN.test(text.slice(q.end))) return undefined;
+  const n = [...before.matchAll(GETTING_COUNT_EN)].at(-1)?.groups?.n;
+  if (n === undefined) return undefined;
+  const value = /\d/.test(n) ? Number(n) : parseEnglishNumber(n);
+  return value !== undefined && value > 1 && value <= 100 ? value : undefined;
+}
+
 /** Why a duration is not the term, or undefined when it may be. */
 function notATerm(a: Around): string | undefined {
   for (const [name, rule] of NOT_A_TERM) {
@@ -1368,7 +1398,7 @@ export function readSlots(
         // 是一百五十万 借两年" the 借 is the term's, as after a comma ("…是五十万，借两年").
         const near = slots.deniedMoney !== undefined && found !== undefined && nextPhrase(text, q, found.cue) ? undefined : found;
         // "600k a year", "monthly 大概 15万", "一年三百来万": a sum with its own period and no cue is the sales.
-        const periodRightBefore = (m: Mark | undefined) => m !== undefined && APPROXIMATELY.test(text.slice(m.end, q.start));
+        const periodRightBefore = (m: Mark | undefined) => m !== undefined && YEAR_SUM_GAP.test(text.slice(m.end, q.start));
         const yearBefore = quantities.some((d) => d.end <= q.start && d.kind === 'duration' && yearBeforeSum({ ...a, q: d, nextSum: q }));
         const ownPeriod =
           perYear !== undefined ||
@@ -1385,6 +1415,14 @@ export function readSlots(
         let slot = idle ? undefined : (near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined));
         previousSumSlot = slot;
         const money = { value: q.value, currency: q.currency };
+        // "想换五台新车 一台要四十几万", "need 3 trucks, about 200k each": the price of one of the things wanted,
+        // counted before it, is the sum wanted times the count.
+        const count = slot === 'amount' || slot === 'price' || slot === undefined ? thingsCounted(text, q) : undefined;
+        if (count !== undefined) {
+          money.value *= count;
+          slot = 'amount';
+          previousSumSlot = slot;
+        }
         // The part still missing ("还差二十万"), or a sum asked for after the owner's own money
         // ("五十万左右 自己出十万 想借四十万"): the sum to borrow, not the total before it.
         if (slot === 'amount' && near !== undefined && (SHORT_OF.test(near.cue.words) || budget.own > 0)) {
