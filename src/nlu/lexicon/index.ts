@@ -470,6 +470,10 @@ export const OFFERED_BY = compile([zh.offeredBy, en.offeredBy], 'g');
 /** The whole year said of a sum (全年下来, 一年总共, the whole yr): the year's revenue beside a season's (figures.ts). */
 export const WHOLE_YEAR = compile([zh.wholeYear, en.wholeYear], 'g');
 export const PEAK_SEASON = compile([zh.peakSeason, en.peakSeason], 'g');
+/** The months a month's sales are said for (6到9月, june to september). */
+export const MONTH_SPAN = compile([zh.monthSpan, en.monthSpan], 'g');
+/** The rest of the year said to sell nothing (其余月份几乎没得, rest of the year nothing). */
+export const REST_OF_YEAR_NONE = compile([zh.restOfYearNone, en.restOfYearNone], '');
 /** When a head count was true: before (以前, used to) against now (现在就剩, down to) (zh/roles.ts staffBefore, staffNow). */
 export const STAFF_BEFORE = compile([zh.staffBefore, en.staffBefore], 'g');
 export const STAFF_NOW = compile([zh.staffNow, en.staffNow], 'g');

@@ -17,6 +17,8 @@ import {
   type MoneySlot,
   OWN_FUNDS,
   PEAK_SEASON,
+  MONTH_SPAN,
+  REST_OF_YEAR_NONE,
   REGULAR_SEASON,
   STAFF_BEFORE,
   STAFF_NOW,
@@ -1195,6 +1197,26 @@ function thingsCounted(text: string, q: Quantity): number | undefined {
   return value !== undefined && value > 1 && value <= 100 ? value : undefined;
 }
 
+const MONTH_NUMBER_ZH = /1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]/g;
+const MONTH_NAME_EN = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/g;
+const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The months a month's sales are said for, in the stretch before the sum (6到9月, june to september), when the
+ * message says the rest of the year sells nothing (其余月份几乎没得): how many months; undefined otherwise.
+ */
+function monthsSelling(text: string, stretch: [number, number]): number | undefined {
+  if (!REST_OF_YEAR_NONE.test(text)) return undefined;
+  const span = allMatches(MONTH_SPAN, text.slice(stretch[0], stretch[1])).at(-1);
+  if (span === undefined) return undefined;
+  const ends = /[a-z]/.test(span.text)
+    ? [...span.text.matchAll(MONTH_NAME_EN)].map((m) => MONTHS_EN.indexOf(m[0]) + 1)
+    : [...span.text.matchAll(MONTH_NUMBER_ZH)].map((m) => (/\d/.test(m[0]) ? Number(m[0]) : (parseChineseNumeral(m[0]) ?? 0)));
+  const [from, to] = ends;
+  if (from === undefined || to === undefined || from < 1 || to < 1 || from > 12 || to > 12) return undefined;
+  return to >= from ? to - from + 1 : to + 12 - from + 1;
+}
+
 /** Why a duration is not the term, or undefined when it may be. */
 function notATerm(a: Around): string | undefined {
   for (const [name, rule] of NOT_A_TERM) {
@@ -1487,6 +1509,15 @@ export function readSlots(
             break;
           }
           if (slots.annualRevenueCny === undefined) revenueDay = { part, value: q.value, why };
+        }
+        // "旺季6到9月一个月有四十w 其余月份几乎没得", "june to september 300k a month, rest of the year nothing":
+        // the month's sales over the months named only.
+        const months =
+          slot === 'revenue' && q.currency === 'CNY' && period.perMonth ? monthsSelling(text, [seasonFrom, q.start]) : undefined;
+        if (months !== undefined && slots.annualRevenueCny === undefined) {
+          slots.annualRevenueCny = q.value * months;
+          slots.rules.annualRevenueCny = `${why}, over the ${months} months named (the rest of the year none)`;
+          break;
         }
         if (slot === 'revenue' && q.currency === 'CNY') {
           // "旺季一个月卖四十万 淡季十万左右": a busy season's sales and a quiet one's, their mean for the year.

@@ -522,6 +522,16 @@ export const figureGaps: FigureGaps = {
 };
 
 /** The days of the week a day's sales are said for (zh/figures.ts weekdays, weekend). */
+const MONTH_NAMES = String.raw`jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec`;
+/** The months a month's sales are said for ("june to september", "from may-aug"). */
+export const monthSpan: Words = [
+  String.raw`\b(?:${MONTH_NAMES})[a-z]*\.?\s*(?:to|-|–|through|thru|till|until)\s*(?:${MONTH_NAMES})[a-z]*\b`,
+];
+/** The rest of the year said to sell nothing: "rest of the year almost nothing", "other months dead". */
+export const restOfYearNone: Words = [
+  String.raw`\b(?:(?:the )?rest of (?:the )?(?:year|yr)|other months|the other months|off months)\b[^,.;!?]{0,16}?\b(?:nothing|zero|dead|no sales|nil)\b`,
+];
+
 export const weekdays: Words = [
   String.raw`\bweek ?days?\b`,
   String.raw`\b(?:mon(?:day)?s?)\s*(?:to|-|through|thru|till)\s*(?:fri(?:day)?s?)\b`,

@@ -641,6 +641,18 @@ export const figureGaps: FigureGaps = {
 };
 
 /**
+ * The months a month's sales are said for (旺季6到9月一个月有四十w, 三月到五月): with the rest of the year said to
+ * sell nothing (restOfYearNone), the year's sales are the month's times those months.
+ */
+export const monthSpan: Words = [
+  String.raw`(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月?份?\s*(?:到|至|-|~|—)\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?`,
+];
+/** The rest of the year said to sell nothing: 其余月份几乎没得, 别的时候基本没有, 剩下的月份为零. */
+export const restOfYearNone: Words = [
+  String.raw`(?:其余|其他|其它|别的|剩下的?|另外的?)(?:几个)?(?:月份?|时间|时候)[^，。,.!?；;]{0,6}?(?:没得|没有|没啥|没什么|莫得|为零|是零|等于零)`,
+];
+
+/**
  * The days of the week a day's sales are said for: working days (工作日, 周一到周五) and the weekend
  * (周末, 周六周日, 礼拜六礼拜天): their sums make a year of 52 weeks, five days and two. 平时 (the
  * regular time) before or after a weekend's sales is the working days.
