@@ -52,7 +52,12 @@ function normalizeAnew(text: string): string {
   s = s.normalize('NFKC');
   s = s.replace(CONTROL, ' ').replace(FORMAT, '');
   // OpenCC only matters when there are Han characters; skipping it keeps English messages cheap.
-  if (HAN_TEST.test(s)) s = simplified(s).replace(TWO_WITH_MEASURE, '两').replace(HUNDRED_TYPED, '百');
+  if (HAN_TEST.test(s))
+    s = simplified(s)
+      .replace(TWO_WITH_MEASURE, '两')
+      .replace(HUNDRED_TYPED, '百')
+      .replace(TEN_THOUSAND_TYPED, '万')
+      .replace(STAFF_TYPED, '员工');
   return chatSpelling(s.toLowerCase().replace(SPACES, ' ').trim());
 }
 
@@ -64,6 +69,18 @@ const TWO_WITH_MEASURE = /俩(?=\s*[个位名])/g;
  * only between a numeral and what follows a hundred (万, 千, 多, 来, 块, 元), so 白天, 黑白 stay.
  */
 const HUNDRED_TYPED = /(?<=[一二两三四五六七八九几])白(?=[万千多来块元]|\s*$)/g;
+
+/**
+ * 完 typed for 万 after a numeral that ends in a digit or a ten, a hundred, a thousand (二十完, 五十来完, 20完: the
+ * pinyin is the same), read as 万, same length; not a verb's 完 after a count of something (分三次还完, 一年还完).
+ */
+/**
+ * 原工 or 圆工 typed for 员工 (the pinyin is the same), read as 员工, same length, so that the number grammar's
+ * staff words count it too (原工有六个, 原工不到二十个); not 原工作, 原工厂, 原工资 (the former job, plant, wage).
+ */
+const STAFF_TYPED = /[原圆]工(?![作厂资艺程序种位])/g;
+
+const TEN_THOUSAND_TYPED = /(?<=(?:\d|[十百千])(?:来|多|余|几)?)完(?![成工了全毕整事善美蛋结])/g;
 
 /**
  * 么 is Simplified (什么, and Yunnan's particle: 么得 = 没得, 钱么要等), but the Taiwan tables read it as

@@ -264,6 +264,7 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   'per-day': { side: 'clause', gap: SPACE },
   'per-week': { side: 'clause', gap: SPACE },
   'per-half-year': { side: 'clause', gap: SPACE },
+  'per-quarter': { side: 'clause', gap: SPACE },
   per: { side: 'after', gap: SPACE },
   'people-label': { side: 'before', gap: fillers('people') },
   'strictly-below': { side: 'before', gap: APPROXIMATELY },
@@ -321,6 +322,8 @@ export const SERVED_SHOPS = compile([zh.servedShops, en.servedShops], 'g');
 export const LANDMARK = compile([zh.landmark, en.landmark], 'g');
 /** Where the owner comes from (我是老挝来的, "i am from laos", "we r thai family"): no trade across the border. */
 export const OWNER_ORIGIN = compile([zh.ownerOrigin, en.ownerOrigin], 'g');
+/** Sales hoped for or aimed at: 明年争取做到两百万, "hope to hit 2m next year". */
+export const SALES_TARGET = compile([zh.salesTarget, en.salesTarget], 'g');
 /** A loan the firm already has or had: 贷了50万, "we paid off a 100k loan". */
 export const EXISTING_LOAN = compile([zh.existingLoan, en.existingLoan], 'g');
 /** Goods the firm sells: 卖收银机给超市, "we sell tractors". */
@@ -461,7 +464,9 @@ const EN_JOINER = String.raw`\s*(?:,|\+|&|\band\b|\bplus\b|\bn\b)\s*`;
 /** The owner and one person named, at work, then people hired: "我和我老婆看店 另外请了两个服务员". */
 const ZH_OWNER_PAIR_HIRING = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})(?!\s*(?:两个人?|俩|两人))(?=[^，。,.!?；;]{0,6}?[\s，,]*(?:(?:另外|再|还)?(?:请了?|雇了?|招了?)|(?:另外|还)有)[\d一二两三四五六七八九十几]*个)`;
 /** The owner and the family named, then a count: "me and my wife, plus 2". */
-const EN_OWNER_THEN_COUNT = String.raw`\b(?:me|myself)(?:(?:${EN_JOINER}|\s+(?=(?:my|the)\s))${EN_HOUSEHOLD_PERSON})*${EN_OWNER_VERB}${EN_JOINER}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)`;
+/** The family named before the owner: "my sister n me run it, plus 1 helper". */
+const EN_FAMILY_FIRST = String.raw`(?:\b(?:my|the)\s+(?:${alternation([en.householdTwo, en.householdOne])})${EN_JOINER})*`;
+const EN_OWNER_THEN_COUNT = String.raw`${EN_FAMILY_FIRST}\b(?:me|myself)(?:(?:${EN_JOINER}|\s+(?=(?:my|the)\s))${EN_HOUSEHOLD_PERSON})*${EN_OWNER_VERB}${EN_JOINER}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)`;
 /** The same in Chinese: 我和三个工人. */
 const ZH_OWNER_THEN_COUNT = String.raw`我(?:和|跟|加上?)(?=[\d一二两三四五六七八九十几])`;
 export const OWNER_AND_COUNT = new RegExp(`${EN_OWNER_THEN_COUNT}|${ZH_OWNER_THEN_COUNT}|${ZH_OWNER_PAIR_HIRING}`, 'g');
@@ -471,6 +476,10 @@ export const OFFERED_BY = compile([zh.offeredBy, en.offeredBy], 'g');
 /** The whole year said of a sum (全年下来, 一年总共, the whole yr): the year's revenue beside a season's (figures.ts). */
 export const WHOLE_YEAR = compile([zh.wholeYear, en.wholeYear], 'g');
 export const PEAK_SEASON = compile([zh.peakSeason, en.peakSeason], 'g');
+/** The months a month's sales are said for (6到9月, june to september). */
+export const MONTH_SPAN = compile([zh.monthSpan, en.monthSpan], 'g');
+/** The rest of the year said to sell nothing (其余月份几乎没得, rest of the year nothing). */
+export const REST_OF_YEAR_NONE = compile([zh.restOfYearNone, en.restOfYearNone], '');
 /** When a head count was true: before (以前, used to) against now (现在就剩, down to) (zh/roles.ts staffBefore, staffNow). */
 export const STAFF_BEFORE = compile([zh.staffBefore, en.staffBefore], 'g');
 export const STAFF_NOW = compile([zh.staffNow, en.staffNow], 'g');

@@ -76,6 +76,7 @@ export const FIGURE_MARKS = [
   'per-week',
   'per-day',
   'per-half-year',
+  'per-quarter',
   'per',
   'people-label',
   'strictly-below',

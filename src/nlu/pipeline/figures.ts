@@ -17,6 +17,8 @@ import {
   type MoneySlot,
   OWN_FUNDS,
   PEAK_SEASON,
+  MONTH_SPAN,
+  REST_OF_YEAR_NONE,
   REGULAR_SEASON,
   STAFF_BEFORE,
   STAFF_NOW,
@@ -62,6 +64,8 @@ interface Period {
   perWeek: boolean;
   /** A semester's (一学期, per semester): half a year's. */
   perHalfYear: boolean;
+  /** A quarter's (一个季度, per quarter): a fourth of a year's. */
+  perQuarter: boolean;
 }
 
 export interface Cue {
@@ -383,7 +387,7 @@ function costBefore(verb: Cue, cues: readonly Cue[], from: number): Cue | undefi
 }
 
 /** The marks of a period shorter than a year, a sum's own when right beside it. */
-const PER_PERIOD = ['per-month', 'per-week', 'per-day', 'per-half-year'] as const;
+const PER_PERIOD = ['per-month', 'per-week', 'per-day', 'per-half-year', 'per-quarter'] as const;
 
 /** Weeks in a year, for a week's sales ("一个礼拜能卖个两万", "weekly sales about 15k"). */
 const WEEKS_PER_YEAR = 52;
@@ -394,6 +398,7 @@ function annualize(value: number, period: Period): number {
   if (period.perWeek) return value * WEEKS_PER_YEAR;
   if (period.perDay) return value * 365;
   if (period.perHalfYear) return value * 2;
+  if (period.perQuarter) return value * 4;
   return value;
 }
 
@@ -718,7 +723,7 @@ function seasonOf(text: string, q: Quantity, clause: [number, number], span?: Ro
   return undefined;
 }
 
-const hasPeriod = (p: Period): boolean => p.perMonth || p.perWeek || p.perDay || p.perHalfYear;
+const hasPeriod = (p: Period): boolean => p.perMonth || p.perWeek || p.perDay || p.perHalfYear || p.perQuarter;
 
 /** Of two kinds of word, the kind said last in `text`; undefined when neither is said. */
 function saidLast<T>(text: string, first: readonly [T, RegExp], second: readonly [T, RegExp]): T | undefined {
@@ -1097,14 +1102,18 @@ function yearBeforeSum(a: Around): boolean {
 }
 /** One month: the span of a "per month" mark ("一个月", "a month"). */
 const MONTH = 1;
+/** A quarter: the span of a "per quarter" mark ("一个季度", "a quarter"). */
+const QUARTER = 3;
 /**
- * A year or a month right before a sum (only fillers between), no word of borrowing before it in
+ * A year, a quarter or a month right before a sum (only fillers between), no word of borrowing before it in
  * its clause and no word of a term around it: the sum's period ("一年三百来万", "水电一个月三千多",
  * "每人一个月三千五"), no term; the sum is whatever its cue says, or a year's sales with none.
  */
 function periodBeforeSum(a: Around): boolean {
   const next = a.nextSum;
-  const month = a.q.value === MONTH && a.marks.within('per-month', [a.q.start, a.q.end]) !== undefined;
+  const month =
+    (a.q.value === MONTH && a.marks.within('per-month', [a.q.start, a.q.end]) !== undefined) ||
+    (a.q.value === QUARTER && a.marks.within('per-quarter', [a.q.start, a.q.end]) !== undefined);
   if (
     a.q.kind !== 'duration' ||
     (a.q.value !== YEAR && !month) ||
@@ -1143,13 +1152,69 @@ function countBefore(a: Around): string | undefined {
  */
 function periodIn(a: Around): Period {
   const [from, to] = a.clause;
-  if (markOf(a, 'per-year') !== undefined) return { perMonth: false, perDay: false, perWeek: false, perHalfYear: false };
+  if (markOf(a, 'per-year') !== undefined) return { perMonth: false, perDay: false, perWeek: false, perHalfYear: false, perQuarter: false };
   const year = a.quantities.findLast((d) => d.kind === 'duration' && d.value === YEAR && d.start >= from && d.end <= a.q.start);
   const counts = (mark: FigureMark) => {
     const m = a.marks.within(mark, [from, to]);
     return m !== undefined && !(year !== undefined && m.end <= year.start);
   };
-  return { perMonth: counts('per-month'), perDay: counts('per-day'), perWeek: counts('per-week'), perHalfYear: counts('per-half-year') };
+  return {
+    perMonth: counts('per-month'),
+    perDay: counts('per-day'),
+    perWeek: counts('per-week'),
+    perHalfYear: counts('per-half-year'),
+    perQuarter: counts('per-quarter'),
+  };
+}
+
+/** Words of getting before things counted: 想换五台, 买三辆, 添两套, need 3, buy two. */
+const GETTING_COUNT_ZH = /(?:买|换|添|购置|添置|置办|整|搞|要|上)\s*(?<n>\d+|[两二三四五六七八九十]+)\s*(?<unit>台|辆|部|套|架|条)/g;
+/** The price of one of them right before the sum: 一台要, 每辆大概, 一套差不多. */
+const EACH_BEFORE_SUM_ZH = /(?:一|每)(?<unit>台|辆|部|套|架|条)[^，。,.!?；;\s\d]{0,3}?(?:要|是|得|大概|差不多|左右)*\s*$/;
+const GETTING_COUNT_EN =
+  /\b(?:buy|get|need|replace|add|want)\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:new\s+|used\s+|more\s+)?(?:[a-z]+\s+)?[a-z]+s\b/g;
+/** "…, about 200k each", "200k apiece", "at 200k each". */
+const EACH_AFTER_SUM_EN = /^\s*(?:each|apiece|a piece|per (?:unit|truck|machine|one))\b/;
+
+/**
+ * Things wanted, counted (想换五台新车, need 3 trucks), then the price of one of them said with the sum (一台要四十几万,
+ * about 200k each): the count, to multiply that price by; undefined when the sum is no price of one.
+ */
+function thingsCounted(text: string, q: Quantity): number | undefined {
+  const before = text.slice(0, q.start);
+  const zh = EACH_BEFORE_SUM_ZH.exec(text.slice(0, q.start));
+  if (zh?.groups?.unit !== undefined) {
+    const got = [...before.slice(0, zh.index).matchAll(GETTING_COUNT_ZH)].filter((m) => m.groups?.unit === zh.groups?.unit).at(-1);
+    const n = got?.groups?.n;
+    if (n === undefined) return undefined;
+    const value = /\d/.test(n) ? Number(n) : parseChineseNumeral(n);
+    return value !== undefined && value > 1 && value <= 100 ? value : undefined;
+  }
+  if (!EACH_AFTER_SUM_EN.test(text.slice(q.end))) return undefined;
+  const n = [...before.matchAll(GETTING_COUNT_EN)].at(-1)?.groups?.n;
+  if (n === undefined) return undefined;
+  const value = /\d/.test(n) ? Number(n) : parseEnglishNumber(n);
+  return value !== undefined && value > 1 && value <= 100 ? value : undefined;
+}
+
+const MONTH_NUMBER_ZH = /1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]/g;
+const MONTH_NAME_EN = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/g;
+const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The months a month's sales are said for, in the stretch before the sum (6到9月, june to september), when the
+ * message says the rest of the year sells nothing (其余月份几乎没得): how many months; undefined otherwise.
+ */
+function monthsSelling(text: string, stretch: [number, number]): number | undefined {
+  if (!REST_OF_YEAR_NONE.test(text)) return undefined;
+  const span = allMatches(MONTH_SPAN, text.slice(stretch[0], stretch[1])).at(-1);
+  if (span === undefined) return undefined;
+  const ends = /[a-z]/.test(span.text)
+    ? [...span.text.matchAll(MONTH_NAME_EN)].map((m) => MONTHS_EN.indexOf(m[0]) + 1)
+    : [...span.text.matchAll(MONTH_NUMBER_ZH)].map((m) => (/\d/.test(m[0]) ? Number(m[0]) : (parseChineseNumeral(m[0]) ?? 0)));
+  const [from, to] = ends;
+  if (from === undefined || to === undefined || from < 1 || to < 1 || from > 12 || to > 12) return undefined;
+  return to >= from ? to - from + 1 : to + 12 - from + 1;
 }
 
 /** Why a duration is not the term, or undefined when it may be. */
@@ -1355,7 +1420,7 @@ export function readSlots(
         // 是一百五十万 借两年" the 借 is the term's, as after a comma ("…是五十万，借两年").
         const near = slots.deniedMoney !== undefined && found !== undefined && nextPhrase(text, q, found.cue) ? undefined : found;
         // "600k a year", "monthly 大概 15万", "一年三百来万": a sum with its own period and no cue is the sales.
-        const periodRightBefore = (m: Mark | undefined) => m !== undefined && APPROXIMATELY.test(text.slice(m.end, q.start));
+        const periodRightBefore = (m: Mark | undefined) => m !== undefined && YEAR_SUM_GAP.test(text.slice(m.end, q.start));
         const yearBefore = quantities.some((d) => d.end <= q.start && d.kind === 'duration' && yearBeforeSum({ ...a, q: d, nextSum: q }));
         const ownPeriod =
           perYear !== undefined ||
@@ -1372,6 +1437,14 @@ export function readSlots(
         let slot = idle ? undefined : (near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined));
         previousSumSlot = slot;
         const money = { value: q.value, currency: q.currency };
+        // "想换五台新车 一台要四十几万", "need 3 trucks, about 200k each": the price of one of the things wanted,
+        // counted before it, is the sum wanted times the count.
+        const count = slot === 'amount' || slot === 'price' || slot === undefined ? thingsCounted(text, q) : undefined;
+        if (count !== undefined) {
+          money.value *= count;
+          slot = 'amount';
+          previousSumSlot = slot;
+        }
         // The part still missing ("还差二十万"), or a sum asked for after the owner's own money
         // ("五十万左右 自己出十万 想借四十万"): the sum to borrow, not the total before it.
         if (slot === 'amount' && near !== undefined && (SHORT_OF.test(near.cue.words) || budget.own > 0)) {
@@ -1436,6 +1509,15 @@ export function readSlots(
             break;
           }
           if (slots.annualRevenueCny === undefined) revenueDay = { part, value: q.value, why };
+        }
+        // "旺季6到9月一个月有四十w 其余月份几乎没得", "june to september 300k a month, rest of the year nothing":
+        // the month's sales over the months named only.
+        const months =
+          slot === 'revenue' && q.currency === 'CNY' && period.perMonth ? monthsSelling(text, [seasonFrom, q.start]) : undefined;
+        if (months !== undefined && slots.annualRevenueCny === undefined) {
+          slots.annualRevenueCny = q.value * months;
+          slots.rules.annualRevenueCny = `${why}, over the ${months} months named (the rest of the year none)`;
+          break;
         }
         if (slot === 'revenue' && q.currency === 'CNY') {
           // "旺季一个月卖四十万 淡季十万左右": a busy season's sales and a quiet one's, their mean for the year.

@@ -32,6 +32,8 @@ export type ScopeKind =
   | 'hypothetical'
   | 'sold-goods'
   | 'existing-loan'
+  // Sales hoped for or aimed at (明年争取做到两百万, "hope to hit 2m next year"): no revenue now, no sum wanted.
+  | 'sales-target'
   | 'landmark'
   | 'origin'
   | 'side-line'

@@ -25,6 +25,7 @@ import { sideLine } from './refiners/side-line';
 import { notTheTrade } from './refiners/trade-scopes';
 import { existingLoan } from './refiners/existing-loan';
 import { lenderPitch, lenderWords } from './refiners/lender-words';
+import { salesTarget } from './refiners/sales-target';
 import { othersBusiness, othersOffer } from './refiners/others-business';
 import { paymentAcross } from './refiners/payment-across';
 import { platformAsPlace } from './refiners/platform-as-place';
@@ -51,6 +52,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['othersBusiness', othersBusiness],
   ['lenderWords', lenderWords],
   ['existingLoan', existingLoan],
+  ['salesTarget', salesTarget],
   ['notTheTrade', notTheTrade],
   ['sideLine', sideLine],
   ['deniedFacts', deniedFacts],

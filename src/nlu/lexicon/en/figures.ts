@@ -69,7 +69,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Chat abbreviations: "rev around 1.2m", "yearly rev 3m".
       String.raw`\brev\b`,
       // "last year about 800k", as 去年大概两百万: last year's takings (not "last year we borrowed 300k").
-      String.raw`\blast (?:year|yr)\b(?=[,\s]*(?:(?:about|around|roughly|approx|approximately|maybe|like|almost|nearly|over)\s+)*\d)`,
+      // ...and this year's ("this year around 1.2m", beside next year's hope).
+      String.raw`\b(?:last|this) (?:year|yr)\b(?=[,\s]*(?:(?:about|around|roughly|approx|approximately|maybe|like|almost|nearly|over|prob|probably)\s+)*\d)`,
       // A reply of a sum and its year only: "1.8m last year", "about 900k this yr" (the year's takings).
       String.raw`\b(?:last|this)(?<=^\s*(?:(?:about|around|roughly|maybe|like|approx)\s+)?\d[\d.,]*\s*(?:k|m|mil|million|mn)?\s+\w+) (?:year|yr)\b(?=\s*[.!]*\s*$)`,
       String.raw`\bturnover\b`,
@@ -254,6 +255,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bevery month\b`,
       // Last month's takings ("sales last month were 200k"): a month's.
       String.raw`\blast month(?:'s)?\b`,
+      // One month's takings ("one month sale 150k", "1 month we do 80k"); not a span asked (for one month, within 1 month).
+      String.raw`(?<!\b(?:for|within|after|in just|takes?|took)\s)\b(?:one|1) month(?:'s)?\b(?!\s+(?:ago|later|loan|term|free|grace)\b)`,
     ],
   },
   {
@@ -265,6 +268,7 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\beach week\b`,
       String.raw`\bevery week\b`,
       String.raw`\blast week(?:'s)?\b`,
+      String.raw`(?<!\b(?:for|within|after|in just|takes?|took)\s)\b(?:one|1) week(?:'s)?\b(?!\s+(?:ago|later|loan|term|free|grace)\b)`,
     ],
   },
   {
@@ -281,6 +285,11 @@ export const figureMarks: readonly MarkWords[] = [
   },
   // A semester's fees ("tuition about 900k per semester"): half a year's.
   { mark: 'per-half-year', words: [String.raw`\b(?:a|per|each|every|last) semester\b`] },
+  // A quarter's sales ("90k per quarter", "quarterly sales", "last quarter"; not "a quarter million"): a fourth of the year's.
+  {
+    mark: 'per-quarter',
+    words: [String.raw`\b(?:a|per|each|every|last|one) quarter\b(?!\s+(?:of|million|mil|m)\b)`, String.raw`\bquarterly\b`],
+  },
   {
     mark: 'per',
     words: [String.raw`\b(?:a|an|per|each|every)\b`],
@@ -513,6 +522,16 @@ export const figureGaps: FigureGaps = {
 };
 
 /** The days of the week a day's sales are said for (zh/figures.ts weekdays, weekend). */
+const MONTH_NAMES = String.raw`jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec`;
+/** The months a month's sales are said for ("june to september", "from may-aug"). */
+export const monthSpan: Words = [
+  String.raw`\b(?:${MONTH_NAMES})[a-z]*\.?\s*(?:to|-|–|through|thru|till|until)\s*(?:${MONTH_NAMES})[a-z]*\b`,
+];
+/** The rest of the year said to sell nothing: "rest of the year almost nothing", "other months dead". */
+export const restOfYearNone: Words = [
+  String.raw`\b(?:(?:the )?rest of (?:the )?(?:year|yr)|other months|the other months|off months)\b[^,.;!?]{0,16}?\b(?:nothing|zero|dead|no sales|nil)\b`,
+];
+
 export const weekdays: Words = [
   String.raw`\bweek ?days?\b`,
   String.raw`\b(?:mon(?:day)?s?)\s*(?:to|-|through|thru|till)\s*(?:fri(?:day)?s?)\b`,

@@ -160,12 +160,24 @@ export const ownersBeside: Words = [
 ];
 /** The owner and the spouse in one word (zh 两口子), in English the two of them ("only the two of us"). */
 export const couple: Words = [String.raw`\b(?:the )?(?:two|2) of us\b`, String.raw`\bus two\b`, String.raw`\bboth of us\b`];
+/** Kin or partners counted as the owners ("we r 2 brothers", "3 partners"). */
+const KIN_COUNTED = ['brothers', 'sisters', 'siblings', 'partners', 'cousins', 'friends'].join('|');
+const COUNT_WORD = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b`;
+/** What follows them: a break, a verb of running the firm, or staff added ("+ 4 staff", "plus 5 workers", "and 3 staff"). */
+const AFTER_KIN_COUNTED = [
+  ...[String.raw`$|[,.;(:+]`, 'running', 'run', 'who', 'and we', 'we', 'own', 'together', String.raw`in\b`, String.raw`plus\b`],
+  String.raw`and\s+${COUNT_WORD}`,
+  String.raw`with\s+${COUNT_WORD}`,
+].join('|');
 /** The owners as a family group with its count ("we're a family of four", zh 一家三口). */
 export const ownersGroup: Words = [
   String.raw`\b(?:we(?:['’]re| are| r)? )?(?:a )?family of (?:two|three|four|five|six|[2-6])\b`,
   // The owners as kin or partners counted: "we r 2 brothers", "three partners (me, my uncle and his
   // son)", "we are 3 sisters running it"; not someone's kin ("my 2 brothers", "his two sons").
-  String.raw`(?<!\b(?:my|his|her|their|our|the|your)\s)\b(?:two|three|four|five|six|[2-6]) (?:brothers|sisters|siblings|partners|cousins|friends)\b(?=\s*(?:$|[,.;(:]|running|run|who|and we|we|own|together|in\b))`,
+  // ...and staff added after them ("we're 2 partners + 4 staff", "3 partners plus 5 workers").
+  String.raw`(?<!\b(?:my|his|her|their|our|the|your)\s)\b(?:two|three|four|five|six|[2-6]) (?:${KIN_COUNTED})\b(?=\s*(?:${AFTER_KIN_COUNTED}))`,
+  // The owners as "us" counted: "just us 2", "only us three" (not "pay us 2 months later", "give us 3 days").
+  String.raw`\b(?:just|only) us (?:two|three|four|five|[2-5])\b(?!\s*(?:weeks?|months?|years?|yrs?|days?|hours?|k\b|m\b|w\b|million|thousand|%))`,
 ];
 /** The owner alone, as a head count (see zh/roles.ts). */
 export const ownerAlone: Words = [

@@ -320,10 +320,20 @@ export const hypothetical: Words = [
 
 /** The rest of a clause, up to the turn to what is wanted now ("and need another 100k"). */
 // A loan taken or held: "we borrowed", "paid off", "already have a mortgage", "our current loan".
+/** The sum of a loan held, before its noun: "200k ", "1.5 million ", "50,000 yuan ". */
+const HELD_SUM = String.raw`(?:[\d.,]+\s*(?:k|m|mil|million|w|wan|万|yuan|rmb)?\s+(?:yuan |rmb )?)?`;
+/** A loan held, its sum and kind before its noun: "200k bank loan", "1 million mortgage", "old loan". */
+const HELD_LOAN = String.raw`${HELD_SUM}(?:bank |business |car |house |home |outstanding |existing |old )?(?:loan|mortgage|debt)s?`;
 const HAD_A_LOAN = [
   // Not a loan taken as what might be ("if we took out 600k, how much…").
   String.raw`(?<!\b(?:if|say|suppose|supposing) )(?:we|i) (?:borrowed|took out)|paid (?:off|back)|repaid`,
   String.raw`already (?:have|got|had) (?:a |an )?(?:loan|mortgage)|(?:our|my|the) (?:current|existing|previous|last|old) loan`,
+  // A loan held, its sum said ("already have a 200k loan from the bank", "we got a 50k loan last year", "still
+  // carrying a 300k mortgage"); not one wished for ("need to have a 200k loan", "can we get a loan").
+  String.raw`(?<!\b(?:to|can|could|would|will|if|may|might)\s)(?:(?:already|still|currently)\s+)?(?:have|has|got|carry|carrying)\s+(?:a |an |one )?${HELD_LOAN}`,
+  // ...or being repaid: "still paying off 120k to the bank", "paying back a 100k loan".
+  // Not a term to repay in ("pay back in 18 months").
+  String.raw`still\s+(?:paying|pay)\s+(?:off|back)|paying\s+(?:off|back)\s+(?:a |an |the |our |my )?${HELD_LOAN}`,
   // A loan dated in the past: "our loan from last year", "last year's loan", "the loan we took in 2021".
   String.raw`(?:our|my|the) loans? (?:from|of|in) (?:last|\d{4})|last year['’]s loan|loans? (?:we|i) (?:took|got|had)`,
 ].join('|');
@@ -335,7 +345,23 @@ const UP_TO_OWN_TURN = String.raw`(?:(?!\b(?:and|but|now|so)\b)[^,.;!?，。；�
  */
 export const existingLoan: Words = [
   String.raw`[^,.;!?，。；！？]*\b(?:${HAD_A_LOAN})\b${UP_TO_OWN_TURN}`,
-  String.raw`[^,.;!?，。；！？]*\b(?:years?|months?) left\b${UP_TO_OWN_TURN}`,
+  String.raw`[^,.;!?，。；！？]*\b(?:years?|yrs?|months?|mos?) left\b${UP_TO_OWN_TURN}`,
+];
+
+/**
+ * Sales hoped for or aimed at ("hope to hit 2m next year", "aiming for 1m next year", "our target is 3m", "next
+ * year we should do 2m"): not the revenue now, nor a sum wanted; a loan in it is still the sum wanted.
+ */
+const HOPING = [
+  ...[String.raw`hop(?:e|es|ing)`, String.raw`aim(?:s|ing)?`, String.raw`target(?:ing)?`, String.raw`plan(?:s|ning)?`],
+  ...[String.raw`want(?:s|ing)?`, 'wanna', String.raw`try(?:ing)?`, String.raw`expect(?:s|ing)?`],
+  ...['should', 'could', 'might', 'will', 'gonna', "['’]ll"],
+].join('|');
+export const salesTarget: Words = [
+  String.raw`\b(?:${HOPING})\s+(?:to\s+)?(?:hit|reach|get to|grow to|double|break|cross|top|achieve)\b[^,.;!?，。；！？]*`,
+  String.raw`\b(?:aim(?:s|ing)?|shoot(?:ing)?|going)\s+for\b[^,.;!?，。；！？]*`,
+  String.raw`\b(?:target|goal)\s+(?:is|of|for)\b[^,.;!?，。；！？]*`,
+  String.raw`\bnext (?:year|yr)\s+(?:we|i)\s*(?:['’]ll|will|should|could|might|hope to|want to|plan to)\s+(?:do|make|hit|reach|sell)\b[^,.;!?，。；！？]*`,
 ];
 
 /** Words after "sell" that start no name of goods. */

@@ -50,7 +50,10 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '一年卖',
       String.raw`一年(?:[跑做干忙整弄算]?下来|到头|能做)(?![^，。,.!?；;]{0,3}还)`,
       String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)一年(?=(?:${PARTICLES}|大概|大约|约|差不多|有|能有|能|也就|才|也|都|就|总共)*(?:${EARNING}个?|能做个?)(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD}))`,
+      // Last year's takings.
       String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)去年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才)*(?:[做干卖进走](?:了|得到|到)?|能做)?(?:\d|[一二两三四五六七八九十几]))`,
+      // This year's, a filler or a verb between (今年也就一百二十万, beside next year's hope; not 今年20万够了, a sum wanted).
+      String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)今年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才|[做干卖进走](?:了|得到|到)?|能做)+(?:\d|[一二两三四五六七八九十几]))`,
       '年销',
       '卖了',
       '能卖',
@@ -71,12 +74,14 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '走货',
       String.raw`走了(?=个?(?:\d|[一二两三四五六七八九十几百千]))`,
       // Takings over a period: 一个月就收个二三十万, 一天能收两三千 (not a night's room price, 一晚收).
-      String.raw`(?:月|天|年)(?:能|也就|大概|大约|差不多|才|都|就)*收(?:了|得|到)?个?(?=\d|[一二两三四五六七八九十几])`,
+      String.raw`(?:月|天|年|季度)(?:能|也就|大概|大约|差不多|才|都|就)*收(?:了|得|到)?个?(?=\d|[一二两三四五六七八九十几])`,
       // Payments a supplier collects from its customers: 一年货款要结六七百万.
       String.raw`货款(?:要|能|得)?(?:结|收)(?:了|到)?个?`,
       '年入',
-      // Goods shipped, worth a sum (一个月出货三十来万, 出两千万缅币的货 below): a seller's turnover.
+      // Goods shipped or supplied, worth a sum (一个月出货三十来万, 一年供货两百多万, 出两千万缅币的货 below): a seller's turnover.
       '出货',
+      // Not the supplier (供货商, 供货的老板).
+      String.raw`(?<!给我们|给我)[供发]货(?!商|的|方|单位|老板|厂家)`,
       // The trade's takings named as business (一年生意额三百万, 一年的生意有五百来万, 营业款十几万).
       '生意额',
       String.raw`生意(?=(?:大概|大约|约|差不多|有|能有|也就|才|就|都|总共|在)*\s*(?:\d|[一二两三四五六七八九十几]))`,
@@ -87,8 +92,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '入账',
       String.raw`(?<![投放])(?:进|入)(?:项|款|钱)`,
       String.raw`收(?:银|钱|款)(?=(?:收了?|了)?\s*(?:能|也就|大概|大约|差不多|有|能有|才|就)*\s*[\d一二两三四五六七八九十几][\d.一二两三四五六七八九十几百千万]*(?![\d.一二两三四五六七八九十几百千万]|\s*[个位名人]))`,
-      // 一个月卖个七八万, 一天做得两三千, 每月干个十来万, 一年走个三四百万 (goods moved): sales over a period.
-      String.raw`(?:月|天|年|晚上?)(?:${PARTICLES}|能|也就|大概|大约|差不多|才|都|就)*(?:[卖做干整走销跑搞](?:了|得到|得着|得|到)?|挣得(?:到|着))个?(?=\s*(?:\d|[一二两三四五六七八九十几大]|${ROUND_LEAD}))`,
+      // 一个月卖个七八万, 一天做得两三千, 每月干个十来万, 一年走个三四百万 (goods moved), 一个季度卖三十来万: sales over a period.
+      String.raw`(?:月|天|年|晚上?|季度)(?:${PARTICLES}|能|也就|大概|大约|差不多|才|都|就)*(?:[卖做干整走销跑搞](?:了|得到|得着|得|到)?|挣得(?:到|着))个?(?=\s*(?:\d|[一二两三四五六七八九十几大]|${ROUND_LEAD}))`,
     ],
   },
   { slot: 'assets', words: ['资产'] },
@@ -109,7 +114,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '收购价格',
       '收价',
       '房价',
-      String.raw`(?:一|每)(?:晚上?|间房?|个?人|位)(?!上?(?:能|也就|大概|都|就)*[卖做])(?:要|收|是)?`,
+      // Not the owner alone (就我一个人, 我自己一个人 一天卖得七八百块): a head count.
+      String.raw`(?<!我|自己)(?:一|每)(?:晚上?|间房?|个?人|位)(?!上?(?:能|也就|大概|都|就)*[卖做])(?:要|收|是)?`,
       '售价',
       '卖价',
       '零售价',
@@ -263,7 +269,11 @@ export const restAsked: Words = [
  * What may stand between a year and the sum after it, when that year is the sum's period
  * ("一年三百来万", "一年也就两百多万", "一年 大概五百万"): the sales over a year, no term.
  */
-export const yearSumGap: Words = ['大概', '大约', '约', '差不多', '有', '能有', '也就', '才', '就', '都', '总共', '也', '能'];
+export const yearSumGap: Words = [
+  ...['大概', '大约', '约', '差不多', '有', '能有', '也就', '才', '就', '都', '总共', '也', '能'],
+  // Particles said after the period (一年么七八十万, 一个月嘛三四万): Yunnan's 么 among them.
+  ...PARTICLES.split('|'),
+];
 
 /** Bare verbs of wanting: after a cost word ("房租要2万") they say what the cost is. */
 export const wanting: Words = ['要', '需要', '得'];
@@ -352,6 +362,8 @@ export const figureMarks: readonly MarkWords[] = [
   },
   // A semester's fees (一学期学费收入一百二十万, 每学期): half a year's.
   { mark: 'per-half-year', words: [String.raw`(?:每个?|一个?|上个?)学期`] },
+  // A quarter's sales (一个季度卖三十来万, 每季度营业额, 上个季度, 季度流水): a fourth of the year's.
+  { mark: 'per-quarter', words: [String.raw`(?:每个?|一个?|上个?)季度|每季(?!节)`, String.raw`季度(?:营业额|营收|收入|销售额|流水|销售)`] },
   { mark: 'per', words: [] },
   {
     mark: 'people-label',
@@ -369,9 +381,11 @@ export const figureMarks: readonly MarkWords[] = [
       '共',
       '合计',
       '加起来',
-      '加我',
       // ...and the owner with the spouse: 算上我和我老婆一共七个.
-      String.raw`(?:加上|连|算上|包括|包含)我(?:和|跟|同)我?(?:老婆|老公|媳妇|爱人|老板娘)(?:在内)?`,
+      // ...加 alone as well: 请了六个人 加我和老公8个.
+      String.raw`(?:加上?|连|算上|包括|包含)我(?:和|跟|同)我?(?:老婆|老公|媳妇|爱人|老板娘)(?:在内)?`,
+      // The owner alone added (加我三个), after the owner with the spouse.
+      '加我',
       String.raw`(?:加上|连|算上|包括|包含)(?:我(?:自己|老婆|老公|媳妇|爱人)?|老板娘?)(?:在内)?`,
       '全部',
       String.raw`总的?`,
@@ -559,6 +573,8 @@ export const figureMarks: readonly MarkWords[] = [
       '走货',
       String.raw`走了(?=个?(?:\d|[一二两三四五六七八九十几百千]))`,
       '出货',
+      // Not the supplier (供货商, 供货的老板).
+      String.raw`(?<!给我们|给我)[供发]货(?!商|的|方|单位|老板|厂家)`,
       '货款',
       '收购量',
       '销量',
@@ -619,9 +635,22 @@ export const figureGaps: FigureGaps = {
   approximately: ['大概', '大约', '约'],
   total: ['有', '是', '大概', '大约', '约'],
   // Between a period and the figure it measures: 一年的营业额, 一年能收入个七八十万.
-  // ...and a particle (一年么整得到个五六十万, 一个月嘛卖个十来万).
-  possessive: ['的', '能', '么', '嘛', '呢'],
+  // ...and a particle (一年么整得到个五六十万, 一个月嘛卖个十来万), or a word of approximation
+  // (一年大概流水八九十万, 一个月差不多营业额五万).
+  possessive: ['的', '能', '么', '嘛', '呢', '大概', '大约', '约', '差不多'],
 };
+
+/**
+ * The months a month's sales are said for (旺季6到9月一个月有四十w, 三月到五月): with the rest of the year said to
+ * sell nothing (restOfYearNone), the year's sales are the month's times those months.
+ */
+export const monthSpan: Words = [
+  String.raw`(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月?份?\s*(?:到|至|-|~|—)\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?`,
+];
+/** The rest of the year said to sell nothing: 其余月份几乎没得, 别的时候基本没有, 剩下的月份为零. */
+export const restOfYearNone: Words = [
+  String.raw`(?:其余|其他|其它|别的|剩下的?|另外的?)(?:几个)?(?:月份?|时间|时候)[^，。,.!?；;]{0,6}?(?:没得|没有|没啥|没什么|莫得|为零|是零|等于零)`,
+];
 
 /**
  * The days of the week a day's sales are said for: working days (工作日, 周一到周五) and the weekend

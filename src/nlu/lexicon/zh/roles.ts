@@ -258,6 +258,8 @@ export const ownersGroup: Words = [
   String.raw`(?<!他|她|他们|她们)一家[二两三四五六七2-7]口`,
   String.raw`(?<!他|她|他们|她们)(?:[两三四五俩]|2|3|4|5)(?:${KIN_PAIRS})`,
   String.raw`(?<!他|她|他们|她们)(?:${KIN_PAIRS})(?:俩|[两三四]个(?!月|星期|小时|钟头|年|天))`,
+  // Partners counted: 三个合伙人, 我们两个股东 (the owners, heads beside the staff: 三个合伙人 加五个工人); not another's.
+  String.raw`(?<!他|她|他们|她们)(?:[两三四五六俩]|[2-6])个?(?:合伙人|股东)`,
 ];
 /** The owner alone, as a head count: 就我一个, 只有我自己 (not a bare 就我, too common a phrase). */
 export const ownerAlone: Words = [

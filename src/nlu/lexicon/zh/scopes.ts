@@ -371,8 +371,23 @@ export const hypothetical: Words = [
 export const existingLoan: Words = [
   String.raw`[^，。,.!?；;\s]*(?:贷了|借了|贷过|借过|已经还清|还清了|还完了|快到期|到期了|已经有[^，。,.!?；;\s]{0,4}贷款)[^，。,.!?；;\s]*`,
   String.raw`还有[^，。,.!?；;\s]{1,6}(?:到期|还完|就还清)`,
+  // A loan held, said by what is left of it or its weight: 一笔二十万的贷款没还完, 还没到期, 还在还, 欠着银行二十万, 背着三十万房贷,
+  // 房贷还背着四十万.
+  String.raw`[^，。,.!?；;\s]*(?:没还完|没还清|还没还|没到期|还在还|欠着?(?:银行|信用社|农信社|农商行|[^，。,.!?；;\s]{1,4}银行)|背着?[^，。,.!?；;\s]{0,8}?(?:贷|债)|(?:房贷|车贷|贷款|债)(?:还|都|也)?(?:背着|欠着|剩下?))[^，。,.!?；;\s]*`,
+  // ...or one had, its measure word said (有一笔二十万的贷款, 信用社那里有笔十万的贷款), or its time and lender (去年在农行贷的五十万).
+  String.raw`[^，。,.!?；;\s]*有(?:一笔|笔|个|一个)[^，。,.!?；;\s]{0,8}?(?:贷款|借款|房贷|车贷|经营贷)[^，。,.!?；;\s]*`,
+  String.raw`[^，。,.!?；;\s]*(?:去年|前年|之前|以前|上次|原来|那年)[^，。,.!?；;\s]{0,8}?(?:借|贷)的[^，。,.!?；;\s]*`,
   // A loan taken at a time gone by (去年贷款买了台机器, 前年在信用社借钱盖的房): what it paid for is not the need now.
   String.raw`[^，。,.!?；;\s]*(?:去年|前年|前几年|上个月|上半年|年初|那年)(?:在[^，。,.!?；;\s]{1,6}?)?(?:贷款|借钱|借款)[^，。,.!?；;\s]*`,
+];
+
+/**
+ * Sales hoped for or aimed at (明年争取做到两百万, 明年想冲到一百五十万, 希望做到两百万, 目标是一年五百万): not the
+ * revenue now, nor a sum wanted; a loan in it (明年想借到五十万) is still the sum wanted (refiners/sales-target.ts).
+ */
+export const salesTarget: Words = [
+  String.raw`(?:明年|后年|下半年|年底|今年底|以后|将来|今后|过两年|过几年|争取|力争|希望|盼着|指望|梦想)[^，。,.!?；;\s]{0,8}?(?:做到|冲到|达到|突破|做上|冲上|上到|翻(?:一)?番|冲|破)[^，。,.!?；;\s]*`,
+  String.raw`(?:目标|指标)(?:是|定在|定的是|定了|就是)?[^，。,.!?；;\s]*`,
 ];
 
 /** Goods the firm sells or hires out (卖收银机给超市, 经销农机, 出租挖机): no purpose of its own; not what is sold off (卖掉旧车). */
