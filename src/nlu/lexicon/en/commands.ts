@@ -311,8 +311,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!\bin[- ])\blaws?\b`,
       String.raw`\blegal\w*`,
       String.raw`\bcomplian\w*`,
-      // Not an insurance policy bought ("buy a policy from them"): no rules asked.
-      String.raw`(?<!\binsurance |\b(?:buy|bought|buying|take out|took out|sell|sells) (?:a |an |the |their |his |her |one )?)\bpolic(?:y|ies)\b`,
+      // Not an insurance policy bought ("buy a policy from them"): no rules asked; nor a policy to help
+      // such firms ("any policy to help small firms", "special policies for exporters": the subsidies question).
+      String.raw`(?<!\binsurance |\b(?:buy|bought|buying|take out|took out|sell|sells) (?:a |an |the |their |his |her |one )?)\bpolic(?:y|ies)\b(?! (?:to help|to support|that helps?|that supports?|helping|supporting)\b)(?<!\bspecial polic(?:y|ies))`,
     ],
   },
   {
@@ -362,6 +363,8 @@ export const commandRules: readonly CommandWords[] = [
       // The rate asked: "whats the monthly rate", "what is your rate".
       String.raw`\bwhat(?:['’]?s| is| are| would be) (?:the |your |their )?(?:\w+ ){0,2}rates?\b`,
       String.raw`\bhow much (?:does|will|would|do) (?:it|this|that|they|\w+|(?:a|an|the) (?:\w+ ){0,2}\w+) (?:really |actually |truly |exactly |all in |in total )?(?:cost|charge)\b`,
+      // A loan's cost asked with its sum: "what does a 10 million loan really cost per year", "how much would a 2 million bank loan cost us".
+      String.raw`\b(?:how much|what) (?:does|will|would|do) (?:a|an|the|our|my) (?:[\w.,]+ ){1,4}?(?:loans?|credit|overdraft) (?:really |actually |truly |all in |in total )?cost\b`,
       String.raw`\bexpensive\b`,
       // Of a rate or an offer just named: "月息2% is it high?", "is that too much".
       String.raw`\bis (?:it|that|this) (?:too )?(?:high|much|a lot)\b`,

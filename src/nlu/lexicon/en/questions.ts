@@ -91,6 +91,8 @@ const OWNER_KINDS = String.raw`(?:entrepreneurs|owners|farmers|women|youth|gradu
 const SUPPORT = [
   // Subsidies and grants by name.
   String.raw`\bsubsid\w*|\bgrants?\b`,
+  // A policy that helps such firms: "any government policy to help small firms", "special policies for exporters".
+  String.raw`\bpolic(?:y|ies) (?:to help|to support|that helps?|that supports?|helping|supporting)\b|\bspecial polic(?:y|ies)\b`,
   // A government scheme: "government support", "govt backed loans".
   String.raw`\b(?:government|govt|gov['’]?t|gov)\s+(?:support|help|schemes?|programmes?|programs?|loans?|backed loans?|guarantees?)\b`,
   // The government giving help: "does the govt offer any money".
@@ -691,6 +693,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?<!\b${LIMIT_CHANGED}\s(?:my |our |the |your )?)\b(?:credit|loan|borrowing) limits?\b(?!\s+(?:(?:is|was|has been|got|will be) )?(?:${LIMIT_CHANGED}|up)\b)`,
         String.raw`\b(?:max(?:imum)?|biggest|largest|most) (?:loan|amount|sum)\b[^.?!]{0,16}\b(?:get|borrow|lend|give|offer|allow)|\bhow (?:big|large) (?:a |of a )?loan\b`,
         String.raw`\bmost (?:i|we|u) (?:can|could) (?:borrow|get)\b`,
+        // Whether one can borrow at all, the question ending there: "can i still get a loan?", "could we borrow any more".
+        // The whole message: not "how fast can i get the money", "max how many years can we borrow".
+        String.raw`^(?:so |and |but )?(?:can|could|will) (?:i|we|u) (?:still |even |ever )?(?:get|borrow)(?: (?:a|any|another|more))? ?(?:loans?|credit|more)?(?: (?:now|anymore|at all|from a bank|from the bank))?\s*(?:\?|$)`,
       ].join('|'),
     ),
   },
@@ -953,15 +958,15 @@ export const EN_REFINED_PURPOSES = {
   ),
 } as const;
 
-/** A question about what a word means: "what does leasing mean?", "what is factoring", "meaning of LPR". */
+/** A question about what a word means: "what does leasing mean?", "what is factoring", "meaning of LPR"; whether a programme can be had ("can we roll over the loan"). */
 export const EN_MEANING =
-  /\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b|\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?/;
+  /\b(?:can|could|may) (?:we|i|u)\b[^.?!]{0,12}?\b(?:roll|renew)\w*\b|\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b|\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?/;
 
 /** The words asked about, a longer term before one it contains; finance terms, then the industry choices. */
 export const EN_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
   { id: 'financial-leasing', re: /\bfinanc(?:e|ial) leas(?:e|ing)\b/ },
   { id: 'startup-guaranteed-loan', re: /\bstart-?up guarantee(?:d)? loans?\b/ },
-  { id: 'renewal', re: /\brenewal\b|\broll(?:ing)? over\b/ },
+  { id: 'renewal', re: /\brenewal\b|\broll(?:ing)? over\b|\brenew (?:the |our |my |this |that )?(?:bank )?loan\b/ },
   { id: 'supply-chain-finance', re: /\bsupply[- ]chain (?:finance|financing|loans?)\b|\breceivables? financ\w*/ },
   { id: 'factoring', re: /\bfactoring\b/ },
   { id: 'crowdfunding', re: /\bcrowd-?funding\b/ },
