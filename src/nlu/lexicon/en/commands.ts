@@ -167,6 +167,9 @@ const CALLER = String.raw`(?:someone|somebody|a person|a human|an? (?:adviser|ad
 /** Payments not made, by their verb: "make the repayments", "keep up with the payments". */
 const PAYMENTS_MADE = String.raw`(?:make|keep up with|meet)\s+(?:the |our |my )?(?:re)?payments?`;
 const NOT_REPAYING = String.raw`(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:(?:re)?pay|${PAYMENTS_MADE})|miss (?:a |the |our |my )?(?:payments?|repayments?|instal?lments?)|default|pay late)`;
+/** A policy that helps such firms ("policy to help small firms"): the subsidies question, not the rules. */
+const POLICY_HELPING = String.raw`(?:to help|to support|that helps?|that supports?|helping|supporting)`;
+
 /** The cost in full, by name: "total", "real", "all-in". */
 const WHOLE_COST = String.raw`(?:total|overall|real|true|actual|full|all[- ]in) cost\b`;
 
@@ -313,7 +316,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bcomplian\w*`,
       // Not an insurance policy bought ("buy a policy from them"): no rules asked; nor a policy to help
       // such firms ("any policy to help small firms", "special policies for exporters": the subsidies question).
-      String.raw`(?<!\binsurance |\b(?:buy|bought|buying|take out|took out|sell|sells) (?:a |an |the |their |his |her |one )?)\bpolic(?:y|ies)\b(?! (?:to help|to support|that helps?|that supports?|helping|supporting)\b)(?<!\bspecial polic(?:y|ies))`,
+      String.raw`(?<!\binsurance |\b(?:buy|bought|buying|take out|took out|sell|sells) (?:a |an |the |their |his |her |one )?)\bpolic(?:y|ies)\b(?! ${POLICY_HELPING}\b)(?<!\bspecial polic(?:y|ies))`,
     ],
   },
   {
