@@ -95,6 +95,11 @@ const contextSchema = z.object({
     .strict()
     .optional(),
   lastQuestion: z.enum(QUESTION_IDS).optional(),
+  // Added with putting aside a question reminded after side questions (optional: older snapshots restore unchanged).
+  reminded: z
+    .object({ slot: z.enum(SLOTS), times: count, question: z.enum(QUESTION_IDS).optional() })
+    .strict()
+    .optional(),
 });
 
 const snapshotSchema = z
