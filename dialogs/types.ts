@@ -211,6 +211,8 @@ export type DialogEvent =
 export interface AssumedTerms {
   principal?: number;
   months?: number;
+  /** The owner's sum taken as the price, the principal that less the offer's share down (首付两成). */
+  price?: number;
   /** The terms are the last offer's, with what the message changed (the sum, a fee, the term). */
   fromOffer?: true;
 }

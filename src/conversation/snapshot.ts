@@ -91,6 +91,7 @@ const contextSchema = z.object({
       monthlyFeePct: count.optional(),
       repayment: z.enum(['monthly', 'end']).optional(),
       received: count.optional(),
+      downPaymentPct: count.optional(),
     })
     .strict()
     .optional(),

@@ -1,7 +1,8 @@
 // The conversation's flow (round 11, dialog11): a language asked with something else in the same message
 // ("summary please in English", "请用中文总结一下"): the switch, then the thing asked, in the new language;
 // never the switch alone (tester11 §4c). An open question the owner keeps answering with other questions is
-// put aside, said so, and the advice given (§7). Every reply checked whole, in both languages.
+// put aside, said so, and the advice given (§7). A quote's share down is taken off the owner's price, and an offer
+// of another sum is not worked over the owner's term (§1d). Every reply checked whole, in both languages.
 
 import { describe, it } from 'vitest';
 import { beijing, playHandoff } from './handoff-table';
@@ -139,6 +140,76 @@ describe('the open question put aside when the owner keeps asking other things (
             "A small firm can borrow from these:\n· Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.\n· Online banks such as MYbank and WeBank: apply through their official entries in Alipay or WeChat; they decide on your payment and tax records.\n· Post your need on the national SME financing credit service platform (信易贷) or your province's financing credit platform, which put you in touch with several banks at once.",
             "Let's leave that one for now; I can advise without it, and you can tell me any time later.",
             'For your business (another industry, micro enterprise, 2 employees, annual revenue: 200,000 yuan, working capital, 50,000 yuan), I recommend these Internet financial services:\n\n1. Online banks, insurers and brokers\n· If money is tight when the loan falls due, you can ask for renewal without repaying the principal first (open to all small and micro firms since September 2024).\n· Licensed and closely supervised: the safest choice.\nNext step: Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.\n\nRisks to watch:\n· Anyone who asks you to pay before a loan is paid out (a deposit, an \'unfreezing\', verification or service fee) is a fraudster: do not pay anything.\n· Use only the official apps and websites of banks, insurers and brokers, and beware of fake sites and phishing links.\n\nOther options:\n2. Big-data finance: online-bank microloan model (e.g. MYbank, WeBank) — The platform has its own credit data, so your trading record can stand in for collateral.\n\nReply with a number for details (how to apply, every risk, sources), or "risks", "check a platform", "summary" or "agent".',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
+
+describe("a leasing quote with a share down and no price: the owner's sum is the price, less the share (tester11 §1d)", () => {
+  it('zh-CN: 想借30万买台货车, then 首付三成 每月还6500 分36期: 21万 financed, said so', async () => {
+    await playHandoff(
+      [
+        { say: '你好' },
+        { say: '我们跑运输的 员工8个 年营收300万' },
+        { say: '想借30万买台货车 三年' },
+        {
+          say: '车行说首付三成 每月还6500 分36期',
+          replies: [
+            '按您前面说的价格30万元、首付30%算，实际借的是21万元：\n这笔钱的真实年化成本约7.2%（按月利率×12），按复利算约7.4%，在民间借贷受法律保护的上限之内。\n算法：到手21万元，每月还6500元，共36期，合计还23.4万元 → 每月0.6%，×12 = 7.16%，复利 7.4%。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
+          ],
+        },
+      ],
+      AT,
+    );
+  });
+  it('en: "need 300k to buy a truck", then "30% down and 6,500 a month": the same', async () => {
+    await playHandoff(
+      [
+        { say: 'hello' },
+        { say: 'we run a trucking firm, 8 staff, revenue 3 million' },
+        { say: 'need 300k to buy a truck, 3 years' },
+        {
+          say: 'the dealer wants 30% down and 6,500 a month for 36 months',
+          replies: [
+            'Worked on the price of 300,000 yuan you mentioned less 30% down, so 210,000 yuan financed:\nThe true annual cost is about 7.2% (monthly rate x 12), 7.4% compounded: within the ceiling courts protect in private lending.\nThe arithmetic: you receive 210,000 yuan and repay 6,500 yuan a month for 36 months, 234,000 yuan in all → 0.6% a month, x 12 = 7.16%, compounded 7.4%.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
+
+describe("an offer of another sum is not worked over the term of the owner's own need (tester11 §1d)", () => {
+  it('zh-CN: 50万 for 3 months asked, then 200万 offered with no term: a year as the example, not 3 months', async () => {
+    await playHandoff(
+      [
+        { say: '你好' },
+        { say: '我们做茶叶批发的 员工8个 年营收300万' },
+        { say: '想借50万周转 三个月' },
+        {
+          say: '有个平台给我们200万 月息1.5% 先扣5%手续费',
+          replies: [
+            '报价没说金额或期限，下面按200万元、1年举例：\n按怎么计息不同，这笔钱的真实年化成本约28%到42.1%（按月利率×12），按复利算约31.9%到51.2%：按低的算，超过24%，是危险信号；按高的算，超过36%，超出了规则允许的范围。先别签，和银行的经营贷比一比。签之前问清楚：利息是按借款原额算，还是只按没还的本金算。\n· 如果按借款原额每月计息、按月还本（常见的“月息”算法）：到手190万元，每月还19.67万元，共12期，合计还236万元 → 每月3.5%，×12 = 42.05%，复利 51.18%。\n· 如果只按没还的本金计息：到手190万元，每月还18.34万元，共12期，合计还220.03万元 → 每月2.33%，×12 = 28%，复利 31.89%。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
+          ],
+        },
+      ],
+      AT,
+    );
+  });
+  it('en: 500k for 3 months asked, then 2m offered with no term: the same', async () => {
+    await playHandoff(
+      [
+        { say: 'hello' },
+        { say: 'we are a tea wholesaler, 8 staff, revenue 3 million' },
+        { say: 'need 500k working capital for 3 months' },
+        {
+          say: 'a platform offered us 2m at 1.5% per month, 5% fee deducted upfront',
+          replies: [
+            'The offer names no sum or term, so this example uses 2,000,000 yuan over 1 year:\nDepending on how the interest is charged, the true annual cost is about 28% to 42.1% (monthly rate x 12), 31.9% to 51.2% compounded: at the lower figure it is above 24%, a red flag; at the higher, it is above 36%, outside what the rules allow. Do not sign yet; compare it with a bank business loan. Before you sign, ask whether interest is charged on the original sum or only on what is still owed.\n· If interest is charged on the full sum every month while you repay monthly (the usual "monthly rate"): you receive 1,900,000 yuan and repay 196,666.67 yuan a month for 12 months, 2,360,000 yuan in all → 3.5% a month, x 12 = 42.05%, compounded 51.18%.\n· If interest is charged only on what you still owe: you receive 1,900,000 yuan and repay 183,359.99 yuan a month for 12 months, 2,200,319.83 yuan in all → 2.33% a month, x 12 = 28%, compounded 31.89%.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
           ],
         },
       ],
