@@ -665,7 +665,7 @@ export const advisorMachine = setup({
     }),
     switchLanguage: enqueueActions(({ event, enqueue }) => {
       assertEvent(event, 'intent.language');
-      enqueue.assign({ locale: event.locale });
+      enqueue.assign({ locale: event.locale, askedIn: event.locale });
       say(enqueue, [reply([text('language.switched')])]);
     }),
     greet: enqueueActions(({ enqueue }) => {

@@ -78,6 +78,8 @@ export interface DialogContext {
   recent?: RecentAnswer;
   /** The language the conversation began in (a short question plainly in it brings the replies back). */
   startedIn?: Locale;
+  /** The language the owner last asked for ("Can you reply in English?"): a short question plainly in it brings the replies back too. */
+  askedIn?: Locale;
   /** A sum whose slot the bot asked about ("350万是买车的钱，还是企业的资产总额？"): the next reply places it. */
   placing?: SumToPlace;
   /**

@@ -59,6 +59,8 @@ const contextSchema = z.object({
   declined: z.array(z.enum(SERVICE_IDS)).max(16).optional(),
   // Added with answering in the language the conversation began in (optional: older snapshots restore unchanged).
   startedIn: z.enum(LOCALES).optional(),
+  // Added with following back the language the owner asked for (optional: older snapshots restore unchanged).
+  askedIn: z.enum(LOCALES).optional(),
   // Added with reading a figure after the last answer (optional: snapshots from before restore unchanged).
   recent: z
     .object({

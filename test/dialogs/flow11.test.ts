@@ -2,7 +2,8 @@
 // ("summary please in English", "请用中文总结一下"): the switch, then the thing asked, in the new language;
 // never the switch alone (tester11 §4c). An open question the owner keeps answering with other questions is
 // put aside, said so, and the advice given (§7). A quote's share down is taken off the owner's price, and an offer
-// of another sum is not worked over the owner's term (§1d). Every reply checked whole, in both languages.
+// of another sum is not worked over the owner's term (§1d). The language the owner asked for comes back with a
+// short question in it (§6). Every reply checked whole, in both languages.
 
 import { describe, it } from 'vitest';
 import { beijing, playHandoff } from './handoff-table';
@@ -210,6 +211,43 @@ describe("an offer of another sum is not worked over the term of the owner's own
           say: 'a platform offered us 2m at 1.5% per month, 5% fee deducted upfront',
           replies: [
             'The offer names no sum or term, so this example uses 2,000,000 yuan over 1 year:\nDepending on how the interest is charged, the true annual cost is about 28% to 42.1% (monthly rate x 12), 31.9% to 51.2% compounded: at the lower figure it is above 24%, a red flag; at the higher, it is above 36%, outside what the rules allow. Do not sign yet; compare it with a bank business loan. Before you sign, ask whether interest is charged on the original sum or only on what is still owed.\n· If interest is charged on the full sum every month while you repay monthly (the usual "monthly rate"): you receive 1,900,000 yuan and repay 196,666.67 yuan a month for 12 months, 2,360,000 yuan in all → 3.5% a month, x 12 = 42.05%, compounded 51.18%.\n· If interest is charged only on what you still owe: you receive 1,900,000 yuan and repay 183,359.99 yuan a month for 12 months, 2,200,319.83 yuan in all → 2.33% a month, x 12 = 28%, compounded 31.89%.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
+
+describe('the language the owner asked for is followed back by a short question in it (tester11 §6)', () => {
+  it('zh-CN conversation: "English please", a Chinese message, then "what do I need to bring?": answered in English', async () => {
+    await playHandoff(
+      [
+        { say: '你好' },
+        { say: '我们做茶叶批发的 员工8个 年营收300万' },
+        { say: 'English please' },
+        { say: '想借50万周转 半年' },
+        {
+          say: 'what do I need to bring?',
+          replies: [
+            "An online bank's loan usually needs no paper: in its official app you verify the business licence and the legal representative's ID, authorise it to read your business, payment and tax data, and consent to a credit check.\nWhat you can do:\n· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.",
+          ],
+        },
+      ],
+      AT,
+    );
+  });
+  it('en conversation: 说中文吧, an English message, then 要准备哪些材料: answered in Chinese', async () => {
+    await playHandoff(
+      [
+        { say: 'hello' },
+        { say: 'we are a tea wholesaler, 8 staff, revenue 3 million' },
+        { say: '说中文吧' },
+        { say: 'need 500k working capital for 6 months' },
+        {
+          say: '要准备哪些材料',
+          replies: [
+            '线上银行的贷款一般不用交纸质材料：在官方App里用营业执照和法定代表人身份证认证，授权读取经营、支付和纳税数据，并同意查询征信。\n可以这样做：\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。',
           ],
         },
       ],
