@@ -261,6 +261,9 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     return u.monthlyAsked ? { type: 'intent.cost', monthly: true } : { type: 'intent.cost' };
   }
   if (hasSlots) return { type: 'intent.answer', understanding: u };
+  // "那个网商贷利息到底好多 年化是好多", "what does leasing cost": the cost asked of a service named is the cost
+  // (how it is priced, the annual rate to ask for, the lines it is judged by), not the service's description.
+  if (u.service && u.command === 'cost') return u.monthlyAsked ? { type: 'intent.cost', monthly: true } : { type: 'intent.cost' };
   if (u.service) return { type: 'intent.service', serviceId: u.service };
   const last = commandIntent(u, LAST);
   if (last) return last;

@@ -3,7 +3,7 @@
 // never the switch alone (tester11 §4c). An open question the owner keeps answering with other questions is
 // put aside, said so, and the advice given (§7). A quote's share down is taken off the owner's price, and an offer
 // of another sum is not worked over the owner's term (§1d). The language the owner asked for comes back with a
-// short question in it (§6). Every reply checked whole, in both languages.
+// short question in it (§6). The cost asked of a service named is the cost (§4b). Every reply checked whole, in both languages.
 
 import { describe, it } from 'vitest';
 import { beijing, playHandoff } from './handoff-table';
@@ -248,6 +248,41 @@ describe('the language the owner asked for is followed back by a short question 
           say: '要准备哪些材料',
           replies: [
             '线上银行的贷款一般不用交纸质材料：在官方App里用营业执照和法定代表人身份证认证，授权读取经营、支付和纳税数据，并同意查询征信。\n可以这样做：\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
+
+describe("the cost asked of a named service is answered as the cost, not the service's description (tester11 §4b)", () => {
+  it('zh-CN: 网商贷年化是好多', async () => {
+    await playHandoff(
+      [
+        { say: '你好' },
+        { say: '我们做茶叶批发的 员工8个 年营收300万' },
+        { say: '想借50万周转 半年' },
+        {
+          say: '网商贷年化是好多',
+          replies: [
+            '各家的利率和费用因机构、产品和企业信用而异，也会调整，我不报哪一家的具体数字。\n银行的经营贷按一年期LPR（贷款市场报价利率）加点定价，加多少看银行、产品和企业的信用。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。\n\n把对方的报价告诉我（借多少、每月还多少、还几个月、先扣多少费用），我帮您算真实的年化成本。办理前请做到：\n· 借款前算清年化综合成本，包括各种服务费\n· 借款时问清利率是固定还是浮动，按最坏情况测算还款\n· 核实对方的营业执照、金融牌照和经营记录\n\n想确认放贷方是否持牌合规，请回复“核查平台”。',
+          ],
+        },
+      ],
+      AT,
+    );
+  });
+  it('en: "what is the interest rate of mybank"', async () => {
+    await playHandoff(
+      [
+        { say: 'hello' },
+        { say: 'we are a tea wholesaler, 8 staff, revenue 3 million' },
+        { say: 'need 500k working capital for 6 months' },
+        {
+          say: 'what is the interest rate of mybank',
+          replies: [
+            "I quote no lender's own figures: rates and fees differ by lender, product and your firm's credit, and they change.\nBanks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.\n\nTell me an offer (how much, how much a month, how many months, any fee deducted) and I will work out its true annual cost. Before you sign:\n· Work out the full annual cost of a loan, fees included, before you borrow\n· Ask whether a loan's rate is fixed or floating and plan repayments for the worst case\n· Check the other party's business licence, financial licence and track record\n\nTo check that a lender is licensed, reply \"check a platform\".",
           ],
         },
       ],

@@ -342,7 +342,11 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\blearn more\b`,
     ],
     whole: [],
-    withService: [String.raw`\bwhat(?:['’]s| is| are)\b`, String.raw`\bwhat does\b`],
+    // Not a price asked of it ("what is the interest rate of mybank", "what are leasing's fees"): the cost.
+    withService: [
+      String.raw`\bwhat(?:['’]s| is| are)\b(?! (?:the |your |their |its )?(?:\w+ )?(?:rates?|costs?|price|fees?|interest|apr)\b)`,
+      String.raw`\bwhat does\b`,
+    ],
   },
   {
     command: 'cost',
