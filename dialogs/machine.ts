@@ -140,9 +140,6 @@ function ask(enqueue: Enqueue, context: DialogContext): DialogReply | null {
   return q;
 }
 
-/** Reminded this many times after side questions, an open question is put aside (remind). */
-const MAX_REMINDERS = 3;
-
 /** The side questions that count as the owner going on to other things while a question is open. */
 const SIDE_QUESTIONS: ReadonlySet<Intent['type']> = new Set([
   'intent.question',
@@ -158,20 +155,22 @@ const SIDE_QUESTIONS: ReadonlySet<Intent['type']> = new Set([
 
 /**
  * The open question after a side question ("哪里申请", then "要不要去银行"; the term after a rate, a fraud
- * offer and "我还能借得到么"): reminded, and the reminder counted. An owner who keeps asking other things has
- * moved on: reminded MAX_REMINDERS times, or asked the same side question twice in a row, the question is
- * put aside, saying so, and the next one is asked, or the advice given with what is known (the `always`
- * of collecting). The owner can still give it at any time. Other messages (a summary, thanks) only remind.
+ * offer and "我还能借得到么"; the purpose after 格可以无还本续贷 and a reply giving the term): reminded, and
+ * the reminder counted as the question asked again, as a reply that did not answer it is (askNext). An
+ * owner who keeps going on to other things has moved on: asked MAX_ASKS times so, or asked the same side
+ * question twice in a row, the question is put aside, saying so, and the next one is asked, or the advice
+ * given with what is known (the `always` of collecting). The owner can still give it at any time. Other
+ * messages (a summary, thanks) only remind.
  */
 function remind(enqueue: Enqueue, context: DialogContext, event: { type: string; question?: QuestionId }): Array<DialogReply | null> {
   const slot = awaitingAfter(context);
   if (slot === null || slot !== context.awaiting || !SIDE_QUESTIONS.has(event.type as Intent['type'])) return [ask(enqueue, context)];
-  const prior = context.reminded?.slot === slot ? context.reminded : undefined;
-  const times = (prior?.times ?? 0) + 1;
-  const repeated = event.question !== undefined && prior?.question === event.question;
-  if (times < MAX_REMINDERS && !repeated) {
-    enqueue.assign({ reminded: { slot, times, ...(event.question ? { question: event.question } : {}) } });
-    return [ask(enqueue, context)];
+  const asked = (context.asked ?? 1) + 1;
+  const repeated = event.question !== undefined && context.reminded?.slot === slot && context.reminded.question === event.question;
+  if (asked <= MAX_ASKS && !repeated) {
+    const q = question(context);
+    if (q) enqueue.assign({ awaiting: slot, asked, reminded: { slot, ...(event.question ? { question: event.question } : {}) } });
+    return [q];
   }
   const skipped = [...context.skipped, slot];
   const next = nextSlot(context.profile, skipped);

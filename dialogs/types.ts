@@ -45,11 +45,10 @@ export interface DialogContext {
   /** How many times in a row the open question has been asked (absent before any). */
   asked?: number;
   /**
-   * The open question reminded after the owner's side questions (machine.ts, remind): how many times, and
-   * the last question asked beside it. Reminded MAX_REMINDERS times, or the same question asked twice in a
-   * row, it is put aside: the owner has moved on.
+   * The side question the open question was last reminded after (machine.ts, remind): the same question asked
+   * again right after puts the open one aside (the owner has moved on).
    */
-  reminded?: { slot: Slot; times: number; question?: QuestionId };
+  reminded?: { slot: Slot; question?: QuestionId };
   /** The choices of the last reply, so that a tap (its label) or "2" picks one. */
   choices: ChoiceId[];
   /** How the last reply's choices are picked: by number, or (while a figure is awaited) by text only. */

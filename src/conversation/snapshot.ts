@@ -100,7 +100,7 @@ const contextSchema = z.object({
   lastQuestion: z.enum(QUESTION_IDS).optional(),
   // Added with putting aside a question reminded after side questions (optional: older snapshots restore unchanged).
   reminded: z
-    .object({ slot: z.enum(SLOTS), times: count, question: z.enum(QUESTION_IDS).optional() })
+    .object({ slot: z.enum(SLOTS), question: z.enum(QUESTION_IDS).optional() })
     .strict()
     .optional(),
 });

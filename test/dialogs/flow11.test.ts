@@ -290,3 +290,60 @@ describe("the cost asked of a named service is answered as the cost, not the ser
     );
   });
 });
+
+describe('renewal asked for is explained, and every showing of the open question counts, side questions and other replies alike (tester11 §4a, §7)', () => {
+  it('zh-CN: 格可以续贷 explained; the purpose shown three times, then put aside and the advice', async () => {
+    await playHandoff(
+      [
+        { say: '你好' },
+        { say: '我们开饭店的 员工8个 年营收300万' },
+        { say: '想借50万' },
+        {
+          say: '格可以续贷',
+          stage: 'collecting',
+          replies: [
+            '无还本续贷：贷款到期时不用先还本金，直接续上新的贷款，省得借高息钱过桥。2024年9月起对所有小微企业开放，向放贷的银行申请。\n出处：最新金融规则与事实（2026年11月核对）',
+            '这次主要想解决什么问题？请回复编号：',
+          ],
+        },
+        {
+          say: '用半年',
+          stage: 'advising',
+          replies: [
+            '好的，记下了：期限：6个月。',
+            '这一项先放一放，不影响给您推荐；之后想补充，随时告诉我。',
+            '根据您的情况（餐饮业 · 微型企业 · 8人 · 年营业收入：300万元 · 50万元 · 6个月），您没说钱用在哪里，下面按一般经营用款推荐；告诉我用途，能推荐得更准：\n\n1. 大数据金融 · 线上银行小额贷款模式（如网商银行、微众银行）\n· 更贴近客户，能按您的实际经营情况提供个性化的金融产品。\n· 平台有自己的信用数据，不一定需要抵押担保，凭经营记录就能申请。\n下一步：网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。\n\n风险提示：\n· 申请时会授权平台读取您的经营和交易数据：看清授权范围，只给必需的数据，防止信息泄露。\n· 只通过银行、保险、证券公司的官方App或官网办理，警惕仿冒网站和钓鱼链接。\n\n其他选择：\n2. 信息化金融机构（网上银行、保险、证券）：持牌经营、监管严格，是最稳妥的选择。\n\n回复编号查看详情（办理步骤、全部风险和出处），或回复“风险”“核查平台”“总结”“人工”。',
+          ],
+        },
+      ],
+      AT,
+    );
+  });
+  it('en: "can we renew the loan later?" explained; the same', async () => {
+    await playHandoff(
+      [
+        { say: 'hello' },
+        { say: 'we run a restaurant, 8 staff, revenue 3 million' },
+        { say: 'want to borrow 500k' },
+        {
+          say: 'can we renew the loan later?',
+          stage: 'collecting',
+          replies: [
+            'Renewal without repaying first (无还本续贷): when a loan falls due, the bank rolls it into a new one without your repaying the principal first, so you need no costly bridge loan. Open to all small and micro firms since September 2024; ask the bank that lent to you.\nSource: current finance rules and facts (checked November 2026)',
+            'What do you mainly need help with? Reply with a number:',
+          ],
+        },
+        {
+          say: 'for 6 months',
+          stage: 'advising',
+          replies: [
+            'Got it — term: 6 months.',
+            "Let's leave that one for now; I can advise without it, and you can tell me any time later.",
+            'For your business (catering, micro enterprise, 8 employees, annual revenue: 3,000,000 yuan, 500,000 yuan, 6 months): you did not say what the money is for, so these are for business funding in general; tell me the purpose and I can be more precise:\n\n1. Big-data finance: online-bank microloan model (e.g. MYbank, WeBank)\n· The lender knows your business closely and can tailor products to how you actually trade.\n· The platform has its own credit data, so your trading record can stand in for collateral.\nNext step: Online banks such as MYbank and WeBank: apply through their official entries in Alipay or WeChat; they decide on your payment and tax records.\n\nRisks to watch:\n· When you apply you will let the platform read your business and trading data: check the scope, grant only what is needed, and guard against leaks.\n· Use only the official apps and websites of banks, insurers and brokers, and beware of fake sites and phishing links.\n\nOther options:\n2. Online banks, insurers and brokers — Licensed and closely supervised: the safest choice.\n\nReply with a number for details (how to apply, every risk, sources), or "risks", "check a platform", "summary" or "agent".',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
