@@ -109,7 +109,23 @@ const ABOUT_A_SERVICE: ReadonlySet<QuestionId> = new Set(['does-it-fit', 'where-
 /** Questions a cost asked in the same message is answered beside (利息多少，能借多少; 审批要多久 利息高不高). */
 const COST_BESIDE: ReadonlySet<string> = new Set(['borrow-amount', 'approval-time']);
 /** What a language switch answers after it when the same message asks it (not a bare "ok", not unknown). */
-const ANSWERED_AFTER_SWITCH: ReadonlySet<Intent['type']> = new Set(['intent.question', 'intent.term', 'intent.offer', 'intent.answer']);
+// "switch back to English please. Is WeBank's Weiyedai for companies like mine?", "summary please in English": the
+// service asked about, the summary, the risks, the cost are answered after the switch too, never dropped.
+const ANSWERED_AFTER_SWITCH: ReadonlySet<Intent['type']> = new Set([
+  'intent.question',
+  'intent.term',
+  'intent.offer',
+  'intent.answer',
+  'intent.service',
+  'intent.summary',
+  'intent.risks',
+  'intent.cost',
+  'intent.regulation',
+  'intent.platform-check',
+  'intent.what-if',
+]);
+/** Commands asked in a language ("用英文总结一下"): the switch, then the command (nlu/commands.ts). */
+const SHOWN_AFTER_SWITCH: ReadonlySet<string> = new Set(['summary', 'risks']);
 
 /** Whether the conversation has a firm of the user's own: its trade or its size told. */
 function ownFirm(context: DialogContext): boolean {
@@ -151,6 +167,12 @@ function besidesTheirFirm(u: Understanding): Understanding {
 export function interpret(context: DialogContext, u: Understanding): Intent {
   const hasSlots = carriesSlots(u, context.awaiting, context.profile, context.locale, context.recent);
 
+  if (u.command !== undefined && SHOWN_AFTER_SWITCH.has(u.command) && u.targetLocale && u.targetLocale !== context.locale) {
+    // "summary please in English": the switch, then the summary in it.
+    const { targetLocale: _, ...rest } = u;
+    const then = interpret({ ...context, locale: u.targetLocale }, rest);
+    return { type: 'intent.language', locale: u.targetLocale, ...(ANSWERED_AFTER_SWITCH.has(then.type) ? { then } : {}) };
+  }
   if (u.command === 'language' && u.targetLocale) {
     // "还是说中文吧，要准备哪样材料": the switch, then the question the same message asks.
     const { command: _, targetLocale: __, ...rest } = u;

@@ -49,7 +49,7 @@ import {
   smallOrMicroBy,
   type Applied,
 } from './slots';
-import type { IndustryId } from '../src/knowledge/ids';
+import type { IndustryId, QuestionId } from '../src/knowledge/ids';
 import type { EnterpriseProfile } from '../src/knowledge/profile';
 import type { SizeMeasure } from '../src/knowledge/sme-size';
 import type { ServiceId } from '../src/knowledge/ids';
@@ -138,6 +138,44 @@ function ask(enqueue: Enqueue, context: DialogContext): DialogReply | null {
   // A reminder after a side question is no failed answer: the count of asks stands.
   if (q) enqueue.assign({ awaiting: slot, asked: slot === context.awaiting ? context.asked : 1 });
   return q;
+}
+
+/** The side questions that count as the owner going on to other things while a question is open. */
+const SIDE_QUESTIONS: ReadonlySet<Intent['type']> = new Set([
+  'intent.question',
+  'intent.service',
+  'intent.cost',
+  'intent.offer',
+  'intent.term',
+  'intent.regulation',
+  'intent.risks',
+  'intent.platform-check',
+  'intent.what-if',
+]);
+
+/**
+ * The open question after a side question ("哪里申请", then "要不要去银行"; the term after a rate, a fraud
+ * offer and "我还能借得到么"; the purpose after 格可以无还本续贷 and a reply giving the term): reminded, and
+ * the reminder counted as the question asked again, as a reply that did not answer it is (askNext). An
+ * owner who keeps going on to other things has moved on: asked MAX_ASKS times so, or asked the same side
+ * question twice in a row, the question is put aside, saying so, and the next one is asked, or the advice
+ * given with what is known (the `always` of collecting). The owner can still give it at any time. Other
+ * messages (a summary, thanks) only remind.
+ */
+function remind(enqueue: Enqueue, context: DialogContext, event: { type: string; question?: QuestionId }): Array<DialogReply | null> {
+  const slot = awaitingAfter(context);
+  if (slot === null || slot !== context.awaiting || !SIDE_QUESTIONS.has(event.type as Intent['type'])) return [ask(enqueue, context)];
+  const asked = (context.asked ?? 1) + 1;
+  const repeated = event.question !== undefined && context.reminded?.slot === slot && context.reminded.question === event.question;
+  if (asked <= MAX_ASKS && !repeated) {
+    const q = question(context);
+    if (q) enqueue.assign({ awaiting: slot, asked, reminded: { slot, ...(event.question ? { question: event.question } : {}) } });
+    return [q];
+  }
+  const skipped = [...context.skipped, slot];
+  const next = nextSlot(context.profile, skipped);
+  enqueue.assign({ skipped, awaiting: next, asked: next === null ? undefined : 1, reminded: undefined });
+  return [reply([text('skip.put-aside')]), question({ ...context, skipped })];
 }
 
 /** What each question asks, said again with an example when a reply was not understood. */
@@ -265,6 +303,7 @@ function forgotten(): Partial<DialogContext> {
     profile: {},
     awaiting: null,
     asked: undefined,
+    reminded: undefined,
     skipped: [],
     choices: [],
     listed: [],
@@ -555,10 +594,11 @@ export const advisorMachine = setup({
       say(enqueue, [profileComplete(context) ? adviceMenu(context) : ask(enqueue, context)]);
     }),
 
-    /** Where the conversation stands, repeated after a side question so no one is left stranded. */
-    prompt: enqueueActions(({ context, enqueue }) => {
+    /** Where the conversation stands, repeated after a side question so no one is left stranded (remind). */
+    prompt: enqueueActions(({ context, event, enqueue }) => {
       if (context.handoff) return;
-      say(enqueue, [profileComplete(context) ? adviceMenu(context) : ask(enqueue, context)]);
+      const asked = event.type === 'intent.question' ? { type: event.type, question: event.question } : { type: event.type };
+      say(enqueue, profileComplete(context) ? [adviceMenu(context)] : remind(enqueue, context, asked));
     }),
 
     showService: enqueueActions(({ context, event, enqueue }) => {
@@ -624,7 +664,7 @@ export const advisorMachine = setup({
     }),
     switchLanguage: enqueueActions(({ event, enqueue }) => {
       assertEvent(event, 'intent.language');
-      enqueue.assign({ locale: event.locale });
+      enqueue.assign({ locale: event.locale, askedIn: event.locale });
       say(enqueue, [reply([text('language.switched')])]);
     }),
     greet: enqueueActions(({ enqueue }) => {
@@ -668,6 +708,7 @@ export const advisorMachine = setup({
         profile: applied.profile,
         awaiting: awaitingAfter(next),
         asked: 1,
+        reminded: undefined,
         skipped: [],
         listed: [],
         declined: undefined,

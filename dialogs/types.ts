@@ -44,6 +44,11 @@ export interface DialogContext {
   skipped: Slot[];
   /** How many times in a row the open question has been asked (absent before any). */
   asked?: number;
+  /**
+   * The side question the open question was last reminded after (machine.ts, remind): the same question asked
+   * again right after puts the open one aside (the owner has moved on).
+   */
+  reminded?: { slot: Slot; question?: QuestionId };
   /** The choices of the last reply, so that a tap (its label) or "2" picks one. */
   choices: ChoiceId[];
   /** How the last reply's choices are picked: by number, or (while a figure is awaited) by text only. */
@@ -72,6 +77,8 @@ export interface DialogContext {
   recent?: RecentAnswer;
   /** The language the conversation began in (a short question plainly in it brings the replies back). */
   startedIn?: Locale;
+  /** The language the owner last asked for ("Can you reply in English?"): a short question plainly in it brings the replies back too. */
+  askedIn?: Locale;
   /** A sum whose slot the bot asked about ("350万是买车的钱，还是企业的资产总额？"): the next reply places it. */
   placing?: SumToPlace;
   /**
@@ -206,6 +213,8 @@ export type DialogEvent =
 export interface AssumedTerms {
   principal?: number;
   months?: number;
+  /** The owner's sum taken as the price, the principal that less the offer's share down (首付两成). */
+  price?: number;
   /** The terms are the last offer's, with what the message changed (the sum, a fee, the term). */
   fromOffer?: true;
 }

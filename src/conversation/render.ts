@@ -603,6 +603,14 @@ function offerBasis(locale: Locale, terms: OfferTerms, cost: OfferCost, assumed:
       ? t('offer.assumed.follow', { sum: sum(terms.principal), term: term(terms.months) })
       : t('offer.assumed.follow-any');
   }
+  // "首付两成 每个月还1万2": the owner's sum as the price, less the share down.
+  if (assumed?.price !== undefined && assumed.principal !== undefined) {
+    const share = Math.round((1 - assumed.principal / assumed.price) * 100);
+    const params = { price: sum(assumed.price), share, sum: sum(assumed.principal) };
+    return assumed.months !== undefined
+      ? t('offer.assumed.price-term', { ...params, term: term(assumed.months) })
+      : t('offer.assumed.price', params);
+  }
   if (assumed?.principal !== undefined && assumed.months !== undefined) {
     return t('offer.assumed.both', { sum: sum(assumed.principal), term: term(assumed.months) });
   }

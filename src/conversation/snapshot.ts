@@ -59,6 +59,8 @@ const contextSchema = z.object({
   declined: z.array(z.enum(SERVICE_IDS)).max(16).optional(),
   // Added with answering in the language the conversation began in (optional: older snapshots restore unchanged).
   startedIn: z.enum(LOCALES).optional(),
+  // Added with following back the language the owner asked for (optional: older snapshots restore unchanged).
+  askedIn: z.enum(LOCALES).optional(),
   // Added with reading a figure after the last answer (optional: snapshots from before restore unchanged).
   recent: z
     .object({
@@ -91,10 +93,16 @@ const contextSchema = z.object({
       monthlyFeePct: count.optional(),
       repayment: z.enum(['monthly', 'end']).optional(),
       received: count.optional(),
+      downPaymentPct: count.optional(),
     })
     .strict()
     .optional(),
   lastQuestion: z.enum(QUESTION_IDS).optional(),
+  // Added with putting aside a question reminded after side questions (optional: older snapshots restore unchanged).
+  reminded: z
+    .object({ slot: z.enum(SLOTS), question: z.enum(QUESTION_IDS).optional() })
+    .strict()
+    .optional(),
 });
 
 const snapshotSchema = z

@@ -11,6 +11,11 @@ import type { Citation } from './citations';
 export interface OfferTerms {
   /** The sum the contract names ("借10万"); of a purchase, the price less the down payment said ("150万车，首付20%": 120万). */
   principal?: number;
+  /**
+   * The down payment's share of a purchase's price, in percent, said with no price ("首付两成 每个月还1万2 还36期"):
+   * the price is the one the owner gave before, and the sum financed that price less this share (withOwnTerms).
+   */
+  downPaymentPct?: number;
   /** Term in months ("12个月", "一年"). */
   months?: number;
   /** A fixed payment each month ("每月还9333"). */
@@ -104,11 +109,26 @@ export const DEFAULT_PRINCIPAL = 100_000;
 export function withOwnTerms(
   terms: OfferTerms,
   own: { amountCny?: number; termMonths?: number },
-): { terms: OfferTerms; assumed: { principal?: number; months?: number } } {
-  const assumed: { principal?: number; months?: number } = {};
-  if (terms.principal === undefined && own.amountCny !== undefined && own.amountCny > 0) assumed.principal = own.amountCny;
-  if (terms.months === undefined && own.termMonths !== undefined && own.termMonths >= 1) assumed.months = own.termMonths;
-  return { terms: { ...terms, ...assumed }, assumed };
+): { terms: OfferTerms; assumed: { principal?: number; months?: number; price?: number } } {
+  const assumed: { principal?: number; months?: number; price?: number } = {};
+  const share = terms.downPaymentPct;
+  if (terms.principal === undefined && own.amountCny !== undefined && own.amountCny > 0) {
+    // A share down with no price: the owner's sum is the price, the sum financed that less the share.
+    if (share !== undefined && share > 0 && share < 100) {
+      assumed.price = own.amountCny;
+      assumed.principal = Math.round(own.amountCny * (1 - share / 100));
+    } else assumed.principal = own.amountCny;
+  }
+  // The owner's term is for the owner's own sum: an offer naming another sum (3m offered to a firm whose
+  // 3 months were for trade finance) is another loan, whose term is asked, not taken from the other need.
+  const ownSum = terms.principal === undefined || terms.principal === own.amountCny;
+  if (terms.months === undefined && ownSum && own.termMonths !== undefined && own.termMonths >= 1) assumed.months = own.termMonths;
+  const { downPaymentPct: _, ...rest } = terms;
+  const filled = {
+    ...(assumed.principal !== undefined ? { principal: assumed.principal } : {}),
+    ...(assumed.months !== undefined ? { months: assumed.months } : {}),
+  };
+  return { terms: { ...(assumed.price !== undefined ? rest : terms), ...filled }, assumed };
 }
 
 function round(value: number, digits = 2): number {

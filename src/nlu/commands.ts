@@ -38,12 +38,21 @@ function requestedLocale(text: string): Locale | undefined {
   return undefined;
 }
 
+/**
+ * Commands that show something, asked in a language ("summary please in English", "用英文总结一下"):
+ * the thing asked is the command, and the language it is asked in goes with it (`targetLocale`).
+ */
+const SHOWN_IN_A_LANGUAGE: readonly Command[] = ['summary', 'risks'];
+
 export function detectCommand(text: string, namesService: boolean): CommandReading {
   const targetLocale = requestedLocale(text);
   const reading: CommandReading = targetLocale === undefined ? {} : { targetLocale };
   if (ONLY_QUESTION_MARKS.test(text)) return { ...reading, command: 'help' };
   for (let i = 0; i < COMMAND_RULES.length; i++) {
-    if (i === LANGUAGE_COMMAND_INDEX && targetLocale !== undefined) return { ...reading, command: 'language' };
+    if (i === LANGUAGE_COMMAND_INDEX && targetLocale !== undefined) {
+      const shown = COMMAND_RULES.find((r) => SHOWN_IN_A_LANGUAGE.includes(r.command) && (r.anywhere?.test(text) ?? false));
+      return { ...reading, command: shown?.command ?? 'language' };
+    }
     const rule = COMMAND_RULES[i];
     if (rule === undefined) continue;
     if (

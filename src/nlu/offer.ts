@@ -309,6 +309,9 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
     .filter((q) => q !== instalment && q !== total && q !== received && q !== downSum && !inFee(q) && !inRate(q))
     .reduce<Amount | undefined>((best, q) => (best === undefined || q.value > best.value ? q : best), undefined);
   if (principal) terms.principal = financed(principal.value, downSum?.value, downPaymentPct(text));
+  // "首付两成 每个月还1万2 还36期 一台车": a share down with no price said: the share, for the price said before.
+  const share = principal === undefined && downSum === undefined ? downPaymentPct(text) : undefined;
+  if (share !== undefined && share > 0 && share < 100) terms.downPaymentPct = share;
   if (received && principal && received.value < principal.value) terms.received = received.value;
   const periods = ZH_OFFER.periods.exec(text);
   const months = Math.max(

@@ -55,6 +55,20 @@ describe("an English stretch of a conversation begun in Chinese: the owner's own
   }
 });
 
+describe('a Chinese stretch of a conversation begun in Chinese after the owner asked for English: English comes back with a short question in it', () => {
+  for (const [text, expected] of [
+    ['what documents do I need', 'en'],
+    ['how much interest?', 'en'],
+    // A word or a sum: still Chinese.
+    ['P2P', null],
+    ['50k', null],
+  ] as Row[]) {
+    it(`"${text}" -> ${expected ?? 'keeps zh-CN'}`, () => {
+      expect(languageToFollow(text, { locale: 'zh-CN', profile: UNDER_WAY, startedIn: 'zh-CN', askedIn: 'en' })).toBe(expected);
+    });
+  }
+});
+
 describe('a Chinese conversation under way', () => {
   table('zh-CN', UNDER_WAY, [
     ['what about P2P?', null],

@@ -641,13 +641,20 @@ function staff(said: readonly Head[]): Head | undefined {
       };
     }
   }
-  if (byRole.length >= 2) {
+  // "不对 是15个人 长期的就15个": the regular staff counted twice, the same count, is one group said again
+  // (restated or put right): its last count stands for it, never the two added.
+  const key = (h: Head) => `${h.role}|${h.value}|${h.season ?? ''}`;
+  const perRole = new Map(byRole.map((h) => [key(h), h]));
+  const distinct = byRole.filter((h) => h.season === undefined || perRole.get(key(h)) === h);
+  if (distinct.length >= 2) {
     return {
-      value: byRole.reduce((sum, h) => sum + h.value, 0),
+      value: distinct.reduce((sum, h) => sum + h.value, 0),
       total: false,
-      why: `figure:staff summed by role: ${byRole.map((h) => h.why).join(' + ')}`,
+      why: `figure:staff summed by role: ${distinct.map((h) => h.why).join(' + ')}`,
     };
   }
+  const only = distinct.length === 1 && byRole.length >= 2 ? distinct[0] : undefined;
+  if (only !== undefined) return { ...only, why: `${only.why} (its role counted again)` };
   return heads.reduce<Head | undefined>((a, h) => (a && a.value >= h.value ? a : h), undefined);
 }
 

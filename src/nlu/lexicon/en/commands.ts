@@ -182,6 +182,9 @@ const CALLER = String.raw`(?:someone|somebody|a person|a human|an? (?:adviser|ad
 /** Payments not made, by their verb: "make the repayments", "keep up with the payments". */
 const PAYMENTS_MADE = String.raw`(?:make|keep up with|meet)\s+(?:the |our |my )?(?:re)?payments?`;
 const NOT_REPAYING = String.raw`(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:(?:re)?pay|${PAYMENTS_MADE})|miss (?:a |the |our |my )?(?:payments?|repayments?|instal?lments?)|default|pay late)`;
+/** A policy that helps such firms ("policy to help small firms"): the subsidies question, not the rules. */
+const POLICY_HELPING = String.raw`(?:to help|to support|that helps?|that supports?|helping|supporting)`;
+
 /** The cost in full, by name: "total", "real", "all-in". */
 const WHOLE_COST = String.raw`(?:total|overall|real|true|actual|full|all[- ]in) cost\b`;
 
@@ -327,8 +330,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!\bin[- ])\blaws?\b`,
       String.raw`\blegal\w*`,
       String.raw`\bcomplian\w*`,
-      // Not an insurance policy bought ("buy a policy from them"): no rules asked.
-      String.raw`(?<!\binsurance |\b(?:buy|bought|buying|take out|took out|sell|sells) (?:a |an |the |their |his |her |one )?)\bpolic(?:y|ies)\b`,
+      // Not an insurance policy bought ("buy a policy from them"): no rules asked; nor a policy to help
+      // such firms ("any policy to help small firms", "special policies for exporters": the subsidies question).
+      String.raw`(?<!\binsurance |\b(?:buy|bought|buying|take out|took out|sell|sells) (?:a |an |the |their |his |her |one )?)\bpolic(?:y|ies)\b(?! ${POLICY_HELPING}\b)(?<!\bspecial polic(?:y|ies))`,
     ],
   },
   {
@@ -354,7 +358,11 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\blearn more\b`,
     ],
     whole: [],
-    withService: [String.raw`\bwhat(?:['’]s| is| are)\b`, String.raw`\bwhat does\b`],
+    // Not a price asked of it ("what is the interest rate of mybank", "what are leasing's fees"): the cost.
+    withService: [
+      String.raw`\bwhat(?:['’]s| is| are)\b(?! (?:the |your |their |its )?(?:\w+ )?(?:rates?|costs?|price|fees?|interest|apr)\b)`,
+      String.raw`\bwhat does\b`,
+    ],
   },
   {
     command: 'cost',
@@ -380,6 +388,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bhow much (?:does|will|would|do) (?:it|this|that|they|\w+|(?:a|an|the) (?:\w+ ){0,2}\w+) (?:really |actually |truly |exactly |all in |in total )?(?:cost|charge)\b`,
       // What a loan costs, asked with "what does": "what does a 10 million loan really cost per year at a bank", "what would it cost us".
       String.raw`\bwhat (?:does|will|would|do) ${LOAN_NAMED}(?: really| actually| truly| roughly)? (?:cost|charge)\b`,
+      // A loan's cost asked with its sum: "what does a 10 million loan really cost per year", "how much would a 2 million bank loan cost us".
+      String.raw`\b(?:how much|what) (?:does|will|would|do) (?:a|an|the|our|my) (?:[\w.,]+ ){1,4}?(?:loans?|credit|overdraft) (?:really |actually |truly |all in |in total )?cost\b`,
       String.raw`\bexpensive\b`,
       // Of a rate or an offer just named: "月息2% is it high?", "is that too much".
       String.raw`\bis (?:it|that|this) (?:too )?(?:high|much|a lot)\b`,

@@ -98,6 +98,8 @@ const OWNER_KINDS = String.raw`(?:entrepreneurs|owners|farmers|women|youth|gradu
 const SUPPORT = [
   // Subsidies and grants by name.
   String.raw`\bsubsid\w*|\bgrants?\b`,
+  // A policy that helps such firms: "any government policy to help small firms", "special policies for exporters".
+  String.raw`\bpolic(?:y|ies) (?:to help|to support|that helps?|that supports?|helping|supporting)\b|\bspecial polic(?:y|ies)\b`,
   // A government scheme: "government support", "govt backed loans".
   String.raw`\b(?:government|govt|gov['’]?t|gov)\s+(?:support|help|schemes?|programmes?|programs?|loans?|backed loans?|guarantees?)\b`,
   // The government giving help: "does the govt offer any money".
@@ -745,6 +747,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bmost (?:i|we|u) (?:can|could) (?:borrow|get)\b`,
         // What a lender lends, asked, with or without can: "how much will they lend us", "how much they lend to small shop like us".
         String.raw`\bhow much (?:(?:money|cash) )?(?:(?:can|could|may|will|would|do|does) )?${LENDER_SUBJECT}\s+(?:usually |normally |typically |generally )?(?:lend|loan|approve|give)\b(?! (?:back|out)\b)`,
+        // Whether one can borrow at all, the question ending there: "can i still get a loan?", "could we borrow any more".
+        // The whole message: not "how fast can i get the money", "max how many years can we borrow".
+        String.raw`^(?:so |and |but )?(?:can|could|will) (?:i|we|u) (?:still |even |ever )?(?:get|borrow)(?: (?:a|any|another|more))? ?(?:loans?|credit|more)?(?: (?:now|anymore|at all|from a bank|from the bank))?\s*(?:\?|$)`,
       ].join('|'),
     ),
   },
@@ -1029,15 +1034,15 @@ export const EN_REFINED_PURPOSES = {
   ),
 } as const;
 
-/** A question about what a word means: "what does leasing mean?", "what is factoring", "meaning of LPR". */
+/** A question about what a word means: "what does leasing mean?", "what is factoring", "meaning of LPR"; whether a programme can be had ("can we roll over the loan"). */
 export const EN_MEANING =
-  /\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b|\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?/;
+  /\b(?:can|could|may) (?:we|i|u)\b[^.?!]{0,12}?\b(?:roll|renew)\w*\b|\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b|\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?/;
 
 /** The words asked about, a longer term before one it contains; finance terms, then the industry choices. */
 export const EN_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
   { id: 'financial-leasing', re: /\bfinanc(?:e|ial) leas(?:e|ing)\b/ },
   { id: 'startup-guaranteed-loan', re: /\bstart-?up guarantee(?:d)? loans?\b/ },
-  { id: 'renewal', re: /\brenewal\b|\broll(?:ing)? over\b/ },
+  { id: 'renewal', re: /\brenewal\b|\broll(?:ing)? over\b|\brenew (?:the |our |my |this |that )?(?:bank )?loan\b/ },
   { id: 'supply-chain-finance', re: /\bsupply[- ]chain (?:finance|financing|loans?)\b|\breceivables? financ\w*/ },
   { id: 'factoring', re: /\bfactoring\b/ },
   { id: 'crowdfunding', re: /\bcrowd-?funding\b/ },

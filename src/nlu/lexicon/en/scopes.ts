@@ -185,6 +185,8 @@ export const correctionCue: Words = [
   // Taking back the figure just said: "sorry i mean 2 million", "scratch that", "i mean 15" (before a figure).
   String.raw`\bi mean(?=,?\s*(?:about |around |like )?\d)`,
   String.raw`\bscratch that\b`,
+  // The writer's own figure questioned, then put right: "need 5k? no, 50k", "15 staff? nope 50".
+  String.raw`(?<=\?\s*)(?:no|nope|nah)\b(?=,?\s*(?:it['’]?s\s*)?\d)`,
   String.raw`\bmy mistake\b`,
   String.raw`\bmy bad\b`,
   String.raw`\boops\b`,

@@ -233,8 +233,8 @@ export const commandRules: readonly CommandWords[] = [
     command: 'regulation',
     anywhere: [
       String.raw`${NOT_CLAIMED_REGULATOR}(?:监管(?!账户|帐户|账号|帐号)|银保监|金管局|人民银行|央行)${NOT_CALLING_REGULATOR}`,
-      // Not the support asked (补贴政策, 扶持政策, 优惠政策: the subsidies question).
-      String.raw`(?<!(?:补贴|补助|扶持|优惠|贴息)的?)政策`,
+      // Not the support asked (补贴政策, 扶持政策, 优惠政策, 专门的政策 for such firms: the subsidies question).
+      String.raw`(?<!(?:补贴|补助|扶持|优惠|贴息|专门|帮扶|支持|好)的?)政策`,
       '法规',
       '法律',
       '牌照',

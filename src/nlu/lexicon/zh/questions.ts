@@ -97,8 +97,8 @@ const CLAIMED = String.raw`(?:讲|说|称|保证|承诺|广告上?写着?)`;
 /** "讲不用", "说不要": a claim reported that nothing is needed, before 用/要 (不用担保 as a pitch). */
 const NOT_CLAIMED_NO_NEED = String.raw`(?<!${CLAIMED}\s*不)`;
 
-/** Government support for borrowing: 补贴, 贴息, 扶持政策, 优惠政策, 政府担保. */
-const SUPPORT = String.raw`补贴|补助|贴息|扶持|优惠政策|政策支持|政府支持|项目支持|资金支持|免息|低息贷款|政府担保|政策性贷款|subsid\w*|interest[- ]free`;
+/** Government support for borrowing: 补贴, 贴息, 扶持政策, 优惠政策, 专门的政策 (one for firms like this), 政府担保. */
+const SUPPORT = String.raw`补贴|补助|贴息|扶持|优惠政策|专门(?:的)?政策|帮扶政策|好政策|支持(?:的)?政策|政策支持|政府支持|项目支持|资金支持|免息|低息贷款|政府担保|政策性贷款|subsid\w*|interest[- ]free`;
 
 /** Buyers paying late, or money owed to the firm: 客户90天才付款, 压账期, 回款慢, 货款收不回来, 应收账款多. */
 /** The money a buyer owes, by its kind: 货款, 工程款, 材料款, 尾款. */
@@ -808,6 +808,20 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:^|[\s,.!?;，。！？；])[^\s,.!?;，。！？；\d一二两三四五六七八九十百千万借]{2,20}?(?<!还)(?:行不行|可不可以|可以吗|可以不|行吗|行不|得不得行|得行吗|得行不)(?=$|[\s,.!?;，。！？；])`,
     ),
   },
+  {
+    // Whether one can borrow at all, asked (我还能借得到么, 格贷得到, 能不能贷到款): what lenders look at, as 能借多少.
+    id: 'borrow-amount',
+    re: new RegExp(
+      [
+        String.raw`(?:借|贷)(?:得到|得着)(?:款|钱|贷款)?(?:么|吗|嘛|不|没有?|[?？]|$)`,
+        String.raw`格(?:能|还)?(?:借|贷)(?:得到|得着)|(?:能不能|还能不能|格能)(?:借|贷)(?:到|得到)(?:款|钱)`,
+      ]
+        // The whole message, a few words before it (我现在还…); not after the firm described (…一年卖个四五百万 格贷得着:
+        // the facts are the answer, the advice follows), nor without a paper (没得执照格贷得着: what to bring).
+        .map((w) => String.raw`^(?![^\s，,]*没)[^\s，,。？?]{0,6}(?:${w})`)
+        .join('|'),
+    ),
+  },
 ];
 
 /**
@@ -985,10 +999,11 @@ export const ZH_REFINED_PURPOSES = {
 
 /**
  * A question about what a word means: "租赁是哪样意思", "什么是保理", "LPR指的是哪样", "征信是啥"; for a
- * programme, its terms to apply ("创业担保贷款的申请条件", "续贷的门槛"), as "what are the conditions for" in English.
+ * programme, its terms to apply ("创业担保贷款的申请条件", "续贷的门槛"), as "what are the conditions for" in English;
+ * so is whether the firm can have it ("格可以无还本续贷", "那笔贷款能不能续贷").
  */
 export const ZH_MEANING =
-  /申请条件|门槛|(?:是|叫|指)?(?:哪样|什么|啥|哪种)意思|什么是|啥是|哪样是|什么叫|哪样叫|啥叫|何为|解释一下|指的是|怎么理解|是(?:个)?(?:什么|啥|哪样)(?:东西)?\s*[?？]?\s*$/;
+  /申请条件|门槛|(?:能不能|可不可以|格可以|格能|能否|可以|能)(?:办|申请|做|搞)?(?:个)?(?=(?:无还本)?续贷|创业担保贷)|(?:是|叫|指)?(?:哪样|什么|啥|哪种)意思|什么是|啥是|哪样是|什么叫|哪样叫|啥叫|何为|解释一下|指的是|怎么理解|是(?:个)?(?:什么|啥|哪样)(?:东西)?\s*[?？]?\s*$/;
 
 /**
  * The words asked about, in the order tried: a longer term before one it contains (融资租赁 before

@@ -187,6 +187,8 @@ export const correctionCue: Words = [
   // Taken back before the right figure: 哦不 十八个, 啊不是 是两百万, 口误.
   String.raw`(?:哦|噢|喔|啊|呃)\s*不(?:是)?(?=[，,\s]*(?:是|应该是)?\s*[\d一二两三四五六七八九十几])`,
   '口误',
+  // The writer's own figure questioned, then put right: 想借1.5w? 不是 15w, 8万? 不对 80万 (the 不是 says "no,").
+  String.raw`(?<=[?？]\s*)不(?:是|对)?(?=[，,\s]*(?:是|应该是)?\s*[\d一二两三四五六七八九十几])`,
   // 其实我们不是/不算…: the trade given denied; also in English words after it (其实 we're not 批发).
   String.raw`(?:其实|实际上)\s*(?:我们|我|we|i)?\s*(?:是|在做|做的是|不是|不算|算不上|并不是|主要是?做|['’]re\b|['’]m\b|are\b|am\b)`,
   // A figure said to be off: 人数说少了, 算错了, 写少了; a figure named, then not that many as said

@@ -35,6 +35,16 @@ function sameKind(a: Quantity, b: Quantity): boolean {
   return a.kind === b.kind;
 }
 
+/**
+ * A cue that is the later figure's own: before it, or right after it ("50k profit", 200万营业额); a
+ * Chinese word after a space opens the next phrase (15w 周转收菌子: the purpose, not the sum's label).
+ */
+function ownCue(text: string, cue: Mention, after: Mention): boolean {
+  if (cue.start < after.start) return true;
+  const gap = text.slice(after.end, cue.start);
+  return gap === '' || (/^ $/.test(gap) && /^[a-z]/.test(text.slice(cue.start, cue.end)));
+}
+
 export function correctedFigure(state: State): void {
   const flags = ofKind(state, 'flag').filter((f) => f.value === 'correcting');
   const cues = ofKind(state, 'cue');
@@ -53,7 +63,8 @@ export function correctedFigure(state: State): void {
       continue;
     if (!sameSentence(state.text, before.end, flag.start, after.start)) continue;
     // The later figure with a cue of its own is a second figure, not the first corrected.
-    if (cues.some((c) => c.start >= flag.end && c.end <= after.end + 4 && c.start < after.end + 4)) continue;
+    // (before it, or a noun right after it, "50k profit"; not a cue of the next phrase: 15w 周转收菌子).
+    if (cues.some((c) => c.start >= flag.end && c.end <= after.end + 4 && ownCue(state.text, c, after))) continue;
     if (before.value.kind === 'money' && after.value.kind === 'number' && after.value.value < 1000) continue;
     const { start, end } = before.value;
     const right: Quantity =
