@@ -166,6 +166,12 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   // "Online banks and big-data lenders"; §2.3) or its bank's operating loan ("Bank online business
   // loans"). No product's terms, limits or rates (current-finance, "Do not state").
   'personal-credit-line': { citations: ['§2.3', 'current-finance'], steps: ['online-banks', 'settlement-bank'] },
+  // A bill a buyer paid with is the acceptor's promise to pay when it falls due, no cash: whether a bank
+  // discounts it, and at what cost, turns on the acceptor's credit (§3.1, credit risk: the party that owes
+  // may not pay). The reference names no bill market, rate or platform for bills, so the answer says what to
+  // check, at the settlement bank; receivables confirmed by a large buyer are the route it does name
+  // (current-finance, "Platforms": the receivables financing platform; §6).
+  'bill-discount': { citations: ['§3.1', '§6', 'current-finance'], steps: ['settlement-bank', 'receivables-platform'] },
   'which-is-best': { citations: [], steps: [] },
   'does-it-fit': { citations: [], steps: [] },
   'where-to-apply': {

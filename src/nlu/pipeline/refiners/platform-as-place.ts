@@ -1,6 +1,6 @@
 // A platform named as the place where another service sits is no service of its own: "支付宝上那个借呗"
 // asks about 借呗 (an online bank's loan), not about Alipay; "微信里的微粒贷", "the jiebei loan on
-// alipay". Without this the question reads as weighing two services. The platform's mention is
+// alipay", "alipay huabei" (the wallet's own loan). Without this the question reads as weighing two services. The platform's mention is
 // dropped when only a locative (上, 里, on, in…) stands between it and the other service.
 
 import { drop, ofKind, type MentionOf, type State } from '../mention';
@@ -10,9 +10,16 @@ const ZH_PLACE_BEFORE = /^\s*(?:上|里|里面|上面|上头|里头)(?:的|那�
 /** Between the service and the platform after it: "jiebei (loan) on alipay", "weilidai in wechat". */
 const EN_PLACE_AFTER = /^\s*(?:(?:loans?|credit|app)\s+)?(?:on|in|inside|from|through|via)\s+(?:the\s+)?$/i;
 
+/** A wallet's own loan named with the wallet before it: "alipay huabei", "wechat's weilidai", "支付宝借呗". */
+const WALLETS_OWN = /^\s*(?:['’]s\s*)?$/;
+
 function isPlace(state: State, platform: MentionOf<'service'>, other: MentionOf<'service'>): boolean {
   if (platform.value === other.value) return false;
-  if (platform.end <= other.start) return ZH_PLACE_BEFORE.test(state.text.slice(platform.end, other.start));
+  if (platform.end <= other.start) {
+    const between = state.text.slice(platform.end, other.start);
+    if (platform.value === 'third-party-payment' && other.value === 'big-data-finance' && WALLETS_OWN.test(between)) return true;
+    return ZH_PLACE_BEFORE.test(between);
+  }
   if (other.end <= platform.start) return EN_PLACE_AFTER.test(state.text.slice(other.end, platform.start));
   return false;
 }
