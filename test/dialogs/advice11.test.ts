@@ -72,3 +72,36 @@ describe("a bill a buyer paid with, asked whether it can be discounted (tester11
     );
   });
 });
+
+describe('vehicles and machines bought (tester11 1e): leasing serves them whatever the trade', () => {
+  it('en: a travel agency buying tour buses gets leasing first, not "leasing does not serve your business"', async () => {
+    await playHandoff(
+      [
+        { say: 'we run a travel agency with tour buses in kunming, 80 staff, revenue 30 million' },
+        {
+          say: 'need 5 million for new buses, 5 years',
+          replies: [
+            'Got it — purpose: equipment or expansion; amount: 5,000,000 yuan; term: 5 years.',
+            'For your business (leasing and business services, 80 employees, annual revenue: 30,000,000 yuan, equipment or expansion, 5,000,000 yuan, 5 years), I recommend these Internet financial services:\n\n1. Financial leasing\n· You put the equipment to work first and pay for it over time.\n· A large one-off outlay is spread over several years, easing cash flow.\nNext step: Go to a licensed financial leasing company, or a leasing plan offered with the equipment maker; compare the total rent and the annual cost, and ask who owns the equipment at the end.\n\nRisks to watch:\n· Anyone who asks you to pay before a loan is paid out (a deposit, an \'unfreezing\', verification or service fee) is a fraudster: do not pay anything.\n· Before you sign, add up the total rent and the annual cost, and ask who owns the equipment at the end and what happens if you end the lease early.\n\nOther options:\n2. Online banks, insurers and brokers — Licensed and closely supervised: the safest choice.\n\nReply with a number for details (how to apply, every risk, sources), or "risks", "check a platform", "summary" or "agent".',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+  it('zh-CN: 旅行社买大巴 gets the same advice in Chinese', async () => {
+    await playHandoff(
+      [
+        { say: '昆明做旅行社的 有旅游大巴 员工80人 营业额三千万' },
+        {
+          say: '想借五百万买新大巴 五年',
+          replies: [
+            '好的，记下了：用途：购置设备、扩大生产；金额：500万元；期限：5年。',
+            '根据您的情况（租赁和商务服务业 · 80人 · 年营业收入：3000万元 · 购置设备、扩大生产 · 500万元 · 5年），推荐以下互联网金融服务：\n\n1. 融资租赁\n· 先用上设备、投入生产，再逐步付款。\n· 把一次性大额支出分摊到几年，减轻资金压力。\n下一步：找持牌的融资租赁公司，或设备厂商合作的租赁方案；比较租金总额和年化成本，问清期满后设备归谁。\n\n风险提示：\n· 放款前要您先交钱的（保证金、解冻费、验资费、手续费），都是诈骗：一分钱都不要转。\n· 签约前算清租金总额和年化成本，问清期满后设备归谁、提前退租如何处理。\n\n其他选择：\n2. 信息化金融机构（网上银行、保险、证券）：持牌经营、监管严格，是最稳妥的选择。\n\n回复编号查看详情（办理步骤、全部风险和出处），或回复“风险”“核查平台”“总结”“人工”。',
+          ],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+});
