@@ -424,7 +424,10 @@ export function answer(
   if (question === 'borrow-amount') return { question, size: amountSize(profile), steps: steps(fixed.steps), citations: fixed.citations };
   if (question === 'cannot-repay') {
     // Renewal without repaying first is open to small and micro firms (current-finance): not said to a larger firm.
-    const renewal = eligibility('renewal-without-repayment', profile) !== 'no';
+    // The loan falling due may be one the firm already has, not the need it came with (a 经营贷 falling due
+    // beside furniture wanted now): its size decides, not the new need's purpose.
+    const { purpose: _need, ...firm } = profile;
+    const renewal = eligibility('renewal-without-repayment', firm) !== 'no';
     const cannot = fixed.steps.filter((id) => renewal || id !== 'renewal-small-firms');
     return { question, loan: ownLoan(profile), steps: steps(cannot), citations: fixed.citations };
   }
