@@ -25,6 +25,26 @@ const askingHow = [
 /** Personal consumer credit lines in the owner's own name, by their pinyin: 借呗, 花呗, 微粒贷, 京东金条, 京东白条. */
 const EN_PERSONAL_CREDIT = String.raw`jie ?bei|hua ?bei|wei ?li ?dai|(?:jd |jingdong )?(?:jin ?tiao|bai ?tiao)`;
 
+/** Words before a personal credit line that ask whether to use it: "can", "ok to", "what about", "put it on", "pay with". */
+const CREDIT_ASKED = [
+  'can',
+  'could',
+  'should',
+  'may',
+  'ok',
+  'okay',
+  'fine',
+  'allowed',
+  'what about',
+  'how about',
+  'use',
+  'using',
+  'put (?:it |them )?on',
+  'pay (?:it |them )?with',
+  'take out',
+  'borrow (?:on|from)',
+  'top (?:it |that )?up with',
+];
 /** A bill of exchange: a commercial or bank acceptance bill, a bill of exchange, a banker's acceptance. */
 const EN_BILLS = String.raw`(?:commercial|bank|banker'?s|trade)?\s*acceptance bills?|commercial bills?|bills? of exchange|banker'?s acceptances?|commercial paper`;
 
@@ -496,7 +516,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\b(?:${EN_PERSONAL_CREDIT})\b[^.!\d%]{0,40}(?:\?|\b(?:ok|okay|fine|allowed|good idea|a good idea|smart|wise|work|do)\s*$)`,
-        String.raw`\b(?:can|could|should|may|ok|okay|fine|allowed|what about|how about|use|using|put (?:it |them )?on|pay (?:it |them )?with|take out|borrow (?:on|from)|top (?:it |that )?up with)\b[^.!?\d%]{0,40}\b(?:${EN_PERSONAL_CREDIT})\b`,
+        String.raw`\b(?:${CREDIT_ASKED.join('|')})\b[^.!?\d%]{0,40}\b(?:${EN_PERSONAL_CREDIT})\b`,
       ].join('|'),
     ),
   },
