@@ -498,6 +498,8 @@ function answerText(locale: Locale, answer: Answer): string {
       return withSource(locale, lines, answer);
     case 'upfront-interest':
     case 'money-market-fund':
+    case 'bill-discount':
+    case 'personal-credit-line':
       lines.push(k(`answers.${answer.question}`));
       lines.push(...stepsBlock(locale, answer.steps));
       return withSource(locale, lines, answer);

@@ -166,6 +166,12 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   // "Online banks and big-data lenders"; §2.3) or its bank's operating loan ("Bank online business
   // loans"). No product's terms, limits or rates (current-finance, "Do not state").
   'personal-credit-line': { citations: ['§2.3', 'current-finance'], steps: ['online-banks', 'settlement-bank'] },
+  // A bill a buyer paid with is the acceptor's promise to pay when it falls due, no cash: whether a bank
+  // discounts it, and at what cost, turns on the acceptor's credit (§3.1, credit risk: the party that owes
+  // may not pay). The reference names no bill market, rate or platform for bills, so the answer says what to
+  // check, at the settlement bank; receivables confirmed by a large buyer are the route it does name
+  // (current-finance, "Platforms": the receivables financing platform; §6).
+  'bill-discount': { citations: ['§3.1', '§6', 'current-finance'], steps: ['settlement-bank', 'receivables-platform'] },
   'which-is-best': { citations: [], steps: [] },
   'does-it-fit': { citations: [], steps: [] },
   'where-to-apply': {
@@ -418,7 +424,10 @@ export function answer(
   if (question === 'borrow-amount') return { question, size: amountSize(profile), steps: steps(fixed.steps), citations: fixed.citations };
   if (question === 'cannot-repay') {
     // Renewal without repaying first is open to small and micro firms (current-finance): not said to a larger firm.
-    const renewal = eligibility('renewal-without-repayment', profile) !== 'no';
+    // The loan falling due may be one the firm already has, not the need it came with (a 经营贷 falling due
+    // beside furniture wanted now): its size decides, not the new need's purpose.
+    const { purpose: _need, ...firm } = profile;
+    const renewal = eligibility('renewal-without-repayment', firm) !== 'no';
     const cannot = fixed.steps.filter((id) => renewal || id !== 'renewal-small-firms');
     return { question, loan: ownLoan(profile), steps: steps(cannot), citations: fixed.citations };
   }

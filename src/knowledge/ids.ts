@@ -138,6 +138,8 @@ export const QUESTION_IDS = [
   'money-market-fund',
   // "can I just use 借呗 or 微粒贷?": personal consumer credit lines asked about for the business.
   'personal-credit-line',
+  // "开发商给的商票能贴现么", "can we discount a commercial bill?": a bill a buyer paid with, cashed before it falls due.
+  'bill-discount',
   'which-is-best',
   // "融资租赁格合适", "is leasing right for us?": whether one named service fits this firm.
   'does-it-fit',

@@ -146,7 +146,8 @@ export function nextSteps(id: ServiceId, profile: EnterpriseProfile, leftOut: re
   const steps: NextStepId[] = [];
   if (id === 'online-financial-institution') {
     if (profile.purpose === 'startup') steps.push('startup-guaranteed-loan');
-    if (profile.purpose === 'cross-border-settlement' || profile.crossBorder) steps.push('bank-cross-border');
+    // Money settled across the border first, unless the firm borrows: then the loan first, the settlement after.
+    if (profile.purpose === 'cross-border-settlement' || (profile.crossBorder && !borrows(profile))) steps.push('bank-cross-border');
     if (profile.purpose === 'wealth-management') steps.push('licensed-wealth');
   }
   // A border trader's trade is its own credit: the bank's trade finance on its documents comes
@@ -159,11 +160,17 @@ export function nextSteps(id: ServiceId, profile: EnterpriseProfile, leftOut: re
     if (profile.purpose === 'payment-collection') steps.push('business-collection-code');
   } else steps.push(...WHERE[id]);
   if (id === 'online-financial-institution' && profile.purpose === 'working-capital') steps.push('renewal-without-repayment');
+  if (id === 'online-financial-institution' && profile.crossBorder && borrows(profile)) steps.push('bank-cross-border');
   const lends = id !== 'third-party-payment' && id !== 'crowdfunding' && (profile.purpose === undefined || BORROWING.has(profile.purpose));
   if (lends) steps.push(id === 'financial-leasing' ? 'bring-leasing-documents' : 'bring-documents', 'compare-annual-rate');
   steps.push('check-licence');
   // The online bank is big-data finance's own door, whatever the sum (its rank is the recommender's).
   return fitSteps(offlineSteps([...new Set(steps)], leftOut), profile, id === 'big-data-finance' ? ['online-banks'] : []);
+}
+
+/** The firm borrows: a purpose that is a loan's (a cross-border trader's financing need comes before its payments). */
+function borrows(profile: EnterpriseProfile): boolean {
+  return profile.purpose !== undefined && BORROWING.has(profile.purpose);
 }
 
 /** Purposes whose money is not borrowed: the bank's loan steps are not for them. */

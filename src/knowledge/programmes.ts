@@ -47,6 +47,20 @@ export interface RouteTerms {
 }
 
 const CURRENT: readonly Citation[] = ['current-finance'];
+/** Rows of the size standard in the service sector (all but farming, industry and construction) that the subsidy does not name. */
+const SERVICE_ROWS_UNNAMED: readonly IndustryId[] = [
+  'wholesale',
+  'retail',
+  'transport',
+  'warehousing',
+  'postal',
+  'information-transmission',
+  'software-it',
+  'real-estate',
+  'property-management',
+  'leasing-business-services',
+  'other',
+];
 /** Loans a firm runs its business on: stock and wages, a fit-out, machines (an operating loan at the bank). */
 const OPERATING: readonly PurposeId[] = ['working-capital', 'renovation', 'equipment-expansion'];
 
@@ -65,11 +79,13 @@ export const ROUTE_TERMS: Readonly<Record<GovernmentRoute, RouteTerms>> = {
   // million yuan, through the end of 2026, "(inns, restaurants, tourism)"; no firm size is named.
   // Tourism is no row of the size standard: travel agencies sit in leasing and business services
   // (beside printing, advertising, consulting), tour coaches in transport (beside freight), so
-  // for those rows the bank decides.
+  // for those rows the bank decides. The three are examples of the service sector the measure covers:
+  // every other service row (a shop, a repair shop, a wholesaler, software) is asked of the bank too
+  // (tester11 5d), never stated; farming, industry and construction are no service sector.
   'service-loan-subsidy': {
     purposes: OPERATING,
     industries: ['accommodation', 'catering'],
-    askIndustries: ['leasing-business-services', 'transport'],
+    askIndustries: SERVICE_ROWS_UNNAMED,
     maxAmountCny: 10_000_000,
     since: '2026-01',
     citations: CURRENT,

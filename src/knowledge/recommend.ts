@@ -243,9 +243,12 @@ function scoreService(service: ServiceFacts, profile: EnterpriseProfile): { scor
     score += WEIGHT.onlineSales;
     reasons.push({ key: 'online-sales', serviceId: service.id, citations: cite });
   }
+  // The bank's settlement across the border is no reason to borrow from it: a borrowing firm hears it after
+  // what the loan itself offers (the financing need is not dropped for the payments).
+  const settlementOnly = service.id === 'online-financial-institution' && profile.purpose !== undefined && BORROWING.has(profile.purpose);
   if (profile.crossBorder && fit.crossBorder) {
     score += WEIGHT.crossBorder;
-    reasons.push({ key: 'cross-border', serviceId: service.id, citations: [...cite, '§1'] });
+    if (!settlementOnly) reasons.push({ key: 'cross-border', serviceId: service.id, citations: [...cite, '§1'] });
   }
   if (profile.buyerOwes && service.id === 'supply-chain-finance') {
     score += WEIGHT.buyerOwes;
@@ -254,6 +257,9 @@ function scoreService(service: ServiceFacts, profile: EnterpriseProfile): { scor
   // What the service does well comes after what ties it to this firm's own situation.
   for (const advantage of chooseAdvantages(service, profile)) {
     reasons.push({ key: 'advantage', serviceId: service.id, advantage, citations: cite });
+  }
+  if (profile.crossBorder && fit.crossBorder && settlementOnly) {
+    reasons.push({ key: 'cross-border', serviceId: service.id, citations: [...cite, '§1'] });
   }
   if (profile.industry && fit.industries) {
     if (fit.industries.includes(profile.industry)) {
@@ -335,10 +341,9 @@ function programmeFor(id: ServiceId, profile: EnterpriseProfile): (Reason & { ke
   if (qualifies('service-loan-subsidy')) return { key: 'programme', programme: 'service-loan-subsidy', citations: cite };
   // The January 2026 measures subsidise small firms' fixed-asset loans in listed sectors, agriculture among them.
   if (qualifies('fixed-asset-subsidy')) return { key: 'programme', programme: 'fixed-asset-subsidy', citations: cite };
-  // Renewal is for small and micro firms: a medium firm is not told of it.
-  if (profile.purpose === 'working-capital' && eligibility('renewal-without-repayment', profile) === 'yes') {
-    return { key: 'programme', programme: 'renewal-without-repayment', citations: cite };
-  }
+  // Renewal without repaying first is for a loan the firm has, falling due: no reason to take a new one
+  // (tester11 5b: it led the advice of firms that had no loan). It is said where a loan falls due: the
+  // loan-term and cannot-repay answers, and the bank's steps after the loan's own (next-steps.ts).
   return undefined;
 }
 
@@ -533,12 +538,24 @@ export function outsideFit(id: ServiceId, profile: EnterpriseProfile): Outside[]
   return outside;
 }
 
+/**
+ * Whether the firm said what the service lends on. Supply-chain finance lends on the trade with a core firm:
+ * a buyer's confirmed receivable (§2.3, §6; the receivables platform serves suppliers of large buyers,
+ * current-finance) or a border trader's documents (trade finance): a firm that named neither may still
+ * use it (its trade sells to firms), but it is not the first pick; the bank's loan on the firm's own
+ * credit is.
+ */
+function backedBy(id: ServiceId, profile: EnterpriseProfile): boolean {
+  if (id !== 'supply-chain-finance') return true;
+  return profile.buyerOwes === true || profile.crossBorder === true;
+}
+
 /** Ranks the active services for a profile. Same profile, same answer: no randomness, no clock. */
 export function recommend(profile: EnterpriseProfile, leaveOut: readonly ServiceId[] = []): Advice {
   const facts = conditionFacts(profile);
   const excluded: Excluded[] = [];
   // `leaveOut`: services the owner refused; the next ones move up, so the list stays as long.
-  const scored = SERVICE_IDS.filter((id) => SERVICES[id].status.kind === 'active' && !leaveOut.includes(id))
+  const ranked = SERVICE_IDS.filter((id) => SERVICES[id].status.kind === 'active' && !leaveOut.includes(id))
     .map((id, order) => {
       const service = SERVICES[id];
       const variant = chooseVariant(service, profile);
@@ -550,11 +567,16 @@ export function recommend(profile: EnterpriseProfile, leaveOut: readonly Service
       }
       // A term or a sum the service does not lend for: it comes after every service that does.
       const outside = outsideFit(id, profile).some((o) => o.fact !== 'size');
-      return { id, order, variant, made, outside, ...scoreService(service, profile) };
+      // A service that lends on what the firm did not say it has (a buyer's debt, trade across the border) is no first pick.
+      const unbacked = !backedBy(id, profile);
+      return { id, order, variant, made, outside, unbacked, ...scoreService(service, profile) };
     })
     .filter((s): s is NonNullable<typeof s> => s !== undefined && s.score >= MIN_SCORE)
-    .sort((a, b) => Number(a.outside) - Number(b.outside) || b.score - a.score || a.order - b.order)
-    .slice(0, MAX_RECOMMENDATIONS);
+    .sort((a, b) => Number(a.outside) - Number(b.outside) || b.score - a.score || a.order - b.order);
+  // What the firm did not say it has is no first pick: the next that is backed and in range leads instead.
+  const lead = ranked.findIndex((s) => !s.unbacked && !s.outside);
+  if (ranked[0]?.unbacked && lead > 0) ranked.unshift(...ranked.splice(lead, 1));
+  const scored = ranked.slice(0, MAX_RECOMMENDATIONS);
 
   const recommendations: Recommendation[] = scored.map((s, index) => ({
     serviceId: s.id,

@@ -6,7 +6,16 @@
 // the ids here are the keys.
 
 import type { Citation } from './citations';
-import { SERVICE_IDS, SERVICE_VARIANTS, type IndustryId, type PurposeId, type RiskId, type ServiceId, type SizeClass } from './ids';
+import {
+  INDUSTRY_IDS,
+  SERVICE_IDS,
+  SERVICE_VARIANTS,
+  type IndustryId,
+  type PurposeId,
+  type RiskId,
+  type ServiceId,
+  type SizeClass,
+} from './ids';
 
 export interface Range {
   min?: number;
@@ -126,8 +135,12 @@ const CONSUMER_PRODUCTS: readonly IndustryId[] = [
   'other',
 ];
 
-/** Trades whose expansion is machines and vehicles, what leasing finances (§6, current-finance.md). */
+/** Trades whose expansion is machines and vehicles, what leasing finances (§6, current-finance.md): it ranks higher for them. */
 const LEASING_TRADES: readonly IndustryId[] = ['industry', 'agriculture', 'transport', 'construction', 'warehousing', 'postal'];
+/** Trades whose growth is premises, fit-out and stock (a shop, a restaurant, an inn), not machines. */
+const PREMISES_TRADES: readonly IndustryId[] = ['retail', 'catering', 'accommodation'];
+/** Every other trade: its machines and vehicles can be leased. */
+const NOT_PREMISES_TRADES: readonly IndustryId[] = INDUSTRY_IDS.filter((id) => !PREMISES_TRADES.includes(id));
 
 const SERVICE_LIST: readonly ServiceFacts[] = [
   {
@@ -306,8 +319,10 @@ const SERVICE_LIST: readonly ServiceFacts[] = [
         citations: ['§6', 'current-finance'],
       },
       // A shop's, a restaurant's or an inn's growth is a new branch's fit-out, stock and rent, not
-      // machines: leasing is for the trades whose growth is machines and vehicles.
-      { id: 'leasing-needs-machine-trade', requires: { industries: LEASING_TRADES }, citations: ['§6', 'current-finance'] },
+      // machines: leasing is not offered them unasked, and its reason says that a vehicle or a machine
+      // they buy can still be leased. Every other trade's machines and vehicles are leasing's objects
+      // (current-finance names the asset, not the trade): a tour firm's coaches, an exporter's freezers.
+      { id: 'leasing-needs-machine-trade', requires: { industries: NOT_PREMISES_TRADES }, citations: ['§6', 'current-finance'] },
       { id: 'leasing-needs-years', requires: { minTermMonths: 12 }, citations: ['§6', 'current-finance'] },
     ],
     risks: ['credit', 'market', 'legal-policy'],

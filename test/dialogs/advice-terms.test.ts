@@ -141,12 +141,12 @@ describe('"is it right for us?" about a named service', () => {
     expect(last.view.profile).toEqual({ industry: 'agriculture' });
   });
 
-  it('an inn asking about leasing before the profile is complete: no, as an inn grows by premises and stock, not machines', async () => {
+  it('an inn asking about leasing before the profile is complete: no, as an inn grows by premises and stock, though a vehicle or machines it buys can be leased (tester11 1e)', async () => {
     const last = (await talk('zh-CN', ['我们在大理开客栈', '融资租赁格合适'])).at(-1)!;
     expect(last.replies[0]!.text).toBe(
       [
         '融资租赁不适合您：',
-        '· 您这一行扩大经营，钱主要花在门店装修、进货和房租上；融资租赁只为机器、车辆等设备融资，对您的生意用不上。',
+        '· 您这一行扩大经营，钱一般花在门店装修、进货和房租上，这些融资租赁不能融；如果这笔钱是买车辆或机器设备，融资租赁可以为它们融资。',
         '对您更合适的是：信息化金融机构（网上银行、保险、证券）。',
       ].join('\n'),
     );
@@ -158,7 +158,7 @@ describe('"is it right for us?" about a named service', () => {
     expect(last.replies[0]!.text).toBe(
       [
         'Financial leasing does not suit you:',
-        '· In your trade, growing means premises, fit-out, stock and rent; leasing finances only machines and vehicles, so it does not serve your business.',
+        '· In your trade, growing usually means premises, fit-out, stock and rent, which leasing does not finance; if the money is for a vehicle or machines, leasing can finance them.',
         'What suits you better: Online banks, insurers and brokers.',
       ].join('\n'),
     );

@@ -66,9 +66,9 @@ describe('supportFor: the government support this firm may use', () => {
       { ids: ['startup-guaranteed-loan', 'financing-guarantee'], specific: true },
     ],
     [
-      'a hardware wholesaler borrowing for stock: no subsidy meant for it, the guarantee and renewal',
+      'a hardware wholesaler borrowing for stock: no subsidy stated, the guarantee and renewal; the service-sector subsidy asked of the bank (tester11 5d)',
       { industry: 'wholesale', purpose: 'working-capital', annualRevenueCny: 20_000_000 },
-      { ids: ['financing-guarantee', 'renewal-without-repayment'], specific: false },
+      { ids: ['financing-guarantee', 'renewal-without-repayment'], specific: false, ask: ['service-loan-subsidy'] },
     ],
   ])('%s', (_name, profile, expected) => {
     expect(supportFor(profile)).toEqual(expected);
@@ -77,7 +77,7 @@ describe('supportFor: the government support this firm may use', () => {
   it('the answer carries the support, the bank to ask and the reference', () => {
     expect(answer('subsidies', { industry: 'wholesale', purpose: 'working-capital' }, false)).toEqual({
       question: 'subsidies',
-      support: { ids: ['financing-guarantee', 'renewal-without-repayment'], specific: false },
+      support: { ids: ['financing-guarantee', 'renewal-without-repayment'], specific: false, ask: ['service-loan-subsidy'] },
       steps: ['settlement-bank'],
       citations: ['current-finance'],
     });

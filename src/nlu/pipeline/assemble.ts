@@ -37,6 +37,28 @@ function first<M extends { rank: number }>(mentions: readonly M[]): M | undefine
   return best;
 }
 
+/** Purposes that raise no money: payments collected or settled across the border. */
+const PAYMENTS_ONLY: ReadonlySet<string> = new Set(['payment-collection', 'cross-border-settlement']);
+/** Trade finance named (押汇, 贸易融资, trade finance): money borrowed on the goods. */
+const TRADE_FINANCE = /押汇|贸易融资|trade financ/;
+/** Purposes that are money borrowed (the bot's funding needs). */
+const FUNDING: ReadonlySet<string> = new Set(['working-capital', 'equipment-expansion', 'renovation', 'startup', 'product-innovation']);
+
+/**
+ * The purpose, first in the word lists' order; but money to borrow named beside payments ("cross-border payment
+ * in kip, and trade finance for 3 months", "要做跨境收款 还想借点钱周转") is the need: the payments stay as the
+ * firm's cross-border or collection situation, and the financing need is not dropped for them.
+ */
+function needFirst(state: State): MentionOf<'purpose'> | undefined {
+  const mentions = ofKind(state, 'purpose');
+  const best = first(mentions);
+  if (best === undefined || !PAYMENTS_ONLY.has(best.value)) return best;
+  // Borrowing said (借, 贷, a loan wanted), or trade finance named: not goods' payments (货款) alone.
+  const borrowing = hasFlag(state, 'borrow-wish') !== undefined;
+  const funding = mentions.filter((m) => FUNDING.has(m.value) && (borrowing || TRADE_FINANCE.test(state.text.slice(m.start, m.end))));
+  return first(funding) ?? best;
+}
+
 function hasFlag(state: State, name: MentionOf<'flag'>['value']): MentionOf<'flag'> | undefined {
   return ofKind(state, 'flag').find((m) => m.value === name);
 }
@@ -76,7 +98,7 @@ export function assemble(state: State, u: Understanding, slots: Slots, rules: Ru
     u.tradeOrPurpose = true;
     rules.tradeOrPurpose = 'bare "装修"';
   }
-  const purpose = first(ofKind(state, 'purpose'));
+  const purpose = needFirst(state);
   if (purpose?.value === 'information' && hasFlag(state, 'borrow-wish') !== undefined) {
     // "我想了解一下，我们开客栈的想借点钱": a wish to borrow, not just finding out.
     if (u.command === undefined) {

@@ -332,8 +332,14 @@ function fraudWords(state: State, u: Understanding, rules: Rules): void {
   dropCommand(state, u, rules, 'fraudWords', `inside the fraud described (${question.rule})`);
 }
 
-/** Questions whose answer is the whole reply: what a platform is, 砍头息, a money-market fund, the usual terms. */
-const ANSWERED_ALONE: ReadonlySet<string> = new Set(['platform-legit', 'upfront-interest', 'money-market-fund', 'loan-term']);
+/** Questions whose answer is the whole reply: what a platform is, 砍头息, a money-market fund, the usual terms, a bill cashed. */
+const ANSWERED_ALONE: ReadonlySet<string> = new Set([
+  'platform-legit',
+  'upfront-interest',
+  'money-market-fund',
+  'loan-term',
+  'bill-discount',
+]);
 /** The commands such a question's words raise: 靠谱 (a platform check), 利息 (the cost), 牌照 (regulation), 哪个好 (advice). */
 const RAISED_BY_ASKING: ReadonlySet<Command> = new Set(['platform-check', 'cost', 'regulation', 'advice', 'risks']);
 

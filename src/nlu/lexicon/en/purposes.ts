@@ -766,6 +766,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // Money to last a slack season: "to get through the low season", "tide us over the rainy months".
       String.raw`\b(?:get|getting|tide (?:us|me)|carry (?:us|me)|see (?:us|me)) (?:through|over) (?:the |this )?(?:low|slow|off|quiet|lean|rainy|dry|winter) ?(?:season|months?|period|patch)\b`,
       String.raw`\bworking cap(?:ital|itol)?\b`,
+      // Trade finance: the money a trader's goods are paid with until the buyer pays (an import's or export's working capital).
+      String.raw`\btrade financ\w*`,
       String.raw`\bstock(?:ing)?\b`,
       String.raw`\brestock\w*`,
       String.raw`\binventory\b`,
@@ -856,4 +858,6 @@ export const purposeRules: readonly PurposeWords[] = [
 /** Not one denied: "no need loan now", "don't need a loan". */
 export const borrowWish: Words = [
   String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s)\b(?:want|need|would like|looking for|apply for)\s+(?:a\s+)?loans?\b`,
+  // Borrowing wanted in a verb: "we want to borrow for stock", "hoping to borrow 2 million".
+  String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s)\b(?:want|need|would like|hop(?:e|ing)|plan(?:ning)?|looking)\s+to\s+borrow\b`,
 ];

@@ -23,6 +23,32 @@ const askingHow = [
   // Chat English with no auxiliary: "how i receive money from my buyers in vietnam?".
   String.raw`how (?:i|we)`,
 ];
+/** Personal consumer credit lines in the owner's own name, by their pinyin: 借呗, 花呗, 微粒贷, 京东金条, 京东白条. */
+const EN_PERSONAL_CREDIT = String.raw`jie ?bei|hua ?bei|wei ?li ?dai|(?:jd |jingdong )?(?:jin ?tiao|bai ?tiao)`;
+
+/** Words before a personal credit line that ask whether to use it: "can", "ok to", "what about", "put it on", "pay with". */
+const CREDIT_ASKED = [
+  'can',
+  'could',
+  'should',
+  'may',
+  'ok',
+  'okay',
+  'fine',
+  'allowed',
+  'what about',
+  'how about',
+  'use',
+  'using',
+  'put (?:it |them )?on',
+  'pay (?:it |them )?with',
+  'take out',
+  'borrow (?:on|from)',
+  'top (?:it |that )?up with',
+];
+/** A bill of exchange: a commercial or bank acceptance bill, a bill of exchange, a banker's acceptance. */
+const EN_BILLS = String.raw`(?:commercial|bank|banker'?s|trade)?\s*acceptance bills?|commercial bills?|bills? of exchange|banker'?s acceptances?|commercial paper`;
+
 /** What is done with money across a border: exchanged, paid, received. */
 const moneyMoves = ['exchange', 'convert', 'change', 'swap', 'pay', 'settle', 'receive', 'collect', 'get paid'];
 /**
@@ -514,6 +540,29 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\binterest\b[^.?!]{0,30}\b(?:deducted|taken (?:out|off)|held back|withheld|off the top|(?:paid|charged) (?:up ?front|in advance|first))\b`,
         String.raw`\b(?:deduct\w*|tak(?:e|es|ing)|took|keep\w*|kept)\b[^.?!]{0,12}\binterest\b[^.?!]{0,25}\b(?:first|up ?front|in advance|before)\b`,
         String.raw`\bup ?front interest\b`,
+      ].join('|'),
+    ),
+  },
+  {
+    // A personal consumer credit line asked about for the business: "can i use my jiebei for the shop",
+    // "huabei ok?", "what about weilidai", "put the rent on huabei". Not its offer weighed ("jiebei gave me
+    // 50k at 0.04% a day, cheap?"): no figure between the name and the question.
+    id: 'personal-credit-line',
+    re: new RegExp(
+      [
+        String.raw`\b(?:${EN_PERSONAL_CREDIT})\b[^.!\d%]{0,40}(?:\?|\b(?:ok|okay|fine|allowed|good idea|a good idea|smart|wise|work|do)\s*$)`,
+        String.raw`\b(?:${CREDIT_ASKED.join('|')})\b[^.!?\d%]{0,40}\b(?:${EN_PERSONAL_CREDIT})\b`,
+      ].join('|'),
+    ),
+  },
+  {
+    // A bill of exchange a buyer paid with, asked whether it can be cashed or trusted: "can we discount a commercial
+    // acceptance bill", "paid us with a 6 month commercial bill, can the bank cash it early?"; discounting a bill named.
+    id: 'bill-discount',
+    re: new RegExp(
+      [
+        String.raw`\b(?:${EN_BILLS})\b[^.!]{0,50}(?:\?|\b(?:discount\w*|cash(?:ed)? (?:it|them) (?:early|now|in)|safe|risk\w*|trust\w*|worth)\b)`,
+        String.raw`\b(?:discount\w*|cash(?:ing)?|sell\w*)\b[^.!?]{0,20}\b(?:${EN_BILLS})\b`,
       ].join('|'),
     ),
   },

@@ -36,8 +36,8 @@ export const serviceRules: readonly ServiceWords[] = [
       String.raw`\bwebank\b`,
       // A loan in a wallet is the online bank's: "alipay loan", "alipay's credit".
       String.raw`\balipay(?:['’]s)? (?:loans?|credit|lending)\b`,
-      // Their loan products by their pinyin names: 借呗, 微粒贷, 网商贷, 微业贷, 花呗.
-      String.raw`\b(?:jie ?bei|wei ?li ?dai|wang ?shang ?dai|wei ?ye ?dai|hua ?bei)\b`,
+      // Their loan products by their pinyin names: 借呗, 微粒贷, 网商贷, 微业贷, 花呗, 京东金条, 京东白条.
+      String.raw`\b(?:jie ?bei|wei ?li ?dai|wang ?shang ?dai|wei ?ye ?dai|hua ?bei|jin ?tiao|bai ?tiao)\b`,
     ],
   },
   {

@@ -639,6 +639,9 @@ export const purposeRules: readonly PurposeWords[] = [
     words: [
       '周转',
       '流动资金',
+      // Trade finance (押汇, 贸易融资): the goods paid for until the buyer pays, a trader's working capital.
+      '押汇',
+      '贸易融资',
       // Money to get through till a season or a date: 撑到明年, 熬过淡季, 挺过这几个月.
       String.raw`(?:撑|熬|挺)(?:到|过)`,
       String.raw`收(?:春茶|秋茶|核桃|茶叶|烟叶|蔬菜|水果|松茸|菌子|花椒|三七|橡胶|胶(?![水带鞋囊]))`,

@@ -24,6 +24,8 @@ const C = String.raw`[^,.!?;，。！？；]`;
 const CHANGED_MONEY = String.raw`换(?:钱|汇|外币|成|泰铢|越南盾|缅币|基普|老挝币|美金|美元|人民币|港币)`;
 /** Within one sentence: a list of promises or terms runs across commas. */
 const L = String.raw`[^.!?;。！？；]`;
+/** A bill of exchange, by its names: 商业承兑汇票 and its short forms 商票, 商承; 银行承兑汇票, 银票, 银承. */
+const BILLS = String.raw`商业承兑汇票|银行承兑汇票|承兑汇票|汇票|商票|商承|银票|银承`;
 
 /** Paying a sum first: 先交5000块, 先打3000过去, 提前转两千, 先转3000进去. */
 const PAY_FIRST = String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?:个|上)?${C}{0,8}(?:\d|[一二两三四五六七八九十百千万])${C}{0,4}(?:块|元|万|千|钱|过去|进去|\d|%|个点)`;
@@ -446,10 +448,19 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'personal-credit-line',
     re: new RegExp(
       // Not whether the line itself is legitimate, in the same spoken clause (微粒贷是正规的吗, 借呗是不是正规的): platform-legit, below.
-      String.raw`(?:借呗|花呗|微粒贷|京东金条|京东白条)(?!${LEGIT_AFTER_LINE})${L}{0,24}(?:吗|么|嘛|[?？]|行不|得行|可以不|合适|咋样|怎么样|用得成|用得了|格用|好不好用|格能|格可以|能不能|可不可以|呢)` +
+      String.raw`(?:借呗|花呗|微粒贷|京东金条|京东白条)(?!${LEGIT_AFTER_LINE})${L}{0,24}(?:吗|么|嘛|[?？]|行不|得行|得不得|可以不|合适|咋样|怎么样|用得成|用得了|格用|好不好用|格能|格可以|能不能|可不可以|呢)` +
         String.raw`|(?:能不能|可不可以|能|可以|\bcan\b|\bcould\b|\bshould\b|\b(?:what|how) about\b)${C}{0,20}(?:${PERSONAL_LINES})` +
         // Whether it will do, in English words after its name: "is huabei ok to use for buying furniture?".
         String.raw`|\b(?:is|are) (?:the |my |alipay |wechat )?(?:${PERSONAL_LINES})\s+(?:ok|okay|fine|good|alright|allowed|usable)\b`,
+    ),
+  },
+  {
+    // A bill of exchange a buyer paid with, asked whether it can be cashed or trusted: 商票能贴现么, 客户给的
+    // 承兑汇票格能提前换成钱, 房地产公司的商承靠不靠得住; discounting named at all (银票贴现要哪样手续).
+    id: 'bill-discount',
+    re: new RegExp(
+      String.raw`(?:${BILLS})${L}{0,30}(?:吗|么|嘛|[?？]|能不能|能否|可不可以|格能|格可以|格得|行不|靠不靠|靠谱|靠得住|风险|换成钱|变现|提前拿|兑得|兑不|咋个办|怎么办|咋办)` +
+        String.raw`|贴现`,
     ),
   },
   {

@@ -1,6 +1,6 @@
 // A platform named as the place where another service sits is no service of its own: "支付宝上那个借呗"
 // asks about 借呗 (an online bank's loan), not about Alipay; "微信里的微粒贷", "the jiebei loan on
-// alipay"; a wallet's name right before its product, as it is sold ("alipay jiebei", 支付宝借呗). Without this the question reads as weighing two services. The platform's mention is
+// alipay"; a wallet's name right before its product, as it is sold ("alipay jiebei", "alipay's huabei", 支付宝借呗). Without this the question reads as weighing two services. The platform's mention is
 // dropped when only a locative (上, 里, on, in…) stands between it and the other service.
 
 import { drop, ofKind, type MentionOf, type State } from '../mention';
@@ -10,8 +10,8 @@ const ZH_PLACE_BEFORE = /^\s*(?:上|里|里面|上面|上头|里头)(?:的|那�
 /** Between the service and the platform after it: "jiebei (loan) on alipay", "weilidai in wechat". */
 const EN_PLACE_AFTER = /^\s*(?:(?:loans?|credit|app)\s+)?(?:on|in|inside|from|through|via)\s+(?:the\s+)?$/i;
 
-/** Nothing but a space between: a wallet's name before its own product, as the product is sold ("alipay jiebei", 支付宝借呗). */
-const NAMED_WITH = /^\s*$/;
+/** Nothing but a space or a possessive between: a wallet's name before its own product, as it is sold ("alipay jiebei", "wechat's weilidai", 支付宝借呗). */
+const NAMED_WITH = /^\s*(?:['’]s\s*)?$/;
 
 function isPlace(state: State, platform: MentionOf<'service'>, other: MentionOf<'service'>): boolean {
   if (platform.value === other.value) return false;
