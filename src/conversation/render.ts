@@ -505,6 +505,9 @@ function answerText(locale: Locale, answer: Answer): string {
       return withSource(locale, lines, answer);
     case 'amount-size':
       return amountSizeText(locale, answer.size ?? {});
+    case 'draw-all':
+      // The principle first, then the owner's own sum weighed (or asked for).
+      return [k('answers.draw-all'), amountSizeText(locale, answer.size ?? {})].join('\n');
     case 'borrow-amount': {
       // What lenders look at; the owner's revenue (and sum) set against it when known; no limit quoted.
       lines.push(k('answers.borrow-amount.lead'), ...BORROW_FACTORS.map((f) => `${BULLET}${k(`answers.borrow-amount.factors.${f}`)}`));

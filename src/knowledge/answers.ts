@@ -204,6 +204,8 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   },
   // The sum against the revenue: the shares the cautions use (recommend.ts, price bet). No rate.
   'amount-size': { citations: ['§3.1'], steps: [] },
+  // Borrow the need, not the limit (§3.1: the borrower's credit risk grows with the debt); the sum weighed as amount-size.
+  'draw-all': { citations: ['§3.1'], steps: [] },
   // current-finance, Payments: personal codes are for individuals; a free business code; remote collection
   // through a personal static code restricted since 1 March 2022.
   'personal-payment-code': { citations: ['§2.1', 'current-finance'], steps: ['business-collection-code'] },
@@ -420,7 +422,8 @@ export function answer(
   // The steps this firm can take: a medium firm's or a large sum's loan at the branch, no programme it does not qualify for.
   const steps = (list: readonly NextStepId[]) => fitSteps(offlineSteps(list, leaveOut), profile);
   if (question === 'subsidies') return { question, support: supportFor(profile), steps: steps(fixed.steps), citations: fixed.citations };
-  if (question === 'amount-size') return { question, size: amountSize(profile), steps: [], citations: fixed.citations };
+  if (question === 'amount-size' || question === 'draw-all')
+    return { question, size: amountSize(profile), steps: [], citations: fixed.citations };
   if (question === 'borrow-amount') return { question, size: amountSize(profile), steps: steps(fixed.steps), citations: fixed.citations };
   if (question === 'cannot-repay') {
     // Renewal without repaying first is open to small and micro firms (current-finance): not said to a larger firm.

@@ -699,6 +699,17 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     ),
   },
   {
+    // Whether to draw all a lender offers: "should we take it all", "take the full amount?", "borrow more than we need?".
+    id: 'draw-all',
+    re: new RegExp(
+      [
+        String.raw`\b(?:should|shall|do|must|would you) (?:we|i|u) (?:take|borrow|draw|use|accept|max) (?:it all|all of it|the lot|everything|(?:it|the line|the limit) out)\b`,
+        String.raw`\b(?:should|shall|do|must) (?:we|i|u) (?:take|borrow|draw|use|accept) the (?:whole|full|entire|max(?:imum)?)(?: (?:amount|sum|thing|lot|limit|line|loan))?\b`,
+        String.raw`\b(?:borrow|take|draw) more than (?:we|i|u) (?:need|want|asked for)\b`,
+      ].join('|'),
+    ),
+  },
+  {
     // The owner's sum weighed: "is that too much?", "is 2m too much for us", "are we borrowing too much".
     id: 'amount-size',
     re: new RegExp(

@@ -592,6 +592,15 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     ),
   },
   {
+    // Whether to draw all a lender offers (要不要全部借了, 格要借满, 该不该全拿, 多借点格好): the owner's own need weighed.
+    id: 'draw-all',
+    re: new RegExp(
+      String.raw`(?:要不要|该不该|用不用|需不需要|格要|是不是要|要|格|能不能)(?:全部|都|全)(?:借|贷|拿|用|要)(?:了|掉|完|下来|出来)?(?:吗|么|嘛|不|呢|[?？]|$)` +
+        String.raw`|(?:要不要|该不该|用不用|格要|格)(?:借|贷|拿|用)(?:满|足)` +
+        String.raw`|多(?:借|贷|拿)(?:一)?(?:点|些|点儿)${C}{0,4}(?:好不好|格好|好吗|划算|行不行|格行|吗|么|嘛|[?？])`,
+    ),
+  },
+  {
     // The owner's sum weighed (借这么多格多, 借300万会不会太多, 是不是借多了): set against their revenue and term.
     id: 'amount-size',
     re: new RegExp(
