@@ -25,6 +25,7 @@ import {
   adviceMenu,
   advice,
   costReply,
+  answerShown,
   directAnswer,
   followUpChoices,
   question,
@@ -315,6 +316,7 @@ function forgotten(): Partial<DialogContext> {
     contact: undefined,
     lastOffer: undefined,
     lastQuestion: undefined,
+    shown: undefined,
   };
 }
 
@@ -610,7 +612,9 @@ export const advisorMachine = setup({
     }),
     showAnswer: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.question');
-      enqueue.assign({ lastQuestion: event.question });
+      const key = answerShown(context, event.question, event.serviceId, event.compared);
+      const shown = key === undefined || (context.shown ?? []).includes(key) ? context.shown : [...(context.shown ?? []), key];
+      enqueue.assign({ lastQuestion: event.question, shown });
       const cost = event.cost ? costReply(context, event.cost.monthly) : null;
       say(enqueue, [directAnswer(context, event.question, event.serviceId, event.compared), cost]);
     }),
@@ -720,6 +724,7 @@ export const advisorMachine = setup({
         contact: undefined,
         lastOffer: undefined,
         lastQuestion: undefined,
+        shown: undefined,
       });
       const noted = notedParts(applied);
       const about = event.understanding.about;

@@ -93,6 +93,11 @@ export interface DialogContext {
   lastOffer?: OfferTerms;
   /** The last direct question answered: "what about wechat pay" after "can they pay by alipay" asks it again. */
   lastQuestion?: QuestionId;
+  /**
+   * The practical answers already shown in this conversation (replies.ts, answerShown): the same
+   * answer asked for again ("哪里申请" then "要不要去银行") is referred to, not repeated word for word.
+   */
+  shown?: string[];
 }
 
 /** What the last answering message answered and changed. */
@@ -290,7 +295,7 @@ export type ReplyPart =
   | { kind: 'service'; serviceId: ServiceId; cautions: Caution[]; profile?: EnterpriseProfile }
   /** All risks; with the advice's cautions for this case first when there is advice. */
   | { kind: 'risks'; cautions?: Caution[] }
-  | { kind: 'answer'; answer: Answer; profile: EnterpriseProfile }
+  | { kind: 'answer'; answer: Answer; profile: EnterpriseProfile; again?: true }
   /** `monthly`: the monthly repayment asked, said first. */
   /** `earlier`: the cost of the offer before, which this one is weighed against (the two compared after the verdict). */
   | { kind: 'offer'; terms: OfferTerms; cost?: OfferCost; assumed?: AssumedTerms; monthly?: true; earlier?: OfferCost }

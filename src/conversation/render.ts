@@ -890,7 +890,7 @@ function partText(locale: Locale, part: ReplyPart): string {
     case 'term':
       return termText(locale, part.term);
     case 'answer':
-      return answerText(locale, part.answer);
+      return part.again ? translator(locale, 'knowledge')(`answers.again.${part.answer.question}`) : answerText(locale, part.answer);
     case 'offer':
       return offerText(locale, part.terms, part.cost, part.assumed, part.monthly === true, part.earlier);
     case 'platform-check':

