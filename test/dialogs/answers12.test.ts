@@ -56,3 +56,36 @@ describe('where to apply asked a second time (tester11 c11): the list already sh
     );
   });
 });
+
+describe('a word asked about with the platform where it was seen (tester11 c03): the meaning, no online sales set', () => {
+  it('zh-CN: 抖音上有个供应链金融是哪样意思 explains the word and notes nothing', async () => {
+    await playHandoff(
+      [
+        { say: '开小卖部的 三个人 一年三十万' },
+        {
+          say: '抖音上有个供应链金融是哪样意思',
+          replies: [
+            '供应链金融：银行凭您和大企业买家之间真实的订单、应收账款放贷，不必另找抵押。给大企业供货的，可以通过人民银行征信中心的应收账款融资服务平台，请买家确认后向银行融资。\n想了解怎么办理，回复“供应链（产业链）金融”。\n出处：最新金融规则与事实（2026年11月核对）',
+            '这次主要想解决什么问题？请回复编号：',
+          ],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+  it('en: "what does supply chain finance mean on douyin" explains the word and notes nothing', async () => {
+    await playHandoff(
+      [
+        { say: 'we run a corner shop, 3 people, revenue 300k' },
+        {
+          say: 'what does supply chain finance mean on douyin',
+          replies: [
+            'Supply-chain finance: a bank lends on your real orders and receivables with a large buyer, with no other collateral. A supplier of large buyers can use the PBOC credit bureau\'s accounts-receivable financing platform: once the buyer confirms, a bank lends on them.\nTo see how to apply, reply "Supply-chain finance".\nSource: current finance rules and facts (checked November 2026)',
+            'What do you mainly need help with? Reply with a number:',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
