@@ -98,6 +98,8 @@ function commandIntent(u: Understanding, tier: readonly SimpleCommand[]): Intent
   if (!command || !tier.includes(command)) return undefined;
   // "网商银行格靠谱": the check is about the service named.
   if (command === 'platform-check' && u.service) return { type: 'intent.platform-check', serviceId: u.service };
+  // "融资租赁公司归哪个管", "who regulates leasing companies": that service's regulator, not the whole history.
+  if (command === 'regulation' && u.service) return { type: 'intent.regulation', serviceId: u.service };
   // "一个月还多少": the cost asked as the monthly repayment.
   if (command === 'cost' && u.monthlyAsked) return { type: 'intent.cost', monthly: true };
   return { type: COMMAND_INTENTS[command] } as Intent;

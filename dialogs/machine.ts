@@ -656,8 +656,9 @@ export const advisorMachine = setup({
       assertEvent(event, 'intent.what-if');
       say(enqueue, [reply([text('what-if.kept')]), event.cost ? costReply(context) : null]);
     }),
-    showRegulation: enqueueActions(({ context, enqueue }) => {
-      say(enqueue, [reply([{ kind: 'regulation' }], followUpChoices(context))]);
+    showRegulation: enqueueActions(({ context, event, enqueue }) => {
+      const serviceId = event.type === 'intent.regulation' ? event.serviceId : undefined;
+      say(enqueue, [reply([{ kind: 'regulation', ...(serviceId ? { serviceId } : {}) }], followUpChoices(context))]);
     }),
     showSummary: enqueueActions(({ context, enqueue }) => {
       say(enqueue, [summary(context, stageOf(context))]);

@@ -168,7 +168,8 @@ export type Intent =
   | { type: 'intent.summary' }
   | { type: 'intent.risks' }
   | { type: 'intent.platform-check'; serviceId?: ServiceId }
-  | { type: 'intent.regulation' }
+  /** `serviceId`: who regulates that service ("who regulates leasing"), answered with its facts first. */
+  | { type: 'intent.regulation'; serviceId?: ServiceId }
   /** `monthly`: the monthly repayment is what is asked (一个月还多少): the answer leads with it. */
   | { type: 'intent.cost'; monthly?: true }
   /** What might be, asked about the loan's sum or term: answered, the owner's figures kept (and the cost, if asked). */
@@ -302,7 +303,7 @@ export type ReplyPart =
   | { kind: 'term'; term: TermId }
   /** `serviceId`: the service the owner asked about ("网商银行格靠谱"): checked as that, not as a P2P platform. */
   | { kind: 'platform-check'; serviceId?: ServiceId }
-  | { kind: 'regulation' }
+  | { kind: 'regulation'; serviceId?: ServiceId }
   /**
    * What a loan costs in general; `subsidies`: the interest subsidies this firm's case may carry;
    * `payments`: the owner may be asking about payment fees (no purpose yet, or collecting payments).

@@ -4,7 +4,7 @@
 
 import type { SpokenFor } from '../nlu/types';
 import type { AssumedTerms, ChoiceId, DialogReply, Param, ProfileChange, ReplyPart, Stage } from '../../dialogs/types';
-import { PROBLEM_PLATFORM_SIGNS, COMPLIANCE_CHECKS, P2P_NEGATIVE_LIST } from '../knowledge/regulation';
+import { COMPLIANCE_CHECKS, P2P_NEGATIVE_LIST, PROBLEM_PLATFORM_SIGNS, regulationOf } from '../knowledge/regulation';
 import { COST_ACTIONS, RISKS } from '../knowledge/risks';
 import { RISK_IDS, type ServiceId } from '../knowledge/ids';
 import type { EnterpriseProfile } from '../knowledge/profile';
@@ -829,8 +829,18 @@ function costText(
   return lines.join('\n');
 }
 
-function regulationText(locale: Locale): string {
+function regulationText(locale: Locale, serviceId?: ServiceId): string {
   const t = translator(locale);
+  const own = serviceId === undefined ? [] : regulationOf(serviceId);
+  if (serviceId !== undefined && own.length > 0) {
+    // "who regulates leasing companies": the facts that name its regulator and rules, their source, the rest offered.
+    const lines = [t('regulation.service', { service: serviceName(locale, serviceId) })];
+    for (const r of renderRegulation(locale, own)) lines.push(`${BULLET}${r}`);
+    const current = [...new Set(own.flatMap((f) => f.citations))].filter(isReferenceTopic);
+    if (current.length > 0) lines.push(t('term.source', { citations: citations(locale, current) }));
+    lines.push(t('regulation.more'));
+    return lines.join('\n');
+  }
   const lines = [t('regulation.intro')];
   for (const r of renderRegulation(locale)) lines.push(`${BULLET}${r}`);
   lines.push('', t('regulation.qr'));
@@ -896,7 +906,7 @@ function partText(locale: Locale, part: ReplyPart): string {
     case 'platform-check':
       return platformText(locale, part.serviceId);
     case 'regulation':
-      return regulationText(locale);
+      return regulationText(locale, part.serviceId);
     case 'cost':
       return costText(locale, part.subsidies, part.payments, part.monthly);
     case 'p2p-status':

@@ -89,3 +89,36 @@ describe('a word asked about with the platform where it was seen (tester11 c03):
     );
   });
 });
+
+describe('who regulates a named service (tester11 c15): its regulator and rules with their source, not the whole history', () => {
+  it('en: "who regulates financial leasing companies now" names the NFRA and the 2024 measures', async () => {
+    await playHandoff(
+      [
+        { say: 'we run a travel agency with tour buses in kunming, 300 staff, revenue 210 million' },
+        {
+          say: 'who regulates financial leasing companies now',
+          replies: [
+            'Financial leasing: who regulates it\n· Banks, financial leasing companies and online microloans are now supervised by the NFRA and other regulators: revised measures for leasing companies in force since 1 November 2024, and 2024 rules for online microloans; licences can be checked on the NFRA\'s website.\nSource: current finance rules and facts (checked November 2026)\nFor all the key points of regulation for small firms, reply "regulation".',
+            'What do you mainly need help with? Reply with a number:',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+  it('zh-CN: 融资租赁公司归哪个管 gets the same in Chinese', async () => {
+    await playHandoff(
+      [
+        { say: '昆明做旅游客运的 员工三百人 营收两个亿' },
+        {
+          say: '融资租赁公司归哪个管',
+          replies: [
+            '融资租赁的监管：\n· 银行、融资租赁公司和网络小贷现由国家金融监督管理总局等部门监管：修订后的融资租赁公司管理办法2024年11月1日起施行，网络小额贷款也有2024年的新规则；牌照可在金融监管总局网站查询。\n出处：最新金融规则与事实（2026年11月核对）\n想看与小微企业相关的全部监管要点，回复“监管”。',
+            '这次主要想解决什么问题？请回复编号：',
+          ],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+});
