@@ -26,6 +26,7 @@ import {
   advice,
   costReply,
   answerShown,
+  bankPrice,
   directAnswer,
   followUpChoices,
   question,
@@ -616,7 +617,8 @@ export const advisorMachine = setup({
       const shown = key === undefined || (context.shown ?? []).includes(key) ? context.shown : [...(context.shown ?? []), key];
       enqueue.assign({ lastQuestion: event.question, shown });
       const cost = event.cost ? costReply(context, event.cost.monthly) : null;
-      say(enqueue, [directAnswer(context, event.question, event.serviceId, event.compared), cost]);
+      const price = event.question === 'which-is-best' ? bankPrice(context, event.compared) : null;
+      say(enqueue, [directAnswer(context, event.question, event.serviceId, event.compared), price, cost]);
     }),
     /** "回款慢" asked for the purpose: answered (showAnswer), and the need it states noted. */
     takePurposeOfQuestion: enqueueActions(({ context, event, enqueue }) => {

@@ -165,6 +165,17 @@ export function answerShown(
   return `${question}:${hash.toString(36)}`;
 }
 
+/**
+ * Weighed against a bank loan ("融资租赁跟银行贷款哪个划算"), or "which is cheaper, that or a bank loan" right after an
+ * offer was costed: how a bank prices, and where the offer last costed stands against it. Null for other comparisons.
+ */
+export function bankPrice(context: DialogContext, compared?: ServiceId[]): DialogReply | null {
+  if (compared?.includes('online-financial-institution')) return reply([{ kind: 'bank-price' }]);
+  if (compared !== undefined || context.lastOffer === undefined) return null;
+  const offer = offerCost(context.lastOffer);
+  return offer ? reply([{ kind: 'bank-price', offer }]) : null;
+}
+
 /** A direct answer to a direct question, in the light of the advice when there is one; one already shown is referred to. */
 export function directAnswer(context: DialogContext, question: QuestionId, serviceId?: ServiceId, compared?: ServiceId[]): DialogReply {
   const answer = answerFor(question, context.profile, context.listed.length > 0, serviceId, compared, context.declined ?? []);

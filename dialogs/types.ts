@@ -304,6 +304,8 @@ export type ReplyPart =
   /** `serviceId`: the service the owner asked about ("网商银行格靠谱"): checked as that, not as a P2P platform. */
   | { kind: 'platform-check'; serviceId?: ServiceId }
   | { kind: 'regulation'; serviceId?: ServiceId }
+  /** A service weighed against a bank loan: how a bank prices (LPR plus a margin), with the offer last costed when "that" is it. */
+  | { kind: 'bank-price'; offer?: OfferCost }
   /**
    * What a loan costs in general; `subsidies`: the interest subsidies this firm's case may carry;
    * `payments`: the owner may be asking about payment fees (no purpose yet, or collecting payments).

@@ -704,6 +704,29 @@ function monthlyLine(locale: Locale, main: CostReading, other: CostReading | und
   return t('offer.monthly', { payment: pay(main), months: formatNumber(locale, main.months ?? 0) });
 }
 
+/** How a bank prices a business loan (LPR plus a margin, dated), and where an offer costed stands against it; its source. */
+function bankPriceText(locale: Locale, offer?: OfferCost): string {
+  const t = translator(locale);
+  const lines = [t('bank-price.lead', { lpr: LPR.ratePct.toFixed(1), asOf: monthName(locale, LPR.asOf) })];
+  if (offer) {
+    const rates = [offer.main.nominalPct, ...(offer.other ? [offer.other.nominalPct] : [])];
+    const low = Math.min(...rates);
+    const high = Math.max(...rates);
+    const range =
+      low === high
+        ? `${formatNumber(locale, round1(low))}%`
+        : t('bank-price.range', { low: formatNumber(locale, round1(low)), high: formatNumber(locale, round1(high)) });
+    const above = offer.band !== 'within-private-ceiling';
+    lines.push(t(above ? 'bank-price.offer-above' : 'bank-price.offer-within', { range, times: Math.floor(low / LPR.ratePct) }));
+  }
+  lines.push(t('term.source', { citations: citations(locale, ['current-finance']) }));
+  return lines.join('\n');
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
 /** The lines a price is judged against: the private-lending ceiling (with the LPR's date), 24%, 36%. */
 function costLines(locale: Locale): string {
   return translator(locale)('offer.lines', {
@@ -899,6 +922,8 @@ function partText(locale: Locale, part: ReplyPart): string {
       return risksText(locale, part.cautions);
     case 'term':
       return termText(locale, part.term);
+    case 'bank-price':
+      return bankPriceText(locale, part.offer);
     case 'answer':
       return part.again ? translator(locale, 'knowledge')(`answers.again.${part.answer.question}`) : answerText(locale, part.answer);
     case 'offer':

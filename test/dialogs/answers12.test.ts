@@ -122,3 +122,39 @@ describe('who regulates a named service (tester11 c15): its regulator and rules 
     );
   });
 });
+
+describe('a service or an offer weighed against a bank loan (tester11 c05, c09): how a bank prices, dated, with its source', () => {
+  it('zh-CN: 融资租赁跟银行贷款比哪个划算 gets the fit and how to compare the price', async () => {
+    await playHandoff(
+      [
+        { say: '玉溪跑货运的 二十四个人 年营收1500万' },
+        {
+          say: '融资租赁跟银行贷款比哪个划算',
+          replies: [
+            '还差一点情况：回答完下面的问题，我就能说哪一种最适合您。',
+            '比价钱，要比各家必须标明的年化利率（含全部费用）：银行的经营贷按一年期LPR加点定价（LPR 3.0%，这是2026年3月的数字，每月20日公布，请查最新）；融资租赁、小额贷款公司等持牌机构也必须标明年化成本，把两边的年化数字放在一起比，就知道哪个划算。\n出处：最新金融规则与事实（2026年11月核对）',
+            '这次主要想解决什么问题？请回复编号：',
+          ],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+  it('en: "which is cheaper, that or a bank loan?" after an offer was costed sets the offer against the bank price', async () => {
+    await playHandoff(
+      [
+        { say: 'we make rice noodles in mengzi, 40 workers, revenue 12 million' },
+        { say: 'a lender offered 1m at 2% per month for 12 months, what is the real annual cost?' },
+        {
+          say: 'which is cheaper, that or a bank loan?',
+          replies: [
+            'A little more first: answer the question below and I can say which fits you best.',
+            "To compare prices, compare the annual rate each lender must show, all fees included: a bank's business loan is priced at the one-year LPR plus a margin (LPR 3.0%, the figure as of March 2026; it is published on the 20th of each month, check the latest). Leasing and micro-loan companies must also show their all-in annual cost: set the two annual figures side by side to see which is cheaper.\nThe offer you costed comes to about 24% to 41.7% a year, more than 8 times the LPR: far above a bank's LPR-plus-margin price. Ask your own bank for a business loan first.\nSource: current finance rules and facts (checked November 2026)",
+            'What do you mainly need help with? Reply with a number:',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
