@@ -893,8 +893,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwhich (?:one |option )?(?:is|would be|'s) better\b`,
         // Weighed by how soon or how much it pays out: "which one gets us the money faster", "which platform pays out quickest".
         String.raw`\bwhich (?:one |option |bank |lender |platform |service |app )?(?:gets|pays|lends|gives|releases|disburses) (?:us |me )?(?:the money |the loan |the cash |it |out )?${SOONER}\b`,
-        // Weighed by what it saves or costs: "which one saves us more", "which of the two works out cheaper".
-        String.raw`\bwhich (?:one |option |of (?:them|the two) )?(?:saves?|works? out) (?:us |me )?(?:more|less|the most|the least|cheaper)\b`,
+        // Weighed by what it saves or costs: "which one saves us more", "which of the two works out cheaper", "which costs less".
+        String.raw`\bwhich (?:one |option |of (?:them|the two) )?(?:saves?|works? out|costs?|comes? to) (?:us |me )?(?:more|less|the most|the least|cheaper)\b`,
         // Two things weighed with "or": "is leasing or mybank better for this", "would a bank or leasing be cheaper".
         String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?or\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer)\b`,
         // One weighed against another: "is mybank better than a bank loan", "would leasing be cheaper than a loan".
