@@ -642,7 +642,14 @@ export const advisorMachine = setup({
     /** The offer's cost; the offer worked on is kept, so that the next message can follow it ("那5万呢"). */
     showOfferCost: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.offer');
-      const worked = offerWorked(context, event.offer, event.follows === true, event.monthly === true, event.against);
+      const worked = offerWorked(
+        context,
+        event.offer,
+        event.follows === true,
+        event.monthly === true,
+        event.against,
+        event.licensed === true,
+      );
       if (worked.cost) enqueue.assign({ lastOffer: worked.terms });
       say(enqueue, [worked.reply]);
     }),

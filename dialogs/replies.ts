@@ -234,6 +234,7 @@ export function offerWorked(
   follows = false,
   monthlyAsked = false,
   against?: OfferTerms,
+  licensed = false,
 ): { reply: DialogReply; terms: OfferTerms; cost?: OfferCost } {
   const { amount, termMonths } = context.profile;
   // Weighed against the offer before: worked on that offer's sum and term where this one names none, so the two compare.
@@ -247,6 +248,9 @@ export function offerWorked(
   const monthly = monthlyAsked ? { monthly: true as const } : {};
   const earlierCost = against ? offerCost(against) : undefined;
   const earlier = earlierCost ? { earlier: earlierCost } : {};
-  const part: ReplyPart = cost ? { kind: 'offer', terms, cost, ...used, ...monthly, ...earlier } : { kind: 'offer', terms: stated };
+  const bank = licensed ? { licensed: true as const } : {};
+  const part: ReplyPart = cost
+    ? { kind: 'offer', terms, cost, ...used, ...monthly, ...earlier, ...bank }
+    : { kind: 'offer', terms: stated };
   return { reply: reply([part], followUpChoices(context)), terms, ...(cost ? { cost } : {}) };
 }

@@ -195,7 +195,8 @@ export type Intent =
    * offer's with what the message changed ("那5万呢", "手续费2%先扣"). `against`: the offer before, which this one
    * is weighed against ("另外一家讲月息八厘 跟刚才那家比哪个便宜"): worked on its sum and term, and the two compared.
    */
-  | { type: 'intent.offer'; offer: OfferTerms; monthly?: true; follows?: true; against?: OfferTerms }
+  /** `licensed`: the offer is a bank's or a licensed lender's (网商贷, a leasing company): outside the private-lending ceiling. */
+  | { type: 'intent.offer'; offer: OfferTerms; monthly?: true; follows?: true; against?: OfferTerms; licensed?: true }
   | { type: 'intent.more' }
   /** A sum that could be the loan's amount or a size figure: which, asked. */
   | { type: 'intent.place-sum'; placing: SumToPlace }
@@ -299,7 +300,7 @@ export type ReplyPart =
   | { kind: 'answer'; answer: Answer; profile: EnterpriseProfile; again?: true }
   /** `monthly`: the monthly repayment asked, said first. */
   /** `earlier`: the cost of the offer before, which this one is weighed against (the two compared after the verdict). */
-  | { kind: 'offer'; terms: OfferTerms; cost?: OfferCost; assumed?: AssumedTerms; monthly?: true; earlier?: OfferCost }
+  | { kind: 'offer'; terms: OfferTerms; cost?: OfferCost; assumed?: AssumedTerms; monthly?: true; earlier?: OfferCost; licensed?: true }
   | { kind: 'term'; term: TermId }
   /** `serviceId`: the service the owner asked about ("网商银行格靠谱"): checked as that, not as a P2P platform. */
   | { kind: 'platform-check'; serviceId?: ServiceId }

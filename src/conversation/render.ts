@@ -16,6 +16,7 @@ import {
   DEFAULT_MONTHS,
   DEFAULT_PRINCIPAL,
   LPR,
+  type CostBand,
   type CostReading,
   type OfferCost,
   type OfferTerms,
@@ -630,12 +631,19 @@ function offerBasis(locale: Locale, terms: OfferTerms, cost: OfferCost, assumed:
  * on the original sum), both figures, what each means, and the question that settles it. The
  * advice to act follows the cheaper reading: the offer is at least that dear.
  */
-function verdict(locale: Locale, cost: OfferCost, how: string): string {
+function verdict(locale: Locale, cost: OfferCost, how: string, licensed = false): string {
   const t = translator(locale);
   const { main, other } = cost;
   const otherBand = other ? costBand(other.compoundedPct) : cost.band;
+  // A bank's or licensed lender's offer under 24%: the private-lending ceiling named for what it covers, banks the yardstick.
+  const own = (band: CostBand): string =>
+    licensed && (band === 'within-private-ceiling' || band === 'above-private-ceiling') ? `licensed-${band}` : band;
   if (!other || otherBand === cost.band) {
-    return t(`offer.verdict.${cost.band}`, { nominal: pct(locale, main.nominalPct), compounded: pct(locale, main.compoundedPct), how });
+    return t(`offer.verdict.${own(cost.band)}`, {
+      nominal: pct(locale, main.nominalPct),
+      compounded: pct(locale, main.compoundedPct),
+      how,
+    });
   }
   const [low, high] = other.compoundedPct <= main.compoundedPct ? [other, main] : [main, other];
   const [lowBand, highBand] = other.compoundedPct <= main.compoundedPct ? [otherBand, cost.band] : [cost.band, otherBand];
@@ -645,9 +653,9 @@ function verdict(locale: Locale, cost: OfferCost, how: string): string {
     lowCompounded: pct(locale, low.compoundedPct),
     highCompounded: pct(locale, high.compoundedPct),
     how,
-    lowBand: t(`offer.band.${lowBand}`),
-    highBand: t(`offer.band.${highBand}`),
-    action: t(`offer.action.${lowBand}`),
+    lowBand: t(`offer.band.${own(lowBand)}`),
+    highBand: t(`offer.band.${own(highBand)}`),
+    action: t(`offer.action.${own(lowBand)}`),
   });
 }
 
@@ -658,6 +666,7 @@ function offerText(
   assumed?: AssumedTerms,
   monthly = false,
   earlier?: OfferCost,
+  licensed = false,
 ): string {
   const t = translator(locale);
   if (!cost) return t('offer.need-more');
@@ -667,7 +676,7 @@ function offerText(
   // The monthly repayment asked: said first, for each reading of the offer.
   const perMonth = monthly && main.perMonth !== undefined ? [monthlyLine(locale, main, other)] : [];
   const weighed = earlier ? [weighedLine(locale, cost, earlier)] : [];
-  const lines = [...(basis ? [basis] : []), ...perMonth, verdict(locale, cost, t(`offer.basis.${how}`)), ...weighed];
+  const lines = [...(basis ? [basis] : []), ...perMonth, verdict(locale, cost, t(`offer.basis.${how}`), licensed), ...weighed];
   if (other) {
     lines.push(`${BULLET}${t(`offer.reading.${main.basis}`)}${arithmetic(locale, main)}`);
     lines.push(`${BULLET}${t(`offer.reading.${other.basis}`)}${arithmetic(locale, other)}`);
@@ -927,7 +936,7 @@ function partText(locale: Locale, part: ReplyPart): string {
     case 'answer':
       return part.again ? translator(locale, 'knowledge')(`answers.again.${part.answer.question}`) : answerText(locale, part.answer);
     case 'offer':
-      return offerText(locale, part.terms, part.cost, part.assumed, part.monthly === true, part.earlier);
+      return offerText(locale, part.terms, part.cost, part.assumed, part.monthly === true, part.earlier, part.licensed === true);
     case 'platform-check':
       return platformText(locale, part.serviceId);
     case 'regulation':

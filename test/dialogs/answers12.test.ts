@@ -158,3 +158,36 @@ describe('a service or an offer weighed against a bank loan (tester11 c05, c09):
     );
   });
 });
+
+describe("a bank's offer above 4 x the LPR (tester11 c08): the private-lending ceiling named for what it covers, not as if unlawful", () => {
+  it('zh-CN: 网商贷日息万分之四 is set against bank loans, the ceiling said to cover private lending', async () => {
+    await playHandoff(
+      [
+        { say: '昆明开米线店 十一个人 一年营业额一百五十万' },
+        {
+          say: '网商贷给我提额 日息万分之四 一年好多',
+          replies: [
+            '这笔钱的真实年化成本约14.6%（按日利率×365），按复利算约15.7%，低于24%。它高于4倍LPR，但那条上限管的是个人和企业之间的民间借贷，银行和持牌机构不受它约束；签之前先和开户银行的经营贷比一比，银行的经营贷按LPR加点定价。\n算法：日息0.04% ×365 = 14.6%，复利 15.72%。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
+            '这次主要想解决什么问题？请回复编号：',
+          ],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+  it('en: "mybank offered me 0.04% daily" gets the same in English', async () => {
+    await playHandoff(
+      [
+        { say: 'we run two noodle shops in kunming, 11 staff, revenue 1.5 million' },
+        {
+          say: 'mybank offered me 0.04% daily, how much is that a year',
+          replies: [
+            "The true annual cost is about 14.6% (daily rate x 365), 15.7% compounded, under 24%. It is above 4 x the LPR, but that ceiling covers private lending between persons and firms; banks and licensed lenders are outside it. Compare it with your own bank's business loan before you sign: a bank business loan is priced at the LPR plus a margin.\nThe arithmetic: 0.04% a day x 365 = 14.6%, compounded 15.72%.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.",
+            'What do you mainly need help with? Reply with a number:',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
