@@ -22,7 +22,7 @@ import {
   type OfferTerms,
 } from '../knowledge/cost';
 import { nextSteps, type NextStepId } from '../knowledge/next-steps';
-import type { Caution, Excluded, Outside, Reason, Recommendation } from '../knowledge/recommend';
+import { type Caution, type Excluded, type Outside, outsideFit, type Reason, type Recommendation } from '../knowledge/recommend';
 import { ONLINE_LENDING, refusesOnlineLending, SERVICES, variantsOf } from '../knowledge/services';
 import type { SizeMeasure } from '../knowledge/sme-size';
 import { capitalise, formatCny, formatCount, formatMoney, formatNumber, formatTerm } from '../i18n/format';
@@ -292,8 +292,14 @@ function adviceItems(
     );
   });
   others.forEach((r, i) => {
+    // A service the sum or term is outside (MYbank's online loan for 5 million): ranked last, and why, not an advantage.
+    const beyond = outsideLines(
+      locale,
+      outsideFit(r.serviceId, profile).filter((o) => o.fact !== 'size'),
+    );
     const why = telling(r.reasons)[0];
-    const line = `${r.rank}. ${serviceName(locale, r.serviceId, r.variant)}${why ? colon + renderReason(locale, why) : ''}`;
+    const said = beyond.length > 0 ? beyond.join(locale === 'zh-CN' ? '' : ' ') : why ? renderReason(locale, why) : '';
+    const line = `${r.rank}. ${serviceName(locale, r.serviceId, r.variant)}${said ? colon + said : ''}`;
     items.push({ text: i === 0 ? `${t('advice.alternatives')}\n${line}` : line, kind: 'recommendation', paragraph: i === 0 });
   });
   // Why the services made for this purpose are not offered, when none of what is offered is.

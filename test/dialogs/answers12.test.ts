@@ -191,3 +191,39 @@ describe("a bank's offer above 4 x the LPR (tester11 c08): the private-lending c
     );
   });
 });
+
+describe('a service the sum is outside (tester11 c16, 5a): listed last with why, not with an advantage', () => {
+  it('zh-CN: 500万 for a workshop lists the online banks last, with their usual ceiling', async () => {
+    await playHandoff(
+      [
+        { say: '腾冲做玉石雕刻的 工人25个 去年营业额950万' },
+        {
+          say: '想借500万周转 一年',
+          replies: [
+            '好的，记下了：用途：资金周转；金额：500万元；期限：1年。',
+            '根据您的情况（工业 · 小型企业 · 25人 · 年营业收入：950万元 · 资金周转 · 500万元 · 1年），推荐以下互联网金融服务：\n\n1. 信息化金融机构（网上银行、保险、证券）\n· 持牌经营、监管严格，是最稳妥的选择。\n· 业务全流程电子化，申请和审批更快捷方便。\n下一步：到开户银行网点找对公客户经理，当面谈流动资金贷款或项目贷款：这个规模的贷款要看财务报表、合同和抵押担保，不在手机App里申请。\n\n风险提示：\n· 借的钱相当于半年以上的营业额，拿去压货就是在押价格：价格一跌，货卖不上价，贷款却要照还。分批进货，先想好价格下跌时靠什么还款。\n· 放款前要您先交钱的（保证金、解冻费、验资费、手续费），都是诈骗：一分钱都不要转。\n\n其他选择：\n2. 供应链（产业链）金融：以真实的订单和应收账款作依据，不必另找抵押。\n3. 大数据金融 · 线上银行小额贷款模式（如网商银行、微众银行）：它的额度一般不超过300万元，您需要500万元。\n\n回复编号查看详情（办理步骤、全部风险和出处），或回复“风险”“核查平台”“总结”“人工”。',
+          ],
+        },
+      ],
+      {
+        ...AT,
+        locale: 'zh-CN',
+      },
+    );
+  });
+  it('en: 5 million for a workshop lists the online banks last, with their usual ceiling', async () => {
+    await playHandoff(
+      [
+        { say: 'jade carving workshop in tengchong, 25 workers, turnover 9.5m' },
+        {
+          say: 'need 5 million working capital for 1 year',
+          replies: [
+            'Got it — purpose: working capital; amount: 5,000,000 yuan; term: 1 year.',
+            'For your business (manufacturing and processing, small enterprise, 25 employees, annual revenue: 9,500,000 yuan, working capital, 5,000,000 yuan, 1 year), I recommend these Internet financial services:\n\n1. Online banks, insurers and brokers\n· Licensed and closely supervised: the safest choice.\n· Everything is handled electronically, so applications and approvals are quick.\nNext step: Go to your own bank\'s branch and talk to a corporate relationship manager about a working-capital or project loan: a loan of this size is judged on your financial statements, contracts and collateral or guarantees, not applied for in a phone app.\n\nRisks to watch:\n· You would borrow more than half a year of revenue: stockpiling with it is a bet on prices. If prices fall, the stock sells for less but the loan is still due; buy in stages and know what repays the loan if prices drop.\n· Anyone who asks you to pay before a loan is paid out (a deposit, an \'unfreezing\', verification or service fee) is a fraudster: do not pay anything.\n\nOther options:\n2. Supply-chain finance — Real orders and receivables back the loan, so you need no separate collateral.\n3. Big-data finance: online-bank microloan model (e.g. MYbank, WeBank) — It usually lends up to 3,000,000 yuan; you need 5,000,000 yuan.\n\nReply with a number for details (how to apply, every risk, sources), or "risks", "check a platform", "summary" or "agent".',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
