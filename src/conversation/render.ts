@@ -506,6 +506,7 @@ function answerText(locale: Locale, answer: Answer): string {
     case 'upfront-interest':
     case 'money-market-fund':
     case 'bill-discount':
+    case 'platform-early-payout':
     case 'personal-credit-line':
       lines.push(k(`answers.${answer.question}`));
       lines.push(...stepsBlock(locale, answer.steps));

@@ -345,6 +345,21 @@ const LENDER_GIVES = String.raw`(?:give|gives|lend|lends|send|sends|transfer|tra
 
 const NOT_THE_TERM = String.raw`(?:does|will|would|did|should) (?:it|that|approval|the approval) take|it takes|take to|approv\w*|process\w*|wait|arrive|to get|until|before|paid out|pay ?out|disburs\w*`;
 
+/** The selling platforms whose takings a seller waits for (platform-early-payout). */
+const EN_PLATFORMS = [
+  'pinduoduo',
+  'pdd',
+  'taobao',
+  'tmall',
+  'douyin',
+  'tiktok',
+  'jd',
+  'kuaishou',
+  'meituan',
+  'the platform',
+  'platforms?',
+].join('|');
+
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud: "i already sent him 2000", "we got scammed", "should i report him?",
@@ -724,6 +739,14 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Programmes or cheap loans from the government, asked: "any programmes for small shops from the government",
         // "is there cheap loans from govt for startups".
         String.raw`|\b(?:any|is there|are there|what|got)\b[^.!?]{0,12}\b(?:programs?|programmes?|schemes?|cheap loans?|low[- ]interest loans?|grants?|help)\b[^.!?]{0,30}\b(?:government|govt|gov['’]?t)\b`,
+    ),
+  },
+  {
+    // A platform's takings wanted early: "pinduoduo keeps my money 2 weeks, can I get it early?", "can taobao pay me out sooner".
+    id: 'platform-early-payout',
+    re: new RegExp(
+      String.raw`\b(?:${EN_PLATFORMS})\b[^.!?]{0,40}\b(?:money|takings|funds|cash|pay\w*|paid|settle\w*|sales)\b[^.!?]{0,30}\b(?:early|earlier|sooner|faster|quicker|before the \d+|before (?:the )?(?:\w+ )?days?)\b` +
+        String.raw`|\b(?:paid|pay(?:s|ing)? (?:me|us)(?: out)?|settle\w*|payouts?)\s+(?:early|earlier|sooner|faster|quicker)\b[^.!?]{0,30}\b(?:${EN_PLATFORMS})\b`,
     ),
   },
   {
