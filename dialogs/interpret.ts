@@ -10,6 +10,7 @@ import {
   type IndustryId,
   type PurposeId,
   type QuestionId,
+  type ServiceId,
   type SizeClass,
 } from '../src/knowledge/ids';
 import { followOffer, type OfferTerms } from '../src/knowledge/cost';
@@ -98,10 +99,23 @@ function commandIntent(u: Understanding, tier: readonly SimpleCommand[]): Intent
   if (!command || !tier.includes(command)) return undefined;
   // "网商银行格靠谱": the check is about the service named.
   if (command === 'platform-check' && u.service) return { type: 'intent.platform-check', serviceId: u.service };
+  // "融资租赁公司归哪个管", "who regulates leasing companies": that service's regulator, not the whole history.
+  if (command === 'regulation' && u.service) return { type: 'intent.regulation', serviceId: u.service };
   // "一个月还多少": the cost asked as the monthly repayment.
   if (command === 'cost' && u.monthlyAsked) return { type: 'intent.cost', monthly: true };
   return { type: COMMAND_INTENTS[command] } as Intent;
 }
+
+/**
+ * Services whose lenders are banks or licensed lenders outside the private-lending ceiling (current-finance: banks,
+ * leasing and factoring companies): an offer from one is compared with bank loans, the ceiling named for what it covers.
+ */
+const LICENSED_LENDERS: ReadonlySet<ServiceId> = new Set([
+  'online-financial-institution',
+  'big-data-finance',
+  'financial-leasing',
+  'supply-chain-finance',
+]);
 
 /** Questions answered for the one service they name ("网商银行格适合我们", "where do I apply for MYbank"). */
 const ABOUT_A_SERVICE: ReadonlySet<QuestionId> = new Set(['does-it-fit', 'where-to-apply', 'platform-legit', 'what-to-bring']);
@@ -228,9 +242,11 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     // "手续费2%先扣" after "日息万五" on 50万 over 6 months: the fee added to that offer, not a new one with no price.
     const follows = context.lastOffer ? followOffer(context.lastOffer, u.offer) : undefined;
     const monthly = u.monthlyAsked ? { monthly: true as const } : {};
+    // "网商贷…日息万分之四": a bank's or licensed lender's offer is judged against banks, not the private-lending cap.
+    const licensed = u.service && LICENSED_LENDERS.has(u.service) ? { licensed: true as const } : {};
     return follows
-      ? { type: 'intent.offer', offer: follows, follows: true, ...monthly }
-      : { type: 'intent.offer', offer: u.offer, ...monthly };
+      ? { type: 'intent.offer', offer: follows, follows: true, ...monthly, ...licensed }
+      : { type: 'intent.offer', offer: u.offer, ...monthly, ...licensed };
   }
   // "租赁是哪样意思": the word explained; with an answer in the same message, both (applyAnswer).
   if (u.term && !hasSlots) return { type: 'intent.term', term: u.term };

@@ -25,6 +25,8 @@ import {
   adviceMenu,
   advice,
   costReply,
+  answerShown,
+  bankPrice,
   directAnswer,
   followUpChoices,
   question,
@@ -315,6 +317,7 @@ function forgotten(): Partial<DialogContext> {
     contact: undefined,
     lastOffer: undefined,
     lastQuestion: undefined,
+    shown: undefined,
   };
 }
 
@@ -610,9 +613,12 @@ export const advisorMachine = setup({
     }),
     showAnswer: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.question');
-      enqueue.assign({ lastQuestion: event.question });
+      const key = answerShown(context, event.question, event.serviceId, event.compared);
+      const shown = key === undefined || (context.shown ?? []).includes(key) ? context.shown : [...(context.shown ?? []), key];
+      enqueue.assign({ lastQuestion: event.question, shown });
       const cost = event.cost ? costReply(context, event.cost.monthly) : null;
-      say(enqueue, [directAnswer(context, event.question, event.serviceId, event.compared), cost]);
+      const price = event.question === 'which-is-best' ? bankPrice(context, event.compared) : null;
+      say(enqueue, [directAnswer(context, event.question, event.serviceId, event.compared), price, cost]);
     }),
     /** "回款慢" asked for the purpose: answered (showAnswer), and the need it states noted. */
     takePurposeOfQuestion: enqueueActions(({ context, event, enqueue }) => {
@@ -636,7 +642,14 @@ export const advisorMachine = setup({
     /** The offer's cost; the offer worked on is kept, so that the next message can follow it ("那5万呢"). */
     showOfferCost: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.offer');
-      const worked = offerWorked(context, event.offer, event.follows === true, event.monthly === true, event.against);
+      const worked = offerWorked(
+        context,
+        event.offer,
+        event.follows === true,
+        event.monthly === true,
+        event.against,
+        event.licensed === true,
+      );
       if (worked.cost) enqueue.assign({ lastOffer: worked.terms });
       say(enqueue, [worked.reply]);
     }),
@@ -652,8 +665,9 @@ export const advisorMachine = setup({
       assertEvent(event, 'intent.what-if');
       say(enqueue, [reply([text('what-if.kept')]), event.cost ? costReply(context) : null]);
     }),
-    showRegulation: enqueueActions(({ context, enqueue }) => {
-      say(enqueue, [reply([{ kind: 'regulation' }], followUpChoices(context))]);
+    showRegulation: enqueueActions(({ context, event, enqueue }) => {
+      const serviceId = event.type === 'intent.regulation' ? event.serviceId : undefined;
+      say(enqueue, [reply([{ kind: 'regulation', ...(serviceId ? { serviceId } : {}) }], followUpChoices(context))]);
     }),
     showSummary: enqueueActions(({ context, enqueue }) => {
       say(enqueue, [summary(context, stageOf(context))]);
@@ -720,6 +734,7 @@ export const advisorMachine = setup({
         contact: undefined,
         lastOffer: undefined,
         lastQuestion: undefined,
+        shown: undefined,
       });
       const noted = notedParts(applied);
       const about = event.understanding.about;

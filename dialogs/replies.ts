@@ -137,10 +137,51 @@ export function risks(context: DialogContext): DialogReply {
   return reply([cautions ? { kind: 'risks', cautions } : { kind: 'risks' }], followUpChoices(context));
 }
 
-/** A direct answer to a direct question, in the light of the advice when there is one. */
+/**
+ * Practical answers (where, what to bring, how long) that a second asking refers back to instead of
+ * repeating the same block word for word; warnings (fraud, personal credit, repaying) are repeated in full.
+ */
+const REFERRED_WHEN_SHOWN: ReadonlySet<QuestionId> = new Set([
+  'where-to-apply',
+  'what-to-bring',
+  'loan-term',
+  'approval-time',
+  'collateral',
+  'credit-record',
+]);
+
+/** The key of an answer already shown (the same question, the same content), or undefined for one always repeated. */
+export function answerShown(
+  context: DialogContext,
+  question: QuestionId,
+  serviceId?: ServiceId,
+  compared?: ServiceId[],
+): string | undefined {
+  if (!REFERRED_WHEN_SHOWN.has(question)) return undefined;
+  const answer = answerFor(question, context.profile, context.listed.length > 0, serviceId, compared, context.declined ?? []);
+  // A short key (the question and a hash of the whole answer), kept in the conversation's snapshot.
+  let hash = 5381;
+  for (const ch of JSON.stringify(answer)) hash = ((hash * 33) ^ ch.charCodeAt(0)) >>> 0;
+  return `${question}:${hash.toString(36)}`;
+}
+
+/**
+ * Weighed against a bank loan ("融资租赁跟银行贷款哪个划算"), or "which is cheaper, that or a bank loan" right after an
+ * offer was costed: how a bank prices, and where the offer last costed stands against it. Null for other comparisons.
+ */
+export function bankPrice(context: DialogContext, compared?: ServiceId[]): DialogReply | null {
+  if (compared?.includes('online-financial-institution')) return reply([{ kind: 'bank-price' }]);
+  if (compared !== undefined || context.lastOffer === undefined) return null;
+  const offer = offerCost(context.lastOffer);
+  return offer ? reply([{ kind: 'bank-price', offer }]) : null;
+}
+
+/** A direct answer to a direct question, in the light of the advice when there is one; one already shown is referred to. */
 export function directAnswer(context: DialogContext, question: QuestionId, serviceId?: ServiceId, compared?: ServiceId[]): DialogReply {
   const answer = answerFor(question, context.profile, context.listed.length > 0, serviceId, compared, context.declined ?? []);
-  return reply([{ kind: 'answer', answer, profile: context.profile }], followUpChoices(context));
+  const key = answerShown(context, question, serviceId, compared);
+  const again = key !== undefined && (context.shown ?? []).includes(key) ? { again: true as const } : {};
+  return reply([{ kind: 'answer', answer, profile: context.profile, ...again }], followUpChoices(context));
 }
 
 /**
@@ -193,6 +234,7 @@ export function offerWorked(
   follows = false,
   monthlyAsked = false,
   against?: OfferTerms,
+  licensed = false,
 ): { reply: DialogReply; terms: OfferTerms; cost?: OfferCost } {
   const { amount, termMonths } = context.profile;
   // Weighed against the offer before: worked on that offer's sum and term where this one names none, so the two compare.
@@ -206,6 +248,9 @@ export function offerWorked(
   const monthly = monthlyAsked ? { monthly: true as const } : {};
   const earlierCost = against ? offerCost(against) : undefined;
   const earlier = earlierCost ? { earlier: earlierCost } : {};
-  const part: ReplyPart = cost ? { kind: 'offer', terms, cost, ...used, ...monthly, ...earlier } : { kind: 'offer', terms: stated };
+  const bank = licensed ? { licensed: true as const } : {};
+  const part: ReplyPart = cost
+    ? { kind: 'offer', terms, cost, ...used, ...monthly, ...earlier, ...bank }
+    : { kind: 'offer', terms: stated };
   return { reply: reply([part], followUpChoices(context)), terms, ...(cost ? { cost } : {}) };
 }

@@ -93,6 +93,11 @@ export interface DialogContext {
   lastOffer?: OfferTerms;
   /** The last direct question answered: "what about wechat pay" after "can they pay by alipay" asks it again. */
   lastQuestion?: QuestionId;
+  /**
+   * The practical answers already shown in this conversation (replies.ts, answerShown): the same
+   * answer asked for again ("哪里申请" then "要不要去银行") is referred to, not repeated word for word.
+   */
+  shown?: string[];
 }
 
 /** What the last answering message answered and changed. */
@@ -163,7 +168,8 @@ export type Intent =
   | { type: 'intent.summary' }
   | { type: 'intent.risks' }
   | { type: 'intent.platform-check'; serviceId?: ServiceId }
-  | { type: 'intent.regulation' }
+  /** `serviceId`: who regulates that service ("who regulates leasing"), answered with its facts first. */
+  | { type: 'intent.regulation'; serviceId?: ServiceId }
   /** `monthly`: the monthly repayment is what is asked (一个月还多少): the answer leads with it. */
   | { type: 'intent.cost'; monthly?: true }
   /** What might be, asked about the loan's sum or term: answered, the owner's figures kept (and the cost, if asked). */
@@ -189,7 +195,8 @@ export type Intent =
    * offer's with what the message changed ("那5万呢", "手续费2%先扣"). `against`: the offer before, which this one
    * is weighed against ("另外一家讲月息八厘 跟刚才那家比哪个便宜"): worked on its sum and term, and the two compared.
    */
-  | { type: 'intent.offer'; offer: OfferTerms; monthly?: true; follows?: true; against?: OfferTerms }
+  /** `licensed`: the offer is a bank's or a licensed lender's (网商贷, a leasing company): outside the private-lending ceiling. */
+  | { type: 'intent.offer'; offer: OfferTerms; monthly?: true; follows?: true; against?: OfferTerms; licensed?: true }
   | { type: 'intent.more' }
   /** A sum that could be the loan's amount or a size figure: which, asked. */
   | { type: 'intent.place-sum'; placing: SumToPlace }
@@ -290,14 +297,16 @@ export type ReplyPart =
   | { kind: 'service'; serviceId: ServiceId; cautions: Caution[]; profile?: EnterpriseProfile }
   /** All risks; with the advice's cautions for this case first when there is advice. */
   | { kind: 'risks'; cautions?: Caution[] }
-  | { kind: 'answer'; answer: Answer; profile: EnterpriseProfile }
+  | { kind: 'answer'; answer: Answer; profile: EnterpriseProfile; again?: true }
   /** `monthly`: the monthly repayment asked, said first. */
   /** `earlier`: the cost of the offer before, which this one is weighed against (the two compared after the verdict). */
-  | { kind: 'offer'; terms: OfferTerms; cost?: OfferCost; assumed?: AssumedTerms; monthly?: true; earlier?: OfferCost }
+  | { kind: 'offer'; terms: OfferTerms; cost?: OfferCost; assumed?: AssumedTerms; monthly?: true; earlier?: OfferCost; licensed?: true }
   | { kind: 'term'; term: TermId }
   /** `serviceId`: the service the owner asked about ("网商银行格靠谱"): checked as that, not as a P2P platform. */
   | { kind: 'platform-check'; serviceId?: ServiceId }
-  | { kind: 'regulation' }
+  | { kind: 'regulation'; serviceId?: ServiceId }
+  /** A service weighed against a bank loan: how a bank prices (LPR plus a margin), with the offer last costed when "that" is it. */
+  | { kind: 'bank-price'; offer?: OfferCost }
   /**
    * What a loan costs in general; `subsidies`: the interest subsidies this firm's case may carry;
    * `payments`: the owner may be asking about payment fees (no purpose yet, or collecting payments).

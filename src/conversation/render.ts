@@ -4,7 +4,7 @@
 
 import type { SpokenFor } from '../nlu/types';
 import type { AssumedTerms, ChoiceId, DialogReply, Param, ProfileChange, ReplyPart, Stage } from '../../dialogs/types';
-import { PROBLEM_PLATFORM_SIGNS, COMPLIANCE_CHECKS, P2P_NEGATIVE_LIST } from '../knowledge/regulation';
+import { COMPLIANCE_CHECKS, P2P_NEGATIVE_LIST, PROBLEM_PLATFORM_SIGNS, regulationOf } from '../knowledge/regulation';
 import { COST_ACTIONS, RISKS } from '../knowledge/risks';
 import { RISK_IDS, type ServiceId } from '../knowledge/ids';
 import type { EnterpriseProfile } from '../knowledge/profile';
@@ -16,12 +16,13 @@ import {
   DEFAULT_MONTHS,
   DEFAULT_PRINCIPAL,
   LPR,
+  type CostBand,
   type CostReading,
   type OfferCost,
   type OfferTerms,
 } from '../knowledge/cost';
 import { nextSteps, type NextStepId } from '../knowledge/next-steps';
-import type { Caution, Excluded, Outside, Reason, Recommendation } from '../knowledge/recommend';
+import { type Caution, type Excluded, type Outside, outsideFit, type Reason, type Recommendation } from '../knowledge/recommend';
 import { ONLINE_LENDING, refusesOnlineLending, SERVICES, variantsOf } from '../knowledge/services';
 import type { SizeMeasure } from '../knowledge/sme-size';
 import { capitalise, formatCny, formatCount, formatMoney, formatNumber, formatTerm } from '../i18n/format';
@@ -291,8 +292,14 @@ function adviceItems(
     );
   });
   others.forEach((r, i) => {
+    // A service the sum or term is outside (MYbank's online loan for 5 million): ranked last, and why, not an advantage.
+    const beyond = outsideLines(
+      locale,
+      outsideFit(r.serviceId, profile).filter((o) => o.fact !== 'size'),
+    );
     const why = telling(r.reasons)[0];
-    const line = `${r.rank}. ${serviceName(locale, r.serviceId, r.variant)}${why ? colon + renderReason(locale, why) : ''}`;
+    const said = beyond.length > 0 ? beyond.join(locale === 'zh-CN' ? '' : ' ') : why ? renderReason(locale, why) : '';
+    const line = `${r.rank}. ${serviceName(locale, r.serviceId, r.variant)}${said ? colon + said : ''}`;
     items.push({ text: i === 0 ? `${t('advice.alternatives')}\n${line}` : line, kind: 'recommendation', paragraph: i === 0 });
   });
   // Why the services made for this purpose are not offered, when none of what is offered is.
@@ -499,6 +506,7 @@ function answerText(locale: Locale, answer: Answer): string {
     case 'upfront-interest':
     case 'money-market-fund':
     case 'bill-discount':
+    case 'platform-early-payout':
     case 'personal-credit-line':
       lines.push(k(`answers.${answer.question}`));
       lines.push(...stepsBlock(locale, answer.steps));
@@ -633,12 +641,19 @@ function offerBasis(locale: Locale, terms: OfferTerms, cost: OfferCost, assumed:
  * on the original sum), both figures, what each means, and the question that settles it. The
  * advice to act follows the cheaper reading: the offer is at least that dear.
  */
-function verdict(locale: Locale, cost: OfferCost, how: string): string {
+function verdict(locale: Locale, cost: OfferCost, how: string, licensed = false): string {
   const t = translator(locale);
   const { main, other } = cost;
   const otherBand = other ? costBand(other.compoundedPct) : cost.band;
+  // A bank's or licensed lender's offer under 24%: the private-lending ceiling named for what it covers, banks the yardstick.
+  const own = (band: CostBand): string =>
+    licensed && (band === 'within-private-ceiling' || band === 'above-private-ceiling') ? `licensed-${band}` : band;
   if (!other || otherBand === cost.band) {
-    return t(`offer.verdict.${cost.band}`, { nominal: pct(locale, main.nominalPct), compounded: pct(locale, main.compoundedPct), how });
+    return t(`offer.verdict.${own(cost.band)}`, {
+      nominal: pct(locale, main.nominalPct),
+      compounded: pct(locale, main.compoundedPct),
+      how,
+    });
   }
   const [low, high] = other.compoundedPct <= main.compoundedPct ? [other, main] : [main, other];
   const [lowBand, highBand] = other.compoundedPct <= main.compoundedPct ? [otherBand, cost.band] : [cost.band, otherBand];
@@ -648,9 +663,9 @@ function verdict(locale: Locale, cost: OfferCost, how: string): string {
     lowCompounded: pct(locale, low.compoundedPct),
     highCompounded: pct(locale, high.compoundedPct),
     how,
-    lowBand: t(`offer.band.${lowBand}`),
-    highBand: t(`offer.band.${highBand}`),
-    action: t(`offer.action.${lowBand}`),
+    lowBand: t(`offer.band.${own(lowBand)}`),
+    highBand: t(`offer.band.${own(highBand)}`),
+    action: t(`offer.action.${own(lowBand)}`),
   });
 }
 
@@ -661,6 +676,7 @@ function offerText(
   assumed?: AssumedTerms,
   monthly = false,
   earlier?: OfferCost,
+  licensed = false,
 ): string {
   const t = translator(locale);
   if (!cost) return t('offer.need-more');
@@ -670,7 +686,7 @@ function offerText(
   // The monthly repayment asked: said first, for each reading of the offer.
   const perMonth = monthly && main.perMonth !== undefined ? [monthlyLine(locale, main, other)] : [];
   const weighed = earlier ? [weighedLine(locale, cost, earlier)] : [];
-  const lines = [...(basis ? [basis] : []), ...perMonth, verdict(locale, cost, t(`offer.basis.${how}`)), ...weighed];
+  const lines = [...(basis ? [basis] : []), ...perMonth, verdict(locale, cost, t(`offer.basis.${how}`), licensed), ...weighed];
   if (other) {
     lines.push(`${BULLET}${t(`offer.reading.${main.basis}`)}${arithmetic(locale, main)}`);
     lines.push(`${BULLET}${t(`offer.reading.${other.basis}`)}${arithmetic(locale, other)}`);
@@ -705,6 +721,29 @@ function monthlyLine(locale: Locale, main: CostReading, other: CostReading | und
     return t('offer.monthly-two', { main: pay(main), other: pay(other), months: formatNumber(locale, main.months ?? 0) });
   }
   return t('offer.monthly', { payment: pay(main), months: formatNumber(locale, main.months ?? 0) });
+}
+
+/** How a bank prices a business loan (LPR plus a margin, dated), and where an offer costed stands against it; its source. */
+function bankPriceText(locale: Locale, offer?: OfferCost): string {
+  const t = translator(locale);
+  const lines = [t('bank-price.lead', { lpr: LPR.ratePct.toFixed(1), asOf: monthName(locale, LPR.asOf) })];
+  if (offer) {
+    const rates = [offer.main.nominalPct, ...(offer.other ? [offer.other.nominalPct] : [])];
+    const low = Math.min(...rates);
+    const high = Math.max(...rates);
+    const range =
+      low === high
+        ? `${formatNumber(locale, round1(low))}%`
+        : t('bank-price.range', { low: formatNumber(locale, round1(low)), high: formatNumber(locale, round1(high)) });
+    const above = offer.band !== 'within-private-ceiling';
+    lines.push(t(above ? 'bank-price.offer-above' : 'bank-price.offer-within', { range, times: Math.floor(low / LPR.ratePct) }));
+  }
+  lines.push(t('term.source', { citations: citations(locale, ['current-finance']) }));
+  return lines.join('\n');
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
 }
 
 /** The lines a price is judged against: the private-lending ceiling (with the LPR's date), 24%, 36%. */
@@ -832,8 +871,18 @@ function costText(
   return lines.join('\n');
 }
 
-function regulationText(locale: Locale): string {
+function regulationText(locale: Locale, serviceId?: ServiceId): string {
   const t = translator(locale);
+  const own = serviceId === undefined ? [] : regulationOf(serviceId);
+  if (serviceId !== undefined && own.length > 0) {
+    // "who regulates leasing companies": the facts that name its regulator and rules, their source, the rest offered.
+    const lines = [t('regulation.service', { service: serviceName(locale, serviceId) })];
+    for (const r of renderRegulation(locale, own)) lines.push(`${BULLET}${r}`);
+    const current = [...new Set(own.flatMap((f) => f.citations))].filter(isReferenceTopic);
+    if (current.length > 0) lines.push(t('term.source', { citations: citations(locale, current) }));
+    lines.push(t('regulation.more'));
+    return lines.join('\n');
+  }
   const lines = [t('regulation.intro')];
   for (const r of renderRegulation(locale)) lines.push(`${BULLET}${r}`);
   lines.push('', t('regulation.qr'));
@@ -892,14 +941,16 @@ function partText(locale: Locale, part: ReplyPart): string {
       return risksText(locale, part.cautions);
     case 'term':
       return termText(locale, part.term);
+    case 'bank-price':
+      return bankPriceText(locale, part.offer);
     case 'answer':
-      return answerText(locale, part.answer);
+      return part.again ? translator(locale, 'knowledge')(`answers.again.${part.answer.question}`) : answerText(locale, part.answer);
     case 'offer':
-      return offerText(locale, part.terms, part.cost, part.assumed, part.monthly === true, part.earlier);
+      return offerText(locale, part.terms, part.cost, part.assumed, part.monthly === true, part.earlier, part.licensed === true);
     case 'platform-check':
       return platformText(locale, part.serviceId);
     case 'regulation':
-      return regulationText(locale);
+      return regulationText(locale, part.serviceId);
     case 'cost':
       return costText(locale, part.subsidies, part.payments, part.monthly);
     case 'p2p-status':

@@ -98,6 +98,8 @@ const contextSchema = z.object({
     .strict()
     .optional(),
   lastQuestion: z.enum(QUESTION_IDS).optional(),
+  // Added with referring to an answer already shown (optional: older snapshots restore unchanged).
+  shown: z.array(z.string().max(80)).max(64).optional(),
   // Added with putting aside a question reminded after side questions (optional: older snapshots restore unchanged).
   reminded: z
     .object({ slot: z.enum(SLOTS), question: z.enum(QUESTION_IDS).optional() })

@@ -142,9 +142,10 @@ export function renderQrLevels(locale: Locale): string[] {
   );
 }
 
-export function renderRegulation(locale: Locale): string[] {
+/** The regulation facts, all of them or those given (a service's: regulationOf). */
+export function renderRegulation(locale: Locale, facts: readonly (typeof REGULATION)[number][] = REGULATION): string[] {
   const t = k(locale);
-  return REGULATION.map((fact) =>
+  return facts.map((fact) =>
     t(
       `regulation.${fact.id}`,
       Object.fromEntries(

@@ -191,6 +191,10 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   // The answer is the list of documents: the steps add only what to compare.
   'what-to-bring': { citations: ['current-finance'], steps: ['compare-annual-rate'] },
   collateral: { citations: ['§2.3', 'current-finance'], steps: ['online-banks', 'credit-platforms'] },
+  // A platform's takings wanted before it settles: the platform's own programmes, read as a loan whose fee is
+  // its interest, and the online banks that lend on a shop's sales data (big-data finance, §2.3; current-finance,
+  // "Online banks and big-data lenders"); the annual rate compared. No platform's terms or fees (none verified).
+  'platform-early-payout': { citations: ['§2.3', 'current-finance'], steps: ['online-banks', 'compare-annual-rate'] },
   // Supply-chain finance lends on receivables (§2.3, §6); the receivables platform (current-finance).
   receivables: { citations: ['§2.3', '§6', 'current-finance'], steps: ['receivables-platform', 'settlement-bank'] },
   subsidies: { citations: ['current-finance'], steps: ['settlement-bank'] },

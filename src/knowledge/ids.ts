@@ -152,6 +152,8 @@ export const QUESTION_IDS = [
   'approval-time',
   'what-to-bring',
   'collateral',
+  // "拼多多压款两个礼拜 能不能提前拿到钱", "can taobao pay me out sooner": a platform's takings wanted early.
+  'platform-early-payout',
   // "客户90天才付款，有哪样办法", "our buyer pays us 90 days later": money owed to the firm.
   'receivables',
   // "格有哪样补贴", "any government subsidies?": the programmes that lower the cost for this firm.

@@ -4,6 +4,7 @@
 // its §6 advice, which together make the "how to check a platform" checklist.
 
 import type { Citation } from './citations';
+import type { ServiceId } from './ids';
 
 export interface RegulationFact {
   id: string;
@@ -12,6 +13,8 @@ export interface RegulationFact {
   citations: readonly Citation[];
   /** Figures the wording interpolates (text under `regulation.<id>`). */
   figures: Readonly<Record<string, number | string>>;
+  /** The services whose regulator or rules it states: "who regulates leasing" is answered with these facts first. */
+  services?: readonly ServiceId[];
 }
 
 export const REGULATION: readonly RegulationFact[] = [
@@ -26,18 +29,21 @@ export const REGULATION: readonly RegulationFact[] = [
     date: '2015-12',
     citations: ['§4.2.2'],
     figures: {},
+    services: ['p2p-lending'],
   },
   {
     id: 'payment-licences',
     date: '2016-08',
     citations: ['§4.2.1', 'payment-regulation'],
     figures: { issued: 271, cancelled: 24, remaining: 247, since: 2011 },
+    services: ['third-party-payment'],
   },
   {
     id: 'nucc-routing',
     date: '2018-06',
     citations: ['§4.2.1', 'payment-regulation'],
     figures: {},
+    services: ['third-party-payment'],
   },
   {
     id: 'card-fee-reform',
@@ -50,12 +56,14 @@ export const REGULATION: readonly RegulationFact[] = [
     date: '2018-04-01',
     citations: ['§4.2.1', 'payment-regulation'],
     figures: { issued: '2017-12-27', inForce: '2018-04-01' },
+    services: ['third-party-payment'],
   },
   {
     id: 'p2p-wound-down',
     date: '2020-11-27',
     citations: ['p2p-and-online-lending-status'],
     figures: { peak: 5000 },
+    services: ['p2p-lending'],
   },
   // Since the paper (current-finance.md): what an owner deals with today.
   {
@@ -75,12 +83,14 @@ export const REGULATION: readonly RegulationFact[] = [
     date: '2024-05-01',
     citations: ['current-finance', 'payment-regulation'],
     figures: {},
+    services: ['third-party-payment'],
   },
   {
     id: 'nfra-lenders',
     date: '2024-11-01',
     citations: ['current-finance'],
     figures: {},
+    services: ['financial-leasing', 'online-financial-institution', 'big-data-finance'],
   },
 ];
 
@@ -123,3 +133,8 @@ export const COMPLIANCE_CHECKS = ['regulation-complete', 'platform-licensed', 'b
 export type ComplianceCheck = (typeof COMPLIANCE_CHECKS)[number];
 
 export const COMPLIANCE_CITATIONS: readonly Citation[] = ['§6', '§4.2.2', 'Table 2'];
+
+/** The facts that state a service's regulator or rules (empty when none does). */
+export function regulationOf(service: ServiceId): readonly RegulationFact[] {
+  return REGULATION.filter((fact) => fact.services?.includes(service));
+}

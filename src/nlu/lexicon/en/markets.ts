@@ -112,3 +112,13 @@ export const buyerOwes: Words = [
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never) (?:yet )?paid (?:us|me)\b`,
   String.raw`\blate (?:in )?paying (?:us|me)\b`,
 ];
+
+/**
+ * The firm's own selling, beside a platform's name in a question about a word (question-scope.ts): "we sell on
+ * taobao, what is supply chain finance" still says so; "what's supply chain finance on douyin" names a place only.
+ */
+export const ownSelling: Words = [
+  String.raw`\b(?:sell|sells|selling|sold|sale|sales)\b`,
+  String.raw`\b(?:our|my) (?:shop|store)\b`,
+  String.raw`\bonline (?:shop|store)s?\b`,
+];

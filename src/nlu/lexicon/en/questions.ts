@@ -345,6 +345,21 @@ const LENDER_GIVES = String.raw`(?:give|gives|lend|lends|send|sends|transfer|tra
 
 const NOT_THE_TERM = String.raw`(?:does|will|would|did|should) (?:it|that|approval|the approval) take|it takes|take to|approv\w*|process\w*|wait|arrive|to get|until|before|paid out|pay ?out|disburs\w*`;
 
+/** The selling platforms whose takings a seller waits for (platform-early-payout). */
+const EN_PLATFORMS = [
+  'pinduoduo',
+  'pdd',
+  'taobao',
+  'tmall',
+  'douyin',
+  'tiktok',
+  'jd',
+  'kuaishou',
+  'meituan',
+  'the platform',
+  'platforms?',
+].join('|');
+
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud: "i already sent him 2000", "we got scammed", "should i report him?",
@@ -738,6 +753,14 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     ),
   },
   {
+    // A platform's takings wanted early: "pinduoduo keeps my money 2 weeks, can I get it early?", "can taobao pay me out sooner".
+    id: 'platform-early-payout',
+    re: new RegExp(
+      String.raw`\b(?:${EN_PLATFORMS})\b[^.!?]{0,40}\b(?:money|takings|funds|cash|pay\w*|paid|settle\w*|sales)\b[^.!?]{0,30}\b(?:early|earlier|sooner|faster|quicker|before the \d+|before (?:the )?(?:\w+ )?days?)\b` +
+        String.raw`|\b(?:paid|pay(?:s|ing)? (?:me|us)(?: out)?|settle\w*|payouts?)\s+(?:early|earlier|sooner|faster|quicker)\b[^.!?]{0,30}\b(?:${EN_PLATFORMS})\b`,
+    ),
+  },
+  {
     // Money owed by buyers, and a plea for a way: "our buyer pays us 90 days later, anything for that?".
     id: 'receivables',
     re: new RegExp(
@@ -904,8 +927,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwhich (?:one |option )?(?:is|would be|'s) better\b`,
         // Weighed by how soon or how much it pays out: "which one gets us the money faster", "which platform pays out quickest".
         String.raw`\bwhich (?:one |option |bank |lender |platform |service |app )?(?:gets|pays|lends|gives|releases|disburses) (?:us |me )?(?:the money |the loan |the cash |it |out )?${SOONER}\b`,
-        // Weighed by what it saves or costs: "which one saves us more", "which of the two works out cheaper".
-        String.raw`\bwhich (?:one |option |of (?:them|the two) )?(?:saves?|works? out) (?:us |me )?(?:more|less|the most|the least|cheaper)\b`,
+        // Weighed by what it saves or costs: "which one saves us more", "which of the two works out cheaper", "which costs less".
+        String.raw`\bwhich (?:one |option |of (?:them|the two) )?(?:saves?|works? out|costs?|comes? to) (?:us |me )?(?:more|less|the most|the least|cheaper)\b`,
         // Two things weighed with "or": "is leasing or mybank better for this", "would a bank or leasing be cheaper".
         String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?or\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer)\b`,
         // One weighed against another: "is mybank better than a bank loan", "would leasing be cheaper than a loan".

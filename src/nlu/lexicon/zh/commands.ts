@@ -246,6 +246,8 @@ export const commandRules: readonly CommandWords[] = [
       // Who oversees them, asked: 归哪个部门管, 哪个机构管这些平台, 谁来管.
       String.raw`(?:归|由)?(?:哪个|哪些|哪家|什么|哪样)(?:部门|机构|单位|政府部门)(?:来)?(?:管|批|监督)`,
       String.raw`\bwho\s*(?:来)?管|(?:归|由)谁(?:来)?管|谁(?:来)?管(?:着)?(?=\s*(?:这|它|他们|的|吗|呢|嘛|[?？]|$))`,
+      // Under whom, asked without the word 部门: 归哪个管, 由哪家管.
+      String.raw`(?:归|由)(?:哪个|哪家|哪里|哪点|哪儿)(?:来)?管`,
       // How strictly they are overseen, asked: 国家对网贷管得严不严, 现在管得紧不紧.
       String.raw`管得(?:严|紧|宽|松|多)(?:不严|不紧|不宽|不松|吗|么|嘛|不)?`,
     ],

@@ -145,3 +145,9 @@ export const buyerOwes: Words = [
   String.raw`${NOT_OURS}(?:回款|结账|结款|账期)(?:都|一般|要|得|是|基本)*\s*${A_WHILE}`,
   String.raw`账期(?:长|太长|很长|久|太久)|回款(?:慢|难|太慢|周期长)`,
 ];
+
+/**
+ * The firm's own selling, beside a platform's name in a question about a word (question-scope.ts): 我在淘宝卖茶
+ * 供应链金融是什么意思 still says the firm sells online; 抖音上看到个供应链金融 是哪样意思 names only where it was seen.
+ */
+export const ownSelling: Words = [String.raw`[卖售]`, '开店', '开了个?店', '网店', '带货', '销售', '出货', '我们的店', '我的店'];

@@ -24,6 +24,8 @@ const C = String.raw`[^,.!?;，。！？；]`;
 const CHANGED_MONEY = String.raw`换(?:钱|汇|外币|成|泰铢|越南盾|缅币|基普|老挝币|美金|美元|人民币|港币)`;
 /** Within one sentence: a list of promises or terms runs across commas. */
 const L = String.raw`[^.!?;。！？；]`;
+/** The selling platforms whose takings a seller waits for (platform-early-payout). */
+const ZH_PLATFORMS = ['拼多多', '抖音', '淘宝', '天猫', '京东', '快手', '美团', '饿了么', '小红书', '平台', '电商'].join('|');
 /** A bill of exchange, by its names: 商业承兑汇票 and its short forms 商票, 商承; 银行承兑汇票, 银票, 银承. */
 const BILLS = String.raw`商业承兑汇票|银行承兑汇票|承兑汇票|汇票|商票|商承|银票|银承`;
 
@@ -625,6 +627,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${SUPPORT})${C}{0,8}格(?:有|能|可以|申请|拿|享受|要)` +
         // The support named, then whether it can be had, in either language: 有 哪些 subsidy 可以 apply, 补贴能不能申请.
         String.raw`|(?:${SUPPORT})\s*(?:可以|能|能不能|可不可以|can)\s*(?:apply|申请|拿|享受|get)`,
+    ),
+  },
+  {
+    // A platform's takings wanted early: 拼多多压款两个礼拜 能不能提前拿到钱, 抖音的货款格能提前回款, 平台结算太慢 能不能早点结.
+    id: 'platform-early-payout',
+    re: new RegExp(
+      String.raw`(?:${ZH_PLATFORMS})${L}{0,24}(?:提前|早点|早些|快点|尽快|马上)${C}{0,4}(?:回款|结算|结款|结|收款|到账|拿到?钱|拿到|提现|放款|回笼|给钱|打款)`,
     ),
   },
   {

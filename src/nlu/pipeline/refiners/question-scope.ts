@@ -5,7 +5,13 @@
 // borrow or what it counts as ("个体户能贷款吗", "can a guesthouse apply?"), the trade and the size
 // class asked about are dropped; a sum in the same question ("借30万能贷吗") still stands.
 
-import { drop, dropInside, type Mention, overlaps, scopes, type State } from '../mention';
+import { compile } from '../../lexicon/compile';
+import { ownSelling as enOwnSelling } from '../../lexicon/en/markets';
+import { ownSelling as zhOwnSelling } from '../../lexicon/zh/markets';
+import { drop, dropInside, type Mention, ofKind, overlaps, scopes, type State } from '../mention';
+
+/** The firm's own selling said in the question's words (a verb of selling, 开店, "our shop"). */
+const OWN_SELLING = compile([zhOwnSelling, enOwnSelling], 'i');
 
 const PROFILE_KINDS: ReadonlySet<Mention['kind']> = new Set(['industry', 'purpose', 'size', 'quantity', 'cue']);
 
@@ -51,7 +57,25 @@ function whatIfSize(state: State): void {
   }
 }
 
+/**
+ * A word's meaning asked, with the platform where it was seen ("直播平台上有个供应链金融是哪样意思", "what's
+ * supply chain finance on douyin"): the platform is the place of the word, no sale of the firm's, unless the
+ * question's words say the firm sells there ("我们在淘宝卖茶 供应链金融是什么意思").
+ */
+function termPlace(state: State): void {
+  for (const term of ofKind(state, 'term')) {
+    if (OWN_SELLING.test(state.text.slice(term.start, term.end))) continue;
+    drop(
+      state,
+      'questionScope',
+      (m) => m.kind === 'flag' && m.value === 'online-sales' && overlaps(term, m),
+      'the platform where the word asked about was seen, not the firm’s sales',
+    );
+  }
+}
+
 export function questionScope(state: State): void {
+  termPlace(state);
   dropInside(state, 'questionScope', 'what-if', isFirmFact, 'what might be, asked: no fact of the firm');
   dropInside(state, 'questionScope', 'condition', isFirmFact, 'a condition asked about: no fact of the firm');
   whatIfSize(state);
