@@ -1007,11 +1007,13 @@ export const EN_OFFER = {
       // Said against the sum approved: "approved 60k but received 55k".
       String.raw`but (?:we |i )?(?:get|gets|got|receive|received)`,
       String.raw`in (?:hand|our account|my account) (?:is|was)|disbursed|paid out`,
+      // What reached the account, said first: "only 28,500 hit my account" is read after; "what landed was".
+      String.raw`(?:landed|arrived|came in|hit (?:my|our|the) account)(?: was| is)?`,
     ].join('|')})\s*(?:only|just)?\s*$`,
   ),
   /** After the cash paid out: "92k in hand", "90,000 lands in our account", "92k after fees". */
   receivedAfter:
-    /^\s*(?:yuan|rmb|cny)?\s*(?:in (?:hand|cash|our account|my account|the account)|lands?|arrives?|after (?:the )?(?:fees?|deductions?))\b/,
+    /^\s*(?:yuan|rmb|cny)?\s*(?:(?:actually |really )?(?:in (?:hand|cash|our account|my account|the account)|(?:lands?|landed|arrives?|arrived|hits?|came|comes|went|goes|got paid|was paid)(?: in| into| to)?(?: (?:my|our|the) (?:bank )?(?:account|card))?)|after (?:the )?(?:fees?|deductions?))\b/,
   endRepayment: /\b(?:at the end|in one payment|lump sum|bullet|after (?:a|one|\d+) (?:year|months?))\b/,
   monthlyRepayment: /\b(?:a|per|each|every) month\b|\bmonthly\b|\binstal?lments?\b|\/\s*(?:month|mo|mth|mnth)\b/,
   /**
