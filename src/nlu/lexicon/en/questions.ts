@@ -683,6 +683,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:card|loan|mortgage|repayments?|instal+ments?)\s+(?:was|were|went|got|has been|have been|is)\s+(?:\w+\s+)?(?:overdue|late|in(?:to)? arrears)\b`,
         // A card or a loan repaid late, said with paid: "paid my credit card late twice", "we paid the mortgage late in 2022".
         String.raw`\bpaid (?:my|our|the) (?:credit card|card|loan|mortgage|car loan|instal+ments?|repayments?) (?:bill )?(?:late|overdue)\b`,
+        // Late by a time said, on one's own card or loan: "we were 30 days late on a card bill", "paid the car loan
+        // 2 weeks late", "a month overdue on my mortgage" (the time is how late, no term).
+        String.raw`\b(?:\d+|a|one|two|three|a few|few|several|a couple of) (?:days?|weeks?|months?) (?:late|overdue) (?:on|with|paying)\b[^.?!]{0,20}\b(?:loans?|cards?|bills?|payments?|repayments?|mortgage|instal+ments?|huabei|jiebei)\b`,
+        String.raw`\b(?:paid|repaid) (?:my|our|the|a) (?:[a-z]+ ){0,2}(?:\d+|a|one|two|three|a few|few|several) (?:days?|weeks?|months?) (?:late|overdue)\b`,
         // Late or missed payments on the credit record: "how long do late payments stay on my credit record?".
         String.raw`\b(?:late|missed|overdue) (?:re)?payments?\b[^.?!]{0,30}\bcredit (?:record|history|report|score)`,
         String.raw`\bcredit (?:record|history|report|score)\b[^.?!]{0,20}\b(?:late|missed|overdue) (?:re)?payments?\b`,

@@ -564,6 +564,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A repayment of one's own missed or late, then whether it hurts borrowing: 信用卡忘记还了 会不会影响贷款, 房贷晚还了两次 还贷得到款吗
         // (not what the lender does about it: 贷款逾期了 他们会不会把车拖走 asks the risks).
         String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:${REPAID_LATE})${L}{0,20}(?:影响|贷得到|借得到|贷不到|借不到|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么))`,
+        // Repaid late by a time said, asked or told alone (逾期了几天, 晚还了一个多月 会不会拒我们, 迟还了半个月; said as a report, with 了 or 过: 逾期一天罚息多少 asks a cost): the
+        // record; the time is how late, no term. Not a buyer paying late (货款拖了一个月: 拖 is not here), nor what
+        // the lender does about it (逾期了十天 他们会不会把车拖走: the risks).
+        String.raw`(?:逾期|晚还|迟还|还晚)(?:了|过)\s*(?:[\d一二两三四五六七八九十几半好]+\s*(?:多)?\s*(?:个|来)?\s*(?:多)?(?:天|日|月|礼拜|星期|周)|好几天|几天)(?!${L}{0,20}(?:把|起诉|告我|催收|上门|拖走|收走|罚息|违约金|滞纳金))`,
         // What stands on the record, then whether it hurts: 征信报告上有好多网贷记录 会不会影响批, 征信上查询记录多 格贷得到.
         String.raw`征信${C}{0,12}(?:记录|查询)${L}{0,12}(?:影响|会不会|批不批|贷不贷|贷得到|借得到|贷不到|借不到|还能贷|还能借)`,
         // Whether a thing counts as late on the record: 延期还款了 算不算逾期, 这样算逾期吗.
