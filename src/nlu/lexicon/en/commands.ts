@@ -158,8 +158,8 @@ export const serviceAsked: Words = [
   String.raw`\b(?:is|are|would|will)\b[^.?!]{0,40}\b(?:good|any good|worth it|a good idea|better|ok|okay|possible)\s*\?*\s*$`,
 ];
 
-/** Whom a caller claims to be or be from: "claiming to be from", "saying hes from", "calling from". */
-const CLAIMED_FROM = String.raw`claim\w*(?: to be)?|pretend\w* to be|pos(?:e|es|ed|ing) as|impersonat\w*|(?:calling|call|(?:he|she|they|i)['’]?(?:s|re|m)?|hes|shes|theyre|was|were|is|are) from`;
+/** Whom a caller claims to be or be from: "claiming to be from", "saying hes from", "calling from", "someone from". */
+const CLAIMED_FROM = String.raw`(?:someone|somebody|a guy|some guy|a man|a woman|a lady|a caller) from|claim\w*(?: to be)?|pretend\w* to be|pos(?:e|es|ed|ing) as|impersonat\w*|(?:calling|call|(?:he|she|they|i)['’]?(?:s|re|m)?|hes|shes|theyre|was|were|is|are) from`;
 /** Not a regulator a caller claims to be from: "a guy saying hes from the banking regulator", 说是 regulator 的. */
 const NOT_CLAIMED_REGULATOR = String.raw`(?<!\b(?:${CLAIMED_FROM})\s(?:the |an? |some )?(?:[a-z]+ ){0,3})(?<!(?:说是|自称|冒充|假冒|说(?:他|她|自己)是)\s*(?:[a-z]+ ){0,3})`;
 /** Not a caller who said he was customer service: "someone from the bank customer service called". */

@@ -408,6 +408,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:approved|approval)\b[^.?!]{0,40}\bpay\w*\b[^.?!]{0,30}\b(?:in advance|upfront|up front)\b`,
         // The screen shared with a stranger: "someone asked me to share my screen so they can raise my limit".
         String.raw`\bshar(?:e|ing)\s+(?:my |our |your |the |phone )?screens?\b|\bscreen[- ]?shar\w*`,
+        // A video call joined at a stranger's word: "he asked me to join a video call", "they want us on a zoom meeting".
+        String.raw`\b(?:asked|asks|told|tells|wants?|wanted|got)\s+(?:me|us)\s+(?:to\s+)?(?:join|get on|hop on|go on|open|start|do|on)\s+(?:a |an |his |their |the )?(?:video (?:call|meeting|chat)|zoom(?: call| meeting)?|online meeting|meeting (?:call|app))`,
         // A meeting app installed at a caller's word, the screen-sharing way in: "download a meeting app", "install zoom".
         String.raw`\b(?:download|install|open)\w*\s+(?:[a-z]+\s+){0,2}?(?:meeting apps?|zoom|tencent meeting|voov|dingtalk)\b`,
         // Whatever the sum is called: a fee, a deposit, "insurance", a premium.
@@ -491,6 +493,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`\bguaranteed\s+(?:returns?|principal|interest|profit|income)|\bprincipal(?:\s+is)?\s+guaranteed|\b(?:no|zero) risk\b[^.?!]{0,30}\breturns?|\bwithdraw (?:it )?(?:any ?time|at any time)` +
         // A scheme paying a rate a day or a week, which no lawful product does: "some investment club pays 3% a week".
         String.raw`|\b(?:invest\w*|club|platform|app|project|scheme|fund|group|product)\b[^.?!]{0,20}\b(?:pays?|paying|returns?|gives?|earns?|yields?)\b[^.?!]{0,10}\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week)\b` +
+        // Money put into a project or scheme for a fixed interest each month or year: "invest in a farm scheme paying 2% a
+        // month", "put money into his mushroom project for 15% interest a year": illegal fundraising, no "no loss" word needed.
+        String.raw`|\b(?:invest\w*|put\b[^.?!]{0,16}\b(?:in|into)|deposit\w*)\b[^.?!]{0,30}\b(?:project|scheme|farm|plantation|fund|co-?op\w*|programme|program)\b[^.?!]{0,24}?\d+(?:\.\d+)?\s*(?:%|percent)\s*(?:interest\s+|returns?\s+)?(?:(?:a|per|every|each)\s+(?:month|year)|monthly|yearly|annually)\b` +
         // A return promised as a rate beside a promise of no loss: "pays 1% a day, guaranteed, no risk".
         String.raw`|\b(?:pays?|paying|returns?|earns?|gives?|yields?|promis\w*)\b[^.?!]{0,12}?\d+(?:\.\d+)?\s*%[^.?!]{0,30}?(?:${NO_LOSS})` +
         String.raw`|(?:${NO_LOSS})[^.?!]{0,30}?\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week|month|year)\b` +

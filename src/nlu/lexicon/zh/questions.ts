@@ -341,6 +341,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:(?:征信|信用)${C}{0,4}(?:花|黑|不好|差|有问题)(?:了)?|黑户)${C}{0,3}(?:也|都|照样)(?:能|可以)?(?:贷|批|下款|借)${L}{0,16}(?:${FEES}|收|交|付|转)` +
         // The screen shared with a stranger, for a loan or a limit (开屏幕共享, 共享一下屏幕, share screen): the impostor's way in.
         String.raw`|(?:开|打开|共享|分享)(?:一下|个)?(?:手机)?屏幕|屏幕共享|\bshare\s*(?:my |your |the )?screen` +
+        // A video meeting joined at a stranger's word (说是银保监的 让我开视频会议, 叫我们进一个视频会议): the same way in.
+        String.raw`|(?:让|要|叫|要求)(?:我|我们)${C}{0,12}(?:开|进|加入|参加|上)(?:个|一个)?(?:视频会议|视频|会议室|线上会议)` +
         // ...and the meeting app a caller has one install for it (下载一个会议app, 装个腾讯会议).
         String.raw`|(?:下载|下|装|安装|打开|开)${C}{0,4}(?:视频)?会议(?:app|软件|apk)|(?:下载|装|安装)${C}{0,4}(?:zoom|腾讯会议|钉钉)` +
         // Faked papers for a loan: "帮我包装流水", "做流水", "包装征信".
@@ -408,6 +410,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // Money put in (炒外汇, 投项目, 带单, 入金) and a promise that nothing can be lost: 老师带我们炒外汇 说稳赚.
       // A fixed sum paid back each period on money put in (投1万每月返1500, 入金五千每天返两百): a promise of returns.
       String.raw`(?:投|投资|入金)${C}{0,8}(?:每个?月|每天|每周|每年|一个月)${C}{0,2}(?:返|分红|返利|返现)${C}{0,2}[\d一二两三四五六七八九十百千万]+|` +
+        // Money put into a project for a fixed interest paid each period (养老项目 存钱进去每年给12%利息, 拉我投茶园 每个月给3%的利息):
+        // illegal fundraising, with no "no loss" word; not a bank's deposit rate (给 the project pays, not 银行).
+        String.raw`(?<!(?:银行|定期|余额宝|理财通)${C}{0,6})(?:投(?!诉)|投资|入股|集资|存|放钱|项目|基地|庄园|合作社)${C}{0,16}(?:每个?(?:月|年|季度?)|一年|一个月)` +
+        String.raw`${C}{0,2}(?:给|返|分|付|拿)${C}{0,3}(?:${RATE_WORDS})(?:${C}{0,4}?(?:利息|回报|分红|收益|息))?|` +
         String.raw`(?:炒|投资|投(?!诉)|理财|项目|入金|带单|买币|带(?:我们|我|大家)?(?:炒|投|做|买|玩)|\binvest\w*)${L}{0,24}(?:稳赚|包赚|只赚不赔|稳赚不赔|保本|零风险|无风险|不会亏|亏不了|保证(?:收益|回报|赚|返|本金|不亏|不会亏|亏不了)|保证\s*$|\bguarantee\w*)|` +
         String.raw`保本保息|稳赚不赔|包赚|(?:${NO_LOSS})${L}{0,12}(?:随时|年化|高收益|高回报|高利息|${RATE_WORDS}|${RETURN_PROMISED})` +
         String.raw`|(?:高收益|高回报|高利息|年化\d+(?:\.\d+)?%|月息\d|${RETURN_PROMISED})${L}{0,12}(?:${NO_LOSS}|随时(?:能|可以)?取)`,
