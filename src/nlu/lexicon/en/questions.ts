@@ -557,6 +557,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`\b(?:${EN_PERSONAL_CREDIT})\b[^.!\d%]{0,40}(?:\?|\b(?:ok|okay|fine|allowed|good idea|a good idea|smart|wise|work|do)\s*$)`,
         String.raw`\b(?:${CREDIT_ASKED.join('|')})\b[^.!?\d%]{0,40}\b(?:${EN_PERSONAL_CREDIT})\b`,
+        // Chat English after its name, a figure between or not: "huabei can pay the rent or not", "is jiebei safe to use
+        // for the shop", "my jiebei limit is 80k, ok to use it for stock?".
+        String.raw`\b(?:${EN_PERSONAL_CREDIT})\b[^.!]{0,40}?(?:\bor not\s*$|\b(?:ok|okay|fine|safe|alright|good)\s+(?:to|for)\s+(?:use|pay|buy|spend|the)\b|\bcan (?:use|pay|buy|cover)\b)`,
       ].join('|'),
     ),
   },
