@@ -1097,15 +1097,22 @@ export const EN_REFINED_PURPOSES = {
   ),
 } as const;
 
-/** A question about what a word means: "what does leasing mean?", "what is factoring", "meaning of LPR"; whether a programme can be had ("can we roll over the loan"). */
+/**
+ * A question about what a word means: "what does leasing mean?", "what is factoring", "meaning of LPR"; whether a
+ * programme can be had ("can we roll over the loan", "will the bank renew it", or the programme named first: "roll the loan over").
+ */
 export const EN_MEANING =
-  /\b(?:can|could|may) (?:we|i|u)\b[^.?!]{0,12}?\b(?:roll|renew)\w*\b|\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b|\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?/;
+  /\b(?:can|could|may|will|would|possible|able|any way|how)\b[^.?!]{0,24}?\b(?:roll|renew)\w*\b|^\s*(?:roll|renew)\w*\b|\brollover\b|\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b|\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?/;
 
 /** The words asked about, a longer term before one it contains; finance terms, then the industry choices. */
 export const EN_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
   { id: 'financial-leasing', re: /\bfinanc(?:e|ial) leas(?:e|ing)\b/ },
   { id: 'startup-guaranteed-loan', re: /\bstart-?up guarantee(?:d)? loans?\b/ },
-  { id: 'renewal', re: /\brenewal\b|\broll(?:ing)? over\b|\brenew (?:the |our |my |this |that )?(?:bank )?loan\b/ },
+  // Words may stand between the verb's parts: "roll our bank loan over", "renew it without paying it back first".
+  {
+    id: 'renewal',
+    re: /\brenewal\b|\broll(?:ing|ed)?\s+(?:[a-z0-9',.]+\s+){0,3}?over\b|\brollover\b|\brenew\w*\b[^.?!]{0,24}\bwithout (?:\w+ ){0,2}(?:pay|repay)\w*|\brenew (?:the |our |my |this |that )?(?:bank )?loan\b/,
+  },
   { id: 'supply-chain-finance', re: /\bsupply[- ]chain (?:finance|financing|loans?)\b|\breceivables? financ\w*/ },
   { id: 'factoring', re: /\bfactoring\b/ },
   { id: 'crowdfunding', re: /\bcrowd-?funding\b/ },

@@ -1029,8 +1029,13 @@ export const ZH_REFINED_PURPOSES = {
  * programme, its terms to apply ("创业担保贷款的申请条件", "续贷的门槛"), as "what are the conditions for" in English;
  * so is whether the firm can have it ("格可以无还本续贷", "那笔贷款能不能续贷").
  */
-export const ZH_MEANING =
-  /申请条件|门槛|(?:能不能|可不可以|格可以|格能|能否|可以|能)(?:办|申请|做|搞)?(?:个)?(?=(?:无还本)?续贷|创业担保贷)|(?:是|叫|指)?(?:哪样|什么|啥|哪种)意思|什么是|啥是|哪样是|什么叫|哪样叫|啥叫|何为|解释一下|指的是|怎么理解|是(?:个)?(?:什么|啥|哪样)(?:东西)?\s*[?？]?\s*$/;
+/** A loan renewed, in owners' words: 续贷, 续上, 续一下, 续期 (not 继续, 手续, 持续, 连续). */
+const RENEWED = String.raw`(?<![继手持连])续(?:贷|上|借|期|一下|一年)`;
+export const ZH_MEANING = new RegExp(
+  String.raw`申请条件|门槛|(?:能不能|可不可以|格可以|格能|能否|可以|能)(?:办|申请|做|搞)?(?:个)?(?=(?:无还本)?续贷|创业担保贷)|(?:是|叫|指)?(?:哪样|什么|啥|哪种)意思|什么是|啥是|哪样是|什么叫|哪样叫|啥叫|何为|解释一下|指的是|怎么理解|是(?:个)?(?:什么|啥|哪样)(?:东西)?\s*[?？]?\s*$` +
+    // Whether a loan can be renewed, words between (格能不先还钱就续贷, 能不能不还本金直接续上, 续期可以吗).
+    String.raw`|(?:能不能|可不可以|格可以|格能|能否|可以|能)${C}{0,12}${RENEWED}|${RENEWED}${C}{0,8}(?:吗|么|不|得不得|行不行|得行|格行|可以|[?？])`,
+);
 
 /**
  * The words asked about, in the order tried: a longer term before one it contains (融资租赁 before
@@ -1039,7 +1044,8 @@ export const ZH_MEANING =
 export const ZH_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
   { id: 'financial-leasing', re: /融资租赁/ },
   { id: 'startup-guaranteed-loan', re: /创业担保贷|贷免扶补|创业贷/ },
-  { id: 'renewal', re: /无还本续贷|续贷/ },
+  // 续贷 and the loan renewed in other words, the principal not repaid first (不还本金直接续上, 续一下).
+  { id: 'renewal', re: new RegExp(String.raw`无还本续贷|续贷|不(?:先)?还本(?:金)?${C}{0,8}续|${RENEWED}`) },
   { id: 'supply-chain-finance', re: /供应链金融|产业链金融|供应链融资|应收账款融资/ },
   { id: 'factoring', re: /保理/ },
   { id: 'crowdfunding', re: /众筹/ },
