@@ -2,6 +2,7 @@
 // polite words that add nothing to a short command.
 
 import type { CommandWords, LanguageWords, Words } from '../types';
+import { PICKED_BY_COST_EN } from './questions';
 import { serviceRules } from './services';
 
 /** Every service's name, one alternation (a refusal beside it). */
@@ -367,12 +368,14 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'cost',
     anywhere: [
+      // A pick made by its cost: "the one with the lower monthly payment": what it costs is what decides.
+      PICKED_BY_COST_EN,
       // How long a loan may run, and repaying early: "the longest term we can get", "repay early without penalty".
       String.raw`\b(?:longest|maximum|max) (?:term|loan period|period|tenor)\b`,
       String.raw`\b(?:early )?repayment penalt(?:y|ies)\b|\b(?:repay|pay (?:it )?(?:back|off)) early\b`,
       // Not interest earned on money placed ("earn some interest on it"): no cost asked.
       // Nor an old debt described by its rate ("pay off a high interest loan"): the debt refinanced, no cost asked.
-      String.raw`(?<!\b(?:earn|earns|earning|earned|make|making|get|getting) (?:some |a (?:bit|little) of |more )?)\binterest(?: rates?)?\b(?![- ]free)(?!(?<=\bhigh[- ]interest)\s+(?:loans?|debts?)\b)`,
+      String.raw`(?<!\b(?:earn|earns|earning|earned|make|making|get|getting) (?:some |a (?:bit|little) of |more )?)\binterest(?: rates?)?\b(?![- ]free)(?!\s+(?:subsid\w*|discount\w*|relief)\b)(?!(?<=\bhigh[- ]interest)\s+(?:loans?|debts?)\b)`,
       // How a cost is worked out: "how is the monthly payment calculated", "how do they work out the interest".
       String.raw`\bhow (?:is|are) (?:the |my |our )?(?:monthly )?(?:payments?|repayments?|instal?lments?|fees?|charges?) (?:calculated|worked out|computed|figured out)\b`,
       // Not fees the firm collects ("tuition fees about 400k a semester", "service fees collected 500k a month"): its takings.

@@ -26,6 +26,9 @@ const askingHow = [
 /** Personal consumer credit lines in the owner's own name, by their pinyin: 借呗, 花呗, 微粒贷, 京东金条, 京东白条. */
 const EN_PERSONAL_CREDIT = String.raw`jie ?bei|hua ?bei|wei ?li ?dai|(?:jd |jingdong )?(?:jin ?tiao|bai ?tiao)`;
 
+/** A pick made by its cost (which-is-best, and the cost asked: commands.ts): "the one with the lower monthly payment". */
+export const PICKED_BY_COST_EN = String.raw`\b(?:(?:the|whichever) (?:one|bank|lender|option|loan|offer|app|platform|plan)|whichever)\s+(?:with|that has|that's|that is|has)\s+(?:the\s+|a\s+)?(?:lower|lowest|cheaper|cheapest|smaller|smallest|less)\s+(?:monthly\s+)?(?:payments?|instal+ments?|repayments?|rates?|interest|fees?|costs?)\b`;
+
 /** Words before a personal credit line that ask whether to use it: "can", "ok to", "what about", "put it on", "pay with". */
 const CREDIT_ASKED = [
   'can',
@@ -731,6 +734,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       String.raw`\b(?:any|is there|are there|can (?:we|i) get|do (?:we|i) (?:get|qualify)|what|which|eligible)\b[^.!?]{0,30}(?:${SUPPORT})` +
         String.raw`|(?:${SUPPORT})[^.!?]{0,20}\?` +
+        // Support asked of anyone who might give it: "does yunnan give interest subsidies to guesthouses".
+        String.raw`|\b(?:does|do|will|would|can|could)\b[^.!?]{0,20}\b(?:give|offer|provide|have|has)\w*\b[^.!?]{0,12}(?:${SUPPORT})` +
         // Asked whether the government helps: "does the govt give any help to tea farmers".
         String.raw`|\b(?:does|do|will|would|can|could)\s+(?:the\s+)?(?:government|govt|gov['’]?t|county|city|province|local government|state)\b[^.!?]{0,16}\b(?:give|offer|provide|help|support)\w*` +
         // Programmes or cheap loans from the government, asked: "any programmes for small shops from the government",
@@ -887,6 +892,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A comparison asks the same: "which is better for us, leasing or a bank loan?", "which bank is cheaper".
         String.raw`\bwhich (?:one |option |service |bank |lender |platform |product |loan |way )?(?:is |would be |are )?(?:the )?(?:${BETTER.join('|')})\b`,
         String.raw`\bwhich (?:one |bank |lender )?should (?:i|we) (?:choose|pick|take|go (?:to|with)|use)\b`,
+        // A pick made by its cost: "the one with the lower monthly payment", "we'll take the bank with the cheaper rate".
+        PICKED_BY_COST_EN,
         String.raw`\bwhich (?:one|option|bank|lender|platform|service|loan|product) should\b`,
         // Weighed by what it asks of us: "which needs less paperwork", "which takes fewer documents".
         String.raw`\bwhich (?:one |option |bank |lender )?(?:needs|requires|takes|asks for) (?:less|fewer|the least|the fewest)\b`,

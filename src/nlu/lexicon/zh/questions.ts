@@ -24,6 +24,8 @@ const C = String.raw`[^,.!?;，。！？；]`;
 const CHANGED_MONEY = String.raw`换(?:钱|汇|外币|成|泰铢|越南盾|缅币|基普|老挝币|美金|美元|人民币|港币)`;
 /** Within one sentence: a list of promises or terms runs across commas. */
 const L = String.raw`[^.!?;。！？；]`;
+/** A pick made by its cost, in Chinese or mixed words: 月供 lower 的那家, 利息低一点的那个, 费用少的那种. */
+export const PICKED_BY_COST_ZH = String.raw`(?:利息|利率|月供|费用|成本|手续费|还款|\binterest|\brate|\bmonthly payment|\bfees?)\s*(?:更|比较|最)?\s*(?:低|便宜|少|小|lower|cheaper|less|smaller|lowest|cheapest)\s*(?:一点|点|些)?\s*的\s*(?:那|这)?\s*(?:家|个|种)`;
 /** A bill of exchange, by its names: 商业承兑汇票 and its short forms 商票, 商承; 银行承兑汇票, 银票, 银承. */
 const BILLS = String.raw`商业承兑汇票|银行承兑汇票|承兑汇票|汇票|商票|商承|银票|银承`;
 
@@ -772,6 +774,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'which-is-best',
     re: new RegExp(
       String.raw`哪(?:个|种|样|家)(?:平台|银行|产品|贷款|方式|办法|渠道|服务)?(?:最)?(?:好|合适|适合|划算|靠谱|稳妥)(?!的)|最(?:好|合适|适合)的是哪|选哪(?:个|种)|推荐哪(?:个|种)` +
+        // A pick made by its cost (月供 lower 的那家, 利息低一点的那个): the cost asked too (commands.ts).
+        String.raw`|${PICKED_BY_COST_ZH}` +
         // The fit said before the pick: 我们适合哪个, 最划算的是哪家, 适合用哪种.
         String.raw`|(?:适合|合适|划算|靠谱)(?:的是|用|选|做|搞|办)?哪(?:个|种|样|家)` +
         // The cheapest or the most of something: 哪家银行贷款利息最低, 利息哪家最便宜, 哪个平台额度最高.
