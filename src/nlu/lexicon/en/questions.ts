@@ -1011,7 +1011,9 @@ export const EN_OFFER = {
     /^\s*(?:yuan|rmb|cny)?\s*(?:a|per|each|every) month\b|^\s*(?:yuan|rmb|cny)?\s*monthly\b|^\s*\/\s*(?:month|mo|mth|mnth)\b/,
   /** Before an instalment: "monthly payment of 9,333", "repay 9,333 a month" is caught above. */
   instalmentBefore:
-    /(?:monthly (?:payment|instalment|installment|repayment)s?(?: of| is)?|pay(?:ing)? back|instalments? of|installments? of)\s*$/,
+    /(?:monthly (?:payment|instalment|installment|repayment)s?(?: of| is)?|pay(?:ing)? back|instalments? of|installments? of|\d+ (?:re)?payments of)\s*$/,
+  /** The number of instalments: "12 payments of 4,800", "24 monthly instalments" (as 期 in Chinese). */
+  periods: /(?<num>\d+)\s+(?:monthly\s+)?(?:(?:re)?payments|instal+ments)\b/,
   totalBefore: /(?:repay|pay back|pay)\s+(?:a total of|in total)?\s*$|(?:total(?: of)?|in total)\s*$/,
   /** A down payment as a share of the price: "30% down", "down payment of 20%", "20 percent down". */
   downPaymentShare:
