@@ -27,7 +27,9 @@ const askingHow = [
 const EN_PERSONAL_CREDIT = String.raw`jie ?bei|hua ?bei|wei ?li ?dai|(?:jd |jingdong )?(?:jin ?tiao|bai ?tiao)`;
 
 /** A pick made by its cost (which-is-best, and the cost asked: commands.ts): "the one with the lower monthly payment". */
-export const PICKED_BY_COST_EN = String.raw`\b(?:(?:the|whichever) (?:one|bank|lender|option|loan|offer|app|platform|plan)|whichever)\s+(?:with|that has|that's|that is|has)\s+(?:the\s+|a\s+)?(?:lower|lowest|cheaper|cheapest|smaller|smallest|less)\s+(?:monthly\s+)?(?:payments?|instal+ments?|repayments?|rates?|interest|fees?|costs?)\b`;
+export const PICKED_BY_COST_EN =
+  String.raw`\b(?:(?:the|whichever) (?:one|bank|lender|option|loan|offer|app|platform|plan)|whichever)\s+(?:with|that has|that's|that is|has)\s+` +
+  String.raw`(?:the\s+|a\s+)?(?:lower|lowest|cheaper|cheapest|smaller|smallest|less)\s+(?:monthly\s+)?(?:payments?|instal+ments?|repayments?|rates?|interest|fees?|costs?)\b`;
 
 /** Words before a personal credit line that ask whether to use it: "can", "ok to", "what about", "put it on", "pay with". */
 const CREDIT_ASKED = [
@@ -412,7 +414,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The screen shared with a stranger: "someone asked me to share my screen so they can raise my limit".
         String.raw`\bshar(?:e|ing)\s+(?:my |our |your |the |phone )?screens?\b|\bscreen[- ]?shar\w*`,
         // A video call joined at a stranger's word: "he asked me to join a video call", "they want us on a zoom meeting".
-        String.raw`\b(?:asked|asks|told|tells|wants?|wanted|got)\s+(?:me|us)\s+(?:to\s+)?(?:join|get on|hop on|go on|open|start|do|on)\s+(?:a |an |his |their |the )?(?:video (?:call|meeting|chat)|zoom(?: call| meeting)?|online meeting|meeting (?:call|app))`,
+        String.raw`\b(?:asked|asks|told|tells|wants?|wanted|got)\s+(?:me|us)\s+(?:to\s+)?(?:join|get on|hop on|go on|open|start|do|on)\s+` +
+          String.raw`(?:a |an |his |their |the )?(?:video (?:call|meeting|chat)|zoom(?: call| meeting)?|online meeting|meeting (?:call|app))`,
         // A meeting app installed at a caller's word, the screen-sharing way in: "download a meeting app", "install zoom".
         String.raw`\b(?:download|install|open)\w*\s+(?:[a-z]+\s+){0,2}?(?:meeting apps?|zoom|tencent meeting|voov|dingtalk)\b`,
         // Whatever the sum is called: a fee, a deposit, "insurance", a premium.
@@ -498,7 +501,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:invest\w*|club|platform|app|project|scheme|fund|group|product)\b[^.?!]{0,20}\b(?:pays?|paying|returns?|gives?|earns?|yields?)\b[^.?!]{0,10}\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week)\b` +
         // Money put into a project or scheme for a fixed interest each month or year: "invest in a farm scheme paying 2% a
         // month", "put money into his mushroom project for 15% interest a year": illegal fundraising, no "no loss" word needed.
-        String.raw`|\b(?:invest\w*|put\b[^.?!]{0,16}\b(?:in|into)|deposit\w*)\b[^.?!]{0,30}\b(?:project|scheme|farm|plantation|fund|co-?op\w*|programme|program)\b[^.?!]{0,24}?\d+(?:\.\d+)?\s*(?:%|percent)\s*(?:interest\s+|returns?\s+)?(?:(?:a|per|every|each)\s+(?:month|year)|monthly|yearly|annually)\b` +
+        String.raw`|\b(?:invest\w*|put\b[^.?!]{0,16}\b(?:in|into)|deposit\w*)\b[^.?!]{0,30}\b(?:project|scheme|farm|plantation|fund|co-?op\w*|programme|program)\b` +
+        String.raw`[^.?!]{0,24}?\d+(?:\.\d+)?\s*(?:%|percent)\s*(?:interest\s+|returns?\s+)?(?:(?:a|per|every|each)\s+(?:month|year)|monthly|yearly|annually)\b` +
         // A return promised as a rate beside a promise of no loss: "pays 1% a day, guaranteed, no risk".
         String.raw`|\b(?:pays?|paying|returns?|earns?|gives?|yields?|promis\w*)\b[^.?!]{0,12}?\d+(?:\.\d+)?\s*%[^.?!]{0,30}?(?:${NO_LOSS})` +
         String.raw`|(?:${NO_LOSS})[^.?!]{0,30}?\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week|month|year)\b` +
@@ -696,7 +700,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bpaid (?:my|our|the) (?:credit card|card|loan|mortgage|car loan|instal+ments?|repayments?) (?:bill )?(?:late|overdue)\b`,
         // Late by a time said, on one's own card or loan: "we were 30 days late on a card bill", "paid the car loan
         // 2 weeks late", "a month overdue on my mortgage" (the time is how late, no term).
-        String.raw`\b(?:\d+|a|one|two|three|a few|few|several|a couple of) (?:days?|weeks?|months?) (?:late|overdue) (?:on|with|paying)\b[^.?!]{0,20}\b(?:loans?|cards?|bills?|payments?|repayments?|mortgage|instal+ments?|huabei|jiebei)\b`,
+        String.raw`\b(?:\d+|a|one|two|three|a few|few|several|a couple of) (?:days?|weeks?|months?) (?:late|overdue) (?:on|with|paying)\b` +
+          String.raw`[^.?!]{0,20}\b(?:loans?|cards?|bills?|payments?|repayments?|mortgage|instal+ments?|huabei|jiebei)\b`,
         String.raw`\b(?:paid|repaid) (?:my|our|the|a) (?:[a-z]+ ){0,2}(?:\d+|a|one|two|three|a few|few|several) (?:days?|weeks?|months?) (?:late|overdue)\b`,
         // Late or missed payments on the credit record: "how long do late payments stay on my credit record?".
         String.raw`\b(?:late|missed|overdue) (?:re)?payments?\b[^.?!]{0,30}\bcredit (?:record|history|report|score)`,
@@ -1033,8 +1038,11 @@ export const EN_OFFER = {
     ].join('|')})\s*(?:only|just)?\s*$`,
   ),
   /** After the cash paid out: "92k in hand", "90,000 lands in our account", "92k after fees". */
-  receivedAfter:
-    /^\s*(?:yuan|rmb|cny)?\s*(?:(?:actually |really )?(?:in (?:hand|cash|our account|my account|the account)|(?:lands?|landed|arrives?|arrived|hits?|came|comes|went|goes|got paid|was paid)(?: in| into| to)?(?: (?:my|our|the) (?:bank )?(?:account|card))?)|after (?:the )?(?:fees?|deductions?))\b/,
+  receivedAfter: new RegExp(
+    String.raw`^\s*(?:yuan|rmb|cny)?\s*(?:(?:actually |really )?(?:in (?:hand|cash|our account|my account|the account)|` +
+      String.raw`(?:lands?|landed|arrives?|arrived|hits?|came|comes|went|goes|got paid|was paid)(?: in| into| to)?(?: (?:my|our|the) (?:bank )?(?:account|card))?)` +
+      String.raw`|after (?:the )?(?:fees?|deductions?))\b`,
+  ),
   endRepayment: /\b(?:at the end|in one payment|lump sum|bullet|after (?:a|one|\d+) (?:year|months?))\b/,
   monthlyRepayment: /\b(?:a|per|each|every) month\b|\bmonthly\b|\binstal?lments?\b|\/\s*(?:month|mo|mth|mnth)\b/,
   /**
@@ -1110,8 +1118,10 @@ export const EN_REFINED_PURPOSES = {
  * A question about what a word means: "what does leasing mean?", "what is factoring", "meaning of LPR"; whether a
  * programme can be had ("can we roll over the loan", "will the bank renew it", or the programme named first: "roll the loan over").
  */
-export const EN_MEANING =
-  /\b(?:can|could|may|will|would|possible|able|any way|how)\b[^.?!]{0,24}?\b(?:roll|renew)\w*\b|^\s*(?:roll|renew)\w*\b|\brollover\b|\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b|\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?/;
+export const EN_MEANING = new RegExp(
+  String.raw`\b(?:can|could|may|will|would|possible|able|any way|how)\b[^.?!]{0,24}?\b(?:roll|renew)\w*\b|^\s*(?:roll|renew)\w*\b|\brollover\b|` +
+    String.raw`\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b|\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?`,
+);
 
 /** The words asked about, a longer term before one it contains; finance terms, then the industry choices. */
 export const EN_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
@@ -1120,7 +1130,10 @@ export const EN_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
   // Words may stand between the verb's parts: "roll our bank loan over", "renew it without paying it back first".
   {
     id: 'renewal',
-    re: /\brenewal\b|\broll(?:ing|ed)?\s+(?:[a-z0-9',.]+\s+){0,3}?over\b|\brollover\b|\brenew\w*\b[^.?!]{0,24}\bwithout (?:\w+ ){0,2}(?:pay|repay)\w*|\brenew (?:the |our |my |this |that )?(?:bank )?loan\b/,
+    re: new RegExp(
+      String.raw`\brenewal\b|\broll(?:ing|ed)?\s+(?:[a-z0-9',.]+\s+){0,3}?over\b|\brollover\b|` +
+        String.raw`\brenew\w*\b[^.?!]{0,24}\bwithout (?:\w+ ){0,2}(?:pay|repay)\w*|\brenew (?:the |our |my |this |that )?(?:bank )?loan\b`,
+    ),
   },
   { id: 'supply-chain-finance', re: /\bsupply[- ]chain (?:finance|financing|loans?)\b|\breceivables? financ\w*/ },
   { id: 'factoring', re: /\bfactoring\b/ },
