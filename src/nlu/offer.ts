@@ -313,7 +313,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const share = principal === undefined && downSum === undefined ? downPaymentPct(text) : undefined;
   if (share !== undefined && share > 0 && share < 100) terms.downPaymentPct = share;
   if (received && principal && received.value < principal.value) terms.received = received.value;
-  const periods = ZH_OFFER.periods.exec(text);
+  const periods = ZH_OFFER.periods.exec(text) ?? EN_OFFER.periods.exec(text);
   const months = Math.max(
     0,
     // "9,333 a month", "2% per month", "3 points a month": a unit of the rate, not the term.

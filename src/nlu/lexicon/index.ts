@@ -448,9 +448,19 @@ export const RELATIVE_NAMED_AFTER = compile([zh.relatives], 'g', {
  */
 /** The owner judging a sum granted (不够, 太少, not enough): the lender's words end there. */
 const TOO_LITTLE = [...zh.figureMarks, ...en.figureMarks].flatMap((m) => (m.mark === 'too-little' ? m.words : [])).join('|');
+/**
+ * The owner's own need after a comma ("…300k, we need 600k though", 银行说可以贷30万，我们需要60万): the
+ * lender's words end there.
+ */
+const OWN_NEED_AFTER_COMMA = String.raw`[，,;；]\s*(?:but\s+)?(?:我们|我|we|i)\s*(?:really |still |actually |only |do |'d |would )?(?:需要|要|想|缺|need|want|wanna|hope|were hoping|are after|'re after|are looking|'re looking)`;
+/**
+ * Right after the speech verb, 我们 after a space is the lender's own words going on (业务员讲 我们的挖机可以融,
+ * 信贷员说 我们最多贷二十万), not the owner's turn; unless the owner's wish follows (讲 我们想…).
+ */
+const SPEECH_GOES_ON = String.raw`(?:\s+(?=我)(?!我们?(?:想|要|需要|自己|也)))?`;
 export const LENDER_SAYS = compile([zh.lenders, en.lenders], 'g', {
   before: '(?:',
-  after: String.raw`)[^，。,.!?；;\n]{0,6}?(?:${[...zh.lenderSpeech, ...en.lenderSpeech].join('|')})(?:(?!${OWN_TURN}|我想|我们想|我要|${TOO_LITTLE})(?:[^.!?。！？\n]|\.(?=\d)))*`,
+  after: String.raw`)[^，。,.!?；;\n]{0,6}?(?:${[...zh.lenderSpeech, ...en.lenderSpeech].join('|')})${SPEECH_GOES_ON}(?:(?!${OWN_TURN}|${OWN_NEED_AFTER_COMMA}|我想|我们想|我要|${TOO_LITTLE})(?:[^.!?。！？\n]|\.(?=\d)))*`,
 });
 /**
  * The owner, then people counted by role: "me and 2 helpers", "我和三个工人"; in English the

@@ -2,6 +2,7 @@
 // polite words that add nothing to a short command.
 
 import type { CommandWords, LanguageWords, Words } from '../types';
+import { PICKED_BY_COST_EN } from './questions';
 import { serviceRules } from './services';
 
 /** Every service's name, one alternation (a refusal beside it). */
@@ -158,8 +159,10 @@ export const serviceAsked: Words = [
   String.raw`\b(?:is|are|would|will)\b[^.?!]{0,40}\b(?:good|any good|worth it|a good idea|better|ok|okay|possible)\s*\?*\s*$`,
 ];
 
-/** Whom a caller claims to be or be from: "claiming to be from", "saying hes from", "calling from". */
-const CLAIMED_FROM = String.raw`claim\w*(?: to be)?|pretend\w* to be|pos(?:e|es|ed|ing) as|impersonat\w*|(?:calling|call|(?:he|she|they|i)['’]?(?:s|re|m)?|hes|shes|theyre|was|were|is|are) from`;
+/** Whom a caller claims to be or be from: "claiming to be from", "saying hes from", "calling from", "someone from". */
+const CLAIMED_FROM =
+  String.raw`(?:someone|somebody|a guy|some guy|a man|a woman|a lady|a caller) from|` +
+  String.raw`claim\w*(?: to be)?|pretend\w* to be|pos(?:e|es|ed|ing) as|impersonat\w*|(?:calling|call|(?:he|she|they|i)['’]?(?:s|re|m)?|hes|shes|theyre|was|were|is|are) from`;
 /** Not a regulator a caller claims to be from: "a guy saying hes from the banking regulator", 说是 regulator 的. */
 const NOT_CLAIMED_REGULATOR = String.raw`(?<!\b(?:${CLAIMED_FROM})\s(?:the |an? |some )?(?:[a-z]+ ){0,3})(?<!(?:说是|自称|冒充|假冒|说(?:他|她|自己)是)\s*(?:[a-z]+ ){0,3})`;
 /** Not a caller who said he was customer service: "someone from the bank customer service called". */
@@ -367,12 +370,16 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'cost',
     anywhere: [
+      // A pick made by its cost: "the one with the lower monthly payment": what it costs is what decides.
+      PICKED_BY_COST_EN,
       // How long a loan may run, and repaying early: "the longest term we can get", "repay early without penalty".
       String.raw`\b(?:longest|maximum|max) (?:term|loan period|period|tenor)\b`,
       String.raw`\b(?:early )?repayment penalt(?:y|ies)\b|\b(?:repay|pay (?:it )?(?:back|off)) early\b`,
       // Not interest earned on money placed ("earn some interest on it"): no cost asked.
       // Nor an old debt described by its rate ("pay off a high interest loan"): the debt refinanced, no cost asked.
-      String.raw`(?<!\b(?:earn|earns|earning|earned|make|making|get|getting) (?:some |a (?:bit|little) of |more )?)\binterest(?: rates?)?\b(?![- ]free)(?!(?<=\bhigh[- ]interest)\s+(?:loans?|debts?)\b)`,
+      String.raw`(?<!\b(?:earn|earns|earning|earned|make|making|get|getting) (?:some |a (?:bit|little) of |more )?)\binterest(?: rates?)?\b(?![- ]free)` +
+        // ...nor support for it: "interest subsidy", "interest discount".
+        String.raw`(?!\s+(?:subsid\w*|discount\w*|relief)\b)(?!(?<=\bhigh[- ]interest)\s+(?:loans?|debts?)\b)`,
       // How a cost is worked out: "how is the monthly payment calculated", "how do they work out the interest".
       String.raw`\bhow (?:is|are) (?:the |my |our )?(?:monthly )?(?:payments?|repayments?|instal?lments?|fees?|charges?) (?:calculated|worked out|computed|figured out)\b`,
       // Not fees the firm collects ("tuition fees about 400k a semester", "service fees collected 500k a month"): its takings.

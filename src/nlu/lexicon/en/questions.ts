@@ -26,6 +26,11 @@ const askingHow = [
 /** Personal consumer credit lines in the owner's own name, by their pinyin: 借呗, 花呗, 微粒贷, 京东金条, 京东白条. */
 const EN_PERSONAL_CREDIT = String.raw`jie ?bei|hua ?bei|wei ?li ?dai|(?:jd |jingdong )?(?:jin ?tiao|bai ?tiao)`;
 
+/** A pick made by its cost (which-is-best, and the cost asked: commands.ts): "the one with the lower monthly payment". */
+export const PICKED_BY_COST_EN =
+  String.raw`\b(?:(?:the|whichever) (?:one|bank|lender|option|loan|offer|app|platform|plan)|whichever)\s+(?:with|that has|that's|that is|has)\s+` +
+  String.raw`(?:the\s+|a\s+)?(?:lower|lowest|cheaper|cheapest|smaller|smallest|less)\s+(?:monthly\s+)?(?:payments?|instal+ments?|repayments?|rates?|interest|fees?|costs?)\b`;
+
 /** Words before a personal credit line that ask whether to use it: "can", "ok to", "what about", "put it on", "pay with". */
 const CREDIT_ASKED = [
   'can',
@@ -423,6 +428,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:approved|approval)\b[^.?!]{0,40}\bpay\w*\b[^.?!]{0,30}\b(?:in advance|upfront|up front)\b`,
         // The screen shared with a stranger: "someone asked me to share my screen so they can raise my limit".
         String.raw`\bshar(?:e|ing)\s+(?:my |our |your |the |phone )?screens?\b|\bscreen[- ]?shar\w*`,
+        // A video call joined at a stranger's word: "he asked me to join a video call", "they want us on a zoom meeting".
+        String.raw`\b(?:asked|asks|told|tells|wants?|wanted|got)\s+(?:me|us)\s+(?:to\s+)?(?:join|get on|hop on|go on|open|start|do|on)\s+` +
+          String.raw`(?:a |an |his |their |the )?(?:video (?:call|meeting|chat)|zoom(?: call| meeting)?|online meeting|meeting (?:call|app))`,
         // A meeting app installed at a caller's word, the screen-sharing way in: "download a meeting app", "install zoom".
         String.raw`\b(?:download|install|open)\w*\s+(?:[a-z]+\s+){0,2}?(?:meeting apps?|zoom|tencent meeting|voov|dingtalk)\b`,
         // Whatever the sum is called: a fee, a deposit, "insurance", a premium.
@@ -506,6 +514,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`\bguaranteed\s+(?:returns?|principal|interest|profit|income)|\bprincipal(?:\s+is)?\s+guaranteed|\b(?:no|zero) risk\b[^.?!]{0,30}\breturns?|\bwithdraw (?:it )?(?:any ?time|at any time)` +
         // A scheme paying a rate a day or a week, which no lawful product does: "some investment club pays 3% a week".
         String.raw`|\b(?:invest\w*|club|platform|app|project|scheme|fund|group|product)\b[^.?!]{0,20}\b(?:pays?|paying|returns?|gives?|earns?|yields?)\b[^.?!]{0,10}\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week)\b` +
+        // Money put into a project or scheme for a fixed interest each month or year: "invest in a farm scheme paying 2% a
+        // month", "put money into his mushroom project for 15% interest a year": illegal fundraising, no "no loss" word needed.
+        String.raw`|\b(?:invest\w*|put\b[^.?!]{0,16}\b(?:in|into)|deposit\w*)\b[^.?!]{0,30}\b(?:project|scheme|farm|plantation|fund|co-?op\w*|programme|program)\b` +
+        String.raw`[^.?!]{0,24}?\d+(?:\.\d+)?\s*(?:%|percent)\s*(?:interest\s+|returns?\s+)?(?:(?:a|per|every|each)\s+(?:month|year)|monthly|yearly|annually)\b` +
         // A return promised as a rate beside a promise of no loss: "pays 1% a day, guaranteed, no risk".
         String.raw`|\b(?:pays?|paying|returns?|earns?|gives?|yields?|promis\w*)\b[^.?!]{0,12}?\d+(?:\.\d+)?\s*%[^.?!]{0,30}?(?:${NO_LOSS})` +
         String.raw`|(?:${NO_LOSS})[^.?!]{0,30}?\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week|month|year)\b` +
@@ -567,6 +579,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`\b(?:${EN_PERSONAL_CREDIT})\b[^.!\d%]{0,40}(?:\?|\b(?:ok|okay|fine|allowed|good idea|a good idea|smart|wise|work|do)\s*$)`,
         String.raw`\b(?:${CREDIT_ASKED.join('|')})\b[^.!?\d%]{0,40}\b(?:${EN_PERSONAL_CREDIT})\b`,
+        // Chat English after its name, a figure between or not: "huabei can pay the rent or not", "is jiebei safe to use
+        // for the shop", "my jiebei limit is 80k, ok to use it for stock?".
+        String.raw`\b(?:${EN_PERSONAL_CREDIT})\b[^.!]{0,40}?(?:\bor not\s*$|\b(?:ok|okay|fine|safe|alright|good)\s+(?:to|for)\s+(?:use|pay|buy|spend|the)\b|\bcan (?:use|pay|buy|cover)\b)`,
       ].join('|'),
     ),
   },
@@ -698,6 +713,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:card|loan|mortgage|repayments?|instal+ments?)\s+(?:was|were|went|got|has been|have been|is)\s+(?:\w+\s+)?(?:overdue|late|in(?:to)? arrears)\b`,
         // A card or a loan repaid late, said with paid: "paid my credit card late twice", "we paid the mortgage late in 2022".
         String.raw`\bpaid (?:my|our|the) (?:credit card|card|loan|mortgage|car loan|instal+ments?|repayments?) (?:bill )?(?:late|overdue)\b`,
+        // Late by a time said, on one's own card or loan: "we were 30 days late on a card bill", "paid the car loan
+        // 2 weeks late", "a month overdue on my mortgage" (the time is how late, no term).
+        String.raw`\b(?:\d+|a|one|two|three|a few|few|several|a couple of) (?:days?|weeks?|months?) (?:late|overdue) (?:on|with|paying)\b` +
+          String.raw`[^.?!]{0,20}\b(?:loans?|cards?|bills?|payments?|repayments?|mortgage|instal+ments?|huabei|jiebei)\b`,
+        String.raw`\b(?:paid|repaid) (?:my|our|the|a) (?:[a-z]+ ){0,2}(?:\d+|a|one|two|three|a few|few|several) (?:days?|weeks?|months?) (?:late|overdue)\b`,
         // Late or missed payments on the credit record: "how long do late payments stay on my credit record?".
         String.raw`\b(?:late|missed|overdue) (?:re)?payments?\b[^.?!]{0,30}\bcredit (?:record|history|report|score)`,
         String.raw`\bcredit (?:record|history|report|score)\b[^.?!]{0,20}\b(?:late|missed|overdue) (?:re)?payments?\b`,
@@ -745,6 +765,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       String.raw`\b(?:any|is there|are there|can (?:we|i) get|do (?:we|i) (?:get|qualify)|what|which|eligible)\b[^.!?]{0,30}(?:${SUPPORT})` +
         String.raw`|(?:${SUPPORT})[^.!?]{0,20}\?` +
+        // Support asked of anyone who might give it: "does yunnan give interest subsidies to guesthouses".
+        String.raw`|\b(?:does|do|will|would|can|could)\b[^.!?]{0,20}\b(?:give|offer|provide|have|has)\w*\b[^.!?]{0,12}(?:${SUPPORT})` +
         // Asked whether the government helps: "does the govt give any help to tea farmers".
         String.raw`|\b(?:does|do|will|would|can|could)\s+(?:the\s+)?(?:government|govt|gov['’]?t|county|city|province|local government|state)\b[^.!?]{0,16}\b(?:give|offer|provide|help|support)\w*` +
         // Programmes or cheap loans from the government, asked: "any programmes for small shops from the government",
@@ -909,6 +931,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A comparison asks the same: "which is better for us, leasing or a bank loan?", "which bank is cheaper".
         String.raw`\bwhich (?:one |option |service |bank |lender |platform |product |loan |way )?(?:is |would be |are )?(?:the )?(?:${BETTER.join('|')})\b`,
         String.raw`\bwhich (?:one |bank |lender )?should (?:i|we) (?:choose|pick|take|go (?:to|with)|use)\b`,
+        // A pick made by its cost: "the one with the lower monthly payment", "we'll take the bank with the cheaper rate".
+        PICKED_BY_COST_EN,
         String.raw`\bwhich (?:one|option|bank|lender|platform|service|loan|product) should\b`,
         // Weighed by what it asks of us: "which needs less paperwork", "which takes fewer documents".
         String.raw`\bwhich (?:one |option |bank |lender )?(?:needs|requires|takes|asks for) (?:less|fewer|the least|the fewest)\b`,
@@ -1026,7 +1050,9 @@ export const EN_OFFER = {
     /^\s*(?:yuan|rmb|cny)?\s*(?:a|per|each|every) month\b|^\s*(?:yuan|rmb|cny)?\s*monthly\b|^\s*\/\s*(?:month|mo|mth|mnth)\b/,
   /** Before an instalment: "monthly payment of 9,333", "repay 9,333 a month" is caught above. */
   instalmentBefore:
-    /(?:monthly (?:payment|instalment|installment|repayment)s?(?: of| is)?|pay(?:ing)? back|instalments? of|installments? of)\s*$/,
+    /(?:monthly (?:payment|instalment|installment|repayment)s?(?: of| is)?|pay(?:ing)? back|instalments? of|installments? of|\d+ (?:re)?payments of)\s*$/,
+  /** The number of instalments: "12 payments of 4,800", "24 monthly instalments" (as 期 in Chinese). */
+  periods: /(?<num>\d+)\s+(?:monthly\s+)?(?:(?:re)?payments|instal+ments)\b/,
   totalBefore: /(?:repay|pay back|pay)\s+(?:a total of|in total)?\s*$|(?:total(?: of)?|in total)\s*$/,
   /** A down payment as a share of the price: "30% down", "down payment of 20%", "20 percent down". */
   downPaymentShare:
@@ -1041,11 +1067,16 @@ export const EN_OFFER = {
       // Said against the sum approved: "approved 60k but received 55k".
       String.raw`but (?:we |i )?(?:get|gets|got|receive|received)`,
       String.raw`in (?:hand|our account|my account) (?:is|was)|disbursed|paid out`,
+      // What reached the account, said first: "only 28,500 hit my account" is read after; "what landed was".
+      String.raw`(?:landed|arrived|came in|hit (?:my|our|the) account)(?: was| is)?`,
     ].join('|')})\s*(?:only|just)?\s*$`,
   ),
   /** After the cash paid out: "92k in hand", "90,000 lands in our account", "92k after fees". */
-  receivedAfter:
-    /^\s*(?:yuan|rmb|cny)?\s*(?:in (?:hand|cash|our account|my account|the account)|lands?|arrives?|after (?:the )?(?:fees?|deductions?))\b/,
+  receivedAfter: new RegExp(
+    String.raw`^\s*(?:yuan|rmb|cny)?\s*(?:(?:actually |really )?(?:in (?:hand|cash|our account|my account|the account)|` +
+      String.raw`(?:lands?|landed|arrives?|arrived|hits?|came|comes|went|goes|got paid|was paid)(?: in| into| to)?(?: (?:my|our|the) (?:bank )?(?:account|card))?)` +
+      String.raw`|after (?:the )?(?:fees?|deductions?))\b`,
+  ),
   endRepayment: /\b(?:at the end|in one payment|lump sum|bullet|after (?:a|one|\d+) (?:year|months?))\b/,
   monthlyRepayment: /\b(?:a|per|each|every) month\b|\bmonthly\b|\binstal?lments?\b|\/\s*(?:month|mo|mth|mnth)\b/,
   /**
@@ -1117,15 +1148,27 @@ export const EN_REFINED_PURPOSES = {
   ),
 } as const;
 
-/** A question about what a word means: "what does leasing mean?", "what is factoring", "meaning of LPR"; whether a programme can be had ("can we roll over the loan"). */
-export const EN_MEANING =
-  /\b(?:can|could|may) (?:we|i|u)\b[^.?!]{0,12}?\b(?:roll|renew)\w*\b|\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b|\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?/;
+/**
+ * A question about what a word means: "what does leasing mean?", "what is factoring", "meaning of LPR"; whether a
+ * programme can be had ("can we roll over the loan", "will the bank renew it", or the programme named first: "roll the loan over").
+ */
+export const EN_MEANING = new RegExp(
+  String.raw`\b(?:can|could|may|will|would|possible|able|any way|how)\b[^.?!]{0,24}?\b(?:roll|renew)\w*\b|^\s*(?:roll|renew)\w*\b|\brollover\b|` +
+    String.raw`\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b|\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?`,
+);
 
 /** The words asked about, a longer term before one it contains; finance terms, then the industry choices. */
 export const EN_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
   { id: 'financial-leasing', re: /\bfinanc(?:e|ial) leas(?:e|ing)\b/ },
   { id: 'startup-guaranteed-loan', re: /\bstart-?up guarantee(?:d)? loans?\b/ },
-  { id: 'renewal', re: /\brenewal\b|\broll(?:ing)? over\b|\brenew (?:the |our |my |this |that )?(?:bank )?loan\b/ },
+  // Words may stand between the verb's parts: "roll our bank loan over", "renew it without paying it back first".
+  {
+    id: 'renewal',
+    re: new RegExp(
+      String.raw`\brenewal\b|\broll(?:ing|ed)?\s+(?:[a-z0-9',.]+\s+){0,3}?over\b|\brollover\b|` +
+        String.raw`\brenew\w*\b[^.?!]{0,24}\bwithout (?:\w+ ){0,2}(?:pay|repay)\w*|\brenew (?:the |our |my |this |that )?(?:bank )?loan\b`,
+    ),
+  },
   { id: 'supply-chain-finance', re: /\bsupply[- ]chain (?:finance|financing|loans?)\b|\breceivables? financ\w*/ },
   { id: 'factoring', re: /\bfactoring\b/ },
   { id: 'crowdfunding', re: /\bcrowd-?funding\b/ },

@@ -513,6 +513,10 @@ export const lenders: Words = [
   String.raw`(?:\b(?:the|a|our|my|this|that) |^)(?:bank|broker|loan agent|agent|lender|loan officer|account manager|platform|loan (?:guy|man|woman|lady))\b`,
   // A bank's people, a factor, a lessor: "the bank guy said", "a factoring company said they can buy our invoices".
   String.raw`\b(?:bank (?:guy|man|woman|lady|manager|staff)|(?:factoring|leasing|finance|guarantee) (?:company|firm|guy))\b`,
+  // A lender named by its kind, and its people by an English title: "the credit union director told us",
+  // "the branch manager said", "our relationship manager", "the rural bank's loan officer".
+  String.raw`(?:\b(?:the|a|our|my|this|that) |^)(?:credit union|credit co-?op(?:erative)?|rural bank|microlender|micro-?loan company|leasing company)\b`,
+  String.raw`\b(?:bank|credit union|branch|loan|credit|lending|relationship|account|client)(?:'s)? (?:director|manager|officer|president|head|boss|rep|representative|staff|clerk|people|person|adviser|advisor)s?\b`,
   // Someone unnamed, as 有人说: "someone says i can get 1m", "a guy on wechat said".
   String.raw`\b(?:someone|somebody|some guy|a guy|sb)\b(?: on (?:wechat|douyin|the phone|tiktok))?`,
   // A caller who names where he is from, and calls: "a guy from 'mybank' called, said", "someone called saying".

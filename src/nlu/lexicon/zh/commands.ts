@@ -3,6 +3,7 @@
 
 import type { CommandWords, LanguageWords, Words } from '../types';
 import { serviceRules as enServiceRules } from '../en/services';
+import { PICKED_BY_COST_ZH } from './questions';
 import { serviceRules } from './services';
 
 /** Words ending in 人, and second characters of words starting with 工: 人工 across them is no word. */
@@ -309,6 +310,8 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'cost',
     anywhere: [
+      // A pick made by its cost (月供 lower 的那家, 费用少的那个): what it costs is what decides.
+      PICKED_BY_COST_ZH,
       // How long a loan may run, or in how many instalments: 最长能贷几年, 能分几期还.
       String.raw`最长(?:能|可以)?(?:借|贷)`,
       String.raw`(?:能|可以)分几期`,

@@ -26,6 +26,8 @@ const CHANGED_MONEY = String.raw`换(?:钱|汇|外币|成|泰铢|越南盾|缅�
 const L = String.raw`[^.!?;。！？；]`;
 /** The selling platforms whose takings a seller waits for (platform-early-payout). */
 const ZH_PLATFORMS = ['拼多多', '抖音', '淘宝', '天猫', '京东', '快手', '美团', '饿了么', '小红书', '平台', '电商'].join('|');
+/** A pick made by its cost, in Chinese or mixed words: 月供 lower 的那家, 利息低一点的那个, 费用少的那种. */
+export const PICKED_BY_COST_ZH = String.raw`(?:利息|利率|月供|费用|成本|手续费|还款|\binterest|\brate|\bmonthly payment|\bfees?)\s*(?:更|比较|最)?\s*(?:低|便宜|少|小|lower|cheaper|less|smaller|lowest|cheapest)\s*(?:一点|点|些)?\s*的\s*(?:那|这)?\s*(?:家|个|种)`;
 /** A bill of exchange, by its names: 商业承兑汇票 and its short forms 商票, 商承; 银行承兑汇票, 银票, 银承. */
 const BILLS = String.raw`商业承兑汇票|银行承兑汇票|承兑汇票|汇票|商票|商承|银票|银承`;
 
@@ -343,6 +345,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:(?:征信|信用)${C}{0,4}(?:花|黑|不好|差|有问题)(?:了)?|黑户)${C}{0,3}(?:也|都|照样)(?:能|可以)?(?:贷|批|下款|借)${L}{0,16}(?:${FEES}|收|交|付|转)` +
         // The screen shared with a stranger, for a loan or a limit (开屏幕共享, 共享一下屏幕, share screen): the impostor's way in.
         String.raw`|(?:开|打开|共享|分享)(?:一下|个)?(?:手机)?屏幕|屏幕共享|\bshare\s*(?:my |your |the )?screen` +
+        // A video meeting joined at a stranger's word (说是银保监的 让我开视频会议, 叫我们进一个视频会议): the same way in.
+        String.raw`|(?:让|要|叫|要求)(?:我|我们)${C}{0,12}(?:开|进|加入|参加|上)(?:个|一个)?(?:视频会议|视频|会议室|线上会议)` +
         // ...and the meeting app a caller has one install for it (下载一个会议app, 装个腾讯会议).
         String.raw`|(?:下载|下|装|安装|打开|开)${C}{0,4}(?:视频)?会议(?:app|软件|apk)|(?:下载|装|安装)${C}{0,4}(?:zoom|腾讯会议|钉钉)` +
         // Faked papers for a loan: "帮我包装流水", "做流水", "包装征信".
@@ -410,6 +414,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // Money put in (炒外汇, 投项目, 带单, 入金) and a promise that nothing can be lost: 老师带我们炒外汇 说稳赚.
       // A fixed sum paid back each period on money put in (投1万每月返1500, 入金五千每天返两百): a promise of returns.
       String.raw`(?:投|投资|入金)${C}{0,8}(?:每个?月|每天|每周|每年|一个月)${C}{0,2}(?:返|分红|返利|返现)${C}{0,2}[\d一二两三四五六七八九十百千万]+|` +
+        // Money put into a project for a fixed interest paid each period (养老项目 存钱进去每年给12%利息, 拉我投茶园 每个月给3%的利息):
+        // illegal fundraising, with no "no loss" word; not a bank's deposit rate (给 the project pays, not 银行).
+        String.raw`(?<!(?:银行|定期|余额宝|理财通)${C}{0,6})(?:投(?!诉)|投资|入股|集资|存|放钱|项目|基地|庄园|合作社)${C}{0,16}(?:每个?(?:月|年|季度?)|一年|一个月)` +
+        String.raw`${C}{0,2}(?:给|返|分|付|拿)${C}{0,3}(?:${RATE_WORDS})(?:${C}{0,4}?(?:利息|回报|分红|收益|息))?|` +
         String.raw`(?:炒|投资|投(?!诉)|理财|项目|入金|带单|买币|带(?:我们|我|大家)?(?:炒|投|做|买|玩)|\binvest\w*)${L}{0,24}(?:稳赚|包赚|只赚不赔|稳赚不赔|保本|零风险|无风险|不会亏|亏不了|保证(?:收益|回报|赚|返|本金|不亏|不会亏|亏不了)|保证\s*$|\bguarantee\w*)|` +
         String.raw`保本保息|稳赚不赔|包赚|(?:${NO_LOSS})${L}{0,12}(?:随时|年化|高收益|高回报|高利息|${RATE_WORDS}|${RETURN_PROMISED})` +
         String.raw`|(?:高收益|高回报|高利息|年化\d+(?:\.\d+)?%|月息\d|${RETURN_PROMISED})${L}{0,12}(?:${NO_LOSS}|随时(?:能|可以)?取)`,
@@ -452,6 +460,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // Not whether the line itself is legitimate, in the same spoken clause (微粒贷是正规的吗, 借呗是不是正规的): platform-legit, below.
       String.raw`(?:借呗|花呗|微粒贷|京东金条|京东白条)(?!${LEGIT_AFTER_LINE})${L}{0,24}(?:吗|么|嘛|[?？]|行不|得行|得不得|可以不|合适|咋样|怎么样|用得成|用得了|格用|好不好用|格能|格可以|能不能|可不可以|呢)` +
         String.raw`|(?:能不能|可不可以|能|可以|\bcan\b|\bcould\b|\bshould\b|\b(?:what|how) about\b)${C}{0,20}(?:${PERSONAL_LINES})` +
+        // Its name, then chat English asking whether it will do: 微粒贷 can use for buying stock or not, 借呗 ok for wages?
+        String.raw`|(?:借呗|花呗|微粒贷|京东金条|京东白条)[^.!。！，,]{0,50}?(?:\bor not\b|\bcan (?:use|pay|buy|cover)\b|\b(?:ok|okay|fine|good) (?:for|to)\b|\bsafe to\b)` +
         // Whether it will do, in English words after its name: "is huabei ok to use for buying furniture?".
         String.raw`|\b(?:is|are) (?:the |my |alipay |wechat )?(?:${PERSONAL_LINES})\s+(?:ok|okay|fine|good|alright|allowed|usable)\b`,
     ),
@@ -566,6 +576,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A repayment of one's own missed or late, then whether it hurts borrowing: 信用卡忘记还了 会不会影响贷款, 房贷晚还了两次 还贷得到款吗
         // (not what the lender does about it: 贷款逾期了 他们会不会把车拖走 asks the risks).
         String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:${REPAID_LATE})${L}{0,20}(?:影响|贷得到|借得到|贷不到|借不到|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么))`,
+        // Repaid late by a time said, asked or told alone (逾期了几天, 晚还了一个多月 会不会拒我们, 迟还了半个月; said as a report, with 了 or 过: 逾期一天罚息多少 asks a cost): the
+        // record; the time is how late, no term. Not a buyer paying late (货款拖了一个月: 拖 is not here), nor what
+        // the lender does about it (逾期了十天 他们会不会把车拖走: the risks).
+        String.raw`(?:逾期|晚还|迟还|还晚)(?:了|过)\s*(?:[\d一二两三四五六七八九十几半好]+\s*(?:多)?\s*(?:个|来)?\s*(?:多)?(?:天|日|月|礼拜|星期|周)|好几天|几天)(?!${L}{0,20}(?:把|起诉|告我|催收|上门|拖走|收走|罚息|违约金|滞纳金))`,
         // What stands on the record, then whether it hurts: 征信报告上有好多网贷记录 会不会影响批, 征信上查询记录多 格贷得到.
         String.raw`征信${C}{0,12}(?:记录|查询)${L}{0,12}(?:影响|会不会|批不批|贷不贷|贷得到|借得到|贷不到|借不到|还能贷|还能借)`,
         // Whether a thing counts as late on the record: 延期还款了 算不算逾期, 这样算逾期吗.
@@ -778,6 +792,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'which-is-best',
     re: new RegExp(
       String.raw`哪(?:个|种|样|家)(?:平台|银行|产品|贷款|方式|办法|渠道|服务)?(?:最)?(?:好|合适|适合|划算|靠谱|稳妥)(?!的)|最(?:好|合适|适合)的是哪|选哪(?:个|种)|推荐哪(?:个|种)` +
+        // A pick made by its cost (月供 lower 的那家, 利息低一点的那个): the cost asked too (commands.ts).
+        String.raw`|${PICKED_BY_COST_ZH}` +
         // The fit said before the pick: 我们适合哪个, 最划算的是哪家, 适合用哪种.
         String.raw`|(?:适合|合适|划算|靠谱)(?:的是|用|选|做|搞|办)?哪(?:个|种|样|家)` +
         // The cheapest or the most of something: 哪家银行贷款利息最低, 利息哪家最便宜, 哪个平台额度最高.
@@ -964,8 +980,12 @@ export const ZH_OFFER = {
     /首付(?:款)?\s*(?:是|要|交|付|了|得)?\s*(?:(?<pct>\d+(?:\.\d+)?)\s*%|百分之(?<pctcn>[一二三四五六七八九十]+)|(?<cheng>[一二两三四五六七八九])成)/,
   /** Before a down payment in yuan: "首付16万", "首付款要交30万". */
   downPaymentBefore: /首付(?:款)?\s*(?:是|要|交|付|了|得)?\s*(?:交|付)?\s*$/,
-  /** Before the cash paid out: "到手9万", "实际到账9.2万", "拿到手只有八万五". */
-  receivedBefore: /(?:到手|到账|拿到手|实际拿到|手上拿到)\s*(?:的)?\s*(?:只有|就|才|是|只|也就)?\s*$/,
+  /**
+   * Before the cash paid out: "到手9万", "实际到账9.2万", "拿到手只有八万五"; said as what reached the card or the
+   * account: "打到卡上才两万八", "转进账户的只有", "卡上收到", "实际放了".
+   */
+  receivedBefore:
+    /(?:到手|到账|拿到手|实际拿到|手上拿到|(?:打|转|汇|放|到)(?:到|进)?(?:我的|我们的|我|我们)?(?:银行)?(?:卡|账户|账)(?:上|里)|(?:卡|账户|账)(?:上|里)(?:收到|进了|到了)|实际(?:打|放|转|给)(?:了|过来|下来)?)\s*(?:的)?\s*(?:只有|就|才|是|只|也就)?\s*$/,
   /** An owner's own plan, not an offer ("想借50万，每月能还2万"). */
   // "想借50万，每月能还2万", "一个月还一万左右还得起": what the owner can repay is a plan, no offer.
   ownPlan: /(?:想|打算|准备|计划|能|可以|还得起|还得了)(?:借|贷|还)|还得(?:起|了|上)|负担得?起/,
@@ -1031,8 +1051,13 @@ export const ZH_REFINED_PURPOSES = {
  * programme, its terms to apply ("创业担保贷款的申请条件", "续贷的门槛"), as "what are the conditions for" in English;
  * so is whether the firm can have it ("格可以无还本续贷", "那笔贷款能不能续贷").
  */
-export const ZH_MEANING =
-  /申请条件|门槛|(?:能不能|可不可以|格可以|格能|能否|可以|能)(?:办|申请|做|搞)?(?:个)?(?=(?:无还本)?续贷|创业担保贷)|(?:是|叫|指)?(?:哪样|什么|啥|哪种)意思|什么是|啥是|哪样是|什么叫|哪样叫|啥叫|何为|解释一下|指的是|怎么理解|是(?:个)?(?:什么|啥|哪样)(?:东西)?\s*[?？]?\s*$/;
+/** A loan renewed, in owners' words: 续贷, 续上, 续一下, 续期 (not 继续, 手续, 持续, 连续). */
+const RENEWED = String.raw`(?<![继手持连])续(?:贷|上|借|期|一下|一年)`;
+export const ZH_MEANING = new RegExp(
+  String.raw`申请条件|门槛|(?:能不能|可不可以|格可以|格能|能否|可以|能)(?:办|申请|做|搞)?(?:个)?(?=(?:无还本)?续贷|创业担保贷)|(?:是|叫|指)?(?:哪样|什么|啥|哪种)意思|什么是|啥是|哪样是|什么叫|哪样叫|啥叫|何为|解释一下|指的是|怎么理解|是(?:个)?(?:什么|啥|哪样)(?:东西)?\s*[?？]?\s*$` +
+    // Whether a loan can be renewed, words between (格能不先还钱就续贷, 能不能不还本金直接续上, 续期可以吗).
+    String.raw`|(?:能不能|可不可以|格可以|格能|能否|可以|能)${C}{0,12}${RENEWED}|${RENEWED}${C}{0,8}(?:吗|么|不|得不得|行不行|得行|格行|可以|[?？])`,
+);
 
 /**
  * The words asked about, in the order tried: a longer term before one it contains (融资租赁 before
@@ -1041,7 +1066,8 @@ export const ZH_MEANING =
 export const ZH_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
   { id: 'financial-leasing', re: /融资租赁/ },
   { id: 'startup-guaranteed-loan', re: /创业担保贷|贷免扶补|创业贷/ },
-  { id: 'renewal', re: /无还本续贷|续贷/ },
+  // 续贷 and the loan renewed in other words, the principal not repaid first (不还本金直接续上, 续一下).
+  { id: 'renewal', re: new RegExp(String.raw`无还本续贷|续贷|不(?:先)?还本(?:金)?${C}{0,8}续|${RENEWED}`) },
   { id: 'supply-chain-finance', re: /供应链金融|产业链金融|供应链融资|应收账款融资/ },
   { id: 'factoring', re: /保理/ },
   { id: 'crowdfunding', re: /众筹/ },

@@ -39,8 +39,11 @@ export function othersBusiness(state: State): void {
  * the offer outrank the scope.
  */
 export function othersOffer(state: State): void {
-  const theirs = [...scopes(state, 'relative'), ...scopes(state, 'existing-loan')];
   const offer = ofKind(state, 'offer')[0];
+  // The firm's own loan with the cash it paid out (借了三万 实际打到卡上才两万八, "borrowed 50k, only 47k landed"):
+  // what was kept back is what the owner asks about, so the offer stays; a relative's loan stays theirs.
+  const ownPayout = offer?.value.received !== undefined;
+  const theirs = [...scopes(state, 'relative'), ...(ownPayout ? [] : scopes(state, 'existing-loan'))];
   if (theirs.length === 0 || offer === undefined) return;
   // The offer's own sum, when it names one; else every sum of the message.
   const sums = state.mentions.filter(
