@@ -324,6 +324,8 @@ export const LANDMARK = compile([zh.landmark, en.landmark], 'g');
 export const OWNER_ORIGIN = compile([zh.ownerOrigin, en.ownerOrigin], 'g');
 /** Sales hoped for or aimed at: 明年争取做到两百万, "hope to hit 2m next year". */
 export const SALES_TARGET = compile([zh.salesTarget, en.salesTarget], 'g');
+/** A word of borrowing that makes a sum in a sales target the sum wanted (借, 贷, loan, borrow; not 想, want). */
+export const TARGET_BORROWING = compile([zh.targetBorrowing, en.targetBorrowing]);
 /** A loan the firm already has or had: 贷了50万, "we paid off a 100k loan". */
 export const EXISTING_LOAN = compile([zh.existingLoan, en.existingLoan], 'g');
 /** Goods the firm sells: 卖收银机给超市, "we sell tractors". */

@@ -363,7 +363,21 @@ export const salesTarget: Words = [
   String.raw`\b(?:${HOPING})\s+(?:to\s+)?(?:hit|reach|get to|grow to|double|break|cross|top|achieve)\b[^,.;!?，。；！？]*`,
   String.raw`\b(?:aim(?:s|ing)?|shoot(?:ing)?|going)\s+for\b[^,.;!?，。；！？]*`,
   String.raw`\b(?:target|goal)\s+(?:is|of|for)\b[^,.;!?，。；！？]*`,
+  // A sum wanted for next year, with no purpose said for it: "we want 2.5m next year", "hoping to do 3m next yr".
+  String.raw`\b(?:${HOPING})\s+(?:to\s+(?:do|make|sell|turn over)\s+)?(?:about |around |like )?(?:rmb|¥)?\s*\d[\d.,]*\s*(?:k|m|mn|mil|million|w)?\s+(?:in |by )?(?:next|the coming) (?:year|yr)\b(?![^,.;!?]*\b(?:for|to (?:buy|pay|open|expand))\b)[^,.;!?，。；！？]*`,
   String.raw`\bnext (?:year|yr)\s+(?:we|i)\s*(?:['’]ll|will|should|could|might|hope to|want to|plan to)\s+(?:do|make|hit|reach|sell)\b[^,.;!?，。；！？]*`,
+];
+
+/**
+ * The words of a sales target that make a sum in it the sum wanted: borrowing, not wanting ("want to hit 2m next
+ * year and borrow 200k"; "want", "need" alone leave the target a target).
+ */
+export const targetBorrowing: Words = [
+  String.raw`\bborrow\w*`,
+  String.raw`\bloans?\b`,
+  String.raw`\bfinanc\w*`,
+  String.raw`\bcredit\b`,
+  String.raw`\blend\w*`,
 ];
 
 /** Words after "sell" that start no name of goods. */

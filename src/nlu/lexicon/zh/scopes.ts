@@ -392,6 +392,9 @@ export const salesTarget: Words = [
   String.raw`(?:目标|指标)(?:是|定在|定的是|定了|就是)?[^，。,.!?；;\s]*`,
 ];
 
+/** The words of a sales target that make a sum in it the sum wanted: borrowing (借, 贷, 融资), not wanting (想, 要). */
+export const targetBorrowing: Words = ['借', '贷', '融资', '筹'];
+
 /** Goods the firm sells or hires out (卖收银机给超市, 经销农机, 出租挖机): no purpose of its own; not what is sold off (卖掉旧车). */
 export const soldGoods: Words = [
   String.raw`(?:卖|销售|经销|代理|出售|出租)(?!掉|了旧)(?:的是|点|些)?[^，。,.!?；;\s给到的]{1,8}`,
