@@ -274,8 +274,8 @@ const placesAbroad: Words = [
   '境外',
   '东南亚',
 ];
-/** Verbs of bringing goods in to sell (从缅甸拉玉米过来, 从越南进火龙果). */
-const BRING_IN = String.raw`(?:进|拉|运|调|买|拿|采购|收)`;
+/** Verbs of bringing goods in to sell (从缅甸拉玉米过来, 从越南进火龙果, 从老挝拿/弄/搞香蕉过来). */
+const BRING_IN = String.raw`(?:进|拉|运|调|买|拿|弄|搞|带|采购|收)`;
 
 /**
  * A trade named by what it buys to sell on (菌子收购, 收橡胶的, 做茶叶收购): trading, and its buying
@@ -295,7 +295,8 @@ export const buyingTrade: Words = [
   String.raw`收(?![入银款到益费据税])(?:购|了|来|过来)?\s*(?:然后|再|又|就)\s*(?=(?:${soldOn.join('|')}))`,
   // Goods brought in from abroad, then sold on (从老挝进橡胶 卖给厂里, 从缅甸拉玉米过来 卖给饲料厂, 进越南的火龙果 批给水果店):
   // importing to sell is trading.
-  String.raw`(?:从\s*(?:${placesAbroad.join('|')})(?:那边|那里)?\s*${BRING_IN}|${BRING_IN}(?:点|些)?(?:${placesAbroad.join('|')}))[^，。,.!?；;]{0,10}?(?:[，,]\s*(?:然后|再|又|就)?\s*)?(?=(?:${soldOn.join('|')}))`,
+  // Brought over, then sold with no buyer named (从缅甸搞点玉石过来卖, 拿过来批): the same.
+  String.raw`(?:从\s*(?:${placesAbroad.join('|')})(?:那边|那里)?\s*${BRING_IN}|${BRING_IN}(?:点|些)?(?:${placesAbroad.join('|')}))[^，。,.!?；;]{0,10}?(?:[，,]\s*(?:然后|再|又|就)?\s*)?(?=(?:${soldOn.join('|')})|(?<=过来)\s*(?:再|就)?(?:卖|批))`,
 ];
 
 /** What follows 卖 when it sells nothing named: 卖给, 卖了, 卖掉, 卖房, 卖保险, 卖什么. */
