@@ -359,12 +359,16 @@ const HOPING = [
   ...[String.raw`want(?:s|ing)?`, 'wanna', String.raw`try(?:ing)?`, String.raw`expect(?:s|ing)?`],
   ...['should', 'could', 'might', 'will', 'gonna', "['’]ll"],
 ].join('|');
+/** A sum aimed at, as written: "2.5m", "about 3 million", "rmb 800k". */
+const TARGET_SUM = String.raw`(?:about |around |like )?(?:rmb|¥)?\s*\d[\d.,]*\s*(?:k|m|mn|mil|million|w)?`;
+/** No use said for the sum after it ("for new trucks", "to buy a van"): then it is money wanted, not sales. */
+const NO_USE_SAID = String.raw`(?![^,.;!?]*\b(?:for|to (?:buy|pay|open|expand))\b)`;
 export const salesTarget: Words = [
   String.raw`\b(?:${HOPING})\s+(?:to\s+)?(?:hit|reach|get to|grow to|double|break|cross|top|achieve)\b[^,.;!?，。；！？]*`,
   String.raw`\b(?:aim(?:s|ing)?|shoot(?:ing)?|going)\s+for\b[^,.;!?，。；！？]*`,
   String.raw`\b(?:target|goal)\s+(?:is|of|for)\b[^,.;!?，。；！？]*`,
   // A sum wanted for next year, with no purpose said for it: "we want 2.5m next year", "hoping to do 3m next yr".
-  String.raw`\b(?:${HOPING})\s+(?:to\s+(?:do|make|sell|turn over)\s+)?(?:about |around |like )?(?:rmb|¥)?\s*\d[\d.,]*\s*(?:k|m|mn|mil|million|w)?\s+(?:in |by )?(?:next|the coming) (?:year|yr)\b(?![^,.;!?]*\b(?:for|to (?:buy|pay|open|expand))\b)[^,.;!?，。；！？]*`,
+  String.raw`\b(?:${HOPING})\s+(?:to\s+(?:do|make|sell|turn over)\s+)?${TARGET_SUM}\s+(?:in |by )?(?:next|the coming) (?:year|yr)\b${NO_USE_SAID}[^,.;!?，。；！？]*`,
   String.raw`\bnext (?:year|yr)\s+(?:we|i)\s*(?:['’]ll|will|should|could|might|hope to|want to|plan to)\s+(?:do|make|hit|reach|sell)\b[^,.;!?，。；！？]*`,
 ];
 
