@@ -614,8 +614,8 @@ export const OWNERS_NAMED = new RegExp(
   ].join('|'),
   'g',
 );
-/** Not counted right after: 两口子 but not 两口子一共五个人. */
-const NOT_COUNTED_AFTER = String.raw`(?!\s*(?:一共|总共|共|就|也就)?\s*[\d一二两三四五六七八九十几]+\s*(?:个|人))`;
+/** Not counted right after: 两口子 but not 两口子一共五个人; staff counted after is no count of theirs (我们两口子 三个工人). */
+const NOT_COUNTED_AFTER = String.raw`(?!\s*(?:一共|总共|共|就|也就)?\s*[\d一二两三四五六七八九十几]+\s*(?:个|人)(?!\s*${STAFF_OR_ROLE}))`;
 /** Words by which a couple leads the family: 带着, 领着, 和. */
 const LEADING = '(?:带着?|带了|领着|和|跟|加上?|还有)';
 /** The family led, named one after another: 儿子儿媳, 我的女儿、儿子. */
