@@ -178,6 +178,8 @@ export const renovationTrade: Words = [
   String.raw`\brenovat\w*\s+(?:[\w-]+\s+){0,2}?for\s+(?:clients|customers|people|others|owners)\b`,
 ];
 
+/** The writer's own figure questioned, then put right ("need 5k? no, 50k", "20k... nope 200k", "15 staff? no. 50"). */
+const FIGURE_QUESTIONED = String.raw`(?<=(?:\?|\.\.+|…)\s*)(?:no|nope|nah)\b[,.]?(?=\s*(?:it['’]?s\s*)?\d)`;
 export const correctionCue: Words = [
   String.raw`\bsorry\b`,
   String.raw`\bcorrection\b`,
@@ -186,7 +188,10 @@ export const correctionCue: Words = [
   String.raw`\bi mean(?=,?\s*(?:about |around |like )?\d)`,
   String.raw`\bscratch that\b`,
   // The writer's own figure questioned, then put right: "need 5k? no, 50k", "15 staff? nope 50".
-  String.raw`(?<=\?\s*)(?:no|nope|nah)\b(?=,?\s*(?:it['’]?s\s*)?\d)`,
+  // ...the question mark may be dots ("20k... no 200k"), a stop after the no ("20k? no. 200k").
+  String.raw`${FIGURE_QUESTIONED}`,
+  // The right figure said as meant: "i said 20k, meant 200k", "meant 200k".
+  String.raw`(?<!\bi )\bmeant\b(?=,?\s*(?:about |around )?\d)`,
   String.raw`\bmy mistake\b`,
   String.raw`\bmy bad\b`,
   String.raw`\boops\b`,
@@ -214,6 +219,9 @@ export const replaceCue: Words = [
   String.raw`\bmake (?:it|that)\b`,
   String.raw`\bchange (?:it|that|this|the \w+) to\b`,
   String.raw`\bi meant\b`,
+  // An unlabelled sum questioned, then put right ("20k? no 200k"), or said as meant ("meant 200k"): it replaces a sum.
+  FIGURE_QUESTIONED,
+  String.raw`(?<!\bi )\bmeant\b(?=,?\s*(?:about |around )?\d)`,
 ];
 
 /** Whether a kind of firm may borrow or what it counts as: the firm stands before ("a guesthouse count as…"). */
