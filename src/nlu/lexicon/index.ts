@@ -482,6 +482,8 @@ export const PEAK_SEASON = compile([zh.peakSeason, en.peakSeason], 'g');
 export const MONTH_SPAN = compile([zh.monthSpan, en.monthSpan], 'g');
 /** The rest of the year said to sell nothing (其余月份几乎没得, rest of the year nothing). */
 export const REST_OF_YEAR_NONE = compile([zh.restOfYearNone, en.restOfYearNone], '');
+/** Months selling double the rest, after a month's sales (double in september, 春节那个月翻一倍). */
+export const MONTHS_DOUBLE = compile([zh.monthsDouble, en.monthsDouble], '');
 /** When a head count was true: before (以前, used to) against now (现在就剩, down to) (zh/roles.ts staffBefore, staffNow). */
 export const STAFF_BEFORE = compile([zh.staffBefore, en.staffBefore], 'g');
 export const STAFF_NOW = compile([zh.staffNow, en.staffNow], 'g');

@@ -18,6 +18,7 @@ import {
   OWN_FUNDS,
   PEAK_SEASON,
   MONTH_SPAN,
+  MONTHS_DOUBLE,
   REST_OF_YEAR_NONE,
   REGULAR_SEASON,
   STAFF_BEFORE,
@@ -1224,6 +1225,32 @@ function monthsSelling(text: string, stretch: [number, number]): number | undefi
   return to >= from ? to - from + 1 : to + 12 - from + 1;
 }
 
+const MONTH_NAMES_ZH = /1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]/g;
+const MONTH_WORD_EN =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g;
+
+/**
+ * Months said to sell double the rest right after a month's sales ("30k a month, double in september", 平时一个月五万
+ * 春节那个月翻一倍): how many months (a span counts its months, a festival one); undefined when none is said.
+ */
+function monthsDouble(text: string, q: Quantity): number | undefined {
+  const m = MONTHS_DOUBLE.exec(text.slice(q.end));
+  if (m === null) return undefined;
+  const said = m[0];
+  const span = allMatches(MONTH_SPAN, said).at(-1);
+  if (span !== undefined) {
+    const ends = /[a-z]/.test(span.text)
+      ? [...span.text.matchAll(MONTH_NAME_EN)].map((x) => MONTHS_EN.indexOf(x[0]) + 1)
+      : [...span.text.matchAll(MONTH_NUMBER_ZH)].map((x) => (/\d/.test(x[0]) ? Number(x[0]) : (parseChineseNumeral(x[0]) ?? 0)));
+    const [from, to] = ends;
+    if (from !== undefined && to !== undefined && from >= 1 && to >= 1) return to >= from ? to - from + 1 : to + 12 - from + 1;
+  }
+  const named = /[a-z]/.test(said)
+    ? [...said.matchAll(MONTH_WORD_EN)].length
+    : [...said.replace(/[个两几]个?月|翻一?倍|翻番|多一倍|番一番/g, '').matchAll(MONTH_NAMES_ZH)].length;
+  return Math.min(Math.max(named, 1), 11);
+}
+
 /** Why a duration is not the term, or undefined when it may be. */
 function notATerm(a: Around): string | undefined {
   for (const [name, rule] of NOT_A_TERM) {
@@ -1542,6 +1569,17 @@ export function readSlots(
           }
           if (slots.annualRevenueCny === undefined)
             revenueSeason = season === undefined ? undefined : { season, value: year, period: { ...period } };
+        }
+        // "30k a month, double in september": the month's sales for the rest of the year, twice in the months named.
+        const doubled =
+          slot === 'revenue' && q.currency === 'CNY' && period.perMonth && slots.annualRevenueCny === undefined
+            ? monthsDouble(text, q)
+            : undefined;
+        if (doubled !== undefined) {
+          slots.annualRevenueCny = q.value * (12 - doubled) + q.value * 2 * doubled;
+          slots.rules.annualRevenueCny = `${why}, double in the ${doubled} months named`;
+          revenueSeason = undefined;
+          break;
         }
         setMoney(slots, slot, money, period, why);
         break;

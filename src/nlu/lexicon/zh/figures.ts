@@ -647,6 +647,15 @@ export const figureGaps: FigureGaps = {
 export const monthSpan: Words = [
   String.raw`(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月?份?\s*(?:到|至|-|~|—)\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?`,
 ];
+/** A month named (九月, 10月份) or a festival's month (春节, 国庆); months one after another (七八月, 七月和八月). */
+const MONTH_NAMED = String.raw`(?:(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])(?:月份?|(?=[、和跟\d一二三四五六七八九十]))[、和跟]?)+|春节|过年|国庆|中秋`;
+/**
+ * Months selling double the rest, right after a month's sales (平时一个月五万 春节那个月翻一倍, 九月份翻倍): the
+ * sum for the rest, twice for the months named.
+ */
+export const monthsDouble: Words = [
+  String.raw`^[^。！？!?；;]{0,6}?(?:${MONTH_NAMED})(?:那|的)?(?:个|两个|几个)?月?份?(?:能|会|要|就|还)?(?:卖|做|走)?(?:得)?(?:翻(?:一)?倍|翻番|多一倍|番一番)`,
+];
 /** The rest of the year said to sell nothing: 其余月份几乎没得, 别的时候基本没有, 剩下的月份为零. */
 export const restOfYearNone: Words = [
   String.raw`(?:其余|其他|其它|别的|剩下的?|另外的?)(?:几个)?(?:月份?|时间|时候)[^，。,.!?；;]{0,6}?(?:没得|没有|没啥|没什么|莫得|为零|是零|等于零)`,
