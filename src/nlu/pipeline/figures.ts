@@ -108,6 +108,14 @@ const NOTHING = /^\s*$/;
 /** A cost named right before a duration: 押金三个月, 房租交半年, "deposit is 2 months", "rent of 6 months". */
 const COST_BEFORE = /(?:押金|房租|租金|保证金|\b(?:deposit|rent)\b)\s*(?:要|交|付|押|是|\b(?:is|of|was)\b)?\s*$/;
 
+/**
+ * Money or time spent over a span (cost us a year, 花了我们一年; 一年下来要花二十万): what it costs, not the loan's term.
+ * Before the duration: a cost verb and whom it cost; after it: 下来 then a spending verb.
+ */
+const SPENT_BEFORE =
+  /(?:\b(?:costs?|costing|took|takes|take)\s+(?:us|me|them|the firm)\s+(?:about |around |over |nearly |almost |a good )?|花了?(?:我们|我|我家)?(?:整整|差不多|将近|快)?)$/;
+const SPENT_AFTER = /^\s*(?:下来|到头|算下来)\s*(?:要|得|就|都|总共|一共|大概|差不多)*\s*花(?!\s*(?:多少|好多|几多|哪样))/;
+
 function costMeasured(text: string, from: number, cue: number): boolean {
   const gap = text.slice(from, cue);
   return gap === '' || gap === '的' || /^['’]s?\s+$/.test(gap) || (/^\s+(?:of\s+)?$/.test(gap) && /[a-z]/i.test(text[cue] ?? ''));
@@ -1023,6 +1031,12 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   ],
   // "押金三个月", "deposit 2 months": a cost named right before, measured in months, not the loan's term.
   ['the measure of a cost before it', (a) => (COST_BEFORE.test(a.text.slice(a.clause[0], a.q.start)) ? 'a cost named before' : undefined)],
+  // "it cost us a year to get the licence", "一年下来要花不少钱": a span spent, not the loan's term.
+  [
+    'a span spent',
+    (a) =>
+      SPENT_BEFORE.test(a.text.slice(a.clause[0], a.q.start)) || SPENT_AFTER.test(a.text.slice(a.q.end)) ? 'what a span costs' : undefined,
+  ],
   // "客户90天以后才付款", "账期三个月", "our buyer pays us 90 days later": when a buyer pays, not the loan's term.
   ['a buyer’s time to pay', (a) => (markOf(a, 'paid-before') ?? markOf(a, 'paid-after'))?.rule],
   // "800万一年", "800万/年", "1.2 million yuan a year"; not "借20万 一年" (a space, then a term),

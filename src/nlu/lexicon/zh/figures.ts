@@ -202,6 +202,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?:每个?月|一个月|每期)(?:能|可以|大概|就|最多)*还(?![款清完上])`,
       String.raw`(?:每个?月|每期|按月)(?:要|得|需要)?还`,
       String.raw`花(?:了|掉|费)`,
+      // Spent over a span (一年下来要花二十万, 算下来得花十来万): a running cost, not the sum wanted.
+      String.raw`(?<=(?:下来|到头)\s*)(?:要|得|就|都|总共|一共|大概|差不多)*花`,
       String.raw`(?:去年|前年|之前|以前|上次|原来)(?:借|贷)的`,
       String.raw`(?:借|贷)(?:了|过)`,
       // The owner's own money toward a cost: 自己有二十万, 手头只有二十五万, 首付10w.
