@@ -465,13 +465,18 @@ const EN_OWNER_VERB = String.raw`(?:\s+[a-z]+(?:\s+it)?\s*,?)?`;
 const EN_JOINER = String.raw`\s*(?:,|\+|&|\band\b|\bplus\b|\bn\b)\s*`;
 /** The owner and one person named, at work, then people hired: "我和我老婆看店 另外请了两个服务员". */
 const ZH_OWNER_PAIR_HIRING = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})(?!\s*(?:两个人?|俩|两人))(?=[^，。,.!?；;]{0,6}?[\s，,]*(?:(?:另外|再|还)?(?:请了?|雇了?|招了?)|(?:另外|还)有)[\d一二两三四五六七八九十几]*个)`;
+/** The owner and one person named, then staff counted by role with no joining word: "我和老婆 两个帮工". */
+const ZH_OWNER_PAIR_STAFF = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})(?=\s*[，,]?\s*[\d一二两三四五六七八九十几]+\s*个?\s*(?:员工|职工|雇员|工人|伙计|店员|帮工|${alternation([zh.staffRoles])}))`;
 /** The owner and the family named, then a count: "me and my wife, plus 2". */
 /** The family named before the owner: "my sister n me run it, plus 1 helper". */
 const EN_FAMILY_FIRST = String.raw`(?:\b(?:my|the)\s+(?:${alternation([en.householdTwo, en.householdOne])})${EN_JOINER})*`;
 const EN_OWNER_THEN_COUNT = String.raw`${EN_FAMILY_FIRST}\b(?:me|myself)(?:(?:${EN_JOINER}|\s+(?=(?:my|the)\s))${EN_HOUSEHOLD_PERSON})*${EN_OWNER_VERB}${EN_JOINER}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)`;
 /** The same in Chinese: 我和三个工人. */
 const ZH_OWNER_THEN_COUNT = String.raw`我(?:和|跟|加上?)(?=[\d一二两三四五六七八九十几])`;
-export const OWNER_AND_COUNT = new RegExp(`${EN_OWNER_THEN_COUNT}|${ZH_OWNER_THEN_COUNT}|${ZH_OWNER_PAIR_HIRING}`, 'g');
+export const OWNER_AND_COUNT = new RegExp(
+  `${EN_OWNER_THEN_COUNT}|${ZH_OWNER_THEN_COUNT}|${ZH_OWNER_PAIR_HIRING}|${ZH_OWNER_PAIR_STAFF}`,
+  'g',
+);
 /** A loan someone else offers or promises ("he can get me 500k", 中介说可以帮我贷100万): not the owner's need. */
 export const OFFERED_BY = compile([zh.offeredBy, en.offeredBy], 'g');
 /** Staff counted in the busy season and the regular staff (zh/roles.ts peakSeason, regularSeason). */
