@@ -324,6 +324,8 @@ export const LANDMARK = compile([zh.landmark, en.landmark], 'g');
 export const OWNER_ORIGIN = compile([zh.ownerOrigin, en.ownerOrigin], 'g');
 /** Sales hoped for or aimed at: 明年争取做到两百万, "hope to hit 2m next year". */
 export const SALES_TARGET = compile([zh.salesTarget, en.salesTarget], 'g');
+/** A word of borrowing that makes a sum in a sales target the sum wanted (借, 贷, loan, borrow; not 想, want). */
+export const TARGET_BORROWING = compile([zh.targetBorrowing, en.targetBorrowing]);
 /** A loan the firm already has or had: 贷了50万, "we paid off a 100k loan". */
 export const EXISTING_LOAN = compile([zh.existingLoan, en.existingLoan], 'g');
 /** Goods the firm sells: 卖收银机给超市, "we sell tractors". */
@@ -473,13 +475,18 @@ const EN_OWNER_VERB = String.raw`(?:\s+[a-z]+(?:\s+it)?\s*,?)?`;
 const EN_JOINER = String.raw`\s*(?:,|\+|&|\band\b|\bplus\b|\bn\b)\s*`;
 /** The owner and one person named, at work, then people hired: "我和我老婆看店 另外请了两个服务员". */
 const ZH_OWNER_PAIR_HIRING = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})(?!\s*(?:两个人?|俩|两人))(?=[^，。,.!?；;]{0,6}?[\s，,]*(?:(?:另外|再|还)?(?:请了?|雇了?|招了?)|(?:另外|还)有)[\d一二两三四五六七八九十几]*个)`;
+/** The owner and one person named, then staff counted by role with no joining word: "我和老婆 两个帮工". */
+const ZH_OWNER_PAIR_STAFF = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})(?=\s*[，,]?\s*[\d一二两三四五六七八九十几]+\s*个?\s*(?:员工|职工|雇员|工人|伙计|店员|帮工|${alternation([zh.staffRoles])}))`;
 /** The owner and the family named, then a count: "me and my wife, plus 2". */
 /** The family named before the owner: "my sister n me run it, plus 1 helper". */
 const EN_FAMILY_FIRST = String.raw`(?:\b(?:my|the)\s+(?:${alternation([en.householdTwo, en.householdOne])})${EN_JOINER})*`;
 const EN_OWNER_THEN_COUNT = String.raw`${EN_FAMILY_FIRST}\b(?:me|myself)(?:(?:${EN_JOINER}|\s+(?=(?:my|the)\s))${EN_HOUSEHOLD_PERSON})*${EN_OWNER_VERB}${EN_JOINER}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)`;
 /** The same in Chinese: 我和三个工人. */
 const ZH_OWNER_THEN_COUNT = String.raw`我(?:和|跟|加上?)(?=[\d一二两三四五六七八九十几])`;
-export const OWNER_AND_COUNT = new RegExp(`${EN_OWNER_THEN_COUNT}|${ZH_OWNER_THEN_COUNT}|${ZH_OWNER_PAIR_HIRING}`, 'g');
+export const OWNER_AND_COUNT = new RegExp(
+  `${EN_OWNER_THEN_COUNT}|${ZH_OWNER_THEN_COUNT}|${ZH_OWNER_PAIR_HIRING}|${ZH_OWNER_PAIR_STAFF}`,
+  'g',
+);
 /** A loan someone else offers or promises ("he can get me 500k", 中介说可以帮我贷100万): not the owner's need. */
 export const OFFERED_BY = compile([zh.offeredBy, en.offeredBy], 'g');
 /** Staff counted in the busy season and the regular staff (zh/roles.ts peakSeason, regularSeason). */
@@ -490,6 +497,8 @@ export const PEAK_SEASON = compile([zh.peakSeason, en.peakSeason], 'g');
 export const MONTH_SPAN = compile([zh.monthSpan, en.monthSpan], 'g');
 /** The rest of the year said to sell nothing (其余月份几乎没得, rest of the year nothing). */
 export const REST_OF_YEAR_NONE = compile([zh.restOfYearNone, en.restOfYearNone], '');
+/** Months selling double the rest, after a month's sales (double in september, 春节那个月翻一倍). */
+export const MONTHS_DOUBLE = compile([zh.monthsDouble, en.monthsDouble], '');
 /** When a head count was true: before (以前, used to) against now (现在就剩, down to) (zh/roles.ts staffBefore, staffNow). */
 export const STAFF_BEFORE = compile([zh.staffBefore, en.staffBefore], 'g');
 export const STAFF_NOW = compile([zh.staffNow, en.staffNow], 'g');
@@ -622,8 +631,8 @@ export const OWNERS_NAMED = new RegExp(
   ].join('|'),
   'g',
 );
-/** Not counted right after: 两口子 but not 两口子一共五个人. */
-const NOT_COUNTED_AFTER = String.raw`(?!\s*(?:一共|总共|共|就|也就)?\s*[\d一二两三四五六七八九十几]+\s*(?:个|人))`;
+/** Not counted right after: 两口子 but not 两口子一共五个人; staff counted after is no count of theirs (我们两口子 三个工人). */
+const NOT_COUNTED_AFTER = String.raw`(?!\s*(?:一共|总共|共|就|也就)?\s*[\d一二两三四五六七八九十几]+\s*(?:个|人)(?!\s*${STAFF_OR_ROLE}))`;
 /** Words by which a couple leads the family: 带着, 领着, 和. */
 const LEADING = '(?:带着?|带了|领着|和|跟|加上?|还有)';
 /** The family led, named one after another: 儿子儿媳, 我的女儿、儿子. */

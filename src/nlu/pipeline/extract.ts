@@ -376,8 +376,17 @@ export const household: Extractor = (state) => {
   for (const m of allMatches(HOUSEHOLD, state.text)) {
     // "就我和我妹两个人": the count said right after is the count (a period or a sum there is none:
     // "就我跟我爸 一年卖个八十万").
+    // Staff counted after the people named ("three partners, 5 workers", 我们两口子 三个工人) are no count of theirs.
+    const staffInside = (q: Mention): boolean =>
+      state.mentions.some(
+        (r) =>
+          ((r.kind === 'role' && r.value !== 'household') || (r.kind === 'mark' && r.value === 'people-label')) &&
+          r.start >= q.start &&
+          r.end <= q.end,
+      );
     const stated = (q: Mention): boolean =>
       q.kind === 'quantity' &&
+      !staffInside(q) &&
       (q.value.kind === 'number' || q.value.kind === 'people') &&
       q.start < m.end + 4 &&
       m.start < q.end &&

@@ -18,6 +18,7 @@ import {
   OWN_FUNDS,
   PEAK_SEASON,
   MONTH_SPAN,
+  MONTHS_DOUBLE,
   REST_OF_YEAR_NONE,
   REGULAR_SEASON,
   STAFF_BEFORE,
@@ -106,6 +107,14 @@ const NOTHING = /^\s*$/;
  */
 /** A cost named right before a duration: 押金三个月, 房租交半年, "deposit is 2 months", "rent of 6 months". */
 const COST_BEFORE = /(?:押金|房租|租金|保证金|\b(?:deposit|rent)\b)\s*(?:要|交|付|押|是|\b(?:is|of|was)\b)?\s*$/;
+
+/**
+ * Money or time spent over a span (cost us a year, 花了我们一年; 一年下来要花二十万): what it costs, not the loan's term.
+ * Before the duration: a cost verb and whom it cost; after it: 下来 then a spending verb.
+ */
+const SPENT_BEFORE =
+  /(?:\b(?:costs?|costing|took|takes|take)\s+(?:us|me|them|the firm)\s+(?:about |around |over |nearly |almost |a good )?|花了?(?:我们|我|我家)?(?:整整|差不多|将近|快)?)$/;
+const SPENT_AFTER = /^\s*(?:下来|到头|算下来)\s*(?:要|得|就|都|总共|一共|大概|差不多)*\s*花(?!\s*(?:多少|好多|几多|哪样))/;
 
 function costMeasured(text: string, from: number, cue: number): boolean {
   const gap = text.slice(from, cue);
@@ -1022,6 +1031,12 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   ],
   // "押金三个月", "deposit 2 months": a cost named right before, measured in months, not the loan's term.
   ['the measure of a cost before it', (a) => (COST_BEFORE.test(a.text.slice(a.clause[0], a.q.start)) ? 'a cost named before' : undefined)],
+  // "it cost us a year to get the licence", "一年下来要花不少钱": a span spent, not the loan's term.
+  [
+    'a span spent',
+    (a) =>
+      SPENT_BEFORE.test(a.text.slice(a.clause[0], a.q.start)) || SPENT_AFTER.test(a.text.slice(a.q.end)) ? 'what a span costs' : undefined,
+  ],
   // "客户90天以后才付款", "账期三个月", "our buyer pays us 90 days later": when a buyer pays, not the loan's term.
   ['a buyer’s time to pay', (a) => (markOf(a, 'paid-before') ?? markOf(a, 'paid-after'))?.rule],
   // "800万一年", "800万/年", "1.2 million yuan a year"; not "借20万 一年" (a space, then a term),
@@ -1222,6 +1237,32 @@ function monthsSelling(text: string, stretch: [number, number]): number | undefi
   const [from, to] = ends;
   if (from === undefined || to === undefined || from < 1 || to < 1 || from > 12 || to > 12) return undefined;
   return to >= from ? to - from + 1 : to + 12 - from + 1;
+}
+
+const MONTH_NAMES_ZH = /1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]/g;
+const MONTH_WORD_EN =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g;
+
+/**
+ * Months said to sell double the rest right after a month's sales ("30k a month, double in september", 平时一个月五万
+ * 春节那个月翻一倍): how many months (a span counts its months, a festival one); undefined when none is said.
+ */
+function monthsDouble(text: string, q: Quantity): number | undefined {
+  const m = MONTHS_DOUBLE.exec(text.slice(q.end));
+  if (m === null) return undefined;
+  const said = m[0];
+  const span = allMatches(MONTH_SPAN, said).at(-1);
+  if (span !== undefined) {
+    const ends = /[a-z]/.test(span.text)
+      ? [...span.text.matchAll(MONTH_NAME_EN)].map((x) => MONTHS_EN.indexOf(x[0]) + 1)
+      : [...span.text.matchAll(MONTH_NUMBER_ZH)].map((x) => (/\d/.test(x[0]) ? Number(x[0]) : (parseChineseNumeral(x[0]) ?? 0)));
+    const [from, to] = ends;
+    if (from !== undefined && to !== undefined && from >= 1 && to >= 1) return to >= from ? to - from + 1 : to + 12 - from + 1;
+  }
+  const named = /[a-z]/.test(said)
+    ? [...said.matchAll(MONTH_WORD_EN)].length
+    : [...said.replace(/[个两几]个?月|翻一?倍|翻番|多一倍|番一番/g, '').matchAll(MONTH_NAMES_ZH)].length;
+  return Math.min(Math.max(named, 1), 11);
 }
 
 /** Why a duration is not the term, or undefined when it may be. */
@@ -1542,6 +1583,17 @@ export function readSlots(
           }
           if (slots.annualRevenueCny === undefined)
             revenueSeason = season === undefined ? undefined : { season, value: year, period: { ...period } };
+        }
+        // "30k a month, double in september": the month's sales for the rest of the year, twice in the months named.
+        const doubled =
+          slot === 'revenue' && q.currency === 'CNY' && period.perMonth && slots.annualRevenueCny === undefined
+            ? monthsDouble(text, q)
+            : undefined;
+        if (doubled !== undefined) {
+          slots.annualRevenueCny = q.value * (12 - doubled) + q.value * 2 * doubled;
+          slots.rules.annualRevenueCny = `${why}, double in the ${doubled} months named`;
+          revenueSeason = undefined;
+          break;
         }
         setMoney(slots, slot, money, period, why);
         break;

@@ -527,6 +527,17 @@ const MONTH_NAMES = String.raw`jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec`;
 export const monthSpan: Words = [
   String.raw`\b(?:${MONTH_NAMES})[a-z]*\.?\s*(?:to|-|–|through|thru|till|until)\s*(?:${MONTH_NAMES})[a-z]*\b`,
 ];
+/** Months named one after another: "september", "july and august", "nov-dec". */
+const MONTH_WORD = String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`;
+const MONTH_LIST = String.raw`(?:${MONTH_WORD}\.?(?:\s*(?:and|&|,|to|-|through)\s*)?)+`;
+/**
+ * Months selling double the rest, right after a month's sales ("30k a month, double in september", "twice that
+ * in july and august", "july and august double"): the sum for the rest, twice for the months named.
+ */
+export const monthsDouble: Words = [
+  String.raw`^[^.;!?]{0,16}?\b(?:double|twice(?: as much)?|2x|x2)\b(?: that| it)?\s+(?:in|during|for|over)\s+${MONTH_LIST}`,
+  String.raw`^[^.;!?]{0,16}?\b(?:in\s+)?${MONTH_LIST}\s*(?:is|are|it['’]?s|we do|we sell)?\s*(?:double|twice(?: as much| that)?|2x|x2)\b`,
+];
 /** The rest of the year said to sell nothing: "rest of the year almost nothing", "other months dead". */
 export const restOfYearNone: Words = [
   String.raw`\b(?:(?:the )?rest of (?:the )?(?:year|yr)|other months|the other months|off months)\b[^,.;!?]{0,16}?\b(?:nothing|zero|dead|no sales|nil)\b`,

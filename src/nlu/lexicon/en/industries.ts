@@ -99,9 +99,22 @@ const BOUGHT_TO_SELL = [
   ...['buy', 'buys', 'buying', 'bought', 'purchase', 'purchases', 'purchasing', 'collect', 'collects', 'collecting'],
   ...['bring in', 'brings in', 'bringing in', 'brought in', 'ship in', 'ships in', 'truck in', 'trucks in', 'import', 'imports'],
 ];
+/** Verbs of getting goods from somewhere, the place said after them ("get … from", "source … from", "bring … over from"). */
+const GOT_FROM = [
+  ...['get', 'gets', 'getting', 'got', 'source', 'sources', 'sourcing', 'sourced'],
+  ...['bring', 'brings', 'bringing', 'brought', 'take in', 'takes in', 'pick up', 'picks up'],
+];
+/** What is got that is no goods: people, money, help ("get customers from douyin", "got a loan from the bank"). */
+const NOT_GOT = [
+  ...['customers?', 'clients?', 'buyers?', 'orders?', 'tourists?', 'guests?', 'visitors?', 'people', 'staff', 'workers?'],
+  ...['loans?', 'money', 'cash', 'paid', 'payments?', 'funding', 'funds?', 'credit', 'subsid\\w*', 'help', 'advice', 'support'],
+];
 export const buyingTrade: Words = [
   String.raw`\b(?:${produce.join('|')}) (?:buyers?|traders?|dealers?|collectors?)\b`,
   String.raw`\band(?= (?:re)?sell(?:s|ing)?\b)(?<=\b(?:${BOUGHT_TO_SELL.join('|')})\b[^.;!?]{0,60}and)`,
+  // Got or sourced from somewhere, then sold ("we get durians from thailand and sell to fruit shops", "source rice
+  // from cambodia and sell it"): bought to sell on, from the verb (what is got is the trade's, no purpose).
+  String.raw`\b(?:${GOT_FROM.join('|')})\b(?!\s+(?:(?:a|an|the|our|more|some|most|all)\s+)?(?:${NOT_GOT.join('|')})\b)[^.;!?]{0,40}?\bfrom\b[^.;!?]{0,30}?\band(?= (?:re)?sell(?:s|ing)?\b)`,
 ];
 
 /** Whom an agency runs online shops for: "for brands", "for other businesses" (scopes.ts servedShops: the shops are theirs). */

@@ -178,6 +178,8 @@ export const renovationTrade: Words = [
   String.raw`\brenovat\w*\s+(?:[\w-]+\s+){0,2}?for\s+(?:clients|customers|people|others|owners)\b`,
 ];
 
+/** The writer's own figure questioned, then put right ("need 5k? no, 50k", "20k... nope 200k", "15 staff? no. 50"). */
+const FIGURE_QUESTIONED = String.raw`(?<=(?:\?|\.\.+|…)\s*)(?:no|nope|nah)\b[,.]?(?=\s*(?:it['’]?s\s*)?\d)`;
 export const correctionCue: Words = [
   String.raw`\bsorry\b`,
   String.raw`\bcorrection\b`,
@@ -186,7 +188,10 @@ export const correctionCue: Words = [
   String.raw`\bi mean(?=,?\s*(?:about |around |like )?\d)`,
   String.raw`\bscratch that\b`,
   // The writer's own figure questioned, then put right: "need 5k? no, 50k", "15 staff? nope 50".
-  String.raw`(?<=\?\s*)(?:no|nope|nah)\b(?=,?\s*(?:it['’]?s\s*)?\d)`,
+  // ...the question mark may be dots ("20k... no 200k"), a stop after the no ("20k? no. 200k").
+  String.raw`${FIGURE_QUESTIONED}`,
+  // The right figure said as meant: "i said 20k, meant 200k", "meant 200k".
+  String.raw`(?<!\bi )\bmeant\b(?=,?\s*(?:about |around )?\d)`,
   String.raw`\bmy mistake\b`,
   String.raw`\bmy bad\b`,
   String.raw`\boops\b`,
@@ -214,6 +219,9 @@ export const replaceCue: Words = [
   String.raw`\bmake (?:it|that)\b`,
   String.raw`\bchange (?:it|that|this|the \w+) to\b`,
   String.raw`\bi meant\b`,
+  // An unlabelled sum questioned, then put right ("20k? no 200k"), or said as meant ("meant 200k"): it replaces a sum.
+  FIGURE_QUESTIONED,
+  String.raw`(?<!\bi )\bmeant\b(?=,?\s*(?:about |around )?\d)`,
 ];
 
 /** Whether a kind of firm may borrow or what it counts as: the firm stands before ("a guesthouse count as…"). */
@@ -359,11 +367,29 @@ const HOPING = [
   ...[String.raw`want(?:s|ing)?`, 'wanna', String.raw`try(?:ing)?`, String.raw`expect(?:s|ing)?`],
   ...['should', 'could', 'might', 'will', 'gonna', "['’]ll"],
 ].join('|');
+/** A sum aimed at, as written: "2.5m", "about 3 million", "rmb 800k". */
+const TARGET_SUM = String.raw`(?:about |around |like )?(?:rmb|¥)?\s*\d[\d.,]*\s*(?:k|m|mn|mil|million|w)?`;
+/** No use said for the sum after it ("for new trucks", "to buy a van"): then it is money wanted, not sales. */
+const NO_USE_SAID = String.raw`(?![^,.;!?]*\b(?:for|to (?:buy|pay|open|expand))\b)`;
 export const salesTarget: Words = [
   String.raw`\b(?:${HOPING})\s+(?:to\s+)?(?:hit|reach|get to|grow to|double|break|cross|top|achieve)\b[^,.;!?，。；！？]*`,
   String.raw`\b(?:aim(?:s|ing)?|shoot(?:ing)?|going)\s+for\b[^,.;!?，。；！？]*`,
   String.raw`\b(?:target|goal)\s+(?:is|of|for)\b[^,.;!?，。；！？]*`,
+  // A sum wanted for next year, with no purpose said for it: "we want 2.5m next year", "hoping to do 3m next yr".
+  String.raw`\b(?:${HOPING})\s+(?:to\s+(?:do|make|sell|turn over)\s+)?${TARGET_SUM}\s+(?:in |by )?(?:next|the coming) (?:year|yr)\b${NO_USE_SAID}[^,.;!?，。；！？]*`,
   String.raw`\bnext (?:year|yr)\s+(?:we|i)\s*(?:['’]ll|will|should|could|might|hope to|want to|plan to)\s+(?:do|make|hit|reach|sell)\b[^,.;!?，。；！？]*`,
+];
+
+/**
+ * The words of a sales target that make a sum in it the sum wanted: borrowing, not wanting ("want to hit 2m next
+ * year and borrow 200k"; "want", "need" alone leave the target a target).
+ */
+export const targetBorrowing: Words = [
+  String.raw`\bborrow\w*`,
+  String.raw`\bloans?\b`,
+  String.raw`\bfinanc\w*`,
+  String.raw`\bcredit\b`,
+  String.raw`\blend\w*`,
 ];
 
 /** Words after "sell" that start no name of goods. */

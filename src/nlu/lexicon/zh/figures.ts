@@ -202,6 +202,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?:每个?月|一个月|每期)(?:能|可以|大概|就|最多)*还(?![款清完上])`,
       String.raw`(?:每个?月|每期|按月)(?:要|得|需要)?还`,
       String.raw`花(?:了|掉|费)`,
+      // Spent over a span (一年下来要花二十万, 算下来得花十来万): a running cost, not the sum wanted.
+      String.raw`(?<=(?:下来|到头)\s*)(?:要|得|就|都|总共|一共|大概|差不多)*花`,
       String.raw`(?:去年|前年|之前|以前|上次|原来)(?:借|贷)的`,
       String.raw`(?:借|贷)(?:了|过)`,
       // The owner's own money toward a cost: 自己有二十万, 手头只有二十五万, 首付10w.
@@ -646,6 +648,15 @@ export const figureGaps: FigureGaps = {
  */
 export const monthSpan: Words = [
   String.raw`(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月?份?\s*(?:到|至|-|~|—)\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?`,
+];
+/** A month named (九月, 10月份) or a festival's month (春节, 国庆); months one after another (七八月, 七月和八月). */
+const MONTH_NAMED = String.raw`(?:(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])(?:月份?|(?=[、和跟\d一二三四五六七八九十]))[、和跟]?)+|春节|过年|国庆|中秋`;
+/**
+ * Months selling double the rest, right after a month's sales (平时一个月五万 春节那个月翻一倍, 九月份翻倍): the
+ * sum for the rest, twice for the months named.
+ */
+export const monthsDouble: Words = [
+  String.raw`^[^。！？!?；;]{0,6}?(?:${MONTH_NAMED})(?:那|的)?(?:个|两个|几个)?月?份?(?:能|会|要|就|还)?(?:卖|做|走)?(?:得)?(?:翻(?:一)?倍|翻番|多一倍|番一番)`,
 ];
 /** The rest of the year said to sell nothing: 其余月份几乎没得, 别的时候基本没有, 剩下的月份为零. */
 export const restOfYearNone: Words = [

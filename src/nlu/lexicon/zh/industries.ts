@@ -9,6 +9,7 @@
 // what may not stand before / after it.
 
 import { platforms as latinPlatforms } from '../en/markets';
+import { NOT_SUPPLIED_GOODS } from './not-supplied';
 import type { IndustryWords, Words } from '../types';
 
 /** Food made, not grown: 鲜花饼, 饵块, 火腿 (manufacturing when named alone). */
@@ -233,29 +234,6 @@ const onlinePlatforms: Words = [
   ...latinPlatforms,
 ];
 
-/** What follows 供/送 to a customer that names no goods supplied: a service (送外卖, 送快递, 送餐), goods unnamed (送货, 供应), money, gifts, people, a direction. */
-const NOT_SUPPLIED_GOODS = [
-  '外卖',
-  '快递',
-  '餐',
-  '饭',
-  '货',
-  '应',
-  '钱',
-  '礼',
-  '人',
-  '客',
-  '信',
-  '件',
-  '去',
-  '到',
-  '过',
-  '给',
-  '来',
-  '了',
-  '的',
-  '上',
-].join('|');
 /** Produce sold on after it is bought: 收茶 卖给广东的老板, 收了核桃再批给加工厂. */
 export const soldOn: Words = ['卖给', '转卖', '批给', '卖到', '发到'];
 /** Places abroad goods come from or go to (从老挝进橡胶, 卖咖啡到马来西亚). */
@@ -274,8 +252,8 @@ const placesAbroad: Words = [
   '境外',
   '东南亚',
 ];
-/** Verbs of bringing goods in to sell (从缅甸拉玉米过来, 从越南进火龙果). */
-const BRING_IN = String.raw`(?:进|拉|运|调|买|拿|采购|收)`;
+/** Verbs of bringing goods in to sell (从缅甸拉玉米过来, 从越南进火龙果, 从老挝拿/弄/搞香蕉过来). */
+const BRING_IN = String.raw`(?:进|拉|运|调|买|拿|弄|搞|带|采购|收)`;
 
 /**
  * A trade named by what it buys to sell on (菌子收购, 收橡胶的, 做茶叶收购): trading, and its buying
@@ -295,7 +273,8 @@ export const buyingTrade: Words = [
   String.raw`收(?![入银款到益费据税])(?:购|了|来|过来)?\s*(?:然后|再|又|就)\s*(?=(?:${soldOn.join('|')}))`,
   // Goods brought in from abroad, then sold on (从老挝进橡胶 卖给厂里, 从缅甸拉玉米过来 卖给饲料厂, 进越南的火龙果 批给水果店):
   // importing to sell is trading.
-  String.raw`(?:从\s*(?:${placesAbroad.join('|')})(?:那边|那里)?\s*${BRING_IN}|${BRING_IN}(?:点|些)?(?:${placesAbroad.join('|')}))[^，。,.!?；;]{0,10}?(?:[，,]\s*(?:然后|再|又|就)?\s*)?(?=(?:${soldOn.join('|')}))`,
+  // Brought over, then sold with no buyer named (从缅甸搞点玉石过来卖, 拿过来批): the same.
+  String.raw`(?:从\s*(?:${placesAbroad.join('|')})(?:那边|那里)?\s*${BRING_IN}|${BRING_IN}(?:点|些)?(?:${placesAbroad.join('|')}))[^，。,.!?；;]{0,10}?(?:[，,]\s*(?:然后|再|又|就)?\s*)?(?=(?:${soldOn.join('|')})|(?<=过来)\s*(?:再|就)?(?:卖|批))`,
 ];
 
 /** What follows 卖 when it sells nothing named: 卖给, 卖了, 卖掉, 卖房, 卖保险, 卖什么. */
@@ -521,7 +500,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<=给[^，。,!?！？\s]{1,8}?)(?:供|送|配)(?:配件|零件|材料|建材|辅料|耗材|劳保用品|五金)`,
       // Any goods named after the verb (给酒店送床单被套, 专门给工地供水泥, 给鸡场供饲料): not a service done for
       // them (送外卖, 送快递, 送餐), goods unnamed (送货, 供应), money, gifts or people.
-      String.raw`(?<=给[^，。,!?！？\s]{1,8}?)(?:供|送|配送)(?:点|些)?(?!${NOT_SUPPLIED_GOODS})[\u4e00-\u9fff]`,
+      String.raw`(?<=给[^，。,!?！？\s]{1,8}?)(?:供应(?![商链])|供|送|配送)(?:点|些)?(?!${NOT_SUPPLIED_GOODS})[\u4e00-\u9fff]`,
+      // Goods delivered to customers the firm helps (帮几个学校食堂配送蔬菜): its goods, as with 给 (not 帮超市配送他们的货).
+      String.raw`(?<=(?:帮|替)[^，。,!?！？\s]{1,8}?)配送(?:点|些)?(?!${NOT_SUPPLIED_GOODS})[\u4e00-\u9fff]`,
     ],
   },
   // Cross-border e-commerce sells to consumers abroad: retail, over the export rule below.
@@ -650,7 +631,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:开|跑)(?:货车|大车|大货|卡车|大货车|小货车|冷藏车|长途|短途)`,
       String.raw`(?:给|帮|替)(?:人家|别人|客户|老板)拉货`,
       // Goods delivered for a firm as a service (帮超市送货, 替几家批发部送货的): carrying them, not their trade.
-      String.raw`(?<=(?:帮|替)[^，。,.!?；;\s]{1,8}?)(?:送货|拉货|配送)`,
+      // Delivery with goods named after it is the goods' trade (帮食堂配送蔬菜: wholesale), unless they are the customer's.
+      String.raw`(?<=(?:帮|替)[^，。,.!?；;\s]{1,8}?)(?:送货|拉货|配送(?!(?:点|些)?(?!${NOT_SUPPLIED_GOODS})[\u4e00-\u9fff]))`,
       // The haul or the road as the trade (跑冷链的, 跑专线, 拉货的, 拉砂石的), and the freight apps' drivers.
       String.raw`跑(?:冷链|专线|运输|货运|零担|整车|大件|车|货)`,
       // A route run, its places or kind before the line (跑城乡班线, 跑乡村公交线, 跑昆明到曲靖的专线): not 线上/线下.

@@ -3,6 +3,7 @@
 
 import type { SpokenForWords, Words } from '../types';
 import { finishingTrades, produce, soldOn } from './industries';
+import { NOT_SUPPLIED_GOODS } from './not-supplied';
 import { consumablesBought, notATradeForm, premisesRedone, premisesTakenOver, thingWornOut } from './purposes';
 
 export const alsoClause: Words = [
@@ -97,6 +98,9 @@ export const boughtThings: Words = [
 ];
 
 export const customersSupplied: Words = [
+  // Goods named after the supply word (给餐馆配送一次性餐具, 给几家酒店供应洗漱用品): the customers stop before it, the
+  // goods naming the firm's trade (wholesale, industries.ts); a supply word alone (给超市供货) is in the scope.
+  String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?=(?:供应|提供|配送)(?:点|些)?(?!${NOT_SUPPLIED_GOODS})[\u4e00-\u9fff])`,
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?:供应|供货|提供|配送|送货)`,
   // The buyer may be named with English words between, as traders mix them: 卖给 Shanghai 的 roastery.
   String.raw`(?:卖|批(?!发)|供货|供应|送货|发货)(?:(?!的\s)[^，。,.!?；;]){0,6}?给\s*(?:[a-z][a-z ]{0,20}?\s*的\s*)?[^，。,.!?；;]{0,8}`,
@@ -391,6 +395,9 @@ export const salesTarget: Words = [
   String.raw`(?:明年|后年|下半年|年底|今年底|以后|将来|今后|过两年|过几年|争取|力争|希望|盼着|指望|梦想)[^，。,.!?；;\s]{0,8}?(?:做到|冲到|达到|突破|做上|冲上|上到|翻(?:一)?番|冲|破)[^，。,.!?；;\s]*`,
   String.raw`(?:目标|指标)(?:是|定在|定的是|定了|就是)?[^，。,.!?；;\s]*`,
 ];
+
+/** The words of a sales target that make a sum in it the sum wanted: borrowing (借, 贷, 融资), not wanting (想, 要). */
+export const targetBorrowing: Words = ['借', '贷', '融资', '筹'];
 
 /** Goods the firm sells or hires out (卖收银机给超市, 经销农机, 出租挖机): no purpose of its own; not what is sold off (卖掉旧车). */
 export const soldGoods: Words = [

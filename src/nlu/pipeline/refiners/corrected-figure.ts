@@ -20,8 +20,9 @@ const OPENING = /^[\sa-z,，哦噢啊嗯]{0,12}$/;
  * The correction reaches the figure before it: no sentence ends between them, or the sentence that
  * ends is the figure's and the next opens with the correction ("need 150k. sorry, 100k").
  */
-function sameSentence(text: string, beforeEnd: number, flagStart: number, afterStart: number): boolean {
-  if (SENTENCE_END.test(text.slice(flagStart, afterStart))) return false;
+function sameSentence(text: string, beforeEnd: number, flagStart: number, flagEnd: number, afterStart: number): boolean {
+  // The correction's own stop ("20k? no. 200k") ends no sentence: only what lies after it.
+  if (SENTENCE_END.test(text.slice(flagEnd, afterStart))) return false;
   const gap = text.slice(beforeEnd, flagStart);
   if (!SENTENCE_END.test(gap)) return true;
   const opening = AFTER_LAST_END.exec(gap)?.[1] ?? gap;
@@ -61,7 +62,7 @@ export function correctedFigure(state: State): void {
       /不是\s*$/.test(state.text.slice(Math.max(0, before.start - 3), before.start))
     )
       continue;
-    if (!sameSentence(state.text, before.end, flag.start, after.start)) continue;
+    if (!sameSentence(state.text, before.end, flag.start, flag.end, after.start)) continue;
     // The later figure with a cue of its own is a second figure, not the first corrected.
     // (before it, or a noun right after it, "50k profit"; not a cue of the next phrase: 15w 周转收菌子).
     if (cues.some((c) => c.start >= flag.end && c.end <= after.end + 4 && ownCue(state.text, c, after))) continue;

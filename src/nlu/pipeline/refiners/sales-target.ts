@@ -1,8 +1,10 @@
 // Sales hoped for or aimed at ("明年争取做到两百万", "一年能走个八九十万 明年想冲到一百五十万", "hope to hit 2m
-// next year", "aiming for 1m next year"): the sum is what the owner wants to sell one day, neither the revenue
-// now nor a sum wanted. A loan named in the same phrase ("明年想借到五十万", "hope to get a 100k loan") keeps
-// everything: the sum is then the one wanted.
+// next year", "we want to grow to 5m next year", "明年想做到五百万"): the sum is what the owner wants to sell one day,
+// neither the revenue now nor a sum wanted. Wanting (想, want) makes no loan: only a word of borrowing (借, 贷,
+// loan, borrow, finance) in the same phrase does ("明年想借到五十万", "want to hit 2m next year and borrow 200k"),
+// and then only the sum nearest to it is the one wanted; the target beside it is still none.
 
+import { TARGET_BORROWING } from '../../lexicon';
 import { drop, type Mention, overlaps, scopes, type State } from '../mention';
 
 /** The sums hoped for, their period (目标是一年五百万) and their cues. */
@@ -10,9 +12,33 @@ const isSalesFigure = (m: Mention): boolean =>
   (m.kind === 'quantity' && (m.value.kind === 'money' || m.value.kind === 'duration')) ||
   (m.kind === 'cue' && (m.value === 'revenue' || m.value === 'other'));
 
+const isMoney = (m: Mention): boolean => m.kind === 'quantity' && m.value.kind === 'money';
+
+/** How far a mention lies from another (0 when they touch or overlap). */
+const distance = (a: Mention, b: Mention): number => Math.max(0, a.start - b.end, b.start - a.end);
+
 export function salesTarget(state: State): void {
   for (const span of scopes(state, 'sales-target')) {
-    if (state.mentions.some((m) => m.kind === 'cue' && m.value === 'amount' && overlaps(span, m))) continue;
-    drop(state, 'salesTarget', (m) => isSalesFigure(m) && overlaps(span, m), 'sales hoped for or aimed at: no revenue now, no sum wanted');
+    const inSpan = state.mentions.filter((m) => overlaps(span, m));
+    const borrowing = inSpan.filter(
+      (m) => m.kind === 'cue' && m.value === 'amount' && TARGET_BORROWING.test(state.text.slice(m.start, m.end)),
+    );
+    // The sums a word of borrowing names: the nearest to each.
+    const sums = inSpan.filter(isMoney);
+    const wanted = new Set<Mention>();
+    for (const cue of borrowing) {
+      const nearest = [...sums].sort((a, b) => distance(a, cue) - distance(b, cue))[0];
+      if (nearest !== undefined) wanted.add(nearest);
+    }
+    drop(
+      state,
+      'salesTarget',
+      (m) =>
+        overlaps(span, m) &&
+        !wanted.has(m) &&
+        !borrowing.includes(m) &&
+        (isSalesFigure(m) || (wanted.size === 0 && m.kind === 'cue' && m.value === 'amount')),
+      'sales hoped for or aimed at: no revenue now, no sum wanted (only a word of borrowing names one)',
+    );
   }
 }
