@@ -617,9 +617,10 @@ function classify(text: string, token: Token): Quantity | undefined {
   }
 
   const people = execAt(PEOPLE_AFTER, text, token.end);
+  // The staff word is the next count's label ("员工 十五个", "营业额六百来万员工十五个": a sum in 万 runs
+  // into the label of the count after it, no head count being that large).
   const labelsNext =
     people !== null &&
-    /^\s/.test(people[0]) &&
     (token.moneyUnit || /^\s+\p{Script=Han}/u.test(people[0])) &&
     execAt(LABEL_OF_NEXT, text, token.end + people[0].length);
   // "订单一百二十万 工人工资发不出来": a sum in 万, then a space and a staff word, is a sum; the

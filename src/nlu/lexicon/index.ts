@@ -275,8 +275,8 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   'to-hire': { side: 'before', gap: /^\S{0,4}\s*$/ },
   // "还想招两个司机 目前有七个", "right now we have 9": the count one has, beside people still to hire.
   'staff-now': { side: 'before', gap: APPROXIMATELY },
-  // "counting the two drivers", "包括两个司机": a count inside the total beside it.
-  included: { side: 'before', gap: /^\s*(?:the|our|my|all)?\s*$/ },
+  // "counting the two drivers", "包括两个司机", "其中司机四个" (the role between): a count inside the total beside it.
+  included: { side: 'before', gap: /^\s*(?:the|our|my|all)?\s*(?:\p{Script=Han}{1,4}\s*)?$/u },
   // "加上两个兼职", "plus 2 part-timers": a count added to the staff counted before it.
   added: { side: 'before', gap: /^\s*(?:another|more|also|又|再)?\s*$/ },
   'not-enough': { side: 'after', gap: SPACE },

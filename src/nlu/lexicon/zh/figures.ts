@@ -410,8 +410,8 @@ export const figureMarks: readonly MarkWords[] = [
   },
   // The count one has now, beside people still to hire: 还想招两个司机 目前有七个.
   { mark: 'staff-now', words: [String.raw`(?:现在|目前|眼下|如今|现有|暂时)(?:店里|厂里|这边|手下|手上|一共)?(?:有|是|就|只有|才|请了)?`] },
-  // A count inside the total said beside it: 二十五个人 包括两个司机, 算上两个司机.
-  { mark: 'included', words: [String.raw`(?:包括|包含|算上|连同)`] },
+  // A count inside the total said beside it: 二十五个人 包括两个司机, 算上两个司机, 员工十五个其中司机四个.
+  { mark: 'included', words: [String.raw`(?:包括|包含|算上|连同|其中(?:有)?)`] },
   // A count added to the staff counted before: 员工十二个 加上两个兼职, 另外还有三个临时工.
   { mark: 'added', words: [String.raw`(?:再?加上|外加|另外(?:还)?(?:有|请了?|雇了?)?|还有|再加)`] },
   // "50万不够，要八十万": the sum before is not enough, the one after is the figure.
