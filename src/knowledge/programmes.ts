@@ -11,7 +11,7 @@
 // A fact the firm has not given yet counts for it (the callers decide what must be known).
 
 import type { Citation } from './citations';
-import type { IndustryId, PurposeId, SizeClass } from './ids';
+import { INDUSTRY_IDS, type IndustryId, type PurposeId, type SizeClass } from './ids';
 import type { EnterpriseProfile } from './profile';
 
 export const GOVERNMENT_ROUTES = [
@@ -47,20 +47,12 @@ export interface RouteTerms {
 }
 
 const CURRENT: readonly Citation[] = ['current-finance'];
-/** Rows of the size standard in the service sector (all but farming, industry and construction) that the subsidy does not name. */
-const SERVICE_ROWS_UNNAMED: readonly IndustryId[] = [
-  'wholesale',
-  'retail',
-  'transport',
-  'warehousing',
-  'postal',
-  'information-transmission',
-  'software-it',
-  'real-estate',
-  'property-management',
-  'leasing-business-services',
-  'other',
-];
+/** The trades the service-sector subsidy names (national measures of January 2026). */
+const SUBSIDY_NAMED: readonly IndustryId[] = ['accommodation', 'catering'];
+/** Rows of the size standard outside the service sector. */
+const NOT_SERVICES: readonly IndustryId[] = ['agriculture', 'industry', 'construction'];
+/** Rows of the size standard in the service sector that the subsidy does not name: asked of the bank. */
+const SERVICE_ROWS_UNNAMED: readonly IndustryId[] = INDUSTRY_IDS.filter((id) => !NOT_SERVICES.includes(id) && !SUBSIDY_NAMED.includes(id));
 /** Loans a firm runs its business on: stock and wages, a fit-out, machines (an operating loan at the bank). */
 const OPERATING: readonly PurposeId[] = ['working-capital', 'renovation', 'equipment-expansion'];
 
@@ -84,7 +76,7 @@ export const ROUTE_TERMS: Readonly<Record<GovernmentRoute, RouteTerms>> = {
   // (tester11 5d), never stated; farming, industry and construction are no service sector.
   'service-loan-subsidy': {
     purposes: OPERATING,
-    industries: ['accommodation', 'catering'],
+    industries: SUBSIDY_NAMED,
     askIndustries: SERVICE_ROWS_UNNAMED,
     maxAmountCny: 10_000_000,
     since: '2026-01',
