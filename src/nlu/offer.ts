@@ -51,7 +51,7 @@ const BARE_RATE_READING = new RegExp(String.raw`(?<num>${RATE_NUMBER})\s*$`);
 
 const SHARE_PCT: Readonly<Record<string, number>> = { 万分之: 0.01, 万: 0.01, 千分之: 0.1, 百分之: 1 };
 
-/** The percentage a rate's words give for its period ("万分之三点五" a day = 0.035, "八厘" a month = 0.8, "1分5" = 1.5). */
+/** The percentage a rate's words give for its period ("万分之三点五" a day = 0.035, "八厘" a month = 0.8, "1分5" = 1.5, "七厘五" = 0.75). */
 function ratePct(words: string, period: RatePeriod): number | undefined {
   const m = RATE_READING.exec(words)?.groups;
   // A bare number after the rate's name (年化18, "apr 24"): a percent.
@@ -63,7 +63,8 @@ function ratePct(words: string, period: RatePeriod): number | undefined {
   const value = num(m.num);
   if (value === undefined) return undefined;
   if (m.unit === '分' || m.unit === 'fen') return round4((value + (num(m.tail) ?? 0) / 10) * FEN_PCT[period]);
-  if (m.unit === '厘' || m.unit === 'li') return round4((value * FEN_PCT[period]) / 10);
+  // 七厘五: seven and a half 厘 (the tenth after 厘 is its own tenth, as after 分).
+  if (m.unit === '厘' || m.unit === 'li') return round4(((value + (num(m.tail) ?? 0) / 10) * FEN_PCT[period]) / 10);
   return value;
 }
 

@@ -881,7 +881,7 @@ export const ZH_ITEM_REFERENCE = /第\s*(?:[一二两三四]|\d)(?!\s*家)\s*(?:
  */
 const RATE_NUM = String.raw`(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)`;
 const RATE_SHARE = String.raw`(?:万分之|千分之|百分之|万(?=[\d一二两三四五六七八九十]))${RATE_NUM}`;
-const RATE_VALUE = String.raw`(?:${RATE_SHARE}|${RATE_NUM}\s*(?:%|个百分点|个点|分(?![钟期])(?:[一二三四五六七八九]|[1-9](?![\d.%]))?|厘))`;
+const RATE_VALUE = String.raw`(?:${RATE_SHARE}|${RATE_NUM}\s*(?:%|个百分点|个点|(?:分(?![钟期])|厘)(?:[一二三四五六七八九]|[1-9](?![\d.%]))?))`;
 /** Between a rate's words and its value: 月息是1分5, 日息大概万五, 利息按一天万分之五. */
 const RATE_FILL = String.raw`\s*(?:是|为|大概|大约|约|按|算|要|收|差不多)?\s*`;
 /** Interest charged: not interest earned on deposits or savings (存款利息, 理财收益), nor a margin (毛利率). */
