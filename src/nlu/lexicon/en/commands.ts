@@ -109,6 +109,9 @@ const FAMILY_OR_BOSS = '(?:wife|husband|partner|family|boss|brother|sister|dad|m
 // And coming back: "and come back later", "get back to you".
 const COME_BACK = String.raw`(?:\s+(?:and\s+)?(?:come|get) back(?: later| to you)?)?`;
 
+/** Bank staff an owner asks to talk to. */
+const BANKERS = ['loan officer', 'credit officer', 'bank officer', 'banker', 'relationship manager', 'account manager'].join('|');
+
 export const wishToBorrow: Words = [
   // "we need a loan", "i would like funding", "we'd like to borrow", "we wanna borrow".
   String.raw`\b(?:we|i)(?:\s+(?:need|want|wanna|would like|would love)|\s*['’]d (?:like|love)) (?:a loan|money|funding|financing|to borrow)\b(?!${REST})`,
@@ -250,7 +253,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`${NOT_CLAIMED_SERVICE}\bcustomer service\b${NOT_SERVICE_STORY}${NOT_SERVICE_CONTACT}`,
       String.raw`\brepresentative\b`,
       // A banker asked for: "i want to talk to a loan officer", "can i speak with your credit officer".
-      String.raw`\b(?:want to|wanna|like to|can i|could i|let me|need to)\s+(?:talk|speak)\s+(?:to|with)\s+(?:a |an |your )?(?:loan officer|credit officer|bank officer|banker|relationship manager|account manager)\b`,
+      String.raw`\b(?:want to|wanna|like to|can i|could i|let me|need to)\s+(?:talk|speak)\s+(?:to|with)\s+(?:a |an |your )?(?:real |human |actual |proper )?(?:${BANKERS})\b`,
+      // …or to call the owner: "have a loan officer call me", "get a banker to ring me".
+      String.raw`\b(?:have|get|let)\s+(?:a |an |your )?(?:real |human )?(?:${BANKERS})\s+(?:to\s+)?(?:call|phone|ring|contact)\s+(?:me|us)\b`,
       // A complaint, or a call back asked: "i want to complain", "call me back pls", "your manager".
       `${COMPLAINT}|${CALL_BACK_OR_MANAGER}`,
       // Someone asked to call the owner: "can a person call me?", "could someone phone us", "have an adviser call me".

@@ -149,6 +149,8 @@ export const commandRules: readonly CommandWords[] = [
       // A banker asked for in person: 帮我叫个客户经理来, 给我找个信贷员, 喊个客户经理过来跟我讲.
       String.raw`(?:帮我|给我)\s*(?:叫|找|喊|请)\s*(?:个|一个|位)?\s*(?:客户经理|信贷员|信贷经理|贷款经理)`,
       String.raw`(?:叫|喊|请)(?:个|一个|位)(?:客户经理|信贷员|信贷经理|贷款经理)(?:来|过来|跟我|和我)`,
+      // …or to call the owner: 喊个信贷员打电话给我嘛, 叫个客户经理联系我.
+      String.raw`(?:叫|喊|请|让)(?:个|一个|位)?(?:客户经理|信贷员|信贷经理|贷款经理)(?:打电话给我|给我打(?:个)?电话|联系我|打给我|回个?电话)`,
       // A person asked for with 个 before 人工 (个人 is no word here): 我要找个人工聊一下, 喊个人工来.
       String.raw`(?:找|要|喊|叫|来)(?:个|一个)人工(?!智能|成本|费|工资)`,
       // Someone found to talk to: 不想跟你聊了 给我找个人, 帮我换个真人.
