@@ -1230,16 +1230,19 @@ const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep'
 function monthsSelling(text: string, stretch: [number, number]): number | undefined {
   if (!REST_OF_YEAR_NONE.test(text)) return undefined;
   const span = allMatches(MONTH_SPAN, text.slice(stretch[0], stretch[1])).at(-1);
-  if (span === undefined) return undefined;
-  const ends = /[a-z]/.test(span.text)
-    ? [...span.text.matchAll(MONTH_NAME_EN)].map((m) => MONTHS_EN.indexOf(m[0]) + 1)
-    : [...span.text.matchAll(MONTH_NUMBER_ZH)].map((m) => (/\d/.test(m[0]) ? Number(m[0]) : (parseChineseNumeral(m[0]) ?? 0)));
+  return span === undefined ? undefined : monthsSpanned(span.text);
+}
+
+/** How many months a span of months covers (6到9月: 4, nov to feb: 4), or undefined when its ends are no months. */
+function monthsSpanned(span: string): number | undefined {
+  const ends = /[a-z]/.test(span)
+    ? [...span.matchAll(MONTH_NAME_EN)].map((m) => MONTHS_EN.indexOf(m[0]) + 1)
+    : [...span.matchAll(MONTH_NUMBER_ZH)].map((m) => (/\d/.test(m[0]) ? Number(m[0]) : (parseChineseNumeral(m[0]) ?? 0)));
   const [from, to] = ends;
   if (from === undefined || to === undefined || from < 1 || to < 1 || from > 12 || to > 12) return undefined;
   return to >= from ? to - from + 1 : to + 12 - from + 1;
 }
 
-const MONTH_NAMES_ZH = /1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]/g;
 const MONTH_WORD_EN =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g;
 
@@ -1252,16 +1255,11 @@ function monthsDouble(text: string, q: Quantity): number | undefined {
   if (m === null) return undefined;
   const said = m[0];
   const span = allMatches(MONTH_SPAN, said).at(-1);
-  if (span !== undefined) {
-    const ends = /[a-z]/.test(span.text)
-      ? [...span.text.matchAll(MONTH_NAME_EN)].map((x) => MONTHS_EN.indexOf(x[0]) + 1)
-      : [...span.text.matchAll(MONTH_NUMBER_ZH)].map((x) => (/\d/.test(x[0]) ? Number(x[0]) : (parseChineseNumeral(x[0]) ?? 0)));
-    const [from, to] = ends;
-    if (from !== undefined && to !== undefined && from >= 1 && to >= 1) return to >= from ? to - from + 1 : to + 12 - from + 1;
-  }
+  const spanned = span === undefined ? undefined : monthsSpanned(span.text);
+  if (spanned !== undefined) return spanned;
   const named = /[a-z]/.test(said)
     ? [...said.matchAll(MONTH_WORD_EN)].length
-    : [...said.replace(/[个两几]个?月|翻一?倍|翻番|多一倍|番一番/g, '').matchAll(MONTH_NAMES_ZH)].length;
+    : [...said.replace(/[个两几]个?月|翻一?倍|翻番|多一倍|番一番/g, '').matchAll(MONTH_NUMBER_ZH)].length;
   return Math.min(Math.max(named, 1), 11);
 }
 
