@@ -731,19 +731,12 @@ function bankPriceText(locale: Locale, offer?: OfferCost): string {
     const rates = [offer.main.nominalPct, ...(offer.other ? [offer.other.nominalPct] : [])];
     const low = Math.min(...rates);
     const high = Math.max(...rates);
-    const range =
-      low === high
-        ? `${formatNumber(locale, round1(low))}%`
-        : t('bank-price.range', { low: formatNumber(locale, round1(low)), high: formatNumber(locale, round1(high)) });
+    const range = low === high ? `${pct(locale, low)}%` : t('bank-price.range', { low: pct(locale, low), high: pct(locale, high) });
     const above = offer.band !== 'within-private-ceiling';
     lines.push(t(above ? 'bank-price.offer-above' : 'bank-price.offer-within', { range, times: Math.floor(low / LPR.ratePct) }));
   }
   lines.push(t('term.source', { citations: citations(locale, ['current-finance']) }));
   return lines.join('\n');
-}
-
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
 }
 
 /** The lines a price is judged against: the private-lending ceiling (with the LPR's date), 24%, 36%. */
