@@ -25,7 +25,7 @@ import {
   adviceMenu,
   advice,
   costReply,
-  answerShown,
+  answerReply,
   bankPrice,
   directAnswer,
   followUpChoices,
@@ -613,12 +613,13 @@ export const advisorMachine = setup({
     }),
     showAnswer: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.question');
-      const key = answerShown(context, event.question, event.serviceId, event.compared);
+      const answered = answerReply(context, event.question, event.serviceId, event.compared);
+      const key = answered.shownKey;
       const shown = key === undefined || (context.shown ?? []).includes(key) ? context.shown : [...(context.shown ?? []), key];
       enqueue.assign({ lastQuestion: event.question, shown });
       const cost = event.cost ? costReply(context, event.cost.monthly) : null;
       const price = event.question === 'which-is-best' ? bankPrice(context, event.compared) : null;
-      say(enqueue, [directAnswer(context, event.question, event.serviceId, event.compared), price, cost]);
+      say(enqueue, [answered.reply, price, cost]);
     }),
     /** "回款慢" asked for the purpose: answered (showAnswer), and the need it states noted. */
     takePurposeOfQuestion: enqueueActions(({ context, event, enqueue }) => {

@@ -2,7 +2,7 @@
 // follow-ups. Pure functions of the dialog context; the wording is chosen by the renderer.
 
 import { PURPOSE_CHOICES, type IndustryId, type ServiceId } from '../src/knowledge/ids';
-import { answer as answerFor, interestSubsidiesFor } from '../src/knowledge/answers';
+import { type Answer, answer as answerFor, interestSubsidiesFor } from '../src/knowledge/answers';
 import { lprInstalment, offerCost, withOwnTerms, type OfferCost, type OfferTerms } from '../src/knowledge/cost';
 import type { QuestionId } from '../src/knowledge/ids';
 import type { TermId } from '../src/knowledge/terms';
@@ -150,19 +150,12 @@ const REFERRED_WHEN_SHOWN: ReadonlySet<QuestionId> = new Set([
   'credit-record',
 ]);
 
-/** The key of an answer already shown (the same question, the same content), or undefined for one always repeated. */
-export function answerShown(
-  context: DialogContext,
-  question: QuestionId,
-  serviceId?: ServiceId,
-  compared?: ServiceId[],
-): string | undefined {
-  if (!REFERRED_WHEN_SHOWN.has(question)) return undefined;
-  const answer = answerFor(question, context.profile, context.listed.length > 0, serviceId, compared, context.declined ?? []);
-  // A short key (the question and a hash of the whole answer), kept in the conversation's snapshot.
+/** The key of an answer shown (the question and a hash of the whole answer, kept in the snapshot), or undefined for one always repeated. */
+function shownKey(answer: Answer): string | undefined {
+  if (!REFERRED_WHEN_SHOWN.has(answer.question)) return undefined;
   let hash = 5381;
   for (const ch of JSON.stringify(answer)) hash = ((hash * 33) ^ ch.charCodeAt(0)) >>> 0;
-  return `${question}:${hash.toString(36)}`;
+  return `${answer.question}:${hash.toString(36)}`;
 }
 
 /**
@@ -176,12 +169,26 @@ export function bankPrice(context: DialogContext, compared?: ServiceId[]): Dialo
   return offer ? reply([{ kind: 'bank-price', offer }]) : null;
 }
 
-/** A direct answer to a direct question, in the light of the advice when there is one; one already shown is referred to. */
-export function directAnswer(context: DialogContext, question: QuestionId, serviceId?: ServiceId, compared?: ServiceId[]): DialogReply {
+/**
+ * A direct answer to a direct question, in the light of the advice when there is one; one already shown is
+ * referred to. `shownKey`: the key to remember it by (replies that refer back), when it is one of those.
+ */
+export function answerReply(
+  context: DialogContext,
+  question: QuestionId,
+  serviceId?: ServiceId,
+  compared?: ServiceId[],
+): { reply: DialogReply; shownKey?: string } {
   const answer = answerFor(question, context.profile, context.listed.length > 0, serviceId, compared, context.declined ?? []);
-  const key = answerShown(context, question, serviceId, compared);
+  const key = shownKey(answer);
   const again = key !== undefined && (context.shown ?? []).includes(key) ? { again: true as const } : {};
-  return reply([{ kind: 'answer', answer, profile: context.profile, ...again }], followUpChoices(context));
+  const said = reply([{ kind: 'answer', answer, profile: context.profile, ...again }], followUpChoices(context));
+  return { reply: said, ...(key !== undefined ? { shownKey: key } : {}) };
+}
+
+/** A direct answer's reply alone (answerReply). */
+export function directAnswer(context: DialogContext, question: QuestionId, serviceId?: ServiceId, compared?: ServiceId[]): DialogReply {
+  return answerReply(context, question, serviceId, compared).reply;
 }
 
 /**

@@ -94,7 +94,7 @@ export interface DialogContext {
   /** The last direct question answered: "what about wechat pay" after "can they pay by alipay" asks it again. */
   lastQuestion?: QuestionId;
   /**
-   * The practical answers already shown in this conversation (replies.ts, answerShown): the same
+   * The practical answers already shown in this conversation (replies.ts, shownKey): the same
    * answer asked for again ("哪里申请" then "要不要去银行") is referred to, not repeated word for word.
    */
   shown?: string[];
