@@ -275,6 +275,9 @@ export const yearSumGap: Words = [
   ...['大概', '大约', '约', '差不多', '有', '能有', '也就', '才', '就', '都', '总共', '也', '能'],
   // Particles said after the period (一年么七八十万, 一个月嘛三四万): Yunnan's 么 among them.
   ...PARTICLES.split('|'),
+  // Which months the sum is for (一个月好的时候七八万, 一个月淡的时候两三万, 一个月最多十来万): still the month's sum.
+  String.raw`(?:生意)?(?:最?好|差|旺|淡|忙|闲|多|少)(?:一?点)?的时候`,
+  ...['最多', '最少', '平时', '一般'],
 ];
 
 /** Bare verbs of wanting: after a cost word ("房租要2万") they say what the cost is. */
