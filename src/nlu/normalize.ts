@@ -75,10 +75,12 @@ const HUNDRED_TYPED = /(?<=[一二两三四五六七八九几])白(?=[万千多�
  * pinyin is the same), read as 万, same length; not a verb's 完 after a count of something (分三次还完, 一年还完).
  */
 /**
- * 原工 or 圆工 typed for 员工 (the pinyin is the same), read as 员工, same length, so that the number grammar's
- * staff words count it too (原工有六个, 原工不到二十个); not 原工作, 原工厂, 原工资 (the former job, plant, wage).
+ * 原工, 圆工 or 元工 typed for 员工 (the pinyin is the same), and 员攻 or 员公 (the second character's), read as 员工,
+ * same length, so that the number grammar's staff words count it too (原工有六个, 元工不到二十个, 员攻十几个); not
+ * 原工作, 原工厂, 原工资 (the former job, plant, wage), nor 元 after a sum (五元工本费), nor 会员公司, 员公司.
  */
-const STAFF_TYPED = /[原圆]工(?![作厂资艺程序种位])/g;
+const STAFF_TYPED =
+  /(?:[原圆]|(?<![\d零〇一二两三四五六七八九十百千万块])元)工(?![作厂资艺程序种位])|员(?:攻|公(?![司众开告布寓园共交路安务款正平章示积]))/g;
 
 const TEN_THOUSAND_TYPED = /(?<=(?:\d|[十百千])(?:来|多|余|几)?)完(?![成工了全毕整事善美蛋结])/g;
 

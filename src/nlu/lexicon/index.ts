@@ -478,11 +478,15 @@ const ZH_OWNER_PAIR_HIRING = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:
 /** The owner and one person named, then staff counted by role with no joining word: "我和老婆 两个帮工". */
 const ZH_OWNER_PAIR_STAFF = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdOne])})(?=\s*[，,]?\s*[\d一二两三四五六七八九十几]+\s*个?\s*(?:员工|职工|雇员|工人|伙计|店员|帮工|${alternation([zh.staffRoles])}))`;
 /** The owner and the family named, then a count: "me and my wife, plus 2". */
+/** The owners named, then counted themselves after a comma: "me and my wife, 2 people" (not "me plus 3 people": three more). */
+const EN_GROUP_COUNTED = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|ppl|of us|heads|in total|total|altogether)\b`;
+/** A count after the owners that counts more people: not the owners' own after a comma. */
+const EN_MORE_COUNTED = String.raw`(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)(?:(?<=,\s*)(?!${EN_GROUP_COUNTED})|(?<!,\s*))`;
 /** The family named before the owner: "my sister n me run it, plus 1 helper". */
 const EN_FAMILY_FIRST = String.raw`(?:\b(?:my|the)\s+(?:${alternation([en.householdTwo, en.householdOne])})${EN_JOINER})*`;
-const EN_OWNER_THEN_COUNT = String.raw`${EN_FAMILY_FIRST}\b(?:me|myself)(?:(?:${EN_JOINER}|\s+(?=(?:my|the)\s))${EN_HOUSEHOLD_PERSON})*${EN_OWNER_VERB}${EN_JOINER}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)`;
-/** The same in Chinese: 我和三个工人. */
-const ZH_OWNER_THEN_COUNT = String.raw`我(?:和|跟|加上?)(?=[\d一二两三四五六七八九十几])`;
+const EN_OWNER_THEN_COUNT = String.raw`${EN_FAMILY_FIRST}\b(?:me|myself)(?:(?:${EN_JOINER}|\s+(?=(?:my|the)\s))${EN_HOUSEHOLD_PERSON})*${EN_OWNER_VERB}${EN_JOINER}${EN_MORE_COUNTED}`;
+/** The same in Chinese: 我和三个工人, 我自己加两个师傅. */
+const ZH_OWNER_THEN_COUNT = String.raw`我(?:自己)?(?:和|跟|加上?)(?=[\d一二两三四五六七八九十几])`;
 export const OWNER_AND_COUNT = new RegExp(
   `${EN_OWNER_THEN_COUNT}|${ZH_OWNER_THEN_COUNT}|${ZH_OWNER_PAIR_HIRING}|${ZH_OWNER_PAIR_STAFF}`,
   'g',

@@ -267,9 +267,19 @@ export const roles: Extractor = (state) => {
 const LAST_OF_LIST = /^(?<w>[^\s\d，。,.!?；;、我你他她们的了和跟还有也都就是一二两三四五六七八九十几个]{1,4}?)(?=加起来|一共|总共|合计)/;
 
 // 木工瓦工加起来三十几个: the total of the roles before it, said after the last one; drivers 只有3个: a count only so many.
+// A count said bare in a list of roles (厨师三 服务员二, 保安五、保洁三): its numeral alone, the phrase ending after it.
 const COUNT_AFTER_ROLE =
-  /^\s*(?:有|是|:|加起来|一共|总共|合计|就|只有|就是)?\s*(?<n>[零〇一二两三四五六七八九十百几]+|\d+几?)\s*[多来余]?\s*(?:个|名|位|人)/;
-const COUNT_BEFORE_ROLE = /(?<n>[零〇一二两三四五六七八九十百几]+|\d+几?)\s*[多来余]?\s*(?:个|名|位)\s*$/;
+  /^\s*(?:有|是|:|加起来|一共|总共|合计|就|只有|就是)?\s*(?<n>[零〇一二两三四五六七八九十百几]+|\d+几?)(?:\s*[多来余]?\s*(?:个|名|位|人)|(?<=[一二两三四五六七八九十])(?=$|[，,。;；、!！?？]|\s+(?![月年天号级对点分岁期次楼层班])))/;
+/**
+ * The count before a role, perhaps with a word of the role's kind between (三个货车司机, 两个生活老师, 四个客房服务员):
+ * Han characters that are no numeral, time word (一个礼拜收银), particle or pronoun.
+ */
+const COUNT_BEFORE_ROLE =
+  /(?<n>[零〇一二两三四五六七八九十百几]+|\d+几?)\s*[多来余]?\s*(?:个|名|位)\s*(?:(?![零〇一二两三四五六七八九十百千万几个名位的了和跟与及有是就只还另加请雇招我你他她们在也都月天年日周礼星时季晚早夜店小])[\u4e00-\u9fff]){0,3}$/;
+/** A count after an English role and a colon or a dash, as a form is filled in ("drivers - 6", "cooks: 3"); no sum. */
+const COUNT_LISTED_AFTER = /^\s*(?:[:=]|\s-)\s*(?<n>\d{1,4})(?![\d.]|[.,]\d|\s*(?:k|m|w|%|x)\b|\s*(?:万|千|块|元))/;
+/** A count in digits right before an English role ("5 shop assistants", "4 bartenders"): the number grammar reads only some. */
+const DIGITS_BEFORE_ROLE = /(?<![\d.,])(?<n>\d{1,4})\s+$/;
 /** A count in English words right before a role ("two clerks", "three washers"): the number grammar reads only some. */
 const WORD_COUNT_BEFORE_ROLE =
   /\b(?<n>(?:a|one|two|three|four|five) dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+$/;
@@ -284,7 +294,8 @@ function roleCountValue(n: string): number | undefined {
 const ONE_BEFORE_ROLE = /(?:有|请了?|招了?|(?<!(?:要|想|得|需要|准备|打算|还差|差)再?)加上?)(?<n>)个\s*$/;
 /** "2 dentists, 3 hygienists and a receptionist": one, the last of a list of roles counted. */
 const ONE_ENDING_LIST = /(?:,|\band|&|\+|\bplus)\s+an?\s+$/;
-const COUNTED_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z-]+[^.;!?]*$/;
+// ...or after the owner named ("my wife and me run it, plus a part-timer", "me and my brother plus a helper").
+const COUNTED_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z-]+[^.;!?]*$|\b(?:me|myself)\b[^.;!?]*$/;
 
 /**
  * The count after a role ("厨师四个"), else the one before it ("三个师傅"); a count after that is
@@ -313,6 +324,14 @@ function roleCount(
     return { start, end: role.end + after[0].length, n: after.groups.n };
   }
   if (before?.groups?.n !== undefined) return { start: from + before.index, end: role.start, n: before.groups.n || '一' };
+  const latin = /^[a-z]/.test(text.slice(role.start, role.end));
+  const listed = latin ? COUNT_LISTED_AFTER.exec(text.slice(role.end, role.end + 12)) : null;
+  if (listed?.groups?.n !== undefined) {
+    const start = role.end + listed[0].length - listed.groups.n.length;
+    return { start, end: role.end + listed[0].length, n: listed.groups.n };
+  }
+  const digits = latin ? DIGITS_BEFORE_ROLE.exec(text.slice(from, role.start)) : null;
+  if (digits?.groups?.n !== undefined) return { start: from + digits.index, end: role.start, n: digits.groups.n };
   const words = WORD_COUNT_BEFORE_ROLE.exec(text.slice(Math.max(0, role.start - 10), role.start));
   if (words?.groups?.n !== undefined) return { start: role.start - words[0].length, end: role.start, n: words.groups.n };
   const one = ONE_ENDING_LIST.exec(text.slice(from, role.start));

@@ -497,6 +497,10 @@ const TOTAL_AFTER_ROLE = /^\s*(?:加起来|一共|总共|合计)\s*$/;
 const APPROX_BEFORE_ROLE = /^(?:-?odd|-?ish|\s+odd|\s+or so)\s+$/;
 /** Premises and things counted (门面两个, 冷库 3 个, 床位六十个): no people. */
 const THING_BEFORE = /(?:门面|店面|铺面|门店|分店|冷库|仓库|库房|床位|房间|摊位|档口|车子|机器|设备|大棚)\s*$/;
+/** A dash between a role and its count, as a list is typed: "drivers - 6". */
+const DASH_BEFORE_COUNT = /^\s+-\s*$/;
+/** A word saying a count holds the roles after it: 其中, 包括. */
+const INCLUDED_BETWEEN = /^\s*(?:其中|包括|包含)/;
 /** A role's own count right after it (服务员十五个, 厨师有五个). */
 const OWN_COUNT_AFTER = /^\s*(?:有|是)?\s*(?:\d+|[零〇一二两三四五六七八九十百几]+)\s*[多来余]?\s*[个名位人]/;
 /** A role word stands like a head-count label before its count: "drivers r 6", "cooks are 4" (the label's fillers). */
@@ -529,13 +533,15 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOth
       return r;
     // "20-odd pickers", "30ish drivers": the count's approximation between it and its role.
     if (r.start >= q.end && APPROX_BEFORE_ROLE.test(text.slice(q.end, r.start))) return r;
-    if (gap !== undefined && !ofANoun && ROLE_AS_LABEL.test(gap)) return r;
+    if (gap !== undefined && !ofANoun && (ROLE_AS_LABEL.test(gap) || DASH_BEFORE_COUNT.test(gap))) return r;
     // Premises or things counted before a role that has its own count after it are not that role's
     // ("门面三个 服务员十五个": the shopfronts'; "冷库 3 个 工人 6 个").
+    // Not a role after a word that says the count holds it ("十二个人其中厨师三个": the twelve are all the staff).
     if (
       !countsOthers &&
       r.start >= q.end &&
       r.start - q.end <= ROLE_REACH &&
+      !INCLUDED_BETWEEN.test(text.slice(q.end, r.start)) &&
       !breakBetween(text, q.end, r.start, FIGURE_CLAUSES) &&
       !(THING_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start)) && OWN_COUNT_AFTER.test(text.slice(r.end, r.end + 10)))
     )
@@ -560,9 +566,10 @@ const SOLD_TO_BEFORE_EN = new RegExp(
   String.raw`(?:${SELL_TO_EN}|${SERVE_EN})\s+(?:(?:${BEFORE_COUNT_EN.join('|')})\s+|${COUNTED_BUYERS_EN})*$`,
 );
 /** The same in Chinese: "卖给二十几个", "给酒店和十几个" (给 alone needs a verb of supplying after the count). */
-// ...and the people a trade serves or trains, counted after its verb: 培训了两百个厨师, 接待过三百个司机.
+// ...and the people a trade serves or trains, counted after its verb: 培训了两百个厨师, 接待过三百个司机 (not the 教
+// of a teacher's title: 助教三个, 私教两个).
 const SOLD_TO_BEFORE_ZH =
-  /(?:卖给|供货给|送货给|供应给|批发给|给|(?:培训|教|教出|带出|接待|招待|服务|治疗|治好|接送)(?:了|过)?)(?:大概|大约|差不多|将近|附近|周边|本地|上千|[^，。,、\s]{1,8}?[和跟、])*$/;
+  /(?:卖给|供货给|送货给|供应给|批发给|给|(?:培训|(?<![助私家主])教|教出|带出|接待|招待|服务|治疗|治好|接送)(?:了|过)?)(?:大概|大约|差不多|将近|附近|周边|本地|上千|[^，。,、\s]{1,8}?[和跟、])*$/;
 /** A verb of supplying or serving right after the customers counted (给二十几个厨师供货, 给两百多个司机加油). */
 const SUPPLIED_AFTER = /^(?:们)?(?:供货|送货|供应|配送|送菜|供菜|送|加油|修车|洗车|理发|剪头|看病|上课|培训|做饭|办证|拉货)/;
 /**

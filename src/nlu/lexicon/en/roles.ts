@@ -9,6 +9,8 @@ const COUNTED_BEFORE = String.raw`(?<=\b(?:\d+|one|two|three|four|five|six|seven
 const WORKPLACES = [
   ...['kitchen', 'office', 'warehouse', 'workshop', 'factory', 'front desk', 'reception', 'front of house', 'back of house'],
   ...['shop floor', 'packing room', 'production line', 'assembly line', 'studio', 'salon'],
+  // Posts by where they stand: "2 guys on the till", "1 on the door", "3 behind the bar".
+  ...['till', 'tills', 'register', 'counter', 'door', 'bar', 'grill', 'wok', 'desk', 'gate', 'floor'],
 ];
 
 export const staffRoles: Words = [
@@ -112,8 +114,18 @@ export const staffRoles: Words = [
   String.raw`beauticians?`,
   // "2 part-timers and 1 full-timer".
   String.raw`(?:full|part)[- ]?timers?`,
+  // People whose -er/-or word names no machine, food or customer, so counted alone ("we have 4 bartenders"); the
+  // others of that form (washers, loaders, runners, trainers) only beside another role (staffForms).
+  ...['bartenders?', 'barbers?', 'bookkeepers?', 'tutors?', 'carers?', 'videographers?', 'presenters?', 'dispatchers?'],
+  ...['sorters?', '(?:rubber )?tappers?', 'painters?', 'tilers?', 'roofers?', 'fitters?', 'jewell?ers?', 'marketers?'],
+  ...['supervisors?', 'translators?', 'interpreters?', 'janitors?', 'groundskeepers?', 'bouncers?', 'dancers?'],
+  ...['lifeguards?', 'detailers?', 'shelf[- ]stackers?', 'truckers?', 'herders?', 'milkers?', 'brewers?', 'inspectors?'],
+  ...['copywriters?', 'coders?', 'masseurs?', 'masseuses?', 'editors?', 'dishwashers?', 'car washers?', 'pickers?'],
+  // Words of no person's ending: "3 maids", "2 vets", "4 reps", "a secretary", "2 team leads", "5 stock boys".
+  ...['maids?', 'housemaids?', 'vets?', 'bellboys?', 'bellhops?', 'reps?', 'secretar(?:y|ies)', 'team leads?', 'stock boys?'],
+  ...['valets?', 'midwi(?:fe|ves)', 'physios?', 'handym[ae]n', 'forem[ae]n', 'fisherm[ae]n', 'boatm[ae]n', 'chauffeurs?'],
   // People counted by where they work: "3 in the kitchen", "9 people in the warehouse", "2 at the front desk".
-  String.raw`${COUNTED_BEFORE}(?:(?:in|at|on) (?:the )?(?:${WORKPLACES.join('|')})|on (?:the |our |my )?(?:payroll|books))`,
+  String.raw`${COUNTED_BEFORE}(?:(?:in|at|on|behind) (?:the )?(?:${WORKPLACES.join('|')})|on (?:the |our |my )?(?:payroll|books))`,
   // "just 2 of us": the count before it is a head count.
   String.raw`\bof us\b`,
 ];
@@ -297,15 +309,16 @@ const NOT_STAFF = [
   ...['distributors?', 'retailers?', 'wholesalers?', 'exporters?', 'importers?', 'manufacturers?', 'producers?', 'farmers?', 'growers?'],
   ...['villagers?', 'residents?', 'merchants?', 'others', 'computers?', 'containers?', 'printers?', 'heaters?', 'freezers?', 'cylinders?'],
   ...['chillers?', 'dryers?', 'mixers?', 'burners?', 'blenders?', 'grinders?', 'roasters?', 'fryers?', 'boilers?', 'generators?'],
-  ...['tractors?', 'harvesters?', 'excavators?', 'loaders?', 'trailers?', 'scooters?', 'motors?', 'elevators?', 'compressors?'],
+  ...['tractors?', 'harvesters?', 'excavators?', 'trailers?', 'scooters?', 'motors?', 'elevators?', 'compressors?'],
   ...['refrigerators?', 'monitors?', 'projectors?', 'scanners?', 'routers?', 'speakers?', 'lockers?', 'counters?', 'dispensers?'],
-  ...['coolers?', 'washers?', 'conveyors?', 'incubators?', 'sensors?', 'stickers?', 'posters?', 'flyers?', 'vouchers?', 'layers?'],
+  ...['coolers?', 'conveyors?', 'incubators?', 'sensors?', 'stickers?', 'posters?', 'flyers?', 'vouchers?', 'layers?'],
   ...['broilers?', 'lit(?:er|re)s?', '\\w*met(?:er|re)s?', 'orders?', 'tours?', 'hours?', 'floors?', 'doors?', 'colou?rs?', 'flavou?rs?'],
   ...['sectors?', 'numbers?', 'letters?', 'papers?', 'covers?', 'towers?', 'corners?', 'dinners?', 'burgers?', 'beers?', 'flowers?'],
   ...['peppers?', 'cucumbers?', 'oysters?', 'lobsters?', 'chambers?', 'quarters?', 'cent(?:er|re)s?', 'chapters?', 'restaurants?'],
   ...['plants?', 'variants?', 'grants?', 'pants', 'ramen', 'lists?', '(?:second|first)-hand', 'years?', 'reefers?', 'tankers?'],
   ...['cookers?', 'steamers?', 'cutters?', 'shredders?', 'sprayers?', 'planters?', 'juicers?', 'toasters?', 'smokers?', 'mowers?'],
   ...['tillers?', 'crushers?', 'sterili[sz]ers?', 'dehydrators?', 'extruders?', 'shakers?', 'timers?', 'trackers?', 'chargers?'],
+  // (washers and loaders are machines alone, people beside another role: "4 washers and 2 guys on the till".)
   // Words that only look like a person's: "1.5 million for 3 trucks", "after", "per".
   ...['wants?', 'for', 'or', 'per', 'her', 'after', 'under', 'over', 'other', 'later', 'never', 'ever', 'either', 'neither', 'rather'],
   ...['better', 'water', 'paper', 'manner', 'matter', 'summer', 'winter', 'dinner', 'corner', 'quarter', 'border', 'mirror'],
@@ -314,7 +327,7 @@ const NOT_STAFF = [
 const NOT_A_MODIFIER = String.raw`(?!\s+(?!(?:plus|as|is|was|has|this|us|his|its|does)\b)[a-z]+s\b)`;
 const HEAD = String.raw`\b(?!(?:${NOT_STAFF})\b)(?:[a-z]+?${PERSON_END}|techs?|hands?)(?![a-z])${NOT_A_MODIFIER}`;
 /** One word qualifying the role ("forklift operators", "sales clerks"): no joining or function word. */
-const MODIFIER = String.raw`(?!(?:and|or|but|the|a|an|of|to|for|with|who|that|are|r|is|k|m|mil|million|thousand|hundred|dozen|couple)\b)[a-z]+`;
+const MODIFIER = String.raw`(?!(?:and|or|but|the|a|an|of|to|for|with|who|that|are|r|is|k|m|mil|million|thousand|hundred|dozen|couple)\b)[a-z]+(?:-[a-z]+)?`;
 /** A role listed, or a word of a person's form. */
 const ROLE = String.raw`(?:${staffRoles.join('|')}|${HEAD}|(?<=[a-z][- ])(?:staff|crew))`;
 export const staffForms: Words = [
@@ -324,6 +337,8 @@ export const staffForms: Words = [
   String.raw`(?<=\b${EN_NUM}\s+)(?:full|part)[- ]?time(?:\s+(?:staff|employees|people|workers))?(?![a-z-])`,
   // "25 seasonal workers and 4 permanent", "30 pickers in season, 5 regular": the staff kept all year, the noun left out.
   String.raw`(?<=\b${EN_NUM}\s+)(?:permanent|regular|year[- ]round)(?=\s*(?:$|[,.;!?)]|\band\b|\bplus\b))`,
+  // A role listed with its count after a colon or a dash ("dentists: 3, nurses: 4", "drivers - 6"), as a form filled in.
+  String.raw`(?<![a-z-])(?:${MODIFIER}[- ])?(?:${ROLE})(?=\s*[:=]\s*\d|\s+-\s*\d)`,
   // In Chinese: "nail techs 三个", "2个 hygienists".
   String.raw`(?:${MODIFIER}[- ])?(?:${ROLE})(?=\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位])`,
   String.raw`(?<=(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)(?:${HEAD})(?![a-z])`,

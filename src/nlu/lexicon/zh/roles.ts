@@ -3,6 +3,12 @@
 
 import type { Words } from '../types';
 
+/**
+ * A head count said bare in a list of roles, its numeral alone and the phrase ending after it (厨师三 服务员二,
+ * 保安五、保洁三): no classifier, so only a short numeral with a break after it (not 销售三 月份, 会计二 级).
+ */
+const BARE_COUNT = String.raw`[一二两三四五六七八九十]{1,3}(?=$|[，,。;；、!！?？]|\s+(?![月年天号级对点分岁期次楼层班]))`;
+
 /** Jobs a worker is named by, as 理货的, 打包的, 跑堂的 (the job, then 的). */
 const jobsDone: Words = [
   '理货',
@@ -31,6 +37,12 @@ const jobsDone: Words = [
   '搞卫生',
   '做卫生',
   '打扫',
+  // Hands named by the work: 干活的五个, 跟车的两个 (who rides along on a delivery), 看门的一个.
+  '干活',
+  '跟车',
+  '押车',
+  '看门',
+  '守夜',
 ];
 
 /** Posts named by the work alone (调度, 跟单, 采购, 质检): roles beside their count only. */
@@ -57,6 +69,10 @@ const bareJobs = [
   '后期',
   '剪辑',
   '修图',
+  // A workshop's and a kitchen's posts: 品管两个, 机修一个, 白案三个 (pastry), 红案两个 (the wok).
+  ...['品管', '机修', '白案', '红案', '面案', '冷菜'],
+  // A software firm's and a sales team's: 测试两个, 前端三个, 后端两个, 地推五个, 业务三个; 翻译一个, 监理两个.
+  ...['测试', '前端', '后端', '运维', '地推', '业务', '翻译', '监理', '讲解'],
 ].join('|');
 
 export const staffRoles: Words = [
@@ -140,7 +156,8 @@ export const staffRoles: Words = [
   '美工',
   '护工',
   // A part of the workplace with its head count: 厨房三个人前面两个, 车间二十个, 前厅五个人.
-  String.raw`(?:厨房|后厨|前厅|前面|楼面|大堂|车间|办公室)(?=\s*(?:有|是)?\s*(?:\d+|[一二两三四五六七八九十几]+)\s*(?:个|名|位|人))`,
+  // ...and a desk, a counter or a yard of the firm: 报名处两个, 吧台一个, 工地上二十几个 (not 仓库两个: warehouses counted).
+  String.raw`(?:厨房|后厨|前厅|前面|楼面|大堂|车间|办公室|报名处|吧台|柜台|收银台|工地上|门市|外场|内场)(?=\s*(?:有|是)?\s*(?:\d+|[一二两三四五六七八九十几]+)\s*(?:个|名|位|人))`,
   // 家政 staff: 阿姨三十几个, 厨房阿姨两个 (a relative only when her business follows, scopes.ts).
   // 阿姨 alone (an aunt, any older woman) is staff only with its count after it: in "还有两个阿姨
   // 打扫" people are named for what they do, no head count of the firm is given.
@@ -148,19 +165,35 @@ export const staffRoles: Words = [
   String.raw`(?:厨房|食堂|家政)阿姨`,
   '保姆',
   '月嫂',
+  // A hotel's room cleaners (房嫂), a gate's guard, a tour's leader, a class's assistant, a gym's personal trainer,
+  // an internet café's attendant, the old word for a waiter (店小二).
+  '房嫂',
+  '门卫',
+  '领队',
+  '助教',
+  '私教',
+  '网管',
+  '店小二',
+  // Hands by the day or the job: 零工三个, 散工五个, 短工, 长工 (零 is a numeral, so no form reads them).
+  ...['零工', '散工', '短工', '长工', '日工', '季节工'],
   // Person nouns of no common ending: 裁缝两个, 厨子三个, 民工二十几个 (裁缝 only with its count beside
   // it, right after or before: 做裁缝 is the trade).
-  String.raw`裁缝(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[个名位]))`,
+  String.raw`裁缝(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[个名位]|${BARE_COUNT}))`,
   String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位])裁缝`,
   '厨子',
   // Office and yard posts named by their work, bare (调度一个, 两个跟单, 质检两个): also words for the work
   // itself (做采购, 财务报表), so a post only with its count right after or before it.
-  String.raw`(?:${bareJobs})(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[个名位]))`,
+  String.raw`(?:${bareJobs})(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[个名位]|${BARE_COUNT}))`,
   String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位])(?:${bareJobs})`,
   String.raw`(?:农)?民工`,
   '伙计',
   // Mates hired, in Southwest speech, with their count before: 手下有七八个兄弟伙 (not 我和我兄弟伙, the owners named).
   String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[多来]?\s*[个名位])兄弟伙`,
+  // ...or with it after (手下兄弟伙有七八个), not the owner's own mates named (我跟兄弟伙两个).
+  String.raw`(?<![和跟同我])兄弟伙(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[多来]?\s*[个名位]|${BARE_COUNT}))`,
+  // Young hands as owners call them (小姑娘三个, 请了两个小伙子): with their count after, or hired; not 我有两个小姑娘 (daughters).
+  String.raw`(?:小姑娘|小伙子|小伙|妹子|小年轻)(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[多来]?\s*[个名位]|${BARE_COUNT}))`,
+  String.raw`(?<=(?:请|雇|招|喊)了?\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[多来]?\s*[个名位]\s*)(?:小姑娘|小伙子|小伙|妹子|小年轻)`,
   '服务生',
   '徒弟',
   '计调',
@@ -168,7 +201,7 @@ export const staffRoles: Words = [
   // 墩子两个, 打荷的一个; 炒锅 and 灶上 only with their count (买个炒锅 is a pan).
   '墩子',
   String.raw`打荷(?:的)?`,
-  String.raw`(?:炒锅|灶上|掌勺)(?:的|师傅)?(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[个名位]))`,
+  String.raw`(?:炒锅|灶上|掌勺)(?:的|师傅)?(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[个名位]|${BARE_COUNT}))`,
   // Building trades: 木工瓦工加起来三十几个.
   '木工',
   '瓦工',
@@ -260,6 +293,8 @@ export const ownersGroup: Words = [
   String.raw`(?<!他|她|他们|她们)(?:${KIN_PAIRS})(?:俩|[两三四]个(?!月|星期|小时|钟头|年|天))`,
   // Partners counted: 三个合伙人, 我们两个股东 (the owners, heads beside the staff: 三个合伙人 加五个工人); not another's.
   String.raw`(?<!他|她|他们|她们)(?:[两三四五六俩]|[2-6])个?(?:合伙人|股东)`,
+  // ...or with the count after: 合伙人两个 员工六个, 股东有三个.
+  String.raw`(?<!他|她|他们|她们|的)(?:合伙人|股东)(?:有|是|就)?(?:[两三四五六俩]|[2-6])(?!个?[月年天万千亿百])个?`,
 ];
 /** The owner alone, as a head count: 就我一个, 只有我自己 (not a bare 就我, too common a phrase). */
 export const ownerAlone: Words = [
@@ -401,13 +436,13 @@ export const ownerWorks: Words = [
  */
 const NUM = String.raw`(?:\d+几?|[一二两三四五六七八九十百几]+)`;
 /** A head count after the word, not a span of time (人工一个月四万: a month's labour). */
-const COUNT_AFTER = String.raw`(?=\s*(?:有|是|就|只有)?\s*${NUM}\s*[多来余]?\s*[个名位人](?!月|星期|礼拜|小时|钟头|季度|年|天))`;
+const COUNT_AFTER = String.raw`(?=\s*(?:有|是|就|只有)?\s*(?:${NUM}\s*[多来余]?\s*[个名位人](?!月|星期|礼拜|小时|钟头|季度|年|天)|${BARE_COUNT}))`;
 const COUNT_BEFORE = String.raw`(?<=${NUM}\s*[多来余]?\s*[个名位]\s*|(?:有|请了?|招了?)个)`;
 const WORD_START = String.raw`(?<![\u4e00-\u9fff])|(?<=[的里和跟与及有是还加请雇招了店厂馆场所院部司园室铺摊栈])`;
 /** A character inside the word: no numeral, classifier, pronoun, particle or time word. */
 const STEM = String.raw`(?:(?![零〇一二两三四五六七八九十百千万几个名位多来余的和跟与及有是就只还另加请雇招了我你他她们在也都月天年])[\u4e00-\u9fff])`;
 const PERSON = [
-  String.raw`${STEM}{0,2}(?:助理|帮工|师傅|学徒|小工|大工|经理|主管|总监|领班|主厨)`,
+  String.raw`${STEM}{0,2}(?:助理|帮工|师傅|学徒|小工|大工|经理|主管|总监|领班|主厨|主任)`,
   String.raw`${STEM}{1,2}[员师工手匠生傅徒医长]`,
   String.raw`${STEM}{0,2}[小大][哥姐妹嫂]`,
 ].join('|');
@@ -422,7 +457,7 @@ const WORD_END = '(?![厂作资程具艺地期费钱商业序位])';
  * After X的, the count ends its phrase (配菜的两个 跑堂的三个): not "景洪的一个傣族餐厅", a place's
  * one restaurant.
  */
-const COUNT_ENDS_PHRASE = String.raw`(?=\s*(?:有|是|就|只有)?\s*${NUM}\s*[多来余]?\s*(?:个人?|名|位|人)(?:$|[^\u4e00-\u9fff]|${STEM}{2}的))`;
+const COUNT_ENDS_PHRASE = String.raw`(?=\s*(?:有|是|就|只有)?\s*(?:${NUM}\s*[多来余]?\s*(?:个人?|名|位|人)(?:$|[^\u4e00-\u9fff]|${STEM}{2}的)|${BARE_COUNT}))`;
 /** Verbs that name a trade, not a job done for the firm: 做茶叶的, 卖衣服的, 开客栈的. */
 const TRADE_VERB = '(?!做|卖|开|搞|干|弄|是|经营|批发)';
 /** Nor a season word (平时的就三个: the regular count, no job named). */
