@@ -817,15 +817,24 @@ const SEASON_TO_HIRING = /^\s*(?:(?:we|i|they|usually|always|also)\s+)*(?:都|�
  * hiring in a season that comes back every year ("摘果的时候要请二十几个", "we hire 25 pickers during
  * the harvest") is the seasonal staff the firm has, counted as the season rule says.
  */
-function stillToHire(a: Around, season: Season | undefined, noteFigure: FigureNote): boolean {
+function stillToHire(a: Around, season: Season | undefined, noteFigure: FigureNote, span?: RoleSpan): boolean {
   const hire = markOf(a, 'to-hire');
   if (hire === undefined) return false;
-  if (season !== undefined) return false;
+  // A season said only by the role's own word ("想再招两个临时工", "hire 2 more seasonal workers") times no hiring.
+  if (season !== undefined && !seasonOnlyOfRole(a, span)) return false;
   const before = a.text.slice(Math.max(a.clause[0], hire.start - WINDOW), hire.start);
   const seasonWord = allMatches(PEAK_SEASON, before).at(-1);
   if (seasonWord !== undefined && SEASON_TO_HIRING.test(before.slice(seasonWord.end))) return false;
   noteFigure(`people ${quoted(a)}`, `no head count: still to be hired, by ${hire.rule}`);
   return true;
+}
+
+/** The only season word of a count's clause is inside its role's word (临时工, seasonal workers). */
+function seasonOnlyOfRole(a: Around, span: RoleSpan | undefined): boolean {
+  if (span === undefined) return false;
+  const said = (re: RegExp) => allMatches(re, a.text.slice(a.clause[0], a.clause[1])).map((m) => m.start + a.clause[0]);
+  const all = [...said(PEAK_SEASON), ...said(REGULAR_SEASON)];
+  return all.length > 0 && all.every((at) => at >= span.start && at < span.end);
 }
 
 /** A head count read as staff, with its role, its season and whether it is inside another count. */
@@ -848,7 +857,7 @@ function staffCounted(
 ): StaffCount | undefined {
   const span = roleOf(a.text, a.q, roles, markOf(a, 'not-staff') !== undefined);
   const season = seasonOf(a.text, a.q, clause, span);
-  if (stillToHire(a, season, noteFigure)) return undefined;
+  if (stillToHire(a, season, noteFigure, span)) return undefined;
   if (span !== undefined && customersByRole(a.text, a.q, a.clause[0], span)) {
     noteFigure(`${kind} ${quoted(a)}`, `no head count: customers counted by role (${span.role})`);
     return undefined;

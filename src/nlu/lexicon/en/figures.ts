@@ -305,6 +305,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bworkforce(?: of)?`,
       String.raw`\bteam size`,
       String.raw`\bemploy(?:s|ing)?`,
+      // The owner's own side set against another's ("my brother has 20 workers, i only have 3"): the count ends its phrase.
+      String.raw`(?<=\b(?:my brother|my sister|my cousin|my uncle|my dad|my father|his|hers?|theirs?)\b[^.;!?]{0,60}?)\b(?:i|we)\s+(?:only |just )?(?:have|got)(?=\s+\d+\s*(?:$|[,.;!?]))`,
     ],
   },
   {

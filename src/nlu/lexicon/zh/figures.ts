@@ -374,7 +374,11 @@ export const figureMarks: readonly MarkWords[] = [
     mark: 'people-label',
     // ...and people hired (请了五个, 雇了三个): the staff counted after.
     // 手下 (under me): 手下有七八个, 手下十几个.
-    words: ['员工', '职工', '雇员', '工人', '人数', '人员', '从业人员', '团队', '伙计', '手下', String.raw`(?<![要想再])(?:请|雇|招)了`],
+    words: [
+      ...['员工', '职工', '雇员', '工人', '人数', '人员', '从业人员', '团队', '伙计', '手下', String.raw`(?<![要想再])(?:请|雇|招)了`],
+      // The owner's own side set against another's (我表哥的厂子五十多个工人 我自己这边就三个): the count ends its phrase.
+      String.raw`(?:我|我们)(?:自己)?(?:这边|这里)(?:就|只有|也就|有)?(?=\s*[\d一二两三四五六七八九十几]+\s*(?:个人|个|人|名)?(?:$|[\s，,。.!！?？;；]))`,
+    ],
   },
   { mark: 'strictly-below', words: ['不到', '不足', '少于', '低于', '不满'] },
   // 加我三个, 连我五个: the owner added, then the total with the owner in it.
