@@ -72,7 +72,7 @@ const ONLINE_SHOP = String.raw`(?:wechat (?:shop|store)|web ?shop|online (?:shop
 const PLATFORM = String.raw`(?:taobao|tmall|jd|pinduoduo|pdd|douyin|tiktok(?: shop)?|kuaishou|shopee|lazada|amazon|1688|alibaba|xiaohongshu|meituan|eleme)\b`;
 const ONLINE_PLACE = String.raw`(?:${ONLINE_SHOP}|${PLATFORM})`;
 /** A joint in a list of places denied: ",", "or", "nor", "no", "not on". */
-const JOINT = String.raw`(?:\s*(?:,|/|&|\bor\b|\bnor\b|\band\b|\bno\b|\bnot\b|\bon\b|\beither\b)\s*)+`;
+const JOINT = String.raw`(?:\s*(?:,|/|&|\bor\b|\bnor\b|\band\b|\bno\b|\bnot\b|\bon\b|\beither\b))+\s*`;
 /**
  * The rest of a list of places denied that makes it all online: a second place ("no shopee, no lazada", "taobao,
  * pinduoduo or douyin", "nor jd") or an end that says all ("nothing", "or anything"), then more places.

@@ -259,7 +259,8 @@ const SLIP_OPENERS = [...correctionSlips, String.raw`\b(?:update|edit|correction
 
 export const replaceCue: Words = [
   // A slip named opening the message, then only the right figure ("misspoke, 250k", "ignore that - 80k", "update: 1.2m").
-  String.raw`^\s*(?:(?:oh|ah|ok|okay|hmm|um|uh)[,\s]+)?(?:${SLIP_OPENERS})[,:;\s-]*${CORRECTED_FIGURE}\s*(?=$|[,.!;])`,
+  // ...the wrong one denied after it ("fat fingered it, 60k not 600k").
+  String.raw`^\s*(?:(?:oh|ah|ok|okay|hmm|um|uh)[,\s]+)?(?:${SLIP_OPENERS})(?: it| that)?[,:;\s-]*${CORRECTED_FIGURE}(?:[,\s]*not\s*${CORRECTED_FIGURE})?\s*(?=$|[,.!;])`,
   String.raw`\binstead\b`,
   // A figure revised, the reply opening with it: "actually more like 2m", "more like 80k" (not "weekends more like 7k").
   String.raw`^\s*(?:(?:actually|no|nah|well|hmm|oh|sorry),?\s+)?more like\b(?=\s*(?:about |around )?\d)`,

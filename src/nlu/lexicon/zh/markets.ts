@@ -73,7 +73,7 @@ export const crossBorderPositive: Words = [
 const ONLINE_SHOP = String.raw`(?:网店|微店|电商|微商)(?:上面?)?`;
 const PLATFORM = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|美团|饿了么|直播)(?:店|小店|上面?)?`;
 /** The next place in a list: 淘宝京东, 淘宝、抖音, 淘宝也没有抖音. */
-const NEXT_ONLINE_PLACE = String.raw`(?:[、,，和跟或]?\s*(?:也|还)?(?:没有|没得|没|不做|没做|没开|不开|没在|不在)?(?:在)?(?:${ONLINE_SHOP}|${PLATFORM}))`;
+const NEXT_ONLINE_PLACE = String.raw`(?:[、,，和跟或]?\s*(?:也|还)?(?:没有|没得|没|不做|没做|没开|不开|没在|不在)?(?:在|上)?(?:${ONLINE_SHOP}|${PLATFORM}))`;
 /** A shop kept online alone (网店), or two places or more (淘宝京东); one platform denied leaves the others (没得京东的单子). */
 const ONLINE_PLACE = String.raw`(?:${ONLINE_SHOP}${NEXT_ONLINE_PLACE}*|${PLATFORM}${NEXT_ONLINE_PLACE}+)`;
 

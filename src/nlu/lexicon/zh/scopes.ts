@@ -392,7 +392,7 @@ export const factDenial: Words = [
  * with its phrase (a space, as voice-to-text separates phrases).
  */
 /** What a plan not yet done may reach for: selling online or abroad (a place of it within a few characters). */
-const PLANNED_MARKET = String.raw`[^，。,.!?；;\s]{0,8}?(?:出口|进口|外贸|跨境|边贸|网店|淘宝|天猫|京东|拼多多|抖音|快手|微店|小红书|电商|直播|网上|线上|越南|老挝|缅甸|泰国|国外|海外)`;
+const PLANNED_MARKET = String.raw`[^，。,.!?；;\s]{0,8}?(?:出口|进口|外贸|跨境|边贸|网店|淘宝|天猫|京东|拼多多|抖音|快手|微店|小红书|电商|直播|网上|线上|美团|饿了么|越南|老挝|缅甸|泰国|国外|海外)`;
 export const hypothetical: Words = [
   String.raw`(?:(?<![主就还不只正])要是|如果|假如|假设|万一|哪天|有朝一日|(?:以后|将来|今后)(?:可能|也许|说不定|或许))[^，。,.!?；;\s]*`,
   // Left for later: 做出口再说, 网店的事以后再说.
@@ -430,7 +430,7 @@ export const existingLoan: Words = [
   // 之前 loan 了 20万, 之前有借二十万, already 借了 20w): the loan had, up to its sum.
   String.raw`(?:之前|以前|上次|去年|前年|原来|先前|早先|前几年|已经|already)\s*(?:在[^，。,.!?；;\s]{1,8}?)?\s*有?(?:借|贷|borrowed|took(?: out)?|loan(?:ed)?|拿)\s*(?:了|过)?\s*${HELD_FIGURE}`,
   // A loan held named in English among Chinese words: 有一笔20万的loan, 20万loan没还.
-  String.raw`[^，。,.!?；;\s]*(?:有(?:一笔|笔|个|一个)[^，。,.!?；;\s]{0,8}?\s*loan|loan\s*(?:还)?没还)[^，。,.!?；;\s]*`,
+  String.raw`[^，。,.!?；;\s]*(?:有(?:一笔|笔|个|一个)\s*[^，。,.!?；;]{0,10}?\s*loan|loan\s*(?:还)?没还)[^，。,.!?；;\s]*`,
 ];
 
 /**
