@@ -192,6 +192,8 @@ export const correctionSlips: Words = [
   String.raw`\b(?:sry|soz|my apologies|my error)\b`,
   String.raw`\b(?:i )?(?:misspoke|mis-?spoke|miscounted|miscalculated|misread|mixed (?:it|them|the numbers?) up)\b`,
   String.raw`\bslip of the (?:tongue|finger)\b`,
+  // The phone blamed: "autocorrect", "stupid keyboard", "typed too fast".
+  String.raw`\bauto-?correct(?:ed|ion)?\b|\b(?:stupid |this )?keyboard\b(?=[,.!:;-])|\btyped too fast\b`,
   String.raw`\bfat[- ]?finger(?:ed|s)?\b`,
   String.raw`\b(?:i )?(?:over|under)-?estimated\b|\bi exaggerated\b`,
   String.raw`\bi made a (?:small |little )?(?:mistake|error)\b`,
@@ -260,7 +262,7 @@ const SLIP_OPENERS = [...correctionSlips, String.raw`\b(?:update|edit|correction
 export const replaceCue: Words = [
   // A slip named opening the message, then only the right figure ("misspoke, 250k", "ignore that - 80k", "update: 1.2m").
   // ...the wrong one denied after it ("fat fingered it, 60k not 600k").
-  String.raw`^\s*(?:(?:oh|ah|ok|okay|hmm|um|uh)[,\s]+)?(?:${SLIP_OPENERS})(?: it| that)?[,:;\s-]*${CORRECTED_FIGURE}(?:[,\s]*not\s*${CORRECTED_FIGURE})?\s*(?=$|[,.!;])`,
+  String.raw`^\s*(?:(?:oh|ah|ok|okay|hmm|um|uh|ugh)[,\s]+)?(?:${SLIP_OPENERS})(?: it| that)?[,:;\s-]*${CORRECTED_FIGURE}(?:[,\s]*not\s*${CORRECTED_FIGURE})?\s*(?=$|[,.!;])`,
   String.raw`\binstead\b`,
   // A figure revised, the reply opening with it: "actually more like 2m", "more like 80k" (not "weekends more like 7k").
   String.raw`^\s*(?:(?:actually|no|nah|well|hmm|oh|sorry),?\s+)?more like\b(?=\s*(?:about |around )?\d)`,
@@ -310,7 +312,10 @@ export const questionBeforeTopic: Words = [
  * firm's facts asked about are none of the firm's (the loan's sum and term asked about are read: the
  * dialog shows the advice for them, and the owner can say otherwise).
  */
-export const whatIfAsked: Words = [String.raw`\bwhat if\b`, String.raw`\b(?:could|can|should) (?:i|we)\b(?=[^,.;!?]{0,40}\binstead\b)`];
+export const whatIfAsked: Words = [
+  String.raw`\b(?:what|how) (?:if|about if)\b`,
+  String.raw`\b(?:could|can|should) (?:i|we)\b(?=[^,.;!?]{0,40}\binstead\b)`,
+];
 
 /**
  * A condition, then a question about it ("if sales hit 3m would we still count as micro", "if we take
@@ -404,6 +409,8 @@ const HAD_A_LOAN = [
   // The loan held, then "already": "200k loan already".
   String.raw`${HELD_LOAN} already`,
   String.raw`already (?:have|got|had) (?:a |an )?(?:loan|mortgage)|(?:our|my|the) (?:current|existing|previous|last|old) loan`,
+  // A sum got from a lender before ("we already got 150k from rcc last year"): a loan had.
+  String.raw`already (?:got|took|borrowed|received) ${HELD_SUM}(?:from|last|in)\b`,
   // A loan held, its sum said ("already have a 200k loan from the bank", "we got a 50k loan last year", "still
   // carrying a 300k mortgage"); not one wished for ("need to have a 200k loan", "can we get a loan").
   String.raw`(?<!\b(?:to|can|could|would|will|if|may|might)\s)(?:(?:already|still|currently)\s+)?(?:have|has|got|carry|carrying)\s+(?:a |an |one )?${HELD_LOAN}`,

@@ -197,6 +197,8 @@ export const correctionSlips: Words = [
   '口误',
   String.raw`嘴瓢了?`,
   '手滑了',
+  // Typed too fast: 打快了, 手快了, 按快了.
+  String.raw`(?:打|按|手|输)快了(?![一点些])`,
   '有误',
   '不准确',
   String.raw`(?:瞎|乱)(?:说|讲|写)的`,
@@ -260,7 +262,7 @@ const correctionOpeners: Words = [
 const FIGURE = String.raw`[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|w|k|m|mn|million|元|块|yuan|rmb)?`;
 
 /** A particle before the correction, in either language: 哦, 哎呀, "oh". */
-const CORRECTION_PARTICLE = String.raw`(?:(?:哦|噢|喔|啊|唉|呃|哎呀|oh|ah)[，,\s]*)?`;
+const CORRECTION_PARTICLE = String.raw`(?:(?:哦|噢|喔|啊|唉|呃|哎呀|哎|oh|ah|ugh)[，,\s]*)?`;
 /** An apology before the correction: 不好意思, 抱歉. */
 const APOLOGY = String.raw`(?:(?:不好意思|抱歉|对不起|sorry)[，,\s]*)?`;
 /** What was said wrong, named before the correction: 我, 刚才, 之前那个数, 数字. */
@@ -348,7 +350,7 @@ export const questionBeforeTopic: Words = [
 
 /** What might be, asked (要是明年请到五十个人会怎样, 如果借50万会不会批不下来): see en/scopes.ts whatIfAsked. */
 export const whatIfAsked: Words = [
-  String.raw`(?:如果|要是|假如|假设|(?<![\d零〇一二两三四五六七八九十百千几来多])万一)(?=[^，。,.!?；;]{0,16}?(?:会不会|能不能|行不行|可不可以|可以吗|批不批|得不得|批得下来|会怎样|会咋样|会咋个样|怎么样|划不划算|划算|多少|好多|几多|呢|吗|嘛|\?))`,
+  String.raw`(?:如果|要是|假如|假设|(?<![\d零〇一二两三四五六七八九十百千几来多])万一)(?=[^，。,.!?；;]{0,16}?(?:会不会|能不能|行不行|可不可以|可以吗|批不批|好批|好贷|容易批|容易贷|得不得|批得下来|会怎样|会咋样|会咋个样|怎么样|划不划算|划算|多少|好多|几多|呢|吗|嘛|\?))`,
 ];
 
 /** A condition, then a question about it (借二十万的话 一个月还多少, 一年卖到五百万的话 算不算小型): see en/scopes.ts conditionAsked. */
@@ -420,7 +422,7 @@ export const existingLoan: Words = [
   String.raw`还有[^，。,.!?；;\s]{1,6}(?:到期|还完|就还清)`,
   // A loan held, said by what is left of it or its weight: 一笔二十万的贷款没还完, 还没到期, 还在还, 欠着银行二十万, 背着三十万房贷,
   // 房贷还背着四十万.
-  String.raw`[^，。,.!?；;\s]*(?:没还完|没还清|还没还|没到期|还在还|欠着?(?:银行|信用社|农信社|农商行|[^，。,.!?；;\s]{1,4}银行)|背着?[^，。,.!?；;\s]{0,8}?(?:贷|债)|(?:房贷|车贷|贷款|债)(?:还|都|也)?(?:背着|欠着|剩下?))[^，。,.!?；;\s]*`,
+  String.raw`[^，。,.!?；;\s]*(?:没还完|没还清|还没还|还有[^，。,.!?；;\s]{1,8}没还|没到期|还在还|欠着?(?:银行|信用社|农信社|农商行|[^，。,.!?；;\s]{1,4}银行)|背着?[^，。,.!?；;\s]{0,8}?(?:贷|债)|(?:房贷|车贷|贷款|债)(?:还|都|也)?(?:背着|欠着|剩下?))[^，。,.!?；;\s]*`,
   // ...or one had, its measure word said (有一笔二十万的贷款, 信用社那里有笔十万的贷款), or its time and lender (去年在农行贷的五十万).
   String.raw`[^，。,.!?；;\s]*有(?:一笔|笔|个|一个)[^，。,.!?；;\s]{0,8}?(?:贷款|借款|房贷|车贷|经营贷)[^，。,.!?；;\s]*`,
   String.raw`[^，。,.!?；;\s]*(?:去年|前年|之前|以前|上次|原来|那年)[^，。,.!?；;\s]{0,8}?(?:借|贷)的[^，。,.!?；;\s]*`,
