@@ -1,11 +1,22 @@
 // English word lists. Cross-border trade and online sales: the words that say so, and the denials that say not.
 
 import type { Words } from '../types';
-import { citiesAbroad } from './places';
+import { citiesAbroad, countriesAbroad } from './places';
 import { paidInForeignCurrency } from './purposes';
 
+/** A place across the border, by country or city: the places a denial of trade abroad lists. */
+const PLACE_ABROAD = String.raw`(?:${[...countriesAbroad, ...citiesAbroad].join('|')})\b`;
+/** The places abroad listed after a denial: "to vietnam or laos", "with myanmar, thailand". */
+const PLACES_DENIED = String.raw`(?:\s+(?:to|with|from|in|into)\s+${PLACE_ABROAD}(?:\s*(?:,|/|&|\bor\b|\bnor\b|\band\b)\s*${PLACE_ABROAD})*)?`;
+
 export const crossBorderNegative: Words = [
-  String.raw`\b(?:no|not|don['’]?t|do not|never|doesn['’]?t|does not|nor)\s+(?:\w+\s+){0,2}(?:export\w*|import\w*|cross[- ]border|overseas|abroad|international|foreign)`,
+  String.raw`\b(?:no|not|don['’]?t|do not|never|doesn['’]?t|does not|nor)\s+(?:\w+\s+){0,2}(?:export\w*|import\w*|cross[- ]border|border trade|overseas|abroad|international|foreign)${PLACES_DENIED}`,
+  // Nothing sent or sold abroad: "nothing abroad", "nothing goes overseas", "export? no".
+  String.raw`\bnothing\s+(?:\w+\s+){0,2}?(?:abroad|overseas|out of (?:the )?country)\b|\b(?:export|import)\w*\s*\?\s*(?:no|nope|nah)\b`,
+  // Trade with a neighbour denied: "we dont trade with myanmar", "we don't sell to vietnam or laos".
+  String.raw`\b(?:don['’]?t|do not|never)\s+(?:trade|sell|ship|deal)\s+(?:\w+\s+)?(?:with|to|into|in)\s+${PLACE_ABROAD}(?:\s*(?:,|/|&|\bor\b|\bnor\b|\band\b)\s*${PLACE_ABROAD})*`,
+  // All sold at home: "all domestic sales", "no customers outside china", "only the china market".
+  String.raw`\ball (?:domestic|local)\b|\b(?:no|not any|zero) (?:customers|buyers|clients|sales) (?:outside|beyond) china\b|\bonly (?:the )?china market\b`,
   // Trade given up: "we stopped exporting", "no longer import", "quit the export business".
   String.raw`\b(?:stopped|stop|quit|gave up|given up|no longer|ceased)\s+(?:\w+\s+){0,2}?(?:export\w*|import\w*|cross[- ]border|overseas|abroad|international|foreign)`,
   String.raw`\bonly (?:domestic\w*|local\w*|in china|within china|sell (?:locally|domestically|in china))\b`,
@@ -55,7 +66,28 @@ export const crossBorderPositive: Words = [
   String.raw`\b(?:${citiesAbroad.join('|')})\b`,
 ];
 
+/** Where goods are sold online, by kind: a shop kept online ("webshop", "wechat store", "online shop"). */
+const ONLINE_SHOP = String.raw`(?:wechat (?:shop|store)|web ?shop|online (?:shop|store)s?|e-?commerce)\b`;
+/** ...or by name: the platforms. One platform denied leaves the others ("we don't have a taobao shop": no fact). */
+const PLATFORM = String.raw`(?:taobao|tmall|jd|pinduoduo|pdd|douyin|tiktok(?: shop)?|kuaishou|shopee|lazada|amazon|1688|alibaba|xiaohongshu|meituan|eleme)\b`;
+const ONLINE_PLACE = String.raw`(?:${ONLINE_SHOP}|${PLATFORM})`;
+/** A joint in a list of places denied: ",", "or", "nor", "no", "not on". */
+const JOINT = String.raw`(?:\s*(?:,|/|&|\bor\b|\bnor\b|\band\b|\bno\b|\bnot\b|\bon\b|\beither\b))+\s*`;
+/**
+ * The rest of a list of places denied that makes it all online: a second place ("no shopee, no lazada", "taobao,
+ * pinduoduo or douyin", "nor jd") or an end that says all ("nothing", "or anything"), then more places.
+ */
+const REST_DENIED = String.raw`${JOINT}(?:${ONLINE_PLACE}|nothing\b|anything\b|nowhere\b)(?:${JOINT}(?:${ONLINE_PLACE}|nothing\b|anything\b))*`;
+/** A list of places denied: a shop kept online alone ("no webshop"), or a platform with the rest of the list. */
+const ONLINE_DENIED = String.raw`(?:${ONLINE_SHOP}(?:${REST_DENIED})?|${PLATFORM}${REST_DENIED})`;
+
 export const onlineSalesNegative: Words = [
+  // Places online denied in a list: "no shopee no taobao nothing", "not on taobao or jd", "neither taobao nor jd".
+  String.raw`\b(?:no|not|nor|neither|without|never)\s+(?:(?:sold|selling|sell|been)\s+)?(?:on\s+)?(?:any\s+)?${ONLINE_DENIED}`,
+  // ...after a verb denied: "we dont sell on taobao, pinduoduo or douyin", "we dont have tiktok shop or anything".
+  String.raw`\b(?:don['’]?t|do not|never|doesn['’]?t|does not|aren['’]?t|are not|not)\s+(?:sell|do|have|use|run|open(?:ed)?|on)\s+(?:(?:on|a|an|any|our)\s+)*${ONLINE_DENIED}`,
+  // Nothing sold online: "nothing online", "none online", "zero online sales", "not on any platform", "online? no".
+  String.raw`\b(?:nothing|none|zero|no sales)\s+(?:is\s+|sold\s+)?online\b|\bnot on any (?:platforms?|apps?|sites?)\b|\bonline\s*\?\s*(?:no|nope|nah)\b`,
   // Not money borrowed online ("we never borrowed online", "never borowed"): that says nothing of sales.
   String.raw`\b(?:no|not|don['’]?t|do not|never|doesn['’]?t)\s+(?!(?:\w+\s+){0,2}?(?:bor{1,2}ow\w*|lend|lent|loans?|took|taken)\b)(?:\w+\s+){0,2}(?:online|e-?commerce)\b`,
   String.raw`\boffline only\b`,

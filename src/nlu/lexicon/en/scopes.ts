@@ -5,6 +5,7 @@ import type { SpokenForWords, Words } from '../types';
 import { agencyClients, produce } from './industries';
 import { OUTLET_TOO, objectBought, premisesTakenOver, thingWornOut } from './purposes';
 import { citiesAbroad, countriesAbroad, nationalities } from './places';
+import { platforms } from './markets';
 
 /** Customers a firm sells to that are served, not resold to: "sell tea to hotels". */
 const SERVED = String.raw`(?:hotels?|restaurants?|guesthouses?|hospitals?|schools?)`;
@@ -180,13 +181,59 @@ export const renovationTrade: Words = [
 
 /** The writer's own figure questioned, then put right ("need 5k? no, 50k", "20k... nope 200k", "15 staff? no. 50"). */
 const FIGURE_QUESTIONED = String.raw`(?<=(?:\?|\.\.+|…)\s*)(?:no|nope|nah)\b[,.]?(?=\s*(?:it['’]?s\s*)?\d)`;
+/**
+ * The words of a slip in a figure said before, each a kind: an apology in chat spellings (sry, soz, my apologies),
+ * a slip named (misspoke, slip of the tongue, fat-fingered, miscounted, overestimated), the last words taken back
+ * (ignore that, disregard my last message, strike that, let me fix that), the writer or the figure said off or
+ * wrong (i was way off, i got it wrong, that number was off). Read as a correction (correctionCue) and, after a
+ * staff word, as the count taken back (index.ts CORRECTED_STAFF_BEFORE).
+ */
+export const correctionSlips: Words = [
+  String.raw`\b(?:sry|soz|my apologies|my error)\b`,
+  String.raw`\b(?:i )?(?:misspoke|mis-?spoke|miscounted|miscalculated|misread|mixed (?:it|them|the numbers?) up)\b`,
+  String.raw`\bslip of the (?:tongue|finger)\b`,
+  // The phone blamed: "autocorrect", "stupid keyboard", "typed too fast".
+  String.raw`\bauto-?correct(?:ed|ion)?\b|\b(?:stupid |this )?keyboard\b(?=[,.!:;-])|\btyped too fast\b`,
+  String.raw`\bfat[- ]?finger(?:ed|s)?\b`,
+  String.raw`\b(?:i )?(?:over|under)-?estimated\b|\bi exaggerated\b`,
+  String.raw`\bi made a (?:small |little )?(?:mistake|error)\b`,
+  // Not "forget it" (never mind) nor "ignore the noise".
+  String.raw`\b(?:ignore|disregard|strike) (?:that|this|what i (?:said|wrote|typed))\b|\b(?:ignore|disregard|forget) (?:my|the) (?:last|previous|earlier) (?:one|msg|message|number|figure|answer)\b`,
+  String.raw`\blet me (?:correct|fix|redo) (?:that|this|it|myself)\b|\bcorrecting myself\b`,
+  // Not "i was off work", "off sick": off at the end of its phrase, or off by a figure.
+  String.raw`\b(?:i was|i got it|i had it|i had that) (?:way |a bit |slightly )?(?:wrong|off)(?=\s*(?:$|[,.;:!-]|\bby\b|\babout\b|\bthere\b))`,
+  String.raw`\b(?:that|it|this|the)(?: (?:number|figure|amount|count|one))? (?:was|is) (?:way |a bit |slightly )?(?:off|incorrect|a mistake|a typo)\b`,
+  String.raw`\bi said too (?:much|little|many|few|high|low)\b`,
+  String.raw`\bscratch that\b`,
+  String.raw`\bmis-?typed?\b`,
+  String.raw`\b(?:typed|wrote|said|put|gave) (?:it |that |this )?wrong\b`,
+  String.raw`\bwrong (?:number|figure|amount|count|info)\b`,
+  String.raw`\b(?:that|it|this|the|what i said)(?: (?:earlier |previous |first )?(?:number|figure|amount|count|one))?(?: (?:before|earlier))? (?:was|is) wrong\b`,
+  String.raw`\b(?:i|we) (?:said|put|wrote|typed|gave) (?:too (?:few|many|low|high)|(?:the )?wrong (?:number|figure))\b`,
+  String.raw`\bgot (?:it|that|the (?:number|figure)) wrong\b`,
+  // An apology or a mistake opening the message: "apologies, 250k", "small mistake - 11 staff".
+  String.raw`^\s*(?:apologies|(?:a |one )?(?:small |little )?mistake)\b`,
+  // The earlier figure said too high or too low: "too high earlier", "that was too low before".
+  String.raw`\btoo (?:high|low|much|many|few) (?:earlier|before)\b`,
+  // No said twice, or after a hesitation, opening the message: "no no, 11", "err no", "wait no".
+  String.raw`^\s*(?:no,? no|(?:err|erm|uh|um|wait|oh),? no)\b`,
+];
+
+/** A figure said before, named as said before: "earlier i said", "i told you … before", "previously said". */
+const SAID_BEFORE = String.raw`(?:(?:earlier|before|previously|first)[, ]+(?:i |we )?(?:said|told you|wrote|put|typed|mentioned|gave)|(?:i|we) (?:said|told you|wrote|put|typed|mentioned|gave))`;
+/** The turn to the right figure after it: "its actually", "but really", "should be", "correct number is". */
+const TURN_TO_RIGHT = String.raw`(?:(?:it['’]?s|its|it is|is|but)\s+)?(?:actually|really|(?:the )?(?:real|correct|right|true)(?: (?:number|figure|one|count|amount))?(?: is)?|should be|it['’]?s|its|it is)`;
 export const correctionCue: Words = [
+  ...correctionSlips,
+  // ...then the turn to the right one: "earlier i said 15 staff, its actually 11", "i said 520k before, real number is 250k".
+  String.raw`(?<=\b${SAID_BEFORE}\b[^.;!?]{1,30}?)\b${TURN_TO_RIGHT}\b(?=[^.;!?\d]{0,12}\d)`,
+  // A figure said to be wrong, its noun between: "the 15 staff was wrong, 11", "520k was a mistake, 250k".
+  String.raw`(?<=\d[\d.,]*\s*(?:k|m|w|万|yuan)?\s*(?:[a-z]+\s+){0,2})(?:was|is) (?:wrong|a typo|a mistake|incorrect|off)\b`,
   String.raw`\bsorry\b`,
   String.raw`\bcorrection\b`,
   String.raw`\bi meant\b`,
   // Taking back the figure just said: "sorry i mean 2 million", "scratch that", "i mean 15" (before a figure).
   String.raw`\bi mean(?=,?\s*(?:about |around |like )?\d)`,
-  String.raw`\bscratch that\b`,
   // The writer's own figure questioned, then put right: "need 5k? no, 50k", "15 staff? nope 50".
   // ...the question mark may be dots ("20k... no 200k"), a stop after the no ("20k? no. 200k").
   String.raw`${FIGURE_QUESTIONED}`,
@@ -199,19 +246,23 @@ export const correctionCue: Words = [
   String.raw`\b(?:no|oh|hang on),? wait\b`,
   // A figure mistyped: "typo", "missed a zero", "one zero too many", "mistyped".
   String.raw`\btypo\b`,
-  String.raw`\bmis-?typed?\b`,
-  String.raw`\b(?:typed|wrote|said|put|gave) (?:it |that |this )?wrong\b`,
   String.raw`\b(?:missed|forgot|dropped|left off|added) (?:a|one|an extra) (?:zero|0)\b`,
   String.raw`\b(?:one|a) (?:zero|0) too (?:many|few)\b`,
   String.raw`\btoo many zeros?\b`,
   // A figure given before said to be wrong: "wrong number earlier", "that figure was wrong".
-  String.raw`\bwrong (?:number|figure|amount|count)\b|\b(?:that|it|this|the)(?: (?:number|figure|amount|count|one))? (?:was|is) wrong\b`,
   String.raw`\bactually,?\s+(?:we|i)(?:['’]re|['’]m| are| am| r| do| run| sell| make| own)\b`,
   // A figure said to be off: "i said too few", "we put the wrong number", "i got the number wrong" (not "prices are too high").
-  String.raw`\b(?:i|we) (?:said|put|wrote|typed|gave) (?:too (?:few|many|low|high)|(?:the )?wrong (?:number|figure))\b|\bgot (?:it|that|the (?:number|figure)) wrong\b`,
 ];
 
+/** A figure as written in an English correction: "250k", "about 1.2m", "300,000 yuan". */
+const CORRECTED_FIGURE = String.raw`(?:it['’]?s |it is |should be )?(?:about |around )?\d[\d.,]*\s*(?:k|m|mn|mil|million|w|wan|万|yuan|rmb)?`;
+/** The words that may open a correction in English: a slip named (correctionSlips), or a note of an edit. */
+const SLIP_OPENERS = [...correctionSlips, String.raw`\b(?:update|edit|correction)\b`].join('|');
+
 export const replaceCue: Words = [
+  // A slip named opening the message, then only the right figure ("misspoke, 250k", "ignore that - 80k", "update: 1.2m").
+  // ...the wrong one denied after it ("fat fingered it, 60k not 600k").
+  String.raw`^\s*(?:(?:oh|ah|ok|okay|hmm|um|uh|ugh)[,\s]+)?(?:${SLIP_OPENERS})(?: it| that)?[,:;\s-]*${CORRECTED_FIGURE}(?:[,\s]*not\s*${CORRECTED_FIGURE})?\s*(?=$|[,.!;])`,
   String.raw`\binstead\b`,
   // A figure revised, the reply opening with it: "actually more like 2m", "more like 80k" (not "weekends more like 7k").
   String.raw`^\s*(?:(?:actually|no|nah|well|hmm|oh|sorry),?\s+)?more like\b(?=\s*(?:about |around )?\d)`,
@@ -261,7 +312,10 @@ export const questionBeforeTopic: Words = [
  * firm's facts asked about are none of the firm's (the loan's sum and term asked about are read: the
  * dialog shows the advice for them, and the owner can say otherwise).
  */
-export const whatIfAsked: Words = [String.raw`\bwhat if\b`, String.raw`\b(?:could|can|should) (?:i|we)\b(?=[^,.;!?]{0,40}\binstead\b)`];
+export const whatIfAsked: Words = [
+  String.raw`\b(?:what|how) (?:if|about if)\b`,
+  String.raw`\b(?:could|can|should) (?:i|we)\b(?=[^,.;!?]{0,40}\binstead\b)`,
+];
 
 /**
  * A condition, then a question about it ("if sales hit 3m would we still count as micro", "if we take
@@ -282,6 +336,9 @@ export const purchaseDenied: Words = [
 
 /** A denial of a fact ("we don't sell on Taobao", "we have no export"). */
 export const factDenial: Words = [
+  // One platform denied ("no taobao", "not on lazada", "not selling on shopee"): not sold there, which says nothing
+  // of the other places online (a list of them, or "nothing online", denies online sales: markets.ts).
+  String.raw`\b(?:no|not|nor|neither)\s+(?:(?:sold|selling|sell)\s+)?(?:on\s+)?(?=(?:${platforms.join('|')})\b)`,
   String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not|never|no longer)\s+(?:have|sell|do|run|use|trade|(?:export|import)\w*)\b|\bnever\s+(?:used|tried|borrowed|had|sold)\b`,
   // Given up: "we stopped exporting", "quit selling online".
   String.raw`\b(?:stopped|quit|gave up)\s+[a-z]+ing\b`,
@@ -318,12 +375,22 @@ export const offeredBy: Words = [
  * What might be, not what is ("if we ever export to laos", "maybe someday we'll sell online"): no
  * trade, no cross-border or online sales of the firm's; what the money would be for is still read.
  */
+/** What a plan not yet done may reach for: selling online or abroad (a place of it within a few words). */
+const PLANNED_MARKET = String.raw`[^,.;!?]{0,30}?\b(?:online|taobao|tmall|jd|pinduoduo|douyin|tiktok|shopee|lazada|amazon|e-?commerce|wechat|abroad|overseas|vietnam|laos|myanmar|thailand)\b`;
+/** Words of a plan or an intention: "planning", "we intend", "thinking about", "gonna", "want to try". */
+const PLANNING = String.raw`plan(?:s|ning)?|intend(?:s|ing)?|hop(?:e|es|ing)|thinking (?:of|about)|considering|going|gonna|might|want(?:s|ing)? to try`;
+/** Verbs of starting to sell somewhere new: sell, open, launch, try, get into. */
+const PLANNED_VERBS = String.raw`sell\w*|open\w*|launch\w*|try\w*|get(?:ting)? into`;
 export const hypothetical: Words = [
   String.raw`\bif\s*(?:(?:we|i)\s+)?(?:(?:ever|one day|someday|some day|eventually|later|in (?:the )?future|decide to|decided to|were to|start(?:ed)? to)\b|以后|将来)[^,.;!?，。；！？]*`,
   String.raw`[^,.;!?，。；！？]*\b(?:someday|some day|one day|in (?:the )?future|down the road)\b[^,.;!?，。；！？]*`,
   // A plan to start (planning to start exporting, want to begin selling online): not done yet.
   // Or may start ("we might start selling online next year", "may begin exporting").
   String.raw`\b(?:(?:plan|plans|planning|hope|hoping|want|wanting|going|aim|aiming) to (?:start|begin)|thinking (?:of|about) (?:starting|beginning)|(?:might|may|could|will|gonna) (?:start|begin))\b[^,.;!?，。；！？]*`,
+  // A plan or an intention to sell, export or open somewhere new ("planning to export to thailand", "we intend to
+  // export", "thinking about exporting", "going to open a taobao store soon", "might try tiktok shop"): not done yet.
+  // Not a shop planned by a start-up ("planning to open a bubble tea shop": the firm to be, its trade read).
+  String.raw`\b(?:${PLANNING})\s+(?:to\s+)?(?:start\s+|begin\s+)?(?:export\w*|import\w*|(?:${PLANNED_VERBS})\b(?=${PLANNED_MARKET}))\b[^,.;!?，。；！？]*`,
   // What one heard ("heard cross-border e-commerce is booming"): said of others.
   String.raw`\b(?:i |we )?(?:heard|hear)(?: that)?\b[^,.;!?，。；！？]*`,
 ];
@@ -333,11 +400,17 @@ export const hypothetical: Words = [
 /** The sum of a loan held, before its noun: "200k ", "1.5 million ", "50,000 yuan ". */
 const HELD_SUM = String.raw`(?:[\d.,]+\s*(?:k|m|mil|million|w|wan|万|yuan|rmb)?\s+(?:yuan |rmb )?)?`;
 /** A loan held, its sum and kind before its noun: "200k bank loan", "1 million mortgage", "old loan". */
-const HELD_LOAN = String.raw`${HELD_SUM}(?:bank |business |car |house |home |outstanding |existing |old )?(?:loan|mortgage|debt)s?`;
+const HELD_LOAN = String.raw`(?:(?:existing|outstanding|old|current|previous) )?${HELD_SUM}(?:bank |business |car |house |home |outstanding |existing |old )?(?:loan|mortgage|debt)s?`;
 const HAD_A_LOAN = [
   // Not a loan taken as what might be ("if we took out 600k, how much…").
   String.raw`(?<!\b(?:if|say|suppose|supposing) )(?:we|i) (?:borrowed|took out)|paid (?:off|back)|repaid`,
+  // Said with no subject, as chat does: "borrowed 200k in 2023", "previously borrowed 200k", "currently repaying a 200k loan".
+  String.raw`(?:^|(?<=[,;]\s*)|\b(?:previously|already|before|last year) )(?:borrowed|took out)|\b(?:currently|still|now) (?:repaying|servicing)`,
+  // The loan held, then "already": "200k loan already".
+  String.raw`${HELD_LOAN} already`,
   String.raw`already (?:have|got|had) (?:a |an )?(?:loan|mortgage)|(?:our|my|the) (?:current|existing|previous|last|old) loan`,
+  // A sum got from a lender before ("we already got 150k from rcc last year"): a loan had.
+  String.raw`already (?:got|took|borrowed|received) ${HELD_SUM}(?:from|last|in)\b`,
   // A loan held, its sum said ("already have a 200k loan from the bank", "we got a 50k loan last year", "still
   // carrying a 300k mortgage"); not one wished for ("need to have a 200k loan", "can we get a loan").
   String.raw`(?<!\b(?:to|can|could|would|will|if|may|might)\s)(?:(?:already|still|currently)\s+)?(?:have|has|got|carry|carrying)\s+(?:a |an |one )?${HELD_LOAN}`,

@@ -227,7 +227,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // The part still missing (shortOf below): 还差二十万, 缺三十万.
       String.raw`还?缺口?`,
       // 差个30万, 还差20万 (short of); not 差不多 (about), 差点, 差价, nor trade gone poor (生意差的时候).
-      String.raw`(?<!生意|效益|行情|销路|收入|质量)还?差(?!不多|一点|点|评|价|旅|距|额|(?:的|嘞)?时候|些的时候|起来|的话|的月份|的日子)`,
+      // Nor a figure said wrong (讲差了, 记差了: a correction).
+      String.raw`(?<!生意|效益|行情|销路|收入|质量|[说讲报写记算估])还?差(?!不多|一点|点|评|价|旅|距|额|(?:的|嘞)?时候|些的时候|起来|的话|的月份|的日子)`,
       '周转',
       // Yunnan 整点钱, 搞点钱 (get some money): a request, its sum perhaps in a later phrase.
       String.raw`(?<![不没别])(?:整|搞|弄|凑)(?:点|些)钱`,
@@ -256,7 +257,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
  * The part of a cost still missing (还差二十万, 缺三十万): the sum to borrow, whatever total was
  * said before it; the total and the owner's own money are then no figure of the profile.
  */
-export const shortOf: Words = [String.raw`还?缺口?`, String.raw`还?差(?:个|了)?`];
+export const shortOf: Words = [String.raw`还?缺口?`, String.raw`(?<![说讲报写记算估])还?差(?:个|了)?`];
 /** The owner's own money toward a cost (among the other cues above): 自己有, 首付, 攒了. */
 export const ownFunds: Words = OWN_FUNDS;
 /** The rest of a cost, to borrow, with no sum said: 剩下的想贷款, 其余的借. */

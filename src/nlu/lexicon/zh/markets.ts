@@ -69,7 +69,18 @@ export const crossBorderPositive: Words = [
   '清迈',
 ];
 
+/** Where goods are sold online, by kind (网店, 微店, 电商) or by name (淘宝, 抖音): the places a denial lists. */
+const ONLINE_SHOP = String.raw`(?:网店|微店|电商|微商)(?:上面?)?`;
+const PLATFORM = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|美团|饿了么|直播)(?:店|小店|上面?)?`;
+/** The next place in a list: 淘宝京东, 淘宝、抖音, 淘宝也没有抖音. */
+const NEXT_ONLINE_PLACE = String.raw`(?:[、,，和跟或]?\s*(?:也|还)?(?:没有|没得|没|不做|没做|没开|不开|没在|不在)?(?:在|上)?(?:${ONLINE_SHOP}|${PLATFORM}))`;
+/** A shop kept online alone (网店), or two places or more (淘宝京东); one platform denied leaves the others (没得京东的单子). */
+const ONLINE_PLACE = String.raw`(?:${ONLINE_SHOP}${NEXT_ONLINE_PLACE}*|${PLATFORM}${NEXT_ONLINE_PLACE}+)`;
+
 export const onlineSalesNegative: Words = [
+  // Places online denied, the denial first, then a list (没有淘宝也没有抖音, 没开网店), or the list first (淘宝京东都没有, 网店没开).
+  String.raw`(?:没有|没得|莫得|没开|不开|没做|不做|没搞|不搞)(?:个|过)?${ONLINE_PLACE}`,
+  String.raw`${ONLINE_PLACE}(?:这块|这些)?(?:我们|我)?(?:都|也|还|暂时|目前|从来)?(?:没有|没得|莫得|没开|不开|没做|不做|没搞|不搞|没卖|不卖)(?!问题|关系|影响|事|多久|几天|好久)`,
   // Not money borrowed online (没在网上借过钱, 不在网上贷): that says nothing of sales.
   String.raw`(?:不|没|没有|没得|莫得|莫有|从不|不在|没在|不做|没做|不开|没开|不搞)(?:在|做|搞)?(?:网上|线上|电商|网店|\s*online\b)(?!借|贷|(?:申请|办)(?:过)?(?:贷|借))(?:卖|销售|开店|平台|业务)?`,
   // A platform denied: 没在淘宝上卖, 不在抖音卖.

@@ -179,7 +179,37 @@ export const renovationTrade: Words = [
   ...finishingTrades,
 ];
 
+/**
+ * The words of a slip in a figure said before, each a kind (a verb of saying, writing or counting, then how it
+ * was off: 讲多了, 报高了, 记岔了, 讲反了; what it was: 口误, 嘴瓢了, 手滑了; that it stands no more: 有误, 不准确,
+ * 刚才讲的不算). Read as a correction (correctionCue) and, after a staff word, as the count taken back
+ * (index.ts CORRECTED_STAFF_BEFORE).
+ */
+export const correctionSlips: Words = [
+  String.raw`(?:说|讲|报|填|写|打|输|记|算|估)(?:错|岔|差|混|反|多|少|高|低)了`,
+  String.raw`(?:弄|搞|看|按|点)(?:错|混|反)了`,
+  String.raw`(?:(?:说|讲|报|写|估)(?:得)?)?(?:夸张|夸大)了`,
+  String.raw`(?:打|写|输|说|讲)漏了?(?:一|两)?个?(?:零|0)`,
+  // Not a step or a thing got wrong (错了一个步骤, 错了一次).
+  String.raw`(?<![不没对])错了(?![一两几][个步次])`,
+  String.raw`(?:说|讲|报|写)(?:得|的)(?:不对|不准|有问题)`,
+  String.raw`(?:说|讲|写)成(?=[^，。,.!?；;\s]{1,8}了)`,
+  '口误',
+  String.raw`嘴瓢了?`,
+  '手滑了',
+  // Typed too fast: 打快了, 手快了, 按快了.
+  String.raw`(?:打|按|手|输)快了(?![一点些])`,
+  '有误',
+  '不准确',
+  String.raw`(?:瞎|乱)(?:说|讲|写)的`,
+  String.raw`(?:讲|说)的不算`,
+  String.raw`(?<![不没])错的`,
+  String.raw`(?:更正|纠正|修正)(?:一下)?`,
+  String.raw`重新(?:说|讲)(?:一下)?`,
+];
+
 export const correctionCue: Words = [
+  ...correctionSlips,
   String.raw`(?:说|讲)错了`,
   String.raw`打错了?`,
   '写错了',
@@ -207,6 +237,7 @@ export const correctionCue: Words = [
 
 /** Words that open a correction of a figure: 说错了, sorry (see replaceCue). */
 const correctionOpeners: Words = [
+  ...correctionSlips,
   // The figure just said denied, then the right one: 不是，是八十万 (不是 alone, a figure after it).
   String.raw`不是(?:的|啦)?`,
   String.raw`(?:说|讲)错了`,
@@ -231,7 +262,11 @@ const correctionOpeners: Words = [
 const FIGURE = String.raw`[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|w|k|m|mn|million|元|块|yuan|rmb)?`;
 
 /** A particle before the correction, in either language: 哦, 哎呀, "oh". */
-const CORRECTION_PARTICLE = String.raw`(?:(?:哦|噢|喔|啊|唉|呃|哎呀|oh|ah)[，,\s]*)?`;
+const CORRECTION_PARTICLE = String.raw`(?:(?:哦|噢|喔|啊|唉|呃|哎呀|哎|oh|ah|ugh)[，,\s]*)?`;
+/** An apology before the correction: 不好意思, 抱歉. */
+const APOLOGY = String.raw`(?:(?:不好意思|抱歉|对不起|sorry)[，,\s]*)?`;
+/** What was said wrong, named before the correction: 我, 刚才, 之前那个数, 数字. */
+const SLIP_SAID = String.raw`(?:我|刚才|刚刚|之前|前面|上面)?(?:那个|的)?(?:数字?|数目)?`;
 /** The figure denied first: 不是八万, "not 80k". */
 const NOT_FIGURE_BEFORE = String.raw`(?:(?:不是|not)\s*${FIGURE}[，,\s]*)?`;
 /** The figure denied after: 十万 不是八万. */
@@ -249,7 +284,7 @@ export const replaceCue: Words = [
   // denied (说错了，是80万; 说错了 不是50万 是80万; 说错了 not 50万 是80万).
   // ...or the wrong one denied after it (说错了 是八十万 不是六十万; no wait, 80k not 60k).
   // ...a particle, 我 or 刚才 before the opener (哦 我讲错了 是十万, 刚才打错了 是8万).
-  String.raw`^\s*${CORRECTION_PARTICLE}(?:我|刚才|刚刚)?\s*(?:${correctionOpeners.join('|')})[，,:\s]*${NOT_FIGURE_BEFORE}(?:是|应该是|it['’]?s|it is)?\s*${FIGURE}${NOT_FIGURE_AFTER}\s*(?=$|[，,.。!！;；])`,
+  String.raw`^\s*${CORRECTION_PARTICLE}${APOLOGY}${SLIP_SAID}\s*(?:(?:${correctionOpeners.join('|')})[哈啊哦嘛了]?[，,:\s]*){1,2}${NOT_FIGURE_BEFORE}(?:是|应该是|it['’]?s|it is)?\s*${FIGURE}${NOT_FIGURE_AFTER}\s*(?=$|[，,.。!！;；])`,
 ];
 
 /**
@@ -315,7 +350,7 @@ export const questionBeforeTopic: Words = [
 
 /** What might be, asked (要是明年请到五十个人会怎样, 如果借50万会不会批不下来): see en/scopes.ts whatIfAsked. */
 export const whatIfAsked: Words = [
-  String.raw`(?:如果|要是|假如|假设|(?<![\d零〇一二两三四五六七八九十百千几来多])万一)(?=[^，。,.!?；;]{0,16}?(?:会不会|能不能|行不行|可不可以|可以吗|批不批|得不得|批得下来|会怎样|会咋样|会咋个样|怎么样|划不划算|划算|多少|好多|几多|呢|吗|嘛|\?))`,
+  String.raw`(?:如果|要是|假如|假设|(?<![\d零〇一二两三四五六七八九十百千几来多])万一)(?=[^，。,.!?；;]{0,16}?(?:会不会|能不能|行不行|可不可以|可以吗|批不批|好批|好贷|容易批|容易贷|得不得|批得下来|会怎样|会咋样|会咋个样|怎么样|划不划算|划算|多少|好多|几多|呢|吗|嘛|\?))`,
 ];
 
 /** A condition, then a question about it (借二十万的话 一个月还多少, 一年卖到五百万的话 算不算小型): see en/scopes.ts conditionAsked. */
@@ -358,6 +393,8 @@ export const factDenial: Words = [
  * cross-border or online sales of the firm's; what the money would be for is still read. It ends
  * with its phrase (a space, as voice-to-text separates phrases).
  */
+/** What a plan not yet done may reach for: selling online or abroad (a place of it within a few characters). */
+const PLANNED_MARKET = String.raw`[^，。,.!?；;\s]{0,8}?(?:出口|进口|外贸|跨境|边贸|网店|淘宝|天猫|京东|拼多多|抖音|快手|微店|小红书|电商|直播|网上|线上|美团|饿了么|越南|老挝|缅甸|泰国|国外|海外)`;
 export const hypothetical: Words = [
   String.raw`(?:(?<![主就还不只正])要是|如果|假如|假设|万一|哪天|有朝一日|(?:以后|将来|今后)(?:可能|也许|说不定|或许))[^，。,.!?；;\s]*`,
   // Left for later: 做出口再说, 网店的事以后再说.
@@ -366,6 +403,10 @@ export const hypothetical: Words = [
   String.raw`(?:以后|将来|今后|明年|后年|下半年|年底|过两年|过几年)(?:可能|也许|或许|想|打算|准备|计划|要|开始)[^，。,.!?；;\s]*`,
   // The plan named first, as traders mix the words: 打算明年做外贸, plan 明年 export to 泰国.
   String.raw`(?:plan(?:s|ning)?|打算|准备|计划)\s*(?:明年|以后|将来|今后|下半年|过两年)(?:(?!我)[^，。,.!?；;])*`,
+  // A plan to sell online or abroad said by its verb, with or without a time (准备做出口, 考虑开个网店, 打算下个月上抖音,
+  // 想以后卖到越南, 想试试在拼多多卖): not done yet. Not goods got ready (准备出口的货: no verb after 准备), nor a
+  // shop planned by a start-up (准备在弥勒开个民宿: the firm to be, its trade read).
+  String.raw`(?:准备|打算|计划|考虑|想试试|想以后|想将来|想明年|琢磨着?)(?:下个月|下半年|明年|以后|将来|今后|开始)?(?:也|再)?(?:做|搞|开|上|试试|在|卖到|卖去|发到)(?=${PLANNED_MARKET})[^，。,.!?；;\s]*`,
   // What one heard (听说做跨境电商很赚钱): said of others.
   String.raw`(?:听说|听人说|据说|听别人说)[^，。,.!?；;\s]*`,
 ];
@@ -374,17 +415,24 @@ export const hypothetical: Words = [
  * A loan the firm already has or had (在农商行贷了50万, 以前借过10万, 有一笔贷款快到期了, 还有两年到期):
  * its phrase holds no figure of the loan wanted now.
  */
+/** The sum of a loan had, as written after its verb: 二十万, 20万, 20w, 200k. */
+const HELD_FIGURE = String.raw`[\d一二两三四五六七八九十百千几.,]+\s*(?:多|来)?\s*(?:万|w|k|千|块|元)`;
 export const existingLoan: Words = [
   String.raw`[^，。,.!?；;\s]*(?:贷了|借了|贷过|借过|已经还清|还清了|还完了|快到期|到期了|已经有[^，。,.!?；;\s]{0,4}贷款)[^，。,.!?；;\s]*`,
   String.raw`还有[^，。,.!?；;\s]{1,6}(?:到期|还完|就还清)`,
   // A loan held, said by what is left of it or its weight: 一笔二十万的贷款没还完, 还没到期, 还在还, 欠着银行二十万, 背着三十万房贷,
   // 房贷还背着四十万.
-  String.raw`[^，。,.!?；;\s]*(?:没还完|没还清|还没还|没到期|还在还|欠着?(?:银行|信用社|农信社|农商行|[^，。,.!?；;\s]{1,4}银行)|背着?[^，。,.!?；;\s]{0,8}?(?:贷|债)|(?:房贷|车贷|贷款|债)(?:还|都|也)?(?:背着|欠着|剩下?))[^，。,.!?；;\s]*`,
+  String.raw`[^，。,.!?；;\s]*(?:没还完|没还清|还没还|还有[^，。,.!?；;\s]{1,8}没还|没到期|还在还|欠着?(?:银行|信用社|农信社|农商行|[^，。,.!?；;\s]{1,4}银行)|背着?[^，。,.!?；;\s]{0,8}?(?:贷|债)|(?:房贷|车贷|贷款|债)(?:还|都|也)?(?:背着|欠着|剩下?))[^，。,.!?；;\s]*`,
   // ...or one had, its measure word said (有一笔二十万的贷款, 信用社那里有笔十万的贷款), or its time and lender (去年在农行贷的五十万).
   String.raw`[^，。,.!?；;\s]*有(?:一笔|笔|个|一个)[^，。,.!?；;\s]{0,8}?(?:贷款|借款|房贷|车贷|经营贷)[^，。,.!?；;\s]*`,
   String.raw`[^，。,.!?；;\s]*(?:去年|前年|之前|以前|上次|原来|那年)[^，。,.!?；;\s]{0,8}?(?:借|贷)的[^，。,.!?；;\s]*`,
   // A loan taken at a time gone by (去年贷款买了台机器, 前年在信用社借钱盖的房): what it paid for is not the need now.
   String.raw`[^，。,.!?；;\s]*(?:去年|前年|前几年|上个月|上半年|年初|那年)(?:在[^，。,.!?；;\s]{1,6}?)?(?:贷款|借钱|借款)[^，。,.!?；;\s]*`,
+  // A time gone by, then a borrowing verb, in either language, then its sum across a space (之前borrowed 二十万,
+  // 之前 loan 了 20万, 之前有借二十万, already 借了 20w): the loan had, up to its sum.
+  String.raw`(?:之前|以前|上次|去年|前年|原来|先前|早先|前几年|已经|already)\s*(?:在[^，。,.!?；;\s]{1,8}?)?\s*有?(?:借|贷|borrowed|took(?: out)?|loan(?:ed)?|拿)\s*(?:了|过)?\s*${HELD_FIGURE}`,
+  // A loan held named in English among Chinese words: 有一笔20万的loan, 20万loan没还.
+  String.raw`[^，。,.!?；;\s]*(?:有(?:一笔|笔|个|一个)\s*[^，。,.!?；;]{0,10}?\s*loan|loan\s*(?:还)?没还)[^，。,.!?；;\s]*`,
 ];
 
 /**

@@ -94,5 +94,11 @@ export function correctedFigure(state: State): void {
       `corrected to ${after.value.value} by "${state.text.slice(flag.start, flag.end)}"`,
     );
     drop(state, 'correctedFigure', (m) => m === after, 'the right figure, taking the place of the one corrected');
+    // A sum put right replaces the one said ("the 520k was a typo, 250k"): if no cue labels it, it is the figure
+    // the bot asked for, as after "sorry, 250k" (the assembler sets replacing only for an unlabelled sum).
+    if (right.kind === 'money' && !ofKind(state, 'flag').some((f) => f.value === 'replacing')) {
+      const rule = `flag:replacing (a sum corrected by "${state.text.slice(flag.start, flag.end)}")`;
+      state.mentions.push({ kind: 'flag', value: 'replacing', start: flag.start, end: flag.end, rule });
+    }
   }
 }
