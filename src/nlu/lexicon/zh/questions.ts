@@ -154,13 +154,19 @@ const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对
 const HELP = String.raw`(?:有|有没有)(?:哪样|什么|啥|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|咋个弄|能不能|可不可以|有没有|[?？]`;
 
 /** Interest taken out at payout: 利息先扣了, 先扣掉1万利息, 放款前扣息. */
-const UPFRONT_DEDUCTED = String.raw`(?:利息|息)${C}{0,4}(?:先|提前|预先|直接)(?:扣|减|拿|收)|(?:先|提前|预先)(?:扣|扣掉|扣除|减掉|收)(?:了|掉)?${C}{0,8}(?:利息|息)|扣息`;
+const UPFRONT_DEDUCTED = String.raw`(?:利息|息)${C}{0,4}(?:先|提前|预先|直接)(?:扣|减|拿|收)|(?:先|提前|预先|直接)(?:把|将)?(?:利息|息)(?:给)?(?:扣|减|拿|收)|(?:先|提前|预先|直接)?(?:扣|扣掉|扣除|减掉|收)(?:了|掉|完)?${C}{0,8}(?:利息|息)|扣息`;
 /** Platforms named by their brand: the online banks and their loans, the wallets, a bank's channels. */
 const NAMED_PLATFORMS = String.raw`网商银行|微众银行|网商贷|微业贷|支付宝|微信支付|财付通|手机银行|网上银行|\bmybank\b|\bwebank\b|\balipay\b|\bwechat ?pay\b`;
 /** Personal consumer credit lines, in either language's words: 借呗, 微粒贷, "jiebei", "weilidai". */
 const PERSONAL_LINES = String.raw`借呗|花呗|微粒贷|京东金条|京东白条|\bjiebei\b|\bweilidai\b|\bhuabei\b|\bweili ?dai\b|\bjie ?bei\b`;
+/** The owner's own credit, not the firm's: 我个人的信用卡, 自己的信用卡, 信用卡套现, 个人消费贷 (not a card paid late or its limit told). */
+const OWN_CREDIT = String.raw`(?:个人|自己|我|私人)?(?:的)?信用卡(?!${C}{0,6}(?:逾期|忘|没还|晚还|迟还|还晚|欠|被))|信用卡套现|(?:个人)?消费贷(?:款)?|个人(?:的)?(?:贷款|经营贷以外的贷款)`;
+/** What the firm spends on: 进货, 周转, 房租, 工资, 原料, the shop or the business itself. */
+const FIRM_USE = String.raw`进货|周转|货款|房租|租金|工资|原料|原材料|材料|设备|店里|生意|经营|公司|供应商|买货`;
+/** Whether it will do, asked: 得不得, 行不行, 可以不, 格合适, 违规, 会不会. */
+const USE_ASKED = String.raw`吗|么|嘛|不\s*$|行不|得不得|可以不|可不可以|能不能|格(?:行|可以|合适|得)|合适|违规|会不会|有问题`;
 /** Whether it is legitimate, asked: 靠谱, 正规, 合法, 安全, 骗子, 有没有牌照, 真的假的. */
-const LEGIT_ASKED = String.raw`靠谱|靠得住|靠不靠|正规|合法|安全|可信|可靠|骗子|骗人|诈骗|真的假的|是真的|牌照|持牌|\blegit\w*|\bsafe\b|\bscam\b|\breal\b|\blicensed\b|\bregulated\b|\btrustworthy\b|\breliable\b|\bgenuine\b`;
+const LEGIT_ASKED = String.raw`靠谱|靠得住|靠不靠|正规|正经|合法|安全|可信|可靠|骗子|骗人|诈骗|真的假的|是真的|牌照|持牌|(?:国家|银保监|金融监管局|人民银行|央行)(?:批|批准|认可)(?:的|过)|\blegit\w*|\bsafe\b|\bscam\b|\breal\b|\blicensed\b|\bregulated\b|\btrustworthy\b|\breliable\b|\bgenuine\b`;
 /**
  * A personal line's own legitimacy asked right after its name, in the same spoken clause (微粒贷是正规的吗, 借呗 legit 吗,
  * is weilidai legit; not 她说借呗好用 格靠谱, whether the advice heard is right, nor "safe to use for the shop").
@@ -450,7 +456,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'upfront-interest',
     re: new RegExp(
       String.raw`砍头息|砍头贷` +
-        String.raw`|(?:${UPFRONT_DEDUCTED})${L}{0,20}(?:合法|违法|犯法|正常|允许|合理|合规|规定|正规|可以这样|能这样|算不算|是不是|对不对|行不行|咋个算|怎么算|真实)`,
+        String.raw`|(?:${UPFRONT_DEDUCTED})${L}{0,20}(?:合法|违法|犯法|违规|正常|允许|合理|合规|规定|正规|可以这样|能这样|算不算|是不是|对不对|行不行|咋个算|怎么算|真实|投诉|举报)`,
     ),
   },
   {
@@ -463,7 +469,12 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Its name, then chat English asking whether it will do: 微粒贷 can use for buying stock or not, 借呗 ok for wages?
         String.raw`|(?:借呗|花呗|微粒贷|京东金条|京东白条)[^.!。！，,]{0,50}?(?:\bor not\b|\bcan (?:use|pay|buy|cover)\b|\b(?:ok|okay|fine|good) (?:for|to)\b|\bsafe to\b)` +
         // Whether it will do, in English words after its name: "is huabei ok to use for buying furniture?".
-        String.raw`|\b(?:is|are) (?:the |my |alipay |wechat )?(?:${PERSONAL_LINES})\s+(?:ok|okay|fine|good|alright|allowed|usable)\b`,
+        String.raw`|\b(?:is|are) (?:the |my |alipay |wechat )?(?:${PERSONAL_LINES})\s+(?:ok|okay|fine|good|alright|allowed|usable)\b` +
+        // The owner's own card or a consumer loan put to the firm's use, asked: 进货的钱先刷我个人的信用卡 得不得, 个人消费贷拿来经营格违规.
+        String.raw`|(?:${OWN_CREDIT})${L}{0,16}(?:${FIRM_USE})${L}{0,12}(?:${USE_ASKED})` +
+        String.raw`|(?:${FIRM_USE})${L}{0,10}(?:刷|用|拿|走)${C}{0,4}(?:${OWN_CREDIT})${L}{0,10}(?:${USE_ASKED})` +
+        // A line's use asked with a bare 不 at the end, or whether it gets one in trouble: 借呗的钱能拿来进货不, 借呗借出来周转会不会被查.
+        String.raw`|(?:借呗|花呗|微粒贷|京东金条|京东白条)(?!${LEGIT_AFTER_LINE})(?!${C}{0,6}(?:${REPAID_LATE}))[^.!?;。！？；\d万千]{0,24}(?:不\s*$|会不会|有问题|违规|格行|格得)`,
     ),
   },
   {
@@ -479,7 +490,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Whether factoring itself is a fraud or lawful: 保理是不是骗人的, 保理公司正规吗, 保理格靠得住 (not 担保).
     id: 'factoring-legit',
     re: new RegExp(
-      String.raw`(?<!担)保理${C}{0,10}(?:骗|诈|正规|合法|违法|犯法|靠谱|靠得住|可信|可靠|真的假的|是真的|套路)` +
+      String.raw`(?<!担)保理${C}{0,10}(?:骗|诈|正规|合法|违法|犯法|靠谱|靠得住|可信|可靠|真的假的|是真的|套路|高利贷|牌照|正经)` +
+        // A factor's pitch told, then its legitimacy asked of it in a later clause: 保理公司说要买断我们的应收账款 这个正规不.
+        String.raw`|(?<!担)保理${L}{0,40}(?:这个|这家|那家|那个|这种|他们|它|这|那)(?:公司)?(?:是|格)?(?:不是)?(?:正规|合法|违法|靠谱|靠得住|可信|可靠|骗|真的假的|是真的|正经)` +
         String.raw`|(?:骗|诈|正规|合法|违法|靠谱|可信)${C}{0,6}(?<!担)保理`,
     ),
   },
@@ -517,7 +530,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Fixing the rate for a later payment (锁汇, 锁定汇率, 远期结售汇): the bank's forward contract.
     id: 'lock-exchange-rate',
-    re: /锁汇|锁(?:定|住)?(?:个|一下)?汇率|汇率${C}{0,4}(?:锁|定)(?:住|死|下来)|远期结(?:售)?汇|远期(?:外汇|合约)/,
+    // The rate held where it is, said any way round: 把汇率定下来, 汇率能先定好不, 固定汇率, 汇率锁在今天的价.
+    re: new RegExp(
+      String.raw`锁汇|锁(?:定|住|死)?(?:个|一下)?汇率|汇率${C}{0,6}(?:锁|定|固定|冻结)(?:住|死|下来|好|在)` +
+        // The rate named, then whether it can be held, in a later clause: 汇率波动大 有没有办法锁定, 越南盾汇率怕跌 格能锁.
+        String.raw`|汇率${L}{0,16}(?:锁定|锁住|锁死|定死|(?:能|可以|格能|格可以)(?:锁|定)(?:住|死|下来)?(?:吗|么|嘛|不)?\s*$)` +
+        String.raw`|(?:固定|锁定|定死|锁住)(?:一下)?(?:的)?汇率|远期结(?:售)?汇|远期(?:外汇|合约)`,
+    ),
   },
   {
     // Buyers abroad paying by a wallet (越南客户能不能用支付宝付给我们, 老挝老板微信转给我们格得): the trade's money goes through banks.
@@ -553,6 +572,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Paid by buyers abroad or in their currency, asked how to take it or what to do about it:
         // 老挝那边的客户付基普，我们咋个收; 越南老板都给越南盾现金 咋个办.
         String.raw`|(?:${foreignCurrencies.join('|')}|(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:客户|买家|老板|客商))${L}{0,16}(?:咋个|怎么|如何|哪样|how (?:to|do we|can we|should we|we))\s*(?:样)?(?:(?:收|接)(?:钱|款)?|整|办|弄|搞)(?=$|[\s,.!?;，。！？；呢啊嘛])` +
+        // Foreign money settled or an account for it, asked how: 外汇怎么结, 外币账户怎么开; foreign cash taken to a bank: 缅币现金能存银行不.
+        String.raw`|(?:外汇|外币|美金|美元)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪)(?:样)?(?:结|换|收|兑)|(?:外币|外汇)(?:账户|帐户)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪|哪里)` +
+        String.raw`|(?:${foreignCurrencies.join('|')}|外币)(?:的)?(?:现金|现钞)${C}{0,4}(?:能|可以|格|能不能)(?:存|换|兑)` +
         `|${twoCurrenciesAsked}|${crossBorderHow}|${paidAcrossHow}|${changeWhere}`,
     ),
   },
@@ -575,7 +597,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:有|有过)(?:[\d一二两三四五六七八九十几]+\s*(?:次|回|笔))?逾期|逾期(?:过|了)\s*[\d一二两三四五六七八九十几]+\s*(?:次|回|笔)|逾期记录`,
         // A repayment of one's own missed or late, then whether it hurts borrowing: 信用卡忘记还了 会不会影响贷款, 房贷晚还了两次 还贷得到款吗
         // (not what the lender does about it: 贷款逾期了 他们会不会把车拖走 asks the risks).
-        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:${REPAID_LATE})${L}{0,20}(?:影响|贷得到|借得到|贷不到|借不到|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么))`,
+        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:${REPAID_LATE})${L}{0,20}(?:影响|(?:贷|借)得(?:到|着|成)|贷不到|借不到|格(?:还)?(?:能|可以)?(?:贷|借)|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么))`,
         // Repaid late by a time said, asked or told alone (逾期了几天, 晚还了一个多月 会不会拒我们, 迟还了半个月; said as a report, with 了 or 过: 逾期一天罚息多少 asks a cost): the
         // record; the time is how late, no term. Not a buyer paying late (货款拖了一个月: 拖 is not here), nor what
         // the lender does about it (逾期了十天 他们会不会把车拖走: the risks).
@@ -584,6 +606,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`征信${C}{0,12}(?:记录|查询)${L}{0,12}(?:影响|会不会|批不批|贷不贷|贷得到|借得到|贷不到|借不到|还能贷|还能借)`,
         // Whether a thing counts as late on the record: 延期还款了 算不算逾期, 这样算逾期吗.
         String.raw`算不算逾期|算(?:是)?逾期(?:吗|么|不|嘛)|会不会算(?:成)?逾期`,
+        // The report itself, where or how to get it: 征信报告去哪点打, 怎么查征信.
+        String.raw`征信(?:报告)?${C}{0,4}(?:去|在|到)?(?:哪里|哪点|哪儿|哪|咋个|怎么|如何)(?:去)?(?:打|查|拉|看|弄|印|开)|(?:咋个|怎么|如何|去哪|在哪)(?:里|点)?(?:打|查|拉|看)(?:个|一下)?(?:我的|我们的)?(?:个人)?征信`,
         // The record and a late payment in a clause: 征信上有 overdue.
         `征信${C}{0,6}(?:逾期|呆账|坏账|不良|污点|overdue|late|bad|blacklist)`,
         // The record named in English beside Chinese: credit record 有问题.
