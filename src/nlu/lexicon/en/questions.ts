@@ -789,6 +789,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:should|shall|do|must|would you) (?:we|i|u) (?:take|borrow|draw|use|accept|max) (?:it all|all of it|the lot|everything|(?:it|the line|the limit) out)\b`,
         String.raw`\b(?:should|shall|do|must) (?:we|i|u) (?:take|borrow|draw|use|accept) the (?:whole|full|entire|max(?:imum)?)(?: (?:amount|sum|thing|lot|limit|line|loan))?\b`,
         String.raw`\b(?:borrow|take|draw) more than (?:we|i|u) (?:need|want|asked for)\b`,
+        // The most or all of it, asked: "should i max out the credit line", "take the full amount or just what we need",
+        // "take all they give?", "use the whole limit or part of it", "is it smart to borrow the maximum".
+        String.raw`\bmax(?:ing)? out (?:the |our |my )?(?:credit |loan )?(?:line|limit|loan)\b`,
+        String.raw`\b(?:take|borrow|draw|draw down|use) (?:the )?(?:full|whole|entire|maximum|max)(?: (?:amount|sum|limit|line|loan))?\b[^.!]{0,30}(?:\?|\bor\b|\bsmart\b|\bwise\b)`,
+        String.raw`\b(?:smart|wise|good idea|better) to (?:borrow|take) (?:the )?(?:max(?:imum)?|everything|it all|all of it|the full amount)\b`,
+        String.raw`\b(?:take|borrow) (?:it )?all (?:they|the bank|the lender) (?:give|offer)s?\b|\btake all\s*\?`,
       ].join('|'),
     ),
   },
@@ -799,6 +805,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`\b(?:is|isn'?t|would|will)\s+(?:that|it|this|(?:rmb\s*|¥)?\d[\d.,]*\s*(?:k|m|million|wan)?)\s+(?:(?:way|a bit|a little)\s+)?too\s+(?:much|big|large|many)\b`,
         String.raw`\b(?:are we|am i) (?:borrowing|asking for|taking) too much\b|\btoo much to borrow\b`,
+        // Enough, reasonable or how much to take, asked of the sum: "is 100k enough", "is this amount reasonable", "how much should we borrow",
+        // "too little or too much?", "can we handle a 300k loan".
+        String.raw`\b(?:is|would|will)\s+(?:that|it|this|(?:rmb\s*|¥)?\d[\d.,]*\s*(?:k|m|million|wan)?)\s+(?:be\s+)?(?:enough|sufficient|reasonable|too (?:little|small|low))\b`,
+        String.raw`\bis (?:this|that|the) (?:amount|sum) (?:reasonable|ok|okay|right|sensible)\b`,
+        String.raw`\bhow much should (?:we|i) (?:borrow|take|ask for)\b|\btoo little or too much\b|\bcan (?:we|i) (?:handle|afford|manage) (?:a |the )?(?:rmb\s*|¥)?\d[\d.,]*\s*(?:k|m|million|wan)? loan\b`,
       ].join('|'),
     ),
   },
@@ -898,6 +909,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?<!\b${LIMIT_CHANGED}\s(?:my |our |the |your )?)\b(?:credit|loan|borrowing) limits?\b(?!\s+(?:(?:is|was|has been|got|will be) )?(?:${LIMIT_CHANGED}|up)\b)`,
         String.raw`\b(?:max(?:imum)?|biggest|largest|most) (?:loan|amount|sum)\b[^.?!]{0,16}\b(?:get|borrow|lend|give|offer|allow)|\bhow (?:big|large) (?:a |of a )?loan\b`,
         String.raw`\bmost (?:i|we|u) (?:can|could) (?:borrow|get)\b`,
+        // "whats the max loan for us", "max amount for a business loan", "how much would we qualify for".
+        String.raw`\b(?:max(?:imum)?|biggest|largest) (?:loan|amount|sum)s? (?:for|we|i|a)\b|\bhow much (?:would|could|can|do|will) (?:we|i) qualify for\b`,
         // What a lender lends, asked, with or without can: "how much will they lend us", "how much they lend to small shop like us".
         String.raw`\bhow much (?:(?:money|cash) )?(?:(?:can|could|may|will|would|do|does) )?${LENDER_SUBJECT}\s+(?:usually |normally |typically |generally )?(?:lend|loan|approve|give)\b(?! (?:back|out)\b)`,
         // Whether one can borrow at all, the question ending there: "can i still get a loan?", "could we borrow any more".
@@ -924,6 +937,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b${HOW_SOON}\b[^.?!]{0,24}?\b${LENDER_GIVES}\b[^.?!]{0,12}?\b(?:money|loans?|funds?|cash)\b`,
         String.raw`\bhow long (?:does|will|would) it take\b[^.?!]{0,20}?\b(?:money|loans?|funds?|cash|approv\w*|pay ?out)\b`,
         String.raw`\bsame[- ]day (?:money|cash|payout|funds?|loan|disbursement|transfer|approval)\b`,
+        // "how long to get funded", "approval time?".
+        String.raw`\bhow (?:long|fast|soon|quickly) (?:to|till|until|before) (?:we |i )?(?:get |are |am )?(?:funded|approved|paid out)\b|^\s*(?:approval|processing|payout) time\s*\??\s*$`,
       ].join('|'),
     ),
   },
@@ -937,6 +952,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bhow many (?:years|months|instal+ments)\b[^.?!]{0,20}\b(?:borrow\w*|loans?|repay\w*|pay (?:it )?back|spread)\b`,
         String.raw`\b(?:max(?:imum)?|longest|usual|typical|normal)\s+(?:loan\s+)?(?:term|repayment period|length)s?\b`,
         String.raw`\bwhat (?:loan )?(?:terms?|repayment periods?|lengths?)\b[^.?!]{0,20}\b(?:give|offer|get|usual\w*|available|do they|can (?:i|we))\b`,
+        // "repayment period usually how long", "can the term be longer", "loan duration options", "how long is a typical business loan".
+        String.raw`\b(?:repayment period|loan term|term|loan duration|duration)s?\b[^.?!]{0,12}\bhow long\b|\bcan (?:the|our|my) (?:loan )?(?:term|repayment period) be (?:longer|extended|stretched)\b`,
+        String.raw`\bloan (?:duration|term|length) options\b|\bhow long is (?:a |the )?(?:typical |usual |normal )?(?:business |bank )?loan\b`,
       ].join('|'),
     ),
   },
