@@ -605,7 +605,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:${EN_PERSONAL_CREDIT})\b[^.!]{0,40}?(?:\bor not\s*$|\b(?:ok|okay|fine|safe|alright|good)\s+(?:to|for)\s+(?:use|using|pay|paying|buy|buying|spend|spending|the)\b|\bcan (?:use|pay|buy|cover)\b)`,
         // The owner's own card or a consumer loan put to the firm's use: "put the stock on my personal credit card",
         // "pay suppliers with my own credit card, good idea?", "personal loan for business use allowed?".
-        String.raw`\b(?:put|pay|paying|buy|buying|cover|covering|charge|use|using)\b[^.?!]{0,30}\b(?:on|with|by|from) (?:my|our|the owner's|a) (?:own |personal )+(?:credit card|card|loan)s?\b`,
+        String.raw`\b(?:put|pay|paying|buy|buying|cover|covering|charge|use|using)\b[^.?!]{0,30}\b(?:on|with|by|from|using) (?:my|our|the owner's|a) (?:own |personal )+(?:credit card|card|loan)s?\b`,
         String.raw`\b(?:use|using|put|charge)\s+(?:my|our|a) (?:own |personal )*(?:credit card|consumer loan|personal loan)s?\b[^.?!]{0,30}\b(?:${FIRM_SPENDING})\b`,
         String.raw`\b(?:a |my |our )?(?:consumer|personal) (?:loan|credit)s? (?:for|on) (?:the |my |our )?(?:business|shop|store|firm|company)\b`,
       ].join('|'),
@@ -700,6 +700,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:${askingHow.join('|')})\s+(?:${moneyMoves.join('|')})\b[^.?!]{0,40}\b${FX_WORDS}\b`,
         // A currency in hand, then where to change it: "kyat cash to change, where", "got baht, where can i swap it".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,20}\b(?:change|exchange|convert|swap)\b[^.?!]{0,16}\bwhere\b`,
+        String.raw`\b${CURRENCIES}\b[^.?!]{0,20}\bwhere (?:do|can|should|to) (?:i |we )?(?:change|exchange|convert|swap)\b`,
         // A currency received, then the account it needs: "we receive usd, what account do we need".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\bwhat (?:kind of |type of |sort of )?(?:bank )?account\b`,
         // Fetched from someone abroad: "how do we get the money from our buyers in lao cai?".
@@ -807,7 +808,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:are we|am i) (?:borrowing|asking for|taking) too much\b|\btoo much to borrow\b`,
         // Enough, reasonable or how much to take, asked of the sum: "is 100k enough", "is this amount reasonable", "how much should we borrow",
         // "too little or too much?", "can we handle a 300k loan".
-        String.raw`\b(?:is|would|will)\s+(?:that|it|this|(?:rmb\s*|¥)?\d[\d.,]*\s*(?:k|m|million|wan)?)\s+(?:be\s+)?(?:enough|sufficient|reasonable|too (?:little|small|low))\b`,
+        String.raw`\b(?:is|would|will)\s+(?:rmb\s*|¥)?\d[\d.,]*\s*(?:k|m|million|wan)?\s+(?:be\s+)?(?:enough|sufficient|reasonable|too (?:little|small|low))\b`,
         String.raw`\bis (?:this|that|the) (?:amount|sum) (?:reasonable|ok|okay|right|sensible)\b`,
         String.raw`\bhow much should (?:we|i) (?:borrow|take|ask for)\b|\btoo little or too much\b|\bcan (?:we|i) (?:handle|afford|manage) (?:a |the )?(?:rmb\s*|¥)?\d[\d.,]*\s*(?:k|m|million|wan)? loan\b`,
       ].join('|'),
@@ -910,7 +911,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:max(?:imum)?|biggest|largest|most) (?:loan|amount|sum)\b[^.?!]{0,16}\b(?:get|borrow|lend|give|offer|allow)|\bhow (?:big|large) (?:a |of a )?loan\b`,
         String.raw`\bmost (?:i|we|u) (?:can|could) (?:borrow|get)\b`,
         // "whats the max loan for us", "max amount for a business loan", "how much would we qualify for".
-        String.raw`\b(?:max(?:imum)?|biggest|largest) (?:loan|amount|sum)s? (?:for|we|i|a)\b|\bhow much (?:would|could|can|do|will) (?:we|i) qualify for\b`,
+        String.raw`\b(?:max(?:imum)?|biggest|largest) (?:loan|amount|sum)s? (?:for|we|i|a)\b|\bhow much\b[^.?!]{0,30}\bqualify for\b`,
         // What a lender lends, asked, with or without can: "how much will they lend us", "how much they lend to small shop like us".
         String.raw`\bhow much (?:(?:money|cash) )?(?:(?:can|could|may|will|would|do|does) )?${LENDER_SUBJECT}\s+(?:usually |normally |typically |generally )?(?:lend|loan|approve|give)\b(?! (?:back|out)\b)`,
         // Whether one can borrow at all, the question ending there: "can i still get a loan?", "could we borrow any more".
