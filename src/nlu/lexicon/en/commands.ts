@@ -216,7 +216,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bremove (?:my|our) (?:data|info\w*|details)\b`,
       String.raw`\bwipe (?:my |our |all )?(?:data|info\w*)\b`,
       // Loose: "delete everything you have on me", "remove all my information", "clear my records", "delete my account", "dont keep my info".
-      String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:everything|all|whatever|anything)\s+(?:(?:you|u)\s+(?:have|got|know|keep|saved|stored)\s+)?(?:on|about|of)\s+(?:me|us)\b`,
+      String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:everything|all|whatever|anything|any)\s+(?:(?:info\w*|data|details)\s+)?(?:(?:you|u)\s+(?:have|got|know|keep|saved|stored)\s+)?(?:on|about|of)\s+(?:me|us)\b`,
       String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:account|records?|information|personal (?:data|info\w*)|chat history)\b`,
       String.raw`\b(?:don['’]?t|do not|pls don['’]?t|please don['’]?t)\s+(?:keep|save|store|hold)\s+(?:my|our|any of my|any of our)\s+(?:data|info\w*|details|records?)\b`,
     ],

@@ -951,6 +951,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`\bhow long\b(?! (?:have|has|had|did|were|was|since)\b)(?![^.?!]{0,30}\b(?:${NOT_THE_TERM})\b)[^.?!]{0,20}\b(?:borrow\w*|loans?|repay\w*|pay (?:it |them )?back|terms?)\b`,
         String.raw`\bhow many (?:years|months|instal+ments)\b[^.?!]{0,20}\b(?:borrow\w*|loans?|repay\w*|pay (?:it )?back|spread)\b`,
+        // The loan first, then how many years at most: "whats the longest we can stretch a loan, like how many years max".
+        String.raw`\b(?:longest|stretch\w*)\b[^.?!]{0,30}\bloans?\b[^.?!]{0,20}\bhow many (?:years|months)\b`,
         String.raw`\b(?:max(?:imum)?|longest|usual|typical|normal)\s+(?:loan\s+)?(?:term|repayment period|length)s?\b`,
         String.raw`\bwhat (?:loan )?(?:terms?|repayment periods?|lengths?)\b[^.?!]{0,20}\b(?:give|offer|get|usual\w*|available|do they|can (?:i|we))\b`,
         // "repayment period usually how long", "can the term be longer", "loan duration options", "how long is a typical business loan".
