@@ -231,15 +231,26 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['whatIfSum', whatIfSum],
 ];
 
+/** A sum taken from a lender in what might be, the sum right after the verb: take 100k, go with 80k; 只拿二十万, 就要十万. */
+const WHAT_IF_TAKEN =
+  /\b(?:take|took|get|got|go with|go for|went with)\s+(?:only\s+|just\s+)?\d|(?:只|就)(?:拿|要)\s*[\d一二两三四五六七八九十几]/;
+
 /**
  * What might be, asked, with the loan's sum or term in it ("如果借三年的话利息会不会高很多", "what if we
  * borrow 300k instead?"): the figures are read, so the dialog can answer about them, and marked
  * hypothetical, so it keeps the ones the owner gave (a question never changes the profile).
  */
 function whatIfSum(state: State, u: Understanding, rules: Rules): void {
-  if (u.amount === undefined && u.termMonths === undefined) return;
   const asked = scopes(state, 'what-if')[0];
   if (asked === undefined) return;
+  // A sum with no cue, taken as what might be ("what if we only take 100k", 要是只拿二十万呢): the loan's sum asked.
+  if (u.amount === undefined && u.money !== undefined && WHAT_IF_TAKEN.test(state.text.slice(asked.start, asked.end))) {
+    u.amount = u.money;
+    delete u.money;
+    rules.amount = `${rules.money ?? 'money'}, taken in what might be (${asked.rule})`;
+    delete rules.money;
+  }
+  if (u.amount === undefined && u.termMonths === undefined) return;
   u.hypothetical = true;
   rules.hypothetical = `what might be, asked (${asked.rule}): the sum or term is not the owner's`;
 }

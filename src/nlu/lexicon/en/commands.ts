@@ -215,6 +215,10 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bforget (?:about )?me\b`,
       String.raw`\bremove (?:my|our) (?:data|info\w*|details)\b`,
       String.raw`\bwipe (?:my |our |all )?(?:data|info\w*)\b`,
+      // Loose: "delete everything you have on me", "remove all my information", "clear my records", "delete my account", "dont keep my info".
+      String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:everything|all|whatever|anything|any)\s+(?:(?:info\w*|data|details)\s+)?(?:(?:you|u)\s+(?:have|got|know|keep|saved|stored)\s+)?(?:on|about|of)\s+(?:me|us)\b`,
+      String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:account|records?|information|personal (?:data|info\w*)|chat history)\b`,
+      String.raw`\b(?:don['’]?t|do not|pls don['’]?t|please don['’]?t)\s+(?:keep|save|store|hold)\s+(?:my|our|any of my|any of our)\s+(?:data|info\w*|details|records?)\b`,
     ],
     whole: [String.raw`\berase\b`, String.raw`\bdelete\b`],
   },
@@ -233,7 +237,16 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\btalk to (?:the )?bot\b`,
     ],
     // "back" alone, as "返回": back to where the conversation stands (or to the bot from a person).
-    whole: [String.raw`\bcontinue\b`, String.raw`\bbot\b`, String.raw`\bgo back\b`, String.raw`\bback\b`],
+    whole: [
+      // "carry on", "continue where we left off", "return to the assistant" (before the single words).
+      String.raw`\bcarry on\b`,
+      String.raw`\b(?:continue|pick up|resume) (?:from )?where we (?:left off|stopped|were)\b`,
+      String.raw`\b(?:return|go back|get back) to (?:the )?(?:assistant|chatbot|bot)\b`,
+      String.raw`\bcontinue\b`,
+      String.raw`\bbot\b`,
+      String.raw`\bgo back\b`,
+      String.raw`\bback\b`,
+    ],
   },
   {
     command: 'human',
@@ -272,6 +285,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bbegin again\b`,
       String.raw`\bnew conversation\b`,
       String.raw`\bstart a new (?:chat|conversation)\b`,
+      // Done over: "redo everything", "lets redo it", "from the top".
+      String.raw`\bredo (?:everything|it all|the whole thing|from the start)\b`,
+      String.raw`^\s*(?:ok(?:ay)?,?\s+|lets?\s+|let['’]s\s+)?(?:go )?from the (?:top|start|beginning)\b`,
     ],
   },
   {
@@ -353,6 +369,8 @@ export const commandRules: readonly CommandWords[] = [
       // Asked to close the talk so far: "wrap it up for me", "what have we got so far", "where are we up to".
       String.raw`\bwrap (?:it|this|things|everything) up\b`,
       String.raw`\bwhat (?:have we|we['’]ve|do we have|did we) (?:got |get |covered |cover |agreed |said |decided )?so far\b`,
+      // The conclusion asked: "whats the bottom line", "overall conclusion", "tldr".
+      String.raw`\bbottom line\b|\b(?:overall|final) (?:conclusion|verdict|takeaway)\b|\btl;?dr\b`,
     ],
   },
   {
@@ -365,7 +383,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bhow does (?:it|this|that|\w+) work\b`,
       String.raw`\blearn more\b`,
     ],
-    whole: [],
+    // Said alone: "go on", "elaborate", "more detail pls".
+    whole: [String.raw`\bgo on\b`, String.raw`\belaborate\b`, String.raw`\bkeep explaining\b`],
     // Not a price asked of it ("what is the interest rate of mybank", "what are leasing's fees"): the cost.
     withService: [
       String.raw`\bwhat(?:['’]s| is| are)\b(?! (?:the |your |their |its )?(?:\w+ )?(?:rates?|costs?|price|fees?|interest|apr)\b)`,
@@ -426,6 +445,9 @@ export const commandRules: readonly CommandWords[] = [
     command: 'goodbye',
     whole: [
       String.raw`\b(?:good\s?)?bye(?:\s?bye)?\b|\bsee (?:you|ya)(?: later| soon| next time)?\b|\bcya\b`,
+      // Leaving in chat words: "talk later", "gotta go", "later", "that's all, bye", "ttyl".
+      String.raw`\b(?:talk|chat|speak) (?:to you |2 u |to u )?(?:later|soon|tomorrow)\b|\b(?:gotta|got to|have to|need to) go\b|\blater\b|\bttyl\b`,
+      String.raw`\b(?:that['’]?s|thats) (?:all|it)(?: for now)?\b(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya|later|thanks?|thx)\b)`,
       String.raw`\b(?:thanks?|thank you|thx|ty|many thanks|ok(?:ay)?|cheers)(?: (?:a lot|so much|very much))?(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya)\b)`,
       String.raw`(?<=\b(?:(?:good\s?)?bye|see (?:you|ya)|cya)\b[\s,.!~]*(?:and )?)(?:thanks?|thank you|thx|ty|many thanks|cheers)(?: (?:a lot|so much|very much))?\b`,
     ],
@@ -454,7 +476,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bty\b`,
       String.raw`\bcheers\b`,
       String.raw`\bmany thanks\b`,
+      String.raw`\bappreciate (?:it|that|your help)\b`,
       String.raw`\bappreciated?\b`,
+      String.raw`\btks\b|\bthanx\b|\btq\b`,
     ],
   },
   {
@@ -484,7 +508,15 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bload more\b`,
       String.raw`\bmore options\b`,
     ],
-    whole: [String.raw`\bmore\b`, String.raw`\bnext\b`, String.raw`\bwhat else\b`, String.raw`\banything else\b`, String.raw`\bothers?\b`],
+    // "next one", "keep going": the next page asked, said alone.
+    whole: [
+      String.raw`\bmore\b`,
+      String.raw`\bnext(?: one| ones)?\b`,
+      String.raw`\bkeep going\b`,
+      String.raw`\bwhat else\b`,
+      String.raw`\banything else\b`,
+      String.raw`\bothers?\b`,
+    ],
   },
   {
     command: 'skip',
@@ -530,7 +562,16 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:are|r) (?:you|u) (?:a |an )?(?:bot|robot|machine|ai|real person|human|person)\b`,
       String.raw`\bam i (?:talking|chatting|speaking) (?:to|with) (?:a |an )?(?:bot|robot|machine|ai|real person|human|person)\b`,
     ],
-    whole: [String.raw`\bhelp\b`, String.raw`\bmenu\b`, String.raw`\binstructions\b`, String.raw`\bhow does this work\b`],
+    whole: [
+      String.raw`\bhelp\b`,
+      String.raw`\bmenu\b`,
+      String.raw`\binstructions\b`,
+      String.raw`\bhow does this work\b`,
+      // "what is this", "i dont get it, how to use": the bot itself asked about.
+      String.raw`\bwhat is this(?: thing| bot)?\b`,
+      String.raw`\bhow (?:to|do i|do we) use(?: (?:this|it|you))?\b`,
+      String.raw`\bi don['’]?t get it\b`,
+    ],
   },
   {
     command: 'greeting',

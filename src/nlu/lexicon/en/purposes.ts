@@ -171,6 +171,12 @@ const notObjects: Words = [
   'staff',
   String.raw`workers?`,
   'people',
+  // Someone to talk to ("i need an actual human", "need a real person"): no thing bought.
+  String.raw`humans?`,
+  String.raw`persons?`,
+  String.raw`someone`,
+  String.raw`somebody`,
+  String.raw`advis[eo]rs?`,
   // People served, counted ("we cater for 500 students daily", "for 40 guests"): no thing bought.
   String.raw`(?:students|pupils|guests|tourists|visitors|diners|kids|children|patients|members|families|passengers|residents|villagers|households|persons|ppl)`,
   String.raw`employe[e]s?`,

@@ -24,6 +24,22 @@ const askingHow = [
   String.raw`how (?:i|we)`,
 ];
 /** Personal consumer credit lines in the owner's own name, by their pinyin: 借呗, 花呗, 微粒贷, 京东金条, 京东白条. */
+/** What the firm spends on, or the firm itself: the owner's own credit put to its use (personal-credit-line). */
+const FIRM_SPENDING = [
+  'business',
+  'shop',
+  'store',
+  'stall',
+  'stock',
+  'inventory',
+  String.raw`supplier\w*`,
+  'rent',
+  'wages',
+  'firm',
+  'company',
+  'restaurant',
+  'purchases',
+].join('|');
 const EN_PERSONAL_CREDIT = String.raw`jie ?bei|hua ?bei|wei ?li ?dai|(?:jd |jingdong )?(?:jin ?tiao|bai ?tiao)`;
 
 /** A pick made by its cost (which-is-best, and the cost asked: commands.ts): "the one with the lower monthly payment". */
@@ -334,8 +350,9 @@ const EN_MMF = String.raw`yu'?e ?bao|yuebao|money[- ]market funds?|lingqiantong`
 /** How long something else takes, after "how long": approval, processing, the payout. */
 /** A verb of money arriving: comes, lands, hits, paid out, and "is in" or "in the account" ("until the cash is in"). */
 /** Whether it is legitimate, in English words, and the online banks and wallets named ("is mybank legit"). */
-const LEGIT_EN = String.raw`legit\w*|safe|licensed|regulated|trustworthy|reliable|genuine|a scam|real`;
-const WALLETS_EN = String.raw`mybank|webank|alipay|wechat ?pay`;
+const LEGIT_EN = String.raw`legit\w*|safe|licensed|regulated|trustworthy|reliable|genuine|a scam|real|proper|official|legal`;
+/** The named platforms, and the online banks' loans by their pinyin names (wangshangdai, weiyedai). */
+const WALLETS_EN = String.raw`mybank|webank|alipay|wechat ?pay|wang ?shang ?dai|wei ?ye ?dai|wang ?shang ?bank|wei ?zhong ?bank`;
 /** Who lends, as the subject of "how much will they lend": they, banks, the bank, lenders, you. */
 const LENDER_SUBJECT = String.raw`(?:they|banks?|the bank|lenders?|a bank|a lender|you|it)`;
 
@@ -567,6 +584,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\binterest\b[^.?!]{0,30}\b(?:deducted|taken (?:out|off)|held back|withheld|off the top|(?:paid|charged) (?:up ?front|in advance|first))\b`,
         String.raw`\b(?:deduct\w*|tak(?:e|es|ing)|took|keep\w*|kept)\b[^.?!]{0,12}\binterest\b[^.?!]{0,25}\b(?:first|up ?front|in advance|before)\b`,
         String.raw`\bup ?front interest\b`,
+        // Kept back at payout, then asked whether that is right: "they subtracted interest at disbursement, normal?",
+        // "lender held back the first months interest, legal?".
+        String.raw`\b(?:subtract\w*|deduct\w*|took|take[sn]?|kept|keeps?|held back|withheld|withh?olds?)\b[^.?!]{0,30}\binterest\b[^.?!]{0,30}\b(?:legal|illegal|allowed|normal|legit\w*|lawful|ok|okay|right|fair)\b`,
+        String.raw`\binterest\b[^.?!]{0,20}\b(?:at|on|before) (?:disbursement|payout|drawdown|release)\b`,
       ].join('|'),
     ),
   },
@@ -581,7 +602,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:${CREDIT_ASKED.join('|')})\b[^.!?\d%]{0,40}\b(?:${EN_PERSONAL_CREDIT})\b`,
         // Chat English after its name, a figure between or not: "huabei can pay the rent or not", "is jiebei safe to use
         // for the shop", "my jiebei limit is 80k, ok to use it for stock?".
-        String.raw`\b(?:${EN_PERSONAL_CREDIT})\b[^.!]{0,40}?(?:\bor not\s*$|\b(?:ok|okay|fine|safe|alright|good)\s+(?:to|for)\s+(?:use|pay|buy|spend|the)\b|\bcan (?:use|pay|buy|cover)\b)`,
+        String.raw`\b(?:${EN_PERSONAL_CREDIT})\b[^.!]{0,40}?(?:\bor not\s*$|\b(?:ok|okay|fine|safe|alright|good)\s+(?:to|for)\s+(?:use|using|pay|paying|buy|buying|spend|spending|the)\b|\bcan (?:use|pay|buy|cover)\b)`,
+        // The owner's own card or a consumer loan put to the firm's use: "put the stock on my personal credit card",
+        // "pay suppliers with my own credit card, good idea?", "personal loan for business use allowed?".
+        String.raw`\b(?:put|pay|paying|buy|buying|cover|covering|charge|use|using)\b[^.?!]{0,30}\b(?:on|with|by|from|using) (?:my|our|the owner's|a) (?:own |personal )+(?:credit card|card|loan)s?\b`,
+        String.raw`\b(?:use|using|put|charge)\s+(?:my|our|a) (?:own |personal )*(?:credit card|consumer loan|personal loan)s?\b[^.?!]{0,30}\b(?:${FIRM_SPENDING})\b`,
+        String.raw`\b(?:a |my |our )?(?:consumer|personal) (?:loan|credit)s? (?:for|on) (?:the |my |our )?(?:business|shop|store|firm|company)\b`,
       ].join('|'),
     ),
   },
@@ -603,6 +629,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:is|are)\b[^.?!]{0,8}\b(?:${LEGIT_EN})\b[^.?!]{0,12}\b(?:${WALLETS_EN})\b`,
         // The name right after the verb: "is mybank legit", "is alipay a scam".
         String.raw`\b(?:is|are) (?:${WALLETS_EN})\s*(?:a |an )?(?:${LEGIT_EN})\b`,
+        // ...with words between: "is mybank actually a licensed bank", "is webank even a proper bank or just an app".
+        String.raw`\b(?:is|are) (?:${WALLETS_EN})\b(?: \w+){0,2}? (?:a |an )?(?:${LEGIT_EN})\b(?: \w+)?? (?:bank|lender|company|platform|app|one)\b`,
+        // Trusted, asked: "can i trust webank", "should we trust mybank".
+        String.raw`\b(?:can|could|should) (?:i|we|you) (?:really )?trust (?:${WALLETS_EN})\b`,
       ].join('|'),
     ),
   },
@@ -617,7 +647,16 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'factoring-legit',
-    re: /\bfactor(?:ing|s)\b[^.?!]{0,30}\b(?:scams?|fraud\w*|legit\w*|legal|illegal|lawful|safe|real|trust\w*|genuine)\b|\b(?:scam|fraud|legit\w*|legal|illegal|safe|real|genuine)\b[^.?!]{0,12}\bfactor(?:ing|s)\b/,
+    re: new RegExp(
+      [
+        String.raw`\bfactor(?:ing|s)\b[^.?!]{0,30}\b(?:scams?|fraud\w*|legit\w*|legal|illegal|lawful|safe|real|trust\w*|genuine|loan shark\w*)\b`,
+        String.raw`\b(?:scam|fraud|legit\w*|legal|illegal|safe|real|genuine)\b[^.?!]{0,12}\bfactor(?:ing|s)\b`,
+        // A factor's offer told, then its legitimacy asked of it: "a factoring company wants to buy our invoices, is that legit".
+        String.raw`\bfactoring (?:compan(?:y|ies)|firms?|guys?|people)\b[^.?!]{0,60}\b(?:is|are) (?:that|this|it|they|these guys)\b(?: \w+)? (?:legit\w*|legal|real|safe|a scam|scams?|trustworthy|genuine|licensed)\b`,
+        // Whether a factor holds a licence: "how do i know a factoring company is licensed".
+        String.raw`\bfactoring (?:compan(?:y|ies)|firms?)\b (?:is|are) (?:licensed|regulated|legit\w*|real)\b`,
+      ].join('|'),
+    ),
   },
   {
     id: 'money-changer',
@@ -644,7 +683,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Fixing the rate for a later payment: "how to lock the exchange rate", "can we hedge the currency", "forward contract".
     id: 'lock-exchange-rate',
-    re: /\b(?:lock|fix|hedg)\w*\b[^.?!]{0,15}\b(?:exchange |fx |currency )?rates?\b|\bhedg\w*\b[^.?!]{0,12}\b(?:currency|fx|exchange|forex)\b|\bforward (?:contract|fx|exchange|rate)s?\b/,
+    re: /\b(?:lock|fix|hedg|freez)\w*\b[^.?!]{0,15}\b(?:exchange |fx |currency )?rates?\b|\bhedg\w*\b[^.?!]{0,12}\b(?:currency|fx|exchange|forex)\b|\bforward (?:contract|fx|exchange|rate)s?\b/,
   },
   {
     // Buyers abroad paying by a wallet: "can our vietnamese buyers pay us by alipay", "lao customers send money by wechat pay?".
@@ -659,6 +698,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\b(?:${askingHow.join('|')})\s+(?:${moneyMoves.join('|')})\b[^.?!]{0,40}\b${FX_WORDS}\b`,
+        // A currency in hand, then where to change it: "kyat cash to change, where", "got baht, where can i swap it".
+        String.raw`\b${CURRENCIES}\b[^.?!]{0,20}\b(?:change|exchange|convert|swap)\b[^.?!]{0,16}\bwhere\b`,
+        String.raw`\b${CURRENCIES}\b[^.?!]{0,20}\bwhere (?:do|can|should|to) (?:i |we )?(?:change|exchange|convert|swap)\b`,
+        // A currency received, then the account it needs: "we receive usd, what account do we need".
+        String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\bwhat (?:kind of |type of |sort of )?(?:bank )?account\b`,
         // Fetched from someone abroad: "how do we get the money from our buyers in lao cai?".
         String.raw`\b(?:${askingHow.join('|')})\s+(?:${moneyFetched.join('|')})\b[^.?!]{0,40}\b(?:${FX_WORDS}|${citiesAbroad.join('|')})\b`,
         String.raw`\b(?:lock|fix|hedge)\b[^.?!]{0,15}\b(?:exchange )?rate`,
@@ -705,6 +749,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\boverdue on (?:my|our|the) (?:\w+ )?(?:credit card|card|loan|mortgage)\b`,
         String.raw`\bzhengxin\b[^.?!]{0,12}\b(?:bad|poor|not good|messed|dirty|overdue)`,
         String.raw`\bblacklisted\b`,
+        // Late payments or a default on the record, then whether one can still borrow: "my credit has late payments, can i still
+        // borrow", "a default on record", "too many credit checks".
+        String.raw`\bcredit\b[^.?!]{0,12}\b(?:has|have|had|with|shows?)\b[^.?!]{0,8}\b(?:late (?:re)?payments?|defaults?|overdues?|arrears)\b`,
+        String.raw`\b(?:a |one |some )?defaults? on (?:my |our |the )?(?:record|credit|file)\b`,
+        String.raw`\b(?:too many|lots of|a lot of|many) (?:credit )?(?:checks|inquiries|enquiries|queries) on (?:my |our )?(?:credit|record|report)|\btoo many credit (?:checks|inquiries|enquiries|queries)\b`,
         // The owner mending the record, asked: "how do i fix my credit record", "how can we repair our credit" (someone offering it is the fraud).
         String.raw`\bhow (?:do|can|could|should|to)\s(?:i |we )?(?:fix|repair|clean up|improve|rebuild|restore)\s+(?:my |our |the )?(?:credit|zhengxin)\b`,
         // A late payment had: "i had a late payment on my huabei".
@@ -741,6 +790,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:should|shall|do|must|would you) (?:we|i|u) (?:take|borrow|draw|use|accept|max) (?:it all|all of it|the lot|everything|(?:it|the line|the limit) out)\b`,
         String.raw`\b(?:should|shall|do|must) (?:we|i|u) (?:take|borrow|draw|use|accept) the (?:whole|full|entire|max(?:imum)?)(?: (?:amount|sum|thing|lot|limit|line|loan))?\b`,
         String.raw`\b(?:borrow|take|draw) more than (?:we|i|u) (?:need|want|asked for)\b`,
+        // The most or all of it, asked: "should i max out the credit line", "take the full amount or just what we need",
+        // "take all they give?", "use the whole limit or part of it", "is it smart to borrow the maximum".
+        String.raw`\bmax(?:ing)? out (?:the |our |my )?(?:credit |loan )?(?:line|limit|loan)\b`,
+        String.raw`\b(?:take|borrow|draw|draw down|use) (?:the )?(?:full|whole|entire|maximum|max)(?: (?:amount|sum|limit|line|loan))?\b[^.!]{0,30}(?:\?|\bor\b|\bsmart\b|\bwise\b)`,
+        String.raw`\b(?:smart|wise|good idea|better) to (?:borrow|take) (?:the )?(?:max(?:imum)?|everything|it all|all of it|the full amount)\b`,
+        String.raw`\b(?:take|borrow) (?:it )?all (?:they|the bank|the lender) (?:give|offer)s?\b|\btake all\s*\?`,
       ].join('|'),
     ),
   },
@@ -751,6 +806,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`\b(?:is|isn'?t|would|will)\s+(?:that|it|this|(?:rmb\s*|¥)?\d[\d.,]*\s*(?:k|m|million|wan)?)\s+(?:(?:way|a bit|a little)\s+)?too\s+(?:much|big|large|many)\b`,
         String.raw`\b(?:are we|am i) (?:borrowing|asking for|taking) too much\b|\btoo much to borrow\b`,
+        // Enough, reasonable or how much to take, asked of the sum: "is 100k enough", "is this amount reasonable", "how much should we borrow",
+        // "too little or too much?", "can we handle a 300k loan".
+        String.raw`\b(?:is|would|will)\s+(?:rmb\s*|¥)?\d[\d.,]*\s*(?:k|m|million|wan)?\s+(?:be\s+)?(?:enough|sufficient|reasonable|too (?:little|small|low))\b`,
+        String.raw`\bis (?:this|that|the) (?:amount|sum) (?:reasonable|ok|okay|right|sensible)\b`,
+        String.raw`\bhow much should (?:we|i) (?:borrow|take|ask for)\b|\btoo little or too much\b|\bcan (?:we|i) (?:handle|afford|manage) (?:a |the )?(?:rmb\s*|¥)?\d[\d.,]*\s*(?:k|m|million|wan)? loan\b`,
       ].join('|'),
     ),
   },
@@ -850,6 +910,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?<!\b${LIMIT_CHANGED}\s(?:my |our |the |your )?)\b(?:credit|loan|borrowing) limits?\b(?!\s+(?:(?:is|was|has been|got|will be) )?(?:${LIMIT_CHANGED}|up)\b)`,
         String.raw`\b(?:max(?:imum)?|biggest|largest|most) (?:loan|amount|sum)\b[^.?!]{0,16}\b(?:get|borrow|lend|give|offer|allow)|\bhow (?:big|large) (?:a |of a )?loan\b`,
         String.raw`\bmost (?:i|we|u) (?:can|could) (?:borrow|get)\b`,
+        // "whats the max loan for us", "max amount for a business loan", "how much would we qualify for".
+        String.raw`\b(?:max(?:imum)?|biggest|largest) (?:loan|amount|sum)s? (?:for|we|i|a)\b|\bhow much\b[^.?!]{0,30}\bqualify for\b`,
         // What a lender lends, asked, with or without can: "how much will they lend us", "how much they lend to small shop like us".
         String.raw`\bhow much (?:(?:money|cash) )?(?:(?:can|could|may|will|would|do|does) )?${LENDER_SUBJECT}\s+(?:usually |normally |typically |generally )?(?:lend|loan|approve|give)\b(?! (?:back|out)\b)`,
         // Whether one can borrow at all, the question ending there: "can i still get a loan?", "could we borrow any more".
@@ -876,6 +938,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b${HOW_SOON}\b[^.?!]{0,24}?\b${LENDER_GIVES}\b[^.?!]{0,12}?\b(?:money|loans?|funds?|cash)\b`,
         String.raw`\bhow long (?:does|will|would) it take\b[^.?!]{0,20}?\b(?:money|loans?|funds?|cash|approv\w*|pay ?out)\b`,
         String.raw`\bsame[- ]day (?:money|cash|payout|funds?|loan|disbursement|transfer|approval)\b`,
+        // "how long to get funded", "approval time?".
+        String.raw`\bhow (?:long|fast|soon|quickly) (?:to|till|until|before) (?:we |i )?(?:get |are |am )?(?:funded|approved|paid out)\b|^\s*(?:approval|processing|payout) time\s*\??\s*$`,
       ].join('|'),
     ),
   },
@@ -887,8 +951,13 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`\bhow long\b(?! (?:have|has|had|did|were|was|since)\b)(?![^.?!]{0,30}\b(?:${NOT_THE_TERM})\b)[^.?!]{0,20}\b(?:borrow\w*|loans?|repay\w*|pay (?:it |them )?back|terms?)\b`,
         String.raw`\bhow many (?:years|months|instal+ments)\b[^.?!]{0,20}\b(?:borrow\w*|loans?|repay\w*|pay (?:it )?back|spread)\b`,
+        // The loan first, then how many years at most: "whats the longest we can stretch a loan, like how many years max".
+        String.raw`\b(?:longest|stretch\w*)\b[^.?!]{0,30}\bloans?\b[^.?!]{0,20}\bhow many (?:years|months)\b`,
         String.raw`\b(?:max(?:imum)?|longest|usual|typical|normal)\s+(?:loan\s+)?(?:term|repayment period|length)s?\b`,
         String.raw`\bwhat (?:loan )?(?:terms?|repayment periods?|lengths?)\b[^.?!]{0,20}\b(?:give|offer|get|usual\w*|available|do they|can (?:i|we))\b`,
+        // "repayment period usually how long", "can the term be longer", "loan duration options", "how long is a typical business loan".
+        String.raw`\b(?:repayment period|loan term|term|loan duration|duration)s?\b[^.?!]{0,12}\bhow long\b|\bcan (?:the|our|my) (?:loan )?(?:term|repayment period) be (?:longer|extended|stretched)\b`,
+        String.raw`\bloan (?:duration|term|length) options\b|\bhow long is (?:a |the )?(?:typical |usual |normal )?(?:business |bank )?loan\b`,
       ].join('|'),
     ),
   },

@@ -91,7 +91,7 @@ const NOT_SERVICE_AFTER = String.raw`(?!的(?:人|短信)|\s*的?(?:电话|热�
 /** Thanks said in leaving: 谢谢, 多谢老板, 谢了哈. */
 const THANKED = String.raw`(?:非常|十分)?(?:谢谢|感谢|多谢|谢了|谢啦)(?:您|你们|你|老师|老板|啦|了|哈)*`;
 /** A goodbye word, or till another time: 再见, 拜拜, 回头见, 改天再问. */
-const LEAVING = String.raw`(?:再见|拜拜|回头见|下次见|bye|(?:改天|回头|下次|过两天|有空)再)`;
+const LEAVING = String.raw`(?:再见|拜拜|回头见|下次见|bye|先这样|就这样|(?:改天|回头|下次|过两天|有空|明天)再)`;
 
 export const commandRules: readonly CommandWords[] = [
   {
@@ -104,7 +104,10 @@ export const commandRules: readonly CommandWords[] = [
       '忘掉我',
       '删掉我的',
       // The data named first: 我的资料帮我删掉, 聊天记录都清空.
-      String.raw`(?:数据|信息|资料|记录)(?:帮我|给我|都|全部)?(?:删掉|删除|删了|清除|清空|清掉)`,
+      String.raw`(?:数据|信息|资料|记录|隐私)(?:帮我|给我|都|全部)?(?:删掉|删除|删了|清除|清空|清掉)`,
+      // Not to be kept: 不要保存我的资料, 别留我的信息; what the owner said, deleted: 把我说的都删了.
+      String.raw`(?:不要|别|莫要|不想)(?:再)?(?:保存|保留|留|存|记)(?:着|下)?(?:我的|我们的)(?:数据|信息|资料|记录|隐私)`,
+      String.raw`把我(?:说|讲|发|填)的(?:东西|话)?(?:都|全部)?(?:删|清)`,
     ],
     whole: ['注销', '删除', '删掉'],
   },
@@ -120,8 +123,12 @@ export const commandRules: readonly CommandWords[] = [
       '不要人工',
       '取消人工',
       String.raw`(?:不用|不需要|不找|不转|别转|别找|算了不找|莫要|不要|不想|不想找)转?人工`,
+      // The bot again: 还是跟机器人聊.
+      String.raw`(?:还是|继续)(?:跟|和)机器人(?:聊|说|讲|问)`,
     ],
-    whole: ['继续', '机器人', '返回'],
+    // Said alone: 接着聊, 回到刚才的, 继续刚才的.
+    // (the longer words first: a whole message is matched left to right, the first alternative that fits)
+    whole: [String.raw`接着(?:聊|问|说|讲|来)`, String.raw`(?:回到|继续)(?:刚才|之前|前面)(?:的|那里|那儿)?`, '继续', '机器人', '返回'],
   },
   {
     command: 'human',
@@ -163,6 +170,11 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:可以|能|能不能|可不可以|麻烦|请)${C}{0,8}(?:打|回)(?:个|一个)?电话给(?:我|我们)|(?:可以|能|能不能|可不可以|麻烦|请)${C}{0,8}给(?:我|我们)(?:打|回)(?:个|一个)?电话`,
       // Someone of the bot's side told to call the owner (叫他打个电话给我, 让顾问联系我们; not 他叫我打电话给他).
       String.raw`(?:叫|让|喊)(?:他|她|客户经理|经理|顾问|专员|工作人员|人)\s*(?:(?:打|回)(?:个|一个)?电话给(?:我|我们)|联系(?:我|我们))`,
+      // Someone called to come, said alone or with a particle: 喊个人来, 叫个活人来嘛, 喊你们的人来, 叫客户经理来.
+      String.raw`(?<!他|她|他们|对方|朋友)(?:叫|喊|找|请)\s*(?:个|一个|你们的?)\s*(?:真|活)?(?:人|客户经理|信贷员|信贷经理|工作人员)\s*(?:来|过来)(?=\s*(?:吧|嘛|哈|啊|呀|噻|[,.!?，。！？]|$))`,
+      String.raw`^\s*(?:帮我|给我)?(?:叫|喊|请)\s*(?:客户经理|信贷员|信贷经理)\s*(?:来|过来)`,
+      // A person to talk to, said at the end: 我要跟人讲, 想和真人说.
+      String.raw`(?:要|想)(?:跟|和)(?:个)?(?:真|活)?人(?:讲|说)(?=\s*(?:吧|嘛|哈|啊|话|[,.!?，。！？]|$))`,
       // Not one an impostor claims to be (冒充税务局工作人员的人).
       String.raw`(?<!(?:冒充|自称|假冒|假装|假|说是|说他是|说她是|claim\w*)[^,.!?;，。！？；]{0,10})工作人员`,
     ],
@@ -176,7 +188,13 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:不算|算了|作废|不要了)\s*[，,]?\s*重新(?:整|搞|弄|来|问|填)(?:一(?:遍|次|轮|下|哈))?\s*(?:吧|嘛|哈|啊|啦)?\s*$`,
     ],
     // Said alone: 重新搞, 从头来, 再来一遍.
-    whole: [String.raw`重新(?:搞|整|弄)(?:一(?:下|哈|遍|次))?`, String.raw`从头(?:来|搞|整)?`, String.raw`再来一(?:遍|次|轮)`],
+    whole: [
+      String.raw`重新(?:搞|整|弄|填|问)(?:一(?:下|哈|遍|次))?`,
+      String.raw`(?:从头|重头)(?:来|搞|整|开始)?`,
+      String.raw`再来一(?:遍|次|轮)`,
+      // Cleared and asked again: 清空重新问, 全部清掉重来.
+      String.raw`(?:全部)?(?:清空|清掉|清零)\s*(?:重新|重)(?:问|来|开始|填)?`,
+    ],
   },
   {
     // A service refused, the refusal right beside its name: 融资租赁不要, 不想众筹, 不考虑网商贷, 众筹就算了
@@ -267,6 +285,8 @@ export const commandRules: readonly CommandWords[] = [
       '梳理一下',
       // What was said, sorted out: 把我们说的捋一下, 刚才聊的理一理.
       String.raw`(?:说|讲|聊|谈)(?:过)?(?:的|了的)${C}{0,4}(?:捋|理|整理|归纳|概括|汇总)`,
+      // The conclusion asked: 说下结论, 结论是哪样, 总的来说是哪样.
+      String.raw`(?:说|讲|给)(?:下|一下|个|我个)?结论|结论是(?:哪样|什么|啥)|总的来(?:说|讲)(?:是|就是)?(?:哪样|什么|啥)`,
       String.raw`捋一(?:下|哈|捋)`,
       // What the talk has come to: 到目前为止我们说了哪些, 刚才都聊了些什么.
       String.raw`(?:到目前为止|到现在为止|目前为止|到现在|刚才)(?:我们|咱们)?(?:都)?(?:说|聊|讲|谈)(?:了|到)(?:哪些|什么|啥|哪样|些什么|些啥)`,
@@ -287,6 +307,9 @@ export const commandRules: readonly CommandWords[] = [
       '讲讲',
       '展开说',
       '多说点',
+      // More words asked of it: 多讲点, 再多说一点, 细说一下.
+      String.raw`(?:再)?多(?:说|讲)(?:一)?(?:点|些)`,
+      String.raw`细(?:说|讲)(?:一下|下|一哈|哈)?`,
       '了解更多',
       '怎么操作',
       '怎么申请',
@@ -383,9 +406,14 @@ export const commandRules: readonly CommandWords[] = [
     whole: [
       String.raw`(?:再见|拜拜|回头见|下次见|bye\s*bye|byebye)(?:啦|哈|了|咯)?`,
       // Till another time: 改天再问, 回头再聊, 下次再来.
-      String.raw`(?:改天|回头|下次|过两天|有空)再(?:来|过来)?(?:问|聊|说|来|咨询|联系)`,
+      String.raw`(?:改天|回头|下次|过两天|有空|明天)再?(?:来|过来)?(?:问|聊|说|来|咨询|联系)`,
+      // That is all for now, leaving: 先这样吧, 就这样了, 我走了, 拜, 告辞.
+      String.raw`(?:那)?(?:就|我们)?(?:先|就)这样(?:子)?(?:吧|了|嘛|哈|啦)*`,
+      String.raw`(?:那)?(?:我)?(?:先)?走了(?:哈|啊|啦)?`,
+      '拜',
+      '告辞',
       // Thanks or an acknowledgement beside a goodbye word: 谢谢再见, 好嘞 谢谢老板 拜拜, 谢了哈 改天再问, 再见 谢谢.
-      String.raw`(?:${THANKED}|好的?|好嘞|行|嗯|ok)(?=(?:[\s,，.。!！~]|${THANKED})*${LEAVING})`,
+      String.raw`(?:${THANKED}|好的?|好了|好嘞|行|嗯|ok)(?=(?:[\s,，.。!！~]|${THANKED})*${LEAVING})`,
       String.raw`(?<=${LEAVING}\S*[\s,，.。!！~]*)${THANKED}`,
     ],
   },
@@ -460,7 +488,20 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'more',
     anywhere: ['下一页', String.raw`更多(?:选项|方案|产品|服务|内容)`],
-    whole: [String.raw`更多的?`, '下页', '还有吗', '还有呢', '还有别的吗', String.raw`还有其他的?吗`, String.raw`其他的?呢`, '别的呢'],
+    whole: [
+      String.raw`更多的?`,
+      '下页',
+      '翻页',
+      '还有吗',
+      '还有呢',
+      '还有别的吗',
+      String.raw`还有其他的?吗`,
+      String.raw`其他的?呢`,
+      '别的呢',
+      // Yunnan and loose: 还有没有, 还有哪些, 后面还有不, 再来几个, 多给几个.
+      String.raw`(?:后面)?还有(?:没有|没得|哪些|不|么)`,
+      String.raw`(?:再来|多给|再给|多来)(?:我)?几(?:个|种|家)`,
+    ],
   },
   {
     command: 'skip',
@@ -482,7 +523,12 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:整|搞|弄)不(?:清楚|清|懂|明白)`,
       String.raw`看情况(?:再说|而定)?`,
       String.raw`(?:你们?)?看着(?:办|来)`,
+      String.raw`下一(?:个|道)?(?:问题|题)`,
       '下一个',
+      String.raw`(?:这个|这题|这个问题)(?:我)?(?:先)?不(?:答|回答)(?:了)?`,
+      // Not remembered, never counted: 记不得了, 记不清, 没算过.
+      String.raw`记不(?:得|清|住)(?:了|啦)?`,
+      String.raw`(?:从来)?没(?:算|统计|记)过(?:的|啊|哦)?`,
       String.raw`(?:不太|不是很|不大)清楚`,
       // Can't say (说不清楚, 说不上来, 讲不出来): not known.
       String.raw`[说讲]不(?:清楚?|上来|出来)`,
@@ -521,8 +567,27 @@ export const commandRules: readonly CommandWords[] = [
       '怎么使用',
       '如何使用',
       '使用方法',
+      // In Yunnan words and loose: 你能做哪样, 你能帮我哪样, 这个机器人能干啥, 你是干嘛的, 有哪些功能, 教我咋个用.
+      String.raw`(?:你|您|这个机器人|机器人)(?:能|可以|会)(?:帮我|给我)?(?:做|干|帮|弄)?(?:哪样|啥|什么)(?:事)?(?=\s*(?:啊|呀|嘛|呢|[?？]|$))`,
+      String.raw`(?:你|您|这个机器人|机器人)是干(?:嘛|什么|啥)的`,
+      String.raw`有(?:哪些|什么|啥|哪样)功能`,
+      String.raw`教(?:我|一下)?(?:咋个|咋|怎么)用`,
     ],
-    whole: ['帮助', '帮忙', '求助', '救命', '菜单', '目录', '使用说明', '说明', '功能'],
+    whole: [
+      '帮助',
+      '帮忙',
+      '求助',
+      '救命',
+      '菜单',
+      '目录',
+      '使用说明',
+      '说明',
+      '功能',
+      // How to use it, said alone: 这个咋个用, 咋个操作, 不会用, 看不懂 咋用.
+      String.raw`(?:这个)?(?:咋个|咋|怎么)(?:用|操作)`,
+      String.raw`(?:我)?不会(?:用|操作)`,
+      String.raw`看不懂`,
+    ],
   },
   {
     command: 'greeting',

@@ -154,13 +154,19 @@ const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对
 const HELP = String.raw`(?:有|有没有)(?:哪样|什么|啥|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|咋个弄|能不能|可不可以|有没有|[?？]`;
 
 /** Interest taken out at payout: 利息先扣了, 先扣掉1万利息, 放款前扣息. */
-const UPFRONT_DEDUCTED = String.raw`(?:利息|息)${C}{0,4}(?:先|提前|预先|直接)(?:扣|减|拿|收)|(?:先|提前|预先)(?:扣|扣掉|扣除|减掉|收)(?:了|掉)?${C}{0,8}(?:利息|息)|扣息`;
+const UPFRONT_DEDUCTED = String.raw`(?:利息|息)${C}{0,4}(?:先|提前|预先|直接)(?:扣|减|拿|收)|(?:先|提前|预先|直接)(?:把|将)?(?:利息|息)(?:给)?(?:扣|减|拿|收)|(?:先|提前|预先|直接)?(?:扣|扣掉|扣除|减掉|收)(?:了|掉|完)?${C}{0,8}(?:利息|息)|扣息`;
 /** Platforms named by their brand: the online banks and their loans, the wallets, a bank's channels. */
 const NAMED_PLATFORMS = String.raw`网商银行|微众银行|网商贷|微业贷|支付宝|微信支付|财付通|手机银行|网上银行|\bmybank\b|\bwebank\b|\balipay\b|\bwechat ?pay\b`;
 /** Personal consumer credit lines, in either language's words: 借呗, 微粒贷, "jiebei", "weilidai". */
 const PERSONAL_LINES = String.raw`借呗|花呗|微粒贷|京东金条|京东白条|\bjiebei\b|\bweilidai\b|\bhuabei\b|\bweili ?dai\b|\bjie ?bei\b`;
+/** The owner's own credit, not the firm's: 我个人的信用卡, 自己的信用卡, 信用卡套现, 个人消费贷 (not a card paid late or its limit told). */
+const OWN_CREDIT = String.raw`(?:个人|自己|我|私人)?(?:的)?信用卡(?!${C}{0,6}(?:逾期|忘|没还|晚还|迟还|还晚|欠|被))|信用卡套现|(?:个人)?消费贷(?:款)?|个人(?:的)?(?:贷款|经营贷以外的贷款)`;
+/** What the firm spends on: 进货, 周转, 房租, 工资, 原料, the shop or the business itself. */
+const FIRM_USE = String.raw`进货|周转|货款|房租|租金|工资|原料|原材料|材料|设备|店里|生意|经营|公司|供应商|买货`;
+/** Whether it will do, asked: 得不得, 行不行, 可以不, 格合适, 违规, 会不会. */
+const USE_ASKED = String.raw`吗|么|嘛|不\s*$|行不|得不得|可以不|可不可以|能不能|格(?:行|可以|合适|得)|合适|违规|会不会|有问题`;
 /** Whether it is legitimate, asked: 靠谱, 正规, 合法, 安全, 骗子, 有没有牌照, 真的假的. */
-const LEGIT_ASKED = String.raw`靠谱|靠得住|靠不靠|正规|合法|安全|可信|可靠|骗子|骗人|诈骗|真的假的|是真的|牌照|持牌|\blegit\w*|\bsafe\b|\bscam\b|\breal\b|\blicensed\b|\bregulated\b|\btrustworthy\b|\breliable\b|\bgenuine\b`;
+const LEGIT_ASKED = String.raw`靠谱|靠得住|靠不靠|正规|正经|合法|安全|可信|可靠|骗子|骗人|诈骗|真的假的|是真的|牌照|持牌|(?:国家|银保监|金融监管局|人民银行|央行)(?:批|批准|认可)(?:的|过)|\blegit\w*|\bsafe\b|\bscam\b|\breal\b|\blicensed\b|\bregulated\b|\btrustworthy\b|\breliable\b|\bgenuine\b`;
 /**
  * A personal line's own legitimacy asked right after its name, in the same spoken clause (微粒贷是正规的吗, 借呗 legit 吗,
  * is weilidai legit; not 她说借呗好用 格靠谱, whether the advice heard is right, nor "safe to use for the shop").
@@ -450,7 +456,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'upfront-interest',
     re: new RegExp(
       String.raw`砍头息|砍头贷` +
-        String.raw`|(?:${UPFRONT_DEDUCTED})${L}{0,20}(?:合法|违法|犯法|正常|允许|合理|合规|规定|正规|可以这样|能这样|算不算|是不是|对不对|行不行|咋个算|怎么算|真实)`,
+        String.raw`|(?:${UPFRONT_DEDUCTED})${L}{0,20}(?:合法|违法|犯法|违规|正常|允许|合理|合规|规定|正规|可以这样|能这样|算不算|是不是|对不对|行不行|咋个算|怎么算|真实|投诉|举报)`,
     ),
   },
   {
@@ -463,7 +469,12 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Its name, then chat English asking whether it will do: 微粒贷 can use for buying stock or not, 借呗 ok for wages?
         String.raw`|(?:借呗|花呗|微粒贷|京东金条|京东白条)[^.!。！，,]{0,50}?(?:\bor not\b|\bcan (?:use|pay|buy|cover)\b|\b(?:ok|okay|fine|good) (?:for|to)\b|\bsafe to\b)` +
         // Whether it will do, in English words after its name: "is huabei ok to use for buying furniture?".
-        String.raw`|\b(?:is|are) (?:the |my |alipay |wechat )?(?:${PERSONAL_LINES})\s+(?:ok|okay|fine|good|alright|allowed|usable)\b`,
+        String.raw`|\b(?:is|are) (?:the |my |alipay |wechat )?(?:${PERSONAL_LINES})\s+(?:ok|okay|fine|good|alright|allowed|usable)\b` +
+        // The owner's own card or a consumer loan put to the firm's use, asked: 进货的钱先刷我个人的信用卡 得不得, 个人消费贷拿来经营格违规.
+        String.raw`|(?:${OWN_CREDIT})${L}{0,16}(?:${FIRM_USE})${L}{0,12}(?:${USE_ASKED})` +
+        String.raw`|(?:${FIRM_USE})${L}{0,10}(?:刷|用|拿|走)${C}{0,4}(?:${OWN_CREDIT})${L}{0,10}(?:${USE_ASKED})` +
+        // A line's use asked with a bare 不 at the end, or whether it gets one in trouble: 借呗的钱能拿来进货不, 借呗借出来周转会不会被查.
+        String.raw`|(?:借呗|花呗|微粒贷|京东金条|京东白条)(?!${LEGIT_AFTER_LINE})(?!${C}{0,6}(?:${REPAID_LATE}))[^.!?;。！？；\d万千]{0,24}(?:不\s*$|会不会|有问题|违规|格行|格得)`,
     ),
   },
   {
@@ -479,7 +490,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Whether factoring itself is a fraud or lawful: 保理是不是骗人的, 保理公司正规吗, 保理格靠得住 (not 担保).
     id: 'factoring-legit',
     re: new RegExp(
-      String.raw`(?<!担)保理${C}{0,10}(?:骗|诈|正规|合法|违法|犯法|靠谱|靠得住|可信|可靠|真的假的|是真的|套路)` +
+      String.raw`(?<!担)保理${C}{0,10}(?:骗|诈|正规|合法|违法|犯法|靠谱|靠得住|可信|可靠|真的假的|是真的|套路|高利贷|牌照|正经)` +
+        // A factor's pitch told, then its legitimacy asked of it in a later clause: 保理公司说要买断我们的应收账款 这个正规不.
+        String.raw`|(?<!担)保理${L}{0,40}(?:这个|这家|那家|那个|这种|他们|它|这|那)(?:公司)?(?:是不是|格|到底)(?:正规|合法|违法|靠谱|靠得住|可信|可靠|骗|正经)` +
+        String.raw`|(?<!担)保理${L}{0,40}(?:这个|这家|那家|那个|这种|他们|它|这|那)(?:公司)?(?:是)?(?:正规|合法|违法|靠谱|靠得住|可信|可靠|正经)(?:的)?(?:不|吗|么|嘛|没|[?？])|(?<!担)保理${L}{0,40}(?:真的假的|是真的吗)` +
         String.raw`|(?:骗|诈|正规|合法|违法|靠谱|可信)${C}{0,6}(?<!担)保理`,
     ),
   },
@@ -517,7 +531,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Fixing the rate for a later payment (锁汇, 锁定汇率, 远期结售汇): the bank's forward contract.
     id: 'lock-exchange-rate',
-    re: /锁汇|锁(?:定|住)?(?:个|一下)?汇率|汇率${C}{0,4}(?:锁|定)(?:住|死|下来)|远期结(?:售)?汇|远期(?:外汇|合约)/,
+    // The rate held where it is, said any way round: 把汇率定下来, 汇率能先定好不, 固定汇率, 汇率锁在今天的价.
+    re: new RegExp(
+      String.raw`锁汇|锁(?:定|住|死)?(?:个|一下)?汇率|汇率${C}{0,6}(?:锁|定|固定|冻结)(?:住|死|下来|好|在)` +
+        // The rate named, then whether it can be held, in a later clause: 汇率波动大 有没有办法锁定, 越南盾汇率怕跌 格能锁.
+        String.raw`|汇率${L}{0,16}(?:锁定|锁住|锁死|定死|(?:能|可以|格能|格可以)(?:锁|定)(?:住|死|下来)?(?:吗|么|嘛|不)?\s*$)` +
+        String.raw`|(?:固定|锁定|定死|锁住)(?:一下)?(?:的)?汇率|远期结(?:售)?汇|远期(?:外汇|合约)`,
+    ),
   },
   {
     // Buyers abroad paying by a wallet (越南客户能不能用支付宝付给我们, 老挝老板微信转给我们格得): the trade's money goes through banks.
@@ -553,6 +573,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Paid by buyers abroad or in their currency, asked how to take it or what to do about it:
         // 老挝那边的客户付基普，我们咋个收; 越南老板都给越南盾现金 咋个办.
         String.raw`|(?:${foreignCurrencies.join('|')}|(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:客户|买家|老板|客商))${L}{0,16}(?:咋个|怎么|如何|哪样|how (?:to|do we|can we|should we|we))\s*(?:样)?(?:(?:收|接)(?:钱|款)?|整|办|弄|搞)(?=$|[\s,.!?;，。！？；呢啊嘛])` +
+        // Foreign money settled or an account for it, asked how: 外汇怎么结, 外币账户怎么开; foreign cash taken to a bank: 缅币现金能存银行不.
+        String.raw`|(?:外汇|外币|美金|美元)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪)(?:样)?(?:结|换|收|兑)|(?:外币|外汇)(?:账户|帐户)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪|哪里)` +
+        String.raw`|(?:${foreignCurrencies.join('|')}|外币)(?:的)?(?:现金|现钞)${C}{0,4}(?:能|可以|格|能不能)(?:存|换|兑)` +
         `|${twoCurrenciesAsked}|${crossBorderHow}|${paidAcrossHow}|${changeWhere}`,
     ),
   },
@@ -575,7 +598,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:有|有过)(?:[\d一二两三四五六七八九十几]+\s*(?:次|回|笔))?逾期|逾期(?:过|了)\s*[\d一二两三四五六七八九十几]+\s*(?:次|回|笔)|逾期记录`,
         // A repayment of one's own missed or late, then whether it hurts borrowing: 信用卡忘记还了 会不会影响贷款, 房贷晚还了两次 还贷得到款吗
         // (not what the lender does about it: 贷款逾期了 他们会不会把车拖走 asks the risks).
-        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:${REPAID_LATE})${L}{0,20}(?:影响|贷得到|借得到|贷不到|借不到|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么))`,
+        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:${REPAID_LATE})${L}{0,20}(?:影响|(?:贷|借)得(?:到|着|成)|贷不到|借不到|格(?:还)?(?:能|可以)?(?:贷|借)|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么))`,
         // Repaid late by a time said, asked or told alone (逾期了几天, 晚还了一个多月 会不会拒我们, 迟还了半个月; said as a report, with 了 or 过: 逾期一天罚息多少 asks a cost): the
         // record; the time is how late, no term. Not a buyer paying late (货款拖了一个月: 拖 is not here), nor what
         // the lender does about it (逾期了十天 他们会不会把车拖走: the risks).
@@ -584,6 +607,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`征信${C}{0,12}(?:记录|查询)${L}{0,12}(?:影响|会不会|批不批|贷不贷|贷得到|借得到|贷不到|借不到|还能贷|还能借)`,
         // Whether a thing counts as late on the record: 延期还款了 算不算逾期, 这样算逾期吗.
         String.raw`算不算逾期|算(?:是)?逾期(?:吗|么|不|嘛)|会不会算(?:成)?逾期`,
+        // The report itself, where or how to get it: 征信报告去哪点打, 怎么查征信.
+        String.raw`征信(?:报告)?${C}{0,4}(?:去|在|到)?(?:哪里|哪点|哪儿|哪|咋个|怎么|如何)(?:去)?(?:打|查|拉|看|弄|印|开)|(?:咋个|怎么|如何|去哪|在哪)(?:里|点)?(?:打|查|拉|看)(?:个|一下)?(?:我的|我们的)?(?:个人)?征信`,
         // The record and a late payment in a clause: 征信上有 overdue.
         `征信${C}{0,6}(?:逾期|呆账|坏账|不良|污点|overdue|late|bad|blacklist)`,
         // The record named in English beside Chinese: credit record 有问题.
@@ -604,7 +629,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       String.raw`还不(?:起|上(?![班市线架门课网])|了(?!解)|出(?:来)?(?![门去发]))(?:钱|款|贷|债)?(?:了)?${C}{0,8}(?:${CANNOT_REPAY_ASKED})` +
         String.raw`|没(?:得)?钱还(?:款|贷|债|钱)?(?:了)?${C}{0,6}(?:咋个办|咋个整|咋办|咋整|怎么办|怎么整|会怎样|会怎么样)` +
-        String.raw`|(?:要是|如果|万一)${C}{0,6}逾期${C}{0,6}(?:咋个办|咋个整|咋办|咋整|怎么办|怎么整|会怎样|会怎么样)|还款(?:有|遇到)?困难`,
+        String.raw`|(?:要是|如果|万一)${C}{0,6}逾期${C}{0,6}(?:咋个办|咋个整|咋办|咋整|怎么办|怎么整|会怎样|会怎么样)|还款(?:有|遇到)?困难` +
+        // The repayment not met, then what follows or a way out asked in a later clause: 贷款还不起能不能延期, 还不上钱能不能分期,
+        // 到期了还不上 银行会收房子不, 还不起贷款会坐牢不, 月供交不起了 咋个整, 这个月还款凑不齐.
+        String.raw`|(?:还不(?:起|上(?![班市线架门课网])|了(?!解))|凑不(?:齐|够|出来)|交不(?:起|上))${L}{0,14}(?:(?:能不能|可不可以|可以|能|格能|格可以)(?:跟银行|和银行)?(?:延期|展期|分期|商量|宽限|晚几天|晚点还)|会(?:不会)?(?:坐牢|收房|收走|拍卖|起诉)|有没有办法|格有办法|${CANNOT_REPAY_ASKED})` +
+        String.raw`|(?:还款|月供|贷款)${C}{0,4}(?:凑不(?:齐|够|出来)|交不(?:起|上))` +
+        // Repaying a few days late, asked: 能不能晚几天还, 可不可以缓几天.
+        String.raw`|(?:能不能|可不可以|能|可以|格能)(?:晚|缓|推迟|延后)(?:几|一|两)(?:天|个月|周)(?:再)?还`,
     ),
   },
   {
@@ -613,6 +644,14 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       String.raw`(?:要不要|该不该|用不用|需不需要|格要|是不是要|要|格|能不能)(?:全部|都|全)(?:借|贷|拿|用|要)(?:了|掉|完|下来|出来)?(?:吗|么|嘛|不|呢|[?？]|$)` +
         String.raw`|(?:要不要|该不该|用不用|格要|格)(?:借|贷|拿|用)(?:满|足)` +
+        // The limit or the approved sum, all of it, asked: 要不要把额度借满, 额度用满好还是用一点, 批下来的钱全部提出来好不好,
+        // 能贷多少就贷多少好不好, 银行给多少就借多少格行, 是不是借越多越好.
+        String.raw`|(?:要不要|该不该|格要|是不是要)把?额度(?:全部|都)?(?:借|贷|用|提)(?:满|完|光)` +
+        String.raw`|额度(?:全部|都)?(?:借|贷|用|提)(?:满|完|光)${C}{0,4}(?:好不好|好还是|格好|划算|合适|吗|么|嘛|[?？])` +
+        String.raw`|(?:批下来|批的|给的|额度)(?:的钱)?${C}{0,4}(?:全部|都|全)(?:借|贷|拿|用|提)(?:出来|完|掉|了)?${C}{0,6}(?:好不好|格好|好吗|划算|合适|行不行|格行|吗|么|嘛|[?？])` +
+        String.raw`|(?:能|可以)?(?:贷|借|批|给)(?:多少|好多|几多)就(?:贷|借|拿|要)(?:多少|好多|几多)` +
+        String.raw`|(?:借|贷)(?:得)?越多越好|(?:要不要|该不该)一次(?:借|贷)(?:够|足|满)` +
+        String.raw`|(?:剩下|多出来|多的)(?:的)?(?:额度|钱)?${C}{0,2}(?:要不要|该不该|格要)(?:借|贷|拿|用)` +
         String.raw`|多(?:借|贷|拿)(?:一)?(?:点|些|点儿)${C}{0,4}(?:好不好|格好|好吗|划算|行不行|格行|吗|么|嘛|[?？])`,
     ),
   },
@@ -621,7 +660,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'amount-size',
     re: new RegExp(
       String.raw`(?:借|贷)${C}{0,8}(?:太多|多了|多不多|会不会(?:太)?多|是不是(?:太)?多|格(?:太)?多)(?:了)?(?:一?点儿?)?(?:吗|么|不|啊|呢)?(?=$|[\s,.!?;，。！？；])` +
-        String.raw`|(?:这么多|这个数|这些钱)${C}{0,4}(?:太多|多了|多不多|会不会(?:太)?多|是不是(?:太)?多|格(?:太)?多)`,
+        String.raw`|(?:这么多|这个数|这些钱)${C}{0,4}(?:太多|多了|多不多|会不会(?:太)?多|是不是(?:太)?多|格(?:太)?多)` +
+        // Too little, enough, fit or too risky, asked of the sum: 借二十万是不是太少了, 借十万够不够, 这个金额会不会太大, 借多少合适, 这个数目格合理.
+        String.raw`|(?:借|贷)${C}{0,8}(?:太少|少了|够不够|够吗|够不|会不会(?:太)?少|是不是(?:太)?少|格(?:太)?少|太冒险|冒险不|还得起(?:不|吗|么)?)(?:了)?(?:吗|么|不|啊|呢)?(?=$|[\s,.!?;，。！？；])` +
+        String.raw`|(?:这个|这笔)?(?:金额|数目|数字|这个数)${C}{0,4}(?:太大|太小|合适|合理|大不大|多不多)|(?:借|贷)(?:多少|好多|几多)(?:钱)?(?:比较|最)?(?:合适|合理|好)`,
     ),
   },
   {
@@ -698,6 +740,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Not the longest term (最多能借几年) nor a sum or term stated (最多借二十个月).
         String.raw`最多(?:能|可以)?(?:借|贷)(?!${C}{0,3}?(?:几年|几个月|几期|多久|多长|好久|\d|[一二两三四五六七八九十半]))`,
         String.raw`额度${C}{0,4}?(?:多少|好多|几多|多大|多高)`,
+        // A lender's usual grant or the limit's reckoning, asked: 银行一般给批几多, 一般能批下来多少, 贷款额度咋个算.
+        String.raw`(?:给|会)\s*批(?:个)?(?:多少|好多|几多)|批(?:得)?下来(?:能有)?(?:多少|好多|几多)|额度(?:是)?(?:咋个|怎么|如何)(?:算|定|评)`,
         String.raw`(?:多少|好多|几多|多大)(?:的)?(?:贷款)?额度`,
       ].join('|'),
     ),
@@ -715,7 +759,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天)(?:能|可以|才能|才|就能|就|会)?(?:拿到|收到|领到)(?:钱|款|贷款)`,
         String.raw`(?:多久|几天|多长时间|好久|几时)\s*(?:can|could|will|to|i can|we can)?\s*(?:get|receive|have)\s*(?:the |my |our )?(?:money|loan|cash|funds?)`,
         // Whether it is quick: 放款快不快, 到账快吗, 审批速度咋样.
-        String.raw`(?:放款|到账|下款|审批|批款)(?:速度)?(?:快不快|快吗|快不|快么|快没)|(?:放款|到账|下款|审批)速度`,
+        String.raw`(?:放款|到账|下款|审批|批款)(?:速度)?(?:快不快|快吗|快不|快么|快没)|(?:放款|到账|下款|审批)速度` +
+          // Slow, or how many days, asked: 批款慢不慢, 审核要多少天, 申请了多久到账, 钱几时能到.
+          String.raw`|(?:放款|到账|下款|审批|审核|批款)(?:速度)?(?:慢不慢|慢吗|慢不)|(?:审核|审批)${C}{0,3}(?:要|需要|得)?(?:多少天|几天|多久|好久)` +
+          String.raw`|(?:申请|提交)(?:了|后|以后)?(?:多久|几天|好久)(?:能|才|就)?(?:到账|放款|下款|批)|钱(?:几时|好久|多久|什么时候|啥时候)(?:能|才能|可以)?(?:到|下来|到账)`,
       ].join('|'),
     ),
   },
@@ -726,7 +773,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`(?:能|可以|可|最长|最多|一般|通常|大概)(?:能|可以)?(?:借|贷|分|还)(?:款)?${C}{0,2}?(?:多久|多长时间|好久|几年|几个月|几期)(?!能?(?:批|放|到|下|审|办|出|才))`,
         String.raw`(?:期限|年限|还款期|贷款期|\bterms?\b)${C}{0,6}?(?:多久|多长|好久|几年|几个月|是多少|有哪些|有几种)`,
-        String.raw`最长(?:能|可以)?(?:借|贷|分|还)?${C}{0,2}?(?:几年|几个月|几期|多久)`,
+        String.raw`最长(?:能|可以)?(?:借|贷|分|还)?${C}{0,2}?(?:几年|几个月|几期|多久|多少期)`,
+        // The time given to repay or its cycle, asked: 一般给几年时间还, 还款周期一般多久, 还款期限能长点不, 能不能贷久一点.
+        String.raw`给(?:几年|几个月|多久|多长)(?:的)?(?:时间)?(?:来)?还|还款(?:周期|时间)${C}{0,4}(?:多久|多长|好久|几年)` +
+          String.raw`|(?:期限|还款期)${C}{0,2}(?:能|可以|格能)(?:长|久)(?:一)?点|(?:能不能|可不可以|格能)(?:借|贷)(?:久|长)(?:一)?点`,
       ].join('|'),
     ),
   },
@@ -756,6 +806,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A paper named, and whether to bring it: 要带身份证不, 户口本要不要, 结婚证需不需要.
         String.raw`(?:要|需要|得)(?:带|拿|交|提供|准备)${C}{0,4}(?:${PAPERS})${C}{0,3}(?:吗|么|嘛|不|没|[?？])`,
         String.raw`(?:${PAPERS})${C}{0,3}(?:要不要|需不需要|用不用|要带吗|要带不|要吗|要不)`,
+        // Whether a paper is needed, the paper after the verb: 要营业执照不, 要不要财务报表, 贷款需要结婚证不, 要几个月的流水.
+        String.raw`(?:要不要|需不需要|用不用|(?:要|需要|得)(?:有|交|带)?)(?:个|张|份)?(?:${PAPERS})${C}{0,2}(?:吗|么|嘛|不|没|[?？]|$)`,
+        String.raw`(?:要|需要|得)(?:提供|交|有)?(?:几个月|多久|几年|多长时间)的?(?:银行)?流水`,
+        // What to hand in, asked: 申请贷款要交哪样.
+        String.raw`(?:申请|办)(?:贷款)?(?:要|需要|得)(?:交|提供|准备)(?:些|点)?(?:哪样|什么|啥|哪些)`,
       ].join('|'),
     ),
   },
