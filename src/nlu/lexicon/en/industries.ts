@@ -1223,9 +1223,11 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:accounting|bookkeeping|law|legal|translation|interpreting|branding|pr|public relations) (?:firm|firms|company|companies|office|services?|agency)\b`,
       // Business services by their work and their firms: labour dispatched, media, signs made for shops, books
       // kept, tours run and guided, goods hired to tourists ("we rent scooters to tourists").
-      String.raw`\blabou?r (?:dispatch|hire|outsourcing)\b|\bbookkeeping\b|\bmedia (?:company|companies|firm|agency|studio)\b`,
+      String.raw`\blabou?r (?:dispatch|hire|outsourcing)\b|\bmedia (?:company|companies|firm|agency|studio)\b`,
+      // Books kept for others ("doing bookkeeping"; not "we do our own bookkeeping").
+      String.raw`\b(?:do|does|doing|offer|offers|offering|provide|provides|providing)\s+(?!our own|my own|the)(?:\w+\s+)?bookkeeping\b`,
       String.raw`\bsign(?:age|board)?s? (?:shops?|company|companies|makers?|business)\b`,
-      String.raw`\b(?:run|runs|running|organi[sz]e|organi[sz]es|organi[sz]ing)\s+tours\b|\bguid(?:e|es|ing)\s+(?:tourists|tours|visitors)\b|\btour guides?\b`,
+      String.raw`\b(?:run|runs|running|organi[sz]e|organi[sz]es|organi[sz]ing)\s+tours\b|\bguid(?:e|es|ing)\s+(?:tourists|tours|visitors)\b`,
       String.raw`\brent(?:s|ing)?\s+(?:out\s+)?(?:[\w-]+\s+){0,2}?(?:scooters|bikes|e-?bikes|cars|tents|costumes|boats|kayaks|motorbikes)\s+to\s+(?:tourists|visitors|travell?ers|people|customers)\b`,
     ],
   },
@@ -1432,7 +1434,8 @@ export const industryRules: readonly IndustryWords[] = [
       // Building trades by their firms and their work, "mainly" or "also" before the verb ("we mainly do renovations").
       String.raw`\b(?:fire protection|hvac|demolition|curtain wall|drilling|fit-?out)\s+(?:company|companies|business|firm|team|crew|contractors?|engineering|work)\b`,
       String.raw`\b(?:we|i)\s+(?:(?:also|mainly|mostly|just|only|usually)\s+)?do\s+(?:\w+\s+)?(?:renovations?|remodell?ing|fit-?outs|plastering|roofing|tiling|waterproofing|plumbing|drywall|electrical wiring|wiring)\b`,
-      String.raw`\bfit(?:s|ting)?\s+(?:kitchens|bathrooms|windows|doors|shop fronts)\b`,
+      // Fitted for others as the trade ("we fit kitchens"; not "we need to fit kitchens in our hotel").
+      String.raw`\b(?:fit|fits)${weDo}\s+(?:kitchens|bathrooms|windows|doors|shop fronts)\b`,
     ],
   },
   {

@@ -16,9 +16,17 @@ import type { IndustryWords, Words } from '../types';
  * The start of the owner's own clause before a trade said as its whole predicate, with no 的 (在大理种香菇 一年流水…,
  * 我们主要修手机，想借…, 我家现在养牛): the owner, a place, words of habit; not a wish (想, 要, 准备), a denial or another's.
  */
-const OWN_START = String.raw`(?:^|[\s，,。；;!?、])(?:我|我们|我家|咱们|咱家|自己|家里)?(?:在[\u4e00-\u9fff]{1,5}?)?(?:主要|专门|一直|就|都|也|还|现在|平时|常年|长期|是)*`;
+/** A town or a place of work named before the verb (在大理, 在版纳那边); not the premises (在店里, 在家, 在厂里: work done there). */
+const TOWN = String.raw`在[\u4e00-\u9fff]{1,5}?(?<![里上内中头下边口店家厂房屋铺楼])`;
+const OWNER = '(?:我|我们|我家|咱们|咱家|自己|家里)';
+const ADVERBS = '(?:主要|专门|一直|就|都|也|还|现在|平时|常年|长期|是)';
+const OWN_START = String.raw`(?:^|[\s，,。；;!?、])${OWNER}?(?:${TOWN})?${ADVERBS}*`;
+/** Work that is also done for oneself (装空调, 刷墙, 做广告, 卖房子): said as the trade only by a town or a word of habit. */
+const HABIT_START = String.raw`(?:^|[\s，,。；;!?、])${OWNER}?(?:${TOWN}${ADVERBS}*|${ADVERBS}*(?:主要|专门|一直|平时|常年|长期|专)${ADVERBS}*)`;
 /** The verb of a trade at the start of the owner's own clause (checked behind the verb, so only where the verb stands). */
 const own = (verb: string): string => String.raw`(?:${verb})(?<=${OWN_START}(?:${verb}))`;
+/** The same, for work also done for oneself: a town or a word of habit before it (在大理装空调, 我们主要刷墙). */
+const habitually = (verb: string): string => String.raw`(?:${verb})(?<=${HABIT_START}(?:${verb}))`;
 /** The end of that clause: the trade is all it says (种香菇，…; 修手机 一年…). */
 const CLAUSE_END = String.raw`(?=\s|$|[，,。.!?；;、])`;
 /** Not a wish (想装, 要做, 准备开): 主要 (mainly) is no wish. */
@@ -87,7 +95,7 @@ export const finishingTrades: Words = [
  */
 export const finishingSaidAlone: Words = [
   String.raw`${own('做|搞|干|接')}(?:装修|家装|水电|防水)${CLAUSE_END}`,
-  String.raw`${own(FINISHING_WORK)}${CLAUSE_END}`,
+  String.raw`${habitually(FINISHING_WORK)}${CLAUSE_END}`,
 ];
 
 /** Crops and wild produce: named alone a hint of farming; bought to sell on, a trade (收菌子的, 橡胶收购). */
@@ -282,10 +290,11 @@ const BRING_IN = String.raw`(?:进|拉|运|调|买|拿|弄|搞|带|采购|收)`;
 
 /** What is bought to be sold on, said with 来卖 or 卖 after it (进红木家具来卖, 收菌子卖, 收了核桃再卖): not a machine counted. */
 const boughtToSell: Words = [
-  String.raw`(?:进|收购|收|采购|拿|批)(?:了|点|些)?(?![台辆部套个张])[^，。,.!?；;\s\d]{1,8}?(?:来|过来|回来)\s*(?:再|就)?(?=卖|批)`,
+  String.raw`(?:${BRING_IN}|收购|批)(?:了|点|些)?(?![台辆部套个张])[^，。,.!?；;\s\d]{1,8}?(?:来|过来|回来)\s*(?:再|就)?(?=卖|批)`,
   String.raw`收(?:购)?(?:了|点|些)?(?:${produce.join('|')}|茶|豆子|猪|牛|羊|核桃|三七|粮食|蚕茧|中药材|玉米|包谷)\s*(?:再|就|然后)?(?=卖|批|转卖)`,
   // Said as the owner's whole clause (在大理收购中药材 一年…, 我们主要收旧家电，…): bought to sell on.
   String.raw`${own('收')}(?:购)?(?:${produce.join('|')}|蚕茧|粮食|中药材|旧[^，。,.!?；;\s\d的]{1,3})${CLAUSE_END}`,
+  String.raw`${own('收购')}(?![款入益费据税到季价期])(?:(?![要想的])[\u4e00-\u9fff]){1,4}${CLAUSE_END}`,
 ];
 
 /**
@@ -580,8 +589,6 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`${own('给')}[^，。,.!?；;\s]{1,10}?(?:供货|供应)${CLAUSE_END}`,
       // Exported, the place first (往缅甸卖摩托车, 向越南出口): as 卖到越南.
       String.raw`(?:往|向)(?:${placesAbroad.join('|')})(?:那边)?(?:卖|销|发|运|出口)`,
-      // Goods sold to farmers, shops or firms (卖化肥给老挝农民, 卖饲料给养殖户): selling to the trade, wholesale.
-      String.raw`卖[^，。,.!?；;\s\d给]{1,6}?给(?:[^，。,.!?；;\s]{0,6}?)(?:农民|农户|养殖户|种植户|村民|商户|店|厂|工地|餐馆|饭店|超市|公司|商家|批发商|经销商)`,
     ],
   },
   {
@@ -860,7 +867,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`代办(?:执照|营业执照|证照|手续|业务)`,
       String.raw`(?:做|搞)财税`,
       // Advertising said as the owner's whole clause (我们主要做广告，…); not the owner's own ads wanted (想做广告).
-      String.raw`${own('做|搞')}广告${CLAUSE_END}`,
+      String.raw`${habitually('做|搞')}广告${CLAUSE_END}`,
     ],
   },
   { id: 'leasing-business-services', priority: 8, words: ['旅游', String.raw`(?<!融资|金融)租赁`] },
@@ -1144,9 +1151,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:做|搭|建)彩钢(?:棚|房)|搭彩钢`,
       // The work said as the owner's whole clause with no 的 (在大理装空调 一年…, 我们主要做装修，想借…).
       ...finishingSaidAlone,
-      String.raw`${own('安装|装')}(?:空调|监控|门窗|防盗门|玻璃|太阳能|热水器|电梯|水电|灯具|橱柜|地暖|光伏|路灯|护栏)${CLAUSE_END}`,
-      String.raw`${own('空调|监控|门窗|光伏|电梯|管道|路灯|护栏|太阳能')}安装${CLAUSE_END}`,
-      String.raw`${own('修路|修桥|盖房子?')}${CLAUSE_END}`,
+      String.raw`${habitually('安装|装')}(?:空调|监控|门窗|防盗门|玻璃|太阳能|热水器|电梯|水电|灯具|橱柜|地暖|光伏|路灯|护栏)${CLAUSE_END}`,
+      String.raw`${habitually('空调|监控|门窗|光伏|电梯|管道|路灯|护栏|太阳能')}安装${CLAUSE_END}`,
+      String.raw`${habitually('修路|修桥|盖房子?')}${CLAUSE_END}`,
       ...finishingTrades,
     ],
   },
@@ -1158,7 +1165,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Houses sold or let for others (GB/T 4754 K7030, 房地产中介): 卖房子的, 房产中介, 做二手房的.
       String.raw`(?:房产|房屋|二手房|房地产|租房|地产)中介`,
       String.raw`(?:卖|租|做|搞)(?:二手|新)?房子?(?:的|生意|中介)`,
-      String.raw`${own('卖|做|搞')}(?:二手|新)(?:房子?|楼盘)${CLAUSE_END}|${own('卖房子')}${CLAUSE_END}`,
+      String.raw`${habitually('卖|做|搞')}(?:二手|新)(?:房子?|楼盘)${CLAUSE_END}|${habitually('卖房子')}${CLAUSE_END}`,
     ],
   },
   { id: 'property-management', priority: 25, words: ['物业'] },
