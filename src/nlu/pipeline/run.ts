@@ -35,6 +35,7 @@ import { soldGoods } from './refiners/sold-goods';
 import { staffRoles } from './refiners/staff-roles';
 import { supplyDescribed } from './refiners/supply-described';
 import { thingsOwned } from './refiners/things-owned';
+import { tradeWords } from './refiners/trade-words';
 
 export type Refiner = (state: State) => void;
 
@@ -60,6 +61,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['buyingTrade', buyingTrade],
   ['supplyDescribed', supplyDescribed],
   ['soldGoods', soldGoods],
+  ['tradeWords', tradeWords],
   ['staffRoles', staffRoles],
   ['thingsOwned', thingsOwned],
   ['countedInWan', countedInWan],

@@ -6,6 +6,12 @@
 
 import type { FigureGaps, MarkWords, MoneyCueWords, Words } from '../types';
 
+/** Stock and seedlings raised: "raise" before them names the trade, not money raised. */
+const STOCK_RAISED = [
+  ...['pigs?', 'hogs?', 'cattle', 'cows?', 'goats?', 'sheep', 'yaks?', 'chickens?', 'ducks?', 'geese', 'poultry', 'fish', 'trout'],
+  ...['sturgeon', 'bees', 'silkworms', 'rabbits?', 'crayfish', '(?:bull)?frogs', 'deer', 'rats', 'seedlings', 'livestock', 'animals'],
+];
+
 /** What an owner calls the firm whose age follows: "open a noodle shop 2 years". */
 const firmNouns: Words = [
   'shop',
@@ -170,7 +176,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<=\b(?:if|say|suppose|supposing) (?:we|i) )(?:take|took|get|got)(?: out)?(?: a loan of)?\b`,
       String.raw`\bborrow\w*`,
       String.raw`\bloans?\b`,
-      String.raw`\braise\b`,
+      // Not stock raised ("we mainly raise pigs, about 800k a year": the trade, no sum asked).
+      String.raw`\braise\b(?!\s+(?:[\w-]+\s+){0,2}?(?:${STOCK_RAISED.join('|')})\b)`,
       String.raw`\bfinanc\w*`,
       String.raw`\bfunding\b`,
       String.raw`\bfund\b`,

@@ -65,6 +65,8 @@ const madeGoods: Words = [
  * has no English counterpart. Kept so both locales have the same shape.
  */
 export const finishingTrades: Words = [];
+/** The finishing trades said as a whole clause with no 的: Chinese only (zh/industries.ts). */
+export const finishingSaidAlone: Words = [];
 
 /** Crops and wild produce: named alone a hint of farming; bought to sell on, a trade ("tea buyers"). */
 export const produce: Words = [
@@ -112,6 +114,10 @@ const NOT_GOT = [
 export const buyingTrade: Words = [
   String.raw`\b(?:${produce.join('|')}) (?:buyers?|traders?|dealers?|collectors?)\b`,
   String.raw`\band(?= (?:re)?sell(?:s|ing)?\b)(?<=\b(?:${BOUGHT_TO_SELL.join('|')})\b[^.;!?]{0,60}and)`,
+  // ...or sent on ("we buy mushrooms and ship them to guangzhou").
+  String.raw`\band(?= (?:ship|send|truck)(?:s|ping|ing)?\s+(?:them|it)\s+to\b)(?<=\b(?:${BOUGHT_TO_SELL.join('|')})\b[^.;!?]{0,60}and)`,
+  // Goods sold on ("we resell pu'er tea to shops", "resellers").
+  String.raw`\bresell(?:s|ing|ers?)?\b`,
   // Got or sourced from somewhere, then sold ("we get durians from thailand and sell to fruit shops", "source rice
   // from cambodia and sell it"): bought to sell on, from the verb (what is got is the trade's, no purpose).
   String.raw`\b(?:${GOT_FROM.join('|')})\b(?!\s+(?:(?:a|an|the|our|more|some|most|all)\s+)?(?:${NOT_GOT.join('|')})\b)[^.;!?]{0,40}?\bfrom\b[^.;!?]{0,30}?\band(?= (?:re)?sell(?:s|ing)?\b)`,
@@ -271,7 +277,8 @@ const livestock: Words = [
   'shrimp',
   'prawns',
   'crayfish',
-  'frogs',
+  String.raw`(?:bull)?frogs`,
+  'seedlings',
   String.raw`buffalo(?:es)?`,
   String.raw`horses?`,
   'deer',
@@ -786,6 +793,8 @@ const CARRY_VERBS = [
   ...['carry', 'carries', 'carrying', 'take', 'takes', 'taking', 'drive', 'drives', 'driving'],
   ...['ferry', 'ferries', 'ferrying', 'shuttle', 'shuttles', 'shuttling'],
 ];
+/** How many vehicles are run, before them ("we run 3 trucks", "a delivery van"). */
+const VEHICLES_RUN = ['a', 'an', String.raw`\d+`, 'two', 'three', 'four', 'five', 'a few', 'some', 'our own', 'my own'].join('|');
 /** The people carried as the trade. */
 const PASSENGERS = 'passengers|tourists|visitors|travell?ers';
 /** Vehicles that carry them. */
@@ -872,6 +881,18 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:silver|gold|black)smith(?:s|ing)?\b`,
       String.raw`\b(?:we|i) do (?:\w+ )?(?:embroidery|batik|tie-?dye(?:ing)?|pottery|woodwork|metalwork|silverwork)\b`,
       String.raw`\bprints?${weDo}\s+(?:\w+\s+)?(?:packaging|boxes|labels|bags|books|brochures|posters|banners|cartons)\b`,
+      // Plants and shops where goods are made, named by what they make or work (a bottled water plant, brickworks,
+      // a solar farm's power, a welding shop), and the work done (refine sugar, polish jade, cure hams, weld, mine tin).
+      String.raw`\b(?:bottled water|sand and gravel|gravel|dairy|sugar|tea|rubber|coffee)\s+(?:plants?|works)\b`,
+      String.raw`\b(?:brick|dye|iron)\s?works\b`,
+      String.raw`\bsolar (?:farms?|plants?|parks?|power stations?)\b`,
+      String.raw`\b(?:machine|welding|fabrication|steel fabrication|metal|sheet metal)\s+shops?\b|\bmetal fabrication\b`,
+      String.raw`\b(?:a|an|our|the)\s+(?:small\s+|family\s+)?mines?\b`,
+      String.raw`\b(?:bottl(?:e|es|ing)\s+(?:water|drinks)|refin(?:e|es|ing)\s+sugar|hull(?:s|ing)?\s+(?:coffee|rice|beans|walnuts|nuts))\b`,
+      String.raw`\b(?:cut(?:s|ting)?\s+and\s+)?polish(?:es|ing)?\s+(?:jade|stones?|gems|marble)\b|\bprocess(?:es|ing)?\s+(?:marble|jade|stone|herbs|sanqi|hides)\b`,
+      String.raw`\bslaughter(?:s|ing)?\s+(?:pigs|cattle|chickens|goats|livestock)\b`,
+      String.raw`\bweld(?:s|ing)?\s+(?!it\b|them\b)[a-z]+|\bmine(?:s)?\s+(?:tin|copper|coal|gold|jade|phosphate|lead|zinc)\b`,
+      String.raw`\bdye(?:s|ing)?\s+(?:fabrics?|cloth|yarn|textiles)\b|\b(?:we|i)\s+(?:(?:also|mainly|mostly|just|only)\s+)?do\s+tie[- ]?dye\w*`,
     ],
   },
   // A processed product ("dried mushrooms"): manufacturing over a sale abroad or online, but not over
@@ -895,7 +916,15 @@ export const industryRules: readonly IndustryWords[] = [
   },
   { id: 'industry', priority: 24, words: [String.raw`\bdried (?:mushrooms|fungi|fruits?|chil(?:i|li)es|peppers|flowers|tea|meat|beef)\b`] },
   // Food made, not grown: manufacturing, below a shop or a trade that sells it.
-  { id: 'industry', priority: 19, words: [String.raw`\bflower (?:cakes?|pastr(?:y|ies))\b`, String.raw`\bcured (?:ham|meat)s?\b`] },
+  {
+    id: 'industry',
+    priority: 19,
+    words: [
+      String.raw`\bflower (?:cakes?|pastr(?:y|ies))\b`,
+      String.raw`\bcured (?:ham|meat)s?\b`,
+      String.raw`\bcur(?:e|es|ing)\s+(?:hams?|meats?|bacon)\b`,
+    ],
+  },
   {
     id: 'agriculture',
     priority: 26,
@@ -926,6 +955,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\blivestock\b`,
       String.raw`\bfisher(?:y|ies)\b`,
       String.raw`\bbeekeep\w*`,
+      // Trees planted, seed bred, fields sprayed, fish caught as the trade; a seedling base.
+      String.raw`\bplant(?:s|ing)?\s+trees\b|\bbreed(?:s|ing)?\s+seeds\b|\bcrop[- ]spraying\b|\bseedling (?:bases?|farms?)\b`,
+      String.raw`\bfish(?:es)?\s+for\s+a\s+living\b|\bfisherm[ae]n\b`,
       // A producer who sells what it grows or breeds: "we grow and sell cut flowers", "we breed and sell seeds".
       String.raw`\b(?:grow|grows|breed|breeds|raise|raises|plant|plants) and sell\b`,
       String.raw`\bgrow(?:s|ing)? (?:our own )?(?:tea|coffee|flowers?|fruits?|vegetables?|mushrooms?|rice|crops?|walnuts?)\b`,
@@ -942,6 +974,8 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`(?<!\bsole )\btrad(?:e|es|ing|ers?)\b(?!\s+(?:fairs?|shows?|finance|credit))`,
       String.raw`\bborder trade\b`,
+      // Where produce is bought from growers to sell on ("a mushroom buying station", "tea collection point").
+      String.raw`\b(?:buying|collection|purchasing)\s+(?:stations?|points?|cent(?:er|re)s?|depots?)\b`,
       String.raw`\b(?:jade|gem|tea|coffee) ?(?:business\b|生意)`,
       String.raw`\bwholesal\w*`,
       // Scrap collected and sold on (GB/T 4754 F5191): "scrap recycling", "a scrap yard", "recycling station".
@@ -976,7 +1010,7 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`\b(?:${shipVerbs.join('|')})\b[^.,;!?]{0,30}\b(?:to|into) (?:${abroad.join('|')})\b`,
       // Goods going to buyers abroad: "everything goes via our warehouse to vietnamese buyers".
-      String.raw`\bto (?:${[...nationalities, ...abroad].join('|')}) (?:buyers|customers|clients|importers|traders|distributors)\b`,
+      String.raw`\bto (?:${[...nationalities, ...abroad].join('|')}) (?:buyers|customers|clients|importers|traders|distributors|farmers|shops|stores)\b`,
     ],
   },
   {
@@ -1011,6 +1045,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bcaf[eé]s?\b(?<!\b(?:internet|net) ?caf[eé]s?)`,
       String.raw`\bcoffee ?(?:shops?|houses?|bars?|carts?|trucks?|vans?|kiosks?|stalls?|stands?)\b`,
       String.raw`\btea ?houses?\b`,
+      String.raw`\btea bars?\b`,
       // Drinks made to order are catering, not the tea or a shop's goods ("my own bubble tea shop").
       String.raw`\b(?:bubble|milk|boba) ?tea\b`,
       String.raw`\b(?:juice|smoothie|dessert) (?:bars?|shops?|stalls?)\b`,
@@ -1097,6 +1132,13 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bfreight[- ]forward\w*`,
       String.raw`\btruck(?:s|ed)?\s+(?:\w+\s+)?(?:goods|cargo|freight|loads|containers|${produce.join('|')})\b`,
       String.raw`\b(?:i|we)\s+driv(?:e|es)\s+(?:a|an|our|my|our own|my own)?\s*(?:trucks?|lorr(?:y|ies)|vans?|minivans?|taxis?|cabs?|(?:mini)?bus(?:es)?|coach(?:es)?)\b`,
+      // Vehicles run as the trade ("we run 3 trucks", "i run a minibus", "we mainly run a delivery van"), tourists driven,
+      // cars towed, furniture moved, containers shipped, customs cleared for others.
+      String.raw`\b(?:run|runs|running|operate|operates|operating)\s+(?:${VEHICLES_RUN})?\s*(?:(?:small|big|cold[- ]chain|refrigerated|delivery|dump|tour)\s+)?(?:trucks?|lorr(?:y|ies)|minibus(?:es)?|vans?|buses|boats?)\b`,
+      String.raw`\bdriv(?:e|es|ing)\s+(?:tourists|passengers|visitors|travell?ers)\b`,
+      String.raw`\btow(?:s|ing)?\s+(?:cars|vehicles|trucks)\b|\btowing (?:company|service|business|trucks?)\b`,
+      String.raw`\bmov(?:e|es|ing)\s+(?:furniture|house|homes)\s+for\b|\bship(?:s|ping)?\s+containers\b`,
+      String.raw`\bcustoms (?:brokerage|brokers?|clearance|declaration)s?\b`,
     ],
   },
   { id: 'transport', priority: 5, words: [] },
@@ -1137,6 +1179,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bpostal\b`,
       // A courier brand's outlet run as a franchise: "a zto express outlet", "cainiao station".
       String.raw`\b(?:${COURIERS.join('|')})\s+(?:express\s+)?(?:${COURIER_OUTLETS.join('|')})\b`,
+      // Parcels delivered as the trade ("we deliver parcels", "delivering packages").
+      String.raw`\bdeliver(?:s|ing)?\s+(?:parcels|packages|express mail)\b`,
     ],
   },
   { id: 'postal', priority: 5, words: [String.raw`\bexpress delivery\b`] },
@@ -1177,6 +1221,14 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bsecurity (?:company|companies|firms?|guards?|services?|business|patrols?)\b`,
       String.raw`\b(?:event|events|conference|exhibition) (?:planning|management|organi[sz]ing|company|companies)\b`,
       String.raw`\b(?:accounting|bookkeeping|law|legal|translation|interpreting|branding|pr|public relations) (?:firm|firms|company|companies|office|services?|agency)\b`,
+      // Business services by their work and their firms: labour dispatched, media, signs made for shops, books
+      // kept, tours run and guided, goods hired to tourists ("we rent scooters to tourists").
+      String.raw`\blabou?r (?:dispatch|hire|outsourcing)\b|\bmedia (?:company|companies|firm|agency|studio)\b`,
+      // Books kept for others ("doing bookkeeping"; not "we do our own bookkeeping").
+      String.raw`\b(?:do|does|doing|offer|offers|offering|provide|provides|providing)\s+(?!our own|my own|the)(?:\w+\s+)?bookkeeping\b`,
+      String.raw`\bsign(?:age|board)?s? (?:shops?|company|companies|makers?|business)\b`,
+      String.raw`\b(?:run|runs|running|organi[sz]e|organi[sz]es|organi[sz]ing)\s+tours\b|\bguid(?:e|es|ing)\s+(?:tourists|tours|visitors)\b`,
+      String.raw`\brent(?:s|ing)?\s+(?:out\s+)?(?:[\w-]+\s+){0,2}?(?:scooters|bikes|e-?bikes|cars|tents|costumes|boats|kayaks|motorbikes)\s+to\s+(?:tourists|visitors|travell?ers|people|customers)\b`,
     ],
   },
   {
@@ -1203,6 +1255,17 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bkindergartens?\b`,
       String.raw`\bhair ?dress\w*\b`,
       String.raw`\bbarbers?\b`,
+      // Schools, care centres, halls and services of the other row by names not listed elsewhere.
+      String.raw`\b(?:vocational|driving|language|cooking|private|boarding|martial arts)\s+schools?\b|\bpre-?schools?\b`,
+      String.raw`\b(?:postpartum|elder(?:ly)?|eldercare|senior|early education|health check-?up|rehab(?:ilitation)?|car care)\s+(?:care\s+)?(?:cent(?:er|re)s?|homes?)\b`,
+      String.raw`\bwedding (?:company|companies|services?|planners?|planning|photograph\w*)\b`,
+      String.raw`\b(?:swimming pools?|badminton (?:halls?|courts?)|pool halls?|cinemas?|movie theat(?:er|re)s?)\b`,
+      String.raw`\binsurance (?:agency|agencies|agents?|brokers?)\b|\b(?:scenic (?:spot|area)|tourist attraction)s?\b`,
+      String.raw`\bpanel beat\w*|\bbody shops?\b|\bcar (?:detailing|wash(?:es)?|beauty)\b|\bear cleaning\b|\balteration\b`,
+      // The service said with its verb ("we do nails", "i wash cars", "we groom pets", "we mainly do funerals").
+      String.raw`\b(?:we|i)\s+(?:(?:also|mainly|mostly|just|only|usually)\s+)?do\s+(?:[\w-]+\s+)?(?:nails|funerals|photography|detailing|tutoring|makeup|weddings)\b`,
+      String.raw`\bwash(?:es|ing)?\s+cars\b|\bcut(?:s|ting)?\s+keys\b|\bcar(?:e|es|ing)\s+for\s+(?:the\s+)?(?:elderly|old people|seniors)\b`,
+      String.raw`\bgroom(?:s|ing)?\s+(?:pets|dogs|cats)\b|\btreat(?:s|ing)?\s+(?:animals|pets|livestock)\b|\btutor(?:s|ing)?\s+(?:kids|children|students)\b`,
       String.raw`\bbarbershops?\b`,
       String.raw`\bnail salons?\b`,
       String.raw`\bgyms?\b`,
@@ -1368,9 +1431,26 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bdecorat(?:ion|ing) (?:company|business|firm|services?|work|team)\b|\binterior decorat\w*|\bpainting and decorating\b|\bdecorators\b`,
       String.raw`\blandscap(?:ing|ers?)\b`,
       String.raw`\b(?:painting|tiling|roofing|plastering|waterproofing|scaffolding) (?:company|business|contractors?|services?)\b`,
+      // Building trades by their firms and their work, "mainly" or "also" before the verb ("we mainly do renovations").
+      String.raw`\b(?:fire protection|hvac|demolition|curtain wall|drilling|fit-?out)\s+(?:company|companies|business|firm|team|crew|contractors?|engineering|work)\b`,
+      String.raw`\b(?:we|i)\s+(?:(?:also|mainly|mostly|just|only|usually)\s+)?do\s+(?:\w+\s+)?(?:renovations?|remodell?ing|fit-?outs|plastering|roofing|tiling|waterproofing|plumbing|drywall|electrical wiring|wiring)\b`,
+      // Fitted for others as the trade ("we fit kitchens"; not "we need to fit kitchens in our hotel").
+      String.raw`\b(?:fit|fits)${weDo}\s+(?:kitchens|bathrooms|windows|doors|shop fronts)\b`,
     ],
   },
-  { id: 'real-estate', priority: 25, words: [String.raw`\breal estate\b`, String.raw`\bproperty develop\w*`, String.raw`\brealty\b`] },
+  {
+    id: 'real-estate',
+    priority: 25,
+    words: [
+      String.raw`\breal estate\b`,
+      String.raw`\bproperty develop\w*`,
+      String.raw`\brealty\b`,
+      // Houses sold, let or built for sale as the trade ("we sell houses", "a housing agency", "we develop property").
+      String.raw`\b(?:housing|property|estate|letting) agen(?:cy|cies|ts?)\b`,
+      String.raw`\bsell(?:s|ing)?\s+(?:houses|homes|apartments|flats|villas|property|properties)\b`,
+      String.raw`\bdevelop(?:s|ing)?\s+(?:property|properties|real estate|housing|apartments|villas)\b`,
+    ],
+  },
   {
     id: 'property-management',
     priority: 25,
@@ -1415,6 +1495,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bsell(?:s|ing)?\s+(?!(?:rooms?|tours?|tickets?|trips?|services?|meals?|food|beds?|stays?)\b)(?:\w+\s+){0,3}to\s+(?:tourists|visitors|locals|consumers|shoppers|passers-by)\b`,
       String.raw`\b(?:car|auto|vehicle|motorbike|motorcycle|scooter|e-?bike|truck|tractor) dealers?\b`,
       String.raw`\bgrocer(?:y|ies)\b`,
+      // Shops by their own names, and goods named as supplies ("a florist", "a minimart", "plumbing supplies store").
+      String.raw`\bflorists?\b|\bmini ?marts?\b|\bnewsstands?\b|\bnews ?agents?\b|\bcar lots?\b`,
+      String.raw`\b(?:[a-z]+\s+)?supplies\s+(?:shops?|stores?|outlets?)\b|\bfarm supply (?:shops?|stores?)\b`,
       String.raw`\bbutcher(?:s|y|ies)?\b`,
       String.raw`\bpharmac(?:y|ies)\b`,
       String.raw`\bdrug ?stores?\b`,
@@ -1458,6 +1541,8 @@ export const industryRules: readonly IndustryWords[] = [
       // Goods dealt in, named before "business" ("i do garlic business", "doing used car business"), as
       // 做…生意: a hint of trading; a business named by its trade word (a hotel business) ranks higher.
       String.raw`\b(?:do|does|doing|did)\s+(?!(?:${NOT_A_TRADE_DONE.join('|')})\b)(?:[a-z-]+\s+){1,2}?business\b`,
+      // Goods dealt in ("we deal in used cars"): a hint of trading.
+      String.raw`\bdeal(?:s|ing)?\s+in\s+[a-z]`,
     ],
   },
   {

@@ -173,6 +173,8 @@ export const formerTrade: Words = [String.raw`\b(?:used to|formerly|previously)\
 export const renovationTrade: Words = [
   String.raw`\brenovation (?:company|business|firm|contractors?|work|services?)\b`,
   String.raw`\bwe do renovations?\b`,
+  // The trade with a word of habit between ("we mainly do renovations", "i do home renovation").
+  String.raw`\b(?:we|i)\s+(?:(?:also|mainly|mostly|just|only|usually)\s+)?do\s+(?:\w+\s+)?(?:renovations?|remodell?ing)\b`,
   // Jobs taken from clients, in the plural: "we mostly take on hotel renovations", "we handle shop fit-outs".
   String.raw`(?<!\bto\s)\b(?:take on|do|handle|speciali[sz]e in)\s+(?:[\w-]+\s+){0,2}?(?:renovations|fit-outs|refurbishments)\b`,
   // Renovating for others: "we renovate houses for clients".

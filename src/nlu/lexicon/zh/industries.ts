@@ -12,11 +12,33 @@ import { platforms as latinPlatforms } from '../en/markets';
 import { NOT_SUPPLIED_GOODS } from './not-supplied';
 import type { IndustryWords, Words } from '../types';
 
+/**
+ * The start of the owner's own clause before a trade said as its whole predicate, with no 的 (在大理种香菇 一年流水…,
+ * 我们主要修手机，想借…, 我家现在养牛): the owner, a place, words of habit; not a wish (想, 要, 准备), a denial or another's.
+ */
+/** A town or a place of work named before the verb (在大理, 在版纳那边); not the premises (在店里, 在家, 在厂里: work done there). */
+const TOWN = String.raw`在[\u4e00-\u9fff]{1,5}?(?<![里上内中头下边口店家厂房屋铺楼])`;
+const OWNER = '(?:我|我们|我家|咱们|咱家|自己|家里)';
+const ADVERBS = '(?:主要|专门|一直|就|都|也|还|现在|平时|常年|长期|是)';
+const OWN_START = String.raw`(?:^|[\s，,。；;!?、])${OWNER}?(?:${TOWN})?${ADVERBS}*`;
+/** Work that is also done for oneself (装空调, 刷墙, 做广告, 卖房子): said as the trade only by a town or a word of habit. */
+const HABIT_START = String.raw`(?:^|[\s，,。；;!?、])${OWNER}?(?:${TOWN}${ADVERBS}*|${ADVERBS}*(?:主要|专门|一直|平时|常年|长期|专)${ADVERBS}*)`;
+/** The verb of a trade at the start of the owner's own clause (checked behind the verb, so only where the verb stands). */
+const own = (verb: string): string => String.raw`(?:${verb})(?<=${OWN_START}(?:${verb}))`;
+/** The same, for work also done for oneself: a town or a word of habit before it (在大理装空调, 我们主要刷墙). */
+const habitually = (verb: string): string => String.raw`(?:${verb})(?<=${HABIT_START}(?:${verb}))`;
+/** The end of that clause: the trade is all it says (种香菇，…; 修手机 一年…). */
+const CLAUSE_END = String.raw`(?=\s|$|[，,。.!?；;、])`;
+/** Not a wish (想装, 要做, 准备开): 主要 (mainly) is no wish. */
+const NOT_WISHED = String.raw`(?<![想准备打算])(?<!(?<!主)要)`;
+
 /** Food made, not grown: 鲜花饼, 饵块, 火腿 (manufacturing when named alone). */
 const madeFood: Words = [
   ...['鲜花饼', '糕点', '月饼', '饵块', '饵丝', '乳扇', '果脯', '蜜饯', '腌菜', '酱菜', '腊肉', String.raw`火腿(?!肠)`],
   // Soy and chilli goods and pressed tea (做豆腐的, 做豆豉, 油辣子, 沱茶): made, not grown.
   ...['腊肠', '豆腐', '豆豉', '豆瓣酱', '腐乳', '油辣子', '辣椒酱', '茶饼', '沱茶', '砖茶'],
+  // Oils, sugar, dairy and pantry goods made (做核桃油的, 熬红糖, 做乳饼, 做酱油, 压挂面).
+  ...['核桃油', '菜籽油', '红糖', '乳饼', '酱油', '香醋', '挂面', '魔芋豆腐', '玫瑰花酱', '花酱'],
 ];
 
 /**
@@ -31,6 +53,8 @@ const servedFood: Words = [
   // Cooked snacks of the stalls and the dishes eateries are named by (炸土豆摊, 卖烤鱼的, 卤菜摊, 汤锅店).
   ...['炸土豆', '烤土豆', '烤洋芋', '烤红薯', '烤玉米', '烤包谷', '烤苞谷', '烤乳扇', '炸串', '臭豆腐', '烤面筋', '手抓饭'],
   ...['烤鱼', '卤味', '卤菜', '卤肉', '凉菜', '汤锅', '羊肉汤', '牛肉汤', '黄焖鸡', '螺蛳粉', '肠粉', '粑粑', '铁板烧'],
+  // Yunnan snacks and drinks served (饵丝店, 烧豆腐摊, 凉皮店, 柠檬茶店).
+  ...['饵丝', '凉皮', '柠檬茶', '烧豆腐', '豆腐脑', '炒饵块', '稀豆粉'],
 ];
 const servedFoodAlternation = servedFood.join('|');
 
@@ -40,7 +64,7 @@ const FINISHING_WORK = [
   '刷(?:油)?漆',
   '刷乳胶漆',
   '刷涂料',
-  '喷漆',
+  String.raw`(?<!钣金)喷漆`,
   '喷涂料',
   '刮腻子',
   '批腻子',
@@ -63,6 +87,15 @@ export const finishingTrades: Words = [
   String.raw`(?:做|搞|干|接)(?:装饰|水电)(?:的|工程|活)|装饰工程`,
   // The trade in English words around it: "i do 装修", "we r in 装修".
   String.raw`(?<=\b(?:we|i)\s+(?:(?:also|mainly|mostly|usually|only|just|r|are|am)\s+)?(?:do|does|doing|run|in)\s*)(?:装修|装饰)(?![^，。,.!?；;]{0,4}(?:花|用|要|需|贷|借|钱|for|cost|spend))`,
+];
+
+/**
+ * Renovation and its finishing work said as the owner's whole clause with no 的 (我们主要做装修，想借…, 在大理刷墙 一年…):
+ * construction, and no renovation purpose (scopes.ts renovationTrade).
+ */
+export const finishingSaidAlone: Words = [
+  String.raw`${own('做|搞|干|接')}(?:装修|家装|水电|防水)${CLAUSE_END}`,
+  String.raw`${habitually(FINISHING_WORK)}${CLAUSE_END}`,
 ];
 
 /** Crops and wild produce: named alone a hint of farming; bought to sell on, a trade (收菌子的, 橡胶收购). */
@@ -255,11 +288,22 @@ const placesAbroad: Words = [
 /** Verbs of bringing goods in to sell (从缅甸拉玉米过来, 从越南进火龙果, 从老挝拿/弄/搞香蕉过来). */
 const BRING_IN = String.raw`(?:进|拉|运|调|买|拿|弄|搞|带|采购|收)`;
 
+/** What is bought to be sold on, said with 来卖 or 卖 after it (进红木家具来卖, 收菌子卖, 收了核桃再卖): not a machine counted. */
+const boughtToSell: Words = [
+  String.raw`(?:${BRING_IN}|收购|批)(?:了|点|些)?(?![台辆部套个张])[^，。,.!?；;\s\d]{1,8}?(?:来|过来|回来)\s*(?:再|就)?(?=卖|批)`,
+  String.raw`收(?:购)?(?:了|点|些)?(?:${produce.join('|')}|茶|豆子|猪|牛|羊|核桃|三七|粮食|蚕茧|中药材|玉米|包谷)\s*(?:再|就|然后)?(?=卖|批|转卖)`,
+  // Said as the owner's whole clause (在大理收购中药材 一年…, 我们主要收旧家电，…): bought to sell on.
+  String.raw`${own('收')}(?:购)?(?:${produce.join('|')}|蚕茧|粮食|中药材|旧[^，。,.!?；;\s\d的]{1,3})${CLAUSE_END}`,
+  String.raw`${own('收购')}(?![款入益费据税到季价期])(?:(?![要想的])[\u4e00-\u9fff]){1,4}${CLAUSE_END}`,
+];
+
 /**
  * A trade named by what it buys to sell on (菌子收购, 收橡胶的, 做茶叶收购): trading, and its buying
  * word is no purpose (scopes.ts reads the same words).
  */
 export const buyingTrade: Words = [
+  // Goods bought to sell on, said with 来卖 or 卖 after them (进红木家具来卖, 收菌子卖, 收核桃来卖): trading.
+  ...boughtToSell,
   String.raw`收购\s*(?:站|点|商|公司|生意|的)`,
   // The produce may be named in English between, as traders mix them: 做 rubber 收购, 做 coffee bean 收购的.
   String.raw`(?:做|搞|干|跑)\s*(?:[^，。,.!?；;\s]{0,4}|[a-z][a-z ]{0,20}?)\s*收购`,
@@ -328,6 +372,22 @@ export const industryRules: readonly IndustryWords[] = [
       // A workshop or stall named by the making or metal work done (电焊铺, 打铁铺, 弹棉花的铺子, 铁艺加工店).
       String.raw`(?:电焊|焊接|打铁|铁艺|弹棉花|碾米|磨面|木工|竹编|篾匠|打金|打银|锻造)(?:的)?(?:铺子?|店|部|房|作坊|门市)`,
       '榨油',
+      // Goods made whose words name no product list: freeze-dried, bottled water, sugar, jade carved, bricks
+      // fired, herbal slices, essential oils, coal briquettes (做冻干的, 做矿泉水, 制糖, 雕玉, 烧砖, 中药饮片).
+      '冻干',
+      '机械加工',
+      String.raw`(?:做|生产|灌)(?:矿泉水|纯净水|桶装水)`,
+      '制糖',
+      '熬糖',
+      '玉雕',
+      String.raw`雕(?:玉|翡翠|石头)`,
+      '烧砖',
+      '饮片',
+      '精油',
+      '蜂窝煤',
+      '手工皂',
+      // Coffee and tea made ready for sale (烘焙咖啡, 咖啡脱壳): processing, not the crop.
+      String.raw`烘焙咖啡|脱壳`,
       // Noodles or tea cakes pressed (压米线, 自己压饼): made to sell.
       String.raw`压(?:米线|饵丝|面条|挂面|茶饼|饼)|(?:自己|我们|自家)压的`,
       // Crafts named as made (做紫陶的, 刺绣作坊); traded (陶瓷批发, 批发陶瓷的, 紫陶生意), the trade's head decides.
@@ -360,6 +420,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Silver and gold beaten (打银的), liquor made (做酒的, 做梅子酒).
       String.raw`打(?:银|金)(?:子)?的`,
       String.raw`(?:做|酿)(?:点|些)?(?:白|米|包谷|苞谷|果|梅子|杨梅|青梅|玉米|高粱)?酒(?:的|卖)`,
+      String.raw`${own('做|酿')}(?:点|些)?(?:白|米|包谷|苞谷|果|梅子|杨梅|青梅|玉米|高粱)?酒${CLAUSE_END}`,
       '铁艺',
       String.raw`烤(?:点|些)?(?:包谷|苞谷|玉米|高粱|小锅|米|白)?酒(?![店吧馆楼])`,
       // Any goods produced (生产塑料袋的, 专门生产编织袋): manufacturing, whatever the goods.
@@ -459,6 +520,14 @@ export const industryRules: readonly IndustryWords[] = [
       '畜牧',
       '渔业',
       '采茶',
+      // Fishing as the trade (打鱼的, 捕鱼), and the sheds and houses of the farm (菌棚, 蚕房, 花场).
+      String.raw`(?:打|捕)鱼(?!竿)`,
+      '菌棚',
+      '蚕房',
+      '花场',
+      // Grown or raised, said as the owner's whole clause with no 的 (在大理种香菇 一年…, 我们主要养牛，想借…).
+      String.raw`${SOWN}${own('种')}(?![子类族植皮])(?:了|着|点|些)?[^，。,.!?；;\s\d的]{1,4}?${CLAUSE_END}`,
+      String.raw`${own('养')}(?:了|着|点|些)?(?![老生家护活车颜胃发病伤成好大不得人])[\u4e00-\u9fff]{1,4}?${CLAUSE_END}`,
     ],
   },
   {
@@ -475,7 +544,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:生鲜|食材|蔬菜|水果|农产品|肉类|冻品)配送`,
       '代理商',
       // A brand's goods sold on as its agent (做酒水代理的): not insurance, couriers, ads or bookkeeping.
-      String.raw`(?<=(?:做|搞|干|是)[^，。,.!?；;\s\d]{1,4}?)(?<![险递告账关])代理(?=的|生意)`,
+      String.raw`(?<=(?:做|搞|干|是)[^，。,.!?；;\s\d]{1,4}?)(?<![险递告账关])代理(?=的|生意|\s|$|[，,。.!?；;、])`,
       // 批 as the trade's verb (我是批酒的, 批点衣服卖给乡下的店): not 一批, 审批, 批了贷款.
       String.raw`(?<![一这那两几审获报没不已])批(?!发|了|准|款|下|过|到|复|评|次|量|号|给|的)(?:点|些)?[^，。,.!?；;\s\d的给了]{1,4}的`,
       // Scrap collected and sold on (GB/T 4754 F5191, 再生物资回收与批发): 收废品的, 废品站, 收破烂.
@@ -486,6 +555,8 @@ export const industryRules: readonly IndustryWords[] = [
       ...buyingTrade,
       '出口',
       String.raw`进口(?!设备|的设备)`,
+      // Dealers in stock and goods (贩牛的, 贩猪, 倒卖玉石): bought to sell on.
+      String.raw`贩(?:卖)?(?:牛|猪|羊|马|鸡|鸭|鹅|菜|水果|货|玉|木材|药材|粮食|茶)|倒卖`,
       // Cross-border trade named alone, in either script: 做跨境的, 搞cross border的 (not its e-commerce or logistics).
       String.raw`(?:做|搞|干|跑)\s*(?:跨境|cross[- ]?border)(?!\s*(?:电商|e-?commerce|物流|logist|运输|支付|收款|结算|汇款))`,
     ],
@@ -515,6 +586,9 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`(?:卖|销|发|运)[^\s，。,!?！？]{0,6}(?:到|往|去)(?:${placesAbroad.join('|')})`,
       String.raw`给[^，。,.!?；;\s]{1,10}?(?:供货|供应)的`,
+      String.raw`${own('给')}[^，。,.!?；;\s]{1,10}?(?:供货|供应)${CLAUSE_END}`,
+      // Exported, the place first (往缅甸卖摩托车, 向越南出口): as 卖到越南.
+      String.raw`(?:往|向)(?:${placesAbroad.join('|')})(?:那边)?(?:卖|销|发|运|出口)`,
     ],
   },
   {
@@ -534,6 +608,8 @@ export const industryRules: readonly IndustryWords[] = [
       '青年旅舍',
       '住宿',
       '度假村',
+      // Rooms let by the day (日租房, 短租公寓).
+      String.raw`(?:日租|短租)(?:房|公寓|民宿)`,
       String.raw`(?:温泉|度假)山庄`,
       // Camping and caravan sites (露营地, 帐篷营地, 房车营地): places to stay.
       String.raw`露营(?:地|基地|营地)?|(?:帐篷|房车)营地`,
@@ -555,8 +631,20 @@ export const industryRules: readonly IndustryWords[] = [
       // Not the noodles supplied, pressed or traded (供米线, 压米线, 批米线): made, not served.
       String.raw`(?<![供送批压])米线`,
       String.raw`(?<![供送批压])米粉`,
-      '粉店',
+      // Not a shop of milk powder, flour or sanqi powder (奶粉店, 面粉店, 三七粉店: goods sold).
+      String.raw`(?<![奶面七])粉店`,
       '馆子',
+      // Eateries by their old names and their forms (饭庄, 食府, 餐吧), and cooks who come to the village feast
+      // (乡厨, 流动厨房, 坝坝宴, 包席) or feed firms (团餐).
+      '饭庄',
+      '食府',
+      '餐吧',
+      '汤锅',
+      '乡厨',
+      '流动厨房',
+      '坝坝宴',
+      '包席',
+      '团餐',
       '面馆',
       '小吃',
       '餐饮',
@@ -638,9 +726,19 @@ export const industryRules: readonly IndustryWords[] = [
       // A route run, its places or kind before the line (跑城乡班线, 跑乡村公交线, 跑昆明到曲靖的专线): not 线上/线下.
       String.raw`跑[^，。,.!?；;\s\d]{1,10}?(?:班线|专线|客运|货运|线路|公交线|线)(?![上下索])`,
       // A vehicle driven as the trade (开渣土车的, 开搅拌车的, 开冷藏车的): not a food cart (开餐车的: catering).
-      String.raw`(?<![想要])开(?!了|过|着|(?:铲|吊|泵|叉)车)(?:(?![餐饭店铺吃食饮咖奶茶])[\u4e00-\u9fff]){1,3}?车的`,
-      String.raw`(?:跑|开)(?:班车|客车|公交|校车|旅游车|大巴|中巴|面包车|三轮|摩的)`,
-      String.raw`拉(?:货|砂石|沙子|土方|建材|水泥|煤)的`,
+      String.raw`${NOT_WISHED}开(?!了|过|着|(?:铲|吊|泵|叉)车)(?:(?![餐饭店铺吃食饮咖奶茶])[\u4e00-\u9fff]){1,3}?车的`,
+      String.raw`(?:跑|开)(?:班车|客车|公交|校车|旅游车|(?:旅游)?大巴|中巴|面包车|三轮|摩的|半挂|挂车|渡船|船)`,
+      String.raw`拉(?:货|客|砂石|沙子|沙|土方|建材|水泥|煤|木材|石头|渣土|矿|猪|牛)的`,
+      // Said as the owner's whole clause with no 的 (在大理拉货 一年…, 我们主要拉砂石，想借…).
+      String.raw`${own('拉')}(?:货|客|砂石|沙子|沙|土方|建材|水泥|煤|木材|石头|渣土|矿)${CLAUSE_END}`,
+      // Goods carried on a route named by its places (跑昆明到磨憨的货): the haul.
+      String.raw`跑[^，。,.!?；;\s\d]{1,10}?的货`,
+      String.raw`${own('开')}(?!小|私家|自己)(?:(?![餐饭店铺吃食饮咖奶茶])[\u4e00-\u9fff]){1,3}?车${CLAUSE_END}`,
+      // Carriage by water and express freight, towing and roadside rescue (船运, 快运, 拖车救援).
+      String.raw`(?:船|航|水)运(?!费)`,
+      String.raw`快运(?!费)`,
+      String.raw`拖车(?:公司|救援|服务|的)|道路救援`,
+      String.raw`(?:帮|给)(?:人|别人|人家|客户)搬家`,
       '货拉拉',
       '运满满',
       String.raw`搬家(?:公司|服务|的)`,
@@ -663,6 +761,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<!(?:建|盖|修|搞|整|买|租|加|扩|添)(?:了)?(?:个|一个|座|间|两个|几个)?)冷库(?![^，。,.!?；;\s]{0,2}(?:不够|太小|满了|坏了|小了))`,
       '物流园',
       String.raw`(?:开|做|搞)\s*仓库\s*的`,
+      // Cold stores hired out and grain depots (出租冷库, 冷库租赁, 粮库): storage as the trade.
+      String.raw`出租冷库|冷库(?:出租|租赁)`,
+      '粮库',
     ],
   },
   // Not where the stock lies (压了一批货在仓库, 放仓库里): a place, no trade.
@@ -674,7 +775,13 @@ export const industryRules: readonly IndustryWords[] = [
   {
     id: 'postal',
     priority: 25,
-    words: [String.raw`快递(?:公司|点|站|网点|员|业|行业|生意|代理|加盟)`, String.raw`(?:做|搞|跑|送)快递`, '驿站'],
+    words: [
+      String.raw`快递(?:公司|点|站|网点|员|业|行业|生意|代理|加盟)`,
+      String.raw`(?:做|搞|跑|送)快递`,
+      '驿站',
+      // A post office's agency in a village or a shop (邮政代办点).
+      String.raw`邮政(?:代办|网点|所|支局)`,
+    ],
   },
   { id: 'postal', priority: 5, words: ['快递'] },
   {
@@ -721,9 +828,12 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<!出)租车`,
       '汽车租赁',
       // Anything hired out as the trade (搞装载机出租的, 做脚手架租赁): not 融资租赁.
-      String.raw`(?<=(?:做|搞|干|开|弄|是)(?:点|些|个)?)(?!融资|金融)[^，。,.!?；;\s\d]{1,5}?(?:出租|租赁)(?=的|公司|生意|业务|店|行|站|点|处|部|铺|门市)`,
+      String.raw`(?<=(?:做|搞|干|开|弄|是)(?:点|些|个)?)(?!融资|金融|冷库)[^，。,.!?；;\s\d]{1,5}?(?:出租|租赁)(?=的|公司|生意|业务|店|行|站|点|处|部|铺|门市|\s|$|[，,。.!?；;、])`,
       // ...after 开了个 / 搞了一家: a hire point opened (开了个叉车租赁点, 搞了个电动车出租点).
-      String.raw`(?<=(?:做|搞|干|开|弄|办)了?(?:一|个|家|间|一个|一家)?)(?!融资|金融)[^，。,.!?；;\s\d]{1,5}?(?:出租|租赁)(?:点|处|部|站|铺|门市|店|行)`,
+      String.raw`(?<=(?:做|搞|干|开|弄|办)了?(?:一|个|家|间|一个|一家)?)(?!融资|金融|冷库)[^，。,.!?；;\s\d]{1,5}?(?:出租|租赁)(?:点|处|部|站|铺|门市|店|行|${CLAUSE_END})`,
+      // Things hired out, the verb first (出租电动车的, 我们主要出租帐篷, 租自行车给游客): not a taxi (出租车) nor a cold store (warehousing).
+      String.raw`${NOT_WISHED}出租(?!车|冷库|房|屋|门面|铺面)[^，。,.!?；;\s\d的]{1,6}?(?:的|生意|${CLAUSE_END})`,
+      String.raw`${NOT_WISHED}租(?:点|些)?[^，。,.!?；;\s\d的]{1,6}?给(?:游客|客人|人家|别人|外地人|学生|工地|剧组|新人)`,
       String.raw`出租(?:设备|房屋|场地|店面|挖机|挖掘机|铲车|装载机|吊车|叉车|机械|工程车)`,
       // Cars hired out (开租车公司的, 租车行): the hire trade (a car one hires to drive is no head noun).
       String.raw`租车(?:公司|行|店|点|平台|生意|业务)`,
@@ -737,12 +847,27 @@ export const industryRules: readonly IndustryWords[] = [
       '律所',
       String.raw`翻译(?:社|工作室)`,
       String.raw`(?:做|搞)保安(?:的|服务)`,
+      String.raw`(?:做|搞)保洁`,
       String.raw`(?:做|搞)人力资源`,
       '律师事务所',
       '保洁公司',
       '安保公司',
       '保安公司',
       '会展',
+      // Business services by their work (代账 above): accountants, etiquette and event planners, ticketing, guides,
+      // print and sign work (喷绘, 写真喷绘, 图文广告), licences got for others (代办执照), tax work (财税).
+      '会计事务所',
+      '礼仪公司',
+      String.raw`(?<!婚礼|婚庆|wedding)\s*策划(?:公司|工作室)|(?:活动|营销|品牌|庆典)策划`,
+      '票务',
+      String.raw`(?:做|当|是)导游`,
+      '喷绘',
+      String.raw`图文(?:广告|设计)`,
+      String.raw`广告(?:店|门市|部)`,
+      String.raw`代办(?:执照|营业执照|证照|手续|业务)`,
+      String.raw`(?:做|搞)财税`,
+      // Advertising said as the owner's whole clause (我们主要做广告，…); not the owner's own ads wanted (想做广告).
+      String.raw`${habitually('做|搞')}广告${CLAUSE_END}`,
     ],
   },
   { id: 'leasing-business-services', priority: 8, words: ['旅游', String.raw`(?<!融资|金融)租赁`] },
@@ -756,6 +881,9 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       // Insurance sold as the trade (GB/T 4754 J68, 保险业; no row of its own here): 卖保险的, 做车险的, 保险代理.
       String.raw`(?:卖|做|跑|搞|干)(?:车险|寿险|保险)(?:的|业务|生意|代理)|保险(?:代理|经纪|业务员|销售)`,
+      String.raw`${own('卖|做|跑|搞|干')}(?:车险|寿险|保险)${CLAUSE_END}`,
+      String.raw`(?:做|搞)(?:养生|康复)`,
+      String.raw`(?:篮球|足球|羽毛球|乒乓球|网球|轮滑|滑板|击剑|拳击|象棋|吉他|架子鼓|口才|播音|形体|厨师|电工|焊工|挖机|叉车|电脑|化妆)培训`,
       '诊所',
       '医院',
       // Chinese medicine and therapy (中医馆, 国医馆, 理疗), haircuts (剪头发的), games halls, cemeteries, angling ponds.
@@ -826,7 +954,7 @@ export const industryRules: readonly IndustryWords[] = [
       '开锁',
       // Repairs of any kind (修摩托车的, 修手表, 锅炉维修的): not 装修, 修路, 修房子 (building).
       String.raw`(?<![装检翻])修(?:理)?(?!缮|路|桥|房|建|水库|改|复|订|正|好|过|了|完|得|不)(?:[^，。,.!?；;\s\d的]{1,5}?|\s*[a-z][a-z' -]{1,20}?\s*)的`,
-      String.raw`[\u4e00-\u9fff]{1,4}维修(?=的|店|部|铺|点|中心|服务|门市)`,
+      String.raw`[\u4e00-\u9fff]{1,4}(?:维修|修理|修补)(?=的|店|部|铺|点|中心|服务|门市)`,
       String.raw`(?<![装检翻])修(?:理)?(?!缮|路|桥|房|建)[\u4e00-\u9fff]{1,4}?(?:店|铺|部|摊|点)`,
       '补胎',
       // Laundry for hotels (洗布草, 布草洗涤) and personal services: 照相馆, 采耳, 纹身, 汗蒸, 宠物医院.
@@ -876,6 +1004,37 @@ export const industryRules: readonly IndustryWords[] = [
       '丧葬',
       '殡仪',
       '白事',
+      // Services of the other row by words not listed above: halls and cinemas, health care, schools of a kind,
+      // care homes, car body work, shoes shone, drains cleared, pawning, domestic help, photos for travellers.
+      '歌厅',
+      String.raw`电影院|影院|影城`,
+      '体检中心',
+      String.raw`卫生(?:所|室)`,
+      '医美',
+      String.raw`康复(?:中心|机构|医院|理疗)`,
+      String.raw`(?:武术|寄宿|职业|技工|艺术|私立|民办|技校)学校|技校`,
+      '幼教',
+      String.raw`养老公寓|护理院`,
+      '药膳',
+      '针灸',
+      '牙医',
+      '钣金',
+      String.raw`(?:汽车|车)?贴膜(?:店)?`,
+      String.raw`(?:管道|下水道)疏通|通下水道`,
+      '典当',
+      String.raw`(?:做|当)保姆`,
+      '红白喜事',
+      '行医',
+      String.raw`旅拍|跟拍|(?:拍|做|搞)写真`,
+      String.raw`课外辅导|辅导班|(?:职业|技能)培训`,
+      String.raw`清洗(?:油烟机|空调|家电|地毯|沙发)`,
+      '擦鞋',
+      '洗鞋',
+      '改衣',
+      String.raw`教(?:驾驶|开车|学车)`,
+      String.raw`(?:给|帮)(?:宠物|猫狗|动物)看病`,
+      // Repairs said as the owner's whole clause with no 的 (在大理修手机 一年…, 我们主要修挖机，…).
+      String.raw`(?<![装检翻])${own('修')}(?:理)?(?!缮|路|桥|房|建|水库|改|复|订|正|好|过|了|完|得|不)[^，。,.!?；;\s\d的]{1,4}?${CLAUSE_END}`,
     ],
   },
   // Animals treated are the vet's patients, not the firm's stock (兽医 给养殖户看猪牛, 动物诊所): over the
@@ -907,6 +1066,7 @@ export const industryRules: readonly IndustryWords[] = [
       'it服务',
       // IT named with a verb in Chinese: 搞IT的, 做 it 的.
       String.raw`(?<=(?:做|搞|干)\s?)it(?=\s?的)`,
+      '系统集成',
       'it公司',
       'it外包',
       // Latin and Chinese with or without a space: software公司, 做 IT 外包, app 开发.
@@ -948,9 +1108,9 @@ export const industryRules: readonly IndustryWords[] = [
       '水电安装',
       // Installing fixtures as the trade (GB/T 4754 E49, 建筑安装业): 做空调安装的, 搞监控安装, 玻璃门安装,
       // 装空调的; not an install wanted (想安装, 要装) nor its fee or the fitter sent (安装费, 安装师傅来).
-      String.raw`(?<![想要准备打算])(?:做|搞|干|专门做|专做|接|包)\s*[^，。,.!?；;\s\d]{0,6}?安装(?!费|了|好|完|上|一下|个)`,
-      String.raw`(?<![想要准备打算给帮])(?!宽带|网络|网线|软件|系统|app)[^，。,.!?；;\s\d我们]{1,6}?安装(?=的|公司|队|工程|生意|业务|\s*$)`,
-      String.raw`(?<![想要准备打算给帮])装(?:空调|监控|门窗|防盗门|玻璃门?|太阳能|热水器|电梯|水电|灯具|橱柜|地暖|光伏)的`,
+      String.raw`${NOT_WISHED}(?:做|搞|干|专门做|专做|接|包)\s*[^，。,.!?；;\s\d]{0,6}?安装(?!费|了|好|完|上|一下|个)`,
+      String.raw`${NOT_WISHED}(?<![给帮])(?!宽带|网络|网线|软件|系统|app)[^，。,.!?；;\s\d我们]{1,6}?安装(?=的|公司|队|工程|生意|业务|店|部|\s*$)`,
+      String.raw`${NOT_WISHED}(?<![给帮])装(?:空调|监控|门窗|防盗门|玻璃门?|太阳能|热水器|电梯|水电|灯具|橱柜|地暖|光伏|路灯|护栏)的`,
       // Machines driven for earthworks (GB/T 4754 E48, 土石方工程): 开挖机的, 开压路机的; not hired out.
       String.raw`(?:开|跑|搞|做)(?:挖机|挖掘机|钩机|勾机|铲车|装载机|推土机|压路机|吊车|塔吊|泵车)(?!出租|租赁)(?=的|$|\s|[，,。])`,
       // Building trades by their work (做防水补漏的, 做弱电工程, 搞消防工程的, 建筑劳务).
@@ -977,6 +1137,23 @@ export const industryRules: readonly IndustryWords[] = [
       '水电工',
       String.raw`打(?:机|水)?井`,
       String.raw`修(?:路|桥)(?:的|工程)`,
+      // Earthworks, demolition, scaffolds, piles, insulation, houses built for villagers (土石方, 做拆除的, 搭脚手架,
+      // 打桩, 外墙保温, 家装, 接农村自建房, 帮人盖房子, 搭彩钢棚).
+      '土石方',
+      String.raw`(?:做|搞|干|接)拆(?:除|迁)`,
+      String.raw`搭(?:建)?脚手架`,
+      '打桩',
+      String.raw`(?:外墙)?保温(?:工程|施工)|外墙保温`,
+      '家装',
+      '自建房',
+      String.raw`(?:帮|给)(?:人|别人|人家|村民|老百姓)(?:盖|建|修)房子?`,
+      String.raw`盖房子?的`,
+      String.raw`(?:做|搭|建)彩钢(?:棚|房)|搭彩钢`,
+      // The work said as the owner's whole clause with no 的 (在大理装空调 一年…, 我们主要做装修，想借…).
+      ...finishingSaidAlone,
+      String.raw`${habitually('安装|装')}(?:空调|监控|门窗|防盗门|玻璃|太阳能|热水器|电梯|水电|灯具|橱柜|地暖|光伏|路灯|护栏)${CLAUSE_END}`,
+      String.raw`${habitually('空调|监控|门窗|光伏|电梯|管道|路灯|护栏|太阳能')}安装${CLAUSE_END}`,
+      String.raw`${habitually('修路|修桥|盖房子?')}${CLAUSE_END}`,
       ...finishingTrades,
     ],
   },
@@ -988,6 +1165,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Houses sold or let for others (GB/T 4754 K7030, 房地产中介): 卖房子的, 房产中介, 做二手房的.
       String.raw`(?:房产|房屋|二手房|房地产|租房|地产)中介`,
       String.raw`(?:卖|租|做|搞)(?:二手|新)?房子?(?:的|生意|中介)`,
+      String.raw`${habitually('卖|做|搞')}(?:二手|新)(?:房子?|楼盘)${CLAUSE_END}|${habitually('卖房子')}${CLAUSE_END}`,
     ],
   },
   { id: 'property-management', priority: 25, words: ['物业'] },
@@ -1024,11 +1202,15 @@ export const industryRules: readonly IndustryWords[] = [
       // Selling through an online platform (在淘宝上卖野生菌, 在Lazada上卖普洱茶, 抖音卖鲜花饼): the
       // shop is online, over the produce or the food sold; not when denied (没在网上卖).
       String.raw`(?<!(?:没|不|没有|没得|莫得|从不|从没)在?)(?:${onlinePlatforms.join('|')})\s*(?:上面?|里面?)?\s*(?:直播)?(?:[也都还]|主要)?\s*卖(?![家不])(?=\s*[\u4e00-\u9fffa-z])`,
-      String.raw`(?:${goodsAlternation}|4s|[茶果花衣鞋药肉菜粮烟酒具品货装机书布])(?:店|铺|门市|门面|摊|档)`,
+      String.raw`(?:${goodsAlternation}|4s|[茶果花衣鞋药肉菜粮烟酒具品货装机书布米鱼蛋纸伞帽灯糖表画])(?:店|铺|门市|门面|摊|档)`,
       // A shop named 行 by its goods (琴行, 车行, 五金行): not 银行, 行业.
       String.raw`(?:${goodsAlternation}|琴|车|金|布|米|粮|茶|酒|表|钟表|乐器|电器)(?:商)?行(?![业情李程为动驶政走人])`,
       // A shop named by the food it sells (鲜花饼店, 糕点铺, 火腿专卖): the shop outranks the food made.
-      String.raw`(?:${madeFood.join('|')})(?:店|铺|门市|门面|专卖)`,
+      String.raw`(?:${madeFood.join('|')})(?:店|铺|门市|门面|专卖|摊)`,
+      // Tea houses that sell tea, kiosks, bottled gas (茶庄, 报刊亭, 液化气站).
+      '茶庄',
+      String.raw`报(?:刊|纸)亭`,
+      String.raw`(?:液化气|煤气)(?:站|店)`,
       // With where the goods come from between: 卖越南拖鞋, 卖进口水果.
       String.raw`卖(?:点|些|一些|点儿)?(?:越南|缅甸|老挝|泰国|进口|本地|云南|国产|外地)?(?:${goodsAlternation}|茶|花(?!饼)|咖啡|菌子|东西|货|菜)`,
       // Goods of any kind sold (卖空调的, 卖 e-bikes 的, 卖火腿的: the selling trade over the food made).
@@ -1086,7 +1268,8 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'retail',
     priority: 18,
     words: [
-      String.raw`(?<=(?:开|弄|整|搞|办|盘|经营|有)(?:了|着)?(?:一|个|家|间|小|的){0,3})(?![了着一个家间小的分新总老门实网第这那夫妻加盟连锁旗舰品牌])(?:[^，。,.!?；;\s\d的店铺摊档]{2,6}?|\s*[a-z][a-z' -]{1,20}?\s*)(?:店|铺|摊|档)(?![里员长面主家])`,
+      // Named after the owner's 是 too (我们是家纺店, 我家是鸡蛋摊): the shop is the firm.
+      String.raw`(?<=(?:开|弄|整|搞|办|盘|经营|有|(?:我|我们|我家|咱们|咱家)(?:就|都)?是)(?:了|着)?(?:一|个|家|间|小|的){0,3})(?![了着一个家间小的分新总老门实网第这那夫妻加盟连锁旗舰品牌在给帮从跟和])(?:[^，。,.!?；;\s\d的店铺摊档]{2,6}?|\s*[a-z][a-z' -]{1,20}?\s*)(?:店|铺|摊|档)(?![里员长面主家])`,
     ],
   },
   // Goods made, named with the verb of making alone (做纸箱的, 生产编织袋): a hint of manufacturing.
@@ -1094,7 +1277,9 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'industry',
     priority: 10,
     words: [
-      String.raw`(?<=(?:做|生产|加工|制作|搞)(?:点|些)?)(?:纸箱|纸盒|包装盒|包装袋|塑料袋|编织袋|模具|门窗|砖|预制板|彩钢瓦?|不锈钢|铝合金|橱柜|床垫|蜡烛|竹编|藤编|草编|管材|螺丝|电线|电缆|家具|民族服装|民族服饰|水泥制品|空心砖)`,
+      String.raw`(?<=(?:做|生产|加工|制作|搞)(?:点|些)?)(?:纸箱|纸盒|包装盒|包装袋|塑料袋|编织袋|模具|门窗|砖|预制板|彩钢瓦?|不锈钢|铝合金|橱柜|床垫|蜡烛|竹编|藤编|草编|管材|螺丝|电线|电缆|家具|民族服装|民族服饰|水泥制品|空心砖|红木家具|木门|魔芋|鞋|纸|香(?![菇蕉肠水料])|冰块|饲料|有机肥|肥料|包装|水泥砖|彩钢棚)`,
+      // Furniture made by hand (打家具的), baskets woven (编竹篮).
+      String.raw`打家具|编(?:竹|藤|草)[\u4e00-\u9fff]`,
     ],
   },
 ];

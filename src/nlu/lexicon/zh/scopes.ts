@@ -2,7 +2,7 @@
 // things bought, customers supplied) and cues that the message corrects or replaces a figure.
 
 import type { SpokenForWords, Words } from '../types';
-import { finishingTrades, produce, soldOn } from './industries';
+import { finishingSaidAlone, finishingTrades, produce, soldOn } from './industries';
 import { NOT_SUPPLIED_GOODS } from './not-supplied';
 import { consumablesBought, notATradeForm, premisesRedone, premisesTakenOver, thingWornOut } from './purposes';
 
@@ -83,7 +83,7 @@ export const boughtThings: Words = [
   String.raw`(?<=(?:${builtThings.join('|')})\s*(?:来|用来|拿来)?)${FACILITY_USE}(?:点|些)?(?:${produce.join('|')})`,
   String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)[^，。,.!?；;]*`,
   // 建水 (a county of Honghe) builds nothing.
-  String.raw`(?:买|购买|购置|添置|换|建(?!水)|盖|新建|扩建|修建|挖(?!机|掘机)|(?<!出)租(?!车(?:公司|行|店|点|平台|生意|业务)))(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
+  String.raw`(?:买|购买|购置|添置|换|建(?!水)|盖|新建|扩建|修建|挖(?!机|掘机)|(?<!出)租(?!车(?:公司|行|店|点|平台|生意|业务|的))(?![^，。,.!?；;\s]{1,6}?给(?:游客|客人|人家|别人|外地人|学生)))(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
   // Premises taken over or opened (把隔壁铺面盘下来, 再整个门面): no statement of the firm's own trade.
   ...premisesTakenOver,
   // Premises redone (门面要重新装修): the shop front is no statement of the trade.
@@ -177,6 +177,8 @@ export const renovationTrade: Words = [
   // The owner's own trade beside another's: 我哥开客栈 我做装修 (not 我做装修花了四十万, money spent on it).
   String.raw`我(?:自己|们)?(?:是)?(?:做|搞|干|接)装修(?![^，。,.!?；;\s]{0,4}(?:花|用|要|需|贷|借|钱))`,
   ...finishingTrades,
+  // Said as the owner's whole clause (我们主要做装修，想借…).
+  ...finishingSaidAlone,
 ];
 
 /**
