@@ -74,7 +74,7 @@ const tradedGoods: Words = [
   'durians?',
   'seafood',
   // Not the machine that hulls it (a rice mill, a rice cooker).
-  String.raw`rice(?! (?:mills?|cookers?|hullers?))`,
+  String.raw`rice(?! (?:mills?|cookers?|hullers?|transplanters?|planters?|dryers?))`,
   'grain',
   'sugar',
   'rubber',
@@ -128,7 +128,102 @@ export const consumables: Words = [
   'cloth',
   'cement',
   // A quantity of something: "2 tons of", "a container of", "a batch of".
-  String.raw`(?:tons?|tonnes?|kilos?|kgs?|jin|bags|sacks|crates|containers?|shipments?|truckloads?|loads?|batch(?:es)?|consignments?)`,
+  String.raw`(?:tons?|tonnes?|kilos?|kgs?|jin|bags|sacks|crates|(?<!shipping )containers?|shipments?|truckloads?|loads?|batch(?:es)?|consignments?)`,
+  // Materials a trade works up or fits, and goods a shop stocks to sell on (steel, tiles, spare parts, beer,
+  // clothes): used up or sold, never kept.
+  ...[
+    'steel',
+    'iron',
+    'paint',
+    String.raw`tiles?`,
+    String.raw`bricks?`,
+    'sand',
+    'gravel',
+    'lumber',
+    'plywood',
+    'glass',
+    String.raw`alumin(?:i)?um`,
+    'copper',
+  ],
+  ...[
+    'wire',
+    String.raw`pipes?`,
+    String.raw`(?:spare |auto |car )?parts`,
+    'spares',
+    String.raw`components?`,
+    String.raw`t[iy]res`,
+    'lubricants?',
+    'engine oil',
+    'oil',
+  ],
+  ...[
+    'leather',
+    String.raw`buttons?`,
+    String.raw`zippers?`,
+    'thread',
+    'silk',
+    String.raw`dyes?`,
+    'paper',
+    'ink',
+    'toner',
+    'bottles',
+    'cartons',
+    'boxes',
+  ],
+  ...[
+    'pork',
+    'beef',
+    'meat',
+    'mutton',
+    'fish',
+    'vegetables',
+    'veg',
+    'fruit',
+    String.raw`herbs?`,
+    String.raw`spices?`,
+    'milk',
+    'eggs',
+    'noodles',
+    'frozen food',
+  ],
+  ...[
+    String.raw`dried (?:fruit|fish|goods)`,
+    String.raw`tobacco(?: leaves)?`,
+    'leaves',
+    'walnuts',
+    'mushrooms',
+    'flowers',
+    'potatoes',
+    'cherries',
+    String.raw`crops?`,
+    'harvest',
+  ],
+  ...[
+    'clothes',
+    'clothing',
+    'garments',
+    'shoes',
+    'beer',
+    'wine',
+    'liquor',
+    'spirits',
+    'drinks',
+    'beverages',
+    'snacks',
+    'cigarettes',
+    'cosmetics',
+  ],
+  ...[
+    String.raw`medicines?`,
+    'gold',
+    'silver',
+    'gems',
+    'jewelry',
+    'jewellery',
+    'merchandise',
+    String.raw`consumables`,
+    String.raw`vaccines?`,
+  ],
 ];
 
 /**
@@ -247,6 +342,46 @@ const notObjects: Words = [
   String.raw`kids?`,
   String.raw`friends?`,
   // A home is no firm's equipment ("buy a house").
+  // Costs paid, no thing: "200k for wages", "for the deposit", "an advance to the growers".
+  ...[
+    String.raw`costs?`,
+    String.raw`expenses?`,
+    String.raw`fees?`,
+    String.raw`bills?`,
+    'wages',
+    String.raw`salar(?:y|ies)`,
+    'utilities',
+    String.raw`payments?`,
+  ],
+  ...[
+    'payroll',
+    'rent',
+    String.raw`advances?`,
+    String.raw`taxes`,
+    String.raw`debts?`,
+    'operations',
+    String.raw`repairs?`,
+    'renovations',
+    String.raw`improvements?`,
+  ],
+  ...[
+    'sales',
+    'purposes',
+    String.raw`reasons?`,
+    'needs',
+    'things',
+    'stuff',
+    'emergencies',
+    String.raw`events?`,
+    'growth',
+    'expansion',
+    'us',
+    'me',
+    'them',
+  ],
+  // Firms and people served, counted: "loans for exporters", "for small businesses".
+  ...['exporters', 'importers', 'traders', 'farmers', 'growers', 'sellers', 'buyers', 'retailers', 'wholesalers', 'merchants', 'vendors'],
+  ...['businesses', 'companies', 'firms', 'smes', 'startups', 'owners', 'women', 'youths', 'graduates'],
   String.raw`houses?`,
   String.raw`homes?`,
   String.raw`flats?`,
@@ -292,7 +427,7 @@ const forQualified = String.raw`for\s+(?:(?:a|an|the|our|one|two|three|four|five
 const notTheirs = String.raw`(?<!\b(?:customers?|clients?|buyers?|guests?|people|they)\s+(?:\w+\s+){0,2}[\w-]+)`;
 /** What opens things used up, bought: "buy", "need", a sum or money "for", a Chinese buying verb (买 packaging). */
 const consumableOpeners: Words = [
-  String.raw`\b(?:buy(?:ing)?|purchas(?:e|ing)|get(?:ting)?|needs?|more)${notTheirs}\s+`,
+  String.raw`\b(?:buy(?:ing)?|purchas(?:e|ing)|get(?:ting)?|needs?|more|pay(?:ing)? for)${notTheirs}\s+`,
   String.raw`(?<=(?:\d\S*|money|cash|funds?|loan|capital)\s+)for\s+`,
   String.raw`(?:买|进|采购|备|囤)\s*`,
 ];
@@ -302,7 +437,26 @@ const notOwned = String.raw`(?<!\b(?:bought|have|has|had|got|own)\s+(?:[a-z0-9]+
 /** Words that end a noun phrase: "a steamer and a freezer", "a van for the shop". */
 const phraseBreaks = 'and|or|for|to|with|from|in|at|on|of';
 /** Not a word of the lists above within the thing's first three words. */
-const notAnObject = String.raw`(?!(?:(?!(?:${phraseBreaks})\b)[a-z-]+\s+){0,2}(?:${[...notObjects, ...consumables].join('|')})\b)`;
+/** Words after a consumable that end its phrase: it is the head ("spare parts for", not "an oil press"). */
+const HEAD_ENDS = [
+  phraseBreaks,
+  ...objectDeterminers,
+  'the',
+  'so',
+  'before',
+  'after',
+  'next',
+  'this',
+  'that',
+  'but',
+  'now',
+  'asap',
+  'please',
+  'pls',
+];
+/** A consumable as the thing's head: "spare parts", "fertilizer and seeds" (not "an oil press", "a stone crusher"). */
+const CONSUMABLE_HEAD = String.raw`(?:${consumables.join('|')})\b(?!\s+(?!(?:${HEAD_ENDS.join('|')})\b)[a-z])`;
+const notAnObject = String.raw`(?!(?:(?!(?:${phraseBreaks})\b)[a-z-]+\s+){0,2}(?:(?:${notObjects.join('|')})\b|${CONSUMABLE_HEAD}))`;
 // Its first word, not a determiner, pronoun or phrase break: "pallet" (not "the", "it", "for").
 const firstObjectWord = String.raw`(?!(?:${objectDeterminers.join('|')}|the|our|my|some|it|them|one|${phraseBreaks})\b)[a-z][a-z-]+`;
 // Up to two more words, none a phrase break or determiner: "jack" in "pallet jack".
@@ -326,7 +480,42 @@ const objectOpeners: Words = [
  * sold on (consumables) or is no thing at all (notObjects). Also a scope of things bought (scopes.ts).
  * One pattern, so the long word lists are written once (a matcher too long runs slow).
  */
-export const objectBought: Words = [String.raw`\b(?:${objectOpeners.join('|')})${objectWord}`];
+/** Kept things named as a mass, not counted: "shelving", "cctv", "stage lighting", "camping gear". */
+const KEPT_MASS = [
+  'shelving',
+  'racking',
+  'scaffolding',
+  'cctv',
+  'lighting',
+  'irrigation',
+  'gear',
+  'furniture',
+  'signage',
+  'machinery',
+  'fixtures',
+  'fittings',
+];
+/** A plural noun (racks, massage beds, tents), not "glass", "bus", "this". */
+// Greedy, then looked back on: a long run of letters is tried once, not split every way.
+const PLURAL_HEAD = String.raw`[a-z-]+(?<=[a-z-]{2}[a-rt-z-]s)(?<!\b(?:this|thus|does|goes|less|plus|always|perhaps|yours|ours|hers|theirs|ones|its|his|has|was|yes))(?![a-z-])`;
+/**
+ * Things bought with no article, counted by their plural or named as a mass of kept things ("need 200k for
+ * racks", "a loan to buy massage beds", "buying shelving"): equipment, unless used up or sold on (consumables:
+ * "for spare parts", "buy clothes") or no thing (notObjects: "for wages", "for 3 months"). After "for", only
+ * with money before it ("200k for tents", not "good for families").
+ */
+/** What opens a thing bought with no article: money "for", buy, purchase; put in or install (not the trade: "we install"). */
+const BARE_OPENERS = [
+  String.raw`for(?=\s)(?<=(?:\d\S{0,12}|money|cash|funds?|lo[a]n|capital|financing)\s+for)`,
+  String.raw`buy(?:ing)?|purchas(?:e|ing)`,
+  String.raw`(?<!\b(?:we|i|they)\s+(?:also\s+|mainly\s+|mostly\s+)?)(?:put(?:ting)? in|install(?:ing)?)`,
+];
+/** Up to two words before the head: "massage" in "massage beds". */
+const BARE_MODIFIERS = String.raw`(?:(?!(?:${phraseBreaks}|the|a|an|our|my|it|them)\b)[a-z-]+\s+){0,2}`;
+/** Not goods bought to sell: "phones to sell", "for resale". */
+const NOT_RESOLD = String.raw`(?!\s+(?:to (?:re)?sell|for (?:re)?sale)\b)`;
+const bareObject = String.raw`\b(?:${BARE_OPENERS.join('|')})${notTheirs}\s+(?:(?:more|some|extra|new|used|second-?hand)\s+)?${notAnObject}${BARE_MODIFIERS}(?:${PLURAL_HEAD}|${KEPT_MASS.join('|')})\b${NOT_RESOLD}`;
+export const objectBought: Words = [String.raw`\b(?:${objectOpeners.join('|')})${objectWord}`, bareObject];
 
 /** Vehicles a firm buys to use ("2 delivery vans", "3 new buses"). */
 const vehicles: Words = [
@@ -474,6 +663,8 @@ export const renovationWords: Words = [
   // A part of the premises fixed or repaired: "to fix the rooms", "repair the roof" (not "fix the van",
   // nor a "repair shop": the part is named after a determiner).
   String.raw`\b(?:fix(?:es|ing)?|repair(?:s|ing)?|replac(?:e|es|ing))\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)+(?:${premisesParts.join('|')})\b(?!\s+(?:issues?|problems?|bugs?|info|list|page)\b)`,
+  // A surface or the services of the premises redone: "put in new flooring", "new tiling", "redo the wiring".
+  String.raw`\b(?:put(?:ting)? in|install(?:ing)?|lay(?:ing)?|new|re-?do(?:ing)?|replac(?:e|ing))\s+(?:(?:new|the|our)\s+)?(?:flooring|floor tiles|tiling|ceilings?|wallpaper|plumbing|wiring|shopfront|storefront|signage)\b`,
   // A part of the building broken: "the roof leaks", "the toilets are broken".
   String.raw`\b(?:roof|ceiling|walls?|floors?|toilets?|bathrooms?|pipes|plumbing|wiring)\s+(?:leaks?|is leaking|are leaking|(?:is|are) (?:broken|cracked|falling apart)|needs? (?:fixing|repairs?|replacing))\b`,
   // Whatever else is redone or fixed up is a part of the premises too ("redo the dorms", "fix up the
@@ -561,7 +752,7 @@ const NOT_HAD_BEFORE = String.raw`(?<!\b(?:bought|got|purchased|built|have|has|h
 /** Not the work the firm does for others, said in the present ("we build greenhouses", "they build sheds"). */
 const NOT_OUR_TRADE = String.raw`(?<!\b(?:we|i|they)\s+(?:also\s+|mainly\s+|mostly\s+)?)`;
 // Building or a new one: "build a", "dig another", "a bigger".
-const BUILD_A_NEW = String.raw`${NOT_OUR_TRADE}\b(?:build(?:ing)?|put(?:ting)? up|dig(?:ging)?|new|bigger|another|second) (?:a |an |our |(?:\w+ )?more )?(?:new |second |bigger )?(?:[a-z]+ )?`;
+const BUILD_A_NEW = String.raw`${NOT_OUR_TRADE}\b(?:build(?:ing)?|put(?:ting)? up|dig(?:ging)?|new|bigger|another|second) (?:a |an |our |(?:\w+ )?more |two |three |four |\d+ |a few |some )?(?:new |second |bigger )?(?:[a-z]+ )?`;
 // A farm building or pond: "shed", "pig barn", "chicken coop".
 const FARM_BUILDING = String.raw`(?:sheds?|barns?|pens?|pigst(?:y|ies)|stables?|coops?|cellars?|stalls? for|ponds?)\b`;
 
@@ -607,6 +798,36 @@ const VEHICLE_DETERMINERS = [
 const NOT_SOLD_TO = String.raw`(?<!\bto\s+(?:(?:a|an|the|our|local|some|two|\d+)\s+(?:[a-z-]+\s+)?)?)`;
 /** Not right after "hire out" or "sell": the machines a rental firm hires out, or a firm sells, are its goods. */
 const NOT_HIRED_OUT_OR_SOLD = String.raw`(?<!\b(?:(?:rent|rents|renting|hire|hires|hiring|lease|leases|leasing) out|sell|sells|selling) (?:our |the )?)`;
+/** Running costs paid, named: "for rent", "pay the deposit", "cover freight". */
+const RUNNING_COSTS_NAMED = [
+  'rent',
+  'deposit',
+  'utilities',
+  'electricity',
+  'labou?r costs?',
+  'freight',
+  'shipping costs?',
+  'transport costs?',
+  'franchise fees?',
+  'suppliers',
+];
+/** The firm named by its goods, after them: "tea shop", "rice farm". */
+const FIRM_AFTER_GOODS = [
+  'shops?',
+  'stores?',
+  'stalls?',
+  'farms?',
+  'factor(?:y|ies)',
+  'business',
+  'plantations?',
+  'gardens?',
+  'estates?',
+  'mills?',
+  'workshops?',
+  'restaurants?',
+];
+/** Not the parts or the trade a vehicle names: "car parts", "truck tyres", "bike rental". */
+const NOT_VEHICLE_PARTS = String.raw`(?!\s+(?:parts|spares?|t[iy]res|batteries|accessories|wash|rentals?|hire|dealers?(?:hip)?|repairs?)\b)(?!\s+(?:to (?:re)?sell|for (?:re)?sale)\b)`;
 /** Words that lead money spent on marketing: "for", "run", "pay for"; 点, 些 in mixed words. */
 const SPENT_ON = String.raw`(?:\b(?:for|on|some|more|run|running|do some|doing some|pay for|paying for|spend on|spending on|budget for)|点|些)`;
 /** Words that may stand before the marketing: "online", "facebook", "more". */
@@ -741,8 +962,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bfor (?:a|an|one|two|three|\d+)\s+(?:[a-z-]+ )?(?:${equipmentNouns.join('|')}|station)s?\b`,
       // "buy a small truck", "buy 3 used vans": a vehicle bought.
       // "buy a small truck", "for 2 delivery vans", "3 new buses": a vehicle bought, or counted as wanted.
-      String.raw`\b(?:buy|buying|get|purchase|for) (?:${VEHICLE_DETERMINERS.map((word) => `${word} `).join('|')})*(?:(?:${vehicleKinds.join('|')})\s+)*(?:${vehicles.join('|')})\b`,
-      String.raw`\b(?:\d+|two|three|four|five|six|a few|some) (?:more |new |used |second-hand )+(?:(?:${vehicleKinds.join('|')})\s+)*(?:${vehicles.join('|')})\b`,
+      String.raw`\b(?:buy|buying|get|purchase|for) (?:${VEHICLE_DETERMINERS.map((word) => `${word} `).join('|')})*(?:(?:${vehicleKinds.join('|')})\s+)*(?:${vehicles.join('|')})\b${NOT_VEHICLE_PARTS}`,
+      String.raw`\b(?:\d+|two|three|four|five|six|a few|some) (?:more |new |used |second-hand )+(?:(?:${vehicleKinds.join('|')})\s+)*(?:${vehicles.join('|')})\b${NOT_VEHICLE_PARTS}`,
       // A store for cold goods: "a cold storage", "a cold room", "cold store".
       // Not one bought or had before ("we bought a cold room last year").
       String.raw`\bcold (?:rooms?|storage|stores?)\b(?<!\b(?:bought|got|built|have|has|had|own)\s+(?:[^.;!?]{0,30}?\b(?:and|plus)\s+)?(?:(?:a|an|the|our|two|\d+)\s+)?cold \w+)`,
@@ -756,6 +977,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // More room: "add two new rooms", "adding a floor", "rent another floor", "rent more space".
       String.raw`\badd(?:ing)? (?:a |an |another |one |two |three |four |\d+ |more |new |extra )*(?:rooms?|floors?|storeys?|classrooms?|wings?)\b`,
       String.raw`\brent(?:ing)? (?:another|one more|an extra|more|a second) (?:floor|unit|room|space)\b(?! already)`,
+      // A bigger or another place rented: "rent a bigger warehouse", "rent a second shop".
+      String.raw`\brent(?:ing)? (?:a |an )?(?:bigger|larger|second|new|another|extra) (?:place|premises|shop|store|space|unit|warehouse|factory|workshop|building|site)\b`,
       // Not the machines a rental firm hires out ("we hire out forklifts"): its goods, no use of money.
       // Nor the ones the firm sells or already has ("we sell ovens", "we bought two new ovens last year").
       // Nor the customers sold to ("sell green beans to a roaster").
@@ -808,6 +1031,14 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:tide|get|carry) (?:us|me) (?:over|through)\b`,
       // Goods paid for before they are sold ("need 2m to pay upfront", "to pay in advance").
       String.raw`\bpay(?:ing)? (?:[a-z]+ )?(?:upfront|up front|up-front|in advance)\b`,
+      // Money advanced to growers or suppliers, or a job's costs fronted: "an advance to the growers", "advance
+      // money to farmers", "front the project costs".
+      String.raw`\badvanc(?:e|es|ing)\s+(?:(?:payments?|money|cash|funds?|deposits?)\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:farmers|growers|suppliers|villagers|pickers|planters|co-?ops?)\b`,
+      String.raw`\bfront(?:ing)?\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:costs?|materials|money|cash|wages)\b`,
+      // Goods bought to sell: "phones to sell", "buy scooters for resale".
+      String.raw`\b(?:for|buy|buying|purchas\w*)\s+(?:[a-z-]+\s+){1,3}?(?:to (?:re)?sell|for (?:re)?sale)\b`,
+      // Rent or a deposit paid: "200k for rent", "pay the deposit", "cover the rent".
+      String.raw`\b(?:for|pay(?:ing)?|cover(?:ing)?)\s+(?:the\s+|our\s+|a\s+)?(?:shop\s+|store\s+|office\s+|rent\s+|security\s+)?(?:${RUNNING_COSTS_NAMED.join('|')})\b`,
       String.raw`\bliquidity\b`,
       // A debt paid off with the new money: "pay off a high interest loan", "refinance our card debt", "clear the old loan".
       String.raw`\b(?:pay(?:ing)? off|clear(?:ing)?|refinanc\w*|consolidat\w*)\s+(?:(?:${DEBT_QUALIFIERS.join('|')})\s+)*(?:[a-z-]+\s+)?${DEBTS}\b`,
@@ -832,7 +1063,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // Things used up or sold on, bought: "buy seedlings and fertilizer", "100k for clay and glaze" (a sum
       // or money before "for": not "forwarders for goods");
       // with a Chinese verb, as traders mix them: 买 packaging materials (one pattern: the list once).
-      String.raw`(?:${consumableOpeners.join('|')})(?:(?:${objectDeterminers.join('|')}|the|our|some|fresh)\s+)*(?:[a-z-]+\s+)?(?:${consumables.join('|')})\b`,
+      // Not the firm named by its goods ("a loan for my fruit shop", "for our rice farm").
+      String.raw`(?:${consumableOpeners.join('|')})(?:(?:${objectDeterminers.join('|')}|the|our|some|fresh)\s+)*(?:[a-z-]+\s+)?(?:${consumables.join('|')})\b(?!\s+(?:${FIRM_AFTER_GOODS.join('|')})\b)`,
       String.raw`\bbridg(?:e|ing) loans?\b`,
       // A gap to bridge till buyers pay: "need 100k to bridge the gap", "cover the cash gap".
       String.raw`\b(?:bridg(?:e|ing)|cover(?:ing)?|fill(?:ing)?)\s+(?:the|a|that|this)\s+(?:cash\s+|funding\s+|payment\s+)?gap\b`,

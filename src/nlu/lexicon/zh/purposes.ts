@@ -109,6 +109,13 @@ export const renovationWords: Words = [
   String.raw`(?:收拾|修整|整修)(?:一下|下)?(?:${premisesParts.join('|')})`,
   // Premises converted to another use (把二楼改成包间, 车库改造成工作间, 仓库隔成两间客房): renovation, whatever the part.
   String.raw`(?:改成|改造成|改为|改建成|改做|隔成|隔出|装成|弄成|整成)(?:了)?(?:${count0}|几)?\s*(?:个|间|层)?(?:${premisesUses.join('|')})`,
+  // A surface or a fitting of the premises redone (换地板, 铺地砖, 贴墙纸, 做吊顶, 换个招牌, 做防水, 改水电,
+  // 修屋顶): renovation, not the tiles or the paper bought to sell (买瓷砖: a tile shop's stock).
+  String.raw`(?:换|铺|贴|刷|重新铺)(?:个|一下|点|些)?(?:新的?)?(?:地板|地砖|瓷砖|墙砖|墙纸|壁纸|墙布|招牌|门头|地坪|卷帘门|门窗|窗户)(?!出租|生意|批发|的)`,
+  // Not the trade (做防水补漏的, 做吊顶工程).
+  String.raw`(?:做|重新做)(?:个|一下)?(?:吊顶|防水|地坪)(?!工程|生意)(?![^，。,.!?；;\s]{0,4}的(?:$|[，。,.!?；;\s]))`,
+  String.raw`改(?:一下)?(?:水电|电路|线路|管道|水管)`,
+  String.raw`修(?:一下|下)?(?:屋顶|房顶|顶棚)`,
   // A part of the building broken: 屋顶漏水, 墙裂了, 水管坏了.
   String.raw`(?:屋顶|房顶|顶棚|天花板|墙|墙面|地板|厕所|卫生间|水管|管道|电线|线路)[^\s，。,.!?；;\d]{0,2}?(?:漏水|漏雨|渗水|裂了|开裂|坏了|老化|要修|得修)`,
 ];
@@ -188,7 +195,8 @@ export const consumables: Words = [
   '包材',
   '水泥',
   '年货',
-  '货',
+  // Goods, not a goods lift or rack (货梯, 货架, 货车: kept).
+  String.raw`货(?![梯架车柜])`,
   '茶叶',
   '鲜叶',
   '牛犊',
@@ -198,6 +206,21 @@ export const consumables: Words = [
   '毛料',
   '玉料',
   '复合肥',
+  // Materials a trade works up or uses up (石料, 钢筋, 布料, 纱线), and the goods a shop stocks to sell on (烟酒,
+  // 饮料, 化妆品): used up or sold, never kept.
+  ...['石料', '石材', '大理石', '板材', '钢筋', '砂石', '沙子', '碎石', '红砖', '砖头', '瓷砖', '油漆', '涂料', '铝材', '管材'],
+  ...['电线', '电缆', '五金', '沥青', '预制板', '竹材', '玻璃', '胶水', '塑料粒子', '纱线', '毛线', '皮料', '皮革', '羊毛'],
+  ...['蚕茧', '染料', '纸张', '油墨', '耗材', '拉链', '扣子', '配件', '零配件', '汽配', '轮胎', '机油', '地膜', '酒瓶'],
+  ...['食用油', '生豆', '豆粕', '调料', '香料', '红糖', '白糖', '火腿', '海鲜', '冻品', '牛奶', '鲜奶', '鸡蛋', '茶饼'],
+  ...['衣服', '服装', '鞋子', '烟酒', '饮料', '啤酒', '白酒', '酒水', '零食', '化妆品', '药品', '兽药', '医疗耗材', '教材'],
+  ...['翡翠', '银料', '黄金', '金料', '原木', '农资', '日用品', '百货', '小商品', '疫苗', '腊肉', '干货', '文具', '竹子', '砖'],
+  // Whatever 料 names is material (针织料, 石料, 辅料), not a food processor (料理机).
+  String.raw`料(?!理)`,
+  // Cloth by any name (白布, 棉布, 坯布), not a layout (布置, 布局).
+  String.raw`布(?![置局告])`,
+  String.raw`药(?![店房])`,
+  String.raw`糖(?!厂)`,
+  String.raw`酒(?![店吧窖柜庄])`,
   // Produce bought to sell on or process (收咖啡豆, buy 咖啡豆 from 农户): stock, never kept.
   ...produce,
 ];
@@ -272,11 +295,16 @@ const notObjects: Words = [
   ...['问题', '话题', '方向', '行业', '路子', '模式', '开始'],
   '项目',
   '工程',
+  // Words after 买 that are no thing got: 买下来, 买回来, 买不起, 买什么, 买家, 买断, 门票.
+  // A ticket (买张火车票, 机票), no thing kept.
+  String.raw`[火汽]?车票`,
+  ...['机票', '门票', '船票'],
+  ...['供应商', '什么', '哪样', '啥', '下来', '回来', '回', '不', '得', '到', '完', '的', '来', '家', '断', '卖', '入', '票', '账', '送'],
 ];
 
 /** Not what customers or others buy (客户来买冰柜, 人家都买): the firm's goods sold, not bought. */
 /** Set right after the verb, it looks back past it. */
-const notTheirs = String.raw`(?<!(?:客户|顾客|客人|买家|人家|别人|他们|customers?)[^，。,.!?；;\s]{1,8})`;
+const notTheirs = String.raw`(?<!(?:客户|顾客|客人|游客|买家|人家|别人|他们|大家|村民|老百姓|customers?)[^，。,.!?；;\s]{0,8})`;
 /** Verbs that get a thing with the money: 买, 换, 添, 购置, 配. */
 const gettingVerbs = String.raw`(?:买|购买|购置|添置|添|换|配)`;
 const count = String.raw`(?:[一二两三四五六七八九十几]+|\d+)`;
@@ -311,6 +339,79 @@ export const objectBought: Words = [
   // A thing counted, then named (the exception lists written once: a matcher too long runs slow):
   String.raw`(?:${countedOpeners.join('|')})\s*(?!${[...notObjects, ...consumables].join('|')})(?:(?<=[个张条把口组座台辆部套架]\s*)[a-z]|[\u4e00-\u9fff])`,
   String.raw`${addingVerbs}${notTheirs}(?![了过])(?:${count}?\s*(?:个|张|条|把|口|组|座|台|套|些|点))?(?:新的?)?[^\s，。,！？!?\d]{0,5}?(?<![瓷玉银铜])(?:炉|器|柜|椅|床|灶|锅|泵|仪|罐|船)(?![料单品巴底子里])`,
+];
+
+/**
+ * What leads a thing bought with the money: a loan, a sum, a wish or a plan (想借二十万买, 钱拿来买, 贷款买,
+ * 准备买, 主要是买), not denied (不想买, 不需要买: deniedFacts reads those) nor had (买了, 买过: notObjects).
+ */
+const MONEY_LEADS = [
+  '借',
+  '贷',
+  '贷款',
+  '钱',
+  '资金',
+  '万',
+  '块',
+  '千',
+  '想',
+  '要',
+  '准备',
+  '打算',
+  '计划',
+  '需要',
+  '拿来',
+  '用来',
+  '用于',
+  '为了',
+  '主要是',
+];
+/** Money spent on a thing: 钱主要用在冷柜上, 资金用于购置设备. */
+const SPENT_ON_ZH = ['用在', '花在', '投在', '用到', '花到'];
+/** Money paid that is no thing: wages, rent, a deposit, fees, a bill (钱主要用在工资上, 用在押金上, 运费). */
+const COSTS_NAMED = [
+  '票',
+  '费',
+  '款',
+  '租',
+  '金',
+  '资',
+  '钱',
+  '奖',
+  '账',
+  '债',
+  '息',
+  '线上',
+  '网上',
+  '推广',
+  '广告',
+  '宣传',
+  '装修',
+  '周转',
+  '进货',
+  '经营',
+  '生活',
+  '孩子',
+];
+/** Two characters (or a Latin word and one) that open a thing's name: 帐篷, 灯光音响, led屏. */
+const THING_START = String.raw`(?:[a-z]{2,5}\s*[\u4e00-\u9fff]|[\u4e00-\u9fff]{2})`;
+/** What gets the thing: 买 after a word that leads it, money spent on it, a batch replaced or added. */
+const THING_GOT = [
+  String.raw`(?:买|购买|购置)(?<=(?<![不没别])(?:${MONEY_LEADS.join('|')})\s*(?:点钱|些钱|钱)?\s*(?:来|去)?\s*(?:买|购买|购置))`,
+  ...SPENT_ON_ZH,
+  String.raw`(?:换|添|添置|购置|更新)(?:一批|批|一些|些)`,
+];
+/** A thing used up or sold on, not a machine named by it (买布料, not 买咖啡机). */
+const CONSUMABLE_NOT_MACHINE = String.raw`[\u4e00-\u9fff]{0,2}?(?:${consumables.join('|')})(?![^，。,.!?；;\s]{0,3}?[机器车柜炉箱罐锅床椅台架])`;
+/** No thing (notObjects), nothing kept (consumables) and no cost paid (COSTS_NAMED). */
+const NOT_A_THING_KEPT = String.raw`(?!${notObjects.join('|')})(?!${CONSUMABLE_NOT_MACHINE})(?![\u4e00-\u9fff]{0,3}?(?:${COSTS_NAMED.join('|')}))`;
+/**
+ * Whatever is bought with the money, after a word that leads it (想借二十万买帐篷, 钱拿来买灯光音响, 贷款买大屏,
+ * 钱主要用在舞台上), is kept and used: equipment, unless it is no thing (notObjects) or is used up or sold on
+ * (consumables: 买石料, 买衣服, working capital). A batch or some replaced or added (换一批帐篷, 添些桌椅) too.
+ */
+const thingBoughtWithMoney: Words = [
+  String.raw`(?:${THING_GOT.join('|')})${notTheirs}(?![了过])\s*(?:${count}?\s*(?:个|张|条|把|口|组|座|台|套|辆|部|架|批|些|点))?\s*(?:新的?|二手的?)?\s*${NOT_A_THING_KEPT}${THING_START}`,
 ];
 
 /** Machines owners name by their noun alone: 挖机, 铲车, 拖拉机. */
@@ -359,12 +460,14 @@ const farmBuildings: Words = [
   '围墙',
   '蓄水池',
   '水窖',
+  // Grounds and stands a firm builds for its guests: 建个停车场, 修个游泳池, 搭个舞台, 弄个露营地.
+  ...['停车场', '游泳池', '泳池', '舞台', '露营地', '营地', '车棚', '展厅', '晾晒场'],
 ];
 
 /** Things used up or sold on, bought: 进一批建材, 买饲料, 买猪饲料 (also a scope of things bought, scopes.ts). */
 // What they are for may come between (买猪饲料, 拿点缅甸原石), two characters at most, naming no machine or measure
 // (nor 进口, nor what was bought before: 买了).
-export const consumablesBought = String.raw`(?:买|购买|进|采购|备|囤|拿)(?:点|些|一点|一些|一批|批|几批)?(?:(?![台辆套部架个张条把口了过炉器柜椅床灶锅泵仪罐船机车])[\u4e00-\u9fff]){0,2}?(?:${consumables.join('|')})`;
+export const consumablesBought = String.raw`(?:买|购买|进|采购|备|囤|拿|用在|花在|投在)${notTheirs}(?:点|些|一点|一些|一批|批|几批)?(?:(?![台辆套部架个张条把口了过炉器柜椅床灶锅泵仪罐船机车])[\u4e00-\u9fff]){0,2}?(?:${consumables.join('|')})(?![^，。,.!?；;\s]{0,4}?的(?:人|客人|顾客|多|少))`;
 
 /** Premises a firm takes over or opens more of (把隔壁铺面盘下来, 再整个门面, 把隔壁的shop盘下来). */
 const premises: Words = [
@@ -422,7 +525,7 @@ const THING_MODIFIER = String.raw`[^\s的，。,.!?；;\d店馆厂行社司场�
  * A thing named by its head character (面包车, 炒茶机, 冷藏柜, 蒸箱): not a
  * phone or a driver (手机, 司机), nor a chance or a fare (机会, 车费), nor boxes used up (纸箱).
  */
-const THING_HEAD = String.raw`(?:(?<![手司时飞])机(?![会票构场制])|器|车(?![票费位间厢队])|炉|柜|椅|床|灶|锅|泵|仪|罐|船|(?<![纸货装])箱)子?`;
+const THING_HEAD = String.raw`(?:(?<![手司时飞有])机(?![会票构场制])|器|车(?![票费位间厢队])|炉|柜|椅|床|灶|锅|泵|仪|罐|船|(?<![纸货装])箱)子?`;
 /** Worn out, broken, too small or too slow: 太老了, 坏了, 不够用, 太卡, 跟不上, 开了十年, too old. */
 const wornOut: Words = [
   ...['太老', '老了', '旧了', '太旧', '老化', '坏了', '坏掉', '烂了', '报废', '不行了', '用不了', '不好用', '不够用', '不够住'],
@@ -549,6 +652,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // Yunnan 整/搞 (get): 整台新咖啡机, 搞套设备; and any other object bought (objectBought).
       String.raw`(?:买|购买|购置|添置|添|加|换|整|搞|弄)\s*(?:[一二两三四五六七八九十几]+|\d+)?\s*(?:台|套|辆|部|张)`,
       ...objectBought,
+      ...thingBoughtWithMoney,
       // A thing priced by its own name (切片机一台要两万, 展示柜得三千一个), or broken and replaced (冰柜坏了要换).
       String.raw`(?<![手开跑打坐])(?:机|器|炉|柜|床|椅)(?:一台|一套|一个|一张)?(?:要|得|价格|价钱|多少钱)`,
       // A new thing priced, whatever it is: 新货车要二十万, 新电脑得八千一台.
@@ -563,6 +667,9 @@ export const purposeRules: readonly PurposeWords[] = [
       '添置',
       // A thing installed: 装个滴灌, 安装一套监控 (not 装个样子, an app).
       String.raw`(?<![组假])(?:安)?装(?:个|一个|台|一台|套|一套|几个|几台|几套)(?!样|软件|app|微信|小程序|人|傻|糊涂)`,
+      // A fitting named right after the verb: 装监控, 安装空调, 装上光伏.
+      // Not for others (给农户屋顶装光伏板: the trade's work).
+      String.raw`(?<!(?:给|帮|替)[^，。,.!?；;\s]{0,8})(?<![组假])(?:安装|装)(?:上|好)?(?:监控|摄像头|空调|光伏|太阳能|滴灌|喷灌|电梯|充电桩|净水器|地暖|新风|门禁|音响)`,
       // A bigger place moved to: 搬到大一点的地方, 换个大点的店面.
       String.raw`(?:搬|换)(?:到|个|一个)?(?:大一点|大点|更大|宽一点|宽敞一点)的?(?:地方|店面|门面|铺面|铺子|厂房|仓库|场地|房子)`,
       '生产线',
@@ -574,7 +681,7 @@ export const purposeRules: readonly PurposeWords[] = [
       ...renovationWords,
       // Bought to use: 换个大冰柜, 买点工具, 添几张桌椅, buy 工具 (English verb, Chinese thing).
       String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|加(?![工盟班油入上急快强价钱])|buy\s*)${notTheirs}(?![了过])(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
-      String.raw`(?:(?:建(?!水)|盖|挖|搭|\bbuild(?:ing)?\s*|(?<![汽维])修(?!理|车))(?:一个|个|座|间)?|(?:整|搞)(?:一个|个|座|间))[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
+      String.raw`(?:(?:建(?!水)|盖|挖|搭|\bbuild(?:ing)?\s*|(?<![汽维])修(?!理|车))(?:一个|个|座|间)?|(?:整|搞|弄)(?:一个|个|座|间))[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
       // Things made or added, counted, for the firm's own use (多做两百个蜂箱, 再添两百个蜂箱, 再打五十个鸡笼, 焊几个架子, 造两条船): equipment.
       // Wanted or more (再, 多, 想, 要), not the output made for sale (一天能做两百个蜂箱).
       String.raw`(?<=(?:再|多|想|要|准备|打算|还得|得|新)\s*)(?:打|做|造|焊|订做|定做|编|扎|添|加|买|置)\s*(?:[一二两三四五六七八九十百千几]+|\d+)\s*(?:个|只|套|张|条|艘|排|口)?\s*(?:${madeForUse.join('|')})`,
@@ -587,7 +694,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`扩(?:一下|一扩|下|大一点|大点|宽|容)(?!朋友圈|人脉|圈子|视野|眼界|知识)`,
       // A machine bought: 买个举升机, 买台烘干机, 换个新的制茶机 (not 买机票, 手机 is a machine too).
       // Yunnan 搞, 弄 (get) too: 搞个新的包装机 (not 整个, the whole: 整个机房); not machines hired out (搞装载机出租的: a trade).
-      String.raw`(?:买|购买|购置|添置|换|搞|弄)${notTheirs}(?![了过])(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制油])(?!\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))`,
+      String.raw`(?:买|购买|购置|添置|换|搞|弄)${notTheirs}(?![了过])(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<![手有])机(?![票构会场器人制油])(?!\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))`,
       // A vehicle bought: 买辆冷藏车, 搞台电动三轮车, 换个新货车 (not 车票, 车费, 车位; nor the shop or hire point
       // the vehicle names, 搞了个电动车租赁点, 开个摩托车修理铺: a trade).
       String.raw`(?:买|购买|购置|添置|换|搞|整)${notTheirs}(?:个|一个|台|一台|辆|一辆|部|新的?)?[^\s，。,！？!?]{0,4}车(?![票费位行店铺队场]|出租|租赁|维修|修理|配件|美容)${notATradeForm}`,
@@ -618,8 +725,9 @@ export const purposeRules: readonly PurposeWords[] = [
       '再开一家',
       '多开一家',
       // Yunnan 整 / 搞 (open) as well as 开: 再整个分店, 想再搞一家店.
-      String.raw`(?:再|多|新)(?:开|整|搞)(?:个|一个|家|一家|间|一间)?(?:分店|店|门店|铺子|店面)`,
-      String.raw`(?:开|整|搞)(?:个|一个|家|一家)?分店`,
+      String.raw`(?:再|多|新)(?:开|整|搞)(?:个|一个|家|一家|间|一间)?(?:分店|店|门店|铺子|店面|门市|分厂|加盟店|档口)`,
+      // A branch, a second works or a franchise shop opened: 开个分厂, 开家加盟店, 开分店.
+      String.raw`(?:开|整|搞|办)(?:个|一个|家|一家)?(?:分店|分厂|分公司|加盟店|连锁店)`,
       String.raw`开第[二三四五两]家`,
       String.raw`买车(?![票费位])`,
       // Vehicles bought: 换一批教练车, 买两辆冷藏车, 添置几台货车.
@@ -671,6 +779,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:买|进|补)(?:[一二两三四五六七八九十几百千]+|\d+)\s*(?:头|只|窝)[^\s，。,.!?；;\d]{0,2}?(?:牛|羊|猪|鸡|鸭|鹅|兔|驴|马)`,
       // The workers paid off: 给工人结账, 给师傅们结钱.
       String.raw`(?:给|帮)(?:工人|员工|师傅|伙计|小工)们?(?:结账|结钱|结工钱|发钱|开钱|开支)`,
+      // A running cost paid (交押金, 付运费, 交社保, 交水电费, 付摊位费, 付材料款); not one paid already (交了).
+      String.raw`(?:交|付|缴|结|出)(?:点|些)?(?![了过])[^，。,.!?；;\s\d]{0,4}?(?:押金|定金|订金|运费|物流费|社保|加盟费|场地费|摊位费|水电费?|电费|水费|物业费|管理费|材料款|材料钱)`,
+      // ...or the money said spent on one: 钱主要用在押金上, 用于付工程款.
+      String.raw`(?:用在|花在|用于|用来)(?:付|交|结)?[^，。,.!?；;\s\d]{0,4}?(?:押金|定金|订金|运费|社保|加盟费|场地费|摊位费|水电费?|电费|物业费|工程款|材料款|工资|工钱|房租|租金)`,
       // Rent (not rent earned: 租金收入).
       String.raw`租金(?!收入|回报|贷)`,
       // Spending on marketing is a running cost: 做推广, 打广告, 投流, 推广费 (not 广告公司, a trade).
