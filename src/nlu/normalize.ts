@@ -4,6 +4,7 @@
 import * as OpenCC from 'opencc-js';
 import type { Locale } from '../locale';
 import { unitVariants } from './lexicon/en/variants';
+import { homophones } from './lexicon/zh/homophones';
 
 /**
  * Longer input is cut here before any work: the contract caps a message at 2,000 characters, and
@@ -58,7 +59,48 @@ function normalizeAnew(text: string): string {
       .replace(HUNDRED_TYPED, '百')
       .replace(TEN_THOUSAND_TYPED, '万')
       .replace(STAFF_TYPED, '员工');
+  if (HAN_TEST.test(s)) s = keyWordsTyped(s);
   return chatSpelling(s.toLowerCase().replace(SPACES, ' ').trim());
+}
+
+/**
+ * The domain's key words as a phone's pinyin input slips them, one character for another of the same sound (员攻,
+ * 交练, 鲜业, 流谁, 利吸, 营页额 for 员工, 教练, 鲜叶, 流水, 利息, 营业额): each slip read as its key word, same
+ * length. The slips are data (`lexicon/zh/homophones.ts`, generated once by scripts/homophones/gen-homophones.mjs),
+ * only those that are no word of their own, no part of one and rarely astride two words; the longest slip at a
+ * place wins.
+ */
+const SLIPS: ReadonlyMap<string, string> = new Map(
+  Object.entries(homophones).flatMap(([key, slips]) => slips.split(' ').map((slip): [string, string] => [slip, key])),
+);
+const SLIP_LENGTHS = [...new Set([...SLIPS.keys()].map((k) => k.length))].sort((a, b) => b - a);
+/** The characters that may start a slip: a message with none of them is left as it is at once. */
+const SLIP_STARTS = new Set([...SLIPS.keys()].map((k) => k[0] as string));
+
+function keyWordsTyped(s: string): string {
+  let out = '';
+  let i = 0;
+  let changed = false;
+  while (i < s.length) {
+    const key = SLIP_STARTS.has(s[i] as string) ? slipAt(s, i) : undefined;
+    if (key === undefined) {
+      out += s[i];
+      i++;
+    } else {
+      out += key;
+      i += key.length;
+      changed = true;
+    }
+  }
+  return changed ? out : s;
+}
+
+function slipAt(s: string, i: number): string | undefined {
+  for (const n of SLIP_LENGTHS) {
+    const key = SLIPS.get(s.slice(i, i + n));
+    if (key !== undefined) return key;
+  }
+  return undefined;
 }
 
 /** 俩 (two) typed before a measure word, as owners do (医生俩个, 俩位师傅): read as 两, same length. */
