@@ -8,13 +8,11 @@
 // MEANT lists the words of that list that owners type meaning the key word (employes for employees).
 
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const scratch = process.argv[2] ?? '/tmp/pinyin-gen';
-const require = createRequire(join(scratch, 'package.json'));
 const english = new Set(readFileSync(join(scratch, 'node_modules/word-list/words.txt'), 'utf8').split('\n'));
 const MEANT = new Set(['employes', 'equipments']);
 
