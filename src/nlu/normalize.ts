@@ -3,7 +3,9 @@
 
 import * as OpenCC from 'opencc-js';
 import type { Locale } from '../locale';
+import { KEY_WORDS_EN, NEAR_WORDS_EN } from './lexicon/en/near-words';
 import { unitVariants } from './lexicon/en/variants';
+import { homophones } from './lexicon/zh/homophones';
 
 /**
  * Longer input is cut here before any work: the contract caps a message at 2,000 characters, and
@@ -58,7 +60,48 @@ function normalizeAnew(text: string): string {
       .replace(HUNDRED_TYPED, '百')
       .replace(TEN_THOUSAND_TYPED, '万')
       .replace(STAFF_TYPED, '员工');
+  if (HAN_TEST.test(s)) s = keyWordsTyped(s);
   return chatSpelling(s.toLowerCase().replace(SPACES, ' ').trim());
+}
+
+/**
+ * The domain's key words as a phone's pinyin input slips them, one character for another of the same sound (员攻,
+ * 交练, 鲜业, 流谁, 利吸, 营页额 for 员工, 教练, 鲜叶, 流水, 利息, 营业额): each slip read as its key word, same
+ * length. The slips are data (`lexicon/zh/homophones.ts`, generated once by scripts/homophones/gen-homophones.mjs),
+ * only those that are no word of their own, no part of one and rarely astride two words; the longest slip at a
+ * place wins.
+ */
+const SLIPS: ReadonlyMap<string, string> = new Map(
+  Object.entries(homophones).flatMap(([key, slips]) => slips.flatMap((l) => l.split(' ')).map((slip): [string, string] => [slip, key])),
+);
+const SLIP_LENGTHS = [...new Set([...SLIPS.keys()].map((k) => k.length))].sort((a, b) => b - a);
+/** The characters that may start a slip: a message with none of them is left as it is at once. */
+const SLIP_STARTS = new Set([...SLIPS.keys()].map((k) => k[0] as string));
+
+function keyWordsTyped(s: string): string {
+  let out = '';
+  let i = 0;
+  let changed = false;
+  while (i < s.length) {
+    const key = SLIP_STARTS.has(s[i] as string) ? slipAt(s, i) : undefined;
+    if (key === undefined) {
+      out += s[i];
+      i++;
+    } else {
+      out += key;
+      i += key.length;
+      changed = true;
+    }
+  }
+  return changed ? out : s;
+}
+
+function slipAt(s: string, i: number): string | undefined {
+  for (const n of SLIP_LENGTHS) {
+    const key = SLIPS.get(s.slice(i, i + n));
+    if (key !== undefined) return key;
+  }
+  return undefined;
 }
 
 /** 俩 (two) typed before a measure word, as owners do (医生俩个, 俩位师傅): read as 两, same length. */
@@ -124,7 +167,79 @@ function chatSpelling(s: string): string {
   if (!/[a-z]/.test(s)) return s;
   for (const [re, word] of CHAT_SPELLINGS) s = s.replace(re, word);
   for (const [re, word] of UNIT_SPELLINGS) s = s.replace(re, word);
-  return s;
+  return s.replace(LATIN_WORD, keyWordMisspelt);
+}
+
+/**
+ * The domain's English key words misspelt by one edit, a letter dropped, added, changed or two swapped (staf, revenu,
+ * laon, wokring, employess, equipement: `lexicon/en/near-words.ts`), read as the key word; never an English word one
+ * edit from one (lean, load, stack, sale: generated once by scripts/homophones/gen-near-words.mjs), nor a word of four
+ * letters or fewer but by a swap or a letter doubled, nor a misspelling as near two key words that are not forms of one.
+ */
+const KEY_WORDS = new Set(KEY_WORDS_EN);
+const NEAR_WORDS = new Set(NEAR_WORDS_EN);
+/** Each key word and each of its spellings with one letter dropped, with the key words they come from. */
+const KEY_DELETES = new Map<string, string[]>();
+for (const key of KEY_WORDS_EN)
+  for (let i = -1; i < key.length; i++) {
+    const d = i < 0 ? key : key.slice(0, i) + key.slice(i + 1);
+    const keys = KEY_DELETES.get(d) ?? [];
+    if (!keys.includes(key)) keys.push(key);
+    KEY_DELETES.set(d, keys);
+  }
+const LATIN_WORD = /(?<![a-z\d'-])[a-z]{4,}(?![a-z\d'-])/g;
+
+function keyWordMisspelt(word: string): string {
+  if (word.length > 16 || KEY_WORDS.has(word) || NEAR_WORDS.has(word) || NOT_ENGLISH.has(word)) return word;
+  const found = new Set<string>();
+  for (let i = -1; i < word.length; i++) {
+    const d = i < 0 ? word : word.slice(0, i) + word.slice(i + 1);
+    for (const key of KEY_DELETES.get(d) ?? []) if (oneEdit(word, key)) found.add(key);
+  }
+  const key = oneKeyWord([...found]);
+  if (key === undefined) return word;
+  return key.length > 4 || (key.length === word.length && swapped(word, key)) || doubled(word, key) ? key : word;
+}
+
+/**
+ * The key word meant among those one edit away: the only one, or of forms of one word (restaurant and restaurants for
+ * restaurantd, renovation and renovating for renovatin: all but their last three letters the same), the first listed.
+ */
+function oneKeyWord(found: string[]): string | undefined {
+  const [first] = found;
+  if (first === undefined || found.length === 1) return first;
+  const stem = (w: string): string => w.slice(0, Math.max(3, Math.min(...found.map((f) => f.length)) - 3));
+  if (!found.every((f) => stem(f) === stem(first))) return undefined;
+  return KEY_WORDS_EN.find((k) => found.includes(k));
+}
+
+/** Whether two different words are one edit apart: a letter dropped, added or changed, or two neighbours swapped. */
+function oneEdit(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    let diffs = 0;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diffs++;
+    return diffs === 1 || (diffs === 2 && swapped(a, b));
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
+
+/** Whether a word is a key word with one of its letters typed twice (loann, looan). */
+function doubled(word: string, key: string): boolean {
+  if (word.length !== key.length + 1) return false;
+  let i = 0;
+  while (i < key.length && word[i] === key[i]) i++;
+  return i > 0 && word[i] === word[i - 1] && word.slice(i + 1) === key.slice(i);
+}
+
+/** Whether two words of one length differ by two neighbouring letters swapped (laon, loan). */
+function swapped(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /**

@@ -20,8 +20,8 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   房租: ['房组'],
   工资: ['工姿'],
   员工: ['员功'],
-  // 师傅 as phones type it: 有7个师付, 修车师付.
-  师傅: ['师付'],
+  // 师傅 as phones type it: 有7个师付, 修车师付; and as 师父 (a master, the same sound): 四个师父.
+  师傅: ['师付', '师父'],
   // Kitchen staff and apprentices by the homophones phones offer: 帮橱, 橱师, 徒第.
   帮厨: ['帮橱'],
   厨师: ['橱师'],
