@@ -9,20 +9,10 @@
 // what may not stand before / after it.
 
 import { platforms as latinPlatforms } from '../en/markets';
+import { HABIT_START, OWN_START } from './clause-start';
 import { NOT_SUPPLIED_GOODS } from './not-supplied';
 import type { IndustryWords, Words } from '../types';
 
-/**
- * The start of the owner's own clause before a trade said as its whole predicate, with no 的 (在大理种香菇 一年流水…,
- * 我们主要修手机，想借…, 我家现在养牛): the owner, a place, words of habit; not a wish (想, 要, 准备), a denial or another's.
- */
-/** A town or a place of work named before the verb (在大理, 在版纳那边); not the premises (在店里, 在家, 在厂里: work done there). */
-const TOWN = String.raw`在[\u4e00-\u9fff]{1,5}?(?<![里上内中头下边口店家厂房屋铺楼])`;
-const OWNER = '(?:我|我们|我家|咱们|咱家|自己|家里)';
-const ADVERBS = '(?:主要|专门|一直|就|都|也|还|现在|平时|常年|长期|是)';
-const OWN_START = String.raw`(?:^|[\s，,。；;!?、])${OWNER}?(?:${TOWN})?${ADVERBS}*`;
-/** Work that is also done for oneself (装空调, 刷墙, 做广告, 卖房子): said as the trade only by a town or a word of habit. */
-const HABIT_START = String.raw`(?:^|[\s，,。；;!?、])${OWNER}?(?:${TOWN}${ADVERBS}*|${ADVERBS}*(?:主要|专门|一直|平时|常年|长期|专)${ADVERBS}*)`;
 /** The verb of a trade at the start of the owner's own clause (checked behind the verb, so only where the verb stands). */
 const own = (verb: string): string => String.raw`(?:${verb})(?<=${OWN_START}(?:${verb}))`;
 /** The same, for work also done for oneself: a town or a word of habit before it (在大理装空调, 我们主要刷墙). */
