@@ -59,7 +59,8 @@ function normalizeAnew(text: string): string {
       .replace(TWO_WITH_MEASURE, '两')
       .replace(HUNDRED_TYPED, '百')
       .replace(TEN_THOUSAND_TYPED, '万')
-      .replace(STAFF_TYPED, '员工');
+      .replace(STAFF_TYPED, '员工')
+      .replace(BORROW_TYPED, '贷');
   if (HAN_TEST.test(s)) s = keyWordsTyped(s);
   return chatSpelling(s.toLowerCase().replace(SPACES, ' ').trim());
 }
@@ -124,6 +125,12 @@ const HUNDRED_TYPED = /(?<=[一二两三四五六七八九几])白(?=[万千多�
  */
 const STAFF_TYPED =
   /(?:[原圆]|(?<![\d零〇一二两三四五六七八九十百千万块])元)工(?![作厂资艺程序种位])|员(?:攻|公(?![司众开告布寓园共交路安务款正平章示积]))/g;
+
+/**
+ * 代 typed for 贷 (the pinyin is the same) between a wish to borrow and its sum (想代二十万, 再代点, 要代个五万), read as
+ * 贷, same length; 代 elsewhere (代理, 代办, 代销, 代付) keeps its own sense.
+ */
+const BORROW_TYPED = /(?<=(?:想|要|再|还想|准备|打算|需要|可以|能)\s*)代(?=\s*(?:个|点|款|一下)?\s*[\d一二两三四五六七八九十几百千])/g;
 
 const TEN_THOUSAND_TYPED = /(?<=(?:\d|[十百千])(?:来|多|余|几)?)完(?![成工了全毕整事善美蛋结])/g;
 

@@ -218,6 +218,10 @@ export const commandRules: readonly CommandWords[] = [
       // Loose: "delete everything you have on me", "remove all my information", "clear my records", "delete my account", "dont keep my info".
       String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:everything|all|whatever|anything|any)\s+(?:(?:info\w*|data|details)\s+)?(?:(?:you|u)\s+(?:have|got|know|keep|saved|stored)\s+)?(?:on|about|of)\s+(?:me|us)\b`,
       String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:account|records?|information|personal (?:data|info\w*)|chat history)\b`,
+      // The data with small words before it: "delete all the info", "wipe out those records", "remove every detail".
+      String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:out\s+)?(?:(?:all|the|of|my|our|this|that|these|those|every|any)\s+){1,3}(?:data|info\w*|details?|records?|history|messages?|chats?)\b`,
+      // What the owner said: "delete what i told you", "forget everything we said".
+      String.raw`\b(?:delete|erase|forget|remove)\s+(?:all\s+)?(?:what|everything|whatever|all that)\s+(?:i|we)\s+(?:told|gave|said|sent|typed|wrote)\b`,
       String.raw`\b(?:don['’]?t|do not|pls don['’]?t|please don['’]?t)\s+(?:keep|save|store|hold)\s+(?:my|our|any of my|any of our)\s+(?:data|info\w*|details|records?)\b`,
     ],
     whole: [String.raw`\berase\b`, String.raw`\bdelete\b`],

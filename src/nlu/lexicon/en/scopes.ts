@@ -190,6 +190,10 @@ const FIGURE_QUESTIONED = String.raw`(?<=(?:\?|\.\.+|…)\s*)(?:no|nope|nah)\b[,
  * wrong (i was way off, i got it wrong, that number was off). Read as a correction (correctionCue) and, after a
  * staff word, as the count taken back (index.ts CORRECTED_STAFF_BEFORE).
  */
+/** A figure named: revenue, the staff number, the amount. */
+const FIGURE_NAMED = String.raw`(?:revenue|turnover|sales|income|staff|headcount|employees|amount|number|figure|sum|term)(?:\s+(?:number|count|figure))?`;
+/** ...as said before: "i gave earlier", "that we told you before". */
+const AS_SAID_BEFORE = String.raw`(?:(?:that\s+)?(?:i|we)\s+(?:gave|said|told you|put|typed|wrote|mentioned)\s+)?(?:(?:earlier|before|just now)\s+)?`;
 export const correctionSlips: Words = [
   String.raw`\b(?:sry|soz|my apologies|my error)\b`,
   String.raw`\b(?:i )?(?:misspoke|mis-?spoke|miscounted|miscalculated|misread|mixed (?:it|them|the numbers?) up)\b`,
@@ -213,6 +217,9 @@ export const correctionSlips: Words = [
   String.raw`\b(?:that|it|this|the|what i said)(?: (?:earlier |previous |first )?(?:number|figure|amount|count|one))?(?: (?:before|earlier))? (?:was|is) wrong\b`,
   String.raw`\b(?:i|we) (?:said|put|wrote|typed|gave) (?:too (?:few|many|low|high)|(?:the )?wrong (?:number|figure))\b`,
   String.raw`\bgot (?:it|that|the (?:number|figure)) wrong\b`,
+  // The figure named, perhaps as said before, then said off: "revenue i gave earlier was wrong", "the staff number
+  // i told you is too high".
+  String.raw`\b${FIGURE_NAMED}\s+${AS_SAID_BEFORE}(?:was|is|were)\s+(?:way\s+|a bit\s+|slightly\s+)?(?:wrong|incorrect|too (?:high|low|much|many|few))\b`,
   // An apology or a mistake opening the message: "apologies, 250k", "small mistake - 11 staff".
   String.raw`^\s*(?:apologies|(?:a |one )?(?:small |little )?mistake)\b`,
   // The earlier figure said too high or too low: "too high earlier", "that was too low before".

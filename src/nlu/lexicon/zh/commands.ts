@@ -103,8 +103,8 @@ export const commandRules: readonly CommandWords[] = [
       '忘记我',
       '忘掉我',
       '删掉我的',
-      // The data named first: 我的资料帮我删掉, 聊天记录都清空.
-      String.raw`(?:数据|信息|资料|记录|隐私)(?:帮我|给我|都|全部)?(?:删掉|删除|删了|清除|清空|清掉)`,
+      // The data named first, words between (我的资料帮我删掉, 聊天记录都清空, 填的那些资料麻烦帮我全部删掉).
+      String.raw`(?:数据|信息|资料|记录|隐私)[^，。,.!?；;\s]{0,8}?(?:删掉|删除|删了|清除|清空|清掉)`,
       // Not to be kept: 不要保存我的资料, 别留我的信息; what the owner said, deleted: 把我说的都删了.
       String.raw`(?:不要|别|莫要|不想)(?:再)?(?:保存|保留|留|存|记)(?:着|下)?(?:我的|我们的)(?:数据|信息|资料|记录|隐私)`,
       String.raw`把我(?:说|讲|发|填)的(?:东西|话)?(?:都|全部)?(?:删|清)`,
@@ -534,6 +534,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`[说讲]不(?:清楚?|上来|出来)`,
       '不晓得',
       '晓不得',
+      // Not sure in mixed words (不太 sure, 不是很 sure); someone else knows (要问下会计, 得问问我老公, 等我问下财务).
+      String.raw`不(?:太|是很|大)?\s*sure`,
+      String.raw`(?:要|得|还要|还得|等我|我)?\s*问(?:一?下|问)\s*(?:我们?|我家)?的?(?:会计|老板|财务|老公|老婆|媳妇|家里|合伙人|股东|老爹|老爸|老妈)(?:才知道|才晓得|再说|再讲|再告诉你)?`,
       '不清楚',
       '不知道',
       '不确定',
@@ -639,6 +642,8 @@ export const languageRules: readonly LanguageWords[] = [
     locale: 'zh-CN',
     anywhere: [
       String.raw`(?:说|讲|用|切换(?:到|成|为)?|换成|换到|改成|改用|转成|转为)\s*(?:中文|汉语|普通话|简体中文|华语)`,
+      // Back to it, in either language's verb: 回中文, 换回中文, switch 回中文, back to 中文.
+      String.raw`(?:(?:switch|change|go|back)\s*(?:back\s*)?(?:to\s*)?|[换切改转]回(?:到)?|(?<![^\s，,。])回(?:到)?)\s*(?:中文|汉语|普通话|简体中文|华语)`,
       String.raw`(?:中文|汉语)(?:版|模式|回复|回答|交流|沟通)`,
     ],
     whole: ['简体中文', '中文', '汉语', '普通话', '华语'],

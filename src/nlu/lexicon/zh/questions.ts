@@ -295,7 +295,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-fake-payment',
     re: new RegExp(
       String.raw`(?:假|伪造|p过?的|ps过?的|p图|改过的)${C}{0,3}(?:付款|转账|支付|收款|到账|汇款)?(?:截图|凭证|回执|记录|页面)` +
-        String.raw`|(?:付款|转账|支付|到账|汇款)(?:截图|凭证|回执|记录)${C}{0,6}(?:是假的|假的|是p的|是ps的|伪造)`,
+        String.raw`|(?:付款|转账|支付|到账|汇款)(?:截图|凭证|回执|记录)${C}{0,6}(?:是假的|假的|是p的|是ps的|伪造)` +
+        // A proof of payment shown, then the money never came (付款成功的截图给我看…钱根本没进来).
+        String.raw`|(?:付款|转账|支付|汇款)${C}{0,4}(?:截图|凭证|回执)${L}{0,30}(?:钱|款)${C}{0,4}(?:没(?:有)?(?:进来|到账|收到|到)|根本没)`,
     ),
   },
   {
@@ -397,7 +399,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:先|提前|first)\s*(?:交|缴|付|转|打|pay|transfer|send)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?${C}{0,6}(?:验证|核实|核验|认证|验资|verify|verification|confirm)` +
         // Someone claiming to be a lender's or a platform's staff who asks for money moved (the cover story varies:
         // 注销账户, 影响征信, 验证流水): 自称微信支付客服的 说账户要注销 叫我转钱, 说他是 webank 客服 要我 transfer 2000.
-        String.raw`|(?:(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是)${C}{0,16}(?:客服|工作人员|官方|员工|经理)|(?:自称|冒充|假冒|假装)是?${C}{1,12}?的(?:人)?(?=[\s,，]))${L}{0,40}(?:叫我|让我|要我|要求我|喊我)${C}{0,6}(?:转|打|汇|交|付|充|给|pay|transfer|send)` +
+        String.raw`|(?:(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是)${C}{0,16}(?:客服|工作人员|官方|员工|经理)|(?:自称|冒充|假冒|假装)是?${C}{1,12}?的(?:人)?(?=[\s,，]|打|来电|找|说|讲))${L}{0,40}(?:叫我|让我|要我|要求我|喊我)${C}{0,12}(?:转|打|汇|交|付|充|给|pay|transfer|send)` +
         // Something bought to get the loan: 买他们的保险才给贷, 办张会员卡就能放款.
         String.raw`|(?:买|办|交|充|开)${C}{0,6}(?:保险|会员|理财|保单)${C}{0,4}(?:才|就)(?:能|可以|给|会|肯)?${C}{0,4}(?:${RELEASE})`,
     ),

@@ -192,6 +192,9 @@ export const correctionSlips: Words = [
   String.raw`(?:弄|搞|看|按|点)(?:错|混|反)了`,
   String.raw`(?:(?:说|讲|报|写|估)(?:得)?)?(?:夸张|夸大)了`,
   String.raw`(?:打|写|输|说|讲)漏了?(?:一|两)?个?(?:零|0)`,
+  // The slip's verb after how it was off (多报了, 少算了, 多填了) and a digit typed too few or too many (少打了个1).
+  String.raw`(?:多|少)(?:报|填|写|算|估|输)了`,
+  String.raw`(?:少|多|漏)(?:打|写|输|按)了?(?:一|两)?个?\d`,
   // Not a step or a thing got wrong (错了一个步骤, 错了一次).
   String.raw`(?<![不没对])错了(?![一两几][个步次])`,
   String.raw`(?:说|讲|报|写)(?:得|的)(?:不对|不准|有问题)`,
@@ -286,7 +289,7 @@ export const replaceCue: Words = [
   // denied (说错了，是80万; 说错了 不是50万 是80万; 说错了 not 50万 是80万).
   // ...or the wrong one denied after it (说错了 是八十万 不是六十万; no wait, 80k not 60k).
   // ...a particle, 我 or 刚才 before the opener (哦 我讲错了 是十万, 刚才打错了 是8万).
-  String.raw`^\s*${CORRECTION_PARTICLE}${APOLOGY}${SLIP_SAID}\s*(?:(?:${correctionOpeners.join('|')})[哈啊哦嘛了]?[，,:\s]*){1,2}${NOT_FIGURE_BEFORE}(?:是|应该是|it['’]?s|it is)?\s*${FIGURE}${NOT_FIGURE_AFTER}\s*(?=$|[，,.。!！;；])`,
+  String.raw`^\s*${CORRECTION_PARTICLE}${APOLOGY}${SLIP_SAID}\s*(?:(?:${correctionOpeners.join('|')})[哈啊哦嘛了]?[，,:\s]*){1,2}${NOT_FIGURE_BEFORE}(?:是|应该是|it['’]?s|it is)?\s*${FIGURE}${NOT_FIGURE_AFTER}\s*(?=$|\s|[，,.。!！;；])`,
 ];
 
 /**
@@ -422,6 +425,9 @@ const HELD_FIGURE = String.raw`[\d一二两三四五六七八九十百千几.,]+
 export const existingLoan: Words = [
   String.raw`[^，。,.!?；;\s]*(?:贷了|借了|贷过|借过|已经还清|还清了|还完了|快到期|到期了|已经有[^，。,.!?；;\s]{0,4}贷款)[^，。,.!?；;\s]*`,
   String.raw`还有[^，。,.!?；;\s]{1,6}(?:到期|还完|就还清)`,
+  // What is left of a loan held, its sum across a space (贷款还剩 20万 没还清, 还欠着 十万 没还完); before the rules of
+  // one phrase, which would end at the space.
+  String.raw`[^，。,.!?；;\s]*(?:还剩|剩下|还欠着?)\s*${HELD_FIGURE}\s*(?:没还清|没还完|没还|未还|要还)`,
   // A loan held, said by what is left of it or its weight: 一笔二十万的贷款没还完, 还没到期, 还在还, 欠着银行二十万, 背着三十万房贷,
   // 房贷还背着四十万.
   String.raw`[^，。,.!?；;\s]*(?:没还完|没还清|还没还|还有[^，。,.!?；;\s]{1,8}没还|没到期|还在还|欠着?(?:银行|信用社|农信社|农商行|[^，。,.!?；;\s]{1,4}银行)|背着?[^，。,.!?；;\s]{0,8}?(?:贷|债)|(?:房贷|车贷|贷款|债)(?:还|都|也)?(?:背着|欠着|剩下?))[^，。,.!?；;\s]*`,

@@ -26,6 +26,7 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   帮厨: ['帮橱'],
   厨师: ['橱师'],
   徒弟: ['徒第'],
+  学徒: ['学图'],
   餐馆: ['参馆'],
   饭店: ['饭点'],
   // The domain's key words as pinyin input offers them: 烘陪/烘培 (roasting, baking), 租凭 (leasing).
