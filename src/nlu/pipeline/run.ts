@@ -18,7 +18,7 @@ import { impostorCover } from './refiners/impostor';
 import { insideService } from './refiners/inside-service';
 import { onRecord } from './refiners/on-record';
 import { buyingTrade } from './refiners/buying-trade';
-import { correctedFigure } from './refiners/corrected-figure';
+import { correctedFigure, figureNamedInCorrection } from './refiners/corrected-figure';
 import { countedInWan } from './refiners/counted-in-wan';
 import { renovationTrade } from './refiners/renovation';
 import { sideLine } from './refiners/side-line';
@@ -66,6 +66,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['thingsOwned', thingsOwned],
   ['countedInWan', countedInWan],
   ['correctedFigure', correctedFigure],
+  ['figureNamedInCorrection', figureNamedInCorrection],
   ['refinedPurpose', refinedPurpose],
   ['financedSettlement', financedSettlement],
 ];

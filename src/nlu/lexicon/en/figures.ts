@@ -487,6 +487,8 @@ export const figureMarks: readonly MarkWords[] = [
     words: [
       String.raw`(?:later|after)?\s*(?:to pay${NOT_PAID_BY_US}|to get paid|before (?:they|he|she|buyers?|customers?) pays?|before we get paid|payment terms?|credit)\b`,
       String.raw`\blater\b`,
+      // "pay us 60 days late": the days late, not a term (not a late fee).
+      String.raw`\blate\b(?!\s+(?:fees?|charges?|penalt))`,
     ],
   }, // What is left of a lease (zh 合同还有五年); English not yet collected.
   { mark: 'lease-before', words: [] },

@@ -143,6 +143,8 @@ export const buyerOwes: Words = [
   // Not paid yet: "the developer hasn't paid us", "6 months late paying us".
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never) (?:yet )?paid (?:us|me)\b`,
   String.raw`\blate (?:in )?paying (?:us|me)\b`,
+  // Whoever pays the firm, late or after a while: "the hotels pay us 60 days late", "they settle with us after 3 months".
+  String.raw`\b(?:pays?|paying|paid|settles?|settling)\s+(?:with\s+)?(?:us|me)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
 ];
 
 /**

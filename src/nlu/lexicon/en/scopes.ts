@@ -37,6 +37,9 @@ const PROVIDE_TO = String.raw`(?:supply|supplies|supplying|deliver\w*|provid\w*|
 const SERVICES_FOR = [
   ...['service', 'services', 'work', 'works', 'cleaning', 'security', 'outsourcing', 'guards?', 'design'],
   ...['repairs?', 'maintenance', 'training', 'consulting', 'catering'],
+  // Trades named by their service, done for a kind of customer: "a laundry for hotels", "websites for restaurants".
+  ...['laundry', 'laundries', 'washing', 'deliver(?:y|ies)', 'printing', 'photography', 'marketing', 'bookkeeping'],
+  ...['accounting', 'software', 'apps?', 'websites?', 'mini ?programs?', 'transport', 'logistics', 'uniforms'],
 ];
 /** Places or people served named first in a list: "offices and", "homes or". */
 const SERVED_FIRST = String.raw`(?:(?:offices?|homes?|households?|companies|families|villas?|apartments?|${CUSTOMERS})\s+(?:and|or|&)\s+)?`;

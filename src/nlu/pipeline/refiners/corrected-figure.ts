@@ -102,3 +102,27 @@ export function correctedFigure(state: State): void {
     }
   }
 }
+
+/**
+ * A figure named in the correction itself, with no figure of it before ("the turnover i gave earlier is too high,
+ * more like 1.1m", 营业额刚才讲多了 也就八十万): the sum after it, with no label of its own, is that figure. The cue is
+ * set again right before the sum, so the figure roles read it as they read "turnover 1.1m".
+ */
+export function figureNamedInCorrection(state: State): void {
+  const cues = ofKind(state, 'cue');
+  for (const flag of ofKind(state, 'flag').filter((f) => f.value === 'correcting')) {
+    const named = cues.find((c) => c.start >= flag.start && c.end <= flag.end);
+    if (named === undefined) continue;
+    const quantities = ofKind(state, 'quantity');
+    if (quantities.some((q) => q.end <= flag.start)) continue;
+    const after = quantities.find((q) => q.start >= flag.end && q.value.kind === 'money');
+    if (after === undefined || cues.some((c) => c !== named && c.start >= flag.end && c.end <= after.end + 4)) continue;
+    state.mentions.push({
+      kind: 'cue',
+      value: named.value,
+      start: after.start,
+      end: after.start,
+      rule: `cue:${named.value} (named in the correction "${state.text.slice(flag.start, flag.end)}")`,
+    });
+  }
+}
