@@ -162,6 +162,8 @@ const SUPPORT = [
 const RECEIVABLES = [
   String.raw`\b(?:buyers?|customers?|clients?|distributors?|supermarkets?|they)\b[^.!?]{0,30}\b(?:pays?|paying|paid)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
   String.raw`\b(?:pays?|paying|paid)\b[^.!?]{0,12}\b(?:in|after|within)\s+\d+\s*days\b`,
+  // Whoever pays the firm late: "the hotels pay us 60 days late".
+  String.raw`\b(?:pays?|paying|paid|settles?)\s+(?:with\s+)?(?:us|me)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
   // How long they take: "our buyers take 3 months to pay", "the hotels take ages to pay us".
   String.raw`\b(?:buyers?|customers?|clients?|distributors?|supermarkets?|hotels?|they)\b[^.!?]{0,12}\btakes? (?:\w+ )?(?:\d+|a few|several|two|three|four|six|ages|forever|months) (?:\w+ )?(?:to pay)\b`,
   String.raw`\bnet\s?(?:30|45|60|90|120)\b|\b(?:long|slow) payment terms?\b|\bpayment terms?\b`,
