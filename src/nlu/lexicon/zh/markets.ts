@@ -89,7 +89,8 @@ export const onlineSalesNegative: Words = [
   String.raw`不是(?:在)?(?:网上|线上)(?:卖|销售)`,
   // 不卖网上, 网上不卖: the word order owners type.
   String.raw`(?:不|没|没有)卖(?:到)?(?:网上|线上)`,
-  String.raw`(?:网上|线上)(?:不|没|没有)卖`,
+  // ...with a topic particle or an adverb between (网上么不卖的, 线上嘛没卖过, 网上一直不卖).
+  String.raw`(?:网上|线上)(?:么|嘛|呢|的话|一直|从来|都|也){0,2}(?:不|没|没有|没得|莫得)(?:卖|做|搞|开)`,
   // Sold only in the shop (只在店里卖, 只在铺子里销售): offline.
   String.raw`只(?:做|有|在|开)?(?:线下|实体店?|(?:店里|门店|铺子里?)(?:卖|销售))`,
   '实体店',
@@ -119,7 +120,7 @@ export const onlineSalesPositive: Words = [
   '直播带货',
   '直播卖货',
   '带货',
-  String.raw`网上(?:卖|销售|开店)`,
+  String.raw`网上(?:么|嘛)?(?:卖|销售|开店)`,
   '线上',
   '在网上卖',
   '小程序商城',
