@@ -55,13 +55,14 @@ function normalizeAnew(text: string): string {
   s = s.replace(CONTROL, ' ').replace(FORMAT, '');
   // OpenCC only matters when there are Han characters; skipping it keeps English messages cheap.
   if (HAN_TEST.test(s))
-    s = simplified(s)
-      .replace(TWO_WITH_MEASURE, '两')
-      .replace(HUNDRED_TYPED, '百')
-      .replace(TEN_THOUSAND_TYPED, '万')
-      .replace(STAFF_TYPED, '员工')
-      .replace(BORROW_TYPED, '贷');
-  if (HAN_TEST.test(s)) s = keyWordsTyped(s);
+    s = keyWordsTyped(
+      simplified(s)
+        .replace(TWO_WITH_MEASURE, '两')
+        .replace(HUNDRED_TYPED, '百')
+        .replace(TEN_THOUSAND_TYPED, '万')
+        .replace(STAFF_TYPED, '员工')
+        .replace(BORROW_TYPED, '贷'),
+    );
   return chatSpelling(s.toLowerCase().replace(SPACES, ' ').trim());
 }
 
@@ -115,10 +116,6 @@ const TWO_WITH_MEASURE = /俩(?=\s*[个位名])/g;
 const HUNDRED_TYPED = /(?<=[一二两三四五六七八九几])白(?=[万千多来块元]|\s*$)/g;
 
 /**
- * 完 typed for 万 after a numeral that ends in a digit or a ten, a hundred, a thousand (二十完, 五十来完, 20完: the
- * pinyin is the same), read as 万, same length; not a verb's 完 after a count of something (分三次还完, 一年还完).
- */
-/**
  * 原工, 圆工 or 元工 typed for 员工 (the pinyin is the same), and 员攻 or 员公 (the second character's), read as 员工,
  * same length, so that the number grammar's staff words count it too (原工有六个, 元工不到二十个, 员攻十几个); not
  * 原工作, 原工厂, 原工资 (the former job, plant, wage), nor 元 after a sum (五元工本费), nor 会员公司, 员公司.
@@ -132,6 +129,10 @@ const STAFF_TYPED =
  */
 const BORROW_TYPED = /(?<=(?:想|要|再|还想|准备|打算|需要|可以|能)\s*)代(?=\s*(?:个|点|款|一下)?\s*[\d一二两三四五六七八九十几百千])/g;
 
+/**
+ * 完 typed for 万 after a numeral that ends in a digit or a ten, a hundred, a thousand (二十完, 五十来完, 20完: the
+ * pinyin is the same), read as 万, same length; not a verb's 完 after a count of something (分三次还完, 一年还完).
+ */
 const TEN_THOUSAND_TYPED = /(?<=(?:\d|[十百千])(?:来|多|余|几)?)完(?![成工了全毕整事善美蛋结])/g;
 
 /**
