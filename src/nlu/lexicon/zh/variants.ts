@@ -1,36 +1,32 @@
-// Chinese word lists. Typos and homophones owners type (拼音 input picks the wrong character):
-// each key is the right word, its list the spellings read as it. compile() reads every spelling
+// Chinese word lists. Typos and homophones owners type (拼音 input picks the wrong character)
+// that normalize()'s generated table (homophones.ts: one same-pinyin slip of a key word) does not
+// already read back: a slip of another sound, of two characters, or one that is a word elsewhere.
+// Each key is the right word, its list the spellings read as it. compile() reads every spelling
 // wherever a list's word holds the right one (not inside a guard (?!…), (?<!…)), so a variant is
 // one line here, not a rule.
 
 export const variants: Readonly<Record<string, readonly string[]>> = {
-  周转: ['周专', '周砖', '周赚', '周传'],
-  流动资金: ['流动资机', '流动姿金'],
-  贷款: ['代款', '带款', '袋款'],
-  营业额: ['营业鹅', '营页额', '营叶额', '营业颚'],
-  跨境: ['跨竟', '夸境', '跨镜'],
+  周转: ['周传'],
+  流动资金: ['流动资机'],
+  营业额: ['营业颚'],
   客栈: ['客站'],
   民宿: ['名宿'],
   批发: ['批法'],
   设备: ['设被', '社备'],
   // 货 and 贷 look alike on a small screen (进贷还差十万); not 进贷款 (促进贷款).
-  进货: ['近货', '进获', '进贷(?!款)'],
-  // The purpose words as pinyin input offers them: 装休 (装修), 房组 (房租), 工姿 (工资).
-  装修: ['装休', '装秀', '妆修'],
-  房租: ['房组'],
-  工资: ['工姿'],
+  进货: ['进获', '进贷(?!款)'],
+  // The purpose words as pinyin input offers them, where the slip is of another sound (装秀 for 装修).
+  装修: ['装秀'],
   员工: ['员功'],
-  // 师傅 as phones type it: 有7个师付, 修车师付; and as 师父 (a master, the same sound): 四个师父.
-  师傅: ['师付', '师父'],
-  // Kitchen staff and apprentices by the homophones phones offer: 帮橱, 橱师, 徒第.
+  // 师傅 as 师父 (a master, the same sound): 四个师父.
+  师傅: ['师父'],
+  // Kitchen staff and apprentices by the homophones phones offer: 帮橱, 橱师, 学图.
   帮厨: ['帮橱'],
   厨师: ['橱师'],
-  徒弟: ['徒第'],
   学徒: ['学图'],
-  餐馆: ['参馆'],
   饭店: ['饭点'],
   // The domain's key words as pinyin input offers them: 烘陪/烘培 (roasting, baking), 租凭 (leasing).
-  烘焙: ['烘陪', '烘培', '哄焙'],
+  烘焙: ['烘陪', '烘培'],
   租赁: ['租凭'],
   // Yunnan 阿孃 (normalized 阿娘): an older woman, as 阿姨 (请了十来个阿孃 are staff).
   阿姨: ['阿娘'],
