@@ -145,6 +145,9 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   'fraud-guaranteed-returns': { citations: [...FRAUD, '§3.1', 'p2p-and-online-lending-status'], steps: ['licensed-wealth'] },
   'fraud-personal-account': { citations: FRAUD, steps: ['check-licence'] },
   'fraud-fake-app': { citations: [...FRAUD, '§3.2'], steps: ['settlement-bank', 'check-licence'] },
+  // Licensed lenders ask for the business licence, the ID, statements or tax records and a credit check
+  // (current-finance, "Where an owner can apply"); a fee before payout, the lure's next step, is fraud ("Fraud").
+  'fraud-no-checks': { citations: FRAUD, steps: ['settlement-bank', 'check-licence'] },
   'fraud-p2p-style': { citations: ['p2p-and-online-lending-status', 'current-finance'], steps: ['check-licence'] },
   // Factoring is lawful when a bank or a licensed commercial factor does it (current-finance: the SPC
   // reply's seven kinds of licensed local lenders); the receivables platform is the way in (§6).

@@ -127,6 +127,8 @@ export const QUESTION_IDS = [
   'fraud-guaranteed-returns',
   'fraud-personal-account',
   'fraud-fake-app',
+  // "不要资料 不看征信 五分钟到账 真的假的", "no paperwork, bad credit ok, legit?": a loan promised with no papers or checks.
+  'fraud-no-checks',
   'fraud-p2p-style',
   // "保理是不是骗人的", "factoring a scam?": whether factoring itself is lawful, and how to tell a real factor.
   'factoring-legit',

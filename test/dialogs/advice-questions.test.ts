@@ -25,6 +25,8 @@ describe('direct questions', () => {
     ['他让我把钱转到他个人卡上，说是走流水', 'fraud-personal-account'],
     ['they want me to transfer the fee to a personal account', 'fraud-personal-account'],
     ['要下载个app才能借款，现在提现不了说要解冻', 'fraud-fake-app'],
+    ['抖音上说不看征信 五分钟到账 真的假的', 'fraud-no-checks'],
+    ['a guy on douyin says no paperwork, bad credit ok, 50k today. real?', 'fraud-no-checks'],
     ['年化12%，保本保息，随时能取，格靠得住？', 'fraud-guaranteed-returns'],
     // The promises listed with commas, from a judged case.
     ['网上有个平台说年化15%，保本，随时能取，能投吗', 'fraud-guaranteed-returns'],

@@ -29,6 +29,7 @@ import { salesTarget } from './refiners/sales-target';
 import { othersBusiness, othersOffer } from './refiners/others-business';
 import { paymentAcross } from './refiners/payment-across';
 import { platformAsPlace } from './refiners/platform-as-place';
+import { platformAsSource } from './refiners/platform-as-source';
 import { questionScope } from './refiners/question-scope';
 import { refinedPurpose } from './refiners/refined-purpose';
 import { soldGoods } from './refiners/sold-goods';
@@ -43,6 +44,7 @@ export type Refiner = (state: State) => void;
 export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['insideService', insideService],
   ['platformAsPlace', platformAsPlace],
+  ['platformAsSource', platformAsSource],
   ['impostorCover', impostorCover],
   ['onRecord', onRecord],
   ['paymentAcross', paymentAcross],

@@ -500,6 +500,11 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:best|safest|cheapest|right|most suitable) (?:option|choice|way|product|service)s?\b`,
       String.raw`\bwhich (?:one )?(?:is|would be|will be|['’]s|['’]d be) better\b`,
       String.raw`\bcompare\b`,
+      // What to do next, asked as 下一步怎么办 is: "what r the next steps", "what do we do now", "so what now", "where do i go from here".
+      String.raw`\bnext steps?\b`,
+      String.raw`\bwhat (?:do|should|can) (?:i|we) do (?:next|now)\b`,
+      String.raw`\bwhat(?:['’]?s)? (?:now|next)\b`,
+      String.raw`\bwhere do (?:i|we) go from here\b`,
     ],
     whole: [String.raw`\bloans?\b`, String.raw`\bfinancing\b`, String.raw`\bborrow(?:ing)?\b`],
   },

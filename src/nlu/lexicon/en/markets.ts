@@ -156,3 +156,16 @@ export const ownSelling: Words = [
   String.raw`\b(?:our|my) (?:shop|store)\b`,
   String.raw`\bonline (?:shop|store)s?\b`,
 ];
+
+/**
+ * A platform named as where something was seen or heard, not where the firm sells (platform-as-source.ts):
+ * right after the platform ("a guy on douyin says", "douyin ads keep saying", "a tiktok video claims")…
+ */
+export const heardOnAfter: Words = [
+  String.raw`^\s*(?:(?:ads?|videos?|posts?|influencers?|bloggers?|live ?streams?|guys?|people)\s+)?(?:says?|said|claims?|claimed|told|tells|keeps? saying|promis\w*)\b`,
+  String.raw`^\s*(?:ads?|videos?|posts?|influencers?|bloggers?)\b`,
+];
+/** …or the platform after a word of seeing or a person on it: "saw on douyin", "some guy on tiktok", "an ad on taobao". */
+export const heardOnBefore: Words = [
+  String.raw`\b(?:saw|seen|see|watched|heard|read|found|guy|guys|someone|somebody|sb|people|person|influencer|blogger|ad|ads|advert|video|post|posts)\s+(?:it\s+|this\s+|that\s+)?(?:on|in)\s+(?:the\s+)?$`,
+];

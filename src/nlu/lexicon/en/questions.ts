@@ -384,6 +384,20 @@ const EN_PLATFORMS = [
   'platforms?',
 ].join('|');
 
+/** A lender's promise that it checks nothing or lends to anyone: "no paperwork", "no credit check", "bad credit ok", "guaranteed approval". */
+const NO_CHECKS = [
+  // Not the owner's own lack: "we have no documents for the land".
+  String.raw`(?<!\b(?:have|has|had|got|there(?:'s| is| are))\s)\bno (?:paperwork|papers|documents|docs|credit checks?|checks|questions asked)\b`,
+  String.raw`\bwithout (?:any )?(?:paperwork|papers|documents|docs|a credit check|credit checks|checking (?:my |our )?credit)\b`,
+  String.raw`\b(?:bad|poor|no) credit (?:ok|okay|fine|accepted|welcome|no problem)\b`,
+  String.raw`\beven (?:with|if you have) (?:bad|poor|no) credit\b`,
+  String.raw`\b(?:guaranteed|100%|100 percent|instant) approv\w*`,
+  String.raw`\bapproval guaranteed\b`,
+  String.raw`\banyone can (?:borrow|get (?:a )?loans?)\b`,
+].join('|');
+/** A word of lending near the promise. */
+const LENDING = String.raw`loans?|lend\w*|borrow\w*|cash|money|credit line|payout|approv\w*|\d+\s*(?:k|w|万|grand)`;
+
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud: "i already sent him 2000", "we got scammed", "should i report him?",
@@ -527,6 +541,13 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Also a person's own account rather than the firm's: "send it to the manager's own bank account", "pay into his own card".
     // Not money changed through it ("his personal card to swap baht"): a private money changer.
     re: new RegExp(`(?:${PERSONAL_ACCOUNT}|${OWN_ACCOUNT})${NOT_CHANGED_AFTER}`),
+  },
+  {
+    // A loan promised with no papers, no credit check, to anyone or for sure ("no paperwork, money in 5 mins", "bad credit ok",
+    // "guaranteed approval"): the lure that opens a loan fraud. Beside a word of lending, in either order; not the owner's own
+    // record asked about ("my credit is bad, can i borrow" is credit-record).
+    id: 'fraud-no-checks',
+    re: new RegExp(String.raw`(?:${NO_CHECKS})[^.?!]{0,40}\b(?:${LENDING})|\b(?:${LENDING})[^.?!]{0,40}(?:${NO_CHECKS})`),
   },
   {
     id: 'fraud-guaranteed-returns',

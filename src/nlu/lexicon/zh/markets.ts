@@ -163,3 +163,15 @@ export const buyerOwes: Words = [
  * 供应链金融是什么意思 still says the firm sells online; 抖音上看到个供应链金融 是哪样意思 names only where it was seen.
  */
 export const ownSelling: Words = [String.raw`[卖售]`, '开店', '开了个?店', '网店', '带货', '销售', '出货', '我们的店', '我的店'];
+
+/**
+ * A platform named as where something was seen or heard, not where the firm sells (platform-as-source.ts):
+ * right after the platform (抖音上说, 快手上有人讲, 抖音上看到, 抖音里的广告, 淘宝上的博主说)…
+ */
+export const heardOnAfter: Words = [
+  String.raw`^\s*(?:上面?|里面?)?\s*(?:的|有个|有人|有些人|一个)?\s*(?:人|博主|主播|网红|视频|广告|帖子|老师)?\s*(?:说|讲|讲的|说的|吹|宣传)`,
+  String.raw`^\s*(?:上面?|里面?)?\s*(?:看到|看见|刷到|刷着|看了|推送|推的|弹出)`,
+  String.raw`^\s*(?:上面?|里面?)?\s*(?:的|有)\s*(?:广告|视频|博主|主播|网红)`,
+];
+/** …or the platform after a word of watching or a person on it: 刷抖音刷到, 看快手. */
+export const heardOnBefore: Words = [String.raw`(?:刷|看)\s*$`];

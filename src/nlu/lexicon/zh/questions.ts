@@ -266,6 +266,20 @@ const AFTER_SENT = [
 /** Money sent into an account: 转到, 打进, 汇给, 存入. */
 const SENT_INTO = '(?:转|打|汇|存)(?:到|进|给|入)?';
 
+/** A lender's promise that it checks nothing: 不要资料, 不看征信, 零门槛. */
+const NO_CHECKS = [
+  String.raw`(?:不要|不用|无需|免|零|不需要|不看|不查|无视|不管)(?:任何)?(?:资料|材料|征信|流水|审核|面签|信用)`,
+  '零门槛',
+  '无门槛',
+].join('|');
+/** The promise with its word of lending in it: 黑户也能贷, 百分百下款, 包下款. */
+const SURE_TO_LEND = [
+  String.raw`黑户(?:也|都)?(?:能|可以|可)?(?:贷|借|下款|放款)`,
+  String.raw`(?:百分百|100%|包|保证|必)(?:下款|放款|能贷|能借)`,
+].join('|');
+/** A word of lending near the promise: 贷, 借, 放款, 下款, 到账, 额度. */
+const LENDING = ['贷', '借', '放款', '下款', '到账', '额度'].join('|');
+
 /**
  * In precedence order: a fraud check wins over the collateral or credit question it mentions; an
  * app or platform that holds the money (冻结, 提现不了) is the fake-app fraud even when it asks a fee
@@ -413,6 +427,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A person's own account rather than the firm's: 打到他自己的卡上, 转到经理本人账户.
         `|${SENT_INTO}${C}{0,8}(?:${ACCOUNT_HOLDERS.join('|')})(?:的)?(?:${HOLDERS_OWN.join('|')})(?:的)?(?:名下)?(?:的)?${ACCOUNTS})(?!${C}{0,12}${CHANGED_MONEY})`,
     ),
+  },
+  {
+    // A loan promised with no papers, no credit check, to anyone or for sure (不要资料 五分钟到账, 不看征信 黑户也能贷, 包下款):
+    // the lure that opens a loan fraud, since licensed lenders ask for papers and a credit check. Beside a word of lending, in
+    // either order; not the owner's own record asked about (征信不好能贷吗 is credit-record), nor a loan with no collateral.
+    id: 'fraud-no-checks',
+    re: new RegExp(String.raw`${SURE_TO_LEND}|(?:${NO_CHECKS})${L}{0,24}(?:${LENDING})|(?:${LENDING})${L}{0,24}(?:${NO_CHECKS})`),
   },
   {
     id: 'fraud-guaranteed-returns',
