@@ -487,6 +487,8 @@ export const figureMarks: readonly MarkWords[] = [
     words: [
       String.raw`(?:later|after)?\s*(?:to pay${NOT_PAID_BY_US}|to get paid|before (?:they|he|she|buyers?|customers?) pays?|before we get paid|payment terms?|credit)\b`,
       String.raw`\blater\b`,
+      // "pay 90 days after delivery", "60 days after invoicing": the days a buyer takes, not a term.
+      String.raw`\bafter (?:delivery|delivering|invoic\w*|shipment|shipping|receipt|receiving (?:the )?goods|the goods arrive|we deliver)\b`,
       // "pay us 60 days late": the days late, not a term (not a late fee).
       String.raw`\blate\b(?!\s+(?:fees?|charges?|penalt))`,
     ],

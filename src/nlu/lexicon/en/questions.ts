@@ -893,8 +893,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // One asked of a thing: "is a mortgage on the shop required", "do they want the truck as security", "use it to secure the loan".
         String.raw`\b(?:guarantor|mortgage|pledge)\b[^.?!]{0,24}\b(?:needed|required|necessary)\b|\bas (?:security|collateral|a guarantee|a pledge|(?:a |the |our |my )?guarantor)\b`,
         String.raw`\b(?:to secure|securing) (?:the |a |our |my |this )?(?:loan|borrowing|credit)\b`,
-        // Nothing to pledge: "nothing to put up", "no property to mortgage".
-        String.raw`\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\bno (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b`,
+        // Nothing to pledge: "nothing to put up", "no property to mortgage", "we dont have property to pledge".
+        String.raw`\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\b(?:no|(?:don['’]?t|do not|doesn['’]?t) have(?: any)?|ha(?:ve|s)n['’]?t got(?: any)?) (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b`,
         // Pledging, or borrowing without it: "need to pledge", "without any collateral".
         // Not a building put up ("need to put up a new shed"): a thing counted after it is built, not pledged.
         String.raw`\b(?:need|have) to (?:${PUT_UP_PLEDGE}|pledge|mortgage)\b|\bwithout (?:any |a )?(?:security|collateral|guarantor|guarantee|mortgage)\b`,

@@ -125,6 +125,8 @@ export const customersSupplied: Words = [
   String.raw`\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:suppliers?|vendors?)\s+(?:is|are)\s+[^,.;!?]{0,30}`,
   // Who pays the firm, or owes it: "hotels pay us 60 days later", "the supermarket owes us 200k".
   String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}\s+(?:(?:always|usually|often|only|never)\s+)?(?:pay|owe)s?\s+(?:us|me)\b`,
+  // ...said with no "us", by when they pay: "the factories pay 90 days after delivery", "hotels only pay after 3 months".
+  String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}\s+(?:(?:always|usually|often|only|never)\s+)?(?:pay|settle)s?\s+(?:(?:only|us|me)\s+)?(?:after|late|later|in|within|\d+|one|two|three|six|a month|a year|once)\b`,
   // Whom the firm owes or pays back: "we owe the wholesaler money", "pay back the builder" (a creditor's trade is not ours).
   String.raw`\b(?:owe[sd]?|pay(?:ing)? back|repay(?:ing)?)\s+(?:(?:the|our|my|a|an|some)\s+)?[a-z-]+(?:\s+[a-z-]+)?`,
   // Whom the money is collected from: "collect payments from thai distributors", "get paid by the wholesalers".
