@@ -2,9 +2,11 @@
 // a payment channel: "need 300万 working capital 6 months, 主要付越南供应商货款" asks for a loan. When
 // the message asks for a sum (a wish to borrow, or money with a word that asks for it) and also
 // names working capital, the settlement purpose is dropped; the cross-border flag stays, so the
-// advice still covers settlement through banks and the exchange rate.
+// advice still covers settlement through banks and the exchange rate. With a wish to borrow and no
+// other purpose ("缅甸那边要先付款 想借三百万 半年": the suppliers across the border are paid first),
+// the payment said is what the loan is for: working capital.
 
-import { drop, ofKind, type State } from '../mention';
+import { drop, note, ofKind, type State } from '../mention';
 
 function asksForMoney(state: State): boolean {
   if (ofKind(state, 'flag').some((f) => f.value === 'borrow-wish')) return true;
@@ -12,7 +14,18 @@ function asksForMoney(state: State): boolean {
   return sums && ofKind(state, 'cue').some((c) => c.value === 'amount');
 }
 
+/** The only purpose a payment across the border, said beside a wish to borrow: the loan pays for it. */
+function borrowedToPay(state: State): void {
+  const purposes = ofKind(state, 'purpose');
+  const settlement = purposes.find((p) => p.value === 'cross-border-settlement');
+  if (settlement === undefined || purposes.some((p) => p.value !== 'cross-border-settlement')) return;
+  if (!ofKind(state, 'flag').some((f) => f.value === 'borrow-wish')) return;
+  settlement.value = 'working-capital';
+  note(state, 'financedSettlement', settlement, 'relabel', 'a payment across the border, borrowed for: working capital');
+}
+
 export function financedSettlement(state: State): void {
+  borrowedToPay(state);
   const purposes = ofKind(state, 'purpose');
   if (!purposes.some((p) => p.value === 'cross-border-settlement') || !purposes.some((p) => p.value === 'working-capital')) return;
   if (!asksForMoney(state)) return;
