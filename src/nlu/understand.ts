@@ -4,6 +4,7 @@
 // (pipeline/run.ts: extractors, refiners, assembler).
 
 import { readChoice, readYesNo } from './choices';
+import { englishReadInChinese } from './code-switch';
 import { normalize, scriptLanguage } from './normalize';
 import { MAX_VALUE } from './numerals';
 import type { Rules } from './pipeline/assemble';
@@ -60,7 +61,7 @@ export function understand(text: string, options?: UnderstandOptions): Understan
   const input = typeof text === 'string' ? text : '';
   try {
     const rules: Rules = {};
-    const u = sanitize(analyse(normalize(input), rules));
+    const u = sanitize(analyse(englishReadInChinese(normalize(input)), rules));
     if (options?.explain) u.rules = keepSet(u, rules);
     return u;
   } catch {
@@ -85,7 +86,7 @@ export interface Explanation {
 
 /** For `npm run nlu`: the normalized text, every mention, each refiner's decision, the result. */
 export function explain(raw: string): Explanation {
-  const text = normalize(typeof raw === 'string' ? raw : '');
+  const text = englishReadInChinese(normalize(typeof raw === 'string' ? raw : ''));
   const trace: Trace = { mentions: [], decisions: [] };
   const rules: Rules = {};
   const u = sanitize(analyse(text, rules, trace));

@@ -234,6 +234,7 @@ const goods: Words = [
   '扎染',
   '蜡染',
   '银饰',
+  '首饰',
   '工艺品',
   '小商品',
 ];
@@ -1185,7 +1186,11 @@ export const industryRules: readonly IndustryWords[] = [
       '电商',
       // Selling through WeChat contacts (微商) is an online shop.
       '微商',
-      String.raw`直播(?:带货|卖货)|(?:翡翠|玉石|珠宝|鲜花|茶叶|水果|特产)直播`,
+      // Goods or produce sold by live stream (翡翠直播, 做蜂蜜直播的, 衣服直播): an online shop.
+      String.raw`直播(?:带货|卖货)`,
+      String.raw`(?:${goodsAlternation}|${produce.join('|')})\s*直播(?!间)`,
+      // Goods named in English before 直播 (jade 直播, honey 直播带货), not a platform.
+      String.raw`(?<![a-z])(?!(?:douyin|tiktok|taobao|kuaishou|wechat|live)\b)[a-z]{3,}\s*直播(?!间)`,
       '专卖店',
       // Online shops by platform: 淘宝店, 抖音小店, 微店.
       String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|微)(?:小)?店`,

@@ -1,0 +1,56 @@
+// Code-switching: an English word or phrase standing alone among Chinese words, as cross-border
+// traders type it (想借 11万 add 一台烘干机, 做 hotpot 的, export 现在不做, amount 改成 2个w), is read as
+// the Chinese word `lexicon/zh/code-switch.ts` gives, so that the Chinese word lists read the
+// clause whole. Only a whole run of Latin words, in a message with Han characters: an English word
+// inside English words keeps the English lists' reading. The NLU's view of the text only; the
+// conversation's language rule counts the words as typed.
+
+import { englishFigureWordsInChinese, englishInChinese } from './lexicon/zh/code-switch';
+
+const HAN = /\p{Script=Han}/u;
+/** A run of Latin words (single spaces, hyphens inside), not touching a letter or a digit. */
+const LATIN_RUN = /(?<![a-z\d'+.-])[a-z][a-z'-]*(?: [a-z][a-z'-]*)*(?![a-z\d'+-])/g;
+
+const WORDS: Readonly<Record<string, string>> = { ...englishInChinese, ...englishFigureWordsInChinese };
+const FIGURE_WORDS = new Set(Object.values(englishFigureWordsInChinese));
+
+/** The longest phrase of the table at the start of a run's words. */
+const LONGEST = Math.max(...Object.keys(WORDS).map((phrase) => phrase.split(' ').length));
+
+/** A run of English words as Chinese, when the table's phrases cover all of it (the longest first), else undefined. */
+function wordsRead(run: string): string | undefined {
+  const words = run.split(' ');
+  let out = '';
+  for (let i = 0; i < words.length; ) {
+    let n = Math.min(LONGEST, words.length - i);
+    for (; n > 0; n--) {
+      const chinese = WORDS[words.slice(i, i + n).join(' ')];
+      if (chinese !== undefined) {
+        out += chinese;
+        break;
+      }
+    }
+    if (n === 0) return undefined;
+    i += n;
+  }
+  return out;
+}
+
+/** The text with each English run the table names read as its Chinese word. */
+export function englishReadInChinese(text: string): string {
+  if (!HAN.test(text)) return text;
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(LATIN_RUN)) {
+    const chinese = wordsRead(m[0]);
+    if (chinese === undefined) continue;
+    // A word joins the Chinese beside it as Chinese is written (做 hotpot 的 → 做火锅的); a figure word keeps its spaces.
+    const joined = !FIGURE_WORDS.has(chinese);
+    let before = text.slice(last, m.index);
+    if (joined && / $/.test(before) && HAN.test(before.slice(-2, -1))) before = before.slice(0, -1);
+    out += before + chinese;
+    last = m.index + m[0].length;
+    if (joined && text[last] === ' ' && HAN.test(text[last + 1] ?? '')) last++;
+  }
+  return out + text.slice(last);
+}
