@@ -224,7 +224,7 @@ const FEE_PAID_FIRST = [
 ].join('|');
 
 // A way in at a bank, or a bribe: "inside connections", "guanxi at the bank", "kickbacks".
-const INSIDE_WAY = String.raw`inside (?:connections?|contacts?|channels?)|(?:connections?|contacts?|guanxi) (?:in|at|inside) (?:the )?bank|kickbacks?|bribe\w*`;
+const INSIDE_WAY = String.raw`inside (?:connections?|contacts?|channels?)|green channel|back ?door|(?:connections?|contacts?|guanxi) (?:in|at|inside) (?:the )?bank|kickbacks?|bribe\w*`;
 // Someone inside, in owners' words: "inside guy", "bank inside".
 const INSIDE_MAN = String.raw`inside (?:guys?|man|person|people)|bank inside`;
 // A sum paid: "pay 2000", "transfer 3k".
@@ -397,6 +397,43 @@ const NO_CHECKS = [
 ].join('|');
 /** A word of lending near the promise. */
 const LENDING = String.raw`loans?|lend\w*|borrow\w*|cash|money|credit line|payout|approv\w*|\d+\s*(?:k|w|万|grand)`;
+/**
+ * What gives control of the owner's money, which no lender asks to hold: the bank's USB key, a password or PIN, a code
+ * sent by text, the bank card (asked for by the other side of a story: "the agent wants my u-key and password").
+ */
+const OWNERS_KEYS = [
+  'u-?keys?',
+  'usb (?:keys?|tokens?)',
+  '(?:online banking |bank |payment )?passwords?',
+  'pin(?: codes?| numbers?)?',
+  '(?:sms|text|verification|security|one[- ]time|otp) codes?',
+  'codes? (?:from|in|sent to) (?:the |my |our )?(?:text|sms|messages?|phone)',
+  'otp',
+  'bank ?cards?',
+].join('|');
+/** The other side of a story, asking: "he wants", "the agent asked me for", "they need". */
+const HANDING = '(?:send|give|hand over|share|tell|read|forward)';
+const OTHER_ASKS = [
+  String.raw`\b(?:he|she|they|someone|the (?:guy|man|woman|caller|agent|broker|app|platform|loan officer))\b[^.?!]{0,12}`,
+  String.raw`\b(?:wants?|wanted|ask(?:s|ed)?(?: me| us)? for|needs?|(?:told|asked) (?:me|us) to ${HANDING}|said to ${HANDING})`,
+].join('');
+/** Fees by names no lender uses: "verification fee", "unlock fee", "thank-you fee". */
+const FEES_NO_LENDER = [
+  'verification',
+  String.raw`unlock\w*`,
+  String.raw`unfreez\w*`,
+  'activation',
+  'membership',
+  'thank[- ]you',
+  'release',
+  'credit repair',
+].join('|');
+/** The loan paid out: "payout", "disbursement", "drawdown". */
+const PAYOUT = '(?:disbursement|payout|pay ?out|drawdown|release)';
+/** Whether a thing done is right, asked: legal, allowed, normal, fair. */
+const RIGHT_ASKED = String.raw`legal|illegal|allowed|normal|legit\w*|lawful|ok|okay|right|fair`;
+/** A loan app, by its names. */
+const LOAN_APP = String.raw`\b(?:loan|lending|cash|borrowing|credit) apps?\b`;
 
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
@@ -423,6 +460,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`\b(?:fake|forged|doctored|edited|photoshopped|false)\s+(?:(?:wechat|alipay|bank|payment|transfer)\s+)*(?:screenshots?|screen shots?|receipts?|proof of payment|payment proofs?)\b`,
         String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,24}\b(?:was|were|is|are|turned out)\s+(?:to be\s+)?(?:fake|forged|photoshopped|edited|doctored)\b`,
+        // A proof of payment shown, and the money never came: "sent a screenshot of payment but nothing arrived".
+        String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,40}\b(?:nothing|no money|never|not)\b[^.?!]{0,16}\b(?:arrived|came|showed up|received|landed|got)\b`,
       ].join('|'),
     ),
   },
@@ -431,6 +470,13 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\b(?:download|install)\w*\b[^.?!]{0,30}\b(?:app|apk|link)\b[^.?!]{0,30}\b(?:loan|withdraw|unlock)`,
+        // A loan app's own signs: sent as a link, not in the app stores, no credit check, or recommended by word of mouth
+        // ("got a text with a link to download a loan app", "the shop next door told me to try a loan app").
+        String.raw`\b(?:link|qr(?: code)?|texts?|sms)\b[^.?!]{0,30}\b(?:download|install)\w*\b[^.?!]{0,16}${LOAN_APP}`,
+        String.raw`\b(?:card|account) number\b[^.?!]{0,20}\b(?:wrong|incorrect|invalid)\b[^?!]{0,50}\b(?:pay|transfer|deposit|send|fee)\b`,
+        String.raw`\b(?:apps?|software)\b[^.?!]{0,30}\b(?:not|isn['’]?t|wasn['’]?t|aren['’]?t)\s+(?:in|on|from)\s+(?:the\s+)?(?:app ?store|play store|app market|official stores?)`,
+        String.raw`${LOAN_APP}[^.?!]{0,40}\bno credit checks?\b|\bno credit checks?\b[^.?!]{0,40}${LOAN_APP}`,
+        String.raw`\b(?:told|asked|got|recommended|suggested)\b[^.?!]{0,16}\b(?:try|use|download|install)\b[^.?!]{0,8}${LOAN_APP}`,
         // Someone who called or texted has the owner install something: "he sent me a link to download an app", "they told us to install their app".
         String.raw`\b(?:he|she|they|someone|the caller|the guy|the agent)\b[^.?!]{0,12}\b(?:sent|texted|gave|messaged)\b[^.?!]{0,12}\b(?:link|code|qr)\b[^.?!]{0,16}\b(?:download|install)`,
         String.raw`\b(?:told|asked|wants?|made|got)\s+(?:me|us)\s+(?:to\s+)?(?:download|install)\b[^.?!]{0,16}\b(?:app|apk|software)\b`,
@@ -449,7 +495,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // A guarantee company's fee or deposit: "the guarantee company wants a 3% fee first", "guarantee fee of 2%, is it a scam".
     id: 'guarantee-fee',
-    re: /\bguarantee (?:company|firm|agency|corporation)\b[^.?!]{0,40}\b(?:fee|deposit|charge|commission|pay)|\bguarantee fees?\b/,
+    re: /\bguarantee (?:company|firm|agency|corporation)\b[^.?!]{0,40}\b(?:fee|deposit|charg\w*|commission|pay|wants?|asks?|takes?)|\bguarantee fees?\b/,
   },
   {
     id: 'fraud-advance-fee',
@@ -479,7 +525,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:pay|paid|give|transfer|deposit|hand over)\b[^.?!]{0,30}\bbefore\b[^.?!]{0,20}\b(?:loan|money|funds?)\b[^.?!]{0,20}\b(?:comes?|came|arrives?|released?|approved|out|disbursed|paid out|through)\b`,
         // A loan got through inside connections or for a kickback: "he can get us a loan from the bank inside, only need give him 20k", "a bribe to get it approved".
         String.raw`\b(?:loan|lend|borrow|credit|approv)\w*\b[^.?!]{0,60}\b(?:${INSIDE_WAY}|${INSIDE_MAN})\b`,
-        String.raw`\b(?:${INSIDE_WAY})\b[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv)`,
+        String.raw`\b(?:${INSIDE_WAY})\b[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv|fee)`,
         // A share of the loan taken first by whoever gets it: "he can get 1m from bank but take 5% commission first".
         String.raw`\b(?:take|takes|took|taking|charge\w*|want\w*|ask\w*)\s+(?:a\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s*(?:commission|fee|cut)\s+(?:${beforehand.join('|')})\b`,
         // An account said frozen, and a sum asked to let it out, Chinglish too: "my account frozen, must pay 2000 unlock" (not a machine activated: "pay 5000 to activate the pos machine").
@@ -526,6 +572,14 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`${PAY_SUM}\s*['"‘’“”]?(?:[a-z]+\s+){0,2}(?:fee|deposit|charge)s?\b[^.?!]{0,40}(?:${GIVE}|\bgets (?:me|us)\b)`,
         // Someone claiming to be a lender's or a platform's staff who asks for money moved, whatever the story: "said he was from webank customer service, told me to transfer 3000".
         String.raw`${CLAIMING}[^.?!]{0,30}${LENDER_STAFF}[^.?!]{0,60}${TOLD_TO_PAY}`,
+        // A fee to let the money out ("a membership fee to unlock the money"), money moved to prove the owner can repay
+        // ("transfer money to prove i can repay", "deposit 20% to verify my repayment ability"), or paid before the loan is sent.
+        String.raw`\b(?:fee|deposit|charge)s?\b[^.?!]{0,10}\bto (?:unlock|unfreeze|release|activate)\b`,
+        // A deposit said to come back once the loan comes ("3k deposit, refund when loan comes"); a fee asked by a name no lender uses.
+        String.raw`\b(?:deposit|fee)s?\b[^.?!]{0,40}\b(?:refund\w*|return\w*|give (?:it )?back)\b[^.?!]{0,20}\b(?:when|once|after)\b[^.?!]{0,12}\b(?:loan|money)\b`,
+        String.raw`\b(?:asking|asks?|asked|wants?|wanted|charg\w*)\b(?: (?:me|us))?(?: for)?\s+(?:a |an |the )?(?:small |little )?(?:${FEES_NO_LENDER}) fees?\b`,
+        String.raw`\b(?:pay|transfer|deposit|send|put)\w*\b[^.?!]{0,30}\bto (?:prove|verify|show|confirm)\b[^.?!]{0,20}\b(?:repay\w*|(?:i|we) can (?:re)?pay|solven\w*|(?:repayment |financial )?ability)\b`,
+        String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\bbefore (?:they|he|she|it|the (?:app|lender|agent|platform|company))\s+(?:send|release|give|transfer|pay out|disburse|lend)\w*`,
         // Something bought first to get the loan: "500k approved if we buy his insurance first".
         String.raw`\b(?:loan|lend|borrow|credit|get (?:me|you|us)|approv|releas|disburs)[^.?!]{0,80}${BUY_FIRST}`,
         String.raw`${BUY_FIRST}[^.?!]{0,60}\b(?:loan|lend|borrow|credit|approv|releas|disburs)`,
@@ -540,7 +594,13 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-personal-account',
     // Also a person's own account rather than the firm's: "send it to the manager's own bank account", "pay into his own card".
     // Not money changed through it ("his personal card to swap baht"): a private money changer.
-    re: new RegExp(`(?:${PERSONAL_ACCOUNT}|${OWN_ACCOUNT})${NOT_CHANGED_AFTER}`),
+    // The owner's keys asked for, or the firm's account borrowed ("he asked me for the verification code", "they want to borrow
+    // our company bank account"): control of the owner's money given to someone else.
+    re: new RegExp(
+      `(?:${PERSONAL_ACCOUNT}|${OWN_ACCOUNT})${NOT_CHANGED_AFTER}` +
+        String.raw`|${OTHER_ASKS}\s+(?:(?:him|her|them)\s+)?(?:(?:my|our|the|your)\s+)?(?:[a-z-]+\s+){0,4}?(?:${OWNERS_KEYS})\b` +
+        String.raw`|\b(?:wants?|wanted|asked|asks|needs?)\s+to\s+(?:borrow|use|rent)\s+(?:my|our)\s+(?:company\s+|business\s+|corporate\s+)?(?:bank\s+)?(?:accounts?|cards?)\b(?!\s+statements?)`,
+    ),
   },
   {
     // A loan promised with no papers, no credit check, to anyone or for sure ("no paperwork, money in 5 mins", "bad credit ok",
@@ -612,6 +672,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // "lender held back the first months interest, legal?".
         String.raw`\b(?:subtract\w*|deduct\w*|took|take[sn]?|kept|keeps?|held back|withheld|withh?olds?)\b[^.?!]{0,30}\binterest\b[^.?!]{0,30}\b(?:legal|illegal|allowed|normal|legit\w*|lawful|ok|okay|right|fair)\b`,
         String.raw`\binterest\b[^.?!]{0,20}\b(?:at|on|before) (?:disbursement|payout|drawdown|release)\b`,
+        // Part of the loan kept back at payout, whatever it is called, then whether that is right: "they kept 8k of the 100k at payout, is that legal".
+        String.raw`\b(?:kept|deducted|took|held back|withheld|subtracted)\b[^.?!]{0,30}\b(?:at|on|before) ${PAYOUT}\b[^?!]{0,50}\b(?:${RIGHT_ASKED})\b`,
       ].join('|'),
     ),
   },
@@ -724,6 +786,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:${askingHow.join('|')})\s+(?:${moneyMoves.join('|')})\b[^.?!]{0,40}\b${FX_WORDS}\b`,
         // A currency in hand, then where to change it: "kyat cash to change, where", "got baht, where can i swap it".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,20}\b(?:change|exchange|convert|swap)\b[^.?!]{0,16}\bwhere\b`,
+        // A currency received, then what to do with it: "lao buyers give us kip cash, what do we do with it" (not a sum owed in it, then
+        // what to do: "owe me 80 million kyat, what can i do" is the receivables question).
+        String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\b(?:what (?:do|should|can) (?:i|we) do with|how (?:do|should|can) (?:i|we) (?:handle|deal with|manage)) (?:it|them|that|this|the (?:cash|money|notes))\b`,
+        // Paid in a currency, then how to change it: "buyers pay baht, how do we change it", "pay in kyat, how do i get yuan".
+        String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\bhow (?:do|can|should|to)\s+(?:(?:i|we)\s+)?(?:change|exchange|convert|swap|turn|get (?:rmb|yuan|cny|renminbi|it into|them into|that into))\b`,
         String.raw`\b${CURRENCIES}\b[^.?!]{0,20}\bwhere (?:do|can|should|to) (?:i |we )?(?:change|exchange|convert|swap)\b`,
         // A currency received, then the account it needs: "we receive usd, what account do we need".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\bwhat (?:kind of |type of |sort of )?(?:bank )?account\b`,
@@ -962,6 +1029,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b${HOW_SOON}\b[^.?!]{0,24}?\b${LENDER_GIVES}\b[^.?!]{0,12}?\b(?:money|loans?|funds?|cash)\b`,
         String.raw`\bhow long (?:does|will|would) it take\b[^.?!]{0,20}?\b(?:money|loans?|funds?|cash|approv\w*|pay ?out)\b`,
         String.raw`\bsame[- ]day (?:money|cash|payout|funds?|loan|disbursement|transfer|approval)\b`,
+        String.raw`\bhow long (?:does|will|would|do) (?:the |a )?(?:banks?|lenders?)\s+take\b`,
         // "how long to get funded", "approval time?".
         String.raw`\bhow (?:long|fast|soon|quickly) (?:to|till|until|before) (?:we |i )?(?:get |are |am )?(?:funded|approved|paid out)\b|^\s*(?:approval|processing|payout) time\s*\??\s*$`,
       ].join('|'),

@@ -85,8 +85,8 @@ const NOT_CLAIMED_REGULATOR = String.raw`(?<!(?:冒充|自称|假冒|假装|说�
 const NOT_CALLING_REGULATOR = String.raw`(?![^,.!?;，。！？；\s]{0,6}?(?:的人|的工作人员)?(?:打(?:来|了)?(?:个)?电话|来电|打给我))`;
 /** Not a 客服 pointed at or quoted in a story (给那个“客服”转了八千, 那个客服讲): the other side, not a person asked for. */
 const NOT_NAMED_SERVICE = String.raw`(?<![“"「]|那个|给)`;
-/** Not customer service's people, number or story: 客服的人, 客服电话, 客服五个人, 客服说, 客服来电. */
-const NOT_SERVICE_AFTER = String.raw`(?!的(?:人|短信)|\s*的?(?:电话|热线|号码|地址|邮箱|微信号)|\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:说|讲|打(?:来|了)?(?:个)?电话|来(?:了)?(?:个)?电|\bcall(?:ed|s)?\b|告诉|让我|叫我))`;
+/** Not customer service's people, number or story: 客服的人, 客服电话, 客服五个人, 客服说, 客服来电, 客服发的链接, 客服加我. */
+const NOT_SERVICE_AFTER = String.raw`(?!的(?:人|短信)|\s*的?(?:电话|热线|号码|地址|邮箱|微信号)|\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:说|讲|打(?:来|了)?(?:个)?电话|来(?:了)?(?:个)?电|\bcall(?:ed|s)?\b|告诉|让我|叫我|发(?:的|了|来|过来)?|寄|加(?:了)?我|推荐|问我|要我|要求我))`;
 
 /** Thanks said in leaving: 谢谢, 多谢老板, 谢了哈. */
 const THANKED = String.raw`(?:非常|十分)?(?:谢谢|感谢|多谢|谢了|谢啦)(?:您|你们|你|老师|老板|啦|了|哈)*`;

@@ -28,11 +28,13 @@ const L = String.raw`[^.!?;。！？；]`;
 const ZH_PLATFORMS = ['拼多多', '抖音', '淘宝', '天猫', '京东', '快手', '美团', '饿了么', '小红书', '平台', '电商'].join('|');
 /** A pick made by its cost, in Chinese or mixed words: 月供 lower 的那家, 利息低一点的那个, 费用少的那种. */
 export const PICKED_BY_COST_ZH = String.raw`(?:利息|利率|月供|费用|成本|手续费|还款|\binterest|\brate|\bmonthly payment|\bfees?)\s*(?:更|比较|最)?\s*(?:低|便宜|少|小|lower|cheaper|less|smaller|lowest|cheapest)\s*(?:一点|点|些)?\s*的\s*(?:那|这)?\s*(?:家|个|种)`;
+/** Factoring, by its Chinese name (not 担保 before 理) or the English word in a Chinese message (factoring 是不是骗局). */
+const FACTORING = String.raw`(?:(?<!担)保理|\bfactoring\b)`;
 /** A bill of exchange, by its names: 商业承兑汇票 and its short forms 商票, 商承; 银行承兑汇票, 银票, 银承. */
 const BILLS = String.raw`商业承兑汇票|银行承兑汇票|承兑汇票|汇票|商票|商承|银票|银承`;
 
-/** Paying a sum first: 先交5000块, 先打3000过去, 提前转两千, 先转3000进去. */
-const PAY_FIRST = String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?:个|上)?${C}{0,8}(?:\d|[一二两三四五六七八九十百千万])${C}{0,4}(?:块|元|万|千|钱|过去|进去|\d|%|个点)`;
+/** Paying a sum first: 先交5000块, 先打3000过去, 提前转两千, 先转3000进去, 先充值1000 (an app's balance topped up). */
+const PAY_FIRST = String.raw`(?:先|提前|预先|事先)\s*(?:交|缴|付|转|打|给|充值|充|pay|transfer)(?:个|上)?${C}{0,8}(?:\d|[一二两三四五六七八九十百千万])${C}{0,4}(?:块|元|万|千|钱|过去|进去|\d|%|个点)`;
 
 /**
  * What a fee paid first is said to buy: the loan paid out, or the credit line or account
@@ -78,6 +80,11 @@ const FEES = [
   '好处费',
   '疏通费',
   '打点费',
+  // A fee for papers, haste or a way through (资料费, 加急费, 通道费, 辛苦费): no lender charges one before the loan.
+  '资料费',
+  '加急费',
+  '通道费',
+  '辛苦费',
   String.raw`\bdeposit\b`,
   String.raw`\bfees?\b`,
 ].join('|');
@@ -86,8 +93,8 @@ const FEES = [
 const OWN_DEBTS = String.raw`信用卡|房贷|车贷|经营贷|贷款|花呗|借呗|网贷|白条|月供|分期|\bcredit card|\bcard|\bloan|\bmortgage`;
 /** Repaid late or not at all: 忘记还, 没按时还, 晚还, 断供, 逾期过. */
 const REPAID_LATE = String.raw`忘(?:记|了)?还|没(?:有)?按时还|没还上|晚还|迟还|还晚了|晚了|拖了|断(?:过)?供|逾期(?:过|了)?`;
-/** Approval promised for sure: 包过, 保证能批下来, 百分百下款, 100%通过. */
-const APPROVAL_SURE = String.raw`包过|包批|包下款|保证(?:能|可以|一定)?(?:批|下款|放款|贷到|贷得到|通过|过)|(?:百分之?百|100%)(?:能|可以)?(?:批|下款|放款|通过|过)|一定(?:能)?批(?:下来)?`;
+/** Approval promised for sure: 包过, 保证能批下来, 百分百下款, 100%通过, guaranteed approval (in a Chinese message too). */
+const APPROVAL_SURE = String.raw`包过|包批|包下款|保证(?:能|可以|一定)?(?:批|下款|放款|贷到|贷得到|通过|过)|(?:百分之?百|100%)\s*(?:能|可以)?(?:批|下款|放款|通过|过)|一定(?:能)?批(?:下来)?|guarantee(?:d)?\s*approv\w*|(?:100%|100 percent)\s*approv\w*|approv\w*\s*guaranteed`;
 /** A rate in words or figures: 百分之三十, 8%, 15个点, 两分. */
 const RATE_WORDS = String.raw`百分之[一二两三四五六七八九十几]|\d+(?:\.\d+)?\s*(?:%|个点|分)|[一二两三四五六七八九十]+(?:个点|分)`;
 /** A return promised as a rate in words or figures: 年化收益百分之十五, 收益15个点, 回报一个月两分. */
@@ -265,6 +272,17 @@ const AFTER_SENT = [
 ].join('|');
 /** Money sent into an account: 转到, 打进, 汇给, 存入. */
 const SENT_INTO = '(?:转|打|汇|存)(?:到|进|给|入)?';
+/**
+ * What gives control of the owner's money, which no lender ever asks to hold: the bank's USB key, a password,
+ * a code sent by text (asked for, they are the fraud); the bank or phone card, online banking and the firm's
+ * account (handed over or lent, they are; a bank may ask to see a card, or have the firm open an account).
+ */
+const OWNERS_SECRETS = ['u盾', 'ukey', 'u-key', 'k宝', '密码', '验证码'].join('|');
+const OWNERS_KEYS = [OWNERS_SECRETS, '银行卡', '手机卡', '电话卡', '网银', '对公账户', '对公账号', '公户'].join('|');
+/** The other side of a story: whoever asks for the owner's keys (not the owner, not a bank named). */
+const ASKER = '(?:他|她|对方|他们|人家|中介|业务员|客服|那人|那个人|贷款经理|专员)';
+/** Handed over to them: 给他, 寄给他, 发给对方, 借给他用, 告诉他. */
+const HANDED_OVER = String.raw`(?:寄|发|交|借|拿|拍|报|告诉|给)(?:给)?(?:他|她|对方|他们|人家|中介)`;
 
 /** A lender's promise that it checks nothing: 不要资料, 不看征信, 零门槛. */
 const NO_CHECKS = [
@@ -311,21 +329,31 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`(?:假|伪造|p过?的|ps过?的|p图|改过的)${C}{0,3}(?:付款|转账|支付|收款|到账|汇款)?(?:截图|凭证|回执|记录|页面)` +
         String.raw`|(?:付款|转账|支付|到账|汇款)(?:截图|凭证|回执|记录)${C}{0,6}(?:是假的|假的|是p的|是ps的|伪造)` +
         // A proof of payment shown, then the money never came (付款成功的截图给我看…钱根本没进来).
-        String.raw`|(?:付款|转账|支付|汇款)${C}{0,4}(?:截图|凭证|回执)${L}{0,30}(?:钱|款)${C}{0,4}(?:没(?:有)?(?:进来|到账|收到|到)|根本没)`,
+        String.raw`|(?:付款|转账|支付|汇款)${C}{0,4}(?:截图|凭证|回执)${L}{0,30}(?:钱|款)${C}{0,4}(?:没(?:有)?(?:进来|到账|收到|到)|根本没)` +
+        // ...or said the other way round: 发了个转账截图 但是我没收到钱, 截图给我看了 一直没到账.
+        String.raw`|(?:付款|转账|支付|汇款)${C}{0,4}(?:截图|凭证|回执)${L}{0,30}(?:没(?:有)?|根本没|一直没|还没)(?:收到|到账|进账|见到)`,
     ),
   },
   {
     id: 'fraud-fake-app',
     re: new RegExp(
-      String.raw`(?:链接|二维码)${C}{0,8}(?:下载|安装)${L}{0,30}(?:贷|借|放款|提现|额度)|(?:下载|下了|装|安装)${C}{0,10}(?:app|软件|apk|链接)(?:${C}{0,12}(?:贷|借|放款|提现|解冻|额度)|${L}{0,40}(?:冻结|解冻|提现不了|提不出|放款失败|(?:卡号|银行卡(?:号|信息)?)(?:填|输)?(?:错|有误)))` +
+      String.raw`(?:链接|二维码|扫码)${C}{0,8}(?:下载|安装)${L}{0,30}(?:贷|借|放款|提现|额度)|` +
+        String.raw`(?:下载|下了|下(?:个|一个|了个)|装|安装)${C}{0,10}(?:app|软件|apk|链接)(?:${C}{0,12}(?:贷|借|放款|提现|解冻|额度)|${L}{0,40}(?:冻结|解冻|提现不了|提不出|放款失败|(?:卡号|银行卡(?:号|信息)?)(?:填|输)?(?:错|有误)))` +
         // Someone who called has the owner install an app (对方让我下载个app, 客服叫我们装个软件): a fake app's first step.
         String.raw`|(?:对方|他|她|客服|那人|那个人|他们|人家)${C}{0,6}(?:让|叫|要)(?:我|我们)${C}{0,4}(?:下载|下|装|安装)${C}{0,4}(?:个|一个)?(?:app|软件|apk)` +
         // A loan app's signs: the money held (冻结, 提现不了), a payout said failed, a card number said wrong (放款失败, 卡号填错了).
-        String.raw`|(?:贷款|借款|借钱)(?:app|软件|平台)${L}{0,30}(?:解冻|提现不了|提不出|刷流水|冻结|不到账|放款失败|卡号(?:填|输)?错|银行卡(?:号)?(?:填|输)?错)` +
+        String.raw`|(?:贷款|借款|借钱)(?:的)?(?:app|软件|平台)${L}{0,30}(?:解冻|提现不了|提不出|刷流水|冻结|不到账|放款失败|卡号(?:填|输)?错|银行卡(?:号)?(?:填|输)?错)` +
         // An app or platform holding the money and asking a sum to let it out, in either language: 平台说账户冻结了 要交三千才能解冻,
         // 那个app提现不了 叫我先充两千, app 说 account 被 freeze 了 要 pay 2000 (not a P2P platform gone bust, 网贷平台倒了 钱取不出来,
         // nor a shop's platform: 淘宝平台把店冻结了; an app frozen with no sum asked is no fraud: 换了手机app被冻结了).
         // An app saying a withdrawal failed or the card number is wrong, and a sum to fix it: app 说我 withdraw 失败 要交 2000, 软件讲提现失败 卡号填错了 要交钱.
+        // A loan app's own signs: the credit record not looked at or not reported (不看征信, 不上征信, 黑户也能借), not in the
+        // app stores (不在应用商店里), or recommended by word of mouth (隔壁老板推荐了个借钱的app); a wrong card number and a sum to pay.
+        String.raw`|(?:app|软件)${L}{0,30}(?:不用|不看|不查|无视|不上)征信|(?:不用|不看|不查|无视|不上)征信${L}{0,30}(?:app|软件)` +
+        String.raw`|(?:app|软件)${L}{0,20}(?:不在|没在|没有在|没上|没有上)${C}{0,4}(?:应用商店|应用市场|app\s?store|商店)` +
+        String.raw`|(?:app|软件)${L}{0,20}(?:应用商店|应用市场|app\s?store|商店)${C}{0,4}(?:搜不到|找不到|下不到|没有)|(?:发|给)(?:给)?(?:我|我们)?(?:的|个|一个)?(?:安装包|apk)` +
+        String.raw`|(?:推荐|介绍|叫我|让我|喊我)${C}{0,6}(?:贷款|借款|借钱|网贷|放贷)(?:的)?(?:app|软件)` +
+        String.raw`|(?:卡号|银行卡(?:号|信息)|身份证(?:号|信息))(?:填|输|写)?(?:错|有误)${L}{0,30}(?:交|缴|付|转|打|充)` +
         String.raw`|(?:app|软件|平台|网站|platform)${L}{0,16}(?:提现|取现|withdraw\w*)\s*(?:失败|不成功|failed)${L}{0,40}(?:交|缴|付|转|打|充|pay|transfer)` +
         String.raw`|(?<!p2p\s?|网贷|${SHOP_PLATFORMS}\s?)(?:app|软件|平台|网站|platform)${C}{0,16}(?:冻结|冻住|冻起|被冻|提现不了|提不了现|提不出|取不出|froze|frozen|freeze)${L}{0,24}(?:交|缴|付|转|打|充|pay|transfer)`,
     ),
@@ -335,7 +363,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // company is licensed and the fee is paid on signing; the answer says how to check and what a government guarantee charges.
     id: 'guarantee-fee',
     re: new RegExp(
-      String.raw`(?:担保公司|担保机构|融资担保)${L}{0,20}(?:保证金|担保费|服务费|费用|收费|交钱|收钱|押金)|(?:担保费|保证金)${L}{0,12}(?:担保公司|担保机构)`,
+      String.raw`(?:担保公司|担保机构|融资担保)${L}{0,20}(?:保证金|担保费|服务费|费用|收费|交钱|收钱|押金)|(?:担保费|保证金)${L}{0,12}(?:担保公司|担保机构)` +
+        // The guarantee fee named alone, and whether it is normal or how much it should be (担保费这个正常不, 担保费一般收多少).
+        String.raw`|担保费${L}{0,12}(?:正常|合理|合法|多少|几个点|贵|高|一般)`,
     ),
   },
   {
@@ -414,6 +444,26 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Someone claiming to be a lender's or a platform's staff who asks for money moved (the cover story varies:
         // 注销账户, 影响征信, 验证流水): 自称微信支付客服的 说账户要注销 叫我转钱, 说他是 webank 客服 要我 transfer 2000.
         String.raw`|(?:(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是)${C}{0,16}(?:客服|工作人员|官方|员工|经理)|(?:自称|冒充|假冒|假装)是?${C}{1,12}?的(?:人)?(?=[\s,，]|打|来电|找|说|讲))${L}{0,40}(?:叫我|让我|要我|要求我|喊我)${C}{0,12}(?:转|打|汇|交|付|充|给|pay|transfer|send)` +
+        // A fee no lender charges, named beside the loan (贷二十万 要收个包装费), or an agent's fee said to come after the loan
+        // (先放款后收服务费, 下款以后再给中介费): the intermediaries' pitch.
+        String.raw`|(?:贷|借|放款|下款|额度)${L}{0,30}(?:包装费|刷流水费|做账费)|(?:包装费|做账费)${L}{0,12}(?:资料|材料|流水|征信)|(?:先)?(?:放款|下款|到账|贷下来|批下来)(?:后|以后|之后)(?:再)?(?:收|交|付|给)${C}{0,8}(?:服务费|中介费|手续费|好处费|佣金|点数)` +
+        // Money paid to let the loan out, said as 交钱 (要交钱解冻), or to "prove" the owner can repay (转三千进去证明还款能力).
+        String.raw`|(?:交|缴|付|转|打|充)钱${C}{0,6}(?:解冻|解锁|激活|提额|提现)|(?:交|缴|付|转|打|存|充)${L}{0,16}(?:证明|验证|核实)${C}{0,4}(?:还款能力|还款实力|资金实力|偿还能力)` +
+        // A line or an account said to be closing, and the owner told to act (京东金条要关闭 要配合操作), or the record mended for money (花钱帮我洗白).
+        String.raw`|(?:账户|账号|会员|额度|借呗|花呗|微粒贷|白条|金条|校园贷)${C}{0,6}(?:要|需要|得|必须|会被?|将被?)(?:注销|关闭|关掉|取消)${L}{0,20}(?:配合|操作|转|交|付)` +
+        String.raw`|(?:花钱|交钱|收费|付钱|给钱)${C}{0,4}(?:帮|替)?(?:我|我们)?${C}{0,2}(?:修复|洗白|消除)` +
+        // A payment asked once the loan is said approved (审核通过了 但是要先交首期还款), or the agent's share paid first
+        // (办下来收十个点 先付一半); a sum paid to have the papers dressed up (交两千包装一下才能批; not packing as the trade: 给网店做包装的).
+        String.raw`|(?:通过|批了|批下来|审批下来|审核下来)${L}{0,16}(?:先|提前)(?:交|缴|付|还|转|打)${C}{0,4}(?:首期|第一期|一期|月供|还款|利息|一笔)` +
+        String.raw`|(?:收|要|拿|抽)${C}{0,4}[\d一二两三四五六七八九十]+\s*(?:个点|%)${L}{0,12}(?:先|提前)(?:付|交|给|转|打)|(?:交|缴|付|转|打|给)${C}{0,6}(?:钱|费|\d|[一二两三四五六七八九十百千])${C}{0,8}包装(?!的)` +
+        // The way in through someone inside (银行内部的人 能帮我走绿色通道 要点辛苦费, 走后门), beside a fee or the loan.
+        String.raw`|(?:内部(?:的)?(?:人|人员)|绿色通道|走后门|开后门)${L}{0,30}(?:费|钱|好处|点数|红包|贷|借|批|放款|下款)` +
+        // A fee asked with no one named (加了微信就要我交认证费), when its name is one no lender charges.
+        String.raw`|(?:要|让|叫|喊)(?:我|我们)(?:先)?(?:交|缴|付|转|打)${C}{0,6}(?:验证|认证|审核|风控|解冻|激活|解锁|包装|提额|工本|会员|资料|加急|通道|辛苦|好处)费` +
+        // A service the owner is told he opened and must cancel or be charged (开通了百万保障 不取消每个月扣钱): the impostor's story.
+        String.raw`|(?:开通|开了)${C}{0,6}(?:保障|会员|服务|保险)${L}{0,16}(?:不|没)(?:取消|关闭|关掉)${C}{0,6}(?:扣|收|影响)` +
+        // A sum paid first, then the loan, with a word of sequence (先交两千 然后放款, 先 pay 2000 手续费 then 放款).
+        String.raw`|${PAY_FIRST}${C}{0,12}(?:then|然后|再)\s*(?:${RELEASE})` +
         // Something bought to get the loan: 买他们的保险才给贷, 办张会员卡就能放款.
         String.raw`|(?:买|办|交|充|开)${C}{0,6}(?:保险|会员|理财|保单)${C}{0,4}(?:才|就)(?:能|可以|给|会|肯)?${C}{0,4}(?:${RELEASE})`,
     ),
@@ -421,9 +471,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-personal-account',
     re: new RegExp(
-      // Not money changed through someone's card (打到他私人卡上帮我换泰铢): that is a private money changer.
-      // Repaid into one too: 每个月把钱还到他们老板私人卡上.
-      String.raw`(?:(?:转|打|汇|存|还|付)(?:到|进|给|入)?${C}{0,8}(?:个人|私人)(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)|私人账户|私人帐户` +
+      // The owner's keys asked for or handed over (对方要我的U盾和密码, 让我把验证码发给他, 借我的对公账户给他用, 用我的卡走一下账):
+      // control of the owner's account given to someone else.
+      String.raw`${ASKER}${C}{0,4}(?:要|让|叫|喊|问)(?:我|我们)?${C}{0,6}(?:${OWNERS_SECRETS})|(?:${OWNERS_KEYS})${C}{0,8}${HANDED_OVER}` +
+        String.raw`|(?:借|用)(?:我|我们)(?:的|家)?${C}{0,4}(?:卡|账户|账号|${OWNERS_KEYS})${C}{0,6}(?:(?:走|过)${C}{0,3}(?:账|流水)|用)|` +
+        // Not money changed through someone's card (打到他私人卡上帮我换泰铢): that is a private money changer.
+        // Repaid into one too: 每个月把钱还到他们老板私人卡上.
+        String.raw`(?:(?:转|打|汇|存|还|付)(?:到|进|给|入)?${C}{0,8}(?:个人|私人)(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)|私人账户|私人帐户` +
         // A person's own account rather than the firm's: 打到他自己的卡上, 转到经理本人账户.
         `|${SENT_INTO}${C}{0,8}(?:${ACCOUNT_HOLDERS.join('|')})(?:的)?(?:${HOLDERS_OWN.join('|')})(?:的)?(?:名下)?(?:的)?${ACCOUNTS})(?!${C}{0,12}${CHANGED_MONEY})`,
     ),
@@ -479,6 +533,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'upfront-interest',
     re: new RegExp(
       String.raw`砍头息|砍头贷` +
+        // Part of the loan kept back at payout, then whether that is right or what it is called (借十万只到手九万二 剩下的被扣了 合理吗,
+        // 放款的时候直接扣了一万 叫哪样).
+        String.raw`|(?:放款|下款|打款|到手|到账|(?:贷款|钱|贷|批)下来)${L}{0,16}(?:被)?(?:扣|扣了|扣掉|扣除|少给|少了)${L}{0,20}(?:合法|违法|违规|正常|允许|合理|合规|正规|算不算|是不是|对不对|叫(?:哪样|什么|啥)|是(?:哪样|什么|啥))` +
         String.raw`|(?:${UPFRONT_DEDUCTED})${L}{0,20}(?:合法|违法|犯法|违规|正常|允许|合理|合规|规定|正规|可以这样|能这样|算不算|是不是|对不对|行不行|咋个算|怎么算|真实|投诉|举报)`,
     ),
   },
@@ -513,11 +570,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Whether factoring itself is a fraud or lawful: 保理是不是骗人的, 保理公司正规吗, 保理格靠得住 (not 担保).
     id: 'factoring-legit',
     re: new RegExp(
-      String.raw`(?<!担)保理${C}{0,10}(?:骗|诈|正规|合法|违法|犯法|靠谱|靠得住|可信|可靠|真的假的|是真的|套路|高利贷|牌照|正经)` +
+      String.raw`${FACTORING}${C}{0,10}(?:骗|诈|正规|合法|违法|犯法|靠谱|靠得住|可信|可靠|真的假的|是真的|套路|高利贷|牌照|正经)` +
         // A factor's pitch told, then its legitimacy asked of it in a later clause: 保理公司说要买断我们的应收账款 这个正规不.
-        String.raw`|(?<!担)保理${L}{0,40}(?:这个|这家|那家|那个|这种|他们|它|这|那)(?:公司)?(?:是不是|格|到底)(?:正规|合法|违法|靠谱|靠得住|可信|可靠|骗|正经)` +
-        String.raw`|(?<!担)保理${L}{0,40}(?:这个|这家|那家|那个|这种|他们|它|这|那)(?:公司)?(?:是)?(?:正规|合法|违法|靠谱|靠得住|可信|可靠|正经)(?:的)?(?:不|吗|么|嘛|没|[?？])|(?<!担)保理${L}{0,40}(?:真的假的|是真的吗)` +
-        String.raw`|(?:骗|诈|正规|合法|违法|靠谱|可信)${C}{0,6}(?<!担)保理`,
+        String.raw`|${FACTORING}${L}{0,40}(?:这个|这家|那家|那个|这种|他们|它|这|那)(?:公司)?(?:是不是|格|到底)(?:正规|合法|违法|靠谱|靠得住|可信|可靠|骗|正经)` +
+        String.raw`|${FACTORING}${L}{0,40}(?:这个|这家|那家|那个|这种|他们|它|这|那)(?:公司)?(?:是)?(?:正规|合法|违法|靠谱|靠得住|可信|可靠|正经)(?:的)?(?:不|吗|么|嘛|没|[?？])|${FACTORING}${L}{0,40}(?:真的假的|是真的吗)` +
+        String.raw`|(?:骗|诈|正规|合法|违法|靠谱|可信)${C}{0,6}${FACTORING}`,
     ),
   },
   {
@@ -590,6 +647,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A currency named, then where or how to change it, in mixed words: 客户打 kip 过来 哪里换 rate 好, dong 换 rmb 去 哪.
         String.raw`|(?:${anyCurrency.join('|')})${C}{0,8}(?:咋个|怎么|如何|哪样|哪里|哪儿|哪点|去哪|在哪)(?:里|儿|样)?\s*(?:换|兑|exchange|change|convert)` +
         String.raw`|(?:${anyCurrency.join('|')})\s*(?:换|兑)(?:成)?\s*(?:${anyCurrency.join('|')})\s*(?:去|在|到)?\s*哪` +
+        // Money from abroad or in a neighbour's currency, asked how to bring it home (越南盾收回来怎么处理, 老挝那边的钱咋个拿回来).
+        String.raw`|(?:${foreignCurrencies.join('|')}|(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:的)?(?:钱|货款|款))${L}{0,10}(?:收回来|拿回来|弄回来|汇回来|转回来)?${C}{0,3}(?:咋个|怎么|如何|哪样)(?:样)?(?:处理|拿回来|弄回来|收回来|汇回来|转回来|拿回|弄回)` +
         // Money moved across the border, asked how: 跨境收款怎么做, 咋个收境外货款.
         String.raw`|(?:跨境|境外|国外|外汇)(?:收款|付款|结算|收钱|汇款|货款)${C}{0,6}(?:咋个|怎么|如何|哪样|去哪|在哪)` +
         String.raw`|(?:咋个|怎么|如何)(?:样)?(?:收|付|结算)?(?:跨境|境外|国外|外汇)(?:收款|付款|结算|货款|的钱)` +
@@ -778,7 +837,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // ...counted in days, weeks or months (批下来要几个礼拜, 审批要几个工作日).
-        String.raw`(?:放款|下款|到账|审批|批下来|approval)${C}{0,4}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久|几个?(?:礼拜|星期|周|工作日)|多少个?(?:礼拜|星期|工作日)|几个月)`,
+        String.raw`(?:放款|下款|到账|审批|批贷|批下来|approv\w*\s*(?:下来)?)${C}{0,4}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久|几个?(?:礼拜|星期|周|工作日)|多少个?(?:礼拜|星期|工作日)|几个月)`,
         String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天|几个?(?:礼拜|星期|工作日))(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|批|(?:批|审批|放)?(?:得)?下来|(?:批|放)?下得来)`,
         // ...the owner receiving it: 好久能拿到钱, 什么时候可以拿到款; in English words after it: 多久 can get money.
         String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天)(?:能|可以|才能|才|就能|就|会)?(?:拿到|收到|领到)(?:钱|款|贷款)`,
