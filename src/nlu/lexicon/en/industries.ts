@@ -107,7 +107,7 @@ const GOT_FROM = [
   ...['bring', 'brings', 'bringing', 'brought', 'take in', 'takes in', 'pick up', 'picks up'],
 ];
 /** What is got that is no goods: people, money, help ("get customers from douyin", "got a loan from the bank"). */
-const NOT_GOT = [
+export const notGoodsGot: Words = [
   ...['customers?', 'clients?', 'buyers?', 'orders?', 'tourists?', 'guests?', 'visitors?', 'people', 'staff', 'workers?'],
   ...['loans?', 'money', 'cash', 'paid', 'payments?', 'funding', 'funds?', 'credit', 'subsid\\w*', 'help', 'advice', 'support'],
 ];
@@ -120,7 +120,7 @@ export const buyingTrade: Words = [
   String.raw`\bresell(?:s|ing|ers?)?\b`,
   // Got or sourced from somewhere, then sold ("we get durians from thailand and sell to fruit shops", "source rice
   // from cambodia and sell it"): bought to sell on, from the verb (what is got is the trade's, no purpose).
-  String.raw`\b(?:${GOT_FROM.join('|')})\b(?!\s+(?:(?:a|an|the|our|more|some|most|all)\s+)?(?:${NOT_GOT.join('|')})\b)[^.;!?]{0,40}?\bfrom\b[^.;!?]{0,30}?\band(?= (?:re)?sell(?:s|ing)?\b)`,
+  String.raw`\b(?:${GOT_FROM.join('|')})\b(?!\s+(?:(?:a|an|the|our|more|some|most|all)\s+)?(?:${notGoodsGot.join('|')})\b)[^.;!?]{0,40}?\bfrom\b[^.;!?]{0,30}?\band(?= (?:re)?sell(?:s|ing)?\b)`,
 ];
 
 /** Whom an agency runs online shops for: "for brands", "for other businesses" (scopes.ts servedShops: the shops are theirs). */
@@ -187,6 +187,13 @@ const shopGoods: Words = [
   'opticians?',
 ];
 
+/** Adverbs or a channel before "to" name no goods: "sell mostly to restaurants", "sell on taobao and to cafes". */
+const HOW_SOLD = ['mostly', 'mainly', 'also', 'only', 'just', 'usually', 'largely'];
+const NO_GOODS_BEFORE_TO = String.raw`(?:(?:${HOW_SOLD.join('|')})\s)*(?!(?:on|via|through|online|and|${HOW_SOLD.join('|')})\s)`;
+/** A firm named by its head noun ("coffee shops", "logistics companies"): a customer supplied, no goods. */
+const FIRM_BY_HEAD = String.raw`[a-z-]+\s+(?:shops|stores|companies|firms|houses|studios|agencies|developers|chains)`;
+/** Firms supplied, named right after "supply": the customers, no goods (a firm by its head noun too). */
+const SUPPLIED_FIRMS = String.raw`hotels?|guesthouses?|restaurants?|schools?|hospitals?|farms?|farmers|factory|${FIRM_BY_HEAD}`;
 /** Firms that buy goods to use or sell on: selling to them is wholesale. */
 const businessBuyers: Words = [
   'contractors',
@@ -983,16 +990,17 @@ export const industryRules: readonly IndustryWords[] = [
       // Goods sold or delivered to businesses ("we sell building materials to contractors", "medical supplies
       // to local hospitals", "spare parts to shops in laos", "we deliver cooking oil to restaurants") is wholesale; "we sell to hospitals"
       // names no goods, so no trade.
-      String.raw`\bto (?=(?:[a-z]+\s)?(?:${businessBuyers.join('|')})\b)(?<=\b(?:sell|sells|selling|sold|supply|supplies|supplying|deliver|delivers|delivering)\s(?:[\w-]+\s){1,3}to )`,
+      // The goods must be named: an adverb or a channel is none ("we sell mostly to restaurants", "sell on taobao and to cafes").
+      String.raw`\bto (?=(?:[a-z]+\s)?(?:${businessBuyers.join('|')})\b)(?<=\b(?:sell|sells|selling|sold|supply|supplies|supplying|deliver|delivers|delivering)\s${NO_GOODS_BEFORE_TO}(?:[\w-]+\s){1,3}to )`,
       ...buyingTrade,
       String.raw`\bimport(?:s|ing|ers?)?\b`,
       String.raw`\bexport(?:s|ing|ers?)?\b`,
       String.raw`\bdistribut\w*`,
       // Goods supplied to others ("we supply vegetables to school canteens", "a building materials supplier").
       // The goods must be named: "we supply a factory in yuxi" names only the customer.
-      String.raw`\b(?:supply|supplies)${weDo}\s+(?!(?:a|an|the|to|our|my|them|it|us|chain|local|${businessBuyers.join('|')}|hotels?|restaurants?|schools?|hospitals?|farms?|farmers|factory)\b)[a-z][\w-]*`,
+      String.raw`\b(?:supply|supplies)${weDo}\s+(?!(?:a|an|the|to|our|my|them|it|us|chain|local|${businessBuyers.join('|')}|${SUPPLIED_FIRMS})\b)[a-z][\w-]*`,
       String.raw`\b(?:supply|supplies)${weDo}\s+(?:[\w-]+\s+){1,4}?with\s+[a-z][\w-]*`,
-      String.raw`\bsupplying${weAreDoing}\s+(?!(?:a|an|the|to|our|my|them|it|us|chain|local|${businessBuyers.join('|')}|hotels?|restaurants?|schools?|hospitals?|farms?|farmers|factory)\b)[a-z][\w-]*`,
+      String.raw`\bsupplying${weAreDoing}\s+(?!(?:a|an|the|to|our|my|them|it|us|chain|local|${businessBuyers.join('|')}|${SUPPLIED_FIRMS})\b)[a-z][\w-]*`,
       String.raw`\b(?:a|an|we are|we['’]re|we r)\s+(?:[a-z-]+\s+){1,2}suppliers?\b`,
       // Scrap and waste collected to sell on (as 收废品, 回收站): "we recycle scrap metal", "a recycling station".
       String.raw`\brecycl(?:e|es|ing)${weDo}\s+(?:scrap|waste|cardboard|paper|plastics?|metals?|bottles|cans|batteries|e-waste|old)\b`,

@@ -42,7 +42,8 @@ const OUTLETS = ['shop', 'store', 'stall', 'branch', 'outlet', 'kiosk', 'counter
 /** Where the outlet is, if said: "on lazada", "at the night market". */
 const OUTLET_PLACE = String.raw`(?:\s+(?:on|at|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?`;
 /** Words within 30 characters after that make it one more: "too", "as well", "in addition". */
-const TOO_AFTER = String.raw`(?=[^.;!?]{0,30}?\b(?:too|as well|also|besides|alongside|in addition|on top of)\b)`;
+// Not past a comma into the next clause ("we run a car repair shop, we also sell to hotels"), but a comma right before "too".
+const TOO_AFTER = String.raw`(?=[^.,;!?]{0,30}?(?:,\s*)?\b(?:too|as well|also|besides|alongside|in addition|on top of)\b)`;
 /** One more outlet opened beside the firm ("open an online store too", "a shop on lazada as well"). */
 export const OUTLET_TOO = String.raw`\b(?:${OPEN_VERBS.join('|')})\s+(?:(?:${OUTLET_DETERMINERS.join('|')})\s+)?(?:[\w-]+\s+){0,2}?(?:${OUTLETS.join('|')})s?\b${OUTLET_PLACE}${TOO_AFTER}`;
 

@@ -2,7 +2,7 @@
 // things bought, customers supplied) and cues that the message corrects or replaces a figure.
 
 import type { SpokenForWords, Words } from '../types';
-import { agencyClients, produce } from './industries';
+import { agencyClients, notGoodsGot, produce } from './industries';
 import { OUTLET_TOO, objectBought, premisesTakenOver, thingWornOut } from './purposes';
 import { citiesAbroad, countriesAbroad, nationalities } from './places';
 import { platforms } from './markets';
@@ -25,7 +25,99 @@ const CUSTOMERS = `(?:${[
   'retailers|wholesalers|sellers|merchants|exporters|importers|traders',
   // Building and mining: "construction sites", "mines".
   String.raw`construction (?:sites?|companies|firms|projects)|building sites?|mines`,
+  // Places that serve food and drink, and offices: "cafes", "canteens", "gyms".
+  String.raw`cafes|caf[eé]s|bars|canteens|kitchens|clinics|offices|gyms|salons|kindergartens|caterers|developers|businesses|companies`,
+  // Any firm named by its head noun: "coffee shops", "logistics companies", "tea houses", "property agencies".
+  String.raw`[a-z-]+ (?:shops|stores|companies|firms|houses|studios|agencies|developers|chains|parlou?rs)`,
 ].join('|')})`;
+/** People who buy for themselves: no trade to drop, and the retail rule reads them ("selling handicrafts to tourists"). */
+const PEOPLE_SERVED = [
+  'tourists',
+  'visitors',
+  'travell?ers',
+  'backpackers',
+  'locals',
+  'people',
+  'consumers',
+  'individuals',
+  'families',
+  'students',
+  'kids',
+  'guests',
+  'customers',
+  'clients',
+  'buyers',
+  'everyone',
+  'anyone',
+];
+/** Words that end a list of customers: the owner speaking again, a verb, a place or a time after them. */
+const LIST_ENDS = [
+  'we',
+  'i',
+  'us',
+  'our',
+  'my',
+  'they',
+  'them',
+  'it',
+  'he',
+  'she',
+  'but',
+  'so',
+  'because',
+  'and',
+  'or',
+  'n',
+  'to',
+  'in',
+  'at',
+  'on',
+  'from',
+  'with',
+  'for',
+  'of',
+  'by',
+  'near',
+  'around',
+  'also',
+  'plus',
+  'mostly',
+  'mainly',
+  'need',
+  'needs',
+  'want',
+  'wants',
+  'have',
+  'has',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'can',
+  'will',
+  'do',
+  'does',
+  'who',
+  'that',
+  'which',
+  'every',
+  'each',
+  'per',
+  'last',
+  'this',
+  'next',
+];
+const NOT_A_CUSTOMER_WORD = `(?:${[...countriesAbroad, ...citiesAbroad, ...PEOPLE_SERVED, ...LIST_ENDS].join('|')})`;
+/** A customer named by any words (a trade the lists may not know): "cafes", "bubble tea shops", "the local gyms". */
+const ANY_CUSTOMER = String.raw`(?:(?:a|an|the|some|local|nearby|small|big|other|few|a few|several|many)\s+)*(?!${NOT_A_CUSTOMER_WORD}\b)[a-z][\w'-]*(?:\s+(?!${NOT_A_CUSTOMER_WORD}\b)[a-z][\w'-]*){0,2}`;
+/** What joins the customers of a list as owners type it: and, or, n, &, +, also, plus, a comma. */
+const CUSTOMER_JOIN = String.raw`(?:\s*(?:,|&|\+|/)\s*|\s+(?:and|or|n|also|plus|as well as|and also)\s+)`;
+/** A list of customers named by any words: "cafes n bars", "hotels + guesthouses", "gyms, offices and schools". */
+const CUSTOMER_LIST = String.raw`${ANY_CUSTOMER}(?:${CUSTOMER_JOIN}${ANY_CUSTOMER}){0,3}\b`;
+/** How much of the custom a list is (mostly, mainly, all): an adverb before the customers. */
+const HOW_MUCH = String.raw`(?:(?:mostly|mainly|largely|all|usually|basically|just|only|primarily|generally|also)\s+)*`;
+
 // Who pays the firm: customers, or the distributors between.
 const PAYERS = String.raw`(?:distributors?|wholesalers?|importers?|${CUSTOMERS})`;
 // Money collected from someone: "collect payments from", "get paid by".
@@ -82,6 +174,9 @@ export const boughtThings: Words = [
   String.raw`\b(?:buy|buys|buying|bought|purchas\w*|collect\w*)\s+(?:(?!for\b)[^\s.,;!?]+\s+){0,4}?(?:${produce.join('|')})\b(?:\s+from\s+(?:\w+\s+){0,3}?(?:farmers|growers|villagers|farms))?`,
   // Goods bought from a trader ("we buy our rice from a wholesaler", "get stock from a factory in guangzhou"): the supplier's trade is not ours.
   String.raw`\b${GETTING_GOODS}\s+(?:[\w'-]+\s+){0,3}?from\s+(?:(?:a|an|the|our|local|some|big|small|one)\s+)*(?:[a-z-]+\s+)?${TRADER}\b`,
+  // Goods got from a supplier named by any words ("we buy from local farms", "we source our stock from tea shops n
+  // wholesalers"): the supplier's trade is not ours, and the goods are how the trade is supplied (supplyDescribed).
+  String.raw`\b(?:buy|buys|bought|buying|get|gets|got|getting|source[sd]?|sourcing|purchas\w*|order|ordered)\s+(?:(?!(?:${notGoodsGot.join('|')})\b)[\w'-]+\s+){0,3}?from\s+${CUSTOMER_LIST}`,
   String.raw`\b(?:want|plan|planning|going|hope)\s+to\s+(?:open|start|set up)\s+(?:an?\s+)?online\s+(?:shop|store)[^,.;!?]*`,
   // A cold store is premises or equipment, not a shop: "the new cold store", "our cold storage".
   String.raw`\b(?:a|an|the|our|my)\s+(?:(?:new|second|bigger|own|small|big)\s+)*cold (?:stores?|storage|rooms?)\b(?!\s+(?:business|company|firm|services?))`,
@@ -104,12 +199,21 @@ export const boughtThings: Words = [
  * stays outside, where the wholesale rule reads it (industries.ts).
  */
 export const customersSupplied: Words = [
+  // Whom the goods go to, named by any words and listed as owners type them, with fillers or a channel before "to"
+  // ("we sell mostly on taobao n to cafes in kunming", "deliver to gyms + offices", "supply to bubble tea shops").
+  String.raw`(?<=\b(?:sell|sells|selling|sold|supply|supplies|supplying|deliver|delivers|delivering|ship|ships|shipping)\b(?:\s+[\w'&+-]+){0,5}?\s+to\s+${HOW_MUCH})${CUSTOMER_LIST}`,
+  // Who the customers are, in any words ("customers are mostly cafes n bars", "most of our clients are gyms"): theirs.
+  String.raw`(?<=\b(?:buyers?|customers?|clients?)\s+(?:is|are|r|=|:)\s+${HOW_MUCH})${CUSTOMER_LIST}`,
+  // Whom the firm works with or mostly for ("we work with hotels and bars", "mostly for guesthouses"): customers.
+  String.raw`(?<=\b(?:work|works|working|partner|partners|partnering)\s+(?:mostly\s+|mainly\s+)?with\s+)${CUSTOMER_LIST}`,
+  String.raw`(?<=\b(?:mostly|mainly|largely|usually)\s+for\s+)${CUSTOMER_LIST}`,
   String.raw`\b(?=${SERVED})(?<=\bsell\w*\s+(?:[\w-]+\s+){0,3}?to\s+${CUSTOMER_ADJECTIVE})${SERVED}(?:\s+(?:and|or)\s+\w+)?`,
   // Shops sold to with the goods between: "sell packaging to online shops".
   String.raw`(?<=\bsell\w*\s+(?:[\w-]+\s+){1,3}?to\s+(?:(?:a|an|local|nearby|the|our|big|small)\s+)*)(?:(?:online|taobao|tmall|douyin|e-?commerce)\s+)?${CUSTOMERS}\b`,
   // Buyers who use the goods, not resell them: "sell fertiliser to vietnam farmers", "supply hard hats to builders".
   String.raw`\b(?=${USERS})(?<=\b(?:sell\w*|supply|supplies|supplying|deliver\w*)\s+(?:[\w-]+\s+){0,3}?to\s+${CUSTOMER_ADJECTIVE})${USERS}\b`,
-  String.raw`\b(?=${CUSTOMERS})(?<=\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
+  // A list after the first ("mostly supply bakeries also online shops", "supply hotels & bars"): each joined by any filler.
+  String.raw`\b(?=${CUSTOMERS})(?<=\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?${HOW_MUCH}${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:${CUSTOMER_JOIN}${ANY_CUSTOMER}){0,3}\b`,
   // Whom the goods or the machines go to: "a kitchen that supplies lunch boxes to factories", "we rent out cranes to construction sites".
   String.raw`\b(?=${CUSTOMERS})(?<=\b${PROVIDE_TO}\s+${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
   // Whom a service is done for, a list of kinds or a plural ("cleaning service for office and hotel",
@@ -118,7 +222,7 @@ export const customersSupplied: Words = [
   // Who the buyer is: "our buyer is a big supermarket", "our customers are mostly hotels".
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:buyers?|customers?|clients?)\s+(?:is|are)\s+(?:(?:a|an|some|mostly|mainly|all)\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b`,
   // Online sellers supplied: "we supply taobao sellers" (their online sales, not the firm's).
-  String.raw`\b(?:supply|supplies|supplying|sell\w* to)\s+(?:online|taobao|tmall|douyin|e-?commerce)\s+(?:shops?|stores?|sellers|merchants)\b`,
+  String.raw`\b(?:supply|supplies|supplying|sell\w* to)\s+(?:online|taobao|tmall|douyin|e-?commerce)\s+(?:shops?|stores?|sellers|merchants)\b(?:${CUSTOMER_JOIN}${ANY_CUSTOMER}){0,3}`,
   // Goods for a trade, not the trade: "hotel supplies", "restaurant equipment" (酒店用品 in zh).
   String.raw`\b(?:hotel|restaurant|catering|salon|hospital|office) (?:supplies|supply|equipment|linens?)\b`,
   // Who supplies the firm: "our supplier is a big tea factory" (its trade is not the firm's either).

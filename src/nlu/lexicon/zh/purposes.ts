@@ -307,12 +307,13 @@ const notObjects: Words = [
 /** Set right after the verb, it looks back past it. */
 const notTheirs = String.raw`(?<!(?:客户|顾客|客人|游客|买家|人家|别人|他们|大家|村民|老百姓|customers?)[^，。,.!?；;\s]{0,8})`;
 /** Verbs that get a thing with the money: 买, 换, 添, 购置, 配. */
-const gettingVerbs = String.raw`(?:买|购买|购置|添置|添|换|配)`;
+// Not the buyer (买家, 买方) nor a supporting trade (配套: 给酒店做配套), which are words of their own.
+const gettingVerbs = String.raw`(?:买(?![家方主])|购买|购置|添置|添|换|配(?!套))`;
 const count = String.raw`(?:[一二两三四五六七八九十几]+|\d+)`;
 /** Takings counted right after a word of collecting (一天收银四五千, 收钱三万多): a figure of sales, no purpose. */
 const TAKINGS_COUNTED = String.raw`(?!(?:收了?|了)?\s*(?:能|也就|大概|大约|差不多|有|能有|才|就)*\s*[\d一二两三四五六七八九十几][\d.一二两三四五六七八九十几百千万]*(?![\d.一二两三四五六七八九十几百千万]|\s*[个位名人]))`;
 /** Verbs that get a thing or add one more of it (再加个冷柜, 多加两张床; not 加工, 加盟, 加班, 加油). */
-const addingVerbs = String.raw`(?:买|购买|购置|添置|添|换|配|加(?![工盟班油入上急快强价钱]))`;
+const addingVerbs = String.raw`(?:买(?![家方主])|购买|购置|添置|添|换|配(?!套)|加(?![工盟班油入上急快强价钱]))`;
 /**
  * An object bought, added or replaced, whatever it is: equipment. The measure words 台/辆/套/部/架
  * say a machine or a vehicle; one of a thing counted (个/张/条/把/口: 添两个吸尘器, 换两张牙椅) is

@@ -71,7 +71,26 @@ const FACILITY_USE = '(?:拉|运|装|存|放|冻|烤|烘|晒|晾|储存|保鲜)'
 const HOW_MUCH_BOUGHT = String.raw`(?:点|些|一批|批|[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:吨|斤|公斤|箱|车|筐|批))`;
 /** Produce bought, then sold on in the same clause or after a comma (收菌子，然后卖给饭店): a trader's stock. */
 const THEN_SOLD_ON = String.raw`[^，。,.!?；;]{0,8}?(?:[，,]\s*(?:然后|再|又|就)?\s*)?(?:${soldOn.join('|')})`;
+/**
+ * One unit of a customer's name as owners type it: a Chinese character, or a whole English word (卖给 cafes 跟 hotels), the
+ * fillers that join a list (跟, 还有, n, &, +) counted as units too.
+ */
+const CUSTOMER_UNIT = String.raw`(?:\s*(?:[a-z][a-z'&+-]*|[^\sa-z，。,.!?；;]))`;
+/** The customers named after a word of selling or supplying: up to ten units, no sum first (卖到一百万 is a figure; 几家 is customers). */
+const CUSTOMERS_NAMED = String.raw`(?!(?:[\d.]+|[一二两三四五六七八九十几百千万]+)\s*(?:多|来|余)?\s*(?:[万千百亿块元]|w\b|k\b))${CUSTOMER_UNIT}{1,10}`;
+/** A verb of sending goods on, said with 给 right after it (供给, 发给, 交给, 寄给): the customers after it. */
+const SENT_TO = String.raw`(?:供|(?<!批)发|交|寄|销)(?=给)`;
+/** A platform named beside the customers as a second channel (淘宝跟超市都卖): the platform is a channel, the rest customers. */
+const CHANNEL = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|美团|饿了么|网上|线上|网店)(?:上)?`;
+
+/** Goods named before the supplier they come from (原料从…进, 货是从…拿的). */
+const GOODS_GOT = String.raw`(?:原材料|原料|材料|辅料|食材|货源|货|东西|豆子|饲料)`;
+/** Verbs of getting goods from a supplier: 进货, 拿货, 采购, 订. */
+const GOT_FROM_SUPPLIER = String.raw`(?:进货|进|拿货|拿|采购|购买|买|订货|订|批发|批|调货|调)`;
 export const boughtThings: Words = [
+  // Goods got from a supplier (从饲料厂进货, 原料从农户那里进, 货是从批发商拿的, 一般从茶厂采购): the supplier's trade is
+  // not the firm's, and the goods are how the trade is supplied (supplyDescribed).
+  String.raw`(?:${GOODS_GOT}(?:都|主要|一般|基本上?)?(?:是)?)?从(?![小前以来头今明去后\d])${CUSTOMER_UNIT}{1,10}?\s*(?:那里|那儿|那边|这里|手里|手上)?${GOT_FROM_SUPPLIER}(?:的)?`,
   // Produce bought (收鲜叶, 向茶农收购毛茶, 进点水果): no hint that the firm grows it.
   // Also with what was bought, or how much, between: 收了两百吨鲜叶, 去年进了几车芒果.
   String.raw`(?:收购|收|采购|进|买|\bbuy(?:ing)?\s*)(?:了|过)?${HOW_MUCH_BOUGHT}?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点|${THEN_SOLD_ON})`,
@@ -103,7 +122,18 @@ export const customersSupplied: Words = [
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?=(?:供应|提供|配送)(?:点|些)?(?!${NOT_SUPPLIED_GOODS})[\u4e00-\u9fff])`,
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?:供应|供货|提供|配送|送货)`,
   // The buyer may be named with English words between, as traders mix them: 卖给 Shanghai 的 roastery.
-  String.raw`(?:卖|批(?!发)|供货|供应|送货|发货)(?:(?!的\s)[^，。,.!?；;]){0,6}?给\s*(?:[a-z][a-z ]{0,20}?\s*的\s*)?[^，。,.!?；;]{0,8}`,
+  String.raw`(?:卖|批(?!发)|供货|供应|送货|发货|${SENT_TO})(?:(?!的\s)[^，。,.!?；;]){0,6}?给\s*(?:[a-z][a-z ]{0,20}?\s*的\s*)?${CUSTOMER_UNIT}{0,8}`,
+  // Where the goods go, named by the customers (送到几家早餐店, 东西卖到火锅店, 货主要发往超市): not a figure (卖到一百万).
+  String.raw`(?<=(?:卖|送|发|销|运|供)(?:到|往))${CUSTOMERS_NAMED}`,
+  // The customers named as those who buy (主要是火锅店在买, 酒店来订): the buyers, before their verb.
+  String.raw`(?<=(?:主要|大多|一般|都|基本上?)?是)[^，。,.!?；;\s]{1,8}?(?=(?:在|来|会)(?:买|订|拿货|进货))`,
+  // Whom the firm works with (主要跟酒店合作, 合作的都是连锁超市, 合作伙伴是几家民宿): partners and customers, not the trade.
+  String.raw`(?<=(?:跟|和|与))[^，。,.!?；;\s]{1,10}?(?=(?:长期|一直)?合作)`,
+  String.raw`(?<=合作(?:的|伙伴|方|单位|客户)(?:都|主要|基本上?|大多|一般|大部分)*(?:是|有))${CUSTOMERS_NAMED}`,
+  // Whom the firm supplies, named right after the supply word (还供应几家酒店, 供给学校食堂): a customer by its head word.
+  String.raw`(?<=(?:供应|供给|供货|配送|专供))(?:[^，。,.!?；;\s]{0,8}?(?:店|馆|厂|场|司|商|院|校|堂|地|所|铺|吧|站|栈|宿|厅|园|户|部)(?=[跟和、还n&+\s，。,.!?；;]|$))+`,
+  // A platform, then the customers as a second channel (淘宝跟超市都卖, 抖音和饭店都在供): the customers.
+  String.raw`(?<=${CHANNEL}\s*(?:跟|和|还有|、|&|\+|\bn\b)\s*)[^，。,.!?；;\s]{1,8}?(?=(?:都|也)(?:卖|有卖|在卖|供|送|发))`,
   // The customers food is brought to (给工地食堂送米送油, 给三家超市供菜): the scope stops before
   // the goods, which name the firm's own trade (wholesale, industries.ts).
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?=(?:送|供)(?:米|油|菜|肉|蛋|粮油|蔬菜|水果|大米))`,
@@ -111,12 +141,14 @@ export const customersSupplied: Words = [
   String.raw`(?<=(?:给|向))[^，。,.!?；;\s]{1,8}?(?=(?:供|送)(?![应货]商)(?:点|些)?[\u4e00-\u9fff])`,
   // Whom the firm makes things for (给网店做包装的, 为超市加工): the customers, not the goods.
   String.raw`(?<=(?:给|为))[^，。,.!?；;\s]{1,8}?(?=(?:做|加工|生产|印|定制)[^，。,.!?；;\s]{1,6}的)`,
+  // Whom the firm's goods or work go with (给酒店做配套, 做工地的配套, 为车企配套): the customers, not the trade.
+  String.raw`(?<=(?:给|为|帮|做))[^，。,.!?；;\s]{1,8}?(?=(?:做|搞)?的?配套)`,
   // Whom the firm serves (给酒店洗布草的, 帮工地拉砂石, 帮超市送货, 给学校打扫卫生); goods brought (给工地送建材) are read above: the customers, not the service.
   String.raw`(?<=(?<![因作认成以])(?:给|为)|帮|替)(?!人家|别人|客户|老板|业主|老百姓|大家)[^，。,.!?；;\s]{1,8}?(?=(?:洗|清洗|修|维修|拉|送|配送|打扫|保洁|培训|设计))`,
   String.raw`(?:酒店|宾馆|餐饮|饭店)用品`,
   // Who the customers are: "客户都是药厂", "我们的客户主要是学校食堂" (their trade is not ours).
   // Named as the buyers down the chain too: 下游都是房地产和政府项目, 买家主要是药厂.
-  String.raw`(?:客户|下游|买家|采购商)\s*(?:(?:都|主要|基本上?|大多|多半|mostly|mainly|all)\s*){0,2}(?:是|为|are|is)\s*(?:(?:mostly|mainly|all)\s+)?[^，。,.!?；;]{0,10}`,
+  String.raw`(?:客户|下游|买家|采购商|客源|服务对象|\bclients?|\bcustomers?|\bbuyers?)(?:群体?)?\s*(?:(?:都|主要|基本上?|大多|大多数|大部分|多半|一般|通常|差不多|mostly|mainly|all)\s*){0,2}(?:是|为|are|is)\s*(?:(?:mostly|mainly|all)\s+)?${CUSTOMER_UNIT}{0,10}`,
   // Who supplies the firm: 我们的供应商是个大茶厂 (its trade is not the firm's either).
   String.raw`(?:供应商|供货商|供货的)(?:都|主要|基本上?)?(?:是|为)[^，。,.!?；;]{0,10}`,
   // Who pays the firm late, or owes it: "超市压我们货款", "酒店60天以后才结账给我们".

@@ -3,6 +3,7 @@
 // denies ("不做出口"), what might be ("要是以后做出口"), the online shops an agency runs for clients ("帮商家做天猫店铺的代运营"). An
 // industry mentioned inside one of these scopes is dropped, and the clients' shops sell nothing online for the firm.
 
+import { ONLINE_SALES_POSITIVE } from '../../lexicon/index';
 import { drop, dropInside, isFlag, overlaps, scopes, type ScopeKind, type State } from '../mention';
 
 const NOT_THE_TRADE: ReadonlyArray<[ScopeKind, string]> = [
@@ -26,15 +27,23 @@ function namesATrade(text: string, m: { start: number; end: number }): boolean {
 
 /**
  * The firm's own verb of trade said over the customers it names ("we supply restaurants with rice", 给超市供货的): a
- * trade word that starts with or before the customers and reaches past them is the firm's, not theirs.
+ * trade word that starts with the customers and reaches past them, or starts before them ("ship tea to hanoi", 批发给饭店,
+ * 销往缅甸), is the firm's, not theirs.
  */
 function spansTheCustomers(state: State, m: { start: number; end: number }): boolean {
-  return scopes(state, 'customers').some((s) => overlaps(s, m) && m.start <= s.start && m.end > s.end);
+  return scopes(state, 'customers').some((s) => overlaps(s, m) && (m.start < s.start || (m.start === s.start && m.end > s.end)));
 }
 
 /** A trade named by what it buys (从老挝进橡胶 卖给厂里, 收茶 卖给…): the goods bought inside it are the trade's, no purchase of the firm's own. */
 function isBuyingTrade(state: State, m: { start: number; end: number }): boolean {
   return scopes(state, 'buying-trade').some((s) => s.start === m.start && s.end === m.end);
+}
+
+/** An online-sales flag whose words before the customers already name the firm's own channel ("sell on taobao and to …"). */
+function ownChannelBefore(state: State, m: { start: number; end: number }): boolean {
+  return scopes(state, 'customers').some(
+    (s) => overlaps(s, m) && m.start < s.start && ONLINE_SALES_POSITIVE.test(state.text.slice(m.start, s.start)),
+  );
 }
 
 export function notTheTrade(state: State): void {
@@ -61,11 +70,12 @@ export function notTheTrade(state: State): void {
   }
   // "我们的客户都是做电商的", "we supply taobao sellers": the customers' online sales, not the firm's;
   // customers named by their trade (卖给出口商, sell tea to exporters): their exports, not the firm's.
+  // Not the firm's own channel named before them, the flag reaching into the customers ("we sell on taobao and to online shops").
   dropInside(
     state,
     'notTheTrade',
     'customers',
-    (m) => isFlag(m, 'online-sales') || (isFlag(m, 'cross-border') && namesATrade(state.text, m)),
+    (m) => (isFlag(m, 'online-sales') && !ownChannelBefore(state, m)) || (isFlag(m, 'cross-border') && namesATrade(state.text, m)),
     "the customers' online sales or exports",
   );
   dropInside(state, 'notTheTrade', 'served-shops', (m) => isFlag(m, 'online-sales'), "the clients' online shops");
