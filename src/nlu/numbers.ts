@@ -84,6 +84,8 @@ const TOKEN = new RegExp(
     String.raw`(?<half>(?<![上下])大?半)(?=个?(?:年|月|季度))`,
     // "年半" alone is a year and a half (借五十万 年半还完), not after a numeral or a word of the calendar.
     String.raw`(?<yearHalf>年(?<![\d零〇一二两三四五六七八九十百千几今去明前后上下每当半近本同]年)半(?![载年]))`,
+    // "年把" (a year or so: 借个年把时间, 年把就还), as 个把月 is a month or so; not 一年把钱还了, 今年把…
+    String.raw`(?<yearOrSo>年(?<![\d零〇一二两三四五六七八九十百千几今去明前后上下每当半近本同整全]年)把(?=时间|光景|就|左右|的|[还吧嘛哦呢啊]|\s|$|[,.!?]))`,
     String.raw`\b(?<en>${EN_NUMBER_SOURCE})\b`,
   ].join('|'),
   'g',
@@ -384,7 +386,8 @@ interface Token {
   moneyUnit: boolean;
   /** A unit was attached after digits or words ("3千", "500k"): then it cannot also be a duration. */
   attached: boolean;
-  source: 'ar' | 'cn' | 'half' | 'year-half' | 'en' | 'lead';
+  /** months-word: a length said as one word, in months (年半 18, 年把 12). */
+  source: 'ar' | 'cn' | 'half' | 'months-word' | 'en' | 'lead';
   /** "800,000": separators suggest a sum of money. */
   grouped: boolean;
   digits: number;
@@ -577,7 +580,8 @@ function readToken(text: string, match: RegExpExecArray): Token | undefined {
     const value = (parseChineseNumeral(groups.fn ?? '') ?? 0) / (parseChineseNumeral(groups.fd ?? '') ?? 1);
     return value > 0 && value < 1 ? { ...base, value, source: 'half' } : undefined;
   }
-  if (groups.yearHalf !== undefined) return { ...base, value: 18, source: 'year-half' };
+  if (groups.yearHalf !== undefined) return { ...base, value: 18, source: 'months-word' };
+  if (groups.yearOrSo !== undefined) return { ...base, value: 12, source: 'months-word' };
   if (groups.en !== undefined) {
     const value = parseEnglishNumber(groups.en);
     if (value === undefined) return undefined;
@@ -595,7 +599,7 @@ function money(token: Token, currency: string, start = token.start, end = token.
 /** Reads the unit after a token (and a currency before it) and decides what it counts. */
 function classify(text: string, token: Token): Quantity | undefined {
   const { start } = token;
-  if (token.source === 'year-half') return { kind: 'duration', value: token.value, start, end: token.end };
+  if (token.source === 'months-word') return { kind: 'duration', value: token.value, start, end: token.end };
   const before = preceding(text, start, 8);
   if (ORDINAL_BEFORE.test(before) || PERCENT_BEFORE.test(before)) return undefined;
   // "60k rmb a month": the currency is the sum's before it, not the article's ("a" counts only before a unit).

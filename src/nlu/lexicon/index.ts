@@ -499,6 +499,11 @@ export const WHOLE_YEAR = compile([zh.wholeYear, en.wholeYear], 'g');
 export const PEAK_SEASON = compile([zh.peakSeason, en.peakSeason], 'g');
 /** The months a month's sales are said for (6到9月, june to september). */
 export const MONTH_SPAN = compile([zh.monthSpan, en.monthSpan], 'g');
+/** A sum said too much (三十万太多了, 300k is too much): the sum after it is the sum wanted (zh/figures.ts tooMuch). */
+export const TOO_MUCH = compile([zh.tooMuch, en.tooMuch], '');
+/** A season named before its length (旺季三个月, peak season is 3 months): see zh/figures.ts peakSeasonLength. */
+export const PEAK_SEASON_LENGTH = compile([zh.peakSeasonLength, en.peakSeasonLength], 'g');
+export const QUIET_SEASON_LENGTH = compile([zh.quietSeasonLength, en.quietSeasonLength], 'g');
 /** The rest of the year said to sell nothing (其余月份几乎没得, rest of the year nothing). */
 export const REST_OF_YEAR_NONE = compile([zh.restOfYearNone, en.restOfYearNone], '');
 /** Months selling double the rest, after a month's sales (double in september, 春节那个月翻一倍). */

@@ -17,10 +17,13 @@ import {
   type MoneySlot,
   OWN_FUNDS,
   PEAK_SEASON,
+  PEAK_SEASON_LENGTH,
+  QUIET_SEASON_LENGTH,
   MONTH_SPAN,
   MONTHS_DOUBLE,
   REST_OF_YEAR_NONE,
   REGULAR_SEASON,
+  TOO_MUCH,
   STAFF_BEFORE,
   STAFF_NOW,
   WHOLE_YEAR,
@@ -1053,6 +1056,8 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
     (a) =>
       SPENT_BEFORE.test(a.text.slice(a.clause[0], a.q.start)) || SPENT_AFTER.test(a.text.slice(a.q.end)) ? 'what a span costs' : undefined,
   ],
+  // "旺季三个月", "peak season is 3 months": the months a season holds, not the loan's term.
+  ['the length of a season', (a) => (seasonLengths(a.text, [a.q]).said.length > 0 ? 'a season named before it' : undefined)],
   // "客户90天以后才付款", "账期三个月", "our buyer pays us 90 days later": when a buyer pays, not the loan's term.
   ['a buyer’s time to pay', (a) => (markOf(a, 'paid-before') ?? markOf(a, 'paid-after'))?.rule],
   // "800万一年", "800万/年", "1.2 million yuan a year"; not "借20万 一年" (a space, then a term),
@@ -1279,6 +1284,39 @@ function monthsDouble(text: string, q: Quantity): number | undefined {
   return Math.min(Math.max(named, 1), 11);
 }
 
+/** What may stand between a season named and its length: 旺季就三个月, 旺季有四五个月, "peak season is about 3 months". */
+const TO_SEASON_LENGTH = /^(?:\s|就|有|是|也就|大概|差不多|一般|只有|才|about|around|roughly|only|just|like|maybe)*$/;
+/** The months a busy and a quiet season are said to hold, and the durations that say so. */
+interface SeasonLengths {
+  peak?: number;
+  quiet?: number;
+  said: Quantity[];
+}
+/** A season named right before its length (旺季三个月, 淡季大半年, "peak season is 3 months"): the months it holds. */
+function seasonLengths(text: string, quantities: readonly Quantity[]): SeasonLengths {
+  const lengths: SeasonLengths = { said: [] };
+  for (const d of quantities) {
+    // "旺季一个月二十万", "淡季一天卖一千来块": one month or a day after a season word is the period of its sales;
+    // a season holds two months or more.
+    if (d.kind !== 'duration' || d.value < 2 || d.value >= 12) continue;
+    const before = text.slice(0, d.start);
+    for (const [season, re] of [
+      ['peak', PEAK_SEASON_LENGTH],
+      ['quiet', QUIET_SEASON_LENGTH],
+    ] as const) {
+      const m = allMatches(re, before).at(-1);
+      if (m === undefined || !TO_SEASON_LENGTH.test(before.slice(m.end))) continue;
+      lengths[season] ??= d.value;
+      lengths.said.push(d);
+    }
+  }
+  return lengths;
+}
+/** The months of the busy season in a year: as said, or the rest of the year after the quiet season's; else half. */
+function peakMonths(lengths: SeasonLengths): number {
+  return lengths.peak ?? (lengths.quiet === undefined ? 6 : 12 - lengths.quiet);
+}
+
 /** Why a duration is not the term, or undefined when it may be. */
 function notATerm(a: Around): string | undefined {
   for (const [name, rule] of NOT_A_TERM) {
@@ -1417,6 +1455,8 @@ export function readSlots(
   const deniedSpans: [number, number][] = [];
   /** The season of the first revenue read ("旺季一个月卖四十万"), with its year's value. */
   let revenueSeason: { season: Season; value: number; period: Period } | undefined;
+  /** The months a busy or a quiet season holds, as said ("旺季三个月"): the weights of their sales in the year. */
+  const lengths = seasonLengths(text, quantities);
   /** The first day's sales read, with the part of the week it is said for ("平时一天两千 周末一天五千"). */
   let revenueDay: { part: WeekPart | undefined; value: number; why: string } | undefined;
 
@@ -1444,7 +1484,9 @@ export function readSlots(
           slots.deniedMoney = { value: q.value, currency: q.currency };
           slots.rules.deniedMoney = `figure:denied ${quoted(a)}`;
         }
-        deniedCue ??= nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart)?.cue.slot;
+        // A sum said too much (三十万太多了 还是借二十万, "300k is too much, make it 200k") is a sum wanted: so is the one after it.
+        const tooMuch = notEnough !== undefined && TOO_MUCH.test(text.slice(notEnough.start, notEnough.end));
+        deniedCue ??= nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart)?.cue.slot ?? (tooMuch ? 'amount' : undefined);
       }
       // "员工不是5个，是8个", "not 5 staff but 8": the number that follows is the head count.
       // "workers not 6, it's 16": a role word before the denial labels it as a label does.
@@ -1581,6 +1623,19 @@ export function readSlots(
           slots.rules.annualRevenueCny = `${why}, over the ${months} months named (the rest of the year none)`;
           break;
         }
+        // "旺季四个月 每个月三十来万 其他时候没得哪样生意": the busy season's sales over the months it is said to hold.
+        if (
+          slot === 'revenue' &&
+          q.currency === 'CNY' &&
+          season === 'peak' &&
+          lengths.peak !== undefined &&
+          slots.annualRevenueCny === undefined &&
+          REST_OF_YEAR_NONE.test(text)
+        ) {
+          slots.annualRevenueCny = Math.round((annualize(q.value, period) * lengths.peak) / 12);
+          slots.rules.annualRevenueCny = `${why}, over the busy season's ${lengths.peak} months (the rest of the year none)`;
+          break;
+        }
         if (slot === 'revenue' && q.currency === 'CNY') {
           // "旺季一个月卖四十万 淡季十万左右": a busy season's sales and a quiet one's, their mean for the year.
           const year = annualize(q.value, period);
@@ -1590,8 +1645,11 @@ export function readSlots(
             season !== undefined &&
             season !== revenueSeason.season
           ) {
-            slots.annualRevenueCny = Math.round((revenueSeason.value + year) / 2);
-            slots.rules.annualRevenueCny = `${slots.rules.annualRevenueCny} and ${why}, the mean of a busy and a quiet season`;
+            // Weighed by the months each season is said to hold ("旺季三个月…淡季…"), else half and half.
+            const [peak, quiet] = revenueSeason.season === 'peak' ? [revenueSeason.value, year] : [year, revenueSeason.value];
+            const months = peakMonths(lengths);
+            slots.annualRevenueCny = Math.round((peak * months + quiet * (12 - months)) / 12);
+            slots.rules.annualRevenueCny = `${slots.rules.annualRevenueCny} and ${why}, ${months === 6 ? 'the mean of a busy and a quiet season' : `a busy season of ${months} months and a quiet one`}`;
             revenueSeason = undefined;
             break;
           }

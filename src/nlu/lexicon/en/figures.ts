@@ -132,6 +132,10 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // farmers … borrow 1.5m"): an outlay, not the sum wanted.
       String.raw`\b(?:advance|advances|advancing|advanced|front|fronting)\b(?=\s+(?:about |around |some |over |up to )?(?:rmb|cny|¥)?\s*\d)(?=.*?\b(?:borrow|loan)\b)`,
       String.raw`\bprofits?\b`,
+      // What the firm keeps, said with a verb ("we net 15k a month", "we clear about 50k", "we pocket 20k"):
+      // a profit, no sales; not a buyer's time to pay (net 60 days).
+      String.raw`\b(?:net|nett|clear|pocket|keep|take home)\b(?=\s+(?:about |around |maybe |like |roughly |only |just |approx\.? )*(?:rmb|cny|¥)?\s*\d(?![\d,.]*\s*days?\b))`,
+      String.raw`\bmargins?\b`,
       String.raw`\blos(?:s|ses|t)\b`,
       String.raw`\bcosts?\b`,
       String.raw`\brent\b`,
@@ -189,8 +193,11 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // "想 apply 30万": traders mixing English write apply for borrow.
       String.raw`\bapply(?: for)?\b`,
       // A share of the sum asked: "600k in all, 200k for freezers and the rest for stock".
-      String.raw`\bthe rest\b`,
+      // Not the rest of the year or the time (a quiet season: "the rest of the year maybe 50k a month").
+      String.raw`\bthe rest\b(?! of the (?:year|yr|time)\b)`,
       String.raw`\bof it\b`,
+      // The loan's amount named ("change the amount to 300k", "amount should be 1.2m"); not an amount of goods or sales.
+      String.raw`\b(?:loan |borrowing )?amount\b(?! of (?:sales|revenue|turnover|goods|stock|work|orders?)\b)`,
       String.raw`\blooking for\b`,
       String.raw`\bwant\b`,
       String.raw`\bshort of\b`,
@@ -241,6 +248,11 @@ export const yearSumGap: Words = [
 
 /** Bare verbs of wanting after a cost word: English says "rent is" or "rent costs" (other cues). */
 export const wanting: Words = [];
+
+/** A sum said too much, right after it ("300k is too much", "1m seems a bit much"): see zh tooMuch. */
+export const tooMuch: Words = [
+  String.raw`(?:(?:is|['’]s|seems|sounds|feels|looks|might be|may be|would be)\s+)?(?:(?:way|a bit|a little|kinda|probably|maybe)\s+)?(?:too (?:much|high|big|many)|a lot|a bit much|overkill)`,
+];
 
 /** In the order of FIGURE_MARKS (lexicon/types.ts); every locale lists every mark. */
 export const figureMarks: readonly MarkWords[] = [
@@ -367,7 +379,15 @@ export const figureMarks: readonly MarkWords[] = [
   { mark: 'included', words: [String.raw`\b(?:counting|including|incl\.?|inc\.?|that includes|which includes)`] },
   // A count added to the staff counted before: "12 staff plus 2 part-timers", "8 employees + 3 drivers".
   { mark: 'added', words: [String.raw`(?:\bplus|\+|\band also|\bon top of that|\bas well as|\bthen there(?:['’]s| are| r))`] },
-  { mark: 'not-enough', words: [] },
+  // A sum said too much, then the one wanted ("300k is too much, just borrow 200k", "1m seems a bit much, maybe 600k"):
+  // set aside for the one after, as one not enough.
+  {
+    mark: 'not-enough',
+    words: tooMuch.map(
+      (w) =>
+        String.raw`${w}\b[\s,.;!]*(?:(?:so|then|just|let['’]?s|lets|maybe|perhaps|i['’]?ll|we['’]?ll|i|we|will|would|only|make|it|do|go|with|borrow|take|need|instead)\b[\s,]*)*(?=\d)`,
+    ),
+  },
   {
     mark: 'denied',
     words: [String.raw`\bnot`, String.raw`\bisn['’]?t`, String.raw`\baren['’]?t`, String.raw`\brather than`, String.raw`\binstead of`],
@@ -550,6 +570,16 @@ const MONTH_LIST = String.raw`(?:${MONTH_WORD}\.?(?:\s*(?:and|&|,|to|-|through)\
 export const monthsDouble: Words = [
   String.raw`^[^.;!?]{0,16}?\b(?:double|twice(?: as much)?|2x|x2)\b(?: that| it)?\s+(?:in|during|for|over)\s+${MONTH_LIST}`,
   String.raw`^[^.;!?]{0,16}?\b(?:in\s+)?${MONTH_LIST}\s*(?:is|are|it['’]?s|we do|we sell)?\s*(?:double|twice(?: as much| that)?|2x|x2)\b`,
+];
+/**
+ * A season named before its length ("peak season is 3 months", "the busy season lasts about 4 months", "slow season
+ * runs 8 months"): the months it holds, no loan term; beside a busy and a quiet season's sales, their weights.
+ */
+export const peakSeasonLength: Words = [
+  String.raw`\b(?:high|peak|busy|tourist|harvest)\s+(?:season|period|time)(?:\s+(?:is|lasts?|runs?|goes|is only|is just))?(?:\s+for)?`,
+];
+export const quietSeasonLength: Words = [
+  String.raw`\b(?:low|slow|off|quiet)[- ]?(?:season|period|time)(?:\s+(?:is|lasts?|runs?|goes))?(?:\s+for)?`,
 ];
 /** The rest of the year said to sell nothing: "rest of the year almost nothing", "other months dead". */
 export const restOfYearNone: Words = [

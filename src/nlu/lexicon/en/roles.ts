@@ -239,6 +239,9 @@ export const peakSeason: Words = [
   String.raw`\b(?:on )?(?:a )?(?:good|busy|best)(?: days?| weeks?| months?)\b`,
 ];
 export const regularSeason: Words = [
+  // The rest of the year beside a busy season named ("the rest of the year maybe 50k a month", "other months 100k").
+  String.raw`(?:the )?rest of the (?:year|yr|time)`,
+  String.raw`(?:the )?other months`,
   String.raw`all year(?: round)?`,
   'year round',
   'normally',

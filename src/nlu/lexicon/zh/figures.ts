@@ -19,8 +19,24 @@ const SHOP_OVER_PERIOD = String.raw`(?:店|铺|铺子|档口|摊子?|门面)(?=(
 const ROUND_LEAD = '[百千万](?=[来把多余])';
 /** Particles between a period and its verb, Yunnan's 么 among them: 一年么整得到个五六十万, 一个月嘛卖个十来万. */
 const PARTICLES = '么|嘛|呢|啊|哦';
+/** Goods delivered or accounts settled before what they bring in (交奶, 送菜, 交茶叶, 结账, 回款): a verb and its object. */
+const DELIVERED = String.raw`(?:交|送|供|出|结|回)(?!钱|税|房租|租金|利息|工资|押金|保险|去)(?:(?![年月天日周季])[\u4e00-\u9fff]){1,3}?`;
 /** Verbs of earning before a sum, with 得到 (整得到, 搞得到, 做得到, 挣得到, 卖得到): takings over the period. */
 const EARNING = String.raw`(?:[做干卖进整走搞](?:了|得到|得着|得|到)?|[挣搞]得(?:到|着))`;
+
+/**
+ * A sum said too much: a word of too much (太多, 有点高), borrowing too much (借多了), or a doubt said of it
+ * (怕是多了, 还是多了), right after the sum.
+ */
+export const tooMuch: Words = [
+  String.raw`(?:怕是|还是|可能|感觉|好像|也)?(?:借|贷)?得?(?:太|有点|有些|稍微)(?:多|高|大)`,
+  String.raw`(?:怕是|还是|可能|感觉|好像|也)?(?:借|贷|要)得?(?:多|高)`,
+  String.raw`(?:怕是|还是|可能|感觉|好像)(?:多|高)`,
+  // 多了 alone, then a break or a turn (三十万多了 还是借二十万; not 多了两倍).
+  String.raw`(?:多|高)(?=了(?:[,，\s]|还是|就|先|只|干脆|那就|要不|不如))`,
+];
+/** ...then a turn to the sum wanted: 还是借, 就借, 先借, 干脆, 改成, or a break alone. */
+const TOO_MUCH_THEN = String.raw`了?(?:点|些|一点)?(?:吧|啊|哦|嘛|噢)?[,，\s]*(?:(?:还是|就|先|只|干脆|那就|那|要不|不如|算了)\s*)*(?:借|贷|要|改成|借个|贷个)?个?\s*(?=\d|[一二两三四五六七八九十几])`;
 
 /** The owner's own money toward a cost: 自己有二十万, 手头只有二十五万, 首付凑了10w, 攒了十五万 (no sum wanted). */
 const OWN_FUNDS: Words = [
@@ -73,8 +89,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Goods moved (一年走货三千多万, 去年走了一千八百多万的货): a trader's turnover.
       '走货',
       String.raw`走了(?=个?(?:\d|[一二两三四五六七八九十几百千]))`,
-      // Takings over a period: 一个月就收个二三十万, 一天能收两三千 (not a night's room price, 一晚收).
-      String.raw`(?:月|天|年|季度)(?:能|也就|大概|大约|差不多|才|都|就)*收(?:了|得|到)?个?(?=\d|[一二两三四五六七八九十几])`,
+      // Takings over a period: 一个月就收个二三十万, 一天能收两三千, 一个礼拜收百来万 (not a night's room price, 一晚收);
+      // and what the goods delivered bring in (每个月交奶能收十五六万, 一年交茶叶收得到八十来万, 每个月结账能收二十万).
+      String.raw`(?:月|天|年|季度|礼拜|星期|周)(?:${PARTICLES}|能|也就|大概|大约|差不多|才|都|就)*(?:${DELIVERED}(?:能|可以|也就|大概|差不多|才|都|就)*)?收(?:了|得到|得着|得|到)?个?(?=\s*(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD}))`,
       // Payments a supplier collects from its customers: 一年货款要结六七百万.
       String.raw`货款(?:要|能|得)?(?:结|收)(?:了|到)?个?`,
       '年入',
@@ -93,7 +110,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<![投放])(?:进|入)(?:项|款|钱)`,
       String.raw`收(?:银|钱|款)(?=(?:收了?|了)?\s*(?:能|也就|大概|大约|差不多|有|能有|才|就)*\s*[\d一二两三四五六七八九十几][\d.一二两三四五六七八九十几百千万]*(?![\d.一二两三四五六七八九十几百千万]|\s*[个位名人]))`,
       // 一个月卖个七八万, 一天做得两三千, 每月干个十来万, 一年走个三四百万 (goods moved), 一个季度卖三十来万: sales over a period.
-      String.raw`(?:月|天|年|晚上?|季度)(?:${PARTICLES}|能|也就|大概|大约|差不多|才|都|就)*(?:[卖做干整走销跑搞](?:了|得到|得着|得|到)?|挣得(?:到|着))个?(?=\s*(?:\d|[一二两三四五六七八九十几大]|${ROUND_LEAD}))`,
+      String.raw`(?:月|天|年|晚上?|季度|礼拜|星期|周)(?:${PARTICLES}|能|也就|大概|大约|差不多|才|都|就)*(?:[卖做干整走销跑搞](?:了|得到|得着|得|到)?|挣得(?:到|着))个?(?=\s*(?:\d|[一二两三四五六七八九十几大]|${ROUND_LEAD}))`,
     ],
   },
   { slot: 'assets', words: ['资产'] },
@@ -134,7 +151,11 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '净利',
       '毛利',
       '纯利',
-      String.raw`赚了?`,
+      // ...and said net (净赚, 纯赚): what the firm keeps.
+      String.raw`(?:净|纯)?赚了?`,
+      // What reaches the owner's hand over a period (一年到手也就四十来万, 一个月真正到手两三万): what the firm keeps,
+      // no sales (an offer's cash paid out, 到手9万, is read by offer.ts).
+      String.raw`(?<=(?:年|月|天|季度|礼拜|星期|周|下来|到头)(?:${PARTICLES}|能|也就|大概|差不多|才|都|就|只有|真正)*)到手(?:的)?(?:钱)?`,
       // Not 挣得到 after a period (一年挣得到个三十来万): the takings the period brings, as 整得到.
       String.raw`挣(?!得(?:到|着))了?`,
       '亏损',
@@ -214,6 +235,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
     slot: 'amount',
     words: [
       '借款',
+      // The loan's amount named (金额改成1.5个w, 金额就二十万吧); not a deal's, an order's or a contract's.
+      String.raw`(?<!合同|交易|订单|发票|结算|成交|销售|营业|贸易|出口|进口|工程)金额`,
       '借',
       '贷款',
       '贷',
@@ -426,9 +449,12 @@ export const figureMarks: readonly MarkWords[] = [
   {
     mark: 'not-enough',
     words: [
-      String.raw`(?:不够|太少|不行)(?:用)?[,\s]*(?:要|需要|得|想要)?\s*(?=\d|[一二两三四五六七八九十几])`,
+      String.raw`(?:不够|太少|有点少|有些少|少了点?|不行)(?:用)?(?:吧|啊|哦)?[,\s]*(?:要|需要|得|想要|借|贷|还是借)?\s*(?=\d|[一二两三四五六七八九十几])`,
       // A sum changed to another (60万改80万, 三十万改成五十万): set aside for the one after, as one not enough.
       String.raw`(?:改成|改为|换成|改)\s*(?=\d|[一二两三四五六七八九十几])`,
+      // A sum said too much, then the one wanted (三十万太多了 还是借二十万, 五十万怕是借多了 借三十万算了):
+      // set aside for the one after, as one not enough.
+      ...tooMuch.map((w) => String.raw`${w}${TOO_MUCH_THEN}`),
     ],
   },
   { mark: 'denied', words: [String.raw`(?<!是)不是(?:借|贷|要|需要|说)?`, '并非', '而非'] },
@@ -557,7 +583,7 @@ export const figureMarks: readonly MarkWords[] = [
       // Gross or total takings: 一年毛收入一百多万, 一年总营业额.
       String.raw`(?:毛|总)(?:收入|营收|营业额|流水|销售额)`,
       // Income named by what is charged: 一年房费收入六十多万, 一年门票收入, 一个月租金收入.
-      String.raw`[^\s\d，。,.!?；;年月天日周一二两三四五六七八九十几]{1,2}?费?收入`,
+      String.raw`[^\s\d，。,.!?；;年月天日周季度一二两三四五六七八九十几]{1,2}?费?收入`,
       '销售额',
       '流水',
       '卖',
@@ -575,6 +601,10 @@ export const figureMarks: readonly MarkWords[] = [
       '接待',
       // 一年收租金三百多万: rent collected over the period.
       String.raw`收(?:租金|房租|租)`,
+      // 一个月真正到手两万多: what reaches the owner's hand over the period.
+      String.raw`(?:真正|实际)?到手`,
+      // 一个月交货能收二十来万, 一年交茶叶收得到八十来万: what the goods delivered bring in over the period.
+      String.raw`${DELIVERED}(?:能|可以|也就|大概|差不多|才|都|就)*收`,
       // The goods sold named before the verb and its sum: 一年鲜果加生豆卖两百来万.
       String.raw`(?<=[年月天])(?![也就都才能有还总共大概约差不多个]*卖)[^，。,.!?；;\s\d]{1,6}?卖(?=个?\s*(?:\d|[一二两三四五六七八九十几]))`,
       // A school's fees over the period (一年学费一百八十万).
@@ -597,7 +627,7 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`(?:电|水|燃气|气|网|物业|管理|停车|场地|摊位)费(?!(?:能|可以|大概|一年|一个月|每个?月|每年)*收)`,
       volumeAfter,
       // 一年大概做两百万, 一天做得两三千, 一个月能走二十来万的货: a verb of selling, then a sum.
-      String.raw`(?:大概|大约|约|差不多|能有|有|能|也就|才|也|都|就|总共)*(?:[做干卖挣收整走出进销跑搞](?:了|得到|得着|得|到)?个?|能做个?)(?=\s*(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD})(?:[^，。,.!?；;个人]|个(?=亿)){0,6}?(?:万|亿|千|元|块|k\b|w\b|m\b))`,
+      String.raw`(?:大概|大约|约|差不多|能有|有|能|也就|才|也|都|就|总共)*(?:[做干卖挣收整走出进销跑搞](?:了|得到|得着|得|到)?个?|能做个?)(?=\s*(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD})(?:[^，。,.!?；;个人]|\.(?=\d)|个(?=亿|w\b)){0,6}?(?:万|亿|千|元|块|k\b|w\b|m\b))`,
       // 一年跑下来流水八十来万, 一年忙下来: any verb of the year's work before 下来.
       String.raw`(?:[跑做干忙整弄算]?下来|到头)(?=[^，。,.!?；;还]{0,8}?(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD})[^，。,.!?；;]{0,6}?(?:万|亿|千|百|元|块))`,
     ],
@@ -666,6 +696,18 @@ const MONTH_NAMED = String.raw`(?:(?:1[0-2]|[1-9]|十[一二]?|[一二三四五�
 export const monthsDouble: Words = [
   String.raw`^[^。！？!?；;]{0,6}?(?:${MONTH_NAMED})(?:那|的)?(?:个|两个|几个)?月?份?(?:能|会|要|就|还)?(?:卖|做|走)?(?:得)?(?:翻(?:一)?倍|翻番|多一倍|番一番)`,
 ];
+/**
+ * A season named before its length (旺季三个月, 旺季就四五个月, 淡季有大半年): the months it holds, no loan term;
+ * beside a busy and a quiet season's sales, their weights in the year.
+ */
+export const peakSeasonLength: Words = [
+  '旺季',
+  '忙季',
+  String.raw`农忙(?:季节?)?`,
+  String.raw`(?:生意)?(?:好|旺|忙)(?:的|嘞)?(?:月份|季节)`,
+];
+export const quietSeasonLength: Words = ['淡季', '闲季', String.raw`(?:生意)?(?:差|淡|闲|不好)(?:的|嘞)?(?:月份|季节)`];
+
 /** The rest of the year said to sell nothing: 其余月份几乎没得, 别的时候基本没有, 剩下的月份为零. */
 export const restOfYearNone: Words = [
   String.raw`(?:其余|其他|其它|别的|剩下的?|另外的?)(?:几个)?(?:月份?|时间|时候)[^，。,.!?；;]{0,6}?(?:没得|没有|没啥|没什么|莫得|为零|是零|等于零)`,

@@ -741,7 +741,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // The owner's sum weighed (借这么多格多, 借300万会不会太多, 是不是借多了): set against their revenue and term.
     id: 'amount-size',
     re: new RegExp(
-      String.raw`(?:借|贷)${C}{0,8}(?:太多|多了|多不多|会不会(?:太)?多|是不是(?:太)?多|格(?:太)?多)(?:了)?(?:一?点儿?)?(?:吗|么|不|啊|呢)?(?=$|[\s,.!?;，。！？；])` +
+      // Not said of a sum set aside for the one wanted after it (五十万怕是借多了 借三十万算了): a decision, no question.
+      String.raw`(?:借|贷)${C}{0,8}(?:太多|多了|多不多|会不会(?:太)?多|是不是(?:太)?多|格(?:太)?多)(?:了)?(?:一?点儿?)?(?:吗|么|不|啊|呢)?(?=$|[\s,.!?;，。！？；])(?![\s,，]*(?:还是|就|先|只|干脆|那就|要不|不如)*(?:借|贷|改成)个?\s*(?:\d|[一二两三四五六七八九十几]))` +
         String.raw`|(?:这么多|这个数|这些钱)${C}{0,4}(?:太多|多了|多不多|会不会(?:太)?多|是不是(?:太)?多|格(?:太)?多)` +
         // Too little, enough, fit or too risky, asked of the sum: 借二十万是不是太少了, 借十万够不够, 这个金额会不会太大, 借多少合适, 这个数目格合理.
         String.raw`|(?:借|贷)${C}{0,8}(?:太少|少了|够不够|够吗|够不|会不会(?:太)?少|是不是(?:太)?少|格(?:太)?少|太冒险|冒险不|还得起(?:不|吗|么)?)(?:了)?(?:吗|么|不|啊|呢)?(?=$|[\s,.!?;，。！？；])` +

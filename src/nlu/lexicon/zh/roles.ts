@@ -358,6 +358,8 @@ export const peakSeason: Words = [
   String.raw`(?<!不)(?:好|旺|火)(?:的|嘞)?时候`,
 ];
 export const regularSeason: Words = [
+  // The rest of the year beside a busy season named (旺季四个月 一个月三十万 其他时候一个月十万): the quiet time.
+  String.raw`(?:其他|其它|其余|别的|剩下的?)(?:的)?(?:时候|时间|月份?)`,
   '平时',
   '平常',
   '平日',
