@@ -667,3 +667,62 @@ export const HOUSEHOLD = new RegExp(
   ].join('|'),
   'g',
 );
+
+/**
+ * A list of the people at work named one by one, the owner, the family and anyone the message is about
+ * (我爸我妈还有我, 我、我老婆、我妈, 就他跟我妈, "my mom, my 2 sisters and me", 我跟 my wife): each a head,
+ * kin counted before their word as many (两个姐姐, "my 2 sisters"), a couple two. Read as heads only
+ * beside staff counted (pipeline/people-listed.ts).
+ */
+const KIN_COUNTED = String.raw`(?:[两三四五俩仨]个?|[2-5]\s*个|(?:[2-5]|two|three|four|five)\s+(?:of\s+my\s+)?)`;
+const HANDS_NAMED = new Set([...zh.handsNamedWithOwner, ...en.handsNamedWithOwner]);
+const KIN_WORD = alternation([
+  zh.kinListed,
+  en.kinListed,
+  zh.householdTwo,
+  en.householdTwo,
+  zh.householdOne.filter((w) => !HANDS_NAMED.has(w)),
+  en.householdOne.filter((w) => !HANDS_NAMED.has(w)),
+]);
+const POSSESSIVE = String.raw`(?:我的?\s*|我家|(?:my|our|the)\s+)`;
+const KIN_ITEM = String.raw`(?:${POSSESSIVE}?${KIN_COUNTED}?(?:${KIN_WORD})|${POSSESSIVE}(?:${alternation([zh.handsNamedWithOwner, en.handsNamedWithOwner])}))`;
+// Not "the two of us" in English: said after the people listed, it counts them again (GROUP_AFTER_LIST).
+const COUPLE_ITEM = String.raw`(?:我们|我家)?(?:${alternation([zh.couple])})`;
+/** The owners or the family as a group counted (一家三口, 三个合伙人, 家里三个人, "a family of four"): as many heads. */
+const GROUP_ITEM = String.raw`(?:我们|就)?(?:${alternation([zh.familyCounted, en.familyCounted, zh.ownersGroup, en.ownersGroup])})`;
+/** Not a word counted (1个伙计, "a helper"): that is staff by role. */
+const NOT_COUNTED_BEFORE = String.raw`(?<![\d个名位俩仨])(?<!\b(?:an?|one|two|three|four|five)\s)`;
+const PERSON_ITEM = String.raw`(?<![a-z])${NOT_COUNTED_BEFORE}(?:${GROUP_ITEM}|${COUPLE_ITEM}|${KIN_ITEM}|${alternation([zh.ownerListed, en.ownerListed, zh.otherListed, en.otherListed])})(?![a-z'’的们])`;
+/** The words joining the people listed, in either language. */
+export const PEOPLE_JOINER = String.raw`\s*(?:${alternation([zh.peopleJoiners, en.peopleJoiners])})\s*`;
+export const PEOPLE_LIST = new RegExp(String.raw`${PERSON_ITEM}(?:(?:(?:${PEOPLE_JOINER})+|\s+|(?=我))${PERSON_ITEM})*`, 'g');
+/** One person of such a list. */
+export const PERSON_LISTED = new RegExp(PERSON_ITEM, 'g');
+/** A couple in the list: two heads. */
+export const COUPLE_LISTED = new RegExp(`^${COUPLE_ITEM}$`);
+/** A group counted in the list: its own count. */
+export const GROUP_LISTED = new RegExp(`^${GROUP_ITEM}$`);
+/** Two heads in one word (爸妈, parents). */
+export const TWO_LISTED = new RegExp(String.raw`(?:${alternation([zh.householdTwo, en.householdTwo])})$`);
+/**
+ * Between the people listed and the staff counted after them: a joining word, hiring (另外请了, "we hired"),
+ * "besides that" (家里三个 再加上请的, "my sister and i, besides that 2 cleaners").
+ */
+/** Hiring between the people listed and the staff: 另外请了, 还雇了, 请的, "we hired", "also have". */
+const HIRING_AFTER_LIST = String.raw`\s*(?:另外|还|又|再|也)?(?:请了?|雇了?|招了?|有)\s*(?:请的|雇的)?|\s*(?:also\s+)?(?:we\s+)?(?:have|hired?|got|employ)\s+|\s*(?:请的|雇的)`;
+const BESIDES_THAT = String.raw`\s*,?\s*(?:besides(?: that)?|on top of that|apart from that)\s*`;
+export const STAFF_AFTER_LIST = new RegExp(
+  String.raw`^(?<joiner>(?:${PEOPLE_JOINER})+|${BESIDES_THAT})?(?<hired>${HIRING_AFTER_LIST})?\s*`,
+);
+/** A staff word right after a count: the staff's count, not the people listed counted again ("me and my wife, 5 staff"). */
+/**
+ * Another count joined to a head count by a word of adding (总共是两个小工和4个服务员, 总共五个月嫂外加仨打杂的, "in total 4
+ * cooks plus 2 drivers"): a total word before the first count is over them all, not that count's (figures.ts).
+ */
+export const COUNT_JOINED_AFTER =
+  /^[^\s\d，,。.;；!?！？、]{0,5}?\s*(?:和|跟|再?加上?|外加|还有|\+|&|\bplus\b|\band\b)\s*(?:\d|[一二两三四五六七八九十几俩仨]|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\b)/;
+/** The owner alone as "i" (en/roles.ts ownerAsSubject): a list of one such is none. */
+export const OWNER_AS_SUBJECT = compile([en.ownerAsSubject], '', { before: '^(?:', after: ')$' });
+export const STAFF_WORD_AFTER = /^\s*(?:staff|employees|workers|hands|员工|工人|职工|伙计|店员|雇员)/;
+/** A joining word right before the people listed, after staff counted ("两个保洁 还有我自己", "4 waiters and me"). */
+export const STAFF_BEFORE_LIST = new RegExp(`(?:${PEOPLE_JOINER})$`);

@@ -71,6 +71,7 @@ import { findQuantities } from '../numbers';
 import { parseArabic, parseChineseNumeral, parseEnglishNumber } from '../numerals';
 import { clauseEnd, clauseStart, PUNCTUATION } from './clauses';
 import { directQuestions, offers, purposeDetails, terms } from './extract-asked';
+import { peopleListed } from './people-listed';
 import { allMatches, type Match } from './match';
 import { AT_WORK, type FlagName, isHouseholdRole, type Mention, OWNERS_ONLY_BESIDE, type ScopeKind, type State } from './mention';
 
@@ -282,9 +283,11 @@ const COUNT_LISTED_AFTER = /^\s*(?:[:=]|\s-)\s*(?<n>\d{1,4})(?![\d.]|[.,]\d|\s*(
 const DIGITS_BEFORE_ROLE = /(?<![\d.,])(?<n>\d{1,4})\s+$/;
 /** A count in English words right before a role ("two clerks", "three washers"): the number grammar reads only some. */
 const WORD_COUNT_BEFORE_ROLE =
-  /\b(?<n>(?:a|one|two|three|four|five) dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+$/;
+  /\b(?<n>(?:a|one|two|three|four|five) dozen|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+$/;
 /** A count by role in digits, perhaps with 几 after its tens ("装卸工30几个": 35, as 三十几 is). */
 function roleCountValue(n: string): number | undefined {
+  if (n === '俩' || n === '仨') return n === '俩' ? 2 : 3;
+  if (n === 'a couple of') return 2;
   if (/^[a-z][a-z ]*$/.test(n)) return parseEnglishNumber(n);
   if (!/^\d+几?$/.test(n)) return parseChineseNumeral(n);
   const base = parseArabic(n.replace('几', ''));
@@ -292,10 +295,20 @@ function roleCountValue(n: string): number | undefined {
 }
 /** "还有个会计", "请了个厨师", "再加个打杂的": one, the numeral left out; not one still wanted (要再加个厨师). */
 const ONE_BEFORE_ROLE = /(?:有|请了?|招了?|(?<!(?:要|想|得|需要|准备|打算|还差|差)再?)加上?)(?<n>)个\s*$/;
+/** "俩小工", "仨师傅": two and three in one word, before the role (the number grammar reads neither). */
+const PAIR_OR_THREE_BEFORE_ROLE = /(?<![我你他她们子妻弟妹姐哥])(?<n>俩|仨)个?\s*$/;
+/** How far back "a X" ending a list may find its joining word: ", and also a ". */
+const LIST_JOINER_REACH = 14;
 /** "2 dentists, 3 hygienists and a receptionist": one, the last of a list of roles counted. */
-const ONE_ENDING_LIST = /(?:,|\band|&|\+|\bplus)\s+an?\s+$/;
+const ONE_ENDING_LIST = /(?:(?:,|\band|&|\+|\bplus|\bwith|\bbesides|\balso)\s+|[和跟加有、]\s*)an?\s+$/;
 // ...or after the owner named ("my wife and me run it, plus a part-timer", "me and my brother plus a helper").
-const COUNTED_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z-]+[^.;!?]*$|\b(?:me|myself)\b[^.;!?]*$/;
+// ...or one of the family named with them ("my dad + a dishwasher", "my aunt with a cleaner").
+/** Family named before "a X" ending a list ("my dad + a dishwasher"). */
+const FAMILY_NAMED_BEFORE =
+  /\bmy\s+(?:mom|mum|dad|wife|husband|son|daughter|brother|sister|aunt|uncle|cousin|nephew|niece|parents|\d\s+\w+|two\s+\w+)\b[^.;!?]*$/;
+const COUNT_NAMED_BEFORE =
+  /(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z-]+|(?:\d+|[一二两三四五六七八九十]+)\s*[个名位])[^.;!?]*$/;
+const COUNTED_BEFORE = new RegExp(`${COUNT_NAMED_BEFORE.source}|\\b(?:me|myself)\\b[^.;!?]*$|${FAMILY_NAMED_BEFORE.source}`);
 
 /**
  * The count after a role ("厨师四个"), else the one before it ("三个师傅"); a count after that is
@@ -315,7 +328,10 @@ function roleCount(
   const nextRoleEnd = after === null ? undefined : roleEnds.get(next);
   const nextHasOwn = nextRoleEnd !== undefined && COUNT_AFTER_ROLE.test(text.slice(nextRoleEnd, nextRoleEnd + 12));
   const from = Math.max(0, role.start - 8);
-  const before = COUNT_BEFORE_ROLE.exec(text.slice(from, role.start)) ?? ONE_BEFORE_ROLE.exec(text.slice(from, role.start));
+  const before =
+    COUNT_BEFORE_ROLE.exec(text.slice(from, role.start)) ??
+    ONE_BEFORE_ROLE.exec(text.slice(from, role.start)) ??
+    PAIR_OR_THREE_BEFORE_ROLE.exec(text.slice(from, role.start));
   // A count right before the next role is that role's when this one has its own count before it
   // ("一个会计一个出纳") or a space sets it apart from this one ("出纳 三个业务员").
   const nextsCount = nextRoleEnd !== undefined && (before?.groups?.n !== undefined || /^\s/.test(after?.[0] ?? ''));
@@ -332,11 +348,13 @@ function roleCount(
   }
   const digits = latin ? DIGITS_BEFORE_ROLE.exec(text.slice(from, role.start)) : null;
   if (digits?.groups?.n !== undefined) return { start: from + digits.index, end: role.start, n: digits.groups.n };
-  const words = WORD_COUNT_BEFORE_ROLE.exec(text.slice(Math.max(0, role.start - 10), role.start));
+  const words = WORD_COUNT_BEFORE_ROLE.exec(text.slice(Math.max(0, role.start - 14), role.start));
   if (words?.groups?.n !== undefined) return { start: role.start - words[0].length, end: role.start, n: words.groups.n };
-  const one = ONE_ENDING_LIST.exec(text.slice(from, role.start));
-  if (one !== null && COUNTED_BEFORE.test(text.slice(Math.max(0, role.start - 60), from + one.index))) {
-    return { start: from + one.index + one[0].search(/an?\s+$/), end: role.start, n: '一' };
+  // The joining word may be longer than the reach of a count ("besides a picker", "and also a cook").
+  const listFrom = Math.max(0, role.start - LIST_JOINER_REACH);
+  const one = ONE_ENDING_LIST.exec(text.slice(listFrom, role.start));
+  if (one !== null && COUNTED_BEFORE.test(text.slice(Math.max(0, role.start - 60), listFrom + one.index))) {
+    return { start: listFrom + one.index + one[0].search(/an?\s+$/), end: role.start, n: '一' };
   }
   return undefined;
 }
@@ -352,8 +370,11 @@ export const roleCounts: Extractor = (state) => {
     if (count === undefined) continue;
     const { start, end, n } = count;
     const overlaps = (q: Mention) => q.kind === 'quantity' && q.start < end && start < q.end;
-    // A bare count the number grammar read ("保洁十个": 十个 alone) is this role's head count.
-    if (state.mentions.some((q) => overlaps(q) && !(q.kind === 'quantity' && q.value.kind === 'number'))) continue;
+    // A bare count the number grammar read ("保洁十个": 十个 alone) is this role's head count; so is a
+    // duration whose unit begins the role word (三个月嫂, "3 day laborers": no months, no days).
+    const readInside = (q: Mention): boolean =>
+      q.kind === 'quantity' && (q.value.kind === 'number' || (q.value.kind === 'duration' && q.start < role.start && q.end > role.start));
+    if (state.mentions.some((q) => overlaps(q) && !readInside(q))) continue;
     const value = roleCountValue(n);
     if (value === undefined) continue;
     for (let i = state.mentions.length - 1; i >= 0; i -= 1) if (overlaps(state.mentions[i] as Mention)) state.mentions.splice(i, 1);
@@ -393,6 +414,8 @@ function groupCount(text: string): number | undefined {
 const COUNT_GAP = /^[\s,，]*(?:一共|总共|共|就|也就)?\s*$/;
 export const household: Extractor = (state) => {
   for (const m of allMatches(HOUSEHOLD, state.text)) {
+    // The people listed beside the staff (people-listed.ts) are counted already.
+    if (state.mentions.some((r) => r.kind === 'role' && r.value === 'household' && r.start < m.end && m.start < r.end)) continue;
     // "就我和我妹两个人": the count said right after is the count (a period or a sum there is none:
     // "就我跟我爸 一年卖个八十万").
     // Staff counted after the people named ("three partners, 5 workers", 我们两口子 三个工人) are no count of theirs.
@@ -631,6 +654,7 @@ export const EXTRACTORS: ReadonlyArray<[string, Extractor]> = [
   ['terms', terms],
   ['offers', offers],
   ['purposeDetails', purposeDetails],
+  ['peopleListed', peopleListed],
   ['household', household],
   ['ownerAndCount', ownerAndCount],
   ['ownersBeside', ownersBeside],

@@ -10,6 +10,7 @@ import type { Money } from '../../knowledge/profile';
 import {
   AFTER_A_HEAD_COUNT,
   APPROXIMATELY,
+  COUNT_JOINED_AFTER,
   type FigureMark,
   NON_CONTENT,
   REPLY_FILLERS,
@@ -525,8 +526,10 @@ function countsANoun(text: string, q: Quantity, roles: readonly RoleSpan[]): boo
 function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOthers = false): RoleSpan | undefined {
   // "我是老师 两个孩子": a count right before a noun is the noun's, unless that noun is a role.
   const ofANoun = countsANoun(text, q, roles);
+  // A role word inside the count's own words decides, before a role standing beside it ("3个月嫂+3个司机": 司机's).
+  const over = roles.find((r) => r.start < q.end && q.start < r.end);
+  if (over !== undefined) return over;
   for (const r of roles) {
-    if (r.start < q.end && q.start < r.end) return r;
     const gap = r.end <= q.start ? text.slice(r.end, q.start) : undefined;
     if (
       gap !== undefined &&
@@ -572,7 +575,7 @@ const SOLD_TO_BEFORE_EN = new RegExp(
 // ...and the people a trade serves or trains, counted after its verb: 培训了两百个厨师, 接待过三百个司机 (not the 教
 // of a teacher's title: 助教三个, 私教两个).
 const SOLD_TO_BEFORE_ZH =
-  /(?:卖给|供货给|送货给|供应给|批发给|给|(?:培训|(?<![助私家主])教|教出|带出|接待|招待|服务|治疗|治好|接送)(?:了|过)?)(?:大概|大约|差不多|将近|附近|周边|本地|上千|[^，。,、\s]{1,8}?[和跟、])*$/;
+  /(?:卖给|供货给|送货给|供应给|批发给|给|(?:培训|(?<![助私家主])教|教出|带出|接待|招待|服务(?![员生])|治疗|治好|接送)(?:了|过)?)(?:大概|大约|差不多|将近|附近|周边|本地|上千|[^，。,、\s]{1,8}?[和跟、])*$/;
 /** A verb of supplying or serving right after the customers counted (给二十几个厨师供货, 给两百多个司机加油). */
 const SUPPLIED_AFTER = /^(?:们)?(?:供货|送货|供应|配送|送菜|供菜|送|加油|修车|洗车|理发|剪头|看病|上课|培训|做饭|办证|拉货)/;
 /**
@@ -700,6 +703,11 @@ type Season = 'peak' | 'regular';
 const SEASON_BEFORE_REACH = 3;
 /** Or only words that narrow the count between: "常年的 only 4个", "平时就 3 个". */
 const SEASON_TO_COUNT = /^(?:\s|的|就|只有|只|才|有|only|just)*$/;
+/**
+ * Or the count before it, this count added to it (平时就我们两口子加三个工人, "normally me and my wife plus 3 workers"):
+ * the season of the sum of them, when its role has none of its own. No break, no figure between.
+ */
+const SEASON_OVER_ADDED = /^[^\d，,。.;；!?！？]{0,12}?(?:再?加上?|外加|\+|\bplus\b)\s*$/;
 const SEASON_AFTER_REACH = 12;
 /** Whether a head count is the busy season's or the regular staff, from a season word next to it. */
 // The count's role word stands with it: the season is said before the pair or after it ("旺季 pickers
@@ -730,7 +738,9 @@ function seasonOf(text: string, q: Quantity, clause: [number, number], span?: Ro
     if (
       nearest !== undefined &&
       m !== undefined &&
-      (before.length - m.end <= SEASON_BEFORE_REACH || SEASON_TO_COUNT.test(before.slice(m.end)))
+      (before.length - m.end <= SEASON_BEFORE_REACH ||
+        SEASON_TO_COUNT.test(before.slice(m.end)) ||
+        (ofRole === undefined && SEASON_OVER_ADDED.test(before.slice(m.end))))
     )
       return nearest[0];
   }
@@ -1470,7 +1480,9 @@ export function readSlots(
     const nextSumStart = nextSum?.start ?? text.length;
     const a: Around = { q, text, clause, span, marks, cues, previousSumEnd, previousSumSlot, bareSum, nextSum, quantities };
     const fewerThan = markOf(a, 'strictly-below') !== undefined;
-    const total = markOf(a, 'total') !== undefined;
+    // "总共是两个小工和4个服务员": a total word before counts joined by adding is over them all (summed by role).
+    const joined = (q.kind === 'people' || q.kind === 'number') && COUNT_JOINED_AFTER.test(text.slice(q.end));
+    const total = markOf(a, 'total') !== undefined && !joined;
     const denied = markOf(a, 'denied');
     // "50万不够，要八十万", "期限一年改两年": the rest of the message, not only the clause.
     const notEnough =

@@ -352,7 +352,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\busers?`,
       String.raw`\bfollowers?`,
       String.raw`\bclients?`,
-      String.raw`\bserv(?:e|es|ing)`,
+      // Serving, not the servers who do it ("two servers").
+      String.raw`\bserv(?:e|es|ing)\b`,
       // A hiring need is no head count: "we need more than 30 people", "looking to hire 10".
       String.raw`\bneed(?:s|ed)?(?: (?:more than|over|about|around|at least|another))?`,
     ],

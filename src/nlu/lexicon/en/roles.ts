@@ -86,6 +86,8 @@ export const staffRoles: Words = [
   String.raw`plasterers?`,
   String.raw`plumbers?`,
   String.raw`electricians?`,
+  // Hands hired by the day: "6 day laborers", "3 day workers" (no days counted).
+  String.raw`day[- ](?:labou?rers?|workers?|hands?)`,
   String.raw`labou?rers?`,
   String.raw`weavers?`,
   String.raw`potters?`,
@@ -162,6 +164,24 @@ export const householdOne: Words = [
   'aunt',
 ];
 export const householdTwo: Words = ['parents', 'in-laws'];
+/** Kin named in a list of the people at work, beyond those named with the owner ("my mom, my aunt, me and 4 village women"). */
+export const kinListed: Words = [
+  ...['brothers?-in-law', 'sisters?-in-law', 'sons?-in-law', 'daughters?-in-law', 'fathers?-in-law', 'mothers?-in-law'],
+  ...['nephews?', 'nieces?', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'grand(?:son|daughter)s?', 'auntie'],
+  ...['brothers', 'sisters', 'sons', 'daughters', 'cousins', 'uncles', 'aunts', 'relatives?'],
+];
+/** The owner named in a list of the people at work: me, myself, i. */
+export const ownerListed: Words = [String.raw`\b(?:me|myself|i)\b(?!['’])`];
+/** The owner as "i", a subject as often as one of a list ("…2 doctors, i drive a taxi"): listed only beside another named. */
+export const ownerAsSubject: Words = [String.raw`\bi\b`];
+/** Hands named with the owner as theirs ("me and my helper"): in a list of the people at work only so, never counted. */
+export const handsNamedWithOwner: Words = ['apprentice', 'helper', 'assistant'];
+/** The family counted as a group in a list of the people at work: "the 3 of us in the family" is rare; none. */
+export const familyCounted: Words = [];
+/** No one else is named by a pronoun in an English list. */
+export const otherListed: Words = [];
+/** Words joining the people listed: ",", "and", "plus", "with". */
+export const peopleJoiners: Words = [',', String.raw`\+`, '&', String.raw`\b(?:and also|as well as|and|plus|n|with|also)\b`];
 /** Staff counted apart from the owners: "3 staff besides us", "2 cooks apart from me", "not counting us". */
 export const ownersBeside: Words = [
   String.raw`\b(?:besides|apart from|other than|not counting|not including|excluding|on top of|as well as)\s+(?:us|me|myself)(?:\s+(?:two|both|2))?\b`,
@@ -334,7 +354,7 @@ const MODIFIER = String.raw`(?!(?:and|or|but|the|a|an|of|to|for|with|who|that|ar
 /** A role listed, or a word of a person's form. */
 const ROLE = String.raw`(?:${staffRoles.join('|')}|${HEAD}|(?<=[a-z][- ])(?:staff|crew))`;
 export const staffForms: Words = [
-  String.raw`(?<=\b${EN_NUM}\s+|(?:,|\band|&|\+|\bplus)\s+an?\s+)(?:${QUALIFIER}\s+)?(?:${MODIFIER}[- ])?${ROLE}(?![a-z])`,
+  String.raw`(?<=\b${EN_NUM}\s+|(?:(?:,|\band|&|\+|\bplus|\bwith|\bbesides|\balso)\s+|[和跟加有、]\s*)an?\s+)(?:${QUALIFIER}\s+)?(?:${MODIFIER}[- ])?${ROLE}(?![a-z])`,
   // "6 full-time and 2 part-time (staff)": the qualifier alone is the staff it qualifies.
   String.raw`(?<=\b${EN_NUM}\s+)${QUALIFIER}(?=\s*(?:and|or|&|\+|,|/)\s*${EN_NUM}\s)`,
   String.raw`(?<=\b${EN_NUM}\s+)(?:full|part)[- ]?time(?:\s+(?:staff|employees|people|workers))?(?![a-z-])`,

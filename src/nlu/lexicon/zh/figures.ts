@@ -427,7 +427,23 @@ export const figureMarks: readonly MarkWords[] = [
   {
     mark: 'not-staff',
     words: [
-      ...['接待', '服务', '客人', '顾客', '客户', '游客', '用户', '会员', '粉丝', '学生', '学员', '家长', '乘客', '病人'],
+      // 服务 as serving, not inside the role that does it (服务员, 服务生).
+      ...[
+        '接待',
+        String.raw`服务(?![员生])`,
+        '客人',
+        '顾客',
+        '客户',
+        '游客',
+        '用户',
+        '会员',
+        '粉丝',
+        '学生',
+        '学员',
+        '家长',
+        '乘客',
+        '病人',
+      ],
       ...['患者', '食客', '住客', '社员', '人口', '每天', '每日', '日均'],
       // People in a chat group or following the shop (微信群五百人, 好友三千多个).
       ...['微信群', '群里', '好友'],

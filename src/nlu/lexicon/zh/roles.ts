@@ -9,6 +9,15 @@ import type { Words } from '../types';
  */
 const BARE_COUNT = String.raw`[一二两三四五六七八九十]{1,3}(?=$|[，,。;；、!！?？]|\s+(?![月年天号级对点分岁期次楼层班]))`;
 
+/** A head count right before a role word: 三个, 5名, or 俩 and 仨 (两个, 三个 in one word: 俩小工, 仨打杂的; not 我们俩, 哥俩). */
+const COUNTED_JUST_BEFORE = String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[多来]?\s*[个名位]\s*|(?<![我你他她们子妻弟妹姐哥])[俩仨]个?\s*)`;
+
+/** A word of adding or hiring right before: 还有, 加上, 和, 请了. */
+const ADDING_OR_HIRING = '(?:还有|再?加上?|外加|另外|和|跟|、|\\+|请了?|雇了?|喊了?)';
+const HIRED_OR_ADDED = String.raw`(?<=${ADDING_OR_HIRING}\s*)`;
+/** ...then a count, a place's words perhaps between (还有村里的五个): 五个妇女 after it. */
+const HIRED_OR_ADDED_COUNT = String.raw`(?<=${ADDING_OR_HIRING}\s*(?:(?:村里|寨子里|本地|附近)的?)?(?:\d+|[一二两三四五六七八九十几]+)\s*[多来]?\s*[个名位]\s*|(?<![我你他她们子])[俩仨]个?\s*)`;
+
 /** Jobs a worker is named by, as 理货的, 打包的, 跑堂的 (the job, then 的). */
 const jobsDone: Words = [
   '理货',
@@ -179,12 +188,12 @@ export const staffRoles: Words = [
   // Person nouns of no common ending: 裁缝两个, 厨子三个, 民工二十几个 (裁缝 only with its count beside
   // it, right after or before: 做裁缝 is the trade).
   String.raw`裁缝(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[个名位]|${BARE_COUNT}))`,
-  String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位])裁缝`,
+  String.raw`${COUNTED_JUST_BEFORE}裁缝`,
   '厨子',
   // Office and yard posts named by their work, bare (调度一个, 两个跟单, 质检两个): also words for the work
   // itself (做采购, 财务报表), so a post only with its count right after or before it.
   String.raw`(?:${bareJobs})(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[个名位]|${BARE_COUNT}))`,
-  String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位])(?:${bareJobs})`,
+  String.raw`${COUNTED_JUST_BEFORE}(?:${bareJobs})`,
   String.raw`(?:农)?民工`,
   '伙计',
   // Mates hired, in Southwest speech, with their count before: 手下有七八个兄弟伙 (not 我和我兄弟伙, the owners named).
@@ -194,6 +203,10 @@ export const staffRoles: Words = [
   // Young hands as owners call them (小姑娘三个, 请了两个小伙子): with their count after, or hired; not 我有两个小姑娘 (daughters).
   String.raw`(?:小姑娘|小伙子|小伙|妹子|小年轻)(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[多来]?\s*[个名位]|${BARE_COUNT}))`,
   String.raw`(?<=(?:请|雇|招|喊)了?\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[多来]?\s*[个名位]\s*)(?:小姑娘|小伙子|小伙|妹子|小年轻)`,
+  // Women hired from around, as owners call them, with their count beside them, added to others or hired (还有村里的妇女五个,
+  // 请了三个本地大嫂, 加上村里的五个妇女): not the women of a place counted (我们村里的妇女二十几个 都会织布).
+  String.raw`${HIRED_OR_ADDED}(?:村里|寨子里|寨子上|本地|附近|周边)?的?(?:妇女|大妈|大嫂|婆娘)(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[多来]?\s*[个名位]|${BARE_COUNT}))`,
+  String.raw`${HIRED_OR_ADDED_COUNT}(?:(?:村里|寨子里|寨子上|本地|附近|周边)的?)?(?:妇女|大妈|大嫂)`,
   '服务生',
   '徒弟',
   '计调',
@@ -214,7 +227,7 @@ export const staffRoles: Words = [
   // People named for the job they do, with the count beside them: 理货的五个, 三个打包的
   // (not 做印刷的, a trade: the 的-word is a role only next to its head count).
   String.raw`(?:${jobsDone.join('|')})的(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]))`,
-  String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位]\s*)(?:${jobsDone.join('|')})的`,
+  String.raw`${COUNTED_JUST_BEFORE}(?:${jobsDone.join('|')})的`,
   // Hired for a job: 请了三个阿姨做卫生 (阿姨 alone before its count is anyone's aunt; after a
   // verb of hiring she is staff).
   String.raw`(?<=(?:请|雇|招)了?\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)阿姨`,
@@ -223,7 +236,7 @@ export const staffRoles: Words = [
   // Full-time and part-time, said bare before the count (兼职两个, full-time 六个 part-time 两个).
   String.raw`(?:全职|兼职|临时工|小时工|full[- ]?time|part[- ]?time)(?=\s*(?:有|是|就)?\s*(?:\d|[一二两三四五六七八九十几]))`,
   // ...or after it: 两个兼职, 2 个 part-time.
-  String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位]\s*)(?:全职|兼职|临时工|小时工|full[- ]?time|part[- ]?time)(?:的)?`,
+  String.raw`${COUNTED_JUST_BEFORE}(?:全职|兼职|临时工|小时工|full[- ]?time|part[- ]?time)(?:的)?`,
 ];
 
 /**
@@ -269,6 +282,35 @@ export const householdOne: Words = [
   '姐妹',
 ];
 export const householdTwo: Words = ['爸妈', '父母', '爹妈', '公婆'];
+/**
+ * Kin named in a list of the people at work, beyond those named with the owner (我哥我嫂子跟我, 我妈跟我姨 还有
+ * 五个妇女): one a head, or as many as counted before them (两个姐姐). Read only in such a list (lexicon/index.ts
+ * PEOPLE_LIST).
+ */
+export const kinListed: Words = [
+  ...['嫂子', '嫂嫂', '弟媳', '姐夫', '妹夫', '小姨子', '小舅子', '舅舅', '舅妈', '姨妈', '小姨', '大姨', String.raw`(?<!阿)姨`],
+  ...['姑姑', '姑妈', '叔叔', '婶婶', '婶子', '伯伯', '大伯', '侄子', '侄女', '侄儿', '外甥女', '外甥', '亲戚'],
+  ...['表哥', '表姐', '表弟', '表妹', '堂哥', '堂姐', '堂弟', '堂妹', '老丈人', '丈母娘', '岳父', '岳母', '公公', '婆婆'],
+  ...['奶奶', '爷爷', '外婆', '外公', '哥哥', '姐姐', '弟弟', '妹妹', '闺女', '老汉'],
+];
+/** The owner named in a list of the people at work: 我自己, 本人, 我一个人 (one head); not 我们, 我的, 我家. */
+export const ownerListed: Words = [
+  '我自己',
+  '本人',
+  // 我 before a joining word, a space or the end (我跟我老公, 我 + 我老婆): not 我 before a word of its own (我老汉, 我店里).
+  String.raw`我(?:一个人?)?(?=$|[^\u4e00-\u9fff]|[和跟同加还再外另以及也])`,
+];
+/** Hands named with the owner as theirs (我和我徒弟): in a list of the people at work only so, never counted (两个徒弟 is staff by role). */
+export const handsNamedWithOwner: Words = ['徒弟', '伙计', '帮手', '兄弟伙'];
+/** The family counted as a group in a list of the people at work (家里三个人加上请的帮工五个): that many heads. */
+export const familyCounted: Words = [String.raw`(?:家里|我们家|我家|自家)人?(?:有|是|就|一共)?(?:[两三四五六七八九]|[2-9])(?:个人|口人?)`];
+/** Someone the message is about, named in a list of the people at work (就他跟我妈再加一个洗碗的). */
+export const otherListed: Words = [String.raw`[他她](?![们的家])`];
+/** Words joining the people listed: 和, 跟, 加上, 还有, 、. */
+export const peopleJoiners: Words = [
+  ...['、', '，', ',', String.raw`\+`, '和', '跟', '同', '以及', '及', '外加', String.raw`另外(?:还有)?`],
+  ...[String.raw`再?加上?`, String.raw`(?:还|再)有`],
+];
 /** Staff counted apart from the owners: 除了我们还有三个, 不算我们两个 (who "we" are: the owners named). */
 export const ownersBeside: Words = [
   String.raw`(?:除了|不算|不包括)(?:我们|我)(?:两个|俩|自己)?(?:以外|之外)?`,
@@ -439,10 +481,10 @@ export const ownerWorks: Words = [
 const NUM = String.raw`(?:\d+几?|[一二两三四五六七八九十百几]+)`;
 /** A head count after the word, not a span of time (人工一个月四万: a month's labour). */
 const COUNT_AFTER = String.raw`(?=\s*(?:有|是|就|只有)?\s*(?:${NUM}\s*[多来余]?\s*[个名位人](?!月|星期|礼拜|小时|钟头|季度|年|天)|${BARE_COUNT}))`;
-const COUNT_BEFORE = String.raw`(?<=${NUM}\s*[多来余]?\s*[个名位]\s*|(?:有|请了?|招了?)个)`;
+const COUNT_BEFORE = String.raw`(?<=${NUM}\s*[多来余]?\s*[个名位]\s*|(?:有|请了?|招了?)个|(?<![我你他她们子妻弟妹姐哥])[俩仨]个?)`;
 const WORD_START = String.raw`(?<![\u4e00-\u9fff])|(?<=[的里和跟与及有是还加请雇招了店厂馆场所院部司园室铺摊栈])`;
 /** A character inside the word: no numeral, classifier, pronoun, particle or time word. */
-const STEM = String.raw`(?:(?![零〇一二两三四五六七八九十百千万几个名位多来余的和跟与及有是就只还另加请雇招了我你他她们在也都月天年])[\u4e00-\u9fff])`;
+const STEM = String.raw`(?:(?![零〇一二两三四五六七八九十百千万几俩仨个名位多来余的和跟与及有是就只还另加请雇招了我你他她们在也都月天年])[\u4e00-\u9fff])`;
 const PERSON = [
   String.raw`${STEM}{0,2}(?:助理|帮工|师傅|学徒|小工|大工|经理|主管|总监|领班|主厨|主任)`,
   String.raw`${STEM}{1,2}[员师工手匠生傅徒医长]`,

@@ -153,9 +153,10 @@ export const customersSupplied: Words = [
   String.raw`(?:供应商|供货商|供货的)(?:都|主要|基本上?)?(?:是|为)[^，。,.!?；;]{0,10}`,
   // Who pays the firm late, or owes it: "超市压我们货款", "酒店60天以后才结账给我们".
   String.raw`(?:超市|酒店|宾馆|饭店|餐馆|医院|学校|工地|厂家|商场)(?:都|老是|总是|一般)?(?:压|拖|欠)(?:着)?(?:我们|我|我家)`,
-  // Whom the firm owes or pays (欠批发商的钱, 还欠着装修公司五万块, 欠了饲料厂八万多, 付给物流公司): a
+  // Whom the firm owes or pays (欠批发商的钱, 还欠着装修公司五万块, 欠了饲料厂八万多, 付给物流公司; not 还 as "also"
+  // before hiring or having: 还请了两个服务员, 还有三个师傅): a
   // creditor named by its trade names no trade of the firm's.
-  String.raw`(?:欠|还|付给|结给|打给|转给)(?:了|着|下)?(?!我们|我|我家)[^，。,.!?；;\s\d一二两三四五六七八九十几]{1,8}?(?=的|\s*(?:\d|[一二两三四五六七八九十几]))`,
+  String.raw`(?:欠|还(?![请雇招有])|付给|结给|打给|转给)(?:了|着|下)?(?!我们|我|我家)[^，。,.!?；;\s\d一二两三四五六七八九十几]{1,8}?(?=的|\s*(?:\d|[一二两三四五六七八九十几]))`,
 ];
 
 /**

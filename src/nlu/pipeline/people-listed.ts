@@ -1,0 +1,154 @@
+// The people at work named one by one beside the staff counted: the owner, the family and anyone the
+// message is about, listed with the hired hands (我爸我妈还有我 外加三个采茶的, 就他跟我妈再加一个洗碗的,
+// "my mom, my 2 sisters and me, plus 5 village women", 我跟 my wife 还有 two cooks). Each one named is a
+// head (kin counted before their word as many: 两个姐姐, "my 2 sisters"; a couple two), given as the
+// household role, so that the counts by role beside them add up (figures.ts). A list with no staff
+// counted beside it is left to the household extractor (who runs the firm is no head count by itself).
+
+import { parseChineseNumeral, parseEnglishNumber } from '../numerals';
+import {
+  COUPLE_LISTED,
+  GROUP_LISTED,
+  OWNER_AS_SUBJECT,
+  PEOPLE_LIST,
+  PERSON_LISTED,
+  STAFF_AFTER_LIST,
+  STAFF_BEFORE_LIST,
+  STAFF_WORD_AFTER,
+  TWO_LISTED,
+} from '../lexicon/index';
+import { allMatches, type Match } from './match';
+import type { Mention, State } from './mention';
+
+/** How far the staff counted may start after the words between ("a couple of", 个): a few characters. */
+const STAFF_REACH = 3;
+/** "the two of us": the owners' own count, no staff (en/roles.ts lists it beside the roles). */
+const OF_US = 'of us';
+/** Between a total word and the list it adds up: 总共就, 一共是, "in total:". */
+const TOTAL_GAP = /^\s*(?:是|有|就|就是|:|：)?\s*$/;
+/** The count right after the people listed that is their own ("我和我老婆两个人", "me and my wife, 2 of us"). */
+const GROUP_COUNT_GAP = /^[\s,，]*(?:一共|总共|共|就|也就|the)?\s*$/;
+
+/** How many heads one person of the list is: a couple two, 爸妈 two, kin counted as many, else one. */
+function heads(item: string): number {
+  const group = GROUP_LISTED.test(item);
+  if (!group && (COUPLE_LISTED.test(item) || TWO_LISTED.test(item))) return 2;
+  const counted = /(?:^|[^\d])([2-9])(?:\s|个|$|[^\d])|([两三四五六七八九俩仨])|\b(two|three|four|five|six)\b/.exec(item);
+  if (counted === null) return 1;
+  const [, digit, han, word] = counted;
+  if (digit !== undefined) return Number(digit);
+  if (han === '俩' || han === '仨') return han === '俩' ? 2 : 3;
+  return (han === undefined ? parseEnglishNumber(word ?? '') : parseChineseNumeral(han)) ?? 1;
+}
+
+const isCount = (m: Mention): boolean => m.kind === 'quantity' && (m.value.kind === 'people' || m.value.kind === 'number');
+const isStaffRole = (m: Mention): boolean => m.kind === 'role' && m.value !== 'household';
+
+/** Whether staff counted follow the list, where, and whether a joining word stands between (not a space or a verb alone). */
+function staffAfter(state: State, list: Match): { follows: boolean; joined: boolean; at: number } {
+  const gap = STAFF_AFTER_LIST.exec(state.text.slice(list.end));
+  const at = list.end + (gap?.[0].length ?? 0);
+  const follows = state.mentions.some((m) => (isCount(m) || isStaffRole(m)) && m.start >= at && m.start <= at + STAFF_REACH);
+  return { follows, joined: gap?.groups?.joiner !== undefined, at };
+}
+
+/** A number and the English word after it: "2 groomers", "three washers". */
+const COUNT_AND_WORD = /^(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<w>[a-z]+)\b/;
+
+/**
+ * "我 plus 2 groomers", "me, my wife and three washers": people added to the people listed are people, whatever
+ * the word (groomers, washers, which alone may be machines): a head count by role, unless a role already reads it.
+ */
+function peopleAdded(state: State, at: number): void {
+  const m = COUNT_AND_WORD.exec(state.text.slice(at));
+  if (m?.groups?.n === undefined || m.groups.w === undefined) return;
+  const end = at + m[0].length;
+  const within = (q: Mention): boolean => q.start < end && at < q.end;
+  if (state.mentions.some((q) => within(q) && (q.kind === 'role' || (q.kind === 'quantity' && q.value.kind !== 'number')))) return;
+  const value = /^\d/.test(m.groups.n) ? Number(m.groups.n) : parseEnglishNumber(m.groups.n);
+  if (value === undefined) return;
+  state.mentions = state.mentions.filter((q) => !(q.kind === 'quantity' && within(q)));
+  const wordStart = end - m.groups.w.length;
+  state.mentions.push({ kind: 'role', value: m.groups.w, start: wordStart, end, rule: `role added to the people listed "${m.groups.w}"` });
+  state.mentions.push({
+    kind: 'quantity',
+    value: { kind: 'people', value, start: at, end },
+    start: at,
+    end,
+    rule: `people added to the people listed "${m[0]}"`,
+  });
+}
+
+/**
+ * Whether staff counted stand right before the list, a joining word between ("两个保洁 还有我自己", "4 waiters and
+ * me"): a role or people counted, not a bare number ("i'm 45 with 2 kids").
+ */
+function staffBefore(state: State, list: Match): boolean {
+  const joiner = STAFF_BEFORE_LIST.exec(state.text.slice(Math.max(0, list.start - 12), list.start));
+  if (joiner === null) return false;
+  const at = list.start - joiner[0].length;
+  const people = (m: Mention): boolean => (m.kind === 'quantity' && m.value.kind === 'people') || isStaffRole(m);
+  return state.mentions.some((m) => people(m) && m.end <= at && m.end >= at - 1 && !othersBusiness(state, m, list));
+}
+
+/** Staff inside someone else's business, the list outside it ("my wife runs a clinic with 2 doctors, i drive a taxi"). */
+function othersBusiness(state: State, staff: Mention, list: Match): boolean {
+  return state.mentions.some(
+    (s) =>
+      s.kind === 'scope' &&
+      s.value === 'relative' &&
+      s.start <= staff.start &&
+      staff.end <= s.end &&
+      !(s.start <= list.start && list.end <= s.end),
+  );
+}
+
+export function peopleListed(state: State): void {
+  for (const list of allMatches(PEOPLE_LIST, state.text)) {
+    const items = allMatches(PERSON_LISTED, list.text);
+    if (items.length === 1 && OWNER_AS_SUBJECT.test(list.text)) continue;
+    // "my wife does the till", 老公开车: one of the family as the subject of their own clause is read by
+    // familyWorks (at the firm's work) or othersBusiness (their own firm), not as one listed.
+    if (state.mentions.some((m) => m.kind === 'scope' && m.value === 'relative' && m.start >= list.start && m.start < list.end)) continue;
+    const after = staffAfter(state, list);
+    // One person alone is listed only with a joining word to the staff ("我 + 2个服务员", "还有我自己"):
+    // "我请了三个工人" says who hired them.
+    const beside = items.length > 1 ? after.follows : after.follows && after.joined;
+    if (!beside && !staffBefore(state, list)) continue;
+    const inside = (m: Mention): boolean => m.start >= list.start && m.end <= list.end;
+    let value = items.reduce((sum, item) => sum + heads(item.text), 0);
+    let end = list.end;
+    // "我和我老婆两个人 还请了三个工人": the count right after the people listed is theirs, said twice.
+    const own = state.mentions.find(
+      (q) =>
+        items.length > 1 &&
+        isCount(q) &&
+        q.start >= list.end &&
+        GROUP_COUNT_GAP.test(state.text.slice(list.end, q.start)) &&
+        !STAFF_WORD_AFTER.test(state.text.slice(q.end)) &&
+        !state.mentions.some((r) => isStaffRole(r) && r.value !== OF_US && r.start >= q.start && r.start <= q.end + 1),
+    );
+    // "请了五个工人 加我和老婆7个": a total word over the list and a count after it: the total with the owners in it (figures.ts).
+    const totalOver = (m: Mention): boolean => m.kind === 'mark' && m.value === 'total' && m.start < list.end && list.start < m.end;
+    if (own !== undefined && state.mentions.some(totalOver)) continue;
+    if (own !== undefined && own.kind === 'quantity') {
+      value = Math.max(value, own.value.value);
+      end = own.end;
+    }
+    const span = { start: list.start, end };
+    // "总共我加侄子还有三个师傅": a total word before the list says what the whole list adds up to, not its first heads.
+    const totalBefore = (m: Mention): boolean =>
+      m.kind === 'mark' && m.value === 'total' && m.end <= list.start && TOTAL_GAP.test(state.text.slice(m.end, list.start));
+    // ...and 加上我, 加我 inside the list join the owner to it, no total of it (加我三个 would be).
+    state.mentions = state.mentions.filter((m) => !totalBefore(m) && !totalOver(m));
+    state.mentions = state.mentions.filter((m) => !(m.kind === 'quantity' && (inside(m) || m === own) && span.end >= m.end));
+    state.mentions.push({ kind: 'role', value: 'household', ...span, rule: `role the people listed "${list.text}"` });
+    state.mentions.push({
+      kind: 'quantity',
+      value: { kind: 'people', value, ...span },
+      ...span,
+      rule: `the people listed beside the staff "${state.text.slice(span.start, span.end)}"`,
+    });
+    if (after.follows) peopleAdded(state, after.at);
+  }
+}
