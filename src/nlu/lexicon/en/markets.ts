@@ -127,7 +127,10 @@ export const onlineSalesPositive: Words = [
 ];
 
 /** Who buys from the firm and may owe it: customers, the general contractor, the developer. */
-const BUYERS = String.raw`(?:buyers?|customers?|clients?|distributors?|supermarkets?|wholesalers?|retailers?|contractors?|developers?|hospitals?|schools?|chains?|factor(?:y|ies)|plants|mills?|hotels?|restaurants?|stores|processors?|brands?)`;
+const BUYERS = `(?:${[
+  String.raw`buyers?|customers?|clients?|distributors?|supermarkets?|wholesalers?|retailers?|contractors?|developers?`,
+  String.raw`hospitals?|schools?|chains?|factor(?:y|ies)|plants|mills?|hotels?|restaurants?|stores|processors?|brands?`,
+].join('|')})`;
 /**
  * Money a buyer owes the firm ("the contractor owes us 2 million", "buyers pay us after 90 days",
  * "3 million in receivables"): the need comes from a receivable, which supply-chain finance and

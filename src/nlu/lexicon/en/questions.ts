@@ -384,6 +384,8 @@ const EN_PLATFORMS = [
   'platforms?',
 ].join('|');
 
+/** What an owner lacks to pledge: "no property to pledge", "we dont have any land to put up". */
+const PLEDGE_LACKED = '(?:security|assets?|property|properties|house|home|land|real estate|collateral)';
 /** A lender's promise that it checks nothing or lends to anyone: "no paperwork", "no credit check", "bad credit ok", "guaranteed approval". */
 const NO_CHECKS = [
   // Not the owner's own lack: "we have no documents for the land".
@@ -961,7 +963,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:guarantor|mortgage|pledge)\b[^.?!]{0,24}\b(?:needed|required|necessary)\b|\bas (?:security|collateral|a guarantee|a pledge|(?:a |the |our |my )?guarantor)\b`,
         String.raw`\b(?:to secure|securing) (?:the |a |our |my |this )?(?:loan|borrowing|credit)\b`,
         // Nothing to pledge: "nothing to put up", "no property to mortgage", "we dont have property to pledge".
-        String.raw`\bnothing to (?:pledge|put up|mortgage|offer as security)\b|\b(?:no|(?:don['’]?t|do not|doesn['’]?t) have(?: any)?|ha(?:ve|s)n['’]?t got(?: any)?) (?:security|assets?|property|properties|house|home|land|real estate|collateral) to (?:pledge|offer|put up|mortgage|use)\b`,
+        String.raw`\bnothing to (?:pledge|put up|mortgage|offer as security)\b`,
+        String.raw`\b(?:no|(?:don['’]?t|do not|doesn['’]?t) have(?: any)?|ha(?:ve|s)n['’]?t got(?: any)?) ${PLEDGE_LACKED} to (?:pledge|offer|put up|mortgage|use)\b`,
         // Pledging, or borrowing without it: "need to pledge", "without any collateral".
         // Not a building put up ("need to put up a new shed"): a thing counted after it is built, not pledged.
         String.raw`\b(?:need|have) to (?:${PUT_UP_PLEDGE}|pledge|mortgage)\b|\bwithout (?:any |a )?(?:security|collateral|guarantor|guarantee|mortgage)\b`,
