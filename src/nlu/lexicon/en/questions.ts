@@ -97,13 +97,18 @@ const PAY_SOMETHING = String.raw`\b(?:pay|paid|paying|transfer\w*|send|sent|send
 /** A sum paid before anything else: "pay 5000 first", "asked for 3k upfront", "transfer 2000 before". */
 const payVerbs = ['pay', 'paid', String.raw`transfer\w*`, 'send', 'sent', String.raw`deposit\w*`, 'asked (?:me )?for', 'wants?', 'wanted'];
 // Not the first of the repayments ("we pay 5000 first month then 9000 after").
+/** What comes after "before" when a fee is paid before the loan: "before the loan", "before the money". */
+const LOAN_COMING = String.raw`(?:loans?|money|payout|funds?|approval|release|disbursement|transfer)\b`;
+/** Times of the trade's own, after "before": "before harvest", "before the big auction" (a noun after the article). */
+const TIMES_OF_TRADE = 'harvest|spring|summer|autumn|fall|winter|season|christmas|new year|tet|songkran';
 const beforehand = [
   String.raw`first(?!\s+(?:month|year|week|instal\w*|payment|repayment|time|batch|order))`,
   'upfront',
   'up front',
   'in advance',
   'beforehand',
-  'before',
+  // Not a time of the trade's: "buy rough stone before the big auction", "pay the farmers before harvest".
+  `before(?!\\s+(?:(?:the|a|an|this|next|our|my|every|each)\\s+(?!${LOAN_COMING})|${TIMES_OF_TRADE})\\b)`,
 ];
 const PAY_FIRST = String.raw`\b(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|me|it)\s+)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai|%|percent)?\s+(?:${beforehand.join('|')})\b`;
 
@@ -137,6 +142,15 @@ const PAY_SUM = String.raw`(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|it|a|a
 const GIVE = String.raw`\b(?:promis\w*|offer\w*|gives?|giving|lends?|lending|releas\w*|approv\w*|disburs\w*|get (?:me|us))`;
 
 /** Something bought before a loan is paid out: "buy his insurance first", "take out a policy in advance". */
+/** The other side gone once the money was sent: "blocked me", "his number is dead", "can't reach them". */
+const GONE_AFTER_SENT = [
+  String.raw`blocked (?:me|us)`,
+  String.raw`(?:number|phone|wechat) (?:is |was |went )?(?:dead|off|disconnected|unreachable|gone)`,
+  String.raw`can(?:no|['’])?t (?:reach|contact|find|call) (?:him|her|them)`,
+  String.raw`(?:disappeared|vanished|ran off|went silent|deleted (?:me|us))`,
+  String.raw`stopped (?:answering|replying|picking up)`,
+].join('|');
+
 const BUY_FIRST = String.raw`\b(?:buy|bought|purchase|take out|sign up for|pay for)\s+(?:[a-z'’]+\s+){0,3}?(?:for\s+\d[\d,.]*\s*(?:k|w|yuan|rmb|kuai)?\s+)?(?:${beforehand.join('|')})\b`;
 
 /** Kinds of owner a scheme is for: "entrepreneurs", "women", "graduates". */
@@ -450,6 +464,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The money asked back only when the owner sent it to someone ("i paid them 3000, can i get my money back"), not
         // money customers owe ("customers owe us, want to get the money back to turn over").
         String.raw`\b(?:sent|paid|transferred|wired|gave)\b[^?!]{0,60}\b(?:get|getting|recover)\s+(?:my|our|the)\s+money\s+back\b`,
+        // A sum sent, then the other side gone: "sent 6,500 to that guy, now his number is dead and he blocked me".
+        String.raw`\b(?:sent|paid|transferred|wired|gave)\b[^?!]{0,60}\b(?:${GONE_AFTER_SENT})`,
         // A sum sent, then what to do, with nothing but the sum between: "already paid 2000, what now", "i sent 5k what do i do".
         String.raw`\b(?:sent|paid|transferred|wired|gave)\s+(?:him\s+|her\s+|them\s+)?(?:rmb\s*|cny\s*|¥\s*)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?(?:\s+(?:already|to (?:him|her|them)))*[\s,.!]*(?:${AFTER_SENT})`,
       ].join('|'),
@@ -463,7 +479,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:fake|forged|doctored|edited|photoshopped|false)\s+(?:(?:wechat|alipay|bank|payment|transfer)\s+)*(?:screenshots?|screen shots?|receipts?|proof of payment|payment proofs?)\b`,
         String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,24}\b(?:was|were|is|are|turned out)\s+(?:to be\s+)?(?:fake|forged|photoshopped|edited|doctored)\b`,
         // A proof of payment shown, and the money never came: "sent a screenshot of payment but nothing arrived".
-        String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,40}\b(?:nothing|no money|never|not)\b[^.?!]{0,16}\b(?:arrived|came|showed up|received|landed|got)\b`,
+        String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,80}\b(?:nothing|no money|never|not)\b[^.?!]{0,16}\b(?:arrived|came|showed up|received|landed|got)\b`,
       ].join('|'),
     ),
   },

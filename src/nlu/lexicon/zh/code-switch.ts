@@ -5,6 +5,12 @@
 
 /** An English word or phrase (lower case, single spaces) → the Chinese word it is read as. */
 export const englishInChinese: Readonly<Record<string, string>> = {
+  // Commands said in English inside Chinese: pls 把我的 data 全部 delete 掉, 先 skip, 换成 English.
+  delete: '删',
+  data: '资料',
+  skip: '跳过',
+  'not sure': '不确定',
+  english: '英文',
   // Verbs of getting, building, renovating and borrowing.
   buy: '买',
   'buy more': '多买',

@@ -108,6 +108,9 @@ export const commandRules: readonly CommandWords[] = [
       // Not to be kept: 不要保存我的资料, 别留我的信息; what the owner said, deleted: 把我说的都删了.
       String.raw`(?:不要|别|莫要|不想)(?:再)?(?:保存|保留|留|存|记)(?:着|下)?(?:我的|我们的)(?:数据|信息|资料|记录|隐私)`,
       String.raw`把我(?:说|讲|发|填)的(?:东西|话)?(?:都|全部)?(?:删|清)`,
+      // What was said before, all deleted, the data named only by what it held (我前面讲的那些营业额啊员工啊 全部帮我删掉):
+      // said before (前面/刚才/之前) and all of it (全部/都/统统) with a verb of deleting.
+      String.raw`(?:前面|刚才|之前|刚刚|上面)(?:讲|说|填|发|给)[^。.!?；;]{0,24}?(?:全部|都|统统|通通)(?:帮我|给我|帮忙)?(?:删掉|删除|删了|清除|清空|清掉)`,
     ],
     whole: ['注销', '删除', '删掉'],
   },
