@@ -676,6 +676,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // A bigger place moved to: 搬到大一点的地方, 换个大点的店面.
       String.raw`(?:搬|换)(?:到|个|一个)?(?:大一点|大点|更大|宽一点|宽敞一点)的?(?:地方|店面|门面|铺面|铺子|厂房|仓库|场地|房子)`,
       '生产线',
+      // A line by what it makes or does (上条新的榨油线, 添一条灌装线): a production line.
+      String.raw`(?:流水|榨油|包装|灌装|加工|装配|烘干|分拣|组装|屠宰|冷链)线`,
       '烘干线',
       '包装线',
       '加工线',
@@ -827,6 +829,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:付|支付|结)给?[^，。,.!?；;]{0,6}供应商`,
       String.raw`供应商的?(?:货款|款)`,
       String.raw`收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货)`,
+      // Produce and livestock bought in to process or sell on (收果子, 冬天腌火腿要收猪腿, 收一批原石); not the trade
+      // itself (收猪的, 收废品的 name what the firm does).
+      String.raw`收(?:点|些|一批|批)?(?:果子|猪腿|生猪|活猪|毛猪|肥猪|原石|毛料|羊毛|皮子|药材|山货|蚕茧|鲜果|松茸)(?!的)`,
       // A crop bought in at harvest: 秋收要收玉米, 收点烟叶, 收一批芒果.
       String.raw`收(?:购)?(?:点|些|一批|批)?(?:${produce.join('|')}|玉米|稻谷|谷子|小麦|土豆|洋芋|大米|粮食|蚕茧|甘蔗)`,
       // Short of money (差钱; not 不差钱).
