@@ -4,7 +4,7 @@
 // thailand") say a market abroad, nor the customers' way of paying now (客人都是扫码付的) a need to collect payments.
 
 import { clauseEnd, clauseStart, PUNCTUATION } from '../clauses';
-import { drop, dropInside, isFlag, type Mention, type State } from '../mention';
+import { drop, dropInside, isFlag, type Mention, overlaps, scopes, type State } from '../mention';
 
 const DENIALS: ReadonlySet<string> = new Set(['denial', 'market-denial', 'online-denial']);
 
@@ -51,6 +51,19 @@ function wayOfPayingNow(text: string, m: Mention): boolean {
   );
 }
 
+/**
+ * A purpose denied, then the right one said outside the denial ("钱不是拿来买车的 是发工人工资", "not for a truck,
+ * for wages"): the denied one goes. Alone, a purpose inside a denial stays (钱不够 says a need in a denial's words).
+ */
+function deniedPurposeReplaced(state: State): void {
+  const denials = scopes(state, 'denial');
+  if (denials.length === 0) return;
+  const denied = (m: Mention): boolean => m.kind === 'purpose' && denials.some((d) => overlaps(d, m));
+  const right = state.mentions.find((m) => m.kind === 'purpose' && !denied(m) && denials.some((d) => m.start >= d.end));
+  if (right === undefined) return;
+  drop(state, 'deniedFacts', (m) => denied(m) && m.end <= right.start, 'a purpose denied, the right one said after it');
+}
+
 export function deniedFacts(state: State): void {
   drop(
     state,
@@ -80,6 +93,7 @@ export function deniedFacts(state: State): void {
     (m) => m.kind === 'purpose' && m.value === 'payment-collection' && wayOfPayingNow(state.text, m),
     "the customers' way of paying now",
   );
+  deniedPurposeReplaced(state);
   // "要是以后做出口", "if we ever sell online": what might be is not stated either way.
   dropInside(state, 'deniedFacts', 'hypothetical', (m) => isFlag(m, 'cross-border', 'online-sales'), 'inside what might be');
   // "不用买新冰柜 主要是周转", "we don't need a new truck": the purchase denied is not what the money is for.
