@@ -30,8 +30,6 @@ const ONLY_QUESTION_MARKS = /^\?+$/;
  * revenue 我 not sure 哦 先 skip"): a skip said there, after what it is said of, still skips the question.
  */
 const LAST_CLAUSE = /^(?:.*[\s,.!?;，。！？；])?([^\s,.!?;，。！？；]+)[\s,.!?;，。！？；]*$/su;
-const SAID_LAST: ReadonlySet<Command> = new Set(['skip']);
-
 /** The words of skipping or not knowing, which alone make a last clause a skip (not 都行, "either is fine", nor 行吗). */
 const SKIP_SAID = /跳过|略过|不晓得|晓不得|不知道|不清楚|说不准|不确定|\b(?:skip|pass|dunno|idk)\b/i;
 
@@ -73,7 +71,7 @@ export function detectCommand(text: string, namesService: boolean): CommandReadi
     if (
       (rule.anywhere?.test(text) ?? false) ||
       (rule.whole !== undefined && isEssentially(text, rule.whole)) ||
-      (rule.whole !== undefined && SAID_LAST.has(rule.command) && saidLast(text, rule.whole)) ||
+      (rule.command === 'skip' && rule.whole !== undefined && saidLast(text, rule.whole)) ||
       (namesService && (rule.withService?.test(text) ?? false))
     ) {
       return { ...reading, command: rule.command };

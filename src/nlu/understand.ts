@@ -11,6 +11,11 @@ import type { Rules } from './pipeline/assemble';
 import { runPipeline, type Trace } from './pipeline/run';
 import type { Understanding } from './types';
 
+/** The text the pipeline reads: normalize()d, English words among Chinese read as Chinese (code-switch.ts). */
+function readable(raw: unknown): string {
+  return englishReadInChinese(normalize(typeof raw === 'string' ? raw : ''));
+}
+
 function analyse(text: string, rules: Rules, trace?: Trace): Understanding {
   const understanding: Understanding = { language: scriptLanguage(text) };
   if (text === '') return understanding;
@@ -58,10 +63,9 @@ export interface UnderstandOptions {
  * language (or null).
  */
 export function understand(text: string, options?: UnderstandOptions): Understanding {
-  const input = typeof text === 'string' ? text : '';
   try {
     const rules: Rules = {};
-    const u = sanitize(analyse(englishReadInChinese(normalize(input)), rules));
+    const u = sanitize(analyse(readable(text), rules));
     if (options?.explain) u.rules = keepSet(u, rules);
     return u;
   } catch {
@@ -86,7 +90,7 @@ export interface Explanation {
 
 /** For `npm run nlu`: the normalized text, every mention, each refiner's decision, the result. */
 export function explain(raw: string): Explanation {
-  const text = englishReadInChinese(normalize(typeof raw === 'string' ? raw : ''));
+  const text = readable(raw);
   const trace: Trace = { mentions: [], decisions: [] };
   const rules: Rules = {};
   const u = sanitize(analyse(text, rules, trace));

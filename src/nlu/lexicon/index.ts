@@ -196,6 +196,11 @@ export const CROSS_BORDER_NEGATIVE = compile([zh.crossBorderNegative, en.crossBo
 export const CROSS_BORDER_POSITIVE = compile([zh.crossBorderPositive, en.crossBorderPositive], '');
 export const ONLINE_SALES_NEGATIVE = compile([zh.onlineSalesNegative, en.onlineSalesNegative], 'g');
 export const ONLINE_SALES_POSITIVE = compile([zh.onlineSalesPositive, en.onlineSalesPositive], '');
+/** The firm's own selling said (a verb of selling, 开店, "our shop"): beside a platform named in a question or a claim heard. */
+export const OWN_SELLING = compile([zh.ownSelling, en.ownSelling], 'i');
+/** A platform as where a claim was heard: the words right after it (抖音上说, "a guy on douyin says") or before it (刷抖音, "saw on"). */
+export const HEARD_ON_AFTER = compile([zh.heardOnAfter, en.heardOnAfter], 'i');
+export const HEARD_ON_BEFORE = compile([zh.heardOnBefore, en.heardOnBefore], 'i');
 /** Money a buyer owes the firm (应收账款, the contractor owes us): a receivable to lend on. */
 export const BUYER_OWES = compile([zh.buyerOwes, en.buyerOwes], '');
 export const FILLERS = compile([zh.fillers, en.fillers], 'g');
@@ -704,17 +709,16 @@ export const COUPLE_LISTED = new RegExp(`^${COUPLE_ITEM}$`);
 export const GROUP_LISTED = new RegExp(`^${GROUP_ITEM}$`);
 /** Two heads in one word (爸妈, parents). */
 export const TWO_LISTED = new RegExp(String.raw`(?:${alternation([zh.householdTwo, en.householdTwo])})$`);
+/** Hiring between the people listed and the staff: 另外请了, 还雇了, 请的, "we hired", "also have". */
+const HIRING_AFTER_LIST = String.raw`\s*(?:另外|还|又|再|也)?(?:请了?|雇了?|招了?|有)\s*(?:请的|雇的)?|\s*(?:also\s+)?(?:we\s+)?(?:have|hired?|got|employ)\s+|\s*(?:请的|雇的)`;
+const BESIDES_THAT = String.raw`\s*,?\s*(?:besides(?: that)?|on top of that|apart from that)\s*`;
 /**
  * Between the people listed and the staff counted after them: a joining word, hiring (另外请了, "we hired"),
  * "besides that" (家里三个 再加上请的, "my sister and i, besides that 2 cleaners").
  */
-/** Hiring between the people listed and the staff: 另外请了, 还雇了, 请的, "we hired", "also have". */
-const HIRING_AFTER_LIST = String.raw`\s*(?:另外|还|又|再|也)?(?:请了?|雇了?|招了?|有)\s*(?:请的|雇的)?|\s*(?:also\s+)?(?:we\s+)?(?:have|hired?|got|employ)\s+|\s*(?:请的|雇的)`;
-const BESIDES_THAT = String.raw`\s*,?\s*(?:besides(?: that)?|on top of that|apart from that)\s*`;
 export const STAFF_AFTER_LIST = new RegExp(
   String.raw`^(?<joiner>(?:${PEOPLE_JOINER})+|${BESIDES_THAT})?(?<hired>${HIRING_AFTER_LIST})?\s*`,
 );
-/** A staff word right after a count: the staff's count, not the people listed counted again ("me and my wife, 5 staff"). */
 /**
  * Another count joined to a head count by a word of adding (总共是两个小工和4个服务员, 总共五个月嫂外加仨打杂的, "in total 4
  * cooks plus 2 drivers"): a total word before the first count is over them all, not that count's (figures.ts).
@@ -723,6 +727,7 @@ export const COUNT_JOINED_AFTER =
   /^[^\s\d，,。.;；!?！？、]{0,5}?\s*(?:和|跟|再?加上?|外加|还有|\+|&|\bplus\b|\band\b)\s*(?:\d|[一二两三四五六七八九十几俩仨]|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\b)/;
 /** The owner alone as "i" (en/roles.ts ownerAsSubject): a list of one such is none. */
 export const OWNER_AS_SUBJECT = compile([en.ownerAsSubject], '', { before: '^(?:', after: ')$' });
+/** A staff word right after a count: the staff's count, not the people listed counted again ("me and my wife, 5 staff"). */
 export const STAFF_WORD_AFTER = /^\s*(?:staff|employees|workers|hands|员工|工人|职工|伙计|店员|雇员)/;
 /** A joining word right before the people listed, after staff counted ("两个保洁 还有我自己", "4 waiters and me"). */
 export const STAFF_BEFORE_LIST = new RegExp(`(?:${PEOPLE_JOINER})$`);

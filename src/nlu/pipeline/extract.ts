@@ -67,6 +67,7 @@ import {
   FORM_NEEDS_COMPANY,
   AFTER_A_HEAD_COUNT,
 } from '../lexicon/index';
+import { A_ENDING_LIST } from '../lexicon/en/roles';
 import { findQuantities } from '../numbers';
 import { parseArabic, parseChineseNumeral, parseEnglishNumber } from '../numerals';
 import { clauseEnd, clauseStart, PUNCTUATION } from './clauses';
@@ -300,7 +301,7 @@ const PAIR_OR_THREE_BEFORE_ROLE = /(?<![我你他她们子妻弟妹姐哥])(?<n>
 /** How far back "a X" ending a list may find its joining word: ", and also a ". */
 const LIST_JOINER_REACH = 14;
 /** "2 dentists, 3 hygienists and a receptionist": one, the last of a list of roles counted. */
-const ONE_ENDING_LIST = /(?:(?:,|\band|&|\+|\bplus|\bwith|\bbesides|\balso)\s+|[和跟加有、]\s*)an?\s+$/;
+const ONE_ENDING_LIST = new RegExp(`${A_ENDING_LIST}$`);
 // ...or after the owner named ("my wife and me run it, plus a part-timer", "me and my brother plus a helper").
 // ...or one of the family named with them ("my dad + a dishwasher", "my aunt with a cleaner").
 /** Family named before "a X" ending a list ("my dad + a dishwasher"). */

@@ -353,8 +353,14 @@ const HEAD = String.raw`\b(?!(?:${NOT_STAFF})\b)(?:[a-z]+?${PERSON_END}|techs?|h
 const MODIFIER = String.raw`(?!(?:and|or|but|the|a|an|of|to|for|with|who|that|are|r|is|k|m|mil|million|thousand|hundred|dozen|couple)\b)[a-z]+(?:-[a-z]+)?`;
 /** A role listed, or a word of a person's form. */
 const ROLE = String.raw`(?:${staffRoles.join('|')}|${HEAD}|(?<=[a-z][- ])(?:staff|crew))`;
+/**
+ * "a" or "an" ending a list, after a joining word ("2 dentists, 3 hygienists and a receptionist", "my dad + a dishwasher",
+ * 我跟 my wife 和 a cook): the role after it is one head. The staff forms read the role there and the role counts
+ * (pipeline/extract.ts) count it one: the same words for both.
+ */
+export const A_ENDING_LIST = String.raw`(?:(?:,|\band|&|\+|\bplus|\bwith|\bbesides|\balso)\s+|[和跟加有、]\s*)an?\s+`;
 export const staffForms: Words = [
-  String.raw`(?<=\b${EN_NUM}\s+|(?:(?:,|\band|&|\+|\bplus|\bwith|\bbesides|\balso)\s+|[和跟加有、]\s*)an?\s+)(?:${QUALIFIER}\s+)?(?:${MODIFIER}[- ])?${ROLE}(?![a-z])`,
+  String.raw`(?<=\b${EN_NUM}\s+|${A_ENDING_LIST})(?:${QUALIFIER}\s+)?(?:${MODIFIER}[- ])?${ROLE}(?![a-z])`,
   // "6 full-time and 2 part-time (staff)": the qualifier alone is the staff it qualifies.
   String.raw`(?<=\b${EN_NUM}\s+)${QUALIFIER}(?=\s*(?:and|or|&|\+|,|/)\s*${EN_NUM}\s)`,
   String.raw`(?<=\b${EN_NUM}\s+)(?:full|part)[- ]?time(?:\s+(?:staff|employees|people|workers))?(?![a-z-])`,

@@ -8,8 +8,12 @@
 
 import { drop, note, ofKind, type State } from '../mention';
 
+function wishesToBorrow(state: State): boolean {
+  return ofKind(state, 'flag').some((f) => f.value === 'borrow-wish');
+}
+
 function asksForMoney(state: State): boolean {
-  if (ofKind(state, 'flag').some((f) => f.value === 'borrow-wish')) return true;
+  if (wishesToBorrow(state)) return true;
   const sums = ofKind(state, 'quantity').some((q) => q.value.kind === 'money');
   return sums && ofKind(state, 'cue').some((c) => c.value === 'amount');
 }
@@ -19,7 +23,7 @@ function borrowedToPay(state: State): void {
   const purposes = ofKind(state, 'purpose');
   const settlement = purposes.find((p) => p.value === 'cross-border-settlement');
   if (settlement === undefined || purposes.some((p) => p.value !== 'cross-border-settlement')) return;
-  if (!ofKind(state, 'flag').some((f) => f.value === 'borrow-wish')) return;
+  if (!wishesToBorrow(state)) return;
   settlement.value = 'working-capital';
   note(state, 'financedSettlement', settlement, 'relabel', 'a payment across the border, borrowed for: working capital');
 }

@@ -4,20 +4,14 @@
 // ("我们在抖音卖茶, 抖音上有人说…" keeps it). Without this, asking whether an ad is a fraud set the
 // firm's online sales, and the advice changed because of a question.
 
-import { compile } from '../../lexicon/compile';
-import { heardOnAfter as enAfter, heardOnBefore as enBefore, ownSelling as enOwnSelling } from '../../lexicon/en/markets';
-import { heardOnAfter as zhAfter, heardOnBefore as zhBefore, ownSelling as zhOwnSelling } from '../../lexicon/zh/markets';
+import { HEARD_ON_AFTER, HEARD_ON_BEFORE, OWN_SELLING } from '../../lexicon/index';
 import { drop, isFlag, type Mention, type State } from '../mention';
-
-const AFTER = compile([zhAfter, enAfter], 'i');
-const BEFORE = compile([zhBefore, enBefore], 'i');
-const OWN_SELLING = compile([zhOwnSelling, enOwnSelling], 'i');
 
 /** How far on either side a word of hearing is looked for. */
 const REACH = 24;
 
 function isSource(text: string, m: Mention): boolean {
-  return AFTER.test(text.slice(m.end, m.end + REACH)) || BEFORE.test(text.slice(Math.max(0, m.start - REACH), m.start));
+  return HEARD_ON_AFTER.test(text.slice(m.end, m.end + REACH)) || HEARD_ON_BEFORE.test(text.slice(Math.max(0, m.start - REACH), m.start));
 }
 
 export function platformAsSource(state: State): void {

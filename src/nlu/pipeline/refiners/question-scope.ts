@@ -5,13 +5,8 @@
 // borrow or what it counts as ("个体户能贷款吗", "can a guesthouse apply?"), the trade and the size
 // class asked about are dropped; a sum in the same question ("借30万能贷吗") still stands.
 
-import { compile } from '../../lexicon/compile';
-import { ownSelling as enOwnSelling } from '../../lexicon/en/markets';
-import { ownSelling as zhOwnSelling } from '../../lexicon/zh/markets';
+import { OWN_SELLING } from '../../lexicon/index';
 import { drop, dropInside, type Mention, ofKind, overlaps, scopes, type State } from '../mention';
-
-/** The firm's own selling said in the question's words (a verb of selling, 开店, "our shop"). */
-const OWN_SELLING = compile([zhOwnSelling, enOwnSelling], 'i');
 
 const PROFILE_KINDS: ReadonlySet<Mention['kind']> = new Set(['industry', 'purpose', 'size', 'quantity', 'cue']);
 
