@@ -448,6 +448,16 @@ export function answer(
       steps: steps(['online-banks', ...fixed.steps]),
       citations: [...new Set([...fixed.citations, '§2.3' as const])],
     };
+  // A buyer owing the firm, asked where to apply before any advice: the receivable is what can be lent on,
+  // through the receivables financing platform, after the settlement bank (§6; current-finance, "Platforms").
+  if (question === 'where-to-apply' && profile.buyerOwes) {
+    const [first, ...rest] = fixed.steps;
+    return {
+      question,
+      steps: steps([...(first ? [first] : []), 'receivables-platform', ...rest]),
+      citations: [...new Set([...fixed.citations, '§6' as const])],
+    };
+  }
   // A loan beyond what a bank's app lends, or a medium firm's: secured or guaranteed as a rule.
   const large = question === 'collateral' && beyondAppLoans(profile) ? { large: true as const } : {};
   return { question, ...large, steps: steps(fixed.steps), citations: fixed.citations };

@@ -141,4 +141,13 @@ describe('answer', () => {
       'startup-guaranteed-loan',
     ]);
   });
+
+  it('"where to apply" before advice, a buyer owing the firm, names the receivables platform after the settlement bank', () => {
+    const exporter = { industry: 'wholesale', crossBorder: true, buyerOwes: true, employees: 11, annualRevenueCny: 6_500_000 } as const;
+    expect(answer('where-to-apply', exporter, false)).toEqual({
+      question: 'where-to-apply',
+      steps: ['settlement-bank', 'receivables-platform', 'online-banks', 'credit-platforms'],
+      citations: ['current-finance', '§6'],
+    });
+  });
 });

@@ -1032,6 +1032,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:tide|get|carry) (?:us|me) (?:over|through)\b`,
       // Goods paid for before they are sold ("need 2m to pay upfront", "to pay in advance").
       String.raw`\bpay(?:ing)? (?:[a-z]+ )?(?:upfront|up front|up-front|in advance)\b`,
+      // Goods paid before delivery ("to prepay the myanmar side", "prepayment for the next shipment").
+      String.raw`\bpre-?pa(?:y|ys|ying|id|yment|yments)\b`,
+      String.raw`\badvance payments?\b`,
       // Money advanced to growers or suppliers, or a job's costs fronted: "an advance to the growers", "advance
       // money to farmers", "front the project costs".
       String.raw`\badvanc(?:e|es|ing)\s+(?:(?:payments?|money|cash|funds?|deposits?)\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:farmers|growers|suppliers|villagers|pickers|planters|co-?ops?)\b`,

@@ -520,7 +520,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // Not money the firm advances to its growers or suppliers ("advance payments to farmers": working capital).
-        String.raw`\b(?:upfront|advance|up-front)\s+(?:fee|payment|deposit)s?\b(?!\s+(?:to|for)\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:farmers|growers|suppliers|villagers|pickers|planters|co-?ops?)\b)`,
+        String.raw`\b(?:upfront|advance|up-front)\s+(?:fee|payment|deposit)s?\b(?!\s+(?:to|for)\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:farmers|growers|suppliers?|sellers?|vendors?|exporters?|factor(?:y|ies)|villagers|pickers|planters|co-?ops?)\b)`,
         // A payment asked in advance of a loan said approved: "the loan is approved, i just need to pay the first installment in advance".
         // (Not a loan to pay suppliers in advance: the loan must be said approved.)
         String.raw`\b(?:approved|approval)\b[^.?!]{0,40}\bpay\w*\b[^.?!]{0,30}\b(?:in advance|upfront|up front)\b`,
