@@ -86,6 +86,8 @@ const ACCOUNT_THREAT = String.raw`\b(?:${[
   String.raw`(?:hurt|ruin|damage|affect)\w* (?:my|our|your) credit|credit (?:score |record )?(?:will |would )?(?:drops?|go(?:es)? bad|bad|suffers?)`,
 ].join('|')})\b`;
 /** Someone else, who may offer a thing: "he", "a guy", "the agent". */
+/** The trade's other side, who may ask a payment ahead of goods or be paid ahead: no lender's advance fee. */
+const TRADE_SIDE = String.raw`(?:farmers|growers|suppliers?|sellers?|vendors?|exporters?|manufacturers?|factor(?:y|ies)|buyers?|customers?|clients?|villagers|pickers|planters|co-?ops?)`;
 const OFFERERS = 'he|she|they|someone|somebody|guy|agent|company|person|man|woman|lady';
 /** A credit record mended, by its verbs: fix, clean, wipe, erase. */
 const RECORD_MENDED = 'fix|repair|clean|clear|wipe|eras|remov|delet|scrub|wash';
@@ -520,7 +522,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // Not money the firm advances to its growers or suppliers ("advance payments to farmers": working capital).
-        String.raw`\b(?:upfront|advance|up-front)\s+(?:fee|payment|deposit)s?\b(?!\s+(?:to|for)\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:farmers|growers|suppliers?|sellers?|vendors?|exporters?|factor(?:y|ies)|villagers|pickers|planters|co-?ops?)\b)`,
+        // Nor a payment the trade's other side asks ahead of goods ("the factory in vietnam asks an advance payment").
+        String.raw`(?<!\b${TRADE_SIDE}\b[^.?!]{0,30})\b(?:upfront|advance|up-front)\s+(?:fee|payment|deposit)s?\b(?!\s+(?:to|for)\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?${TRADE_SIDE}\b)`,
         // A payment asked in advance of a loan said approved: "the loan is approved, i just need to pay the first installment in advance".
         // (Not a loan to pay suppliers in advance: the loan must be said approved.)
         String.raw`\b(?:approved|approval)\b[^.?!]{0,40}\bpay\w*\b[^.?!]{0,30}\b(?:in advance|upfront|up front)\b`,
