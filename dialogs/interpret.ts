@@ -253,7 +253,10 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
 
   // "三百五十万" while the assets are asked, with the buses named earlier: which of the two, asked.
   const placing = sumToPlace(u, context.awaiting, context.profile, context.recent);
-  if (placing && !u.command) return { type: 'intent.place-sum', placing };
+  if (placing && !u.command) {
+    const { money: _placed, ...need } = u;
+    return { type: 'intent.place-sum', placing, ...(u.purpose !== undefined ? { need } : {}) };
+  }
   // Asked which the sum was, a reply naming the need ("买车的钱") places it as the amount.
   if (context.placing && u.purpose !== undefined && u.money === undefined && u.number === undefined && u.amount === undefined) {
     return { type: 'intent.answer', understanding: { ...u, amount: context.placing.money } };

@@ -566,12 +566,16 @@ export const advisorMachine = setup({
     /** "350万是买车的钱（要借的金额），还是企业的资产总额？": the two places offered; a number or a tap picks. */
     askWhichSum: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.place-sum');
-      const { placing } = event;
-      const purpose = context.profile.purpose;
-      enqueue.assign({ placing, awaiting: null });
+      const { placing, need } = event;
+      // The need said beside the sum ("getting a bigger warehouse, about 350k") is taken first, and named in the question.
+      const applied = need ? applyUnderstanding(context.profile, need, context.awaiting, context.locale, context.recent) : undefined;
+      const profile = applied?.profile ?? context.profile;
+      const purpose = profile.purpose;
+      enqueue.assign({ placing, awaiting: null, profile, ...(applied ? recentOf(context, applied) : {}) });
       say(enqueue, [
         reply(
           [
+            ...(applied ? notedParts(applied, context.profile) : []),
             text('ask.which-sum', {
               money: { money: placing.money },
               ...(purpose ? { purpose: { purpose } } : {}),

@@ -192,6 +192,9 @@ function unlabelledSumSlot(
     if (noSumYet && needsAmount(profile) && u.purpose === undefined) {
       return recent?.changed.includes('purpose') ? 'amount' : 'ask';
     }
+    // A need named in the same message as the sum ("getting a bigger roaster, about 350k"): the thing's price
+    // or the revenue asked for; asked, not guessed.
+    if (noSumYet && u.purpose !== undefined && !PURPOSES_WITHOUT_FUNDING.includes(u.purpose)) return 'ask';
     return measure;
   }
   const revenueAskedWithCount =
@@ -223,7 +226,8 @@ export function sumToPlace(
   recent?: RecentAnswer,
 ): SumToPlace | undefined {
   if (!u.money || (u.deniedMoney && figureHolding(profile, u.deniedMoney))) return undefined;
-  if (givesFigure(u) || u.industry !== undefined) return undefined;
+  // A need named beside the sum is taken with it (interpret.ts); any other figure places the sum itself.
+  if (givesFigure({ ...u, purpose: undefined }) || u.industry !== undefined) return undefined;
   if (unlabelledSumSlot(u, awaiting, profile, recent) !== 'ask') return undefined;
   const missing = missingSizeFigures(profile);
   const figure = missing.includes('assets') ? 'assets' : 'revenue';

@@ -199,7 +199,8 @@ export type Intent =
   | { type: 'intent.offer'; offer: OfferTerms; monthly?: true; follows?: true; against?: OfferTerms; licensed?: true }
   | { type: 'intent.more' }
   /** A sum that could be the loan's amount or a size figure: which, asked. */
-  | { type: 'intent.place-sum'; placing: SumToPlace }
+  /** `need`: the need named beside the sum ("getting a bigger warehouse, about 350k"), taken before asking. */
+  | { type: 'intent.place-sum'; placing: SumToPlace; need?: Understanding }
   /** A question asked while an agent holds the hand-off: kept for the agent. */
   | { type: 'intent.for-agent' }
   /**

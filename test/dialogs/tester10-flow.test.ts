@@ -185,6 +185,48 @@ describe('a sum with no word for it: the slot it means (L3, L17, L10)', () => {
     );
   });
 
+  it('zh-CN: the revenue asked, a need named beside a sum: the need taken, which the sum is asked; 2 picks the revenue', async () => {
+    await playHandoff(
+      [
+        { say: '我们在普洱做咖啡豆批发 八个人' },
+        {
+          say: '想换个大点的仓库 三十五万左右',
+          replies: ['好的，记下了：用途：购置设备、扩大生产。\n35万元是购置设备、扩大生产要借的钱，还是企业的营业收入？请回复编号：'],
+        },
+        {
+          say: '2',
+          replies: [
+            '好的，记下了：年营业收入：35万元；规模：微型企业。\n按2011年《中小企业划型标准规定》，批发业营业收入低于1000万元即属微型企业。',
+            '用于购置设备、扩大生产，大概需要多少资金？例如“50万”“200万”。不确定可以回复“跳过”。',
+          ],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+
+  it('en: the same, and 1 picks the money to borrow', async () => {
+    await playHandoff(
+      [
+        { say: 'we wholesale coffee beans in puer, 8 of us' },
+        {
+          say: 'getting a bigger warehouse, about 350k',
+          replies: [
+            "Got it — purpose: equipment or expansion.\nIs 350,000 yuan the money you need for equipment or expansion, or the firm's annual revenue? Reply with a number:",
+          ],
+        },
+        {
+          say: '1',
+          replies: [
+            'Got it — amount: 350,000 yuan.',
+            'I still need last year\'s revenue to size your business by the national standard, e.g. "revenue 1.5 million yuan". Reply "skip" if you are not sure.',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+
   it('en: "15 people" then "3 million" after a question asking both: the revenue, not the amount', async () => {
     await playHandoff(
       [

@@ -59,6 +59,23 @@ const PRICED_UNIT = [
 // Not a payment the firm makes: "to pay upfront", "to pay our suppliers", "to pay wages".
 const NOT_PAID_BY_US = String.raw`(?!\s+(?:upfront|up front|up-front|in advance|for|our|the|my|suppliers?|farmers|growers|workers|staff|wages)\b)`;
 
+/** A loan said before in the sentence: its sum is no year's takings. */
+const A_LOAN_BEFORE = String.raw`\b(?:loans?|borrow\w*|lent|lend\w*|owe\w*|debts?)\b[^.!?]{0,40}`;
+/** A sum opening a clause, with the word after it: "maybe 2.4m last", ", about 900k this". */
+const SUM_OPENING_A_CLAUSE = String.raw`(?:^|[,;.!]|\b(?:and|but|so))\s*(?:(?:about|around|roughly|maybe|like|approx|prob|probably)\s+)?\d[\d.,]*\s*(?:k|m|mil|million|mn)?\s+\w+`;
+/** A thing wanted or bought, before its price: "getting a bigger roaster", "want a new truck". */
+const THING_WANTED = String.raw`\b(?:get|getting|buy|buying|want|wanna|need|replac\w*|upgrad\w*|purchas\w*)\b`;
+/** A new one, priced and then borrowed for ("a new one costs about 120k, we'd like to borrow that"); not a price
+ * said alone ("a new oven costs like 40k these days"). */
+const NEW_ONE = String.raw`\b(?:new|bigger|another|second)\b`;
+const BORROWED_AFTER = String.raw`[^.?!]*?\b(?:borrow\w*|loan|financ\w*)\b`;
+/** Its price said: "its about", "it's like", "costs", "runs", "goes for". */
+const ITS_PRICE = String.raw`(?:(?:(?:it|that|which|this|the (?:new )?one)(?:['’]s|s| is| costs?| runs?| goes for)?)|costs?|runs?|goes for|priced at)\b`;
+/** A sum right after, with a hedge: " about 350k", " like 200k". */
+const ABOUT_A_SUM = String.raw`\s+(?:(?:about|around|roughly|like|maybe|approx\w*|nearly|almost|over|just|only)\s+)?(?:rmb|cny|¥)?\s*\d`;
+/** The price of the thing wanted, said after it: "getting a bigger roaster, its about 350k", "want a new
+ * truck, costs about 400k", "a new van runs like 200k". */
+const PRICE_OF_A_THING_WANTED = String.raw`(?:(?<=${THING_WANTED}[^.?!]{0,40}?)\b${ITS_PRICE}(?=${ABOUT_A_SUM})|(?<=${NEW_ONE}[^.?!]{0,40}?)\b${ITS_PRICE}(?=${ABOUT_A_SUM}${BORROWED_AFTER}))`;
 /** Verbs of money earned over a period, past: "did", "turned over", "pulled in", "brought in". */
 const EARNED = ['did', 'made', 'turned over', 'grossed', 'pulled in', 'brought in', 'took in', 'raked in'].join('|');
 
@@ -77,8 +94,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // "last year about 800k", as 去年大概两百万: last year's takings (not "last year we borrowed 300k").
       // ...and this year's ("this year around 1.2m", beside next year's hope).
       String.raw`\b(?:last|this) (?:year|yr)\b(?=[,\s]*(?:(?:about|around|roughly|approx|approximately|maybe|like|almost|nearly|over|prob|probably)\s+)*\d)`,
-      // A reply of a sum and its year only: "1.8m last year", "about 900k this yr" (the year's takings).
-      String.raw`\b(?:last|this)(?<=^\s*(?:(?:about|around|roughly|maybe|like|approx)\s+)?\d[\d.,]*\s*(?:k|m|mil|million|mn)?\s+\w+) (?:year|yr)\b(?=\s*[.!]*\s*$)`,
+      // A sum and its year as a clause of its own: "1.8m last year", "sell to cafes, maybe 2.4m last yr" (the year's takings).
+      // Not a loan's sum ("bank gave us a loan, 300k last year").
+      String.raw`(?<!${A_LOAN_BEFORE})\b(?:last|this)(?<=${SUM_OPENING_A_CLAUSE}) (?:year|yr)\b(?=\s*(?:[.,;!]|$))`,
       String.raw`\bturnover\b`,
       // A factory's output value (产值): "output last year 6m", "annual output value about 20m".
       String.raw`\boutput(?: value)?\b`,
@@ -137,7 +155,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\b(?:net|nett|clear|pocket|keep|take home)\b(?=\s+(?:about |around |maybe |like |roughly |only |just |approx\.? )*(?:rmb|cny|¥)?\s*\d(?![\d,.]*\s*days?\b))`,
       String.raw`\bmargins?\b`,
       String.raw`\blos(?:s|ses|t)\b`,
-      String.raw`\bcosts?\b`,
+      // Not the price of a thing wanted ("want a new roaster, costs about 350k": the sum wanted, below).
+      String.raw`(?!${PRICE_OF_A_THING_WANTED})\bcosts?\b`,
       String.raw`\brent\b`,
       String.raw`\bsalar(?:y|ies)\b`,
       String.raw`\bwages\b`,
@@ -206,6 +225,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bcredit line\b`,
       // The sum a cost is asked about is the sum borrowed: "how much interest for 500k".
       String.raw`\b(?:interest|fees?) (?:for|on)\b`,
+      // The price of the thing wanted, said after it: "getting a bigger roaster, its about 350k", "want a new
+      // truck, costs about 400k", "a new van runs like 200k".
+      PRICE_OF_A_THING_WANTED,
     ],
   },
 ];

@@ -421,6 +421,9 @@ const gettingVerbs: Words = [
   String.raw`get(?:ting)?`,
   String.raw`add(?:ing)?`,
   String.raw`needs?`,
+  // Wanted is bought too: "want a new roaster", "wanna get 2 more vans".
+  String.raw`wants?`,
+  'wanna',
 ];
 /** After "for", the thing is new, used, more or counted: "for a new grinder", "for 2 more chairs" (not "for a friend"). */
 const forQualified = String.raw`for\s+(?:(?:a|an|the|our|one|two|three|four|five|six|ten|\d+)\s+)?(?:new|used|second-?hand|more|another|extra|bigger|better|larger|two|three|four|five|six|ten|\d+)`;
