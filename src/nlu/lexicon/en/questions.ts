@@ -1180,6 +1180,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
 
 /** A rate's value: "1.5%", "2 percent", "5 li", "1 fen 5" (the lenders' 分 and 厘, worth what the period makes them, offer.ts). */
 const RATE_VALUE = String.raw`\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b|pct\b|points?\b|li\b|fen\b(?:\s*[1-9]\b)?)`;
+/** A lender saying, offering or charging a rate: "the bank says", "they quoted us", "the app charges only". */
+const LENDER = String.raw`(?:bank|lender|credit union|app|platform|loan (?:officer|guy|man|lady))(?:['’]s)?`;
+const LENDER_VERBS = String.raw`(?:says?|said|offers?|offered|quotes?d?|gives?|gave|charges?|charged|is)`;
+const LENDER_SAYS = String.raw`(?:${LENDER}\s+(?:(?:rate|loan)\s+)?${LENDER_VERBS}|(?:they|he|she)\s+(?:offer(?:s|ed)?|quoted?|charged?))\s+(?:(?:us|me)\s+)?(?:(?:only|just|about|around)\s+)?`;
 /** A bare number after a rate's name is a percent ("apr 24", "monthly rate 2"), not a sum nor a span. */
 const BARE_RATE = String.raw`\d{1,2}(?:\.\d+)?(?![\d.]|\s*(?:%|k|m|w|yuan|rmb|mil|million|thousand|grand|years?|months?|days?)\b)`;
 /** A period after a rate ("a month", "/mo", "p.a.", "APR") and before it as an adjective ("monthly interest"). */
@@ -1276,6 +1280,8 @@ export const EN_OFFER = {
     String.raw`\bat (?:an? )?(?:interest (?:rate )?of )?${RATE_VALUE}(?!\s*(?:(?:a|per|each|every) (?:month|day)|monthly|daily|(?:interest )?(?:a|per|each|every) month))`,
     // ...and so is interest named with its value and no period: "interest 4.5%", "the interest rate is 3.85%".
     String.raw`(?<!(?:monthly|daily|annual|yearly) )\binterest(?: rate)?(?: of| is| at|:|\s*是)?\s*${RATE_VALUE}(?!\s*(?:(?:a|per|each|every) (?:month|day)|monthly|daily))`,
+    // ...and a rate a lender says, offers or charges: "the bank says 3.5%", "they quoted us 4.2%".
+    String.raw`\b${LENDER_SAYS}${RATE_VALUE}(?!\s*(?:(?:a|per|each|every) (?:month|day)|monthly|daily|(?:fee|charge|of)\b))`,
   ]),
   /** "2% fee", "fee of 2%", "3,000 yuan fee", "a 3000 service charge" (a charge only with its kind: "we charge 300" is a price). */
   fee: new RegExp(
