@@ -1281,7 +1281,7 @@ export const EN_OFFER = {
     // ...and so is interest named with its value and no period: "interest 4.5%", "the interest rate is 3.85%".
     String.raw`(?<!(?:monthly|daily|annual|yearly) )\binterest(?: rate)?(?: of| is| at|:|\s*是)?\s*${RATE_VALUE}(?!\s*(?:(?:a|per|each|every) (?:month|day)|monthly|daily))`,
     // ...and a rate a lender says, offers or charges: "the bank says 3.5%", "they quoted us 4.2%".
-    String.raw`\b${LENDER_SAYS}${RATE_VALUE}(?!\s*(?:(?:a|per|each|every) (?:month|day)|monthly|daily|(?:fee|charge|of)\b))`,
+    String.raw`\b${LENDER_SAYS}${RATE_VALUE}(?!\s*(?:(?:a|per|each|every) (?:month|day|year)|monthly|daily|annual|yearly|p\.?a|(?:fee|charge|of)\b))`,
   ]),
   /** "2% fee", "fee of 2%", "3,000 yuan fee", "a 3000 service charge" (a charge only with its kind: "we charge 300" is a price). */
   fee: new RegExp(
