@@ -198,7 +198,12 @@ export const boughtThings: Words = [
  * The customers themselves (their trade is not the firm's), not the verb before them: "sell ... to"
  * stays outside, where the wholesale rule reads it (industries.ts).
  */
+/** What the other side of a trade asks or will not do: "wants prepayment", "asks 30% up front", "won't deliver". */
+const COUNTERPART_ASKS = String.raw`(?:wants?|asks?|asked|requires?|required|demands?|demanded|insists?|needs? (?:us|me)|only (?:takes|accepts)|won['’]?t|will not|refuses?)`;
 export const customersSupplied: Words = [
+  // The other side of a trade named as the one asking ("the wholesaler wants prepayment", "the factory in vietnam asks
+  // an advance payment"): a supplier or buyer, not the firm's trade ("our factory" may be the firm's own).
+  String.raw`\bthe\s+(?:[a-z]+\s+)?(?:${TRADER}|sawmills?|mills?|exporters?|manufacturers?|sellers?|vendors?|buyers?)(?:\s+(?:in|from)\s+[a-z]+)?(?=\s+${COUNTERPART_ASKS}\b)`,
   // Whom the goods go to, named by any words and listed as owners type them, with fillers or a channel before "to"
   // ("we sell mostly on taobao n to cafes in kunming", "deliver to gyms + offices", "supply to bubble tea shops").
   String.raw`(?<=\b(?:sell|sells|selling|sold|supply|supplies|supplying|deliver|delivers|delivering|ship|ships|shipping)\b(?:\s+[\w'&+-]+){0,5}?\s+to\s+${HOW_MUCH})${CUSTOMER_LIST}`,

@@ -116,7 +116,13 @@ export const boughtThings: Words = [
   String.raw`(?:整|搞)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
 ];
 
+/** The other side of a trade: a wholesaler, a factory, a supplier, a seller. */
+const COUNTERPART = '(?:批发商|厂家|工厂|厂子|供货商|供应商|卖家|货主)';
 export const customersSupplied: Words = [
+  // The other side of a trade pointed at (那个批发商, 越南那边的工厂, 对方厂家) or asking the firm to pay first (厂家要求预付,
+  // 批发商要我们先打款): a supplier, not the firm's trade (我们工厂要扩建 is the firm's own).
+  String.raw`(?:那个|那家|这个|这家|对方|人家|[\u4e00-\u9fff]{1,4}那边的?)${COUNTERPART}`,
+  String.raw`${COUNTERPART}(?=(?:要求?|非要|只肯|让|叫)(?:我们|我|咱们)?(?:先|预)(?:付|打|交|给|款))`,
   // Goods named after the supply word (给餐馆配送一次性餐具, 给几家酒店供应洗漱用品): the customers stop before it, the
   // goods naming the firm's trade (wholesale, industries.ts); a supply word alone (给超市供货) is in the scope.
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?=(?:供应|提供|配送)(?:点|些)?(?!${NOT_SUPPLIED_GOODS})[\u4e00-\u9fff])`,
