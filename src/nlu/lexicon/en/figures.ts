@@ -582,6 +582,15 @@ export const peakSeasonLength: Words = [
 export const quietSeasonLength: Words = [
   String.raw`\b(?:low|slow|off|quiet)[- ]?(?:season|period|time)(?:\s+(?:is|lasts?|runs?|goes))?(?:\s+for)?`,
 ];
+/**
+ * A harvest or a half of the year named before its whole sales ("spring tea 600k, autumn tea 200k", "first harvest
+ * 120k, second harvest 60k", "first half of the year 300k, second half 100k"): two or more named make the year.
+ */
+export const harvestNamed: Words = [
+  String.raw`\b(?:spring|summer|autumn|fall|winter|early|late|main)\s+(?:tea|crop|harvest|flush|picking)s?\b`,
+  String.raw`\b(?:first|second|third|1st|2nd|3rd)\s+(?:harvest|crop|flush|picking|batch)\b`,
+  String.raw`\b(?:first|second)\s+half(?:\s+of\s+(?:the\s+)?(?:year|yr))?\b`,
+];
 /** The rest of the year said to sell nothing: "rest of the year almost nothing", "other months dead". */
 export const restOfYearNone: Words = [
   String.raw`\b(?:(?:the )?rest of (?:the )?(?:year|yr)|other months|the other months|off months)\b[^,.;!?]{0,16}?\b(?:nothing|zero|dead|no sales|nil)\b`,
