@@ -511,6 +511,8 @@ export const PEAK_SEASON_LENGTH = compile([zh.peakSeasonLength, en.peakSeasonLen
 export const QUIET_SEASON_LENGTH = compile([zh.quietSeasonLength, en.quietSeasonLength], 'g');
 /** The rest of the year said to sell nothing (其余月份几乎没得, rest of the year nothing). */
 export const REST_OF_YEAR_NONE = compile([zh.restOfYearNone, en.restOfYearNone], '');
+/** The days the firm opens in a week, a month or a year (一个月开二十五天, open 6 days a week): see zh/figures.ts daysOpen. */
+export const DAYS_OPEN = compile([zh.daysOpen, en.daysOpen], 'g');
 /** A harvest or a half of the year named before its whole sales (春茶, 头茬, 上半年; spring tea, first harvest). */
 export const HARVEST_NAMED = compile([zh.harvestNamed, en.harvestNamed], 'g');
 /** Months selling double the rest, after a month's sales (double in september, 春节那个月翻一倍). */

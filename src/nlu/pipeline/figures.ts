@@ -20,6 +20,7 @@ import {
   PEAK_SEASON,
   PEAK_SEASON_LENGTH,
   QUIET_SEASON_LENGTH,
+  DAYS_OPEN,
   HARVEST_NAMED,
   MONTH_SPAN,
   MONTHS_DOUBLE,
@@ -1091,6 +1092,8 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
     (a) =>
       SPENT_BEFORE.test(a.text.slice(a.clause[0], a.q.start)) || SPENT_AFTER.test(a.text.slice(a.q.end)) ? 'what a span costs' : undefined,
   ],
+  // "一个月开二十五天", "open 6 days a week": the days the firm opens and their period, not the loan's term.
+  ['the days the firm opens', (a) => (daysOpenAround(a.text, a.q) === undefined ? undefined : 'days open')],
   // "旺季三个月", "peak season is 3 months": the months a season holds, not the loan's term.
   ['the length of a season', (a) => (seasonLengths(a.text, [a.q]).said.length > 0 ? 'a season named before it' : undefined)],
   // "客户90天以后才付款", "账期三个月", "our buyer pays us 90 days later": when a buyer pays, not the loan's term.
@@ -1469,6 +1472,32 @@ function standsAlone(text: string, q: Quantity, clause: [number, number], denied
   return REPLY_FILLERS.test(rest.replace(NON_CONTENT, ' '));
 }
 
+/** The days the firm opens said in the message, as days in a year (一个月开二十五天: 300), with their span. */
+interface DaysOpen {
+  start: number;
+  end: number;
+  perYear: number;
+}
+function daysOpenIn(text: string): DaysOpen | undefined {
+  const m = allMatches(DAYS_OPEN, text)[0];
+  if (m === undefined) return undefined;
+  const said = /(\d+|[一二两三四五六七八九十百几]+|five|six|seven)(?:来|多)?\s*(?:天|days)/.exec(m.text)?.[1] ?? '';
+  const days = /\d/.test(said) ? Number(said) : ({ five: 5, six: 6, seven: 7 }[said] ?? parseChineseNumeral(said));
+  const [times, most] = /礼拜|星期|周|week/.test(m.text) ? [WEEKS_PER_YEAR, 7] : /月|month/.test(m.text) ? [12, 31] : [1, 366];
+  if (days === undefined || days < 1 || days > most) return undefined;
+  return { start: m.start, end: m.end, perYear: days * times };
+}
+/** A day named as the sum's period, before it or right after it, outside the days-open phrase. */
+function daySaidBefore(a: Around, open: DaysOpen): boolean {
+  const day = a.marks.within('per-day', [a.clause[0], a.q.start]) ?? a.marks.after('per-day', a.q.end, open.start);
+  return day !== undefined && day.end <= open.start;
+}
+/** The days-open phrase a quantity stands inside. */
+function daysOpenAround(text: string, q: Quantity): DaysOpen | undefined {
+  const open = daysOpenIn(text);
+  return open !== undefined && q.start >= open.start && q.end <= open.end ? open : undefined;
+}
+
 /** A sum said after a harvest or a half of the year named, with what it would be read as alone. */
 interface Harvest {
   slot: MoneySlot | undefined;
@@ -1662,6 +1691,15 @@ export function readSlots(
             ? `figure:${slot} ${quoted(a)} by ${near.cue.rule}`
             : `figure:${slot ?? 'unlabelled'} ${quoted(a)}${slot === undefined ? '' : deniedCue !== undefined ? ' corrects a denied figure' : ' a year'}`;
         if (budget.missing && (slot === 'amount' || slot === undefined)) break;
+        // "一天卖三千 一个月开二十五天", "5k a day, open 6 days a week": a day's sales times the days the firm opens.
+        const open = slot === 'revenue' && q.currency === 'CNY' ? daysOpenIn(text) : undefined;
+        if (open !== undefined && open.start >= q.end && daySaidBefore(a, open)) {
+          if (slots.annualRevenueCny === undefined) {
+            slots.annualRevenueCny = Math.round(q.value * open.perYear);
+            slots.rules.annualRevenueCny = `${why}, a day's, over ${Math.round(open.perYear)} days open in a year`;
+          }
+          break;
+        }
         // "春茶卖五十万 秋茶十五万", "spring tea 600k, autumn tea 200k": a harvest's whole sales, summed after the loop.
         if (
           q.currency === 'CNY' &&

@@ -591,6 +591,10 @@ export const harvestNamed: Words = [
   String.raw`\b(?:first|second|third|1st|2nd|3rd)\s+(?:harvest|crop|flush|picking|batch)\b`,
   String.raw`\b(?:first|second)\s+half(?:\s+of\s+(?:the\s+)?(?:year|yr))?\b`,
 ];
+/** The days the firm opens, after a day's sales ("5k a day, open 6 days a week", "we work 25 days a month"). */
+export const daysOpen: Words = [
+  String.raw`\b(?:(?:open|work|working|trade|trading|operate|operating)\s+)?(?:about\s+|around\s+|like\s+)?(?:\d+|five|six|seven)\s+days\s+(?:a|per|each|every)\s+(?:week|month|year|yr)\b`,
+];
 /** The rest of the year said to sell nothing: "rest of the year almost nothing", "other months dead". */
 export const restOfYearNone: Words = [
   String.raw`\b(?:(?:the )?rest of (?:the )?(?:year|yr)|other months|the other months|off months)\b[^,.;!?]{0,16}?\b(?:nothing|zero|dead|no sales|nil)\b`,

@@ -161,6 +161,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // What reaches the owner's hand over a period (一年到手也就四十来万, 一个月真正到手两三万): what the firm keeps,
       // no sales (an offer's cash paid out, 到手9万, is read by offer.ts).
       String.raw`(?<=(?:年|月|天|季度|礼拜|星期|周|下来|到头)(?:${PARTICLES}|能|也就|大概|差不多|才|都|就|只有|真正)*)到手(?:的)?(?:钱)?`,
+      // ...or after the takings said (一年流水八十万 到手二十万, 营业额十万 真正到手两万), no loan word between.
+      String.raw`(?=(?:真正|实际)?到手)(?<=(?:流水|营业额|营收|进账|入账|收入|销售额|卖|做)[^借贷，。,.!?；;]{0,10}?)(?:真正|实际)?到手(?:的)?(?:钱)?`,
       // Not 挣得到 after a period (一年挣得到个三十来万): the takings the period brings, as 整得到.
       String.raw`挣(?!得(?:到|着))了?`,
       '亏损',
@@ -732,6 +734,14 @@ export const peakSeasonLength: Words = [
   ...harvestSeasons,
 ];
 export const quietSeasonLength: Words = ['淡季', '闲季', String.raw`(?:生意)?(?:差|淡|闲|不好)(?:的|嘞)?(?:月份|季节)`];
+
+/**
+ * The days the firm opens in a week, a month or a year, said after a day's sales (一天卖三千 一个月开二十五天, 一个礼拜
+ * 开六天, 一年出摊两百来天): the day's sales times those days make the year, and neither period is a term.
+ */
+export const daysOpen: Words = [
+  String.raw`(?:一|每)个?(?:月|礼拜|星期|周|年)(?:${PARTICLES}|大概|差不多|一般|能|就|只|也就|最多)*(?:开|营业|开门|做|干|出摊|出车|跑)(?:个)?(?:\d+|[一二两三四五六七八九十百几]+)(?:来|多)?天`,
+];
 
 /** The rest of the year said to sell nothing: 其余月份几乎没得, 别的时候基本没有, 剩下的月份为零. */
 export const restOfYearNone: Words = [
