@@ -22,6 +22,7 @@ import {
   QUIET_SEASON_LENGTH,
   DAYS_OPEN,
   HARVEST_NAMED,
+  YEAR_SEASON,
   MONTH_SPAN,
   MONTHS_DOUBLE,
   REST_OF_YEAR_NONE,
@@ -1730,6 +1731,10 @@ export function readSlots(
         // season's sales is the other season.
         if (revenueSeason !== undefined && season === revenueSeason.season && restOfYearSaid(text, [seasonFrom, q.start]))
           season = season === 'peak' ? 'regular' : 'peak';
+        // "旱季生意好点 一个月九万 雨季一个月三万": a season of the year named with no word of busy or slow, after
+        // another season's sales, is the other season.
+        if (revenueSeason !== undefined && season === undefined && allMatches(YEAR_SEASON, text.slice(seasonFrom, q.start)).length > 0)
+          season = revenueSeason.season === 'peak' ? 'regular' : 'peak';
         const otherSeason = revenueSeason !== undefined && season !== undefined && season !== revenueSeason.season;
         // ...and so is one whose only cue is a wish said after it ("淡季就十万出头 想买套新的灯光音响").
         const wishAfter = slot === 'amount' && near !== undefined && near.cue.start >= q.end;

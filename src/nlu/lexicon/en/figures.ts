@@ -591,6 +591,8 @@ export const harvestNamed: Words = [
   String.raw`\b(?:first|second|third|1st|2nd|3rd)\s+(?:harvest|crop|flush|picking|batch)\b`,
   String.raw`\b(?:first|second)\s+half(?:\s+of\s+(?:the\s+)?(?:year|yr))?\b`,
 ];
+/** A season of the year named ("rainy season", "dry season", "summer"): see zh/seasons.ts yearSeasons. */
+export const yearSeasons: Words = [String.raw`\b(?:(?:rainy|wet|dry|monsoon)\s+season|summers?|winters?|spring|autumn)\b`];
 /** The days the firm opens, after a day's sales ("5k a day, open 6 days a week", "we work 25 days a month"). */
 export const daysOpen: Words = [
   String.raw`\b(?:(?:open|work|working|trade|trading|operate|operating)\s+)?(?:about\s+|around\s+|like\s+)?(?:\d+|five|six|seven)\s+days\s+(?:a|per|each|every)\s+(?:week|month|year|yr)\b`,

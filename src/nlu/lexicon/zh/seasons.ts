@@ -52,3 +52,9 @@ export const harvestNamed: Words = [
   String.raw`(?:春|夏|秋|冬)季`,
   String.raw`(?<![今去明前])[上下]半年`,
 ];
+
+/**
+ * A season of the year named (雨季, 旱季, 夏天, 冬季): with no word of busy or slow, after another season's month of
+ * sales (旱季生意好点 一个月九万 雨季一个月三万), it is the other season.
+ */
+export const yearSeasons: Words = ['雨季', '旱季', String.raw`(?:春|夏|秋|冬)(?:天|季)`];
