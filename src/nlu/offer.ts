@@ -286,7 +286,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   // Not takings and what reaches the hand of them, with no word of a loan (一年流水八十万 到手二十万: a profit).
   const keptBack =
     received !== undefined &&
-    (lenderSpeaks || ZH_OFFER.loanWords.test(text) || EN_OFFER.loanWords.test(text)) &&
+    (lenderSpeaks || !ZH_OFFER.takings.test(text) || ZH_OFFER.loanWords.test(text) || EN_OFFER.loanWords.test(text)) &&
     amounts.some((q) => q !== received && q !== instalment && q !== total && q.value > received.value);
   const priced =
     keptBack ||
