@@ -790,6 +790,15 @@ function salesSeason(text: string, q: Quantity, stretch: [number, number]): Seas
   );
 }
 
+/** A season of the year named in the stretch (雨季, 夏天, summer) and no word of busy or slow but inside it. */
+function yearSeasonOnly(text: string, stretch: [number, number]): boolean {
+  const said = text.slice(stretch[0], stretch[1]);
+  const named = allMatches(YEAR_SEASON, said);
+  if (named.length === 0) return false;
+  const rest = named.reduce((t, m) => t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end), said);
+  return allMatches(PEAK_SEASON, rest).length === 0 && allMatches(REGULAR_SEASON, rest).length === 0;
+}
+
 /** The rest of the year named (其他时候, 其余月份, 剩下的时间, "rest of the year", otherwise): the season not said before. */
 const REST_OF_YEAR = /其他|其它|其余|别的|剩下|另外|\brest of\b|\bother (?:times|months)\b|\botherwise\b/;
 function restOfYearSaid(text: string, stretch: [number, number]): boolean {
@@ -1731,9 +1740,9 @@ export function readSlots(
         // season's sales is the other season.
         if (revenueSeason !== undefined && season === revenueSeason.season && restOfYearSaid(text, [seasonFrom, q.start]))
           season = season === 'peak' ? 'regular' : 'peak';
-        // "旱季生意好点 一个月九万 雨季一个月三万": a season of the year named with no word of busy or slow, after
-        // another season's sales, is the other season.
-        if (revenueSeason !== undefined && season === undefined && allMatches(YEAR_SEASON, text.slice(seasonFrom, q.start)).length > 0)
+        // "旱季生意好点 一个月九万 雨季一个月三万", "冬天是旺季…夏天一个月就五六万": a season of the year named with no word
+        // of busy or slow (夏天 alone times hands in the busy season), after another season's sales, is the other season.
+        if (revenueSeason !== undefined && (season === undefined || season === revenueSeason.season) && yearSeasonOnly(text, [seasonFrom, q.start]))
           season = revenueSeason.season === 'peak' ? 'regular' : 'peak';
         const otherSeason = revenueSeason !== undefined && season !== undefined && season !== revenueSeason.season;
         // ...and so is one whose only cue is a wish said after it ("淡季就十万出头 想买套新的灯光音响").

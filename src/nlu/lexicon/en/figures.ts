@@ -93,6 +93,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // "sell about 80k a month", "we do 2 mil a year": sales over a period.
       String.raw`\b(?:sell|sold|do|make|turn over|pull in|bring in|${EARNED})\s+(?:about|around|roughly|like|maybe|almost|over|nearly)\b`,
       String.raw`\bgross\b`,
+      // Present tense with any subject, a sum right after: "busy months bring in 90k", "the shop pulls in about 60k".
+      String.raw`\b(?:brings?|pulls?|rakes?)\s+in\b(?=\s*(?:(?:about|around|roughly|like|maybe|almost|over|nearly)\s+)?\d)`,
       // Work billed: "we bill clients around 200k a month", "invoiced about 3m last year".
       String.raw`\b(?:bill(?:s|ed)?|invoice[sd]?)(?:\s+(?:our\s+|the\s+)?(?:clients?|customers?|buyers?))?\b(?=\s*(?:(?:about|around|roughly|like|maybe|almost|over|nearly)\s+)?\d)`,
       // Takings: "monthly takings around 60k", "the till takes 3k a day".
