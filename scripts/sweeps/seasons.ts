@@ -68,7 +68,20 @@ const halfAndHalf = (hi: number, lo: number) => Math.round(((hi + lo) / 2) * 12)
 const weighed = (hi: number, lo: number, months: number) => hi * months + lo * (12 - months);
 
 // A. A busy season's month and the quiet one's, Chinese, no length said: half and half.
-const zhPeak = ['旺季', '忙的时候', '生意好的时候', '榨季', '采茶季', '菌子季节', '收购季', '农忙的时候', '旅游旺季', '好的月份', '忙季', '收烟的时候'];
+const zhPeak = [
+  '旺季',
+  '忙的时候',
+  '生意好的时候',
+  '榨季',
+  '采茶季',
+  '菌子季节',
+  '收购季',
+  '农忙的时候',
+  '旅游旺季',
+  '好的月份',
+  '忙季',
+  '收烟的时候',
+];
 const zhQuiet = ['淡季', '其他时候', '平时', '闲的时候', '生意差的时候', '其余月份', '别的月份', '剩下的时间', '淡的时候', '其他月份'];
 const zhMonthLead = ['一个月', '每个月', '一个月能', '一个月拉得到', '一个月卖', '每月流水', '一个月营业额', '月均'];
 const zhQuietLead = ['', '也就', '一个月', '就', '只有', '一个月也就'];
@@ -123,8 +136,26 @@ zhLengths.forEach(([l, m], i) => {
 });
 
 // C. English: busy and slow months, seasons before or after their sums, months named.
-const enPeak = ['busy months', 'in peak season', 'high season', 'during harvest', 'in the busy season', 'peak months', 'tourist season', 'good months'];
-const enQuiet = ['slow months', 'off season', 'rest of the year', 'low season', 'the other months', 'quiet months', 'otherwise', 'bad months'];
+const enPeak = [
+  'busy months',
+  'in peak season',
+  'high season',
+  'during harvest',
+  'in the busy season',
+  'peak months',
+  'tourist season',
+  'good months',
+];
+const enQuiet = [
+  'slow months',
+  'off season',
+  'rest of the year',
+  'low season',
+  'the other months',
+  'quiet months',
+  'otherwise',
+  'bad months',
+];
 enPeak.forEach((p, i) => {
   enQuiet.forEach((q, j) => {
     const [hi, hv] = pick(enHigh, i + j);

@@ -1742,7 +1742,11 @@ export function readSlots(
           season = season === 'peak' ? 'regular' : 'peak';
         // "旱季生意好点 一个月九万 雨季一个月三万", "冬天是旺季…夏天一个月就五六万": a season of the year named with no word
         // of busy or slow (夏天 alone times hands in the busy season), after another season's sales, is the other season.
-        if (revenueSeason !== undefined && (season === undefined || season === revenueSeason.season) && yearSeasonOnly(text, [seasonFrom, q.start]))
+        if (
+          revenueSeason !== undefined &&
+          (season === undefined || season === revenueSeason.season) &&
+          yearSeasonOnly(text, [seasonFrom, q.start])
+        )
           season = revenueSeason.season === 'peak' ? 'regular' : 'peak';
         const otherSeason = revenueSeason !== undefined && season !== undefined && season !== revenueSeason.season;
         // ...and so is one whose only cue is a wish said after it ("淡季就十万出头 想买套新的灯光音响").
