@@ -111,9 +111,10 @@ const TWO_WITH_MEASURE = /俩(?=\s*[个位名])/g;
 
 /**
  * 白 typed for 百 inside a number (两白万, 三白多万, 五白块: the pinyin is the same), read as 百, same length;
- * only between a numeral and what follows a hundred (万, 千, 多, 来, 块, 元), so 白天, 黑白 stay.
+ * only between a numeral and what follows a hundred (万, 千, 多, 来, 块, 元, or its tens and units then one of them: 一白二十万),
+ * so 白天, 黑白 stay.
  */
-const HUNDRED_TYPED = /(?<=[一二两三四五六七八九几])白(?=[万千多来块元]|\s*$)/g;
+const HUNDRED_TYPED = /(?<=[一二两三四五六七八九几])白(?=[万千多来块元]|[零一二两三四五六七八九十]{1,3}[万千块元多来]|\s*$)/g;
 
 /**
  * 原工, 圆工 or 元工 typed for 员工 (the pinyin is the same), and 员攻 or 员公 (the second character's), read as 员工,

@@ -78,7 +78,8 @@ const TOKEN = new RegExp(
     String.raw`(?<dayName>(?<=(?<![一每这上下两几半]个?)(?:周|星期|礼拜))[一二三四五六日天](?![十百千万亿零〇点]))`,
     // A fraction of a year or a month (四分之三年, 二分之一年): read as 半年 is.
     String.raw`(?<frac>(?<fd>[二两三四五六七八九十])分之(?<fn>[一二三四五六七八九]))(?=个?(?:年|月))`,
-    String.raw`(?<cn>[零〇一二两三四五六七八九十百千万亿几${FINANCIAL_CHARS}]+(?:点[零〇一二两三四五六七八九]+)?)`,
+    // 好几 after a ten, a hundred or a thousand (五十好几万, 三百好几): 几 (五十几万).
+    String.raw`(?<cn>(?:[零〇一二两三四五六七八九十百千万亿几${FINANCIAL_CHARS}]|(?<=[十百千])好(?=几))+(?:点[零〇一二两三四五六七八九]+)?)`,
     // "半年", "大半年" (most of a year, about 9 months).
     // Not a half of the calendar (上半年, 下半年: a time, no length).
     String.raw`(?<half>(?<![上下])大?半)(?=个?(?:年|月|季度))`,

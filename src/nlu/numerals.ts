@@ -91,7 +91,9 @@ export function parseChineseNumeral(raw: string, few = 5): number | undefined {
     .replace(FINANCIAL_RE, (ch) => FINANCIAL[ch] ?? ch)
     .replace(/两/g, '二')
     .replace(/〇/g, '零')
-    .replace(/[多余来]/g, '');
+    .replace(/[多余来]/g, '')
+    // 五十好几 is 五十几.
+    .replace(/好(?=几)/g, '');
   if (s.includes('几')) {
     if (s.replace(/几/g, '') === '') return undefined; // 几 alone is "a few", not a number
     s = s.replace(/几/g, DIGIT_CHAR[few] ?? '五');

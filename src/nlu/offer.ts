@@ -283,8 +283,11 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   if (total) terms.total = total.value;
 
   // The cash received named beside a larger sum (借5万 到手4万6, "borrow 80k but only get 76k"): what is kept back is a fee.
+  // Not takings and what reaches the hand of them, with no word of a loan (一年流水八十万 到手二十万: a profit).
   const keptBack =
-    received !== undefined && amounts.some((q) => q !== received && q !== instalment && q !== total && q.value > received.value);
+    received !== undefined &&
+    (lenderSpeaks || !ZH_OFFER.takings.test(text) || ZH_OFFER.loanWords.test(text) || EN_OFFER.loanWords.test(text)) &&
+    amounts.some((q) => q !== received && q !== instalment && q !== total && q.value > received.value);
   const priced =
     keptBack ||
     yuanRate !== undefined ||

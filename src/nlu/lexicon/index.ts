@@ -263,8 +263,10 @@ export const REPLY_FILLERS = compile([zh.replyFillers, en.replyFillers], '', {
 });
 /** Only words of approximation (大概, about) or nothing. */
 export const APPROXIMATELY = fillers('approximately');
+/** Between a sum and "a year" after it: spaces or a hedge ("900k or so a year", "1.2m-ish a year"). */
+const HEDGE_AFTER_SUM = /^(?:-?ish)?\s*(?:(?:ish|or so|or thereabouts|give or take|more or less)\s*)?$/;
 export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
-  'per-year': { side: 'after', gap: SPACE },
+  'per-year': { side: 'after', gap: HEDGE_AFTER_SUM },
   'per-month': { side: 'clause', gap: SPACE },
   'per-day': { side: 'clause', gap: SPACE },
   'per-week': { side: 'clause', gap: SPACE },
@@ -511,6 +513,12 @@ export const PEAK_SEASON_LENGTH = compile([zh.peakSeasonLength, en.peakSeasonLen
 export const QUIET_SEASON_LENGTH = compile([zh.quietSeasonLength, en.quietSeasonLength], 'g');
 /** The rest of the year said to sell nothing (其余月份几乎没得, rest of the year nothing). */
 export const REST_OF_YEAR_NONE = compile([zh.restOfYearNone, en.restOfYearNone], '');
+/** A season of the year named (雨季, 旱季, 夏天; rainy season, summer): beside another season's sales, the other one. */
+export const YEAR_SEASON = compile([zh.yearSeasons, en.yearSeasons], 'g');
+/** The days the firm opens in a week, a month or a year (一个月开二十五天, open 6 days a week): see zh/figures.ts daysOpen. */
+export const DAYS_OPEN = compile([zh.daysOpen, en.daysOpen], 'g');
+/** A harvest or a half of the year named before its whole sales (春茶, 头茬, 上半年; spring tea, first harvest). */
+export const HARVEST_NAMED = compile([zh.harvestNamed, en.harvestNamed], 'g');
 /** Months selling double the rest, after a month's sales (double in september, 春节那个月翻一倍). */
 export const MONTHS_DOUBLE = compile([zh.monthsDouble, en.monthsDouble], '');
 /** When a head count was true: before (以前, used to) against now (现在就剩, down to) (zh/roles.ts staffBefore, staffNow). */

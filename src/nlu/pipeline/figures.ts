@@ -20,6 +20,9 @@ import {
   PEAK_SEASON,
   PEAK_SEASON_LENGTH,
   QUIET_SEASON_LENGTH,
+  DAYS_OPEN,
+  HARVEST_NAMED,
+  YEAR_SEASON,
   MONTH_SPAN,
   MONTHS_DOUBLE,
   REST_OF_YEAR_NONE,
@@ -93,8 +96,12 @@ const BARE_CUE_DISTANCE = 8;
 const BARE_MONEY_FROM = 1000;
 /** Between a sum and a duration that is its rate ("1.2 million yuan a year", "800万/年"). */
 const RATE_GAP = /^(?:\s*\/\s*)?$/;
-/** Between a sum and its period: spaces, or goods sold said as their worth ("500k worth a year", "2m worth of goods a year"). */
-const SUM_TO_PERIOD = /^\s+(?:worth\s+(?:of\s+(?:\w+\s+){1,2})?)?$/;
+/**
+ * Between a sum and its period: spaces, a hedge ("1.2 million ish a year", "800k or so a year", "500k-ish a year"), or
+ * goods sold said as their worth ("500k worth a year", "2m worth of goods a year").
+ */
+const SUM_TO_PERIOD =
+  /^(?:-?ish)?\s+(?:(?:ish|or so|or thereabouts|odd|give or take|more or less|roughly)\s+)?(?:worth\s+(?:of\s+(?:\w+\s+){1,2})?)?$/;
 /**
  * Goods counted in English after a bare number ("we sell 2000 bags a month", "400 loaves"): a plural
  * noun but a word of money or time, so the number is no sum whatever cue stands near.
@@ -775,7 +782,36 @@ function salesSeason(text: string, q: Quantity, stretch: [number, number]): Seas
   // word before it, which belongs to the sum before ("60k a month in high season, 20k in low season").
   const after = seasonAfter(text, q);
   if (after !== undefined) return after;
-  return saidLast(text.slice(stretch[0], q.start), ['peak', PEAK_SEASON] as const, ['regular', REGULAR_SEASON] as const);
+  const before = text.slice(stretch[0], q.start);
+  // "june to september 150k a month, rest of year 20k": months named with no season word are the busy ones.
+  return (
+    saidLast(before, ['peak', PEAK_SEASON] as const, ['regular', REGULAR_SEASON] as const) ??
+    (allMatches(MONTH_SPAN, before).length > 0 ? 'peak' : undefined)
+  );
+}
+
+/** A season of the year named in the stretch (雨季, 夏天, summer) and no word of busy or slow but inside it. */
+function yearSeasonOnly(text: string, stretch: [number, number]): boolean {
+  const said = text.slice(stretch[0], stretch[1]);
+  const named = allMatches(YEAR_SEASON, said);
+  if (named.length === 0) return false;
+  const rest = named.reduce((t, m) => t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end), said);
+  return allMatches(PEAK_SEASON, rest).length === 0 && allMatches(REGULAR_SEASON, rest).length === 0;
+}
+
+/** The rest of the year named (其他时候, 其余月份, 剩下的时间, "rest of the year", otherwise): the season not said before. */
+const REST_OF_YEAR = /其他|其它|其余|别的|剩下|另外|\brest of\b|\bother (?:times|months)\b|\botherwise\b/;
+function restOfYearSaid(text: string, stretch: [number, number]): boolean {
+  const word = allMatches(REGULAR_SEASON, text.slice(stretch[0], stretch[1])).at(-1);
+  return word !== undefined && REST_OF_YEAR.test(word.text);
+}
+
+/** A season said in months ("busy months we do 120k", 好的月份卖二十万): its sums are a month's. */
+const SEASON_IN_MONTHS = /月|\bmonths?\b/;
+function seasonSaidInMonths(text: string, stretch: [number, number]): boolean {
+  const before = text.slice(stretch[0], stretch[1]);
+  const word = [...allMatches(PEAK_SEASON, before), ...allMatches(REGULAR_SEASON, before)].sort((x, y) => x.start - y.start).at(-1);
+  return word !== undefined && SEASON_IN_MONTHS.test(word.text);
 }
 
 /** English says the season after the sum: "60k a month in high season, 20k in low season". */
@@ -1066,6 +1102,8 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
     (a) =>
       SPENT_BEFORE.test(a.text.slice(a.clause[0], a.q.start)) || SPENT_AFTER.test(a.text.slice(a.q.end)) ? 'what a span costs' : undefined,
   ],
+  // "一个月开二十五天", "open 6 days a week": the days the firm opens and their period, not the loan's term.
+  ['the days the firm opens', (a) => (daysOpenAround(a.text, a.q) === undefined ? undefined : 'days open')],
   // "旺季三个月", "peak season is 3 months": the months a season holds, not the loan's term.
   ['the length of a season', (a) => (seasonLengths(a.text, [a.q]).said.length > 0 ? 'a season named before it' : undefined)],
   // "客户90天以后才付款", "账期三个月", "our buyer pays us 90 days later": when a buyer pays, not the loan's term.
@@ -1320,8 +1358,26 @@ function seasonLengths(text: string, quantities: readonly Quantity[]): SeasonLen
       lengths.said.push(d);
     }
   }
+  // "十月到二月是旺季", "旺季6到9月", "peak season (oct to feb)", "june to september 150k a month, rest of year 20k":
+  // the months named beside a busy season, or before sums with the rest of the year's after them, are its length.
+  if (lengths.peak === undefined)
+    for (const span of allMatches(MONTH_SPAN, text)) {
+      const months = monthsSpanned(span.text);
+      if (months === undefined || months >= 12) continue;
+      const named =
+        SPAN_THEN_SEASON.test(text.slice(span.end)) ||
+        SEASON_THEN_SPAN.test(text.slice(0, span.start)) ||
+        allMatches(REGULAR_SEASON, text.slice(span.end)).length > 0;
+      if (!named) continue;
+      lengths.peak = months;
+      break;
+    }
   return lengths;
 }
+/** A span of months, then the busy season's word: 十月到二月是旺季, "may to aug is peak season". */
+const SPAN_THEN_SEASON = new RegExp(String.raw`^\s*(?:是|就是|都是|算|为|are|is)?\s*(?:the\s+)?(?:${PEAK_SEASON_LENGTH.source})`);
+/** The busy season's word, then a span of months: 旺季6到9月, 旺季是十月到二月, "peak season (oct to feb)". */
+const SEASON_THEN_SPAN = new RegExp(String.raw`(?:${PEAK_SEASON_LENGTH.source})\s*(?:是|在|从|就是|:|：|\(|（|from|is)?\s*$`);
 /** The months of the busy season in a year: as said, or the rest of the year after the quiet season's; else half. */
 function peakMonths(lengths: SeasonLengths): number {
   return lengths.peak ?? (lengths.quiet === undefined ? 6 : 12 - lengths.quiet);
@@ -1426,6 +1482,59 @@ function standsAlone(text: string, q: Quantity, clause: [number, number], denied
   return REPLY_FILLERS.test(rest.replace(NON_CONTENT, ' '));
 }
 
+/** The days the firm opens said in the message, as days in a year (一个月开二十五天: 300), with their span. */
+interface DaysOpen {
+  start: number;
+  end: number;
+  perYear: number;
+}
+function daysOpenIn(text: string): DaysOpen | undefined {
+  const m = allMatches(DAYS_OPEN, text)[0];
+  if (m === undefined) return undefined;
+  const said = /(\d+|[一二两三四五六七八九十百几]+|five|six|seven)(?:来|多)?\s*(?:天|days)/.exec(m.text)?.[1] ?? '';
+  const days = /\d/.test(said) ? Number(said) : ({ five: 5, six: 6, seven: 7 }[said] ?? parseChineseNumeral(said));
+  const [times, most] = /礼拜|星期|周|week/.test(m.text) ? [WEEKS_PER_YEAR, 7] : /月|month/.test(m.text) ? [12, 31] : [1, 366];
+  if (days === undefined || days < 1 || days > most) return undefined;
+  return { start: m.start, end: m.end, perYear: days * times };
+}
+/** A day named as the sum's period, before it or right after it, outside the days-open phrase. */
+function daySaidBefore(a: Around, open: DaysOpen): boolean {
+  const day = a.marks.within('per-day', [a.clause[0], a.q.start]) ?? a.marks.after('per-day', a.q.end, open.start);
+  return day !== undefined && day.end <= open.start;
+}
+/** The days-open phrase a quantity stands inside. */
+function daysOpenAround(text: string, q: Quantity): DaysOpen | undefined {
+  const open = daysOpenIn(text);
+  return open !== undefined && q.start >= open.start && q.end <= open.end ? open : undefined;
+}
+
+/** A sum said after a harvest or a half of the year named, with what it would be read as alone. */
+interface Harvest {
+  slot: MoneySlot | undefined;
+  money: Money;
+  period: Period;
+  why: string;
+}
+/** A harvest or a half of the year named right before a sum, in its stretch (春茶卖, 头茬能收, spring tea brings in). */
+function harvestNamedBefore(text: string, stretch: [number, number]): boolean {
+  const named = allMatches(HARVEST_NAMED, text.slice(stretch[0], stretch[1])).at(-1);
+  return named !== undefined && stretch[1] - (stretch[0] + named.end) <= HARVEST_TO_SUM;
+}
+/** How far a harvest named may stand before its sum (春茶一季卖了五十来万, "spring tea brings in about"). */
+const HARVEST_TO_SUM = 24;
+/**
+ * Two or more harvests or halves of the year, each with its whole sales (春茶卖五十万 夏茶二十万 秋茶十五万, "first
+ * harvest 120k, second harvest 60k"): the year's sales are their sum. One alone is read as any sum is.
+ */
+function harvestSales(slots: Slots, harvests: readonly Harvest[]): void {
+  if (harvests.length >= 2 && slots.annualRevenueCny === undefined) {
+    slots.annualRevenueCny = harvests.reduce((sum, h) => sum + h.money.value, 0);
+    slots.rules.annualRevenueCny = `${harvests.map((h) => h.why).join(' and ')}, the harvests' sum`;
+    return;
+  }
+  for (const h of harvests) setMoney(slots, h.slot, h.money, h.period, h.why);
+}
+
 /** One decision about one figure, for the trace. */
 export type FigureNote = (figure: string, because: string) => void;
 
@@ -1467,6 +1576,8 @@ export function readSlots(
   let revenueSeason: { season: Season; value: number; period: Period } | undefined;
   /** The months a busy or a quiet season holds, as said ("旺季三个月"): the weights of their sales in the year. */
   const lengths = seasonLengths(text, quantities);
+  /** The sums said after a harvest named, each its whole sales (春茶卖五十万 秋茶十五万): see harvestSales. */
+  const harvests: Harvest[] = [];
   /** The first day's sales read, with the part of the week it is said for ("平时一天两千 周末一天五千"). */
   let revenueDay: { part: WeekPart | undefined; value: number; why: string } | undefined;
 
@@ -1590,10 +1701,53 @@ export function readSlots(
             ? `figure:${slot} ${quoted(a)} by ${near.cue.rule}`
             : `figure:${slot ?? 'unlabelled'} ${quoted(a)}${slot === undefined ? '' : deniedCue !== undefined ? ' corrects a denied figure' : ' a year'}`;
         if (budget.missing && (slot === 'amount' || slot === undefined)) break;
+        // "一天卖三千 一个月开二十五天", "5k a day, open 6 days a week": a day's sales times the days the firm opens.
+        const open = slot === 'revenue' && q.currency === 'CNY' ? daysOpenIn(text) : undefined;
+        if (open !== undefined && open.start >= q.end && daySaidBefore(a, open)) {
+          if (slots.annualRevenueCny === undefined) {
+            slots.annualRevenueCny = Math.round(q.value * open.perYear);
+            slots.rules.annualRevenueCny = `${why}, a day's, over ${Math.round(open.perYear)} days open in a year`;
+          }
+          break;
+        }
+        // "春茶卖五十万 秋茶十五万", "spring tea 600k, autumn tea 200k": a harvest's whole sales, summed after the loop.
+        if (
+          q.currency === 'CNY' &&
+          (slot === undefined || slot === 'revenue') &&
+          perYear === undefined &&
+          !hasPeriod(period) &&
+          harvestNamedBefore(text, [Math.max(clauseOf(bounds, text.length, q.start)[0], previousSumEnd), q.start])
+        ) {
+          harvests.push({ slot, money, period, why });
+          break;
+        }
         const seasonFrom = Math.max(clauseOf(bounds, text.length, q.start)[0], previousSumEnd);
-        const season = q.currency === 'CNY' ? salesSeason(text, q, [seasonFrom, q.start]) : undefined;
+        // "旺季三个月，每个月能做二十万，淡季五万": a season named in the clause before, with no sum between, is this sum's.
+        const clauseBefore: [number, number] = [
+          Math.max(previousSumEnd, seasonFrom > previousSumEnd ? clauseOf(bounds, text.length, seasonFrom - 1)[0] : seasonFrom),
+          q.start,
+        ];
+        let season =
+          q.currency === 'CNY'
+            ? (salesSeason(text, q, [seasonFrom, q.start]) ??
+              (clauseBefore[0] < seasonFrom ? salesSeason(text, q, clauseBefore) : undefined))
+            : undefined;
+        // "busy months we do 120k", 好的月份卖二十万: a season said in months makes its sums a month's.
+        if (season !== undefined && !hasPeriod(period) && seasonSaidInMonths(text, clauseBefore)) period.perMonth = true;
         // The other season's sum with no cue of its own ("生意差的时候十万左右") is sales, over the first
         // one's period when it names none.
+        // "雨季是淡季 一个月三万 其他时候一个月十万", "slow months 50k, otherwise 150k": the rest of the year after one
+        // season's sales is the other season.
+        if (revenueSeason !== undefined && season === revenueSeason.season && restOfYearSaid(text, [seasonFrom, q.start]))
+          season = season === 'peak' ? 'regular' : 'peak';
+        // "旱季生意好点 一个月九万 雨季一个月三万", "冬天是旺季…夏天一个月就五六万": a season of the year named with no word
+        // of busy or slow (夏天 alone times hands in the busy season), after another season's sales, is the other season.
+        if (
+          revenueSeason !== undefined &&
+          (season === undefined || season === revenueSeason.season) &&
+          yearSeasonOnly(text, [seasonFrom, q.start])
+        )
+          season = revenueSeason.season === 'peak' ? 'regular' : 'peak';
         const otherSeason = revenueSeason !== undefined && season !== undefined && season !== revenueSeason.season;
         // ...and so is one whose only cue is a wish said after it ("淡季就十万出头 想买套新的灯光音响").
         const wishAfter = slot === 'amount' && near !== undefined && near.cue.start >= q.end;
@@ -1777,6 +1931,7 @@ export function readSlots(
       }
     }
   }
+  harvestSales(slots, harvests);
   restAsked(text, slots, budget, noteFigure);
   // The only figure the message gives but for those said to be wrong: "not 2 trucks, we got 5. and
   // drivers r 6" counts trucks beside its staff.

@@ -111,6 +111,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // "sell about 80k a month", "we do 2 mil a year": sales over a period.
       String.raw`\b(?:sell|sold|do|make|turn over|pull in|bring in|${EARNED})\s+(?:about|around|roughly|like|maybe|almost|over|nearly)\b`,
       String.raw`\bgross\b`,
+      // Present tense with any subject, a sum right after: "busy months bring in 90k", "the shop pulls in about 60k".
+      String.raw`\b(?:brings?|pulls?|rakes?)\s+in\b(?=\s*(?:(?:about|around|roughly|like|maybe|almost|over|nearly)\s+)?\d)`,
       // Work billed: "we bill clients around 200k a month", "invoiced about 3m last year".
       String.raw`\b(?:bill(?:s|ed)?|invoice[sd]?)(?:\s+(?:our\s+|the\s+)?(?:clients?|customers?|buyers?))?\b(?=\s*(?:(?:about|around|roughly|like|maybe|almost|over|nearly)\s+)?\d)`,
       // Takings: "monthly takings around 60k", "the till takes 3k a day".
@@ -603,6 +605,21 @@ export const peakSeasonLength: Words = [
 ];
 export const quietSeasonLength: Words = [
   String.raw`\b(?:low|slow|off|quiet)[- ]?(?:season|period|time)(?:\s+(?:is|lasts?|runs?|goes))?(?:\s+for)?`,
+];
+/**
+ * A harvest or a half of the year named before its whole sales ("spring tea 600k, autumn tea 200k", "first harvest
+ * 120k, second harvest 60k", "first half of the year 300k, second half 100k"): two or more named make the year.
+ */
+export const harvestNamed: Words = [
+  String.raw`\b(?:spring|summer|autumn|fall|winter|early|late|main)\s+(?:tea|crop|harvest|flush|picking)s?\b`,
+  String.raw`\b(?:first|second|third|1st|2nd|3rd)\s+(?:harvest|crop|flush|picking|batch)\b`,
+  String.raw`\b(?:first|second)\s+half(?:\s+of\s+(?:the\s+)?(?:year|yr))?\b`,
+];
+/** A season of the year named ("rainy season", "dry season", "summer"): see zh/seasons.ts yearSeasons. */
+export const yearSeasons: Words = [String.raw`\b(?:(?:rainy|wet|dry|monsoon)\s+season|summers?|winters?|spring|autumn)\b`];
+/** The days the firm opens, after a day's sales ("5k a day, open 6 days a week", "we work 25 days a month"). */
+export const daysOpen: Words = [
+  String.raw`\b(?:(?:open|work|working|trade|trading|operate|operating)\s+)?(?:about\s+|around\s+|like\s+)?(?:\d+|five|six|seven)\s+days\s+(?:a|per|each|every)\s+(?:week|month|year|yr)\b`,
 ];
 /** The rest of the year said to sell nothing: "rest of the year almost nothing", "other months dead". */
 export const restOfYearNone: Words = [

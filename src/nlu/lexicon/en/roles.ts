@@ -251,6 +251,9 @@ export const peakSeason: Words = [
   String.raw`during (?:the )?(?:harvest|season|peak|busy|picking|tourist)\w*(?: season| months?| time)?`,
   String.raw`in (?:the )?(?:(?:high |peak |busy |tourist |picking |harvest |rainy |dry )?(?:season|peak months?|busy months?)|harvest\b)`,
   String.raw`at (?:the )?(?:peak|harvest|picking)(?: time| season)?`,
+  // A season named bare before its sums ("high season 200k a month", "peak months we do 300k").
+  String.raw`\b(?:high|peak|busy|tourist|harvest|picking)[- ](?:season|months?|period)\b`,
+  String.raw`\bin season\b`,
   // A season of the year or a holiday named for the extra hands: "a part-timer in summer", "over new year".
   String.raw`(?:in|during|over|for) (?:the )?(?:summer|winter|holidays?|new year|spring festival|golden week)(?: months?| season| time| rush)?`,
   // "30 seasonal pickers", "20 个 seasonal workers": hands for the season.
@@ -260,7 +263,9 @@ export const peakSeason: Words = [
 ];
 export const regularSeason: Words = [
   // The rest of the year beside a busy season named ("the rest of the year maybe 50k a month", "other months 100k").
-  String.raw`(?:the )?rest of the (?:year|yr|time)`,
+  String.raw`(?:the )?rest of (?:the )?(?:year|yr|time)`,
+  String.raw`\bother (?:times|months)\b`,
+  String.raw`\botherwise\b`,
   String.raw`(?:the )?other months`,
   String.raw`all year(?: round)?`,
   'year round',
@@ -268,7 +273,7 @@ export const regularSeason: Words = [
   'usually',
   String.raw`regular(?:ly)?`,
   String.raw`off[- ]season`,
-  String.raw`(?:in (?:the )?)?(?:low|slow|quiet) (?:season|months?)`,
+  String.raw`(?:in (?:the )?)?(?:low|slow|quiet)[- ](?:season|months?|period)`,
   String.raw`full[- ]time`,
   // "25 seasonal workers and 4 permanent": the staff kept all year.
   String.raw`permanent(?:ly)?`,

@@ -5,6 +5,7 @@
 // pipeline/figures.ts from where it stands; the fillers that may stand between a mark and its number.
 
 import type { FigureGaps, MarkWords, MoneyCueWords, Words } from '../types';
+import { harvestSeasons } from './seasons';
 
 /**
  * A shop, then one period and a sum ("天猫店一年三百来万", "门店一个月大概十万"): the shop's sales over
@@ -21,8 +22,11 @@ const ROUND_LEAD = '[百千万](?=[来把多余])';
 const PARTICLES = '么|嘛|呢|啊|哦';
 /** Goods delivered or accounts settled before what they bring in (交奶, 送菜, 交茶叶, 结账, 回款): a verb and its object. */
 const DELIVERED = String.raw`(?:交|送|供|出|结|回)(?!钱|税|房租|租金|利息|工资|押金|保险|去)(?:(?![年月天日周季])[\u4e00-\u9fff]){1,3}?`;
-/** Verbs of earning before a sum, with 得到 (整得到, 搞得到, 做得到, 挣得到, 卖得到): takings over the period. */
-const EARNING = String.raw`(?:[做干卖进整走搞](?:了|得到|得着|得|到)?|[挣搞]得(?:到|着))`;
+/**
+ * Verbs of earning before a sum, with 得到 (整得到, 搞得到, 做得到, 挣得到, 卖得到; a haulier's 拉得到, 跑得到): takings
+ * over the period.
+ */
+const EARNING = String.raw`(?:[做干卖进整走搞](?:了|得到|得着|得|到)?|[挣搞拉跑]得(?:到|着))`;
 
 /**
  * A sum said too much: a word of too much (太多, 有点高), borrowing too much (借多了), or a doubt said of it
@@ -109,8 +113,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '入账',
       String.raw`(?<![投放])(?:进|入)(?:项|款|钱)`,
       String.raw`收(?:银|钱|款)(?=(?:收了?|了)?\s*(?:能|也就|大概|大约|差不多|有|能有|才|就)*\s*[\d一二两三四五六七八九十几][\d.一二两三四五六七八九十几百千万]*(?![\d.一二两三四五六七八九十几百千万]|\s*[个位名人]))`,
-      // 一个月卖个七八万, 一天做得两三千, 每月干个十来万, 一年走个三四百万 (goods moved), 一个季度卖三十来万: sales over a period.
-      String.raw`(?:月|天|年|晚上?|季度|礼拜|星期|周)(?:${PARTICLES}|能|也就|大概|大约|差不多|才|都|就)*(?:[卖做干整走销跑搞](?:了|得到|得着|得|到)?|挣得(?:到|着))个?(?=\s*(?:\d|[一二两三四五六七八九十几大]|${ROUND_LEAD}))`,
+      // 一个月卖个七八万, 一天做得两三千, 每月干个十来万, 一年走个三四百万 (goods moved), 一个季度卖三十来万, a haulier's
+      // 一个月拉得到十八万: sales over a period.
+      String.raw`(?:月|天|年|晚上?|季度|礼拜|星期|周)(?:${PARTICLES}|能|也就|大概|大约|差不多|才|都|就)*(?:[卖做干整走销跑搞](?:了|得到|得着|得|到)?|[挣拉]得(?:到|着))个?(?=\s*(?:\d|[一二两三四五六七八九十几大]|${ROUND_LEAD}))`,
     ],
   },
   { slot: 'assets', words: ['资产'] },
@@ -156,6 +161,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // What reaches the owner's hand over a period (一年到手也就四十来万, 一个月真正到手两三万): what the firm keeps,
       // no sales (an offer's cash paid out, 到手9万, is read by offer.ts).
       String.raw`(?<=(?:年|月|天|季度|礼拜|星期|周|下来|到头)(?:${PARTICLES}|能|也就|大概|差不多|才|都|就|只有|真正)*)到手(?:的)?(?:钱)?`,
+      // ...or after the takings said (一年流水八十万 到手二十万, 营业额十万 真正到手两万), no loan word between.
+      String.raw`(?=(?:真正|实际)?到手)(?<=(?:流水|营业额|营收|进账|入账|收入|销售额|卖|做)[^借贷，。,.!?；;]{0,10}?)(?:真正|实际)?到手(?:的)?(?:钱)?`,
       // Not 挣得到 after a period (一年挣得到个三十来万): the takings the period brings, as 整得到.
       String.raw`挣(?!得(?:到|着))了?`,
       '亏损',
@@ -621,8 +628,9 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`(?:真正|实际)?到手`,
       // 一个月交货能收二十来万, 一年交茶叶收得到八十来万: what the goods delivered bring in over the period.
       String.raw`${DELIVERED}(?:能|可以|也就|大概|差不多|才|都|就)*收`,
-      // The goods sold named before the verb and its sum: 一年鲜果加生豆卖两百来万.
-      String.raw`(?<=[年月天])(?![也就都才能有还总共大概约差不多个]*卖)[^，。,.!?；;\s\d]{1,6}?卖(?=个?\s*(?:\d|[一二两三四五六七八九十几]))`,
+      // The goods sold named before the verb and its sum: 一年鲜果加生豆卖两百来万 (not a period of its own between,
+      // 好的月份一个月卖: the 一个月 is the period).
+      String.raw`(?<=[年月天])(?![也就都才能有还总共大概约差不多个]*卖)(?![^，。,.!?；;\s\d]{0,5}?[一每]个?[年月天])[^，。,.!?；;\s\d]{1,6}?卖(?=个?\s*(?:\d|[一二两三四五六七八九十几]))`,
       // A school's fees over the period (一年学费一百八十万).
       '学费',
       // 一年走货三千多万, 一年收购量几百吨: goods moved or bought, counted over the period.
@@ -642,8 +650,8 @@ export const figureMarks: readonly MarkWords[] = [
       // Not fees the firm collects (物业费能收五十来万, 管理费一年收三百万): its takings.
       String.raw`(?:电|水|燃气|气|网|物业|管理|停车|场地|摊位)费(?!(?:能|可以|大概|一年|一个月|每个?月|每年)*收)`,
       volumeAfter,
-      // 一年大概做两百万, 一天做得两三千, 一个月能走二十来万的货: a verb of selling, then a sum.
-      String.raw`(?:大概|大约|约|差不多|能有|有|能|也就|才|也|都|就|总共)*(?:[做干卖挣收整走出进销跑搞](?:了|得到|得着|得|到)?个?|能做个?)(?=\s*(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD})(?:[^，。,.!?；;个人]|\.(?=\d)|个(?=亿|w\b)){0,6}?(?:万|亿|千|元|块|k\b|w\b|m\b))`,
+      // 一年大概做两百万, 一天做得两三千, 一个月能走二十来万的货, 一个月拉得到十八万: a verb of selling, then a sum.
+      String.raw`(?:大概|大约|约|差不多|能有|有|能|也就|才|也|都|就|总共)*(?:[做干卖挣收整走出进销跑搞](?:了|得到|得着|得|到)?个?|拉得(?:到|着)个?|能做个?)(?=\s*(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD})(?:[^，。,.!?；;个人]|\.(?=\d)|个(?=亿|w\b)){0,6}?(?:万|亿|千|元|块|k\b|w\b|m\b))`,
       // 一年跑下来流水八十来万, 一年忙下来: any verb of the year's work before 下来.
       String.raw`(?:[跑做干忙整弄算]?下来|到头)(?=[^，。,.!?；;还]{0,8}?(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD})[^，。,.!?；;]{0,6}?(?:万|亿|千|百|元|块))`,
     ],
@@ -702,6 +710,8 @@ export const figureGaps: FigureGaps = {
  */
 export const monthSpan: Words = [
   String.raw`(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月?份?\s*(?:到|至|-|~|—)\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?`,
+  // Two months one after the other (七八月, 三四月份, 九十月): not 七八个月, a length.
+  String.raw`(?<![\d零一二两三四五六七八九十])[一二三四五六七八九][二三四五六七八九十]月份?`,
 ];
 /** A month named (九月, 10月份) or a festival's month (春节, 国庆); months one after another (七八月, 七月和八月). */
 const MONTH_NAMED = String.raw`(?:(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])(?:月份?|(?=[、和跟\d一二三四五六七八九十]))[、和跟]?)+|春节|过年|国庆|中秋`;
@@ -721,8 +731,17 @@ export const peakSeasonLength: Words = [
   '忙季',
   String.raw`农忙(?:季节?)?`,
   String.raw`(?:生意)?(?:好|旺|忙)(?:的|嘞)?(?:月份|季节)`,
+  ...harvestSeasons,
 ];
 export const quietSeasonLength: Words = ['淡季', '闲季', String.raw`(?:生意)?(?:差|淡|闲|不好)(?:的|嘞)?(?:月份|季节)`];
+
+/**
+ * The days the firm opens in a week, a month or a year, said after a day's sales (一天卖三千 一个月开二十五天, 一个礼拜
+ * 开六天, 一年出摊两百来天): the day's sales times those days make the year, and neither period is a term.
+ */
+export const daysOpen: Words = [
+  String.raw`(?:一|每)个?(?:月|礼拜|星期|周|年)(?:${PARTICLES}|大概|差不多|一般|能|就|只|也就|最多)*(?:开|营业|开门|做|干|出摊|出车|跑)(?:个)?(?:\d+|[一二两三四五六七八九十百几]+)(?:来|多)?天`,
+];
 
 /** The rest of the year said to sell nothing: 其余月份几乎没得, 别的时候基本没有, 剩下的月份为零. */
 export const restOfYearNone: Words = [

@@ -1134,6 +1134,8 @@ export const ZH_OFFER = {
    * ("每个月要付九千 分12期"); "进货的钱 每个月要付十几万" pays for goods, a running cost.
    */
   loanWords: /借|贷|期|月供|还|本金|本息|利息|息/,
+  /** The firm's takings named (流水, 营业额): what reaches the hand of them is a profit, unless a loan is named too. */
+  takings: /流水|营业额|营收|进账|入账|销售额|收入/,
 } as const;
 
 /**

@@ -2,6 +2,7 @@
 // the staff. Generic words for staff (员工, 人) are not roles; they label a total.
 
 import type { Words } from '../types';
+import { harvestSeasons } from './seasons';
 
 /**
  * A head count said bare in a list of roles, its numeral alone and the phrase ending after it (厨师三 服务员二,
@@ -389,7 +390,13 @@ export const peakSeason: Words = [
   String.raw`农忙(?:的)?(?:时候?|季节?)?`,
   String.raw`忙(?:的)?时候?`,
   '旺季',
-  String.raw`(?:采|摘|收|割|榨)[^\s，。,.!?；;]{0,2}?(?:的)?(?:时候|季节?|那阵子?|那几个月|那段时间)`,
+  '忙季',
+  '旺月',
+  ...harvestSeasons,
+  String.raw`(?:采|摘|收|割|榨|捡)[^\s，。,.!?；;]{0,2}?(?:的)?(?:时候|季节?|那阵子?|那几个月|那段时间)`,
+  // Good or busy months (好的月份, 忙的月份) and a season of the year said good (旱季好点, 夏天生意好).
+  String.raw`(?:生意)?(?:好|旺|忙|火)(?:的|嘞)(?:月份|季节)`,
+  String.raw`(?<=[季天])(?:生意)?(?:好|旺|火|忙)(?:点|些|一点|一些|得多)?`,
   '高峰',
   '节假日',
   // A season of the year or a holiday named for the extra hands: 暑假再加两个, 过年那阵要请五个.
@@ -410,6 +417,11 @@ export const regularSeason: Words = [
   String.raw`生意(?:差|不好|淡|一般|孬)(?:的|嘞)?(?:时候?)?`,
   // A bad day or time said alone (不好的时候, 孬嘞时候, 差的时候): the quiet time.
   String.raw`(?:不好|差|孬|淡|冷清|清淡)(?:的|嘞)?时候`,
+  // Slack months (差的月份, 淡月, 闲季) and a season of the year said bad (雨季差, 冬天生意淡一点).
+  String.raw`(?:生意)?(?:不好|差|孬|淡|闲|冷清|清淡)(?:的|嘞)?(?:月份|季节)`,
+  '淡月',
+  '闲季',
+  String.raw`(?<=[季天])(?:生意)?(?:差|淡|不好|冷清|清淡)(?:点|些|一点|一些|得多)?`,
   String.raw`闲(?:的)?时候?`,
   '一般',
   '长期',

@@ -1,0 +1,60 @@
+// The seasons of a trade's work named by what is done in them (榨季, 采茶季, 菌子季节, 收烟的时候): a busy season,
+// for the hands hired in it (roles.ts peakSeason) and for its months' sales and its length (figures.ts
+// peakSeasonLength). One season a line.
+import type { Words } from '../types';
+
+/** What is harvested, made or sold in the season, before 季 (榨季, 茶季, 菌子季节, 旅游季). */
+const SEASON_OF = [
+  '榨',
+  '茶',
+  '采茶',
+  '春茶',
+  '菌子?',
+  '松茸',
+  '烟',
+  '烤烟',
+  '收烟',
+  '收购',
+  '采摘',
+  '摘果',
+  '收获',
+  '产',
+  '旅游',
+  '开学',
+  '咖啡',
+  '芒果',
+  '荔枝',
+  '葡萄',
+  '蓝莓',
+  '水果',
+  '果子',
+  '婚庆',
+].join('|');
+
+export const harvestSeasons: Words = [
+  String.raw`(?:${SEASON_OF})季(?:节)?`,
+  // The mushrooms out (菌子出来的时候, 捡菌子那几个月): the mushroom season.
+  String.raw`(?:捡菌子?|菌子出来)(?:的)?(?:时候|那阵子?|那几个月|那段时间)`,
+];
+
+/**
+ * A harvest or a part of the year named before its whole sales (春茶卖五十万 秋茶十五万, 头茬二十万 二茬五万, 上半年…
+ * 下半年…): with two or more named, the year's sales are their sum (figures.ts harvestSales).
+ */
+export const harvestNamed: Words = [
+  String.raw`(?:春|夏|秋|冬|明前|雨前)茶`,
+  String.raw`(?:头|二|三|第一|第二|第三)(?:茬|季|批)`,
+  String.raw`(?:早|中|晚)稻`,
+  String.raw`(?:春|秋)蚕`,
+  // Yunnan's farming years: 大春 (the summer crop), 小春 (the winter crop).
+  '大春',
+  '小春',
+  String.raw`(?:春|夏|秋|冬)季`,
+  String.raw`(?<![今去明前])[上下]半年`,
+];
+
+/**
+ * A season of the year named (雨季, 旱季, 夏天, 冬季): with no word of busy or slow, after another season's month of
+ * sales (旱季生意好点 一个月九万 雨季一个月三万), it is the other season.
+ */
+export const yearSeasons: Words = ['雨季', '旱季', String.raw`(?:春|夏|秋|冬)(?:天|季)`];
