@@ -6,6 +6,7 @@ import pino from 'pino';
 import { ConfigError, conversationTtlMs, loadConfig, type Config } from './config';
 import { ConversationEngine } from './conversation/engine';
 import { createApp, createHttpServer, drainChannels } from './server';
+import { warmUp } from './nlu';
 import { createStore } from './stores';
 
 async function main(): Promise<void> {
@@ -49,6 +50,8 @@ async function main(): Promise<void> {
     logger.warn('API_KEYS and DESK_KEYS are not set: the help-desk API at /api/v1 is open to anyone who can reach this port');
   }
   if (!config.METRICS_TOKEN) logger.info('METRICS_TOKEN is not set: /metrics is open; expose it to your scraper only');
+  // The NLU's patterns compiled before the first owner writes (warm-up.ts).
+  logger.info({ ms: Math.round(warmUp()) }, 'NLU warmed up');
   const server = createHttpServer(app, config);
   const listening = () => {
     const where = config.HOST ?? 'every interface';
