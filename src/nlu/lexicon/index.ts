@@ -700,7 +700,9 @@ const NOT_COUNTED_BEFORE = String.raw`(?<![\d个名位俩仨])(?<!\b(?:an?|one|t
 const PERSON_ITEM = String.raw`(?<![a-z])${NOT_COUNTED_BEFORE}(?:${GROUP_ITEM}|${COUPLE_ITEM}|${KIN_ITEM}|${alternation([zh.ownerListed, en.ownerListed, zh.otherListed, en.otherListed])})(?![a-z'’的们])`;
 /** The words joining the people listed, in either language. */
 export const PEOPLE_JOINER = String.raw`\s*(?:${alternation([zh.peopleJoiners, en.peopleJoiners])})\s*`;
-export const PEOPLE_LIST = new RegExp(String.raw`${PERSON_ITEM}(?:(?:(?:${PEOPLE_JOINER})+|\s+|(?=我))${PERSON_ITEM})*`, 'g');
+/** Kin named one after another with nothing between (公公婆婆, 儿子儿媳, 我爸我妈我): each its own item. */
+const KIN_NEXT = String.raw`(?=我|${KIN_WORD})`;
+export const PEOPLE_LIST = new RegExp(String.raw`${PERSON_ITEM}(?:(?:(?:${PEOPLE_JOINER})+|\s+|${KIN_NEXT})${PERSON_ITEM})*`, 'g');
 /** One person of such a list. */
 export const PERSON_LISTED = new RegExp(PERSON_ITEM, 'g');
 /** A couple in the list: two heads. */

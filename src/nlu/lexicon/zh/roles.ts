@@ -293,12 +293,17 @@ export const kinListed: Words = [
   ...['表哥', '表姐', '表弟', '表妹', '堂哥', '堂姐', '堂弟', '堂妹', '老丈人', '丈母娘', '岳父', '岳母', '公公', '婆婆'],
   ...['奶奶', '爷爷', '外婆', '外公', '哥哥', '姐姐', '弟弟', '妹妹', '闺女', '老汉'],
 ];
+/** The count of the people listed right after the last (三个人, 两个, 3个人), not kin or hands counted (三个儿子). */
+const LIST_COUNT_ENDS = String.raw`(?=$|[^\u4e00-\u9fff]|[一共就另还加外再请雇和跟都在])`;
+const LIST_COUNT_AFTER = String.raw`(?:一共|总共|共|就)?(?:(?:[两三四五六七八九]|[2-9])\s*个?人|(?:[两三四五六七八九]|[2-9])\s*个${LIST_COUNT_ENDS}|[俩仨]${LIST_COUNT_ENDS})`;
 /** The owner named in a list of the people at work: 我自己, 本人, 我一个人 (one head); not 我们, 我的, 我家. */
 export const ownerListed: Words = [
   '我自己',
   '本人',
   // 我 before a joining word, a space or the end (我跟我老公, 我 + 我老婆): not 我 before a word of its own (我老汉, 我店里).
   String.raw`我(?:一个人?)?(?=$|[^\u4e00-\u9fff]|[和跟同加还再外另以及也])`,
+  // 我 last in the list before the count of them all (我爸我妈我三个人, 我妈我姨还有我三个 另外请了…).
+  String.raw`我(?=${LIST_COUNT_AFTER})`,
 ];
 /** Hands named with the owner as theirs (我和我徒弟): in a list of the people at work only so, never counted (两个徒弟 is staff by role). */
 export const handsNamedWithOwner: Words = ['徒弟', '伙计', '帮手', '兄弟伙'];
@@ -507,12 +512,14 @@ const TRADE_VERB = '(?!做|卖|开|搞|干|弄|是|经营|批发)';
 /** Nor a season word (平时的就三个: the regular count, no job named). */
 const NOT_A_SEASON = '(?!平时|平常|平日|常年|淡季|旺季|农忙|忙时|闲时|一般|长期)';
 /** People of no job word, named by the job of their 的 phrase (织布的妇女). */
-const PEOPLE_BY_JOB = ['妇女', '女工', '女的', '男的', '姐妹', '媳妇', '工人', '村民', '老乡', '婆娘', '大妈'].join('|');
+const PEOPLE_BY_JOB = ['师傅', '师父', '妇女', '女工', '女的', '男的', '姐妹', '媳妇', '工人', '村民', '老乡', '婆娘', '大妈'].join('|');
 export const staffForms: Words = [
   String.raw`(?:${WORD_START})(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}${COUNT_AFTER}`,
   String.raw`${COUNT_BEFORE}(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}`,
   String.raw`(?:${WORD_START})${TRADE_VERB}${NOT_A_SEASON}${STEM}{2,3}的${COUNT_AFTER}${COUNT_ENDS_PHRASE}`,
   String.raw`${COUNT_BEFORE}${TRADE_VERB}${NOT_A_SEASON}${STEM}{2,3}的(?!(?![一二两三四五六七八九十几])[\u4e00-\u9fff])`,
+  // ...counted before it: 两个拉坯的师傅, 三个炒茶的工人, 外加四个采茶的妇女.
+  String.raw`${COUNT_BEFORE}${TRADE_VERB}${NOT_A_SEASON}${STEM}{2,4}(?<![村寨镇乡家里边面上下])的(?:${PEOPLE_BY_JOB})`,
   // A person noun named by its 的 phrase, the job done (织布的妇女二十几个, 采茶的女工三十个);
   // not a place's people (村里的妇女).
   String.raw`(?:${WORD_START})${TRADE_VERB}${NOT_A_SEASON}${STEM}{2,4}(?<![村寨镇乡家里边面上下])的(?:${PEOPLE_BY_JOB})${COUNT_AFTER}`,
