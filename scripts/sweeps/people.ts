@@ -145,7 +145,7 @@ const enRoles = [
   'cooks',
   'drivers',
   'stitchers',
-  'roasters',
+  'packers',
   'dyers',
   'tailors',
 ];
@@ -172,7 +172,7 @@ for (const [list, heads] of enLists) {
     const count = k % 2 === 0 ? String(n) : (enWords[n] as string);
     const join = pick(enJoin, k + j);
     add('en-list-hired', `${list}${join}${count} ${role}${pick(enExtras, j++)}`, heads + n);
-    if (k % 3 === 0) add('en-list-count-hired', `${list}, ${heads} of us,${join.trim() === ',' ? '' : join}${count} ${role}`, heads + n);
+    if (k % 3 === 0) add('en-list-count-hired', `${list}, ${heads} of us${join.startsWith(',') ? join : `,${join}`}${count} ${role}`, heads + n);
   });
 }
 // The owner not counted in English: "I run a noodle shop with my wife and 2 staff".
@@ -196,10 +196,12 @@ enShops.forEach((shop, k) => {
   }
 });
 // -er and trade roles counted alone and two together.
-enRoles.forEach((role, k) => {
+// (Not 'staff' beside a role: "7 staff and 2 cooks" may be a total with its part.)
+const enRolesOnly = enRoles.filter((r) => r !== 'staff');
+enRolesOnly.forEach((role, k) => {
   const n = 2 + (k % 7);
-  const role2 = pick(enRoles, k + 3);
-  const m = 1 + (k % 4);
+  const role2 = pick(enRolesOnly, k + 3);
+  const m = 2 + (k % 4);
   add('en-roles', `we have ${n} ${role} and ${m} ${role2}`, n + m);
   add('en-roles', `we employ ${n} ${role}`, n);
   add('en-roles', `${n} ${role}, ${m} ${role2}${pick(enExtras, k)}`, n + m);

@@ -591,6 +591,9 @@ export const AFTER_A_HEAD_COUNT =
   /^(?:[^\u4e00-\u9fff]|$|[人都也就才是的吧啊呢哈嘛啦哦了在加和跟还另再又不没以一二两三四五六七八九十几每]|左右|上下)/;
 /** A form of a person's word that also names machines, foods and customers: a role only beside another. */
 export const FORM_NEEDS_COMPANY = /(?:er|or)s?$/;
+/** Before an -er/-or form's count, or after the form: words that make it a person (en/roles.ts formPeopleBefore, formPeopleAfter). */
+export const FORM_PEOPLE_BEFORE = new RegExp(`(?:${en.formPeopleBefore.join('|')})$`);
+export const FORM_PEOPLE_AFTER = new RegExp(`^(?:${en.formPeopleAfter.join('|')})`);
 
 /** A person named with the owner, and a word for two of them (zh/roles.ts). */
 export const HOUSEHOLD_ONE = compile([zh.householdOne, en.householdOne], 'g');
@@ -689,7 +692,8 @@ const KIN_WORD = alternation([
   zh.householdOne.filter((w) => !HANDS_NAMED.has(w)),
   en.householdOne.filter((w) => !HANDS_NAMED.has(w)),
 ]);
-const POSSESSIVE = String.raw`(?:我的?\s*|我家|(?:my|our|the)\s+)`;
+/** Whose the kin are: mine, ours, or of one named before in the list ("me, my wife and her brother"). */
+const POSSESSIVE = String.raw`(?:我的?\s*|我家|(?:my|our|the|her|his|their)\s+)`;
 const KIN_ITEM = String.raw`(?:${POSSESSIVE}?${KIN_COUNTED}?(?:${KIN_WORD})|${POSSESSIVE}(?:${alternation([zh.handsNamedWithOwner, en.handsNamedWithOwner])}))`;
 // Not "the two of us" in English: said after the people listed, it counts them again (GROUP_AFTER_LIST).
 const COUPLE_ITEM = String.raw`(?:我们|我家)?(?:${alternation([zh.couple])})`;
@@ -727,6 +731,10 @@ export const STAFF_AFTER_LIST = new RegExp(
  */
 export const COUNT_JOINED_AFTER =
   /^[^\s\d，,。.;；!?！？、]{0,5}?\s*(?:和|跟|再?加上?|外加|还有|\+|&|\bplus\b|\band\b)\s*(?:\d|[一二两三四五六七八九十几俩仨]|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\b)/;
+/** The owner running the firm with the people listed after it (en/roles.ts ownerRunsWith): one head more. */
+export const OWNER_RUNS_WITH = new RegExp(`(?:${en.ownerRunsWith.join('|')})\\s*$`);
+/** A word of a person's form after a count added to the people listed ("me and my wife + three carvers"). */
+export const PERSON_FORM_WORD = new RegExp(en.PERSON_FORM_WORD);
 /** The owner alone as "i" (en/roles.ts ownerAsSubject): a list of one such is none. */
 export const OWNER_AS_SUBJECT = compile([en.ownerAsSubject], '', { before: '^(?:', after: ')$' });
 /** A staff word right after a count: the staff's count, not the people listed counted again ("me and my wife, 5 staff"). */

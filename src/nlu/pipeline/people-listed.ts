@@ -9,8 +9,11 @@ import { parseChineseNumeral, parseEnglishNumber } from '../numerals';
 import {
   COUPLE_LISTED,
   GROUP_LISTED,
+  HOUSEHOLD,
   OWNER_AS_SUBJECT,
+  OWNER_RUNS_WITH,
   PEOPLE_LIST,
+  PERSON_FORM_WORD,
   PERSON_LISTED,
   STAFF_AFTER_LIST,
   STAFF_BEFORE_LIST,
@@ -54,7 +57,11 @@ const isStaffRole = (m: Mention): boolean => m.kind === 'role' && m.value !== 'h
 function staffAfter(state: State, listEnd: number): { follows: boolean; joined: boolean; at: number } {
   const gap = STAFF_AFTER_LIST.exec(state.text.slice(listEnd));
   const at = listEnd + (gap?.[0].length ?? 0);
-  const follows = state.mentions.some((m) => (isCount(m) || isStaffRole(m)) && m.start >= at && m.start <= at + STAFF_REACH);
+  // ...or a count and a word of a person's form, which the role lists leave alone ("+ three carvers").
+  const added = COUNT_AND_WORD.exec(state.text.slice(at));
+  const follows =
+    state.mentions.some((m) => (isCount(m) || isStaffRole(m)) && m.start >= at && m.start <= at + STAFF_REACH) ||
+    (added?.groups?.w !== undefined && PERSON_FORM_WORD.test(added.groups.w));
   return { follows, joined: gap?.groups?.joiner !== undefined, at };
 }
 
@@ -136,10 +143,15 @@ export function peopleListed(state: State): void {
     const beside = items.length > 1 ? after.follows : after.follows && after.joined;
     // With no staff beside, the people listed are a head count of their own when counted after (我跟我老公还有公公婆婆
     // 四个人, "me, my wife and her brother, 3 of us") or said to be all (平时就我跟我老公还有公公婆婆).
-    const counted = items.length > 1 && (own !== undefined || ownSaid !== null || JUST_BEFORE.test(state.text.slice(0, list.start)));
+    // (Not a list the household extractor reads whole, 就我和我爸妈: it counts that one, and a count beside it as the same group.)
+    const readWhole = allMatches(HOUSEHOLD, state.text).some((h) => h.start <= list.start && h.end >= list.end);
+    const all = JUST_BEFORE.test(state.text.slice(0, list.start)) && !readWhole;
+    const counted = items.length > 1 && (own !== undefined || ownSaid !== null || all);
     if (!beside && !counted && !staffBefore(state, list)) continue;
     const inside = (m: Mention): boolean => m.start >= list.start && m.end <= list.end;
-    let value = items.reduce((sum, item) => sum + heads(item.text), 0);
+    // "i run a noodle shop with my wife and 2 staff": the owner who runs it with them is one more.
+    const ownerBefore = OWNER_RUNS_WITH.test(state.text.slice(Math.max(0, list.start - 60), list.start)) ? 1 : 0;
+    let value = items.reduce((sum, item) => sum + heads(item.text), ownerBefore);
     let end = list.end;
     // "请了五个工人 加我和老婆7个": a total word over the list and a count after it: the total with the owners in it (figures.ts).
     const totalOver = (m: Mention): boolean => m.kind === 'mark' && m.value === 'total' && m.start < list.end && list.start < m.end;

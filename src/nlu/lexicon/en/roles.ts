@@ -132,6 +132,28 @@ export const staffRoles: Words = [
   String.raw`\bof us\b`,
 ];
 
+/**
+ * Words that make an -er/-or form counted a person, not a machine (lexicon/index.ts FORM_WITH_PEOPLE): a verb of employing
+ * before the count ("we employ 4 polishers", "pay 3 carvers"), a verb of working after the word ("6 pickers help us", "5
+ * weavers who work from home"), or a Chinese classifier of people before it ("4个 carver", "3 名 stitchers").
+ */
+export const formPeopleBefore: Words = [
+  String.raw`(?:employ(?:s|ed|ing)?|hire[sd]?|pay(?:s|ing)?|paid|train(?:s|ed)?|manage|supervise|take on|took on)\s+(?:(?:about|around|like|some|over|just|only)\s+)?(?:\d+|[a-z]+(?: of)?)\s*`,
+  String.raw`[个名位]\s*`,
+];
+export const formPeopleAfter: Words = [
+  String.raw`\s+(?:who\s+|that\s+)?(?:help|helps|helping|work|works|working|come|comes|do the|make|making|carve|weave|pick|sew)`,
+  String.raw`\s+(?:on (?:the|our) payroll|full[- ]time|part[- ]time|year[- ]round)`,
+];
+
+/**
+ * The owner runs the firm with the people listed after "with" ("i run a noodle shop with my wife and 2 staff", "run a tea
+ * farm with my parents, 6 pickers help us"): the owner is one head more than those listed (people-listed.ts).
+ */
+export const ownerRunsWith: Words = [
+  String.raw`(?:^|\bi\s+|\bi['’]?m\s+|[,.;]\s*)(?:also\s+|now\s+|still\s+)?(?:run|running|own|manage|operate|work|started|opened|set up|keep)\s+(?:(?:a|an|the|this|our|my|small|little|family)\s+)*[a-z-]+(?:\s+[a-z-]+){0,3}\s+(?:together\s+)?with`,
+];
+
 /** The owner and the people named with them ("just me and my wife", "only me, my husband and my mom"). */
 export const householdOne: Words = [
   'wife',
@@ -169,6 +191,8 @@ export const kinListed: Words = [
   ...['brothers?-in-law', 'sisters?-in-law', 'sons?-in-law', 'daughters?-in-law', 'fathers?-in-law', 'mothers?-in-law'],
   ...['nephews?', 'nieces?', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'grand(?:son|daughter)s?', 'auntie'],
   ...['brothers', 'sisters', 'sons', 'daughters', 'cousins', 'uncles', 'aunts', 'relatives?'],
+  // Children as one's own only (my 3 kids, our two children): "3 kids" alone beside the owners is no one at work.
+  String.raw`(?<=\b(?:my|our)\s+(?:\d\s+|two\s+|three\s+|four\s+)?)(?:kids?|children|child)`,
 ];
 /** The owner named in a list of the people at work: me, myself, i. */
 export const ownerListed: Words = [String.raw`\b(?:me|myself|i)\b(?!['’])`];
@@ -346,6 +370,8 @@ const NOT_STAFF = [
   ...['wants?', 'for', 'or', 'per', 'her', 'after', 'under', 'over', 'other', 'later', 'never', 'ever', 'either', 'neither', 'rather'],
   ...['better', 'water', 'paper', 'manner', 'matter', 'summer', 'winter', 'dinner', 'corner', 'quarter', 'border', 'mirror'],
 ].join('|');
+/** A word of a person's form that names no machine, food or customer ("carvers", "weavers", not "dryers"): people-listed.ts. */
+export const PERSON_FORM_WORD = String.raw`^(?!(?:${NOT_STAFF})$)(?:[a-z]+?${PERSON_END}|workers|helpers|people|guys|women|ladies|folks)$`;
 /** The word names the person, not a thing it qualifies: not "reefer" in "25 reefer trucks". */
 const NOT_A_MODIFIER = String.raw`(?!\s+(?!(?:plus|as|is|was|has|this|us|his|its|does)\b)[a-z]+s\b)`;
 const HEAD = String.raw`\b(?!(?:${NOT_STAFF})\b)(?:[a-z]+?${PERSON_END}|techs?|hands?)(?![a-z])${NOT_A_MODIFIER}`;

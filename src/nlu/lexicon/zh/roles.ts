@@ -303,7 +303,8 @@ export const ownerListed: Words = [
   // 我 before a joining word, a space or the end (我跟我老公, 我 + 我老婆): not 我 before a word of its own (我老汉, 我店里).
   String.raw`我(?:一个人?)?(?=$|[^\u4e00-\u9fff]|[和跟同加还再外另以及也])`,
   // 我 last in the list before the count of them all (我爸我妈我三个人, 我妈我姨还有我三个 另外请了…).
-  String.raw`我(?=${LIST_COUNT_AFTER})`,
+  // Not the owner added to staff counted before (司机两个 加我三个: the total with the owner in it).
+  String.raw`(?<!加上?|连|算上|包括|包含)我(?=${LIST_COUNT_AFTER})`,
 ];
 /** Hands named with the owner as theirs (我和我徒弟): in a list of the people at work only so, never counted (两个徒弟 is staff by role). */
 export const handsNamedWithOwner: Words = ['徒弟', '伙计', '帮手', '兄弟伙'];
