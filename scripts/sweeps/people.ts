@@ -225,6 +225,40 @@ mixedRoles.forEach((role, k) => {
   add('mixed', `平时就 me and my dad, 摘茶的时候请 ${10 + n} 个`, 2);
 });
 
+// Frames written after the first fixes, to probe beyond them: the owners as subject running the firm, hires after a
+// verb, a family counted with an age or years after, kin by marriage, roles in X的 + person noun.
+const subjects: [string, number][] = [
+  ['my wife and i run', 2],
+  ['me and my husband run', 2],
+  ['my brother and i own', 2],
+  ['i and my 2 daughters run', 3],
+];
+const places = ['a tea shop', 'a small guesthouse', 'a noodle place', 'a carving workshop'];
+subjects.forEach(([subject, heads], k) => {
+  places.forEach((place, l) => {
+    const n = 2 + ((k + l) % 4);
+    const role = pick(enRolesOnly, k * 4 + l);
+    add('en-owners-run', `${subject} ${place} with ${n} ${role}`, heads + n);
+    add('en-owners-run', `${subject} ${place}, we hire ${n} ${role}`, heads + n);
+    add('en-owners-run', `${subject} ${place}, ${n} ${role} help us${pick(enExtras, k + l)}`, heads + n);
+  });
+});
+const zhMore: [string, number][] = [
+  ['我跟我老婆两个 今年都五十了', 2],
+  ['我和我妈两个人 干了二十年', 2],
+  ['就我跟我小叔子两个 一年也就卖个三十来万', 2],
+  ['我、我老公、我大姑子 三个人 种了四十亩', 3],
+  ['我们两口子加上我丈人 三个人', 3],
+  ['我跟我连襟两个 外加四个搬砖的工人', 6],
+  ['一家三口 请了两个放羊的', 5],
+  ['我们夫妻俩 还请了三个挖三七的', 5],
+  ['我哥跟我 三个切菜的 一个洗碗的', 6],
+  ['请了五个做手工的妇女 加上我和我妈', 7],
+  ['店里两个做糕点的师傅 加我一个', 3],
+  ['平时就我们两个 赶马的时候要请十几个赶马的', 2],
+];
+for (const [text, n] of zhMore) add('zh-more', text, n);
+
 const args = process.argv.slice(2);
 const only = args.includes('--frame') ? args[args.indexOf('--frame') + 1] : undefined;
 const byFrame = new Map<string, { all: number; wrong: number; misses: string[] }>();

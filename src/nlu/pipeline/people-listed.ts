@@ -29,12 +29,16 @@ const STAFF_REACH = 3;
 const OF_US = 'of us';
 /** Between a total word and the list it adds up: 总共就, 一共是, "in total:". */
 const TOTAL_GAP = /^\s*(?:是|有|就|就是|:|：)?\s*$/;
+/** Only the words that say the people listed are all (就, "just"), or nothing. */
+const JUST_WORDS = /^(?:就|只有|只|光|就是|\s|just|only)*$/;
 /** Before the people listed: they are all (就, 只有, 平时就, "just", "only"). */
 const JUST_BEFORE = /(?:就|只有|只|光|\bjust|\bonly)\s*$/;
 /** After a count: a noun of its own, not the people listed counted (我跟我老婆三个孩子, 两个铺面): a Han word that is no joiner. */
 const NOT_THEIR_COUNT = /^(?![人一共就另还加外再请雇和跟都在吧啊呢嘛的，,。.；;！!？?、+])[\u4e00-\u9fff]|^\s*(?:kids|children|shops|stores|machines|pigs|cows|mu\b)/;
 /** A Chinese count of the people listed said right after them, up to its 个 or 人 (三个, 一共两个人). */
 const OWN_COUNT_SAID = /^\s*(?:一共|总共|共|就|也就)?\s*(?:[2-9]|[两三四五六七八九])\s*个?人|^\s*(?:一共|总共|共|就|也就)?\s*(?:[2-9]|[两三四五六七八九])\s*个(?=[一共就另还加外再请雇和跟都在])/;
+/** A count that says it counts people (两个人, "3 of us"): no noun after it can be its own. */
+const COUNTS_PEOPLE = /人$|\bpeople$|\bof us$/;
 /** The count right after the people listed that is their own ("我和我老婆两个人", "me and my wife, 2 of us"). */
 const GROUP_COUNT_GAP = /^[\s,，]*(?:一共|总共|共|就|也就|the)?\s*$/;
 
@@ -131,7 +135,7 @@ export function peopleListed(state: State): void {
         q.start >= list.end &&
         GROUP_COUNT_GAP.test(state.text.slice(list.end, q.start)) &&
         !STAFF_WORD_AFTER.test(state.text.slice(q.end)) &&
-        !NOT_THEIR_COUNT.test(state.text.slice(q.end)) &&
+        (COUNTS_PEOPLE.test(state.text.slice(q.start, q.end)) || !NOT_THEIR_COUNT.test(state.text.slice(q.end))) &&
         !state.mentions.some((r) => isStaffRole(r) && r.value !== OF_US && r.start >= q.start && r.start <= q.end + 1),
     );
     // ...or a bare count the number grammar leaves with a word glued after it (我爸我妈我三个另外请了…).
@@ -143,8 +147,11 @@ export function peopleListed(state: State): void {
     const beside = items.length > 1 ? after.follows : after.follows && after.joined;
     // With no staff beside, the people listed are a head count of their own when counted after (我跟我老公还有公公婆婆
     // 四个人, "me, my wife and her brother, 3 of us") or said to be all (平时就我跟我老公还有公公婆婆).
-    // (Not a list the household extractor reads whole, 就我和我爸妈: it counts that one, and a count beside it as the same group.)
-    const readWhole = allMatches(HOUSEHOLD, state.text).some((h) => h.start <= list.start && h.end >= list.end);
+    // (Not a list the household extractor reads whole, 就我和我爸妈: it counts that one, and a count beside it as the same group;
+    // nor the end of a longer phrase it reads, 老两口带着儿子儿媳.)
+    const whole = allMatches(HOUSEHOLD, state.text).filter((h) => h.start <= list.start && h.end >= list.end);
+    if (whole.some((h) => !JUST_WORDS.test(state.text.slice(h.start, list.start)))) continue;
+    const readWhole = whole.length > 0;
     const all = JUST_BEFORE.test(state.text.slice(0, list.start)) && !readWhole;
     const counted = items.length > 1 && (own !== undefined || ownSaid !== null || all);
     if (!beside && !counted && !staffBefore(state, list)) continue;
@@ -169,7 +176,8 @@ export function peopleListed(state: State): void {
       m.kind === 'mark' && m.value === 'total' && m.end <= list.start && TOTAL_GAP.test(state.text.slice(m.end, list.start));
     // ...and 加上我, 加我 inside the list join the owner to it, no total of it (加我三个 would be).
     state.mentions = state.mentions.filter((m) => !totalBefore(m) && !totalOver(m));
-    state.mentions = state.mentions.filter((m) => !(m.kind === 'quantity' && (inside(m) || m === own) && span.end >= m.end));
+    const ownCount = (m: Mention): boolean => m === own || (ownSaid !== null && m.start >= list.end && m.end <= ownEnd);
+    state.mentions = state.mentions.filter((m) => !(m.kind === 'quantity' && (inside(m) || ownCount(m)) && span.end >= m.end));
     state.mentions.push({ kind: 'role', value: 'household', ...span, rule: `role the people listed "${list.text}"` });
     state.mentions.push({
       kind: 'quantity',

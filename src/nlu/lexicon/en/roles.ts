@@ -134,16 +134,16 @@ export const staffRoles: Words = [
 
 /**
  * Words that make an -er/-or form counted a person, not a machine (lexicon/index.ts FORM_WITH_PEOPLE): a verb of employing
- * before the count ("we employ 4 polishers", "pay 3 carvers"), a verb of working after the word ("6 pickers help us", "5
+ * before the count ("we employ 4 polishers", "pay 3 carvers", "run a workshop with 3 carvers"), a verb of working after the word ("6 pickers help us", "5
  * weavers who work from home"), or a Chinese classifier of people before it ("4个 carver", "3 名 stitchers").
  */
 export const formPeopleBefore: Words = [
-  String.raw`(?:employ(?:s|ed|ing)?|hire[sd]?|pay(?:s|ing)?|paid|train(?:s|ed)?|manage|supervise|take on|took on)\s+(?:(?:about|around|like|some|over|just|only)\s+)?(?:\d+|[a-z]+(?: of)?)\s*`,
+  String.raw`\b(?:employ(?:s|ed|ing)?|hire[sd]?|pay(?:s|ing)?|paid|train(?:s|ed)?|manage|supervise|take on|took on|with)\s+(?:(?:about|around|like|some|over|just|only)\s+)?(?:\d+|[a-z]+(?: of)?)\s*`,
   String.raw`[个名位]\s*`,
 ];
 export const formPeopleAfter: Words = [
-  String.raw`\s+(?:who\s+|that\s+)?(?:help|helps|helping|work|works|working|come|comes|do the|make|making|carve|weave|pick|sew)`,
-  String.raw`\s+(?:on (?:the|our) payroll|full[- ]time|part[- ]time|year[- ]round)`,
+  String.raw`\s+(?:who\s+|that\s+)?(?:help|helps|helping|work|works|working|come|comes|do the|make|making|carve|weave|pick|sew)\b`,
+  String.raw`\s+(?:on (?:the|our) payroll|full[- ]time|part[- ]time|year[- ]round)\b`,
 ];
 
 /**
@@ -366,6 +366,8 @@ const NOT_STAFF = [
   ...['cookers?', 'steamers?', 'cutters?', 'shredders?', 'sprayers?', 'planters?', 'juicers?', 'toasters?', 'smokers?', 'mowers?'],
   ...['tillers?', 'crushers?', 'sterili[sz]ers?', 'dehydrators?', 'extruders?', 'shakers?', 'timers?', 'trackers?', 'chargers?'],
   // (washers and loaders are machines alone, people beside another role: "4 washers and 2 guys on the till".)
+  // Things of that form said in mixed messages after 个: "两个 offer", "三个 folder".
+  ...['offers?', 'answers?', 'filters?', 'folders?', 'banners?', 'drawers?', 'shutters?', 'ledgers?', 'registers?', 'boosters?'],
   // Words that only look like a person's: "1.5 million for 3 trucks", "after", "per".
   ...['wants?', 'for', 'or', 'per', 'her', 'after', 'under', 'over', 'other', 'later', 'never', 'ever', 'either', 'neither', 'rather'],
   ...['better', 'water', 'paper', 'manner', 'matter', 'summer', 'winter', 'dinner', 'corner', 'quarter', 'border', 'mirror'],
@@ -380,11 +382,11 @@ const MODIFIER = String.raw`(?!(?:and|or|but|the|a|an|of|to|for|with|who|that|ar
 /** A role listed, or a word of a person's form. */
 const ROLE = String.raw`(?:${staffRoles.join('|')}|${HEAD}|(?<=[a-z][- ])(?:staff|crew))`;
 /**
- * "a" or "an" ending a list, after a joining word ("2 dentists, 3 hygienists and a receptionist", "my dad + a dishwasher",
+ * "a" or "an" ending a list, after a joining word or a verb of employing ("we hire a cleaner and a cook") ("2 dentists, 3 hygienists and a receptionist", "my dad + a dishwasher",
  * 我跟 my wife 和 a cook): the role after it is one head. The staff forms read the role there and the role counts
  * (pipeline/extract.ts) count it one: the same words for both.
  */
-export const A_ENDING_LIST = String.raw`(?:(?:,|\band|&|\+|\bplus|\bwith|\bbesides|\balso)\s+|[和跟加有、]\s*)an?\s+`;
+export const A_ENDING_LIST = String.raw`(?:(?:,|\band|&|\+|\bplus|\bwith|\bbesides|\balso|\bhire[sd]?|\bemploy(?:s|ed)?)\s+|[和跟加有、]\s*)an?\s+`;
 export const staffForms: Words = [
   String.raw`(?<=\b${EN_NUM}\s+|${A_ENDING_LIST})(?:${QUALIFIER}\s+)?(?:${MODIFIER}[- ])?${ROLE}(?![a-z])`,
   // "6 full-time and 2 part-time (staff)": the qualifier alone is the staff it qualifies.

@@ -292,6 +292,9 @@ export const kinListed: Words = [
   ...['姑姑', '姑妈', '叔叔', '婶婶', '婶子', '伯伯', '大伯', '侄子', '侄女', '侄儿', '外甥女', '外甥', '亲戚'],
   ...['表哥', '表姐', '表弟', '表妹', '堂哥', '堂姐', '堂弟', '堂妹', '老丈人', '丈母娘', '岳父', '岳母', '公公', '婆婆'],
   ...['奶奶', '爷爷', '外婆', '外公', '哥哥', '姐姐', '弟弟', '妹妹', '闺女', '老汉'],
+  // In-laws and kin by marriage: 丈人, 小叔子 (the husband's younger brother), 大姑子, 妯娌, 连襟, 亲家.
+  ...['丈人', '老丈母', '小叔子', '大伯子', '小姑子', '大姑子', '大舅子', '妯娌', '连襟', '亲家', '孙女婿'],
+  ...['干爹', '干妈', '后妈', '继父', '姑父', '姨父', '表姐夫', '堂嫂', '表嫂', '侄媳妇', '外甥媳妇'],
 ];
 /** The count of the people listed right after the last (三个人, 两个, 3个人), not kin or hands counted (三个儿子). */
 const LIST_COUNT_ENDS = String.raw`(?=$|[^\u4e00-\u9fff]|[一共就另还加外再请雇和跟都在])`;
@@ -519,8 +522,8 @@ export const staffForms: Words = [
   String.raw`${COUNT_BEFORE}(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}`,
   String.raw`(?:${WORD_START})${TRADE_VERB}${NOT_A_SEASON}${STEM}{2,3}的${COUNT_AFTER}${COUNT_ENDS_PHRASE}`,
   String.raw`${COUNT_BEFORE}${TRADE_VERB}${NOT_A_SEASON}${STEM}{2,3}的(?!(?![一二两三四五六七八九十几])[\u4e00-\u9fff])`,
-  // ...counted before it: 两个拉坯的师傅, 三个炒茶的工人, 外加四个采茶的妇女.
-  String.raw`${COUNT_BEFORE}${TRADE_VERB}${NOT_A_SEASON}${STEM}{2,4}(?<![村寨镇乡家里边面上下])的(?:${PEOPLE_BY_JOB})`,
+  // ...counted before it: 两个拉坯的师傅, 三个炒茶的工人, 外加四个采茶的妇女, 两个做糕点的师傅 (a person noun after it: no trade).
+  String.raw`${COUNT_BEFORE}${NOT_A_SEASON}${STEM}{2,4}(?<![村寨镇乡家里边面上下])的(?:${PEOPLE_BY_JOB})`,
   // A person noun named by its 的 phrase, the job done (织布的妇女二十几个, 采茶的女工三十个);
   // not a place's people (村里的妇女).
   String.raw`(?:${WORD_START})${TRADE_VERB}${NOT_A_SEASON}${STEM}{2,4}(?<![村寨镇乡家里边面上下])的(?:${PEOPLE_BY_JOB})${COUNT_AFTER}`,
