@@ -138,7 +138,7 @@ export const staffRoles: Words = [
  * weavers who work from home"), or a Chinese classifier of people before it ("4个 carver", "3 名 stitchers").
  */
 export const formPeopleBefore: Words = [
-  String.raw`\b(?:employ(?:s|ed|ing)?|hire[sd]?|pay(?:s|ing)?|paid|train(?:s|ed)?|manage|supervise|take on|took on|with)\s+(?:(?:about|around|like|some|over|just|only)\s+)?(?:\d+|[a-z]+(?: of)?)\s*`,
+  String.raw`\b(?:employ(?:s|ed|ing)?|hire[sd]?|pay(?:s|ing)?|paid|train(?:s|ed)?|manage|supervise|take on|took on|with)\s+(?:(?:about|around|like|some|over|just|only)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of|a dozen)\s*`,
   String.raw`[个名位]\s*`,
 ];
 export const formPeopleAfter: Words = [
@@ -366,6 +366,8 @@ const NOT_STAFF = [
   ...['cookers?', 'steamers?', 'cutters?', 'shredders?', 'sprayers?', 'planters?', 'juicers?', 'toasters?', 'smokers?', 'mowers?'],
   ...['tillers?', 'crushers?', 'sterili[sz]ers?', 'dehydrators?', 'extruders?', 'shakers?', 'timers?', 'trackers?', 'chargers?'],
   // (washers and loaders are machines alone, people beside another role: "4 washers and 2 guys on the till".)
+  // Kin, read by the people listed (people-listed.ts), no staff by form: "my 2 brothers help on weekends".
+  ...['(?:grand|step)?(?:mothers?|fathers?|daughters?)', '(?:step)?brothers?', 'sisters?', 'lovers?', 'neighbou?rs?', 'strangers?'],
   // Things of that form said in mixed messages after 个: "两个 offer", "三个 folder".
   ...['offers?', 'answers?', 'filters?', 'folders?', 'banners?', 'drawers?', 'shutters?', 'ledgers?', 'registers?', 'boosters?'],
   // Words that only look like a person's: "1.5 million for 3 trucks", "after", "per".
