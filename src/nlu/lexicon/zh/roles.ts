@@ -294,6 +294,8 @@ export const kinListed: Words = [
   ...['奶奶', '爷爷', '外婆', '外公', '哥哥', '姐姐', '弟弟', '妹妹', '闺女', '老汉'],
   // In-laws and kin by marriage: 丈人, 小叔子 (the husband's younger brother), 大姑子, 妯娌, 连襟, 亲家.
   ...['丈人', '老丈母', '小叔子', '大伯子', '小姑子', '大姑子', '大舅子', '妯娌', '连襟', '亲家', '孙女婿'],
+  // Kin said by one character after 我 in a list (我爸我叔, 我舅跟我): not 姑娘 (a girl).
+  ...['叔', '婶', '舅', String.raw`姑(?!娘)`],
   ...['干爹', '干妈', '后妈', '继父', '姑父', '姨父', '表姐夫', '堂嫂', '表嫂', '侄媳妇', '外甥媳妇'],
 ];
 /** The count of the people listed right after the last (三个人, 两个, 3个人), not kin or hands counted (三个儿子). */
