@@ -694,7 +694,9 @@ const KIN_WORD = alternation([
 ]);
 /** Whose the kin are: mine, ours, or of one named before in the list ("me, my wife and her brother"). */
 const POSSESSIVE = String.raw`(?:我的?\s*|我家|(?:my|our|the|her|his|their)\s+)`;
-const KIN_ITEM = String.raw`(?:${POSSESSIVE}?${KIN_COUNTED}?(?:${KIN_WORD})|${POSSESSIVE}(?:${alternation([zh.handsNamedWithOwner, en.handsNamedWithOwner])}))`;
+/** Kin by their rank or 老 (二哥, 大姐, 老姨, 小舅): the rank is no count. */
+const KIN_RANK = '(?:(?:[二三四五六]|大|小|老)(?=[哥姐弟妹叔舅姨姑伯婶]))';
+const KIN_ITEM = String.raw`(?:${POSSESSIVE}?${KIN_COUNTED}?${KIN_RANK}??(?:${KIN_WORD})|${POSSESSIVE}(?:${alternation([zh.handsNamedWithOwner, en.handsNamedWithOwner])}))`;
 // Not "the two of us" in English: said after the people listed, it counts them again (GROUP_AFTER_LIST).
 const COUPLE_ITEM = String.raw`(?:我们|我家)?(?:${alternation([zh.couple])})`;
 /** The owners or the family as a group counted (一家三口, 三个合伙人, 家里三个人, "a family of four"): as many heads. */

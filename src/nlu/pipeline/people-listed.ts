@@ -161,7 +161,8 @@ export function peopleListed(state: State): void {
     let value = items.reduce((sum, item) => sum + heads(item.text), ownerBefore);
     let end = list.end;
     // "请了五个工人 加我和老婆7个": a total word over the list and a count after it: the total with the owners in it (figures.ts).
-    const totalOver = (m: Mention): boolean => m.kind === 'mark' && m.value === 'total' && m.start < list.end && list.start < m.end;
+    // (Not 加上我和我媳妇 inside the list, 我爸我妈加上我和我媳妇 四个人: there it joins the people listed.)
+    const totalOver = (m: Mention): boolean => m.kind === 'mark' && m.value === 'total' && m.start <= list.start && list.start < m.end;
     if (own !== undefined && state.mentions.some(totalOver)) continue;
     if (own !== undefined && own.kind === 'quantity') {
       value = Math.max(value, own.value.value);

@@ -26,6 +26,9 @@ export const staffRoles: Words = [
   String.raw`(?:security )?guards?`,
   // Named by where they work: "2 office girls", "4 kitchen hands", "3 shop assistants".
   String.raw`(?:office|kitchen|shop|store|front[- ]desk|sales|delivery|warehouse|factory|farm|field|floor|counter) (?:girls?|boys?|ladies|guys|hands?|assistants?|helpers?)`,
+  // Trades named by their craft: "4 stonemasons", "2 silversmiths".
+  String.raw`(?:stone)?masons?`,
+  String.raw`(?:black|silver|gold|lock)?smiths?`,
   'office staff',
   'office workers?',
   String.raw`clerks?`,
@@ -276,7 +279,9 @@ export const peakSeason: Words = [
   String.raw`in (?:the )?(?:(?:high |peak |busy |tourist |picking |harvest |rainy |dry )?(?:season|peak months?|busy months?)|harvest\b)`,
   String.raw`at (?:the )?(?:peak|harvest|picking)(?: time| season)?`,
   // A season of the year or a holiday named for the extra hands: "a part-timer in summer", "over new year".
-  String.raw`(?:in|during|over|for) (?:the )?(?:summer|winter|holidays?|new year|spring festival|golden week)(?: months?| season| time| rush)?`,
+  String.raw`(?:in|during|over|for) (?:the )?(?:summer|winter|autumn|fall|spring|holidays?|new year|spring festival|golden week)(?: months?| season| time| rush)?`,
+  // "each autumn", "every summer": a season that comes back.
+  String.raw`(?:each|every) (?:summer|winter|autumn|fall|spring|harvest|season|year at harvest)`,
   // "30 seasonal pickers", "20 个 seasonal workers": hands for the season.
   String.raw`\bseasonal\b`,
   // A good or busy day against a bad one: "good days we do 5k", "on a busy day".
@@ -307,7 +312,7 @@ const COUNT_SAID_BEFORE = String.raw`(?:\d|\b(?:one|two|three|four|five|six|seve
 const DOES_THE_JOB = String.raw`(?:does|handles|runs|mans|minds|works|takes care of)`;
 /** Jobs of the firm the owner or one of the family does: "does the books", "cooks", "runs the till". */
 const OWN_JOBS = [
-  String.raw`(?:do|does) the (?:books|till|accounts|cooking|driving|deliveries|cleaning|buying|orders|front desk)`,
+  String.raw`(?:do|does) (?:the )?(?:books|till|accounts|cooking|driving|deliveries|cleaning|buying|orders|front desk|dispatch|sales|bookkeeping|admin|paperwork)`,
   String.raw`(?:drive|drives) the (?:van|truck|lorry|car|bus|minibus|cart|tuk-tuk|forklift)`,
   // Cooking or driving said bare, the phrase ending there ("my husband cooks, i do the till"): not "i drive a taxi".
   String.raw`(?:cooks?|drives?)(?=\s*(?:$|[,.;!?]|\band\b|\bplus\b|\+))`,

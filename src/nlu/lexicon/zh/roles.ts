@@ -401,6 +401,8 @@ export const peakSeason: Words = [
   String.raw`忙(?:的)?时候?`,
   '旺季',
   String.raw`(?:采|摘|收|割|榨)[^\s，。,.!?；;]{0,2}?(?:的)?(?:时候|季节?|那阵子?|那几个月|那段时间)`,
+  // Any work's time named before hiring for it (烤烟的时候要喊二十来个人, 杀年猪那阵要请五个): the busy season.
+  String.raw`[\u4e00-\u9fff]{2,3}(?:的)?(?:时候|季节|那阵子?|那几个月)(?=\s*(?:要|还|就|得|再|都)*(?:请|喊|雇|招|找))`,
   '高峰',
   '节假日',
   // A season of the year or a holiday named for the extra hands: 暑假再加两个, 过年那阵要请五个.
