@@ -140,8 +140,10 @@ export const staffRoles: Words = [
  * before the count ("we employ 4 polishers", "pay 3 carvers", "run a workshop with 3 carvers"), a verb of working after the word ("6 pickers help us", "5
  * weavers who work from home"), or a Chinese classifier of people before it ("4个 carver", "3 名 stitchers").
  */
+const EMPLOYING = String.raw`\b(?:employ(?:s|ed|ing)?|hire[sd]?|pay(?:s|ing)?|paid|train(?:s|ed)?|manage|supervise|take on|took on|with)`;
+const EMPLOYED_COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of|a dozen)`;
 export const formPeopleBefore: Words = [
-  String.raw`\b(?:employ(?:s|ed|ing)?|hire[sd]?|pay(?:s|ing)?|paid|train(?:s|ed)?|manage|supervise|take on|took on|with)\s+(?:(?:about|around|like|some|over|just|only)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of|a dozen)\s*`,
+  String.raw`${EMPLOYING}\s+(?:(?:about|around|like|some|over|just|only)\s+)?${EMPLOYED_COUNT}\s*`,
   String.raw`[个名位]\s*`,
 ];
 export const formPeopleAfter: Words = [
@@ -153,9 +155,11 @@ export const formPeopleAfter: Words = [
  * The owner runs the firm with the people listed after "with" ("i run a noodle shop with my wife and 2 staff", "run a tea
  * farm with my parents, 6 pickers help us"): the owner is one head more than those listed (people-listed.ts).
  */
-export const ownerRunsWith: Words = [
-  String.raw`(?:^|\bi\s+|\bi['’]?m\s+|[,.;]\s*)(?:also\s+|now\s+|still\s+)?(?:run|running|own|manage|operate|work|started|opened|set up|keep)\s+(?:(?:a|an|the|this|our|my|small|little|family)\s+)*[a-z-]+(?:\s+[a-z-]+){0,3}\s+(?:together\s+)?with`,
-];
+const OWNER_SUBJECT = String.raw`(?:^|\bi\s+|\bi['’]?m\s+|[,.;]\s*)(?:also\s+|now\s+|still\s+)?`;
+const RUNS = String.raw`(?:run|running|own|manage|operate|work|started|opened|set up|keep)`;
+/** The firm named after the verb: a few words ("a small noodle shop", "the place"). */
+const FIRM_NAMED = String.raw`(?:(?:a|an|the|this|our|my|small|little|family)\s+)*[a-z-]+(?:\s+[a-z-]+){0,3}`;
+export const ownerRunsWith: Words = [String.raw`${OWNER_SUBJECT}${RUNS}\s+${FIRM_NAMED}\s+(?:together\s+)?with`];
 
 /** The owner and the people named with them ("just me and my wife", "only me, my husband and my mom"). */
 export const householdOne: Words = [
