@@ -172,7 +172,8 @@ for (const [list, heads] of enLists) {
     const count = k % 2 === 0 ? String(n) : (enWords[n] as string);
     const join = pick(enJoin, k + j);
     add('en-list-hired', `${list}${join}${count} ${role}${pick(enExtras, j++)}`, heads + n);
-    if (k % 3 === 0) add('en-list-count-hired', `${list}, ${heads} of us${join.startsWith(',') ? join : `,${join}`}${count} ${role}`, heads + n);
+    if (k % 3 === 0)
+      add('en-list-count-hired', `${list}, ${heads} of us${join.startsWith(',') ? join : `,${join}`}${count} ${role}`, heads + n);
   });
 }
 // The owner not counted in English: "I run a noodle shop with my wife and 2 staff".

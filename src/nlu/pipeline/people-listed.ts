@@ -34,9 +34,11 @@ const JUST_WORDS = /^(?:就|只有|只|光|就是|\s|just|only)*$/;
 /** Before the people listed: they are all (就, 只有, 平时就, "just", "only"). */
 const JUST_BEFORE = /(?:就|只有|只|光|\bjust|\bonly)\s*$/;
 /** After a count: a noun of its own, not the people listed counted (我跟我老婆三个孩子, 两个铺面): a Han word that is no joiner. */
-const NOT_THEIR_COUNT = /^(?![人一共就另还加外再请雇和跟都在吧啊呢嘛的，,。.；;！!？?、+])[\u4e00-\u9fff]|^\s*(?:kids|children|shops|stores|machines|pigs|cows|mu\b)/;
+const NOT_THEIR_COUNT =
+  /^(?![人一共就另还加外再请雇和跟都在吧啊呢嘛的，,。.；;！!？?、+])[\u4e00-\u9fff]|^\s*(?:kids|children|shops|stores|machines|pigs|cows|mu\b)/;
 /** A Chinese count of the people listed said right after them, up to its 个 or 人 (三个, 一共两个人). */
-const OWN_COUNT_SAID = /^\s*(?:一共|总共|共|就|也就)?\s*(?:[2-9]|[两三四五六七八九])\s*个?人|^\s*(?:一共|总共|共|就|也就)?\s*(?:[2-9]|[两三四五六七八九])\s*个(?=[一共就另还加外再请雇和跟都在])/;
+const OWN_COUNT_SAID =
+  /^\s*(?:一共|总共|共|就|也就)?\s*(?:[2-9]|[两三四五六七八九])\s*个?人|^\s*(?:一共|总共|共|就|也就)?\s*(?:[2-9]|[两三四五六七八九])\s*个(?=[一共就另还加外再请雇和跟都在])/;
 /** A count that says it counts people (两个人, "3 of us"): no noun after it can be its own. */
 const COUNTS_PEOPLE = /人$|\bpeople$|\bof us$/;
 /** The count right after the people listed that is their own ("我和我老婆两个人", "me and my wife, 2 of us"). */
