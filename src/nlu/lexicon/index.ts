@@ -599,6 +599,9 @@ export const AFTER_A_HEAD_COUNT =
   /^(?:[^\u4e00-\u9fff]|$|[人都也就才是的吧啊呢哈嘛啦哦了在加和跟还另再又不没以一二两三四五六七八九十几每]|左右|上下)/;
 /** A form of a person's word that also names machines, foods and customers: a role only beside another. */
 export const FORM_NEEDS_COMPANY = /(?:er|or)s?$/;
+/** Before an -er/-or form's count, or after the form: words that make it a person (en/roles.ts formPeopleBefore, formPeopleAfter). */
+export const FORM_PEOPLE_BEFORE = new RegExp(`(?:${en.formPeopleBefore.join('|')})$`);
+export const FORM_PEOPLE_AFTER = new RegExp(`^(?:${en.formPeopleAfter.join('|')})`);
 
 /** A person named with the owner, and a word for two of them (zh/roles.ts). */
 export const HOUSEHOLD_ONE = compile([zh.householdOne, en.householdOne], 'g');
@@ -697,8 +700,11 @@ const KIN_WORD = alternation([
   zh.householdOne.filter((w) => !HANDS_NAMED.has(w)),
   en.householdOne.filter((w) => !HANDS_NAMED.has(w)),
 ]);
-const POSSESSIVE = String.raw`(?:我的?\s*|我家|(?:my|our|the)\s+)`;
-const KIN_ITEM = String.raw`(?:${POSSESSIVE}?${KIN_COUNTED}?(?:${KIN_WORD})|${POSSESSIVE}(?:${alternation([zh.handsNamedWithOwner, en.handsNamedWithOwner])}))`;
+/** Whose the kin are: mine, ours, or of one named before in the list ("me, my wife and her brother"). */
+const POSSESSIVE = String.raw`(?:我的?\s*|我家|(?:my|our|the|her|his|their)\s+)`;
+/** Kin by their rank or 老 (二哥, 大姐, 老姨, 小舅): the rank is no count. */
+const KIN_RANK = '(?:(?:[二三四五六]|大|小|老)(?=[哥姐弟妹叔舅姨姑伯婶]))';
+const KIN_ITEM = String.raw`(?:${POSSESSIVE}?${KIN_COUNTED}?${KIN_RANK}??(?:${KIN_WORD})|${POSSESSIVE}(?:${alternation([zh.handsNamedWithOwner, en.handsNamedWithOwner])}))`;
 // Not "the two of us" in English: said after the people listed, it counts them again (GROUP_AFTER_LIST).
 const COUPLE_ITEM = String.raw`(?:我们|我家)?(?:${alternation([zh.couple])})`;
 /** The owners or the family as a group counted (一家三口, 三个合伙人, 家里三个人, "a family of four"): as many heads. */
@@ -708,7 +714,9 @@ const NOT_COUNTED_BEFORE = String.raw`(?<![\d个名位俩仨])(?<!\b(?:an?|one|t
 const PERSON_ITEM = String.raw`(?<![a-z])${NOT_COUNTED_BEFORE}(?:${GROUP_ITEM}|${COUPLE_ITEM}|${KIN_ITEM}|${alternation([zh.ownerListed, en.ownerListed, zh.otherListed, en.otherListed])})(?![a-z'’的们])`;
 /** The words joining the people listed, in either language. */
 export const PEOPLE_JOINER = String.raw`\s*(?:${alternation([zh.peopleJoiners, en.peopleJoiners])})\s*`;
-export const PEOPLE_LIST = new RegExp(String.raw`${PERSON_ITEM}(?:(?:(?:${PEOPLE_JOINER})+|\s+|(?=我))${PERSON_ITEM})*`, 'g');
+/** Kin named one after another with nothing between (公公婆婆, 儿子儿媳, 我爸我妈我): each its own item. */
+const KIN_NEXT = String.raw`(?=我|${KIN_WORD})`;
+export const PEOPLE_LIST = new RegExp(String.raw`${PERSON_ITEM}(?:(?:(?:${PEOPLE_JOINER})+|\s+|${KIN_NEXT})${PERSON_ITEM})*`, 'g');
 /** One person of such a list. */
 export const PERSON_LISTED = new RegExp(PERSON_ITEM, 'g');
 /** A couple in the list: two heads. */
@@ -733,6 +741,10 @@ export const STAFF_AFTER_LIST = new RegExp(
  */
 export const COUNT_JOINED_AFTER =
   /^[^\s\d，,。.;；!?！？、]{0,5}?\s*(?:和|跟|再?加上?|外加|还有|\+|&|\bplus\b|\band\b)\s*(?:\d|[一二两三四五六七八九十几俩仨]|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\b)/;
+/** The owner running the firm with the people listed after it (en/roles.ts ownerRunsWith): one head more. */
+export const OWNER_RUNS_WITH = new RegExp(`(?:${en.ownerRunsWith.join('|')})\\s*$`);
+/** A word of a person's form after a count added to the people listed ("me and my wife + three carvers"). */
+export const PERSON_FORM_WORD = new RegExp(en.PERSON_FORM_WORD);
 /** The owner alone as "i" (en/roles.ts ownerAsSubject): a list of one such is none. */
 export const OWNER_AS_SUBJECT = compile([en.ownerAsSubject], '', { before: '^(?:', after: ')$' });
 /** A staff word right after a count: the staff's count, not the people listed counted again ("me and my wife, 5 staff"). */

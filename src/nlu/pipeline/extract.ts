@@ -65,6 +65,8 @@ import {
   STAFF_FORMS_EN,
   STAFF_FORMS_ZH,
   FORM_NEEDS_COMPANY,
+  FORM_PEOPLE_AFTER,
+  FORM_PEOPLE_BEFORE,
   AFTER_A_HEAD_COUNT,
 } from '../lexicon/index';
 import { A_ENDING_LIST } from '../lexicon/en/roles';
@@ -251,9 +253,14 @@ export const roles: Extractor = (state) => {
   const all = [...found.filter((r) => !forms.some((f) => inside(r, f))), ...forms];
   // A role listed, or a form holding one ("laundry workers"), or a form no machine has.
   const sure = (m: Match) => !forms.includes(m) || found.some((r) => inside(r, m)) || !FORM_NEEDS_COMPANY.test(m.text);
+  // ...or an -er form with words that make it a person ("we employ 4 polishers", "6 pickers help us", "4个 carver"),
+  // or beside another such form counted ("7 dyers and 2 carvers"): machines are seldom two kinds counted in a row.
+  const unsure = all.filter((m) => !sure(m));
+  const withPeople = (m: Match) =>
+    FORM_PEOPLE_BEFORE.test(state.text.slice(Math.max(0, m.start - 40), m.start)) || FORM_PEOPLE_AFTER.test(state.text.slice(m.end));
   for (const m of all) {
     const form = forms.includes(m);
-    if (!sure(m) && !all.some((o) => o !== m && sure(o))) continue;
+    if (!sure(m) && !all.some((o) => o !== m && sure(o)) && unsure.length < 2 && !withPeople(m)) continue;
     const rule = form ? `role by its form "${m.text}"` : `role "${m.text}"`;
     state.mentions.push({ kind: 'role', value: m.text, start: m.start, end: m.end, rule });
     // Roles run together before their total (保安保洁维修工加起来三十五个, 教练文员财务一共二十八个): the word

@@ -708,14 +708,20 @@ type Season = 'peak' | 'regular';
 
 /** How far a season word may stand before its count ("农忙时候五十几个") or after it ("15 all year round"). */
 const SEASON_BEFORE_REACH = 3;
-/** Or only words that narrow the count between: "常年的 only 4个", "平时就 3 个". */
-const SEASON_TO_COUNT = /^(?:\s|的|就|只有|只|才|有|only|just)*$/;
+/**
+ * Or only words that narrow the count between ("常年的 only 4个", "平时就 3 个"), or that hire it for the season ("in harvest
+ * season we hire 30 pickers", 采茶的时候还要请二十几个).
+ */
+const SEASON_TO_COUNT =
+  /^(?:\s|的|就|只有|只|才|有|要|再|还|得|请|雇|招|喊|only|just|we|i|also|usually|hire|hired|bring|brought|in|take|took|on|get|got|employ|need|add)*$/;
 /**
  * Or the count before it, this count added to it (平时就我们两口子加三个工人, "normally me and my wife plus 3 workers"):
  * the season of the sum of them, when its role has none of its own. No break, no figure between.
  */
 const SEASON_OVER_ADDED = /^[^\d，,。.;；!?！？]{0,12}?(?:再?加上?|外加|\+|\bplus\b)\s*$/;
 const SEASON_AFTER_REACH = 12;
+/** How far back a season word is looked for in the count's clause: a hiring verb may stand between ("in harvest season we hire 30"). */
+const SEASON_WINDOW = 36;
 /** Whether a head count is the busy season's or the regular staff, from a season word next to it. */
 // The count's role word stands with it: the season is said before the pair or after it ("旺季 pickers
 // 三十多个", "20-odd pickers in season").
@@ -731,7 +737,7 @@ function seasonOf(text: string, q: Quantity, clause: [number, number], span?: Ro
   const ofRole = span === undefined ? undefined : inside(text.slice(span.start, span.end));
   for (const at of start < q.start ? [q.start, start] : [q.start]) {
     if (at === start && start < q.start && ofRole !== undefined) return ofRole;
-    const from = Math.max(clause[0], at - WINDOW);
+    const from = Math.max(clause[0], at - SEASON_WINDOW);
     const before = text.slice(from, at);
     // The nearer of the two kinds ("三个临时工 平常两个": 平常 is the two's).
     const found = (

@@ -9,8 +9,11 @@ import { parseChineseNumeral, parseEnglishNumber } from '../numerals';
 import {
   COUPLE_LISTED,
   GROUP_LISTED,
+  HOUSEHOLD,
   OWNER_AS_SUBJECT,
+  OWNER_RUNS_WITH,
   PEOPLE_LIST,
+  PERSON_FORM_WORD,
   PERSON_LISTED,
   STAFF_AFTER_LIST,
   STAFF_BEFORE_LIST,
@@ -26,6 +29,18 @@ const STAFF_REACH = 3;
 const OF_US = 'of us';
 /** Between a total word and the list it adds up: 总共就, 一共是, "in total:". */
 const TOTAL_GAP = /^\s*(?:是|有|就|就是|:|：)?\s*$/;
+/** Only the words that say the people listed are all (就, "just"), or nothing. */
+const JUST_WORDS = /^(?:就|只有|只|光|就是|\s|just|only)*$/;
+/** Before the people listed: they are all (就, 只有, 平时就, "just", "only"). */
+const JUST_BEFORE = /(?:就|只有|只|光|\bjust|\bonly)\s*$/;
+/** After a count: a noun of its own, not the people listed counted (我跟我老婆三个孩子, 两个铺面): a Han word that is no joiner. */
+const NOT_THEIR_COUNT =
+  /^(?![人一共就另还加外再请雇和跟都在吧啊呢嘛的，,。.；;！!？?、+])[\u4e00-\u9fff]|^\s*(?:kids|children|shops|stores|machines|pigs|cows|mu\b)/;
+/** A Chinese count of the people listed said right after them, up to its 个 or 人 (三个, 一共两个人). */
+const OWN_COUNT_SAID =
+  /^\s*(?:一共|总共|共|就|也就)?\s*(?:[2-9]|[两三四五六七八九])\s*个?人|^\s*(?:一共|总共|共|就|也就)?\s*(?:[2-9]|[两三四五六七八九])\s*个(?=[一共就另还加外再请雇和跟都在])/;
+/** A count that says it counts people (两个人, "3 of us"): no noun after it can be its own. */
+const COUNTS_PEOPLE = /人$|\bpeople$|\bof us$/;
 /** The count right after the people listed that is their own ("我和我老婆两个人", "me and my wife, 2 of us"). */
 const GROUP_COUNT_GAP = /^[\s,，]*(?:一共|总共|共|就|也就|the)?\s*$/;
 
@@ -44,11 +59,15 @@ function heads(item: string): number {
 const isCount = (m: Mention): boolean => m.kind === 'quantity' && (m.value.kind === 'people' || m.value.kind === 'number');
 const isStaffRole = (m: Mention): boolean => m.kind === 'role' && m.value !== 'household';
 
-/** Whether staff counted follow the list, where, and whether a joining word stands between (not a space or a verb alone). */
-function staffAfter(state: State, list: Match): { follows: boolean; joined: boolean; at: number } {
-  const gap = STAFF_AFTER_LIST.exec(state.text.slice(list.end));
-  const at = list.end + (gap?.[0].length ?? 0);
-  const follows = state.mentions.some((m) => (isCount(m) || isStaffRole(m)) && m.start >= at && m.start <= at + STAFF_REACH);
+/** Whether staff counted follow the list (after its own count, if said), where, and whether a joining word stands between (not a space or a verb alone). */
+function staffAfter(state: State, listEnd: number): { follows: boolean; joined: boolean; at: number } {
+  const gap = STAFF_AFTER_LIST.exec(state.text.slice(listEnd));
+  const at = listEnd + (gap?.[0].length ?? 0);
+  // ...or a count and a word of a person's form, which the role lists leave alone ("+ three carvers").
+  const added = COUNT_AND_WORD.exec(state.text.slice(at));
+  const follows =
+    state.mentions.some((m) => (isCount(m) || isStaffRole(m)) && m.start >= at && m.start <= at + STAFF_REACH) ||
+    (added?.groups?.w !== undefined && PERSON_FORM_WORD.test(added.groups.w));
   return { follows, joined: gap?.groups?.joiner !== undefined, at };
 }
 
@@ -110,14 +129,6 @@ export function peopleListed(state: State): void {
     // "my wife does the till", 老公开车: one of the family as the subject of their own clause is read by
     // familyWorks (at the firm's work) or othersBusiness (their own firm), not as one listed.
     if (state.mentions.some((m) => m.kind === 'scope' && m.value === 'relative' && m.start >= list.start && m.start < list.end)) continue;
-    const after = staffAfter(state, list);
-    // One person alone is listed only with a joining word to the staff ("我 + 2个服务员", "还有我自己"):
-    // "我请了三个工人" says who hired them.
-    const beside = items.length > 1 ? after.follows : after.follows && after.joined;
-    if (!beside && !staffBefore(state, list)) continue;
-    const inside = (m: Mention): boolean => m.start >= list.start && m.end <= list.end;
-    let value = items.reduce((sum, item) => sum + heads(item.text), 0);
-    let end = list.end;
     // "我和我老婆两个人 还请了三个工人": the count right after the people listed is theirs, said twice.
     const own = state.mentions.find(
       (q) =>
@@ -126,14 +137,41 @@ export function peopleListed(state: State): void {
         q.start >= list.end &&
         GROUP_COUNT_GAP.test(state.text.slice(list.end, q.start)) &&
         !STAFF_WORD_AFTER.test(state.text.slice(q.end)) &&
+        (COUNTS_PEOPLE.test(state.text.slice(q.start, q.end)) || !NOT_THEIR_COUNT.test(state.text.slice(q.end))) &&
         !state.mentions.some((r) => isStaffRole(r) && r.value !== OF_US && r.start >= q.start && r.start <= q.end + 1),
     );
+    // ...or a bare count the number grammar leaves with a word glued after it (我爸我妈我三个另外请了…).
+    const ownSaid = own === undefined && items.length > 1 ? OWN_COUNT_SAID.exec(state.text.slice(list.end)) : null;
+    const ownEnd = own?.end ?? (ownSaid === null ? list.end : list.end + ownSaid[0].length);
+    const after = staffAfter(state, ownEnd);
+    // One person alone is listed only with a joining word to the staff ("我 + 2个服务员", "还有我自己"):
+    // "我请了三个工人" says who hired them.
+    const beside = items.length > 1 ? after.follows : after.follows && after.joined;
+    // With no staff beside, the people listed are a head count of their own when counted after (我跟我老公还有公公婆婆
+    // 四个人, "me, my wife and her brother, 3 of us") or said to be all (平时就我跟我老公还有公公婆婆).
+    // (Not a list the household extractor reads whole, 就我和我爸妈: it counts that one, and a count beside it as the same group;
+    // nor the end of a longer phrase it reads, 老两口带着儿子儿媳.)
+    const whole = allMatches(HOUSEHOLD, state.text).filter((h) => h.start <= list.start && h.end >= list.end);
+    if (whole.some((h) => !JUST_WORDS.test(state.text.slice(h.start, list.start)))) continue;
+    const readWhole = whole.length > 0;
+    const all = JUST_BEFORE.test(state.text.slice(0, list.start)) && !readWhole;
+    const counted = items.length > 1 && (own !== undefined || ownSaid !== null || all);
+    if (!beside && !counted && !staffBefore(state, list)) continue;
+    const inside = (m: Mention): boolean => m.start >= list.start && m.end <= list.end;
+    // "i run a noodle shop with my wife and 2 staff": the owner who runs it with them is one more.
+    const ownerBefore = OWNER_RUNS_WITH.test(state.text.slice(Math.max(0, list.start - 60), list.start)) ? 1 : 0;
+    let value = items.reduce((sum, item) => sum + heads(item.text), ownerBefore);
+    let end = list.end;
     // "请了五个工人 加我和老婆7个": a total word over the list and a count after it: the total with the owners in it (figures.ts).
-    const totalOver = (m: Mention): boolean => m.kind === 'mark' && m.value === 'total' && m.start < list.end && list.start < m.end;
+    // (Not 加上我和我媳妇 inside the list, 我爸我妈加上我和我媳妇 四个人: there it joins the people listed.)
+    const totalOver = (m: Mention): boolean => m.kind === 'mark' && m.value === 'total' && m.start <= list.start && list.start < m.end;
     if (own !== undefined && state.mentions.some(totalOver)) continue;
     if (own !== undefined && own.kind === 'quantity') {
       value = Math.max(value, own.value.value);
       end = own.end;
+    } else if (ownSaid !== null) {
+      value = Math.max(value, heads(ownSaid[0]));
+      end = ownEnd;
     }
     const span = { start: list.start, end };
     // "总共我加侄子还有三个师傅": a total word before the list says what the whole list adds up to, not its first heads.
@@ -141,7 +179,8 @@ export function peopleListed(state: State): void {
       m.kind === 'mark' && m.value === 'total' && m.end <= list.start && TOTAL_GAP.test(state.text.slice(m.end, list.start));
     // ...and 加上我, 加我 inside the list join the owner to it, no total of it (加我三个 would be).
     state.mentions = state.mentions.filter((m) => !totalBefore(m) && !totalOver(m));
-    state.mentions = state.mentions.filter((m) => !(m.kind === 'quantity' && (inside(m) || m === own) && span.end >= m.end));
+    const ownCount = (m: Mention): boolean => m === own || (ownSaid !== null && m.start >= list.end && m.end <= ownEnd);
+    state.mentions = state.mentions.filter((m) => !(m.kind === 'quantity' && (inside(m) || ownCount(m)) && span.end >= m.end));
     state.mentions.push({ kind: 'role', value: 'household', ...span, rule: `role the people listed "${list.text}"` });
     state.mentions.push({
       kind: 'quantity',

@@ -26,6 +26,9 @@ export const staffRoles: Words = [
   String.raw`(?:security )?guards?`,
   // Named by where they work: "2 office girls", "4 kitchen hands", "3 shop assistants".
   String.raw`(?:office|kitchen|shop|store|front[- ]desk|sales|delivery|warehouse|factory|farm|field|floor|counter) (?:girls?|boys?|ladies|guys|hands?|assistants?|helpers?)`,
+  // Trades named by their craft: "4 stonemasons", "2 silversmiths".
+  String.raw`(?:stone)?masons?`,
+  String.raw`(?:black|silver|gold|lock)?smiths?`,
   'office staff',
   'office workers?',
   String.raw`clerks?`,
@@ -132,6 +135,32 @@ export const staffRoles: Words = [
   String.raw`\bof us\b`,
 ];
 
+/**
+ * Words that make an -er/-or form counted a person, not a machine (lexicon/index.ts FORM_WITH_PEOPLE): a verb of employing
+ * before the count ("we employ 4 polishers", "pay 3 carvers", "run a workshop with 3 carvers"), a verb of working after the word ("6 pickers help us", "5
+ * weavers who work from home"), or a Chinese classifier of people before it ("4个 carver", "3 名 stitchers").
+ */
+const EMPLOYING = String.raw`\b(?:employ(?:s|ed|ing)?|hire[sd]?|pay(?:s|ing)?|paid|train(?:s|ed)?|manage|supervise|take on|took on|with)`;
+const EMPLOYED_COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of|a dozen)`;
+export const formPeopleBefore: Words = [
+  String.raw`${EMPLOYING}\s+(?:(?:about|around|like|some|over|just|only)\s+)?${EMPLOYED_COUNT}\s*`,
+  String.raw`[个名位]\s*`,
+];
+export const formPeopleAfter: Words = [
+  String.raw`\s+(?:who\s+|that\s+)?(?:help|helps|helping|work|works|working|come|comes|do the|make|making|carve|weave|pick|sew)\b`,
+  String.raw`\s+(?:on (?:the|our) payroll|full[- ]time|part[- ]time|year[- ]round)\b`,
+];
+
+/**
+ * The owner runs the firm with the people listed after "with" ("i run a noodle shop with my wife and 2 staff", "run a tea
+ * farm with my parents, 6 pickers help us"): the owner is one head more than those listed (people-listed.ts).
+ */
+const OWNER_SUBJECT = String.raw`(?:^|\bi\s+|\bi['’]?m\s+|[,.;]\s*)(?:also\s+|now\s+|still\s+)?`;
+const RUNS = String.raw`(?:run|running|own|manage|operate|work|started|opened|set up|keep)`;
+/** The firm named after the verb: a few words ("a small noodle shop", "the place"). */
+const FIRM_NAMED = String.raw`(?:(?:a|an|the|this|our|my|small|little|family)\s+)*[a-z-]+(?:\s+[a-z-]+){0,3}`;
+export const ownerRunsWith: Words = [String.raw`${OWNER_SUBJECT}${RUNS}\s+${FIRM_NAMED}\s+(?:together\s+)?with`];
+
 /** The owner and the people named with them ("just me and my wife", "only me, my husband and my mom"). */
 export const householdOne: Words = [
   'wife',
@@ -169,6 +198,8 @@ export const kinListed: Words = [
   ...['brothers?-in-law', 'sisters?-in-law', 'sons?-in-law', 'daughters?-in-law', 'fathers?-in-law', 'mothers?-in-law'],
   ...['nephews?', 'nieces?', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'grand(?:son|daughter)s?', 'auntie'],
   ...['brothers', 'sisters', 'sons', 'daughters', 'cousins', 'uncles', 'aunts', 'relatives?'],
+  // Children as one's own only (my 3 kids, our two children): "3 kids" alone beside the owners is no one at work.
+  String.raw`(?<=\b(?:my|our)\s+(?:\d\s+|two\s+|three\s+|four\s+)?)(?:kids?|children|child)`,
 ];
 /** The owner named in a list of the people at work: me, myself, i. */
 export const ownerListed: Words = [String.raw`\b(?:me|myself|i)\b(?!['’])`];
@@ -255,7 +286,9 @@ export const peakSeason: Words = [
   String.raw`\b(?:high|peak|busy|tourist|harvest|picking)[- ](?:season|months?|period)\b`,
   String.raw`\bin season\b`,
   // A season of the year or a holiday named for the extra hands: "a part-timer in summer", "over new year".
-  String.raw`(?:in|during|over|for) (?:the )?(?:summer|winter|holidays?|new year|spring festival|golden week)(?: months?| season| time| rush)?`,
+  String.raw`(?:in|during|over|for) (?:the )?(?:summer|winter|autumn|fall|spring|holidays?|new year|spring festival|golden week)(?: months?| season| time| rush)?`,
+  // "each autumn", "every summer": a season that comes back.
+  String.raw`(?:each|every) (?:summer|winter|autumn|fall|spring|harvest|season|year at harvest)`,
   // "30 seasonal pickers", "20 个 seasonal workers": hands for the season.
   String.raw`\bseasonal\b`,
   // A good or busy day against a bad one: "good days we do 5k", "on a busy day".
@@ -288,7 +321,7 @@ const COUNT_SAID_BEFORE = String.raw`(?:\d|\b(?:one|two|three|four|five|six|seve
 const DOES_THE_JOB = String.raw`(?:does|handles|runs|mans|minds|works|takes care of)`;
 /** Jobs of the firm the owner or one of the family does: "does the books", "cooks", "runs the till". */
 const OWN_JOBS = [
-  String.raw`(?:do|does) the (?:books|till|accounts|cooking|driving|deliveries|cleaning|buying|orders|front desk)`,
+  String.raw`(?:do|does) (?:the )?(?:books|till|accounts|cooking|driving|deliveries|cleaning|buying|orders|front desk|dispatch|sales|bookkeeping|admin|paperwork)`,
   String.raw`(?:drive|drives) the (?:van|truck|lorry|car|bus|minibus|cart|tuk-tuk|forklift)`,
   // Cooking or driving said bare, the phrase ending there ("my husband cooks, i do the till"): not "i drive a taxi".
   String.raw`(?:cooks?|drives?)(?=\s*(?:$|[,.;!?]|\band\b|\bplus\b|\+))`,
@@ -347,10 +380,16 @@ const NOT_STAFF = [
   ...['cookers?', 'steamers?', 'cutters?', 'shredders?', 'sprayers?', 'planters?', 'juicers?', 'toasters?', 'smokers?', 'mowers?'],
   ...['tillers?', 'crushers?', 'sterili[sz]ers?', 'dehydrators?', 'extruders?', 'shakers?', 'timers?', 'trackers?', 'chargers?'],
   // (washers and loaders are machines alone, people beside another role: "4 washers and 2 guys on the till".)
+  // Kin, read by the people listed (people-listed.ts), no staff by form: "my 2 brothers help on weekends".
+  ...['(?:grand|step)?(?:mothers?|fathers?|daughters?)', '(?:step)?brothers?', 'sisters?', 'lovers?', 'neighbou?rs?', 'strangers?'],
+  // Things of that form said in mixed messages after 个: "两个 offer", "三个 folder".
+  ...['offers?', 'answers?', 'filters?', 'folders?', 'banners?', 'drawers?', 'shutters?', 'ledgers?', 'registers?', 'boosters?'],
   // Words that only look like a person's: "1.5 million for 3 trucks", "after", "per".
   ...['wants?', 'for', 'or', 'per', 'her', 'after', 'under', 'over', 'other', 'later', 'never', 'ever', 'either', 'neither', 'rather'],
   ...['better', 'water', 'paper', 'manner', 'matter', 'summer', 'winter', 'dinner', 'corner', 'quarter', 'border', 'mirror'],
 ].join('|');
+/** A word of a person's form that names no machine, food or customer ("carvers", "weavers", not "dryers"): people-listed.ts. */
+export const PERSON_FORM_WORD = String.raw`^(?!(?:${NOT_STAFF})$)(?:[a-z]+?${PERSON_END}|workers|helpers|people|guys|women|ladies|folks)$`;
 /** The word names the person, not a thing it qualifies: not "reefer" in "25 reefer trucks". */
 const NOT_A_MODIFIER = String.raw`(?!\s+(?!(?:plus|as|is|was|has|this|us|his|its|does)\b)[a-z]+s\b)`;
 const HEAD = String.raw`\b(?!(?:${NOT_STAFF})\b)(?:[a-z]+?${PERSON_END}|techs?|hands?)(?![a-z])${NOT_A_MODIFIER}`;
@@ -359,11 +398,11 @@ const MODIFIER = String.raw`(?!(?:and|or|but|the|a|an|of|to|for|with|who|that|ar
 /** A role listed, or a word of a person's form. */
 const ROLE = String.raw`(?:${staffRoles.join('|')}|${HEAD}|(?<=[a-z][- ])(?:staff|crew))`;
 /**
- * "a" or "an" ending a list, after a joining word ("2 dentists, 3 hygienists and a receptionist", "my dad + a dishwasher",
+ * "a" or "an" ending a list, after a joining word or a verb of employing ("we hire a cleaner and a cook") ("2 dentists, 3 hygienists and a receptionist", "my dad + a dishwasher",
  * 我跟 my wife 和 a cook): the role after it is one head. The staff forms read the role there and the role counts
  * (pipeline/extract.ts) count it one: the same words for both.
  */
-export const A_ENDING_LIST = String.raw`(?:(?:,|\band|&|\+|\bplus|\bwith|\bbesides|\balso)\s+|[和跟加有、]\s*)an?\s+`;
+export const A_ENDING_LIST = String.raw`(?:(?:,|\band|&|\+|\bplus|\bwith|\bbesides|\balso|\bhire[sd]?|\bemploy(?:s|ed)?)\s+|[和跟加有、]\s*)an?\s+`;
 export const staffForms: Words = [
   String.raw`(?<=\b${EN_NUM}\s+|${A_ENDING_LIST})(?:${QUALIFIER}\s+)?(?:${MODIFIER}[- ])?${ROLE}(?![a-z])`,
   // "6 full-time and 2 part-time (staff)": the qualifier alone is the staff it qualifies.

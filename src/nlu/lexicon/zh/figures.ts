@@ -7,6 +7,9 @@
 import type { FigureGaps, MarkWords, MoneyCueWords, Words } from '../types';
 import { harvestSeasons } from './seasons';
 
+/** Not one of the owner's kin after 我 (加上我小舅子, 加我表哥: my kin added, no owner added). */
+const NOT_MY_KIN = '(?![小大老爸妈哥姐弟妹儿女孙姨舅姑叔伯婶嫂侄外表堂公婆岳丈亲闺])';
+
 /**
  * A shop, then one period and a sum ("天猫店一年三百来万", "门店一个月大概十万"): the shop's sales over
  * the period (a bare "一年50万" is read as a year's sales in pipeline/figures.ts). The shop word is the sum's cue and the period's.
@@ -412,7 +415,7 @@ export const figureMarks: readonly MarkWords[] = [
     ],
   },
   { mark: 'strictly-below', words: ['不到', '不足', '少于', '低于', '不满'] },
-  // 加我三个, 连我五个: the owner added, then the total with the owner in it.
+  // 加我三个, 连我五个: the owner added, then the total with the owner in it (not 加上我小舅子, my kin added).
   {
     mark: 'total',
     words: [
@@ -425,8 +428,8 @@ export const figureMarks: readonly MarkWords[] = [
       // ...加 alone as well: 请了六个人 加我和老公8个.
       String.raw`(?:加上?|连|算上|包括|包含)我(?:和|跟|同)我?(?:老婆|老公|媳妇|爱人|老板娘)(?:在内)?`,
       // The owner alone added (加我三个), after the owner with the spouse.
-      '加我',
-      String.raw`(?:加上|连|算上|包括|包含)(?:我(?:自己|老婆|老公|媳妇|爱人)?|老板娘?)(?:在内)?`,
+      String.raw`加我(?:(?=老婆|老公|媳妇|爱人)|${NOT_MY_KIN})`,
+      String.raw`(?:加上|连|算上|包括|包含)(?:我(?:自己|老婆|老公|媳妇|爱人)?${NOT_MY_KIN}|老板娘?)(?:在内)?`,
       '全部',
       String.raw`总的?`,
     ],

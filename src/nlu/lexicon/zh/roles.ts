@@ -293,13 +293,24 @@ export const kinListed: Words = [
   ...['姑姑', '姑妈', '叔叔', '婶婶', '婶子', '伯伯', '大伯', '侄子', '侄女', '侄儿', '外甥女', '外甥', '亲戚'],
   ...['表哥', '表姐', '表弟', '表妹', '堂哥', '堂姐', '堂弟', '堂妹', '老丈人', '丈母娘', '岳父', '岳母', '公公', '婆婆'],
   ...['奶奶', '爷爷', '外婆', '外公', '哥哥', '姐姐', '弟弟', '妹妹', '闺女', '老汉'],
+  // In-laws and kin by marriage: 丈人, 小叔子 (the husband's younger brother), 大姑子, 妯娌, 连襟, 亲家.
+  ...['丈人', '老丈母', '小叔子', '大伯子', '小姑子', '大姑子', '大舅子', '妯娌', '连襟', '亲家', '孙女婿'],
+  // Kin said by one character after 我 in a list (我爸我叔, 我舅跟我): not 姑娘 (a girl).
+  ...['叔', '婶', '舅', String.raw`姑(?!娘)`],
+  ...['干爹', '干妈', '后妈', '继父', '姑父', '姨父', '表姐夫', '堂嫂', '表嫂', '侄媳妇', '外甥媳妇'],
 ];
+/** The count of the people listed right after the last (三个人, 两个, 3个人), not kin or hands counted (三个儿子). */
+const LIST_COUNT_ENDS = String.raw`(?=$|[^\u4e00-\u9fff]|[一共就另还加外再请雇和跟都在])`;
+const LIST_COUNT_AFTER = String.raw`(?:一共|总共|共|就)?(?:(?:[两三四五六七八九]|[2-9])\s*个?人|(?:[两三四五六七八九]|[2-9])\s*个${LIST_COUNT_ENDS}|[俩仨]${LIST_COUNT_ENDS})`;
 /** The owner named in a list of the people at work: 我自己, 本人, 我一个人 (one head); not 我们, 我的, 我家. */
 export const ownerListed: Words = [
   '我自己',
   '本人',
   // 我 before a joining word, a space or the end (我跟我老公, 我 + 我老婆): not 我 before a word of its own (我老汉, 我店里).
   String.raw`我(?:一个人?)?(?=$|[^\u4e00-\u9fff]|[和跟同加还再外另以及也])`,
+  // 我 last in the list before the count of them all (我爸我妈我三个人, 我妈我姨还有我三个 另外请了…).
+  // Not the owner added to staff counted before (司机两个 加我三个: the total with the owner in it).
+  String.raw`(?<!加上?|连|算上|包括|包含)我(?=${LIST_COUNT_AFTER})`,
 ];
 /** Hands named with the owner as theirs (我和我徒弟): in a list of the people at work only so, never counted (两个徒弟 is staff by role). */
 export const handsNamedWithOwner: Words = ['徒弟', '伙计', '帮手', '兄弟伙'];
@@ -397,6 +408,8 @@ export const peakSeason: Words = [
   // Good or busy months (好的月份, 忙的月份) and a season of the year said good (旱季好点, 夏天生意好).
   String.raw`(?:生意)?(?:好|旺|忙|火)(?:的|嘞)(?:月份|季节)`,
   String.raw`(?<=[季天])(?:生意)?(?:好|旺|火|忙)(?:点|些|一点|一些|得多)?`,
+  // Any work's time named before hiring for it (烤烟的时候要喊二十来个人, 杀年猪那阵要请五个): the busy season.
+  String.raw`[\u4e00-\u9fff]{2,3}(?:的)?(?:时候|季节|那阵子?|那几个月)(?=\s*(?:要|还|就|得|再|都)*(?:请|喊|雇|招|找))`,
   '高峰',
   '节假日',
   // A season of the year or a holiday named for the extra hands: 暑假再加两个, 过年那阵要请五个.
@@ -519,12 +532,14 @@ const TRADE_VERB = '(?!做|卖|开|搞|干|弄|是|经营|批发)';
 /** Nor a season word (平时的就三个: the regular count, no job named). */
 const NOT_A_SEASON = '(?!平时|平常|平日|常年|淡季|旺季|农忙|忙时|闲时|一般|长期)';
 /** People of no job word, named by the job of their 的 phrase (织布的妇女). */
-const PEOPLE_BY_JOB = ['妇女', '女工', '女的', '男的', '姐妹', '媳妇', '工人', '村民', '老乡', '婆娘', '大妈'].join('|');
+const PEOPLE_BY_JOB = ['师傅', '师父', '妇女', '女工', '女的', '男的', '姐妹', '媳妇', '工人', '村民', '老乡', '婆娘', '大妈'].join('|');
 export const staffForms: Words = [
   String.raw`(?:${WORD_START})(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}${COUNT_AFTER}`,
   String.raw`${COUNT_BEFORE}(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}`,
   String.raw`(?:${WORD_START})${TRADE_VERB}${NOT_A_SEASON}${STEM}{2,3}的${COUNT_AFTER}${COUNT_ENDS_PHRASE}`,
   String.raw`${COUNT_BEFORE}${TRADE_VERB}${NOT_A_SEASON}${STEM}{2,3}的(?!(?![一二两三四五六七八九十几])[\u4e00-\u9fff])`,
+  // ...counted before it: 两个拉坯的师傅, 三个炒茶的工人, 外加四个采茶的妇女, 两个做糕点的师傅 (a person noun after it: no trade).
+  String.raw`${COUNT_BEFORE}${NOT_A_SEASON}${STEM}{2,4}(?<![村寨镇乡家里边面上下])的(?:${PEOPLE_BY_JOB})`,
   // A person noun named by its 的 phrase, the job done (织布的妇女二十几个, 采茶的女工三十个);
   // not a place's people (村里的妇女).
   String.raw`(?:${WORD_START})${TRADE_VERB}${NOT_A_SEASON}${STEM}{2,4}(?<![村寨镇乡家里边面上下])的(?:${PEOPLE_BY_JOB})${COUNT_AFTER}`,
