@@ -256,6 +256,8 @@ function whatIfSum(state: State, u: Understanding, rules: Rules): void {
     delete rules.money;
   }
   if (u.amount === undefined && u.termMonths === undefined) return;
+  // A sum asked in place of one said too much ("800k feels too high, can we do 500k instead"): the owner's choice.
+  if (u.amount !== undefined && u.deniedMoney !== undefined) return;
   u.hypothetical = true;
   rules.hypothetical = `what might be, asked (${asked.rule}): the sum or term is not the owner's`;
 }

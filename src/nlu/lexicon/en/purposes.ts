@@ -428,7 +428,7 @@ const forQualified = String.raw`for\s+(?:(?:a|an|the|our|one|two|three|four|five
 const notTheirs = String.raw`(?<!\b(?:customers?|clients?|buyers?|guests?|people|they)\s+(?:\w+\s+){0,2}[\w-]+)`;
 /** What opens things used up, bought: "buy", "need", a sum or money "for", a Chinese buying verb (买 packaging). */
 const consumableOpeners: Words = [
-  String.raw`\b(?:buy(?:ing)?|purchas(?:e|ing)|get(?:ting)?|needs?|more|pay(?:ing)? for)${notTheirs}\s+`,
+  String.raw`\b(?:buy(?:ing)?|purchas(?:e|ing)|get(?:ting)?|needs?|more|pay(?:ing)? for|order(?:ing)?|stock(?:ing)? up on)${notTheirs}\s+`,
   String.raw`(?<=(?:\d\S*|money|cash|funds?|loan|capital)\s+)for\s+`,
   String.raw`(?:买|进|采购|备|囤)\s*`,
 ];
@@ -454,6 +454,8 @@ const HEAD_ENDS = [
   'asap',
   'please',
   'pls',
+  // A time or a term after it: "buy piglets till after harvest", "feed until march", "seedlings by june".
+  ...['till', 'until', 'by', 'over', 'within', 'because', 'since', 'as', 'then', 'too', 'also'],
 ];
 /** A consumable as the thing's head: "spare parts", "fertilizer and seeds" (not "an oil press", "a stone crusher"). */
 const CONSUMABLE_HEAD = String.raw`(?:${consumables.join('|')})\b(?!\s+(?!(?:${HEAD_ENDS.join('|')})\b)[a-z])`;
@@ -755,7 +757,8 @@ const NOT_OUR_TRADE = String.raw`(?<!\b(?:we|i|they)\s+(?:also\s+|mainly\s+|most
 // Building or a new one: "build a", "dig another", "a bigger".
 const BUILD_A_NEW = String.raw`${NOT_OUR_TRADE}\b(?:build(?:ing)?|put(?:ting)? up|dig(?:ging)?|new|bigger|another|second) (?:a |an |our |(?:\w+ )?more |two |three |four |\d+ |a few |some )?(?:new |second |bigger )?(?:[a-z]+ )?`;
 // A farm building or pond: "shed", "pig barn", "chicken coop".
-const FARM_BUILDING = String.raw`(?:sheds?|barns?|pens?|pigst(?:y|ies)|stables?|coops?|cellars?|stalls? for|ponds?)\b`;
+// A yard to dry or sort on: "build a drying yard", "put up a sorting yard".
+const FARM_BUILDING = String.raw`(?:sheds?|barns?|pens?|pigst(?:y|ies)|stables?|coops?|cellars?|stalls? for|ponds?|yards?|drying (?:floors?|grounds?|racks?))\b`;
 
 /** Where money had may be put, asked: "where to", "how should we", "where can i". */
 const WHERE_TO = String.raw`\b(?:where|how) (?:to|should (?:i|we)|can (?:i|we)|do (?:i|we))`;
@@ -948,7 +951,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bnew (?:factory|plant|branch|store|shop|outlet|premises|workshop)\b`,
       // Premises taken over: "take over the unit next door", "taking over the shop upstairs".
       ...premisesTakenOver,
-      String.raw`\bopen (?:a |another |one more |a (?:second|third|2nd|3rd|new) |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b`,
+      String.raw`\bopen (?:a |another |one more |a (?:second|third|2nd|3rd|new) |more )(?:branch|store|shop|outlet|restaurant|location|place|site|cafe|stall|kiosk)e?s?\b`,
       // One more outlet beside the firm, any kind (online too): "open an online store too", "set up a
       // taobao shop besides our store", "add online shop also", "a stall at the night market as well".
       OUTLET_TOO,
@@ -1026,7 +1029,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // One word may say whose: "pay the thai farmers", "pay our local suppliers"; paid ahead too: "prepay farmers".
       String.raw`\b(?:pre-?)?pay (?:our |the |my )?(?:[a-z]+ )?(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers|growers|rent|bills|utilities|salaries)\b`,
       // Inputs of a season bought, not sold ("200k for fertilizer"; "we sell fertilizer" is a trade).
-      String.raw`\b(?:for|buy|buying|purchas\w*|pay for|more) (?:the |our |some )?(?:${farmInputs.join('|')})\b`,
+      String.raw`\b(?:for|buy|buying|purchas\w*|pay for|more|order|ordering|stock up on) (?:the |our |some )?(?:${farmInputs.join('|')})\b`,
+      // Goods bought in to process or sell on: "buy in coffee cherries", "buying in stock for new year" (not paid in cash).
+      String.raw`\bbuy(?:s|ing)? in\b(?!\s+(?:cash|installments?|instalments?|advance|dollars|rmb|yuan|full|one go)\b)`,
       // Money needed before a season's buying ("need 1.5 mil before tapping season", "before the harvest").
       String.raw`\bbefore (?:the |this |next )?(?:[a-z]+ ){0,2}(?:season|harvest)\b`,
       String.raw`\b(?:tide|get|carry) (?:us|me) (?:over|through)\b`,

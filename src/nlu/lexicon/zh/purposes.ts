@@ -181,6 +181,10 @@ export const consumables: Words = [
   '猪仔',
   '仔猪',
   '鱼苗',
+  // Young animals bought to raise and sell (买小猪, 进点猪崽, 买几头小牛来养): stock, as seedlings are; so are animals
+  // counted by the head (买几头, 进两百只).
+  ...['小猪', '小牛', '小羊', '猪崽', '牛崽', '羊崽', '小鸡', '小鸭', '鹅苗', '牛仔'],
+  String.raw`(?:[一二两三四五六七八九十几百千]+|\d+)\s*(?:头|只|窝|匹|羽)`,
   '柴油',
   '汽油',
   '燃料',
@@ -464,12 +468,14 @@ const farmBuildings: Words = [
   '水窖',
   // Grounds and stands a firm builds for its guests: 建个停车场, 修个游泳池, 搭个舞台, 弄个露营地.
   ...['停车场', '游泳池', '泳池', '舞台', '露营地', '营地', '车棚', '展厅', '晾晒场'],
+  // A yard or floor to dry or sort on (修个晒豆子的场子, 打个晒坝, 整块坝子): a yard built.
+  ...['场子', '晒坝', '坝子', '院坝', '晒台'],
 ];
 
 /** Things used up or sold on, bought: 进一批建材, 买饲料, 买猪饲料 (also a scope of things bought, scopes.ts). */
 // What they are for may come between (买猪饲料, 拿点缅甸原石), two characters at most, naming no machine or measure
 // (nor 进口, nor what was bought before: 买了).
-export const consumablesBought = String.raw`(?:买|购买|进|采购|备|囤|拿|用在|花在|投在)${notTheirs}(?:点|些|一点|一些|一批|批|几批)?(?:(?![台辆套部架个张条把口了过炉器柜椅床灶锅泵仪罐船机车])[\u4e00-\u9fff]){0,2}?(?:${consumables.join('|')})(?![^，。,.!?；;\s]{0,4}?的(?:人|客人|顾客|多|少))`;
+export const consumablesBought = String.raw`(?:买|购买|进|采购|备|囤|拿|订|订购|预订|定|用在|花在|投在)${notTheirs}(?:点|些|一点|一些|一批|批|几批)?(?:(?![台辆套部架个张条把口了过炉器柜椅床灶锅泵仪罐船机车])[\u4e00-\u9fff]){0,2}?(?:${consumables.join('|')})(?![^，。,.!?；;\s]{0,4}?的(?:人|客人|顾客|多|少))`;
 
 /** Premises a firm takes over or opens more of (把隔壁铺面盘下来, 再整个门面, 把隔壁的shop盘下来). */
 const premises: Words = [
@@ -499,6 +505,8 @@ const premises: Words = [
  */
 export const premisesTakenOver: Words = [
   String.raw`(?:把|将)[^，。,.!?；;\d]{0,8}?(?:${premises.join('|')})[^，。,.!?；;\s]{0,2}?(?:盘|顶|租|买|接)(?:下来|过来|下)`,
+  // ...or named by where it is, whatever it is (把隔壁盘下来, 把旁边那块地租下来).
+  String.raw`(?:把|将)(?:隔壁|对面|旁边|边上|楼上|楼下|后面|附近)[^，。,.!?；;\d]{0,6}?(?:盘|顶|租|买|接|包)(?:下来|过来)`,
   String.raw`(?:盘|顶|接手|盘下|顶下|租下)(?:了)?(?:个|一个|一家|家|间|一间|隔壁|对面|旁边)[^，。,.!?；;\s\d]{0,6}?(?:${premises.join('|')})`,
   // Yunnan 整 / 搞 (open) more premises: 再整个门面, 多搞一个档口.
   String.raw`(?:再|多|新)(?:开|整|搞|租)(?:个|一个|家|一家|间|一间)?(?:铺面|门面|档口|摊位|店铺)`,
@@ -720,7 +728,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // More space rented, more rooms added: 扩租一层楼, 再多租一间, 加两个新房间, 多加几间包厢.
       '扩租',
       String.raw`(?:再|多)租(?:一|两|几|\d+)?(?:层|间|个铺面|个门面)`,
-      String.raw`(?<!房间)加(?:[一二两三四五六七八九十几\d]+)?(?:个|间)?(?:新的?)?(?:房间|客房|包间|包厢|教室|门面)`,
+      String.raw`(?<!房间)(?:加|添|增加|增添|多出)(?:[一二两三四五六七八九十几\d]+)?(?:个|间)?(?:新的?)?(?:房间|客房|包间|包厢|教室|门面|宿舍|病房|机房|车间)`,
       '扩店',
       '新厂',
       // Not a building described by its size (厂房两千平).
@@ -735,6 +743,10 @@ export const purposeRules: readonly PurposeWords[] = [
       // A branch, a second works or a franchise shop opened: 开个分厂, 开家加盟店, 开分店.
       String.raw`(?:开|整|搞|办)(?:个|一个|家|一家)?(?:分店|分厂|分公司|加盟店|连锁店)`,
       String.raw`开第[二三四五两]家`,
+      // A second or third shop by its number (开个二店, 搞个三号店, 二店): one more outlet.
+      String.raw`(?:开|整|搞|办|弄)(?:个|一个|家|一家)?(?:第)?[二三四](?:号)?(?:店|分店)(?![员长主])`,
+      // The farm, the works or the shop made bigger (扩园, 扩场, 扩厂, 扩棚).
+      String.raw`扩(?:园|场|厂|棚|圈|基地|茶园|果园)`,
       String.raw`买车(?![票费位])`,
       // Vehicles bought: 换一批教练车, 买两辆冷藏车, 添置几台货车.
       String.raw`(?:买|购买|购置|添置|换)${notTheirs}(?:个|一|两|几|\d+)?(?:辆|台|批|部)?[^\s，。,！？!?]{0,4}?车(?![票费位间厢])`,
