@@ -193,6 +193,90 @@ for (const [fname, f] of mixedFrames) {
     add(fname, f(o, s), { purpose: p, amount: cny(v) });
   }
 }
+// A second batch, written after the first fixes: other things, other frames, other held loans.
+const zhObjects2: Array<[string, string]> = [
+  ['砌个烤房', EQ],
+  ['挖两个鱼塘', EQ],
+  ['装一套太阳能', EQ],
+  ['换台新的发电机', EQ],
+  ['买个二手面包车', EQ],
+  ['租个更大的仓库', EQ],
+  ['再包二十亩地', EQ],
+  ['添几张床', EQ],
+  ['搭个彩钢棚', EQ],
+  ['上一台筛选的机器', EQ],
+  ['换厨房的灶台', EQ],
+  ['多开一个档口', EQ],
+  ['把楼上那层租下来', EQ],
+  ['做个新招牌', RN],
+  ['把卫生间重新弄', RN],
+  ['铺个地砖', RN],
+  ['进一批年货', WC],
+  ['收一批菌子', WC],
+  ['付鲜叶钱', WC],
+  ['给工人开工资', WC],
+  ['交铺租', WC],
+  ['结饲料款', WC],
+  ['付运费', WC],
+  ['进点冻品', WC],
+  ['买包装材料', WC],
+  ['收一车西瓜', WC],
+  ['囤点化肥', WC],
+  ['买两百只鸭苗', WC],
+];
+const enObjects2: Array<[string, string]> = [
+  ['set up a second stall', EQ],
+  ['open another location', EQ],
+  ['build a chicken coop', EQ],
+  ['put in a cold room', EQ],
+  ['get a sorting machine', EQ],
+  ['buy a machine to peel the nuts', EQ],
+  ['fix up the rooms', RN],
+  ['repaint the walls', RN],
+  ['redo the bathroom', RN],
+  ['pay the pickers', WC],
+  ['cover wages for two months', WC],
+  ['stock up for tet', WC],
+  ['buy green beans from growers', WC],
+  ['pay the landlord', WC],
+  ['buy bags and boxes', WC],
+  ['buy 300 ducklings', WC],
+];
+const zhFrames2: Array<[string, (o: string, s: string) => string]> = [
+  ['zh2 想整S来O', (o, s) => `想整${s}来${o}`],
+  ['zh2 O的钱不够 还差S', (o, s) => `${o}的钱不够 还差${s}`],
+  ['zh2 打算O，贷个S', (o, s) => `打算${o}，贷个${s}`],
+  ['zh2 主要是O 要S', (o, s) => `主要是${o} 要${s}`],
+];
+const enFrames2: Array<[string, (o: string, s: string) => string]> = [
+  ['en2 hoping to borrow S, mainly to O', (o, s) => `hoping to borrow ${s}, mainly to ${o}`],
+  ['en2 S loan to O', (o, s) => `we need a ${s} loan to ${o}`],
+  ['en2 the money is to O, S', (o, s) => `the money is to ${o}, ${s} or so`],
+];
+const zhHeld2 = ['', '上次借的还有十来万没还完，', '农商行那边还欠着二十万 ', '去年贷了五十万 还了一半 '];
+const enHeld2 = ['', 'we are still paying off 100k, ', 'got a loan of 300k last year, ', 'have 60k left to repay on our current loan. '];
+for (const [fname, f] of zhFrames2) {
+  for (const [o, p] of zhObjects2) {
+    const [s, v] = pick(zhSums);
+    const [t, m] = pick(zhTerms);
+    const h = pick(zhHeld2);
+    add(fname, `${h}${f(o, s)}${t}`, { purpose: p, amount: cny(v), ...(m ? { termMonths: m } : {}) });
+  }
+}
+for (const [fname, f] of enFrames2) {
+  for (const [o, p] of enObjects2) {
+    const [s, v] = pick(enSums);
+    const [t, m] = pick(enTerms);
+    const h = pick(enHeld2);
+    add(fname, `${h}${f(o, s)}${t}`, { purpose: p, amount: cny(v), ...(m ? { termMonths: m } : {}) });
+  }
+}
+for (const [o, p] of zhObjects2) {
+  const [s, v] = pick(zhSums);
+  add('mixed2 need S O', `need ${s} ${o}`, { purpose: p, amount: cny(v) });
+  add('mixed2 想借 S to O', `想借 ${s} to ${o}`, { purpose: p, amount: cny(v) });
+}
+
 // The sum adjusted: a sum said too much, then the one wanted; half of a sum; the part missing of a loan cut.
 const tooMuch: Array<[string, number, number]> = [
   ['银行说能批八十万 感觉太多了 借五十万就够了', 800000, 500000],
@@ -202,6 +286,10 @@ const tooMuch: Array<[string, number, number]> = [
   ['800k feels too high, can we do 500k instead', 800000, 500000],
   ['they approved 1 million but thats too much, 600k is enough', 1000000, 600000],
   ['1m is too much for us, maybe 400k', 1000000, 400000],
+  ['信贷员说可以给一百万 太高了 六十万就行', 1000000, 600000],
+  ['五十万借多了 三十万够了', 500000, 300000],
+  ['500k is way too much, we only need 300k', 500000, 300000],
+  ['the loan officer said 1.5m, thats a bit much, lets do 1m', 1500000, 1000000],
   ['二十万太多 十万够了', 200000, 100000],
 ];
 for (const [text, denied, amount] of tooMuch) {

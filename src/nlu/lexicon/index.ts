@@ -185,6 +185,8 @@ export const WISH_TO_BORROW = compile([zh.wishToBorrow, en.wishToBorrow], 'g');
 export const OFFER_JUDGED = compile([zh.offerJudged, en.offerJudged], '');
 /** The offer before, pointed at: an offer weighed against it keeps its terms (direct-question.ts, run.ts). */
 export const EARLIER_OFFER = compile([zh.earlierOffer, en.earlierOffer], '');
+/** Half of the sum said taken for now (先借一半, borrow half for now): the amount is half (run.ts, halfTaken). */
+export const HALF_TAKEN = compile([zh.halfTaken, en.halfTaken], '');
 /** The monthly repayment asked: the cost answer leads with it (run.ts). */
 export const MONTHLY_ASKED = compile([zh.monthlyAsked, en.monthlyAsked], '');
 /** A service named and asked about with no question of its own (run.ts, serviceAsked). */

@@ -250,6 +250,12 @@ export const yearSumGap: Words = [
 /** Bare verbs of wanting after a cost word: English says "rent is" or "rent costs" (other cues). */
 export const wanting: Words = [];
 
+/** Half of the sum said taken for now ("borrow half for now", "just half of that"): see zh halfTaken. */
+export const halfTaken: Words = [
+  String.raw`\b(?:borrow|take|get|do|just|only)\s+(?:about\s+)?half(?:\s+of\s+(?:it|that|this))?\b`,
+  String.raw`\bhalf (?:of )?(?:it|that) (?:for now|first|to start)\b`,
+];
+
 /** The verb that says a sum too much: "is", "seems", "feels". */
 const TOO_MUCH_VERBS = String.raw`(?:is|['’]s|thats|seems|sounds|feels|looks|might be|may be|would be)`;
 /** A sum said too much, right after it ("300k is too much", "1m seems a bit much"): see zh tooMuch. */

@@ -28,6 +28,9 @@ const EARNING = String.raw`(?:[做干卖进整走搞](?:了|得到|得着|得|�
  * A sum said too much: a word of too much (太多, 有点高), borrowing too much (借多了), or a doubt said of it
  * (怕是多了, 还是多了), right after the sum.
  */
+/** Half of the sum said taken for now (少借点 先借一半, 只贷一半): the amount is half of it (run.ts, halfTaken). */
+export const halfTaken: Words = [String.raw`(?:先|只|就|暂时)?(?:借|贷|要)(?:个)?一半`];
+
 export const tooMuch: Words = [
   String.raw`(?:怕是|还是|可能|感觉|好像|也)?(?:借|贷)?得?(?:太|有点|有些|稍微)(?:多|高|大)`,
   String.raw`(?:怕是|还是|可能|感觉|好像|也)?(?:借|贷|要)得?(?:多|高)`,
