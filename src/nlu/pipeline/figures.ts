@@ -110,7 +110,8 @@ const NOTHING = /^\s*$/;
  * (6 months' rent, 3 months of rent).
  */
 /** A cost named right before a duration: 押金三个月, 房租交半年, "deposit is 2 months", "rent of 6 months". */
-const COST_BEFORE = /(?:押金|房租|租金|保证金|\b(?:deposit|rent)\b)\s*(?:要|交|付|押|是|\b(?:is|of|was)\b)?\s*$/;
+// ...and wages or rent covered for a span ("cover wages for two months", "pay rent for 3 months").
+const COST_BEFORE = /(?:押金|房租|租金|保证金|\b(?:deposit|rent)\b)\s*(?:要|交|付|押|是|\b(?:is|of|was)\b)?\s*$|\b(?:wages|salar(?:y|ies)|payroll|rent|bills)\s+for\s+(?:the\s+next\s+)?$/;
 
 /**
  * Money or time spent over a span (cost us a year, 花了我们一年; 一年下来要花二十万): what it costs, not the loan's term.
@@ -346,7 +347,7 @@ const ASK_TO_PAY = /^(?:点|些)?钱(?:来|去|用来|拿来)?$/;
 function costAskedFor(text: string, cost: Cue, cues: readonly Cue[], from: number): Cue | undefined {
   if (cost.slot !== 'other') return undefined;
   // A cost wanted to be paid, after a word asking for money in its clause (钱拿来交房租跟水电 五万块左右).
-  if (COST_WANTED.test(text.slice(from, cost.start))) {
+  if (COST_WANTED.test(text.slice(from, cost.end))) {
     const asked = cues.find((c) => c.slot === 'amount' && c.start >= from && c.end <= cost.start);
     if (asked !== undefined) return { ...asked, rule: `${asked.rule} for ${cost.words}` };
   }
@@ -402,14 +403,14 @@ function costBefore(text: string, verb: Cue, cues: readonly Cue[], from: number)
   if (verb.slot !== 'amount' || !WANTING.has(verb.words)) return undefined;
   for (const c of cues) {
     if (c.slot !== 'other' || c.start < from || c.end > verb.start || verb.start - c.end > COST_TO_VERB) continue;
-    if (COST_WANTED.test(text.slice(from, c.start))) return { ...verb, rule: `${verb.rule} for ${c.words}` };
+    if (COST_WANTED.test(text.slice(from, c.end))) return { ...verb, rule: `${verb.rule} for ${c.words}` };
     return costAskedFor(text, c, cues, from) ?? c;
   }
   return undefined;
 }
 
 /** A cost wanted to be paid, before it in its clause: "要发工资", "得交房租跟水电", "准备付货款". */
-const COST_WANTED = /(?:要|得|需要|准备|打算|想|拿来|用来|用于)\s*(?:先)?\s*(?:发|付|交|结|给)[^\s\d，,。.!?；;一二两三四五六七八九十百千万]{0,8}$/;
+const COST_WANTED = /(?:要|得|需要|准备|打算|想|拿来|用来|用于|主要是|就是|为了)\s*(?:先)?\s*(?:发|付|交|结|给)[^\s\d，,。.!?；;一二两三四五六七八九十百千万]{0,10}$/;
 
 /** The marks of a period shorter than a year, a sum's own when right beside it. */
 const PER_PERIOD = ['per-month', 'per-week', 'per-day', 'per-half-year', 'per-quarter'] as const;

@@ -177,6 +177,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<=\b(?:how much|what(?:['’]s|s| is| would be)?(?: the)?) interest\b[^,.;?]{0,20}?)\bon(?= (?:a |an )?\d)`,
       String.raw`\bneeds?\b`,
       String.raw`\bneeded\b`,
+      // What the money wanted is for, its sum later ("the money is to build a coop, 200k or so"); see zh 钱拿来.
+      String.raw`\bthe (?:money|loan|cash) (?:is|would be|will be|['’]s) (?:mainly |mostly |mostly going |going )?(?:to|for)\b`,
       // A loan taken as what might be: "if we take 250k", "say we took 400k".
       String.raw`(?<=\b(?:if|say|suppose|supposing) (?:we|i) )(?:take|took|get|got)(?: out)?(?: a loan of)?\b`,
       String.raw`\bborrow\w*`,
@@ -261,7 +263,7 @@ const TOO_MUCH_VERBS = String.raw`(?:is|['’]s|thats|seems|sounds|feels|looks|m
 /** A sum said too much, right after it ("300k is too much", "1m seems a bit much"): see zh tooMuch. */
 export const tooMuch: Words = [
   // Said of the sum right before, with a word between: "800k which feels too high", "1m but thats too much".
-  String.raw`(?:(?:which|that|but|but that)\s+)?(?:${TOO_MUCH_VERBS}\s+)?(?:(?:way|a bit|a little|kinda|probably|maybe)\s+)?(?:too (?:much|high|big|many)|a lot|a bit much|overkill)`,
+  String.raw`(?:,\s*)?(?:(?:which|that|but|but that)\s+)?(?:${TOO_MUCH_VERBS}\s+)?(?:(?:way|a bit|a little|kinda|probably|maybe)\s+)?(?:too (?:much|high|big|many)|a lot|a bit much|overkill)`,
 ];
 
 /** Words between a sum said too much and the one wanted: "so", "let's do", "can we do", "for us, maybe". */

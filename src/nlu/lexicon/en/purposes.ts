@@ -56,7 +56,7 @@ export const paidInForeignCurrency: Words = [
 const farmInputs: Words = [
   String.raw`fertili[sz]ers?`,
   String.raw`pesticides?`,
-  'seeds',
+  String.raw`seeds?`,
   String.raw`(?:animal |pig |fish |cattle |chicken |poultry )?feed`,
   'fodder',
   // What the animals are fed: "corn and bran for the pigs", "hay for the cattle".
@@ -111,6 +111,7 @@ export const consumables: Words = [
   String.raw`saplings?`,
   'chicks',
   'piglets',
+  ...['ducklings', 'goslings', 'lambs', 'kids', 'heifers', 'weaners', 'fingerlings'],
   'fry',
   'fingerlings',
   'fuel',
@@ -953,7 +954,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bnew (?:factory|plant|branch|store|shop|outlet|premises|workshop)\b`,
       // Premises taken over: "take over the unit next door", "taking over the shop upstairs".
       ...premisesTakenOver,
-      String.raw`\bopen (?:a |another |one more |a (?:second|third|2nd|3rd|new) |more )(?:branch|store|shop|outlet|restaurant|location|place|site|cafe|stall|kiosk)e?s?\b`,
+      String.raw`\b(?:open|set up|setting up|start) (?:a |another |one more |a (?:second|third|2nd|3rd|new) |more )(?:branch|store|shop|outlet|restaurant|location|place|site|cafe|stall|kiosk)e?s?\b`,
       // One more outlet beside the firm, any kind (online too): "open an online store too", "set up a
       // taobao shop besides our store", "add online shop also", "a stall at the night market as well".
       OUTLET_TOO,
@@ -1029,7 +1030,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*crops?\b`,
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*harvest\b`,
       // One word may say whose: "pay the thai farmers", "pay our local suppliers"; paid ahead too: "prepay farmers".
-      String.raw`\b(?:pre-?)?pay (?:our |the |my )?(?:[a-z]+ )?(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers|growers|rent|bills|utilities|salaries)\b`,
+      String.raw`\b(?:pre-?)?pay (?:our |the |my )?(?:[a-z]+ )?(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers|growers|rent|bills|utilities|salaries|landlord|contractors?|crew)\b`,
       // Inputs of a season bought, not sold ("200k for fertilizer"; "we sell fertilizer" is a trade).
       String.raw`\b(?:for|buy|buying|purchas\w*|pay for|more|order|ordering|stock up on) (?:the |our |some )?(?:${farmInputs.join('|')})\b`,
       // Goods bought in to process or sell on: "buy in coffee cherries", "buying in stock for new year" (not paid in cash).

@@ -112,7 +112,7 @@ export const renovationWords: Words = [
   String.raw`(?:改成|改造成|改为|改建成|改做|隔成|隔出|装成|弄成|整成)(?:了)?(?:${count0}|几)?\s*(?:个|间|层)?(?:${premisesUses.join('|')})`,
   // A surface or a fitting of the premises redone (换地板, 铺地砖, 贴墙纸, 做吊顶, 换个招牌, 做防水, 改水电,
   // 修屋顶): renovation, not the tiles or the paper bought to sell (买瓷砖: a tile shop's stock).
-  String.raw`(?:换|铺|贴|刷|重新铺)(?:个|一下|点|些)?(?:新的?)?(?:地板|地砖|瓷砖|墙砖|墙纸|壁纸|墙布|招牌|门头|地坪|卷帘门|门窗|窗户)(?!出租|生意|批发|的)`,
+  String.raw`(?:换|铺|贴|刷|重新铺|做)(?:个|一下|点|些)?(?:新的?)?(?:地板|地砖|瓷砖|墙砖|墙纸|壁纸|墙布|招牌|门头|地坪|卷帘门|门窗|窗户)(?!出租|生意|批发|的(?!钱|费))`,
   // Not the trade (做防水补漏的, 做吊顶工程).
   String.raw`(?:做|重新做)(?:个|一下)?(?:吊顶|防水|地坪)(?!工程|生意)(?![^，。,.!?；;\s]{0,4}的(?:$|[，。,.!?；;\s]))`,
   String.raw`改(?:一下)?(?:水电|电路|线路|管道|水管)`,
@@ -514,6 +514,8 @@ export const premisesTakenOver: Words = [
   String.raw`(?:再|多|新)(?:开|整|搞|租)(?:个|一个|家|一家|间|一间)?(?:铺面|门面|档口|摊位|店铺)`,
   // Another one opened, named in English: 开第二家 shop, 再开一家 store.
   String.raw`(?:开第[二三四五两]家|(?:再|多)(?:开|整|搞)(?:个|一个|家|一家))\s*(?:shop|store|branch|outlet)s?\b`,
+  // A second or third shop by its number (开个二店, 搞个三号店): one more outlet, no trade named by its 店.
+  String.raw`(?:开|整|搞|办|弄)(?:个|一个|家|一家)?(?:第)?[二三四](?:号)?(?:店|分店)(?![员长主])`,
   // A new one opened: 开个新门店, 开家新店.
   String.raw`开(?:个|一个|家|一家)?新的?(?:${premises.join('|')})`,
 ];
@@ -684,7 +686,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // word of habit before it (在大理装地暖 一年…, 我们主要装监控: industries.ts reads the trade).
       String.raw`(?<!(?:给|帮|替)[^，。,.!?；;\s]{0,8})(?<![组假])(?<!${HABIT_START})(?:安装|装|搞|弄|整)(?:上|好|个|套|一套)?(?:监控|摄像头|空调|光伏|太阳能|滴灌|喷灌|电梯|充电桩|净水器|地暖|新风|门禁|音响)(?!安装|维修|的|工程|生意|批发)`,
       // A bigger place moved to: 搬到大一点的地方, 换个大点的店面.
-      String.raw`(?:搬|换)(?:到|个|一个)?(?:大一点|大点|更大|宽一点|宽敞一点)的?(?:地方|店面|门面|铺面|铺子|厂房|仓库|场地|房子)`,
+      String.raw`(?:搬|换|租|盘)(?:到|个|一个)?(?:大一点|大点|更大|宽一点|宽敞一点)的?(?:地方|店面|门面|铺面|铺子|厂房|仓库|场地|房子)`,
       '生产线',
       // A line by what it makes or does (上条新的榨油线, 添一条灌装线): a production line.
       String.raw`(?:流水|榨油|包装|灌装|加工|装配|烘干|分拣|组装|屠宰|冷链)线`,
@@ -697,7 +699,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // Bought to use: 换个大冰柜, 买点工具, 添几张桌椅, buy 工具 (English verb, Chinese thing).
       String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|加(?![工盟班油入上急快强价钱])|buy\s*)${notTheirs}(?![了过])(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?${OUR_PLACE}?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
       // 扩, 扩建 a building (扩个牛棚, 扩建猪圈) too; a space may stand after the verb (搭 牛棚).
-      String.raw`(?:(?:建(?!水)|盖|挖|搭|扩建?|\bbuild(?:ing)?\s*|(?<![汽维])修(?!理|车))(?:一个|个|座|间)?|(?:整|搞|弄)(?:一个|个|座|间))\s?[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
+      String.raw`(?:(?:建(?!水)|盖|挖|搭|砌|扩建?|\bbuild(?:ing)?\s*|(?<![汽维])修(?!理|车))(?:一个|个|座|间)?|(?:整|搞|弄)(?:一个|个|座|间))\s?[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
       // Things made or added, counted, for the firm's own use (多做两百个蜂箱, 再添两百个蜂箱, 再打五十个鸡笼, 焊几个架子, 造两条船): equipment.
       // Wanted or more (再, 多, 想, 要), not the output made for sale (一天能做两百个蜂箱).
       String.raw`(?<=(?:再|多|想|要|准备|打算|还得|得|新)\s*)(?:打|做|造|焊|订做|定做|编|扎|添|加|买|置)\s*(?:[一二两三四五六七八九十百千几]+|\d+)\s*(?:个|只|套|张|条|艘|排|口)?\s*(?:${madeForUse.join('|')})`,
@@ -745,8 +747,6 @@ export const purposeRules: readonly PurposeWords[] = [
       // A branch, a second works or a franchise shop opened: 开个分厂, 开家加盟店, 开分店.
       String.raw`(?:开|整|搞|办)(?:个|一个|家|一家)?(?:分店|分厂|分公司|加盟店|连锁店)`,
       String.raw`开第[二三四五两]家`,
-      // A second or third shop by its number (开个二店, 搞个三号店, 二店): one more outlet.
-      String.raw`(?:开|整|搞|办|弄)(?:个|一个|家|一家)?(?:第)?[二三四](?:号)?(?:店|分店)(?![员长主])`,
       // The farm, the works or the shop made bigger (扩园, 扩场, 扩厂, 扩棚).
       String.raw`扩(?:园|场|厂|棚|圈|基地|茶园|果园)`,
       String.raw`买车(?![票费位])`,
@@ -803,6 +803,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:交|付|缴|结|出)(?:点|些)?(?![了过])[^，。,.!?；;\s\d]{0,4}?(?:押金|定金|订金|运费|物流费|社保|加盟费|场地费|摊位费|水电费?|电费|水费|物业费|管理费|材料款|材料钱)`,
       // ...or the money said spent on one: 钱主要用在押金上, 用于付工程款.
       String.raw`(?:用在|花在|用于|用来)(?:付|交|结)?[^，。,.!?；;\s\d]{0,4}?(?:押金|定金|订金|运费|社保|加盟费|场地费|摊位费|水电费?|电费|物业费|工程款|材料款|工资|工钱|房租|租金)`,
+      // A bill paid, named by what it is for (付鲜叶钱, 交铺租, 结饲料款, 付运费); not the buyer paying us (甲方结工程款).
+      String.raw`(?<!甲方|客户|对方|他们|老板|买家)(?:付|交|结|缴)(?:清|掉)?(?:点|些)?(?![了过])[^，。,.!?；;\s\d钱款]{1,4}?(?:钱|款|租|费)(?!用)`,
+      ...['铺租', '店租', '场租'],
       // Rent (not rent earned: 租金收入).
       String.raw`租金(?!收入|回报|贷)`,
       // Spending on marketing is a running cost: 做推广, 打广告, 投流, 推广费 (not 广告公司, a trade).
@@ -847,7 +850,10 @@ export const purposeRules: readonly PurposeWords[] = [
       // itself (收猪的, 收废品的 name what the firm does).
       String.raw`收(?:点|些|一批|批)?(?:果子|猪腿|生猪|活猪|毛猪|肥猪|原石|毛料|羊毛|皮子|药材|山货|蚕茧|鲜果|松茸)(?!的)`,
       // A crop bought in at harvest: 秋收要收玉米, 收点烟叶, 收一批芒果.
-      String.raw`收(?:购)?(?:点|些|一批|批)?(?:${produce.join('|')}|玉米|稻谷|谷子|小麦|土豆|洋芋|大米|粮食|蚕茧|甘蔗)`,
+      // Anything bought in by the load, whatever it is (收一车西瓜, 收几吨玉米, 收两车甘蔗): stock.
+      String.raw`收(?:购)?(?:[一二两三四五六七八九十几百千]+|\d+)\s*(?:车|吨|箱|筐|担|卡车)(?=[\u4e00-\u9fff])`,
+      // ...counted by the load (收一车西瓜, 收几吨玉米).
+      String.raw`收(?:购)?(?:点|些|一批|批|(?:[一二两三四五六七八九十几百千]+|\d+)\s*(?:批|车|吨|箱|筐|斤|担))?(?:${produce.join('|')}|玉米|稻谷|谷子|小麦|土豆|洋芋|大米|粮食|蚕茧|甘蔗)`,
       // Short of money (差钱; not 不差钱).
       String.raw`(?<![不])差钱`,
       '原材料',
