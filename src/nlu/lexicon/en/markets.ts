@@ -146,9 +146,6 @@ export const buyerOwes: Words = [
   // Not paid yet: "the developer hasn't paid us", "6 months late paying us".
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never) (?:yet )?paid (?:us|me)\b`,
   String.raw`\blate (?:in )?paying (?:us|me)\b`,
-  // Waited for: "until the hotels pay us", "till our buyers pay", "while we wait for the clients to pay".
-  String.raw`\b(?:until|till|til|before) (?:the |our |my )?(?:\w+ )?${BUYERS} (?:pay|settle)\b`,
-  String.raw`\bwait(?:ing)? for (?:the |our |my )?(?:\w+ )?${BUYERS} to (?:pay|settle)\b`,
   // Whoever pays the firm, late or after a while: "the hotels pay us 60 days late", "they settle with us after 3 months".
   String.raw`\b(?:pays?|paying|paid|settles?|settling)\s+(?:with\s+)?(?:us|me)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
 ];

@@ -652,6 +652,11 @@ const notPremises: Words = [
   'everything',
   'things',
 ];
+/** Surfaces and services of the premises redone: "new flooring", "a new roof", "redo the wiring". */
+const SURFACES = [
+  ...['flooring', 'floor tiles', 'tiling', 'ceilings?', 'wallpaper', 'plumbing', 'wiring', 'shopfront', 'storefront'],
+  ...['signage', 'roof', 'roofing', 'windows'],
+];
 /** Renovating the premises, in the words owners use: renovate, refurbish, redo or fix up the rooms. */
 export const renovationWords: Words = [
   String.raw`\brenovat(?:e|es|ing|ion)\b(?! (?:company|business|firm|contractors?|work|services?)\b)`,
@@ -668,7 +673,7 @@ export const renovationWords: Words = [
   // nor a "repair shop": the part is named after a determiner).
   String.raw`\b(?:fix(?:es|ing)?|repair(?:s|ing)?|replac(?:e|es|ing))\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)+(?:${premisesParts.join('|')})\b(?!\s+(?:issues?|problems?|bugs?|info|list|page)\b)`,
   // A surface or the services of the premises redone: "put in new flooring", "new tiling", "redo the wiring".
-  String.raw`\b(?:put(?:ting)? in|install(?:ing)?|lay(?:ing)?|new|re-?do(?:ing)?|replac(?:e|ing))\s+(?:(?:new|the|our)\s+)?(?:flooring|floor tiles|tiling|ceilings?|wallpaper|plumbing|wiring|shopfront|storefront|signage|roof|roofing|windows)\b`,
+  String.raw`\b(?:put(?:ting)? in|install(?:ing)?|lay(?:ing)?|new|re-?do(?:ing)?|replac(?:e|ing))\s+(?:(?:new|the|our)\s+)?(?:${SURFACES.join('|')})\b`,
   // The part named first, then how it is redone: "the kitchen redone", "rooms done up", "the shop repainted".
   String.raw`\b(?:${premisesParts.join('|')})\s+(?:redone|re-done|done up|fixed up|renovated|refurbished|repainted|redecorated|remodel(?:l)?ed)\b`,
   // A part of the building broken: "the roof leaks", "the toilets are broken".
