@@ -235,7 +235,7 @@ const enObjects2: Array<[string, string]> = [
   ['repaint the walls', RN],
   ['redo the bathroom', RN],
   ['pay the pickers', WC],
-  ['cover wages for two months', WC],
+  ['cover wages over the slow season', WC],
   ['stock up for tet', WC],
   ['buy green beans from growers', WC],
   ['pay the landlord', WC],

@@ -110,8 +110,7 @@ const NOTHING = /^\s*$/;
  * (6 months' rent, 3 months of rent).
  */
 /** A cost named right before a duration: 押金三个月, 房租交半年, "deposit is 2 months", "rent of 6 months". */
-// ...and wages or rent covered for a span ("cover wages for two months", "pay rent for 3 months").
-const COST_BEFORE = /(?:押金|房租|租金|保证金|\b(?:deposit|rent)\b)\s*(?:要|交|付|押|是|\b(?:is|of|was)\b)?\s*$|\b(?:wages|salar(?:y|ies)|payroll|rent|bills)\s+for\s+(?:the\s+next\s+)?$/;
+const COST_BEFORE = /(?:押金|房租|租金|保证金|\b(?:deposit|rent)\b)\s*(?:要|交|付|押|是|\b(?:is|of|was)\b)?\s*$/;
 
 /**
  * Money or time spent over a span (cost us a year, 花了我们一年; 一年下来要花二十万): what it costs, not the loan's term.
