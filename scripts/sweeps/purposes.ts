@@ -311,7 +311,9 @@ for (const c of cases) {
   if (diffs.length > 0) {
     row.wrong++;
     wrong++;
-    row.examples.push(`${c.text}  -> ${diffs.map((k) => `${k}: ${JSON.stringify(u[k])} (want ${JSON.stringify(c.expected[k])})`).join('; ')}`);
+    row.examples.push(
+      `${c.text}  -> ${diffs.map((k) => `${k}: ${JSON.stringify(u[k])} (want ${JSON.stringify(c.expected[k])})`).join('; ')}`,
+    );
   }
   byFrame.set(c.frame, row);
 }

@@ -409,7 +409,8 @@ function costBefore(text: string, verb: Cue, cues: readonly Cue[], from: number)
 }
 
 /** A cost wanted to be paid, before it in its clause: "要发工资", "得交房租跟水电", "准备付货款". */
-const COST_WANTED = /(?:要|得|需要|准备|打算|想|拿来|用来|用于|主要是|就是|为了)\s*(?:先)?\s*(?:发|付|交|结|给)[^\s\d，,。.!?；;一二两三四五六七八九十百千万]{0,10}$/;
+const COST_WANTED =
+  /(?:要|得|需要|准备|打算|想|拿来|用来|用于|主要是|就是|为了)\s*(?:先)?\s*(?:发|付|交|结|给)[^\s\d，,。.!?；;一二两三四五六七八九十百千万]{0,10}$/;
 
 /** The marks of a period shorter than a year, a sum's own when right beside it. */
 const PER_PERIOD = ['per-month', 'per-week', 'per-day', 'per-half-year', 'per-quarter'] as const;
