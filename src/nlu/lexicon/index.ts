@@ -185,6 +185,8 @@ export const WISH_TO_BORROW = compile([zh.wishToBorrow, en.wishToBorrow], 'g');
 export const OFFER_JUDGED = compile([zh.offerJudged, en.offerJudged], '');
 /** The offer before, pointed at: an offer weighed against it keeps its terms (direct-question.ts, run.ts). */
 export const EARLIER_OFFER = compile([zh.earlierOffer, en.earlierOffer], '');
+/** Half of the sum said taken for now (先借一半, borrow half for now): the amount is half (run.ts, halfTaken). */
+export const HALF_TAKEN = compile([zh.halfTaken, en.halfTaken], '');
 /** The monthly repayment asked: the cost answer leads with it (run.ts). */
 export const MONTHLY_ASKED = compile([zh.monthlyAsked, en.monthlyAsked], '');
 /** A service named and asked about with no question of its own (run.ts, serviceAsked). */
@@ -467,9 +469,13 @@ const OWN_NEED_AFTER_COMMA = String.raw`[，,;；]\s*(?:but\s+)?(?:我们|我|we
  * 信贷员说 我们最多贷二十万), not the owner's turn; unless the owner's wish follows (讲 我们想…).
  */
 const SPEECH_GOES_ON = String.raw`(?:\s+(?=我)(?!我们?(?:想|要|需要|自己|也)))?`;
+/** The owner judging a sum offered too much (感觉太多了, feels too high, 少借点): the lender's words end there. */
+const TOO_MUCH_SAID = [...zh.tooMuch, ...en.tooMuch].join('|');
+/** The owner's own words that end the lender's: a wish, a sum granted too little, or one offered too much. */
+const OWN_JUDGEMENT = String.raw`我想|我们想|我要|${TOO_LITTLE}|(?<=\s|[，,])(?:${TOO_MUCH_SAID})`;
 export const LENDER_SAYS = compile([zh.lenders, en.lenders], 'g', {
   before: '(?:',
-  after: String.raw`)[^，。,.!?；;\n]{0,6}?(?:${[...zh.lenderSpeech, ...en.lenderSpeech].join('|')})${SPEECH_GOES_ON}(?:(?!${OWN_TURN}|${OWN_NEED_AFTER_COMMA}|我想|我们想|我要|${TOO_LITTLE})(?:[^.!?。！？\n]|\.(?=\d)))*`,
+  after: String.raw`)[^，。,.!?；;\n]{0,6}?(?:${[...zh.lenderSpeech, ...en.lenderSpeech].join('|')})${SPEECH_GOES_ON}(?:(?!${OWN_TURN}|${OWN_NEED_AFTER_COMMA}|${OWN_JUDGEMENT})(?:[^.!?。！？\n]|\.(?=\d)))*`,
 });
 /**
  * The owner, then people counted by role: "me and 2 helpers", "我和三个工人"; in English the

@@ -334,7 +334,7 @@ function nearestCue(
   }
   return best === undefined
     ? undefined
-    : { cue: costBefore(best.cue, cues, from) ?? costAskedFor(text, best.cue, cues, from) ?? best.cue, distance: best.distance };
+    : { cue: costBefore(text, best.cue, cues, from) ?? costAskedFor(text, best.cue, cues, from) ?? best.cue, distance: best.distance };
 }
 
 /** Between a word of borrowing and the cost it pays: "借点钱发工资", "borrow some money to pay wages". */
@@ -352,6 +352,11 @@ const ASK_TO_PAY = /^(?:点|些)?钱(?:来|去|用来|拿来)?$/;
  */
 function costAskedFor(text: string, cost: Cue, cues: readonly Cue[], from: number): Cue | undefined {
   if (cost.slot !== 'other') return undefined;
+  // A cost wanted to be paid, after a word asking for money in its clause (钱拿来交房租跟水电 五万块左右).
+  if (COST_WANTED.test(text.slice(from, cost.end))) {
+    const asked = cues.find((c) => c.slot === 'amount' && c.start >= from && c.end <= cost.start);
+    if (asked !== undefined) return { ...asked, rule: `${asked.rule} for ${cost.words}` };
+  }
   const gap = PAYING.test(cost.words) ? ASK_TO_PAY : ASK_TO_COST;
   for (const c of cues) {
     if (c.slot === 'amount' && c.start >= from && c.end <= cost.start && gap.test(text.slice(c.end, cost.start)))
@@ -396,15 +401,23 @@ const COST_TO_VERB = 4;
 
 /**
  * A cost named just before a bare verb of wanting ("房租要2万", "利息一个月要3千") is what the
- * verb's sum is: the cost's, not a sum wanted ("房租太贵了要借10万" still wants 10万).
+ * verb's sum is: the cost's, not a sum wanted ("房租太贵了要借10万" still wants 10万); but a cost
+ * itself wanted to be paid ("要发工资 大概要8w", "得交房租 要五万") is what the money is for, and the
+ * sum is the one asked for.
  */
-function costBefore(verb: Cue, cues: readonly Cue[], from: number): Cue | undefined {
+function costBefore(text: string, verb: Cue, cues: readonly Cue[], from: number): Cue | undefined {
   if (verb.slot !== 'amount' || !WANTING.has(verb.words)) return undefined;
   for (const c of cues) {
-    if (c.slot === 'other' && c.start >= from && c.end <= verb.start && verb.start - c.end <= COST_TO_VERB) return c;
+    if (c.slot !== 'other' || c.start < from || c.end > verb.start || verb.start - c.end > COST_TO_VERB) continue;
+    if (COST_WANTED.test(text.slice(from, c.end))) return { ...verb, rule: `${verb.rule} for ${c.words}` };
+    return costAskedFor(text, c, cues, from) ?? c;
   }
   return undefined;
 }
+
+/** A cost wanted to be paid, before it in its clause: "要发工资", "得交房租跟水电", "准备付货款". */
+const COST_WANTED =
+  /(?:要|得|需要|准备|打算|想|拿来|用来|用于|主要是|就是|为了)\s*(?:先)?\s*(?:发|付|交|结|给)[^\s\d，,。.!?；;一二两三四五六七八九十百千万]{0,10}$/;
 
 /** The marks of a period shorter than a year, a sum's own when right beside it. */
 const PER_PERIOD = ['per-month', 'per-week', 'per-day', 'per-half-year', 'per-quarter'] as const;
@@ -1092,7 +1105,11 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
       const opens =
         after !== undefined && /^\s*$/.test(a.text.slice(0, a.q.start)) && INTEREST_WORD.test(a.text.slice(after.start, after.end));
       const past = after !== undefined && (asked || opens) && isBreak(a.text, a.q.end);
-      return (markOf(a, 'rate-before') ?? (past ? undefined : after))?.rule;
+      // ...nor a cost word before, past a space, when a sum is asked and the period ends its phrase with no figure of
+      // its own ("想借三十万发工人工资 一年", "贷五万交房租跟水电 两三年还清"): what the loan pays, then its term.
+      const before = markOf(a, 'rate-before');
+      const paidFor = before !== undefined && asked && isBreak(a.text, a.q.end) && /^\s+$/.test(a.text.slice(before.end, a.q.start));
+      return ((paidFor ? undefined : before) ?? (past ? undefined : after))?.rule;
     },
   ],
   // "交3个月押金", "三个月的房租", "6 months' rent": how much of a cost, not the loan's term.

@@ -4,7 +4,7 @@
 
 import { findItemNumber } from '../choices';
 import { asksAdviceBeyondWish, commandSpans, detectCommand, onlyAsksEligibility } from '../commands';
-import { MONTHLY_ASKED, NOT_SPOKEN_FOR, OFFER_JUDGED, OWN_NEED, SERVICE_ASKED, SPOKEN_FOR_WORDS } from '../lexicon';
+import { HALF_TAKEN, MONTHLY_ASKED, NOT_SPOKEN_FOR, OFFER_JUDGED, OWN_NEED, SERVICE_ASKED, SPOKEN_FOR_WORDS } from '../lexicon';
 import { type Command, FIRM_FACT_KEYS, LOAN_FIGURE_KEYS, SITUATION_KEYS, type SpokenFor, type Understanding } from '../types';
 import { assemble, type Rules } from './assemble';
 import { servicesCompared } from './compared';
@@ -234,7 +234,27 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['askedOfItself', askedOfItself],
   ['meaningAsked', meaningAsked],
   ['whatIfSum', whatIfSum],
+  ['halfTaken', halfTaken],
 ];
+
+/**
+ * Half of the sum said taken for now (进一批货 need 二十万 少借点 先借一半, "need 200k but borrow half for now"):
+ * the amount is half the sum, whichever it was read as.
+ */
+function halfTaken(state: State, u: Understanding, rules: Rules): void {
+  // The sum said too much to take whole (少借点 先借一半) is the one halved.
+  const said = u.amount ?? u.money ?? u.deniedMoney;
+  const half = HALF_TAKEN.exec(state.text);
+  if (said === undefined || half === null) return;
+  u.amount = { value: said.value / 2, currency: said.currency };
+  rules.amount = `${rules.amount ?? rules.money ?? rules.deniedMoney ?? 'the sum'}, half taken ("${half[0]}")`;
+  if (said === u.deniedMoney) {
+    delete u.deniedMoney;
+    delete rules.deniedMoney;
+  }
+  delete u.money;
+  delete rules.money;
+}
 
 /** A sum taken from a lender in what might be, the sum right after the verb: take 100k, go with 80k; 只拿二十万, 就要十万. */
 const WHAT_IF_TAKEN =
@@ -256,6 +276,8 @@ function whatIfSum(state: State, u: Understanding, rules: Rules): void {
     delete rules.money;
   }
   if (u.amount === undefined && u.termMonths === undefined) return;
+  // A sum asked in place of one said too much ("800k feels too high, can we do 500k instead"): the owner's choice.
+  if (u.amount !== undefined && u.deniedMoney !== undefined) return;
   u.hypothetical = true;
   rules.hypothetical = `what might be, asked (${asked.rule}): the sum or term is not the owner's`;
 }

@@ -85,7 +85,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
     words: [
       String.raw`\b(?:we|i)\s+(?:${EARNED}|sold)\b`,
       // "good days we do 5k", "we do like 80k a month": takings, a sum right after.
-      String.raw`\b(?:we|i)\s+do\b(?=\s*(?:(?:about|around|roughly|like|maybe|almost|over|nearly)\s+)?\d)`,
+      // Not a sum asked ("can we do 500k", "could i do 300k instead"): the one wanted.
+      String.raw`(?<!\b(?:can|could|shall|should|cant|can't|can’t)\s+)\b(?:we|i)\s+do\b(?=\s*(?:(?:about|around|roughly|like|maybe|almost|over|nearly)\s+)?\d)`,
       // Without a subject, as owners type: "made 3.6m last yr", "did 800k this year".
       String.raw`(?:^|(?<=[,;.]\s*))(?:${EARNED})\b`,
       String.raw`\brevenues?\b`,
@@ -197,6 +198,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<=\b(?:how much|what(?:['’]s|s| is| would be)?(?: the)?) interest\b[^,.;?]{0,20}?)\bon(?= (?:a |an )?\d)`,
       String.raw`\bneeds?\b`,
       String.raw`\bneeded\b`,
+      // What the money wanted is for, its sum later ("the money is to build a coop, 200k or so"); see zh 钱拿来.
+      String.raw`\bthe (?:money|loan|cash) (?:is|would be|will be|['’]s) (?:mainly |mostly |mostly going |going )?(?:to|for)\b`,
       // A loan taken as what might be: "if we take 250k", "say we took 400k".
       String.raw`(?<=\b(?:if|say|suppose|supposing) (?:we|i) )(?:take|took|get|got)(?: out)?(?: a loan of)?\b`,
       String.raw`\bborrow\w*`,
@@ -273,9 +276,25 @@ export const yearSumGap: Words = [
 /** Bare verbs of wanting after a cost word: English says "rent is" or "rent costs" (other cues). */
 export const wanting: Words = [];
 
+/** Half of the sum said taken for now ("borrow half for now", "just half of that"): see zh halfTaken. */
+export const halfTaken: Words = [
+  String.raw`\b(?:borrow|take|get|do|just|only)\s+(?:about\s+)?half\b(?!\s+(?:a|an|one)\b|\s*(?:mil|m\b|million))(?:\s+of\s+(?:it|that|this))?`,
+  String.raw`\bhalf (?:of )?(?:it|that) (?:for now|first|to start)\b`,
+];
+
+/** The verb that says a sum too much: "is", "seems", "feels". */
+const TOO_MUCH_VERBS = String.raw`(?:is|['’]s|thats|seems|sounds|feels|looks|might be|may be|would be)`;
 /** A sum said too much, right after it ("300k is too much", "1m seems a bit much"): see zh tooMuch. */
 export const tooMuch: Words = [
-  String.raw`(?:(?:is|['’]s|seems|sounds|feels|looks|might be|may be|would be)\s+)?(?:(?:way|a bit|a little|kinda|probably|maybe)\s+)?(?:too (?:much|high|big|many)|a lot|a bit much|overkill)`,
+  // Said of the sum right before, with a word between: "800k which feels too high", "1m but thats too much".
+  String.raw`(?:,\s*)?(?:(?:which|that|but|but that)\s+)?(?:${TOO_MUCH_VERBS}\s+)?(?:(?:way|a bit|a little|kinda|probably|maybe)\s+)?(?:too (?:much|high|big|many)|a lot|a bit much|overkill)`,
+];
+
+/** Words between a sum said too much and the one wanted: "so", "let's do", "can we do", "for us, maybe". */
+const TOO_MUCH_THEN = [
+  ...['so', 'then', 'just', "let['’]?s", 'lets', 'maybe', 'perhaps', "i['’]?ll", "we['’]?ll", 'i', 'we', 'will', 'would', 'only'],
+  ...['make', 'it', 'do', 'go', 'with', 'borrow', 'take', 'need', 'instead', 'can', 'could', 'how about', 'what about'],
+  ...['for us', 'for me', 'us', 'me'],
 ];
 
 /** In the order of FIGURE_MARKS (lexicon/types.ts); every locale lists every mark. */
@@ -412,10 +431,7 @@ export const figureMarks: readonly MarkWords[] = [
   // set aside for the one after, as one not enough.
   {
     mark: 'not-enough',
-    words: tooMuch.map(
-      (w) =>
-        String.raw`${w}\b[\s,.;!]*(?:(?:so|then|just|let['’]?s|lets|maybe|perhaps|i['’]?ll|we['’]?ll|i|we|will|would|only|make|it|do|go|with|borrow|take|need|instead)\b[\s,]*)*(?=\d)`,
-    ),
+    words: tooMuch.map((w) => String.raw`${w}\b[\s,.;!]*(?:(?:${TOO_MUCH_THEN.join('|')})\b[\s,?]*)*(?=\d)`),
   },
   {
     mark: 'denied',

@@ -56,7 +56,7 @@ export const paidInForeignCurrency: Words = [
 const farmInputs: Words = [
   String.raw`fertili[sz]ers?`,
   String.raw`pesticides?`,
-  'seeds',
+  String.raw`seeds?`,
   String.raw`(?:animal |pig |fish |cattle |chicken |poultry )?feed`,
   'fodder',
   // What the animals are fed: "corn and bran for the pigs", "hay for the cattle".
@@ -111,6 +111,7 @@ export const consumables: Words = [
   String.raw`saplings?`,
   'chicks',
   'piglets',
+  ...['ducklings', 'goslings', 'lambs', 'kids', 'heifers', 'weaners', 'fingerlings'],
   'fry',
   'fingerlings',
   'fuel',
@@ -431,7 +432,7 @@ const forQualified = String.raw`for\s+(?:(?:a|an|the|our|one|two|three|four|five
 const notTheirs = String.raw`(?<!\b(?:customers?|clients?|buyers?|guests?|people|they)\s+(?:\w+\s+){0,2}[\w-]+)`;
 /** What opens things used up, bought: "buy", "need", a sum or money "for", a Chinese buying verb (买 packaging). */
 const consumableOpeners: Words = [
-  String.raw`\b(?:buy(?:ing)?|purchas(?:e|ing)|get(?:ting)?|needs?|more|pay(?:ing)? for)${notTheirs}\s+`,
+  String.raw`\b(?:buy(?:ing)?|purchas(?:e|ing)|get(?:ting)?|needs?|more|pay(?:ing)? for|order(?:ing)?|stock(?:ing)? up on)${notTheirs}\s+`,
   String.raw`(?<=(?:\d\S*|money|cash|funds?|loan|capital)\s+)for\s+`,
   String.raw`(?:买|进|采购|备|囤)\s*`,
 ];
@@ -457,6 +458,8 @@ const HEAD_ENDS = [
   'asap',
   'please',
   'pls',
+  // A time or a term after it: "buy piglets till after harvest", "feed until march", "seedlings by june".
+  ...['till', 'until', 'by', 'over', 'within', 'because', 'since', 'as', 'then', 'too', 'also'],
 ];
 /** A consumable as the thing's head: "spare parts", "fertilizer and seeds" (not "an oil press", "a stone crusher"). */
 const CONSUMABLE_HEAD = String.raw`(?:${consumables.join('|')})\b(?!\s+(?!(?:${HEAD_ENDS.join('|')})\b)[a-z])`;
@@ -652,6 +655,11 @@ const notPremises: Words = [
   'everything',
   'things',
 ];
+/** Surfaces and services of the premises redone: "new flooring", "a new roof", "redo the wiring". */
+const SURFACES = [
+  ...['flooring', 'floor tiles', 'tiling', 'ceilings?', 'wallpaper', 'plumbing', 'wiring', 'shopfront', 'storefront'],
+  ...['signage', 'roof', 'roofing', 'windows'],
+];
 /** Renovating the premises, in the words owners use: renovate, refurbish, redo or fix up the rooms. */
 export const renovationWords: Words = [
   String.raw`\brenovat(?:e|es|ing|ion)\b(?! (?:company|business|firm|contractors?|work|services?)\b)`,
@@ -668,7 +676,9 @@ export const renovationWords: Words = [
   // nor a "repair shop": the part is named after a determiner).
   String.raw`\b(?:fix(?:es|ing)?|repair(?:s|ing)?|replac(?:e|es|ing))\s+(?:(?:the|our|my|all|some|of|a|few|old|\d+)\s+)+(?:${premisesParts.join('|')})\b(?!\s+(?:issues?|problems?|bugs?|info|list|page)\b)`,
   // A surface or the services of the premises redone: "put in new flooring", "new tiling", "redo the wiring".
-  String.raw`\b(?:put(?:ting)? in|install(?:ing)?|lay(?:ing)?|new|re-?do(?:ing)?|replac(?:e|ing))\s+(?:(?:new|the|our)\s+)?(?:flooring|floor tiles|tiling|ceilings?|wallpaper|plumbing|wiring|shopfront|storefront|signage)\b`,
+  String.raw`\b(?:put(?:ting)? in|install(?:ing)?|lay(?:ing)?|new|re-?do(?:ing)?|replac(?:e|ing))\s+(?:(?:new|the|our)\s+)?(?:${SURFACES.join('|')})\b`,
+  // The part named first, then how it is redone: "the kitchen redone", "rooms done up", "the shop repainted".
+  String.raw`\b(?:${premisesParts.join('|')})\s+(?:redone|re-done|done up|fixed up|renovated|refurbished|repainted|redecorated|remodel(?:l)?ed)\b`,
   // A part of the building broken: "the roof leaks", "the toilets are broken".
   String.raw`\b(?:roof|ceiling|walls?|floors?|toilets?|bathrooms?|pipes|plumbing|wiring)\s+(?:leaks?|is leaking|are leaking|(?:is|are) (?:broken|cracked|falling apart)|needs? (?:fixing|repairs?|replacing))\b`,
   // Whatever else is redone or fixed up is a part of the premises too ("redo the dorms", "fix up the
@@ -758,7 +768,8 @@ const NOT_OUR_TRADE = String.raw`(?<!\b(?:we|i|they)\s+(?:also\s+|mainly\s+|most
 // Building or a new one: "build a", "dig another", "a bigger".
 const BUILD_A_NEW = String.raw`${NOT_OUR_TRADE}\b(?:build(?:ing)?|put(?:ting)? up|dig(?:ging)?|new|bigger|another|second) (?:a |an |our |(?:\w+ )?more |two |three |four |\d+ |a few |some )?(?:new |second |bigger )?(?:[a-z]+ )?`;
 // A farm building or pond: "shed", "pig barn", "chicken coop".
-const FARM_BUILDING = String.raw`(?:sheds?|barns?|pens?|pigst(?:y|ies)|stables?|coops?|cellars?|stalls? for|ponds?)\b`;
+// A yard to dry or sort on: "build a drying yard", "put up a sorting yard".
+const FARM_BUILDING = String.raw`(?:sheds?|barns?|pens?|pigst(?:y|ies)|stables?|coops?|cellars?|stalls? for|ponds?|yards?|drying (?:floors?|grounds?|racks?))\b`;
 
 /** Where money had may be put, asked: "where to", "how should we", "where can i". */
 const WHERE_TO = String.raw`\b(?:where|how) (?:to|should (?:i|we)|can (?:i|we)|do (?:i|we))`;
@@ -951,7 +962,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bnew (?:factory|plant|branch|store|shop|outlet|premises|workshop)\b`,
       // Premises taken over: "take over the unit next door", "taking over the shop upstairs".
       ...premisesTakenOver,
-      String.raw`\bopen (?:a |another |one more |a (?:second|third|2nd|3rd|new) |more )(?:branch|store|shop|outlet|restaurant|location)e?s?\b`,
+      String.raw`\b(?:open|set up|setting up|start) (?:a |another |one more |a (?:second|third|2nd|3rd|new) |more )(?:branch|store|shop|outlet|restaurant|location|place|site|cafe|stall|kiosk)e?s?\b`,
       // One more outlet beside the firm, any kind (online too): "open an online store too", "set up a
       // taobao shop besides our store", "add online shop also", "a stall at the night market as well".
       OUTLET_TOO,
@@ -1027,9 +1038,11 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*crops?\b`,
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*harvest\b`,
       // One word may say whose: "pay the thai farmers", "pay our local suppliers"; paid ahead too: "prepay farmers".
-      String.raw`\b(?:pre-?)?pay (?:our |the |my )?(?:[a-z]+ )?(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers|growers|rent|bills|utilities|salaries)\b`,
+      String.raw`\b(?:pre-?)?pay (?:our |the |my )?(?:[a-z]+ )?(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers|growers|rent|bills|utilities|salaries|landlord|contractors?|crew)\b`,
       // Inputs of a season bought, not sold ("200k for fertilizer"; "we sell fertilizer" is a trade).
-      String.raw`\b(?:for|buy|buying|purchas\w*|pay for|more) (?:the |our |some )?(?:${farmInputs.join('|')})\b`,
+      String.raw`\b(?:for|buy|buying|purchas\w*|pay for|more|order|ordering|stock up on) (?:the |our |some )?(?:${farmInputs.join('|')})\b`,
+      // Goods bought in to process or sell on: "buy in coffee cherries", "buying in stock for new year" (not paid in cash).
+      String.raw`\bbuy(?:s|ing)? in\b(?!\s+(?:cash|installments?|instalments?|advance|dollars|rmb|yuan|full|one go)\b)`,
       // Money needed before a season's buying ("need 1.5 mil before tapping season", "before the harvest").
       String.raw`\bbefore (?:the |this |next )?(?:[a-z]+ ){0,2}(?:season|harvest)\b`,
       String.raw`\b(?:tide|get|carry) (?:us|me) (?:over|through)\b`,

@@ -35,15 +35,20 @@ const EARNING = String.raw`(?:[做干卖进整走搞](?:了|得到|得着|得|�
  * A sum said too much: a word of too much (太多, 有点高), borrowing too much (借多了), or a doubt said of it
  * (怕是多了, 还是多了), right after the sum.
  */
+/** Half of the sum said taken for now (少借点 先借一半, 只贷一半): the amount is half of it (run.ts, halfTaken). */
+export const halfTaken: Words = [String.raw`(?:先|只|就|暂时)?(?:借|贷|要)(?:个)?一半`];
+
 export const tooMuch: Words = [
   String.raw`(?:怕是|还是|可能|感觉|好像|也)?(?:借|贷)?得?(?:太|有点|有些|稍微)(?:多|高|大)`,
   String.raw`(?:怕是|还是|可能|感觉|好像|也)?(?:借|贷|要)得?(?:多|高)`,
   String.raw`(?:怕是|还是|可能|感觉|好像)(?:多|高)`,
   // 多了 alone, then a break or a turn (三十万多了 还是借二十万; not 多了两倍).
   String.raw`(?:多|高)(?=了(?:[,，\s]|还是|就|先|只|干脆|那就|要不|不如))`,
+  // Less said right after (一百万 还是少借点 六十万就行, 三十万 少贷一点): the sum before is too much.
+  String.raw`(?:还是|那就|就|要不|干脆)?少(?:借|贷|要)(?:点|一点|些|一些)?`,
 ];
 /** ...then a turn to the sum wanted: 还是借, 就借, 先借, 干脆, 改成, or a break alone. */
-const TOO_MUCH_THEN = String.raw`了?(?:点|些|一点)?(?:吧|啊|哦|嘛|噢)?[,，\s]*(?:(?:还是|就|先|只|干脆|那就|那|要不|不如|算了)\s*)*(?:借|贷|要|改成|借个|贷个)?个?\s*(?=\d|[一二两三四五六七八九十几])`;
+const TOO_MUCH_THEN = String.raw`了?(?:点|些|一点)?(?:吧|啊|哦|嘛|噢)?[,，\s]*(?:(?:还是|就|先|只|干脆|那就|那|要不|不如|算了|少借点|少借一点|少贷点|少贷一点)[,，\s]*)*(?:借|贷|要|改成|借个|贷个)?个?\s*(?=\d|[一二两三四五六七八九十几])`;
 
 /** The owner's own money toward a cost: 自己有二十万, 手头只有二十五万, 首付凑了10w, 攒了十五万 (no sum wanted). */
 const OWN_FUNDS: Words = [
@@ -198,7 +203,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '油费',
       String.raw`水电费?`,
       '运费',
-      '人工费?',
+      // Not inside 工人工资 (the workers' wages).
+      String.raw`人工费?(?!资)`,
       // Utilities and fees: 每个月电费就要七八万, 物业费一年两万.
       // Not fees the firm collects (物业费能收五十来万, 管理费一年收三百万): its takings.
       String.raw`(?:电|水|燃气|气|网|物业|管理|停车|场地|摊位)费(?!(?:能|可以|大概|一年|一个月|每个?月|每年)*收)`,
@@ -265,6 +271,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '周转',
       // Yunnan 整点钱, 搞点钱 (get some money): a request, its sum perhaps in a later phrase.
       String.raw`(?<![不没别])(?:整|搞|弄|凑)(?:点|些)钱`,
+      // What the money wanted is for, its sum in a later phrase (钱拿来修个晒场 二十万左右, 钱主要用来进货 三十万).
+      String.raw`(?<![的了])钱(?:主要|就|是|要)*(?:拿来|用来|用于|要用在)`,
       // ...or its sum right after the verb of getting: 想弄五十万买台挖机, 打算搞个二十万.
       String.raw`(?:想|要|打算|准备|得)(?:整|搞|弄|凑)(?=个?\s*(?:\d|[一二两三四五六七八九十几]))`,
       '筹集',
@@ -574,7 +582,7 @@ export const figureMarks: readonly MarkWords[] = [
       '利息',
       '月供',
       // Running costs, their period after them (光人工一年就要五十来万, 油钱一个月两万).
-      '人工费?',
+      String.raw`人工费?(?!资)`,
       '油钱',
       '油费',
       String.raw`水电费?`,

@@ -19,6 +19,8 @@ const own = (verb: string): string => String.raw`(?:${verb})(?<=${OWN_START}(?:$
 const habitually = (verb: string): string => String.raw`(?:${verb})(?<=${HABIT_START}(?:${verb}))`;
 /** The end of that clause: the trade is all it says (种香菇，…; 修手机 一年…). */
 const CLAUSE_END = String.raw`(?=\s|$|[，,。.!?；;、])`;
+/** Not followed by the sum it needs (收烟叶 差五十万, 收咖啡豆，需要五万, 收烟叶 loan 大概…): the clause before says what the money is for. */
+const NOT_A_NEED_AFTER = String.raw`(?![\s，,]*(?:还|就|只|大概|总共)?(?:差|缺|需要|要借|要贷|想借|想贷|借|贷|loan|need|borrow))`;
 /** Not a wish (想装, 要做, 准备开): 主要 (mainly) is no wish. */
 const NOT_WISHED = String.raw`(?<![想准备打算])(?<!(?<!主)要)`;
 
@@ -284,7 +286,8 @@ const boughtToSell: Words = [
   String.raw`(?:${BRING_IN}|收购|批)(?:了|点|些)?(?![台辆部套个张])[^，。,.!?；;\s\d]{1,8}?(?:来|过来|回来)\s*(?:再|就)?(?=卖|批)`,
   String.raw`收(?:购)?(?:了|点|些)?(?:${produce.join('|')}|茶|豆子|猪|牛|羊|核桃|三七|粮食|蚕茧|中药材|玉米|包谷)\s*(?:再|就|然后)?(?=卖|批|转卖)`,
   // Said as the owner's whole clause (在大理收购中药材 一年…, 我们主要收旧家电，…): bought to sell on.
-  String.raw`${own('收')}(?:购)?(?:${produce.join('|')}|蚕茧|粮食|中药材|旧[^，。,.!?；;\s\d的]{1,3})${CLAUSE_END}`,
+  // Not what a sum is for (想借十五万 收咖啡豆, 收烟叶 差五十万, 收咖啡豆 loan 大概十五万): produce bought in, a purpose.
+  String.raw`(?<![万wk块元钱]\s*)${own('收')}(?:购)?(?:${produce.join('|')}|蚕茧|粮食|中药材|旧[^，。,.!?；;\s\d的]{1,3})${CLAUSE_END}${NOT_A_NEED_AFTER}`,
   String.raw`${own('收购')}(?![款入益费据税到季价期])(?:(?![要想的])[\u4e00-\u9fff]){1,4}${CLAUSE_END}`,
 ];
 

@@ -112,7 +112,7 @@ export const renovationWords: Words = [
   String.raw`(?:改成|改造成|改为|改建成|改做|隔成|隔出|装成|弄成|整成)(?:了)?(?:${count0}|几)?\s*(?:个|间|层)?(?:${premisesUses.join('|')})`,
   // A surface or a fitting of the premises redone (换地板, 铺地砖, 贴墙纸, 做吊顶, 换个招牌, 做防水, 改水电,
   // 修屋顶): renovation, not the tiles or the paper bought to sell (买瓷砖: a tile shop's stock).
-  String.raw`(?:换|铺|贴|刷|重新铺)(?:个|一下|点|些)?(?:新的?)?(?:地板|地砖|瓷砖|墙砖|墙纸|壁纸|墙布|招牌|门头|地坪|卷帘门|门窗|窗户)(?!出租|生意|批发|的)`,
+  String.raw`(?:换|铺|贴|刷|重新铺|做(?=个|一个))(?:个|一个|一下|点|些)?(?:新的?)?(?:地板|地砖|瓷砖|墙砖|墙纸|壁纸|墙布|招牌|门头|地坪|卷帘门|门窗|窗户)(?!出租|生意|批发|的(?!钱|费))`,
   // Not the trade (做防水补漏的, 做吊顶工程).
   String.raw`(?:做|重新做)(?:个|一下)?(?:吊顶|防水|地坪)(?!工程|生意)(?![^，。,.!?；;\s]{0,4}的(?:$|[，。,.!?；;\s]))`,
   String.raw`改(?:一下)?(?:水电|电路|线路|管道|水管)`,
@@ -121,6 +121,8 @@ export const renovationWords: Words = [
   String.raw`(?:屋顶|房顶|顶棚|天花板|墙|墙面|地板|厕所|卫生间|水管|管道|电线|线路)[^\s，。,.!?；;\d]{0,2}?(?:漏水|漏雨|渗水|裂了|开裂|坏了|老化|要修|得修)`,
 ];
 
+/** The firm's own place, named between the verb and the thing (换店里的 冰箱, 换厨房的灶台): a thing it keeps there. */
+const OUR_PLACE = String.raw`(?:(?:店|厨房|后厨|厂|车间|仓库|铺子|餐厅|前台|家)里?的\s*)`;
 /** Things a shop, a kitchen or a workshop buys to use: 换个大冰柜, 买点工具, buy 工具. */
 const equipmentGoods: Words = [
   '冰柜',
@@ -181,6 +183,10 @@ export const consumables: Words = [
   '猪仔',
   '仔猪',
   '鱼苗',
+  // Young animals bought to raise and sell (买小猪, 进点猪崽, 买几头小牛来养): stock, as seedlings are; so are animals
+  // counted by the head (买几头, 进两百只).
+  ...['小猪', '小牛', '小羊', '猪崽', '牛崽', '羊崽', '小鸡', '小鸭', '鹅苗', '牛仔'],
+  String.raw`(?:[一二两三四五六七八九十几百千]+|\d+)\s*(?:头|只|窝|匹|羽)`,
   '柴油',
   '汽油',
   '燃料',
@@ -464,12 +470,14 @@ const farmBuildings: Words = [
   '水窖',
   // Grounds and stands a firm builds for its guests: 建个停车场, 修个游泳池, 搭个舞台, 弄个露营地.
   ...['停车场', '游泳池', '泳池', '舞台', '露营地', '营地', '车棚', '展厅', '晾晒场'],
+  // A yard or floor to dry or sort on (修个晒豆子的场子, 打个晒坝, 整块坝子): a yard built.
+  ...['场子', '晒坝', '坝子', '院坝', '晒台'],
 ];
 
 /** Things used up or sold on, bought: 进一批建材, 买饲料, 买猪饲料 (also a scope of things bought, scopes.ts). */
 // What they are for may come between (买猪饲料, 拿点缅甸原石), two characters at most, naming no machine or measure
 // (nor 进口, nor what was bought before: 买了).
-export const consumablesBought = String.raw`(?:买|购买|进|采购|备|囤|拿|用在|花在|投在)${notTheirs}(?:点|些|一点|一些|一批|批|几批)?(?:(?![台辆套部架个张条把口了过炉器柜椅床灶锅泵仪罐船机车])[\u4e00-\u9fff]){0,2}?(?:${consumables.join('|')})(?![^，。,.!?；;\s]{0,4}?的(?:人|客人|顾客|多|少))`;
+export const consumablesBought = String.raw`(?:买|购买|进|采购|备|囤|拿|订|订购|预订|定|补|用在|花在|投在)${notTheirs}(?:点|些|一点|一些|一批|批|几批)?(?:(?![台辆套部架个张条把口了过炉器柜椅床灶锅泵仪罐船机车])[\u4e00-\u9fff]){0,2}?(?:${consumables.join('|')})(?![^，。,.!?；;\s]{0,4}?的(?:人|客人|顾客|多|少))`;
 
 /** Premises a firm takes over or opens more of (把隔壁铺面盘下来, 再整个门面, 把隔壁的shop盘下来). */
 const premises: Words = [
@@ -499,11 +507,15 @@ const premises: Words = [
  */
 export const premisesTakenOver: Words = [
   String.raw`(?:把|将)[^，。,.!?；;\d]{0,8}?(?:${premises.join('|')})[^，。,.!?；;\s]{0,2}?(?:盘|顶|租|买|接)(?:下来|过来|下)`,
+  // ...or named by where it is, whatever it is (把隔壁盘下来, 把旁边那块地租下来).
+  String.raw`(?:把|将)(?:隔壁|对面|旁边|边上|楼上|楼下|后面|附近)[^，。,.!?；;\d]{0,6}?(?:盘|顶|租|买|接|包)(?:下来|过来)`,
   String.raw`(?:盘|顶|接手|盘下|顶下|租下)(?:了)?(?:个|一个|一家|家|间|一间|隔壁|对面|旁边)[^，。,.!?；;\s\d]{0,6}?(?:${premises.join('|')})`,
   // Yunnan 整 / 搞 (open) more premises: 再整个门面, 多搞一个档口.
   String.raw`(?:再|多|新)(?:开|整|搞|租)(?:个|一个|家|一家|间|一间)?(?:铺面|门面|档口|摊位|店铺)`,
   // Another one opened, named in English: 开第二家 shop, 再开一家 store.
   String.raw`(?:开第[二三四五两]家|(?:再|多)(?:开|整|搞)(?:个|一个|家|一家))\s*(?:shop|store|branch|outlet)s?\b`,
+  // A second or third shop by its number (开个二店, 搞个三号店): one more outlet, no trade named by its 店.
+  String.raw`(?:开|整|搞|办|弄)(?:个|一个|家|一家)?(?:第)?[二三四](?:号)?(?:店|分店)(?![员长主])`,
   // A new one opened: 开个新门店, 开家新店.
   String.raw`开(?:个|一个|家|一家)?新的?(?:${premises.join('|')})`,
 ];
@@ -674,7 +686,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // word of habit before it (在大理装地暖 一年…, 我们主要装监控: industries.ts reads the trade).
       String.raw`(?<!(?:给|帮|替)[^，。,.!?；;\s]{0,8})(?<![组假])(?<!${HABIT_START})(?:安装|装|搞|弄|整)(?:上|好|个|套|一套)?(?:监控|摄像头|空调|光伏|太阳能|滴灌|喷灌|电梯|充电桩|净水器|地暖|新风|门禁|音响)(?!安装|维修|的|工程|生意|批发)`,
       // A bigger place moved to: 搬到大一点的地方, 换个大点的店面.
-      String.raw`(?:搬|换)(?:到|个|一个)?(?:大一点|大点|更大|宽一点|宽敞一点)的?(?:地方|店面|门面|铺面|铺子|厂房|仓库|场地|房子)`,
+      String.raw`(?:搬|换|租|盘)(?:到|个|一个)?(?:大一点|大点|更大|宽一点|宽敞一点)的?(?:地方|店面|门面|铺面|铺子|厂房|仓库|场地|房子)`,
       '生产线',
       // A line by what it makes or does (上条新的榨油线, 添一条灌装线): a production line.
       String.raw`(?:流水|榨油|包装|灌装|加工|装配|烘干|分拣|组装|屠宰|冷链)线`,
@@ -685,9 +697,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`装修(?!材料|用品|公司|队)`,
       ...renovationWords,
       // Bought to use: 换个大冰柜, 买点工具, 添几张桌椅, buy 工具 (English verb, Chinese thing).
-      String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|加(?![工盟班油入上急快强价钱])|buy\s*)${notTheirs}(?![了过])(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
+      String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|加(?![工盟班油入上急快强价钱])|buy\s*)${notTheirs}(?![了过])(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?${OUR_PLACE}?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
       // 扩, 扩建 a building (扩个牛棚, 扩建猪圈) too; a space may stand after the verb (搭 牛棚).
-      String.raw`(?:(?:建(?!水)|盖|挖|搭|扩建?|\bbuild(?:ing)?\s*|(?<![汽维])修(?!理|车))(?:一个|个|座|间)?|(?:整|搞|弄)(?:一个|个|座|间))\s?[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
+      String.raw`(?:(?:建(?!水)|盖|挖|搭|砌|扩建?|\bbuild(?:ing)?\s*|(?<![汽维])修(?!理|车))(?:一个|个|座|间)?|(?:整|搞|弄)(?:一个|个|座|间))\s?[^，。,.!?；;\s\d]{0,4}?(?:${farmBuildings.join('|')})`,
       // Things made or added, counted, for the firm's own use (多做两百个蜂箱, 再添两百个蜂箱, 再打五十个鸡笼, 焊几个架子, 造两条船): equipment.
       // Wanted or more (再, 多, 想, 要), not the output made for sale (一天能做两百个蜂箱).
       String.raw`(?<=(?:再|多|想|要|准备|打算|还得|得|新)\s*)(?:打|做|造|焊|订做|定做|编|扎|添|加|买|置)\s*(?:[一二两三四五六七八九十百千几]+|\d+)\s*(?:个|只|套|张|条|艘|排|口)?\s*(?:${madeForUse.join('|')})`,
@@ -720,7 +732,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // More space rented, more rooms added: 扩租一层楼, 再多租一间, 加两个新房间, 多加几间包厢.
       '扩租',
       String.raw`(?:再|多)租(?:一|两|几|\d+)?(?:层|间|个铺面|个门面)`,
-      String.raw`(?<!房间)加(?:[一二两三四五六七八九十几\d]+)?(?:个|间)?(?:新的?)?(?:房间|客房|包间|包厢|教室|门面)`,
+      String.raw`(?<!房间)(?:加|添|增加|增添|多出)(?:[一二两三四五六七八九十几\d]+)?(?:个|间)?(?:新的?)?(?:房间|客房|包间|包厢|教室|门面|宿舍|病房|机房|车间|(?:洗车|停车|工|床|座|卡|摊)位)`,
       '扩店',
       '新厂',
       // Not a building described by its size (厂房两千平).
@@ -735,6 +747,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // A branch, a second works or a franchise shop opened: 开个分厂, 开家加盟店, 开分店.
       String.raw`(?:开|整|搞|办)(?:个|一个|家|一家)?(?:分店|分厂|分公司|加盟店|连锁店)`,
       String.raw`开第[二三四五两]家`,
+      // The farm, the works or the shop made bigger (扩园, 扩场, 扩厂, 扩棚).
+      String.raw`扩(?:园|场|厂|棚|圈|基地|茶园|果园)`,
       String.raw`买车(?![票费位])`,
       // Vehicles bought: 换一批教练车, 买两辆冷藏车, 添置几台货车.
       String.raw`(?:买|购买|购置|添置|换)${notTheirs}(?:个|一|两|几|\d+)?(?:辆|台|批|部)?[^\s，。,！？!?]{0,4}?车(?![票费位间厢])`,
@@ -789,6 +803,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:交|付|缴|结|出)(?:点|些)?(?![了过])[^，。,.!?；;\s\d]{0,4}?(?:押金|定金|订金|运费|物流费|社保|加盟费|场地费|摊位费|水电费?|电费|水费|物业费|管理费|材料款|材料钱)`,
       // ...or the money said spent on one: 钱主要用在押金上, 用于付工程款.
       String.raw`(?:用在|花在|用于|用来)(?:付|交|结)?[^，。,.!?；;\s\d]{0,4}?(?:押金|定金|订金|运费|社保|加盟费|场地费|摊位费|水电费?|电费|物业费|工程款|材料款|工资|工钱|房租|租金)`,
+      // A bill paid, named by what it is for (付鲜叶钱, 交铺租, 结饲料款, 付运费); not the buyer paying us (甲方结工程款),
+      // a way of paying (支付收款), nor what the trade pays as a habit, said with 的 (每年给咖啡农付咖啡豆的钱).
+      String.raw`(?<!甲方|客户|对方|他们|老板|买家|支)(?:付|交|结|缴)(?:清|掉)?(?:点|些)?(?![了过])[^，。,.!?；;\s\d钱款收的]{1,4}?(?:钱|款|租|费)(?!用)`,
+      ...['铺租', '店租', '场租'],
       // Rent (not rent earned: 租金收入).
       String.raw`租金(?!收入|回报|贷)`,
       // Spending on marketing is a running cost: 做推广, 打广告, 投流, 推广费 (not 广告公司, a trade).
@@ -833,7 +851,10 @@ export const purposeRules: readonly PurposeWords[] = [
       // itself (收猪的, 收废品的 name what the firm does).
       String.raw`收(?:点|些|一批|批)?(?:果子|猪腿|生猪|活猪|毛猪|肥猪|原石|毛料|羊毛|皮子|药材|山货|蚕茧|鲜果|松茸)(?!的)`,
       // A crop bought in at harvest: 秋收要收玉米, 收点烟叶, 收一批芒果.
-      String.raw`收(?:购)?(?:点|些|一批|批)?(?:${produce.join('|')}|玉米|稻谷|谷子|小麦|土豆|洋芋|大米|粮食|蚕茧|甘蔗)`,
+      // Anything bought in by the load, whatever it is (收一车西瓜, 收几吨玉米, 收两车甘蔗): stock.
+      String.raw`收(?:购)?(?:[一二两三四五六七八九十几百千]+|\d+)\s*(?:车|吨|箱|筐|担|卡车)(?=[\u4e00-\u9fff])`,
+      // ...counted by the load (收一车西瓜, 收几吨玉米).
+      String.raw`收(?:购)?(?:点|些|一批|批|(?:[一二两三四五六七八九十几百千]+|\d+)\s*(?:批|车|吨|箱|筐|斤|担))?(?:${produce.join('|')}|玉米|稻谷|谷子|小麦|土豆|洋芋|大米|粮食|蚕茧|甘蔗)`,
       // Short of money (差钱; not 不差钱).
       String.raw`(?<![不])差钱`,
       '原材料',

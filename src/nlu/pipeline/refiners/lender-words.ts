@@ -4,6 +4,7 @@
 // trades, purposes and wishes to borrow inside their words are dropped. An offer's own terms are
 // read apart (offer.ts) and stay.
 
+import { TOO_MUCH } from '../../lexicon';
 import { dropInside, type Mention, type State } from '../mention';
 
 function isTheOwnersFact(m: Mention): boolean {
@@ -22,8 +23,26 @@ function isTheOwnersFact(m: Mention): boolean {
   );
 }
 
+/** Between a sum offered and the owner's word that it is too much: "800k which feels too high", "八十万 感觉太多了". */
+const OFFERED_TO_JUDGED = /^\s*(?:which|that|but|,)?\s*$/;
+
+/**
+ * The sum offered that the owner then says is too much (银行说能批八十万 感觉太多了 借五十万就够了, "the bank
+ * offered 800k which feels too high, can we do 500k"): kept, so the figures set it aside as the sum not wanted
+ * and read the owner's own after it.
+ */
+function judgedTooMuch(state: State): Mention[] {
+  const judged = state.mentions.filter(
+    (m) => m.kind === 'mark' && m.value === 'not-enough' && TOO_MUCH.test(state.text.slice(m.start, m.end)),
+  );
+  return state.mentions.filter(
+    (q) => q.kind === 'quantity' && judged.some((m) => m.start >= q.end && OFFERED_TO_JUDGED.test(state.text.slice(q.end, m.start))),
+  );
+}
+
 export function lenderWords(state: State): void {
-  dropInside(state, 'lenderWords', 'lender', isTheOwnersFact, "a lender's or agent's words");
+  const kept = judgedTooMuch(state);
+  dropInside(state, 'lenderWords', 'lender', (m) => isTheOwnersFact(m) && !kept.includes(m), "a lender's or agent's words");
 }
 
 /**
