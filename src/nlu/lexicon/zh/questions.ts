@@ -85,6 +85,21 @@ const FEES = [
   '加急费',
   '通道费',
   '辛苦费',
+  // Fees for papers a lender stamps or signs itself, or for the money let out (公证费, 合同盖章费, 签约费, 出款费): asked before
+  // the loan by the other side of a story, no lender's charge.
+  '公证费',
+  '盖章费',
+  '合同费',
+  '签约费',
+  '开户费',
+  '出款费',
+  '放款费',
+  '授信费',
+  '建档费',
+  '入会费',
+  '流水费',
+  '代办费',
+  '中介费',
   String.raw`\bdeposit\b`,
   String.raw`\bfees?\b`,
 ].join('|');
@@ -279,6 +294,26 @@ const SENT_INTO = '(?:转|打|汇|存)(?:到|进|给|入)?';
  */
 const OWNERS_SECRETS = ['u盾', 'ukey', 'u-key', 'k宝', '密码', '验证码'].join('|');
 const OWNERS_KEYS = [OWNERS_SECRETS, '银行卡', '手机卡', '电话卡', '网银', '对公账户', '对公账号', '公户'].join('|');
+/** The things whose control a stranger wants handed over or lent (the phone, the ID card, a card, an account, the seal). */
+const CONTROL_THINGS = String.raw`手机(?!号)|身份证|银行卡|卡(?!号)|对公账户|公户|账户|支付宝|微信|网银|手机银行|u盾|ukey|营业执照|公章|\bid ?card|\bphone\b`;
+/** The secrets that open the owner's money, told or sent (验证码, 密码, a code sent by text). */
+const CONTROL_SECRETS = String.raw`密码|验证码|\b(?:sms |verification |otp )?codes?\b|\bpassword|\bpin\b|\botp\b`;
+/** Whom they go to: the other side of a story. */
+const TO_THEM = '(?:给)?(?:他|她|对方|他们|人家|中介|那人|那个人)';
+/** The wallet or bank logged into on their side: 登一下支付宝, login 微信. */
+const LOGGED_INTO = String.raw`(?:${C}{0,8}(?:登|操作|用|\blog ?in|\blogin))?(?:${C}{0,6}(?:支付宝|微信|网银|手机银行|\balipay|\bwechat))?`;
+/**
+ * Control of the owner's money handed to someone (round 14): the phone lent to log into the wallet (把手机借他登一下支付宝), a
+ * code told (把验证码告诉他, 把 sms code 发给他), the ID card and bank card taken along to the bank with them (拿身份证和银行卡跟他去
+ * 银行), the wallet logged in on their phone (把微信登录到他手机上). Not an account number sent to be paid (把卡号发给他): 号 is none.
+ */
+const CONTROL_HANDED = [
+  String.raw`把(?:我|我们)?(?:的|家)?${C}{0,4}(?:${CONTROL_THINGS})${C}{0,8}?(?:借|给|交|寄|拿)${TO_THEM}${LOGGED_INTO}`,
+  String.raw`把(?:我|我们)?(?:的|家)?${C}{0,4}(?:${CONTROL_SECRETS})${C}{0,8}?(?:发|告诉|报|给|交|念|读)${TO_THEM}`,
+  String.raw`拿(?:着|上)?${C}{0,6}(?:身份证|银行卡|户口本|营业执照|\bid ?card)${C}{0,10}(?:跟|和|同|陪)(?:他|她|对方|他们|中介|人家)(?:一起)?${C}{0,2}去`,
+  String.raw`(?:跟|和|陪)(?:他|她|对方|他们|中介)(?:一起)?去${C}{0,6}(?:银行|\bbank)${C}{0,10}(?:身份证|银行卡|\bid ?card)`,
+  String.raw`把(?:我|我们)?(?:的|家)?(?:微信|支付宝|网银|手机银行|账户|\bwechat|\balipay)${C}{0,4}(?:登录|登陆|登|\blog ?in|\blogin)(?:到|在)?${C}{0,4}(?:他|她|对方|他们|人家)(?:的)?(?:手机|电脑|设备)`,
+].join('|');
 /** The other side of a story: whoever asks for the owner's keys (not the owner, not a bank named). */
 const ASKER = '(?:他|她|对方|他们|人家|中介|业务员|客服|那人|那个人|贷款经理|专员)';
 /** Handed over to them: 给他, 寄给他, 发给对方, 借给他用, 告诉他. */
@@ -303,6 +338,25 @@ const LENDING = ['贷', '借', '放款', '下款', '到账', '额度'].join('|')
  * app or platform that holds the money (冻结, 提现不了) is the fake-app fraud even when it asks a fee
  * to let it out, before the advance fee (a fee asked for a loan, 客服讲要先付两千才能解冻账户).
  */
+/** What a stranger sends to take a loan application: a mini program, a link, a web address, a QR code, an app. */
+const APP_CHANNELS = String.raw`小程序|链接|网址|网站|二维码|扫码|app|apk|软件|\bmini ?programs?\b|\blinks?\b|\bqr\b|\bwebsite\b`;
+/** What is done there: apply, register, borrow, download, fill in. */
+const DONE_THERE = String.raw`申请|注册|借|贷|下载|下个|安装|装|填|提现|认证|\bapply|\bregister|\bdownload|\binstall|\bsign up`;
+/** Not a lender's own app named before the channel (农商行的app, 网商银行小程序, 手机银行). */
+const NOT_A_LENDERS = String.raw`(?<!(?:银行|网商|微众|支付宝|微信支付|农商行|信用社|农信社|邮储|建行|工行|农行|中行)${C}{0,2})`;
+/**
+ * The loan applied for through what a stranger sends (round 14): 叫我在一个小程序上申请贷款, 要我扫二维码下个app申请, 对方发了个
+ * 链接叫我注册, 要我在 mini program 上面申请 (the app's own signs, 不在应用商店, 不看征信, are read apart).
+ */
+const APP_SENT = [
+  String.raw`(?:叫|让|要|喊|要求)(?:我|我们)${C}{0,8}${NOT_A_LENDERS}(?:${APP_CHANNELS})${C}{0,12}(?:${DONE_THERE})`,
+  String.raw`(?:发|给|推)(?:了|过来)?(?:我|我们)?(?:个|一个|条)?${C}{0,4}(?:${APP_CHANNELS})${L}{0,16}(?:${DONE_THERE})`,
+  // Told to install it first, any words between: 要我下载一个 loan app, 叫我们装个借钱的软件.
+  String.raw`(?:叫|让|要|喊|要求)(?:我|我们)${C}{0,4}(?:下载|下个|下一个|装|安装|注册|\bdownload|\binstall)${C}{0,12}${NOT_A_LENDERS}(?:app|软件|apk|小程序)`,
+  // The store named first: 应用商店里没有的软件, 应用市场搜不到的app.
+  String.raw`(?:应用商店|应用市场|app\s?store|商店)(?:里|上)?(?:面)?(?:没有|找不到|搜不到|下不到|没得)的(?:app|软件|apk)`,
+].join('|');
+
 export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud, first of all: 钱已经转了2000了, 被骗了 咋个整, 要不要报警, 钱还追得回来不.
@@ -337,7 +391,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-fake-app',
     re: new RegExp(
-      String.raw`(?:链接|二维码|扫码)${C}{0,8}(?:下载|安装)${L}{0,30}(?:贷|借|放款|提现|额度)|` +
+      `${APP_SENT}|` +
+        String.raw`(?:链接|二维码|扫码)${C}{0,8}(?:下载|安装)${L}{0,30}(?:贷|借|放款|提现|额度)|` +
         String.raw`(?:下载|下了|下(?:个|一个|了个)|装|安装)${C}{0,10}(?:app|软件|apk|链接)(?:${C}{0,12}(?:贷|借|放款|提现|解冻|额度)|${L}{0,40}(?:冻结|解冻|提现不了|提不出|放款失败|(?:卡号|银行卡(?:号|信息)?)(?:填|输)?(?:错|有误)))` +
         // Someone who called has the owner install an app (对方让我下载个app, 客服叫我们装个软件): a fake app's first step.
         String.raw`|(?:对方|他|她|客服|那人|那个人|他们|人家)${C}{0,6}(?:让|叫|要)(?:我|我们)${C}{0,4}(?:下载|下|装|安装)${C}{0,4}(?:个|一个)?(?:app|软件|apk)` +
@@ -382,6 +437,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|放款前${C}{0,8}(?:交|缴|付|收|转)|解冻费|验资费` +
         // Someone asking a fee of the owner, or asking it again: 他又让我再交5000验证费, 对方叫我们交两千保证金, 又要交审核费.
         String.raw`|(?:他|她|对方|他们|人家|客服|那人|那个人|业务员)${C}{0,4}(?:让|叫|要|喊)(?:我|我们)${C}{0,4}(?:交|缴|付|转|打)${C}{0,10}(?:${FEES})` +
+        // ...whoever the teller says asked it (有个人叫我先交公证费, 网上认识的朋友要我交 2000 的 processing fee), not a bank named as the one
+        // asking (银行要我们交评估费 is the bank's own charge).
+        String.raw`|(?<!(?:银行|信用社|农商行|农信社|邮储)${C}{0,3})(?:让|叫|要|喊|要求)(?:我|我们)${C}{0,4}(?:先)?\s*(?:交|缴|付|转|打|pay)${C}{0,24}?(?:${FEES})` +
         String.raw`|(?:又|再)(?:让我|叫我|要)?${C}{0,2}(?:交|缴|付|转|打)${C}{0,8}(?:验证|认证|审核|解冻|激活|解锁|验资|风控)费` +
         // A fee paid, and the loan still not released: 交了5000押金 到现在还不放款.
         String.raw`|(?:交|缴|付|转|打)了?${C}{0,10}(?:${FEES})${L}{0,20}(?:不|没|没有)(?:放款|下款|到账|给放|给钱|批)` +
@@ -443,10 +501,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:先|提前|first)\s*(?:交|缴|付|转|打|pay|transfer|send)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?${C}{0,6}(?:验证|核实|核验|认证|验资|verify|verification|confirm)` +
         // Someone claiming to be a lender's or a platform's staff who asks for money moved (the cover story varies:
         // 注销账户, 影响征信, 验证流水): 自称微信支付客服的 说账户要注销 叫我转钱, 说他是 webank 客服 要我 transfer 2000.
-        String.raw`|(?:(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是)${C}{0,16}(?:客服|工作人员|官方|员工|经理)|(?:自称|冒充|假冒|假装)是?${C}{1,12}?的(?:人)?(?=[\s,，]|打|来电|找|说|讲))${L}{0,40}(?:叫我|让我|要我|要求我|喊我)${C}{0,12}(?:转|打|汇|交|付|充|给|pay|transfer|send)` +
+        String.raw`|(?:(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是)${C}{0,16}(?:客服|工作人员|官方|员工|经理)|(?:自称|冒充|假冒|假装)是?${C}{1,12}?的(?:人)?(?=[\s,，]|打|来电|找|说|讲))${L}{0,40}(?:叫我|让我|要我|要求我|喊我)${C}{0,12}(?:转|打|汇|交|付(?!宝)|充|(?<!(?:把|借)${C}{0,10})给|pay|transfer|send)` +
         // A fee no lender charges, named beside the loan (贷二十万 要收个包装费), or an agent's fee said to come after the loan
         // (先放款后收服务费, 下款以后再给中介费): the intermediaries' pitch.
-        String.raw`|(?:贷|借|放款|下款|额度)${L}{0,30}(?:包装费|刷流水费|做账费)|(?:包装费|做账费)${L}{0,12}(?:资料|材料|流水|征信)|(?:先)?(?:放款|下款|到账|贷下来|批下来)(?:后|以后|之后)(?:再)?(?:收|交|付|给)${C}{0,8}(?:服务费|中介费|手续费|好处费|佣金|点数)` +
+        String.raw`|(?:贷|借|放款|下款|额度)${L}{0,30}(?:包装费|刷流水费|做账费)|(?:包装费|做账费)${L}{0,12}(?:资料|材料|流水|征信)|(?:先)?(?:放款|下款|到账|贷下来|批下来)(?:后|以后|之后)(?:再)?(?:收|交|付|给|抽|拿)${C}{0,8}(?:服务费|中介费|手续费|好处费|佣金|点数|提成|抽成|个点|%|\bcommission|\bfees?\b|\bpoints?\b)` +
         // Money paid to let the loan out, said as 交钱 (要交钱解冻), or to "prove" the owner can repay (转三千进去证明还款能力).
         String.raw`|(?:交|缴|付|转|打|充)钱${C}{0,6}(?:解冻|解锁|激活|提额|提现)|(?:交|缴|付|转|打|存|充)${L}{0,16}(?:证明|验证|核实)${C}{0,4}(?:还款能力|还款实力|资金实力|偿还能力)` +
         // A line or an account said to be closing, and the owner told to act (京东金条要关闭 要配合操作), or the record mended for money (花钱帮我洗白).
@@ -473,7 +531,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       // The owner's keys asked for or handed over (对方要我的U盾和密码, 让我把验证码发给他, 借我的对公账户给他用, 用我的卡走一下账):
       // control of the owner's account given to someone else.
-      String.raw`${ASKER}${C}{0,4}(?:要|让|叫|喊|问)(?:我|我们)?${C}{0,6}(?:${OWNERS_SECRETS})|(?:${OWNERS_KEYS})${C}{0,8}${HANDED_OVER}` +
+      String.raw`${ASKER}${C}{0,4}(?:要|让|叫|喊|问)(?:我|我们)?${C}{0,6}(?:${OWNERS_SECRETS})|(?:${OWNERS_KEYS})${C}{0,8}${HANDED_OVER}|${CONTROL_HANDED}` +
         String.raw`|(?:借|用)(?:我|我们)(?:的|家)?${C}{0,4}(?:卡|账户|账号|${OWNERS_KEYS})${C}{0,6}(?:(?:走|过)${C}{0,3}(?:账|流水)|用)|` +
         // Not money changed through someone's card (打到他私人卡上帮我换泰铢): that is a private money changer.
         // Repaid into one too: 每个月把钱还到他们老板私人卡上.
