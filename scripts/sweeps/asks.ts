@@ -66,7 +66,7 @@ const enAsked: Record<string, readonly string[]> = {
     'tell him the 6 digit code the bank texts me',
     'lend him my phone to log into alipay',
     'give him my bank card and pin',
-    'come to the bank with my id card and bank card',
+    'go to the bank with him and bring my id card and bank card',
     'let him use our company account for a few transfers',
     'send him my usb key',
   ],

@@ -49,7 +49,13 @@ const storyAfter: Words = [
 ];
 
 /** Before "agent": an agent of another kind, or one not wanted ("travel agent", "need an agent"). */
+/**
+ * A middleman or a service paid, sent money or met in a story (round 14): "i paid the agent 3k and now i cant reach him", "gave
+ * their customer service 1500": the one who took the money, no person asked for.
+ */
+const PAID_BEFORE = String.raw`\b(?:paid|pay|pays|paying|sent|send|gave|give|giving|transferred|transfer|wired|owe|owed|trusted|met|found|hired|blocked by|scammed by|cheated by|conned by) (?:(?:the|that|this|their|his|her|my|our|a|an|some) )?(?:[a-z]+ )?`;
 const notAgentBefore: Words = [
+  PAID_BEFORE,
   'travel ',
   'insurance ',
   'real estate ',
@@ -169,7 +175,7 @@ const CLAIMED_FROM =
 /** Not a regulator a caller claims to be from: "a guy saying hes from the banking regulator", 说是 regulator 的. */
 const NOT_CLAIMED_REGULATOR = String.raw`(?<!\b(?:${CLAIMED_FROM})\s(?:the |an? |some )?(?:[a-z]+ ){0,3})(?<!(?:说是|自称|冒充|假冒|说(?:他|她|自己)是)\s*(?:[a-z]+ ){0,3})`;
 /** Not a caller who said he was customer service: "someone from the bank customer service called". */
-const NOT_CLAIMED_SERVICE = String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})`;
+const NOT_CLAIMED_SERVICE = String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})(?<!${PAID_BEFORE})`;
 /** Not customer service's story told: "customer service said my account is frozen", "'mybank customer service' called". */
 const NOT_SERVICE_STORY = String.raw`(?!['’"”]?,? (?:${storyAfter.join('|')})\b)`;
 /** Not customer service's number or address asked: "customer service phone number". */

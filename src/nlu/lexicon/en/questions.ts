@@ -433,6 +433,28 @@ const OTHER_ASKS = [
   String.raw`\b(?:he|she|they|someone|the (?:guy|man|woman|caller|agent|broker|app|platform|loan officer))\b[^.?!]{0,12}`,
   String.raw`\b(?:wants?|wanted|ask(?:s|ed)?(?: me| us)? for|needs?|(?:told|asked) (?:me|us) to ${HANDING}|said to ${HANDING})`,
 ].join('');
+/**
+ * Control of the owner's money handed to someone (round 14): a code told ("tell him the 6 digit code the bank texts me"), the phone
+ * lent to log into the wallet, the card and PIN given, the firm's account let out, going to the bank with them and the cards. Not a
+ * number to be paid into ("give them our company account number"): number or details after the account is none.
+ */
+const HANDED_THINGS = [
+  OWNERS_KEYS,
+  String.raw`phone(?!\s+(?:number|no\b|call))`,
+  String.raw`id ?cards?`,
+  String.raw`(?:company|business|corporate|firm['’]?s) (?:bank )?accounts?(?!\s+(?:number|no\b|details))`,
+  String.raw`(?:\d|six|four)[- ]?digit (?:codes?|numbers?)`,
+  String.raw`codes?(?=\s+(?:the bank|they|it|you)\s+(?:texts?|sends?|sent))`,
+].join('|');
+const HANDED_TO = String.raw`(?:him|her|them|the (?:guy|agent|caller|man|woman))`;
+/** The wallet or bank the phone is lent to open: "to log into alipay". */
+const WALLET_OPENED = String.raw`(?:\s+to\s+(?:log ?in(?:to)?|sign in(?:to)?|access|use|open|check)\s+(?:(?:my|our|the)\s+)?(?:alipay|wechat(?: pay)?|mybank|webank|online banking|bank account|account))?`;
+const CONTROL_HANDED_EN = [
+  String.raw`\b(?:tell|give|send|hand(?: over)?|share|read(?: out)?|forward|lend|loan|show)\s+${HANDED_TO}\s+(?:(?:my|our|the|your)\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:${HANDED_THINGS})\b${WALLET_OPENED}`,
+  String.raw`\blet\s+${HANDED_TO}\s+(?:use|log ?in(?:to)?|access|borrow|operate|have)\s+(?:(?:my|our)\s+)?(?:[a-z]+\s+){0,2}?(?:phone|accounts?|alipay|wechat|cards?|online banking)\b`,
+  String.raw`\b(?:go|come|went|going)\s+(?:to the bank\s+)?with\s+(?:him|her|them)\b[^.?!]{0,40}\b(?:id ?cards?|bank ?cards?)\b`,
+].join('|');
+
 /** Fees by names no lender uses: "verification fee", "unlock fee", "thank-you fee". */
 const FEES_NO_LENDER = [
   'verification',
@@ -488,6 +510,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\b(?:download|install)\w*\b[^.?!]{0,30}\b(?:app|apk|link)\b[^.?!]{0,30}\b(?:loan|withdraw|unlock)`,
+        // The app got or the loan applied for through what a stranger sends (round 14): "download a loan app from a link he sent",
+        // "apply through a mini program", "scan a qr code to get their loan app".
+        String.raw`\b(?:download|install|get)\w*\b[^.?!]{0,24}\b(?:app|apk|software)\b[^.?!]{0,12}\b(?:from|via|through|with|using)\s+(?:a|the|this|his|her|their)\s+(?:link|qr(?: code)?|texts?|sms|message)`,
+        String.raw`\b(?:apply|applying|register|sign up|borrow)\w*\s+(?:for (?:it|the loan|a loan)\s+)?(?:through|on|in|via|with|using)\s+(?:a|the|their|his|her|this)\s+(?:mini[- ]?program|link|qr code|website)`,
+        String.raw`\bscan\w*\b[^.?!]{0,20}\bqr\b[^.?!]{0,30}\b(?:apps?|apply|loans?|download|install)\b`,
         // A loan app's own signs: sent as a link, not in the app stores, no credit check, or recommended by word of mouth
         // ("got a text with a link to download a loan app", "the shop next door told me to try a loan app").
         String.raw`\b(?:link|qr(?: code)?|texts?|sms)\b[^.?!]{0,30}\b(?:download|install)\w*\b[^.?!]{0,16}${LOAN_APP}`,
@@ -577,6 +604,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:charg\w*|pay|fee of|for)\s+\d[\d,.]*\s*(?:k|w|yuan|rmb|kuai)?\s+(?:to\s+)?(?:wip|eras|delet|remov|scrub|clean|clear|fix|repair)\w*\b[^.?!]{0,30}\bcredit (?:reports?|records?|history)\b`,
         // Faked papers for a loan: "fake bank statements", "dress up our statements".
         String.raw`\b(?:fake|faked|forged|dress(?:ed)? up|package[sd]?|pad(?:ded)?)\s+(?:(?:our|my|the)\s+)?(?:bank\s+)?(?:statements?|credit (?:report|record)|flows?)\b`,
+        // Money moved in to make the records look good (round 14): "transfer 20k in to make the bank statement look better", "put 50k
+        // through our account so the flow looks bigger".
+        String.raw`\b(?:transfer\w*|put|move|moving|deposit\w*|run|send)\b[^.?!]{0,24}\b(?:to|so)\s+(?:make\s+)?(?:(?:our|my|the)\s+)?(?:bank\s+)?(?:statements?|flows?|records?|account|turnover)\s+(?:\w+\s+)?(?:look|looks|seem|appear)\b`,
+        // An agent's share said to come after the loan (round 14): "pay him 3 points after the loan comes through", "give them 5% once it's approved".
+        String.raw`\b(?:pay|give|owe)\s+(?:him|her|them)\s+\d+(?:\.\d+)?\s*(?:%|percent|points?)\b[^.?!]{0,12}\b(?:after|once|when)\b[^.?!]{0,20}\b(?:loan|money|approv\w*|it comes|comes through|paid out|released)`,
         // A sum to be paid first, with a loan in the same sentence: "get me 300k if i pay 5000 first".
         // A rate's decimal point is no sentence's end: "a loan at 1.5% a month, just pay 3000 first".
         String.raw`\b(?:loan|lend|borrow|credit|get (?:me|you|us)|approv|releas|disburs)(?:[^.?!]|\.(?=\d)){0,80}${PAY_FIRST}`,
@@ -617,6 +649,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       `(?:${PERSONAL_ACCOUNT}|${OWN_ACCOUNT})${NOT_CHANGED_AFTER}` +
         String.raw`|${OTHER_ASKS}\s+(?:(?:him|her|them)\s+)?(?:(?:my|our|the|your)\s+)?(?:[a-z-]+\s+){0,4}?(?:${OWNERS_KEYS})\b` +
+        `|${CONTROL_HANDED_EN}` +
         String.raw`|\b(?:wants?|wanted|asked|asks|needs?)\s+to\s+(?:borrow|use|rent)\s+(?:my|our)\s+(?:company\s+|business\s+|corporate\s+)?(?:bank\s+)?(?:accounts?|cards?)\b(?!\s+statements?)`,
     ),
   },
@@ -630,6 +663,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-guaranteed-returns',
     re: new RegExp(
+      // Money multiplied in a stated time, or a digital currency promised to earn (round 14): "doubles your money in a month",
+      // "bitcoin will triple in 3 months", "this coin is guaranteed".
+      String.raw`\b(?:doubl|tripl|quadrupl)\w*\b[^.?!]{0,24}?\b(?:in|within|every)\s+(?:a|one|\d+|two|three|four|six|a few)\s+(?:days?|weeks?|months?)\b` +
+        String.raw`|\b(?:crypto\w*|bitcoin|coins?|tokens?|virtual currenc\w*|digital currenc\w*|usdt)\b[^.?!]{0,40}(?:${NO_LOSS}|\bx\d+\b)|` +
       String.raw`\bguaranteed\s+(?:returns?|principal|interest|profit|income)|\bprincipal(?:\s+is)?\s+guaranteed|\b(?:no|zero) risk\b[^.?!]{0,30}\breturns?|\bwithdraw (?:it )?(?:any ?time|at any time)` +
         // A scheme paying a rate a day or a week, which no lawful product does: "some investment club pays 3% a week".
         String.raw`|\b(?:invest\w*|club|platform|app|project|scheme|fund|group|product)\b[^.?!]{0,20}\b(?:pays?|paying|returns?|gives?|earns?|yields?)\b[^.?!]{0,10}\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week)\b` +

@@ -120,6 +120,15 @@ const NO_LOSS =
   // A loss said to be someone else's to bear (亏了他全赔, 亏了算他的, 赔了他包), a fixed payout (固定返, 固定分红), safe in figures (100% safe).
   String.raw`|亏了${C}{0,3}(?:全赔|包赔|都赔|赔给|兜底|负责|算他)|(?:他|他们|平台|公司)(?:全|包|负责)赔|固定(?:返|分红|收益|回报)|(?:100%|百分百|百分之百)\s*(?:safe|安全)`;
 
+/** Digital and virtual currencies, by their names. */
+const CRYPTO = String.raw`数字货币|虚拟币|虚拟货币|加密货币|比特币|以太坊|狗狗币|泰达币|usdt|币圈|买币|炒币|\bcrypto\w*|\bbitcoin|\bcoins?\b`;
+/** Money said to double or more: 翻倍, 翻一番, 翻三倍, 赚两倍. */
+const MULTIPLIED = String.raw`翻倍|翻一番|翻番|翻[一二两三四五六七八九十几\d]+(?:倍|番)|赚[一二两三四五六七八九十几\d]+倍|\bdoubl\w*|\btripl\w*`;
+/** A short time for it: 一个月, 三个月, 半年, 几天, 一周. */
+const SOON = String.raw`[一二两三四五六七八九十几半\d]+\s*个?\s*(?:月|天|周|礼拜|星期)|半年|一年`;
+/** A return no lawful product promises: money multiplied in a stated time, or a currency promised to earn. */
+const MULTIPLIED_SOON = String.raw`(?:${SOON})${C}{0,4}(?:就|能|可以|保证|包|会|要)?(?:${MULTIPLIED})|(?:${CRYPTO})${L}{0,24}(?:${MULTIPLIED}|${NO_LOSS}|保证(?:赚|收益|回报))`;
+
 /** Words that report a lender's claim: 讲, 说, 称, 保证, 承诺, 广告上写着. */
 const CLAIMED = String.raw`(?:讲|说|称|保证|承诺|广告上?写着?)`;
 /** "讲不用", "说不要": a claim reported that nothing is needed, before 用/要 (不用担保 as a pitch). */
@@ -285,6 +294,25 @@ const AFTER_SENT = [
   String.raw`还能(?:要|拿|追)(?:得)?回`,
   '追得回',
 ].join('|');
+/** The other side gone once the money was sent: 打不通, 联系不上, 人找不到了, 拉黑, 关机了, 跑路. */
+const GONE_AFTER_SENT = [
+  '打不通',
+  '联系不上',
+  '找不到人',
+  '人找不到',
+  '找不到(?:他|她|对方|他们)',
+  '人不见了',
+  '人没了',
+  '拉黑',
+  '删了我',
+  String.raw`不回(?:消息|信息|微信|我)`,
+  '不理我',
+  '关机',
+  '失联',
+  '跑路',
+  '跑了',
+  '消失了',
+].join('|');
 /** Money sent into an account: 转到, 打进, 汇给, 存入. */
 const SENT_INTO = '(?:转|打|汇|存)(?:到|进|给|入)?';
 /**
@@ -373,7 +401,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // not a down payment or a bill named (交了首付20万 还差30万咋个整: 首付 stands between).
         String.raw`|(?:转|打|汇|交|付|给)了(?:他|她|对方|他们|骗子)?\s*${SUM_SENT}(?:了|过去了?|出去了?|给(?:他|她|对方|他们|骗子)了?)?[\s,.!?，。！？]*(?:${AFTER_SENT})` +
         // A sum sent, then the other side gone (转了八千 现在电话打不通了, 交了两千 人就联系不上了): the fraud's last step.
-        String.raw`|(?:转|打|汇|交|付|给)了${C}{0,6}${SUM_SENT}${L}{0,16}(?:打不通|联系不上|找不到人|拉黑|删了我|不回(?:消息|信息|微信)|失联|跑路)`,
+        String.raw`|(?:转|打|汇|交|付|给)了${C}{0,6}${SUM_SENT}${L}{0,16}(?:${GONE_AFTER_SENT})` +
+        // ...the money sent said in English (i paid the agent 3k 现在联系不上了, we sent him 5000 人找不到了).
+        String.raw`|\b(?:paid|sent|transferred|wired|gave)\b${C}{0,40}(?:${GONE_AFTER_SENT})`,
     ),
   },
   {
@@ -550,6 +580,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-guaranteed-returns',
     re: new RegExp(
+      // Money multiplied in a stated time, or a digital currency promised to earn (round 14): 一个月翻倍, 三个月翻三倍, 买数字货币
+      // 讲稳赚, 虚拟币 保证赚.
+      `${MULTIPLIED_SOON}|` +
       // The promises are often listed with commas ("年化15%，保本，随时能取"): the window crosses them.
       // A rate right after the promise is the return (稳赚百分之三十, 保底返8%).
       // Money put in (炒外汇, 投项目, 带单, 入金) and a promise that nothing can be lost: 老师带我们炒外汇 说稳赚.
@@ -582,6 +615,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Also asked the other way round: P2P还能投吗, 网贷格可以投.
     re: new RegExp(
       String.raw`(?:投|买|放|存)${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷|借贷)(?:平台|app|软件)?${C}{0,3}${LENT_TO_STRANGERS}|(?:平台|app|软件|网站)${L}{0,16}${LENT_TO_STRANGERS}|` +
+        // ...the platform or the interest said after (round 14): 一个借钱给别人赚利息的app, 把钱借给平台上的人 一年百分之十五.
+        String.raw`${LENT_TO_STRANGERS}${L}{0,16}(?:平台|app|软件|网站|(?:赚|收|吃|拿)利息|年化|${RATE_WORDS})|` +
         String.raw`(?:p2p|网贷)(?:理财|投资|出借|产品)|(?:p2p|网贷)(?:现在|还|格|也){0,2}(?:能|可以)?投(?!诉)`,
     ),
   },
