@@ -139,7 +139,7 @@ export const eligibilityAsk: Words = [
 ];
 
 /** A loan named as the thing costed: "it", "a loan", "a 10 million loan", "the offer", "a loan like that". */
-const LOAN_NAMED = String.raw`(?:it|this|that|they|a loan|(?:a|an|the|our) (?:[\w.]+ ){0,3}(?:loan|offer|credit|lease|overdraft)(?: like (?:that|this)| of that size)?)`;
+const LOAN_NAMED = String.raw`(?:it|this|that|they|a loan|(?:a|an|the|our|my|this|that) (?:[\w.]+ ){0,3}(?:loan|offer|credit|lease|overdraft)(?: like (?:that|this)| of that size)?)`;
 
 /** Whether an offer just stated is good ("is that good", "ok?", "should we take it"): with an offer, its cost is asked (run.ts). */
 export const offerJudged: Words = [

@@ -450,7 +450,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       String.raw`(?:担保公司|担保机构|融资担保)${L}{0,20}(?:保证金|担保费|服务费|费用|收费|交钱|收钱|押金)|(?:担保费|保证金)${L}{0,12}(?:担保公司|担保机构)` +
         // The guarantee fee named alone, and whether it is normal or how much it should be (担保费这个正常不, 担保费一般收多少).
-        String.raw`|担保费${L}{0,12}(?:正常|合理|合法|多少|几个点|贵|高|一般)`,
+        String.raw`|担保费${L}{0,12}(?:正常|合理|合法|多少|几个点|贵|高|一般|\bnormal|\breasonable|\bok\b|\bfair|\blegit)`,
     ),
   },
   {
