@@ -53,7 +53,11 @@ const storyAfter: Words = [
  * A middleman or a service paid, sent money or met in a story (round 14): "i paid the agent 3k and now i cant reach him", "gave
  * their customer service 1500": the one who took the money, no person asked for.
  */
-const PAID_BEFORE = String.raw`\b(?:paid|pay|pays|paying|sent|send|gave|give|giving|transferred|transfer|wired|owe|owed|trusted|met|found|hired|blocked by|scammed by|cheated by|conned by) (?:(?:the|that|this|their|his|her|my|our|a|an|some) )?(?:[a-z]+ )?`;
+const PAID_VERBS = [
+  ...['paid', 'pay', 'pays', 'paying', 'sent', 'send', 'gave', 'give', 'giving', 'transferred', 'transfer', 'wired', 'owe', 'owed'],
+  ...['trusted', 'met', 'found', 'hired', 'blocked by', 'scammed by', 'cheated by', 'conned by'],
+].join('|');
+const PAID_BEFORE = String.raw`\b(?:${PAID_VERBS}) (?:(?:the|that|this|their|his|her|my|our|a|an|some) )?(?:[a-z]+ )?`;
 const notAgentBefore: Words = [
   PAID_BEFORE,
   'travel ',

@@ -455,6 +455,9 @@ const CONTROL_HANDED_EN = [
   String.raw`\b(?:go|come|went|going)\s+(?:to the bank\s+)?with\s+(?:him|her|them)\b[^.?!]{0,40}\b(?:id ?cards?|bank ?cards?)\b`,
 ].join('|');
 
+/** The records made to look good: "make the bank statement look better", "the flow looks bigger". */
+const RECORDS_LOOK = String.raw`(?:make\s+)?(?:(?:our|my|the)\s+)?(?:bank\s+)?(?:statements?|flows?|records?|account|turnover)\s+(?:\w+\s+)?(?:look|looks|seem|appear)\b`;
+
 /** Fees by names no lender uses: "verification fee", "unlock fee", "thank-you fee". */
 const FEES_NO_LENDER = [
   'verification',
@@ -606,7 +609,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:fake|faked|forged|dress(?:ed)? up|package[sd]?|pad(?:ded)?)\s+(?:(?:our|my|the)\s+)?(?:bank\s+)?(?:statements?|credit (?:report|record)|flows?)\b`,
         // Money moved in to make the records look good (round 14): "transfer 20k in to make the bank statement look better", "put 50k
         // through our account so the flow looks bigger".
-        String.raw`\b(?:transfer\w*|put|move|moving|deposit\w*|run|send)\b[^.?!]{0,24}\b(?:to|so)\s+(?:make\s+)?(?:(?:our|my|the)\s+)?(?:bank\s+)?(?:statements?|flows?|records?|account|turnover)\s+(?:\w+\s+)?(?:look|looks|seem|appear)\b`,
+        String.raw`\b(?:transfer\w*|put|move|moving|deposit\w*|run|send)\b[^.?!]{0,24}\b(?:to|so)\s+${RECORDS_LOOK}`,
         // An agent's share said to come after the loan (round 14): "pay him 3 points after the loan comes through", "give them 5% once it's approved".
         String.raw`\b(?:pay|give|owe)\s+(?:him|her|them)\s+\d+(?:\.\d+)?\s*(?:%|percent|points?)\b[^.?!]{0,12}\b(?:after|once|when)\b[^.?!]{0,20}\b(?:loan|money|approv\w*|it comes|comes through|paid out|released)`,
         // A sum to be paid first, with a loan in the same sentence: "get me 300k if i pay 5000 first".

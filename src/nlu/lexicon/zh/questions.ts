@@ -120,14 +120,21 @@ const NO_LOSS =
   // A loss said to be someone else's to bear (亏了他全赔, 亏了算他的, 赔了他包), a fixed payout (固定返, 固定分红), safe in figures (100% safe).
   String.raw`|亏了${C}{0,3}(?:全赔|包赔|都赔|赔给|兜底|负责|算他)|(?:他|他们|平台|公司)(?:全|包|负责)赔|固定(?:返|分红|收益|回报)|(?:100%|百分百|百分之百)\s*(?:safe|安全)`;
 
+/** Money moved at an impostor's word: 转, 打, 交, 付 (not 支付宝), 给 (not a thing handed: 把手机给他, 借…给他), pay. */
+const MONEY_MOVED = String.raw`(?:转|打|汇|交|付(?!宝)|充|(?<!(?:把|借)${C}{0,10})给|pay|transfer|send)`;
+/** An agent's share said to come after the loan: 先放款后收服务费, 下款后要给他 2 points, 到账以后抽三个点. */
+const AGENT_SHARE = String.raw`服务费|中介费|手续费|好处费|佣金|点数|提成|抽成|个点|%|\bcommission|\bfees?\b|\bpoints?\b`;
+const SHARE_AFTER_PAYOUT = String.raw`(?:先)?(?:放款|下款|到账|贷下来|批下来)(?:后|以后|之后)(?:再|要|得|还要|再要)?(?:收|交|付|给|抽|拿)${C}{0,8}(?:${AGENT_SHARE})`;
+
 /** Digital and virtual currencies, by their names. */
 const CRYPTO = String.raw`数字货币|虚拟币|虚拟货币|加密货币|比特币|以太坊|狗狗币|泰达币|usdt|币圈|买币|炒币|\bcrypto\w*|\bbitcoin|\bcoins?\b`;
 /** Money said to double or more: 翻倍, 翻一番, 翻三倍, 赚两倍. */
 const MULTIPLIED = String.raw`翻倍|翻一番|翻番|翻[一二两三四五六七八九十几\d]+(?:倍|番)|赚[一二两三四五六七八九十几\d]+倍|\bdoubl\w*|\btripl\w*`;
 /** A short time for it: 一个月, 三个月, 半年, 几天, 一周. */
-const SOON = String.raw`[一二两三四五六七八九十几半\d]+\s*个?\s*(?:月|天|周|礼拜|星期)|半年|一年`;
+const SOON = String.raw`[一二两三四五六七八九十几半\d]+\s*个\s*(?:月|礼拜|星期)|[一二两三四五六七八九十几\d]+\s*(?:天|周)|半年|一年`;
 /** A return no lawful product promises: money multiplied in a stated time, or a currency promised to earn. */
-const MULTIPLIED_SOON = String.raw`(?:${SOON})${C}{0,4}(?:就|能|可以|保证|包|会|要)?(?:${MULTIPLIED})|(?:${CRYPTO})${L}{0,24}(?:${MULTIPLIED}|${NO_LOSS}|保证(?:赚|收益|回报))`;
+// Said of money put in (投, 炒, 买, 入金, 拉我): not sales doubling in a month (十二月份翻倍, 旺季一个月翻一倍).
+const MULTIPLIED_SOON = String.raw`(?:投|炒|买|入金|理财|项目|拉我|带我|喊我|\binvest)${L}{0,24}(?:${SOON})${C}{0,4}(?:就|能|可以|保证|包|会|要)?(?:${MULTIPLIED})|(?:${CRYPTO})${L}{0,24}(?:${MULTIPLIED}|${NO_LOSS}|保证(?:赚|收益|回报))`;
 
 /** Words that report a lender's claim: 讲, 说, 称, 保证, 承诺, 广告上写着. */
 const CLAIMED = String.raw`(?:讲|说|称|保证|承诺|广告上?写着?)`;
@@ -380,7 +387,8 @@ const APP_SENT = [
   String.raw`(?:叫|让|要|喊|要求)(?:我|我们)${C}{0,8}${NOT_A_LENDERS}(?:${APP_CHANNELS})${C}{0,12}(?:${DONE_THERE})`,
   String.raw`(?:发|给|推)(?:了|过来)?(?:我|我们)?(?:个|一个|条)?${C}{0,4}(?:${APP_CHANNELS})${L}{0,16}(?:${DONE_THERE})`,
   // Told to install it first, any words between: 要我下载一个 loan app, 叫我们装个借钱的软件.
-  String.raw`(?:叫|让|要|喊|要求)(?:我|我们)${C}{0,4}(?:下载|下个|下一个|装|安装|注册|\bdownload|\binstall)${C}{0,12}${NOT_A_LENDERS}(?:app|软件|apk|小程序)`,
+  // A lending app, so named (an app with no loan word, 让我下载一个软件, is read with the story it is in).
+  String.raw`(?:叫|让|要|喊|要求)(?:我|我们)${C}{0,4}(?:下载|下个|下一个|装|安装|注册|\bdownload|\binstall)${C}{0,10}(?:贷|借|额度|\bloan|\bcredit|\bcash)${C}{0,4}${NOT_A_LENDERS}(?:app|软件|apk|小程序)`,
   // The store named first: 应用商店里没有的软件, 应用市场搜不到的app.
   String.raw`(?:应用商店|应用市场|app\s?store|商店)(?:里|上)?(?:面)?(?:没有|找不到|搜不到|下不到|没得)的(?:app|软件|apk)`,
 ].join('|');
@@ -531,10 +539,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:先|提前|first)\s*(?:交|缴|付|转|打|pay|transfer|send)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?${C}{0,6}(?:验证|核实|核验|认证|验资|verify|verification|confirm)` +
         // Someone claiming to be a lender's or a platform's staff who asks for money moved (the cover story varies:
         // 注销账户, 影响征信, 验证流水): 自称微信支付客服的 说账户要注销 叫我转钱, 说他是 webank 客服 要我 transfer 2000.
-        String.raw`|(?:(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是)${C}{0,16}(?:客服|工作人员|官方|员工|经理)|(?:自称|冒充|假冒|假装)是?${C}{1,12}?的(?:人)?(?=[\s,，]|打|来电|找|说|讲))${L}{0,40}(?:叫我|让我|要我|要求我|喊我)${C}{0,12}(?:转|打|汇|交|付(?!宝)|充|(?<!(?:把|借)${C}{0,10})给|pay|transfer|send)` +
+        String.raw`|(?:(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是)${C}{0,16}(?:客服|工作人员|官方|员工|经理)|(?:自称|冒充|假冒|假装)是?${C}{1,12}?的(?:人)?(?=[\s,，]|打|来电|找|说|讲))${L}{0,40}(?:叫我|让我|要我|要求我|喊我)${C}{0,12}${MONEY_MOVED}` +
         // A fee no lender charges, named beside the loan (贷二十万 要收个包装费), or an agent's fee said to come after the loan
         // (先放款后收服务费, 下款以后再给中介费): the intermediaries' pitch.
-        String.raw`|(?:贷|借|放款|下款|额度)${L}{0,30}(?:包装费|刷流水费|做账费)|(?:包装费|做账费)${L}{0,12}(?:资料|材料|流水|征信)|(?:先)?(?:放款|下款|到账|贷下来|批下来)(?:后|以后|之后)(?:再)?(?:收|交|付|给|抽|拿)${C}{0,8}(?:服务费|中介费|手续费|好处费|佣金|点数|提成|抽成|个点|%|\bcommission|\bfees?\b|\bpoints?\b)` +
+        String.raw`|(?:贷|借|放款|下款|额度)${L}{0,30}(?:包装费|刷流水费|做账费)|(?:包装费|做账费)${L}{0,12}(?:资料|材料|流水|征信)|${SHARE_AFTER_PAYOUT}` +
         // Money paid to let the loan out, said as 交钱 (要交钱解冻), or to "prove" the owner can repay (转三千进去证明还款能力).
         String.raw`|(?:交|缴|付|转|打|充)钱${C}{0,6}(?:解冻|解锁|激活|提额|提现)|(?:交|缴|付|转|打|存|充)${L}{0,16}(?:证明|验证|核实)${C}{0,4}(?:还款能力|还款实力|资金实力|偿还能力)` +
         // A line or an account said to be closing, and the owner told to act (京东金条要关闭 要配合操作), or the record mended for money (花钱帮我洗白).
