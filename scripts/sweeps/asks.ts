@@ -224,6 +224,33 @@ for (const [q, term] of [
 for (const q of ['砍头息是哪样', '砍头息合法吗', '先扣利息再放款 这叫砍头息吗', 'they take the interest out before paying, is that allowed'])
   add('upfront', q, { question: 'upfront-interest' });
 
+// What the owner already did, told (the keys handed over, the app installed), then what to do.
+const zhDid: Array<[string, string]> = [
+  ['我已经把验证码发给他了', 'fraud-personal-account'],
+  ['我把银行卡和密码都给他了', 'fraud-personal-account'],
+  ['我把手机借给他操作了一下', 'fraud-personal-account'],
+  ['我已经在他发的链接上注册了', 'fraud-fake-app'],
+  ['我扫了他的二维码下了个借款app', 'fraud-fake-app'],
+];
+const enDid: Array<[string, string]> = [
+  ['i already gave him the code from the text', 'fraud-personal-account'],
+  ['i lent him my phone and he logged into my alipay', 'fraud-personal-account'],
+  ['i already downloaded the loan app from his link', 'fraud-fake-app'],
+];
+for (const [did, id] of zhDid) for (const tail of ['咋个整', '会不会有事', '']) add('did-zh', `${did}${tail ? ` ${tail}` : ''}`, { question: id });
+for (const [did, id] of enDid) for (const tail of ['what now', 'is that bad', '']) add('did-en', `${did}${tail ? `, ${tail}` : ''}`, { question: id });
+// Process and cost questions in mixed words.
+for (const [q, fields] of [
+  ['APR 是多少', { command: 'cost' }],
+  ['这个 loan 的年化多少', { command: 'cost' }],
+  ['砍头息 legal 吗', { question: 'upfront-interest' }],
+  ['要带什么 documents', { question: 'what-to-bring' }],
+  ['去哪里 apply', { question: 'where-to-apply' }],
+  ['how long 能批下来', { question: 'approval-time' }],
+  ['money 几天到账', { question: 'approval-time' }],
+] as const)
+  add('process-cost-mixed', q, fields);
+
 // Read every case.
 const args = process.argv.slice(2);
 const list = args.includes('--list');

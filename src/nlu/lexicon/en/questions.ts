@@ -447,10 +447,16 @@ const HANDED_THINGS = [
   String.raw`codes?(?=\s+(?:the bank|they|it|you)\s+(?:texts?|sends?|sent))`,
 ].join('|');
 const HANDED_TO = String.raw`(?:him|her|them|the (?:guy|agent|caller|man|woman))`;
+/** Not the keys handed over after "gave him" ("i already gave him the code from the text": control given, not money sent). */
+const NOT_KEYS_AFTER = String.raw`(?!\s+(?:(?:my|our|the|a)\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:${HANDED_THINGS}))`;
 /** The wallet or bank the phone is lent to open: "to log into alipay". */
-const WALLET_OPENED = String.raw`(?:\s+to\s+(?:log ?in(?:to)?|sign in(?:to)?|access|use|open|check)\s+(?:(?:my|our|the)\s+)?(?:alipay|wechat(?: pay)?|mybank|webank|online banking|bank account|account))?`;
+const OPENING = String.raw`(?:log(?:ged)? ?in(?:to)?|sign(?:ed)? in(?:to)?|access(?:ed)?|used?|open(?:ed)?|check(?:ed)?)`;
+const WALLETS_OPENED = String.raw`(?:alipay|wechat(?: pay)?|mybank|webank|online banking|bank account|account)`;
+const WALLET_OPENED = String.raw`(?:\s+(?:to|and (?:he|she|they))\s+${OPENING}\s+(?:(?:my|our|the)\s+)?${WALLETS_OPENED})?`;
+/** Verbs of handing something over, in the present and the past. */
+const HANDING_OVER = String.raw`tell|told|give|gave|send|sent|hand(?:ed)?(?: over)?|shared?|read(?: out)?|forward(?:ed)?|lend|lent|loan(?:ed)?|show(?:ed)?`;
 const CONTROL_HANDED_EN = [
-  String.raw`\b(?:tell|give|send|hand(?: over)?|share|read(?: out)?|forward|lend|loan|show)\s+${HANDED_TO}\s+(?:(?:my|our|the|your)\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:${HANDED_THINGS})\b${WALLET_OPENED}`,
+  String.raw`\b(?:${HANDING_OVER})\s+${HANDED_TO}\s+(?:(?:my|our|the|your)\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:${HANDED_THINGS})\b${WALLET_OPENED}`,
   String.raw`\blet\s+${HANDED_TO}\s+(?:use|log ?in(?:to)?|access|borrow|operate|have)\s+(?:(?:my|our)\s+)?(?:[a-z]+\s+){0,2}?(?:phone|accounts?|alipay|wechat|cards?|online banking)\b`,
   String.raw`\b(?:go|come|went|going)\s+(?:to the bank\s+)?with\s+(?:him|her|them)\b[^.?!]{0,40}\b(?:id ?cards?|bank ?cards?)\b`,
 ].join('|');
@@ -483,7 +489,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-money-sent',
     re: new RegExp(
       [
-        String.raw`\b(?:already|just)\s+(?:sent|paid|transferred|wired|gave)\s+(?:him|her|them|the (?:guy|man|woman|caller|agent|scammer)|that (?:guy|man|woman|person))\b`,
+        // Not the keys handed over ("i already gave him the code from the text": control given, personal-account).
+        String.raw`\b(?:already|just)\s+(?:sent|paid|transferred|wired|gave)\s+(?:him|her|them|the (?:guy|man|woman|caller|agent|scammer)|that (?:guy|man|woman|person))\b${NOT_KEYS_AFTER}`,
         String.raw`\b(?:been|got|was|were|get|getting)\s+(?:scammed|defrauded|cheated|conned|ripped off)\b`,
         String.raw`\breport\s+(?:him|her|them|it|this|the (?:scam|fraud|guy|scammer)|to (?:the )?police)\b|\bcall (?:the )?police\b`,
         // The money asked back only when the owner sent it to someone ("i paid them 3000, can i get my money back"), not

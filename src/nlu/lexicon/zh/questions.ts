@@ -430,7 +430,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-fake-app',
     re: new RegExp(
       `${APP_SENT}|` +
-        String.raw`(?:链接|二维码|扫码)${C}{0,8}(?:下载|安装)${L}{0,30}(?:贷|借|放款|提现|额度)|` +
+        String.raw`(?:链接|二维码|扫码)${C}{0,8}(?:下载|安装|下了|下个|装了|装个)${L}{0,30}(?:贷|借|放款|提现|额度)|` +
         String.raw`(?:下载|下了|下(?:个|一个|了个)|装|安装)${C}{0,10}(?:app|软件|apk|链接)(?:${C}{0,12}(?:贷|借|放款|提现|解冻|额度)|${L}{0,40}(?:冻结|解冻|提现不了|提不出|放款失败|(?:卡号|银行卡(?:号|信息)?)(?:填|输)?(?:错|有误)))` +
         // Someone who called has the owner install an app (对方让我下载个app, 客服叫我们装个软件): a fake app's first step.
         String.raw`|(?:对方|他|她|客服|那人|那个人|他们|人家)${C}{0,6}(?:让|叫|要)(?:我|我们)${C}{0,4}(?:下载|下|装|安装)${C}{0,4}(?:个|一个)?(?:app|软件|apk)` +
@@ -944,7 +944,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The wait for the loan itself, or for its answer (round 14): 贷款一般要等多少天, 多久有结果, 几天能有消息.
         String.raw`(?:贷款|借款|贷|申请)${C}{0,4}(?:要|需要|得)?等(?:多久|几天|多少天|多长时间|好久|几个?(?:礼拜|星期|工作日))`,
         String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候)(?:能|可以|才能|才|就能|就|会)?(?:有|出)(?:个)?(?:结果|消息|回复|答复|回音|通知)`,
-        String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天|几个?(?:礼拜|星期|工作日))(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|批|(?:批|审批|放)?(?:得)?下来|(?:批|放)?下得来)`,
+        // ...the time asked in English words (how long 能批下来, how many days 到账).
+        String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天|几个?(?:礼拜|星期|工作日)|\bhow long\s*|\bhow many days\s*)(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|批|(?:批|审批|放)?(?:得)?下来|(?:批|放)?下得来)`,
         // ...the owner receiving it: 好久能拿到钱, 什么时候可以拿到款; in English words after it: 多久 can get money.
         String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天)(?:能|可以|才能|才|就能|就|会)?(?:拿到|收到|领到)(?:钱|款|贷款)`,
         String.raw`(?:多久|几天|多长时间|好久|几时)\s*(?:can|could|will|to|i can|we can)?\s*(?:get|receive|have)\s*(?:the |my |our )?(?:money|loan|cash|funds?)`,
