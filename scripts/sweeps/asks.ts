@@ -251,6 +251,32 @@ for (const [q, fields] of [
 ] as const)
   add('process-cost-mixed', q, fields);
 
+// Fees asked by other verbs and channels (收, 要我出, 得先付; a text, a call, an ad), in both languages.
+const zhChannels = ['打电话来的那个人', '短信上说', '抖音上看到个广告 说', '贷款中介', '放贷的'];
+const zhFeeAsks = ['收我两千公证费 才给放款', '要我出一千块合同费', '讲得先付三千解冻费', '让我先打五千到他卡上验证', '说放款后要抽五个点'];
+zhChannels.forEach((ch, i) => {
+  zhFeeAsks.forEach((f, j) => {
+    add('fee-verbs-zh', `${ch}${f}${pick(['', ' 格是真的', ' 这个正常不'], i + j)}`, { question: 'fraud-advance-fee' });
+  });
+});
+const enFeeAsks = [
+  'they charge a 500 notary fee upfront',
+  'they asked for a 1000 contract fee before signing',
+  'the text says pay 300 to unfreeze the loan',
+  'the broker takes 5 points once the money is out',
+  'i have to pay a 2000 deposit before they release it',
+];
+enFeeAsks.forEach((f, i) => {
+  add('fee-verbs-en', `${f}${pick(['', ', legit?', ', normal?'], i)}`, { question: 'fraud-advance-fee' });
+});
+// A question's own clause names a kind of firm: no fact (开饭店的一般多久能批).
+for (const [q, id] of [
+  ['开饭店的贷款一般多久能批', 'approval-time'],
+  ['做批发的一般要带哪样材料', 'what-to-bring'],
+  ['how long do restaurants usually wait for approval', 'approval-time'],
+] as const)
+  add('question-clause', q, { question: id });
+
 // Read every case.
 const args = process.argv.slice(2);
 const list = args.includes('--list');

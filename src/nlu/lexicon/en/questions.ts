@@ -461,6 +461,10 @@ const CONTROL_HANDED_EN = [
   String.raw`\b(?:go|come|went|going)\s+(?:to the bank\s+)?with\s+(?:him|her|them)\b[^.?!]{0,40}\b(?:id ?cards?|bank ?cards?)\b`,
 ].join('|');
 
+/** A share of the loan: "3 points", "5%". */
+const SHARE = String.raw`\d+(?:\.\d+)?\s*(?:%|percent|points?)\b`;
+/** After the loan is paid out: "after the loan comes through", "once the money is out". */
+const AFTER_PAYOUT = String.raw`[^.?!]{0,12}\b(?:after|once|when)\b[^.?!]{0,20}\b(?:loan|money|approv\w*|it comes|comes through|paid out|released|is out)`;
 /** The records made to look good: "make the bank statement look better", "the flow looks bigger". */
 const RECORDS_LOOK = String.raw`(?:make\s+)?(?:(?:our|my|the)\s+)?(?:bank\s+)?(?:statements?|flows?|records?|account|turnover)\s+(?:\w+\s+)?(?:look|looks|seem|appear)\b`;
 
@@ -617,8 +621,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Money moved in to make the records look good (round 14): "transfer 20k in to make the bank statement look better", "put 50k
         // through our account so the flow looks bigger".
         String.raw`\b(?:transfer\w*|put|move|moving|deposit\w*|run|send)\b[^.?!]{0,24}\b(?:to|so)\s+${RECORDS_LOOK}`,
-        // An agent's share said to come after the loan (round 14): "pay him 3 points after the loan comes through", "give them 5% once it's approved".
-        String.raw`\b(?:pay|give|owe)\s+(?:him|her|them)\s+\d+(?:\.\d+)?\s*(?:%|percent|points?)\b[^.?!]{0,12}\b(?:after|once|when)\b[^.?!]{0,20}\b(?:loan|money|approv\w*|it comes|comes through|paid out|released)`,
+        // An agent's share said to come after the loan (round 14): "pay him 3 points after the loan comes through", "give them 5% once it's
+        // approved", "the broker takes 5 points once the money is out" (not the bank's own: "the bank takes 1% when it pays out").
+        String.raw`\b(?:(?:pay|give|owe)\s+(?:him|her|them)|(?<!\bbanks?\s)(?:takes?|took|wants?|charges?|gets?|keeps?))\s+(?:a\s+)?${SHARE}${AFTER_PAYOUT}`,
+        // A fee asked before the loan, with its name between (round 14): "they charge a 500 notary fee upfront".
+        String.raw`\b(?:charg\w*|ask\w* for|wants?|collect\w*)\s+(?:a\s+|an\s+)?\d[\d,.]*\s*(?:k|yuan|rmb)?\s+(?:[a-z-]+\s+){0,2}(?:fee|deposit|charge)s?\s+(?:${beforehand.join('|')})\b`,
         // A sum to be paid first, with a loan in the same sentence: "get me 300k if i pay 5000 first".
         // A rate's decimal point is no sentence's end: "a loan at 1.5% a month, just pay 3000 first".
         String.raw`\b(?:loan|lend|borrow|credit|get (?:me|you|us)|approv|releas|disburs)(?:[^.?!]|\.(?=\d)){0,80}${PAY_FIRST}`,
@@ -1095,6 +1102,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b${HOW_SOON}\b[^.?!]{0,24}?\b${LENDER_GIVES}\b[^.?!]{0,12}?\b(?:money|loans?|funds?|cash)\b`,
         String.raw`\bhow long (?:does|will|would) it take\b[^.?!]{0,20}?\b(?:money|loans?|funds?|cash|approv\w*|pay ?out)\b`,
         String.raw`\bsame[- ]day (?:money|cash|payout|funds?|loan|disbursement|transfer|approval)\b`,
+        // The wait named (round 14): "how long do restaurants usually wait for approval", "how long till we hear back on the loan".
+        String.raw`\bhow long\b[^.?!]{0,40}?\b(?:wait\w*|hear back)\b[^.?!]{0,12}?\b(?:approv\w*|loans?|money|funds?|payout|answer|decision|results?)\b`,
         String.raw`\bhow long (?:does|will|would|do) (?:the |a )?(?:banks?|lenders?)\s+take\b`,
         // "how long to get funded", "approval time?".
         String.raw`\bhow (?:long|fast|soon|quickly) (?:to|till|until|before) (?:we |i )?(?:get |are |am )?(?:funded|approved|paid out)\b|^\s*(?:approval|processing|payout) time\s*\??\s*$`,
