@@ -60,6 +60,8 @@ const PAID_VERBS = [
 const PAID_BEFORE = String.raw`\b(?:${PAID_VERBS}) (?:(?:the|that|this|their|his|her|my|our|a|an|some) )?(?:[a-z]+ )?`;
 const notAgentBefore: Words = [
   PAID_BEFORE,
+  // ...in Chinese words: 转了 3k 给 agent, 付给那个 agent.
+  String.raw`(?:给|转给|付给|交给|打给)(?:那个|这个)?\s*`,
   'travel ',
   'insurance ',
   'real estate ',

@@ -245,7 +245,8 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'risks',
     anywhere: [
-      String.raw`(?<!低|无|零|没有|没|不担心)风险`,
+      // Not a fee named by it (风险保证金, 风险金, 风控费).
+      String.raw`(?<!低|无|零|没有|没|不担心)风险(?!保证金|金|费|押金)`,
       '有什么坑',
       // What comes of not repaying, asked: 万一还不上咋个办, 还不起会怎样, 要是还不了有什么后果.
       // ...or 逾期 and a thing done to the firm (逾期了 银行会不会把我们店封了).

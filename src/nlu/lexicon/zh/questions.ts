@@ -56,6 +56,8 @@ const RELEASE = [
   'unlock',
   'activate',
   'release',
+  // A limit got (就能拿到内部额度).
+  '额度',
 ].join('|');
 /** Fees named as such: 手续费, 会员费, 解冻费... */
 const FEES = [
@@ -100,8 +102,19 @@ const FEES = [
   '流水费',
   '代办费',
   '中介费',
+  // A fee to clean the record or to join a lenders' group (洗白费, 修复费, 入群费).
+  '洗白费',
+  '修复费',
+  '入群费',
   String.raw`\bdeposit\b`,
   String.raw`\bfees?\b`,
+].join('|');
+
+/** Fees no lender charges before a loan, whoever asks them (a 手续费 or a 保证金 may be a lender's own). */
+const FEES_NO_LENDER = [
+  ...['解冻费', '激活费', '解锁费', '验资费', '验证费', '认证费', '审核费', '风控费', '工本费', '会员费', '包装费', '提额费'],
+  ...['好处费', '疏通费', '打点费', '资料费', '加急费', '通道费', '辛苦费', '公证费', '盖章费', '签约费', '开户费', '出款费'],
+  ...['放款费', '授信费', '建档费', '入会费', '流水费', '洗白费', '修复费', '入群费'],
 ].join('|');
 
 /** The owner's own debts by their kind: 信用卡, 房贷, 花呗, a card or a loan named in English. */
@@ -133,8 +146,10 @@ const MULTIPLIED = String.raw`翻倍|翻一番|翻番|翻[一二两三四五六�
 /** A short time for it: 一个月, 三个月, 半年, 几天, 一周. */
 const SOON = String.raw`[一二两三四五六七八九十几半\d]+\s*个\s*(?:月|礼拜|星期)|[一二两三四五六七八九十几\d]+\s*(?:天|周)|半年|一年`;
 /** A return no lawful product promises: money multiplied in a stated time, or a currency promised to earn. */
+/** A gain in a short time: 一周赚三成, 每天涨百分之五. */
+const SHORT_GAIN = String.raw`(?:${SOON}|每天|每周|每个?月)${C}{0,2}(?:就|能|可以)?(?:赚|返|涨|回报|收益)${C}{0,2}(?:[一二两三四五六七八九十几\d]+成|${RATE_WORDS})`;
 // Said of money put in (投, 炒, 买, 入金, 拉我): not sales doubling in a month (十二月份翻倍, 旺季一个月翻一倍).
-const MULTIPLIED_SOON = String.raw`(?:投|炒|买|入金|理财|项目|拉我|带我|喊我|\binvest)${L}{0,24}(?:${SOON})${C}{0,4}(?:就|能|可以|保证|包|会|要)?(?:${MULTIPLIED})|(?:${CRYPTO})${L}{0,24}(?:${MULTIPLIED}|${NO_LOSS}|保证(?:赚|收益|回报))`;
+const MULTIPLIED_SOON = String.raw`(?:投|炒|买|入金|理财|项目|拉我|带我|喊我|\binvest)${L}{0,24}(?:${SOON})${C}{0,4}(?:就|能|可以|保证|包|会|要)?(?:${MULTIPLIED})|(?:${CRYPTO})${L}{0,24}(?:${MULTIPLIED}|${NO_LOSS}|保证(?:赚|收益|回报)|${SHORT_GAIN})`;
 
 /** Words that report a lender's claim: 讲, 说, 称, 保证, 承诺, 广告上写着. */
 const CLAIMED = String.raw`(?:讲|说|称|保证|承诺|广告上?写着?)`;
@@ -319,6 +334,8 @@ const GONE_AFTER_SENT = [
   '跑路',
   '跑了',
   '消失了',
+  // ...in English words inside Chinese (转了 3k 给 agent 之后 he disappeared).
+  String.raw`\bdisappeared|\bvanished|\bblocked (?:me|us)|\bran off|\bcan['’]?t reach|\bno reply`,
 ].join('|');
 /** Money sent into an account: 转到, 打进, 汇给, 存入. */
 const SENT_INTO = '(?:转|打|汇|存)(?:到|进|给|入)?';
@@ -475,6 +492,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|放款前${C}{0,8}(?:交|缴|付|收|转)|解冻费|验资费` +
         // Someone asking a fee of the owner, or asking it again: 他又让我再交5000验证费, 对方叫我们交两千保证金, 又要交审核费.
         String.raw`|(?:他|她|对方|他们|人家|客服|那人|那个人|业务员)${C}{0,4}(?:让|叫|要|喊)(?:我|我们)${C}{0,4}(?:交|缴|付|转|打)${C}{0,10}(?:${FEES})` +
+        // A fee no lender charges, to be paid, with no one named (要交两千块洗白费, 得先付八百签约费).
+        String.raw`|(?:要|得|需要|必须)(?:先)?(?:交|缴|付|出)${C}{0,10}(?:${FEES_NO_LENDER})` +
         // ...whoever the teller says asked it (有个人叫我先交公证费, 网上认识的朋友要我交 2000 的 processing fee), not a bank named as the one
         // asking (银行要我们交评估费 is the bank's own charge), nor money sent into an account (转到他私人账户: whose account it is tells).
         String.raw`|(?<!(?:银行|信用社|农商行|农信社|邮储)${C}{0,3})(?:让|叫|要|喊|要求)(?:我|我们)${C}{0,4}(?:先)?\s*(?:交|缴|付|出|转(?![到进入])|打(?![到进入])|pay)${C}{0,24}?(?:${FEES})` +
@@ -595,7 +614,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // A rate right after the promise is the return (稳赚百分之三十, 保底返8%).
       // Money put in (炒外汇, 投项目, 带单, 入金) and a promise that nothing can be lost: 老师带我们炒外汇 说稳赚.
       // A fixed sum paid back each period on money put in (投1万每月返1500, 入金五千每天返两百): a promise of returns.
-      String.raw`(?:投|投资|入金)${C}{0,8}(?:每个?月|每天|每周|每年|一个月)${C}{0,2}(?:返|分红|返利|返现)${C}{0,2}[\d一二两三四五六七八九十百千万]+|` +
+      String.raw`(?:投|投资|入金|(?<!银行${C}{0,6})存(?!款)|放)${C}{0,8}(?:每个?月|每天|每周|每年|一个月)${C}{0,2}(?:返|分红|返利|返现)${C}{0,2}[\d一二两三四五六七八九十百千万]+|` +
         // Money put into a project for a fixed interest paid each period (养老项目 存钱进去每年给12%利息, 拉我投茶园 每个月给3%的利息):
         // illegal fundraising, with no "no loss" word; not a bank's deposit rate (给 the project pays, not 银行).
         String.raw`(?<!(?:银行|定期|余额宝|理财通)${C}{0,6})(?:投(?!诉)|投资|入股|集资|存|放钱|项目|基地|庄园|合作社)${C}{0,16}(?:每个?(?:月|年|季度?)|一年|一个月)` +
@@ -945,7 +964,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:贷款|借款|贷|申请)${C}{0,4}(?:要|需要|得)?等(?:多久|几天|多少天|多长时间|好久|几个?(?:礼拜|星期|工作日))`,
         String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候)(?:能|可以|才能|才|就能|就|会)?(?:有|出)(?:个)?(?:结果|消息|回复|答复|回音|通知)`,
         // ...the time asked in English words (how long 能批下来, how many days 到账).
-        String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天|几个?(?:礼拜|星期|工作日)|\bhow long\s*|\bhow many days\s*)(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|批|(?:批|审批|放)?(?:得)?下来|(?:批|放)?下得来)`,
+        String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天|几个?(?:礼拜|星期|工作日)|\bhow long\s*|\bhow many days\s*)(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|批|(?:批|审批|放)?(?:得)?下来|(?:批|放)?下得来|(?:打|转|汇)?(?:到|进)(?:卡|账户|账上|卡上|卡里))`,
         // ...the owner receiving it: 好久能拿到钱, 什么时候可以拿到款; in English words after it: 多久 can get money.
         String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天)(?:能|可以|才能|才|就能|就|会)?(?:拿到|收到|领到)(?:钱|款|贷款)`,
         String.raw`(?:多久|几天|多长时间|好久|几时)\s*(?:can|could|will|to|i can|we can)?\s*(?:get|receive|have)\s*(?:the |my |our )?(?:money|loan|cash|funds?)`,
@@ -987,6 +1006,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         '(?:要|需要|得)(?:有|办)?(?:营业执照|执照)才',
         // One paper said enough: 只要有房产证就能贷, 凭流水就可以.
         `(?:只要|光)?(?:有|拿|凭)(?:个|张)?(?:营业执照|执照|房产证|身份证|担保人|流水)${C}{0,2}就(?:能|可以|得|行|可)(?:贷|借|办)?`,
+        // Papers ready, what else (round 14): 营业执照带齐了还要什么, 资料准备好了还需要哪些.
+        String.raw`(?:带|准备|拿|弄|办)(?:齐|好)了?${C}{0,6}还(?:要|需要|得)(?:带|准备|交)?(?:些|点)?(?:什么|啥|哪样|哪些)`,
         // Which papers: 材料要哪些, 条件是什么.
         '(?:资料|材料|手续|证件|条件|资质)(?:要|需要|是)?(?:哪些|什么|啥|哪样)',
         // Audited accounts asked about: 要不要审计过的报表.
