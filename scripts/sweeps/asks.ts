@@ -26,7 +26,15 @@ const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T
 
 // Who approached the owner.
 const zhWho = ['有个人', '微信上有个人', '一个自称银行的', '中介', '信贷员', '网上认识的一个朋友', '对方', '那个业务员', '客服'];
-const enWho = ['a guy', 'someone on wechat', 'a woman who says she is from the bank', 'the agent', 'the loan officer', 'a man i met online', 'their customer service'];
+const enWho = [
+  'a guy',
+  'someone on wechat',
+  'a woman who says she is from the bank',
+  'the agent',
+  'the loan officer',
+  'a man i met online',
+  'their customer service',
+];
 // The question's tail.
 const zhTails = ['格是真的', '靠谱吗', '这个正常吗', '是不是骗子', '', '咋个整', '能信吗'];
 const enTails = ['is this legit', 'should i do it', 'is that normal', 'scam?', '', 'real or not', 'is this a scam'];
@@ -103,7 +111,9 @@ for (const [kind, asked] of Object.entries(zhAsked)) {
       const who = pick(zhWho, i + t);
       const verb = pick(['叫我', '要我', '让我', '讲要我'], i + t);
       const tail = zhTails[t] as string;
-      add(`story-zh ${kind}`, `${who}说能帮我贷${pick(['二十万', '五十万', '十万', ''], i + t)} ${verb}${a}${tail ? ` ${tail}` : ''}`, { question: kind });
+      add(`story-zh ${kind}`, `${who}说能帮我贷${pick(['二十万', '五十万', '十万', ''], i + t)} ${verb}${a}${tail ? ` ${tail}` : ''}`, {
+        question: kind,
+      });
       add(`story-zh-told ${kind}`, `${who}${verb}${a}${tail ? ` ${tail}` : ''}`, { question: kind });
     }
   });
@@ -113,12 +123,20 @@ for (const [kind, asked] of Object.entries(enAsked)) {
     for (let t = 0; t < enTails.length; t++) {
       const who = pick(enWho, i + t);
       const tail = enTails[t] as string;
-      add(`story-en ${kind}`, `${who} ${pick(['wants me to', 'asked me to', 'told me to', 'says i need to'], i + t)} ${a}${tail ? `, ${tail}` : ''}`, {
-        question: kind,
-      });
-      add(`story-en-offer ${kind}`, `${who} said he can get me a ${pick(['200k', '500k', '50k'], i + t)} loan if i ${a}${tail ? `. ${tail}` : ''}`, {
-        question: kind,
-      });
+      add(
+        `story-en ${kind}`,
+        `${who} ${pick(['wants me to', 'asked me to', 'told me to', 'says i need to'], i + t)} ${a}${tail ? `, ${tail}` : ''}`,
+        {
+          question: kind,
+        },
+      );
+      add(
+        `story-en-offer ${kind}`,
+        `${who} said he can get me a ${pick(['200k', '500k', '50k'], i + t)} loan if i ${a}${tail ? `. ${tail}` : ''}`,
+        {
+          question: kind,
+        },
+      );
     }
   });
 }
@@ -135,30 +153,57 @@ for (const [kind, asked] of Object.entries(mixedAsked)) {
 // Money already sent, then the other side gone.
 const zhSent = ['先转了他五千', '给了中介三千块', '交了两千保证金', '已经付了八百手续费', '转了一万块过去'];
 const zhGone = ['现在电话打不通了', '现在联系不上了', '然后把我拉黑了', '人找不到了', '微信也删了我'];
-const enSent = ['i paid the agent 3k', 'we sent him 5000', 'i transferred the 2000 fee', 'paid the middleman 8k', 'gave their customer service 1500'];
-const enGone = ['and now i cant reach him', 'and now he blocked me', 'now his phone is off', 'and he disappeared', 'then they deleted me on wechat'];
+const enSent = [
+  'i paid the agent 3k',
+  'we sent him 5000',
+  'i transferred the 2000 fee',
+  'paid the middleman 8k',
+  'gave their customer service 1500',
+];
+const enGone = [
+  'and now i cant reach him',
+  'and now he blocked me',
+  'now his phone is off',
+  'and he disappeared',
+  'then they deleted me on wechat',
+];
 zhSent.forEach((s, i) => {
   zhGone.forEach((g, j) => {
-    add('sent-zh', `${pick(['我在网上找了个中介 ', '有个贷款的 ', '', '客服讲能放款 '], i + j)}${s} ${g}`, { question: 'fraud-money-sent' });
+    add('sent-zh', `${pick(['我在网上找了个中介 ', '有个贷款的 ', '', '客服讲能放款 '], i + j)}${s} ${g}`, {
+      question: 'fraud-money-sent',
+    });
   });
 });
-enSent.forEach((s, i) => {
-  enGone.forEach((g, j) => {
+for (const s of enSent) {
+  for (const g of enGone) {
     add('sent-en', `${s} ${g}`, { question: 'fraud-money-sent' });
-  });
+  }
   add('sent-mixed', `${s} 现在联系不上了`, { question: 'fraud-money-sent' });
-});
+}
 
 // Returns promised: a virtual currency or a platform lending to others.
 const zhReturns = ['买数字货币 讲一个月翻倍', '投虚拟币 说稳赚不赔', '炒比特币 保证一个月翻一番', '买个币 讲三个月翻三倍 保本'];
 zhReturns.forEach((r, i) => {
-  for (const tail of zhTails.slice(0, 4)) add('returns-zh', `${pick(['朋友拉我', '群里的老师叫我', '表哥喊我'], i)}${r}${tail ? ` ${tail}` : ''}`, { question: 'fraud-guaranteed-returns' });
+  for (const tail of zhTails.slice(0, 4))
+    add('returns-zh', `${pick(['朋友拉我', '群里的老师叫我', '表哥喊我'], i)}${r}${tail ? ` ${tail}` : ''}`, {
+      question: 'fraud-guaranteed-returns',
+    });
 });
-const enReturns = ['this crypto coin doubles your money in a month, guaranteed', 'bitcoin will triple in 3 months, no risk', 'a virtual currency that pays 20% a month guaranteed'];
+const enReturns = [
+  'this crypto coin doubles your money in a month, guaranteed',
+  'bitcoin will triple in 3 months, no risk',
+  'a virtual currency that pays 20% a month guaranteed',
+];
 enReturns.forEach((r) => {
-  for (const who of ['my cousin says', 'a guy in the group says']) add('returns-en', `${who} ${r}`, { question: 'fraud-guaranteed-returns' });
+  for (const who of ['my cousin says', 'a guy in the group says'])
+    add('returns-en', `${who} ${r}`, { question: 'fraud-guaranteed-returns' });
 });
-const zhP2p = ['有个平台借钱给别人赚利息', '把钱放到平台上借给别人 每个月收利息', '一个借钱给别人赚利息的app', '把钱借给平台上的人 一年百分之十五'];
+const zhP2p = [
+  '有个平台借钱给别人赚利息',
+  '把钱放到平台上借给别人 每个月收利息',
+  '一个借钱给别人赚利息的app',
+  '把钱借给平台上的人 一年百分之十五',
+];
 zhP2p.forEach((r) => {
   for (const tail of ['格靠谱', '能不能投', '']) add('p2p-zh', `${r}${tail ? ` ${tail}` : ''}`, { question: 'fraud-p2p-style' });
 });
@@ -168,7 +213,13 @@ const processQuestions: Array<[string, readonly string[], readonly string[]]> = 
   [
     'approval-time',
     ['多久有结果', '几天能批下来', '多久能放款', '钱什么时候到账', '一般要等多少天', '批下来要好久', '审批 usually 要多久'],
-    ['how long till the money comes', 'how many days to get approved', 'when will the money arrive', 'how long does it take to hear back', 'how soon can we get the cash'],
+    [
+      'how long till the money comes',
+      'how many days to get approved',
+      'when will the money arrive',
+      'how long does it take to hear back',
+      'how soon can we get the cash',
+    ],
   ],
   [
     'what-to-bring',
@@ -202,7 +253,13 @@ for (const [id, zh, en] of processQuestions) {
 
 // Cost questions and rate words asked.
 const zhCost = ['年化是多少', '年化到底多少', '实际年化多少', '一年下来利息多少', '月息是多少', '综合成本是多少', '真实的利率是多少'];
-const enCost = ['what is the APR', 'what does it really cost', 'whats the real annual rate', 'how much interest per year in total', 'what is the true cost of this loan'];
+const enCost = [
+  'what is the APR',
+  'what does it really cost',
+  'whats the real annual rate',
+  'how much interest per year in total',
+  'what is the true cost of this loan',
+];
 zhCost.forEach((q, i) => {
   add('cost-zh', `${pick(['这个贷款', '', '那家', '借呗这个'], i).replace('借呗这个', '')}${q}`, { command: 'cost' });
 });
@@ -221,7 +278,12 @@ for (const [q, term] of [
   ['apr 是什么意思', 'annualised-rate'],
 ] as const)
   add('meaning-en', q, { term });
-for (const q of ['砍头息是哪样', '砍头息合法吗', '先扣利息再放款 这叫砍头息吗', 'they take the interest out before paying, is that allowed'])
+for (const q of [
+  '砍头息是哪样',
+  '砍头息合法吗',
+  '先扣利息再放款 这叫砍头息吗',
+  'they take the interest out before paying, is that allowed',
+])
   add('upfront', q, { question: 'upfront-interest' });
 
 // What the owner already did, told (the keys handed over, the app installed), then what to do.
@@ -237,8 +299,10 @@ const enDid: Array<[string, string]> = [
   ['i lent him my phone and he logged into my alipay', 'fraud-personal-account'],
   ['i already downloaded the loan app from his link', 'fraud-fake-app'],
 ];
-for (const [did, id] of zhDid) for (const tail of ['咋个整', '会不会有事', '']) add('did-zh', `${did}${tail ? ` ${tail}` : ''}`, { question: id });
-for (const [did, id] of enDid) for (const tail of ['what now', 'is that bad', '']) add('did-en', `${did}${tail ? `, ${tail}` : ''}`, { question: id });
+for (const [did, id] of zhDid)
+  for (const tail of ['咋个整', '会不会有事', '']) add('did-zh', `${did}${tail ? ` ${tail}` : ''}`, { question: id });
+for (const [did, id] of enDid)
+  for (const tail of ['what now', 'is that bad', '']) add('did-en', `${did}${tail ? `, ${tail}` : ''}`, { question: id });
 // Process and cost questions in mixed words.
 for (const [q, fields] of [
   ['APR 是多少', { command: 'cost' }],
