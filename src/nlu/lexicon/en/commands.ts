@@ -49,7 +49,19 @@ const storyAfter: Words = [
 ];
 
 /** Before "agent": an agent of another kind, or one not wanted ("travel agent", "need an agent"). */
+/**
+ * A middleman or a service paid, sent money or met in a story (round 14): "i paid the agent 3k and now i cant reach him", "gave
+ * their customer service 1500": the one who took the money, no person asked for.
+ */
+const PAID_VERBS = [
+  ...['paid', 'pay', 'pays', 'paying', 'sent', 'send', 'gave', 'give', 'giving', 'transferred', 'transfer', 'wired', 'owe', 'owed'],
+  ...['trusted', 'met', 'found', 'hired', 'blocked by', 'scammed by', 'cheated by', 'conned by'],
+].join('|');
+const PAID_BEFORE = String.raw`\b(?:${PAID_VERBS}) (?:(?:the|that|this|their|his|her|my|our|a|an|some) )?(?:[a-z]+ )?`;
 const notAgentBefore: Words = [
+  PAID_BEFORE,
+  // ...in Chinese words: 转了 3k 给 agent, 付给那个 agent.
+  String.raw`(?:给|转给|付给|交给|打给)(?:那个|这个)?\s*`,
   'travel ',
   'insurance ',
   'real estate ',
@@ -133,7 +145,7 @@ export const eligibilityAsk: Words = [
 ];
 
 /** A loan named as the thing costed: "it", "a loan", "a 10 million loan", "the offer", "a loan like that". */
-const LOAN_NAMED = String.raw`(?:it|this|that|they|a loan|(?:a|an|the|our) (?:[\w.]+ ){0,3}(?:loan|offer|credit|lease|overdraft)(?: like (?:that|this)| of that size)?)`;
+const LOAN_NAMED = String.raw`(?:it|this|that|they|a loan|(?:a|an|the|our|my|this|that) (?:[\w.]+ ){0,3}(?:loan|offer|credit|lease|overdraft)(?: like (?:that|this)| of that size)?)`;
 
 /** Whether an offer just stated is good ("is that good", "ok?", "should we take it"): with an offer, its cost is asked (run.ts). */
 export const offerJudged: Words = [
@@ -169,7 +181,7 @@ const CLAIMED_FROM =
 /** Not a regulator a caller claims to be from: "a guy saying hes from the banking regulator", 说是 regulator 的. */
 const NOT_CLAIMED_REGULATOR = String.raw`(?<!\b(?:${CLAIMED_FROM})\s(?:the |an? |some )?(?:[a-z]+ ){0,3})(?<!(?:说是|自称|冒充|假冒|说(?:他|她|自己)是)\s*(?:[a-z]+ ){0,3})`;
 /** Not a caller who said he was customer service: "someone from the bank customer service called". */
-const NOT_CLAIMED_SERVICE = String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})`;
+const NOT_CLAIMED_SERVICE = String.raw`(?<!\b(?:${impostorBefore.join('|')})\s(?:from )?(?:the |an? |some )?(?:[a-z]+ ){0,2})(?<!${PAID_BEFORE})`;
 /** Not customer service's story told: "customer service said my account is frozen", "'mybank customer service' called". */
 const NOT_SERVICE_STORY = String.raw`(?!['’"”]?,? (?:${storyAfter.join('|')})\b)`;
 /** Not customer service's number or address asked: "customer service phone number". */

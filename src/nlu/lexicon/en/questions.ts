@@ -151,6 +151,7 @@ const GONE_AFTER_SENT = [
   String.raw`can(?:no|['’])?t (?:reach|contact|find|call) (?:him|her|them)`,
   String.raw`(?:disappeared|vanished|ran off|went silent|deleted (?:me|us))`,
   String.raw`stopped (?:answering|replying|picking up)`,
+  String.raw`(?:number|phone|wechat) (?:no longer works|doesn['’]?t work|is not working|is out of service)`,
 ].join('|');
 
 const BUY_FIRST = String.raw`\b(?:buy|bought|purchase|take out|sign up for|pay for)\s+(?:[a-z'’]+\s+){0,3}?(?:for\s+\d[\d,.]*\s*(?:k|w|yuan|rmb|kuai)?\s+)?(?:${beforehand.join('|')})\b`;
@@ -435,6 +436,47 @@ const OTHER_ASKS = [
   String.raw`\b(?:he|she|they|someone|the (?:guy|man|woman|caller|agent|broker|app|platform|loan officer))\b[^.?!]{0,12}`,
   String.raw`\b(?:wants?|wanted|ask(?:s|ed)?(?: me| us)? for|needs?|(?:told|asked) (?:me|us) to ${HANDING}|said to ${HANDING})`,
 ].join('');
+/**
+ * Control of the owner's money handed to someone (round 14): a code told ("tell him the 6 digit code the bank texts me"), the phone
+ * lent to log into the wallet, the card and PIN given, the firm's account let out, going to the bank with them and the cards. Not a
+ * number to be paid into ("give them our company account number"): number or details after the account is none.
+ */
+const HANDED_THINGS = [
+  OWNERS_KEYS,
+  String.raw`phone(?!\s+(?:number|no\b|call))`,
+  String.raw`id ?cards?`,
+  String.raw`(?:company|business|corporate|firm['’]?s) (?:bank )?accounts?(?!\s+(?:number|no\b|details))`,
+  String.raw`(?:\d|six|four)[- ]?digit (?:codes?|numbers?)`,
+  String.raw`codes?(?=\s+(?:the bank|they|it|you)\s+(?:texts?|sends?|sent))`,
+].join('|');
+const HANDED_TO = String.raw`(?:him|her|them|the (?:guy|agent|caller|man|woman))`;
+/** Not the keys handed over after "gave him" ("i already gave him the code from the text": control given, not money sent). */
+const NOT_KEYS_AFTER = String.raw`(?!\s+(?:(?:my|our|the|a)\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:${HANDED_THINGS}))`;
+/** The wallet or bank the phone is lent to open: "to log into alipay". */
+const OPENING = String.raw`(?:log(?:ged)? ?in(?:to)?|sign(?:ed)? in(?:to)?|access(?:ed)?|used?|open(?:ed)?|check(?:ed)?)`;
+const WALLETS_OPENED = String.raw`(?:alipay|wechat(?: pay)?|mybank|webank|online banking|bank account|account)`;
+const WALLET_OPENED = String.raw`(?:\s+(?:to|and (?:he|she|they))\s+${OPENING}\s+(?:(?:my|our|the)\s+)?${WALLETS_OPENED})?`;
+/** Verbs of handing something over, in the present and the past. */
+const HANDING_OVER = String.raw`tell|told|give|gave|send|sent|hand(?:ed)?(?: over)?|shared?|read(?: out)?|forward(?:ed)?|lend|lent|loan(?:ed)?|show(?:ed)?`;
+const CONTROL_HANDED_EN = [
+  String.raw`\b(?:${HANDING_OVER})\s+${HANDED_TO}\s+(?:(?:my|our|the|your)\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:${HANDED_THINGS})\b${WALLET_OPENED}`,
+  // Whoever asks, with no one named to receive it: "asked me to read out the pin for my card".
+  String.raw`\b(?:asked|told|wants?|wanted|needs?)\s+(?:me|us)\s+to\s+(?:${HANDING_OVER})(?:\s+out)?\s+(?:(?:my|our|the|your)\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:${OWNERS_KEYS})\b`,
+  String.raw`\blet\s+${HANDED_TO}\s+(?:use|log ?in(?:to)?|access|borrow|operate|have)\s+(?:(?:my|our)\s+)?(?:[a-z]+\s+){0,2}?(?:phone|accounts?|alipay|wechat|cards?|online banking)\b`,
+  String.raw`\b(?:go|come|went|going)\s+(?:to the bank\s+)?with\s+(?:him|her|them)\b[^.?!]{0,40}\b(?:id ?cards?|bank ?cards?)\b`,
+].join('|');
+
+/** A rise or a return each day, week or month: "goes up 50% every week", "pays 3% a day". */
+const RISES_EACH = String.raw`\b(?:goes up|go up|rises?|grows?|gains?|returns?|pays?|earns?)\s+\d+(?:\.\d+)?\s*(?:%|percent)\s*(?:a|per|every|each)\s+(?:day|week|month)\b`;
+/** Before the loan itself: "upfront", "in advance", "before signing", "before the money is released". */
+const BEFORE_THE_LOAN = String.raw`(?:upfront|up front|in advance|beforehand|before\s+(?:(?:the|our|my|they|it|you)\s+)?(?:${LOAN_COMING}|signing|sign|releas\w*|approv\w*|pay(?:ing)? out))`;
+/** A share of the loan: "3 points", "5%". */
+const SHARE = String.raw`\d+(?:\.\d+)?\s*(?:%|percent|points?)\b`;
+/** After the loan is paid out: "after the loan comes through", "once the money is out". */
+const AFTER_PAYOUT = String.raw`[^.?!]{0,12}\b(?:after|once|when)\b[^.?!]{0,20}\b(?:loan|money|approv\w*|it comes|comes through|paid out|released|is out)`;
+/** The records made to look good: "make the bank statement look better", "the flow looks bigger". */
+const RECORDS_LOOK = String.raw`(?:make\s+)?(?:(?:our|my|the)\s+)?(?:bank\s+)?(?:statements?|flows?|records?|account|turnover)\s+(?:\w+\s+)?(?:look|looks|seem|appear)\b`;
+
 /** Fees by names no lender uses: "verification fee", "unlock fee", "thank-you fee". */
 const FEES_NO_LENDER = [
   'verification',
@@ -460,7 +502,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-money-sent',
     re: new RegExp(
       [
-        String.raw`\b(?:already|just)\s+(?:sent|paid|transferred|wired|gave)\s+(?:him|her|them|the (?:guy|man|woman|caller|agent|scammer)|that (?:guy|man|woman|person))\b`,
+        // Not the keys handed over ("i already gave him the code from the text": control given, personal-account).
+        String.raw`\b(?:already|just)\s+(?:sent|paid|transferred|wired|gave)\s+(?:him|her|them|the (?:guy|man|woman|caller|agent|scammer)|that (?:guy|man|woman|person))\b${NOT_KEYS_AFTER}`,
         String.raw`\b(?:been|got|was|were|get|getting)\s+(?:scammed|defrauded|cheated|conned|ripped off)\b`,
         String.raw`\breport\s+(?:him|her|them|it|this|the (?:scam|fraud|guy|scammer)|to (?:the )?police)\b|\bcall (?:the )?police\b`,
         // The money asked back only when the owner sent it to someone ("i paid them 3000, can i get my money back"), not
@@ -468,6 +511,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:sent|paid|transferred|wired|gave)\b[^?!]{0,60}\b(?:get|getting|recover)\s+(?:my|our|the)\s+money\s+back\b`,
         // A sum sent, then the other side gone: "sent 6,500 to that guy, now his number is dead and he blocked me".
         String.raw`\b(?:sent|paid|transferred|wired|gave)\b[^?!]{0,60}\b(?:${GONE_AFTER_SENT})`,
+        // ...said from their side: "the loan broker got 5000 from me last week and his number no longer works".
+        String.raw`\b(?:got|took|taken)\s+(?:rmb\s*)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?\s+(?:off|from)\s+(?:me|us)\b[^?!]{0,40}\b(?:${GONE_AFTER_SENT})`,
         // A sum sent, then what to do, with nothing but the sum between: "already paid 2000, what now", "i sent 5k what do i do".
         String.raw`\b(?:sent|paid|transferred|wired|gave)\s+(?:him\s+|her\s+|them\s+)?(?:rmb\s*|cny\s*|¥\s*)?\d[\d,.]*\s*(?:k|yuan|rmb|kuai)?(?:\s+(?:already|to (?:him|her|them)))*[\s,.!]*(?:${AFTER_SENT})`,
       ].join('|'),
@@ -490,6 +535,13 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\b(?:download|install)\w*\b[^.?!]{0,30}\b(?:app|apk|link)\b[^.?!]{0,30}\b(?:loan|withdraw|unlock)`,
+        // The app got or the loan applied for through what a stranger sends (round 14): "download a loan app from a link he sent",
+        // "apply through a mini program", "scan a qr code to get their loan app".
+        String.raw`\b(?:download|install|get)\w*\b[^.?!]{0,24}\b(?:app|apk|software)\b[^.?!]{0,12}\b(?:from|via|through|with|using)\s+(?:a|the|this|his|her|their)\s+(?:link|qr(?: code)?|texts?|sms|message)`,
+        String.raw`\b(?:apply|applying|register|sign up|borrow)\w*\s+(?:for (?:it|the loan|a loan)\s+)?(?:through|on|in|via|with|using)\s+(?:a|the|their|his|her|this)\s+(?:mini[- ]?program|link|qr code|website)`,
+        String.raw`\bscan\w*\b[^.?!]{0,20}\bqr\b[^.?!]{0,30}\b(?:apps?|apply|loans?|download|install)\b`,
+        // A stranger's own app installed for the money: "if we install his app we get 30k same day".
+        String.raw`\b(?:install|download)\w*\s+(?:his|her)\s+(?:\w+\s+)?app\b[^.?!]{0,30}\b(?:\d+\s*k|loans?|money|cash|same day|borrow\w*)\b`,
         // A loan app's own signs: sent as a link, not in the app stores, no credit check, or recommended by word of mouth
         // ("got a text with a link to download a loan app", "the shop next door told me to try a loan app").
         String.raw`\b(?:link|qr(?: code)?|texts?|sms)\b[^.?!]{0,30}\b(?:download|install)\w*\b[^.?!]{0,16}${LOAN_APP}`,
@@ -580,6 +632,17 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:charg\w*|pay|fee of|for)\s+\d[\d,.]*\s*(?:k|w|yuan|rmb|kuai)?\s+(?:to\s+)?(?:wip|eras|delet|remov|scrub|clean|clear|fix|repair)\w*\b[^.?!]{0,30}\bcredit (?:reports?|records?|history)\b`,
         // Faked papers for a loan: "fake bank statements", "dress up our statements".
         String.raw`\b(?:fake|faked|forged|dress(?:ed)? up|package[sd]?|pad(?:ded)?)\s+(?:(?:our|my|the)\s+)?(?:bank\s+)?(?:statements?|credit (?:report|record)|flows?)\b`,
+        // Money moved in to make the records look good (round 14): "transfer 20k in to make the bank statement look better", "put 50k
+        // through our account so the flow looks bigger".
+        String.raw`\b(?:transfer\w*|put|move|moving|deposit\w*|run|send)\b[^.?!]{0,24}\b(?:to|so)\s+${RECORDS_LOOK}`,
+        // An agent's share said to come after the loan (round 14): "pay him 3 points after the loan comes through", "give them 5% once it's
+        // approved", "the broker takes 5 points once the money is out" (not the bank's own: "the bank takes 1% when it pays out").
+        String.raw`\b(?:(?:pay|give|owe)\s+(?:him|her|them)|(?<!\bbanks?\s)(?:takes?|took|wants?|charges?|gets?|keeps?))\s+(?:a\s+)?${SHARE}${AFTER_PAYOUT}`,
+        // A sum wanted for something before the loan is let out (round 14): "someone wants 800 for insurance before the bank releases our loan".
+        String.raw`\b(?:wants?|wanted|asked for|asks for|charg\w*|needs?)\s+(?:a\s+)?\d[\d,.]*\s*(?:k|yuan|rmb)?\s+(?:for\s+(?:[a-z'-]+\s+){1,3})?before\b[^.?!]{0,30}\b(?:loan|money|funds?|releas\w*|payout|approv\w*)`,
+        // A fee asked before the loan, with its name between (round 14): "they charge a 500 notary fee upfront".
+        // Not a landlord's deposit before moving in: only before the loan or its signing.
+        String.raw`\b(?:charg\w*|ask\w* for|wants?|collect\w*)\s+(?:a\s+|an\s+)?\d[\d,.]*\s*(?:k|yuan|rmb)?\s+(?:[a-z-]+\s+){0,2}(?:fee|deposit|charge)s?\s+${BEFORE_THE_LOAN}`,
         // A sum to be paid first, with a loan in the same sentence: "get me 300k if i pay 5000 first".
         // A rate's decimal point is no sentence's end: "a loan at 1.5% a month, just pay 3000 first".
         String.raw`\b(?:loan|lend|borrow|credit|get (?:me|you|us)|approv|releas|disburs)(?:[^.?!]|\.(?=\d)){0,80}${PAY_FIRST}`,
@@ -620,6 +683,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       `(?:${PERSONAL_ACCOUNT}|${OWN_ACCOUNT})${NOT_CHANGED_AFTER}` +
         String.raw`|${OTHER_ASKS}\s+(?:(?:him|her|them)\s+)?(?:(?:my|our|the|your)\s+)?(?:[a-z-]+\s+){0,4}?(?:${OWNERS_KEYS})\b` +
+        `|${CONTROL_HANDED_EN}` +
         String.raw`|\b(?:wants?|wanted|asked|asks|needs?)\s+to\s+(?:borrow|use|rent)\s+(?:my|our)\s+(?:company\s+|business\s+|corporate\s+)?(?:bank\s+)?(?:accounts?|cards?)\b(?!\s+statements?)`,
     ),
   },
@@ -633,7 +697,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-guaranteed-returns',
     re: new RegExp(
-      String.raw`\bguaranteed\s+(?:returns?|principal|interest|profit|income)|\bprincipal(?:\s+is)?\s+guaranteed|\b(?:no|zero) risk\b[^.?!]{0,30}\breturns?|\bwithdraw (?:it )?(?:any ?time|at any time)` +
+      // Money multiplied in a stated time, or a digital currency promised to earn (round 14): "doubles your money in a month",
+      // "bitcoin will triple in 3 months", "this coin is guaranteed".
+      String.raw`\b(?:doubl|tripl|quadrupl)\w*\b[^.?!]{0,24}?\b(?:in|within|every)\s+(?:a|one|\d+|two|three|four|six|a few)\s+(?:days?|weeks?|months?)\b` +
+        String.raw`|\b(?:crypto\w*|bitcoin|coins?|tokens?|virtual currenc\w*|digital currenc\w*|usdt)\b[^.?!]{0,40}(?:${NO_LOSS}|\bx\d+\b|${RISES_EACH})|` +
+        String.raw`\bguaranteed\s+(?:returns?|principal|interest|profit|income)|\bprincipal(?:\s+is)?\s+guaranteed|\b(?:no|zero) risk\b[^.?!]{0,30}\breturns?|\bwithdraw (?:it )?(?:any ?time|at any time)` +
         // A scheme paying a rate a day or a week, which no lawful product does: "some investment club pays 3% a week".
         String.raw`|\b(?:invest\w*|club|platform|app|project|scheme|fund|group|product)\b[^.?!]{0,20}\b(?:pays?|paying|returns?|gives?|earns?|yields?)\b[^.?!]{0,10}\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week)\b` +
         // Money put into a project or scheme for a fixed interest each month or year: "invest in a farm scheme paying 2% a
@@ -1051,6 +1119,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b${HOW_SOON}\b[^.?!]{0,24}?\b${LENDER_GIVES}\b[^.?!]{0,12}?\b(?:money|loans?|funds?|cash)\b`,
         String.raw`\bhow long (?:does|will|would) it take\b[^.?!]{0,20}?\b(?:money|loans?|funds?|cash|approv\w*|pay ?out)\b`,
         String.raw`\bsame[- ]day (?:money|cash|payout|funds?|loan|disbursement|transfer|approval)\b`,
+        // The lender's yes awaited (round 14): "how many days before the bank says yes".
+        String.raw`\b${HOW_SOON}\b[^.?!]{0,20}?\b(?:the bank|they|lenders?|banks?|the lender)\s+(?:says? yes|approves?|gives? (?:us |me )?(?:the )?(?:ok|okay|green light))\b`,
+        // The wait named (round 14): "how long do restaurants usually wait for approval", "how long till we hear back on the loan".
+        String.raw`\bhow long\b[^.?!]{0,40}?\b(?:wait\w*|hear back)\b[^.?!]{0,12}?\b(?:approv\w*|loans?|money|funds?|payout|answer|decision|results?)\b`,
         String.raw`\bhow long (?:does|will|would|do) (?:the |a )?(?:banks?|lenders?)\s+take\b`,
         // "how long to get funded", "approval time?".
         String.raw`\bhow (?:long|fast|soon|quickly) (?:to|till|until|before) (?:we |i )?(?:get |are |am )?(?:funded|approved|paid out)\b|^\s*(?:approval|processing|payout) time\s*\??\s*$`,

@@ -245,7 +245,8 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'risks',
     anywhere: [
-      String.raw`(?<!低|无|零|没有|没|不担心)风险`,
+      // Not a fee named by it (风险保证金, 风险金, 风控费).
+      String.raw`(?<!低|无|零|没有|没|不担心)风险(?!保证金|金|费|押金)`,
       '有什么坑',
       // What comes of not repaying, asked: 万一还不上咋个办, 还不起会怎样, 要是还不了有什么后果.
       // ...or 逾期 and a thing done to the firm (逾期了 银行会不会把我们店封了).
@@ -373,6 +374,8 @@ export const commandRules: readonly CommandWords[] = [
       // ...and in English words after it: 是不是 too high, 会不会太 expensive.
       String.raw`(?:是不是|算不算)(?:太|有点)?(?:高|贵)|(?:是不是|算不算|会不会)\s*(?:太|有点)?\s*too (?:high|expensive|steep)\b`,
       '怎么收费',
+      // The whole cost of borrowing named and asked (round 14): 综合成本是多少, 实际成本多少, 总成本高不高.
+      String.raw`(?:综合|实际|真实|全部|总|借款|融资|资金)成本${C}{0,4}(?:多少|好多|几多|几个点|高不高|是多少|怎么算|咋个算)`,
       // How a cost is worked out (每个月还款额是怎么算出来的, 月供咋个算), or charged on top (另外收钱, 额外收费).
       String.raw`(?:还款额|还款|月供|费用)${C}{0,4}(?:怎么|咋个|咋|如何)(?:样)?算`,
       String.raw`(?:另外|额外)(?:收|扣|要)(?:钱|费|费用|利息)`,

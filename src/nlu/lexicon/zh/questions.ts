@@ -56,6 +56,8 @@ const RELEASE = [
   'unlock',
   'activate',
   'release',
+  // A limit got (就能拿到内部额度).
+  '额度',
 ].join('|');
 /** Fees named as such: 手续费, 会员费, 解冻费... */
 const FEES = [
@@ -85,8 +87,34 @@ const FEES = [
   '加急费',
   '通道费',
   '辛苦费',
+  // Fees for papers a lender stamps or signs itself, or for the money let out (公证费, 合同盖章费, 签约费, 出款费): asked before
+  // the loan by the other side of a story, no lender's charge.
+  '公证费',
+  '盖章费',
+  '合同费',
+  '签约费',
+  '开户费',
+  '出款费',
+  '放款费',
+  '授信费',
+  '建档费',
+  '入会费',
+  '流水费',
+  '代办费',
+  '中介费',
+  // A fee to clean the record or to join a lenders' group (洗白费, 修复费, 入群费).
+  '洗白费',
+  '修复费',
+  '入群费',
   String.raw`\bdeposit\b`,
   String.raw`\bfees?\b`,
+].join('|');
+
+/** Fees no lender charges before a loan, whoever asks them (a 手续费 or a 保证金 may be a lender's own). */
+const FEES_NO_LENDER = [
+  ...['解冻费', '激活费', '解锁费', '验资费', '验证费', '认证费', '审核费', '风控费', '工本费', '会员费', '包装费', '提额费'],
+  ...['好处费', '疏通费', '打点费', '资料费', '加急费', '通道费', '辛苦费', '公证费', '盖章费', '签约费', '开户费', '出款费'],
+  ...['放款费', '授信费', '建档费', '入会费', '流水费', '洗白费', '修复费', '入群费'],
 ].join('|');
 
 /** The owner's own debts by their kind: 信用卡, 房贷, 花呗, a card or a loan named in English. */
@@ -104,6 +132,24 @@ const NO_LOSS =
   String.raw`保本|稳赚|零风险|无风险|没(?:有|得)?(?:任何)?风险|保底|不会亏|不会赔|亏不了|只赚不赔|本金\s*(?:绝对|肯定|保证|百分百|百分之百|100%)?\s*(?:安全|有保障|不会少|不会亏|safe)|保证本金|guaranteed|no risk|risk[- ]free` +
   // A loss said to be someone else's to bear (亏了他全赔, 亏了算他的, 赔了他包), a fixed payout (固定返, 固定分红), safe in figures (100% safe).
   String.raw`|亏了${C}{0,3}(?:全赔|包赔|都赔|赔给|兜底|负责|算他)|(?:他|他们|平台|公司)(?:全|包|负责)赔|固定(?:返|分红|收益|回报)|(?:100%|百分百|百分之百)\s*(?:safe|安全)`;
+
+/** Money moved at an impostor's word: 转, 打, 交, 付 (not 支付宝), 给 (not a thing handed: 把手机给他, 借…给他), pay. */
+const MONEY_MOVED = String.raw`(?:转|打|汇|交|付(?!宝)|充|(?<!(?:把|借)${C}{0,10})给|pay|transfer|send)`;
+/** An agent's share said to come after the loan: 先放款后收服务费, 下款后要给他 2 points, 到账以后抽三个点. */
+const AGENT_SHARE = String.raw`服务费|中介费|手续费|好处费|佣金|点数|提成|抽成|个点|%|\bcommission|\bfees?\b|\bpoints?\b`;
+const SHARE_AFTER_PAYOUT = String.raw`(?:先)?(?:放款|下款|到账|贷下来|批下来)(?:后|以后|之后)(?:再|要|得|还要|再要)?(?:收|交|付|给|抽|拿)${C}{0,8}(?:${AGENT_SHARE})`;
+
+/** Digital and virtual currencies, by their names. */
+const CRYPTO = String.raw`数字货币|虚拟币|虚拟货币|加密货币|比特币|以太坊|狗狗币|泰达币|usdt|币圈|买币|炒币|\bcrypto\w*|\bbitcoin|\bcoins?\b`;
+/** Money said to double or more: 翻倍, 翻一番, 翻三倍, 赚两倍. */
+const MULTIPLIED = String.raw`翻倍|翻一番|翻番|翻[一二两三四五六七八九十几\d]+(?:倍|番)|赚[一二两三四五六七八九十几\d]+倍|\bdoubl\w*|\btripl\w*`;
+/** A short time for it: 一个月, 三个月, 半年, 几天, 一周. */
+const SOON = String.raw`[一二两三四五六七八九十几半\d]+\s*个\s*(?:月|礼拜|星期)|[一二两三四五六七八九十几\d]+\s*(?:天|周)|半年|一年`;
+/** A return no lawful product promises: money multiplied in a stated time, or a currency promised to earn. */
+/** A gain in a short time: 一周赚三成, 每天涨百分之五. */
+const SHORT_GAIN = String.raw`(?:${SOON}|每天|每周|每个?月)${C}{0,2}(?:就|能|可以)?(?:赚|返|涨|回报|收益)${C}{0,2}(?:[一二两三四五六七八九十几\d]+成|${RATE_WORDS})`;
+// Said of money put in (投, 炒, 买, 入金, 拉我): not sales doubling in a month (十二月份翻倍, 旺季一个月翻一倍).
+const MULTIPLIED_SOON = String.raw`(?:投|炒|买|入金|理财|项目|拉我|带我|喊我|\binvest)${L}{0,24}(?:${SOON})${C}{0,4}(?:就|能|可以|保证|包|会|要)?(?:${MULTIPLIED})|(?:${CRYPTO})${L}{0,24}(?:${MULTIPLIED}|${NO_LOSS}|保证(?:赚|收益|回报)|${SHORT_GAIN})`;
 
 /** Words that report a lender's claim: 讲, 说, 称, 保证, 承诺, 广告上写着. */
 const CLAIMED = String.raw`(?:讲|说|称|保证|承诺|广告上?写着?)`;
@@ -270,6 +316,27 @@ const AFTER_SENT = [
   String.raw`还能(?:要|拿|追)(?:得)?回`,
   '追得回',
 ].join('|');
+/** The other side gone once the money was sent: 打不通, 联系不上, 人找不到了, 拉黑, 关机了, 跑路. */
+const GONE_AFTER_SENT = [
+  '打不通',
+  '联系不上',
+  '找不到人',
+  '人找不到',
+  '找不到(?:他|她|对方|他们)',
+  '人不见了',
+  '人没了',
+  '拉黑',
+  '删了我',
+  String.raw`不回(?:消息|信息|微信|我)`,
+  '不理我',
+  '关机',
+  '失联',
+  '跑路',
+  '跑了',
+  '消失了',
+  // ...in English words inside Chinese (转了 3k 给 agent 之后 he disappeared).
+  String.raw`\bdisappeared|\bvanished|\bblocked (?:me|us)|\bran off|\bcan['’]?t reach|\bno reply`,
+].join('|');
 /** Money sent into an account: 转到, 打进, 汇给, 存入. */
 const SENT_INTO = '(?:转|打|汇|存)(?:到|进|给|入)?';
 /**
@@ -279,6 +346,26 @@ const SENT_INTO = '(?:转|打|汇|存)(?:到|进|给|入)?';
  */
 const OWNERS_SECRETS = ['u盾', 'ukey', 'u-key', 'k宝', '密码', '验证码'].join('|');
 const OWNERS_KEYS = [OWNERS_SECRETS, '银行卡', '手机卡', '电话卡', '网银', '对公账户', '对公账号', '公户'].join('|');
+/** The things whose control a stranger wants handed over or lent (the phone, the ID card, a card, an account, the seal). */
+const CONTROL_THINGS = String.raw`手机(?!号)|身份证|银行卡|卡(?!号)|对公账户|公户|账户|支付宝|微信|网银|手机银行|u盾|ukey|营业执照|公章|\bid ?card|\bphone\b`;
+/** The secrets that open the owner's money, told or sent (验证码, 密码, a code sent by text). */
+const CONTROL_SECRETS = String.raw`密码|验证码|\b(?:sms |verification |otp )?codes?\b|\bpassword|\bpin\b|\botp\b`;
+/** Whom they go to: the other side of a story. */
+const TO_THEM = '(?:给)?(?:他|她|对方|他们|人家|中介|那人|那个人)';
+/** The wallet or bank logged into on their side: 登一下支付宝, login 微信. */
+const LOGGED_INTO = String.raw`(?:${C}{0,8}(?:登|操作|用|\blog ?in|\blogin))?(?:${C}{0,6}(?:支付宝|微信|网银|手机银行|\balipay|\bwechat))?`;
+/**
+ * Control of the owner's money handed to someone (round 14): the phone lent to log into the wallet (把手机借他登一下支付宝), a
+ * code told (把验证码告诉他, 把 sms code 发给他), the ID card and bank card taken along to the bank with them (拿身份证和银行卡跟他去
+ * 银行), the wallet logged in on their phone (把微信登录到他手机上). Not an account number sent to be paid (把卡号发给他): 号 is none.
+ */
+const CONTROL_HANDED = [
+  String.raw`把(?:我|我们)?(?:的|家)?${C}{0,4}(?:${CONTROL_THINGS})${C}{0,8}?(?:借|给|交|寄|拿)${TO_THEM}${LOGGED_INTO}`,
+  String.raw`把(?:我|我们)?(?:的|家)?${C}{0,4}(?:${CONTROL_SECRETS})${C}{0,8}?(?:发|告诉|报|给|交|念|读)${TO_THEM}`,
+  String.raw`拿(?:着|上)?${C}{0,6}(?:身份证|银行卡|户口本|营业执照|\bid ?card)${C}{0,10}(?:跟|和|同|陪)(?:他|她|对方|他们|中介|人家)(?:一起)?${C}{0,2}去`,
+  String.raw`(?:跟|和|陪)(?:他|她|对方|他们|中介)(?:一起)?去${C}{0,6}(?:银行|\bbank)${C}{0,10}(?:身份证|银行卡|\bid ?card)`,
+  String.raw`把(?:我|我们)?(?:的|家)?(?:微信|支付宝|网银|手机银行|账户|\bwechat|\balipay)${C}{0,4}(?:登录|登陆|登|\blog ?in|\blogin)(?:到|在)?${C}{0,4}(?:他|她|对方|他们|人家)(?:的)?(?:手机|电脑|设备)`,
+].join('|');
 /** The other side of a story: whoever asks for the owner's keys (not the owner, not a bank named). */
 const ASKER = '(?:他|她|对方|他们|人家|中介|业务员|客服|那人|那个人|贷款经理|专员)';
 /** Handed over to them: 给他, 寄给他, 发给对方, 借给他用, 告诉他. */
@@ -303,6 +390,26 @@ const LENDING = ['贷', '借', '放款', '下款', '到账', '额度'].join('|')
  * app or platform that holds the money (冻结, 提现不了) is the fake-app fraud even when it asks a fee
  * to let it out, before the advance fee (a fee asked for a loan, 客服讲要先付两千才能解冻账户).
  */
+/** What a stranger sends to take a loan application: a mini program, a link, a web address, a QR code, an app. */
+const APP_CHANNELS = String.raw`小程序|链接|网址|网站|二维码|扫码|app|apk|软件|\bmini ?programs?\b|\blinks?\b|\bqr\b|\bwebsite\b`;
+/** What is done there: apply, register, borrow, download, fill in. */
+const DONE_THERE = String.raw`申请|注册|借|贷|下载|下个|安装|装|填|提现|认证|\bapply|\bregister|\bdownload|\binstall|\bsign up`;
+/** Not a lender's own app named before the channel (农商行的app, 网商银行小程序, 手机银行). */
+const NOT_A_LENDERS = String.raw`(?<!(?:银行|网商|微众|支付宝|微信支付|农商行|信用社|农信社|邮储|建行|工行|农行|中行)${C}{0,2})`;
+/**
+ * The loan applied for through what a stranger sends (round 14): 叫我在一个小程序上申请贷款, 要我扫二维码下个app申请, 对方发了个
+ * 链接叫我注册, 要我在 mini program 上面申请 (the app's own signs, 不在应用商店, 不看征信, are read apart).
+ */
+const APP_SENT = [
+  String.raw`(?:叫|让|要|喊|要求)(?:我|我们)${C}{0,8}${NOT_A_LENDERS}(?:${APP_CHANNELS})${C}{0,12}(?:${DONE_THERE})`,
+  String.raw`(?:发|给|推)(?:了|过来)?(?:我|我们)?(?:个|一个|条)?${C}{0,4}(?:${APP_CHANNELS})${L}{0,16}(?:${DONE_THERE})`,
+  // Told to install it first, any words between: 要我下载一个 loan app, 叫我们装个借钱的软件.
+  // A lending app, so named (an app with no loan word, 让我下载一个软件, is read with the story it is in).
+  String.raw`(?:叫|让|要|喊|要求)(?:我|我们)${C}{0,4}(?:下载|下个|下一个|装|安装|注册|\bdownload|\binstall)${C}{0,10}(?:贷|借|额度|\bloan|\bcredit|\bcash)${C}{0,4}${NOT_A_LENDERS}(?:app|软件|apk|小程序)`,
+  // The store named first: 应用商店里没有的软件, 应用市场搜不到的app.
+  String.raw`(?:应用商店|应用市场|app\s?store|商店)(?:里|上)?(?:面)?(?:没有|找不到|搜不到|下不到|没得)的(?:app|软件|apk)`,
+].join('|');
+
 export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud, first of all: 钱已经转了2000了, 被骗了 咋个整, 要不要报警, 钱还追得回来不.
@@ -319,7 +426,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // not a down payment or a bill named (交了首付20万 还差30万咋个整: 首付 stands between).
         String.raw`|(?:转|打|汇|交|付|给)了(?:他|她|对方|他们|骗子)?\s*${SUM_SENT}(?:了|过去了?|出去了?|给(?:他|她|对方|他们|骗子)了?)?[\s,.!?，。！？]*(?:${AFTER_SENT})` +
         // A sum sent, then the other side gone (转了八千 现在电话打不通了, 交了两千 人就联系不上了): the fraud's last step.
-        String.raw`|(?:转|打|汇|交|付|给)了${C}{0,6}${SUM_SENT}${L}{0,16}(?:打不通|联系不上|找不到人|拉黑|删了我|不回(?:消息|信息|微信)|失联|跑路)`,
+        String.raw`|(?:转|打|汇|交|付|给)了${C}{0,6}${SUM_SENT}${L}{0,16}(?:${GONE_AFTER_SENT})` +
+        // ...the money sent said in English (i paid the agent 3k 现在联系不上了, we sent him 5000 人找不到了).
+        String.raw`|\b(?:paid|sent|transferred|wired|gave)\b${C}{0,40}(?:${GONE_AFTER_SENT})`,
     ),
   },
   {
@@ -337,7 +446,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-fake-app',
     re: new RegExp(
-      String.raw`(?:链接|二维码|扫码)${C}{0,8}(?:下载|安装)${L}{0,30}(?:贷|借|放款|提现|额度)|` +
+      `${APP_SENT}|` +
+        String.raw`(?:链接|二维码|扫码)${C}{0,8}(?:下载|安装|下了|下个|装了|装个)${L}{0,30}(?:贷|借|放款|提现|额度)|` +
         String.raw`(?:下载|下了|下(?:个|一个|了个)|装|安装)${C}{0,10}(?:app|软件|apk|链接)(?:${C}{0,12}(?:贷|借|放款|提现|解冻|额度)|${L}{0,40}(?:冻结|解冻|提现不了|提不出|放款失败|(?:卡号|银行卡(?:号|信息)?)(?:填|输)?(?:错|有误)))` +
         // Someone who called has the owner install an app (对方让我下载个app, 客服叫我们装个软件): a fake app's first step.
         String.raw`|(?:对方|他|她|客服|那人|那个人|他们|人家)${C}{0,6}(?:让|叫|要)(?:我|我们)${C}{0,4}(?:下载|下|装|安装)${C}{0,4}(?:个|一个)?(?:app|软件|apk)` +
@@ -365,7 +475,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       String.raw`(?:担保公司|担保机构|融资担保)${L}{0,20}(?:保证金|担保费|服务费|费用|收费|交钱|收钱|押金)|(?:担保费|保证金)${L}{0,12}(?:担保公司|担保机构)` +
         // The guarantee fee named alone, and whether it is normal or how much it should be (担保费这个正常不, 担保费一般收多少).
-        String.raw`|担保费${L}{0,12}(?:正常|合理|合法|多少|几个点|贵|高|一般)`,
+        String.raw`|担保费${L}{0,12}(?:正常|合理|合法|多少|几个点|贵|高|一般|\bnormal|\breasonable|\bok\b|\bfair|\blegit)`,
     ),
   },
   {
@@ -382,6 +492,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|放款前${C}{0,8}(?:交|缴|付|收|转)|解冻费|验资费` +
         // Someone asking a fee of the owner, or asking it again: 他又让我再交5000验证费, 对方叫我们交两千保证金, 又要交审核费.
         String.raw`|(?:他|她|对方|他们|人家|客服|那人|那个人|业务员)${C}{0,4}(?:让|叫|要|喊)(?:我|我们)${C}{0,4}(?:交|缴|付|转|打)${C}{0,10}(?:${FEES})` +
+        // A fee no lender charges, to be paid, with no one named (要交两千块洗白费, 得先付八百签约费).
+        String.raw`|(?:要|得|需要|必须)(?:先)?(?:交|缴|付|出)${C}{0,10}(?:${FEES_NO_LENDER})` +
+        // ...whoever the teller says asked it (有个人叫我先交公证费, 网上认识的朋友要我交 2000 的 processing fee), not a bank named as the one
+        // asking (银行要我们交评估费 is the bank's own charge), nor money sent into an account (转到他私人账户: whose account it is tells).
+        String.raw`|(?<!(?:银行|信用社|农商行|农信社|邮储)${C}{0,3})(?:让|叫|要|喊|要求)(?:我|我们)${C}{0,4}(?:先)?\s*(?:交|缴|付|出|转(?![到进入])|打(?![到进入])|pay)${C}{0,24}?(?:${FEES})` +
         String.raw`|(?:又|再)(?:让我|叫我|要)?${C}{0,2}(?:交|缴|付|转|打)${C}{0,8}(?:验证|认证|审核|解冻|激活|解锁|验资|风控)费` +
         // A fee paid, and the loan still not released: 交了5000押金 到现在还不放款.
         String.raw`|(?:交|缴|付|转|打)了?${C}{0,10}(?:${FEES})${L}{0,20}(?:不|没|没有)(?:放款|下款|到账|给放|给钱|批)` +
@@ -443,10 +558,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:先|提前|first)\s*(?:交|缴|付|转|打|pay|transfer|send)\s*(?:个|上)?\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k|rmb|yuan)?${C}{0,6}(?:验证|核实|核验|认证|验资|verify|verification|confirm)` +
         // Someone claiming to be a lender's or a platform's staff who asks for money moved (the cover story varies:
         // 注销账户, 影响征信, 验证流水): 自称微信支付客服的 说账户要注销 叫我转钱, 说他是 webank 客服 要我 transfer 2000.
-        String.raw`|(?:(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是)${C}{0,16}(?:客服|工作人员|官方|员工|经理)|(?:自称|冒充|假冒|假装)是?${C}{1,12}?的(?:人)?(?=[\s,，]|打|来电|找|说|讲))${L}{0,40}(?:叫我|让我|要我|要求我|喊我)${C}{0,12}(?:转|打|汇|交|付|充|给|pay|transfer|send)` +
+        String.raw`|(?:(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是)${C}{0,16}(?:客服|工作人员|官方|员工|经理)|(?:自称|冒充|假冒|假装)是?${C}{1,12}?的(?:人)?(?=[\s,，]|打|来电|找|说|讲))${L}{0,40}(?:叫我|让我|要我|要求我|喊我)${C}{0,12}${MONEY_MOVED}` +
         // A fee no lender charges, named beside the loan (贷二十万 要收个包装费), or an agent's fee said to come after the loan
         // (先放款后收服务费, 下款以后再给中介费): the intermediaries' pitch.
-        String.raw`|(?:贷|借|放款|下款|额度)${L}{0,30}(?:包装费|刷流水费|做账费)|(?:包装费|做账费)${L}{0,12}(?:资料|材料|流水|征信)|(?:先)?(?:放款|下款|到账|贷下来|批下来)(?:后|以后|之后)(?:再)?(?:收|交|付|给)${C}{0,8}(?:服务费|中介费|手续费|好处费|佣金|点数)` +
+        String.raw`|(?:贷|借|放款|下款|额度)${L}{0,30}(?:包装费|刷流水费|做账费)|(?:包装费|做账费)${L}{0,12}(?:资料|材料|流水|征信)|${SHARE_AFTER_PAYOUT}` +
         // Money paid to let the loan out, said as 交钱 (要交钱解冻), or to "prove" the owner can repay (转三千进去证明还款能力).
         String.raw`|(?:交|缴|付|转|打|充)钱${C}{0,6}(?:解冻|解锁|激活|提额|提现)|(?:交|缴|付|转|打|存|充)${L}{0,16}(?:证明|验证|核实)${C}{0,4}(?:还款能力|还款实力|资金实力|偿还能力)` +
         // A line or an account said to be closing, and the owner told to act (京东金条要关闭 要配合操作), or the record mended for money (花钱帮我洗白).
@@ -473,7 +588,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       // The owner's keys asked for or handed over (对方要我的U盾和密码, 让我把验证码发给他, 借我的对公账户给他用, 用我的卡走一下账):
       // control of the owner's account given to someone else.
-      String.raw`${ASKER}${C}{0,4}(?:要|让|叫|喊|问)(?:我|我们)?${C}{0,6}(?:${OWNERS_SECRETS})|(?:${OWNERS_KEYS})${C}{0,8}${HANDED_OVER}` +
+      String.raw`${ASKER}${C}{0,4}(?:要|让|叫|喊|问)(?:我|我们)?${C}{0,6}(?:${OWNERS_SECRETS})|(?:${OWNERS_KEYS})${C}{0,8}${HANDED_OVER}|${CONTROL_HANDED}` +
         String.raw`|(?:借|用)(?:我|我们)(?:的|家)?${C}{0,4}(?:卡|账户|账号|${OWNERS_KEYS})${C}{0,6}(?:(?:走|过)${C}{0,3}(?:账|流水)|用)|` +
         // Not money changed through someone's card (打到他私人卡上帮我换泰铢): that is a private money changer.
         // Repaid into one too: 每个月把钱还到他们老板私人卡上.
@@ -492,11 +607,14 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'fraud-guaranteed-returns',
     re: new RegExp(
-      // The promises are often listed with commas ("年化15%，保本，随时能取"): the window crosses them.
-      // A rate right after the promise is the return (稳赚百分之三十, 保底返8%).
-      // Money put in (炒外汇, 投项目, 带单, 入金) and a promise that nothing can be lost: 老师带我们炒外汇 说稳赚.
-      // A fixed sum paid back each period on money put in (投1万每月返1500, 入金五千每天返两百): a promise of returns.
-      String.raw`(?:投|投资|入金)${C}{0,8}(?:每个?月|每天|每周|每年|一个月)${C}{0,2}(?:返|分红|返利|返现)${C}{0,2}[\d一二两三四五六七八九十百千万]+|` +
+      // Money multiplied in a stated time, or a digital currency promised to earn (round 14): 一个月翻倍, 三个月翻三倍, 买数字货币
+      // 讲稳赚, 虚拟币 保证赚.
+      `${MULTIPLIED_SOON}|` +
+        // The promises are often listed with commas ("年化15%，保本，随时能取"): the window crosses them.
+        // A rate right after the promise is the return (稳赚百分之三十, 保底返8%).
+        // Money put in (炒外汇, 投项目, 带单, 入金) and a promise that nothing can be lost: 老师带我们炒外汇 说稳赚.
+        // A fixed sum paid back each period on money put in (投1万每月返1500, 入金五千每天返两百): a promise of returns.
+        String.raw`(?:投|投资|入金|(?<!银行${C}{0,6})存(?!款)|放)${C}{0,8}(?:每个?月|每天|每周|每年|一个月)${C}{0,2}(?:返|分红|返利|返现)${C}{0,2}[\d一二两三四五六七八九十百千万]+|` +
         // Money put into a project for a fixed interest paid each period (养老项目 存钱进去每年给12%利息, 拉我投茶园 每个月给3%的利息):
         // illegal fundraising, with no "no loss" word; not a bank's deposit rate (给 the project pays, not 银行).
         String.raw`(?<!(?:银行|定期|余额宝|理财通)${C}{0,6})(?:投(?!诉)|投资|入股|集资|存|放钱|项目|基地|庄园|合作社)${C}{0,16}(?:每个?(?:月|年|季度?)|一年|一个月)` +
@@ -524,6 +642,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Also asked the other way round: P2P还能投吗, 网贷格可以投.
     re: new RegExp(
       String.raw`(?:投|买|放|存)${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷|借贷)(?:平台|app|软件)?${C}{0,3}${LENT_TO_STRANGERS}|(?:平台|app|软件|网站)${L}{0,16}${LENT_TO_STRANGERS}|` +
+        // ...the platform or the interest said after (round 14): 一个借钱给别人赚利息的app, 把钱借给平台上的人 一年百分之十五.
+        String.raw`${LENT_TO_STRANGERS}${L}{0,16}(?:平台|app|软件|网站|(?:赚|收|吃|拿)利息|年化|${RATE_WORDS})|` +
         String.raw`(?:p2p|网贷)(?:理财|投资|出借|产品)|(?:p2p|网贷)(?:现在|还|格|也){0,2}(?:能|可以)?投(?!诉)`,
     ),
   },
@@ -838,8 +958,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // ...counted in days, weeks or months (批下来要几个礼拜, 审批要几个工作日).
-        String.raw`(?:放款|下款|到账|审批|批贷|批下来|approv\w*\s*(?:下来)?)${C}{0,4}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久|几个?(?:礼拜|星期|周|工作日)|多少个?(?:礼拜|星期|工作日)|几个月)`,
-        String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天|几个?(?:礼拜|星期|工作日))(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|批|(?:批|审批|放)?(?:得)?下来|(?:批|放)?下得来)`,
+        // An English word between (审批 usually 要多久).
+        String.raw`(?:放款|下款|到账|审批|批贷|批下来|approv\w*\s*(?:下来)?)(?:${C}{0,4}?|\s*[a-z]+\s*)(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久|几个?(?:礼拜|星期|周|工作日)|多少个?(?:礼拜|星期|工作日)|几个月)`,
+        // The wait for the loan itself, or for its answer (round 14): 贷款一般要等多少天, 多久有结果, 几天能有消息.
+        String.raw`(?:贷款|借款|贷|申请)${C}{0,4}(?:要|需要|得)?等(?:多久|几天|多少天|多长时间|好久|几个?(?:礼拜|星期|工作日))`,
+        String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候)(?:能|可以|才能|才|就能|就|会)?(?:有|出)(?:个)?(?:结果|消息|回复|答复|回音|通知)`,
+        // ...the time asked in English words (how long 能批下来, how many days 到账).
+        String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天|几个?(?:礼拜|星期|工作日)|\bhow long\s*|\bhow many days\s*)(?:能|可以|才能|才|就能|就|会)?(?:到账|放款|下款|批|(?:批|审批|放)?(?:得)?下来|(?:批|放)?下得来|(?:打|转|汇)?(?:到|进)(?:我|我们)?(?:的)?(?:卡|账户|账上|卡上|卡里))`,
         // ...the owner receiving it: 好久能拿到钱, 什么时候可以拿到款; in English words after it: 多久 can get money.
         String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候|哪天)(?:能|可以|才能|才|就能|就|会)?(?:拿到|收到|领到)(?:钱|款|贷款)`,
         String.raw`(?:多久|几天|多长时间|好久|几时)\s*(?:can|could|will|to|i can|we can)?\s*(?:get|receive|have)\s*(?:the |my |our )?(?:money|loan|cash|funds?)`,
@@ -881,6 +1006,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         '(?:要|需要|得)(?:有|办)?(?:营业执照|执照)才',
         // One paper said enough: 只要有房产证就能贷, 凭流水就可以.
         `(?:只要|光)?(?:有|拿|凭)(?:个|张)?(?:营业执照|执照|房产证|身份证|担保人|流水)${C}{0,2}就(?:能|可以|得|行|可)(?:贷|借|办)?`,
+        // Papers ready, what else (round 14): 营业执照带齐了还要什么, 资料准备好了还需要哪些.
+        String.raw`(?:带|准备|拿|弄|办)(?:齐|好)了?${C}{0,6}还(?:要|需要|得)(?:带|准备|交)?(?:些|点)?(?:什么|啥|哪样|哪些)`,
         // Which papers: 材料要哪些, 条件是什么.
         '(?:资料|材料|手续|证件|条件|资质)(?:要|需要|是)?(?:哪些|什么|啥|哪样)',
         // Audited accounts asked about: 要不要审计过的报表.

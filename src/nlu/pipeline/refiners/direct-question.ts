@@ -42,6 +42,9 @@ const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set([
   'receivables',
   // "…要四十万左右 能贷多久": the terms for the need just described.
   'loan-term',
+  // "我们开饭店的 想贷三十万 多久有结果", "we run a guesthouse with 6 staff, how long till the money comes" (round 14): how soon
+  // the firm just described gets its loan; the question's own clause still sets nothing (开饭店的一般多久能批).
+  'approval-time',
   // A personal code asked about by a firm just described (我们开面馆的 用微信个人码收钱 行不行).
   'personal-payment-code',
 ]);

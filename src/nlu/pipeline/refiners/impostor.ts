@@ -2,7 +2,7 @@
 // customer service") is the scam's cover: the message asks about the fraud, not about that
 // service, so a service named inside the claim is dropped. So is the wallet money is to be sent
 // into in a personal-account story ("转到他表哥的支付宝", "into her private alipay"): where the scam wants
-// the money, no service asked about.
+// the money, no service asked about; and the account whose keys are handed over, named before them.
 
 import { EN_IMPOSTOR, EN_QUOTED_BRAND } from '../../lexicon/en/questions';
 import { ZH_IMPOSTOR } from '../../lexicon/zh/questions';
@@ -37,5 +37,8 @@ export function impostorCover(state: State): void {
       (m) => m.kind === 'service' && m.start >= q.start && m.end <= q.end,
       'the account the money is to be sent into',
     );
+    // The wallet or bank app whose keys are handed over, named before them (要我开通手机银行 然后把登录密码给他, 把 online
+    // banking 的密码给他): the owner's own account at stake, no service asked about.
+    drop(state, 'impostorCover', (m) => m.kind === 'service' && m.end <= q.start, 'the account whose keys are handed over');
   }
 }
