@@ -33,6 +33,8 @@ const TRADING_PARTNERS =
 
 export const crossBorderPositive: Words = [
   String.raw`\bcross[- ]border\b`,
+  // Trade at the border itself: "we do border trade at hekou", "border trading".
+  String.raw`\bborder (?:trade|trading|trader)s?\b`,
   ...paidInForeignCurrency,
   // A neighbour's adjective on a trading partner: "our Vietnamese suppliers", "Thai buyers".
   String.raw`\b(?:${NEIGHBOURS})\s+(?:${TRADING_PARTNERS})\b`,
@@ -67,10 +69,12 @@ export const crossBorderPositive: Words = [
 ];
 
 /** Where goods are sold online, by kind: a shop kept online ("webshop", "wechat store", "online shop"). */
-const ONLINE_SHOP = String.raw`(?:wechat (?:shop|store)|web ?shop|online (?:shop|store)s?|e-?commerce)\b`;
+const ONLINE_SHOP = String.raw`(?:wechat (?:shop|store)|web ?shop|online (?:shop|store)s?|e-?commerce|live ?stream(?:s|ing)?)\b`;
 /** ...or by name: the platforms. One platform denied leaves the others ("we don't have a taobao shop": no fact). */
 const PLATFORM = String.raw`(?:taobao|tmall|jd|pinduoduo|pdd|douyin|tiktok(?: shop)?|kuaishou|shopee|lazada|amazon|1688|alibaba|xiaohongshu|meituan|eleme)\b`;
 const ONLINE_PLACE = String.raw`(?:${ONLINE_SHOP}|${PLATFORM})`;
+/** A place online orders come through: a platform, a B2B market or a chat app ("via alibaba", "from wechat moments"). */
+const ORDERED_ON = String.raw`(?:${PLATFORM}|${ONLINE_SHOP}|(?:wechat|weixin)(?:\s+(?:moments|groups?))?\b|kuaishou\b)`;
 /** A joint in a list of places denied: ",", "or", "nor", "no", "not on". */
 const JOINT = String.raw`(?:\s*(?:,|/|&|\bor\b|\bnor\b|\band\b|\bno\b|\bnot\b|\bon\b|\beither\b))+\s*`;
 /**
@@ -83,7 +87,7 @@ const ONLINE_DENIED = String.raw`(?:${ONLINE_SHOP}(?:${REST_DENIED})?|${PLATFORM
 
 export const onlineSalesNegative: Words = [
   // Places online denied in a list: "no shopee no taobao nothing", "not on taobao or jd", "neither taobao nor jd".
-  String.raw`\b(?:no|not|nor|neither|without|never)\s+(?:(?:sold|selling|sell|been)\s+)?(?:on\s+)?(?:any\s+)?${ONLINE_DENIED}`,
+  String.raw`\b(?:no|not|nor|neither|without|never|nothing)\s+(?:(?:sold|selling|sell|been)\s+)?(?:on\s+)?(?:any\s+)?${ONLINE_DENIED}`,
   // ...after a verb denied: "we dont sell on taobao, pinduoduo or douyin", "we dont have tiktok shop or anything".
   String.raw`\b(?:don['’]?t|do not|never|doesn['’]?t|does not|aren['’]?t|are not|not)\s+(?:sell|do|have|use|run|open(?:ed)?|on)\s+(?:(?:on|a|an|any|our)\s+)*${ONLINE_DENIED}`,
   // Nothing sold online: "nothing online", "none online", "zero online sales", "not on any platform", "online? no".
@@ -124,6 +128,11 @@ export const onlineSalesPositive: Words = [
   String.raw`\bwechat (?:shop|store|mini)\b`,
   // Sold through a chat app or a social app: "sell at markets and on wechat", "selling through wechat moments".
   String.raw`\b(?:sell|sells|selling|sold)\b[^.,;!?]{0,40}\b(?:on|through|via|over)\s+(?:wechat|weixin|xiaohongshu|red)(?:\s+moments)?\b`,
+  // Sold or ordered through a platform, the B2B ones and the chat apps too: "we sell via alibaba", "most orders
+  // come from 1688", "we get orders on kuaishou", "customers order through wechat moments".
+  String.raw`\b(?:sell|sells|selling|sold|orders?|ordering|ordered)\b[^.,;!?]{0,40}\b(?:on|through|via|over|from|in)\s+(?:(?:our|the)\s+)?${ORDERED_ON}`,
+  String.raw`\b(?:via|through)\s+${ORDERED_ON}`,
+  String.raw`\b(?:kuaishou|alibaba|1688)\s+(?:shop|store|orders?|buyers?|customers?)\b`,
 ];
 
 /** Who buys from the firm and may owe it: customers, the general contractor, the developer. */

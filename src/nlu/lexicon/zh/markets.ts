@@ -72,15 +72,22 @@ export const crossBorderPositive: Words = [
 /** Where goods are sold online, by kind (网店, 微店, 电商) or by name (淘宝, 抖音): the places a denial lists. */
 const ONLINE_SHOP = String.raw`(?:网店|微店|电商|微商)(?:上面?)?`;
 const PLATFORM = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|美团|饿了么|直播)(?:店|小店|上面?)?`;
-/** The next place in a list: 淘宝京东, 淘宝、抖音, 淘宝也没有抖音. */
-const NEXT_ONLINE_PLACE = String.raw`(?:[、,，和跟或]?\s*(?:也|还)?(?:没有|没得|没|不做|没做|没开|不开|没在|不在)?(?:在|上)?(?:${ONLINE_SHOP}|${PLATFORM}))`;
+/** The next place in a list: 淘宝京东, 淘宝、抖音, 淘宝 抖音, 淘宝 跟 抖音, 淘宝也没有抖音. */
+const NEXT_ONLINE_PLACE = String.raw`(?:\s?[、,，和跟或]?\s?(?:也|还)?(?:没有|没得|没|不做|没做|没开|不开|没在|不在)?(?:在|上)?(?:${ONLINE_SHOP}|${PLATFORM}))`;
+/** Selling online said by its kind, loosely: 网上这块, 线上渠道, 电商这块, 网店这一块. */
+const ONLINE_LOOSELY = String.raw`(?:网上|线上|网店|电商|微商|直播)(?:渠道|销售|卖货)?(?:这一?块|这边|方面)`;
+/** Not done (yet), said loosely: 还没弄, 暂时没搞, 一直没做起来, 还没开始, 都没上, 一个都没做. */
+const NOT_DONE = String.raw`(?:都|也|还|暂时|目前|现在|从来|一直|一个都|一个也)*(?:没有|没得|莫得|没开|不开|没做|不做|没搞|不搞|没卖|不卖|没弄|没上|不上|没开始|没起步)`;
 /** A shop kept online alone (网店), or two places or more (淘宝京东); one platform denied leaves the others (没得京东的单子). */
 const ONLINE_PLACE = String.raw`(?:${ONLINE_SHOP}${NEXT_ONLINE_PLACE}*|${PLATFORM}${NEXT_ONLINE_PLACE}+)`;
 
 export const onlineSalesNegative: Words = [
   // Places online denied, the denial first, then a list (没有淘宝也没有抖音, 没开网店), or the list first (淘宝京东都没有, 网店没开).
   String.raw`(?:没有|没得|莫得|没开|不开|没做|不做|没搞|不搞)(?:个|过)?${ONLINE_PLACE}`,
-  String.raw`${ONLINE_PLACE}(?:这块|这些)?(?:我们|我)?(?:都|也|还|暂时|目前|现在|从来)?(?:没有|没得|莫得|没开|不开|没做|不做|没搞|不搞|没卖|不卖)(?!问题|关系|影响|事|多久|几天|好久)`,
+  String.raw`${ONLINE_PLACE}\s?(?:这块|这些|这几个)?\s?(?:我们|我)?\s?${NOT_DONE}(?!问题|关系|影响|事|多久|几天|好久)`,
+  // Selling online said loosely, then not done: 网上这块还没弄, 电商这块一直没做起来, 线上渠道 还没开始.
+  String.raw`(?:${ONLINE_LOOSELY}|线上渠道|网上渠道)\s?(?:我们|我)?\s?${NOT_DONE}(?!问题|关系|影响|事|多久|几天|好久)`,
+  String.raw`(?:网上|线上)(?:我们|我)?(?:还|暂时|目前|一直)+(?:没|没有)(?:弄|搞|做|开始|卖)`,
   // Not money borrowed online (没在网上借过钱, 不在网上贷): that says nothing of sales.
   String.raw`(?:不|没|没有|没得|莫得|莫有|从不|不在|没在|不做|没做|不开|没开|不搞)(?:在|做|搞)?(?:网上|线上|电商|网店|\s*online\b)(?!借|贷|(?:申请|办)(?:过)?(?:贷|借))(?:卖|销售|开店|平台|业务)?`,
   // A platform denied: 没在淘宝上卖, 不在抖音卖.
