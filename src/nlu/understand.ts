@@ -4,7 +4,7 @@
 // (pipeline/run.ts: extractors, refiners, assembler).
 
 import { readChoice, readYesNo } from './choices';
-import { chineseReadInEnglish, englishReadInChinese } from './code-switch';
+import { chineseReadInEnglish, englishReadInChinese, platformNumberRead } from './code-switch';
 import { normalize, scriptLanguage } from './normalize';
 import { MAX_VALUE } from './numerals';
 import type { Rules } from './pipeline/assemble';
@@ -12,12 +12,13 @@ import { runPipeline, type Trace } from './pipeline/run';
 import type { Understanding } from './types';
 
 /**
- * The text the pipeline reads: normalize()d, Chinese words among English read as English and English words
- * among Chinese read as Chinese (code-switch.ts); and the language of the text as typed (its script's).
+ * The text the pipeline reads: normalize()d, a platform named by its number read as its name, Chinese words
+ * among English read as English and English words among Chinese read as Chinese (code-switch.ts); and the
+ * language of the text as typed (its script's).
  */
 function readable(raw: unknown): { text: string; language: Understanding['language'] } {
   const typed = normalize(typeof raw === 'string' ? raw : '');
-  return { text: englishReadInChinese(chineseReadInEnglish(typed)), language: scriptLanguage(typed) };
+  return { text: englishReadInChinese(chineseReadInEnglish(platformNumberRead(typed))), language: scriptLanguage(typed) };
 }
 
 function analyse({ text, language }: ReturnType<typeof readable>, rules: Rules, trace?: Trace): Understanding {

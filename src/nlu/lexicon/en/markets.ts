@@ -19,6 +19,8 @@ export const crossBorderNegative: Words = [
   String.raw`\ball (?:domestic|local)\b|\b(?:no|not any|zero) (?:customers|buyers|clients|sales) (?:outside|beyond) china\b|\bonly (?:the )?china market\b`,
   // Trade given up: "we stopped exporting", "no longer import", "quit the export business".
   String.raw`\b(?:stopped|stop|quit|gave up|given up|no longer|ceased)\s+(?:\w+\s+){0,2}?(?:export\w*|import\w*|cross[- ]border|overseas|abroad|international|foreign)`,
+  // A plan, then the present denied: "we might start importing next year but not now", "export later, not yet".
+  String.raw`\b(?:export\w*|import\w*|cross[- ]border|border trade|foreign trade|overseas|abroad)\b[^.;!?]{0,30}\b(?:but |and )?(?:not (?:now|yet)|none now|nothing yet)\b`,
   String.raw`\bonly (?:domestic\w*|local\w*|in china|within china|sell (?:locally|domestically|in china))\b`,
   String.raw`\bdomestic(?:ally)? only\b`,
   String.raw`\blocal(?:ly)? only\b`,
@@ -94,6 +96,8 @@ export const onlineSalesNegative: Words = [
   String.raw`\b(?:nothing|none|zero|no sales)\s+(?:is\s+|sold\s+)?online\b|\bnot on any (?:platforms?|apps?|sites?)\b|\bonline\s*\?\s*(?:no|nope|nah)\b`,
   // Not money borrowed online ("we never borrowed online", "never borowed"): that says nothing of sales.
   String.raw`\b(?:no|not|don['’]?t|do not|never|doesn['’]?t)\s+(?!(?:\w+\s+){0,2}?(?:bor{1,2}ow\w*|lend|lent|loans?|took|taken)\b)(?:\w+\s+){0,2}(?:online|e-?commerce)\b`,
+  // A plan, then the present denied: "maybe sell on taobao later, not yet", "an online shop next year, not now".
+  String.raw`\b(?:online|e-?commerce|${PLATFORM})[^.;!?]{0,30}\b(?:but |and )?(?:not (?:now|yet)|none now|nothing yet)\b`,
   String.raw`\boffline only\b`,
   String.raw`\bonly offline\b`,
   // Sold only in the shop ("we only sell in our hardware store", "sell only at the stall"): offline.

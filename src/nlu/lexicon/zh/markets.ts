@@ -8,6 +8,8 @@ export const crossBorderNegative: Words = [
   String.raw`(?:不是|不|没|没有|没得|莫得|莫有|无|从不|从没|从来不|并不|暂时不|目前不|还没|尚未)(?:做|搞|涉及|从事|有|开展|跟|和|与)?(?:外贸|进出口|出口|进口|跨境|边贸|国外|海外|境外|\s*(?:export|import)\w*)(?:生意|业务|贸易|客户)?`,
   // The trade named first, then denied: 外贸不做, 出口这块我们没搞, 进出口暂时不做.
   String.raw`(?:外贸|进出口|出口|进口|跨境|边贸)(?:生意|业务|贸易)?(?:这块|这个|的话)?\s?(?:我们|我)?(?:是)?(?:从来|暂时|目前|现在|还)?(?:不做|没有?做|不搞|没有?搞|不涉及|没涉及|没得|莫得)(?!问题|关系|影响|事)`,
+  // A plan, then the present denied: 以后可能做进口 现在没有, 明年打算做外贸，目前还没做.
+  String.raw`(?:外贸|进出口|出口|进口|跨境|边贸)(?:生意|业务)?\s?[，,]?\s?(?:但是?|不过|可是)?(?:现在|目前|暂时)(?:还|都)?(?:没有|没做|没搞|没得|没|不做)`,
   String.raw`只(?:做|在|有|卖|面向|针对)?(?:国内|本地|省内|内地)`,
   String.raw`仅(?:限)?(?:国内|本地)`,
 ];
@@ -88,6 +90,8 @@ export const onlineSalesNegative: Words = [
   // Selling online said loosely, then not done: 网上这块还没弄, 电商这块一直没做起来, 线上渠道 还没开始.
   String.raw`(?:${ONLINE_LOOSELY}|线上渠道|网上渠道)\s?(?:我们|我)?\s?${NOT_DONE}(?!问题|关系|影响|事|多久|几天|好久)`,
   String.raw`(?:网上|线上)(?:我们|我)?(?:还|暂时|目前|一直)+(?:没|没有)(?:弄|搞|做|开始|卖)`,
+  // A plan, then the present denied: 以后可能做电商 现在还没做, 打算明年上淘宝，目前没有.
+  String.raw`(?:${ONLINE_SHOP}|${PLATFORM}|网上|线上)\s?[，,]?\s?(?:但是?|不过|可是)?(?:现在|目前|暂时)(?:还|都)?(?:没有|没做|没搞|没得|没|不做)`,
   // Not money borrowed online (没在网上借过钱, 不在网上贷): that says nothing of sales.
   String.raw`(?:不|没|没有|没得|莫得|莫有|从不|不在|没在|不做|没做|不开|没开|不搞)(?:在|做|搞)?(?:网上|线上|电商|网店|\s*online\b)(?!借|贷|(?:申请|办)(?:过)?(?:贷|借))(?:卖|销售|开店|平台|业务)?`,
   // A platform denied: 没在淘宝上卖, 不在抖音卖.
@@ -133,6 +137,11 @@ export const onlineSalesPositive: Words = [
   '小程序商城',
   // Selling in WeChat moments or groups, or on Xianyu: 在朋友圈卖, 微信群里接单, 在微信上卖.
   String.raw`(?:朋友圈|微信群|微信|闲鱼|小红书)(?:里|上)?(?:面)?(?:卖|接单|销售)`,
+  // Alibaba's markets (1688 is read as its name, code-switch.ts): 在阿里巴巴上接单, 通过阿里巴巴卖出去; not its
+  // lenders or wallets (阿里巴巴的贷款, 阿里的借呗).
+  String.raw`阿里巴巴(?!\s?的?\s?(?:贷|借|花呗|网商|金融|支付|蚂蚁))`,
+  // Orders taken or goods sold through a place online: 在快手上接单, 微信上下单, 网上出货.
+  String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|微信|朋友圈|闲鱼|网上|线上)(?:上面?|里面?|平台)?\s?(?:接单|下单|出货|卖出去)`,
   // The English word before a Chinese one: 做点online零售, online销售.
   String.raw`online\s*(?:零售|销售|卖|店|商城|渠道)`,
   '有赞',
