@@ -83,7 +83,7 @@ const zhSums: Array<[string, number]> = [
 zhSums.forEach(([s, v]) => {
   add('figure', 'about {s} a year', `about ${s} a year`, { annualRevenueCny: v });
   add('figure', 'we make {s} a month', `we make ${s} a month`, { annualRevenueCny: v * 12 });
-  add('figure', 'need {s} for 3 years', `need ${s} for 3 years`, { amount: cny(v) });
+  add('figure', 'need {s} for 3 years', `need ${s} for 3 years`, { amount: cny(v), termMonths: 36 });
   add('figure', 'want to borrow {s}', `want to borrow ${s}`, { amount: cny(v) });
   add('figure', 'revenue is {s} per year', `revenue is ${s} per year`, { annualRevenueCny: v });
   add('figure', 'sales around {s} last year', `sales around ${s} last year`, { annualRevenueCny: v });
@@ -91,7 +91,7 @@ zhSums.forEach(([s, v]) => {
 [3, 5, 8, 12, 20].forEach((n) => {
   add('figure', '{n} 个 workers', `${n} 个 workers`, { employees: n });
   add('figure', 'we have {n} 个 staff', `we have ${n} 个 staff`, { employees: n });
-  add('figure', 'about {n}个人 in the shop', `about ${n}个人 in the shop`, { employees: n });
+  add('figure', 'about {n}个人 in the shop', `about ${n}个人 in the shop`, { employees: n, industry: 'retail' });
   add('figure', '{n} 个员工 plus me', `${n} 个员工 plus me`, { employees: n + 1 });
 });
 

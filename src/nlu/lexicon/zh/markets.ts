@@ -167,7 +167,9 @@ export const buyerOwes: Words = [
   String.raw`${NOT_OURS}(?:拖欠|欠着|欠了|还欠|欠|压着|压了|拖着|拖了)(?:的)?${OWED_MONEY}`,
   // The buyer's money not yet paid: 工程款还没结, 货款一直没给, 进度款迟迟不付 (not what the firm owes:
   // 欠物流公司的运费还没结, so no 欠 before it in the clause, and not the fees the firm itself pays).
-  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款)(?:都|还|一直|迟迟|老是)*(?:没|未|不)(?:结|付|给|到账|回来|收回)`,
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款)(?:都|还|一直|迟迟|老是|拖着|压着|欠着)*(?:没|未|不)(?:结|付|给|到账|回来|收回)`,
+  // The buyer named, then not paid: 甲方还没给, 开发商一直没结, 项目的钱甲方还没给 (not a reply not given: 客户还没给回复).
+  String.raw`${BUYERS}(?:的钱|的款)?(?:都|还|一直|迟迟|老是|拖着)*(?:没|未|不)(?:结账|结款|付款|回款|打款|给钱|付钱|结|给)(?![^\s，。,.!?；;]{0,1}[回答意反消])`,
   // Paid after a while, said of a buyer: 甲方一年以后才结账, 采购商都是三个月后才付款, 医院的货款要半年才结.
   String.raw`${BUYERS}[^.!?;。！？；]{0,16}(?:才|以后|之后|后)\s*(?:付款|回款|结账|结款|结算|给钱|付钱|打款|付|给|结)`,
   String.raw`${NOT_OURS}(?:回款|结账|结款|账期)(?:都|一般|要|得|是|基本)*\s*${A_WHILE}`,
