@@ -16,6 +16,11 @@ export const chineseInEnglish: Readonly<Record<string, string>> = {
   跨境电商: 'cross-border e-commerce',
   边贸: 'border trade',
   边境贸易: 'border trade',
+  // The buyer who owes (the 甲方 hasn't paid the 进度款): the client, the payment.
+  甲方: 'the client',
+  进度款: 'progress payment',
+  工程款: 'payment for the job',
+  尾款: 'final payment',
   // Places sold online: the platforms and the chat apps by name.
   淘宝: 'taobao',
   天猫: 'tmall',

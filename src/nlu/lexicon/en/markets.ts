@@ -160,7 +160,7 @@ export const buyerOwes: Words = [
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never) (?:yet )?paid (?:us|me)\b`,
   String.raw`\blate (?:in )?paying (?:us|me)\b`,
   // The job or the bill not paid by the buyer: "the developer still hasn't settled the job", "never paid the final payment".
-  String.raw`\b${BUYERS}\b[^.!?]{0,20}\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not|not yet) (?:yet )?(?:paid|settled)\s+(?:us\s+)?(?:for\s+)?(?:the|our|my)\s+(?:job|project|work|bill|invoices?|final payment|balance)\b`,
+  String.raw`\b${BUYERS}\b[^.!?]{0,20}\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not|not yet) (?:yet )?(?:paid|settled)\s+(?:us\s+)?(?:for\s+)?(?:the|our|my)\s+(?:job|project|work|bill|invoices?|(?:final |progress )?payments?|payment for the job|balance)\b`,
   // Whoever pays the firm, late or after a while: "the hotels pay us 60 days late", "they settle with us after 3 months".
   String.raw`\b(?:pays?|paying|paid|settles?|settling)\s+(?:with\s+)?(?:us|me)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
 ];

@@ -509,6 +509,8 @@ export const hypothetical: Words = [
   // export", "thinking about exporting", "going to open a taobao store soon", "might try tiktok shop"): not done yet.
   // Not a shop planned by a start-up ("planning to open a bubble tea shop": the firm to be, its trade read).
   String.raw`\b(?:${PLANNING})\s+(?:to\s+)?(?:start\s+|begin\s+)?(?:export\w*|import\w*|(?:${PLANNED_VERBS})\b(?=${PLANNED_MARKET}))\b[^,.;!?，。；！？]*`,
+  // A market thought of or planned for, named at once ("thinking about e-commerce next year", "considering exports").
+  String.raw`\b(?:thinking (?:of|about)|considering|plan(?:s|ning)? (?:for|on))\s+(?:e-?commerce|online|export\w*|import\w*|foreign trade|border trade|cross-border|taobao|douyin)\b[^,.;!?，。；！？]*`,
   // What one heard ("heard cross-border e-commerce is booming"): said of others.
   String.raw`\b(?:i |we )?(?:heard|hear)(?: that)?\b[^,.;!?，。；！？]*`,
 ];

@@ -106,7 +106,6 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   'next yr': '明年',
   later: '以后',
   'in the future': '以后',
-  maybe: '可能',
   'maybe next year': '可能明年',
   'plan to': '打算',
   'planning to': '打算',
