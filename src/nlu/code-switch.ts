@@ -10,7 +10,7 @@
 
 import { chineseInEnglish } from './lexicon/en/code-switch';
 import { englishFigureWordsInChinese, englishInChinese } from './lexicon/zh/code-switch';
-import { languageWords } from './normalize';
+import { languageWordsNormalized } from './normalize';
 
 const HAN = /\p{Script=Han}/u;
 /** A run of Latin words (single spaces, hyphens inside), not touching a letter or a digit. */
@@ -70,8 +70,8 @@ const LATIN_AFTER = /^ ?[a-z]/;
  * English word in a message with more English words than Chinese (we don't do 出口 → we don't do export).
  */
 export function chineseReadInEnglish(text: string): string {
-  if (!HAN.test(text)) return text;
-  const { zh, en } = languageWords(text);
+  if (!HAN.test(text) || !Array.from(text.matchAll(HAN_RUN)).some(([run]) => run in chineseInEnglish)) return text;
+  const { zh, en } = languageWordsNormalized(text);
   if (en <= zh) return text;
   return text.replace(HAN_RUN, (run: string, at: number) => {
     const english = chineseInEnglish[run];

@@ -144,6 +144,10 @@ const BUYERS = `(?:${[
   String.raw`buyers?|customers?|clients?|distributors?|supermarkets?|wholesalers?|retailers?|contractors?|developers?`,
   String.raw`hospitals?|schools?|chains?|factor(?:y|ies)|plants|mills?|hotels?|restaurants?|stores|processors?|brands?`,
 ].join('|')})`;
+/** Not paid or settled yet: "hasn't paid", "never settled", "still not paid". */
+const NOT_PAID = String.raw`(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not|not yet) (?:yet )?(?:paid|settled)`;
+/** What a buyer pays the firm for: the job, the bill, the final or progress payment. */
+const JOB_BILLED = String.raw`(?:job|project|work|bill|invoices?|(?:final |progress )?payments?|payment for the job|balance)\b`;
 /**
  * Money a buyer owes the firm ("the contractor owes us 2 million", "buyers pay us after 90 days",
  * "3 million in receivables"): the need comes from a receivable, which supply-chain finance and
@@ -160,7 +164,7 @@ export const buyerOwes: Words = [
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never) (?:yet )?paid (?:us|me)\b`,
   String.raw`\blate (?:in )?paying (?:us|me)\b`,
   // The job or the bill not paid by the buyer: "the developer still hasn't settled the job", "never paid the final payment".
-  String.raw`\b${BUYERS}\b[^.!?]{0,20}\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not|not yet) (?:yet )?(?:paid|settled)\s+(?:us\s+)?(?:for\s+)?(?:the|our|my)\s+(?:job|project|work|bill|invoices?|(?:final |progress )?payments?|payment for the job|balance)\b`,
+  String.raw`\b${BUYERS}\b[^.!?]{0,20}\b${NOT_PAID}\s+(?:us\s+)?(?:for\s+)?(?:the|our|my)\s+${JOB_BILLED}`,
   // Whoever pays the firm, late or after a while: "the hotels pay us 60 days late", "they settle with us after 3 months".
   String.raw`\b(?:pays?|paying|paid|settles?|settling)\s+(?:with\s+)?(?:us|me)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
 ];

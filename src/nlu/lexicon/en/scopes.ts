@@ -494,7 +494,9 @@ export const offeredBy: Words = [
  * trade, no cross-border or online sales of the firm's; what the money would be for is still read.
  */
 /** What a plan not yet done may reach for: selling online or abroad (a place of it within a few words). */
-const PLANNED_MARKET = String.raw`[^,.;!?]{0,30}?\b(?:online|taobao|tmall|jd|pinduoduo|douyin|tiktok|shopee|lazada|amazon|e-?commerce|wechat|abroad|overseas|vietnam|laos|myanmar|thailand|foreign trade|border trade|cross-border|export\w*|import\w*)\b`;
+const PLANNED_PLACE_ONLINE = 'online|taobao|tmall|jd|pinduoduo|douyin|tiktok|shopee|lazada|amazon|e-?commerce|wechat';
+const PLANNED_PLACE_ABROAD = String.raw`abroad|overseas|vietnam|laos|myanmar|thailand|foreign trade|border trade|cross-border|export\w*|import\w*`;
+const PLANNED_MARKET = String.raw`[^,.;!?]{0,30}?\b(?:${PLANNED_PLACE_ONLINE}|${PLANNED_PLACE_ABROAD})\b`;
 /** Words of a plan or an intention: "planning", "we intend", "thinking about", "gonna", "want to try". */
 const PLANNING = String.raw`plan(?:s|ning)?|intend(?:s|ing)?|hop(?:e|es|ing)|thinking (?:of|about)|considering|going|gonna|might|want(?:s|ing)? to try`;
 /** Verbs of starting to sell somewhere new: sell, open, launch, try, get into. */
