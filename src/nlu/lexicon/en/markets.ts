@@ -170,6 +170,14 @@ export const buyerOwes: Words = [
 ];
 
 /**
+ * The buyer named as the one who owes ("the general contractor still hasn't settled the project", "the developer still
+ * owes us"): a customer, whose trade is not the firm's.
+ */
+export const owingBuyer: Words = [
+  String.raw`\b(?:(?:general|main) )?(?:contractors?|developers?|property developers?)\b(?=[^.!?]{0,20}\b(?:owes?|owing|late (?:in )?paying|${NOT_PAID})\b)`,
+];
+
+/**
  * The firm's own selling, beside a platform's name in a question about a word (question-scope.ts): "we sell on
  * taobao, what is supply chain finance" still says so; "what's supply chain finance on douyin" names a place only.
  */

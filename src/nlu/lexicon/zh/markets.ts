@@ -177,6 +177,14 @@ export const buyerOwes: Words = [
 ];
 
 /**
+ * The buyer named as the one who owes (开发商的工程款拖着没结, 总包欠我们进度款, 甲方还没给): a customer, whose trade
+ * (a developer, a contractor) is not the firm's.
+ */
+export const owingBuyer: Words = [
+  String.raw`(?:开发商|总包|总承包方?|甲方|业主|房地产公司)(?=(?:的|那边|那里)?(?:${OWED_MONEY}|钱)?[^，。,.!?；;\s]{0,6}?(?:欠|拖|压|没结|没给|没付|不结|不给|不付|未结|未付))`,
+];
+
+/**
  * The firm's own selling, beside a platform's name in a question about a word (question-scope.ts): 我在淘宝卖茶
  * 供应链金融是什么意思 still says the firm sells online; 抖音上看到个供应链金融 是哪样意思 names only where it was seen.
  */
