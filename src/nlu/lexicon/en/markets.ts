@@ -9,6 +9,9 @@ const PLACE_ABROAD = String.raw`(?:${[...countriesAbroad, ...citiesAbroad].join(
 /** The places abroad listed after a denial: "to vietnam or laos", "with myanmar, thailand". */
 const PLACES_DENIED = String.raw`(?:\s+(?:to|with|from|in|into)\s+${PLACE_ABROAD}(?:\s*(?:,|/|&|\bor\b|\bnor\b|\band\b)\s*${PLACE_ABROAD})*)?`;
 
+/** The present denied after a plan: "but not now", "not yet", "now nothing", "nothing at the moment". */
+const NOT_NOW = String.raw`(?:not (?:now|yet|at the moment)|none now|nothing (?:yet|now|at the moment)|now nothing|right now none)\b`;
+
 export const crossBorderNegative: Words = [
   String.raw`\b(?:no|not|don['’]?t|do not|never|doesn['’]?t|does not|nor)\s+(?:\w+\s+){0,2}(?:export\w*|import\w*|cross[- ]border|border trade|overseas|abroad|international|foreign)${PLACES_DENIED}`,
   // Nothing sent or sold abroad: "nothing abroad", "nothing goes overseas", "export? no".
@@ -20,7 +23,7 @@ export const crossBorderNegative: Words = [
   // Trade given up: "we stopped exporting", "no longer import", "quit the export business".
   String.raw`\b(?:stopped|stop|quit|gave up|given up|no longer|ceased)\s+(?:\w+\s+){0,2}?(?:export\w*|import\w*|cross[- ]border|overseas|abroad|international|foreign)`,
   // A plan, then the present denied: "we might start importing next year but not now", "export later, not yet".
-  String.raw`\b(?:export\w*|import\w*|cross[- ]border|border trade|foreign trade|overseas|abroad)\b[^.;!?]{0,30}\b(?:but |and )?(?:not (?:now|yet)|none now|nothing yet)\b`,
+  String.raw`\b(?:export\w*|import\w*|cross[- ]border|border trade|foreign trade|overseas|abroad)\b[^.;!?]{0,30}\b(?:but |and )?${NOT_NOW}`,
   String.raw`\bonly (?:domestic\w*|local\w*|in china|within china|sell (?:locally|domestically|in china))\b`,
   String.raw`\bdomestic(?:ally)? only\b`,
   String.raw`\blocal(?:ly)? only\b`,
@@ -87,17 +90,20 @@ const REST_DENIED = String.raw`${JOINT}(?:${ONLINE_PLACE}|nothing\b|anything\b|n
 /** A list of places denied: a shop kept online alone ("no webshop"), or a platform with the rest of the list. */
 const ONLINE_DENIED = String.raw`(?:${ONLINE_SHOP}(?:${REST_DENIED})?|${PLATFORM}${REST_DENIED})`;
 
+/** Not done: "don't", "never", "haven't". */
+const NOT_DONE = String.raw`(?:don['’]?t|do not|never|doesn['’]?t|does not|aren['’]?t|are not|not|haven['’]?t|have not)`;
+
 export const onlineSalesNegative: Words = [
   // Places online denied in a list: "no shopee no taobao nothing", "not on taobao or jd", "neither taobao nor jd".
   String.raw`\b(?:no|not|nor|neither|without|never|nothing)\s+(?:(?:sold|selling|sell|been)\s+)?(?:on\s+)?(?:any\s+)?${ONLINE_DENIED}`,
   // ...after a verb denied: "we dont sell on taobao, pinduoduo or douyin", "we dont have tiktok shop or anything".
-  String.raw`\b(?:don['’]?t|do not|never|doesn['’]?t|does not|aren['’]?t|are not|not)\s+(?:sell|do|have|use|run|open(?:ed)?|on)\s+(?:(?:on|a|an|any|our)\s+)*${ONLINE_DENIED}`,
+  String.raw`\b${NOT_DONE}\s+(?:sell|do|have|use|run|open(?:ed)?|on|touched|joined|tried|listed on|been on)\s+(?:(?:on|a|an|any|our)\s+)*${ONLINE_DENIED}`,
   // Nothing sold online: "nothing online", "none online", "zero online sales", "not on any platform", "online? no".
   String.raw`\b(?:nothing|none|zero|no sales)\s+(?:is\s+|sold\s+)?online\b|\bnot on any (?:platforms?|apps?|sites?)\b|\bonline\s*\?\s*(?:no|nope|nah)\b`,
   // Not money borrowed online ("we never borrowed online", "never borowed"): that says nothing of sales.
   String.raw`\b(?:no|not|don['’]?t|do not|never|doesn['’]?t)\s+(?!(?:\w+\s+){0,2}?(?:bor{1,2}ow\w*|lend|lent|loans?|took|taken)\b)(?:\w+\s+){0,2}(?:online|e-?commerce)\b`,
   // A plan, then the present denied: "maybe sell on taobao later, not yet", "an online shop next year, not now".
-  String.raw`\b(?:online|e-?commerce|${PLATFORM})[^.;!?]{0,30}\b(?:but |and )?(?:not (?:now|yet)|none now|nothing yet)\b`,
+  String.raw`\b(?:online|e-?commerce|${PLATFORM})[^.;!?]{0,30}\b(?:but |and )?${NOT_NOW}`,
   String.raw`\boffline only\b`,
   String.raw`\bonly offline\b`,
   // Sold only in the shop ("we only sell in our hardware store", "sell only at the stall"): offline.
@@ -162,7 +168,7 @@ export const buyerOwes: Words = [
   String.raw`\b${BUYERS}\b[^.!?]{0,12}\btakes? (?:\w+ )?(?:\d+|a few|several|two|three|four|six|ages|forever|months) (?:\w+ )?to pay\b`,
   // Not paid yet: "the developer hasn't paid us", "6 months late paying us".
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never) (?:yet )?paid (?:us|me)\b`,
-  String.raw`\blate (?:in )?paying (?:us|me)\b`,
+  String.raw`\blate (?:in )?paying (?:us|me)\b|\bbehind (?:on|in|with) pay(?:ing|ments?)(?: us| me)?\b`,
   // The job or the bill not paid by the buyer: "the developer still hasn't settled the job", "never paid the final payment".
   String.raw`\b${BUYERS}\b[^.!?]{0,20}\b${NOT_PAID}\s+(?:us\s+)?(?:for\s+)?(?:the|our|my)\s+${JOB_BILLED}`,
   // Whoever pays the firm, late or after a while: "the hotels pay us 60 days late", "they settle with us after 3 months".
@@ -174,7 +180,7 @@ export const buyerOwes: Words = [
  * owes us"): a customer, whose trade is not the firm's.
  */
 export const owingBuyer: Words = [
-  String.raw`\b(?:(?:general|main) )?(?:contractors?|developers?|property developers?)\b(?=[^.!?]{0,20}\b(?:owes?|owing|late (?:in )?paying|${NOT_PAID})\b)`,
+  String.raw`\b(?:(?:general|main) )?(?:contractors?|developers?|property developers?)\b(?=[^.!?]{0,20}\b(?:owes?|owing|late (?:in )?paying|behind (?:on|in|with) pay\w*|${NOT_PAID})\b)`,
 ];
 
 /**

@@ -3,13 +3,16 @@
 import type { Words } from '../types';
 import { paidInForeignCurrency } from './purposes';
 
+/** Trade abroad by its kind (出口, 边贸) or by where it goes (东盟, 老挝): the markets a plan then a denial name. */
+const MARKET_ABROAD = '外贸|进出口|出口|进口|跨境|边贸|国外|海外|东盟|东南亚|越南|老挝|缅甸|泰国';
+
 export const crossBorderNegative: Words = [
   // Yunnan 没得/莫得 = 没有: 没得跨境业务, 莫得出口.
   String.raw`(?:不是|不|没|没有|没得|莫得|莫有|无|从不|从没|从来不|并不|暂时不|目前不|还没|尚未)(?:做|搞|涉及|从事|有|开展|跟|和|与)?(?:外贸|进出口|出口|进口|跨境|边贸|国外|海外|境外|\s*(?:export|import)\w*)(?:生意|业务|贸易|客户)?`,
   // The trade named first, then denied: 外贸不做, 出口这块我们没搞, 进出口暂时不做.
   String.raw`(?:外贸|进出口|出口|进口|跨境|边贸)(?:生意|业务|贸易)?(?:这块|这个|的话)?\s?(?:我们|我)?(?:是)?(?:从来|暂时|目前|现在|还)?(?:不做|没有?做|不搞|没有?搞|不涉及|没涉及|没得|莫得)(?!问题|关系|影响|事)`,
   // A plan, then the present denied: 以后可能做进口 现在没有, 明年打算做外贸，目前还没做.
-  String.raw`(?:外贸|进出口|出口|进口|跨境|边贸)(?:生意|业务)?(?:[^，。,.!?；;\s]{0,8}?(?:做|搞|弄))?\s?[，,]?\s?(?:但是?|不过|可是)?(?:现在|目前|暂时)(?:还|都)?(?:没有|没做|没搞|没得|没|不做)(?=$|[\s，。,.!?；;])`,
+  String.raw`(?:${MARKET_ABROAD})(?:生意|业务)?(?:[^，。,.!?；;\s]{0,8}?(?:做|搞|弄|考虑|研究|开拓|拓展|市场))?\s?[，,]?\s?(?:但是?|不过|可是)?(?:现在|目前|暂时)(?:还|都)?(?:没有|没做|没搞|没得|没开始|没|不做)(?=$|[\s，。,.!?；;])`,
   String.raw`只(?:做|在|有|卖|面向|针对)?(?:国内|本地|省内|内地)`,
   String.raw`仅(?:限)?(?:国内|本地)`,
 ];
@@ -79,7 +82,7 @@ const NEXT_ONLINE_PLACE = String.raw`(?:\s?[、,，和跟或]?\s?(?:也|还)?(?:
 /** Selling online said by its kind, loosely: 网上这块, 线上渠道, 电商这块, 网店这一块. */
 const ONLINE_LOOSELY = String.raw`(?:网上|线上|网店|电商|微商|直播)(?:渠道|销售|卖货)?(?:这一?块|这边|方面)`;
 /** Not done (yet), said loosely: 还没弄, 暂时没搞, 一直没做起来, 还没开始, 都没上, 一个都没做. */
-const NOT_DONE = String.raw`(?:都|也|还|暂时|目前|现在|从来|一直|一个都|一个也)*(?:没有|没得|莫得|没开|不开|没做|不做|没搞|不搞|没卖|不卖|没弄|没上|不上|没开始|没起步)`;
+const NOT_DONE = String.raw`(?:都|也|还|暂时|目前|现在|从来|一直|一个都|一个也|基本|基本上)*(?:没有|没得|莫得|没开|不开|没做|不做|没搞|不搞|没卖|不卖|没弄|没上|不上|没开始|没起步|没入驻|没开通|没碰|没怎么(?:做|搞|弄|卖))`;
 /** A shop kept online alone (网店), or two places or more (淘宝京东); one platform denied leaves the others (没得京东的单子). */
 const ONLINE_PLACE = String.raw`(?:${ONLINE_SHOP}${NEXT_ONLINE_PLACE}*|${PLATFORM}${NEXT_ONLINE_PLACE}+)`;
 
