@@ -203,10 +203,20 @@ countriesEn.forEach((c, i) => {
     industry: 'wholesale',
     crossBorder: true,
   });
-  add('market', '边境贸易 in {town}', `边境贸易 in ${['hekou', 'mohan', 'ruili', 'wanding'][i]}`, { industry: 'wholesale', crossBorder: true });
+  add('market', '边境贸易 in {town}', `边境贸易 in ${['hekou', 'mohan', 'ruili', 'wanding'][i]}`, {
+    industry: 'wholesale',
+    crossBorder: true,
+  });
 });
 const zhMarketWords = ['出口', '进口', '外贸', '跨境', '边贸'];
-const enDenyFrames = ["we don't do {m}", 'no {m}, only local', 'we never did {m}', 'not doing any {m}', "we don't do {m} at all", 'no {m} for us'];
+const enDenyFrames = [
+  "we don't do {m}",
+  'no {m}, only local',
+  'we never did {m}',
+  'not doing any {m}',
+  "we don't do {m} at all",
+  'no {m} for us',
+];
 zhMarketWords.forEach((m, i) => {
   for (const f of enDenyFrames) add('market', f, f.replace('{m}', m), { crossBorder: false });
   add('market', 'we do {m} to {c}', `we do ${m} to ${pick(countriesEn, i)}`, { industry: 'wholesale', crossBorder: true });
@@ -231,16 +241,35 @@ mixedPlans.forEach((p, i) => {
   add('plan', '{p} 淘宝', `${p} 淘宝`, {});
   add('plan', '{p} 出口 but not now', `${p} 出口 but not now`, { crossBorder: false });
 });
-const enPlans = ['we might start importing next year but not now', 'planning to export next year, not yet', 'maybe sell on taobao later, not yet', 'we want to open a 网店 next year', 'plan to do 外贸 next year', 'next year we might do 出口'];
+const enPlans = [
+  'we might start importing next year but not now',
+  'planning to export next year, not yet',
+  'maybe sell on taobao later, not yet',
+  'we want to open a 网店 next year',
+  'plan to do 外贸 next year',
+  'next year we might do 出口',
+];
 enPlans.forEach((t) => {
   const key = /taobao|网店/.test(t) ? 'onlineSales' : 'crossBorder';
   add('plan', '(en plan)', t, /not (?:now|yet)/.test(t) ? { [key]: false } : {});
 });
 
 // A buyer's unpaid job money: 工程款没结, the developer still owes us.
-const zhOwed = ['工程款没结', '工程款还没结', '甲方工程款一直没给', '开发商的工程款拖着没结', '尾款还没到账', '货款一直没回来', '项目的钱甲方还没给'];
+const zhOwed = [
+  '工程款没结',
+  '工程款还没结',
+  '甲方工程款一直没给',
+  '开发商的工程款拖着没结',
+  '尾款还没到账',
+  '货款一直没回来',
+  '项目的钱甲方还没给',
+];
 zhOwed.forEach((o, i) => {
-  add('owed', '{o} 想借{n}万周转', `${o} 想借${20 + i}万周转`, { buyerOwes: true, amount: cny((20 + i) * 10000), purpose: 'working-capital' });
+  add('owed', '{o} 想借{n}万周转', `${o} 想借${20 + i}万周转`, {
+    buyerOwes: true,
+    amount: cny((20 + i) * 10000),
+    purpose: 'working-capital',
+  });
   add('owed', '{o} need {n}万', `${o} need ${20 + i}万`, { buyerOwes: true, amount: cny((20 + i) * 10000) });
 });
 const enOwed = [

@@ -87,7 +87,8 @@ export function chineseReadInEnglish(text: string): string {
  * Alibaba's B2B market named by its number (在1688上接单, we sell via 1688, orders come from 1688): the platform,
  * read as its name, not a figure. Only with a word of place or selling beside it.
  */
-const PLATFORM_NUMBER = /(?<=(?:\b(?:on|via|through|from|in)|在|通过|用|做|跑) ?)1688(?=\s?(?:上|平台|店|$|[\s,，.。!?]))|(?<![\d.])1688(?=\s?(?:上|平台|店铺|网店|接单|shop|store|orders?\b))/g;
+const PLATFORM_NUMBER =
+  /(?<=(?:\b(?:on|via|through|from|in)|在|通过|用|做|跑) ?)1688(?=\s?(?:上|平台|店|$|[\s,，.。!?]))|(?<![\d.])1688(?=\s?(?:上|平台|店铺|网店|接单|shop|store|orders?\b))/g;
 
 /** The text with 1688 named as a platform read as the platform's name (阿里巴巴). */
 export function platformNumberRead(text: string): string {

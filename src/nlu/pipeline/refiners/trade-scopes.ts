@@ -77,7 +77,9 @@ export function notTheTrade(state: State): void {
     drop(
       state,
       'notTheTrade',
-      (m) => inFormer(m) && ((isFlag(m, 'online-sales') && deniedNow('online-denial')) || (isFlag(m, 'cross-border') && deniedNow('market-denial'))),
+      (m) =>
+        inFormer(m) &&
+        ((isFlag(m, 'online-sales') && deniedNow('online-denial')) || (isFlag(m, 'cross-border') && deniedNow('market-denial'))),
       'a market given up, denied now',
     );
   }
