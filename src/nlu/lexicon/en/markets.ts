@@ -168,7 +168,8 @@ export const buyerOwes: Words = [
   String.raw`\b${BUYERS}\b[^.!?]{0,12}\btakes? (?:\w+ )?(?:\d+|a few|several|two|three|four|six|ages|forever|months) (?:\w+ )?to pay\b`,
   // Not paid yet: "the developer hasn't paid us", "6 months late paying us".
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never) (?:yet )?paid (?:us|me)\b`,
-  String.raw`\blate (?:in )?paying (?:us|me)\b|\bbehind (?:on|in|with) pay(?:ing|ments?)(?: us| me)?\b`,
+  // Behind on paying the firm, not the firm behind on its own bills ("we're behind on paying our supplier").
+  String.raw`\blate (?:in )?paying (?:us|me)\b|\bbehind (?:on|in|with) paying (?:us|me)\b|\b${BUYERS}\b[^.!?]{0,20}\bbehind (?:on|in|with) pay(?:ing|ments?)\b`,
   // The job or the bill not paid by the buyer: "the developer still hasn't settled the job", "never paid the final payment".
   String.raw`\b${BUYERS}\b[^.!?]{0,20}\b${NOT_PAID}\s+(?:us\s+)?(?:for\s+)?(?:the|our|my)\s+${JOB_BILLED}`,
   // Whoever pays the firm, late or after a while: "the hotels pay us 60 days late", "they settle with us after 3 months".
