@@ -2,10 +2,15 @@
 // traders type it (想借 11万 add 一台烘干机, 做 hotpot 的, export 现在不做, amount 改成 2个w), is read as
 // the Chinese word `lexicon/zh/code-switch.ts` gives, so that the Chinese word lists read the
 // clause whole. Only a whole run of Latin words, in a message with Han characters: an English word
-// inside English words keeps the English lists' reading. The NLU's view of the text only; the
-// conversation's language rule counts the words as typed.
+// inside English words keeps the English lists' reading. The reverse too: a Chinese word standing alone
+// beside English words in a message written mostly in English (we don't do 出口, not on 淘宝 or 抖音, we do
+// 边贸 with laos) is read as the English word `lexicon/en/code-switch.ts` gives, so that the English lists
+// read the clause whole. The NLU's view of the text only; the conversation's language rule counts the
+// words as typed, and the message's language is its script's as typed (understand.ts).
 
+import { chineseInEnglish } from './lexicon/en/code-switch';
 import { englishFigureWordsInChinese, englishInChinese } from './lexicon/zh/code-switch';
+import { languageWordsNormalized } from './normalize';
 
 const HAN = /\p{Script=Han}/u;
 /** A run of Latin words (single spaces, hyphens inside), not touching a letter or a digit. */
@@ -53,4 +58,39 @@ export function englishReadInChinese(text: string): string {
     if (joined && text[last] === ' ' && HAN.test(text[last + 1] ?? '')) last++;
   }
   return out + text.slice(last);
+}
+
+/** A run of Han characters, and the Latin word beside it (spaces between) that makes it stand among English words. */
+const HAN_RUN = /\p{Script=Han}+/gu;
+const LATIN_BEFORE = /[a-z][a-z'’-]* ?$/;
+const LATIN_AFTER = /^ ?[a-z]/;
+
+/**
+ * The text with each Chinese word the table names read as its English words, where it stands beside an
+ * English word in a message with more English words than Chinese (we don't do 出口 → we don't do export).
+ */
+export function chineseReadInEnglish(text: string): string {
+  if (!HAN.test(text) || !Array.from(text.matchAll(HAN_RUN)).some(([run]) => run in chineseInEnglish)) return text;
+  const { zh, en } = languageWordsNormalized(text);
+  if (en <= zh) return text;
+  return text.replace(HAN_RUN, (run: string, at: number) => {
+    const english = chineseInEnglish[run];
+    if (english === undefined) return run;
+    const before = text.slice(0, at);
+    const after = text.slice(at + run.length);
+    if (!LATIN_BEFORE.test(before) && !LATIN_AFTER.test(after)) return run;
+    return `${/[^ ]$/.test(before) ? ' ' : ''}${english}${/^[^ ]/.test(after) ? ' ' : ''}`;
+  });
+}
+
+/**
+ * Alibaba's B2B market named by its number (在1688上接单, we sell via 1688, orders come from 1688): the platform,
+ * read as its name, not a figure. Only with a word of place or selling beside it.
+ */
+const PLATFORM_NUMBER =
+  /(?<=(?:\b(?:on|via|through|from|in)|在|通过|用|做|跑) ?)1688(?=\s?(?:上|平台|店|$|[\s,，.。!?]))|(?<![\d.])1688(?=\s?(?:上|平台|店铺|网店|接单|shop|store|orders?\b))/g;
+
+/** The text with 1688 named as a platform read as the platform's name (阿里巴巴). */
+export function platformNumberRead(text: string): string {
+  return text.replace(PLATFORM_NUMBER, '阿里巴巴');
 }

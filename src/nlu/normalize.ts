@@ -344,7 +344,11 @@ const NEUTRAL_WORDS = new Set(['ok', 'okay', 'yes', 'yeah', 'yep', 'no', 'nope',
  * conversation's language rule (language-share.ts).
  */
 export function languageWords(text: string): { zh: number; en: number } {
-  const s = normalize(text);
+  return languageWordsNormalized(normalize(text));
+}
+
+/** languageWords on a message already normalize()d (the NLU's own reading: code-switch.ts). */
+export function languageWordsNormalized(s: string): { zh: number; en: number } {
   let han = 0;
   HAN_CHAR.lastIndex = 0;
   while (HAN_CHAR.exec(s) !== null) han += 1;

@@ -566,6 +566,8 @@ function readToken(text: string, match: RegExpExecArray): Token | undefined {
   if (groups.lead !== undefined) return readLead(text, start, end, groups.lead);
   if (groups.ar !== undefined) return readArabic(text, start, end, groups.ar);
   if (groups.dayName !== undefined) return undefined;
+  // 这一块, 那一块, 哪一块: a part of the business (网上这一块还没弄), no sum of yuan.
+  if (groups.cn === '一' && /[这那哪]$/.test(text.slice(0, start)) && text.startsWith('块', end)) return undefined;
   if (groups.cn !== undefined) return readChinese(text, start, end, groups.cn);
   const base: Omit<Token, 'value' | 'source'> = {
     start,

@@ -4,20 +4,25 @@
 // (pipeline/run.ts: extractors, refiners, assembler).
 
 import { readChoice, readYesNo } from './choices';
-import { englishReadInChinese } from './code-switch';
+import { chineseReadInEnglish, englishReadInChinese, platformNumberRead } from './code-switch';
 import { normalize, scriptLanguage } from './normalize';
 import { MAX_VALUE } from './numerals';
 import type { Rules } from './pipeline/assemble';
 import { runPipeline, type Trace } from './pipeline/run';
 import type { Understanding } from './types';
 
-/** The text the pipeline reads: normalize()d, English words among Chinese read as Chinese (code-switch.ts). */
-function readable(raw: unknown): string {
-  return englishReadInChinese(normalize(typeof raw === 'string' ? raw : ''));
+/**
+ * The text the pipeline reads: normalize()d, a platform named by its number read as its name, Chinese words
+ * among English read as English and English words among Chinese read as Chinese (code-switch.ts); and the
+ * language of the text as typed (its script's).
+ */
+function readable(raw: unknown): { text: string; language: Understanding['language'] } {
+  const typed = normalize(typeof raw === 'string' ? raw : '');
+  return { text: englishReadInChinese(chineseReadInEnglish(platformNumberRead(typed))), language: scriptLanguage(typed) };
 }
 
-function analyse(text: string, rules: Rules, trace?: Trace): Understanding {
-  const understanding: Understanding = { language: scriptLanguage(text) };
+function analyse({ text, language }: ReturnType<typeof readable>, rules: Rules, trace?: Trace): Understanding {
+  const understanding: Understanding = { language };
   if (text === '') return understanding;
 
   const choice = readChoice(text);
@@ -90,10 +95,11 @@ export interface Explanation {
 
 /** For `npm run nlu`: the normalized text, every mention, each refiner's decision, the result. */
 export function explain(raw: string): Explanation {
-  const text = readable(raw);
+  const read = readable(raw);
+  const { text } = read;
   const trace: Trace = { mentions: [], decisions: [] };
   const rules: Rules = {};
-  const u = sanitize(analyse(text, rules, trace));
+  const u = sanitize(analyse(read, rules, trace));
   u.rules = keepSet(u, rules);
   return { text, mentions: trace.mentions, decisions: trace.decisions, understanding: u };
 }

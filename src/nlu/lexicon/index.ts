@@ -323,6 +323,8 @@ export const BOUGHT_THINGS = compile([zh.boughtThings, en.boughtThings], 'g');
 /** Premises taken over (把隔壁铺面盘下来, "take over the unit next door"): fitting them out is expansion, not renovation. */
 export const MORE_PREMISES = compile([zh.premisesTakenOver, en.premisesTakenOver], 'g');
 export const CUSTOMERS_SUPPLIED = compile([zh.customersSupplied, en.customersSupplied], 'g');
+/** The buyer named as owing the firm (开发商的工程款没结, "the developer still owes us"): a customer, its trade not the firm's. */
+export const OWING_BUYER = compile([zh.owingBuyer, en.owingBuyer], 'g');
 /** The online shops an agency runs for its clients (帮商家做天猫店铺的代运营): theirs, not the firm's. */
 export const SERVED_SHOPS = compile([zh.servedShops, en.servedShops], 'g');
 /** A trade given up, to the end of its phrase or the turn to now (现在, now). */

@@ -9,6 +9,9 @@ const PLACE_ABROAD = String.raw`(?:${[...countriesAbroad, ...citiesAbroad].join(
 /** The places abroad listed after a denial: "to vietnam or laos", "with myanmar, thailand". */
 const PLACES_DENIED = String.raw`(?:\s+(?:to|with|from|in|into)\s+${PLACE_ABROAD}(?:\s*(?:,|/|&|\bor\b|\bnor\b|\band\b)\s*${PLACE_ABROAD})*)?`;
 
+/** The present denied after a plan: "but not now", "not yet", "now nothing", "nothing at the moment". */
+const NOT_NOW = String.raw`(?:not (?:now|yet|at the moment)|none now|nothing (?:yet|now|at the moment)|now nothing|right now none)\b`;
+
 export const crossBorderNegative: Words = [
   String.raw`\b(?:no|not|don['’]?t|do not|never|doesn['’]?t|does not|nor)\s+(?:\w+\s+){0,2}(?:export\w*|import\w*|cross[- ]border|border trade|overseas|abroad|international|foreign)${PLACES_DENIED}`,
   // Nothing sent or sold abroad: "nothing abroad", "nothing goes overseas", "export? no".
@@ -19,6 +22,8 @@ export const crossBorderNegative: Words = [
   String.raw`\ball (?:domestic|local)\b|\b(?:no|not any|zero) (?:customers|buyers|clients|sales) (?:outside|beyond) china\b|\bonly (?:the )?china market\b`,
   // Trade given up: "we stopped exporting", "no longer import", "quit the export business".
   String.raw`\b(?:stopped|stop|quit|gave up|given up|no longer|ceased)\s+(?:\w+\s+){0,2}?(?:export\w*|import\w*|cross[- ]border|overseas|abroad|international|foreign)`,
+  // A plan, then the present denied: "we might start importing next year but not now", "export later, not yet".
+  String.raw`\b(?:export\w*|import\w*|cross[- ]border|border trade|foreign trade|overseas|abroad)\b[^.;!?]{0,30}\b(?:but |and )?${NOT_NOW}`,
   String.raw`\bonly (?:domestic\w*|local\w*|in china|within china|sell (?:locally|domestically|in china))\b`,
   String.raw`\bdomestic(?:ally)? only\b`,
   String.raw`\blocal(?:ly)? only\b`,
@@ -33,6 +38,8 @@ const TRADING_PARTNERS =
 
 export const crossBorderPositive: Words = [
   String.raw`\bcross[- ]border\b`,
+  // Trade at the border itself: "we do border trade at hekou", "border trading".
+  String.raw`\bborder (?:trade|trading|trader)s?\b`,
   ...paidInForeignCurrency,
   // A neighbour's adjective on a trading partner: "our Vietnamese suppliers", "Thai buyers".
   String.raw`\b(?:${NEIGHBOURS})\s+(?:${TRADING_PARTNERS})\b`,
@@ -67,10 +74,12 @@ export const crossBorderPositive: Words = [
 ];
 
 /** Where goods are sold online, by kind: a shop kept online ("webshop", "wechat store", "online shop"). */
-const ONLINE_SHOP = String.raw`(?:wechat (?:shop|store)|web ?shop|online (?:shop|store)s?|e-?commerce)\b`;
+const ONLINE_SHOP = String.raw`(?:wechat (?:shop|store)|web ?shop|online (?:shop|store)s?|e-?commerce|live ?stream(?:s|ing)?)\b`;
 /** ...or by name: the platforms. One platform denied leaves the others ("we don't have a taobao shop": no fact). */
 const PLATFORM = String.raw`(?:taobao|tmall|jd|pinduoduo|pdd|douyin|tiktok(?: shop)?|kuaishou|shopee|lazada|amazon|1688|alibaba|xiaohongshu|meituan|eleme)\b`;
 const ONLINE_PLACE = String.raw`(?:${ONLINE_SHOP}|${PLATFORM})`;
+/** A place online orders come through: a platform, a B2B market or a chat app ("via alibaba", "from wechat moments"). */
+const ORDERED_ON = String.raw`(?:${PLATFORM}|${ONLINE_SHOP}|(?:wechat|weixin)(?:\s+(?:moments|groups?))?\b|kuaishou\b)`;
 /** A joint in a list of places denied: ",", "or", "nor", "no", "not on". */
 const JOINT = String.raw`(?:\s*(?:,|/|&|\bor\b|\bnor\b|\band\b|\bno\b|\bnot\b|\bon\b|\beither\b))+\s*`;
 /**
@@ -81,15 +90,20 @@ const REST_DENIED = String.raw`${JOINT}(?:${ONLINE_PLACE}|nothing\b|anything\b|n
 /** A list of places denied: a shop kept online alone ("no webshop"), or a platform with the rest of the list. */
 const ONLINE_DENIED = String.raw`(?:${ONLINE_SHOP}(?:${REST_DENIED})?|${PLATFORM}${REST_DENIED})`;
 
+/** Not done: "don't", "never", "haven't". */
+const NOT_DONE = String.raw`(?:don['’]?t|do not|never|doesn['’]?t|does not|aren['’]?t|are not|not|haven['’]?t|have not)`;
+
 export const onlineSalesNegative: Words = [
   // Places online denied in a list: "no shopee no taobao nothing", "not on taobao or jd", "neither taobao nor jd".
-  String.raw`\b(?:no|not|nor|neither|without|never)\s+(?:(?:sold|selling|sell|been)\s+)?(?:on\s+)?(?:any\s+)?${ONLINE_DENIED}`,
+  String.raw`\b(?:no|not|nor|neither|without|never|nothing)\s+(?:(?:sold|selling|sell|been)\s+)?(?:on\s+)?(?:any\s+)?${ONLINE_DENIED}`,
   // ...after a verb denied: "we dont sell on taobao, pinduoduo or douyin", "we dont have tiktok shop or anything".
-  String.raw`\b(?:don['’]?t|do not|never|doesn['’]?t|does not|aren['’]?t|are not|not)\s+(?:sell|do|have|use|run|open(?:ed)?|on)\s+(?:(?:on|a|an|any|our)\s+)*${ONLINE_DENIED}`,
+  String.raw`\b${NOT_DONE}\s+(?:sell|do|have|use|run|open(?:ed)?|on|touched|joined|tried|listed on|been on)\s+(?:(?:on|a|an|any|our)\s+)*${ONLINE_DENIED}`,
   // Nothing sold online: "nothing online", "none online", "zero online sales", "not on any platform", "online? no".
   String.raw`\b(?:nothing|none|zero|no sales)\s+(?:is\s+|sold\s+)?online\b|\bnot on any (?:platforms?|apps?|sites?)\b|\bonline\s*\?\s*(?:no|nope|nah)\b`,
   // Not money borrowed online ("we never borrowed online", "never borowed"): that says nothing of sales.
   String.raw`\b(?:no|not|don['’]?t|do not|never|doesn['’]?t)\s+(?!(?:\w+\s+){0,2}?(?:bor{1,2}ow\w*|lend|lent|loans?|took|taken)\b)(?:\w+\s+){0,2}(?:online|e-?commerce)\b`,
+  // A plan, then the present denied: "maybe sell on taobao later, not yet", "an online shop next year, not now".
+  String.raw`\b(?:online|e-?commerce|${PLATFORM})[^.;!?]{0,30}\b(?:but |and )?${NOT_NOW}`,
   String.raw`\boffline only\b`,
   String.raw`\bonly offline\b`,
   // Sold only in the shop ("we only sell in our hardware store", "sell only at the stall"): offline.
@@ -124,6 +138,11 @@ export const onlineSalesPositive: Words = [
   String.raw`\bwechat (?:shop|store|mini)\b`,
   // Sold through a chat app or a social app: "sell at markets and on wechat", "selling through wechat moments".
   String.raw`\b(?:sell|sells|selling|sold)\b[^.,;!?]{0,40}\b(?:on|through|via|over)\s+(?:wechat|weixin|xiaohongshu|red)(?:\s+moments)?\b`,
+  // Sold or ordered through a platform, the B2B ones and the chat apps too: "we sell via alibaba", "most orders
+  // come from 1688", "we get orders on kuaishou", "customers order through wechat moments".
+  String.raw`\b(?:sell|sells|selling|sold|orders?|ordering|ordered)\b[^.,;!?]{0,40}\b(?:on|through|via|over|from|in)\s+(?:(?:our|the)\s+)?${ORDERED_ON}`,
+  String.raw`\b(?:via|through)\s+${ORDERED_ON}`,
+  String.raw`\b(?:kuaishou|alibaba|1688)\s+(?:shop|store|orders?|buyers?|customers?)\b`,
 ];
 
 /** Who buys from the firm and may owe it: customers, the general contractor, the developer. */
@@ -131,6 +150,10 @@ const BUYERS = `(?:${[
   String.raw`buyers?|customers?|clients?|distributors?|supermarkets?|wholesalers?|retailers?|contractors?|developers?`,
   String.raw`hospitals?|schools?|chains?|factor(?:y|ies)|plants|mills?|hotels?|restaurants?|stores|processors?|brands?`,
 ].join('|')})`;
+/** Not paid or settled yet: "hasn't paid", "never settled", "still not paid". */
+const NOT_PAID = String.raw`(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not|not yet) (?:yet )?(?:paid|settled)`;
+/** What a buyer pays the firm for: the job, the bill, the final or progress payment. */
+const JOB_BILLED = String.raw`(?:job|project|work|bill|invoices?|(?:final |progress )?payments?|payment for the job|balance)\b`;
 /**
  * Money a buyer owes the firm ("the contractor owes us 2 million", "buyers pay us after 90 days",
  * "3 million in receivables"): the need comes from a receivable, which supply-chain finance and
@@ -145,9 +168,20 @@ export const buyerOwes: Words = [
   String.raw`\b${BUYERS}\b[^.!?]{0,12}\btakes? (?:\w+ )?(?:\d+|a few|several|two|three|four|six|ages|forever|months) (?:\w+ )?to pay\b`,
   // Not paid yet: "the developer hasn't paid us", "6 months late paying us".
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never) (?:yet )?paid (?:us|me)\b`,
-  String.raw`\blate (?:in )?paying (?:us|me)\b`,
+  // Behind on paying the firm, not the firm behind on its own bills ("we're behind on paying our supplier").
+  String.raw`\blate (?:in )?paying (?:us|me)\b|\bbehind (?:on|in|with) paying (?:us|me)\b|\b${BUYERS}\b[^.!?]{0,20}\bbehind (?:on|in|with) pay(?:ing|ments?)\b`,
+  // The job or the bill not paid by the buyer: "the developer still hasn't settled the job", "never paid the final payment".
+  String.raw`\b${BUYERS}\b[^.!?]{0,20}\b${NOT_PAID}\s+(?:us\s+)?(?:for\s+)?(?:the|our|my)\s+${JOB_BILLED}`,
   // Whoever pays the firm, late or after a while: "the hotels pay us 60 days late", "they settle with us after 3 months".
   String.raw`\b(?:pays?|paying|paid|settles?|settling)\s+(?:with\s+)?(?:us|me)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
+];
+
+/**
+ * The buyer named as the one who owes ("the general contractor still hasn't settled the project", "the developer still
+ * owes us"): a customer, whose trade is not the firm's.
+ */
+export const owingBuyer: Words = [
+  String.raw`\b(?:(?:general|main) )?(?:contractors?|developers?|property developers?)\b(?=[^.!?]{0,20}\b(?:owes?|owing|late (?:in )?paying|behind (?:on|in|with) pay\w*|${NOT_PAID})\b)`,
 ];
 
 /**

@@ -499,11 +499,13 @@ export const offeredBy: Words = [
  * trade, no cross-border or online sales of the firm's; what the money would be for is still read.
  */
 /** What a plan not yet done may reach for: selling online or abroad (a place of it within a few words). */
-const PLANNED_MARKET = String.raw`[^,.;!?]{0,30}?\b(?:online|taobao|tmall|jd|pinduoduo|douyin|tiktok|shopee|lazada|amazon|e-?commerce|wechat|abroad|overseas|vietnam|laos|myanmar|thailand)\b`;
+const PLANNED_PLACE_ONLINE = 'online|taobao|tmall|jd|pinduoduo|douyin|tiktok|shopee|lazada|amazon|e-?commerce|wechat';
+const PLANNED_PLACE_ABROAD = String.raw`abroad|overseas|vietnam|laos|myanmar|thailand|foreign trade|border trade|cross-border|export\w*|import\w*`;
+const PLANNED_MARKET = String.raw`[^,.;!?]{0,30}?\b(?:${PLANNED_PLACE_ONLINE}|${PLANNED_PLACE_ABROAD})\b`;
 /** Words of a plan or an intention: "planning", "we intend", "thinking about", "gonna", "want to try". */
 const PLANNING = String.raw`plan(?:s|ning)?|intend(?:s|ing)?|hop(?:e|es|ing)|thinking (?:of|about)|considering|going|gonna|might|want(?:s|ing)? to try`;
 /** Verbs of starting to sell somewhere new: sell, open, launch, try, get into. */
-const PLANNED_VERBS = String.raw`sell\w*|open\w*|launch\w*|try\w*|get(?:ting)? into`;
+const PLANNED_VERBS = String.raw`sell\w*|open\w*|launch\w*|try\w*|get(?:ting)? into|do(?:ing)?`;
 export const hypothetical: Words = [
   String.raw`\bif\s*(?:(?:we|i)\s+)?(?:(?:ever|one day|someday|some day|eventually|later|in (?:the )?future|decide to|decided to|were to|start(?:ed)? to)\b|以后|将来)[^,.;!?，。；！？]*`,
   String.raw`[^,.;!?，。；！？]*\b(?:someday|some day|one day|in (?:the )?future|down the road)\b[^,.;!?，。；！？]*`,
@@ -514,6 +516,8 @@ export const hypothetical: Words = [
   // export", "thinking about exporting", "going to open a taobao store soon", "might try tiktok shop"): not done yet.
   // Not a shop planned by a start-up ("planning to open a bubble tea shop": the firm to be, its trade read).
   String.raw`\b(?:${PLANNING})\s+(?:to\s+)?(?:start\s+|begin\s+)?(?:export\w*|import\w*|(?:${PLANNED_VERBS})\b(?=${PLANNED_MARKET}))\b[^,.;!?，。；！？]*`,
+  // A market thought of or planned for, named at once ("thinking about e-commerce next year", "considering exports").
+  String.raw`\b(?:thinking (?:of|about)|considering|plan(?:s|ning)? (?:for|on))\s+(?:e-?commerce|online|export\w*|import\w*|foreign trade|border trade|cross-border|taobao|douyin)\b[^,.;!?，。；！？]*`,
   // What one heard ("heard cross-border e-commerce is booming"): said of others.
   String.raw`\b(?:i |we )?(?:heard|hear)(?: that)?\b[^,.;!?，。；！？]*`,
 ];

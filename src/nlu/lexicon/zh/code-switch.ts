@@ -95,8 +95,26 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   ecommerce: '电商',
   'e-commerce': '电商',
   settlement: '结算',
-  // When.
+  // Platforms named in English inside Chinese (taobao, douyin and the others the English lists read there).
+  kuaishou: '快手',
+  xiaohongshu: '小红书',
+  alibaba: '阿里巴巴',
+  'wechat moments': '朋友圈',
+  // When, and a plan: 打算 next year 开始做, maybe next year 做 出口, 出口 but not now.
   early: '提前',
+  'next year': '明年',
+  'next yr': '明年',
+  later: '以后',
+  'in the future': '以后',
+  'maybe next year': '可能明年',
+  'plan to': '打算',
+  'planning to': '打算',
+  'thinking of': '考虑',
+  'thinking about': '考虑',
+  'not now': '现在没有',
+  'but not now': '但现在没有',
+  'not yet': '还没有',
+  'but not yet': '但还没有',
   // A word with no meaning of its own in a Chinese clause.
   the: '',
 };

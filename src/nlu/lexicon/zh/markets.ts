@@ -3,11 +3,16 @@
 import type { Words } from '../types';
 import { paidInForeignCurrency } from './purposes';
 
+/** Trade abroad by its kind (出口, 边贸) or by where it goes (东盟, 老挝): the markets a plan then a denial name. */
+const MARKET_ABROAD = '外贸|进出口|出口|进口|跨境|边贸|国外|海外|东盟|东南亚|越南|老挝|缅甸|泰国';
+
 export const crossBorderNegative: Words = [
   // Yunnan 没得/莫得 = 没有: 没得跨境业务, 莫得出口.
   String.raw`(?:不是|不|没|没有|没得|莫得|莫有|无|从不|从没|从来不|并不|暂时不|目前不|还没|尚未)(?:做|搞|涉及|从事|有|开展|跟|和|与)?(?:外贸|进出口|出口|进口|跨境|边贸|国外|海外|境外|\s*(?:export|import)\w*)(?:生意|业务|贸易|客户)?`,
   // The trade named first, then denied: 外贸不做, 出口这块我们没搞, 进出口暂时不做.
   String.raw`(?:外贸|进出口|出口|进口|跨境|边贸)(?:生意|业务|贸易)?(?:这块|这个|的话)?\s?(?:我们|我)?(?:是)?(?:从来|暂时|目前|现在|还)?(?:不做|没有?做|不搞|没有?搞|不涉及|没涉及|没得|莫得)(?!问题|关系|影响|事)`,
+  // A plan, then the present denied: 以后可能做进口 现在没有, 明年打算做外贸，目前还没做.
+  String.raw`(?:${MARKET_ABROAD})(?:生意|业务)?(?:[^，。,.!?；;\s]{0,8}?(?:做|搞|弄|考虑|研究|开拓|拓展|市场))?\s?[，,]?\s?(?:但是?|不过|可是)?(?:现在|目前|暂时)(?:还|都)?(?:没有|没做|没搞|没得|没开始|没|不做)(?=$|[\s，。,.!?；;])`,
   String.raw`只(?:做|在|有|卖|面向|针对)?(?:国内|本地|省内|内地)`,
   String.raw`仅(?:限)?(?:国内|本地)`,
 ];
@@ -72,15 +77,24 @@ export const crossBorderPositive: Words = [
 /** Where goods are sold online, by kind (网店, 微店, 电商) or by name (淘宝, 抖音): the places a denial lists. */
 const ONLINE_SHOP = String.raw`(?:网店|微店|电商|微商)(?:上面?)?`;
 const PLATFORM = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|美团|饿了么|直播)(?:店|小店|上面?)?`;
-/** The next place in a list: 淘宝京东, 淘宝、抖音, 淘宝也没有抖音. */
-const NEXT_ONLINE_PLACE = String.raw`(?:[、,，和跟或]?\s*(?:也|还)?(?:没有|没得|没|不做|没做|没开|不开|没在|不在)?(?:在|上)?(?:${ONLINE_SHOP}|${PLATFORM}))`;
+/** The next place in a list: 淘宝京东, 淘宝、抖音, 淘宝 抖音, 淘宝 跟 抖音, 淘宝也没有抖音. */
+const NEXT_ONLINE_PLACE = String.raw`(?:\s?[、,，和跟或]?\s?(?:也|还)?(?:没有|没得|没|不做|没做|没开|不开|没在|不在)?(?:在|上)?(?:${ONLINE_SHOP}|${PLATFORM}))`;
+/** Selling online said by its kind, loosely: 网上这块, 线上渠道, 电商这块, 网店这一块. */
+const ONLINE_LOOSELY = String.raw`(?:网上|线上|网店|电商|微商|直播)(?:渠道|销售|卖货)?(?:这一?块|这边|方面)`;
+/** Not done (yet), said loosely: 还没弄, 暂时没搞, 一直没做起来, 还没开始, 都没上, 一个都没做. */
+const NOT_DONE = String.raw`(?:都|也|还|暂时|目前|现在|从来|一直|一个都|一个也|基本|基本上)*(?:没有|没得|莫得|没开|不开|没做|不做|没搞|不搞|没卖|不卖|没弄|没上|不上|没开始|没起步|没入驻|没开通|没碰|没怎么(?:做|搞|弄|卖))`;
 /** A shop kept online alone (网店), or two places or more (淘宝京东); one platform denied leaves the others (没得京东的单子). */
 const ONLINE_PLACE = String.raw`(?:${ONLINE_SHOP}${NEXT_ONLINE_PLACE}*|${PLATFORM}${NEXT_ONLINE_PLACE}+)`;
 
 export const onlineSalesNegative: Words = [
   // Places online denied, the denial first, then a list (没有淘宝也没有抖音, 没开网店), or the list first (淘宝京东都没有, 网店没开).
   String.raw`(?:没有|没得|莫得|没开|不开|没做|不做|没搞|不搞)(?:个|过)?${ONLINE_PLACE}`,
-  String.raw`${ONLINE_PLACE}(?:这块|这些)?(?:我们|我)?(?:都|也|还|暂时|目前|现在|从来)?(?:没有|没得|莫得|没开|不开|没做|不做|没搞|不搞|没卖|不卖)(?!问题|关系|影响|事|多久|几天|好久)`,
+  String.raw`${ONLINE_PLACE}\s?(?:这块|这些|这几个)?\s?(?:我们|我)?\s?${NOT_DONE}(?!问题|关系|影响|事|多久|几天|好久)`,
+  // Selling online said loosely, then not done: 网上这块还没弄, 电商这块一直没做起来, 线上渠道 还没开始.
+  String.raw`(?:${ONLINE_LOOSELY}|线上渠道|网上渠道)\s?(?:我们|我)?\s?${NOT_DONE}(?!问题|关系|影响|事|多久|几天|好久)`,
+  String.raw`(?:网上|线上)(?:我们|我)?(?:还|暂时|目前|一直)+(?:没|没有)(?:弄|搞|做|开始|卖)`,
+  // A plan, then the present denied: 以后可能做电商 现在还没做, 打算明年上淘宝，目前没有.
+  String.raw`(?:${ONLINE_SHOP}|${PLATFORM}|网上|线上)(?:[^，。,.!?；;\s]{0,8}?(?:做|搞|弄|开|上))?\s?[，,]?\s?(?:但是?|不过|可是)?(?:现在|目前|暂时)(?:还|都)?(?:没有|没做|没搞|没得|没|不做)(?=$|[\s，。,.!?；;])`,
   // Not money borrowed online (没在网上借过钱, 不在网上贷): that says nothing of sales.
   String.raw`(?:不|没|没有|没得|莫得|莫有|从不|不在|没在|不做|没做|不开|没开|不搞)(?:在|做|搞)?(?:网上|线上|电商|网店|\s*online\b)(?!借|贷|(?:申请|办)(?:过)?(?:贷|借))(?:卖|销售|开店|平台|业务)?`,
   // A platform denied: 没在淘宝上卖, 不在抖音卖.
@@ -126,6 +140,11 @@ export const onlineSalesPositive: Words = [
   '小程序商城',
   // Selling in WeChat moments or groups, or on Xianyu: 在朋友圈卖, 微信群里接单, 在微信上卖.
   String.raw`(?:朋友圈|微信群|微信|闲鱼|小红书)(?:里|上)?(?:面)?(?:卖|接单|销售)`,
+  // Alibaba's markets (1688 is read as its name, code-switch.ts): 在阿里巴巴上接单, 通过阿里巴巴卖出去; not its
+  // lenders or wallets (阿里巴巴的贷款, 阿里的借呗).
+  String.raw`阿里巴巴(?!\s?的?\s?(?:贷|借|花呗|网商|金融|支付|蚂蚁))`,
+  // Orders taken or goods sold through a place online: 在快手上接单, 微信上下单, 网上出货.
+  String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|微信|朋友圈|闲鱼|网上|线上)(?:上面?|里面?|平台)?\s?(?:接单|下单|出货|卖出去)`,
   // The English word before a Chinese one: 做点online零售, online销售.
   String.raw`online\s*(?:零售|销售|卖|店|商城|渠道)`,
   '有赞',
@@ -152,13 +171,23 @@ export const buyerOwes: Words = [
   // The buyer's money not yet paid: 工程款还没结, 货款一直没给, 进度款迟迟不付 (not what the firm owes:
   // 欠物流公司的运费还没结, so no 欠 before it in the clause, and not the fees the firm itself pays).
   // The buyer may be named between, and the money 打 (sent) or 转 (transferred): 货款客户还没打过来.
-  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款)(?:客户|买家|甲方|老板|对方|他们|那边)?(?:都|还|一直|迟迟|老是)*(?:没|未|不)(?:结|付|给|到账|回来|收回|打|转)`,
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款)(?:客户|买家|甲方|老板|对方|他们|那边)?(?:都|还|一直|迟迟|老是|拖着|压着|欠着)*(?:没|未|不)(?:结|付|给|到账|回来|收回|打|转)`,
   // The buyer's money not come: 客户的钱还没回来, 客户款还没到.
   String.raw`(?:客户|买家|甲方|经销商|超市|酒店)(?:的|那边的?)?(?:钱|款|货款|账)(?:都|还|一直|迟迟)*(?:没|未)(?:回来|到|到账|打过来|结|给)`,
+  // The buyer named, then not paid: 甲方还没给, 开发商一直没结, 项目的钱甲方还没给 (not a reply not given: 客户还没给回复).
+  String.raw`${BUYERS}(?:的钱|的款)?(?:都|还|一直|迟迟|老是|拖着)*(?:没|未|不)(?:结账|结款|付款|回款|打款|给钱|付钱|结|给)(?![^\s，。,.!?；;]{0,1}[回答意反消])`,
   // Paid after a while, said of a buyer: 甲方一年以后才结账, 采购商都是三个月后才付款, 医院的货款要半年才结.
   String.raw`${BUYERS}[^.!?;。！？；]{0,16}(?:才|以后|之后|后)\s*(?:付款|回款|结账|结款|结算|给钱|付钱|打款|付|给|结)`,
   String.raw`${NOT_OURS}(?:回款|结账|结款|账期)(?:都|一般|要|得|是|基本)*\s*${A_WHILE}`,
   String.raw`账期(?:长|太长|很长|久|太久)|回款(?:慢|难|太慢|周期长)`,
+];
+
+/**
+ * The buyer named as the one who owes (开发商的工程款拖着没结, 总包欠我们进度款, 甲方还没给): a customer, whose trade
+ * (a developer, a contractor) is not the firm's.
+ */
+export const owingBuyer: Words = [
+  String.raw`(?:开发商|总包|总承包方?|甲方|业主|房地产公司)(?=(?:的|那边|那里)?(?:${OWED_MONEY}|钱)?[^，。,.!?；;\s]{0,6}?(?:欠|拖|压|没结|没给|没付|不结|不给|不付|未结|未付))`,
 ];
 
 /**

@@ -439,18 +439,23 @@ export const factDenial: Words = [
  */
 /** What a plan not yet done may reach for: selling online or abroad (a place of it within a few characters). */
 const PLANNED_MARKET = String.raw`[^，。,.!?；;\s]{0,8}?(?:出口|进口|外贸|跨境|边贸|网店|淘宝|天猫|京东|拼多多|抖音|快手|微店|小红书|电商|直播|网上|线上|美团|饿了么|越南|老挝|缅甸|泰国|国外|海外)`;
+/** ...or a market named in English among the Chinese words (打算做 myanmar 的生意, 可能明年做 vietnam 的生意). */
+const PLANNED_MARKET_EN = String.raw`(?:vietnam|laos|myanmar|burma|thailand|cambodia|export\w*|import\w*|cross-border|taobao|douyin|online)\b`;
 export const hypothetical: Words = [
   String.raw`(?:(?<![主就还不只正])要是|如果|假如|假设|万一|哪天|有朝一日|(?:以后|将来|今后)(?:可能|也许|说不定|或许))[^，。,.!?；;\s]*`,
   // Left for later: 做出口再说, 网店的事以后再说.
   String.raw`[^，。,.!?；;]{1,16}?\s*再说`,
   // A plan for later (以后想做电商, 明年打算出口, 下半年准备上淘宝, 明年可能开始在网上卖): not done yet, as a shop still to open names no trade.
-  String.raw`(?:以后|将来|今后|明年|后年|下半年|年底|过两年|过几年)(?:可能|也许|或许|想|打算|准备|计划|要|开始)[^，。,.!?；;\s]*`,
+  String.raw`(?:以后|将来|今后|明年|后年|下半年|年底|过两年|过几年)(?:可能|也许|或许|想|打算|准备|计划|要|开始)[^，。,.!?；;\s]*(?:\s(?=${PLANNED_MARKET}|${PLANNED_MARKET_EN})[^，。,.!?；;\s]*)?`,
   // The plan named first, as traders mix the words: 打算明年做外贸, plan 明年 export to 泰国.
-  String.raw`(?:plan(?:s|ning)?|打算|准备|计划)\s*(?:明年|以后|将来|今后|下半年|过两年)(?:(?!我)[^，。,.!?；;])*`,
+  // Or may be, the time after (可能明年做出口, maybe next year 做 出口 read so): up to the turn to now (现在就在昆明开超市).
+  String.raw`(?:plan(?:s|ning)?|打算|准备|计划|可能|也许|或许)\s*(?:明年|后年|以后|将来|今后|下半年|过两年)(?:(?!我|\s?(?:现在|目前))[^，。,.!?；;])*`,
   // A plan to sell online or abroad said by its verb, with or without a time (准备做出口, 考虑开个网店, 打算下个月上抖音,
   // 想以后卖到越南, 想试试在拼多多卖): not done yet. Not goods got ready (准备出口的货: no verb after 准备), nor a
   // shop planned by a start-up (准备在弥勒开个民宿: the firm to be, its trade read).
-  String.raw`(?:准备|打算|计划|考虑|想试试|想以后|想将来|想明年|琢磨着?)(?:下个月|下半年|明年|以后|将来|今后|开始)?(?:也|再)?(?:做|搞|开|上|试试|在|卖到|卖去|发到)(?=${PLANNED_MARKET})[^，。,.!?；;\s]*`,
+  String.raw`(?:准备|打算|计划|考虑|想试试|想以后|想将来|想明年|琢磨着?)(?:下个月|下半年|明年|以后|将来|今后|开始)?(?:也|再)?(?:做|搞|开|上|试试|在|卖到|卖去|发到)\s?(?=${PLANNED_MARKET}|${PLANNED_MARKET_EN})[^，。,.!?；;\s]*`,
+  // The market named first, then planned for later (抖音打算明年再搞, 出口这块准备以后做): not done yet.
+  String.raw`(?:出口|进口|外贸|跨境|边贸|网店|淘宝|天猫|京东|拼多多|抖音|快手|小红书|电商|直播)(?:这块|的话|嘛|么)?(?:明年|后年|以后|将来|今后|下半年|过两年)?(?:打算|准备|计划|想|可能|也许)(?:会)?(?:明年|后年|以后|将来|今后|下半年|过两年)?(?:再|才)?(?:搞|做|开|上|弄)`,
   // What one heard (听说做跨境电商很赚钱): said of others.
   String.raw`(?:听说|听人说|据说|听别人说)[^，。,.!?；;\s]*`,
 ];

@@ -39,6 +39,9 @@ function isBuyingTrade(state: State, m: { start: number; end: number }): boolean
   return scopes(state, 'buying-trade').some((s) => s.start === m.start && s.end === m.end);
 }
 
+/** Orders placed with the firm through a place online (客户都是在微信上下单, customers order on wechat): its own channel. */
+const ORDERS_PLACED = /下单|接单|出单|\border/;
+
 /** An online-sales flag whose words before the customers already name the firm's own channel ("sell on taobao and to …"). */
 function ownChannelBefore(state: State, m: { start: number; end: number }): boolean {
   return scopes(state, 'customers').some(
@@ -68,6 +71,18 @@ export function notTheTrade(state: State): void {
       'inside a trade given up',
     );
   }
+  // ...and so do they when the market is denied now (以前在淘宝开过店 现在关了 只做实体, used to export, now only local).
+  const deniedNow = (kind: 'online-denial' | 'market-denial') => scopes(state, kind).some((s) => !inFormer(s));
+  if (former.length > 0) {
+    drop(
+      state,
+      'notTheTrade',
+      (m) =>
+        inFormer(m) &&
+        ((isFlag(m, 'online-sales') && deniedNow('online-denial')) || (isFlag(m, 'cross-border') && deniedNow('market-denial'))),
+      'a market given up, denied now',
+    );
+  }
   // "我们的客户都是做电商的", "we supply taobao sellers": the customers' online sales, not the firm's;
   // customers named by their trade (卖给出口商, sell tea to exporters): their exports, not the firm's.
   // Not the firm's own channel named before them, the flag reaching into the customers ("we sell on taobao and to online shops").
@@ -75,7 +90,9 @@ export function notTheTrade(state: State): void {
     state,
     'notTheTrade',
     'customers',
-    (m) => (isFlag(m, 'online-sales') && !ownChannelBefore(state, m)) || (isFlag(m, 'cross-border') && namesATrade(state.text, m)),
+    (m) =>
+      (isFlag(m, 'online-sales') && !ownChannelBefore(state, m) && !ORDERS_PLACED.test(state.text.slice(m.start, m.end))) ||
+      (isFlag(m, 'cross-border') && namesATrade(state.text, m)),
     "the customers' online sales or exports",
   );
   dropInside(state, 'notTheTrade', 'served-shops', (m) => isFlag(m, 'online-sales'), "the clients' online shops");
