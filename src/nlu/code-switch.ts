@@ -41,6 +41,9 @@ function wordsRead(run: string): string | undefined {
   return out;
 }
 
+/** A figure with its unit just before a space: 1500块 , 5万 . */
+const AFTER_A_FIGURE = /\d\S{0,2} $/;
+
 /** The text with each English run the table names read as its Chinese word. */
 export function englishReadInChinese(text: string): string {
   if (!HAN.test(text)) return text;
@@ -52,7 +55,8 @@ export function englishReadInChinese(text: string): string {
     // A word joins the Chinese beside it as Chinese is written (做 hotpot 的 → 做火锅的); a figure word keeps its spaces.
     const joined = !FIGURE_WORDS.has(chinese);
     let before = text.slice(last, m.index);
-    if (joined && / $/.test(before) && HAN.test(before.slice(-2, -1))) before = before.slice(0, -1);
+    // Not after a figure (一天1500块 want 5万): the word after a sum is no unit of it.
+    if (joined && / $/.test(before) && HAN.test(before.slice(-2, -1)) && !AFTER_A_FIGURE.test(before)) before = before.slice(0, -1);
     out += before + chinese;
     last = m.index + m[0].length;
     if (joined && text[last] === ' ' && HAN.test(text[last + 1] ?? '')) last++;

@@ -517,6 +517,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bwhat (?:do|should|can) (?:i|we) do (?:next|now)\b`,
       String.raw`\bwhat(?:['’]?s)? (?:now|next)\b`,
       String.raw`\bwhere do (?:i|we) go from here\b`,
+      // Told to say it: "just tell me what to do", "tell us what we should do now".
+      String.raw`\btell (?:me|us) what (?:to do|(?:i|we) should do|(?:i|we) (?:can|need to) do)\b`,
     ],
     whole: [String.raw`\bloans?\b`, String.raw`\bfinancing\b`, String.raw`\bborrow(?:ing)?\b`],
   },
@@ -547,6 +549,8 @@ export const commandRules: readonly CommandWords[] = [
       // "skip", "maybe skip this one", "pass on that question".
       String.raw`\b(?:maybe )?(?:skip|pass)(?: on)?(?: (?:this|that|it)(?: one| question| part| bit)?)?\b`,
       String.raw`\bdunno\b`,
+      // Never worked out: "never counted", "never checked", "haven't counted".
+      String.raw`\b(?:never|haven['’]?t|have not|didn['’]?t)(?: really| ever)? (?:counted|checked|calculated|worked (?:it )?out|kept track)\b`,
       // ...about the question asked: "not sure about this one".
       String.raw`\bnot sure(?: about (?:this|that|it)(?: one| question)?)?\b`,
       String.raw`\bdon['’]?t know\b`,
@@ -655,6 +659,8 @@ export const fillers: Words = [
   String.raw`\bhmm+\b`,
   // Frankness said around a short reply: "no idea tbh", "honestly not sure".
   String.raw`\b(?:tbh|honestly|frankly|to be honest|really)\b`,
+  // An apology around a short reply: "haven't counted, sorry".
+  String.raw`\b(?:sorry|sry|soz)\b`,
   String.raw`\bteacher\b`,
   // Whom a short message is said to: "hi boss", "thanks mate", "you there sir?".
   String.raw`\bboss\b`,

@@ -88,6 +88,8 @@ const ACCOUNT_THREAT = String.raw`\b(?:${[
 /** Someone else, who may offer a thing: "he", "a guy", "the agent". */
 /** The trade's other side, who may ask a payment ahead of goods or be paid ahead: no lender's advance fee. */
 const TRADE_SIDE = String.raw`(?:farmers|growers|suppliers?|sellers?|vendors?|exporters?|manufacturers?|factor(?:y|ies)|buyers?|customers?|clients?|villagers|pickers|planters|co-?ops?)`;
+/** The things asked which of, one or a few words: "which loan option", "which kind of loan", "which bank". */
+const WHICH_NOUNS = String.raw`(?:(?:one|options?|services?|banks?|lenders?|platforms?|products?|loans?|ways?|kind of|type of|financing|credit)\s+){0,3}`;
 const OFFERERS = 'he|she|they|someone|somebody|guy|agent|company|person|man|woman|lady';
 /** A credit record mended, by its verbs: fix, clean, wipe, erase. */
 const RECORD_MENDED = 'fix|repair|clean|clear|wipe|eras|remov|delet|scrub|wash';
@@ -433,7 +435,7 @@ const OWNERS_KEYS = [
 /** The other side of a story, asking: "he wants", "the agent asked me for", "they need". */
 const HANDING = '(?:send|give|hand over|share|tell|read|forward)';
 const OTHER_ASKS = [
-  String.raw`\b(?:he|she|they|someone|the (?:guy|man|woman|caller|agent|broker|app|platform|loan officer))\b[^.?!]{0,12}`,
+  String.raw`\b(?:he|she|they|someone|the (?:loan |bank |credit |finance )?(?:guy|man|woman|caller|agent|broker|app|platform|officer|manager))\b[^.?!]{0,12}`,
   String.raw`\b(?:wants?|wanted|ask(?:s|ed)?(?: me| us)? for|needs?|(?:told|asked) (?:me|us) to ${HANDING}|said to ${HANDING})`,
 ].join('');
 /**
@@ -1109,7 +1111,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`\bhow long (?:does|will|would) (?:the )?(?:approval|it|a loan) (?:usually |normally |typically |generally )?take\b`,
         // ...the time counted in days or weeks too: "how many weeks for the bank to approve".
-        String.raw`\b${HOW_SOON}\b[^.?!]{0,20}?\b(?:approv\w*|pay(?:s|ing)? (?:it )?out|payouts?|disburse\w*)\b`,
+        String.raw`\b${HOW_SOON}\b[^.?!]{0,40}?\b(?:approv\w*|pay(?:s|ing)? (?:it )?out|payouts?|disburse\w*)\b`,
         // How long till the money is had: "how long before i get the money", "how soon do we receive the funds".
         String.raw`\bhow (?:fast|quickly|soon|long)\b[^.?!]{0,20}\b(?:get|receive|see|have)\b[^.?!]{0,8}\b(?:money|loan|funds?|cash)\b`,
         // A time asked, the money (or "it" after until/till) and a verb of arriving: "how many days until the cash is in".
@@ -1184,7 +1186,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // A comparison asks the same: "which is better for us, leasing or a bank loan?", "which bank is cheaper".
-        String.raw`\bwhich (?:one |option |service |bank |lender |platform |product |loan |way )?(?:is |would be |are )?(?:the )?(?:${BETTER.join('|')})\b`,
+        String.raw`\bwhich ${WHICH_NOUNS}(?:is |would be |are )?(?:the )?(?:${BETTER.join('|')})\b`,
         String.raw`\bwhich (?:one |bank |lender )?should (?:i|we) (?:choose|pick|take|go (?:to|with)|use)\b`,
         // A pick made by its cost: "the one with the lower monthly payment", "we'll take the bank with the cheaper rate".
         PICKED_BY_COST_EN,
@@ -1192,7 +1194,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Weighed by what it asks of us: "which needs less paperwork", "which takes fewer documents".
         String.raw`\bwhich (?:one |option |bank |lender )?(?:needs|requires|takes|asks for) (?:less|fewer|the least|the fewest)\b`,
         // Which one suits the firm: "which option suits us best", "which loan would fit us".
-        String.raw`\bwhich (?:one |option |service |bank |lender |loan |product |way )?(?:suits|fits|would suit|would fit) (?:us|me)\b`,
+        String.raw`\bwhich ${WHICH_NOUNS}(?:suits|fits|would suit|would fit|is right for|works for) (?:us|me)\b`,
         // Which is all right, as typed: "u think which one ok?", "which bank is good".
         String.raw`\bwhich (?:one|option|bank|lender|platform|service|product)\s+(?:is |would be |are )?(?:ok|okay|good|fine|suitable)\b`,
         // Which makes more sense, which is the smarter move: "crowdfunding or a loan, which makes more sense".

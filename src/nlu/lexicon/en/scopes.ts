@@ -546,6 +546,8 @@ const HAD_A_LOAN = [
   String.raw`still\s+(?:paying|pay)\s+(?:off|back)|paying\s+(?:off|back)\s+(?:a |an |the |our |my )?${HELD_LOAN}`,
   // A loan dated in the past: "our loan from last year", "last year's loan", "the loan we took in 2021".
   String.raw`(?:our|my|the) loans? (?:from|of|in) (?:last|\d{4})|last year['’]s loan|loans? (?:we|i) (?:took|got|had)`,
+  // Money still owed to a lender: "we still owe the credit coop 150k", "owe the bank about 80k".
+  String.raw`(?:we|i)\s+(?:still\s+)?owe\s+(?:the\s+|our\s+|a\s+)?(?:[a-z]+\s+)?(?:bank|credit (?:coop|co-op|cooperative|union)|rcc|lender|microlender|loan company)`,
 ].join('|');
 const UP_TO_OWN_TURN = String.raw`(?:(?!\b(?:and|but|now|so)\b)[^,.;!?，。；！？])*`;
 

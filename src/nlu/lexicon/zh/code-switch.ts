@@ -8,6 +8,17 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   // Commands said in English inside Chinese: pls 把我的 data 全部 delete 掉, 先 skip, 换成 English.
   delete: '删',
   data: '资料',
+  info: '资料',
+  // What owners ask, in English inside Chinese: 几天能 approve 下来, year rate 大概多少, how to 换成人民币.
+  approve: '批',
+  approved: '批',
+  'year rate': '年利率',
+  'annual rate': '年利率',
+  'interest rate': '利率',
+  'how to': '咋个',
+  'business loan': '经营贷',
+  customer: '客户',
+  customers: '客户',
   skip: '跳过',
   'not sure': '不确定',
   english: '英文',

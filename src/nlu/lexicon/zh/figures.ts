@@ -274,7 +274,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // What the money wanted is for, its sum in a later phrase (钱拿来修个晒场 二十万左右, 钱主要用来进货 三十万).
       String.raw`(?<![的了])钱(?:主要|就|是|要)*(?:拿来|用来|用于|要用在)`,
       // ...or its sum right after the verb of getting: 想弄五十万买台挖机, 打算搞个二十万.
-      String.raw`(?:想|要|打算|准备|得)(?:整|搞|弄|凑)(?=个?\s*(?:\d|[一二两三四五六七八九十几]))`,
+      // ...with more or again between (这回想再整二十万, 想多弄十万).
+      String.raw`(?:想|要|打算|准备|得)(?:再|多|另外)?(?:整|搞|弄|凑)(?=个?\s*(?:\d|[一二两三四五六七八九十几]))`,
       '筹集',
       '筹措',
       '筹',
@@ -320,6 +321,8 @@ export const yearSumGap: Words = [
   // Which months the sum is for (一个月好的时候七八万, 一个月淡的时候两三万, 一个月最多十来万): still the month's sum.
   String.raw`(?:生意)?(?:最?好|差|旺|淡|忙|闲|多|少)(?:一?点)?的时候`,
   ...['最多', '最少', '平时', '一般'],
+  // A sum put right or said gross (一年其实也就六十来万, 一年毛的有3千5百万, 一年加起来一百万).
+  ...['其实', '实际上', '实际', '毛的', '毛算', '一共', '拢共', '加起来', '算下来'],
 ];
 
 /** Bare verbs of wanting: after a cost word ("房租要2万") they say what the cost is. */
@@ -489,6 +492,10 @@ export const figureMarks: readonly MarkWords[] = [
       // A sum said too much, then the one wanted (三十万太多了 还是借二十万, 五十万怕是借多了 借三十万算了):
       // set aside for the one after, as one not enough.
       ...tooMuch.map((w) => String.raw`${w}${TOO_MUCH_THEN}`),
+      // A term said too long or short, then the one wanted (三年太长了 两年就得了, 半年太短 还是一年).
+      String.raw`(?:太|有点|有些)(?:长|久|短)${TOO_MUCH_THEN}`,
+      // A sum said not enough at the end of its clause, the sum wanted said before (还是借五十万吧 三十万不够整).
+      String.raw`(?<=(?:借|贷|要)[^，,。；;！？!?]{0,12}[,，\s]+[^，,。；;！？!?]{0,10})(?:不够|太少)(?:用|整|搞|弄)?(?:了|啊|哦|嘛|啰)?(?=\s*$|[，,。；;！？!?])`,
     ],
   },
   { mark: 'denied', words: [String.raw`(?<!是)不是(?:借|贷|要|需要|说)?`, '并非', '而非'] },

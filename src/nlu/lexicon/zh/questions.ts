@@ -1174,7 +1174,8 @@ function rateFor(period: { named: readonly string[]; per: string }): RegExp {
     [
       String.raw`(?:${named})${RATE_FILL}(?:的)?${RATE_VALUE}`,
       // A bare number after the rate's name is a percent (年化18, 年息9), not a sum.
-      String.raw`(?:${named})${RATE_FILL}${RATE_NUM}(?![\d.]|\s*(?:万|千|百|元|块|w|k|个|%|分|厘|点))`,
+      // Not a word that starts with 一 (年利率一般多少, 年息一下子涨了): no number.
+      String.raw`(?:${named})${RATE_FILL}${RATE_NUM}(?![\d.]|\s*(?:万|千|百|元|块|w|k|个|%|分|厘|点))(?<!一(?=[般下直共些样定起边共旦向概]))`,
       String.raw`${INTEREST}${RATE_FILL}${per}${RATE_FILL}${RATE_VALUE}`,
       String.raw`${per}(?:的)?${INTEREST}${RATE_FILL}${RATE_VALUE}`,
       String.raw`${per}${RATE_FILL}${RATE_VALUE}\s*(?:的)?(?:${INTEREST}|息)`,
