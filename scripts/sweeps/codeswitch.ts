@@ -6,6 +6,7 @@
 
 import { isDeepStrictEqual } from 'node:util';
 import { understand } from '../../src/nlu';
+import { printTally, tally, type Tally } from './tally';
 
 type Fields = Record<string, unknown>;
 interface Case {
@@ -272,21 +273,13 @@ for (const p of platforms) {
 const args = process.argv.slice(2);
 const list = args.includes('--list');
 const only = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
-const byKind = new Map<string, [number, number]>();
+const byKind: Tally = new Map();
 for (const c of cases) {
   if (only !== undefined && c.kind !== only) continue;
   const got = { ...understand(c.text) } as Fields;
   delete got.language;
   const ok = isDeepStrictEqual(got, c.expected);
-  const [wrong, all] = byKind.get(c.kind) ?? [0, 0];
-  byKind.set(c.kind, [wrong + (ok ? 0 : 1), all + 1]);
+  tally(byKind, c.kind, ok);
   if (!ok && list) console.log(`${c.kind}\t${c.text}\n\twant ${JSON.stringify(c.expected)}\n\tgot  ${JSON.stringify(got)}`);
 }
-let wrongAll = 0;
-let all = 0;
-for (const [kind, [wrong, n]] of byKind) {
-  console.log(`${kind}: ${wrong}/${n} read wrong`);
-  wrongAll += wrong;
-  all += n;
-}
-console.log(`all: ${wrongAll}/${all} read wrong (${((100 * wrongAll) / all).toFixed(1)}%)`);
+printTally(byKind);

@@ -10,6 +10,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { understand } from '../../src/nlu';
 import { SITUATION_KEYS } from '../../src/nlu/types';
+import { printTally, tally, type Tally } from './tally';
 
 type Fields = Record<string, unknown>;
 interface Case {
@@ -290,12 +291,8 @@ const list = args.includes('--list');
 const only = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
 const situation = (u: Fields): Fields =>
   Object.fromEntries(Object.entries(u).filter(([key]) => (SITUATION_KEYS as readonly string[]).includes(key)));
-const byFrame = new Map<string, [number, number]>();
-const byKind = new Map<string, [number, number]>();
-const tally = (map: Map<string, [number, number]>, key: string, ok: boolean): void => {
-  const [wrong, all] = map.get(key) ?? [0, 0];
-  map.set(key, [wrong + (ok ? 0 : 1), all + 1]);
-};
+const byFrame: Tally = new Map();
+const byKind: Tally = new Map();
 for (const c of cases) {
   if (only !== undefined && c.kind !== only) continue;
   const got = situation({ ...understand(c.text) });
@@ -309,11 +306,4 @@ for (const c of cases) {
 if (args.includes('--frames')) {
   for (const [frame, [wrong, n]] of byFrame) if (wrong > 0) console.log(`  ${frame}: ${wrong}/${n}`);
 }
-let wrongAll = 0;
-let all = 0;
-for (const [kind, [wrong, n]] of byKind) {
-  console.log(`${kind}: ${wrong}/${n} read wrong`);
-  wrongAll += wrong;
-  all += n;
-}
-console.log(`all: ${wrongAll}/${all} read wrong (${((100 * wrongAll) / all).toFixed(1)}%)`);
+printTally(byKind);

@@ -7,6 +7,7 @@
 
 import { isDeepStrictEqual } from 'node:util';
 import { understand } from '../../src/nlu';
+import { printTally, tally, type Tally } from './tally';
 
 type Fields = Record<string, unknown>;
 interface Case {
@@ -337,22 +338,14 @@ add('control', '旺季工人二十几个 平时五个', { employees: 5 });
 const args = process.argv.slice(2);
 const list = args.includes('--list');
 const only = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
-const byKind = new Map<string, [number, number]>();
+const byKind: Tally = new Map();
 for (const c of cases) {
   if (only !== undefined && c.kind !== only) continue;
   const all = understand(c.text) as Fields;
   const got: Fields = {};
   for (const k of FIGURE_KEYS) if (all[k] !== undefined) got[k] = all[k];
   const ok = isDeepStrictEqual(got, c.expected);
-  const [wrong, n] = byKind.get(c.kind) ?? [0, 0];
-  byKind.set(c.kind, [wrong + (ok ? 0 : 1), n + 1]);
+  tally(byKind, c.kind, ok);
   if (!ok && list) console.log(`${c.kind}\t${c.text}\n\twant ${JSON.stringify(c.expected)}\n\tgot  ${JSON.stringify(got)}`);
 }
-let wrongAll = 0;
-let all = 0;
-for (const [kind, [wrong, n]] of byKind) {
-  console.log(`${kind}: ${wrong}/${n} read wrong`);
-  wrongAll += wrong;
-  all += n;
-}
-console.log(`all: ${wrongAll}/${all} read wrong (${((100 * wrongAll) / all).toFixed(1)}%)`);
+printTally(byKind);
