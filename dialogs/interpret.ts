@@ -60,6 +60,13 @@ export function choiceIntent(choice: ChoiceId, understanding: Understanding, pla
   return { type: 'intent.unknown' };
 }
 
+/** The firm's facts stated beside a question (the NLU keeps them only when the owner states them of the firm). */
+function factsBeside(u: Understanding): Understanding | undefined {
+  const facts: Understanding = { language: u.language };
+  for (const key of FIRM_FACT_KEYS) if (u[key] !== undefined) Object.assign(facts, { [key]: u[key] });
+  return Object.keys(facts).length > 1 ? facts : undefined;
+}
+
 function answer(slots: Partial<Understanding>): Intent {
   return { type: 'intent.answer', understanding: { language: null, ...slots } };
 }
@@ -236,7 +243,8 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     }
     const about = u.service && ABOUT_A_SERVICE.has(u.question) ? { serviceId: u.service } : u.compared ? { compared: u.compared } : {};
     const cost = u.command === 'cost' && COST_BESIDE.has(u.question) ? { cost: { monthly: u.monthlyAsked === true } } : {};
-    return { type: 'intent.question', question: u.question, ...about, ...cost };
+    const facts = factsBeside(u);
+    return { type: 'intent.question', question: u.question, ...about, ...cost, ...(facts ? { facts } : {}) };
   }
   if (u.offer) {
     // "手续费2%先扣" after "日息万五" on 50万 over 6 months: the fee added to that offer, not a new one with no price.

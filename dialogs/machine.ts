@@ -615,15 +615,22 @@ export const advisorMachine = setup({
     showRisks: enqueueActions(({ context, enqueue }) => {
       say(enqueue, [risks(context)]);
     }),
-    showAnswer: enqueueActions(({ context, event, enqueue }) => {
+    showAnswer: enqueueActions(({ context: before, event, enqueue }) => {
       assertEvent(event, 'intent.question');
+      // The firm's facts said beside the question are taken first, so the answer is for this firm; noted after it.
+      const applied = event.facts
+        ? applyUnderstanding(before.profile, event.facts, before.awaiting, before.locale, before.recent)
+        : undefined;
+      const context: DialogContext = applied ? { ...before, profile: applied.profile } : before;
+      if (applied) enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(context), ...recentOf(before, applied) });
+      const noted = applied ? notedParts(applied, before.profile) : [];
       const answered = answerReply(context, event.question, event.serviceId, event.compared);
       const key = answered.shownKey;
       const shown = key === undefined || (context.shown ?? []).includes(key) ? context.shown : [...(context.shown ?? []), key];
       enqueue.assign({ lastQuestion: event.question, shown });
       const cost = event.cost ? costReply(context, event.cost.monthly) : null;
       const price = event.question === 'which-is-best' ? bankPrice(context, event.compared) : null;
-      say(enqueue, [answered.reply, price, cost]);
+      say(enqueue, [answered.reply, price, cost, noted.length ? reply(noted) : null]);
     }),
     /** "回款慢" asked for the purpose: answered (showAnswer), and the need it states noted. */
     takePurposeOfQuestion: enqueueActions(({ context, event, enqueue }) => {

@@ -178,12 +178,16 @@ export type Intent =
   /** "融资租赁不要", "no leasing please": the service left out; what else the message says is taken too. */
   | { type: 'intent.decline'; serviceId: ServiceId; understanding: Understanding }
   | { type: 'intent.advice' }
-  /** A direct question ("可信不", "去哪里申请"): answered first, the profile untouched. */
+  /**
+   * A direct question ("可信不", "去哪里申请"): answered first; the question changes nothing in the profile, but the
+   * firm's facts the owner states beside it (`facts`: 我们做水果批发的 员工七个 格有哪样补贴) are taken.
+   */
   | {
       type: 'intent.question';
       question: QuestionId;
       serviceId?: ServiceId;
       compared?: ServiceId[];
+      facts?: Understanding;
       /** "利息多少，能借多少": the cost asked beside how much or how soon (COST_BESIDE); `monthly`: the monthly repayment too. */
       cost?: { monthly: boolean };
     }
