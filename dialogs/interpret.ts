@@ -60,10 +60,13 @@ export function choiceIntent(choice: ChoiceId, understanding: Understanding, pla
   return { type: 'intent.unknown' };
 }
 
-/** The firm's facts stated beside a question (the NLU keeps them only when the owner states them of the firm). */
+/**
+ * The firm's facts and need stated beside a question (the NLU keeps them only when the owner states them of the
+ * firm); not a sum with no role, which the question may be about.
+ */
 function factsBeside(u: Understanding): Understanding | undefined {
   const facts: Understanding = { language: u.language };
-  for (const key of FIRM_FACT_KEYS) if (u[key] !== undefined) Object.assign(facts, { [key]: u[key] });
+  for (const key of SITUATION_KEYS) if (key !== 'money' && u[key] !== undefined) Object.assign(facts, { [key]: u[key] });
   return Object.keys(facts).length > 1 ? facts : undefined;
 }
 

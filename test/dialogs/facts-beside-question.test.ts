@@ -57,6 +57,23 @@ describe('facts stated beside a question are taken', () => {
     );
   });
 
+  it('en: which is best, the need told after it: taken, and the trade asked', async () => {
+    await playHandoff(
+      [
+        {
+          say: 'which loan option is best for us, we want about 200k to stock up before the national day holiday',
+          replies: [
+            HELLO_EN,
+            'A little more first: answer the question below and I can say which fits you best.',
+            'Got it — purpose: working capital; amount: 200,000 yuan.',
+            'Which industry is your business in? Reply with a number, or just tell me what you do, e.g. "tea growing", "a guesthouse", "border trade".',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+
   it('zh-CN: a question with no fact of the firm beside it changes nothing, and the trade is still asked', async () => {
     await playHandoff(
       [

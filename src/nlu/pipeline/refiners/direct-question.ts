@@ -86,8 +86,15 @@ function questionStart(state: State, asked: Mention): number {
  */
 function clauseEndAfter(text: string, at: number): number {
   const end = clauseEnd(text, at, PUNCTUATION);
+  // A wish to borrow after a space in Chinese opens the owner's own clause (哪种贷款最适合我们 想借二十万进货).
+  WISH_AFTER_A_SPACE.lastIndex = at;
+  const wish = WISH_AFTER_A_SPACE.exec(text);
+  if (wish !== null && wish.index < end) return wish.index + 1;
   return end < text.length ? end + 1 : end;
 }
+
+/** A space, then the owner's wish to borrow in Chinese: 想借, 要贷, 需要借, 打算融资. */
+const WISH_AFTER_A_SPACE = /\s(?=(?:我们|我)?(?:想|要|需要|打算|准备)(?:借|贷|融资|弄|整|搞))/g;
 
 /** Questions asking what to recommend, whose firm may be told after them: which is best, does it fit. */
 const RECOMMENDING: ReadonlySet<string> = new Set(['which-is-best', 'does-it-fit']);
