@@ -1058,7 +1058,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'which-is-best',
     re: new RegExp(
-      String.raw`哪(?:个|种|样|家)(?:平台|银行|产品|贷款|方式|办法|渠道|服务)?(?:最)?(?:好|合适|适合|划算|靠谱|稳妥)(?!的)|最(?:好|合适|适合)的是哪|选哪(?:个|种)|推荐哪(?:个|种)` +
+      String.raw`哪(?:个|种|样|家)(?:平台|银行|产品|贷款|方式|办法|渠道|服务)?(?:的)?(?:最)?(?:好(?!处|像|多)|合适|适合|划算|靠谱|稳妥)(?!的)|最(?:好|合适|适合)的是哪|选哪(?:个|种)|推荐哪(?:个|种)` +
         // A pick made by its cost (月供 lower 的那家, 利息低一点的那个): the cost asked too (commands.ts).
         String.raw`|${PICKED_BY_COST_ZH}` +
         // The fit said before the pick: 我们适合哪个, 最划算的是哪家, 适合用哪种.
