@@ -235,7 +235,8 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     const monthly = u.monthlyAsked ? { monthly: true as const } : {};
     return { type: 'intent.offer', offer: u.offer, ...monthly, ...(context.lastOffer ? { against: context.lastOffer } : {}) };
   }
-  // A direct question or an offer is answered first, and changes nothing in the profile.
+  // A direct question or an offer is answered first, and changes nothing in the profile itself; the firm's facts the
+  // owner states beside a question are taken with it (factsBeside).
   if (u.question) {
     // "what about wechat pay" right after "can our vietnamese buyers pay us by alipay": the same question of another
     // wallet; so is "can they just pay us by alipay" from a firm trading across the border (not one collecting at its till).
