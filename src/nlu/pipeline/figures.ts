@@ -1069,6 +1069,10 @@ interface Around {
   nextSum: Quantity | undefined;
   /** Every quantity of the message, in text order. */
   quantities: readonly Quantity[];
+  /** The days the firm opens, said in the message (一个月开二十五天), read once for all its figures. */
+  daysOpen: DaysOpen | undefined;
+  /** The durations that say how long a season holds (旺季三个月), read once for all its figures. */
+  seasonLengthsSaid: readonly Quantity[];
 }
 
 const quoted = (a: Around): string => `"${a.text.slice(a.q.start, a.q.end)}"`;
@@ -1126,9 +1130,12 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
       SPENT_BEFORE.test(a.text.slice(a.clause[0], a.q.start)) || SPENT_AFTER.test(a.text.slice(a.q.end)) ? 'what a span costs' : undefined,
   ],
   // "一个月开二十五天", "open 6 days a week": the days the firm opens and their period, not the loan's term.
-  ['the days the firm opens', (a) => (daysOpenAround(a.text, a.q) === undefined ? undefined : 'days open')],
+  [
+    'the days the firm opens',
+    (a) => (a.daysOpen !== undefined && a.q.start >= a.daysOpen.start && a.q.end <= a.daysOpen.end ? 'days open' : undefined),
+  ],
   // "旺季三个月", "peak season is 3 months": the months a season holds, not the loan's term.
-  ['the length of a season', (a) => (seasonLengths(a.text, [a.q]).said.length > 0 ? 'a season named before it' : undefined)],
+  ['the length of a season', (a) => (a.seasonLengthsSaid.includes(a.q) ? 'a season named before it' : undefined)],
   // "客户90天以后才付款", "账期三个月", "our buyer pays us 90 days later": when a buyer pays, not the loan's term.
   ['a buyer’s time to pay', (a) => (markOf(a, 'paid-before') ?? markOf(a, 'paid-after'))?.rule],
   // "800万一年", "800万/年", "1.2 million yuan a year"; not "借20万 一年" (a space, then a term),
@@ -1525,11 +1532,6 @@ function daySaidBefore(a: Around, open: DaysOpen): boolean {
   const day = a.marks.within('per-day', [a.clause[0], a.q.start]) ?? a.marks.after('per-day', a.q.end, open.start);
   return day !== undefined && day.end <= open.start;
 }
-/** The days-open phrase a quantity stands inside. */
-function daysOpenAround(text: string, q: Quantity): DaysOpen | undefined {
-  const open = daysOpenIn(text);
-  return open !== undefined && q.start >= open.start && q.end <= open.end ? open : undefined;
-}
 
 /** A sum said after a harvest or a half of the year named, with what it would be read as alone. */
 interface Harvest {
@@ -1599,6 +1601,7 @@ export function readSlots(
   let revenueSeason: { season: Season; value: number; period: Period } | undefined;
   /** The months a busy or a quiet season holds, as said ("旺季三个月"): the weights of their sales in the year. */
   const lengths = seasonLengths(text, quantities);
+  const daysOpen = daysOpenIn(text);
   /** The sums said after a harvest named, each its whole sales (春茶卖五十万 秋茶十五万): see harvestSales. */
   const harvests: Harvest[] = [];
   /** The first day's sales read, with the part of the week it is said for ("平时一天两千 周末一天五千"). */
@@ -1612,7 +1615,21 @@ export function readSlots(
     const previousSumEnd = sums[sumIndex - 1]?.end ?? 0;
     const nextSum = sums[sumIndex] === q ? sums[sumIndex + 1] : sums[sumIndex];
     const nextSumStart = nextSum?.start ?? text.length;
-    const a: Around = { q, text, clause, span, marks, cues, previousSumEnd, previousSumSlot, bareSum, nextSum, quantities };
+    const a: Around = {
+      q,
+      text,
+      clause,
+      span,
+      marks,
+      cues,
+      previousSumEnd,
+      previousSumSlot,
+      bareSum,
+      nextSum,
+      quantities,
+      daysOpen,
+      seasonLengthsSaid: lengths.said,
+    };
     const fewerThan = markOf(a, 'strictly-below') !== undefined;
     // "总共是两个小工和4个服务员": a total word before counts joined by adding is over them all (summed by role).
     const joined = (q.kind === 'people' || q.kind === 'number') && COUNT_JOINED_AFTER.test(text.slice(q.end));
@@ -1725,7 +1742,7 @@ export function readSlots(
             : `figure:${slot ?? 'unlabelled'} ${quoted(a)}${slot === undefined ? '' : deniedCue !== undefined ? ' corrects a denied figure' : ' a year'}`;
         if (budget.missing && (slot === 'amount' || slot === undefined)) break;
         // "一天卖三千 一个月开二十五天", "5k a day, open 6 days a week": a day's sales times the days the firm opens.
-        const open = slot === 'revenue' && q.currency === 'CNY' ? daysOpenIn(text) : undefined;
+        const open = slot === 'revenue' && q.currency === 'CNY' ? daysOpen : undefined;
         if (open !== undefined && open.start >= q.end && daySaidBefore(a, open)) {
           if (slots.annualRevenueCny === undefined) {
             slots.annualRevenueCny = Math.round(q.value * open.perYear);
