@@ -16,11 +16,14 @@ import {
 import { followOffer, type OfferTerms } from '../src/knowledge/cost';
 import { isLocale } from '../src/locale';
 import { type Command, FIRM_FACT_KEYS, SITUATION_KEYS, type Understanding } from '../src/nlu/types';
-import { applyUnderstanding, carriesSlots, hasSizeFigures, sumToPlace } from './slots';
+import { TERM_UNIT_UNSAID_MAX, applyUnderstanding, carriesSlots, hasSizeFigures, sumToPlace } from './slots';
 import type { ChoiceId, DialogContext, Intent, SumToPlace } from './types';
 
-/** The intent a choice stands for, as if the user had typed it (`placing`: the sum a `sum:` choice places). */
-export function choiceIntent(choice: ChoiceId, understanding: Understanding, placing?: SumToPlace): Intent {
+/**
+ * The intent a choice stands for, as if the user had typed it (`placing`: the sum a `sum:` choice places;
+ * `placingTerm`: the number a `term:` choice makes months or years).
+ */
+export function choiceIntent(choice: ChoiceId, understanding: Understanding, placing?: SumToPlace, placingTerm?: number): Intent {
   const [kind, value = ''] = choice.split(':') as [string, string | undefined];
   switch (kind) {
     case 'sum':
@@ -30,6 +33,9 @@ export function choiceIntent(choice: ChoiceId, understanding: Understanding, pla
       if (value === 'revenue') return answer({ annualRevenueCny: placing.money.value });
       if (value === 'assets') return answer({ totalAssetsCny: placing.money.value });
       break;
+    case 'term':
+      if (placingTerm === undefined) break;
+      return answer({ termMonths: value === 'years' ? placingTerm * 12 : placingTerm });
     case 'industry':
       if (isIndustryId(value)) return answer({ industry: value as IndustryId });
       break;
@@ -274,10 +280,12 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     return { type: 'intent.answer', understanding: { ...u, amount: context.placing.money } };
   }
 
+  // "2" when the term is asked: two months or two years, asked (a loan's term is said in either).
+  if (context.awaiting === 'term' && termUnitUnsaid(u)) return { type: 'intent.place-term', number: u.number };
   // "2" picks the second choice, unless the bot is waiting for a figure (then 2 means two).
   if (u.number !== undefined && !hasSlots && Number.isInteger(u.number)) {
     const picked = context.choiceMode === 'number' ? context.choices[u.number - 1] : undefined;
-    if (picked && u.command !== 'details') return choiceIntent(picked, u, context.placing);
+    if (picked && u.command !== 'details') return choiceIntent(picked, u, context.placing, context.placingTerm);
     const listed = context.listed[u.number - 1];
     if (listed && (u.command === 'details' || !picked)) {
       return { type: 'intent.service', serviceId: listed };
@@ -321,4 +329,14 @@ function sumOnLastOffer(context: DialogContext, u: Understanding): Intent | unde
   const changed: OfferTerms = { principal: sum.value, ...(u.termMonths !== undefined ? { months: u.termMonths } : {}) };
   const follows = followOffer(last, changed);
   return follows ? { type: 'intent.offer', offer: follows, follows: true } : undefined;
+}
+
+/**
+ * Whether the message is only a small whole number with no unit ("2"), which as a term could be
+ * months or years; from 6 on ("6", "12", "36") a bare number is a count of months, and a part of
+ * one ("1.5", "0.5") a count of years (slots.ts).
+ */
+function termUnitUnsaid(u: Understanding): u is Understanding & { number: number } {
+  if (u.number === undefined || !Number.isInteger(u.number) || u.number <= 0 || u.number > TERM_UNIT_UNSAID_MAX) return false;
+  return Object.keys(u).every((key) => key === 'language' || key === 'number' || key === 'rules' || key === 'trace');
 }

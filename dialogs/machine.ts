@@ -403,12 +403,12 @@ export const advisorMachine = setup({
       // A tapped choice (matched by its label) means exactly that choice, whatever its words say.
       const intent = withDesk(
         event.choice
-          ? choiceIntent(event.choice, event.understanding, context.placing)
+          ? choiceIntent(event.choice, event.understanding, context.placing, context.placingTerm)
           : (handoffIntent(context, event) ?? interpret({ ...context, locale }, event.understanding)),
         event,
       );
       // The sum asked about is placed by this reply or not at all.
-      if (context.placing) enqueue.assign({ placing: undefined });
+      if (context.placing || context.placingTerm !== undefined) enqueue.assign({ placing: undefined, placingTerm: undefined });
       // "算了 不找人了，要抵押不": back to the bot, and the question answered there.
       if (intent.type === 'intent.resume' && context.handoff && event.cues?.cancels) {
         const then = interpret({ ...context, locale }, event.understanding);
@@ -587,6 +587,16 @@ export const advisorMachine = setup({
       ]);
     }),
 
+    /** "2" for the term: "2个月还是2年？"; a number or a tap picks. */
+    askWhichTerm: enqueueActions(({ event, enqueue }) => {
+      assertEvent(event, 'intent.place-term');
+      const { number } = event;
+      enqueue.assign({ placingTerm: number, awaiting: null });
+      say(enqueue, [
+        reply([text('ask.which-term', { number, months: { term: number }, years: { term: number * 12 } })], ['term:months', 'term:years']),
+      ]);
+    }),
+
     adviceNeedsMore: enqueueActions(({ context, enqueue }) => {
       say(enqueue, [reply([text('advice.need-more')]), ...askNext(enqueue, context)]);
     }),
@@ -740,6 +750,7 @@ export const advisorMachine = setup({
         declined: undefined,
         recent: undefined,
         placing: undefined,
+        placingTerm: undefined,
         // "重新开始，我老爹开五金店的": the firm of the one spoken for, since nothing else is known now.
         advisedFor: event.understanding.about,
         ...HANDOFF_CLEARED,
@@ -888,6 +899,7 @@ export const advisorMachine = setup({
         'intent.offer': { actions: ['showOfferCost', 'prompt'] },
         'intent.summary': { actions: ['showSummary', 'prompt'] },
         'intent.place-sum': { actions: 'askWhichSum' },
+        'intent.place-term': { actions: 'askWhichTerm' },
       },
     },
     advising: {

@@ -107,6 +107,9 @@ function figureHolding(profile: EnterpriseProfile, money: Money): 'amount' | 're
   return undefined;
 }
 
+/** The largest bare number for a term that could be months or years ("2": asked which, interpret.ts). */
+export const TERM_UNIT_UNSAID_MAX = 5;
+
 /**
  * A bare number or an unlabelled sum means what the bot just asked for: "30" after "how many
  * employees?" is 30 people; "50" after "how much?" is 50万 to a Chinese speaker (the question
@@ -147,8 +150,12 @@ function attributeUnlabelled(
       // "50" asked in Chinese means 50万; "五千" or "8000" is yuan (5000万 is no small firm's loan).
       if (locale === 'zh-CN' && u.number < 1_000) out.amount = { value: u.number * 10_000, currency: 'CNY' };
       else if (u.number >= 1_000) out.amount = { value: u.number, currency: 'CNY' };
-    } else if (awaiting === 'term' && u.number >= 1 && u.number <= 360) {
+    } else if (awaiting === 'term' && u.number > TERM_UNIT_UNSAID_MAX && u.number <= 360) {
+      // "12" for the term is twelve months; "2" could be months or years (asked: interpret.ts).
       out.termMonths = u.number;
+    } else if (awaiting === 'term' && u.number > 0 && !Number.isInteger(u.number)) {
+      // "1.5", "0.5": a year and a half, half a year (a month and a half is no loan's term).
+      out.termMonths = Math.round(u.number * 12);
     }
   }
   return out;

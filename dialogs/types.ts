@@ -32,6 +32,7 @@ export type ChoiceId =
   | `cmd:${CommandChoice}`
   | `lang:${Locale}`
   | `sum:${'amount' | 'revenue' | 'assets'}`
+  | `term:${'months' | 'years'}`
   | 'yes'
   | 'no'
   | 'skip';
@@ -81,6 +82,8 @@ export interface DialogContext {
   askedIn?: Locale;
   /** A sum whose slot the bot asked about ("350万是买车的钱，还是企业的资产总额？"): the next reply places it. */
   placing?: SumToPlace;
+  /** A bare number said for the term that could be months or years ("2"): the next reply says which. */
+  placingTerm?: number;
   /**
    * The firm advised is that of the person the user speaks for ("我老爹开了个五金店", "my wife runs a
    * shop"): taken when the conversation had no firm of the user's own, said once, kept until a restart.
@@ -205,6 +208,8 @@ export type Intent =
   /** A sum that could be the loan's amount or a size figure: which, asked. */
   /** `need`: the need named beside the sum ("getting a bigger warehouse, about 350k"), taken before asking. */
   | { type: 'intent.place-sum'; placing: SumToPlace; need?: Understanding }
+  /** A bare number for the term that could be months or years ("2"): which, asked. */
+  | { type: 'intent.place-term'; number: number }
   /** A question asked while an agent holds the hand-off: kept for the agent. */
   | { type: 'intent.for-agent' }
   /**
@@ -361,6 +366,7 @@ export const DIALOG_KEYS = [
   'reask.term',
   'reask.amount',
   'ask.which-sum',
+  'ask.which-term',
   'size.small-or-micro',
   'purpose.assumed-stock',
   'skip.ok',

@@ -984,6 +984,8 @@ function choiceWords(locale: Locale, id: ChoiceId): string {
       return t(`choices.lang.${value}`);
     case 'sum':
       return t(`choices.sum.${value}`);
+    case 'term':
+      return t(`choices.term.${value}`);
     default:
       return t(`choices.${kind}`);
   }

@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { choiceIntent, interpret } from '../../dialogs/interpret';
+import { applyUnderstanding } from '../../dialogs/slots';
 import type { ChoiceId, DialogContext } from '../../dialogs/types';
 
 const context = (over: Partial<DialogContext> = {}): DialogContext => ({
@@ -60,5 +61,25 @@ describe('choiceIntent', () => {
     ['cmd:restart', 'intent.restart'],
   ])('maps %s (even one from a tampered snapshot) to %s', (choice, type) => {
     expect(choiceIntent(choice as ChoiceId, { language: null }).type).toBe(type);
+  });
+  it('asks whether a bare 1 to 5 for the term is months or years; takes 6 and up as months, 1.5 as a year and a half', () => {
+    const terming = context({ awaiting: 'term', profile: { industry: 'catering' }, choices: ['skip'], choiceMode: 'text' });
+    expect(interpret(terming, { language: 'zh-CN', number: 2 })).toEqual({ type: 'intent.place-term', number: 2 });
+    expect(interpret(terming, { language: 'zh-CN', number: 12 })).toEqual({
+      type: 'intent.answer',
+      understanding: { language: 'zh-CN', number: 12 },
+    });
+    expect(interpret(terming, { language: 'zh-CN', number: 2, industry: 'retail' })).toEqual({
+      type: 'intent.answer',
+      understanding: { language: 'zh-CN', number: 2, industry: 'retail' },
+    });
+    const picked = (choice: ChoiceId) => choiceIntent(choice, { language: 'en' }, undefined, 3);
+    expect([picked('term:months'), picked('term:years')]).toEqual([
+      { type: 'intent.answer', understanding: { language: null, termMonths: 3 } },
+      { type: 'intent.answer', understanding: { language: null, termMonths: 36 } },
+    ]);
+    const half = (n: number) =>
+      applyUnderstanding({ industry: 'catering' }, { language: 'zh-CN', number: n }, 'term', 'zh-CN').profile.termMonths;
+    expect([half(1.5), half(0.5), half(2), half(18)]).toEqual([18, 6, undefined, 18]);
   });
 });
