@@ -19,11 +19,8 @@ import { type Command, FIRM_FACT_KEYS, SITUATION_KEYS, type Understanding } from
 import { TERM_UNIT_UNSAID_MAX, applyUnderstanding, carriesSlots, hasSizeFigures, sumToPlace } from './slots';
 import type { ChoiceId, DialogContext, Intent, SumToPlace } from './types';
 
-/**
- * The intent a choice stands for, as if the user had typed it (`placing`: the sum a `sum:` choice places;
- * `placingTerm`: the number a `term:` choice makes months or years).
- */
-export function choiceIntent(choice: ChoiceId, understanding: Understanding, placing?: SumToPlace, placingTerm?: number): Intent {
+/** The intent a choice stands for, as if the user had typed it (`placing`: the sum a `sum:` choice places). */
+export function choiceIntent(choice: ChoiceId, understanding: Understanding, placing?: SumToPlace): Intent {
   const [kind, value = ''] = choice.split(':') as [string, string | undefined];
   switch (kind) {
     case 'sum':
@@ -33,9 +30,11 @@ export function choiceIntent(choice: ChoiceId, understanding: Understanding, pla
       if (value === 'revenue') return answer({ annualRevenueCny: placing.money.value });
       if (value === 'assets') return answer({ totalAssetsCny: placing.money.value });
       break;
-    case 'term':
-      if (placingTerm === undefined) break;
-      return answer({ termMonths: value === 'years' ? placingTerm * 12 : placingTerm });
+    case 'term': {
+      const months = Number(value);
+      if (Number.isInteger(months) && months > 0) return answer({ termMonths: months });
+      break;
+    }
     case 'industry':
       if (isIndustryId(value)) return answer({ industry: value as IndustryId });
       break;
@@ -285,7 +284,7 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   // "2" picks the second choice, unless the bot is waiting for a figure (then 2 means two).
   if (u.number !== undefined && !hasSlots && Number.isInteger(u.number)) {
     const picked = context.choiceMode === 'number' ? context.choices[u.number - 1] : undefined;
-    if (picked && u.command !== 'details') return choiceIntent(picked, u, context.placing, context.placingTerm);
+    if (picked && u.command !== 'details') return choiceIntent(picked, u, context.placing);
     const listed = context.listed[u.number - 1];
     if (listed && (u.command === 'details' || !picked)) {
       return { type: 'intent.service', serviceId: listed };

@@ -403,12 +403,12 @@ export const advisorMachine = setup({
       // A tapped choice (matched by its label) means exactly that choice, whatever its words say.
       const intent = withDesk(
         event.choice
-          ? choiceIntent(event.choice, event.understanding, context.placing, context.placingTerm)
+          ? choiceIntent(event.choice, event.understanding, context.placing)
           : (handoffIntent(context, event) ?? interpret({ ...context, locale }, event.understanding)),
         event,
       );
       // The sum asked about is placed by this reply or not at all.
-      if (context.placing || context.placingTerm !== undefined) enqueue.assign({ placing: undefined, placingTerm: undefined });
+      if (context.placing) enqueue.assign({ placing: undefined });
       // "算了 不找人了，要抵押不": back to the bot, and the question answered there.
       if (intent.type === 'intent.resume' && context.handoff && event.cues?.cancels) {
         const then = interpret({ ...context, locale }, event.understanding);
@@ -587,13 +587,16 @@ export const advisorMachine = setup({
       ]);
     }),
 
-    /** "2" for the term: "2个月还是2年？"; a number or a tap picks. */
+    /** "2" for the term: "2个月还是2年？", the two offered as choices (a number, a tap or "2年" typed picks). */
     askWhichTerm: enqueueActions(({ event, enqueue }) => {
       assertEvent(event, 'intent.place-term');
       const { number } = event;
-      enqueue.assign({ placingTerm: number, awaiting: null });
+      enqueue.assign({ awaiting: null });
       say(enqueue, [
-        reply([text('ask.which-term', { number, months: { term: number }, years: { term: number * 12 } })], ['term:months', 'term:years']),
+        reply(
+          [text('ask.which-term', { number, months: { term: number }, years: { term: number * 12 } })],
+          [`term:${number}`, `term:${number * 12}`],
+        ),
       ]);
     }),
 
@@ -750,7 +753,6 @@ export const advisorMachine = setup({
         declined: undefined,
         recent: undefined,
         placing: undefined,
-        placingTerm: undefined,
         // "重新开始，我老爹开五金店的": the firm of the one spoken for, since nothing else is known now.
         advisedFor: event.understanding.about,
         ...HANDOFF_CLEARED,

@@ -32,7 +32,8 @@ export type ChoiceId =
   | `cmd:${CommandChoice}`
   | `lang:${Locale}`
   | `sum:${'amount' | 'revenue' | 'assets'}`
-  | `term:${'months' | 'years'}`
+  /** A term, in months ("2个月" and "2年" offered for a bare 2). */
+  | `term:${number}`
   | 'yes'
   | 'no'
   | 'skip';
@@ -82,8 +83,6 @@ export interface DialogContext {
   askedIn?: Locale;
   /** A sum whose slot the bot asked about ("350万是买车的钱，还是企业的资产总额？"): the next reply places it. */
   placing?: SumToPlace;
-  /** A bare number said for the term that could be months or years ("2"): the next reply says which. */
-  placingTerm?: number;
   /**
    * The firm advised is that of the person the user speaks for ("我老爹开了个五金店", "my wife runs a
    * shop"): taken when the conversation had no firm of the user's own, said once, kept until a restart.

@@ -985,7 +985,7 @@ function choiceWords(locale: Locale, id: ChoiceId): string {
     case 'sum':
       return t(`choices.sum.${value}`);
     case 'term':
-      return t(`choices.term.${value}`);
+      return formatTerm(locale, Number(value));
     default:
       return t(`choices.${kind}`);
   }

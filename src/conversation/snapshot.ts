@@ -76,8 +76,6 @@ const contextSchema = z.object({
     })
     .strict()
     .optional(),
-  // Added with asking whether a bare number for the term is months or years (optional: older snapshots restore unchanged).
-  placingTerm: count.optional(),
   // Added with advising the firm of the person the user speaks for (optional: snapshots from before restore unchanged).
   advisedFor: z.enum(SPOKEN_FOR).optional(),
   // Added with follow-ups on an offer and a question (optional: snapshots from before restore unchanged).

@@ -73,8 +73,8 @@ describe('choiceIntent', () => {
       type: 'intent.answer',
       understanding: { language: 'zh-CN', number: 2, industry: 'retail' },
     });
-    const picked = (choice: ChoiceId) => choiceIntent(choice, { language: 'en' }, undefined, 3);
-    expect([picked('term:months'), picked('term:years')]).toEqual([
+    const picked = (choice: ChoiceId) => choiceIntent(choice, { language: 'en' });
+    expect([picked('term:3'), picked('term:36')]).toEqual([
       { type: 'intent.answer', understanding: { language: null, termMonths: 3 } },
       { type: 'intent.answer', understanding: { language: null, termMonths: 36 } },
     ]);

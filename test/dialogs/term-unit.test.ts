@@ -1,5 +1,6 @@
 // A bare small number said for the loan's term ("2" after "for how long?") could be months or years: the bot
-// asks which, with the two as choices, and takes the one picked (by its number or by a tap on its label). From 6
+// asks which, with the two as choices (2个月, 2年), and takes the one picked (by its number, a tap on its label, or the
+// term typed). From 6
 // on a bare number is months ("12"), a part of one years ("1.5"): interpret.test.ts. Played through the real
 // engine, every reply checked whole, in both languages.
 
@@ -13,7 +14,7 @@ const HELLO_EN =
   'Hello! I advise small and micro enterprises on Internet financial services. Tell me your industry, your size and what you need funding for, and I will recommend services that fit, with the risks to watch. You can say it all at once, for example: "We process tea, 25 employees, revenue 8 million yuan last year, need 1 million to buy equipment over two years."';
 
 describe('a bare number for the term: months or years, asked', () => {
-  it('zh-CN: 2 after 用多久: 2个月还是2年, then the tap on 按年算 takes two years', async () => {
+  it('zh-CN: 2 after 用多久: 2个月还是2年, then a tap on 2年 takes two years', async () => {
     await playHandoff(
       [
         {
@@ -24,9 +25,9 @@ describe('a bare number for the term: months or years, asked', () => {
             '这笔资金大概要用多久？例如“6个月”“一年”“三年”。不确定可以回复“跳过”。',
           ],
         },
-        { say: '2', replies: ['您说的2，是2个月还是2年？请回复编号：'], choices: ['按月算', '按年算'] },
+        { say: '2', replies: ['您说的2，是2个月还是2年？请回复编号：'], choices: ['2个月', '2年'] },
         {
-          say: '按年算',
+          say: '2年',
           replies: [
             '好的，记下了：期限：2年。',
             '根据您的情况（餐饮业 · 微型企业 · 5人 · 年营业收入：60万元 · 资金周转 · 10万元 · 2年），推荐以下互联网金融服务：\n\n1. 信息化金融机构（网上银行、保险、证券）\n· 餐饮、住宿、旅游等服务业的经营贷，2026年底前有1个百分点的财政贴息（2026年1月的国家政策），经银行办理。\n· 持牌经营、监管严格，是最稳妥的选择。\n下一步：先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。\n\n风险提示：\n· 放款前要您先交钱的（保证金、解冻费、验资费、手续费），都是诈骗：一分钱都不要转。\n· 只通过银行、保险、证券公司的官方App或官网办理，警惕仿冒网站和钓鱼链接。\n\n其他选择：\n2. 大数据金融 · 线上银行小额贷款模式（如网商银行、微众银行）：它的贷款期限一般比您要用的2年短。\n\n回复编号查看详情（办理步骤、全部风险和出处），或回复“风险”“核查平台”“总结”“人工”。',
@@ -49,7 +50,7 @@ describe('a bare number for the term: months or years, asked', () => {
             'For how long will you need the money? E.g. "6 months", "1 year", "3 years". Reply "skip" if you are not sure.',
           ],
         },
-        { say: '3', replies: ['By 3, do you mean 3 months or 3 years? Reply with a number:'], choices: ['In months', 'In years'] },
+        { say: '3', replies: ['By 3, do you mean 3 months or 3 years? Reply with a number:'], choices: ['3 months', '3 years'] },
         {
           say: '1',
           replies: [
