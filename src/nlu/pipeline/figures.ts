@@ -818,6 +818,14 @@ function yearSeasonOnly(text: string, stretch: [number, number]): boolean {
   return allMatches(PEAK_SEASON, rest).length === 0 && allMatches(REGULAR_SEASON, rest).length === 0;
 }
 
+/** A season of the year named right after the sum ("8k in rainy season", "40k in summer"), as English says it. */
+function yearSeasonAfter(text: string, q: Quantity): boolean {
+  const rest = text.slice(q.end);
+  const lead = SEASON_AFTER_SUM.exec(rest)?.[0].length ?? 0;
+  const after = rest.slice(lead, lead + 24);
+  return allMatches(YEAR_SEASON, after).some((m) => /^\s*(?:(?:in|during)\s+(?:the\s+)?)?$/.test(after.slice(0, m.start)));
+}
+
 /** The rest of the year named (其他时候, 其余月份, 剩下的时间, "rest of the year", otherwise): the season not said before. */
 const REST_OF_YEAR = /其他|其它|其余|别的|剩下|另外|\brest of\b|\bother (?:times|months)\b|\botherwise\b/;
 function restOfYearSaid(text: string, stretch: [number, number]): boolean {
@@ -834,7 +842,8 @@ function seasonSaidInMonths(text: string, stretch: [number, number]): boolean {
 }
 
 /** English says the season after the sum: "60k a month in high season, 20k in low season". */
-const SEASON_AFTER_SUM = /^\s*(?:(?:a|per|each|every)\s+(?:day|night|week|month)\s*)?/;
+// A hedge after the sum ("15k or so", "20k-ish") and its period go before the season named.
+const SEASON_AFTER_SUM = /^\s*(?:(?:or so|or thereabouts|-?ish|tops|max)\b[,\s]*)?(?:(?:a|per|each|every)\s+(?:day|night|week|month)\s*)?/;
 
 function seasonAfter(text: string, q: Quantity): Season | undefined {
   const rest = text.slice(q.end);
@@ -1781,11 +1790,12 @@ export function readSlots(
         if (revenueSeason !== undefined && season === revenueSeason.season && restOfYearSaid(text, [seasonFrom, q.start]))
           season = season === 'peak' ? 'regular' : 'peak';
         // "旱季生意好点 一个月九万 雨季一个月三万", "冬天是旺季…夏天一个月就五六万": a season of the year named with no word
-        // of busy or slow (夏天 alone times hands in the busy season), after another season's sales, is the other season.
+        // of busy or slow (夏天 alone times hands in the busy season), after another season's sales, is the other season;
+        // so is one named right after its sum ("25k a month in good months, 8k in rainy season").
         if (
           revenueSeason !== undefined &&
           (season === undefined || season === revenueSeason.season) &&
-          yearSeasonOnly(text, [seasonFrom, q.start])
+          (yearSeasonOnly(text, [seasonFrom, q.start]) || yearSeasonAfter(text, q))
         )
           season = revenueSeason.season === 'peak' ? 'regular' : 'peak';
         const otherSeason = revenueSeason !== undefined && season !== undefined && season !== revenueSeason.season;
