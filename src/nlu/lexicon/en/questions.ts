@@ -307,7 +307,9 @@ const NOT_CHANGED_AFTER = String.raw`(?![^.?!]{0,30}\b(?:${MONEY_CHANGING.join('
 /** Sooner, by its words: "faster", "quickest". */
 const SOONER = '(?:faster|fastest|quicker|quickest|sooner|soonest)';
 /** Money lent to people one does not know: "lend money to others", "lend our spare cash to strangers". */
-const LENT_TO_STRANGERS = String.raw`\blend\w*\s+(?:[a-z]+\s+){0,3}?to\s+(?:others|other people|strangers|people)\b`;
+/** Firms as the borrowers a platform lends the owner's money to: small businesses, shop owners, traders. */
+const BORROWING_FIRMS = String.raw`businesses|business owners|shop ?owners|shopkeepers|traders|merchants|firms|companies|borrowers|vendors`;
+const LENT_TO_STRANGERS = String.raw`\b(?:lend|loan)\w*\s+(?:[a-z']+\s+){0,4}?to\s+(?:(?:other|local|small|some)\s+)?(?:others|other people|strangers|people|${BORROWING_FIRMS})\b`;
 const PERSONAL_ACCOUNT = String.raw`\b(?:personal|private)\s+(?:bank\s+|wechat\s+|alipay\s+)?(?:account|card|wechat|alipay)\b(?!\s+(?:pay\s+)?(?:codes?|qr))`;
 /** Someone's own account or card: "his own bank account", "the manager's own card". */
 const OWN_ACCOUNT = String.raw`\b(?:his|her|their|[a-z]+['’]?s) own (?:(?:bank |wechat |alipay )?(?:account|card)|wechat|alipay|weixin)\b`;
@@ -352,8 +354,13 @@ const CANNOT_REPAY = [
   String.raw`\b(?:can ?not|can'?t|cant|couldn'?t|could not|unable to|not able to|fail to|failed to)\s+(?:re)?pay(?:\s+(?:it|the loan|them|this|that))?(?:\s+back)?\b`,
   String.raw`\b(?:miss|missing|default on|fall behind on|behind on)\s+(?:a |the |my |our |some )?(?:re)?payments?\b`,
   String.raw`\b(?:we|i) default\b`,
+  // A repayment or an instalment not made, words between: "can't make next month's repayment", "we'll miss this month's
+  // instalment", "wont be able to pay the loan payment due on the 15th".
+  String.raw`\b(?:can ?not|can'?t|cant|(?:won'?t|wont|will not|not)(?: be able to)?|unable to|miss|missing)\s+(?:make|meet|pay|cover|do)?\s*(?:[\w']+\s+){0,4}?(?:re)?(?:payments?|instal(?:l)?ments?)\b`,
 ].join('|');
 
+/** The lender told or asked before a repayment is missed, or whether that helps: "should i tell the bank early", "does it help". */
+const LENDER_TOLD = String.raw`\b(?:should|shall|can|could|do) (?:i|we) (?:tell|call|talk to|contact|ask|warn)\b|\b(?:does|would|will) it help\b`;
 /** What to do now, or the money back, asked right after a sum sent ("paid 2000, what now"). */
 const AFTER_SENT = [
   String.raw`what (?:now|do (?:i|we) do|should (?:i|we) do|can (?:i|we) do)`,
@@ -883,6 +890,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Paid in a currency, then how to change it: "buyers pay baht, how do we change it", "pay in kyat, how do i get yuan".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\bhow (?:do|can|should|to)\s+(?:(?:i|we)\s+)?(?:change|exchange|convert|swap|turn|get (?:rmb|yuan|cny|renminbi|it into|them into|that into))\b`,
         String.raw`\b${CURRENCIES}\b[^.?!]{0,20}\bwhere (?:do|can|should|to) (?:i |we )?(?:change|exchange|convert|swap)\b`,
+        // Paid in a currency, then how to receive or take it: "our lao customer wants to pay in kip, how do we receive it",
+        // "will send kip, whats the best way to take it".
+        String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\b(?:how (?:do|can|should|to|would) (?:i |we |you )?|what(?:'?s| is) the (?:best|right|safest|easiest) way to )(?:receive|take|accept|collect|handle|deal with|manage|get)\b`,
         // A currency received, then the account it needs: "we receive usd, what account do we need".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\bwhat (?:kind of |type of |sort of )?(?:bank )?account\b`,
         // Fetched from someone abroad: "how do we get the money from our buyers in lao cai?".
@@ -961,7 +971,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'cannot-repay',
     re: new RegExp(
       String.raw`\b(?:what if|what happens if|what happens when|what (?:will|would) happen if|suppose|supposing|in case|if)\b[^.?!]{0,40}(?:${CANNOT_REPAY})` +
-        String.raw`|(?:${CANNOT_REPAY})[^.!]{0,40}(?:\?|\bwhat (?:then|now|happens|do|should|will|can)\b|\bthen what\b)`,
+        String.raw`|(?:${CANNOT_REPAY})[^.!]{0,40}(?:\?|\bwhat (?:then|now|happens|do|should|will|can)\b|\bthen what\b|${LENDER_TOLD})`,
     ),
   },
   {

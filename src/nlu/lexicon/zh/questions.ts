@@ -275,9 +275,15 @@ const HOLDERS_OWN = [
 ];
 /** Accounts money is sent to: 账户, 银行卡, 微信, 支付宝. */
 const ACCOUNTS = '(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)';
+/** The return a lending platform promises, said after the money lent (年化10%, 一年给百分之十二, 每个月给一分利): its words are the story's. */
+const P2P_RETURN = String.raw`(?:(?:年化|收益|回报|利息|月息|一年|每年|每个月|一个月)${C}{0,4}(?:${RATE_WORDS})|[一二两三四五六七八九十]+(?:分|厘)利)`;
+/** Money taken or dealt with, after how (怎么收, 咋个整, how to handle), and the manner asked with it (比较好, 才安全). */
+const TAKEN_HOW = String.raw`(?:(?:收|接)(?:钱|款)?|整|办|弄|搞|处理|\bhandle\b)(?:(?:比较|才|最)?(?:好|合适|安全|划算|方便))?`;
+/** Firms as the borrowers a platform lends the owner's money to: 做生意的人, 小老板, 商户, 开店的, 小微企业. */
+const BORROWING_FIRMS = String.raw`做生意的(?:人|老板)?|小老板|老板们|商户|商家|开店的(?:人|老板)?|个体户|小微企业|企业|小企业|公司`;
 /** Money lent to people one does not know or to the platform itself: 放钱给别人, 出借给陌生人, 借给他们用. */
 const LENT_TO_STRANGERS =
-  '(?:放钱|放款|投钱|出借|借钱|借出去|放贷|借|贷)给(?:别人|人家|其他人|陌生人|别个|借款人|需要(?:用)?钱的人|缺钱的人|他们|平台)';
+  String.raw`(?:放钱|放款|投钱|出借|借钱|借出去|放贷|借|贷)给(?:别人|人家|其他人|陌生人|别个|借款人|需要(?:用)?钱的人|缺钱的人|他们|平台|${BORROWING_FIRMS})`;
 /** Money the owner sent away, before asking it back: 转了, 打过去, 汇给他, 付了, 交了. */
 const SENT_AWAY = String.raw`(?:(?:转|打|汇|付|交)(?:了|过去|出去|给(?:他|她|对方|他们|骗子))|给了(?:他|她|对方|他们|骗子))`;
 /** A sum said sent: 2000, 2000块, 两万, 五千块钱. */
@@ -300,6 +306,11 @@ const CANNOT_REPAY_ASKED = [
   '会不会',
   '后果',
 ].join('|');
+/**
+ * The lender told or asked before a repayment is missed (先跟银行讲, 提前找银行说, 打电话给信贷员), or whether that
+ * helps (有没有用, 格有用): what to do about a repayment feared.
+ */
+const TELL_LENDER = String.raw`(?:(?:先|提前|早点)?(?:跟|和|找|告诉|通知|联系|打电话给)(?:银行|贷款的|放贷的|信贷员|客户经理|对方|他们)|有没有用|格有用|有用吗|要不要)`;
 /** What to do now, or the money back, asked right after a sum sent. */
 const AFTER_SENT = [
   '咋个整',
@@ -641,7 +652,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-p2p-style',
     // Also asked the other way round: P2P还能投吗, 网贷格可以投.
     re: new RegExp(
-      String.raw`(?:投|买|放|存)${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷|借贷)(?:平台|app|软件)?${C}{0,3}${LENT_TO_STRANGERS}|(?:平台|app|软件|网站)${L}{0,16}${LENT_TO_STRANGERS}|` +
+      String.raw`(?:投|买|放|存)${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷|借贷)(?:平台|app|软件)?${C}{0,3}${LENT_TO_STRANGERS}|(?:平台|app|软件|网站)${L}{0,16}${LENT_TO_STRANGERS}(?:${L}{0,12}?${P2P_RETURN})?|` +
         // ...the platform or the interest said after (round 14): 一个借钱给别人赚利息的app, 把钱借给平台上的人 一年百分之十五.
         String.raw`${LENT_TO_STRANGERS}${L}{0,16}(?:平台|app|软件|网站|(?:赚|收|吃|拿)利息|年化|${RATE_WORDS})|` +
         String.raw`(?:p2p|网贷)(?:理财|投资|出借|产品)|(?:p2p|网贷)(?:现在|还|格|也){0,2}(?:能|可以)?投(?!诉)`,
@@ -755,7 +766,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A foreign currency paid to the firm, asked whether it can be taken or what account it needs:
         // 老挝那边付基普 格收得, 客户付 dollar 给我们 要开什么账户.
         String.raw`|(?:${foreignCurrencies.join('|')}|外币|\bdollars?\b|\busd\b)${C}{0,8}(?:格|能不能|可不可以|能|可以)(?:收|接)(?:得|吗|不|么)?` +
-        String.raw`|(?:${foreignCurrencies.join('|')}|外币|\bdollars?\b|\busd\b)${L}{0,16}(?:开|办)(?:个)?(?:什么|哪样|啥|哪种)?(?:账户|帐户|外汇账户)` +
+        String.raw`|(?:${foreignCurrencies.join('|')}|外币|\bdollars?\b|\busd\b)${L}{0,16}(?:开|办)(?:个)?(?:什么|哪样|啥|哪种)?(?:样)?(?:的)?(?:账户|帐户|外汇账户)` +
         String.raw`|(?:咋个|怎么|如何|去哪|在哪)${C}{0,6}(?:换汇|结汇|锁汇|购汇|换钱|换越南盾|换泰铢|换缅币|换基普)` +
         String.raw`|换(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,6}(?:找|去|在|咋个|怎么|哪)` +
         // At a bank, whether one can change it (在磨憨的银行能换基普吗, 银行格兑得到缅币, 基普在银行能换不).
@@ -774,7 +785,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:咋个|怎么|如何)(?:样)?(?:收|付|结算)?(?:跨境|境外|国外|外汇)(?:收款|付款|结算|货款|的钱)` +
         // Paid by buyers abroad or in their currency, asked how to take it or what to do about it:
         // 老挝那边的客户付基普，我们咋个收; 越南老板都给越南盾现金 咋个办.
-        String.raw`|(?:${foreignCurrencies.join('|')}|(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:客户|买家|老板|客商))${L}{0,16}(?:咋个|怎么|如何|哪样|how (?:to|do we|can we|should we|we))\s*(?:样)?(?:(?:收|接)(?:钱|款)?|整|办|弄|搞)(?=$|[\s,.!?;，。！？；呢啊嘛])` +
+        String.raw`|(?:${foreignCurrencies.join('|')}|(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:客户|买家|老板|客商))${L}{0,16}(?:咋个|怎么|如何|哪样|how (?:to|do we|can we|should we|we))\s*(?:样)?${TAKEN_HOW}(?=$|[\s,.!?;，。！？；呢啊嘛])` +
         // Foreign money settled or an account for it, asked how: 外汇怎么结, 外币账户怎么开; foreign cash taken to a bank: 缅币现金能存银行不.
         String.raw`|(?:外汇|外币|美金|美元)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪)(?:样)?(?:结|换|收|兑)|(?:外币|外汇)(?:账户|帐户)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪|哪里)` +
         String.raw`|(?:${foreignCurrencies.join('|')}|外币)(?:的)?(?:现金|现钞)${C}{0,4}(?:能|可以|格|能不能)(?:存|换|兑)` +
@@ -834,7 +845,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:要是|如果|万一)${C}{0,6}逾期${C}{0,6}(?:咋个办|咋个整|咋办|咋整|怎么办|怎么整|会怎样|会怎么样)|还款(?:有|遇到)?困难` +
         // The repayment not met, then what follows or a way out asked in a later clause: 贷款还不起能不能延期, 还不上钱能不能分期,
         // 到期了还不上 银行会收房子不, 还不起贷款会坐牢不, 月供交不起了 咋个整, 这个月还款凑不齐.
-        String.raw`|(?:还不(?:起|上(?![班市线架门课网])|了(?!解))|凑不(?:齐|够|出来)|交不(?:起|上))${L}{0,14}(?:(?:能不能|可不可以|可以|能|格能|格可以)(?:跟银行|和银行)?(?:延期|展期|分期|商量|宽限|晚几天|晚点还)|会(?:不会)?(?:坐牢|收房|收走|拍卖|起诉)|有没有办法|格有办法|${CANNOT_REPAY_ASKED})` +
+        String.raw`|(?:还不(?:起|上(?![班市线架门课网])|了(?!解))|凑不(?:齐|够|出来)|交不(?:起|上))${L}{0,14}(?:(?:能不能|可不可以|可以|能|格能|格可以)(?:跟银行|和银行)?(?:延期|展期|分期|商量|宽限|晚几天|晚点还)|会(?:不会)?(?:坐牢|收房|收走|拍卖|起诉)|有没有办法|格有办法|${CANNOT_REPAY_ASKED}|${TELL_LENDER})` +
+        // A repayment feared late, then the lender told or asked (估计要逾期了 要不要先找银行说, 怕是会逾期 提前跟银行讲格有用).
+        String.raw`|(?:怕是|可能|估计|恐怕|担心|怕)(?:要|会)逾期${L}{0,14}(?:${TELL_LENDER}|${CANNOT_REPAY_ASKED})` +
         String.raw`|(?:还款|月供|贷款)${C}{0,4}(?:凑不(?:齐|够|出来)|交不(?:起|上))` +
         // Repaying a few days late, asked: 能不能晚几天还, 可不可以缓几天.
         String.raw`|(?:能不能|可不可以|能|可以|格能)(?:晚|缓|推迟|延后)(?:几|一|两)(?:天|个月|周)(?:再)?还`,
