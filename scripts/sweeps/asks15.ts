@@ -177,7 +177,8 @@ const zhWords: Array<[string, string]> = [
 const zhWhat = ['到底是指哪样', '是什么意思', '是哪样意思', '指的是啥'];
 zhHeard.forEach((h, i) => {
   zhWords.forEach(([word, term], j) => {
-    add('meaning-zh', `${h}${word}${word} ${word}${pick(zhWhat, i + j)}`, { term });
+    // Heard twice over (人家老讲年化年化的), then asked.
+    add('meaning-zh', `${h}${word}${word}的 ${word}${pick(zhWhat, i + j)}`, { term });
   });
 });
 for (const [text, term] of [
@@ -217,14 +218,22 @@ const enKept: Array<[string, Fields]> = [
     'the app approved 50k but took 4,000 off as a service fee, repayments are 4,800 a month for a year. whats the real rate',
     { principal: 50000, fee: 4000, instalment: 4800, months: 12, repayment: 'monthly' },
   ],
-  ['borrow 100k, get 92k in hand, pay back 110k after a year, is that expensive', { principal: 100000, received: 92000, total: 110000, months: 12 }],
-  ['we borrow 60k, only 55k arrives, and we repay 66k after a year. real rate?', { principal: 60000, received: 55000, total: 66000, months: 12 }],
+    // Repaid "after a year": in one payment at the end.
+  [
+    'borrow 100k, get 92k in hand, pay back 110k after a year, is that expensive',
+    { principal: 100000, received: 92000, total: 110000, months: 12, repayment: 'end' },
+  ],
+  [
+    'we borrow 60k, only 55k arrives, and we repay 66k after a year. real rate?',
+    { principal: 60000, received: 55000, total: 66000, months: 12, repayment: 'end' },
+  ],
 ];
 for (const [text, offer] of enKept) add('offer-en', text, { command: 'cost', offer });
 add('offer-en', "mybank approved 80k at 14.6% apr for 36 months, what's the monthly payment", {
   command: 'cost',
   service: 'big-data-finance',
-  offer: { principal: 80000, annualRatePct: 14.6, months: 36 },
+  // The monthly payment asked: repaid monthly.
+  offer: { principal: 80000, annualRatePct: 14.6, months: 36, repayment: 'monthly' },
   monthlyAsked: true,
 });
 

@@ -764,7 +764,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\binterest\b[^.?!]{0,30}\b(?:deducted|taken (?:out|off)|held back|withheld|off the top|(?:paid|charged) (?:up ?front|in advance|first))\b`,
-        String.raw`\b(?:deduct\w*|tak(?:e|es|ing)|took|keep\w*|kept)\b[^.?!]{0,12}\binterest\b[^.?!]{0,25}\b(?:first|up ?front|in advance|before)\b`,
+        // Words between: "took the first 2 months interest out before paying us".
+        String.raw`\b(?:deduct\w*|tak(?:e|es|ing)|took|keep\w*|kept)\b[^.?!]{0,24}\binterest\b[^.?!]{0,25}\b(?:first|up ?front|in advance|before)\b`,
         String.raw`\bup ?front interest\b`,
         // Kept back at payout, then asked whether that is right: "they subtracted interest at disbursement, normal?",
         // "lender held back the first months interest, legal?".
@@ -1307,6 +1308,8 @@ export const EN_ITEM_REFERENCE =
 const FEE_KINDS = ['service ', 'handling ', 'processing ', 'arrangement ', 'admin '].join('|');
 /** A sum or share kept back, as its figure: "3,000", "2%", "6k", "1.5 percent". */
 const KEPT_SUM = String.raw`(?<num3>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit3>%|k|percent\b|per cent\b|pct\b|points?\b)?\s*(?:yuan |rmb )?`;
+/** The same sum said before the verb that keeps it ("3,200 got taken off"), in its own groups. */
+const KEPT_SUM_SAID = String.raw`(?<num4>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit4>%|k|percent\b|per cent\b|pct\b|points?\b)?\s*(?:yuan |rmb )?`;
 /** ...named a fee after it: "as an arrangement fee", "upfront as a service fee", "first as their service charge". */
 const KEPT_AS = String.raw`(?:\w+ ){0,2}as (?:an? |the |their )?(?:${FEE_KINDS})?(?:fee|charge)\b`;
 
@@ -1325,6 +1328,8 @@ export const EN_OFFER = {
   /** The number of instalments: "12 payments of 4,800", "24 monthly instalments" (as 期 in Chinese). */
   periods: /(?<num>\d+)\s+(?:monthly\s+)?(?:(?:re)?payments|instal+ments)\b/,
   totalBefore: /(?:repay|pay back|pay)\s+(?:a total of|in total)?\s*$|(?:total(?: of)?|in total)\s*$/,
+  /** After a sum paid back, a time it is paid at once ("pay back 110k after a year", "at the end"): a total, no instalment. */
+  totalAfter: /^\s*(?:yuan|rmb|cny)?\s*(?:after|at the end|in one (?:go|payment|lump)|in a lump|as a lump|at maturity|when (?:it'?s|it is) due)\b/,
   /** A down payment as a share of the price: "30% down", "down payment of 20%", "20 percent down". */
   downPaymentShare:
     /(?<pct>\d+(?:\.\d+)?)\s*(?:%|percent)\s*(?:down\b|deposit\b|down ?payment)|\bdown ?payment(?: of| is)?\s*(?<pct2>\d+(?:\.\d+)?)\s*(?:%|percent)/,
@@ -1375,6 +1380,8 @@ export const EN_OFFER = {
       // A sum or a share kept back, named a fee ("keep 2% as an arrangement fee", "deduct 6k upfront as a service fee") or
       // said kept at payout ("take 5k off the top", "they keep 3% at payout"): a fee whatever it is called.
       String.raw`\b(?:keeps?|kept|deduct(?:s|ed)?|withh(?:olds?|eld)|takes?|took)\s+${KEPT_SUM}(?:(?:upfront|up front|off the top|at payout|first)\b|${KEPT_AS})`,
+      // ...or said of the sum: "3,200 got taken off as a service fee", "5k was deducted upfront".
+      String.raw`${KEPT_SUM_SAID}(?:got|was|were|is|are|gets?) (?:taken|deducted|kept|withheld|held back)(?: off| out)?\s*(?:(?:upfront|up front|off the top|at payout|first)\b|${KEPT_AS})`,
     ].join('|'),
   ),
   /** Before a year or a month, what a rate comes to, asked ("how much is that a year", "what's it per month"): the period asked, no term. */
