@@ -197,15 +197,26 @@ const zhKept: Array<[string, Fields]> = [
   ['借 10w 实际到手 9.2w 一年还 11w', { principal: 100000, received: 92000, total: 110000, months: 12 }],
   ['借 15w 到手 13.8w 一年还 17w', { principal: 150000, received: 138000, total: 170000, months: 12 }],
   ['借二十万 到手十八万五 一年后还二十三万', { principal: 200000, received: 185000, total: 230000, months: 12 }],
-  ['贷三万 到卡上只有两万七 每个月还两千九 还一年', { principal: 30000, received: 27000, instalment: 2900, months: 12, repayment: 'monthly' }],
+  [
+    '贷三万 到卡上只有两万七 每个月还两千九 还一年',
+    { principal: 30000, received: 27000, instalment: 2900, months: 12, repayment: 'monthly' },
+  ],
 ];
 const zhCostTails = ['实际利率多少', '格划算', '贵不贵', '真实年化是多少'];
 zhKept.forEach(([story, offer], i) => {
   add('offer-zh', `${story} ${pick(zhCostTails, i)}`, { command: 'cost', offer });
 });
 for (const [text, offer, service] of [
-  ['网商贷 approve 了 8万 年化 14.6% 36 期 每月还多少', { principal: 80000, annualRatePct: 14.6, months: 36, repayment: 'monthly' }, 'big-data-finance'],
-  ['微粒贷批了 5万 年化 18% 24 期 每个月还多少', { principal: 50000, annualRatePct: 18, months: 24, repayment: 'monthly' }, 'big-data-finance'],
+  [
+    '网商贷 approve 了 8万 年化 14.6% 36 期 每月还多少',
+    { principal: 80000, annualRatePct: 14.6, months: 36, repayment: 'monthly' },
+    'big-data-finance',
+  ],
+  [
+    '微粒贷批了 5万 年化 18% 24 期 每个月还多少',
+    { principal: 50000, annualRatePct: 18, months: 24, repayment: 'monthly' },
+    'big-data-finance',
+  ],
   ['借十万 年化百分之二十四 一个月还多少', { principal: 100000, annualRatePct: 24 }, undefined],
 ] as const)
   add('offer-monthly', text, { command: 'cost', offer, monthlyAsked: true, ...(service ? { service } : {}) });
@@ -218,7 +229,7 @@ const enKept: Array<[string, Fields]> = [
     'the app approved 50k but took 4,000 off as a service fee, repayments are 4,800 a month for a year. whats the real rate',
     { principal: 50000, fee: 4000, instalment: 4800, months: 12, repayment: 'monthly' },
   ],
-    // Repaid "after a year": in one payment at the end.
+  // Repaid "after a year": in one payment at the end.
   [
     'borrow 100k, get 92k in hand, pay back 110k after a year, is that expensive',
     { principal: 100000, received: 92000, total: 110000, months: 12, repayment: 'end' },
@@ -241,14 +252,14 @@ add('offer-en', "mybank approved 80k at 14.6% apr for 36 months, what's the mont
 const zhGuarantee = ['担保公司放款时收了两个点担保费', '担保那边下款前收了三千块担保费', '放款的时候担保公司扣了一个点的担保费'];
 const zhNormal = ['这个正常吗', '合理不', '格对头'];
 zhGuarantee.forEach((g, i) => {
-  zhNormal.forEach((n, j) => {
+  zhNormal.forEach((_n, j) => {
     add('guarantee-zh', `${g} ${pick(zhNormal, i + j)}`, { command: 'cost', question: 'guarantee-fee' });
   });
 });
 const zhUpfront = ['放款的时候先扣了一个月利息', '下款前就把三个月的利息扣掉了', '钱还没到手 利息先扣了'];
 const zhLegal = ['这样合法不', '正常吗', '这样行吗'];
 zhUpfront.forEach((g, i) => {
-  zhLegal.forEach((n, j) => {
+  zhLegal.forEach((_n, j) => {
     add('upfront-zh', `${g} ${pick(zhLegal, i + j)}`, { question: 'upfront-interest' });
   });
 });

@@ -307,6 +307,8 @@ const NOT_CHANGED_AFTER = String.raw`(?![^.?!]{0,30}\b(?:${MONEY_CHANGING.join('
 /** Sooner, by its words: "faster", "quickest". */
 const SOONER = '(?:faster|fastest|quicker|quickest|sooner|soonest)';
 /** Money lent to people one does not know: "lend money to others", "lend our spare cash to strangers". */
+/** The return a lending platform promises: "at 8% a year", "for 1% monthly", "12% apr". */
+const P2P_RETURN_EN = String.raw`\b\d+(?:\.\d+)?\s*%(?:\s*(?:(?:a|per|each|every)\s+(?:year|month|day)|yearly|annually|monthly|apr|p\.?a)\b)?`;
 /** Firms as the borrowers a platform lends the owner's money to: small businesses, shop owners, traders. */
 const BORROWING_FIRMS = String.raw`businesses|business owners|shop ?owners|shopkeepers|traders|merchants|firms|companies|borrowers|vendors`;
 const LENT_TO_STRANGERS = String.raw`\b(?:lend|loan)\w*\s+(?:[a-z']+\s+){0,4}?to\s+(?:(?:other|local|small|some)\s+)?(?:others|other people|strangers|people|${BORROWING_FIRMS})\b`;
@@ -749,7 +751,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`\b(?:invest|lend|put money)\w*\b[^.?!]{0,25}\bp2p\b|\bp2p (?:platform|investment|product|wealth)s?\b`,
         String.raw`${LENT_TO_STRANGERS}[^.?!]{0,30}\b(?:platform|app|website)s?\b`,
-        String.raw`\b(?:platform|app|website)s?\b[^.?!]{0,30}${LENT_TO_STRANGERS}`,
+        // The return promised after it is the story's ("…to small traders at 8% a year").
+        String.raw`\b(?:platform|app|website)s?\b[^.?!]{0,30}${LENT_TO_STRANGERS}(?:[^.?!]{0,12}?${P2P_RETURN_EN})?`,
         // A platform paying a rate for the money lent to it: "a platform pays 1.5% a month if we lend them our money".
         String.raw`\b(?:platform|app|website)s?\b[^.?!]{0,20}\b(?:pays?|paying|gives?|offers?|promis\w*)\b[^.?!]{0,12}\d+(?:\.\d+)?\s*%[^.?!]{0,40}\b(?:lend|invest|put|deposit)\w*\s+(?:it|them|the platform|the app)\b`,
       ].join('|'),
@@ -1329,7 +1332,8 @@ export const EN_OFFER = {
   periods: /(?<num>\d+)\s+(?:monthly\s+)?(?:(?:re)?payments|instal+ments)\b/,
   totalBefore: /(?:repay|pay back|pay)\s+(?:a total of|in total)?\s*$|(?:total(?: of)?|in total)\s*$/,
   /** After a sum paid back, a time it is paid at once ("pay back 110k after a year", "at the end"): a total, no instalment. */
-  totalAfter: /^\s*(?:yuan|rmb|cny)?\s*(?:after|at the end|in one (?:go|payment|lump)|in a lump|as a lump|at maturity|when (?:it'?s|it is) due)\b/,
+  totalAfter:
+    /^\s*(?:yuan|rmb|cny)?\s*(?:after|at the end|in one (?:go|payment|lump)|in a lump|as a lump|at maturity|when (?:it'?s|it is) due)\b/,
   /** A down payment as a share of the price: "30% down", "down payment of 20%", "20 percent down". */
   downPaymentShare:
     /(?<pct>\d+(?:\.\d+)?)\s*(?:%|percent)\s*(?:down\b|deposit\b|down ?payment)|\bdown ?payment(?: of| is)?\s*(?<pct2>\d+(?:\.\d+)?)\s*(?:%|percent)/,
@@ -1342,6 +1346,8 @@ export const EN_OFFER = {
       String.raw`(?:actually|only|just) (?:get|gets|got|receive|received)|(?:get|gets|got|receive|received) only`,
       // Said against the sum approved: "approved 60k but received 55k".
       String.raw`but (?:we |i )?(?:get|gets|got|receive|received)`,
+      // ...or listed after it with a comma: "borrow 50k, receive 46k".
+      String.raw`(?<=[,;]\s*)(?:we |i |and )?(?:receive|received)`,
       String.raw`in (?:hand|our account|my account) (?:is|was)|disbursed|paid out`,
       // What reached the account, said first: "only 28,500 hit my account" is read after; "what landed was".
       String.raw`(?:landed|arrived|came in|hit (?:my|our|the) account)(?: was| is)?`,

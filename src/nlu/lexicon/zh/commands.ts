@@ -60,7 +60,8 @@ export const earlierOffer: Words = [String.raw`(?:刚才|刚刚|前面|之前|�
 
 /** The monthly repayment asked (一个月还多少, 月供大概好多, 每期要还几多): the cost answer leads with it (run.ts). */
 export const monthlyAsked: Words = [
-  String.raw`(?:月供|(?:每个?月|每期|一个月|一月)(?:的)?(?:大概|大约|差不多)?(?:要|得|需要)?(?:还|付|交)(?:款)?)\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,  // In mixed words: monthly 要还多少.
+  String.raw`(?:月供|(?:每个?月|每期|一个月|一月)(?:的)?(?:大概|大约|差不多)?(?:要|得|需要)?(?:还|付|交)(?:款)?)\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
+  // In mixed words: monthly 要还多少.
   String.raw`\bmonthly\b\s*(?:大概|大约|差不多)?(?:要|得|需要)?(?:还|付|交)(?:款)?\s*(?:大概|要)?(?:是)?\s*(?:好多|多少|几多)`,
 ];
 
