@@ -231,6 +231,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['offerJudged', offerJudged],
   ['monthlyAsked', monthlyAsked],
   ['fraudWords', fraudWords],
+  ['wayIsTheRequest', wayIsTheRequest],
   ['askedOfItself', askedOfItself],
   ['meaningAsked', meaningAsked],
   ['whatIfSum', whatIfSum],
@@ -360,14 +361,33 @@ function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
 /**
  * The words of a promised return are no command: "年化12% 没有任何风险" promises no risk, it does not
  * ask for the risks; "年化 15% 本金绝对安全" quotes the return, it does not ask the cost. A command
- * whose every word stands inside the guaranteed-returns question's words is dropped (an advance
+ * whose every word stands inside the guaranteed-returns or the p2p-style question's words (the return a lending
+ * platform promises: 借给做生意的人 年化10%) is dropped (an advance
  * fee's words still ask its cost: "先收2%服务费").
  */
 function fraudWords(state: State, u: Understanding, rules: Rules): void {
   const question = ofKind(state, 'question')[0];
-  if (u.command === undefined || question?.value !== 'fraud-guaranteed-returns') return;
+  if (u.command === undefined || (question?.value !== 'fraud-guaranteed-returns' && question?.value !== 'fraud-p2p-style')) return;
   if (!commandInside(state, u.command, [question])) return;
   dropCommand(state, u, rules, 'fraudWords', `inside the fraud described (${question.rule})`);
+}
+
+/** Questions of how money across the border is taken or changed, whose manner words (比较好, the best way) ask nothing more. */
+const WAY_ASKED: ReadonlySet<string> = new Set(['currency-exchange', 'money-changer', 'wallet-across-border']);
+/** The manner asked (比较好, whose 比较 is the word raising advice; 最好, 合适, the best way): no more than the way itself. */
+const MANNER_ASKED = /比较|最好|才好|合适|划算|方便|\bbest\b|\beasiest\b|\bsafest\b|\bright way\b/;
+
+/**
+ * "缅甸老板要付缅币 我们怎么收比较好", "our lao customer pays in kip, whats the best way to take it": the way asked is the
+ * question itself, no request for the recommendations: an advice command whose every word stands inside the question's
+ * words and asks only the manner (比较好, the best way) is dropped (a request for what to do, 咋个整, "what should we do with it", stays).
+ */
+function wayIsTheRequest(state: State, u: Understanding, rules: Rules): void {
+  const question = ofKind(state, 'question')[0];
+  if (u.command !== 'advice' || question === undefined || !WAY_ASKED.has(String(question.value))) return;
+  if (!commandInside(state, u.command, [question])) return;
+  if (!commandSpans(state.text, u.command).every((c) => MANNER_ASKED.test(state.text.slice(c.start, c.end)))) return;
+  dropCommand(state, u, rules, 'wayIsTheRequest', `the way asked is the question (${question.rule})`);
 }
 
 /** Questions whose answer is the whole reply: what a platform is, 砍头息, a money-market fund, the usual terms, a bill cashed. */

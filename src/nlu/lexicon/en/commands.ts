@@ -211,7 +211,13 @@ const ASKED_FACT = String.raw`(?:revenue|sales|turnover|income|profit|staff|head
 /** ...and its noun: "numbers", "details", "question". */
 const FACT_NOUN = String.raw`(?:numbers?|figures?|details?|info|one|question)`;
 /** The monthly repayment asked ("how much a month?", "what would the monthly payment be"): the cost answer leads with it (run.ts). */
+/** The monthly repayment asked, the noun left out or the question mark after it: "whats the monthly", "monthly repayment?". */
+const MONTHLY_ASKED_EN =
+  String.raw`\bwhat(?:['’]?s| is| would be| will be) (?:the |my |our )?monthly(?: (?:payment|repayment|instal?lment)s?)?\b(?!\s+(?:revenue|sales|income|turnover|profit|takings|rent|wages?|costs?|bills?|expenses?|rate)\b)` +
+  String.raw`|\bmonthly (?:payment|repayment|instal?lment)s?\s*\?`;
+
 export const monthlyAsked: Words = [
+  MONTHLY_ASKED_EN,
   String.raw`\b(?:what|how much)(?:['’]?s| would| will| is| does) (?:be )?(?:the|my|our) monthly (?:payment|repayment|instal?lment)\b`,
   String.raw`\bhow much (?:to (?:re)?pay |(?:do|will|would|should) (?:i|we) (?:have to )?(?:re)?pay (?:back )?)?(?:monthly|per month|a month|every month|each month)\b(?! (?:revenue|sales|income|turnover|profit|takings)\b)`,
   String.raw`\b(?:monthly|per month|every month|each month) (?:need to |have to |must |should )?(?:pay|repay|payments?|repayments?|instal?lments?) (?:is )?how much\b`,
@@ -403,7 +409,7 @@ export const commandRules: readonly CommandWords[] = [
     whole: [String.raw`\bgo on\b`, String.raw`\belaborate\b`, String.raw`\bkeep explaining\b`],
     // Not a price asked of it ("what is the interest rate of mybank", "what are leasing's fees"): the cost.
     withService: [
-      String.raw`\bwhat(?:['’]s| is| are)\b(?! (?:the |your |their |its )?(?:\w+ )?(?:rates?|costs?|price|fees?|interest|apr)\b)`,
+      String.raw`\bwhat(?:['’]s| is| are)\b(?! (?:the |your |their |its )?(?:\w+ )?(?:rates?|costs?|price|fees?|interest|apr|(?:monthly )?(?:payments?|repayments?|instal?lments?))\b)`,
       String.raw`\bwhat does\b`,
     ],
   },
@@ -426,6 +432,10 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!\b(?:tuition|school|entrance|admission|membership|course|class|parking|management|property|room)\s)\bfees?\b(?!\s+(?:collected|income|revenue|we (?:charge|collect|take)))`,
       // A flat rate named asks what it really costs: "is a 1.2% monthly flat rate the same as 14.4% a year".
       String.raw`\bflat (?:rate|interest)\b`,
+      // The real rate or cost asked in few words: "real rate?", "the true cost", "effective apr".
+      String.raw`\b(?:real|true|actual|effective) (?:annual |yearly )?(?:rate|cost|interest)\b`,
+      // The monthly repayment asked, the noun left out or the question mark after it: "whats the monthly", "monthly repayment?".
+      MONTHLY_ASKED_EN,
       // The penalty asked: "what's the penalty if we pay late".
       String.raw`\bwhat(?:['’]?s| is| are| would be) the penalt(?:y|ies)\b`,
       String.raw`\bcharges\b`,

@@ -307,7 +307,11 @@ const NOT_CHANGED_AFTER = String.raw`(?![^.?!]{0,30}\b(?:${MONEY_CHANGING.join('
 /** Sooner, by its words: "faster", "quickest". */
 const SOONER = '(?:faster|fastest|quicker|quickest|sooner|soonest)';
 /** Money lent to people one does not know: "lend money to others", "lend our spare cash to strangers". */
-const LENT_TO_STRANGERS = String.raw`\blend\w*\s+(?:[a-z]+\s+){0,3}?to\s+(?:others|other people|strangers|people)\b`;
+/** The return a lending platform promises: "at 8% a year", "for 1% monthly", "12% apr". */
+const P2P_RETURN_EN = String.raw`\b\d+(?:\.\d+)?\s*%(?:\s*(?:(?:a|per|each|every)\s+(?:year|month|day)|yearly|annually|monthly|apr|p\.?a)\b)?`;
+/** Firms as the borrowers a platform lends the owner's money to: small businesses, shop owners, traders. */
+const BORROWING_FIRMS = String.raw`businesses|business owners|shop ?owners|shopkeepers|traders|merchants|firms|companies|borrowers|vendors`;
+const LENT_TO_STRANGERS = String.raw`\b(?:lend|loan)\w*\s+(?:[a-z']+\s+){0,4}?to\s+(?:(?:other|local|small|some)\s+)?(?:others|other people|strangers|people|${BORROWING_FIRMS})\b`;
 const PERSONAL_ACCOUNT = String.raw`\b(?:personal|private)\s+(?:bank\s+|wechat\s+|alipay\s+)?(?:account|card|wechat|alipay)\b(?!\s+(?:pay\s+)?(?:codes?|qr))`;
 /** Someone's own account or card: "his own bank account", "the manager's own card". */
 const OWN_ACCOUNT = String.raw`\b(?:his|her|their|[a-z]+['’]?s) own (?:(?:bank |wechat |alipay )?(?:account|card)|wechat|alipay|weixin)\b`;
@@ -352,8 +356,13 @@ const CANNOT_REPAY = [
   String.raw`\b(?:can ?not|can'?t|cant|couldn'?t|could not|unable to|not able to|fail to|failed to)\s+(?:re)?pay(?:\s+(?:it|the loan|them|this|that))?(?:\s+back)?\b`,
   String.raw`\b(?:miss|missing|default on|fall behind on|behind on)\s+(?:a |the |my |our |some )?(?:re)?payments?\b`,
   String.raw`\b(?:we|i) default\b`,
+  // A repayment or an instalment not made, words between: "can't make next month's repayment", "we'll miss this month's
+  // instalment", "wont be able to pay the loan payment due on the 15th".
+  String.raw`\b(?:can ?not|can'?t|cant|(?:won'?t|wont|will not|not)(?: be able to)?|unable to|miss|missing)\s+(?:make|meet|pay|cover|do)?\s*(?:[\w']+\s+){0,4}?(?:re)?(?:payments?|instal(?:l)?ments?)\b`,
 ].join('|');
 
+/** The lender told or asked before a repayment is missed, or whether that helps: "should i tell the bank early", "does it help". */
+const LENDER_TOLD = String.raw`\b(?:should|shall|can|could|do) (?:i|we) (?:tell|call|talk to|contact|ask|warn)\b|\b(?:does|would|will) it help\b`;
 /** What to do now, or the money back, asked right after a sum sent ("paid 2000, what now"). */
 const AFTER_SENT = [
   String.raw`what (?:now|do (?:i|we) do|should (?:i|we) do|can (?:i|we) do)`,
@@ -742,7 +751,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         String.raw`\b(?:invest|lend|put money)\w*\b[^.?!]{0,25}\bp2p\b|\bp2p (?:platform|investment|product|wealth)s?\b`,
         String.raw`${LENT_TO_STRANGERS}[^.?!]{0,30}\b(?:platform|app|website)s?\b`,
-        String.raw`\b(?:platform|app|website)s?\b[^.?!]{0,30}${LENT_TO_STRANGERS}`,
+        // The return promised after it is the story's ("…to small traders at 8% a year").
+        String.raw`\b(?:platform|app|website)s?\b[^.?!]{0,30}${LENT_TO_STRANGERS}(?:[^.?!]{0,12}?${P2P_RETURN_EN})?`,
         // A platform paying a rate for the money lent to it: "a platform pays 1.5% a month if we lend them our money".
         String.raw`\b(?:platform|app|website)s?\b[^.?!]{0,20}\b(?:pays?|paying|gives?|offers?|promis\w*)\b[^.?!]{0,12}\d+(?:\.\d+)?\s*%[^.?!]{0,40}\b(?:lend|invest|put|deposit)\w*\s+(?:it|them|the platform|the app)\b`,
       ].join('|'),
@@ -757,7 +767,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\binterest\b[^.?!]{0,30}\b(?:deducted|taken (?:out|off)|held back|withheld|off the top|(?:paid|charged) (?:up ?front|in advance|first))\b`,
-        String.raw`\b(?:deduct\w*|tak(?:e|es|ing)|took|keep\w*|kept)\b[^.?!]{0,12}\binterest\b[^.?!]{0,25}\b(?:first|up ?front|in advance|before)\b`,
+        // Words between: "took the first 2 months interest out before paying us".
+        String.raw`\b(?:deduct\w*|tak(?:e|es|ing)|took|keep\w*|kept)\b[^.?!]{0,24}\binterest\b[^.?!]{0,25}\b(?:first|up ?front|in advance|before)\b`,
         String.raw`\bup ?front interest\b`,
         // Kept back at payout, then asked whether that is right: "they subtracted interest at disbursement, normal?",
         // "lender held back the first months interest, legal?".
@@ -883,6 +894,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Paid in a currency, then how to change it: "buyers pay baht, how do we change it", "pay in kyat, how do i get yuan".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\bhow (?:do|can|should|to)\s+(?:(?:i|we)\s+)?(?:change|exchange|convert|swap|turn|get (?:rmb|yuan|cny|renminbi|it into|them into|that into))\b`,
         String.raw`\b${CURRENCIES}\b[^.?!]{0,20}\bwhere (?:do|can|should|to) (?:i |we )?(?:change|exchange|convert|swap)\b`,
+        // Paid in a currency, then how to receive or take it: "our lao customer wants to pay in kip, how do we receive it",
+        // "will send kip, whats the best way to take it".
+        String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\b(?:how (?:do|can|should|to|would) (?:i |we |you )?|what(?:'?s| is) the (?:best|right|safest|easiest) way to )(?:receive|take|accept|collect|handle|deal with|manage|get)\b`,
         // A currency received, then the account it needs: "we receive usd, what account do we need".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\bwhat (?:kind of |type of |sort of )?(?:bank )?account\b`,
         // Fetched from someone abroad: "how do we get the money from our buyers in lao cai?".
@@ -961,7 +975,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'cannot-repay',
     re: new RegExp(
       String.raw`\b(?:what if|what happens if|what happens when|what (?:will|would) happen if|suppose|supposing|in case|if)\b[^.?!]{0,40}(?:${CANNOT_REPAY})` +
-        String.raw`|(?:${CANNOT_REPAY})[^.!]{0,40}(?:\?|\bwhat (?:then|now|happens|do|should|will|can)\b|\bthen what\b)`,
+        String.raw`|(?:${CANNOT_REPAY})[^.!]{0,40}(?:\?|\bwhat (?:then|now|happens|do|should|will|can)\b|\bthen what\b|${LENDER_TOLD})`,
     ),
   },
   {
@@ -1297,6 +1311,8 @@ export const EN_ITEM_REFERENCE =
 const FEE_KINDS = ['service ', 'handling ', 'processing ', 'arrangement ', 'admin '].join('|');
 /** A sum or share kept back, as its figure: "3,000", "2%", "6k", "1.5 percent". */
 const KEPT_SUM = String.raw`(?<num3>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit3>%|k|percent\b|per cent\b|pct\b|points?\b)?\s*(?:yuan |rmb )?`;
+/** The same sum said before the verb that keeps it ("3,200 got taken off"), in its own groups. */
+const KEPT_SUM_SAID = String.raw`(?<num4>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit4>%|k|percent\b|per cent\b|pct\b|points?\b)?\s*(?:yuan |rmb )?`;
 /** ...named a fee after it: "as an arrangement fee", "upfront as a service fee", "first as their service charge". */
 const KEPT_AS = String.raw`(?:\w+ ){0,2}as (?:an? |the |their )?(?:${FEE_KINDS})?(?:fee|charge)\b`;
 
@@ -1315,6 +1331,9 @@ export const EN_OFFER = {
   /** The number of instalments: "12 payments of 4,800", "24 monthly instalments" (as 期 in Chinese). */
   periods: /(?<num>\d+)\s+(?:monthly\s+)?(?:(?:re)?payments|instal+ments)\b/,
   totalBefore: /(?:repay|pay back|pay)\s+(?:a total of|in total)?\s*$|(?:total(?: of)?|in total)\s*$/,
+  /** After a sum paid back, a time it is paid at once ("pay back 110k after a year", "at the end"): a total, no instalment. */
+  totalAfter:
+    /^\s*(?:yuan|rmb|cny)?\s*(?:after|at the end|in one (?:go|payment|lump)|in a lump|as a lump|at maturity|when (?:it'?s|it is) due)\b/,
   /** A down payment as a share of the price: "30% down", "down payment of 20%", "20 percent down". */
   downPaymentShare:
     /(?<pct>\d+(?:\.\d+)?)\s*(?:%|percent)\s*(?:down\b|deposit\b|down ?payment)|\bdown ?payment(?: of| is)?\s*(?<pct2>\d+(?:\.\d+)?)\s*(?:%|percent)/,
@@ -1327,6 +1346,8 @@ export const EN_OFFER = {
       String.raw`(?:actually|only|just) (?:get|gets|got|receive|received)|(?:get|gets|got|receive|received) only`,
       // Said against the sum approved: "approved 60k but received 55k".
       String.raw`but (?:we |i )?(?:get|gets|got|receive|received)`,
+      // ...or listed after it with a comma: "borrow 50k, receive 46k".
+      String.raw`(?<=[,;]\s*)(?:we |i |and )?(?:receive|received)`,
       String.raw`in (?:hand|our account|my account) (?:is|was)|disbursed|paid out`,
       // What reached the account, said first: "only 28,500 hit my account" is read after; "what landed was".
       String.raw`(?:landed|arrived|came in|hit (?:my|our|the) account)(?: was| is)?`,
@@ -1365,6 +1386,8 @@ export const EN_OFFER = {
       // A sum or a share kept back, named a fee ("keep 2% as an arrangement fee", "deduct 6k upfront as a service fee") or
       // said kept at payout ("take 5k off the top", "they keep 3% at payout"): a fee whatever it is called.
       String.raw`\b(?:keeps?|kept|deduct(?:s|ed)?|withh(?:olds?|eld)|takes?|took)\s+${KEPT_SUM}(?:(?:upfront|up front|off the top|at payout|first)\b|${KEPT_AS})`,
+      // ...or said of the sum: "3,200 got taken off as a service fee", "5k was deducted upfront".
+      String.raw`${KEPT_SUM_SAID}(?:got|was|were|is|are|gets?) (?:taken|deducted|kept|withheld|held back)(?: off| out)?\s*(?:(?:upfront|up front|off the top|at payout|first)\b|${KEPT_AS})`,
     ].join('|'),
   ),
   /** Before a year or a month, what a rate comes to, asked ("how much is that a year", "what's it per month"): the period asked, no term. */

@@ -61,6 +61,8 @@ export const earlierOffer: Words = [String.raw`(?:刚才|刚刚|前面|之前|�
 /** The monthly repayment asked (一个月还多少, 月供大概好多, 每期要还几多): the cost answer leads with it (run.ts). */
 export const monthlyAsked: Words = [
   String.raw`(?:月供|(?:每个?月|每期|一个月|一月)(?:的)?(?:大概|大约|差不多)?(?:要|得|需要)?(?:还|付|交)(?:款)?)\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
+  // In mixed words: monthly 要还多少.
+  String.raw`\bmonthly\b\s*(?:大概|大约|差不多)?(?:要|得|需要)?(?:还|付|交)(?:款)?\s*(?:大概|要)?(?:是)?\s*(?:好多|多少|几多)`,
 ];
 
 /**
@@ -467,7 +469,8 @@ export const commandRules: readonly CommandWords[] = [
       // Nor the way now known, said in thanks (晓得咋个整了, 知道怎么办了).
       String.raw`(?<!(?<!不)(?:晓得|知道|懂|明白)(?:该|要)?)(?:咋个|咋|怎么)(?:整|办)(?!理)`,
       // Not advice declined: 不用推荐了, 不要建议.
-      String.raw`(?<!不用|不要|别|不需要|无需|莫要)(?:推荐|建议|方案)`,
+      // Nor a thing someone else recommended (朋友推荐的平台, 群里老师推荐的).
+      String.raw`(?<!不用|不要|别|不需要|无需|莫要)(?<!(?:朋友|别人|人家|他|她|他们|老乡|亲戚|同事|群里|老师|表哥|表姐|熟人)(?:给我|跟我|给我们)?)(?:推荐|建议|方案)`,
       String.raw`适合(?:我|我们)`,
       '哪个好',
       '哪种好',

@@ -275,9 +275,16 @@ const HOLDERS_OWN = [
 ];
 /** Accounts money is sent to: 账户, 银行卡, 微信, 支付宝. */
 const ACCOUNTS = '(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)';
+/** The return a lending platform promises, said after the money lent (年化10%, 一年给百分之十二, 每个月给一分利): its words are the story's. */
+const P2P_RETURN = String.raw`(?:(?:年化|收益|回报|利息|月息|一年|每年|每个月|一个月)${C}{0,4}(?:${RATE_WORDS})|[一二两三四五六七八九十]+(?:分|厘)利)`;
+/** Buyers of a neighbour, named in Chinese or English (老挝那边的客户, 泰国 buyer). */
+const BUYERS_ABROAD = String.raw`(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:客户|买家|老板|客商|\bbuyers?\b|\bcustomers?\b|\bclients?\b)`;
+/** Money taken or dealt with, after how (怎么收, 咋个整, how to handle), and the manner asked with it (比较好, 才安全). */
+const TAKEN_HOW = String.raw`(?:(?:收|接)(?:钱|款)?|整|办|弄|搞|处理|\bhandle\b)(?:(?:比较|才|最)?(?:好|合适|安全|划算|方便))?`;
+/** Firms as the borrowers a platform lends the owner's money to: 做生意的人, 小老板, 商户, 开店的, 小微企业. */
+const BORROWING_FIRMS = String.raw`做生意的(?:人|老板)?|小老板|老板们|商户|商家|开店的(?:人|老板)?|个体户|小微企业|企业|小企业|公司`;
 /** Money lent to people one does not know or to the platform itself: 放钱给别人, 出借给陌生人, 借给他们用. */
-const LENT_TO_STRANGERS =
-  '(?:放钱|放款|投钱|出借|借钱|借出去|放贷|借|贷)给(?:别人|人家|其他人|陌生人|别个|借款人|需要(?:用)?钱的人|缺钱的人|他们|平台)';
+const LENT_TO_STRANGERS = String.raw`(?:放钱|放款|投钱|出借|借钱|借出去|放贷|借|贷)给(?:别人|人家|其他人|陌生人|别个|借款人|需要(?:用)?钱的人|缺钱的人|他们|平台|${BORROWING_FIRMS})`;
 /** Money the owner sent away, before asking it back: 转了, 打过去, 汇给他, 付了, 交了. */
 const SENT_AWAY = String.raw`(?:(?:转|打|汇|付|交)(?:了|过去|出去|给(?:他|她|对方|他们|骗子))|给了(?:他|她|对方|他们|骗子))`;
 /** A sum said sent: 2000, 2000块, 两万, 五千块钱. */
@@ -300,6 +307,11 @@ const CANNOT_REPAY_ASKED = [
   '会不会',
   '后果',
 ].join('|');
+/**
+ * The lender told or asked before a repayment is missed (先跟银行讲, 提前找银行说, 打电话给信贷员), or whether that
+ * helps (有没有用, 格有用): what to do about a repayment feared.
+ */
+const TELL_LENDER = String.raw`(?:(?:先|提前|早点)?(?:跟|和|找|告诉|通知|联系|打电话给)(?:银行|贷款的|放贷的|信贷员|客户经理|对方|他们)|有没有用|格有用|有用吗|要不要)`;
 /** What to do now, or the money back, asked right after a sum sent. */
 const AFTER_SENT = [
   '咋个整',
@@ -474,8 +486,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'guarantee-fee',
     re: new RegExp(
       String.raw`(?:担保公司|担保机构|融资担保)${L}{0,20}(?:保证金|担保费|服务费|费用|收费|交钱|收钱|押金)|(?:担保费|保证金)${L}{0,12}(?:担保公司|担保机构)` +
-        // The guarantee fee named alone, and whether it is normal or how much it should be (担保费这个正常不, 担保费一般收多少).
-        String.raw`|担保费${L}{0,12}(?:正常|合理|合法|多少|几个点|贵|高|一般|\bnormal|\breasonable|\bok\b|\bfair|\blegit)`,
+        // The guarantee fee named alone, and whether it is normal or how much it should be (担保费这个正常不, 担保费一般收多少, 格对头).
+        String.raw`|担保费${L}{0,12}(?:正常|合理|合法|对头|对不对|该不该|应不应该|多少|几个点|贵|高|一般|\bnormal|\breasonable|\bok\b|\bfair|\blegit)`,
     ),
   },
   {
@@ -641,7 +653,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-p2p-style',
     // Also asked the other way round: P2P还能投吗, 网贷格可以投.
     re: new RegExp(
-      String.raw`(?:投|买|放|存)${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷|借贷)(?:平台|app|软件)?${C}{0,3}${LENT_TO_STRANGERS}|(?:平台|app|软件|网站)${L}{0,16}${LENT_TO_STRANGERS}|` +
+      String.raw`(?:投|买|放|存)${C}{0,4}(?:p2p|网贷)|(?:p2p|网贷|借贷)(?:平台|app|软件)?${C}{0,3}${LENT_TO_STRANGERS}|(?:平台|app|软件|网站)${L}{0,16}${LENT_TO_STRANGERS}(?:${L}{0,12}?${P2P_RETURN})?|` +
         // ...the platform or the interest said after (round 14): 一个借钱给别人赚利息的app, 把钱借给平台上的人 一年百分之十五.
         String.raw`${LENT_TO_STRANGERS}${L}{0,16}(?:平台|app|软件|网站|(?:赚|收|吃|拿)利息|年化|${RATE_WORDS})|` +
         String.raw`(?:p2p|网贷)(?:理财|投资|出借|产品)|(?:p2p|网贷)(?:现在|还|格|也){0,2}(?:能|可以)?投(?!诉)`,
@@ -655,7 +667,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`砍头息|砍头贷` +
         // Part of the loan kept back at payout, then whether that is right or what it is called (借十万只到手九万二 剩下的被扣了 合理吗,
         // 放款的时候直接扣了一万 叫哪样).
-        String.raw`|(?:放款|下款|打款|到手|到账|(?:贷款|钱|贷|批)下来)${L}{0,16}(?:被)?(?:扣|扣了|扣掉|扣除|少给|少了)${L}{0,20}(?:合法|违法|违规|正常|允许|合理|合规|正规|算不算|是不是|对不对|叫(?:哪样|什么|啥)|是(?:哪样|什么|啥))` +
+        String.raw`|(?:放款|下款|打款|到手|到账|(?:贷款|钱|贷|批)下来)${L}{0,16}(?:被)?(?:扣|扣了|扣掉|扣除|少给|少了)${L}{0,20}(?:合法|违法|违规|正常|允许|合理|合规|正规|算不算|是不是|对不对|行吗|行不|可以吗|能这样|\blegal\b|\bnormal\b|\ballowed\b|叫(?:哪样|什么|啥)|是(?:哪样|什么|啥))` +
         String.raw`|(?:${UPFRONT_DEDUCTED})${L}{0,20}(?:合法|违法|犯法|违规|正常|允许|合理|合规|规定|正规|可以这样|能这样|算不算|是不是|对不对|行不行|咋个算|怎么算|真实|投诉|举报)`,
     ),
   },
@@ -755,7 +767,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A foreign currency paid to the firm, asked whether it can be taken or what account it needs:
         // 老挝那边付基普 格收得, 客户付 dollar 给我们 要开什么账户.
         String.raw`|(?:${foreignCurrencies.join('|')}|外币|\bdollars?\b|\busd\b)${C}{0,8}(?:格|能不能|可不可以|能|可以)(?:收|接)(?:得|吗|不|么)?` +
-        String.raw`|(?:${foreignCurrencies.join('|')}|外币|\bdollars?\b|\busd\b)${L}{0,16}(?:开|办)(?:个)?(?:什么|哪样|啥|哪种)?(?:账户|帐户|外汇账户)` +
+        String.raw`|(?:${foreignCurrencies.join('|')}|外币|\bdollars?\b|\busd\b)${L}{0,16}(?:开|办)(?:个)?(?:什么|哪样|啥|哪种)?(?:样)?(?:的)?(?:账户|帐户|外汇账户)` +
         String.raw`|(?:咋个|怎么|如何|去哪|在哪)${C}{0,6}(?:换汇|结汇|锁汇|购汇|换钱|换越南盾|换泰铢|换缅币|换基普)` +
         String.raw`|换(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,6}(?:找|去|在|咋个|怎么|哪)` +
         // At a bank, whether one can change it (在磨憨的银行能换基普吗, 银行格兑得到缅币, 基普在银行能换不).
@@ -774,7 +786,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:咋个|怎么|如何)(?:样)?(?:收|付|结算)?(?:跨境|境外|国外|外汇)(?:收款|付款|结算|货款|的钱)` +
         // Paid by buyers abroad or in their currency, asked how to take it or what to do about it:
         // 老挝那边的客户付基普，我们咋个收; 越南老板都给越南盾现金 咋个办.
-        String.raw`|(?:${foreignCurrencies.join('|')}|(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:客户|买家|老板|客商))${L}{0,16}(?:咋个|怎么|如何|哪样|how (?:to|do we|can we|should we|we))\s*(?:样)?(?:(?:收|接)(?:钱|款)?|整|办|弄|搞)(?=$|[\s,.!?;，。！？；呢啊嘛])` +
+        String.raw`|(?:${foreignCurrencies.join('|')}|${BUYERS_ABROAD})${L}{0,16}(?:咋个|怎么|如何|哪样|how (?:to|do we|can we|should we|we))\s*(?:样)?${TAKEN_HOW}(?=$|[\s,.!?;，。！？；呢啊嘛])` +
         // Foreign money settled or an account for it, asked how: 外汇怎么结, 外币账户怎么开; foreign cash taken to a bank: 缅币现金能存银行不.
         String.raw`|(?:外汇|外币|美金|美元)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪)(?:样)?(?:结|换|收|兑)|(?:外币|外汇)(?:账户|帐户)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪|哪里)` +
         String.raw`|(?:${foreignCurrencies.join('|')}|外币)(?:的)?(?:现金|现钞)${C}{0,4}(?:能|可以|格|能不能)(?:存|换|兑)` +
@@ -834,7 +846,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:要是|如果|万一)${C}{0,6}逾期${C}{0,6}(?:咋个办|咋个整|咋办|咋整|怎么办|怎么整|会怎样|会怎么样)|还款(?:有|遇到)?困难` +
         // The repayment not met, then what follows or a way out asked in a later clause: 贷款还不起能不能延期, 还不上钱能不能分期,
         // 到期了还不上 银行会收房子不, 还不起贷款会坐牢不, 月供交不起了 咋个整, 这个月还款凑不齐.
-        String.raw`|(?:还不(?:起|上(?![班市线架门课网])|了(?!解))|凑不(?:齐|够|出来)|交不(?:起|上))${L}{0,14}(?:(?:能不能|可不可以|可以|能|格能|格可以)(?:跟银行|和银行)?(?:延期|展期|分期|商量|宽限|晚几天|晚点还)|会(?:不会)?(?:坐牢|收房|收走|拍卖|起诉)|有没有办法|格有办法|${CANNOT_REPAY_ASKED})` +
+        String.raw`|(?:还不(?:起|上(?![班市线架门课网])|了(?!解))|凑不(?:齐|够|出来)|交不(?:起|上))${L}{0,14}(?:(?:能不能|可不可以|可以|能|格能|格可以)(?:跟银行|和银行)?(?:延期|展期|分期|商量|宽限|晚几天|晚点还)|会(?:不会)?(?:坐牢|收房|收走|拍卖|起诉)|有没有办法|格有办法|${CANNOT_REPAY_ASKED}|${TELL_LENDER})` +
+        // A repayment feared late, then the lender told or asked (估计要逾期了 要不要先找银行说, 怕是会逾期 提前跟银行讲格有用).
+        String.raw`|(?:怕是|可能|估计|恐怕|担心|怕)(?:要|会)逾期${L}{0,14}(?:${TELL_LENDER}|${CANNOT_REPAY_ASKED})` +
         String.raw`|(?:还款|月供|贷款)${C}{0,4}(?:凑不(?:齐|够|出来)|交不(?:起|上))` +
         // Repaying a few days late, asked: 能不能晚几天还, 可不可以缓几天.
         String.raw`|(?:能不能|可不可以|能|可以|格能)(?:晚|缓|推迟|延后)(?:几|一|两)(?:天|个月|周)(?:再)?还`,
@@ -1184,6 +1198,8 @@ function rateFor(period: { named: readonly string[]; per: string }): RegExp {
   );
 }
 
+/** Not a span of time kept back (先扣了一个月利息: the interest of a month, no fee of 1), nor a numeral cut short (十二). */
+const NO_SPAN_AFTER = String.raw`(?![\d一二两三四五六七八九十百千万点]|\s*(?:个月|个星期|年(?![利化息率])|天|期|周|星期))`;
 /** Offer terms. */
 export const ZH_OFFER = {
   /**
@@ -1221,8 +1237,8 @@ export const ZH_OFFER = {
       // A sum in yuan before the fee's name, after a verb of charging: 还要收一千五的手续费, 另外交2000块钱服务费.
       // A sum kept back is a fee whenever it is kept (先扣三千块手续费, 放款时扣掉五千块的服务费); one paid first (先交) is not read here.
       String.raw`(?:(?<!先|提前|预先)(?:收|交|付|有)|扣(?:掉|除|了)?)\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?<unit3>万|千|元|块)?钱?\s*的?(?:手续费|服务费|砍头息|管理费|咨询费|评估费)`,
-      // A sum or a share kept back at payout with no fee's name (放款的时候先扣五千, 下款时扣两个点, 提前扣掉3%).
-      String.raw`(?:先|预|提前|(?:放款|下款|到账)(?:时|的时候|前|之前)?)\s*(?:就|要|会|都)?\s*扣(?:掉|除|了)?\s*(?<num4>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+(?:点[一二三四五六七八九])?)\s*(?<unit4>%|个点|万|千|元|块)?`,
+      // A sum or a share kept back at payout with no fee's name (放款的时候先扣五千, 下款时扣两个点, 提前扣掉3%, 放款时直接扣了六千利息).
+      String.raw`(?:先|预|提前|(?:放款|下款|到账)(?:时|的时候|前|之前)?)\s*(?:就|要|会|都|直接|先)?\s*扣(?:掉|除|了)?\s*(?<num4>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+(?:点[一二三四五六七八九])?)\s*(?<unit4>%|个点|万|千|元|块)?${NO_SPAN_AFTER}`,
     ].join('|'),
   ),
   /**
@@ -1249,11 +1265,11 @@ export const ZH_OFFER = {
   /** Before a down payment in yuan: "首付16万", "首付款要交30万". */
   downPaymentBefore: /首付(?:款)?\s*(?:是|要|交|付|了|得)?\s*(?:交|付)?\s*$/,
   /**
-   * Before the cash paid out: "到手9万", "实际到账9.2万", "拿到手只有八万五"; said as what reached the card or the
+   * Before the cash paid out: "到手9万", "实际到账9.2万", "拿到手只有八万五", "实际只拿到四万五"; said as what reached the card or the
    * account: "打到卡上才两万八", "转进账户的只有", "卡上收到", "实际放了".
    */
   receivedBefore:
-    /(?:到手|到账|拿到手|实际拿到|手上拿到|(?:打|转|汇|放|到)(?:到|进)?(?:我的|我们的|我|我们)?(?:银行)?(?:卡|账户|账)(?:上|里)|(?:卡|账户|账)(?:上|里)(?:收到|进了|到了)|实际(?:打|放|转|给)(?:了|过来|下来)?)\s*(?:的)?\s*(?:只有|就|才|是|只|也就)?\s*$/,
+    /(?:到手|到账|拿到手|实际(?:只)?拿到|只拿到|手上拿到|(?:打|转|汇|放|到)(?:到|进)?(?:我的|我们的|我|我们)?(?:银行)?(?:卡|账户|账)(?:上|里)|(?:卡|账户|账)(?:上|里)(?:收到|进了|到了)|实际(?:打|放|转|给)(?:了|过来|下来)?)\s*(?:的)?\s*(?:只有|就|才|是|只|也就)?\s*$/,
   /** An owner's own plan, not an offer ("想借50万，每月能还2万"). */
   // "想借50万，每月能还2万", "一个月还一万左右还得起": what the owner can repay is a plan, no offer.
   ownPlan: /(?:想|打算|准备|计划|能|可以|还得起|还得了)(?:借|贷|还)|还得(?:起|了|上)|负担得?起/,
@@ -1318,14 +1334,14 @@ export const ZH_REFINED_PURPOSES = {
 } as const;
 
 /**
- * A question about what a word means: "租赁是哪样意思", "什么是保理", "LPR指的是哪样", "征信是啥"; for a
+ * A question about what a word means: "租赁是哪样意思", "什么是保理", "LPR指的是哪样", "年化到底是指哪样", "征信是啥"; for a
  * programme, its terms to apply ("创业担保贷款的申请条件", "续贷的门槛"), as "what are the conditions for" in English;
  * so is whether the firm can have it ("格可以无还本续贷", "那笔贷款能不能续贷").
  */
 /** A loan renewed, in owners' words: 续贷, 续上, 续一下, 续期 (not 继续, 手续, 持续, 连续). */
 const RENEWED = String.raw`(?<![继手持连])续(?:贷|上|借|期|一下|一年)`;
 export const ZH_MEANING = new RegExp(
-  String.raw`申请条件|门槛|(?:能不能|可不可以|格可以|格能|能否|可以|能)(?:办|申请|做|搞)?(?:个)?(?=(?:无还本)?续贷|创业担保贷)|(?:是|叫|指)?(?:哪样|什么|啥|哪种)意思|什么是|啥是|哪样是|什么叫|哪样叫|啥叫|何为|解释一下|指的是|怎么理解|是(?:个)?(?:什么|啥|哪样)(?:东西)?\s*[?？]?\s*$` +
+  String.raw`申请条件|门槛|(?:能不能|可不可以|格可以|格能|能否|可以|能)(?:办|申请|做|搞)?(?:个)?(?=(?:无还本)?续贷|创业担保贷)|(?:是|叫|指)?(?:哪样|什么|啥|哪种)意思|什么是|啥是|哪样是|什么叫|哪样叫|啥叫|何为|解释一下|指的是|(?:是)?指(?:的)?(?:是)?(?:哪样|什么|啥)|怎么理解|是(?:个)?(?:什么|啥|哪样)(?:东西)?\s*[?？]?\s*$` +
     // Whether a loan can be renewed, words between (格能不先还钱就续贷, 能不能不还本金直接续上, 续期可以吗).
     String.raw`|(?:能不能|可不可以|格可以|格能|能否|可以|能)${C}{0,12}${RENEWED}|${RENEWED}${C}{0,8}(?:吗|么|不|得不得|行不行|得行|格行|可以|[?？])`,
 );

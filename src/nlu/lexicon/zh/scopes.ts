@@ -365,6 +365,11 @@ export const questionAfterTopic: Words = [
   '是干嘛的',
   '是干什么的',
   '指的是什么',
+  '是指哪样',
+  '是指什么',
+  '是指啥',
+  '指的是啥',
+  '指的是哪样',
   '是什么东西',
   '是什么',
   '是啥',
@@ -392,9 +397,12 @@ export const questionBeforeTopic: Words = [
   '解释一下',
 ];
 
-/** What might be, asked (要是明年请到五十个人会怎样, 如果借50万会不会批不下来): see en/scopes.ts whatIfAsked. */
+/**
+ * What might be, asked (要是明年请到五十个人会怎样, 如果借50万会不会批不下来): see en/scopes.ts whatIfAsked. The question may
+ * come after the sum and the term said with spaces (要是贷个二十五万 分三年还 一个月大概要还几多).
+ */
 export const whatIfAsked: Words = [
-  String.raw`(?:如果|要是|假如|假设|(?<![\d零〇一二两三四五六七八九十百千几来多])万一)(?=[^，。,.!?；;]{0,16}?(?:会不会|能不能|行不行|可不可以|可以吗|批不批|好批|好贷|容易批|容易贷|得不得|批得下来|会怎样|会咋样|会咋个样|怎么样|划不划算|划算|多少|好多|几多|呢|吗|嘛|\?))`,
+  String.raw`(?:如果|要是|假如|假设|(?<![\d零〇一二两三四五六七八九十百千几来多])万一)(?=[^，。,.!?；;]{0,28}?(?:会不会|能不能|行不行|可不可以|可以吗|批不批|好批|好贷|容易批|容易贷|得不得|批得下来|会怎样|会咋样|会咋个样|怎么样|划不划算|划算|多少|好多|几多|呢|吗|嘛|\?))`,
 ];
 
 /** A condition, then a question about it (借二十万的话 一个月还多少, 一年卖到五百万的话 算不算小型): see en/scopes.ts conditionAsked. */
