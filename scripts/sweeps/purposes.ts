@@ -296,6 +296,120 @@ for (const [text, denied, amount] of tooMuch) {
   add('adjusted', text, { amount: cny(amount), deniedMoney: cny(denied) });
 }
 
+// Round 15 (w16-purposes): request frames x things (vehicles, machines, rooms, lines, stock, prepayments, fit-outs)
+// x the verbs that fit them (add, build, buy, replace, 换, 添, 上, 改成), with and without sums and ordinals, in
+// Chinese, English and mixed words; a thing bought names no trade, so the industry is compared too (none).
+// Controls: things the firm has, sells or rents out, customers' purchases.
+const R15 = 'r15';
+type Thing = [verbs: string[], objects: string[], purpose: string];
+const zhThings: Thing[] = [
+  [['买', '添', '换', 'add', '再买', '新买'], ['两台冷藏车', '一辆面包车', '几辆电动三轮', '一台叉车', '第三辆货车', '五辆教练车'], EQ],
+  [['买', '添', '换', '上', 'add', '再上'], ['一台烘干机', '两台数控机床', '一套灌装设备', '几台缝纫机', '第二台烤箱', '一批冷柜'], EQ],
+  [['建', '盖', '新建', '添', '加', 'add', 'build'], ['两间客房', '三间教室', '两个守灵厅', '一个展厅', '一个冷库', '一个鸡舍'], EQ],
+  [['上', '建', '添', 'add', '新上', '再上'], ['一条烘焙线', '一条包装线', '一条生产线', '第二条生产线'], EQ],
+  [['进', '买', '囤', '备'], ['一批货', '一批年货', '两吨化肥', '一批木薯', '点原料'], WC],
+  [['预付', '垫付', '先付'], ['酒店跟车队的钱', '供应商的货款', '工人的工资', '材料款'], WC],
+  [['换', '把'], ['货架跟冷柜', '店里的桌椅', '厨房的灶台'], EQ],
+];
+const enThings: Thing[] = [
+  [
+    ['buy', 'get', 'add', 'replace our'],
+    ['a refrigerated truck', 'a 3rd truck', 'a second tuk tuk', 'two more vans', 'a used minibus'],
+    EQ,
+  ],
+  [
+    ['buy', 'get', 'add', 'put in', 'replace the'],
+    ['a dryer', 'two cnc machines', 'a filling machine', 'a second oven', 'new freezers'],
+    EQ,
+  ],
+  [['build', 'add', 'put up'], ['3 more classrooms', 'two guest rooms', 'a cold room', 'a chicken coop', 'a showroom'], EQ],
+  [['set up', 'put in', 'add'], ['a baking line', 'a packing line', 'a second production line'], EQ],
+  [['buy', 'stock up on', 'order'], ['more cassava', 'goods for new year', 'fertilizer', 'raw materials'], WC],
+  [['prepay', 'pay in advance for'], ['the hotels and the bus company', 'our suppliers', 'the materials'], WC],
+];
+const zhFrames15: Array<[string, (vo: string, s: string) => string]> = [
+  ['zh15 想借S VO', (vo, s) => `想借${s} ${vo}`],
+  ['zh15 VO 差S', (vo, s) => `${vo} 差${s}`],
+  ['zh15 准备VO 大概要S', (vo, s) => `准备${vo} 大概要${s}`],
+  ['zh15 我们想VO，要借S', (vo, s) => `我们想${vo}，要借${s}`],
+  ['zh15 想再VO (no sum)', (vo) => `想再${vo}`],
+];
+const enFrames15: Array<[string, (vo: string, s: string) => string]> = [
+  ['en15 need S to VO', (vo, s) => `need ${s} to ${vo}`],
+  ['en15 want to borrow S to VO', (vo, s) => `want to borrow ${s} to ${vo}`],
+  ['en15 we want to VO, about S', (vo, s) => `we want to ${vo}, about ${s}`],
+  ['en15 planning to VO, need S', (vo, s) => `planning to ${vo}, need ${s}`],
+  ['en15 we wanna VO (no sum)', (vo) => `we wanna ${vo}`],
+];
+const zhVO = (v: string, o: string): string =>
+  v === '把' ? `把${o}都换了` : ['预付', '垫付', '先付'].includes(v) ? `要${v}${o}` : `${v}${/^[a-z]/.test(v) ? ' ' : ''}${o}`;
+const add15 = (frame: string, text: string, purpose: string, amount?: number, more: Fields = {}): void =>
+  add(`${R15} ${frame}`, text, { purpose, ...(amount ? { amount: cny(amount) } : {}), ...more });
+for (const [fname, f] of zhFrames15) {
+  for (const [verbs, objects, p] of zhThings) {
+    for (const v of verbs) {
+      for (const o of objects) {
+        if (v === '把' && !/跟|桌椅|灶台/.test(o)) continue;
+        const [s, n] = pick(zhSums);
+        add15(fname, f(zhVO(v, o), s), p, fname.includes('no sum') ? undefined : n);
+      }
+    }
+  }
+}
+for (const [fname, f] of enFrames15) {
+  for (const [verbs, objects, p] of enThings) {
+    for (const v of verbs) {
+      for (const o of objects) {
+        const [s, n] = pick(enSums);
+        add15(fname, f(`${v} ${o}`, s), p, fname.includes('no sum') ? undefined : n);
+      }
+    }
+  }
+}
+// Mixed: an English verb before Chinese things, a Chinese verb before English things, English requests.
+const mixed15: Array<[string, string, string]> = [
+  ['add 五台冷藏车', '五台冷藏车', EQ],
+  ['add 一条烘焙线', '一条烘焙线', EQ],
+  ['build 两间教室', '两间教室', EQ],
+  ['buy 第三辆货车', '第三辆货车', EQ],
+  ['换 cars', 'cars', EQ],
+  ['换 new 冷柜', 'new 冷柜', EQ],
+  ['上条 baking line', 'baking line', EQ],
+  ['添 two more rooms', 'two more rooms', EQ],
+  ['buy 木薯', '木薯', WC],
+  ['预付 hotel 的钱', 'hotel', WC],
+  ['买 more 饲料', '饲料', WC],
+  ['replace 货架', '货架', EQ],
+];
+for (const [vo, , p] of mixed15) {
+  const [s, n] = pick(zhSums);
+  add15('mixed15 想借 S VO', `想借 ${s} ${vo}`, p, n);
+  add15('mixed15 need S VO', `need ${s} ${vo}`, p, n);
+  add15('mixed15 想再 VO (no sum)', `想再 ${vo}`, p);
+}
+// A thing priced, then wanted: the thing is what the money buys; the price is a cost, no sum wanted.
+for (const [t, p] of [
+  ['一台新货车要三十万 我们想买一台', EQ],
+  ['一台烘干机十五万 想买一台', EQ],
+  ['a new truck costs 300k, we want to get one', EQ],
+  ['a filling machine is about 200k, we want one', EQ],
+  ['he has one truck and wants a loan for a second one', EQ],
+] as const) {
+  add15('priced', t, p, undefined, t.startsWith('he') ? { about: 'someone' } : {});
+}
+// Controls: things the firm has, sells or rents out, or its customers buy, beside the money's own use.
+for (const [t, p, ind, n] of [
+  ['我们有三台冷藏车 想借二十万周转', WC, 'transport', 200000],
+  ['我们是卖冰柜的 想借十万进货', WC, 'retail', 100000],
+  ['我们出租挖机 想借五十万再买两台', EQ, 'leasing-business-services', 500000],
+  ['we sell trucks, need 500k for stock', WC, 'retail', 500000],
+  ['we rent out tents, need 100k to buy more tents', EQ, 'leasing-business-services', 100000],
+  ['设备我们已经有了 主要缺进货的钱 三十万左右', WC, undefined, 300000],
+  ['we already have the machines, we need 200k for stock', WC, undefined, 200000],
+] as const) {
+  add15('controls', t, p, n, ind ? { industry: ind } : {});
+}
+
 const keys = ['purpose', 'amount', 'termMonths', 'money', 'deniedMoney'];
 const args = process.argv.slice(2);
 const list = args.includes('--list');
@@ -305,7 +419,8 @@ let wrong = 0;
 for (const c of cases) {
   if (only && !c.frame.includes(only)) continue;
   const u = understand(c.text) as unknown as Fields;
-  const diffs = keys.filter((k) => !isDeepStrictEqual(u[k], c.expected[k]));
+  const caseKeys = c.frame.startsWith(R15) ? [...keys, 'industry'] : keys;
+  const diffs = caseKeys.filter((k) => !isDeepStrictEqual(u[k], c.expected[k]));
   const row = byFrame.get(c.frame) ?? { n: 0, wrong: 0, examples: [] };
   row.n++;
   if (diffs.length > 0) {

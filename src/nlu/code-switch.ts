@@ -14,7 +14,8 @@ import { languageWordsNormalized } from './normalize';
 
 const HAN = /\p{Script=Han}/u;
 /** A run of Latin words (single spaces, hyphens inside), not touching a letter or a digit. */
-const LATIN_RUN = /(?<![a-z\d'+.-])[a-z][a-z'-]*(?: [a-z][a-z'-]*)*(?![a-z\d'+-])/g;
+// Not a sum's unit letter after its number (40个w add 一台叉车: the run is "add").
+const LATIN_RUN = /(?<![a-z\d'+.-])(?!(?<=[\d个] ?)[wk](?![a-z'-]))[a-z][a-z'-]*(?: [a-z][a-z'-]*)*(?![a-z\d'+-])/g;
 
 const WORDS: Readonly<Record<string, string>> = { ...englishInChinese, ...englishFigureWordsInChinese };
 const FIGURE_WORDS = new Set(Object.values(englishFigureWordsInChinese));

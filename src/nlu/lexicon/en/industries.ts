@@ -86,6 +86,8 @@ export const produce: Words = [
   'sugar ?cane',
   'herbs',
   'honey',
+  // Cassava from Laos and Myanmar, bought for the alcohol and starch plants ("buy more cassava", "cassava chips").
+  'cassava(?: chips)?',
   // Medicinal herbs grown under the forest: dendrobium (石斛), notoginseng (三七).
   'dendrobium',
   'shihu',

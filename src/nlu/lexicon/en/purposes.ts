@@ -50,6 +50,8 @@ export const OUTLET_TOO = String.raw`\b(?:${OPEN_VERBS.join('|')})\s+(?:(?:${OUT
 /** Paid or paying in one ("pay suppliers in vnd", "get paid in ringgit"): also cross-border trade (markets.ts). */
 export const paidInForeignCurrency: Words = [
   String.raw`\b(?:pa(?:y|ys|id|ying)|settl\w*|invoic\w*|receiv\w*|collect\w*)\b[^.,;!?]{0,30}\bin (?:${foreignCurrencies.join('|')})\b`,
+  // The currency before the payments: "collect euro payments", "receive baht transfers".
+  String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:\w+\s+)?(?:${foreignCurrencies.join('|')})\s+(?:payments?|money|transfers?|remittances?)\b`,
 ];
 
 /** What a farm buys for a season: "fertilizer", "pig feed". */
@@ -79,6 +81,9 @@ const tradedGoods: Words = [
   'grain',
   'sugar',
   'rubber',
+  // Cassava from Laos and Myanmar, bought for the alcohol and starch plants ("buy more cassava"); also in industries.ts
+  // produce, which imports this file, so it is named here again.
+  String.raw`cassava(?: chips)?`,
 ];
 
 /**
@@ -390,6 +395,8 @@ const notObjects: Words = [
   String.raw`apartments?`,
 ];
 
+/** One more by its place in line: "second", "3rd", "fourth". */
+const ORDINALS = [String.raw`\d+(?:st|nd|rd|th)`, 'second', 'third', 'fourth', 'fifth'];
 /** What may stand between a buying verb and the thing: "a", "two", "new", "second-hand", "2 more". */
 const objectDeterminers: Words = [
   'a',
@@ -414,6 +421,8 @@ const objectDeterminers: Words = [
   'bigger',
   'better',
   'larger',
+  // One more, by its place in line: "a 3rd truck", "a second oven" (not "second-hand": no space after it).
+  ...ORDINALS,
 ];
 /** Verbs that get a thing with the money: "buy", "get", "add", "need", "for a new …". */
 const gettingVerbs: Words = [
@@ -465,7 +474,8 @@ const HEAD_ENDS = [
 const CONSUMABLE_HEAD = String.raw`(?:${consumables.join('|')})\b(?!\s+(?!(?:${HEAD_ENDS.join('|')})\b)[a-z])`;
 const notAnObject = String.raw`(?!(?:(?!(?:${phraseBreaks})\b)[a-z-]+\s+){0,2}(?:(?:${notObjects.join('|')})\b|${CONSUMABLE_HEAD}))`;
 // Its first word, not a determiner, pronoun or phrase break: "pallet" (not "the", "it", "for").
-const firstObjectWord = String.raw`(?!(?:${objectDeterminers.join('|')}|the|our|my|some|it|them|one|${phraseBreaks})\b)[a-z][a-z-]+`;
+// An ordinal may open it ("a second one": the thing is "second one").
+const firstObjectWord = String.raw`(?!(?:${objectDeterminers.filter((w) => !ORDINALS.includes(w)).join('|')}|the|our|my|some|it|them|one|${phraseBreaks})\b)[a-z][a-z-]+`;
 // Up to two more words, none a phrase break or determiner: "jack" in "pallet jack".
 const moreObjectWords = String.raw`(?:\s+(?!(?:${phraseBreaks}|the|a|an|so|before|after|next|this|that|but)\b)[a-z][a-z-]+){0,2}`;
 const objectWord = `${notAnObject}${firstObjectWord}${moreObjectWords}`;
@@ -790,12 +800,14 @@ const LYING_IDLE = String.raw`(?:(?:sitting|lying|sat)\s+(?:[a-z]+\s+){0,3}?(?:i
 /** What may stand before what is built: "a", "6 more", "two new", "another". */
 const BUILT_COUNT = [
   ...['a', 'an', 'our', 'more', String.raw`\d+`, 'two', 'three', 'four', 'five', 'six', 'ten', 'a few', 'some'],
-  ...['new', 'second', 'bigger', 'another', 'extra'],
+  ...['new', 'bigger', 'another', 'extra', ...ORDINALS],
 ];
 /** Buildings a firm builds for its work: a plant, a warehouse, rooms, kilns. */
 const BUILDINGS = [
   ...['facility', 'facilities', 'factory', 'plant', 'warehouse', 'workshop', 'greenhouses?', 'cold store', 'building', 'premises'],
   ...['rooms?', 'floors?', 'dorms?', 'cabins?', 'chalets?', 'bungalows?', 'playgrounds?', 'stations?', 'kilns?', 'pools?'],
+  // Rooms of any kind, one word ("classrooms", "showroom", "storerooms"), and halls.
+  ...[String.raw`[a-z]+rooms?`, 'halls?'],
 ];
 /** Parts of premises made bigger: the kitchen, the dining room, the shop. */
 const EXTENDED_PARTS = [
@@ -806,7 +818,7 @@ const EXTENDED_PARTS = [
 /** Words that may stand before a vehicle bought: "a", "new", "3", "our own". */
 const VEHICLE_DETERMINERS = [
   ...['a', 'an', 'new', 'newer', 'bigger', 'more', 'another'],
-  ...[String.raw`\d+`, 'two', 'three', 'four', 'five'],
+  ...[String.raw`\d+`, 'two', 'three', 'four', 'five', ...ORDINALS],
   ...['my own', 'our own', 'my', 'our'],
 ];
 /** Not the customers sold or delivered to: "to a roaster", "to the bakeries". */
@@ -854,6 +866,27 @@ const MARKETING_QUALIFIERS = [
 const MARKETING = String.raw`(?:advertis(?:e|ing|ements?)|ads|marketing|promotions?)`;
 /** Not a firm that sells marketing: "marketing agency", "advertising company". */
 const NOT_MARKETING_FIRM = String.raw`(?!\s+(?:company|companies|agency|agencies|firm|business|services?|studio)\b)`;
+
+/**
+ * Money paid ahead to those the firm buys from ("prepay the hotels and the bus company", "pay our suppliers in
+ * advance"): whom it is paid to names no trade of the firm's (a scope of things bought, scopes.ts). Not "advance payments
+ * to coffee growers", whose growers stay a hint of farming, as the corpus reads it.
+ */
+// The verb, not the noun ("wants prepayment before he loads the truck" is the supplier's condition).
+export const paidAhead: Words = [
+  String.raw`\b(?:(?:prepay(?:s|ing)?|pay(?:ing)? in advance for)\s+[^.,;!?]{1,50}|pay(?:ing)? (?:[a-z-]+ ){1,6}?in advance\b)`,
+];
+/**
+ * A Chinese verb of getting or adding before an English thing, as traders mix them (换 cars, 添 two more rooms, 买
+ * new freezers): a vehicle, a machine or a room, equipment.
+ */
+const ZH_VERB_EN_THING = String.raw`(?:买|换|添|加|购置|上)\s*(?:(?:${objectDeterminers.join('|')})\s+)*(?:[a-z-]+\s+)?(?:${[...vehicles, ...equipmentNouns, ...BUILDINGS].join('|')})s?\b`;
+
+/**
+ * Things put in, built or replaced, as a scope of things bought: Chinese only (zh/purposes.ts); English reads them by
+ * objectBought and the building rules, already in its scope. Kept so both locales have the same shape.
+ */
+export const putInOrBuilt: Words = [];
 
 export const purposeRules: readonly PurposeWords[] = [
   {
@@ -953,9 +986,11 @@ export const purposeRules: readonly PurposeWords[] = [
       ...renovationWords,
       String.raw`\bexpan(?:d|ds|ding|sion)\b`,
       String.raw`\b(?:production|processing|drying|packaging|packing|assembly|bottling|roasting|sorting|cold[- ]chain) lines?\b`,
+      // A line named by what it does, set up or put in: "set up a baking line", "put in a filling line".
+      String.raw`\b(?:set(?:ting)? up|put(?:ting)? in|add(?:ing)?|build(?:ing)?|install(?:ing)?|buy(?:ing)?|get(?:ting)?)\s+(?:(?:a|an|one|new|another|more|two|\d+|${ORDINALS.join('|')})\s+)*(?:[a-z-]+\s+)?[a-z-]+ing lines?\b`,
       // Built, counted or more: "build a new plant", "build 6 more rooms", "build two more greenhouses".
       // Not the trade's own work ("we build greenhouses for farmers": construction).
-      String.raw`${NOT_OUR_TRADE}\bbuild(?:ing)? (?:(?:${BUILT_COUNT.join('|')})\s+)*(?:\w+ )?(?:${BUILDINGS.join('|')})\b`,
+      String.raw`${NOT_OUR_TRADE}\b(?:build(?:ing)?|put(?:ting)? up) (?:(?:${BUILT_COUNT.join('|')})\s+)*(?:\w+ )?(?:${BUILDINGS.join('|')})\b`,
       // Made bigger: "extend the kitchen", "extending our dining room", "build an extension", "enlarge the shop".
       String.raw`\b(?:extend|extends|extended|extending|enlarg\w*)\s+(?:the |our |my )?(?:[a-z]+ )?(?:${EXTENDED_PARTS.join('|')})\b`,
       String.raw`\b(?:build|building|add|adding|put up|an?)\s+(?:an? )?(?:new )?extension\b`,
@@ -987,6 +1022,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // An English verb with a Chinese object, as traders mix them: "buy 电动车", "want买辆冷链车".
       String.raw`\b(?:buy|buying|get|new|for)\s*(?:[一两几\d]+\s*)?[辆台部个批]?[^\sa-z，。,！？!?]{0,4}?(?<!手)[车机](?![票费位间厢构会场器人制])`,
       String.raw`\bupgrad\w*`,
+      ZH_VERB_EN_THING,
       // A bigger place moved to: "move to a bigger place", "relocate into larger premises".
       String.raw`\b(?:move|moving|relocat\w*) (?:to|into) (?:a |an )?(?:bigger|larger|new|more spacious) (?:place|premises|shop|store|space|unit|site|location|building|warehouse|factory|workshop)\b`,
       // More room: "add two new rooms", "adding a floor", "rent another floor", "rent more space".
@@ -1006,6 +1042,8 @@ export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'working-capital',
     words: [
+      // Paid ahead to those the firm buys from: "pay the hotels in advance".
+      ...paidAhead,
       String.raw`\bcash ?flow\b`,
       // Money to last a slack season: "to get through the low season", "tide us over the rainy months".
       String.raw`\b(?:get|getting|tide (?:us|me)|carry (?:us|me)|see (?:us|me)) (?:through|over) (?:the |this )?(?:low|slow|off|quiet|lean|rainy|dry|winter) ?(?:season|months?|period|patch)\b`,

@@ -3,7 +3,7 @@
 
 import type { SpokenForWords, Words } from '../types';
 import { agencyClients, notGoodsGot, produce } from './industries';
-import { OUTLET_TOO, objectBought, premisesTakenOver, thingWornOut } from './purposes';
+import { OUTLET_TOO, objectBought, paidAhead, premisesTakenOver, thingWornOut } from './purposes';
 import { citiesAbroad, countriesAbroad, nationalities } from './places';
 import { platforms } from './markets';
 
@@ -153,6 +153,8 @@ export const industryDenial: Words = [
 const GETTING_GOODS = String.raw`(?:buy|buys|bought|buying|get|gets|got|source[sd]?|order(?:s|ed)?|purchas\w*)`;
 /** A trader goods come from: "a wholesaler", "the factory", "suppliers". */
 const TRADER = String.raw`(?:wholesalers?|distributors?|factor(?:y|ies)|suppliers?|importers?|wholesale market)`;
+/** Verbs that get or put in a line ("set up a baking line", "put in a packing line"). */
+const LINE_PUT_IN = String.raw`buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want|set(?:ting)? up|put(?:ting)? in|add(?:ing)?`;
 export const boughtThings: Words = [
   // A shop planned is not the trade ("planning a 2nd store", "open a third shop"), as 想开个分店 is not.
   String.raw`\b(?:(?:a|an|our)\s+(?:second|third|fourth|2nd|3rd|4th|new|bigger)|another|one more)\s+(?:branch|store|shop|outlet|location)(?:es|s)?\b`,
@@ -162,6 +164,8 @@ export const boughtThings: Words = [
   ...premisesTakenOver,
   // A thing worn out ("the tea roller broke", "our coffee machine is dying"): what it is names no trade.
   ...thingWornOut,
+  // Money paid ahead ("prepay the hotels"): whom it goes to names no trade.
+  ...paidAhead,
   // Any object bought ("buy two dental chairs", "a used pallet jack"), or bought before ("we bought a
   // used roaster"): not the firm's own trade.
   ...objectBought,
@@ -171,7 +175,7 @@ export const boughtThings: Words = [
   String.raw`\bpay(?:s|ing)? (?:our |the |my )?(?:[a-z]+ )?(?:farmers|growers)\b(?:\s+for\s+(?:(?:the|their|our)\s+)?(?:[^\s.,;!?]+\s+){0,2}?(?:${produce.join('|')})\b)?`,
   // Produce bought ("we buy coffee beans from farmers", "purchasing raw tea"): no hint that the firm grows it.
   // Not past "for": in "buy equipment for coffee roasting" the coffee is what the equipment is for.
-  String.raw`\b(?:buy|buys|buying|bought|purchas\w*|collect\w*)\s+(?:(?!for\b)[^\s.,;!?]+\s+){0,4}?(?:${produce.join('|')})\b(?:\s+from\s+(?:\w+\s+){0,3}?(?:farmers|growers|villagers|farms))?`,
+  String.raw`\b(?:buy|buys|buying|bought|purchas\w*|collect\w*|order\w*|stock(?:ing)? up on)\s+(?:(?!for\b)[^\s.,;!?]+\s+){0,4}?(?:${produce.join('|')})\b(?:\s+from\s+(?:\w+\s+){0,3}?(?:farmers|growers|villagers|farms))?`,
   // Goods bought from a trader ("we buy our rice from a wholesaler", "get stock from a factory in guangzhou"): the supplier's trade is not ours.
   String.raw`\b${GETTING_GOODS}\s+(?:[\w'-]+\s+){0,3}?from\s+(?:(?:a|an|the|our|local|some|big|small|one)\s+)*(?:[a-z-]+\s+)?${TRADER}\b`,
   // Goods got from a supplier named by any words ("we buy from local farms", "we source our stock from tea shops n
@@ -184,7 +188,7 @@ export const boughtThings: Words = [
   // A machine named in Chinese after an English verb, as traders mix them: "for 烘干机", "buy 一台杀青机" (手机 is a phone).
   String.raw`\b(?:buy|buying|get|for)\s*(?:[一两几\d]+\s*)?[台部个]?[^\sa-z，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制])`,
   String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?equipment\b`,
-  String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?lines?\b`,
+  String.raw`\b(?:${LINE_PUT_IN})\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?lines?\b`,
   String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?warehouses?\b`,
   String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?cold stores?\b`,
   String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?facility\b`,
@@ -763,5 +767,5 @@ export const lenderSpeech: Words = [
 export const gettingWords: Words = [
   String.raw`\b(?:buy|buys|buying|bought|get|getting|purchas\w*|for|need\w*|want\w*|add|adding|replac\w*|upgrad\w*)\b`,
   String.raw`\b(?:more|new|another|borrow\w*|loan|financ\w*|rent|lease|order|install\w*)\b`,
-  String.raw`\b(?:build|building|built|made|set up)\b`,
+  String.raw`\b(?:build|building|built|made|set up|put up|putting up|put in|putting in)\b`,
 ];

@@ -25,6 +25,8 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   // Verbs of getting, building, renovating and borrowing.
   buy: '买',
   'buy more': '多买',
+  // More of a thing bought: 买 more 饲料.
+  more: '多',
   get: '买',
   'pay for': '买',
   'add a': '添个',

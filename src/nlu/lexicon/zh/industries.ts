@@ -125,6 +125,8 @@ export const produce: Words = [
   '花椒',
   '辣椒',
   '蜂蜜',
+  // Cassava from Laos and Myanmar, bought for the alcohol and starch plants (收木薯, 进木薯片).
+  '木薯',
   // Medicinal herbs grown under the forest (林下种植): 石斛, 重楼.
   '石斛',
   '重楼',

@@ -315,7 +315,8 @@ const notTheirs = String.raw`(?<!(?:客户|顾客|客人|游客|买家|人家|�
 /** Verbs that get a thing with the money: 买, 换, 添, 购置, 配. */
 // Not the buyer (买家, 买方) nor a supporting trade (配套: 给酒店做配套), which are words of their own.
 const gettingVerbs = String.raw`(?:买(?![家方主])|购买|购置|添置|添|换|配(?!套))`;
-const count = String.raw`(?:[一二两三四五六七八九十几]+|\d+)`;
+// A count, or an ordinal saying one more (添第三辆货车, 上第二条线).
+const count = String.raw`(?:第?[一二两三四五六七八九十几]+|第?\d+)`;
 /** Takings counted right after a word of collecting (一天收银四五千, 收钱三万多): a figure of sales, no purpose. */
 const TAKINGS_COUNTED = String.raw`(?!(?:收了?|了)?\s*(?:能|也就|大概|大约|差不多|有|能有|才|就)*\s*[\d一二两三四五六七八九十几][\d.一二两三四五六七八九十几百千万]*(?![\d.一二两三四五六七八九十几百千万]|\s*[个位名人]))`;
 /** Verbs that get a thing or add one more of it (再加个冷柜, 多加两张床; not 加工, 加盟, 加班, 加油). */
@@ -343,7 +344,8 @@ export const objectBought: Words = [
   String.raw`(?:${gettingVerbs}|整|搞|弄|加)${notTheirs}\s*${count}?\s*(?:台|套|辆|部|架)`,
   // 上 (put in) a machine or a line, counted: 上一套喂料线, 上两台数控机床 (not 上台, 上个月, nor what is
   // at hand: 手上五十台车).
-  String.raw`(?<![手身马路线网])上${notTheirs}\s*${count}\s*(?:台|套|条|辆|部|架)`,
+  // 上条烘焙线, 上套设备: the measure alone says one (not 上台, a stage).
+  String.raw`(?<![手身马路线网])上${notTheirs}\s*(?:${count}\s*(?:台|套|条|辆|部|架)|条|套)`,
   // A thing counted, then named (the exception lists written once: a matcher too long runs slow):
   String.raw`(?:${countedOpeners.join('|')})\s*(?!${[...notObjects, ...consumables].join('|')})(?:(?<=[个张条把口组座台辆部套架]\s*)[a-z]|[\u4e00-\u9fff])`,
   String.raw`${addingVerbs}${notTheirs}(?![了过])(?:${count}?\s*(?:个|张|条|把|口|组|座|台|套|些|点))?(?:新的?)?[^\s，。,！？!?\d]{0,5}?(?<![瓷玉银铜])(?:炉|器|柜|椅|床|灶|锅|泵|仪|罐|船)(?![料单品巴底子里])`,
@@ -566,6 +568,64 @@ const thingPriced: Words = [
 /** Premises redone (门面要重新装修, 店面翻新一下): no statement of the firm's trade (scopes.ts). */
 export const premisesRedone: Words = [String.raw`(?:${premisesParts.join('|')})[^，。,.!?；;\s\d]{0,4}?(?:重新|翻新|翻修|装修|装潢|粉刷)`];
 
+/** Verbs that put in, build or add a thing: 上, 建, 添, 加 (not 加工, 加盟). */
+const PUTTING_IN = String.raw`(?:新上|再上|(?<![手身马路线网])上|新建|扩建|修建|建|添|增加|加(?![工盟班油入上急快强价钱])|买|换|引进|搞|整|弄|配(?!套))`;
+/**
+ * A line put in, named by what it makes or does, in either script (上条烘焙线, 建一条分装线, 添第二条生产线, 上条 baking
+ * line): equipment; not a route, a hotline or a cable (专线, 热线, 网线).
+ */
+const lineAdded: Words = [
+  // A batch of things put in (上一批冷柜, 再上一批烤箱; not 上一批货, the last batch).
+  String.raw`(?<![手身马路线网])上${notTheirs}\s*(?:一)?批\s*(?:新的?)?[^\s，。,.!?；;\d]{0,4}?${THING_HEAD}`,
+  String.raw`${PUTTING_IN}${notTheirs}\s*${count}?\s*条\s*(?:新的?)?\s*(?:[\u4e00-\u9fff]{1,4}?(?<![专热路航网话底命])线(?![上下路索])|[a-z][a-z -]{0,20}?\blines?\b)`,
+];
+/**
+ * A space outside or unused turned into something new (把后院改成 cafe, 把空地整成停车场, 把天台改造成茶室): one more
+ * facility, equipment (expansion), as the corpus reads it; a room of the building made over (把二楼改成包间) is
+ * renovation. Also a scope of things bought: what it becomes names no trade.
+ */
+const spaceTurnedInto: Words = [
+  String.raw`(?:把|将)(?:后院|院子|院坝|坝子|空地|天台|楼顶|顶楼|露台|车库|后面的?空地|旁边的?空地|闲置的?[\u4e00-\u9fff]{1,3})[^，。,.!?；;]{0,4}?(?:改成|改造成|改建成|弄成|整成|搞成|建成|做成|变成)\s*[^，。,.!?；;\d]{1,12}`,
+];
+/**
+ * A thing got with a Chinese verb, its kind said in English, its head in Chinese (换 delivery 车, 买 new 冷柜, 添 two
+ * 台 freezer 柜): equipment.
+ */
+const mixedThingGot: Words = [
+  String.raw`(?:买|换|添|加(?![工盟班油入上急快强价钱]))\s*(?:(?:new|more|two|three|a|an)\s+)*[a-z][a-z -]{0,20}?\s*${THING_HEAD}`,
+];
+/** Verbs that build or add a room or a building: 新建, 盖, 砌, 搭, 添, 加. */
+const BUILDING_VERBS = String.raw`(?:新建|扩建|加盖|修建|再建|多建|建(?!水)|盖|砌|搭|添|增加|加(?![工盟班油入上急快强价钱]))`;
+/**
+ * What ends a room's or a building's name: 厅, 房, 室, 舍, 馆, 楼, 库 (守灵厅, 教室, 客房, 鸡舍); not a house (盖栋房子: a
+ * home), nor a shed, which stays a hint of farming (搭个育苗棚, 两个新大棚).
+ */
+const ROOM_HEAD = String.raw`(?:厅|房(?!子)|室|舍|馆|楼|库|屋)(?![租费钱价东主产贷])`;
+/**
+ * Rooms or buildings built or added, counted, whatever they are for (新建两个守灵厅, 加一个展厅, 盖三间教室, 添两间客房):
+ * more room for the firm, equipment (expansion); also a scope of things bought (what is built names no trade).
+ */
+const roomsBuilt: Words = [
+  String.raw`${BUILDING_VERBS}${notTheirs}(?![了过])\s*${count}?\s*(?:间|个|座|栋|幢|处|层)\s*(?:新的?|大的?)?[\u4e00-\u9fff]{0,4}?${ROOM_HEAD}`,
+];
+/** Things had replaced, all of them (把货架跟冷柜都换了, 把店里的桌椅全换掉): equipment; the things name no trade. */
+const thingsAllReplaced: Words = [
+  String.raw`(?:把|将)[^，。,.!?；;\s]{0,6}?(?:${keptThings.join('|')}|${THING_HEAD})[^，。,.!?；;\s]{0,6}?(?:都|全|全部|统一)?(?:换掉|换了|换新|换成新的|更新|换一下|换一遍)`,
+];
+/**
+ * Money paid ahead to those the firm buys from (预付酒店跟车队的钱, 垫付供应商的货款, 先付工人的工资): working capital; whom it
+ * is paid to names no trade of the firm's (a scope of things bought).
+ */
+export const paidAhead: Words = [
+  String.raw`(?:预付|垫付|先付|提前付|预交|先垫|先交)(?:给)?[^，。,.!?；;\d]{0,12}?(?:钱|款|费|工资|定金|订金)`,
+];
+
+/**
+ * Things put in, built, replaced or made of a space (上条烘焙线, 新建两个守灵厅, 把冷柜都换了, 把后院改成 cafe): a scope
+ * of things bought (scopes.ts), what they are naming no trade.
+ */
+export const putInOrBuilt: Words = [...thingsAllReplaced, ...lineAdded, ...roomsBuilt, ...spaceTurnedInto];
+
 export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'cross-border-settlement',
@@ -658,15 +718,21 @@ export const purposeRules: readonly PurposeWords[] = [
     id: 'equipment-expansion',
     words: [
       // Not the equipment the firm has (设备都是租的, 设备是去年买的).
-      String.raw`设备(?![都也]?是)`,
+      // Nor equipment said to be had (设备都有了, 设备我们已经有了: what is short is something else).
+      String.raw`设备(?![都也]?是|[^，。,.!?；;\s]{0,6}?(?:已经|都|也|早就)有了?)`,
       // Not the bot talked to (跟机器讲不清楚, 和机器聊): no machine wanted.
       // Nor the machines the firm has (机器是去年买的, 机器都是租的).
-      String.raw`(?<!(?:跟|和|同)(?:这个|个)?)机器(?!人|\s*(?:讲|说|聊|沟通|对话|回答)|[都也]?是)`,
+      String.raw`(?<!(?:跟|和|同)(?:这个|个)?)机器(?!人|\s*(?:讲|说|聊|沟通|对话|回答)|[都也]?是|[^，。,.!?；;\s]{0,6}?(?:已经|都|也|早就)有了?)`,
       '机械',
       // Yunnan 整/搞 (get): 整台新咖啡机, 搞套设备; and any other object bought (objectBought).
       String.raw`(?:买|购买|购置|添置|添|加|换|整|搞|弄)\s*(?:[一二两三四五六七八九十几]+|\d+)?\s*(?:台|套|辆|部|张)`,
       ...objectBought,
       ...thingBoughtWithMoney,
+      ...lineAdded,
+      ...roomsBuilt,
+      ...spaceTurnedInto,
+      ...mixedThingGot,
+      ...thingsAllReplaced,
       // A thing priced by its own name (切片机一台要两万, 展示柜得三千一个), or broken and replaced (冰柜坏了要换).
       String.raw`(?<![手开跑打坐])(?:机|器|炉|柜|床|椅)(?:一台|一套|一个|一张)?(?:要|得|价格|价钱|多少钱)`,
       // A new thing priced, whatever it is: 新货车要二十万, 新电脑得八千一台.
@@ -767,6 +833,7 @@ export const purposeRules: readonly PurposeWords[] = [
     words: [
       '周转',
       '流动资金',
+      ...paidAhead,
       // Trade finance (押汇, 贸易融资): the goods paid for until the buyer pays, a trader's working capital.
       '押汇',
       '贸易融资',

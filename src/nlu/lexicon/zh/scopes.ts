@@ -4,7 +4,7 @@
 import type { SpokenForWords, Words } from '../types';
 import { finishingSaidAlone, finishingTrades, produce, soldOn } from './industries';
 import { NOT_SUPPLIED_GOODS } from './not-supplied';
-import { consumablesBought, notATradeForm, premisesRedone, premisesTakenOver, thingWornOut } from './purposes';
+import { consumablesBought, notATradeForm, paidAhead, premisesRedone, premisesTakenOver, putInOrBuilt, thingWornOut } from './purposes';
 
 export const alsoClause: Words = [
   String.raw`也(?:做|在做|开|卖|搞|干|经营|出口|进口)`,
@@ -54,7 +54,7 @@ const builtThings: Words = [
  * English words: a thing bought is not the trade (买台洗车机, 换两张牙椅, for 两张 massage beds). Lean,
  * without objectBought's exceptions: the scope only keeps the thing's words from naming the trade.
  */
-const COUNT = String.raw`(?:[一二两三四五六七八九十几]+|\d+)`;
+const COUNT = String.raw`(?:第?[一二两三四五六七八九十几]+|第?\d+)`;
 const measure = '(?:台|套|辆|部|架|个|张|条|把|口|组|座)';
 // Not a dish (米线) nor a shop named by the thing (整米线馆的, 搞个火锅店): the trade, no thing bought.
 const toolHead = String.raw`[^，。,.!?；;\sa-z\d]{0,5}?(?:机(?!油)|器|车|炉|柜|椅|床|灶|锅|泵|仪|罐|船|(?<!米)线|设备|(?<=[大中])巴)(?![馆店铺摊档])`;
@@ -109,6 +109,10 @@ export const boughtThings: Words = [
   ...premisesRedone,
   // A thing worn out or due to be replaced (面包车要换了, 炒茶机太老了): what it is names no trade.
   ...thingWornOut,
+  // Things replaced, lines put in, rooms built, money paid ahead (把冷柜都换了, 上条烘焙线, 新建两个展厅, 预付酒店的钱): what
+  // they are, or whom the money goes to, names no trade.
+  ...putInOrBuilt,
+  ...paidAhead,
   // Any object bought (买台洗车机, 换两张牙椅), and things used up bought (进一批建材): not the trade.
   ...objectBoughtNamed,
   consumablesBought,
@@ -754,4 +758,6 @@ export const gettingWords: Words = [
   ...['买', '购', '添', '换', '要', '需', '想', '借', '贷', '增加', '扩', '新', '再', '多', '租'],
   // Built: 做了两个大棚, 建, 盖, 搭.
   ...['做', '建', '盖', '搭', '修'],
+  // Put in: 上一条线, 上第二台 (not 手上, 线上, 车上).
+  String.raw`(?<![手身马路线网车楼晚早])上(?=\s*(?:第|[一二两三四五六七八九十几\d]|条|套|台))`,
 ];
