@@ -325,6 +325,8 @@ export const correctionSlips: Words = [
   String.raw`\b(?:that|it|this|the)(?: (?:number|figure|amount|count|one))? (?:was|is) (?:way |a bit |slightly )?(?:off|incorrect|a mistake|a typo)\b`,
   String.raw`\bi said too (?:much|little|many|few|high|low)\b`,
   String.raw`\bscratch that\b`,
+  // A figure put by mistake: "i put 520k by mistake", "typed 80k for revenue by mistake" (not "frozen by mistake").
+  String.raw`(?<=\d[\d.,]*\s*(?:k|m|w|万|yuan)?\s+(?:[a-z]+\s+){0,3})by mistake\b`,
   String.raw`\bmis-?typed?\b`,
   String.raw`\b(?:typed|wrote|said|put|gave) (?:it |that |this )?wrong\b`,
   String.raw`\bwrong (?:number|figure|amount|count|info)\b`,

@@ -237,7 +237,8 @@ export const correctionSlips: Words = [
   // Not a step or a thing got wrong (错了一个步骤, 错了一次).
   String.raw`(?<![不没对])错了(?![一两几][个步次])`,
   String.raw`(?:说|讲|报|写)(?:得|的)(?:不对|不准|有问题)`,
-  String.raw`(?:说|讲|写)成(?=[^，。,.!?；;\s]{1,8}了)`,
+  // The figure typed wrong named after the verb: 写成五十个了, 打成八十万了, 前面输成六十了.
+  String.raw`(?:说|讲|写|打|输|填|报|按)成(?=[^，。,.!?；;\s]{1,8}了)`,
   '口误',
   String.raw`嘴瓢了?`,
   '手滑了',
