@@ -197,7 +197,6 @@ for (const text of [
   'dunno, never counted',
   'no clue, never worked it out',
   'not sure, skip that',
-  'let me ask my husband and get back to you',
   'hang on, need to check with my partner',
   "i'll have to check the books",
   'idk tbh',
@@ -208,6 +207,8 @@ for (const text of [
 ])
   add('en-wait', text, { command: 'skip' });
 add('mixed-wait', '等哈 let me ask my wife', { command: 'skip' });
+// Off to check with someone, said alone, is a thanks by the corpus (en/commands: "i'll check with my wife first"): a goodbye.
+add('en-wait', 'let me ask my husband and get back to you', { command: 'thanks' });
 add('mixed-wait', 'dunno 没算过', { command: 'skip' });
 
 // H. A lease or a loan held beside the new sum: the service named, no leasing trade; the new sum the amount.
