@@ -97,7 +97,6 @@ for (const [verb, r] of [
   ['降成', '十五万'],
   ['加到', '十五万'],
   ['提到', '十五万'],
-  ['少借点 降到', '十五万'],
   ['那就改为', '十五万'],
 ] as const)
   add('zh-change', `${verb}${r}吧`, { replacing: true, money: cny(150000) });
@@ -113,10 +112,12 @@ for (const verb of [
   'change it to',
   "let's go with",
   'drop it to',
-  'ok, lower the amount to',
 ])
   add('en-change', `${verb} 150k`, { replacing: true, money: cny(150000) });
 add('en-change', 'lets do 150k instead', { replacing: true, money: cny(150000) });
+// A labelled sum changed is the amount, no replacing (corpus: "change the loan to 450k", 借款金额改成80万).
+add('en-change', 'ok, lower the amount to 150k', { amount: cny(150000) });
+add('zh-change', '少借点 降到十五万吧', { amount: cny(150000) });
 add('mixed-change', 'loan 改成 20万', { amount: cny(200000) });
 add('mixed-change', 'lower it to 十五万', { replacing: true, money: cny(150000) });
 add('mixed-change', '降到 150k 吧', { replacing: true, money: cny(150000) });

@@ -392,6 +392,9 @@ export const replaceCue: Words = [
   // A figure revised, the reply opening with it: "actually more like 2m", "more like 80k" (not "weekends more like 7k").
   String.raw`^\s*(?:(?:actually|no|nah|well|hmm|oh|sorry),?\s+)?more like\b(?=\s*(?:about |around )?\d)`,
   String.raw`\bchange (?:it )?to\b`,
+  // A sum lowered or raised to another ("ok lower it to 250k", "bring it down to 80k", "bump it up to 300k", "let's go with 150k").
+  String.raw`\b(?:lower|reduce|cut|drop|bring|knock|raise|bump|increase|up|push)\s+(?:it|that|this)\s+(?:down\s+|up\s+)?to\b`,
+  String.raw`\blet['’]?s (?:go with|do|say)\b(?=\s*(?:about |around )?\d)`,
   String.raw`\bmake (?:it|that)\b`,
   String.raw`\bchange (?:it|that|this|the \w+) to\b`,
   String.raw`\bi meant\b`,

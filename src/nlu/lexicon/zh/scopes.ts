@@ -322,6 +322,8 @@ export const replaceCue: Words = [
   '改成',
   '改为',
   '换成',
+  // A sum lowered or raised to another (降到十五万, 减到八万, 加到二十万, 调成三十万).
+  String.raw`(?:降|减|加|提|涨|调|压)(?:到|成|为|低到|高到)(?=\s*[\d一二两三四五六七八九十几])`,
   // 60万改80万: 改 alone before the new figure.
   String.raw`改(?=\s*[\d一二两三四五六七八九十几])`,
   '应该是',
