@@ -336,6 +336,8 @@ export const correctionSlips: Words = [
   // The figure named, perhaps as said before, then said off: "revenue i gave earlier was wrong", "the staff number
   // i told you is too high".
   String.raw`\b${FIGURE_NAMED}\s+${AS_SAID_BEFORE}(?:was|is|were)\s+(?:way\s+|a bit\s+|slightly\s+)?(?:wrong|incorrect|too (?:high|low|much|many|few))\b`,
+  // The figure named, then said lower or higher than given: "revenue is actually lower", "sales are lower than i said".
+  String.raw`\b${FIGURE_NAMED}\s+(?:is|are|was|were|s)\s+(?:actually\s+|really\s+|a bit\s+|much\s+)?(?:lower|higher|less|smaller|bigger)\b(?=\s*(?:$|[,.;:!-]|than (?:i|we) (?:said|told you|put|wrote|gave)))`,
   // An apology or a mistake opening the message: "apologies, 250k", "small mistake - 11 staff".
   String.raw`^\s*(?:apologies|(?:a |one )?(?:small |little )?mistake)\b`,
   // The earlier figure said too high or too low: "too high earlier", "that was too low before".

@@ -278,7 +278,8 @@ export const correctionCue: Words = [
   String.raw`(?:少|多)(?:打|写|输|按|说|讲)了?(?:一|两)?个?(?:零|0)`,
   String.raw`(?:打|写|输)(?:少|多)了(?:一|两)?个?(?:零|0)`,
   String.raw`(?:零|0)(?:打|写|输)(?:少|多)了`,
-  String.raw`(?:员工|工人|人数|人手|营业额|收入|流水|销售额)[^，。,.!?；;\s]{0,2}(?:没得|没有|没)(?:那么|这么)(?:多|高|大)`,
+  // ...the figure named in English among the Chinese (其实 revenue 没那么多, turnover 没那么高).
+  String.raw`(?:员工|工人|人数|人手|营业额|收入|流水|销售额|\b(?:revenue|turnover|sales|income|staff|workers)\b\s*)[^，。,.!?；;\s]{0,2}(?:没得|没有|没)(?:那么|这么)(?:多|高|大)`,
 ];
 
 /** Words that open a correction of a figure: 说错了, sorry (see replaceCue). */
