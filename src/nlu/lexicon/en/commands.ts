@@ -554,7 +554,7 @@ export const commandRules: readonly CommandWords[] = [
       // ask my wife", "i'll have to check the books", "let me check with my accountant and get back to you").
       String.raw`\b(?:hold on|hang on|wait|one sec(?:ond)?|give me a (?:sec|second|minute|min)|just a (?:sec|second|minute|moment)|one moment)\b`,
       String.raw`\b${ABOUT_TO}(?:ask|asking|check with|checking with|confirm with|talk to)\s+(?:my|our|the)\s+${WHO_KNOWS}\b`,
-      String.raw`\b${ABOUT_TO}(?:check|look at|go through|look up)\s+(?:the|my|our)\s+(?:books|accounts|records|numbers|figures)\b`,
+      String.raw`\b${ABOUT_TO}(?:check|look at|go through|look up)\s+(?:the|my|our)\s+(?:books|accounts|records|numbers|figures)(?: first)?\b`,
       String.raw`\b(?:(?:and|then|n)\s+)?(?:get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|tell (?:you|u) later|reply later)(?: later| tomorrow| soon)?\b`,
       String.raw`\bnot sure yet\b`,
       // "skip", "maybe skip this one", "pass on that question".
