@@ -168,11 +168,9 @@ for (const [now, industry] of [
 ] as const)
   add('zh-plan-now', `以后可能会卖到越南 ${now}`, industry === undefined ? { crossBorder: false } : { crossBorder: false, industry });
 for (const plan of ['we might export to laos later', 'planning to sell to vietnam next year', 'maybe export someday'])
-  for (const not of ['not yet though', 'but not right now', 'nothing yet'])
-    add('en-plan', `${plan}, ${not}`, { crossBorder: false });
+  for (const not of ['not yet though', 'but not right now', 'nothing yet']) add('en-plan', `${plan}, ${not}`, { crossBorder: false });
 for (const plan of ['thinking of opening a taobao store next year', 'want to sell on douyin later'])
-  for (const not of ['nothing online yet', 'not yet', 'for now only offline'])
-    add('en-plan', `${plan}, ${not}`, { onlineSales: false });
+  for (const not of ['nothing online yet', 'not yet', 'for now only offline']) add('en-plan', `${plan}, ${not}`, { onlineSales: false });
 add('mixed-plan', '以后 maybe 做 export 现在还没有', { crossBorder: false });
 add('mixed-plan', 'later 可能会做出口, not yet', { crossBorder: false });
 add('mixed-plan', '明年想上 taobao 现在还没开', { onlineSales: false });
