@@ -121,6 +121,11 @@ const FAMILY_OR_BOSS = '(?:wife|husband|partner|family|boss|brother|sister|dad|m
 // And coming back: "and come back later", "get back to you".
 const COME_BACK = String.raw`(?:\s+(?:and\s+)?(?:come|get) back(?: later| to you)?)?`;
 
+/** About to, before a wait: "let me", "i'll have to", "need to". */
+const ABOUT_TO = String.raw`(?:(?:let me|i['’]?ll|i will|i['’]?d|i|we|need to|have to|gotta|got to|must|should)\s+){0,3}`;
+/** Whom the owner asks before answering: the family, the accountant, the boss. */
+const WHO_KNOWS = '(?:wife|husband|partner|accountant|boss|son|daughter|dad|father|mum|mom|mother|brother|sister|bookkeeper|family)';
+
 /** Bank staff an owner asks to talk to. */
 const BANKERS = ['loan officer', 'credit officer', 'bank officer', 'banker', 'relationship manager', 'account manager'].join('|');
 
@@ -554,7 +559,13 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'skip',
     whole: [
-      String.raw`\bidk\b`,
+      String.raw`\bidk(?: tbh)?\b`,
+      // A wait, someone to ask or the books to check first, a reply later: no answer now, the question left ("hold on, let me
+      // ask my wife", "i'll have to check the books", "let me check with my accountant and get back to you").
+      String.raw`\b(?:hold on|hang on|wait|one sec(?:ond)?|give me a (?:sec|second|minute|min)|just a (?:sec|second|minute|moment)|one moment)\b`,
+      String.raw`\b${ABOUT_TO}(?:ask|asking|check with|checking with|confirm with|talk to)\s+(?:my|our|the)\s+${WHO_KNOWS}\b`,
+      String.raw`\b${ABOUT_TO}(?:check|look at|go through|look up)\s+(?:the|my|our)\s+(?:books|accounts|records|numbers|figures)(?: first)?\b`,
+      String.raw`\b(?:(?:and|then|n)\s+)?(?:get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|tell (?:you|u) later|reply later)(?: later| tomorrow| soon)?\b`,
       String.raw`\bnot sure yet\b`,
       // "skip", "maybe skip this one", "pass on that question".
       String.raw`\b(?:maybe )?(?:skip|pass)(?: on)?(?: (?:this|that|it)(?: one| question| part| bit)?)?\b`,

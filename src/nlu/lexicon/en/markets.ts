@@ -10,7 +10,9 @@ const PLACE_ABROAD = String.raw`(?:${[...countriesAbroad, ...citiesAbroad].join(
 const PLACES_DENIED = String.raw`(?:\s+(?:to|with|from|in|into)\s+${PLACE_ABROAD}(?:\s*(?:,|/|&|\bor\b|\bnor\b|\band\b)\s*${PLACE_ABROAD})*)?`;
 
 /** The present denied after a plan: "but not now", "not yet", "now nothing", "nothing at the moment". */
-const NOT_NOW = String.raw`(?:not (?:now|yet|at the moment)|none now|nothing (?:yet|now|at the moment)|now nothing|right now none)\b`;
+const NOT_NOW = String.raw`(?:not (?:now|yet|at the moment|right now|for now|currently)|none now|nothing (?:yet|now|at the moment)|now nothing|right now none)\b`;
+/** ...for selling online, also the present said offline: "nothing online yet", "for now only offline", "only the shop for now". */
+const NOT_NOW_ONLINE = String.raw`(?:${NOT_NOW}|nothing online|(?:for now |right now |now )?(?:only|just) (?:offline|the (?:shop|store|stall))\b)`;
 
 export const crossBorderNegative: Words = [
   String.raw`\b(?:no|not|don['’]?t|do not|never|doesn['’]?t|does not|nor)\s+(?:\w+\s+){0,2}(?:export\w*|import\w*|cross[- ]border|border trade|overseas|abroad|international|foreign)${PLACES_DENIED}`,
@@ -23,7 +25,8 @@ export const crossBorderNegative: Words = [
   // Trade given up: "we stopped exporting", "no longer import", "quit the export business".
   String.raw`\b(?:stopped|stop|quit|gave up|given up|no longer|ceased)\s+(?:\w+\s+){0,2}?(?:export\w*|import\w*|cross[- ]border|overseas|abroad|international|foreign)`,
   // A plan, then the present denied: "we might start importing next year but not now", "export later, not yet".
-  String.raw`\b(?:export\w*|import\w*|cross[- ]border|border trade|foreign trade|overseas|abroad)\b[^.;!?]{0,30}\b(?:but |and )?${NOT_NOW}`,
+  // ...the market named by where it is: "planning to sell to vietnam next year, not yet though".
+  String.raw`\b(?:export\w*|import\w*|cross[- ]border|border trade|foreign trade|overseas|abroad|${PLACE_ABROAD})[^.;!?]{0,30}\b(?:but |and )?${NOT_NOW}`,
   String.raw`\bonly (?:domestic\w*|local\w*|in china|within china|sell (?:locally|domestically|in china))\b`,
   String.raw`\bdomestic(?:ally)? only\b`,
   String.raw`\blocal(?:ly)? only\b`,
@@ -103,7 +106,7 @@ export const onlineSalesNegative: Words = [
   // Not money borrowed online ("we never borrowed online", "never borowed"): that says nothing of sales.
   String.raw`\b(?:no|not|don['’]?t|do not|never|doesn['’]?t)\s+(?!(?:\w+\s+){0,2}?(?:bor{1,2}ow\w*|lend|lent|loans?|took|taken)\b)(?:\w+\s+){0,2}(?:online|e-?commerce)\b`,
   // A plan, then the present denied: "maybe sell on taobao later, not yet", "an online shop next year, not now".
-  String.raw`\b(?:online|e-?commerce|${PLATFORM})[^.;!?]{0,30}\b(?:but |and )?${NOT_NOW}`,
+  String.raw`\b(?:online|e-?commerce|${PLATFORM})[^.;!?]{0,30}\b(?:but |and )?${NOT_NOW_ONLINE}`,
   String.raw`\boffline only\b`,
   String.raw`\bonly offline\b`,
   // Sold only in the shop ("we only sell in our hardware store", "sell only at the stall"): offline.

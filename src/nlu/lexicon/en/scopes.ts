@@ -329,6 +329,8 @@ export const correctionSlips: Words = [
   String.raw`\b(?:that|it|this|the)(?: (?:number|figure|amount|count|one))? (?:was|is) (?:way |a bit |slightly )?(?:off|incorrect|a mistake|a typo)\b`,
   String.raw`\bi said too (?:much|little|many|few|high|low)\b`,
   String.raw`\bscratch that\b`,
+  // A figure put by mistake: "i put 520k by mistake", "typed 80k for revenue by mistake" (not "frozen by mistake").
+  String.raw`(?<=\d[\d.,]*\s*(?:k|m|w|万|yuan)?\s+(?:[a-z]+\s+){0,3})by mistake\b`,
   String.raw`\bmis-?typed?\b`,
   String.raw`\b(?:typed|wrote|said|put|gave) (?:it |that |this )?wrong\b`,
   String.raw`\bwrong (?:number|figure|amount|count|info)\b`,
@@ -338,6 +340,8 @@ export const correctionSlips: Words = [
   // The figure named, perhaps as said before, then said off: "revenue i gave earlier was wrong", "the staff number
   // i told you is too high".
   String.raw`\b${FIGURE_NAMED}\s+${AS_SAID_BEFORE}(?:was|is|were)\s+(?:way\s+|a bit\s+|slightly\s+)?(?:wrong|incorrect|too (?:high|low|much|many|few))\b`,
+  // The figure named, then said lower or higher than given: "revenue is actually lower", "sales are lower than i said".
+  String.raw`\b${FIGURE_NAMED}\s+(?:is|are|was|were|s)\s+(?:actually\s+|really\s+|a bit\s+|much\s+)?(?:lower|higher|less|smaller|bigger)\b(?=\s*(?:$|[,.;:!-]|than (?:i|we) (?:said|told you|put|wrote|gave)))`,
   // An apology or a mistake opening the message: "apologies, 250k", "small mistake - 11 staff".
   String.raw`^\s*(?:apologies|(?:a |one )?(?:small |little )?mistake)\b`,
   // The earlier figure said too high or too low: "too high earlier", "that was too low before".
@@ -394,6 +398,9 @@ export const replaceCue: Words = [
   // A figure revised, the reply opening with it: "actually more like 2m", "more like 80k" (not "weekends more like 7k").
   String.raw`^\s*(?:(?:actually|no|nah|well|hmm|oh|sorry),?\s+)?more like\b(?=\s*(?:about |around )?\d)`,
   String.raw`\bchange (?:it )?to\b`,
+  // A sum lowered or raised to another ("ok lower it to 250k", "bring it down to 80k", "bump it up to 300k", "let's go with 150k").
+  String.raw`\b(?:lower|reduce|cut|drop|bring|knock|raise|bump|increase|up|push)\s+(?:it|that|this)\s+(?:down\s+|up\s+)?to\b`,
+  String.raw`\blet['’]?s (?:go with|do|say)\b(?=\s*(?:about |around )?\d)`,
   String.raw`\bmake (?:it|that)\b`,
   String.raw`\bchange (?:it|that|this|the \w+) to\b`,
   String.raw`\bi meant\b`,

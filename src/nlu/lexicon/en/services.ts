@@ -16,7 +16,13 @@ export const serviceRules: readonly ServiceWords[] = [
   },
   {
     id: 'financial-leasing',
-    words: [String.raw`\bfinanc(?:e|ial) leas(?:e|ing)\b`, String.raw`\bleasing\b(?! (?:company|business|firm))`],
+    words: [
+      String.raw`\bfinanc(?:e|ial) leas(?:e|ing)\b`,
+      String.raw`\bleasing\b(?! (?:company|business|firm))`,
+      // A leasing company named as where a lease or a loan comes from ("a loan from the leasing company", "on a lease from a
+      // leasing firm", "through a leasing company"): the lender, the service had, no leasing trade of the firm's.
+      String.raw`\b(?:from|with|through|via|by)\s+(?:a|an|the|our|one)?\s*(?:local\s+)?leasing (?:company|firm|co\b)`,
+    ],
   },
   {
     id: 'investment-loan-linkage',

@@ -6,6 +6,9 @@ import { serviceRules as enServiceRules } from '../en/services';
 import { PICKED_BY_COST_ZH } from './questions';
 import { serviceRules } from './services';
 
+/** A reply promised for later: 再回你, 再告诉你, 才晓得. */
+const LATER_REPLY = String.raw`(?:再|才)(?:回你|回复你|回复|告诉你|跟你讲|跟你说|说|讲|晓得|知道|发给你)`;
+
 /** Words ending in 人, and second characters of words starting with 工: 人工 across them is no word. */
 const endsInRen: Words = ['工', '客', '家', '个', '老', '商', '主', '病', '女', '男', '夫', '穷', '富', '本', '别', '他', '私', '证'];
 const afterGong: Words = ['资', '作', '程', '厂', '地', '钱', '期', '具', '时', '头', '艺'];
@@ -520,9 +523,9 @@ export const commandRules: readonly CommandWords[] = [
       // ...or named after it: skip 这个问题, 跳过这题.
       String.raw`(?:跳过|略过|skip|pass)\s*(?:这个问题|这道题|这个|这题|这项|这条)`,
       // The figure asked about named before the words that wave it off: 流水这个我也说不准 先跳过嘛, 利润不清楚.
-      String.raw`(?:营业额|收入|流水|销售额|产值|利润|人数|员工|资产|金额|期限)(?:这块|这一块|这项)?(?=[^。.!?]*(?:跳过|略过|说不准|不清楚|不晓得|晓不得|不知道|不确定|不好说))`,
-      '跳过',
-      '略过',
+      String.raw`(?:营业额|收入|流水|销售额|产值|利润|人数|员工|资产|金额|期限)(?:这块|这一块|这项)?(?=[^。.!?]*(?:跳过|略过|说不准|不清楚|不晓得|晓不得|不知道|不确定|不好说|算不|(?:查|算|数|问)(?:一?下|问)))`,
+      // ...told to the bot: 你先跳过嘛.
+      String.raw`(?:你|您)?(?:就|先)?(?:跳过|略过)`,
       // Let it be (管他的 跳过, 管它呢): the question waved off.
       String.raw`管(?:他|它)(?:的|呢)`,
       // Who knows (Yunnan 哪个晓得, 天晓得); fill in anything (随便填, 随便写).
@@ -545,7 +548,14 @@ export const commandRules: readonly CommandWords[] = [
       '晓不得',
       // Not sure in mixed words (不太 sure, 不是很 sure); someone else knows (要问下会计, 得问问我老公, 等我问下财务).
       String.raw`不(?:太|是很|大)?\s*sure`,
-      String.raw`(?:要|得|还要|还得|等我|我)?\s*问(?:一?下|问)\s*(?:我们?|我家)?的?(?:会计|老板|财务|老公|老婆|媳妇|家里|合伙人|股东|老爹|老爸|老妈)(?:才知道|才晓得|再说|再讲|再告诉你)?`,
+      String.raw`(?:要|得|还要|还得|等我|我)?\s*(?:回去)?问(?:一?下|问)?\s*(?:我们?|我家)?的?(?:会计|老板|财务|老公|老婆|媳妇|家里|合伙人|股东|老爹|老爸|老妈|我爸|我妈|爸|妈|那口子|老板娘|儿子|女儿)(?:${LATER_REPLY})?`,
+      // A wait (等哈, 稍等, 等我), and a figure to be checked or counted first (我查一下账, 等我算一下再告诉你, 我得回去数一下): no
+      // answer now, the question left.
+      String.raw`(?:等(?:哈|一下|下|一会儿?|等)|稍等(?:一下)?)`,
+      String.raw`(?:等我|我得|我要|得|要)?\s*(?:回去)?(?:查|算|数|翻|对|看)(?:一?下|一查|一算|一数)(?:账本?|本子)?(?:${LATER_REPLY})?`,
+      // Can't count it up (算不清, 算不出来), can't say (说不好).
+      String.raw`算不(?:清楚?|出来|准|过来)`,
+      '说不好',
       '不清楚',
       '不知道',
       '不确定',

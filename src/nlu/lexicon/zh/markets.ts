@@ -5,6 +5,17 @@ import { paidInForeignCurrency } from './purposes';
 
 /** Trade abroad by its kind (出口, 边贸) or by where it goes (东盟, 老挝): the markets a plan then a denial name. */
 const MARKET_ABROAD = '外贸|进出口|出口|进口|跨境|边贸|国外|海外|东盟|东南亚|越南|老挝|缅甸|泰国';
+/** A plan for later: 以后, 明年, 打算, 准备, 想. */
+const PLAN = String.raw`(?:以后|将来|明年|后年|过两年|过几年|过完年|下半年|打算|准备|计划|考虑|想)`;
+/** The present, after a plan, denied: 现在还没有, 目前还没做, 暂时还莫得, 现在还没开. */
+const PRESENT_NOT = String.raw`(?:但是?|不过|可是)?(?:现在|目前|暂时|眼下)(?:还|都|也)?(?:没有|没做|没搞|没得|莫得|莫有|没开始|没弄|没开|没上|没卖|没|不做)(?=$|[\s，。,.!?；;嘛哦噶啊呢的])`;
+/** ...or said as what is done now alone: 现在只是在菜市场摆摊, 现在就开了个小超市, 目前只在本地卖. */
+const PRESENT_ONLY = String.raw`(?:但是?|不过|可是)?(?:现在|目前|暂时|眼下)(?:还|都)?(?:只是|只有|只在|只|就是|就在|就)`;
+/** A plan, then the present denied or said alone, for a market named between (a clause each side, 8 characters to a verb). */
+const planThenNow = (market: string): string[] => [
+  String.raw`(?:${market})[^，。,.!?；;\s]{0,8}\s?[，,]?\s?${PRESENT_NOT}`,
+  String.raw`${PLAN}[^，。,.!?；;\s]{0,8}?(?:${market})[^，。,.!?；;\s]{0,8}\s?[，,]?\s?${PRESENT_ONLY}`,
+];
 
 export const crossBorderNegative: Words = [
   // Yunnan 没得/莫得 = 没有: 没得跨境业务, 莫得出口.
@@ -12,7 +23,8 @@ export const crossBorderNegative: Words = [
   // The trade named first, then denied: 外贸不做, 出口这块我们没搞, 进出口暂时不做.
   String.raw`(?:外贸|进出口|出口|进口|跨境|边贸)(?:生意|业务|贸易)?(?:这块|这个|的话)?\s?(?:我们|我)?(?:是)?(?:从来|暂时|目前|现在|还)?(?:不做|没有?做|不搞|没有?搞|不涉及|没涉及|没得|莫得)(?!问题|关系|影响|事)`,
   // A plan, then the present denied: 以后可能做进口 现在没有, 明年打算做外贸，目前还没做.
-  String.raw`(?:${MARKET_ABROAD})(?:生意|业务)?(?:[^，。,.!?；;\s]{0,8}?(?:做|搞|弄|考虑|研究|开拓|拓展|市场))?\s?[，,]?\s?(?:但是?|不过|可是)?(?:现在|目前|暂时)(?:还|都)?(?:没有|没做|没搞|没得|没开始|没|不做)(?=$|[\s，。,.!?；;])`,
+  // ...or the present said alone: 以后可能会卖到越南 现在就在河口做批发.
+  ...planThenNow(MARKET_ABROAD),
   String.raw`只(?:做|在|有|卖|面向|针对)?(?:国内|本地|省内|内地)`,
   String.raw`仅(?:限)?(?:国内|本地)`,
 ];
@@ -94,7 +106,8 @@ export const onlineSalesNegative: Words = [
   String.raw`(?:${ONLINE_LOOSELY}|线上渠道|网上渠道)\s?(?:我们|我)?\s?${NOT_DONE}(?!问题|关系|影响|事|多久|几天|好久)`,
   String.raw`(?:网上|线上)(?:我们|我)?(?:还|暂时|目前|一直)+(?:没|没有)(?:弄|搞|做|开始|卖)`,
   // A plan, then the present denied: 以后可能做电商 现在还没做, 打算明年上淘宝，目前没有.
-  String.raw`(?:${ONLINE_SHOP}|${PLATFORM}|网上|线上)(?:[^，。,.!?；;\s]{0,8}?(?:做|搞|弄|开|上))?\s?[，,]?\s?(?:但是?|不过|可是)?(?:现在|目前|暂时)(?:还|都)?(?:没有|没做|没搞|没得|没|不做)(?=$|[\s，。,.!?；;])`,
+  // ...or the present said alone: 明年想在抖音上卖 现在只是在菜市场摆摊卖豆腐.
+  ...planThenNow(String.raw`${ONLINE_SHOP}|${PLATFORM}|网上|线上`),
   // Not money borrowed online (没在网上借过钱, 不在网上贷): that says nothing of sales.
   String.raw`(?:不|没|没有|没得|莫得|莫有|从不|不在|没在|不做|没做|不开|没开|不搞)(?:在|做|搞)?(?:网上|线上|电商|网店|\s*online\b)(?!借|贷|(?:申请|办)(?:过)?(?:贷|借))(?:卖|销售|开店|平台|业务)?`,
   // A platform denied: 没在淘宝上卖, 不在抖音卖.

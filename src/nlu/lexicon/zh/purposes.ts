@@ -959,7 +959,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // Options looked at, no loan wanted now: 先看看有哪些选择, 先摸摸底.
       String.raw`先(?:了解一下|摸摸底|摸个底|看看(?=$|[，。,.!?；;\s]|有哪些|再说))`,
       // ...nor asked in person or of the person asked for (转个人工 我想当面问问).
-      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3}|去|找[^，。,.!?；;\s]{0,8}|当面|人工[^，。,.!?；;]{0,8})问问`,
+      // ...nor asked of someone at home or at work (我问问会计, 要问问我爸才晓得: a wait, no purpose).
+      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3}|去|找[^，。,.!?；;\s]{0,8}|当面|人工[^，。,.!?；;]{0,8})问问(?!\s*(?:我们?|我家)?的?(?:会计|老板|财务|老公|老婆|媳妇|家里|合伙人|股东|老爹|老爸|老妈|我爸|我妈|爸|妈|那口子|老板娘|儿子|女儿))`,
     ],
   },
 ];

@@ -100,7 +100,8 @@ export const boughtThings: Words = [
   String.raw`(?:拉|运|装|送|存|放|冻)(?:点|些)?(?:${produce.join('|')})(?:用|的(?=车|冷库|仓库))`,
   // ...or said right after the thing built (建个冷库放水果, 搭个烘房烤核桃): what it is for, no hint either.
   String.raw`(?<=(?:${builtThings.join('|')})\s*(?:来|用来|拿来)?)${FACILITY_USE}(?:点|些)?(?:${produce.join('|')})`,
-  String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)[^，。,.!?；;]*`,
+  // ...up to the turn to the present (以后打算开网店 现在就开了个小超市: the supermarket is had).
+  String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)(?:(?!\s?(?:现在|目前|暂时|眼下))[^，。,.!?；;])*`,
   // 建水 (a county of Honghe) builds nothing.
   String.raw`(?:买|购买|购置|添置|换|建(?!水)|盖|新建|扩建|修建|挖(?!机|掘机)|(?<!出)租(?!车(?:公司|行|店|点|平台|生意|业务|的))(?![^，。,.!?；;\s]{1,6}?给(?:游客|客人|人家|别人|外地人|学生)))(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
   // Premises taken over or opened (把隔壁铺面盘下来, 再整个门面): no statement of the firm's own trade.
@@ -241,7 +242,8 @@ export const correctionSlips: Words = [
   // Not a step or a thing got wrong (错了一个步骤, 错了一次).
   String.raw`(?<![不没对])错了(?![一两几][个步次])`,
   String.raw`(?:说|讲|报|写)(?:得|的)(?:不对|不准|有问题)`,
-  String.raw`(?:说|讲|写)成(?=[^，。,.!?；;\s]{1,8}了)`,
+  // The figure typed wrong named after the verb: 写成五十个了, 打成八十万了, 前面输成六十了.
+  String.raw`(?:说|讲|写|打|输|填|报|按)成(?=[^，。,.!?；;\s]{1,8}了)`,
   '口误',
   String.raw`嘴瓢了?`,
   '手滑了',
@@ -280,7 +282,8 @@ export const correctionCue: Words = [
   String.raw`(?:少|多)(?:打|写|输|按|说|讲)了?(?:一|两)?个?(?:零|0)`,
   String.raw`(?:打|写|输)(?:少|多)了(?:一|两)?个?(?:零|0)`,
   String.raw`(?:零|0)(?:打|写|输)(?:少|多)了`,
-  String.raw`(?:员工|工人|人数|人手|营业额|收入|流水|销售额)[^，。,.!?；;\s]{0,2}(?:没得|没有|没)(?:那么|这么)(?:多|高|大)`,
+  // ...the figure named in English among the Chinese (其实 revenue 没那么多, turnover 没那么高).
+  String.raw`(?:员工|工人|人数|人手|营业额|收入|流水|销售额|\b(?:revenue|turnover|sales|income|staff|workers)\b\s*)[^，。,.!?；;\s]{0,2}(?:没得|没有|没)(?:那么|这么)(?:多|高|大)`,
 ];
 
 /** Words that open a correction of a figure: 说错了, sorry (see replaceCue). */
@@ -324,6 +327,8 @@ export const replaceCue: Words = [
   '改成',
   '改为',
   '换成',
+  // A sum lowered or raised to another (降到十五万, 减到八万, 加到二十万, 调成三十万).
+  String.raw`(?:降|减|加|提|涨|调|压)(?:到|成|为|低到|高到)(?=\s*[\d一二两三四五六七八九十几])`,
   // 60万改80万: 改 alone before the new figure.
   String.raw`改(?=\s*[\d一二两三四五六七八九十几])`,
   '应该是',

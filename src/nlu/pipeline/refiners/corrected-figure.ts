@@ -46,6 +46,35 @@ function ownCue(text: string, cue: Mention, after: Mention): boolean {
   return gap === '' || (/^ $/.test(gap) && /^[a-z]/.test(text.slice(cue.start, cue.end)));
 }
 
+/** A slip's verb that names the figure typed wrong right after it: 打成八十万了, 写成五十个了. */
+const SLIP_NAMES_NEXT = /成$/;
+/**
+ * What may stand before a sum named as wrong at the opening of a reply: the, that, 上面那个 (no figure); not a verb of
+ * saying or typing, whose object it is ("i typed 50k, meant 500k", "i put 520k by mistake": the figure taken back).
+ */
+const NAMED_BEFORE = /^(?![^\d]*(?:\b(?:typed|put|said|wrote|gave|entered|told)\b|[说讲写打填报输]))[^\d]{0,16}$/;
+/** Between the sum and the slip said of it: "the 520k was a typo", "那个八十万是打错了", "上面那个八十万打错了". */
+const SLIP_OF_IT = /^\s*(?:是|都是)?\s*$/;
+
+/**
+ * A sum named as said wrong before: the slip said of it, the reply's subject with no label ("the 520k was a typo",
+ * "那个八十万是打错了"), is the figure the owner gave earlier, set aside as a sum said wrong (a `denied` mark); a sum
+ * right after a slip's verb that names it (前面打成八十万了, as "typed 50k, meant 500k") is dropped. Either way the sum
+ * after it, with no label of its own, replaces it. Not a sum stated with its label in this message (营业额三百万 说错了
+ * 两百万: corrected in place).
+ */
+function namedWrong(state: State, wrong: Mention, flag: Mention, deny: boolean, rule: string): void {
+  if (deny) state.mentions.push({ kind: 'mark', value: 'denied', start: wrong.start, end: wrong.start, rule: `mark:denied (${rule})` });
+  else drop(state, 'correctedFigure', (m) => m === wrong, `the figure named as typed wrong (${rule})`);
+  if (deny) note(state, 'correctedFigure', wrong, 'relabel', `a sum said wrong (${rule})`);
+  if (wrong.kind !== 'quantity' || wrong.value.kind !== 'money') return;
+  const cues = ofKind(state, 'cue');
+  const right = ofKind(state, 'quantity').find((q) => q.start >= Math.max(wrong.end, flag.end) && q.value.kind === 'money');
+  if (right === undefined || cues.some((c) => c.start >= wrong.end && c.end <= right.end + 4 && ownCue(state.text, c, right))) return;
+  if (!ofKind(state, 'flag').some((f) => f.value === 'replacing'))
+    state.mentions.push({ kind: 'flag', value: 'replacing', start: flag.start, end: flag.end, rule: `flag:replacing (${rule})` });
+}
+
 export function correctedFigure(state: State): void {
   const flags = ofKind(state, 'flag').filter((f) => f.value === 'correcting');
   const cues = ofKind(state, 'cue');
@@ -53,6 +82,12 @@ export function correctedFigure(state: State): void {
     const quantities = ofKind(state, 'quantity');
     const after = quantities.find((q) => q.start >= flag.end);
     if (after === undefined) continue;
+    const slipVerb = state.text.slice(flag.start, flag.end);
+    if (SLIP_NAMES_NEXT.test(slipVerb) && /^\s*$/.test(state.text.slice(flag.end, after.start))) {
+      // ...a count too (工人是十八个 前面打成八十了): the count said right is the other one.
+      namedWrong(state, after, flag, false, `named by "${slipVerb}"`);
+      continue;
+    }
     // The figure taken back: the last one before the correction that counts what the later one counts.
     const before = quantities.filter((q) => q.end <= flag.start && sameKind(q.value, after.value)).at(-1);
     if (before === undefined) continue;
@@ -63,6 +98,16 @@ export function correctedFigure(state: State): void {
     )
       continue;
     if (!sameSentence(state.text, before.end, flag.start, flag.end, after.start)) continue;
+    // The reply's subject: a sum with nothing before it but a few words, no label, no figure, the slip said of it.
+    if (
+      before.value.kind === 'money' &&
+      NAMED_BEFORE.test(state.text.slice(0, before.start)) &&
+      !cues.some((c) => c.start < before.start) &&
+      SLIP_OF_IT.test(state.text.slice(before.end, flag.start))
+    ) {
+      namedWrong(state, before, flag, true, `"${state.text.slice(flag.start, flag.end)}" said of it`);
+      continue;
+    }
     // The later figure with a cue of its own is a second figure, not the first corrected.
     // (before it, or a noun right after it, "50k profit"; not a cue of the next phrase: 15w 周转收菌子).
     if (cues.some((c) => c.start >= flag.end && c.end <= after.end + 4 && ownCue(state.text, c, after))) continue;
