@@ -721,7 +721,9 @@ const COUPLE_ITEM = String.raw`(?:我们|我家)?(?:${alternation([zh.couple])})
 const GROUP_ITEM = String.raw`(?:我们|就)?(?:${alternation([zh.familyCounted, en.familyCounted, zh.ownersGroup, en.ownersGroup])})`;
 /** Not a word counted (1个伙计, "a helper"): that is staff by role. */
 const NOT_COUNTED_BEFORE = String.raw`(?<![\d个名位俩仨])(?<!\b(?:an?|one|two|three|four|five)\s)`;
-const PERSON_ITEM = String.raw`(?<![a-z])${NOT_COUNTED_BEFORE}(?:${GROUP_ITEM}|${COUPLE_ITEM}|${KIN_ITEM}|${alternation([zh.ownerListed, en.ownerListed, zh.otherListed, en.otherListed])})(?![a-z'’的们])`;
+/** Each one named counted one by one (我一个 我侄女一个): the 一个 after them is theirs, no more heads. */
+const ONE_EACH = String.raw`(?:(?<=我|[\u4e00-\u9fff]{2})一个(?![月年天日号星礼小钟季度周期次回遍台辆人的]))?`;
+const PERSON_ITEM = String.raw`(?<![a-z])${NOT_COUNTED_BEFORE}(?:${GROUP_ITEM}|${COUPLE_ITEM}|${KIN_ITEM}|${alternation([zh.ownerListed, en.ownerListed, zh.otherListed, en.otherListed])})${ONE_EACH}(?![a-z'’的们])`;
 /** The words joining the people listed, in either language. */
 export const PEOPLE_JOINER = String.raw`\s*(?:${alternation([zh.peopleJoiners, en.peopleJoiners])})\s*`;
 /** Kin named one after another with nothing between (公公婆婆, 儿子儿媳, 我爸我妈我): each its own item. */
