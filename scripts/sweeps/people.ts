@@ -2,7 +2,8 @@
 // by any adding word, their count said before, after or not at all, hired hands by known and unseen role
 // words (-er words, X的, trade words), a season's hires beside the regular count, and clauses around them
 // whose figures are no people (sales, a loan, an age, years, shops, machines, animals, land). Each message
-// has the head count a careful reader gets; only `employees` is compared. Prints the share read wrong by
+// has the head count a careful reader gets; only `employees` is compared. Round 15 (people15) adds frames of counts mixed
+// across languages, the owner added, approximate counts, the family with the owner, typos of roles and controls. Prints the share read wrong by
 // frame and, with --list, each miss. Usage: npx tsx scripts/sweeps/people.ts [--list] [--frame NAME]
 
 import { understand } from '../../src/nlu';
@@ -259,6 +260,162 @@ const zhMore: [string, number][] = [
   ['平时就我们两个 赶马的时候要请十几个赶马的', 2],
 ];
 for (const [text, n] of zhMore) add('zh-more', text, n);
+
+// Round 15 (people15): head counts mixed across languages, the owner added, approximate counts, the family with
+// the owner (the count said the whole), typos of English roles, roles with no count word, and controls.
+const enRoles15 = [
+  'drivers',
+  'instructors',
+  'cooks',
+  'waiters',
+  'cleaners',
+  'mechanics',
+  'tailors',
+  'bakers',
+  'nurses',
+  'guides',
+  'crew',
+  'staff',
+  'workers',
+  'helpers',
+  'technicians',
+  'packers',
+];
+const zhCounts15: [string, number][] = [
+  ['三个', 3],
+  ['十六个', 16],
+  ['3个', 3],
+  ['12 个', 12],
+  ['十几个', 15],
+  ['二十几个', 25],
+  ['十来个', 10],
+  ['三十多个', 30],
+  ['七八个', 8],
+  ['两个', 2],
+  ['五六个', 6],
+  ['20几个', 25],
+];
+const zhFrames15 = ['', '我们', '店里', '驾校', '厂里', '我们做冷链的 ', '公司'];
+enRoles15.forEach((role, k) => {
+  const [c1, n1] = pick(zhCounts15, k);
+  const [c2, n2] = pick(zhCounts15, k + 5);
+  // (Not 'staff' beside a role: a total may hold its part.)
+  const role2 = role === 'staff' ? 'office' : pick(enRoles15, k + 3) === 'staff' ? 'crew' : pick(enRoles15, k + 3);
+  const frame = pick(zhFrames15, k);
+  add('mixed15-role-count', `${frame}${role} ${c1}`, n1);
+  add('mixed15-role-count', `${frame}有${c1} ${role}`, n1);
+  add('mixed15-two-roles', `${frame}${role} ${c1} ${role2 === role ? 'office' : role2} ${c2}`, n1 + n2);
+  add('mixed15-two-roles', `${frame}${c1}${role} ${c2}${role2 === role ? 'office' : role2}`, n1 + n2);
+  add('mixed15-role-count', `${role}大概${c1}`, n1);
+});
+// Chinese roles inside English, and singular English roles after 个.
+const zhRoles15 = ['司机', '厨师', '服务员', '工人', '师傅', '阿姨', '导游', '保安'];
+zhRoles15.forEach((role, k) => {
+  const n = 2 + (k % 6);
+  add('mixed15-zh-in-en', `we have ${n} ${role}`, n);
+  add('mixed15-zh-in-en', `about ${n} ${role} and ${n + 1} workers`, 2 * n + 1);
+  add('mixed15-zh-in-en', `${n}个 ${pick(['baker', 'driver', 'cook', 'cleaner', 'waiter'], k)}`, n);
+});
+add('mixed15-brothers', '我们 3 兄弟 开了个物流公司 drivers 12 个', 15);
+add('mixed15-brothers', '我们 2 姐妹 加 4 个 workers', 6);
+add('mixed15-brothers', '我们做tent and stage rental crew 十来个', 10);
+add('mixed15-brothers', '我们两口子 plus 三个 helpers', 5);
+// The owner added, in English.
+const enHands15 = ['washers', 'waiters', 'drivers', 'cooks', 'cleaners', 'pickers', 'guides', 'helpers', 'mechanics'];
+enHands15.forEach((role, k) => {
+  const n = 2 + (k % 6);
+  const one = role.replace(/s$/, '');
+  add('en15-owner-added', `${n} ${role} plus me`, n + 1);
+  add('en15-owner-added', `${n} ${role} and myself`, n + 1);
+  add('en15-owner-added', `me and 1 hired ${one}`, 2);
+  add('en15-owner-added', `just me and my wife plus ${n} ${role}`, n + 2);
+  add('en15-owner-added', `myself + ${n} ${role}`, n + 1);
+  add('en15-owner-added', `me and ${n} hired ${role}`, n + 1);
+  add('en15-no-count', `a ${one} and a ${one === 'cook' ? 'dishwasher' : 'cook'}`, 2);
+  add('en15-no-count', `me, a ${one} and a cleaner`, 3);
+});
+// English typos of roles.
+const enTypos15: [string, string][] = [
+  ['dentsits', 'asistants'],
+  ['waitors', 'cheifs'],
+  ['drivres', 'mechanis'],
+  ['cleanrs', 'gardners'],
+  ['teachrs', 'asistants'],
+  ['nurces', 'recepionists'],
+];
+enTypos15.forEach(([a, b], k) => {
+  const n = 2 + k;
+  add('en15-typos', `${n} ${a} and ${k + 1} ${b}`, n + k + 1);
+  add('en15-typos', `we have ${n} ${a}, ${k + 1} ${b}`, n + k + 1);
+});
+// The owners and the family said in English as the subject running the firm.
+const enRun15: [string, number][] = [
+  ['i and my 2 daughters', 3],
+  ['me and my 3 sons', 4],
+  ['my wife and i', 2],
+  ['the wife and me', 2],
+  ['me, the wife and our 2 boys', 4],
+  ['my dad, my uncle and me', 3],
+];
+enRun15.forEach(([who, heads], k) => {
+  // The owners named running the firm with no staff counted say who runs it: no head count (head-counts.json); "no hired
+  // help" says they are all.
+  add('en15-family-run', `${who} run the place`, undefined);
+  add('en15-family-run', `${who} run a noodle shop, no hired help`, heads);
+  add('en15-family-run', `${who} run it with ${k + 2} ${pick(enHands15, k)}`, heads + k + 2);
+});
+// The family with the owner in Chinese: the count said is the whole; counts per person; the owner's own practice.
+const zhFamily15: [string, number][] = [
+  ['我两口子加一个阿姨', 3],
+  ['就我跟我爹两个人', 2],
+  ['我跟老公开了个小卖部 就我们两个人', 2],
+  ['自己家四个人加两个放牛的', 6],
+  ['跟老伴种了八亩 请了三个', 5],
+  ['我一个 我侄女一个 再请了两个小工', 4],
+  ['我自己坐诊 另外两个医生一个抓药的', 4],
+  ['请了四个挖三七的 加我们夫妻俩', 6],
+  ['我们夫妻俩 还请了三个挖三七的', 5],
+  ['我跟我媳妇 请了两个学徒', 4],
+  ['跟我媳妇开了个修车铺 请了两个学徒', 4],
+  ['我们一家五口都在店里帮忙 另外请了一个', 6],
+  ['就我和我妈 请了一个洗碗的', 3],
+  ['我们老两口 加一个帮工', 3],
+  ['我和我哥两个 另外雇了三个搬运的', 5],
+  ['我们三姊妹 请了两个绣娘', 5],
+  ['绣娘 20 几个', 25],
+  ['十几个阿姨在编', 15],
+  ['工人大概三十来个', 30],
+  ['2个 baker', 2],
+  ['驾校 instructors 十六个 office 三个', 19],
+  ['cold chain drivers 十五个 office 3个', 18],
+  ['6 washers plus me', 7],
+  ['3 dentsits and 4 asistants', 7],
+  ['just me and my wife plus 3 waiters', 5],
+  ['a cleaner and a cook', 2],
+];
+for (const [text, n] of zhFamily15) add('family15', text, n);
+// Controls: counts of what is no staff stay no count.
+const controls15 = [
+  '一天接待四十多个客人',
+  '客房十二间',
+  '有三辆货车',
+  '种了八亩',
+  '招了六十个学生',
+  '我今年五十二',
+  '干了十五年了',
+  'we have 40 customers a day',
+  'we have 12 rooms',
+  'we own 3 trucks',
+  '30 mu of tea',
+  'about 60 students',
+  "i'm 52",
+  'been doing it 15 years',
+  '客人一天二十几个',
+  'students 六十个',
+  '货车 3 辆',
+  'rooms 十二间',
+];
+for (const text of controls15) add('controls15', text, undefined);
 
 const args = process.argv.slice(2);
 const only = args.includes('--frame') ? args[args.indexOf('--frame') + 1] : undefined;

@@ -4,7 +4,7 @@
 import * as OpenCC from 'opencc-js';
 import type { Locale } from '../locale';
 import { KEY_WORDS_EN, NEAR_WORDS_EN } from './lexicon/en/near-words';
-import { unitVariants } from './lexicon/en/variants';
+import { notRoleSpellings, roleKeyWords, unitVariants } from './lexicon/en/variants';
 import { homophones } from './lexicon/zh/homophones';
 
 /**
@@ -176,7 +176,32 @@ function chatSpelling(s: string): string {
   if (!/[a-z]/.test(s)) return s;
   for (const [re, word] of CHAT_SPELLINGS) s = s.replace(re, word);
   for (const [re, word] of UNIT_SPELLINGS) s = s.replace(re, word);
-  return s.replace(LATIN_WORD, keyWordMisspelt);
+  return s.replace(LATIN_WORD, keyWordMisspelt).replace(WORD_AFTER_COUNT, roleMisspelt);
+}
+
+/** The roles and their singulars (waitresses: waitress), and the words one edit from them that are no misspelling. */
+const singular = (w: string): string => (w.endsWith('sses') ? w.slice(0, -2) : w.slice(0, -1));
+const ROLE_WORDS = roleKeyWords.flatMap((w) => [w, singular(w)]);
+const NOT_ROLE_WORDS = new Set([...notRoleSpellings, ...NEAR_WORDS_EN]);
+/** A word of six letters or more right after a count in digits or words ("3 dentsits", "two cheifs"). */
+const WORD_AFTER_COUNT =
+  /(?<=(?<![\w.,])(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )[a-z]{6,16}(?![a-z\d'-])/g;
+
+/** A role misspelt by one edit after a count (`roleKeyWords`): "3 dentsits and 4 asistants", "6 teachrs". */
+function roleMisspelt(word: string): string {
+  if (
+    ROLE_WORDS.includes(word) ||
+    NOT_ROLE_WORDS.has(word) ||
+    NOT_ROLE_WORDS.has(`${word}s`) ||
+    KEY_WORDS.has(word) ||
+    NOT_ENGLISH.has(word)
+  )
+    return word;
+  // Near both forms of one role (mechanis: mechanics, mechanic): the plural if it ends in s.
+  const found = new Set(roleKeyWords.filter((role) => oneEdit(word, role) || oneEdit(word, singular(role))));
+  const [role] = found;
+  if (role === undefined || found.size > 1) return word;
+  return word.endsWith('s') ? role : singular(role);
 }
 
 /**

@@ -419,8 +419,8 @@ const RELATIVE_RUNS = `(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusiness
 /** A relative or friend, then their business: the rest of the clause (up to the user's own turn) is theirs, not the user's. */
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   // Not when they run it together with the user ("我和我老婆开了个客栈").
-  // Nor the owners as a group counted (我们两兄弟开修车铺, 三姐妹开的).
-  before: String.raw`(?<![和跟与同]\s*(?:我的?|我们)?)(?<!\b(?:me|i|myself)\s+(?:and|&|n|\+|with)\s+)(?<!(?<!他们?|她们?)[两三四五俩]\s*(?:兄|姐|姊|父|母)?)(?:`,
+  // Nor the owners as a group counted (我们两兄弟开修车铺, 三姐妹开的, 我们 3 兄弟 开了个).
+  before: String.raw`(?<![和跟与同]\s*(?:我的?|我们)?)(?<!\b(?:me|i|myself)\s+(?:and|&|n|\+|with)\s+)(?<!(?<!他们?|她们?)[两三四五俩2-5]\s*(?:兄|姐|姊|父|母)?)(?:`,
   // Where they run it, in Chinese or in Latin letters: 我哥在景洪开, 我哥在 Bangkok 开, "my sister in
   // vientiane sells".
   after: String.raw`)(?:家|家里|的)?\s*(?:${ZH_THEIR_PLACE}|${EN_THEIR_PLACE}|${THEIR_WORDS})?\s*${RELATIVE_RUNS}(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
@@ -662,6 +662,8 @@ export const OWNERS_NAMED = new RegExp(
     String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdTwo, zh.householdOne])})`,
     String.raw`(?:我的?|我家)(?:${alternation([zh.householdTwo, zh.householdOne])})(?:和|跟|同)我(?!们|家)`,
     String.raw`我(?:和|跟|同)\s*my\s+(?:${EN_HOUSEHOLD_ONE})\b`,
+    // The owner left out as the subject, the clause starting with whom they run it with: 跟老伴种了八亩, 和我媳妇开了个修车铺.
+    String.raw`(?<=^|[，,。;；]\s*)(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdTwo, zh.householdOne])})(?=\s*(?:一起|一块)?\s*(?:开|做|种|养|搞|干|弄|跑|经营|守|看))`,
   ].join('|'),
   'g',
 );
@@ -719,7 +721,9 @@ const COUPLE_ITEM = String.raw`(?:我们|我家)?(?:${alternation([zh.couple])})
 const GROUP_ITEM = String.raw`(?:我们|就)?(?:${alternation([zh.familyCounted, en.familyCounted, zh.ownersGroup, en.ownersGroup])})`;
 /** Not a word counted (1个伙计, "a helper"): that is staff by role. */
 const NOT_COUNTED_BEFORE = String.raw`(?<![\d个名位俩仨])(?<!\b(?:an?|one|two|three|four|five)\s)`;
-const PERSON_ITEM = String.raw`(?<![a-z])${NOT_COUNTED_BEFORE}(?:${GROUP_ITEM}|${COUPLE_ITEM}|${KIN_ITEM}|${alternation([zh.ownerListed, en.ownerListed, zh.otherListed, en.otherListed])})(?![a-z'’的们])`;
+/** Each one named counted one by one (我一个 我侄女一个): the 一个 after them is theirs, no more heads. */
+const ONE_EACH = String.raw`(?:(?<=我|[\u4e00-\u9fff]{2})一个(?![月年天日号星礼小钟季度周期次回遍台辆人的]))?`;
+const PERSON_ITEM = String.raw`(?<![a-z])${NOT_COUNTED_BEFORE}(?:${GROUP_ITEM}|${COUPLE_ITEM}|${KIN_ITEM}|${alternation([zh.ownerListed, en.ownerListed, zh.otherListed, en.otherListed])})${ONE_EACH}(?![a-z'’的们])`;
 /** The words joining the people listed, in either language. */
 export const PEOPLE_JOINER = String.raw`\s*(?:${alternation([zh.peopleJoiners, en.peopleJoiners])})\s*`;
 /** Kin named one after another with nothing between (公公婆婆, 儿子儿媳, 我爸我妈我): each its own item. */

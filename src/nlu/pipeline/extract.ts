@@ -36,6 +36,8 @@ import {
   OWNER_AND_COUNT,
   OWNERS_BESIDE,
   OWNERS_NAMED,
+  PEOPLE_LIST,
+  PERSON_LISTED,
   OWNER_WORKS,
   FAMILY_WORKS,
   INDUSTRY_DENIAL,
@@ -75,7 +77,7 @@ import { findQuantities } from '../numbers';
 import { parseArabic, parseChineseNumeral, parseEnglishNumber } from '../numerals';
 import { clauseEnd, clauseStart, PUNCTUATION } from './clauses';
 import { directQuestions, offers, purposeDetails, terms } from './extract-asked';
-import { peopleListed } from './people-listed';
+import { heads, peopleListed } from './people-listed';
 import { allMatches, type Match } from './match';
 import { AT_WORK, type FlagName, isHouseholdRole, type Mention, OWNERS_ONLY_BESIDE, type ScopeKind, type State } from './mention';
 
@@ -280,7 +282,7 @@ const LAST_OF_LIST = /^(?<w>[^\s\d，。,.!?；;、我你他她们的了和跟�
 // 木工瓦工加起来三十几个: the total of the roles before it, said after the last one; drivers 只有3个: a count only so many.
 // A count said bare in a list of roles (厨师三 服务员二, 保安五、保洁三): its numeral alone, the phrase ending after it.
 const COUNT_AFTER_ROLE =
-  /^\s*(?:有|是|:|加起来|一共|总共|合计|就|只有|就是)?\s*(?<n>[零〇一二两三四五六七八九十百几]+|\d+几?)(?:\s*[多来余]?\s*(?:个|名|位|人)|(?<=[一二两三四五六七八九十])(?=$|[，,。;；、!！?？]|\s+(?![月年天号级对点分岁期次楼层班])))/;
+  /^\s*(?:有|是|:|加起来|一共|总共|合计|就|只有|就是|大概|大约|差不多)?\s*(?<n>[零〇一二两三四五六七八九十百几]+|\d+(?:\s*几)?)(?:\s*[多来余]?\s*(?:个|名|位|人)|(?<=[一二两三四五六七八九十])(?=$|[，,。;；、!！?？]|\s+(?![月年天号级对点分岁期次楼层班])))/;
 /**
  * The count before a role, perhaps with a word of the role's kind between (三个货车司机, 两个生活老师, 四个客房服务员):
  * Han characters that are no numeral, time word (一个礼拜收银), particle or pronoun.
@@ -299,6 +301,7 @@ function roleCountValue(n: string): number | undefined {
   if (n === '俩' || n === '仨') return n === '俩' ? 2 : 3;
   if (n === 'a couple of') return 2;
   if (/^[a-z][a-z ]*$/.test(n)) return parseEnglishNumber(n);
+  n = n.replace(/\s+/g, '');
   if (!/^\d+几?$/.test(n)) return parseChineseNumeral(n);
   const base = parseArabic(n.replace('几', ''));
   return base !== undefined && n.endsWith('几') && base % 10 === 0 ? base + 5 : base;
@@ -356,7 +359,9 @@ function roleCount(
     const start = role.end + listed[0].length - listed.groups.n.length;
     return { start, end: role.end + listed[0].length, n: listed.groups.n };
   }
-  const digits = latin ? DIGITS_BEFORE_ROLE.exec(text.slice(from, role.start)) : null;
+  // ...or a Chinese role after a count in digits in English words ("we have 7 司机", "about 7 阿姨 and 8 workers").
+  const inEnglish = latin || /(?:^|[a-z]\s+)\d{1,4}\s*$/.test(text.slice(Math.max(0, role.start - 16), role.start));
+  const digits = inEnglish ? DIGITS_BEFORE_ROLE.exec(text.slice(from, role.start)) : null;
   if (digits?.groups?.n !== undefined) return { start: from + digits.index, end: role.start, n: digits.groups.n };
   const words = WORD_COUNT_BEFORE_ROLE.exec(text.slice(Math.max(0, role.start - 14), role.start));
   if (words?.groups?.n !== undefined) return { start: role.start - words[0].length, end: role.start, n: words.groups.n };
@@ -366,7 +371,31 @@ function roleCount(
   if (one !== null && COUNTED_BEFORE.test(text.slice(Math.max(0, role.start - 60), listFrom + one.index))) {
     return { start: listFrom + one.index + one[0].search(/an?\s+$/), end: role.start, n: '一' };
   }
-  return undefined;
+  return latin ? oneOfAPair(text, role, roleEnds) : undefined;
+}
+
+/** "a" right before a role, as its own word. */
+const A_BEFORE = /(?<![a-z'])an?\s+$/;
+/** The words joining two roles each said with "a": ", ", "and", "&", "+", "plus". */
+const PAIR_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s+plus\s+)an?\s+$/;
+/**
+ * Two roles each said with "a" and joined, with no count before them ("a cleaner and a cook", "we hire a driver, a
+ * cook"): one head each, the first as the second.
+ */
+function oneOfAPair(
+  text: string,
+  role: Mention,
+  roleEnds: ReadonlyMap<number, number>,
+): { start: number; end: number; n: string } | undefined {
+  const a = A_BEFORE.exec(text.slice(Math.max(0, role.start - 4), role.start));
+  if (a === null) return undefined;
+  const joined = (end: number, start: number): boolean => PAIR_JOIN.test(text.slice(end, start));
+  const next = [...roleEnds.keys()].some((start) => start > role.end && joined(role.end, start));
+  const before = [...roleEnds].some(
+    ([start, end]) => end < role.start && joined(end, role.start) && A_BEFORE.test(text.slice(Math.max(0, start - 4), start)),
+  );
+  if (!next && !before) return undefined;
+  return { start: role.start - a[0].length, end: role.start, n: '一' };
 }
 
 /**
@@ -395,6 +424,21 @@ export const roleCounts: Extractor = (state) => {
       end,
       rule: `count by role "${state.text.slice(start, end)}"`,
     });
+  }
+};
+
+/** One hired, the numeral said and nothing after it (另外请了一个, 还雇了一个): a bare count the number grammar leaves. */
+const ONE_HIRED = /(?:请|雇|招)了?(?<n>一个|一位|一名)(?=\s*(?:$|[，,。.;；!！?？]|\s))/g;
+
+/** "我们一家五口 另外请了一个": the one hired, a bare count of one after the verb (figures.ts reads it by the label). */
+export const oneHired: Extractor = (state) => {
+  for (const m of state.text.matchAll(ONE_HIRED)) {
+    const n = m.groups?.n;
+    if (n === undefined) continue;
+    const start = (m.index ?? 0) + m[0].length - n.length;
+    const end = start + n.length;
+    if (state.mentions.some((q) => q.kind === 'quantity' && q.start < end && start < q.end)) continue;
+    state.mentions.push({ kind: 'quantity', value: { kind: 'number', value: 1, start, end }, start, end, rule: `one hired "${m[0]}"` });
   }
 };
 
@@ -519,6 +563,13 @@ function peopleAddedToOwner(state: State, at: number): void {
   });
 }
 
+/** Before the owners' own count said after them: 就我们, 只有我们, "just us". */
+const OWN_COUNT_BEFORE = /(?:就|只有|就只有|只|一共|总共)\s*(?:我们|咱们)(?:家)?\s*(?:就|一共)?\s*$|\b(?:just|only)\s+(?:us|the)\s*$/;
+/** Between a count of people and the people listed after it: a colon, a comma, "total". */
+const COUNT_BEFORE_GAP = /^\s*(?:in total|total|altogether|一共|总共)?\s*[,:：，]\s*$/;
+/** The owner as one of the people listed. */
+const OWNER_ITEM = /^(?:i|me|myself|我|我自己)$/;
+
 /** Whether the owner or the family is already counted as heads (a household role). */
 const householdNamed = (state: State): boolean => state.mentions.some((m) => m.kind === 'role' && isHouseholdRole(m.value));
 
@@ -529,17 +580,42 @@ const householdNamed = (state: State): boolean => state.mentions.some((m) => m.k
  */
 export const ownersBeside: Extractor = (state) => {
   if (householdNamed(state)) return;
-  const beside = allMatches(OWNERS_BESIDE, state.text)[0];
-  const named = allMatches(OWNERS_NAMED, state.text)[0];
+  const besideWords = allMatches(OWNERS_BESIDE, state.text)[0];
+  const pair = allMatches(OWNERS_NAMED, state.text)[0];
+  // The whole list of the people named with the owner, kin counted before their word as many ("i and my 2
+  // daughters", "my dad, my uncle and me", "me, the wife and our 2 boys").
+  const listed = allMatches(PEOPLE_LIST, state.text).find((l) => {
+    const items = allMatches(PERSON_LISTED, l.text);
+    const covers = pair === undefined || (l.start <= pair.start && l.end >= pair.end);
+    return covers && items.length > 1 && items.some((i) => OWNER_ITEM.test(i.text)) && (pair !== undefined || /^[a-z]/.test(l.text));
+  });
+  const named = listed ?? pair;
+  // A joining word inside the list ("me + my sister") sets no staff beside it.
+  const inList = besideWords !== undefined && listed !== undefined && besideWords.start >= listed.start && besideWords.end <= listed.end;
+  const beside = inList ? undefined : besideWords;
   const me = beside !== undefined && /\b(?:me|myself)\b|我(?!们)/.test(beside.text);
   const m = named ?? (me ? beside : undefined);
   if (m === undefined) return;
   // "我和我兄弟两个人", "my brother and i, 2 of us": the count said right after the people named is theirs.
   const stated = (q: Mention): boolean =>
     q.kind === 'quantity' && q.start >= m.end && q.start < m.end + 4 && COUNT_GAP.test(state.text.slice(m.end, q.start));
-  if (beside === undefined && state.mentions.some(stated)) return;
-  const value = named === undefined ? 1 : 1 + namedWithOwner(named.text);
+  // "我跟老公开了个小卖部 就我们两个人", "just the two of us": the owners' own count said later is the whole.
+  const ownCount = (q: Mention): boolean =>
+    q.kind === 'quantity' && q.start >= m.end && OWN_COUNT_BEFORE.test(state.text.slice(Math.max(m.end, q.start - 8), q.start));
+  // "3 people: me, my sister and my mum", "3 ppl total, me my sister and her husband": their count said before them.
+  const statedBefore = (q: Mention): boolean =>
+    q.kind === 'quantity' && q.value.kind === 'people' && q.end <= m.start && COUNT_BEFORE_GAP.test(state.text.slice(q.end, m.start));
+  if (beside === undefined && state.mentions.some((q) => stated(q) || ownCount(q) || statedBefore(q))) return;
+  const value =
+    listed !== undefined
+      ? allMatches(PERSON_LISTED, listed.text).reduce((sum, item) => sum + heads(item.text), 0)
+      : named === undefined
+        ? 1
+        : 1 + namedWithOwner(named.text);
   const span = { start: m.start, end: m.end };
+  // Kin counted inside the list ("my 2 daughters") are in its heads.
+  if (listed !== undefined)
+    state.mentions = state.mentions.filter((q) => !(q.kind === 'quantity' && q.start >= span.start && q.end <= span.end));
   // With no word setting the staff beside them ("my husband and i run a homestay, one cleaner"), the
   // owners named are heads only beside staff counted (OWNERS_ONLY_BESIDE in figures.ts): "my wife
   // and i run a guesthouse" alone says who runs it, no head count.
@@ -650,6 +726,7 @@ export const quantities: Extractor = (state) => {
 export const EXTRACTORS: ReadonlyArray<[string, Extractor]> = [
   ['services', services],
   ['quantities', quantities],
+  ['oneHired', oneHired],
   ['cues', cues],
   ['industries', industries],
   ['purposes', purposes],

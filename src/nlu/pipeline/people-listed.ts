@@ -45,7 +45,7 @@ const COUNTS_PEOPLE = /人$|\bpeople$|\bof us$/;
 const GROUP_COUNT_GAP = /^[\s,，]*(?:一共|总共|共|就|也就|the)?\s*$/;
 
 /** How many heads one person of the list is: a couple two, 爸妈 two, kin counted as many, else one. */
-function heads(item: string): number {
+export function heads(item: string): number {
   const group = GROUP_LISTED.test(item);
   if (!group && (COUPLE_LISTED.test(item) || TWO_LISTED.test(item))) return 2;
   const counted = /(?:^|[^\d])([2-9])(?:\s|个|$|[^\d])|([两三四五六七八九俩仨])|\b(two|three|four|five|six)\b/.exec(item);

@@ -149,6 +149,8 @@ export const formPeopleBefore: Words = [
 export const formPeopleAfter: Words = [
   String.raw`\s+(?:who\s+|that\s+)?(?:help|helps|helping|work|works|working|come|comes|do the|make|making|carve|weave|pick|sew)\b`,
   String.raw`\s+(?:on (?:the|our) payroll|full[- ]time|part[- ]time|year[- ]round)\b`,
+  // The owner added after them: "6 washers plus me", "2 loaders and myself".
+  String.raw`\s*(?:\+|&|\band\b|\bplus\b)\s*(?:me|myself)\b`,
 ];
 
 /**
@@ -198,8 +200,8 @@ export const kinListed: Words = [
   ...['brothers?-in-law', 'sisters?-in-law', 'sons?-in-law', 'daughters?-in-law', 'fathers?-in-law', 'mothers?-in-law'],
   ...['nephews?', 'nieces?', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'grand(?:son|daughter)s?', 'auntie'],
   ...['brothers', 'sisters', 'sons', 'daughters', 'cousins', 'uncles', 'aunts', 'relatives?'],
-  // Children as one's own only (my 3 kids, our two children): "3 kids" alone beside the owners is no one at work.
-  String.raw`(?<=\b(?:my|our)\s+(?:\d\s+|two\s+|three\s+|four\s+)?)(?:kids?|children|child)`,
+  // Children as one's own only (my 3 kids, our two children, our 2 boys): "3 kids" alone beside the owners is no one at work.
+  String.raw`(?<=\b(?:my|our)\s+(?:\d\s+|two\s+|three\s+|four\s+)?)(?:kids?|children|child|boys?|girls?)`,
 ];
 /** The owner named in a list of the people at work: me, myself, i. */
 export const ownerListed: Words = [String.raw`\b(?:me|myself|i)\b(?!['’])`];
@@ -220,16 +222,18 @@ export const ownersBeside: Words = [
   String.raw`(?:\b(?:plus|and also|as well as)|\+)\s*(?=(?:me|my|i)\b|我(?:和|跟|同))`,
   // Staff added after the owners named: "me n my husband run a bakery, plus 3 staff".
   String.raw`(?:\bplus|\band also|\+)\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+(?:\w+\s+)?(?:staff|employees|workers|helpers|people|ppl)\b)`,
+  // No one hired beside the owners named: "my wife and i run a noodle shop, no hired help": they are all the heads.
+  String.raw`\b(?:no|without(?: any)?|don'?t have any|never hired any)\s+(?:hired\s+|other\s+|outside\s+|paid\s+)?(?:help|staff|employees|workers|hands)\b`,
 ];
 /** The owner and the spouse in one word (zh 两口子), in English the two of them ("only the two of us"). */
 export const couple: Words = [String.raw`\b(?:the )?(?:two|2) of us\b`, String.raw`\bus two\b`, String.raw`\bboth of us\b`];
 /** Kin or partners counted as the owners ("we r 2 brothers", "3 partners"). */
-const KIN_COUNTED = ['brothers', 'sisters', 'siblings', 'partners', 'cousins', 'friends'].join('|');
+const KIN_COUNTED = ['brothers', 'sisters', 'siblings', 'partners', 'cousins', 'friends', 'owners', 'co-owners', 'founders'].join('|');
 const COUNT_WORD = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b`;
 /** What follows them: a break, a verb of running the firm, or staff added ("+ 4 staff", "plus 5 workers", "and 3 staff"). */
 const AFTER_KIN_COUNTED = [
   ...[String.raw`$|[,.;(:+]`, 'running', 'run', 'who', 'and we', 'we', 'own', 'together', String.raw`in\b`, String.raw`plus\b`],
-  String.raw`and\s+${COUNT_WORD}`,
+  String.raw`and\s+(?:(?:about|around|roughly|like|some)\s+)?(?:${COUNT_WORD}|a dozen\b)`,
   String.raw`with\s+${COUNT_WORD}`,
 ].join('|');
 /** The owners as a family group with its count ("we're a family of four", zh 一家三口). */
@@ -403,6 +407,12 @@ const ROLE = String.raw`(?:${staffRoles.join('|')}|${HEAD}|(?<=[a-z][- ])(?:staf
  * (pipeline/extract.ts) count it one: the same words for both.
  */
 export const A_ENDING_LIST = String.raw`(?:(?:,|\band|&|\+|\bplus|\bwith|\bbesides|\balso|\bhire[sd]?|\bemploy(?:s|ed)?)\s+|[和跟加有、]\s*)an?\s+`;
+/** A count in Chinese or digits, perhaps approximate (十来, 三十多, 20 几, 五六). */
+const ZH_COUNT = String.raw`(?:\d+\s*几?|[一二两三四五六七八九十几]+)\s*[多来余]?`;
+/** Words of about before a count in Chinese: 大概, 大约, 差不多. */
+const ZH_APPROX = String.raw`(?:大概|大约|差不多|约|有|是)`;
+/** Posts said alone for their staff in Chinese counts: "crew 十来个", "office 三个", "front desk 两个". */
+const POSTS = String.raw`\b(?:staff|crew|office|admin|kitchen|management|front[- ]desk|reception)`;
 export const staffForms: Words = [
   String.raw`(?<=\b${EN_NUM}\s+|${A_ENDING_LIST})(?:${QUALIFIER}\s+)?(?:${MODIFIER}[- ])?${ROLE}(?![a-z])`,
   // "6 full-time and 2 part-time (staff)": the qualifier alone is the staff it qualifies.
@@ -412,7 +422,8 @@ export const staffForms: Words = [
   String.raw`(?<=\b${EN_NUM}\s+)(?:permanent|regular|year[- ]round)(?=\s*(?:$|[,.;!?)]|\band\b|\bplus\b))`,
   // A role listed with its count after a colon or a dash ("dentists: 3, nurses: 4", "drivers - 6"), as a form filled in.
   String.raw`(?<![a-z-])(?:${MODIFIER}[- ])?(?:${ROLE})(?=\s*[:=]\s*\d|\s+-\s*\d)`,
-  // In Chinese: "nail techs 三个", "2个 hygienists".
-  String.raw`(?:${MODIFIER}[- ])?(?:${ROLE})(?=\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位])`,
-  String.raw`(?<=(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)(?:${HEAD})(?![a-z])`,
+  // In Chinese: "nail techs 三个", "2个 hygienists", "crew 十来个", "office 大概3个", "drivers 20 几个"; a post
+  // said alone stands for its staff there (crew, office, admin, kitchen).
+  String.raw`(?:${MODIFIER}[- ])?(?:${ROLE}|${POSTS})(?=\s*${ZH_APPROX}?\s*${ZH_COUNT}\s*[个名位])`,
+  String.raw`(?<=${ZH_COUNT}\s*[个名位]\s*)(?:${HEAD}|${POSTS})(?![a-z])`,
 ];

@@ -43,3 +43,24 @@ export const unitVariants: Readonly<Record<string, readonly string[]>> = {
   developers: ['devlopers', 'develeopers', 'developpers', 'develpers'],
   developer: ['devloper', 'develeoper', 'developper', 'develper'],
 };
+
+/**
+ * The roles owners count, as key words for their misspellings after a count ("3 dentsits and 4 asistants", "6 teachrs",
+ * "2 cheifs"): normalize() reads a word of six letters or more one edit from one of these, right after a count in digits or words, as the
+ * role (its singular too), never a word of the exceptions below nor a word of no person's (printers, dryers).
+ */
+export const roleKeyWords: readonly string[] = [
+  ...['dentists', 'assistants', 'chefs', 'drivers', 'mechanics', 'teachers', 'nurses', 'hygienists', 'waiters'],
+  ...['waitresses', 'gardeners', 'cleaners', 'receptionists', 'cashiers', 'technicians', 'carpenters', 'electricians'],
+  ...['plumbers', 'tailors', 'bakers', 'butchers', 'labourers', 'laborers', 'helpers', 'cooks', 'instructors'],
+  ...['accountants', 'pharmacists', 'doctors', 'therapists', 'hairdressers', 'barbers', 'painters', 'welders'],
+  ...['farmhands', 'pickers', 'packers', 'servers', 'managers', 'apprentices', 'stylists', 'baristas', 'bartenders'],
+  ...['housekeepers', 'porters', 'clerks', 'dishwashers', 'salesmen', 'employees', 'workers', 'guides', 'masons'],
+];
+/** English words one edit from a role that name something else: "3 printers", "2 rivers", "5 makers". */
+export const notRoleSpellings: readonly string[] = [
+  ...['printers', 'pointers', 'purses', 'curses', 'rivers', 'divers', 'drives', 'makers', 'takers', 'hackers'],
+  ...['backers', 'sailors', 'serves', 'severs', 'teaches', 'manages', 'bikers', 'kickers', 'parkers', 'potters'],
+  ...['sorters', 'gleaners', 'chiefs', 'guided', 'guider', 'waiver', 'waivers', 'cookie', 'cookies', 'workerd'],
+  ...['bankers', 'bunkers', 'hunters', 'planners', 'renters', 'ranchers', 'teacups', 'nursery', 'waitlist'],
+];

@@ -232,6 +232,11 @@ export const staffRoles: Words = [
   // Hired for a job: 请了三个阿姨做卫生 (阿姨 alone before its count is anyone's aunt; after a
   // verb of hiring she is staff).
   String.raw`(?<=(?:请|雇|招)了?\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)阿姨`,
+  // ...or counted in English words (we have 7 阿姨), added to the owners, or counted at the work they do: 两口子加一个阿姨,
+  // 十几个阿姨在编, 三个阿姨帮忙 (not 还有两个阿姨, anyone's aunts).
+  String.raw`(?<=(?:^|[a-z]\s+)\d{1,4}\s+)阿姨`,
+  String.raw`(?<=(?:加上?|外加|再加)\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)阿姨`,
+  String.raw`(?<=(?:\d+|[一二两三四五六七八九十几]+)\s*[多来余]?\s*[个名位]\s*)阿姨(?=\s*(?:在(?![家])|帮忙|帮工|干活|做事|做工|上班))`,
   // Staff by their terms of work, with the count beside them: 正式的就五个, 长期工八个.
   String.raw`(?:正式|长期|固定|全职)(?:员工|工人|工|的)(?=\s*(?:有|是|就|只有|就是)?\s*(?:\d|[一二两三四五六七八九十几]))`,
   // Full-time and part-time, said bare before the count (兼职两个, full-time 六个 part-time 两个).
@@ -270,6 +275,9 @@ export const householdOne: Words = [
   '老爹',
   '老妈',
   '老爸',
+  // 爹 and 娘 after 我 (就我跟我爹两个人, 我娘跟我): not 姑娘, 新娘.
+  String.raw`(?<=我)爹`,
+  String.raw`(?<=我)娘`,
   '哥',
   '姐',
   '弟',
@@ -315,7 +323,9 @@ export const ownerListed: Words = [
 /** Hands named with the owner as theirs (我和我徒弟): in a list of the people at work only so, never counted (两个徒弟 is staff by role). */
 export const handsNamedWithOwner: Words = ['徒弟', '伙计', '帮手', '兄弟伙'];
 /** The family counted as a group in a list of the people at work (家里三个人加上请的帮工五个): that many heads. */
-export const familyCounted: Words = [String.raw`(?:家里|我们家|我家|自家)人?(?:有|是|就|一共)?(?:[两三四五六七八九]|[2-9])(?:个人|口人?)`];
+export const familyCounted: Words = [
+  String.raw`(?:家里|我们家|我家|自家|自己家)人?(?:有|是|就|一共)?(?:[两三四五六七八九]|[2-9])(?:个人|口人?)`,
+];
 /** Someone the message is about, named in a list of the people at work (就他跟我妈再加一个洗碗的). */
 export const otherListed: Words = [String.raw`[他她](?![们的家])`];
 /** Words joining the people listed: 和, 跟, 加上, 还有, 、. */
@@ -328,6 +338,8 @@ export const ownersBeside: Words = [
   String.raw`(?:除了|不算|不包括)(?:我们|我)(?:两个|俩|自己)?(?:以外|之外)?`,
   // The owners named after the staff counted: 员工十二个 还有我跟我老公, 加上我和我老婆.
   String.raw`(?:加上|还有|再加上)\s*(?=我(?:和|跟|同)|(?:我的?|我家)(?:${[...householdTwo, ...householdOne].join('|')})(?:和|跟|同)我)`,
+  // No one hired beside the owners named: 我跟我老婆开的 没请人, 没有雇工人: they are all the heads.
+  String.raw`(?:没|没有|不)(?:请|雇|招)(?:过)?(?:人|工人|员工|帮工)`,
 ];
 /** The owner and the spouse, two heads in one word ("两口子加一个帮工" is three). */
 export const couple: Words = [
@@ -343,7 +355,7 @@ const KIN_PAIRS = ['兄弟', '姐妹', '姊妹', '兄妹', '姐弟', '父子', '
  */
 export const ownersGroup: Words = [
   String.raw`(?<!他|她|他们|她们)一家[二两三四五六七2-7]口`,
-  String.raw`(?<!他|她|他们|她们)(?:[两三四五俩]|2|3|4|5)(?:${KIN_PAIRS})`,
+  String.raw`(?<!他|她|他们|她们)(?:[两三四五俩]|(?:2|3|4|5)\s*)(?:${KIN_PAIRS})`,
   String.raw`(?<!他|她|他们|她们)(?:${KIN_PAIRS})(?:俩|[两三四]个(?!月|星期|小时|钟头|年|天))`,
   // Partners counted: 三个合伙人, 我们两个股东 (the owners, heads beside the staff: 三个合伙人 加五个工人); not another's.
   String.raw`(?<!他|她|他们|她们)(?:[两三四五六俩]|[2-6])个?(?:合伙人|股东)`,
@@ -478,7 +490,7 @@ const OWNER_ADDED = '(?:加上|加|\\+|连|算上|还有)';
 const NOT_ONE_NAMED = `(?![们家和跟同]|${householdOne.join('|')})`;
 export const ownerWorks: Words = [
   ...ownerAtJob,
-  String.raw`(?<=^|\s|我|我们)自己(?:也|还)?(?:开(?=一台|一辆|一部|车)|做(?=\s*$|\s*[，,。.;；!！?？]|\s+[\u4e00-\u9fff])|干(?![的了个])|修(?![的了个])|跑(?![的了个])|看店|守店|掌勺|炒菜|下厨|上手|动手|干活|顶班|带(?=\s*(?:\d|[一二两三四五六七八九十几])))`,
+  String.raw`(?<=^|\s|我|我们)自己(?:也|还)?(?:开(?=一台|一辆|一部|车)|做(?=\s*$|\s*[，,。.;；!！?？]|\s+[\u4e00-\u9fff])|干(?![的了个])|修(?![的了个])|跑(?![的了个])|看店|守店|坐诊|看病|看诊|掌勺|炒菜|下厨|上手|动手|干活|顶班|带(?=\s*(?:\d|[一二两三四五六七八九十几])))`,
   // The owner leading the staff counted: 我带着三个徒弟, 我领着五个工人; with the subject left out at the
   // start of a phrase (修车铺 带着三个徒弟, 现在带了两个学徒), it is still the owner who leads.
   String.raw`(?:我(?:自己)?|(?<=^|\s|[，,。；;]|现在|目前|平时|就|还)(?:自己)?)(?:带着?|带了|领着)(?=\s*(?:\d|[一二两三四五六七八九十几]))`,
@@ -510,6 +522,8 @@ const COUNT_BEFORE = String.raw`(?<=${NUM}\s*[多来余]?\s*[个名位]\s*|(?:�
 const WORD_START = String.raw`(?<![\u4e00-\u9fff])|(?<=[的里和跟与及有是还加请雇招了店厂馆场所院部司园室铺摊栈])`;
 /** A character inside the word: no numeral, classifier, pronoun, particle or time word. */
 const STEM = String.raw`(?:(?![零〇一二两三四五六七八九十百千万几俩仨个名位多来余的和跟与及有是就只还另加请雇招了我你他她们在也都月天年])[\u4e00-\u9fff])`;
+/** After the job's verb, its object may hold a numeral that is no count (挖三七的, 种三七的, 卖二手的): not before a classifier. */
+const JOB_CHAR = String.raw`(?:${STEM}|[一二三四五六七八九十](?![个名位人天年月岁]))`;
 const PERSON = [
   String.raw`${STEM}{0,2}(?:助理|帮工|师傅|学徒|小工|大工|经理|主管|总监|领班|主厨|主任)`,
   String.raw`${STEM}{1,2}[员师工手匠生傅徒医长]`,
@@ -536,8 +550,8 @@ const PEOPLE_BY_JOB = ['师傅', '师父', '妇女', '女工', '女的', '男的
 export const staffForms: Words = [
   String.raw`(?:${WORD_START})(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}${COUNT_AFTER}`,
   String.raw`${COUNT_BEFORE}(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}`,
-  String.raw`(?:${WORD_START})${TRADE_VERB}${NOT_A_SEASON}${STEM}{2,3}的${COUNT_AFTER}${COUNT_ENDS_PHRASE}`,
-  String.raw`${COUNT_BEFORE}${TRADE_VERB}${NOT_A_SEASON}${STEM}{2,3}的(?!(?![一二两三四五六七八九十几])[\u4e00-\u9fff])`,
+  String.raw`(?:${WORD_START})${TRADE_VERB}${NOT_A_SEASON}${STEM}${JOB_CHAR}{1,2}的${COUNT_AFTER}${COUNT_ENDS_PHRASE}`,
+  String.raw`${COUNT_BEFORE}${TRADE_VERB}${NOT_A_SEASON}${STEM}${JOB_CHAR}{1,2}的(?!(?![一二两三四五六七八九十几])[\u4e00-\u9fff])`,
   // ...counted before it: 两个拉坯的师傅, 三个炒茶的工人, 外加四个采茶的妇女, 两个做糕点的师傅 (a person noun after it: no trade).
   String.raw`${COUNT_BEFORE}${NOT_A_SEASON}${STEM}{2,4}(?<![村寨镇乡家里边面上下])的(?:${PEOPLE_BY_JOB})`,
   // A person noun named by its 的 phrase, the job done (织布的妇女二十几个, 采茶的女工三十个);
