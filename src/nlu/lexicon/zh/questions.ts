@@ -902,7 +902,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // 钱收不回来咋个整", "应收账款太多了怎么办".
     id: 'receivables',
     re: new RegExp(
-      `(?:${RECEIVABLES})${L}{0,24}(?:${HELP})|(?:${HELP})${L}{0,6}(?:${RECEIVABLES})|${RAISED_ON}|(?<=${ASKS_NO_LOAN}[\\s\\S]*?)(?:${PAID_LATE})`,
+      `(?:${RECEIVABLES})${L}{0,24}(?:${HELP})|(?:${HELP})${L}{0,6}(?:${RECEIVABLES})|${RAISED_ON}|(?:${PAID_LATE})(?<=${ASKS_NO_LOAN}[\\s\\S]*)`,
     ),
   },
   {
