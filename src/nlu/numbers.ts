@@ -161,7 +161,7 @@ const JIAO_BELOW = 100;
 const JIAO_DIGITS = '零一二三四五六七八九';
 const JIAO_AFTER = /(?<=块)[一二三四五六七八九](?![十百千万亿\d个块斤袋包箱年月天日周期次号])/y;
 const CURRENCY_AFTER = new RegExp(
-  String.raw`\s*(?:多|余|左右)?\s*(?<c>元|块钱|块(?![${THINGS_IN_KUAI}])|人民币|美元|美金|越南盾|越南币|越币|泰铢|泰币|缅币|缅元|缅甸币|老挝基普|老挝币|基普|欧元|港币|港元|日元|` +
+  String.raw`\s*(?:多|余|来|左右)?\s*(?<c>元|块钱|块(?![${THINGS_IN_KUAI}])|人民币|美元|美金|越南盾|越南币|越币|泰铢|泰币|缅币|缅元|缅甸币|老挝基普|老挝币|基普|欧元|港币|港元|日元|` +
     String.raw`rmb|cny|renminbi|yuan|usd|us dollars?|hk dollars?|hong kong dollars?|hkd|dollars?|bucks|vnd|dong|kip|lak|kyat|mmk|baht|thb|euros?|eur)(?![a-z])`,
   'y',
 );
@@ -324,9 +324,11 @@ const LABEL_OF_NEXT = /\s*[:：]?\s*(?:有|是|共|一共)?\s*[\d一二两三四
 
 // Counted things that are neither money, people nor time: percentages, ages, land, rooms, stores,
 // dates, product codes ("5g", "4s店"). Their numbers are not slots. A daily rate after a sum is no
-// date ("5万 日息万分之四"); a 分 spaced from the sum before a count of periods splits it ("借 3万 分 12 期").
+// date ("5万 日息万分之四"); a 分 spaced from the sum before a count of periods splits it ("借 3万 分 12 期"). People
+// counted follow their number with no space unless a measure word stands between (想借五十万 客户还欠我们…: a sum, then
+// the next phrase).
 const MEASURE_AFTER = new RegExp(
-  String.raw`\s*(?:多|余|来)?\s*(?:个|位|名)?(?:游客|客人|顾客|人次|客户|用户|会员|粉丝|学生|订单)|\s*(?:多|余|来)?\s*(?:%|‰|折|倍|成(?![本立都交])|度|°|号|日(?![息利均化])|点钟|(?<!多)点(?![\d零一二三四五六七八九])|分(?![\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))(?!(?<=\s分)\s+[\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))|级|楼|层|岁|届|次|周年|年代|月份|亩|吨|斤|公斤|克|平米|平方|平(?![台安常时])|公里|米(?![线粉饭])|台|辆|家|间|张|套|棵|株|头|只|羽|匹|窝|尾(?![款数货])|箱|件|款|种|条|期(?!限|间)|批|份|杯|碗|瓶|包|袋|盒|罐|桌|单(?![价位])|趟|个(?!人|员工|工人|把[月万亿])|块(?=[${THINGS_IN_KUAI}]))`,
+  String.raw`(?:多|余|来)?(?:\s*(?:个|位|名)\s*)?(?:游客|客人|顾客|人次|客户|用户|会员|粉丝|学生|订单)|\s*(?:多|余|来)?\s*(?:%|‰|折|倍|成(?![本立都交])|度|°|号|日(?![息利均化])|点钟|(?<!多)点(?![\d零一二三四五六七八九])|分(?![\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))(?!(?<=\s分)\s+[\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))|级|楼|层|岁|届|次|周年|年代|月份|亩|吨|斤|公斤|克|平米|平方|平(?![台安常时])|公里|米(?![线粉饭])|台|辆|家|间|张|套|棵|株|头|只|羽|匹|窝|尾(?![款数货])|箱|件|款|种|条|期(?!限|间)|批|份|杯|碗|瓶|包|袋|盒|罐|桌|单(?![价位])|趟|个(?!人|员工|工人|把[月万亿])|块(?=[${THINGS_IN_KUAI}]))`,
   'y',
 );
 // ...in English: "60 machines", "3 trucks", "20 percent". Not after a sum's letter: "a 60k machine" is its price.

@@ -94,6 +94,10 @@ const BARE_CUE_DISTANCE = 8;
  * the question asked in 万). Not guessed here; the dialog asks again.
  */
 const BARE_MONEY_FROM = 1000;
+/** A day's takings are yuan from this value up ("we take in about 400 a day": no day brings in 400万). */
+const BARE_DAY_MONEY_FROM = 100;
+/** A verb of selling before a bare number may count the things sold ("we sell 200 a day"): no takings in yuan. */
+const SOLD_COUNT = /sell|sold|卖|出货|走货/;
 /** Between a sum and a duration that is its rate ("1.2 million yuan a year", "800万/年"). */
 const RATE_GAP = /^(?:\s*\/\s*)?$/;
 /**
@@ -1088,6 +1092,10 @@ const quoted = (a: Around): string => `"${a.text.slice(a.q.start, a.q.end)}"`;
 /** An interest word: a rate's mark that names the loan's price, not sales (利息, 利率, interest, rate). */
 const INTEREST_WORD = /利息|利率|息|\b(?:interest|rates?|apr)\b/;
 const markOf = (a: Around, mark: FigureMark): Mark | undefined => a.marks.near(mark, a.q, a.span);
+/** How far after a period a word of selling may stand and still say that period's sales (一年光卖茶叶就有…). */
+const SALES_WORDS_AFTER = 8;
+/** Words between the period and the word of selling: no figure, no break (光, 加工费加). */
+const WORDS_TO_SALES = /^[^\d\s，。,.!?；;、]*$/;
 
 /**
  * A sum a lender granted, then said too little ("银行只给批了10万 不够", "they offered 50k but that's not
@@ -1172,6 +1180,18 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
       if (next === undefined || !NOTHING.test(a.text.slice(a.q.end, next.start))) return undefined;
       return a.cues.find((c) => c.slot === 'revenue' && c.start >= next.end && c.start - next.end <= 1)?.rule;
     },
+  ],
+  // "一年光卖茶叶就有两百来万", "一年加工费加卖生豆的钱有八百来万": the period of a word of selling a few words after it.
+  [
+    'the period of the sales said after it',
+    (a) =>
+      a.cues.find(
+        (c) =>
+          c.slot === 'revenue' &&
+          c.start >= a.q.end &&
+          c.start - a.q.end <= SALES_WORDS_AFTER &&
+          WORDS_TO_SALES.test(a.text.slice(a.q.end, c.start)),
+      )?.rule,
   ],
   // "5 containers a month", "300 guests a month": how many of a thing each period, not how long.
   ['the period of a count before it', countBefore],
@@ -1953,7 +1973,8 @@ export function readSlots(
         if (
           near !== undefined &&
           near.distance <= BARE_CUE_DISTANCE &&
-          q.value >= BARE_MONEY_FROM &&
+          (q.value >= BARE_MONEY_FROM ||
+            (q.value >= BARE_DAY_MONEY_FROM && near.cue.slot === 'revenue' && !SOLD_COUNT.test(near.cue.words) && periodIn(a).perDay)) &&
           !GOODS_AFTER.test(text.slice(q.end))
         ) {
           const period = periodIn(a);

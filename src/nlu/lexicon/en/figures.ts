@@ -60,9 +60,13 @@ const PRICED_UNIT = [
 const NOT_PAID_BY_US = String.raw`(?!\s+(?:upfront|up front|up-front|in advance|for|our|the|my|suppliers?|farmers|growers|workers|staff|wages)\b)`;
 
 /** A loan said before in the sentence: its sum is no year's takings. */
+/** Whom the firm owes, named before the sum: "a logistics firm", "our supplier" (not "us", nor "on 250k"). */
+const CREDITOR = String.raw`(?!us\b|me\b|on\b|for\b|in\b|about\b|around\b)(?:(?:the|our|my|a|an|some)\s+)?[a-z-]+(?:\s+(?!about\b|around\b|roughly\b|like\b|maybe\b|over\b|nearly\b|almost\b|rmb\b)[a-z-]+)?`;
+/** A loan asked later to pay that debt: "… and need a loan to pay them". */
+const DEBT_THE_LOAN_PAYS = String.raw`[^.!?]*\b(?:loan|borrow\w*|need)\b[^.!?]{0,24}\bto pay (?:them|it|him|her|that|this|(?:them|it) (?:off|back))\b`;
 const A_LOAN_BEFORE = String.raw`\b(?:loans?|borrow\w*|lent|lend\w*|owe\w*|debts?)\b[^.!?]{0,40}`;
 /** A sum opening a clause, with the word after it: "maybe 2.4m last", ", about 900k this". */
-const SUM_OPENING_A_CLAUSE = String.raw`(?:^|[,;.!]|\b(?:and|but|so))\s*(?:(?:about|around|roughly|maybe|like|approx|prob|probably)\s+)?\d[\d.,]*\s*(?:k|m|mil|million|mn)?\s+\w+`;
+const SUM_OPENING_A_CLAUSE = String.raw`(?:^|[,;.!]|\b(?:and|but|so))\s*(?:(?:about|around|roughly|maybe|like|approx|prob|probably)\s+)?\d[\d.,]*\s*(?:k|m|mil|million|mn)?(?:\s+(?:rmb|yuan|cny|kuai))?\s+\w+`;
 /** A thing wanted or bought, before its price: "getting a bigger roaster", "want a new truck". */
 const THING_WANTED = String.raw`\b(?:get|getting|buy|buying|want|wanna|need|replac\w*|upgrad\w*|purchas\w*)\b`;
 /** A new one, priced and then borrowed for ("a new one costs about 120k, we'd like to borrow that"); not a price
@@ -89,6 +93,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<!\b(?:can|could|shall|should|cant|can't|can’t)\s+)\b(?:we|i)\s+do\b(?=\s*(?:(?:about|around|roughly|like|maybe|almost|over|nearly)\s+)?\d)`,
       // Without a subject, as owners type: "made 3.6m last yr", "did 800k this year".
       String.raw`(?:^|(?<=[,;.]\s*))(?:${EARNED})\b`,
+      // ...and what was sold, its worth right after ("sold 1.8 million RMB of green beans last year").
+      String.raw`(?:^|(?<=[,;.]\s*))sold\b(?=\s*(?:(?:about|around|roughly|like|maybe|almost|over|nearly)\s+)?(?:rmb|¥)?\s*\d)`,
       String.raw`\brevenues?\b`,
       // Chat abbreviations: "rev around 1.2m", "yearly rev 3m".
       String.raw`\brev\b`,
@@ -115,7 +121,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Present tense with any subject, a sum right after: "busy months bring in 90k", "the shop pulls in about 60k".
       String.raw`\b(?:brings?|pulls?|rakes?)\s+in\b(?=\s*(?:(?:about|around|roughly|like|maybe|almost|over|nearly)\s+)?\d)`,
       // Work billed: "we bill clients around 200k a month", "invoiced about 3m last year".
-      String.raw`\b(?:bill(?:s|ed)?|invoice[sd]?)(?:\s+(?:our\s+|the\s+)?(?:clients?|customers?|buyers?))?\b(?=\s*(?:(?:about|around|roughly|like|maybe|almost|over|nearly)\s+)?\d)`,
+      // A sum in Chinese numerals too, as mixed messages write it ("we billed 三百万 last year").
+      String.raw`\b(?:bill(?:s|ed)?|invoice[sd]?)(?:\s+(?:our\s+|the\s+)?(?:clients?|customers?|buyers?))?\b(?=\s*(?:(?:about|around|roughly|like|maybe|almost|over|nearly)\s+)?(?:\d|[一二两三四五六七八九十几]))`,
       // Takings: "monthly takings around 60k", "the till takes 3k a day".
       String.raw`\btakings\b`,
       // Gross merchandise value, as livestream and online sellers count their sales.
@@ -147,6 +154,19 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Money owed to the firm: "the supermarket owes us 200k", "200k in receivables".
       String.raw`\bowes?\s+(?:us|me)\b`,
       String.raw`\b(?:in\s+)?receivables?\b`,
+      // ...said of the money ("300k still owed to us", "we're owed 400k", "2m outstanding from the hotels", "900k in unpaid
+      // invoices", "sitting on 1.2m of our money", "hasn't paid us 900k", "still waiting on 900k from the developer"); or
+      // the firm's own debt ("we still owe the trucking company 30k", "150k outstanding on a loan"): no sum wanted.
+      String.raw`\b(?:owed|owing|outstanding|unpaid|overdue)\b`,
+      String.raw`\bsitting on\b`,
+      String.raw`\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not|not yet) (?:yet )?(?:paid|settled)(?:\s+(?:us|me|(?:the|our|my|a|an)\s+[a-z-]+(?:\s+the)?))?`,
+      // The firm's own debt, its creditor named before the sum ("we still owe a logistics firm around 600k", "we're behind
+      // 80k with our supplier"): the cue reaches the sum past the creditor's words.
+      // Not what is owed asked ("how much interest would we owe on 250k"), nor a debt the loan wanted pays ("we owe our
+      // supplier 150k and need a loan to pay them": the sum wanted).
+      String.raw`\bowe\s+${CREDITOR}(?!${DEBT_THE_LOAN_PAYS})`,
+      String.raw`\bbehind\b(?=\s+(?:about |around |over |nearly )?(?:rmb|¥)?\s*\d)`,
+      String.raw`\bwaiting (?:on|for)\b(?=(?:[^.!?,;]|[.,](?=\d)){0,24}\bfrom\b)`,
       // A deposit paid or asked ("the landlord wants a 30k deposit"): a cost, no sum wanted.
       String.raw`\bdeposits?\b`,
       // Money advanced to growers or for a job, with the loan asked after it ("we advance about 2m to
@@ -198,6 +218,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<=\b(?:how much|what(?:['’]s|s| is| would be)?(?: the)?) interest\b[^,.;?]{0,20}?)\bon(?= (?:a |an )?\d)`,
       String.raw`\bneeds?\b`,
       String.raw`\bneeded\b`,
+      // "we'd like 150k more", "i would like 200k for a van": a sum wanted (not "like 20k", a filler).
+      String.raw`\b(?:we|i)(?:['’]d|\s+would)\s+like\b(?=\s+(?:about |around |roughly |maybe )?(?:rmb|¥)?\s*\d)`,
       // What the money wanted is for, its sum later ("the money is to build a coop, 200k or so"); see zh 钱拿来.
       String.raw`\bthe (?:money|loan|cash) (?:is|would be|will be|['’]s) (?:mainly |mostly |mostly going |going )?(?:to|for)\b`,
       // A loan taken as what might be: "if we take 250k", "say we took 400k".

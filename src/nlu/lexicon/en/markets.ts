@@ -153,6 +153,8 @@ const BUYERS = `(?:${[
   String.raw`buyers?|customers?|clients?|distributors?|supermarkets?|wholesalers?|retailers?|contractors?|developers?`,
   String.raw`hospitals?|schools?|chains?|factor(?:y|ies)|plants|mills?|hotels?|restaurants?|stores|processors?|brands?`,
 ].join('|')})`;
+/** A character of the clause, a sum's decimal point or thousands comma too ("1.2m", "450,000"). */
+const IN_CLAUSE = String.raw`(?:[^.!?,;]|[.,](?=\d))`;
 /** Not paid or settled yet: "hasn't paid", "never settled", "still not paid". */
 const NOT_PAID = String.raw`(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not|not yet) (?:yet )?(?:paid|settled)`;
 /** What a buyer pays the firm for: the job, the bill, the final or progress payment. */
@@ -177,7 +179,23 @@ export const buyerOwes: Words = [
   String.raw`\b${BUYERS}\b[^.!?]{0,20}\b${NOT_PAID}\s+(?:us\s+)?(?:for\s+)?(?:the|our|my)\s+${JOB_BILLED}`,
   // Whoever pays the firm, late or after a while: "the hotels pay us 60 days late", "they settle with us after 3 months".
   String.raw`\b(?:pays?|paying|paid|settles?|settling)\s+(?:with\s+)?(?:us|me)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
+  // Said of the money, not the buyer: "300k still owed to us", "we're owed 400k by a contractor", "2m outstanding from
+  // the hotels", "the developer is sitting on 1.2m of our money", "hasn't settled 80k with us", "still waiting on 900k
+  // from the developer".
+  String.raw`\b(?:owed|owing) to (?:us|me)\b`,
+  String.raw`\b(?:we(?:['’]re| are)|i(?:['’]m| am)|we(?:['’]ve| have) been)\s+(?:still\s+)?owed\b`,
+  String.raw`\boutstanding from\b`,
+  String.raw`\bsitting on\b${IN_CLAUSE}{0,24}\b(?:our|my) (?:money|cash|payments?)\b`,
+  String.raw`\b${NOT_PAID}\b${IN_CLAUSE}{0,24}\bwith (?:us|me)\b`,
+  String.raw`\bwaiting (?:on|for)\b${IN_CLAUSE}{0,24}\bfrom (?:the |our |a |an |one |two |three |some |\d+ )?(?:big |main |biggest |local )?${BUYERS}\b`,
 ];
+
+/**
+ * The words after a sum owed to the firm that say it is not paid yet: none in English, whose cue words of money owed
+ * ("owed", "outstanding", "hasn't paid us") stand in figures.ts; the Chinese list (工程款还有四百多万没结) is read by
+ * zh/figures.ts.
+ */
+export const owedNotPaid: Words = [];
 
 /**
  * The buyer named as the one who owes ("the general contractor still hasn't settled the project", "the developer still
@@ -185,6 +203,11 @@ export const buyerOwes: Words = [
  */
 export const owingBuyer: Words = [
   String.raw`\b(?:(?:general|main) )?(?:contractors?|developers?|property developers?)\b(?=[^.!?]{0,20}\b(?:owes?|owing|late (?:in )?paying|behind (?:on|in|with) pay\w*|${NOT_PAID})\b)`,
+  // Any buyer, then what it owes the firm ("the hotels still owe us 450k", "the factory hasn't paid us", "our distributor
+  // is sitting on 1.2m of our money"), or named after the money owed ("we're owed 80k by the factory", "outstanding
+  // from the school", "waiting on 900k from our distributor"): a customer, whose trade is not the firm's.
+  String.raw`\b${BUYERS}\b(?=${IN_CLAUSE}{0,30}\b(?:(?:owes?|owing) (?:us|me)|${NOT_PAID} (?:us|me)|${NOT_PAID}\b${IN_CLAUSE}{0,20}\bwith (?:us|me)|(?:is|are) sitting on\b${IN_CLAUSE}{0,20}\b(?:our|my))\b)`,
+  String.raw`(?<=\b(?:owed|outstanding|waiting (?:on|for))\b${IN_CLAUSE}{0,24}\b(?:by|from)\s+(?:the |our |a |an |one |two |three |some |\d+ )?(?:big |main |biggest |local )?)(?:supermarket chain|${BUYERS})\b`,
 ];
 
 /**

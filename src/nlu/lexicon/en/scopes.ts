@@ -241,7 +241,12 @@ export const customersSupplied: Words = [
   // ...said with no "us", by when they pay: "the factories pay 90 days after delivery", "hotels only pay after 3 months".
   String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}\s+(?:(?:always|usually|often|only|never)\s+)?(?:pay|settle)s?\s+(?:(?:only|us|me)\s+)?(?:after|late|later|in|within|\d+|one|two|three|six|a month|a year|once)\b`,
   // Whom the firm owes or pays back: "we owe the wholesaler money", "pay back the builder" (a creditor's trade is not ours).
-  String.raw`\b(?:owe[sd]?|pay(?:ing)? back|repay(?:ing)?)\s+(?:(?:the|our|my|a|an|some)\s+)?[a-z-]+(?:\s+[a-z-]+)?`,
+  String.raw`\b(?:owe[sd]?|pay(?:ing)? back|repay(?:ing)?)\s+(?!to\b)(?:(?:the|our|my|a|an|some)\s+)?[a-z-]+(?:\s+[a-z-]+)?(?:\s+(?:about |around |roughly )?[\d.,]+\s*(?:k|m|million|mil)?\s+for\s+(?:the\s+)?[a-z-]+)?`,
+  // ...named after the sum or the verb ("2m still owed to the wholesaler", "we're behind 80k with the feed mill", "we
+  // haven't paid the builders the 300k yet").
+  String.raw`\b(?:owed|owing)\s+to\s+(?!us\b|me\b)(?:(?:the|our|my|a|an|some)\s+)?[a-z-]+(?:\s+[a-z-]+)?`,
+  String.raw`\bbehind\b(?:[^,.;!?]|[.,](?=\d)){0,20}?\bwith\s+(?:(?:the|our|my|a|an)\s+)?[a-z-]+(?:\s+[a-z-]+)?`,
+  String.raw`\b(?:we|i)\s+(?:still\s+)?(?:ha(?:ve|s)n['’]?t|have not|never)\s+(?:yet\s+)?paid\s+(?:(?:the|our|my|a|an)\s+)?[a-z-]+`,
   // Whom the money is collected from: "collect payments from thai distributors", "get paid by the wholesalers".
   String.raw`\b(?=${PAYERS}\b)(?<=${PAID_FROM}${CUSTOMER_ADJECTIVE})${PAYERS}\b`,
 ];
@@ -569,6 +574,11 @@ const UP_TO_OWN_TURN = String.raw`(?:(?!\b(?:and|but|now|so)\b)[^,.;!?，。；�
 export const existingLoan: Words = [
   String.raw`[^,.;!?，。；！？]*\b(?:${HAD_A_LOAN})\b${UP_TO_OWN_TURN}`,
   String.raw`[^,.;!?，。；！？]*\b(?:years?|yrs?|months?|mos?) left\b${UP_TO_OWN_TURN}`,
+  // What is left on a loan held, its sum before ("already have a loan with the rcc, 150k left on it", "there's 90k left on
+  // our loan", "we still have 60k to pay off at the bank", "120,000 remaining on a loan with ccb"); not a debt the sum
+  // wanted pays off ("need 60k to pay off a high interest loan").
+  String.raw`(?:[^,.;!?，。；！？]|[.,](?=\d))*\b(?:left|remaining|outstanding)\s+on\s+(?:it|the|our|my|that|this|a|an)\b${UP_TO_OWN_TURN}`,
+  String.raw`(?:[^,.;!?，。；！？]|[.,](?=\d))*\bstill (?:have|got)\b(?:[^,.;!?，。；！？]|[.,](?=\d)){0,20}\bto (?:pay|repay)(?: (?:off|back))?\b${UP_TO_OWN_TURN}`,
 ];
 
 /**

@@ -138,6 +138,9 @@ export const englishInChinese: Readonly<Record<string, string>> = {
  */
 export const englishFigureWordsInChinese: Readonly<Record<string, string>> = {
   income: '收入',
+  // Takings said by the verb (去年 sold 三百来万 的货, 一天 take in 大概 一千五).
+  sold: '卖了',
+  'take in': '进账',
   amount: '借款金额',
   'loan amount': '借款金额',
 };

@@ -5,6 +5,7 @@
 // pipeline/figures.ts from where it stands; the fillers that may stand between a mark and its number.
 
 import type { FigureGaps, MarkWords, MoneyCueWords, Words } from '../types';
+import { owedNotPaid } from './markets';
 import { harvestSeasons } from './seasons';
 
 /** Not one of the owner's kin after 我 (加上我小舅子, 加我表哥: my kin added, no owner added). */
@@ -14,6 +15,8 @@ const NOT_MY_KIN = '(?![小大老爸妈哥姐弟妹儿女孙姨舅姑叔伯婶�
  * A shop, then one period and a sum ("天猫店一年三百来万", "门店一个月大概十万"): the shop's sales over
  * the period (a bare "一年50万" is read as a year's sales in pipeline/figures.ts). The shop word is the sum's cue and the period's.
  */
+/** Not a sum still to come in from a buyer (还差三十万没到账, 还差二十万没结): owed to the firm, not short of. */
+const NOT_YET_IN = String.raw`(?![^，。,.!?；;\s]{0,12}?(?:没|未)(?:到账|结账|结款|结|给|付|打过来|转过来|回来|收回))`;
 const SHOP_OVER_PERIOD = String.raw`(?:店|铺|铺子|档口|摊子?|门面)(?=(?:一|每)个?(?:年|月|天)\s*(?:大概|大约|约|差不多|有|能有)?\s*(?:\d|[一二两三四五六七八九十几]))`;
 
 /**
@@ -90,6 +93,11 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // The goods named between the period and the verb (一年鲜果加生豆卖两百来万, 一个月光茶叶就卖十来万;
       // fillers alone, 一年也卖个, are read by the period's own cue).
       String.raw`(?<=[年月天](?![也就都才能有还总共大概约差不多个]*卖)[^，。,.!?；;\s\d]{1,6}?)卖(?=个?\s*(?:\d|[一二两三四五六七八九十几]))`,
+      // ...or the verb first, the goods after it, then the sum they made (一年光卖茶叶就有两百来万, 一年加工费加卖生豆的钱有
+      // 八百来万, 去年卖核桃卖了六十万).
+      String.raw`(?<=(?:[年月天]|去年|今年)[^，。,.!?；;\s\d]{0,6}?)卖[^，。,.!?；;\s\d]{1,6}?(?:的钱)?(?:就|也|都|能|大概|大约|差不多|总共|一共)*(?:有|是|能有|卖了|卖到|卖得)(?=个?\s*(?:\d|[一二两三四五六七八九十几]))`,
+      // Goods shipped, their worth before 的货 (去年出了一千二百来万的货, 一年出个三四百万的货).
+      String.raw`出(?:了|个)?(?=\s*(?:\d|[一二两三四五六七八九十几百千])[^，。,.!?；;\s]{0,8}?的货)`,
       // A school's fees over a period (一年学费一百八十万, 一学期学费收入): its takings.
       String.raw`(?<=(?:一|每)(?:年|学期)(?:的)?)学费`,
       // Fees the firm collects (物业费能收五十来万, 房费一个月收八万, 门票一年能收六百万): its takings.
@@ -193,7 +201,10 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // (想贷两百万): an outlay, not the sum wanted; said alone (要垫资五十万) it is the need.
       String.raw`垫(?:资|付|钱|款|了|着)?(?=[^，。,.!?；;]{0,6}?(?:\d|[一二两三四五六七八九十几百千])[^，。,.!?；;]{0,4}?(?:万|千|亿|块|元|w))(?=.*?(?:贷|借))`,
       // ...or said as goods tied up: 仓库还压着五十多万的货, 手上压了二十万.
-      String.raw`压(?:着|了)(?=[^，。,.!?；;]{0,3}?(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,4}?(?:万|千|块|元))`,
+      // A buyer holding the firm's money, its sum after (拖着一百多万的货款, 压了我们八十多万).
+      String.raw`(?:压|拖)(?:着|了)(?:我们|我家)?(?=[^，。,.!?；;]{0,3}?(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,4}?(?:万|千|块|元))`,
+      // ...or the sum, then not paid yet (工程款还有四百多万没结, 八十多万收不回来): owed to the firm, no sum wanted.
+      ...owedNotPaid,
       // ...or stock to be bought and held in a season (旺季要压两千万的货, 得压个几百万的库存): money tied up, not the sum wanted.
       String.raw`压(?=个?(?:\d|[一二两三四五六七八九十几百千])[^，。,.!?；;]{0,5}?(?:万|千|亿|块|元|w)[^，。,.!?；;]{0,2}?的?(?:货|库存))`,
       // The value of a thing owned (设备值100万, 库存价值五十万): neither assets, nor a sum wanted.
@@ -267,7 +278,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`还?缺口?`,
       // 差个30万, 还差20万 (short of); not 差不多 (about), 差点, 差价, nor trade gone poor (生意差的时候).
       // Nor a figure said wrong (讲差了, 记差了: a correction).
-      String.raw`(?<!生意|效益|行情|销路|收入|质量|[说讲报写记算估])还?差(?!不多|一点|点|评|价|旅|距|额|(?:的|嘞)?时候|些的时候|起来|的话|的月份|的日子)`,
+      // Nor what a buyer has yet to pay (尾款还差三十万没到账: owed to the firm, NOT_YET_IN).
+      String.raw`(?<!生意|效益|行情|销路|收入|质量|[说讲报写记算估])还?差(?!不多|一点|点|评|价|旅|距|额|(?:的|嘞)?时候|些的时候|起来|的话|的月份|的日子)${NOT_YET_IN}`,
       '周转',
       // Yunnan 整点钱, 搞点钱 (get some money): a request, its sum perhaps in a later phrase.
       String.raw`(?<![不没别])(?:整|搞|弄|凑)(?:点|些)钱`,
@@ -299,7 +311,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
  * The part of a cost still missing (还差二十万, 缺三十万): the sum to borrow, whatever total was
  * said before it; the total and the owner's own money are then no figure of the profile.
  */
-export const shortOf: Words = [String.raw`还?缺口?`, String.raw`(?<![说讲报写记算估])还?差(?:个|了)?`];
+export const shortOf: Words = [String.raw`还?缺口?`, String.raw`(?<![说讲报写记算估])还?差(?:个|了)?${NOT_YET_IN}`];
 /** The owner's own money toward a cost (among the other cues above): 自己有, 首付, 攒了. */
 export const ownFunds: Words = OWN_FUNDS;
 /** The rest of a cost, to borrow, with no sum said: 剩下的想贷款, 其余的借. */

@@ -164,9 +164,14 @@ export const onlineSalesPositive: Words = [
 ];
 
 /** Who buys from the firm and may owe it: 客户, 甲方, 总包, 开发商, 采购商. */
-const BUYERS = String.raw`(?:大客户|客户|买家|买方|下游|甲方|业主|总包|总承包方?|开发商|采购商|经销商|超市|医院|学校|国企|政府)`;
+// The buyers named by the kind of firm that buys: a plant, a hotel, a restaurant, a dealer (厂里压了我们八十多万货款).
+const BUYERS = String.raw`(?:大客户|客户|买家|买方|下游|甲方|业主|总包|总承包方?|开发商|采购商|经销商|批发商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|酒店|饭店|餐馆)`;
 /** The money a buyer owes: 货款, 工程款, 进度款. */
 const OWED_MONEY = String.raw`(?:货款|工程款|进度款|材料款|尾款|账款|加工费|运费)`;
+/** A sum as owners write it, its filler words after it: 八十来万, 一百多万, 60万, 三十几万块, 四十万左右. */
+const OWED_SUM = String.raw`[\d一二两三四五六七八九十几百千万.,]+\s*(?:多|来|几)?\s*(?:万|千|w|k|块|元)\s*(?:多|来)?(?:块|元)?(?:左右)?`;
+/** Not paid yet, said after the money: 没结, 还没给, 一直没打过来, 到现在都没到账. */
+const NOT_PAID_YET = String.raw`(?:都|还|一直|迟迟|到现在都?|现在都?)*(?:没|未)(?:结账|结款|付款|回款|打款|给钱|付钱|到账|打过来|转过来|回来|收回|结|给|付|打|转)`;
 /** A while: 三个月, 半年, 九十天. */
 const A_WHILE = String.raw`(?:[\d一二两三四五六七八九十几半]+\s*个?\s*多?(?:月|天|周|礼拜|星期|年))`;
 /** Not the firm's own debt: 我们还欠供应商货款, 我欠工程款. */
@@ -191,9 +196,42 @@ export const buyerOwes: Words = [
   String.raw`${BUYERS}(?:的钱|的款)?(?:都|还|一直|迟迟|老是|拖着)*(?:没|未|不)(?:结账|结款|付款|回款|打款|给钱|付钱|结|给)(?![^\s，。,.!?；;]{0,1}[回答意反消])`,
   // Paid after a while, said of a buyer: 甲方一年以后才结账, 采购商都是三个月后才付款, 医院的货款要半年才结.
   String.raw`${BUYERS}[^.!?;。！？；]{0,16}(?:才|以后|之后|后)\s*(?:付款|回款|结账|结款|结算|给钱|付钱|打款|付|给|结)`,
+  // A buyer's money held back with its sum between (拖着一百多万的货款, 压了我们八十多万货款): not the firm's own (我们还欠着二十万货款).
+  String.raw`${NOT_OURS}(?:拖欠|欠着|欠了|还欠|压着|压了|拖着|拖了)\s*(?:我们|我家)?\s*${OWED_SUM}\s*(?:的)?${OWED_MONEY}`,
+  // ...or the money, then held with its sum after (医院那边的货款还压着八十多万); not what the firm owes (欠…).
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款)\s*(?:都|还|一直)*(?:压着|拖着|压了|拖了)\s*${OWED_SUM}`,
+  // ...or the money, then its sum, not paid yet (工程款还有四百多万没结, 尾款还差三十万没到账); not what the firm owes (欠…).
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款)\s*(?:都|还|一直)*(?:有|差|剩)?\s*${OWED_SUM}\s*${NOT_PAID_YET}`,
+  // ...or the buyer, then the sum not paid yet (开发商还有八十来万工程款没结, 超市那边还有六十万没给, 客户还有二十万没打过来).
+  String.raw`(?<!欠[^，,。；;！？!?]{0,6})${BUYERS}(?:那边|那里)?(?:的)?(?:${OWED_MONEY}|钱|款)?(?:都|还|一直|迟迟|老是)*(?:有|差|剩|压着|拖着)\s*${OWED_SUM}(?:的)?(?:${OWED_MONEY}|钱|款)?${NOT_PAID_YET}`,
+  // The money stuck with the buyer: 货款压在经销商那边, 钱都卡在甲方那里; or not to be got back from them (…收不回来).
+  String.raw`(?:${OWED_MONEY}|钱|款子?)(?:都|全|还)?(?:压|卡|押|拖)在${BUYERS}`,
+  String.raw`(?:${OWED_MONEY}|${BUYERS})[^，。,.!?；;]{0,16}(?:收不回|要不回)`,
   String.raw`${NOT_OURS}(?:回款|结账|结款|账期)(?:都|一般|要|得|是|基本)*\s*${A_WHILE}`,
   String.raw`账期(?:长|太长|很长|久|太久)|回款(?:慢|难|太慢|周期长)`,
 ];
+
+/**
+ * The words after a sum owed to the firm that say it is not paid yet (工程款还有四百多万没结, 甲方还有八十来万货款没结,
+ * 货款压在经销商那边 八十多万收不回来): a cue of a sum that is none of the loan's (figures.ts), after a buyer or the
+ * buyer's money named before it in its clause.
+ */
+export const owedNotPaid: Words = [
+  String.raw`(?<=(?:${OWED_MONEY}|${BUYERS})[^，。,.!?；;]{0,14})(?:的)?(?:${OWED_MONEY}|款子?|钱)?${NOT_PAID_YET}`,
+  String.raw`(?<=(?:${OWED_MONEY}|${BUYERS}|钱|款)[^，。,.!?；;]{0,14})(?:收不回|要不回)来?`,
+];
+
+/** Owing the firm, said in English after a buyer's Chinese name (开发商 hasn't paid us, 经销商 still owe us). */
+const OWES_US_EN = String.raw`(?:(?:still\s+)?(?:owes?|owing)\s+(?:us|me)\b|(?:has|have)(?:n['’]?t| not)\s+(?:yet\s+)?paid\s+(?:us|me)\b|(?:is|are)\s+sitting\s+on\b)`;
+/** What a buyer does with the firm's money: owes it (欠我们), holds it (压着…货款, 货款拖着), has not paid it (还有…没结), or it cannot be got back. */
+const HOLDS_OURS = [
+  String.raw`(?:拖欠|欠|拖|压)(?:着|了)?(?:我们|我家|我)`,
+  String.raw`(?:拖|压)(?:着|了)[^，。,.!?；;]{0,12}?${OWED_MONEY}`,
+  String.raw`(?:${OWED_MONEY}|钱|款)[^，。,.!?；;\s]{0,4}?(?:(?:没|未|不)(?:结|给|付|打|到)|压着|拖着|压了|拖了)`,
+  String.raw`(?:有|差|剩)\s*${OWED_SUM}(?:的)?(?:${OWED_MONEY}|钱|款)?${NOT_PAID_YET}`,
+  '收不回',
+  '要不回',
+].join('|');
 
 /**
  * The buyer named as the one who owes (开发商的工程款拖着没结, 总包欠我们进度款, 甲方还没给): a customer, whose trade
@@ -201,6 +239,14 @@ export const buyerOwes: Words = [
  */
 export const owingBuyer: Words = [
   String.raw`(?:开发商|总包|总承包方?|甲方|业主|房地产公司)(?=(?:的|那边|那里)?(?:${OWED_MONEY}|钱)?[^，。,.!?；;\s]{0,6}?(?:欠|拖|压|没结|没给|没付|不结|不给|不付|未结|未付))`,
+  // Any buyer named by its kind of firm, then what it owes the firm (厂里压了我们八十多万货款, 饭店还欠我们六十万, 酒店还有
+  // 二十万尾款没结, 经销商那边的货款收不回来, 超市 那边 还压着 八十来万 货款, 开发商 hasn't paid us); not the firm's own plant
+  // owing others (厂里还欠工人工资), nor the firm's own shop (我们饭店…).
+  String.raw`(?<!我们|我家|我的|自己|我们的|欠[^，,。；;！？!?]{0,6})${BUYERS}(?=\s*${OWES_US_EN}|\s*(?:那边|那里|的)?[^，。,.!?；;]{0,16}?(?:${HOLDS_OURS}))`,
+  // ...or named in English, then paying late in Chinese (distributor 都是 90 days 之后才打款).
+  String.raw`\b(?:distributors?|buyers?|customers?|clients?|supermarkets?|hotels?|factor(?:y|ies)|wholesalers?|retailers?|developers?|contractors?)\b(?=[^，。,.!?；;]{0,20}?(?:才|以后|之后)\s*(?:付款|回款|结账|结款|给钱|付钱|打款|付|给|结))`,
+  // ...or named after the money stuck with it: 货款压在经销商那边, 钱都卡在加工厂那里.
+  String.raw`(?<=(?:${OWED_MONEY}|钱|款子?)(?:都|全|还)?(?:压|卡|押|拖)在)${BUYERS}`,
 ];
 
 /**

@@ -192,6 +192,8 @@ const PAID_LATE = [
   String.raw`(?:钱|款|账)(?:都|老是|总是|经常|一直)?(?:收不回|要不回|收不到|回不来)`,
   // Money owed to the firm, told: 客户拖欠我们货款两百多万, 甲方拖欠工程款300多万, 欠着我们的材料款.
   String.raw`(?<!我们|我|我家)(?:拖欠|欠着|欠了|还欠|欠)(?:着)?(?:我们|我|我家)?(?:的)?(?:货款|工程款|账款|款子|尾款|材料款|运费|加工费)`,
+  // ...with its sum between: 开发商拖着我们一百多万工程款, 大客户拖着一百多万的货款没给, 厂里压了我们八十多万货款.
+  String.raw`(?<!我们|我|我家)(?:拖欠|欠着|欠了|还欠|拖着|拖了|压着|压了)(?:我们|我|我家)?${OWED_SUM}(?:货款|工程款|进度款|账款|款子|尾款|材料款|加工费)`,
   // Not the firm paying late: 我们付款经常拖.
   String.raw`(?<!我们|我|我家)(?:付款|回款|结账|结款|给钱|付钱|打款)(?:都|老是|总是|经常|一直)?(?:拖|慢|晚|要等)`,
   String.raw`[\d一二两三四五六七八九十几半]+\s*个?(?:多)?(?:月|天|周|礼拜|星期|days?|weeks?|months?)\s*(?:以后|之后|后)?才(?:付款|回款|结账|结款|给钱|付钱|打款|到账|付|给|结)`,
@@ -914,7 +916,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // 钱收不回来咋个整", "应收账款太多了怎么办".
     id: 'receivables',
     re: new RegExp(
-      `(?:${RECEIVABLES})${L}{0,24}(?:${HELP})|(?:${HELP})${L}{0,6}(?:${RECEIVABLES})|${RAISED_ON}|${ASKS_NO_LOAN}[\\s\\S]*?(?:${PAID_LATE})`,
+      `(?:${RECEIVABLES})${L}{0,24}(?:${HELP})|(?:${HELP})${L}{0,6}(?:${RECEIVABLES})|${RAISED_ON}|(?:${PAID_LATE})(?<=${ASKS_NO_LOAN}[\\s\\S]*)`,
     ),
   },
   {

@@ -168,6 +168,8 @@ export const customersSupplied: Words = [
   // before hiring or having: 还请了两个服务员, 还有三个师傅): a
   // creditor named by its trade names no trade of the firm's.
   String.raw`(?:欠|还(?![请雇招有])|付给|结给|打给|转给)(?:了|着|下)?(?!我们|我|我家)[^，。,.!?；;\s\d一二两三四五六七八九十几]{1,8}?(?=的|\s*(?:\d|[一二两三四五六七八九十几]))`,
+  // ...or the creditor named first, then what the firm owes it (装修公司那边我们还欠六十万, 饲料厂的材料款我们还有二十万没付).
+  String.raw`[^，。,.!?；;\s\d]{1,8}?(?=(?:那边|那里|的[^，。,.!?；;\s\d]{0,4})?(?:我们|我)(?:还|都|也)*(?:欠|有[^，。,.!?；;\s]{0,8}?(?:没|未)(?:付|给|结|还)))`,
 ];
 
 /**
@@ -484,6 +486,10 @@ export const hypothetical: Words = [
 /** The sum of a loan had, as written after its verb: 二十万, 20万, 20w, 200k. */
 const HELD_FIGURE = String.raw`[\d一二两三四五六七八九十百千几.,]+\s*(?:多|来)?\s*(?:万|w|k|千|块|元)`;
 export const existingLoan: Words = [
+  // What is left of a loan held, the loan named before it in its sentence (已经有个贷款在农商行 还剩六万, 信用社的贷款还有
+  // 八万要还, a 信用社 loan, 还剩八万): not a loan wished for (想贷款 还剩…). First: the words before the loan are its
+  // phrase too.
+  String.raw`[^，。,.!?；;\s]*(?<!想|要|需要|打算|准备)\s?(?:贷款|借款|房贷|车贷|经营贷|loan)[^。.!?；;]{0,12}?(?:(?:还剩|剩下)(?:的)?\s*${HELD_FIGURE}|还有\s*${HELD_FIGURE}\s*(?:要还|得还|没还|待还))`,
   String.raw`[^，。,.!?；;\s]*(?:贷了|借了|贷过|借过|已经还清|还清了|还完了|快到期|到期了|已经有[^，。,.!?；;\s]{0,4}贷款)[^，。,.!?；;\s]*`,
   String.raw`还有[^，。,.!?；;\s]{1,6}(?:到期|还完|就还清)`,
   // What is left of a loan held, its sum across a space (贷款还剩 20万 没还清, 还欠着 十万 没还完); before the rules of
