@@ -564,7 +564,9 @@ const thingPriced: Words = [
 ];
 
 /** Premises redone (门面要重新装修, 店面翻新一下): no statement of the firm's trade (scopes.ts). */
-export const premisesRedone: Words = [String.raw`(?:${premisesParts.join('|')})[^，。,.!?；;\s\d]{0,4}?(?:重新|翻新|翻修|装修|装潢|粉刷)`];
+export const premisesRedone: Words = [
+  String.raw`(?<!(?:做|搞|干|接)(?!了|过)(?:点|些)?)(?:${premisesParts.join('|')})[^，。,.!?；;\s\d]{0,4}?(?:重新|翻新|翻修|装修|装潢|粉刷)`,
+];
 
 export const purposeRules: readonly PurposeWords[] = [
   {
