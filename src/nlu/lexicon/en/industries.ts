@@ -1025,6 +1025,8 @@ export const industryRules: readonly IndustryWords[] = [
       // names no goods, so no trade.
       // The goods must be named: an adverb or a channel is none ("we sell mostly to restaurants", "sell on taobao and to cafes").
       String.raw`\bto (?=(?:[a-z]+\s)?(?:${businessBuyers.join('|')})\b)(?<=\b(?:sell|sells|selling|sold|supply|supplies|supplying|deliver|delivers|delivering)\s${NO_GOODS_BEFORE_TO}(?:[\w-]+\s){1,3}to )`,
+      // The verb and the goods in Chinese, the buyers in English (我们 sell 核桃 to hotels: 卖核桃 to hotels).
+      String.raw`\bto (?=(?:[a-z]+\s)?(?:${businessBuyers.join('|')})\b)(?<=(?:卖|供应|供|送|发)(?:点|些)?\s*[\u4e00-\u9fff]{1,6}\s*to )`,
       ...buyingTrade,
       String.raw`\bimport(?:s|ing|ers?)?\b`,
       String.raw`\bexport(?:s|ing|ers?)?\b`,

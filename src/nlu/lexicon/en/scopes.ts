@@ -209,6 +209,8 @@ export const customersSupplied: Words = [
   // Whom the goods go to, named by any words and listed as owners type them, with fillers or a channel before "to"
   // ("we sell mostly on taobao n to cafes in kunming", "deliver to gyms + offices", "supply to bubble tea shops").
   String.raw`(?<=\b(?:sell|sells|selling|sold|supply|supplies|supplying|deliver|delivers|delivering|ship|ships|shipping)\b(?:\s+[\w'&+-]+){0,5}?\s+to\s+${HOW_MUCH})${CUSTOMER_LIST}`,
+  // ...the verb and the goods in Chinese, the buyers in English (我们 sell 茶叶 to hotels, 供蔬菜 to canteens).
+  String.raw`(?<=(?:卖|供应|供|送|发)(?:点|些)?\s*[\u4e00-\u9fff]{1,6}\s*to\s+${HOW_MUCH})${CUSTOMER_LIST}`,
   // Whom the goods are carried for ("we haul cane for the sugar mill", "i truck fruit for the orchards"): customers.
   String.raw`(?<=\b(?:haul|hauls|hauling|truck|trucks|trucking|transport|transports|transporting|carry|carries|carrying)\b(?:\s+[\w'&+-]+){0,5}?\s+for\s+${HOW_MUCH})${CUSTOMER_LIST}`,
   // Who the customers are, in any words ("customers are mostly cafes n bars", "most of our clients are gyms"): theirs.
