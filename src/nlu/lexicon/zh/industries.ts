@@ -615,7 +615,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Exported, the place first (往缅甸卖摩托车, 向越南出口): as 卖到越南.
       String.raw`(?:往|向)(?:${placesAbroad.join('|')})(?:那边)?(?:卖|销|发|运|出口)`,
       // The buyers abroad named first, the goods sent over after (客户主要在老挝 我们卖茶叶过去).
-      String.raw`(?<=(?:${placesAbroad.join('|')})[^。.!?]{0,16}?)(?:卖|发|运|销|出口)(?:点|些)?\s*[^，。,.!?；;\s\d]{1,6}?\s*(?:过去|出去)`,
+      String.raw`(?:卖|发|运|销|出口)(?<=(?:${placesAbroad.join('|')})[^。.!?]{0,16}?(?:卖|发|运|销|出口))(?:点|些)?\s*[^，。,.!?；;\s\d]{1,6}?\s*(?:过去|出去)`,
     ],
   },
   {
