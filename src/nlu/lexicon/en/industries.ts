@@ -115,7 +115,8 @@ export const notGoodsGot: Words = [
 ];
 export const buyingTrade: Words = [
   String.raw`\b(?:${produce.join('|')}) (?:buyers?|traders?|dealers?|collectors?)\b`,
-  String.raw`\band(?= (?:re)?sell(?:s|ing)?\b)(?<=\b(?:${BOUGHT_TO_SELL.join('|')})\b[^.;!?]{0,60}and)`,
+  // From the verb of buying, so what is bought is the trade's stock, no thing wanted ("we buy mangoes from farmers and sell").
+  String.raw`\b(?:${BOUGHT_TO_SELL.join('|')})\b[^.;!?]{0,60}?\band(?= (?:re)?sell(?:s|ing)?\b)`,
   // ...or sent on ("we buy mushrooms and ship them to guangzhou").
   String.raw`\band(?= (?:ship|send|truck)(?:s|ping|ing)?\s+(?:them|it)\s+to\b)(?<=\b(?:${BOUGHT_TO_SELL.join('|')})\b[^.;!?]{0,60}and)`,
   // Goods sold on ("we resell pu'er tea to shops", "resellers").
@@ -147,6 +148,15 @@ const rentedGoods: Words = [
   String.raw`tents?`,
   String.raw`tools?`,
 ];
+
+/** What is let, not hired out as goods: premises and rooms ("we rent out two rooms", "rent out part of the shop"). */
+const NOT_HIRED_OUT = [
+  ...['rooms?', 'space', 'premises', 'land', 'houses?', 'apartments?', 'flats?', 'floors?', 'shops?', 'stores?', 'offices?'],
+  ...['parts?', 'half', 'a', 'an', 'it', 'them', 'units?', 'stalls?', 'beds?', 'the'],
+];
+
+/** What may stand before the thing hired out: "our", "two", "spare". */
+const HIRED_DETERMINER = '(?:our|the|some|a few|few|extra|spare|\\d+|one|two|three|four|five|six|ten)';
 
 /** Goods a shop sells: "a building materials shop", "phone store" are retail. */
 const shopGoods: Words = [
@@ -564,7 +574,8 @@ const notMade: Words = [
   'extra',
   'fine',
   'coffee',
-  'tea',
+  // Tea served, not tea cakes pressed ("we press tea cakes").
+  String.raw`tea(?!\s+(?:cakes?|bricks?))`,
   'drinks',
   String.raw`meals?`,
   'food',
@@ -766,6 +777,18 @@ const MAKE_VERBS = [
   ...['brew', 'brews', 'distil', 'distill', 'distils', 'distills', 'carve', 'carves'],
   ...['assemble', 'assembles', 'knit', 'knits', 'embroider', 'embroiders'],
 ];
+/** Verbs of processing produce: dry, pickle, smoke, process (not can, a modal, nor mill, a noun as often). */
+const PROCESS_VERBS = [
+  ...['dry', 'dries', 'dehydrate', 'dehydrates', 'process', 'processes', 'pickle', 'pickles', 'smoke', 'smokes'],
+  ...['cure', 'cures', 'ferment', 'ferments', 'roast', 'roasts', 'preserve', 'preserves', 'hull', 'hulls', 'husk', 'husks'],
+];
+/** What is processed that is no produce: papers, money, orders, people ("we process payments", "we dry clean suits"). */
+const notProcessed = [
+  ...['payments?', 'orders?', 'applications?', 'data', 'paperwork', 'documents?', 'claims?', 'visas?', 'loans?', 'refunds?'],
+  ...['returns?', 'transactions?', 'requests?', 'cards?', 'bookings?', 'invoices?', 'clean', 'cleaning', 'it', 'them', 'patients?'],
+  ...['cigarettes?', 'everything', 'all', 'stuff', 'things?', 'money', 'cash', 'a', 'an', 'the', 'up', 'out', 'off'],
+  ...['ourselves', 'myself', 'themselves', 'locally', 'here', 'there', 'by', 'in', 'on', 'at', 'with', 'for'],
+];
 /** The same verbs as gerunds: making, pressing, brewing. */
 const MAKING_VERBS = [
   ...['making', 'producing', 'manufacturing', 'pressing', 'sewing', 'brewing', 'distilling', 'carving'],
@@ -858,6 +881,14 @@ export const industryRules: readonly IndustryWords[] = [
       // uniforms", "my business is making soap"): the object is a product, not a sum, money or a meal served.
       String.raw`\b(?:${MAKE_VERBS.join('|')})${weDo}${THING_MADE}`,
       String.raw`\b(?:${MAKING_VERBS.join('|')})${weAreDoing}${THING_MADE}`,
+      // ...or after the firm's head noun ("a tailoring shop making costumes", "a small workshop carving tombstones").
+      // Not a shop of a service named before (a print shop making flyers: printing for customers, a business service).
+      String.raw`(?<=\b(?:shop|workshop|studio|business|company|firm|team|crew|mill)\s)(?<!\b(?:print|printing|copy|photo|repair|sign)\s+shop\s)(?:${MAKING_VERBS.join('|')})${THING_MADE}`,
+      // Produce processed by the firm, whatever it is ("we dry mangoes", "we pickle vegetables", "we process corn"), or
+      // turned into goods ("we turn bananas into chips"): the processing is the trade, not the crop; not paperwork
+      // or money processed ("we process payments").
+      String.raw`\b(?:${PROCESS_VERBS.join('|')})${weDo}\s+(?!(?:${notProcessed.join('|')})\b)(?:our own\s+)?[a-z][\w-]*`,
+      String.raw`\b(?:turn|turns|process|processes|make|makes)${weDo}\s+(?:[\w'-]+\s+){1,3}?into\s+(?!(?:cash|money|profits?|income|savings|a\s|an\s)\b)[a-z]`,
       // Places where goods are made or dug: a kiln, a foundry, a sawmill, a quarry, a processing plant.
       String.raw`\b(?:saw|flour|paper|steel|feed|oil|rice|textile|sugar)\s?mills?\b`,
       String.raw`\bkilns?\b`,
@@ -921,6 +952,8 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 31,
     words: [
       String.raw`(?<=\b(?:farmers?|growers?|farm|plantation|estate|grow|grows|growing)\b[^.;!?]{0,60})\b(?:process|dry|dries|drying|dried|hull|pulp|roast|processing)(?:es|s|ed|ing)?\s+(?:our|my|their)\s+own\b`,
+      // Grown or picked, and processed by the same hands ("we grow and dry shiitake", "we pick and process ourselves").
+      String.raw`\b(?:grow|grows|growing|raise|raises|raising|pick|picks|picking|harvest|harvests|harvesting)\s+(?:and|&|n)\s+(?:${PROCESS_VERBS.join('|')}|press|presses|pressing|drying|processing|roasting)\b`,
     ],
   },
   { id: 'industry', priority: 24, words: [String.raw`\bdried (?:mushrooms|fungi|fruits?|chil(?:i|li)es|peppers|flowers|tea|meat|beef)\b`] },
@@ -994,6 +1027,8 @@ export const industryRules: readonly IndustryWords[] = [
       // names no goods, so no trade.
       // The goods must be named: an adverb or a channel is none ("we sell mostly to restaurants", "sell on taobao and to cafes").
       String.raw`\bto (?=(?:[a-z]+\s)?(?:${businessBuyers.join('|')})\b)(?<=\b(?:sell|sells|selling|sold|supply|supplies|supplying|deliver|delivers|delivering)\s${NO_GOODS_BEFORE_TO}(?:[\w-]+\s){1,3}to )`,
+      // The verb and the goods in Chinese, the buyers in English (我们 sell 核桃 to hotels: 卖核桃 to hotels).
+      String.raw`\bto (?=(?:[a-z]+\s)?(?:${businessBuyers.join('|')})\b)(?<=(?:卖|供应|供|送|发)(?:点|些)?\s*[\u4e00-\u9fff]{1,6}\s*to )`,
       ...buyingTrade,
       String.raw`\bimport(?:s|ing|ers?)?\b`,
       String.raw`\bexport(?:s|ing|ers?)?\b`,
@@ -1141,6 +1176,10 @@ export const industryRules: readonly IndustryWords[] = [
       // Freight forwarding (运输代理, G58) and trucking named by the verb: "we truck goods to laos", "i drive a truck for hire".
       String.raw`\bfreight[- ]forward\w*`,
       String.raw`\btruck(?:s|ed)?\s+(?:\w+\s+)?(?:goods|cargo|freight|loads|containers|${produce.join('|')})\b`,
+      // Goods carried for someone, whatever they are ("i carry sugarcane for the sugar mill", "we move fruit for traders").
+      String.raw`\b(?:carry|carries|move|moves|transport|transports)${weDo}\s+(?:[\w'-]+\s+){1,3}?for\s+(?!(?:ourselves|myself|us|me|our|my|sale|years?|months?|weeks?|days?|a living)\b)[a-z]`,
+      // Trucked by the firm, whatever the load ("we truck durian from laos", "i truck mangoes to kunming").
+      String.raw`\btrucks?${weDo}\s+(?!(?:money|loans?|it|them)\b)[a-z]`,
       String.raw`\b(?:i|we)\s+driv(?:e|es)\s+(?:a|an|our|my|our own|my own)?\s*(?:trucks?|lorr(?:y|ies)|vans?|minivans?|taxis?|cabs?|(?:mini)?bus(?:es)?|coach(?:es)?)\b`,
       // Vehicles run as the trade ("we run 3 trucks", "i run a minibus", "we mainly run a delivery van"), tourists driven,
       // cars towed, furniture moved, containers shipped, customs cleared for others.
@@ -1218,6 +1257,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bleasing (?:company|business|firm)\b`,
       // Machines and vehicles rented out are the trade, whoever hires them ("we rent out excavators to construction sites").
       String.raw`\b(?:rent|rents|renting|lease|leases|leasing|hire|hires|hiring)\s+out\s+(?:(?:our|the|\w+)\s+)?(?:${rentedGoods.join('|')})\b`,
+      // Anything hired out by the firm ("we rent out stage lighting", "we hire out tables and chairs"): the hire trade,
+      // not premises or rooms let (a cost, a room trade).
+      String.raw`\b(?:rent|rents|renting|hire|hires|hiring)${weDo}\s+out\s+(?!(?:${HIRED_DETERMINER}\s+)*(?:${NOT_HIRED_OUT.join('|')})\b)(?:${HIRED_DETERMINER}\s+)*[a-z][\w-]*`,
       String.raw`\b(?:${rentedGoods.join('|')}) (?:rental|hire|leasing)\b`,
       // Goods hired out to others, named by the verb ("we lease farm machinery to farmers").
       String.raw`\b(?:rent|rents|lease|leases|hire|hires)${weDo}\s+(?:(?:our|the)\s+)?(?:[\w-]+\s+){0,2}?(?:${rentedGoods.join('|')})\s+to\b`,
@@ -1384,6 +1426,8 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`\bsoftware (?:company|development|house|firm|business|startup|studio|team)\b`,
       String.raw`\b(?:tech|it|app|internet) (?:startup|studio)\b`,
+      // A small software or IT outfit called a shop ("small software shop", "an it shop"): the trade, not a shop of goods.
+      String.raw`(?<!\b(?:is|was|make|makes|call|keep|got)\s)\b(?:software|it|app|web|website) (?:shops?|outfits?|workshops?)\b`,
       String.raw`\b(?:make|build|develop|sell|write|do)s? software\b`,
       String.raw`\bin software\b`,
       String.raw`\bit (?:services?|company|firm|consult\w*|outsourcing|solutions?)\b`,
@@ -1409,7 +1453,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\brenovat\w*\s+(?:[\w-]+\s+){0,2}?for\s+(?:clients|customers|people|others|owners)\b`,
       // A crew that builds, and the trade's work done for others: "a building crew", "we do house renovations", "doing home remodeling".
       String.raw`\b(?:building|construction|renovation|decorating|decoration|plastering|roofing) (?:crews?|teams?|gangs?|outfits?)\b`,
-      String.raw`\b(?:we|i) do (?:\w+ )?(?:renovations|remodell?ing|fit-?outs|plastering|roofing|tiling)\b`,
+      String.raw`\b(?:we|i) do (?:\w+ )?(?:renovations|remodell?ing|fit[- ]?outs?|plastering|roofing|tiling)\b`,
+      // Fit-out as the firm's trade ("interior fit out company", "a shop fit-out crew").
+      String.raw`\bfit[- ]?outs?\s+(?:company|companies|business|firm|contractors?|crew|team|services?)\b`,
       String.raw`\b(?:doing|does) (?:house|home|apartment|flat|office|shop) (?:renovations|remodell?ing|decorating|fit-?outs)\b`,
       String.raw`\bconstruction\b`,
       String.raw`\bbuilding contractors?\b`,
@@ -1443,7 +1489,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:painting|tiling|roofing|plastering|waterproofing|scaffolding) (?:company|business|contractors?|services?)\b`,
       // Building trades by their firms and their work, "mainly" or "also" before the verb ("we mainly do renovations").
       String.raw`\b(?:fire protection|hvac|demolition|curtain wall|drilling|fit-?out)\s+(?:company|companies|business|firm|team|crew|contractors?|engineering|work)\b`,
-      String.raw`\b(?:we|i)\s+(?:(?:also|mainly|mostly|just|only|usually)\s+)?do\s+(?:\w+\s+)?(?:renovations?|remodell?ing|fit-?outs|plastering|roofing|tiling|waterproofing|plumbing|drywall|electrical wiring|wiring)\b`,
+      String.raw`\b(?:we|i)\s+(?:(?:also|mainly|mostly|just|only|usually)\s+)?do\s+(?:\w+\s+)?(?:renovations?|remodell?ing|fit[- ]?outs?|plastering|roofing|tiling|waterproofing|plumbing|drywall|electrical wiring|wiring)\b`,
       // Fitted for others as the trade ("we fit kitchens"; not "we need to fit kitchens in our hotel").
       String.raw`\b(?:fit|fits)${weDo}\s+(?:kitchens|bathrooms|windows|doors|shop fronts)\b`,
     ],

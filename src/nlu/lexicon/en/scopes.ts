@@ -138,6 +138,8 @@ const SERVED_FIRST = String.raw`(?:(?:offices?|homes?|households?|companies|fami
 
 export const alsoClause: Words = [
   String.raw`\balso (?:\w+ )?(?:export|import|sell|run|do|make|grow|trade|operate|own|have an? (?:shop|store|restaurant|guesthouse|farm|factory))\w*\b`,
+  // Produce processed, carried or hired out besides ("we're a pig farm, we also cure hams", "we also truck for others").
+  String.raw`\balso (?:\w+ )?(?:cure|dry|dries|process|pickle|smoke|roast|press|brew|ferment|preserve|carve|sew|truck|haul|rent out|hire out)\w*\b`,
   String.raw`\b(?:export|import|sell|trade)\w* (?:\w+ ){0,4}(?:too|as well)\b`,
   String.raw`\bon the side\b`,
 ];
@@ -211,6 +213,10 @@ export const customersSupplied: Words = [
   // Whom the goods go to, named by any words and listed as owners type them, with fillers or a channel before "to"
   // ("we sell mostly on taobao n to cafes in kunming", "deliver to gyms + offices", "supply to bubble tea shops").
   String.raw`(?<=\b(?:sell|sells|selling|sold|supply|supplies|supplying|deliver|delivers|delivering|ship|ships|shipping)\b(?:\s+[\w'&+-]+){0,5}?\s+to\s+${HOW_MUCH})${CUSTOMER_LIST}`,
+  // ...the verb and the goods in Chinese, the buyers in English (我们 sell 茶叶 to hotels, 供蔬菜 to canteens).
+  String.raw`(?<=(?:卖|供应|供|送|发)(?:点|些)?\s*[\u4e00-\u9fff]{1,6}\s*to\s+${HOW_MUCH})${CUSTOMER_LIST}`,
+  // Whom the goods are carried for ("we haul cane for the sugar mill", "i truck fruit for the orchards"): customers.
+  String.raw`(?<=\b(?:haul|hauls|hauling|truck|trucks|trucking|transport|transports|transporting|carry|carries|carrying)\b(?:\s+[\w'&+-]+){0,5}?\s+for\s+${HOW_MUCH})${CUSTOMER_LIST}`,
   // Who the customers are, in any words ("customers are mostly cafes n bars", "most of our clients are gyms"): theirs.
   String.raw`(?<=\b(?:buyers?|customers?|clients?)\s+(?:is|are|r|=|:)\s+${HOW_MUCH})${CUSTOMER_LIST}`,
   // Whom the firm works with or mostly for ("we work with hotels and bars", "mostly for guesthouses"): customers.
@@ -297,7 +303,8 @@ export const renovationTrade: Words = [
   String.raw`\brenovation (?:company|business|firm|contractors?|work|services?)\b`,
   String.raw`\bwe do renovations?\b`,
   // The trade with a word of habit between ("we mainly do renovations", "i do home renovation").
-  String.raw`\b(?:we|i)\s+(?:(?:also|mainly|mostly|just|only|usually)\s+)?do\s+(?:\w+\s+)?(?:renovations?|remodell?ing)\b`,
+  String.raw`\b(?:we|i)\s+(?:(?:also|mainly|mostly|just|only|usually)\s+)?do\s+(?:\w+\s+)?(?:renovations?|remodell?ing|fit[- ]?outs?)\b`,
+  String.raw`\bfit[- ]?outs?\s+(?:company|companies|business|firm|contractors?|crew|team|services?)\b`,
   // Jobs taken from clients, in the plural: "we mostly take on hotel renovations", "we handle shop fit-outs".
   String.raw`(?<!\bto\s)\b(?:take on|do|handle|speciali[sz]e in)\s+(?:[\w-]+\s+){0,2}?(?:renovations|fit-outs|refurbishments)\b`,
   // Renovating for others: "we renovate houses for clients".

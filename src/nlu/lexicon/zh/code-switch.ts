@@ -101,7 +101,19 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   software: '软件',
   'app development': '软件开发',
   supermarket: '超市',
-  // Markets.
+  // Markets, and the countries across the border traded with (从 Laos 进玉米, 客户主要在 Myanmar).
+  laos: '老挝',
+  myanmar: '缅甸',
+  burma: '缅甸',
+  vietnam: '越南',
+  thailand: '泰国',
+  cambodia: '柬埔寨',
+  malaysia: '马来西亚',
+  singapore: '新加坡',
+  // Selling and the growers dealt with (我们 sell 茶叶过去, 帮 farmers 拉甘蔗).
+  sell: '卖',
+  sells: '卖',
+  farmers: '农户',
   export: '出口',
   import: '进口',
   'cross-border': '跨境',

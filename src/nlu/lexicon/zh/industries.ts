@@ -28,7 +28,7 @@ const NOT_WISHED = String.raw`(?<![想准备打算])(?<!(?<!主)要)`;
 const madeFood: Words = [
   ...['鲜花饼', '糕点', '月饼', '饵块', '饵丝', '乳扇', '果脯', '蜜饯', '腌菜', '酱菜', '腊肉', String.raw`火腿(?!肠)`],
   // Soy and chilli goods and pressed tea (做豆腐的, 做豆豉, 油辣子, 沱茶): made, not grown.
-  ...['腊肠', '豆腐', '豆豉', '豆瓣酱', '腐乳', '油辣子', '辣椒酱', '茶饼', '沱茶', '砖茶'],
+  ...['腊肠', '豆腐', '豆豉', '豆瓣酱', '腐乳', '油辣子', '辣椒酱', '茶饼', '沱茶', '砖茶', '普洱饼', '饼茶'],
   // Oils, sugar, dairy and pantry goods made (做核桃油的, 熬红糖, 做乳饼, 做酱油, 压挂面).
   ...['核桃油', '菜籽油', '红糖', '乳饼', '酱油', '香醋', '挂面', '魔芋豆腐', '玫瑰花酱', '花酱'],
 ];
@@ -187,6 +187,20 @@ const crops: Words = [
   '月季',
 ];
 
+/**
+ * Farm goods a trader buys and sells on or a haulier carries (收火龙果卖给水果店, 拉甘蔗的, 开货车拉菜): the produce,
+ * the crops, and the staples and fruit of the border trade; the trade is the verb's, not the crop's.
+ */
+const farmGoods: Words = [
+  ...new Set([
+    ...produce,
+    ...crops,
+    ...['菜', '鲜叶', '粮食', '稻谷', '大米', '玉米', '包谷', '苞谷', '木薯', '西瓜', '榴莲', '山竹', '红毛丹', '菠萝'],
+    ...['生猪', '活猪', '肥猪', '牛羊', '活鸡', '鸡蛋', '饲料', '化肥', '烟叶', '蚕茧', '桑叶', '青菜', '白菜', '大白菜'],
+  ]),
+];
+const farmGoodsAlternation = farmGoods.join('|');
+
 /** Goods a shop sells: 卖烟酒的, 五金店, 卖农资的 are retail. */
 const goods: Words = [
   '茶叶',
@@ -286,7 +300,7 @@ const BRING_IN = String.raw`(?:进|拉|运|调|买|拿|弄|搞|带|采购|收)`;
 /** What is bought to be sold on, said with 来卖 or 卖 after it (进红木家具来卖, 收菌子卖, 收了核桃再卖): not a machine counted. */
 const boughtToSell: Words = [
   String.raw`(?:${BRING_IN}|收购|批)(?:了|点|些)?(?![台辆部套个张])[^，。,.!?；;\s\d]{1,8}?(?:来|过来|回来)\s*(?:再|就)?(?=卖|批)`,
-  String.raw`收(?:购)?(?:了|点|些)?(?:${produce.join('|')}|茶|豆子|猪|牛|羊|核桃|三七|粮食|蚕茧|中药材|玉米|包谷)\s*(?:再|就|然后)?(?=卖|批|转卖)`,
+  String.raw`收(?:购)?(?:了|点|些)?(?:${farmGoodsAlternation}|茶|豆子|猪|牛|羊|中药材)\s*(?:再|就|然后)?(?=卖|批|转卖)`,
   // Said as the owner's whole clause (在大理收购中药材 一年…, 我们主要收旧家电，…): bought to sell on.
   // Not what a sum is for (想借十五万 收咖啡豆, 收烟叶 差五十万, 收咖啡豆 loan 大概十五万): produce bought in, a purpose.
   String.raw`(?<![万wk块元钱]\s*)${own('收')}(?:购)?(?:${produce.join('|')}|蚕茧|粮食|中药材|旧[^，。,.!?；;\s\d的]{1,3})${CLAUSE_END}${NOT_A_NEED_AFTER}`,
@@ -308,7 +322,8 @@ export const buyingTrade: Words = [
   // Grain, stock and used goods bought to sell on (收粮食的, 收猪的, 收旧家电的): dealers.
   String.raw`收(?:购)?(?:了)?(?:粮食|稻谷|玉米|包谷|洋芋|土豆|生猪|肥猪|猪|牛|羊|蚕茧|皮毛|木材|旧[^，。,.!?；;\s\d的]{1,3})的`,
   // Bought, then sold on to buyers: 收茶 卖给广东的老板, 收了核桃再批给加工厂, 收菌子，然后卖给饭店.
-  String.raw`收(?:购)?(?:了)?(?:${produce.join('|')}|茶|豆子)[^，。,.!?；;]{0,8}?(?:[，,]\s*(?:然后|再|又|就)?\s*)?(?=(?:${soldOn.join('|')}))`,
+  // The produce may be named in English (我们 收 walnuts 然后卖给加工厂).
+  String.raw`收(?:购)?(?:了)?(?:${farmGoodsAlternation}|茶|豆子|\s*[a-z][a-z' -]{1,20}?)[^，。,.!?；;]{0,8}?(?:[，,]\s*(?:然后|再|又|就)?\s*)?(?=(?:${soldOn.join('|')}))`,
   // The produce named before (香蕉我们在磨憨收 然后批给水果市场): bought, then sold on.
   String.raw`收(?![入银款到益费据税])(?:购|了|来|过来)?\s*(?:然后|再|又|就)\s*(?=(?:${soldOn.join('|')}))`,
   // Goods brought in from abroad, then sold on (从老挝进橡胶 卖给厂里, 从缅甸拉玉米过来 卖给饲料厂, 进越南的火龙果 批给水果店):
@@ -385,7 +400,21 @@ export const industryRules: readonly IndustryWords[] = [
       // Coffee and tea made ready for sale (烘焙咖啡, 咖啡脱壳): processing, not the crop.
       String.raw`烘焙咖啡|脱壳`,
       // Noodles or tea cakes pressed (压米线, 自己压饼): made to sell.
-      String.raw`压(?:米线|饵丝|面条|挂面|茶饼|饼)|(?:自己|我们|自家)压的`,
+      String.raw`压(?:米线|饵丝|面条|挂面|(?:点|些)?(?:普洱|生普|熟普|白茶|红茶|古树)?茶?(?:饼|砖|沱))|(?:自己|我们|自家)压(?:的|${CLAUSE_END})`,
+      // Produce made into goods (把芒果做成果干, 把玉米磨成粉, 晒菌干, 腌酸菜, 熏腊肉, 烘咖啡豆, 酿葡萄酒): the making is
+      // the trade, not the crop; not a wish (想把…做成) nor goods bought or sold (卖腌菜: the shop's).
+      String.raw`(?<![想要准备打算])把[^，。,.!?；;\s]{1,8}?(?:做成|加工成|晒成|磨成|榨成|制成|烘成|熬成|酿成|腌成|压成|烤成|泡成)`,
+      String.raw`(?<![卖批买收])(?:晒|烘)(?:点|些)?[\u4e00-\u9fff]{1,3}?干(?![活净部])`,
+      String.raw`(?<![卖批买收])腌(?:制|点|些)?(?:酸菜|咸菜|肉|鱼|鸭蛋|萝卜|辣椒|(?:(?!的)[\u4e00-\u9fff]){0,2}?菜)`,
+      String.raw`(?<![卖批买收])熏(?:制|点|些)?(?:腊肉|肉|鱼|鸡|鸭|香肠|火腿|豆腐|腊)`,
+      String.raw`(?<![卖批买收])(?:烘|焙)(?:点|些)?(?:咖啡豆|咖啡|豆子|生豆|茶)`,
+      String.raw`(?<![想要准备打算卖批买])酿(?!成|造成|出)(?:点|些)?[\u4e00-\u9fff]{0,4}?(?:酒|醋|酱油)(?![店吧馆楼])`,
+      // Carving and crafts made (墓碑石材雕刻, 做锡工艺品的, 打铜器), clothes made to order for a stage or a school
+      // (做演出服的, 定做校服): made goods, not the shop that sells them (卖工艺品, 工艺品店: retail).
+      String.raw`(?<![卖批买])(?:石材|石|木|玉|墓碑|根|竹|牛角|核|银|铜|锡)?雕刻(?!机|刀|设备)`,
+      String.raw`(?:做|制作|生产|加工|打)(?:点|些)?[\u4e00-\u9fff]{0,3}?(?:工艺品|摆件)(?![^，。,.!?；;\s]{0,4}(?:店|铺|批发|生意|买卖|专卖|经销|代理))`,
+      String.raw`(?:做|打|制作)(?:点|些)?(?:锡|铜|银|铁|木|竹|藤|陶)器`,
+      String.raw`(?:做|定做|订做|缝|制作|加工|生产)(?:点|些)?(?:(?:少数)?民族服(?:装|饰)|演出服装?|表演服装?|舞台服装?|舞蹈服装?|戏服|校服|工作服|制服)`,
       // Crafts named as made (做紫陶的, 刺绣作坊); traded (陶瓷批发, 批发陶瓷的, 紫陶生意), the trade's head decides.
       String.raw`(?<!(?:批发|批|经销|代理|卖)(?:点|些)?)(?:紫陶|陶瓷|银器|刺绣|扎染|蜡染|竹编|藤编|草编|木雕|根雕|石雕)(?!\s*(?:批发|经销|代理|贸易|生意|买卖|店|铺|专卖))`,
       '烧陶',
@@ -443,6 +472,8 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 31,
     words: [
       String.raw`(?<=(?:自己|自家|我们|我家|家里)(?:种|养)[^，。,.!?；;]{0,6}?[，,]?\s*)自己(?:加工|烘干|晒干|晒|炒|剥|初制|做成|制|烤)`,
+      // ...grown, then pressed, brewed or cured by the grower (在普洱种茶 自己压, 种葡萄 自己酿酒): farming too.
+      String.raw`(?<=${SOWN}(?:种|养)[^，。,.!?；;]{0,6}?[，,]?\s*)(?:自己|自家)(?:压|酿|腌|熏|烘|榨|磨|晒)`,
       String.raw`(?<=(?:我|我们|我家|我们家)(?:是|都是|家是|这边是)?(?:${GROWERS})[^。.!?]{0,20}?)(?:自己)?(?:加工|烘干|晒干|初制|剥壳)`,
     ],
   },
@@ -585,6 +616,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`${own('给')}[^，。,.!?；;\s]{1,10}?(?:供货|供应)${CLAUSE_END}`,
       // Exported, the place first (往缅甸卖摩托车, 向越南出口): as 卖到越南.
       String.raw`(?:往|向)(?:${placesAbroad.join('|')})(?:那边)?(?:卖|销|发|运|出口)`,
+      // The buyers abroad named first, the goods sent over after (客户主要在老挝 我们卖茶叶过去).
+      String.raw`(?:卖|发|运|销|出口)(?<=(?:${placesAbroad.join('|')})[^。.!?]{0,16}?(?:卖|发|运|销|出口))(?:点|些)?\s*[^，。,.!?；;\s\d]{1,6}?\s*(?:过去|出去)`,
     ],
   },
   {
@@ -712,7 +745,10 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:拉|载|接送)(?:游客|乘客)`,
       String.raw`车(?:子)?(?:带|拉|载|接送|送)(?:客人|客)(?![户服])`,
       // Trucking and city delivery: 开货车的, 跑大车, 给人家拉货, 做城配.
-      String.raw`(?:开|跑)(?:货车|大车|大货|卡车|大货车|小货车|冷藏车|长途|短途)`,
+      String.raw`${NOT_WISHED}(?:开|跑)(?:了|着)?(?:个|台|辆|一个|一台|一辆|两台|几台)?(?:货车|大车|大货|卡车|大货车|小货车|冷藏车|长途|短途)`,
+      // Farm goods carried (拉甘蔗的, 帮果园拉水果到昆明, 开货车拉菜, 拉菌子为主): the haul, not the crop, and not goods
+      // brought over to sell (从老挝拉玉米过来卖: wholesale).
+      String.raw`${NOT_WISHED}(?<!从[^，。,.!?；;\s]{1,8}?)拉(?:点|些)?(?:${farmGoodsAlternation}|\s*[a-z][a-z' -]{1,20}?(?=\s*(?:的|到|$)))(?![^，。,.!?；;]{0,8}?(?:卖|批))(?=\s*(?:的|到|去|进|出|为主)|${CLAUSE_END})`,
       String.raw`(?:给|帮|替)(?:人家|别人|客户|老板)拉货`,
       // Goods delivered for a firm as a service (帮超市送货, 替几家批发部送货的): carrying them, not their trade.
       // Delivery with goods named after it is the goods' trade (帮食堂配送蔬菜: wholesale), unless they are the customer's.
@@ -824,7 +860,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<!出)租车`,
       '汽车租赁',
       // Anything hired out as the trade (搞装载机出租的, 做脚手架租赁): not 融资租赁.
-      String.raw`(?<=(?:做|搞|干|开|弄|是)(?:点|些|个)?)(?!融资|金融|冷库)[^，。,.!?；;\s\d]{1,5}?(?:出租|租赁)(?=的|公司|生意|业务|店|行|站|点|处|部|铺|门市|\s|$|[，,。.!?；;、])`,
+      String.raw`(?<=(?:做|搞|干|开|弄|是)(?:点|些|个)?)(?!融资|金融|冷库)[^，。,.!?；;\s\d]{1,8}?(?:出租|租赁)(?=的|公司|生意|业务|店|行|站|点|处|部|铺|门市|\s|$|[，,。.!?；;、])`,
       // ...after 开了个 / 搞了一家: a hire point opened (开了个叉车租赁点, 搞了个电动车出租点).
       String.raw`(?<=(?:做|搞|干|开|弄|办)了?(?:一|个|家|间|一个|一家)?)(?!融资|金融|冷库)[^，。,.!?；;\s\d]{1,5}?(?:出租|租赁)(?:点|处|部|站|铺|门市|店|行|${CLAUSE_END})`,
       // Things hired out, the verb first (出租电动车的, 我们主要出租帐篷, 租自行车给游客): not a taxi (出租车) nor a cold store (warehousing).
@@ -1089,6 +1125,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`装修(?:公司|队|工程|行业|业务|生意|师傅)`,
       String.raw`(?:是|在)(?:做|搞|干|接)装修`,
       String.raw`(?:做|搞|干|接)装修的`,
+      // The kind of fit-out named before it (做室内装修的, 接店面装修, 搞工装装修): the trade.
+      String.raw`${NOT_WISHED}(?:做|搞|干|接)(?!了|过)[\u4e00-\u9fff]{1,4}?装修(?:的(?!钱|费)|工程|活|生意|公司)`,
       // The owner's own trade beside another's: 我哥开客栈 我做装修 (not 我做装修花了四十万, money spent on it).
       String.raw`我(?:自己|们)?(?:是)?(?:做|搞|干|接)装修(?![^，。,.!?；;\s]{0,4}(?:花|用|要|需|贷|借|钱))`,
       '接装修',

@@ -566,7 +566,9 @@ const thingPriced: Words = [
 ];
 
 /** Premises redone (门面要重新装修, 店面翻新一下): no statement of the firm's trade (scopes.ts). */
-export const premisesRedone: Words = [String.raw`(?:${premisesParts.join('|')})[^，。,.!?；;\s\d]{0,4}?(?:重新|翻新|翻修|装修|装潢|粉刷)`];
+export const premisesRedone: Words = [
+  String.raw`(?<!(?:做|搞|干|接)(?!了|过)(?:点|些)?)(?:${premisesParts.join('|')})[^，。,.!?；;\s\d]{0,4}?(?:重新|翻新|翻修|装修|装潢|粉刷)`,
+];
 
 /** Verbs that put in, build or add a thing: 上, 建, 添, 加 (not 加工, 加盟). */
 const PUTTING_IN = String.raw`(?:新上|再上|(?<![手身马路线网])上|新建|扩建|修建|建|添|增加|加(?![工盟班油入上急快强价钱])|买|换|引进|搞|整|弄|配(?!套))`;

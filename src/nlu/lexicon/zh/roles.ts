@@ -534,8 +534,8 @@ const NOT_STAFF = [
   ...['员工', '职工', '加工', '施工', '开工', '完工', '打工', '做工', '手工', '动工', '用工', '招工'],
   ...['人工', '选手', '对手', '人手', '高手', '快手', '增长', '成长', '延长', '家长', '擅长', '生长', '律师'],
 ].join('|');
-/** Not the start of a longer word: 小工厂, 月工资, 工程, 工具. */
-const WORD_END = '(?![厂作资程具艺地期费钱商业序位])';
+/** Not the start of a longer word: 小工厂, 月工资, 工程, 工具, 手机. */
+const WORD_END = '(?![厂作资程具艺地期费钱商业序位机])';
 /**
  * After X的, the count ends its phrase (配菜的两个 跑堂的三个): not "景洪的一个傣族餐厅", a place's
  * one restaurant.

@@ -99,7 +99,8 @@ export const boughtThings: Words = [
   // Produce a vehicle or a store is for (冷藏车 拉菌子用, 冷库存水果用): what it carries, no hint that the firm grows it.
   String.raw`(?:拉|运|装|送|存|放|冻)(?:点|些)?(?:${produce.join('|')})(?:用|的(?=车|冷库|仓库))`,
   // ...or said right after the thing built (建个冷库放水果, 搭个烘房烤核桃): what it is for, no hint either.
-  String.raw`(?<=(?:${builtThings.join('|')})\s*(?:来|用来|拿来)?)${FACILITY_USE}(?:点|些)?(?:${produce.join('|')})`,
+  // Not a customer's plant the goods are carried for (帮糖厂拉甘蔗: the haul).
+  String.raw`(?<=(?<!(?:帮|给|替|为)[^，。,.!?；;\s]{0,6}?)(?:${builtThings.join('|')})\s*(?:来|用来|拿来)?)${FACILITY_USE}(?:点|些)?(?:${produce.join('|')})`,
   // ...up to the turn to the present (以后打算开网店 现在就开了个小超市: the supermarket is had).
   String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)(?:(?!\s?(?:现在|目前|暂时|眼下))[^，。,.!?；;])*`,
   // 建水 (a county of Honghe) builds nothing.
@@ -216,6 +217,8 @@ export const renovationTrade: Words = [
   String.raw`装修(?:公司|队|工程|行业|业务|生意|师傅)`,
   String.raw`(?:是|在)(?:做|搞|干|接)装修`,
   String.raw`(?:做|搞|干|接)装修的`,
+  // The kind of fit-out named before it (做室内装修的, 接店面装修, 做店面装修的): the trade.
+  String.raw`(?<![想要准备打算])(?:做|搞|干|接)(?!了|过)[\u4e00-\u9fff]{1,4}?装修(?:的(?!钱|费)|工程|活|生意|公司)`,
   // Jobs taken from clients (主要接酒店的装修, 承接商场装修工程): the trade (not 接下来的装修, what comes next).
   String.raw`(?:承接|接(?!下来|着))(?:[^，。,.!?；;\s]{1,6}?的|酒店|商场|写字楼|别墅|学校|医院|门面|店面|家装|工装)?装修`,
   // Renovating for others (帮人家装修房子, 给业主装修): the trade.

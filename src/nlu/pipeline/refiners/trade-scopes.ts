@@ -59,6 +59,8 @@ export function notTheTrade(state: State): void {
         m.kind === 'industry' && !(kind === 'customers' && spansTheCustomers(state, m)) && !(kind === 'bought' && isBuyingTrade(state, m)),
       `inside ${what}`,
     );
+  // The customers named by a machine of their trade ("our buyers are coffee roasters"): no thing the firm wants.
+  dropInside(state, 'notTheTrade', 'customers', (m) => m.kind === 'purpose' && m.value === 'equipment-expansion', "the customers' name");
   // A trade given up gives way to the trade named now ("以前开饭店 现在做物流"); named alone, it is all there is.
   // Its markets go with it: 以前做外贸 现在开民宿, "used to export tea, now a teahouse" trade across no border now.
   const former = scopes(state, 'former');

@@ -10,16 +10,33 @@ import { drop, ofKind, type State } from '../mention';
 /** The purposes a thing named reads: equipment bought, a product developed. */
 const THING_PURPOSES: readonly string[] = ['equipment-expansion', 'product-innovation'];
 
+/** A trade of hiring things out, named by its head (桌椅出租, 活动板房租赁): every word before the head is the thing hired. */
+const HIRED_OUT = /(?:出租|租赁)$/;
+/** The verb of the trade before the thing it deals in (搞桌椅出租, 做板房租赁), read elsewhere as a verb of getting. */
+const TRADE_VERB = /^(?:搞|做|干|弄|整)(?:点|些)?$/;
+
 export function tradeWords(state: State): void {
   const trades = ofKind(state, 'industry').filter((m) => m.priority > WEAK_INDUSTRY_PRIORITY);
   if (trades.length === 0) return;
+  const inside = (m: { start: number; end: number }, t: { start: number; end: number }) =>
+    t.start <= m.start && m.end <= t.end && t.end - t.start > m.end - m.start;
   drop(
     state,
     'tradeWords',
     (m) =>
       m.kind === 'purpose' &&
-      THING_PURPOSES.includes(m.value) &&
-      trades.some((t) => t.start <= m.start && m.end <= t.end && t.end - t.start > m.end - m.start),
+      trades.some(
+        (t) =>
+          (THING_PURPOSES.includes(m.value) && inside(m, t)) ||
+          // Any purpose read inside the thing a hire trade names (板房租赁: no rent paid, 房租).
+          (HIRED_OUT.test(state.text.slice(t.start, t.end)) && inside(m, t)) ||
+          // The thing, with the trade's own verb before it (搞桌椅出租: no chairs bought).
+          (THING_PURPOSES.includes(m.value) &&
+            m.start < t.start &&
+            t.start < m.end &&
+            m.end <= t.end &&
+            TRADE_VERB.test(state.text.slice(m.start, t.start))),
+      ),
     'the words inside the trade name no purpose',
   );
 }
