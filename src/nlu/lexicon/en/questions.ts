@@ -695,6 +695,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       `(?:${PERSONAL_ACCOUNT}|${OWN_ACCOUNT})${NOT_CHANGED_AFTER}` +
         String.raw`|${OTHER_ASKS}\s+(?:(?:him|her|them)\s+)?(?:(?:my|our|the|your)\s+)?(?:[a-z-]+\s+){0,4}?(?:${OWNERS_KEYS})\b` +
         `|${CONTROL_HANDED_EN}` +
+        // Told to send the keys, with other things listed before them ("wants me to send a photo of my id card and the code from the sms").
+        String.raw`|\b(?:wants?|wanted|asks?|asked|told|needs?)\s+(?:me|us)\s+to\s+${HANDING}\b[^.?!]{0,60}?\b(?:${OWNERS_KEYS})\b(?!\s+statements?)` +
         String.raw`|\b(?:wants?|wanted|asked|asks|needs?)\s+to\s+(?:borrow|use|rent)\s+(?:my|our)\s+(?:company\s+|business\s+|corporate\s+)?(?:bank\s+)?(?:accounts?|cards?)\b(?!\s+statements?)`,
     ),
   },
@@ -1056,6 +1058,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:no |without (?:a |any )?|don'?t have (?:a |any )?)guarantors?\b[^.?!]{0,20}\b(?:can|could|still|borrow|loan|get|possible|ok)\b`,
         // Nothing of one's own to pledge, then whether one can borrow: "we dont own property, can we still get a loan".
         String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not) (?:own|have) (?:any )?${PLEDGEABLE}\b[^.!?]{0,12}\b(?:can|could) (?:we|i)\b[^.!?]{0,12}\b${BORROWING}\b`,
+        // ...said of the firm asked about: "can a repair shop with no property even get a loan", "without any land can we still borrow".
+        String.raw`\b(?:with no|without(?: any)?|no) ${PLEDGE_LACKED}\b[^.!?]{0,16}\b(?:even |still |ever )?${BORROWING}\b`,
         // Someone to vouch for the loan: "do we need someone to guarantee the loan", "find a relative to co-sign".
         String.raw`\b(?:someone|somebody|anyone|a person|a friend|a relative) to (?:guarantee|co-?sign|vouch for|stand surety)\b`,
         // Having to bring one: "must find a guarantor", "have to provide security".

@@ -63,7 +63,7 @@ export const earlierOffer: Words = [String.raw`(?:刚才|刚刚|前面|之前|�
 
 /** The monthly repayment asked (一个月还多少, 月供大概好多, 每期要还几多): the cost answer leads with it (run.ts). */
 export const monthlyAsked: Words = [
-  String.raw`(?:月供|(?:每个?月|每期|一个月|一月)(?:的)?(?:大概|大约|差不多)?(?:要|得|需要)?(?:还|付|交)(?:款)?)\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
+  String.raw`(?:月供|(?:每个?月|每期|一个月|一月)(?:的)?\s*(?:大概|大约|差不多)?(?:要|得|需要)?(?:还|付|交)(?:款)?)\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
   // In mixed words: monthly 要还多少.
   String.raw`\bmonthly\b\s*(?:大概|大约|差不多)?(?:要|得|需要)?(?:还|付|交)(?:款)?\s*(?:大概|要)?(?:是)?\s*(?:好多|多少|几多)`,
 ];
@@ -163,6 +163,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:叫|找|喊|让)\s*(?:你们|你们的)?\s*(?:领导|负责人|主管|经理|manager|supervisor|boss)`,
       // A banker asked for in person: 帮我叫个客户经理来, 给我找个信贷员, 喊个客户经理过来跟我讲.
       String.raw`(?:帮我|给我)\s*(?:叫|找|喊|请)\s*(?:个|一个|位)?\s*(?:客户经理|信贷员|信贷经理|贷款经理)`,
+      // ...or talked with, asked for (我想跟客户经理聊一下, 能不能和信贷员通个话, can i talk to 客户经理).
+      String.raw`(?:想|要|能|可以|能不能|可不可以|格能)\s*(?:跟|和|同)\s*(?:你们的?)?\s*(?:客户经理|信贷员|信贷经理|贷款经理)\s*(?:聊|谈|讲|说|通(?:个)?话|联系|沟通)`,
+      String.raw`\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a |an |the |your |ur )?(?:客户经理|信贷员|信贷经理|贷款经理|顾问|真人|人工|客服)`,
       String.raw`(?:叫|喊|请)(?:个|一个|位)(?:客户经理|信贷员|信贷经理|贷款经理)(?:来|过来|跟我|和我)`,
       // …or to call the owner: 喊个信贷员打电话给我嘛, 叫个客户经理联系我.
       String.raw`(?:叫|喊|请|让)(?:个|一个|位)?(?:客户经理|信贷员|信贷经理|贷款经理)(?:打电话给我|给我打(?:个)?电话|联系我|打给我|回个?电话)`,
@@ -218,7 +221,7 @@ export const commandRules: readonly CommandWords[] = [
     command: 'platform-check',
     anywhere: [
       // Yunnan: 格 before the predicate asks (格靠谱 = 靠谱吗).
-      String.raw`格(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)`,
+      String.raw`格(?:是)?(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)`,
       String.raw`判断.{0,6}平台`,
       String.raw`平台.{0,10}(?:合规|正规|靠谱|可靠|安全|合法|真假|资质|牌照|备案|怎么样|可信)`,
       // The platform named in English: 那个 platform 有没有 license.
@@ -405,7 +408,8 @@ export const commandRules: readonly CommandWords[] = [
       // ...with the period in English words or none: monthly 要还多少, 三年要还好多.
       String.raw`(?:要|得)还(?:款)?(?:大概|大约|差不多)?(?:是)?(?:好多|多少|几多)(?:钱)?`,
       // ...a guess before the verb too: 一个月大概还多少, 每期差不多要还好多.
-      String.raw`(?:月供|(?:每个?月|每期|一个月|一共|总共)(?:大概|大约|差不多)?(?:要|得)?还)(?:款)?\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
+      // ...a space between the period and the verb, as mixed messages are typed (每个月 还多少).
+      String.raw`(?:月供|(?:每个?月|每期|一个月|一共|总共)\s*(?:大概|大约|差不多)?(?:要|得)?还)(?:款)?\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
       // What share a pledge raises: 抵押房子能贷几成.
       String.raw`(?:能|可以)(?:贷|借)(?:几成|多少成|百分之几)`,
     ],

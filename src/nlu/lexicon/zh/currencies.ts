@@ -57,6 +57,8 @@ export const moneyChangers: Words = [
   String.raw`换(?:钱|汇)的(?:人|老板|老乡|摊子|摊摊|地方)?(?:吗|嘛|么|格|他们|那里|那点)`,
   // Changing with the people who change money there: 跟街边那些换钱的大姐换越南盾, 找换钱的阿姨.
   String.raw`(?:跟|找|在|去|和)[^\s，。,！？!?]{0,6}换(?:钱|汇)的(?:人|大姐|阿姨|大妈|大哥|老板娘|老板|老乡|妇女|女的|摊)`,
+  // People buying or selling a foreign currency (菜市场门口有人收缅币, 街上那些人在卖越南盾): private changers, whatever the verb.
+  String.raw`(?:有人|有些人|有个人|有几个人|那些人|私人)\s*(?:在)?\s*(?:收|卖|换|买)\s*(?:${foreignCurrencies.join('|')})`,
 ];
 
 /** How to collect or pay across the border, asked: 跨境收款怎么做, 跨境付款咋个弄. */

@@ -450,6 +450,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-fake-payment',
     re: new RegExp(
       String.raw`(?:假|伪造|p过?的|ps过?的|p图|改过的)${C}{0,3}(?:付款|转账|支付|收款|到账|汇款)?(?:截图|凭证|回执|记录|页面)` +
+        // ...its words in English inside Chinese (发了 fake 的 payment screenshot, 假的 transfer 截图).
+        String.raw`|(?:假|伪造|\bfake\b|\bforged\b|\bphotoshopped\b)${C}{0,4}(?:付款|转账|支付|汇款|\bpayment\b|\btransfer\b|\bbank\b|\bwechat\b|\balipay\b)?\s*(?:截图|凭证|回执|\bscreen ?shots?\b|\breceipts?\b)` +
         String.raw`|(?:付款|转账|支付|到账|汇款)(?:截图|凭证|回执|记录)${C}{0,6}(?:是假的|假的|是p的|是ps的|伪造)` +
         // A proof of payment shown, then the money never came (付款成功的截图给我看…钱根本没进来).
         String.raw`|(?:付款|转账|支付|汇款)${C}{0,4}(?:截图|凭证|回执)${L}{0,30}(?:钱|款)${C}{0,4}(?:没(?:有)?(?:进来|到账|收到|到)|根本没)` +
@@ -542,7 +544,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:解锁|激活|提额|解冻|提现)${C}{0,4}(?:要|得|需要|必须|就要)?${PAY_FIRST}` +
         // A sum paid to unlock or let out the money, with no 先, in either language: 交五百就能解冻, 叫我 pay 500 unlock 账户.
         String.raw`|${SUM_PAID}\s*(?:才能|才可以|就能|就可以|才|就|to)?\s*(?:${UNLOCKING})` +
-        String.raw`|(?:贷|借|放款|下款)${L}{0,20}${PAY_FIRST}` +
+        String.raw`|(?:贷|借|放款|下款|批(?=\s*[\d一二两三四五六七八九十几]))${L}{0,20}${PAY_FIRST}` +
+        // ...or to go through the process (先转三千块过去走流程, 先交两千走个手续).
+        String.raw`|${PAY_FIRST}${C}{0,6}(?:走|过)(?:个|一下|一个)?(?:流程|手续|程序)` +
         // Money moved, said to "verify the capital" (验资) for a loan: 有人让我把钱转到他指定的账户 说是验资 (not a firm registered: 注册公司要验资).
         String.raw`|(?:转|打|汇|交)${L}{0,16}(?:说是|讲是|说要|讲要|名义是|叫我|让我)验资` +
         // A loan got through inside connections, or a kickback paid for it: 能帮我们内部操作 贷一百万, 贷一百万 只要给他三万好处费.
@@ -628,7 +632,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A rate right after the promise is the return (稳赚百分之三十, 保底返8%).
         // Money put in (炒外汇, 投项目, 带单, 入金) and a promise that nothing can be lost: 老师带我们炒外汇 说稳赚.
         // A fixed sum paid back each period on money put in (投1万每月返1500, 入金五千每天返两百): a promise of returns.
-        String.raw`(?:投|投资|入金|(?<!银行${C}{0,6})存(?!款)|放)${C}{0,8}(?:每个?月|每天|每周|每年|一个月)${C}{0,2}(?:返|分红|返利|返现)${C}{0,2}[\d一二两三四五六七八九十百千万]+|` +
+        String.raw`(?:投|投资|入金|(?<!银行${C}{0,6})存(?!款)|放)${C}{0,8}(?:每个?月|每天|每周|每年|一个月)${C}{0,2}(?:返|分红|返利|返现|分(?!期|钟))${C}{0,2}[\d一二两三四五六七八九十百千万]+|` +
         // Money put into a project for a fixed interest paid each period (养老项目 存钱进去每年给12%利息, 拉我投茶园 每个月给3%的利息):
         // illegal fundraising, with no "no loss" word; not a bank's deposit rate (给 the project pays, not 银行).
         String.raw`(?<!(?:银行|定期|余额宝|理财通)${C}{0,6})(?:投(?!诉)|投资|入股|集资|存|放钱|项目|基地|庄园|合作社)${C}{0,16}(?:每个?(?:月|年|季度?)|一年|一个月)` +
@@ -669,7 +673,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`砍头息|砍头贷` +
         // Part of the loan kept back at payout, then whether that is right or what it is called (借十万只到手九万二 剩下的被扣了 合理吗,
         // 放款的时候直接扣了一万 叫哪样).
-        String.raw`|(?:放款|下款|打款|到手|到账|(?:贷款|钱|贷|批)下来)${L}{0,16}(?:被)?(?:扣|扣了|扣掉|扣除|少给|少了)${L}{0,20}(?:合法|违法|违规|正常|允许|合理|合规|正规|算不算|是不是|对不对|行吗|行不|可以吗|能这样|\blegal\b|\bnormal\b|\ballowed\b|叫(?:哪样|什么|啥)|是(?:哪样|什么|啥))` +
+        String.raw`|(?:放款|下款|打款|到手|到账|(?:贷款|钱|贷|批|放)下来)${L}{0,16}(?:被)?(?:扣|扣了|扣掉|扣除|少给|少了)${L}{0,20}(?:合法|格对|对头|违法|违规|正常|允许|合理|合规|正规|算不算|是不是|对不对|行吗|行不|可以吗|能这样|\blegal\b|\bnormal\b|\ballowed\b|叫(?:哪样|什么|啥)|是(?:哪样|什么|啥))` +
         String.raw`|(?:${UPFRONT_DEDUCTED})${L}{0,20}(?:合法|违法|犯法|违规|正常|允许|合理|合规|规定|正规|可以这样|能这样|算不算|是不是|对不对|行不行|咋个算|怎么算|真实|投诉|举报)`,
     ),
   },
@@ -681,7 +685,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`(?:借呗|花呗|微粒贷|京东金条|京东白条)(?!${LEGIT_AFTER_LINE})${L}{0,24}(?:吗|么|嘛|[?？]|行不|得行|得不得|可以不|合适|咋样|怎么样|用得成|用得了|格用|好不好用|格能|格可以|能不能|可不可以|呢)` +
         String.raw`|(?:能不能|可不可以|能|可以|\bcan\b|\bcould\b|\bshould\b|\b(?:what|how) about\b)${C}{0,20}(?:${PERSONAL_LINES})` +
         // Its name, then chat English asking whether it will do: 微粒贷 can use for buying stock or not, 借呗 ok for wages?
-        String.raw`|(?:借呗|花呗|微粒贷|京东金条|京东白条)[^.!。！，,]{0,50}?(?:\bor not\b|\bcan (?:use|pay|buy|cover)\b|\b(?:ok|okay|fine|good) (?:for|to)\b|\bsafe to\b)` +
+        String.raw`|(?:借呗|花呗|微粒贷|京东金条|京东白条)[^.!。！]{0,50}?(?:\bor not\b|\bcan (?:use|pay|buy|cover)\b|\b(?:ok|okay|fine|good) (?:for|to)\b|\bsafe to\b)` +
         // Whether it will do, in English words after its name: "is huabei ok to use for buying furniture?".
         String.raw`|\b(?:is|are) (?:the |my |alipay |wechat )?(?:${PERSONAL_LINES})\s+(?:ok|okay|fine|good|alright|allowed|usable)\b` +
         // The owner's own card or a consumer loan put to the firm's use, asked: 进货的钱先刷我个人的信用卡 得不得, 个人消费贷拿来经营格违规.
@@ -1147,7 +1151,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The whole message, a few words before it (我现在还…); not after the firm described (…一年卖个四五百万 格贷得着:
         // the facts are the answer, the advice follows), nor without a paper (没得执照格贷得着: what to bring).
         .map((w) => String.raw`^(?![^\s，,]*没)[^\s，,。？?]{0,6}(?:${w})`)
-        .join('|'),
+        .join('|') +
+        // The firm only just started, then whether it can borrow at all (公司才注册半年 能不能贷到款, 刚开业三个月 格贷得着):
+        // its young age is the doubt, not a fact given for advice.
+        String.raw`|(?:才|刚|刚刚)(?:注册|成立|开业|开张|营业|办|开)(?:了)?${L}{0,12}(?:能不能|还能不能|格能|格|能|可以)(?:借|贷)(?:到|得到|得着)`,
     ),
   },
 ];
@@ -1240,7 +1247,7 @@ export const ZH_OFFER = {
       // A sum kept back is a fee whenever it is kept (先扣三千块手续费, 放款时扣掉五千块的服务费); one paid first (先交) is not read here.
       String.raw`(?:(?<!先|提前|预先)(?:收|交|付|有)|扣(?:掉|除|了)?)\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?<unit3>万|千|元|块)?钱?\s*的?(?:手续费|服务费|砍头息|管理费|咨询费|评估费)`,
       // A sum or a share kept back at payout with no fee's name (放款的时候先扣五千, 下款时扣两个点, 提前扣掉3%, 放款时直接扣了六千利息).
-      String.raw`(?:先|预|提前|(?:放款|下款|到账)(?:时|的时候|前|之前)?)\s*(?:就|要|会|都|直接|先)?\s*扣(?:掉|除|了)?\s*(?<num4>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+(?:点[一二三四五六七八九])?)\s*(?<unit4>%|个点|万|千|元|块)?${NO_SPAN_AFTER}`,
+      String.raw`(?:先|预|提前|(?:放款|下款|到账)(?:时|的时候|前|之前)?)\s*(?:就|要|会|都|直接|先)?\s*扣(?:掉|除|了)?\s*(?<num4>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+(?:点[一二三四五六七八九])?)(?!\s*(?:截|部分|些|笔|半|大截|小截))\s*(?<unit4>%|个点|万|千|元|块)?${NO_SPAN_AFTER}`,
     ].join('|'),
   ),
   /**
@@ -1270,8 +1277,15 @@ export const ZH_OFFER = {
    * Before the cash paid out: "到手9万", "实际到账9.2万", "拿到手只有八万五", "实际只拿到四万五"; said as what reached the card or the
    * account: "打到卡上才两万八", "转进账户的只有", "卡上收到", "实际放了".
    */
-  receivedBefore:
-    /(?:到手|到账|拿到手|实际(?:只)?拿到|只拿到|手上拿到|(?:打|转|汇|放|到)(?:到|进)?(?:我的|我们的|我|我们)?(?:银行)?(?:卡|账户|账)(?:上|里)|(?:卡|账户|账)(?:上|里)(?:收到|进了|到了)|实际(?:打|放|转|给)(?:了|过来|下来)?)\s*(?:的)?\s*(?:只有|就|才|是|只|也就)?\s*$/,
+  receivedBefore: new RegExp(
+    String.raw`(?:${[
+      String.raw`到手|到账|拿到手|实际(?:只)?拿到|只拿到|手上拿到`,
+      String.raw`(?:打|转|汇|放|到)(?:到|进)?(?:我的|我们的|我|我们)?(?:银行)?(?:卡|账户|账)(?:上|里)|(?:卡|账户|账)(?:上|里)(?:收到|进了|到了)`,
+      String.raw`实际(?:打|放|转|给)(?:了|过来|下来)?`,
+      // What the payout came to: 放下来只到了九万二, 贷下来才有八万.
+      String.raw`(?:放|贷|批|打|借)(?:款)?下来(?:的钱?)?\s*(?:只|才|就)\s*(?:到了?|有|剩)`,
+    ].join('|')})\s*(?:的)?\s*(?:只有|就|才|是|只|也就)?\s*$`,
+  ),
   /** An owner's own plan, not an offer ("想借50万，每月能还2万"). */
   // "想借50万，每月能还2万", "一个月还一万左右还得起": what the owner can repay is a plan, no offer.
   ownPlan: /(?:想|打算|准备|计划|能|可以|还得起|还得了)(?:借|贷|还)|还得(?:起|了|上)|负担得?起/,
