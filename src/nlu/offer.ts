@@ -249,6 +249,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
     (q) =>
       !inFee(q) &&
       !EN_OFFER.totalAfter.test(text.slice(q.end)) &&
+      !ZH_OFFER.takingsAfter.test(text.slice(q.end)) &&
       (ZH_OFFER.instalmentBefore.test(before(text, q)) ||
         EN_OFFER.instalmentBefore.test(preceding(text, q.start, 28)) ||
         (EN_OFFER.instalmentAfter.test(text.slice(q.end)) &&

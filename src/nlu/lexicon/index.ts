@@ -523,6 +523,8 @@ export const QUIET_SEASON_LENGTH = compile([zh.quietSeasonLength, en.quietSeason
 export const REST_OF_YEAR_NONE = compile([zh.restOfYearNone, en.restOfYearNone], '');
 /** A season of the year named (雨季, 旱季, 夏天; rainy season, summer): beside another season's sales, the other one. */
 export const YEAR_SEASON = compile([zh.yearSeasons, en.yearSeasons], 'g');
+/** A sum said enough for what it will be used for (二十万就够了 拿来装修门面): the amount (zh/figures.ts enoughForUse). */
+export const ENOUGH_FOR_USE = compile([zh.enoughForUse, en.enoughForUse], '', { before: String.raw`^\s*(?:`, after: ')' });
 /** The days the firm opens in a week, a month or a year (一个月开二十五天, open 6 days a week): see zh/figures.ts daysOpen. */
 export const DAYS_OPEN = compile([zh.daysOpen, en.daysOpen], 'g');
 /** A harvest or a half of the year named before its whole sales (春茶, 头茬, 上半年; spring tea, first harvest). */

@@ -21,6 +21,7 @@ import {
   PEAK_SEASON_LENGTH,
   QUIET_SEASON_LENGTH,
   DAYS_OPEN,
+  ENOUGH_FOR_USE,
   HARVEST_NAMED,
   YEAR_SEASON,
   MONTH_SPAN,
@@ -1550,7 +1551,7 @@ interface DaysOpen {
 function daysOpenIn(text: string): DaysOpen | undefined {
   const m = allMatches(DAYS_OPEN, text)[0];
   if (m === undefined) return undefined;
-  const said = /(\d+|[一二两三四五六七八九十百几]+|five|six|seven)(?:来|多)?\s*(?:天|days)/.exec(m.text)?.[1] ?? '';
+  const said = /(\d+|[一二两三四五六七八九十百几]+|five|six|seven)(?:来|多)?\s*(?:天|days|nights)/.exec(m.text)?.[1] ?? '';
   const days = /\d/.test(said) ? Number(said) : ({ five: 5, six: 6, seven: 7 }[said] ?? parseChineseNumeral(said));
   const [times, most] = /礼拜|星期|周|week/.test(m.text) ? [WEEKS_PER_YEAR, 7] : /月|month/.test(m.text) ? [12, 31] : [1, 366];
   if (days === undefined || days < 1 || days > most) return undefined;
@@ -1558,8 +1559,42 @@ function daysOpenIn(text: string): DaysOpen | undefined {
 }
 /** A day named as the sum's period, before it or right after it, outside the days-open phrase. */
 function daySaidBefore(a: Around, open: DaysOpen): boolean {
+  if (NIGHT_AFTER.test(a.text.slice(a.q.end, open.start))) return true;
   const day = a.marks.within('per-day', [a.clause[0], a.q.start]) ?? a.marks.after('per-day', a.q.end, open.start);
   return day !== undefined && day.end <= open.start;
+}
+/** What may follow a bare day's sum that stands alone: a hedge or a word of yuan, then the clause's end. */
+const BARE_SUM_ENDS = /^\s*(?:左右|上下|多|来|块钱?|元|ish|or so|odd)?\s*(?:[，,。.;；!?、]|$)/;
+/**
+ * A bare number with a day as its own period, right before it (一天 around 3000, 每天3000左右) or right after it ("about 3000
+ * a day"), and standing alone: no goods counted, nothing after it but a hedge, no part of the week nor season named.
+ */
+function dayOwnPeriod(a: Around): boolean {
+  const { text, q, marks, clause } = a;
+  // Days told apart (平时 一天 1500, weekend 一天 4000; 旺季, 淡季) are left to the dialog: a bare sum is read alone only.
+  if ([WEEKDAYS, WEEKEND, PEAK_SEASON, REGULAR_SEASON, YEAR_SEASON].some((re) => allMatches(re, text).length > 0)) return false;
+  const before = marks.within('per-day', [clause[0], q.start]);
+  if (before !== undefined && YEAR_SUM_GAP.test(text.slice(before.end, q.start)) && BARE_SUM_ENDS.test(text.slice(q.end))) return true;
+  const after = marks.after('per-day', q.end, clause[1]);
+  return after !== undefined && !GOODS_AFTER.test(text.slice(q.end));
+}
+/** A night's takings, right after the sum ("about 1000 a night", before "open 6 nights a week"): a day's, no room's price. */
+const NIGHT_AFTER = /^\s*(?:yuan\s+|rmb\s+|kuai\s+)?(?:a|per|each|every)\s+night\b/;
+/**
+ * A day's (or a night's) takings with the days the firm opens said after it (一天卖1500 一个月开二十六天, 一天跑下来收四五千
+ * 一年干三百天, "about 1000 a night, open 6 nights a week"): the day's sum times those days is the year's sales, with
+ * no cue of sales needed; a sum the cues give another role (the amount, assets, a cost) is left. True when it is read so.
+ */
+function salesOverDaysOpen(slots: Slots, a: Around, value: number, slot: MoneySlot | undefined, why: string): boolean {
+  const open = a.daysOpen;
+  if (open === undefined || open.start < a.q.end || !daySaidBefore(a, open)) return false;
+  const nightPriced = slot === 'price' && NIGHT_AFTER.test(a.text.slice(a.q.end, open.start));
+  if (slot !== undefined && slot !== 'revenue' && !nightPriced) return false;
+  if (slots.annualRevenueCny === undefined) {
+    slots.annualRevenueCny = Math.round(value * open.perYear);
+    slots.rules.annualRevenueCny = `${why}, a day's, over ${Math.round(open.perYear)} days open in a year`;
+  }
+  return true;
 }
 
 /** A sum said after a harvest or a half of the year named, with what it would be read as alone. */
@@ -1731,6 +1766,9 @@ export function readSlots(
         // is money had, to place, whatever cue stands near (idle, we have, want to invest it).
         const idle = IDLE_SUM.test(text.slice(q.end, clause[1]));
         let slot = idle ? undefined : (near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined));
+        // "整个二十万就够了 拿来装修门面": a sum said enough for its use is the sum needed.
+        const enough = slot === undefined && !idle && ENOUGH_FOR_USE.test(text.slice(q.end));
+        if (enough) slot = 'amount';
         previousSumSlot = slot;
         const money = { value: q.value, currency: q.currency };
         // "想换五台新车 一台要四十几万", "need 3 trucks, about 200k each": the price of one of the things wanted,
@@ -1768,17 +1806,10 @@ export function readSlots(
         const why =
           near !== undefined
             ? `figure:${slot} ${quoted(a)} by ${near.cue.rule}`
-            : `figure:${slot ?? 'unlabelled'} ${quoted(a)}${slot === undefined ? '' : deniedCue !== undefined ? ' corrects a denied figure' : ' a year'}`;
+            : `figure:${slot ?? 'unlabelled'} ${quoted(a)}${slot === undefined ? '' : enough ? ' said enough for its use' : deniedCue !== undefined ? ' corrects a denied figure' : ' a year'}`;
         if (budget.missing && (slot === 'amount' || slot === undefined)) break;
         // "一天卖三千 一个月开二十五天", "5k a day, open 6 days a week": a day's sales times the days the firm opens.
-        const open = slot === 'revenue' && q.currency === 'CNY' ? daysOpen : undefined;
-        if (open !== undefined && open.start >= q.end && daySaidBefore(a, open)) {
-          if (slots.annualRevenueCny === undefined) {
-            slots.annualRevenueCny = Math.round(q.value * open.perYear);
-            slots.rules.annualRevenueCny = `${why}, a day's, over ${Math.round(open.perYear)} days open in a year`;
-          }
-          break;
-        }
+        if (q.currency === 'CNY' && salesOverDaysOpen(slots, a, q.value, slot, why)) break;
         // "春茶卖五十万 秋茶十五万", "spring tea 600k, autumn tea 200k": a harvest's whole sales, summed after the loop.
         if (
           q.currency === 'CNY' &&
@@ -1970,6 +2001,28 @@ export function readSlots(
           break;
         }
         const near = nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart);
+        const closeCue = near !== undefined && near.distance <= BARE_CUE_DISTANCE ? near : undefined;
+        // "一天卖1500左右，一个月开二十六天", "about 1000 a night, open 6 nights a week": a day's takings in bare yuan.
+        if (
+          q.value >= (closeCue !== undefined && SOLD_COUNT.test(closeCue.cue.words) ? BARE_MONEY_FROM : BARE_DAY_MONEY_FROM) &&
+          !GOODS_AFTER.test(text.slice(q.end)) &&
+          salesOverDaysOpen(
+            slots,
+            a,
+            q.value,
+            closeCue?.cue.slot,
+            `figure:revenue bare ${quoted(a)}${closeCue === undefined ? '' : ` by ${closeCue.cue.rule}`}`,
+          )
+        ) {
+          bareSum = { end: q.end, slot: 'revenue' };
+          break;
+        }
+        // "卖水果的，一天 around 3000", "一天3000左右": a bare sum with a day's period of its own and no cue is a day's takings.
+        if (closeCue === undefined && q.value >= BARE_MONEY_FROM && dayOwnPeriod(a)) {
+          setMoney(slots, 'revenue', { value: q.value, currency: 'CNY' }, periodIn(a), `figure:revenue bare ${quoted(a)} a day's`);
+          bareSum = { end: q.end, slot: 'revenue' };
+          break;
+        }
         if (
           near !== undefined &&
           near.distance <= BARE_CUE_DISTANCE &&

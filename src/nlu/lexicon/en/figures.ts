@@ -659,13 +659,15 @@ export const harvestNamed: Words = [
 ];
 /** A season of the year named ("rainy season", "dry season", "summer"): see zh/seasons.ts yearSeasons. */
 export const yearSeasons: Words = [String.raw`\b(?:(?:rainy|wet|dry|monsoon)\s+season|summers?|winters?|spring|autumn)\b`];
-/** The days the firm opens, after a day's sales ("5k a day, open 6 days a week", "we work 25 days a month"). */
+/** A sum said enough for its use: see zh/figures.ts enoughForUse ("200k is enough to fix up the shop"). */
+export const enoughForUse: Words = [String.raw`(?:is|will be|should be|would be)\s+(?:plenty|enough)\s*,?\s*(?:to|for)\b`];
+/** The days the firm opens, after a day's sales ("5k a day, open 6 days a week", "we work 25 days a month", "open 6 nights a week"). */
 export const daysOpen: Words = [
-  String.raw`\b(?:(?:open|work|working|trade|trading|operate|operating)\s+)?(?:about\s+|around\s+|like\s+)?(?:\d+|five|six|seven)\s+days\s+(?:a|per|each|every)\s+(?:week|month|year|yr)\b`,
+  String.raw`\b(?:(?:open|work|working|trade|trading|operate|operating)\s+)?(?:about\s+|around\s+|like\s+)?(?:\d+|five|six|seven)\s+(?:days|nights)\s+(?:a|per|each|every)\s+(?:week|month|year|yr)\b`,
 ];
 /** The rest of the year said to sell nothing: "rest of the year almost nothing", "other months dead". */
 export const restOfYearNone: Words = [
-  String.raw`\b(?:(?:the )?rest of (?:the )?(?:year|yr)|other months|the other months|off months)\b[^,.;!?]{0,16}?\b(?:nothing|zero|dead|no sales|nil)\b`,
+  String.raw`\b(?:(?:the )?rest of (?:the )?(?:year|yr)|other months|the other months|off months)\b[^,.;!?]{0,16}?\b(?:nothing|zero|dead|no sales|no business|nil)\b`,
 ];
 
 export const weekdays: Words = [

@@ -61,11 +61,17 @@ const OWN_FUNDS: Words = [
   '自筹',
 ];
 
+/** A trade that carries goods or people (跑货运的, 做物流, 搞运输, 冷链, 拉货): the fares it charges are its takings. */
+const CARRIER_TRADE = String.raw`(?:货运|运输|物流|冷链|拉货|专线|快运|客运)`;
+/** A carrier's fares, the trade named before them in the sentence (跑货运的…每个季度运费一百二十万左右): its sales, no running cost. */
+const CARRIERS_FARES = String.raw`(?=运费|运输费|车费)(?<=${CARRIER_TRADE}[^。.!?]{0,30})(?:运费|运输费|车费)(?:收入)?`;
+
 export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'revenue',
     words: [
       SHOP_OVER_PERIOD,
+      CARRIERS_FARES,
       '营业额',
       '营业收入',
       '营收',
@@ -177,8 +183,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // What reaches the owner's hand over a period (一年到手也就四十来万, 一个月真正到手两三万): what the firm keeps,
       // no sales (an offer's cash paid out, 到手9万, is read by offer.ts).
       String.raw`(?<=(?:年|月|天|季度|礼拜|星期|周|下来|到头)(?:${PARTICLES}|能|也就|大概|差不多|才|都|就|只有|真正)*)到手(?:的)?(?:钱)?`,
-      // ...or after the takings said (一年流水八十万 到手二十万, 营业额十万 真正到手两万), no loan word between.
-      String.raw`(?=(?:真正|实际)?到手)(?<=(?:流水|营业额|营收|进账|入账|收入|销售额|卖|做)[^借贷，。,.!?；;]{0,10}?)(?:真正|实际)?到手(?:的)?(?:钱)?`,
+      // ...or after the takings said (一年流水八十万 到手二十万, 营业额十万 真正到手两万), no loan word between, in the next
+      // clause too (去年流水六十来万，到手也就二十万).
+      String.raw`(?=(?:真正|实际)?到手)(?<=(?:流水|营业额|营收|进账|入账|收入|销售额|卖|做)[^借贷，。,.!?；;]{0,10}?(?:[，,]\s*)?)(?:真正|实际)?到手(?:的)?(?:钱)?`,
       // Not 挣得到 after a period (一年挣得到个三十来万): the takings the period brings, as 整得到.
       String.raw`挣(?!得(?:到|着))了?`,
       '亏损',
@@ -209,11 +216,11 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`压(?=个?(?:\d|[一二两三四五六七八九十几百千])[^，。,.!?；;]{0,5}?(?:万|千|亿|块|元|w)[^，。,.!?；;]{0,2}?的?(?:货|库存))`,
       // The value of a thing owned (设备值100万, 库存价值五十万): neither assets, nor a sum wanted.
       String.raw`(?<!不)(?:价值|值)(?!不值|得|班)`,
-      // Running costs: 油钱就要二十几万, 水电三千, 运费一个月两万.
+      // Running costs: 油钱就要二十几万, 水电三千, 运费一个月两万 (not a carrier's fares, its takings: see CARRIERS_FARES).
       '油钱',
       '油费',
       String.raw`水电费?`,
-      '运费',
+      String.raw`(?=运费)(?<!${CARRIER_TRADE}[^。.!?]{0,30})运费`,
       // Not inside 工人工资 (the workers' wages).
       String.raw`人工费?(?!资)`,
       // Utilities and fees: 每个月电费就要七八万, 物业费一年两万.
@@ -335,6 +342,16 @@ export const yearSumGap: Words = [
   ...['最多', '最少', '平时', '一般'],
   // A sum put right or said gross (一年其实也就六十来万, 一年毛的有3千5百万, 一年加起来一百万).
   ...['其实', '实际上', '实际', '毛的', '毛算', '一共', '拢共', '加起来', '算下来'],
+  // A sum guessed or put at least (一年应该有六十五万, 一年估计八十来万, 一年少说也有五十万).
+  ...['应该', '估计', '可能', '大致', '起码', '至少', '少说'],
+];
+
+/**
+ * A sum said enough for what it will be used for, right after it (整个二十万就够了 拿来装修门面, 十五万就够了 用来翻新一下店铺):
+ * the sum needed, the amount. Said enough alone (今年20万够了, 大概35w 够了) it stays an unlabelled sum for the dialog.
+ */
+export const enoughForUse: Words = [
+  String.raw`(?:就|也|应该|基本上?|差不多)*(?:足够|够)(?:了|用了?)?\s*[，,]?\s*(?:我们|主要|就是)?(?:拿来|用来|用于|拿去|用在)`,
 ];
 
 /** Bare verbs of wanting: after a cost word ("房租要2万") they say what the cost is. */
@@ -775,9 +792,9 @@ export const daysOpen: Words = [
   String.raw`(?:一|每)个?(?:月|礼拜|星期|周|年)(?:${PARTICLES}|大概|差不多|一般|能|就|只|也就|最多)*(?:开|营业|开门|做|干|出摊|出车|跑)(?:个)?(?:\d+|[一二两三四五六七八九十百几]+)(?:来|多)?天`,
 ];
 
-/** The rest of the year said to sell nothing: 其余月份几乎没得, 别的时候基本没有, 剩下的月份为零. */
+/** The rest of the year said to sell nothing: 其余月份几乎没得, 别的时候基本没有, 剩下的月份为零, 其他时候基本没生意. */
 export const restOfYearNone: Words = [
-  String.raw`(?:其余|其他|其它|别的|剩下的?|另外的?)(?:几个)?(?:月份?|时间|时候)[^，。,.!?；;]{0,6}?(?:没得|没有|没啥|没什么|莫得|为零|是零|等于零)`,
+  String.raw`(?:其余|其他|其它|别的|剩下的?|另外的?)(?:几个)?(?:月份?|时间|时候)[^，。,.!?；;]{0,6}?(?:没得|没有|没啥|没什么|莫得|为零|是零|等于零|没(?:啥|什么)?(?:生意|买卖|收入))`,
 ];
 
 /**

@@ -1262,10 +1262,8 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 11,
     words: [
       '实体店',
-      '门店',
-      '店铺',
-      '门面',
-      '铺子',
+      // Not the premises renovated (拿来装修门面, 翻新一下店铺): the shop fixed up names no trade.
+      String.raw`(?<!(?:装修|翻新|翻修|装|修|收拾|粉刷|改造)(?:一下|下)?)(?:门店|店铺|门面|铺子)`,
       '摊位',
       '摆摊',
       '地摊',

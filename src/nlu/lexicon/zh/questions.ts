@@ -1288,7 +1288,8 @@ export const ZH_OFFER = {
   ),
   /** An owner's own plan, not an offer ("想借50万，每月能还2万"). */
   // "想借50万，每月能还2万", "一个月还一万左右还得起": what the owner can repay is a plan, no offer.
-  ownPlan: /(?:想|打算|准备|计划|能|可以|还得起|还得了)(?:借|贷|还)|还得(?:起|了|上)|负担得?起/,
+  // ...and wanting more (想再借 100万, 打算多贷点).
+  ownPlan: /(?:想|打算|准备|计划|能|可以|还得起|还得了)(?:再|多)?(?:借|贷|还)|还得(?:起|了|上)|负担得?起/,
   /**
    * A loan in the words: a payment or a total with no rate stated is an offer's only beside one
    * ("每个月要付九千 分12期"); "进货的钱 每个月要付十几万" pays for goods, a running cost.
@@ -1296,6 +1297,8 @@ export const ZH_OFFER = {
   loanWords: /借|贷|期|月供|还|本金|本息|利息|息/,
   /** The firm's takings named (流水, 营业额): what reaches the hand of them is a profit, unless a loan is named too. */
   takings: /流水|营业额|营收|进账|入账|销售额|收入/,
+  /** Takings named right after a sum (每个月 1m 左右的 sales, 每个月五十万的流水): the sum is sales, no instalment. */
+  takingsAfter: /^\s*(?:左右|上下|多|来)?\s*(?:的)?\s*(?:流水|营业额|营收|进账|入账|销售额|收入|sales|revenue|turnover)/,
 } as const;
 
 /**

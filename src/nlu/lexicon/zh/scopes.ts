@@ -500,6 +500,11 @@ export const existingLoan: Words = [
   String.raw`[^，。,.!?；;\s]*(?:还剩|剩下|还欠着?)\s*${HELD_FIGURE}\s*(?:没还清|没还完|没还|未还|要还)`,
   // A loan held, said by what is left of it or its weight: 一笔二十万的贷款没还完, 还没到期, 还在还, 欠着银行二十万, 背着三十万房贷,
   // 房贷还背着四十万.
+  // Its sum said in the next clause with only a hedge before it (有笔 loan 还没还完, 大概 30万): the loan's too. First, so
+  // it wins over the phrase alone.
+  String.raw`[^，。,.!?；;\s]*(?:没还完|没还清|还没还|没到期|还在还)[，,]\s*(?:大概|差不多|大约|还有|还剩|about|around|roughly)?\s*${HELD_FIGURE}(?=\s*(?:[，,。.!?；;]|$))`,
+  // Owed named by the loan (还欠着车贷四十万, 欠着房贷).
+  String.raw`[^，。,.!?；;\s]*欠着?(?:房贷|车贷|贷款|经营贷|债)[^，。,.!?；;\s]*`,
   String.raw`[^，。,.!?；;\s]*(?:没还完|没还清|还没还|还有[^，。,.!?；;\s]{1,8}没还|没到期|还在还|欠着?(?:银行|信用社|农信社|农商行|[^，。,.!?；;\s]{1,4}银行)|背着?[^，。,.!?；;\s]{0,8}?(?:贷|债)|(?:房贷|车贷|贷款|债)(?:还|都|也)?(?:背着|欠着|剩下?))[^，。,.!?；;\s]*`,
   // ...or one had, its measure word said (有一笔二十万的贷款, 信用社那里有笔十万的贷款), or its time and lender (去年在农行贷的五十万).
   String.raw`[^，。,.!?；;\s]*有(?:一笔|笔|个|一个)[^，。,.!?；;\s]{0,8}?(?:贷款|借款|房贷|车贷|经营贷)[^，。,.!?；;\s]*`,
