@@ -755,8 +755,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<=(?:帮|替)[^，。,.!?；;\s]{1,8}?)(?:送货|拉货|配送(?!(?:点|些)?(?!${NOT_SUPPLIED_GOODS})[\u4e00-\u9fff]))`,
       // The haul or the road as the trade (跑冷链的, 跑专线, 拉货的, 拉砂石的), and the freight apps' drivers.
       String.raw`跑(?:冷链|专线|运输|货运|零担|整车|大件|车|货)`,
-      // A route run, its places or kind before the line (跑城乡班线, 跑乡村公交线, 跑昆明到曲靖的专线): not 线上/线下.
-      String.raw`跑[^，。,.!?；;\s\d]{1,10}?(?:班线|专线|客运|货运|线路|公交线|线)(?![上下索])`,
+      // A route run, its places or kind before the line (跑城乡班线, 跑乡村公交线, 跑昆明到曲靖的专线, 跑玉溪到磨憨的冷链): not 线上/线下.
+      String.raw`跑[^，。,.!?；;\s\d]{1,10}?(?:班线|专线|客运|货运|线路|公交线|冷链|线)(?![上下索])`,
       // A vehicle driven as the trade (开渣土车的, 开搅拌车的, 开冷藏车的): not a food cart (开餐车的: catering).
       String.raw`${NOT_WISHED}开(?!了|过|着|(?:铲|吊|泵|叉)车)(?:(?![餐饭店铺吃食饮咖奶茶])[\u4e00-\u9fff]){1,3}?车的`,
       String.raw`(?:跑|开)(?:班车|客车|公交|校车|旅游车|(?:旅游)?大巴|中巴|面包车|三轮|摩的|半挂|挂车|渡船|船)`,
