@@ -93,7 +93,8 @@ export const finishingSaidAlone: Words = [
 /** Crops and wild produce: named alone a hint of farming; bought to sell on, a trade (收菌子的, 橡胶收购). */
 export const produce: Words = [
   '茶叶',
-  '普洱',
+  // 普洱 the tea, not the city: with a tea word after it, or not said as where (在普洱, 是普洱, 到普洱, 普洱市).
+  String.raw`普洱(?=\s*(?:茶|饼|沱|砖|生|熟))|(?<!(?:在|是|到|去|从|来|往|回|住)\s?)普洱(?!市|区|县|那边|这边|那里|这里|人)`,
   '毛茶',
   '鲜叶',
   '咖啡豆',
@@ -552,6 +553,8 @@ export const industryRules: readonly IndustryWords[] = [
       '菌棚',
       '蚕房',
       '花场',
+      // A crop named in English after 种, as a Chinese subject before an English growing verb (we 种 tea 在临沧, 种 coffee 的).
+      String.raw`(?<![一这那各哪品])种\s+[a-z]{3,15}(?:\s+[a-z]{3,15})?(?=\s*(?:在|的|[，,.。;；]|$))`,
       // Grown or raised, said as the owner's whole clause with no 的 (在大理种香菇 一年…, 我们主要养牛，想借…).
       String.raw`${SOWN}${own('种')}(?![子类族植皮])(?:了|着|点|些)?[^，。,.!?；;\s\d的]{1,4}?${CLAUSE_END}`,
       String.raw`${own('养')}(?:了|着|点|些)?(?![老生家护活车颜胃发病伤成好大不得人])[\u4e00-\u9fff]{1,4}?${CLAUSE_END}`,
