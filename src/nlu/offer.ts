@@ -234,6 +234,9 @@ function periodAsked(text: string, q: Quantity): boolean {
  * a lender's or agent's words ("客户经理讲可以贷五十万，月供一万六"), so "可以贷" is their offer,
  * not the owner's own plan.
  */
+/** Takings named right after a sum (每个月 1m 左右的 sales, 一个月十万的流水): the firm's sales, no instalment. */
+const TAKINGS_AFTER = /^\s*(?:左右|上下|多|来|around|or so)?\s*(?:的)?\s*(?:sales|revenue|turnover|income|流水|营业额|销售额|营收|收入)/;
+
 export function readOffer(text: string, quantities: readonly Quantity[], lenderSpeaks = false): OfferTerms | undefined {
   // A sum said wrong ("月供是四千二 不是四千八", "3,100 not 3,400") is none of the offer's terms.
   const amounts = quantities.filter(
@@ -248,6 +251,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const instalment = amounts.find(
     (q) =>
       !inFee(q) &&
+      !TAKINGS_AFTER.test(text.slice(q.end, q.end + 16)) &&
       !EN_OFFER.totalAfter.test(text.slice(q.end)) &&
       !ZH_OFFER.takingsAfter.test(text.slice(q.end)) &&
       (ZH_OFFER.instalmentBefore.test(before(text, q)) ||

@@ -33,10 +33,11 @@ import { platformAsSource } from './refiners/platform-as-source';
 import { questionScope } from './refiners/question-scope';
 import { refinedPurpose } from './refiners/refined-purpose';
 import { soldGoods } from './refiners/sold-goods';
-import { staffRoles } from './refiners/staff-roles';
+import { owingPerson, staffRoles } from './refiners/staff-roles';
 import { supplyDescribed } from './refiners/supply-described';
 import { thingsOwned } from './refiners/things-owned';
-import { tradeWords } from './refiners/trade-words';
+import { goodsTraded, tradeWords } from './refiners/trade-words';
+import { deniedUnit } from './refiners/denied-unit';
 
 export type Refiner = (state: State) => void;
 
@@ -64,9 +65,12 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['supplyDescribed', supplyDescribed],
   ['soldGoods', soldGoods],
   ['tradeWords', tradeWords],
+  ['goodsTraded', goodsTraded],
+  ['owingPerson', owingPerson],
   ['staffRoles', staffRoles],
   ['thingsOwned', thingsOwned],
   ['countedInWan', countedInWan],
+  ['deniedUnit', deniedUnit],
   ['correctedFigure', correctedFigure],
   ['figureNamedInCorrection', figureNamedInCorrection],
   ['refinedPurpose', refinedPurpose],

@@ -574,7 +574,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:never|haven['’]?t|have not|didn['’]?t)(?: really| ever)? (?:counted|checked|calculated|worked (?:it )?out|kept track)\b`,
       // ...about the question asked: "not sure about this one".
       String.raw`\bnot sure(?: about (?:this|that|it)(?: one| question)?)?\b`,
-      String.raw`\bdon['’]?t know\b`,
+      String.raw`\bdon['’]?t know(?: yet)?\b`,
+      // Someone else keeps the books ("my accountant does the books", "my wife handles the money"): the figure not known.
+      String.raw`\b(?:my|our|the)\s+${WHO_KNOWS}\s+(?:does|keeps|handles|manages|looks after|takes care of|deals with|runs)\s+(?:(?:the|our|all the)\s+)?(?:books|accounts|finances|money|numbers|figures|bookkeeping)\b`,
       String.raw`\bno idea\b`,
       String.raw`\bunsure\b`,
       // ...with what is declined named: "prefer not to share the revenue numbers", "rather not say our profit".
@@ -591,6 +593,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:no preference|either is fine|anything is fine|any is fine|whatever(?: works)?|up to you)\b`,
       // Not known, in chat words: "no clue", "beats me", "not a clue", "can't say".
       String.raw`\b(?:no clue|not a clue|beats me|(?:can['’]?t|cannot|hard to) say)\b`,
+      // It depends on what is still to come, the harvest or the season (no answer yet; 'depends on the rate' asks about the loan).
+      String.raw`\b(?:it )?depends on (?:the |this year['’]?s |how the )?(?:harvest|season|weather|crop)s?(?: goes)?\b`,
       // It depends, said alone: no answer yet.
       String.raw`\b(?:it )?depends\b`,
     ],

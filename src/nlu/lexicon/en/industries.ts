@@ -1053,7 +1053,8 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'wholesale',
     priority: 21,
     words: [
-      String.raw`\b(?:${shipVerbs.join('|')})\b[^.,;!?]{0,30}\b(?:to|into) (?:${abroad.join('|')})\b`,
+      // Not a share of goods named elsewhere ("we ship some of it over to myanmar as well"): a market added, no trade.
+      String.raw`\b(?:${shipVerbs.join('|')})\b(?!\s+(?:(?:some|part|most|half|a bit|a little|a lot|a few)\s+of\s+)?(?:it|them|this|that)\b)[^.,;!?]{0,30}\b(?:to|into) (?:${abroad.join('|')})\b`,
       // Goods going to buyers abroad: "everything goes via our warehouse to vietnamese buyers".
       String.raw`\bto (?:${[...nationalities, ...abroad].join('|')}) (?:buyers|customers|clients|importers|traders|distributors|farmers|shops|stores)\b`,
     ],

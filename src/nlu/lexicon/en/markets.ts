@@ -183,6 +183,8 @@ export const buyerOwes: Words = [
   // the hotels", "the developer is sitting on 1.2m of our money", "hasn't settled 80k with us", "still waiting on 900k
   // from the developer".
   String.raw`\b(?:owed|owing) to (?:us|me)\b`,
+  // Due to pay the firm and not paid yet: "the hotel was supposed to pay us 2 months ago", "they were meant to settle last month".
+  String.raw`\b(?:was|were|is|are)\s+(?:supposed|meant|due)\s+to\s+(?:pay|settle with)\s+(?:us|me)\b`,
   String.raw`\b(?:we(?:['’]re| are)|i(?:['’]m| am)|we(?:['’]ve| have) been)\s+(?:still\s+)?owed\b`,
   String.raw`\boutstanding from\b`,
   String.raw`\bsitting on\b${IN_CLAUSE}{0,24}\b(?:our|my) (?:money|cash|payments?)\b`,
@@ -203,6 +205,8 @@ export const owedNotPaid: Words = [];
  */
 export const owingBuyer: Words = [
   String.raw`\b(?:(?:general|main) )?(?:contractors?|developers?|property developers?)\b(?=[^.!?]{0,20}\b(?:owes?|owing|late (?:in )?paying|behind (?:on|in|with) pay\w*|${NOT_PAID})\b)`,
+  // ...due to pay and not paid yet ("the hotel was supposed to pay us last month").
+  String.raw`\b${BUYERS}\b(?=\s+(?:was|were|is|are)\s+(?:supposed|meant|due)\s+to\s+(?:pay|settle with)\s+(?:us|me)\b)`,
   // Any buyer, then what it owes the firm ("the hotels still owe us 450k", "the factory hasn't paid us", "our distributor
   // is sitting on 1.2m of our money"), or named after the money owed ("we're owed 80k by the factory", "outstanding
   // from the school", "waiting on 900k from our distributor"): a customer, whose trade is not the firm's.

@@ -535,10 +535,10 @@ export const commandRules: readonly CommandWords[] = [
       // Who knows (Yunnan 哪个晓得, 天晓得); fill in anything (随便填, 随便写).
       String.raw`(?:哪个|天|谁)(?:晓得|知道)`,
       String.raw`随便(?:填|写|选|选一个)`,
-      // Can't make it out (Yunnan 整不清楚, 搞不懂); it depends or up to you, said alone (看情况, 你看着办).
+      // Can't make it out (Yunnan 整不清楚, 搞不懂); it depends or up to you, said alone (看情况, 你看着办, Yunnan 你们看着整).
       String.raw`(?:整|搞|弄)不(?:清楚|清|懂|明白)`,
       String.raw`看情况(?:再说|而定)?`,
-      String.raw`(?:你们?)?看着(?:办|来)`,
+      String.raw`(?:你们?)?看着(?:办|来|整|弄|搞)`,
       String.raw`下一(?:个|道)?(?:问题|题)`,
       '下一个',
       String.raw`(?:这个|这题|这个问题)(?:我)?(?:先)?不(?:答|回答)(?:了)?`,
@@ -569,8 +569,12 @@ export const commandRules: readonly CommandWords[] = [
       // The figure asked about, then declined: 营业额不方便说, 这个不想说, 收入就不讲了.
       String.raw`(?:这个|这些|那个|营业额|收入|流水|销售额|产值|利润|人数|员工|资产|金额){0,2}(?:就|我|暂时)?(?:不方便|不想|不愿意|不好)(?:说|讲|透露)(?:了|吧)?`,
       '保密',
-      '还没想好',
-      '没想好',
+      // Not decided yet, what is asked named after it or not (还没想好, 还没想好借多少, 没想好贷几年).
+      String.raw`(?:还|暂时)?没(?:想好|定好?|决定)(?:要|想)?(?:借|贷)?(?:多少|几年|多久|多长时间)?(?:钱)?`,
+      // Someone else keeps the books (账是我老婆在管的, 财务都是会计在弄): the owner does not know the figure.
+      String.raw`(?:账|帐|账目|账本|财务|钱)(?:都|一直)?(?:是)?(?:我们?|我家)?(?:的)?(?:会计|老板|财务|老公|老婆|媳妇|家里|合伙人|股东|老爹|老爸|老妈|我爸|我妈|爸|妈|那口子|老板娘|儿子|女儿)(?:在)?(?:管|记|算|弄|做|负责)(?:的|着)?`,
+      // It hangs on what is still to come (要看今年收成, 得看行情): no answer yet.
+      String.raw`(?:要|得|还要|还得)?看(?:今年|明年)?(?:的)?(?:收成|天气|行情)`,
       '暂时不说',
       // No preference, said of what is asked: 期限没得要求, 期限长短都可以, 时间无所谓, 额度多少都行.
       String.raw`(?:期限|(?:多长)?时间|还款时间|还款期限|年限|多久|几年|金额|额度|借多久)?(?:长短|长点短点|多少|多久|几年)?(?:都|也)?(?:随便|无所谓|没所谓|可以|行|得|不限|没关系|没得要求|没有要求|么得要求|没要求|没啥要求|没什么要求|没得讲究)(?:的|啦|了|嘛|哦)?`,

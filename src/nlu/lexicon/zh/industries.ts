@@ -93,7 +93,8 @@ export const finishingSaidAlone: Words = [
 /** Crops and wild produce: named alone a hint of farming; bought to sell on, a trade (收菌子的, 橡胶收购). */
 export const produce: Words = [
   '茶叶',
-  '普洱',
+  // 普洱 the tea, not the city: with a tea word after it, or not said as where (在普洱, 是普洱, 到普洱, 普洱市).
+  String.raw`普洱(?=\s*(?:茶|饼|沱|砖|生|熟))|(?<!(?:在|是|到|去|从|来|往|回|住)\s?)普洱(?!市|区|县|那边|这边|那里|这里|人)`,
   '毛茶',
   '鲜叶',
   '咖啡豆',
@@ -552,6 +553,8 @@ export const industryRules: readonly IndustryWords[] = [
       '菌棚',
       '蚕房',
       '花场',
+      // A crop named in English after 种, as a Chinese subject before an English growing verb (we 种 tea 在临沧, 种 coffee 的).
+      String.raw`(?<![一这那各哪品])种\s+[a-z]{3,15}(?:\s+[a-z]{3,15})?(?=\s*(?:在|的|[，,.。;；]|$))`,
       // Grown or raised, said as the owner's whole clause with no 的 (在大理种香菇 一年…, 我们主要养牛，想借…).
       String.raw`${SOWN}${own('种')}(?![子类族植皮])(?:了|着|点|些)?[^，。,.!?；;\s\d的]{1,4}?${CLAUSE_END}`,
       String.raw`${own('养')}(?:了|着|点|些)?(?![老生家护活车颜胃发病伤成好大不得人])[\u4e00-\u9fff]{1,4}?${CLAUSE_END}`,
@@ -755,8 +758,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<=(?:帮|替)[^，。,.!?；;\s]{1,8}?)(?:送货|拉货|配送(?!(?:点|些)?(?!${NOT_SUPPLIED_GOODS})[\u4e00-\u9fff]))`,
       // The haul or the road as the trade (跑冷链的, 跑专线, 拉货的, 拉砂石的), and the freight apps' drivers.
       String.raw`跑(?:冷链|专线|运输|货运|零担|整车|大件|车|货)`,
-      // A route run, its places or kind before the line (跑城乡班线, 跑乡村公交线, 跑昆明到曲靖的专线): not 线上/线下.
-      String.raw`跑[^，。,.!?；;\s\d]{1,10}?(?:班线|专线|客运|货运|线路|公交线|线)(?![上下索])`,
+      // A route run, its places or kind before the line (跑城乡班线, 跑乡村公交线, 跑昆明到曲靖的专线, 跑玉溪到磨憨的冷链): not 线上/线下.
+      String.raw`跑[^，。,.!?；;\s\d]{1,10}?(?:班线|专线|客运|货运|线路|公交线|冷链|线)(?![上下索])`,
       // A vehicle driven as the trade (开渣土车的, 开搅拌车的, 开冷藏车的): not a food cart (开餐车的: catering).
       String.raw`${NOT_WISHED}开(?!了|过|着|(?:铲|吊|泵|叉)车)(?:(?![餐饭店铺吃食饮咖奶茶])[\u4e00-\u9fff]){1,3}?车的`,
       String.raw`(?:跑|开)(?:班车|客车|公交|校车|旅游车|(?:旅游)?大巴|中巴|面包车|三轮|摩的|半挂|挂车|渡船|船)`,

@@ -86,9 +86,9 @@ export const crossBorderPositive: Words = [
   '清迈',
 ];
 
-/** Where goods are sold online, by kind (网店, 微店, 电商) or by name (淘宝, 抖音): the places a denial lists. */
+/** Where goods are sold online, by kind (网店, 微店, 电商) or by name (淘宝, 抖音, shopee 店): the places a denial lists. */
 const ONLINE_SHOP = String.raw`(?:网店|微店|电商|微商)(?:上面?)?`;
-const PLATFORM = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|美团|饿了么|直播)(?:店|小店|上面?)?`;
+const PLATFORM = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|美团|饿了么|直播|(?:shopee|lazada|tiktok)\s?)(?:店|小店|上面?)?`;
 /** The next place in a list: 淘宝京东, 淘宝、抖音, 淘宝 抖音, 淘宝 跟 抖音, 淘宝也没有抖音. */
 const NEXT_ONLINE_PLACE = String.raw`(?:\s?[、,，和跟或]?\s?(?:也|还)?(?:没有|没得|没|不做|没做|没开|不开|没在|不在)?(?:在|上)?(?:${ONLINE_SHOP}|${PLATFORM}))`;
 /** Selling online said by its kind, loosely: 网上这块, 线上渠道, 电商这块, 网店这一块. */
@@ -186,10 +186,10 @@ export const buyerOwes: Words = [
   // A buyer's money held back from the firm: 欠我们二百万, 拖欠我们的货款, 压了我们一百多万.
   String.raw`(?:拖欠|欠|压|拖)(?:着|了)?(?:我们|我家)`,
   String.raw`${NOT_OURS}(?:拖欠|欠着|欠了|还欠|欠|压着|压了|拖着|拖了)(?:的)?${OWED_MONEY}`,
-  // The buyer's money not yet paid: 工程款还没结, 货款一直没给, 进度款迟迟不付 (not what the firm owes:
+  // The buyer's money not yet paid: 工程款还没结, 货款一直没给, 进度款迟迟不付, 工程款一直结不下来 (not what the firm owes:
   // 欠物流公司的运费还没结, so no 欠 before it in the clause, and not the fees the firm itself pays).
   // The buyer may be named between, and the money 打 (sent) or 转 (transferred): 货款客户还没打过来.
-  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款)(?:客户|买家|甲方|老板|对方|他们|那边)?(?:都|还|一直|迟迟|老是|拖着|压着|欠着)*(?:没|未|不)(?:结|付|给|到账|回来|收回|打|转)`,
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款)(?:客户|买家|甲方|老板|对方|他们|那边)?(?:都|还|一直|迟迟|老是|拖着|压着|欠着)*(?:(?:没|未|不)(?:结|付|给|到账|回来|收回|打|转)|(?:结|收|要|拿|讨)不(?:下来|回来|到手?))`,
   // The buyer's money not come: 客户的钱还没回来, 客户款还没到.
   String.raw`(?:客户|买家|甲方|经销商|超市|酒店)(?:的|那边的?)?(?:钱|款|货款|账)(?:都|还|一直|迟迟)*(?:没|未)(?:回来|到|到账|打过来|结|给)`,
   // The buyer named, then not paid: 甲方还没给, 开发商一直没结, 项目的钱甲方还没给 (not a reply not given: 客户还没给回复).

@@ -17,6 +17,8 @@ export const alsoClause: Words = [
 ];
 
 export const industryDenial: Words = [
+  // The trade in English words across a space, up to the trade said instead (我们不是 restaurant 是客栈, 不做 retail 只做批发).
+  String.raw`(?<!是)(?:不是|并非|不做|不搞|没做|不算)\s*[a-z][a-z' -]{0,24}?(?=\s*(?:我们|我|是|而是|只|就|[，,。.!?；;]|$))`,
   // Not a trade, or not quite one: 不是饭店, 不算餐馆, 算不上工厂, 称不上批发.
   String.raw`(?<!是)(?:不是|并非|不做|不搞|没做|不算|算不上|称不上)[^，。,.!?；;\s]{0,8}`,
 ];
@@ -469,9 +471,9 @@ export const hypothetical: Words = [
   String.raw`[^，。,.!?；;]{1,16}?\s*再说`,
   // A plan for later (以后想做电商, 明年打算出口, 下半年准备上淘宝, 明年可能开始在网上卖): not done yet, as a shop still to open names no trade.
   String.raw`(?:以后|将来|今后|明年|后年|下半年|年底|过两年|过几年)(?:可能|也许|或许|想|打算|准备|计划|要|开始)[^，。,.!?；;\s]*(?:\s(?=${PLANNED_MARKET}|${PLANNED_MARKET_EN})[^，。,.!?；;\s]*)?`,
-  // The plan named first, as traders mix the words: 打算明年做外贸, plan 明年 export to 泰国.
+  // The plan named first, as traders mix the words: 打算明年做外贸, plan 明年 export to 泰国, 计划是明年开网店.
   // Or may be, the time after (可能明年做出口, maybe next year 做 出口 read so): up to the turn to now (现在就在昆明开超市).
-  String.raw`(?:plan(?:s|ning)?|打算|准备|计划|可能|也许|或许)\s*(?:明年|后年|以后|将来|今后|下半年|过两年)(?:(?!我|\s?(?:现在|目前))[^，。,.!?；;])*`,
+  String.raw`(?:plan(?:s|ning)?|打算|准备|计划|可能|也许|或许)\s*(?:(?<=plan|计划)\s*(?:是|就是)\s*)?(?:明年|后年|以后|将来|今后|下半年|过两年)(?:(?!我|\s?(?:现在|目前))[^，。,.!?；;])*`,
   // A plan to sell online or abroad said by its verb, with or without a time (准备做出口, 考虑开个网店, 打算下个月上抖音,
   // 想以后卖到越南, 想试试在拼多多卖): not done yet. Not goods got ready (准备出口的货: no verb after 准备), nor a
   // shop planned by a start-up (准备在弥勒开个民宿: the firm to be, its trade read).

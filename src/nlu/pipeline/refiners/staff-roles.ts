@@ -27,3 +27,26 @@ export function staffRoles(state: State): void {
     'a staff role with a head count',
   );
 }
+
+/** A verb of owing the firm right after a person named, or the rest of the word (有个 developer 欠我们, 包工头欠我们). */
+const OWES_THE_FIRM = /^[头子]?\s*(?:还|一直|都)?(?:欠(?:着)?(?:我们|我|咱们)|(?:still\s+)?owes?\s+(?:us|me)\b)/;
+
+/**
+ * A person counted who owes the firm (有个 developer 欠我们 120万, 有个包工头欠我们): a buyer, no staff; the role, its
+ * count and the trade its word names are dropped.
+ */
+export function owingPerson(state: State): void {
+  const owing = ofKind(state, 'role').filter((r) => OWES_THE_FIRM.test(state.text.slice(r.end, r.end + 16)));
+  if (owing.length === 0) return;
+  const counts = ofKind(state, 'quantity').filter((q) => q.value.kind === 'people' || q.value.kind === 'number');
+  const theirs = counts.filter((q) => owing.some((r) => counted(state.text, r, [q])));
+  drop(
+    state,
+    'owingPerson',
+    (m) =>
+      owing.includes(m as MentionOf<'role'>) ||
+      theirs.includes(m as MentionOf<'quantity'>) ||
+      (m.kind === 'industry' && owing.some((r) => overlaps(r, m))),
+    'a person who owes the firm: a buyer, no staff and not the trade',
+  );
+}

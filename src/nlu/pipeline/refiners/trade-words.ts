@@ -40,3 +40,29 @@ export function tradeWords(state: State): void {
     'the words inside the trade name no purpose',
   );
 }
+
+/** The head of a trade of selling on, after the goods it deals in (米线批发, 火锅底料经销, 茶叶 wholesale). */
+const SELLING_ON_HEAD = /^(?:批发|经销|分销|代理|wholesale)/;
+/** Between the goods' trade word and the head, the rest of the goods' name at most (火锅底料批发): no verb, no list. */
+const GOODS_GAP = /^\s*[\u4e00-\u9fff]{0,2}\s*$/;
+const NOT_GOODS = /[的和跟与也还做搞开卖是在]/;
+
+/**
+ * Goods named right before the head of a trade of selling on (做米线批发的, 火锅底料批发): the goods traded, no trade
+ * of their own (a noodle shop, a farm); the head decides.
+ */
+export function goodsTraded(state: State): void {
+  const heads = ofKind(state, 'industry').filter((m) => m.value === 'wholesale' && SELLING_ON_HEAD.test(state.text.slice(m.start, m.end)));
+  if (heads.length === 0) return;
+  drop(
+    state,
+    'goodsTraded',
+    (m) =>
+      m.kind === 'industry' &&
+      m.value !== 'wholesale' &&
+      heads.some(
+        (h) => m.end <= h.start && GOODS_GAP.test(state.text.slice(m.end, h.start)) && !NOT_GOODS.test(state.text.slice(m.end, h.start)),
+      ),
+    'the goods a trade of selling on deals in',
+  );
+}
