@@ -8,9 +8,8 @@
 // Prints the share read wrong by kind and, with --list, each miss. Usage:
 //   npx tsx scripts/sweeps/asks15.ts [--list] [--kind <kind>]
 
-import { isDeepStrictEqual } from 'node:util';
 import { understand } from '../../src/nlu';
-import { printTally, type Tally, tally } from './tally';
+import { runSweep } from './tally';
 
 type Fields = Record<string, unknown>;
 interface Case {
@@ -283,15 +282,7 @@ for (const text of ['can our lao buyer pay us with wechat pay', 'our vietnamese 
   add('wallet-en', text, { service: 'third-party-payment', question: 'wallet-across-border' });
 
 // Read every case: the whole Understanding but its language and its rules.
-const args = process.argv.slice(2);
-const list = args.includes('--list');
-const only = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
-const byKind: Tally = new Map();
-for (const c of cases) {
-  if (only !== undefined && c.kind !== only) continue;
-  const { language: _language, rules: _rules, ...got } = understand(c.text) as Fields;
-  const ok = isDeepStrictEqual(got, c.expected);
-  tally(byKind, c.kind, ok);
-  if (!ok && list) console.log(`${c.kind}\t${c.text}\n\twant ${JSON.stringify(c.expected)}\n\tgot  ${JSON.stringify(got)}`);
-}
-printTally(byKind);
+runSweep(cases, (text) => {
+  const { language: _language, rules: _rules, ...got } = understand(text) as Fields;
+  return got;
+});

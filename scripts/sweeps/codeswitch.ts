@@ -4,9 +4,8 @@
 // Prints the share read wrong and, with --list, each miss. Usage:
 //   npx tsx scripts/sweeps/codeswitch.ts [--list] [--kind purpose|trade|figure|market|payout]
 
-import { isDeepStrictEqual } from 'node:util';
 import { understand } from '../../src/nlu';
-import { printTally, tally, type Tally } from './tally';
+import { runSweep } from './tally';
 
 type Fields = Record<string, unknown>;
 interface Case {
@@ -270,16 +269,7 @@ for (const p of platforms) {
   add('payout', `can ${p} 的货款 早点到账`, { question: 'platform-early-payout' });
 }
 
-const args = process.argv.slice(2);
-const list = args.includes('--list');
-const only = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
-const byKind: Tally = new Map();
-for (const c of cases) {
-  if (only !== undefined && c.kind !== only) continue;
-  const got = { ...understand(c.text) } as Fields;
-  delete got.language;
-  const ok = isDeepStrictEqual(got, c.expected);
-  tally(byKind, c.kind, ok);
-  if (!ok && list) console.log(`${c.kind}\t${c.text}\n\twant ${JSON.stringify(c.expected)}\n\tgot  ${JSON.stringify(got)}`);
-}
-printTally(byKind);
+runSweep(cases, (text) => {
+  const { language: _language, ...got } = understand(text) as Fields;
+  return got;
+});

@@ -5,9 +5,8 @@
 // Compares the whole Understanding but its language. Prints the share read wrong by frame and, with --list, each miss.
 // Usage: npx tsx scripts/sweeps/replies.ts [--list] [--kind <frame>]
 
-import { isDeepStrictEqual } from 'node:util';
 import { understand } from '../../src/nlu';
-import { printTally, type Tally, tally } from './tally';
+import { runSweep } from './tally';
 
 type Fields = Record<string, unknown>;
 interface Case {
@@ -267,15 +266,7 @@ for (const [text, expected] of [
 ] as const)
   add('mixed-loose', text, expected);
 
-const args = process.argv.slice(2);
-const list = args.includes('--list');
-const only = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
-const byKind: Tally = new Map();
-for (const c of cases) {
-  if (only !== undefined && c.kind !== only) continue;
-  const { language: _language, rules: _rules, ...got } = understand(c.text) as Fields;
-  const ok = isDeepStrictEqual(got, c.expected);
-  tally(byKind, c.kind, ok);
-  if (!ok && list) console.log(`${c.kind}\t${c.text}\n\twant ${JSON.stringify(c.expected)}\n\tgot  ${JSON.stringify(got)}`);
-}
-printTally(byKind);
+runSweep(cases, (text) => {
+  const { language: _language, rules: _rules, ...got } = understand(text) as Fields;
+  return got;
+});

@@ -5,9 +5,8 @@
 // prices and costs beside them; in Chinese, English and mixed. Prints the share read wrong by frame and, with
 // --list, each miss. Usage: npx tsx scripts/sweeps/seasons.ts [--list] [--kind <frame>]
 
-import { isDeepStrictEqual } from 'node:util';
 import { understand } from '../../src/nlu';
-import { printTally, tally, type Tally } from './tally';
+import { runSweep } from './tally';
 
 type Fields = Record<string, unknown>;
 interface Case {
@@ -335,17 +334,7 @@ add('control', 'in peak season we pay 40k a month in wages', {});
 add('control', 'spring tea costs us 300k to buy in, need a 200k loan', { amount: cny(200000) });
 add('control', '旺季工人二十几个 平时五个', { employees: 5 });
 
-const args = process.argv.slice(2);
-const list = args.includes('--list');
-const only = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
-const byKind: Tally = new Map();
-for (const c of cases) {
-  if (only !== undefined && c.kind !== only) continue;
-  const all = understand(c.text) as Fields;
-  const got: Fields = {};
-  for (const k of FIGURE_KEYS) if (all[k] !== undefined) got[k] = all[k];
-  const ok = isDeepStrictEqual(got, c.expected);
-  tally(byKind, c.kind, ok);
-  if (!ok && list) console.log(`${c.kind}\t${c.text}\n\twant ${JSON.stringify(c.expected)}\n\tgot  ${JSON.stringify(got)}`);
-}
-printTally(byKind);
+runSweep(cases, (text) => {
+  const all = understand(text) as Fields;
+  return Object.fromEntries(FIGURE_KEYS.filter((k) => all[k] !== undefined).map((k) => [k, all[k]]));
+});

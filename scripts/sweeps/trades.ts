@@ -6,9 +6,8 @@
 // the trade words. Prints the share read wrong by frame and, with --list, each miss.
 // Usage: npx tsx scripts/sweeps/trades.ts [--list] [--kind <frame>]
 
-import { isDeepStrictEqual } from 'node:util';
 import { understand } from '../../src/nlu';
-import { printTally, tally, type Tally } from './tally';
+import { runSweep } from './tally';
 
 type Fields = Record<string, unknown>;
 interface Case {
@@ -257,17 +256,7 @@ add('control', 'we make packaging boxes for tea factories', 'industry');
 add('control', 'we haul cane for the sugar mill', 'transport');
 add('control', 'our buyers are coffee roasters, we grow the beans', 'agriculture');
 
-const args = process.argv.slice(2);
-const list = args.includes('--list');
-const only = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
-const byKind: Tally = new Map();
-for (const c of cases) {
-  if (only !== undefined && c.kind !== only) continue;
-  const all = understand(c.text) as Fields;
-  const got: Fields = {};
-  for (const k of KEYS) if (all[k] !== undefined) got[k] = all[k];
-  const ok = isDeepStrictEqual(got, c.expected);
-  tally(byKind, c.kind, ok);
-  if (!ok && list) console.log(`${c.kind}\t${c.text}\n\twant ${JSON.stringify(c.expected)}\n\tgot  ${JSON.stringify(got)}`);
-}
-printTally(byKind);
+runSweep(cases, (text) => {
+  const all = understand(text) as Fields;
+  return Object.fromEntries(KEYS.filter((k) => all[k] !== undefined).map((k) => [k, all[k]]));
+});
