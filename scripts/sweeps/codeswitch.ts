@@ -5,20 +5,12 @@
 //   npx tsx scripts/sweeps/codeswitch.ts [--list] [--kind purpose|trade|figure|market|payout]
 
 import { understand } from '../../src/nlu';
-import { runSweep } from './tally';
+import { runSweep, sweepCases } from './tally';
 
 type Fields = Record<string, unknown>;
-interface Case {
-  kind: string;
-  text: string;
-  expected: Fields;
-}
 
 const cny = (value: number) => ({ value, currency: 'CNY' });
-const cases: Case[] = [];
-const add = (kind: string, text: string, expected: Fields): void => {
-  cases.push({ kind, text, expected });
-};
+const { cases, add } = sweepCases();
 
 // Purposes: an English verb before a Chinese thing, a Chinese verb before an English thing.
 const zhMachines = [
@@ -270,6 +262,6 @@ for (const p of platforms) {
 }
 
 runSweep(cases, (text) => {
-  const { language: _language, ...got } = understand(text) as Fields;
+  const { language: _language, ...got } = understand(text) as unknown as Fields;
   return got;
 });

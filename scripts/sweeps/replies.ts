@@ -6,19 +6,11 @@
 // Usage: npx tsx scripts/sweeps/replies.ts [--list] [--kind <frame>]
 
 import { understand } from '../../src/nlu';
-import { runSweep } from './tally';
+import { runSweep, sweepCases } from './tally';
 
 type Fields = Record<string, unknown>;
-interface Case {
-  kind: string;
-  text: string;
-  expected: Fields;
-}
 const cny = (value: number) => ({ value, currency: 'CNY' });
-const cases: Case[] = [];
-const add = (kind: string, text: string, expected: Fields): void => {
-  cases.push({ kind, text, expected });
-};
+const { cases, add } = sweepCases();
 
 /** A right and a wrong sum in Chinese, with their values. */
 const zhPairs: Array<[right: string, r: number, wrong: string, w: number]> = [
@@ -267,6 +259,6 @@ for (const [text, expected] of [
   add('mixed-loose', text, expected);
 
 runSweep(cases, (text) => {
-  const { language: _language, rules: _rules, ...got } = understand(text) as Fields;
+  const { language: _language, rules: _rules, ...got } = understand(text) as unknown as Fields;
   return got;
 });

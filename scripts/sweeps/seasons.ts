@@ -6,22 +6,14 @@
 // --list, each miss. Usage: npx tsx scripts/sweeps/seasons.ts [--list] [--kind <frame>]
 
 import { understand } from '../../src/nlu';
-import { runSweep } from './tally';
+import { runSweep, sweepCases } from './tally';
 
 type Fields = Record<string, unknown>;
-interface Case {
-  kind: string;
-  text: string;
-  expected: Fields;
-}
 /** The fields compared: the figures (a trade named as filler is another kind's). */
 const FIGURE_KEYS = ['annualRevenueCny', 'amount', 'money', 'termMonths', 'deniedMoney', 'employees', 'offer'];
 
 const cny = (value: number) => ({ value, currency: 'CNY' });
-const cases: Case[] = [];
-const add = (kind: string, text: string, expected: Fields): void => {
-  cases.push({ kind, text, expected });
-};
+const { cases, add } = sweepCases();
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
 
 /** A Chinese sum in several forms, with its value in yuan. */
@@ -335,6 +327,6 @@ add('control', 'spring tea costs us 300k to buy in, need a 200k loan', { amount:
 add('control', '旺季工人二十几个 平时五个', { employees: 5 });
 
 runSweep(cases, (text) => {
-  const all = understand(text) as Fields;
+  const all = understand(text) as unknown as Fields;
   return Object.fromEntries(FIGURE_KEYS.filter((k) => all[k] !== undefined).map((k) => [k, all[k]]));
 });

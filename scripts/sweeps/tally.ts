@@ -31,6 +31,12 @@ export interface SweepCase {
   expected: Record<string, unknown>;
 }
 
+/** The cases of a sweep and the one-line way to add one: `add(kind, text, expected)`. */
+export function sweepCases(): { cases: SweepCase[]; add: (kind: string, text: string, expected: Record<string, unknown>) => void } {
+  const cases: SweepCase[] = [];
+  return { cases, add: (kind, text, expected) => void cases.push({ kind, text, expected }) };
+}
+
 /**
  * Reads every case (`read`: the fields of the reading the sweep compares), tallies the wrong ones by kind and
  * prints them; the command line's `--list` prints each miss, `--kind K` reads only kind K.

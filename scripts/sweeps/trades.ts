@@ -7,21 +7,15 @@
 // Usage: npx tsx scripts/sweeps/trades.ts [--list] [--kind <frame>]
 
 import { understand } from '../../src/nlu';
-import { runSweep } from './tally';
+import { runSweep, sweepCases } from './tally';
 
 type Fields = Record<string, unknown>;
-interface Case {
-  kind: string;
-  text: string;
-  expected: Fields;
-}
 /** The fields compared: the trade, and no purpose or sum read from its words. */
 const KEYS = ['industry', 'industryWeak', 'purpose', 'amount', 'money'];
 
-const cases: Case[] = [];
-const add = (kind: string, text: string, industry: string, weak = false): void => {
-  cases.push({ kind, text, expected: weak ? { industry, industryWeak: true } : { industry } });
-};
+const { cases, add: addCase } = sweepCases();
+const add = (kind: string, text: string, industry: string, weak = false): void =>
+  addCase(kind, text, weak ? { industry, industryWeak: true } : { industry });
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
 
 const zhProduce = [
@@ -257,6 +251,6 @@ add('control', 'we haul cane for the sugar mill', 'transport');
 add('control', 'our buyers are coffee roasters, we grow the beans', 'agriculture');
 
 runSweep(cases, (text) => {
-  const all = understand(text) as Fields;
+  const all = understand(text) as unknown as Fields;
   return Object.fromEntries(KEYS.filter((k) => all[k] !== undefined).map((k) => [k, all[k]]));
 });
