@@ -825,10 +825,8 @@ function yearSeasonOnly(text: string, stretch: [number, number]): boolean {
 
 /** A season of the year named right after the sum ("8k in rainy season", "40k in summer"), as English says it. */
 function yearSeasonAfter(text: string, q: Quantity): boolean {
-  const rest = text.slice(q.end);
-  const lead = SEASON_AFTER_SUM.exec(rest)?.[0].length ?? 0;
-  const after = rest.slice(lead, lead + 24);
-  return allMatches(YEAR_SEASON, after).some((m) => /^\s*(?:(?:in|during)\s+(?:the\s+)?)?$/.test(after.slice(0, m.start)));
+  const after = wordsAfterSum(text, q);
+  return allMatches(YEAR_SEASON, after).some((m) => SEASON_LEAD_IN.test(after.slice(0, m.start)));
 }
 
 /** The rest of the year named (其他时候, 其余月份, 剩下的时间, "rest of the year", otherwise): the season not said before. */
@@ -850,13 +848,20 @@ function seasonSaidInMonths(text: string, stretch: [number, number]): boolean {
 // A hedge after the sum ("15k or so", "20k-ish") and its period go before the season named.
 const SEASON_AFTER_SUM = /^\s*(?:(?:or so|or thereabouts|-?ish|tops|max)\b[,\s]*)?(?:(?:a|per|each|every)\s+(?:day|night|week|month)\s*)?/;
 
-function seasonAfter(text: string, q: Quantity): Season | undefined {
+/** Only "in" or "during (the)" before a season named after its sum: "20k in low season", "8k during the rainy season". */
+const SEASON_LEAD_IN = /^\s*(?:(?:in|during)\s+(?:the\s+)?)?$/;
+
+/** The words right after a sum, past a hedge and its period, where English names the sum's season. */
+function wordsAfterSum(text: string, q: Quantity): string {
   const rest = text.slice(q.end);
   const lead = SEASON_AFTER_SUM.exec(rest)?.[0].length ?? 0;
-  const after = rest.slice(lead, lead + 24);
+  return rest.slice(lead, lead + 24);
+}
+
+function seasonAfter(text: string, q: Quantity): Season | undefined {
+  const after = wordsAfterSum(text, q);
   // Latin words only: Chinese says the season before its sum (旺季一个月四十万 淡季十万).
-  const at = (re: RegExp) =>
-    allMatches(re, after).find((m) => /^[a-z]/.test(m.text) && /^\s*(?:(?:in|during)\s+(?:the\s+)?)?$/.test(after.slice(0, m.start)));
+  const at = (re: RegExp) => allMatches(re, after).find((m) => /^[a-z]/.test(m.text) && SEASON_LEAD_IN.test(after.slice(0, m.start)));
   if (at(PEAK_SEASON) !== undefined) return 'peak';
   if (at(REGULAR_SEASON) !== undefined) return 'regular';
   return undefined;
