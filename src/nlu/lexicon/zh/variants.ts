@@ -30,4 +30,8 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   租赁: ['租凭'],
   // Yunnan 阿孃 (normalized 阿娘): an older woman, as 阿姨 (请了十来个阿孃 are staff).
   阿姨: ['阿娘'],
+  // Yunnan 头 for 里 after a place (家头三个人, 店头两个小妹): 家里, 店里, 厂里.
+  家里: ['家头'],
+  店里: ['店头'],
+  厂里: ['厂头'],
 };
