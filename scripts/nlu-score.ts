@@ -3,6 +3,9 @@
 // fields set that the expected Understanding does not list. `language` is not counted (every
 // message has one), nor the explanation keys. Usage:
 //   npx tsx scripts/nlu-score.ts test/nlu/corpus/en/fresh-3.json [more files…] [--list]
+// With `--reader READINGS.json` a second careful reader's readings of the same messages (the same texts,
+// each with its `expected`) stand in for the NLU: the figure is then how far two human readers agree,
+// the ceiling the issue's bar ("what a careful human reader gets") is measured against.
 
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
@@ -17,14 +20,32 @@ interface Case {
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
-for (const path of args.filter((a) => a !== '--list')) {
+const readerAt = args.indexOf('--reader');
+const readerPath = readerAt >= 0 ? args[readerAt + 1] : undefined;
+const reader = readerPath ? readingsByText(readerPath) : undefined;
+
+/** The second reader's readings by message text; a message it did not read is an error, not a miss. */
+function readingsByText(path: string): Map<string, Record<string, unknown>> {
+  const cases = JSON.parse(readFileSync(path, 'utf8')) as Case[];
+  return new Map(cases.map((c) => [c.text, c.expected]));
+}
+
+function reading(text: string): Record<string, unknown> {
+  if (!reader) return understand(text) as unknown as Record<string, unknown>;
+  const read = reader.get(text);
+  if (!read) throw new Error(`${readerPath} has no reading of: ${text}`);
+  return read;
+}
+
+const files = args.filter((a, i) => a !== '--list' && a !== '--reader' && (readerAt < 0 || i !== readerAt + 1));
+for (const path of files) {
   const cases = JSON.parse(readFileSync(path, 'utf8')) as Case[];
   let expectedFields = 0;
   let right = 0;
   let extra = 0;
   let exact = 0;
   for (const c of cases) {
-    const got = understand(c.text) as unknown as Record<string, unknown>;
+    const got = reading(c.text);
     const wrong: string[] = [];
     for (const [key, value] of Object.entries(c.expected)) {
       if (NOT_COUNTED.has(key)) continue;
