@@ -259,7 +259,8 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     // "手续费2%先扣" after "日息万五" on 50万 over 6 months: the fee added to that offer, not a new one with no price.
     const follows = context.lastOffer ? followOffer(context.lastOffer, u.offer) : undefined;
     const monthly = u.monthlyAsked ? { monthly: true as const } : {};
-    // "网商贷…日息万分之四": a bank's or licensed lender's offer is judged against banks, not the private-lending cap.
+    // "网商贷…日息万分之四": a bank's or licensed lender's offer is judged against banks, not the private-lending cap
+    // (a bank named, 农商行给批了, is the offer's own `licensed`: offerWorked).
     const licensed = u.service && LICENSED_LENDERS.has(u.service) ? { licensed: true as const } : {};
     return follows
       ? { type: 'intent.offer', offer: follows, follows: true, ...monthly, ...licensed }

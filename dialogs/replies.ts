@@ -255,7 +255,8 @@ export function offerWorked(
   const monthly = monthlyAsked ? { monthly: true as const } : {};
   const earlierCost = against ? offerCost(against) : undefined;
   const earlier = earlierCost ? { earlier: earlierCost } : {};
-  const bank = licensed ? { licensed: true as const } : {};
+  // The lender a licensed one: the service named (`licensed`), or a bank named in the offer, or in the offer it follows.
+  const bank = licensed || terms.licensed === true ? { licensed: true as const } : {};
   const part: ReplyPart = cost
     ? { kind: 'offer', terms, cost, ...used, ...monthly, ...earlier, ...bank }
     : { kind: 'offer', terms: stated };

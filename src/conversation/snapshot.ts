@@ -94,6 +94,8 @@ const contextSchema = z.object({
       repayment: z.enum(['monthly', 'end']).optional(),
       received: count.optional(),
       downPaymentPct: count.optional(),
+      // Added with offers from a bank or a licensed lender named (optional: older snapshots restore unchanged).
+      licensed: z.literal(true).optional(),
     })
     .strict()
     .optional(),

@@ -41,6 +41,12 @@ export interface OfferTerms {
    * back at payout is a fee whatever it is called, so the cost is of this sum.
    */
   received?: number;
+  /**
+   * The lender named is a bank or a licensed local lender (农商行给批了, 信用社讲, a micro-loan company, "the bank
+   * offered"): outside the private-lending ceiling, so the offer is judged against banks (current-finance: who that
+   * ceiling covers). Unsaid when the lender is unnamed, a person, an agent or a platform.
+   */
+  licensed?: true;
 }
 
 /** One reading of an offer: the cash flows and the rate they give. */

@@ -4,8 +4,9 @@
 // (knowledge/cost.ts). A sum and a term alone are no offer: they are the firm's own need.
 
 import { LPR, type OfferTerms } from '../knowledge/cost';
-import { EN_OFFER } from './lexicon/en/questions';
-import { ZH_OFFER } from './lexicon/zh/questions';
+import { LICENSED_LENDER } from './lexicon';
+import { EN_IMPOSTOR, EN_OFFER } from './lexicon/en/questions';
+import { ZH_IMPOSTOR, ZH_OFFER } from './lexicon/zh/questions';
 import { preceding, type Quantity } from './numbers';
 import { parseChineseNumeral } from './numerals';
 import { COST_ASKED_AFTER, COST_ASKED_BEFORE_EN } from './pipeline/figures';
@@ -237,6 +238,13 @@ function periodAsked(text: string, q: Quantity): boolean {
 /** Takings named right after a sum (每个月 1m 左右的 sales, 一个月十万的流水): the firm's sales, no instalment. */
 const TAKINGS_AFTER = /^\s*(?:左右|上下|多|来|around|or so)?\s*(?:的)?\s*(?:sales|revenue|turnover|income|流水|营业额|销售额|营收|收入)/;
 
+/** A bank or a licensed lender named (农商行给批了, "the bank offered"), not as the cover an impostor claims (自称建行客服). */
+function licensedLender(text: string): boolean {
+  const claims = [...text.matchAll(ZH_IMPOSTOR), ...text.matchAll(EN_IMPOSTOR)];
+  const claimed = (at: number) => claims.some((c) => at >= c.index && at < c.index + c[0].length);
+  return [...text.matchAll(LICENSED_LENDER)].some((m) => !claimed(m.index));
+}
+
 export function readOffer(text: string, quantities: readonly Quantity[], lenderSpeaks = false): OfferTerms | undefined {
   // A sum said wrong ("月供是四千二 不是四千八", "3,100 not 3,400") is none of the offer's terms.
   const amounts = quantities.filter(
@@ -333,5 +341,6 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   if (months >= 1) terms.months = Math.round(months);
   if (ZH_OFFER.endRepayment.test(text) || EN_OFFER.endRepayment.test(text)) terms.repayment = 'end';
   else if (repaidMonthly(text, rateSpans)) terms.repayment = 'monthly';
+  if (licensedLender(text)) terms.licensed = true;
   return terms;
 }

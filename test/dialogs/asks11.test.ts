@@ -12,14 +12,14 @@ import { beijing, playHandoff } from './handoff-table';
 const AT = { start: beijing(2026, 1, 15, 15, 30) };
 
 describe('an offer weighed against the one before (asks11)', () => {
-  it("a fee kept back, then another lender's monthly rate weighed against it (zh-CN)", async () => {
+  it("a credit union's fee kept back (judged against banks), then another lender's monthly rate weighed against it (zh-CN)", async () => {
     await playHandoff(
       [
         { say: '开米线店的 员工5个' },
         {
           say: '信用社批了二十万 放款的时候先扣三千块手续费 年利率5.2 借两年 格划算',
           replies: [
-            '这笔钱的真实年化成本约6%（单利），按复利算约5.9%，在民间借贷受法律保护的上限之内。\n算法：到手19.7万元，2年后一次还22.08万元 → 年化6.04%，复利 5.87%。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
+            '这笔钱的真实年化成本约6%（单利），按复利算约5.9%。银行和持牌机构不受民间借贷4倍LPR那条上限约束（那条管的是个人和企业之间的借贷），拿它和开户银行经营贷的年化利率比一比再定。\n算法：到手19.7万元，2年后一次还22.08万元 → 年化6.04%，复利 5.87%。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。',
             '这次主要想解决什么问题？请回复编号：',
           ],
         },
@@ -35,21 +35,21 @@ describe('an offer weighed against the one before (asks11)', () => {
     );
   });
 
-  it("a share kept back as a fee, then another bank's yearly rate weighed against it (en)", async () => {
+  it("a bank's share kept back as a fee, then another bank's yearly rate weighed against it: both judged against banks (en)", async () => {
     await playHandoff(
       [
         { say: 'we run a noodle shop, 5 staff' },
         {
           say: 'bank quoted 200k at 4.8% for 3 yrs but they keep 2% as an arrangement fee at payout. whats the real cost',
           replies: [
-            'The true annual cost is about 5.6% (simple interest), 5.3% compounded: within the ceiling courts protect in private lending.\nThe arithmetic: you receive 196,000 yuan and repay 228,800 yuan after 3 years → 5.58% a year, compounded 5.29%.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.',
+            "The true annual cost is about 5.6% (simple interest), 5.3% compounded. Banks and licensed lenders are outside the private-lending ceiling of 4 x the LPR (it covers lending between persons and firms): compare it with your own bank's annual rate for a business loan before you decide.\nThe arithmetic: you receive 196,000 yuan and repay 228,800 yuan after 3 years → 5.58% a year, compounded 5.29%.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.",
             'What do you mainly need help with? Reply with a number:',
           ],
         },
         {
           say: 'another bank says 5.5% a year, no fee. is it cheaper than the last one?',
           replies: [
-            "Worked on the 200,000 yuan over 3 years you mentioned:\nThe true annual cost is about 5.5% (simple interest), 5.2% compounded: within the ceiling courts protect in private lending.\nAgainst the earlier offer: that one's true annual cost is about 5.3% compounded, this one's about 5.2%, so the two cost about the same.\nThe arithmetic: you receive 200,000 yuan and repay 233,000 yuan after 3 years → 5.5% a year, compounded 5.22%.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.",
+            "Worked on the 200,000 yuan over 3 years you mentioned:\nThe true annual cost is about 5.5% (simple interest), 5.2% compounded. Banks and licensed lenders are outside the private-lending ceiling of 4 x the LPR (it covers lending between persons and firms): compare it with your own bank's annual rate for a business loan before you decide.\nAgainst the earlier offer: that one's true annual cost is about 5.3% compounded, this one's about 5.2%, so the two cost about the same.\nThe arithmetic: you receive 200,000 yuan and repay 233,000 yuan after 3 years → 5.5% a year, compounded 5.22%.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.",
             'What do you mainly need help with? Reply with a number:',
           ],
         },

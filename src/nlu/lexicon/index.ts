@@ -506,6 +506,8 @@ export const OWNER_AND_COUNT = new RegExp(
   `${EN_OWNER_THEN_COUNT}|${ZH_OWNER_THEN_COUNT}|${ZH_OWNER_PAIR_HIRING}|${ZH_OWNER_PAIR_STAFF}`,
   'g',
 );
+/** A bank or a licensed lender named (zh/scopes.ts licensedLenders): an offer it makes is outside the private-lending ceiling. */
+export const LICENSED_LENDER = compile([zh.licensedLenders, en.licensedLenders], 'g');
 /** A loan someone else offers or promises ("he can get me 500k", 中介说可以帮我贷100万): not the owner's need. */
 export const OFFERED_BY = compile([zh.offeredBy, en.offeredBy], 'g');
 /** Staff counted in the busy season and the regular staff (zh/roles.ts peakSeason, regularSeason). */

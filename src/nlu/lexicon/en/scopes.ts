@@ -780,6 +780,17 @@ export const lenders: Words = [
   // A caller who names where he is from, and calls: "a guy from 'mybank' called, said", "someone called saying".
   String.raw`\b(?:someone|somebody|some guy|a guy|a man|a woman|a lady|a caller)\b(?: (?:from|claiming to be from) [^,.!?]{1,30}?)? (?:called|rang|phoned|texted|messaged|call|ring|phone)(?: (?:me|us))?,?`,
 ];
+/**
+ * Lenders outside the private-lending ceiling, named in an offer ("the bank offered 80k at 6%", "the credit union
+ * quoted us 4.35%", "a microloan company offers…"): see zh/scopes.ts. Not a bank account, card, statement or transfer,
+ * nor a bank compared with ("cheaper than the bank").
+ */
+/** Not a lender compared with ("than the bank", "like the credit union"). */
+const NOT_COMPARED = String.raw`(?<!\b(?:than|vs|versus|like)\s+(?:(?:the|a|my|our)\s+)?)`;
+export const licensedLenders: Words = [
+  String.raw`${NOT_COMPARED}\b(?:bank|credit union|credit co-?op(?:erative)?)s?\b(?!\s*(?:account|card|statement|transfer|deposit)s?\b)`,
+  String.raw`${NOT_COMPARED}\b(?:microlender|micro-?loan company|pawn ?shop|(?:leasing|factoring|guarantee) company|lessor)s?\b`,
+];
 export const lenderSpeech: Words = [
   String.raw`says?\b`,
   String.raw`said\b`,

@@ -772,6 +772,16 @@ export const lenders: Words = [
 export const lenderSpeech: Words = [String.raw`说(?!实话|真的|实在|错)`, '讲', '答应', '承诺', '保证', '告诉我', '讲起'];
 
 /**
+ * Lenders outside the private-lending ceiling (current-finance: banks and the licensed local lenders), named in an
+ * offer (农商行给批了十五万, 信用社讲可以贷, 小贷公司借八万): the offer is judged against banks (offer.ts). Not a bank
+ * card, account or statement (转到我银行卡里), nor a bank compared with (比银行贵).
+ */
+export const licensedLenders: Words = [
+  String.raw`(?<![比跟和同])(?:银行|农商行|农信社|信用社|邮储|建行|工行|农行|中行|交行|招行|富滇|村镇银行)(?!卡|账|户头|流水|转账|存款)`,
+  String.raw`(?:小额贷款|小贷|典当|(?:融资)?租赁|担保|保理|消费金融)(?:公司|行)`,
+];
+
+/**
  * Words of getting a thing (refiners/things-owned.ts): a machine counted with none of them before it
  * in its clause ("厂里有 30 台机器") is what the firm has, not what the money is for.
  */
