@@ -9,7 +9,7 @@
 // words as typed, and the message's language is its script's as typed (understand.ts).
 
 import { chineseInEnglish } from './lexicon/en/code-switch';
-import { englishFigureWordsInChinese, englishInChinese } from './lexicon/zh/code-switch';
+import { englishFigureWordsInChinese, englishInChinese, englishVerbsInChinese, VERB_SUBJECT } from './lexicon/zh/code-switch';
 import { languageWordsNormalized } from './normalize';
 
 const HAN = /\p{Script=Han}/u;
@@ -42,6 +42,15 @@ function wordsRead(run: string): string | undefined {
   return out;
 }
 
+/** A Chinese character right after the word, a space allowed between: the verb's object (我们 truck 榴莲). */
+const HAN_NEXT = /^ ?\p{Script=Han}/u;
+
+/** A one-word run read as a verb: after the owner or a word of habit, before a Chinese object (englishVerbsInChinese). */
+function verbRead(run: string, before: string, after: string): string | undefined {
+  const verb = englishVerbsInChinese[run];
+  return verb !== undefined && VERB_SUBJECT.test(before) && HAN_NEXT.test(after) ? verb : undefined;
+}
+
 /** A figure with its unit just before a space: 1500块 , 5万 . */
 const AFTER_A_FIGURE = /\d\S{0,2} $/;
 
@@ -51,7 +60,7 @@ export function englishReadInChinese(text: string): string {
   let out = '';
   let last = 0;
   for (const m of text.matchAll(LATIN_RUN)) {
-    const chinese = wordsRead(m[0]);
+    const chinese = verbRead(m[0], text.slice(0, m.index), text.slice(m.index + m[0].length)) ?? wordsRead(m[0]);
     if (chinese === undefined) continue;
     // A word joins the Chinese beside it as Chinese is written (做 hotpot 的 → 做火锅的); a figure word keeps its spaces.
     const joined = !FIGURE_WORDS.has(chinese);

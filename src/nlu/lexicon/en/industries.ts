@@ -247,6 +247,9 @@ const shipVerbs: Words = ['sell', 'sells', 'selling', 'sold', 'ship', 'ships', '
 const marketplaces: Words = ['online', 'on the internet', ...platforms, 'jd', 'kuaishou', 'wechat', 'weidian'];
 const negations: Words = [String.raw`don['’]?t`, 'do not', String.raw`doesn['’]?t`, 'does not', 'not', 'never'];
 
+/** What tours are run with, making them a carrier's ('jeep tours', 'boat trips'); tours named otherwise are an agency's. */
+const TOUR_VEHICLES = 'jeep|4x4|4wd|off-?road|suv|bus|minibus|van|boat|raft(?:ing)?|bamboo raft|river|cruise|motorbike|motorcycle|atv|quad';
+
 /** Crops a grower names: "coffee growers", "tea estates". */
 const crops: Words = ['tea', 'coffee', 'flower', 'fruit', 'vegetable', 'mushroom'];
 /** Crops named by the grower ("we grow blueberries"): the produce and the fields' own crops. */
@@ -652,6 +655,8 @@ const notGrown: Words = [
   'this',
   'year',
   'tired',
+  // What a firm grows that is no crop: "grow the team", "grow our customer base".
+  ...['team', 'company', 'firm', 'brand', 'customer', 'customers', 'market', 'profits?', 'income', 'turnover', 'network', 'margins?'],
   'together',
   'closer',
   'worried',
@@ -972,7 +977,7 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 26,
     words: [
       // Not what a farm buys or makes: "farm machinery", "farm supplies" (a shop's goods), "farm products".
-      String.raw`${NOT_SERVED_FARM}\bfarm(?:s|ing|ers?)?\b(?!\s+(?:${FARM_GOODS.join('|')}))`,
+      String.raw`${NOT_SERVED_FARM}\bfarm(?:s|ing|ers?)?\b(?!\s+(?:${FARM_GOODS.join('|')}))(?!\s*stays?\b)`,
       // Other places where crops and animals are raised: a ranch, a vineyard, a hatchery, a tree nursery.
       String.raw`\branch(?:es|ing|ers?)?\b`,
       String.raw`\bvineyards?\b`,
@@ -986,14 +991,18 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bherd(?:s|ers|ing)\b`,
       // A trade named by the verb of growing, whatever is grown ("we grow passion fruit", "my family
       // grows sugarcane"): not the business or the sales that grow.
-      String.raw`\bgrows?${weDo}\s+(?!(?:${notGrown.join('|')})\b)[a-z][\w-]*`,
+      // The crop may be named in Chinese in a mixed message (we grow 咖啡 in 保山).
+      String.raw`\bgrows?${weDo}\s+(?:(?!(?:${notGrown.join('|')})\b)[a-z][\w-]*|[\u4e00-\u9fff])`,
+      // The crop after our own or the ("we grow our own plums", "we grow the beans"): not the business (notGrown).
+      String.raw`\bgrow(?:s|ing)?${weDo}\s+(?:our own|our|the)\s+(?!(?:${notGrown.join('|')})\b)[a-z][\w-]*`,
       String.raw`\bgrowing${weAreDoing}\s+(?!(?:${notGrown.join('|')})\b)[a-z][\w-]*`,
       // Land sown, counted ("we grow about 200 mu of pomegranates", "planted 30 acres"): as 种了两百来亩.
       String.raw`\b(?:grow|plant|farm|cultivate)(?:s|ed|ing)?\s+(?:(?:about|around|over|nearly|some|roughly)\s+)?[\d,.]+\+?\s*(?:mu|acres?|hectares?)\b`,
       String.raw`\bplantations?\b`,
       String.raw`\borchards?\b`,
       String.raw`\bcooperatives?\b`,
-      String.raw`\bco-?ops?\b`,
+      // Not a coop for hens ('a chicken coop'): a thing built.
+      String.raw`(?<!\b(?:chicken|hen|duck|pigeon|rabbit|quail)\s)\bco-?ops?\b`,
       String.raw`\blivestock\b`,
       String.raw`\bfisher(?:y|ies)\b`,
       String.raw`\bbeekeep\w*`,
@@ -1006,7 +1015,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`${notServed}\b(?:${crops.join('|')}) (?:growers?|growing|farm\w*|gardens?|estates?)\b`,
       String.raw`${notServed}\bgrowers?\b`,
       // Named by the verb of growing or raising: "we grow blueberries", "we raise pigs", "i keep bees".
-      String.raw`\b(?:grow(?:s|ing)?|plant(?:s|ing)?|cultivat(?:e|es|ing))\s+(?:(?:our own|some|a lot of|mostly|organic)\s+)?(?:${grownCrops.join('|')})\b`,
+      String.raw`\b(?:grow(?:s|ing)?|plant(?:s|ing)?|cultivat(?:e|es|ing))\s+(?:(?:our own|our|the|some|a lot of|mostly|organic)\s+)?(?:${grownCrops.join('|')})\b`,
       String.raw`\b(?:${STOCK_VERBS.join('|')})\s+(?:(?:our own|some|a few|mostly|about|around)\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+)?(?:${livestock.join('|')})\b`,
     ],
   },
@@ -1068,6 +1077,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bguest ?houses?\b`,
       String.raw`\bhostels?\b`,
       String.raw`\bhome ?stays?\b`,
+      // Rooms let on a farm ('a farmstay', 'farm stay'): lodging, not the farm (农家乐 in Chinese is its meals).
+      String.raw`\bfarm ?stays?\b`,
       String.raw`\bb&b\b`,
       String.raw`\bbed and breakfast\b`,
       String.raw`\blodges?\b`,
@@ -1165,7 +1176,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:bus|coach|ferry|boat|van|minibus|charter|cargo) (?:services?|companies|operators?|lines?|routes?|fleet)\b`,
       String.raw`\btour bus(?:es)?\b`,
       // Tours run with vehicles or boats ("jeep tours", "rafting trips", "boat tours on the lake"), and rafting run as the trade.
-      String.raw`\b(?:jeep|4x4|4wd|off-?road|suv|bus|minibus|van|boat|raft(?:ing)?|bamboo raft|river|cruise|motorbike|motorcycle|atv|quad) (?:tours?|trips?|safaris?|excursions?|rides?)\b`,
+      String.raw`\b(?:${TOUR_VEHICLES}) (?:tours?|trips?|safaris?|excursions?|rides?)\b`,
       String.raw`\brafting\b`,
       // Passengers carried as the trade ("a van carrying passengers", "taking tourists up the mountain by jeep").
       String.raw`\b(?:${CARRY_VERBS.join('|')})\s+(?:\w+\s+)?(?:${PASSENGERS})\b(?=[^.;!?]{0,30}\b(?:${PASSENGER_VEHICLES}|routes?|between|from)\b)`,
@@ -1180,7 +1191,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Goods carried for someone, whatever they are ("i carry sugarcane for the sugar mill", "we move fruit for traders").
       String.raw`\b(?:carry|carries|move|moves|transport|transports)${weDo}\s+(?:[\w'-]+\s+){1,3}?for\s+(?!(?:ourselves|myself|us|me|our|my|sale|years?|months?|weeks?|days?|a living)\b)[a-z]`,
       // Trucked by the firm, whatever the load ("we truck durian from laos", "i truck mangoes to kunming").
-      String.raw`\btrucks?${weDo}\s+(?!(?:money|loans?|it|them)\b)[a-z]`,
+      String.raw`\btrucks?${weDo}\s+(?:(?!(?:money|loans?|it|them)\b)[a-z]|[\u4e00-\u9fff])`,
       String.raw`\b(?:i|we)\s+driv(?:e|es)\s+(?:a|an|our|my|our own|my own)?\s*(?:trucks?|lorr(?:y|ies)|vans?|minivans?|taxis?|cabs?|(?:mini)?bus(?:es)?|coach(?:es)?)\b`,
       // Vehicles run as the trade ("we run 3 trucks", "i run a minibus", "we mainly run a delivery van"), tourists driven,
       // cars towed, furniture moved, containers shipped, customs cleared for others.
@@ -1280,7 +1291,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Books kept for others ("doing bookkeeping"; not "we do our own bookkeeping").
       String.raw`\b(?:do|does|doing|offer|offers|offering|provide|provides|providing)\s+(?!our own|my own|the)(?:\w+\s+)?bookkeeping\b`,
       String.raw`\bsign(?:age|board)?s? (?:shops?|company|companies|makers?|business)\b`,
-      String.raw`\b(?:run|runs|running|organi[sz]e|organi[sz]es|organi[sz]ing)\s+tours\b|\bguid(?:e|es|ing)\s+(?:tourists|tours|visitors)\b`,
+      String.raw`\b(?:run|runs|running|organi[sz]e|organi[sz]es|organi[sz]ing)\s+(?:(?!(?:${TOUR_VEHICLES})\b)[a-z-]+\s+){0,2}?tours\b|\bguid(?:e|es|ing)\s+(?:tourists|tours|visitors)\b`,
       String.raw`\brent(?:s|ing)?\s+(?:out\s+)?(?:[\w-]+\s+){0,2}?(?:scooters|bikes|e-?bikes|cars|tents|costumes|boats|kayaks|motorbikes)\s+to\s+(?:tourists|visitors|travell?ers|people|customers)\b`,
     ],
   },

@@ -430,6 +430,8 @@ const gettingVerbs: Words = [
   String.raw`purchas(?:e|ing)`,
   String.raw`get(?:ting)?`,
   String.raw`add(?:ing)?`,
+  // Put in: "put in a chicken coop", "putting in a new cold room".
+  String.raw`put(?:ting)?\s+in`,
   String.raw`needs?`,
   // Wanted is bought too: "want a new roaster", "wanna get 2 more vans".
   String.raw`wants?`,
@@ -888,6 +890,22 @@ const ZH_VERB_EN_THING = String.raw`(?:买|换|添|加|购置|上)\s*(?:(?:${obj
  */
 export const putInOrBuilt: Words = [];
 
+/** Spaces outside or unused: the yard, the garage, the roof, a plot. */
+const SPACES_OUTSIDE = 'back ?yard|yard|courtyard|garden|garage|rooftop|roof|terrace|lot|land|plot|car ?park';
+/**
+ * A space outside or unused turned into something new ('turn the backyard into a beer garden', 院子 turn into …): one
+ * more facility, expansion, as 把后院改成 cafe; what it becomes names no trade (a scope of things bought, scopes.ts).
+ */
+/** Verbs of turning a space into another: turn, convert, change, make. */
+const TURNING = 'turn|turning|turned|convert|converting|converted|change|changing|make|making';
+/** What the space becomes, after into: "a beer garden", "an outdoor cafe". */
+const TURNED_INTO = String.raw`\s+into\s+(?:an?\s+)?[a-z][a-z -]{0,30}`;
+export const spaceTurnedInto: Words = [
+  String.raw`\b(?:${TURNING})\s+(?:the|our|my|that|this)\s+(?:(?:empty|spare|unused|old|back|front)\s+)?(?:${SPACES_OUTSIDE})${TURNED_INTO}`,
+  // The space named in Chinese (院子想 turn into beer garden).
+  String.raw`(?:后院|院子|院坝|坝子|空地|天台|楼顶|顶楼|露台|车库)\s*(?:想|要|准备|打算)?\s*(?:turn|convert|change)\w*${TURNED_INTO}`,
+];
+
 export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'cross-border-settlement',
@@ -978,6 +996,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // Nor one had or bought before ("we have a sewing machine", "bought a packing machine last year").
       String.raw`(?<!\bsell(?:s|ing)?\s+(?:[a-z-]+\s+){0,2})${notOwned}\bmachine\w*`,
       String.raw`\bequipments?\b`,
+      // A yard or a garage turned into something new ('turn the backyard into a beer garden').
+      ...spaceTurnedInto,
       ...objectBought,
       // A thing broken and replaced: "the old dishwasher broke, need 8k for a new one".
       ...replacedWornOut,

@@ -3,7 +3,7 @@
 
 import type { SpokenForWords, Words } from '../types';
 import { agencyClients, notGoodsGot, produce } from './industries';
-import { OUTLET_TOO, objectBought, paidAhead, premisesTakenOver, thingWornOut } from './purposes';
+import { OUTLET_TOO, objectBought, paidAhead, premisesTakenOver, spaceTurnedInto, thingWornOut } from './purposes';
 import { citiesAbroad, countriesAbroad, nationalities } from './places';
 import { platforms } from './markets';
 
@@ -168,6 +168,8 @@ export const boughtThings: Words = [
   ...thingWornOut,
   // Money paid ahead ("prepay the hotels"): whom it goes to names no trade.
   ...paidAhead,
+  // A space turned into something new ("turn the backyard into a beer garden"): what it becomes names no trade.
+  ...spaceTurnedInto,
   // Any object bought ("buy two dental chairs", "a used pallet jack"), or bought before ("we bought a
   // used roaster"): not the firm's own trade.
   ...objectBought,

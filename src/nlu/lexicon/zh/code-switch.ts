@@ -156,3 +156,22 @@ export const englishFigureWordsInChinese: Readonly<Record<string, string>> = {
   amount: '借款金额',
   'loan amount': '借款金额',
 };
+
+/**
+ * English verbs of a trade that the table reads as a thing (truck → 货车), read as the verb when they stand right after the
+ * owner or a word of habit and before a Chinese object (我们 truck 榴莲, 每天 truck 香蕉 去昆明, 我们 run 个 farmstay): the
+ * Chinese verb, so the Chinese lists read the trade. Elsewhere (买个 truck, 换 truck) the table's reading stands.
+ */
+export const englishVerbsInChinese: Readonly<Record<string, string>> = {
+  truck: '拉',
+  trucks: '拉',
+  haul: '拉',
+  hauls: '拉',
+  grow: '种',
+  grows: '种',
+  run: '开',
+  runs: '开',
+};
+
+/** The owner or a word of habit right before a verb (我们, 我家, 每天, 专门, 主要, 一直, 也). */
+export const VERB_SUBJECT = /(?:我们|我|我家|咱们|咱家|家里|他们|每天|天天|每年|常年|专门|主要|一直|平时|都|也|还|就|自己)\s?$/;

@@ -202,6 +202,13 @@ const farmGoods: Words = [
 ];
 const farmGoodsAlternation = farmGoods.join('|');
 
+/** Animals raised as the trade (养竹鼠, 兔场): one list for the verb of raising and the farm named by its stock. */
+const livestock: Words = [
+  ...['猪', '牛', '羊', '鸡', '鸭', '鹅', '鱼', '蜂', '蚕', '虾', '蟹', '兔', '鸽', '驴', '马', '竹鼠', '鹿', '孔雀', '牛蛙', '石蛙'],
+  ...['黄鳝', '泥鳅', '蝎子', '蜗牛', '鹌鹑', '蛇', '鸵鸟', '甲鱼', '乌龟', '蚯蚓', '黑水虻', '貂'],
+];
+const livestockAlternation = livestock.join('|');
+
 /** Goods a shop sells: 卖烟酒的, 五金店, 卖农资的 are retail. */
 const goods: Words = [
   '茶叶',
@@ -325,6 +332,8 @@ export const buyingTrade: Words = [
   // Bought, then sold on to buyers: 收茶 卖给广东的老板, 收了核桃再批给加工厂, 收菌子，然后卖给饭店.
   // The produce may be named in English (我们 收 walnuts 然后卖给加工厂).
   String.raw`收(?:购)?(?:了)?(?:${farmGoodsAlternation}|茶|豆子|\s*[a-z][a-z' -]{1,20}?)[^，。,.!?；;]{0,8}?(?:[，,]\s*(?:然后|再|又|就)?\s*)?(?=(?:${soldOn.join('|')}))`,
+  // Bought, then sent or carried on to a market (搞菌子的 每年收了发广东, 从村里收 拉去广州卖): bought to sell on.
+  String.raw`收(?![入银款到益费据税钱拾])(?:购)?(?:了|来|好|起来)?\s*(?:然后|再|又|就)?\s*(?:发|拉|运)(?:去|到|往)?(?!票|货款|工资|红包|钱)[\u4e00-\u9fff]{2,3}?(?:卖|${CLAUSE_END})`,
   // The produce named before (香蕉我们在磨憨收 然后批给水果市场): bought, then sold on.
   String.raw`收(?![入银款到益费据税])(?:购|了|来|过来)?\s*(?:然后|再|又|就)\s*(?=(?:${soldOn.join('|')}))`,
   // Goods brought in from abroad, then sold on (从老挝进橡胶 卖给厂里, 从缅甸拉玉米过来 卖给饲料厂, 进越南的火龙果 批给水果店):
@@ -338,6 +347,17 @@ const NOT_GOODS_AFTER_SELL = [
   ...['给', '到', '往', '了', '掉', '得', '不', '出', '完', '光', '家', '方', '钱', '命', '力', '场', '价', '相', '的'],
   ...['房', '楼', '地皮', '保险', '贷款', '理财', '什么', '啥', '哪样'],
 ];
+/**
+ * Crafts and ethnic costumes named by the craft or its goods (紫陶, 银饰, 乌铜走银, 唐卡, 傣族服装): made (做…的, 搞, 整:
+ * manufacturing), sold by a shop (卖银饰, 扎染店: retail), traded (批发: the trade's head). One list for both.
+ */
+const crafts: Words = [
+  ...['紫陶', '土陶', '黑陶', '陶瓷', '银器', '银饰', '铜器', '锡器', '斑铜', '乌铜走银', '刺绣', '扎染', '蜡染', '织锦'],
+  ...['竹编', '藤编', '草编', '木雕', '根雕', '石雕', '剪纸', '唐卡', '东巴纸'],
+  // A people's costume (傣族服装, 彝族服饰, 少数民族服装): not 服装 alone, a shop's goods.
+  String.raw`(?:少数)?(?:民|[\u4e00-\u9fff]{1,2}(?<![家种部贵亲])族)服(?:装|饰)`,
+];
+const craftsAlternation = crafts.join('|');
 /** Characters no name of goods holds: breaks, particles, numerals and measure words. */
 const NOT_IN_GOODS = String.raw`[^，。,.!?；;\s\d的给到了得一二两三四五六七八九十百千万几多来块元斤吨个只件箱批年月天]`;
 
@@ -380,7 +400,8 @@ export const industryRules: readonly IndustryWords[] = [
       // A mill or workshop named X坊 by what it makes or the craft (榨油坊, 豆腐坊, 碾米坊, 木工坊, 扎染坊):
       // not a street or an arch (街坊, 牌坊), a teahouse, bookshop or studio (茶坊, 书坊, 画坊, 乐坊), nor
       // a shop of food served (面包坊, 甜品坊: catering).
-      String.raw`[\u4e00-\u9fff](?<![街牌茶书画乐棋])坊(?<!(?:${servedFoodAlternation}|面包|糕点|烘焙|蛋糕)坊)(?!间)`,
+      // The craft may be named in English (开了个 tie-dye 坊).
+      String.raw`(?:[\u4e00-\u9fff]|[a-z]\s?)(?<![街牌茶书画乐棋])坊(?<!(?:${servedFoodAlternation}|面包|糕点|烘焙|蛋糕)坊)(?!间)`,
       // A workshop or stall named by the making or metal work done (电焊铺, 打铁铺, 弹棉花的铺子, 铁艺加工店).
       String.raw`(?:电焊|焊接|打铁|铁艺|弹棉花|碾米|磨面|木工|竹编|篾匠|打金|打银|锻造)(?:的)?(?:铺子?|店|部|房|作坊|门市)`,
       '榨油',
@@ -417,7 +438,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:做|打|制作)(?:点|些)?(?:锡|铜|银|铁|木|竹|藤|陶)器`,
       String.raw`(?:做|定做|订做|缝|制作|加工|生产)(?:点|些)?(?:(?:少数)?民族服(?:装|饰)|演出服装?|表演服装?|舞台服装?|舞蹈服装?|戏服|校服|工作服|制服)`,
       // Crafts named as made (做紫陶的, 刺绣作坊); traded (陶瓷批发, 批发陶瓷的, 紫陶生意), the trade's head decides.
-      String.raw`(?<!(?:批发|批|经销|代理|卖)(?:点|些)?)(?:紫陶|陶瓷|银器|刺绣|扎染|蜡染|竹编|藤编|草编|木雕|根雕|石雕)(?!\s*(?:批发|经销|代理|贸易|生意|买卖|店|铺|专卖))`,
+      String.raw`(?<!(?:批发|批|经销|代理|卖)(?:点|些)?)(?:${craftsAlternation})(?!\s*(?:批发|经销|代理|贸易|生意|买卖|店|铺|专卖))`,
       '烧陶',
       '窑厂',
       // Cloth woven and dyed by hand, as crafts: 手工织布, 织锦, 扎染, 纺织厂.
@@ -458,8 +479,8 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'retail',
     priority: 31,
     words: [
-      String.raw`卖(?:点|些)?(?:银器|银饰|紫陶|陶器|刺绣|扎染|蜡染|织锦|木雕|竹编|藤编|手工艺品)`,
-      String.raw`(?:银器|银饰|紫陶|陶器|刺绣|扎染|蜡染|织锦|木雕|手工艺品)(?:店|铺|门店|专卖店)`,
+      String.raw`卖(?:点|些)?(?:${craftsAlternation}|陶器|手工艺品)`,
+      String.raw`(?:${craftsAlternation}|陶器|手工艺品)(?:店|铺|门店|专卖店)`,
       // A shop in front and a workshop behind (前店后厂, 前头铺面卖 后头作坊打): made and sold by the
       // maker's own shop, as 自己做自己卖: the selling trade.
       String.raw`前店后(?:厂|坊)`,
@@ -474,7 +495,9 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`(?<=(?:自己|自家|我们|我家|家里)(?:种|养)[^，。,.!?；;]{0,6}?[，,]?\s*)自己(?:加工|烘干|晒干|晒|炒|剥|初制|做成|制|烤)`,
       // ...grown, then pressed, brewed or cured by the grower (在普洱种茶 自己压, 种葡萄 自己酿酒): farming too.
-      String.raw`(?<=${SOWN}(?:种|养)[^，。,.!?；;]{0,6}?[，,]?\s*)(?:自己|自家)(?:压|酿|腌|熏|烘|榨|磨|晒)`,
+      String.raw`(?<=${SOWN}(?:种|养)[^，。,.!?；;]{0,6}?[，,]?\s*)(?:自己|自家)(?:也|还)?(?:压|酿|腌|熏|烘|榨|磨|晒)`,
+      // ...or said with an English verb of making (种蓝莓 自己也 make jam, 种咖啡 自己 roast): farming too.
+      String.raw`(?<=${SOWN}(?:种|养)[^，。,.!?；;]{0,6}?[，,]?\s*)(?:自己|自家)(?:也|还)?\s*(?:make|makes|dry|dries|press|presses|brew|brews|roast|roasts|smoke|smokes|process|processes|pickle|pickles)\b`,
       String.raw`(?<=(?:我|我们|我家|我们家)(?:是|都是|家是|这边是)?(?:${GROWERS})[^。.!?]{0,20}?)(?:自己)?(?:加工|烘干|晒干|初制|剥壳)`,
     ],
   },
@@ -509,14 +532,15 @@ export const industryRules: readonly IndustryWords[] = [
       // Herding (放羊的, 放牛, 放鸭子): raising stock on pasture.
       String.raw`放(?:羊|牛|牦牛|马|鸭|鹅|猪)(?![奶肉])`,
       // The breed may stand before the animal: 养肉牛, 养奶牛, 养黑山羊, 养土鸡, 养小龙虾.
-      String.raw`养(?:了|着|点|些)?(?:肉|奶|黄|水|土|山|黑|乌|蛋|野|小龙|黑山|跑山|生|罗非|冷水|虹鳟|中|意)?(?:猪|牛|羊|鸡|鸭|鹅|鱼|蜂|蚕|虾|蟹|兔|鸽|驴|马|竹鼠|鹿|孔雀|牛蛙|石蛙|黄鳝|泥鳅|蝎子|蜗牛|鹌鹑|蛇|鸵鸟|甲鱼|乌龟|蚯蚓|黑水虻|貂)`,
+      String.raw`养(?:了|着|点|些)?(?:肉|奶|黄|水|土|山|黑|乌|蛋|野|小龙|黑山|跑山|生|罗非|冷水|虹鳟|中|意)?(?:${livestockAlternation})`,
       // Any animal raised as the trade (养竹鼠的, 养林蛙的): not 养老, 养生, 养家, 保养, 营养, 培养.
       String.raw`(?<![保营培疗休教抚供扶赡修调素涵喂寄])养(?:了|着|点|些)?(?![老生家护活车颜胃发病伤成好大不得人])[\u4e00-\u9fff]{1,3}?的`,
       // Ponds, pastures and bases where the crop or the stock is the trade: 鱼塘, 林场, 蓝莓基地, 育苗.
       String.raw`(?<!钓)鱼塘`,
       '虾塘',
       '林场',
-      String.raw`(?<!钓)(?:猪|牛|羊|鸡|鸭|鹅|鱼|蜂|兔|鸽|鹿)场(?!合作|老板(?=要|欠))`,
+      // A farm named by any animal raised or by tea (竹鼠场, 兔场, 茶场): the stock or the crop is the trade.
+      String.raw`(?<!钓)(?:${livestockAlternation}|茶)场(?!合作|老板(?=要|欠))`,
       '牧场',
       '渔场',
       String.raw`(?:种植|养殖|育苗|${crops.join('|')}|蔬菜|鲜花|花卉|茶叶|咖啡|三七|菌子|食用菌)基地`,
@@ -541,6 +565,8 @@ export const industryRules: readonly IndustryWords[] = [
       '茶山',
       '咖啡园',
       '咖啡庄园',
+      // An estate named by its crop (葡萄庄园, 茶庄园, 蓝莓庄园): grown; a winery's 酒庄 is made (30).
+      String.raw`(?:${crops.join('|')}|茶|咖啡|水果|果)庄园`,
       // Rubber tapping (割胶) and the rubber plantations of Xishuangbanna.
       '割胶',
       '胶园',
@@ -1291,6 +1317,8 @@ export const industryRules: readonly IndustryWords[] = [
       '做建材',
       // Building materials named alone, or sold by the sum (一年卖一千多万的瓷砖): a hint of wholesale, no shop named.
       String.raw`(?:建材|装修材料|建筑材料|瓷砖|钢材|板材|木材|木料)(?:生意|批发|经销|代理)?`,
+      // Jade named alone with 做 (做翡翠的, 我们做玉石的): the stone is traded, as 做翡翠生意: a hint of trading.
+      String.raw`做(?:点|些)?(?:翡翠|玉石|玉器|毛料|赌石)(?=的|${CLAUSE_END})`,
       String.raw`做(?:(?!旅游|餐饮|装修|运输|物流|烤|烧|卤|夜市|摆摊|小吃|小本|小生意|小买卖|饭|面|粉|[了过本点些个的是年月这那今去明])[^，。,.!?；;\s\d一二两三四五六七八九十几]){1,6}?(?:生意|买卖)`,
     ],
   },
@@ -1317,6 +1345,8 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 10,
     words: [
       String.raw`(?<=(?:做|生产|加工|制作|搞)(?:点|些)?)(?:纸箱|纸盒|包装盒|包装袋|塑料袋|编织袋|模具|门窗|砖|预制板|彩钢瓦?|不锈钢|铝合金|橱柜|床垫|蜡烛|竹编|藤编|草编|管材|螺丝|电线|电缆|家具|民族服装|民族服饰|水泥制品|空心砖|红木家具|木门|魔芋|鞋|纸|香(?![菇蕉肠水料])|冰块|饲料|有机肥|肥料|包装|水泥砖|彩钢棚)`,
+      // Goods made named in English inside 做…的 (做 silver jewelry 的, 做 leather bags 的): a hint of manufacturing too.
+      String.raw`(?<=做\s?)(?:[a-z-]+\s){0,2}(?:jewel(?:le)?ry|furniture|clothes|clothing|costumes|garments|bags|shoes|candles|soaps?|pottery|ceramics|crafts|handicrafts|toys|souvenirs|textiles|packaging|boxes)(?=\s?的)`,
       // Furniture made by hand (打家具的), baskets woven (编竹篮).
       String.raw`打家具|编(?:竹|藤|草)[\u4e00-\u9fff]`,
     ],

@@ -49,6 +49,7 @@ const builtThings: Words = [
   String.raw`\s*machines?`,
   String.raw`\s*equipment`,
   String.raw`\s*cold[- ]?stor(?:age|e)`,
+  String.raw`\s*cold[- ]?rooms?`,
 ];
 
 /**
@@ -59,7 +60,7 @@ const builtThings: Words = [
 const COUNT = String.raw`(?:第?[一二两三四五六七八九十几]+|第?\d+)`;
 const measure = '(?:台|套|辆|部|架|个|张|条|把|口|组|座)';
 // Not a dish (米线) nor a shop named by the thing (整米线馆的, 搞个火锅店): the trade, no thing bought.
-const toolHead = String.raw`[^，。,.!?；;\sa-z\d]{0,5}?(?:机(?!油)|器|车|炉|柜|椅|床|灶|锅|泵|仪|罐|船|(?<!米)线|设备|(?<=[大中])巴)(?![馆店铺摊档])`;
+const toolHead = String.raw`[^，。,.!?；;\sa-z\d]{0,5}?(?:机(?!油)|器|车|炉|柜|椅|床|灶|锅|泵|仪|罐|船|(?<!米)线|设备|(?<=[大中])巴)(?![馆店铺摊档场坊])`;
 const objectBoughtNamed: Words = [
   // Not a machine the trade hires out, repairs or sells (搞装载机出租的, 做农机维修).
   String.raw`(?:买|购买|购置|添置|添|换|配|(?<![手身马路线网])上|整|搞|弄|加(?![工盟班油入])|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}?(?:新的?\s*)?${toolHead}(?!\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))${notATradeForm}`,
