@@ -624,6 +624,8 @@ const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|一个|一位|(?:my|the|an
  * owner alone, in English ("i do phone repair, just me"; 就我 is too common a phrase to count).
  */
 export const COUPLE = compile([zh.couple, en.couple]);
+/** Two partners, the owner and one named (zh/roles.ts partnersOfTwo): heads only beside the staff counted. */
+export const PARTNERS_OF_TWO = compile([zh.partnersOfTwo, en.partnersOfTwo]);
 /** The owner alone (就我一个, "i work alone", "a one-person business"): one head, whatever words it holds. */
 export const OWNER_ALONE = compile([zh.ownerAlone, en.ownerAlone], '', { before: '^(?:', after: ')$' });
 /** The owners as a family group with its count (一家三口, 两兄弟, "a family of four"). */
@@ -662,8 +664,8 @@ export const OWNERS_NAMED = new RegExp(
     String.raw`\b(?:my|our|the)\s*(?:${ANY_HOUSEHOLD})\s*(?:and|&|n)\s+(?:i|me)\b`,
     // "me and my husband"; the spouse bare, as chat writes it: "me & wife".
     String.raw`\b(?:i|me)\s+(?:and|&|n)\s+(?:(?:my|the)\s+(?:${EN_HOUSEHOLD_ONE})|wife|husband|hubby|missus)\b`,
-    // 我和我老婆, 我老婆和我; mixed: 我和 my wife.
-    String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdTwo, zh.householdOne])})`,
+    // 我和我老婆, 我老婆和我, 我和我表哥 (kin beyond the household, with 我的 before them); mixed: 我和 my wife.
+    String.raw`我(?:和|跟|同)(?:(?:我的?|我家)?(?:${alternation([zh.householdTwo, zh.householdOne])})|我的?(?:${alternation([zh.kinListed])}))`,
     String.raw`(?:我的?|我家)(?:${alternation([zh.householdTwo, zh.householdOne])})(?:和|跟|同)我(?!们|家)`,
     String.raw`我(?:和|跟|同)\s*my\s+(?:${EN_HOUSEHOLD_ONE})\b`,
     // The owner left out as the subject, the clause starting with whom they run it with: 跟老伴种了八亩, 和我媳妇开了个修车铺.

@@ -28,6 +28,7 @@ import {
   FACT_DENIAL,
   FIGURE_MARK_RULES,
   COUPLE,
+  PARTNERS_OF_TWO,
   OWNER_ALONE,
   OWNERS_GROUP,
   HOUSEHOLD,
@@ -320,7 +321,7 @@ const ONE_ENDING_LIST = new RegExp(`${A_ENDING_LIST}$`);
 const FAMILY_NAMED_BEFORE =
   /\bmy\s+(?:mom|mum|dad|wife|husband|son|daughter|brother|sister|aunt|uncle|cousin|nephew|niece|parents|\d\s+\w+|two\s+\w+)\b[^.;!?]*$/;
 const COUNT_NAMED_BEFORE =
-  /(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z-]+|(?:\d+|[一二两三四五六七八九十]+)\s*[个名位])[^.;!?]*$/;
+  /(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z-]+|(?:\d+|[一二两三四五六七八九十]+)\s*[个名位])[^.;!?]*$/;
 const COUNTED_BEFORE = new RegExp(`${COUNT_NAMED_BEFORE.source}|\\b(?:me|myself)\\b[^.;!?]*$|${FAMILY_NAMED_BEFORE.source}`);
 
 /**
@@ -488,11 +489,14 @@ export const household: Extractor = (state) => {
       m.start < q.end &&
       COUNT_GAP.test(state.text.slice(m.end, Math.max(m.end, q.start)));
     const span = { start: m.start, end: m.end };
-    const role: Mention = { kind: 'role', value: 'household', ...span, rule: `role household "${m.text}"` };
+    // Two partners named (我跟朋友合伙开的) are heads only beside the staff counted, as the owners named are.
+    const headsRole = PARTNERS_OF_TWO.test(m.text) ? OWNERS_ONLY_BESIDE : 'household';
+    const role: Mention = { kind: 'role', value: headsRole, ...span, rule: `role household "${m.text}"` };
     const inside = (q: Mention): boolean => q.kind === 'quantity' && q.start >= m.start && q.end <= m.end;
     // "就我和一个帮手": a count of one inside the people named is one of them, counted below with the owner.
     const one = state.mentions.findIndex((q) => inside(q) && q.kind === 'quantity' && q.value.value === 1);
-    if (one >= 0 && !COUPLE.test(m.text)) state.mentions.splice(one, 1);
+    // "我和一个朋友合伙": the friend of two partners too.
+    if (one >= 0 && (!COUPLE.test(m.text) || PARTNERS_OF_TWO.test(m.text))) state.mentions.splice(one, 1);
     // 一家三口, 两兄弟: the group's own count, whatever the number grammar read inside it.
     const group = COUPLE.test(m.text) ? undefined : groupCount(m.text);
     if (group !== undefined)

@@ -470,39 +470,58 @@ const PEOPLE_NOT_STAFF =
   /^(?:客人|顾客|客户|游客|用户|会员|粉丝|学生|学员|家长|乘客|病人|患者|食客|住客|社员|customers?|guests?|visitors?|users?|followers?|clients?|students?|patients?)$/;
 /** A number written with no unit of money (两千多, 100 多), not 两千块, 2000元, 5万, 3k. */
 const NO_MONEY_UNIT = /^[\d零〇一二两三四五六七八九十百千几.,\s多来余]+$/;
-/** "每个店三个员工", "每个车间十来个": the unit each count is of, right before it. */
-const EACH_BEFORE_ZH = /每(?:一)?(?:个|家|间|条)?(?<unit>[\u4e00-\u9fff]{1,2}?)(?:里|上)?(?:都|各|有|大概|差不多|就|也就|只有|平均)*\s*$/;
+/**
+ * "每个店三个员工", "每个车间十来个", "每辆车一个司机", "一车一个司机", "一个班六个人": the unit each count is of, right
+ * before it, by its noun or its measure word alone (每家, 每辆配); 一 for 每 only before a measure word or a vehicle.
+ */
+const EACH_BEFORE_ZH =
+  /(?:每(?:一)?|(?<![\d零〇一二两三四五六七八九十百])一(?=[个辆台部班车]))(?<measure>个|家|间|条|辆|台|部|班)?(?<unit>(?![配都各有就])[\u4e00-\u9fff]{1,2}?)?(?:里|上)?(?:都|各|有|配|配了|配备|配上|大概|差不多|就|也就|只有|平均)*\s*$/;
+/** Measure words of vehicles, said of one another (五辆车 每台配两个司机). */
+const VEHICLE_MEASURES = '辆|台|部';
 /** "each shop has 4 staff", "every site has about 10": the unit before the count. */
 const EACH_BEFORE_EN =
   /\b(?:each|every)\s+(?<unit>[a-z]+?)(?:e?s)?\s+(?:has|have|with|gets|employs|needs|runs with)\s+(?:about|around|roughly)?\s*$/;
-/** "5 cooks each", "4 staff per shop": the unit after the count. */
-const EACH_AFTER_EN = /^\s*(?:each\b|(?:per|in each|at each|for each)\s+(?<unit>[a-z]+?)(?:e?s)?\b)/;
+/** "5 trucks each with a driver", "two shifts of 6": the units counted, then each one's people. */
+const UNITS_EACH_BEFORE_EN =
+  /\b(?<unit>[a-z]+?)(?:e?s)?(?:,?\s+each\s+(?:with|has|have|having|got|w)|\s+of)\s+(?:about|around|roughly)?\s*$/;
+/** "5 cooks each", "4 staff per shop", "a driver per truck", "a driver for each", "6 workers a shift": the unit after the count. */
+const EACH_AFTER_EN =
+  /^\s*(?:[a-z]+\s+)?(?:each\b|(?:per|in each|at each|for each)\s+(?<unit>[a-z]+?)(?:e?s)?\b|for each\b|a\s+(?<shift>shift)\b)/;
+/** A count of units in Chinese: digits or numerals. */
+const ZH_UNITS_COUNT = String.raw`(\d+|[两三四五六七八九十]+)`;
+/** A count of units in English: digits or words. */
+const EN_UNITS_COUNT = String.raw`\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 /**
  * How many units a head count is each of, when the units are counted in the message ("两个店 每个店三个员工",
- * "3 shops, each shop has 4 staff", "2 kitchens with 5 cooks each"): the staff is that many times the count.
+ * "3 shops, each shop has 4 staff", "2 kitchens with 5 cooks each", "五辆车 每辆车一个司机", "两班倒 一个班六个人",
+ * "two shifts of 6", "6 workers a shift, 3 shifts"): the staff is that many times the count. The units are
+ * counted before the count, or, in English, after it.
  */
 function unitsEach(text: string, q: Quantity): number {
-  const before = text.slice(Math.max(0, q.start - 16), q.start);
-  const after = text.slice(q.end, q.end + 20);
+  const before = text.slice(Math.max(0, q.start - 24), q.start);
+  const after = text.slice(q.end, q.end + 24);
   const zh = EACH_BEFORE_ZH.exec(before);
-  const en = EACH_BEFORE_EN.exec(before) ?? EACH_AFTER_EN.exec(after);
-  const unit = zh?.groups?.unit ?? en?.groups?.unit;
+  const en = EACH_BEFORE_EN.exec(before) ?? UNITS_EACH_BEFORE_EN.exec(before) ?? EACH_AFTER_EN.exec(after);
   const earlier = text.slice(0, q.start);
-  if (zh !== null && unit !== undefined) {
-    // 开了三家店 每家两个人: the unit said by its measure word alone.
-    const counted = new RegExp(String.raw`(\d+|[两三四五六七八九十]+)\s*(?:[个家间条]\s*[\u4e00-\u9fff]{0,2}?${unit}|${unit})`).exec(
-      earlier,
-    );
-    const n = counted?.[1] === undefined ? undefined : /^\d+$/.test(counted[1]) ? Number(counted[1]) : parseChineseNumeral(counted[1]);
-    return n !== undefined && n > 1 && n <= 50 ? n : 1;
+  const within = (n: number | undefined): number => (n !== undefined && n > 1 && n <= 50 ? n : 1);
+  const measure = zh?.groups?.measure;
+  const zhUnit = zh?.groups?.unit;
+  if (zh !== null && (zhUnit !== undefined || measure !== undefined)) {
+    // 开了三家店 每家两个人: the unit said by its measure word alone; a vehicle's by any of its measure words.
+    const measures = measure !== undefined && VEHICLE_MEASURES.includes(measure) ? VEHICLE_MEASURES : '个|家|间|条|辆|台|部|班';
+    const counted = new RegExp(
+      zhUnit === undefined
+        ? String.raw`${ZH_UNITS_COUNT}\s*(?:${measures})`
+        : String.raw`${ZH_UNITS_COUNT}\s*(?:(?:${measures})\s*[\u4e00-\u9fff]{0,2}?${zhUnit}|${zhUnit})`,
+    ).exec(earlier);
+    return within(counted?.[1] === undefined ? undefined : /^\d+$/.test(counted[1]) ? Number(counted[1]) : parseChineseNumeral(counted[1]));
   }
   if (en !== null) {
+    const unit = en.groups?.unit ?? en.groups?.shift;
     const noun = unit === undefined ? String.raw`[a-z]+?` : unit;
-    const counted = new RegExp(String.raw`\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?${noun}(?:e?s)\b`).exec(
-      earlier,
-    );
-    const n = counted?.[1] === undefined ? undefined : (parseEnglishNumber(counted[1]) ?? Number(counted[1]));
-    return n !== undefined && n > 1 && n <= 50 ? n : 1;
+    const units = new RegExp(String.raw`${EN_UNITS_COUNT}\s+(?:[a-z]+\s+)?${noun}(?:e?s)\b`);
+    const counted = units.exec(earlier) ?? (unit === undefined ? null : units.exec(text.slice(q.end)));
+    return within(counted?.[1] === undefined ? undefined : (parseEnglishNumber(counted[1]) ?? Number(counted[1])));
   }
   return 1;
 }
@@ -1996,8 +2015,9 @@ export function readSlots(
         // "we had 40 staff before, only 14 now", "十五个工人 今年只剩六个": a bare count said of now after a head count of before.
         const nowAfterBefore = heads.some((h) => h.when === 'before') && timeOf(a).when === 'now';
         if (markOf(a, 'people-label') !== undefined || deniedPeople || now !== undefined || withOwner || nowAfterBefore) {
+          // 两班倒 每班三个, "two shifts of 6": a label of each unit's people, times the units counted.
           heads.push({
-            value: headCount(Math.round(q.value), fewerThan),
+            value: headCount(Math.round(q.value), fewerThan) * unitsEach(text, q),
             total,
             ...timeOf(a),
             why: `figure:staff ${quoted(a)} by a head-count label`,

@@ -386,6 +386,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bheadcount`,
       String.raw`\bteam of`,
       String.raw`\bcrew of`,
+      // A shift's people: "two shifts of 6" (times the shifts: figures.ts unitsEach).
+      String.raw`\bshifts? of`,
       String.raw`\bworkforce(?: of)?`,
       String.raw`\bteam size`,
       String.raw`\bemploy(?:s|ing)?`,
@@ -417,6 +419,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\busers?`,
       String.raw`\bfollowers?`,
       String.raw`\bclients?`,
+      // Members, students, patients, passengers and diners counted, whatever language the count is in ("members 三百多").
+      String.raw`\b(?:members|students|patients|passengers|diners)`,
       // Serving, not the servers who do it ("two servers").
       String.raw`\bserv(?:e|es|ing)\b`,
       // A hiring need is no head count: "we need more than 30 people", "looking to hire 10".

@@ -13,6 +13,10 @@ const WORKPLACES = [
   ...['till', 'tills', 'register', 'counter', 'door', 'bar', 'grill', 'wok', 'desk', 'gate', 'floor'],
 ];
 
+/** Verbs of the firm's work said of people counted ("3 girls sew"): they are its hands. */
+const WORK_VERBS = ['sew', 'cook', 'pick', 'pack', 'clean', 'work', 'help', 'serve', 'drive', 'do', 'make', 'weave']
+  .concat(['embroider', 'cut', 'wash', 'deliver', 'load', 'carve', 'paint', 'bake'])
+  .join('|');
 export const staffRoles: Words = [
   String.raw`drivers?`,
   String.raw`operators?`,
@@ -24,6 +28,8 @@ export const staffRoles: Words = [
   String.raw`servers?`,
   String.raw`cleaners?`,
   String.raw`(?:security )?guards?`,
+  // People counted, then the work they do: "3 girls sew", "5 ladies pick the tea", "2 lads do the loading" (not "my 2 girls").
+  String.raw`(?<=(?<!\b(?:my|our|his|her|their)\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:girls|ladies|lads|women|men|boys)(?=\s+(?:(?:who|that)\s+)?(?:${WORK_VERBS})\b)`,
   // Named by where they work: "2 office girls", "4 kitchen hands", "3 shop assistants".
   String.raw`(?:office|kitchen|shop|store|front[- ]desk|sales|delivery|warehouse|factory|farm|field|floor|counter) (?:girls?|boys?|ladies|guys|hands?|assistants?|helpers?)`,
   // Trades named by their craft: "4 stonemasons", "2 silversmiths".
@@ -226,6 +232,8 @@ export const ownersBeside: Words = [
   String.raw`\b(?:no|without(?: any)?|don'?t have any|never hired any)\s+(?:hired\s+|other\s+|outside\s+|paid\s+)?(?:help|staff|employees|workers|hands)\b`,
 ];
 /** The owner and the spouse in one word (zh 两口子), in English the two of them ("only the two of us"). */
+/** Two partners named (zh/roles.ts partnersOfTwo); English names its partners by the word, read with the owners named. */
+export const partnersOfTwo: Words = [];
 export const couple: Words = [String.raw`\b(?:the )?(?:two|2) of us\b`, String.raw`\bus two\b`, String.raw`\bboth of us\b`];
 /** Kin or partners counted as the owners ("we r 2 brothers", "3 partners"). */
 const KIN_COUNTED = ['brothers', 'sisters', 'siblings', 'partners', 'cousins', 'friends', 'owners', 'co-owners', 'founders'].join('|');
@@ -235,6 +243,8 @@ const AFTER_KIN_COUNTED = [
   ...[String.raw`$|[,.;(:+]`, 'running', 'run', 'who', 'and we', 'we', 'own', 'together', String.raw`in\b`, String.raw`plus\b`],
   String.raw`and\s+(?:(?:about|around|roughly|like|some)\s+)?(?:${COUNT_WORD}|a dozen\b)`,
   String.raw`with\s+${COUNT_WORD}`,
+  // ...or Chinese words adding or hiring the staff (two partners 加 5 个工人, three partners 请了八个工人).
+  String.raw`(?:再?加上?|还有|另外|外加|(?:还|又)?(?:请了?|雇了?|招了?))`,
 ].join('|');
 /** The owners as a family group with its count ("we're a family of four", zh 一家三口). */
 export const ownersGroup: Words = [
@@ -242,7 +252,7 @@ export const ownersGroup: Words = [
   // The owners as kin or partners counted: "we r 2 brothers", "three partners (me, my uncle and his
   // son)", "we are 3 sisters running it"; not someone's kin ("my 2 brothers", "his two sons").
   // ...and staff added after them ("we're 2 partners + 4 staff", "3 partners plus 5 workers").
-  String.raw`(?<!\b(?:my|his|her|their|our|the|your)\s)\b(?:two|three|four|five|six|[2-6]) (?:${KIN_COUNTED})\b(?=\s*(?:${AFTER_KIN_COUNTED}))`,
+  String.raw`(?<!\b(?:my|his|her|their|our|the|your)\s)\b(?:two|three|four|five|six|[2-6])\s*(?:个\s*)?(?:${KIN_COUNTED})\b(?=\s*(?:${AFTER_KIN_COUNTED}))`,
   // The owners as "us" counted: "just us 2", "only us three" (not "pay us 2 months later", "give us 3 days").
   String.raw`\b(?:just|only) us (?:two|three|four|five|[2-5])\b(?!\s*(?:weeks?|months?|years?|yrs?|days?|hours?|k\b|m\b|w\b|million|thousand|%))`,
 ];
@@ -325,6 +335,8 @@ const COUNT_SAID_BEFORE = String.raw`(?:\d|\b(?:one|two|three|four|five|six|seve
 const DOES_THE_JOB = String.raw`(?:does|handles|runs|mans|minds|works|takes care of)`;
 /** Jobs of the firm the owner or one of the family does: "does the books", "cooks", "runs the till". */
 const OWN_JOBS = [
+  // Any work said with -ing or a noun of the work ("i do the cutting", "i do all the repairs", "she does the sewing").
+  String.raw`(?:do|does) (?:all |most of |some of )?the (?!(?:nothing|something|anything|everything)\b)(?:[a-z]+ing|repairs|haircuts|alterations|deliveries)`,
   String.raw`(?:do|does) (?:the )?(?:books|till|accounts|cooking|driving|deliveries|cleaning|buying|orders|front desk|dispatch|sales|bookkeeping|admin|paperwork)`,
   String.raw`(?:drive|drives) the (?:van|truck|lorry|car|bus|minibus|cart|tuk-tuk|forklift)`,
   // Cooking or driving said bare, the phrase ending there ("my husband cooks, i do the till"): not "i drive a taxi".
@@ -343,6 +355,8 @@ export const familyWorks: Words = [
 export const ownerWorks: Words = [
   // The owner at a job of the firm: "i do the till", "i cook", "i run the kitchen".
   String.raw`\bi (?:also |usually |mostly )?(?:${OWN_JOBS})\b`,
+  // ...said after 我自己 among English words (我自己 do the cooking, 我自己 cook).
+  String.raw`我自己?\s*(?:${OWN_JOBS})\b`,
   String.raw`(?<=(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^,.;]{0,24}?)(?:\+|&|\band\b|\bplus\b)\s*(?:me|myself)\b`,
   String.raw`\bi (?:drive|work|cook|do the \w+) (?:one )?(?:myself|too|as well)\b`,
   // The owner last in a list of the staff counted, after a comma: "2 cooks, 3 waiters, 1 cleaner, me".
@@ -406,7 +420,7 @@ const ROLE = String.raw`(?:${staffRoles.join('|')}|${HEAD}|(?<=[a-z][- ])(?:staf
  * 我跟 my wife 和 a cook): the role after it is one head. The staff forms read the role there and the role counts
  * (pipeline/extract.ts) count it one: the same words for both.
  */
-export const A_ENDING_LIST = String.raw`(?:(?:,|\band|&|\+|\bplus|\bwith|\bbesides|\balso|\bhire[sd]?|\bemploy(?:s|ed)?)\s+|[和跟加有、]\s*)an?\s+`;
+export const A_ENDING_LIST = String.raw`(?:(?:,|\band|&|\+|\bplus|\bwith|\bw|\bbesides|\balso|\bhire[sd]?|\bemploy(?:s|ed)?)\s+|[和跟加有、]\s*)an?\s+`;
 /** A count in Chinese or digits, perhaps approximate (十来, 三十多, 20 几, 五六). */
 const ZH_COUNT = String.raw`(?:\d+\s*几?|[一二两三四五六七八九十几]+)\s*[多来余]?`;
 /** Words of about before a count in Chinese: 大概, 大约, 差不多. */

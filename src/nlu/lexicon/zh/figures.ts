@@ -450,6 +450,8 @@ export const figureMarks: readonly MarkWords[] = [
     // 手下 (under me): 手下有七八个, 手下十几个.
     words: [
       ...['员工', '职工', '雇员', '工人', '人数', '人员', '从业人员', '团队', '伙计', '手下', String.raw`(?<![要想再])(?:请|雇|招)了`],
+      // A shift's people (两班倒 每班三个, 一个班五个): the count after it (times the shifts: figures.ts unitsEach).
+      String.raw`(?:每|(?<=班倒\s*|[两三]班\s*)一)个?班(?![长级主费车])`,
       // The owner's own side set against another's (我表哥的厂子五十多个工人 我自己这边就三个): the count ends its phrase.
       String.raw`(?:我|我们)(?:自己)?(?:这边|这里)(?:就|只有|也就|有)?(?=\s*[\d一二两三四五六七八九十几]+\s*(?:个人|个|人|名)?(?:$|[\s，,。.!！?？;；]))`,
     ],
@@ -495,6 +497,9 @@ export const figureMarks: readonly MarkWords[] = [
         '病人',
       ],
       ...['患者', '食客', '住客', '社员', '人口', '每天', '每日', '日均'],
+      // People who come for what the firm serves (一天来吃饭的, 来住的, 都来洗车的): customers; not those who come to work,
+      // nor 来 inside a word (原来说的).
+      String.raw`(?<=^|[\s，,]|天|都|常|是|些|月)来(?!帮|干活|上班|打工|做工|做事)[\u4e00-\u9fff]{1,3}?的`,
       // People in a chat group or following the shop (微信群五百人, 好友三千多个).
       ...['微信群', '群里', '好友'],
     ],

@@ -235,7 +235,7 @@ export const staffRoles: Words = [
   // ...or counted in English words (we have 7 阿姨), added to the owners, or counted at the work they do: 两口子加一个阿姨,
   // 十几个阿姨在编, 三个阿姨帮忙 (not 还有两个阿姨, anyone's aunts).
   String.raw`(?<=(?:^|[a-z]\s+)\d{1,4}\s+)阿姨`,
-  String.raw`(?<=(?:加上?|外加|再加)\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)阿姨`,
+  String.raw`(?<=(?:加上?|外加|再加|\+|带着?|带了)\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)阿姨`,
   String.raw`(?<=(?:\d+|[一二两三四五六七八九十几]+)\s*[多来余]?\s*[个名位]\s*)阿姨(?=\s*(?:在(?![家])|帮忙|帮工|干活|做事|做工|上班))`,
   // Staff by their terms of work, with the count beside them: 正式的就五个, 长期工八个.
   String.raw`(?:正式|长期|固定|全职)(?:员工|工人|工|的)(?=\s*(?:有|是|就|只有|就是)?\s*(?:\d|[一二两三四五六七八九十几]))`,
@@ -341,11 +341,28 @@ export const ownersBeside: Words = [
   // No one hired beside the owners named: 我跟我老婆开的 没请人, 没有雇工人: they are all the heads.
   String.raw`(?:没|没有|不)(?:请|雇|招)(?:过)?(?:人|工人|员工|帮工)`,
 ];
+/** Whom the owner runs the firm with as a partner, named: a friend, a classmate, a fellow villager, one of the family. */
+const PARTNER_NAMED = [...['朋友', '同学', '老乡', '战友', '同事', '发小', '哥们', '姐们', '闺蜜'], ...householdOne, ...kinListed].join(
+  '|',
+);
+/**
+ * Two partners, the owner and one named (我跟朋友合伙开的, 跟我表哥合伙, 我和同学两个合伙): two heads, as a couple, but,
+ * like the owners named with no count, only beside the staff counted (extract.ts household): 我跟朋友合伙开了个客栈 alone
+ * says who runs it, no head count.
+ */
+export const partnersOfTwo: Words = [
+  String.raw`(?:我|(?<=^|[\s，,。；;]))(?:和|跟|同)(?:我的?|一个|个)?(?:${PARTNER_NAMED})(?:一起|两个人?|俩)?合伙`,
+];
 /** The owner and the spouse, two heads in one word ("两口子加一个帮工" is three). */
 export const couple: Words = [
   ...['两口子', '俩口子', '夫妻俩', '夫妻两个', '夫妻二人', '老两口', '我们俩', '我们两个'],
   // A shop a couple runs alone: 夫妻店, 夫妻档, 夫妻老婆店.
   String.raw`夫妻(?:老婆)?(?:店|档|档口)`,
+  // The couple said with no 俩 (我们夫妻 加三个小工, 我们夫妇, 两夫妻, 夫妇俩): the owner's own, after 我们/我家 or a
+  // two; not another's (他们夫妻) nor a couple as customers or a word of its own (夫妻店 above, 夫妻关系).
+  ...['两夫妻', '两夫妇', '夫妇俩', '夫妇两个', '夫妇二人'],
+  String.raw`(?<=我们|我家|咱们|咱家|我们家)(?:夫妻|夫妇)(?![店档俩两二关感一])`,
+  ...partnersOfTwo,
 ];
 /** Family members, as a group counted (两兄弟, 母女俩). */
 const KIN_PAIRS = ['兄弟', '姐妹', '姊妹', '兄妹', '姐弟', '父子', '母子', '母女', '父女', '婆媳', '妯娌', '老表', '夫妻'].join('|');
@@ -357,6 +374,8 @@ export const ownersGroup: Words = [
   String.raw`(?<!他|她|他们|她们)一家[二两三四五六七2-7]口`,
   String.raw`(?<!他|她|他们|她们)(?:[两三四五俩]|(?:2|3|4|5)\s*)(?:${KIN_PAIRS})`,
   String.raw`(?<!他|她|他们|她们)(?:${KIN_PAIRS})(?:俩|[两三四]个(?!月|星期|小时|钟头|年|天))`,
+  // Partners counted by the people who share the firm: 两个人合伙, 三个人合伙开的, 我们四个合伙 (not 他们两个合伙).
+  String.raw`(?<!他|她|他们|她们)(?:[两三四五六俩]|[2-6])\s*个?人?(?:一起)?合伙(?!人)`,
   // Partners counted: 三个合伙人, 我们两个股东 (the owners, heads beside the staff: 三个合伙人 加五个工人); not another's.
   String.raw`(?<!他|她|他们|她们)(?:[两三四五六俩]|[2-6])个?(?:合伙人|股东)`,
   // ...or with the count after: 合伙人两个 员工六个, 股东有三个.
@@ -474,6 +493,9 @@ const ownerAtJob: Words = [String.raw`(?<=^|\s|[，,。；;、])我(?:自己)?${
  */
 export const familyWorks: Words = [
   String.raw`(?<=^|\s|[，,。；;、])(?:我的?|我家)?(?:${FAMILY_AT_WORK})${JOB_VERB}(?:${ownJobs})${JOB_ENDS}`,
+  // One of the family helping in the firm after the staff counted (三个员工 我妈也在店里帮忙, 我老婆也来帮忙): one more head;
+  // not before a total that holds them (我儿子也在店里帮忙 算上他一共五个人).
+  String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位人][\s\S]{0,30})(?:我的?|我家)(?:${FAMILY_AT_WORK}|${kinListed.join('|')})(?:也|还|平时|有时|有时候|偶尔|经常)*(?:在(?:店里|厂里|家里|这边|地里|园子里|店头)|过来|来)?(?:帮忙|帮手|帮把手|帮下忙|搭把手)`,
   // One of the family added after the staff counted: 员工六个 加上老板娘, staff 六个 plus 我老婆.
   // Not the people named before a count of them all (我 我媳妇 还有我妈 三个人).
   String.raw`(?:再?加上|加|还有|另外还有|外加|plus|\+)\s*(?:我的?|我家)?(?:${FAMILY_AT_WORK})(?=\s*(?:$|[，,。.;；!！?？、])|\s+(?![\d一二两三四五六七八九十几]))`,
@@ -491,6 +513,8 @@ const NOT_ONE_NAMED = `(?![们家和跟同]|${householdOne.join('|')})`;
 export const ownerWorks: Words = [
   ...ownerAtJob,
   String.raw`(?<=^|\s|我|我们)自己(?:也|还)?(?:开(?=一台|一辆|一部|车)|做(?=\s*$|\s*[，,。.;；!！?？]|\s+[\u4e00-\u9fff])|干(?![的了个])|修(?![的了个])|跑(?![的了个])|看店|守店|坐诊|看病|看诊|掌勺|炒菜|下厨|上手|动手|干活|顶班|带(?=\s*(?:\d|[一二两三四五六七八九十几])))`,
+  // The owner at the work, said by one verb after 我自己, the phrase ending there (我自己裁 请了三个阿姨, 工人两个 我自己烧).
+  String.raw`我自己(?:也|还)?(?![的家们人一])[\u4e00-\u9fff](?=\s*$|\s*[，,。.;；!！?？]|\s+[\u4e00-\u9fff])`,
   // The owner leading the staff counted: 我带着三个徒弟, 我领着五个工人; with the subject left out at the
   // start of a phrase (修车铺 带着三个徒弟, 现在带了两个学徒), it is still the owner who leads.
   String.raw`(?:我(?:自己)?|(?<=^|\s|[，,。；;]|现在|目前|平时|就|还)(?:自己)?)(?:带着?|带了|领着)(?=\s*(?:\d|[一二两三四五六七八九十几]))`,

@@ -1,4 +1,4 @@
-// Machines the firm counts among what it has ("our bakery has 5 ovens", "工厂 有 30 台 machines",
+// Machines the firm counts among what it has ("our bakery has 5 ovens", "工厂 有 30 台 machines", 机器十五台,
 // "20 machinists, 50 sewing machines"): a fact about the firm, like its staff, not what money is
 // for. An equipment purpose counted, with no word of getting it (buy, for, need, 买, 要, 新) in
 // its clause before the count, is dropped; so is a machine said to stand idle ("the forklift is sitting
@@ -13,6 +13,8 @@ import { drop, isFlag, type Mention, type State } from '../mention';
 /** A count right before the thing, perhaps with a measure word and two words qualifying it ("two imported japanese machines"; not a sum: "400k for a new oven"). */
 const COUNTED =
   /(?:\d+|[一二两三四五六七八九十百几]+|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s*(?:台|部|辆|套|个|条|座|架)?\s*(?:(?!(?:k|m|w|mil|million|grand|thousand|yuan|rmb|usd)\b)[a-z-]+\s+){0,2}$/;
+/** A count right after the thing by its measure word (机器十五台, 缝纫机三十来台, "machines 二十台"): had, as counted before. */
+const COUNTED_AFTER = /^\s*(?:有|是|一共|共|大概|差不多)?\s*(?:\d+|[一二两三四五六七八九十百几]+)\s*[多来余]?\s*(?:台|部|辆|套|架)/;
 /** Verbs and adverbs that may stand before the state: "is", "has been", "just", "mostly". */
 const STATE_FILLERS_EN = [
   ...['is', 'are', 'was', 'were', 'has been', 'have been', 'been'],
@@ -55,6 +57,7 @@ export function thingsOwned(state: State): void {
       // The purpose's own words may say the getting: "for a new oven".
       if (GETTING_WORDS.test(text.slice(m.start, m.end))) return false;
       if (count !== null && !GETTING_WORDS.test(before.slice(0, count.index))) return true;
+      if (COUNTED_AFTER.test(text.slice(m.end)) && !GETTING_WORDS.test(before)) return true;
       return IDLE_AFTER.test(text.slice(m.end)) && !GETTING_WORDS.test(before);
     },
     'machines counted or idle: what the firm has, with no word of getting them',
