@@ -15,6 +15,7 @@ import {
   parseMixedNumeral,
 } from './numerals';
 import {
+  CORRECTED_STAFF_BARE,
   CORRECTED_STAFF_BEFORE,
   SEASON_AFTER_COUNT,
   BOTH_SEASONS,
@@ -674,6 +675,18 @@ function classify(text: string, token: Token): Quantity | undefined {
       (STAFF_NOW_BEFORE.test(before) && TO_HIRE.test(text.slice(Math.max(0, start - SEASON_REACH), token.end + SEASON_REACH))))
   ) {
     return { kind: 'people', value: Math.round(token.value), start, end: token.end + ge[0].length };
+  }
+  // "staff count was a typo, 14 not 41", "wrong headcount, its 9": a bare count right after the staff corrected is people.
+  if (
+    !token.moneyUnit &&
+    !token.attached &&
+    Number.isInteger(token.value) &&
+    token.value > 0 &&
+    token.value < 1000 &&
+    execAt(DURATION_AFTER, text, token.end) === null &&
+    CORRECTED_STAFF_BARE.test(preceding(text, start, CORRECTED_STAFF_REACH))
+  ) {
+    return { kind: 'people', value: token.value, start, end: token.end };
   }
   // "50 workers in the peak months, 15 all year round": a count with its season, staff named before.
   if (

@@ -579,8 +579,15 @@ export const SEASONAL_HIRE_BEFORE = new RegExp(String.raw`(?:${SEASON_THEN_HIRE}
 const STAFF_OR_ROLE = String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|人手|\b(?:staffs?|workers?|employees?|people|headcount)|${alternation([zh.staffRoles, en.staffRoles])})`;
 // A correction: 不是, 说错了, "not", "typo".
 // ...and every word of a slip in a figure (scopes.ts correctionSlips: 讲岔了, 口误, "misspoke", "miscounted").
-const CORRECTION = String.raw`(?:不是|没有|不对|\bnot\b|\bwrong\b|(?:错|少|多)了|\bmistake|\btypo|${alternation([zh.correctionSlips, en.correctionSlips])})`;
+const CORRECTION = String.raw`(?:不是|没有|不对|没得?(?:那么|这么)(?:多|高)|\bnot\b|\bwrong\b|(?:错|少|多)了|\bmistake|\btypo|${alternation([zh.correctionSlips, en.correctionSlips])})`;
 export const CORRECTED_STAFF_BEFORE = new RegExp(String.raw`${STAFF_OR_ROLE}${IN_SENTENCE}{0,16}?${CORRECTION}${IN_SENTENCE}{0,14}?\s*$`);
+/**
+ * A bare count after a correction of the staff, the staff word before the correction or after it ("staff count was a
+ * typo, 14", "wrong headcount, its 9", "not that many staff, just 9", "员工说错了 是12"): the count is people.
+ */
+export const CORRECTED_STAFF_BARE = new RegExp(
+  String.raw`(?:${STAFF_OR_ROLE}${IN_SENTENCE}{0,16}?${CORRECTION}|${CORRECTION}${IN_SENTENCE}{0,16}?${STAFF_OR_ROLE})[^.;。；!?！？\d]{0,14}?(?:is|it['’]?s|its|just|only|是|就|只有|其实)?\s*$`,
+);
 /** A count, then a season word ("15 all year round", "up to 20 in the tourist season"), a staff word earlier in the sentence. */
 export const SEASON_AFTER_COUNT = new RegExp(
   String.raw`^\s*(?:people\s+|staff\s+|workers?\s+|个人?\s*)?(?:${alternation([zh.peakSeason, en.peakSeason, zh.regularSeason, en.regularSeason])})`,

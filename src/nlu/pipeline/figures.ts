@@ -750,7 +750,7 @@ const SEASON_BEFORE_REACH = 3;
  * season we hire 30 pickers", 采茶的时候还要请二十几个).
  */
 const SEASON_TO_COUNT =
-  /^(?:\s|的|就|只有|只|才|有|要|再|还|得|请|雇|招|喊|only|just|we|i|also|usually|hire|hired|bring|brought|in|take|took|on|get|got|employ|need|add)*$/;
+  /^(?:\s|的|就|只有|只|才|有|要|再|还|得|请|雇|招|喊|大概|差不多|only|just|we|i|also|usually|hire|hired|bring|brought|in|take|took|on|get|got|employ|need|add|about|around|like|roughly|maybe|some|is|are|have|has)*$/;
 /**
  * Or the count before it, this count added to it (平时就我们两口子加三个工人, "normally me and my wife plus 3 workers"):
  * the season of the sum of them, when its role has none of its own. No break, no figure between.
@@ -2014,11 +2014,20 @@ export function readSlots(
           (ownerIn !== undefined && /在内|\b(?:me|myself|owner|boss)\b/.test(text.slice(ownerIn.start, ownerIn.end)));
         // "we had 40 staff before, only 14 now", "十五个工人 今年只剩六个": a bare count said of now after a head count of before.
         const nowAfterBefore = heads.some((h) => h.when === 'before') && timeOf(a).when === 'now';
-        if (markOf(a, 'people-label') !== undefined || deniedPeople || now !== undefined || withOwner || nowAfterBefore) {
+        // "in peak season about 20 people, normally 7", "忙的时候十几个人 平时 6": a bare count said with the other season's
+        // word, after a season's head count, is that season's staff (the regular count beside the busy one).
+        // ...and a count said before with no season word of its own, beside "normally 7", is the unusual one: the busy season's.
+        // (A bare busy count beside the regular staff counted, "4 farmhands all year, about 30 at harvest", is left: the
+        // regular count stands.)
+        const otherSeason =
+          staff.season === 'regular' && q.value < BARE_MONEY_FROM && heads.some((h) => h.season !== 'regular' && h.when === undefined);
+        if (otherSeason && !heads.some((h) => h.season === 'peak')) for (const h of heads) h.season ??= 'peak';
+        if (markOf(a, 'people-label') !== undefined || deniedPeople || now !== undefined || withOwner || nowAfterBefore || otherSeason) {
           // 两班倒 每班三个, "two shifts of 6": a label of each unit's people, times the units counted.
           heads.push({
             value: headCount(Math.round(q.value), fewerThan) * unitsEach(text, q),
             total,
+            ...(otherSeason ? { season: staff.season } : {}),
             ...timeOf(a),
             why: `figure:staff ${quoted(a)} by a head-count label`,
             ...(markOf(a, 'people-label') === undefined ? {} : { label: true as const }),

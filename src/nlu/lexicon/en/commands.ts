@@ -124,6 +124,8 @@ const COME_BACK = String.raw`(?:\s+(?:and\s+)?(?:come|get) back(?: later| to you
 /** About to, before a wait: "let me", "i'll have to", "need to". */
 const ABOUT_TO = String.raw`(?:(?:let me|i['’]?ll|i will|i['’]?d|i|we|need to|have to|gotta|got to|must|should)\s+){0,3}`;
 /** Whom the owner asks before answering: the family, the accountant, the boss. */
+/** What is still to come, on which a figure depends: the harvest, the weather, the prices. */
+const STILL_TO_COME = '(?:harvest|season|weather|crop|prices?|market)s?';
 const WHO_KNOWS = '(?:wife|husband|partner|accountant|boss|son|daughter|dad|father|mum|mom|mother|brother|sister|bookkeeper|family)';
 
 /** Bank staff an owner asks to talk to. */
@@ -571,19 +573,23 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:maybe )?(?:skip|pass)(?: on)?(?: (?:this|that|it)(?: one| question| part| bit)?)?\b`,
       String.raw`\bdunno\b`,
       // Never worked out: "never counted", "never checked", "haven't counted".
-      String.raw`\b(?:never|haven['’]?t|have not|didn['’]?t)(?: really| ever)? (?:counted|checked|calculated|worked (?:it )?out|kept track)\b`,
+      // ...what is asked named after it ("haven't worked out the amount yet").
+      String.raw`\b(?:never|haven['’]?t|have not|didn['’]?t)(?: really| ever)? (?:counted|checked|calculated|worked (?:it )?out|kept track)(?: (?:the |how )?(?:amount|term|sum|numbers?|figures?|much|long))?(?: yet)?\b`,
       // ...about the question asked: "not sure about this one".
       String.raw`\bnot sure(?: about (?:this|that|it)(?: one| question)?)?\b`,
       String.raw`\bdon['’]?t know(?: yet)?\b`,
       // Someone else keeps the books ("my accountant does the books", "my wife handles the money"): the figure not known.
       String.raw`\b(?:my|our|the)\s+${WHO_KNOWS}\s+(?:does|keeps|handles|manages|looks after|takes care of|deals with|runs)\s+(?:(?:the|our|all the)\s+)?(?:books|accounts|finances|money|numbers|figures|bookkeeping)\b`,
+      // ...then asked later: "i'd have to ask her", "i'll need to ask him".
+      String.raw`\b(?:i['’]?d|i would|i['’]?ll|i will|i)?\s*(?:have to|need to|gotta|must) ask (?:her|him|them)\b`,
       String.raw`\bno idea\b`,
       String.raw`\bunsure\b`,
       // ...with what is declined named: "prefer not to share the revenue numbers", "rather not say our profit".
       String.raw`\b(?:rather not|prefer not to|(?:would|'d) rather not) (?:say|answer|tell|share|give|disclose)(?: (?:the|our|my|that|this))?(?: ${ASKED_FACT})?(?: ${FACT_NOUN})?\b`,
       String.raw`\bno comment\b`,
       // Not decided yet: "haven't decided yet", "not decided".
-      String.raw`\b(?:(?:haven['’]?t|have not|not)(?: yet)? decided(?: yet)?|undecided)\b`,
+      // ...what is asked named after it: "haven't decided how much yet", "not figured out the term".
+      String.raw`\b(?:(?:haven['’]?t|have not|not)(?: yet)? (?:decided|figured(?: it)? out|worked(?: it)? out|settled)(?: on)?(?: (?:the )?(?:how much|how long|amount|term|sum|length))?(?: yet)?|undecided)\b`,
       String.raw`\bnext question\b`,
       // No preference, said of what is asked: "term doesn't matter", "any term is fine", "no preference".
       String.raw`\b(?:(?:the )?(?:term|length|duration|period|timing|amount|time)\s+)?(?:doesn['’]?t|does not|dont) matter\b`,
@@ -594,7 +600,10 @@ export const commandRules: readonly CommandWords[] = [
       // Not known, in chat words: "no clue", "beats me", "not a clue", "can't say".
       String.raw`\b(?:no clue|not a clue|beats me|(?:can['’]?t|cannot|hard to) say)\b`,
       // It depends on what is still to come, the harvest or the season (no answer yet; 'depends on the rate' asks about the loan).
-      String.raw`\b(?:it )?depends on (?:the |this year['’]?s |how the )?(?:harvest|season|weather|crop)s?(?: goes)?\b`,
+      // ...two of them, or the prices ("depends on the weather and prices").
+      String.raw`\b(?:it )?depends on (?:the |this year['’]?s |how the )?${STILL_TO_COME}(?: (?:and|or) (?:the )?${STILL_TO_COME})?(?: goes| go| are| is)?\b`,
+      // It varies, can't be told: "it varies a lot", "couldn't tell you".
+      String.raw`\b(?:it )?varies(?: a lot| too much| year to year)?\b|\bcouldn['’]?t (?:tell you|say)\b`,
       // It depends, said alone: no answer yet.
       String.raw`\b(?:it )?depends\b`,
     ],

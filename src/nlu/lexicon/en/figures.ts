@@ -227,7 +227,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bborrow\w*`,
       String.raw`\bloans?\b`,
       // Not stock raised ("we mainly raise pigs, about 800k a year": the trade, no sum asked).
-      String.raw`\braise\b(?!\s+(?:[\w-]+\s+){0,2}?(?:${STOCK_RAISED.join('|')})\b)`,
+      // Nor the sum itself raised to another ("raise it to 150k": the sum replaced, scopes.ts replaceCue).
+      String.raw`\braise\b(?!\s+(?:[\w-]+\s+){0,2}?(?:${STOCK_RAISED.join('|')})\b)(?!\s+(?:it|that|this)\s+(?:up\s+)?to\b|\s*到)`,
       String.raw`\bfinanc\w*`,
       String.raw`\bfunding\b`,
       String.raw`\bfund\b`,

@@ -1070,7 +1070,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:guarantor|mortgage|pledge)\b[^.?!]{0,24}\b(?:needed|required|necessary)\b|\bas (?:security|collateral|a guarantee|a pledge|(?:a |the |our |my )?guarantor)\b`,
         String.raw`\b(?:to secure|securing) (?:the |a |our |my |this )?(?:loan|borrowing|credit)\b`,
         // Nothing to pledge: "nothing to put up", "no property to mortgage", "we dont have property to pledge".
-        String.raw`\bnothing to (?:pledge|put up|mortgage|offer as security)\b`,
+        String.raw`\b(?:nothing|(?:don['’]?t|do not) have anything|haven['’]?t got anything) to (?:pledge|put up|mortgage|offer as security)\b`,
         String.raw`\b(?:no|(?:don['’]?t|do not|doesn['’]?t) have(?: any)?|ha(?:ve|s)n['’]?t got(?: any)?) ${PLEDGE_LACKED} to (?:pledge|offer|put up|mortgage|use)\b`,
         // Pledging, or borrowing without it: "need to pledge", "without any collateral".
         // Not a building put up ("need to put up a new shed"): a thing counted after it is built, not pledged.

@@ -322,6 +322,8 @@ export const regularSeason: Words = [
   String.raw`off[- ]season`,
   String.raw`(?:in (?:the )?)?(?:low|slow|quiet)[- ](?:season|months?|period)`,
   String.raw`full[- ]time`,
+  // The staff kept all year beside the season's hands: "core team is 7", "the core crew".
+  String.raw`\bcore (?:team|staff|crew)\b`,
   // "25 seasonal workers and 4 permanent": the staff kept all year.
   String.raw`permanent(?:ly)?`,
   String.raw`\b(?:on )?(?:a )?(?:bad|slow|quiet|worst)(?: days?| weeks?| months?)\b`,

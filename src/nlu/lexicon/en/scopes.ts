@@ -349,7 +349,7 @@ export const correctionSlips: Words = [
   String.raw`(?<=\d[\d.,]*\s*(?:k|m|w|万|yuan)?\s+(?:[a-z]+\s+){0,3})by mistake\b`,
   String.raw`\bmis-?typed?\b`,
   String.raw`\b(?:typed|wrote|said|put|gave) (?:it |that |this )?wrong\b`,
-  String.raw`\bwrong (?:number|figure|amount|count|info)\b`,
+  String.raw`\bwrong (?:number|figure|amount|count|info|headcount|staff (?:count|number))\b`,
   String.raw`\b(?:that|it|this|the|what i said)(?: (?:earlier |previous |first )?(?:number|figure|amount|count|one))?(?: (?:before|earlier))? (?:was|is) wrong\b`,
   String.raw`\b(?:i|we) (?:said|put|wrote|typed|gave) (?:too (?:few|many|low|high)|(?:the )?wrong (?:number|figure))\b`,
   String.raw`\bgot (?:it|that|the (?:number|figure)) wrong\b`,
@@ -362,6 +362,11 @@ export const correctionSlips: Words = [
   String.raw`^\s*(?:apologies|(?:a |one )?(?:small |little )?mistake)\b`,
   // The earlier figure said too high or too low: "too high earlier", "that was too low before".
   String.raw`\btoo (?:high|low|much|many|few) (?:earlier|before)\b`,
+  // A zero typed too many or too few: "missed a zero", "one zero too many", "extra zero", "added an extra 0".
+  String.raw`\b(?:missed|forgot|dropped|left off|added) (?:a|one|an extra) (?:zero|0)\b`,
+  String.raw`\b(?:one|a) (?:zero|0) too (?:many|few)\b|\btoo many zeros?\b|\b(?:an )?extra (?:zero|0)\b`,
+  // Less than the figure just given, opening the reply: "less than that", "not that much", "we don't need that much".
+  String.raw`^\s*(?:(?:oh|ah|hmm|nah|no|um|actually)[,\s]+)?(?:(?:less|lower|fewer|smaller) than that|not (?:that|so) (?:much|high|big|many)|(?:we |i )?(?:don['’]?t|do not) need (?:that|so) much)\b`,
   // No said twice, or after a hesitation, opening the message: "no no, 11", "err no", "wait no".
   String.raw`^\s*(?:no,? no|(?:err|erm|uh|um|wait|oh),? no)\b`,
 ];
@@ -391,11 +396,8 @@ export const correctionCue: Words = [
   String.raw`\boops\b`,
   // Taking back what was just typed: "no wait, 80k", "oh wait".
   String.raw`\b(?:no|oh|hang on),? wait\b`,
-  // A figure mistyped: "typo", "missed a zero", "one zero too many", "mistyped".
+  // A figure mistyped: "typo", "mistyped" (a zero too many or too few: correctionSlips).
   String.raw`\btypo\b`,
-  String.raw`\b(?:missed|forgot|dropped|left off|added) (?:a|one|an extra) (?:zero|0)\b`,
-  String.raw`\b(?:one|a) (?:zero|0) too (?:many|few)\b`,
-  String.raw`\btoo many zeros?\b`,
   // A figure given before said to be wrong: "wrong number earlier", "that figure was wrong".
   String.raw`\bactually,?\s+(?:we|i)(?:['’]re|['’]m| are| am| r| do| run| sell| make| own)\b`,
   // A figure said to be off: "i said too few", "we put the wrong number", "i got the number wrong" (not "prices are too high").
@@ -403,19 +405,23 @@ export const correctionCue: Words = [
 
 /** A figure as written in an English correction: "250k", "about 1.2m", "300,000 yuan". */
 const CORRECTED_FIGURE = String.raw`(?:it['’]?s |it is |should be )?(?:about |around )?\d[\d.,]*\s*(?:k|m|mn|mil|million|w|wan|万|yuan|rmb)?`;
+/** The sum said enough after it: "80k should do", "150k is enough". */
+const ENOUGH_AFTER = String.raw`(?:\s+(?:should|would|will|can) do|\s+is (?:enough|fine|plenty))?`;
 /** The words that may open a correction in English: a slip named (correctionSlips), or a note of an edit. */
 const SLIP_OPENERS = [...correctionSlips, String.raw`\b(?:update|edit|correction)\b`].join('|');
 
 export const replaceCue: Words = [
   // A slip named opening the message, then only the right figure ("misspoke, 250k", "ignore that - 80k", "update: 1.2m").
   // ...the wrong one denied after it ("fat fingered it, 60k not 600k").
-  String.raw`^\s*(?:(?:oh|ah|ok|okay|hmm|um|uh|ugh)[,\s]+)?(?:${SLIP_OPENERS})(?: it| that)?[,:;\s-]*${CORRECTED_FIGURE}(?:[,\s]*not\s*${CORRECTED_FIGURE})?\s*(?=$|[,.!;])`,
+  String.raw`^\s*(?:(?:oh|ah|ok|okay|hmm|um|uh|ugh)[,\s]+)?(?:${SLIP_OPENERS})(?: it| that)?[,:;\s-]*${CORRECTED_FIGURE}(?:[,\s]*not\s*${CORRECTED_FIGURE})?${ENOUGH_AFTER}\s*(?=$|[,.!;])`,
   String.raw`\binstead\b`,
   // A figure revised, the reply opening with it: "actually more like 2m", "more like 80k" (not "weekends more like 7k").
   String.raw`^\s*(?:(?:actually|no|nah|well|hmm|oh|sorry),?\s+)?more like\b(?=\s*(?:about |around )?\d)`,
   String.raw`\bchange (?:it )?to\b`,
   // A sum lowered or raised to another ("ok lower it to 250k", "bring it down to 80k", "bump it up to 300k", "let's go with 150k").
   String.raw`\b(?:lower|reduce|cut|drop|bring|knock|raise|bump|increase|up|push)\s+(?:it|that|this)\s+(?:down\s+|up\s+)?to\b`,
+  // ...with a verb of moving it ("take it down to 80k", "put it up to 200k") or said bare ("go up to 150k").
+  String.raw`\b(?:take|put|move|set)\s+(?:it|that|this)\s+(?:down|up)\s+to\b|\bgo (?:up|down) to\b(?=\s*(?:about |around )?\d)`,
   String.raw`\blet['’]?s (?:go with|do|say)\b(?=\s*(?:about |around )?\d)`,
   String.raw`\bmake (?:it|that)\b`,
   String.raw`\bchange (?:it|that|this|the \w+) to\b`,

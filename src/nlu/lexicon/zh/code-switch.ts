@@ -35,6 +35,8 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   add: '添',
   'want to': '想',
   'need to': '需要',
+  // Not decided (还没 decide 借多少).
+  decide: '定',
   replace: '换',
   upgrade: '换',
   build: '建',

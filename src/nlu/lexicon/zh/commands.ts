@@ -7,6 +7,37 @@ import { PICKED_BY_COST_ZH } from './questions';
 import { serviceRules } from './services';
 
 /** A reply promised for later: 再回你, 再告诉你, 才晓得. */
+/** Who else keeps the books or knows the figures: the accountant, the boss, any of the family (my wife, 我姐, 儿子). */
+const BOOK_KEEPERS = [
+  '会计',
+  '老板',
+  '财务',
+  '老公',
+  '老婆',
+  '媳妇',
+  '家里',
+  '合伙人',
+  '股东',
+  '老爹',
+  '老爸',
+  '老妈',
+  '我爸',
+  '我妈',
+  '爸',
+  '妈',
+  '那口子',
+  '老板娘',
+  '儿子',
+  '女儿',
+  '老伴',
+  '姐姐',
+  '哥哥',
+  '姐',
+  '哥',
+  '弟弟',
+  '妹妹',
+  '侄子',
+].join('|');
 const LATER_REPLY = String.raw`(?:再|才)(?:回你|回复你|回复|告诉你|跟你讲|跟你说|说|讲|晓得|知道|发给你)`;
 
 /** Words ending in 人, and second characters of words starting with 工: 人工 across them is no word. */
@@ -544,7 +575,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:这个|这题|这个问题)(?:我)?(?:先)?不(?:答|回答)(?:了)?`,
       // Not remembered, never counted: 记不得了, 记不清, 没算过.
       String.raw`记不(?:得|清|住)(?:了|啦)?`,
-      String.raw`(?:从来)?没(?:算|统计|记)过(?:的|啊|哦)?`,
+      String.raw`(?:从来)?没(?:仔细|具体|认真|好好)?(?:算|统计|记)过(?:的|啊|哦)?`,
       String.raw`(?:不太|不是很|不大)清楚`,
       // Can't say (说不清楚, 说不上来, 讲不出来): not known.
       String.raw`[说讲]不(?:清楚?|上来|出来)`,
@@ -552,14 +583,15 @@ export const commandRules: readonly CommandWords[] = [
       '晓不得',
       // Not sure in mixed words (不太 sure, 不是很 sure); someone else knows (要问下会计, 得问问我老公, 等我问下财务).
       String.raw`不(?:太|是很|大)?\s*sure`,
-      String.raw`(?:要|得|还要|还得|等我|我)?\s*(?:回去)?问(?:一?下|问)?\s*(?:我们?|我家)?的?(?:会计|老板|财务|老公|老婆|媳妇|家里|合伙人|股东|老爹|老爸|老妈|我爸|我妈|爸|妈|那口子|老板娘|儿子|女儿)(?:${LATER_REPLY})?`,
+      String.raw`(?:要|得|还要|还得|等我|我)?\s*(?:回去)?问(?:一?下|问)?\s*(?:我们?|我家)?的?(?:${BOOK_KEEPERS})(?:${LATER_REPLY})?`,
       // A wait (等哈, 稍等, 等我), and a figure to be checked or counted first (我查一下账, 等我算一下再告诉你, 我得回去数一下): no
       // answer now, the question left.
       String.raw`(?:等(?:哈|一下|下|一会儿?|等)|稍等(?:一下)?)`,
       String.raw`(?:等我|我得|我要|得|要)?\s*(?:回去)?(?:查|算|数|翻|对|看)(?:一?下|一查|一算|一数)(?:账本?|本子)?(?:${LATER_REPLY})?`,
       // Can't count it up (算不清, 算不出来), can't say (说不好).
       String.raw`算不(?:清楚?|出来|准|过来)`,
-      '说不好',
+      // Hard to say or to guess (说不好, 讲不好, 不好估, 不好讲).
+      String.raw`[说讲]不好|不好(?:估|算|讲|说)`,
       '不清楚',
       '不知道',
       '不确定',
@@ -571,10 +603,14 @@ export const commandRules: readonly CommandWords[] = [
       '保密',
       // Not decided yet, what is asked named after it or not (还没想好, 还没想好借多少, 没想好贷几年).
       String.raw`(?:还|暂时)?没(?:想好|定好?|决定)(?:要|想)?(?:借|贷)?(?:多少|几年|多久|多长时间)?(?:钱)?`,
+      // ...what is asked named before it, in Yunnan words too (借好多还没定下来, 借几年还没考虑好).
+      String.raw`(?:借|贷)(?:好多|多少|几年|多久|多长时间)(?:钱)?(?:还|暂时)?(?:没|没有)(?:想好|定下来|定好|定|决定|考虑好|想清楚|拿定主意)`,
       // Someone else keeps the books (账是我老婆在管的, 财务都是会计在弄): the owner does not know the figure.
-      String.raw`(?:账|帐|账目|账本|财务|钱)(?:都|一直)?(?:是)?(?:我们?|我家)?(?:的)?(?:会计|老板|财务|老公|老婆|媳妇|家里|合伙人|股东|老爹|老爸|老妈|我爸|我妈|爸|妈|那口子|老板娘|儿子|女儿)(?:在)?(?:管|记|算|弄|做|负责)(?:的|着)?`,
+      // ...the figures said as numbers (这些数都是我儿子在弄), the keeper any of the family (帐是我姐在记).
+      String.raw`(?:这些|那些)?(?:账|帐|账目|账本|财务|钱|数|数字|数据)(?:都|一直)?(?:是)?(?:我们?|我家)?(?:的)?(?:${BOOK_KEEPERS})(?:在)?(?:管|记|算|弄|做|负责)(?:的|着)?`,
       // It hangs on what is still to come (要看今年收成, 得看行情): no answer yet.
-      String.raw`(?:要|得|还要|还得)?看(?:今年|明年)?(?:的)?(?:收成|天气|行情)`,
+      // ...the crop or goods named before it, how it goes after (要看今年咖啡收成咋个样, 看年成).
+      String.raw`(?:要|得|还要|还得)?看(?:今年|明年)?(?:的)?(?:[^，。,.!?\s\d]{1,3}?的?)?(?:收成|天气|行情|年成|价格|价钱)(?:咋个样|咋样|怎么样|如何|好不好|好坏)?`,
       '暂时不说',
       // No preference, said of what is asked: 期限没得要求, 期限长短都可以, 时间无所谓, 额度多少都行.
       String.raw`(?:期限|(?:多长)?时间|还款时间|还款期限|年限|多久|几年|金额|额度|借多久)?(?:长短|长点短点|多少|多久|几年)?(?:都|也)?(?:随便|无所谓|没所谓|可以|行|得|不限|没关系|没得要求|没有要求|么得要求|没要求|没啥要求|没什么要求|没得讲究)(?:的|啦|了|嘛|哦)?`,
@@ -718,6 +754,11 @@ export const fillers: Words = [
   '嘛',
   '哦',
   '哈',
+  // Yunnan and chat particles closing a short reply: 说不准噶, 不晓得咯, 是嘞.
+  '噶',
+  '咯',
+  '嘞',
+  '啦',
   '了',
   '一下',
   '下',

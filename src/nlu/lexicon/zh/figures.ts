@@ -171,6 +171,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'other',
     words: [
+      // A sum added to the one said before, opening the reply (再加五万, 再多加五万吧, 多加三万): the new sum is not said, only
+      // the step, so it is no figure of its own (再借五万, a loan more, is the amount).
+      String.raw`^\s*(?:那就|那|就)?(?:再多|再|多)加(?:上)?(?=\s*[\d一二两三四五六七八九十几])`,
       // Money owed to the firm: "欠我们20万", "应收账款50万".
       String.raw`欠(?:着)?(?:我们|我|我家)(?:的)?(?:货款|钱)?`,
       String.raw`应收(?:账款|款)`,

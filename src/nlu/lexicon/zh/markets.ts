@@ -98,6 +98,9 @@ const NOT_DONE = String.raw`(?:都|也|还|暂时|目前|现在|从来|一直|�
 /** A shop kept online alone (网店), or two places or more (淘宝京东); one platform denied leaves the others (没得京东的单子). */
 const ONLINE_PLACE = String.raw`(?:${ONLINE_SHOP}${NEXT_ONLINE_PLACE}*|${PLATFORM}${NEXT_ONLINE_PLACE}+)`;
 
+/** A platform named in English inside Chinese, the space after it (开个 taobao 店). */
+const PLATFORM_EN = String.raw`\b(?:taobao|tmall|douyin|tiktok|pinduoduo|kuaishou|xiaohongshu|jd|online)\b\s?`;
+
 export const onlineSalesNegative: Words = [
   // Places online denied, the denial first, then a list (没有淘宝也没有抖音, 没开网店), or the list first (淘宝京东都没有, 网店没开).
   String.raw`(?:没有|没得|莫得|没开|不开|没做|不做|没搞|不搞)(?:个|过)?${ONLINE_PLACE}`,
@@ -107,7 +110,8 @@ export const onlineSalesNegative: Words = [
   String.raw`(?:网上|线上)(?:我们|我)?(?:还|暂时|目前|一直)+(?:没|没有)(?:弄|搞|做|开始|卖)`,
   // A plan, then the present denied: 以后可能做电商 现在还没做, 打算明年上淘宝，目前没有.
   // ...or the present said alone: 明年想在抖音上卖 现在只是在菜市场摆摊卖豆腐.
-  ...planThenNow(String.raw`${ONLINE_SHOP}|${PLATFORM}|网上|线上`),
+  // ...the platform named in English among the Chinese (想 later 开个 taobao 店 目前还莫得, 以后想上 douyin 现在还没有).
+  ...planThenNow(String.raw`${ONLINE_SHOP}|${PLATFORM}|网上|线上|${PLATFORM_EN}`),
   // Not money borrowed online (没在网上借过钱, 不在网上贷): that says nothing of sales.
   String.raw`(?:不|没|没有|没得|莫得|莫有|从不|不在|没在|不做|没做|不开|没开|不搞)(?:在|做|搞)?(?:网上|线上|电商|网店|\s*online\b)(?!借|贷|(?:申请|办)(?:过)?(?:贷|借))(?:卖|销售|开店|平台|业务)?`,
   // A platform denied: 没在淘宝上卖, 不在抖音卖.

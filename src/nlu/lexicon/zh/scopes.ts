@@ -252,9 +252,16 @@ export const correctionSlips: Words = [
   String.raw`(?:说|讲|报|写)(?:得|的)(?:不对|不准|有问题)`,
   // The figure typed wrong named after the verb: 写成五十个了, 打成八十万了, 前面输成六十了.
   String.raw`(?:说|讲|写|打|输|填|报|按)成(?=[^，。,.!?；;\s]{1,8}了)`,
+  // A zero typed too few or too many (少打了个零, 多打了一个零, 打多了个0, 多按了个零, 零写少了): a slip, so it opens a
+  // reply whose sum replaces the one said (打多了一个零 是六万), as 说错了 does.
+  String.raw`(?:少|多)(?:打|写|输|按|说|讲)了?(?:一|两)?个?(?:零|0)`,
+  String.raw`(?:打|写|输|按)(?:少|多)了(?:一|两)?个?(?:零|0)`,
+  String.raw`(?:零|0)(?:打|写|输|按)(?:少|多)了`,
   '口误',
   String.raw`嘴瓢了?`,
   '手滑了',
+  // The hand blamed before the slip's verb (手抖打错了, 手抖按错了) or alone (手抖了).
+  String.raw`手抖了?(?=\s*[打按输写点])|手抖了`,
   // Typed too fast: 打快了, 手快了, 按快了.
   String.raw`(?:打|按|手|输)快了(?![一点些])`,
   '有误',
@@ -265,6 +272,9 @@ export const correctionSlips: Words = [
   String.raw`(?:更正|纠正|修正)(?:一下)?`,
   String.raw`重新(?:说|讲)(?:一下)?`,
 ];
+
+/** Not so much, opening a reply about the figure just given: 没那么多, 用不了那么多, 要不了这么多, a particle or 其实 before. */
+const NOT_SO_MUCH = String.raw`^\s*(?:(?:哦|噢|啊|唉|呃|嗯|哎)[，,\s]*)?(?:其实|实际上)?\s*(?:没得|没有|没|用不了|要不了|不要|不用|不需要|借不了)(?:那么|这么)多`;
 
 export const correctionCue: Words = [
   ...correctionSlips,
@@ -286,10 +296,9 @@ export const correctionCue: Words = [
   // A figure said to be off: 人数说少了, 算错了, 写少了; a figure named, then not that many as said
   // before: 员工没得那么多, 营业额没有那么高 (not 注册资金…实际上没得这么多, capital not paid in).
   String.raw`(?:说|算|写|报)(?:少|多|错)了`,
-  // A zero typed too few or too many: 少打了个零, 多打了一个零, 打多了个0, 零写少了.
-  String.raw`(?:少|多)(?:打|写|输|按|说|讲)了?(?:一|两)?个?(?:零|0)`,
-  String.raw`(?:打|写|输)(?:少|多)了(?:一|两)?个?(?:零|0)`,
-  String.raw`(?:零|0)(?:打|写|输)(?:少|多)了`,
+  // Not so much, said of the figure just given, opening the reply (没那么多 三十万差不多了, 用不了那么多, 要不了这么多): the
+  // figure said lower than given, as 员工没有那么多 (not 没那么多钱, money lacking, nor 没那么多时间).
+  `${NOT_SO_MUCH}(?![钱资货时人单活客生事])`,
   // ...the figure named in English among the Chinese (其实 revenue 没那么多, turnover 没那么高).
   String.raw`(?:员工|工人|人数|人手|营业额|收入|流水|销售额|\b(?:revenue|turnover|sales|income|staff|workers)\b\s*)[^，。,.!?；;\s]{0,2}(?:没得|没有|没)(?:那么|这么)(?:多|高|大)`,
 ];
@@ -336,7 +345,13 @@ export const replaceCue: Words = [
   '改为',
   '换成',
   // A sum lowered or raised to another (降到十五万, 减到八万, 加到二十万, 调成三十万).
-  String.raw`(?:降|减|加|提|涨|调|压)(?:到|成|为|低到|高到)(?=\s*[\d一二两三四五六七八九十几])`,
+  // ...how it goes between verb and 到 (减少到, 降低到, 提高到, 调高到, 缩小到).
+  String.raw`(?:降|减|加|提|涨|调|压|缩)(?:少|低|高|多|小|大)?(?:到|成|为)(?=\s*[\d一二两三四五六七八九十几])`,
+  // ...the verb in English before 到 (raise 到 20万, lower 到 8万; not in the code-switch table, where raise, lower read
+  // alone would lose 想 raise 两百万, which one 月供 lower).
+  String.raw`\b(?:raise|bump|lower|increase|reduce|cut|drop|push)(?: it)?\s*(?:up|down)?\s*(?:到|成)(?=\s*[\d一二两三四五六七八九十几])`,
+  // Not so much, opening the reply, then the sum (没那么多 三十万差不多了): the sum said lower replaces.
+  `${NOT_SO_MUCH}(?=[，,\\s]*(?:就|只要|要|借|贷)?\\s*[\\d一二两三四五六七八九十几])`,
   // 60万改80万: 改 alone before the new figure.
   String.raw`改(?=\s*[\d一二两三四五六七八九十几])`,
   '应该是',
@@ -478,7 +493,7 @@ export const hypothetical: Words = [
   // A plan to sell online or abroad said by its verb, with or without a time (准备做出口, 考虑开个网店, 打算下个月上抖音,
   // 想以后卖到越南, 想试试在拼多多卖): not done yet. Not goods got ready (准备出口的货: no verb after 准备), nor a
   // shop planned by a start-up (准备在弥勒开个民宿: the firm to be, its trade read).
-  String.raw`(?:准备|打算|计划|考虑|想试试|想以后|想将来|想明年|琢磨着?)(?:下个月|下半年|明年|以后|将来|今后|开始)?(?:也|再)?(?:做|搞|开|上|试试|在|卖到|卖去|发到)\s?(?=${PLANNED_MARKET}|${PLANNED_MARKET_EN})[^，。,.!?；;\s]*`,
+  String.raw`(?:准备|打算|计划|考虑|想试试|想以后|想将来|想明年|琢磨着?)(?:下个月|下半年|明年|以后|将来|今后|开始)?(?:也|再)?(?:做|搞|开|上|试试|在|卖到|卖去|发到)(?:个|一个|家)?\s?(?=${PLANNED_MARKET}|${PLANNED_MARKET_EN})[^，。,.!?；;\s]*`,
   // The market named first, then planned for later (抖音打算明年再搞, 出口这块准备以后做): not done yet.
   String.raw`(?:出口|进口|外贸|跨境|边贸|网店|淘宝|天猫|京东|拼多多|抖音|快手|小红书|电商|直播)(?:这块|的话|嘛|么)?(?:明年|后年|以后|将来|今后|下半年|过两年)?(?:打算|准备|计划|想|可能|也许)(?:会)?(?:明年|后年|以后|将来|今后|下半年|过两年)?(?:再|才)?(?:搞|做|开|上|弄)`,
   // What one heard (听说做跨境电商很赚钱): said of others.
@@ -506,6 +521,8 @@ export const existingLoan: Words = [
   // Its sum said in the next clause with only a hedge before it (有笔 loan 还没还完, 大概 30万): the loan's too. First, so
   // it wins over the phrase alone.
   String.raw`[^，。,.!?；;\s]*(?:没还完|没还清|还没还|没到期|还在还)[，,]\s*(?:大概|差不多|大约|还有|还剩|about|around|roughly)?\s*${HELD_FIGURE}(?=\s*(?:[，,。.!?；;]|$))`,
+  // The time left on a loan held (车贷还有两年, 贷款还剩八个月, 房贷还有十来期): no term of the loan wanted.
+  String.raw`[^，。,.!?；;\s]*(?<!想|要|需要|打算|准备)(?:贷款|借款|房贷|车贷|经营贷)(?:还|也)?(?:有|剩下?)\s*[\d一二两三四五六七八九十半几]+\s*(?:多|来)?\s*(?:年|个月|期)[^，。,.!?；;\s]*`,
   // Owed named by the loan (还欠着车贷四十万, 欠着房贷).
   String.raw`[^，。,.!?；;\s]*欠着?(?:房贷|车贷|贷款|经营贷|债)[^，。,.!?；;\s]*`,
   String.raw`[^，。,.!?；;\s]*(?:没还完|没还清|还没还|还有[^，。,.!?；;\s]{1,8}没还|没到期|还在还|欠着?(?:银行|信用社|农信社|农商行|[^，。,.!?；;\s]{1,4}银行)|背着?[^，。,.!?；;\s]{0,8}?(?:贷|债)|(?:房贷|车贷|贷款|债)(?:还|都|也)?(?:背着|欠着|剩下?))[^，。,.!?；;\s]*`,

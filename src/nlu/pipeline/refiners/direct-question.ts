@@ -94,10 +94,14 @@ function clauseEndAfter(text: string, at: number): number {
 }
 
 /** A space, then the owner's wish to borrow in Chinese: 想借, 要贷, 需要借, 打算融资. */
-const WISH_AFTER_A_SPACE = /\s(?=(?:我们|我)?(?:想|要|需要|打算|准备)(?:借|贷|融资|弄|整|搞))/g;
+// ...a word of only or still before it (就想贷, 只想借, 还要借).
+const WISH_AFTER_A_SPACE = /\s(?=(?:我们|我)?(?:就|只|还|也)?(?:想|要|需要|打算|准备)(?:借|贷|融资|弄|整|搞))/g;
 
-/** Questions asking what to recommend, whose firm may be told after them: which is best, does it fit. */
-const RECOMMENDING: ReadonlySet<string> = new Set(['which-is-best', 'does-it-fit']);
+/**
+ * Questions whose firm and need may be told after them: what to recommend (which is best, does it fit), and nothing to
+ * pledge said first (没得抵押 想借个十五万, "no collateral, need 80k": the sum wanted told after it is the owner's).
+ */
+const NEED_TOLD_AFTER: ReadonlySet<string> = new Set(['which-is-best', 'does-it-fit', 'collateral']);
 
 /** A later sentence that asks again (up to its end: "…, do we need collateral for 500k?"): no fact stated. */
 const ASKED_AGAIN = /^[^.!。！]*[?？]/;
@@ -176,9 +180,12 @@ export function directQuestion(state: State): void {
   // What suits the firm, asked after describing it: the clauses before the question's own are facts.
   const ofTheFirm = asked.kind === 'question' && ASKED_OF_THE_FIRM.has(asked.value);
   const factsEnd = ofTheFirm ? questionStart(state, asked) : 0;
-  // ...and the clauses after it, when the question opens the message (what do you recommend for us, we need 500k…).
-  const recommending = asked.kind === 'question' && RECOMMENDING.has(asked.value);
-  const laterFacts = recommending && factsEnd === 0 ? clauseEndAfter(state.text, asked.end) : state.text.length + 1;
+  // ...and the clauses after it, when the question opens the message (what do you recommend for us, we need 500k…;
+  // 没得抵押 想借个十五万).
+  const needAfter = asked.kind === 'question' && NEED_TOLD_AFTER.has(asked.value);
+  // (Nothing to pledge is read up to the borrowing after it, 没得抵押 想借: its own clause ends before that.)
+  const from = asked.value === 'collateral' ? asked.start : asked.end;
+  const laterFacts = needAfter && factsEnd === 0 ? clauseEndAfter(state.text, from) : state.text.length + 1;
   drop(
     state,
     'directQuestion',
