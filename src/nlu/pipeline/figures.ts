@@ -346,6 +346,10 @@ function nearestCue(
 const ASK_TO_COST =
   /^(?:点|些)?钱?(?:来|去|用来|拿来)?(?:发|付|交|给|还)$|^\s+(?:some\s+)?(?:money|cash)?\s*(?:to\s+pay|for)\s+(?:the\s+|our\s+)?$/;
 
+/** A verb of advancing money, as an amount cue (要先垫, need to front): see the lexicons' amount words. */
+const ADVANCING = /垫|\b(?:advance|front)\b/;
+/** Between a verb of advancing and the cost advanced: who is paid, a few words, no sum (垫付工人工资, 垫 workers 工资). */
+const ADVANCED_TO_COST = /^[^\d，,。.!?；;一二两三四五六七八九十百千万]{0,10}$/;
 /** A cost said by its verb of paying or owing (付, 交房租, 欠): it reads the sum after it, it names none before it. */
 const PAYING = /^(?:支付|付|交|欠|结给|打给|转给)/;
 /** Between a word of borrowing and the verb of paying that is the cost's own word: "借钱付货款", "借点钱交房租". */
@@ -364,7 +368,10 @@ function costAskedFor(text: string, cost: Cue, cues: readonly Cue[], from: numbe
   }
   const gap = PAYING.test(cost.words) ? ASK_TO_PAY : ASK_TO_COST;
   for (const c of cues) {
-    if (c.slot === 'amount' && c.start >= from && c.end <= cost.start && gap.test(text.slice(c.end, cost.start)))
+    if (c.slot !== 'amount' || c.start < from || c.end > cost.start) continue;
+    const between = text.slice(c.end, cost.start);
+    // The cost the owner must advance (要先垫付工人工资十五万, 要先垫 workers 工资 二十万): what the sum asked for pays.
+    if (gap.test(between) || (ADVANCING.test(c.words) && ADVANCED_TO_COST.test(between)))
       return { ...c, rule: `${c.rule} for ${cost.words}` };
   }
   return undefined;
@@ -1346,6 +1353,9 @@ function periodIn(a: Around): Period {
 const GETTING_COUNT_ZH = /(?:买|换|添|购置|添置|置办|整|搞|要|上)\s*(?<n>\d+|[两二三四五六七八九十]+)\s*(?<unit>台|辆|部|套|架|条)/g;
 /** The price of one of them right before the sum: 一台要, 每辆大概, 一套差不多. */
 const EACH_BEFORE_SUM_ZH = /(?:一|每)(?<unit>台|辆|部|套|架|条)[^，。,.!?；;\s\d]{0,3}?(?:要|是|得|大概|差不多|左右)*\s*$/;
+/** How many of them are wanted, said in the phrase after the price of one: 想再买两台, 打算添一辆, 还要买三套. */
+const WANTED_COUNT_AFTER_ZH =
+  /^[^，。,.!?；;\d]{0,6}?[\s，,]\s*(?:我们|我)?(?:想|要|打算|准备|还想|还要|计划)(?:再|多)?(?:买|换|添|购置|添置|置办|整|搞|上)\s*(?<n>\d+|[一两二三四五六七八九十]+)\s*(?<unit>台|辆|部|套|架|条)/;
 const GETTING_COUNT_EN =
   /\b(?:buy|get|need|replace|add|want)\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:new\s+|used\s+|more\s+)?(?:[a-z]+\s+)?[a-z]+s\b/g;
 /** "…, about 200k each", "200k apiece", "at 200k each". */
@@ -1360,10 +1370,12 @@ function thingsCounted(text: string, q: Quantity): number | undefined {
   const zh = EACH_BEFORE_SUM_ZH.exec(text.slice(0, q.start));
   if (zh?.groups?.unit !== undefined) {
     const got = [...before.slice(0, zh.index).matchAll(GETTING_COUNT_ZH)].filter((m) => m.groups?.unit === zh.groups?.unit).at(-1);
-    const n = got?.groups?.n;
+    // ...or the price of one first, then how many are wanted in the next phrase (灌装机一台四十万 想再买两台, 想买一台).
+    const after = got === undefined ? WANTED_COUNT_AFTER_ZH.exec(text.slice(q.end)) : null;
+    const n = got?.groups?.n ?? (after?.groups?.unit === zh.groups.unit ? after.groups?.n : undefined);
     if (n === undefined) return undefined;
     const value = /\d/.test(n) ? Number(n) : parseChineseNumeral(n);
-    return value !== undefined && value > 1 && value <= 100 ? value : undefined;
+    return value !== undefined && value >= (after ? 1 : 2) && value <= 100 ? value : undefined;
   }
   if (!EACH_AFTER_SUM_EN.test(text.slice(q.end))) return undefined;
   const n = [...before.matchAll(GETTING_COUNT_EN)].at(-1)?.groups?.n;
@@ -1587,6 +1599,16 @@ function daySaidBefore(a: Around, open: DaysOpen): boolean {
   const day = a.marks.within('per-day', [a.clause[0], a.q.start]) ?? a.marks.after('per-day', a.q.end, open.start);
   return day !== undefined && day.end <= open.start;
 }
+/**
+ * The days open said first, then a day's sum (一个月开二十五天 一天么五六百, 一年干三百天左右 一天流水三千, "open 6 nights a
+ * week, 2k a night"): a day named between them or right after the sum, and no other sum between.
+ */
+function daySaidAfterOpen(a: Around, open: DaysOpen): boolean {
+  if (open.end > a.q.start || a.previousSumEnd > open.end) return false;
+  const clauseEnd = a.nextSum === undefined ? a.text.length : Math.min(a.text.length, a.nextSum.start);
+  if (NIGHT_AFTER.test(a.text.slice(a.q.end, clauseEnd))) return true;
+  return (a.marks.within('per-day', [open.end, a.q.start]) ?? a.marks.after('per-day', a.q.end, clauseEnd)) !== undefined;
+}
 /** What may follow a bare day's sum that stands alone: a hedge or a word of yuan, then the clause's end. */
 const BARE_SUM_ENDS = /^\s*(?:左右|上下|多|来|块钱?|元|ish|or so|odd)?\s*(?:[，,。.;；!?、]|$)/;
 /**
@@ -1605,14 +1627,16 @@ function dayOwnPeriod(a: Around): boolean {
 /** A night's takings, right after the sum ("about 1000 a night", before "open 6 nights a week"): a day's, no room's price. */
 const NIGHT_AFTER = /^\s*(?:yuan\s+|rmb\s+|kuai\s+)?(?:a|per|each|every)\s+night\b/;
 /**
- * A day's (or a night's) takings with the days the firm opens said after it (一天卖1500 一个月开二十六天, 一天跑下来收四五千
+ * A day's (or a night's) takings with the days the firm opens said after it or before it (一天卖1500 一个月开二十六天, 一天跑下来收四五千
  * 一年干三百天, "about 1000 a night, open 6 nights a week"): the day's sum times those days is the year's sales, with
  * no cue of sales needed; a sum the cues give another role (the amount, assets, a cost) is left. True when it is read so.
  */
 function salesOverDaysOpen(slots: Slots, a: Around, value: number, slot: MoneySlot | undefined, why: string): boolean {
   const open = a.daysOpen;
-  if (open === undefined || open.start < a.q.end || !daySaidBefore(a, open)) return false;
-  const nightPriced = slot === 'price' && NIGHT_AFTER.test(a.text.slice(a.q.end, open.start));
+  if (open === undefined) return false;
+  const openAfter = open.start >= a.q.end && daySaidBefore(a, open);
+  if (!openAfter && !daySaidAfterOpen(a, open)) return false;
+  const nightPriced = slot === 'price' && NIGHT_AFTER.test(a.text.slice(a.q.end, openAfter ? open.start : undefined));
   if (slot !== undefined && slot !== 'revenue' && !nightPriced) return false;
   if (slots.annualRevenueCny === undefined) {
     slots.annualRevenueCny = Math.round(value * open.perYear);
@@ -1793,6 +1817,29 @@ export function readSlots(
         // "整个二十万就够了 拿来装修门面": a sum said enough for its use is the sum needed.
         const enough = slot === undefined && !idle && ENOUGH_FOR_USE.test(text.slice(q.end));
         if (enough) slot = 'amount';
+        // "以前一年做两百来万 现在也就一百二十万左右", "used to do 2m a year, now about 1.2m": a sum of sales or a bare one said of now, after the
+        // sales of before, is the sales now, for the same period unless it names its own.
+        const salesBefore = sums[sumIndex - 1];
+        if (
+          (slot === undefined || slot === 'revenue') &&
+          q.currency === 'CNY' &&
+          previousSumSlot === 'revenue' &&
+          salesBefore !== undefined &&
+          salesBefore.value > 0 &&
+          slots.annualRevenueCny !== undefined &&
+          timeOf(a).when === 'now' &&
+          timeOf({
+            ...a,
+            q: salesBefore,
+            clause: phraseOf(text, clauseOf(bounds, text.length, salesBefore.start), quantities, salesBefore.start),
+          }).when === 'before'
+        ) {
+          const year = hasPeriod(period) ? annualize(q.value, period) : (q.value * slots.annualRevenueCny) / salesBefore.value;
+          slots.annualRevenueCny = Math.round(year * 100) / 100;
+          slots.rules.annualRevenueCny = `figure:revenue ${quoted(a)} said of now, after the sales of before`;
+          previousSumSlot = 'revenue';
+          break;
+        }
         previousSumSlot = slot;
         const money = { value: q.value, currency: q.currency };
         // "想换五台新车 一台要四十几万", "need 3 trucks, about 200k each": the price of one of the things wanted,

@@ -78,8 +78,10 @@ const ITS_PRICE = String.raw`(?:(?:(?:it|that|which|this|the (?:new )?one)(?:['�
 /** A sum right after, with a hedge: " about 350k", " like 200k". */
 const ABOUT_A_SUM = String.raw`\s+(?:(?:about|around|roughly|like|maybe|approx\w*|nearly|almost|over|just|only)\s+)?(?:rmb|cny|¥)?\s*\d`;
 /** The price of the thing wanted, said after it: "getting a bigger roaster, its about 350k", "want a new
- * truck, costs about 400k", "a new van runs like 200k". */
-const PRICE_OF_A_THING_WANTED = String.raw`(?:(?<=${THING_WANTED}[^.?!]{0,40}?)\b${ITS_PRICE}(?=${ABOUT_A_SUM})|(?<=${NEW_ONE}[^.?!]{0,40}?)\b${ITS_PRICE}(?=${ABOUT_A_SUM}${BORROWED_AFTER}))`;
+ * truck, costs about 400k", "a new van runs like 200k"; or before the wish: "a filling machine is about 200k, we want one". */
+/** The wish said after the price: ", we want one", "and we need to buy one", ", i'd like to get it". */
+const WANTED_AFTER = String.raw`[^.?!;,]{0,12}[,;]?\s*(?:and\s+|so\s+)?(?:we|i)(?:['’]d)?\s+(?:want|need|wanna|would like|like|plan|hope)\s+(?:to\s+(?:buy|get|add|have)\s+)?(?:one|it|that|a new one|another)\b`;
+const PRICE_OF_A_THING_WANTED = String.raw`(?:(?<=${THING_WANTED}[^.?!]{0,40}?)\b${ITS_PRICE}(?=${ABOUT_A_SUM})|(?<=${NEW_ONE}[^.?!]{0,40}?)\b${ITS_PRICE}(?=${ABOUT_A_SUM}${BORROWED_AFTER})|\b(?:is|${ITS_PRICE})(?=${ABOUT_A_SUM}${WANTED_AFTER}))`;
 /** Verbs of money earned over a period, past: "did", "turned over", "pulled in", "brought in". */
 const EARNED = ['did', 'made', 'turned over', 'grossed', 'pulled in', 'brought in', 'took in', 'raked in'].join('|');
 
@@ -115,6 +117,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<!\bfor )\bsales?\b`,
       String.raw`\bincome\b`,
       String.raw`\bmake about\b`,
+      // "busy months we make 90k", "we make 40k off the stall": a sum made is takings (not "we make 18 payments of 3900":
+      // a sum, not a count, right after).
+      String.raw`\b(?:we|i|they)\s+make\b(?=\s*(?:(?:about|around|roughly|like|maybe|probably|prob|almost|over|nearly|only|just)\s+)*(?:rmb|¥)?\s*(?:\d[\d.,]*\s*(?:k|m|mil|million|w|万)\b|\d{4,}|\d{1,3}(?:,\d{3})+))`,
       // "sell about 80k a month", "we do 2 mil a year": sales over a period.
       String.raw`\b(?:sell|sold|do|make|turn over|pull in|bring in|${EARNED})\s+(?:about|around|roughly|like|maybe|almost|over|nearly)\b`,
       String.raw`\bgross\b`,
@@ -158,6 +163,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // invoices", "sitting on 1.2m of our money", "hasn't paid us 900k", "still waiting on 900k from the developer"); or
       // the firm's own debt ("we still owe the trucking company 30k", "150k outstanding on a loan"): no sum wanted.
       String.raw`\b(?:owed|owing|outstanding|unpaid|overdue)\b`,
+      // A sum of the firm's invoices ("250k of our invoices are still unpaid"): billed and owed, no sum wanted.
+      String.raw`(?<=\d[\d.,]*\s*(?:k|m|mil|million|w|万)?\s+)of (?:our|my|the) (?:invoices|bills)\b`,
       String.raw`\bsitting on\b`,
       String.raw`\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not|not yet) (?:yet )?(?:paid|settled)(?:\s+(?:us|me|(?:the|our|my|a|an)\s+[a-z-]+(?:\s+the)?))?`,
       // The firm's own debt, its creditor named before the sum ("we still owe a logistics firm around 600k", "we're behind
@@ -226,6 +233,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<=\b(?:if|say|suppose|supposing) (?:we|i) )(?:take|took|get|got)(?: out)?(?: a loan of)?\b`,
       String.raw`\bborrow\w*`,
       String.raw`\bloans?\b`,
+      // Money to be advanced or paid upfront, its sum right after, with no loan asked after it ("need to front 150k for
+      // wages", "have to pay upfront 200k"): the owner's need (with a loan after it, an outlay: see the 'other' cues).
+      String.raw`\b(?:advance|front|pay (?:upfront|up front|in advance))\b(?=\s+(?:about |around |roughly |some |like |maybe )?(?:rmb|cny|¥)?\s*\d)(?!.*?\b(?:borrow|loan)\b)`,
       // Not stock raised ("we mainly raise pigs, about 800k a year": the trade, no sum asked).
       // Nor the sum itself raised to another ("raise it to 150k": the sum replaced, scopes.ts replaceCue).
       String.raw`\braise\b(?!\s+(?:[\w-]+\s+){0,2}?(?:${STOCK_RAISED.join('|')})\b)(?!\s+(?:it|that|this)\s+(?:up\s+)?to\b|\s*到)`,
@@ -668,7 +678,7 @@ export const yearSeasons: Words = [String.raw`\b(?:(?:rainy|wet|dry|monsoon)\s+s
 export const enoughForUse: Words = [String.raw`(?:is|will be|should be|would be)\s+(?:plenty|enough)\s*,?\s*(?:to|for)\b`];
 /** The days the firm opens, after a day's sales ("5k a day, open 6 days a week", "we work 25 days a month", "open 6 nights a week"). */
 export const daysOpen: Words = [
-  String.raw`\b(?:(?:open|work|working|trade|trading|operate|operating)\s+)?(?:about\s+|around\s+|like\s+)?(?:\d+|five|six|seven)\s+(?:days|nights)\s+(?:a|per|each|every)\s+(?:week|month|year|yr)\b`,
+  String.raw`\b(?:(?:open|work|working|trade|trading|operate|operating)\s+)?(?:about\s+|around\s+|like\s+)?(?:\d+|five|six|seven|[一二两三四五六七])\s*(?:days|nights|天)\s+(?:a|per|each|every)\s+(?:week|month|year|yr)\b`,
 ];
 /** The rest of the year said to sell nothing: "rest of the year almost nothing", "other months dead". */
 export const restOfYearNone: Words = [

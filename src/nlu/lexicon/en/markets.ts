@@ -167,6 +167,10 @@ const JOB_BILLED = String.raw`(?:job|project|work|bill|invoices?|(?:final |progr
 export const buyerOwes: Words = [
   String.raw`\b(?:owes?|owing|owed) (?:us|me)\b`,
   String.raw`\b(?:receivables?|unpaid invoices?|overdue invoices?)\b`,
+  // Invoices said not paid after them ("250k of our invoices are still unpaid", "invoices still outstanding"), or not
+  // paid by others ("clients still havent paid 90k of invoices"; not "we haven't paid the invoices").
+  String.raw`\binvoices?\b[^.!?;]{0,24}?\b(?:unpaid|outstanding|overdue|not (?:yet )?paid|(?:not|never) (?:been )?(?:paid|settled))\b`,
+  String.raw`(?<!\b(?:we|i)\s+(?:still\s+)?)\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not) (?:yet )?(?:paid|settled)\b(?:[^.!?;]|\.(?=\d)){0,24}?\binvoices?\b`,
   String.raw`\bnet\s?(?:30|45|60|90|120)\b`,
   // A buyer paying after a while: "buyers pay us after 90 days", "our main client settles invoices only once a year".
   String.raw`\b${BUYERS}\b[^.!?]{0,30}\b(?:pays?|paying|paid|settles?|settling)\b[^.!?]{0,24}\b(?:later|late|slowly|after|once a year|yearly|annually)\b`,

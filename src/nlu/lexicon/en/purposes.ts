@@ -1113,6 +1113,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // money to farmers", "front the project costs".
       String.raw`\badvanc(?:e|es|ing)\s+(?:(?:payments?|money|cash|funds?|deposits?)\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:farmers|growers|suppliers|villagers|pickers|planters|co-?ops?)\b`,
       String.raw`\bfront(?:ing)?\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:costs?|materials|money|cash|wages)\b`,
+      // A sum to be advanced or fronted ("need to front 150k for wages", "we have to advance about 200k").
+      String.raw`\b(?:advance|front)\b(?=\s+(?:about |around |roughly |some |like |maybe )?(?:rmb|cny|¥)?\s*\d)`,
       // Goods bought to sell: "phones to sell", "buy scooters for resale".
       String.raw`\b(?:for|buy|buying|purchas\w*)\s+(?:[a-z-]+\s+){1,3}?(?:to (?:re)?sell|for (?:re)?sale)\b`,
       // Rent or a deposit paid: "200k for rent", "pay the deposit", "cover the rent".

@@ -18,6 +18,9 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   'how to': '咋个',
   'business loan': '经营贷',
   customer: '客户',
+  // Invoices not paid (还有 30万 的 invoices 客户没付): the buyer's money owed.
+  invoice: '发票',
+  invoices: '发票',
   customers: '客户',
   skip: '跳过',
   'not sure': '不确定',
@@ -155,6 +158,8 @@ export const englishFigureWordsInChinese: Readonly<Record<string, string>> = {
   // Takings said by the verb (去年 sold 三百来万 的货, 一天 take in 大概 一千五).
   sold: '卖了',
   'take in': '进账',
+  // Takings said by the verb of earning (一个月 make 个 5万 左右): 做, as 一个月做个五万.
+  make: '做',
   amount: '借款金额',
   'loan amount': '借款金额',
 };

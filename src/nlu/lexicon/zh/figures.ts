@@ -136,8 +136,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<![投放])(?:进|入)(?:项|款|钱)`,
       String.raw`收(?:银|钱|款)(?=(?:收了?|了)?\s*(?:能|也就|大概|大约|差不多|有|能有|才|就)*\s*[\d一二两三四五六七八九十几][\d.一二两三四五六七八九十几百千万]*(?![\d.一二两三四五六七八九十几百千万]|\s*[个位名人]))`,
       // 一个月卖个七八万, 一天做得两三千, 每月干个十来万, 一年走个三四百万 (goods moved), 一个季度卖三十来万, a haulier's
-      // 一个月拉得到十八万: sales over a period.
-      String.raw`(?:月|天|年|晚上?|季度|礼拜|星期|周)(?:${PARTICLES}|能|也就|大概|大约|差不多|才|都|就)*(?:[卖做干整走销跑搞](?:了|得到|得着|得|到)?|[挣拉]得(?:到|着))个?(?=\s*(?:\d|[一二两三四五六七八九十几大]|${ROUND_LEAD}))`,
+      // 一个月拉得到十八万: sales over a period; spaced as owners type (一个月 做 个 5万, 一年 干个 3m).
+      String.raw`(?:月|天|年|晚上?|季度|礼拜|星期|周)(?:\s*(?:${PARTICLES}|能|也就|大概|大约|差不多|才|都|就))*\s*(?:[卖做干整走销跑搞](?:了|得到|得着|得|到)?|[挣拉]得(?:到|着))\s*个?(?=\s*(?:\d|[一二两三四五六七八九十几大]|${ROUND_LEAD}))`,
     ],
   },
   { slot: 'assets', words: ['资产'] },
@@ -256,6 +256,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // A repayment ("每个月还贷款2万", "每月要还银行5万"), money spent ("装修花了40万"), a loan
       // taken before ("去年借的30万"): history, not the sum wanted.
       String.raw`(?:(?:每个?月|每期|按月)(?:要|得|需要)?)?还(?:贷款|银行|本金?|利息)`,
+      // A loan being repaid, said after its sum (银行还有八万在还, 信用社那笔还有五万一直在还): no sum wanted; not 现在还.
+      String.raw`(?<![现存实])(?:一直|还)?在还(?:着)?(?![款清上])`,
       // What the owner can repay each month ("每月能还2万", "一个月还一万左右还得起"): a repayment.
       String.raw`(?:每个?月|一个月|每期)(?:能|可以|大概|就|最多)*还(?![款清完上])`,
       String.raw`(?:每个?月|每期|按月)(?:要|得|需要)?还`,
@@ -301,6 +303,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '筹集',
       '筹措',
       '筹',
+      // Money to be advanced, its sum right after, with no loan asked after it (工资跟材料款要垫四十万, 这批活要先垫二十来万):
+      // the owner's need, what must be found (with a loan after it, 要垫三百万 想贷两百万, it is the outlay above).
+      String.raw`(?<=(?:要|得|需要|先)\s*)垫(?:资|付|支|进去|出去)?(?=[^，。,.!?；;\d]{0,8}?(?:个|上)?\s*(?:\d|[一二两三四五六七八九十几]))(?!.*?(?:贷|借|(?:整|搞|弄|凑)(?:点|些)钱))`,
       '投资',
       '投入',
       '投',
@@ -347,6 +352,9 @@ export const yearSumGap: Words = [
   ...['其实', '实际上', '实际', '毛的', '毛算', '一共', '拢共', '加起来', '算下来'],
   // A sum guessed or put at least (一年应该有六十五万, 一年估计八十来万, 一年少说也有五十万).
   ...['应该', '估计', '可能', '大致', '起码', '至少', '少说'],
+  // A verb of selling between, spaced as owners type (一个月 做 个 5万, 一年 卖 个 200万): the sales' period.
+  String.raw`(?:[卖做干整走销跑搞](?:了|得到|得着|得|到)?|[挣拉]得(?:到|着))`,
+  '个',
 ];
 
 /**
@@ -797,7 +805,7 @@ export const quietSeasonLength: Words = ['淡季', '闲季', String.raw`(?:生�
  * 开六天, 一年出摊两百来天): the day's sales times those days make the year, and neither period is a term.
  */
 export const daysOpen: Words = [
-  String.raw`(?:一|每)个?(?:月|礼拜|星期|周|年)(?:${PARTICLES}|大概|差不多|一般|能|就|只|也就|最多)*(?:开|营业|开门|做|干|出摊|出车|跑)(?:个)?(?:\d+|[一二两三四五六七八九十百几]+)(?:来|多)?天`,
+  String.raw`(?:一|每)个?(?:月|礼拜|星期|周|年)(?:${PARTICLES}|大概|差不多|一般|能|就|只|也就|最多)*(?:开|营业|开门|做|干|出摊|出车|跑)\s*(?:个)?\s*(?:\d+|[一二两三四五六七八九十百几]+)\s*(?:来|多)?\s*天`,
 ];
 
 /** The rest of the year said to sell nothing: 其余月份几乎没得, 别的时候基本没有, 剩下的月份为零, 其他时候基本没生意. */

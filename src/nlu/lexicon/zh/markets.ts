@@ -171,7 +171,8 @@ export const onlineSalesPositive: Words = [
 // The buyers named by the kind of firm that buys: a plant, a hotel, a restaurant, a dealer (厂里压了我们八十多万货款).
 const BUYERS = String.raw`(?:大客户|客户|买家|买方|下游|甲方|业主|总包|总承包方?|开发商|采购商|经销商|批发商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|酒店|饭店|餐馆)`;
 /** The money a buyer owes: 货款, 工程款, 进度款. */
-const OWED_MONEY = String.raw`(?:货款|工程款|进度款|材料款|尾款|账款|加工费|运费)`;
+// Invoices billed (发票还有六十多万没结) are the buyer's money owed as much as the goods' money.
+const OWED_MONEY = String.raw`(?:货款|工程款|进度款|材料款|尾款|账款|加工费|运费|发票)`;
 /** A sum as owners write it, its filler words after it: 八十来万, 一百多万, 60万, 三十几万块, 四十万左右. */
 const OWED_SUM = String.raw`[\d一二两三四五六七八九十几百千万.,]+\s*(?:多|来|几)?\s*(?:万|千|w|k|块|元)\s*(?:多|来)?(?:块|元)?(?:左右)?`;
 /** Not paid yet, said after the money: 没结, 还没给, 一直没打过来, 到现在都没到账. */
@@ -193,7 +194,7 @@ export const buyerOwes: Words = [
   // The buyer's money not yet paid: 工程款还没结, 货款一直没给, 进度款迟迟不付, 工程款一直结不下来 (not what the firm owes:
   // 欠物流公司的运费还没结, so no 欠 before it in the clause, and not the fees the firm itself pays).
   // The buyer may be named between, and the money 打 (sent) or 转 (transferred): 货款客户还没打过来.
-  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款)(?:客户|买家|甲方|老板|对方|他们|那边)?(?:都|还|一直|迟迟|老是|拖着|压着|欠着)*(?:(?:没|未|不)(?:结|付|给|到账|回来|收回|打|转)|(?:结|收|要|拿|讨)不(?:下来|回来|到手?))`,
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款|发票)(?:客户|买家|甲方|老板|对方|他们|那边)?(?:都|还|一直|迟迟|老是|拖着|压着|欠着)*(?:(?:没|未|不)(?:结|付|给|到账|回来|收回|打|转)|(?:结|收|要|拿|讨)不(?:下来|回来|到手?))`,
   // The buyer's money not come: 客户的钱还没回来, 客户款还没到.
   String.raw`(?:客户|买家|甲方|经销商|超市|酒店)(?:的|那边的?)?(?:钱|款|货款|账)(?:都|还|一直|迟迟)*(?:没|未)(?:回来|到|到账|打过来|结|给)`,
   // The buyer named, then not paid: 甲方还没给, 开发商一直没结, 项目的钱甲方还没给 (not a reply not given: 客户还没给回复).
@@ -203,11 +204,13 @@ export const buyerOwes: Words = [
   // A buyer's money held back with its sum between (拖着一百多万的货款, 压了我们八十多万货款): not the firm's own (我们还欠着二十万货款).
   String.raw`${NOT_OURS}(?:拖欠|欠着|欠了|还欠|压着|压了|拖着|拖了)\s*(?:我们|我家)?\s*${OWED_SUM}\s*(?:的)?${OWED_MONEY}`,
   // ...or the money, then held with its sum after (医院那边的货款还压着八十多万); not what the firm owes (欠…).
-  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款)\s*(?:都|还|一直)*(?:压着|拖着|压了|拖了)\s*${OWED_SUM}`,
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款|发票)\s*(?:都|还|一直)*(?:压着|拖着|压了|拖了)\s*${OWED_SUM}`,
   // ...or the money, then its sum, not paid yet (工程款还有四百多万没结, 尾款还差三十万没到账); not what the firm owes (欠…).
-  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款)\s*(?:都|还|一直)*(?:有|差|剩)?\s*${OWED_SUM}\s*${NOT_PAID_YET}`,
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款|发票)\s*(?:都|还|一直)*(?:有|差|剩)?\s*${OWED_SUM}\s*${NOT_PAID_YET}`,
   // ...or the buyer, then the sum not paid yet (开发商还有八十来万工程款没结, 超市那边还有六十万没给, 客户还有二十万没打过来).
   String.raw`(?<!欠[^，,。；;！？!?]{0,6})${BUYERS}(?:那边|那里)?(?:的)?(?:${OWED_MONEY}|钱|款)?(?:都|还|一直|迟迟|老是)*(?:有|差|剩|压着|拖着)\s*${OWED_SUM}(?:的)?(?:${OWED_MONEY}|钱|款)?${NOT_PAID_YET}`,
+  // ...or the sum first, the money named, then not paid yet, the buyer perhaps between (还有 30万 的发票 客户没付, 有五十万货款还没收回来).
+  String.raw`(?<!欠[^，,。；;！？!?]{0,6})${OWED_SUM}\s*(?:的)?\s*${OWED_MONEY}\s*${BUYERS}?\s*${NOT_PAID_YET}`,
   // The money stuck with the buyer: 货款压在经销商那边, 钱都卡在甲方那里; or not to be got back from them (…收不回来).
   String.raw`(?:${OWED_MONEY}|钱|款子?)(?:都|全|还)?(?:压|卡|押|拖)在${BUYERS}`,
   String.raw`(?:${OWED_MONEY}|${BUYERS})[^，。,.!?；;]{0,16}(?:收不回|要不回)`,
@@ -223,6 +226,8 @@ export const buyerOwes: Words = [
 export const owedNotPaid: Words = [
   String.raw`(?<=(?:${OWED_MONEY}|${BUYERS})[^，。,.!?；;]{0,14})(?:的)?(?:${OWED_MONEY}|款子?|钱)?${NOT_PAID_YET}`,
   String.raw`(?<=(?:${OWED_MONEY}|${BUYERS}|钱|款)[^，。,.!?；;]{0,14})(?:收不回|要不回)来?`,
+  // ...or the sum, then the money named as stuck with a buyer (还有六十多万货款压在超市那边).
+  String.raw`(?:的)?(?:${OWED_MONEY}|款子?|钱)(?:都|全|还)?(?:压|卡|押|拖)在${BUYERS}`,
 ];
 
 /** Owing the firm, said in English after a buyer's Chinese name (开发商 hasn't paid us, 经销商 still owe us). */

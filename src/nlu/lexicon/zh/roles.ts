@@ -421,6 +421,8 @@ export const staffNow: Words = [
   '如今',
   '今年',
   '眼下',
+  // The last years against the years before (前几年二十个 这两年十个, 前几年一年两百万 这两年一百二十万).
+  String.raw`(?:这|近|最近)(?:几|两|一两)年`,
   String.raw`(?:只|就|还)?剩(?:下|了)?`,
   String.raw`只?留(?:了|下)`,
   String.raw`(?:减|裁|缩)(?:到|成|了)`,
