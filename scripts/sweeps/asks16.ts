@@ -269,6 +269,29 @@ const commands: Array<[string, Fields]> = [
 ];
 for (const [text, f] of commands) add('commands', text, f);
 
+// J. Other words for the same kinds, found after the first fixes (a second round).
+const more: Array<[string, Fields]> = [
+  ['这个月的利息都凑不齐了 咋个弄', { question: 'cannot-repay' }],
+  ['贷款月供眼看就要断了 该找哪个', { question: 'cannot-repay' }],
+  ['月供马上就要断了', { question: 'cannot-repay' }],
+  ["we're going to be late on the loan this month, what do we do", { question: 'cannot-repay' }],
+  ["we'll be late with the repayment again", { question: 'cannot-repay' }],
+  ['cant pay back the bank this month, help', { question: 'cannot-repay' }],
+  ["worried we'll miss the march instalment", { question: 'cannot-repay' }],
+  ['越南盾打过来以后咋个弄成人民币', { question: 'currency-exchange' }],
+  ['基普收到以后怎么换成人民币', { question: 'currency-exchange' }],
+  ['公司才成立三个月 银行会贷给我们不', { question: 'borrow-amount' }],
+  ['店刚开张 银行肯借钱给我们不', { question: 'borrow-amount' }],
+  ['没有流水 能贷款不', { question: 'borrow-amount' }],
+  ['we just started last month, can we apply', { question: 'borrow-amount' }],
+  ['brand new business, any chance of a loan', { question: 'borrow-amount' }],
+  ['opened 3 weeks ago, could we get credit', { question: 'borrow-amount' }],
+  ['no financial statements, any lender still lend to us', { question: 'borrow-amount' }],
+  ['apply loan where ah', { question: 'where-to-apply' }],
+  ['apply for a loan where', { question: 'where-to-apply' }],
+];
+for (const [text, f] of more) add('more', text, f);
+
 runSweep(cases, (text) => {
   const { language: _language, rules: _rules, ...got } = understand(text) as unknown as Fields;
   return got;

@@ -411,7 +411,14 @@ const CONSEQUENCE_ASKED =
  * asked (还不起会怎样, will the bank sue us) keeps the risks.
  */
 function troubleIsTheRequest(state: State, u: Understanding, rules: Rules): void {
-  if (u.question !== 'cannot-repay' || (u.command !== 'advice' && u.command !== 'risks')) return;
+  if (u.question !== 'cannot-repay' || u.command === undefined) return;
+  // The repayment's own words (利息都凑不齐了: 利息 raises the cost) ask no cost.
+  const question = ofKind(state, 'question')[0];
+  if (u.command === 'cost' && question !== undefined && commandInside(state, 'cost', [question])) {
+    dropCommand(state, u, rules, 'troubleIsTheRequest', 'the repayment feared is the question, no cost asked');
+    return;
+  }
+  if (u.command !== 'advice' && u.command !== 'risks') return;
   if (REPAYMENT_SUPPOSED.test(state.text) || CONSEQUENCE_ASKED.test(state.text)) return;
   dropCommand(state, u, rules, 'troubleIsTheRequest', 'what to do about a repayment feared is the question');
 }

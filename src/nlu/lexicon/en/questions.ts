@@ -371,8 +371,11 @@ const CANNOT_REPAY = [
 const REPAYMENT_DOUBTED =
   String.raw`\b(?:(?:i|we) doubt (?:we|i) (?:can|could|will|'ll)|(?:i|we) (?:don'?t|dont|do not) think (?:we|i) (?:can|could|will)|no way (?:we|i) (?:can|could)|` +
   String.raw`(?:we|i) (?:might|may|probably) (?:not|won'?t|wont|can'?t|cant)(?: be able to)?|(?:we|i) (?:won'?t|wont|will not) be able to|(?:pretty |quite )?sure (?:we|i) (?:can'?t|cant|won'?t|wont)|` +
-  String.raw`(?:not sure|afraid|worried|scared) (?:if |that |whether )?(?:we|i) (?:can|can'?t|cant|could|won'?t|wont|will)(?: be able to)?)\s+` +
-  String.raw`(?:make|meet|pay|cover|afford|manage|handle)\s+(?:[\w']+\s+){0,4}?(?:(?:re)?payments?|instal(?:l)?ments?)\b`;
+  String.raw`(?:not sure|afraid|worried|scared) (?:if |that |whether )?(?:we|i)(?: can| can'?t| cant| could| won'?t| wont| will|'ll| might)(?: be able to)?)\s+` +
+  String.raw`(?:make|meet|pay|cover|afford|manage|handle|miss)\s+(?:[\w']+\s+){0,4}?(?:(?:re)?payments?|instal(?:l)?ments?)\b` +
+  // ...or to be late on it: "we're going to be late on the loan this month", "we'll be late with the repayment".
+  String.raw`|\b(?:we|i)(?:'re| are|'m| am) (?:going to|gonna) be late (?:on|with|paying) (?:the |our |my |this month'?s? |next month'?s? )*(?:loan|(?:re)?payments?|instal(?:l)?ments?|mortgage)\b` +
+  String.raw`|\b(?:we|i)(?:'ll| will) be late (?:on|with|paying) (?:the |our |my |this month'?s? |next month'?s? )*(?:loan|(?:re)?payments?|instal(?:l)?ments?|mortgage)\b`;
 
 /** The lender told or asked before a repayment is missed, or whether that helps: "should i tell the bank early", "does it help". */
 const LENDER_TOLD = String.raw`\b(?:should|shall|can|could|do) (?:i|we) (?:tell|call|talk to|contact|ask|warn)\b|\b(?:does|would|will) it help\b`;
@@ -514,6 +517,11 @@ const FEES_NO_LENDER = [
 ].join('|');
 /** The loan paid out: "payout", "disbursement", "drawdown". */
 const PAYOUT = '(?:disbursement|payout|pay ?out|drawdown|release)';
+/** A firm just started: "just opened", "only registered", "brand new business", "started 2 months ago". */
+const YOUNG_FIRM = [
+  String.raw`\b(?:just|only|recently) (?:started|opened|registered|set up|launched)\b|\bbrand new (?:business|shop|company|firm|store)\b`,
+  String.raw`\b(?:opened|started|registered|set up) (?:only |just )?(?:\d+|a|one|two|three|a few|few|a couple of) (?:days?|weeks?|months?) ago\b`,
+].join('|');
 /** A sum kept back from the loan: took 2k off, kept 3000 back, had already taken, deducted. */
 const KEPT_BACK = String.raw`(?:kept|deducted|took|taken|held back|withheld|subtracted)`;
 /**
@@ -1005,7 +1013,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'cannot-repay',
     re: new RegExp(
       String.raw`\b(?:what if|what happens if|what happens when|what (?:will|would) happen if|suppose|supposing|in case|if)\b[^.?!]{0,40}(?:${CANNOT_REPAY})` +
-        String.raw`|(?:${CANNOT_REPAY})[^.!]{0,40}(?:\?|\bwhat (?:then|now|happens|do|should|will|can)\b|\bthen what\b|${LENDER_TOLD})` +
+        String.raw`|(?:${CANNOT_REPAY})[^.!]{0,40}(?:\?|\bwhat (?:then|now|happens|do|should|will|can)\b|\bthen what\b|${LENDER_TOLD}|\bhelp\s*!*\s*$)` +
         // The next repayment doubted or feared, the trouble told: "i doubt we can cover the next instalment", "pretty sure we
         // can't afford next month's repayment", "no way we can meet this month loan payment".
         String.raw`|${REPAYMENT_DOUBTED}`,
@@ -1153,11 +1161,14 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Whether one can borrow at all, the question ending there: "can i still get a loan?", "could we borrow any more".
         // The whole message: not "how fast can i get the money", "max how many years can we borrow".
         String.raw`^(?:so |and |but )?(?:can|could|will) (?:i|we|u) (?:still |even |ever )?(?:get|borrow)(?: (?:a|any|another|more))? ?(?:loans?|credit|more)?(?: (?:now|anymore|at all|from a bank|from the bank))?\s*(?:\?|$)`,
+        // A firm just started, then whether it can apply or has a chance: "we just started last month, can we apply", "brand new
+        // business, any chance of a loan".
+        String.raw`(?:${YOUNG_FIRM})[^.?!]{0,40}\b(?:(?:can|could) (?:we|i|u) (?:still |even )?(?:apply|borrow|get (?:a )?(?:loan|credit))|any chance (?:of|for) (?:a |getting a )?(?:loan|credit))\b`,
         // Whether the firm qualifies, asked in other words (round 16): "do we even qualify", "are we eligible", "will any bank
         // lend to us", "can we still borrow", "can we get a loan at all" (a record or a pledge lacking is asked above).
         // Not after a licence lacking: a paper to bring (what-to-bring).
         String.raw`(?<!\blicen[cs]e\b[^.?!]{0,40})(?:\b(?:do|would|will|can|could) (?:we|i|u) (?:even |still |ever )?qualify\b(?! for\b)|\b(?:are|am|r) (?:we|i|u) (?:even |still )?eligible\b(?! for\b)|` +
-          String.raw`\bwill (?:any|a|the) (?:banks?|lenders?) (?:still |even )?lend (?:to )?(?:us|me)\b|\b(?:can|could) (?:we|i|u) (?:still|even) (?:borrow|get a loan)\b|\b(?:can|could) (?:we|i|u) get a loan at all\b)`,
+          String.raw`\b(?:will |would )?(?:any|a|the) (?:banks?|lenders?) (?:still |even )?lend (?:to )?(?:us|me)\b|\b(?:can|could) (?:we|i|u) (?:still|even) (?:borrow|get a loan)\b|\b(?:can|could) (?:we|i|u) get a loan at all\b)`,
       ].join('|'),
     ),
   },
@@ -1213,7 +1224,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // "where can we apply", "where to borrow", "how do i apply".
-        String.raw`\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bwhere (?:can|to|do|should) (?:go )?(?:apply|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b`,
+        // Chinglish, the verb first: "apply loan where ah".
+        String.raw`\bapply(?: for)?(?: (?:a |the )?loans?)? where\b|` +
+          String.raw`\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bwhere (?:can|to|do|should) (?:go )?(?:apply|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b`,
         // With Chinese between: "where 可以 apply".
         String.raw`\bwhere\s*[\u3400-\u9fff]{1,4}\s*(?:apply|borrow)\b`,
         // Chinglish and loose order: "where we can go apply", "where u borrow".

@@ -291,7 +291,12 @@ const LENT_TO_STRANGERS = String.raw`(?:放钱|放款|投钱|出借|借钱|借�
  * Whether the firm can borrow at all, asked after what makes it doubtful (才注册半年, 没得纳税记录): 格贷得着, 还借得到钱不,
  * 能不能贷到款, 有没有资格贷款, 格够条件, 还能申请不.
  */
-const ELIGIBILITY_ASKED = String.raw`(?:能不能|还能不能|格能|格|能|可以|还)(?:借|贷)(?:到|得到|得着)|(?:借|贷)(?:得到|得着)|有没有资格|(?:格|够不够|够)(?:条件|资格)|符不符合|格符合|还能(?:借|贷)(?:不|吗|么)|(?:还|格)?能(?:不能)?申请(?:不|吗|么|嘛)?|\bqualify\b|\beligible\b`;
+const ELIGIBILITY_ASKED = [
+  String.raw`(?:能不能|还能不能|格能|格|能|可以|还)(?:借|贷)(?:到|得到|得着)|(?:借|贷)(?:得到|得着)|还能(?:借|贷)(?:不|吗|么)`,
+  // A lender willing to lend to us (银行会贷给我们不, 肯借钱给我们不), or borrowing at all (能贷款不).
+  String.raw`(?:会|肯|能|愿意)(?:贷|借)(?:钱|款)?给(?:我们|我)(?:不|吗|么|嘛)|能(?:不能)?(?:贷款|借钱|借款)(?:不|吗|么|嘛)`,
+  String.raw`有没有资格|(?:格|够不够|够)(?:条件|资格)|符不符合|格符合|(?:还|格)?能(?:不能)?申请(?:不|吗|么|嘛)?|\bqualify\b|\beligible\b`,
+].join('|');
 /** Money the owner sent away, before asking it back: 转了, 打过去, 汇给他, 付了, 交了. */
 const SENT_AWAY = String.raw`(?:(?:转|打|汇|付|交)(?:了|过去|出去|给(?:他|她|对方|他们|骗子))|给了(?:他|她|对方|他们|骗子))`;
 /** A sum said sent: 2000, 2000块, 两万, 五千块钱. */
@@ -787,6 +792,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪|哪里)${C}{0,3}(?:换|兑|结算)` +
         // A currency paid in, then how to change it in the next clause: 货款要付缅币，咋个换划算.
         String.raw`|(?:${foreignCurrencies.join('|')})${L}{0,4}(?:咋个|怎么|如何|哪样|哪里|去哪)(?:样)?(?:换|兑)` +
+        // ...or how to make it yuan, later in the clause: 越南盾打过来以后咋个弄成人民币.
+        String.raw`|(?:${foreignCurrencies.join('|')})${L}{0,12}(?:咋个|怎么|如何)(?:样)?(?:弄|换|兑|变|转)成(?:人民币|\brmb\b|钱)` +
         // A currency named, then where or how to change it, in mixed words: 客户打 kip 过来 哪里换 rate 好, dong 换 rmb 去 哪.
         String.raw`|(?:${anyCurrency.join('|')})${C}{0,8}(?:咋个|怎么|如何|哪样|哪里|哪儿|哪点|去哪|在哪)(?:里|儿|样)?\s*(?:换|兑|exchange|change|convert)` +
         String.raw`|(?:${anyCurrency.join('|')})\s*(?:换|兑)(?:成)?\s*(?:${anyCurrency.join('|')})\s*(?:去|在|到)?\s*哪` +
@@ -863,10 +870,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:还不(?:起|上(?![班市线架门课网])|了(?!解))|凑不(?:齐|够|出来)|交不(?:起|上))${L}{0,14}(?:(?:能不能|可不可以|可以|能|格能|格可以)(?:跟银行|和银行)?(?:延期|展期|分期|商量|宽限|晚几天|晚点还)|会(?:不会)?(?:坐牢|收房|收走|拍卖|起诉)|有没有办法|格有办法|${CANNOT_REPAY_ASKED}|${TELL_LENDER})` +
         // A repayment feared late, then the lender told or asked (估计要逾期了 要不要先找银行说, 怕是会逾期 提前跟银行讲格有用).
         String.raw`|(?:怕是|可能|估计|恐怕|担心|怕)(?:要|会)逾期${L}{0,14}(?:${TELL_LENDER}|${CANNOT_REPAY_ASKED})` +
-        String.raw`|(?:还款|月供|贷款)${C}{0,4}(?:凑不(?:齐|够|出来)|交不(?:起|上))` +
+        String.raw`|(?:还款|月供|贷款|利息)${C}{0,4}(?:凑不(?:齐|够|出来)|交不(?:起|上))` +
         // The due payment itself said feared unmet, its words right after it (月供怕是要断了, 下个月那期还不上咯, 这期的还款
         // 估计还不起了, 银行那笔月供恐怕要拖几天, 贷款可能要断供了): the trouble told; not a span said too short (贷款一年还不上).
-        String.raw`|(?:还款|月供|贷款|那期|这期|下期|本期)(?:我们|我)?(?:怕是|估计|可能|恐怕|肯定|真的|实在|又|也)?(?:要|会|得)?` +
+        String.raw`|(?:还款|月供|贷款|利息|那期|这期|下期|本期)(?:我们|我)?(?:怕是|估计|可能|恐怕|肯定|真的|实在|又|也)?(?:眼看着?|马上|快)?(?:就)?(?:要|会|得)?` +
         String.raw`(?:断(?:供|掉|了)|还不(?:起|上(?![班市线架门课网])|了(?!解))|拖(?:几|一|两|个把)(?:天|周|个礼拜|个星期|个月))` +
         // 断供 feared, whatever the subject (loan 这个月怕是要断供了).
         String.raw`|(?:怕是|估计|可能|恐怕|担心)(?:要|会)?断供` +
