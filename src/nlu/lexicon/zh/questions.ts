@@ -281,6 +281,8 @@ const ACCOUNTS = '(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)
 const P2P_RETURN = String.raw`(?:(?:年化|收益|回报|利息|月息|一年|每年|每个月|一个月)${C}{0,4}(?:${RATE_WORDS})|[一二两三四五六七八九十]+(?:分|厘)利)`;
 /** Buyers of a neighbour, named in Chinese or English (老挝那边的客户, 泰国 buyer). */
 const BUYERS_ABROAD = String.raw`(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:客户|买家|老板|客商|\bbuyers?\b|\bcustomers?\b|\bclients?\b)`;
+/** The manner asked right after the verb (比较好, 好点, 最划算, 靠谱点): part of the way asked, no request for advice. */
+const MANNER_AFTER = String.raw`\s*(?:比较|才|最)?(?:好|合适|安全|划算|方便|靠谱)(?:点|一点|些)?`;
 /** Money taken or dealt with, after how (怎么收, 咋个整, how to handle), and the manner asked with it (比较好, 才安全). */
 const TAKEN_HOW = String.raw`(?:(?:收|接)(?:收)?(?:钱|款)?|整|办|弄|搞|处理|\bhandle\b)(?:\s*(?:比较|才|最)?(?:好|合适|安全|划算|方便))?`;
 /** Firms as the borrowers a platform lends the owner's money to: 做生意的人, 小老板, 商户, 开店的, 小微企业. */
@@ -806,7 +808,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // 老挝那边的客户付基普，我们咋个收; 越南老板都给越南盾现金 咋个办.
         String.raw`|(?:${foreignCurrencies.join('|')}|${BUYERS_ABROAD})${L}{0,16}(?:咋个|怎么|如何|哪样|how (?:to|do we|can we|should we|we))\s*(?:样)?${TAKEN_HOW}(?=$|[\s,.!?;，。！？；呢啊嘛])` +
         // ...or which bank to take it at, the manner said loosely (哪家银行接收靠谱点, 去哪家银行收好点, 收的话哪家划算点, 哪个 bank 收得快点).
-        String.raw`|(?:${foreignCurrencies.join('|')}|${BUYERS_ABROAD})${L}{0,16}(?:去|在|到)?(?:哪家|哪个|哪里|哪点|哪儿)\s*(?:银行|\bbanks?\b)?\s*(?:接收|收|接)` +
+        String.raw`|(?:${foreignCurrencies.join('|')}|${BUYERS_ABROAD})${L}{0,16}(?:去|在|到)?(?:哪家|哪个|哪里|哪点|哪儿)\s*(?:银行|\bbanks?\b)?\s*(?:接收|收|接)(?:${MANNER_AFTER})?` +
         String.raw`|(?:${foreignCurrencies.join('|')}|${BUYERS_ABROAD})${L}{0,16}(?:接收|收|接)(?:的话|这个钱|这笔钱)?${C}{0,3}(?:哪家|哪个)(?:银行|\bbanks?\b)?` +
         // Foreign money settled or an account for it, asked how: 外汇怎么结, 外币账户怎么开; foreign cash taken to a bank: 缅币现金能存银行不.
         String.raw`|(?:外汇|外币|美金|美元)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪)(?:样)?(?:结|换|收|兑)|(?:外币|外汇)(?:账户|帐户)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪|哪里)` +
