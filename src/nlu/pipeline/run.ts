@@ -236,6 +236,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['monthlyAsked', monthlyAsked],
   ['fraudWords', fraudWords],
   ['wayIsTheRequest', wayIsTheRequest],
+  ['troubleIsTheRequest', troubleIsTheRequest],
   ['askedOfItself', askedOfItself],
   ['meaningAsked', meaningAsked],
   ['whatIfSum', whatIfSum],
@@ -378,8 +379,11 @@ function fraudWords(state: State, u: Understanding, rules: Rules): void {
 
 /** Questions of how money across the border is taken or changed, whose manner words (比较好, the best way) ask nothing more. */
 const WAY_ASKED: ReadonlySet<string> = new Set(['currency-exchange', 'money-changer', 'wallet-across-border']);
-/** The manner asked (比较好, whose 比较 is the word raising advice; 最好, 合适, the best way): no more than the way itself. */
-const MANNER_ASKED = /比较|最好|才好|合适|划算|方便|\bbest\b|\beasiest\b|\bsafest\b|\bright way\b/;
+/**
+ * The manner asked (比较好, whose 比较 is the word raising advice; 最好, 合适, the best way; which one or which bank to take
+ * it at): no more than the way itself.
+ */
+const MANNER_ASKED = /比较|最好|才好|合适|划算|方便|\bbest\b|\beasiest\b|\bsafest\b|\bright way\b|\bwhich (?:one|bank)\b/;
 
 /**
  * "缅甸老板要付缅币 我们怎么收比较好", "our lao customer pays in kip, whats the best way to take it": the way asked is the
@@ -392,6 +396,31 @@ function wayIsTheRequest(state: State, u: Understanding, rules: Rules): void {
   if (!commandInside(state, u.command, [question])) return;
   if (!commandSpans(state.text, u.command).every((c) => MANNER_ASKED.test(state.text.slice(c.start, c.end)))) return;
   dropCommand(state, u, rules, 'wayIsTheRequest', `the way asked is the question (${question.rule})`);
+}
+
+/** A repayment supposed (万一, 要是, what if): what comes of it may be asked, the risks. */
+const REPAYMENT_SUPPOSED = /万一|要是|如果|假如|假设|的话|\bif\b|\bsuppos|\bin case\b|^say\b|\bsay (?:we|i)\b/;
+/** What comes of not repaying, asked: 会怎样, 后果, 会不会被起诉, will the bank sue, what happens. */
+const CONSEQUENCE_ASKED =
+  /会怎|会咋|后果|会不会|坐牢|起诉|\bwhat happens\b|\bthen what\b|\bwhat then\b|\bwill (?:they|the bank|the lender)\b|\bsue\b/;
+
+/**
+ * "月供怕是要断了 咋个办", "i doubt we can cover the next instalment, what should we do": a repayment told as feared and
+ * what to do asked is the cannot-repay question itself (talk to the lender before the due date), no request for the
+ * recommendations and no list of all risks; a repayment supposed (万一还不起 咋个整, what if we default) or what comes of it
+ * asked (还不起会怎样, will the bank sue us) keeps the risks.
+ */
+function troubleIsTheRequest(state: State, u: Understanding, rules: Rules): void {
+  if (u.question !== 'cannot-repay' || u.command === undefined) return;
+  // The repayment's own words (利息都凑不齐了: 利息 raises the cost) ask no cost.
+  const question = ofKind(state, 'question')[0];
+  if (u.command === 'cost' && question !== undefined && commandInside(state, 'cost', [question])) {
+    dropCommand(state, u, rules, 'troubleIsTheRequest', 'the repayment feared is the question, no cost asked');
+    return;
+  }
+  if (u.command !== 'advice' && u.command !== 'risks') return;
+  if (REPAYMENT_SUPPOSED.test(state.text) || CONSEQUENCE_ASKED.test(state.text)) return;
+  dropCommand(state, u, rules, 'troubleIsTheRequest', 'what to do about a repayment feared is the question');
 }
 
 /** Questions whose answer is the whole reply: what a platform is, 砍头息, a money-market fund, the usual terms, a bill cashed. */

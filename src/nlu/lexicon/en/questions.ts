@@ -39,6 +39,9 @@ const FIRM_SPENDING = [
   'company',
   'restaurant',
   'purchases',
+  'supplies',
+  'materials',
+  'salaries',
 ].join('|');
 const EN_PERSONAL_CREDIT = String.raw`jie ?bei|hua ?bei|wei ?li ?dai|(?:jd |jingdong )?(?:jin ?tiao|bai ?tiao)`;
 
@@ -361,6 +364,19 @@ const CANNOT_REPAY = [
   String.raw`\b(?:can ?not|can'?t|cant|(?:won'?t|wont|will not|not)(?: be able to)?|unable to|miss|missing)\s+(?:make|meet|pay|cover|do)?\s*(?:[\w']+\s+){0,4}?(?:re)?(?:payments?|instal(?:l)?ments?)\b`,
 ].join('|');
 
+/**
+ * A repayment doubted or feared, a verb of meeting it, then the repayment (words between): "i doubt we can cover the next
+ * instalment", "we might not manage this month loan payment", "pretty sure we can't afford next month's repayment".
+ */
+const REPAYMENT_DOUBTED =
+  String.raw`\b(?:(?:i|we) doubt (?:we|i) (?:can|could|will|'ll)|(?:i|we) (?:don'?t|dont|do not) think (?:we|i) (?:can|could|will)|no way (?:we|i) (?:can|could)|` +
+  String.raw`(?:we|i) (?:might|may|probably) (?:not|won'?t|wont|can'?t|cant)(?: be able to)?|(?:we|i) (?:won'?t|wont|will not) be able to|(?:pretty |quite )?sure (?:we|i) (?:can'?t|cant|won'?t|wont)|` +
+  String.raw`(?:not sure|afraid|worried|scared) (?:if |that |whether )?(?:we|i)(?: can| can'?t| cant| could| won'?t| wont| will|'ll| might)(?: be able to)?)\s+` +
+  String.raw`(?:make|meet|pay|cover|afford|manage|handle|miss)\s+(?:[\w']+\s+){0,4}?(?:(?:re)?payments?|instal(?:l)?ments?)\b` +
+  // ...or to be late on it: "we're going to be late on the loan this month", "we'll be late with the repayment".
+  String.raw`|\b(?:we|i)(?:'re| are|'m| am) (?:going to|gonna) be late (?:on|with|paying) (?:the |our |my |this month'?s? |next month'?s? )*(?:loan|(?:re)?payments?|instal(?:l)?ments?|mortgage)\b` +
+  String.raw`|\b(?:we|i)(?:'ll| will) be late (?:on|with|paying) (?:the |our |my |this month'?s? |next month'?s? )*(?:loan|(?:re)?payments?|instal(?:l)?ments?|mortgage)\b`;
+
 /** The lender told or asked before a repayment is missed, or whether that helps: "should i tell the bank early", "does it help". */
 const LENDER_TOLD = String.raw`\b(?:should|shall|can|could|do) (?:i|we) (?:tell|call|talk to|contact|ask|warn)\b|\b(?:does|would|will) it help\b`;
 /** What to do now, or the money back, asked right after a sum sent ("paid 2000, what now"). */
@@ -501,6 +517,18 @@ const FEES_NO_LENDER = [
 ].join('|');
 /** The loan paid out: "payout", "disbursement", "drawdown". */
 const PAYOUT = '(?:disbursement|payout|pay ?out|drawdown|release)';
+/** A firm just started: "just opened", "only registered", "brand new business", "started 2 months ago". */
+const YOUNG_FIRM = [
+  String.raw`\b(?:just|only|recently) (?:started|opened|registered|set up|launched)\b|\bbrand new (?:business|shop|company|firm|store)\b`,
+  String.raw`\b(?:opened|started|registered|set up) (?:only |just )?(?:\d+|a|one|two|three|a few|few|a couple of) (?:days?|weeks?|months?) ago\b`,
+].join('|');
+/** A sum kept back from the loan: took 2k off, kept 3000 back, had already taken, deducted. */
+const KEPT_BACK = String.raw`(?:kept|deducted|took|taken|held back|withheld|subtracted)`;
+/**
+ * The payout said as a moment: when they paid out, before paying out, when the loan came in (at payout, on disbursement
+ * are read with PAYOUT).
+ */
+const PAYOUT_MOMENT = String.raw`(?:(?:at|on|before) ${PAYOUT}|when (?:they|the bank|the lender|it) (?:paid (?:it |us )?out|released (?:it|the loan|the money))|before paying (?:it |us )?out|when the (?:loan|money) (?:came in|arrived|landed))`;
 /** Whether a thing done is right, asked: legal, allowed, normal, fair. */
 const RIGHT_ASKED = String.raw`legal|illegal|allowed|normal|legit\w*|lawful|ok|okay|right|fair`;
 /** A loan app, by its names. */
@@ -778,6 +806,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\binterest\b[^.?!]{0,20}\b(?:at|on|before) (?:disbursement|payout|drawdown|release)\b`,
         // Part of the loan kept back at payout, whatever it is called, then whether that is right: "they kept 8k of the 100k at payout, is that legal".
         String.raw`\b(?:kept|deducted|took|held back|withheld|subtracted)\b[^.?!]{0,30}\b(?:at|on|before) ${PAYOUT}\b[^?!]{0,50}\b(?:${RIGHT_ASKED})\b`,
+        // ...the payout said as a moment, before or after the sum kept (round 16): "took 2k off as a processing fee when they paid
+        // out, is that normal", "when the loan came in they had already taken 1500 as a fee", "before paying out, should they do that".
+        String.raw`\b${KEPT_BACK}\b[^.?!]{0,40}\b${PAYOUT_MOMENT}\b[^?!]{0,50}\b(?:${RIGHT_ASKED}|should they)\b`,
+        String.raw`\b${PAYOUT_MOMENT}\b[^.?!]{0,30}\b${KEPT_BACK}\b[^?!]{0,50}\b(?:${RIGHT_ASKED}|should they)\b`,
       ].join('|'),
     ),
   },
@@ -796,7 +828,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The owner's own card or a consumer loan put to the firm's use: "put the stock on my personal credit card",
         // "pay suppliers with my own credit card, good idea?", "personal loan for business use allowed?".
         String.raw`\b(?:put|pay|paying|buy|buying|cover|covering|charge|use|using)\b[^.?!]{0,30}\b(?:on|with|by|from|using) (?:my|our|the owner's|a) (?:own |personal )+(?:credit card|card|loan)s?\b`,
-        String.raw`\b(?:use|using|put|charge)\s+(?:my|our|a) (?:own |personal )*(?:credit card|consumer loan|personal loan)s?\b[^.?!]{0,30}\b(?:${FIRM_SPENDING})\b`,
+        // ...its name with own or personal before any kind of line: "use my personal credit loan for the shop's stock".
+        String.raw`\b(?:use|using|put|charge)\s+(?:my|our|a) (?:(?:own |personal )+(?:credit |consumer )?(?:card|loan|line)|(?:own |personal )*(?:credit card|consumer loan|personal loan))s?\b[^.?!]{0,30}\b(?:${FIRM_SPENDING})\b`,
         String.raw`\b(?:a |my |our )?(?:consumer|personal) (?:loan|credit)s? (?:for|on) (?:the |my |our )?(?:business|shop|store|firm|company)\b`,
       ].join('|'),
     ),
@@ -899,6 +932,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Paid in a currency, then how to receive or take it: "our lao customer wants to pay in kip, how do we receive it",
         // "will send kip, whats the best way to take it".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\b(?:how (?:do|can|should|to|would) (?:i |we |you )?|what(?:'?s| is) the (?:best|right|safest|easiest) way to )(?:receive|take|accept|collect|handle|deal with|manage|get)\b`,
+        // ...or which bank or way to take it at, asked loosely: "which bank is best for receiving it", "where should we receive
+        // it", "which one would u pick to receive it".
+        String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\b(?:which (?:bank|one|account|way)|where)\b[^.?!]{0,24}\b(?:receiv|reciev|tak|accept|collect)\w*\b`,
         // A currency received, then the account it needs: "we receive usd, what account do we need".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\bwhat (?:kind of |type of |sort of )?(?:bank )?account\b`,
         // Fetched from someone abroad: "how do we get the money from our buyers in lao cai?".
@@ -977,7 +1013,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'cannot-repay',
     re: new RegExp(
       String.raw`\b(?:what if|what happens if|what happens when|what (?:will|would) happen if|suppose|supposing|in case|if)\b[^.?!]{0,40}(?:${CANNOT_REPAY})` +
-        String.raw`|(?:${CANNOT_REPAY})[^.!]{0,40}(?:\?|\bwhat (?:then|now|happens|do|should|will|can)\b|\bthen what\b|${LENDER_TOLD})`,
+        String.raw`|(?:${CANNOT_REPAY})[^.!]{0,40}(?:\?|\bwhat (?:then|now|happens|do|should|will|can)\b|\bthen what\b|${LENDER_TOLD}|\bhelp\s*!*\s*$)` +
+        // The next repayment doubted or feared, the trouble told: "i doubt we can cover the next instalment", "pretty sure we
+        // can't afford next month's repayment", "no way we can meet this month loan payment".
+        String.raw`|${REPAYMENT_DOUBTED}`,
     ),
   },
   {
@@ -1060,6 +1099,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not) (?:own|have) (?:any )?${PLEDGEABLE}\b[^.!?]{0,12}\b(?:can|could) (?:we|i)\b[^.!?]{0,12}\b${BORROWING}\b`,
         // ...said of the firm asked about: "can a repair shop with no property even get a loan", "without any land can we still borrow".
         String.raw`\b(?:with no|without(?: any)?|no) ${PLEDGE_LACKED}\b[^.!?]{0,16}\b(?:even |still |ever )?${BORROWING}\b`,
+        // ...or no title to it: "we have no papers for our land, can we still borrow".
+        String.raw`\b(?:with no|without(?: any)?|no) (?:papers|deeds|documents|certificates?|title)\b (?:for|to|on) (?:our|my|the) ${PLEDGE_LACKED}\b[^.!?]{0,16}\b(?:even |still |ever )?${BORROWING}\b`,
         // Someone to vouch for the loan: "do we need someone to guarantee the loan", "find a relative to co-sign".
         String.raw`\b(?:someone|somebody|anyone|a person|a friend|a relative) to (?:guarantee|co-?sign|vouch for|stand surety)\b`,
         // Having to bring one: "must find a guarantor", "have to provide security".
@@ -1092,6 +1133,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\bwhat (?:do|does|would|will) (?:the )?(?:banks?|lenders?|they) (?:need|want|ask for|require)\b` +
         // A licence asked about: "do i need a business license to borrow".
         String.raw`|\b(?:do|does) (?:i|we|you) (?:need|have to have) (?:a |an )?(?:business )?licen[cs]e to (?:borrow|apply|get a loan)\b` +
+        // A licence lacking, then whether one can borrow: "we don't have a business license yet, can we still borrow".
+        String.raw`|\b(?:(?:don'?t|dont|do not) have|no|without) (?:a |any |our )?(?:business )?licen[cs]e\b[^.?!]{0,30}\b(?:qualify|eligible|borrow|get a loan|lend)\b` +
         // A paper named and asked for, or whether some are enough: "do we need audited accounts", "are bank statements enough".
         String.raw`|\b(?:do|does|will|would) (?:i|we|you|they|the bank|the lender) (?:need|want|have to (?:show|have|provide|bring)) ` +
         String.raw`(?:[\w-]+ ){0,2}?(?:accounts|statements|tax returns|records|receipts|invoices|documents|paperwork|id cards?|certificates?|deeds|passports?|hukou)\b` +
@@ -1118,6 +1161,14 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Whether one can borrow at all, the question ending there: "can i still get a loan?", "could we borrow any more".
         // The whole message: not "how fast can i get the money", "max how many years can we borrow".
         String.raw`^(?:so |and |but )?(?:can|could|will) (?:i|we|u) (?:still |even |ever )?(?:get|borrow)(?: (?:a|any|another|more))? ?(?:loans?|credit|more)?(?: (?:now|anymore|at all|from a bank|from the bank))?\s*(?:\?|$)`,
+        // A firm just started, then whether it can apply or has a chance: "we just started last month, can we apply", "brand new
+        // business, any chance of a loan".
+        String.raw`(?:${YOUNG_FIRM})[^.?!]{0,40}\b(?:(?:can|could) (?:we|i|u) (?:still |even )?(?:apply|borrow|get (?:a )?(?:loan|credit))|any chance (?:of|for) (?:a |getting a )?(?:loan|credit))\b`,
+        // Whether the firm qualifies, asked in other words (round 16): "do we even qualify", "are we eligible", "will any bank
+        // lend to us", "can we still borrow", "can we get a loan at all" (a record or a pledge lacking is asked above).
+        // Not after a licence lacking: a paper to bring (what-to-bring).
+        String.raw`(?<!\blicen[cs]e\b[^.?!]{0,40})(?:\b(?:do|would|will|can|could) (?:we|i|u) (?:even |still |ever )?qualify\b(?! for\b)|\b(?:are|am|r) (?:we|i|u) (?:even |still )?eligible\b(?! for\b)|` +
+          String.raw`\b(?:will |would )?(?:any|a|the) (?:banks?|lenders?) (?:still |even )?lend (?:to )?(?:us|me)\b|\b(?:can|could) (?:we|i|u) (?:still|even) (?:borrow|get a loan)\b|\b(?:can|could) (?:we|i|u) get a loan at all\b)`,
       ].join('|'),
     ),
   },
@@ -1173,7 +1224,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // "where can we apply", "where to borrow", "how do i apply".
-        String.raw`\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bwhere (?:can|to|do|should) (?:go )?(?:apply|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b`,
+        // Chinglish, the verb first: "apply loan where ah".
+        String.raw`\bapply(?: for)?(?: (?:a |the )?loans?)? where\b|` +
+          String.raw`\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bwhere (?:can|to|do|should) (?:go )?(?:apply|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b`,
         // With Chinese between: "where 可以 apply".
         String.raw`\bwhere\s*[\u3400-\u9fff]{1,4}\s*(?:apply|borrow)\b`,
         // Chinglish and loose order: "where we can go apply", "where u borrow".
@@ -1444,7 +1497,7 @@ export const EN_REFINED_PURPOSES = {
  */
 export const EN_MEANING = new RegExp(
   String.raw`\b(?:can|could|may|will|would|possible|able|any way|how)\b[^.?!]{0,24}?\b(?:roll|renew)\w*\b|^\s*(?:roll|renew)\w*\b|\brollover\b|` +
-    String.raw`\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b|\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?`,
+    String.raw`\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b|\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?|\bin (?:plain|simple) (?:words|english|terms)\b`,
 );
 
 /** The words asked about, a longer term before one it contains; finance terms, then the industry choices. */

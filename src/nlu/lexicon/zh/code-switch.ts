@@ -11,6 +11,14 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   info: '资料',
   // What owners ask, in English inside Chinese: 几天能 approve 下来, year rate 大概多少, how to 换成人民币.
   approve: '批',
+  // Round 16 (asks16): the repayment feared, a record lacking, asked in English inside Chinese.
+  repayment: '还款',
+  instalment: '月供',
+  installment: '月供',
+  'tax records': '纳税记录',
+  receive: '收',
+  'credit card': '信用卡',
+  'personal loan': '个人贷款',
   approved: '批',
   'year rate': '年利率',
   'annual rate': '年利率',

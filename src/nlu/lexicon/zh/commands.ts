@@ -182,6 +182,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!不要|取消|结束|退出|不用|不需要|不找|不转|别转|别找|不想找|莫要|莫)(?<!${endsInRen.join('|')})人工(?!智能|成本|费|工资|种植|养殖|林|贵|便宜|涨|多|少|太|很|越来越|开支|支出|${afterGong.join('|')}|${labourAfter})`,
       // Not whether the bot is one (是真人还是机器人, 是不是真人, 是真人吗): asked, no request for a person.
       String.raw`(?<!是|是不是|还是)真人(?!还是)`,
+      // A live one asked for in Yunnan words (有没得活人, 找个活人来): a person; not a living person spoken of otherwise.
+      String.raw`(?:有没得|有没有|格有|找个|叫个|喊个|要个)活人`,
       // Someone else to answer: 换个人来回答, 换一个客服.
       String.raw`换(?:个|一个)(?:真人|人工|客服)|换(?:个|一个)人(?:来)?(?:回答|回复|跟我说|和我说|聊)`,
       // 客服 counted is staff (客服五个, 三个客服), not a wish to talk to a person; nor is a platform's

@@ -215,9 +215,9 @@ const NAMED_PLATFORMS = String.raw`网商银行|微众银行|网商贷|微业贷
 /** Personal consumer credit lines, in either language's words: 借呗, 微粒贷, "jiebei", "weilidai". */
 const PERSONAL_LINES = String.raw`借呗|花呗|微粒贷|京东金条|京东白条|\bjiebei\b|\bweilidai\b|\bhuabei\b|\bweili ?dai\b|\bjie ?bei\b`;
 /** The owner's own credit, not the firm's: 我个人的信用卡, 自己的信用卡, 信用卡套现, 个人消费贷 (not a card paid late or its limit told). */
-const OWN_CREDIT = String.raw`(?:个人|自己|我|私人)?(?:的)?信用卡(?!${C}{0,6}(?:逾期|忘|没还|晚还|迟还|还晚|欠|被))|信用卡套现|(?:个人)?消费贷(?:款)?|个人(?:的)?(?:贷款|经营贷以外的贷款)`;
+const OWN_CREDIT = String.raw`(?:个人|自己|我|私人|老婆|老公|媳妇|爱人)?(?:的)?信用卡(?!${C}{0,6}(?:逾期|忘|没还|晚还|迟还|还晚|欠|被))|(?:个人|自己|我|私人)(?:的)?信用贷(?:款)?|信用卡套现|(?:个人)?消费贷(?:款)?|个人(?:的)?(?:贷款|经营贷以外的贷款)`;
 /** What the firm spends on: 进货, 周转, 房租, 工资, 原料, the shop or the business itself. */
-const FIRM_USE = String.raw`进货|周转|货款|房租|租金|工资|原料|原材料|材料|设备|店里|生意|经营|公司|供应商|买货`;
+const FIRM_USE = String.raw`进货|周转|货款|房租|铺租|店租|租金|工资|原料|原材料|材料|设备|店里|厂里|生意|经营|公司|供应商|买货`;
 /** Whether it will do, asked: 得不得, 行不行, 可以不, 格合适, 违规, 会不会. */
 const USE_ASKED = String.raw`吗|么|嘛|不\s*$|行不|得不得|可以不|可不可以|能不能|格(?:行|可以|合适|得)|合适|违规|会不会|有问题`;
 /** Whether it is legitimate, asked: 靠谱, 正规, 合法, 安全, 骗子, 有没有牌照, 真的假的. */
@@ -281,12 +281,24 @@ const ACCOUNTS = '(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)
 const P2P_RETURN = String.raw`(?:(?:年化|收益|回报|利息|月息|一年|每年|每个月|一个月)${C}{0,4}(?:${RATE_WORDS})|[一二两三四五六七八九十]+(?:分|厘)利)`;
 /** Buyers of a neighbour, named in Chinese or English (老挝那边的客户, 泰国 buyer). */
 const BUYERS_ABROAD = String.raw`(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:客户|买家|老板|客商|\bbuyers?\b|\bcustomers?\b|\bclients?\b)`;
+/** The manner asked right after the verb (比较好, 好点, 最划算, 靠谱点): part of the way asked, no request for advice. */
+const MANNER_AFTER = String.raw`\s*(?:比较|才|最)?(?:好|合适|安全|划算|方便|靠谱)(?:点|一点|些)?`;
 /** Money taken or dealt with, after how (怎么收, 咋个整, how to handle), and the manner asked with it (比较好, 才安全). */
-const TAKEN_HOW = String.raw`(?:(?:收|接)(?:钱|款)?|整|办|弄|搞|处理|\bhandle\b)(?:(?:比较|才|最)?(?:好|合适|安全|划算|方便))?`;
+const TAKEN_HOW = String.raw`(?:(?:收|接)(?:收)?(?:钱|款)?|整|办|弄|搞|处理|\bhandle\b)(?:\s*(?:比较|才|最)?(?:好|合适|安全|划算|方便))?`;
 /** Firms as the borrowers a platform lends the owner's money to: 做生意的人, 小老板, 商户, 开店的, 小微企业. */
 const BORROWING_FIRMS = String.raw`做生意的(?:人|老板)?|小老板|老板们|商户|商家|开店的(?:人|老板)?|个体户|小微企业|企业|小企业|公司`;
 /** Money lent to people one does not know or to the platform itself: 放钱给别人, 出借给陌生人, 借给他们用. */
 const LENT_TO_STRANGERS = String.raw`(?:放钱|放款|投钱|出借|借钱|借出去|放贷|借|贷)给(?:别人|人家|其他人|陌生人|别个|借款人|需要(?:用)?钱的人|缺钱的人|他们|平台|${BORROWING_FIRMS})`;
+/**
+ * Whether the firm can borrow at all, asked after what makes it doubtful (才注册半年, 没得纳税记录): 格贷得着, 还借得到钱不,
+ * 能不能贷到款, 有没有资格贷款, 格够条件, 还能申请不.
+ */
+const ELIGIBILITY_ASKED = [
+  String.raw`(?:能不能|还能不能|格能|格|能|可以|还)(?:借|贷)(?:到|得到|得着)|(?:借|贷)(?:得到|得着)|还能(?:借|贷)(?:不|吗|么)`,
+  // A lender willing to lend to us (银行会贷给我们不, 肯借钱给我们不), or borrowing at all (能贷款不).
+  String.raw`(?:会|肯|能|愿意)(?:贷|借)(?:钱|款)?给(?:我们|我)(?:不|吗|么|嘛)|能(?:不能)?(?:贷款|借钱|借款)(?:不|吗|么|嘛)`,
+  String.raw`有没有资格|(?:格|够不够|够)(?:条件|资格)|符不符合|格符合|(?:还|格)?能(?:不能)?申请(?:不|吗|么|嘛)?|\bqualify\b|\beligible\b`,
+].join('|');
 /** Money the owner sent away, before asking it back: 转了, 打过去, 汇给他, 付了, 交了. */
 const SENT_AWAY = String.raw`(?:(?:转|打|汇|付|交)(?:了|过去|出去|给(?:他|她|对方|他们|骗子))|给了(?:他|她|对方|他们|骗子))`;
 /** A sum said sent: 2000, 2000块, 两万, 五千块钱. */
@@ -782,6 +794,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪|哪里)${C}{0,3}(?:换|兑|结算)` +
         // A currency paid in, then how to change it in the next clause: 货款要付缅币，咋个换划算.
         String.raw`|(?:${foreignCurrencies.join('|')})${L}{0,4}(?:咋个|怎么|如何|哪样|哪里|去哪)(?:样)?(?:换|兑)` +
+        // ...or how to make it yuan, later in the clause: 越南盾打过来以后咋个弄成人民币.
+        String.raw`|(?:${foreignCurrencies.join('|')})${L}{0,12}(?:咋个|怎么|如何)(?:样)?(?:弄|换|兑|变|转)成(?:人民币|\brmb\b|钱)` +
         // A currency named, then where or how to change it, in mixed words: 客户打 kip 过来 哪里换 rate 好, dong 换 rmb 去 哪.
         String.raw`|(?:${anyCurrency.join('|')})${C}{0,8}(?:咋个|怎么|如何|哪样|哪里|哪儿|哪点|去哪|在哪)(?:里|儿|样)?\s*(?:换|兑|exchange|change|convert)` +
         String.raw`|(?:${anyCurrency.join('|')})\s*(?:换|兑)(?:成)?\s*(?:${anyCurrency.join('|')})\s*(?:去|在|到)?\s*哪` +
@@ -793,6 +807,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Paid by buyers abroad or in their currency, asked how to take it or what to do about it:
         // 老挝那边的客户付基普，我们咋个收; 越南老板都给越南盾现金 咋个办.
         String.raw`|(?:${foreignCurrencies.join('|')}|${BUYERS_ABROAD})${L}{0,16}(?:咋个|怎么|如何|哪样|how (?:to|do we|can we|should we|we))\s*(?:样)?${TAKEN_HOW}(?=$|[\s,.!?;，。！？；呢啊嘛])` +
+        // ...or which bank to take it at, the manner said loosely (哪家银行接收靠谱点, 去哪家银行收好点, 收的话哪家划算点, 哪个 bank 收得快点).
+        String.raw`|(?:${foreignCurrencies.join('|')}|${BUYERS_ABROAD})${L}{0,16}(?:去|在|到)?(?:哪家|哪个|哪里|哪点|哪儿)\s*(?:银行|\bbanks?\b)?\s*(?:接收|收|接)(?:${MANNER_AFTER})?` +
+        String.raw`|(?:${foreignCurrencies.join('|')}|${BUYERS_ABROAD})${L}{0,16}(?:接收|收|接)(?:的话|这个钱|这笔钱)?${C}{0,3}(?:哪家|哪个)(?:银行|\bbanks?\b)?` +
         // Foreign money settled or an account for it, asked how: 外汇怎么结, 外币账户怎么开; foreign cash taken to a bank: 缅币现金能存银行不.
         String.raw`|(?:外汇|外币|美金|美元)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪)(?:样)?(?:结|换|收|兑)|(?:外币|外汇)(?:账户|帐户)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪|哪里)` +
         String.raw`|(?:${foreignCurrencies.join('|')}|外币)(?:的)?(?:现金|现钞)${C}{0,4}(?:能|可以|格|能不能)(?:存|换|兑)` +
@@ -855,7 +872,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:还不(?:起|上(?![班市线架门课网])|了(?!解))|凑不(?:齐|够|出来)|交不(?:起|上))${L}{0,14}(?:(?:能不能|可不可以|可以|能|格能|格可以)(?:跟银行|和银行)?(?:延期|展期|分期|商量|宽限|晚几天|晚点还)|会(?:不会)?(?:坐牢|收房|收走|拍卖|起诉)|有没有办法|格有办法|${CANNOT_REPAY_ASKED}|${TELL_LENDER})` +
         // A repayment feared late, then the lender told or asked (估计要逾期了 要不要先找银行说, 怕是会逾期 提前跟银行讲格有用).
         String.raw`|(?:怕是|可能|估计|恐怕|担心|怕)(?:要|会)逾期${L}{0,14}(?:${TELL_LENDER}|${CANNOT_REPAY_ASKED})` +
-        String.raw`|(?:还款|月供|贷款)${C}{0,4}(?:凑不(?:齐|够|出来)|交不(?:起|上))` +
+        String.raw`|(?:还款|月供|贷款|利息)${C}{0,4}(?:凑不(?:齐|够|出来)|交不(?:起|上))` +
+        // The due payment itself said feared unmet, its words right after it (月供怕是要断了, 下个月那期还不上咯, 这期的还款
+        // 估计还不起了, 银行那笔月供恐怕要拖几天, 贷款可能要断供了): the trouble told; not a span said too short (贷款一年还不上).
+        String.raw`|(?:还款|月供|贷款|利息|那期|这期|下期|本期)(?:我们|我)?(?:怕是|估计|可能|恐怕|肯定|真的|实在|又|也)?(?:眼看着?|马上|快)?(?:就)?(?:要|会|得)?` +
+        String.raw`(?:断(?:供|掉|了)|还不(?:起|上(?![班市线架门课网])|了(?!解))|拖(?:几|一|两|个把)(?:天|周|个礼拜|个星期|个月))` +
+        // 断供 feared, whatever the subject (loan 这个月怕是要断供了).
+        String.raw`|(?:怕是|估计|可能|恐怕|担心)(?:要|会)?断供` +
         // Repaying a few days late, asked: 能不能晚几天还, 可不可以缓几天.
         String.raw`|(?:能不能|可不可以|能|可以|格能)(?:晚|缓|推迟|延后)(?:几|一|两)(?:天|个月|周)(?:再)?还`,
     ),
@@ -1022,6 +1045,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:what|which)\s*(?:资料|材料|手续|证件|证明)`,
         // A licence lacking, asked: 没有营业执照能贷吗, 没办执照格贷得着.
         String.raw`(?:没有|没得|没办|无)(?:营业)?执照${C}{0,6}(?:能|可以|格|贷|借|办)`,
+        // ...said after the licence (营业执照还没办 还借得到钱不, 执照还没有 格够条件).
+        String.raw`(?:营业)?执照(?:还)?(?:没|没有|没得)(?:办|有|拿到|下来)?${L}{0,10}(?:${ELIGIBILITY_ASKED})`,
         // A licence needed first: 要有营业执照才.
         '(?:要|需要|得)(?:有|办)?(?:营业执照|执照)才',
         // One paper said enough: 只要有房产证就能贷, 凭流水就可以.
@@ -1051,7 +1076,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // Where to go: 去哪里申请, 到哪儿去办, 哪里可以贷.
-        String.raw`(?:去|到|在|上)哪(?:里|儿|个地方|点)?\s*(?:去|来)?\s*(?:申请|办|贷|借|弄|整|apply)|哪里(?:可以|能)?\s*(?:申请|办理|办|贷|借|apply)`,
+        String.raw`(?:去|到|在|上)哪(?:里|儿|个地方|点)?\s*(?:去|来)?\s*(?:申请|办|贷|借|弄|整|apply)|哪(?:里|儿|点)(?:可以|能)?\s*(?:申请|办理|办|贷|借|apply)`,
+        // The verb first, then where (要 apply 的话去哪里, apply 在哪点, 申请的话到哪儿).
+        String.raw`(?:申请|\bapply)\s*(?:的话)?\s*(?:要|得)?(?:去|到|在|上)\s*哪(?:里|儿|点|个地方)`,
         // Which bank lends, or whom to see: 蒙自哪家银行能贷, 找哪个办, 文山有没有办这个的银行.
         String.raw`哪(?:家|个)(?:银行|信用社|农商行|机构)${C}{0,4}?(?:能|可以|可|肯|会)(?:贷|借|办|申请)(?!得(?:快|多|高|容易|便宜))|哪(?:家|个)(?:银行|信用社|农商行)(?:贷|借|办)得(?:到|着|了)|找哪(?:个|家|位|里)?(?:人|部门)?(?:办|申请|贷|借)`,
         String.raw`(?:有没有|有没得|格有)${C}{0,8}?(?:办|贷|借)${C}{0,6}?(?:银行|网点|地方|机构)`,
@@ -1154,7 +1181,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         .join('|') +
         // The firm only just started, then whether it can borrow at all (公司才注册半年 能不能贷到款, 刚开业三个月 格贷得着):
         // its young age is the doubt, not a fact given for advice.
-        String.raw`|(?:才|刚|刚刚)(?:注册|成立|开业|开张|营业|办|开)(?:了)?${L}{0,12}(?:能不能|还能不能|格能|格|能|可以)(?:借|贷)(?:到|得到|得着)`,
+        String.raw`|(?:才|刚|刚刚)(?:注册|成立|开业|开张|营业|办|开)(?:下来)?(?:了)?${L}{0,12}(?:${ELIGIBILITY_ASKED})` +
+        // The firm's history lacking, then whether it can still borrow (没得纳税记录 还借得到钱不, 没有交过税 格够条件, 公司没得啥子账
+        // 有没有资格贷款): what lenders look at; a licence lacking is a paper to bring (what-to-bring, above).
+        String.raw`|(?:(?:没得|没有|没|无)(?:啥子|什么|任何)?(?:纳税记录|纳税证明|交税记录|税务记录|完税记录|银行流水|流水|账目|账|报表)|没(?:有|得)?(?:交|报|缴)过税)` +
+        String.raw`${L}{0,12}(?:${ELIGIBILITY_ASKED})`,
     ),
   },
 ];
@@ -1360,7 +1391,8 @@ export const ZH_REFINED_PURPOSES = {
 /** A loan renewed, in owners' words: 续贷, 续上, 续一下, 续期 (not 继续, 手续, 持续, 连续). */
 const RENEWED = String.raw`(?<![继手持连])续(?:贷|上|借|期|一下|一年)`;
 export const ZH_MEANING = new RegExp(
-  String.raw`申请条件|门槛|(?:能不能|可不可以|格可以|格能|能否|可以|能)(?:办|申请|做|搞)?(?:个)?(?=(?:无还本)?续贷|创业担保贷)|(?:是|叫|指)?(?:哪样|什么|啥|哪种)意思|什么是|啥是|哪样是|什么叫|哪样叫|啥叫|何为|解释一下|指的是|(?:是)?指(?:的)?(?:是)?(?:哪样|什么|啥)|怎么理解|是(?:个)?(?:什么|啥|哪样)(?:东西)?\s*[?？]?\s*$` +
+  String.raw`申请条件|门槛|(?:能不能|可不可以|格可以|格能|能否|可以|能)(?:办|申请|做|搞)?(?:个)?(?=(?:无还本)?续贷|创业担保贷)|(?:是|叫|指)?(?:哪样|什么|啥子?|哪种)意思|什么是|啥子?是|哪样是|什么叫|哪样叫|啥子?叫|何为|解释一下|指的是` +
+    String.raw`|(?:是)?指(?:的)?(?:是)?(?:哪样|什么|啥)|怎么理解|是(?:个)?(?:什么|啥子?|哪样)(?:东西)?\s*[?？]?\s*$` +
     // Whether a loan can be renewed, words between (格能不先还钱就续贷, 能不能不还本金直接续上, 续期可以吗).
     String.raw`|(?:能不能|可不可以|格可以|格能|能否|可以|能)${C}{0,12}${RENEWED}|${RENEWED}${C}{0,8}(?:吗|么|不|得不得|行不行|得行|格行|可以|[?？])`,
 );
