@@ -186,6 +186,8 @@ export const boughtThings: Words = [
   String.raw`\b(?:buy|buys|buying|bought|purchas\w*|collect\w*|order\w*|stock(?:ing)? up on)\s+(?:(?!for\b)[^\s.,;!?]+\s+){0,4}?(?:${produce.join('|')})\b(?:\s+from\s+(?:\w+\s+){0,3}?(?:farmers|growers|villagers|farms))?`,
   // Goods bought from a trader ("we buy our rice from a wholesaler", "get stock from a factory in guangzhou"): the supplier's trade is not ours.
   String.raw`\b${GETTING_GOODS}\s+(?:[\w'-]+\s+){0,3}?from\s+(?:(?:a|an|the|our|local|some|big|small|one)\s+)*(?:[a-z-]+\s+)?${TRADER}\b`,
+  // ...said of the goods ("our flour comes from a mill in chuxiong", "parts come from a wholesaler"): the supplier.
+  String.raw`\b(?:comes?|came|coming)\s+from\s+(?:(?:a|an|the|our|local|some|big|small|one)\s+)*(?:[a-z-]+\s+)?(?:${TRADER}|mills?|farms?|farmers|growers|co-?ops?)\b`,
   // Goods got from a supplier named by any words ("we buy from local farms", "we source our stock from tea shops n
   // wholesalers"): the supplier's trade is not ours, and the goods are how the trade is supplied (supplyDescribed).
   String.raw`\b(?:buy|buys|bought|buying|get|gets|got|getting|source[sd]?|sourcing|purchas\w*|order|ordered)\s+(?:(?!(?:${notGoodsGot.join('|')})\b)[\w'-]+\s+){0,3}?from\s+${CUSTOMER_LIST}`,

@@ -101,9 +101,9 @@ const GOODS_GOT = String.raw`(?:原材料|原料|材料|辅料|食材|货源|货
 /** Verbs of getting goods from a supplier: 进货, 拿货, 采购, 订. */
 const GOT_FROM_SUPPLIER = String.raw`(?:进货|进|拿货|拿|采购|购买|买|订货|订|批发|批|调货|调)`;
 export const boughtThings: Words = [
-  // Goods got from a supplier (从饲料厂进货, 原料从农户那里进, 货是从批发商拿的, 一般从茶厂采购): the supplier's trade is
+  // Goods got from a supplier (从饲料厂进货, 原料从农户那里进, 货是从批发商拿的, 一般从茶厂采购, 从屠宰场直接拉): the supplier's trade is
   // not the firm's, and the goods are how the trade is supplied (supplyDescribed).
-  String.raw`(?:${GOODS_GOT}(?:都|主要|一般|基本上?)?(?:是)?)?从(?![小前以来头今明去后\d])${CUSTOMER_UNIT}{1,10}?\s*(?:那里|那儿|那边|这里|手里|手上)?${GOT_FROM_SUPPLIER}(?:的)?`,
+  String.raw`(?:${GOODS_GOT}(?:都|主要|一般|基本上?)?(?:是)?)?从(?![小前以来头今明去后\d])${CUSTOMER_UNIT}{1,10}?\s*(?:那里|那儿|那边|这里|手里|手上)?(?:直接|统一|一般|都|也)?${GOT_FROM_SUPPLIER}(?:的)?`,
   // Produce bought (收鲜叶, 向茶农收购毛茶, 进点水果): no hint that the firm grows it.
   // Also with what was bought, or how much, between: 收了两百吨鲜叶, 去年进了几车芒果.
   String.raw`(?:收购|收|采购|进|买|\bbuy(?:ing)?\s*)(?:了|过)?${HOW_MUCH_BOUGHT}?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点|${THEN_SOLD_ON})`,
@@ -190,7 +190,7 @@ export const customersSupplied: Words = [
   String.raw`(?:供应商|供货商|供货的|供货方|上游|进货渠道|货源)(?:都|主要|基本上?|大多|一般)*(?:是|为)[^，。,.!?；;]{0,10}`,
   // ...as the one who supplies (酒厂给我们供货, 东西是屠宰场供的, 由饲料厂配送).
   String.raw`(?<=^|[，。,.!?；;\s])[^，。,.!?；;\s]{1,8}?(?=(?:给|帮|向)(?:我们|我|咱们|我家)(?:供货|供应|送货|配送|发货|供|送|提供|发))`,
-  String.raw`(?<=(?:是|由))[^，。,.!?；;\s]{1,8}?(?=(?:供应|提供|配送|供)(?:的|货))`,
+  String.raw`(?<=(?:是|由))[^，。,.!?；;\s]{1,8}?(?=(?:供应|提供|配送|供|送)(?:的|货))`,
   // Who pays the firm late, or owes it: "超市压我们货款", "酒店60天以后才结账给我们".
   String.raw`(?:超市|酒店|宾馆|饭店|餐馆|医院|学校|工地|厂家|商场)(?:都|老是|总是|一般)?(?:压|拖|欠)(?:着)?(?:我们|我|我家)`,
   // Whom the firm owes or pays (欠批发商的钱, 还欠着装修公司五万块, 欠了饲料厂八万多, 付给物流公司; not 还 as "also"
