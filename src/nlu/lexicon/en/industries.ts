@@ -8,6 +8,7 @@
 // in the same order (some with no words). A lookbehind (?<!...) / lookahead (?!...) on a word says
 // what may not stand before / after it.
 
+import { SALES_SAID } from './figures';
 import { platforms } from './markets';
 import { citiesAbroad, countriesAbroad, nationalities } from './places';
 import type { IndustryWords, Words } from '../types';
@@ -201,11 +202,31 @@ const shopGoods: Words = [
 
 /** Adverbs or a channel before "to" name no goods: "sell mostly to restaurants", "sell on taobao and to cafes". */
 const HOW_SOLD = ['mostly', 'mainly', 'also', 'only', 'just', 'usually', 'largely'];
-const NO_GOODS_BEFORE_TO = String.raw`(?:(?:${HOW_SOLD.join('|')})\s)*(?!(?:on|via|through|online|and|${HOW_SOLD.join('|')})\s)`;
+// Nor does a sum of sales right before "to" ("we sell 60k a month to hotels").
+const NO_GOODS_BEFORE_TO = String.raw`(?:(?:${HOW_SOLD.join('|')})\s)*(?!(?:on|via|through|online|and|${HOW_SOLD.join('|')})\s)(?!${SALES_SAID}\s+to\s)`;
 /** A firm named by its head noun ("coffee shops", "logistics companies"): a customer supplied, no goods. */
 const FIRM_BY_HEAD = String.raw`[a-z-]+\s+(?:shops|stores|companies|firms|houses|studios|agencies|developers|chains)`;
+/**
+ * The head nouns of buyers as owners name them, whatever their trade (hotpot places, gas stations, army barracks,
+ * temples, wedding planners, the county government): a place, an establishment, a body or a kind of firm, never goods.
+ * Whom "supply", "serve" or a list of customers names by them is a customer (scopes.ts), not the goods sold.
+ */
+export const customerHeads: Words = [
+  ...['places', 'spots', 'joints', 'stations', 'homes', 'barracks', 'temples', 'monasteries', 'churches', 'mosques'],
+  ...['planners', 'organi[sz]ers', 'operators', 'sites', 'mines', 'quarries', 'kindergartens', 'nurseries', 'gyms'],
+  ...['cent(?:er|re)s', 'halls', 'camps', 'canteens', 'departments', 'bureaus?', 'governments?', 'offices', 'units'],
+  ...['agencies', 'companies', 'firms', 'shops', 'stores', 'studios', 'parlou?rs', 'salons', 'spas', 'clinics'],
+  ...['hospitals', 'schools', 'colleges', 'universities', 'hotels', 'hostels', 'guesthouses', 'homestays', 'resorts'],
+  ...['inns', 'restaurants', 'eateries', 'diners', 'cafes', 'teahouses', 'bars', 'pubs', 'clubs', 'factories', 'plants'],
+  ...['mills', 'workshops', 'plantations', 'supermarkets', 'markets', 'chains', 'builders', 'contractors', 'developers'],
+  ...['caterers', 'bakeries', 'breweries', 'wineries', 'distilleries', 'roasters', 'roasteries', 'garages', 'dealerships'],
+  ...['authorities', 'prisons', 'airports', 'depots', 'projects', 'crews', 'kitchens', 'venues', 'theat(?:er|re)s'],
+  ...['cinemas', 'associations', 'co-?ops', 'cooperatives', 'villages', 'communities', 'compounds', 'dorms', 'dormitories'],
+];
+/** A buyer named by any words before its head noun ("hotpot places", "the county government", "army barracks"), none of them a preposition ("to", "at") nor an adverb ("mostly"). */
+export const BUYER_BY_HEAD = String.raw`(?:(?!(?:to|with|for|and|or|from|in|at|on|by|of|via|through|into|${HOW_SOLD.join('|')})\b)[a-z-]+\s+){0,2}(?:${customerHeads.join('|')})`;
 /** Firms supplied, named right after "supply": the customers, no goods (a firm by its head noun too). */
-const SUPPLIED_FIRMS = String.raw`hotels?|guesthouses?|restaurants?|schools?|hospitals?|farms?|farmers|factory|${FIRM_BY_HEAD}`;
+const SUPPLIED_FIRMS = String.raw`hotels?|guesthouses?|restaurants?|schools?|hospitals?|farms?|farmers|factory|${FIRM_BY_HEAD}|${BUYER_BY_HEAD}`;
 /** Firms that buy goods to use or sell on: selling to them is wholesale. */
 const businessBuyers: Words = [
   'contractors',

@@ -2,7 +2,8 @@
 // things bought, customers supplied) and cues that the message corrects or replaces a figure.
 
 import type { SpokenForWords, Words } from '../types';
-import { agencyClients, notGoodsGot, produce } from './industries';
+import { SALES_SAID } from './figures';
+import { BUYER_BY_HEAD, agencyClients, notGoodsGot, produce } from './industries';
 import { OUTLET_TOO, objectBought, paidAhead, premisesTakenOver, spaceTurnedInto, thingWornOut } from './purposes';
 import { citiesAbroad, countriesAbroad, nationalities } from './places';
 import { platforms } from './markets';
@@ -28,7 +29,9 @@ const CUSTOMERS = `(?:${[
   // Places that serve food and drink, and offices: "cafes", "canteens", "gyms".
   String.raw`cafes|caf[eé]s|bars|canteens|kitchens|clinics|offices|gyms|salons|kindergartens|caterers|developers|businesses|companies`,
   // Any firm named by its head noun: "coffee shops", "logistics companies", "tea houses", "property agencies".
-  String.raw`[a-z-]+ (?:shops|stores|companies|firms|houses|studios|agencies|developers|chains|parlou?rs)`,
+  String.raw`(?!(?:mostly|mainly|largely|all|usually|also|and|or|to)\b)[a-z-]+ (?:shops|stores|companies|firms|houses|studios|agencies|developers|chains|parlou?rs)`,
+  // Any buyer by its head noun, whatever its trade: "hotpot places", "gas stations", "army barracks", "temples".
+  BUYER_BY_HEAD,
 ].join('|')})`;
 /** People who buy for themselves: no trade to drop, and the retail rule reads them ("selling handicrafts to tourists"). */
 const PEOPLE_SERVED = [
@@ -107,6 +110,9 @@ const LIST_ENDS = [
   'last',
   'this',
   'next',
+  // The firm's own verbs after a comma ("we work with travel agencies, run a guesthouse"): a clause of its own.
+  ...['run', 'runs', 'own', 'owns', 'operate', 'operates', 'make', 'makes', 'grow', 'grows', 'raise', 'raises'],
+  ...['sell', 'sells', 'sold', 'buy', 'buys', 'employ', 'employs', 'hire', 'hires', 'got', 'get', 'gets'],
 ];
 const NOT_A_CUSTOMER_WORD = `(?:${[...countriesAbroad, ...citiesAbroad, ...PEOPLE_SERVED, ...LIST_ENDS].join('|')})`;
 /** A customer named by any words (a trade the lists may not know): "cafes", "bubble tea shops", "the local gyms". */
@@ -182,6 +188,8 @@ export const boughtThings: Words = [
   String.raw`\b(?:buy|buys|buying|bought|purchas\w*|collect\w*|order\w*|stock(?:ing)? up on)\s+(?:(?!for\b)[^\s.,;!?]+\s+){0,4}?(?:${produce.join('|')})\b(?:\s+from\s+(?:\w+\s+){0,3}?(?:farmers|growers|villagers|farms))?`,
   // Goods bought from a trader ("we buy our rice from a wholesaler", "get stock from a factory in guangzhou"): the supplier's trade is not ours.
   String.raw`\b${GETTING_GOODS}\s+(?:[\w'-]+\s+){0,3}?from\s+(?:(?:a|an|the|our|local|some|big|small|one)\s+)*(?:[a-z-]+\s+)?${TRADER}\b`,
+  // ...said of the goods ("our flour comes from a mill in chuxiong", "parts come from a wholesaler"): the supplier.
+  String.raw`\b(?:comes?|came|coming)\s+from\s+(?:(?:a|an|the|our|local|some|big|small|one)\s+)*(?:[a-z-]+\s+)?(?:${TRADER}|mills?|farms?|farmers|growers|co-?ops?)\b`,
   // Goods got from a supplier named by any words ("we buy from local farms", "we source our stock from tea shops n
   // wholesalers"): the supplier's trade is not ours, and the goods are how the trade is supplied (supplyDescribed).
   String.raw`\b(?:buy|buys|bought|buying|get|gets|got|getting|source[sd]?|sourcing|purchas\w*|order|ordered)\s+(?:(?!(?:${notGoodsGot.join('|')})\b)[\w'-]+\s+){0,3}?from\s+${CUSTOMER_LIST}`,
@@ -213,14 +221,28 @@ export const customersSupplied: Words = [
   // an advance payment"): a supplier or buyer, not the firm's trade ("our factory" may be the firm's own).
   String.raw`\bthe\s+(?:[a-z]+\s+)?(?:${TRADER}|sawmills?|mills?|exporters?|manufacturers?|sellers?|vendors?|buyers?)(?:\s+(?:in|from)\s+[a-z]+)?(?=\s+${COUNTERPART_ASKS}\b)`,
   // Whom the goods go to, named by any words and listed as owners type them, with fillers or a channel before "to"
-  // ("we sell mostly on taobao n to cafes in kunming", "deliver to gyms + offices", "supply to bubble tea shops").
-  String.raw`(?<=\b(?:sell|sells|selling|sold|supply|supplies|supplying|deliver|delivers|delivering|ship|ships|shipping)\b(?:\s+[\w'&+-]+){0,5}?\s+to\s+${HOW_MUCH})${CUSTOMER_LIST}`,
+  // ("we sell mostly on taobao n to cafes in kunming", "deliver to gyms + offices", "supply to bubble tea shops", "resell
+  // to cake factories", "distribute rice to canteens").
+  String.raw`(?<=\b(?:sell|sells|selling|sold|resell\w*|resold|distribut\w*|supply|supplies|supplying|deliver|delivers|delivering|ship|ships|shipping)\b(?:\s+[\w'&+-]+){0,5}?\s+to\s+${HOW_MUCH})${CUSTOMER_LIST}`,
   // ...the verb and the goods in Chinese, the buyers in English (我们 sell 茶叶 to hotels, 供蔬菜 to canteens).
   String.raw`(?<=(?:卖|供应|供|送|发)(?:点|些)?\s*[\u4e00-\u9fff]{1,6}\s*to\s+${HOW_MUCH})${CUSTOMER_LIST}`,
+  // ...a sum of sales and its period between the verb and "to" (the sum ends the words before the customers, across its
+  // comma: "we sell about 1.5 mil a year, mostly to cafes", "we do around 800k a year, mostly to hotels").
+  String.raw`(?<=\b(?:sell|sells|selling|sold|supply|supplies|supplying|deliver\w*|ship\w*|do|does|did|make|makes|turn over|move|moves)\s+${SALES_SAID}\s*,?\s+${HOW_MUCH}to\s+${HOW_MUCH})${CUSTOMER_LIST}`,
   // Whom the goods are carried for ("we haul cane for the sugar mill", "i truck fruit for the orchards"): customers.
   String.raw`(?<=\b(?:haul|hauls|hauling|truck|trucks|trucking|transport|transports|transporting|carry|carries|carrying)\b(?:\s+[\w'&+-]+){0,5}?\s+for\s+${HOW_MUCH})${CUSTOMER_LIST}`,
   // Who the customers are, in any words ("customers are mostly cafes n bars", "most of our clients are gyms"): theirs.
-  String.raw`(?<=\b(?:buyers?|customers?|clients?)\s+(?:is|are|r|=|:)\s+${HOW_MUCH})${CUSTOMER_LIST}`,
+  String.raw`(?<=\b(?:buyers?|customers?|clients?)\s+(?:is|are|r|=|:|include|includes|including|like|such as)\s+${HOW_MUCH})${CUSTOMER_LIST}`,
+  // Whom the firm caters to, takes orders from or works for, and where its business comes from ("we cater to cake
+  // factories", "we take orders from nursing homes", "most of our business comes from developers"): customers.
+  String.raw`(?<=\b(?:cater(?:s|ing)?\s+(?:to|for)|take[sn]?\s+orders\s+from|orders\s+(?:come|coming)\s+from|works?\s+for)\s+${HOW_MUCH})${CUSTOMER_LIST}`,
+  String.raw`(?<=\bbusiness\s+(?:(?:mostly|mainly|all)\s+)?comes?\s+(?:(?:mostly|mainly|all)\s+)?from\s+)${CUSTOMER_LIST}`,
+  // Whom the firm serves, named by a kind of buyer ("we mostly serve hotpot places and cafes"; "serve noodles" is the trade).
+  String.raw`\b(?=${CUSTOMERS})(?<=\b(?:serve|serves|serving|served)\s+${HOW_MUCH}${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:${CUSTOMER_JOIN}${ANY_CUSTOMER}){0,3}\b`,
+  // The buyers or the suppliers as the subject, at a clause's start ("construction sites buy from us", "a mill in qujing
+  // supplies us"): theirs, not the firm's trade.
+  String.raw`(?<=(?:^|[,.;!?]\s*|\b(?:and|but|so)\s+))${CUSTOMER_LIST}(?=\s+(?:(?:mostly|mainly|all|usually)\s+)?(?:buy|buys|order|orders|get|gets)\s+(?:\w+\s+)?from\s+(?:us|me)\b)`,
+  String.raw`(?<=(?:^|[,.;!?]\s*|\b(?:and|but|so)\s+))${CUSTOMER_LIST}(?=(?:\s+(?:in|from|at|near)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)?\s+(?:supply|supplies|delivers?|provides?)\s+(?:us|me)\b)`,
   // Whom the firm works with or mostly for ("we work with hotels and bars", "mostly for guesthouses"): customers.
   String.raw`(?<=\b(?:work|works|working|partner|partners|partnering)\s+(?:mostly\s+|mainly\s+)?with\s+)${CUSTOMER_LIST}`,
   String.raw`(?<=\b(?:mostly|mainly|largely|usually)\s+for\s+)${CUSTOMER_LIST}`,

@@ -74,11 +74,22 @@ const FACILITY_USE = '(?:拉|运|装|存|放|冻|烤|烘|晒|晾|储存|保鲜)'
 const HOW_MUCH_BOUGHT = String.raw`(?:点|些|一批|批|[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:吨|斤|公斤|箱|车|筐|批))`;
 /** Produce bought, then sold on in the same clause or after a comma (收菌子，然后卖给饭店): a trader's stock. */
 const THEN_SOLD_ON = String.raw`[^，。,.!?；;]{0,8}?(?:[，,]\s*(?:然后|再|又|就)?\s*)?(?:${soldOn.join('|')})`;
+/** The words that join the customers of a list: 跟, 和, 还有, 、, 以及. */
+const LIST_JOIN = '(?:跟|和|还有|以及|及|与|、|&|\\+)';
 /**
  * One unit of a customer's name as owners type it: a Chinese character, or a whole English word (卖给 cafes 跟 hotels), the
- * fillers that join a list (跟, 还有, n, &, +) counted as units too.
+ * fillers that join a list (跟, 还有, n, &, +) counted as units too. A space between two Chinese words ends the list, as it
+ * ends a clause (客户主要是矿上 我们是茶厂: the firm speaking again), unless a joining word stands beside it (学校食堂 和 工地).
  */
-const CUSTOMER_UNIT = String.raw`(?:\s*(?:[a-z][a-z'&+-]*|[^\sa-z，。,.!?；;]))`;
+const CUSTOMER_UNIT = String.raw`(?:\s*[a-z][a-z'&+-]*|(?:(?<![\u3400-\u9fff])\s+|(?<=${LIST_JOIN})\s+|\s+(?=${LIST_JOIN}))?[^\sa-z，。,.!?；;])`;
+/**
+ * The head of a buyer's name, whatever its trade: a shop, a plant, a school, a stall, a centre, a body, a site (火锅店, 水泥厂,
+ * 县医院, 烧烤摊, 洗浴中心, 乡政府, 矿上, 工地上): whom the firm supplies or serves, never the goods.
+ */
+const BUYER_HEAD =
+  '(?:店|馆|厂|场|市|司|商|院|校|堂|地|所|铺|吧|站|栈|宿|厅|园|户|部|摊|档|心|社|队|府|局|村|楼|坊|室|矿|团|营|寺|庙|单位|机关|老板|客户)(?:上|里|那边)?';
+/** 是 or 为 before the customers, or English "are" before Chinese ones (clients are mostly 火锅店: English ones are en's list). */
+const CLIENTS_ARE = String.raw`(?:是|为|(?:are|is)(?=\s*(?:(?:mostly|mainly|all)\s+)?[^\sa-z]))`;
 /** The customers named after a word of selling or supplying: up to ten units, no sum first (卖到一百万 is a figure; 几家 is customers). */
 const CUSTOMERS_NAMED = String.raw`(?!(?:[\d.]+|[一二两三四五六七八九十几百千万]+)\s*(?:多|来|余)?\s*(?:[万千百亿块元]|w\b|k\b))${CUSTOMER_UNIT}{1,10}`;
 /** A verb of sending goods on, said with 给 right after it (供给, 发给, 交给, 寄给): the customers after it. */
@@ -91,9 +102,9 @@ const GOODS_GOT = String.raw`(?:原材料|原料|材料|辅料|食材|货源|货
 /** Verbs of getting goods from a supplier: 进货, 拿货, 采购, 订. */
 const GOT_FROM_SUPPLIER = String.raw`(?:进货|进|拿货|拿|采购|购买|买|订货|订|批发|批|调货|调)`;
 export const boughtThings: Words = [
-  // Goods got from a supplier (从饲料厂进货, 原料从农户那里进, 货是从批发商拿的, 一般从茶厂采购): the supplier's trade is
+  // Goods got from a supplier (从饲料厂进货, 原料从农户那里进, 货是从批发商拿的, 一般从茶厂采购, 从屠宰场直接拉): the supplier's trade is
   // not the firm's, and the goods are how the trade is supplied (supplyDescribed).
-  String.raw`(?:${GOODS_GOT}(?:都|主要|一般|基本上?)?(?:是)?)?从(?![小前以来头今明去后\d])${CUSTOMER_UNIT}{1,10}?\s*(?:那里|那儿|那边|这里|手里|手上)?${GOT_FROM_SUPPLIER}(?:的)?`,
+  String.raw`(?:${GOODS_GOT}(?:都|主要|一般|基本上?)?(?:是)?)?从(?![小前以来头今明去后\d])${CUSTOMER_UNIT}{1,10}?\s*(?:那里|那儿|那边|这里|手里|手上)?(?:直接|统一|一般|都|也)?${GOT_FROM_SUPPLIER}(?:的)?`,
   // Produce bought (收鲜叶, 向茶农收购毛茶, 进点水果): no hint that the firm grows it.
   // Also with what was bought, or how much, between: 收了两百吨鲜叶, 去年进了几车芒果.
   String.raw`(?:收购|收|采购|进|买|\bbuy(?:ing)?\s*)(?:了|过)?${HOW_MUCH_BOUGHT}?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点|${THEN_SOLD_ON})`,
@@ -136,17 +147,26 @@ export const customersSupplied: Words = [
   // goods naming the firm's trade (wholesale, industries.ts); a supply word alone (给超市供货) is in the scope.
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?=(?:供应|提供|配送)(?:点|些)?(?!${NOT_SUPPLIED_GOODS})[\u4e00-\u9fff])`,
   String.raw`(?:给|为|向)[^，。,.!?；;]{0,8}?(?:供应|供货|提供|配送|送货)`,
-  // The buyer may be named with English words between, as traders mix them: 卖给 Shanghai 的 roastery.
-  String.raw`(?:卖|批(?!发)|供货|供应|送货|发货|${SENT_TO})(?:(?!的\s)[^，。,.!?；;]){0,6}?给\s*(?:[a-z][a-z ]{0,20}?\s*的\s*)?${CUSTOMER_UNIT}{0,8}`,
+  // The buyer may be named with English words between, as traders mix them: 卖给 Shanghai 的 roastery. Up to twelve units
+  // (供给几家米线馆跟部队食堂): the list still ends at a comma or a space between Chinese words.
+  String.raw`(?:卖|批(?!发)|供货|供应|送货|发货|${SENT_TO})(?:(?!的\s)[^，。,.!?；;]){0,6}?给\s*(?:[a-z][a-z ]{0,20}?\s*的\s*)?${CUSTOMER_UNIT}{0,12}`,
   // Where the goods go, named by the customers (送到几家早餐店, 东西卖到火锅店, 货主要发往超市): not a figure (卖到一百万).
   String.raw`(?<=(?:卖|送|发|销|运|供)(?:到|往))${CUSTOMERS_NAMED}`,
-  // The customers named as those who buy (主要是火锅店在买, 酒店来订): the buyers, before their verb.
-  String.raw`(?<=(?:主要|大多|一般|都|基本上?)?是)[^，。,.!?；;\s]{1,8}?(?=(?:在|来|会)(?:买|订|拿货|进货))`,
+  // The customers named as those who buy or use the goods (主要是火锅店在买, 酒店来订, 东西都是搅拌站在用): the buyers.
+  String.raw`(?<=(?:主要|大多|一般|都|基本上?)?是)[^，。,.!?；;\s]{1,8}?(?=(?:在|来|会)(?:买|订|拿货|进货|用|要))`,
   // Whom the firm works with (主要跟酒店合作, 合作的都是连锁超市, 合作伙伴是几家民宿): partners and customers, not the trade.
   String.raw`(?<=(?:跟|和|与))[^，。,.!?；;\s]{1,10}?(?=(?:长期|一直)?合作)`,
   String.raw`(?<=合作(?:的|伙伴|方|单位|客户)(?:都|主要|基本上?|大多|一般|大部分)*(?:是|有))${CUSTOMERS_NAMED}`,
   // Whom the firm supplies, named right after the supply word (还供应几家酒店, 供给学校食堂): a customer by its head word.
-  String.raw`(?<=(?:供应|供给|供货|配送|专供))(?:[^，。,.!?；;\s]{0,8}?(?:店|馆|厂|场|司|商|院|校|堂|地|所|铺|吧|站|栈|宿|厅|园|户|部)(?=[跟和、还n&+\s，。,.!?；;]|$))+`,
+  String.raw`(?<=(?:供应|供给|供货|配送|专供))(?:[^，。,.!?；;\s]{0,8}?${BUYER_HEAD}(?=[跟和、还n&+\s，。,.!?；;]|$))+`,
+  // Whose business the firm does or whose orders it takes (主要做蛋糕厂的生意, 接幼儿园的单), whom it serves (主要服务学校食堂):
+  // a buyer by its head word (做茶叶的生意 is the firm's own goods).
+  String.raw`(?<=(?:做|接))[^，。,.!?；;\s]{1,8}?${BUYER_HEAD}(?=的?(?:生意|买卖|单子?|订单|活|业务))`,
+  String.raw`(?<=服务)(?!对象|费|员|业|态度|质量|行业)(?:[^，。,.!?；;\s]{1,8}?${BUYER_HEAD})+`,
+  // Who buys the firm's goods (买我们东西的主要是水泥厂, 买我们茶的大多是广东老板) or where its orders come from (订单主要来自旅行社,
+  // 生意主要靠旅行社): the buyers.
+  String.raw`(?<=买(?:我们|我|咱们|我家)(?:家)?的?[^，。,.!?；;\s]{0,3}?的(?:人)?(?:都|主要|基本上?|大多|大部分|一般)*(?:是|有))${CUSTOMERS_NAMED}`,
+  String.raw`(?<=(?:订单|单子|生意|客源|业务)(?:都|主要|基本上?|大多|大部分|一般)*(?:来自于?|来源于|靠))${CUSTOMERS_NAMED}`,
   // A platform, then the customers as a second channel (淘宝跟超市都卖, 抖音和饭店都在供): the customers.
   String.raw`(?<=${CHANNEL}\s*(?:跟|和|还有|、|&|\+|\bn\b)\s*)[^，。,.!?；;\s]{1,8}?(?=(?:都|也)(?:卖|有卖|在卖|供|送|发))`,
   // The customers food is brought to (给工地食堂送米送油, 给三家超市供菜): the scope stops before
@@ -160,12 +180,18 @@ export const customersSupplied: Words = [
   String.raw`(?<=(?:给|为|帮|做))[^，。,.!?；;\s]{1,8}?(?=(?:做|搞)?的?配套)`,
   // Whom the firm serves (给酒店洗布草的, 帮工地拉砂石, 帮超市送货, 给学校打扫卫生); goods brought (给工地送建材) are read above: the customers, not the service.
   String.raw`(?<=(?<![因作认成以])(?:给|为)|帮|替)(?!人家|别人|客户|老板|业主|老百姓|大家)[^，。,.!?；;\s]{1,8}?(?=(?:洗|清洗|修|维修|拉|送|配送|打扫|保洁|培训|设计))`,
+  // ...named in English words between (主要帮 cement factory 拉货, 给 hotels 洗布草, 给 schools 供货): the customers.
+  String.raw`(?<=(?:(?<![因作认成以])(?:给|为)|帮|替)\s*)[a-z][a-z' &+-]{0,30}?(?=\s*(?:洗|清洗|修|维修|拉|运|送|配送|打扫|保洁|培训|设计|供|做|加工|印))`,
   String.raw`(?:酒店|宾馆|餐饮|饭店)用品`,
   // Who the customers are: "客户都是药厂", "我们的客户主要是学校食堂" (their trade is not ours).
-  // Named as the buyers down the chain too: 下游都是房地产和政府项目, 买家主要是药厂.
-  String.raw`(?:客户|下游|买家|采购商|客源|服务对象|\bclients?|\bcustomers?|\bbuyers?)(?:群体?)?\s*(?:(?:都|主要|基本上?|大多|大多数|大部分|多半|一般|通常|差不多|mostly|mainly|all)\s*){0,2}(?:是|为|are|is)\s*(?:(?:mostly|mainly|all)\s+)?${CUSTOMER_UNIT}{0,10}`,
-  // Who supplies the firm: 我们的供应商是个大茶厂 (its trade is not the firm's either).
-  String.raw`(?:供应商|供货商|供货的)(?:都|主要|基本上?)?(?:是|为)[^，。,.!?；;]{0,10}`,
+  // Named as the buyers down the chain too: 下游都是房地产和政府项目, 买家主要是药厂. English words before Chinese buyers
+  // (clients are mostly 火锅店); buyers in English after "are" are the English list's (their commas join them).
+  String.raw`(?:客户|下游|买家|采购商|客源|服务对象|\bclients?|\bcustomers?|\bbuyers?)(?:群体?)?\s*(?:(?:都|主要|基本上?|大多|大多数|大部分|多半|一般|通常|差不多|mostly|mainly|all)\s*){0,2}${CLIENTS_ARE}\s*(?:(?:mostly|mainly|all)\s+)?${CUSTOMER_UNIT}{0,10}`,
+  // Who supplies the firm: 我们的供应商是个大茶厂, 上游是化肥厂, 进货渠道主要是批发市场 (its trade is not the firm's either).
+  String.raw`(?:供应商|供货商|供货的|供货方|上游|进货渠道|货源)(?:都|主要|基本上?|大多|一般)*(?:是|为)[^，。,.!?；;]{0,10}`,
+  // ...as the one who supplies (酒厂给我们供货, 东西是屠宰场供的, 由饲料厂配送).
+  String.raw`(?<=^|[，。,.!?；;\s])[^，。,.!?；;\s]{1,8}?(?=(?:给|帮|向)(?:我们|我|咱们|我家)(?:供货|供应|送货|配送|发货|供|送|提供|发))`,
+  String.raw`(?<=(?:是|由))[^，。,.!?；;\s]{1,8}?(?=(?:供应|提供|配送|供|送)(?:的|货))`,
   // Who pays the firm late, or owes it: "超市压我们货款", "酒店60天以后才结账给我们".
   String.raw`(?:超市|酒店|宾馆|饭店|餐馆|医院|学校|工地|厂家|商场)(?:都|老是|总是|一般)?(?:压|拖|欠)(?:着)?(?:我们|我|我家)`,
   // Whom the firm owes or pays (欠批发商的钱, 还欠着装修公司五万块, 欠了饲料厂八万多, 付给物流公司; not 还 as "also"
@@ -597,7 +623,8 @@ export const relatives: Words = [
   '老婆',
   '媳妇',
   '爱人',
-  '对象',
+  // Not whom a firm serves (服务对象主要是矿上).
+  '(?<!服务)对象',
   // A spouse as owners call them (我家那口子, 老伴, 孩子他爸, 我男人, 婆娘, 屋头那位): the other half's trade is theirs.
   ...['那口子', '老伴', '丈夫', '妻子', '老头子', '老婆子', '婆娘', '男人', '女人'],
   String.raw`(?:孩子|娃娃?|娃儿)(?:他|她)(?:爸|妈|爹)`,
