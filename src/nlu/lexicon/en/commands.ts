@@ -119,7 +119,8 @@ const TALK_IT_OVER = String.raw`(?:check|talk(?: it| this)?(?: over| through)?|a
 // With whom: family or the boss, in either language: "wife", "partner", "老公".
 const FAMILY_OR_BOSS = '(?:wife|husband|partner|family|boss|brother|sister|dad|mum|mom|parents|老公|老婆|媳妇|家里人)';
 // And coming back: "and come back later", "get back to you".
-const COME_BACK = String.raw`(?:\s+(?:and\s+)?(?:come|get) back(?: later| to you)?)?`;
+// ...not "get back to you", an answer promised: the question is left for later (a skip).
+const COME_BACK = String.raw`(?:\s+(?:and\s+)?come back(?: later| to you)?)?`;
 
 /** About to, before a wait: "let me", "i'll have to", "need to". */
 const ABOUT_TO = String.raw`(?:(?:let me|i['’]?ll|i will|i['’]?d|i|we|need to|have to|gotta|got to|must|should)\s+){0,3}`;
@@ -599,6 +600,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:no preference|either is fine|anything is fine|any is fine|whatever(?: works)?|up to you)\b`,
       // Not known, in chat words: "no clue", "beats me", "not a clue", "can't say".
       String.raw`\b(?:no clue|not a clue|beats me|(?:can['’]?t|cannot|hard to) say)\b`,
+      // ...on the lender ("depends on the bank i guess", "depends which bank"): no answer of the owner's.
+      String.raw`\b(?:it )?depends (?:on )?(?:the |which )?(?:banks?|lenders?|offers?)(?: i guess| i think| really)?\b`,
       // It depends on what is still to come, the harvest or the season (no answer yet; 'depends on the rate' asks about the loan).
       // ...two of them, or the prices ("depends on the weather and prices").
       String.raw`\b(?:it )?depends on (?:the |this year['’]?s |how the )?${STILL_TO_COME}(?: (?:and|or) (?:the )?${STILL_TO_COME})?(?: goes| go| are| is)?\b`,

@@ -37,6 +37,9 @@ const BOOK_KEEPERS = [
   '弟弟',
   '妹妹',
   '侄子',
+  // The one just named, or known to the bot (账是她管的).
+  '她',
+  '他',
 ].join('|');
 const LATER_REPLY = String.raw`(?:再|才)(?:回你|回复你|回复|告诉你|跟你讲|跟你说|说|讲|晓得|知道|发给你)`;
 
@@ -577,7 +580,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:这个|这题|这个问题)(?:我)?(?:先)?不(?:答|回答)(?:了)?`,
       // Not remembered, never counted: 记不得了, 记不清, 没算过.
       String.raw`记不(?:得|清|住)(?:了|啦)?`,
-      String.raw`(?:从来)?没(?:仔细|具体|认真|好好)?(?:算|统计|记)过(?:的|啊|哦)?`,
+      // ...in Yunnan words too (莫得算过, 没得统计过).
+      String.raw`(?:从来)?(?:没有?|没得|莫得|么得)(?:仔细|具体|认真|好好)?(?:算|统计|记)过(?:的|啊|哦)?`,
       String.raw`(?:不太|不是很|不大)清楚`,
       // Can't say (说不清楚, 说不上来, 讲不出来): not known.
       String.raw`[说讲]不(?:清楚?|上来|出来)`,
@@ -586,6 +590,9 @@ export const commandRules: readonly CommandWords[] = [
       // Not sure in mixed words (不太 sure, 不是很 sure); someone else knows (要问下会计, 得问问我老公, 等我问下财务).
       String.raw`不(?:太|是很|大)?\s*sure`,
       String.raw`(?:要|得|还要|还得|等我|我)?\s*(?:回去)?问(?:一?下|问)?\s*(?:我们?|我家)?的?(?:${BOOK_KEEPERS})(?:${LATER_REPLY})?`,
+      // Busy now (我在忙, 正忙着), the reply promised for a little later (等下回你, 晚点跟你说, 回头告诉你).
+      String.raw`(?:我)?(?:在|正在|正)忙(?:着|呢)?`,
+      String.raw`(?:等(?:一?下|会儿?|一会儿?)|晚点|晚些|回头)(?:再|才)?(?:回你|回复你|告诉你|跟你讲|跟你说|发给你)`,
       // A wait (等哈, 稍等, 等我), and a figure to be checked or counted first (我查一下账, 等我算一下再告诉你, 我得回去数一下): no
       // answer now, the question left.
       String.raw`(?:等(?:哈|一下|下|一会儿?|等)|稍等(?:一下)?)`,
@@ -603,6 +610,8 @@ export const commandRules: readonly CommandWords[] = [
       // The figure asked about, then declined: 营业额不方便说, 这个不想说, 收入就不讲了.
       String.raw`(?:这个|这些|那个|营业额|收入|流水|销售额|产值|利润|人数|员工|资产|金额){0,2}(?:就|我|暂时)?(?:不方便|不想|不愿意|不好)(?:说|讲|透露)(?:了|吧)?`,
       '保密',
+      // ...what the money is for (还没想好用来整哪样, 没定好拿去做什么): the purpose not decided.
+      String.raw`(?:还|暂时)?(?:没|没有)(?:想好|定好?|决定|考虑好|想清楚)(?:钱)?(?:要)?(?:用来|拿来|拿去|用在|用于)(?:整|做|干|搞|弄|买)?(?:哪样|什么|啥)`,
       // Not decided yet, what is asked named after it or not (还没想好, 还没想好借多少, 没想好贷几年).
       String.raw`(?:还|暂时)?没(?:想好|定好?|决定)(?:要|想)?(?:借|贷)?(?:多少|几年|多久|多长时间)?(?:钱)?`,
       // ...what is asked named before it, in Yunnan words too (借好多还没定下来, 借几年还没考虑好).
@@ -698,7 +707,8 @@ export const languageRules: readonly LanguageWords[] = [
   {
     locale: 'en',
     anywhere: [
-      String.raw`(?:说|讲|用|切换(?:到|成|为)?|换成|换到|改成|改用|转成|转为)\s*(?:英文|英语)`,
+      // ...the verb or the language in English among the Chinese (帮我 switch 成 English, 换成 english).
+      String.raw`(?:说|讲|用|切换(?:到|成|为)?|换成|换到|改成|改用|转成|转为|\b(?:switch|change)\s*(?:成|到|为|to)?)\s*(?:英文|英语|english\b)`,
       String.raw`(?:英文|英语)(?:版|模式|回复|回答|交流|沟通)`,
     ],
     whole: ['英文', '英语'],
@@ -758,6 +768,10 @@ export const fillers: Words = [
   '哈',
   // Yunnan and chat particles closing a short reply: 说不准噶, 不晓得咯, 是嘞.
   '噶',
+  // Chat interjections: 不 sure 诶, 哎 不晓得.
+  '诶',
+  '欸',
+  '哎',
   '咯',
   '嘞',
   '啦',
