@@ -28,7 +28,7 @@ const EN_ORDINAL: Readonly<Record<string, number>> = {
 const TRIM_END = /[\s.。!！?？~～,，、;；:：)）]+$/;
 const TRIM_START = /^[\s,，、(（]+/;
 /** Words that say a choice is made, in Chinese: 我选, 就要, 选择. */
-const CHOOSING_ZH = ['请', '我选', '我要', '我就要', '(?:那)?就(?:选|要)?', '选择', '选', '要'];
+const CHOOSING_ZH = ['请', '我选', '我要', '我就要', '(?:那)?就(?:选|要|整)?', '整', '选择', '选', '要'];
 /** The same in English: "i pick", "we'll go with", "let's go with", "take". */
 const CHOOSING_EN = [
   ...['i choose', 'i pick', "i['’]ll take", "(?:i|we)['’]?ll (?:go with|pick|choose|take)", "i['’]d like", "let['’]?s go with"],

@@ -121,7 +121,8 @@ export const onlineSalesNegative: Words = [
   // 不卖网上, 网上不卖: the word order owners type.
   String.raw`(?:不|没|没有)卖(?:到)?(?:网上|线上)`,
   // ...with a topic particle or an adverb between (网上么不卖的, 线上嘛没卖过, 网上一直不卖).
-  String.raw`(?:网上|线上)(?:么|嘛|呢|的话|一直|从来|都|也){0,2}(?:不|没|没有|没得|莫得)(?:卖|做|搞|开)`,
+  // ...the subject between (网上我们莫得卖), the word in English (online 没有卖).
+  String.raw`(?:网上|线上|\bonline\b)\s?(?:我们|我)?\s?(?:么|嘛|呢|的话|一直|从来|都|也){0,2}(?:不|没|没有|没得|莫得)(?:卖|做|搞|开)`,
   // Sold only in the shop (只在店里卖, 只在铺子里销售): offline.
   String.raw`只(?:做|有|在|开)?(?:线下|实体店?|(?:店里|门店|铺子里?)(?:卖|销售))`,
   '实体店',
