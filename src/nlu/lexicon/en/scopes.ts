@@ -418,6 +418,8 @@ export const correctionCue: Words = [
   String.raw`\boops\b`,
   // Taking back what was just typed: "no wait, 80k", "oh wait".
   String.raw`\b(?:no|oh|hang on),? wait\b`,
+  // ..."wait" alone opening the reply, a figure right after it: "wait, 80k not 800k" (not "wait" alone, a skip).
+  String.raw`^\s*wait\b(?=[,:;\s-]*(?:about |around |it['’]?s |its )?\d)`,
   // A figure mistyped: "typo", "mistyped" (a zero too many or too few: correctionSlips).
   String.raw`\btypo\b`,
   // A figure given before said to be wrong: "wrong number earlier", "that figure was wrong".

@@ -88,8 +88,9 @@ export function correctedFigure(state: State): void {
       namedWrong(state, after, flag, false, `named by "${slipVerb}"`);
       continue;
     }
-    // The figure taken back: the last one before the correction that counts what the later one counts.
-    const before = quantities.filter((q) => q.end <= flag.start && sameKind(q.value, after.value)).at(-1);
+    // The figure taken back: the last one before the correction that counts what the later one counts (its noun may be
+    // the correction's first word: "the 50 staff was wrong, it's 15").
+    const before = quantities.filter((q) => q.start < flag.start && q.end <= flag.end && sameKind(q.value, after.value)).at(-1);
     if (before === undefined) continue;
     // The wrong figure already denied (不是六个 我记错了 是十六个): the later one stands as it is.
     if (
