@@ -236,6 +236,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['monthlyAsked', monthlyAsked],
   ['fraudWords', fraudWords],
   ['wayIsTheRequest', wayIsTheRequest],
+  ['lockIsTheRequest', lockIsTheRequest],
   ['troubleIsTheRequest', troubleIsTheRequest],
   ['askedOfItself', askedOfItself],
   ['meaningAsked', meaningAsked],
@@ -383,7 +384,7 @@ const WAY_ASKED: ReadonlySet<string> = new Set(['currency-exchange', 'money-chan
  * The manner asked (比较好, whose 比较 is the word raising advice; 最好, 合适, the best way; which one or which bank to take
  * it at): no more than the way itself.
  */
-const MANNER_ASKED = /比较|最好|才好|合适|划算|方便|\bbest\b|\beasiest\b|\bsafest\b|\bright way\b|\bwhich (?:one|bank)\b/;
+const MANNER_ASKED = /比较|最好|才好|合适|划算|方便|\bbest\b|\beasiest\b|\bsafest\b|\bcheapest\b|\bright way\b|\bwhich (?:one|bank)\b/;
 
 /**
  * "缅甸老板要付缅币 我们怎么收比较好", "our lao customer pays in kip, whats the best way to take it": the way asked is the
@@ -396,6 +397,26 @@ function wayIsTheRequest(state: State, u: Understanding, rules: Rules): void {
   if (!commandInside(state, u.command, [question])) return;
   if (!commandSpans(state.text, u.command).every((c) => MANNER_ASKED.test(state.text.slice(c.start, c.end)))) return;
   dropCommand(state, u, rules, 'wayIsTheRequest', `the way asked is the question (${question.rule})`);
+}
+
+/** A way asked for, by its word: 有哪样办法, 有没有办法, 有什么法子, "is there a way", "any way". */
+const WAY_WORDS = /办法|法子|\bways?\b/;
+
+/**
+ * "泰铢最近跌得凶 有哪样办法把汇率定住", "any way to lock in the rate": a way asked for, right before the thing the lock-exchange-rate
+ * question names, is that question itself (round 16), no request for the recommendations: an advice command whose every word
+ * asks a way and ends within a few characters (把, to) before the question's words is dropped (咋个整 after it stays).
+ */
+function lockIsTheRequest(state: State, u: Understanding, rules: Rules): void {
+  const question = ofKind(state, 'question')[0];
+  if (u.command !== 'advice' || question?.value !== 'lock-exchange-rate') return;
+  const said = commandSpans(state.text, u.command);
+  if (said.length === 0) return;
+  const waysBefore = said.every(
+    (c) => WAY_WORDS.test(state.text.slice(c.start, c.end)) && c.end <= question.start && question.start - c.end <= 4,
+  );
+  if (!waysBefore) return;
+  dropCommand(state, u, rules, 'lockIsTheRequest', `the way asked is the question (${question.rule})`);
 }
 
 /** A repayment supposed (万一, 要是, what if): what comes of it may be asked, the risks. */

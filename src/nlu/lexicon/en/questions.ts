@@ -155,6 +155,8 @@ const GONE_AFTER_SENT = [
   String.raw`(?:number|phone|wechat) (?:is |was |went )?(?:dead|off|disconnected|unreachable|gone)`,
   String.raw`can(?:no|['’])?t (?:reach|contact|find|call) (?:him|her|them)`,
   String.raw`(?:disappeared|vanished|ran off|went silent|deleted (?:me|us))`,
+  // Gone quiet or dark (round 16): "now hes gone quiet", "they went dark".
+  String.raw`(?:gone|went|goes|going) (?:quiet|silent|dark|missing|awol)`,
   String.raw`stopped (?:answering|replying|picking up)`,
   String.raw`(?:number|phone|wechat) (?:no longer works|doesn['’]?t work|is not working|is out of service)`,
 ].join('|');
@@ -521,7 +523,13 @@ const PAYOUT = '(?:disbursement|payout|pay ?out|drawdown|release)';
 const YOUNG_FIRM = [
   String.raw`\b(?:just|only|recently) (?:started|opened|registered|set up|launched)\b|\bbrand new (?:business|shop|company|firm|store)\b`,
   String.raw`\b(?:opened|started|registered|set up) (?:only |just )?(?:\d+|a|one|two|three|a few|few|a couple of) (?:days?|weeks?|months?) ago\b`,
+  // Open only a short while (round 16): "we've only been open 4 months", "just been running for 3 weeks".
+  String.raw`\b(?:only|just) (?:been )?(?:open|opened|running|operating|trading|in business) (?:for )?(?:\d+|a|one|two|three|four|five|six|a few|few|a couple of) (?:days?|weeks?|months?)\b`,
 ].join('|');
+/** Whether one (we, i, a sole trader, a small noodle shop) can borrow at all, the clause ending there (round 16). */
+const CAN_BORROW_CLAUSE = String.raw`\b(?:can|could) (?:(?:we|i|u) |an? (?:[\w-]+ ){1,3}?)(?:even |still |ever )?(?:get (?:a )?(?:loan|credit)|borrow|apply)(?: (?:at all|now|anymore|from (?:a |the )?banks?))?`;
+/** How, or the best way, to take money paid: how do we, how to, whats the best way to, best way to (round 16: said bare). */
+const WAY_TO_TAKE = String.raw`how (?:do|can|should|to|would) (?:i |we |you )?|(?:what(?:'?s| is) )?(?:the )?(?:best|right|safest|easiest|cheapest) way to `;
 /** A sum kept back from the loan: took 2k off, kept 3000 back, had already taken, deducted. */
 const KEPT_BACK = String.raw`(?:kept|deducted|took|taken|held back|withheld|subtracted)`;
 /**
@@ -930,8 +938,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\bhow (?:do|can|should|to)\s+(?:(?:i|we)\s+)?(?:change|exchange|convert|swap|turn|get (?:rmb|yuan|cny|renminbi|it into|them into|that into))\b`,
         String.raw`\b${CURRENCIES}\b[^.?!]{0,20}\bwhere (?:do|can|should|to) (?:i |we )?(?:change|exchange|convert|swap)\b`,
         // Paid in a currency, then how to receive or take it: "our lao customer wants to pay in kip, how do we receive it",
-        // "will send kip, whats the best way to take it".
-        String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\b(?:how (?:do|can|should|to|would) (?:i |we |you )?|what(?:'?s| is) the (?:best|right|safest|easiest) way to )(?:receive|take|accept|collect|handle|deal with|manage|get)\b`,
+        // "will send kip, whats the best way to take it", "pay us in baht, best way to receive it?" (round 16: the way asked bare).
+        String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\b(?:${WAY_TO_TAKE})(?:receive|take|accept|collect|handle|deal with|manage|get)\b`,
         // ...or which bank or way to take it at, asked loosely: "which bank is best for receiving it", "where should we receive
         // it", "which one would u pick to receive it".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\b(?:which (?:bank|one|account|way)|where)\b[^.?!]{0,24}\b(?:receiv|reciev|tak|accept|collect)\w*\b`,
@@ -1164,6 +1172,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A firm just started, then whether it can apply or has a chance: "we just started last month, can we apply", "brand new
         // business, any chance of a loan".
         String.raw`(?:${YOUNG_FIRM})[^.?!]{0,40}\b(?:(?:can|could) (?:we|i|u) (?:still |even )?(?:apply|borrow|get (?:a )?(?:loan|credit))|any chance (?:of|for) (?:a |getting a )?(?:loan|credit))\b`,
+        // ...or asked first, the young firm said in the next clause (round 16): "can a sole trader even get a loan, we've only been
+        // open 4 months" (not a sum asked for, "can we borrow 200k for a van, we just started": the clause ends at the verb).
+        String.raw`${CAN_BORROW_CLAUSE}\s*[,;]\s*[^.?!,;]{0,20}?(?:${YOUNG_FIRM})`,
         // Whether the firm qualifies, asked in other words (round 16): "do we even qualify", "are we eligible", "will any bank
         // lend to us", "can we still borrow", "can we get a loan at all" (a record or a pledge lacking is asked above).
         // Not after a licence lacking: a paper to bring (what-to-bring).

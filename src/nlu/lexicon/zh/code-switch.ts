@@ -25,6 +25,13 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   'interest rate': '利率',
   'how to': '咋个',
   'business loan': '经营贷',
+  // Round 16 (open-asks16): a fraud's words and what owners ask, in English inside Chinese: 包装一下 bank statement, 转给
+  // 那个 customer service, 现在 block 我了.
+  'bank statement': '流水',
+  'bank statements': '流水',
+  'customer service': '客服',
+  block: '拉黑',
+  blocked: '拉黑',
   customer: '客户',
   // Invoices not paid (还有 30万 的 invoices 客户没付): the buyer's money owed.
   invoice: '发票',
@@ -33,6 +40,8 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   skip: '跳过',
   'not sure': '不确定',
   english: '英文',
+  // Round 16 (open-asks16): the language switched, said with an English verb (switch 成 English 嘛).
+  switch: '切换',
   // Verbs of getting, building, renovating and borrowing.
   buy: '买',
   'buy more': '多买',
@@ -169,6 +178,8 @@ export const englishFigureWordsInChinese: Readonly<Record<string, string>> = {
   // Takings said by the verb of earning (一个月 make 个 5万 左右): 做, as 一个月做个五万.
   make: '做',
   amount: '借款金额',
+  // Round 16 (open-asks16): the interest asked after the sum and the term, which keep their own phrase (贷 50w 三年 interest 大概多少).
+  interest: '利息',
   'loan amount': '借款金额',
 };
 

@@ -312,8 +312,8 @@ export const commandRules: readonly CommandWords[] = [
       '备案',
       '合规',
       '条例',
-      // Who oversees them, asked: 归哪个部门管, 哪个机构管这些平台, 谁来管.
-      String.raw`(?:归|由)?(?:哪个|哪些|哪家|什么|哪样)(?:部门|机构|单位|政府部门)(?:来)?(?:管|批|监督)`,
+      // Who oversees them, asked: 归哪个部门管, 哪个机构管这些平台, 谁来管, 哪个部门在管 (round 16).
+      String.raw`(?:归|由)?(?:哪个|哪些|哪家|什么|哪样)(?:部门|机构|单位|政府部门)(?:来|在)?(?:管|批|监督)`,
       String.raw`\bwho\s*(?:来)?管|(?:归|由)谁(?:来)?管|谁(?:来)?管(?:着)?(?=\s*(?:这|它|他们|的|吗|呢|嘛|[?？]|$))`,
       // Under whom, asked without the word 部门: 归哪个管, 由哪家管.
       String.raw`(?:归|由)(?:哪个|哪家|哪里|哪点|哪儿)(?:来)?管`,

@@ -468,7 +468,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A proof of payment shown, then the money never came (付款成功的截图给我看…钱根本没进来).
         String.raw`|(?:付款|转账|支付|汇款)${C}{0,4}(?:截图|凭证|回执)${L}{0,30}(?:钱|款)${C}{0,4}(?:没(?:有)?(?:进来|到账|收到|到)|根本没)` +
         // ...or said the other way round: 发了个转账截图 但是我没收到钱, 截图给我看了 一直没到账.
-        String.raw`|(?:付款|转账|支付|汇款)${C}{0,4}(?:截图|凭证|回执)${L}{0,30}(?:没(?:有)?|根本没|一直没|还没)(?:收到|到账|进账|见到)`,
+        // ...not come said in Yunnan words (钱都莫得到账, 一直没得收到).
+        String.raw`|(?:付款|转账|支付|汇款)${C}{0,4}(?:截图|凭证|回执)${L}{0,30}(?:没(?:有)?|莫得|莫有|没得|根本没|一直没|还没)(?:收到|到账|进账|见到)`,
     ),
   },
   {
@@ -644,7 +645,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A rate right after the promise is the return (稳赚百分之三十, 保底返8%).
         // Money put in (炒外汇, 投项目, 带单, 入金) and a promise that nothing can be lost: 老师带我们炒外汇 说稳赚.
         // A fixed sum paid back each period on money put in (投1万每月返1500, 入金五千每天返两百): a promise of returns.
-        String.raw`(?:投|投资|入金|(?<!银行${C}{0,6})存(?!款)|放)${C}{0,8}(?:每个?月|每天|每周|每年|一个月)${C}{0,2}(?:返|分红|返利|返现|分(?!期|钟))${C}{0,2}[\d一二两三四五六七八九十百千万]+|` +
+        // ...or said sure to be taken (投五万进去每个月稳拿三千, 每个月保底拿两千).
+        String.raw`(?:投|投资|入金|(?<!银行${C}{0,6})存(?!款)|放)${C}{0,8}(?:每个?月|每天|每周|每年|一个月)${C}{0,2}(?:返|分红|返利|返现|分(?!期|钟)|(?:稳|保底|固定|稳稳)(?:拿|赚|得))${C}{0,2}[\d一二两三四五六七八九十百千万]+|` +
         // Money put into a project for a fixed interest paid each period (养老项目 存钱进去每年给12%利息, 拉我投茶园 每个月给3%的利息):
         // illegal fundraising, with no "no loss" word; not a bank's deposit rate (给 the project pays, not 银行).
         String.raw`(?<!(?:银行|定期|余额宝|理财通)${C}{0,6})(?:投(?!诉)|投资|入股|集资|存|放钱|项目|基地|庄园|合作社)${C}{0,16}(?:每个?(?:月|年|季度?)|一年|一个月)` +
@@ -694,7 +696,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'personal-credit-line',
     re: new RegExp(
       // Not whether the line itself is legitimate, in the same spoken clause (微粒贷是正规的吗, 借呗是不是正规的): platform-legit, below.
-      String.raw`(?:借呗|花呗|微粒贷|京东金条|京东白条)(?!${LEGIT_AFTER_LINE})${L}{0,24}(?:吗|么|嘛|[?？]|行不|得行|得不得|可以不|合适|咋样|怎么样|用得成|用得了|格用|好不好用|格能|格可以|能不能|可不可以|呢)` +
+      String.raw`(?:借呗|花呗|微粒贷|京东金条|京东白条)(?!${LEGIT_AFTER_LINE})${L}{0,24}(?:吗|么|嘛|[?？]|行不|\b(?:ok|okay)\s*不\s*(?:ok|okay)\b|得行|得不得|可以不|合适|咋样|怎么样|用得成|用得了|格用|好不好用|格能|格可以|能不能|可不可以|呢)` +
         String.raw`|(?:能不能|可不可以|能|可以|\bcan\b|\bcould\b|\bshould\b|\b(?:what|how) about\b)${C}{0,20}(?:${PERSONAL_LINES})` +
         // Its name, then chat English asking whether it will do: 微粒贷 can use for buying stock or not, 借呗 ok for wages?
         String.raw`|(?:借呗|花呗|微粒贷|京东金条|京东白条)[^.!。！]{0,50}?(?:\bor not\b|\bcan (?:use|pay|buy|cover)\b|\b(?:ok|okay|fine|good) (?:for|to)\b|\bsafe to\b)` +
@@ -1128,8 +1130,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:和|跟|与|同)${C}{1,12}?比(?:起来|一下|较)?\s*[,，]?\s*哪(?:个|种|家)\s*(?:更|比较)?\s*(?:好|划算|便宜|合适|靠谱|省钱|合算)` +
         // The pick in English, the cost between or after it in either language: which one 月供 lower, which bank 利息低.
         String.raw`|\bwhich (?:one|option|bank|lender|platform|service|is)\b${C}{0,12}?(?:lower|cheaper|less|smaller|低|少|便宜)` +
-        // The pick asked in English, the weighing in Chinese: which one 好一点, which bank 更划算.
-        String.raw`|\bwhich (?:one|option|bank|lender|platform|service)\s*(?:更|比较)?\s*(?:好|划算|便宜|合适|靠谱|省钱)(?:点|些|一点|一些)?` +
+        // The pick asked in English, the weighing in Chinese: which one 好一点, which bank 更划算, which one 适合我们 (round 16).
+        String.raw`|\bwhich (?:one|option|bank|lender|platform|service)\s*(?:更|比较)?\s*(?:好|划算|便宜|合适|适合|靠谱|省钱)(?:点|些|一点|一些)?` +
         // The comparison said in English: 哪个 safer, 哪个 cheaper, 哪个 better.
         String.raw`|哪(?:个|种|家)\s*(?:更|比较)?\s*(?:safer|safest|cheaper|cheapest|better|best|faster|quicker|lower|more suitable)\b` +
         // The cheapest way asked for: 最便宜的办法是哪个, 最省钱的是哪种.
