@@ -181,6 +181,14 @@ function namedBy(text: string, q: Quantity, words: SumWords): boolean {
   return words.zhBefore.test(before(text, q)) || words.enBefore.test(preceding(text, q.start, 24)) || words.enAfter.test(text.slice(q.end));
 }
 
+/** Whether the takings are named before the sum, with no word of a loan between them: what reaches the hand is their profit. */
+function ofTakings(text: string, q: Quantity): boolean {
+  const head = text.slice(0, q.start);
+  let last = -1;
+  for (const m of head.matchAll(new RegExp(ZH_OFFER.takings.source, 'g'))) last = m.index ?? last;
+  return last >= 0 && !ZH_OFFER.loanWords.test(head.slice(last));
+}
+
 /** The down payment's share of the price, in percent ("首付20%", "首付三成", "30% down"). */
 function downPaymentPct(text: string): number | undefined {
   const zh = ZH_OFFER.downPaymentShare.exec(text)?.groups;
@@ -278,7 +286,9 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const namedSum = (taken: readonly (Amount | undefined)[], words: SumWords): Amount | undefined =>
     amounts.find((q) => !taken.includes(q) && !inFee(q) && namedBy(text, q, words));
   // The cash paid out, said beside the sum borrowed ("借10万，到手9万", "get 92k in hand").
-  const received = namedSum([instalment, total], RECEIVED_WORDS);
+  // Not what reaches the hand of takings said before it, no loan word between (一年到头收入二十来万，到手也就十万不到): a profit.
+  const receivedSaid = namedSum([instalment, total], RECEIVED_WORDS);
+  const received = receivedSaid !== undefined && !ofTakings(text, receivedSaid) ? receivedSaid : undefined;
   const terms: OfferTerms = {};
   const monthly = rate(text, 'monthly');
   const daily = rate(text, 'daily');

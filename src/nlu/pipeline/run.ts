@@ -182,7 +182,8 @@ function namedBefore(before: string): SpokenFor | undefined {
  * a relative's business beside the user's own trade ("我姐开饭店，我自己做五金") is left as it was.
  */
 function speakingFor(state: State, u: Understanding, rules: Rules, trace?: Trace): void {
-  if (u.industry !== undefined || u.declaredSize !== undefined || NOT_SPOKEN_FOR.test(state.text)) return;
+  // A trade only hinted by the goods sold (一年蜂蜜卖得七八万: industryWeak) is no trade of the user's own.
+  if ((u.industry !== undefined && u.industryWeak !== true) || u.declaredSize !== undefined || NOT_SPOKEN_FOR.test(state.text)) return;
   // "…wants 50k too, but im only asking for myself, i need 80k for a new freezer": a need of the user's own
   // said beside the other's (I/我 + a need word) keeps the message the user's.
   if (OWN_NEED.test(state.text) && (u.amount !== undefined || u.purpose !== undefined)) return;
@@ -202,6 +203,9 @@ function speakingFor(state: State, u: Understanding, rules: Rules, trace?: Trace
   );
   const same = (k: (typeof FIRM_FACTS)[number]): boolean => JSON.stringify(again[k]) === JSON.stringify(u[k]);
   const adds = FIRM_FACTS.some((k) => again[k] !== undefined && u[k] === undefined);
+  // A hinted trade is the one spoken for's only when it is the trade the second reading names (蜂蜜 beside 养中蜂),
+  // not the user's own beside it (i sell phone cases).
+  if (u.industryWeak === true && again.industry !== u.industry) return;
   const keeps = FIRM_FACTS.every((k) => u[k] === undefined || same(k));
   if (!adds || !keeps) return;
   for (const k of Object.keys(u) as (keyof Understanding)[]) delete u[k];

@@ -1067,6 +1067,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bcash ?flow\b`,
       // Money to last a slack season: "to get through the low season", "tide us over the rainy months".
       String.raw`\b(?:get|getting|tide (?:us|me)|carry (?:us|me)|see (?:us|me)) (?:through|over) (?:the |this )?(?:low|slow|off|quiet|lean|rainy|dry|winter) ?(?:season|months?|period|patch)\b`,
+      // ...or the months ahead: "to get through the next 6 months", "carry us over the coming few weeks".
+      String.raw`\b(?:get|getting|tide (?:us|me)|carry (?:us|me)|see (?:us|me)) (?:through|over) (?:the )?(?:next|coming) (?:(?:\d+|few|couple of|two|three|four|five|six|nine|twelve) )?(?:months?|weeks?|quarters?)\b`,
       String.raw`\bworking cap(?:ital|itol)?\b`,
       // Trade finance: the money a trader's goods are paid with until the buyer pays (an import's or export's working capital).
       String.raw`\btrade financ\w*`,

@@ -91,6 +91,19 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   'pig pen': '猪圈',
   'drying room': '烘房',
   'drying yard': '晒场',
+  // Round 16 (open-firsts16): machines and gear named in English inside Chinese (换 camera 跟 灯光, 买 drip irrigation, 买 新 machine).
+  camera: '相机',
+  cameras: '相机',
+  machine: '机器',
+  machines: '机器',
+  'drip irrigation': '滴灌设备',
+  'solar panel': '太阳能板',
+  'solar panels': '太阳能板',
+  new: '新',
+  // A gap bridged (借 500万 bridge 一下: 周转).
+  bridge: '周转',
+  // The customers supplied (主要 supply 给 烟厂): 供货给, so the buyer's trade is no trade of the firm's.
+  supply: '供货',
   // Parts of the premises.
   kitchen: '厨房',
   lobby: '大堂',

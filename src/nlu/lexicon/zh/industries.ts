@@ -354,6 +354,8 @@ const NOT_GOODS_AFTER_SELL = [
 const crafts: Words = [
   ...['紫陶', '土陶', '黑陶', '陶瓷', '银器', '银饰', '铜器', '锡器', '斑铜', '乌铜走银', '刺绣', '扎染', '蜡染', '织锦'],
   ...['竹编', '藤编', '草编', '木雕', '根雕', '石雕', '剪纸', '唐卡', '东巴纸'],
+  // Embroidery named by its people or region (彝绣, 苗绣, 苏绣): 刺绣 too, not brows tattooed (纹绣) nor 十字绣 kits.
+  String.raw`[彝苗傣白藏壮侗瑶哈佤纳苏湘蜀粤]绣`,
   // A people's costume (傣族服装, 彝族服饰, 少数民族服装): not 服装 alone, a shop's goods.
   String.raw`(?:少数)?(?:民|[\u4e00-\u9fff]{1,2}(?<![家种部贵亲])族)服(?:装|饰)`,
 ];
@@ -595,6 +597,8 @@ export const industryRules: readonly IndustryWords[] = [
       '进出口',
       '外贸',
       '边贸',
+      // Border residents' trade (边民互市, 互市贸易, 做互市的): goods bought across the border to sell on.
+      '互市',
       '经销',
       '分销',
       String.raw`(?:生鲜|食材|蔬菜|水果|农产品|肉类|冻品)配送`,

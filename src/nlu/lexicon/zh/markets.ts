@@ -177,7 +177,8 @@ const OWED_MONEY = String.raw`(?:货款|工程款|进度款|材料款|尾款|账
 /** A sum as owners write it, its filler words after it: 八十来万, 一百多万, 60万, 三十几万块, 四十万左右. */
 const OWED_SUM = String.raw`[\d一二两三四五六七八九十几百千万.,]+\s*(?:多|来|几)?\s*(?:万|千|w|k|块|元)\s*(?:多|来)?(?:块|元)?(?:左右)?`;
 /** Not paid yet, said after the money: 没结, 还没给, 一直没打过来, 到现在都没到账. */
-const NOT_PAID_YET = String.raw`(?:都|还|一直|迟迟|到现在都?|现在都?)*(?:没|未)(?:结账|结款|付款|回款|打款|给钱|付钱|到账|打过来|转过来|回来|收回|结|给|付|打|转)`;
+// The English verb typed after 没 too (还有 400万 没 pay).
+const NOT_PAID_YET = String.raw`(?:都|还|一直|迟迟|到现在都?|现在都?)*(?:没|未)\s*(?:结账|结款|付款|回款|打款|给钱|付钱|到账|打过来|转过来|回来|收回|结|给|付|打|转|pay\b|paid\b|settled?\b)`;
 /** A while: 三个月, 半年, 九十天. */
 const A_WHILE = String.raw`(?:[\d一二两三四五六七八九十几半]+\s*个?\s*多?(?:月|天|周|礼拜|星期|年))`;
 /** Not the firm's own debt: 我们还欠供应商货款, 我欠工程款. */
@@ -210,6 +211,9 @@ export const buyerOwes: Words = [
   String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款|发票)\s*(?:都|还|一直)*(?:有|差|剩)?\s*${OWED_SUM}\s*${NOT_PAID_YET}`,
   // ...or the buyer, then the sum not paid yet (开发商还有八十来万工程款没结, 超市那边还有六十万没给, 客户还有二十万没打过来).
   String.raw`(?<!欠[^，,。；;！？!?]{0,6})${BUYERS}(?:那边|那里)?(?:的)?(?:${OWED_MONEY}|钱|款)?(?:都|还|一直|迟迟|老是)*(?:有|差|剩|压着|拖着)\s*${OWED_SUM}(?:的)?(?:${OWED_MONEY}|钱|款)?${NOT_PAID_YET}`,
+  // ...or the buyer named by the place or the works it runs, 那边 after it (电站那边还有四百万没结, 项目那边 还有 80万 没 pay):
+  // not the firm's own side (我们那边).
+  String.raw`(?<!欠[^，,。；;！？!?]{0,6})[\u4e00-\u9fff]{1,4}(?<!我们|我|我家|自己|这边)那边\s*(?:都|还|一直)*\s*(?:有|差|剩)\s*${OWED_SUM}\s*(?:的)?(?:${OWED_MONEY}|钱|款)?\s*${NOT_PAID_YET}`,
   // ...or the sum first, the money named, then not paid yet, the buyer perhaps between (还有 30万 的发票 客户没付, 有五十万货款还没收回来).
   String.raw`(?<!欠[^，,。；;！？!?]{0,6})${OWED_SUM}\s*(?:的)?\s*${OWED_MONEY}\s*${BUYERS}?\s*${NOT_PAID_YET}`,
   // The money stuck with the buyer: 货款压在经销商那边, 钱都卡在甲方那里; or not to be got back from them (…收不回来).
@@ -225,7 +229,8 @@ export const buyerOwes: Words = [
  * buyer's money named before it in its clause.
  */
 export const owedNotPaid: Words = [
-  String.raw`(?<=(?:${OWED_MONEY}|${BUYERS})[^，。,.!?；;]{0,14})(?:的)?(?:${OWED_MONEY}|款子?|钱)?${NOT_PAID_YET}`,
+  // The buyer may be named by the place or the works with 那边 (电站那边 还有 400万 没 pay), not the firm's own side (我们那边).
+  String.raw`(?<=(?:${OWED_MONEY}|${BUYERS}|(?<!我们|我|我家|自己|这边)那边)[^，。,.!?；;]{0,14})(?:的)?(?:${OWED_MONEY}|款子?|钱)?${NOT_PAID_YET}`,
   String.raw`(?<=(?:${OWED_MONEY}|${BUYERS}|钱|款)[^，。,.!?；;]{0,14})(?:收不回|要不回)来?`,
   // ...or the sum, then the money named as stuck with a buyer (还有六十多万货款压在超市那边).
   String.raw`(?:的)?(?:${OWED_MONEY}|款子?|钱)(?:都|全|还)?(?:压|卡|押|拖)在${BUYERS}`,

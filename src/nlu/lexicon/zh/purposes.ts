@@ -609,6 +609,8 @@ const ROOM_HEAD = String.raw`(?:厅|房(?!子)|室|舍|馆|楼|库|屋)(?![租�
  */
 const roomsBuilt: Words = [
   String.raw`${BUILDING_VERBS}${notTheirs}(?![了过])\s*${count}?\s*(?:间|个|座|栋|幢|处|层)\s*(?:新的?|大的?)?[\u4e00-\u9fff]{0,4}?${ROOM_HEAD}`,
+  // A new one built, uncounted: 盖新教学楼, 建新厂房, 搭新的仓库 (not a home: 盖新房, 盖新屋).
+  String.raw`${BUILDING_VERBS}${notTheirs}(?![了过])\s*新的?(?![房屋])[\u4e00-\u9fff]{0,4}?${ROOM_HEAD}`,
 ];
 /** Things had replaced, all of them (把货架跟冷柜都换了, 把店里的桌椅全换掉): equipment; the things name no trade. */
 const thingsAllReplaced: Words = [
@@ -786,6 +788,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:买|购买|购置|添置|换|搞|整)${notTheirs}(?:个|一个|台|一台|辆|一辆|部|新的?)?[^\s，。,！？!?]{0,4}车(?![票费位行店铺队场]|出租|租赁|维修|修理|配件|美容)${notATradeForm}`,
       // A machine named by its noun, then priced: 挖机 price 六十万, 铲车一台要四十万 (not 开挖机的, a trade).
       String.raw`(?<!开|跑)(?:${heavyMachines.join('|')})(?:的)?\s*(?:price|价格|价钱|一台|要|得|多少钱)`,
+      // The down payment on a vehicle or a machine (付新车的首付, 交挖机首付, 凑台烘干机的首付): it is bought.
+      String.raw`(?:付|交|凑|出)(?:个)?[^，。,.!?；;\s\d]{0,6}?(?:车|机|设备)(?:的)?首付`,
       '扩产',
       '扩大',
       '扩张',
@@ -815,6 +819,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // A branch, a second works or a franchise shop opened: 开个分厂, 开家加盟店, 开分店.
       String.raw`(?:开|整|搞|办)(?:个|一个|家|一家)?(?:分店|分厂|分公司|加盟店|连锁店)`,
       String.raw`开第[二三四五两]家`,
+      // An outlet of the firm's own opened in a place (去古城开个门店, 到昆明开家直营店, 在景区开个体验店): one more outlet.
+      String.raw`(?:去|到|在)[^，。,.!?；;\s\d]{1,6}?(?:开|整|搞)(?:个|一个|家|一家|间|一间)?(?:门店|门市|直营店|体验店|专卖店|销售点)`,
       // The farm, the works or the shop made bigger (扩园, 扩场, 扩厂, 扩棚).
       String.raw`扩(?:园|场|厂|棚|圈|基地|茶园|果园)`,
       String.raw`买车(?![票费位])`,
@@ -841,7 +847,7 @@ export const purposeRules: readonly PurposeWords[] = [
       '贸易融资',
       // Money to get through till a season or a date: 撑到明年, 熬过淡季, 挺过这几个月.
       String.raw`(?:撑|熬|挺)(?:到|过)`,
-      String.raw`收(?:春茶|秋茶|核桃|茶叶|烟叶|蔬菜|水果|松茸|菌子|花椒|三七|橡胶|胶(?![水带鞋囊]))`,
+      String.raw`收\s?(?:春茶|秋茶|核桃|茶叶|烟叶|蔬菜|水果|松茸|菌子|花椒|三七|橡胶|胶(?![水带鞋囊]))`,
       // Paying a job's costs before the client pays (工地垫资, 垫资压力大).
       '垫资',
       // Paid out first for a job: 垫工程款, 垫钱, 垫付材料款.
@@ -925,7 +931,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // Anything bought in by the load, whatever it is (收一车西瓜, 收几吨玉米, 收两车甘蔗): stock.
       String.raw`收(?:购)?(?:[一二两三四五六七八九十几百千]+|\d+)\s*(?:车|吨|箱|筐|担|卡车)(?=[\u4e00-\u9fff])`,
       // ...counted by the load (收一车西瓜, 收几吨玉米).
-      String.raw`收(?:购)?(?:点|些|一批|批|(?:[一二两三四五六七八九十几百千]+|\d+)\s*(?:批|车|吨|箱|筐|斤|担))?(?:${produce.join('|')}|玉米|稻谷|谷子|小麦|土豆|洋芋|大米|粮食|蚕茧|甘蔗)`,
+      // A space may stand after the verb, as in a mixed message (借 2 mil 收 春茶).
+      String.raw`收(?:购)?\s?(?:点|些|一批|批|(?:[一二两三四五六七八九十几百千]+|\d+)\s*(?:批|车|吨|箱|筐|斤|担))?(?:${produce.join('|')}|玉米|稻谷|谷子|小麦|土豆|洋芋|大米|粮食|蚕茧|甘蔗)`,
       // Short of money (差钱; not 不差钱).
       String.raw`(?<![不])差钱`,
       '原材料',

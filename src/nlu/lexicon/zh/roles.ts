@@ -237,6 +237,8 @@ export const staffRoles: Words = [
   String.raw`(?<=(?:^|[a-z]\s+)\d{1,4}\s+)阿姨`,
   String.raw`(?<=(?:加上?|外加|再加|\+|带着?|带了)\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)阿姨`,
   String.raw`(?<=(?:\d+|[一二两三四五六七八九十几]+)\s*[多来余]?\s*[个名位]\s*)阿姨(?=\s*(?:在(?![家])|帮忙|帮工|干活|做事|做工|上班))`,
+  // ...or counted as what the workplace has: 作坊有十几个阿姨, 车间里有二十个大嫂 (the place says they work there).
+  String.raw`(?<=(?:作坊|工坊|厂里|车间|店里|工地上|基地)里?(?:有|是|就)\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[多来余]?\s*[个名位]\s*)(?:阿姨|妇女|大妈|大嫂)`,
   // Staff by their terms of work, with the count beside them: 正式的就五个, 长期工八个.
   String.raw`(?:正式|长期|固定|全职)(?:员工|工人|工|的)(?=\s*(?:有|是|就|只有|就是)?\s*(?:\d|[一二两三四五六七八九十几]))`,
   // Full-time and part-time, said bare before the count (兼职两个, full-time 六个 part-time 两个).
