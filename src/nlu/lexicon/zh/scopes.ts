@@ -117,8 +117,8 @@ export const boughtThings: Words = [
   String.raw`(?<=(?<!(?:帮|给|替|为)[^，。,.!?；;\s]{0,6}?)(?:${builtThings.join('|')})\s*(?:来|用来|拿来)?)${FACILITY_USE}(?:点|些)?(?:${produce.join('|')})`,
   // ...up to the turn to the present (以后打算开网店 现在就开了个小超市: the supermarket is had).
   String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)(?:(?!\s?(?:现在|目前|暂时|眼下))[^，。,.!?；;])*`,
-  // 建水 (a county of Honghe) builds nothing.
-  String.raw`(?:买|购买|购置|添置|换|建(?!水)|盖|新建|扩建|修建|挖(?!机|掘机)|(?<!出)租(?!车(?:公司|行|店|点|平台|生意|业务|的))(?![^，。,.!?；;\s]{1,6}?给(?:游客|客人|人家|别人|外地人|学生)))(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
+  // 建水 (a county of Honghe) builds nothing. A space after the measure, as mixed messages are typed (买个 烘焙机), is none.
+  String.raw`(?:买|购买|购置|添置|换|建(?!水)|盖|新建|扩建|修建|挖(?!机|掘机)|(?<!出)租(?!车(?:公司|行|店|点|平台|生意|业务|的))(?![^，。,.!?；;\s]{1,6}?给(?:游客|客人|人家|别人|外地人|学生)))(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?\s?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
   // Premises taken over or opened (把隔壁铺面盘下来, 再整个门面): no statement of the firm's own trade.
   ...premisesTakenOver,
   // Premises redone (门面要重新装修): the shop front is no statement of the trade.
