@@ -1,11 +1,15 @@
 // Builds the app for tests: a memory store (or the one given), a controllable clock, no logs
-// (or the logger given).
+// (or the logger given), and the NLU warmed as main.ts warms it before it listens: a first turn
+// that compiled the word lists would block the event loop for seconds on a loaded machine, and a
+// channel's reply sent during it (the Bot Framework typing indicator) would time out, which no
+// running server does.
 
 import pino, { type Logger } from 'pino';
 import { loadConfig, conversationTtlMs, type Config } from '../../src/config';
 import { ConversationEngine } from '../../src/conversation/engine';
 import type { ConversationStore } from '../../src/conversation/store';
 import { MemoryStore } from '../../src/conversation/stores/memory';
+import { warmUp } from '../../src/nlu';
 import type { DeskEventBridge } from '../../src/desk/events';
 import { createApp } from '../../src/server';
 
@@ -28,6 +32,7 @@ export function buildTestApp(
     deskBridge?: DeskEventBridge;
   } = {},
 ) {
+  warmUp();
   const clock = options.clock ?? testClock();
   const config: Config = loadConfig({ LOG_LEVEL: 'silent', ...options.env });
   const store = options.store ?? new MemoryStore(clock.now);
