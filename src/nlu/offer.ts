@@ -181,11 +181,14 @@ function namedBy(text: string, q: Quantity, words: SumWords): boolean {
   return words.zhBefore.test(before(text, q)) || words.enBefore.test(preceding(text, q.start, 24)) || words.enAfter.test(text.slice(q.end));
 }
 
+/** Every place the takings are named (ZH_OFFER.takings, compiled once for matchAll). */
+const TAKINGS_EVERY = new RegExp(ZH_OFFER.takings.source, 'g');
+
 /** Whether the takings are named before the sum, with no word of a loan between them: what reaches the hand is their profit. */
 function ofTakings(text: string, q: Quantity): boolean {
   const head = text.slice(0, q.start);
   let last = -1;
-  for (const m of head.matchAll(new RegExp(ZH_OFFER.takings.source, 'g'))) last = m.index ?? last;
+  for (const m of head.matchAll(TAKINGS_EVERY)) last = m.index ?? last;
   return last >= 0 && !ZH_OFFER.loanWords.test(head.slice(last));
 }
 
@@ -237,12 +240,6 @@ function periodAsked(text: string, q: Quantity): boolean {
   return q.value === 1 && (COST_ASKED_AFTER.test(text.slice(q.end)) || COST_ASKED_BEFORE_EN.test(text.slice(0, q.start)));
 }
 
-/**
- * The offer's terms in a normalized message whose quantities the number grammar has read, or
- * undefined when it states none (no instalment, rate or fee). `lenderSpeaks`: the message reports
- * a lender's or agent's words ("客户经理讲可以贷五十万，月供一万六"), so "可以贷" is their offer,
- * not the owner's own plan.
- */
 /** Takings named right after a sum (每个月 1m 左右的 sales, 一个月十万的流水): the firm's sales, no instalment. */
 const TAKINGS_AFTER = /^\s*(?:左右|上下|多|来|around|or so)?\s*(?:的)?\s*(?:sales|revenue|turnover|income|流水|营业额|销售额|营收|收入)/;
 
@@ -253,6 +250,12 @@ function licensedLender(text: string): boolean {
   return [...text.matchAll(LICENSED_LENDER)].some((m) => !claimed(m.index));
 }
 
+/**
+ * The offer's terms in a normalized message whose quantities the number grammar has read, or
+ * undefined when it states none (no instalment, rate or fee). `lenderSpeaks`: the message reports
+ * a lender's or agent's words ("客户经理讲可以贷五十万，月供一万六"), so "可以贷" is their offer,
+ * not the owner's own plan.
+ */
 export function readOffer(text: string, quantities: readonly Quantity[], lenderSpeaks = false): OfferTerms | undefined {
   // A sum said wrong ("月供是四千二 不是四千八", "3,100 not 3,400") is none of the offer's terms.
   const amounts = quantities.filter(

@@ -2105,21 +2105,23 @@ export function readSlots(
           break;
         }
         if (
-          near !== undefined &&
-          near.distance <= BARE_CUE_DISTANCE &&
+          closeCue !== undefined &&
           (q.value >= BARE_MONEY_FROM ||
-            (q.value >= BARE_DAY_MONEY_FROM && near.cue.slot === 'revenue' && !SOLD_COUNT.test(near.cue.words) && periodIn(a).perDay)) &&
+            (q.value >= BARE_DAY_MONEY_FROM &&
+              closeCue.cue.slot === 'revenue' &&
+              !SOLD_COUNT.test(closeCue.cue.words) &&
+              periodIn(a).perDay)) &&
           !GOODS_AFTER.test(text.slice(q.end))
         ) {
-          const period = periodIn(a);
+          const { cue } = closeCue;
           setMoney(
             slots,
-            near.cue.slot,
+            cue.slot,
             { value: q.value, currency: 'CNY' },
-            period,
-            `figure:${near.cue.slot} bare ${quoted(a)} by ${near.cue.rule}`,
+            periodIn(a),
+            `figure:${cue.slot} bare ${quoted(a)} by ${cue.rule}`,
           );
-          bareSum = { end: q.end, slot: near.cue.slot };
+          bareSum = { end: q.end, slot: cue.slot };
         } else loose.push(q);
         break;
       }
