@@ -13,6 +13,9 @@ import { warmUp } from '../../src/nlu';
 import type { DeskEventBridge } from '../../src/desk/events';
 import { createApp } from '../../src/server';
 
+// Once per test file (each loads this module), as main.ts warms it once before it listens.
+warmUp();
+
 export interface TestClock {
   now: () => number;
   advance: (ms: number) => void;
@@ -32,7 +35,6 @@ export function buildTestApp(
     deskBridge?: DeskEventBridge;
   } = {},
 ) {
-  warmUp();
   const clock = options.clock ?? testClock();
   const config: Config = loadConfig({ LOG_LEVEL: 'silent', ...options.env });
   const store = options.store ?? new MemoryStore(clock.now);
