@@ -349,6 +349,9 @@ function roleCount(
   // A count right before the next role is that role's when this one has its own count before it
   // ("一个会计一个出纳") or a space sets it apart from this one ("出纳 三个业务员").
   const nextsCount = nextRoleEnd !== undefined && (before?.groups?.n !== undefined || /^\s/.test(after?.[0] ?? ''));
+  if (after?.groups?.n !== undefined && before?.groups?.n !== undefined && jobCountAfter(text, role, roleEnds) !== undefined) {
+    return { start: from + before.index, end: role.start, n: before.groups.n || '一' };
+  }
   if (after?.groups?.n !== undefined && (nextRoleEnd === undefined || (nextHasOwn && !nextsCount))) {
     const start = role.end + after.index + after[0].indexOf(after.groups.n);
     return { start, end: role.end + after[0].length, n: after.groups.n };
@@ -373,6 +376,27 @@ function roleCount(
     return { start: listFrom + one.index + one[0].search(/an?\s+$/), end: role.start, n: '一' };
   }
   return latin ? oneOfAPair(text, role, roleEnds) : undefined;
+}
+
+/** A worker named by the job and 的 right after a count, the clause ending there (一个抓药的, 一个做甜品的). */
+const JOB_NAMED_AFTER = /^[\u4e00-\u9fff]{1,4}的(?=$|[\s，,。.;；、!！?？])/;
+/**
+ * A count right after a role counted before it, then a job and 的 (两个护士一个抓药的, 两个咖啡师一个做甜品的): the
+ * count is of the one who does that job, not of the role before it, which keeps its own count.
+ */
+function jobCountAfter(
+  text: string,
+  role: Mention,
+  roleEnds: ReadonlyMap<number, number>,
+): { start: number; end: number; n: string } | undefined {
+  const after = COUNT_AFTER_ROLE.exec(text.slice(role.end, role.end + 12));
+  if (after?.groups?.n === undefined || /^\s/.test(after[0]) || !/[个名位]$/.test(after[0])) return undefined;
+  const next = role.end + after[0].length;
+  if (roleEnds.has(next) || !JOB_NAMED_AFTER.test(text.slice(next))) return undefined;
+  const from = Math.max(0, role.start - 8);
+  if (COUNT_BEFORE_ROLE.exec(text.slice(from, role.start))?.groups?.n === undefined) return undefined;
+  const start = role.end + after[0].indexOf(after.groups.n);
+  return { start, end: next, n: after.groups.n };
 }
 
 /** "a" right before a role, as its own word. */
@@ -406,6 +430,22 @@ function oneOfAPair(
 export const roleCounts: Extractor = (state) => {
   const roleEnds = new Map(state.mentions.filter((m) => m.kind === 'role').map((m) => [m.start, m.end]));
   for (const role of state.mentions.filter((m) => m.kind === 'role')) {
+    const job = jobCountAfter(state.text, role, roleEnds);
+    const jobValue = job === undefined ? undefined : roleCountValue(job.n);
+    if (
+      job !== undefined &&
+      jobValue !== undefined &&
+      !state.mentions.some((q) => q.kind === 'quantity' && q.start < job.end && job.start < q.end)
+    ) {
+      const { start, end } = job;
+      state.mentions.push({
+        kind: 'quantity',
+        value: { kind: 'people', value: jobValue, start, end },
+        start,
+        end,
+        rule: `count of a job named after a role counted "${state.text.slice(start, end)}"`,
+      });
+    }
     const count = roleCount(state.text, role, roleEnds);
     if (count === undefined) continue;
     const { start, end, n } = count;

@@ -41,6 +41,8 @@ const BOOK_KEEPERS = [
   '她',
   '他',
 ].join('|');
+/** After a fee's name, the firm's own income by it (服务费收入, 代理费一年的收入, 手续费进账; not a lender's 手续费收五千): no cost asked. */
+const FEE_NOT_EARNED = String.raw`(?!\s?(?:一年|一个月|每个月|每年|一天)?\s?(?:的)?(?:收入|进账|营收))`;
 const LATER_REPLY = String.raw`(?:再|才)(?:回你|回复你|回复|告诉你|跟你讲|跟你说|说|讲|晓得|知道|发给你)`;
 
 /** Words ending in 人, and second characters of words starting with 工: 人工 across them is no word. */
@@ -402,10 +404,11 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!存款?|储蓄|[毛净])利率`,
       '费率',
       // Not a fee saved (省手续费, 免手续费): that is why a way is chosen, no cost asked.
-      String.raw`(?<![省免不]|节省|省点|省了|没有|没得|么得)手续费`,
-      '服务费',
+      // ...nor the firm's own income by its fee's name (服务费收入, 代理费收入三十万, 手续费一年收): takings, no cost asked.
+      String.raw`(?<![省免不]|节省|省点|省了|没有|没得|么得)手续费${FEE_NOT_EARNED}`,
+      String.raw`服务费${FEE_NOT_EARNED}`,
       '担保费',
-      '管理费',
+      String.raw`管理费${FEE_NOT_EARNED}`,
       // Which period a rate is counted by: 按天算还是按月算, per day 还是 per month.
       String.raw`(?:按天|按日|按月|按年|per day|per month|per year|daily|monthly)\s*(?:算|计)?\s*(?:的)?\s*还是\s*(?:按天|按日|按月|按年|per day|per month|per year|daily|monthly)`,
       // Not 今年化肥 (this year, fertiliser): 年化 after a word for a year is no rate.

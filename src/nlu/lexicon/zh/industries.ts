@@ -114,6 +114,8 @@ export const produce: Words = [
   '番茄',
   '西红柿',
   '核桃',
+  // Grain bought from growers across the border and sold to feed mills (从老挝收玉米).
+  '玉米',
   '三七',
   '中药材',
   '药材',

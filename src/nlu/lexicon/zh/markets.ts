@@ -132,6 +132,9 @@ export const onlineSalesNegative: Words = [
 export const onlineSalesPositive: Words = [
   // Selling through the delivery platforms: 做外卖, 美团, 饿了么.
   String.raw`(?:做|开|搞|整)(?:了)?(?:个|家|点)?外卖`,
+  // ...the delivery or the channel named first, then the verb (外卖也做, 外卖也在接, 外卖都有做, 网上也卖, 线上也在卖).
+  String.raw`外卖\s?(?:也|都|还|现在)*(?:在|有)?(?:做|接|搞|弄|整|跑)`,
+  String.raw`(?:网上|线上)\s?(?:也|都|还|现在)+(?:在|有)?(?:卖|销售|做|接单)`,
   '美团',
   '饿了么',
   // Selling by livestream: 做翡翠直播的, 直播带货.
@@ -207,6 +210,8 @@ export const buyerOwes: Words = [
   String.raw`${NOT_OURS}(?:拖欠|欠着|欠了|还欠|压着|压了|拖着|拖了)\s*(?:我们|我家)?\s*${OWED_SUM}\s*(?:的)?${OWED_MONEY}`,
   // ...or the money, then held with its sum after (医院那边的货款还压着八十多万); not what the firm owes (欠…).
   String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款|发票)\s*(?:都|还|一直)*(?:压着|拖着|压了|拖了)\s*${OWED_SUM}`,
+  // ...or held back with no sum, the phrase ending there (有些业主尾款拖着, 货款一直压着): still owed to the firm.
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款)\s*(?:都|还|一直|老是|总是)*(?:拖着|压着|拖起)(?:不给|不结|不付)?(?=\s*$|[\s，,。；;!！?？])`,
   // ...or the money, then its sum, not paid yet (工程款还有四百多万没结, 尾款还差三十万没到账); not what the firm owes (欠…).
   String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款|发票)\s*(?:都|还|一直)*(?:有|差|剩)?\s*${OWED_SUM}\s*${NOT_PAID_YET}`,
   // ...or the buyer, then the sum not paid yet (开发商还有八十来万工程款没结, 超市那边还有六十万没给, 客户还有二十万没打过来).

@@ -847,7 +847,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '贸易融资',
       // Money to get through till a season or a date: 撑到明年, 熬过淡季, 挺过这几个月.
       String.raw`(?:撑|熬|挺)(?:到|过)`,
-      String.raw`收\s?(?:春茶|秋茶|核桃|茶叶|烟叶|蔬菜|水果|松茸|菌子|花椒|三七|橡胶|胶(?![水带鞋囊]))`,
+      // Produce bought in, any crop of the shared list or grain (收春茶, 收菌, 收粮, 收点核桃): stock.
+      String.raw`收\s?(?:点|些|一批|新)?(?:春茶|秋茶|胶(?![水带鞋囊])|粮(?![票])|菌(?![种])|${produce.join('|')})`,
       // Paying a job's costs before the client pays (工地垫资, 垫资压力大).
       '垫资',
       // Paid out first for a job: 垫工程款, 垫钱, 垫付材料款.

@@ -126,6 +126,8 @@ export const staffRoles: Words = [
   '管家',
   '导游',
   '老师',
+  // Agents of a house agency counted (经纪人十五个): staff, not the firm's partners.
+  '经纪人',
   '护士',
   '医生',
   '美发师',
@@ -522,6 +524,10 @@ export const ownerWorks: Words = [
   // The owner leading the staff counted: 我带着三个徒弟, 我领着五个工人; with the subject left out at the
   // start of a phrase (修车铺 带着三个徒弟, 现在带了两个学徒), it is still the owner who leads.
   String.raw`(?:我(?:自己)?|(?<=^|\s|[，,。；;]|现在|目前|平时|就|还)(?:自己)?)(?:带着?|带了|领着)(?=\s*(?:\d|[一二两三四五六七八九十几]))`,
+  // The owner named by a working role of the form of one (我是医生, 我自己是厨师, 我就是师傅), then staff counted after it
+  // by a word of adding or hiring (还有两个护士, 请了两个助手): the owner works beside them, one more head; not people
+  // of the owner's own (我是老师 两个孩子).
+  String.raw`(?<=^|\s|[，,。；;]|的)我(?:自己)?(?:就|也)?是(?:这里的|店里的|主)?[\u4e00-\u9fff]{0,2}(?:医生|大夫|医师|兽医|厨师|师傅|司机|技师|设计师|老师|教练)(?=\s*(?:[，,。；;]|\s)[\s\S]{0,20}(?:还有|另外|请了?|雇了?|带了?|带着|手下|加上)\s*(?:\d|[一二两三四五六七八九十几])\s*[个名位])`,
   // The owner doing one job beside the staff counted, the job first (收银我自己来, 外卖我自己送, 送件我自己跑).
   String.raw`(?<=[\u4e00-\u9fff]\s*)我自己(?:也|还)?(?:来|送|管|收|负责|弄|搞|上|兼)(?=\s*$|\s*[，,。.;；!！?？]|\s)`,
   // The owner named by role last in a list of the staff counted (管家两个 阿姨三个 老板娘是我, 店员两个 老板就是我);

@@ -99,8 +99,8 @@ const CHANNEL = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|小�
 
 /** Goods named before the supplier they come from (原料从…进, 货是从…拿的). */
 const GOODS_GOT = String.raw`(?:原材料|原料|材料|辅料|食材|货源|货|东西|豆子|饲料)`;
-/** Verbs of getting goods from a supplier: 进货, 拿货, 采购, 订. */
-const GOT_FROM_SUPPLIER = String.raw`(?:进货|进|拿货|拿|采购|购买|买|订货|订|批发|批|调货|调)`;
+/** Verbs of getting goods from a supplier: 进货, 拿货, 采购, 订, or got on credit (赊, 赊账). */
+const GOT_FROM_SUPPLIER = String.raw`(?:进货|进|拿货|拿|采购|购买|买|订货|订|批发|批|调货|调|赊账|赊货|赊)`;
 export const boughtThings: Words = [
   // Goods got from a supplier (从饲料厂进货, 原料从农户那里进, 货是从批发商拿的, 一般从茶厂采购, 从屠宰场直接拉): the supplier's trade is
   // not the firm's, and the goods are how the trade is supplied (supplyDescribed).
