@@ -767,6 +767,17 @@ function rangeLow(text: string, low: Token, high: Token): number | undefined {
   return low.value >= 1 && low.value <= 8 && [1, 10, 100, 1000].includes(tens) ? low.value * tens : undefined;
 }
 
+/**
+ * Two bare numbers of hundreds or more joined as a range, the top under three times the bottom ("we make 2000-2500 a
+ * day", "1500 to 1800"): one range, as "20-30万" is; not small numbers ("2-3": menu numbers, counts) nor years
+ * ("2019-2023").
+ */
+function bareRange(text: string, low: Token, high: Token): boolean {
+  if (low.value < 100 || high.value <= low.value || high.value > 3 * low.value) return false;
+  if (low.value >= 1900 && high.value <= 2100) return false;
+  return RANGE_JOIN.test(text.slice(low.end, high.start));
+}
+
 function sameUnit(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'money' && b.kind === 'money') return a.currency === b.currency;
   return a.kind === b.kind;
@@ -798,7 +809,9 @@ export function findQuantities(text: string): Quantity[] {
     const isBare = !token.attached && (quantity === undefined || quantity.kind === 'number');
 
     // A count with its 个 ("三到五个", "20-30个") is a range too; a bare number is not ("2-3").
-    const ranged = quantity !== undefined && (quantity.kind !== 'number' || quantity.end > token.end);
+    const ranged =
+      quantity !== undefined &&
+      (quantity.kind !== 'number' || quantity.end > token.end || (pendingBare !== undefined && bareRange(text, pendingBare, token)));
     const low = ranged && pendingBare !== undefined ? rangeLow(text, pendingBare, token) : undefined;
     if (quantity !== undefined && pendingBare !== undefined && low !== undefined) {
       const high = token.value / token.scale;

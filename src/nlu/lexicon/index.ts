@@ -287,7 +287,8 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   // "counting the two drivers", "包括两个司机", "其中司机四个" (the role between): a count inside the total beside it.
   included: { side: 'before', gap: /^\s*(?:the|our|my|all)?\s*(?:\p{Script=Han}{1,4}\s*)?$/u },
   // "加上两个兼职", "plus 2 part-timers": a count added to the staff counted before it.
-  added: { side: 'before', gap: /^\s*(?:another|more|also|又|再)?\s*$/ },
+  // Said of the hands hired all year between: "加上常年请的两个工人", "加请的 2个".
+  added: { side: 'before', gap: /^\s*(?:another|more|also|又|再)?\s*(?:(?:常年|长期|固定)?(?:请|雇)(?:了|的))?\s*$/ },
   'not-enough': { side: 'after', gap: SPACE },
   denied: { side: 'before', gap: SPACE },
   'term-before': { side: 'before', gap: DURATION_GAP },

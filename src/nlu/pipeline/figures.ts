@@ -330,6 +330,9 @@ function nearestCue(
     let distance: number;
     if (cue.end <= q.start) distance = q.start - cue.end;
     else if (cue.start >= q.end) {
+      // An English verb of asking after a sum, its object right after it (a sum, Chinese words), asks for that, never
+      // the sum before: "一年 30来万 need 5万", "monthly 大概4万 want 装修一下" (not "500k is what we need", "need it").
+      if (cue.slot === 'amount' && WANTING_VERB.test(cue.words) && OBJECT_AFTER.test(text.slice(cue.end))) continue;
       if (namesTheSum(text, q, cue, nextSumStart, clause[1])) return { cue: { ...cue, rule: `${cue.rule} right after it` }, distance: 0 };
       // A cue after a space is in the next phrase: a cue in the sum's own phrase before it wins
       // ("房租一年五万 要准备不少钱", "淘宝店一个月大概十万 想借三十万").
@@ -386,6 +389,13 @@ const nextPhrase = (text: string, q: Quantity, cue: Cue): boolean => cue.start >
 const NAMING_GAP = /^\s*(?:(?:in|of)\s+)?$/;
 /** A cue that begins with a period ("一年卖", "一年进"): it reads the sum after it. */
 const PERIOD_FIRST = /^(?:一|每)个?(?:年|月|天|日)/;
+/**
+ * An English verb of wanting or borrowing, typed after a sum inside Chinese ("monthly 大概4万 want 装修一下", "一年
+ * 30来万 need 5万"): a verb, no noun naming the sum before it; it asks for the sum after it.
+ */
+const WANTING_VERB = /^(?:want|wants|wanna|need|needs|borrow|hope|hoping|looking)\b/;
+/** What a verb of asking asks for, right after it: a sum or Chinese words. */
+const OBJECT_AFTER = /^\s*(?:\p{Script=Han}|\d|rmb\b|¥)/u;
 /** How close a sum may follow a noun for the noun to be that sum's label ("revenue 2m profit 300k"). */
 const LABEL_REACH = 3;
 
@@ -1260,6 +1270,8 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
     'the period of a wage per head',
     (a) => (PER_HEAD_BEFORE.test(a.text.slice(Math.max(0, a.q.start - 24), a.q.start)) ? 'per head' : undefined),
   ],
+  // "fees about 1500 a month per kid", "一个月一千五每个小孩": the period of a price each customer pays.
+  ['the period of a price per head', (a) => (PER_HEAD_AFTER.test(a.text.slice(a.q.end)) ? 'per head after it' : undefined)],
   ['no length', (a) => (a.q.value <= 0 ? 'zero' : undefined)],
   // "approve it in one day", "2 tons a day": how fast or how often, not how long a loan runs.
   ['days, not a term', (a) => (a.q.value < DAYS_ARE_NO_TERM ? `${a.q.value} months` : undefined)],
@@ -1267,6 +1279,9 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
 
 /** A word of each head right before a period (每人一个月, "each paid 4000 a month"), in its phrase. */
 const PER_HEAD_BEFORE = /(?:每人|每个人|一个人|人均)[^\s,，。.;；借贷]{0,6}$|\b(?:each|per (?:head|person))\b[^,，。.;；]{0,20}$/;
+/** ...or right after the period, each customer's (a month per kid, 一个月每个学生). */
+const PER_HEAD_AFTER =
+  /^\s*(?:(?:per|each|for each|every)\s+(?:kid|child|student|pupil|head|person|member|guest|customer)\b|(?:每个?|一个)(?:人|小孩|孩子|学生|娃|客人))/;
 /** Months in the year that is a sum's period. */
 const YEAR = 12;
 /** What is paid, asked right after a period: 要还好多, 到底要多少利息, 利息是多少, 月供几多. */
@@ -1336,9 +1351,17 @@ function periodIn(a: Around): Period {
   const [from, to] = a.clause;
   if (markOf(a, 'per-year') !== undefined) return { perMonth: false, perDay: false, perWeek: false, perHalfYear: false, perQuarter: false };
   const year = a.quantities.findLast((d) => d.kind === 'duration' && d.value === YEAR && d.start >= from && d.end <= a.q.start);
+  // ...or a word of sales said a year's, after the mark, before the sum: "一天走货五六十吨 年营业额 5000万", "annual sales".
+  const yearCue = a.cues.findLast(
+    (c) =>
+      c.slot === 'revenue' &&
+      c.start >= from &&
+      c.end <= a.q.start &&
+      (YEAR_CUE.test(c.words) || YEAR_BEFORE_CUE.test(a.text.slice(Math.max(0, c.start - 8), c.start))),
+  );
   const counts = (mark: FigureMark) => {
     const m = a.marks.within(mark, [from, to]);
-    return m !== undefined && !(year !== undefined && m.end <= year.start);
+    return m !== undefined && !(year !== undefined && m.end <= year.start) && !(yearCue !== undefined && m.end <= yearCue.start);
   };
   return {
     perMonth: counts('per-month'),
@@ -1348,6 +1371,11 @@ function periodIn(a: Around): Period {
     perQuarter: counts('per-quarter'),
   };
 }
+
+/** A year said right before a word of sales: 年营业额, 全年流水, 年turnover, "annual sales", "yearly turnover". */
+const YEAR_BEFORE_CUE = /(?:年|\b(?:annual|yearly|a year['’]?s?)\s)$/;
+/** ...or inside the cue's own words: 年销, 全年营业额. */
+const YEAR_CUE = /^(?:全?年|annual|yearly)/;
 
 /** Words of getting before things counted: 想换五台, 买三辆, 添两套, need 3, buy two. */
 const GETTING_COUNT_ZH = /(?:买|换|添|购置|添置|置办|整|搞|要|上)\s*(?<n>\d+|[两二三四五六七八九十]+)\s*(?<unit>台|辆|部|套|架|条)/g;

@@ -5,6 +5,9 @@ import type { CommandWords, LanguageWords, Words } from '../types';
 import { PICKED_BY_COST_EN } from './questions';
 import { serviceRules } from './services';
 
+/** Each customer a price is charged ("per kid", "each student", "a night per room"): see figures.ts PER_HEAD_AFTER. */
+const PER_CUSTOMER = String.raw`(?:per|each|a|every)\s+(?:kid|child|student|pupil|head|person|member|guest|room|bed|night|class|lesson|session|customer|visitor)\b`;
+
 /** Every service's name, one alternation (a refusal beside it). */
 const SERVICES = serviceRules.flatMap((r) => r.words).join('|');
 
@@ -437,7 +440,8 @@ export const commandRules: readonly CommandWords[] = [
       // How a cost is worked out: "how is the monthly payment calculated", "how do they work out the interest".
       String.raw`\bhow (?:is|are) (?:the |my |our )?(?:monthly )?(?:payments?|repayments?|instal?lments?|fees?|charges?) (?:calculated|worked out|computed|figured out)\b`,
       // Not fees the firm collects ("tuition fees about 400k a semester", "service fees collected 500k a month"): its takings.
-      String.raw`(?<!\b(?:tuition|school|entrance|admission|membership|course|class|parking|management|property|room)\s)\bfees?\b(?!\s+(?:collected|income|revenue|we (?:charge|collect|take)))`,
+      // Nor fees charged each customer ("fees about 1500 a month per kid"): a price.
+      String.raw`(?<!\b(?:tuition|school|entrance|admission|membership|course|class|parking|management|property|room)\s)\bfees?\b(?!\s+(?:collected|income|revenue|we (?:charge|collect|take)))(?![^.,;!?]{0,30}\b${PER_CUSTOMER})`,
       // A flat rate named asks what it really costs: "is a 1.2% monthly flat rate the same as 14.4% a year".
       String.raw`\bflat (?:rate|interest)\b`,
       // The real rate or cost asked in few words: "real rate?", "the true cost", "effective apr".

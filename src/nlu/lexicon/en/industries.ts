@@ -1565,6 +1565,9 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'retail',
     priority: 20,
     words: [
+      // Goods sold to the people who use them at home, whatever the goods ("our company sells solar water heaters to
+      // households", "we sell rice cookers to families"): a shop's trade, as buyers who sell on make a wholesaler's.
+      String.raw`\bsell(?:s|ing)?\s+(?:(?!to\b)[\w'-]+\s+){1,4}?to\s+(?:(?:the|local|ordinary|rural|private)\s+)?(?:households|families|consumers|residents|locals|homeowners|individuals|villagers|shoppers|the public)\b`,
       String.raw`\b(?:${shopGoods.join('|')})\s+(?:shops?|stores?|stalls?)\b`,
       // "a small shop selling phones", "3 shops selling jade".
       String.raw`\b(?:shops?|stores?|stalls?) selling\b`,

@@ -86,6 +86,26 @@ const tradedGoods: Words = [
   String.raw`cassava(?: chips)?`,
 ];
 
+/** Buying some goods from someone, to or for: "to buy spring maocha from", "for purchasing latex from". */
+const BUYING_FROM = String.raw`\b(?:to|for)\s+(?:buy(?:ing)?|purchas(?:e|ing)|sourc(?:e|ing)|collect(?:ing)?)\s+(?:(?!(?:a|an|one|new|used)\b)[a-z'-]+\s+){1,3}?from\s+`;
+/** Those who grow, pick or make goods a firm buys from them to sell on or work up. */
+const GROWERS = [
+  'farmers',
+  'growers',
+  'pickers',
+  'villagers',
+  'planters',
+  'tappers',
+  'fishermen',
+  'herders',
+  'smallholders',
+  String.raw`co-?ops?`,
+  'cooperatives',
+  'estates',
+  'plantations',
+  'gardens',
+];
+
 /**
  * What a firm buys to use up or to sell on, never to keep ("buy seedlings", "for clay and glaze",
  * "2 tons of"): working capital. Everything else bought with the money is equipment (objectBought).
@@ -882,7 +902,8 @@ export const paidAhead: Words = [
  * A Chinese verb of getting or adding before an English thing, as traders mix them (换 cars, 添 two more rooms, 买
  * new freezers): a vehicle, a machine or a room, equipment.
  */
-const ZH_VERB_EN_THING = String.raw`(?:买|换|添|加|购置|上)\s*(?:(?:${objectDeterminers.join('|')})\s+)*(?:[a-z-]+\s+)?(?:${[...vehicles, ...equipmentNouns, ...BUILDINGS].join('|')})s?\b`;
+// 上 not as a place's end (边上, 路上, 街上, 山上: "在 抚仙湖边上 ponds 20亩" is where the ponds are).
+const ZH_VERB_EN_THING = String.raw`(?:买|换|添|加|购置|(?<![边路街山岸湖河坝楼身手网线])上)\s*(?:(?:${objectDeterminers.join('|')})\s+)*(?:[a-z-]+\s+)?(?:${[...vehicles, ...equipmentNouns, ...BUILDINGS].join('|')})s?\b`;
 
 /**
  * Things put in, built or replaced, as a scope of things bought: Chinese only (zh/purposes.ts); English reads them by
@@ -1103,6 +1124,12 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:for|buy|buying|purchas\w*|pay for|more|order|ordering|stock up on) (?:the |our |some )?(?:${farmInputs.join('|')})\b`,
       // Goods bought in to process or sell on: "buy in coffee cherries", "buying in stock for new year" (not paid in cash).
       String.raw`\bbuy(?:s|ing)? in\b(?!\s+(?:cash|installments?|instalments?|advance|dollars|rmb|yuan|full|one go)\b)`,
+      // Goods bought from those who grow, pick or tap them, whatever the goods ("want 300k to buy spring maocha from
+      // farmers", "to purchase latex from tappers"): used up or sold on, never kept.
+      `${BUYING_FROM}(?:(?:the|local|our|small|nearby)\\s+)?(?:[a-z]+\\s+)?(?:${GROWERS.join('|')})\\b`,
+      // Money for a season, or goods bought for or in one ("1.5m for the buying season", "to buy latex in the tapping
+      // season"): the season's stock and costs.
+      String.raw`(?:(?<=(?:\d\S{0,12}|money|cash|funds?|lo[a]ns?|capital)\s+)for|\b(?:buy(?:ing)?|purchas(?:e|ing))\s+(?:[a-z'-]+\s+){1,3}?(?:for|in|during))\s+(?:the|this|next|our)\s+(?:[a-z-]+\s+)?season\b`,
       // Money needed before a season's buying ("need 1.5 mil before tapping season", "before the harvest").
       String.raw`\bbefore (?:the |this |next )?(?:[a-z]+ ){0,2}(?:season|harvest)\b`,
       String.raw`\b(?:tide|get|carry) (?:us|me) (?:over|through)\b`,

@@ -5,6 +5,8 @@ import type { Words } from '../types';
 
 /** A count of people right before, perhaps named as people: "3", "nine workers", "2 staff". */
 const COUNTED_BEFORE = String.raw`(?<=\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:people\s+|staff\s+|guys\s+|workers\s+)?)`;
+/** A count right before, not of places had or got ("we have 2 office", "rent 2 office"). */
+const COUNT_NOT_HAD = String.raw`(?<=\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)(?<!\b(?:have|has|got|rent\w*|own\w*|open\w*|buy\w*|bought|buil\w*)\s+\w+\s+)`;
 /** Places of work where people are counted: the kitchen, the warehouse, the front desk. */
 const WORKPLACES = [
   ...['kitchen', 'office', 'warehouse', 'workshop', 'factory', 'front desk', 'reception', 'front of house', 'back of house'],
@@ -37,6 +39,9 @@ export const staffRoles: Words = [
   String.raw`(?:black|silver|gold|lock)?smiths?`,
   'office staff',
   'office workers?',
+  // A place of work said alone after its count, ending the item ("20 drivers n 3 office", "4 kitchen, 3 floor"): its staff.
+  // Not places had or got ("we have 2 office", "rent 2 office").
+  `${COUNT_NOT_HAD}(?:office|kitchen|warehouse|workshop|front desk|reception|floor)(?=\\s*(?:$|[.,;!?)+&/]|\\b(?:and|n|plus)\\b))`,
   String.raw`clerks?`,
   String.raw`cashiers?`,
   String.raw`accountants?`,

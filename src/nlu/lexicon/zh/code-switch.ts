@@ -119,6 +119,13 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   ingredients: '食材',
   supplies: '物料',
   stock: '货',
+  // Produce bought in to work up or sell on (想借 200万 收 spring tea, 进 coffee beans).
+  tea: '茶叶',
+  'spring tea': '春茶',
+  'coffee beans': '咖啡豆',
+  // Hands hired now, beside the family counted (family 4个人 加 hired 2个): 请的, no hire still to come.
+  hired: '请的',
+  family: '家里',
   // Trades and goods.
   bbq: '烧烤',
   'milk tea': '奶茶',

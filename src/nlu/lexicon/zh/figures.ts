@@ -526,7 +526,8 @@ export const figureMarks: readonly MarkWords[] = [
   // A count inside the total said beside it: 二十五个人 包括两个司机, 算上两个司机, 员工十五个其中司机四个.
   { mark: 'included', words: [String.raw`(?:包括|包含|算上|连同|其中(?:有)?)`] },
   // A count added to the staff counted before: 员工十二个 加上两个兼职, 另外还有三个临时工.
-  { mark: 'added', words: [String.raw`(?:再?加上|外加|另外(?:还)?(?:有|请了?|雇了?)?|还有|再加)`] },
+  // 加 alone before the hands hired (家里 4个人 加请的 2个).
+  { mark: 'added', words: [String.raw`(?:再?加上|外加|另外(?:还)?(?:有|请了?|雇了?)?|还有|再加|加(?=\s*(?:请|雇)的))`] },
   // "50万不够，要八十万": the sum before is not enough, the one after is the figure.
   {
     mark: 'not-enough',

@@ -20,6 +20,14 @@ const VISITORS_AFTER =
 const VISITORS_BEFORE =
   /\b(?:tourists?|travell?ers?|backpackers?|visitors?|guests?)\s+(?:(?:mostly|mainly|all|also|even)\s+)?from\s+(?:[a-z]+\s+(?:and|or|&)\s+)?$/;
 
+/**
+ * ...or customers from abroad said to come over to buy here (缅甸人过来买, "burmese customers cross over to buy"): served
+ * here, as visitors are; not buyers there.
+ */
+const COME_OVER_AFTER = /^\s*(?:(?:的|人|客人|顾客|客户|老板)\s*)?(?:都|也|经常|会|常常)?(?:过来|跑过来|到这边来?)(?:买|消费|拿货)/;
+const COME_OVER_AFTER_EN =
+  /^\s+(?:(?:often|also|all|usually|always|regularly)\s+)?(?:cross(?:es|ing)?|come|comes|coming|walk|walks|drive|drives)\s+(?:over|across)(?:\s+the\s+border)?\s+(?:to\s+(?:buy|shop)|here)\b/;
+
 /** The customers' way of paying now (客人都是扫码付的, 顾客一般刷卡买单): how it is done, no need for it. */
 const PAYERS_BEFORE = /(?:客人|顾客|客户|游客|买家|大家)(?:基本上?|一般|平时|大部分|大多|多数|主要|都|也|是|用|在)*\s*$/;
 const PAID_AFTER = /^[^，。,.!?；;\s]{0,6}?(?:付的|付款的|付钱|付款|买单|结账)/;
@@ -84,7 +92,10 @@ export function deniedFacts(state: State): void {
     'deniedFacts',
     (m) =>
       isFlag(m, 'cross-border') &&
-      (VISITORS_AFTER.test(state.text.slice(m.end)) || VISITORS_BEFORE.test(state.text.slice(Math.max(0, m.start - 60), m.start))),
+      (VISITORS_AFTER.test(state.text.slice(m.end)) ||
+        COME_OVER_AFTER.test(state.text.slice(m.end)) ||
+        COME_OVER_AFTER_EN.test(state.text.slice(m.end)) ||
+        VISITORS_BEFORE.test(state.text.slice(Math.max(0, m.start - 60), m.start))),
     'visitors from abroad served here',
   );
   drop(
