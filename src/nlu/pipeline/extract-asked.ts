@@ -10,7 +10,7 @@ import { ZH_ITEM_REFERENCE, ZH_MEANING, ZH_QUESTIONS, ZH_REFINED_PURPOSES, ZH_TE
 import { readOffer } from '../offer';
 import { clausesOf, PUNCTUATION } from './clauses';
 import type { Extractor } from './extract';
-import { ofKind, type PurposeDetail, scopes } from './mention';
+import { type Mention, ofKind, type PurposeDetail, scopes } from './mention';
 
 /** Questions about "which" and "how to apply" that, with an item named, ask about that item. */
 const ABOUT_AN_ITEM: ReadonlySet<QuestionId> = new Set(['which-is-best', 'where-to-apply']);
@@ -21,6 +21,31 @@ const QUESTION_RULES = [...ZH_QUESTIONS, ...EN_QUESTIONS]
   .map((rule) => ({ ...rule, rank: ORDER.indexOf(rule.id) }))
   .sort((a, b) => a.rank - b.rank);
 
+/** Questions a message may only tell as its circumstance, a clause with no word of asking (没得东西抵押). */
+const TOLD_AS_CLAUSE: ReadonlySet<QuestionId> = new Set(['collateral']);
+/** Chinese words told: the lack said in a Chinese clause (an English one ends with its own question, "…, can we still borrow"). */
+const HAN = /\p{Script=Han}/u;
+/**
+ * What asks of the lack itself rather than another thing: whether the firm can borrow at all (没得东西抵押 还借得到钱不: the lack
+ * is the doubt), whether it will do.
+ */
+const NOT_ANOTHER_ASK: ReadonlySet<QuestionId> = new Set(['borrow-amount', 'does-it-fit']);
+/** A word of asking inside a question's own words: 能, 格, 咋个, 吗, can. */
+const ASKING = /能|可以|咋|怎|格|吗|么|嘛|不\s*$|[?？]|\bcan\b|\bhow\b/;
+
+/** Another question asked in the words after a circumstance told, as a mention over those words. */
+function laterQuestion(text: string, from: number, rank: number, namesItem: boolean): Mention | undefined {
+  const rest = text.slice(from);
+  for (const rule of QUESTION_RULES) {
+    if (rule.rank === rank || NOT_ANOTHER_ASK.has(rule.id) || (namesItem && ABOUT_AN_ITEM.has(rule.id))) continue;
+    const m = rule.re.exec(rest);
+    if (m === null) continue;
+    const start = from + m.index;
+    return { kind: 'question', value: rule.id, rank: rule.rank, start, end: start + m[0].length, rule: `question:${rule.id} "${m[0]}"` };
+  }
+  return undefined;
+}
+
 /** The first direct question the message asks, in precedence order, as one mention. */
 export const directQuestions: Extractor = (state) => {
   const { text } = state;
@@ -30,6 +55,14 @@ export const directQuestions: Extractor = (state) => {
     const m = rule.re.exec(text);
     if (m === null) continue;
     const end = m.index + m[0].length;
+    // A lack told as its Chinese clause (没得东西抵押), then another question asked after it (去哪家银行贷): that question.
+    if (TOLD_AS_CLAUSE.has(rule.id) && HAN.test(m[0]) && !ASKING.test(m[0])) {
+      const after = laterQuestion(text, end, rule.rank, namesItem);
+      if (after !== undefined) {
+        state.mentions.push(after);
+        return;
+      }
+    }
     state.mentions.push({ kind: 'question', value: rule.id, rank: rule.rank, start: m.index, end, rule: `question:${rule.id} "${m[0]}"` });
     return;
   }

@@ -242,6 +242,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['wayIsTheRequest', wayIsTheRequest],
   ['lockIsTheRequest', lockIsTheRequest],
   ['troubleIsTheRequest', troubleIsTheRequest],
+  ['lineRiskAsked', lineRiskAsked],
   ['askedOfItself', askedOfItself],
   ['meaningAsked', meaningAsked],
   ['whatIfSum', whatIfSum],
@@ -404,20 +405,28 @@ function wayIsTheRequest(state: State, u: Understanding, rules: Rules): void {
 }
 
 /** A way asked for, by its word: 有哪样办法, 有没有办法, 有什么法子, "is there a way", "any way". */
-const WAY_WORDS = /办法|法子|\bways?\b/;
+const WAY_WORDS = /办法|法子|路子|\bways?\b/;
+/**
+ * Questions that are themselves a way asked (the rate held, a platform's takings early, money from abroad taken in): a way
+ * asked right before or inside their words asks nothing more (round 17: 拼多多压款半个月 有没有办法提前拿到).
+ */
+const WAY_IS_THE_QUESTION: ReadonlySet<string> = new Set(['lock-exchange-rate', 'platform-early-payout', 'currency-exchange']);
 
 /**
  * "泰铢最近跌得凶 有哪样办法把汇率定住", "any way to lock in the rate": a way asked for, right before the thing the lock-exchange-rate
  * question names, is that question itself (round 16), no request for the recommendations: an advice command whose every word
- * asks a way and ends within a few characters (把, to) before the question's words is dropped (咋个整 after it stays).
+ * asks a way and ends within a few characters (把, to) before the question's words, or stands inside them, is dropped (咋个整
+ * after it stays); so for a platform's takings wanted early and money from abroad (round 17).
  */
 function lockIsTheRequest(state: State, u: Understanding, rules: Rules): void {
   const question = ofKind(state, 'question')[0];
-  if (u.command !== 'advice' || question?.value !== 'lock-exchange-rate') return;
+  if (u.command !== 'advice' || question === undefined || !WAY_IS_THE_QUESTION.has(String(question.value))) return;
   const said = commandSpans(state.text, u.command);
   if (said.length === 0) return;
   const waysBefore = said.every(
-    (c) => WAY_WORDS.test(state.text.slice(c.start, c.end)) && c.end <= question.start && question.start - c.end <= 4,
+    (c) =>
+      WAY_WORDS.test(state.text.slice(c.start, c.end)) &&
+      ((c.end <= question.start && question.start - c.end <= 4) || (c.start >= question.start && c.end <= question.end)),
   );
   if (!waysBefore) return;
   dropCommand(state, u, rules, 'lockIsTheRequest', `the way asked is the question (${question.rule})`);
@@ -446,6 +455,17 @@ function troubleIsTheRequest(state: State, u: Understanding, rules: Rules): void
   if (u.command !== 'advice' && u.command !== 'risks') return;
   if (REPAYMENT_SUPPOSED.test(state.text) || CONSEQUENCE_ASKED.test(state.text)) return;
   dropCommand(state, u, rules, 'troubleIsTheRequest', 'what to do about a repayment feared is the question');
+}
+
+/**
+ * "借呗拿来给铺子进货 有没有啥子风险": the owner's own line put to the firm's use, its risk asked, is the personal-credit-line
+ * question itself (round 17): a risks command whose every word stands inside the question's words is dropped.
+ */
+function lineRiskAsked(state: State, u: Understanding, rules: Rules): void {
+  const question = ofKind(state, 'question')[0];
+  if (u.command !== 'risks' || question?.value !== 'personal-credit-line') return;
+  if (!commandInside(state, u.command, [question])) return;
+  dropCommand(state, u, rules, 'lineRiskAsked', `the risk of the line's use is the question (${question.rule})`);
 }
 
 /** Questions whose answer is the whole reply: what a platform is, 砍头息, a money-market fund, the usual terms, a bill cashed. */

@@ -314,6 +314,8 @@ export const commandRules: readonly CommandWords[] = [
       '备案',
       '合规',
       '条例',
+      // The rules asked: 国家对网贷有哪样规定, 有没有规定, 规定是咋个样的 (not a lender's own requirement told: 银行规定要…).
+      String.raw`(?:有|有没有|有没得|格有)?(?:哪样|什么|哪些|啥子?)(?:样的?)?规定|(?:有没有|有没得|格有)${C}{0,4}规定|规定(?:是)?(?:咋个|怎么|怎样|哪样|什么)|(?:是)?(?:咋个|怎么|怎样|如何)规定`,
       // Who oversees them, asked: 归哪个部门管, 哪个机构管这些平台, 谁来管, 哪个部门在管 (round 16).
       String.raw`(?:归|由)?(?:哪个|哪些|哪家|什么|哪样)(?:部门|机构|单位|政府部门)(?:来|在)?(?:管|批|监督)`,
       String.raw`\bwho\s*(?:来)?管|(?:归|由)谁(?:来)?管|谁(?:来)?管(?:着)?(?=\s*(?:这|它|他们|的|吗|呢|嘛|[?？]|$))`,
@@ -534,7 +536,8 @@ export const commandRules: readonly CommandWords[] = [
       '区别',
       '有什么不同',
       '对比',
-      '比较',
+      // Not 比较 as "rather" before how hard it is (去哪家银行贷比较容易, 比较难批): no comparing.
+      '比较(?!容易|难)',
       '哪个更好',
       '比较一下',
     ],

@@ -226,6 +226,8 @@ export const buyerOwes: Words = [
   String.raw`(?:${OWED_MONEY}|${BUYERS})[^，。,.!?；;]{0,16}(?:收不回|要不回)`,
   String.raw`${NOT_OURS}(?:回款|结账|结款|账期)(?:都|一般|要|得|是|基本)*\s*${A_WHILE}`,
   String.raw`账期(?:长|太长|很长|久|太久)|回款(?:慢|难|太慢|周期长)`,
+  // A buyer said to hold back payment, the verb and its money in one word (客户老是拖款, 甲方一直压款, 经销商赖账).
+  String.raw`${BUYERS}(?:都|老是|总是|经常|一直|又|还)*(?:拖款|压款|拖账|压账|拖钱|赖账|欠款不还)`,
 ];
 
 /**

@@ -28,6 +28,8 @@ const L = String.raw`[^.!?;。！？；]`;
 const ZH_PLATFORMS = ['拼多多', '抖音', '淘宝', '天猫', '京东', '快手', '美团', '饿了么', '小红书', '平台', '电商'].join('|');
 /** A pick made by its cost, in Chinese or mixed words: 月供 lower 的那家, 利息低一点的那个, 费用少的那种. */
 export const PICKED_BY_COST_ZH = String.raw`(?:利息|利率|月供|费用|成本|手续费|还款|\binterest|\brate|\bmonthly payment|\bfees?)\s*(?:更|比较|最)?\s*(?:低|便宜|少|小|lower|cheaper|less|smaller|lowest|cheapest)\s*(?:一点|点|些)?\s*的\s*(?:那|这)?\s*(?:家|个|种)`;
+/** Things asked after 哪样 as "what" (Yunnan): 有哪样规定, 要哪样手续; no pick among options. */
+const WHAT_THINGS = String.raw`规定|政策|要求|条件|手续|资料|材料|意思|东西|说法|讲究`;
 /** Factoring, by its Chinese name (not 担保 before 理) or the English word in a Chinese message (factoring 是不是骗局). */
 const FACTORING = String.raw`(?:(?<!担)保理|\bfactoring\b)`;
 /** A bill of exchange, by its names: 商业承兑汇票 and its short forms 商票, 商承; 银行承兑汇票, 银票, 银承. */
@@ -215,11 +217,11 @@ const NAMED_PLATFORMS = String.raw`网商银行|微众银行|网商贷|微业贷
 /** Personal consumer credit lines, in either language's words: 借呗, 微粒贷, "jiebei", "weilidai". */
 const PERSONAL_LINES = String.raw`借呗|花呗|微粒贷|京东金条|京东白条|\bjiebei\b|\bweilidai\b|\bhuabei\b|\bweili ?dai\b|\bjie ?bei\b`;
 /** The owner's own credit, not the firm's: 我个人的信用卡, 自己的信用卡, 信用卡套现, 个人消费贷 (not a card paid late or its limit told). */
-const OWN_CREDIT = String.raw`(?:个人|自己|我|私人|老婆|老公|媳妇|爱人)?(?:的)?信用卡(?!${C}{0,6}(?:逾期|忘|没还|晚还|迟还|还晚|欠|被))|(?:个人|自己|我|私人)(?:的)?信用贷(?:款)?|信用卡套现|(?:个人)?消费贷(?:款)?|个人(?:的)?(?:贷款|经营贷以外的贷款)`;
+const OWN_CREDIT = String.raw`${PERSONAL_LINES}|(?:个人|自己|我|私人|老婆|老公|媳妇|爱人)?(?:的)?信用卡(?!${C}{0,6}(?:逾期|忘|没还|晚还|迟还|还晚|欠|被))|(?:个人|自己|我|私人)(?:的)?信用贷(?:款)?|信用卡套现|(?:个人)?消费贷(?:款)?|个人(?:的)?(?:贷款|经营贷以外的贷款)`;
 /** What the firm spends on: 进货, 周转, 房租, 工资, 原料, the shop or the business itself. */
-const FIRM_USE = String.raw`进货|周转|货款|房租|铺租|店租|租金|工资|原料|原材料|材料|设备|店里|厂里|生意|经营|公司|供应商|买货`;
+const FIRM_USE = String.raw`进货|周转|货款|房租|铺租|店租|租金|工资|原料|原材料|材料|设备|店里|厂里|生意|经营|公司|供应商|买货|(?:进|买)(?:菜|料|货)|(?:饭|餐|小|门|商|网)?店|餐馆|饭馆|铺子|门面|摊子|作坊|厂`;
 /** Whether it will do, asked: 得不得, 行不行, 可以不, 格合适, 违规, 会不会. */
-const USE_ASKED = String.raw`吗|么|嘛|不\s*$|行不|得不得|可以不|可不可以|能不能|格(?:行|可以|合适|得)|合适|违规|会不会|有问题`;
+const USE_ASKED = String.raw`吗|么|嘛|不\s*$|行不|得不得|可以不|可不可以|能不能|格(?:行|可以|合适|得)|合适|违规|会不会|有问题|(?:有没有|有|格有)(?:啥子?|什么|哪样)?(?:风险|影响|问题|麻烦)|有事`;
 /** Whether it is legitimate, asked: 靠谱, 正规, 合法, 安全, 骗子, 有没有牌照, 真的假的. */
 const LEGIT_ASKED = String.raw`靠谱|靠得住|靠不靠|正规|正经|合法|安全|可信|可靠|骗子|骗人|诈骗|真的假的|是真的|牌照|持牌|(?:国家|银保监|金融监管局|人民银行|央行)(?:批|批准|认可)(?:的|过)|\blegit\w*|\bsafe\b|\bscam\b|\breal\b|\blicensed\b|\bregulated\b|\btrustworthy\b|\breliable\b|\bgenuine\b`;
 /**
@@ -296,7 +298,7 @@ const LENT_TO_STRANGERS = String.raw`(?:放钱|放款|投钱|出借|借钱|借�
 const ELIGIBILITY_ASKED = [
   String.raw`(?:能不能|还能不能|格能|格|能|可以|还)(?:借|贷)(?:到|得到|得着)|(?:借|贷)(?:得到|得着)|还能(?:借|贷)(?:不|吗|么)`,
   // A lender willing to lend to us (银行会贷给我们不, 肯借钱给我们不), or borrowing at all (能贷款不).
-  String.raw`(?:会|肯|能|愿意)(?:贷|借)(?:钱|款)?给(?:我们|我)(?:不|吗|么|嘛)|能(?:不能)?(?:贷款|借钱|借款)(?:不|吗|么|嘛)`,
+  String.raw`(?:会|肯|能|愿意)(?:贷|借)(?:钱|款)?给(?:我们|我)(?:不|吗|么|嘛)|(?:会不会|肯不肯|愿不愿意?|能不能)(?:贷|借)(?:钱|款)?给(?:我们|我)|能(?:不能)?(?:贷款|借钱|借款)(?:不|吗|么|嘛)`,
   String.raw`有没有资格|(?:格|够不够|够)(?:条件|资格)|符不符合|格符合|(?:还|格)?能(?:不能)?申请(?:不|吗|么|嘛)?|\bqualify\b|\beligible\b`,
 ].join('|');
 /** Money the owner sent away, before asking it back: 转了, 打过去, 汇给他, 付了, 交了. */
@@ -469,7 +471,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:付款|转账|支付|汇款)${C}{0,4}(?:截图|凭证|回执)${L}{0,30}(?:钱|款)${C}{0,4}(?:没(?:有)?(?:进来|到账|收到|到)|根本没)` +
         // ...or said the other way round: 发了个转账截图 但是我没收到钱, 截图给我看了 一直没到账.
         // ...not come said in Yunnan words (钱都莫得到账, 一直没得收到).
-        String.raw`|(?:付款|转账|支付|汇款)${C}{0,4}(?:截图|凭证|回执)${L}{0,30}(?:没(?:有)?|莫得|莫有|没得|根本没|一直没|还没)(?:收到|到账|进账|见到)`,
+        String.raw`|(?:付款|转账|支付|汇款)${C}{0,4}(?:截图|凭证|回执)${L}{0,30}(?:没(?:有)?|莫得|莫有|没得|根本没|一直没|还没)(?:收到|到账|进账|见到|看到|看见|进来)`,
     ),
   },
   {
@@ -566,7 +568,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or a friend inside: 他在银行有熟人 保证能批下来, 信用社有关系 包过.
         String.raw`|(?:银行|信用社|农商行|农信社|里面)(?:里|那边)?(?:有|认识)(?:个|些)?(?:熟人|关系|人)${L}{0,20}(?:批|贷|放款|下款|包过)` +
         String.raw`|内部(?:操作|关系|渠道)${L}{0,20}(?:贷|借|批|放款|下款)|(?:贷|借|批|放款|下款)${L}{0,20}内部(?:操作|关系|渠道)` +
-        String.raw`|(?:贷|借|批|放款|下款)${L}{0,20}(?:给|交|付|转)${C}{0,6}(?:好处费|疏通费|打点费|回扣)` +
+        String.raw`|(?:贷|借|批|放款|下款)${L}{0,20}(?:给|交|付|转)(?!(?:我|我们|咱们))${C}{0,6}(?:好处费|疏通费|打点费|回扣)` +
         // A fee named for what it unlocks: 解锁费 is 解冻费's kin, "pay unlock fee", 提现手续费 to get the loan out.
         String.raw`|(?:解锁|激活|提额|\bunlock|\bactivat\w*|\brelease)\s*(?:${FEES})` +
         // A credit record "repaired" for money: 要我转钱修复征信, 花钱洗白征信, 交两千帮我消除逾期.
@@ -803,6 +805,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${anyCurrency.join('|')})\s*(?:换|兑)(?:成)?\s*(?:${anyCurrency.join('|')})\s*(?:去|在|到)?\s*哪` +
         // Money from abroad or in a neighbour's currency, asked how to bring it home (越南盾收回来怎么处理, 老挝那边的钱咋个拿回来).
         String.raw`|(?:${foreignCurrencies.join('|')}|(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:的)?(?:钱|货款|款))${L}{0,10}(?:收回来|拿回来|弄回来|汇回来|转回来)?${C}{0,3}(?:咋个|怎么|如何|哪样)(?:样)?(?:处理|拿回来|弄回来|收回来|汇回来|转回来|拿回|弄回)` +
+        // Money paid over from abroad, then a way asked for it (缅甸那边打款过来总要换几道手 有没有正规点的办法, 老挝的货款汇回来 格有稳当的路子).
+        String.raw`|(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:打|汇|付|转|结)(?:款|钱|货款)?(?:过来|回来|进来)${L}{0,20}(?:有没有|有没得|格有)${C}{0,8}(?:办法|法子|路子|渠道)` +
         // Money moved across the border, asked how: 跨境收款怎么做, 咋个收境外货款.
         String.raw`|(?:跨境|境外|国外|外汇)(?:收款|付款|结算|收钱|汇款|货款)${C}{0,6}(?:咋个|怎么|如何|哪样|去哪|在哪)` +
         String.raw`|(?:咋个|怎么|如何)(?:样)?(?:收|付|结算)?(?:跨境|境外|国外|外汇)(?:收款|付款|结算|货款|的钱)` +
@@ -952,14 +956,14 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'collateral',
     re: new RegExp(
       // Not a lender's pitch reported (有个APP讲不用担保, 他们说不要抵押): what they claim, no question asked.
-      String.raw`${NOT_CLAIMED_NO_NEED}(?:要|需要|得|用)(?:我|我们)?(?:不要|不用|不)?(?:找|提供|有)?(?:个|[\d一二两三几]+\s*个)?(?:抵押|担保)|抵押(?:吗|么|不|嘛)|(?:没有?|没得|无)(?:房子?|房产|抵押物?|担保人?)${C}{0,8}(?:能|可以|咋个|怎么|格|贷|can|borrow|loan)` +
+      String.raw`${NOT_CLAIMED_NO_NEED}(?:要|需要|得|用|叫|让|喊)(?:我|我们)?(?:不要|不用|不)?(?:找|提供|有)?(?:个|[\d一二两三几]+\s*个)?(?:抵押|担保)|抵押(?:吗|么|不|嘛)|(?:没有?|没得|无)(?:房子?|房产|抵押物?|担保人?)${C}{0,8}(?:能|可以|咋个|怎么|格|贷|can|borrow|loan)` +
         // A pledge and what it raises (抵押房子能贷几成), a guarantee asked of someone named (要核心企业担保吗), what a
         // guarantor must meet or how many (担保人要满足哪样条件, guarantor 要 几个).
         String.raw`|抵押(?:房子|房产|车子?|土地|设备|林权)?${C}{0,4}(?:能|可以)(?:贷|借)(?:几成|多少)|(?:要|需要|得)${C}{1,8}担保(?!费|公司)(?:吗|么|嘛|不|[?？])` +
         String.raw`|担保人${C}{0,2}(?:得|要|必须|需要|一定要)(?:是|有)` +
         String.raw`|(?:担保人|guarantors?)\s*(?:要|需要|得)?\s*(?:满足)?\s*(?:哪样|什么|啥)?\s*(?:条件|要求|资格|几个|多少个)` +
         // Nothing to pledge, with what is lacking between: 没得房子抵押 格贷得着, 手头没得值钱的东西抵押 能贷多少, 没有collateral.
-        String.raw`|(?:没有?|没得|无|找不到|找不着)${C}{0,8}?(?:抵押|担保|collateral|guarantor)${C}{0,8}(?:能|可以|咋个|怎么|格|贷|借)` +
+        String.raw`|(?:没有?|没得|无|找不到|找不着)${C}{0,8}?(?:抵押|担保|collateral|guarantor)(?:(?!哪)${C}){0,8}(?:能|可以|咋个|怎么|格|贷|借)` +
         // ...said as the clause's end, answering: 我们也没得房子抵押, 没有东西做担保.
         String.raw`|(?:没有?|没得)${C}{0,8}?(?:抵押|担保)(?:的|物|人)?(?:东西)?(?=$|[\s,.!?;，。！？；])` +
         String.raw`|(?<!${CLAIMED}\s*)不(?:要|用)抵押` +
@@ -1113,7 +1117,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The fit said before the pick: 我们适合哪个, 最划算的是哪家, 适合用哪种.
         String.raw`|(?:适合|合适|划算|靠谱)(?:的是|用|选|做|搞|办)?哪(?:个|种|样|家)` +
         // The cheapest or the most of something: 哪家银行贷款利息最低, 利息哪家最便宜, 哪个平台额度最高.
-        String.raw`|哪(?:个|种|样|家)(?![季星年]|月(?!供))(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,10}?(?:最|更)(?:低|便宜|少|高|快|省|稳|划算|实惠|合适|适合|靠谱|好(?![吃喝看玩听用卖做]))|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
+        String.raw`|哪(?:个|种|样(?!${WHAT_THINGS})|家)(?![季星年]|月(?!供))(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,10}?(?:最|更)(?:低|便宜|少|高|快|省|稳|划算|实惠|合适|适合|靠谱|好(?![吃喝看玩听用卖做]))|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
         // Which one is quicker or cheaper, asked colloquially: 哪个放款快点, 哪家便宜些.
         // ...what is weighed said in English between (哪个 approval 快一点, 哪家 interest 便宜些).
         String.raw`|哪(?:个|种|家)(?![季星年]|月(?!供))(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,8}?(?:快|便宜|省钱|划算|靠得住|可靠|靠谱|安全|稳当|稳妥)(?:点|些|一点|一些)|哪(?:个|种|家)(?![季星年]|月(?!供))${C}{0,6}?(?:批|放|贷|借|下|办)得(?:快|多|高|容易)` +
@@ -1183,7 +1187,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         .join('|') +
         // The firm only just started, then whether it can borrow at all (公司才注册半年 能不能贷到款, 刚开业三个月 格贷得着):
         // its young age is the doubt, not a fact given for advice.
-        String.raw`|(?:才|刚|刚刚)(?:注册|成立|开业|开张|营业|办|开)(?:下来)?(?:了)?${L}{0,12}(?:${ELIGIBILITY_ASKED})` +
+        String.raw`|(?:才|刚|刚刚)(?:注册|成立|开业|开张|营业|办|开)(?:下来)?(?:了)?${L}{0,16}(?:${ELIGIBILITY_ASKED})` +
         // The firm's history lacking, then whether it can still borrow (没得纳税记录 还借得到钱不, 没有交过税 格够条件, 公司没得啥子账
         // 有没有资格贷款): what lenders look at; a licence lacking is a paper to bring (what-to-bring, above).
         String.raw`|(?:(?:没得|没有|没|无)(?:啥子|什么|任何)?(?:纳税记录|纳税证明|交税记录|税务记录|完税记录|银行流水|流水|账目|账|报表)|没(?:有|得)?(?:交|报|缴)过税)` +
