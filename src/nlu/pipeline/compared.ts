@@ -11,7 +11,8 @@ import { ofKind, type State } from './mention';
 const BANK_LOAN = new RegExp(
   [
     String.raw`(?<![网商微众上销机新])(?:银行|信用社|农商行|农信社)`,
-    String.raw`(?<!\b(?:online|digital|internet|web|virtual)\s)\b(?:bank loans?|banks?|credit unions?)\b`,
+    // Any bank by its kind of lender (a rural credit coop, a rural commercial bank): as the credit union.
+    String.raw`(?<!\b(?:online|digital|internet|web|virtual)\s)\b(?:bank loans?|banks?|credit unions?|credit co-?op(?:erative)?s?)\b`,
   ].join('|'),
 );
 

@@ -229,7 +229,9 @@ const MONTHLY_ASKED_EN =
 
 export const monthlyAsked: Words = [
   MONTHLY_ASKED_EN,
-  String.raw`\b(?:what|how much)(?:['’]?s| would| will| is| does) (?:be )?(?:the|my|our) monthly (?:payment|repayment|instal?lment)\b`,
+  String.raw`\b(?:what|how much)(?:['’]?s| would| will| is| are| does) (?:be )?(?:the|my|our) monthly (?:payment|repayment|instal?lment)s?\b`,
+  // ...what they would come to, the noun plural or bare: "what would monthly payments look like", "what will the monthly instalments come to".
+  String.raw`\bwhat (?:would|will|might|could|do|does) (?:the |my |our )?monthly (?:payment|repayment|instal?lment)s? (?:be|look like|come to|come out (?:at|to)|work out (?:at|to))\b`,
   String.raw`\bhow much (?:to (?:re)?pay |(?:do|will|would|should) (?:i|we) (?:have to )?(?:re)?pay (?:back )?)?(?:monthly|per month|a month|every month|each month)\b(?! (?:revenue|sales|income|turnover|profit|takings)\b)`,
   String.raw`\b(?:monthly|per month|every month|each month) (?:need to |have to |must |should )?(?:pay|repay|payments?|repayments?|instal?lments?) (?:is )?how much\b`,
 ];
@@ -292,7 +294,8 @@ export const commandRules: readonly CommandWords[] = [
       // Not whether the bot is one ("are you a real person or a robot"): asked, no request for a person.
       String.raw`(?<!\b(?:are|r) (?:you|u) (?:a )?)\breal person\b(?! or (?:a )?(?:robot|bot|machine|ai)\b)`,
       String.raw`\blive (?:person|agent|chat)\b`,
-      String.raw`\b(?:talk|speak) (?:to|with) (?:a |an )?(?:someone|somebody|person|people|man|woman)\b`,
+      // ...with a word that makes them real: "talk to an actual person", "speak with a real human".
+      String.raw`\b(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:(?:real|live|actual|proper) )?(?:someone|somebody|person|people|man|woman)\b`,
       // A person asked for: "give me a person to talk to", "get me someone", "i need a real person to speak to" (not a story: "someone called me").
       String.raw`\b(?:give|get|find|send)\s+(?:me|us)\s+(?:a |an )?(?:real |live |actual )?(?:person|human|someone|somebody)\b`,
       String.raw`\b(?:need|want)\s+(?:a |an )?(?:real |live |actual )?(?:person|human|someone|somebody) to (?:talk|speak|chat)\b`,
@@ -313,7 +316,7 @@ export const commandRules: readonly CommandWords[] = [
     command: 'restart',
     anywhere: [
       String.raw`\brestart\b`,
-      String.raw`\bstart (?:over|again|afresh|from scratch|fresh|from the (?:beginning|top))\b`,
+      String.raw`\b(?:start|begin)(?:ning)? (?:over|again|afresh|from scratch|fresh|from the (?:beginning|top))\b`,
       String.raw`\breset\b`,
       String.raw`\bbegin again\b`,
       String.raw`\bnew conversation\b`,
@@ -340,7 +343,14 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\blegit\b`,
       // A story, then a word asking whether it is true: "...first to verify. real?", "is that for real", "true or not?" (not "are you real?": that asks for a person).
       String.raw`\b(?:(?:real|safe|legit|legal|reliable|trustworthy|genuine) or (?:not|fake)|true or (?:not|false)|for real\s*\?)|(?:^|[.!?,;:]\s*)(?:real|genuine|legit|true)\s*\?`,
+      // ...or whether it is safe to go on with, asked alone after the story: "safe to use?", "legit to download?" (not "ok to use
+      // it for the shop?": leave asked, no doubt).
+      String.raw`(?:^|[.!?,;:]\s*)(?:is it |is that |is this )?(?:safe|legit) to (?:use|download|install|trust|pay|borrow|sign|apply)\b[^.!?]{0,20}\?`,
       String.raw`\bscams?\b`,
+      // Doubt said by the saying: "too good to be true?", "sounds fishy", "smells dodgy".
+      // How to tell a real one from a fake: "how do other shops tell a real lender from a fake one".
+      String.raw`\b(?:tell|know|spot|check)\b[^.?!]{0,30}\b(?:real|genuine|legit\w*)\b[^.?!]{0,20}\b(?:from|or)\b[^.?!]{0,12}\b(?:fake|scam\w*|fraud\w*|dodgy)\b`,
+      String.raw`\btoo good to be true\b|\b(?:sounds?|seems?|smells?|looks?) (?:a bit |kinda |kind of |pretty |really |very )?(?:fishy|dodgy|shady|sketchy|suspicious|off)\b`,
       String.raw`\bfraud\w*`,
       String.raw`\bponzi\b`,
       String.raw`\bblacklist\w*`,
@@ -436,7 +446,12 @@ export const commandRules: readonly CommandWords[] = [
       // Nor an old debt described by its rate ("pay off a high interest loan"): the debt refinanced, no cost asked.
       String.raw`(?<!\b(?:earn|earns|earning|earned|make|making|get|getting) (?:some |a (?:bit|little) of |more )?)\binterest(?: rates?)?\b(?![- ]free)` +
         // ...nor support for it: "interest subsidy", "interest discount".
-        String.raw`(?!\s+(?:subsid\w*|discount\w*|relief)\b)(?!(?<=\bhigh[- ]interest)\s+(?:loans?|debts?)\b)`,
+        String.raw`(?!\s+(?:subsid\w*|discount\w*|relief)\b)(?!(?<=\bhigh[- ]interest)\s+(?:loans?|debts?)\b)` +
+        // ...nor the government's cheap loans, a programme ("does the government do low interest loans for tea farmers"): subsidies.
+        String.raw`(?!(?<=\b(?:low|cheap|zero|reduced)[- ]interest)\s+loans?\b(?:(?<=\b(?:government|govt|gov['’]?t)\b[^.?!]{0,60})|(?=[^.?!]{0,40}\b(?:government|govt|gov['’]?t)\b)))`,
+      // What the repayments come to, asked: "how much are the repayments on 90k", "what would the instalments be".
+      String.raw`\b(?:how much|what) (?:are|is|would|will|do|does) (?:the |my |our )?(?:monthly |weekly |yearly )?(?:re)?(?:payments?|instal+ments?)\b` +
+        String.raw`(?!\s+(?:options?|methods?|ways?|platforms?|apps?|terms?|codes?|links?)\b)`,
       // How a cost is worked out: "how is the monthly payment calculated", "how do they work out the interest".
       String.raw`\bhow (?:is|are) (?:the |my |our )?(?:monthly )?(?:payments?|repayments?|instal?lments?|fees?|charges?) (?:calculated|worked out|computed|figured out)\b`,
       // Not fees the firm collects ("tuition fees about 400k a semester", "service fees collected 500k a month"): its takings.
@@ -472,7 +487,9 @@ export const commandRules: readonly CommandWords[] = [
       // The repayments asked as they would come: "what would the repayments look like", "what will the payments come to".
       String.raw`\bwhat (?:would|will|do|does) (?:the |our |my )?(?:monthly )?(?:repayments?|payments?|instal?lments?) (?:be|look like|come to|work out (?:to|at))\b`,
       // The monthly payment asked: "what would the monthly payment be", "how much is the monthly repayment".
-      String.raw`\b(?:what|how much)(?:['’]?s| would| will| is| does) (?:be )?(?:the|my|our) monthly (?:payment|repayment|instal?lment)\b`,
+      String.raw`\b(?:what|how much)(?:['’]?s| would| will| is| are| does) (?:be )?(?:the|my|our) monthly (?:payment|repayment|instal?lment)s?\b`,
+      // ...what they would come to, the noun plural or bare: "what would monthly payments look like", "what will the monthly instalments come to".
+      String.raw`\bwhat (?:would|will|might|could|do|does) (?:the |my |our )?monthly (?:payment|repayment|instal?lment)s? (?:be|look like|come to|come out (?:at|to)|work out (?:at|to))\b`,
       // What each month's repayment comes to, as typed: "how much monthly?", "monthly need to pay how much".
       String.raw`\bhow much (?:to (?:re)?pay |(?:do|will|would) (?:i|we) (?:re)?pay )?(?:monthly|per month|a month|every month|each month)\b(?! (?:revenue|sales|income|turnover|profit|takings)\b)`,
       String.raw`\b(?:monthly|per month|every month|each month) (?:need to |have to |must |should )?(?:pay|repay|payments?|repayments?|instal?lments?) (?:is )?how much\b`,
@@ -482,10 +499,14 @@ export const commandRules: readonly CommandWords[] = [
     // Leaving: bye, goodbye, see you; with thanks beside it (thanks, bye; ok bye), still a goodbye.
     command: 'goodbye',
     whole: [
-      String.raw`\b(?:good\s?)?bye(?:\s?bye)?\b|\bsee (?:you|ya)(?: later| soon| next time)?\b|\bcya\b`,
+      String.raw`\b(?:good\s?)?bye(?:\s?bye)?\b|\bsee (?:you|ya)(?: later| soon| next time)?\b|\bcya\b|\bgood ?night\b`,
+      // Coming back another time: "ill come back tomorrow", "will check back later".
+      String.raw`\b(?:i['’]?ll|ill|i will|we['’]?ll|we will|will) (?:come back|be back|check back|return|pop back)(?: (?:later|tomorrow|tmr|tmrw|next week|another (?:day|time)|soon))?\b`,
       // Leaving in chat words: "talk later", "gotta go", "later", "that's all, bye", "ttyl".
       String.raw`\b(?:talk|chat|speak) (?:to you |2 u |to u )?(?:later|soon|tomorrow)\b|\b(?:gotta|got to|have to|need to) go\b|\blater\b|\bttyl\b`,
       String.raw`\b(?:that['’]?s|thats) (?:all|it)(?: for now)?\b(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya|later|thanks?|thx)\b)`,
+      // The talk ended for a time, thanks before or not: "that's all for today", "cheers, thats it for now".
+      String.raw`\b(?:(?:thanks?|thank you|thx|ty|cheers|ok(?:ay)?)[\s,.!~]+)?(?:that['’]?s|thats|that is) (?:all|it) for (?:now|today|tonight|the day)\b`,
       String.raw`\b(?:thanks?|thank you|thx|ty|many thanks|ok(?:ay)?|cheers)(?: (?:a lot|so much|very much))?(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya)\b)`,
       String.raw`(?<=\b(?:(?:good\s?)?bye|see (?:you|ya)|cya)\b[\s,.!~]*(?:and )?)(?:thanks?|thank you|thx|ty|many thanks|cheers)(?: (?:a lot|so much|very much))?\b`,
     ],

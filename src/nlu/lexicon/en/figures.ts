@@ -234,8 +234,10 @@ export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'amount',
     words: [
-      // The sum interest is asked on: "how much interest would i pay on 100k", "interest on a 200k loan".
+      // The sum interest is asked on: "how much interest would i pay on 100k", "interest on a 200k loan"; or any cost of
+      // borrowing asked on it: "what would monthly payments look like on 150k", "the repayments on 80k".
       String.raw`(?<=\b(?:how much|what(?:['’]s|s| is| would be)?(?: the)?) interest\b[^,.;?]{0,20}?)\bon(?= (?:a |an )?\d)`,
+      String.raw`(?<=\b(?:(?:monthly |weekly )?(?:re)?payments?|instal+ments?|monthlies|emis?)\b[^,.;?]{0,20}?)\bon(?= (?:a |an )?\d)`,
       String.raw`\bneeds?\b`,
       String.raw`\bneeded\b`,
       // "we'd like 150k more", "i would like 200k for a van": a sum wanted (not "like 20k", a filler).

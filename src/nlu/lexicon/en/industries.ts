@@ -1021,9 +1021,10 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:grow|plant|farm|cultivate)(?:s|ed|ing)?\s+(?:(?:about|around|over|nearly|some|roughly)\s+)?[\d,.]+\+?\s*(?:mu|acres?|hectares?)\b`,
       String.raw`\bplantations?\b`,
       String.raw`\borchards?\b`,
-      String.raw`\bcooperatives?\b`,
+      // Not a lender by its kind (a credit co-op, a rural credit cooperative): a bank.
+      String.raw`(?<!\bcredit\s)\bcooperatives?\b`,
       // Not a coop for hens ('a chicken coop'): a thing built.
-      String.raw`(?<!\b(?:chicken|hen|duck|pigeon|rabbit|quail)\s)\bco-?ops?\b`,
+      String.raw`(?<!\b(?:chicken|hen|duck|pigeon|rabbit|quail|credit)\s)\bco-?ops?\b`,
       String.raw`\blivestock\b`,
       String.raw`\bfisher(?:y|ies)\b`,
       String.raw`\bbeekeep\w*`,

@@ -47,7 +47,8 @@ const EN_PERSONAL_CREDIT = String.raw`jie ?bei|hua ?bei|wei ?li ?dai|(?:jd |jing
 
 /** A pick made by its cost (which-is-best, and the cost asked: commands.ts): "the one with the lower monthly payment". */
 export const PICKED_BY_COST_EN =
-  String.raw`\b(?:(?:the|whichever) (?:one|bank|lender|option|loan|offer|app|platform|plan)|whichever)\s+(?:with|that has|that's|that is|has)\s+` +
+  // ...or asked with which, a word of its kind before it: "which online lender has the lowest interest".
+  String.raw`\b(?:(?:the|whichever|which(?: [\w-]+)?) (?:one|bank|lender|option|loan|offer|app|platform|plan)s?|whichever)\s+(?:with|that has|that's|that is|has|have|charges?|offers?|gives?)\s+` +
   String.raw`(?:the\s+|a\s+)?(?:lower|lowest|cheaper|cheapest|smaller|smallest|less)\s+(?:monthly\s+)?(?:payments?|instal+ments?|repayments?|rates?|interest|fees?|costs?)\b`;
 
 /** Words before a personal credit line that ask whether to use it: "can", "ok to", "what about", "put it on", "pay with". */
@@ -531,12 +532,14 @@ const CAN_BORROW_CLAUSE = String.raw`\b(?:can|could) (?:(?:we|i|u) |an? (?:[\w-]
 /** How, or the best way, to take money paid: how do we, how to, whats the best way to, best way to (round 16: said bare). */
 const WAY_TO_TAKE = String.raw`how (?:do|can|should|to|would) (?:i |we |you )?|(?:what(?:'?s| is) )?(?:the )?(?:best|right|safest|easiest|cheapest) way to `;
 /** A sum kept back from the loan: took 2k off, kept 3000 back, had already taken, deducted. */
-const KEPT_BACK = String.raw`(?:kept|deducted|took|taken|held back|withheld|subtracted)`;
+const KEPT_BACK = String.raw`(?:kept|keeps? back|deducted|deducts?|took|takes? off|taken|held back|holds? back|withheld|withholds?|subtracted)`;
 /**
  * The payout said as a moment: when they paid out, before paying out, when the loan came in (at payout, on disbursement
  * are read with PAYOUT).
  */
-const PAYOUT_MOMENT = String.raw`(?:(?:at|on|before) ${PAYOUT}|when (?:they|the bank|the lender|it) (?:paid (?:it |us )?out|released (?:it|the loan|the money))|before paying (?:it |us )?out|when the (?:loan|money) (?:came in|arrived|landed))`;
+const PAYOUT_MOMENT =
+  String.raw`(?:(?:at|on|before) ${PAYOUT}|on (?:day (?:one|1)|the (?:first|1st) day)|` +
+  String.raw`when (?:they|the bank|the lender|it) (?:paid (?:it |us )?out|released (?:it|the loan|the money))|before paying (?:it |us )?out|when the (?:loan|money) (?:came in|arrived|landed))`;
 /** Whether a thing done is right, asked: legal, allowed, normal, fair. */
 const RIGHT_ASKED = String.raw`legal|illegal|allowed|normal|legit\w*|lawful|ok|okay|right|fair`;
 /** A loan app, by its names. */
@@ -587,6 +590,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:download|install|get)\w*\b[^.?!]{0,24}\b(?:app|apk|software)\b[^.?!]{0,12}\b(?:from|via|through|with|using)\s+(?:a|the|this|his|her|their)\s+(?:link|qr(?: code)?|texts?|sms|message)`,
         String.raw`\b(?:apply|applying|register|sign up|borrow)\w*\s+(?:for (?:it|the loan|a loan)\s+)?(?:through|on|in|via|with|using)\s+(?:a|the|their|his|her|this)\s+(?:mini[- ]?program|link|qr code|website)`,
         String.raw`\bscan\w*\b[^.?!]{0,20}\bqr\b[^.?!]{0,30}\b(?:apps?|apply|loans?|download|install)\b`,
+        // What a stranger sent named as the way to apply: "a stranger sent me a qr code to apply for a loan", "my cousin shared a link to borrow from".
+        String.raw`\b(?:sent|texted|gave|messaged|shared|forwarded)\b[^.?!]{0,20}\b(?:link|qr(?: code)?|mini[- ]?program|website)\b[^.?!]{0,16}\b(?:to|for) (?:apply|borrow|get (?:a |the )?loan|(?:a |the )?loan)\w*`,
         // A stranger's own app installed for the money: "if we install his app we get 30k same day".
         String.raw`\b(?:install|download)\w*\s+(?:his|her)\s+(?:\w+\s+)?app\b[^.?!]{0,30}\b(?:\d+\s*k|loans?|money|cash|same day|borrow\w*)\b`,
         // A loan app's own signs: sent as a link, not in the app stores, no credit check, or recommended by word of mouth
@@ -620,6 +625,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-advance-fee',
     re: new RegExp(
       [
+        // A way in through someone inside the lender, for a sum: "he knows someone inside the bank and can push our loan through for 5k".
+        String.raw`\b(?:knows?|has|have|got)\s+(?:someone|somebody|a guy|people|contacts?|a friend|connections?)\s+(?:inside|on the inside at)\s+(?:the |a |that )?(?:banks?|lenders?|credit unions?)\b`,
         // Not money the firm advances to its growers or suppliers ("advance payments to farmers": working capital).
         // Nor a payment the trade's other side asks ahead of goods ("the factory in vietnam asks an advance payment").
         String.raw`(?<!\b${TRADE_SIDE}\b[^.?!]{0,30})\b(?:upfront|advance|up-front)\s+(?:fee|payment|deposit)s?\b(?!\s+(?:to|for)\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?${TRADE_SIDE}\b)`,
@@ -733,7 +740,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         `|${CONTROL_HANDED_EN}` +
         // Told to send the keys, with other things listed before them ("wants me to send a photo of my id card and the code from the sms").
         String.raw`|\b(?:wants?|wanted|asks?|asked|told|needs?)\s+(?:me|us)\s+to\s+${HANDING}\b[^.?!]{0,60}?\b(?:${OWNERS_KEYS})\b(?!\s+statements?)` +
-        String.raw`|\b(?:wants?|wanted|asked|asks|needs?)\s+to\s+(?:borrow|use|rent)\s+(?:my|our)\s+(?:company\s+|business\s+|corporate\s+)?(?:bank\s+)?(?:accounts?|cards?)\b(?!\s+statements?)`,
+        String.raw`|\b(?:wants?|wanted|asked|asks|needs?)\s+to\s+(?:borrow|use|rent)\s+(?:my|our)\s+(?:company\s+|business\s+|corporate\s+)?(?:bank\s+)?(?:accounts?|cards?)\b(?!\s+statements?)` +
+        // ...the asking said as a participle after the call, whoever called: "bank manager rang my phone asking for the sms code".
+        String.raw`|\b(?:called|rang|phoned|texted|messaged|contacted|came)\b[^.?!]{0,40}\b(?:asking|wanting|demanding)(?: me| us)?(?: for| to ${HANDING})\s+(?:(?:my|our|the|your)\s+)?(?:[a-z-]+\s+){0,3}?(?:${OWNERS_KEYS})\b`,
     ),
   },
   {
@@ -762,6 +771,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${NO_LOSS})[^.?!]{0,30}?\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week|month|year)\b` +
         // A rate with its period, then the promise, no verb: "3% a month guaranteed, no risk", "2% monthly, principal safe".
         String.raw`|\d+(?:\.\d+)?\s*%\s*(?:back\s+|returns?\s+|profit\s+)?(?:(?:a|per|every|each)\s+(?:day|week|month|year)|daily|weekly|monthly|yearly)\b[^.?!]{0,30}?(?:${NO_LOSS})` +
+        // Money put in, then a rate got back each day, week or month: "if i put 10k in her gold thing i get 3% back every week".
+        String.raw`|\b(?:put|invest\w*|deposit\w*)\b[^.?!]{0,40}\b(?:get|gets|earn|earns|receive|make|makes)\b[^.?!]{0,10}?\d+(?:\.\d+)?\s*%\s*` +
+        String.raw`(?:back\s+|returns?\s+|profit\s+|interest\s+)?(?:(?:a|per|every|each)\s+(?:day|week|month)|daily|weekly|monthly)\b` +
         // A sum invested and a sum back every period, promised: "invest 10k, each month get 1k back, guarantee".
         String.raw`|\binvest\w*\s+\d[\d,.]*\s*(?:k|w|yuan|rmb)?\b[^.?!]{0,20}\b(?:each|every|per|a) (?:day|week|month)\b[^.?!]{0,20}\bback\b[^.?!]{0,20}(?:${NO_LOSS})`,
     ),
@@ -1076,7 +1088,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:does|do|will|would|can|could)\s+(?:the\s+)?(?:government|govt|gov['’]?t|county|city|province|local government|state)\b[^.!?]{0,16}\b(?:give|offer|provide|help|support)\w*` +
         // Programmes or cheap loans from the government, asked: "any programmes for small shops from the government",
         // "is there cheap loans from govt for startups".
-        String.raw`|\b(?:any|is there|are there|what|got)\b[^.!?]{0,12}\b(?:programs?|programmes?|schemes?|cheap loans?|low[- ]interest loans?|grants?|help)\b[^.!?]{0,30}\b(?:government|govt|gov['’]?t)\b`,
+        String.raw`|\b(?:any|is there|are there|what|got)\b[^.!?]{0,12}\b(?:programs?|programmes?|schemes?|cheap loans?|low[- ]interest loans?|grants?|help)\b[^.!?]{0,30}\b(?:government|govt|gov['’]?t)\b` +
+        // ...the government first, then its cheap loans, and how to get one asked: "heard the government does cheap loans for
+        // farmers, how do we get one".
+        String.raw`|\b(?:government|govt|gov['’]?t)\b[^.!?]{0,24}\b(?:cheap|low[- ]interest|subsidi[sz]ed|interest[- ]free|discounted|special)\s+loans?\b(?=[^.!]{0,60}(?:\?|\bhow\b|\bwhere\b|\b(?:can|could) (?:we|i)\b))` +
+        // ...asked first: "does the government do low interest loans for tea farmers".
+        String.raw`|\b(?:does|do|will|would|can|could|is|are)\s+(?:the\s+)?(?:government|govt|gov['’]?t)\b[^.!?]{0,24}\b(?:cheap|low[- ]interest|subsidi[sz]ed|interest[- ]free|discounted|special)\s+loans?\b`,
     ),
   },
   {
@@ -1158,6 +1175,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\bhow much (?:(?:money|cash) )?(?:can|could|may|will|would) (?:i|we|u|you) (?:get to |be able to )?(?:borrow|get|be lent|be given)\b(?! (?:for|back)\b)|\bhow much (?:i|we|u) (?:can|could|may) (?:borrow|get)\b`,
+        // ...of a kind of firm named as the one borrowing: "how much could a hardware shop thats been open 3 years borrow".
+        String.raw`\bhow much (?:(?:money|cash) )?(?:can|could|may|will|would) (?:an? |the |our |my |such )(?:[\w'-]+ ){1,7}?(?:borrow|be lent)\b(?! back\b)`,
+        // ...or whether such a firm can get any at all: "can a brand new company with no tax history even get credit".
+        String.raw`^\s*(?:can|could|will|would) (?:an? |such )(?:[\w'-]+ ){1,7}?(?:even |still |ever )?(?:get (?:a |any )?(?:loans?|credit)|borrow)\b(?:\s+(?:at all|anywhere|now))?\s*\??\s*$`,
         // Not a limit raised in a story ("so they can raise my credit limit", "our credit limit is raised to 500k").
         String.raw`(?<!\b${LIMIT_CHANGED}\s(?:my |our |the |your )?)\b(?:credit|loan|borrowing) limits?\b(?!\s+(?:(?:is|was|has been|got|will be) )?(?:${LIMIT_CHANGED}|up)\b)`,
         String.raw`\b(?:max(?:imum)?|biggest|largest|most) (?:loan|amount|sum)\b[^.?!]{0,16}\b(?:get|borrow|lend|give|offer|allow)|\bhow (?:big|large) (?:a |of a )?loan\b`,
@@ -1205,7 +1226,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b${HOW_SOON}\b[^.?!]{0,20}?\b(?:the bank|they|lenders?|banks?|the lender)\s+(?:says? yes|approves?|gives? (?:us |me )?(?:the )?(?:ok|okay|green light))\b`,
         // The wait named (round 14): "how long do restaurants usually wait for approval", "how long till we hear back on the loan".
         String.raw`\bhow long\b[^.?!]{0,40}?\b(?:wait\w*|hear back)\b[^.?!]{0,12}?\b(?:approv\w*|loans?|money|funds?|payout|answer|decision|results?)\b`,
-        String.raw`\bhow long (?:does|will|would|do) (?:the |a )?(?:banks?|lenders?)\s+take\b`,
+        // ...a word of habit between: "how long does the bank normally take to say yes".
+        String.raw`\b(?:how long|how many (?:days|weeks|working days)) (?:does|will|would|do) (?:the |a )?(?:banks?|lenders?)\s+(?:usually |normally |typically |generally )?take\b`,
+        // The answer itself awaited, with no loan word: "how many days till we hear back", "how long before we get an answer".
+        String.raw`\b(?:how long|how many (?:days|weeks|working days))\b[^.?!]{0,24}\b(?:hear back|get (?:an? )?(?:answer|reply|decision|result)|hear from (?:them|the bank|the lender))\b`,
         // "how long to get funded", "approval time?".
         String.raw`\bhow (?:long|fast|soon|quickly) (?:to|till|until|before) (?:we |i )?(?:get |are |am )?(?:funded|approved|paid out)\b|^\s*(?:approval|processing|payout) time\s*\??\s*$`,
       ].join('|'),
@@ -1237,7 +1261,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // "where can we apply", "where to borrow", "how do i apply".
         // Chinglish, the verb first: "apply loan where ah".
         String.raw`\bapply(?: for)?(?: (?:a |the )?loans?)? where\b|` +
-          String.raw`\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow)\b|\bwhere (?:can|to|do|should) (?:go )?(?:apply|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b`,
+          String.raw`\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow|sign|submit|hand in|file)\b|` +
+          String.raw`\bwhere (?:can|to|do|should) (?:go )?(?:apply|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b`,
         // With Chinese between: "where 可以 apply".
         String.raw`\bwhere\s*[\u3400-\u9fff]{1,4}\s*(?:apply|borrow)\b`,
         // Chinglish and loose order: "where we can go apply", "where u borrow".
@@ -1277,6 +1302,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwhich (?:one |option |bank |lender )?(?:needs|requires|takes|asks for) (?:less|fewer|the least|the fewest)\b`,
         // Which one suits the firm: "which option suits us best", "which loan would fit us".
         String.raw`\bwhich ${WHICH_NOUNS}(?:suits|fits|would suit|would fit|is right for|works for) (?:us|me)\b`,
+        // ...asked with what: "what loan suits us best?", "what kind of financing would fit me".
+        String.raw`\bwhat (?:kind of |type of |sort of )?(?:loans?|options?|banks?|lenders?|products?|financing|credit)\s+(?:would |will |might )?(?:suits?|fits?|is right for|are right for|works? (?:best )?for) (?:us|me)\b`,
         // Which is all right, as typed: "u think which one ok?", "which bank is good".
         String.raw`\bwhich (?:one|option|bank|lender|platform|service|product)\s+(?:is |would be |are )?(?:ok|okay|good|fine|suitable)\b`,
         // Which makes more sense, which is the smarter move: "crowdfunding or a loan, which makes more sense".
@@ -1298,7 +1325,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer|more suitable)\s+than\b`,
         // The cheapest way asked for: "whats the cheapest way", "cheapest option for us", "which bank has the lowest rate".
         String.raw`\b(?:what(?:'s|s| is)? )?the cheapest (?:way|option|one|loan|route|choice)\b`,
-        String.raw`\bwhich (?:one |option |bank |lender )?(?:has|gives|charges|offers|carries) (?:the )?(?:lowest|cheapest|lower|less|least|smaller|fewer|higher|better|more)\b`,
+        // ...with a word of its kind before the lender (which online lender, which local bank has the lowest rate).
+        String.raw`\bwhich (?:[\w-]+ )?(?:one |option |bank |lender |app |platform |loan )?(?:has|gives|charges|offers|carries) (?:the )?(?:lowest|cheapest|lower|less|least|smaller|fewer|higher|better|more)\b`,
       ].join('|'),
     ),
   },
@@ -1508,7 +1536,9 @@ export const EN_REFINED_PURPOSES = {
  */
 export const EN_MEANING = new RegExp(
   String.raw`\b(?:can|could|may|will|would|possible|able|any way|how)\b[^.?!]{0,24}?\b(?:roll|renew)\w*\b|^\s*(?:roll|renew)\w*\b|\brollover\b|` +
-    String.raw`\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b|\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?|\bin (?:plain|simple) (?:words|english|terms)\b`,
+    String.raw`\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b|` +
+    String.raw`\bwhat (?:exactly|actually|really|even|precisely) (?:is|are|does|do)\b(?! the\b)|` +
+    String.raw`\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?|\bin (?:plain|simple) (?:words|english|terms)\b`,
 );
 
 /** The words asked about, a longer term before one it contains; finance terms, then the industry choices. */

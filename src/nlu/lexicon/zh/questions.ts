@@ -1050,9 +1050,12 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The paper asked in Chinese after an English question word: what 材料 need.
         String.raw`\b(?:what|which)\s*(?:资料|材料|手续|证件|证明)`,
         // A licence lacking, asked: 没有营业执照能贷吗, 没办执照格贷得着.
-        String.raw`(?:没有|没得|没办|无)(?:营业)?执照${C}{0,6}(?:能|可以|格|贷|借|办)`,
+        // ...the asking in English after it (没有营业执照 can still borrow 吗).
+        String.raw`(?:没有|没得|没办|无)(?:营业)?执照${C}{0,6}(?:能|可以|格|贷|借|办|\b(?:can|could|still|borrow|loan|apply|qualify)\b)`,
         // ...said after the licence (营业执照还没办 还借得到钱不, 执照还没有 格够条件).
         String.raw`(?:营业)?执照(?:还)?(?:没|没有|没得)(?:办|有|拿到|下来)?${L}{0,10}(?:${ELIGIBILITY_ASKED})`,
+        // ...the asking in English, across a comma (营业执照 还没办, still can borrow or not).
+        String.raw`(?:营业)?执照\s*(?:还)?(?:没|没有|没得)(?:办|有|拿到|下来)?[^.!?;。！？；]{0,12}\b(?:can|could|still)\b[^.!?;。！？；]{0,12}\b(?:borrow|loan|apply|qualify)\b`,
         // A licence needed first: 要有营业执照才.
         '(?:要|需要|得)(?:有|办)?(?:营业执照|执照)才',
         // One paper said enough: 只要有房产证就能贷, 凭流水就可以.
