@@ -171,11 +171,15 @@ const EMOJI = /\p{Extended_Pictographic}/u;
 const NOT_WORD = /[\p{P}\s]+/gu;
 
 const APOSTROPHE = /['’]/g;
+/** A space between two Han characters: no word break Chinese writes. */
+const HAN_SPACED = /(\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 
 export function readYesNo(text: string): 'yes' | 'no' | undefined {
   if (text.length > MAX_CHOICE_LENGTH) return undefined;
   let s = text.replace(APOSTROPHE, '').replace(NOT_WORD, ' ').trim();
   if (s === '' && !EMOJI.test(text)) return undefined;
+  // Chinese words spaced apart, as mixed messages type them ("yes 就是 这个 数"), are read as one run.
+  s = s.replace(HAN_SPACED, '$1');
   // Repetition adds nothing: "好好好", "yes yes", "嗯嗯嗯".
   s = s.replace(/^(.+?)(?:\s*\1)+$/u, '$1');
   if (YES.test(s)) return 'yes';

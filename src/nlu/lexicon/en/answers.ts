@@ -27,6 +27,8 @@ export const yes: Words = [
   'right',
   String.raw`that['’]?s right`,
   String.raw`(?:that['’]?s|that is|it['’]?s|it is) correct|that['’]?s it`,
+  // The figure just said, confirmed: "that's the number", "that's the right amount", "that figure is right".
+  String.raw`(?:that['’]?s|that is|it['’]?s|it is) (?:the (?:right |correct )?|about )?(?:figure|number|amount|sum|price|right)|(?:that|the) (?:figure|number|amount|sum|price) is (?:right|correct)`,
   'exactly',
   // Right on the mark: "spot on", "bang on", "you got it".
   String.raw`(?:spot|bang|dead) on`,

@@ -591,6 +591,14 @@ export const commandRules: readonly CommandWords[] = [
       // A wait, someone to ask or the books to check first, a reply later: no answer now, the question left ("hold on, let me
       // ask my wife", "i'll have to check the books", "let me check with my accountant and get back to you").
       String.raw`\b(?:hold on|hang on|wait|one sec(?:ond)?|give me a (?:sec|second|minute|min)|just a (?:sec|second|minute|moment)|one moment)\b`,
+      // ...back soon, or busy with a customer just come in ("brb", "be right back, customer", "a customer just walked in"): no answer now.
+      // ...away at something else, the reply later ("on the road rn", "driving now", "will reply tonight").
+      String.raw`\b(?:i['’]?m |im )?(?:on the road|driving|at work|in a meeting|out|outside) (?:now|rn|atm|right now|at the moment)\b`,
+      String.raw`\b(?:i['’]?ll |i will |will )?(?:reply|answer|text (?:you|u)|message (?:you|u))(?: (?:you|u))? (?:later|tonight|tomorrow|soon|in a bit)\b`,
+      String.raw`\b(?:brb|be right back|back in a (?:sec|min|minute|bit|moment)|(?:i['’]?m |im )?busy(?: (?:now|rn|atm|right now|at the moment))?)\b`,
+      String.raw`\b(?:(?:a|some|the) )?(?:customers?|guests?|clients?) (?:just )?(?:walked|came|come|walks|comes|walking|coming) in\b|\b(?:serving|with) (?:a |some )?(?:customers?|guests?)\b`,
+      // The owner looking first ("let me check", "let me see", "lemme have a look"): no answer now.
+      String.raw`\b(?:let me|lemme|i['’]?ll|i will)\s+(?:check|see|look|have a look|take a look|look into it|check on (?:it|that))(?: first)?\b(?!\s+with\b)`,
       String.raw`\b${ABOUT_TO}(?:ask|asking|check with|checking with|confirm with|talk to)\s+(?:my|our|the)\s+${WHO_KNOWS}\b`,
       String.raw`\b${ABOUT_TO}(?:check|look at|go through|look up)\s+(?:the|my|our)\s+(?:books|accounts|records|numbers|figures)(?: first)?\b`,
       String.raw`\b(?:(?:and|then|n)\s+)?(?:get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|tell (?:you|u) later|reply later)(?: later| tomorrow| soon)?\b`,

@@ -11,6 +11,12 @@ const PLACES_DENIED = String.raw`(?:\s+(?:to|with|from|in|into)\s+${PLACE_ABROAD
 
 /** The present denied after a plan: "but not now", "not yet", "now nothing", "nothing at the moment". */
 const NOT_NOW = String.raw`(?:not (?:now|yet|at the moment|right now|for now|currently)|none now|nothing (?:yet|now|at the moment)|now nothing|right now none)\b`;
+/** The present denied opening the reply ("not yet", "no, not now"). */
+const NOT_NOW_OPENING = String.raw`(?:^|(?<=[.,;!?]\s?))\s*(?:no,?\s+)?(?:not (?:yet|now|at the moment|right now|for now)|none yet|nothing yet)\b`;
+/** A plan's words: "maybe", "might", "hoping to", "next year". */
+const PLAN_WORD = String.raw`(?:maybe|might|may|probably|hopefully|plan(?:ning)? to|want to|hop(?:e|ing) to|thinking (?:of|about)|one day|someday|later|next year|in (?:the )?future)`;
+/** The present denied opening the reply, then a plan: "not yet, maybe later", "none yet but planning to". */
+const NOT_NOW_THEN_PLAN = String.raw`${NOT_NOW_OPENING}[,\s]+(?:but\s+)?(?:(?:we|i)\s+)?${PLAN_WORD}\b[^.;!?]{0,30}?`;
 /** ...for selling online, also the present said offline: "nothing online yet", "for now only offline", "only the shop for now". */
 const NOT_NOW_ONLINE = String.raw`(?:${NOT_NOW}|nothing online|(?:for now |right now |now )?(?:only|just) (?:offline|the (?:shop|store|stall))\b)`;
 
@@ -27,6 +33,8 @@ export const crossBorderNegative: Words = [
   // A plan, then the present denied: "we might start importing next year but not now", "export later, not yet".
   // ...the market named by where it is: "planning to sell to vietnam next year, not yet though".
   String.raw`\b(?:export\w*|import\w*|cross[- ]border|border trade|foreign trade|overseas|abroad|${PLACE_ABROAD})[^.;!?]{0,30}\b(?:but |and )?${NOT_NOW}`,
+  // ...the present denied first: "not yet, maybe export later", "not now, might sell to laos next year".
+  String.raw`${NOT_NOW_THEN_PLAN}\b(?:export\w*|import\w*|cross[- ]border|border trade|foreign trade|overseas|abroad|${PLACE_ABROAD})`,
   String.raw`\bonly (?:domestic\w*|local\w*|in china|within china|sell (?:locally|domestically|in china))\b`,
   String.raw`\bdomestic(?:ally)? only\b`,
   String.raw`\blocal(?:ly)? only\b`,
@@ -107,6 +115,8 @@ export const onlineSalesNegative: Words = [
   String.raw`\b(?:no|not|don['’]?t|do not|never|doesn['’]?t)\s+(?!(?:\w+\s+){0,2}?(?:bor{1,2}ow\w*|lend|lent|loans?|took|taken)\b)(?:\w+\s+){0,2}(?:online|e-?commerce)\b`,
   // A plan, then the present denied: "maybe sell on taobao later, not yet", "an online shop next year, not now".
   String.raw`\b(?:online|e-?commerce|${PLATFORM})[^.;!?]{0,30}\b(?:but |and )?${NOT_NOW_ONLINE}`,
+  // ...the present denied first: "not yet, maybe a shopee store next year".
+  String.raw`${NOT_NOW_THEN_PLAN}\b(?:online|e-?commerce|${PLATFORM})`,
   String.raw`\boffline only\b`,
   String.raw`\bonly offline\b`,
   // Sold only in the shop ("we only sell in our hardware store", "sell only at the stall"): offline.

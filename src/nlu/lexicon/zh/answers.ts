@@ -45,6 +45,8 @@ export const yes: Words = [
   // The one meant (Yunnan 嘞个, 那个 for 这个): 就是嘞个, 就是这个.
   // ...the figure just said, confirmed (就是这个数, 就是那个价).
   String.raw`就是(?:嘞个|这个|那个|它)(?:数|数字|价|价钱|价格|金额)?`,
+  // ...with no 是 (就这个数, 就那个价), the figure named.
+  String.raw`就(?:嘞个|这个|那个)(?:数|数字|价|价钱|价格|金额)`,
   '没问题',
   '当然',
   '当然了',

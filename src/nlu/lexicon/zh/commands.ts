@@ -43,7 +43,11 @@ const BOOK_KEEPERS = [
 ].join('|');
 /** After a fee's name, the firm's own income by it (服务费收入, 代理费一年的收入, 手续费进账; not a lender's 手续费收五千): no cost asked. */
 const FEE_NOT_EARNED = String.raw`(?!\s?(?:一年|一个月|每个月|每年|一天)?\s?(?:的)?(?:收入|进账|营收))`;
-const LATER_REPLY = String.raw`(?:再|才)(?:回你|回复你|回复|告诉你|跟你讲|跟你说|说|讲|晓得|知道|发给你)`;
+const LATER_REPLY = String.raw`\s?(?:再|才)\s?(?:回你|回复你|回复|告诉你|跟你讲|跟你说|说|讲|晓得|知道|发给你)`;
+/** A look or a count taken to check a figure, in either language (查, 翻, 看看, check). */
+const CHECK = String.raw`(?:看看|查查|算算|数数|翻翻|对对|问问|瞧瞧|瞅瞅|(?:查|算|数|翻|对|看|问|瞧|瞅)(?:一?下|一查|一算|一数|一看))`;
+/** What is looked at to check the figure: the books, the notes, the slips. */
+const CHECKED = String.raw`(?:账本?|本子|单子|账目|数据|记录|\b(?:books|accounts|records|numbers)\b)`;
 
 /** Words ending in 人, and second characters of words starting with 工: 人工 across them is no word. */
 const endsInRen: Words = ['工', '客', '家', '个', '老', '商', '主', '病', '女', '男', '夫', '穷', '富', '本', '别', '他', '私', '证'];
@@ -569,7 +573,7 @@ export const commandRules: readonly CommandWords[] = [
       // ...or named after it: skip 这个问题, 跳过这题.
       String.raw`(?:跳过|略过|skip|pass)\s*(?:这个问题|这道题|这个|这题|这项|这条)`,
       // The figure asked about named before the words that wave it off: 流水这个我也说不准 先跳过嘛, 利润不清楚.
-      String.raw`(?:营业额|收入|流水|销售额|产值|利润|人数|员工|资产|金额|期限)(?:这块|这一块|这项)?(?=[^。.!?]*(?:跳过|略过|说不准|不清楚|不晓得|晓不得|不知道|不确定|不好说|算不|(?:查|算|数|问)(?:一?下|问)))`,
+      String.raw`(?:营业额|收入|流水|销售额|产值|利润|人数|员工|资产|金额|期限|(?:具体)?(?:多少|好多|几多))(?:这块|这一块|这项)?(?=[^。.!?]*(?:跳过|略过|说不准|不(?:太|大|是很)?清楚|不晓得|晓不得|不知道|不确定|不好说|算不|(?:查|算|数|问)(?:一?下|问)))`,
       // ...told to the bot: 你先跳过嘛.
       String.raw`(?:你|您)?(?:就|先)?(?:跳过|略过)`,
       // Let it be (管他的 跳过, 管它呢): the question waved off.
@@ -578,7 +582,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:哪个|天|谁)(?:晓得|知道)`,
       String.raw`随便(?:填|写|选|选一个)`,
       // Can't make it out (Yunnan 整不清楚, 搞不懂); it depends or up to you, said alone (看情况, 你看着办, Yunnan 你们看着整).
-      String.raw`(?:整|搞|弄)不(?:清楚|清|懂|明白)`,
+      String.raw`(?:整|搞|弄)不(?:太|大|是很)?(?:清楚|清|懂|明白)`,
       String.raw`看情况(?:再说|而定)?`,
       String.raw`(?:你们?)?看着(?:办|来|整|弄|搞)`,
       String.raw`下一(?:个|道)?(?:问题|题)`,
@@ -598,11 +602,27 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:要|得|还要|还得|等我|我)?\s*(?:回去)?问(?:一?下|问)?\s*(?:我们?|我家)?的?(?:${BOOK_KEEPERS})(?:${LATER_REPLY})?`,
       // Busy now (我在忙, 正忙着), the reply promised for a little later (等下回你, 晚点跟你说, 回头告诉你).
       String.raw`(?:我)?(?:在|正在|正)忙(?:着|呢)?`,
+      // ...busy at something else (在开车, 在地里, 在路上, 在送货).
+      String.raw`(?:我)?(?:在|正在)(?:开车|干活|做事|上班|外面|地里|路上|送货|做饭|开会|收货|进货|摆摊|看店|工地)(?:上|着|呢)?`,
       String.raw`(?:等(?:一?下|会儿?|一会儿?)|晚点|晚些|回头)(?:再|才)?(?:回你|回复你|告诉你|跟你讲|跟你说|发给你)`,
+      // ...the reply put off to a time named (晚上再说, 明天再跟你讲, 过会儿再回复).
+      String.raw`(?:晚上|明天|下午|等会儿?|过会儿?|待会儿?|改天|回来)${LATER_REPLY}`,
+      // ...in mixed words (busy 中, 晚点 reply 你).
+      String.raw`\bbusy\b\s?(?:中|着|呢)?|(?:晚点|晚些|回头|等下|等会儿?|晚上|明天)\s?(?:再|才)?\s?\b(?:reply|text|call)\b\s?(?:你|您)?`,
+      // Gone somewhere to look first (我去店里看看, 回去翻翻账本, 先去地里数一下): no answer now.
+      String.raw`(?:等我|让我|我得|我要|我先|我)?\s*(?:先|再)?(?:回去|去|到)[^\s，。,.!?；;\d]{0,4}?${CHECK}(?:${CHECKED})?(?:${LATER_REPLY})?`,
+      // ...or the owner looking first, said with who looks (等我翻翻账本, 让我算算).
+      String.raw`(?:等我|让我|我得|我要|我先)${CHECK}(?:${CHECKED})?(?:${LATER_REPLY})?`,
       // A wait (等哈, 稍等, 等我), and a figure to be checked or counted first (我查一下账, 等我算一下再告诉你, 我得回去数一下): no
       // answer now, the question left.
       String.raw`(?:等(?:哈|一下|下|一会儿?|等)|稍等(?:一下)?)`,
       String.raw`(?:等我|我得|我要|得|要)?\s*(?:回去)?(?:查|算|数|翻|对|看)(?:一?下|一查|一算|一数)(?:账本?|本子)?(?:${LATER_REPLY})?`,
+      // ...the owner named in it (你等我一下, 等等我, 稍等我下).
+      String.raw`(?:你|您)?(?:先)?(?:等(?:等)?我(?:哈|一下|下|一会儿?)?|稍等我(?:一下|下)?)`,
+      // ...the check said in English among the Chinese, the reply later (let me check 一下 账本 再回你).
+      String.raw`\b(?:let me|lemme|i['’]?ll|i will|i need to|need to)?\s*(?:check|look at|go through|look up)\b\s*(?:一?下)?\s*(?:${CHECKED})?${LATER_REPLY}`,
+      // Busy with a customer just come in (来客人了, 有顾客进来了, 在招呼客人).
+      String.raw`(?:来|进来)了?(?:个|几个|一个|位)?(?:客人|客户|顾客)了?|有?(?:客人|客户|顾客)(?:来了|进来了|进店了)|(?:在|正在)?(?:招呼|接待|忙)(?:客人|客户|顾客)`,
       // Can't count it up (算不清, 算不出来), can't say (说不好).
       String.raw`算不(?:清楚?|出来|准|过来)`,
       // Hard to say or to guess (说不好, 讲不好, 不好估, 不好讲).

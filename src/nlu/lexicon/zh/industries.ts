@@ -347,6 +347,9 @@ export const buyingTrade: Words = [
 /** What follows 卖 when it sells nothing named: 卖给, 卖了, 卖掉, 卖房, 卖保险, 卖什么. */
 const NOT_GOODS_AFTER_SELL = [
   ...['给', '到', '往', '了', '掉', '得', '不', '出', '完', '光', '家', '方', '钱', '命', '力', '场', '价', '相', '的'],
+  // An aspect word is no goods (卖过, 卖着; not 过桥米线).
+  String.raw`过(?!桥)`,
+  '着',
   ...['房', '楼', '地皮', '保险', '贷款', '理财', '什么', '啥', '哪样'],
 ];
 /**

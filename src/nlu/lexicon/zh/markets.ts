@@ -4,17 +4,21 @@ import type { Words } from '../types';
 import { paidInForeignCurrency } from './purposes';
 
 /** Trade abroad by its kind (出口, 边贸) or by where it goes (东盟, 老挝): the markets a plan then a denial name. */
-const MARKET_ABROAD = '外贸|进出口|出口|进口|跨境|边贸|国外|海外|东盟|东南亚|越南|老挝|缅甸|泰国';
+const MARKET_ABROAD = '外贸|进出口|出口|进口|跨境|边贸|边境|国外|海外|东盟|东南亚|越南|老挝|缅甸|泰国';
 /** A plan for later: 以后, 明年, 打算, 准备, 想. */
 const PLAN = String.raw`(?:以后|将来|明年|后年|过两年|过几年|过完年|下半年|打算|准备|计划|考虑|想)`;
 /** The present, after a plan, denied: 现在还没有, 目前还没做, 暂时还莫得, 现在还没开. */
 const PRESENT_NOT = String.raw`(?:但是?|不过|可是)?(?:现在|目前|暂时|眼下)(?:还|都|也)?(?:没有|没做|没搞|没得|莫得|莫有|没开始|没弄|没开|没上|没卖|没|不做)(?=$|[\s，。,.!?；;嘛哦噶啊呢的])`;
+/** The present denied opening the reply, before a plan: 还没有, 目前还莫得, 暂时没做, not yet. */
+const NOW_NOT_FIRST = String.raw`(?:^|(?<=[\s，。,.!?；;]))(?:(?:现在|目前|暂时|眼下)?(?:还|都)?(?:没有|没得|莫得|莫有|没做|没搞|没开始|没弄|没)|\bnot yet\b)(?:呢|哦|噶|嘛)?`;
 /** ...or said as what is done now alone: 现在只是在菜市场摆摊, 现在就开了个小超市, 目前只在本地卖. */
 const PRESENT_ONLY = String.raw`(?:但是?|不过|可是)?(?:现在|目前|暂时|眼下)(?:还|都)?(?:只是|只有|只在|只|就是|就在|就)`;
 /** A plan, then the present denied or said alone, for a market named between (a clause each side, 8 characters to a verb). */
 const planThenNow = (market: string): string[] => [
-  String.raw`(?:${market})[^，。,.!?；;\s]{0,8}\s?[，,]?\s?${PRESENT_NOT}`,
+  String.raw`(?:${market})[^，。,.!?；;\s]{0,12}\s?[，,]?\s?${PRESENT_NOT}`,
   String.raw`${PLAN}[^，。,.!?；;\s]{0,8}?(?:${market})[^，。,.!?；;\s]{0,8}\s?[，,]?\s?${PRESENT_ONLY}`,
+  // ...the present denied first, the plan after it (还没有, 以后可能做出口; 目前莫得 明年打算上淘宝; not yet, 以后 可能 做 export).
+  String.raw`${NOW_NOT_FIRST}[\s，,]*(?:但是?|不过|可是)?\s?${PLAN}[^，。,.!?；;]{0,12}?(?:${market})`,
 ];
 
 export const crossBorderNegative: Words = [
