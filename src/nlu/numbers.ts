@@ -412,6 +412,12 @@ function applyEnglishMultiplier(text: string, token: Token): void {
   token.moneyUnit = true;
   token.attached = true;
   token.end = mulAt + mul[0].length;
+  // "1w2", "4w2左右", "3k5": one digit right after w or k is the next place down (12,000, 42,000, 3,500), as 1万2 is.
+  const rest = (word === 'w' || word === 'k') && Number.isInteger(token.value) ? execAt(DIGIT_AFTER_UNIT, text, token.end) : null;
+  if (rest !== null) {
+    token.value += Number(rest[0]) * (factor / 10);
+    token.end += 1;
+  }
   // "a million and a half": half of the unit more.
   const half = factor >= 1e3 ? execAt(AND_A_HALF, text, token.end) : null;
   if (half !== null) {
@@ -420,6 +426,8 @@ function applyEnglishMultiplier(text: string, token: Token): void {
   }
 }
 const AND_A_HALF = /\s+and\s+a\s+half\b/y;
+/** One digit glued after w or k, with no unit of its own after it (1w2, not 5w2年, 3k5个). */
+const DIGIT_AFTER_UNIT = /\d(?![\d.,年月个天周星季人名位岁号日次%元块a-z])/y;
 
 function readArabic(text: string, start: number, end: number, raw: string): Token | undefined {
   const base = parseArabic(raw);

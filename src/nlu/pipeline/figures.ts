@@ -1612,12 +1612,16 @@ interface DaysOpen {
   end: number;
   perYear: number;
 }
+/** The days closed, not open, in a days-open phrase (一个月歇两天). */
+const DAYS_CLOSED = /歇|休|关/;
 function daysOpenIn(text: string): DaysOpen | undefined {
   const m = allMatches(DAYS_OPEN, text)[0];
   if (m === undefined) return undefined;
-  const said = /(\d+|[一二两三四五六七八九十百几]+|five|six|seven)(?:来|多)?\s*(?:天|days|nights)/.exec(m.text)?.[1] ?? '';
-  const days = /\d/.test(said) ? Number(said) : ({ five: 5, six: 6, seven: 7 }[said] ?? parseChineseNumeral(said));
+  const said = /(\d+|[一二两三四五六七八九十百几]+|five|six|seven)(?:来|多)?\s*(?:个\s*)?(?:天|晚|夜|days|nights)/.exec(m.text)?.[1] ?? '';
+  const count = /\d/.test(said) ? Number(said) : ({ five: 5, six: 6, seven: 7 }[said] ?? parseChineseNumeral(said));
   const [times, most] = /礼拜|星期|周|week/.test(m.text) ? [WEEKS_PER_YEAR, 7] : /月|month/.test(m.text) ? [12, 31] : [1, 366];
+  // The days closed said (一个月歇两天): the days open are the rest (a month of 30 days).
+  const days = count !== undefined && DAYS_CLOSED.test(m.text) ? Math.min(most, 30) - count : count;
   if (days === undefined || days < 1 || days > most) return undefined;
   return { start: m.start, end: m.end, perYear: days * times };
 }
@@ -1653,6 +1657,8 @@ function dayOwnPeriod(a: Around): boolean {
   return after !== undefined && !GOODS_AFTER.test(text.slice(q.end));
 }
 /** A night's takings, right after the sum ("about 1000 a night", before "open 6 nights a week"): a day's, no room's price. */
+/** Nights counted as the days open (出五个晚上, "6 nights a week"). */
+const NIGHTS_OPEN = /晚|夜|\bnights\b/;
 const NIGHT_AFTER = /^\s*(?:yuan\s+|rmb\s+|kuai\s+)?(?:a|per|each|every)\s+night\b/;
 /**
  * A day's (or a night's) takings with the days the firm opens said after it or before it (一天卖1500 一个月开二十六天, 一天跑下来收四五千
@@ -1664,13 +1670,84 @@ function salesOverDaysOpen(slots: Slots, a: Around, value: number, slot: MoneySl
   if (open === undefined) return false;
   const openAfter = open.start >= a.q.end && daySaidBefore(a, open);
   if (!openAfter && !daySaidAfterOpen(a, open)) return false;
-  const nightPriced = slot === 'price' && NIGHT_AFTER.test(a.text.slice(a.q.end, openAfter ? open.start : undefined));
+  // ...or said over the nights the firm opens (一个星期出五个晚上 一晚上差不多三千): a night's takings, no room's price.
+  const nightPriced =
+    slot === 'price' &&
+    (NIGHT_AFTER.test(a.text.slice(a.q.end, openAfter ? open.start : undefined)) || NIGHTS_OPEN.test(a.text.slice(open.start, open.end)));
   if (slot !== undefined && slot !== 'revenue' && !nightPriced) return false;
   if (slots.annualRevenueCny === undefined) {
     slots.annualRevenueCny = Math.round(value * open.perYear);
     slots.rules.annualRevenueCny = `${why}, a day's, over ${Math.round(open.perYear)} days open in a year`;
   }
   return true;
+}
+
+/**
+ * A word that adds one more part of the sales to the part read before it (店里一个月三万 网上还有一万, "shop 40k a month and
+ * delivery apps another 15k", 餐厅那边另外…), or a channel or a side of the firm named as where a part is sold.
+ */
+const PART_ADDED = /还有|另外|另有|外加|加上|再加|\b(?:another|plus|also)\b/;
+const SALES_PART =
+  /网上|线上|网店|淘宝|美团|抖音|快手|拼多多|外卖|直播|门市|门店|店里|店上|餐厅|那边|这边|\b(?:online|taobao|tmall|douyin|delivery|apps?|wechat|stall|market|wholesale|retail|restaurant)\b/;
+/** The same words right after a sum ("1w2 a month from the stall and 8k online"). */
+const SALES_PART_AFTER = /^\s*(?:online|on taobao|on douyin|from (?:the )?(?:shop|stall|market|app)s?|网上|线上)\b/;
+/**
+ * A part of the sales named by a short noun before its sum, with only a verb of selling or a hedge between (玉米卖了八万,
+ * "macadamia about 60k", 油菜 3w): the goods or the side it is for. Not a time, a season or a period.
+ */
+/** The verb of selling and the hedge a part's noun may have before its sum. */
+const PART_VERB = String.raw`\s*(?:能卖|卖了|卖|收了|收|能收|收入|brings?(?: in)?|makes?|does|sells?|sold)?\s*(?:个|大概|差不多|about|around|roughly|maybe|like)?\s*$`;
+const PART_NOUN = new RegExp(
+  String.raw`^[\s,，、。;；]*(?:and\s+|&\s*)?(?:去年|今年|一年|每年|一个月|每个月|last year|a year)?\s*(?<noun>[\u4e00-\u9fff]{1,4}|[a-z]+)${PART_VERB}`,
+);
+/** Words of a time, a season, a sum's kind or a wish, not a part of the sales (the Chinese, then the English). */
+const NOT_A_PART_ZH =
+  /[年月天季周礼拜时候]|门面|铺面|房租|租金|工资|成本|押金|流水|营业|收入|销售|营收|产值|利润|平时|其他|其余|今|去|明|淡|旺|只|就|也|差|不|没|想|要|借|贷/;
+const NOT_A_PART_EN =
+  /\b(?:sales|revenue|turnover|takings|income|output|profit|month|year|day|week|season|other|rest|quiet|busy|slow|peak|need|want|borrow|loan|about|around|and|or|but|the|we|it|is|was|only|maybe)\b/;
+function partNoun(stretch: string): boolean {
+  const noun = PART_NOUN.exec(stretch)?.groups?.noun;
+  return noun !== undefined && !NOT_A_PART_ZH.test(noun) && !NOT_A_PART_EN.test(noun);
+}
+/** The first sales read, with the period it was said over and whether a part named it (烟叶卖了…, "coffee brings…"). */
+interface SalesPart {
+  period: Period;
+  named: boolean;
+}
+/**
+ * Is the sum one more part of the sales beside the first part read: added by a word (还有, another), sold through a
+ * channel or a side named (网上, 餐厅那边, taobao, "8k online"), or, after a first part named by its goods, a second named
+ * the same way (烟叶卖了三十万 玉米卖了八万, "coffee 180k, macadamia about 60k").
+ */
+function partOfSales(text: string, q: Quantity, stretch: [number, number], first: SalesPart, selling: boolean): boolean {
+  const before = text.slice(stretch[0], stretch[1]);
+  if (PART_ADDED.test(before) || SALES_PART.test(before) || SALES_PART_AFTER.test(text.slice(q.end))) return true;
+  return partNoun(before) && (first.named || selling);
+}
+/** One of the units before a sum of sales (一台车一个月能跑…, 一季能卖, 一批能卖), its measure word. */
+const ONE_UNIT_SALES_ZH =
+  /(?:每|(?<![\d零〇一二两三四五六七八九十百])一)(?:[台辆部](?=车|货车|大车|机|船)|季(?!度)|批|茬|栏|家(?=店|铺|门店|分店)|个(?=店|门店|摊|档口|棚|场)|棚)/g;
+/** "each truck makes", "every shop does": one unit's sales in English. */
+const ONE_UNIT_SALES_EN = /\b(?:each|every|per)\s+(?<unit>truck|van|car|shop|store|stall|branch|outlet|boat|bus|kiosk)\b/;
+/**
+ * The sales of one unit, the units counted before it (两台车 一台车一个月能跑两万多, 一年做两季 一季能卖二十五万, 出栏两批
+ * 一批能卖六十万): how many units, to multiply the sum by; 1 when the sum is no unit's.
+ */
+function unitsSelling(text: string, q: Quantity, stretchStart: number): number {
+  const one = allMatches(ONE_UNIT_SALES_ZH, text.slice(stretchStart, q.start)).at(-1);
+  if (one === undefined) {
+    // "2 food trucks, each truck makes around 30k a month": each unit's sales, the units counted before.
+    const unit = ONE_UNIT_SALES_EN.exec(text.slice(stretchStart, q.start))?.groups?.unit;
+    if (unit === undefined) return 1;
+    const n = new RegExp(String.raw`${EN_UNITS_COUNT}\s+(?:[a-z]+\s+)?${unit}(?:e?s)\b`).exec(text.slice(0, stretchStart))?.[1];
+    const units = n === undefined ? undefined : (parseEnglishNumber(n) ?? Number(n));
+    return units !== undefined && units > 1 && units <= 50 ? units : 1;
+  }
+  const measure = one.text.slice(1);
+  const counted = allMatches(new RegExp(String.raw`${ZH_UNITS_COUNT}\s*${measure}`, 'g'), text.slice(0, stretchStart + one.start)).at(-1);
+  const count = counted?.text.slice(0, -measure.length).trim();
+  const n = count === undefined ? undefined : /^\d+$/.test(count) ? Number(count) : parseChineseNumeral(count);
+  return n !== undefined && n > 1 && n <= 50 ? n : 1;
 }
 
 /** A sum said after a harvest or a half of the year named, with what it would be read as alone. */
@@ -1744,6 +1821,8 @@ export function readSlots(
   const daysOpen = daysOpenIn(text);
   /** The sums said after a harvest named, each its whole sales (春茶卖五十万 秋茶十五万): see harvestSales. */
   const harvests: Harvest[] = [];
+  /** The first sales read: a later part of them is added (店里一个月三万 网上还有一万); see partOfSales. */
+  let firstSales: SalesPart | undefined;
   /** The first day's sales read, with the part of the week it is said for ("平时一天两千 周末一天五千"). */
   let revenueDay: { part: WeekPart | undefined; value: number; why: string } | undefined;
 
@@ -1770,6 +1849,7 @@ export function readSlots(
       daysOpen,
       seasonLengthsSaid: lengths.said,
     };
+    const revenueBefore = slots.annualRevenueCny;
     const fewerThan = markOf(a, 'strictly-below') !== undefined;
     // "总共是两个小工和4个服务员": a total word before counts joined by adding is over them all (summed by role).
     const joined = (q.kind === 'people' || q.kind === 'number') && COUNT_JOINED_AFTER.test(text.slice(q.end));
@@ -1915,6 +1995,7 @@ export function readSlots(
           (slot === undefined || slot === 'revenue') &&
           perYear === undefined &&
           !hasPeriod(period) &&
+          unitsSelling(text, q, Math.max(clauseOf(bounds, text.length, q.start)[0], previousSumEnd)) === 1 &&
           harvestNamedBefore(text, [Math.max(clauseOf(bounds, text.length, q.start)[0], previousSumEnd), q.start])
         ) {
           harvests.push({ slot, money, period, why });
@@ -1954,6 +2035,24 @@ export function readSlots(
         if ((slot === undefined || wishAfter) && (near === undefined || wishAfter) && otherSeason) {
           slot = 'revenue';
           if (!hasPeriod(period)) Object.assign(period, revenueSeason?.period);
+        }
+        // "店里一个月卖三万 网上还有一万", "coffee 180k a year, macadamia about 60k": one more part of the sales, added to the
+        // first, over its own period or the first's.
+        if (
+          firstSales !== undefined &&
+          slots.annualRevenueCny !== undefined &&
+          q.currency === 'CNY' &&
+          (slot === undefined || slot === 'revenue') &&
+          season === undefined &&
+          weekPartOf(text, q, [seasonFrom, q.start]) === undefined &&
+          !idle &&
+          !enough &&
+          partOfSales(text, q, [seasonFrom, q.start], firstSales, slot === 'revenue' && near !== undefined)
+        ) {
+          const year = annualize(q.value * unitsSelling(text, q, seasonFrom), hasPeriod(period) ? period : firstSales.period);
+          slots.annualRevenueCny = Math.round((slots.annualRevenueCny + year) * 100) / 100;
+          slots.rules.annualRevenueCny = `${slots.rules.annualRevenueCny} and ${why}, one more part of the sales`;
+          break;
         }
         // The days of the week: a weekend's sales beside the working days' (平时, 工作日, or a day's
         // sales said with no part of the week), each a day's: five days and two of each week.
@@ -2033,7 +2132,10 @@ export function readSlots(
           revenueSeason = undefined;
           break;
         }
-        setMoney(slots, slot, money, period, why);
+        // "两台车 一台车一个月能跑两万多", "一年出栏两批 一批能卖六十万": the sales of one unit, times the units counted.
+        const units = slot === 'revenue' && q.currency === 'CNY' ? unitsSelling(text, q, seasonFrom) : 1;
+        if (units > 1) money.value *= units;
+        setMoney(slots, slot, money, period, units > 1 ? `${why}, one unit's, times ${units}` : why);
         break;
       }
       case 'people': {
@@ -2165,6 +2267,13 @@ export function readSlots(
         break;
       }
     }
+    if (revenueBefore === undefined && slots.annualRevenueCny !== undefined && q.kind !== 'people')
+      firstSales = {
+        period: periodIn(a),
+        named:
+          partNoun(text.slice(Math.max(clause[0], previousSumEnd), q.start)) ||
+          SOLD_COUNT.test(text.slice(Math.max(clause[0], previousSumEnd), q.start)),
+      };
   }
   harvestSales(slots, harvests);
   restAsked(text, slots, budget, noteFigure);

@@ -156,6 +156,11 @@ export const onlineSalesPositive: Words = [
   String.raw`\b(?:sell|sells|selling|sold|orders?|ordering|ordered)\b[^.,;!?]{0,40}\b(?:on|through|via|over|from|in)\s+(?:(?:our|the)\s+)?${ORDERED_ON}`,
   String.raw`\b(?:via|through)\s+${ORDERED_ON}`,
   String.raw`\b(?:kuaishou|alibaba|1688)\s+(?:shop|store|orders?|buyers?|customers?)\b`,
+  // The food delivery apps by what they are ("delivery apps another 15k", "orders from the delivery apps").
+  String.raw`\b(?:food\s+)?delivery\s+apps?\b`,
+  // Online named as a part of the sales beside its sum: "8k online", "online maybe 10k", "online 还有 2万".
+  String.raw`\d[\d.,]*\s*(?:k|w|万|m)?\s+online\b(?!\s+(?:ads?|loans?|lenders?|marketing))`,
+  String.raw`\bonline\b[^.;!?,，。\d]{0,12}\d`,
 ];
 
 /** Who buys from the firm and may owe it: customers, the general contractor, the developer. */

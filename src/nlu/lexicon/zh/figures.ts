@@ -448,6 +448,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\/\s*(?:天|day)\b`,
       // A night's sales (烧烤, 夜市): 一晚上卖三四千.
       String.raw`(?:一|每)晚上?(?=(?:能|也就|大概|都|就)*[卖做])`,
+      // ...or an evening's sum with only fillers or a word of takings before it (一晚上差不多三千, 一晚上 流水 四五千).
+      String.raw`(?:一|每)个?晚上(?=(?:\s|能|也就|大概|差不多|都|就|流水|营业额|收入|有)*(?:\d|[一二两三四五六七八九十]+\s*[千百万块]))`,
     ],
   },
   // A semester's fees (一学期学费收入一百二十万, 每学期): half a year's.
@@ -699,6 +701,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`(?<=[年月天])(?![也就都才能有还总共大概约差不多个]*卖)(?![^，。,.!?；;\s\d]{0,5}?[一每]个?[年月天])[^，。,.!?；;\s\d]{1,6}?卖(?=个?\s*(?:\d|[一二两三四五六七八九十几]))`,
       // A school's fees over the period (一年学费一百八十万).
       '学费',
+      // 一年做两季, 一年种三茬, 一年养两批: the crops or batches of the year, each one's sales after (no term).
+      String.raw`(?:种|做|收|出|养|出栏|搞)?\s*(?:[2-9]|[两三四五六])\s*(?:季(?!度)|茬|批|轮|造)`,
       // 一年走货三千多万, 一年收购量几百吨: goods moved or bought, counted over the period.
       '走货',
       String.raw`走了(?=个?(?:\d|[一二两三四五六七八九十几百千]))`,
@@ -806,7 +810,9 @@ export const quietSeasonLength: Words = ['淡季', '闲季', String.raw`(?:生�
  * 开六天, 一年出摊两百来天): the day's sales times those days make the year, and neither period is a term.
  */
 export const daysOpen: Words = [
-  String.raw`(?:一|每)个?(?:月|礼拜|星期|周|年)(?:${PARTICLES}|大概|差不多|一般|能|就|只|也就|最多)*(?:开|营业|开门|做|干|出摊|出车|跑)\s*(?:个)?\s*(?:\d+|[一二两三四五六七八九十百几]+)\s*(?:来|多)?\s*天`,
+  String.raw`(?:一|每)个?(?:月|礼拜|星期|周|年)(?:${PARTICLES}|大概|差不多|一般|能|就|只|也就|最多|\s)*(?:开|营业|开门|做|干|出摊|出车|跑|出|摆|摆摊|\bopen\b)\s*(?:个)?\s*(?:\d+|[一二两三四五六七八九十百几]+)\s*(?:来|多)?\s*(?:个\s*)?(?:天|晚上?|夜)`,
+  // The days closed (一个月歇两天, 每个礼拜休一天): the rest of the month's or the week's days are open.
+  String.raw`(?:一|每)个?(?:月|礼拜|星期|周)(?:${PARTICLES}|大概|差不多|一般|就|只|也就)*(?:歇|休息|休|关门|关)\s*(?:\d+|[一二两三四五六七])\s*天`,
 ];
 
 /** The rest of the year said to sell nothing: 其余月份几乎没得, 别的时候基本没有, 剩下的月份为零, 其他时候基本没生意. */

@@ -173,6 +173,9 @@ export const onlineSalesPositive: Words = [
   // The English word before a Chinese one: 做点online零售, online销售.
   String.raw`online\s*(?:零售|销售|卖|店|商城|渠道)`,
   '有赞',
+  // Online named as a part of the sales beside its sum (店里一个月五万 网上好点的时候七八万, 网上还有一万): the firm sells online;
+  // not online said as where a claim was read or a loan asked (网上说, 网上申请).
+  String.raw`(?:网上|线上)[^，。,.!?；;\d说看查搜申贷借]{0,8}(?:\d|[一二两三四五六七八九十]+\s*[万千百])`,
 ];
 
 /** Who buys from the firm and may owe it: 客户, 甲方, 总包, 开发商, 采购商. */
