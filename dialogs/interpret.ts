@@ -262,9 +262,12 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     // "网商贷…日息万分之四": a bank's or licensed lender's offer is judged against banks, not the private-lending cap
     // (a bank named, 农商行给批了, is the offer's own `licensed`: offerWorked).
     const licensed = u.service && LICENSED_LENDERS.has(u.service) ? { licensed: true as const } : {};
+    // Asked how long, the owner answers with the offer they hold ("信用社讲可以贷 年利率4.6 三年"): its term is theirs.
+    const months = context.awaiting === 'term' && context.profile.termMonths === undefined ? u.offer.months : undefined;
+    const term = months !== undefined && !follows ? { termMonths: months } : {};
     return follows
       ? { type: 'intent.offer', offer: follows, follows: true, ...monthly, ...licensed }
-      : { type: 'intent.offer', offer: u.offer, ...monthly, ...licensed };
+      : { type: 'intent.offer', offer: u.offer, ...monthly, ...licensed, ...term };
   }
   // "租赁是哪样意思": the word explained; with an answer in the same message, both (applyAnswer).
   if (u.term && !hasSlots) return { type: 'intent.term', term: u.term };

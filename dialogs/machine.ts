@@ -388,6 +388,11 @@ export const advisorMachine = setup({
     profileIncomplete: ({ context }) => !profileComplete(context),
     inHandoff: ({ context }) => context.handoff,
     contactPending: ({ context }) => context.contactPending === true,
+    /** The offer's term, taken as the owner's, is the last thing asked: the advice follows, not the prompt. */
+    offerTermCompletes: ({ context, event }) =>
+      event.type === 'intent.offer' &&
+      event.termMonths !== undefined &&
+      profileComplete({ ...context, profile: { ...context.profile, termMonths: event.termMonths } }),
     questionStatesPurpose: ({ context, event }) =>
       event.type === 'intent.question' && purposeStatedBy(context, event.question) !== undefined,
   },
@@ -665,8 +670,14 @@ export const advisorMachine = setup({
       say(enqueue, [termReply(context, event.term)]);
     }),
     /** The offer's cost; the offer worked on is kept, so that the next message can follow it ("那5万呢"). */
-    showOfferCost: enqueueActions(({ context, event, enqueue }) => {
+    showOfferCost: enqueueActions(({ context: before, event, enqueue }) => {
       assertEvent(event, 'intent.offer');
+      // The offer's term given as the answer to "how long": taken first, so the cost is worked on it, and noted after.
+      const stated = event.termMonths === undefined ? undefined : { language: before.locale, termMonths: event.termMonths };
+      const applied = stated ? applyUnderstanding(before.profile, stated, before.awaiting, before.locale) : undefined;
+      const context: DialogContext = applied ? { ...before, profile: applied.profile } : before;
+      if (applied) enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(context) });
+      const noted = applied ? notedParts(applied, before.profile) : [];
       const worked = offerWorked(
         context,
         event.offer,
@@ -676,7 +687,7 @@ export const advisorMachine = setup({
         event.licensed === true,
       );
       if (worked.cost) enqueue.assign({ lastOffer: worked.terms });
-      say(enqueue, [worked.reply]);
+      say(enqueue, [worked.reply, noted.length ? reply(noted) : null]);
     }),
     showPlatformCheck: enqueueActions(({ context, event, enqueue }) => {
       const serviceId = event.type === 'intent.platform-check' ? event.serviceId : undefined;
@@ -898,7 +909,7 @@ export const advisorMachine = setup({
           { actions: ['showAnswer', 'prompt'] },
         ],
         'intent.term': { actions: ['showTerm', 'prompt'] },
-        'intent.offer': { actions: ['showOfferCost', 'prompt'] },
+        'intent.offer': [{ guard: 'offerTermCompletes', actions: 'showOfferCost' }, { actions: ['showOfferCost', 'prompt'] }],
         'intent.summary': { actions: ['showSummary', 'prompt'] },
         'intent.place-sum': { actions: 'askWhichSum' },
         'intent.place-term': { actions: 'askWhichTerm' },

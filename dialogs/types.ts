@@ -202,7 +202,16 @@ export type Intent =
    * is weighed against ("另外一家讲月息八厘 跟刚才那家比哪个便宜"): worked on its sum and term, and the two compared.
    */
   /** `licensed`: the offer is a bank's or a licensed lender's (网商贷, a leasing company): outside the private-lending ceiling. */
-  | { type: 'intent.offer'; offer: OfferTerms; monthly?: true; follows?: true; against?: OfferTerms; licensed?: true }
+  /** `termMonths`: the offer's term, taken as the owner's when the bot had asked how long ("信用社讲 年利率4.6 三年"). */
+  | {
+      type: 'intent.offer';
+      offer: OfferTerms;
+      monthly?: true;
+      follows?: true;
+      against?: OfferTerms;
+      licensed?: true;
+      termMonths?: number;
+    }
   | { type: 'intent.more' }
   /** A sum that could be the loan's amount or a size figure: which, asked. */
   /** `need`: the need named beside the sum ("getting a bigger warehouse, about 350k"), taken before asking. */

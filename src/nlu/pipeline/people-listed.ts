@@ -33,9 +33,12 @@ const TOTAL_GAP = /^\s*(?:是|有|就|就是|:|：)?\s*$/;
 const JUST_WORDS = /^(?:就|只有|只|光|就是|\s|just|only)*$/;
 /** Before the people listed: they are all (就, 只有, 平时就, "just", "only"). */
 const JUST_BEFORE = /(?:就|只有|只|光|\bjust|\bonly)\s*$/;
-/** After a count: a noun of its own, not the people listed counted (我跟我老婆三个孩子, 两个铺面): a Han word that is no joiner. */
+/**
+ * After a count: a noun of its own, not the people listed counted (我跟我老婆三个孩子, 两个铺面, "300 ducks"): a Han word
+ * that is no joiner, or an English noun that is no word of people or of the count itself (people, of us, in total).
+ */
 const NOT_THEIR_COUNT =
-  /^(?![人一共就另还加外再请雇和跟都在吧啊呢嘛的，,。.；;！!？?、+])[\u4e00-\u9fff]|^\s*(?:kids|children|shops|stores|machines|pigs|cows|mu\b)/;
+  /^(?![人一共就另还加外再请雇和跟都在吧啊呢嘛的，,。.；;！!？?、+])[\u4e00-\u9fff]|^\s*(?!(?:people|persons?|pax|heads?|of|in|and|plus|total|together|altogether|all|work\w*|run\w*|are|r|do\w*|we|us|who|that)\b)[a-z]{2,}/;
 /** A Chinese count of the people listed said right after them, up to its 个 or 人 (三个, 一共两个人). */
 const OWN_COUNT_SAID =
   /^\s*(?:一共|总共|共|就|也就)?\s*(?:[2-9]|[两三四五六七八九])\s*个?人|^\s*(?:一共|总共|共|就|也就)?\s*(?:[2-9]|[两三四五六七八九])\s*个(?=[一共就另还加外再请雇和跟都在])/;
@@ -76,11 +79,13 @@ const COUNT_AND_WORD = /^(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|ni
 
 /**
  * "我 plus 2 groomers", "me, my wife and three washers": people added to the people listed are people, whatever
- * the word (groomers, washers, which alone may be machines): a head count by role, unless a role already reads it.
+ * the word of a person's form (groomers, washers, which alone may be machines): a head count by role, unless a role already reads it.
  */
 function peopleAdded(state: State, at: number): void {
   const m = COUNT_AND_WORD.exec(state.text.slice(at));
   if (m?.groups?.n === undefined || m.groups.w === undefined) return;
+  // Only a word of a person's form: "200 pigs" or "8 rooms" after the people listed are the firm's things.
+  if (!PERSON_FORM_WORD.test(m.groups.w)) return;
   const end = at + m[0].length;
   const within = (q: Mention): boolean => q.start < end && at < q.end;
   if (state.mentions.some((q) => within(q) && (q.kind === 'role' || (q.kind === 'quantity' && q.value.kind !== 'number')))) return;
@@ -156,10 +161,15 @@ export function peopleListed(state: State): void {
     const readWhole = whole.length > 0;
     const all = JUST_BEFORE.test(state.text.slice(0, list.start)) && !readWhole;
     const counted = items.length > 1 && (own !== undefined || ownSaid !== null || all);
-    if (!beside && !counted && !staffBefore(state, list)) continue;
-    const inside = (m: Mention): boolean => m.start >= list.start && m.end <= list.end;
     // "i run a noodle shop with my wife and 2 staff": the owner who runs it with them is one more.
     const ownerBefore = OWNER_RUNS_WITH.test(state.text.slice(Math.max(0, list.start - 60), list.start)) ? 1 : 0;
+    // ...and the owners who run it so are at work beside staff counted anywhere after them ("a guesthouse with my
+    // sister, 8 rooms, we got 1 cleaner").
+    const staffLater =
+      ownerBefore === 1 &&
+      state.mentions.some((m) => (isStaffRole(m) || (m.kind === 'quantity' && m.value.kind === 'people')) && m.start >= list.end);
+    if (!beside && !counted && !staffLater && !staffBefore(state, list)) continue;
+    const inside = (m: Mention): boolean => m.start >= list.start && m.end <= list.end;
     let value = items.reduce((sum, item) => sum + heads(item.text), ownerBefore);
     let end = list.end;
     // "请了五个工人 加我和老婆7个": a total word over the list and a count after it: the total with the owners in it (figures.ts).
@@ -188,6 +198,6 @@ export function peopleListed(state: State): void {
       ...span,
       rule: `the people listed beside the staff "${state.text.slice(span.start, span.end)}"`,
     });
-    if (after.follows) peopleAdded(state, after.at);
+    if (after.follows && (beside || counted)) peopleAdded(state, after.at);
   }
 }

@@ -463,9 +463,10 @@ export const figureMarks: readonly MarkWords[] = [
       // Not the firm's habit said plainly, "we hire 4 polishers", "i also hire 2 pickers in harvest" (staff had, a season's
       // when timed), unless more are wanted ("we hire 3 more").
       String.raw`\b(?:hiring|recruit(?:s|ing)?)(?: (?:more than|over|about|around|at least|another))?`,
-      // Not hands hired already ("family 4个人 加 hired 2个", "3 hired workers").
-      String.raw`(?<!\b(?:we|i|also|usually|normally|always|regularly|typically)\s)\bhire\b(?: (?:more than|over|about|around|at least|another))?`,
-      String.raw`\b(?<=(?:we|i)\s+(?:also\s+|usually\s+|normally\s+|always\s+)?)hire(?=\s+(?:another|more|\S+\s+more)\b)`,
+      // Not hands hired already ("family 4个人 加 hired 2个", "3 hired workers"), nor a clause of the facts listed with its
+      // subject left out (", hire 4 workers", "hire 2 guides in summer").
+      String.raw`(?<!(?:\b(?:we|i|also|usually|normally|always|regularly|typically)\s|[,;，]\s?|^))\bhire\b(?: (?:more than|over|about|around|at least|another))?`,
+      String.raw`\b(?<=(?:(?:we|i)\s+(?:also\s+|usually\s+|normally\s+|always\s+)?|[,;，]\s?|^))hire(?=\s+(?:another|more|\S+\s+more)\b)`,
       String.raw`\b(?:to|will|gonna|going to|['’]ll) (?:employ|take on|add)(?: (?:more than|over|about|around|at least|another))?`,
     ],
   },

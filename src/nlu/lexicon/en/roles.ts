@@ -168,11 +168,13 @@ export const formPeopleAfter: Words = [
  * The owner runs the firm with the people listed after "with" ("i run a noodle shop with my wife and 2 staff", "run a tea
  * farm with my parents, 6 pickers help us"): the owner is one head more than those listed (people-listed.ts).
  */
-const OWNER_SUBJECT = String.raw`(?:^|\bi\s+|\bi['’]?m\s+|[,.;]\s*)(?:also\s+|now\s+|still\s+)?`;
+const OWNER_SUBJECT = String.raw`(?:^|\b(?:i|we)\s+|\b(?:i['’]?m|we['’]?re)\s+|[,.;]\s*)(?:also\s+|now\s+|still\s+)?`;
 const RUNS = String.raw`(?:run|running|own|manage|operate|work|started|opened|set up|keep)`;
 /** The firm named after the verb: a few words ("a small noodle shop", "the place"). */
 const FIRM_NAMED = String.raw`(?:(?:a|an|the|this|our|my|small|little|family)\s+)*[a-z-]+(?:\s+[a-z-]+){0,3}`;
-export const ownerRunsWith: Words = [String.raw`${OWNER_SUBJECT}${RUNS}\s+${FIRM_NAMED}\s+(?:together\s+)?with`];
+/** Where the firm is, said between it and "with" ("a guesthouse in dali old town with my sister"). */
+const FIRM_PLACED = String.raw`(?:,?\s+(?:in|at|near|outside|on|by)\s+[a-z'’-]+(?:\s+[a-z'’-]+){0,3})?`;
+export const ownerRunsWith: Words = [String.raw`${OWNER_SUBJECT}${RUNS}\s+${FIRM_NAMED}${FIRM_PLACED}\s+(?:together\s+)?with`];
 
 /** The owner and the people named with them ("just me and my wife", "only me, my husband and my mom"). */
 export const householdOne: Words = [
