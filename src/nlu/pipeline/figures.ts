@@ -1719,11 +1719,22 @@ interface SalesPart {
  * channel or a side named (网上, 餐厅那边, taobao, "8k online"), or, after a first part named by its goods, a second named
  * the same way (烟叶卖了三十万 玉米卖了八万, "coffee 180k, macadamia about 60k").
  */
-function partOfSales(text: string, q: Quantity, stretch: [number, number], first: SalesPart, selling: boolean): boolean {
+function partOfSales(
+  text: string,
+  q: Quantity,
+  stretch: [number, number],
+  first: SalesPart,
+  selling: boolean,
+  clause: [number, number],
+): boolean {
+  // "还有一笔信用社的 loan 50万没还完", "另外还欠供应商十万": a loan or a debt is no part of the sales.
+  if (DEBT_WORDS.test(text.slice(clause[0], clause[1]))) return false;
   const before = text.slice(stretch[0], stretch[1]);
   if (PART_ADDED.test(before) || SALES_PART.test(before) || SALES_PART_AFTER.test(text.slice(q.end))) return true;
   return partNoun(before) && (first.named || selling);
 }
+/** Words of a loan or a debt in a clause: its sum is what is owed or borrowed, not sales. */
+const DEBT_WORDS = /贷|借|欠|还完|没还|月供|利息|\b(?:loans?|debts?|owe[sd]?|owing|borrow\w*|mortgage|credit|interest|repay\w*)\b/;
 /** One of the units before a sum of sales (一台车一个月能跑…, 一季能卖, 一批能卖), its measure word. */
 const ONE_UNIT_SALES_ZH =
   /(?:每|(?<![\d零〇一二两三四五六七八九十百])一)(?:[台辆部](?=车|货车|大车|机|船)|季(?!度)|批|茬|栏|家(?=店|铺|门店|分店)|个(?=店|门店|摊|档口|棚|场)|棚)/g;
@@ -2047,7 +2058,7 @@ export function readSlots(
           weekPartOf(text, q, [seasonFrom, q.start]) === undefined &&
           !idle &&
           !enough &&
-          partOfSales(text, q, [seasonFrom, q.start], firstSales, slot === 'revenue' && near !== undefined)
+          partOfSales(text, q, [seasonFrom, q.start], firstSales, slot === 'revenue' && near !== undefined, clause)
         ) {
           const year = annualize(q.value * unitsSelling(text, q, seasonFrom), hasPeriod(period) ? period : firstSales.period);
           slots.annualRevenueCny = Math.round((slots.annualRevenueCny + year) * 100) / 100;

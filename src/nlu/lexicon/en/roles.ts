@@ -416,7 +416,7 @@ const NOT_STAFF = [
   ...['better', 'water', 'paper', 'manner', 'matter', 'summer', 'winter', 'dinner', 'corner', 'quarter', 'border', 'mirror'],
 ].join('|');
 /** A word of a person's form that names no machine, food or customer ("carvers", "weavers", not "dryers"): people-listed.ts. */
-export const PERSON_FORM_WORD = String.raw`^(?!(?:${NOT_STAFF})$)(?:[a-z]+?${PERSON_END}|workers|helpers|people|guys|women|ladies|folks)$`;
+export const PERSON_FORM_WORD = String.raw`^(?!(?:${NOT_STAFF})$)(?:[a-z]+?${PERSON_END}|workers|helpers|people|guys|women|ladies|folks|girls|boys|lads|men|gals)$`;
 /** The word names the person, not a thing it qualifies: not "reefer" in "25 reefer trucks". */
 const NOT_A_MODIFIER = String.raw`(?!\s+(?!(?:plus|as|is|was|has|this|us|his|its|does)\b)[a-z]+s\b)`;
 const HEAD = String.raw`\b(?!(?:${NOT_STAFF})\b)(?:[a-z]+?${PERSON_END}|techs?|hands?)(?![a-z])${NOT_A_MODIFIER}`;
