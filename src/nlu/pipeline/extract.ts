@@ -117,10 +117,44 @@ export const industries: Extractor = (state) => {
   }
 };
 
+/**
+ * The text with a single space between two Han characters left out (买 猪苗 和 饲料, 开 二店: Chinese typed
+ * with spaces as in mixed messages), and for each of its characters the offset in the text as typed.
+ */
+function hanJoined(text: string): { text: string; at: number[] } | null {
+  if (!HAN_SPACE_HAN.test(text)) return null;
+  let out = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === ' ' && HAN_CHAR.test(text[i - 1] ?? '') && HAN_CHAR.test(text[i + 1] ?? '')) continue;
+    out += text[i];
+    at.push(i);
+  }
+  at.push(text.length);
+  return { text: out, at };
+}
+const HAN_CHAR = /\p{Script=Han}/u;
+const HAN_SPACE_HAN = /\p{Script=Han} \p{Script=Han}/u;
+
 export const purposes: Extractor = (state) => {
+  const asTyped: Mention[] = [];
   PURPOSE_RULES.forEach((rule, rank) => {
     for (const m of allMatches(rule.re, state.text)) {
-      state.mentions.push({ kind: 'purpose', value: rule.id, rank, start: m.start, end: m.end, rule: `purpose:${rule.id} "${m.text}"` });
+      asTyped.push({ kind: 'purpose', value: rule.id, rank, start: m.start, end: m.end, rule: `purpose:${rule.id} "${m.text}"` });
+    }
+  });
+  state.mentions.push(...asTyped);
+  const joined = hanJoined(state.text);
+  if (joined === null) return;
+  // A purpose said in Chinese words typed apart is read as if typed together, unless the words as typed
+  // already name a purpose there (换一下 收银系统: the till system's own purpose).
+  PURPOSE_RULES.forEach((rule, rank) => {
+    for (const m of allMatches(rule.re, joined.text)) {
+      const start = joined.at[m.start] ?? 0;
+      const end = (joined.at[m.end - 1] ?? start) + 1;
+      if (end - start === m.end - m.start) continue;
+      if (asTyped.some((t) => t.start < end && start < t.end)) continue;
+      state.mentions.push({ kind: 'purpose', value: rule.id, rank, start, end, rule: `purpose:${rule.id} "${m.text}" (typed apart)` });
     }
   });
 };
