@@ -37,8 +37,9 @@ const CHOOSING_EN = [
 const LEAD_POLITE = new RegExp(String.raw`^(?:(?:okay|ok|好的?|嗯)[\s,，]*)?(?:(?:${[...CHOOSING_ZH, ...CHOOSING_EN].join('|')})\s*)?`);
 // A kind pointed at after its number: 第4个那种, 第二个那个.
 // A Latin word only as a word of its own: "2 la", "b please", never the end of "blah" or "yeah".
+// Several may close it: 三号那个嘛 (the kind pointed at, then a particle).
 const TAIL_POLITE =
-  /(?:\s*(?:吧|呢|啊|啦|哈|嘛|咯|哦|嘞|噻|呀|喽|那种|那个|那一个|那款|谢谢)|(?:\s+|(?<![a-z]))(?:please|pls|plz|thanks|thank you|thx|ty|la|lah|lor|ah))$/;
+  /(?:\s*(?:吧|呢|啊|啦|哈|嘛|咯|哦|嘞|噻|呀|喽|那种|那个|那一个|那款|谢谢)|(?:\s+|(?<![a-z]))(?:please|pls|plz|thanks|thank you|thx|ty|la|lah|lor|ah)){1,3}$/;
 
 /**
  * A number standing alone in Chinese is written up to hundreds (二, 十二, 两百, 第三个); with

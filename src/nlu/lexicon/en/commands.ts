@@ -247,7 +247,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bremove (?:my|our) (?:data|info\w*|details)\b`,
       String.raw`\bwipe (?:my |our |all )?(?:data|info\w*)\b`,
       // Loose: "delete everything you have on me", "remove all my information", "clear my records", "delete my account", "dont keep my info".
-      String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:everything|all|whatever|anything|any)\s+(?:(?:info\w*|data|details)\s+)?(?:(?:you|u)\s+(?:have|got|know|keep|saved|stored)\s+)?(?:on|about|of)\s+(?:me|us)\b`,
+      String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:everything|all|whatever|anything|any)\s+(?:(?:info\w*|data|details)\s+)?(?:(?:you|u)(?:\s+have|['’]?ve)?\s+(?:have|got|know|keep|kept|saved|stored|collected|recorded)\s+)?(?:on|about|of)\s+(?:me|us)\b`,
       String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:account|records?|information|personal (?:data|info\w*)|chat history)\b`,
       // The data with small words before it: "delete all the info", "wipe out those records", "remove every detail".
       String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:out\s+)?(?:(?:all|the|of|my|our|this|that|these|those|every|any)\s+){1,3}(?:data|info\w*|details?|records?|history|messages?|chats?)\b`,

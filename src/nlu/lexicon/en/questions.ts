@@ -249,7 +249,8 @@ const FEE_PAID_FIRST = [
 ].join('|');
 
 // A way in at a bank, or a bribe: "inside connections", "guanxi at the bank", "kickbacks".
-const INSIDE_WAY = String.raw`inside (?:connections?|contacts?|channels?)|green channel|back ?door|(?:connections?|contacts?|guanxi) (?:in|at|inside) (?:the )?bank|kickbacks?|bribe\w*`;
+// ...a friend or a relative there to go through, or the bribe called "tea money" or a red envelope (round 17).
+const INSIDE_WAY = String.raw`inside (?:connections?|contacts?|channels?)|green channel|back ?door|(?:connections?|contacts?|guanxi) (?:in|at|inside) (?:the )?bank|kickbacks?|bribe\w*|tea money|red (?:envelope|packet)s?|(?:through|via) (?:a |my |his |her |their |some )?(?:friends?|buddy|mates?|relatives?|cousins?|contacts?|someone|somebody|people|guy) (?:at|in|inside) (?:the |a |that )?(?:banks?|credit unions?|lenders?)`;
 // Someone inside, in owners' words: "inside guy", "bank inside".
 const INSIDE_MAN = String.raw`inside (?:guys?|man|person|people)|bank inside`;
 // A sum paid: "pay 2000", "transfer 3k".
@@ -576,7 +577,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:fake|forged|doctored|edited|photoshopped|false)\s+(?:(?:wechat|alipay|bank|payment|transfer)\s+)*(?:screenshots?|screen shots?|receipts?|proof of payment|payment proofs?)\b`,
         String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,24}\b(?:was|were|is|are|turned out)\s+(?:to be\s+)?(?:fake|forged|photoshopped|edited|doctored)\b`,
         // A proof of payment shown, and the money never came: "sent a screenshot of payment but nothing arrived".
-        String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,80}\b(?:nothing|no money|never|not)\b[^.?!]{0,16}\b(?:arrived|came|showed up|received|landed|got)\b`,
+        String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,80}\b(?:nothing|no money|never|not)\b[^.?!]{0,16}\b(?:arrived|came|showed up|received|landed|got|hit|reached|cleared|went through)\b`,
       ].join('|'),
     ),
   },
@@ -1177,6 +1178,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bhow much (?:(?:money|cash) )?(?:can|could|may|will|would) (?:i|we|u|you) (?:get to |be able to )?(?:borrow|get|be lent|be given)\b(?! (?:for|back)\b)|\bhow much (?:i|we|u) (?:can|could|may) (?:borrow|get)\b`,
         // ...of a kind of firm named as the one borrowing: "how much could a hardware shop thats been open 3 years borrow".
         String.raw`\bhow much (?:(?:money|cash) )?(?:can|could|may|will|would) (?:an? |the |our |my |such )(?:[\w'-]+ ){1,7}?(?:borrow|be lent)\b(?! back\b)`,
+        // ...or "get" ending the question, the loan understood (round 17): "how much could a tea shop like ours get".
+        String.raw`\bhow much (?:(?:money|cash) )?(?:can|could|may|will|would) (?:an? |the |our |my |such )(?:[\w'-]+ ){1,7}?get(?:\s+(?:from|at) (?:a |the )?(?:banks?|lenders?|credit unions?))?\s*(?:[?.!]|$)`,
         // ...or whether such a firm can get any at all: "can a brand new company with no tax history even get credit".
         String.raw`^\s*(?:can|could|will|would) (?:an? |such )(?:[\w'-]+ ){1,7}?(?:even |still |ever )?(?:get (?:a |any )?(?:loans?|credit)|borrow)\b(?:\s+(?:at all|anywhere|now))?\s*\??\s*$`,
         // Not a limit raised in a story ("so they can raise my credit limit", "our credit limit is raised to 500k").

@@ -422,6 +422,9 @@ export const correctionCue: Words = [
   String.raw`^\s*wait\b(?=[,:;\s-]*(?:about |around |it['’]?s |its )?\d)`,
   // A figure mistyped: "typo", "mistyped" (a zero too many or too few: correctionSlips).
   String.raw`\btypo\b`,
+  // "actually it's" opening the reply, the right figure right after it, the wrong one denied: "actually its 300k not 3m"
+  // (not a count said with actually alone, "actually 11 workers, not 7": figures12).
+  String.raw`^\s*(?:(?:no|oh|sorry|wait),?\s+)?actually\b(?=,?\s*(?:it['’]?s |its |it is )(?:about |around )?\d[^.;!?]{0,20}\bnot\s+(?:about |around )?\d)`,
   // A figure given before said to be wrong: "wrong number earlier", "that figure was wrong".
   String.raw`\bactually,?\s+(?:we|i)(?:['’]re|['’]m| are| am| r| do| run| sell| make| own)\b`,
   // A figure said to be off: "i said too few", "we put the wrong number", "i got the number wrong" (not "prices are too high").

@@ -47,6 +47,8 @@ export const yes: Words = [
   String.raw`就是(?:嘞个|这个|那个|它)(?:数|数字|价|价钱|价格|金额)?`,
   // ...with no 是 (就这个数, 就那个价), the figure named.
   String.raw`就(?:嘞个|这个|那个)(?:数|数字|价|价钱|价格|金额)`,
+  // Agreed to go ahead as proposed: 就这样整, 就这么办, 就按你说的来 (就这样 alone is a goodbye).
+  String.raw`(?:那)?就(?:这样|这么|照这样|按(?:这个|这样|你说的))(?:子)?(?:整|办|弄|搞|来)`,
   '没问题',
   '当然',
   '当然了',
@@ -88,6 +90,8 @@ export const no: Words = [
   '不得',
   // No money needed at all, said whole: 不需要借钱, 不用贷款, 我们不借钱.
   String.raw`(?:我|我们)?(?:暂时|目前|现在)?不(?:需要|用|想|打算|要)?(?:借钱|贷款|借款|融资)(?:了)?`,
+  // ...or the verb alone after the no (不消了 我们暂时不借, 算了 先不贷了).
+  String.raw`(?:我|我们)?(?:暂时|目前|现在)?(?:先)?不(?:借|贷)(?:了)?`,
 ];
 
 /**

@@ -38,6 +38,12 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   invoices: '发票',
   customers: '客户',
   skip: '跳过',
+  // Round 17 (open4647): a foreign currency named in English and changed (越南 buyer 付 dong 给我们, 怎么 convert 成 人民币).
+  dong: '越南盾',
+  baht: '泰铢',
+  kip: '基普',
+  convert: '换',
+  exchange: '换',
   'not sure': '不确定',
   english: '英文',
   // Round 16 (open-asks16): the language switched, said with an English verb (switch 成 English 嘛).

@@ -468,7 +468,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:假|伪造|\bfake\b|\bforged\b|\bphotoshopped\b)${C}{0,4}(?:付款|转账|支付|汇款|\bpayment\b|\btransfer\b|\bbank\b|\bwechat\b|\balipay\b)?\s*(?:截图|凭证|回执|\bscreen ?shots?\b|\breceipts?\b)` +
         String.raw`|(?:付款|转账|支付|到账|汇款)(?:截图|凭证|回执|记录)${C}{0,6}(?:是假的|假的|是p的|是ps的|伪造)` +
         // A proof of payment shown, then the money never came (付款成功的截图给我看…钱根本没进来).
-        String.raw`|(?:付款|转账|支付|汇款)${C}{0,4}(?:截图|凭证|回执)${L}{0,30}(?:钱|款)${C}{0,4}(?:没(?:有)?(?:进来|到账|收到|到)|根本没)` +
+        String.raw`|(?:付款|转账|支付|汇款)${C}{0,4}(?:截图|凭证|回执)${L}{0,30}(?:钱|款)${C}{0,4}(?:(?:没(?:有)?|莫得|莫有|没得|么得)(?:进来|到账|收到|到)|根本没)` +
         // ...or said the other way round: 发了个转账截图 但是我没收到钱, 截图给我看了 一直没到账.
         // ...not come said in Yunnan words (钱都莫得到账, 一直没得收到).
         String.raw`|(?:付款|转账|支付|汇款)${C}{0,4}(?:截图|凭证|回执)${L}{0,30}(?:没(?:有)?|莫得|莫有|没得|根本没|一直没|还没)(?:收到|到账|进账|见到|看到|看见|进来)`,
@@ -572,7 +572,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A fee named for what it unlocks: 解锁费 is 解冻费's kin, "pay unlock fee", 提现手续费 to get the loan out.
         String.raw`|(?:解锁|激活|提额|\bunlock|\bactivat\w*|\brelease)\s*(?:${FEES})` +
         // A credit record "repaired" for money: 要我转钱修复征信, 花钱洗白征信, 交两千帮我消除逾期.
-        String.raw`|(?:修复|消除|洗白|铲除|删除)(?:不良)?(?:征信|信用|逾期|黑名单)|(?:征信|信用|逾期)${C}{0,8}(?:修复|洗白|消除)` +
+        String.raw`|(?:修复|消除|洗白|铲除|删除)\s*(?:不良)?\s*(?:征信|信用|逾期|黑名单)|(?:征信|信用|逾期)${C}{0,8}(?:修复|洗白|消除)` +
         String.raw`|(?:转钱|交钱|付钱|打钱|转账)${C}{0,4}(?:修复|消除|洗白)` +
         // Someone offering to mend the record (帮我们把征信修好, 能帮你把逾期记录删掉, 替我把黑名单去掉): the fraud, whatever it costs.
         String.raw`|(?:帮|替)(?:我|我们|你|你们)?${C}{0,6}(?:征信|信用记录|逾期记录|不良记录|黑名单)${C}{0,4}(?:修|改|弄|搞|洗|删|消|抹|清|处理|去掉|拿掉)` +
@@ -689,7 +689,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`砍头息|砍头贷` +
         // Part of the loan kept back at payout, then whether that is right or what it is called (借十万只到手九万二 剩下的被扣了 合理吗,
         // 放款的时候直接扣了一万 叫哪样).
-        String.raw`|(?:放款|下款|打款|到手|到账|(?:贷款|钱|贷|批|放)下来)${L}{0,16}(?:被)?(?:扣|扣了|扣掉|扣除|少给|少了)${L}{0,20}(?:合法|格对|对头|违法|违规|正常|允许|合理|合规|正规|算不算|是不是|对不对|行吗|行不|可以吗|能这样|\blegal\b|\bnormal\b|\ballowed\b|叫(?:哪样|什么|啥)|是(?:哪样|什么|啥))` +
+        String.raw`|(?:放款|下款|打款|到手|到账|(?:贷款|钱|贷|批|放)下来)${L}{0,16}(?:被)?(?:扣|扣了|扣掉|扣除|少给|少了)${L}{0,20}(?:合法|格对|对头|违法|违规|正常|允许|合理|合规|正规|算不算|是不是|对不对|行吗|行不|可以吗|能这样|\blegal\b|\bnormal\b|\ballowed\b|\bok\b|\bfair\b|叫(?:哪样|什么|啥)|是(?:哪样|什么|啥))` +
         String.raw`|(?:${UPFRONT_DEDUCTED})${L}{0,20}(?:合法|违法|犯法|违规|正常|允许|合理|合规|规定|正规|可以这样|能这样|算不算|是不是|对不对|行不行|咋个算|怎么算|真实|投诉|举报)`,
     ),
   },
