@@ -125,9 +125,10 @@ export function withOwnTerms(
       assumed.principal = Math.round(own.amountCny * (1 - share / 100));
     } else assumed.principal = own.amountCny;
   }
-  // The owner's term is for the owner's own sum: an offer naming another sum (3m offered to a firm whose
-  // 3 months were for trade finance) is another loan, whose term is asked, not taken from the other need.
-  const ownSum = terms.principal === undefined || terms.principal === own.amountCny;
+  // The owner's term is for the owner's own sum: an offer naming a larger sum (3m offered to a firm whose
+  // 3 months were for trade finance) is another loan, whose term is asked, not taken from the other need; a smaller
+  // sum is the owner's loan granted in part (想借100万, 银行批了80万) and keeps its term.
+  const ownSum = terms.principal === undefined || (own.amountCny !== undefined && terms.principal <= own.amountCny);
   if (terms.months === undefined && ownSum && own.termMonths !== undefined && own.termMonths >= 1) assumed.months = own.termMonths;
   const { downPaymentPct: _, ...rest } = terms;
   const filled = {

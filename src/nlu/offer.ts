@@ -115,7 +115,7 @@ function rate(text: string, period: RatePeriod): (Span & { pct: number }) | unde
   return undefined;
 }
 
-const UNIT: Readonly<Record<string, number>> = { 万: 10_000, 千: 1_000, k: 1_000 };
+const UNIT: Readonly<Record<string, number>> = { 万: 10_000, w: 10_000, 千: 1_000, k: 1_000 };
 /** The units of a share: %, 个点, "percent", "points". */
 const PERCENT_UNIT = /^(?:%|个点|percent|per cent|pct|points?)$/;
 

@@ -168,6 +168,17 @@ describe('withOwnTerms: an offer worked on the sum and term the owner asked for'
     });
   });
 
+  it("the owner's sum granted in part (100万 asked, 80万 approved) keeps the owner's term; a larger sum offered is another loan", () => {
+    expect(withOwnTerms({ principal: 800_000, annualRatePct: 4.8, fee: 10_000 }, { amountCny: 1_000_000, termMonths: 12 })).toEqual({
+      terms: { principal: 800_000, annualRatePct: 4.8, fee: 10_000, months: 12 },
+      assumed: { months: 12 },
+    });
+    expect(withOwnTerms({ principal: 3_000_000, annualRatePct: 4.8 }, { amountCny: 1_000_000, termMonths: 3 })).toEqual({
+      terms: { principal: 3_000_000, annualRatePct: 4.8 },
+      assumed: {},
+    });
+  });
+
   it('on 300,000 over 6 months, 1.5% a month flat costs 34.79% compounded, not the 36.76% of the 12-month example', () => {
     const { terms } = withOwnTerms({ monthlyRatePct: 1.5 }, { amountCny: 300_000, termMonths: 6 });
     const cost = offerCost(terms)!;
