@@ -9,6 +9,8 @@ import { serviceRules } from './services';
 const PER_CUSTOMER = String.raw`(?:per|each|a|every)\s+(?:kid|child|student|pupil|head|person|member|guest|room|bed|night|class|lesson|session|customer|visitor)\b`;
 
 /** Every service's name, one alternation (a refusal beside it). */
+/** What the bot was told or kept, said after "everything": "you have saved", "u've stored", "you keep". */
+const YOU_KEPT = String.raw`(?:(?:you|u)(?:\s+have|['’]?ve)?\s+(?:have|got|know|keep|kept|saved|stored|collected|recorded)\s+)?`;
 const SERVICES = serviceRules.flatMap((r) => r.words).join('|');
 
 /**
@@ -247,7 +249,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bremove (?:my|our) (?:data|info\w*|details)\b`,
       String.raw`\bwipe (?:my |our |all )?(?:data|info\w*)\b`,
       // Loose: "delete everything you have on me", "remove all my information", "clear my records", "delete my account", "dont keep my info".
-      String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:everything|all|whatever|anything|any)\s+(?:(?:info\w*|data|details)\s+)?(?:(?:you|u)(?:\s+have|['’]?ve)?\s+(?:have|got|know|keep|kept|saved|stored|collected|recorded)\s+)?(?:on|about|of)\s+(?:me|us)\b`,
+      String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:everything|all|whatever|anything|any)\s+(?:(?:info\w*|data|details)\s+)?${YOU_KEPT}(?:on|about|of)\s+(?:me|us)\b`,
       String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:account|records?|information|personal (?:data|info\w*)|chat history)\b`,
       // The data with small words before it: "delete all the info", "wipe out those records", "remove every detail".
       String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:out\s+)?(?:(?:all|the|of|my|our|this|that|these|those|every|any)\s+){1,3}(?:data|info\w*|details?|records?|history|messages?|chats?)\b`,

@@ -250,7 +250,9 @@ const FEE_PAID_FIRST = [
 
 // A way in at a bank, or a bribe: "inside connections", "guanxi at the bank", "kickbacks".
 // ...a friend or a relative there to go through, or the bribe called "tea money" or a red envelope (round 17).
-const INSIDE_WAY = String.raw`inside (?:connections?|contacts?|channels?)|green channel|back ?door|(?:connections?|contacts?|guanxi) (?:in|at|inside) (?:the )?bank|kickbacks?|bribe\w*|tea money|red (?:envelope|packet)s?|(?:through|via) (?:a |my |his |her |their |some )?(?:friends?|buddy|mates?|relatives?|cousins?|contacts?|someone|somebody|people|guy) (?:at|in|inside) (?:the |a |that )?(?:banks?|credit unions?|lenders?)`;
+/** Someone who knows someone at the lender: "through a friend at the bank", "via my cousin in the credit union". */
+const THROUGH_SOMEONE = String.raw`(?:through|via) (?:a |my |his |her |their |some )?(?:friends?|buddy|mates?|relatives?|cousins?|contacts?|someone|somebody|people|guy) (?:at|in|inside) (?:the |a |that )?(?:banks?|credit unions?|lenders?)`;
+const INSIDE_WAY = String.raw`inside (?:connections?|contacts?|channels?)|green channel|back ?door|(?:connections?|contacts?|guanxi) (?:in|at|inside) (?:the )?bank|kickbacks?|bribe\w*|tea money|red (?:envelope|packet)s?|${THROUGH_SOMEONE}`;
 // Someone inside, in owners' words: "inside guy", "bank inside".
 const INSIDE_MAN = String.raw`inside (?:guys?|man|person|people)|bank inside`;
 // A sum paid: "pay 2000", "transfer 3k".

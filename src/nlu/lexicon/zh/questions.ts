@@ -16,6 +16,9 @@ import {
 import { compile } from '../compile';
 import { renovationWords } from './purposes';
 
+/** Whether a deduction is right, asked (合法, 正常, 算不算, "ok", "fair") or what it is called (叫哪样). */
+const IS_IT_RIGHT = String.raw`合法|格对|对头|违法|违规|正常|允许|合理|合规|正规|算不算|是不是|对不对|行吗|行不|可以吗|能这样|\blegal\b|\bnormal\b|\ballowed\b|\bok\b|\bfair\b|叫(?:哪样|什么|啥)|是(?:哪样|什么|啥)`;
+
 /** Shops' platforms: one that freezes a shop's account is no fake lending app. */
 const SHOP_PLATFORMS = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|美团|饿了么|taobao|tmall|jd|pdd|douyin)`;
 /** Clause punctuation: a pattern stays inside one clause by not crossing these. */
@@ -689,7 +692,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`砍头息|砍头贷` +
         // Part of the loan kept back at payout, then whether that is right or what it is called (借十万只到手九万二 剩下的被扣了 合理吗,
         // 放款的时候直接扣了一万 叫哪样).
-        String.raw`|(?:放款|下款|打款|到手|到账|(?:贷款|钱|贷|批|放)下来)${L}{0,16}(?:被)?(?:扣|扣了|扣掉|扣除|少给|少了)${L}{0,20}(?:合法|格对|对头|违法|违规|正常|允许|合理|合规|正规|算不算|是不是|对不对|行吗|行不|可以吗|能这样|\blegal\b|\bnormal\b|\ballowed\b|\bok\b|\bfair\b|叫(?:哪样|什么|啥)|是(?:哪样|什么|啥))` +
+        String.raw`|(?:放款|下款|打款|到手|到账|(?:贷款|钱|贷|批|放)下来)${L}{0,16}(?:被)?(?:扣|扣了|扣掉|扣除|少给|少了)${L}{0,20}(?:${IS_IT_RIGHT})` +
         String.raw`|(?:${UPFRONT_DEDUCTED})${L}{0,20}(?:合法|违法|犯法|违规|正常|允许|合理|合规|规定|正规|可以这样|能这样|算不算|是不是|对不对|行不行|咋个算|怎么算|真实|投诉|举报)`,
     ),
   },
@@ -1250,6 +1253,8 @@ function rateFor(period: { named: readonly string[]; per: string }): RegExp {
 /** Not a span of time kept back (先扣了一个月利息: the interest of a month, no fee of 1), nor a numeral cut short (十二). */
 const NO_SPAN_AFTER = String.raw`(?![\d一二两三四五六七八九十百千万点]|\s*(?:个月|个星期|年(?![利化息率])|天|期|周|星期))`;
 /** Offer terms. */
+/** A unit of yuan after a fee's sum: 万, 千, 元, 块, or w and k as owners type them (先扣 1w). */
+const YUAN_UNIT = String.raw`万|千|元|块|w(?![a-z])|k(?![a-z])`;
 export const ZH_OFFER = {
   /**
    * A rate said as the LPR and a spread (LPR加50个基点, LPR上浮0.5个百分点, LPR减20bp): the spread in
@@ -1280,14 +1285,14 @@ export const ZH_OFFER = {
   /** "手续费2%", "服务费3000", "手续费收三千", "砍头息5000", "手续费三个点". */
   fee: new RegExp(
     [
-      String.raw`(?:手续费|服务费|砍头息|管理费|咨询费|评估费|费用)\s*(?:是|为|要|收|先扣|先收|扣|预扣|先交)?\s*(?<share>千分之|万分之|百分之)?(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九])?)\s*(?<unit>%|个点|万|千|元|块|w(?![a-z])|k(?![a-z]))?`,
+      String.raw`(?:手续费|服务费|砍头息|管理费|咨询费|评估费|费用)\s*(?:是|为|要|收|先扣|先收|扣|预扣|先交)?\s*(?<share>千分之|万分之|百分之)?(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九])?)\s*(?<unit>%|个点|${YUAN_UNIT})?`,
       // The share before the fee's name: 收2%的手续费, 三个点的服务费.
       String.raw`(?<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit2>%|个点)\s*(?:的|当|当作|作为|做)?(?:手续费|服务费|管理费|咨询费)`,
       // A sum in yuan before the fee's name, after a verb of charging: 还要收一千五的手续费, 另外交2000块钱服务费.
       // A sum kept back is a fee whenever it is kept (先扣三千块手续费, 放款时扣掉五千块的服务费); one paid first (先交) is not read here.
-      String.raw`(?:(?<!先|提前|预先)(?:收|交|付|有)|扣(?:掉|除|了)?)\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?<unit3>万|千|元|块|w(?![a-z])|k(?![a-z]))?钱?\s*的?(?:手续费|服务费|砍头息|管理费|咨询费|评估费)`,
+      String.raw`(?:(?<!先|提前|预先)(?:收|交|付|有)|扣(?:掉|除|了)?)\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?<unit3>${YUAN_UNIT})?钱?\s*的?(?:手续费|服务费|砍头息|管理费|咨询费|评估费)`,
       // A sum or a share kept back at payout with no fee's name (放款的时候先扣五千, 下款时扣两个点, 提前扣掉3%, 放款时直接扣了六千利息).
-      String.raw`(?:先|预|提前|(?:放款|下款|到账)(?:时|的时候|前|之前)?)\s*(?:就|要|会|都|直接|先)?\s*扣(?:掉|除|了)?\s*(?<num4>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+(?:点[一二三四五六七八九])?)(?!\s*(?:截|部分|些|笔|半|大截|小截))\s*(?<unit4>%|个点|万|千|元|块|w(?![a-z])|k(?![a-z]))?${NO_SPAN_AFTER}`,
+      String.raw`(?:先|预|提前|(?:放款|下款|到账)(?:时|的时候|前|之前)?)\s*(?:就|要|会|都|直接|先)?\s*扣(?:掉|除|了)?\s*(?<num4>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+(?:点[一二三四五六七八九])?)(?!\s*(?:截|部分|些|笔|半|大截|小截))\s*(?<unit4>%|个点|${YUAN_UNIT})?${NO_SPAN_AFTER}`,
     ].join('|'),
   ),
   /**
