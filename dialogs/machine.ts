@@ -131,6 +131,24 @@ function awaitingAfter(context: DialogContext): Slot | null {
 }
 
 /**
+ * The firm's facts a message states beside what it asks (a question's facts, an offer's term given when the term was
+ * asked), taken before the answer so that it is for this firm: the context to answer in, what to assign, what to note.
+ */
+function factsTaken(
+  before: DialogContext,
+  stated: Understanding | undefined,
+): { context: DialogContext; assign?: Partial<DialogContext>; noted: ReplyPart[] } {
+  if (stated === undefined) return { context: before, noted: [] };
+  const applied = applyUnderstanding(before.profile, stated, before.awaiting, before.locale, before.recent);
+  const context: DialogContext = { ...before, profile: applied.profile };
+  return {
+    context,
+    assign: { profile: applied.profile, awaiting: awaitingAfter(context), ...recentOf(before, applied) },
+    noted: notedParts(applied, before.profile),
+  };
+}
+
+/**
  * The open question, noting that it was asked: whatever path asks it (a re-ask, a reminder after a
  * side question, a first message that was not an answer), a bare reply is then read for it.
  */
@@ -636,12 +654,8 @@ export const advisorMachine = setup({
     showAnswer: enqueueActions(({ context: before, event, enqueue }) => {
       assertEvent(event, 'intent.question');
       // The firm's facts said beside the question are taken first, so the answer is for this firm; noted after it.
-      const applied = event.facts
-        ? applyUnderstanding(before.profile, event.facts, before.awaiting, before.locale, before.recent)
-        : undefined;
-      const context: DialogContext = applied ? { ...before, profile: applied.profile } : before;
-      if (applied) enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(context), ...recentOf(before, applied) });
-      const noted = applied ? notedParts(applied, before.profile) : [];
+      const { context, assign, noted } = factsTaken(before, event.facts);
+      if (assign) enqueue.assign(assign);
       const answered = answerReply(context, event.question, event.serviceId, event.compared);
       const key = answered.shownKey;
       const shown = key === undefined || (context.shown ?? []).includes(key) ? context.shown : [...(context.shown ?? []), key];
@@ -674,10 +688,8 @@ export const advisorMachine = setup({
       assertEvent(event, 'intent.offer');
       // The offer's term given as the answer to "how long": taken first, so the cost is worked on it, and noted after.
       const stated = event.termMonths === undefined ? undefined : { language: before.locale, termMonths: event.termMonths };
-      const applied = stated ? applyUnderstanding(before.profile, stated, before.awaiting, before.locale) : undefined;
-      const context: DialogContext = applied ? { ...before, profile: applied.profile } : before;
-      if (applied) enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(context) });
-      const noted = applied ? notedParts(applied, before.profile) : [];
+      const { context, assign, noted } = factsTaken(before, stated);
+      if (assign) enqueue.assign(assign);
       const worked = offerWorked(
         context,
         event.offer,
