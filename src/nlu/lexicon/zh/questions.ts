@@ -607,8 +607,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // (办下来收十个点 先付一半); a sum paid to have the papers dressed up (交两千包装一下才能批; not packing as the trade: 给网店做包装的).
         String.raw`|(?:通过|批了|批下来|审批下来|审核下来)${L}{0,16}(?:先|提前)(?:交|缴|付|还|转|打)${C}{0,4}(?:首期|第一期|一期|月供|还款|利息|一笔)` +
         String.raw`|(?:收|要|拿|抽)${C}{0,4}[\d一二两三四五六七八九十]+\s*(?:个点|%)${L}{0,12}(?:先|提前)(?:付|交|给|转|打)|(?:交|缴|付|转|打|给)${C}{0,6}(?:钱|费|\d|[一二两三四五六七八九十百千])${C}{0,8}包装(?!的)` +
-        // The way in through someone inside (银行内部的人 能帮我走绿色通道 要点辛苦费, 走后门), beside a fee or the loan.
-        String.raw`|(?:内部(?:的)?(?:人|人员)|绿色通道|走后门|开后门)${L}{0,30}(?:费|钱|好处|点数|红包|贷|借|批|放款|下款)` +
+        // The way in through someone inside (银行内部的人 能帮我走绿色通道 要点辛苦费, 走后门), beside a fee, a sum in 块, money paid first or the loan.
+        String.raw`|(?:内部(?:的)?(?:人|人员)|绿色通道|走后门|开后门)${L}{0,30}(?:费|钱|块|好处|点数|红包|贷|借|批|放款|下款|先(?:给|交|付|转|打))` +
         // A fee asked with no one named (加了微信就要我交认证费), when its name is one no lender charges.
         String.raw`|(?:要|让|叫|喊)(?:我|我们)(?:先)?(?:交|缴|付|转|打)${C}{0,6}(?:验证|认证|审核|风控|解冻|激活|解锁|包装|提额|工本|会员|资料|加急|通道|辛苦|好处)费` +
         // A service the owner is told he opened and must cancel or be charged (开通了百万保障 不取消每个月扣钱): the impostor's story.
