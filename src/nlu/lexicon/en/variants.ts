@@ -27,6 +27,9 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   renovat: ['renovt', 'renavat', 'renovet', 'renoavt'],
   stock: ['stok', 'stcok'],
   wages: ['wagess', 'wagse', 'wges'],
+  // Texting shorthand: "how much wld that cost", "cld we borrow".
+  would: ['wld', 'wud'],
+  could: ['cld', 'cud'],
 };
 
 /**
