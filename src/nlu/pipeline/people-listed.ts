@@ -128,6 +128,8 @@ function othersBusiness(state: State, staff: Mention, list: Match): boolean {
 }
 
 export function peopleListed(state: State): void {
+  // The household phrases of the whole text, found once (once per list, a long message cost the square of its length).
+  let households: Match[] | undefined;
   for (const list of allMatches(PEOPLE_LIST, state.text)) {
     const items = allMatches(PERSON_LISTED, list.text);
     if (items.length === 1 && OWNER_AS_SUBJECT.test(list.text)) continue;
@@ -156,7 +158,8 @@ export function peopleListed(state: State): void {
     // 四个人, "me, my wife and her brother, 3 of us") or said to be all (平时就我跟我老公还有公公婆婆).
     // (Not a list the household extractor reads whole, 就我和我爸妈: it counts that one, and a count beside it as the same group;
     // nor the end of a longer phrase it reads, 老两口带着儿子儿媳.)
-    const whole = allMatches(HOUSEHOLD, state.text).filter((h) => h.start <= list.start && h.end >= list.end);
+    households ??= allMatches(HOUSEHOLD, state.text);
+    const whole = households.filter((h) => h.start <= list.start && h.end >= list.end);
     if (whole.some((h) => !JUST_WORDS.test(state.text.slice(h.start, list.start)))) continue;
     const readWhole = whole.length > 0;
     const all = JUST_BEFORE.test(state.text.slice(0, list.start)) && !readWhole;

@@ -474,7 +474,9 @@ export const commandRules: readonly CommandWords[] = [
       '告辞',
       // Thanks or an acknowledgement beside a goodbye word: 谢谢再见, 好嘞 谢谢老板 拜拜, 谢了哈 改天再问, 再见 谢谢.
       String.raw`(?:${THANKED}|好的?|好了|好嘞|行|嗯|ok)(?=(?:[\s,，.。!！~]|${THANKED})*${LEAVING})`,
-      String.raw`(?<=${LEAVING}\S*[\s,，.。!！~]*)${THANKED}`,
+      // The thanks looked at before the words before it: the look back over any run of characters is made only where
+      // thanks stand (tried at every position of a long message, it cost the square of its length).
+      String.raw`(?=${THANKED})(?<=${LEAVING}\S*[\s,，.。!！~]*)${THANKED}`,
     ],
   },
   {
