@@ -10,6 +10,7 @@ import { ZH_IMPOSTOR, ZH_OFFER } from './lexicon/zh/questions';
 import { preceding, type Quantity } from './numbers';
 import { parseChineseNumeral } from './numerals';
 import { COST_ASKED_AFTER, COST_ASKED_BEFORE_EN } from './pipeline/figures';
+import { firstMatch } from './pipeline/match';
 
 type Amount = Extract<Quantity, { kind: 'money' | 'number' }>;
 
@@ -107,7 +108,7 @@ function rate(text: string, period: RatePeriod): (Span & { pct: number }) | unde
     if (spread !== undefined) return spread;
   }
   for (const re of RATES[period]) {
-    const m = re.exec(text);
+    const m = firstMatch(re, text);
     if (m === null || notCharged(text, m.index, m.index + m[0].length)) continue;
     const pct = ratePct(m[0], period);
     if (pct !== undefined) return { pct, start: m.index, end: m.index + m[0].length };
@@ -122,7 +123,7 @@ const PERCENT_UNIT = /^(?:%|个点|percent|per cent|pct|points?)$/;
 /** A fee as a share ("手续费2%") or in yuan ("服务费3000"), with the span it covers. */
 function fee(text: string): { pct?: number; yuan?: number; start: number; end: number } | undefined {
   for (const re of [ZH_OFFER.fee, EN_OFFER.fee]) {
-    const m = re.exec(text);
+    const m = firstMatch(re, text);
     if (!m?.groups) continue;
     const value = num(m.groups.num ?? m.groups.num2 ?? m.groups.num3 ?? m.groups.num4);
     const unit = m.groups.unit ?? m.groups.unit2 ?? m.groups.unit3 ?? m.groups.unit4;

@@ -9,6 +9,7 @@ import { EN_ITEM_REFERENCE, EN_MEANING, EN_QUESTIONS, EN_REFINED_PURPOSES, EN_TE
 import { ZH_ITEM_REFERENCE, ZH_MEANING, ZH_QUESTIONS, ZH_REFINED_PURPOSES, ZH_TERMS } from '../lexicon/zh/questions';
 import { readOffer } from '../offer';
 import { clausesOf, PUNCTUATION } from './clauses';
+import { firstMatch } from './match';
 import type { Extractor } from './extract';
 import { type Mention, ofKind, type PurposeDetail, scopes } from './mention';
 
@@ -52,7 +53,7 @@ export const directQuestions: Extractor = (state) => {
   const namesItem = ZH_ITEM_REFERENCE.test(text) || EN_ITEM_REFERENCE.test(text);
   for (const rule of QUESTION_RULES) {
     if (namesItem && ABOUT_AN_ITEM.has(rule.id)) continue;
-    const m = rule.re.exec(text);
+    const m = firstMatch(rule.re, text);
     if (m === null) continue;
     const end = m.index + m[0].length;
     // A lack told as its Chinese clause (没得东西抵押), then another question asked after it (去哪家银行贷): that question.

@@ -108,11 +108,16 @@ function guardAlternatives(source: string, from: number, to: number): string | n
 
 function guardAlternative(source: string, start: number, end: number): string | null {
   const ch = source[start];
-  if (ch === '[') {
-    const after = classEnd(source, start);
-    if (after < 0 || after > end) return null;
-    if (source[after] !== '*' && source[after] !== '+') return null;
-    return `(?<!${source.slice(start, after)})${source.slice(start, end)}`;
+  const atomEnd = ch === '(' ? -1 : oneCharacterAt(source, start);
+  if (atomEnd > 0 && atomEnd < end) {
+    const atom = source.slice(start, atomEnd);
+    const guarded = `(?<!${atom})${source.slice(start, end)}`;
+    if (source[atomEnd] === '*' || source[atomEnd] === '+') return guarded;
+    // One character, then a class that holds it, repeated ("\\d[\\d.,]*"): a match inside a run of the first also
+    // matches from one character before, so it is guarded by the first.
+    const next = oneCharacterAt(source, atomEnd);
+    const repeated = next > 0 && next < end && (source[next] === '*' || source[next] === '+');
+    return repeated && holds(source.slice(atomEnd, next), atom) ? guarded : null;
   }
   if (ch === '(' && source.startsWith('(?:', start)) {
     // A group of one character each way, repeated ("(?:[^,.;!?]|[.,](?=\d))*"): guarded as a class is.
@@ -153,6 +158,14 @@ function oneCharacterAt(source: string, i: number): number {
   return i + 1;
 }
 
+/** Whether the class `outer` takes every character `inner` takes: the same, or a class listing it ("[\\d.,]" holds "\\d"). */
+function holds(outer: string, inner: string): boolean {
+  if (outer === inner) return true;
+  if (!outer.startsWith('[') || outer.startsWith('[^') || !/^\\[dws]$/.test(inner)) return false;
+  const at = outer.indexOf(inner);
+  return at > 0 && outer[at - 1] !== '\\';
+}
+
 /** Whether every alternative of source[from, to) takes one character, a lookahead after it allowed ("[.,](?=\\d)"). */
 function oneCharacterEach(source: string, from: number, to: number): boolean {
   let i = from;
@@ -180,6 +193,18 @@ function oneCharacterEach(source: string, from: number, to: number): boolean {
 export function runStartsOnly(source: string): string | null {
   if (/\\(?:[1-9]|k<)/.test(source)) return null;
   return guardAlternatives(source, 0, source.length);
+}
+
+/**
+ * The first match of a pattern that is not global, as `re.exec(text)` gives it (from the text's start), with its
+ * words that start with a repeated class tried only at a run's start (linear on a long run).
+ */
+export function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
+  if (re.global || re.sticky) return re.exec(text);
+  const { runStarts } = searchers(re);
+  if (runStarts === undefined) return re.exec(text);
+  runStarts.lastIndex = 0;
+  return runStarts.exec(text);
 }
 
 export interface Match {
