@@ -29,6 +29,8 @@ export const yes: Words = [
   String.raw`(?:that['’]?s|that is|it['’]?s|it is) correct|that['’]?s it`,
   // The figure just said, confirmed: "that's the number", "that's the right amount", "that figure is right".
   String.raw`(?:that['’]?s|that is|it['’]?s|it is) (?:the (?:right |correct )?|about )?(?:figure|number|amount|sum|price|right)|(?:that|the) (?:figure|number|amount|sum|price) is (?:right|correct)`,
+  // Agreed as proposed: "sounds good", "works for me", "fine by us" (apostrophes are gone when read).
+  String.raw`sounds (?:good|great|fine|ok|okay|right|about right|perfect)|(?:that )?works(?: for (?:me|us))?|fine (?:by|with) (?:me|us)`,
   'exactly',
   // Right on the mark: "spot on", "bang on", "you got it".
   String.raw`(?:spot|bang|dead) on`,
@@ -60,6 +62,8 @@ export const no: Words = [
   String.raw`not (?:borrowing|taking a loan)`,
   // Not so far: "not yet", "nope not yet".
   'not yet',
+  // Nothing needed now: "we're good", "i'm fine for now", "not for now" (apostrophes are gone when read: "were good").
+  String.raw`(?:we|i)\s?(?:re|are|m|am|were) (?:good|fine|ok|okay|alright|all good)(?: for now)?|not (?:right )?now|not for now`,
   'no thanks',
   'no thank you',
   'not at all',

@@ -737,6 +737,8 @@ export const fillers: Words = [
   // Whom a short message is said to: "hi boss", "thanks mate", "you there sir?".
   String.raw`\bboss\b`,
   String.raw`\bmate\b`,
+  // Chat particles closing a short reply, among Chinese words too (不知道 la, 不清楚 lor).
+  String.raw`\b(?:la|lah|lor|leh|loh)\b`,
   String.raw`\bsir\b`,
   String.raw`\bguys\b`,
   String.raw`\bbro\b`,

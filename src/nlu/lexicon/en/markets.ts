@@ -87,7 +87,7 @@ export const crossBorderPositive: Words = [
 /** Where goods are sold online, by kind: a shop kept online ("webshop", "wechat store", "online shop"). */
 const ONLINE_SHOP = String.raw`(?:wechat (?:shop|store)|web ?shop|online (?:shop|store)s?|e-?commerce|live ?stream(?:s|ing)?)\b`;
 /** ...or by name: the platforms. One platform denied leaves the others ("we don't have a taobao shop": no fact). */
-const PLATFORM = String.raw`(?:taobao|tmall|jd|pinduoduo|pdd|douyin|tiktok(?: shop)?|kuaishou|shopee|lazada|amazon|1688|alibaba|xiaohongshu|meituan|eleme)\b`;
+const PLATFORM = String.raw`(?:taobao|tmall|jd|pinduoduo|pdd|douyin|tiktok(?: shop)?|kuaishou|shopee|lazada|amazon|etsy|ebay|temu|aliexpress|1688|alibaba|xiaohongshu|meituan|eleme)\b`;
 const ONLINE_PLACE = String.raw`(?:${ONLINE_SHOP}|${PLATFORM})`;
 /** A place online orders come through: a platform, a B2B market or a chat app ("via alibaba", "from wechat moments"). */
 const ORDERED_ON = String.raw`(?:${PLATFORM}|${ONLINE_SHOP}|(?:wechat|weixin)(?:\s+(?:moments|groups?))?\b|kuaishou\b)`;
@@ -127,7 +127,20 @@ export const onlineSalesNegative: Words = [
 ];
 
 /** E-commerce platforms sold on, by name (industries.ts reads "sell on X" as a hint of retail too). */
-export const platforms: Words = ['taobao', 'tmall', 'pinduoduo', 'douyin', 'tiktok', 'shopee', 'lazada', 'amazon'];
+export const platforms: Words = [
+  'taobao',
+  'tmall',
+  'pinduoduo',
+  'douyin',
+  'tiktok',
+  'shopee',
+  'lazada',
+  'amazon',
+  'etsy',
+  'ebay',
+  'temu',
+  'aliexpress',
+];
 
 export const onlineSalesPositive: Words = [
   // Not a platform advertised on ("promote our guesthouse on douyin", "ads on tiktok"): marketing is no online sales.

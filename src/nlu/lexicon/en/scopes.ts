@@ -559,7 +559,8 @@ export const offeredBy: Words = [
  * trade, no cross-border or online sales of the firm's; what the money would be for is still read.
  */
 /** What a plan not yet done may reach for: selling online or abroad (a place of it within a few words). */
-const PLANNED_PLACE_ONLINE = 'online|taobao|tmall|jd|pinduoduo|douyin|tiktok|shopee|lazada|amazon|e-?commerce|wechat';
+const PLANNED_PLACE_ONLINE =
+  'online|taobao|tmall|jd|pinduoduo|douyin|tiktok|shopee|lazada|amazon|etsy|ebay|temu|aliexpress|e-?commerce|wechat';
 const PLANNED_PLACE_ABROAD = String.raw`abroad|overseas|vietnam|laos|myanmar|thailand|foreign trade|border trade|cross-border|export\w*|import\w*`;
 const PLANNED_MARKET = String.raw`[^,.;!?]{0,30}?\b(?:${PLANNED_PLACE_ONLINE}|${PLANNED_PLACE_ABROAD})\b`;
 /** Words of a plan or an intention: "planning", "we intend", "thinking about", "gonna", "want to try". */
@@ -578,6 +579,8 @@ export const hypothetical: Words = [
   String.raw`\b(?:${PLANNING})\s+(?:to\s+)?(?:start\s+|begin\s+)?(?:export\w*|import\w*|(?:${PLANNED_VERBS})\b(?=${PLANNED_MARKET}))\b[^,.;!?，。；！？]*`,
   // A market thought of or planned for, named at once ("thinking about e-commerce next year", "considering exports").
   String.raw`\b(?:thinking (?:of|about)|considering|plan(?:s|ning)? (?:for|on))\s+(?:e-?commerce|online|export\w*|import\w*|foreign trade|border trade|cross-border|taobao|douyin)\b[^,.;!?，。；！？]*`,
+  // A place online or abroad named right after maybe ("not yet, maybe an ebay store next year", "maybe vietnam later"): not done yet.
+  String.raw`\b(?:maybe|perhaps|possibly)\s+(?:(?:a|an|our own)\s+)?(?:${PLANNED_PLACE_ONLINE}|${PLANNED_PLACE_ABROAD})\b[^,.;!?，。；！？]*`,
   // What one heard ("heard cross-border e-commerce is booming"): said of others.
   String.raw`\b(?:i |we )?(?:heard|hear)(?: that)?\b[^,.;!?，。；！？]*`,
 ];

@@ -90,6 +90,8 @@ export const no: Words = [
   '不得',
   // No money needed at all, said whole: 不需要借钱, 不用贷款, 我们不借钱.
   String.raw`(?:我|我们)?(?:暂时|目前|现在)?不(?:需要|用|想|打算|要)?(?:借钱|贷款|借款|融资)(?:了)?`,
+  // Don't do it, the doing denied (Yunnan 莫整了, 不搞了, 别弄了, 算了 先不整).
+  String.raw`(?:那|就|那就)?(?:先|暂时)?(?:莫|不|别|不要)(?:整|弄|搞|办)(?:了)?`,
   // ...or the verb alone after the no (不消了 我们暂时不借, 算了 先不贷了).
   String.raw`(?:我|我们)?(?:暂时|目前|现在)?(?:先)?不(?:借|贷)(?:了)?`,
 ];

@@ -40,6 +40,8 @@ const BOOK_KEEPERS = [
   // The one just named, or known to the bot (账是她管的).
   '她',
   '他',
+  // ...named in English among the Chinese words (要问 boss, 得问下 my wife).
+  String.raw`(?:my\s)?\b(?:boss|wife|husband|hubby|accountant|partner|dad|mum|mom)\b`,
 ].join('|');
 /** After a fee's name, the firm's own income by it (服务费收入, 代理费一年的收入, 手续费进账; not a lender's 手续费收五千): no cost asked. */
 const FEE_NOT_EARNED = String.raw`(?!\s?(?:一年|一个月|每个月|每年|一天)?\s?(?:的)?(?:收入|进账|营收))`;

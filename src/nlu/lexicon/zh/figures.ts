@@ -352,6 +352,8 @@ export const yearSumGap: Words = [
   ...['其实', '实际上', '实际', '毛的', '毛算', '一共', '拢共', '加起来', '算下来'],
   // A sum guessed or put at least (一年应该有六十五万, 一年估计八十来万, 一年少说也有五十万).
   ...['应该', '估计', '可能', '大致', '起码', '至少', '少说'],
+  // ...guessed roughly, in Yunnan words too (一年毛估估七十来万, 一个月估摸着五万, 一年粗略算一百万).
+  String.raw`毛估估?|估摸着?|粗略?算(?:一下)?|大约摸|约莫`,
   // A verb of selling between, spaced as owners type (一个月 做 个 5万, 一年 卖 个 200万): the sales' period.
   String.raw`(?:[卖做干整走销跑搞](?:了|得到|得着|得|到)?|[挣拉]得(?:到|着))`,
   '个',

@@ -18,17 +18,20 @@ const planThenNow = (market: string): string[] => [
   String.raw`(?:${market})[^，。,.!?；;\s]{0,12}\s?[，,]?\s?${PRESENT_NOT}`,
   String.raw`${PLAN}[^，。,.!?；;\s]{0,8}?(?:${market})[^，。,.!?；;\s]{0,8}\s?[，,]?\s?${PRESENT_ONLY}`,
   // ...the present denied first, the plan after it (还没有, 以后可能做出口; 目前莫得 明年打算上淘宝; not yet, 以后 可能 做 export).
-  String.raw`${NOW_NOT_FIRST}[\s，,]*(?:但是?|不过|可是)?\s?${PLAN}[^，。,.!?；;]{0,12}?(?:${market})`,
+  // ...the market denied with it (还没出口 以后做老挝, 还没开网店 打算弄个抖音小店, 还没 export 以后 maybe 做老挝).
+  String.raw`${NOW_NOT_FIRST}(?:(?:开|做|上|搞|弄|整|卖)?(?:个)?\s?(?:${market}))?[\s，,]*(?:但是?|不过|可是)?\s?${PLAN}[^，。,.!?；;]{0,12}?(?:${market})`,
 ];
 
 export const crossBorderNegative: Words = [
+  // A plan and the present denied, first: the longest reading of a clause wins where a denial alone starts it too
+  // (还没出口 以后做老挝: the plan after the denied market is in the same scope).
+  // A plan, then the present denied: 以后可能做进口 现在没有, 明年打算做外贸，目前还没做.
+  // ...or the present said alone: 以后可能会卖到越南 现在就在河口做批发.
+  ...planThenNow(MARKET_ABROAD),
   // Yunnan 没得/莫得 = 没有: 没得跨境业务, 莫得出口.
   String.raw`(?:不是|不|没|没有|没得|莫得|莫有|无|从不|从没|从来不|并不|暂时不|目前不|还没|尚未)(?:做|搞|涉及|从事|有|开展|跟|和|与)?(?:外贸|进出口|出口|进口|跨境|边贸|国外|海外|境外|\s*(?:export|import)\w*)(?:生意|业务|贸易|客户)?`,
   // The trade named first, then denied: 外贸不做, 出口这块我们没搞, 进出口暂时不做.
   String.raw`(?:外贸|进出口|出口|进口|跨境|边贸)(?:生意|业务|贸易)?(?:这块|这个|的话)?\s?(?:我们|我)?(?:是)?(?:从来|暂时|目前|现在|还)?(?:不做|没有?做|不搞|没有?搞|不涉及|没涉及|没得|莫得)(?!问题|关系|影响|事)`,
-  // A plan, then the present denied: 以后可能做进口 现在没有, 明年打算做外贸，目前还没做.
-  // ...or the present said alone: 以后可能会卖到越南 现在就在河口做批发.
-  ...planThenNow(MARKET_ABROAD),
   String.raw`只(?:做|在|有|卖|面向|针对)?(?:国内|本地|省内|内地)`,
   String.raw`仅(?:限)?(?:国内|本地)`,
 ];
@@ -106,16 +109,17 @@ const ONLINE_PLACE = String.raw`(?:${ONLINE_SHOP}${NEXT_ONLINE_PLACE}*|${PLATFOR
 const PLATFORM_EN = String.raw`\b(?:taobao|tmall|douyin|tiktok|pinduoduo|kuaishou|xiaohongshu|jd|online)\b\s?`;
 
 export const onlineSalesNegative: Words = [
+  // A plan and the present denied, first: the longest reading of a clause wins (没开网店 打算弄个抖音小店).
+  // A plan, then the present denied: 以后可能做电商 现在还没做, 打算明年上淘宝，目前没有.
+  // ...or the present said alone: 明年想在抖音上卖 现在只是在菜市场摆摊卖豆腐.
+  // ...the platform named in English among the Chinese (想 later 开个 taobao 店 目前还莫得, 以后想上 douyin 现在还没有).
+  ...planThenNow(String.raw`${ONLINE_SHOP}|${PLATFORM}|网上|线上|${PLATFORM_EN}`),
   // Places online denied, the denial first, then a list (没有淘宝也没有抖音, 没开网店), or the list first (淘宝京东都没有, 网店没开).
   String.raw`(?:没有|没得|莫得|没开|不开|没做|不做|没搞|不搞)(?:个|过)?${ONLINE_PLACE}`,
   String.raw`${ONLINE_PLACE}\s?(?:这块|这些|这几个)?\s?(?:我们|我)?\s?${NOT_DONE}(?!问题|关系|影响|事|多久|几天|好久)`,
   // Selling online said loosely, then not done: 网上这块还没弄, 电商这块一直没做起来, 线上渠道 还没开始.
   String.raw`(?:${ONLINE_LOOSELY}|线上渠道|网上渠道)\s?(?:我们|我)?\s?${NOT_DONE}(?!问题|关系|影响|事|多久|几天|好久)`,
   String.raw`(?:网上|线上)(?:我们|我)?(?:还|暂时|目前|一直)+(?:没|没有)(?:弄|搞|做|开始|卖)`,
-  // A plan, then the present denied: 以后可能做电商 现在还没做, 打算明年上淘宝，目前没有.
-  // ...or the present said alone: 明年想在抖音上卖 现在只是在菜市场摆摊卖豆腐.
-  // ...the platform named in English among the Chinese (想 later 开个 taobao 店 目前还莫得, 以后想上 douyin 现在还没有).
-  ...planThenNow(String.raw`${ONLINE_SHOP}|${PLATFORM}|网上|线上|${PLATFORM_EN}`),
   // Not money borrowed online (没在网上借过钱, 不在网上贷): that says nothing of sales.
   String.raw`(?:不|没|没有|没得|莫得|莫有|从不|不在|没在|不做|没做|不开|没开|不搞)(?:在|做|搞)?(?:网上|线上|电商|网店|\s*online\b)(?!借|贷|(?:申请|办)(?:过)?(?:贷|借))(?:卖|销售|开店|平台|业务)?`,
   // A platform denied: 没在淘宝上卖, 不在抖音卖.

@@ -519,7 +519,7 @@ export const hypothetical: Words = [
   // A plan to sell online or abroad said by its verb, with or without a time (准备做出口, 考虑开个网店, 打算下个月上抖音,
   // 想以后卖到越南, 想试试在拼多多卖): not done yet. Not goods got ready (准备出口的货: no verb after 准备), nor a
   // shop planned by a start-up (准备在弥勒开个民宿: the firm to be, its trade read).
-  String.raw`(?:准备|打算|计划|考虑|想试试|想以后|想将来|想明年|琢磨着?)(?:下个月|下半年|明年|以后|将来|今后|开始)?(?:也|再)?(?:做|搞|开|上|试试|在|卖到|卖去|发到)(?:个|一个|家)?\s?(?=${PLANNED_MARKET}|${PLANNED_MARKET_EN})[^，。,.!?；;\s]*`,
+  String.raw`(?:准备|打算|计划|考虑|想试试|想以后|想将来|想明年|琢磨着?)(?:下个月|下半年|明年|以后|将来|今后|开始)?(?:也|再)?(?:做|搞|开|上|弄|整|试试|在|卖到|卖去|发到)(?:个|一个|家)?\s?(?=${PLANNED_MARKET}|${PLANNED_MARKET_EN})[^，。,.!?；;\s]*`,
   // The market named first, then planned for later (抖音打算明年再搞, 出口这块准备以后做): not done yet.
   String.raw`(?:出口|进口|外贸|跨境|边贸|网店|淘宝|天猫|京东|拼多多|抖音|快手|小红书|电商|直播)(?:这块|的话|嘛|么)?(?:明年|后年|以后|将来|今后|下半年|过两年)?(?:打算|准备|计划|想|可能|也许)(?:会)?(?:明年|后年|以后|将来|今后|下半年|过两年)?(?:再|才)?(?:搞|做|开|上|弄)`,
   // What one heard (听说做跨境电商很赚钱): said of others.
