@@ -59,10 +59,10 @@ export type Quantity = MoneyQuantity | PeopleQuantity | DurationQuantity | Numbe
 // A round number said with its unit alone, roughly, where no numeral stands before it. Never 千万
 // alone (千万别 is "by no means"); 万一 and 万元 are no numerals either.
 const LEAD_SOURCE =
-  // 个把月 (a month or so) also right after a sum: 借三十万个把月就还.
-  String.raw`(?:(?<![\d零〇一二两三四五六七八九十百千万亿几])|(?=个把月))(?<lead>` +
+  // 个把月, 个把年 (a month, a year or so) also right after a sum: 借三十万个把月就还, 贷一百万 个把年.
+  String.raw`(?:(?<![\d零〇一二两三四五六七八九十百千万亿几])|(?=个把[月年]))(?<lead>` +
   [
-    String.raw`个把(?=[万亿月])`, // 个把亿 (about 1e8), 个把月
+    String.raw`个把(?=[万亿月年])`, // 个把亿 (about 1e8), 个把月, 个把年
     String.raw`[百千万](?:来|把|多|余)(?=\s*(?:[万亿元块人个]|w(?![a-z])))`, // 百来万, 千把块, 万把块
     String.raw`百(?=[万亿])`, // 借个百万
     String.raw`(?<=[过破上近超])(?:千万|亿|万|[百千](?=[人个块元]))(?![一二两三四五六七八九])`, // 过亿, 破千万, 上千人
@@ -291,8 +291,8 @@ const TEAM_OF_BEFORE = /\b(?:team|crew|group) of\s*$/;
 // ("员工不是5个，是8个", "不是八个员工 是十二个").
 // "员工三十来个", "员工20多个": an approximate count too. "staff 5个", "workers 12个", "drivers 只有3个": an English staff
 // word before it, as traders mix them.
-// Not 个把月 after it ("借三十万 个把月就还": a month or so, the next figure).
-const GE_AFTER = /\s*(?:多|来|余)?\s*个(?![月季星半多]|把[月万亿])/y;
+// Not 个把月 after it ("借三十万 个把月就还": a month or so, the next figure), nor 个把年.
+const GE_AFTER = /\s*(?:多|来|余)?\s*个(?![月季星半多]|把[月年万亿])/y;
 /**
  * 个 with nothing named after it: the message's end, a break, or only a word of approximation or a
  * particle ("十五个左右", "二十来个吧", "估计三十个上下", "十个就够了", "15个 maybe").
@@ -329,7 +329,7 @@ const LABEL_OF_NEXT = /\s*[:：]?\s*(?:有|是|共|一共)?\s*[\d一二两三四
 // counted follow their number with no space unless a measure word stands between (想借五十万 客户还欠我们…: a sum, then
 // the next phrase).
 const MEASURE_AFTER = new RegExp(
-  String.raw`(?:多|余|来)?(?:\s*(?:个|位|名)\s*)?(?:游客|客人|顾客|人次|客户|用户|会员|粉丝|学生|订单)|\s*(?:多|余|来)?\s*(?:%|‰|折|倍|成(?![本立都交])|度|°|号|日(?![息利均化])|点钟|(?<!多)点(?![\d零一二三四五六七八九])|分(?![\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))(?!(?<=\s分)\s+[\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))|级|楼|层|岁|届|次|周年|年代|月份|亩|吨|斤|公斤|克|平米|平方|平(?![台安常时])|公里|米(?![线粉饭])|台|辆|家|间|张|套|棵|株|头|只|羽|匹|窝|尾(?![款数货])|箱|件|款|种|条|期(?!限|间)|批|份|杯|碗|瓶|包|袋|盒|罐|桌|单(?![价位])|趟|个(?!人|员工|工人|把[月万亿])|块(?=[${THINGS_IN_KUAI}]))`,
+  String.raw`(?:多|余|来)?(?:\s*(?:个|位|名)\s*)?(?:游客|客人|顾客|人次|客户|用户|会员|粉丝|学生|订单)|\s*(?:多|余|来)?\s*(?:%|‰|折|倍|成(?![本立都交])|度|°|号|日(?![息利均化])|点钟|(?<!多)点(?![\d零一二三四五六七八九])|分(?![\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))(?!(?<=\s分)\s+[\d一二两三四五六七八九十几半]+\s*(?:个?月|年|期|次|批))|级|楼|层|岁|届|次|周年|年代|月份|亩|吨|斤|公斤|克|平米|平方|平(?![台安常时])|公里|米(?![线粉饭])|台|辆|家|间|张|套|棵|株|头|只|羽|匹|窝|尾(?![款数货])|箱|件|款|种|条|期(?!限|间)|批|份|杯|碗|瓶|包|袋|盒|罐|桌|单(?![价位])|趟|个(?!人|员工|工人|把[月年万亿])|块(?=[${THINGS_IN_KUAI}]))`,
   'y',
 );
 // ...in English: "60 machines", "3 trucks", "20 percent". Not after a sum's letter: "a 60k machine" is its price.

@@ -532,6 +532,9 @@ export const ENOUGH_FOR_USE = compile([zh.enoughForUse, en.enoughForUse], '', { 
 export const DAYS_OPEN = compile([zh.daysOpen, en.daysOpen], 'g');
 /** A harvest or a half of the year named before its whole sales (春茶, 头茬, 上半年; spring tea, first harvest). */
 export const HARVEST_NAMED = compile([zh.harvestNamed, en.harvestNamed], 'g');
+/** The other season's sales said as half or double the season's just said (淡季只有一半, 旺季翻倍, half that in summer). */
+export const SEASON_SHARE_HALF = compile([zh.seasonShareHalf, en.seasonShareHalf], 'g');
+export const SEASON_SHARE_DOUBLE = compile([zh.seasonShareDouble, en.seasonShareDouble], 'g');
 /** Months selling double the rest, after a month's sales (double in september, 春节那个月翻一倍). */
 export const MONTHS_DOUBLE = compile([zh.monthsDouble, en.monthsDouble], '');
 /** When a head count was true: before (以前, used to) against now (现在就剩, down to) (zh/roles.ts staffBefore, staffNow). */

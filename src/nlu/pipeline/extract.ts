@@ -341,8 +341,8 @@ function roleCountValue(n: string): number | undefined {
   const base = parseArabic(n.replace('几', ''));
   return base !== undefined && n.endsWith('几') && base % 10 === 0 ? base + 5 : base;
 }
-/** "还有个会计", "请了个厨师", "再加个打杂的": one, the numeral left out; not one still wanted (要再加个厨师). */
-const ONE_BEFORE_ROLE = /(?:有|请了?|招了?|(?<!(?:要|想|得|需要|准备|打算|还差|差)再?)加上?)(?<n>)个\s*$/;
+/** "还有个会计", "请了个厨师", "雇了个小工", "再加个打杂的": one, the numeral left out; not one still wanted (要再加个厨师). */
+const ONE_BEFORE_ROLE = /(?:有|请了?|招了?|雇了?|喊了?|(?<!(?:要|想|得|需要|准备|打算|还差|差)再?)加上?)(?<n>)个\s*$/;
 /** "俩小工", "仨师傅": two and three in one word, before the role (the number grammar reads neither). */
 const PAIR_OR_THREE_BEFORE_ROLE = /(?<![我你他她们子妻弟妹姐哥])(?<n>俩|仨)个?\s*$/;
 /** How far back "a X" ending a list may find its joining word: ", and also a ". */

@@ -18,6 +18,8 @@ import {
   type MoneySlot,
   OWN_FUNDS,
   PEAK_SEASON,
+  SEASON_SHARE_DOUBLE,
+  SEASON_SHARE_HALF,
   PEAK_SEASON_LENGTH,
   QUIET_SEASON_LENGTH,
   DAYS_OPEN,
@@ -1456,6 +1458,26 @@ function monthsDouble(text: string, q: Quantity): number | undefined {
   return Math.min(Math.max(named, 1), 11);
 }
 
+/** How far after a season's sales the other season's share may be said: 淡季只有一半, 差的时候一半, "half that in summer". */
+const SHARE_REACH = 24;
+/**
+ * The other season's sales said as a share of this one's, right after it (旺季一个月二十万 淡季只有一半, 淡季一个月三四万 旺季翻倍,
+ * "45k a month in winter, half that in summer"): the other season named beside the share, no figure between. The factor, or
+ * undefined.
+ */
+function otherSeasonShare(text: string, q: Quantity, season: 'peak' | 'regular'): number | undefined {
+  const after = text.slice(q.end, q.end + SHARE_REACH);
+  const stop = after.search(/[。！？!?；;\d]|[一二两三四五六七八九十](?:[十百千万]|块)/);
+  const stretch = stop < 0 ? after : after.slice(0, stop);
+  const half = allMatches(SEASON_SHARE_HALF, stretch)[0];
+  const double = allMatches(SEASON_SHARE_DOUBLE, stretch)[0];
+  const share = half ?? double;
+  if (share === undefined) return undefined;
+  const other = allMatches(season === 'peak' ? REGULAR_SEASON : PEAK_SEASON, stretch);
+  if (other.length === 0) return undefined;
+  return share === half ? 0.5 : 2;
+}
+
 /** What may stand between a season named and its length: 旺季就三个月, 旺季有四五个月, "peak season is about 3 months". */
 const TO_SEASON_LENGTH = /^(?:\s|就|有|是|也就|大概|差不多|一般|只有|才|about|around|roughly|only|just|like|maybe)*$/;
 /** The months a busy and a quiet season are said to hold, and the durations that say so. */
@@ -2141,6 +2163,21 @@ export function readSlots(
           slots.annualRevenueCny = q.value * (12 - doubled) + q.value * 2 * doubled;
           slots.rules.annualRevenueCny = `${why}, double in the ${doubled} months named`;
           revenueSeason = undefined;
+          break;
+        }
+        // "旺季一个月二十万 淡季只有一半", "淡季一个月三四万 旺季翻倍": the other season's sales as a share of this one's.
+        const share =
+          slot === 'revenue' && q.currency === 'CNY' && season !== undefined && slots.annualRevenueCny === undefined
+            ? otherSeasonShare(text, q, season)
+            : undefined;
+        if (share !== undefined && season !== undefined) {
+          const year = annualize(q.value, period);
+          const [peak, quiet] = season === 'peak' ? [year, year * share] : [year * share, year];
+          const busy = peakMonths(lengths);
+          slots.annualRevenueCny = Math.round((peak * busy + quiet * (12 - busy)) / 12);
+          slots.rules.annualRevenueCny = `${why}, the other season ${share === 2 ? 'double' : 'half'} of it`;
+          revenueSeason = undefined;
+          revenueDay = undefined;
           break;
         }
         // "两台车 一台车一个月能跑两万多", "一年出栏两批 一批能卖六十万": the sales of one unit, times the units counted.

@@ -662,6 +662,9 @@ export const monthSpan: Words = [
 /** Months named one after another: "september", "july and august", "nov-dec". */
 const MONTH_WORD = String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`;
 const MONTH_LIST = String.raw`(?:${MONTH_WORD}\.?(?:\s*(?:and|&|,|to|-|through)\s*)?)+`;
+/** The other season's sales as a share of the one just said ("45k a month in winter, half that in summer"): half, or double. */
+export const seasonShareHalf: Words = [String.raw`\bhalf(?: of)? (?:that|it|this)\b`];
+export const seasonShareDouble: Words = [String.raw`\b(?:double|twice)(?: of)? (?:that|it|this)\b`];
 /**
  * Months selling double the rest, right after a month's sales ("30k a month, double in september", "twice that
  * in july and august", "july and august double"): the sum for the rest, twice for the months named.

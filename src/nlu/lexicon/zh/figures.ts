@@ -795,6 +795,12 @@ export const monthsDouble: Words = [
   String.raw`^[^。！？!?；;]{0,6}?(?:${MONTH_NAMED})(?:那|的)?(?:个|两个|几个)?月?份?(?:能|会|要|就|还)?(?:卖|做|走)?(?:得)?(?:翻(?:一)?倍|翻番|多一倍|番一番)`,
 ];
 /**
+ * The other season's sales said as a share of the season's just said (旺季一个月二十万 淡季只有一半, 淡季一个月三四万 旺季翻倍,
+ * 生意好的时候一天三千 差的时候一半): half, or double.
+ */
+export const seasonShareHalf: Words = [String.raw`(?:只有|就|才|也就|大概|差不多|少)?(?:一半|减半|对半|少一半|砍半)`];
+export const seasonShareDouble: Words = [String.raw`(?:翻(?:一)?倍|翻番|多一倍|番一番)`];
+/**
  * A season named before its length (旺季三个月, 旺季就四五个月, 淡季有大半年): the months it holds, no loan term;
  * beside a busy and a quiet season's sales, their weights in the year.
  */

@@ -100,7 +100,7 @@ export const renovationWords: Words = [
   // Done again: 重新装一下, 重新弄一下, 翻修 (not 重新开始).
   // ...but 重新搞 said alone, or after what is dropped (前面的不算 重新整一遍), is starting the talk over
   // (commands.ts restart), no premises redone.
-  String.raw`重新(?:装|修|刷)|(?<!^\s*|(?:不算|算了|作废|不要了)\s*[，,]?\s*)重新(?:弄|搞|整)|重新(?:弄|搞|整)(?![\s吧嘛啦了呗哈一下遍次过]*$)`,
+  String.raw`重新(?:装|修|刷|砌|粉)|(?<!^\s*|(?:不算|算了|作废|不要了)\s*[，,]?\s*)重新(?:弄|搞|整)|重新(?:弄|搞|整)(?![\s吧嘛啦了呗哈一下遍次过]*$)`,
   // Fitted or painted once over: 房间装一下, 墙刷一下 (not 安装一下).
   String.raw`(?<![安组])装(?:一下|一遍)`,
   String.raw`(?:刷|粉刷)(?:一下|一遍|墙|漆)`,
@@ -479,7 +479,9 @@ const farmBuildings: Words = [
 /** Things used up or sold on, bought: 进一批建材, 买饲料, 买猪饲料 (also a scope of things bought, scopes.ts). */
 // What they are for may come between (买猪饲料, 拿点缅甸原石), two characters at most, naming no machine or measure
 // (nor 进口, nor what was bought before: 买了).
-export const consumablesBought = String.raw`(?:买|购买|进|采购|备|囤|拿|订|订购|预订|定|补|用在|花在|投在)${notTheirs}(?:点|些|一点|一些|一批|批|几批)?(?:(?![台辆套部架个张条把口了过炉器柜椅床灶锅泵仪罐船机车])[\u4e00-\u9fff]){0,2}?(?:${consumables.join('|')})(?![^，。,.!?；;\s]{0,4}?的(?:人|客人|顾客|多|少))`;
+/** Verbs that get things used up or sold on: 买, 进, 囤, and 收 (收一批布料; not 收货款, 收到, 收入, 收费). */
+const GETTING_CONSUMABLES = String.raw`(?:买|购买|进|采购|备|囤|拿|订|订购|预订|定|补|用在|花在|投在|收(?!货款|款|到|入|益|费|钱|银|账|租))`;
+export const consumablesBought = String.raw`${GETTING_CONSUMABLES}${notTheirs}(?:点|些|一点|一些|一批|批|几批)?(?:(?![台辆套部架个张条把口了过炉器柜椅床灶锅泵仪罐船机车])[\u4e00-\u9fff]){0,2}?(?:${consumables.join('|')})(?![^，。,.!?；;\s]{0,4}?的(?:人|客人|顾客|多|少))`;
 
 /** Premises a firm takes over or opens more of (把隔壁铺面盘下来, 再整个门面, 把隔壁的shop盘下来). */
 const premises: Words = [
@@ -587,7 +589,7 @@ const lineAdded: Words = [
  * renovation. Also a scope of things bought: what it becomes names no trade.
  */
 const spaceTurnedInto: Words = [
-  String.raw`(?:把|将)(?:后院|院子|院坝|坝子|空地|天台|楼顶|顶楼|露台|车库|后面的?空地|旁边的?空地|闲置的?[\u4e00-\u9fff]{1,3})[^，。,.!?；;]{0,4}?(?:改成|改造成|改建成|弄成|整成|搞成|建成|做成|变成)\s*[^，。,.!?；;\d]{1,12}`,
+  String.raw`(?:把|将)(?:(?:后面|前面|后头|前头|旁边|屋后|门口|店后面?)的?)?(?:后院|院子|院坝|坝子|空地|天台|楼顶|顶楼|露台|车库|闲置的?[\u4e00-\u9fff]{1,3})[^，。,.!?；;]{0,4}?(?:改成|改造成|改建成|弄成|整成|搞成|建成|做成|变成)\s*[^，。,.!?；;\d]{1,12}`,
 ];
 /**
  * A thing got with a Chinese verb, its kind said in English, its head in Chinese (换 delivery 车, 买 new 冷柜, 添 two
@@ -609,6 +611,8 @@ const ROOM_HEAD = String.raw`(?:厅|房(?!子)|室|舍|馆|楼|库|屋)(?![租�
  */
 const roomsBuilt: Words = [
   String.raw`${BUILDING_VERBS}${notTheirs}(?![了过])\s*${count}?\s*(?:间|个|座|栋|幢|处|层)\s*(?:新的?|大的?)?[\u4e00-\u9fff]{0,4}?${ROOM_HEAD}`,
+  // One wanted, got with Yunnan 整, 搞, 弄 (想整个烤漆房, 准备搞间冷库): not the whole of a room (整个厨房重新弄).
+  String.raw`(?<=(?:想|要|准备|打算|计划|再|新)\s*)(?:整|搞|弄)(?:个|一个|间|一间|座|一座)[\u4e00-\u9fff]{1,4}?${ROOM_HEAD}(?![^，。,.!?；;\s]{0,4}(?:重新|翻新|装修|都|全))`,
   // A new one built, uncounted: 盖新教学楼, 建新厂房, 搭新的仓库 (not a home: 盖新房, 盖新屋).
   String.raw`${BUILDING_VERBS}${notTheirs}(?![了过])\s*新的?(?![房屋])[\u4e00-\u9fff]{0,4}?${ROOM_HEAD}`,
 ];

@@ -10,6 +10,9 @@ import { harvestSeasons } from './seasons';
  */
 const BARE_COUNT = String.raw`[一二两三四五六七八九十]{1,3}(?=$|[，,。;；、!！?？]|\s+(?![月年天号级对点分岁期次楼层班]))`;
 
+/** ...or in digits, the same way: 厨房 6, 服务员 10 (not 车间 2000 平, 前面 3 号). */
+const BARE_DIGITS = String.raw`\d{1,3}(?=$|[，,。;；、!！?？]|\s+(?![\d月年天号级对点分岁期次楼层班平米万千]))`;
+
 /** A head count right before a role word: 三个, 5名, or 俩 and 仨 (两个, 三个 in one word: 俩小工, 仨打杂的; not 我们俩, 哥俩). */
 const COUNTED_JUST_BEFORE = String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[多来]?\s*[个名位]\s*|(?<![我你他她们子妻弟妹姐哥])[俩仨]个?\s*)`;
 
@@ -169,7 +172,8 @@ export const staffRoles: Words = [
   '护工',
   // A part of the workplace with its head count: 厨房三个人前面两个, 车间二十个, 前厅五个人.
   // ...and a desk, a counter or a yard of the firm: 报名处两个, 吧台一个, 工地上二十几个 (not 仓库两个: warehouses counted).
-  String.raw`(?:厨房|后厨|前厅|前面|楼面|大堂|车间|办公室|报名处|吧台|柜台|收银台|工地上|门市|外场|内场)(?=\s*(?:有|是)?\s*(?:\d+|[一二两三四五六七八九十几]+)\s*(?:个|名|位|人))`,
+  // ...or its count bare, as a list of roles types it (厨房 6, 服务员 10; 后厨五 前厅七).
+  String.raw`(?:厨房|后厨|前厅|前面|楼面|大堂|车间|办公室|报名处|吧台|柜台|收银台|工地上|门市|外场|内场)(?=\s*(?:有|是)?\s*(?:(?:\d+|[一二两三四五六七八九十几]+)\s*(?:个|名|位|人)|${BARE_COUNT}|${BARE_DIGITS}))`,
   // 家政 staff: 阿姨三十几个, 厨房阿姨两个 (a relative only when her business follows, scopes.ts).
   // 阿姨 alone (an aunt, any older woman) is staff only with its count after it: in "还有两个阿姨
   // 打扫" people are named for what they do, no head count of the firm is given.
@@ -205,7 +209,8 @@ export const staffRoles: Words = [
   String.raw`(?<![和跟同我])兄弟伙(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[多来]?\s*[个名位]|${BARE_COUNT}))`,
   // Young hands as owners call them (小姑娘三个, 请了两个小伙子): with their count after, or hired; not 我有两个小姑娘 (daughters).
   String.raw`(?:小姑娘|小伙子|小伙|妹子|小年轻)(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[多来]?\s*[个名位]|${BARE_COUNT}))`,
-  String.raw`(?<=(?:请|雇|招|喊)了?\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[多来]?\s*[个名位]\s*)(?:小姑娘|小伙子|小伙|妹子|小年轻)`,
+  // ...one hired with 个 alone (请了个小伙子洗车, 雇了个妹子).
+  String.raw`(?<=(?:请|雇|招|喊)了?\s*(?:(?:\d+|[一二两三四五六七八九十几]+)\s*[多来]?\s*)?[个名位]\s*)(?:小姑娘|小伙子|小伙|妹子|小年轻)`,
   // Women hired from around, as owners call them, with their count beside them, added to others or hired (还有村里的妇女五个,
   // 请了三个本地大嫂, 加上村里的五个妇女): not the women of a place counted (我们村里的妇女二十几个 都会织布).
   String.raw`${HIRED_OR_ADDED}(?:村里|寨子里|寨子上|本地|附近|周边)?的?(?:妇女|大妈|大嫂|婆娘)(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[多来]?\s*[个名位]|${BARE_COUNT}))`,
@@ -233,7 +238,8 @@ export const staffRoles: Words = [
   String.raw`${COUNTED_JUST_BEFORE}(?:${jobsDone.join('|')})的`,
   // Hired for a job: 请了三个阿姨做卫生 (阿姨 alone before its count is anyone's aunt; after a
   // verb of hiring she is staff).
-  String.raw`(?<=(?:请|雇|招)了?\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)阿姨`,
+  // ...one hired with 个 alone, then the work she does (另外请了个阿姨打扫卫生, 请了个阿姨洗碗): staff too.
+  String.raw`(?<=(?:请|雇|招)了?\s*(?:(?:\d+|[一二两三四五六七八九十几]+)\s*)?[个名位]\s*)阿姨`,
   // ...or counted in English words (we have 7 阿姨), added to the owners, or counted at the work they do: 两口子加一个阿姨,
   // 十几个阿姨在编, 三个阿姨帮忙 (not 还有两个阿姨, anyone's aunts).
   String.raw`(?<=(?:^|[a-z]\s+)\d{1,4}\s+)阿姨`,
@@ -484,6 +490,8 @@ const ownJobs = [
   ...['掌勺', '炒菜', '下厨', '做饭', '煮饭', '煮面', '煮粉', '拉面', '烤串', '收银', '收钱', '管账', '记账', '做账', '算账'],
   ...['看店', '守店', '开车', '送货', '送外卖', '跑外卖', '跑车', '跑业务', '带团', '前台', '后厨', '厨房', '采购', '财务'],
   ...['打扫', '洗碗', '配菜', '切菜', '端盘子', '跑堂', '接单', '进货', '管钱', '管店', '管人', '管仓库', '看摊'],
+  // Fetching the goods and minding the stall: 老公跑货, 我守档口, 我端碗.
+  ...['跑货', '拿货', '守档口', '看档口', '守摊', '端碗', '端菜', '上菜'],
 ].join('|');
 /** A verb before the job: 管账, 负责收银, 在后厨, 也掌勺. */
 const JOB_VERB = '(?:也|还|就|主要)?(?:管|负责|做|看|掌|兼|来|跑|在|帮忙|帮着)?';
@@ -491,14 +499,39 @@ const JOB_VERB = '(?:也|还|就|主要)?(?:管|负责|做|看|掌|兼|来|跑|�
 const JOB_ENDS = String.raw`(?=\s|$|[，,。.;；!！?？、])`;
 /** The family at work, one a person: not the staff roles among the people named with the owner (徒弟, 伙计, 帮手). */
 const FAMILY_AT_WORK = householdOne.filter((w) => !['徒弟', '伙计', '帮手', '兄弟伙'].includes(w)).join('|');
+/**
+ * Two of the firm's people, each by the work they do, one after the other (我老婆煮面我收钱, 我做坯我媳妇画, 老公去广州拿货
+ * 我守档口, 我爸榨油我妈卖): each a head, whatever the work, as the pair says who does what in the one firm.
+ */
+const PAIR_PERSON = String.raw`(?:我(?:自己)?(?![的家们]|${FAMILY_AT_WORK}|${kinListed.join('|')})|(?:我的?|我家)?(?<![表堂大小阿])(?:${FAMILY_AT_WORK}))`;
+/** The work each does: a few characters, no person, no numeral, no 的 (not 我老公开的店), no trade opened or run (开饭店). */
+const PAIR_WORK = String.raw`(?!开|经营|搞)(?:(?![我你他她的了个是有和跟也还都们一二两三四五六七八九十])[\u4e00-\u9fff]){1,5}`;
+const PAIR_START = String.raw`(?:^|\s|[，,。；;、])`;
+const PAIR_END = String.raw`(?=\s|$|[，,。.;；!！?？、])`;
+/**
+ * The first of the pair with its work, the second after it; the second with its work, the first before it. The work is in
+ * the head's span: a job, no trade or purpose of the firm (老公跑货 is no transport, 我收钱 no payment collection).
+ */
+const pairFirst = (who: string): string => String.raw`(?<=${PAIR_START})${who}${PAIR_WORK}(?=\s*${PAIR_PERSON}${PAIR_WORK}${PAIR_END})`;
+const pairSecond = (who: string): string => String.raw`(?<=${PAIR_START}${PAIR_PERSON}${PAIR_WORK}\s*)${who}${PAIR_WORK}${PAIR_END}`;
+const OWNER_IN_PAIR = String.raw`我(?:自己)?(?![的家们]|${FAMILY_AT_WORK}|${kinListed.join('|')})`;
+const FAMILY_IN_PAIR = String.raw`(?:我的?|我家)?(?<![表堂大小阿])(?:${FAMILY_AT_WORK})`;
+
 /** The owner at a job of the firm, said plainly (我掌勺, 我管账): read with ownerWorks. */
-const ownerAtJob: Words = [String.raw`(?<=^|\s|[，,。；;、])我(?:自己)?${JOB_VERB}(?:${ownJobs})${JOB_ENDS}`];
+const ownerAtJob: Words = [
+  String.raw`(?<=^|\s|[，,。；;、])我(?:自己)?${JOB_VERB}(?:${ownJobs})${JOB_ENDS}`,
+  pairFirst(OWNER_IN_PAIR),
+  pairSecond(OWNER_IN_PAIR),
+];
 /**
  * One of the family at a job of the firm, beside the staff counted (老板娘管账 我掌勺 还有两个帮厨, 我老婆管收银
  * 请了三个服务员): one more head each, as the owner working is.
  */
 export const familyWorks: Words = [
   String.raw`(?<=^|\s|[，,。；;、])(?:我的?|我家)?(?:${FAMILY_AT_WORK})${JOB_VERB}(?:${ownJobs})${JOB_ENDS}`,
+  // ...or one of a pair each named by the work they do (我老婆煮面我收钱, 我爸榨油我妈卖).
+  pairFirst(FAMILY_IN_PAIR),
+  pairSecond(FAMILY_IN_PAIR),
   // One of the family helping in the firm after the staff counted (三个员工 我妈也在店里帮忙, 我老婆也来帮忙): one more head;
   // not before a total that holds them (我儿子也在店里帮忙 算上他一共五个人).
   String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位人][\s\S]{0,30})(?:我的?|我家)(?:${FAMILY_AT_WORK}|${kinListed.join('|')})(?:也|还|平时|有时|有时候|偶尔|经常)*(?:在(?:店里|厂里|家里|这边|地里|园子里|店头)|过来|来)?(?:帮忙|帮手|帮把手|帮下忙|搭把手)`,
