@@ -1286,12 +1286,12 @@ const PER_HEAD_AFTER =
   /^\s*(?:(?:per|each|for each|every)\s+(?:kid|child|student|pupil|head|person|member|guest|customer)\b|(?:每个?|一个)(?:人|小孩|孩子|学生|娃|客人))/;
 /** Months in the year that is a sum's period. */
 const YEAR = 12;
-/** What is paid, asked right after a period: 要还好多, 到底要多少利息, 利息是多少, 月供几多. */
 /** "how much", "how much would we pay", "how much do we have to repay" right before "a month" / "per month". */
 export const COST_ASKED_BEFORE_EN =
-  /\bhow much(?:\s+(?:would|will|do|does|should|is|are)\s+(?:we|i|it|that|this)(?:\s+(?:have|need) to)?(?:\s+(?:pay|repay|be|cost))?(?:\s+back)?)?\s*(?:per|every|each|a)?\s*$/;
+  /\bhow much(?:\s+(?:would|will|do|does|should|is|are)\s+(?:we|i|it|that|this)(?:\s+(?:have|need) to)?(?:\s+(?:pay|repay|be|cost)(?:\s+(?:me|us))?)?(?:\s+back)?)?\s*(?:per|every|each|a)?\s*$/;
+/** What is paid, asked right after a period, words typed apart or together: 要还好多, 到底要多少利息, 利息是多少, 月供几多, 要还 多少. */
 export const COST_ASKED_AFTER =
-  /^\s*(?:的|大概|大约|到底|总共|一共|算下来|要|得|需要|会|能)*\s*(?:还|付|交|出|掏)?(?:款)?(?:多少|好多|几多)(?:钱)?(?:的)?(?:利息)?|^\s*(?:的)?(?:利息|月供|还款)(?:要|是|有|大概|得)*(?:多少|好多|几多)/;
+  /^\s*(?:(?:的|大概|大约|到底|总共|一共|算下来|要|得|需要|会|能)\s*)*(?:还|付|交|出|掏)?(?:款)?\s*(?:多少|好多|几多)(?:钱)?(?:的)?(?:利息)?|^\s*(?:的)?(?:利息|月供|还款)(?:要|是|有|大概|得)*(?:多少|好多|几多)/;
 /**
  * A year right before a sum (only fillers between), no word of borrowing or of a term before it in
  * its clause and none after it ("一年期"): the sum's period, so the sum is a year's sales.

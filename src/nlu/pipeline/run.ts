@@ -247,7 +247,18 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['meaningAsked', meaningAsked],
   ['whatIfSum', whatIfSum],
   ['halfTaken', halfTaken],
+  ['restartTakesBack', restartTakesBack],
 ];
+
+/**
+ * What was said, taken back before starting over (刚才说的不算 重新开始, "scratch that, start over"): the restart itself,
+ * no correction of a fact (the talk begins again, nothing is replaced).
+ */
+function restartTakesBack(_state: State, u: Understanding, rules: Rules): void {
+  if (u.command !== 'restart' || !u.correcting) return;
+  delete u.correcting;
+  delete rules.correcting;
+}
 
 /**
  * Half of the sum said taken for now (进一批货 need 二十万 少借点 先借一半, "need 200k but borrow half for now"):

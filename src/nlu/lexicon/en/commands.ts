@@ -236,6 +236,8 @@ export const monthlyAsked: Words = [
   String.raw`\bwhat (?:would|will|might|could|do|does) (?:the |my |our )?monthly (?:payment|repayment|instal?lment)s? (?:be|look like|come to|come out (?:at|to)|work out (?:at|to))\b`,
   String.raw`\bhow much (?:to (?:re)?pay |(?:do|will|would|should) (?:i|we) (?:have to )?(?:re)?pay (?:back )?)?(?:monthly|per month|a month|every month|each month)\b(?! (?:revenue|sales|income|turnover|profit|takings)\b)`,
   String.raw`\b(?:monthly|per month|every month|each month) (?:need to |have to |must |should )?(?:pay|repay|payments?|repayments?|instal?lments?) (?:is )?how much\b`,
+  // What it costs a month: "how much would it cost me per month", "what would a 300k loan cost us each month".
+  String.raw`\b(?:how much|what)\s+(?:would|will|does|do|is|'?s)\s+(?:it|that|this|(?:the|a|an|our)\s+(?:[\w.]+\s+){0,2}?loan)\s+(?:cost|come to|be)\s+(?:me\s+|us\s+)?(?:per month|a month|monthly|each month|every month)\b`,
 ];
 
 export const commandRules: readonly CommandWords[] = [

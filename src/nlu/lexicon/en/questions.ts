@@ -548,6 +548,9 @@ const RIGHT_ASKED = String.raw`legal|illegal|allowed|normal|legit\w*|lawful|ok|o
 /** A loan app, by its names. */
 const LOAN_APP = String.raw`\b(?:loan|lending|cash|borrowing|credit) apps?\b`;
 
+/** The money said never to have come: "nothing arrived", "money never showed up", "did not land". */
+const NEVER_CAME = String.raw`\b(?:nothing|no money|never|not)\b[^.?!]{0,16}\b(?:arrived|came|showed up|received|landed|got|hit|reached|cleared|went through)\b`;
+
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud: "i already sent him 2000", "we got scammed", "should i report him?",
@@ -580,6 +583,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,24}\b(?:was|were|is|are|turned out)\s+(?:to be\s+)?(?:fake|forged|photoshopped|edited|doctored)\b`,
         // A proof of payment shown, and the money never came: "sent a screenshot of payment but nothing arrived".
         String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,80}\b(?:nothing|no money|never|not)\b[^.?!]{0,16}\b(?:arrived|came|showed up|received|landed|got|hit|reached|cleared|went through)\b`,
+        // ...or a payment or transfer shown on a phone or a screen: "showed me a bank transfer on his phone, … money never showed up".
+        String.raw`\bshow(?:ed|s|n)?\b[^.?!]{0,20}\b(?:transfers?|payments?|paid|transactions?)\b[^.?!]{0,80}${NEVER_CAME}`,
       ].join('|'),
     ),
   },
@@ -643,8 +648,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
           String.raw`(?:a |an |his |their |the )?(?:video (?:call|meeting|chat)|zoom(?: call| meeting)?|online meeting|meeting (?:call|app))`,
         // A meeting app installed at a caller's word, the screen-sharing way in: "download a meeting app", "install zoom".
         String.raw`\b(?:download|install|open)\w*\s+(?:[a-z]+\s+){0,2}?(?:meeting apps?|zoom|tencent meeting|voov|dingtalk)\b`,
-        // Whatever the sum is called: a fee, a deposit, "insurance", a premium.
-        String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge|insurance|premium)s?\b[^.?!]{0,30}\b(?:before|first|to (?:get|release|unlock|receive))`,
+        // Whatever the sum is called: a fee, a deposit, "insurance", a premium, a tax ("pay 500 tax to release 80k").
+        String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge|insurance|premium|tax|taxe|dut(?:y|ie))s?\b[^.?!]{0,30}\b(?:before|first|to (?:get|release|unlock|receive))`,
         // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
         String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:(?:paid|payment|transferred) )?(?:first|before)\b`,
         // Unfrozen too: "pay 5k and the loan gets unfrozen".

@@ -13,6 +13,9 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   approve: '批',
   // Round 16 (asks16): the repayment feared, a record lacking, asked in English inside Chinese.
   repayment: '还款',
+  // A buyer's money held back, in English inside Chinese (客户 一直 拖 payment, 压 payment 两个月).
+  payment: '款',
+  payments: '款',
   instalment: '月供',
   installment: '月供',
   'tax records': '纳税记录',
@@ -38,6 +41,9 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   invoices: '发票',
   customers: '客户',
   skip: '跳过',
+  // Who oversees a kind of lender, asked in English inside Chinese (小贷公司 归 哪个 department 管).
+  department: '部门',
+  departments: '部门',
   // Round 17 (open4647): a foreign currency named in English and changed (越南 buyer 付 dong 给我们, 怎么 convert 成 人民币).
   dong: '越南盾',
   baht: '泰铢',

@@ -154,6 +154,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:数据|信息|资料|记录|隐私)[^，。,.!?；;\s]{0,8}?(?:删掉|删除|删了|清除|清空|清掉)`,
       // Not to be kept: 不要保存我的资料, 别留我的信息; what the owner said, deleted: 把我说的都删了.
       String.raw`(?:不要|别|莫要|不想)(?:再)?(?:保存|保留|留|存|记)(?:着|下)?(?:我的|我们的)(?:数据|信息|资料|记录|隐私)`,
+      // ...the owner's data named first, then not to be kept (我的资料你们不要留着了, 我们的信息别存了).
+      String.raw`(?:我的|我们的|我)(?:个人)?(?:数据|信息|资料|记录|隐私)${C}{0,6}?(?:不要|别|莫要|莫|不用|不想)(?:再)?(?:你们|你)?(?:保存|保留|留|存|记)(?:着|下)?(?:了|啦)?(?=$|[\s,.!?;，。！？；])`,
       String.raw`把我(?:说|讲|发|填)的(?:东西|话)?(?:都|全部)?(?:删|清)`,
       // What was said before, all deleted, the data named only by what it held (我前面讲的那些营业额啊员工啊 全部帮我删掉):
       // said before (前面/刚才/之前) and all of it (全部/都/统统) with a verb of deleting.
@@ -385,9 +387,13 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`是个(?:哪样|什么|啥)`,
       '哪样是',
       '哪样叫',
+      // What X is called, in other words (啥子叫融资租赁, 什么叫保理, 啥叫众筹), 啥子 for 啥.
+      String.raw`(?:什么|啥子?)叫`,
       '哪样意思',
       '什么意思',
-      '啥意思',
+      String.raw`啥子?意思`,
+      // Said simply, asked (讲简单点, 说通俗一点).
+      String.raw`(?:讲|说)得?(?:简单|通俗|明白|白)(?:一)?点`,
     ],
   },
   {
@@ -738,7 +744,7 @@ export const languageRules: readonly LanguageWords[] = [
     locale: 'en',
     anywhere: [
       // ...the verb or the language in English among the Chinese (帮我 switch 成 English, 换成 english).
-      String.raw`(?:说|讲|用|切换(?:到|成|为)?|换成|换到|改成|改用|转成|转为|\b(?:switch|change)\s*(?:成|到|为|to)?)\s*(?:英文|英语|english\b)`,
+      String.raw`(?:说|讲|用|切(?:换)?(?:到|成|为)?|换成|换到|改成|改用|转成|转为|翻(?:译)?成|\b(?:switch|change)\s*(?:成|到|为|to)?)\s*(?:英文|英语|english\b)`,
       String.raw`(?:英文|英语)(?:版|模式|回复|回答|交流|沟通)`,
     ],
     whole: ['英文', '英语'],
@@ -746,7 +752,7 @@ export const languageRules: readonly LanguageWords[] = [
   {
     locale: 'zh-CN',
     anywhere: [
-      String.raw`(?:说|讲|用|切换(?:到|成|为)?|换成|换到|改成|改用|转成|转为)\s*(?:中文|汉语|普通话|简体中文|华语)`,
+      String.raw`(?:说|讲|用|切(?:换)?(?:到|成|为)?|换成|换到|改成|改用|转成|转为|翻(?:译)?成)\s*(?:中文|汉语|普通话|简体中文|华语)`,
       // Back to it, in either language's verb: 回中文, 换回中文, switch 回中文, back to 中文.
       String.raw`(?:(?:switch|change|go|back)\s*(?:back\s*)?(?:to\s*)?|[换切改转]回(?:到)?|(?<![^\s，,。])回(?:到)?)\s*(?:中文|汉语|普通话|简体中文|华语)`,
       String.raw`(?:中文|汉语)(?:版|模式|回复|回答|交流|沟通)`,

@@ -59,6 +59,9 @@ export const moneyChangers: Words = [
   String.raw`(?:跟|找|在|去|和)[^\s，。,！？!?]{0,6}换(?:钱|汇)的(?:人|大姐|阿姨|大妈|大哥|老板娘|老板|老乡|妇女|女的|摊)`,
   // People buying or selling a foreign currency (菜市场门口有人收缅币, 街上那些人在卖越南盾): private changers, whatever the verb.
   String.raw`(?:有人|有些人|有个人|有几个人|那些人|私人)\s*(?:在)?\s*(?:收|卖|换|买)\s*(?:${foreignCurrencies.join('|')})`,
+  // ...the people named by where they come from, doing it as their line, yuan taken for the foreign money (有老挝人专门收人民币换基普,
+  // 那些缅甸人专门换缅币).
+  String.raw`(?:有|那些|一些|几个)[^\s，。,！？!?]{1,4}人\s*(?:在)?\s*(?:专门|专)?\s*(?:收|卖|换|买)\s*(?:(?:人民币|rmb)\s*(?:换|兑)(?:成)?\s*)?(?:${foreignCurrencies.join('|')})`,
 ];
 
 /** How to collect or pay across the border, asked: 跨境收款怎么做, 跨境付款咋个弄. */

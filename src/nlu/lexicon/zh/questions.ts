@@ -25,6 +25,13 @@ const SHOP_PLATFORMS = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快�
 const C = String.raw`[^,.!?;，。！？；]`;
 /** Money changed into another currency: 换钱, 换汇, 换泰铢, 换成人民币. */
 const CHANGED_MONEY = String.raw`换(?:钱|汇|外币|成|泰铢|越南盾|缅币|基普|老挝币|美金|美元|人民币|港币)`;
+/**
+ * A proof that money was paid, shown to the owner: a screenshot, slip or page of a payment or transfer (转账截图, 付款成功的页面,
+ * 汇款凭证, a payment 截图 read 款截图), or a bank's slip (银行回单, 回单截图; not a bare 回单, a carrier's signed delivery note).
+ */
+const PAID_PROOF = String.raw`(?:(?:付款|转账|支付|汇款|(?<![贷借还])款)${C}{0,4}(?:截图|凭证|回执|回单|页面)|银行回单|回单截图)`;
+/** The exchange rate, by its name or as the price money is changed at (换的价钱, 兑换价, 换汇的价格). */
+const FX_RATE = String.raw`(?:汇率|(?:换|兑换|换汇)的?价(?:钱|格|位)?)`;
 /** Within one sentence: a list of promises or terms runs across commas. */
 const L = String.raw`[^.!?;。！？；]`;
 /** The selling platforms whose takings a seller waits for (platform-early-payout). */
@@ -39,7 +46,7 @@ const FACTORING = String.raw`(?:(?<!担)保理|\bfactoring\b)`;
 const BILLS = String.raw`商业承兑汇票|银行承兑汇票|承兑汇票|汇票|商票|商承|银票|银承`;
 
 /** Paying a sum first: 先交5000块, 先打3000过去, 提前转两千, 先转3000进去, 先充值1000 (an app's balance topped up). */
-const PAY_FIRST = String.raw`(?:先|提前|预先|事先)\s*(?:交|缴|付|转|打|给|充值|充|pay|transfer)(?:个|上)?${C}{0,8}(?:\d|[一二两三四五六七八九十百千万])${C}{0,4}(?:块|元|万|千|钱|过去|进去|\d|%|个点)`;
+const PAY_FIRST = String.raw`(?:先|提前|预先|事先)\s*(?:交|缴|付|转|打|给|充值|充|pay|transfer)(?:个|上)?${C}{0,8}(?:\d|[一二两三四五六七八九十百千万])${C}{0,4}(?:块|元|万|千|百|钱|过去|进去|\d|%|个点)`;
 
 /**
  * What a fee paid first is said to buy: the loan paid out, or the credit line or account
@@ -458,6 +465,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:转|打|汇|交|付|给)了(?:他|她|对方|他们|骗子)?\s*${SUM_SENT}(?:了|过去了?|出去了?|给(?:他|她|对方|他们|骗子)了?)?[\s,.!?，。！？]*(?:${AFTER_SENT})` +
         // A sum sent, then the other side gone (转了八千 现在电话打不通了, 交了两千 人就联系不上了): the fraud's last step.
         String.raw`|(?:转|打|汇|交|付|给)了${C}{0,6}${SUM_SENT}${L}{0,16}(?:${GONE_AFTER_SENT})` +
+        // ...or the other side asking again after a sum sent (转了四千块解冻费 他又喊我再交两千, 交了三千 又要交五千): the second step.
+        String.raw`|(?:转|打|汇|交|付|给)了${C}{0,6}${SUM_SENT}${L}{0,20}又(?:让|叫|要|喊)?(?:我|我们)?(?:再|还)?(?:交|缴|转|打|付|充|汇)` +
         // ...the money sent said in English (i paid the agent 3k 现在联系不上了, we sent him 5000 人找不到了).
         String.raw`|\b(?:paid|sent|transferred|wired|gave)\b${C}{0,40}(?:${GONE_AFTER_SENT})`,
     ),
@@ -470,11 +479,12 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...its words in English inside Chinese (发了 fake 的 payment screenshot, 假的 transfer 截图).
         String.raw`|(?:假|伪造|\bfake\b|\bforged\b|\bphotoshopped\b)${C}{0,4}(?:付款|转账|支付|汇款|\bpayment\b|\btransfer\b|\bbank\b|\bwechat\b|\balipay\b)?\s*(?:截图|凭证|回执|\bscreen ?shots?\b|\breceipts?\b)` +
         String.raw`|(?:付款|转账|支付|到账|汇款)(?:截图|凭证|回执|记录)${C}{0,6}(?:是假的|假的|是p的|是ps的|伪造)` +
-        // A proof of payment shown, then the money never came (付款成功的截图给我看…钱根本没进来).
-        String.raw`|(?:付款|转账|支付|汇款)${C}{0,4}(?:截图|凭证|回执)${L}{0,30}(?:钱|款)${C}{0,4}(?:(?:没(?:有)?|莫得|莫有|没得|么得)(?:进来|到账|收到|到)|根本没)` +
+        // A proof of payment shown, then the money never came (付款成功的截图给我看…钱根本没进来); the proof any page or slip
+        // that says it was paid (转账成功的页面, 银行回单截图).
+        String.raw`|${PAID_PROOF}${L}{0,30}(?:钱|款)${C}{0,4}(?:(?:没(?:有)?|莫得|莫有|没得|么得)(?:进来|到账|收到|到)|根本没)` +
         // ...or said the other way round: 发了个转账截图 但是我没收到钱, 截图给我看了 一直没到账.
-        // ...not come said in Yunnan words (钱都莫得到账, 一直没得收到).
-        String.raw`|(?:付款|转账|支付|汇款)${C}{0,4}(?:截图|凭证|回执)${L}{0,30}(?:没(?:有)?|莫得|莫有|没得|根本没|一直没|还没)(?:收到|到账|进账|见到|看到|看见|进来)`,
+        // ...not come said in Yunnan words (钱都莫得到账, 一直没得收到), or not found in the bank (网银里查不到这笔钱).
+        String.raw`|${PAID_PROOF}${L}{0,30}(?:(?:没(?:有)?|莫得|莫有|没得|根本没|一直没|还没)(?:收到|到账|进账|见到|看到|看见|进来)|(?:查|找)不到(?:这笔|那笔)?(?:钱|款|账|记录)?)`,
     ),
   },
   {
@@ -770,9 +780,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'lock-exchange-rate',
     // The rate held where it is, said any way round: 把汇率定下来, 汇率能先定好不, 固定汇率, 汇率锁在今天的价.
     re: new RegExp(
-      String.raw`锁汇|锁(?:定|住|死)?(?:个|一下)?汇率|汇率${C}{0,6}(?:锁|定|固定|冻结)(?:住|死|下来|好|在)` +
+      String.raw`锁汇|锁(?:定|住|死)?(?:个|一下)?汇率|${FX_RATE}${C}{0,6}(?:锁|定|固定|冻结)(?:住|死|下来|好|在)` +
         // The rate named, then whether it can be held, in a later clause: 汇率波动大 有没有办法锁定, 越南盾汇率怕跌 格能锁.
-        String.raw`|汇率${L}{0,16}(?:锁定|锁住|锁死|定死|(?:能|可以|格能|格可以)(?:锁|定)(?:住|死|下来)?(?:吗|么|嘛|不)?\s*$)` +
+        String.raw`|${FX_RATE}${L}{0,16}(?:锁定|锁住|锁死|定死|(?:能|可以|格能|格可以)(?:锁|定)(?:住|死|下来)?(?:吗|么|嘛|不)?\s*$)` +
         String.raw`|(?:固定|锁定|定死|锁住)(?:一下)?(?:的)?汇率|远期结(?:售)?汇|远期(?:外汇|合约)`,
     ),
   },
@@ -974,6 +984,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:要|需要|得|用)(?:不要|不用|不得|不)?(?:押|压)(?:房|车|地|证|产|林权|土地|东西|哪样|什么|啥)` +
         // Whether a thing may be pledged: 用工程款抵押能贷款吗, 拿车子抵押格可以.
         String.raw`|(?:用|拿)${C}{0,6}(?:抵押|质押|作担保|做担保)${C}{0,4}(?:能|可以|格|得不得|行不行|可不可以|行吗)` +
+        // ...asked before the pledging (能不能拿去抵押贷款, 可不可以用车子抵押), or whether the lender takes it (拿去抵押银行收不收, 认不认).
+        String.raw`|(?:能不能|可不可以|能否|格能|格可以|可以)(?:拿|用)${C}{0,6}(?:抵押|质押|作担保|做担保)` +
+        String.raw`|(?:用|拿)${C}{0,6}(?:抵押|质押)${C}{0,10}(?:收不收|认不认|要不要|接不接受|收吗|认吗|肯不肯|得不得)` +
         // What to pledge: 要拿哪样抵押, 用什么担保; a thing pledged, asked about: 格能拿车子押.
         String.raw`|(?:拿|用)(?:哪样|什么|啥子?|哪些)(?:东西)?(?:来|去)?(?:抵押|质押|担保|押)` +
         String.raw`|(?:拿|用)${C}{1,8}?(?:抵押|质押)${C}{0,8}(?:吗|么|嘛|不|[?？]|行不行|得行|可不可以|能不能)(?=$|[\s,.!?;，。！？；])` +
@@ -1012,6 +1025,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...counted in days, weeks or months (批下来要几个礼拜, 审批要几个工作日).
         // An English word between (审批 usually 要多久).
         String.raw`(?:放款|下款|到账|审批|批贷|批下来|approv\w*\s*(?:下来)?)(?:${C}{0,4}?|\s*[a-z]+\s*)(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久|几个?(?:礼拜|星期|周|工作日)|多少个?(?:礼拜|星期|工作日)|几个月)`,
+        // The span from applying to the money, asked in time: 从申请到钱打到卡上 一般要等几个工作日, 从交资料到批下来要多久.
+        String.raw`从(?:申请|交资料|交材料|递资料|提交|报件|进件|办)${C}{0,20}?到${C}{0,20}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久|几个?(?:礼拜|星期|周|工作日)|多少个?(?:礼拜|星期|工作日)|几个月)`,
         // The wait for the loan itself, or for its answer (round 14): 贷款一般要等多少天, 多久有结果, 几天能有消息.
         String.raw`(?:贷款|借款|贷|申请)${C}{0,4}(?:要|需要|得)?等(?:多久|几天|多少天|多长时间|好久|几个?(?:礼拜|星期|工作日))`,
         String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候)(?:能|可以|才能|才|就能|就|会)?(?:有|出)(?:个)?(?:结果|消息|回复|答复|回音|通知)`,
@@ -1133,7 +1148,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|哪(?:个|种|家)的?(?:利息|利率|费用|成本|手续费)(?:更|比较|要)?(?:低|便宜|少)` +
         // Weighed by a cost, a risk or the sum lent: 哪个风险小点, 哪家利息低, 哪个门槛低一些, 哪个额度高.
         // ...the cost in English words too: 哪个 monthly payment 少, 哪家 interest 低.
-        String.raw`|哪(?:个|种|家)(?![季星年]|月(?!供))${C}{0,8}?(?:风险|利息|利率|成本|费用|门槛|手续费|额度|压力|负担|月供|还款|risk|interest|rate|fees?|costs?|(?:monthly )?payments?|instalments?)\s*(?:更|比较|会)?\s*(?:小|低|少|大|高|轻|重)` +
+        // ...哪样 as "which" before what is weighed (众筹跟找亲戚借钱比 哪样风险小点).
+        String.raw`|哪(?:个|种|家|样(?!${WHAT_THINGS}))(?![季星年]|月(?!供))${C}{0,8}?(?:风险|利息|利率|成本|费用|门槛|手续费|额度|压力|负担|月供|还款|risk|interest|rate|fees?|costs?|(?:monthly )?payments?|instalments?)\s*(?:更|比较|会)?\s*(?:小|低|少|大|高|轻|重)` +
         // Which is cheaper, asked bare at the clause's end (微粒贷和网商贷哪个便宜, 两家哪家划算嘛): the two named before it weighed.
         String.raw`|哪(?:个|种|家)\s*(?:便宜|划算|合算|省钱|实惠)\s*(?:些|点|一点)?\s*(?:呢|嘛|啊|哦|喃)?\s*(?=[?？]|$|[\s,，。!！])` +
         // Weighed against another named before it (跟刚才那家比哪个便宜, 和银行比起来 哪个划算): which, with no 最 or 更.
@@ -1407,6 +1423,8 @@ const RENEWED = String.raw`(?<![继手持连])续(?:贷|上|借|期|一下|一�
 export const ZH_MEANING = new RegExp(
   String.raw`申请条件|门槛|(?:能不能|可不可以|格可以|格能|能否|可以|能)(?:办|申请|做|搞)?(?:个)?(?=(?:无还本)?续贷|创业担保贷)|(?:是|叫|指)?(?:哪样|什么|啥子?|哪种)意思|什么是|啥子?是|哪样是|什么叫|哪样叫|啥子?叫|何为|解释一下|指的是` +
     String.raw`|(?:是)?指(?:的)?(?:是)?(?:哪样|什么|啥)|怎么理解|是(?:个)?(?:什么|啥子?|哪样)(?:东西)?\s*[?？]?\s*$` +
+    // ...with 东西 closing its clause, more said after it (LPR是个啥子东西 银行的人老是讲).
+    String.raw`|是(?:个)?(?:什么|啥子?|哪样)东西(?=[\s,.!?;，。！？；])` +
     // Whether a loan can be renewed, words between (格能不先还钱就续贷, 能不能不还本金直接续上, 续期可以吗).
     String.raw`|(?:能不能|可不可以|格可以|格能|能否|可以|能)${C}{0,12}${RENEWED}|${RENEWED}${C}{0,8}(?:吗|么|不|得不得|行不行|得行|格行|可以|[?？])`,
 );
