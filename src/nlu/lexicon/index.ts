@@ -419,9 +419,9 @@ const EN_THEIR_PLACE = String.raw`\b(?:in|at|over in|up in|back in|back home in)
 const RELATIVE_RUNS = `(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusinessVerbs, ...zh.relativeFirm, ...en.relativeFirm].join('|')})`;
 /** A relative or friend, then their business: the rest of the clause (up to the user's own turn) is theirs, not the user's. */
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
-  // Not when they run it together with the user ("我和我老婆开了个客栈").
+  // Not when they run it together with the user ("我和我老婆开了个客栈", 和 我 2个 儿子 做).
   // Nor the owners as a group counted (我们两兄弟开修车铺, 三姐妹开的, 我们 3 兄弟 开了个).
-  before: String.raw`(?<![和跟与同]\s*(?:我的?|我们)?)(?<!\b(?:me|i|myself)\s+(?:and|&|n|\+|with)\s+)(?<!(?<!他们?|她们?)[两三四五俩2-5]\s*(?:兄|姐|姊|父|母)?)(?:`,
+  before: String.raw`(?<![和跟与同]\s*(?:我的?|我们)?\s*(?:[2-5两三四五俩仨]\s*个?\s*)?)(?<!\b(?:me|i|myself)\s+(?:and|&|n|\+|with)\s+)(?<!(?<!他们?|她们?)[两三四五俩2-5]\s*(?:兄|姐|姊|父|母)?)(?:`,
   // Where they run it, in Chinese or in Latin letters: 我哥在景洪开, 我哥在 Bangkok 开, "my sister in
   // vientiane sells".
   after: String.raw`)(?:家|家里|的)?\s*(?:${ZH_THEIR_PLACE}|${EN_THEIR_PLACE}|${THEIR_WORDS})?\s*${RELATIVE_RUNS}(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
@@ -524,6 +524,8 @@ export const PEAK_SEASON_LENGTH = compile([zh.peakSeasonLength, en.peakSeasonLen
 export const QUIET_SEASON_LENGTH = compile([zh.quietSeasonLength, en.quietSeasonLength], 'g');
 /** The rest of the year said to sell nothing (其余月份几乎没得, rest of the year nothing). */
 export const REST_OF_YEAR_NONE = compile([zh.restOfYearNone, en.restOfYearNone], '');
+/** A sum said as half the sum before it: "half that in summer", 淡季只有一半 (pipeline/extract.ts quantities). */
+export const HALF_OF_THAT = compile([zh.halfOfThat, en.halfOfThat], 'g');
 /** A season of the year named (雨季, 旱季, 夏天; rainy season, summer): beside another season's sales, the other one. */
 export const YEAR_SEASON = compile([zh.yearSeasons, en.yearSeasons], 'g');
 /** A sum said enough for what it will be used for (二十万就够了 拿来装修门面): the amount (zh/figures.ts enoughForUse). */
@@ -629,7 +631,9 @@ export const FORM_PEOPLE_AFTER = new RegExp(`^(?:${en.formPeopleAfter.join('|')}
 /** A person named with the owner, and a word for two of them (zh/roles.ts). */
 export const HOUSEHOLD_ONE = compile([zh.householdOne, en.householdOne], 'g');
 export const HOUSEHOLD_TWO = compile([zh.householdTwo, en.householdTwo], 'g');
-const HOUSEHOLD_PERSON = String.raw`(?:我的?|我家|一个|一位|(?:my|the|an?|one|his|her|our)\s+)?(?:${alternation([zh.householdTwo, en.householdTwo])}|${alternation([zh.householdOne, en.householdOne])})`;
+/** Kin counted after whose they are ("my 2 sons", 我 两个 儿子): as many heads (extract.ts namedWithOwner). */
+export const KIN_COUNT_AFTER_OWNER = String.raw`(?:(?<=\b(?:my|our)\s+)(?:[2-5]|two|three|four|five)\s+|(?<=我的?\s*)(?:[2-5]|[两三四五])\s*个\s*)`;
+const HOUSEHOLD_PERSON = String.raw`(?:我的?\s*|我家|一个|一位|(?:my|the|an?|one|his|her|our)\s+)?${KIN_COUNT_AFTER_OWNER}?(?:${alternation([zh.householdTwo, en.householdTwo])}|${alternation([zh.householdOne, en.householdOne])})(?:(?<=[a-z])s)?`;
 /**
  * The owner and the spouse (两口子); only the owner and the people named with them: "就我和老板娘", "just me and my wife"; or the
  * owner alone, in English ("i do phone repair, just me"; 就我 is too common a phrase to count).
@@ -650,7 +654,9 @@ const COUNTED_PAIR = String.raw`我(?:和|跟|同)(?:我的?|我家)?(?:${altern
  */
 // A list of the owner and the people named, in any order ("my parents, me and my sister"): one the owner.
 // In Chinese the people may follow each other with no joiner, each with its 我 (我爸我妈我, 我老公我).
-const LIST_JOINER = String.raw`(?:\s*(?:,|、|and|&|n|\+|和|跟|同)\s*|(?=我))`;
+/** Or only a space before the next one named, as chat lists them: "my dad my wife and me", "me my wife n my 2 sons", 我爸我妈 my sister. */
+const SPACE_BEFORE_NAMED = String.raw`\s+(?=(?:my|our)\s|我)`;
+const LIST_JOINER = String.raw`(?:\s*(?:,|、|and|&|n|\+|和|跟|同)\s*|${SPACE_BEFORE_NAMED}|(?=我))`;
 const OWNER_LIST = String.raw`(?:${HOUSEHOLD_PERSON}${LIST_JOINER})+(?:\bme\b|\bmyself\b|\bi\b|我(?!的|家))(?:${LIST_JOINER}${HOUSEHOLD_PERSON})*`;
 // A space after Chinese words is a break between phrases (小超市 我爸我妈我 再加一个收银员); in English it is none.
 /** After a break: the start, a comma, "just", or Chinese words and a space. */
@@ -658,7 +664,7 @@ const PHRASE_START = String.raw`(?<=^|[,;]\s*|\b(?:just|only)\s|[\u4e00-\u9fff]\
 /** Before a break, or before staff added: the end, a comma, "plus", 还有, 请了. */
 const PHRASE_END = String.raw`(?=\s*(?:$|[,.;!?]|plus\b|\+|加|还有|再加|另外|(?:还|又)?(?:请了?|雇了?|招了?)))`;
 /** The owner first, then the people named: "me and my wife", "我和我老婆". */
-const OWNER_FIRST = String.raw`(?:me|myself|我)(?:\s*(?:and|&|n|\+|和|跟|同)\s*${HOUSEHOLD_PERSON})+`;
+const OWNER_FIRST = String.raw`(?:me|myself|我)(?:(?:\s*(?:and|&|n|\+|和|跟|同)\s*|${SPACE_BEFORE_NAMED})${HOUSEHOLD_PERSON})+`;
 const OWNER_PAIR_ALONE = `${PHRASE_START}(?:${OWNER_FIRST}|${OWNER_LIST})${PHRASE_END}`;
 /**
  * Staff counted apart from the owners ("3 staff besides us", "2 cooks apart from me", "除了我们两口子"):
@@ -717,7 +723,7 @@ export const HOUSEHOLD = new RegExp(
  * kin counted before their word as many (两个姐姐, "my 2 sisters"), a couple two. Read as heads only
  * beside staff counted (pipeline/people-listed.ts).
  */
-const KIN_COUNTED = String.raw`(?:[两三四五俩仨]个?|[2-5]\s*个|(?:[2-5]|two|three|four|five)\s+(?:of\s+my\s+)?)`;
+const KIN_COUNTED = String.raw`(?:(?:[两三四五俩仨]个?|[2-5]\s*个)\s*|(?:[2-5]|two|three|four|five)\s+(?:of\s+my\s+)?)`;
 const HANDS_NAMED = new Set([...zh.handsNamedWithOwner, ...en.handsNamedWithOwner]);
 const KIN_WORD = alternation([
   zh.kinListed,

@@ -32,7 +32,9 @@ import {
   OWNER_ALONE,
   OWNERS_GROUP,
   HOUSEHOLD,
+  HALF_OF_THAT,
   HOUSEHOLD_ONE,
+  KIN_COUNT_AFTER_OWNER,
   HOUSEHOLD_TWO,
   OWNER_AND_COUNT,
   OWNERS_BESIDE,
@@ -521,8 +523,18 @@ export const oneHired: Extractor = (state) => {
 function namedWithOwner(text: string): number {
   const two = allMatches(HOUSEHOLD_TWO, text);
   const one = allMatches(HOUSEHOLD_ONE, text).filter((p) => !two.some((t) => t.start <= p.start && p.end <= t.end));
-  return one.length + 2 * two.length;
+  // Kin counted after whose they are ("my 2 sons", 我 两个 儿子): as many heads.
+  const counted = (p: Match): number => {
+    const n = KIN_COUNTED_BEFORE.exec(text.slice(0, p.start));
+    const word = n?.[1] ?? n?.[2];
+    if (word === undefined) return 1;
+    return /^\d$/.test(word) ? Number(word) : (parseChineseNumeral(word) ?? parseEnglishNumber(word) ?? 1);
+  };
+  return one.reduce((sum, p) => sum + counted(p), 0) + 2 * two.length;
 }
+/** A count right before a person named, after whose they are ("my 2 ", 我 两个): its number (lexicon KIN_COUNT_AFTER_OWNER). */
+const KIN_COUNTED_INSIDE = new RegExp(`${KIN_COUNT_AFTER_OWNER}(?:${HOUSEHOLD_ONE.source})`);
+const KIN_COUNTED_BEFORE = /(?:\b(?:my|our)\s+([2-5]|two|three|four|five)\s+|我的?\s*([2-5]|[两三四五])\s*个\s*)$/;
 
 /** The heads of the owners' family group (一家三口: 3, 兄弟俩: 2, "a family of four": 4), if it is one. */
 function groupCount(text: string): number | undefined {
@@ -562,6 +574,14 @@ export const household: Extractor = (state) => {
       q.start < m.end + 4 &&
       m.start < q.end &&
       COUNT_GAP.test(state.text.slice(m.end, Math.max(m.end, q.start)));
+    // "3 ppl total, me my sister and her husband": their count said before them is the count (ownersBeside reads it).
+    if (
+      state.mentions.some(
+        (q) =>
+          q.kind === 'quantity' && q.value.kind === 'people' && q.end <= m.start && COUNT_BEFORE_GAP.test(state.text.slice(q.end, m.start)),
+      )
+    )
+      continue;
     const span = { start: m.start, end: m.end };
     // Two partners named (我跟朋友合伙开的) are heads only beside the staff counted, as the owners named are.
     const headsRole = PARTNERS_OF_TWO.test(m.text) ? OWNERS_ONLY_BESIDE : 'household';
@@ -575,6 +595,8 @@ export const household: Extractor = (state) => {
     const group = COUPLE.test(m.text) ? undefined : groupCount(m.text);
     if (group !== undefined)
       for (let i = state.mentions.length - 1; i >= 0; i -= 1) if (inside(state.mentions[i] as Mention)) state.mentions.splice(i, 1);
+    // "pig farm, me my wife n my 2 sons": the kin counted inside are heads counted below, no count of all.
+    if (KIN_COUNTED_INSIDE.test(m.text)) state.mentions = state.mentions.filter((q) => !inside(q));
     // "两口子": the number grammar reads the two heads; they are a role, so counts beside add up.
     if (state.mentions.some(inside)) {
       state.mentions.push(role);
@@ -799,7 +821,22 @@ export const quantities: Extractor = (state) => {
       rule: `number:${q.kind} "${state.text.slice(q.start, q.end)}"`,
     });
   }
+  // "45k a month in winter, half that in summer": half the sum named before it, in its currency.
+  for (const m of allMatches(HALF_OF_THAT, state.text)) {
+    const before = state.mentions.filter((q) => q.kind === 'quantity' && q.value.kind === 'money' && q.end <= m.start).at(-1);
+    if (before === undefined || before.kind !== 'quantity' || before.value.kind !== 'money' || m.start - before.end > HALF_REACH) continue;
+    const value = Math.round(before.value.value / 2);
+    const span = { start: m.start, end: m.end };
+    state.mentions.push({
+      kind: 'quantity',
+      value: { kind: 'money', value, currency: before.value.currency, ...span },
+      ...span,
+      rule: `number:money half the sum before "${m.text}"`,
+    });
+  }
 };
+/** How far a half may stand after the sum it halves: the rest of its sentence. */
+const HALF_REACH = 60;
 
 export const EXTRACTORS: ReadonlyArray<[string, Extractor]> = [
   ['services', services],

@@ -1634,11 +1634,16 @@ interface DaysOpen {
   end: number;
   perYear: number;
 }
+/** A days-open phrase that says every day: "open every night", "open 7 days", 每晚都开, 全年无休, 一年到头不休息. */
+const EVERY_DAY_OPEN =
+  /\bevery\b|\bdaily\b|\bnightly\b|\ball week\b|\b(?:7|seven)\s+days\b|每天|每晚|每个?晚上|天天|晚晚|全年无休|一年到头/;
 /** The days closed, not open, in a days-open phrase (一个月歇两天). */
 const DAYS_CLOSED = /歇|休|关/;
 function daysOpenIn(text: string): DaysOpen | undefined {
   const m = allMatches(DAYS_OPEN, text)[0];
   if (m === undefined) return undefined;
+  // Open every day or night (open every night, 每晚都开, 全年无休): every day of the year.
+  if (EVERY_DAY_OPEN.test(m.text)) return { start: m.start, end: m.end, perYear: 365 };
   const said = /(\d+|[一二两三四五六七八九十百几]+|five|six|seven)(?:来|多)?\s*(?:个\s*)?(?:天|晚|夜|days|nights)/.exec(m.text)?.[1] ?? '';
   const count = /\d/.test(said) ? Number(said) : ({ five: 5, six: 6, seven: 7 }[said] ?? parseChineseNumeral(said));
   const [times, most] = /礼拜|星期|周|week/.test(m.text) ? [WEEKS_PER_YEAR, 7] : /月|month/.test(m.text) ? [12, 31] : [1, 366];
@@ -1649,7 +1654,7 @@ function daysOpenIn(text: string): DaysOpen | undefined {
 }
 /** A day named as the sum's period, before it or right after it, outside the days-open phrase. */
 function daySaidBefore(a: Around, open: DaysOpen): boolean {
-  if (NIGHT_AFTER.test(a.text.slice(a.q.end, open.start))) return true;
+  if (NIGHT_AFTER.test(a.text.slice(a.q.end, open.start)) || NIGHT_BEFORE.test(a.text.slice(a.clause[0], a.q.start))) return true;
   const day = a.marks.within('per-day', [a.clause[0], a.q.start]) ?? a.marks.after('per-day', a.q.end, open.start);
   return day !== undefined && day.end <= open.start;
 }
@@ -1681,6 +1686,8 @@ function dayOwnPeriod(a: Around): boolean {
 /** A night's takings, right after the sum ("about 1000 a night", before "open 6 nights a week"): a day's, no room's price. */
 /** Nights counted as the days open (出五个晚上, "6 nights a week"). */
 const NIGHTS_OPEN = /晚|夜|\bnights\b/;
+/** A night named right before the sum, as Chinese says it (一晚 1500-2000, 每晚上两千): a night's takings. */
+const NIGHT_BEFORE = /(?:一|每)个?晚上?\s*(?:大概|差不多|能|有|卖|收)?\s*$/;
 const NIGHT_AFTER = /^\s*(?:yuan\s+|rmb\s+|kuai\s+)?(?:a|per|each|every)\s+night\b/;
 /**
  * A day's (or a night's) takings with the days the firm opens said after it or before it (一天卖1500 一个月开二十六天, 一天跑下来收四五千
@@ -2062,6 +2069,16 @@ export function readSlots(
           (yearSeasonOnly(text, [seasonFrom, q.start]) || yearSeasonAfter(text, q))
         )
           season = revenueSeason.season === 'peak' ? 'regular' : 'peak';
+        // "winter sales about 80k a month, half that in summer", "45k a month in winter": a season of the year named alone
+        // with the first sales is one season, the other to come (taken as the busy one; the mean weighs them alike).
+        if (
+          revenueSeason === undefined &&
+          season === undefined &&
+          slots.annualRevenueCny === undefined &&
+          q.currency === 'CNY' &&
+          (yearSeasonOnly(text, [seasonFrom, q.start]) || yearSeasonAfter(text, q))
+        )
+          season = 'peak';
         const otherSeason = revenueSeason !== undefined && season !== undefined && season !== revenueSeason.season;
         // ...and so is one whose only cue is a wish said after it ("淡季就十万出头 想买套新的灯光音响").
         const wishAfter = slot === 'amount' && near !== undefined && near.cue.start >= q.end;
@@ -2213,6 +2230,16 @@ export function readSlots(
           cues.find((c) => c.slot === 'price' && c.end <= q.start && PERIOD_ONLY.test(text.slice(c.end, q.start)))?.rule ??
           // "we pay the drivers 6000 a month each": each after the sum and its period.
           (EACH_AFTER_SUM.test(text.slice(q.end)) ? '"each" after it' : undefined);
+        // "一晚 1500-2000, 每晚都开": a night's takings with the nights open said, no price per head.
+        if (
+          perHeadBefore !== undefined &&
+          q.value >= BARE_DAY_MONEY_FROM &&
+          NIGHT_BEFORE.test(text.slice(a.clause[0], q.start)) &&
+          salesOverDaysOpen(slots, a, q.value, 'price', `figure:revenue bare ${quoted(a)} a night's`)
+        ) {
+          bareSum = { end: q.end, slot: 'revenue' };
+          break;
+        }
         if (perHeadBefore !== undefined) {
           noteFigure(`number ${quoted(a)}`, `no head count: a sum per head after ${perHeadBefore}`);
           // ...and a period right after it is that sum's ("3500 a month"), no term.

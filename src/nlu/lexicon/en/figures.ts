@@ -698,7 +698,18 @@ export const yearSeasons: Words = [String.raw`\b(?:(?:rainy|wet|dry|monsoon)\s+s
 export const enoughForUse: Words = [String.raw`(?:is|will be|should be|would be)\s+(?:plenty|enough)\s*,?\s*(?:to|for)\b`];
 /** The days the firm opens, after a day's sales ("5k a day, open 6 days a week", "we work 25 days a month", "open 6 nights a week"). */
 export const daysOpen: Words = [
-  String.raw`\b(?:(?:open|work|working|trade|trading|operate|operating)\s+)?(?:about\s+|around\s+|like\s+)?(?:\d+|five|six|seven|[一二两三四五六七])\s*(?:days|nights|天)\s+(?:a|per|each|every)\s+(?:week|month|year|yr)\b`,
+  // Open every day or night ("open every night", "open daily", "open 7 days"): every day of the year.
+  String.raw`\bopen\s+(?:every\s+(?:single\s+)?(?:day|night)|daily|nightly|all\s+week|(?:7|seven)\s+days(?!\s+(?:a|per|each|every)\s+(?:month|year|yr)))\b`,
+  // A count in Chinese needs no word boundary before it ("开 六天 a week", open read as 开 inside Chinese).
+  String.raw`(?<![a-z\d])(?:(?:open|work|working|trade|trading|operate|operating)\s+)?(?:about\s+|around\s+|like\s+)?(?:\d+|five|six|seven|[一二两三四五六七])\s*(?:days|nights|天)\s+(?:a|per|each|every)\s+(?:week|month|year|yr)\b`,
+];
+/**
+ * A sum said as half the sum before it ("45k a month in winter, half that in summer", "otherwise about half that",
+ * 淡季 half that): a money figure of its own, half of the sum named before it (extract.ts quantities).
+ */
+export const halfOfThat: Words = [
+  String.raw`\b(?:(?:about|around|roughly|maybe|only|just|like)\s+)?half\s+(?:of\s+)?(?:that|this|it)\b`,
+  String.raw`\bhalf\s+as\s+much\b`,
 ];
 /** The rest of the year said to sell nothing: "rest of the year almost nothing", "other months dead". */
 export const restOfYearNone: Words = [

@@ -1121,7 +1121,8 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`\brestaurants?\b`,
       String.raw`\bnoodles?\b`,
-      String.raw`\bcaf[eé]s?\b(?<!\b(?:internet|net) ?caf[eé]s?)`,
+      // é is no word character: "café" ends where a letter does not follow.
+      String.raw`\bcaf(?:es?\b|és?(?![a-z]))(?<!\b(?:internet|net) ?caf[eé]s?)`,
       String.raw`\bcoffee ?(?:shops?|houses?|bars?|carts?|trucks?|vans?|kiosks?|stalls?|stands?)\b`,
       String.raw`\btea ?houses?\b`,
       String.raw`\btea bars?\b`,
@@ -1181,6 +1182,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bhaul(?:s|ing|ed|iers?|ers?)?\b`,
       String.raw`\b(?:carry|carries|carrying|move|moves|moving)\s+(?:\w+\s+){0,2}?(?:cargo|freight|loads|containers)\b`,
       String.raw`\btaxis?\b`,
+      // Passengers carried on water for sightseeing: "we do river cruises", "a lake cruise boat".
+      String.raw`\b(?:river|lake|sightseeing|tourist|dinner)\s+cruises?\b`,
+      String.raw`\bcruise\s+(?:boats?|ships?|company|business)\b`,
       // Ride-hailing: "i drive for didi", "a didi driver".
       String.raw`\bdriv(?:e|es|ing) (?:for )?(?:didi|uber|grab)\b`,
       String.raw`\b(?:didi|uber|grab) driver\b`,

@@ -155,7 +155,8 @@ export const onlineSalesPositive: Words = [
   String.raw`\bjd\b(?! finance)`,
   String.raw`\bjd\.com\b`,
   String.raw`\bonline (?:shops?|stores?|sales|selling)\b`,
-  String.raw`\be-?commerce\b`,
+  // Not the customers who sell online ("a warehouse for e-commerce clients"): the firm's own channel only.
+  String.raw`\be-?commerce\b(?!\s+(?:clients?|customers?|sellers?|merchants?|brands?|companies|firms|shops|stores|businesses)\b)`,
   // A sum between may have its decimal point: "sell about 1.2m a year mostly online".
   String.raw`\b(?:sell|sells|selling|sold)\b(?:[^.,;!?]|(?<=\d)[.,](?=\d)){0,40}\bonline\b`,
   // "卖鲜花online": a Chinese verb, an English word.
@@ -203,6 +204,8 @@ export const buyerOwes: Words = [
   // A buyer paying after a while: "buyers pay us after 90 days", "our main client settles invoices only once a year".
   String.raw`\b${BUYERS}\b[^.!?]{0,30}\b(?:pays?|paying|paid|settles?|settling)\b[^.!?]{0,24}\b(?:later|late|slowly|after|once a year|yearly|annually)\b`,
   String.raw`\b${BUYERS}\b[^.!?]{0,12}\btakes? (?:\w+ )?(?:\d+|a few|several|two|three|four|six|ages|forever|months) (?:\w+ )?to pay\b`,
+  // The buyer putting off paying: "our buyers keep delaying payment", "the hotels always hold back payments".
+  String.raw`\b${BUYERS}\b[^.!?]{0,24}?\b(?:delay(?:s|ing|ed)?|hold(?:s|ing)? back|held back|drag(?:s|ging|ged)? out)\s+(?:the\s+|their\s+|our\s+)?(?:payments?|paying)\b`,
   // Not paid yet: "the developer hasn't paid us", "6 months late paying us".
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never) (?:yet )?paid (?:us|me)\b`,
   // Behind on paying the firm, not the firm behind on its own bills ("we're behind on paying our supplier").

@@ -142,6 +142,9 @@ export const consumables: Words = [
   'fuel',
   'diesel',
   'petrol',
+  // Road tolls paid as the trucks run ("fuel n tolls"): a running cost.
+  String.raw`tolls?`,
+  String.raw`toll fees?`,
   'packaging',
   String.raw`labels?`,
   'flour',
@@ -999,7 +1002,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\br and d\b`,
       String.raw`\binnovat\w*`,
       // Not an outlet launched ("launch an online shop"): that is one more shop, not a product.
-      String.raw`\blaunch(?:es|ed|ing|er)?\b(?!\s+(?:(?:a|an|our|my|another|one)\s+)?(?:[\w-]+\s+){0,2}?(?:shop|store|stall|branch|outlet|kiosk)s?\b)`,
+      // Nor a launch only timing the need ("stock before the new model launch": the maker's, not ours).
+      String.raw`(?<!\b(?:before|after|around|ahead of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})\blaunch(?:es|ed|ing|er)?\b(?!\s+(?:(?:a|an|our|my|another|one)\s+)?(?:[\w-]+\s+){0,2}?(?:shop|store|stall|branch|outlet|kiosk)s?\b)`,
       String.raw`\bdevelop (?:a |new )\w*`,
       // A product of its own built: "build a new app", "create our own software", "design a new range".
       String.raw`\b(?:build|building|develop\w*|design\w*|creat\w*)\s+(?:a |an |our |my )?(?:new |own )+(?:\w+ )?(?:apps?|software|platform|website|games?|products?|recipes?|flavou?rs?|range|brand)\b`,
@@ -1045,7 +1049,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\badd(?:ing)? (?:an? |one |our own |another )?(?:[\w-]+ ){0,2}?(?:shop|store|stall|outlet|branch|kiosk)s?\b`,
       // "open a third one", "open third one", "open the 2nd one", "open another one".
       String.raw`\bopen (?:(?:a |the )?(?:second|third|fourth|2nd|3rd|4th)|another) one\b`,
-      String.raw`\b(?:second|third|fourth|2nd|3rd|4th|another) (?:branch|store|shop|outlet|location|restaurant)e?s?\b`,
+      String.raw`\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1\d(?:th)|another) (?:branch|store|shop|outlet|location|restaurant)e?s?\b`,
       // "a new oven", "a new pressure washer": one word may qualify the thing.
       // Not one bought or built before ("we bought a new kiln last year").
       String.raw`\b(?:new|newer|another|second|bigger)${notTheirs}${NOT_HAD_BEFORE} (?:[a-z-]+ )?(?:${equipmentNouns.join('|')})s?\b`,

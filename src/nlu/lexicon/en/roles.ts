@@ -303,6 +303,8 @@ export const peakSeason: Words = [
   String.raw`during (?:the )?(?:harvest|season|peak|busy|picking|tourist)\w*(?: season| months?| time)?`,
   String.raw`in (?:the )?(?:(?:high |peak |busy |tourist |picking |harvest |rainy |dry )?(?:season|peak months?|busy months?)|harvest\b)`,
   String.raw`at (?:the )?(?:peak|harvest|picking)(?: time| season)?`,
+  // "25k a month in peak", "in the peak": the busy season said by its word alone.
+  String.raw`\bin (?:the )?peak\b(?!\s+hours?\b)`,
   // A season named bare before its sums ("high season 200k a month", "peak months we do 300k").
   String.raw`\b(?:high|peak|busy|tourist|harvest|picking)[- ](?:season|months?|period)\b`,
   String.raw`\bin season\b`,
@@ -361,6 +363,10 @@ export const familyWorks: Words = [
   // One of the family added after the staff counted: "10 staff plus my wife", "6 drivers + my son".
   String.raw`(?:\bplus|\+|\band also)\s+(?:my|the) (?:${FAMILY_ONE}|missus|hubby)\b(?=\s*(?:$|[,.;!?]))`,
 ];
+/** Firms, not staff, counted after "work with": "i work with 2 suppliers". */
+const NOT_STAFF_WITH = String.raw`(?:suppliers?|customers?|buyers?|retailers?|wholesalers?|distributors?|developers?|contractors?|growers?)\b`;
+/** Staff counted right after: "1 helper", "2 guides", "1个 帮工" (a word of a person's form or a Chinese word). */
+const STAFF_COUNTED_AFTER = String.raw`\s+(?:\d{1,2}|one|two|three|four|five|an?)\s*个?\s*(?:(?!${NOT_STAFF_WITH})[a-z]+(?:er|or|ist|ant|ian|ide|ice)s?\b|staff\b|[\u4e00-\u9fff])`;
 export const ownerWorks: Words = [
   // The owner at a job of the firm: "i do the till", "i cook", "i run the kitchen".
   String.raw`\bi (?:also |usually |mostly )?(?:${OWN_JOBS})\b`,
@@ -368,6 +374,8 @@ export const ownerWorks: Words = [
   String.raw`我自己?\s*(?:${OWN_JOBS})\b`,
   String.raw`(?<=(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^,.;]{0,24}?)(?:\+|&|\band\b|\bplus\b)\s*(?:me|myself)\b`,
   String.raw`\bi (?:drive|work|cook|do the \w+) (?:one )?(?:myself|too|as well)\b`,
+  // The owner working with the staff counted after: "i work with 1 helper", "work with 2 guides", 我 work with 1个 帮工.
+  String.raw`(?:\bi\s+|我\s*|(?<=^|[,.;，。]\s*))work(?:ing)?\s+(?:together\s+)?(?:with|alongside)(?=${STAFF_COUNTED_AFTER})`,
   // The owner last in a list of the staff counted, after a comma: "2 cooks, 3 waiters, 1 cleaner, me".
   String.raw`(?<=${COUNT_SAID_BEFORE}[^.;]{0,40}?),\s*(?:and\s+)?(?:me|myself)(?=\s*(?:$|[.;!?]))`,
   // "3 trucks, i drive one, plus 2 drivers": the owner drives one of the vehicles counted.

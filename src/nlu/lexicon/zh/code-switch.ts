@@ -44,6 +44,15 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   // Who oversees a kind of lender, asked in English inside Chinese (小贷公司 归 哪个 department 管).
   department: '部门',
   departments: '部门',
+  // Round 18 (left18en): a buyer's payment held back (buyers 拖 payment), a shop opened (open 二店), a part replaced (换 新
+  // engine), a yard made over (把 courtyard 改成 café), in English inside Chinese.
+  buyers: '客户',
+  buyer: '客户',
+  open: '开',
+  engine: '发动机',
+  engines: '发动机',
+  courtyard: '院子',
+  yard: '院子',
   // Round 17 (open4647): a foreign currency named in English and changed (越南 buyer 付 dong 给我们, 怎么 convert 成 人民币).
   dong: '越南盾',
   baht: '泰铢',

@@ -85,7 +85,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '销售',
       '流水',
       '一年卖',
-      String.raw`一年(?:[跑做干忙整弄算]?下来|到头|能做)(?![^，。,.!?；;]{0,3}还)`,
+      // Not the days open (一年到头不休息: a day's sales every day).
+      String.raw`一年(?:[跑做干忙整弄算]?下来|到头(?!\s*(?:都|基本上?)?\s*(?:不休|不歇|没休|都开|开着))|能做)(?![^，。,.!?；;]{0,3}还)`,
       String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)一年(?=(?:${PARTICLES}|大概|大约|约|差不多|有|能有|能|也就|才|也|都|就|总共)*(?:${EARNING}个?|能做个?)(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD}))`,
       // Last year's takings.
       String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)去年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才)*(?:[做干卖进走](?:了|得到|到)?|能做)?(?:\d|[一二两三四五六七八九十几]))`,
@@ -417,7 +418,7 @@ export const wholeYear: Words = [
   String.raw`全年(?:下来|加起来|算下来)?`,
   String.raw`一整年`,
   String.raw`整年`,
-  String.raw`一年(?:下来|到头|总共|一共|加起来|算下来|合计)`,
+  String.raw`一年(?:下来|到头(?!\s*(?:都|基本上?)?\s*(?:不休|不歇|没休|都开|开着))|总共|一共|加起来|算下来|合计)`,
   String.raw`(?:总共|一共|加起来)一年`,
 ];
 
@@ -821,8 +822,13 @@ export const daysOpen: Words = [
   String.raw`(?:一|每)个?(?:月|礼拜|星期|周|年)(?:${PARTICLES}|大概|差不多|一般|能|就|只|也就|最多|\s)*(?:开|营业|开门|做|干|出摊|出车|跑|出|摆|摆摊|\bopen\b)\s*(?:个)?\s*(?:\d+|[一二两三四五六七八九十百几]+)\s*(?:来|多)?\s*(?:个\s*)?(?:天|晚上?|夜)`,
   // The days closed (一个月歇两天, 每个礼拜休一天): the rest of the month's or the week's days are open.
   String.raw`(?:一|每)个?(?:月|礼拜|星期|周)(?:${PARTICLES}|大概|差不多|一般|就|只|也就)*(?:歇|休息|休|关门|关)\s*(?:\d+|[一二两三四五六七])\s*天`,
+  // Open every day or night (每晚都开, 天天都开, 全年无休, 一年到头不休息): every day of the year.
+  String.raw`(?:每天|每晚|每个?晚上|天天|晚晚)\s*都\s*(?:开|营业|开门|出摊|摆摊?|出)`,
+  String.raw`全年无休|一年到头\s*(?:都|基本|基本上)?\s*(?:不休息?|不歇|没休息?|都开|开着)`,
 ];
 
+/** A sum said as half the sum before it (en/figures.ts halfOfThat): only a half said whole, 只有一半, 就一半, 少一半. */
+export const halfOfThat: Words = [String.raw`(?:只有|就|也就|只)一半(?![的])`];
 /** The rest of the year said to sell nothing: 其余月份几乎没得, 别的时候基本没有, 剩下的月份为零, 其他时候基本没生意. */
 export const restOfYearNone: Words = [
   String.raw`(?:其余|其他|其它|别的|剩下的?|另外的?)(?:几个)?(?:月份?|时间|时候)[^，。,.!?；;]{0,6}?(?:没得|没有|没啥|没什么|莫得|为零|是零|等于零|没(?:啥|什么)?(?:生意|买卖|收入))`,

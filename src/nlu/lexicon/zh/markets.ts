@@ -158,7 +158,8 @@ export const onlineSalesPositive: Words = [
   '微店',
   '小红书',
   '网店',
-  '电商',
+  // Not the customers who sell online (给电商客户做包装, 客户都是电商卖家): the firm's own channel only.
+  String.raw`电商(?!\s*(?:客户|卖家|商家|公司|企业|老板|平台的?客户))`,
   '微商',
   '直播带货',
   '直播卖货',
