@@ -1465,10 +1465,17 @@ const SHARE_REACH = 24;
  * "45k a month in winter, half that in summer"): the other season named beside the share, no figure between. The factor, or
  * undefined.
  */
-function otherSeasonShare(text: string, q: Quantity, season: 'peak' | 'regular'): number | undefined {
+function otherSeasonShare(
+  text: string,
+  q: Quantity,
+  season: 'peak' | 'regular',
+  quantities: readonly Quantity[],
+): number | undefined {
   const after = text.slice(q.end, q.end + SHARE_REACH);
   const stop = after.search(/[。！？!?；;\d]|[一二两三四五六七八九十](?:[十百千万]|块)/);
   const stretch = stop < 0 ? after : after.slice(0, stop);
+  // A half said as a sum of its own ("淡季 half that", extract.ts): the seasons' pair reads it, not this share.
+  if (quantities.some((o) => o.kind === 'money' && o.start >= q.end && o.start < q.end + stretch.length)) return undefined;
   const half = allMatches(SEASON_SHARE_HALF, stretch)[0];
   const double = allMatches(SEASON_SHARE_DOUBLE, stretch)[0];
   const share = half ?? double;
@@ -2185,7 +2192,7 @@ export function readSlots(
         // "旺季一个月二十万 淡季只有一半", "淡季一个月三四万 旺季翻倍": the other season's sales as a share of this one's.
         const share =
           slot === 'revenue' && q.currency === 'CNY' && season !== undefined && slots.annualRevenueCny === undefined
-            ? otherSeasonShare(text, q, season)
+            ? otherSeasonShare(text, q, season, quantities)
             : undefined;
         if (share !== undefined && season !== undefined) {
           const year = annualize(q.value, period);
