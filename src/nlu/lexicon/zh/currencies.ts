@@ -59,6 +59,10 @@ export const moneyChangers: Words = [
   String.raw`(?:跟|找|在|去|和)[^\s，。,！？!?]{0,6}换(?:钱|汇)的(?:人|大姐|阿姨|大妈|大哥|老板娘|老板|老乡|妇女|女的|摊)`,
   // People buying or selling a foreign currency (菜市场门口有人收缅币, 街上那些人在卖越南盾): private changers, whatever the verb.
   String.raw`(?:有人|有些人|有个人|有几个人|那些人|私人)\s*(?:在)?\s*(?:收|卖|换|买)\s*(?:${foreignCurrencies.join('|')})`,
+  // A person offering to change the firm's money for it (有个人说可以帮我们把越南盾换成人民币, 朋友讲他能替我们换泰铢): no bank.
+  String.raw`(?:有人|有个人|有个老板|有个老乡|有个朋友|朋友|老乡|熟人|中间人|对方|他|她)[^。！？!?]{0,10}(?:帮|替)\s*(?:我|我们|咱们|你们)?[^。！？!?]{0,12}换\s*(?:成|钱|汇|外币|${anyCurrency.join('|')})`,
+  // A rate said to beat the bank's (汇率比银行高, 比银行的汇率好): only a private changer offers it.
+  String.raw`汇率\s*比\s*银行(?:的)?\s*(?:还|要)?\s*(?:高|好|划算|优惠|低)|比\s*银行(?:的)?\s*汇率\s*(?:还|要)?\s*(?:高|好|划算|优惠|低)`,
 ];
 
 /** How to collect or pay across the border, asked: 跨境收款怎么做, 跨境付款咋个弄. */
