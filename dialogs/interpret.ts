@@ -13,7 +13,7 @@ import {
   type ServiceId,
   type SizeClass,
 } from '../src/knowledge/ids';
-import { followOffer, type OfferTerms } from '../src/knowledge/cost';
+import { correctOffer, followOffer, type OfferTerms, pricesOffer } from '../src/knowledge/cost';
 import { isLocale } from '../src/locale';
 import { type Command, FIRM_FACT_KEYS, SITUATION_KEYS, type Understanding } from '../src/nlu/types';
 import { TERM_UNIT_UNSAID_MAX, applyUnderstanding, carriesSlots, hasSizeFigures, sumToPlace } from './slots';
@@ -257,7 +257,9 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   }
   if (u.offer) {
     // "手续费2%先扣" after "日息万五" on 50万 over 6 months: the fee added to that offer, not a new one with no price.
-    const follows = context.lastOffer ? followOffer(context.lastOffer, u.offer) : undefined;
+    // "算错了，每个月还2万" right after it: the offer put right, its sum, term and lender kept.
+    const last = context.lastOffer;
+    const follows = last ? (u.correcting && pricesOffer(u.offer) ? correctOffer(last, u.offer) : followOffer(last, u.offer)) : undefined;
     const monthly = u.monthlyAsked ? { monthly: true as const } : {};
     // "网商贷…日息万分之四": a bank's or licensed lender's offer is judged against banks, not the private-lending cap
     // (a bank named, 农商行给批了, is the offer's own `licensed`: offerWorked).

@@ -330,6 +330,30 @@ export function followOffer(last: OfferTerms, stated: OfferTerms): OfferTerms | 
   return { ...base, ...stated };
 }
 
+/**
+ * The last offer costed, put right by the owner ("算错了，每个月还2万", "sorry, it's 12k a month"): what the
+ * message states replaces the same term before (a payment a payment, a rate a rate, a fee a fee), the rest
+ * stands, so the sum financed, the term and the lender stay the offer's.
+ */
+export function correctOffer(last: OfferTerms, stated: OfferTerms): OfferTerms {
+  const base: OfferTerms = { ...last };
+  if (stated.instalment !== undefined || stated.total !== undefined) {
+    delete base.instalment;
+    delete base.total;
+  }
+  if (stated.monthlyRatePct !== undefined || stated.dailyRatePct !== undefined || stated.annualRatePct !== undefined) {
+    delete base.monthlyRatePct;
+    delete base.dailyRatePct;
+    delete base.annualRatePct;
+  }
+  if (stated.fee !== undefined || stated.feePct !== undefined || stated.received !== undefined) {
+    delete base.fee;
+    delete base.feePct;
+    delete base.received;
+  }
+  return { ...base, ...stated };
+}
+
 /** Whether the terms say enough to compute a cost (used by the NLU to tell an offer from a sum). */
 export function describesCost(terms: OfferTerms): boolean {
   return readings(terms).length > 0;

@@ -1381,6 +1381,8 @@ const YEAR_CUE = /^(?:全?年|annual|yearly)/;
 
 /** Words of getting before things counted: 想换五台, 买三辆, 添两套, need 3, buy two. */
 const GETTING_COUNT_ZH = /(?:买|换|添|购置|添置|置办|整|搞|要|上)\s*(?<n>\d+|[两二三四五六七八九十]+)\s*(?<unit>台|辆|部|套|架|条)/g;
+/** A verb of buying right before 一台/一辆: one of them bought (想再买一辆, 要换一台). */
+const BUYING_ONE_ZH = /(?:买|换|添|购置|添置|置办|整|搞|上)\s*$/;
 /** The price of one of them right before the sum: 一台要, 每辆大概, 一套差不多. */
 const EACH_BEFORE_SUM_ZH = /(?:一|每)(?<unit>台|辆|部|套|架|条)[^，。,.!?；;\s\d]{0,3}?(?:要|是|得|大概|差不多|左右)*\s*$/;
 /** How many of them are wanted, said in the phrase after the price of one: 想再买两台, 打算添一辆, 还要买三套. */
@@ -1399,6 +1401,8 @@ function thingsCounted(text: string, q: Quantity): number | undefined {
   const before = text.slice(0, q.start);
   const zh = EACH_BEFORE_SUM_ZH.exec(text.slice(0, q.start));
   if (zh?.groups?.unit !== undefined) {
+    // One bought, its price after it (想再买一辆冷链车 40万, 要换一台烘干机 二十万): the sum wanted is that price.
+    if (zh[0].startsWith('一') && BUYING_ONE_ZH.test(before.slice(0, zh.index))) return 1;
     const got = [...before.slice(0, zh.index).matchAll(GETTING_COUNT_ZH)].filter((m) => m.groups?.unit === zh.groups?.unit).at(-1);
     // ...or the price of one first, then how many are wanted in the next phrase (灌装机一台四十万 想再买两台, 想买一台).
     const after = got === undefined ? WANTED_COUNT_AFTER_ZH.exec(text.slice(q.end)) : null;
@@ -1465,12 +1469,7 @@ const SHARE_REACH = 24;
  * "45k a month in winter, half that in summer"): the other season named beside the share, no figure between. The factor, or
  * undefined.
  */
-function otherSeasonShare(
-  text: string,
-  q: Quantity,
-  season: 'peak' | 'regular',
-  quantities: readonly Quantity[],
-): number | undefined {
+function otherSeasonShare(text: string, q: Quantity, season: 'peak' | 'regular', quantities: readonly Quantity[]): number | undefined {
   const after = text.slice(q.end, q.end + SHARE_REACH);
   const stop = after.search(/[。！？!?；;\d]|[一二两三四五六七八九十](?:[十百千万]|块)/);
   const stretch = stop < 0 ? after : after.slice(0, stop);

@@ -1199,6 +1199,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:explor|check)\w*\s+(?:out\s+)?(?:the\s+|our\s+|my\s+|some\s+)?options\b`,
       String.raw`\blearn (?:about|more)\b`,
       String.raw`\bfind out (?:about|more)\b`,
+      // Only finding out, with nothing after: "just finding out", "only finding out for now".
+      String.raw`\b(?:just|only) finding out\b`,
       String.raw`\bcurious about\b`,
       String.raw`\bwant to know\b`,
       String.raw`\bjust want to understand\b`,
@@ -1206,9 +1208,9 @@ export const purposeRules: readonly PurposeWords[] = [
   },
 ];
 
-/** Not one denied: "no need loan now", "don't need a loan". */
+/** Not one denied: "no need loan now", "don't need a loan", "dont really need a loan". */
 export const borrowWish: Words = [
-  String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s)\b(?:want|need|would like|looking for|apply for)\s+(?:a\s+)?loans?\b`,
+  String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s(?:(?:really|actually|even|yet|currently|necessarily)\s)?)\b(?:want|need|would like|looking for|apply for)\s+(?:a\s+)?loans?\b`,
   // Borrowing wanted in a verb: "we want to borrow for stock", "hoping to borrow 2 million".
-  String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s)\b(?:want|need|would like|hop(?:e|ing)|plan(?:ning)?|looking)\s+to\s+borrow\b`,
+  String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s(?:(?:really|actually|even|yet|currently|necessarily)\s)?)\b(?:want|need|would like|hop(?:e|ing)|plan(?:ning)?|looking)\s+to\s+borrow\b`,
 ];

@@ -923,6 +923,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bblack market\b`,
         // Changing money with people at a market or the border: "swap money with the guys at the border market", "change kip with the aunties at the market".
         `${MONEY_CHANGED}${WITH_WHOM}${STREET_CHANGERS}`,
+        // A person offering to change the firm's money: "a guy offered to change our dong into rmb", "a friend can swap baht for us".
+        String.raw`\b(?:someone|somebody|a (?:guy|man|woman|lady|friend|trader|broker|dealer|middleman)|my friend)\b[^.?!]{0,30}\b(?:${MONEY_CHANGING.join('|')}|convert|converting)\b[^.?!]{0,16}\b(?:${CHANGED_MONEY.join('|')})\b`,
+        // A rate said to beat the bank's: "a better rate than the bank", "rate higher than banks".
+        String.raw`\brates?\b[^.?!]{0,12}\b(?:better|higher|cheaper) than (?:the |a |any )?banks?\b|\b(?:better|higher) rates? than (?:the |a |any )?banks?\b`,
       ].join('|'),
     ),
   },

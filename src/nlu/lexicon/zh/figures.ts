@@ -466,6 +466,8 @@ export const figureMarks: readonly MarkWords[] = [
     // 手下 (under me): 手下有七八个, 手下十几个.
     words: [
       ...['员工', '职工', '雇员', '工人', '人数', '人员', '从业人员', '团队', '伙计', '手下', String.raw`(?<![要想再])(?:请|雇|招)了`],
+      // 人 alone as the subject of a count, at a clause's start or after the firm's place (人是9个, 店里人有十二个, 我们人一共七个).
+      String.raw`(?<=^|[\s，,。.!！?？;；]|我们|咱们|店里|厂里|公司|馆子里|园子里)人(?=\s*(?:是|有|一共|总共|大概|差不多|约)\s*[\d一二两三四五六七八九十几])`,
       // A shift's people (两班倒 每班三个, 一个班五个): the count after it (times the shifts: figures.ts unitsEach).
       String.raw`(?:每|(?<=班倒\s*|[两三]班\s*)一)个?班(?![长级主费车])`,
       // The owner's own side set against another's (我表哥的厂子五十多个工人 我自己这边就三个): the count ends its phrase.

@@ -982,7 +982,7 @@ export const purposeRules: readonly PurposeWords[] = [
 ];
 
 export const borrowWish: Words = [
-  String.raw`(?<![不没别])(?:想|要|需要|打算)(?:借|贷)`,
+  String.raw`(?<![不没别需])(?:想|要|需要|打算)(?:借|贷)`,
   '借点钱',
   // Yunnan 整点钱, 搞点钱 (get some money).
   String.raw`(?<![不没别])(?:整|搞|弄)(?:点|些)钱`,
