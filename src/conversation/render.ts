@@ -331,6 +331,9 @@ function outsideLines(locale: Locale, outside: readonly Outside[]): string[] {
   });
 }
 
+/** The verdicts that do not name their service, said instead of it when online loans were asked about (P2P, 网贷). */
+const ONLINE_NAMED: ReadonlySet<string> = new Set(['yes', 'second']);
+
 /** "融资租赁格合适": yes or no for this firm first, then why, then what fits better or what is missing. */
 function fitText(locale: Locale, fit: Fit, steps: readonly NextStepId[]): string {
   const k = translator(locale, 'knowledge');
@@ -338,7 +341,8 @@ function fitText(locale: Locale, fit: Fit, steps: readonly NextStepId[]): string
   const better = fit.better ? serviceName(locale, fit.better.serviceId, fit.better.variant) : undefined;
   // "有这些前提：" only above the conditions it announces; none turning on the facts missing, said plainly.
   const plain = fit.verdict === 'depends' && fit.rules.length === 0 && (fit.outside ?? []).length === 0;
-  const verdict = plain ? 'depends-plain' : fit.verdict;
+  // Asked of P2P or 网贷: "yes" or "it can work" would read as said of P2P, so the verdict names the service it is said of.
+  const verdict = plain ? 'depends-plain' : fit.onlineLoans && ONLINE_NAMED.has(fit.verdict) ? `online-${fit.verdict}` : fit.verdict;
   const lines = [
     ...(fit.onlineLoans ? [k('answers.does-it-fit.online-loans')] : []),
     k(`answers.does-it-fit.${verdict}`, { service, ...(fit.recommendation ? { rank: fit.recommendation.rank } : {}) }),

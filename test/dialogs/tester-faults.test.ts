@@ -171,7 +171,23 @@ describe('a question about 网贷 is about online loans today, not P2P', () => {
         {
           say: '垫资借网贷格划算',
           replies: [
-            '如今说的网贷，是线上银行和持牌网络小贷在网上放的贷款（当年的P2P网贷2020年11月已全部清零，还打着P2P旗号的都是违法的）。\n适合。对您来说，大数据金融就是首选：\n· 平台有自己的信用数据，不一定需要抵押担保，凭经营记录就能申请。\n· 更贴近客户，能按您的实际经营情况提供个性化的金融产品。\n可以这样做：\n· 网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。',
+            '如今说的网贷，是线上银行和持牌网络小贷在网上放的贷款（当年的P2P网贷2020年11月已全部清零，还打着P2P旗号的都是违法的）。\n对您来说，这类网上贷款（大数据金融）就是首选：\n· 平台有自己的信用数据，不一定需要抵押担保，凭经营记录就能申请。\n· 更贴近客户，能按您的实际经营情况提供个性化的金融产品。\n可以这样做：\n· 网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。',
+          ],
+        },
+      ],
+      AT,
+    );
+  });
+
+  it('en: "should we use p2p for it?" after the advice: no bare "Yes" that reads as said of P2P, the online loans named', async () => {
+    await playHandoff(
+      [
+        { say: 'we sell tea in kunming, 5 staff, 1.3m a year' },
+        { say: 'need 200k for stock, 1 year' },
+        {
+          say: 'should we use p2p for it?',
+          replies: [
+            'Online loans today are the loans of online banks and licensed online micro-lenders (P2P lending was wound down to zero in November 2020; any platform still calling itself P2P is illegal).\nFor your business, these online loans (Big-data finance) are the first choice:\n· The platform has its own credit data, so your trading record can stand in for collateral.\n· The lender knows your business closely and can tailor products to how you actually trade.\nWhat you can do:\n· Online banks such as MYbank and WeBank: apply through their official entries in Alipay or WeChat; they decide on your payment and tax records.\n· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.',
           ],
         },
       ],
