@@ -503,7 +503,7 @@ export const commandRules: readonly CommandWords[] = [
     // Leaving: bye, goodbye, see you; with thanks beside it (thanks, bye; ok bye), still a goodbye.
     command: 'goodbye',
     whole: [
-      String.raw`\b(?:good\s?)?bye(?:\s?bye)?\b|\bsee (?:you|ya)(?: later| soon| next time)?\b|\bcya\b|\bgood ?night\b`,
+      String.raw`\b(?:good\s?)?bye(?:\s?bye)?(?: for (?:now|today|tonight))?\b|\bsee (?:you|ya)(?: later| soon| next time)?\b|\bcya\b|\bgood ?night\b`,
       // Coming back another time: "ill come back tomorrow", "will check back later".
       String.raw`\b(?:i['’]?ll|ill|i will|we['’]?ll|we will|will) (?:come back|be back|check back|return|pop back)(?: (?:later|tomorrow|tmr|tmrw|next week|another (?:day|time)|soon))?\b`,
       // Leaving in chat words: "talk later", "gotta go", "later", "that's all, bye", "ttyl".

@@ -30,6 +30,8 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   // Texting shorthand: "how much wld that cost", "cld we borrow".
   would: ['wld', 'wud'],
   could: ['cld', 'cud'],
+  // "lemme check with my accountant".
+  'let me': ['lemme'],
 };
 
 /**

@@ -48,7 +48,7 @@ export const yes: Words = [
   // ...with no 是 (就这个数, 就那个价), the figure named.
   String.raw`就(?:嘞个|这个|那个)(?:数|数字|价|价钱|价格|金额)`,
   // Agreed to go ahead as proposed: 就这样整, 就这么办, 就按你说的来 (就这样 alone is a goodbye).
-  String.raw`(?:那)?就(?:这样|这么|照这样|按(?:这个|这样|你说的))(?:子)?(?:整|办|弄|搞|来)`,
+  String.raw`(?:那)?就(?:这样|这么|照(?:这样|这个)|按(?:这个|这样|你说的))(?:子)?(?:整|办|弄|搞|来)`,
   '没问题',
   '当然',
   '当然了',

@@ -7,6 +7,8 @@
 export const englishInChinese: Readonly<Record<string, string>> = {
   // Commands said in English inside Chinese: pls 把我的 data 全部 delete 掉, 先 skip, 换成 English.
   delete: '删',
+  // A check before replying, in English inside Chinese (等我 check 一下账本).
+  check: '查',
   data: '资料',
   info: '资料',
   // What owners ask, in English inside Chinese: 几天能 approve 下来, year rate 大概多少, how to 换成人民币.

@@ -150,6 +150,8 @@ export const commandRules: readonly CommandWords[] = [
       '忘记我',
       '忘掉我',
       '删掉我的',
+      // 删 alone before the owner's data, as an English delete inside Chinese reads (delete 我的资料).
+      String.raw`删\s*(?:我的|我们的)(?:个人)?(?:数据|信息|资料|记录)`,
       // The data named first, words between (我的资料帮我删掉, 聊天记录都清空, 填的那些资料麻烦帮我全部删掉).
       String.raw`(?:数据|信息|资料|记录|隐私)[^，。,.!?；;\s]{0,8}?(?:删掉|删除|删了|清除|清空|清掉)`,
       // Not to be kept: 不要保存我的资料, 别留我的信息; what the owner said, deleted: 把我说的都删了.
@@ -744,7 +746,7 @@ export const languageRules: readonly LanguageWords[] = [
     locale: 'en',
     anywhere: [
       // ...the verb or the language in English among the Chinese (帮我 switch 成 English, 换成 english).
-      String.raw`(?:说|讲|用|切(?:换)?(?:到|成|为)?|换成|换到|改成|改用|转成|转为|翻(?:译)?成|\b(?:switch|change)\s*(?:成|到|为|to)?)\s*(?:英文|英语|english\b)`,
+      String.raw`(?:说|讲|用|切(?:换)?(?:到|成|为)?|换(?:成|到)?|改成|改用|转成|转为|翻(?:译)?成|\b(?:switch|change)\s*(?:成|到|为|to)?)\s*(?:英文|英语|english\b)`,
       String.raw`(?:英文|英语)(?:版|模式|回复|回答|交流|沟通)`,
     ],
     whole: ['英文', '英语'],
@@ -752,7 +754,7 @@ export const languageRules: readonly LanguageWords[] = [
   {
     locale: 'zh-CN',
     anywhere: [
-      String.raw`(?:说|讲|用|切(?:换)?(?:到|成|为)?|换成|换到|改成|改用|转成|转为|翻(?:译)?成)\s*(?:中文|汉语|普通话|简体中文|华语)`,
+      String.raw`(?:说|讲|用|切(?:换)?(?:到|成|为)?|换(?:成|到)?|改成|改用|转成|转为|翻(?:译)?成)\s*(?:中文|汉语|普通话|简体中文|华语)`,
       // Back to it, in either language's verb: 回中文, 换回中文, switch 回中文, back to 中文.
       String.raw`(?:(?:switch|change|go|back)\s*(?:back\s*)?(?:to\s*)?|[换切改转]回(?:到)?|(?<![^\s，,。])回(?:到)?)\s*(?:中文|汉语|普通话|简体中文|华语)`,
       String.raw`(?:中文|汉语)(?:版|模式|回复|回答|交流|沟通)`,
