@@ -227,7 +227,9 @@ const FACT_NOUN = String.raw`(?:numbers?|figures?|details?|info|one|question)`;
 /** The monthly repayment asked, the noun left out or the question mark after it: "whats the monthly", "monthly repayment?". */
 const MONTHLY_ASKED_EN =
   String.raw`\bwhat(?:['’]?s| is| would be| will be) (?:the |my |our )?monthly(?: (?:payment|repayment|instal?lment)s?)?\b(?!\s+(?:revenue|sales|income|turnover|profit|takings|rent|wages?|costs?|bills?|expenses?|rate)\b)` +
-  String.raw`|\bmonthly (?:payment|repayment|instal?lment)s?\s*\?`;
+  String.raw`|\bmonthly (?:payment|repayment|instal?lment)s?\s*\?` +
+  // ...of a sum or an offer named after it, asked: "monthly payment on 300k over 3 yrs?", "monthly repayments for that?".
+  String.raw`|\bmonthly (?:payment|repayment|instal?lment)s? (?:on|for) (?!(?:the |our |my )?(?:rent|wages?|staff|suppliers?|electricity|utilities|bills?)\b)[^.!?]{1,30}\?`;
 
 export const monthlyAsked: Words = [
   MONTHLY_ASKED_EN,
