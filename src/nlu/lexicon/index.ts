@@ -534,7 +534,10 @@ export const ENOUGH_FOR_USE = compile([zh.enoughForUse, en.enoughForUse], '', { 
 export const DAYS_OPEN = compile([zh.daysOpen, en.daysOpen], 'g');
 /** A harvest or a half of the year named before its whole sales (春茶, 头茬, 上半年; spring tea, first harvest). */
 export const HARVEST_NAMED = compile([zh.harvestNamed, en.harvestNamed], 'g');
-/** The other season's sales said as half or double the season's just said (淡季只有一半, 旺季翻倍, half that in summer). */
+/**
+ * The other season's sales said as half or double the season's just said (淡季只有一半, 旺季翻倍, double that). A half said
+ * as a sum of its own (淡季 half that, 只有一半: HALF_OF_THAT) is read by the seasons' pair instead (figures.ts otherSeasonShare).
+ */
 export const SEASON_SHARE_HALF = compile([zh.seasonShareHalf, en.seasonShareHalf], 'g');
 export const SEASON_SHARE_DOUBLE = compile([zh.seasonShareDouble, en.seasonShareDouble], 'g');
 /** Months selling double the rest, after a month's sales (double in september, 春节那个月翻一倍). */

@@ -662,8 +662,11 @@ export const monthSpan: Words = [
 /** Months named one after another: "september", "july and august", "nov-dec". */
 const MONTH_WORD = String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`;
 const MONTH_LIST = String.raw`(?:${MONTH_WORD}\.?(?:\s*(?:and|&|,|to|-|through)\s*)?)+`;
-/** The other season's sales as a share of the one just said ("45k a month in winter, half that in summer"): half, or double. */
-export const seasonShareHalf: Words = [String.raw`\bhalf(?: of)? (?:that|it|this)\b`];
+/**
+ * The other season's sales as a share of the one just said. Half ("half that in summer") is a sum of its own in English
+ * (halfOfThat), read by the seasons' pair, so no share word here; double ("double that") is a share.
+ */
+export const seasonShareHalf: Words = [];
 export const seasonShareDouble: Words = [String.raw`\b(?:double|twice)(?: of)? (?:that|it|this)\b`];
 /**
  * Months selling double the rest, right after a month's sales ("30k a month, double in september", "twice that
