@@ -328,8 +328,11 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   // A sum given or approved, or a price with a down payment, says the terms are the lender's ("a loan app gives us 50k, we repay…").
   const ownPlan = !lenderSpeaks && !EN_OFFER.termsGiven.test(text) && (ZH_OFFER.ownPlan.test(text) || EN_OFFER.ownPlan.test(text));
   if (!priced && (instalment === undefined || ownPlan) && total === undefined) return undefined;
-  // With no rate nor fee, a payment is an offer's only beside a word of a loan.
-  if (!priced && !ZH_OFFER.loanWords.test(text) && !EN_OFFER.loanWords.test(text) && !EN_OFFER.termsGiven.test(text)) return undefined;
+  // With no rate nor fee, a payment is an offer's only beside a word of a loan, or an instalment put right after a figure
+  // computed wrong (算错了 每个月是九千).
+  const recomputed = instalment !== undefined && ZH_OFFER.recomputed.test(text);
+  if (!priced && !recomputed && !ZH_OFFER.loanWords.test(text) && !EN_OFFER.loanWords.test(text) && !EN_OFFER.termsGiven.test(text))
+    return undefined;
 
   // A number inside a stated rate ("月息1分5", "daily interest 0.05%") is the rate, not the sum;
   // a period inside it ("利息一个月两分") is the rate's, not the term.

@@ -211,13 +211,16 @@ const YES_WORDS = alternation([zh.yes, en.yes]);
 const NO_WORDS = alternation([zh.no, en.no]);
 /** A particle closing a short reply (好的啦, ok la, no lor): the reply unchanged. */
 const PARTICLE = String.raw`(?:\s*(?:${alternation([zh.answerParticles, en.answerParticles])}))?`;
+/** What closes a yes, never a yes alone (没问题 就这样, yep all good); the reason a no gives after it (we'll manage). */
+const YES_CLOSING = alternation([zh.yesClosing, en.yesClosing]);
+const NO_REASONS = alternation([zh.noReasons, en.noReasons]);
 export const YES = compile([zh.yes, en.yes], '', {
   before: String.raw`^(?:`,
-  after: String.raw`)${PARTICLE}(?:[，,\s]*(?:${YES_WORDS})${PARTICLE})*(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
+  after: String.raw`)${PARTICLE}(?:[，,\s]*(?:${YES_WORDS})${PARTICLE})*(?:[，,\s]*(?:${YES_CLOSING}))?(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
 });
 export const NO = compile([zh.no, en.no], '', {
   before: String.raw`^(?:`,
-  after: String.raw`)${PARTICLE}(?:[，,\s]*(?:${NO_WORDS})${PARTICLE})?(?:\s*(?:thanks|thank you|谢谢))?$`,
+  after: String.raw`)${PARTICLE}(?:[，,\s]*(?:${NO_WORDS})${PARTICLE})?(?:\s*(?:thanks|thank you|谢谢))?(?:[，,\s]*(?:${NO_REASONS}))?(?:\s*(?:thanks|thank you|谢谢))?$`,
 });
 /** Each mark's words in every locale (FIGURE_MARKS' order), global: every mention is found. */
 export const FIGURE_MARK_RULES: readonly { mark: FigureMark; re: RegExp }[] = rules(

@@ -3,8 +3,17 @@
 // here and nowhere else.
 
 import { findItemNumber } from '../choices';
-import { asksAdviceBeyondWish, commandSpans, detectCommand, onlyAsksEligibility } from '../commands';
-import { HALF_TAKEN, MONTHLY_ASKED, NOT_SPOKEN_FOR, OFFER_JUDGED, OWN_NEED, SERVICE_ASKED, SPOKEN_FOR_WORDS } from '../lexicon';
+import { asksAdviceBeyondWish, commandSpans, detectCommand, isEssentially, onlyAsksEligibility } from '../commands';
+import {
+  COMMAND_RULES,
+  HALF_TAKEN,
+  MONTHLY_ASKED,
+  NOT_SPOKEN_FOR,
+  OFFER_JUDGED,
+  OWN_NEED,
+  SERVICE_ASKED,
+  SPOKEN_FOR_WORDS,
+} from '../lexicon';
 import { type Command, FIRM_FACT_KEYS, LOAN_FIGURE_KEYS, SITUATION_KEYS, type SpokenFor, type Understanding } from '../types';
 import { assemble, type Rules } from './assemble';
 import { servicesCompared } from './compared';
@@ -248,7 +257,30 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['whatIfSum', whatIfSum],
   ['halfTaken', halfTaken],
   ['restartTakesBack', restartTakesBack],
+  ['onlyASkip', onlyASkip],
 ];
+
+/** The skip command's words (a wait, a check, someone else to ask, not known): lexicon `commands.ts`. */
+const SKIP_WORDS = COMMAND_RULES.find((r) => r.command === 'skip')?.whole;
+
+/**
+ * A message that is only a wait, a check or a skip (我去仓库数一下再回你, 我去 warehouse 数一下, "hold on, gotta count the
+ * stock in the back") says nothing else: the place gone to and the things counted there name no trade and no purpose.
+ */
+function onlyASkip(state: State, u: Understanding, rules: Rules): void {
+  if (u.command !== 'skip' || SKIP_WORDS === undefined || !isEssentially(state.text, SKIP_WORDS)) return;
+  for (const key of Object.keys(u) as (keyof Understanding)[]) {
+    if (key === 'language' || key === 'command' || key === 'rules') continue;
+    state.decisions.push({
+      refiner: 'onlyASkip',
+      action: 'drop',
+      mention: `${key}:${JSON.stringify(u[key])}`,
+      because: 'the message is only a skip',
+    });
+    delete u[key];
+    delete rules[key as keyof Rules];
+  }
+}
 
 /**
  * What was said, taken back before starting over (刚才说的不算 重新开始, "scratch that, start over"): the restart itself,

@@ -31,6 +31,8 @@ export const yes: Words = [
   String.raw`(?:that['’]?s|that is|it['’]?s|it is) (?:the (?:right |correct )?|about )?(?:figure|number|amount|sum|price|right)|(?:that|the) (?:figure|number|amount|sum|price) is (?:right|correct)`,
   // Agreed as proposed: "sounds good", "works for me", "fine by us" (apostrophes are gone when read).
   String.raw`sounds (?:good|great|fine|ok|okay|right|about right|perfect)|(?:that )?works(?: for (?:me|us))?|fine (?:by|with) (?:me|us)`,
+  // Settled, in chat words: "alright, deal", "perfect, lock it in", "let's do it".
+  String.raw`alright|all right|aight|perfect|deal|lock it in|let['’]?s do (?:it|that|this)`,
   'exactly',
   // Right on the mark: "spot on", "bang on", "you got it".
   String.raw`(?:spot|bang|dead) on`,
@@ -42,6 +44,9 @@ export const yes: Words = [
   'true',
   String.raw`👍`,
 ];
+
+/** What closes a yes, never a yes alone: "yep all good" (said alone, "all good" may say nothing is needed). */
+export const yesClosing: Words = [String.raw`(?:(?:that['’]?s|thats|its|it['’]?s) )?all good`];
 
 /** A particle closing a short reply, as chat English in Yunnan and Singapore types it: "ok la", "yes lah", "no lor". */
 export const answerParticles: Words = ['la', 'lah', 'leh', 'lor', 'loh', 'ah', 'ya', 'mate', 'boss'];
@@ -72,6 +77,22 @@ export const no: Words = [
   'incorrect',
   'false',
   String.raw`👎`,
+];
+
+/**
+ * The reason a no gives after it, the owner managing without the proposal ("no thanks, we'll manage", "nope, we'll sort it
+ * out ourselves"): still the no. Apostrophes are gone when read ("well manage").
+ */
+const MANAGING = [
+  'manage',
+  'cope',
+  String.raw`(?:sort|figure|work) (?:it|something) out`,
+  'handle it',
+  String.raw`find (?:another|a different|some other) way`,
+  String.raw`be (?:fine|ok|okay|alright)`,
+].join('|');
+export const noReasons: Words = [
+  String.raw`(?:we|i)\s?(?:ll|will|can|re gonna|are gonna|m gonna) (?:${MANAGING})(?: (?:ourselves|myself|on our own|somehow))?`,
 ];
 
 /**

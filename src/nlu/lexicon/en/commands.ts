@@ -132,7 +132,23 @@ const ABOUT_TO = String.raw`(?:(?:let me|i['’]?ll|i will|i['’]?d|i|we|need t
 /** Whom the owner asks before answering: the family, the accountant, the boss. */
 /** What is still to come, on which a figure depends: the harvest, the weather, the prices. */
 const STILL_TO_COME = '(?:harvest|season|weather|crop|prices?|market)s?';
-const WHO_KNOWS = '(?:wife|husband|partner|accountant|boss|son|daughter|dad|father|mum|mom|mother|brother|sister|bookkeeper|family)';
+// ...the spouse in chat words too (my old man, the missus, hubby, my other half).
+const WHO_KNOWS =
+  '(?:wife|husband|partner|accountant|boss|son|daughter|dad|father|mum|mom|mother|brother|sister|bookkeeper|family|old (?:man|lady)|missus|missis|hubby|other half|better half)';
+
+/** A look or a count taken to check a figure, as it is done too (checking, pulling up, counting). */
+const CHECKING = [
+  String.raw`check(?:ing)?`,
+  String.raw`look(?:ing)? (?:at|up)`,
+  String.raw`go(?:ing)? through`,
+  String.raw`pull(?:ing)? up`,
+  String.raw`dig(?:ging)? out`,
+  String.raw`count(?:ing)?`,
+].join('|');
+/** What is checked: the books, the records, the stock. */
+const BOOKS = 'books|accounts|records|numbers|figures|ledger|stock|inventory';
+/** Where the stock is counted: in the back, the storeroom. */
+const BACK_ROOM = 'back|storeroom|stockroom|warehouse|shop|store|office';
 
 /** Bank staff an owner asks to talk to. */
 const BANKERS = ['loan officer', 'credit officer', 'bank officer', 'banker', 'relationship manager', 'account manager'].join('|');
@@ -596,7 +612,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bidk(?: tbh)?\b`,
       // A wait, someone to ask or the books to check first, a reply later: no answer now, the question left ("hold on, let me
       // ask my wife", "i'll have to check the books", "let me check with my accountant and get back to you").
-      String.raw`\b(?:hold on|hang on|wait|one sec(?:ond)?|give me a (?:sec|second|minute|min)|just a (?:sec|second|minute|moment)|one moment)\b`,
+      String.raw`\b(?:hold on|hang on|wait|one sec(?:ond)?|(?:give me|gimme) a (?:sec|second|minute|min)|just a (?:sec|second|minute|moment)|one moment)\b`,
       // ...back soon, or busy with a customer just come in ("brb", "be right back, customer", "a customer just walked in"): no answer now.
       // ...away at something else, the reply later ("on the road rn", "driving now", "will reply tonight").
       String.raw`\b(?:i['’]?m |im )?(?:on the road|driving|at work|in a meeting|out|outside) (?:now|rn|atm|right now|at the moment)\b`,
@@ -604,9 +620,10 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:brb|be right back|back in a (?:sec|min|minute|bit|moment)|(?:i['’]?m |im )?busy(?: (?:now|rn|atm|right now|at the moment))?)\b`,
       String.raw`\b(?:(?:a|some|the) )?(?:customers?|guests?|clients?) (?:just )?(?:walked|came|come|walks|comes|walking|coming) in\b|\b(?:serving|with) (?:a |some )?(?:customers?|guests?)\b`,
       // The owner looking first ("let me check", "let me see", "lemme have a look"): no answer now.
-      String.raw`\b(?:let me|lemme|i['’]?ll|i will)\s+(?:check|see|look|have a look|take a look|look into it|check on (?:it|that))(?: first)?\b(?!\s+with\b)`,
+      String.raw`\b(?:let me|lemme|i['’]?ll|i will)\s+(?:check|see|look|have a look|take a look|look into it|check on (?:it|that))(?: first)?\b(?!\s+(?:with|at|up|through|the|my|our)\b)`,
       String.raw`\b${ABOUT_TO}(?:ask|asking|check with|checking with|confirm with|talk to)\s+(?:my|our|the)\s+${WHO_KNOWS}\b`,
-      String.raw`\b${ABOUT_TO}(?:check|look at|go through|look up)\s+(?:the|my|our)\s+(?:books|accounts|records|numbers|figures)(?: first)?\b`,
+      // ...as it is done (checking the ledger, pulling up the accounts), the stock counted (gotta count the stock in the back).
+      String.raw`\b${ABOUT_TO}(?:${CHECKING})\s+(?:the|my|our)\s+(?:${BOOKS})(?: first)?(?:\s+(?:in|at|out)\s+(?:the\s+)?(?:${BACK_ROOM}))?\b`,
       String.raw`\b(?:(?:and|then|n)\s+)?(?:get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|tell (?:you|u) later|reply later)(?: later| tomorrow| soon)?\b`,
       String.raw`\bnot sure yet\b`,
       // "skip", "maybe skip this one", "pass on that question".
@@ -621,7 +638,10 @@ export const commandRules: readonly CommandWords[] = [
       // Someone else keeps the books ("my accountant does the books", "my wife handles the money"): the figure not known.
       String.raw`\b(?:my|our|the)\s+${WHO_KNOWS}\s+(?:does|keeps|handles|manages|looks after|takes care of|deals with|runs)\s+(?:(?:the|our|all the)\s+)?(?:books|accounts|finances|money|numbers|figures|bookkeeping)\b`,
       // ...then asked later: "i'd have to ask her", "i'll need to ask him".
-      String.raw`\b(?:i['’]?d|i would|i['’]?ll|i will|i)?\s*(?:have to|need to|gotta|must) ask (?:her|him|them)\b`,
+      // ...or asked later, said plainly: "i'll ask him tonight".
+      String.raw`\b(?:(?:i['’]?d|i would|i['’]?ll|i will|i)?\s*(?:have to|need to|gotta|must)|i['’]?ll|i will) ask (?:her|him|them)(?: (?:later|tonight|tomorrow|first|when (?:she|he|they)(?:['’]s| is| are|['’]re)? back))?\b`,
+      // ...said to know: "my old man knows that stuff", "my wife knows the numbers".
+      String.raw`\b(?:my|our|the)\s+${WHO_KNOWS}\s+knows?(?: (?:all )?(?:that|this|those|the)(?: stuff| numbers| figures| part| side| one)?)?\b`,
       String.raw`\bno idea\b`,
       String.raw`\bunsure\b`,
       // ...with what is declined named: "prefer not to share the revenue numbers", "rather not say our profit".

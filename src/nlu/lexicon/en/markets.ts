@@ -109,6 +109,10 @@ export const onlineSalesNegative: Words = [
   String.raw`\b(?:no|not|nor|neither|without|never|nothing)\s+(?:(?:sold|selling|sell|been)\s+)?(?:on\s+)?(?:any\s+)?${ONLINE_DENIED}`,
   // ...after a verb denied: "we dont sell on taobao, pinduoduo or douyin", "we dont have tiktok shop or anything".
   String.raw`\b${NOT_DONE}\s+(?:sell|do|have|use|run|open(?:ed)?|on|touched|joined|tried|listed on|been on)\s+(?:(?:on|a|an|any|our)\s+)*${ONLINE_DENIED}`,
+  // One platform or shop named, the selling there not started ("haven't started selling on tiktok yet", "not selling on
+  // shopee yet"): not selling online now, as 快手上还没开始卖.
+  String.raw`\b(?:${NOT_DONE}|not)\s+(?:yet\s+)?(?:started|begun|begin|start)\s+(?:selling|to sell)\s+(?:anything\s+)?(?:on|through|via)\s+(?:(?:a|an|any|our)\s+)?${ONLINE_PLACE}`,
+  String.raw`\b(?:not|aren['’]?t|are not|haven['’]?t)\s+(?:selling|sold|listed)\s+(?:anything\s+)?(?:on|through|via)\s+(?:(?:a|an|any|our)\s+)?${ONLINE_PLACE}(?:\s+(?:yet|so far))\b`,
   // Nothing sold online: "nothing online", "none online", "zero online sales", "not on any platform", "online? no".
   String.raw`\b(?:nothing|none|zero|no sales)\s+(?:is\s+|sold\s+)?online\b|\bnot on any (?:platforms?|apps?|sites?)\b|\bonline\s*\?\s*(?:no|nope|nah)\b`,
   // Not money borrowed online ("we never borrowed online", "never borowed"): that says nothing of sales.
@@ -120,7 +124,8 @@ export const onlineSalesNegative: Words = [
   String.raw`\boffline only\b`,
   String.raw`\bonly offline\b`,
   // Sold only in the shop ("we only sell in our hardware store", "sell only at the stall"): offline.
-  String.raw`\b(?:only sell\w*|sell\w* only)\s+(?:in|at|from|through)\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:shop|store|stall)s?\b`,
+  // Not a shop kept online ("we only sell through our wechat shop": online).
+  String.raw`\b(?:only sell\w*|sell\w* only)\s+(?:in|at|from|through)\s+(?:the|my|our)\s+(?!(?:wechat|web|online|taobao|tmall|douyin|tiktok|shopee|lazada|kuaishou|pinduoduo)\b)(?:[\w-]+\s+)?(?:shop|store|stall)s?\b`,
   String.raw`\bbrick[- ]and[- ]mortar\b`,
   String.raw`\bphysical (?:store|shop)s? only\b`,
   String.raw`\bonly (?:a )?physical\b`,

@@ -523,6 +523,8 @@ export const factDenial: Words = [
   // of the other places online (a list of them, or "nothing online", denies online sales: markets.ts).
   String.raw`\b(?:no|not|nor|neither)\s+(?:(?:sold|selling|sell)\s+)?(?:on\s+)?(?=(?:${platforms.join('|')})\b)`,
   String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not|never|no longer)\s+(?:have|sell|do|run|use|trade|(?:export|import)\w*)\b|\bnever\s+(?:used|tried|borrowed|had|sold)\b`,
+  // Not begun yet: "haven't started selling on tiktok", "not yet started exporting".
+  String.raw`\b(?:haven['’]?t|have not|hasn['’]?t|has not|not)\s+(?:yet\s+)?(?:started|begun)\s+[a-z]+ing\b`,
   // Given up: "we stopped exporting", "quit selling online".
   String.raw`\b(?:stopped|quit|gave up)\s+[a-z]+ing\b`,
 ];

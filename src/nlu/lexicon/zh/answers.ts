@@ -48,7 +48,8 @@ export const yes: Words = [
   // ...with no 是 (就这个数, 就那个价), the figure named.
   String.raw`就(?:嘞个|这个|那个)(?:数|数字|价|价钱|价格|金额)`,
   // Agreed to go ahead as proposed: 就这样整, 就这么办, 就按你说的来 (就这样 alone is a goodbye).
-  String.raw`(?:那)?就(?:这样|这么|照(?:这样|这个)|按(?:这个|这样|你说的))(?:子)?(?:整|办|弄|搞|来)`,
+  // ...or settled so (就这么定了, 那就这样定下来).
+  String.raw`(?:那)?就(?:这样|这么|照(?:这样|这个)|按(?:这个|这样|你说的))(?:子)?(?:整|办|弄|搞|来|定(?:了|下来)?)`,
   '没问题',
   '当然',
   '当然了',
@@ -61,6 +62,12 @@ export const yes: Words = [
   '需要',
 ];
 
+/**
+ * What closes a yes, never a yes alone: 就这样 after 没问题 (ok ok 没问题 就这样) agrees to what was proposed; said
+ * alone it ends the talk (a goodbye).
+ */
+export const yesClosing: Words = [String.raw`就(?:这样|这么着)(?:子)?(?:吧|嘛|哈)?`];
+
 /** A particle closing a short reply that changes nothing: 好的啦, 没有咯, 对头嘛. */
 export const answerParticles: Words = ['啦', '咯', '嘛', '哦', '噢', '哈', '嘞', '呗', '喽'];
 
@@ -71,6 +78,7 @@ export const no: Words = [
   '不',
   '否',
   '不要',
+  '不要了',
   '不用',
   '不用了',
   '不需要',
@@ -94,6 +102,15 @@ export const no: Words = [
   String.raw`(?:那|就|那就)?(?:先|暂时)?(?:莫|不|别|不要)(?:整|弄|搞|办)(?:了)?`,
   // ...or the verb alone after the no (不消了 我们暂时不借, 算了 先不贷了).
   String.raw`(?:我|我们)?(?:暂时|目前|现在)?(?:先)?不(?:借|贷)(?:了)?`,
+];
+
+/**
+ * The reason a no gives after it, the owner managing without the proposal (不用了 我们自己想办法, 不消了 我们自己凑一凑,
+ * 不要了 再想想别的办法): still the no.
+ */
+export const noReasons: Words = [
+  String.raw`(?:我们|我)?(?:自己)?(?:再|先)?(?:想想?|找找?)(?:别的|其他|其它|另外的)?(?:办法|路子)`,
+  String.raw`(?:我们|我)?(?:自己)(?:再|先)?(?:凑一?凑|凑凑|凑|搞定|搞得定|弄得定|整得定|解决|周转得过来|扛得住|想办法|来)`,
 ];
 
 /**

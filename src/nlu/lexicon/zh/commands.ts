@@ -37,6 +37,11 @@ const BOOK_KEEPERS = [
   '弟弟',
   '妹妹',
   '侄子',
+  // The spouse in Southwest speech (我家婆娘, 我家老倌, 当家的).
+  '婆娘',
+  String.raw`老倌(?:儿)?`,
+  '当家的',
+  '掌柜的',
   // The one just named, or known to the bot (账是她管的).
   '她',
   '他',
@@ -47,9 +52,10 @@ const BOOK_KEEPERS = [
 const FEE_NOT_EARNED = String.raw`(?!\s?(?:一年|一个月|每个月|每年|一天)?\s?(?:的)?(?:收入|进账|营收))`;
 const LATER_REPLY = String.raw`\s?(?:再|才)\s?(?:回你|回复你|回复|告诉你|跟你讲|跟你说|说|讲|晓得|知道|发给你)`;
 /** A look or a count taken to check a figure, in either language (查, 翻, 看看, check). */
-const CHECK = String.raw`(?:看看|查查|算算|数数|翻翻|对对|问问|瞧瞧|瞅瞅|(?:查|算|数|翻|对|看|问|瞧|瞅)(?:一?下|一查|一算|一数|一看))`;
-/** What is looked at to check the figure: the books, the notes, the slips. */
-const CHECKED = String.raw`(?:账本?|本子|单子|账目|数据|记录|\b(?:books|accounts|records|numbers)\b)`;
+// ...the stock counted (盘一下货, 点一下库存, 盘盘).
+const CHECK = String.raw`(?:看看|查查|算算|数数|翻翻|对对|问问|瞧瞧|瞅瞅|盘盘|点点|盘点(?:一下)?|(?:查|算|数|翻|对|看|问|瞧|瞅|盘|点)(?:一?下|一查|一算|一数|一看))`;
+/** What is looked at to check the figure: the books, the notes, the slips, the stock. */
+const CHECKED = String.raw`(?:账本?|本子|单子|账目|数据|记录|库存|存货|货|\b(?:books|accounts|records|numbers|stock|inventory)\b)`;
 
 /** Words ending in 人, and second characters of words starting with 工: 人工 across them is no word. */
 const endsInRen: Words = ['工', '客', '家', '个', '老', '商', '主', '病', '女', '男', '夫', '穷', '富', '本', '别', '他', '私', '证'];
@@ -612,6 +618,8 @@ export const commandRules: readonly CommandWords[] = [
       // Not sure in mixed words (不太 sure, 不是很 sure); someone else knows (要问下会计, 得问问我老公, 等我问下财务).
       String.raw`不(?:太|是很|大)?\s*sure`,
       String.raw`(?:要|得|还要|还得|等我|我)?\s*(?:回去)?问(?:一?下|问)?\s*(?:我们?|我家)?的?(?:${BOOK_KEEPERS})(?:${LATER_REPLY})?`,
+      // ...when they come back (要等我家婆娘回来才晓得, 得等会计回来再说, 等我老公回来问他).
+      String.raw`(?:要|得|还要|还得)?等\s*(?:我们?|我家)?的?(?:${BOOK_KEEPERS})\s?回来(?:${LATER_REPLY}|(?:再|才)?\s?问(?:一?下|问)?(?:她|他)?)?`,
       // Busy now (我在忙, 正忙着), the reply promised for a little later (等下回你, 晚点跟你说, 回头告诉你).
       String.raw`(?:我)?(?:在|正在|正)忙(?:着|呢)?`,
       // ...busy at something else (在开车, 在地里, 在路上, 在送货).
@@ -622,7 +630,10 @@ export const commandRules: readonly CommandWords[] = [
       // ...in mixed words (busy 中, 晚点 reply 你).
       String.raw`\bbusy\b\s?(?:中|着|呢)?|(?:晚点|晚些|回头|等下|等会儿?|晚上|明天)\s?(?:再|才)?\s?\b(?:reply|text|call)\b\s?(?:你|您)?`,
       // Gone somewhere to look first (我去店里看看, 回去翻翻账本, 先去地里数一下): no answer now.
-      String.raw`(?:等我|让我|我得|我要|我先|我)?\s*(?:先|再)?(?:回去|去|到)[^\s，。,.!?；;\d]{0,4}?${CHECK}(?:${CHECKED})?(?:${LATER_REPLY})?`,
+      // ...the place named in English among the Chinese (我去 warehouse 数一下).
+      String.raw`(?:等我|让我|我得|我要|我先|我)?\s*(?:先|再)?(?:回去|去|到)(?:[^\s，。,.!?；;\d]{0,4}?|\s?(?:[a-z]+\s?){1,2})${CHECK}(?:${CHECKED})?(?:${LATER_REPLY})?`,
+      // ...what is checked named first (账本我要查一下, 库存我去点一下).
+      String.raw`(?:${CHECKED})\s?(?:等我|让我|我得|我要|我先|我)?\s?(?:先|再)?(?:去|回去)?${CHECK}(?:${LATER_REPLY})?`,
       // ...or the owner looking first, said with who looks (等我翻翻账本, 让我算算).
       String.raw`(?:等我|让我|我得|我要|我先)${CHECK}(?:${CHECKED})?(?:${LATER_REPLY})?`,
       // A wait (等哈, 稍等, 等我), and a figure to be checked or counted first (我查一下账, 等我算一下再告诉你, 我得回去数一下): no

@@ -344,11 +344,15 @@ export const restAsked: Words = [
  */
 export const yearSumGap: Words = [
   ...['大概', '大约', '约', '差不多', '有', '能有', '也就', '才', '就', '都', '总共', '也', '能'],
+  // The sum said to be the period's (一个月是两万, 一年是八十来万).
+  '是',
   // Particles said after the period (一年么七八十万, 一个月嘛三四万): Yunnan's 么 among them.
   ...PARTICLES.split('|'),
   // Which months the sum is for (一个月好的时候七八万, 一个月淡的时候两三万, 一个月最多十来万): still the month's sum.
   String.raw`(?:生意)?(?:最?好|差|旺|淡|忙|闲|多|少)(?:一?点)?的时候`,
-  ...['最多', '最少', '平时', '一般'],
+  ...['最多', '最少', '平时', '一般', '顶多', '撑死', '撑死了'],
+  // Not so much as said before, the right sum after it (一年没得那么多 也就四十万, 一年哪有那么多哦 顶多三十来万).
+  String.raw`(?:没得|没有|没|哪有|哪里有|哪儿有)(?:那么|这么)多(?:哦|嘛|啊|哈|的|啦)?`,
   // A sum put right or said gross (一年其实也就六十来万, 一年毛的有3千5百万, 一年加起来一百万).
   ...['其实', '实际上', '实际', '毛的', '毛算', '一共', '拢共', '加起来', '算下来'],
   // A sum guessed or put at least (一年应该有六十五万, 一年估计八十来万, 一年少说也有五十万).

@@ -102,6 +102,8 @@ const NEXT_ONLINE_PLACE = String.raw`(?:\s?[、,，和跟或]?\s?(?:也|还)?(?:
 const ONLINE_LOOSELY = String.raw`(?:网上|线上|网店|电商|微商|直播)(?:渠道|销售|卖货)?(?:这一?块|这边|方面)`;
 /** Not done (yet), said loosely: 还没弄, 暂时没搞, 一直没做起来, 还没开始, 都没上, 一个都没做. */
 const NOT_DONE = String.raw`(?:都|也|还|暂时|目前|现在|从来|一直|一个都|一个也|基本|基本上)*(?:没有|没得|莫得|没开|不开|没做|不做|没搞|不搞|没卖|不卖|没弄|没上|不上|没开始|没起步|没入驻|没开通|没碰|没怎么(?:做|搞|弄|卖))`;
+/** Not selling (yet) at a place online: 还没开始卖, 暂时还没得卖, 一直没卖过, 还没开起来, 都没上架. */
+const NOT_SELLING = String.raw`(?:都|也|还|暂时|目前|现在|从来|一直)*(?:没有|没得|莫得|没|不)(?:开始|怎么)?(?:卖|销售|开店|上架|带货|开起来|做起来|弄起来|搞起来)`;
 /** A shop kept online alone (网店), or two places or more (淘宝京东); one platform denied leaves the others (没得京东的单子). */
 const ONLINE_PLACE = String.raw`(?:${ONLINE_SHOP}${NEXT_ONLINE_PLACE}*|${PLATFORM}${NEXT_ONLINE_PLACE}+)`;
 
@@ -115,11 +117,18 @@ export const onlineSalesNegative: Words = [
   // ...the platform named in English among the Chinese (想 later 开个 taobao 店 目前还莫得, 以后想上 douyin 现在还没有).
   ...planThenNow(String.raw`${ONLINE_SHOP}|${PLATFORM}|网上|线上|${PLATFORM_EN}`),
   // Places online denied, the denial first, then a list (没有淘宝也没有抖音, 没开网店), or the list first (淘宝京东都没有, 网店没开).
-  String.raw`(?:没有|没得|莫得|没开|不开|没做|不做|没搞|不搞)(?:个|过)?${ONLINE_PLACE}`,
+  // ...the verb between (莫得开网店, 没有做电商).
+  String.raw`(?:没有|没得|莫得|么得|没开|不开|没做|不做|没搞|不搞)(?:开|做|搞|弄|整|上)?(?:个|过)?${ONLINE_PLACE}`,
   String.raw`${ONLINE_PLACE}\s?(?:这块|这些|这几个)?\s?(?:我们|我)?\s?${NOT_DONE}(?!问题|关系|影响|事|多久|几天|好久)`,
   // Selling online said loosely, then not done: 网上这块还没弄, 电商这块一直没做起来, 线上渠道 还没开始.
   String.raw`(?:${ONLINE_LOOSELY}|线上渠道|网上渠道)\s?(?:我们|我)?\s?${NOT_DONE}(?!问题|关系|影响|事|多久|几天|好久)`,
   String.raw`(?:网上|线上)(?:我们|我)?(?:还|暂时|目前|一直)+(?:没|没有)(?:弄|搞|做|开始|卖)`,
+  // A shop online denied in English among the Chinese (no 网店 yet, never 微店).
+  String.raw`\b(?:no|not|never)\b\s?${ONLINE_SHOP}`,
+  // One platform or shop named, the selling there denied (快手上还没开始卖, 拼多多上暂时还没得卖, 微信小店还没开起来): a shop not
+  // open or not selling yet; one named with nothing but not yet after it (抖音上还没有, 抖音上 not yet), the reply's end.
+  String.raw`(?:${PLATFORM}|${ONLINE_SHOP}|微信小店|视频号)\s?(?:这块|这边)?\s?(?:我们|我)?\s?${NOT_SELLING}`,
+  String.raw`(?:${PLATFORM}|${ONLINE_SHOP}|微信小店|视频号)\s?(?:我们|我)?\s?(?:都|也|还|暂时|目前|现在)*(?:没有|没得|莫得|\bnot yet\b)(?:呢|哦|嘛|噶)?(?=\s*$)`,
   // Not money borrowed online (没在网上借过钱, 不在网上贷): that says nothing of sales.
   String.raw`(?:不|没|没有|没得|莫得|莫有|从不|不在|没在|不做|没做|不开|没开|不搞)(?:在|做|搞)?(?:网上|线上|电商|网店|\s*online\b)(?!借|贷|(?:申请|办)(?:过)?(?:贷|借))(?:卖|销售|开店|平台|业务)?`,
   // A platform denied: 没在淘宝上卖, 不在抖音卖.

@@ -1356,6 +1356,11 @@ export const ZH_OFFER = {
    * ("每个月要付九千 分12期"); "进货的钱 每个月要付十几万" pays for goods, a running cost.
    */
   loanWords: /借|贷|期|月供|还|本金|本息|利息|息/,
+  /**
+   * A figure said computed wrong (算错了, 算少了): a monthly sum put right after it (算错了 每个月是九千) is the repayment the
+   * owner worked out, as 算错了 每个月还九千; with no loan word a monthly sum is an offer's only so.
+   */
+  recomputed: /算(?:错|少|多)了/,
   /** The firm's takings named (流水, 营业额): what reaches the hand of them is a profit, unless a loan is named too. */
   takings: /流水|营业额|营收|进账|入账|销售额|收入/,
   /** Takings named right after a sum (每个月 1m 左右的 sales, 每个月五十万的流水): the sum is sales, no instalment. */

@@ -299,8 +299,11 @@ export const correctionSlips: Words = [
   String.raw`重新(?:说|讲)(?:一下)?`,
 ];
 
-/** Not so much, opening a reply about the figure just given: 没那么多, 用不了那么多, 要不了这么多, a particle or 其实 before. */
-const NOT_SO_MUCH = String.raw`^\s*(?:(?:哦|噢|啊|唉|呃|嗯|哎)[，,\s]*)?(?:其实|实际上)?\s*(?:没得|没有|没|用不了|要不了|不要|不用|不需要|借不了)(?:那么|这么)多`;
+/**
+ * Not so much, opening a reply about the figure just given: 没那么多, 用不了那么多, 要不了这么多, a particle or 其实 before;
+ * the period of the figure named first, or 哪有 for 没有 (其实一年没得那么多, 一年哪有那么多哦).
+ */
+const NOT_SO_MUCH = String.raw`^\s*(?:(?:哦|噢|啊|唉|呃|嗯|哎)[，,\s]*)?(?:其实|实际上)?\s*(?:(?:一|每个?)(?:年|个月)\s?(?:其实|实际上)?)?\s*(?:没得|没有|没|哪有|哪里有|哪儿有|用不了|要不了|不要|不用|不需要|借不了)(?:那么|这么)多`;
 
 export const correctionCue: Words = [
   ...correctionSlips,
@@ -483,6 +486,13 @@ export const purchaseDenied: Words = [
  */
 export const factDenial: Words = [
   '没得',
+  // Yunnan 莫得, 么得 (none).
+  '莫得',
+  '么得',
+  // A shop online or on the street denied in English among the Chinese (no 网店 yet, no 实体店).
+  String.raw`\b(?:no|not|never)\b(?=\s?(?:网店|微店|电商|微商|实体店|门面|铺面))`,
+  // A shop named first, then denied (实体店我们莫得, 门面也没有): the shop with it, no trade of the firm's.
+  String.raw`(?:实体店|门店|门面|铺面|店面)\s?(?:我们|我)?\s?(?:都|也|还|暂时|目前)*(?:没得|没有|莫得|么得|没开|不开)`,
   '没有',
   '没在',
   '不在',

@@ -8,6 +8,9 @@ import { drop, dropInside, isFlag, type Mention, overlaps, scopes, type State } 
 
 const DENIALS: ReadonlySet<string> = new Set(['denial', 'market-denial', 'online-denial']);
 
+/** A shop on the street named alone as the place of selling (实体店, 线下门店): offline, unless it is denied. */
+const OFFLINE_SHOP = /^(?:实体店?|线下(?:销售|门店|店)?)$/;
+
 /** 做不做, 在不在: a verb asked either way (A-not-A) denies nothing ("你们做不做出口的贷款"). */
 function askedEitherWay(text: string, m: Mention): boolean {
   return text[m.start] === '不' && m.start > 0 && text[m.start - 1] === text[m.start + 1];
@@ -85,6 +88,26 @@ export function deniedFacts(state: State): void {
   dropInside(state, 'deniedFacts', 'denial', (m) => m.kind === 'service', 'a service inside a denial');
   dropInside(state, 'deniedFacts', 'market-denial', (m) => isFlag(m, 'cross-border'), 'inside a denied market');
   dropInside(state, 'deniedFacts', 'online-denial', (m) => isFlag(m, 'online-sales'), 'inside denied online sales');
+  // "微信小店还没开起来": an online shop not open yet is no firm to start.
+  dropInside(
+    state,
+    'deniedFacts',
+    'online-denial',
+    (m) => m.kind === 'purpose-detail' && m.value === 'startup',
+    'an online shop not open yet, no firm to start',
+  );
+  // "莫得实体店", "实体店我们没有": a shop on the street denied says nothing of selling online (the shop named alone says offline).
+  const denials = scopes(state, 'denial');
+  drop(
+    state,
+    'deniedFacts',
+    (m) =>
+      m.kind === 'scope' &&
+      m.value === 'online-denial' &&
+      OFFLINE_SHOP.test(state.text.slice(m.start, m.end)) &&
+      denials.some((d) => overlaps(d, m)),
+    'a shop on the street denied, no word of selling online',
+  );
   // "我是老挝来的", "i am from laos": where the owner comes from says nothing of the firm's trade abroad.
   dropInside(state, 'deniedFacts', 'origin', (m) => isFlag(m, 'cross-border'), 'where the owner comes from');
   drop(
