@@ -143,7 +143,8 @@ function changeText(locale: Locale, change: ProfileChange): string {
   const t = translator(locale);
   switch (change.slot) {
     case 'industry':
-      return t('noted.industry', { value: industryName(locale, change.value) });
+      // The "Other" choice: said as such ("industry: other"), not as "industry: another industry".
+      return change.value === 'other' ? t('noted.industry-other') : t('noted.industry', { value: industryName(locale, change.value) });
     case 'employees':
       return t('noted.employees', { count: formatCount(locale, change.value) });
     case 'annualRevenueCny':
@@ -170,7 +171,7 @@ function changeText(locale: Locale, change: ProfileChange): string {
 export function profileLine(locale: Locale, profile: EnterpriseProfile): string {
   const t = translator(locale);
   const items: string[] = [];
-  if (profile.industry) items.push(industryName(locale, profile.industry));
+  if (profile.industry) items.push(profile.industry === 'other' ? t('noted.industry-other-short') : industryName(locale, profile.industry));
   if (profile.sizeClass) items.push(sizeClassName(locale, profile.sizeClass));
   if (profile.employees !== undefined) items.push(people(locale, profile.employees));
   if (profile.annualRevenueCny !== undefined)

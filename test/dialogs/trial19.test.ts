@@ -144,3 +144,22 @@ describe('a verdict on the compounded figure when the simple one is at the line'
     );
   });
 });
+
+// - The "Other" choice noted in English as "industry: another industry": now "industry: other (none of those listed)".
+describe('the Other choice, noted', () => {
+  it('en: 11 (Other) while the industry is asked', async () => {
+    await playHandoff(
+      [
+        { say: 'hi' },
+        {
+          say: '11',
+          replies: [
+            'Got it — industry: other (none of those listed).',
+            'To size your business by the national standard, please tell me how many employees you have, e.g. "12 employees". Or just say whether you are a micro, small or medium enterprise; reply "skip" if you would rather not say.',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
