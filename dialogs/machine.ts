@@ -599,7 +599,7 @@ export const advisorMachine = setup({
         reply(
           [
             ...(applied ? notedParts(applied, context.profile) : []),
-            text('ask.which-sum', {
+            text(purpose ? 'ask.which-sum' : 'ask.which-sum-loan', {
               money: { money: placing.money },
               ...(purpose ? { purpose: { purpose } } : {}),
               measure: { measure: placing.figure },
@@ -624,6 +624,8 @@ export const advisorMachine = setup({
     }),
 
     adviceNeedsMore: enqueueActions(({ context, enqueue }) => {
+      // "借钱" before the size is told: a bare sum sent next may be the loan's (slots.ts, unlabelledSumSlot).
+      enqueue.assign({ recent: { asked: context.awaiting, changed: [], wantsLoan: true } });
       say(enqueue, [reply([text('advice.need-more')]), ...askNext(enqueue, context)]);
     }),
 

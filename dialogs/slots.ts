@@ -175,7 +175,7 @@ const SUM_CHANGES: ReadonlyArray<[ProfileChange['slot'], SumSlot]> = [
  * figure and nothing tells which):
  * - "不是，是八十万", "no, 800k" (a figure put right): the sum the last answer gave;
  * - while the size still needs a money figure: that figure, unless a need is named with no sum for
- *   it yet; then the price of what the owner has just named ("整几辆大巴车" then "三百五十万"), or,
+ *   it yet, or the owner has just asked to borrow ("借钱" then "5万": asked); then the price of what the owner has just named ("整几辆大巴车" then "三百五十万"), or,
  *   named earlier, asked;
  * - right after a reply to the size question that gave the head count but not the revenue it asked
  *   for ("18 ppl" then "2.5 million"): the revenue;
@@ -196,6 +196,8 @@ function unlabelledSumSlot(
     const missing = missingSizeFigures(profile);
     const measure = missing.find((m) => m !== 'employees') ?? (profile.annualRevenueCny === undefined ? 'revenue' : undefined);
     if (measure === undefined) return noSumYet ? 'amount' : undefined;
+    // "借钱" then "5万" while the revenue is asked: the loan's sum or the revenue, asked, not taken as the revenue.
+    if (noSumYet && recent?.wantsLoan && u.purpose === undefined) return 'ask';
     if (noSumYet && needsAmount(profile) && u.purpose === undefined) {
       return recent?.changed.includes('purpose') ? 'amount' : 'ask';
     }

@@ -106,6 +106,11 @@ export interface DialogContext {
 export interface RecentAnswer {
   asked: Slot | null;
   changed: ProfileChange['slot'][];
+  /**
+   * The message asked to borrow, or for the advice, with no sum and before the profile was complete ("借钱", "想贷款"):
+   * a sum sent next, while the size asks for a money figure, may be the loan's (asked which, slots.ts).
+   */
+  wantsLoan?: true;
 }
 
 /** A sum that could be the loan's amount or a size figure, asked about. */
@@ -374,6 +379,7 @@ export const DIALOG_KEYS = [
   'reask.term',
   'reask.amount',
   'ask.which-sum',
+  'ask.which-sum-loan',
   'ask.which-term',
   'size.small-or-micro',
   'purpose.assumed-stock',

@@ -143,7 +143,8 @@ function changeText(locale: Locale, change: ProfileChange): string {
   const t = translator(locale);
   switch (change.slot) {
     case 'industry':
-      return t('noted.industry', { value: industryName(locale, change.value) });
+      // The "Other" choice: said as such ("industry: other"), not as "industry: another industry".
+      return change.value === 'other' ? t('noted.industry-other') : t('noted.industry', { value: industryName(locale, change.value) });
     case 'employees':
       return t('noted.employees', { count: formatCount(locale, change.value) });
     case 'annualRevenueCny':
@@ -170,7 +171,7 @@ function changeText(locale: Locale, change: ProfileChange): string {
 export function profileLine(locale: Locale, profile: EnterpriseProfile): string {
   const t = translator(locale);
   const items: string[] = [];
-  if (profile.industry) items.push(industryName(locale, profile.industry));
+  if (profile.industry) items.push(profile.industry === 'other' ? t('noted.industry-other-short') : industryName(locale, profile.industry));
   if (profile.sizeClass) items.push(sizeClassName(locale, profile.sizeClass));
   if (profile.employees !== undefined) items.push(people(locale, profile.employees));
   if (profile.annualRevenueCny !== undefined)
@@ -639,6 +640,17 @@ function offerBasis(locale: Locale, terms: OfferTerms, cost: OfferCost, assumed:
     : undefined;
 }
 
+/** The lines an annual cost is judged by (current-finance.md): 4 x LPR, the 24% red flag, 36%. */
+const LINES_PCT = [COST_LINES.privateCeilingPct, COST_LINES.redFlagPct, COST_LINES.maxPct];
+/** Verdicts with a wording that names the compounded figure as the one judged (offer.verdict.<key>-compounded). */
+const SAID_COMPOUNDED: ReadonlySet<string> = new Set([
+  'within-private-ceiling',
+  'above-private-ceiling',
+  'above-red-flag',
+  'above-36',
+  'licensed-above-private-ceiling',
+]);
+
 /**
  * The verdict: one figure and its band, or, when the words allow two readings that fall in different
  * bands ("月息2分" from a private lender is often interest on what is owed, from a platform interest
@@ -653,7 +665,11 @@ function verdict(locale: Locale, cost: OfferCost, how: string, licensed = false)
   const own = (band: CostBand): string =>
     licensed && (band === 'within-private-ceiling' || band === 'above-private-ceiling') ? `licensed-${band}` : band;
   if (!other || otherBand === cost.band) {
-    return t(`offer.verdict.${own(cost.band)}`, {
+    // "约24%（按月利率×12），按复利算约26.8%": a line between the two figures, the verdict says it is the compounded one's.
+    const key = own(cost.band);
+    const shown = Math.round(main.nominalPct * 10) / 10;
+    const split = LINES_PCT.some((line) => Math.min(shown, main.compoundedPct) <= line && line < Math.max(shown, main.compoundedPct));
+    return t(`offer.verdict.${split && SAID_COMPOUNDED.has(key) ? `${key}-compounded` : key}`, {
       nominal: pct(locale, main.nominalPct),
       compounded: pct(locale, main.compoundedPct),
       how,

@@ -66,6 +66,8 @@ const contextSchema = z.object({
     .object({
       asked: z.enum(SLOTS).nullable(),
       changed: z.array(z.enum(PROFILE_CHANGE_SLOTS)).max(16),
+      // Added with a sum after a wish to borrow (optional: older snapshots restore unchanged).
+      wantsLoan: z.literal(true).optional(),
     })
     .strict()
     .optional(),

@@ -29,6 +29,8 @@ export const TERM_IDS = [
   'investment-loan-linkage',
   'finance-portal',
   'p2p',
+  'credit-platform',
+  'rmb-settlement',
   // The industry choices, as the bot names them.
   'trade-agriculture',
   'trade-industry',
@@ -80,6 +82,10 @@ export const TERMS: Readonly<Record<TermId, TermFacts>> = {
   'investment-loan-linkage': { citations: ['§6', 'current-finance'], service: 'investment-loan-linkage' },
   'finance-portal': { citations: ['§2.6'], service: 'finance-portal' },
   p2p: { citations: ['p2p-and-online-lending-status'], service: 'p2p-lending' },
+  // The national and provincial platforms matching firms with banks (current-finance, "Platforms"); they lend nothing.
+  'credit-platform': { citations: CURRENT },
+  // Settling with foreign buyers in renminbi through a bank: the main route with ASEAN in Yunnan (current-finance).
+  'rmb-settlement': { citations: CURRENT, service: 'online-financial-institution' },
   'trade-agriculture': { citations: SIZE, industry: 'agriculture' },
   'trade-industry': { citations: SIZE, industry: 'industry' },
   'trade-wholesale': { citations: SIZE, industry: 'wholesale' },

@@ -118,6 +118,8 @@ const REST = String.raw`\s+(?:the|for the)\s+(?:rest|remainder|balance|differenc
  * sumIsTheRequest). Not the rest of a cost ("need to borrow the rest"): a sum given, as "want 200k".
  */
 // About to, or going back to: "i'll", "let me", "i go back and".
+/** The understood, said before leaving: "got it", "understood", "noted", "makes sense", "all clear". */
+const UNDERSTOOD = String.raw`got it|understood|noted|makes sense|all clear|cool|great`;
 const WILL_GO = String.raw`\b(?:i['’]?ll|i will|ill|will|let me|gotta|need to|have to|(?:(?:i|we) )?(?:go|going|gonna go) back(?: and| to)?)`;
 // Talking it over: "check", "talk it over", "discuss this", "run it by".
 const TALK_IT_OVER = String.raw`(?:check|talk(?: it| this)?(?: over| through)?|ask|speak|discuss(?: it| this)?|run it by|go over it)`;
@@ -529,7 +531,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:that['’]?s|thats) (?:all|it)(?: for now)?\b(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya|later|thanks?|thx)\b)`,
       // The talk ended for a time, thanks before or not: "that's all for today", "cheers, thats it for now".
       String.raw`\b(?:(?:thanks?|thank you|thx|ty|cheers|ok(?:ay)?)[\s,.!~]+)?(?:that['’]?s|thats|that is) (?:all|it) for (?:now|today|tonight|the day)\b`,
-      String.raw`\b(?:thanks?|thank you|thx|ty|many thanks|ok(?:ay)?|cheers)(?: (?:a lot|so much|very much))?(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya)\b)`,
+      // ...or the understood, one or more before it: "ok got it, bye", "understood thx bye", "noted, cya".
+      String.raw`\b(?:(?:thanks?|thank you|thx|ty|many thanks|ok(?:ay)?|cheers|${UNDERSTOOD})(?: (?:a lot|so much|very much))?[\s,.!~]*)+(?=(?:(?:good\s?)?bye|see (?:you|ya)|cya)\b)`,
       String.raw`(?<=\b(?:(?:good\s?)?bye|see (?:you|ya)|cya)\b[\s,.!~]*(?:and )?)(?:thanks?|thank you|thx|ty|many thanks|cheers)(?: (?:a lot|so much|very much))?\b`,
     ],
   },

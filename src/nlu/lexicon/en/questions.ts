@@ -1584,6 +1584,8 @@ export const EN_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
   { id: 'investment-loan-linkage', re: /\binvestment[- ]loan linkage\b/ },
   { id: 'finance-portal', re: /\b(?:finance|financial) portals?\b/ },
   { id: 'p2p', re: /\bp2p\b|\bpeer[- ]to[- ]peer\b/ },
+  { id: 'credit-platform', re: /\bxinyidai\b|\b(?:financing )?credit (?:service )?platform\b/ },
+  { id: 'rmb-settlement', re: /\b(?:cross[- ]border )?(?:rmb|renminbi|yuan) (?:cross[- ]border )?(?:settlement|clearing)\b/ },
   { id: 'trade-business-services', re: /\bbusiness services\b|\btravel agenc(?:y|ies)\b/ },
   { id: 'leasing', re: /\bleas(?:e|ing)\b/ },
   { id: 'trade-agriculture', re: /\bfarming\b|\bagricultur\w*/ },

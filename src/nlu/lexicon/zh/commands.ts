@@ -143,6 +143,8 @@ const NOT_SERVICE_AFTER = String.raw`(?!的(?:人|短信)|\s*的?(?:电话|热�
 
 /** Thanks said in leaving: 谢谢, 多谢老板, 谢了哈. */
 const THANKED = String.raw`(?:非常|十分)?(?:谢谢|感谢|多谢|谢了|谢啦)(?:您|你们|你|老师|老板|啦|了|哈)*`;
+/** An acknowledgement or the understood, said before leaving: 好的, 行, 晓得了, 明白了, 收到, 要得. */
+const ACKNOWLEDGED = String.raw`(?:好的?|好了|好嘞|好滴|行|嗯|ok|晓得了?|知道了|明白了|懂了|收到|了解了|清楚了|要得)`;
 /** A goodbye word, or till another time: 再见, 拜拜, 回头见, 改天再问. */
 const LEAVING = String.raw`(?:再见|拜拜|回头见|下次见|bye|先这样|就这样|(?:改天|回头|下次|过两天|有空|明天)再)`;
 
@@ -489,7 +491,8 @@ export const commandRules: readonly CommandWords[] = [
       '拜',
       '告辞',
       // Thanks or an acknowledgement beside a goodbye word: 谢谢再见, 好嘞 谢谢老板 拜拜, 谢了哈 改天再问, 再见 谢谢.
-      String.raw`(?:${THANKED}|好的?|好了|好嘞|行|嗯|ok)(?=(?:[\s,，.。!！~]|${THANKED})*${LEAVING})`,
+      // ...or the understood (行 晓得了 再见, 明白了 拜拜, 收到 回头再问).
+      String.raw`(?:${THANKED}|${ACKNOWLEDGED})(?=(?:[\s,，.。!！~]|${THANKED}|${ACKNOWLEDGED})*${LEAVING})`,
       // The thanks looked at before the words before it: the look back over any run of characters is made only where
       // thanks stand (tried at every position of a long message, it cost the square of its length).
       String.raw`(?=${THANKED})(?<=${LEAVING}\S*[\s,，.。!！~]*)${THANKED}`,

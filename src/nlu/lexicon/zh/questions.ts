@@ -1460,6 +1460,8 @@ export const ZH_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
   { id: 'investment-loan-linkage', re: /投贷联动/ },
   { id: 'finance-portal', re: /金融门户|互联网金融门户/ },
   { id: 'p2p', re: /p2p|网贷/ },
+  { id: 'credit-platform', re: /信易贷|融资(?:综合)?信用服务平台|融资信用平台/ },
+  { id: 'rmb-settlement', re: /人民币跨境结算|跨境人民币(?:结算)?|人民币(?:结算|清算)/ },
   { id: 'trade-business-services', re: /商务服务|旅行社/ },
   { id: 'leasing', re: /租赁/ },
   { id: 'trade-agriculture', re: /种植养殖|种植|养殖/ },
