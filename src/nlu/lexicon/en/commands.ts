@@ -513,7 +513,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:that['’]?s|thats) (?:all|it)(?: for now)?\b(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya|later|thanks?|thx)\b)`,
       // The talk ended for a time, thanks before or not: "that's all for today", "cheers, thats it for now".
       String.raw`\b(?:(?:thanks?|thank you|thx|ty|cheers|ok(?:ay)?)[\s,.!~]+)?(?:that['’]?s|thats|that is) (?:all|it) for (?:now|today|tonight|the day)\b`,
-      String.raw`\b(?:thanks?|thank you|thx|ty|many thanks|ok(?:ay)?|cheers)(?: (?:a lot|so much|very much))?(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya)\b)`,
+      // A chain of them before it: "k thx bye", "ok thanks, bye".
+      String.raw`\b(?:(?:thanks?|thank you|thx|ty|many thanks|ok(?:ay)?|kk?|cheers)(?: (?:a lot|so much|very much))?[\s,.!~]*)+(?=(?:(?:good\s?)?bye|see (?:you|ya)|cya)\b)`,
       String.raw`(?<=\b(?:(?:good\s?)?bye|see (?:you|ya)|cya)\b[\s,.!~]*(?:and )?)(?:thanks?|thank you|thx|ty|many thanks|cheers)(?: (?:a lot|so much|very much))?\b`,
     ],
   },
