@@ -295,6 +295,13 @@ export function nextBreak(text: string, at: number): number {
   for (let i = at; i < text.length; i += 1) if (isBreak(text, i)) return i;
   return text.length;
 }
+/** A word turning from what is stated to what is needed: "but", "so". */
+const TURN = /\b(?:but|so|however)\b/g;
+/** The next such word from `at`, or the text's end. */
+function nextTurn(text: string, at: number): number {
+  TURN.lastIndex = at;
+  return TURN.exec(text)?.index ?? text.length;
+}
 /** Where the Chinese phrase holding `at` starts: right after the space before it, or at `floor`. */
 function phraseStart(text: string, at: number, floor: number): number {
   let start = at;
@@ -2025,7 +2032,13 @@ export function readSlots(
             start: Math.max(clause[0], previousSumEnd),
             // ...up to the next space between Chinese phrases: "订单八十万 资金压着 想周转一哈"
             // states the order's value, then asks for working capital.
-            end: Math.min(clause[1], nextSumStart, nextBreak(text, Math.max(q.end, near.cue.end))),
+            // ...and up to an English word that turns to what is needed: "a 2 million baht order but need cash to make the goods".
+            end: Math.min(
+              clause[1],
+              nextSumStart,
+              nextBreak(text, Math.max(q.end, near.cue.end)),
+              nextTurn(text, Math.max(q.end, near.cue.end)),
+            ),
             rule: `${quoted(a)} by ${near.cue.rule}`,
           });
         const why =

@@ -47,6 +47,7 @@ import { supplyDescribed } from './refiners/supply-described';
 import { thingsOwned } from './refiners/things-owned';
 import { goodsTraded, tradeWords } from './refiners/trade-words';
 import { deniedUnit } from './refiners/denied-unit';
+import { owedMoney } from './refiners/owed-money';
 
 export type Refiner = (state: State) => void;
 
@@ -82,6 +83,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['deniedUnit', deniedUnit],
   ['correctedFigure', correctedFigure],
   ['figureNamedInCorrection', figureNamedInCorrection],
+  ['owedMoney', owedMoney],
   ['refinedPurpose', refinedPurpose],
   ['financedSettlement', financedSettlement],
 ];
@@ -500,15 +502,20 @@ function troubleIsTheRequest(state: State, u: Understanding, rules: Rules): void
   dropCommand(state, u, rules, 'troubleIsTheRequest', 'what to do about a repayment feared is the question');
 }
 
+/** Questions whose own words may ask a risk: the answer weighs it (a personal line put to the firm's use, a buyer's terms). */
+const RISK_IS_THE_QUESTION: ReadonlySet<string> = new Set(['personal-credit-line', 'receivables']);
+
 /**
  * "借呗拿来给铺子进货 有没有啥子风险": the owner's own line put to the firm's use, its risk asked, is the personal-credit-line
- * question itself (round 17): a risks command whose every word stands inside the question's words is dropped.
+ * question itself (round 17); so are a buyer's terms weighed ("泰国客户说先发货后付款90天 风险大吗", "thai buyer wants 90 days
+ * to pay after delivery, is that risky?", round 19): a risks command whose every word stands inside the question's words is
+ * dropped.
  */
 function lineRiskAsked(state: State, u: Understanding, rules: Rules): void {
   const question = ofKind(state, 'question')[0];
-  if (u.command !== 'risks' || question?.value !== 'personal-credit-line') return;
+  if (u.command !== 'risks' || question === undefined || !RISK_IS_THE_QUESTION.has(String(question.value))) return;
   if (!commandInside(state, u.command, [question])) return;
-  dropCommand(state, u, rules, 'lineRiskAsked', `the risk of the line's use is the question (${question.rule})`);
+  dropCommand(state, u, rules, 'lineRiskAsked', `the risk weighed is the question (${question.rule})`);
 }
 
 /** Questions whose answer is the whole reply: what a platform is, 砍头息, a money-market fund, the usual terms, a bill cashed. */

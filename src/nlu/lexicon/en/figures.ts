@@ -179,6 +179,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // A sum of the firm's invoices ("250k of our invoices are still unpaid"): billed and owed, no sum wanted.
       String.raw`(?<=\d[\d.,]*\s*(?:k|m|mil|million|w|万)?\s+)of (?:our|my|the) (?:invoices|bills)\b`,
       String.raw`\bsitting on\b`,
+      // An order's or a contract's value, the sum before it ("we got a 2 million baht order", "a 300k contract from a hotel"):
+      // what the buyer will pay, no sum wanted.
+      String.raw`(?<=\d[\d.,]*\s*(?:k|m|mil|million|w|万)?\s*(?:rmb|yuan|cny|usd|dollars?|baht|thb|kip|dong|vnd|kyat)?\s+)(?:orders?|contracts?|purchase orders?)\b`,
       String.raw`\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not|not yet) (?:yet )?(?:paid|settled)(?:\s+(?:us|me|(?:the|our|my|a|an)\s+[a-z-]+(?:\s+the)?))?`,
       // The firm's own debt, its creditor named before the sum ("we still owe a logistics firm around 600k", "we're behind
       // 80k with our supplier"): the cue reaches the sum past the creditor's words.

@@ -265,6 +265,8 @@ const abroad: Words = [...countriesAbroad, ...citiesAbroad, 'abroad', 'overseas'
 const shipVerbs: Words = ['sell', 'sells', 'selling', 'sold', 'ship', 'ships', 'shipping', 'supply', 'supplying'];
 
 /** Online marketplaces: "we sell on pinduoduo" is a hint of retail. */
+/** Platforms that sell to shoppers abroad: selling there is retail, even abroad. */
+const ABROAD_PLATFORMS = 'shopee|lazada|tiktok(?: shop)?|amazon|etsy|ebay|temu|aliexpress';
 const marketplaces: Words = ['online', 'on the internet', ...platforms, 'jd', 'kuaishou', 'wechat', 'weidian'];
 const negations: Words = [String.raw`don['’]?t`, 'do not', String.raw`doesn['’]?t`, 'does not', 'not', 'never'];
 
@@ -1078,7 +1080,18 @@ export const industryRules: readonly IndustryWords[] = [
   // Cross-border e-commerce sells to consumers abroad: retail, over the export rule below.
   // Food supplied to customers: Chinese only (zh/industries.ts).
   { id: 'wholesale', priority: 15, words: [] },
-  { id: 'retail', priority: 22, words: [String.raw`(?:\bcross[- ]?border |跨境\s*)e-?commerce\b`] },
+  // Goods sold through a platform that sells to shoppers abroad ("tiktok shop selling flower cakes to thailand", "we sell
+  // tea to malaysia on shopee"): retail online, over the export rule, as 在 Lazada 上卖 in Chinese.
+  {
+    id: 'retail',
+    priority: 22,
+    words: [
+      String.raw`(?:\bcross[- ]?border |跨境\s*)e-?commerce\b`,
+      String.raw`\b(?:${ABROAD_PLATFORMS})\s+(?:shops?|stores?)\s+(?:selling|sells?|to sell)\b`,
+      // Goods named between (not "sell on shopee and lazada": the channel alone is a hint of a shop).
+      String.raw`\b(?:sell|sells|selling|sold)\s+(?!(?:on|via|through)\b)[^.,;!?]{1,30}?\b(?:on|via|through)\s+(?:${ABROAD_PLATFORMS})\b`,
+    ],
+  },
   // Selling to another country is exporting ("we sell coffee to thailand"): over a product sold.
   {
     id: 'wholesale',
@@ -1248,6 +1261,8 @@ export const industryRules: readonly IndustryWords[] = [
     // Where staff work is no trade: "warehouse staff", "the rest are warehouse", "其他都是 warehouse 的".
     notBefore: [
       String.raw`\b(?:in|at|from|to) (?:the|our|my) `,
+      // The firm's own, built or grown ("expand our myanmar warehouse", "build a new warehouse"): the purpose's object.
+      String.raw`\b(?:expand|expanding|enlarge|enlarging|build|building|extend|extending|rent|renting|upgrade|upgrading)\s+(?:(?:our|my|the|a|another|one more|a new|a bigger)\s+)?(?:[a-z]+\s+)?`,
       String.raw`\b(?:\d+|one|two|three) `,
       String.raw`\b(?:rest|others) (?:are|r|work in) (?:all )?`,
       String.raw`(?:其他|其余|剩下)的?(?:都|全)?是\s*`,
@@ -1317,7 +1332,9 @@ export const industryRules: readonly IndustryWords[] = [
       // Books kept for others ("doing bookkeeping"; not "we do our own bookkeeping").
       String.raw`\b(?:do|does|doing|offer|offers|offering|provide|provides|providing)\s+(?!our own|my own|the)(?:\w+\s+)?bookkeeping\b`,
       String.raw`\bsign(?:age|board)?s? (?:shops?|company|companies|makers?|business)\b`,
-      String.raw`\b(?:run|runs|running|organi[sz]e|organi[sz]es|organi[sz]ing)\s+(?:(?!(?:${TOUR_VEHICLES})\b)[a-z-]+\s+){0,2}?tours\b|\bguid(?:e|es|ing)\s+(?:tourists|tours|visitors)\b`,
+      String.raw`\b(?:run|runs|running|organi[sz]e|organi[sz]es|organi[sz]ing|do|does|doing|arrange|arranges|arranging)\s+(?:(?!(?:${TOUR_VEHICLES})\b)[a-z-]+\s+){0,2}?tours\b|\bguid(?:e|es|ing)\s+(?:tourists|tours|visitors)\b`,
+      // Trips organised for travellers, abroad too: "we organise trips to thailand", "arranging group trips to laos".
+      String.raw`\b(?:organi[sz]e|organi[sz]es|organi[sz]ing|arrange|arranges|arranging)\s+(?:(?:group|package|tour)\s+)?trips\b`,
       String.raw`\brent(?:s|ing)?\s+(?:out\s+)?(?:[\w-]+\s+){0,2}?(?:scooters|bikes|e-?bikes|cars|tents|costumes|boats|kayaks|motorbikes)\s+to\s+(?:tourists|visitors|travell?ers|people|customers)\b`,
     ],
   },

@@ -1095,6 +1095,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // ...or the months ahead: "to get through the next 6 months", "carry us over the coming few weeks".
       String.raw`\b(?:get|getting|tide (?:us|me)|carry (?:us|me)|see (?:us|me)) (?:through|over) (?:the )?(?:next|coming) (?:(?:\d+|few|couple of|two|three|four|five|six|nine|twelve) )?(?:months?|weeks?|quarters?)\b`,
       String.raw`\bworking cap(?:ital|itol)?\b`,
+      // An order made or filled before the buyer pays: "need cash to make the goods first", "to fill this big order".
+      String.raw`\b(?:fill|fulfil+|complete|produce|make|filling|fulfil+ing|completing|producing|making)\s+(?:the|this|that|these|those)\s+(?:(?:big|new|large)\s+)?(?:orders?|goods|batch)\b`,
       // Trade finance: the money a trader's goods are paid with until the buyer pays (an import's or export's working capital).
       String.raw`\btrade financ\w*`,
       String.raw`\bstock(?:ing)?\b`,

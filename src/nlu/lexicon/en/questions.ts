@@ -218,7 +218,10 @@ const RAISED_ON = [
   String.raw`\b${OWED}\b[^.!?]{0,30}\b(?:borrow\w*|loans?|financ\w*|cash in|turn(?:ed)? into cash|collateral|pledge)\b(?!\s+(?:of\s+|about\s+|around\s+)*(?:rmb|cny|¥)?\s*\d)`,
 ].join('|');
 /** Asking for a way out: "anything for that?", "what can we do", "is there a way", "help". */
-const HELP = String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat can (?:we|i) do\b|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?`;
+const HELP =
+  String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat can (?:we|i) do\b|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?` +
+  // ...or whether it is safe to accept: "60 days to pay after delivery, is that risky", "too risky?".
+  String.raw`|\b(?:is (?:that|this|it)|too) (?:too )?(?:risky|safe|dangerous)\b`;
 
 /** A promise that nothing can be lost: "guaranteed", "no risk", "risk-free", "can't lose"; Chinglish "he say safe", a closing ", guarantee". */
 const NO_LOSS = [
@@ -309,7 +312,7 @@ const LENDER_STAFF = String.raw`\b(?:customer service|staff|officer|from (?:the 
 /** Told to move money: "told me to transfer", "wanted us to pay". */
 const TOLD_TO_PAY = String.raw`\b(?:told|asked|wants?|wanted|made)\s+(?:me|us)\s+to\s+(?:${payVerbs.join('|')}|move|put)\b`;
 /** Verbs of changing money. */
-const MONEY_CHANGING = ['change', 'changing', 'exchange', 'exchanging', 'swap', 'swapping'];
+const MONEY_CHANGING = ['changes?', 'changing', 'exchanges?', 'exchanging', 'swaps?', 'swapping'];
 /** Not money changed within 30 characters after: "his personal card to swap baht" is a private money changer. */
 const NOT_CHANGED_AFTER = String.raw`(?![^.?!]{0,30}\b(?:${MONEY_CHANGING.join('|')})\b)`;
 /** A personal account or card, not a pay code: "personal bank account", "private wechat". */
@@ -534,6 +537,16 @@ const YOUNG_FIRM = [
 const CAN_BORROW_CLAUSE = String.raw`\b(?:can|could) (?:(?:we|i|u) |an? (?:[\w-]+ ){1,3}?)(?:even |still |ever )?(?:get (?:a )?(?:loan|credit)|borrow|apply)(?: (?:at all|now|anymore|from (?:a |the )?banks?))?`;
 /** How, or the best way, to take money paid: how do we, how to, whats the best way to, best way to (round 16: said bare). */
 const WAY_TO_TAKE = String.raw`how (?:do|can|should|to|would) (?:i |we |you )?|(?:what(?:'?s| is) )?(?:the )?(?:best|right|safest|easiest|cheapest) way to `;
+/** Money changed or brought home, after how: "how do we change it", "how do i get yuan", "how do we bring it back". */
+const CHANGED_OR_BROUGHT = [
+  'change|exchange|convert|swap|turn',
+  'get (?:rmb|yuan|cny|renminbi|it into|them into|that into)',
+  'bring (?:it|them|that|the money|the cash) (?:back|home|over)',
+].join('|');
+/** Where buyers abroad are: their nationality, country or city. */
+const PLACES_ABROAD = [...nationalities, ...countriesAbroad, ...citiesAbroad].join('|');
+/** A way asked for, loosely: "any cheaper way to", "a better way to". */
+const A_WAY_TO = String.raw`any (?:\w+ )?ways? to |(?:a |another )?(?:cheaper|better|safer|faster|easier) ways? to `;
 /** A sum kept back from the loan: took 2k off, kept 3000 back, had already taken, deducted. */
 const KEPT_BACK = String.raw`(?:kept|keeps? back|deducted|deducts?|took|takes? off|taken|held back|holds? back|withheld|withholds?|subtracted)`;
 /**
@@ -649,7 +662,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A meeting app installed at a caller's word, the screen-sharing way in: "download a meeting app", "install zoom".
         String.raw`\b(?:download|install|open)\w*\s+(?:[a-z]+\s+){0,2}?(?:meeting apps?|zoom|tencent meeting|voov|dingtalk)\b`,
         // Whatever the sum is called: a fee, a deposit, "insurance", a premium, a tax ("pay 500 tax to release 80k").
-        String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge|insurance|premium|tax|taxe|dut(?:y|ie))s?\b[^.?!]{0,30}\b(?:before|first|to (?:get|release|unlock|receive))`,
+        String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge|insurance|premium|tax|taxe|dut(?:y|ie))s?\b[^.?!]{0,30}\b(?:before|first|(?<!\bways? )to (?:get|release|unlock|receive))`,
         // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
         String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:(?:paid|payment|transferred) )?(?:first|before)\b`,
         // Unfrozen too: "pay 5k and the loan gets unfrozen".
@@ -927,6 +940,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:someone|somebody|a (?:guy|man|woman|lady|friend|trader|broker|dealer|middleman)|my friend)\b[^.?!]{0,30}\b(?:${MONEY_CHANGING.join('|')}|convert|converting)\b[^.?!]{0,16}\b(?:${CHANGED_MONEY.join('|')})\b`,
         // A rate said to beat the bank's: "a better rate than the bank", "rate higher than banks".
         String.raw`\brates?\b[^.?!]{0,12}\b(?:better|higher|cheaper) than (?:the |a |any )?banks?\b|\b(?:better|higher) rates? than (?:the |a |any )?banks?\b`,
+        // ...or the changing itself said to beat it: "a guy at the market changes rmb to kip cheaper than the bank".
+        String.raw`\b(?:${MONEY_CHANGING.join('|')})\b[^.?!]{0,30}\b(?:better|cheaper|more cheaply) than (?:the |a |any )?banks?\b`,
       ].join('|'),
     ),
   },
@@ -959,7 +974,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // what to do: "owe me 80 million kyat, what can i do" is the receivables question).
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\b(?:what (?:do|should|can) (?:i|we) do with|how (?:do|should|can) (?:i|we) (?:handle|deal with|manage)) (?:it|them|that|this|the (?:cash|money|notes))\b`,
         // Paid in a currency, then how to change it: "buyers pay baht, how do we change it", "pay in kyat, how do i get yuan".
-        String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\bhow (?:do|can|should|to)\s+(?:(?:i|we)\s+)?(?:change|exchange|convert|swap|turn|get (?:rmb|yuan|cny|renminbi|it into|them into|that into))\b`,
+        String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\bhow (?:do|can|should|to)\s+(?:(?:i|we)\s+)?(?:${CHANGED_OR_BROUGHT})\b`,
+        // Buyers or a place abroad, then a way to take the money asked: "our buyers in hanoi pay by tt, any cheaper way to receive money?".
+        String.raw`\b(?:${PLACES_ABROAD})\b[^.?!]{0,40}\b(?:${WAY_TO_TAKE}|${A_WAY_TO})(?:receive|take|accept|collect)\b`,
         String.raw`\b${CURRENCIES}\b[^.?!]{0,20}\bwhere (?:do|can|should|to) (?:i |we )?(?:change|exchange|convert|swap)\b`,
         // Paid in a currency, then how to receive or take it: "our lao customer wants to pay in kip, how do we receive it",
         // "will send kip, whats the best way to take it", "pay us in baht, best way to receive it?" (round 16: the way asked bare).

@@ -268,6 +268,20 @@ const goods: Words = [
 ];
 const goodsAlternation = goods.join('|');
 
+/** Platforms that sell to shoppers abroad, as owners name them inside Chinese: selling there is retail, even abroad. */
+const abroadPlatforms: Words = [
+  'shopee',
+  '(?:虾皮|亚马逊)(?=\\s*(?:上|里|店))',
+  'lazada',
+  'tiktok\\s?shop',
+  'amazon',
+  '速卖通',
+  'aliexpress',
+  'temu',
+  'etsy',
+  'ebay',
+];
+
 /** Where goods are sold online, as owners name it: 淘宝, 抖音, 朋友圈, 网上; Latin names typed inside Chinese (Lazada). */
 const onlinePlatforms: Words = [
   '淘宝',
@@ -642,7 +656,16 @@ export const industryRules: readonly IndustryWords[] = [
     ],
   },
   // Cross-border e-commerce sells to consumers abroad: retail, over the export rule below.
-  { id: 'retail', priority: 22, words: ['跨境电商'] },
+  // Goods sold through a platform that sells to shoppers abroad (shopee 上卖普洱茶到马来西亚, 在虾皮卖鲜花饼给泰国人): retail
+  // online, over the export rule below (not when denied: 没在 shopee 上卖).
+  {
+    id: 'retail',
+    priority: 22,
+    words: [
+      '跨境电商',
+      String.raw`(?<!(?:没|不|没有|没得|莫得|从不|从没)在?\s*)(?:${abroadPlatforms.join('|')})\s*(?:上面?|里面?)?\s*(?:的)?(?:店|小店|店铺)?\s*(?:[也都还]|主要)?\s*卖(?![家不])`,
+    ],
+  },
   // Selling to another country is exporting (卖咖啡到马来西亚, 销往缅甸): over a product sold (卖咖啡).
   // One who supplies firms (我是给一家大超市供货的 卖蔬菜): wholesale, over the goods sold.
   {
@@ -840,7 +863,10 @@ export const industryRules: readonly IndustryWords[] = [
   {
     id: 'warehousing',
     priority: 8,
-    words: [String.raw`仓库(?<![在放存堆进]仓库)(?<!(?:把|将)[^，。,.!?；;\s]{0,3}仓库)(?!\s*(?:改|隔成|打通))`],
+    // Nor the firm's own store built or grown (扩建我们在缅甸的仓库, 再盖个仓库, 仓库不够用): the purpose's object, no trade.
+    words: [
+      String.raw`仓库(?<![在放存堆进]仓库)(?<!(?:把|将)[^，。,.!?；;\s]{0,3}仓库)(?<!(?:扩建|扩大|扩|建|盖|修|加|添|租)[^，。,.!?；;\s]{0,8}仓库)(?!\s*(?:改|隔成|打通|不够|太小|满了))`,
+    ],
   },
   {
     id: 'postal',

@@ -167,6 +167,8 @@ export const onlineSalesPositive: Words = [
   '微店',
   '小红书',
   '网店',
+  // Platforms selling abroad by their Chinese names (not 虾皮 the dried shrimp: 卖虾皮): 在虾皮上卖, 亚马逊店, 速卖通.
+  String.raw`(?:虾皮|亚马逊)\s*(?:上|里|店)|速卖通`,
   // Not the customers who sell online (给电商客户做包装, 客户都是电商卖家): the firm's own channel only.
   String.raw`电商(?!\s*(?:客户|卖家|商家|公司|企业|老板|平台的?客户))`,
   '微商',

@@ -31,8 +31,19 @@ function namesATrade(text: string, m: { start: number; end: number }): boolean {
  * 销往缅甸), is the firm's, not theirs.
  */
 function spansTheCustomers(state: State, m: { start: number; end: number }): boolean {
-  return scopes(state, 'customers').some((s) => overlaps(s, m) && (m.start < s.start || (m.start === s.start && m.end > s.end)));
+  return scopes(state, 'customers').some(
+    (s) => overlaps(s, m) && (m.start < s.start || (m.start === s.start && (m.end > s.end || soldToPeople(state, m, s)))),
+  );
 }
+/**
+ * A verb of selling opening the trade's words, the buyers people, not firms (卖摩托车配件给缅甸人, 卖手机给村民): the firm sells
+ * to them as a shop does; sold to firms (卖茶叶给酒店), the goods go on to be sold or used, no shop of the firm's.
+ */
+function soldToPeople(state: State, m: { start: number; end: number }, s: { start: number; end: number }): boolean {
+  return SELLING.test(state.text.slice(m.start, m.end)) && TO_PEOPLE.test(state.text.slice(s.start, s.end));
+}
+const SELLING = /^(?:卖|销售)/;
+const TO_PEOPLE = /(?:人|游客|老百姓|村民|居民|散客|顾客)$/;
 
 /** A trade named by what it buys (从老挝进橡胶 卖给厂里, 收茶 卖给…): the goods bought inside it are the trade's, no purchase of the firm's own. */
 function isBuyingTrade(state: State, m: { start: number; end: number }): boolean {

@@ -1,0 +1,29 @@
+// The money a buyer owes the firm is not what a loan is for: in "缅甸那边客户压了我们 60多万 货款 一直没给" the
+// 货款 is the buyers' payment held back (the buyer-owes flag covers it), not goods the firm must pay for. A
+// purpose read from words inside what a buyer owes is dropped when the message asks for no money; a purpose said
+// outside it stays ("几个工地的货款还压着一百多万 想贷六十万周转": 周转 is the loan's purpose), and with money asked the
+// money held back is what the loan tides over ("医院那边的货款还压着八十多万 想借五十万": working capital, receivables.json).
+
+import { drop, ofKind, type State } from '../mention';
+
+/** A wish to borrow, or a word asking for a sum: the money held back is then what the loan tides over. */
+function asksForMoney(state: State): boolean {
+  return (
+    ofKind(state, 'flag').some((f) => f.value === 'borrow-wish') ||
+    ofKind(state, 'cue').some((c) => c.value === 'amount') ||
+    FINANCING.test(state.text)
+  );
+}
+/** A word of raising money anywhere (想融点资, 周转一下, need a loan): the need is the money held back. */
+const FINANCING = /借|贷|融资|融点资|筹钱|周转|\bborrow|\bloan|\bfinanc/;
+
+export function owedMoney(state: State): void {
+  const owed = ofKind(state, 'flag').filter((f) => f.value === 'buyer-owes');
+  if (owed.length === 0 || asksForMoney(state)) return;
+  drop(
+    state,
+    'owedMoney',
+    (m) => m.kind === 'purpose' && owed.some((o) => m.start >= o.start && m.end <= o.end),
+    'the money a buyer owes the firm, not what a loan is for',
+  );
+}
