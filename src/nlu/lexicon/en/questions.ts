@@ -964,6 +964,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Paid in a currency, then how to receive or take it: "our lao customer wants to pay in kip, how do we receive it",
         // "will send kip, whats the best way to take it", "pay us in baht, best way to receive it?" (round 16: the way asked bare).
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\b(?:${WAY_TO_TAKE})(?:receive|take|accept|collect|handle|deal with|manage|get)\b`,
+        // ...or the best way to change it: "paid us in dong, what's the best way to change it", "best way to turn it into rmb?".
+        String.raw`\b${CURRENCIES}\b[^.?!]{0,40}\b(?:${WAY_TO_TAKE})(?:change|exchange|convert|swap|turn|cash)\b`,
         // ...or which bank or way to take it at, asked loosely: "which bank is best for receiving it", "where should we receive
         // it", "which one would u pick to receive it".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\b(?:which (?:bank|one|account|way)|where)\b[^.?!]{0,24}\b(?:receiv|reciev|tak|accept|collect)\w*\b`,
