@@ -248,7 +248,8 @@ export const monthlyAsked: Words = [
   String.raw`\b(?:what|how much)(?:['’]?s| would| will| is| are| does) (?:be )?(?:the|my|our) monthly (?:payment|repayment|instal?lment)s?\b`,
   // ...what they would come to, the noun plural or bare: "what would monthly payments look like", "what will the monthly instalments come to".
   String.raw`\bwhat (?:would|will|might|could|do|does) (?:the |my |our )?monthly (?:payment|repayment|instal?lment)s? (?:be|look like|come to|come out (?:at|to)|work out (?:at|to))\b`,
-  String.raw`\bhow much (?:to (?:re)?pay |(?:do|will|would|should) (?:i|we) (?:have to )?(?:re)?pay (?:back )?)?(?:monthly|per month|a month|every month|each month)\b(?! (?:revenue|sales|income|turnover|profit|takings)\b)`,
+  // ...paid in the end: "how much would we end up paying per month".
+  String.raw`\bhow much (?:to (?:re)?pay |(?:do|will|would|should) (?:i|we) (?:have to |end up )?(?:re)?pay(?:ing)? (?:back )?)?${A_MONTH}\b(?! (?:revenue|sales|income|turnover|profit|takings)\b)`,
   String.raw`\b(?:monthly|per month|every month|each month) (?:need to |have to |must |should )?(?:pay|repay|payments?|repayments?|instal?lments?) (?:is )?how much\b`,
   // What it costs a month: "how much would it cost me per month", "what would a 300k loan cost us each month", its term
   // after it ("how much would a 120k loan over 2 years cost per month").
@@ -510,7 +511,7 @@ export const commandRules: readonly CommandWords[] = [
       // ...what they would come to, the noun plural or bare: "what would monthly payments look like", "what will the monthly instalments come to".
       String.raw`\bwhat (?:would|will|might|could|do|does) (?:the |my |our )?monthly (?:payment|repayment|instal?lment)s? (?:be|look like|come to|come out (?:at|to)|work out (?:at|to))\b`,
       // What each month's repayment comes to, as typed: "how much monthly?", "monthly need to pay how much".
-      String.raw`\bhow much (?:to (?:re)?pay |(?:do|will|would) (?:i|we) (?:re)?pay )?(?:monthly|per month|a month|every month|each month)\b(?! (?:revenue|sales|income|turnover|profit|takings)\b)`,
+      String.raw`\bhow much (?:to (?:re)?pay |(?:do|will|would) (?:i|we) (?:end up )?(?:re)?pay(?:ing)? )?${A_MONTH}\b(?! (?:revenue|sales|income|turnover|profit|takings)\b)`,
       String.raw`\b(?:monthly|per month|every month|each month) (?:need to |have to |must |should )?(?:pay|repay|payments?|repayments?|instal?lments?) (?:is )?how much\b`,
     ],
   },
