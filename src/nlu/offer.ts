@@ -237,7 +237,14 @@ function repaidMonthly(text: string, rateSpans: readonly Span[]): boolean {
 function periodAsked(text: string, q: Quantity): boolean {
   if (q.value !== 1 && q.value !== 12) return false;
   // A month or a year a rate is asked for (日息万五 一年算下来好多, "0.05% a day, how much is that a year").
-  if (ZH_OFFER.periodAskedAfter.test(text.slice(q.end)) || EN_OFFER.periodAskedBefore.test(text.slice(0, q.start))) return true;
+  const before = text.slice(0, q.start);
+  if (
+    ZH_OFFER.periodAskedAfter.test(text.slice(q.end)) ||
+    ZH_OFFER.periodAskedBefore.test(before) ||
+    EN_OFFER.periodAskedBefore.test(before)
+  ) {
+    return true;
+  }
   return q.value === 1 && (COST_ASKED_AFTER.test(text.slice(q.end)) || COST_ASKED_BEFORE_EN.test(text.slice(0, q.start)));
 }
 

@@ -134,8 +134,13 @@ const SPENT_BEFORE =
   /(?:\b(?:costs?|costing|took|takes|take)\s+(?:us|me|them|the firm)\s+(?:about |around |over |nearly |almost |a good )?|花了?(?:我们|我|我家)?(?:整整|差不多|将近|快)?)$/;
 const SPENT_AFTER = /^\s*(?:下来|到头|算下来)\s*(?:要|得|就|都|总共|一共|大概|差不多)*\s*花(?!\s*(?:多少|好多|几多|哪样))/;
 
+/** "cost" as the verb of the loan's cost, asked after its term ("a 120k loan over 2 years cost per month", "cost us each month"). */
+const COST_VERB =
+  /^costs?\s+(?:(?:me|us)\s+)?(?:per|each|every|monthly|a month|a year|in total|altogether)\b|^costs?(?:\s+(?:me|us))?\s*\??\s*$/i;
+
 function costMeasured(text: string, from: number, cue: number): boolean {
   const gap = text.slice(from, cue);
+  if (COST_VERB.test(text.slice(cue))) return false;
   return gap === '' || gap === '的' || /^['’]s?\s+$/.test(gap) || (/^\s+(?:of\s+)?$/.test(gap) && /[a-z]/i.test(text[cue] ?? ''));
 }
 

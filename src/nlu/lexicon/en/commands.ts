@@ -117,10 +117,10 @@ const REST = String.raw`\s+(?:the|for the)\s+(?:rest|remainder|balance|differenc
  * message gives the sum wanted ("want to borrow 300k": a statement of need, read as the amount; run.ts
  * sumIsTheRequest). Not the rest of a cost ("need to borrow the rest"): a sum given, as "want 200k".
  */
-// About to, or going back to: "i'll", "let me", "i go back and".
 /** The understood, said before leaving: "got it", "understood", "noted", "makes sense", "all clear". */
 const UNDERSTOOD = String.raw`got it|understood|noted|makes sense|all clear|cool|great`;
-const WILL_GO = String.raw`\b(?:i['’]?ll|i will|ill|will|let me|gotta|need to|have to|(?:(?:i|we) )?(?:go|going|gonna go) back(?: and| to)?)`;
+// About to, or going back to: "i'll", "let me", "i go back and".
+const WILL_GO = String.raw`\b(?:i['’]?ll|i will|ill|we['’]?ll|we will|will|let me|gotta|need to|have to|(?:(?:i|we) )?(?:go|going|gonna go) back(?: and| to)?)`;
 // Talking it over: "check", "talk it over", "discuss this", "run it by".
 const TALK_IT_OVER = String.raw`(?:check|talk(?: it| this)?(?: over| through)?|ask|speak|discuss(?: it| this)?|run it by|go over it)`;
 // With whom: family or the boss, in either language: "wife", "partner", "老公".
@@ -128,6 +128,13 @@ const FAMILY_OR_BOSS = '(?:wife|husband|partner|family|boss|brother|sister|dad|m
 // And coming back: "and come back later", "get back to you".
 // ...not "get back to you", an answer promised: the question is left for later (a skip).
 const COME_BACK = String.raw`(?:\s+(?:and\s+)?come back(?: later| to you)?)?`;
+/** Someone to ask or talk it over with first: "let me ask my husband first", "i'll talk it over with my partner". */
+const TALK_IT_OVER_WITH = String.raw`${WILL_GO}\s+${TALK_IT_OVER}\s+(?:(?:with|to|by)\s+)?(?:my\s*|our\s*|the\s*)?${FAMILY_OR_BOSS}(?:\s+first)?${COME_BACK}`;
+/**
+ * Thanks, praise or agreement said earlier in the message: with it, off to talk it over is the owner leaving (thanks);
+ * said alone, it is no answer now (skip: the dialog puts the question aside and goes on).
+ */
+const AFTER_THANKS = String.raw`(?<=(?:\b(?:thanks?|thank you|thank u|thx|ty|cheers|great|got it|sounds good|appreciate(?:d| it))\b|谢|好的|要得).*)`;
 
 /** About to, before a wait: "let me", "i'll have to", "need to". */
 const ABOUT_TO = String.raw`(?:(?:let me|i['’]?ll|i will|i['’]?d|i|we|need to|have to|gotta|got to|must|should)\s+){0,3}`;
@@ -176,7 +183,12 @@ export const eligibilityAsk: Words = [
 ];
 
 /** A loan named as the thing costed: "it", "a loan", "a 10 million loan", "the offer", "a loan like that". */
-const LOAN_NAMED = String.raw`(?:it|this|that|they|a loan|(?:a|an|the|our|my|this|that) (?:[\w.]+ ){0,3}(?:loan|offer|credit|lease|overdraft)(?: like (?:that|this)| of that size)?)`;
+/** A loan's term said right after it: "a 120k loan over 2 years", "a loan for 18 months". */
+const TERM_AFTER_LOAN = String.raw`(?: (?:over|for) [\w.]+ (?:years?|yrs?|months?|mths?))?`;
+/** What a month's cost is asked of: it, or a loan with its sum or term ("a 300k loan", "the loan over 2 years"). */
+const A_LOAN_OF_IT = String.raw`(?:it|that|this|(?:the|a|an|our)\s+(?:[\w.]+\s+){0,2}?loan${TERM_AFTER_LOAN})`;
+const A_MONTH = '(?:per month|a month|monthly|each month|every month)';
+const LOAN_NAMED = String.raw`(?:it|this|that|they|a loan|(?:a|an|the|our|my|this|that) (?:[\w.]+ ){0,3}(?:loan|offer|credit|lease|overdraft)(?: like (?:that|this)| of that size)?${TERM_AFTER_LOAN})`;
 
 /** Whether an offer just stated is good ("is that good", "ok?", "should we take it"): with an offer, its cost is asked (run.ts). */
 export const offerJudged: Words = [
@@ -254,10 +266,12 @@ export const monthlyAsked: Words = [
   String.raw`\b(?:what|how much)(?:['’]?s| would| will| is| are| does) (?:be )?(?:the|my|our) monthly (?:payment|repayment|instal?lment)s?\b`,
   // ...what they would come to, the noun plural or bare: "what would monthly payments look like", "what will the monthly instalments come to".
   String.raw`\bwhat (?:would|will|might|could|do|does) (?:the |my |our )?monthly (?:payment|repayment|instal?lment)s? (?:be|look like|come to|come out (?:at|to)|work out (?:at|to))\b`,
-  String.raw`\bhow much (?:to (?:re)?pay |(?:do|will|would|should) (?:i|we) (?:have to )?(?:re)?pay (?:back )?)?(?:monthly|per month|a month|every month|each month)\b(?! (?:revenue|sales|income|turnover|profit|takings)\b)`,
+  // ...paid in the end: "how much would we end up paying per month".
+  String.raw`\bhow much (?:to (?:re)?pay |(?:do|will|would|should) (?:i|we) (?:have to |end up )?(?:re)?pay(?:ing)? (?:back )?)?${A_MONTH}\b(?! (?:revenue|sales|income|turnover|profit|takings)\b)`,
   String.raw`\b(?:monthly|per month|every month|each month) (?:need to |have to |must |should )?(?:pay|repay|payments?|repayments?|instal?lments?) (?:is )?how much\b`,
-  // What it costs a month: "how much would it cost me per month", "what would a 300k loan cost us each month".
-  String.raw`\b(?:how much|what)\s+(?:would|will|does|do|is|'?s)\s+(?:it|that|this|(?:the|a|an|our)\s+(?:[\w.]+\s+){0,2}?loan)\s+(?:cost|come to|be)\s+(?:me\s+|us\s+)?(?:per month|a month|monthly|each month|every month)\b`,
+  // What it costs a month: "how much would it cost me per month", "what would a 300k loan cost us each month", its term
+  // after it ("how much would a 120k loan over 2 years cost per month").
+  String.raw`\b(?:how much|what)\s+(?:would|will|does|do|is|'?s)\s+${A_LOAN_OF_IT}\s+(?:cost|come to|be)\s+(?:me\s+|us\s+)?${A_MONTH}\b`,
 ];
 
 export const commandRules: readonly CommandWords[] = [
@@ -497,7 +511,7 @@ export const commandRules: readonly CommandWords[] = [
       // What a loan costs, asked with "what does": "what does a 10 million loan really cost per year at a bank", "what would it cost us".
       String.raw`\bwhat (?:does|will|would|do) ${LOAN_NAMED}(?: really| actually| truly| roughly)? (?:cost|charge)\b`,
       // A loan's cost asked with its sum: "what does a 10 million loan really cost per year", "how much would a 2 million bank loan cost us".
-      String.raw`\b(?:how much|what) (?:does|will|would|do) (?:a|an|the|our|my) (?:[\w.,]+ ){1,4}?(?:loans?|credit|overdraft) (?:really |actually |truly |all in |in total )?cost\b`,
+      String.raw`\b(?:how much|what) (?:does|will|would|do) (?:a|an|the|our|my) (?:[\w.,]+ ){1,4}?(?:loans?|credit|overdraft)${TERM_AFTER_LOAN} (?:really |actually |truly |all in |in total )?cost\b`,
       String.raw`\bexpensive\b`,
       // Of a rate or an offer just named: "月息2% is it high?", "is that too much".
       String.raw`\bis (?:it|that|this) (?:too )?(?:high|much|a lot)\b`,
@@ -515,7 +529,7 @@ export const commandRules: readonly CommandWords[] = [
       // ...what they would come to, the noun plural or bare: "what would monthly payments look like", "what will the monthly instalments come to".
       String.raw`\bwhat (?:would|will|might|could|do|does) (?:the |my |our )?monthly (?:payment|repayment|instal?lment)s? (?:be|look like|come to|come out (?:at|to)|work out (?:at|to))\b`,
       // What each month's repayment comes to, as typed: "how much monthly?", "monthly need to pay how much".
-      String.raw`\bhow much (?:to (?:re)?pay |(?:do|will|would) (?:i|we) (?:re)?pay )?(?:monthly|per month|a month|every month|each month)\b(?! (?:revenue|sales|income|turnover|profit|takings)\b)`,
+      String.raw`\bhow much (?:to (?:re)?pay |(?:do|will|would) (?:i|we) (?:end up )?(?:re)?pay(?:ing)? )?${A_MONTH}\b(?! (?:revenue|sales|income|turnover|profit|takings)\b)`,
       String.raw`\b(?:monthly|per month|every month|each month) (?:need to |have to |must |should )?(?:pay|repay|payments?|repayments?|instal?lments?) (?:is )?how much\b`,
     ],
   },
@@ -541,9 +555,9 @@ export const commandRules: readonly CommandWords[] = [
     whole: [
       String.raw`\bthank(?:s| you) for (?:your|the) (?:help|advice|information|info|time|patience)\b`,
       String.raw`\bi(?:'ll| will) think about it\b`,
-      // Off to check with someone: "i'll check with my wife first", "let me ask my 老公".
-      // ...going back to do it, and coming back: "i go back and discuss with my wife first", "will discuss with my partner and come back".
-      String.raw`${WILL_GO}\s+${TALK_IT_OVER}\s+(?:(?:with|to|by)\s+)?(?:my\s*|our\s*)?${FAMILY_OR_BOSS}(?:\s+first)?${COME_BACK}`,
+      // Off to check with someone after thanks: "ok thanks, let me talk to my husband", "thx, will discuss with my partner
+      // and come back" (said alone, "let me ask my wife first" is a skip: no answer now).
+      `${AFTER_THANKS}${TALK_IT_OVER_WITH}`,
       // Praise for the answer: "very clear", "explained so well".
       String.raw`\b(?:very|so|really|super|quite) (?:clear|helpful|useful|detailed)\b|\bexplained (?:very |so |really )?(?:well|clearly)\b`,
       // Off to think it over, or told it helped: "我再 think 一下", "that helps a lot".
@@ -624,9 +638,13 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:(?:a|some|the) )?(?:customers?|guests?|clients?) (?:just )?(?:walked|came|come|walks|comes|walking|coming) in\b|\b(?:serving|with) (?:a |some )?(?:customers?|guests?)\b`,
       // The owner looking first ("let me check", "let me see", "lemme have a look"): no answer now.
       String.raw`\b(?:let me|lemme|i['’]?ll|i will)\s+(?:check|see|look|have a look|take a look|look into it|check on (?:it|that))(?: first)?\b(?!\s+(?:with|at|up|through|the|my|our)\b)`,
-      String.raw`\b${ABOUT_TO}(?:ask|asking|check with|checking with|confirm with|talk to)\s+(?:my|our|the)\s+${WHO_KNOWS}\b`,
+      // ...or to talk it over with first, said alone: "let me ask my husband first", "i'll talk it over with my partner",
+      // "will discuss with my wife and come back" (with thanks before it, a thanks).
+      TALK_IT_OVER_WITH,
       // ...as it is done (checking the ledger, pulling up the accounts), the stock counted (gotta count the stock in the back).
       String.raw`\b${ABOUT_TO}(?:${CHECKING})\s+(?:the|my|our)\s+(?:${BOOKS})(?: first)?(?:\s+(?:in|at|out)\s+(?:the\s+)?(?:${BACK_ROOM}))?\b`,
+      String.raw`\b${ABOUT_TO}(?:ask|asking|check with|checking with|confirm with|talk to)\s+(?:my|our|the)\s+${WHO_KNOWS}\b(?:\s+first)?`,
+      String.raw`\b${ABOUT_TO}(?:check|look at|go through|look up)\s+(?:the|my|our)\s+(?:books|accounts|records|numbers|figures)(?: first)?\b`,
       String.raw`\b(?:(?:and|then|n)\s+)?(?:get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|tell (?:you|u) later|reply later)(?: later| tomorrow| soon)?\b`,
       String.raw`\bnot sure yet\b`,
       // "skip", "maybe skip this one", "pass on that question".

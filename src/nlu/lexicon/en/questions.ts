@@ -416,6 +416,10 @@ const MONEY_ARRIVES = String.raw`(?:come|comes|coming|arrive|arrives|land|lands|
 /** Raised, increased, cut: a limit changed in a story ("so they can raise my credit limit"), not asked. */
 const LIMIT_CHANGED = String.raw`(?:raise|raises|raised|raising|increase|increased|lift|lifted|boost|unlock|cut|lowered)`;
 /** A time asked: how fast, how soon, how long, how many days. */
+/** Applying, as the start of a wait: "applying", "the application", "submitting". */
+const APPLYING_START = '(?:applying|application|the application|applying for it|submitting)';
+/** What is waited for: the money or the yes. */
+const MONEY_OR_YES = String.raw`(?:money|loan|funds?|cash|payout|approv\w*)`;
 const HOW_SOON = String.raw`how (?:fast|quick(?:ly)?|soon|long|many (?:days|hours|weeks|working days|business days|months))`;
 /** A lender giving the money: give, lend, send, transfer, release, approve. */
 const LENDER_GIVES = String.raw`(?:give|gives|lend|lends|send|sends|transfer|transfers|release|releases|approve|approves)`;
@@ -981,6 +985,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Paid in a currency, then how to receive or take it: "our lao customer wants to pay in kip, how do we receive it",
         // "will send kip, whats the best way to take it", "pay us in baht, best way to receive it?" (round 16: the way asked bare).
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\b(?:${WAY_TO_TAKE})(?:receive|take|accept|collect|handle|deal with|manage|get)\b`,
+        // ...or the best way to change it: "paid us in dong, what's the best way to change it", "best way to turn it into rmb?".
+        String.raw`\b${CURRENCIES}\b[^.?!]{0,40}\b(?:${WAY_TO_TAKE})(?:change|exchange|convert|swap|turn|cash)\b`,
         // ...or which bank or way to take it at, asked loosely: "which bank is best for receiving it", "where should we receive
         // it", "which one would u pick to receive it".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\b(?:which (?:bank|one|account|way)|where)\b[^.?!]{0,24}\b(?:receiv|reciev|tak|accept|collect)\w*\b`,
@@ -1261,6 +1267,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:how long|how many (?:days|weeks|working days)) (?:does|will|would|do) (?:the |a )?(?:banks?|lenders?)\s+(?:usually |normally |typically |generally )?take\b`,
         // The answer itself awaited, with no loan word: "how many days till we hear back", "how long before we get an answer".
         String.raw`\b(?:how long|how many (?:days|weeks|working days))\b[^.?!]{0,24}\b(?:hear back|get (?:an? )?(?:answer|reply|decision|result)|hear from (?:them|the bank|the lender))\b`,
+        // The span from applying to the money, asked in time (round 19): "how many days from applying to getting the money".
+        String.raw`\b(?:${HOW_SOON}|how long)\b[^.?!]{0,16}?\bfrom ${APPLYING_START}\b[^.?!]{0,12}?\b(?:to|till|until)\b[^.?!]{0,16}?\b${MONEY_OR_YES}\b`,
         // "how long to get funded", "approval time?".
         String.raw`\bhow (?:long|fast|soon|quickly) (?:to|till|until|before) (?:we |i )?(?:get |are |am )?(?:funded|approved|paid out)\b|^\s*(?:approval|processing|payout) time\s*\??\s*$`,
       ].join('|'),

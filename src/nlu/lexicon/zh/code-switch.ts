@@ -9,6 +9,8 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   delete: '删',
   // A check before replying, in English inside Chinese (等我 check 一下账本).
   check: '查',
+  // Someone asked first, in English inside Chinese (等我 ask 下老婆).
+  ask: '问',
   data: '资料',
   info: '资料',
   // What owners ask, in English inside Chinese: 几天能 approve 下来, year rate 大概多少, how to 换成人民币.

@@ -26,6 +26,10 @@ const BOOK_KEEPERS = [
   '爸',
   '妈',
   '那口子',
+  // Yunnan words for the husband, and the one at home (我家老倌, 我家那位).
+  '老倌',
+  '那位',
+  '爱人',
   '老板娘',
   '儿子',
   '女儿',
@@ -56,6 +60,13 @@ const LATER_REPLY = String.raw`\s?(?:再|才)\s?(?:回你|回复你|回复|告�
 const CHECK = String.raw`(?:看看|查查|算算|数数|翻翻|对对|问问|瞧瞧|瞅瞅|盘盘|点点|盘点(?:一下)?|(?:查|算|数|翻|对|看|问|瞧|瞅|盘|点)(?:一?下|一查|一算|一数|一看))`;
 /** What is looked at to check the figure: the books, the notes, the slips, the stock. */
 const CHECKED = String.raw`(?:账本?|本子|单子|账目|数据|记录|库存|存货|货|\b(?:books|accounts|records|numbers|stock|inventory)\b)`;
+
+/** Off to talk it over, with whoever is at home (跟我家那个, 和屋头的) or alone, in English words too (我回去 discuss 一下), then back (再来). */
+const TALK_IT_OVER = String.raw`(?:我|我们)?(?:先)?(?:回去)?\s*(?:(?:跟|和|同)(?:我|我们)?(?:家里?|屋头)?(?:老公|老婆|媳妇|爱人|老倌|家里人|家人|合伙人|股东|那个|那位|那口子|的)|回去|再)\s*(?:再)?(?:商量|讨论|discuss|talk)\s*(?:一下|一哈|下|商量)?(?:\s*再(?:来|过来|说|联系|问))?`;
+/** Someone at home or at work asked first (要问下会计, 我先问问我家老倌, 等我问下老婆再回你). */
+const ASK_FIRST = String.raw`(?:要|得|还要|还得|等我|让我|我得|我要|我)?\s*(?:先|再)?\s*(?:回去)?问(?:一?下|问)?\s*(?:我们?|我家)?的?(?:${BOOK_KEEPERS})(?:${LATER_REPLY})?`;
+/** Thanks, praise or agreement said earlier in the message (好的, 要得, 谢谢, 讲得清楚): then off to talk it over is the owner leaving. */
+const AFTER_THANKS = String.raw`(?<=(?:好的|好嘞|要得|谢|thank|thx|明白|懂了|晓得了|清楚|板扎)[^]*)`;
 
 /** Words ending in 人, and second characters of words starting with 工: 人工 across them is no word. */
 const endsInRen: Words = ['工', '客', '家', '个', '老', '商', '主', '病', '女', '男', '夫', '穷', '富', '本', '别', '他', '私', '证'];
@@ -524,10 +535,11 @@ export const commandRules: readonly CommandWords[] = [
       '了解了',
       // Leaving to ask elsewhere: 我去问问银行, 再去问下信用社.
       String.raw`(?:我|我们)?(?:先|再)?去(?:问问|问一下|问下|了解一下|看看)(?:银行|信用社|别人|朋友|别家|其他的?)?`,
-      // Agreed, and off to talk it over: 要得, 我回去跟我老公商量一哈, 和家里人商量下.
+      // Agreed, and off to talk it over: 要得, 要得 我回去跟我老公商量一哈, 好的 和家里人商量下.
       '要得',
-      // ...with whoever is at home (跟我家那个, 和屋头的), in English words too (我回去 discuss 一下), then back (再来).
-      String.raw`(?:我|我们)?(?:先)?(?:回去)?\s*(?:(?:跟|和|同)(?:我|我们)?(?:家里?|屋头)?(?:老公|老婆|媳妇|爱人|家里人|家人|合伙人|股东|那个|那位|那口子|的)|回去|再)\s*(?:再)?(?:商量|讨论|discuss|talk)\s*(?:一下|一哈|下|商量)?(?:\s*再(?:来|过来|说|联系|问))?`,
+      // ...with whoever is at home (跟我家那个, 和屋头的), in English words too (我回去 discuss 一下), then back (再来), after
+      // thanks, praise or agreement (said alone, 我跟老婆商量一下 is no answer now: a skip).
+      `${AFTER_THANKS}(?:${TALK_IT_OVER}|${ASK_FIRST})`,
       // Praise for the answer: 讲得板扎, 说得很清楚, 介绍得太好了.
       String.raw`(?:讲|说|解释|介绍|分析)得(?:很|太|真|好|挺|蛮)?(?:好|清楚|明白|板扎|详细|到位|透)(?:了|啦)?`,
     ],
@@ -623,6 +635,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:要|得|还要|还得|等我|我)?\s*(?:回去)?问(?:一?下|问)?\s*(?:我们?|我家)?的?(?:${BOOK_KEEPERS})(?:${LATER_REPLY})?`,
       // ...when they come back (要等我家婆娘回来才晓得, 得等会计回来再说, 等我老公回来问他).
       String.raw`(?:要|得|还要|还得)?等\s*(?:我们?|我家)?的?(?:${BOOK_KEEPERS})\s?回来(?:${LATER_REPLY}|(?:再|才)?\s?问(?:一?下|问)?(?:她|他)?)?`,
+      // ...asked first, or talked over first, said alone (我先问问我家老倌, 让我问下我老公, 我跟老婆商量一下再说).
+      ASK_FIRST,
+      TALK_IT_OVER,
       // Busy now (我在忙, 正忙着), the reply promised for a little later (等下回你, 晚点跟你说, 回头告诉你).
       String.raw`(?:我)?(?:在|正在|正)忙(?:着|呢)?`,
       // ...busy at something else (在开车, 在地里, 在路上, 在送货).

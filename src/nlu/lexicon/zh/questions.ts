@@ -29,7 +29,7 @@ const CHANGED_MONEY = String.raw`换(?:钱|汇|外币|成|泰铢|越南盾|缅�
  * A proof that money was paid, shown to the owner: a screenshot, slip or page of a payment or transfer (转账截图, 付款成功的页面,
  * 汇款凭证, a payment 截图 read 款截图), or a bank's slip (银行回单, 回单截图; not a bare 回单, a carrier's signed delivery note).
  */
-const PAID_PROOF = String.raw`(?:(?:付款|转账|支付|汇款|(?<![贷借还])款)${C}{0,4}(?:截图|凭证|回执|回单|页面)|银行回单|回单截图)`;
+const PAID_PROOF = String.raw`(?:(?:付款|转账|支付|汇款|(?<![贷借还])款)${C}{0,4}(?:截图|凭证|回执|回单|页面|图片|照片|(?<=的)图)|银行回单|回单截图)`;
 /** The exchange rate, by its name or as the price money is changed at (换的价钱, 兑换价, 换汇的价格). */
 const FX_RATE = String.raw`(?:汇率|(?:换|兑换|换汇)的?价(?:钱|格|位)?)`;
 /** Within one sentence: a list of promises or terms runs across commas. */
@@ -486,8 +486,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // that says it was paid (转账成功的页面, 银行回单截图).
         String.raw`|${PAID_PROOF}${L}{0,30}(?:钱|款)${C}{0,4}(?:(?:没(?:有)?|莫得|莫有|没得|么得)(?:进来|到账|收到|到)|根本没)` +
         // ...or said the other way round: 发了个转账截图 但是我没收到钱, 截图给我看了 一直没到账.
-        // ...not come said in Yunnan words (钱都莫得到账, 一直没得收到), or not found in the bank (网银里查不到这笔钱).
-        String.raw`|${PAID_PROOF}${L}{0,30}(?:(?:没(?:有)?|莫得|莫有|没得|根本没|一直没|还没)(?:收到|到账|进账|见到|看到|看见|进来)|(?:查|找)不到(?:这笔|那笔)?(?:钱|款|账|记录)?)`,
+        // ...not come said in Yunnan words (钱都莫得到账, 一直没得收到), or not found in the bank (网银里查不到这笔钱, 网银里面
+        // 没得这笔钱), or not a cent come (微信里一分钱都没得); the proof a picture too (已支付的图, 付款的照片).
+        String.raw`|${PAID_PROOF}${L}{0,30}(?:(?:没(?:有)?|莫得|莫有|没得|根本没|一直没|还没)(?:收到|到账|进账|见到|看到|看见|进来)|(?:没(?:有)?|莫得|莫有|没得|么得)(?:这笔|那笔)(?:钱|款|账)|一分(?:钱)?(?:都|也)(?:没|莫|么)|(?:查|找)不到(?:这笔|那笔)?(?:钱|款|账|记录)?)`,
     ),
   },
   {
@@ -1269,6 +1270,21 @@ function rateFor(period: { named: readonly string[]; per: string }): RegExp {
   );
 }
 
+/** Not growth, a return or a commission (一个月2个点的增长, 每月3%的回报). */
+const NO_GROWTH = String.raw`(?!\s*(?:的)?\s*(?:增长|涨|回报|收益|提成|抽成|返点))`;
+/** 分 or 厘 as the lenders say them, its tenth after it (一分五, 1分2, 八厘): not 一分钱, 十分钟, 分期. */
+const FEN_LI = String.raw`${RATE_NUM}\s*(?:分|厘)(?![钟期钱])(?:[一二三四五六七八九]|[1-9](?![\d.%]))?`;
+/**
+ * A month's rate in the folk forms lenders and owners use: 分 or 厘 of interest with no period (一分五的利, 两分利, 利息一分二),
+ * a share said with the month and no interest word (一个月两个点, 2个点一个月, 每个月 1.5%): no return paid (每个月固定给两个点).
+ */
+const FOLK_MONTHLY_RATE = [
+  String.raw`${FEN_LI}\s*(?:的)?\s*(?:利息|利)(?!润)`,
+  String.raw`(?<![年日天])${INTEREST}${RATE_FILL}${FEN_LI}`,
+  String.raw`${RATE_PERIODS.monthly.per}${RATE_FILL}${RATE_NUM}\s*(?:%|个点)${NO_GROWTH}`,
+  String.raw`${RATE_NUM}\s*(?:%|个点)\s?(?:一个|每个?)月(?!\s*(?:要|得)?\s*(?:还|付|交|供|内|后|以后|就|到|能|可以))${NO_GROWTH}`,
+].join('|');
+
 /** Not a span of time kept back (先扣了一个月利息: the interest of a month, no fee of 1), nor a numeral cut short (十二). */
 const NO_SPAN_AFTER = String.raw`(?![\d一二两三四五六七八九十百千万点]|\s*(?:个月|个星期|年(?![利化息率])|天|期|周|星期))`;
 /** Offer terms. */
@@ -1293,7 +1309,7 @@ export const ZH_OFFER = {
   monthlyRepayment: /每个?月|每期|月供|分期|按月|等额|分[\d一二两三四五六七八九十]+期/,
   /** A rate with its period: daily, monthly, annual (see RATE_PERIODS; offer.ts reads its value). */
   dailyRate: rateFor(RATE_PERIODS.daily),
-  monthlyRate: rateFor(RATE_PERIODS.monthly),
+  monthlyRate: new RegExp(`${rateFor(RATE_PERIODS.monthly).source}|${FOLK_MONTHLY_RATE}`),
   /**
    * A yearly rate, or interest named with a share and no period (利息4.5个点, 利率百分之三点八五, 利息是3.85%):
    * a year's, as lenders quote (分 and 厘 with no period are the lenders' monthly words, not read here).
@@ -1326,6 +1342,8 @@ export const ZH_OFFER = {
    */
   periodAskedAfter:
     /^\s*(?:下来|算下来|算起来|折合|折算|换算|折成|换成|算成|合)\s*(?:成)?\s*(?:年化|年息|年利率|利息|利率)?\s*(?:是|有|大概|大约|就是)?\s*(?:多少|好多|几多)/,
+  /** "一分五的利 算下来一年要出好多利息": the period after a word of reckoning is the one the cost is asked for, not the term. */
+  periodAskedBefore: /(?:算下来|算起来|折合|合下来)\s*$/,
   /** "担保费每月0.3%". */
   monthlyFee: /(?:担保费|管理费|服务费)\s*(?:每个?月|按月)\s*(?<num>\d+(?:\.\d+)?)\s*%/,
   /** Before a sum said wrong ("月供是四千二 不是四千八"): no term of the offer. */

@@ -75,7 +75,16 @@ export const serviceRules: readonly ServiceWords[] = [
   },
   {
     id: 'online-financial-institution',
-    words: ['网上银行', '网银', '手机银行', '直销银行', '网上保险', '互联网保险', '网上证券', '网上炒股'],
+    words: [
+      '网上银行',
+      // Not where the owner looked for a payment (在网银里面查了, 手机银行上看 没到账): the place, no service asked.
+      String.raw`(?<!在|去|到)(?:网银|手机银行)(?!\s*(?:里|上)?(?:面|头|边)?\s*(?:查|看|找|翻|显示|没|都没|也没|一直没|根本|一分))`,
+      '直销银行',
+      '网上保险',
+      '互联网保险',
+      '网上证券',
+      '网上炒股',
+    ],
   },
   { id: 'finance-portal', words: ['互联网金融门户', '金融门户', '比价', '融360', '贷款超市', '金融超市'] },
 ];
