@@ -170,6 +170,9 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   // An abbreviation's dot is no sentence's end: "7 incl. the owner".
   [/\bincl\.(?=\s)/g, 'including'],
   [/\bhw\b(?= (?:much|many|long|to|do|does|can|should)\b)/g, 'how'],
+  // w/ and w for with, before whom or what it is with: "w/ my brother", "i run it w my wife" (never w
+  // after a figure: 5w is 50,000, "3 w" too).
+  [/(?<![\d.] ?)\bw\/ ?(?!o\b)(?=[a-z\d])|(?<![\d.] ?)\bw (?=(?:my|our|his|her|me|him|them|us|the)\b)/g, 'with '],
   [/\br\b(?= (?:u|you|we|they|there|these|those|i)\b)|(?<=\b(?:where|how|what|who|when|why|which|u|you|we|they) )r\b/g, 'are'],
 ];
 

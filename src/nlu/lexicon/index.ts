@@ -533,6 +533,8 @@ export const HALF_OF_THAT = compile([zh.halfOfThat, en.halfOfThat], 'g');
 export const YEAR_SEASON = compile([zh.yearSeasons, en.yearSeasons], 'g');
 /** A sum said enough for what it will be used for (二十万就够了 拿来装修门面): the amount (zh/figures.ts enoughForUse). */
 export const ENOUGH_FOR_USE = compile([zh.enoughForUse, en.enoughForUse], '', { before: String.raw`^\s*(?:`, after: ')' });
+/** A wish to do something right before a sum, "about" between (想 renovate 一下教室 大概 25万): the amount (zh/figures.ts wishThenSum). */
+export const WISH_THEN_SUM = compile([zh.wishThenSum, en.wishThenSum], '', { before: '(?:', after: String.raw`)$` });
 /** The days the firm opens in a week, a month or a year (一个月开二十五天, open 6 days a week): see zh/figures.ts daysOpen. */
 export const DAYS_OPEN = compile([zh.daysOpen, en.daysOpen], 'g');
 /** A harvest or a half of the year named before its whole sales (春茶, 头茬, 上半年; spring tea, first harvest). */
@@ -639,7 +641,9 @@ export const HOUSEHOLD_ONE = compile([zh.householdOne, en.householdOne], 'g');
 export const HOUSEHOLD_TWO = compile([zh.householdTwo, en.householdTwo], 'g');
 /** Kin counted after whose they are ("my 2 sons", 我 两个 儿子): as many heads (extract.ts namedWithOwner). */
 export const KIN_COUNT_AFTER_OWNER = String.raw`(?:(?<=\b(?:my|our)\s+)(?:[2-5]|two|three|four|five)\s+|(?<=我的?\s*)(?:[2-5]|[两三四五])\s*个\s*)`;
-const HOUSEHOLD_PERSON = String.raw`(?:我的?\s*|我家|一个|一位|(?:my|the|an?|one|his|her|our)\s+)?${KIN_COUNT_AFTER_OWNER}?(?:${alternation([zh.householdTwo, en.householdTwo])}|${alternation([zh.householdOne, en.householdOne])})(?:(?<=[a-z])s)?`;
+/** An in-law, spelt with hyphens or spaces after the English kin word: "my mother in law", "my father-in-law". */
+const IN_LAW = String.raw`(?:(?<=[a-z])[- ]in[- ]law)?`;
+const HOUSEHOLD_PERSON = String.raw`(?:我的?\s*|我家|一个|一位|(?:my|the|an?|one|his|her|our)\s+)?${KIN_COUNT_AFTER_OWNER}?(?:${alternation([zh.householdTwo, en.householdTwo])}|${alternation([zh.householdOne, en.householdOne])})(?:(?<=[a-z])s)?${IN_LAW}`;
 /**
  * The owner and the spouse (两口子); only the owner and the people named with them: "就我和老板娘", "just me and my wife"; or the
  * owner alone, in English ("i do phone repair, just me"; 就我 is too common a phrase to count).
@@ -688,9 +692,10 @@ export const OWNERS_NAMED = new RegExp(
     // "me and my husband"; the spouse bare, as chat writes it: "me & wife".
     String.raw`\b(?:i|me)\s+(?:and|&|n)\s+(?:(?:my|the)\s+(?:${EN_HOUSEHOLD_ONE})|wife|husband|hubby|missus)\b`,
     // 我和我老婆, 我老婆和我, 我和我表哥 (kin beyond the household, with 我的 before them); mixed: 我和 my wife.
-    String.raw`我(?:和|跟|同)(?:(?:我的?|我家)?(?:${alternation([zh.householdTwo, zh.householdOne])})|我的?(?:${alternation([zh.kinListed])}))`,
+    // Spaced as mixed messages type it: 我 和 我弟, 我 和 my brother.
+    String.raw`我\s*(?:和|跟|同)\s*(?:(?:我的?|我家)?(?:${alternation([zh.householdTwo, zh.householdOne])})|我的?(?:${alternation([zh.kinListed])}))`,
     String.raw`(?:我的?|我家)(?:${alternation([zh.householdTwo, zh.householdOne])})(?:和|跟|同)我(?!们|家)`,
-    String.raw`我(?:和|跟|同)\s*my\s+(?:${EN_HOUSEHOLD_ONE})\b`,
+    String.raw`我\s*(?:和|跟|同)\s*my\s+(?:${EN_HOUSEHOLD_ONE})\b`,
     // The owner left out as the subject, the clause starting with whom they run it with: 跟老伴种了八亩, 和我媳妇开了个修车铺.
     String.raw`(?<=^|[，,。;；]\s*)(?:和|跟|同)(?:我的?|我家)?(?:${alternation([zh.householdTwo, zh.householdOne])})(?=\s*(?:一起|一块)?\s*(?:开|做|种|养|搞|干|弄|跑|经营|守|看))`,
   ].join('|'),

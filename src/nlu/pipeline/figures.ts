@@ -24,6 +24,7 @@ import {
   QUIET_SEASON_LENGTH,
   DAYS_OPEN,
   ENOUGH_FOR_USE,
+  WISH_THEN_SUM,
   HARVEST_NAMED,
   YEAR_SEASON,
   MONTH_SPAN,
@@ -1983,6 +1984,9 @@ export function readSlots(
         // "整个二十万就够了 拿来装修门面": a sum said enough for its use is the sum needed.
         const enough = slot === undefined && !idle && ENOUGH_FOR_USE.test(text.slice(q.end));
         if (enough) slot = 'amount';
+        // "想 renovate 一下教室 大概 25万": a sum right after a wish to do something, only "about" between, is the sum wanted.
+        const wished = slot === undefined && !idle && WISH_THEN_SUM.test(text.slice(Math.max(previousSumEnd, q.start - 40), q.start));
+        if (wished) slot = 'amount';
         // "以前一年做两百来万 现在也就一百二十万左右", "used to do 2m a year, now about 1.2m": a sum of sales or a bare one said of now, after the
         // sales of before, is the sales now, for the same period unless it names its own.
         const salesBefore = sums[sumIndex - 1];
@@ -2049,7 +2053,7 @@ export function readSlots(
         const why =
           near !== undefined
             ? `figure:${slot} ${quoted(a)} by ${near.cue.rule}`
-            : `figure:${slot ?? 'unlabelled'} ${quoted(a)}${slot === undefined ? '' : enough ? ' said enough for its use' : deniedCue !== undefined ? ' corrects a denied figure' : ' a year'}`;
+            : `figure:${slot ?? 'unlabelled'} ${quoted(a)}${slot === undefined ? '' : enough ? ' said enough for its use' : wished ? ' wanted for the wish before it' : deniedCue !== undefined ? ' corrects a denied figure' : ' a year'}`;
         if (budget.missing && (slot === 'amount' || slot === undefined)) break;
         // "一天卖三千 一个月开二十五天", "5k a day, open 6 days a week": a day's sales times the days the firm opens.
         if (q.currency === 'CNY' && salesOverDaysOpen(slots, a, q.value, slot, why)) break;

@@ -415,6 +415,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bheadcount`,
       String.raw`\bteam of`,
       String.raw`\bcrew of`,
+      // The team with its count right after, as a form filled in or before Chinese (team 6个, team: 8).
+      String.raw`\b(?:team|crew)(?=\s*:?\s*(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})\s*(?:个|人|ppl|people|$|[,.;，。]))`,
       // A shift's people: "two shifts of 6" (times the shifts: figures.ts unitsEach).
       String.raw`\bshifts? of`,
       String.raw`\bworkforce(?: of)?`,
@@ -700,6 +702,10 @@ export const harvestNamed: Words = [
 ];
 /** A season of the year named ("rainy season", "dry season", "summer"): see zh/seasons.ts yearSeasons. */
 export const yearSeasons: Words = [String.raw`\b(?:(?:rainy|wet|dry|monsoon)\s+season|summers?|winters?|spring|autumn)\b`];
+/** A wish or a plan to do something, then its sum with only "about" between ("planning to redo the kitchen, around 80k"). */
+export const wishThenSum: Words = [
+  String.raw`\b(?:plan(?:ning)?|hoping|going|looking)\s+to\s+(?!(?:hit|reach|do|make|sell|earn|ask|know|check)\b)[^.!?;\d]{1,30}?[\s,]*(?:about|around|roughly|approx(?:imately)?\.?|~)\s*`,
+];
 /** A sum said enough for its use: see zh/figures.ts enoughForUse ("200k is enough to fix up the shop"). */
 export const enoughForUse: Words = [String.raw`(?:is|will be|should be|would be)\s+(?:plenty|enough)\s*,?\s*(?:to|for)\b`];
 /** The days the firm opens, after a day's sales ("5k a day, open 6 days a week", "we work 25 days a month", "open 6 nights a week"). */

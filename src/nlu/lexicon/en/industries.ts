@@ -937,7 +937,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Drinks made: "a small winery", "craft brewery", "a distillery".
       String.raw`\b(?:winer(?:y|ies)|brewer(?:y|ies)|distiller(?:y|ies))\b`,
       // Printing as the trade (印刷), not a print shop's copies: "a printing company", 做printing的.
-      String.raw`\bprinting (?:business|company|factory|house|plant|press)\b`,
+      String.raw`\bprinting (?:business|company|factory|house|plant|press|works|mill)\b|\bprint (?:factory|works|plant|house)\b`,
       String.raw`(?<=(?:做|搞)\s?)printing\b(?!\s+(?:shops?|stores?))`,
       // A workshop where goods are made ("we make rice noodles in a small workshop"); not a repair shop's.
       String.raw`\bworkshops?\b(?<!\brepair workshops?)`,
@@ -1090,6 +1090,15 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:${ABROAD_PLATFORMS})\s+(?:shops?|stores?)\s+(?:selling|sells?|to sell)\b`,
       // Goods named between (not "sell on shopee and lazada": the channel alone is a hint of a shop).
       String.raw`\b(?:sell|sells|selling|sold)\s+(?!(?:on|via|through)\b)[^.,;!?]{1,30}?\b(?:on|via|through)\s+(?:${ABROAD_PLATFORMS})\b`,
+    ],
+  },
+  // ...and so does selling on a shop platform to a country abroad ("we sell mushrooms on shopee to malaysia"): over
+  // the export rule and over a processed product sold (dried mushrooms), as a shop sells them.
+  {
+    id: 'retail',
+    priority: 25,
+    words: [
+      String.raw`\b(?:sell|sells|selling|sold)\b[^.,;!?]{0,30}\bon (?:shopee|lazada|tokopedia|amazon|etsy|ebay|aliexpress|temu|tiktok(?: shop)?)\b(?=(?:[^.;!?]{0,20}\b(?:to|in|into))? (?:the )?(?:${abroad.join('|')})\b)`,
     ],
   },
   // Selling to another country is exporting ("we sell coffee to thailand"): over a product sold.
@@ -1371,6 +1380,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bpanel beat\w*|\bbody shops?\b|\bcar (?:detailing|wash(?:es)?|beauty)\b|\bear cleaning\b|\balteration\b`,
       // The service said with its verb ("we do nails", "i wash cars", "we groom pets", "we mainly do funerals").
       String.raw`\b(?:we|i)\s+(?:(?:also|mainly|mostly|just|only|usually)\s+)?do\s+(?:[\w-]+\s+)?(?:nails|funerals|photography|detailing|tutoring|makeup|weddings)\b`,
+      // Photos or videos shot as the work ("we shoot product photos for them", "we film videos for shops").
+      String.raw`\b(?:we|i)\s+(?:(?:also|mainly|mostly|just|only|usually)\s+)?(?:shoot|take|film|make)\s+(?:[\w-]+\s+)?(?:photos|pictures|pics|videos|footage)\b`,
       String.raw`\bwash(?:es|ing)?\s+cars\b|\bcut(?:s|ting)?\s+keys\b|\bcar(?:e|es|ing)\s+for\s+(?:the\s+)?(?:elderly|old people|seniors)\b`,
       String.raw`\bgroom(?:s|ing)?\s+(?:pets|dogs|cats)\b|\btreat(?:s|ing)?\s+(?:animals|pets|livestock)\b|\btutor(?:s|ing)?\s+(?:kids|children|students)\b`,
       String.raw`\bbarbershops?\b`,

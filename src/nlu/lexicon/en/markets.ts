@@ -185,6 +185,8 @@ export const onlineSalesPositive: Words = [
 /** Who buys from the firm and may owe it: customers, the general contractor, the developer. */
 const BUYERS = `(?:${[
   String.raw`buyers?|customers?|clients?|distributors?|supermarkets?|wholesalers?|retailers?|contractors?|developers?`,
+  // Co-ops and dealers buying from the firm (round 19): "the co-ops keep delaying payment".
+  String.raw`co-?ops?|cooperatives?|dealers?|dealerships?`,
   String.raw`hospitals?|schools?|chains?|factor(?:y|ies)|plants|mills?|hotels?|restaurants?|stores|processors?|brands?`,
 ].join('|')})`;
 /** A character of the clause, a sum's decimal point or thousands comma too ("1.2m", "450,000"). */

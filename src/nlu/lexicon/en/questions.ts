@@ -508,6 +508,10 @@ const CONTROL_HANDED_EN = [
 
 /** A rise or a return each day, week or month: "goes up 50% every week", "pays 3% a day". */
 const RISES_EACH = String.raw`\b(?:goes up|go up|rises?|grows?|gains?|returns?|pays?|earns?)\s+\d+(?:\.\d+)?\s*(?:%|percent)\s*(?:a|per|every|each)\s+(?:day|week|month)\b`;
+/** Whoever asks for a sum: "wants", "charges", "they need" (not the owner's own "need 300k"). */
+const ASKER_WANTS = String.raw`(?:wants?|wanted|asked for|asks for|charg\w*|needs|(?<=\b(?:they|you)\s)need)`;
+/** Not a product's release after "before" ("before the new iphone release"): no loan's. */
+const NO_PRODUCT_RELEASE = String.raw`(?![^.?!]{0,30}\bnew\s+[a-z\d-]+\s+(?:[a-z\d-]+\s+)?releas)`;
 /** Before the loan itself: "upfront", "in advance", "before signing", "before the money is released". */
 const BEFORE_THE_LOAN = String.raw`(?:upfront|up front|in advance|beforehand|before\s+(?:(?:the|our|my|they|it|you)\s+)?(?:${LOAN_COMING}|signing|sign|releas\w*|approv\w*|pay(?:ing)? out))`;
 /** A share of the loan: "3 points", "5%". */
@@ -718,7 +722,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // approved", "the broker takes 5 points once the money is out" (not the bank's own: "the bank takes 1% when it pays out").
         String.raw`\b(?:(?:pay|give|owe)\s+(?:him|her|them)|(?<!\bbanks?\s)(?:takes?|took|wants?|charges?|gets?|keeps?))\s+(?:a\s+)?${SHARE}${AFTER_PAYOUT}`,
         // A sum wanted for something before the loan is let out (round 14): "someone wants 800 for insurance before the bank releases our loan".
-        String.raw`\b(?:wants?|wanted|asked for|asks for|charg\w*|needs?)\s+(?:a\s+)?\d[\d,.]*\s*(?:k|yuan|rmb)?\s+(?:for\s+(?:[a-z'-]+\s+){1,3})?before\b[^.?!]{0,30}\b(?:loan|money|funds?|releas\w*|payout|approv\w*)`,
+        // Not the owner's own need before a product's release ("need 300k for stock before the new iphone release").
+        String.raw`\b${ASKER_WANTS}\s+(?:a\s+)?\d[\d,.]*\s*(?:k|yuan|rmb)?\s+(?:for\s+(?:[a-z'-]+\s+){1,3})?before\b${NO_PRODUCT_RELEASE}[^.?!]{0,30}\b(?:loan|money|funds?|releas\w*|payout|approv\w*)`,
         // A fee asked before the loan, with its name between (round 14): "they charge a 500 notary fee upfront".
         // Not a landlord's deposit before moving in: only before the loan or its signing.
         String.raw`\b(?:charg\w*|ask\w* for|wants?|collect\w*)\s+(?:a\s+|an\s+)?\d[\d,.]*\s*(?:k|yuan|rmb)?\s+(?:[a-z-]+\s+){0,2}(?:fee|deposit|charge)s?\s+${BEFORE_THE_LOAN}`,

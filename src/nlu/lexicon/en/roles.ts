@@ -174,7 +174,15 @@ const RUNS = String.raw`(?:run|running|own|manage|operate|work|started|opened|se
 const FIRM_NAMED = String.raw`(?:(?:a|an|the|this|our|my|small|little|family)\s+)*[a-z-]+(?:\s+[a-z-]+){0,3}`;
 /** Where the firm is, said between it and "with" ("a guesthouse in dali old town with my sister"). */
 const FIRM_PLACED = String.raw`(?:,?\s+(?:in|at|near|outside|on|by)\s+[a-z'’-]+(?:\s+[a-z'’-]+){0,3})?`;
-export const ownerRunsWith: Words = [String.raw`${OWNER_SUBJECT}${RUNS}\s+${FIRM_NAMED}${FIRM_PLACED}\s+(?:together\s+)?with`];
+/** A head noun of a firm, naming it with no verb before ("noodle shop with my brother", "fruit stall w my mum"). */
+const FIRM_HEAD = String.raw`(?:shop|stall|store|stand|kiosk|farm|orchard|restaurant|place|caf[eé]|bar|salon|studio|workshop|garage|guesthouse|homestay|inn|hostel|bakery|teahouse|clinic|factory|mill|business)`;
+export const ownerRunsWith: Words = [
+  String.raw`${OWNER_SUBJECT}${RUNS}\s+${FIRM_NAMED}${FIRM_PLACED}\s+(?:together\s+)?with`,
+  // The firm named with no verb, opening the message or a phrase: "noodle shop w/ my brother", "car repair shop w my son".
+  String.raw`(?:^|[,.;]\s*)(?:(?:a|an|our|my|small|little|family)\s+)*(?:[a-z'’-]+\s+){0,3}${FIRM_HEAD}${FIRM_PLACED}\s+(?:together\s+)?with`,
+  // ...or in Chinese before the English with: "开 打印店 的 w my husband", "我 开 米线店 with my wife".
+  String.raw`(?:^|[,.;，。]\s*)(?:我们?\s*)?(?:开|做|搞|经营)\s*[^,.;，。]{1,12}?\s*的?\s+(?:together\s+)?with`,
+];
 
 /** The owner and the people named with them ("just me and my wife", "only me, my husband and my mom"). */
 export const householdOne: Words = [
@@ -210,7 +218,7 @@ export const householdOne: Words = [
 export const householdTwo: Words = ['parents', 'in-laws'];
 /** Kin named in a list of the people at work, beyond those named with the owner ("my mom, my aunt, me and 4 village women"). */
 export const kinListed: Words = [
-  ...['brothers?-in-law', 'sisters?-in-law', 'sons?-in-law', 'daughters?-in-law', 'fathers?-in-law', 'mothers?-in-law'],
+  ...['brothers?', 'sisters?', 'sons?', 'daughters?', 'fathers?', 'mothers?'].map((kin) => String.raw`${kin}[- ]in[- ]law`),
   ...['nephews?', 'nieces?', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'grand(?:son|daughter)s?', 'auntie'],
   ...['brothers', 'sisters', 'sons', 'daughters', 'cousins', 'uncles', 'aunts', 'relatives?'],
   // Children as one's own only (my 3 kids, our two children, our 2 boys): "3 kids" alone beside the owners is no one at work.
@@ -366,7 +374,7 @@ export const familyWorks: Words = [
 /** Firms, not staff, counted after "work with": "i work with 2 suppliers". */
 const NOT_STAFF_WITH = String.raw`(?:suppliers?|customers?|buyers?|retailers?|wholesalers?|distributors?|developers?|contractors?|growers?)\b`;
 /** Staff counted right after: "1 helper", "2 guides", "1个 帮工" (a word of a person's form or a Chinese word). */
-const STAFF_COUNTED_AFTER = String.raw`\s+(?:\d{1,2}|one|two|three|four|five|an?)\s*个?\s*(?:(?!${NOT_STAFF_WITH})[a-z]+(?:er|or|ist|ant|ian|ide|ice)s?\b|staff\b|[\u4e00-\u9fff])`;
+const STAFF_COUNTED_AFTER = String.raw`\s+(?:\d{1,2}|one|two|three|four|five|an?)\s*个?\s*(?:(?!${NOT_STAFF_WITH})[a-z]+(?:er|or|ist|ista|ant|ian|ide|ice|anic)s?\b|staff\b|[\u4e00-\u9fff])`;
 export const ownerWorks: Words = [
   // The owner at a job of the firm: "i do the till", "i cook", "i run the kitchen".
   String.raw`\bi (?:also |usually |mostly )?(?:${OWN_JOBS})\b`,

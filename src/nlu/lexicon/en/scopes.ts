@@ -124,6 +124,8 @@ const CUSTOMER_LIST = String.raw`${ANY_CUSTOMER}(?:${CUSTOMER_JOIN}${ANY_CUSTOME
 /** How much of the custom a list is (mostly, mainly, all): an adverb before the customers. */
 const HOW_MUCH = String.raw`(?:(?:mostly|mainly|largely|all|usually|basically|just|only|primarily|generally|also)\s+)*`;
 
+/** Putting off paying: "delaying", "hold back", "drag out". */
+const PUT_OFF = String.raw`(?:delay(?:s|ing|ed)?|hold(?:s|ing)? back|held back|drag(?:s|ging|ged)? out)`;
 // Who pays the firm: customers, or the distributors between.
 const PAYERS = String.raw`(?:distributors?|wholesalers?|importers?|${CUSTOMERS})`;
 // Money collected from someone: "collect payments from", "get paid by".
@@ -138,6 +140,7 @@ const SERVICES_FOR = [
   // Trades named by their service, done for a kind of customer: "a laundry for hotels", "websites for restaurants".
   ...['laundry', 'laundries', 'washing', 'deliver(?:y|ies)', 'printing', 'photography', 'marketing', 'bookkeeping'],
   ...['accounting', 'software', 'apps?', 'websites?', 'mini ?programs?', 'transport', 'logistics', 'uniforms'],
+  ...['photos', 'pictures', 'pics', 'videos'],
 ];
 /** Places or people served named first in a list: "offices and", "homes or". */
 const SERVED_FIRST = String.raw`(?:(?:offices?|homes?|households?|companies|families|villas?|apartments?|${CUSTOMERS})\s+(?:and|or|&)\s+)?`;
@@ -250,14 +253,17 @@ export const customersSupplied: Words = [
   // Shops sold to with the goods between: "sell packaging to online shops".
   String.raw`(?<=\bsell\w*\s+(?:[\w-]+\s+){1,3}?to\s+(?:(?:a|an|local|nearby|the|our|big|small)\s+)*)(?:(?:online|taobao|tmall|douyin|e-?commerce)\s+)?${CUSTOMERS}\b`,
   // Buyers who use the goods, not resell them: "sell fertiliser to vietnam farmers", "supply hard hats to builders".
-  String.raw`\b(?=${USERS})(?<=\b(?:sell\w*|supply|supplies|supplying|deliver\w*)\s+(?:[\w-]+\s+){0,3}?to\s+${CUSTOMER_ADJECTIVE})${USERS}\b`,
+  String.raw`\b(?=${USERS})(?<=\b(?:sell\w*|wholesal\w*|supply|supplies|supplying|deliver\w*)\s+(?:[\w-]+\s+){0,3}?to\s+${CUSTOMER_ADJECTIVE})${USERS}\b`,
   // A list after the first ("mostly supply bakeries also online shops", "supply hotels & bars"): each joined by any filler.
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:supply|supplies|supplying|deliver\w*|sell\w*)\s+(?:to\s+)?${HOW_MUCH}${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:${CUSTOMER_JOIN}${ANY_CUSTOMER}){0,3}\b`,
+  // Goods wholesaled to buyers who use or sell them: "we wholesale fertiliser to co-ops".
+  String.raw`\b(?=${CUSTOMERS})(?<=\bwholesal\w*\s+(?:[\w-]+\s+){1,3}?to\s+${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:${CUSTOMER_JOIN}${ANY_CUSTOMER}){0,3}\b`,
   // Whom the goods or the machines go to: "a kitchen that supplies lunch boxes to factories", "we rent out cranes to construction sites".
   String.raw`\b(?=${CUSTOMERS})(?<=\b${PROVIDE_TO}\s+${CUSTOMER_ADJECTIVE})${CUSTOMERS}(?:\s+(?:and|or)\s+${CUSTOMERS})?\b`,
   // Whom a service is done for, a list of kinds or a plural ("cleaning service for office and hotel",
   // "security guards for factories and hotels"): customers, not the firm's trade.
-  String.raw`\b(?=${CUSTOMERS})(?<=\b(?:${SERVICES_FOR.join('|')})\s+for\s+${SERVED_FIRST}${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b`,
+  // ...the rest of the list with it ("a laundry for hotels n inns").
+  String.raw`\b(?=${CUSTOMERS})(?<=\b(?:${SERVICES_FOR.join('|')})\s+for\s+${SERVED_FIRST}${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b(?:${CUSTOMER_JOIN}${ANY_CUSTOMER}){0,3}\b`,
   // Who the buyer is: "our buyer is a big supermarket", "our customers are mostly hotels".
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:buyers?|customers?|clients?)\s+(?:is|are)\s+(?:(?:a|an|some|mostly|mainly|all)\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b`,
   // Online sellers supplied: "we supply taobao sellers" (their online sales, not the firm's).
@@ -268,6 +274,8 @@ export const customersSupplied: Words = [
   String.raw`\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:suppliers?|vendors?)\s+(?:is|are)\s+[^,.;!?]{0,30}`,
   // Who pays the firm, or owes it: "hotels pay us 60 days later", "the supermarket owes us 200k".
   String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}\s+(?:(?:always|usually|often|only|never)\s+)?(?:pay|owe)s?\s+(?:us|me)\b`,
+  // ...or put off paying: "the co-ops keep delaying payment", "dealers hold back payments" (their trade is not the firm's).
+  String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}(?=\s+(?:(?:keep|always|usually|often|still)\s+)*${PUT_OFF}\s+(?:the\s+|their\s+|our\s+)?(?:payments?|paying)\b)`,
   // ...said with no "us", by when they pay: "the factories pay 90 days after delivery", "hotels only pay after 3 months".
   String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}\s+(?:(?:always|usually|often|only|never)\s+)?(?:pay|settle)s?\s+(?:(?:only|us|me)\s+)?(?:after|late|later|in|within|\d+|one|two|three|six|a month|a year|once)\b`,
   // Whom the firm owes or pays back: "we owe the wholesaler money", "pay back the builder" (a creditor's trade is not ours).

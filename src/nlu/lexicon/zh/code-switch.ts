@@ -57,6 +57,16 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   engines: '发动机',
   courtyard: '院子',
   yard: '院子',
+  // Round 19 (left19en): road tolls beside the fuel, in English inside Chinese (油费 和 tolls 一个月 要 8万).
+  tolls: '过路费',
+  // Co-ops and dealers as the buyers, in English inside Chinese (co-ops 拖 payment 半年 了).
+  'co-ops': '合作社',
+  coops: '合作社',
+  'co-op': '合作社',
+  dealers: '经销商',
+  dealer: '经销商',
+  toll: '过路费',
+  'toll fees': '过路费',
   // Round 17 (open4647): a foreign currency named in English and changed (越南 buyer 付 dong 给我们, 怎么 convert 成 人民币).
   dong: '越南盾',
   baht: '泰铢',

@@ -223,6 +223,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Running costs: 油钱就要二十几万, 水电三千, 运费一个月两万 (not a carrier's fares, its takings: see CARRIERS_FARES).
       '油钱',
       '油费',
+      // Road tolls (过路费, 高速费, 路桥费), and a cost listed after another (油费和过路费): the list's last word.
+      String.raw`(?:过路|过桥|高速|路桥)费`,
       String.raw`水电费?`,
       String.raw`(?=运费)(?<!${CARRIER_TRADE}[^。.!?]{0,30})运费`,
       // Not inside 工人工资 (the workers' wages).
@@ -370,6 +372,14 @@ export const yearSumGap: Words = [
  */
 export const enoughForUse: Words = [
   String.raw`(?:就|也|应该|基本上?|差不多)*(?:足够|够)(?:了|用了?)?\s*[，,]?\s*(?:我们|主要|就是)?(?:拿来|用来|用于|拿去|用在)`,
+];
+
+/**
+ * A wish to do something, then its sum with only "about" between (想 renovate 一下教室 大概 25万, 想把店面重新装修一下 差不多
+ * 二十万): the sum wanted for it. Not a sales target (想做到, 想卖到: figures12), nor a question asked (想问下, 想了解).
+ */
+export const wishThenSum: Words = [
+  String.raw`(?:想|打算|准备|计划)\s*(?!(?:做|卖|达|搞|冲|赚|挣)到|赚|挣|问|了解|知道|看看|咨询)[^。.!?；;\d]{1,20}?[\s，,]*(?:大概|大约|差不多|估计|预计|可能)\s*(?:要|得|需要)?\s*`,
 ];
 
 /** Bare verbs of wanting: after a cost word ("房租要2万") they say what the cost is. */
@@ -651,6 +661,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`人工费?(?!资)`,
       '油钱',
       '油费',
+      // Road tolls (过路费, 高速费, 路桥费), and a cost listed after another (油费和过路费): the list's last word.
+      String.raw`(?:过路|过桥|高速|路桥)费`,
       String.raw`水电费?`,
       '运费',
       // Not fees the firm collects (物业费能收五十来万, 管理费一年收三百万): its takings.
@@ -724,6 +736,8 @@ export const figureMarks: readonly MarkWords[] = [
       // 一年油钱就要二十几万: a running cost over the period.
       '油钱',
       '油费',
+      // Road tolls (过路费, 高速费, 路桥费), and a cost listed after another (油费和过路费): the list's last word.
+      String.raw`(?:过路|过桥|高速|路桥)费`,
       '水电费?',
       '运费',
       // Not fees the firm collects (物业费能收五十来万, 管理费一年收三百万): its takings.

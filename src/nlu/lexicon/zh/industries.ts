@@ -666,6 +666,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?<!(?:没|不|没有|没得|莫得|从不|从没)在?\s*)(?:${abroadPlatforms.join('|')})\s*(?:上面?|里面?)?\s*(?:的)?(?:店|小店|店铺)?\s*(?:[也都还]|主要)?\s*卖(?![家不])`,
     ],
   },
+  // A shop platform abroad named as where goods are sold to a country: English only (en/industries.ts).
+  { id: 'retail', priority: 25, words: [] },
   // Selling to another country is exporting (卖咖啡到马来西亚, 销往缅甸): over a product sold (卖咖啡).
   // One who supplies firms (我是给一家大超市供货的 卖蔬菜): wholesale, over the goods sold.
   {
@@ -782,11 +784,11 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 25,
     words: [
       '物流公司',
-      '做物流',
-      '搞物流',
-      '跑物流',
+      // Logistics done as the trade, spaced too as mixed messages type it (做 物流, 做 跨境物流 的).
+      String.raw`(?:做|搞|跑)\s*物流`,
       // With the kind of logistics between: 做跨境物流, 搞冷链物流, 做国际物流.
-      String.raw`(?:做|搞|跑)(?:跨境|国际|冷链|同城|城市|农产品|电商|大件)物流`,
+      String.raw`(?:做|搞|跑)\s*(?:跨境|国际|冷链|同城|城市|农产品|电商|大件)\s*物流`,
+      String.raw`(?:跨境|国际)物流(?:公司|车队)`,
       String.raw`冷链(?:物流|运输|配送)`,
       String.raw`物流(?:业|行业|生意|运输)`,
       '货运',
@@ -815,7 +817,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Delivery with goods named after it is the goods' trade (帮食堂配送蔬菜: wholesale), unless they are the customer's.
       String.raw`(?<=(?:帮|替)[^，。,.!?；;\s]{1,8}?)(?:送货|拉货|配送(?!(?:点|些)?(?!${NOT_SUPPLIED_GOODS})[\u4e00-\u9fff]))`,
       // The haul or the road as the trade (跑冷链的, 跑专线, 拉货的, 拉砂石的), and the freight apps' drivers.
-      String.raw`跑(?:冷链|专线|运输|货运|零担|整车|大件|车|货)`,
+      String.raw`跑\s*(?:冷链|专线|运输|货运|零担|整车|大件|车|货)`,
       // A route run, its places or kind before the line (跑城乡班线, 跑乡村公交线, 跑昆明到曲靖的专线, 跑玉溪到磨憨的冷链): not 线上/线下.
       String.raw`跑[^，。,.!?；;\s\d]{1,10}?(?:班线|专线|客运|货运|线路|公交线|冷链|线)(?![上下索])`,
       // A vehicle driven as the trade (开渣土车的, 开搅拌车的, 开冷藏车的): not a food cart (开餐车的: catering).
@@ -1058,6 +1060,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`洗涤(?![剂液品用])`,
       '照相',
       String.raw`拍(?:照(?!片)|写真|证件照|婚纱照)`,
+      // Photos or videos shot for customers as the work (给电商卖家拍产品视频, 帮 shop 拍 商品 图).
+      String.raw`(?<=(?:给|为|帮|替)[^，。,.!?；;]{1,20}?)拍\s*(?:(?:产品|商品|宣传|广告|短)\s*)?(?:视频|照片|图片?|片子)`,
       '采耳',
       '刮痧',
       '艾灸',
@@ -1314,11 +1318,13 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`报(?:刊|纸)亭`,
       String.raw`(?:液化气|煤气)(?:站|店)`,
       // With where the goods come from between: 卖越南拖鞋, 卖进口水果.
-      String.raw`卖(?:点|些|一些|点儿)?(?:越南|缅甸|老挝|泰国|进口|本地|云南|国产|外地)?(?:${goodsAlternation}|茶|花(?!饼)|咖啡|菌子|东西|货|菜)`,
+      String.raw`卖\s*(?:点|些|一些|点儿)?(?:越南|缅甸|老挝|泰国|进口|本地|云南|国产|外地)?(?:${goodsAlternation}|茶|花(?!饼)|咖啡|菌子|东西|货|菜)`,
       // Goods of any kind sold (卖空调的, 卖 e-bikes 的, 卖火腿的: the selling trade over the food made).
       // Sold besides (也卖点窗帘, 还卖些渔具): the goods need no 的; the side line is read as such.
       String.raw`(?<=(?:也|还|兼|顺便|顺带)\s*)卖(?:点|些|一点|一些)(?:[\u4e00-\u9fff]{1,4}|\s*[a-z][a-z' -]{1,20})`,
       String.raw`(?<!买)卖(?!${NOT_GOODS_AFTER_SELL.join('|')})(?:点|些|一点|一些)?(?:二手)?(?:${NOT_IN_GOODS}{1,6}?|\s*[a-z][a-z' -]{0,20}?\s*)(?:的|(?=$|[，。,.!?；;\s]))`,
+      // ...spaced as mixed messages type it (卖 玉石 的 在 瑞丽, 卖 二手 手机 的).
+      String.raw`(?<!买\s*)卖\s+(?!${NOT_GOODS_AFTER_SELL.join('|')})(?:(?:点|些|一点|一些|二手)\s*)?${NOT_IN_GOODS}{1,6}\s+的`,
     ],
   },
   {

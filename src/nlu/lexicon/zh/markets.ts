@@ -196,7 +196,7 @@ export const onlineSalesPositive: Words = [
 
 /** Who buys from the firm and may owe it: 客户, 甲方, 总包, 开发商, 采购商. */
 // The buyers named by the kind of firm that buys: a plant, a hotel, a restaurant, a dealer (厂里压了我们八十多万货款).
-const BUYERS = String.raw`(?:大客户|客户|买家|买方|下游|甲方|业主|总包|总承包方?|开发商|采购商|经销商|批发商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|酒店|饭店|餐馆)`;
+const BUYERS = String.raw`(?:大客户|客户|买家|买方|下游|甲方|业主|总包|总承包方?|开发商|采购商|经销商|批发商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|酒店|饭店|餐馆|合作社)`;
 /** The money a buyer owes: 货款, 工程款, 进度款. */
 // Invoices billed (发票还有六十多万没结) are the buyer's money owed as much as the goods' money.
 const OWED_MONEY = String.raw`(?:货款|工程款|进度款|材料款|尾款|账款|加工费|运费|发票)`;
@@ -250,7 +250,7 @@ export const buyerOwes: Words = [
   String.raw`${NOT_OURS}(?:回款|结账|结款|账期)(?:都|一般|要|得|是|基本)*\s*${A_WHILE}`,
   String.raw`账期(?:长|太长|很长|久|太久)|回款(?:慢|难|太慢|周期长)`,
   // A buyer said to hold back payment, the verb and its money in one word (客户老是拖款, 甲方一直压款, 经销商赖账).
-  String.raw`${BUYERS}(?:都|老是|总是|经常|一直|又|还)*(?:拖款|压款|拖账|压账|拖钱|赖账|欠款不还)`,
+  String.raw`${BUYERS}\s*(?:(?:都|老是|总是|经常|一直|又|还)\s*)*(?:拖款|压款|拖账|压账|拖钱|赖账|欠款不还)`,
 ];
 
 /**
@@ -276,6 +276,8 @@ const HOLDS_OURS = [
   String.raw`(?:有|差|剩)\s*${OWED_SUM}(?:的)?(?:${OWED_MONEY}|钱|款)?${NOT_PAID_YET}`,
   '收不回',
   '要不回',
+  // The verb and its money in one word (合作社拖款半年了, 经销商老是压款).
+  String.raw`(?:都|老是|总是|经常|一直|又|还)*(?:拖款|压款|拖账|压账|拖钱|赖账)`,
 ].join('|');
 
 /**

@@ -199,6 +199,8 @@ export const consumables: Words = [
   '布料',
   '面料',
   '纸箱',
+  // Paper a printer or a packer uses up (买纸, 进一批纸张), not a paper machine (纸杯机).
+  String.raw`纸(?:张)?(?![^，。,.!?；;\s]{0,2}机)`,
   '包材',
   '水泥',
   '年货',
@@ -885,6 +887,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:交|付|缴|结|出)(?:点|些)?(?![了过])[^，。,.!?；;\s\d]{0,4}?(?:押金|定金|订金|运费|物流费|社保|加盟费|场地费|摊位费|水电费?|电费|水费|物业费|管理费|材料款|材料钱)`,
       // ...or the money said spent on one: 钱主要用在押金上, 用于付工程款.
       String.raw`(?:用在|花在|用于|用来)(?:付|交|结)?[^，。,.!?；;\s\d]{0,4}?(?:押金|定金|订金|运费|社保|加盟费|场地费|摊位费|水电费?|电费|物业费|工程款|材料款|工资|工钱|房租|租金)`,
+      // ...or after an English "for" in a mixed message (想借 50万 for 油费 和 tolls, for 工资).
+      String.raw`\bfor\s*(?:付|交)?\s*(?:油费|油钱|(?:过路|过桥|高速|路桥)费|运费|工资|工钱|房租|租金|水电费?|押金|材料款)`,
       // A bill paid, named by what it is for (付鲜叶钱, 交铺租, 结饲料款, 付运费); not the buyer paying us (甲方结工程款),
       // a way of paying (支付收款), nor what the trade pays as a habit, said with 的 (每年给咖啡农付咖啡豆的钱).
       String.raw`(?<!甲方|客户|对方|他们|老板|买家|支)(?:付|交|结|缴)(?:清|掉)?(?:点|些)?(?![了过])[^，。,.!?；;\s\d钱款收的]{1,4}?(?:钱|款|租|费)(?!用)`,

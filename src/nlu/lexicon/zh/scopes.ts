@@ -179,9 +179,11 @@ export const customersSupplied: Words = [
   // Whom the firm's goods or work go with (给酒店做配套, 做工地的配套, 为车企配套): the customers, not the trade.
   String.raw`(?<=(?:给|为|帮|做))[^，。,.!?；;\s]{1,8}?(?=(?:做|搞)?的?配套)`,
   // Whom the firm serves (给酒店洗布草的, 帮工地拉砂石, 帮超市送货, 给学校打扫卫生); goods brought (给工地送建材) are read above: the customers, not the service.
-  String.raw`(?<=(?<![因作认成以])(?:给|为)|帮|替)(?!人家|别人|客户|老板|业主|老百姓|大家)[^，。,.!?；;\s]{1,8}?(?=(?:洗|清洗|修|维修|拉|送|配送|打扫|保洁|培训|设计))`,
+  String.raw`(?<=(?<![因作认成以])(?:给|为)|帮|替)(?!人家|别人|客户|老板|业主|老百姓|大家)[^，。,.!?；;\s]{1,8}?(?=(?:洗|清洗|修|维修|拉|送|配送|打扫|保洁|培训|设计|拍(?![一二两三四五六七八九十\d])))`,
   // ...named in English words between (主要帮 cement factory 拉货, 给 hotels 洗布草, 给 schools 供货): the customers.
   String.raw`(?<=(?:(?<![因作认成以])(?:给|为)|帮|替)\s*)[a-z][a-z' &+-]{0,30}?(?=\s*(?:洗|清洗|修|维修|拉|运|送|配送|打扫|保洁|培训|设计|供|做|加工|印))`,
+  // ...or spaced words of either language (给 e-commerce 卖家 拍 产品 视频, 帮 电商 卖家 拍 图): the customers.
+  String.raw`(?<=(?:(?<![因作认成以])(?:给|为)|帮|替)\s*)(?!人家|别人|客户|老板|业主)[^，。,.!?；;]{1,20}?(?=\s+(?:洗|清洗|修|维修|拉|运|送|配送|打扫|保洁|培训|设计|拍)(?![一二两三四五六七八九十\d]))`,
   String.raw`(?:酒店|宾馆|餐饮|饭店)用品`,
   // Who the customers are: "客户都是药厂", "我们的客户主要是学校食堂" (their trade is not ours).
   // Named as the buyers down the chain too: 下游都是房地产和政府项目, 买家主要是药厂. English words before Chinese buyers
