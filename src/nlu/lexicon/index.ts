@@ -673,8 +673,8 @@ const OWNER_LIST = String.raw`(?:${HOUSEHOLD_PERSON}${LIST_JOINER})+(?:\bme\b|\b
 const PHRASE_START = String.raw`(?<=^|[,;]\s*|\b(?:just|only)\s|[\u4e00-\u9fff]\s+)`;
 /** Before a break, or before staff added: the end, a comma, "plus", 还有, 请了. */
 const PHRASE_END = String.raw`(?=\s*(?:$|[,.;!?]|plus\b|\+|加|还有|再加|另外|(?:还|又)?(?:请了?|雇了?|招了?)))`;
-/** The owner first, then the people named: "me and my wife", "我和我老婆". */
-const OWNER_FIRST = String.raw`(?:me|myself|我)(?:(?:\s*(?:and|&|n|\+|和|跟|同)\s*|${SPACE_BEFORE_NAMED})${HOUSEHOLD_PERSON})+`;
+/** The owner first, then the people named: "me and my wife", "我和我老婆", the next joined by 还有 too (我和我老婆还有我兄弟). */
+const OWNER_FIRST = String.raw`(?:me|myself|我)(?:(?:\s*(?:and|&|n|\+|和|跟|同)\s*|${SPACE_BEFORE_NAMED})${HOUSEHOLD_PERSON})(?:(?:\s*(?:and|&|n|\+|和|跟|同|还有|以及)\s*|${SPACE_BEFORE_NAMED})${HOUSEHOLD_PERSON})*`;
 const OWNER_PAIR_ALONE = `${PHRASE_START}(?:${OWNER_FIRST}|${OWNER_LIST})${PHRASE_END}`;
 /**
  * Staff counted apart from the owners ("3 staff besides us", "2 cooks apart from me", "除了我们两口子"):

@@ -324,8 +324,16 @@ const COUNT_AFTER_ROLE =
  * The count before a role, perhaps with a word of the role's kind between (三个货车司机, 两个生活老师, 四个客房服务员):
  * Han characters that are no numeral, time word (一个礼拜收银), particle or pronoun.
  */
-const COUNT_BEFORE_ROLE =
-  /(?<n>[零〇一二两三四五六七八九十百几]+|\d+几?)\s*[多来余]?\s*(?:个|名|位)\s*(?:(?![零〇一二两三四五六七八九十百千万几个名位的了和跟与及有是就只还另加请雇招我你他她们在也都月天年日周礼星时季晚早夜店小])[\u4e00-\u9fff]){0,3}$/;
+/** The count and its measure word: 三个, 两名, 10 位. */
+const COUNT_AND_MEASURE = String.raw`(?<n>[零〇一二两三四五六七八九十百几]+|\d+几?)\s*[多来余]?\s*(?:个|名|位)\s*`;
+/** A word of the role's kind: Han characters that are no numeral, time word, particle or pronoun. */
+const ROLE_KIND = String.raw`(?:(?![零〇一二两三四五六七八九十百千万几个名位的了和跟与及有是就只还另加请雇招我你他她们在也都月天年日周礼星时季晚早夜店小])[\u4e00-\u9fff]){0,3}`;
+/**
+ * ...or a short phrase of what they do or how they are hired, then 的 (一个帮忙的小妹, 一个长期请的工人): not a child's
+ * or a shop's (两个孩子的妈, 两个店的).
+ */
+const WORK_OF = String.raw`(?:(?![零〇一二两三四五六七八九十百千万几个名位的了和跟与及有是就只我你他她们月天年日周礼星时季晚早夜店孩娃儿女子家])[\u4e00-\u9fff]){1,4}的`;
+const COUNT_BEFORE_ROLE = new RegExp(`${COUNT_AND_MEASURE}(?:${ROLE_KIND}|${WORK_OF})$`);
 /** A count after an English role and a colon or a dash, as a form is filled in ("drivers - 6", "cooks: 3"); no sum. */
 const COUNT_LISTED_AFTER = /^\s*(?:[:=]|\s-)\s*(?<n>\d{1,4})(?![\d.]|[.,]\d|\s*(?:k|m|w|%|x)\b|\s*(?:万|千|块|元))/;
 /** A count in digits right before an English role ("5 shop assistants", "4 bartenders"): the number grammar reads only some. */

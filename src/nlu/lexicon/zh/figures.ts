@@ -417,6 +417,10 @@ const volumeUnits: Words = [
   // People served over a period (学车的一年大概一千五百人, 一天接待两百人次): customers, no term.
   String.raw`人次?(?!民币)`,
   String.raw`次(?!性|还)`,
+  // Events, and people taken in or served, counted over a period (一年接一百多场, 一年招两千来个学员, 一年带四百多名学生):
+  // an intake or a count of the work, no term.
+  String.raw`场(?!地|子|所|面)`,
+  String.raw`(?:个|名|位)(?=\s*(?:学员|学生|学徒|孩子|小孩|娃娃?|老人|客户|病人|患者|会员|游客|订单|单子|婚礼|活动|演出|宴席|酒席))`,
   // Loads counted, their noun said before: 一个container大概30万，一年进五十几个.
   String.raw`个(?=\s*(?:$|[，。,.!?；;]))`,
 ];
@@ -790,7 +794,7 @@ export const figureGaps: FigureGaps = {
   duration: ['了', '已经', '有', '为', '是', ':', '大概', '大约', '约', '快', '差不多', '将近', '近', '个'],
   people: ['数', '人数', '数量', '有', '共', '总共', '一共', '大概', '大约', '约', '差不多', '是', '为', ':', '='],
   approximately: ['大概', '大约', '约'],
-  total: ['有', '是', '大概', '大约', '约'],
+  total: ['有', '是', '就', '只有', '大概', '大约', '约'],
   // Between a period and the figure it measures: 一年的营业额, 一年能收入个七八十万.
   // ...and a particle (一年么整得到个五六十万, 一个月嘛卖个十来万), or a word of approximation
   // (一年大概流水八九十万, 一个月差不多营业额五万).

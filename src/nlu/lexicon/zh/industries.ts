@@ -300,8 +300,18 @@ const onlinePlatforms: Words = [
   ...latinPlatforms,
 ];
 
-/** Produce sold on after it is bought: 收茶 卖给广东的老板, 收了核桃再批给加工厂. */
-export const soldOn: Words = ['卖给', '转卖', '批给', '卖到', '发到'];
+/** Produce sold on after it is bought: 收茶 卖给广东的老板, 收了核桃再批给加工厂, 收苹果往广东发, 收辣椒发往贵州. */
+export const soldOn: Words = [
+  '卖给',
+  '转卖',
+  '批给',
+  '卖到',
+  '发到',
+  '发往',
+  '运往',
+  // Sent or sold toward a market named after 往 (往广东发, 往四川那边卖): not 往年, 往返.
+  String.raw`往(?![年返来常])[\u4e00-\u9fff]{1,5}?(?:那边|那里)?(?:发|卖|运|拉|送|批)`,
+];
 /** Places abroad goods come from or go to (从老挝进橡胶, 卖咖啡到马来西亚). */
 const placesAbroad: Words = [
   '越南',
@@ -777,6 +787,8 @@ export const industryRules: readonly IndustryWords[] = [
       '甜品',
       // An eatery named by its meat or staple (羊肉馆, 鱼馆, 牛肉粉馆): not a hall of another kind.
       String.raw`(?:肉|鱼|鸡|鸭|鹅|粉|汤)馆`,
+      // ...or a farm-style eatery named 庄 by its dish (鱼庄, 鸡庄, 羊肉庄): not a village or an estate.
+      String.raw`(?:鱼|鸡|鸭|鹅|羊肉?|牛肉?|狗肉)庄(?!园|稼|户|子)`,
     ],
   },
   {

@@ -196,7 +196,7 @@ export const onlineSalesPositive: Words = [
 
 /** Who buys from the firm and may owe it: 客户, 甲方, 总包, 开发商, 采购商. */
 // The buyers named by the kind of firm that buys: a plant, a hotel, a restaurant, a dealer (厂里压了我们八十多万货款).
-const BUYERS = String.raw`(?:大客户|客户|买家|买方|下游|甲方|业主|总包|总承包方?|开发商|采购商|经销商|批发商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|酒店|饭店|餐馆|合作社)`;
+const BUYERS = String.raw`(?:大客户|客户|包工头|买家|买方|下游|甲方|业主|总包|总承包方?|开发商|采购商|经销商|批发商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|酒店|饭店|餐馆|合作社)`;
 /** The money a buyer owes: 货款, 工程款, 进度款. */
 // Invoices billed (发票还有六十多万没结) are the buyer's money owed as much as the goods' money.
 const OWED_MONEY = String.raw`(?:货款|工程款|进度款|材料款|尾款|账款|加工费|运费|发票)`;
@@ -204,9 +204,14 @@ const OWED_MONEY = String.raw`(?:货款|工程款|进度款|材料款|尾款|账
 const OWED_SUM = String.raw`[\d一二两三四五六七八九十几百千万.,]+\s*(?:多|来|几)?\s*(?:万|千|w|k|块|元)\s*(?:多|来)?(?:块|元)?(?:左右)?`;
 /** Not paid yet, said after the money: 没结, 还没给, 一直没打过来, 到现在都没到账. */
 // The English verb typed after 没 too (还有 400万 没 pay).
-const NOT_PAID_YET = String.raw`(?:都|还|一直|迟迟|到现在都?|现在都?)*(?:没|未)\s*(?:结账|结款|付款|回款|打款|给钱|付钱|到账|打过来|转过来|回来|收回|结|给|付|打|转|pay\b|paid\b|settled?\b)`;
+const NOT_PAID_YET = String.raw`(?:都|还|一直|迟迟|到现在都?|现在都?)*(?:莫得|没得|没|未)\s*(?:结账|结款|付款|回款|打款|给钱|付钱|到账|打过来|转过来|回来|收回|结|给|付|打|转|pay\b|paid\b|settled?\b)`;
 /** A while: 三个月, 半年, 九十天. */
 const A_WHILE = String.raw`(?:[\d一二两三四五六七八九十几半]+\s*个?\s*多?(?:月|天|周|礼拜|星期|年))`;
+/**
+ * What may stand between the buyer's money and its not being paid: a habit word, how long till now, the money held
+ * (压着, 拖着, Yunnan 拖起), English still, a space (货款压着半年了都没结, 尾款到现在都还没结, 钱一直拖起 莫得结).
+ */
+const HELD_SINCE = String.raw`(?:都|还|一直|迟迟|老是|到现在|至今|拖着|压着|欠着|拖起|压起|压了|拖了|${A_WHILE}了?|still\b|\s)*`;
 /** Not the firm's own debt: 我们还欠供应商货款, 我欠工程款. */
 const NOT_OURS = String.raw`(?<!我们|我|我家|我们还|我还|自己)`;
 /**
@@ -222,11 +227,11 @@ export const buyerOwes: Words = [
   // The buyer's money not yet paid: 工程款还没结, 货款一直没给, 进度款迟迟不付, 工程款一直结不下来 (not what the firm owes:
   // 欠物流公司的运费还没结, so no 欠 before it in the clause, and not the fees the firm itself pays).
   // The buyer may be named between, and the money 打 (sent) or 转 (transferred): 货款客户还没打过来.
-  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款|发票)(?:客户|买家|甲方|老板|对方|他们|那边)?(?:都|还|一直|迟迟|老是|拖着|压着|欠着)*(?:(?:没|未|不)(?:结|付|给|到账|回来|收回|打|转)|(?:结|收|要|拿|讨)不(?:下来|回来|到手?))`,
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款|发票)(?:客户|买家|甲方|老板|对方|他们|那边)?${HELD_SINCE}(?:(?:莫得|没得|没|未|不)(?:结|付|给|到账|回来|收回|打|转)|(?:结|收|要|拿|讨)不(?:下来|回来|到手?))`,
   // The buyer's money not come: 客户的钱还没回来, 客户款还没到.
   String.raw`(?:客户|买家|甲方|经销商|超市|酒店)(?:的|那边的?)?(?:钱|款|货款|账)(?:都|还|一直|迟迟)*(?:没|未)(?:回来|到|到账|打过来|结|给)`,
   // The buyer named, then not paid: 甲方还没给, 开发商一直没结, 项目的钱甲方还没给 (not a reply not given: 客户还没给回复).
-  String.raw`${BUYERS}(?:的钱|的款)?(?:都|还|一直|迟迟|老是|拖着)*(?:没|未|不)(?:结账|结款|付款|回款|打款|给钱|付钱|结|给)(?![^\s，。,.!?；;]{0,1}[回答意反消])`,
+  String.raw`${BUYERS}(?:那边|那里)?(?:的钱|的款)?${HELD_SINCE}(?:莫得|没得|没|未|不)(?:结账|结款|付款|回款|打款|给钱|付钱|结|给)(?![^\s，。,.!?；;]{0,1}[回答意反消])`,
   // Paid after a while, said of a buyer: 甲方一年以后才结账, 采购商都是三个月后才付款, 医院的货款要半年才结.
   String.raw`${BUYERS}[^.!?;。！？；]{0,16}(?:才|以后|之后|后)\s*(?:付款|回款|结账|结款|结算|给钱|付钱|打款|付|给|结)`,
   // A buyer's money held back with its sum between (拖着一百多万的货款, 压了我们八十多万货款): not the firm's own (我们还欠着二十万货款).
@@ -234,7 +239,7 @@ export const buyerOwes: Words = [
   // ...or the money, then held with its sum after (医院那边的货款还压着八十多万); not what the firm owes (欠…).
   String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款|发票)\s*(?:都|还|一直)*(?:压着|拖着|压了|拖了)\s*${OWED_SUM}`,
   // ...or held back with no sum, the phrase ending there (有些业主尾款拖着, 货款一直压着): still owed to the firm.
-  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款)\s*(?:都|还|一直|老是|总是)*(?:拖着|压着|拖起)(?:不给|不结|不付)?(?=\s*$|[\s，,。；;!！?？])`,
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款)\s*(?:都|还|一直|老是|总是)*(?:拖着|压着|拖起|压起)(?:不给|不结|不付)?(?=\s*$|[\s，,。；;!！?？])`,
   // ...or the money, then its sum, not paid yet (工程款还有四百多万没结, 尾款还差三十万没到账); not what the firm owes (欠…).
   String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款|发票)\s*(?:都|还|一直)*(?:有|差|剩)?\s*${OWED_SUM}\s*${NOT_PAID_YET}`,
   // ...or the buyer, then the sum not paid yet (开发商还有八十来万工程款没结, 超市那边还有六十万没给, 客户还有二十万没打过来).
@@ -272,7 +277,7 @@ const OWES_US_EN = String.raw`(?:(?:still\s+)?(?:owes?|owing)\s+(?:us|me)\b|(?:h
 const HOLDS_OURS = [
   String.raw`(?:拖欠|欠|拖|压)(?:着|了)?(?:我们|我家|我)`,
   String.raw`(?:拖|压)(?:着|了)[^，。,.!?；;]{0,12}?${OWED_MONEY}`,
-  String.raw`(?:${OWED_MONEY}|钱|款)[^，。,.!?；;\s]{0,4}?(?:(?:没|未|不)(?:结|给|付|打|到)|压着|拖着|压了|拖了)`,
+  String.raw`(?:${OWED_MONEY}|钱|款)[^，。,.!?；;\s]{0,4}?(?:(?:莫得|没得|没|未|不)(?:结|给|付|打|到)|压着|拖着|压了|拖了|拖起|压起)`,
   String.raw`(?:有|差|剩)\s*${OWED_SUM}(?:的)?(?:${OWED_MONEY}|钱|款)?${NOT_PAID_YET}`,
   '收不回',
   '要不回',

@@ -348,6 +348,8 @@ export const objectBought: Words = [
   // at hand: 手上五十台车).
   // 上条烘焙线, 上套设备: the measure alone says one (not 上台, a stage).
   String.raw`(?<![手身马路线网])上${notTheirs}\s*(?:${count}\s*(?:台|套|条|辆|部|架)|条|套)`,
+  // ...or a system put in, named with no count (上滴灌, 想上喷灌, 上监控, 上光伏, 上水肥一体化): not 上网, 马上, 路上.
+  String.raw`(?<![手身马路线网早晚])上${notTheirs}\s*(?:滴灌|喷灌|微喷|水肥一体化?|监控|摄像头|光伏|太阳能板|冷链|生产线|流水线|净水设备|新风系统?|地暖|充电桩|智能化?设备)`,
   // A thing counted, then named (the exception lists written once: a matcher too long runs slow):
   String.raw`(?:${countedOpeners.join('|')})\s*(?!${[...notObjects, ...consumables].join('|')})(?:(?<=[个张条把口组座台辆部套架]\s*)[a-z]|[\u4e00-\u9fff])`,
   String.raw`${addingVerbs}${notTheirs}(?![了过])(?:${count}?\s*(?:个|张|条|把|口|组|座|台|套|些|点))?(?:新的?)?[^\s，。,！？!?\d]{0,5}?(?<![瓷玉银铜])(?:炉|器|柜|椅|床|灶|锅|泵|仪|罐|船)(?![料单品巴底子里])`,

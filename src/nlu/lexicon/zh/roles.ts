@@ -245,6 +245,8 @@ export const staffRoles: Words = [
   String.raw`(?<=(?:^|[a-z]\s+)\d{1,4}\s+)阿姨`,
   String.raw`(?<=(?:加上?|外加|再加|\+|带着?|带了)\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)阿姨`,
   String.raw`(?<=(?:\d+|[一二两三四五六七八九十几]+)\s*[多来余]?\s*[个名位]\s*)阿姨(?=\s*(?:在(?![家])|帮忙|帮工|干活|做事|做工|上班))`,
+  // ...or counted with the work she does or how she is hired before her, then 的 (一个帮忙的阿姨, 两个打扫的阿姨, 一个长期请的阿姨).
+  String.raw`(?<=(?:\d+|[一二两三四五六七八九十几]+)\s*[多来余]?\s*[个名位]\s*[\u4e00-\u9fff]{0,2}?(?:帮|打|做|煮|洗|请|雇|干|搞|看|管)[\u4e00-\u9fff]{0,2}?的)阿姨`,
   // ...or counted as what the workplace has: 作坊有十几个阿姨, 车间里有二十个大嫂 (the place says they work there).
   String.raw`(?<=(?:作坊|工坊|厂里|车间|店里|工地上|基地)里?(?:有|是|就)\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[多来余]?\s*[个名位]\s*)(?:阿姨|妇女|大妈|大嫂)`,
   // Staff by their terms of work, with the count beside them: 正式的就五个, 长期工八个.
