@@ -667,13 +667,13 @@ export const industryRules: readonly IndustryWords[] = [
   },
   // Cross-border e-commerce sells to consumers abroad: retail, over the export rule below.
   // Goods sold through a platform that sells to shoppers abroad (shopee 上卖普洱茶到马来西亚, 在虾皮卖鲜花饼给泰国人): retail
-  // online, over the export rule below (not when denied: 没在 shopee 上卖).
+  // online, over the export rule below (not when denied: 没在 shopee 上卖; goods said after it: 有 在 shopee 上卖 answers yes, no trade).
   {
     id: 'retail',
     priority: 22,
     words: [
       '跨境电商',
-      String.raw`(?<!(?:没|不|没有|没得|莫得|从不|从没)在?\s*)(?:${abroadPlatforms.join('|')})\s*(?:上面?|里面?)?\s*(?:的)?(?:店|小店|店铺)?\s*(?:[也都还]|主要)?\s*卖(?![家不])`,
+      String.raw`(?<!(?:没|不|没有|没得|莫得|从不|从没)在?\s*)(?:${abroadPlatforms.join('|')})\s*(?:上面?|里面?)?\s*(?:的)?(?:店|小店|店铺)?\s*(?:[也都还]|主要)?\s*卖(?![家不])(?=\s*[\u4e00-\u9fffa-z])`,
     ],
   },
   // A shop platform abroad named as where goods are sold to a country: English only (en/industries.ts).
