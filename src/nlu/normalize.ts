@@ -110,9 +110,10 @@ function slipAt(s: string, i: number): string | undefined {
 /**
  * A Chinese number typed apart, a word at a time, as some owners type every word (去年 做 了 两 千 万, 借 三 十 万): the
  * space before a unit (十百千万亿) after a numeral standing alone is dropped, so the number reads whole. Not after a numeral
- * inside a word (统一 万达), nor before a digit (十 万 一 年 stays 十万 一 年).
+ * inside a word (统一 万达) or a number (员工每个月三千 十个人: 3000 a month, then 10 people), nor before a digit (十 万 一 年
+ * stays 十万 一 年).
  */
-const SPACED_NUMERAL = /(?<=(?:^|[\s\d零〇一二两三四五六七八九十百千万亿几])[零〇一二两三四五六七八九十百千几])\s+(?=[十百千万亿])/g;
+const SPACED_NUMERAL = /(?<=(?:^|\s)[零〇一二两三四五六七八九十百千几])\s+(?=[十百千万亿])/g;
 /** 俩 (two) typed before a measure word, as owners do (医生俩个, 俩位师傅): read as 两, same length. */
 const TWO_WITH_MEASURE = /俩(?=\s*[个位名])/g;
 
