@@ -75,31 +75,7 @@ function deniedPurposeReplaced(state: State): void {
   drop(state, 'deniedFacts', (m) => denied(m) && m.end <= right.start, 'a purpose denied, the right one said after it');
 }
 
-/** A shop word (实体店, 网店, 开店, 门面): the trade it names is retail only when the shop is had. */
-const SHOP_WORD = /(?:店|门面|铺面|门店)$/;
-/** Denied right before (莫得实体店, 都莫得开店, 没有门面, 还没开网店). */
-const DENIED_BEFORE = /(?:莫得|没得|没有|没|未|无|不)(?:开|有|搞|整|弄|做)?(?:个|家|一家|一个)?\s*$/;
-
-/**
- * "淘宝拼多多都莫得开店", "我们莫得实体店 也莫得网店": a shop denied is no shop had, so it names no retail trade
- * (the firm's trade is read from what it does: 给酒店供应床单 is wholesale).
- */
-function shopDenied(state: State): void {
-  const denials = state.mentions.filter((m) => m.kind === 'scope' && DENIALS.has(m.value));
-  drop(
-    state,
-    'deniedFacts',
-    (m) =>
-      m.kind === 'industry' &&
-      m.value === 'retail' &&
-      SHOP_WORD.test(state.text.slice(m.start, m.end)) &&
-      (denials.some((d) => d.start < m.start && m.end <= d.end) || DENIED_BEFORE.test(state.text.slice(Math.max(0, m.start - 6), m.start))),
-    'a shop denied names no trade',
-  );
-}
-
 export function deniedFacts(state: State): void {
-  shopDenied(state);
   drop(
     state,
     'deniedFacts',
