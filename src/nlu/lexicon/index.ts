@@ -214,13 +214,16 @@ const PARTICLE = String.raw`(?:\s*(?:${alternation([zh.answerParticles, en.answe
 /** What closes a yes, never a yes alone (没问题 就这样, yep all good); the reason a no gives after it (we'll manage). */
 const YES_CLOSING = alternation([zh.yesClosing, en.yesClosing]);
 const NO_REASONS = alternation([zh.noReasons, en.noReasons]);
+/** An interjection opening a short reply (哦哦 好嘛, 噢 不用了, "oh ok"): the reply unchanged. */
+const OPENING = String.raw`(?:(?:${alternation([zh.replyOpenings, en.replyOpenings])})[，,\s]*)?`;
 export const YES = compile([zh.yes, en.yes], '', {
-  before: String.raw`^(?:`,
+  before: String.raw`^${OPENING}(?:`,
   after: String.raw`)${PARTICLE}(?:[，,\s]*(?:${YES_WORDS})${PARTICLE})*(?:[，,\s]*(?:${YES_CLOSING}))?(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
 });
 export const NO = compile([zh.no, en.no], '', {
-  before: String.raw`^(?:`,
-  after: String.raw`)${PARTICLE}(?:[，,\s]*(?:${NO_WORDS})${PARTICLE})?(?:\s*(?:thanks|thank you|谢谢))?(?:[，,\s]*(?:${NO_REASONS}))?(?:\s*(?:thanks|thank you|谢谢))?$`,
+  before: String.raw`^${OPENING}(?:`,
+  // ...了 closing a no in mixed words too (no need 了, not yet 了), as 不用了 (not after a yes: 对了 is "by the way").
+  after: String.raw`)(?:\s*了)?${PARTICLE}(?:[，,\s]*(?:${NO_WORDS})${PARTICLE})?(?:\s*(?:thanks|thank you|谢谢))?(?:[，,\s]*(?:${NO_REASONS}))?(?:\s*(?:thanks|thank you|谢谢))?$`,
 });
 /** Each mark's words in every locale (FIGURE_MARKS' order), global: every mention is found. */
 export const FIGURE_MARK_RULES: readonly { mark: FigureMark; re: RegExp }[] = rules(

@@ -33,6 +33,8 @@ export const yes: Words = [
   String.raw`sounds (?:good|great|fine|ok|okay|right|about right|perfect)|(?:that )?works(?: for (?:me|us))?|fine (?:by|with) (?:me|us)`,
   // Settled, in chat words: "alright, deal", "perfect, lock it in", "let's do it".
   String.raw`alright|all right|aight|perfect|deal|lock it in|let['’]?s do (?:it|that|this)`,
+  // The proposal taken: "let's go with that", "go with that one", "we'll take it", "i'll take that".
+  String.raw`(?:let['’]?s |(?:we|i)['’]?ll |(?:we|i) will )?(?:go with|take) (?:that|this|it)(?: one| then)?`,
   'exactly',
   // Right on the mark: "spot on", "bang on", "you got it".
   String.raw`(?:spot|bang|dead) on`,
@@ -50,6 +52,9 @@ export const yesClosing: Words = [String.raw`(?:(?:that['’]?s|thats|its|it['�
 
 /** A particle closing a short reply, as chat English in Yunnan and Singapore types it: "ok la", "yes lah", "no lor". */
 export const answerParticles: Words = ['la', 'lah', 'leh', 'lor', 'loh', 'ah', 'ya', 'mate', 'boss'];
+
+/** An interjection opening a short reply: "oh ok", "ahh sure", "oh no need" (not "oh no" alone, dismay). */
+export const replyOpenings: Words = [String.raw`\b(?:oh+|ah+|ooh+)\b(?!\s*no+\s*[!.]*$)`];
 
 export const no: Words = [
   'no',

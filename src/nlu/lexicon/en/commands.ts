@@ -145,6 +145,9 @@ const STILL_TO_COME = '(?:harvest|season|weather|crop|prices?|market)s?';
 const WHO_KNOWS =
   '(?:wife|husband|partner|accountant|boss|son|daughter|dad|father|mum|mom|mother|brother|sister|bookkeeper|family|old (?:man|lady)|missus|missis|hubby|other half|better half)';
 
+/** Keeping the books or the figures: "my wife handles the money", "my accountant deals with that". */
+const KEEPS = 'does|keeps|handles|manages|looks after|takes care of|deals with|runs|sorts out';
+
 /** A look or a count taken to check a figure, as it is done too (checking, pulling up, counting). */
 const CHECKING = [
   String.raw`check(?:ing)?`,
@@ -254,9 +257,12 @@ const ASKED_FACT = String.raw`(?:revenue|sales|turnover|income|profit|staff|head
 /** ...and its noun: "numbers", "details", "question". */
 const FACT_NOUN = String.raw`(?:numbers?|figures?|details?|info|one|question)`;
 /** The monthly repayment asked ("how much a month?", "what would the monthly payment be"): the cost answer leads with it (run.ts). */
+/** What a month's figure may be of, other than the repayment: monthly revenue, monthly rent. */
+const MONTHLY_OTHER = String.raw`(?!\s+(?:revenue|sales|income|turnover|profit|takings|rent|wages?|costs?|bills?|expenses?|rate)\b)`;
 /** The monthly repayment asked, the noun left out or the question mark after it: "whats the monthly", "monthly repayment?". */
 const MONTHLY_ASKED_EN =
-  String.raw`\bwhat(?:['’]?s| is| would be| will be) (?:the |my |our )?monthly(?: (?:payment|repayment|instal?lment)s?)?\b(?!\s+(?:revenue|sales|income|turnover|profit|takings|rent|wages?|costs?|bills?|expenses?|rate)\b)` +
+  // ...asked as how much ("how much is the monthly", "how much would the monthly be").
+  String.raw`\b(?:what|how much)(?:['’]?s| is| would be| will be| would| will) (?:the |my |our )?monthly(?: (?:payment|repayment|instal?lment)s?)?\b${MONTHLY_OTHER}` +
   String.raw`|\bmonthly (?:payment|repayment|instal?lment)s?\s*\?` +
   // ...of a sum or an offer named after it, asked: "monthly payment on 300k over 3 yrs?", "monthly repayments for that?".
   String.raw`|\bmonthly (?:payment|repayment|instal?lment)s? (?:on|for) (?!(?:the |our |my )?(?:rent|wages?|staff|suppliers?|electricity|utilities|bills?)\b)[^.!?]{1,30}\?`;
@@ -290,7 +296,8 @@ export const commandRules: readonly CommandWords[] = [
       // The data with small words before it: "delete all the info", "wipe out those records", "remove every detail".
       String.raw`\b(?:delete|remove|erase|wipe|clear)\s+(?:out\s+)?(?:(?:all|the|of|my|our|this|that|these|those|every|any)\s+){1,3}(?:data|info\w*|details?|records?|history|messages?|chats?)\b`,
       // What the owner said: "delete what i told you", "forget everything we said".
-      String.raw`\b(?:delete|erase|forget|remove)\s+(?:all\s+)?(?:what|everything|whatever|all that)\s+(?:i|we)\s+(?:told|gave|said|sent|typed|wrote)\b`,
+      // ...wiped or cleared, said as done before ("please wipe everything i've told you", "clear all that we have sent").
+      String.raw`\b(?:delete|erase|forget|remove|wipe|clear)\s+(?:out\s+)?(?:all\s+)?(?:what|everything|whatever|all that)\s+(?:i|we)\s?(?:['’]?ve\s|have\s)?\s*(?:told|gave|given|said|sent|typed|wrote|written)\b`,
       String.raw`\b(?:don['’]?t|do not|pls don['’]?t|please don['’]?t)\s+(?:keep|save|store|hold)\s+(?:my|our|any of my|any of our)\s+(?:data|info\w*|details|records?)\b`,
     ],
     whole: [String.raw`\berase\b`, String.raw`\bdelete\b`],
@@ -559,7 +566,9 @@ export const commandRules: readonly CommandWords[] = [
       // and come back" (said alone, "let me ask my wife first" is a skip: no answer now).
       `${AFTER_THANKS}${TALK_IT_OVER_WITH}`,
       // Praise for the answer: "very clear", "explained so well".
-      String.raw`\b(?:very|so|really|super|quite) (?:clear|helpful|useful|detailed)\b|\bexplained (?:very |so |really )?(?:well|clearly)\b`,
+      // ...said of it ("that was really useful", "it was very clear", "this is super helpful").
+      String.raw`\b(?:(?:that|it|this)\s?(?:was|is|s|['’]s) )?(?:very|so|really|super|quite) (?:clear|helpful|useful|detailed)\b`,
+      String.raw`\b(?:that|it|this)\s?(?:was|is|s|['’]s) (?:clear|helpful|useful|detailed)\b|\bexplained (?:very |so |really )?(?:well|clearly)\b`,
       // Off to think it over, or told it helped: "我再 think 一下", "that helps a lot".
       String.raw`\b(?:i(?:'ll| will|ll) )?think (?:about it|it over)\b`,
       String.raw`\bthat (?:helps|helped|is helpful|was helpful|clears it up|cleared it up|clears things up)\b(?: (?:a lot|heaps|loads))?`,
@@ -657,7 +666,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bnot sure(?: about (?:this|that|it)(?: one| question)?)?\b`,
       String.raw`\bdon['’]?t know(?: yet)?\b`,
       // Someone else keeps the books ("my accountant does the books", "my wife handles the money"): the figure not known.
-      String.raw`\b(?:my|our|the)\s+${WHO_KNOWS}\s+(?:does|keeps|handles|manages|looks after|takes care of|deals with|runs)\s+(?:(?:the|our|all the)\s+)?(?:books|accounts|finances|money|numbers|figures|bookkeeping)\b`,
+      // ...the question pointed at ("no idea, my accountant handles that", "my partner sorts all that out").
+      String.raw`\b(?:my|our|the)\s+${WHO_KNOWS}\s+(?:${KEEPS})\s+(?:(?:the|our|all the)\s+)?(?:books|accounts|finances|money|numbers|figures|bookkeeping)\b`,
+      String.raw`\b(?:my|our|the)\s+${WHO_KNOWS}\s+(?:${KEEPS}|knows)\s+(?:all )?(?:that|this|it|those)(?: stuff| side| part)?\b`,
       // ...then asked later: "i'd have to ask her", "i'll need to ask him".
       // ...or asked later, said plainly: "i'll ask him tonight".
       String.raw`\b(?:(?:i['’]?d|i would|i['’]?ll|i will|i)?\s*(?:have to|need to|gotta|must)|i['’]?ll|i will) ask (?:her|him|them)(?: (?:later|tonight|tomorrow|first|when (?:she|he|they)(?:['’]s| is| are|['’]re)? back))?\b`,

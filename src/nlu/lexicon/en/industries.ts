@@ -260,6 +260,9 @@ const businessBuyers: Words = [
   'distributors',
 ];
 
+/** A share of goods named elsewhere, sent on: "some of it", "a few of them", "some to", "a little over to". */
+const SHARE = '(?:some|part|most|half|a bit|a little|a lot|a few)';
+const A_SHARE_SENT = String.raw`\s+(?:${SHARE}\s+of\s+)?(?:it|them|this|that)\b|\s+${SHARE}(?:\s+(?:over|across|out|abroad))?\s+(?:to|into)\b`;
 /** Where goods go when they are exported ("we sell coffee to thailand", "ship flowers to bangkok"). */
 const abroad: Words = [...countriesAbroad, ...citiesAbroad, 'abroad', 'overseas'];
 const shipVerbs: Words = ['sell', 'sells', 'selling', 'sold', 'ship', 'ships', 'shipping', 'supply', 'supplying'];
@@ -1106,8 +1109,9 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'wholesale',
     priority: 21,
     words: [
-      // Not a share of goods named elsewhere ("we ship some of it over to myanmar as well"): a market added, no trade.
-      String.raw`\b(?:${shipVerbs.join('|')})\b(?!\s+(?:(?:some|part|most|half|a bit|a little|a lot|a few)\s+of\s+)?(?:it|them|this|that)\b)[^.,;!?]{0,30}\b(?:to|into) (?:${abroad.join('|')})\b`,
+      // Not a share of goods named elsewhere ("we ship some of it over to myanmar as well", "we ship some to vietnam"): a
+      // market added, no trade.
+      String.raw`\b(?:${shipVerbs.join('|')})\b(?!${A_SHARE_SENT})[^.,;!?]{0,30}\b(?:to|into) (?:${abroad.join('|')})\b`,
       // Goods going to buyers abroad: "everything goes via our warehouse to vietnamese buyers".
       String.raw`\bto (?:${[...nationalities, ...abroad].join('|')}) (?:buyers|customers|clients|importers|traders|distributors|farmers|shops|stores)\b`,
     ],

@@ -552,6 +552,8 @@ const CHANGED_OR_BROUGHT = [
   'bring (?:it|them|that|the money|the cash) (?:back|home|over)',
 ].join('|');
 /** Where buyers abroad are: their nationality, country or city. */
+/** What repayments are owed on, a word before it or not: "the truck loan", "our card", "payments". */
+const OWED_ON = String.raw`(?:(?:the|our|my|a|its)\s+)?(?:[a-z]+\s+)?(?:loans?|cards?|payments?|repayments?|mortgage|instal+ments?)\b`;
 const PLACES_ABROAD = [...nationalities, ...countriesAbroad, ...citiesAbroad].join('|');
 /** A way asked for, loosely: "any cheaper way to", "a better way to". */
 const A_WAY_TO = String.raw`any (?:\w+ )?ways? to |(?:a |another )?(?:cheaper|better|safer|faster|easier) ways? to `;
@@ -796,6 +798,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // month", "put money into his mushroom project for 15% interest a year": illegal fundraising, no "no loss" word needed.
         String.raw`|\b(?:invest\w*|put\b[^.?!]{0,16}\b(?:in|into)|deposit\w*)\b[^.?!]{0,30}\b(?:project|scheme|farm|plantation|fund|co-?op\w*|programme|program)\b` +
         String.raw`[^.?!]{0,24}?\d+(?:\.\d+)?\s*(?:%|percent)\s*(?:interest\s+|returns?\s+)?(?:(?:a|per|every|each)\s+(?:month|year)|monthly|yearly|annually)\b` +
+        // ...or promised by someone, the scheme named after ("a guy promised 3% a week if we put 100k into his fund").
+        String.raw`|\b(?:promis\w*|guarantee\w*|swore|swears)\b[^.?!]{0,12}?\d+(?:\.\d+)?\s*(?:%|percent)\s*(?:a|per|every|each)\s+(?:day|week)\b` +
         // A return promised as a rate beside a promise of no loss: "pays 1% a day, guaranteed, no risk".
         String.raw`|\b(?:pays?|paying|returns?|earns?|gives?|yields?|promis\w*)\b[^.?!]{0,12}?\d+(?:\.\d+)?\s*%[^.?!]{0,30}?(?:${NO_LOSS})` +
         String.raw`|(?:${NO_LOSS})[^.?!]{0,30}?\d+(?:\.\d+)?\s*%\s*(?:a|per|every|each)\s+(?:day|week|month|year)\b` +
@@ -969,7 +973,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Also read by paymentAcross from a fit asked of a payment service across the border.
     id: 'wallet-across-border',
     re: new RegExp(
-      String.raw`\b(?:${[...nationalities, ...countriesAbroad].join('|')})\b[^.?!]{0,30}\b(?:pay|send|transfer|remit)\w*\b[^.?!]{0,20}\b(?:alipay|wechat(?: pay)?|weixin)\b`,
+      // ...a city across the border named as well ("my buyers in hanoi wanna pay by wechat pay").
+      String.raw`\b(?:${PLACES_ABROAD})\b[^.?!]{0,30}\b(?:pay|send|transfer|remit)\w*\b[^.?!]{0,20}\b(?:alipay|wechat(?: pay)?|weixin)\b`,
     ),
   },
   {
@@ -982,6 +987,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A currency received, then what to do with it: "lao buyers give us kip cash, what do we do with it" (not a sum owed in it, then
         // what to do: "owe me 80 million kyat, what can i do" is the receivables question).
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\b(?:what (?:do|should|can) (?:i|we) do with|how (?:do|should|can) (?:i|we) (?:handle|deal with|manage)) (?:it|them|that|this|the (?:cash|money|notes))\b`,
+        // ...then whether or when to change it: "we got 50k usd from a buyer, should we convert it now", "holding baht, shall i change it".
+        String.raw`\b${CURRENCIES}\b[^.?!]{0,40}\b(?:should|shall|do|must)\s+(?:i|we)\s+(?:convert|change|exchange|swap|sell)\b[^.?!]{0,12}\b(?:it|them|that|this|the (?:cash|money|notes))\b`,
         // Paid in a currency, then how to change it: "buyers pay baht, how do we change it", "pay in kyat, how do i get yuan".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\bhow (?:do|can|should|to)\s+(?:(?:i|we)\s+)?(?:${CHANGED_OR_BROUGHT})\b`,
         // Buyers or a place abroad, then a way to take the money asked: "our buyers in hanoi pay by tt, any cheaper way to receive money?".
@@ -1024,6 +1031,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Repayments missed, said plainly: "i was late on my car loan a few times", "missed a few payments".
         String.raw`\b(?:was|were|been|am|are|got)\s+late\s+(?:on|with|paying)\b[^.?!]{0,20}\b(?:loans?|cards?|payments?|repayments?|mortgage|instal+ments?)\b`,
         String.raw`\bmissed\s+(?:a |some |a few |few |two |2 |several )?(?:payments?|repayments?|instal+ments?)\b`,
+        // ...or behind on them, a time between: "we're 2 months behind on the truck loan", "a few payments behind on the card".
+        // (Not falling behind feared: "if we fall behind on payments what will the bank do" asks what happens, cannot-repay.)
+        String.raw`\b(?:months?|weeks?|payments?|instal+ments?|(?:we|i)\s?(?:['’]?re|are|am|was|were)|been|still)\s+behind\s+(?:on|with)\s+${OWED_ON}`,
+        // The record or score hurt, asked ahead: "will that wreck our credit score", "does it hurt my credit".
+        String.raw`\b(?:wreck|ruin|hurt|damage|affect|mess up|kill|tank)\w*\s+(?:(?:my|our|the)\s+)?credit(?: score| record| rating| history)?\b`,
         // The record hurt, in owners' words: "my credit got dinged", "our credit took a hit".
         String.raw`\bcredit (?:score |record |rating )?(?:got |was |has been )?(?:dinged|hit|ruined|damaged|messed up|took a hit)\b`,
         String.raw`\b(?:my|our|the company's|the firm's) credit (?:is |was |has been )?(?:bad|poor|not good|low|damaged)\b`,

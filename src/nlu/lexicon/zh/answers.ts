@@ -71,6 +71,9 @@ export const yesClosing: Words = [String.raw`就(?:这样|这么着)(?:子)?(?:�
 /** A particle closing a short reply that changes nothing: 好的啦, 没有咯, 对头嘛. */
 export const answerParticles: Words = ['啦', '咯', '嘛', '哦', '噢', '哈', '嘞', '呗', '喽'];
 
+/** An interjection opening a short reply, repeated or not: 哦哦 好嘛好嘛, 噢 不用了. */
+export const replyOpenings: Words = [String.raw`(?:哦|噢|喔|哎|诶|欸)+`];
+
 export const no: Words = [
   '不是',
   '不是的',

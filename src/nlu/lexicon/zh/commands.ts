@@ -50,11 +50,16 @@ const BOOK_KEEPERS = [
   '她',
   '他',
   // ...named in English among the Chinese words (要问 boss, 得问下 my wife).
-  String.raw`(?:my\s)?\b(?:boss|wife|husband|hubby|accountant|partner|dad|mum|mom)\b`,
+  // ...a space before it (要问 我 partner).
+  String.raw`\s?(?:my\s)?\b(?:boss|wife|husband|hubby|accountant|partner|dad|mum|mom)\b`,
 ].join('|');
 /** After a fee's name, the firm's own income by it (服务费收入, 代理费一年的收入, 手续费进账; not a lender's 手续费收五千): no cost asked. */
 const FEE_NOT_EARNED = String.raw`(?!\s?(?:一年|一个月|每个月|每年|一天)?\s?(?:的)?(?:收入|进账|营收))`;
 const LATER_REPLY = String.raw`\s?(?:再|才)\s?(?:回你|回复你|回复|告诉你|跟你讲|跟你说|说|讲|晓得|知道|发给你)`;
+/** Deleting said in English among the Chinese (delete 我的资料, wipe 我们的 info). */
+const DELETE_EN = String.raw`\b(?:delete|remove|erase|wipe|clear)\b`;
+/** The owner's data, in either language (资料, 信息, data, info). */
+const OWN_DATA = String.raw`(?:数据|信息|资料|记录|\b(?:data|info\w*|records?|details)\b)`;
 /** A look or a count taken to check a figure, in either language (查, 翻, 看看, check). */
 // ...the stock counted (盘一下货, 点一下库存, 盘盘).
 const CHECK = String.raw`(?:看看|查查|算算|数数|翻翻|对对|问问|瞧瞧|瞅瞅|盘盘|点点|盘点(?:一下)?|(?:查|算|数|翻|对|看|问|瞧|瞅|盘|点)(?:一?下|一查|一算|一数|一看))`;
@@ -171,6 +176,9 @@ export const commandRules: readonly CommandWords[] = [
       '删掉我的',
       // 删 alone before the owner's data, as an English delete inside Chinese reads (delete 我的资料).
       String.raw`删\s*(?:我的|我们的)(?:个人)?(?:数据|信息|资料|记录)`,
+      // ...all of it, the delete or the data in either language (delete 我所有的 data, 删除我全部的资料, wipe 我们的 info).
+      String.raw`(?:删除|删掉|删|清除|清空|${DELETE_EN})\s*(?:掉)?\s*(?:我们?|我家)的?\s*(?:所有|全部)的?\s*(?:个人)?\s*${OWN_DATA}`,
+      String.raw`${DELETE_EN}\s*(?:我的|我们的)\s*(?:个人)?\s*${OWN_DATA}`,
       // The data named first, words between (我的资料帮我删掉, 聊天记录都清空, 填的那些资料麻烦帮我全部删掉).
       String.raw`(?:数据|信息|资料|记录|隐私)[^，。,.!?；;\s]{0,8}?(?:删掉|删除|删了|清除|清空|清掉)`,
       // Not to be kept: 不要保存我的资料, 别留我的信息; what the owner said, deleted: 把我说的都删了.
@@ -618,6 +626,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:整|搞|弄)不(?:太|大|是很)?(?:清楚|清|懂|明白)`,
       String.raw`看情况(?:再说|而定)?`,
       String.raw`(?:你们?)?看着(?:办|来|整|弄|搞)`,
+      // ...the choice left to the bot (你们定, 你来定吧, 您帮我们决定, 你们拿主意).
+      String.raw`(?:你们?|您)(?:来|帮我们?|替我们?)?(?:定|决定|拿主意|说了算)(?:吧|嘛|就行|就好)?`,
       String.raw`下一(?:个|道)?(?:问题|题)`,
       '下一个',
       String.raw`(?:这个|这题|这个问题)(?:我)?(?:先)?不(?:答|回答)(?:了)?`,

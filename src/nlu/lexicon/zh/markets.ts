@@ -122,7 +122,8 @@ export const onlineSalesNegative: Words = [
   String.raw`${ONLINE_PLACE}\s?(?:这块|这些|这几个)?\s?(?:我们|我)?\s?${NOT_DONE}(?!问题|关系|影响|事|多久|几天|好久)`,
   // Selling online said loosely, then not done: 网上这块还没弄, 电商这块一直没做起来, 线上渠道 还没开始.
   String.raw`(?:${ONLINE_LOOSELY}|线上渠道|网上渠道)\s?(?:我们|我)?\s?${NOT_DONE}(?!问题|关系|影响|事|多久|几天|好久)`,
-  String.raw`(?:网上|线上)(?:我们|我)?(?:还|暂时|目前|一直)+(?:没|没有)(?:弄|搞|做|开始|卖)`,
+  // ...online in English among the Chinese, spaces between (online 还没有 做, online 我们暂时 没搞).
+  String.raw`(?:网上|线上|\bonline\b)\s?(?:我们|我)?\s?(?:还|暂时|目前|一直)+\s?(?:没|没有|没得|莫得)\s?(?:弄|搞|做|开始|卖|整)`,
   // A shop online denied in English among the Chinese (no 网店 yet, never 微店).
   String.raw`\b(?:no|not|never)\b\s?${ONLINE_SHOP}`,
   // One platform or shop named, the selling there denied (快手上还没开始卖, 拼多多上暂时还没得卖, 微信小店还没开起来): a shop not

@@ -29,7 +29,10 @@ const CHANGED_MONEY = String.raw`换(?:钱|汇|外币|成|泰铢|越南盾|缅�
  * A proof that money was paid, shown to the owner: a screenshot, slip or page of a payment or transfer (转账截图, 付款成功的页面,
  * 汇款凭证, a payment 截图 read 款截图), or a bank's slip (银行回单, 回单截图; not a bare 回单, a carrier's signed delivery note).
  */
-const PAID_PROOF = String.raw`(?:(?:付款|转账|支付|汇款|(?<![贷借还])款)${C}{0,4}(?:截图|凭证|回执|回单|页面|图片|照片|(?<=的)图)|银行回单|回单截图)`;
+// ...in English among the Chinese (发了个 payment screenshot, 给了个 payment slip, transfer 的截图).
+const PAID_BY = String.raw`(?:付款|转账|支付|汇款|(?<![贷借还])款|\b(?:payment|transfer|bank|wechat|alipay)\b\s?的?)`;
+const PROOF = String.raw`(?:截图|凭证|回执|回单|页面|图片|照片|(?<=的)图|\b(?:screen ?shots?|slips?|receipts?|proofs?|records?)\b)`;
+const PAID_PROOF = String.raw`(?:${PAID_BY}${C}{0,4}${PROOF}|银行回单|回单截图|\bproof of (?:payment|transfer)\b)`;
 /** The exchange rate, by its name or as the price money is changed at (换的价钱, 兑换价, 换汇的价格). */
 const FX_RATE = String.raw`(?:汇率|(?:换|兑换|换汇)的?价(?:钱|格|位)?)`;
 /** Within one sentence: a list of promises or terms runs across commas. */
@@ -70,6 +73,11 @@ const RELEASE = [
   'release',
   // A limit got (就能拿到内部额度).
   '额度',
+  // A way through the bank's queue (走绿色通道, 走内部渠道, 特批): the inside man's promise.
+  '绿色通道',
+  String.raw`内部(?:渠道|通道)`,
+  '走后门',
+  '特批',
 ].join('|');
 /** Fees named as such: 手续费, 会员费, 解冻费... */
 const FEES = [
@@ -94,6 +102,9 @@ const FEES = [
   '好处费',
   '疏通费',
   '打点费',
+  // ...named as tea money or legwork (茶水费, 跑腿费).
+  '茶水费',
+  '跑腿费',
   // A fee for papers, haste or a way through (资料费, 加急费, 通道费, 辛苦费): no lender charges one before the loan.
   '资料费',
   '加急费',
@@ -119,6 +130,8 @@ const FEES = [
   '修复费',
   '入群费',
   String.raw`\bdeposit\b`,
+  // ...its kind named in English before it (insurance fee, processing fee): the fee word, the sum before it close.
+  String.raw`\b(?:insurance|processing|service|handling|admin|verification|unlock|unfreeze|approval)\s?fees?\b`,
   String.raw`\bfees?\b`,
 ].join('|');
 
@@ -126,7 +139,7 @@ const FEES = [
 const FEES_NO_LENDER = [
   ...['解冻费', '激活费', '解锁费', '验资费', '验证费', '认证费', '审核费', '风控费', '工本费', '会员费', '包装费', '提额费'],
   ...['好处费', '疏通费', '打点费', '资料费', '加急费', '通道费', '辛苦费', '公证费', '盖章费', '签约费', '开户费', '出款费'],
-  ...['放款费', '授信费', '建档费', '入会费', '流水费', '洗白费', '修复费', '入群费'],
+  ...['放款费', '授信费', '建档费', '入会费', '流水费', '洗白费', '修复费', '入群费', '茶水费', '跑腿费'],
 ].join('|');
 
 /** The owner's own debts by their kind: 信用卡, 房贷, 花呗, a card or a loan named in English. */
@@ -457,7 +470,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Not money received (钱已经打过来了) nor a bill paid (货款已经付了): the money itself said sent, or a fraud word.
     id: 'fraud-money-sent',
     re: new RegExp(
-      String.raw`(?<![货房租贷首定])钱(?:已经|已|都)(?:转|打|汇|交|付|给)(?!过来|回来|进来|到了|到账)(?:了|过去|出去|给)` +
+      // ...not the money said paid by the other side (说钱已经付了: a claim, as a fake payment's).
+      String.raw`(?<![货房租贷首定])(?<!(?:说|讲|称|讲是|说是)\s?)钱(?:已经|已|都)(?:转|打|汇|交|付|给)(?!过来|回来|进来|到了|到账)(?:了|过去|出去|给)` +
         String.raw`|被骗|上当了|上当受骗|遇到骗子|碰到骗子|报警|报案` +
         // Getting it back, only of money the owner sent someone (转了, 打过去, 汇给他): not money customers owe (客户欠我们钱 想把钱拿回来周转).
         String.raw`|${SENT_AWAY}${L}{0,30}(?:钱|款)${C}{0,6}(?:追回|追得回|要回来|要得回|拿回来|拿得回|退回来|找回)` +
@@ -488,7 +502,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or said the other way round: 发了个转账截图 但是我没收到钱, 截图给我看了 一直没到账.
         // ...not come said in Yunnan words (钱都莫得到账, 一直没得收到), or not found in the bank (网银里查不到这笔钱, 网银里面
         // 没得这笔钱), or not a cent come (微信里一分钱都没得); the proof a picture too (已支付的图, 付款的照片).
-        String.raw`|${PAID_PROOF}${L}{0,30}(?:(?:没(?:有)?|莫得|莫有|没得|根本没|一直没|还没)(?:收到|到账|进账|见到|看到|看见|进来)|(?:没(?:有)?|莫得|莫有|没得|么得)(?:这笔|那笔)(?:钱|款|账)|一分(?:钱)?(?:都|也)(?:没|莫|么)|(?:查|找)不到(?:这笔|那笔)?(?:钱|款|账|记录)?)`,
+        String.raw`|${PAID_PROOF}${L}{0,48}(?:(?:没(?:有)?|莫得|莫有|没得|根本没|一直没|还没)(?:收到|到账|进账|见到|看到|看见|进来)|(?:没(?:有)?|莫得|莫有|没得|么得)(?:这笔|那笔)(?:钱|款|账)|一分(?:钱)?(?:都|也)(?:没|莫|么)|(?:查|找)不到(?:这笔|那笔)?(?:钱|款|账|记录)?)`,
     ),
   },
   {
@@ -787,7 +801,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`锁汇|锁(?:定|住|死)?(?:个|一下)?汇率|${FX_RATE}${C}{0,6}(?:锁|定|固定|冻结)(?:住|死|下来|好|在)` +
         // The rate named, then whether it can be held, in a later clause: 汇率波动大 有没有办法锁定, 越南盾汇率怕跌 格能锁.
         String.raw`|${FX_RATE}${L}{0,16}(?:锁定|锁住|锁死|定死|(?:能|可以|格能|格可以)(?:锁|定)(?:住|死|下来)?(?:吗|么|嘛|不)?\s*$)` +
-        String.raw`|(?:固定|锁定|定死|锁住)(?:一下)?(?:的)?汇率|远期结(?:售)?汇|远期(?:外汇|合约)`,
+        String.raw`|(?:固定|锁定|定死|锁住)(?:一下)?(?:的)?汇率|远期结(?:售)?汇|远期(?:外汇|合约)` +
+        // ...the locking said in English among the Chinese (有没有办法 lock 汇率, 汇率可以 fix 住吗, hedge 一下汇率).
+        String.raw`|\b(?:lock|fix|hedge)\b\s?(?:住|定|死)?\s?(?:一下|个)?\s?(?:的)?${FX_RATE}|${FX_RATE}${C}{0,6}\b(?:lock|fix|hedge)\b`,
     ),
   },
   {
@@ -979,8 +995,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|抵押(?:房子|房产|车子?|土地|设备|林权)?${C}{0,4}(?:能|可以)(?:贷|借)(?:几成|多少)|(?:要|需要|得)${C}{1,8}担保(?!费|公司)(?:吗|么|嘛|不|[?？])` +
         String.raw`|担保人${C}{0,2}(?:得|要|必须|需要|一定要)(?:是|有)` +
         String.raw`|(?:担保人|guarantors?)\s*(?:要|需要|得)?\s*(?:满足)?\s*(?:哪样|什么|啥)?\s*(?:条件|要求|资格|几个|多少个)` +
-        // Nothing to pledge, with what is lacking between: 没得房子抵押 格贷得着, 手头没得值钱的东西抵押 能贷多少, 没有collateral.
-        String.raw`|(?:没有?|没得|无|找不到|找不着)${C}{0,8}?(?:抵押|担保|collateral|guarantor)(?:(?!哪)${C}){0,8}(?:能|可以|咋个|怎么|格|贷|借)` +
+        // Nothing to pledge, with what is lacking between, in Yunnan words too: 没得房子抵押 格贷得着, 名下莫得房子抵押 (not a
+        // wish to borrow after it, 莫得房子抵押 想贷个十万: a fact told, nothing asked), 手头没得值钱的东西抵押 能贷多少, 没有collateral.
+        String.raw`|(?:没有?|没得|莫得|么得|莫有|无|找不到|找不着)${C}{0,8}?(?:抵押|担保|collateral|guarantor)(?:(?!哪)${C}){0,8}(?:能|可以|咋个|怎么|格|(?<!想|要|准备|打算)(?:贷|借))` +
         // ...said as the clause's end, answering: 我们也没得房子抵押, 没有东西做担保.
         String.raw`|(?:没有?|没得)${C}{0,8}?(?:抵押|担保)(?:的|物|人)?(?:东西)?(?=$|[\s,.!?;，。！？；])` +
         String.raw`|(?<!${CLAIMED}\s*)不(?:要|用)抵押` +
@@ -1497,8 +1514,13 @@ export const ZH_TERMS: ReadonlyArray<{ id: TermId; re: RegExp }> = [
 ];
 
 /**
- * Whom a caller claims to be: 自称支付宝客服, 冒充银行工作人员. The brand named there is the
+ * Whom a caller claims to be: 自称支付宝客服, 冒充银行工作人员, 有人打电话讲是网商银行的. The brand named there is the
  * impostor's cover, no service asked about.
  */
-export const ZH_IMPOSTOR =
-  /(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是|claim\w*(?: to be)?)\s*(?:是)?\s*[^,.!?;，。！？；]{0,12}?(?:客服|工作人员|官方|员工)|(?:自称|冒充|假冒|假装)是?[^,.!?;，。！？；\s]{1,12}?的(?:人)?(?=[\s,，])/g;
+export const ZH_IMPOSTOR = new RegExp(
+  String.raw`(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是|claim\w*(?: to be)?)\s*(?:是)?\s*[^,.!?;，。！？；]{0,12}?(?:客服|工作人员|官方|员工)` +
+    String.raw`|(?:自称|冒充|假冒|假装)是?[^,.!?;，。！？；\s]{1,12}?的(?:人)?(?=[\s,，])` +
+    // ...said of a caller, who is of the brand (有人打电话讲是网商银行的, 对方说是微众银行的).
+    String.raw`|(?<=(?:打电话|电话里|来电|打来|发短信|加我|有人|有个人|那人|对方)[^,.!?;，。！？；\s]{0,6})(?:讲|说)(?:他|她|自己|他们)?是[^,.!?;，。！？；\s]{1,12}?的(?:人)?(?=[\s,，])`,
+  'g',
+);

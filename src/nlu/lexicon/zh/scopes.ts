@@ -279,7 +279,8 @@ export const correctionSlips: Words = [
   String.raw`(?<![不没对])错了(?![一两几][个步次])`,
   String.raw`(?:说|讲|报|写)(?:得|的)(?:不对|不准|有问题)`,
   // The figure typed wrong named after the verb: 写成五十个了, 打成八十万了, 前面输成六十了.
-  String.raw`(?:说|讲|写|打|输|填|报|按)成(?=[^，。,.!?；;\s]{1,8}了)`,
+  // ...spaces around the figure (手滑 打成 90w 了).
+  String.raw`(?:说|讲|写|打|输|填|报|按)成(?=\s?[^，。,.!?；;\s]{1,8}\s?了)`,
   // A zero typed too few or too many (少打了个零, 多打了一个零, 打多了个0, 多按了个零, 零写少了): a slip, so it opens a
   // reply whose sum replaces the one said (打多了一个零 是六万), as 说错了 does.
   String.raw`(?:少|多)(?:打|写|输|按|说|讲)了?(?:一|两)?个?(?:零|0)`,
@@ -287,9 +288,8 @@ export const correctionSlips: Words = [
   String.raw`(?:零|0)(?:打|写|输|按)(?:少|多)了`,
   '口误',
   String.raw`嘴瓢了?`,
-  '手滑了',
-  // The hand blamed before the slip's verb (手抖打错了, 手抖按错了) or alone (手抖了).
-  String.raw`手抖了?(?=\s*[打按输写点])|手抖了`,
+  // The hand blamed before the slip's verb (手抖打错了, 手滑多打了个零, 手快多按了一个0) or alone (手抖了, 手滑了).
+  String.raw`手(?:抖|滑|快)了?(?=\s*[打按输写点多少])|手(?:抖|滑)了`,
   // Typed too fast: 打快了, 手快了, 按快了.
   String.raw`(?:打|按|手|输)快了(?![一点些])`,
   '有误',
