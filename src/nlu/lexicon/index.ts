@@ -394,8 +394,11 @@ export const FACT_DENIAL = compile([zh.factDenial, en.factDenial], 'g', {
  * that starts with 我: "我小舅子搞运输的 我是开超市的").
  */
 const OWN_TURN = String.raw`\bbut\b|\bwhile i\b|\band (?:i|we)\b|\bi myself\b|但|可是|我自己|我们自己|而我|\s+我`;
-/** A Chinese clause with no subject of its own, about the same firm: its figures or its wish (，一年流水两百来万，想贷款装修). */
-const GOES_ON_UNSAID = String.raw`(?:一年|一个月|每年|每个月|每月|每天|一天|去年|今年|流水|营业额|收入|生意|员工|工人|请了|雇了|想|也想|打算|准备|要借|要贷|需要)`;
+/**
+ * A Chinese clause with no subject of its own, about the same firm: its figures or its wish (，一年流水两百来万，想贷款装修),
+ * or what is sold (我老婆开了个小卖部，卖零食跟日用品: what their shop sells).
+ */
+const GOES_ON_UNSAID = String.raw`(?:(?:主要|专门|就)?卖|一年|一个月|每年|每个月|每月|每天|一天|去年|今年|流水|营业额|收入|生意|员工|工人|请了|雇了|想|也想|打算|准备|要借|要贷|需要)`;
 /** A next clause about the same person ("..., he makes 5m a yr", "。她一年卖两百万") is theirs too. */
 const RELATIVE_GOES_ON = String.raw`(?:[,.;，。；]\s*(?:(?:he|she|his|her|they)\b|他|她|${GOES_ON_UNSAID})(?:(?!${OWN_TURN}|我)[^,.;!?，。；！？\n])*)*`;
 /**

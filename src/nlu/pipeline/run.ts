@@ -217,7 +217,15 @@ function speakingFor(state: State, u: Understanding, rules: Rules, trace?: Trace
   // A hinted trade is the one spoken for's only when it is the trade the second reading names (蜂蜜 beside 养中蜂),
   // not the user's own beside it (i sell phone cases).
   if (u.industryWeak === true && again.industry !== u.industry) return;
-  const keeps = FIRM_FACTS.every((k) => u[k] === undefined || same(k));
+  // A head count may grow by the people listed with the one spoken for, which the first reading left out as theirs
+  // (我老爹开了个馆子，他和我妈两个加上三个服务员: 3 hired, 5 with them); not another count (我姐的茶厂工人四十多个 我这边就五个).
+  const grows = (k: (typeof FIRM_FACTS)[number]): boolean =>
+    k === 'employees' &&
+    u.employees !== undefined &&
+    again.employees !== undefined &&
+    again.employees > u.employees &&
+    againRules.employees?.includes('household') === true;
+  const keeps = FIRM_FACTS.every((k) => u[k] === undefined || same(k) || grows(k));
   if (!adds || !keeps) return;
   for (const k of Object.keys(u) as (keyof Understanding)[]) delete u[k];
   Object.assign(u, again, { about: who });

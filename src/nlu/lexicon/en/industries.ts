@@ -1261,7 +1261,9 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`\bwarehousing\b`,
       String.raw`\bwarehouse (?:company|business|services?|operators?)\b`,
-      String.raw`\b(?:run|runs|operate|operates|own|owns) (?:a|an) (?:\w+ )?warehouses?\b`,
+      String.raw`\b(?:run|runs|operate|operates|own|owns) (?:a|an) (?:\w+ ){0,2}warehouses?\b`,
+      // Space hired out to others as the trade ("rent space to fruit traders", "lease out cold rooms to importers").
+      String.raw`\b(?:rent|rents|renting|lease|leases|leasing)\s+(?:out\s+)?(?:our\s+|the\s+)?(?:storage\s+|cold\s+|freezer\s+)?(?:space|rooms?|slots?|units?)\s+(?:out\s+)?to\b`,
       String.raw`\bcold storage\b`,
       String.raw`\bstorage (?:company|business|services?)\b`,
     ],

@@ -232,8 +232,11 @@ export const ownerAsSubject: Words = [String.raw`\bi\b`];
 export const handsNamedWithOwner: Words = ['apprentice', 'helper', 'assistant'];
 /** The family counted as a group in a list of the people at work: "the 3 of us in the family" is rare; none. */
 export const familyCounted: Words = [];
-/** No one else is named by a pronoun in an English list. */
-export const otherListed: Words = [];
+/**
+ * Someone the message is about, first in a list of the people at work ("my dad has a tofu workshop, him and 2 helpers"),
+ * not after a verb ("we pay him and 2 helpers").
+ */
+export const otherListed: Words = [String.raw`(?<![a-z]\s)\b(?:him|her)\b`];
 /** Words joining the people listed: ",", "and", "plus", "with". */
 export const peopleJoiners: Words = [',', String.raw`\+`, '&', String.raw`\b(?:and also|as well as|and|plus|n|with|also)\b`];
 /** Staff counted apart from the owners: "3 staff besides us", "2 cooks apart from me", "not counting us". */

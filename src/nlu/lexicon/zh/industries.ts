@@ -323,6 +323,7 @@ const placesAbroad: Words = [
   '新加坡',
   '印度',
   '孟加拉',
+  ...['尼泊尔', '巴基斯坦', '斯里兰卡'],
   '国外',
   '海外',
   '境外',
@@ -587,10 +588,12 @@ export const industryRules: readonly IndustryWords[] = [
       '种业',
       '代耕',
       String.raw`养了?[\d一二两三四五六七八九十百千万几]+多?(?:只|头|箱|群|羽|尾|匹|窝)`,
-      '合作社',
+      // Not a cooperative named by another trade (旅游合作社, 运输合作社, 刺绣合作社): that trade's.
+      String.raw`(?<!旅游|运输|客运|手工艺?|刺绣|扎染|民宿|劳务|建筑)合作社`,
       '农场',
       String.raw`农业(?!银行|发展银行)`,
-      String.raw`(?<![从向跟帮给替和与付结]|\bfrom\s*)(?:农户|农民|${GROWERS}|牧民|渔民)`,
+      // Not the growers bought from (收农户的, 收果农的): a buyer's trade; unless bought beside the firm's own (也收农户的).
+      String.raw`(?<![从向跟帮给替和与付结]|(?<!也|还)收|\bfrom\s*)(?:农户|农民|${GROWERS}|牧民|渔民)`,
       '果园',
       '茶园',
       '茶山',
@@ -817,6 +820,11 @@ export const industryRules: readonly IndustryWords[] = [
       // Tours run with vehicles or boats (漂流, 游船, 开吉普车拉游客, 面包车载客): passengers carried.
       '漂流',
       '游船',
+      // Boats rowed or poled for tourists (划猪槽船的, 撑竹筏的, 摇船的): passengers carried, not fishing.
+      String.raw`(?:划|撑|摇)(?:着)?[\u4e00-\u9fff]{0,3}?(?:船|竹筏|木筏|筏子)(?:的|拉客|载客|带客)`,
+      // A route run, its ends named (跑 mohan 到万象的线, 跑昆明到磨憨的线路, 跑河口那条线): trucking or a bus line.
+      String.raw`跑\s*(?:[\u4e00-\u9fff]{1,6}|[a-z]+(?:\s[a-z]+)?)\s*(?:到|至|-|—)\s*(?:[\u4e00-\u9fff]{1,6}?|[a-z]+(?:\s[a-z]+)?)\s*的?(?:线路?|路线|专线|班线)`,
+      String.raw`跑\s*[\u4e00-\u9fff]{1,6}?那条线`,
       '观光车',
       String.raw`(?:拉|载|接送)(?:游客|乘客)`,
       String.raw`车(?:子)?(?:带|拉|载|接送|送)(?:客人|客)(?![户服])`,

@@ -57,6 +57,8 @@ export const crossBorderPositive: Words = [
   '柬埔寨',
   '印度',
   '孟加拉',
+  // South Asia beyond India, over Tibet or by sea: 卖到尼泊尔, 发往巴基斯坦, 斯里兰卡的客户.
+  ...['尼泊尔', '巴基斯坦', '斯里兰卡', '不丹', '马尔代夫'],
   '南亚',
   '东南亚',
   '东盟',
@@ -224,6 +226,8 @@ export const buyerOwes: Words = [
   String.raw`应收(?:账款|款)`,
   // A buyer's money held back from the firm: 欠我们二百万, 拖欠我们的货款, 压了我们一百多万.
   String.raw`(?:拖欠|欠|压|拖)(?:着|了)?(?:我们|我家)`,
+  // ...said with the English verb, as mixed messages type it (业主 still owe 我们 100万, 客户 owes 我们 20万).
+  String.raw`\b(?:still\s+)?(?:owes?|owing|owed)\s*(?:我们|我家|我)`,
   String.raw`${NOT_OURS}(?:拖欠|欠着|欠了|还欠|欠|压着|压了|拖着|拖了)(?:的)?${OWED_MONEY}`,
   // The buyer's money not yet paid: 工程款还没结, 货款一直没给, 进度款迟迟不付, 工程款一直结不下来 (not what the firm owes:
   // 欠物流公司的运费还没结, so no 欠 before it in the clause, and not the fees the firm itself pays).

@@ -460,6 +460,8 @@ const farmBuildings: Words = [
   '虾塘',
   '初制所',
   '作坊',
+  // A workshop named by its craft: 盖个新染坊, 建个酒坊, 修个油坊.
+  String.raw`(?<=[\u4e00-\u9fff])坊`,
   // A kiln for pottery or bricks: 再建一个窑, 盖两口窑.
   '窑',
   // A cellar or a pond built: 建个新酒窖, 挖两个鱼塘.
@@ -602,6 +604,8 @@ const spaceTurnedInto: Words = [
 const mixedThingGot: Words = [
   String.raw`(?:买|换|添|加(?![工盟班油入上急快强价钱]))\s*(?:(?:new|more|two|three|a|an)\s+)*[a-z][a-z -]{0,20}?\s*${THING_HEAD}`,
 ];
+/** Fruit bought in from growers (收苹果, 收蓝莓), beside the shared list's crops: not the phone (苹果手机). */
+const FRUIT_BOUGHT = String.raw`(?:苹果(?!手机|电脑|平板)|蓝莓|葡萄|柑橘|橙子|沃柑|石榴|樱桃|李子|桃子|梨子)`;
 /** Verbs that build or add a room or a building: 新建, 盖, 砌, 搭, 添, 加. */
 const BUILDING_VERBS = String.raw`(?:新建|扩建|加盖|修建|再建|多建|建(?!水)|盖|砌|搭|添|增加|加(?![工盟班油入上急快强价钱]))`;
 /**
@@ -827,6 +831,10 @@ export const purposeRules: readonly PurposeWords[] = [
       // A branch, a second works or a franchise shop opened: 开个分厂, 开家加盟店, 开分店.
       String.raw`(?:开|整|搞|办)(?:个|一个|家|一家)?(?:分店|分厂|分公司|加盟店|连锁店)`,
       String.raw`开第[二三四五两]家`,
+      // ...with the English verb: open 第二家店, opening 第三家.
+      String.raw`\bopen(?:ing)?\s*(?:a\s+|the\s+)?第[二三四五两]家`,
+      // A new one of a thing named in English after 新的 (for 新的 drying kiln, 买个新 freezer): equipment.
+      String.raw`新的?\s*(?:[a-z]+[ -]){0,2}?(?:kiln|machine|oven|dryer|freezer|fridge|truck|van|boiler|grinder|mixer|printer|press|loom|boat|roaster|equipment)s?(?![a-z])`,
       // An outlet of the firm's own opened in a place (去古城开个门店, 到昆明开家直营店, 在景区开个体验店): one more outlet.
       String.raw`(?:去|到|在)[^，。,.!?；;\s\d]{1,6}?(?:开|整|搞)(?:个|一个|家|一家|间|一间)?(?:门店|门市|直营店|体验店|专卖店|销售点)`,
       // The farm, the works or the shop made bigger (扩园, 扩场, 扩厂, 扩棚).
@@ -855,8 +863,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '贸易融资',
       // Money to get through till a season or a date: 撑到明年, 熬过淡季, 挺过这几个月.
       String.raw`(?:撑|熬|挺)(?:到|过)`,
-      // Produce bought in, any crop of the shared list or grain (收春茶, 收菌, 收粮, 收点核桃): stock.
-      String.raw`收\s?(?:点|些|一批|新)?(?:春茶|秋茶|胶(?![水带鞋囊])|粮(?![票])|菌(?![种])|${produce.join('|')})`,
+      // Produce bought in, any crop of the shared list or grain (收春茶, 收菌, 收粮, 收点核桃), or fruit (收苹果, 收蓝莓): stock.
+      String.raw`收\s?(?:点|些|一批|新)?(?:春茶|秋茶|胶(?![水带鞋囊])|粮(?![票])|菌(?![种])|${produce.join('|')}|${FRUIT_BOUGHT})`,
       // Paying a job's costs before the client pays (工地垫资, 垫资压力大).
       '垫资',
       // Paid out first for a job: 垫工程款, 垫钱, 垫付材料款.

@@ -268,6 +268,9 @@ export const householdOne: Words = [
   '爱人',
   '老板娘',
   '老伴',
+  // A partner not (yet) married: 我和女朋友两个人, 就我跟我男朋友.
+  '女朋友',
+  '男朋友',
   // The spouse in Southwest speech: 我家那口子, 我家老倌, 我婆娘.
   '那口子',
   '老倌',
@@ -339,7 +342,7 @@ export const familyCounted: Words = [
   String.raw`(?:家里|我们家|我家|自家|自己家)人?(?:有|是|就|一共)?(?:[两三四五六七八九]|[2-9])(?:个人|口人?)`,
 ];
 /** Someone the message is about, named in a list of the people at work (就他跟我妈再加一个洗碗的). */
-export const otherListed: Words = [String.raw`[他她](?![们的家])`];
+export const otherListed: Words = [String.raw`[他她](?:一个人?)?(?![们的家])`];
 /** Words joining the people listed: 和, 跟, 加上, 还有, 、. */
 export const peopleJoiners: Words = [
   ...['、', '，', ',', String.raw`\+`, '和', '跟', '同', '以及', '及', '外加', String.raw`另外(?:还有)?`],

@@ -603,6 +603,10 @@ export const supplyHabit: Words = ['主要', '一般', '平时', '平常', '通�
 
 /** Someone else's business ("我姐开饭店", "我朋友做物流"): the person, then the verb. */
 export const relatives: Words = [
+  // Mates as Yunnan owners name them (我哥们, 我兄弟伙, 我闺蜜, 我发小): before 哥 and 姐, their first character.
+  ...['哥们儿?', '兄弟伙', '姐们儿?', '闺蜜', '发小'],
+  // Kin named in English after 我 (我 wife 开了个 mini mart, 我的 dad 在…开): code-switched, theirs all the same.
+  String.raw`(?<=我的?\s*)(?:wife|husband|dad|father|mom|mum|mother|sister|brother|cousin|uncle|aunt|son|daughter|friend|buddy)(?![a-z])`,
   '姐姐',
   '姐',
   '哥哥',
@@ -643,7 +647,9 @@ export const relatives: Words = [
   String.raw`(?<=家里?|屋头|屋里)那位`,
   // Their children: 我儿子开了个手机店.
   ...['儿子', '女儿', '闺女'],
-  '朋友',
+  // A partner not married (女朋友, 男朋友): before 朋友, so that 我跟男朋友开的 is run together.
+  '[男女]朋友',
+  String.raw`(?<![男女])朋友`,
   '亲戚',
   '表哥',
   '表姐',
@@ -705,15 +711,16 @@ export const relatives: Words = [
  */
 export const spokenFor: readonly SpokenForWords[] = [
   { id: 'parents', words: ['父母', '爹妈', '爸妈', '老爸老妈'] },
-  { id: 'father', words: ['爸爸', '老爸', '老爹', '老汉', '阿爸', '父亲', '爸', '爹'] },
-  { id: 'mother', words: ['妈妈', '老妈', '老母亲', '阿妈', '母亲', '妈'] },
-  { id: 'husband', words: ['老公', '丈夫', '老头子', '男人', String.raw`(?:孩子|娃娃?|娃儿)他(?:爸|爹)`] },
-  { id: 'wife', words: ['老婆', '媳妇', '妻子', '老婆子', '婆娘', '女人', String.raw`(?:孩子|娃娃?|娃儿)她妈`] },
-  { id: 'spouse', words: ['爱人', '对象', '那口子', '老伴', '那位'] },
+  { id: 'father', words: [String.raw`(?:dad|father)(?![a-z])`, '爸爸', '老爸', '老爹', '老汉', '阿爸', '父亲', '爸', '爹'] },
+  { id: 'mother', words: [String.raw`(?:mom|mum|mother)(?![a-z])`, '妈妈', '老妈', '老母亲', '阿妈', '母亲', '妈'] },
+  { id: 'husband', words: [String.raw`husband(?![a-z])`, '老公', '丈夫', '老头子', '男人', String.raw`(?:孩子|娃娃?|娃儿)他(?:爸|爹)`] },
+  { id: 'wife', words: [String.raw`wife(?![a-z])`, '老婆', '媳妇', '妻子', '老婆子', '婆娘', '女人', String.raw`(?:孩子|娃娃?|娃儿)她妈`] },
+  { id: 'spouse', words: ['[男女]朋友', '爱人', '对象', '那口子', '老伴', '那位'] },
   {
     id: 'family',
     words: [
-      String.raw`[姐哥弟妹]`,
+      String.raw`[姐哥弟妹](?!们)`,
+      String.raw`(?:sister|brother|cousin|uncle|aunt|son|daughter)(?![a-z])`,
       ...[
         '爷爷',
         '奶奶',
@@ -747,7 +754,7 @@ export const spokenFor: readonly SpokenForWords[] = [
       ...['儿子', '女儿', '闺女'],
     ],
   },
-  { id: 'friend', words: ['朋友', '同学'] },
+  { id: 'friend', words: ['朋友', '同学', '哥们', '兄弟伙', '姐们', '闺蜜', '发小', String.raw`(?:friend|buddy)(?![a-z])`] },
   { id: 'someone', words: [String.raw`[他她]`] },
 ];
 /** A need of the user's own said beside another's (我自己要借八万, 我只需要十万): the message stays the user's. */
