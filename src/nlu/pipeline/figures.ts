@@ -302,11 +302,11 @@ export function nextBreak(text: string, at: number): number {
   return text.length;
 }
 /** A word turning from what is stated to what is needed: "but", "so". */
-const TURN = /\b(?:but|so|however)\b/g;
+const TURN = /\b(?:but|so|however)\b/;
 /** The next such word from `at`, or the text's end. */
 function nextTurn(text: string, at: number): number {
-  TURN.lastIndex = at;
-  return TURN.exec(text)?.index ?? text.length;
+  const i = text.slice(at).search(TURN);
+  return i < 0 ? text.length : at + i;
 }
 /** Where the Chinese phrase holding `at` starts: right after the space before it, or at `floor`. */
 function phraseStart(text: string, at: number, floor: number): number {

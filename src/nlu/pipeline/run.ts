@@ -261,7 +261,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['wayIsTheRequest', wayIsTheRequest],
   ['lockIsTheRequest', lockIsTheRequest],
   ['troubleIsTheRequest', troubleIsTheRequest],
-  ['lineRiskAsked', lineRiskAsked],
+  ['riskIsTheQuestion', riskIsTheQuestion],
   ['askedOfItself', askedOfItself],
   ['meaningAsked', meaningAsked],
   ['whatIfSum', whatIfSum],
@@ -519,11 +519,11 @@ const RISK_IS_THE_QUESTION: ReadonlySet<string> = new Set(['personal-credit-line
  * to pay after delivery, is that risky?", round 19): a risks command whose every word stands inside the question's words is
  * dropped.
  */
-function lineRiskAsked(state: State, u: Understanding, rules: Rules): void {
+function riskIsTheQuestion(state: State, u: Understanding, rules: Rules): void {
   const question = ofKind(state, 'question')[0];
   if (u.command !== 'risks' || question === undefined || !RISK_IS_THE_QUESTION.has(String(question.value))) return;
   if (!commandInside(state, u.command, [question])) return;
-  dropCommand(state, u, rules, 'lineRiskAsked', `the risk weighed is the question (${question.rule})`);
+  dropCommand(state, u, rules, 'riskIsTheQuestion', `the risk weighed is the question (${question.rule})`);
 }
 
 /** Questions whose answer is the whole reply: what a platform is, 砍头息, a money-market fund, the usual terms, a bill cashed. */
