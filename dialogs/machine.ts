@@ -663,8 +663,10 @@ export const advisorMachine = setup({
       const shown = key === undefined || (context.shown ?? []).includes(key) ? context.shown : [...(context.shown ?? []), key];
       enqueue.assign({ lastQuestion: event.question, shown });
       const cost = event.cost ? costReply(context, event.cost.monthly) : null;
-      const price = event.question === 'which-is-best' ? bankPrice(context, event.compared) : null;
-      say(enqueue, [answered.reply, price, cost, noted.length ? reply(noted) : null]);
+      const price = event.question === 'which-is-best' ? bankPrice(context, event.compared, event.cheapest === true) : null;
+      // The cheapest asked: where the lowest price usually is comes first, the best fit for this firm after it.
+      const first = event.cheapest ? [price, answered.reply] : [answered.reply, price];
+      say(enqueue, [...first, cost, noted.length ? reply(noted) : null]);
     }),
     /** "回款慢" asked for the purpose: answered (showAnswer), and the need it states noted. */
     takePurposeOfQuestion: enqueueActions(({ context, event, enqueue }) => {

@@ -160,13 +160,19 @@ function shownKey(answer: Answer): string | undefined {
 
 /**
  * Weighed against a bank loan ("融资租赁跟银行贷款哪个划算"), or "which is cheaper, that or a bank loan" right after an
- * offer was costed: how a bank prices, and where the offer last costed stands against it. Null for other comparisons.
+ * offer was costed: how a bank prices, and where the offer last costed stands against it. The `cheapest` asked
+ * ("哪个最便宜", "which has the lowest interest"): where the lowest price usually is, whatever was compared. Null for
+ * other comparisons.
  */
-export function bankPrice(context: DialogContext, compared?: ServiceId[]): DialogReply | null {
-  if (compared?.includes('online-financial-institution')) return reply([{ kind: 'bank-price' }]);
-  if (compared !== undefined || context.lastOffer === undefined) return null;
-  const offer = offerCost(context.lastOffer);
-  return offer ? reply([{ kind: 'bank-price', offer }]) : null;
+export function bankPrice(context: DialogContext, compared?: ServiceId[], cheapest = false): DialogReply | null {
+  const asked = cheapest ? { cheapest: true as const } : {};
+  if (compared?.includes('online-financial-institution') || (cheapest && context.lastOffer === undefined)) {
+    return reply([{ kind: 'bank-price', ...asked }]);
+  }
+  if (compared !== undefined && !cheapest) return null;
+  const offer = context.lastOffer ? offerCost(context.lastOffer) : undefined;
+  if (offer) return reply([{ kind: 'bank-price', offer, ...asked }]);
+  return cheapest ? reply([{ kind: 'bank-price', ...asked }]) : null;
 }
 
 /**

@@ -197,6 +197,8 @@ export type Intent =
       facts?: Understanding;
       /** "利息多少，能借多少": the cost asked beside how much or how soon (COST_BESIDE); `monthly`: the monthly repayment too. */
       cost?: { monthly: boolean };
+      /** "哪个最便宜", "which has the lowest interest": the pick asked by its price (which-is-best with the cost asked). */
+      cheapest?: true;
     }
   /** "租赁是哪样意思", "what does factoring mean?": a short explanation of the word. */
   | { type: 'intent.term'; term: TermId }
@@ -329,7 +331,8 @@ export type ReplyPart =
   | { kind: 'platform-check'; serviceId?: ServiceId }
   | { kind: 'regulation'; serviceId?: ServiceId }
   /** A service weighed against a bank loan: how a bank prices (LPR plus a margin), with the offer last costed when "that" is it. */
-  | { kind: 'bank-price'; offer?: OfferCost }
+  /** How a bank prices; `cheapest`: the cheapest asked ("哪个最便宜"), led by where the lowest price usually is. */
+  | { kind: 'bank-price'; offer?: OfferCost; cheapest?: true }
   /**
    * What a loan costs in general; `subsidies`: the interest subsidies this firm's case may carry;
    * `payments`: the owner may be asking about payment fees (no purpose yet, or collecting payments).

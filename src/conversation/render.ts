@@ -744,9 +744,11 @@ function monthlyLine(locale: Locale, main: CostReading, other: CostReading | und
 }
 
 /** How a bank prices a business loan (LPR plus a margin, dated), and where an offer costed stands against it; its source. */
-function bankPriceText(locale: Locale, offer?: OfferCost): string {
+function bankPriceText(locale: Locale, offer?: OfferCost, cheapest = false): string {
   const t = translator(locale);
-  const lines = [t('bank-price.lead', { lpr: LPR.ratePct.toFixed(1), asOf: monthName(locale, LPR.asOf) })];
+  const lines = [
+    t(cheapest ? 'bank-price.cheapest' : 'bank-price.lead', { lpr: LPR.ratePct.toFixed(1), asOf: monthName(locale, LPR.asOf) }),
+  ];
   if (offer) {
     const rates = [offer.main.nominalPct, ...(offer.other ? [offer.other.nominalPct] : [])];
     const low = Math.min(...rates);
@@ -955,7 +957,7 @@ function partText(locale: Locale, part: ReplyPart): string {
     case 'term':
       return termText(locale, part.term);
     case 'bank-price':
-      return bankPriceText(locale, part.offer);
+      return bankPriceText(locale, part.offer, part.cheapest === true);
     case 'answer':
       return part.again ? translator(locale, 'knowledge')(`answers.again.${part.answer.question}`) : answerText(locale, part.answer);
     case 'offer':
