@@ -165,7 +165,7 @@ describe('direct questions get direct answers, in any stage, and change nothing'
     ['朋友说可以搞股权众筹，行不行？', '不建议。国内没有获批的公开股权众筹'],
     ['需要哪样资料', '一般要带：营业执照'],
     ['需要抵押吗', '不一定要抵押。'],
-    ['客户都是90天以后才付款，有哪样办法', '客户欠您的货款（应收账款）可以先拿来融资'],
+    ['客户都是90天以后才付款，有哪样办法', '已经欠着的货款（应收账款）可以先拿来融资'],
     ['征信不好能贷吗', '征信不好也不是没有办法'],
     ['P2P的钱还要还吗', '要还。P2P平台关了，借款并没有一笔勾销'],
     ['哪个最好嘛', '对您最合适的是：信息化金融机构'],
@@ -201,7 +201,7 @@ describe('direct questions get direct answers, in any stage, and change nothing'
     });
     expect(r!.replies[0]!.text).toBe(
       [
-        'Money your buyers owe you can be borrowed on now, instead of waiting for them to pay: this is supply-chain finance (accounts-receivable financing). A bank lends against receivables the buyer confirms, with no other collateral; factoring companies buy such receivables outright, at a discount. It works best when the buyer is a large, established firm.',
+        'Selling on credit, the risk is a buyer paying late or not at all, with your working capital tied up meanwhile: put the payment date and what happens if it is missed in a written contract, keep delivery and receipt records, and ask new buyers or large orders for part of the money upfront. Money your buyers already owe you can be borrowed on now, instead of waiting for them to pay: this is supply-chain finance (accounts-receivable financing). A bank lends against receivables the buyer confirms, with no other collateral; factoring companies buy such receivables outright, at a discount. It works best when the buyer is a large, established firm.',
         'What you can do:',
         "· With receivables from a large buyer, use the PBOC credit bureau's accounts-receivable financing platform (中征应收账款融资服务平台): once the buyer confirms, a bank lends on them.",
         '· Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.',
