@@ -468,8 +468,8 @@ const WAY_IS_THE_QUESTION: ReadonlySet<string> = new Set(['lock-exchange-rate', 
 /**
  * "泰铢最近跌得凶 有哪样办法把汇率定住", "any way to lock in the rate": a way asked for, right before the thing the lock-exchange-rate
  * question names, is that question itself (round 16), no request for the recommendations: an advice command whose every word
- * asks a way and ends within a few characters (把, to) before the question's words, or stands inside them, is dropped (咋个整
- * after it stays); so for a platform's takings wanted early and money from abroad (round 17).
+ * asks a way and ends within a few characters (把, to) before the question's words, stands inside them or starts right after
+ * them, is dropped (咋个整 after it stays); so for a platform's takings wanted early and money from abroad (round 17).
  */
 function lockIsTheRequest(state: State, u: Understanding, rules: Rules): void {
   const question = ofKind(state, 'question')[0];
@@ -479,7 +479,10 @@ function lockIsTheRequest(state: State, u: Understanding, rules: Rules): void {
   const waysBefore = said.every(
     (c) =>
       WAY_WORDS.test(state.text.slice(c.start, c.end)) &&
-      ((c.end <= question.start && question.start - c.end <= 4) || (c.start >= question.start && c.end <= question.end)),
+      ((c.end <= question.start && question.start - c.end <= 4) ||
+        (c.start >= question.start && c.end <= question.end) ||
+        // ...or right after them (想减少一点汇兑损失 有没有办法, round 20).
+        (c.start >= question.end && c.start - question.end <= 3)),
   );
   if (!waysBefore) return;
   dropCommand(state, u, rules, 'lockIsTheRequest', `the way asked is the question (${question.rule})`);
@@ -510,8 +513,11 @@ function troubleIsTheRequest(state: State, u: Understanding, rules: Rules): void
   dropCommand(state, u, rules, 'troubleIsTheRequest', 'what to do about a repayment feared is the question');
 }
 
-/** Questions whose own words may ask a risk: the answer weighs it (a personal line put to the firm's use, a buyer's terms). */
-const RISK_IS_THE_QUESTION: ReadonlySet<string> = new Set(['personal-credit-line', 'receivables']);
+/**
+ * Questions whose own words may ask a risk: the answer weighs it (a personal line put to the firm's use, a buyer's terms, the
+ * currency's risk to be kept off: 规避汇率风险, protect us from currency risk).
+ */
+const RISK_IS_THE_QUESTION: ReadonlySet<string> = new Set(['personal-credit-line', 'receivables', 'lock-exchange-rate']);
 
 /**
  * "借呗拿来给铺子进货 有没有啥子风险": the owner's own line put to the firm's use, its risk asked, is the personal-credit-line

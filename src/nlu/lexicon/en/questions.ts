@@ -966,7 +966,13 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Fixing the rate for a later payment: "how to lock the exchange rate", "can we hedge the currency", "forward contract".
     id: 'lock-exchange-rate',
-    re: /\b(?:lock|fix|hedg|freez)\w*\b[^.?!]{0,15}\b(?:exchange |fx |currency )?rates?\b|\bhedg\w*\b[^.?!]{0,12}\b(?:currency|fx|exchange|forex)\b|\bforward (?:contract|fx|exchange|rate)s?\b/,
+    re: new RegExp(
+      String.raw`\b(?:lock|fix|hedg|freez)\w*\b[^.?!]{0,15}\b(?:exchange |fx |currency )?rates?\b|\bhedg\w*\b[^.?!]{0,12}\b(?:currency|fx|exchange|forex)\b` +
+        String.raw`|\bforward (?:contract|fx|exchange|rate)s?\b` +
+        // ...or the loss from the rate to be kept off: "how do we avoid losing on the rate", "protect us from exchange losses".
+        String.raw`|\b(?:avoid|protect|reduce|cut|minimi[sz]e|stop)\w*\b[^.?!]{0,25}\b(?:los(?:e|ing|s|ses))\b[^.?!]{0,20}\b(?:exchange|fx|currency|the rate|rates?)\b` +
+        String.raw`|\b(?:avoid|protect|reduce|cut|minimi[sz]e)\w*\b[^.?!]{0,25}\b(?:exchange|fx|currency)(?: rate)? (?:loss|losses|risk)\b`,
+    ),
   },
   {
     // Buyers abroad paying by a wallet: "can our vietnamese buyers pay us by alipay", "lao customers send money by wechat pay?".

@@ -803,7 +803,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|${FX_RATE}${L}{0,16}(?:锁定|锁住|锁死|定死|(?:能|可以|格能|格可以)(?:锁|定)(?:住|死|下来)?(?:吗|么|嘛|不)?\s*$)` +
         String.raw`|(?:固定|锁定|定死|锁住)(?:一下)?(?:的)?汇率|远期结(?:售)?汇|远期(?:外汇|合约)` +
         // ...the locking said in English among the Chinese (有没有办法 lock 汇率, 汇率可以 fix 住吗, hedge 一下汇率).
-        String.raw`|\b(?:lock|fix|hedge)\b\s?(?:住|定|死)?\s?(?:一下|个)?\s?(?:的)?${FX_RATE}|${FX_RATE}${C}{0,6}\b(?:lock|fix|hedge)\b`,
+        String.raw`|\b(?:lock|fix|hedge)\b\s?(?:住|定|死)?\s?(?:一下|个)?\s?(?:的)?${FX_RATE}|${FX_RATE}${C}{0,6}\b(?:lock|fix|hedge)\b` +
+        // ...or the loss from the rate to be kept off: 怎么避免汇率上吃亏, 规避汇率风险, 减少汇兑损失, 汇损咋个防.
+        String.raw`|(?:避免|规避|防止|防范|减少|少)${C}{0,4}(?:${FX_RATE}|汇兑)${C}{0,3}(?:吃亏|亏损?|损失|风险)|汇损${C}{0,6}(?:避免|规避|防|办法)`,
     ),
   },
   {
