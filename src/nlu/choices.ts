@@ -2,7 +2,7 @@
 // yes/no. Only when the message is essentially that; a number with a unit or a label is a slot.
 
 import { MAX_VALUE, parseArabic, parseChineseNumeral, parseEnglishNumber } from './numerals';
-import { NO, YES } from './lexicon';
+import { ACKNOWLEDGED_THANKS, NO, YES } from './lexicon';
 
 export interface Choice {
   number: number;
@@ -183,6 +183,8 @@ export function readYesNo(text: string): 'yes' | 'no' | undefined {
   s = s.replace(HAN_SPACED, '$1');
   // Repetition adds nothing: "好好好", "yes yes", "嗯嗯嗯".
   s = s.replace(/^(.+?)(?:\s*\1)+$/u, '$1');
+  // An acknowledgement then thanks closes the talk (好的谢谢, ok thanks): the thanks command, no yes.
+  if (ACKNOWLEDGED_THANKS.test(s)) return undefined;
   if (YES.test(s)) return 'yes';
   if (NO.test(s)) return 'no';
   return undefined;

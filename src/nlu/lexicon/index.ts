@@ -183,6 +183,8 @@ export const BORROW_WISH = compile([zh.borrowWish, en.borrowWish], '');
 export const WISH_TO_BORROW = compile([zh.wishToBorrow, en.wishToBorrow], 'g');
 /** Whether an offer just stated is good: its cost asked (run.ts). */
 export const OFFER_JUDGED = compile([zh.offerJudged, en.offerJudged], '');
+/** Cost as what the options are weighed by (便宜点的, the cheapest): with which-is-best, the cost asked (run.ts). */
+export const CHEAPNESS = compile([zh.cheapness, en.cheapness], '');
 /** The offer before, pointed at: an offer weighed against it keeps its terms (direct-question.ts, run.ts). */
 export const EARLIER_OFFER = compile([zh.earlierOffer, en.earlierOffer], '');
 /** Half of the sum said taken for now (先借一半, borrow half for now): the amount is half (run.ts, halfTaken). */
@@ -216,6 +218,11 @@ const YES_CLOSING = alternation([zh.yesClosing, en.yesClosing]);
 const NO_REASONS = alternation([zh.noReasons, en.noReasons]);
 /** An interjection opening a short reply (哦哦 好嘛, 噢 不用了, "oh ok"): the reply unchanged. */
 const OPENING = String.raw`(?:(?:${alternation([zh.replyOpenings, en.replyOpenings])})[，,\s]*)?`;
+/** An acknowledgement then thanks, alone (好的谢谢, ok thanks): no yes, the thanks command reads it (choices.ts). */
+export const ACKNOWLEDGED_THANKS = compile([zh.acknowledgements, en.acknowledgements], '', {
+  before: String.raw`^${OPENING}(?:`,
+  after: String.raw`)(?:\s*(?:${alternation([zh.acknowledgements, en.acknowledgements])}))*\s*(?:${alternation([zh.thanksClosing, en.thanksClosing])})${PARTICLE}$`,
+});
 export const YES = compile([zh.yes, en.yes], '', {
   before: String.raw`^${OPENING}(?:`,
   after: String.raw`)${PARTICLE}(?:[，,\s]*(?:${YES_WORDS})${PARTICLE})*(?:[，,\s]*(?:${YES_CLOSING}))?(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,

@@ -5,6 +5,7 @@
 import { findItemNumber } from '../choices';
 import { asksAdviceBeyondWish, commandSpans, detectCommand, isEssentially, onlyAsksEligibility } from '../commands';
 import {
+  CHEAPNESS,
   COMMAND_RULES,
   HALF_TAKEN,
   MONTHLY_ASKED,
@@ -253,6 +254,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['serviceAsked', serviceAsked],
   ['comparedServices', comparedServices],
   ['bestIsTheRequest', bestIsTheRequest],
+  ['cheapestIsCosted', cheapestIsCosted],
   ['sumIsTheRequest', sumIsTheRequest],
   ['eligibilityAsked', eligibilityAsked],
   ['offerJudged', offerJudged],
@@ -420,6 +422,19 @@ function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
     dropCommand(state, u, rules, 'bestIsTheRequest', 'the telling asked is the answer to the question');
   if (u.question === 'which-is-best' && u.command === 'risks')
     dropCommand(state, u, rules, 'bestIsTheRequest', 'the risk is what the services are weighed by');
+}
+
+/**
+ * "有没有便宜点的", "which one is cheapest", "is there a cheaper option": the options weighed by what they cost ask which is
+ * best and the cost together (round 20: the cheapest asked after the advice was answered as the best pick, its cost unsaid),
+ * as a pick by a cost word already did (which bank has the lowest rate, 哪个平台利息最便宜).
+ */
+function cheapestIsCosted(state: State, u: Understanding, rules: Rules): void {
+  // Two services weighed against each other (融资租赁跟农商行贷款哪个省钱) are compared whole: no cost command beside them.
+  if (u.question !== 'which-is-best' || u.compared !== undefined || u.command !== undefined || !CHEAPNESS.test(state.text)) return;
+  u.command = 'cost';
+  rules.command = 'the options weighed by their cost';
+  state.decisions.push({ refiner: 'cheapestIsCosted', action: 'note', mention: 'command:cost', because: 'weighed by what they cost' });
 }
 
 /**

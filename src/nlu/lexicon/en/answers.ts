@@ -50,6 +50,12 @@ export const yes: Words = [
 /** What closes a yes, never a yes alone: "yep all good" (said alone, "all good" may say nothing is needed). */
 export const yesClosing: Words = [String.raw`(?:(?:that['’]?s|thats|its|it['’]?s) )?all good`];
 
+/** An acknowledgement that, with thanks after it and nothing else ("ok thanks", "okay thank you"), closes the talk: see zh. */
+export const acknowledgements: Words = ['ok', 'okay', 'okey', 'okk', 'kk?', 'alright', 'all right', 'got it', 'i see'];
+
+/** Thanks closing a short reply (see acknowledgements). */
+export const thanksClosing: Words = [String.raw`(?:thanks?|thank (?:you|u)|thx|ty|cheers|many thanks)(?: (?:a lot|so much|very much))?`];
+
 /** A particle closing a short reply, as chat English in Yunnan and Singapore types it: "ok la", "yes lah", "no lor". */
 export const answerParticles: Words = ['la', 'lah', 'leh', 'lor', 'loh', 'ah', 'ya', 'mate', 'boss'];
 

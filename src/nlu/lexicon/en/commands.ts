@@ -205,6 +205,11 @@ export const offerJudged: Words = [
   String.raw`\b(?:how much|what)(?:['’]s| is| does| would)?\s+(?:that|it|this)(?:\s+(?:be|come to|work out(?: to)?))?\s+(?:in |for |over )?(?:a|per|each|every|yearly|annually|annual|monthly|apr)\b`,
 ];
 
+/** Cost as what the options are weighed by ("is there a cheaper option", "which costs the least"): see zh. */
+export const cheapness: Words = [
+  String.raw`\bcheap(?:er|est)?\b|\b(?:less|least) expensive\b|\bcosts? (?:us |me )?(?:the )?(?:less|least)\b|\b(?:lowest|lower) (?:costs?|rates?|interest|fees?)\b`,
+];
+
 /** The offer before, pointed at ("compared to the last one", "vs the first bank", "than the other offer"): see zh. */
 export const earlierOffer: Words = [
   String.raw`\b(?:the|that) (?:last|previous|earlier|first|other|1st) (?:one|offer|bank|lender|quote|deal|app)\b`,
@@ -385,7 +390,8 @@ export const commandRules: readonly CommandWords[] = [
     anywhere: [
       String.raw`\bcheck (?:a |the |this |that |if |whether )?(?:\w+ )?(?:platform|app|site|website|lender)\b`,
       String.raw`\b(?:is|are) (?:it|this|that|they|these|those)(?: \w+){0,2} (?:legit\w*|safe|trustworthy|reliable|real|genuine|a scam|licensed|regulated)\b`,
-      String.raw`\blegit\b`,
+      // Not a legit one sought ("how do i get a legit one", "find a legit lender"): where to apply, nothing to check.
+      String.raw`(?<!\b(?:get|find|use|choose|pick|want|need) (?:a |an |the |some )?)\blegit\b`,
       // A story, then a word asking whether it is true: "...first to verify. real?", "is that for real", "true or not?" (not "are you real?": that asks for a person).
       String.raw`\b(?:(?:real|safe|legit|legal|reliable|trustworthy|genuine) or (?:not|fake)|true or (?:not|false)|for real\s*\?)|(?:^|[.!?,;:]\s*)(?:real|genuine|legit|true)\s*\?`,
       // ...or whether it is safe to go on with, asked alone after the story: "safe to use?", "legit to download?" (not "ok to use

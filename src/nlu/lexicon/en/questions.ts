@@ -773,6 +773,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Told to send the keys, with other things listed before them ("wants me to send a photo of my id card and the code from the sms").
         String.raw`|\b(?:wants?|wanted|asks?|asked|told|needs?)\s+(?:me|us)\s+to\s+${HANDING}\b[^.?!]{0,60}?\b(?:${OWNERS_KEYS})\b(?!\s+statements?)` +
         String.raw`|\b(?:wants?|wanted|asked|asks|needs?)\s+to\s+(?:borrow|use|rent)\s+(?:my|our)\s+(?:company\s+|business\s+|corporate\s+)?(?:bank\s+)?(?:accounts?|cards?)\b(?!\s+statements?)` +
+        // Someone's money run through the owner's account (a money mule): "wants to run his payments through my account".
+        String.raw`|\b(?:run|move|pass|route|push|put|channel|cycle|send)\s+(?:his|her|their|some|the|other people['’]?s|money|payments?|funds?)\b` +
+        String.raw`[^.?!]{0,30}?\bthrough\s+(?:my|our)\s+(?:(?:personal|own|company|business|bank)\s+){0,2}(?:accounts?|cards?)\b` +
         // ...the asking said as a participle after the call, whoever called: "bank manager rang my phone asking for the sms code".
         String.raw`|\b(?:called|rang|phoned|texted|messaged|contacted|came)\b[^.?!]{0,40}\b(?:asking|wanting|demanding)(?: me| us)?(?: for| to ${HANDING})\s+(?:(?:my|our|the|your)\s+)?(?:[a-z-]+\s+){0,3}?(?:${OWNERS_KEYS})\b`,
     ),
@@ -1344,6 +1347,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // "who do i talk to to get the loan".
         String.raw`\bwhich (?:banks?|branch(?:es)?|lenders?) (?:in|near|around|at)\b|\b(?:where|how) (?:do|can|should|could|to) (?:i |we )?(?:sign(?:ing)? up|register|enrol+)\b`,
         String.raw`\bwho (?:do|should|can|could) (?:i|we) (?:talk|speak|go|turn) to\b[^.?!]{0,15}\b(?:loans?|borrow\w*|apply\w*|credit)\b`,
+        // The proper way, how to go about it: "so how do i get a legit one", "how do we borrow from a licensed lender".
+        String.raw`\bhow (?:do|can|should|would|to) (?:i |we )?(?:get|find|go about getting|borrow from|apply (?:for|to|with))\b[^.?!]{0,16}\b(?:legit|legitimate|proper|licensed|regulated|official|real)\b`,
         // Which lender to apply at: "which bank should we apply".
         String.raw`\bwhich (?:bank|branch|lender|office|platform) (?:do|should|can|could) (?:i|we) apply\b`,
       ].join('|'),
@@ -1380,7 +1385,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Weighed by how soon or how much it pays out: "which one gets us the money faster", "which platform pays out quickest".
         String.raw`\bwhich (?:one |option |bank |lender |platform |service |app )?(?:gets|pays|lends|gives|releases|disburses) (?:us |me )?(?:the money |the loan |the cash |it |out )?${SOONER}\b`,
         // Weighed by what it saves or costs: "which one saves us more", "which of the two works out cheaper", "which costs less".
-        String.raw`\bwhich (?:one |option |of (?:them|the two) )?(?:saves?|works? out|costs?|comes? to) (?:us |me )?(?:more|less|the most|the least|cheaper)\b`,
+        String.raw`\bwhich (?:one |option |of (?:them|the two|these|those|the three|all) )?(?:saves?|works? out|costs?|comes? to) (?:us |me )?(?:more|less|the most|the least|cheaper)\b`,
+        // Another one asked for at a lower cost: "is there a cheaper option", "any less expensive loan" (not a way to do a thing).
+        String.raw`\b(?:is there|are there|any|got|have you got)\s+(?:a |an |any )?(?:cheaper|less expensive|lower[- ]cost|lower[- ]interest)\s+` +
+          String.raw`(?:one|options?|loans?|lenders?|banks?|choices?|alternatives?|products?|platforms?|apps?)\b`,
         // Two things weighed with "or": "is leasing or mybank better for this", "would a bank or leasing be cheaper".
         String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?or\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer)\b`,
         // One weighed against another: "is mybank better than a bank loan", "would leasing be cheaper than a loan".

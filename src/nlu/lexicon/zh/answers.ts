@@ -68,6 +68,15 @@ export const yes: Words = [
  */
 export const yesClosing: Words = [String.raw`就(?:这样|这么着)(?:子)?(?:吧|嘛|哈)?`];
 
+/**
+ * An acknowledgement that, with thanks after it and nothing else (好的谢谢, 好嘛 谢谢你, ok 谢谢), closes the talk: thanks, not a
+ * yes (round 20, trial19: 好的谢谢 after an answer was read as agreeing to a question). A yes said as such (是的 谢谢) stays yes.
+ */
+export const acknowledgements: Words = ['好的?', '好嘛', '好吧', '好嘞', '好滴', '行', '嗯+', '恩+', '要得', 'ok', 'okay', 'okk?'];
+
+/** Thanks closing a short reply (see acknowledgements). */
+export const thanksClosing: Words = [String.raw`(?:谢谢|感谢)(?:你们|你|您|老板|老师|啦|了|哈)?|多谢|谢了|谢啦`];
+
 /** A particle closing a short reply that changes nothing: 好的啦, 没有咯, 对头嘛. */
 export const answerParticles: Words = ['啦', '咯', '嘛', '哦', '噢', '哈', '嘞', '呗', '喽'];
 

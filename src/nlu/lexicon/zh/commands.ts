@@ -115,8 +115,18 @@ export const offerJudged: Words = [
   String.raw`格(?:好|行|可以|合适|正常|能要|划算|合算)`,
   String.raw`(?:好不好|行不行|可不可以|合不合适|正不正常|能不能接受|能不能要)`,
   String.raw`(?:可以|行|合适|正常|能接受)(?:吗|不|嘛|么)`,
+  // ...in English words: 月息 1分5 ok 吗, okay 不.
+  String.raw`\b(?:ok|okay)\s*(?:吗|不|嘛|么)`,
   // What it comes to, asked (一年算下来好多, 换成年息是多少, 折合年化几多): the rate converted is its cost.
   String.raw`(?:算下来|算起来|折合|折算|换算|折成|换成|算成)[^，。,.!?；;]{0,6}(?:多少|好多|几多)`,
+];
+
+/**
+ * Cost as what the options are weighed by (有没有便宜点的, 哪个最省钱, 利息低一点的): with which-is-best, its cost is asked too
+ * (run.ts, cheapestIsCosted).
+ */
+export const cheapness: Words = [
+  String.raw`便宜|省钱|(?:利息|利率|费用|成本|手续费|月供)\s*(?:最|更|比较|还)?\s*(?:低|少|小)|\bcheap(?:er|est)?\b|\b(?:lowest|lower) (?:cost|rate|interest|fee)s?\b`,
 ];
 
 /**
@@ -520,8 +530,8 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'thanks',
     whole: [
-      // An acknowledgement before the thanks, the understood or praise: 好的 谢谢, 好的好的 明白, ok 懂了, 好的 说得清楚.
-      String.raw`(?:(?:好的?|行|嗯|ok(?:ay)?)[，,\s]*)+(?=谢|感谢|多谢|thank|thx|明白|懂了|知道了|晓得|收到|了解了|清楚了|(?:讲|说|解释|介绍|分析)得)`,
+      // An acknowledgement before the thanks, the understood or praise: 好的 谢谢, 好嘛 谢谢你, 好的好的 明白, ok 懂了, 好的 说得清楚.
+      String.raw`(?:(?:好的?|好嘛|好吧|要得|行|嗯|ok(?:ay)?)[，,\s]*)+(?=谢|感谢|多谢|thank|thx|明白|懂了|知道了|晓得|收到|了解了|清楚了|(?:讲|说|解释|介绍|分析)得)`,
       String.raw`(?:非常|十分|太)?(?:谢谢|感谢)(?:您|你们|你|老师|老板|啦)?(?:的(?:建议|帮助|介绍|解答|耐心))?(?:了|啦)?`,
       '多谢',
       '谢了',

@@ -654,6 +654,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // control of the owner's account given to someone else.
       String.raw`${ASKER}${C}{0,4}(?:要|让|叫|喊|问)(?:我|我们)?${C}{0,6}(?:${OWNERS_SECRETS})|(?:${OWNERS_KEYS})${C}{0,8}${HANDED_OVER}|${CONTROL_HANDED}` +
         String.raw`|(?:借|用)(?:我|我们)(?:的|家)?${C}{0,4}(?:卡|账户|账号|${OWNERS_KEYS})${C}{0,6}(?:(?:走|过)${C}{0,3}(?:账|流水)|用)|` +
+        // Someone's money run through the owner's account, asked of the owner (帮他走账, 帮别人过流水, 跑分): a money mule.
+        String.raw`帮(?:他|她|他们|人|别人|朋友|老板|老乡|陌生人)${C}{0,4}?(?:走|过|刷|跑)(?:一下|下|个)?(?:账|帐|流水)|跑分|` +
         // Not money changed through someone's card (打到他私人卡上帮我换泰铢): that is a private money changer.
         // Repaid into one too: 每个月把钱还到他们老板私人卡上.
         String.raw`(?:(?:转|打|汇|存|还|付)(?:到|进|给|入)?${C}{0,8}(?:个人|私人)(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)|私人账户|私人帐户` +
@@ -1136,6 +1138,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         `(?:去|到|在|上)哪(?:个|家)(?:网点|银行|地方|部门|窗口|柜台|营业厅|机构)${C}{0,3}(?:申请|办|贷|借)|找哪(?:个|家)(?:银行|部门)`,
         // How to apply: 咋个申请, 怎么办理.
         '(?:咋个|怎么|如何)(?:样)?(?:申请|办理|去办|去申请)',
+        // A lender named, then whether one can apply there (信用社可以办不, 农信社那边可以申请不, 信用社 可以 apply 不); not a loan
+        // refused (银行办不下来).
+        String.raw`(?:银行|信用社|农商行|农信社|村镇银行|邮储|\bbank)\s*(?:那边|那里|那点|那儿|那头)?\s*(?:格|也)?\s*(?:可以|能|可不可以|能不能|得不得)?\s*(?:申请|办|\bapply)\s*(?:不(?![下了成到过起])|吗|么|嘛|没|得了|得成|[?？])`,
+        // The proper way, how to go about it (那正规的怎么弄, 正规的贷款要咋个办): where and how to apply.
+        String.raw`正规${C}{0,6}?(?:要|该|得|应该)?\s*(?:咋个|咋|怎么|如何)(?:样)?\s*(?:弄|整|办|申请|搞|借|贷|找)`,
         // Whether it can be done through a channel, asked: 网上能办不, 手机上格申请得了, 线上可以申请吗.
         String.raw`(?:网上|手机上|线上|在线|app上|微信上|网银|手机银行|\bonline)\s*(?:格|就|也|直接)?(?:能|可以|可不可以|能不能|得不得)?\s*(?:申请|办理?|apply)(?:得了|得成|得到)?${C}{0,4}(?:吗|么|嘛|不|没|[?？]|还是|$)`,
         // How to reach them: a phone number or an address asked (客服电话多少, 地址在哪, 有没有办事的地方).
@@ -1158,6 +1165,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`哪(?:个|种|样|家)(?:平台|银行|产品|贷款|方式|办法|渠道|服务)?(?:的)?(?:最)?(?:好(?!处|像|多)|合适|适合|划算|靠谱|稳妥)(?!的)|最(?:好|合适|适合)的是哪|选哪(?:个|种)|推荐哪(?:个|种)` +
         // A pick made by its cost (月供 lower 的那家, 利息低一点的那个): the cost asked too (commands.ts).
         String.raw`|${PICKED_BY_COST_ZH}` +
+        // Another one asked for at a lower cost: 有没有便宜点的, 格有利息低一点的, 还有没有成本低些的贷款.
+        String.raw`|(?:有没有|有莫得|有没得|格有|还有没有)${C}{0,3}?(?:更|再)?(?:便宜|省钱|(?:利息|利率|费用|成本|手续费)\s*(?:更|再)?(?:低|少))\s*(?:一点|点|些|一些)?的` +
         // The fit said before the pick: 我们适合哪个, 最划算的是哪家, 适合用哪种.
         String.raw`|(?:适合|合适|划算|靠谱)(?:的是|用|选|做|搞|办)?哪(?:个|种|样|家)` +
         // The cheapest or the most of something: 哪家银行贷款利息最低, 利息哪家最便宜, 哪个平台额度最高.
@@ -1336,10 +1345,10 @@ export const ZH_OFFER = {
   annualRate: new RegExp(
     `${rateFor(RATE_PERIODS.annual).source}|(?<![月天日年期]\\s*的?\\s*)${INTEREST}${RATE_FILL}(?:百分之${RATE_NUM}|${RATE_NUM}\\s*(?:%|个百分点|个点))(?!\\s*(?:每|一|按)?个?(?:月|天|日))`,
   ),
-  /** "手续费2%", "服务费3000", "手续费收三千", "砍头息5000", "手续费三个点". */
+  /** "手续费2%", "服务费3000", "手续费收三千", "手续费要收6个点", "砍头息5000", "手续费三个点". */
   fee: new RegExp(
     [
-      String.raw`(?:手续费|服务费|砍头息|管理费|咨询费|评估费|费用)\s*(?:是|为|要|收|先扣|先收|扣|预扣|先交)?\s*(?<share>千分之|万分之|百分之)?(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九])?)\s*(?<unit>%|个点|${YUAN_UNIT})?`,
+      String.raw`(?:手续费|服务费|砍头息|管理费|咨询费|评估费|费用)\s*(?:要|得|会)?(?:是|为|要|收|先扣|先收|扣|预扣|先交)?\s*(?<share>千分之|万分之|百分之)?(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九])?)\s*(?<unit>%|个点|${YUAN_UNIT})?`,
       // The share before the fee's name: 收2%的手续费, 三个点的服务费.
       String.raw`(?<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit2>%|个点)\s*(?:的|当|当作|作为|做)?(?:手续费|服务费|管理费|咨询费)`,
       // A sum in yuan before the fee's name, after a verb of charging: 还要收一千五的手续费, 另外交2000块钱服务费.

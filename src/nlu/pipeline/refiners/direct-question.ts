@@ -10,6 +10,7 @@
 // 格有哪样贷款适合我们", "we run a noodle shop with 5 staff, which loan is best for us?") are kept; only
 // the words in the question's clause ("做批发的一般用哪种贷款最好": the kind of firm asked about) are dropped.
 
+import { commandSpans } from '../../commands';
 import { EARLIER_OFFER, OFFER_JUDGED } from '../../lexicon';
 import { clauseEnd, clauseStart, PUNCTUATION, SPOKEN_CLAUSES } from '../clauses';
 import { drop, ofKind, type Mention, type State } from '../mention';
@@ -25,6 +26,11 @@ const PROFILE_KINDS: ReadonlySet<Mention['kind']> = new Set([
   'role',
   'scope',
 ]);
+
+/** An offer's terms that price it: a rate or its repayments. */
+const PRICED = ['monthlyRatePct', 'annualRatePct', 'dailyRatePct', 'instalment', 'total'] as const;
+/** Whether a charge is allowed, asked: the interest kept back is then the question (upfront-interest). */
+const RIGHT_ASKED = /合法|违法|犯法|违规|允许|合规|规定|正规|投诉|举报|\b(?:il)?legal\b|\ballowed\b|\blawful\b|\bpermitted\b|\breport\b/;
 
 /** A question that is only a tag after what it asks about: 得不得, 行不行, can?, ok or not. */
 const BARE_TAG =
@@ -159,6 +165,26 @@ export function directQuestion(state: State): void {
   // cost is weighed, not the owner's sum.
   if (ofKind(state, 'offer').length > 0) {
     drop(state, 'directQuestion', (m) => m.kind === 'question' && m.value === 'amount-size', 'the offer is what is weighed');
+  }
+  // Interest kept back named (砍头息先扣一万, "taken upfront") in an offer with its rate or repayments, and no right asked
+  // (合法吗, legal?): the offer's terms are what is weighed, its cost (round 20: 砍头息先扣1万 月息1分5 was explained, not costed).
+  const priced = ofKind(state, 'offer').some((m) => PRICED.some((k) => (m.value as Record<string, unknown>)[k] !== undefined));
+  if (priced && !RIGHT_ASKED.test(state.text)) {
+    drop(state, 'directQuestion', (m) => m.kind === 'question' && m.value === 'upfront-interest', 'the offer kept back is what is costed');
+  }
+  // A bank's or a licensed lender's fee kept back, its cost asked ("the bank takes a 2% fee upfront, what does the loan really
+  // cost"): the offer's fee weighed, no advance-fee fraud (unless whether it is real is asked too).
+  const licensedFee = ofKind(state, 'offer').some((m) => {
+    const terms = m.value as Record<string, unknown>;
+    return terms.licensed !== undefined && (terms.fee !== undefined || terms.feePct !== undefined);
+  });
+  if (licensedFee && commandSpans(state.text, 'cost').length > 0 && commandSpans(state.text, 'platform-check').length === 0) {
+    drop(
+      state,
+      'directQuestion',
+      (m) => m.kind === 'question' && m.value === 'fraud-advance-fee',
+      "a licensed lender's fee is the offer's cost",
+    );
   }
   const question = ofKind(state, 'question')[0];
   // An offer weighed against the one before (月息八厘 跟刚才那家比哪个便宜, "4.2%, cheaper than the last one?"): the
