@@ -264,6 +264,8 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['lockIsTheRequest', lockIsTheRequest],
   ['troubleIsTheRequest', troubleIsTheRequest],
   ['riskIsTheQuestion', riskIsTheQuestion],
+  ['feeIsWhyTheWayIsAsked', feeIsWhyTheWayIsAsked],
+  ['risksOfALoanKind', risksOfALoanKind],
   ['askedOfItself', askedOfItself],
   ['meaningAsked', meaningAsked],
   ['whatIfSum', whatIfSum],
@@ -545,6 +547,44 @@ function riskIsTheQuestion(state: State, u: Understanding, rules: Rules): void {
   if (u.command !== 'risks' || question === undefined || !RISK_IS_THE_QUESTION.has(String(question.value))) return;
   if (!commandInside(state, u.command, [question])) return;
   dropCommand(state, u, rules, 'riskIsTheQuestion', `the risk weighed is the question (${question.rule})`);
+}
+
+/** The fee's amount asked (多少, 几个点, how much, what is the fee): its cost is what is asked. */
+const FEE_AMOUNT_ASKED = /多少|几个点|几多|\bhow much\b|\bwhat(?:['’]s| is| are)? (?:the )?(?:fees?|charges?)\b/;
+
+/**
+ * "从泰国汇过来的货款 银行手续费扣得太凶了 有没有省钱的路子", "the bank takes a big cut on every tt from our lao buyers, is there a
+ * cheaper way": the fee of money paid over, complained of beside the currency-exchange question, is why a cheaper way is asked
+ * (round 20): a cost command beside that question, with no amount of the fee asked, is dropped (美元收款 要交多少手续费, with no
+ * way of changing asked, still asks the cost).
+ */
+function feeIsWhyTheWayIsAsked(state: State, u: Understanding, rules: Rules): void {
+  if (u.command !== 'cost' || u.question !== 'currency-exchange') return;
+  if (FEE_AMOUNT_ASKED.test(state.text)) return;
+  dropCommand(state, u, rules, 'feeIsWhyTheWayIsAsked', 'the fee of money paid over is why a way is asked (currency-exchange)');
+}
+
+/** A kind of loan named by what it finances: trade finance, an import or export loan, 贸易融资, 押汇. */
+const LOAN_KIND = /\b(?:trade|import|export) (?:finance|financing|loans?|credit)\b|贸易融资|押汇|进口融资|出口融资/;
+
+/**
+ * "can u tell me the risks of trade finance", "trade finance 的 风险 有 哪些": the risks of a kind of loan asked are the topic of the
+ * risks command (round 20), no need of the firm's: a purpose read only from the kind of loan's own name, with no sum and no wish to
+ * borrow beside it, is dropped.
+ */
+function risksOfALoanKind(state: State, u: Understanding, rules: Rules): void {
+  if (u.command !== 'risks' || u.purpose === undefined || u.amount !== undefined || u.money !== undefined) return;
+  if (ofKind(state, 'flag').some((f) => f.value === 'borrow-wish')) return;
+  const purposes = ofKind(state, 'purpose');
+  if (purposes.length === 0 || !purposes.every((p) => LOAN_KIND.test(state.text.slice(p.start, p.end)))) return;
+  state.decisions.push({
+    refiner: 'risksOfALoanKind',
+    action: 'drop',
+    mention: `purpose:${u.purpose}`,
+    because: 'the risks of a kind of loan asked',
+  });
+  delete u.purpose;
+  delete rules.purpose;
 }
 
 /** Questions whose answer is the whole reply: what a platform is, 砍头息, a money-market fund, the usual terms, a bill cashed. */

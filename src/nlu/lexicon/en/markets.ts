@@ -54,6 +54,8 @@ export const crossBorderPositive: Words = [
   ...paidInForeignCurrency,
   // A neighbour's adjective on a trading partner: "our Vietnamese suppliers", "Thai buyers".
   String.raw`\b(?:${NEIGHBOURS})\s+(?:${TRADING_PARTNERS})\b`,
+  // An order or a contract from a neighbour's firm (round 20): "an order from a lao hotel", "a contract from a thai chain".
+  String.raw`\b(?:orders?|contracts?)\s+from\s+(?:an?\s+|the\s+)?(?:${NEIGHBOURS})\b`,
   String.raw`\bexport(?:s|ing|ed|ers?)?\b`,
   String.raw`\bimport(?:s|ing|ed|ers?)?\b`,
   String.raw`\boverseas\b`,

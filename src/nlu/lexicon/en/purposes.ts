@@ -941,6 +941,8 @@ export const purposeRules: readonly PurposeWords[] = [
       ...paidInForeignCurrency,
       String.raw`\bpay (?:our |the )?(?:vietnamese|lao|laotian|burmese|myanmar|thai|cambodian|foreign|overseas) (?:suppliers?|partners?|factories|sellers)\b`,
       String.raw`\bpay (?:our |the |my )?(?:suppliers?|partners?|factories|sellers) (?:in|from) (?:${placesAbroad.join('|')})\b`,
+      // ...the country named in Chinese among the English (round 20): "to pay 泰国 supplier".
+      String.raw`\bpay (?:our |the )?(?:越南|老挝|缅甸|泰国|柬埔寨)(?:的)?\s*(?:suppliers?|partners?|factories|sellers)\b`,
       // From the place or from buyers there: "from vietnam", "from customers in thailand".
       String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+){0,3}?(?:${placesAbroad.join('|')})`,
       String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:(?:yen|dollars?|usd|euros?|eur|kyat|baht|dong|kip|rupees?|foreign|overseas|international|cross-border)\s+)+(?:payments?|money|currency)\b`,
@@ -1097,6 +1099,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bworking cap(?:ital|itol)?\b`,
       // An order made or filled before the buyer pays: "need cash to make the goods first", "to fill this big order".
       String.raw`\b(?:fill|fulfil+|complete|produce|make|filling|fulfil+ing|completing|producing|making)\s+(?:the|this|that|these|those)\s+(?:(?:big|new|large)\s+)?(?:orders?|goods|batch)\b`,
+      // ...the order named before, then made or filled as "it" (round 20): "an order from a lao hotel worth 3m, need 1m to make it".
+      String.raw`(?<=\b(?:orders?|contract)\b[^.?!]{0,60})\bto\s+(?:fill|fulfil+|complete|produce|make|deliver)\s+(?:it|them)\b`,
       // Trade finance: the money a trader's goods are paid with until the buyer pays (an import's or export's working capital).
       String.raw`\btrade financ\w*`,
       String.raw`\bstock(?:ing)?\b`,

@@ -192,6 +192,8 @@ const RECEIVABLES = [
   // How long they take: "our buyers take 3 months to pay", "the hotels take ages to pay us".
   String.raw`\b(?:buyers?|customers?|clients?|distributors?|supermarkets?|hotels?|they)\b[^.!?]{0,12}\btakes? (?:\w+ )?(?:\d+|a few|several|two|three|four|six|ages|forever|months) (?:\w+ )?(?:to pay)\b`,
   String.raw`\bnet\s?(?:30|45|60|90|120)\b|\b(?:long|slow) payment terms?\b|\bpayment terms?\b`,
+  // Days of credit a buyer wants (round 20): "want 120 days credit", "asks for 90 days' credit".
+  String.raw`\b(?:\d+|thirty|sixty|ninety)[\s-]*days?['’]?\s+(?:of\s+)?credit\b`,
   String.raw`\b(?:receivables?|unpaid invoices?|late payments?|overdue invoices?)\b|\bowes? us\b|\bwaiting (?:for|on) (?:payment|our money)\b`,
 ].join('|');
 /**
@@ -221,7 +223,9 @@ const RAISED_ON = [
 const HELP =
   String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat can (?:we|i) do\b|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?` +
   // ...or whether it is safe to accept: "60 days to pay after delivery, is that risky", "too risky?".
-  String.raw`|\b(?:is (?:that|this|it)|too) (?:too )?(?:risky|safe|dangerous)\b`;
+  String.raw`|\b(?:is (?:that|this|it)|too) (?:too )?(?:risky|safe|dangerous)\b` +
+  // ...or whether to accept them (round 20): "should we agree", "should we accept".
+  String.raw`|\bshould (?:we|i) (?:agree|accept|take it|go with it|say yes)\b`;
 
 /** A promise that nothing can be lost: "guaranteed", "no risk", "risk-free", "can't lose"; Chinglish "he say safe", a closing ", guarantee". */
 const NO_LOSS = [
@@ -1001,7 +1005,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Paid in a currency, then how to change it: "buyers pay baht, how do we change it", "pay in kyat, how do i get yuan".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\bhow (?:do|can|should|to)\s+(?:(?:i|we)\s+)?(?:${CHANGED_OR_BROUGHT})\b`,
         // Buyers or a place abroad, then a way to take the money asked: "our buyers in hanoi pay by tt, any cheaper way to receive money?".
-        String.raw`\b(?:${PLACES_ABROAD})\b[^.?!]{0,40}\b(?:${WAY_TO_TAKE}|${A_WAY_TO})(?:receive|take|accept|collect)\b`,
+        String.raw`\b(?:${PLACES_ABROAD})\b[^.?!]{0,40}\b(?:${WAY_TO_TAKE}|${A_WAY_TO})(?:receive|take|accept|collect|get (?:the |our |my )?(?:money|payments?|paid|cash)(?!\s+(?:sooner|earlier|faster|quicker|early)\b))\b`,
+        // ...or whether they may pay in a currency, or the firm be paid in one (round 20): "can our thai customer pay us in usd straight
+        // into the company account", "can our vietnamese buyers settle in rmb", "can we get paid in usd into our company account".
+        String.raw`\b(?:can|could|may)\s+(?:our |the |my |those |these )?(?:${[...nationalities, ...countriesAbroad].join('|')})\b[^.?!]{0,24}?\b(?:pay|settle|transfer|remit)\w*\b[^.?!]{0,12}?\b(?:in|with)\s+${CURRENCIES}\b`,
+        String.raw`\b(?:can|could|may)\s+(?:we|i)\s+(?:get|be)\s+paid\s+in\s+${CURRENCIES}\b`,
         String.raw`\b${CURRENCIES}\b[^.?!]{0,20}\bwhere (?:do|can|should|to) (?:i |we )?(?:change|exchange|convert|swap)\b`,
         // Paid in a currency, then how to receive or take it: "our lao customer wants to pay in kip, how do we receive it",
         // "will send kip, whats the best way to take it", "pay us in baht, best way to receive it?" (round 16: the way asked bare).

@@ -293,9 +293,9 @@ export const customersSupplied: Words = [
  * A place named to say where the firm is ("next to the 7-Eleven", "across from the hotel"): the
  * business named is a landmark, not the firm's trade.
  */
-// The owner saying who they are: "i am", "we r", "i'm originally".
+// The owner saying who they are: "i am", "we r", "i'm originally", "im" as typed.
 // Or the other owner, the boss, the landlord: "the owner is from singapore", "my husband is thai".
-const WE_ARE = String.raw`\b(?:i|we|(?:the|our|my) (?:owner|boss|landlord|partner|husband|wife))(?:['’]m|['’]re| am| are| r| is| was)\s+(?:(?:originally|come)\s+)?`;
+const WE_ARE = String.raw`\b(?:(?:i|we|(?:the|our|my) (?:owner|boss|landlord|partner|husband|wife))(?:['’]m|['’]re| am| are| r| is| was)|im)\s+(?:(?:originally|come)\s+)?`;
 // From a country abroad: "from laos".
 const FROM_ABROAD = String.raw`from\s+(?:${[...countriesAbroad, ...citiesAbroad].join('|')})`;
 // Of a nationality: "a burmese family", "thai".
@@ -458,7 +458,8 @@ export const replaceCue: Words = [
   // ...with a verb of moving it ("take it down to 80k", "put it up to 200k") or said bare ("go up to 150k").
   String.raw`\b(?:take|put|move|set)\s+(?:it|that|this)\s+(?:down|up)\s+to\b|\bgo (?:up|down) to\b(?=\s*(?:about |around )?\d)`,
   String.raw`\blet['’]?s (?:go with|do|say)\b(?=\s*(?:about |around )?\d)`,
-  String.raw`\bmake (?:it|that)\b`,
+  // Not the thing to be made ("need 1m to make it": the order, round 20).
+  String.raw`(?<!\bto )\bmake (?:it|that)\b`,
   String.raw`\bchange (?:it|that|this|the \w+) to\b`,
   String.raw`\bi meant\b`,
   // An unlabelled sum questioned, then put right ("20k? no 200k"), or said as meant ("meant 200k"): it replaces a sum.

@@ -306,12 +306,13 @@ export const commandRules: readonly CommandWords[] = [
     command: 'platform-check',
     anywhere: [
       // Yunnan: 格 before the predicate asks (格靠谱 = 靠谱吗).
-      String.raw`格(?:是)?(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)`,
+      // ...spaced as typed (格 靠得住, 格 是 正规 的).
+      String.raw`格\s*(?:是\s*)?(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)`,
       String.raw`判断.{0,6}平台`,
       String.raw`平台.{0,10}(?:合规|正规|靠谱|可靠|安全|合法|真假|资质|牌照|备案|怎么样|可信)`,
       // The platform named in English: 那个 platform 有没有 license.
       String.raw`\bplatform\b.{0,10}(?:牌照|备案|资质|正规|合规|靠谱|\blicen[cs]e|\blicensed\b|\bregistered\b)`,
-      String.raw`(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)的?(?:吗|么|嘛|不|吧|没)`,
+      String.raw`(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)\s*的?\s*(?:吗|么|嘛|不|吧|没)`,
       // Asked as X-not-X: 靠不靠谱, 靠不靠得住, 正不正规, 安不安全, 合不合法.
       String.raw`靠不靠(?:谱|得住)|信不信得过|正不正规|可不可靠|安不安全|合不合(?:法|规)`,
       // Whether a story or a promise is true (格是真的, 是真的吗, 真的假的, 是不是真的; 真的吗 ending the message): asked after it, a check; not the bot's own words (你讲的是真的吗).

@@ -403,6 +403,8 @@ export const industryRules: readonly IndustryWords[] = [
       '烤干',
       '晒干',
       '干制',
+      // Dried by the firm's own hands, one verb (做芒果干的 自己烘, 自家晒, round 20): processing, over the export that sells it.
+      String.raw`(?:自己|自家)(?:也|还)?(?:烘|晒)(?!太阳)`,
       '加工',
       '工厂',
       // 修理厂, 汽修厂, 修车厂, 维修厂 repair cars (a service), they make nothing.
@@ -628,7 +630,8 @@ export const industryRules: readonly IndustryWords[] = [
       '贸易',
       '进出口',
       '外贸',
-      '边贸',
+      // Not the border trade's market or shop named as where a shop stands (边贸 市场 开 店, 边贸商店, round 20): the shop decides.
+      String.raw`边贸(?!\s?(?:市场|商店|商场|街|城|店))`,
       // Border residents' trade (边民互市, 互市贸易, 做互市的): goods bought across the border to sell on.
       '互市',
       '经销',

@@ -22,6 +22,9 @@ const planThenNow = (market: string): string[] => [
   String.raw`${NOW_NOT_FIRST}(?:(?:开|做|上|搞|弄|整|卖)?(?:个)?\s?(?:${market}))?[\s，,]*(?:但是?|不过|可是)?\s?${PLAN}[^，。,.!?；;]{0,12}?(?:${market})`,
 ];
 
+/** The food of a country as an eatery's style (缅甸餐馆, 泰国菜, 越南米线, 老挝风味): what it serves, no market abroad. */
+const CUISINE = String.raw`菜|米粉|米线|料理|风味|餐|小吃|手抓饭|咖喱`;
+
 export const crossBorderNegative: Words = [
   // A plan and the present denied, first: the longest reading of a clause wins where a denial alone starts it too
   // (还没出口 以后做老挝: the plan after the denied market is in the same scope).
@@ -50,10 +53,11 @@ export const crossBorderPositive: Words = [
   '国外',
   '境外',
   '外国',
-  String.raw`越南(?!菜|米粉|米线|料理|风味|餐)`,
-  '老挝',
-  '缅甸',
-  String.raw`泰国(?!菜|料理|餐)`,
+  // Not a neighbour named as the style of the food an eatery serves (缅甸餐馆, 泰国菜, 老挝风味): no market abroad (round 20).
+  String.raw`越南(?!${CUISINE})`,
+  String.raw`老挝(?!${CUISINE})`,
+  String.raw`缅甸(?!${CUISINE})`,
+  String.raw`泰国(?!${CUISINE})`,
   '柬埔寨',
   '印度',
   '孟加拉',

@@ -996,7 +996,8 @@ export const purposeRules: readonly PurposeWords[] = [
 ];
 
 export const borrowWish: Words = [
-  String.raw`(?<![不没别需])(?:想|要|需要|打算)(?:借|贷)`,
+  // ...typed apart as owners space words (想 借 50万, round 20).
+  String.raw`(?<![不没别需]\s?)(?:想|要|需要|打算)\s?(?:借|贷)`,
   '借点钱',
   // Yunnan 整点钱, 搞点钱 (get some money).
   String.raw`(?<![不没别])(?:整|搞|弄)(?:点|些)钱`,

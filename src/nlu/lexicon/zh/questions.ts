@@ -9,6 +9,7 @@ import {
   changeWhere,
   crossBorderHow,
   foreignCurrencies,
+  foreignCurrencyCodes,
   moneyChangers,
   paidAcrossHow,
   twoCurrenciesAsked,
@@ -207,6 +208,12 @@ const RECEIVABLES = [
   String.raw`(?:货款|款子?|账|payments?)\s*(?:要|被|都|老是|总是|得)?\s*(?:压|拖|欠)(?:了|着)?\s*(?:[\d一二两三四五六七八九十几半]+\s*个?\s*(?:月|天|周|礼拜|星期|年|days?|months?))`,
   String.raw`(?:钱|货款|账|款子?)(?:都|老是|总是)?(?:收不回|要不回|收不到|回不来|压着)`,
   String.raw`应收(?:账款|款)${C}{0,4}(?:多|太多|压|一大堆)`,
+  // A buyer's credit terms asked for (round 20): 要赊账九十天, 赊三个月, 要 60天 账期.
+  String.raw`(?:赊账|赊销|赊)\s*${HOW_LONG}|${HOW_LONG}\s*(?:的)?\s*账期`,
+  // The money come only after a while (货款每次都要一个多月才到, 钱 要 两个月 才 到账), then its risk or a way asked.
+  String.raw`${HOW_LONG}\s*(?:以后|之后|后)?\s*才\s*(?:到账|到(?!期)|回来|收到)`,
+  // A buyer's payment delayed, in English among the Chinese: 老是 delay payment, 总是 late payment.
+  String.raw`\b(?:delay(?:s|ed|ing)?|late)\s+(?:the\s+)?payments?\b|\bpa(?:y|ys|ying)\s+late\b`,
 ].join('|');
 /**
  * Buyers paying late, said plainly (no plea needed: telling it to the bot asks what to do): 货款老是拖着,
@@ -221,7 +228,7 @@ const PAID_LATE = [
   String.raw`(?<!我们|我|我家)(?:拖欠|欠着|欠了|还欠|拖着|拖了|压着|压了)(?:我们|我|我家)?${OWED_SUM}(?:货款|工程款|进度款|账款|款子|尾款|材料款|加工费)`,
   // Not the firm paying late: 我们付款经常拖.
   String.raw`(?<!我们|我|我家)(?:付款|回款|结账|结款|给钱|付钱|打款)(?:都|老是|总是|经常|一直)?(?:拖|慢|晚|要等)`,
-  String.raw`[\d一二两三四五六七八九十几半]+\s*个?(?:多)?(?:月|天|周|礼拜|星期|days?|weeks?|months?)\s*(?:以后|之后|后)?才(?:付款|回款|结账|结款|给钱|付钱|打款|到账|付|给|结)`,
+  String.raw`[\d一二两三四五六七八九十几半]+\s*个?\s*(?:多)?(?:月|天|周|礼拜|星期|days?|weeks?|months?)\s*(?:以后|之后|后)?\s*才\s*(?:付款|回款|结账|结款|给钱|付钱|打款|到账|到(?!期)|付|给|结)`,
   String.raw`(?:客户|买家|下游|甲方|采购商|经销商|超市|那边|他们)${C}{0,10}(?:拖款|拖账|拖钱|压款|压账|欠款|赖账)`,
 ].join('|');
 /** No request for money anywhere in the message: a plain complaint about buyers is the question. */
@@ -234,7 +241,9 @@ const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对
 const HELP =
   String.raw`(?:有|有没有)(?:哪样|什么|啥|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|咋个弄|能不能|可不可以|有没有|[?？]` +
   // ...or whether it is safe to accept (先发货后付款90天 风险大吗, 格有风险, risky 吗).
-  String.raw`|(?:格|会不会)?(?:有)?(?:风险|\brisky\b|\brisk\b)\s*(?:大|高)?\s*(?:吗|么|嘛|不|[?？])|格有风险|稳不稳|靠不靠谱|安不安全`;
+  String.raw`|(?:格|会不会)?(?:有)?(?:风险|\brisky\b|\brisk\b)\s*(?:大|高)?\s*(?:吗|么|嘛|不|[?？])|格有风险|稳不稳|靠不靠谱|安不安全` +
+  // ...or whether to accept them (round 20): 这个单子格接得, 接不接, 要不要答应.
+  String.raw`|格\s*接得|接得(?:吗|么|不)|接不接|(?:要不要|能不能|该不该)\s*(?:接|答应|同意)|(?:格|能)\s*(?:答应|同意)`;
 
 /** Interest taken out at payout: 利息先扣了, 先扣掉1万利息, 放款前扣息. */
 const UPFRONT_DEDUCTED = String.raw`(?:利息|息)${C}{0,4}(?:先|提前|预先|直接)(?:扣|减|拿|收)|(?:先|提前|预先|直接)(?:把|将)?(?:利息|息)(?:给)?(?:扣|减|拿|收)|(?:先|提前|预先|直接)?(?:扣|扣掉|扣除|减掉|收)(?:了|掉|完)?${C}{0,8}(?:利息|息)|扣息`;
@@ -308,6 +317,8 @@ const ACCOUNTS = '(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)
 /** The return a lending platform promises, said after the money lent (年化10%, 一年给百分之十二, 每个月给一分利): its words are the story's. */
 const P2P_RETURN = String.raw`(?:(?:年化|收益|回报|利息|月息|一年|每年|每个月|一个月)${C}{0,4}(?:${RATE_WORDS})|[一二两三四五六七八九十]+(?:分|厘)利)`;
 /** Buyers of a neighbour, named in Chinese or English (老挝那边的客户, 泰国 buyer). */
+/** A buyer holding payment back (拖着货款, 压款, 欠我们, 不结, delay payment): what is asked about it is receivables, no way of changing money. */
+const HELD_BACK = String.raw`拖|压款|压账|压着|欠|赖账|不结|没结|不给钱|没给钱|不付|没付|\bdelay|\blate\b`;
 const BUYERS_ABROAD = String.raw`(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:客户|买家|老板|客商|\bbuyers?\b|\bcustomers?\b|\bclients?\b)`;
 /** The manner asked right after the verb (比较好, 好点, 最划算, 靠谱点): part of the way asked, no request for advice. */
 const MANNER_AFTER = String.raw`\s*(?:比较|才|最)?(?:好|合适|安全|划算|方便|靠谱)(?:点|一点|些)?`;
@@ -801,6 +812,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // The rate held where it is, said any way round: 把汇率定下来, 汇率能先定好不, 固定汇率, 汇率锁在今天的价.
     re: new RegExp(
       String.raw`锁汇|锁(?:定|住|死)?(?:个|一下)?汇率|${FX_RATE}${C}{0,6}(?:锁|定|固定|冻结)(?:住|死|下来|好|在)` +
+        // ...for a time said (round 20): 把泰铢的汇率先定个三个月, 锁定 泰铢 汇率 半年 (the time is how long it is held, no loan term).
+        String.raw`|${FX_RATE}${C}{0,4}(?:锁|定|固定|冻结)(?:个|上|住)?\s*(?:[\d一二两三四五六七八九十几]+\s*个?\s*(?:多)?(?:月|年)|半年)` +
+        String.raw`|(?:锁定|锁住|锁死|固定|定死)\s*(?:${foreignCurrencies.join('|')}|${foreignCurrencyCodes.join('|')})\s*(?:的)?\s*汇率` +
         // The rate named, then whether it can be held, in a later clause: 汇率波动大 有没有办法锁定, 越南盾汇率怕跌 格能锁.
         String.raw`|${FX_RATE}${L}{0,16}(?:锁定|锁住|锁死|定死|(?:能|可以|格能|格可以)(?:锁|定)(?:住|死|下来)?(?:吗|么|嘛|不)?\s*$)` +
         String.raw`|(?:固定|锁定|定死|锁住)(?:一下)?(?:的)?汇率|远期结(?:售)?汇|远期(?:外汇|合约)` +
@@ -844,18 +858,25 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${foreignCurrencies.join('|')}|(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:的)?(?:钱|货款|款))${L}{0,10}(?:收回来|拿回来|弄回来|汇回来|转回来)?${C}{0,3}(?:咋个|怎么|如何|哪样)(?:样)?(?:处理|拿回来|弄回来|收回来|汇回来|转回来|拿回|弄回)` +
         // Money paid over from abroad, then a way asked for it (缅甸那边打款过来总要换几道手 有没有正规点的办法, 老挝的货款汇回来 格有稳当的路子).
         String.raw`|(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:打|汇|付|转|结)(?:款|钱|货款)?(?:过来|回来|进来)${L}{0,20}(?:有没有|有没得|格有)${C}{0,8}(?:办法|法子|路子|渠道)` +
+        // A currency paid, then a (cheaper) way asked, the fee complained of between (老挝客户 pay in kip, 银行 fee 太高 有没有 cheaper
+        // 的办法; 客户付泰铢 手续费扣得多 格有划算点的路子).
+        String.raw`|(?:${foreignCurrencies.join('|')}|\bpa(?:y|id|ys|ying) (?:us |me )?in (?:${foreignCurrencyCodes.join('|')}))(?!${L}{0,30}?(?:${HELD_BACK}))${L}{0,30}(?:有没有|有没得|格有|有什么|有哪样)${C}{0,10}(?:办法|法子|路子|渠道)` +
         // Money moved across the border, asked how: 跨境收款怎么做, 咋个收境外货款.
         String.raw`|(?:跨境|境外|国外|外汇)(?:收款|付款|结算|收钱|汇款|货款)${C}{0,6}(?:咋个|怎么|如何|哪样|去哪|在哪)` +
         String.raw`|(?:咋个|怎么|如何)(?:样)?(?:收|付|结算)?(?:跨境|境外|国外|外汇)(?:收款|付款|结算|货款|的钱)` +
         // Paid by buyers abroad or in their currency, asked how to take it or what to do about it:
         // 老挝那边的客户付基普，我们咋个收; 越南老板都给越南盾现金 咋个办.
-        String.raw`|(?:${foreignCurrencies.join('|')}|${BUYERS_ABROAD})${L}{0,16}(?:咋个|怎么|如何|哪样|how (?:to|do we|can we|should we|we))\s*(?:样)?${TAKEN_HOW}(?=$|[\s,.!?;，。！？；呢啊嘛])` +
+        String.raw`|(?:${foreignCurrencies.join('|')}|${BUYERS_ABROAD})(?!${L}{0,16}?(?:${HELD_BACK}))${L}{0,16}(?:咋个|怎么|如何|哪样|how (?:to|do we|can we|should we|we))\s*(?:样)?${TAKEN_HOW}(?=$|[\s,.!?;，。！？；呢啊嘛])` +
         // ...or which bank to take it at, the manner said loosely (哪家银行接收靠谱点, 去哪家银行收好点, 收的话哪家划算点, 哪个 bank 收得快点).
         String.raw`|(?:${foreignCurrencies.join('|')}|${BUYERS_ABROAD})${L}{0,16}(?:去|在|到)?(?:哪家|哪个|哪里|哪点|哪儿)\s*(?:银行|\bbanks?\b)?\s*(?:接收|收|接)(?:${MANNER_AFTER})?` +
         String.raw`|(?:${foreignCurrencies.join('|')}|${BUYERS_ABROAD})${L}{0,16}(?:接收|收|接)(?:的话|这个钱|这笔钱)?${C}{0,3}(?:哪家|哪个)(?:银行|\bbanks?\b)?` +
         // Foreign money settled or an account for it, asked how: 外汇怎么结, 外币账户怎么开; foreign cash taken to a bank: 缅币现金能存银行不.
         String.raw`|(?:外汇|外币|美金|美元)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪)(?:样)?(?:结|换|收|兑)|(?:外币|外汇)(?:账户|帐户)${C}{0,4}(?:咋个|怎么|如何|去哪|在哪|哪里)` +
         String.raw`|(?:${foreignCurrencies.join('|')}|外币)(?:的)?(?:现金|现钞)${C}{0,4}(?:能|可以|格|能不能)(?:存|换|兑)` +
+        // ...with more between, or the bank named after the verb (round 20): 美金现钞 拿去银行能存不, 缅币 cash 收了 很多 能 存 bank 吗,
+        // 缅币现金收了一大堆 存银行格得行.
+        String.raw`|(?:${foreignCurrencies.join('|')}|外币)(?:的)?\s*(?:现金|现钞|\bcash\b)${C}{0,16}?(?:能|可以|格|能不能|可不可以)\s*(?:存|换|兑)` +
+        String.raw`|(?:${foreignCurrencies.join('|')}|外币)(?:的)?\s*(?:现金|现钞|\bcash\b)${C}{0,16}?(?:存|换|兑)\s*(?:进|到|去)?\s*(?:银行|\bbanks?\b)\s*(?:吗|么|不|嘛|格得行|得不得|行不行|可不可以|能不能|格可以|[?？]|$)` +
         `|${twoCurrenciesAsked}|${crossBorderHow}|${paidAcrossHow}|${changeWhere}`,
     ),
   },

@@ -216,7 +216,8 @@ const homeCountries: Words = [
 ];
 export const ownerOrigin: Words = [
   // Or the other owner, the boss, the landlord (老板是韩国人, 我老公是缅甸人, 房东是外国人).
-  String.raw`(?:我|我们|我家|老板|老公|老婆|媳妇|房东|合伙人)(?:是|都是)(?:个)?(?:从)?\s*(?:${homeCountries.join('|')})\s*(?:那边|过来|来)?(?:的人|的|人)`,
+  // ...spaced as typed (我 是 myanmar 人).
+  String.raw`(?:我|我们|我家|老板|老公|老婆|媳妇|房东|合伙人)\s*(?:是|都是)\s*(?:个)?(?:从)?\s*(?:${homeCountries.join('|')})\s*(?:那边|过来|来)?\s*(?:的人|的|人)`,
 ];
 
 export const landmark: Words = [

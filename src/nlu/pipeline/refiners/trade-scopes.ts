@@ -40,10 +40,16 @@ function spansTheCustomers(state: State, m: { start: number; end: number }): boo
  * to them as a shop does; sold to firms (卖茶叶给酒店), the goods go on to be sold or used, no shop of the firm's.
  */
 function soldToPeople(state: State, m: { start: number; end: number }, s: { start: number; end: number }): boolean {
-  return SELLING.test(state.text.slice(m.start, m.end)) && TO_PEOPLE.test(state.text.slice(s.start, s.end));
+  return (
+    SELLING.test(state.text.slice(m.start, m.end)) &&
+    (TO_PEOPLE.test(state.text.slice(s.start, s.end)) || PEOPLE_AFTER.test(state.text.slice(s.end, s.end + 4)))
+  );
 }
 const SELLING = /^(?:卖|销售)/;
-const TO_PEOPLE = /(?:人|游客|老百姓|村民|居民|散客|顾客)$/;
+const PEOPLE = '人|游客|老百姓|村民|居民|散客|顾客';
+const TO_PEOPLE = new RegExp(`(?:${PEOPLE})$`);
+/** ...the people's word typed apart after the scope (卖 电器 给 越南 人, round 20). */
+const PEOPLE_AFTER = new RegExp(`^\\s(?:${PEOPLE})`);
 
 /** A trade named by what it buys (从老挝进橡胶 卖给厂里, 收茶 卖给…): the goods bought inside it are the trade's, no purchase of the firm's own. */
 function isBuyingTrade(state: State, m: { start: number; end: number }): boolean {
