@@ -56,7 +56,7 @@ function normalizeAnew(text: string): string {
   // OpenCC only matters when there are Han characters; skipping it keeps English messages cheap.
   if (HAN_TEST.test(s))
     s = keyWordsTyped(
-      simplified(s)
+      wordsJoined(simplified(s).replace(SPACES, ' '))
         .replace(TWO_WITH_MEASURE, '两')
         .replace(HUNDRED_TYPED, '百')
         .replace(TEN_THOUSAND_TYPED, '万')
@@ -65,6 +65,82 @@ function normalizeAnew(text: string): string {
         .replace(SPACED_NUMERAL, ''),
     );
   return chatSpelling(s.toLowerCase().replace(SPACES, ' ').trim());
+}
+
+/**
+ * Chinese typed a word at a time, as phones type it (去年 做 了 两 千 万, 贷款 要 不 要 抵押, 我们 莫得 网店, 都是 在 店 里 卖):
+ * in a message whose Chinese words stand apart (`WORD_SPACED`: characters standing alone as words, two or more and a
+ * third of its Chinese words at least), the space between two Chinese words is a word's, not a clause's end, so every
+ * list reads the phrase as it reads it typed together: the space between two words all of Han characters is dropped.
+ * Between two numerals the number's grammar decides (`numeralsJoin`): 两 千 万, 三十 万, 一千 二 百 万 join; 三千 十
+ * (3,000, then ten) and 十 万 一 年 (the sum, then its year) stay apart. A space beside a Latin word or a word with a
+ * digit stays (借 3万 分 12 期: the sum, then its instalments), nor after a figure's measure (摄影师 2 个 化妆师 1 个) or a figure typed as one
+ * word (workers 二十几个 旺季 50 多), nor into the label of a figure in digits (客户 员工 4个), after a word of saying (app 说
+ * 可以 借) or beside a period (十 万 美金 半年 付…). A message written in phrases (一年产值一千二百来万
+ * 每个月电费就要七八万, 保安五 保洁三 电工一, 不对 不是八个 是十一个) keeps its spaces: there a space ends a clause.
+ */
+function wordsJoined(s: string): string {
+  if (!HAN_SPACE_HAN.test(s)) return s;
+  const words = s.split(' ');
+  if (!WORD_SPACED(words.filter((w) => HAN_WORD.test(w)))) return s;
+  let out = words[0] as string;
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] as string;
+    const joins =
+      HAN_WORD.test(words[i - 1] as string) &&
+      !FIGURE_WORD.test(words[i - 1] as string) &&
+      !DIGITS.test(words[i - 2] ?? '') &&
+      !DIGITS.test(words[i + 1] ?? '') &&
+      !SAYING.test(words[i - 1] as string) &&
+      !PERIOD_WORD.test(word) &&
+      !PERIOD_WORD.test(words[i - 1] as string) &&
+      HAN_WORD.test(word) &&
+      (!NUMERAL.test(out.at(-1) as string) || !NUMERAL.test(word[0] as string) || numeralsJoin(out, words, i));
+    out += joins ? word : ` ${word}`;
+  }
+  return out;
+}
+
+const HAN_SPACE_HAN = /\p{Script=Han} \p{Script=Han}/u;
+/** A figure typed as one word (二十几个, 三十万): the words after it are another phrase's. */
+const FIGURE_WORD = /^[零〇一二两三四五六七八九十百千万几来多]+[个万千百块元]\p{P}*$/u;
+/** A word of saying: the words said start after it (app 说 可以 借 3万…: the app's terms). */
+const SAYING = /^(?:说|讲|称)$/;
+/** A period said as a word (半年, 一年, 三个月): a sum's term or a figure's period, its own phrase (十 万 美金 半年). */
+const PERIOD_WORD = /^[半一二两三四五六七八九十几]+个?(?:年|月|天|星期|礼拜)\p{P}*$/u;
+/** A word with a digit: the Chinese word after it is its unit or measure (2 个, 800 万), the next phrase after that. */
+const DIGITS = /\d/;
+/** A word of Han characters only (a punctuation mark after it aside). */
+const HAN_WORD = /^\p{Script=Han}+\p{P}*$/u;
+/** The Chinese words apart: two or more characters standing alone as words, a third of the Chinese words at least. */
+const WORD_SPACED = (words: readonly string[]): boolean => {
+  const alone = words.filter((w) => /^\p{Script=Han}\p{P}*$/u.test(w)).length;
+  return alone >= 2 && alone * 3 >= words.length;
+};
+const NUMERAL = /^[零〇一二两三四五六七八九十百千万亿几]$/;
+const DIGIT = /^[零〇一二两三四五六七八九几]$/;
+const UNIT_RANK: Readonly<Record<string, number>> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
+
+/**
+ * Whether the numeral word at i goes on the number before it (typed so far: `out`): a unit after a digit, or after a
+ * smaller unit (两 千, 三十 万, 二百 万); a digit after a thousand or a hundred when the next lower unit follows it (一千 二 百
+ * 万, 一千 二百).
+ */
+function numeralsJoin(out: string, words: readonly string[], i: number): boolean {
+  const word = words[i] as string;
+  const run = /[零〇一二两三四五六七八九十百千万亿几]+$/.exec(out)?.[0] ?? '';
+  const last = run.at(-1) as string;
+  const first = word[0] as string;
+  const rank = UNIT_RANK[first];
+  if (rank !== undefined) {
+    if (DIGIT.test(last)) return true;
+    const units = [...run].map((c) => UNIT_RANK[c] ?? 0);
+    return rank > Math.max(...units);
+  }
+  const lower = last === '千' ? '百' : last === '百' ? '十' : undefined;
+  if (lower === undefined || !DIGIT.test(first)) return false;
+  const next = word.length > 1 ? word[1] : words[i + 1]?.[0];
+  return next === lower;
 }
 
 /**

@@ -606,7 +606,7 @@ export const SEASONAL_HIRE_BEFORE = new RegExp(String.raw`(?:${SEASON_THEN_HIRE}
 const STAFF_OR_ROLE = String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|人手|\b(?:staffs?|workers?|employees?|people|headcount)|${alternation([zh.staffRoles, en.staffRoles])})`;
 // A correction: 不是, 说错了, "not", "typo".
 // ...and every word of a slip in a figure (scopes.ts correctionSlips: 讲岔了, 口误, "misspoke", "miscounted").
-const CORRECTION = String.raw`(?:不是|没有|不对|没得?(?:那么|这么)(?:多|高)|\bnot\b|\bwrong\b|(?:错|少|多)了|\bmistake|\btypo|${alternation([zh.correctionSlips, en.correctionSlips])})`;
+const CORRECTION = String.raw`(?:不是|没有|没得|莫得|不对|没得?(?:那么|这么)(?:多|高)|\bnot\b|\bwrong\b|(?:错|少|多)了|\bmistake|\btypo|${alternation([zh.correctionSlips, en.correctionSlips])})`;
 export const CORRECTED_STAFF_BEFORE = new RegExp(String.raw`${STAFF_OR_ROLE}${IN_SENTENCE}{0,16}?${CORRECTION}${IN_SENTENCE}{0,14}?\s*$`);
 /**
  * A bare count after a correction of the staff, the staff word before the correction or after it ("staff count was a

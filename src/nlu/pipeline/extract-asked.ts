@@ -7,6 +7,7 @@
 import type { QuestionId } from '../../knowledge/ids';
 import { EN_ITEM_REFERENCE, EN_MEANING, EN_QUESTIONS, EN_REFINED_PURPOSES, EN_TERMS } from '../lexicon/en/questions';
 import { ZH_ITEM_REFERENCE, ZH_MEANING, ZH_QUESTIONS, ZH_REFINED_PURPOSES, ZH_TERMS } from '../lexicon/zh/questions';
+import { spelledAsTyped } from '../lexicon/compile';
 import { readOffer } from '../offer';
 import { clausesOf, PUNCTUATION } from './clauses';
 import { firstMatch } from './match';
@@ -18,8 +19,12 @@ const ABOUT_AN_ITEM: ReadonlySet<QuestionId> = new Set(['which-is-best', 'where-
 
 /** Every question rule of both locales, in the precedence order of the Chinese list (fraud first). */
 const ORDER: readonly QuestionId[] = ZH_QUESTIONS.map((q) => q.id);
+/**
+ * The questions' words read as owners type them, as every compiled list is (`spelledAsTyped`: 但保人 for 担保人, 低压 for
+ * 抵押): a typo goes in variants.ts once.
+ */
 const QUESTION_RULES = [...ZH_QUESTIONS, ...EN_QUESTIONS]
-  .map((rule) => ({ ...rule, rank: ORDER.indexOf(rule.id) }))
+  .map((rule) => ({ ...rule, re: new RegExp(spelledAsTyped(rule.re.source), rule.re.flags), rank: ORDER.indexOf(rule.id) }))
   .sort((a, b) => a.rank - b.rank);
 
 /** Questions a message may only tell as its circumstance, a clause with no word of asking (没得东西抵押). */

@@ -1018,7 +1018,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A pledge and what it raises (抵押房子能贷几成), a guarantee asked of someone named (要核心企业担保吗), what a
         // guarantor must meet or how many (担保人要满足哪样条件, guarantor 要 几个).
         String.raw`|抵押(?:房子|房产|车子?|土地|设备|林权)?${C}{0,4}(?:能|可以)(?:贷|借)(?:几成|多少)|(?:要|需要|得)${C}{1,8}担保(?!费|公司)(?:吗|么|嘛|不|[?？])` +
-        String.raw`|担保人${C}{0,2}(?:得|要|必须|需要|一定要)(?:是|有)` +
+        // ...or whom to find for it (担保人要找哪个, 担保人得找啥子人).
+        String.raw`|担保人${C}{0,2}(?:得|要|必须|需要|一定要)(?:是|有|找(?:哪个|哪些|谁|什么|啥|哪样))` +
         String.raw`|(?:担保人|guarantors?)\s*(?:要|需要|得)?\s*(?:满足)?\s*(?:哪样|什么|啥)?\s*(?:条件|要求|资格|几个|多少个)` +
         // Nothing to pledge, with what is lacking between, in Yunnan words too: 没得房子抵押 格贷得着, 名下莫得房子抵押 (not a
         // wish to borrow after it, 莫得房子抵押 想贷个十万: a fact told, nothing asked), 手头没得值钱的东西抵押 能贷多少, 没有collateral.

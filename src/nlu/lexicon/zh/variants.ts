@@ -28,6 +28,12 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   // The domain's key words as pinyin input offers them: 烘陪/烘培 (roasting, baking), 租凭 (leasing).
   烘焙: ['烘陪', '烘培'],
   租赁: ['租凭'],
+  // The money words as pinyin input offers them where the slip is a word elsewhere, so normalize()'s table leaves it:
+  // 留水 (流水), 利系 (利息), 但保 (担保: 但|保证 elsewhere), 低压 (抵押: low voltage, as a trade's goods, is no pledge).
+  流水: ['留水'],
+  利息: ['利系'],
+  担保: ['但保'],
+  抵押: ['低压(?![电线柜器])'],
   // Yunnan 阿孃 (normalized 阿娘): an older woman, as 阿姨 (请了十来个阿孃 are staff).
   阿姨: ['阿娘'],
   // Yunnan 头 for 里 after a place (家头三个人, 店头两个小妹): 家里, 店里, 厂里.
