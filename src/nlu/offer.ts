@@ -15,9 +15,14 @@ import { firstMatch } from './pipeline/match';
 type Amount = Extract<Quantity, { kind: 'money' | 'number' }>;
 
 const PER_UNIT = /^(?:a|per|each|every) (?:month|day|year)$/;
-/** "9,333 a month", "2% per month": a unit of a figure just before it, not the term ("over a year" is). */
+/** "9,333 a month", "2% per month", "7k a month": a unit of a figure just before it, not the term ("over a year" is). */
 function perUnit(text: string, q: Quantity): boolean {
-  return PER_UNIT.test(text.slice(q.start, q.end)) && /[\d%]\s*$/.test(preceding(text, q.start, 3));
+  const unit = text.slice(q.start, q.end);
+  if (!PER_UNIT.test(unit)) return false;
+  // ...a sum with its letter before a month ("7k a month"); before a year it may be a total's term ("repay 200k a year").
+  return (
+    /[\d%]\s*$/.test(preceding(text, q.start, 3)) || (unit.endsWith('month') && /\d\s*(?:k|w|m)\s*$/.test(preceding(text, q.start, 8)))
+  );
 }
 
 /** How far before a figure its cue may start ("每月还" + a space). */
@@ -284,7 +289,8 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
       (ZH_OFFER.instalmentBefore.test(before(text, q)) ||
         EN_OFFER.instalmentBefore.test(preceding(text, q.start, 28)) ||
         (EN_OFFER.instalmentAfter.test(text.slice(q.end)) &&
-          (EN_OFFER.repayCue.test(preceding(text, q.start, 24)) || EN_OFFER.termsGiven.test(text.slice(0, q.start))))),
+          (EN_OFFER.repayCue.test(preceding(text, q.start, 24)) || EN_OFFER.termsGiven.test(text.slice(0, q.start)))) ||
+        EN_OFFER.repaidAfter.test(text.slice(q.end))),
   );
   const total = amounts.find(
     (q) =>

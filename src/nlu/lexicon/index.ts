@@ -230,7 +230,7 @@ export const YES = compile([zh.yes, en.yes], '', {
 export const NO = compile([zh.no, en.no], '', {
   before: String.raw`^${OPENING}(?:`,
   // ...了 closing a no in mixed words too (no need 了, not yet 了), as 不用了 (not after a yes: 对了 is "by the way").
-  after: String.raw`)(?:\s*了)?${PARTICLE}(?:[，,\s]*(?:${NO_WORDS})${PARTICLE})?(?:\s*(?:thanks|thank you|谢谢))?(?:[，,\s]*(?:${NO_REASONS}))?(?:\s*(?:thanks|thank you|谢谢))?$`,
+  after: String.raw`)(?:\s*了)?${PARTICLE}(?:[，,\s]*(?:${NO_WORDS})${PARTICLE})?(?:\s*(?:thanks|thank you|谢谢))?(?:[，,\s]*(?:${NO_REASONS})){0,2}(?:\s*(?:thanks|thank you|谢谢))?$`,
 });
 /** Each mark's words in every locale (FIGURE_MARKS' order), global: every mention is found. */
 export const FIGURE_MARK_RULES: readonly { mark: FigureMark; re: RegExp }[] = rules(
@@ -264,6 +264,8 @@ const DURATION_GAP = fillers('duration');
 /** Bare verbs of wanting (要, 需要), as written: after a cost word they say what it costs. */
 export const WANTING: ReadonlySet<string> = new Set([...zh.wanting, ...en.wanting]);
 /** Only the fillers between a year and the sum it is the period of ("一年也就两百多万", "a year about 3m"). */
+/** A period echoed as a question, alone before the answer (per month? 35k, 每个月？三万): one clause with the sum after it. */
+export const PERIOD_ECHOED = compile([zh.periodEchoed, en.periodEchoed], '', { before: String.raw`^\s*(?:`, after: String.raw`)\s*\?$` });
 export const YEAR_SUM_GAP = compile([zh.yearSumGap, en.yearSumGap], '', { before: String.raw`^(?:\s*(?:`, after: String.raw`))*\s*$` });
 /** The cue words of a part still missing (还差, 缺, short by), as written: that sum is the one to borrow. */
 export const SHORT_OF = compile([zh.shortOf, en.shortOf], '', { before: '^(?:', after: ')$' });

@@ -41,6 +41,7 @@ import {
   WEEKDAYS,
   WEEKEND,
   YEAR_SUM_GAP,
+  PERIOD_ECHOED,
 } from '../lexicon/index';
 import type { Quantity } from '../numbers';
 import { parseChineseNumeral, parseEnglishNumber } from '../numerals';
@@ -209,6 +210,8 @@ function clauseBounds(text: string, quantities: readonly Quantity[]): number[] {
   let qi = 0;
   for (let at = 0; at < text.length; at += 1) {
     if (!isClauseBreak(text, at, FIGURE_CLAUSES)) continue;
+    // A period echoed as a question before the answer ("per month? roughly 35k"): the sum's period, no break.
+    if (text[at] === '?' && PERIOD_ECHOED.test(text.slice(0, at + 1))) continue;
     // Quantities are in text order: skip those that end before this mark.
     while (qi < quantities.length && (quantities[qi]?.end ?? 0) <= at) qi += 1;
     const q = quantities[qi];

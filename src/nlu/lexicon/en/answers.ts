@@ -33,6 +33,8 @@ export const yes: Words = [
   String.raw`sounds (?:good|great|fine|ok|okay|right|about right|perfect)|(?:that )?works(?: for (?:me|us))?|fine (?:by|with) (?:me|us)`,
   // Settled, in chat words: "alright, deal", "perfect, lock it in", "let's do it".
   String.raw`alright|all right|aight|perfect|deal|lock it in|let['’]?s do (?:it|that|this)`,
+  // ...in chat words, or closed with "then" ("sweet", "all right then", "ok then").
+  String.raw`sweet|(?:alright|all right|ok|okay|right|sure|fine) then`,
   // The proposal taken: "let's go with that", "go with that one", "we'll take it", "i'll take that".
   String.raw`(?:let['’]?s |(?:we|i)['’]?ll |(?:we|i) will )?(?:go with|take) (?:that|this|it)(?: one| then)?`,
   'exactly',
@@ -103,6 +105,8 @@ const MANAGING = [
   String.raw`be (?:fine|ok|okay|alright)`,
 ].join('|');
 export const noReasons: Words = [
+  // Said fine without it, before or instead of the way ("no it's fine, we'll cope"; apostrophes are gone: "its fine").
+  String.raw`(?:its|it is|thats|that is|were|we are|im|i am) (?:fine|ok|okay|alright|all good)(?: (?:thanks|thank you))?`,
   String.raw`(?:we|i)\s?(?:ll|will|can|re gonna|are gonna|m gonna) (?:${MANAGING})(?: (?:ourselves|myself|on our own|somehow))?`,
 ];
 

@@ -128,8 +128,10 @@ const FAMILY_OR_BOSS = '(?:wife|husband|partner|family|boss|brother|sister|dad|m
 // And coming back: "and come back later", "get back to you".
 // ...not "get back to you", an answer promised: the question is left for later (a skip).
 const COME_BACK = String.raw`(?:\s+(?:and\s+)?come back(?: later| to you)?)?`;
-/** Someone to ask or talk it over with first: "let me ask my husband first", "i'll talk it over with my partner". */
-const TALK_IT_OVER_WITH = String.raw`${WILL_GO}\s+${TALK_IT_OVER}\s+(?:(?:with|to|by)\s+)?(?:my\s*|our\s*|the\s*)?${FAMILY_OR_BOSS}(?:\s+first)?${COME_BACK}`;
+/** When the one asked is back, or a time later (first, tonight, when she gets home). */
+const WHEN_BACK = String.raw`(?:\s+(?:first|later|tonight|tomorrow|when (?:she|he|they)(?:['’]s| is| are|['’]re)? (?:back|home)|when (?:she|he|they) (?:gets?|comes?) (?:back|home)))?`;
+/** Someone to ask or talk it over with first: "let me ask my husband first", "i'll talk it over with my partner", "let me check with the wife when she gets home". */
+const TALK_IT_OVER_WITH = String.raw`${WILL_GO}\s+${TALK_IT_OVER}\s+(?:(?:with|to|by)\s+)?(?:my\s*|our\s*|the\s*)?${FAMILY_OR_BOSS}${WHEN_BACK}${COME_BACK}`;
 /**
  * Thanks, praise or agreement said earlier in the message: with it, off to talk it over is the owner leaving (thanks);
  * said alone, it is no answer now (skip: the dialog puts the question aside and goes on).
@@ -161,6 +163,8 @@ const CHECKING = [
 const BOOKS = 'books|accounts|records|numbers|figures|ledger|stock|inventory';
 /** Where the stock is counted: in the back, the storeroom. */
 const BACK_ROOM = 'back|storeroom|stockroom|warehouse|shop|store|office';
+/** The period of the books looked up: last year's numbers, this month's figures. */
+const PERIOD_OF_BOOKS = String.raw`(?:last|this) (?:year|month|quarter)['’]?s?\s+`;
 
 /** Bank staff an owner asks to talk to. */
 const BANKERS = ['loan officer', 'credit officer', 'bank officer', 'banker', 'relationship manager', 'account manager'].join('|');
@@ -644,7 +648,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bidk(?: tbh)?\b`,
       // A wait, someone to ask or the books to check first, a reply later: no answer now, the question left ("hold on, let me
       // ask my wife", "i'll have to check the books", "let me check with my accountant and get back to you").
-      String.raw`\b(?:hold on|hang on|wait|one sec(?:ond)?|(?:give me|gimme) a (?:sec|second|minute|min)|just a (?:sec|second|minute|moment)|one moment)\b`,
+      String.raw`\b(?:hold on|hang on|wait|one sec(?:ond)?|just a (?:sec|second|minute|moment)|one moment)\b`,
+      // ...time asked for ("give me a bit", "gimme a few minutes", "give me 5 minutes").
+      String.raw`\b(?:give me|gimme) (?:a (?:sec|second|minute|min|bit|moment)|a few (?:minutes|mins)|(?:a )?(?:five|5|ten|10) (?:minutes|mins))\b`,
       // ...back soon, or busy with a customer just come in ("brb", "be right back, customer", "a customer just walked in"): no answer now.
       // ...away at something else, the reply later ("on the road rn", "driving now", "will reply tonight").
       String.raw`\b(?:i['’]?m |im )?(?:on the road|driving|at work|in a meeting|out|outside) (?:now|rn|atm|right now|at the moment)\b`,
@@ -657,8 +663,11 @@ export const commandRules: readonly CommandWords[] = [
       // "will discuss with my wife and come back" (with thanks before it, a thanks).
       TALK_IT_OVER_WITH,
       // ...as it is done (checking the ledger, pulling up the accounts), the stock counted (gotta count the stock in the back).
-      String.raw`\b${ABOUT_TO}(?:${CHECKING})\s+(?:the|my|our)\s+(?:${BOOKS})(?: first)?(?:\s+(?:in|at|out)\s+(?:the\s+)?(?:${BACK_ROOM}))?\b`,
-      String.raw`\b${ABOUT_TO}(?:ask|asking|check with|checking with|confirm with|talk to)\s+(?:my|our|the)\s+${WHO_KNOWS}\b(?:\s+first)?`,
+      // ...the figures of a period named (pull up last year's numbers).
+      String.raw`\b${ABOUT_TO}(?:${CHECKING})\s+(?:the\s+|my\s+|our\s+)?(?:${PERIOD_OF_BOOKS})?(?:${BOOKS})(?: first)?(?:\s+(?:in|at|out)\s+(?:the\s+)?(?:${BACK_ROOM}))?\b`,
+      // ...the place where the stock is, checked (gotta check the stockroom, need to look in the back).
+      String.raw`\b${ABOUT_TO}(?:${CHECKING}|look in|go to)\s+(?:the|my|our)\s+(?:${BACK_ROOM})(?: first)?\b`,
+      String.raw`\b${ABOUT_TO}(?:ask|asking|check with|checking with|confirm with|talk to)\s+(?:my|our|the)\s+${WHO_KNOWS}\b${WHEN_BACK}`,
       String.raw`\b${ABOUT_TO}(?:check|look at|go through|look up)\s+(?:the|my|our)\s+(?:books|accounts|records|numbers|figures)(?: first)?\b`,
       String.raw`\b(?:(?:and|then|n)\s+)?(?:get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|tell (?:you|u) later|reply later)(?: later| tomorrow| soon)?\b`,
       String.raw`\bnot sure yet\b`,
@@ -677,7 +686,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:my|our|the)\s+${WHO_KNOWS}\s+(?:${KEEPS}|knows)\s+(?:all )?(?:that|this|it|those)(?: stuff| side| part)?\b`,
       // ...then asked later: "i'd have to ask her", "i'll need to ask him".
       // ...or asked later, said plainly: "i'll ask him tonight".
-      String.raw`\b(?:(?:i['’]?d|i would|i['’]?ll|i will|i)?\s*(?:have to|need to|gotta|must)|i['’]?ll|i will) ask (?:her|him|them)(?: (?:later|tonight|tomorrow|first|when (?:she|he|they)(?:['’]s| is| are|['’]re)? back))?\b`,
+      // ...checked with or talked to: "i'll check with her tonight".
+      String.raw`\b(?:(?:i['’]?d|i would|i['’]?ll|i will|i)?\s*(?:have to|need to|gotta|must)|i['’]?ll|i will) (?:ask|check with|talk to|confirm with) (?:her|him|them)${WHEN_BACK}\b`,
       // ...said to know: "my old man knows that stuff", "my wife knows the numbers".
       String.raw`\b(?:my|our|the)\s+${WHO_KNOWS}\s+knows?(?: (?:all )?(?:that|this|those|the)(?: stuff| numbers| figures| part| side| one)?)?\b`,
       String.raw`\bno idea\b`,

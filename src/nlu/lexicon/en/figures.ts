@@ -326,6 +326,9 @@ export const yearSumGap: Words = [
   'we sell',
 ];
 
+/** A period echoed as a question at the start of a reply ("per month? roughly 35k", "a year? maybe 400k"): see zh periodEchoed. */
+export const periodEchoed: Words = [String.raw`(?:(?:per|a|each|every) (?:month|year)|monthly|yearly|annually|annual)`];
+
 /** Bare verbs of wanting after a cost word: English says "rent is" or "rent costs" (other cues). */
 export const wanting: Words = [];
 

@@ -157,7 +157,8 @@ export const industryDenial: Words = [
   // "not really a restaurant"; a trade in Chinese words too: "we're not 批发".
   String.raw`\b(?:not|no longer)\s+(?:(?:really|quite|exactly|even|technically)\s+)?(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:\w+|[\u3400-\u9fff]{1,8})`,
   // A shop denied is no trade: "we got no online store", "don't have a shop".
-  String.raw`\b(?:no|don['’]?t have(?: an?)?|do not have(?: an?)?)\s+(?:online\s+|physical\s+)?(?:shops?|stores?)\b`,
+  // ...a street shop by its front ("no shopfront", "don't have a storefront").
+  String.raw`\b(?:no|don['’]?t have(?: an?)?|do not have(?: an?)?)\s+(?:online\s+|physical\s+|retail\s+)?(?:shops?|stores?|shop ?fronts?|store ?fronts?)\b`,
 ];
 
 /** Verbs of getting goods in: "buy", "source", "order". */

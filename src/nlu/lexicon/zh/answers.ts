@@ -51,6 +51,8 @@ export const yes: Words = [
   // ...or settled so (就这么定了, 那就这样定下来).
   String.raw`(?:那)?就(?:这样|这么|照(?:这样|这个)|按(?:这个|这样|你说的))(?:子)?(?:整|办|弄|搞|来|定(?:了|下来)?)`,
   '没问题',
+  // Yunnan 整 (do it, go on), the answer to a proposal: 整嘛, 那就整.
+  String.raw`(?:那就|就)?整(?:起|起来)?`,
   '当然',
   '当然了',
   '确定',
@@ -66,7 +68,11 @@ export const yes: Words = [
  * What closes a yes, never a yes alone: 就这样 after 没问题 (ok ok 没问题 就这样) agrees to what was proposed; said
  * alone it ends the talk (a goodbye).
  */
-export const yesClosing: Words = [String.raw`就(?:这样|这么着)(?:子)?(?:吧|嘛|哈)?`];
+export const yesClosing: Words = [
+  String.raw`就(?:这样|这么着)(?:子)?(?:吧|嘛|哈)?`,
+  // ...or the thing proposed asked for (整嘛 你发过来看看, 好的 拿来我瞧瞧): the yes taken up.
+  String.raw`(?:你|您)?(?:发|拿|给)(?:过来|来|出来)?(?:给?我|我们)?(?:看看|瞧瞧|瞅瞅|看一下|看下)`,
+];
 
 /**
  * An acknowledgement that, with thanks after it and nothing else (好的谢谢, 好嘛 谢谢你, ok 谢谢), closes the talk: thanks, not a
@@ -106,6 +112,8 @@ export const no: Words = [
   '么得',
   '莫得',
   String.raw`不消(?:了|得)?`,
+  // No need to go to the trouble (不麻烦了, 不消麻烦了, 不用麻烦你们了).
+  String.raw`不(?:消|用|必)?麻烦(?:你们?|您)?(?:了|啦)?`,
   // Yunnan 不得 (it won't do, no), the answer to 得不得.
   '不得',
   // No money needed at all, said whole: 不需要借钱, 不用贷款, 我们不借钱.
@@ -123,6 +131,9 @@ export const no: Words = [
 export const noReasons: Words = [
   String.raw`(?:我们|我)?(?:自己)?(?:再|先)?(?:想想?|找找?)(?:别的|其他|其它|另外的)?(?:办法|路子)`,
   String.raw`(?:我们|我)?(?:自己)(?:再|先)?(?:凑一?凑|凑凑|凑|搞定|搞得定|弄得定|整得定|解决|周转得过来|扛得住|想办法|来)`,
+  // ...with the family's or friends' money (我们自己去借亲戚的, 找亲戚凑一凑, 跟朋友借点).
+  String.raw`(?:我们|我)?(?:自己)?(?:再|先)?(?:去)?(?:找|跟|向|问)?(?:亲戚朋友|亲朋好友|亲戚|朋友|家里人?|兄弟姊妹)(?:那里|那边)?(?:借|凑|拿|想办法|周转)(?:一?下|点|些|一点|一凑|凑)?(?:钱)?(?:的)?`,
+  String.raw`(?:我们|我)?(?:自己)?(?:再|先)?(?:去)?借(?:点|些)?(?:亲戚朋友|亲朋好友|亲戚|朋友|家里人?)的(?:钱)?`,
 ];
 
 /**

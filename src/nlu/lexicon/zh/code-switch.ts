@@ -202,6 +202,8 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   xiaohongshu: '小红书',
   alibaba: '阿里巴巴',
   'wechat moments': '朋友圈',
+  // ...the messaging app as a place of selling (只在 wechat 上卖).
+  wechat: '微信',
   // When, and a plan: 打算 next year 开始做, maybe next year 做 出口, 出口 but not now.
   early: '提前',
   'next year': '明年',

@@ -46,15 +46,20 @@ const BOOK_KEEPERS = [
   String.raw`老倌(?:儿)?`,
   '当家的',
   '掌柜的',
+  // ...or only pointed at as the one at home (我家那个, 屋头那个).
+  String.raw`(?<=我家的?|屋头的?)那个`,
   // The one just named, or known to the bot (账是她管的).
   '她',
   '他',
   // ...named in English among the Chinese words (要问 boss, 得问下 my wife).
   // ...a space before it (要问 我 partner).
-  String.raw`\s?(?:my\s)?\b(?:boss|wife|husband|hubby|accountant|partner|dad|mum|mom)\b`,
+  // ...the spouse in English chat words too (要问 my old man, 问下 the missus).
+  String.raw`\s?(?:my\s|the\s)?\b(?:boss|wife|husband|hubby|accountant|partner|dad|mum|mom|old man|old lady|missus|other half)\b`,
 ].join('|');
 /** After a fee's name, the firm's own income by it (服务费收入, 代理费一年的收入, 手续费进账; not a lender's 手续费收五千): no cost asked. */
 const FEE_NOT_EARNED = String.raw`(?!\s?(?:一年|一个月|每个月|每年|一天)?\s?(?:的)?(?:收入|进账|营收))`;
+/** Where the one asked comes back from: work, the fields, a trip (下班回来, 收工回来, 出差回来). */
+const COMING_BACK = String.raw`下班|收工|放工|忙完|出差|赶集|从地里|从店里`;
 const LATER_REPLY = String.raw`\s?(?:再|才)\s?(?:回你|回复你|回复|告诉你|跟你讲|跟你说|说|讲|晓得|知道|发给你)`;
 /** Deleting said in English among the Chinese (delete 我的资料, wipe 我们的 info). */
 const DELETE_EN = String.raw`\b(?:delete|remove|erase|wipe|clear)\b`;
@@ -62,7 +67,7 @@ const DELETE_EN = String.raw`\b(?:delete|remove|erase|wipe|clear)\b`;
 const OWN_DATA = String.raw`(?:数据|信息|资料|记录|\b(?:data|info\w*|records?|details)\b)`;
 /** A look or a count taken to check a figure, in either language (查, 翻, 看看, check). */
 // ...the stock counted (盘一下货, 点一下库存, 盘盘).
-const CHECK = String.raw`(?:看看|查查|算算|数数|翻翻|对对|问问|瞧瞧|瞅瞅|盘盘|点点|盘点(?:一下)?|(?:查|算|数|翻|对|看|问|瞧|瞅|盘|点)(?:一?下|一查|一算|一数|一看))`;
+const CHECK = String.raw`(?:看看|查查|算算|数数|翻翻|对对|问问|瞧瞧|瞅瞅|盘盘|点点|(?:盘|清)点(?:一下)?|(?:查|算|数|翻|对|看|问|瞧|瞅|盘|点)(?:一?下|一查|一算|一数|一看))`;
 /** What is looked at to check the figure: the books, the notes, the slips, the stock. */
 const CHECKED = String.raw`(?:账本?|本子|单子|账目|数据|记录|库存|存货|货|\b(?:books|accounts|records|numbers|stock|inventory)\b)`;
 
@@ -654,8 +659,9 @@ export const commandRules: readonly CommandWords[] = [
       // Not sure in mixed words (不太 sure, 不是很 sure); someone else knows (要问下会计, 得问问我老公, 等我问下财务).
       String.raw`不(?:太|是很|大)?\s*sure`,
       String.raw`(?:要|得|还要|还得|等我|我)?\s*(?:回去)?问(?:一?下|问)?\s*(?:我们?|我家)?的?(?:${BOOK_KEEPERS})(?:${LATER_REPLY})?`,
-      // ...when they come back (要等我家婆娘回来才晓得, 得等会计回来再说, 等我老公回来问他).
-      String.raw`(?:要|得|还要|还得)?等\s*(?:我们?|我家)?的?(?:${BOOK_KEEPERS})\s?回来(?:${LATER_REPLY}|(?:再|才)?\s?问(?:一?下|问)?(?:她|他)?)?`,
+      // ...when they come back (要等我家婆娘回来才晓得, 得等会计回来再说, 等我老公回来问他), from work or from where they are
+      // (等我老公下班回来问他, 得等我家那口子收工回来), told to the bot (你等他回来).
+      String.raw`(?:你|您)?(?:要|得|还要|还得)?(?:先)?等\s*(?:我们?|我家)?的?(?:${BOOK_KEEPERS})\s?(?:${COMING_BACK})?回来(?:${LATER_REPLY}|(?:再|才)?\s?问(?:一?下|问)?(?:她|他)?)?`,
       // ...asked first, or talked over first, said alone (我先问问我家老倌, 让我问下我老公, 我跟老婆商量一下再说).
       ASK_FIRST,
       TALK_IT_OVER,
@@ -666,6 +672,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:等(?:一?下|会儿?|一会儿?)|晚点|晚些|回头)(?:再|才)?(?:回你|回复你|告诉你|跟你讲|跟你说|发给你)`,
       // ...the reply put off to a time named (晚上再说, 明天再跟你讲, 过会儿再回复).
       String.raw`(?:晚上|明天|下午|等会儿?|过会儿?|待会儿?|改天|回来)${LATER_REPLY}`,
+      // ...with no 再 when the reply is told to the bot (明天告诉你, 晚上回你).
+      String.raw`(?:晚上|明天|下午|等会儿?|过会儿?|待会儿?|改天|回来)\s?(?:回你|回复你|告诉你|跟你讲|跟你说|发给你)`,
       // ...in mixed words (busy 中, 晚点 reply 你).
       String.raw`\bbusy\b\s?(?:中|着|呢)?|(?:晚点|晚些|回头|等下|等会儿?|晚上|明天)\s?(?:再|才)?\s?\b(?:reply|text|call)\b\s?(?:你|您)?`,
       // Gone somewhere to look first (我去店里看看, 回去翻翻账本, 先去地里数一下): no answer now.
@@ -707,6 +715,8 @@ export const commandRules: readonly CommandWords[] = [
       // Someone else keeps the books (账是我老婆在管的, 财务都是会计在弄): the owner does not know the figure.
       // ...the figures said as numbers (这些数都是我儿子在弄), the keeper any of the family (帐是我姐在记).
       String.raw`(?:这些|那些)?(?:账|帐|账目|账本|财务|钱|数|数字|数据)(?:都|一直)?(?:是)?(?:我们?|我家)?(?:的)?(?:${BOOK_KEEPERS})(?:在)?(?:管|记|算|弄|做|负责)(?:的|着)?`,
+      // ...the keeper named first (我家老倌儿管账的, 都是我老婆在记账).
+      String.raw`(?:都|一直)?(?:是)?(?:我们?|我家)(?:的)?(?:${BOOK_KEEPERS})\s?(?:在)?(?:管|记|算)(?:账|帐|钱|账目)(?:的|着)?`,
       // It hangs on what is still to come (要看今年收成, 得看行情): no answer yet.
       // ...the crop or goods named before it, how it goes after (要看今年咖啡收成咋个样, 看年成).
       String.raw`(?:要|得|还要|还得)?看(?:今年|明年)?(?:的)?(?:[^，。,.!?\s\d]{1,3}?的?)?(?:收成|天气|行情|年成|价格|价钱)(?:咋个样|咋样|怎么样|如何|好不好|好坏)?`,

@@ -353,8 +353,13 @@ export const yearSumGap: Words = [
   // Which months the sum is for (一个月好的时候七八万, 一个月淡的时候两三万, 一个月最多十来万): still the month's sum.
   String.raw`(?:生意)?(?:最?好|差|旺|淡|忙|闲|多|少)(?:一?点)?的时候`,
   ...['最多', '最少', '平时', '一般', '顶多', '撑死', '撑死了'],
-  // Not so much as said before, the right sum after it (一年没得那么多 也就四十万, 一年哪有那么多哦 顶多三十来万).
-  String.raw`(?:没得|没有|没|哪有|哪里有|哪儿有)(?:那么|这么)多(?:哦|嘛|啊|哈|的|啦)?`,
+  // Not so much as said before, the right sum after it (一年没得那么多 也就四十万, 一年哪有那么多哦 顶多三十来万), a verb of
+  // selling between (一年哪里卖得到那么多, 卖不到那么多), or in English words (一年没有 that much, 大概 40万).
+  String.raw`(?:没得|没有|没|哪有|哪里有|哪儿有|(?:哪里|哪儿|哪)?[卖做挣赚整搞](?:得到|得着|不到|不了|不着))\s?(?:那么|这么|\b(?:that|so)\s)\s?(?:多|much\b)(?:哦|嘛|啊|哈|的|啦)?[，,]?`,
+  // The period said again as the question asked it (每个月的话 差不多四万, 一年来说): still the sum's.
+  String.raw`的话(?:呢|嘛)?|来说|来讲`,
+  // ...or echoed as a question before the answer ("per month? roughly 35k", 一个月？三万左右).
+  String.raw`[?？:：]`,
   // A sum put right or said gross (一年其实也就六十来万, 一年毛的有3千5百万, 一年加起来一百万).
   ...['其实', '实际上', '实际', '毛的', '毛算', '一共', '拢共', '加起来', '算下来'],
   // A sum guessed or put at least (一年应该有六十五万, 一年估计八十来万, 一年少说也有五十万).
@@ -365,6 +370,12 @@ export const yearSumGap: Words = [
   String.raw`(?:[卖做干整走销跑搞](?:了|得到|得着|得|到)?|[挣拉]得(?:到|着))`,
   '个',
 ];
+
+/**
+ * A period echoed as a question at the start of a reply, the bot's own words asked back (每个月？三万左右, 一年的话？八十来万): the
+ * period of the sum after it, in one clause with it (pipeline/figures.ts).
+ */
+export const periodEchoed: Words = [String.raw`(?:一|每个?|一个)(?:年|月)(?:的话)?(?:吗|呢|啊)?`];
 
 /**
  * A sum said enough for what it will be used for, right after it (整个二十万就够了 拿来装修门面, 十五万就够了 用来翻新一下店铺):

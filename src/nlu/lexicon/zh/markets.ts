@@ -101,7 +101,8 @@ export const crossBorderPositive: Words = [
 
 /** Where goods are sold online, by kind (网店, 微店, 电商) or by name (淘宝, 抖音, shopee 店): the places a denial lists. */
 const ONLINE_SHOP = String.raw`(?:网店|微店|电商|微商)(?:上面?)?`;
-const PLATFORM = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|美团|饿了么|直播|(?:shopee|lazada|tiktok)\s?)(?:店|小店|上面?)?`;
+// ...Alibaba's market too (1688 is read as its name: 1688 上 not yet); a space before 上 as mixed messages type it (抖音 上).
+const PLATFORM = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|美团|饿了么|直播|阿里巴巴|(?:shopee|lazada|tiktok)\s?)(?:店|小店|\s?上面?)?`;
 /** The next place in a list: 淘宝京东, 淘宝、抖音, 淘宝 抖音, 淘宝 跟 抖音, 淘宝也没有抖音. */
 const NEXT_ONLINE_PLACE = String.raw`(?:\s?[、,，和跟或]?\s?(?:也|还)?(?:没有|没得|没|不做|没做|没开|不开|没在|不在)?(?:在|上)?(?:${ONLINE_SHOP}|${PLATFORM}))`;
 /** Selling online said by its kind, loosely: 网上这块, 线上渠道, 电商这块, 网店这一块. */
@@ -109,7 +110,8 @@ const ONLINE_LOOSELY = String.raw`(?:网上|线上|网店|电商|微商|直播)(
 /** Not done (yet), said loosely: 还没弄, 暂时没搞, 一直没做起来, 还没开始, 都没上, 一个都没做. */
 const NOT_DONE = String.raw`(?:都|也|还|暂时|目前|现在|从来|一直|一个都|一个也|基本|基本上)*(?:没有|没得|莫得|没开|不开|没做|不做|没搞|不搞|没卖|不卖|没弄|没上|不上|没开始|没起步|没入驻|没开通|没碰|没怎么(?:做|搞|弄|卖))`;
 /** Not selling (yet) at a place online: 还没开始卖, 暂时还没得卖, 一直没卖过, 还没开起来, 都没上架. */
-const NOT_SELLING = String.raw`(?:都|也|还|暂时|目前|现在|从来|一直)*(?:没有|没得|莫得|没|不)(?:开始|怎么)?(?:卖|销售|开店|上架|带货|开起来|做起来|弄起来|搞起来)`;
+// ...begun or got ready in any verb (还没开始做, 还没弄好), the shop not opened (淘宝店我们没开).
+const NOT_SELLING = String.raw`(?:都|也|还|暂时|目前|现在|从来|一直)*(?:没有|没得|莫得|没|不)(?:开始|怎么)?(?:卖|销售|开店|上架|带货|开起来|做起来|弄起来|搞起来|(?<=开始)(?:做|弄|搞|整)|(?:弄|搞|做|整|开)好|开(?:张|通)?(?!多久|几天|好久|多长|几个月|几年|了))`;
 /** A shop kept online alone (网店), or two places or more (淘宝京东); one platform denied leaves the others (没得京东的单子). */
 const ONLINE_PLACE = String.raw`(?:${ONLINE_SHOP}${NEXT_ONLINE_PLACE}*|${PLATFORM}${NEXT_ONLINE_PLACE}+)`;
 
@@ -134,8 +136,8 @@ export const onlineSalesNegative: Words = [
   String.raw`\b(?:no|not|never)\b\s?${ONLINE_SHOP}`,
   // One platform or shop named, the selling there denied (快手上还没开始卖, 拼多多上暂时还没得卖, 微信小店还没开起来): a shop not
   // open or not selling yet; one named with nothing but not yet after it (抖音上还没有, 抖音上 not yet), the reply's end.
-  String.raw`(?:${PLATFORM}|${ONLINE_SHOP}|微信小店|视频号)\s?(?:这块|这边)?\s?(?:我们|我)?\s?${NOT_SELLING}`,
-  String.raw`(?:${PLATFORM}|${ONLINE_SHOP}|微信小店|视频号)\s?(?:我们|我)?\s?(?:都|也|还|暂时|目前|现在)*(?:没有|没得|莫得|\bnot yet\b)(?:呢|哦|嘛|噶)?(?=\s*$)`,
+  String.raw`(?:${PLATFORM}|${ONLINE_SHOP}|微信小店|视频号|小程序(?:商城|店)?)\s?(?:这块|这边)?\s?(?:我们|我)?\s?${NOT_SELLING}`,
+  String.raw`(?:${PLATFORM}|${ONLINE_SHOP}|微信小店|视频号|小程序(?:商城|店)?)\s?(?:我们|我)?\s?(?:都|也|还|暂时|目前|现在)*(?:没有|没得|莫得|\bnot yet\b)(?:呢|哦|嘛|噶)?(?=\s*$)`,
   // Not money borrowed online (没在网上借过钱, 不在网上贷): that says nothing of sales.
   String.raw`(?:不|没|没有|没得|莫得|莫有|从不|不在|没在|不做|没做|不开|没开|不搞)(?:在|做|搞)?(?:网上|线上|电商|网店|\s*online\b)(?!借|贷|(?:申请|办)(?:过)?(?:贷|借))(?:卖|销售|开店|平台|业务)?`,
   // A platform denied: 没在淘宝上卖, 不在抖音卖.

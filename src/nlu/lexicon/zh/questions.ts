@@ -1348,9 +1348,17 @@ export const ZH_OFFER = {
   lprSpread: new RegExp(
     String.raw`(?:lpr|贷款市场报价利率)\s*(?:的基础上)?\s*(?<sign>\+|加(?:上)?|上浮|上调|-|减(?:去)?|下浮|下调)\s*(?<num>${RATE_NUM})\s*(?<unit>个?基点|bps?|个百分点|%|个点)`,
   ),
-  /** Before an instalment: "每月还9333", "月供9000", "每期还", spaced as in mixed messages ("每期 还 1900"); 一个月 only with a verb of paying ("流水一个月万把块" is revenue). */
-  instalmentBefore:
-    /(?:每个?月|每期|月供|按月)\s*(?:要|得|需要|是)?\s*(?:还|还款|付|交|供)?\s*$|(?:monthly|per month|every month|each month)\s*(?:要|得)?\s*(?:还|还款|付|交|供)\s*$|一个月\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)\s*$/,
+  /**
+   * Before an instalment: "每月还9333", "月供9000", "每期还", spaced as in mixed messages ("每期 还 1900"); 一个月 only with a verb of
+   * paying ("流水一个月万把块" is revenue). A hedge or 的是 between, as a repayment is put right (月供应该是五千八, 每个月要还的是七千二).
+   */
+  instalmentBefore: new RegExp(
+    [
+      String.raw`(?:每个?月|每期|月供|按月)\s*(?:其实|实际上?|应该|大概|大约|差不多)?\s*(?:要|得|需要|是)?\s*(?:(?:还|还款|付|交|供)\s*(?:的)?)?\s*(?:应该|其实)?\s*(?:是|为)?\s*$`,
+      String.raw`(?:monthly|per month|every month|each month)\s*(?:要|得)?\s*(?:还|还款|付|交|供)\s*$`,
+      String.raw`一个月\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)\s*$`,
+    ].join('|'),
+  ),
   /** Before a total repaid: "一共还11万", "到期还10.8万", "连本带息", after a term: "一年还11万", "半年后还5.5万". */
   totalBefore:
     // Not a cost's total ("总共要80w, 自己有50w"): 一共/总共 with a verb of repaying.

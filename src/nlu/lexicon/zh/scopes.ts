@@ -302,11 +302,13 @@ export const correctionSlips: Words = [
   String.raw`重新(?:说|讲)(?:一下)?`,
 ];
 
+/** Not so much sold or done, a verb between (哪里卖得到那么多, 卖不到那么多, 请不了那么多人). */
+const NOT_SO_MUCH_VERB = String.raw`(?:哪里|哪儿|哪)?[卖做挣赚整搞请招用](?:得到|得着|不到|不了|不着)`;
 /**
  * Not so much, opening a reply about the figure just given: 没那么多, 用不了那么多, 要不了这么多, a particle or 其实 before;
  * the period of the figure named first, or 哪有 for 没有 (其实一年没得那么多, 一年哪有那么多哦).
  */
-const NOT_SO_MUCH = String.raw`^\s*(?:(?:哦|噢|啊|唉|呃|嗯|哎)[，,\s]*)?(?:其实|实际上)?\s*(?:(?:一|每个?)(?:年|个月)\s?(?:其实|实际上)?)?\s*(?:没得|没有|没|哪有|哪里有|哪儿有|用不了|要不了|不要|不用|不需要|借不了)(?:那么|这么)多`;
+const NOT_SO_MUCH = String.raw`^\s*(?:(?:哦|噢|啊|唉|呃|嗯|哎)[，,\s]*)?(?:其实|实际上)?\s*(?:(?:一|每个?)(?:年|个月)\s?(?:其实|实际上)?)?\s*(?:没得|没有|没|哪有|哪里有|哪儿有|用不了|要不了|不要|不用|不需要|借不了|${NOT_SO_MUCH_VERB})\s?(?:(?:那么|这么)多|\b(?:that|so) (?:much|many)\b)`;
 
 export const correctionCue: Words = [
   ...correctionSlips,
@@ -330,7 +332,8 @@ export const correctionCue: Words = [
   String.raw`(?:说|算|写|报)(?:少|多|错)了`,
   // Not so much, said of the figure just given, opening the reply (没那么多 三十万差不多了, 用不了那么多, 要不了这么多): the
   // figure said lower than given, as 员工没有那么多 (not 没那么多钱, money lacking, nor 没那么多时间).
-  `${NOT_SO_MUCH}(?![钱资货时人单活客生事])`,
+  // ...people, when the right count follows (没得那么多人 就六个, 哪有那么多人哦 就五个; not 没那么多人手, hands lacking).
+  String.raw`${NOT_SO_MUCH}(?:人(?=[哦嘛啊哈啦的，,\s]*(?:就|只有|也就|才|顶多|最多|大概|一共)?\s*[\d一二两三四五六七八九十几])|(?![钱资货时人单活客生事]))`,
   // ...the figure named in English among the Chinese (其实 revenue 没那么多, turnover 没那么高).
   String.raw`(?:员工|工人|人数|人手|营业额|收入|流水|销售额|\b(?:revenue|turnover|sales|income|staff|workers)\b\s*)[^，。,.!?；;\s]{0,2}(?:没得|没有|没)(?:那么|这么)(?:多|高|大)`,
 ];
@@ -495,7 +498,8 @@ export const factDenial: Words = [
   // A shop online or on the street denied in English among the Chinese (no 网店 yet, no 实体店).
   String.raw`\b(?:no|not|never)\b(?=\s?(?:网店|微店|电商|微商|实体店|门面|铺面))`,
   // A shop named first, then denied (实体店我们莫得, 门面也没有): the shop with it, no trade of the firm's.
-  String.raw`(?:实体店|门店|门面|铺面|店面)\s?(?:我们|我)?\s?(?:都|也|还|暂时|目前)*(?:没得|没有|莫得|么得|没开|不开)`,
+  // ...with 是 before the denial (门面是没得的), or denied in English (实体店 no).
+  String.raw`(?:实体店|门店|门面|铺面|店面)\s?(?:我们|我)?\s?(?:是)?(?:都|也|还|暂时|目前)*(?:没得|没有|莫得|么得|没开|不开|\bno\b|\bnone\b)`,
   '没有',
   '没在',
   '不在',

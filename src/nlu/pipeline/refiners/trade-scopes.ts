@@ -56,6 +56,9 @@ function isBuyingTrade(state: State, m: { start: number; end: number }): boolean
   return scopes(state, 'buying-trade').some((s) => s.start === m.start && s.end === m.end);
 }
 
+/** A denial's words inside an online place's scope (没开, 还没有, not yet): the shop denied, not a place of selling named. */
+const SAID_NOT = /没|不|莫得|么得|\bnot?\b/;
+
 /** Orders placed with the firm through a place online (客户都是在微信上下单, customers order on wechat): its own channel. */
 const ORDERS_PLACED = /下单|接单|出单|\border/;
 
@@ -76,6 +79,16 @@ export function notTheTrade(state: State): void {
         m.kind === 'industry' && !(kind === 'customers' && spansTheCustomers(state, m)) && !(kind === 'bought' && isBuyingTrade(state, m)),
       `inside ${what}`,
     );
+  // "淘宝店我们没开": an online shop denied names no trade of the firm's (a shop named as where it sells, 只在实体店卖, still does).
+  dropInside(
+    state,
+    'notTheTrade',
+    'online-denial',
+    (m) =>
+      m.kind === 'industry' &&
+      scopes(state, 'online-denial').some((s) => overlaps(s, m) && SAID_NOT.test(state.text.slice(s.start, s.end))),
+    'inside a denied online shop',
+  );
   // The customers named by a machine of their trade ("our buyers are coffee roasters"): no thing the firm wants.
   dropInside(state, 'notTheTrade', 'customers', (m) => m.kind === 'purpose' && m.value === 'equipment-expansion', "the customers' name");
   // A trade given up gives way to the trade named now ("以前开饭店 现在做物流"); named alone, it is all there is.
