@@ -295,7 +295,8 @@ export const customersSupplied: Words = [
  */
 // The owner saying who they are: "i am", "we r", "i'm originally".
 // Or the other owner, the boss, the landlord: "the owner is from singapore", "my husband is thai".
-const WE_ARE = String.raw`\b(?:i|we|(?:the|our|my) (?:owner|boss|landlord|partner|husband|wife))(?:['’]m|['’]re| am| are| r| is| was)\s+(?:(?:originally|come)\s+)?`;
+// "im" as chat types it: "im from myanmar".
+const WE_ARE = String.raw`\b(?:(?:i|we|(?:the|our|my) (?:owner|boss|landlord|partner|husband|wife))(?:['’]m|['’]re| am| are| r| is| was)|im)\s+(?:(?:originally|come)\s+)?`;
 // From a country abroad: "from laos".
 const FROM_ABROAD = String.raw`from\s+(?:${[...countriesAbroad, ...citiesAbroad].join('|')})`;
 // Of a nationality: "a burmese family", "thai".
