@@ -294,12 +294,14 @@ function phraseOf(text: string, clause: [number, number], quantities: readonly Q
   return [start, end];
 }
 /**
- * A space between English words and a period said in Chinese ("3 bartenders 一晚上 大概 6000", "2 cooks 一个月 流水 8万"): the
+ * A space between a count in English words and a period said in Chinese ("3 bartenders 一晚上 大概 6000", "2 cooks 一个月 流水 8万"): the
  * phrases of a clause part there too, so the period leans on the sum after it, not on a count before it (phraseOf only: a
- * clause of figures does not end there; an English cue right before a Chinese sum, "turnover 八百来万", stays with it).
+ * clause of figures does not end there; an English cue before the period or the sum, "sales 一年 around 1.2m", stays with it).
  */
-const SCRIPT_BREAK = /^[a-z]\s(?:一|每)个?(?:晚上?|天|月|年|星期|礼拜|周)/;
-const isScriptBreak = (text: string, at: number): boolean => SCRIPT_BREAK.test(text.slice(at - 1, at + 6));
+const COUNTED_IN_ENGLISH = /\d\s*[a-z]+$/;
+const PERIOD_IN_CHINESE = /^\s(?:一|每)个?(?:晚上?|天|月|年|星期|礼拜|周)/;
+const isScriptBreak = (text: string, at: number): boolean =>
+  PERIOD_IN_CHINESE.test(text.slice(at, at + 6)) && COUNTED_IN_ENGLISH.test(text.slice(Math.max(0, at - 30), at));
 /** A space between two Chinese phrases (a sum in 万 or w before it counts): not between English words. */
 const CHINESE_BREAK = /^[\p{Script=Han}\dwk%]\s\p{Script=Han}$/u;
 /** Whether a space between Chinese phrases stands at `at`. */
