@@ -706,6 +706,8 @@ export const OWNERS_NAMED = new RegExp(
     String.raw`\b(?:my|our|the)\s*(?:${ANY_HOUSEHOLD})\s*(?:and|&|n)\s+(?:i|me)\b`,
     // "me and my husband"; the spouse bare, as chat writes it: "me & wife".
     String.raw`\b(?:i|me)\s+(?:and|&|n)\s+(?:(?:my|the)\s+(?:${EN_HOUSEHOLD_ONE})|wife|husband|hubby|missus)\b`,
+    // The firm run with one of the family, after the verb of running it: "opened a grocery w/ my wife", "run it with my husband".
+    String.raw`(?<=\b(?:run|runs|running|ran|opened|open|opens|started|start|own|owns|manage|manages|work|works|working)\b[^,.;!?]{0,50}?)\b(?:together with|along with|with|w/)\s+(?:my|the)\s+(?:${EN_HOUSEHOLD_ONE})\b`,
     // 我和我老婆, 我老婆和我, 我和我表哥 (kin beyond the household, with 我的 before them); mixed: 我和 my wife.
     // Spaced as mixed messages type it: 我 和 我弟, 我 和 my brother.
     String.raw`我\s*(?:和|跟|同)\s*(?:(?:我的?|我家)?(?:${alternation([zh.householdTwo, zh.householdOne])})|我的?(?:${alternation([zh.kinListed])}))`,

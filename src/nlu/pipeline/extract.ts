@@ -766,6 +766,10 @@ export const ownerWorks: Extractor = (state) => {
   if (!staffCountedBeside(state) || householdNamed(state)) return;
   for (const m of allMatches(OWNER_WORKS, state.text)) {
     const span = { start: m.start, end: m.end };
+    // 我一个人带四个徒弟: the owner's own 一个人 is the head said here, not one more.
+    state.mentions = state.mentions.filter(
+      (q) => !(q.kind === 'quantity' && q.value.kind === 'people' && q.start >= m.start && q.end <= m.end),
+    );
     state.mentions.push({ kind: 'role', value: 'household', ...span, rule: `role owner working "${m.text}"` });
     state.mentions.push({ kind: 'quantity', value: { kind: 'people', value: 1, ...span }, ...span, rule: `the owner working "${m.text}"` });
     return;

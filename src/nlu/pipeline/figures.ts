@@ -17,6 +17,7 @@ import {
   MARK_PLACES,
   type MoneySlot,
   OWN_FUNDS,
+  OWNERS_BESIDE,
   PEAK_SEASON,
   SEASON_SHARE_DOUBLE,
   SEASON_SHARE_HALF,
@@ -244,7 +245,7 @@ function phraseOf(text: string, clause: [number, number], quantities: readonly Q
   const cuts: number[] = [];
   // Not a space inside a sum, as mixed messages space them: "每个月 5 万左右".
   const insideSum = (i: number) => quantities.some((q) => q.start < i && i < q.end);
-  for (let i = clause[0]; i < clause[1]; i += 1) if (isBreak(text, i) && !insideSum(i)) cuts.push(i);
+  for (let i = clause[0]; i < clause[1]; i += 1) if ((isBreak(text, i) || isScriptBreak(text, i)) && !insideSum(i)) cuts.push(i);
   if (cuts.length === 0) return clause;
   const inside = (s: number, e: number) => quantities.filter((q) => q.start >= s && q.end <= e);
   // Stretches [start, end) between spaces.
@@ -295,6 +296,15 @@ function phraseOf(text: string, clause: [number, number], quantities: readonly Q
   }
   return [start, end];
 }
+/**
+ * A space between a count in English words and a period said in Chinese ("3 bartenders 一晚上 大概 6000", "2 cooks 一个月 流水 8万"): the
+ * phrases of a clause part there too, so the period leans on the sum after it, not on a count before it (phraseOf only: a
+ * clause of figures does not end there; an English cue before the period or the sum, "sales 一年 around 1.2m", stays with it).
+ */
+const COUNTED_IN_ENGLISH = /\d\s*[a-z]+$/;
+const PERIOD_IN_CHINESE = /^\s(?:一|每)个?(?:晚上?|天|月|年|星期|礼拜|周)/;
+const isScriptBreak = (text: string, at: number): boolean =>
+  PERIOD_IN_CHINESE.test(text.slice(at, at + 6)) && COUNTED_IN_ENGLISH.test(text.slice(Math.max(0, at - 30), at));
 /** A space between two Chinese phrases (a sum in 万 or w before it counts): not between English words. */
 const CHINESE_BREAK = /^[\p{Script=Han}\dwk%]\s\p{Script=Han}$/u;
 /** Whether a space between Chinese phrases stands at `at`. */
@@ -1083,10 +1093,13 @@ function ownGroup(head: Head, q: Quantity, span: RoleSpan | undefined, text: str
   if (span !== undefined && !isGroupRole(span.role)) return head;
   // "两个人 就我跟我老婆", "2 people me and my wife": a count of people, then the owners named after a space.
   const people = PEOPLE_AFTER.test(text.slice(q.end)) || PEOPLE_WORD.test(text.slice(q.start, q.end)) || text[q.end - 1] === '人';
+  // Not the owners set apart from the count ("9 staff, not counting me", 工人十个，不算我): heads beside it, no apposition.
+  const setApart = (r: RoleSpan): boolean => allMatches(OWNERS_BESIDE, text.slice(r.start, r.end)).some((m) => m.start === 0);
   const after = roles.some(
     (r) =>
       isGroupRole(r.role) &&
       r.start >= q.end &&
+      !setApart(r) &&
       (APPOSITION.test(text.slice(q.end, r.start)) || (people && SPACE_APPOSITION.test(text.slice(q.end, r.start)))),
   );
   const before = roles.some(
@@ -1708,8 +1721,8 @@ function dayOwnPeriod(a: Around): boolean {
 /** A night's takings, right after the sum ("about 1000 a night", before "open 6 nights a week"): a day's, no room's price. */
 /** Nights counted as the days open (出五个晚上, "6 nights a week"). */
 const NIGHTS_OPEN = /晚|夜|\bnights\b/;
-/** A night named right before the sum, as Chinese says it (一晚 1500-2000, 每晚上两千): a night's takings. */
-const NIGHT_BEFORE = /(?:一|每)个?晚上?\s*(?:大概|差不多|能|有|卖|收)?\s*$/;
+/** A night named right before the sum, as Chinese says it, hedges in either language between (一晚 1500-2000, 每晚上两千, 一晚上 around 2000): a night's takings. */
+const NIGHT_BEFORE = /(?:一|每)个?晚上?(?:\s*(?:大概|大约|差不多|一般|平均|能|有|卖|收|around|about|roughly|approx|like|~))*\s*$/;
 const NIGHT_AFTER = /^\s*(?:yuan\s+|rmb\s+|kuai\s+)?(?:a|per|each|every)\s+night\b/;
 /**
  * A day's (or a night's) takings with the days the firm opens said after it or before it (一天卖1500 一个月开二十六天, 一天跑下来收四五千
@@ -2279,6 +2292,11 @@ export function readSlots(
         }
         const staff = staffCounted(a, 'number', clauseOf(bounds, text.length, q.start), roles, noteFigure);
         if (staff === undefined) break;
+        // "before the 11.11 sales", "6.18 sale": a date is no count of people (no head is a fraction).
+        if (staff.span !== undefined && !Number.isInteger(q.value)) {
+          noteFigure(`number ${quoted(a)}`, 'no head count: not a whole number (a date, 11.11)');
+          break;
+        }
         if (staff.span !== undefined) {
           heads.push(groupedHead(a, headCount(Math.round(q.value), fewerThan), total, staff, roles));
           break;

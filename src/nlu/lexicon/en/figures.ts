@@ -442,8 +442,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\baltogether\b`,
       String.raw`\ba total of\b`,
       String.raw`\btotal(?: of)?\b`,
-      // The owner counted in: "4 including me", "6 counting myself", "7 incl. the owner", as 连我在内.
-      String.raw`(?:,\s*)?\b(?:including|incl\.?|counting|with) (?:me|myself|the owner|the boss)\b`,
+      // The owner counted in: "4 including me", "6 counting myself", "7 incl. the owner", as 连我在内 (not "not including me": left out).
+      String.raw`(?<!\bnot\s+)(?:,\s*)?\b(?<!\bnot\s+)(?:including|incl\.?|counting|with) (?:me|myself|the owner|the boss)\b`,
     ],
   },
   {
@@ -488,7 +488,7 @@ export const figureMarks: readonly MarkWords[] = [
     ],
   },
   // A count inside the total said beside it: "about 25 of us, counting the two drivers", "12 staff incl. 3 cooks".
-  { mark: 'included', words: [String.raw`\b(?:counting|including|incl\.?|inc\.?|that includes|which includes)`] },
+  { mark: 'included', words: [String.raw`(?<!\bnot\s+)\b(?:counting|including|incl\.?|inc\.?|that includes|which includes)`] },
   // A count added to the staff counted before: "12 staff plus 2 part-timers", "8 employees + 3 drivers".
   { mark: 'added', words: [String.raw`(?:\bplus|\+|\band also|\bon top of that|\bas well as|\bthen there(?:['’]s| are| r))`] },
   // A sum said too much, then the one wanted ("300k is too much, just borrow 200k", "1m seems a bit much, maybe 600k"):

@@ -248,6 +248,8 @@ export const ownersBeside: Words = [
   String.raw`(?:\bplus|\band also|\+)\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+(?:\w+\s+)?(?:staff|employees|workers|helpers|people|ppl)\b)`,
   // No one hired beside the owners named: "my wife and i run a noodle shop, no hired help": they are all the heads.
   String.raw`\b(?:no|without(?: any)?|don'?t have any|never hired any)\s+(?:hired\s+|other\s+|outside\s+|paid\s+)?(?:help|staff|employees|workers|hands)\b`,
+  // ...or no one else: "my husband and i run a noodle shop, nobody else".
+  String.raw`\b(?:nobody|no one|no-one|noone)\s+else\b`,
 ];
 /** The owner and the spouse in one word (zh 两口子), in English the two of them ("only the two of us"). */
 /** Two partners named (zh/roles.ts partnersOfTwo); English names its partners by the word, read with the owners named. */

@@ -159,8 +159,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '收购价格',
       '收价',
       '房价',
-      // Not the owner alone (就我一个人, 我自己一个人 一天卖得七八百块): a head count.
-      String.raw`(?<!我|自己)(?:一|每)(?:晚上?|间房?|个?人|位)(?!上?(?:能|也就|大概|都|就)*[卖做])(?:要|收|是)?`,
+      // Not the owner alone (就我一个人, 我自己一个人 一天卖得七八百块), nor the one spoken for (她一个人加两个帮工 一个月…): a head count.
+      String.raw`(?<!我|自己|[他她])(?:一|每)(?:晚上?|间房?|个?人|位)(?!上?(?:能|也就|大概|都|就)*[卖做])(?:要|收|是)?`,
       '售价',
       '卖价',
       '零售价',
@@ -515,10 +515,10 @@ export const figureMarks: readonly MarkWords[] = [
       '加起来',
       // ...and the owner with the spouse: 算上我和我老婆一共七个.
       // ...加 alone as well: 请了六个人 加我和老公8个.
-      String.raw`(?:加上?|连|算上|包括|包含)我(?:和|跟|同)我?(?:老婆|老公|媳妇|爱人|老板娘)(?:在内)?`,
+      String.raw`(?<!不|没|没有)(?:加上?|连|算上|包括|包含)我(?:和|跟|同)我?(?:老婆|老公|媳妇|爱人|老板娘)(?:在内)?`,
       // The owner alone added (加我三个), after the owner with the spouse.
       String.raw`加我(?:(?=老婆|老公|媳妇|爱人)|${NOT_MY_KIN})`,
-      String.raw`(?:加上|连|算上|包括|包含)(?:我(?:自己|老婆|老公|媳妇|爱人)?${NOT_MY_KIN}|老板娘?)(?:在内)?`,
+      String.raw`(?<!不|没|没有)(?:加上|连|算上|包括|包含)(?:我(?:自己|老婆|老公|媳妇|爱人)?${NOT_MY_KIN}|老板娘?)(?:在内)?`,
       '全部',
       String.raw`总的?`,
     ],
@@ -560,7 +560,7 @@ export const figureMarks: readonly MarkWords[] = [
   // The count one has now, beside people still to hire: 还想招两个司机 目前有七个.
   { mark: 'staff-now', words: [String.raw`(?:现在|目前|眼下|如今|现有|暂时)(?:店里|厂里|这边|手下|手上|一共)?(?:有|是|就|只有|才|请了)?`] },
   // A count inside the total said beside it: 二十五个人 包括两个司机, 算上两个司机, 员工十五个其中司机四个.
-  { mark: 'included', words: [String.raw`(?:包括|包含|算上|连同|其中(?:有)?)`] },
+  { mark: 'included', words: [String.raw`(?<!不|没)(?:包括|包含|算上|连同)|其中(?:有)?`] },
   // A count added to the staff counted before: 员工十二个 加上两个兼职, 另外还有三个临时工.
   // 加 alone before the hands hired (家里 4个人 加请的 2个).
   { mark: 'added', words: [String.raw`(?:再?加上|外加|另外(?:还)?(?:有|请了?|雇了?)?|还有|再加|加(?=\s*(?:请|雇)的))`] },
@@ -857,8 +857,8 @@ export const daysOpen: Words = [
   String.raw`(?:一|每)个?(?:月|礼拜|星期|周|年)(?:${PARTICLES}|大概|差不多|一般|能|就|只|也就|最多|\s)*(?:开|营业|开门|做|干|出摊|出车|跑|出|摆|摆摊|\bopen\b)\s*(?:个)?\s*(?:\d+|[一二两三四五六七八九十百几]+)\s*(?:来|多)?\s*(?:个\s*)?(?:天|晚上?|夜)`,
   // The days closed (一个月歇两天, 每个礼拜休一天): the rest of the month's or the week's days are open.
   String.raw`(?:一|每)个?(?:月|礼拜|星期|周)(?:${PARTICLES}|大概|差不多|一般|就|只|也就)*(?:歇|休息|休|关门|关)\s*(?:\d+|[一二两三四五六七])\s*天`,
-  // Open every day or night (每晚都开, 天天都开, 全年无休, 一年到头不休息): every day of the year.
-  String.raw`(?:每天|每晚|每个?晚上|天天|晚晚)\s*都\s*(?:开|营业|开门|出摊|摆摊?|出)`,
+  // Open every day or night (每晚都开, 每天晚上都出摊, 天天都开, 全年无休, 一年到头不休息): every day of the year.
+  String.raw`(?:(?:每天|天天)晚上|每天|每晚|每个?晚上|天天|晚晚)\s*都\s*(?:开|营业|开门|出摊|摆摊?|出)`,
   String.raw`全年无休|一年到头\s*(?:都|基本|基本上)?\s*(?:不休息?|不歇|没休息?|都开|开着)`,
 ];
 

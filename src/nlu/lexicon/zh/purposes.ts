@@ -757,8 +757,10 @@ export const purposeRules: readonly PurposeWords[] = [
       ...thingWornOut,
       // Software or a system bought or put in (买套软件, 上一套管理系统; 做个软件 is a product made).
       String.raw`(?:(?:买|购买|购置|换)(?:个|一个|套|一套)?|上(?:一)?套)(?![了过])[^，。,.!?；;\s\d]{0,6}?(?:软件|系统)`,
-      // More land taken on, wanted (再包三十亩地, 想承包五十亩, 准备流转一百亩; not the land farmed: 租了一百亩).
-      String.raw`(?<=(?:再|多|想|要|准备|打算|计划)\s*)(?:包|承包|流转|租|买)(?:下)?(?:${count0}|几)\s*(?:多|来)?\s*亩`,
+      // More land taken on, wanted (再包三十亩地, 想承包五十亩, 准备流转一百亩, 再租两百亩地, 借二十万买块地; not the land
+      // farmed: 租了一百亩; nor a place, a floor, a stall: 租地方, 买地板, 摆地摊): expansion, as the corpus reads it (w9-objects).
+      String.raw`(?<=(?:再|多|想|要|准备|打算|计划)\s*)(?:包|承包|流转|租|买)(?:下)?(?:[一二两三四五六七八九十百千]+|\d+|几)\s*(?:多|来)?\s*亩`,
+      String.raw`(?<=(?:再|多|想|要|准备|打算|计划|万|钱|来)\s*)(?:承包|流转|租|买)(?:下)?(?:一?块|一?片|点|些)?(?:土地|地皮|地)(?![方址摊铺板毯下图盘砖])`,
       '购置',
       '添置',
       // A thing installed: 装个滴灌, 安装一套监控 (not 装个样子, an app).

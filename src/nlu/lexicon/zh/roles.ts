@@ -348,9 +348,14 @@ export const peopleJoiners: Words = [
   ...['、', '，', ',', String.raw`\+`, '和', '跟', '同', '以及', '及', '外加', String.raw`另外(?:还有)?`],
   ...[String.raw`再?加上?`, String.raw`(?:还|再)有`],
 ];
-/** Staff counted apart from the owners: 除了我们还有三个, 不算我们两个 (who "we" are: the owners named). */
+/**
+ * Staff counted apart from the owners: 除了我们还有三个, 不算我们两个, 没算我 (who "we" are: the owners named). The owner left
+ * out of a count said is one more head (工人八个 不算我: 9; the owner works in the firm, as 我一个人带三个工人 is 4).
+ */
 export const ownersBeside: Words = [
-  String.raw`(?:除了|不算|不包括)(?:我们|我)(?:两个|俩|自己)?(?:以外|之外)?`,
+  String.raw`(?:除了|不算|不包括|不含|没算|没有算|没包括)(?:上|进)?(?:我们|我)(?:两个|俩|自己)?(?:以外|之外|在内)?`,
+  // The owner, or the owners named, said first, then left out: 我自己不算, 我不算, 我和老板娘没算进去 (not 我们不算餐馆: a trade denied).
+  String.raw`(?:(?:我们|我)(?:两个|俩|自己)?|(?<=老板娘|老公|老婆|媳妇|爱人))\s*(?:也|都)?(?:不算|没算|没有算)(?:在内|进去|进来|上)?(?![\u4e00-\u9fff])`,
   // The owners named after the staff counted: 员工十二个 还有我跟我老公, 加上我和我老婆.
   String.raw`(?:加上|还有|再加上)\s*(?=我(?:和|跟|同)|(?:我的?|我家)(?:${[...householdTwo, ...householdOne].join('|')})(?:和|跟|同)我)`,
   // No one hired beside the owners named: 我跟我老婆开的 没请人, 没有雇工人: they are all the heads.
@@ -561,7 +566,8 @@ export const ownerWorks: Words = [
   String.raw`我自己(?:也|还)?(?![的家们人一])[\u4e00-\u9fff](?=\s*$|\s*[，,。.;；!！?？]|\s+[\u4e00-\u9fff])`,
   // The owner leading the staff counted: 我带着三个徒弟, 我领着五个工人; with the subject left out at the
   // start of a phrase (修车铺 带着三个徒弟, 现在带了两个学徒), it is still the owner who leads.
-  String.raw`(?:我(?:自己)?|(?<=^|\s|[，,。；;]|现在|目前|平时|就|还)(?:自己)?)(?:带着?|带了|领着)(?=\s*(?:\d|[一二两三四五六七八九十几]))`,
+  // Alone at the head of them, the owner or the one spoken for (我一个人带三个工人, 他一个人带三个工人: 4).
+  String.raw`(?:我(?:自己)?(?:一个人)?|[他她](?:自己)?一个人|(?<=^|\s|[，,。；;]|现在|目前|平时|就|还)(?:自己)?)(?:就|也|还)?(?:带着?|带了|领着)(?=\s*(?:\d|[一二两三四五六七八九十几]))`,
   // The owner named by a working role of the form of one (我是医生, 我自己是厨师, 我就是师傅), then staff counted after it
   // by a word of adding or hiring (还有两个护士, 请了两个助手): the owner works beside them, one more head; not people
   // of the owner's own (我是老师 两个孩子).
