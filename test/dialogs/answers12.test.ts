@@ -147,9 +147,11 @@ describe('a service or an offer weighed against a bank loan (tester11 c05, c09):
         { say: 'a lender offered 1m at 2% per month for 12 months, what is the real annual cost?' },
         {
           say: 'which is cheaper, that or a bank loan?',
+          // The cheaper asked (the cost asked with which-is-best, round 20): where the lowest price usually is, and the
+          // offer against it, come first.
           replies: [
+            "The cheapest is usually a bank's business loan: banks price it at the one-year LPR plus a margin (LPR 3.0%, the figure as of March 2026; it is published on the 20th of each month, check the latest). Online lenders, micro-loan and leasing companies usually cost more. Every lender must show its annual rate with all fees included: ask two or three for theirs and set them side by side.\nThe offer you costed comes to about 24% to 41.7% a year, more than 8 times the LPR: far above a bank's LPR-plus-margin price. Ask your own bank for a business loan first.\nSource: current finance rules and facts (checked November 2026)",
             'A little more first: answer the question below and I can say which fits you best.',
-            "To compare prices, compare the annual rate each lender must show, all fees included: a bank's business loan is priced at the one-year LPR plus a margin (LPR 3.0%, the figure as of March 2026; it is published on the 20th of each month, check the latest). Leasing and micro-loan companies must also show their all-in annual cost: set the two annual figures side by side to see which is cheaper.\nThe offer you costed comes to about 24% to 41.7% a year, more than 8 times the LPR: far above a bank's LPR-plus-margin price. Ask your own bank for a business loan first.\nSource: current finance rules and facts (checked November 2026)",
             'What do you mainly need help with? Reply with a number:',
           ],
         },
