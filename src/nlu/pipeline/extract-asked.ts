@@ -74,7 +74,8 @@ export const directQuestions: Extractor = (state) => {
   }
 };
 
-const TERM_RULES = [...ZH_TERMS, ...EN_TERMS];
+/** The words asked about, read as owners type them (租凭 for 租赁): the variants apply, as in every compiled list. */
+const TERM_RULES = [...ZH_TERMS, ...EN_TERMS].map(({ id, re }) => ({ id, re: new RegExp(spelledAsTyped(re.source), re.flags) }));
 
 /** A meaning asked of what was just said: "what does that mean", "那是什么意思". */
 const POINTING =

@@ -1204,6 +1204,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // One asked of a thing: "is a mortgage on the shop required", "do they want the truck as security", "use it to secure the loan".
         String.raw`\b(?:guarantor|mortgage|pledge)\b[^.?!]{0,24}\b(?:needed|required|necessary)\b|\bas (?:security|collateral|a guarantee|a pledge|(?:a |the |our |my )?guarantor)\b`,
         String.raw`\b(?:to secure|securing) (?:the |a |our |my |this )?(?:loan|borrowing|credit)\b`,
+        // Whether the loan must be secured, asked (does it have to be secured, is it secured, must the loan be secured?).
+        String.raw`\b(?:ha(?:ve|s)|needs?|got) to be secured\b|\b(?:is|are|must|should|would|will) (?:it|they|this|that|the loans?)(?: (?:have to|need to))? (?:be )?secured\b`,
         // Nothing to pledge: "nothing to put up", "no property to mortgage", "we dont have property to pledge".
         String.raw`\b(?:nothing|(?:don['’]?t|do not) have anything|haven['’]?t got anything) to (?:pledge|put up|mortgage|offer as security)\b`,
         String.raw`\b(?:no|(?:don['’]?t|do not|doesn['’]?t) have(?: any)?|ha(?:ve|s)n['’]?t got(?: any)?) ${PLEDGE_LACKED} to (?:pledge|offer|put up|mortgage|use)\b`,

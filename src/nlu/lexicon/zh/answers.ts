@@ -72,6 +72,8 @@ export const yesClosing: Words = [
   String.raw`就(?:这样|这么着)(?:子)?(?:吧|嘛|哈)?`,
   // ...or the thing proposed asked for (整嘛 你发过来看看, 好的 拿来我瞧瞧): the yes taken up.
   String.raw`(?:你|您)?(?:发|拿|给)(?:过来|来|出来)?(?:给?我|我们)?(?:看看|瞧瞧|瞅瞅|看一下|看下)`,
+  // ...the showing said in English among the Chinese (可以 show 给我看, show 我看看).
+  String.raw`(?:你|您)?\bshow\b\s?(?:me\s?)?(?:给?我们?|一下)?\s?(?:看看?|瞧瞧|看一下|看下)?`,
 ];
 
 /**
@@ -100,6 +102,8 @@ export const no: Words = [
   '不用',
   '不用了',
   '不需要',
+  // ...put off for now (先不用了, 暂时不需要, 目前还不要): still the no.
+  String.raw`(?:先|暂时|目前|现在|还)+(?:不用|不需要|不要|用不着|不必)(?:了)?`,
   '不行',
   '不可以',
   '没有',
@@ -129,6 +133,8 @@ export const no: Words = [
  * 不要了 再想想别的办法): still the no.
  */
 export const noReasons: Words = [
+  // ...to think it over first (我再想想, 再考虑一下, 考虑考虑): the no, its reason.
+  String.raw`(?:我们|我)?(?:先|再|还要|还得|要)*(?:想想|想一想|想一下|考虑一下|考虑考虑|考虑下|斟酌一下)(?:再说)?`,
   String.raw`(?:我们|我)?(?:自己)?(?:再|先)?(?:想想?|找找?)(?:别的|其他|其它|另外的)?(?:办法|路子)`,
   String.raw`(?:我们|我)?(?:自己)(?:再|先)?(?:凑一?凑|凑凑|凑|搞定|搞得定|弄得定|整得定|解决|周转得过来|扛得住|想办法|来)`,
   // ...with the family's or friends' money (我们自己去借亲戚的, 找亲戚凑一凑, 跟朋友借点).

@@ -32,6 +32,12 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   'interest rate': '利率',
   'how to': '咋个',
   'business loan': '经营贷',
+  // Round 20 (open20b): a loan got or asked for in English inside Chinese (能 get loan 吗, 可以 apply loan 吗); a bare loan is left (a loan held: 有一笔 50万 的 loan).
+  'get loan': '贷款',
+  'get a loan': '贷款',
+  'apply loan': '申请贷款',
+  'apply for loan': '申请贷款',
+  'apply for a loan': '申请贷款',
   // Round 16 (open-asks16): a fraud's words and what owners ask, in English inside Chinese: 包装一下 bank statement, 转给
   // 那个 customer service, 现在 block 我了.
   'bank statement': '流水',

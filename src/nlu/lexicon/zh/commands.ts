@@ -192,7 +192,8 @@ export const commandRules: readonly CommandWords[] = [
       // 删 alone before the owner's data, as an English delete inside Chinese reads (delete 我的资料).
       String.raw`删\s*(?:我的|我们的)(?:个人)?(?:数据|信息|资料|记录)`,
       // ...all of it, the delete or the data in either language (delete 我所有的 data, 删除我全部的资料, wipe 我们的 info).
-      String.raw`(?:删除|删掉|删|清除|清空|${DELETE_EN})\s*(?:掉)?\s*(?:我们?|我家)的?\s*(?:所有|全部)的?\s*(?:个人)?\s*${OWN_DATA}`,
+      // ...the owner left unsaid beside all of it (帮我删所有资料, 清空全部的记录).
+      String.raw`(?:删除|删掉|删|清除|清空|${DELETE_EN})\s*(?:掉)?\s*(?:(?:我们?|我家)的?)?\s*(?:所有|全部)的?\s*(?:个人)?\s*${OWN_DATA}`,
       String.raw`${DELETE_EN}\s*(?:我的|我们的)\s*(?:个人)?\s*${OWN_DATA}`,
       // The data named first, words between (我的资料帮我删掉, 聊天记录都清空, 填的那些资料麻烦帮我全部删掉).
       String.raw`(?:数据|信息|资料|记录|隐私)[^，。,.!?；;\s]{0,8}?(?:删掉|删除|删了|清除|清空|清掉)`,
@@ -687,6 +688,8 @@ export const commandRules: readonly CommandWords[] = [
       // answer now, the question left.
       String.raw`(?:等(?:哈|一下|下|一会儿?|等)|稍等(?:一下)?)`,
       String.raw`(?:等我|我得|我要|得|要)?\s*(?:回去)?(?:查|算|数|翻|对|看)(?:一?下|一查|一算|一数)(?:账本?|本子)?(?:${LATER_REPLY})?`,
+      // ...the owner looking, where the books are kept named (我翻下手机上的账, 我查一下 本子上的记录, 我看下 账本).
+      String.raw`(?:我|我先)\s?${CHECK}\s?(?:[^\s，。,.!?；;\d]{1,4}?(?:上|里)的)?(?:${CHECKED})(?:${LATER_REPLY})?`,
       // ...the owner named in it (你等我一下, 等等我, 稍等我下).
       String.raw`(?:你|您)?(?:先)?(?:等(?:等)?我(?:哈|一下|下|一会儿?)?|稍等我(?:一下|下)?)`,
       // ...the check said in English among the Chinese, the reply later (let me check 一下 账本 再回你).

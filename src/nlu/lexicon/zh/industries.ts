@@ -828,6 +828,8 @@ export const industryRules: readonly IndustryWords[] = [
       // A route run, its ends named (跑 mohan 到万象的线, 跑昆明到磨憨的线路, 跑河口那条线): trucking or a bus line.
       String.raw`跑\s*(?:[\u4e00-\u9fff]{1,6}|[a-z]+(?:\s[a-z]+)?)\s*(?:到|至|-|—)\s*(?:[\u4e00-\u9fff]{1,6}?|[a-z]+(?:\s[a-z]+)?)\s*的?(?:线路?|路线|专线|班线)`,
       String.raw`跑\s*[\u4e00-\u9fff]{1,6}?那条线`,
+      // ...the route alone, its ends named and the clause closed after them (跑昆明到版纳的, 专门跑大理到丽江): not 跑了三天到昆明, 跑银行到处借.
+      String.raw`跑\s*(?![了过着到])(?:[\u4e00-\u9fff]{1,6}?|[a-z]+(?:\s[a-z]+)?)\s*(?:到(?![处底时])|至)\s*(?:[\u4e00-\u9fff]{1,6}?|[a-z]+(?:\s[a-z]+)?)\s*的?(?=$|[\s，。,.!?；;！？])`,
       '观光车',
       String.raw`(?:拉|载|接送)(?:游客|乘客)`,
       String.raw`车(?:子)?(?:带|拉|载|接送|送)(?:客人|客)(?![户服])`,

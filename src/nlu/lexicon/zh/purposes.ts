@@ -348,6 +348,8 @@ export const objectBought: Words = [
   // at hand: 手上五十台车).
   // 上条烘焙线, 上套设备: the measure alone says one (not 上台, a stage).
   String.raw`(?<![手身马路线网])上${notTheirs}\s*(?:${count}\s*(?:台|套|条|辆|部|架)|条|套)`,
+  // ...or with 个, the thing named a machine (上个脱壳机, 想上个烘干设备; not 上个月, 上个机会).
+  String.raw`(?<![手身马路线网])上${notTheirs}\s*(?:一)?个\s*[^\s，。,！？!?\d]{0,4}?(?:机|器|设备|生产线)(?![会构关场票])`,
   // ...or a system put in, named with no count (上滴灌, 想上喷灌, 上监控, 上光伏, 上水肥一体化): not 上网, 马上, 路上.
   String.raw`(?<![手身马路线网早晚])上${notTheirs}\s*(?:滴灌|喷灌|微喷|水肥一体化?|监控|摄像头|光伏|太阳能板|冷链|生产线|流水线|净水设备|新风系统?|地暖|充电桩|智能化?设备)`,
   // A thing counted, then named (the exception lists written once: a matcher too long runs slow):

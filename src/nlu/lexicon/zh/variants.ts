@@ -28,6 +28,9 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   // The domain's key words as pinyin input offers them: 烘陪/烘培 (roasting, baking), 租凭 (leasing).
   烘焙: ['烘陪', '烘培'],
   租赁: ['租凭'],
+  // Words of commands and questions the generated table has no key for: 人攻 (转人工; not 敌人攻击), 补帖 (补贴).
+  人工: ['人攻(?!击)'],
+  补贴: ['补帖'],
   // The money words as pinyin input offers them where the slip is a word elsewhere, so normalize()'s table leaves it:
   // 留水 (流水), 利系 (利息), 但保 (担保: 但|保证 elsewhere), 低压 (抵押: low voltage, as a trade's goods, is no pledge).
   流水: ['留水'],
