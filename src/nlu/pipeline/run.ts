@@ -409,13 +409,19 @@ function comparedServices(state: State, u: Understanding, rules: Rules): void {
 }
 
 /**
- * "哪个最好", "what would you recommend", "网商银行适合我们吗": asking which is best, or whether a named
- * service fits, is itself the request for advice,
+ * "哪个最好", "what would you recommend", "网商银行适合我们吗": asking which is best, whether a named
+ * service fits, or where to apply, is itself the request for advice,
  * answered as the question; a recommend word or a "tell me" beside it adds no command (one convention for the
  * corpus, whatever the wording). So is a risk it is weighed by ("哪个风险小", "which has lower
  * risk"): the comparison, not a request for the list of all risks.
  */
 function bestIsTheRequest(state: State, u: Understanding, rules: Rules): void {
+  // Where to apply, asked beside a wish to borrow or a manner (想贷点款 去哪里申请比较好, "we want a loan, where should we
+  // apply"): the place to apply is the request too (round 20), no advice beside it.
+  if (u.question === 'where-to-apply' && u.command === 'advice') {
+    dropCommand(state, u, rules, 'bestIsTheRequest', 'asking where to apply is the request');
+    return;
+  }
   if (u.question !== 'which-is-best' && u.question !== 'does-it-fit') return;
   if (u.command === 'advice') dropCommand(state, u, rules, 'bestIsTheRequest', 'asking which is best is the request');
   // "你讲讲 哪个最好", "tell me, which one fits us": the telling asked is the answer to the question,

@@ -470,14 +470,14 @@ const OWNERS_KEYS = [
   '(?:online banking |bank |payment )?passwords?',
   'pin(?: codes?| numbers?)?',
   '(?:sms|text|verification|security|one[- ]time|otp) codes?',
-  'codes? (?:from|in|sent to) (?:the |my |our )?(?:text|sms|messages?|phone)',
+  'codes? (?:from|in|on|sent to) (?:the |my |our )?(?:text|sms|messages?|phone)',
   'otp',
   'bank ?cards?',
 ].join('|');
 /** The other side of a story, asking: "he wants", "the agent asked me for", "they need". */
 const HANDING = '(?:send|give|hand over|share|tell|read|forward)';
 const OTHER_ASKS = [
-  String.raw`\b(?:he|she|they|someone|the (?:loan |bank |credit |finance )?(?:guy|man|woman|caller|agent|broker|app|platform|officer|manager))\b[^.?!]{0,12}`,
+  String.raw`\b(?:he|she|they|someone|(?:(?:the|a|an|that|this) )?(?:loan |bank |credit |finance )?(?:guy|man|woman|caller|agent|broker|app|platform|officer|manager))\b[^.?!]{0,12}`,
   String.raw`\b(?:wants?|wanted|ask(?:s|ed)?(?: me| us)? for|needs?|(?:told|asked) (?:me|us) to ${HANDING}|said to ${HANDING})`,
 ].join('');
 /**
@@ -720,7 +720,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:wip|eras|delet|remov|scrub|clean|clear|fix|repair)\w*\b[^.?!]{0,30}\b(?:off|from|up)\s+(?:my|our|the|your)\s+credit (?:reports?|records?|history)\b[^.?!]{0,20}\b(?:for|pay\w*|fee|charg\w*)\s+\d`,
         String.raw`\b(?:charg\w*|pay|fee of|for)\s+\d[\d,.]*\s*(?:k|w|yuan|rmb|kuai)?\s+(?:to\s+)?(?:wip|eras|delet|remov|scrub|clean|clear|fix|repair)\w*\b[^.?!]{0,30}\bcredit (?:reports?|records?|history)\b`,
         // Faked papers for a loan: "fake bank statements", "dress up our statements".
-        String.raw`\b(?:fake|faked|forged|dress(?:ed)? up|package[sd]?|pad(?:ded)?)\s+(?:(?:our|my|the)\s+)?(?:bank\s+)?(?:statements?|credit (?:report|record)|flows?)\b`,
+        // Not after the owner's keys asked for in the sentence ("wants our online banking password to pad our statements":
+        // control of the account handed over, personal-account).
+        String.raw`(?<!\b(?:${OWNERS_KEYS})\b[^.?!]{0,60})\b(?:fake|faked|forged|dress(?:ed)? up|package[sd]?|pad(?:ded)?)\s+(?:(?:our|my|the)\s+)?(?:bank\s+)?(?:statements?|credit (?:report|record)|flows?)\b`,
         // Money moved in to make the records look good (round 14): "transfer 20k in to make the bank statement look better", "put 50k
         // through our account so the flow looks bigger".
         String.raw`\b(?:transfer\w*|put|move|moving|deposit\w*|run|send)\b[^.?!]{0,24}\b(?:to|so)\s+${RECORDS_LOOK}`,
@@ -781,7 +783,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:run|move|pass|route|push|put|channel|cycle|send)\s+(?:his|her|their|some|the|other people['’]?s|money|payments?|funds?)\b` +
         String.raw`[^.?!]{0,30}?\bthrough\s+(?:my|our)\s+(?:(?:personal|own|company|business|bank)\s+){0,2}(?:accounts?|cards?)\b` +
         // ...the asking said as a participle after the call, whoever called: "bank manager rang my phone asking for the sms code".
-        String.raw`|\b(?:called|rang|phoned|texted|messaged|contacted|came)\b[^.?!]{0,40}\b(?:asking|wanting|demanding)(?: me| us)?(?: for| to ${HANDING})\s+(?:(?:my|our|the|your)\s+)?(?:[a-z-]+\s+){0,3}?(?:${OWNERS_KEYS})\b`,
+        // ...or with its own verb after the call ("a guy called saying he was from the bank and asked for the code on my phone").
+        String.raw`|\b(?:called|rang|phoned|texted|messaged|contacted|came)\b[^.?!]{0,60}\b(?:asking|wanting|demanding|asked|wanted|demanded)` +
+        String.raw`(?: me| us)?(?: for| to ${HANDING})\s+(?:(?:my|our|the|your)\s+)?(?:[a-z-]+\s+){0,3}?(?:${OWNERS_KEYS})\b`,
     ),
   },
   {
@@ -1113,8 +1117,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'draw-all',
     re: new RegExp(
       [
-        String.raw`\b(?:should|shall|do|must|would you) (?:we|i|u) (?:take|borrow|draw|use|accept|max) (?:it all|all of it|the lot|everything|(?:it|the line|the limit) out)\b`,
-        String.raw`\b(?:should|shall|do|must) (?:we|i|u) (?:take|borrow|draw|use|accept) the (?:whole|full|entire|max(?:imum)?)(?: (?:amount|sum|thing|lot|limit|line|loan))?\b`,
+        // ...with a word between ("should we just take it all", "do we really borrow the whole lot at once").
+        String.raw`\b(?:should|shall|do|must|would you) (?:we|i|u) (?:just |really |even |simply )?(?:take|borrow|draw|use|accept|max) (?:it all|all of it|the lot|everything|(?:it|the line|the limit) out)\b`,
+        String.raw`\b(?:should|shall|do|must) (?:we|i|u) (?:just |really |even |simply )?(?:take|borrow|draw|use|accept) the (?:whole|full|entire|max(?:imum)?)(?: (?:amount|sum|thing|lot|limit|line|loan))?\b`,
         String.raw`\b(?:borrow|take|draw) more than (?:we|i|u) (?:need|want|asked for)\b`,
         // The most or all of it, asked: "should i max out the credit line", "take the full amount or just what we need",
         // "take all they give?", "use the whole limit or part of it", "is it smart to borrow the maximum".

@@ -415,6 +415,8 @@ const OWNERS_KEYS = [OWNERS_SECRETS, '银行卡', '手机卡', '电话卡', '网
 const CONTROL_THINGS = String.raw`手机(?!号)|身份证|银行卡|卡(?!号)|对公账户|公户|账户|支付宝|微信|网银|手机银行|u盾|ukey|营业执照|公章|\bid ?card|\bphone\b`;
 /** The secrets that open the owner's money, told or sent (验证码, 密码, a code sent by text). */
 const CONTROL_SECRETS = String.raw`密码|验证码|\b(?:sms |verification |otp )?codes?\b|\bpassword|\bpin\b|\botp\b`;
+/** No key to the owner's account named earlier in the sentence (U盾, 密码, 验证码, 网银, 对公账户). */
+const NO_KEYS_BEFORE = String.raw`(?<!(?:${OWNERS_KEYS})[^.!?;。！？；]{0,30})`;
 /** Whom they go to: the other side of a story. */
 const TO_THEM = '(?:给)?(?:他|她|对方|他们|人家|中介|那人|那个人)';
 /** The wallet or bank logged into on their side: 登一下支付宝, login 微信. */
@@ -447,6 +449,8 @@ const SURE_TO_LEND = [
   String.raw`黑户(?:也|都)?(?:能|可以|可)?(?:贷|借|下款|放款)`,
   String.raw`(?:百分百|100%|包|保证|必)(?:下款|放款|能贷|能借)`,
 ].join('|');
+/** All at once, before a sum drawn whole: 一口气, 一次性, 一下子, 一次 (draw-all). */
+const AT_ONCE = String.raw`(?:一口气|一次性|一下子|一次)?`;
 /** A word of lending near the promise: 贷, 借, 放款, 下款, 到账, 额度. */
 const LENDING = ['贷', '借', '放款', '下款', '到账', '额度'].join('|');
 
@@ -589,8 +593,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:让|要|叫|要求)(?:我|我们)${C}{0,12}(?:开|进|加入|参加|上)(?:个|一个)?(?:视频会议|视频|会议室|线上会议)` +
         // ...and the meeting app a caller has one install for it (下载一个会议app, 装个腾讯会议).
         String.raw`|(?:下载|下|装|安装|打开|开)${C}{0,4}(?:视频)?会议(?:app|软件|apk)|(?:下载|装|安装)${C}{0,4}(?:zoom|腾讯会议|钉钉)` +
-        // Faked papers for a loan: "帮我包装流水", "做流水", "包装征信".
-        String.raw`|(?<!买|进|订|采购|备|囤|的)包装(?:一下|下)?(?:流水|征信|资料|材料)|(?:做|刷)(?:一下|下)?(?:银行)?流水` +
+        // Faked papers for a loan: "帮我包装流水", "做流水", "包装征信"; not after the owner's keys asked for in the sentence
+        // (把公司的U盾跟密码寄给他 讲帮我们做流水: control of the account handed over, personal-account).
+        String.raw`|${NO_KEYS_BEFORE}(?:(?<!买|进|订|采购|备|囤|的)包装(?:一下|下)?(?:流水|征信|资料|材料)|(?:做|刷)(?:一下|下)?(?:银行)?流水)` +
         // Papers faked for a fee, by the word 假 (做一份假流水, 开假的收入证明, 弄个假合同).
         String.raw`|假(?:的)?(?:银行)?(?:流水|对账单|征信|资料|材料|收入证明|合同|报表)` +
         // A sum paid first, and then the loan: "先交5000块就能贷30万", "能贷30万，先打3000过去".
@@ -664,6 +669,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // The owner's keys asked for or handed over (对方要我的U盾和密码, 让我把验证码发给他, 借我的对公账户给他用, 用我的卡走一下账):
       // control of the owner's account given to someone else.
       String.raw`${ASKER}${C}{0,4}(?:要|让|叫|喊|问)(?:我|我们)?${C}{0,6}(?:${OWNERS_SECRETS})|(?:${OWNERS_KEYS})${C}{0,8}${HANDED_OVER}|${CONTROL_HANDED}` +
+        // ...by a caller, or someone saying whom he is from, in either language (有人打电话说是银行的 要我手机上的验证码,
+        // 自称客服的 问我要 verification code).
+        String.raw`|(?:打电话|打来电话|打了个电话|来电|电话里|自称|说是|冒充)${L}{0,24}(?:要|让|叫|喊|问)(?:我|我们)(?:要)?${C}{0,8}(?:${OWNERS_SECRETS}|${CONTROL_SECRETS})` +
         String.raw`|(?:借|用)(?:我|我们)(?:的|家)?${C}{0,4}(?:卡|账户|账号|${OWNERS_KEYS})${C}{0,6}(?:(?:走|过)${C}{0,3}(?:账|流水)|用)|` +
         // Someone's money run through the owner's account, asked of the owner (帮他走账, 帮别人过流水, 跑分): a money mule.
         String.raw`帮(?:他|她|他们|人|别人|朋友|老板|老乡|陌生人)${C}{0,4}?(?:走|过|刷|跑)(?:一下|下|个)?(?:账|帐|流水)|跑分|` +
@@ -951,8 +959,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Whether to draw all a lender offers (要不要全部借了, 格要借满, 该不该全拿, 多借点格好): the owner's own need weighed.
     id: 'draw-all',
     re: new RegExp(
-      String.raw`(?:要不要|该不该|用不用|需不需要|格要|是不是要|要|格|能不能)(?:全部|都|全)(?:借|贷|拿|用|要)(?:了|掉|完|下来|出来)?(?:吗|么|嘛|不|呢|[?？]|$)` +
-        String.raw`|(?:要不要|该不该|用不用|格要|格)(?:借|贷|拿|用)(?:满|足)` +
+      // ...all at once (要不要一口气全部借了, 格要一次性借满, 该不该一下子都拿了): the manner is no other question.
+      String.raw`(?:要不要|该不该|用不用|需不需要|格要|是不是要|要|格|能不能)${AT_ONCE}(?:全部|都|全)(?:借|贷|拿|用|要)(?:了|掉|完|下来|出来)?(?:吗|么|嘛|不|呢|[?？]|$)` +
+        String.raw`|(?:要不要|该不该|用不用|格要|格)${AT_ONCE}(?:借|贷|拿|用)(?:满|足)` +
         // The limit or the approved sum, all of it, asked: 要不要把额度借满, 额度用满好还是用一点, 批下来的钱全部提出来好不好,
         // 能贷多少就贷多少好不好, 银行给多少就借多少格行, 是不是借越多越好.
         String.raw`|(?:要不要|该不该|格要|是不是要)把?额度(?:全部|都)?(?:借|贷|用|提)(?:满|完|光)` +

@@ -570,7 +570,8 @@ export const existingLoan: Words = [
   String.raw`[^，。,.!?；;\s]*欠着?(?:房贷|车贷|贷款|经营贷|债)[^，。,.!?；;\s]*`,
   String.raw`[^，。,.!?；;\s]*(?:没还完|没还清|还没还|还有[^，。,.!?；;\s]{1,8}没还|没到期|还在还|欠着?(?:银行|信用社|农信社|农商行|[^，。,.!?；;\s]{1,4}银行)|背着?[^，。,.!?；;\s]{0,8}?(?:贷|债)|(?:房贷|车贷|贷款|债)(?:还|都|也)?(?:背着|欠着|剩下?))[^，。,.!?；;\s]*`,
   // ...or one had, its measure word said (有一笔二十万的贷款, 信用社那里有笔十万的贷款), or its time and lender (去年在农行贷的五十万).
-  String.raw`[^，。,.!?；;\s]*有(?:一笔|笔|个|一个)[^，。,.!?；;\s]{0,8}?(?:贷款|借款|房贷|车贷|经营贷)[^，。,.!?；;\s]*`,
+  // Not a lender named by what it lends (有个贷款软件讲…, 有个借款平台, 有个贷款中介): the one speaking, no loan had.
+  String.raw`[^，。,.!?；;\s]*有(?:一笔|笔|个|一个)[^，。,.!?；;\s]{0,8}?(?:贷款|借款|房贷|车贷|经营贷)(?!的?(?:软件|app|平台|公司|中介|机构|小程序|网站|广告|短信|电话|经理|业务员|的人))[^，。,.!?；;\s]*`,
   String.raw`[^，。,.!?；;\s]*(?:去年|前年|之前|以前|上次|原来|那年)[^，。,.!?；;\s]{0,8}?(?:借|贷)的[^，。,.!?；;\s]*`,
   // A loan taken at a time gone by (去年贷款买了台机器, 前年在信用社借钱盖的房): what it paid for is not the need now.
   String.raw`[^，。,.!?；;\s]*(?:去年|前年|前几年|上个月|上半年|年初|那年)(?:在[^，。,.!?；;\s]{1,6}?)?(?:贷款|借钱|借款)[^，。,.!?；;\s]*`,
@@ -578,7 +579,7 @@ export const existingLoan: Words = [
   // 之前 loan 了 20万, 之前有借二十万, already 借了 20w): the loan had, up to its sum.
   String.raw`(?:之前|以前|上次|去年|前年|原来|先前|早先|前几年|已经|already)\s*(?:在[^，。,.!?；;\s]{1,8}?)?\s*有?(?:借|贷|borrowed|took(?: out)?|loan(?:ed)?|拿)\s*(?:了|过)?\s*${HELD_FIGURE}`,
   // A loan held named in English among Chinese words: 有一笔20万的loan, 20万loan没还.
-  String.raw`[^，。,.!?；;\s]*(?:有(?:一笔|笔|个|一个)\s*[^，。,.!?；;]{0,10}?\s*loan|loan\s*(?:还)?没还)[^，。,.!?；;\s]*`,
+  String.raw`[^，。,.!?；;\s]*(?:有(?:一笔|笔|个|一个)\s*[^，。,.!?；;]{0,10}?\s*loan(?!\s*(?:app|apps|company|agent|platform|shark|软件|平台|公司|中介))|loan\s*(?:还)?没还)[^，。,.!?；;\s]*`,
 ];
 
 /**
