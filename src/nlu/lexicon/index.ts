@@ -439,7 +439,8 @@ const RELATIVE_RUNS = `(?:${[...zh.relativeBusinessVerbs, ...en.relativeBusiness
 export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   // Not when they run it together with the user ("我和我老婆开了个客栈", 和 我 2个 儿子 做).
   // Nor the owners as a group counted (我们两兄弟开修车铺, 三姐妹开的, 我们 3 兄弟 开了个).
-  before: String.raw`(?<![和跟与同]\s*(?:我的?|我们)?\s*(?:[2-5两三四五俩仨]\s*个?\s*)?)(?<!\b(?:me|i|myself)\s+(?:and|&|n|\+|with)\s+)(?<!(?<!他们?|她们?)[两三四五俩2-5]\s*(?:兄|姐|姊|父|母)?)(?:`,
+  // Nor kin listed after the owner (老板就是我 还有我爹我兄弟 想贷款十万, 我和我爹我兄弟 …): the people at work, the wish the owner's.
+  before: String.raw`(?<!我\s*(?:还有|和|跟|与|同)\s*(?:我的?)?[^，。,.!?；;\s]{0,3})(?<![和跟与同]\s*(?:我的?|我们)?\s*(?:[2-5两三四五俩仨]\s*个?\s*)?)(?<!\b(?:me|i|myself)\s+(?:and|&|n|\+|with)\s+)(?<!(?<!他们?|她们?)[两三四五俩2-5]\s*(?:兄|姐|姊|父|母)?)(?:`,
   // Where they run it, in Chinese or in Latin letters: 我哥在景洪开, 我哥在 Bangkok 开, "my sister in
   // vientiane sells".
   after: String.raw`)(?:家|家里|的)?\s*(?:${ZH_THEIR_PLACE}|${EN_THEIR_PLACE}|${THEIR_WORDS})?\s*${RELATIVE_RUNS}(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
@@ -735,9 +736,9 @@ export const HOUSEHOLD = new RegExp(
     String.raw`(?:我家|我们家?)?(?:${alternation([zh.couple, en.couple])})${NOT_COUNTED_AFTER}`,
     // The owners as a group counted: 我们一家三口, 就我们两兄弟, 母女俩 (not 两兄弟一共五个人).
     String.raw`(?:我家|我们家?)?(?:${alternation([zh.ownersGroup, en.ownersGroup])})${NOT_COUNTED_AFTER}`,
-    // Just the owner and the people named: 就我和我老婆, "only me and my wife".
+    // Just the owner and the people named: 就我和我老婆, "only me and my wife", the boss said to be the owner (老板就是我 还有我爹).
     // ...or the people named first: "just the wife and me", "only my mum and me".
-    String.raw`(?:就|只有|就只有|只|光|\bjust\s+|\bonly\s+)\s*(?:(?:我自己|我|me|myself)(?:\s*(?:和|跟|加上|加|同|、|,|and|&|n|plus)?\s*${HOUSEHOLD_PERSON})+|(?<=\b(?:just|only)\s+)(?:${OWNER_LIST}))`,
+    String.raw`(?:就是|就|只有|就只有|只|光|\bjust\s+|\bonly\s+)\s*(?:(?:我自己|我|me|myself)(?:\s*(?:和|跟|加上|加|还有|同|、|,|and|&|n|plus)?\s*${HOUSEHOLD_PERSON})+|(?<=\b(?:just|only)\s+)(?:${OWNER_LIST}))`,
     // Just the owner: "just me" (not "just me and ...").
     String.raw`\b(?:just|only) me(?: myself)?\b(?!\s*(?:and|&|n|plus)\b)`,
     COUNTED_PAIR,

@@ -318,8 +318,12 @@ const LAST_OF_LIST = /^(?<w>[^\s\d，。,.!?；;、我你他她们的了和跟�
 
 // 木工瓦工加起来三十几个: the total of the roles before it, said after the last one; drivers 只有3个: a count only so many.
 // A count said bare in a list of roles (厨师三 服务员二, 保安五、保洁三): its numeral alone, the phrase ending after it.
-const COUNT_AFTER_ROLE =
-  /^\s*(?:有|是|:|加起来|一共|总共|合计|就|只有|就是|大概|大约|差不多)?\s*(?<n>[零〇一二两三四五六七八九十百几]+|\d+(?:\s*几)?)(?:\s*[多来余]?\s*(?:个|名|位|人)|(?<=[一二两三四五六七八九十])(?=$|[，,。;；、!！?？]|\s+(?![月年天号级对点分岁期次楼层班])))/;
+// How they are hired between (司机都是自己请的五个, 工人是长期雇的十个): the count is theirs.
+/** How the role is hired, said between it and its count (司机都是自己请的五个, 工人是长期雇的十个). */
+const HOW_HIRED = String.raw`(?:都|也|全)?是?(?:自己|我们|我|长期)?(?:请|雇|招|找)(?:来)?的`;
+const COUNT_AFTER_ROLE = new RegExp(
+  String.raw`^\s*(?:有|是|:|加起来|一共|总共|合计|就|只有|就是|大概|大约|差不多|${HOW_HIRED})?\s*(?<n>[零〇一二两三四五六七八九十百几]+|\d+(?:\s*几)?)(?:\s*[多来余]?\s*(?:个|名|位|人)|(?<=[一二两三四五六七八九十])(?=$|[，,。;；、!！?？]|\s+(?![月年天号级对点分岁期次楼层班])))`,
+);
 /**
  * The count before a role, perhaps with a word of the role's kind between (三个货车司机, 两个生活老师, 四个客房服务员):
  * Han characters that are no numeral, time word (一个礼拜收银), particle or pronoun.

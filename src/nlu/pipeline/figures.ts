@@ -817,6 +817,9 @@ function seasonOf(text: string, q: Quantity, clause: [number, number], span?: Ro
   const own = inside(text.slice(q.start, q.end));
   if (own !== undefined) return own;
   const ofRole = span === undefined ? undefined : inside(text.slice(span.start, span.end));
+  // A role after the count that names its season itself ("12 workers in harvest season 4 all year", "5 full-time"): its own,
+  // whatever season was said before the count.
+  if (ofRole !== undefined && span !== undefined && span.start >= q.end) return ofRole;
   for (const at of start < q.start ? [q.start, start] : [q.start]) {
     if (at === start && start < q.start && ofRole !== undefined) return ofRole;
     const from = Math.max(clause[0], at - SEASON_WINDOW);

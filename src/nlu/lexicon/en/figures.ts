@@ -100,6 +100,10 @@ const PRICE_OF_A_THING_WANTED = String.raw`(?:(?<=${THING_WANTED}[^.?!]{0,40}?)\
 /** Verbs of money earned over a period, past: "did", "turned over", "pulled in", "brought in". */
 const EARNED = ['did', 'made', 'turned over', 'grossed', 'pulled in', 'brought in', 'took in', 'raked in'].join('|');
 
+/** A wish to get a thing: "wanna get", "need to buy", "looking to replace". */
+const WISH_TO_GET = String.raw`\b(?:wanna|want to|need to|gonna|going to|plan to|planning to|looking to|hoping to)\s+(?:get|buy|add|replace)`;
+/** The thing named after it, a word or two with an article and a word of its kind: "a new oven", "a second truck". */
+const THING_NAMED = String.raw`(?:(?:a|an|one|another|two|some)\s+)?(?:(?:new|bigger|second|used|second-hand)\s+)?[a-z-]+(?:\s+[a-z-]+)?`;
 export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'revenue',
@@ -286,6 +290,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // The price of the thing wanted, said after it: "getting a bigger roaster, its about 350k", "want a new
       // truck, costs about 400k", "a new van runs like 200k".
       PRICE_OF_A_THING_WANTED,
+      // ...or its price right after the thing wanted, with a hedge and no price word ("wanna get a new oven around 50k",
+      // "need to buy a second truck about 200k"): the sum wanted, as 想买台挖机 要七十万 is.
+      String.raw`(?<=${WISH_TO_GET}\s+${THING_NAMED}\s+)(?:around|about|roughly|approx\w*)\b(?=\s+(?:rmb|¥)?\s*\d)`,
     ],
   },
 ];

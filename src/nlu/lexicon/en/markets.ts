@@ -221,6 +221,9 @@ export const buyerOwes: Words = [
   String.raw`\blate (?:in )?paying (?:us|me)\b|\bbehind (?:on|in|with) paying (?:us|me)\b|\b${BUYERS}\b[^.!?]{0,20}\bbehind (?:on|in|with) pay(?:ing|ments?)\b`,
   // The job or the bill not paid by the buyer: "the developer still hasn't settled the job", "never paid the final payment".
   String.raw`\b${BUYERS}\b[^.!?]{0,20}\b${NOT_PAID}\s+(?:us\s+)?(?:for\s+)?(?:the|our|my)\s+${JOB_BILLED}`,
+  // They, the buyers just named, paying late ("we haul for the tobacco company … they pay 90 days late"): whoever pays the
+  // firm is a buyer.
+  String.raw`\bthey\s+(?:always\s+|usually\s+|often\s+|only\s+|normally\s+)?(?:pay|settle)\b(?:[^.!?;]|\.(?=\d)){0,20}?\b(?:late|slowly)\b`,
   // Whoever pays the firm, late or after a while: "the hotels pay us 60 days late", "they settle with us after 3 months".
   String.raw`\b(?:pays?|paying|paid|settles?|settling)\s+(?:with\s+)?(?:us|me)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
   // Said of the money, not the buyer: "300k still owed to us", "we're owed 400k by a contractor", "2m outstanding from

@@ -52,6 +52,8 @@ export const staffRoles: Words = [
   // Salespeople counted as "sales" ("14 devs + 2 sales", "sales 三个"); not sales made ("10 sales a day") or revenue.
   String.raw`(?<=\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)sales(?:\s+(?:reps?|guys|girls|people))?\b(?!\s+(?:a|an|per|each|every|of|in|on|this|last|are|were|is|was|revenue|volume|figures?|up|down)\b)`,
   String.raw`sales(?:\s+reps?)?(?=\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位])`,
+  // ...or after a count with its Chinese measure word (3 个 sales, 两个 sales): people, as 三个销售 are.
+  String.raw`(?<=(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)sales(?:\s+(?:reps?|guys|girls|people))?\b(?!\s*(?:额|收入|volume|revenue))`,
   String.raw`sales reps?`,
   // Office admin staff: "1 admin", "2 admins" (not the admin fee).
   String.raw`(?:office )?admins?\b(?!\s+(?:fees?|charges?|costs?|work|stuff|tasks?|side))`,
@@ -171,9 +173,10 @@ export const formPeopleAfter: Words = [
 const OWNER_SUBJECT = String.raw`(?:^|\b(?:i|we)\s+|\b(?:i['’]?m|we['’]?re)\s+|[,.;]\s*)(?:also\s+|now\s+|still\s+)?`;
 const RUNS = String.raw`(?:run|running|own|manage|operate|work|started|opened|set up|keep)`;
 /** The firm named after the verb: a few words ("a small noodle shop", "the place"). */
-const FIRM_NAMED = String.raw`(?:(?:a|an|the|this|our|my|small|little|family)\s+)*[a-z-]+(?:\s+[a-z-]+){0,3}`;
+// Its words may be Chinese in a mixed message (run a 米线 shop in 蒙自 with my sister).
+const FIRM_NAMED = String.raw`(?:(?:a|an|the|this|our|my|small|little|family)\s+)*[a-z\u4e00-\u9fff-]+(?:\s+[a-z\u4e00-\u9fff-]+){0,3}`;
 /** Where the firm is, said between it and "with" ("a guesthouse in dali old town with my sister"). */
-const FIRM_PLACED = String.raw`(?:,?\s+(?:in|at|near|outside|on|by)\s+[a-z'’-]+(?:\s+[a-z'’-]+){0,3})?`;
+const FIRM_PLACED = String.raw`(?:,?\s+(?:in|at|near|outside|on|by)\s+[a-z\u4e00-\u9fff'’-]+(?:\s+[a-z\u4e00-\u9fff'’-]+){0,3})?`;
 /** A head noun of a firm, naming it with no verb before ("noodle shop with my brother", "fruit stall w my mum"). */
 const FIRM_HEAD = String.raw`(?:shop|stall|store|stand|kiosk|farm|orchard|restaurant|place|caf[eé]|bar|salon|studio|workshop|garage|guesthouse|homestay|inn|hostel|bakery|teahouse|clinic|factory|mill|business)`;
 export const ownerRunsWith: Words = [
@@ -463,7 +466,8 @@ export const staffForms: Words = [
   String.raw`(?<=\b${EN_NUM}\s+)${QUALIFIER}(?=\s*(?:and|or|&|\+|,|/)\s*${EN_NUM}\s)`,
   String.raw`(?<=\b${EN_NUM}\s+)(?:full|part)[- ]?time(?:\s+(?:staff|employees|people|workers))?(?![a-z-])`,
   // "25 seasonal workers and 4 permanent", "30 pickers in season, 5 regular": the staff kept all year, the noun left out.
-  String.raw`(?<=\b${EN_NUM}\s+)(?:permanent|regular|year[- ]round)(?=\s*(?:$|[,.;!?)]|\band\b|\bplus\b))`,
+  // ...or said to work all year ("12 workers in harvest season 4 all year").
+  String.raw`(?<=\b${EN_NUM}\s+)(?:permanent|regular|year[- ]round|all year(?: round)?)(?=\s*(?:$|[,.;!?)]|\band\b|\bplus\b))`,
   // A role listed with its count after a colon or a dash ("dentists: 3, nurses: 4", "drivers - 6"), as a form filled in.
   String.raw`(?<![a-z-])(?:${MODIFIER}[- ])?(?:${ROLE})(?=\s*[:=]\s*\d|\s+-\s*\d)`,
   // In Chinese: "nail techs 三个", "2个 hygienists", "crew 十来个", "office 大概3个", "drivers 20 几个"; a post

@@ -136,6 +136,10 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   camera: '相机',
   cameras: '相机',
   machine: '机器',
+  // Round 20 (open20a): sound gear named in English inside Chinese (想借 20万 换 sound system).
+  'sound system': '音响',
+  'sound systems': '音响',
+  speakers: '音箱',
   machines: '机器',
   'drip irrigation': '滴灌设备',
   'solar panel': '太阳能板',

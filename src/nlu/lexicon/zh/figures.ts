@@ -78,6 +78,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '收入',
       '销售额',
       '出口额',
+      // Goods sold abroad worth a sum (去年出口了两千万, 一年出口三百来万; mixed: 去年 export 了 2千万): the firm's sales.
+      String.raw`出口(?:了|到|得)(?=\s*个?\s*(?:\d|[一二两三四五六七八九十几]))`,
+      String.raw`(?<=(?:一年|每年|去年|今年)\s*)出口(?=\s*(?:大概|大约|差不多)?\s*(?:\d|[一二两三四五六七八九十几]))`,
       '进口额',
       '贸易额',
       '成交额',

@@ -1230,7 +1230,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`建筑(?!材料)`,
       '施工',
       '工程队',
-      String.raw`(?:做|搞|包|接)(?:了|过)?(?:个|一个|些|点)?工程(?!款)`,
+      // Not machines of the works (搞工程机械出租的, 做工程车生意): the trade is what is done with them.
+      String.raw`(?:做|搞|包|接)(?:了|过)?(?:个|一个|些|点)?工程(?!款|机械|车|机)`,
       '包工',
       '土建',
       '水电安装',

@@ -195,6 +195,9 @@ export const onlineSalesPositive: Words = [
   String.raw`阿里巴巴(?!\s?的?\s?(?:贷|借|花呗|网商|金融|支付|蚂蚁))`,
   // Orders taken or goods sold through a place online: 在快手上接单, 微信上下单, 网上出货.
   String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|微信|朋友圈|闲鱼|网上|线上)(?:上面?|里面?|平台)?\s?(?:接单|下单|出货|卖出去)`,
+  // Orders or customers said to come from a place online (订单主要是网上来的, 客人大多是抖音上过来的, 网上来的单子多): the firm sells there.
+  String.raw`(?:订单|单子|客户|客人|顾客)(?:都|主要|大多|大多数|大部分|基本上?|多半|一半)*(?:是)?(?:从|在|靠)?\s?(?:网上|线上|淘宝|天猫|京东|拼多多|抖音|快手|小红书|微信|朋友圈|闲鱼)(?:上面?|里面?)?\s?(?:来的?|过来的?|接的|下的|找来的)`,
+  String.raw`(?:网上|线上|淘宝|天猫|京东|拼多多|抖音|快手|小红书|微信|朋友圈|闲鱼)(?:上面?|里面?)?(?:来的?|过来的?|下的)(?:订单|单子|客户|客人|顾客)`,
   // The English word before a Chinese one: 做点online零售, online销售.
   String.raw`online\s*(?:零售|销售|卖|店|商城|渠道)`,
   '有赞',
@@ -205,7 +208,8 @@ export const onlineSalesPositive: Words = [
 
 /** Who buys from the firm and may owe it: 客户, 甲方, 总包, 开发商, 采购商. */
 // The buyers named by the kind of firm that buys: a plant, a hotel, a restaurant, a dealer (厂里压了我们八十多万货款).
-const BUYERS = String.raw`(?:大客户|客户|包工头|买家|买方|下游|甲方|业主|总包|总承包方?|开发商|采购商|经销商|批发商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|酒店|饭店|餐馆|合作社)`;
+// The sites or works a supplier's goods go to pay as buyers do (工地老是压款, 项目上拖款).
+const BUYERS = String.raw`(?:大客户|客户|工地|项目上|项目部|包工头|买家|买方|下游|甲方|业主|总包|总承包方?|开发商|采购商|经销商|批发商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|酒店|饭店|餐馆|合作社)`;
 /** The money a buyer owes: 货款, 工程款, 进度款. */
 // Invoices billed (发票还有六十多万没结) are the buyer's money owed as much as the goods' money.
 const OWED_MONEY = String.raw`(?:货款|工程款|进度款|材料款|尾款|账款|加工费|运费|发票)`;
@@ -265,6 +269,9 @@ export const buyerOwes: Words = [
   String.raw`(?:${OWED_MONEY}|${BUYERS})[^，。,.!?；;]{0,16}(?:收不回|要不回)`,
   String.raw`${NOT_OURS}(?:回款|结账|结款|账期)(?:都|一般|要|得|是|基本)*\s*${A_WHILE}`,
   String.raw`账期(?:长|太长|很长|久|太久)|回款(?:慢|难|太慢|周期长)`,
+  // The fees the firm's customers pay for its service owed by them (业主欠物业费的多, 租户拖欠租金, 家长欠学费): the buyer
+  // named first, so not the firm's own fees (我们欠了物业费).
+  String.raw`(?:${BUYERS}|租户|住户|家长|学员|会员)(?:都|还|老是|总是|经常|一直)*(?:拖欠|欠着|欠了|欠|拖着|拖)(?:的)?(?:物业费|服务费|管理费|租金|房租|学费|培训费|停车费)`,
   // A buyer said to hold back payment, the verb and its money in one word (客户老是拖款, 甲方一直压款, 经销商赖账).
   String.raw`${BUYERS}\s*(?:(?:都|老是|总是|经常|一直|又|还)\s*)*(?:拖款|压款|拖账|压账|拖钱|赖账|欠款不还)`,
 ];

@@ -543,6 +543,13 @@ const keptThings: Words = [
   ...['电梯', '喷漆房', '烤漆房'],
 ];
 /**
+ * A thing kept and used, replaced or added with the money right before it (想借 20万 换 音响, 贷款换空调, 十万块添个冰箱):
+ * equipment, as a thing bought with it is.
+ */
+const keptThingReplaced: Words = [
+  String.raw`(?<=(?:借|贷|贷款|钱|万|块|千|\dw|\dk)\s*(?:来|去|拿来|用来)?\s*)(?:换|添|添置|更新)\s*(?:个|套|台|一套|一台|些|点|几个|几台)?\s*(?:新的?)?\s*(?:${keptThings.join('|')})`,
+];
+/**
  * A word or two before a thing, naming its kind (面包车, 烘干设备, 旅游大巴): no shop, works or firm (饭店冰柜),
  * nor a verb of a trade (开货车的, 卖银器, 修车铺: the trade, not a thing used).
  */
@@ -751,6 +758,7 @@ export const purposeRules: readonly PurposeWords[] = [
       ...spaceTurnedInto,
       ...mixedThingGot,
       ...thingsAllReplaced,
+      ...keptThingReplaced,
       // A thing priced by its own name (切片机一台要两万, 展示柜得三千一个), or broken and replaced (冰柜坏了要换).
       String.raw`(?<![手开跑打坐])(?:机|器|炉|柜|床|椅)(?:一台|一套|一个|一张)?(?:要|得|价格|价钱|多少钱)`,
       // A new thing priced, whatever it is: 新货车要二十万, 新电脑得八千一台.

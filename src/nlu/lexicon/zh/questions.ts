@@ -237,6 +237,11 @@ const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:借|贷|融|筹|(?:搞|弄|整|凑
 // Not a loan of a sum wanted beside it (应收款有四百多万，想借两百万发工资): that is the firm's need, and
 // the receivable a fact of it (buyerOwes, markets.ts).
 const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对方|下游|人家)?欠(?:我们|我)?的(?:货款|工程款|账款|款子?|钱))${L}{0,20}(?:融资|贷|借|押|抵|变现|换成?钱|质押|保理|提前|\bborrow|\bloan|\bfinanc)(?!${SUM_AFTER})`;
+/**
+ * A loan of a sum wanted (想贷五十万, 要借30万): said between the money owed and the plea for a way (工程款拖了四个月还没结 …
+ * 想贷五十万 咋个整), the plea asks for that loan, and the money owed is a fact of the need (buyerOwes), no receivables question.
+ */
+const SUM_WANTED = String.raw`(?:借|贷)(?:款)?${SUM_AFTER}`;
 /** Asking for a way out: 有哪样办法, 咋个整, 怎么办, 能不能, 有没有. */
 const HELP =
   String.raw`(?:有|有没有)(?:哪样|什么|啥|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|咋个弄|能不能|可不可以|有没有|[?？]` +
@@ -1016,7 +1021,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // 钱收不回来咋个整", "应收账款太多了怎么办".
     id: 'receivables',
     re: new RegExp(
-      `(?:${RECEIVABLES})${L}{0,24}(?:${HELP})|(?:${HELP})${L}{0,6}(?:${RECEIVABLES})|${RAISED_ON}|(?:${PAID_LATE})(?<=${ASKS_NO_LOAN}[\\s\\S]*)`,
+      `(?:${RECEIVABLES})(?:(?!${SUM_WANTED})${L}){0,24}(?:${HELP})|(?:${HELP})${L}{0,6}(?:${RECEIVABLES})|${RAISED_ON}|(?:${PAID_LATE})(?<=${ASKS_NO_LOAN}[\\s\\S]*)`,
     ),
   },
   {

@@ -60,10 +60,11 @@ const builtThings: Words = [
 const COUNT = String.raw`(?:第?[一二两三四五六七八九十几]+|第?\d+)`;
 const measure = '(?:台|套|辆|部|架|个|张|条|把|口|组|座)';
 // Not a dish (米线) nor a shop named by the thing (整米线馆的, 搞个火锅店): the trade, no thing bought.
-const toolHead = String.raw`[^，。,.!?；;\sa-z\d]{0,5}?(?:机(?!油)|器|车|炉|柜|椅|床|灶|锅|泵|仪|罐|船|(?<!米)线|设备|(?<=[大中])巴)(?![馆店铺摊档场坊])`;
+const toolHead = String.raw`[^，。,.!?；;\sa-z\d]{0,5}?(?:机(?!油)|器|车|炉|柜|椅|床|灶|锅|泵|仪|罐|船|(?<![纸货装])箱|(?<!米)线|设备|(?<=[大中])巴)(?![馆店铺摊档场坊])`;
 const objectBoughtNamed: Words = [
-  // Not a machine the trade hires out, repairs or sells (搞装载机出租的, 做农机维修).
-  String.raw`(?:买|购买|购置|添置|添|换|配|(?<![手身马路线网])上|整|搞|弄|加(?![工盟班油入])|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}?(?:新的?\s*)?${toolHead}(?!\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))${notATradeForm}`,
+  // Not a machine the trade hires out, repairs or sells (搞装载机出租的, 做农机维修), the machine's word perhaps running on
+  // before the trade's verb (搞工程机械出租的, 做农机具维修).
+  String.raw`(?:买|购买|购置|添置|添|换|配|(?<![手身马路线网])上|整|搞|弄|加(?![工盟班油入])|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}?(?:新的?\s*)?${toolHead}(?![^，。,.!?；;\s]{0,2}?\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))${notATradeForm}`,
   // Counted, then named in English: 买台 3D printer, for 两张 massage beds.
   String.raw`(?:买|购买|购置|添置|添|换|配|上|整|搞|弄|加|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}\s*[a-z-]+(?:\s+[a-z][a-z-]+){0,2}`,
 ];
@@ -101,6 +102,8 @@ const CHANNEL = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|小�
 const GOODS_GOT = String.raw`(?:原材料|原料|材料|辅料|食材|货源|货|东西|豆子|饲料)`;
 /** Verbs of getting goods from a supplier: 进货, 拿货, 采购, 订, or got on credit (赊, 赊账). */
 const GOT_FROM_SUPPLIER = String.raw`(?:进货|进|拿货|拿|采购|购买|买|订货|订|批发|批|调货|调|赊账|赊货|赊)`;
+/** Build, the verbs: not 建水 (a county of Honghe) nor 建筑 (building, a noun: 搞建筑机械租赁的). */
+const BUILD = String.raw`建(?!水|筑)|盖|新建|扩建|修建`;
 export const boughtThings: Words = [
   // Goods got from a supplier (从饲料厂进货, 原料从农户那里进, 货是从批发商拿的, 一般从茶厂采购, 从屠宰场直接拉): the supplier's trade is
   // not the firm's, and the goods are how the trade is supplied (supplyDescribed).
@@ -117,8 +120,8 @@ export const boughtThings: Words = [
   String.raw`(?<=(?<!(?:帮|给|替|为)[^，。,.!?；;\s]{0,6}?)(?:${builtThings.join('|')})\s*(?:来|用来|拿来)?)${FACILITY_USE}(?:点|些)?(?:${produce.join('|')})`,
   // ...up to the turn to the present (以后打算开网店 现在就开了个小超市: the supermarket is had).
   String.raw`(?:想|要|打算|准备|计划)(?:开|做|搞)(?:个|一个)?(?:网店|淘宝店|微店|抖音店|电商)(?:(?!\s?(?:现在|目前|暂时|眼下))[^，。,.!?；;])*`,
-  // 建水 (a county of Honghe) builds nothing. A space after the measure, as mixed messages are typed (买个 烘焙机), is none.
-  String.raw`(?:买|购买|购置|添置|换|建(?!水)|盖|新建|扩建|修建|挖(?!机|掘机)|(?<!出)租(?!车(?:公司|行|店|点|平台|生意|业务|的))(?![^，。,.!?；;\s]{1,6}?给(?:游客|客人|人家|别人|外地人|学生)))(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?\s?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
+  // 建水 (a county of Honghe) builds nothing, nor 建筑 (BUILD). A space after the measure, as mixed messages are typed (买个 烘焙机), is none.
+  String.raw`(?:买|购买|购置|添置|换|${BUILD}|挖(?!机|掘机)|(?<!出)租(?!车(?:公司|行|店|点|平台|生意|业务|的))(?![^，。,.!?；;\s]{1,6}?给(?:游客|客人|人家|别人|外地人|学生)))(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)?\s?[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
   // Premises taken over or opened (把隔壁铺面盘下来, 再整个门面): no statement of the firm's own trade.
   ...premisesTakenOver,
   // Premises redone (门面要重新装修): the shop front is no statement of the trade.
