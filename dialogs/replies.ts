@@ -166,13 +166,12 @@ function shownKey(answer: Answer): string | undefined {
  */
 export function bankPrice(context: DialogContext, compared?: ServiceId[], cheapest = false): DialogReply | null {
   const asked = cheapest ? { cheapest: true as const } : {};
-  if (compared?.includes('online-financial-institution') || (cheapest && context.lastOffer === undefined)) {
-    return reply([{ kind: 'bank-price', ...asked }]);
-  }
-  if (compared !== undefined && !cheapest) return null;
-  const offer = context.lastOffer ? offerCost(context.lastOffer) : undefined;
+  const againstBank = compared?.includes('online-financial-institution') === true;
+  if (!againstBank && !cheapest && compared !== undefined) return null;
+  // The offer last costed stands against the bank's price when "that" is it (no services named) or the cheapest is asked.
+  const offer = !againstBank && context.lastOffer ? offerCost(context.lastOffer) : undefined;
   if (offer) return reply([{ kind: 'bank-price', offer, ...asked }]);
-  return cheapest ? reply([{ kind: 'bank-price', ...asked }]) : null;
+  return againstBank || cheapest ? reply([{ kind: 'bank-price', ...asked }]) : null;
 }
 
 /**

@@ -330,8 +330,10 @@ export type ReplyPart =
   /** `serviceId`: the service the owner asked about ("网商银行格靠谱"): checked as that, not as a P2P platform. */
   | { kind: 'platform-check'; serviceId?: ServiceId }
   | { kind: 'regulation'; serviceId?: ServiceId }
-  /** A service weighed against a bank loan: how a bank prices (LPR plus a margin), with the offer last costed when "that" is it. */
-  /** How a bank prices; `cheapest`: the cheapest asked ("哪个最便宜"), led by where the lowest price usually is. */
+  /**
+   * A service weighed against a bank loan: how a bank prices (LPR plus a margin), with the offer last costed when "that" is it;
+   * `cheapest`: the cheapest asked ("哪个最便宜"), led by where the lowest price usually is.
+   */
   | { kind: 'bank-price'; offer?: OfferCost; cheapest?: true }
   /**
    * What a loan costs in general; `subsidies`: the interest subsidies this firm's case may carry;

@@ -77,6 +77,11 @@ export function spelledAsTyped(pattern: string): string {
   return out;
 }
 
+/** A hand-written rule (questions.ts) read as owners type its words, as every compiled list is (`spelledAsTyped`). */
+export function typedAsWell(re: RegExp): RegExp {
+  return new RegExp(spelledAsTyped(re.source), re.flags);
+}
+
 /** Each word with the spellings owners also type inside it. */
 export function withVariants(words: Words): string[] {
   return words.map(spelledAsTyped);

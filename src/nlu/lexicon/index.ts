@@ -263,9 +263,9 @@ const SPACE = /^\s*$/;
 const DURATION_GAP = fillers('duration');
 /** Bare verbs of wanting (要, 需要), as written: after a cost word they say what it costs. */
 export const WANTING: ReadonlySet<string> = new Set([...zh.wanting, ...en.wanting]);
-/** Only the fillers between a year and the sum it is the period of ("一年也就两百多万", "a year about 3m"). */
 /** A period echoed as a question, alone before the answer (per month? 35k, 每个月？三万): one clause with the sum after it. */
 export const PERIOD_ECHOED = compile([zh.periodEchoed, en.periodEchoed], '', { before: String.raw`^\s*(?:`, after: String.raw`)\s*\?$` });
+/** Only the fillers between a year and the sum it is the period of ("一年也就两百多万", "a year about 3m"). */
 export const YEAR_SUM_GAP = compile([zh.yearSumGap, en.yearSumGap], '', { before: String.raw`^(?:\s*(?:`, after: String.raw`))*\s*$` });
 /** The cue words of a part still missing (还差, 缺, short by), as written: that sum is the one to borrow. */
 export const SHORT_OF = compile([zh.shortOf, en.shortOf], '', { before: '^(?:', after: ')$' });

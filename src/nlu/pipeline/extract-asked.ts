@@ -7,7 +7,7 @@
 import type { QuestionId } from '../../knowledge/ids';
 import { EN_ITEM_REFERENCE, EN_MEANING, EN_QUESTIONS, EN_REFINED_PURPOSES, EN_TERMS } from '../lexicon/en/questions';
 import { ZH_ITEM_REFERENCE, ZH_MEANING, ZH_QUESTIONS, ZH_REFINED_PURPOSES, ZH_TERMS } from '../lexicon/zh/questions';
-import { spelledAsTyped } from '../lexicon/compile';
+import { typedAsWell } from '../lexicon/compile';
 import { readOffer } from '../offer';
 import { clausesOf, PUNCTUATION } from './clauses';
 import { firstMatch } from './match';
@@ -24,7 +24,7 @@ const ORDER: readonly QuestionId[] = ZH_QUESTIONS.map((q) => q.id);
  * 抵押): a typo goes in variants.ts once.
  */
 const QUESTION_RULES = [...ZH_QUESTIONS, ...EN_QUESTIONS]
-  .map((rule) => ({ ...rule, re: new RegExp(spelledAsTyped(rule.re.source), rule.re.flags), rank: ORDER.indexOf(rule.id) }))
+  .map((rule) => ({ ...rule, re: typedAsWell(rule.re), rank: ORDER.indexOf(rule.id) }))
   .sort((a, b) => a.rank - b.rank);
 
 /** Questions a message may only tell as its circumstance, a clause with no word of asking (没得东西抵押). */
@@ -75,7 +75,7 @@ export const directQuestions: Extractor = (state) => {
 };
 
 /** The words asked about, read as owners type them (租凭 for 租赁): the variants apply, as in every compiled list. */
-const TERM_RULES = [...ZH_TERMS, ...EN_TERMS].map(({ id, re }) => ({ id, re: new RegExp(spelledAsTyped(re.source), re.flags) }));
+const TERM_RULES = [...ZH_TERMS, ...EN_TERMS].map(({ id, re }) => ({ id, re: typedAsWell(re) }));
 
 /** A meaning asked of what was just said: "what does that mean", "那是什么意思". */
 const POINTING =

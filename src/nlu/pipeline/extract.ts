@@ -318,7 +318,6 @@ const LAST_OF_LIST = /^(?<w>[^\s\d，。,.!?；;、我你他她们的了和跟�
 
 // 木工瓦工加起来三十几个: the total of the roles before it, said after the last one; drivers 只有3个: a count only so many.
 // A count said bare in a list of roles (厨师三 服务员二, 保安五、保洁三): its numeral alone, the phrase ending after it.
-// How they are hired between (司机都是自己请的五个, 工人是长期雇的十个): the count is theirs.
 /** How the role is hired, said between it and its count (司机都是自己请的五个, 工人是长期雇的十个). */
 const HOW_HIRED = String.raw`(?:都|也|全)?是?(?:自己|我们|我|长期)?(?:请|雇|招|找)(?:来)?的`;
 const COUNT_AFTER_ROLE = new RegExp(
