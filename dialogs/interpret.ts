@@ -253,8 +253,9 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     const about = u.service && ABOUT_A_SERVICE.has(u.question) ? { serviceId: u.service } : u.compared ? { compared: u.compared } : {};
     const cost = u.command === 'cost' && COST_BESIDE.has(u.question) ? { cost: { monthly: u.monthlyAsked === true } } : {};
     const cheapest = u.command === 'cost' && u.question === 'which-is-best' ? { cheapest: true as const } : {};
+    const priced = u.command === 'cost' && u.question === 'does-it-fit' && u.service ? { priced: true as const } : {};
     const facts = factsBeside(u);
-    return { type: 'intent.question', question: u.question, ...about, ...cost, ...cheapest, ...(facts ? { facts } : {}) };
+    return { type: 'intent.question', question: u.question, ...about, ...cost, ...cheapest, ...priced, ...(facts ? { facts } : {}) };
   }
   if (u.offer) {
     // "手续费2%先扣" after "日息万五" on 50万 over 6 months: the fee added to that offer, not a new one with no price.

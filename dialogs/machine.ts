@@ -27,6 +27,7 @@ import {
   costReply,
   answerReply,
   bankPrice,
+  priceWeighed,
   directAnswer,
   followUpChoices,
   question,
@@ -83,11 +84,22 @@ interface Enqueue {
 }
 
 /** Emits replies and remembers the choices of the last one, so a number or a tap picks one. */
+/**
+ * Sends the replies in order. The choices go with the last of them: a reply that offers none after one that did
+ * (an answer's follow-ups, then how its price is weighed) takes them over, so the buttons sit under what was said
+ * last and a number typed next picks from them.
+ */
 function say(enqueue: Enqueue, replies: Array<DialogReply | null>): void {
   const sent = replies.filter((r): r is DialogReply => r !== null);
-  for (const r of sent) enqueue.emit({ type: 'reply', reply: r });
+  const offering = sent.findLast((r) => r.choices.length > 0);
   const last = sent.at(-1);
-  if (last) enqueue.assign({ choices: last.choices, choiceMode: last.choiceMode });
+  if (offering && last && last.choices.length === 0) {
+    sent[sent.length - 1] = { ...last, choices: offering.choices, choiceMode: offering.choiceMode };
+    sent[sent.indexOf(offering)] = { ...offering, choices: [] };
+  }
+  for (const r of sent) enqueue.emit({ type: 'reply', reply: r });
+  const end = sent.at(-1);
+  if (end) enqueue.assign({ choices: end.choices, choiceMode: end.choiceMode });
 }
 
 function effect(enqueue: Enqueue, e: DialogEffect): void {
@@ -663,7 +675,13 @@ export const advisorMachine = setup({
       const shown = key === undefined || (context.shown ?? []).includes(key) ? context.shown : [...(context.shown ?? []), key];
       enqueue.assign({ lastQuestion: event.question, shown });
       const cost = event.cost ? costReply(context, event.cost.monthly) : null;
-      const price = event.question === 'which-is-best' ? bankPrice(context, event.compared, event.cheapest === true) : null;
+      // Whether a service is worth it cost-wise: after whether it fits, how its price is weighed against a bank's.
+      const price =
+        event.question === 'which-is-best'
+          ? bankPrice(context, event.compared, event.cheapest === true)
+          : event.priced
+            ? priceWeighed(context)
+            : null;
       // The cheapest asked: where the lowest price usually is comes first, the best fit for this firm after it.
       const first = event.cheapest ? [price, answered.reply] : [answered.reply, price];
       say(enqueue, [...first, cost, noted.length ? reply(noted) : null]);

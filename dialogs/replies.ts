@@ -169,9 +169,18 @@ export function bankPrice(context: DialogContext, compared?: ServiceId[], cheape
   const againstBank = compared?.includes('online-financial-institution') === true;
   if (!againstBank && !cheapest && compared !== undefined) return null;
   // The offer last costed stands against the bank's price when "that" is it (no services named) or the cheapest is asked.
-  const offer = !againstBank && context.lastOffer ? offerCost(context.lastOffer) : undefined;
-  if (offer) return reply([{ kind: 'bank-price', offer, ...asked }]);
+  if (!againstBank && context.lastOffer) return priceWeighed(context, cheapest);
   return againstBank || cheapest ? reply([{ kind: 'bank-price', ...asked }]) : null;
+}
+
+/**
+ * How a price is weighed against a bank's (each lender's annual rate with all fees, a bank's LPR plus a margin), and
+ * where the offer last costed stands against it: "冷库用融资租赁格划算", whether a service is worth it cost-wise.
+ */
+export function priceWeighed(context: DialogContext, cheapest = false): DialogReply {
+  const asked = cheapest ? { cheapest: true as const } : {};
+  const offer = context.lastOffer ? { offer: offerCost(context.lastOffer) } : {};
+  return reply([{ kind: 'bank-price', ...offer, ...asked }]);
 }
 
 /**

@@ -199,6 +199,8 @@ export type Intent =
       cost?: { monthly: boolean };
       /** "哪个最便宜", "which has the lowest interest": the pick asked by its price (which-is-best with the cost asked). */
       cheapest?: true;
+      /** "冷库用融资租赁格划算", "is leasing worth it cost-wise": whether a service fits, with its price weighed (does-it-fit with the cost asked). */
+      priced?: true;
     }
   /** "租赁是哪样意思", "what does factoring mean?": a short explanation of the word. */
   | { type: 'intent.term'; term: TermId }

@@ -147,7 +147,7 @@ describe('网贷 refused: every online lending service left out, the bank branch
 });
 
 describe('a question about 网贷 is about online loans today, not P2P', () => {
-  it('zh-CN: 垫资借网贷格划算 before any profile: online loans explained, what it depends on, the annual rate to compare', async () => {
+  it('zh-CN: 垫资借网贷格划算 before any profile: online loans explained, what it depends on, the annual rate to compare, the price of a bank loan beside it', async () => {
     await playHandoff(
       [
         {
@@ -155,6 +155,7 @@ describe('a question about 网贷 is about online loans today, not P2P', () => {
           replies: [
             '您好！我是小微企业互联网金融服务顾问。告诉我您企业的行业、规模和资金需求，我会按您的情况推荐合适的互联网金融服务，并提示相关风险。一句话说完也可以，例如：“我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年。”',
             '如今说的网贷，是线上银行和持牌网络小贷在网上放的贷款（当年的P2P网贷2020年11月已全部清零，还打着P2P旗号的都是违法的）。\n要看您的情况，大数据金融有这些前提：\n· 线上银行凭经营和纳税记录放贷，还没有经营记录的新企业暂时用不上。\n· 线上银行的经营小额贷款面向小微企业、额度小：中型企业的贷款找银行。\n告诉我这笔钱用来做什么、企业规模，我就能说适不适合您。\n可以这样做：\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。',
+            '比价钱，要比各家必须标明的年化利率（含全部费用）：银行的经营贷按一年期LPR加点定价（LPR 3.0%，这是2026年3月的数字，每月20日公布，请查最新）；融资租赁、小额贷款公司等持牌机构也必须标明年化成本，把两边的年化数字放在一起比，就知道哪个划算。\n出处：最新金融规则与事实（2026年11月核对）',
             '请问贵企业属于哪个行业？回复编号，或直接说您做什么，例如“种茶”“开客栈”“做边贸”。',
           ],
         },
@@ -163,7 +164,7 @@ describe('a question about 网贷 is about online loans today, not P2P', () => {
     );
   });
 
-  it('zh-CN: 垫资借网贷格划算 after the advice: the online bank as recommended, no "P2P is gone" refusal', async () => {
+  it('zh-CN: 垫资借网贷格划算 after the advice: the online bank as recommended, no "P2P is gone" refusal, the price of a bank loan beside it', async () => {
     await playHandoff(
       [
         { say: '开茶叶店的 在昆明 5个人 一年卖130万' },
@@ -172,6 +173,7 @@ describe('a question about 网贷 is about online loans today, not P2P', () => {
           say: '垫资借网贷格划算',
           replies: [
             '如今说的网贷，是线上银行和持牌网络小贷在网上放的贷款（当年的P2P网贷2020年11月已全部清零，还打着P2P旗号的都是违法的）。\n对您来说，这类网上贷款（大数据金融）就是首选：\n· 平台有自己的信用数据，不一定需要抵押担保，凭经营记录就能申请。\n· 更贴近客户，能按您的实际经营情况提供个性化的金融产品。\n可以这样做：\n· 网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。',
+            '比价钱，要比各家必须标明的年化利率（含全部费用）：银行的经营贷按一年期LPR加点定价（LPR 3.0%，这是2026年3月的数字，每月20日公布，请查最新）；融资租赁、小额贷款公司等持牌机构也必须标明年化成本，把两边的年化数字放在一起比，就知道哪个划算。\n出处：最新金融规则与事实（2026年11月核对）',
           ],
         },
       ],
