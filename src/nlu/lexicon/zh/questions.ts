@@ -443,6 +443,8 @@ const CONTROL_HANDED = [
  * A money mule's account (round 21): an account, card, wallet or payment code that takes money in, lent, rented or bought up
  * (租, 出租, 借, 收购, 收 before the account itself), to collect money with (收钱, 收款, 收货款).
  */
+/** What a pick is the most or more of (最低, 最划得来, 更合适, 最 cheap). */
+const MOST_WHAT = String.raw`低|便宜|少|高|快|省|稳|划算|划得来|合算|实惠|合适|适合|靠谱|好(?![吃喝看玩听用卖做])|cheap(?:er|est)?\b|good\b|best\b|suitable\b`;
 const MULE_LET = String.raw`出租|租|借|收购|高价收|\brent(?:\s+out)?|\bborrow|\bbuy|收(?=${C}{0,2}(?:微信号|微信账号|支付宝账号|银行卡|账号|账户))`;
 const MULE_ACCOUNTS = String.raw`微信号|微信账号|支付宝(?:账号|账户)?|微信|银行卡|卡|账户|账号|帐户|帐号|收款码|二维码|\balipay|\bwechat(?: pay)?|\bcard|\baccount`;
 const MULE_COLLECT = String.raw`收${C}{0,3}?(?:钱|款|账|帐|转账)|接(?:款|钱)|\bcollect|\breceiv`;
@@ -1219,7 +1221,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The fit said before the pick: 我们适合哪个, 最划算的是哪家, 适合用哪种.
         String.raw`|(?:适合|合适|划算|靠谱)(?:的是|用|选|做|搞|办)?哪(?:个|种|样|家)` +
         // The cheapest or the most of something: 哪家银行贷款利息最低, 利息哪家最便宜, 哪个平台额度最高.
-        String.raw`|哪(?:个|种|样(?!${WHAT_THINGS})|家)(?![季星年]|月(?!供))(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,10}?(?:最|更)\s*(?:低|便宜|少|高|快|省|稳|划算|划得来|合算|实惠|合适|适合|靠谱|好(?![吃喝看玩听用卖做])|cheap(?:er|est)?\b|good\b|best\b|suitable\b)|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
+        String.raw`|哪(?:个|种|样(?!${WHAT_THINGS})|家)(?![季星年]|月(?!供))(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,10}?(?:最|更)\s*(?:${MOST_WHAT})|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
         // Which one is quicker or cheaper, asked colloquially: 哪个放款快点, 哪家便宜些.
         // ...what is weighed said in English between (哪个 approval 快一点, 哪家 interest 便宜些).
         String.raw`|哪(?:个|种|家)(?![季星年]|月(?!供))(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,8}?(?:快|便宜|省钱|划算|靠得住|可靠|靠谱|安全|稳当|稳妥)(?:点|些|一点|一些)|哪(?:个|种|家)(?![季星年]|月(?!供))${C}{0,6}?(?:批|放|贷|借|下|办)得(?:快|多|高|容易)` +
