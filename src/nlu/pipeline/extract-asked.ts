@@ -77,6 +77,12 @@ export const directQuestions: Extractor = (state) => {
 /** The words asked about, read as owners type them (租凭 for 租赁): the variants apply, as in every compiled list. */
 const TERM_RULES = [...ZH_TERMS, ...EN_TERMS].map(({ id, re }) => ({ id, re: typedAsWell(re) }));
 
+/** Whether `words` are the word of the term `id` itself ("collateral" of mortgage), nothing more: direct-question.ts. */
+export function isTermWord(id: string, words: string): boolean {
+  const word = words.trim();
+  return TERM_RULES.some((t) => t.id === id && t.re.exec(word)?.[0].length === word.length);
+}
+
 /** A meaning asked of what was just said: "what does that mean", "那是什么意思". */
 const POINTING =
   /\b(?:what|whats|what's)\b[^,.;!?]{0,12}\b(?:that|this|it)\b|\b(?:that|this|it)\s+means?\b|[这那](?:个)?(?:是|叫)?(?:什么|啥|哪样)/;

@@ -211,7 +211,7 @@ export const offerJudged: Words = [
 
 /** Cost as what the options are weighed by ("is there a cheaper option", "which costs the least"): see zh. */
 export const cheapness: Words = [
-  String.raw`\bcheap(?:er|est)?\b|\b(?:less|least) expensive\b|\bcosts? (?:us |me )?(?:the )?(?:less|least)\b|\b(?:lowest|lower) (?:costs?|rates?|interest|fees?)\b`,
+  String.raw`\bcheap(?:er|est)?\b|\b(?:less|least) expensive\b|\b(?:more|most) affordable\b|\bcosts? (?:us |me )?(?:the )?(?:less|least)\b|\b(?:lowest|lower) (?:costs?|rates?|interest|fees?)\b`,
 ];
 
 /** The offer before, pointed at ("compared to the last one", "vs the first bank", "than the other offer"): see zh. */
@@ -356,7 +356,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`${NOT_CLAIMED_SERVICE}\bcustomer service\b${NOT_SERVICE_STORY}${NOT_SERVICE_CONTACT}`,
       String.raw`\brepresentative\b`,
       // A banker asked for: "i want to talk to a loan officer", "can i speak with your credit officer".
-      String.raw`\b(?:want to|wanna|like to|can i|could i|let me|need to)\s+(?:talk|speak)\s+(?:to|with)\s+(?:a |an |your )?(?:real |human |actual |proper )?(?:${BANKERS})\b`,
+      // ...one of them: "can i talk to one of your loan officers".
+      String.raw`\b(?:want to|wanna|like to|can i|could i|let me|need to)\s+(?:talk|speak)\s+(?:to|with)\s+(?:a |an |your |one of (?:your|the) )?(?:real |human |actual |proper )?(?:${BANKERS})s?\b`,
       // …or to call the owner: "have a loan officer call me", "get a banker to ring me".
       String.raw`\b(?:have|get|let)\s+(?:a |an |your )?(?:real |human )?(?:${BANKERS})\s+(?:to\s+)?(?:call|phone|ring|contact)\s+(?:me|us)\b`,
       // A complaint, or a call back asked: "i want to complain", "call me back pls", "your manager".

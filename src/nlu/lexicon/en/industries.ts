@@ -1293,7 +1293,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bexpress delivery (?:company|business|service)\b`,
       String.raw`\bexpress (?:delivery )?(?:${COURIER_OUTLETS.join('|')})\b`,
       String.raw`\bparcel (?:delivery|service)\b`,
-      String.raw`\bpostal\b`,
+      // Not the postal savings bank, a lender.
+      String.raw`\bpostal\b(?!\s+savings\b)`,
       // A courier brand's outlet run as a franchise: "a zto express outlet", "cainiao station".
       String.raw`\b(?:${COURIERS.join('|')})\s+(?:express\s+)?(?:${COURIER_OUTLETS.join('|')})\b`,
       // Parcels delivered as the trade ("we deliver parcels", "delivering packages").
@@ -1529,7 +1530,8 @@ export const industryRules: readonly IndustryWords[] = [
       // Fit-out as the firm's trade ("interior fit out company", "a shop fit-out crew").
       String.raw`\bfit[- ]?outs?\s+(?:company|companies|business|firm|contractors?|crew|team|services?)\b`,
       String.raw`\b(?:doing|does) (?:house|home|apartment|flat|office|shop) (?:renovations|remodell?ing|decorating|fit-?outs)\b`,
-      String.raw`\bconstruction\b`,
+      // Not China Construction Bank, a lender.
+      String.raw`\bconstruction\b(?!\s+bank\b)`,
       String.raw`\bbuilding contractors?\b`,
       String.raw`\bbuilding (?:company|companies|firm|business)\b`,
       // Finishing work done for others: "we lay tiles", "we paint houses", "we do waterproofing".

@@ -986,7 +986,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bsurplus (?:cash|funds?|money)\b`,
       String.raw`\binvest(?:ing)? (?:our |my |the |some )?(?:surplus|spare|idle|extra)\b`,
       String.raw`\bwealth management\b`,
-      String.raw`\bsavings?\b`,
+      // Not a savings bank named (the postal savings bank): a lender.
+      String.raw`\bsavings?\b(?!\s+bank\b)`,
       String.raw`\bpark (?:our |my |the )?(?:money|cash)\b`,
       String.raw`\bput (?:our |my |the )?(?:money|cash) to work\b`,
       // Money had, where to put it asked: "where to keep it and earn a bit", "where should we park the cash".

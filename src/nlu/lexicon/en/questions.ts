@@ -300,6 +300,18 @@ const ASKED_FOR = String.raw`\b(?:what(?:['’]?s| is| are)|give me|send me|do y
 /** A phone number by name: "phone number", "hotline", "customer service line". */
 const PHONE_NUMBER = String.raw`\b(?:phone|contact|tel(?:ephone)?|hotline|customer service|service) (?:number|no\b|details|line)`;
 /** A phone number of the lender: "phone number for the bank", "contact no. of that platform". */
+/** The owner's account, card or wallet a money mule lends (round 21): "my bank card", "our alipay", "my wechat pay account". */
+const MULE_KINDS = String.raw`(?:personal|own|company|business|bank|private)`;
+const MULE_THINGS = String.raw`(?:accounts?|cards?|alipay|wechat(?:\s+pay)?|payment\s+codes?|qr\s+codes?|wallets?)`;
+const MULE_ACCOUNT = String.raw`(?:${MULE_KINDS}\s+){0,2}${MULE_THINGS}\b(?:\s+accounts?\b)?(?!\s+(?:machines?|readers?|terminals?|statements?))`;
+/** For someone else: "for him", "for a friend". */
+const FOR_SOMEONE = String.raw`\bfor\s+(?:him|her|them|his|their|someone|somebody|other people|a friend)\b`;
+/** Someone's money taken: "receive transfers", "collect his payments". */
+const MONEY_TAKEN = String.raw`\b(?:receive|collect|take|accept)\w*\s+(?:(?:his|her|their|some|the)\s+)?(?:money|payments?|transfers?|funds?)`;
+/** A lender named by its kind, with up to four words of its name before: "the postal savings bank", "agricultural bank". */
+const LENDER_NAMED = String.raw`(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:bank|credit union|credit co-?op(?:erative)?|cooperative|branch)\b`;
+/** What a pick comes out at: "works out", "would cost", "ends up being". */
+const COMES_OUT = String.raw`(?:save|saves|work|works|cost|costs|come|comes|end|ends) (?:out |up |to )?(?:being )?`;
 const LENDER_PHONE = String.raw`\b(?:phone|contact) (?:number|no\.?) (?:for|of) (?:the |your |their |that )?(?:bank|lender|branch|office|credit union|platform|them)\b`;
 /** An address asked: "what's the address", "address of the branch". */
 const ADDRESS_ASKED = String.raw`\b(?:what(?:['’]?s| is)|where(?:['’]?s| is)) (?:the |your |their )?address\b|\baddress (?:of|for) (?:the |your |their )?(?:bank|lender|branch|office|credit union)\b`;
@@ -779,6 +791,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Told to send the keys, with other things listed before them ("wants me to send a photo of my id card and the code from the sms").
         String.raw`|\b(?:wants?|wanted|asks?|asked|told|needs?)\s+(?:me|us)\s+to\s+${HANDING}\b[^.?!]{0,60}?\b(?:${OWNERS_KEYS})\b(?!\s+statements?)` +
         String.raw`|\b(?:wants?|wanted|asked|asks|needs?)\s+to\s+(?:borrow|use|rent)\s+(?:my|our)\s+(?:company\s+|business\s+|corporate\s+)?(?:bank\s+)?(?:accounts?|cards?)\b(?!\s+statements?)` +
+        // The owner's card, account or wallet rented, lent or bought (a money mule, round 21): "rent my alipay for collecting
+        // money", "rent out my wechat", "buy my bank card"; used for someone's money ("pay me 200 a day to use my bank card for
+        // his customers' payments"); someone's money taken on it ("receive transfers on my wechat for him").
+        String.raw`|\b(?:rent|rents|renting|rented|hire|buy|buys|buying|lend|lending)\s+(?:out\s+)?(?:my|our)\s+${MULE_ACCOUNT}` +
+        String.raw`|\buse\s+(?:my|our)\s+${MULE_ACCOUNT}[^.?!]{0,40}?${FOR_SOMEONE}` +
+        String.raw`|${MONEY_TAKEN}\s+(?:on|through|with|into|via|in|to)\s+(?:my|our)\s+${MULE_ACCOUNT}[^.?!]{0,20}?${FOR_SOMEONE}` +
         // Someone's money run through the owner's account (a money mule): "wants to run his payments through my account".
         String.raw`|\b(?:run|move|pass|route|push|put|channel|cycle|send)\s+(?:his|her|their|some|the|other people['’]?s|money|payments?|funds?)\b` +
         String.raw`[^.?!]{0,30}?\bthrough\s+(?:my|our)\s+(?:(?:personal|own|company|business|bank)\s+){0,2}(?:accounts?|cards?)\b` +
@@ -1364,6 +1382,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwho (?:do|should|can|could) (?:i|we) (?:talk|speak|go|turn) to\b[^.?!]{0,15}\b(?:loans?|borrow\w*|apply\w*|credit)\b`,
         // The proper way, how to go about it: "so how do i get a legit one", "how do we borrow from a licensed lender".
         String.raw`\bhow (?:do|can|should|would|to) (?:i |we )?(?:get|find|go about getting|borrow from|apply (?:for|to|with))\b[^.?!]{0,16}\b(?:legit|legitimate|proper|licensed|regulated|official|real)\b`,
+        // A lender named, whether one can apply there: "can we apply at the postal savings bank", "could i go to the rural credit
+        // cooperative for this", "is it possible to apply through agricultural bank of china".
+        String.raw`\b(?:can|could|may|shall|do|should)\s+(?:i|we)\s+(?:also\s+|just\s+)?(?:apply\s+(?:at|through|with|to|in)|go\s+(?:to|into))\s+${LENDER_NAMED}` +
+          String.raw`|\b(?:is it possible|possible|ok|okay)\s+to\s+apply\s+(?:at|through|with|in)\s+${LENDER_NAMED}`,
         // Which lender to apply at: "which bank should we apply".
         String.raw`\bwhich (?:bank|branch|lender|office|platform) (?:do|should|can|could) (?:i|we) apply\b`,
       ].join('|'),
@@ -1401,6 +1423,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwhich (?:one |option |bank |lender |platform |service |app )?(?:gets|pays|lends|gives|releases|disburses) (?:us |me )?(?:the money |the loan |the cash |it |out )?${SOONER}\b`,
         // Weighed by what it saves or costs: "which one saves us more", "which of the two works out cheaper", "which costs less".
         String.raw`\bwhich (?:one |option |of (?:them|the two|these|those|the three|all) )?(?:saves?|works? out|costs?|comes? to) (?:us |me )?(?:more|less|the most|the least|cheaper)\b`,
+        // ...with a verb of might between, or the cheapest itself after it ("which of these would cost us the least in the end",
+        // "which option works out cheapest", "which one ends up the least expensive").
+        String.raw`\bwhich (?:[\w-]+ |of (?:them|the two|these|those|the three|all) ){0,2}?(?:would |will |might |is going to )?${COMES_OUT}` +
+          String.raw`(?:us |me )?(?:the )?(?:cheapest|cheaper|least|less|lowest|most affordable|least expensive)\b`,
         // Another one asked for at a lower cost: "is there a cheaper option", "any less expensive loan" (not a way to do a thing).
         String.raw`\b(?:is there|are there|any|got|have you got)\s+(?:a |an |any )?(?:cheaper|less expensive|lower[- ]cost|lower[- ]interest)\s+` +
           String.raw`(?:one|options?|loans?|lenders?|banks?|choices?|alternatives?|products?|platforms?|apps?)\b`,
@@ -1409,7 +1435,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // One weighed against another: "is mybank better than a bank loan", "would leasing be cheaper than a loan".
         String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer|more suitable)\s+than\b`,
         // The cheapest way asked for: "whats the cheapest way", "cheapest option for us", "which bank has the lowest rate".
-        String.raw`\b(?:what(?:'s|s| is)? )?the cheapest (?:way|option|one|loan|route|choice)\b`,
+        String.raw`\b(?:what(?:'s|s| is)? )?the (?:cheapest|most affordable|least expensive|lowest[- ]cost) (?:way|option|one|loan|route|choice|lender|bank)\b`,
         // ...with a word of its kind before the lender (which online lender, which local bank has the lowest rate).
         String.raw`\bwhich (?:[\w-]+ )?(?:one |option |bank |lender |app |platform |loan )?(?:has|gives|charges|offers|carries) (?:the )?(?:lowest|cheapest|lower|less|least|smaller|fewer|higher|better|more)\b`,
       ].join('|'),

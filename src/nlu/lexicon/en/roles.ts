@@ -437,6 +437,8 @@ const NOT_STAFF = [
   ...['offers?', 'answers?', 'filters?', 'folders?', 'banners?', 'drawers?', 'shutters?', 'ledgers?', 'registers?', 'boosters?'],
   // Words that only look like a person's: "1.5 million for 3 trucks", "after", "per".
   ...['wants?', 'for', 'or', 'per', 'her', 'after', 'under', 'over', 'other', 'later', 'never', 'ever', 'either', 'neither', 'rather'],
+  // The person asked for to talk to, never staff: "connect me with a human agent".
+  'humans?',
   ...['better', 'water', 'paper', 'manner', 'matter', 'summer', 'winter', 'dinner', 'corner', 'quarter', 'border', 'mirror'],
 ].join('|');
 /** A word of a person's form that names no machine, food or customer ("carvers", "weavers", not "dryers"): people-listed.ts. */

@@ -30,7 +30,16 @@ export const serviceRules: readonly ServiceWords[] = [
   },
   { id: 'crowdfunding', words: [String.raw`\bcrowd ?fund\w*`, String.raw`\bkickstarter\b`] },
   // "no online loans": 网贷 as said today (knowledge services.ts, ONLINE_LENDING).
-  { id: 'p2p-lending', words: ['p2p', String.raw`\bpeer[- ]to[- ]peer\b`, String.raw`\bonline (?:loans?|lending)\b`] },
+  // ...in other general words: "internet loans", "online borrowing", "borrow online" (not an online lender named, a firm).
+  {
+    id: 'p2p-lending',
+    words: [
+      'p2p',
+      String.raw`\bpeer[- ]to[- ]peer\b`,
+      String.raw`\b(?:online|internet) (?:loans?|lending|borrowing)\b`,
+      String.raw`\bborrow(?:ing)? (?:money )?online\b`,
+    ],
+  },
   {
     id: 'big-data-finance',
     words: [

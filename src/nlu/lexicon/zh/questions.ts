@@ -439,6 +439,15 @@ const CONTROL_HANDED = [
   String.raw`把(?:我|我们)?(?:的|家)?(?:微信|支付宝|网银|手机银行|账户|\bwechat|\balipay)${C}{0,4}(?:登录|登陆|登|\blog ?in|\blogin)(?:到|在)?${C}{0,4}(?:他|她|对方|他们|人家)(?:的)?(?:手机|电脑|设备)`,
 ].join('|');
 /** The other side of a story: whoever asks for the owner's keys (not the owner, not a bank named). */
+/**
+ * A money mule's account (round 21): an account, card, wallet or payment code that takes money in, lent, rented or bought up
+ * (租, 出租, 借, 收购, 收 before the account itself), to collect money with (收钱, 收款, 收货款).
+ */
+/** What a pick is the most or more of (最低, 最划得来, 更合适, 最 cheap). */
+const MOST_WHAT = String.raw`低|便宜|少|高|快|省|稳|划算|划得来|合算|实惠|合适|适合|靠谱|好(?![吃喝看玩听用卖做])|cheap(?:er|est)?\b|good\b|best\b|suitable\b`;
+const MULE_LET = String.raw`出租|租|借|收购|高价收|\brent(?:\s+out)?|\bborrow|\bbuy|收(?=${C}{0,2}(?:微信号|微信账号|支付宝账号|银行卡|账号|账户))`;
+const MULE_ACCOUNTS = String.raw`微信号|微信账号|支付宝(?:账号|账户)?|微信|银行卡|卡|账户|账号|帐户|帐号|收款码|二维码|\balipay|\bwechat(?: pay)?|\bcard|\baccount`;
+const MULE_COLLECT = String.raw`收${C}{0,3}?(?:钱|款|账|帐|转账)|接(?:款|钱)|\bcollect|\breceiv`;
 const ASKER = '(?:他|她|对方|他们|人家|中介|业务员|客服|那人|那个人|贷款经理|专员)';
 /** Handed over to them: 给他, 寄给他, 发给对方, 借给他用, 告诉他. */
 const HANDED_OVER = String.raw`(?:寄|发|交|借|拿|拍|报|告诉|给)(?:给)?(?:他|她|对方|他们|人家|中介)`;
@@ -680,6 +689,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:借|用)(?:我|我们)(?:的|家)?${C}{0,4}(?:卡|账户|账号|${OWNERS_KEYS})${C}{0,6}(?:(?:走|过)${C}{0,3}(?:账|流水)|用)|` +
         // Someone's money run through the owner's account, asked of the owner (帮他走账, 帮别人过流水, 跑分): a money mule.
         String.raw`帮(?:他|她|他们|人|别人|朋友|老板|老乡|陌生人)${C}{0,4}?(?:走|过|刷|跑)(?:一下|下|个)?(?:账|帐|流水)|跑分|` +
+        // ...or taken on the owner's card, wallet or payment code for someone, or that account rented, lent or bought up to
+        // collect money (拿自己的卡帮他收钱, 用我店里的收款码帮他收钱, 租我的微信号收款, 借我的支付宝收款, 群里收微信号 说是租来收款).
+        String.raw`(?:${MULE_LET})\s*(?:(?:我|我们|自己|你)(?:的|家)?\s*${C}{0,4}?)?(?:${MULE_ACCOUNTS})${C}{0,12}(?:${MULE_COLLECT})|` +
+        `(?:拿|用)(?:我|我们|自己)(?:的|家)?${C}{0,4}(?:${MULE_ACCOUNTS})${C}{0,6}(?:帮|替|给)(?:他|她|他们|人|别人|朋友|老板|老乡|陌生人|人家|对方)${C}{0,4}(?:${MULE_COLLECT})|` +
         // Not money changed through someone's card (打到他私人卡上帮我换泰铢): that is a private money changer.
         // Repaid into one too: 每个月把钱还到他们老板私人卡上.
         String.raw`(?:(?:转|打|汇|存|还|付)(?:到|进|给|入)?${C}{0,8}(?:个人|私人)(?:的)?(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)|私人账户|私人帐户` +
@@ -1176,7 +1189,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         '(?:咋个|怎么|如何)(?:样)?(?:申请|办理|去办|去申请)',
         // A lender named, then whether one can apply there (信用社可以办不, 农信社那边可以申请不, 信用社 可以 apply 不); not a loan
         // refused (银行办不下来).
-        String.raw`(?:银行|信用社|农商行|农信社|村镇银行|邮储|\bbank)\s*(?:那边|那里|那点|那儿|那头)?\s*(?:格|也)?\s*(?:可以|能|可不可以|能不能|得不得)?\s*(?:申请|办|\bapply)\s*(?:不(?![下了成到过起])|吗|么|嘛|没|得了|得成|[?？])`,
+        String.raw`(?:银行|信用社|农商行|农信社|村镇银行|邮储|\bbank)\s*(?:那边|那里|那点|那儿|那头)?\s*(?:格|也)?\s*(?:可以|能|可不可以|能不能|得不得|\bcan|\bcould)?\s*(?:申请|办|\bapply)\s*(?:不(?![下了成到过起])|吗|么|嘛|没|得了|得成|[?？])`,
+        // ...the asking before the verb, whatever follows it (农村信用社能不能办这个贷款, 邮储银行可不可以申请).
+        String.raw`(?:银行|信用社|农商行|农信社|村镇银行|邮储|\bbank)\s*(?:那边|那里|那点|那儿|那头)?\s*(?:可不可以|能不能|得不得|格能|格可以|能否)\s*(?:申请|办|\bapply)(?![下成到]|不|得(?:下|成|到))`,
         // The proper way, how to go about it (那正规的怎么弄, 正规的贷款要咋个办): where and how to apply.
         String.raw`正规${C}{0,6}?(?:要|该|得|应该)?\s*(?:咋个|咋|怎么|如何)(?:样)?\s*(?:弄|整|办|申请|搞|借|贷|找)`,
         // Whether it can be done through a channel, asked: 网上能办不, 手机上格申请得了, 线上可以申请吗.
@@ -1206,7 +1221,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The fit said before the pick: 我们适合哪个, 最划算的是哪家, 适合用哪种.
         String.raw`|(?:适合|合适|划算|靠谱)(?:的是|用|选|做|搞|办)?哪(?:个|种|样|家)` +
         // The cheapest or the most of something: 哪家银行贷款利息最低, 利息哪家最便宜, 哪个平台额度最高.
-        String.raw`|哪(?:个|种|样(?!${WHAT_THINGS})|家)(?![季星年]|月(?!供))(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,10}?(?:最|更)(?:低|便宜|少|高|快|省|稳|划算|实惠|合适|适合|靠谱|好(?![吃喝看玩听用卖做]))|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
+        String.raw`|哪(?:个|种|样(?!${WHAT_THINGS})|家)(?![季星年]|月(?!供))(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,10}?(?:最|更)\s*(?:${MOST_WHAT})|(?:利息|利率|费用|额度)${C}{0,4}哪(?:个|种|家)(?:最|更|比较)?(?:低|便宜|少|高|划算)` +
         // Which one is quicker or cheaper, asked colloquially: 哪个放款快点, 哪家便宜些.
         // ...what is weighed said in English between (哪个 approval 快一点, 哪家 interest 便宜些).
         String.raw`|哪(?:个|种|家)(?![季星年]|月(?!供))(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,8}?(?:快|便宜|省钱|划算|靠得住|可靠|靠谱|安全|稳当|稳妥)(?:点|些|一点|一些)|哪(?:个|种|家)(?![季星年]|月(?!供))${C}{0,6}?(?:批|放|贷|借|下|办)得(?:快|多|高|容易)` +
@@ -1219,7 +1234,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...哪样 as "which" before what is weighed (众筹跟找亲戚借钱比 哪样风险小点).
         String.raw`|哪(?:个|种|家|样(?!${WHAT_THINGS}))(?![季星年]|月(?!供))${C}{0,8}?(?:风险|利息|利率|成本|费用|门槛|手续费|额度|压力|负担|月供|还款|risk|interest|rate|fees?|costs?|(?:monthly )?payments?|instalments?)\s*(?:更|比较|会)?\s*(?:小|低|少|大|高|轻|重)` +
         // Which is cheaper, asked bare at the clause's end (微粒贷和网商贷哪个便宜, 两家哪家划算嘛): the two named before it weighed.
-        String.raw`|哪(?:个|种|家)\s*(?:便宜|划算|合算|省钱|实惠)\s*(?:些|点|一点)?\s*(?:呢|嘛|啊|哦|喃)?\s*(?=[?？]|$|[\s,，。!！])` +
+        String.raw`|哪(?:个|种|家)\s*(?:便宜|划算|划得来|合算|省钱|实惠)\s*(?:些|点|一点)?\s*(?:呢|嘛|啊|哦|喃)?\s*(?=[?？]|$|[\s,，。!！])` +
         // Weighed against another named before it (跟刚才那家比哪个便宜, 和银行比起来 哪个划算): which, with no 最 or 更.
         String.raw`|(?:和|跟|与|同)${C}{1,12}?比(?:起来|一下|较)?\s*[,，]?\s*哪(?:个|种|家)\s*(?:更|比较)?\s*(?:好|划算|便宜|合适|靠谱|省钱|合算)` +
         // The pick in English, the cost between or after it in either language: which one 月供 lower, which bank 利息低.

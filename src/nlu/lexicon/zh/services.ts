@@ -20,7 +20,8 @@ export const serviceRules: readonly ServiceWords[] = [
   },
   { id: 'investment-loan-linkage', words: ['投贷联动', '投资贷款联动'] },
   { id: 'crowdfunding', words: ['众筹'] },
-  { id: 'p2p-lending', words: ['网贷', '网络借贷', '人人贷', '网上的?贷款'] },
+  // Online lending in general words (网络贷款, 网上借款, 网上 loan typed apart): 网贷 as said today, one id (README).
+  { id: 'p2p-lending', words: ['网贷', '网络借贷', '人人贷', String.raw`网上\s?的?\s?(?:贷款|借款|loans?\b)`, '网络贷款'] },
   {
     id: 'big-data-finance',
     words: [

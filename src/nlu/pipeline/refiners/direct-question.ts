@@ -12,6 +12,7 @@
 
 import { commandSpans } from '../../commands';
 import { EARLIER_OFFER, OFFER_JUDGED } from '../../lexicon';
+import { isTermWord } from '../extract-asked';
 import { clauseEnd, clauseStart, PUNCTUATION, SPOKEN_CLAUSES } from '../clauses';
 import { drop, ofKind, type Mention, type State } from '../mention';
 
@@ -136,6 +137,15 @@ export function directQuestion(state: State): void {
   const pointed = ofKind(state, 'term').find((t) => t.pointed === true);
   if (pointed !== undefined) {
     drop(state, 'directQuestion', (m) => m.kind === 'question' && m.start >= pointed.start && m.end <= pointed.end, 'its meaning is asked');
+  }
+  // The meaning of a word asked ("what does collateral mean", collateral 是什么意思): a question read from that word alone is
+  // the word asked about, no question of its own.
+  const meaning = ofKind(state, 'term')[0];
+  if (meaning !== undefined && pointed === undefined) {
+    const inside = (m: Mention) => m.start >= meaning.start && m.end <= meaning.end;
+    const theWord = (m: Mention) =>
+      m.kind === 'question' && inside(m) && isTermWord(String(meaning.value), state.text.slice(m.start, m.end));
+    drop(state, 'directQuestion', theWord, 'the word whose meaning is asked');
   }
   if (ofKind(state, 'service').length === 0) {
     drop(state, 'directQuestion', (m) => m.kind === 'question' && m.value === 'does-it-fit', 'whether it fits asks about no named service');
