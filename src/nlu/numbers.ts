@@ -306,8 +306,8 @@ const OR_TWO = /\s+or\s+(?:two|2)\b|(?:\s*(?:或者?|或是)\s*)?两(?:个月|�
 const GOODS_VERB_BEFORE = /(?:做|卖|产|出|烤|蒸|煮|炒|包|订|发|运|送|生产|出货)(?:了|个|出)?\s*$/;
 /** We, right before a count ("我们三个", "咱们一共五个"). */
 const WE_BEFORE = /(?:我们|咱们|俺们)(?:家)?(?:一共|总共|就|只有)?\s*$/;
-/** After an English number word: the end, punctuation, or a hedge ("fifteen or so", "twenty maybe"). */
-const EN_COUNT_ALONE = /(?=\s*(?:$|[\p{P}]|(?:or so|or more|ish|maybe|probably|tops|max|give or take|i (?:think|guess|reckon))\b))/uy;
+/** After an English number word: the end, punctuation, or a hedge ("fifteen or so", "twenty maybe", "thirty odd", "forty i'd say"). */
+const EN_COUNT_ALONE = /(?=\s*(?:$|[\p{P}]|(?:or so|or more|ish|-?\s?odd|maybe|probably|tops|max|give or take|i (?:think|guess|reckon)|i['’]?\s?d say)\b))/uy;
 /** How far back the staff word is read: past a denied count of two or three digits ("员工不是十二个 是"). */
 const STAFF_WORD_REACH = 14;
 /** ...and back to a staff word before a season's count ("工人 农忙时候五十几个 平时十来个"). */
