@@ -265,6 +265,12 @@ const WHOLE_COST = String.raw`(?:total|overall|real|true|actual|full|all[- ]in) 
 const ASKED_FACT = String.raw`(?:revenue|sales|turnover|income|profit|staff|headcount|assets)`;
 /** ...and its noun: "numbers", "details", "question". */
 const FACT_NOUN = String.raw`(?:numbers?|figures?|details?|info|one|question)`;
+/** Who promises a reply later: "i'll", "we will" (apostrophes may be gone: "ill"). */
+const WILL_REPLY = String.raw`(?:(?:i|we)['’]?ll\s+|(?:i|we) will\s+|ill\s+|will\s+)?`;
+/** What a reply promised later is about: "on the sales figure", "about the turnover", "on that". */
+const REPLY_ABOUT = String.raw`(?:\s+(?:on|about|with)\s+(?:the\s+|that\s+|this\s+|those\s+|our\s+)?(?:${ASKED_FACT}\s*)?(?:${FACT_NOUN}|${ASKED_FACT}|that|this|it))?`;
+/** A figure worked out, as never done: "never counted", "haven't totted them up", "never added it up", "never tallied". */
+const WORKED_OUT = String.raw`counted|checked|calculated|worked (?:it )?out|kept track|(?:added|totted|tallied) (?:it |them |that )?up|tallied`;
 /** The monthly repayment asked ("how much a month?", "what would the monthly payment be"): the cost answer leads with it (run.ts). */
 /** What a month's figure may be of, other than the repayment: monthly revenue, monthly rent. */
 const MONTHLY_OTHER = String.raw`(?!\s+(?:revenue|sales|income|turnover|profit|takings|rent|wages?|costs?|bills?|expenses?|rate)\b)`;
@@ -671,7 +677,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b${ABOUT_TO}(?:check|look at|go through|look up)\s+(?:the|my|our)\s+(?:books|accounts|records|numbers|figures)(?: first)?\b`,
       // ...who promises it and what it is about after it ("i'll get back to you on the sales figure", "will let you know about the
       // turnover").
-      String.raw`\b(?:(?:and|then|n)\s+)?(?:(?:i|we)['’]?ll\s+|(?:i|we) will\s+|ill\s+|will\s+)?(?:get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|tell (?:you|u) later|reply later)(?:\s+(?:on|about|with)\s+(?:the\s+|that\s+|this\s+|those\s+|our\s+)?(?:(?:${ASKED_FACT})\s*)?(?:${FACT_NOUN}|${ASKED_FACT}|that|this|it))?(?: later| tomorrow| soon)?\b`,
+      String.raw`\b(?:(?:and|then|n)\s+)?${WILL_REPLY}(?:get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|tell (?:you|u) later|reply later)${REPLY_ABOUT}(?: later| tomorrow| soon)?\b`,
       String.raw`\bnot sure yet\b`,
       // "skip", "maybe skip this one", "pass on that question".
       String.raw`\b(?:maybe )?(?:skip|pass)(?: on)?(?: (?:this|that|it)(?: one| question| part| bit)?)?\b`,
@@ -679,7 +685,7 @@ export const commandRules: readonly CommandWords[] = [
       // Never worked out: "never counted", "never checked", "haven't counted".
       // ...what is asked named after it ("haven't worked out the amount yet").
       // ...added up or tallied ("never added it up", "haven't totted it up").
-      String.raw`\b(?:never|haven['’]?t|have not|didn['’]?t)(?: really| ever)? (?:counted|checked|calculated|worked (?:it )?out|kept track|(?:added|totted|tallied) (?:it |them |that )?up|tallied)(?: (?:the |how )?(?:amount|term|sum|numbers?|figures?|much|long))?(?: yet)?\b`,
+      String.raw`\b(?:never|haven['’]?t|have not|didn['’]?t)(?: really| ever)? (?:${WORKED_OUT})(?: (?:the |how )?(?:amount|term|sum|numbers?|figures?|much|long))?(?: yet)?\b`,
       // ...about the question asked: "not sure about this one".
       String.raw`\bnot sure(?: about (?:this|that|it)(?: one| question)?)?\b`,
       String.raw`\bdon['’]?t know(?: yet)?\b`,
