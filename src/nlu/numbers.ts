@@ -306,15 +306,16 @@ const OR_TWO = /\s+or\s+(?:two|2)\b|(?:\s*(?:或者?|或是)\s*)?两(?:个月|�
 const GOODS_VERB_BEFORE = /(?:做|卖|产|出|烤|蒸|煮|炒|包|订|发|运|送|生产|出货)(?:了|个|出)?\s*$/;
 /** We, right before a count ("我们三个", "咱们一共五个"). */
 const WE_BEFORE = /(?:我们|咱们|俺们)(?:家)?(?:一共|总共|就|只有)?\s*$/;
-/** After an English number word: the end, punctuation, or a hedge ("fifteen or so", "twenty maybe"). */
-const EN_COUNT_ALONE = /(?=\s*(?:$|[\p{P}]|(?:or so|or more|ish|maybe|probably|tops|max|give or take|i (?:think|guess|reckon))\b))/uy;
+/** After an English number word: the end, punctuation, or a hedge ("fifteen or so", "twenty maybe", "thirty odd", "forty i'd say"). */
+const EN_COUNT_ALONE =
+  /(?=\s*(?:$|[\p{P}]|(?:or so|or more|ish|-?\s?odd|maybe|probably|tops|max|give or take|i (?:think|guess|reckon)|i['’]?\s?d say)\b))/uy;
 /** How far back the staff word is read: past a denied count of two or three digits ("员工不是十二个 是"). */
 const STAFF_WORD_REACH = 14;
 /** ...and back to a staff word before a season's count ("工人 农忙时候五十几个 平时十来个"). */
 const SEASON_REACH = 40;
-// A few words, then a space, between them: "员工不多 七八个", "人不多 三四个" (人 opening its phrase).
+// A few words, then a space, between them: "员工不多 七八个", "人不多 三四个" (人 opening its phrase), "人其实没那么多 就七个".
 const STAFF_WORD_BEFORE =
-  /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员|司机|厨师|服务员|师傅|工程师|老师|技术员|人手|(?<![\u4e00-\u9fff])人(?=(?:不|很|也|还)?(?:多|少))|(?:没得|莫得|没有|没|哪有|哪里有|哪儿有)(?:好多|几个|多少|那么多|这么多)人)(?:(?:\S{0,4}\s*|\s+)(?:就|只有|才|就是|也就|顶多|最多)?\s*|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?(?:人|员工|工人|伙计|店员)\s*[，,]?\s*(?:是|而是)|\b(?:staffs?|workers?|employees?|drivers)\s*(?:(?:不多|不少|很少)\s*)?(?:有|是|只有|就|才|就只有)?\s*)$/;
+  /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员|司机|厨师|服务员|师傅|工程师|老师|技术员|人手|(?<![\u4e00-\u9fff])人(?=(?:不|很|也|还)?(?:多|少))|(?<![\u4e00-\u9fff])人(?:其实|实际上|也)?(?:没得|没有|没|哪有|哪里有)(?:那么|这么)多|(?:没得|莫得|没有|没|哪有|哪里有|哪儿有)(?:好多|几个|多少|那么多|这么多)人)(?:(?:\S{0,4}\s*|\s+)(?:就|只有|才|就是|也就|顶多|最多)?\s*|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?(?:人|员工|工人|伙计|店员)\s*[，,]?\s*(?:是|而是)|\b(?:staffs?|workers?|employees?|drivers)\s*(?:(?:不多|不少|很少)\s*)?(?:有|是|只有|就|才|就只有)?\s*)$/;
 
 /** How far back a corrected count reads its staff word. */
 const CORRECTED_STAFF_REACH = 32;

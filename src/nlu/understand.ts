@@ -14,14 +14,14 @@ import type { Understanding } from './types';
 /**
  * The text the pipeline reads: normalize()d, a platform named by its number read as its name, Chinese words
  * among English read as English and English words among Chinese read as Chinese (code-switch.ts); and the
- * language of the text as typed (its script's).
+ * language of the text as typed (its script's), and the text as typed (normalize()d only).
  */
-function readable(raw: unknown): { text: string; language: Understanding['language'] } {
+function readable(raw: unknown): { text: string; typed: string; language: Understanding['language'] } {
   const typed = normalize(typeof raw === 'string' ? raw : '');
-  return { text: englishReadInChinese(chineseReadInEnglish(platformNumberRead(typed))), language: scriptLanguage(typed) };
+  return { text: englishReadInChinese(chineseReadInEnglish(platformNumberRead(typed))), typed, language: scriptLanguage(typed) };
 }
 
-function analyse({ text, language }: ReturnType<typeof readable>, rules: Rules, trace?: Trace): Understanding {
+function analyse({ text, typed, language }: ReturnType<typeof readable>, rules: Rules, trace?: Trace): Understanding {
   const understanding: Understanding = { language };
   if (text === '') return understanding;
 
@@ -32,7 +32,9 @@ function analyse({ text, language }: ReturnType<typeof readable>, rules: Rules, 
     if (choice.details) understanding.command = 'details';
     return understanding;
   }
-  const yesNo = readYesNo(text);
+  // A yes or a no said in English among Chinese words (算了 not now, 好的 go ahead) is read as typed too: the code-switch
+  // table reads English for the facts' lists (出口 but not now: a market denied), not for the answer words.
+  const yesNo = readYesNo(text) ?? (typed === text ? undefined : readYesNo(typed));
   if (yesNo !== undefined) {
     understanding.yesNo = yesNo;
     rules.yesNo = `answer:${yesNo}`;

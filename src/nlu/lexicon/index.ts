@@ -223,9 +223,10 @@ export const ACKNOWLEDGED_THANKS = compile([zh.acknowledgements, en.acknowledgem
   before: String.raw`^${OPENING}(?:`,
   after: String.raw`)(?:\s*(?:${alternation([zh.acknowledgements, en.acknowledgements])}))*\s*(?:${alternation([zh.thanksClosing, en.thanksClosing])})${PARTICLE}$`,
 });
+// ...a yes word after 那就 or 那 (ok 那就 go ahead 嘛, 好 那就整).
 export const YES = compile([zh.yes, en.yes], '', {
   before: String.raw`^${OPENING}(?:`,
-  after: String.raw`)${PARTICLE}(?:[，,\s]*(?:${YES_WORDS})${PARTICLE})*(?:[，,\s]*(?:${YES_CLOSING}))?(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
+  after: String.raw`)${PARTICLE}(?:[，,\s]*(?:那就|那么|那)?\s?(?:${YES_WORDS})${PARTICLE})*(?:[，,\s]*(?:${YES_CLOSING}))?(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
 });
 export const NO = compile([zh.no, en.no], '', {
   before: String.raw`^${OPENING}(?:`,

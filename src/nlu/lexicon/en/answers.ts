@@ -35,6 +35,8 @@ export const yes: Words = [
   String.raw`alright|all right|aight|perfect|deal|lock it in|let['’]?s do (?:it|that|this)`,
   // ...in chat words, or closed with "then" ("sweet", "all right then", "ok then").
   String.raw`sweet|(?:alright|all right|ok|okay|right|sure|fine) then`,
+  // The offer taken, as owners say it: "go on then", "go for it", "why not" ("go on" alone asks for more: details).
+  String.raw`go on then|go for it|why not`,
   // The proposal taken: "let's go with that", "go with that one", "we'll take it", "i'll take that".
   String.raw`(?:let['’]?s |(?:we|i)['’]?ll |(?:we|i) will )?(?:go with|take) (?:that|this|it)(?: one| then)?`,
   'exactly',
@@ -82,6 +84,8 @@ export const no: Words = [
   'not yet',
   // Nothing needed now: "we're good", "i'm fine for now", "not for now" (apostrophes are gone when read: "were good").
   String.raw`(?:we|i)\s?(?:re|are|m|am|were) (?:good|fine|ok|okay|alright|all good)(?: for now)?|not (?:right )?now|not for now`,
+  // The offer put off to another time: "maybe another time", "some other time", "next time", "maybe later".
+  String.raw`(?:maybe |perhaps )?(?:some ?other (?:time|day)|another (?:time|day)|next time)(?: maybe| perhaps)?|maybe later`,
   'no thanks',
   'no thank you',
   'not at all',
@@ -130,6 +134,8 @@ export const replyFillers: Words = [
   String.raw`\bor so\b`,
   // "ten-ish", "twenty ish": about that many, after a number word.
   String.raw`\bish\b`,
+  // "thirty odd", "forty-odd": a few more than that, after a number.
+  String.raw`\bodd\b`,
   String.raw`\bmore or less\b`,
   String.raw`\bsomething like\b`,
   String.raw`\bclose to\b`,

@@ -265,6 +265,12 @@ const WHOLE_COST = String.raw`(?:total|overall|real|true|actual|full|all[- ]in) 
 const ASKED_FACT = String.raw`(?:revenue|sales|turnover|income|profit|staff|headcount|assets)`;
 /** ...and its noun: "numbers", "details", "question". */
 const FACT_NOUN = String.raw`(?:numbers?|figures?|details?|info|one|question)`;
+/** Who promises a reply later: "i'll", "we will" (apostrophes may be gone: "ill"). */
+const WILL_REPLY = String.raw`(?:(?:i|we)['’]?ll\s+|(?:i|we) will\s+|ill\s+|will\s+)?`;
+/** What a reply promised later is about: "on the sales figure", "about the turnover", "on that". */
+const REPLY_ABOUT = String.raw`(?:\s+(?:on|about|with)\s+(?:the\s+|that\s+|this\s+|those\s+|our\s+)?(?:${ASKED_FACT}\s*)?(?:${FACT_NOUN}|${ASKED_FACT}|that|this|it))?`;
+/** A figure worked out, as never done: "never counted", "haven't totted them up", "never added it up", "never tallied". */
+const WORKED_OUT = String.raw`counted|checked|calculated|worked (?:it )?out|kept track|(?:added|totted|tallied) (?:it |them |that )?up|tallied`;
 /** The monthly repayment asked ("how much a month?", "what would the monthly payment be"): the cost answer leads with it (run.ts). */
 /** What a month's figure may be of, other than the repayment: monthly revenue, monthly rent. */
 const MONTHLY_OTHER = String.raw`(?!\s+(?:revenue|sales|income|turnover|profit|takings|rent|wages?|costs?|bills?|expenses?|rate)\b)`;
@@ -670,14 +676,17 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b${ABOUT_TO}(?:${CHECKING}|look in|go to)\s+(?:the|my|our)\s+(?:${BACK_ROOM})(?: first)?\b`,
       String.raw`\b${ABOUT_TO}(?:ask|asking|check with|checking with|confirm with|talk to)\s+(?:my|our|the)\s+${WHO_KNOWS}\b${WHEN_BACK}`,
       String.raw`\b${ABOUT_TO}(?:check|look at|go through|look up)\s+(?:the|my|our)\s+(?:books|accounts|records|numbers|figures)(?: first)?\b`,
-      String.raw`\b(?:(?:and|then|n)\s+)?(?:get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|tell (?:you|u) later|reply later)(?: later| tomorrow| soon)?\b`,
+      // ...who promises it and what it is about after it ("i'll get back to you on the sales figure", "will let you know about the
+      // turnover").
+      String.raw`\b(?:(?:and|then|n)\s+)?${WILL_REPLY}(?:get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|tell (?:you|u) later|reply later)${REPLY_ABOUT}(?: later| tomorrow| soon)?\b`,
       String.raw`\bnot sure yet\b`,
       // "skip", "maybe skip this one", "pass on that question".
       String.raw`\b(?:maybe )?(?:skip|pass)(?: on)?(?: (?:this|that|it)(?: one| question| part| bit)?)?\b`,
       String.raw`\bdunno\b`,
       // Never worked out: "never counted", "never checked", "haven't counted".
       // ...what is asked named after it ("haven't worked out the amount yet").
-      String.raw`\b(?:never|haven['’]?t|have not|didn['’]?t)(?: really| ever)? (?:counted|checked|calculated|worked (?:it )?out|kept track)(?: (?:the |how )?(?:amount|term|sum|numbers?|figures?|much|long))?(?: yet)?\b`,
+      // ...added up or tallied ("never added it up", "haven't totted it up").
+      String.raw`\b(?:never|haven['’]?t|have not|didn['’]?t)(?: really| ever)? (?:${WORKED_OUT})(?: (?:the |how )?(?:amount|term|sum|numbers?|figures?|much|long))?(?: yet)?\b`,
       // ...about the question asked: "not sure about this one".
       String.raw`\bnot sure(?: about (?:this|that|it)(?: one| question)?)?\b`,
       String.raw`\bdon['’]?t know(?: yet)?\b`,
@@ -707,7 +716,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bno (?:real |particular )?preference (?:on|about|for|as to) (?:the )?(?:term|length|amount|sum|period|how long|how much)\b`,
       String.raw`\b(?:no preference|either is fine|anything is fine|any is fine|whatever(?: works)?|up to you)\b`,
       // Not known, in chat words: "no clue", "beats me", "not a clue", "can't say".
-      String.raw`\b(?:no clue|not a clue|beats me|(?:can['’]?t|cannot|hard to) say)\b`,
+      // ...with have ("haven't a clue", "havent got a clue"), and offhand, not known right now ("dunno offhand").
+      String.raw`\b(?:no clue|not a clue|beats me|(?:can['’]?t|cannot|hard to) say|(?:haven['’]?t|have not|don['’]?t have)(?: got)? (?:a|any) clue)\b`,
+      String.raw`\b(?:off ?hand|off the top of my head)\b`,
       // ...on the lender ("depends on the bank i guess", "depends which bank"): no answer of the owner's.
       String.raw`\b(?:it )?depends (?:on )?(?:the |which )?(?:banks?|lenders?|offers?)(?: i guess| i think| really)?\b`,
       // It depends on what is still to come, the harvest or the season (no answer yet; 'depends on the rate' asks about the loan).
@@ -804,6 +815,8 @@ export const fillers: Words = [
   String.raw`\bhmm+\b`,
   // Frankness said around a short reply: "no idea tbh", "honestly not sure".
   String.raw`\b(?:tbh|honestly|frankly|to be honest|really)\b`,
+  // No hurry, said around a reply put off: "no rush, i'll get back to you".
+  String.raw`\bno (?:rush|hurry)\b`,
   // An apology around a short reply: "haven't counted, sorry".
   String.raw`\b(?:sorry|sry|soz)\b`,
   String.raw`\bteacher\b`,

@@ -368,6 +368,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\b(?:a|per|each|every) (?:year|yr)\b`,
       String.raw`\b(?:annually|yearly|per annum)\b`,
       String.raw`\/\s*(?:year|yr)\b`,
+      // The year named as the sum's own span ("maybe 300k for the year", "2m over the whole year"; not "for a year", a term).
+      String.raw`\b(?:for|over|in) the (?:whole |full |entire )?(?:year|yr)\b`,
     ],
   },
   {

@@ -72,6 +72,8 @@ export const yesClosing: Words = [
   String.raw`就(?:这样|这么着)(?:子)?(?:吧|嘛|哈)?`,
   // ...or the thing proposed asked for (整嘛 你发过来看看, 好的 拿来我瞧瞧): the yes taken up.
   String.raw`(?:你|您)?(?:发|拿|给)(?:过来|来|出来)?(?:给?我|我们)?(?:看看|瞧瞧|瞅瞅|看一下|看下)`,
+  // ...sent with no look said (你发过来嘛, 发来吧, 传给我).
+  String.raw`(?:你|您)?(?:发|传)(?:过来|来|给我们?)(?:嘛|吧|哈|嘞|咯)?`,
   // ...the showing said in English among the Chinese (可以 show 给我看, show 我看看).
   String.raw`(?:你|您)?\bshow\b\s?(?:me\s?)?(?:给?我们?|一下)?\s?(?:看看?|瞧瞧|看一下|看下)?`,
 ];
@@ -126,6 +128,8 @@ export const no: Words = [
   String.raw`(?:那|就|那就)?(?:先|暂时)?(?:莫|不|别|不要)(?:整|弄|搞|办)(?:了)?`,
   // ...or the verb alone after the no (不消了 我们暂时不借, 算了 先不贷了).
   String.raw`(?:我|我们)?(?:暂时|目前|现在)?(?:先)?不(?:借|贷)(?:了)?`,
+  // The offer put off to another day (改天再说, 下次再讲, 以后再看吧): a no for now (再聊, 再问, 再来 are a goodbye).
+  String.raw`(?:那)?(?:改天|下次|下回|以后|回头|过段时间|过两天|有空)(?:再|的时候再)(?:说|讲|看|整|弄)(?:吧|嘛|了)?`,
 ];
 
 /**
@@ -133,6 +137,8 @@ export const no: Words = [
  * 不要了 再想想别的办法): still the no.
  */
 export const noReasons: Words = [
+  // ...busy now (今天忙得很, 这两天没空, 最近太忙了).
+  String.raw`(?:我|我们)?(?:今天|现在|这两天|这几天|最近|这段时间)?(?:太|有点|很|比较|实在)?(?:忙|没空|没时间)(?:得很|的很|了|啊|哦)?`,
   // ...to think it over first (我再想想, 再考虑一下, 考虑考虑): the no, its reason.
   String.raw`(?:我们|我)?(?:先|再|还要|还得|要)*(?:想想|想一想|想一下|考虑一下|考虑考虑|考虑下|斟酌一下)(?:再说)?`,
   String.raw`(?:我们|我)?(?:自己)?(?:再|先)?(?:想想?|找找?)(?:别的|其他|其它|另外的)?(?:办法|路子)`,

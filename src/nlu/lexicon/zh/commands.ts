@@ -44,6 +44,12 @@ const BOOK_KEEPERS = [
   // The spouse in Southwest speech (我家婆娘, 我家老倌, 当家的).
   '婆娘',
   String.raw`老倌(?:儿)?`,
+  // ...and in Yunnan words for the husband, the daughter and the son's wife (我家老头子, 我姑娘, 我儿媳妇).
+  String.raw`老头(?:子|儿)?`,
+  '姑娘',
+  '闺女',
+  String.raw`儿媳(?:妇)?`,
+  '女婿',
   '当家的',
   '掌柜的',
   // ...or only pointed at as the one at home (我家那个, 屋头那个).
@@ -59,7 +65,8 @@ const BOOK_KEEPERS = [
 /** After a fee's name, the firm's own income by it (服务费收入, 代理费一年的收入, 手续费进账; not a lender's 手续费收五千): no cost asked. */
 const FEE_NOT_EARNED = String.raw`(?!\s?(?:一年|一个月|每个月|每年|一天)?\s?(?:的)?(?:收入|进账|营收))`;
 /** Where the one asked comes back from: work, the fields, a trip (下班回来, 收工回来, 出差回来). */
-const COMING_BACK = String.raw`下班|收工|放工|忙完|出差|赶集|从地里|从店里`;
+// ...or when (晚上回来, 明天回来: 等我姑娘晚上回来问问她).
+const COMING_BACK = String.raw`下班|收工|放工|忙完|出差|赶集|从地里|从店里|晚上|中午|下午|明天|过两天`;
 const LATER_REPLY = String.raw`\s?(?:再|才)\s?(?:回你|回复你|回复|告诉你|跟你讲|跟你说|说|讲|晓得|知道|发给你)`;
 /** Deleting said in English among the Chinese (delete 我的资料, wipe 我们的 info). */
 const DELETE_EN = String.raw`\b(?:delete|remove|erase|wipe|clear)\b`;
@@ -631,7 +638,7 @@ export const commandRules: readonly CommandWords[] = [
       // ...or named after it: skip 这个问题, 跳过这题.
       String.raw`(?:跳过|略过|skip|pass)\s*(?:这个问题|这道题|这个|这题|这项|这条)`,
       // The figure asked about named before the words that wave it off: 流水这个我也说不准 先跳过嘛, 利润不清楚.
-      String.raw`(?:营业额|收入|流水|销售额|产值|利润|人数|员工|资产|金额|期限|(?:具体)?(?:多少|好多|几多))(?:这块|这一块|这项)?(?=[^。.!?]*(?:跳过|略过|说不准|不(?:太|大|是很)?清楚|不晓得|晓不得|不知道|不确定|不好说|算不|(?:查|算|数|问)(?:一?下|问)))`,
+      String.raw`(?:营业额|收入|流水|销售额|产值|利润|人数|员工|资产|金额|期限|(?:具体)?(?:多少|好多|几多|数字|数目|的数))(?:这块|这一块|这项)?(?=[^。.!?]*(?:跳过|略过|说不准|不(?:太|大|是很)?清楚|不晓得|晓不得|不知道|不确定|不好说|算不|(?:查|算|数|问)(?:一?下|问)))`,
       // ...told to the bot: 你先跳过嘛.
       String.raw`(?:你|您)?(?:就|先)?(?:跳过|略过)`,
       // Let it be (管他的 跳过, 管它呢): the question waved off.
@@ -687,7 +694,8 @@ export const commandRules: readonly CommandWords[] = [
       // A wait (等哈, 稍等, 等我), and a figure to be checked or counted first (我查一下账, 等我算一下再告诉你, 我得回去数一下): no
       // answer now, the question left.
       String.raw`(?:等(?:哈|一下|下|一会儿?|等)|稍等(?:一下)?)`,
-      String.raw`(?:等我|我得|我要|得|要)?\s*(?:回去)?(?:查|算|数|翻|对|看)(?:一?下|一查|一算|一数)(?:账本?|本子)?(?:${LATER_REPLY})?`,
+      // ...the period of the books named (要翻下去年的本子才知道).
+      String.raw`(?:等我|我得|我要|得|要)?\s*(?:回去)?(?:查|算|数|翻|对|看)(?:一?下|一查|一算|一数)(?:(?:去年|今年|前年|上个月|这个月|上半年|下半年)的?)?(?:账本?|本子)?(?:${LATER_REPLY})?`,
       // ...the owner looking, where the books are kept named (我翻下手机上的账, 我查一下 本子上的记录, 我看下 账本).
       String.raw`(?:我|我先)\s?${CHECK}\s?(?:[^\s，。,.!?；;\d]{1,4}?(?:上|里)的)?(?:${CHECKED})(?:${LATER_REPLY})?`,
       // ...the owner named in it (你等我一下, 等等我, 稍等我下).
@@ -717,9 +725,16 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:借|贷)(?:好多|多少|几年|多久|多长时间)(?:钱)?(?:还|暂时)?(?:没|没有)(?:想好|定下来|定好|定|决定|考虑好|想清楚|拿定主意)`,
       // Someone else keeps the books (账是我老婆在管的, 财务都是会计在弄): the owner does not know the figure.
       // ...the figures said as numbers (这些数都是我儿子在弄), the keeper any of the family (帐是我姐在记).
-      String.raw`(?:这些|那些)?(?:账|帐|账目|账本|财务|钱|数|数字|数据)(?:都|一直)?(?:是)?(?:我们?|我家)?(?:的)?(?:${BOOK_KEEPERS})(?:在)?(?:管|记|算|弄|做|负责)(?:的|着)?`,
+      // ...whose money or books named first (我们家钱都是我姑娘在管).
+      String.raw`(?:我们?家?的?)?(?:这些|那些)?(?:账|帐|账目|账本|财务|钱|数|数字|数据)(?:的事|上的事)?(?:都|一直)?(?:是)?(?:我们?|我家)?(?:的)?(?:${BOOK_KEEPERS})(?:在)?(?:管|记|算|弄|做|负责)(?:的|着)?`,
       // ...the keeper named first (我家老倌儿管账的, 都是我老婆在记账).
-      String.raw`(?:都|一直)?(?:是)?(?:我们?|我家)(?:的)?(?:${BOOK_KEEPERS})\s?(?:在)?(?:管|记|算)(?:账|帐|钱|账目)(?:的|着)?`,
+      String.raw`(?:都|一直)?(?:是)?(?:我们?家?)?(?:的)?(?:${BOOK_KEEPERS})\s?(?:在)?(?:管|记|算)(?:账|帐|钱|账目)(?:的|着)?`,
+      // ...said to know it, the owner not (我们家老头子晓得, 只有会计清楚, 我媳妇才知道).
+      String.raw`(?:只有|就|都是|是)?(?:我们?家?)?(?:的)?(?:${BOOK_KEEPERS})\s?(?:才|最)?(?:晓得|知道|清楚)(?:的|些)?`,
+      // The books where they are (本子在店里, 账本 在 我老倌 那里): not at hand, no answer now.
+      String.raw`(?:${CHECKED})\s?(?:都)?(?:放)?在\s?(?:(?:我们?家?)?的?(?:${BOOK_KEEPERS})|[^\s，。,.!?；;\d]{1,4}?)\s?(?:那里|那边|那儿|手上|手里|里|上)?`,
+      // ...the look done at a time named, then the reply (我明天翻了告诉你, 晚上看完再跟你讲).
+      String.raw`(?:我|等我)?\s?(?:明天|晚上|下午|回去|回头|等会儿?|过会儿?)\s?(?:再|先)?(?:翻|看|查|算|对|数|问)(?:了|完|好|过)(?:${CHECKED})?\s?(?:再|才)?\s?(?:回你|回复你|告诉你|跟你讲|跟你说|发给你)`,
       // It hangs on what is still to come (要看今年收成, 得看行情): no answer yet.
       // ...the crop or goods named before it, how it goes after (要看今年咖啡收成咋个样, 看年成).
       String.raw`(?:要|得|还要|还得)?看(?:今年|明年)?(?:的)?(?:[^，。,.!?\s\d]{1,3}?的?)?(?:收成|天气|行情|年成|价格|价钱)(?:咋个样|咋样|怎么样|如何|好不好|好坏)?`,

@@ -305,8 +305,8 @@ export const correctionSlips: Words = [
   String.raw`重新(?:说|讲)(?:一下)?`,
 ];
 
-/** Not so much sold or done, a verb between (哪里卖得到那么多, 卖不到那么多, 请不了那么多人). */
-const NOT_SO_MUCH_VERB = String.raw`(?:哪里|哪儿|哪)?[卖做挣赚整搞请招用](?:得到|得着|不到|不了|不着)`;
+/** Not so much sold or done, a verb between (哪里卖得到那么多, 卖不到那么多, 请不了那么多人, 没卖到那么多). */
+const NOT_SO_MUCH_VERB = String.raw`(?:(?:哪里|哪儿|哪)?[卖做挣赚整搞请招用](?:得到|得着|不到|不了|不着)|(?:没有?|没得|莫得)[卖做挣赚整搞](?:到|着))`;
 /**
  * Not so much, opening a reply about the figure just given: 没那么多, 用不了那么多, 要不了这么多, a particle or 其实 before;
  * the period of the figure named first, or 哪有 for 没有 (其实一年没得那么多, 一年哪有那么多哦).
@@ -325,6 +325,8 @@ export const correctionCue: Words = [
   '更正',
   // Taken back before the right figure: 哦不 十八个, 啊不是 是两百万, 口误.
   String.raw`(?:哦|噢|喔|啊|呃)\s*不(?:是)?(?=[，,\s]*(?:是|应该是)?\s*[\d一二两三四五六七八九十几])`,
+  // ...the figure's label between (哦不 月供是四千六, 啊不 营业额一百二): the labelled figure put right (not 哦不用, 哦不要).
+  String.raw`(?:哦|噢|喔|啊|呃)\s*不(?:是)?(?![要用需想会能行得知晓清])(?=[，,\s]+[^\s，。,.!?；;\d一二两三四五六七八九十几]{1,4}?\s?(?:是|应该是|有|就)?\s*[\d一二两三四五六七八九十几])`,
   '口误',
   // The writer's own figure questioned, then put right: 想借1.5w? 不是 15w, 8万? 不对 80万 (the 不是 says "no,").
   String.raw`(?<=[?？]\s*)不(?:是|对)?(?=[，,\s]*(?:是|应该是)?\s*[\d一二两三四五六七八九十几])`,
@@ -339,6 +341,8 @@ export const correctionCue: Words = [
   String.raw`${NOT_SO_MUCH}(?:人(?=[哦嘛啊哈啦的，,\s]*(?:就|只有|也就|才|顶多|最多|大概|一共)?\s*[\d一二两三四五六七八九十几])|(?![钱资货时人单活客生事]))`,
   // ...the figure named in English among the Chinese (其实 revenue 没那么多, turnover 没那么高).
   String.raw`(?:员工|工人|人数|人手|营业额|收入|流水|销售额|\b(?:revenue|turnover|sales|income|staff|workers)\b\s*)[^，。,.!?；;\s]{0,2}(?:没得|没有|没)(?:那么|这么)(?:多|高|大)`,
+  // ...人 alone opening the reply (人没得那么多 算上我也就五个, 人哪有那么多), not the customers or guests (客人没那么多).
+  String.raw`(?<![\u4e00-\u9fff])人(?:其实|实际上|也)?(?:没得|没有|没|哪有|哪里有)(?:那么|这么)多`,
 ];
 
 /** Words that open a correction of a figure: 说错了, sorry (see replaceCue). */
