@@ -225,7 +225,8 @@ const RAISED_ON = [
 ].join('|');
 /** Asking for a way out: "anything for that?", "what can we do", "is there a way", "help". */
 const HELP =
-  String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat (?:can|should|shall|do) (?:we|i) do\b|\bany advice\b|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?` +
+  String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat (?:can|should|shall|do) (?:we|i) do\b|\bany advice\b` +
+  String.raw`|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?` +
   // ...or whether it is safe to accept: "60 days to pay after delivery, is that risky", "too risky?".
   String.raw`|\b(?:is (?:that|this|it)|too) (?:too )?(?:risky|safe|dangerous)\b` +
   // ...or whether to accept them (round 20): "should we agree", "should we accept".

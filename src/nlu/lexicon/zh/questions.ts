@@ -920,7 +920,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${foreignCurrencies.join('|')}|外币)(?:的)?\s*(?:现金|现钞|\bcash\b)${C}{0,16}?(?:存|换|兑)\s*(?:进|到|去)?\s*(?:银行|\bbanks?\b)\s*(?:吗|么|不|嘛|格得行|得不得|行不行|可不可以|能不能|格可以|[?？]|$)` +
         // Money paid over that arrives short, the banks between taking their fee (round 21): 电汇过来的货款 到账总是少个两三百,
         // TT 到账 少了 几百, 每次 wire 过来 都 被 扣 一截, 中间行扣了.
-        String.raw`|${PAID_OVER}${L}{0,20}?(?:${ARRIVED_SHORT})(?:${L}{0,24}?(?:有没有|有没得|格有|有什么|有哪样)${C}{0,10}(?:办法|法子|路子|渠道))?|(?:中间行|中转行|代理行|\bintermediary\b)${C}{0,10}(?:扣|收|吃|\bfees?\b|\bcharges?\b)|(?:扣|收)${C}{0,8}(?:中间行|中转行|\bintermediary\b)` +
+        String.raw`|${PAID_OVER}${L}{0,20}?(?:${ARRIVED_SHORT})(?:${L}{0,24}?(?:有没有|有没得|格有|有什么|有哪样)${C}{0,10}(?:办法|法子|路子|渠道))?` +
+        String.raw`|(?:中间行|中转行|代理行|\bintermediary\b)${C}{0,10}(?:扣|收|吃|\bfees?\b|\bcharges?\b)|(?:扣|收)${C}{0,8}(?:中间行|中转行|\bintermediary\b)` +
         // The fee of a transfer said to eat the margin: 跨境汇款的手续费把利润都吃掉了, bank fee 太高 把 利润 都 吃 了.
         String.raw`|${TRANSFER_FEE}${C}{0,12}(?:吃|占|扣)(?:掉|了|光|完)?${C}{0,8}${MARGIN}|${TRANSFER_FEE}${C}{0,12}${MARGIN}${C}{0,6}(?:吃|占|扣)(?:掉|了|光|完)` +
         // A currency paid into the firm's account, whether it can be (老挝客户想直接付基普到我们国内公司的账户 格得行, 缅甸 customer 想 用
