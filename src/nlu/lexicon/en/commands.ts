@@ -418,6 +418,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bblacklist\w*`,
       String.raw`\btrustworthy\b`,
       String.raw`\bverify (?:a |the )?platform\b`,
+      // Whether a person offering a deal can be trusted (round 21): "can we trust him", "is he legit".
+      String.raw`\bcan (?:we|i) (?:really )?trust (?:him|her|them|this (?:guy|lady|man|woman)|these (?:guys|people))\b|\b(?:is|are) (?:he|she|they) (?:legit\w*|trustworthy|reliable|safe)\b`,
     ],
   },
   {

@@ -930,6 +930,11 @@ export const spaceTurnedInto: Words = [
   String.raw`(?:后院|院子|院坝|坝子|空地|天台|楼顶|顶楼|露台|车库)\s*(?:想|要|准备|打算)?\s*(?:turn|convert|change)\w*${TURNED_INTO}`,
 ];
 
+/** A neighbour's or a trade currency, by name (round 21): taken in it, payments cross the border. */
+const FOREIGN_MONEY = String.raw`(?:yen|dollars?|usd|euros?|eur|kyat|baht|dong|kip|rupees?|ringgit|vnd|thb|lak|mmk|foreign currenc(?:y|ies))`;
+/** ...after a payment taken: then it is settlement across the border, no till's payments ("accept payment in baht"). */
+const NOT_IN_FOREIGN_MONEY = String.raw`(?!\s+in\s+${FOREIGN_MONEY}\b)`;
+
 export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'cross-border-settlement',
@@ -946,6 +951,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // From the place or from buyers there: "from vietnam", "from customers in thailand".
       String.raw`\b(?:receive|collect|get|accept|take)\s+(?:\w+\s+){0,2}(?:payments?|money|paid)\s+from\s+(?:\w+\s+){0,3}?(?:${placesAbroad.join('|')})`,
       String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:(?:yen|dollars?|usd|euros?|eur|kyat|baht|dong|kip|rupees?|foreign|overseas|international|cross-border)\s+)+(?:payments?|money|currency)\b`,
+      // A foreign currency itself taken, or payment in it (round 21): "accept kip from lao buyers", "take payment in baht into our
+      // chinese account" (a till's payments are payment collection).
+      String.raw`\b(?:receiv|collect|accept|tak|get)\w*\s+(?:(?:payments?|money|paid)\s+in\s+)?${FOREIGN_MONEY}\b`,
       String.raw`\b(?:buyers?|customers?|clients?)\s+(?:in|from)\s+(?:\w+\s+){0,2}?(?:${placesAbroad.join('|')})\b(?=[^.?!]{0,40}\bpa(?:y|ys|id|ying)\b)`,
       // Money sent to someone abroad: "send money to our supplier in laos", "transfer payments to vietnam".
       String.raw`\b(?:send|sending|transfer\w*|remit\w*|wir(?:e|ing))\s+(?:\w+\s+){0,2}?to\s+(?:\w+\s+){0,3}?(?:${placesAbroad.join('|')})\b`,
@@ -961,9 +969,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bpos\b`,
       // A till bought: "a new cash register", as a POS is.
       String.raw`\bcash registers?\b`,
-      String.raw`\baccept(?:ing)? (?:\w+ )?payments?\b`,
-      String.raw`\bcollect(?:ing)? (?:\w+ )?payments?\b`,
-      String.raw`\btak(?:e|ing) (?:\w+ )?payments?\b`,
+      String.raw`\baccept(?:ing)? (?:\w+ )?payments?\b${NOT_IN_FOREIGN_MONEY}`,
+      String.raw`\bcollect(?:ing)? (?:\w+ )?payments?\b${NOT_IN_FOREIGN_MONEY}`,
+      String.raw`\btak(?:e|ing) (?:\w+ )?payments?\b${NOT_IN_FOREIGN_MONEY}`,
       String.raw`\bqr ?codes?\b`,
       String.raw`\bcard payments?\b`,
       String.raw`\bcheckout\b`,

@@ -195,6 +195,10 @@ const RECEIVABLES = [
   // Days of credit a buyer wants (round 20): "want 120 days credit", "asks for 90 days' credit".
   String.raw`\b(?:\d+|thirty|sixty|ninety)[\s-]*days?['’]?\s+(?:of\s+)?credit\b`,
   String.raw`\b(?:receivables?|unpaid invoices?|late payments?|overdue invoices?)\b|\bowes? us\b|\bwaiting (?:for|on) (?:payment|our money)\b`,
+  // Goods not paid for, or their payment late (round 21): "the lao trader hasnt paid for the rubber", "the buyers payment for the
+  // durians is 2 months late" (not the firm's own: "we haven't paid for").
+  String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not)\s+(?:yet\s+)?paid(?: us)?\s+for\b`,
+  String.raw`(?<!\b(?:our|my) )\bpayments?\b(?:\s+for\b[^.!?]{0,24}?)?\s+(?:is|are|was|were)\s+(?:still\s+)?(?:\w+\s+){0,3}?(?:late|overdue|outstanding)\b`,
 ].join('|');
 /**
  * Buyers paying late, said plainly (telling it to the bot asks what to do): "our buyers in laos
@@ -221,7 +225,8 @@ const RAISED_ON = [
 ].join('|');
 /** Asking for a way out: "anything for that?", "what can we do", "is there a way", "help". */
 const HELP =
-  String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat can (?:we|i) do\b|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?` +
+  String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat (?:can|should|shall|do) (?:we|i) do\b|\bany advice\b` +
+  String.raw`|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?` +
   // ...or whether it is safe to accept: "60 days to pay after delivery, is that risky", "too risky?".
   String.raw`|\b(?:is (?:that|this|it)|too) (?:too )?(?:risky|safe|dangerous)\b` +
   // ...or whether to accept them (round 20): "should we agree", "should we accept".
@@ -571,6 +576,8 @@ const CHANGED_OR_BROUGHT = [
 /** What repayments are owed on, a word before it or not: "the truck loan", "our card", "payments". */
 const OWED_ON = String.raw`(?:(?:the|our|my|a|its)\s+)?(?:[a-z]+\s+)?(?:loans?|cards?|payments?|repayments?|mortgage|instal+ments?)\b`;
 const PLACES_ABROAD = [...nationalities, ...countriesAbroad, ...citiesAbroad].join('|');
+/** Money paid over: a TT, a wire, a transfer, a remittance, a payment. */
+const PAID_OVER = String.raw`tt|t/t|wires?|transfers?|remittances?|payments?`;
 /** A way asked for, loosely: "any cheaper way to", "a better way to". */
 const A_WAY_TO = String.raw`any (?:\w+ )?ways? to |(?:a |another )?(?:cheaper|better|safer|faster|easier) ways? to `;
 /** A sum kept back from the loan: took 2k off, kept 3000 back, had already taken, deducted. */
@@ -1032,6 +1039,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // into the company account", "can our vietnamese buyers settle in rmb", "can we get paid in usd into our company account".
         String.raw`\b(?:can|could|may)\s+(?:our |the |my |those |these )?(?:${[...nationalities, ...countriesAbroad].join('|')})\b[^.?!]{0,24}?\b(?:pay|settle|transfer|remit)\w*\b[^.?!]{0,12}?\b(?:in|with)\s+${CURRENCIES}\b`,
         String.raw`\b(?:can|could|may)\s+(?:we|i)\s+(?:get|be)\s+paid\s+in\s+${CURRENCIES}\b`,
+        // ...or take payment in it (round 21): "can we accept payment in baht directly into our chinese account", "could we take kip".
+        String.raw`\b(?:can|could|may)\s+(?:we|i)\s+(?:accept|take|receive|collect)\s+(?:(?:payments?|money)\s+in\s+)?${CURRENCIES}\b`,
         String.raw`\b${CURRENCIES}\b[^.?!]{0,20}\bwhere (?:do|can|should|to) (?:i |we )?(?:change|exchange|convert|swap)\b`,
         // Paid in a currency, then how to receive or take it: "our lao customer wants to pay in kip, how do we receive it",
         // "will send kip, whats the best way to take it", "pay us in baht, best way to receive it?" (round 16: the way asked bare).
@@ -1057,6 +1066,13 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Changed at a bank, asked whether one can: "can i change kip at a bank in mohan", "does the bank exchange kyat".
         String.raw`\b(?:${moneyMoves.slice(0, 4).join('|')})\w*\s+(?:(?:our|my|some|the|rmb|yuan|to|into|for)\s+){0,3}${CURRENCIES}\b[^.?!]{0,20}\b(?:at|in|from|through) (?:a |the |any |our )?(?:\w+ )?(?:bank|branch)\b`,
         String.raw`\b(?:bank|branch)e?s?\b[^.?!]{0,16}\b(?:exchange|convert|change|swap|sell|buy)\w*\s+(?:[a-z]+\s+){0,2}?${CURRENCIES}\b`,
+        // Money paid over that arrives short, the banks between taking a fee (round 21): "every wire from vientiane arrives short",
+        // "sent 20k usd by tt but only 19950 landed", "an intermediary bank takes a cut" (not a loan paid out short: its cash received).
+        String.raw`(?<!\bloans?\b[^.?!]{0,40})\b(?:${PAID_OVER})\b[^.?!]{0,40}?\b(?:arriv\w*|lands?|landed|comes? in|came in|shows? up|showed up|reach\w*|gets? through)\s+short\b`,
+        String.raw`(?<!\bloans?\b[^.?!]{0,40})\b(?:${PAID_OVER}|sent)\b[^.?!]{0,40}?\bonly\b[^.?!]{0,20}?\b(?:landed|arrived|came in|comes in|reached|hit|showed up|got through)\b`,
+        String.raw`\b(?:intermediary|correspondent|middle) banks?\b|\bbanks? in (?:the )?(?:middle|between)\b`,
+        // The fee of a transfer said to eat the margin: "bank charges on payments from myanmar are eating our whole margin".
+        String.raw`\b(?:bank|wire|transfer|tt|remittance)\s+(?:fees?|charges?)\b[^.?!]{0,40}?\b(?:eat\w*|ate|kill\w*|wip\w*|swallow\w*|tak\w*|cut\w*)\b[^.?!]{0,20}?\b(?:margins?|profits?)\b`,
         // Paid in one currency and paying in another, asked what to do: "buyers pay in baht but we pay in rmb, how do we handle that".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,40}\b${CURRENCIES}\b[^.?!]{0,30}\b${WHAT_TO_DO}\b`,
       ].join('|'),

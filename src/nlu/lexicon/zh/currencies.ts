@@ -57,6 +57,8 @@ export const moneyChangers: Words = [
   // The place in English inside Chinese too (在瑞丽 market 找人换 kyat, 河口 street 上换 dong).
   String.raw`(?:街上|街边|路边|地摊|摊摊|摊子|市场|集市|边境|口岸|边民|私人|私下|border|\bmarket|\bstreet|\bbazaar)\s*(?:(?!银行|网点|柜台)[^\s，。,！？!?]){0,6}\s*换\s*(?:钱|汇|外币|${anyCurrency.join('|')})`,
   String.raw`换(?:钱|汇)的(?:人|老板|老乡|摊子|摊摊|地方)?(?:吗|嘛|么|格|他们|那里|那点)`,
+  // People named by the currency they change (round 21): 换基普的人 格靠得住, 那些换缅币的大姐, 换 dong 的 那个.
+  String.raw`换\s*(?:外币|${anyCurrency.join('|')})\s*的\s*(?:人|大姐|阿姨|大妈|大哥|老板娘|老板|老乡|妇女|女的|摊子?|摊摊|那个|那些|\bguys?\b|\blady\b)`,
   // Changing with the people who change money there: 跟街边那些换钱的大姐换越南盾, 找换钱的阿姨.
   String.raw`(?:跟|找|在|去|和)[^\s，。,！？!?]{0,6}换(?:钱|汇)的(?:人|大姐|阿姨|大妈|大哥|老板娘|老板|老乡|妇女|女的|摊)`,
   // People buying or selling a foreign currency (菜市场门口有人收缅币, 街上那些人在卖越南盾): private changers, whatever the verb.

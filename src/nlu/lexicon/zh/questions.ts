@@ -210,10 +210,18 @@ const RECEIVABLES = [
   String.raw`应收(?:账款|款)${C}{0,4}(?:多|太多|压|一大堆)`,
   // A buyer's credit terms asked for (round 20): 要赊账九十天, 赊三个月, 要 60天 账期.
   String.raw`(?:赊账|赊销|赊)\s*${HOW_LONG}|${HOW_LONG}\s*(?:的)?\s*账期`,
+  // A buyer's money, the goods or the month between, still unpaid (round 21): 仰光的客户上个月的玉石钱到现在还没付, 越南那边的货款
+  // still 没结 (not the firm's own: 供应商的货款还没付).
+  String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:客户|客人|买家|买方|对方|下游|甲方|采购商|经销商|那边|\bbuyers?|\bcustomers?|\bclients?)${C}{0,20}?(?:钱|货款|款子?|尾款|账款)\s*(?:\bstill\b|还|都|一直|到现在|至今|也)*\s*(?:没|没有|不)\s*(?:付|给|结|打)`,
+  // Owed to the firm, the goods between (欠着我们去年那批橡胶的钱, 欠 我们 两批 水果 的 钱).
+  String.raw`(?:拖欠|欠)(?:着|了)?(?:我们|我|我家)${C}{0,14}?的(?:钱|货款|款子?)`,
   // The money come only after a while (货款每次都要一个多月才到, 钱 要 两个月 才 到账), then its risk or a way asked.
   String.raw`${HOW_LONG}\s*(?:以后|之后|后)?\s*才\s*(?:到账|到(?!期)|回来|收到)`,
   // A buyer's payment delayed, in English among the Chinese: 老是 delay payment, 总是 late payment.
   String.raw`\b(?:delay(?:s|ed|ing)?|late)\s+(?:the\s+)?payments?\b|\bpa(?:y|ys|ying)\s+late\b`,
+  // ...the payment named first (越南 客户 payment 老是 delay).
+  // (payment among Chinese words is read as 款: code-switch.ts).
+  String.raw`(?:\bpayments?\b|款)\s*(?:老是|总是|经常|一直|都|又)?\s*\b(?:delay(?:s|ed|ing)?|late)\b`,
 ].join('|');
 /**
  * Buyers paying late, said plainly (no plea needed: telling it to the bot asks what to do): 货款老是拖着,
@@ -248,7 +256,25 @@ const HELP =
   // ...or whether it is safe to accept (先发货后付款90天 风险大吗, 格有风险, risky 吗).
   String.raw`|(?:格|会不会)?(?:有)?(?:风险|\brisky\b|\brisk\b)\s*(?:大|高)?\s*(?:吗|么|嘛|不|[?？])|格有风险|稳不稳|靠不靠谱|安不安全` +
   // ...or whether to accept them (round 20): 这个单子格接得, 接不接, 要不要答应.
-  String.raw`|格\s*接得|接得(?:吗|么|不)|接不接|(?:要不要|能不能|该不该)\s*(?:接|答应|同意)|(?:格|能)\s*(?:答应|同意)`;
+  String.raw`|格\s*接得|接得(?:吗|么|不)|接不接|(?:要不要|能不能|该不该)\s*(?:接|答应|同意)|(?:格|能)\s*(?:可以)?\s*(?:答应|同意)` +
+  // ...or what to do, in English among the Chinese (round 21): 欠 我们 两批 水果 的 钱 what should we do.
+  String.raw`|\bwhat (?:should|shall|can|do) (?:we|i) do\b|\bany advice\b`;
+
+/**
+ * Money paid over from abroad (round 21): 电汇, 汇过来, 打过来, TT, wire; not a loan paid out (贷款打过来到账只有九万 is an
+ * offer's cash received).
+ */
+const PAID_OVER = String.raw`(?<!(?:贷|借|放款|下款|\bloan)${L}{0,20})(?:电汇|汇款|汇过来|打过来|转过来|汇进来|打款\s*过来|转账\s*过来|\btt\b|\bt/t\b|\bwires?\b|\bremittances?\b)`;
+/** ...arriving short: 到账总是少个两三百, 到我们账上只有, 每次都被扣一截. */
+const ARRIVED_SHORT = String.raw`(?:到账|到手|到我们账上|到账上|收到|入账)\s*(?:总是|老是|每次|都|就|只)*\s*(?:少|只有|只剩|只到|差)|(?:被|给)?(?:扣|吃)(?:了|掉)?\s*(?:一截|一点|一部分|几百|几十|好多|不少|太多|很多|得多|得凶|得狠)`;
+/** The fee of a transfer: 汇款的手续费, 银行手续费, bank fee, wire charges. */
+const TRANSFER_FEE = String.raw`(?:电汇|汇款|转账|跨境|银行|中间行|\bbank|\bwire|\btransfer|\btt)${C}{0,4}(?:手续费|费用|\bfees?\b|\bcharges?\b)`;
+/** The margin or profit it eats: 利润, 赚头, 毛利, margin. */
+const MARGIN = String.raw`(?:利润|赚头|赚的|毛利|\bmargins?\b|\bprofits?\b)`;
+/** Whether a thing can be done, asked at a clause's end: 格得行, 行不行, 可以吗, 能不能. */
+const CAN_IT_BE = String.raw`(?:格得行|得不得|行不行|行不|可以吗|可以不|可不可以|能不能|格可以|格能|行吗|吗|么|嘛|不\s*$|[?？])`;
+/** A currency named, in Chinese or in Latin letters. */
+const A_FOREIGN_CURRENCY = String.raw`(?:${foreignCurrencies.join('|')}|\b(?:${foreignCurrencyCodes.join('|')}))`;
 
 /** Interest taken out at payout: 利息先扣了, 先扣掉1万利息, 放款前扣息. */
 const UPFRONT_DEDUCTED = String.raw`(?:利息|息)${C}{0,4}(?:先|提前|预先|直接)(?:扣|减|拿|收)|(?:先|提前|预先|直接)(?:把|将)?(?:利息|息)(?:给)?(?:扣|减|拿|收)|(?:先|提前|预先|直接)?(?:扣|扣掉|扣除|减掉|收)(?:了|掉|完)?${C}{0,8}(?:利息|息)|扣息`;
@@ -837,7 +863,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'lock-exchange-rate',
     // The rate held where it is, said any way round: 把汇率定下来, 汇率能先定好不, 固定汇率, 汇率锁在今天的价.
     re: new RegExp(
-      String.raw`锁汇|锁(?:定|住|死)?(?:个|一下)?汇率|${FX_RATE}${C}{0,6}(?:锁|定|固定|冻结)(?:住|死|下来|好|在)` +
+      String.raw`锁汇|锁(?:定|住|死|一锁)?(?:个|一下)?\s*(?:${A_FOREIGN_CURRENCY}\s*(?:的)?\s*)?汇率|${FX_RATE}${C}{0,6}(?:锁|定|固定|冻结)(?:住|死|下来|好|在|一锁|一下)` +
         // ...for a time said (round 20): 把泰铢的汇率先定个三个月, 锁定 泰铢 汇率 半年 (the time is how long it is held, no loan term).
         String.raw`|${FX_RATE}${C}{0,4}(?:锁|定|固定|冻结)(?:个|上|住)?\s*(?:[\d一二两三四五六七八九十几]+\s*个?\s*(?:多)?(?:月|年)|半年)` +
         String.raw`|(?:锁定|锁住|锁死|固定|定死)\s*(?:${foreignCurrencies.join('|')}|${foreignCurrencyCodes.join('|')})\s*(?:的)?\s*汇率` +
@@ -845,7 +871,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|${FX_RATE}${L}{0,16}(?:锁定|锁住|锁死|定死|(?:能|可以|格能|格可以)(?:锁|定)(?:住|死|下来)?(?:吗|么|嘛|不)?\s*$)` +
         String.raw`|(?:固定|锁定|定死|锁住)(?:一下)?(?:的)?汇率|远期结(?:售)?汇|远期(?:外汇|合约)` +
         // ...the locking said in English among the Chinese (有没有办法 lock 汇率, 汇率可以 fix 住吗, hedge 一下汇率).
-        String.raw`|\b(?:lock|fix|hedge)\b\s?(?:住|定|死)?\s?(?:一下|个)?\s?(?:的)?${FX_RATE}|${FX_RATE}${C}{0,6}\b(?:lock|fix|hedge)\b` +
+        String.raw`|\b(?:lock|fix|hedge)\b\s?(?:住|定|死)?\s?(?:一下|个)?\s?(?:的)?\s?(?:${A_FOREIGN_CURRENCY}\s?(?:的)?\s?)?${FX_RATE}|${FX_RATE}${C}{0,6}\b(?:lock|fix|hedge)\b` +
+        // ...the rate in English after the currency (人民币 对 泰铢 的 rate 能 锁 住 吗, 把 泰铢 rate lock 住): round 21.
+        String.raw`|(?:${anyCurrency.join('|')})\s*(?:的)?\s*\brates?\b${C}{0,8}?(?:锁|\block\b|\bfix\b|\bhedge\b)` +
         // ...or the loss from the rate to be kept off: 怎么避免汇率上吃亏, 规避汇率风险, 减少汇兑损失, 汇损咋个防.
         String.raw`|(?:避免|规避|防止|防范|减少|少)${C}{0,4}(?:${FX_RATE}|汇兑)${C}{0,3}(?:吃亏|亏损?|损失|风险)|汇损${C}{0,6}(?:避免|规避|防|办法)`,
     ),
@@ -892,7 +920,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:咋个|怎么|如何)(?:样)?(?:收|付|结算)?(?:跨境|境外|国外|外汇)(?:收款|付款|结算|货款|的钱)` +
         // Paid by buyers abroad or in their currency, asked how to take it or what to do about it:
         // 老挝那边的客户付基普，我们咋个收; 越南老板都给越南盾现金 咋个办.
-        String.raw`|(?:${foreignCurrencies.join('|')}|${BUYERS_ABROAD})(?!${L}{0,16}?(?:${HELD_BACK}))${L}{0,16}(?:咋个|怎么|如何|哪样|how (?:to|do we|can we|should we|we))\s*(?:样)?${TAKEN_HOW}(?=$|[\s,.!?;，。！？；呢啊嘛])` +
+        String.raw`|(?:${A_FOREIGN_CURRENCY}|${BUYERS_ABROAD})(?!${L}{0,16}?(?:${HELD_BACK}))${L}{0,16}(?:咋个|怎么|如何|哪样|how (?:to|do we|can we|should we|we))\s*(?:样)?${TAKEN_HOW}(?=$|[\s,.!?;，。！？；呢啊嘛])` +
         // ...or which bank to take it at, the manner said loosely (哪家银行接收靠谱点, 去哪家银行收好点, 收的话哪家划算点, 哪个 bank 收得快点).
         String.raw`|(?:${foreignCurrencies.join('|')}|${BUYERS_ABROAD})${L}{0,16}(?:去|在|到)?(?:哪家|哪个|哪里|哪点|哪儿)\s*(?:银行|\bbanks?\b)?\s*(?:接收|收|接)(?:${MANNER_AFTER})?` +
         String.raw`|(?:${foreignCurrencies.join('|')}|${BUYERS_ABROAD})${L}{0,16}(?:接收|收|接)(?:的话|这个钱|这笔钱)?${C}{0,3}(?:哪家|哪个)(?:银行|\bbanks?\b)?` +
@@ -903,6 +931,15 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // 缅币现金收了一大堆 存银行格得行.
         String.raw`|(?:${foreignCurrencies.join('|')}|外币)(?:的)?\s*(?:现金|现钞|\bcash\b)${C}{0,16}?(?:能|可以|格|能不能|可不可以)\s*(?:存|换|兑)` +
         String.raw`|(?:${foreignCurrencies.join('|')}|外币)(?:的)?\s*(?:现金|现钞|\bcash\b)${C}{0,16}?(?:存|换|兑)\s*(?:进|到|去)?\s*(?:银行|\bbanks?\b)\s*(?:吗|么|不|嘛|格得行|得不得|行不行|可不可以|能不能|格可以|[?？]|$)` +
+        // Money paid over that arrives short, the banks between taking their fee (round 21): 电汇过来的货款 到账总是少个两三百,
+        // TT 到账 少了 几百, 每次 wire 过来 都 被 扣 一截, 中间行扣了.
+        String.raw`|${PAID_OVER}${L}{0,20}?(?:${ARRIVED_SHORT})(?:${L}{0,24}?(?:有没有|有没得|格有|有什么|有哪样)${C}{0,10}(?:办法|法子|路子|渠道))?` +
+        String.raw`|(?:中间行|中转行|代理行|\bintermediary\b)${C}{0,10}(?:扣|收|吃|\bfees?\b|\bcharges?\b)|(?:扣|收)${C}{0,8}(?:中间行|中转行|\bintermediary\b)` +
+        // The fee of a transfer said to eat the margin: 跨境汇款的手续费把利润都吃掉了, bank fee 太高 把 利润 都 吃 了.
+        String.raw`|${TRANSFER_FEE}${C}{0,12}(?:吃|占|扣)(?:掉|了|光|完)?${C}{0,8}${MARGIN}|${TRANSFER_FEE}${C}{0,12}${MARGIN}${C}{0,6}(?:吃|占|扣)(?:掉|了|光|完)` +
+        // A currency paid into the firm's account, whether it can be (老挝客户想直接付基普到我们国内公司的账户 格得行, 缅甸 customer 想 用
+        // kyat 直接 付 到 我们 国内 账户 可以 吗): asked, the currency question (said as a need, the settlement purpose).
+        String.raw`|${A_FOREIGN_CURRENCY}${C}{0,12}?(?:到|进|入)${C}{0,12}?(?:账户|帐户|账上|账号|\baccounts?\b)${C}{0,6}?${CAN_IT_BE}` +
         `|${twoCurrenciesAsked}|${crossBorderHow}|${paidAcrossHow}|${changeWhere}`,
     ),
   },
@@ -1217,7 +1254,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A pick made by its cost (月供 lower 的那家, 利息低一点的那个): the cost asked too (commands.ts).
         String.raw`|${PICKED_BY_COST_ZH}` +
         // Another one asked for at a lower cost: 有没有便宜点的, 格有利息低一点的, 还有没有成本低些的贷款.
-        String.raw`|(?:有没有|有莫得|有没得|格有|还有没有)${C}{0,3}?(?:更|再)?(?:便宜|省钱|(?:利息|利率|费用|成本|手续费)\s*(?:更|再)?(?:低|少))\s*(?:一点|点|些|一些)?的` +
+        String.raw`|(?:有没有|有莫得|有没得|格有|还有没有)${C}{0,3}?(?:更|再)?(?:便宜|省钱|(?:利息|利率|费用|成本|手续费)\s*(?:更|再)?(?:低|少))\s*(?:一点|点|些|一些)?的(?!\s*(?:办法|法子|路子|方法|渠道))` +
         // The fit said before the pick: 我们适合哪个, 最划算的是哪家, 适合用哪种.
         String.raw`|(?:适合|合适|划算|靠谱)(?:的是|用|选|做|搞|办)?哪(?:个|种|样|家)` +
         // The cheapest or the most of something: 哪家银行贷款利息最低, 利息哪家最便宜, 哪个平台额度最高.

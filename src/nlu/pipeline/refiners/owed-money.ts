@@ -3,6 +3,8 @@
 // purpose read from words inside what a buyer owes is dropped when the message asks for no money; a purpose said
 // outside it stays ("几个工地的货款还压着一百多万 想贷六十万周转": 周转 is the loan's purpose), and with money asked the
 // money held back is what the loan tides over ("医院那边的货款还压着八十多万 想借五十万": working capital, receivables.json).
+// A purpose whose words end on the money owed is read from it too: "越南那边的货款一直没结" names the buyers' payment held
+// back, no payment across the border to settle (round 21: it set cross-border-settlement beside buyerOwes).
 
 import { drop, ofKind, type State } from '../mention';
 
@@ -23,7 +25,7 @@ export function owedMoney(state: State): void {
   drop(
     state,
     'owedMoney',
-    (m) => m.kind === 'purpose' && owed.some((o) => m.start >= o.start && m.end <= o.end),
+    (m) => m.kind === 'purpose' && owed.some((o) => m.end > o.start && m.end <= o.end),
     'the money a buyer owes the firm, not what a loan is for',
   );
 }
