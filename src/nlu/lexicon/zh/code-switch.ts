@@ -21,6 +21,11 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   payment: '款',
   payments: '款',
   instalment: '月供',
+  // Round 21 (conv21): the monthly repayment asked in English inside Chinese (monthly payment 是多少).
+  'monthly payment': '月供',
+  'monthly repayment': '月供',
+  'monthly instalment': '月供',
+  'monthly installment': '月供',
   installment: '月供',
   'tax records': '纳税记录',
   receive: '收',
