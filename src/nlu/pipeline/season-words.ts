@@ -5,7 +5,11 @@
 import { PEAK_SEASON } from '../lexicon';
 import type { Understanding } from '../types';
 import type { Rules } from './assemble';
-import { scopes, type State } from './mention';
+import { breakBetween, PUNCTUATION } from './clauses';
+import { ofKind, scopes, type State } from './mention';
+
+/** How near the season stands to the sum it is said for, in characters ("800k during the walnut buying season"). */
+const NEAR = 12;
 
 /**
  * "need 1.5m during picking season", "收菌子的季节要周转八十万", "采茶季要一笔钱": a need said for a season of buying is working
@@ -14,7 +18,14 @@ import { scopes, type State } from './mention';
  */
 export function seasonNeed(state: State, u: Understanding, rules: Rules): void {
   if (u.amount === undefined || u.purpose !== undefined || u.hypothetical === true) return;
-  const season = scopes(state, 'season')[0];
+  // The season said beside the sum (need 1.5m during picking season, 收菌子的季节要周转八十万), no clause mark between.
+  const sums = ofKind(state, 'quantity').filter((q) => q.value.kind === 'money' && q.value.value === u.amount?.value);
+  const season = scopes(state, 'season').find((s) =>
+    sums.some((q) => {
+      const [from, to] = q.start >= s.end ? [s.end, q.start] : [q.end, s.start];
+      return to - from <= NEAR && !breakBetween(state.text, from, to, PUNCTUATION);
+    }),
+  );
   if (season === undefined) return;
   u.purpose = 'working-capital';
   rules.purpose = `a need for a season of work (${season.rule})`;
@@ -37,7 +48,12 @@ export function seasonCount(state: State, u: Understanding, rules: Rules): void 
   rules.employees = `${rules.number ?? 'the count'}, the regular staff beside a season's more`;
   for (const key of ['number', 'industry', 'industryWeak', 'purpose'] as const) {
     if (u[key] === undefined) continue;
-    state.decisions.push({ refiner: 'seasonCount', action: 'drop', mention: `${key}:${JSON.stringify(u[key])}`, because: 'a count beside a season' });
+    state.decisions.push({
+      refiner: 'seasonCount',
+      action: 'drop',
+      mention: `${key}:${JSON.stringify(u[key])}`,
+      because: 'a count beside a season',
+    });
     delete u[key];
     delete rules[key];
   }

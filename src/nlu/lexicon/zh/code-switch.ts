@@ -21,11 +21,6 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   payment: '款',
   payments: '款',
   instalment: '月供',
-  // Round 21 (conv21): the monthly repayment asked in English inside Chinese (monthly payment 是多少).
-  'monthly payment': '月供',
-  'monthly repayment': '月供',
-  'monthly instalment': '月供',
-  'monthly installment': '月供',
   installment: '月供',
   'tax records': '纳税记录',
   receive: '收',
@@ -243,6 +238,12 @@ export const englishInChinese: Readonly<Record<string, string>> = {
  * typed around it, which may end the phrase before (a count) or open the next.
  */
 export const englishFigureWordsInChinese: Readonly<Record<string, string>> = {
+  // Round 21 (conv21): the monthly repayment asked in English inside Chinese (monthly payment 是多少), a figure's word: spaces kept
+  // (三年 monthly payment: the term, not the payment's measure).
+  'monthly payment': '月供',
+  'monthly repayment': '月供',
+  'monthly instalment': '月供',
+  'monthly installment': '月供',
   income: '收入',
   // Takings said by the verb (去年 sold 三百来万 的货, 一天 take in 大概 一千五).
   sold: '卖了',

@@ -65,6 +65,8 @@ export const yearSeasons: Words = ['雨季', '旱季', String.raw`(?:春|夏|秋
  * is working capital (run.ts seasonNeed).
  */
 export const workSeason: Words = [
-  ...harvestSeasons,
-  String.raw`(?:采|摘|收|割|榨|捡|烤)[^\s，。,.!?；;]{1,3}?(?:的)?(?:时候|季节?|那阵子?|那几个月|那段时间)`,
+  // Not the buying trade's own season (烟叶收购季, 收购的时候: its 收购 names the trade).
+  String.raw`(?!收购)(?:${SEASON_OF})季(?:节)?`,
+  harvestSeasons[1] ?? '',
+  String.raw`(?:采|摘|收(?!购)|割|榨|捡|烤)[^\s，。,.!?；;]{1,3}?(?:的)?(?:时候|季节?|那阵子?|那几个月|那段时间)`,
 ];
