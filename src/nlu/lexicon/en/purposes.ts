@@ -454,7 +454,10 @@ const PREMISES_LEASED = String.raw`(?:shops?|spaces?|land|rooms?|offices?|buildi
  * A thing the owner would get by lease (round 21: "can we lease a truck", "want to lease two excavators"), the verb alone:
  * financial leasing named (services.ts) and the thing got (objectBought); premises rented are neither.
  */
-export const LEASE_WISHED = String.raw`(?<=\b(?:(?:can|could|should|shall) (?:we|i)|(?:want|wants|wanna|plan|planning|thinking|hope|hoping|need|looking) (?:to|of|about|at)?)\s{1,2})leas(?:e|ing)(?=\s+(?:a|an|one|two|three|\d+|some|new|used)\s+(?!(?:\w+\s+)?${PREMISES_LEASED}\b))`;
+/** Who would lease, wishing or asking: can we, want to, thinking of. */
+const LEASE_ASKED = String.raw`(?<=\b(?:(?:can|could|should|shall) (?:we|i)|(?:want|wants|wanna|plan|planning|thinking|hope|hoping|need|looking) (?:to|of|about|at)?)\s{1,2})`;
+export const LEASE_WISHED =
+  `${LEASE_ASKED}` + String.raw`leas(?:e|ing)(?=\s+(?:a|an|one|two|three|\d+|some|new|used)\s+(?!(?:\w+\s+)?${PREMISES_LEASED}\b))`;
 const gettingVerbs: Words = [
   String.raw`buy(?:ing)?`,
   String.raw`purchas(?:e|ing)`,
