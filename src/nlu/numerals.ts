@@ -204,7 +204,7 @@ const QUARTER = String.raw`(?:a |one )?quarter(?: of an?)?(?= (?:million|mil|mn|
  * ("a year", "a million"), or every article in a sentence would be a number.
  */
 export const EN_NUMBER_SOURCE =
-  `(?:${HUNDREDS}|${QUARTER}|(?:${TENS_WORDS})(?:[- ](?:${ONES_WORDS}))?|${TEEN_WORDS}|(?:${ONES_WORDS}) dozen|${ONES_WORDS}|a dozen|a couple(?: of)?` +
+  `(?:${HUNDREDS}|${QUARTER}|(?:${TENS_WORDS})(?:[- ](?:${ONES_WORDS}))?|${TEEN_WORDS}|(?:${ONES_WORDS}|a couple(?: of)?) dozen|${ONES_WORDS}|a dozen|a couple(?: of)?` +
   `|half an?|half(?= (?:year|yr|month)\\b)|an?(?= (?:year|month|quarter|week|day|million|billion|thousand|half)\\b))(?: and a half)?`;
 
 /** "twenty-five", "two hundred and fifty", "one and a half", "half a", "a" -> number. */
@@ -226,6 +226,8 @@ export function parseEnglishNumber(raw: string): number | undefined {
     return head * 100 + rest + extra;
   }
   s = s.replace(/^a (dozen|couple)(?: of)?$/, '$1');
+  // "a couple dozen": two twelves (round 21).
+  s = s.replace(/^a couple(?: of)? dozen$/, 'two dozen');
   // "two dozen": so many twelves.
   const dozens = /^(\w+) dozen$/.exec(s);
   if (dozens !== null) {

@@ -4,7 +4,7 @@
 // (knowledge/cost.ts). A sum and a term alone are no offer: they are the firm's own need.
 
 import { LPR, type OfferTerms } from '../knowledge/cost';
-import { LICENSED_LENDER } from './lexicon';
+import { LICENSED_LENDER, MONTHLY_ASKED } from './lexicon';
 import { EN_IMPOSTOR, EN_OFFER } from './lexicon/en/questions';
 import { ZH_IMPOSTOR, ZH_OFFER } from './lexicon/zh/questions';
 import { preceding, type Quantity } from './numbers';
@@ -230,10 +230,16 @@ const MONTHLY_REPAYMENT: readonly RegExp[] = [ZH_OFFER.monthlyRepayment, EN_OFFE
  * "monthly interest 2%" name the rate's period, not how the loan is repaid).
  */
 function repaidMonthly(text: string, rateSpans: readonly Span[]): boolean {
-  return MONTHLY_REPAYMENT.some((re) =>
-    Array.from(text.matchAll(re)).some((m) => !rateSpans.some((r) => m.index >= r.start && m.index + m[0].length <= r.end)),
-  );
+  // The monthly payment asked (每个月还多少, "whats the monthly payment") is the owner's question, not the lender's terms (round 21,
+  // convention 3): its words say nothing of how the loan is repaid.
+  const asked = Array.from(text.matchAll(MONTHLY_ASKED_ALL), (m) => ({ start: m.index, end: m.index + m[0].length }));
+  const outside = (spans: readonly Span[], m: RegExpMatchArray & { index: number }) =>
+    !spans.some((r) => m.index >= r.start && m.index + m[0].length <= r.end);
+  return MONTHLY_REPAYMENT.some((re) => Array.from(text.matchAll(re)).some((m) => outside(rateSpans, m) && outside(asked, m)));
 }
+
+/** The monthly repayment asked, every match (compiled once). */
+const MONTHLY_ASKED_ALL = new RegExp(MONTHLY_ASKED.source, `${MONTHLY_ASKED.flags.replace('g', '')}g`);
 
 /**
  * One month right before the repayment asked (月息1分，一个月还多少) or after it ("2% a month, how much

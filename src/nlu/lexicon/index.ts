@@ -548,6 +548,8 @@ export const REST_OF_YEAR_NONE = compile([zh.restOfYearNone, en.restOfYearNone],
 export const HALF_OF_THAT = compile([zh.halfOfThat, en.halfOfThat], 'g');
 /** A season of the year named (雨季, 旱季, 夏天; rainy season, summer): beside another season's sales, the other one. */
 export const YEAR_SEASON = compile([zh.yearSeasons, en.yearSeasons], 'g');
+/** A season of the trade's work named (采茶季, 收菌子的季节, tea picking season, harvest time): a time, no trade (round 21). */
+export const WORK_SEASON = compile([zh.workSeason, en.workSeason], 'g');
 /** A sum said enough for what it will be used for (二十万就够了 拿来装修门面): the amount (zh/figures.ts enoughForUse). */
 export const ENOUGH_FOR_USE = compile([zh.enoughForUse, en.enoughForUse], '', { before: String.raw`^\s*(?:`, after: ')' });
 /** A wish to do something right before a sum, "about" between (想 renovate 一下教室 大概 25万): the amount (zh/figures.ts wishThenSum). */

@@ -35,6 +35,8 @@ export type ScopeKind =
   // Sales hoped for or aimed at (明年争取做到两百万, "hope to hit 2m next year"): no revenue now, no sum wanted.
   | 'sales-target'
   | 'landmark'
+  // A season of the trade's work named (采茶季, tea picking season): a time, its produce and buying no trade (round 21).
+  | 'season'
   | 'origin'
   | 'side-line'
   | 'market-denial'

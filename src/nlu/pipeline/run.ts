@@ -41,6 +41,8 @@ import { paymentAcross } from './refiners/payment-across';
 import { platformAsPlace } from './refiners/platform-as-place';
 import { platformAsSource } from './refiners/platform-as-source';
 import { questionScope } from './refiners/question-scope';
+import { seasonCount, seasonNeed } from './season-words';
+import { feeJudged, lossIsTheRequest } from './story-asked';
 import { refinedPurpose } from './refiners/refined-purpose';
 import { soldGoods } from './refiners/sold-goods';
 import { owingPerson, staffRoles } from './refiners/staff-roles';
@@ -263,11 +265,15 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['wayIsTheRequest', wayIsTheRequest],
   ['lockIsTheRequest', lockIsTheRequest],
   ['troubleIsTheRequest', troubleIsTheRequest],
+  ['lossIsTheRequest', (state, u, rules) => lossIsTheRequest(state, u, (why) => dropCommand(state, u, rules, 'lossIsTheRequest', why))],
+  ['feeJudged', (state, u, rules) => feeJudged(state, u, (why) => dropCommand(state, u, rules, 'feeJudged', why))],
   ['riskIsTheQuestion', riskIsTheQuestion],
   ['feeIsWhyTheWayIsAsked', feeIsWhyTheWayIsAsked],
   ['risksOfALoanKind', risksOfALoanKind],
   ['askedOfItself', askedOfItself],
   ['meaningAsked', meaningAsked],
+  ['seasonNeed', seasonNeed],
+  ['seasonCount', seasonCount],
   ['whatIfSum', whatIfSum],
   ['halfTaken', halfTaken],
   ['restartTakesBack', restartTakesBack],

@@ -287,6 +287,8 @@ export const monthlyAsked: Words = [
   String.raw`\b(?:what|how much)(?:['’]?s| would| will| is| are| does) (?:be )?(?:the|my|our) monthly (?:payment|repayment|instal?lment)s?\b`,
   // ...what they would come to, the noun plural or bare: "what would monthly payments look like", "what will the monthly instalments come to".
   String.raw`\bwhat (?:would|will|might|could|do|does) (?:the |my |our )?monthly (?:payment|repayment|instal?lment)s? (?:be|look like|come to|come out (?:at|to)|work out (?:at|to))\b`,
+  // ...what would be paid (round 21): "what would we pay each month", "what do we have to pay monthly".
+  String.raw`\bwhat (?:would|will|do|should|shall) (?:i|we) (?:have to |need to |end up )?(?:re)?pay(?:ing)? (?:back )?${A_MONTH}\b`,
   // ...paid in the end: "how much would we end up paying per month".
   String.raw`\bhow much (?:to (?:re)?pay |(?:do|will|would|should) (?:i|we) (?:have to |end up )?(?:re)?pay(?:ing)? (?:back )?)?${A_MONTH}\b(?! (?:revenue|sales|income|turnover|profit|takings)\b)`,
   String.raw`\b(?:monthly|per month|every month|each month) (?:need to |have to |must |should )?(?:pay|repay|payments?|repayments?|instal?lments?) (?:is )?how much\b`,

@@ -714,6 +714,15 @@ export const harvestNamed: Words = [
   String.raw`\b(?:first|second|third|1st|2nd|3rd)\s+(?:harvest|crop|flush|picking|batch)\b`,
   String.raw`\b(?:first|second)\s+half(?:\s+of\s+(?:the\s+)?(?:year|yr))?\b`,
 ];
+/**
+ * A season of the trade's work named by what is done in it, with what is picked or bought before it ("tea picking season",
+ * "the walnut buying season", "harvest time", "at harvest"): see zh/seasons.ts workSeason.
+ */
+export const workSeason: Words = [
+  String.raw`\b(?:[a-z]+\s+)?(?:picking|harvest(?:ing)?|buying|purchasing|tapping|pressing|crushing|collecting|plucking)\s+(?:season|time|months?|period)\b`,
+  String.raw`\b(?:at|during|over|in|after|before)\s+(?:the\s+)?harvest\b`,
+];
+
 /** A season of the year named ("rainy season", "dry season", "summer"): see zh/seasons.ts yearSeasons. */
 export const yearSeasons: Words = [String.raw`\b(?:(?:rainy|wet|dry|monsoon)\s+season|summers?|winters?|spring|autumn)\b`];
 /** A wish or a plan to do something, then its sum with only "about" between ("planning to redo the kitchen, around 80k"). */

@@ -448,6 +448,16 @@ const objectDeterminers: Words = [
   ...ORDINALS,
 ];
 /** Verbs that get a thing with the money: "buy", "get", "add", "need", "for a new …". */
+/** Premises rented, no thing got by lease ("we lease a shop", "to lease the land"). */
+const PREMISES_LEASED = String.raw`(?:shops?|spaces?|land|rooms?|offices?|buildings?|warehouses?|stalls?|premises|property|house|flat|apartment|fields?|plots?|farm|site|stores?|units?|places?|shopfront|storefront)`;
+/**
+ * A thing the owner would get by lease (round 21: "can we lease a truck", "want to lease two excavators"), the verb alone:
+ * financial leasing named (services.ts) and the thing got (objectBought); premises rented are neither.
+ */
+/** Who would lease, wishing or asking: can we, want to, thinking of. */
+const LEASE_ASKED = String.raw`(?<=\b(?:(?:can|could|should|shall) (?:we|i)|(?:want|wants|wanna|plan|planning|thinking|hope|hoping|need|looking) (?:to|of|about|at)?)\s{1,2})`;
+export const LEASE_WISHED =
+  `${LEASE_ASKED}` + String.raw`leas(?:e|ing)(?=\s+(?:a|an|one|two|three|\d+|some|new|used)\s+(?!(?:\w+\s+)?${PREMISES_LEASED}\b))`;
 const gettingVerbs: Words = [
   String.raw`buy(?:ing)?`,
   String.raw`purchas(?:e|ing)`,
@@ -459,6 +469,8 @@ const gettingVerbs: Words = [
   // Wanted is bought too: "want a new roaster", "wanna get 2 more vans".
   String.raw`wants?`,
   'wanna',
+  // Got by lease, wished or asked (round 21): "can we lease a truck", "want to lease two excavators".
+  LEASE_WISHED,
 ];
 /** After "for", the thing is new, used, more or counted: "for a new grinder", "for 2 more chairs" (not "for a friend"). */
 const forQualified = String.raw`for\s+(?:(?:a|an|the|our|one|two|three|four|five|six|ten|\d+)\s+)?(?:new|used|second-?hand|more|another|extra|bigger|better|larger|two|three|four|five|six|ten|\d+)`;

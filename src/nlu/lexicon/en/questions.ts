@@ -159,6 +159,8 @@ const GONE_AFTER_SENT = [
   // Gone quiet or dark (round 16): "now hes gone quiet", "they went dark".
   String.raw`(?:gone|went|goes|going) (?:quiet|silent|dark|missing|awol)`,
   String.raw`stopped (?:answering|replying|picking up)`,
+  // Not answering now (round 21): "now they dont pick up the phone", "he won't answer", "never replies".
+  String.raw`(?:do(?:es)?n['’]?t|do(?:es)? not|won['’]?t|will not|never) (?:pick up|answer|reply|respond)`,
   String.raw`(?:number|phone|wechat) (?:no longer works|doesn['’]?t work|is not working|is out of service)`,
 ].join('|');
 

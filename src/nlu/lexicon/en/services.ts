@@ -2,6 +2,7 @@
 // words inside it do not count in ("微信支付" is no purpose, "借呗" no loan cue).
 
 import type { ServiceWords } from '../types';
+import { LEASE_WISHED } from './purposes';
 
 export const serviceRules: readonly ServiceWords[] = [
   {
@@ -22,6 +23,8 @@ export const serviceRules: readonly ServiceWords[] = [
       // A leasing company named as where a lease or a loan comes from ("a loan from the leasing company", "on a lease from a
       // leasing firm", "through a leasing company"): the lender, the service had, no leasing trade of the firm's.
       String.raw`\b(?:from|with|through|via|by)\s+(?:a|an|the|our|one)?\s*(?:local\s+)?leasing (?:company|firm|co\b)`,
+      // A thing the owner would get by lease (round 21): "can we lease a truck"; not premises rented ("we lease a shop").
+      LEASE_WISHED,
     ],
   },
   {

@@ -238,6 +238,12 @@ export const englishInChinese: Readonly<Record<string, string>> = {
  * typed around it, which may end the phrase before (a count) or open the next.
  */
 export const englishFigureWordsInChinese: Readonly<Record<string, string>> = {
+  // Round 21 (conv21): the monthly repayment asked in English inside Chinese (monthly payment 是多少), read as 每月还款 with its spaces kept
+  // (三年 monthly payment: the term, not the payment's measure).
+  'monthly payment': '每月还款',
+  'monthly repayment': '每月还款',
+  'monthly instalment': '每月还款',
+  'monthly installment': '每月还款',
   income: '收入',
   // Takings said by the verb (去年 sold 三百来万 的货, 一天 take in 大概 一千五).
   sold: '卖了',

@@ -10,4 +10,4 @@ export * from './answers';
 export * from './figures';
 export * from './scopes';
 export * from './roles';
-export { harvestNamed, yearSeasons } from './seasons';
+export { harvestNamed, workSeason, yearSeasons } from './seasons';

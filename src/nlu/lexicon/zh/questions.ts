@@ -590,7 +590,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // company is licensed and the fee is paid on signing; the answer says how to check and what a government guarantee charges.
     id: 'guarantee-fee',
     re: new RegExp(
-      String.raw`(?:担保公司|担保机构|融资担保)${L}{0,20}(?:保证金|担保费|服务费|费用|收费|交钱|收钱|押金)|(?:担保费|保证金)${L}{0,12}(?:担保公司|担保机构)` +
+      String.raw`(?:担保公司|担保机构|融资担保)${L}{0,20}(?:保证金|担保费|服务费|费用|收费|交钱|收钱|押金|\bfees?\b|\bcharges?\b)|(?:担保费|保证金)${L}{0,12}(?:担保公司|担保机构)` +
         // The guarantee fee named alone, and whether it is normal or how much it should be (担保费这个正常不, 担保费一般收多少, 格对头).
         String.raw`|担保费${L}{0,12}(?:正常|合理|合法|对头|对不对|该不该|应不应该|多少|几个点|贵|高|一般|\bnormal|\breasonable|\bok\b|\bfair|\blegit)`,
     ),
@@ -1430,7 +1430,8 @@ export const ZH_OFFER = {
     // Not a cost's total ("总共要80w, 自己有50w"): 一共/总共 with a verb of repaying.
     /(?:(?:一共|总共|共|合计|最后|一次性?)(?:要|得)?(?:还|还款|付)|(?:到期|连本带息|本息)(?:要|得)?(?:还|还款|付)?)\s*$|(?<!每|每个|一个)(?:年|月)(?:后|以后|之后|到期|到了)?(?:要|得)?还\s*$/,
   endRepayment: /到期(?:一次)?还|一次性还|到期还本/,
-  monthlyRepayment: /每个?月|每期|月供|分期|按月|等额|分[\d一二两三四五六七八九十]+期/,
+  // 分 24 期 typed spaced is the instalments counted too (round 21).
+  monthlyRepayment: /每个?月|每期|月供|分期|按月|等额|(?<![\d一二两三四五六七八九十点.])分\s*[\d一二两三四五六七八九十]+\s*期/,
   /** A rate with its period: daily, monthly, annual (see RATE_PERIODS; offer.ts reads its value). */
   dailyRate: rateFor(RATE_PERIODS.daily),
   monthlyRate: new RegExp(`${rateFor(RATE_PERIODS.monthly).source}|${FOLK_MONTHLY_RATE}`),

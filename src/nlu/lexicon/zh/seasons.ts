@@ -58,3 +58,15 @@ export const harvestNamed: Words = [
  * sales (旱季生意好点 一个月九万 雨季一个月三万), it is the other season.
  */
 export const yearSeasons: Words = ['雨季', '旱季', String.raw`(?:春|夏|秋|冬)(?:天|季)`];
+
+/**
+ * A season of the trade's work named by what is done in it, whole (采茶季, 收菌子的季节, 采茶的时候, 摘果那几个月): a time, so
+ * the produce and the buying inside it name no trade (round 21: 采茶季 need 50万, 员工十来个 采茶的时候多些); a need said for it
+ * is working capital (run.ts seasonNeed).
+ */
+export const workSeason: Words = [
+  // Not the buying trade's own season (烟叶收购季, 收购的时候: its 收购 names the trade).
+  String.raw`(?!收购)(?:${SEASON_OF})季(?:节)?`,
+  harvestSeasons[1] ?? '',
+  String.raw`(?:采|摘|收(?!购)|割|榨|捡|烤)[^\s，。,.!?；;]{1,3}?(?:的)?(?:时候|季节?|那阵子?|那几个月|那段时间)`,
+];

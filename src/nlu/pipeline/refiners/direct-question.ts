@@ -13,7 +13,7 @@
 import { commandSpans } from '../../commands';
 import { EARLIER_OFFER, OFFER_JUDGED } from '../../lexicon';
 import { isTermWord } from '../extract-asked';
-import { clauseEnd, clauseStart, PUNCTUATION, SPOKEN_CLAUSES } from '../clauses';
+import { breakBetween, clauseEnd, clauseStart, PUNCTUATION, SENTENCES, SPOKEN_CLAUSES } from '../clauses';
 import { drop, ofKind, type Mention, type State } from '../mention';
 
 /** Mentions that only ever feed the profile. */
@@ -113,6 +113,11 @@ const NEED_TOLD_AFTER: ReadonlySet<string> = new Set(['which-is-best', 'does-it-
 /** A later sentence that asks again (up to its end: "…, do we need collateral for 500k?"): no fact stated. */
 const ASKED_AGAIN = /^[^.!。！]*[?？]/;
 
+/** Whether a way will do (融资租赁 格合适, can we lease…, is that ok): the way sets no purpose, a thing bought does. */
+const WAY_ASKED: ReadonlySet<string> = new Set(['does-it-fit']);
+/** The purposes of a thing bought or done to the premises, kept beside the way asked (the way's own, collecting, is none). */
+const THINGS_BOUGHT: ReadonlySet<string> = new Set(['equipment-expansion', 'renovation']);
+
 function isProfile(m: Mention): boolean {
   return PROFILE_KINDS.has(m.kind) || (m.kind === 'flag' && m.value !== 'borrow-wish');
 }
@@ -127,6 +132,11 @@ function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: numb
   if (asked.kind === 'offer') return m.kind === 'flag' && m.value === 'correcting';
   if (m.kind === 'scope' && m.value === 'customers') return m.start < factsEnd;
   if (asked.value === 'receivables' && m.kind === 'flag') return false;
+  // A way asked about whose clause names a thing to buy with it (想搞融资租赁买烘干设备 格合适, "can we lease a truck for the
+  // business, is that ok"): the thing keeps its purpose; the way itself (收钱 with a personal code) sets none (round 21).
+  if (m.kind === 'purpose' && WAY_ASKED.has(String(asked.value)) && THINGS_BOUGHT.has(String(m.value))) {
+    if (m.start >= factsEnd && m.start < asked.start && !breakBetween(text, m.start, asked.start, SENTENCES)) return true;
+  }
   // The firm's need told after the question, in a clause that asks nothing more.
   if (m.start >= laterFacts && !ASKED_AGAIN.test(text.slice(m.end))) return true;
   return m.end <= factsEnd;

@@ -11,6 +11,8 @@ function inName(m: Mention, name: Mention): boolean {
   if (m.kind === 'service' || m.kind === 'question' || m.kind === 'offer' || m.kind === 'term') return false;
   // A lender named by the service it offers (保理公司说…, 网贷平台讲…, "a factoring company said"): the words are theirs all the same.
   if (m.kind === 'scope') return m.value !== 'lender' && m.start >= name.start && m.start < name.end;
+  // A purpose whose words run on past the name ("lease a truck"): the thing got keeps its purpose (round 21).
+  if (m.kind === 'purpose' && m.start >= name.start && m.end > name.end) return false;
   return overlaps(name, m);
 }
 

@@ -15,6 +15,7 @@ const NOT_THE_TRADE: ReadonlyArray<[ScopeKind, string]> = [
   ['relative', "a relative's or another's business"],
   ['hypothetical', 'what might be'],
   ['landmark', 'a place named to say where the firm is'],
+  ['season', 'a season of work named'],
 ];
 
 /** A cross-border word naming who trades (出口商, 外贸公司, exporters), not where the goods go. */

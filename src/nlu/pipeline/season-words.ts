@@ -1,0 +1,60 @@
+// Round 21 conventions on a season of the trade's work named (corpus README, "Conventions decided in round 21"): a need said
+// for it, and a count said with more in it. The season itself (采茶季, the walnut buying season) names no trade: its scope
+// (`season`, extract.ts) drops what the produce or the buying inside it would name (trade-scopes.ts).
+
+import { PEAK_SEASON } from '../lexicon';
+import type { Understanding } from '../types';
+import type { Rules } from './assemble';
+import { breakBetween, PUNCTUATION } from './clauses';
+import { ofKind, scopes, type State } from './mention';
+
+/** How near the season stands to the sum it is said for, in characters ("800k during the walnut buying season"). */
+const NEAR = 12;
+
+/**
+ * "need 1.5m during picking season", "收菌子的季节要周转八十万", "采茶季要一笔钱": a need said for a season of buying is working
+ * capital (the season's stock and hands), also when a question follows it (how long does approval take); a thing named to buy
+ * (采茶季前买台炒茶机) keeps its own purpose (round 21, convention 7).
+ */
+export function seasonNeed(state: State, u: Understanding, rules: Rules): void {
+  if (u.amount === undefined || u.purpose !== undefined || u.hypothetical === true) return;
+  // The season said beside the sum (need 1.5m during picking season, 收菌子的季节要周转八十万), no clause mark between.
+  const sums = ofKind(state, 'quantity').filter((q) => q.value.kind === 'money' && q.value.value === u.amount?.value);
+  const season = scopes(state, 'season').find((s) =>
+    sums.some((q) => {
+      const [from, to] = q.start >= s.end ? [s.end, q.start] : [q.end, s.start];
+      return to - from <= NEAR && !breakBetween(state.text, from, to, PUNCTUATION);
+    }),
+  );
+  if (season === undefined) return;
+  u.purpose = 'working-capital';
+  rules.purpose = `a need for a season of work (${season.rule})`;
+  state.decisions.push({ refiner: 'seasonNeed', action: 'note', mention: 'purpose:working-capital', because: season.rule });
+}
+
+/** More said of the season: more, a few more, 多些, 多点, 多几个, 更多. */
+const MORE = /\bmore\b|多些|多点|多一些|多几个|更多|多得多/;
+
+/**
+ * "about a dozen, more during tea picking season", "十来个 采茶的时候多些": a count with more said of a season after it is the
+ * staff asked, the regular count; the season's words name no trade and no purpose (round 21, convention 8).
+ */
+export function seasonCount(state: State, u: Understanding, rules: Rules): void {
+  if (u.number === undefined || u.employees !== undefined || u.amount !== undefined || u.money !== undefined) return;
+  PEAK_SEASON.lastIndex = 0;
+  const season = PEAK_SEASON.exec(state.text) ?? scopes(state, 'season')[0];
+  if (season === null || season === undefined || !MORE.test(state.text)) return;
+  u.employees = u.number;
+  rules.employees = `${rules.number ?? 'the count'}, the regular staff beside a season's more`;
+  for (const key of ['number', 'industry', 'industryWeak', 'purpose'] as const) {
+    if (u[key] === undefined) continue;
+    state.decisions.push({
+      refiner: 'seasonCount',
+      action: 'drop',
+      mention: `${key}:${JSON.stringify(u[key])}`,
+      because: 'a count beside a season',
+    });
+    delete u[key];
+    delete rules[key];
+  }
+}

@@ -1,0 +1,47 @@
+// Round 21 conventions on what a message asks beside the question its story raises (corpus README, "Conventions decided in
+// round 21"): the lead engineer decided them once, so the corpus reads them one way.
+
+import { commandSpans } from '../commands';
+import type { Understanding } from '../types';
+import type { State } from './mention';
+
+/** Stories of money lost whose question is what to do now: money sent to a fraudster, a fake proof of payment. */
+const LOSS_TOLD: ReadonlySet<string> = new Set(['fraud-money-sent', 'fraud-fake-payment']);
+
+/**
+ * What now, asked in the owner's words: 怎么办, 咋个办, 咋个整, 咋办, 怎么弄, "what now", "what should i do", "now what",
+ * "what do we do". A recommendation asked (推荐, 有没有正规的, any options) is none of them.
+ */
+const WHAT_NOW =
+  /^(?:怎么|咋个|咋|该咋个|该怎么|那怎么|那咋个)(?:办|整|弄|处理)|^what (?:now|should (?:i|we)(?: do)?|do (?:i|we) do|can (?:i|we) do|to do)\b|^now what\b/;
+
+/**
+ * "转了五千过去 现在电话打不通 咋个整", "a customer sent a payment screenshot but the money never showed up, what now": the story's
+ * question is what to do now (call 110, the bank, keep the records), no request for the recommendations beside it: an advice
+ * command whose every word is a what-now word is dropped (round 21, convention 1; the repayment that cannot be met is
+ * `troubleIsTheRequest`).
+ */
+export function lossIsTheRequest(state: State, u: Understanding, drop: (because: string) => void): void {
+  if (u.command !== 'advice' || u.question === undefined || !LOSS_TOLD.has(u.question)) return;
+  const said = commandSpans(state.text, 'advice');
+  if (said.length === 0 || !said.every((c) => WHAT_NOW.test(state.text.slice(c.start)))) return;
+  drop(`what to do about the story told is its question (${u.question})`);
+}
+
+/**
+ * The guarantee fee's price weighed or summed: 贵不贵, 高不高, 划算, 多少, 几个点, 好多 (how much), "expensive", "too high", "how
+ * much", "come to", "cheaper".
+ */
+const FEE_PRICED =
+  /贵|高不高|太高|偏高|高了|划算|便宜|多少|几个点|几多|好多|算下来|\bexpensive\b|\bpricey\b|\bcheap\w*|\btoo (?:high|much|steep)\b|\bhow much\b|\bcome to\b|\bwork out\b|\badd up\b/;
+
+/**
+ * "担保公司讲要先交百分之三的担保费 这个算正常不", "the guarantee company wants 2.5% as their fee, is that normal": whether the fee
+ * is normal, reasonable or legal is the guarantee-fee question alone (its answer: what a licensed guarantor charges), no cost
+ * command; its price weighed (贵不贵, is that expensive) or summed (要收多少, how much would it come to) still asks the cost
+ * (round 21, convention 2).
+ */
+export function feeJudged(state: State, u: Understanding, drop: (because: string) => void): void {
+  if (u.command !== 'cost' || u.question !== 'guarantee-fee' || u.offer !== undefined || FEE_PRICED.test(state.text)) return;
+  drop('whether the guarantee fee is normal is the guarantee-fee question');
+}
