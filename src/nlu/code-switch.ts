@@ -9,7 +9,14 @@
 // words as typed, and the message's language is its script's as typed (understand.ts).
 
 import { chineseInEnglish } from './lexicon/en/code-switch';
-import { englishFigureWordsInChinese, englishInChinese, englishVerbsInChinese, VERB_SUBJECT } from './lexicon/zh/code-switch';
+import {
+  DONE_ONCE_AFTER,
+  englishFigureWordsInChinese,
+  englishInChinese,
+  englishVerbsDoneOnce,
+  englishVerbsInChinese,
+  VERB_SUBJECT,
+} from './lexicon/zh/code-switch';
 import { languageWordsNormalized } from './normalize';
 
 const HAN = /\p{Script=Han}/u;
@@ -23,14 +30,18 @@ const FIGURE_WORDS = new Set(Object.values(englishFigureWordsInChinese));
 /** The longest phrase of the table at the start of a run's words. */
 const LONGEST = Math.max(...Object.keys(WORDS).map((phrase) => phrase.split(' ').length));
 
-/** A run of English words as Chinese, when the table's phrases cover all of it (the longest first), else undefined. */
-function wordsRead(run: string): string | undefined {
+/**
+ * A run of English words as Chinese, when the table's phrases cover all of it (the longest first), else undefined; a verb
+ * of mending as its last word only before 一下 (`doneOnce`: englishVerbsDoneOnce).
+ */
+function wordsRead(run: string, doneOnce: boolean): string | undefined {
   const words = run.split(' ');
   let out = '';
   for (let i = 0; i < words.length; ) {
     let n = Math.min(LONGEST, words.length - i);
     for (; n > 0; n--) {
-      const chinese = WORDS[words.slice(i, i + n).join(' ')];
+      const phrase = words.slice(i, i + n).join(' ');
+      const chinese = WORDS[phrase] ?? (doneOnce && i + n === words.length ? englishVerbsDoneOnce[phrase] : undefined);
       if (chinese !== undefined) {
         out += chinese;
         break;
@@ -60,7 +71,8 @@ export function englishReadInChinese(text: string): string {
   let out = '';
   let last = 0;
   for (const m of text.matchAll(LATIN_RUN)) {
-    const chinese = verbRead(m[0], text.slice(0, m.index), text.slice(m.index + m[0].length)) ?? wordsRead(m[0]);
+    const after = text.slice(m.index + m[0].length);
+    const chinese = verbRead(m[0], text.slice(0, m.index), after) ?? wordsRead(m[0], DONE_ONCE_AFTER.test(after));
     if (chinese === undefined) continue;
     // A word joins the Chinese beside it as Chinese is written (做 hotpot 的 → 做火锅的); a figure word keeps its spaces.
     const joined = !FIGURE_WORDS.has(chinese);

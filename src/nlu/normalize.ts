@@ -112,10 +112,17 @@ const PERIOD_WORD = /^[半一二两三四五六七八九十几]+个?(?:年|月|�
 const DIGITS = /\d/;
 /** A word of Han characters only (a punctuation mark after it aside). */
 const HAN_WORD = /^\p{Script=Han}+\p{P}*$/u;
-/** The Chinese words apart: two or more characters standing alone as words, a third of the Chinese words at least. */
+/**
+ * The Chinese words apart: two or more characters standing alone as words, a third of the Chinese words at least; or
+ * (round 21) three words or more, none longer than three characters and half of them two, as phones type words with
+ * few single characters (想借 三十万 装修 门面, 去年 卖了 三百多万 今年 想借 五十万). Phrases of three characters each
+ * (保安五 保洁三 电工一) or longer (不对 不是八个 是十一个) are a message written in phrases.
+ */
 const WORD_SPACED = (words: readonly string[]): boolean => {
-  const alone = words.filter((w) => /^\p{Script=Han}\p{P}*$/u.test(w)).length;
-  return alone >= 2 && alone * 3 >= words.length;
+  const lengths = words.map((w) => w.replace(/\p{P}+$/u, '').length);
+  const alone = lengths.filter((n) => n === 1).length;
+  if (alone >= 2 && alone * 3 >= words.length) return true;
+  return words.length >= 3 && lengths.every((n) => n <= 3) && lengths.filter((n) => n === 2).length * 2 >= words.length;
 };
 const NUMERAL = /^[零〇一二两三四五六七八九十百千万亿几]$/;
 const DIGIT = /^[零〇一二两三四五六七八九几]$/;

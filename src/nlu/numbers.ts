@@ -72,6 +72,9 @@ const LEAD_SOURCE =
 const TOKEN = new RegExp(
   [
     LEAD_SOURCE,
+    // A sum said by its count of digits ("six figures", "low six figures", "high 5 figures"): 几十万 in English, the middle
+    // of its range (500k) as 几十万 is 50万, the low and the high ends as 小几十万 and 大几十万 (200k, 800k) (round 21).
+    String.raw`(?<figures>\b(?:(?<figSize>low|mid|high)[- ]?)?(?<figDigits>five|six|seven|eight|[5-8])[- ]figures?\b)`,
     // Thousands separators only in groups of exactly three, so "30,40" stays two numbers; a comma
     // after the last group ends the clause ("800,000，需要..." is normalized to "800,000,需要").
     String.raw`(?<ar>\d+(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?)`,
@@ -239,13 +242,13 @@ const PEOPLE_AFTER = new RegExp(
   'y',
 );
 
-// 周转 is not "weeks", 天猫 is not "days", 年代/年级 are not years, 月份/月底 are calendar months; 月息, 年息, 月供 open a
+// 周转 is not "weeks", 天猫 is not "days" nor 天天 (every day: 一天 1500 天天都开), 年代/年级 are not years, 月份/月底 are calendar months; 月息, 年息, 月供 open a
 // rate or a payment, no length of time (先扣八千 月息一分二: no 8,000 months).
 // A 年 typed a space after the number that opens a year's figure ("员工12 年销售额3000万", phone
 // typing) belongs to that figure, not to the number: no "12 years".
 const YEAR_OPENS_FIGURE = String.raw`(?<=\s年)(?=(?:销售|营业|营收|收入|流水|产值|利润|出货|交易))`;
 const DURATION_AFTER = new RegExp(
-  String.raw`\s*(?:多|来)?\s*(?<cu>个半月|个多月|个月|个季度|季度|个星期|星期|周(?![转年岁边末一二三四五六日天])|年(?![代级息])(?!${YEAR_OPENS_FIGURE})|天(?!猫)|月(?![份底初中末号日息供]))(?<ch>半(?!载))?` +
+  String.raw`\s*(?:多|来)?\s*(?<cu>个半月|个多月|个月|个季度|季度|个星期|星期|周(?![转年岁边末一二三四五六日天])|年(?![代级息])(?!${YEAR_OPENS_FIGURE})|天(?!猫|天)|月(?![份底初中末号日息供]))(?<ch>半(?!载))?` +
     // "2 and a half years", "2 years and a half".
     String.raw`|(?<ea>\s+and\s+a\s+half)?\s*-?\s*(?<eu>years?|yrs?|months?|mos?|mths?|quarters?|weeks?|wks?|days?)(?![a-z])(?!\s+round\b)(?<eh>\s+and\s+a\s+half)?`,
   'y',
@@ -572,6 +575,9 @@ function readLead(text: string, start: number, end: number, raw: string): Token 
   return token;
 }
 
+/** The count of digits a sum is said by ("six figures"). */
+const FIGURE_DIGITS: Readonly<Record<string, number>> = { five: 5, six: 6, seven: 7, eight: 8, 5: 5, 6: 6, 7: 7, 8: 8 };
+
 function readToken(text: string, match: RegExpExecArray): Token | undefined {
   const groups = match.groups ?? {};
   const start = match.index;
@@ -591,6 +597,11 @@ function readToken(text: string, match: RegExpExecArray): Token | undefined {
     grouped: false,
     digits: 0,
   };
+  if (groups.figures !== undefined) {
+    const digits = FIGURE_DIGITS[groups.figDigits ?? ''] ?? 6;
+    const value = (groups.figSize === 'low' ? 2 : groups.figSize === 'high' ? 8 : 5) * 10 ** (digits - 1);
+    return { ...base, value, scale: value, moneyUnit: true, attached: true, source: 'en' };
+  }
   if (groups.half !== undefined) return { ...base, value: groups.half === '大半' ? 0.75 : 0.5, source: 'half' };
   if (groups.frac !== undefined) {
     const value = (parseChineseNumeral(groups.fn ?? '') ?? 0) / (parseChineseNumeral(groups.fd ?? '') ?? 1);

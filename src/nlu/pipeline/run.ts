@@ -635,11 +635,13 @@ function meaningAsked(state: State, u: Understanding, rules: Rules): void {
 /**
  * A need stated with its sum ("想贷款20万", "we want to borrow 3 million for a new line") is the
  * amount, no request for advice: the advice command stays only when other words ask for it
- * ("差20万 咋个整", "we need 600k, any other options?").
+ * ("差20万 咋个整", "we need 600k, any other options?"). So is a need stated with its term alone (想贷款 期限两年,
+ * "want to borrow for 2 years", round 21), as 想借半年左右 and 想贷个把月 always read: the term, answered.
  */
 function sumIsTheRequest(state: State, u: Understanding, rules: Rules): void {
-  if (u.command !== 'advice' || u.amount === undefined || asksAdviceBeyondWish(state.text)) return;
-  dropCommand(state, u, rules, 'sumIsTheRequest', 'a need stated with its sum is the amount');
+  if (u.command !== 'advice' || (u.amount === undefined && u.termMonths === undefined) || asksAdviceBeyondWish(state.text)) return;
+  const what = u.amount === undefined ? 'term' : 'sum';
+  dropCommand(state, u, rules, 'sumIsTheRequest', `a need stated with its ${what} is the ${what === 'sum' ? 'amount' : 'term'}`);
 }
 
 /** Whether one can borrow ("can we get a loan?", "能贷款吗") asks no advice: the answer is the firm's eligibility. */

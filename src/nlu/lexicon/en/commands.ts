@@ -117,6 +117,10 @@ const REST = String.raw`\s+(?:the|for the)\s+(?:rest|remainder|balance|differenc
  * message gives the sum wanted ("want to borrow 300k": a statement of need, read as the amount; run.ts
  * sumIsTheRequest). Not the rest of a cost ("need to borrow the rest"): a sum given, as "want 200k".
  */
+/** Thanks as owners spell them in chat: thanks, thank you, thank u, thx, tks, thanx, thnx, ty, tq. */
+const THANKS_SPELT = String.raw`thank(?:s| you| u)|thx|tks|thanx|thnx|ty|tq`;
+/** How much: a lot, so much, a million, heaps. */
+const THANKS_MUCH = String.raw`a lot|so much|very much|a million|heaps|loads|a ton|tons|a bunch`;
 /** The understood, said before leaving: "got it", "understood", "noted", "makes sense", "all clear". */
 const UNDERSTOOD = String.raw`got it|understood|noted|makes sense|all clear|cool|great`;
 // About to, or going back to: "i'll", "let me", "i go back and".
@@ -581,7 +585,8 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'thanks',
     whole: [
-      String.raw`\bthank(?:s| you) for (?:your|the) (?:help|advice|information|info|time|patience)\b`,
+      // ...in chat spellings and with more between: "thx a lot for the help", "tks so much for all your advice".
+      String.raw`\b(?:${THANKS_SPELT})(?: (?:${THANKS_MUCH}))? for (?:your|the|all (?:the|your)) (?:help|advice|information|info|time|patience|answers?|explanations?)\b`,
       String.raw`\bi(?:'ll| will) think about it\b`,
       // Off to check with someone after thanks: "ok thanks, let me talk to my husband", "thx, will discuss with my partner
       // and come back" (said alone, "let me ask my wife first" is a skip: no answer now).
@@ -606,7 +611,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bmany thanks\b`,
       String.raw`\bappreciate (?:it|that|your help)\b`,
       String.raw`\bappreciated?\b`,
-      String.raw`\btks\b|\bthanx\b|\btq\b`,
+      String.raw`\btks\b|\bthanx\b|\btq\b|\bthnx\b|\bthnks\b|\btysm\b|\btyvm\b`,
     ],
   },
   {

@@ -234,7 +234,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\b(?:last|previous|old|existing|current|first) loans?\b(?: (?:was|is|of))?`,
       // What something is worth or what is owed: "stock is worth 800k", "we owe suppliers 200k".
       // Not goods sold over a period: "we sell about 500k worth a year", "200k worth of tea a month".
-      String.raw`\bworth\b(?!\s+(?:of\b|(?:a|per|each|every) (?:year|month|week|day)\b))`,
+      // Not the assets' own worth ("our assets are worth around 6 million", "assets worth 8m": the assets, round 21).
+      String.raw`(?<!\bassets?\s+(?:(?:are|is|r|were|all|altogether|together|probably|roughly)\s+){0,2})\bworth\b(?!\s+(?:of\b|(?:a|per|each|every) (?:year|month|week|day)\b))`,
       String.raw`\bvalued? at\b`,
       String.raw`\bowe\w*`,
       String.raw`\bdebts?\b`,

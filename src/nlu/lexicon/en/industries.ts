@@ -525,6 +525,8 @@ const soldCooked = cookedFood.filter(
  */
 const notMade: Words = [
   String.raw`\d`,
+  // A sum said by its digits: "we make low six figures a year" (round 21).
+  String.raw`(?:(?:low|mid|high)[- ]?)?(?:five|six|seven|eight)[- ]figures?`,
   // Hedges before a sum earned: "we make maybe 60k a month".
   'maybe',
   'probably',

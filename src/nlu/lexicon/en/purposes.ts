@@ -263,6 +263,8 @@ export const consumables: Words = [
  */
 const notObjects: Words = [
   String.raw`lo[a]ns?`,
+  // A sum said by its digits ("need a low six figure loan", round 21).
+  String.raw`(?:(?:low|mid|high)[- ])?(?:five|six|seven|eight)[- ]figures?`,
   'lone',
   'credit',
   'money',

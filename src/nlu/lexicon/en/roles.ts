@@ -244,7 +244,10 @@ export const otherListed: Words = [String.raw`(?<![a-z]\s)\b(?:him|her)\b`];
 export const peopleJoiners: Words = [',', String.raw`\+`, '&', String.raw`\b(?:and also|as well as|and|plus|n|with|also)\b`];
 /** Staff counted apart from the owners: "3 staff besides us", "2 cooks apart from me", "not counting us". */
 export const ownersBeside: Words = [
-  String.raw`\b(?:besides|apart from|other than|not counting|not including|excluding|on top of|as well as)\s+(?:us|me|myself)(?:\s+(?:two|both|2))?\b`,
+  // ...the owner typed in Chinese too (not counting 我).
+  String.raw`\b(?:besides|apart from|other than|not counting|not including|excluding|on top of|as well as)\s+(?:(?:us|me|myself)(?:\s+(?:two|both|2))?\b|我(?:们)?)`,
+  // The owner left out in other words: "that's without me", "me not included", "doesn't count me".
+  String.raw`\b(?:(?:that|it)['’]?s\s+|thats\s+|its\s+)?without\s+(?:me|myself)\b|\b(?:me|myself)\s+not\s+(?:included|counted|incl\.?)|\b(?:does\s*n['’]?t|does not|doesnt|not)\s+(?:include|count|incl\.?)\s+(?:me|myself)\b`,
   // The owners named after the staff counted: "12 staff plus me and my wife", "plus my husband and me".
   String.raw`(?:\b(?:plus|and also|as well as)|\+)\s*(?=(?:me|my|i)\b|我(?:和|跟|同))`,
   // Staff added after the owners named: "me n my husband run a bakery, plus 3 staff".

@@ -38,6 +38,9 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   'apply loan': '申请贷款',
   'apply for loan': '申请贷款',
   'apply for a loan': '申请贷款',
+  // Round 21 (figures21): borrowing asked with can in English inside Chinese (开业才 3 个月, can borrow 吗).
+  'can borrow': '能借',
+  'can apply': '能申请',
   // Round 16 (open-asks16): a fraud's words and what owners ask, in English inside Chinese: 包装一下 bank statement, 转给
   // 那个 customer service, 现在 block 我了.
   'bank statement': '流水',
@@ -107,6 +110,10 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   renovate: '装修',
   redo: '重新装修',
   'fix up': '装修',
+  // Round 21 (figures21): parts of the premises named in English inside Chinese (把 仓库 的 roof fix 一下).
+  roof: '屋顶',
+  walls: '墙',
+  wall: '墙',
   refurbish: '翻新',
   remodel: '改造',
   redecorate: '重新装修',
@@ -255,6 +262,20 @@ export const englishFigureWordsInChinese: Readonly<Record<string, string>> = {
   interest: '利息',
   'loan amount': '借款金额',
 };
+
+/**
+ * English verbs of mending read as the Chinese verb only right before 一下 (or 下, 一遍, 好), the Chinese form of doing a
+ * thing once over (把屋顶 fix 一下, 把店 paint 一下, 门面 repaint 一遍): there the clause is the owner's own work on a
+ * thing. Elsewhere the English lists keep them (fix 我的 credit record, fix 汇率: a record mended, a rate locked).
+ */
+export const englishVerbsDoneOnce: Readonly<Record<string, string>> = {
+  fix: '修',
+  repair: '修',
+  paint: '刷',
+  repaint: '重新刷',
+};
+/** The Chinese form of doing a thing once over, right after such a verb. */
+export const DONE_ONCE_AFTER = /^ ?(?:一下|一哈|下|一遍|好)/;
 
 /**
  * English verbs of a trade that the table reads as a thing (truck → 货车), read as the verb when they stand right after the

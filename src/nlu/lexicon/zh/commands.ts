@@ -550,6 +550,10 @@ export const commandRules: readonly CommandWords[] = [
       '多谢',
       '谢了',
       '谢啦',
+      // Thanks in chat spellings: 蟹蟹 (the same sound), 3q (san-Q), xiexie, 感恩.
+      String.raw`蟹蟹|\b3q\b|\bxiexie\b|感恩`,
+      // Said to have helped: 帮了大忙, 太有用了, 很有帮助 (not 有用吗, asked).
+      String.raw`帮了(?:我|我们)?(?:大忙|很多|不少|好多)|(?:(?:太|很|非常|真|挺|蛮)(?:有用|有帮助)(?:了|啦)?|(?:有用|有帮助)(?:了|啦))(?![吗么嘛不没])`,
       '辛苦了',
       '收到',
       '晓得了',

@@ -112,7 +112,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<=(?:一|每)(?:年|学期)(?:的)?)学费`,
       // Fees the firm collects (物业费能收五十来万, 房费一个月收八万, 门票一年能收六百万): its takings.
       String.raw`(?:(?:物业|管理|停车|学|房|场地|摊位)费|门票)(?=(?:能|可以|大概|一年|一个月|每个?月|每年|\s)*收(?!入))`,
-      '产值',
+      // Not 资产值 (the assets' worth).
+      String.raw`(?<!资)产值`,
       // A year's contracts (软件外包, 工程): the firm's turnover.
       '合同额',
       '合同金额',
@@ -221,8 +222,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       ...owedNotPaid,
       // ...or stock to be bought and held in a season (旺季要压两千万的货, 得压个几百万的库存): money tied up, not the sum wanted.
       String.raw`压(?=个?(?:\d|[一二两三四五六七八九十几百千])[^，。,.!?；;]{0,5}?(?:万|千|亿|块|元|w)[^，。,.!?；;]{0,2}?的?(?:货|库存))`,
-      // The value of a thing owned (设备值100万, 库存价值五十万): neither assets, nor a sum wanted.
-      String.raw`(?<!不)(?:价值|值)(?!不值|得|班)`,
+      // The value of a thing owned (设备值100万, 库存价值五十万): neither assets, nor a sum wanted. Not the assets' own worth
+      // (总资产值一千来万, assets 值 大几百万: the assets, round 21).
+      String.raw`(?<!不|(?:资产|\bassets?)(?:总)?\s*)(?:价值|值)(?!不值|得|班)`,
       // Running costs: 油钱就要二十几万, 水电三千, 运费一个月两万 (not a carrier's fares, its takings: see CARRIERS_FARES).
       '油钱',
       '油费',
@@ -805,7 +807,8 @@ export const figureMarks: readonly MarkWords[] = [
 
 /** What may stand between a mark and its number: "成立了大概3年", "员工有20个", "not about 5". */
 export const figureGaps: FigureGaps = {
-  duration: ['了', '已经', '有', '为', '是', ':', '大概', '大约', '约', '快', '差不多', '将近', '近', '个'],
+  // ...and only or just (开业才三个月, 开张刚满两个月: the firm's age).
+  duration: ['了', '已经', '有', '为', '是', ':', '大概', '大约', '约', '快', '差不多', '将近', '近', '个', '才', '刚', '刚刚', '满'],
   people: ['数', '人数', '数量', '有', '共', '总共', '一共', '大概', '大约', '约', '差不多', '是', '为', ':', '='],
   approximately: ['大概', '大约', '约'],
   // ...a hedge or a limit between (算上我也就五个, 连我一共六个, 连我才四个).
@@ -862,7 +865,9 @@ export const daysOpen: Words = [
   // The days closed (一个月歇两天, 每个礼拜休一天): the rest of the month's or the week's days are open.
   String.raw`(?:一|每)个?(?:月|礼拜|星期|周)(?:${PARTICLES}|大概|差不多|一般|就|只|也就)*(?:歇|休息|休|关门|关)\s*(?:\d+|[一二两三四五六七])\s*天`,
   // Open every day or night (每晚都开, 每天晚上都出摊, 天天都开, 全年无休, 一年到头不休息): every day of the year.
-  String.raw`(?:(?:每天|天天)晚上|每天|每晚|每个?晚上|天天|晚晚)\s*都\s*(?:开|营业|开门|出摊|摆摊?|出)`,
+  // ...with no 都 when the verb says the doors open (天天开门, 每天营业, 天天出摊, 每天都开 → 天天开 at the end of its clause;
+  // not 每天出货, goods sent).
+  String.raw`(?:(?:每天|天天)晚上|每天|每晚|每个?晚上|天天|晚晚)\s*(?:都\s*(?:开|营业|开门|出摊|摆摊?|出)|(?:照常|正常|准时)?(?:开门|营业|出摊|摆摊|开着)|开(?=\s*(?:$|[，,。.!！;；\s])))`,
   String.raw`全年无休|一年到头\s*(?:都|基本|基本上)?\s*(?:不休息?|不歇|没休息?|都开|开着)`,
 ];
 

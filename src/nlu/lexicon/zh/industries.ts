@@ -17,8 +17,11 @@ import type { IndustryWords, Words } from '../types';
 const own = (verb: string): string => String.raw`(?:${verb})(?<=${OWN_START}(?:${verb}))`;
 /** The same, for work also done for oneself: a town or a word of habit before it (在大理装空调, 我们主要刷墙). */
 const habitually = (verb: string): string => String.raw`(?:${verb})(?<=${HABIT_START}(?:${verb}))`;
-/** The end of that clause: the trade is all it says (种香菇，…; 修手机 一年…). */
-const CLAUSE_END = String.raw`(?=\s|$|[，,。.!?；;、])`;
+/**
+ * The end of that clause: the trade is all it says (种香菇，…; 修手机 一年…), or mainly (拉砂石为主, as 平时 haul 砂石 为主 is
+ * read once its words typed apart are joined, round 21).
+ */
+const CLAUSE_END = String.raw`(?=\s|$|[，,。.!?；;、]|为主)`;
 /** Not followed by the sum it needs (收烟叶 差五十万, 收咖啡豆，需要五万, 收烟叶 loan 大概…): the clause before says what the money is for. */
 const NOT_A_NEED_AFTER = String.raw`(?![\s，,]*(?:还|就|只|大概|总共)?(?:差|缺|需要|要借|要贷|想借|想贷|借|贷|loan|need|borrow))`;
 /** Not a wish (想装, 要做, 准备开): 主要 (mainly) is no wish. */

@@ -103,11 +103,14 @@ export const renovationWords: Words = [
   String.raw`重新(?:装|修|刷|砌|粉)|(?<!^\s*|(?:不算|算了|作废|不要了)\s*[，,]?\s*)重新(?:弄|搞|整)|重新(?:弄|搞|整)(?![\s吧嘛啦了呗哈一下遍次过]*$)`,
   // Fitted or painted once over: 房间装一下, 墙刷一下 (not 安装一下).
   String.raw`(?<![安组])装(?:一下|一遍)`,
-  String.raw`(?:刷|粉刷)(?:一下|一遍|墙|漆)`,
+  // ...a measure between (刷个墙, 刷下漆, 刷一层漆).
+  String.raw`(?:刷|粉刷)(?:个|下|一层|一道)?(?:一下|一遍|墙|漆)`,
   '粉刷',
   // A part of the premises fixed up: 把门面收拾一下, 把宿舍修一下, 收拾一下包间.
   String.raw`(?:把|将)(?:${premisesParts.join('|')})[^，。,.!?；;\d]{0,3}?(?:收拾|修|弄|整|搞|刷|翻|改)(?:一下|一遍|下|一哈)`,
   String.raw`(?:收拾|修整|整修)(?:一下|下)?(?:${premisesParts.join('|')})`,
+  // ...named first with no 把, opening its clause (卫生间修一下, 厨房要刷一下, as 卫生间 repair 一下 is read) (round 21).
+  String.raw`(?<=^|[\s，,。；;]|的)(?:${premisesParts.join('|')})\s*(?:要|得|想|需要)?\s*(?:收拾|修|刷|粉刷|翻修|翻新)(?:一下|一遍|下|一哈)`,
   // Premises converted to another use (把二楼改成包间, 车库改造成工作间, 仓库隔成两间客房): renovation, whatever the part.
   String.raw`(?:改成|改造成|改为|改建成|改做|隔成|隔出|装成|弄成|整成)(?:了)?(?:${count0}|几)?\s*(?:个|间|层)?(?:${premisesUses.join('|')})`,
   // A surface or a fitting of the premises redone (换地板, 铺地砖, 贴墙纸, 做吊顶, 换个招牌, 做防水, 改水电,

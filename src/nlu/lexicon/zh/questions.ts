@@ -368,6 +368,8 @@ const ELIGIBILITY_ASKED = [
   // A lender willing to lend to us (银行会贷给我们不, 肯借钱给我们不), or borrowing at all (能贷款不).
   String.raw`(?:会|肯|能|愿意)(?:贷|借)(?:钱|款)?给(?:我们|我)(?:不|吗|么|嘛)|(?:会不会|肯不肯|愿不愿意?|能不能)(?:贷|借)(?:钱|款)?给(?:我们|我)|能(?:不能)?(?:贷款|借钱|借款)(?:不|吗|么|嘛)`,
   String.raw`有没有资格|(?:格|够不够|够)(?:条件|资格)|符不符合|格符合|(?:还|格)?能(?:不能)?申请(?:不|吗|么|嘛)?|\bqualify\b|\beligible\b`,
+  // Borrowing at all, with 可以 or the applying named (可以贷款吗, 可以申请贷款吗, 能借吗) (round 21).
+  String.raw`(?:可以|可不可以|能|能不能)(?:申请)?(?:贷款|借钱|借款|贷|借)(?:不|吗|么|嘛|没)`,
 ].join('|');
 /** Money the owner sent away, before asking it back: 转了, 打过去, 汇给他, 付了, 交了. */
 const SENT_AWAY = String.raw`(?:(?:转|打|汇|付|交)(?:了|过去|出去|给(?:他|她|对方|他们|骗子))|给了(?:他|她|对方|他们|骗子))`;
@@ -1329,7 +1331,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         .join('|') +
         // The firm only just started, then whether it can borrow at all (公司才注册半年 能不能贷到款, 刚开业三个月 格贷得着):
         // its young age is the doubt, not a fact given for advice.
-        String.raw`|(?:才|刚|刚刚)(?:注册|成立|开业|开张|营业|办|开)(?:下来)?(?:了)?${L}{0,16}(?:${ELIGIBILITY_ASKED})` +
+        // ...the age said after the verb too (开业才三个月, 开张刚满两个月, 注册了才半年) (round 21).
+        String.raw`|(?:(?:才|刚|刚刚)(?:注册|成立|开业|开张|营业|办|开)(?:下来)?(?:了)?|(?:注册|成立|开业|开张|营业|开店|开)(?:了)?\s*(?:才|刚|刚刚)\s*(?:满)?)${L}{0,16}(?:${ELIGIBILITY_ASKED})` +
         // The firm's history lacking, then whether it can still borrow (没得纳税记录 还借得到钱不, 没有交过税 格够条件, 公司没得啥子账
         // 有没有资格贷款): what lenders look at; a licence lacking is a paper to bring (what-to-bring, above).
         String.raw`|(?:(?:没得|没有|没|无)(?:啥子|什么|任何)?(?:纳税记录|纳税证明|交税记录|税务记录|完税记录|银行流水|流水|账目|账|报表)|没(?:有|得)?(?:交|报|缴)过税)` +

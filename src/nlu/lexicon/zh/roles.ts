@@ -352,10 +352,15 @@ export const peopleJoiners: Words = [
  * Staff counted apart from the owners: 除了我们还有三个, 不算我们两个, 没算我 (who "we" are: the owners named). The owner left
  * out of a count said is one more head (工人八个 不算我: 9; the owner works in the firm, as 我一个人带三个工人 is 4).
  */
+/** Among those counted: 在里头, 在里面, 其中. */
+const AMONG = String.raw`(?:在)?(?:里头|里面|里边|其中)`;
 export const ownersBeside: Words = [
   String.raw`(?:除了|不算|不包括|不含|没算|没有算|没包括)(?:上|进)?(?:我们|我)(?:两个|俩|自己)?(?:以外|之外|在内)?`,
   // The owner, or the owners named, said first, then left out: 我自己不算, 我不算, 我和老板娘没算进去 (not 我们不算餐馆: a trade denied).
-  String.raw`(?:(?:我们|我)(?:两个|俩|自己)?|(?<=老板娘|老公|老婆|媳妇|爱人))\s*(?:也|都)?(?:不算|没算|没有算)(?:在内|进去|进来|上|(?:在)?(?:里头|里面|里边))?(?![\u4e00-\u9fff])`,
+  // ...or not among them (我不算在里头, 我不在里面, 我们俩没在其中).
+  String.raw`(?:(?:我们|我)(?:两个|俩|自己)?|(?<=老板娘|老公|老婆|媳妇|爱人))\s*(?:也|都)?(?:(?:不算|没算|没有算)(?:在内|进去|进来|上|${AMONG})?|(?:不在|没在)${AMONG})(?![\u4e00-\u9fff])`,
+  // The owner left out by 把 (这个数没把我算进去, 没有把我们俩算上).
+  String.raw`没(?:有)?把(?:我们|我)(?:两个|俩|自己)?算(?:进去|进来|在内|上|${AMONG})?`,
   // The owners named after the staff counted: 员工十二个 还有我跟我老公, 加上我和我老婆.
   String.raw`(?:加上|还有|再加上)\s*(?=我(?:和|跟|同)|(?:我的?|我家)(?:${[...householdTwo, ...householdOne].join('|')})(?:和|跟|同)我)`,
   // No one hired beside the owners named: 我跟我老婆开的 没请人, 没有雇工人: they are all the heads.
