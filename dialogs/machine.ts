@@ -83,9 +83,8 @@ interface Enqueue {
   assign: (values: Partial<DialogContext>) => void;
 }
 
-/** Emits replies and remembers the choices of the last one, so a number or a tap picks one. */
 /**
- * Sends the replies in order. The choices go with the last of them: a reply that offers none after one that did
+ * Sends the replies in order and remembers the choices of the last, so a number or a tap picks one. The choices go with the last of them: a reply that offers none after one that did
  * (an answer's follow-ups, then how its price is weighed) takes them over, so the buttons sit under what was said
  * last and a number typed next picks from them.
  */

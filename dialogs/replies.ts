@@ -165,12 +165,10 @@ function shownKey(answer: Answer): string | undefined {
  * other comparisons.
  */
 export function bankPrice(context: DialogContext, compared?: ServiceId[], cheapest = false): DialogReply | null {
-  const asked = cheapest ? { cheapest: true as const } : {};
-  const againstBank = compared?.includes('online-financial-institution') === true;
-  if (!againstBank && !cheapest && compared !== undefined) return null;
+  if (compared?.includes('online-financial-institution')) return reply([{ kind: 'bank-price', ...(cheapest ? { cheapest } : {}) }]);
+  if (compared !== undefined && !cheapest) return null;
   // The offer last costed stands against the bank's price when "that" is it (no services named) or the cheapest is asked.
-  if (!againstBank && context.lastOffer) return priceWeighed(context, cheapest);
-  return againstBank || cheapest ? reply([{ kind: 'bank-price', ...asked }]) : null;
+  return context.lastOffer || cheapest ? priceWeighed(context, cheapest) : null;
 }
 
 /**
