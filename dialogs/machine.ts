@@ -417,6 +417,8 @@ export const advisorMachine = setup({
     profileIncomplete: ({ context }) => !profileComplete(context),
     inHandoff: ({ context }) => context.handoff,
     contactPending: ({ context }) => context.contactPending === true,
+    /** A question of the firm is open: a "no" to it (不用了, 改天再说, rather not) declines to answer it. */
+    slotAwaited: ({ context }) => context.awaiting !== null,
     /** The offer's term, taken as the owner's, is the last thing asked: the advice follows, not the prompt. */
     offerTermCompletes: ({ context, event }) =>
       event.type === 'intent.offer' &&
@@ -928,6 +930,8 @@ export const advisorMachine = setup({
       on: {
         'intent.answer': { actions: 'applyAnswer' },
         'intent.skip': { actions: 'skipQuestion' },
+        // No yes-or-no question is asked while collecting: a "no" answers the open question by declining it.
+        'intent.no': [{ guard: 'slotAwaited', actions: 'skipQuestion' }, { actions: ['acknowledge', 'prompt'] }],
         'intent.advice': { actions: 'adviceNeedsMore' },
         'intent.unknown': { actions: 'reAsk' },
         // A side question while collecting is answered, then the open question is asked again:
