@@ -500,6 +500,10 @@ export const advisorMachine = setup({
       const next: DialogContext = { ...context, profile: applied.profile };
       enqueue.assign({ profile: applied.profile, ...recentOf(context, applied) });
       const noted = notedParts(applied, context.profile);
+      // "哦说错了 是五六十万" when that is what was noted: the correction said to stand, so the owner sees it was heard.
+      if (noted.length === 0 && event.understanding.correcting && applied.restated.length > 0) {
+        noted.push({ kind: 'noted', changes: applied.restated, corrected: false, same: true });
+      }
       // "我们开客栈的，租赁是哪样意思": the word explained, then what the message told.
       const term = event.understanding.term ? termReply(next, event.understanding.term) : null;
       // "开面馆的…想众筹20万开分店": the owner's own idea, when it does not fit, is answered first.

@@ -255,6 +255,8 @@ export interface Applied {
   corrected: boolean;
   /** Every field the message gave, changed or said again. */
   said: ProfileChange['slot'][];
+  /** The fields said again with the value they already had ("说错了 是五六十万" when 55万 was noted). */
+  restated: ProfileChange[];
 }
 
 /** What a message can tell of the profile besides the industry. */
@@ -309,13 +311,17 @@ export function applyUnderstanding(
   const next: EnterpriseProfile = { ...profile };
   const changes: ProfileChange[] = [];
   const said: ProfileChange['slot'][] = [];
+  const restated: ProfileChange[] = [];
   let corrected = false;
 
   const set = <K extends keyof EnterpriseProfile>(key: K, value: EnterpriseProfile[K] | undefined, change: () => ProfileChange) => {
     if (value === undefined) return;
     said.push(change().slot);
     const before = next[key];
-    if (JSON.stringify(before) === JSON.stringify(value)) return;
+    if (JSON.stringify(before) === JSON.stringify(value)) {
+      restated.push(change());
+      return;
+    }
     if (before !== undefined) corrected = true;
     next[key] = value;
     changes.push(change());
@@ -357,7 +363,7 @@ export function applyUnderstanding(
     if (before.sizeClass !== undefined && before.sizeClass !== next.sizeClass) corrected = true;
     changes.push({ slot: 'sizeClass', value: next.sizeClass, declared: next.sizeClassSource === 'declared' });
   }
-  return { profile: next, changes, corrected, said };
+  return { profile: next, changes, corrected, said, restated };
 }
 
 function definedOnly(u: Understanding): Partial<Understanding> {

@@ -306,7 +306,7 @@ export type ProfileChange =
 
 export type ReplyPart =
   | { kind: 'text'; key: DialogKey; params?: Record<string, Param> }
-  | { kind: 'noted'; changes: ProfileChange[]; corrected: boolean }
+  | { kind: 'noted'; changes: ProfileChange[]; corrected: boolean; same?: true }
   | { kind: 'size-rule'; industry: IndustryId; rule: SizeRule }
   /** The size question: the figures the industry's row needs (all, or the one still missing). */
   | { kind: 'ask-size'; measures: SizeMeasure[]; stillMissing: boolean }

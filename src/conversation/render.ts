@@ -940,7 +940,7 @@ function partText(locale: Locale, part: ReplyPart): string {
     }
     case 'noted': {
       const items = part.changes.map((c) => changeText(locale, c)).join(t('noted.separator'));
-      return t(part.corrected ? 'noted.correction' : 'noted.intro', { items });
+      return t(part.same ? 'noted.same' : part.corrected ? 'noted.correction' : 'noted.intro', { items });
     }
     case 'size-rule':
       return renderSizeRule(locale, part.industry, part.rule);
