@@ -67,6 +67,8 @@ const notAgentBefore: Words = [
   PAID_BEFORE,
   // ...in Chinese words: 转了 3k 给 agent, 付给那个 agent.
   String.raw`(?:给|转给|付给|交给|打给)(?:那个|这个)?\s*`,
+  // ...one pointed at, then what he did (那个 agent 电话都不接了; round 22): spoken of, not asked for.
+  String.raw`(?:那个|这个|那位|这位)\s*`,
   'travel ',
   'insurance ',
   'real estate ',

@@ -538,7 +538,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       // ...not the money said paid by the other side (说钱已经付了: a claim, as a fake payment's).
       String.raw`(?<![货房租贷首定])(?<!(?:说|讲|称|讲是|说是)\s?)钱(?:已经|已|都)(?:转|打|汇|交|付|给)(?!过来|回来|进来|到了|到账)(?:了|过去|出去|给)` +
-        String.raw`|被骗|上当了|上当受骗|遇到骗子|碰到骗子|报警|报案` +
+        String.raw`|被骗|被(?:人|他|她|他们|中介|骗子)骗|上当了|上当受骗|遇到骗子|碰到骗子|报警|报案` +
         // Getting it back, only of money the owner sent someone (转了, 打过去, 汇给他): not money customers owe (客户欠我们钱 想把钱拿回来周转).
         String.raw`|${SENT_AWAY}${L}{0,30}(?:钱|款)${C}{0,6}(?:追回|追得回|要回来|要得回|拿回来|拿得回|退回来|找回)` +
         // Money sent to someone, said after a fraud story: 我已经转了1万给他了 (not money received: 转过来, 打给我).
@@ -655,7 +655,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|${PAY_FIRST}${C}{0,12}(?:就|才)(?:能|可以|给|会|马上)?${C}{0,6}(?:${RELEASE})` +
         // ...with no 先, told with what it buys: a limit raised, a loan approved (交三千块就能帮我们把额度提高, 给他两千 他就能帮我们批下来;
         // round 22). Not a down payment (付了首付就能贷).
-        String.raw`|(?<!首)${SUM_PAID}(?:块钱|钱)?(?:的(?:${FEES}))?\s*(?:他|她|他们|对方)?(?:就|才)(?:能|可以|会|给|帮|马上)${C}{0,10}?(?:${RELEASE}|提高|提升|调高|提到)` +
+        String.raw`|(?<!首)(?:${SUM_PAID}|给(?:他|她|他们|对方)\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k)?)(?:块钱|钱)?(?:的(?:${FEES}))?\s*(?:他|她|他们|对方)?(?:就|才)(?:能|可以|会|给|帮|马上)${C}{0,10}?(?:${RELEASE}|提高|提升|调高|提到)` +
         // The fee first and what it unlocks next: 先转3000进去 激活账户就能放款.
         String.raw`|${PAY_FIRST}${C}{0,4}(?:解锁|激活|提额|解冻)` +
         // ...or what it unlocks first: 解冻要先交两千块, 提现得先交三千.
