@@ -931,10 +931,11 @@ export const firmPointedAt: Words = [
 ];
 
 /**
- * A service weighed by a price word, asked with no 格 (对我们划不划算, 划不划得来, 贵不贵, cost 高不高): whether it fits, its cost
+ * A service weighed by a price word, asked with no 格 (对我们划不划算, 划不划得来, 贵不贵, 对我们 cost 高不高): whether it fits, its cost
  * asked (run.ts, servicePriced; round 22), as 格划算 reads.
  */
 export const servicePriced: Words = [
   String.raw`划不划算|划不划得来|划得来(?:吗|么|嘛|不)|划算(?:吗|么|嘛|不)|合不合算|贵不贵|便不便宜|(?:贵|便宜)(?:吗|么|嘛|不)(?=$|[\s,.!?;，。！？；])`,
-  String.raw`(?:\bcost\b|成本|费用|利息)\s*(?:高不高|贵不贵|高(?:吗|么|嘛|不)|贵(?:吗|么|嘛|不))`,
+  // ...its cost weighed for the firm (对我们 cost 高不高); not its interest asked alone (融资租赁利息高不高: the cost, flow11).
+  String.raw`(?:对|给)\s*(?:我们|我|咱们)\s*(?:来说|这种)?\s*(?:\bcost\b|成本|费用|利息)\s*(?:高不高|贵不贵|高(?:吗|么|嘛|不)|贵(?:吗|么|嘛|不))`,
 ];

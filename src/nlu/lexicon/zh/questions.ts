@@ -654,8 +654,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A sum paid first, and then the loan: "先交5000块就能贷30万", "能贷30万，先打3000过去".
         String.raw`|${PAY_FIRST}${C}{0,12}(?:就|才)(?:能|可以|给|会|马上)?${C}{0,6}(?:${RELEASE})` +
         // ...with no 先, told with what it buys: a limit raised, a loan approved (交三千块就能帮我们把额度提高, 给他两千 他就能帮我们批下来;
-        // round 22). Not a down payment (付了首付就能贷).
-        String.raw`|(?<!首)(?:${SUM_PAID}|给(?:他|她|他们|对方)\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k)?)(?:块钱|钱)?(?:的(?:${FEES}))?\s*(?:他|她|他们|对方)?(?:就|才)(?:能|可以|会|给|帮|马上)${C}{0,10}?(?:${RELEASE}|提高|提升|调高|提到)` +
+        // round 22). Not a down payment (付了首付就能贷), nor a thing activated (交两千块就能激活收款码: a cost).
+        String.raw`|(?<!首)(?:${SUM_PAID}|给(?:他|她|他们|对方)\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k)?)(?:块钱|钱)?(?:的(?:${FEES}))?\s*(?:他|她|他们|对方)?(?:就|才)(?:能|可以|会|给|帮|马上)${C}{0,10}?(?:贷|借|批|放款|下款|额度|提额|解冻|提高|提升|调高|提到)` +
         // The fee first and what it unlocks next: 先转3000进去 激活账户就能放款.
         String.raw`|${PAY_FIRST}${C}{0,4}(?:解锁|激活|提额|解冻)` +
         // ...or what it unlocks first: 解冻要先交两千块, 提现得先交三千.
