@@ -193,6 +193,10 @@ export const HALF_TAKEN = compile([zh.halfTaken, en.halfTaken], '');
 export const MONTHLY_ASKED = compile([zh.monthlyAsked, en.monthlyAsked], '');
 /** A service named and asked about with no question of its own (run.ts, serviceAsked). */
 export const SERVICE_ASKED = compile([zh.serviceAsked, en.serviceAsked], '');
+/** A firm or a platform pointed at, not a kind of service (run.ts, kindLegitAsked). */
+export const FIRM_POINTED_AT = compile([zh.firmPointedAt, en.firmPointedAt], '');
+/** A service weighed by a price word (run.ts, servicePriced). */
+export const SERVICE_PRICED = compile([zh.servicePriced, en.servicePriced], '');
 /** Whether one can borrow, asked: an eligibility question (run.ts). */
 export const ELIGIBILITY_ASK = compile([zh.eligibilityAsk, en.eligibilityAsk], '');
 export const SIZE_IGNORE = compile([zh.sizeIgnore, en.sizeIgnore], 'g');

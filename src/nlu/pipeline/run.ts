@@ -19,6 +19,7 @@ import { type Command, FIRM_FACT_KEYS, LOAN_FIGURE_KEYS, SITUATION_KEYS, type Sp
 import { assemble, type Rules } from './assemble';
 import { servicesCompared } from './compared';
 import { EXTRACTORS } from './extract';
+import { kindLegitAsked, servicePriced } from './kind-asked';
 import { describe, type Decision, type Mention, ofKind, scopes, type State } from './mention';
 import { deniedFacts } from './refiners/denied-facts';
 import { directQuestion } from './refiners/direct-question';
@@ -254,6 +255,8 @@ type Convention = (state: State, u: Understanding, rules: Rules) => void;
 /** The conventions in the order they apply, after the assembler; each is named for what it decides. */
 const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['serviceAsked', serviceAsked],
+  ['servicePriced', servicePriced],
+  ['kindLegitAsked', kindLegitAsked],
   ['comparedServices', comparedServices],
   ['bestIsTheRequest', bestIsTheRequest],
   ['cheapestIsCosted', cheapestIsCosted],

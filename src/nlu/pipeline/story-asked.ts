@@ -15,6 +15,9 @@ const LOSS_TOLD: ReadonlySet<string> = new Set(['fraud-money-sent', 'fraud-fake-
 const WHAT_NOW =
   /^(?:怎么|咋个|咋|该咋个|该怎么|那怎么|那咋个)(?:办|整|弄|处理)|^what (?:now|should (?:i|we)(?: do)?|do (?:i|we) do|can (?:i|we) do|to do)\b|^now what\b/;
 
+/** The manner of a what-now said after it (怎么处理比较好, 咋个整才好; round 22): its 比较 is part of the what-now. */
+const WAY_BEFORE = /(?:怎么|咋个|咋|该咋个|该怎么)(?:办|整|弄|处理)(?:才|会)?\s*$/;
+
 /**
  * "转了五千过去 现在电话打不通 咋个整", "a customer sent a payment screenshot but the money never showed up, what now": the story's
  * question is what to do now (call 110, the bank, keep the records), no request for the recommendations beside it: an advice
@@ -24,7 +27,8 @@ const WHAT_NOW =
 export function lossIsTheRequest(state: State, u: Understanding, drop: (because: string) => void): void {
   if (u.command !== 'advice' || u.question === undefined || !LOSS_TOLD.has(u.question)) return;
   const said = commandSpans(state.text, 'advice');
-  if (said.length === 0 || !said.every((c) => WHAT_NOW.test(state.text.slice(c.start)))) return;
+  const whatNow = (c: { start: number }) => WHAT_NOW.test(state.text.slice(c.start)) || WAY_BEFORE.test(state.text.slice(0, c.start));
+  if (said.length === 0 || !said.every(whatNow)) return;
   drop(`what to do about the story told is its question (${u.question})`);
 }
 

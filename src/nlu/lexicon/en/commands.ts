@@ -67,6 +67,8 @@ const notAgentBefore: Words = [
   PAID_BEFORE,
   // ...in Chinese words: 转了 3k 给 agent, 付给那个 agent.
   String.raw`(?:给|转给|付给|交给|打给)(?:那个|这个)?\s*`,
+  // ...one pointed at, then what he did (那个 agent 电话都不接了; round 22): spoken of, not asked for.
+  String.raw`(?:那个|这个|那位|这位)\s*`,
   'travel ',
   'insurance ',
   'real estate ',
@@ -207,6 +209,8 @@ export const offerJudged: Words = [
   // ...of the firm too, after the offer: "mybank offers 100k at 0.05% a day, ok for us?".
   String.raw`\b(?:good|ok|okay|fair|reasonable|normal)(?: for (?:us|me))?\s*\?`,
   String.raw`\bshould (?:i|we) (?:take|accept|sign)\b`,
+  // Too dear, asked (round 22): "too pricey?", "a bit steep?", "expensive or not".
+  String.raw`\b(?:too|a bit|kinda|very|so) (?:pricey|pricy|expensive|costly|steep|dear)\b|\b(?:expensive|pricey|costly)\s*(?:\?|or not\b)`,
   // Chat English "X or not": "good or not?", "ok or not", "can take or not".
   String.raw`\b(?:good|ok|okay|fair|worth it|can take|take it)\s+or\s+not\b`,
   // What it comes to over another period, asked: "how much is that a year", "what's that per year", "what does it work out to annually".
@@ -362,6 +366,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\blive (?:person|agent|chat)\b`,
       // ...with a word that makes them real: "talk to an actual person", "speak with a real human".
       String.raw`\b(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:(?:real|live|actual|proper) )?(?:someone|somebody|person|people|man|woman)\b`,
+      // ...or one of the staff, made real (round 22): "chat with a real staff member", "talk to an actual staff member".
+      String.raw`\b(?:talk|speak|chat) (?:to|with) (?:a |an |your |one of your )?(?:real|live|actual|proper|human) (?:staff(?: member)?|employee|adviser|advisor|agent|representative|rep)s?\b`,
       // A person asked for: "give me a person to talk to", "get me someone", "i need a real person to speak to" (not a story: "someone called me").
       String.raw`\b(?:give|get|find|send)\s+(?:me|us)\s+(?:a |an )?(?:real |live |actual )?(?:person|human|someone|somebody)\b`,
       String.raw`\b(?:need|want)\s+(?:a |an )?(?:real |live |actual )?(?:person|human|someone|somebody) to (?:talk|speak|chat)\b`,
@@ -407,6 +413,8 @@ export const commandRules: readonly CommandWords[] = [
     anywhere: [
       String.raw`\bcheck (?:a |the |this |that |if |whether )?(?:\w+ )?(?:platform|app|site|website|lender)\b`,
       String.raw`\b(?:is|are) (?:it|this|that|they|these|those)(?: \w+){0,2} (?:legit\w*|safe|trustworthy|reliable|real|genuine|a scam|licensed|regulated)\b`,
+      // ...platforms or apps named as a kind (round 22): "are online loan apps safe to use", "is this lending platform licensed".
+      String.raw`\b(?:is|are) (?:[\w-]+ ){1,3}(?:apps?|platforms?|lenders?|sites?|websites?) (?:really |actually )?(?:legit\w*|safe|trustworthy|reliable|real|genuine|licensed|regulated)\b`,
       // Not a legit one sought ("how do i get a legit one", "find a legit lender"): where to apply, nothing to check.
       String.raw`(?<!\b(?:get|find|use|choose|pick|want|need) (?:a |an |the |some )?)\blegit\b`,
       // A story, then a word asking whether it is true: "...first to verify. real?", "is that for real", "true or not?" (not "are you real?": that asks for a person).
@@ -598,6 +606,10 @@ export const commandRules: readonly CommandWords[] = [
       // Off to think it over, or told it helped: "我再 think 一下", "that helps a lot".
       String.raw`\b(?:i(?:'ll| will|ll) )?think (?:about it|it over)\b`,
       String.raw`\bthat (?:helps|helped|is helpful|was helpful|clears it up|cleared it up|clears things up)\b(?: (?:a lot|heaps|loads))?`,
+      // An interjection opening the thanks or the praise (round 22): "wow that really helped, cheers", "oh, thanks a lot".
+      String.raw`\b(?:wow|oh wow|omg|ah|aw|oh|great|nice|awesome|brilliant|perfect)\b(?=[\s,!.]*(?:that|this|it|thanks?|thx|ty|tyvm|cheers)\b)`,
+      // ...with a word of degree between (round 22): "that really helps", "this really helped us", "it truly helps".
+      String.raw`\b(?:that|this|it|you)\s?(?:['’]s |has |have )?(?:really|truly|so|very|super|totally|definitely|seriously) (?:helps|helped|helpful|useful)\b`,
       String.raw`\b(?:thanks?|thx|thank u|ty) (?:a lot|so much|very much|a million|heaps|loads|a ton|tons|a bunch)\b`,
       String.raw`\bgreat\b`,
       String.raw`\bgot it\b`,
@@ -904,4 +916,14 @@ export const fillers: Words = [
   String.raw`\bversion\b`,
   String.raw`\bmode\b`,
   String.raw`\breply\b`,
+];
+
+/** A firm or a platform pointed at, not a kind of service ("that factoring company", "they", "those guys"): see zh. */
+export const firmPointedAt: Words = [
+  String.raw`\b(?:compan(?:y|ies)|firms?|platforms?|apps?|they|them|guys|people|agents?|brokers?|lenders?|this one|that one|websites?)\b`,
+];
+
+/** A service weighed by a price word ("is leasing expensive for us", "cost-wise", "would it be cheap"): see zh. */
+export const servicePriced: Words = [
+  String.raw`\b(?:expensive|pricey|pricy|costly|cheap|affordable|cost-?wise|price-?wise)\b|\bcosts? (?:a lot|much|too much)\b`,
 ];

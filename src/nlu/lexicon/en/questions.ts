@@ -153,7 +153,8 @@ const GIVE = String.raw`\b(?:promis\w*|offer\w*|gives?|giving|lends?|lending|rel
 /** The other side gone once the money was sent: "blocked me", "his number is dead", "can't reach them". */
 const GONE_AFTER_SENT = [
   String.raw`blocked (?:me|us)`,
-  String.raw`(?:number|phone|wechat) (?:is |was |went )?(?:dead|off|disconnected|unreachable|gone)`,
+  // ...or switched off (round 22): "now his phone is switched off", "her phone's been turned off".
+  String.raw`(?:number|phone|wechat)(?:['’]s)? (?:is |was |went |has been |have been |been |got )?(?:(?:switched|turned|shut) )?(?:dead|off|disconnected|unreachable|gone)`,
   String.raw`can(?:no|['’])?t (?:reach|contact|find|call) (?:him|her|them)`,
   String.raw`(?:disappeared|vanished|ran off|went silent|deleted (?:me|us))`,
   // Gone quiet or dark (round 16): "now hes gone quiet", "they went dark".
@@ -538,9 +539,10 @@ const NO_PRODUCT_RELEASE = String.raw`(?![^.?!]{0,30}\bnew\s+[a-z\d-]+\s+(?:[a-z
 /** Before the loan itself: "upfront", "in advance", "before signing", "before the money is released". */
 const BEFORE_THE_LOAN = String.raw`(?:upfront|up front|in advance|beforehand|before\s+(?:(?:the|our|my|they|it|you)\s+)?(?:${LOAN_COMING}|signing|sign|releas\w*|approv\w*|pay(?:ing)? out))`;
 /** A share of the loan: "3 points", "5%". */
-const SHARE = String.raw`\d+(?:\.\d+)?\s*(?:%|percent|points?)\b`;
+// In points said in Chinese too ("he takes 3个点 after the loan comes out"; round 22).
+const SHARE = String.raw`\d+(?:\.\d+)?\s*(?:%|percent\b|points?\b|个点)`;
 /** After the loan is paid out: "after the loan comes through", "once the money is out". */
-const AFTER_PAYOUT = String.raw`[^.?!]{0,12}\b(?:after|once|when)\b[^.?!]{0,20}\b(?:loan|money|approv\w*|it comes|comes through|paid out|released|is out)`;
+const AFTER_PAYOUT = String.raw`[^.?!]{0,20}\b(?:after|once|when)\b[^.?!]{0,20}\b(?:loan|money|approv\w*|it comes|comes through|paid out|released|is out)`;
 /** The records made to look good: "make the bank statement look better", "the flow looks bigger". */
 const RECORDS_LOOK = String.raw`(?:make\s+)?(?:(?:our|my|the)\s+)?(?:bank\s+)?(?:statements?|flows?|records?|account|turnover)\s+(?:\w+\s+)?(?:look|looks|seem|appear)\b`;
 
@@ -765,6 +767,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The loan on the condition of a sum paid: "he releases a 200k loan if i pay 1000", "if we send 2000 first they lend us 300k".
         String.raw`${GIVE}[^.?!]{0,40}\b(?:loans?|credit|money|funds?)\b[^.?!]{0,30}\bif (?:i|we) (?:first )?${PAY_SUM}`,
         String.raw`\bif (?:i|we) (?:first )?${PAY_SUM}[^.?!]{0,40}\b(?:he|she|they|the (?:app|agent|guy|platform|company|lender))\b[^.?!]{0,16}${GIVE}`,
+        // ...the sum it buys said in place of the loan (round 22): "he can get us 500k if we pay 2k 'processing' first", "raise our limit to 300k if i send 1k".
+        String.raw`(?:${GIVE}|\b(?:raise|lift|increase|up)\s+(?:our|my|the)\s+(?:credit\s+)?(?:limit|line)\s+to)\s+(?:\w+\s+){0,2}?\d[\d,.]*\s*(?:k|w|m|yuan|rmb)?\b[^.?!]{0,20}\bif (?:i|we) (?:first )?${PAY_SUM}`,
         // A named fee paid, then the money given: "pay 2000 'release fee' and he gets us 2m".
         String.raw`${PAY_SUM}\s*['"‘’“”]?(?:[a-z]+\s+){0,2}(?:fee|deposit|charge)s?\b[^.?!]{0,40}(?:${GIVE}|\bgets (?:me|us)\b)`,
         // Someone claiming to be a lender's or a platform's staff who asks for money moved, whatever the story: "said he was from webank customer service, told me to transfer 3000".
@@ -1576,6 +1580,8 @@ export const EN_OFFER = {
       // ...or listed after it with a comma: "borrow 50k, receive 46k".
       String.raw`(?<=[,;]\s*)(?:we |i |and )?(?:receive|received)`,
       String.raw`in (?:hand|our account|my account) (?:is|was)|disbursed|paid out`,
+      // ...or paid out by the lender, with only (round 22): "they only pay out 36k", "just pay us out 45k".
+      String.raw`(?:actually|only|just) (?:pay|pays|paid|give|gives|gave) (?:us |me )?(?:out|over)`,
       // What reached the account, said first: "only 28,500 hit my account" is read after; "what landed was".
       String.raw`(?:landed|arrived|came in|hit (?:my|our|the) account)(?: was| is)?`,
     ].join('|')})\s*(?:only|just)?\s*$`,

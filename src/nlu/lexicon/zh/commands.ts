@@ -138,7 +138,8 @@ export const offerJudged: Words = [
  * (run.ts, cheapestIsCosted).
  */
 export const cheapness: Words = [
-  String.raw`便宜|省钱|(?:利息|利率|费用|成本|手续费|月供)\s*(?:最|更|比较|还)?\s*(?:低|少|小)|\bcheap(?:er|est)?\b|\b(?:lowest|lower) (?:cost|rate|interest|fee)s?\b`,
+  // 最省 alone (哪个最省, 最省的是哪家; round 22), not 省心 or 省事.
+  String.raw`最\s*省(?![心事时力去份])|便宜|省钱|(?:利息|利率|费用|成本|手续费|月供)\s*(?:最|更|比较|还)?\s*(?:低|少|小)|\bcheap(?:er|est)?\b|\b(?:lowest|lower) (?:cost|rate|interest|fee)s?\b`,
 ];
 
 /**
@@ -553,7 +554,8 @@ export const commandRules: readonly CommandWords[] = [
       // Thanks in chat spellings: 蟹蟹 (the same sound), 3q (san-Q), xiexie, 感恩.
       String.raw`蟹蟹|\b3q\b|\bxiexie\b|感恩`,
       // Said to have helped: 帮了大忙, 太有用了, 很有帮助 (not 有用吗, asked).
-      String.raw`帮了(?:我|我们)?(?:大忙|很多|不少|好多)|(?:(?:太|很|非常|真|挺|蛮)(?:有用|有帮助)(?:了|啦)?|(?:有用|有帮助)(?:了|啦))(?![吗么嘛不没])`,
+      // ...or to have reached the owner (这个真的帮到我们了, 帮到我了; round 22).
+      String.raw`(?:真的|真|确实|太)?帮到(?:我|我们)(?:了|啦)(?![吗么嘛])|帮了(?:我|我们)?(?:大忙|很多|不少|好多)|(?:(?:太|很|非常|真|挺|蛮)(?:有用|有帮助)(?:了|啦)?|(?:有用|有帮助)(?:了|啦))(?![吗么嘛不没])`,
       '辛苦了',
       '收到',
       '晓得了',
@@ -918,4 +920,22 @@ export const fillers: Words = [
   '版',
   '看',
   '的',
+];
+
+/**
+ * A firm or a platform pointed at, not a kind of service (那家保理公司, 他们, 这个平台, 做保理的那些人): its legitimacy asked is
+ * a check of that firm; with none named, a kind's legitimacy is its regulation (run.ts, kindLegitAsked; round 22).
+ */
+export const firmPointedAt: Words = [
+  String.raw`公司|那家|这家|哪家|平台|机构|他们|她们|那些人|这些人|那个人|这个人|那人|的人|中介|经理|业务员|老板|\bapp\b|软件|网站`,
+];
+
+/**
+ * A service weighed by a price word, asked with no 格 (对我们划不划算, 划不划得来, 贵不贵, 对我们 cost 高不高): whether it fits, its cost
+ * asked (run.ts, servicePriced; round 22), as 格划算 reads.
+ */
+export const servicePriced: Words = [
+  String.raw`划不划算|划不划得来|划得来(?:吗|么|嘛|不)|划算(?:吗|么|嘛|不)|合不合算|贵不贵|便不便宜|(?:贵|便宜)(?:吗|么|嘛|不)(?=$|[\s,.!?;，。！？；])`,
+  // ...its cost weighed for the firm (对我们 cost 高不高); not its interest asked alone (融资租赁利息高不高: the cost, flow11).
+  String.raw`(?:对|给)\s*(?:我们|我|咱们)\s*(?:来说|这种)?\s*(?:\bcost\b|成本|费用|利息)\s*(?:高不高|贵不贵|高(?:吗|么|嘛|不)|贵(?:吗|么|嘛|不))`,
 ];

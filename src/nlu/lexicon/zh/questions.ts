@@ -18,7 +18,8 @@ import { compile } from '../compile';
 import { renovationWords } from './purposes';
 
 /** Whether a deduction is right, asked (合法, 正常, 算不算, "ok", "fair") or what it is called (叫哪样). */
-const IS_IT_RIGHT = String.raw`合法|格对|对头|违法|违规|正常|允许|合理|合规|正规|算不算|是不是|对不对|行吗|行不|可以吗|能这样|\blegal\b|\bnormal\b|\ballowed\b|\bok\b|\bfair\b|叫(?:哪样|什么|啥)|是(?:哪样|什么|啥)`;
+// ...and Yunnan 格 before it, or asked as X-not-X (这样格可以, 格行, 可不可以; round 22).
+const IS_IT_RIGHT = String.raw`合法|格对|对头|违法|违规|正常|允许|合理|合规|正规|算不算|是不是|对不对|行吗|行不|可以吗|能这样|格(?:可以|行|得行|合理|正常)|可不可以|可以不|得不得行|\blegal\b|\bnormal\b|\ballowed\b|\bok\b|\bfair\b|叫(?:哪样|什么|啥)|是(?:哪样|什么|啥)`;
 
 /** Shops' platforms: one that freezes a shop's account is no fake lending app. */
 const SHOP_PLATFORMS = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|美团|饿了么|taobao|tmall|jd|pdd|douyin)`;
@@ -150,12 +151,15 @@ const REPAID_LATE = String.raw`忘(?:记|了)?还|没(?:有)?按时还|没还上
 /** Approval promised for sure: 包过, 保证能批下来, 百分百下款, 100%通过, guaranteed approval (in a Chinese message too). */
 const APPROVAL_SURE = String.raw`包过|包批|包下款|保证(?:能|可以|一定)?(?:批|下款|放款|贷到|贷得到|通过|过)|(?:百分之?百|100%)\s*(?:能|可以)?(?:批|下款|放款|通过|过)|一定(?:能)?批(?:下来)?|guarantee(?:d)?\s*approv\w*|(?:100%|100 percent)\s*approv\w*|approv\w*\s*guaranteed`;
 /** A rate in words or figures: 百分之三十, 8%, 15个点, 两分. */
+/** A lender named, a bank by its short name too (建行, 农行, 工行, 中行, 交行, 招行, 邮储; round 22). */
+const LENDER_NAMED = String.raw`银行|信用社|农商行|农信社|村镇银行|邮储|建行|农行|工行|中行|交行|招行|\bbank`;
 const RATE_WORDS = String.raw`百分之[一二两三四五六七八九十几]|\d+(?:\.\d+)?\s*(?:%|个点|分)|[一二两三四五六七八九十]+(?:个点|分)`;
 /** A return promised as a rate in words or figures: 年化收益百分之十五, 收益15个点, 回报一个月两分. */
-const RETURN_PROMISED = String.raw`(?:年化|收益|回报|利息|月息|分红|返(?:利|还|现)?)${C}{0,6}(?:${RATE_WORDS})`;
+// ...or a share each day or week paid back, in English words too (每天 return 0.5%, 每天返百分之一; round 22).
+const RETURN_PROMISED = String.raw`(?:年化|收益|回报|利息|月息|分红|返(?:利|还|现)?|(?:每天|每日|每周|每个?礼拜|一天)\s*(?:\breturns?\b|\bpays?\b|\bearns?\b|\bgives?\b))${C}{0,6}(?:${RATE_WORDS})`;
 /** A promise that nothing can be lost: 保本, 稳赚, 零风险, 保底, 不会亏. */
 const NO_LOSS =
-  String.raw`保本|稳赚|零风险|无风险|没(?:有|得)?(?:任何)?风险|保底|不会亏|不会赔|亏不了|只赚不赔|本金\s*(?:绝对|肯定|保证|百分百|百分之百|100%)?\s*(?:安全|有保障|不会少|不会亏|safe)|保证本金|guaranteed|no risk|risk[- ]free` +
+  String.raw`保本|稳赚|保证\s*不(?:会)?\s*(?:亏|赔)|零风险|无风险|没(?:有|得)?(?:任何)?风险|保底|不会亏|不会赔|亏不了|只赚不赔|本金\s*(?:绝对|肯定|保证|百分百|百分之百|100%)?\s*(?:安全|有保障|不会少|不会亏|safe)|保证本金|guaranteed|no risk|risk[- ]free` +
   // A loss said to be someone else's to bear (亏了他全赔, 亏了算他的, 赔了他包), a fixed payout (固定返, 固定分红), safe in figures (100% safe).
   String.raw`|亏了${C}{0,3}(?:全赔|包赔|都赔|赔给|兜底|负责|算他)|(?:他|他们|平台|公司)(?:全|包|负责)赔|固定(?:返|分红|收益|回报)|(?:100%|百分百|百分之百)\s*(?:safe|安全)`;
 
@@ -163,7 +167,9 @@ const NO_LOSS =
 const MONEY_MOVED = String.raw`(?:转|打|汇|交|付(?!宝)|充|(?<!(?:把|借)${C}{0,10})给|pay|transfer|send)`;
 /** An agent's share said to come after the loan: 先放款后收服务费, 下款后要给他 2 points, 到账以后抽三个点. */
 const AGENT_SHARE = String.raw`服务费|中介费|手续费|好处费|佣金|点数|提成|抽成|个点|%|\bcommission|\bfees?\b|\bpoints?\b`;
-const SHARE_AFTER_PAYOUT = String.raw`(?:先)?(?:放款|下款|到账|贷下来|批下来)(?:后|以后|之后)(?:再|要|得|还要|再要)?(?:收|交|付|给|抽|拿)${C}{0,8}(?:${AGENT_SHARE})`;
+// The loan out said with 贷款, 钱 or an English loan before 下来 (贷款下来以后他要抽五个点, loan 下来以后要收两个点; round 22), the taker
+// named between (他, 中介).
+const SHARE_AFTER_PAYOUT = String.raw`(?:先)?(?:放款|下款|到账|(?:贷款?|钱|款|\bloans?\s*)(?:批)?下来|批下来)(?:了)?(?:后|以后|之后)(?:他|她|他们|中介|对方)?(?:再|要|得|还要|再要|会)?(?:收|交|付|给|抽|拿|提)${C}{0,8}(?:${AGENT_SHARE})`;
 
 /** Digital and virtual currencies, by their names. */
 const CRYPTO = String.raw`数字货币|虚拟币|虚拟货币|加密货币|比特币|以太坊|狗狗币|泰达币|usdt|币圈|买币|炒币|\bcrypto\w*|\bbitcoin|\bcoins?\b`;
@@ -428,6 +434,9 @@ const GONE_AFTER_SENT = [
   String.raw`不回(?:消息|信息|微信|我)`,
   '不理我',
   '关机',
+  // The phone or WeChat not answered any more (round 22): 电话都不接了, 微信也不回, 打电话没人接.
+  String.raw`(?:电话|微信|消息|语音)(?:也|都|就|再也|一直)?(?:不接|不回|没人接|没得人接|莫得人接|不通)`,
+  String.raw`不接(?:我的?|我们的?)?电话`,
   '失联',
   '跑路',
   '跑了',
@@ -529,7 +538,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       // ...not the money said paid by the other side (说钱已经付了: a claim, as a fake payment's).
       String.raw`(?<![货房租贷首定])(?<!(?:说|讲|称|讲是|说是)\s?)钱(?:已经|已|都)(?:转|打|汇|交|付|给)(?!过来|回来|进来|到了|到账)(?:了|过去|出去|给)` +
-        String.raw`|被骗|上当了|上当受骗|遇到骗子|碰到骗子|报警|报案` +
+        String.raw`|被骗|被(?:人|他|她|他们|中介|骗子)骗|上当了|上当受骗|遇到骗子|碰到骗子|报警|报案` +
         // Getting it back, only of money the owner sent someone (转了, 打过去, 汇给他): not money customers owe (客户欠我们钱 想把钱拿回来周转).
         String.raw`|${SENT_AWAY}${L}{0,30}(?:钱|款)${C}{0,6}(?:追回|追得回|要回来|要得回|拿回来|拿得回|退回来|找回)` +
         // Money sent to someone, said after a fraud story: 我已经转了1万给他了 (not money received: 转过来, 打给我).
@@ -538,7 +547,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // not a down payment or a bill named (交了首付20万 还差30万咋个整: 首付 stands between).
         String.raw`|(?:转|打|汇|交|付|给)了(?:他|她|对方|他们|骗子)?\s*${SUM_SENT}(?:了|过去了?|出去了?|给(?:他|她|对方|他们|骗子)了?)?[\s,.!?，。！？]*(?:${AFTER_SENT})` +
         // A sum sent, then the other side gone (转了八千 现在电话打不通了, 交了两千 人就联系不上了): the fraud's last step.
-        String.raw`|(?:转|打|汇|交|付|给)了${C}{0,6}${SUM_SENT}${L}{0,16}(?:${GONE_AFTER_SENT})` +
+        String.raw`|(?:转|打|汇|交|付|给)了${C}{0,6}${SUM_SENT}${L}{0,24}(?:${GONE_AFTER_SENT})` +
+        // ...the money named before its verb (定金交了 那个人电话都不接了, 押金已经转过去了 人就联系不上了; round 22).
+        String.raw`|(?:钱|款|定金|订金|押金|保证金|手续费|服务费|中介费|会员费)(?:已经|已|都|也)?(?:交|转|打|汇|付|给)(?:了|过去了?|出去了?)${L}{0,24}(?:${GONE_AFTER_SENT})` +
         // ...or the other side asking again after a sum sent (转了四千块解冻费 他又喊我再交两千, 交了三千 又要交五千): the second step.
         String.raw`|(?:转|打|汇|交|付|给)了${C}{0,6}${SUM_SENT}${L}{0,20}又(?:让|叫|要|喊)?(?:我|我们)?(?:再|还)?(?:交|缴|转|打|付|充|汇)` +
         // ...the money sent said in English (i paid the agent 3k 现在联系不上了, we sent him 5000 人找不到了).
@@ -642,6 +653,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|假(?:的)?(?:银行)?(?:流水|对账单|征信|资料|材料|收入证明|合同|报表)` +
         // A sum paid first, and then the loan: "先交5000块就能贷30万", "能贷30万，先打3000过去".
         String.raw`|${PAY_FIRST}${C}{0,12}(?:就|才)(?:能|可以|给|会|马上)?${C}{0,6}(?:${RELEASE})` +
+        // ...with no 先, told with what it buys: a limit raised, a loan approved (交三千块就能帮我们把额度提高, 给他两千 他就能帮我们批下来;
+        // round 22). Not a down payment (付了首付就能贷), nor a thing activated (交两千块就能激活收款码: a cost).
+        String.raw`|(?<!首)(?:${SUM_PAID}|给(?:他|她|他们|对方)\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k)?)(?:块钱|钱)?(?:的(?:${FEES}))?\s*(?:他|她|他们|对方)?(?:就|才)(?:能|可以|会|给|帮|马上)${C}{0,10}?(?:贷|借|批|放款|下款|额度|提额|解冻|提高|提升|调高|提到)` +
         // The fee first and what it unlocks next: 先转3000进去 激活账户就能放款.
         String.raw`|${PAY_FIRST}${C}{0,4}(?:解锁|激活|提额|解冻)` +
         // ...or what it unlocks first: 解冻要先交两千块, 提现得先交三千.
@@ -657,7 +671,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or a friend inside: 他在银行有熟人 保证能批下来, 信用社有关系 包过.
         String.raw`|(?:银行|信用社|农商行|农信社|里面)(?:里|那边)?(?:有|认识)(?:个|些)?(?:熟人|关系|人)${L}{0,20}(?:批|贷|放款|下款|包过)` +
         String.raw`|内部(?:操作|关系|渠道)${L}{0,20}(?:贷|借|批|放款|下款)|(?:贷|借|批|放款|下款)${L}{0,20}内部(?:操作|关系|渠道)` +
-        String.raw`|(?:贷|借|批|放款|下款)${L}{0,20}(?:给|交|付|转)(?!(?:我|我们|咱们))${C}{0,6}(?:好处费|疏通费|打点费|回扣)` +
+        // (Not an account borrowed for a cut: 借我们公司账户收几笔钱 给一点好处费 is a money mule's, personal-account.)
+        String.raw`|(?:贷|借(?!(?:我|我们)?(?:的|家)?${C}{0,4}(?:卡|账户|账号|公户))|批|放款|下款)${L}{0,20}(?:给|交|付|转)(?!(?:我|我们|咱们))${C}{0,6}(?:好处费|疏通费|打点费|回扣)` +
         // A fee named for what it unlocks: 解锁费 is 解冻费's kin, "pay unlock fee", 提现手续费 to get the loan out.
         String.raw`|(?:解锁|激活|提额|\bunlock|\bactivat\w*|\brelease)\s*(?:${FEES})` +
         // A credit record "repaired" for money: 要我转钱修复征信, 花钱洗白征信, 交两千帮我消除逾期.
@@ -715,6 +730,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // 自称客服的 问我要 verification code).
         String.raw`|(?:打电话|打来电话|打了个电话|来电|电话里|自称|说是|冒充)${L}{0,24}(?:要|让|叫|喊|问)(?:我|我们)(?:要)?${C}{0,8}(?:${OWNERS_SECRETS}|${CONTROL_SECRETS})` +
         String.raw`|(?:借|用)(?:我|我们)(?:的|家)?${C}{0,4}(?:卡|账户|账号|${OWNERS_KEYS})${C}{0,6}(?:(?:走|过)${C}{0,3}(?:账|流水)|用)|` +
+        // ...lent or rented to take money in, with or without 我的 (借我们公司账户收几笔钱, 想借账户收钱), or someone's money said to run
+        // through the owner's card (钱走我的卡, 款过一下我的账户; round 22).
+        String.raw`(?:借|租)(?!钱|款|贷)(?:我|我们|你|你们)?(?:的|家)?${C}{0,4}(?:卡|账户|账号|公户|${OWNERS_KEYS})${C}{0,4}(?:收|转|走|过|用)|` +
+        String.raw`(?:钱|款|账)(?:都|要|就)?(?:走|过)(?:一下|下)?(?:我|我们)(?:的|家)?${C}{0,3}(?:卡|账户|账号|公户|微信|支付宝)|` +
         // Someone's money run through the owner's account, asked of the owner (帮他走账, 帮别人过流水, 跑分): a money mule.
         String.raw`帮(?:他|她|他们|人|别人|朋友|老板|老乡|陌生人)${C}{0,4}?(?:走|过|刷|跑)(?:一下|下|个)?(?:账|帐|流水)|跑分|` +
         // ...or taken on the owner's card, wallet or payment code for someone, or that account rented, lent or bought up to
@@ -1228,9 +1247,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         '(?:咋个|怎么|如何)(?:样)?(?:申请|办理|去办|去申请)',
         // A lender named, then whether one can apply there (信用社可以办不, 农信社那边可以申请不, 信用社 可以 apply 不); not a loan
         // refused (银行办不下来).
-        String.raw`(?:银行|信用社|农商行|农信社|村镇银行|邮储|\bbank)\s*(?:那边|那里|那点|那儿|那头)?\s*(?:格|也)?\s*(?:可以|能|可不可以|能不能|得不得|\bcan|\bcould)?\s*(?:申请|办|\bapply)\s*(?:不(?![下了成到过起])|吗|么|嘛|没|得了|得成|[?？])`,
+        String.raw`(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头)?\s*(?:格|也)?\s*(?:可以|能|可不可以|能不能|得不得|\bcan|\bcould)?\s*(?:申请|办|\bapply)\s*(?:不(?![下了成到过起])|吗|么|嘛|没|得了|得成|[?？])`,
         // ...the asking before the verb, whatever follows it (农村信用社能不能办这个贷款, 邮储银行可不可以申请).
-        String.raw`(?:银行|信用社|农商行|农信社|村镇银行|邮储|\bbank)\s*(?:那边|那里|那点|那儿|那头)?\s*(?:可不可以|能不能|得不得|格能|格可以|能否)\s*(?:申请|办|\bapply)(?![下成到]|不|得(?:下|成|到))`,
+        String.raw`(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头|的${C}{1,6}?)?\s*(?:可不可以|能不能|得不得|格能|格可以|能否)\s*(?:申请|办|\bapply)(?![下成到]|不|得(?:下|成|到))`,
         // The proper way, how to go about it (那正规的怎么弄, 正规的贷款要咋个办): where and how to apply.
         String.raw`正规${C}{0,6}?(?:要|该|得|应该)?\s*(?:咋个|咋|怎么|如何)(?:样)?\s*(?:弄|整|办|申请|搞|借|贷|找)`,
         // Whether it can be done through a channel, asked: 网上能办不, 手机上格申请得了, 线上可以申请吗.

@@ -67,13 +67,24 @@ function askedClauseStart(text: string, at: number): number {
   return clauseStart(text, from, SPOKEN_CLAUSES);
 }
 
+/** A word that opens a question inside a clause typed with no break (我们是做跨境物流的想问哪里可以申请, round 22). */
+const ASK_OPENER = /想问(?:一下|下)?|请问|问一下|想咨询(?:一下|下)?|咨询一下|\b(?:wanna|want to|would like to|like to) ask\b/g;
+
+/** Where the question starts when a word of asking opens it inside its clause: after the last such word; else `start`. */
+function askedAfterOpener(text: string, start: number, at: number): number {
+  let opened = start;
+  ASK_OPENER.lastIndex = start;
+  for (let m = ASK_OPENER.exec(text); m !== null && m.index < at; m = ASK_OPENER.exec(text)) opened = m.index;
+  return opened;
+}
+
 /**
  * Where a question of what suits the firm starts: its clause; for whether a thing will do, asked in a
  * clause that names no service ("用个人收款码收钱 格得行", "personal qr code is cheaper, can?"), the
  * clause before, which names the thing asked about (a way of doing something, asked, states no need).
  */
 function questionStart(state: State, asked: Mention): number {
-  const start = askedClauseStart(state.text, asked.start);
+  const start = askedAfterOpener(state.text, askedClauseStart(state.text, asked.start), asked.start);
   if (asked.value !== 'does-it-fit' || start === 0) return start;
   const services = ofKind(state, 'service');
   if (services.some((s) => s.start >= start && s.start < asked.end)) return start;

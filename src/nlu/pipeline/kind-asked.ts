@@ -1,0 +1,73 @@
+// What a question asks of a kind of service rather than of one firm (round 22, corpus README "Conventions decided in
+// round 22"): its legitimacy (保理这种东西正不正规, 众筹合法吗, is equipment leasing legit) is the kind's regulation or, for
+// factoring, the factoring-legit answer, not the checklist for one platform; and its price (对我们划不划算, is leasing
+// expensive for us) asks whether it fits and what it costs, as 格划算 reads.
+
+import { FIRM_POINTED_AT, SERVICE_PRICED } from '../lexicon';
+import type { ServiceId } from '../../knowledge/ids';
+import type { Understanding } from '../types';
+import type { Rules } from './assemble';
+import type { State } from './mention';
+
+/** Services that are kinds of finance, lawful or not by their rules (the platforms, the online banks and wallets, are firms). */
+const KINDS: ReadonlySet<ServiceId> = new Set(['crowdfunding', 'financial-leasing', 'supply-chain-finance']);
+
+/**
+ * A kind of service asked whether lawful or proper, with no firm pointed at: factoring's own answer (factoring-legit) alone,
+ * no platform checklist and no service chosen; another kind's regulation (`command: regulation`, the kind as `service`).
+ */
+export function kindLegitAsked(state: State, u: Understanding, rules: Rules): void {
+  if (u.offer !== undefined || FIRM_POINTED_AT.test(state.text)) return;
+  if (u.question === 'factoring-legit') {
+    if (u.command === 'platform-check' || u.command === 'regulation') {
+      state.decisions.push({
+        refiner: 'kindLegitAsked',
+        action: 'drop',
+        mention: `command:${u.command}`,
+        because: 'factoring as a kind asked',
+      });
+      delete u.command;
+      delete rules.command;
+    }
+    if (u.service === 'supply-chain-finance') {
+      state.decisions.push({
+        refiner: 'kindLegitAsked',
+        action: 'drop',
+        mention: 'service:supply-chain-finance',
+        because: 'the kind asked is the question',
+      });
+      delete u.service;
+      delete rules.service;
+    }
+    return;
+  }
+  if (u.question !== undefined || u.command !== 'platform-check' || u.service === undefined || !KINDS.has(u.service)) return;
+  u.command = 'regulation';
+  rules.command = 'a kind of service asked whether lawful: its regulation';
+  state.decisions.push({ refiner: 'kindLegitAsked', action: 'note', mention: 'command:regulation', because: 'no firm pointed at' });
+}
+
+/**
+ * A service weighed by a price word with no 格 (供应链金融对我们划不划算, 融资租赁划不划得来, "is leasing expensive for a firm
+ * like ours", "cost-wise, would X make sense"): whether it fits, and its cost (`does-it-fit`, `command: cost`).
+ */
+export function servicePriced(state: State, u: Understanding, rules: Rules): void {
+  if (u.service === undefined || u.service === 'p2p-lending' || u.offer !== undefined || u.compared !== undefined) return;
+  if (u.question !== undefined && u.question !== 'does-it-fit') return;
+  if (u.command !== undefined && u.command !== 'cost') return;
+  if (!SERVICE_PRICED.test(state.text)) return;
+  if (u.question === undefined) {
+    u.question = 'does-it-fit';
+    rules.question = 'question:does-it-fit, a service weighed by its price';
+  }
+  if (u.command === undefined) {
+    u.command = 'cost';
+    rules.command = 'a service weighed by its price';
+  }
+  state.decisions.push({
+    refiner: 'servicePriced',
+    action: 'note',
+    mention: 'question:does-it-fit',
+    because: 'a service weighed by its price',
+  });
+}
