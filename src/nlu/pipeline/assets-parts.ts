@@ -20,7 +20,12 @@ function assetsOpening(state: State, u: Understanding, rules: Rules): void {
   if (!ASSETS_OPENING.test(state.text) || WANTED.test(state.text)) return;
   u.totalAssetsCny = u.money.value;
   rules.totalAssetsCny = `${rules.money ?? 'the sum'}, after the assets named first`;
-  state.decisions.push({ refiner: 'assetsParts', action: 'note', mention: `totalAssetsCny:${u.totalAssetsCny}`, because: 'the assets named first' });
+  state.decisions.push({
+    refiner: 'assetsParts',
+    action: 'note',
+    mention: `totalAssetsCny:${u.totalAssetsCny}`,
+    because: 'the assets named first',
+  });
   delete u.money;
   delete rules.money;
 }

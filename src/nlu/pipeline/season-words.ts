@@ -80,7 +80,12 @@ function seasonSecondCount(state: State, u: Understanding, rules: Rules): void {
   state.decisions.push({ refiner: 'seasonCount', action: 'note', mention: `employees:${u.employees}`, because: season[0] });
   for (const key of ['number', 'industry', 'industryWeak', 'purpose'] as const) {
     if (u[key] === undefined) continue;
-    state.decisions.push({ refiner: 'seasonCount', action: 'drop', mention: `${key}:${JSON.stringify(u[key])}`, because: 'a count beside a season' });
+    state.decisions.push({
+      refiner: 'seasonCount',
+      action: 'drop',
+      mention: `${key}:${JSON.stringify(u[key])}`,
+      because: 'a count beside a season',
+    });
     delete u[key];
     delete rules[key];
   }
