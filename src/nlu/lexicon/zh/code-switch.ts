@@ -93,8 +93,6 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   more: '多',
   get: '买',
   'pay for': '买',
-  // Round 22 (fix22e): those the firm buys from paid (拿来 pay 供应商, pay 茶农的钱).
-  pay: '付',
   'add a': '添个',
   'add more': '多添',
   purchase: '购买',

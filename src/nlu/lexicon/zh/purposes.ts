@@ -957,7 +957,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '压货',
       '采购',
       String.raw`收购(?![量价])`,
-      String.raw`(?:付|支付|结)给?[^，。,.!?；;]{0,6}供应商`,
+      // ...also with the English verb (拿来 pay 供应商; pay is left out of code-switch.ts: 三个月 pay 货款 keeps its term).
+      String.raw`(?:付|支付|结|\bpay\s*)给?[^，。,.!?；;]{0,6}供应商`,
       String.raw`供应商的?(?:货款|款)`,
       String.raw`收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货)`,
       // Produce and livestock bought in to process or sell on (收果子, 冬天腌火腿要收猪腿, 收一批原石); not the trade
