@@ -302,16 +302,19 @@ const GE_AFTER = /\s*(?:多|来|余)?\s*个(?![月季星半多]|把[月年万亿
  * particle ("十五个左右", "二十来个吧", "估计三十个上下", "十个就够了", "15个 maybe").
  */
 const COUNT_ALONE =
-  /\s*(?:多|来|余)?\s*个(?=(?:左右|上下|出头|的样子|样子|就够|够|就行|就可以|足够|吧|啊|嘛|哦|呢|哈|啦|了|噶|咯|喽)*(?:[\s\p{P}]|$))/uy;
+  /\s*(?:多|来|余)?\s*个(?=(?:左右|上下|出头|的样子|样子|差不多|就够|够|就行|行|就可以|可以|足够|吧|啊|嘛|哦|呢|哈|啦|了|噶|咯|喽)*(?:[\s\p{P}]|$))/uy;
 // ...and in Chinese, the two said after the one: 一年两年, 一年或者两年, 一两个月 is read by the numerals.
 const OR_TWO = /\s+or\s+(?:two|2)\b|(?:\s*(?:或者?|或是)\s*)?两(?:个月|年)(?![半后前])/y;
 /** A verb of making or selling right before a count: goods counted ("一天做两千来个", "卖了三百多个"), no answer. */
 const GOODS_VERB_BEFORE = /(?:做|卖|产|出|烤|蒸|煮|炒|包|订|发|运|送|生产|出货)(?:了|个|出)?\s*$/;
 /** We, right before a count ("我们三个", "咱们一共五个"). */
 const WE_BEFORE = /(?:我们|咱们|俺们)(?:家)?(?:一共|总共|就|只有)?\s*$/;
-/** After an English number word: the end, punctuation, or a hedge ("fifteen or so", "twenty maybe", "thirty odd", "forty i'd say"). */
+/**
+ * After an English number word: the end, punctuation, or a hedge ("fifteen or so", "twenty maybe", "thirty odd", "forty i'd say"),
+ * the owner counted in ("fifteen including me", "twelve incl. myself") or enough said ("thirty should do").
+ */
 const EN_COUNT_ALONE =
-  /(?=\s*(?:$|[\p{P}]|(?:or so|or more|ish|-?\s?odd|maybe|probably|tops|max|give or take|i (?:think|guess|reckon)|i['’]?\s?d say)\b))/uy;
+  /(?=\s*(?:$|[\p{P}]|(?:or so|or more|ish|-?\s?odd|maybe|probably|tops|max|give or take|i (?:think|guess|reckon)|i['’]?\s?d say|(?:including|incl\.?|counting) (?:me|myself|the owner)|should do|is enough)\b))/uy;
 /** How far back the staff word is read: past a denied count of two or three digits ("员工不是十二个 是"). */
 const STAFF_WORD_REACH = 14;
 /** ...and back to a staff word before a season's count ("工人 农忙时候五十几个 平时十来个"). */

@@ -43,6 +43,7 @@ import { platformAsPlace } from './refiners/platform-as-place';
 import { platformAsSource } from './refiners/platform-as-source';
 import { questionScope } from './refiners/question-scope';
 import { seasonCount, seasonNeed } from './season-words';
+import { assetsParts } from './assets-parts';
 import { feeJudged, lossIsTheRequest } from './story-asked';
 import { refinedPurpose } from './refiners/refined-purpose';
 import { soldGoods } from './refiners/sold-goods';
@@ -277,6 +278,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['meaningAsked', meaningAsked],
   ['seasonNeed', seasonNeed],
   ['seasonCount', seasonCount],
+  ['assetsParts', assetsParts],
   ['whatIfSum', whatIfSum],
   ['halfTaken', halfTaken],
   ['restartTakesBack', restartTakesBack],

@@ -40,12 +40,44 @@ const MORE = /\bmore\b|多些|多点|多一些|多几个|更多|多得多/;
  * staff asked, the regular count; the season's words name no trade and no purpose (round 21, convention 8).
  */
 export function seasonCount(state: State, u: Understanding, rules: Rules): void {
-  if (u.number === undefined || u.employees !== undefined || u.amount !== undefined || u.money !== undefined) return;
+  if (u.employees !== undefined || u.amount !== undefined || u.money !== undefined) return;
+  if (u.number === undefined) {
+    seasonSecondCount(state, u, rules);
+    return;
+  }
   PEAK_SEASON.lastIndex = 0;
   const season = PEAK_SEASON.exec(state.text) ?? scopes(state, 'season')[0];
   if (season === null || season === undefined || !MORE.test(state.text)) return;
   u.employees = u.number;
   rules.employees = `${rules.number ?? 'the count'}, the regular staff beside a season's more`;
+  for (const key of ['number', 'industry', 'industryWeak', 'purpose'] as const) {
+    if (u[key] === undefined) continue;
+    state.decisions.push({
+      refiner: 'seasonCount',
+      action: 'drop',
+      mention: `${key}:${JSON.stringify(u[key])}`,
+      because: 'a count beside a season',
+    });
+    delete u[key];
+    delete rules[key];
+  }
+}
+
+/**
+ * "十二三个吧 忙的时候二十来个", "十个左右 peak season 二十多个": a bare count, then a season named and its own count after it: the first
+ * is the staff asked, the regular count (round 21, convention 8, with the season's count said instead of "more").
+ */
+function seasonSecondCount(state: State, u: Understanding, rules: Rules): void {
+  const counts = ofKind(state, 'quantity').filter((q) => q.value.kind === 'number' || q.value.kind === 'people');
+  const [first, second] = counts;
+  if (counts.length !== 2 || first === undefined || second === undefined) return;
+  const between = state.text.slice(first.end, second.start);
+  PEAK_SEASON.lastIndex = 0;
+  const season = PEAK_SEASON.exec(between);
+  if (season === null) return;
+  u.employees = first.value.value;
+  rules.employees = `the count "${state.text.slice(first.start, first.end)}", the regular staff beside a season's ("${season[0]}")`;
+  state.decisions.push({ refiner: 'seasonCount', action: 'note', mention: `employees:${u.employees}`, because: season[0] });
   for (const key of ['number', 'industry', 'industryWeak', 'purpose'] as const) {
     if (u[key] === undefined) continue;
     state.decisions.push({

@@ -174,5 +174,8 @@ export const replyFillers: Words = [
   String.raw`\bwell\b`,
   String.raw`\bok(?:ay)?\b`,
   String.raw`\byeah\b`,
+  // Enough said after the count (about 40 should do, 30 is enough): the count still stands alone.
+  String.raw`\b(?:should|would|will|that\s?ll) do\b`,
+  String.raw`\b(?:is |are )?enough\b`,
   '~',
 ];

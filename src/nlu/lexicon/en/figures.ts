@@ -669,7 +669,8 @@ export const figureGaps: FigureGaps = {
   duration: ['about', 'abt', 'around', 'over', 'nearly', 'almost', 'roughly', 'approximately', 'just', 'only', 'another', 'the', 'a'],
   people: ['of', 'is', 'are', 'was', 'were', 'r', 'about', 'abt', 'around', 'approximately', 'roughly', '~', 'nearly', 'almost'],
   approximately: ['about', 'abt', 'approx', 'around', 'roughly', 'approximately', 'maybe'],
-  total: [],
+  // A hedge between a count and the owner counted in after it: "twenty or so including myself", "15ish incl. me".
+  total: ['or so', '-?ish', 'odd'],
   possessive: [],
 };
 
@@ -722,6 +723,9 @@ export const harvestNamed: Words = [
 export const workSeason: Words = [
   String.raw`\b(?:[a-z]+\s+)?(?:picking|harvest(?:ing)?|buying|purchasing|tapping|pressing|crushing|collecting|plucking)\s+(?:season|time|months?|period)\b`,
   String.raw`\b(?:at|during|over|in|after|before)\s+(?:the\s+)?harvest\b`,
+  // A crop's or a trade's season named by what it is for ("before the tea season", "mushroom season"): round 22 (fix22e), as
+  // zh/seasons.ts SEASON_OF.
+  String.raw`\b(?:tea|coffee|mango|lychee|litchi|grape|blueberry|fruit|mushroom|tobacco|sugar\s?cane|cane|rubber|walnut|tourist|wedding|school)\s+season\b`,
 ];
 
 /** A season of the year named ("rainy season", "dry season", "summer"): see zh/seasons.ts yearSeasons. */

@@ -181,6 +181,9 @@ const FIRM_PLACED = String.raw`(?:,?\s+(?:in|at|near|outside|on|by)\s+[a-z\u4e00
 const FIRM_HEAD = String.raw`(?:shop|stall|store|stand|kiosk|farm|orchard|restaurant|place|caf[eé]|bar|salon|studio|workshop|garage|guesthouse|homestay|inn|hostel|bakery|teahouse|clinic|factory|mill|business)`;
 export const ownerRunsWith: Words = [
   String.raw`${OWNER_SUBJECT}${RUNS}\s+${FIRM_NAMED}${FIRM_PLACED}\s+(?:together\s+)?with`,
+  // The firm had with kin ("i got a noodle shop w/ my wife", "we have a fruit stall with my mum", "i've got a bakery with my
+  // sister"): run as with "run"; the firm named by its head noun, as "have" and "got" say much else.
+  String.raw`(?:${OWNER_SUBJECT}(?:have|got|have got)|\b(?:i|we)['’]?ve got)\s+(?:(?:a|an|the|this|our|my|small|little|family)\s+)*(?:[a-z\u4e00-\u9fff'’-]+\s+){0,3}${FIRM_HEAD}${FIRM_PLACED}\s+(?:together\s+)?with`,
   // The firm named with no verb, opening the message or a phrase: "noodle shop w/ my brother", "car repair shop w my son".
   String.raw`(?:^|[,.;]\s*)(?:(?:a|an|our|my|small|little|family)\s+)*(?:[a-z'’-]+\s+){0,3}${FIRM_HEAD}${FIRM_PLACED}\s+(?:together\s+)?with`,
   // ...or in Chinese before the English with: "开 打印店 的 w my husband", "我 开 米线店 with my wife".

@@ -646,6 +646,8 @@ const thingsAllReplaced: Words = [
  */
 export const paidAhead: Words = [
   String.raw`(?:预付|垫付|先付|提前付|预交|先垫|先交)(?:给)?[^，。,.!?；;\d]{0,12}?(?:钱|款|费|工资|定金|订金)`,
+  // ...with 把 before whom (先把茶农的钱付了, 把供应商的货款结掉, 提前把工人工资发了): round 22 (fix22e).
+  String.raw`(?:先|提前)?把[^，。,.!?；;\d\s]{1,8}?(?:的)?(?:钱|货款|款|工资|账)(?:先|都|全)?(?:付|结|给|发|还)(?:了|掉|清|上)?`,
 ];
 
 /**
@@ -955,7 +957,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '压货',
       '采购',
       String.raw`收购(?![量价])`,
-      String.raw`(?:付|支付|结)给?[^，。,.!?；;]{0,6}供应商`,
+      // ...also with the English verb (拿来 pay 供应商; pay is left out of code-switch.ts: 三个月 pay 货款 keeps its term).
+      String.raw`(?:付|支付|结|\bpay\s*)给?[^，。,.!?；;]{0,6}供应商`,
       String.raw`供应商的?(?:货款|款)`,
       String.raw`收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货)`,
       // Produce and livestock bought in to process or sell on (收果子, 冬天腌火腿要收猪腿, 收一批原石); not the trade
