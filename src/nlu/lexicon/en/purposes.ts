@@ -913,7 +913,8 @@ const NOT_MARKETING_FIRM = String.raw`(?!\s+(?:company|companies|agency|agencies
  */
 // The verb, not the noun ("wants prepayment before he loads the truck" is the supplier's condition).
 export const paidAhead: Words = [
-  String.raw`\b(?:(?:prepay(?:s|ing)?|pay(?:ing)? in advance for)\s+[^.,;!?]{1,50}|pay(?:ing)? (?:[a-z-]+ ){1,6}?in advance\b)`,
+  // ...or paid upfront or before the harvest ("pay our lao cassava suppliers upfront", "pay 越南 coffee farmers before harvest").
+  String.raw`\b(?:(?:prepay(?:s|ing)?|pay(?:ing)? in advance for)\s+[^.,;!?]{1,50}|pay(?:ing)? (?:\S+ ){1,6}?(?:in advance|upfront|up front|up-front|before (?:the )?harvest)\b)`,
 ];
 /**
  * A Chinese verb of getting or adding before an English thing, as traders mix them (换 cars, 添 two more rooms, 买
@@ -1151,8 +1152,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*mushrooms\b`,
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*crops?\b`,
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*harvest\b`,
-      // One word may say whose: "pay the thai farmers", "pay our local suppliers"; paid ahead too: "prepay farmers".
-      String.raw`\b(?:pre-?)?pay (?:our |the |my )?(?:[a-z]+ )?(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers|growers|rent|bills|utilities|salaries|landlord|contractors?|crew)\b`,
+      // One word or two may say whose: "pay the thai farmers", "pay our lao cassava suppliers"; paid ahead too: "prepay farmers".
+      String.raw`\b(?:pre-?)?pay (?:our |the |my )?(?:[a-z]+ ){0,2}(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers|growers|rent|bills|utilities|salaries|landlord|contractors?|crew)\b`,
       // Inputs of a season bought, not sold ("200k for fertilizer"; "we sell fertilizer" is a trade).
       String.raw`\b(?:for|buy|buying|purchas\w*|pay for|more|order|ordering|stock up on) (?:the |our |some )?(?:${farmInputs.join('|')})\b`,
       // Goods bought in to process or sell on: "buy in coffee cherries", "buying in stock for new year" (not paid in cash).

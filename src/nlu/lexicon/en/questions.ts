@@ -807,7 +807,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\buse\s+(?:my|our)\s+${MULE_ACCOUNT}[^.?!]{0,40}?${FOR_SOMEONE}` +
         String.raw`|${MONEY_TAKEN}\s+(?:on|through|with|into|via|in|to)\s+(?:my|our)\s+${MULE_ACCOUNT}[^.?!]{0,20}?${FOR_SOMEONE}` +
         // Someone's money run through the owner's account (a money mule): "wants to run his payments through my account".
-        String.raw`|\b(?:run|move|pass|route|push|put|channel|cycle|send)\s+(?:his|her|their|some|the|other people['’]?s|money|payments?|funds?)\b` +
+        String.raw`|\b(?:run|move|pass|route|push|put|channel|cycle|send)\s+(?:his|her|their|some|the|an?\s+(?:\w+\s+)?(?:payments?|transfers?|sums?|transactions?)|other people['’]?s|money|payments?|funds?)\b` +
         String.raw`[^.?!]{0,30}?\bthrough\s+(?:my|our)\s+(?:(?:personal|own|company|business|bank)\s+){0,2}(?:accounts?|cards?)\b` +
         // ...the asking said as a participle after the call, whoever called: "bank manager rang my phone asking for the sms code".
         // ...or with its own verb after the call ("a guy called saying he was from the bank and asked for the code on my phone").
@@ -993,6 +993,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\brates?\b[^.?!]{0,12}\b(?:better|higher|cheaper) than (?:the |a |any )?banks?\b|\b(?:better|higher) rates? than (?:the |a |any )?banks?\b`,
         // ...or the changing itself said to beat it: "a guy at the market changes rmb to kip cheaper than the bank".
         String.raw`\b(?:${MONEY_CHANGING.join('|')})\b[^.?!]{0,30}\b(?:better|cheaper|more cheaply) than (?:the |a |any )?banks?\b`,
+        // ...or a currency bought or sold for a better price than the bank gives ("a guy at the market buys kip for a better price than the bank").
+        String.raw`\b(?:buys?|buying|sells?|selling)\s+(?:our\s+|your\s+|the\s+)?(?:${CHANGED_MONEY.join('|')})\b[^.?!]{0,30}\b(?:better|higher|more)\b[^.?!]{0,12}\bthan (?:the |a |any )?banks?\b`,
       ].join('|'),
     ),
   },
@@ -1006,6 +1008,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'lock-exchange-rate',
     re: new RegExp(
       String.raw`\b(?:lock|fix|hedg|freez)\w*\b[^.?!]{0,15}\b(?:exchange |fx |currency )?rates?\b|\bhedg\w*\b[^.?!]{0,12}\b(?:currency|fx|exchange|forex)\b` +
+        // A currency hedged, or guarded against its move ("hedge our usd receipts against the yuan going up", "protect our baht
+        // income if the rmb gets stronger").
+        String.raw`|\bhedg\w*\b[^.?!]{0,24}\b${CURRENCIES}\b` +
+        String.raw`|\b(?:hedg|protect|insur|shield|guard)\w*\b[^.?!]{0,30}\b(?:against|if|in case|from)\b[^.?!]{0,12}\b${CURRENCIES}\b[^.?!]{0,12}\b(?:going up|going down|rising|rises|falling|falls|gets? (?:stronger|weaker)|getting (?:stronger|weaker)|strengthen\w*|weaken\w*|appreciat\w*|depreciat\w*)` +
         String.raw`|\bforward (?:contract|fx|exchange|rate)s?\b` +
         // ...or the loss from the rate to be kept off: "how do we avoid losing on the rate", "protect us from exchange losses".
         String.raw`|\b(?:avoid|protect|reduce|cut|minimi[sz]e|stop)\w*\b[^.?!]{0,25}\b(?:los(?:e|ing|s|ses))\b[^.?!]{0,20}\b(?:exchange|fx|currency|the rate|rates?)\b` +

@@ -657,7 +657,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or a friend inside: 他在银行有熟人 保证能批下来, 信用社有关系 包过.
         String.raw`|(?:银行|信用社|农商行|农信社|里面)(?:里|那边)?(?:有|认识)(?:个|些)?(?:熟人|关系|人)${L}{0,20}(?:批|贷|放款|下款|包过)` +
         String.raw`|内部(?:操作|关系|渠道)${L}{0,20}(?:贷|借|批|放款|下款)|(?:贷|借|批|放款|下款)${L}{0,20}内部(?:操作|关系|渠道)` +
-        String.raw`|(?:贷|借|批|放款|下款)${L}{0,20}(?:给|交|付|转)(?!(?:我|我们|咱们))${C}{0,6}(?:好处费|疏通费|打点费|回扣)` +
+        // Not the owner's account borrowed to pass money (借我们公司的账户过一笔货款 给两个点的好处费: personal-account).
+        String.raw`|(?:贷|借(?!\s*(?:我|我们)\s*(?:的|家)?${C}{0,4}(?:账户|账号|帐户|卡|\baccounts?\b))|批|放款|下款)${L}{0,20}(?:给|交|付|转)(?!(?:我|我们|咱们))${C}{0,6}(?:好处费|疏通费|打点费|回扣)` +
         // A fee named for what it unlocks: 解锁费 is 解冻费's kin, "pay unlock fee", 提现手续费 to get the loan out.
         String.raw`|(?:解锁|激活|提额|\bunlock|\bactivat\w*|\brelease)\s*(?:${FEES})` +
         // A credit record "repaired" for money: 要我转钱修复征信, 花钱洗白征信, 交两千帮我消除逾期.
@@ -714,7 +715,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...by a caller, or someone saying whom he is from, in either language (有人打电话说是银行的 要我手机上的验证码,
         // 自称客服的 问我要 verification code).
         String.raw`|(?:打电话|打来电话|打了个电话|来电|电话里|自称|说是|冒充)${L}{0,24}(?:要|让|叫|喊|问)(?:我|我们)(?:要)?${C}{0,8}(?:${OWNERS_SECRETS}|${CONTROL_SECRETS})` +
-        String.raw`|(?:借|用)(?:我|我们)(?:的|家)?${C}{0,4}(?:卡|账户|账号|${OWNERS_KEYS})${C}{0,6}(?:(?:走|过)${C}{0,3}(?:账|流水)|用)|` +
+        // ...the firm's account, to pass a sum of goods money (借我们公司的账户过一笔货款, 借 我们 公司 account 过 一笔 钱): round 22.
+        String.raw`|(?:借|用)\s*(?:我|我们)\s*(?:的|家)?${C}{0,4}(?:卡|账户|账号|\baccounts?\b|${OWNERS_KEYS})${C}{0,6}(?:(?:走|过)${C}{0,4}(?:账|帐|流水|款|钱)|用)|` +
         // Someone's money run through the owner's account, asked of the owner (帮他走账, 帮别人过流水, 跑分): a money mule.
         String.raw`帮(?:他|她|他们|人|别人|朋友|老板|老乡|陌生人)${C}{0,4}?(?:走|过|刷|跑)(?:一下|下|个)?(?:账|帐|流水)|跑分|` +
         // ...or taken on the owner's card, wallet or payment code for someone, or that account rented, lent or bought up to
@@ -876,6 +878,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:lock|fix|hedge)\b\s?(?:住|定|死)?\s?(?:一下|个)?\s?(?:的)?\s?(?:${A_FOREIGN_CURRENCY}\s?(?:的)?\s?)?${FX_RATE}|${FX_RATE}${C}{0,6}\b(?:lock|fix|hedge)\b` +
         // ...the rate in English after the currency (人民币 对 泰铢 的 rate 能 锁 住 吗, 把 泰铢 rate lock 住): round 21.
         String.raw`|(?:${anyCurrency.join('|')})\s*(?:的)?\s*\brates?\b${C}{0,8}?(?:锁|\block\b|\bfix\b|\bhedge\b)` +
+        // ...or a currency or the rate's risk hedged, in either word (想 hedge 一下 美元 收入, 对冲汇率风险, 泰铢 对冲 一下): round 22.
+        String.raw`|(?:\bhedg\w*\b|对冲)${C}{0,8}?(?:${anyCurrency.join('|')}|汇率|外汇|汇兑)(?:${C}{0,3}?风险)?|(?:${anyCurrency.join('|')}|汇率|外汇|汇兑)${C}{0,8}?(?:\bhedg\w*\b|对冲)(?:${C}{0,6}?风险)?` +
         // ...or the loss from the rate to be kept off: 怎么避免汇率上吃亏, 规避汇率风险, 减少汇兑损失, 汇损咋个防.
         String.raw`|(?:避免|规避|防止|防范|减少|少)${C}{0,4}(?:${FX_RATE}|汇兑)${C}{0,3}(?:吃亏|亏损?|损失|风险)|汇损${C}{0,6}(?:避免|规避|防|办法)`,
     ),
