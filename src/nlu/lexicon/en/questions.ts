@@ -201,6 +201,8 @@ const RECEIVABLES = [
   // durians is 2 months late" (not the firm's own: "we haven't paid for").
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not)\s+(?:yet\s+)?paid(?: us)?\s+for\b`,
   String.raw`(?<!\b(?:our|my) )\bpayments?\b(?:\s+for\b[^.!?]{0,24}?)?\s+(?:is|are|was|were)\s+(?:still\s+)?(?:\w+\s+){0,3}?(?:late|overdue|outstanding)\b`,
+  // ...the firm's own payment from a buyer (round 22): "our payment from the hanoi buyer is 3 weeks overdue".
+  String.raw`\b(?:our|my) payments? from\b[^.!?]{0,30}?\s+(?:is|are|was|were)\s+(?:still\s+)?(?:\w+\s+){0,3}?(?:late|overdue|outstanding)\b`,
 ].join('|');
 /**
  * Buyers paying late, said plainly (telling it to the bot asks what to do): "our buyers in laos
@@ -227,7 +229,7 @@ const RAISED_ON = [
 ].join('|');
 /** Asking for a way out: "anything for that?", "what can we do", "is there a way", "help". */
 const HELP =
-  String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat (?:can|should|shall|do) (?:we|i) do\b|\bany advice\b` +
+  String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat (?:can|should|shall|do) (?:we|i) do\b|\bany (?:advice|ideas?|suggestions?)\b` +
   String.raw`|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?` +
   // ...or whether it is safe to accept: "60 days to pay after delivery, is that risky", "too risky?".
   String.raw`|\b(?:is (?:that|this|it)|too) (?:too )?(?:risky|safe|dangerous)\b` +
@@ -630,7 +632,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:fake|forged|doctored|edited|photoshopped|false)\s+(?:(?:wechat|alipay|bank|payment|transfer)\s+)*(?:screenshots?|screen shots?|receipts?|proof of payment|payment proofs?)\b`,
         String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,24}\b(?:was|were|is|are|turned out)\s+(?:to be\s+)?(?:fake|forged|photoshopped|edited|doctored)\b`,
         // A proof of payment shown, and the money never came: "sent a screenshot of payment but nothing arrived".
-        String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,80}\b(?:nothing|no money|never|not)\b[^.?!]{0,16}\b(?:arrived|came|showed up|received|landed|got|hit|reached|cleared|went through)\b`,
+        // ...the proof a remittance slip ("a swift copy", "the bank slip", "an mt103"): round 22.
+        String.raw`\b(?:screenshots?|receipts?|proof of payment|(?:remittance|bank|transfer|wire|payment|tt) (?:slip|copy|confirmation)s?|swift(?: copy| slip)?|mt103)\b[^.?!]{0,80}\b(?:nothing|no money|never|not)\b[^.?!]{0,16}\b(?:arrived|came|showed up|received|landed|got|hit|reached|cleared|went through)\b`,
         // ...or a payment or transfer shown on a phone or a screen: "showed me a bank transfer on his phone, … money never showed up".
         String.raw`\bshow(?:ed|s|n)?\b[^.?!]{0,20}\b(?:transfers?|payments?|paid|transactions?)\b[^.?!]{0,80}${NEVER_CAME}`,
       ].join('|'),
@@ -1081,6 +1084,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:intermediary|correspondent|middle) banks?\b|\bbanks? in (?:the )?(?:middle|between)\b`,
         // The fee of a transfer said to eat the margin: "bank charges on payments from myanmar are eating our whole margin".
         String.raw`\b(?:bank|wire|transfer|tt|remittance)\s+(?:fees?|charges?)\b[^.?!]{0,40}?\b(?:eat\w*|ate|kill\w*|wip\w*|swallow\w*|tak\w*|cut\w*)\b[^.?!]{0,20}?\b(?:margins?|profits?)\b`,
+        // A currency paid into the firm's account, asked, or relayed as the buyer's question (round 22): "can our thai buyers transfer
+        // baht directly to our account in kunming", "our buyer asks if he can send dong straight into our company account".
+        String.raw`\b(?:can|could|may|if|whether)\b[^.?!]{0,30}?\b(?:pay|transfer|send|wire|remit|deposit)\w*\s+(?:(?:the|us|me)\s+)?${CURRENCIES}\b[^.?!]{0,30}?\b(?:into|to)\s+(?:our|my|the)\b[^.?!]{0,20}?\baccounts?\b`,
+        // Foreign cash from buyers taken to a bank, asked: "they pay us in kip cash, can we put it in a bank here", "pay cash in
+        // kyat, can we deposit it at the 银行".
+        String.raw`(?:\b${CURRENCIES}\s+cash|\bcash\s+in\s+${CURRENCIES})\b[^.?!]{0,40}?\b(?:deposit|put|bank|pay)\w*\b[^.?!]{0,20}?\b(?:in|at|into|with)\s+(?:a |the |our |any )?(?:\w+ )?(?:banks?\b|银行)`,
         // Paid in one currency and paying in another, asked what to do: "buyers pay in baht but we pay in rmb, how do we handle that".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,40}\b${CURRENCIES}\b[^.?!]{0,30}\b${WHAT_TO_DO}\b`,
       ].join('|'),

@@ -33,7 +33,8 @@ const CHANGED_MONEY = String.raw`换(?:钱|汇|外币|成|泰铢|越南盾|缅�
 // ...in English among the Chinese (发了个 payment screenshot, 给了个 payment slip, transfer 的截图).
 const PAID_BY = String.raw`(?:付款|转账|支付|汇款|(?<![贷借还])款|\b(?:payment|transfer|bank|wechat|alipay)\b\s?的?)`;
 const PROOF = String.raw`(?:截图|凭证|回执|回单|页面|图片|照片|(?<=的)图|\b(?:screen ?shots?|slips?|receipts?|proofs?|records?)\b)`;
-const PAID_PROOF = String.raw`(?:${PAID_BY}${C}{0,4}${PROOF}|银行回单|回单截图|\bproof of (?:payment|transfer)\b)`;
+// ...or a remittance slip, by the bank's name for it (银行水单, swift 水单, 汇款单, 电汇单): round 22.
+const PAID_PROOF = String.raw`(?:${PAID_BY}${C}{0,4}${PROOF}|银行回单|回单截图|水单|汇款单|电汇单|\bswift (?:copy|slip|mt103)\b|\bproof of (?:payment|transfer)\b)`;
 /** The exchange rate, by its name or as the price money is changed at (换的价钱, 兑换价, 换汇的价格). */
 const FX_RATE = String.raw`(?:汇率|(?:换|兑换|换汇)的?价(?:钱|格|位)?)`;
 /** Within one sentence: a list of promises or terms runs across commas. */
@@ -212,7 +213,8 @@ const RECEIVABLES = [
   String.raw`(?:赊账|赊销|赊)\s*${HOW_LONG}|${HOW_LONG}\s*(?:的)?\s*账期`,
   // A buyer's money, the goods or the month between, still unpaid (round 21): 仰光的客户上个月的玉石钱到现在还没付, 越南那边的货款
   // still 没结 (not the firm's own: 供应商的货款还没付).
-  String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:客户|客人|买家|买方|对方|下游|甲方|采购商|经销商|那边|\bbuyers?|\bcustomers?|\bclients?)${C}{0,20}?(?:钱|货款|款子?|尾款|账款)\s*(?:\bstill\b|还|都|一直|到现在|至今|也)*\s*(?:没|没有|不)\s*(?:付|给|结|打)`,
+  // ...the buyer a boss abroad or pointed at (缅甸那个老板去年那批木材的钱一直没给, 越南那个老板上次那车芒果的钱一直没结): round 22.
+  String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:客户|客人|买家|买方|对方|下游|甲方|采购商|经销商|那边|(?:那个|那边的?|(?:越南|老挝|缅甸|泰国|柬埔寨)${C}{0,4})老板|\bbuyers?|\bcustomers?|\bclients?)${C}{0,20}?(?:钱|货款|款子?|尾款|账款)\s*(?:\bstill\b|还|都|一直|到现在|至今|也)*\s*(?:没|没有|不)\s*(?:付|给|结|打)`,
   // Owed to the firm, the goods between (欠着我们去年那批橡胶的钱, 欠 我们 两批 水果 的 钱).
   String.raw`(?:拖欠|欠)(?:着|了)?(?:我们|我|我家)${C}{0,14}?的(?:钱|货款|款子?)`,
   // The money come only after a while (货款每次都要一个多月才到, 钱 要 两个月 才 到账), then its risk or a way asked.
@@ -252,13 +254,13 @@ const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对
 const SUM_WANTED = String.raw`(?:借|贷)(?:款)?${SUM_AFTER}`;
 /** Asking for a way out: 有哪样办法, 咋个整, 怎么办, 能不能, 有没有. */
 const HELP =
-  String.raw`(?:有|有没有)(?:哪样|什么|啥|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|咋个弄|能不能|可不可以|有没有|[?？]` +
+  String.raw`(?:有|有没有)(?:哪样|什么|啥|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|怎么整|怎么搞|咋个搞|咋个弄|能不能|可不可以|有没有|[?？]` +
   // ...or whether it is safe to accept (先发货后付款90天 风险大吗, 格有风险, risky 吗).
   String.raw`|(?:格|会不会)?(?:有)?(?:风险|\brisky\b|\brisk\b)\s*(?:大|高)?\s*(?:吗|么|嘛|不|[?？])|格有风险|稳不稳|靠不靠谱|安不安全` +
   // ...or whether to accept them (round 20): 这个单子格接得, 接不接, 要不要答应.
   String.raw`|格\s*接得|接得(?:吗|么|不)|接不接|(?:要不要|能不能|该不该)\s*(?:接|答应|同意)|(?:格|能)\s*(?:可以)?\s*(?:答应|同意)` +
   // ...or what to do, in English among the Chinese (round 21): 欠 我们 两批 水果 的 钱 what should we do.
-  String.raw`|\bwhat (?:should|shall|can|do) (?:we|i) do\b|\bany advice\b`;
+  String.raw`|\bwhat (?:should|shall|can|do) (?:we|i) do\b|\bany (?:advice|ideas?)\b`;
 
 /**
  * Money paid over from abroad (round 21): 电汇, 汇过来, 打过来, TT, wire; not a loan paid out (贷款打过来到账只有九万 is an
@@ -349,7 +351,8 @@ const ACCOUNTS = '(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)
 const P2P_RETURN = String.raw`(?:(?:年化|收益|回报|利息|月息|一年|每年|每个月|一个月)${C}{0,4}(?:${RATE_WORDS})|[一二两三四五六七八九十]+(?:分|厘)利)`;
 /** Buyers of a neighbour, named in Chinese or English (老挝那边的客户, 泰国 buyer). */
 /** A buyer holding payment back (拖着货款, 压款, 欠我们, 不结, delay payment): what is asked about it is receivables, no way of changing money. */
-const HELD_BACK = String.raw`拖|压款|压账|压着|欠|赖账|不结|没结|不给钱|没给钱|不付|没付|\bdelay|\blate\b`;
+// ...or not given or sent (一直没给, 还没打): round 22.
+const HELD_BACK = String.raw`拖|压款|压账|压着|欠|赖账|不结|没结|不给|没给|不付|没付|没打|没转|\bdelay|\blate\b|\boverdue\b`;
 const BUYERS_ABROAD = String.raw`(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:客户|买家|老板|客商|\bbuyers?\b|\bcustomers?\b|\bclients?\b)`;
 /** The manner asked right after the verb (比较好, 好点, 最划算, 靠谱点): part of the way asked, no request for advice. */
 const MANNER_AFTER = String.raw`\s*(?:比较|才|最)?(?:好|合适|安全|划算|方便|靠谱)(?:点|一点|些)?`;
@@ -889,7 +892,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Also read by paymentAcross from a fit asked of a payment service across the border.
     id: 'wallet-across-border',
     re: new RegExp(
-      String.raw`(?:越南|老挝|缅甸|泰国|境外|国外|外国)${C}{0,12}(?:支付宝|微信|alipay|wechat)${C}{0,8}(?:付|转|打|汇|给)` +
+      // ...the buyer's country in Latin letters among the Chinese (我们 的 lao buyer 想 用 alipay 付 货款): round 22.
+      String.raw`(?:越南|老挝|缅甸|泰国|境外|国外|外国|\b(?:lao|laos|laotian|vietnam|vietnamese|thai|thailand|myanmar|burmese)\b)${C}{0,12}(?:支付宝|微信|alipay|wechat)${C}{0,8}(?:付|转|打|汇|给)` +
         String.raw`|(?:支付宝|微信|alipay|wechat)${C}{0,6}(?:收|收款|收钱)${C}{0,8}(?:越南|老挝|缅甸|泰国|境外|国外|外国)`,
     ),
   },
@@ -910,7 +914,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A currency paid in, then how to change it in the next clause: 货款要付缅币，咋个换划算.
         String.raw`|(?:${foreignCurrencies.join('|')})${L}{0,4}(?:咋个|怎么|如何|哪样|哪里|去哪)(?:样)?(?:换|兑)` +
         // ...or how to make it yuan, later in the clause: 越南盾打过来以后咋个弄成人民币.
-        String.raw`|(?:${foreignCurrencies.join('|')})${L}{0,12}(?:咋个|怎么|如何)(?:样)?(?:弄|换|兑|变|转)成(?:人民币|\brmb\b|钱)` +
+        // ...the manner asked after it (怎么 convert 成 人民币 比较 划算), or the change named first, then how (kyat 收 了 一堆, 换 成 人民币 怎么
+        // 最 划算): round 22.
+        String.raw`|(?:${foreignCurrencies.join('|')})${L}{0,12}(?:咋个|怎么|如何)(?:样)?(?:弄|换|兑|变|转)成(?:人民币|\brmb\b|钱)(?:${MANNER_AFTER})?` +
+        String.raw`|${A_FOREIGN_CURRENCY}${L}{0,16}(?:换|兑|变|转)成\s*(?:人民币|\brmb\b)${C}{0,4}(?:咋个|怎么|如何|哪样)(?:样)?(?:${MANNER_AFTER})?` +
         // A currency named, then where or how to change it, in mixed words: 客户打 kip 过来 哪里换 rate 好, dong 换 rmb 去 哪.
         String.raw`|(?:${anyCurrency.join('|')})${C}{0,8}(?:咋个|怎么|如何|哪样|哪里|哪儿|哪点|去哪|在哪)(?:里|儿|样)?\s*(?:换|兑|exchange|change|convert)` +
         String.raw`|(?:${anyCurrency.join('|')})\s*(?:换|兑)(?:成)?\s*(?:${anyCurrency.join('|')})\s*(?:去|在|到)?\s*哪` +
@@ -935,7 +942,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${foreignCurrencies.join('|')}|外币)(?:的)?(?:现金|现钞)${C}{0,4}(?:能|可以|格|能不能)(?:存|换|兑)` +
         // ...with more between, or the bank named after the verb (round 20): 美金现钞 拿去银行能存不, 缅币 cash 收了 很多 能 存 bank 吗,
         // 缅币现金收了一大堆 存银行格得行.
-        String.raw`|(?:${foreignCurrencies.join('|')}|外币)(?:的)?\s*(?:现金|现钞|\bcash\b)${C}{0,16}?(?:能|可以|格|能不能|可不可以)\s*(?:存|换|兑)` +
+        // ...the currency in Latin letters, the question in the next clause (客户 都 是 给 dong 现金, 能 存 进 银行 吗): round 22.
+        String.raw`|(?:${A_FOREIGN_CURRENCY}|外币)(?:的)?\s*(?:现金|现钞|\bcash\b)${L}{0,16}?(?:能|可以|格|能不能|可不可以)\s*(?:存|换|兑)` +
         String.raw`|(?:${foreignCurrencies.join('|')}|外币)(?:的)?\s*(?:现金|现钞|\bcash\b)${C}{0,16}?(?:存|换|兑)\s*(?:进|到|去)?\s*(?:银行|\bbanks?\b)\s*(?:吗|么|不|嘛|格得行|得不得|行不行|可不可以|能不能|格可以|[?？]|$)` +
         // Money paid over that arrives short, the banks between taking their fee (round 21): 电汇过来的货款 到账总是少个两三百,
         // TT 到账 少了 几百, 每次 wire 过来 都 被 扣 一截, 中间行扣了.
@@ -946,6 +954,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A currency paid into the firm's account, whether it can be (老挝客户想直接付基普到我们国内公司的账户 格得行, 缅甸 customer 想 用
         // kyat 直接 付 到 我们 国内 账户 可以 吗): asked, the currency question (said as a need, the settlement purpose).
         String.raw`|${A_FOREIGN_CURRENCY}${C}{0,12}?(?:到|进|入)${C}{0,12}?(?:账户|帐户|账上|账号|\baccounts?\b)${C}{0,6}?${CAN_IT_BE}` +
+        // ...whether it can be asked before it, as the buyer's question relayed (缅甸客户问 能不能把缅币直接转到我们的人民币账户上): round 22.
+        String.raw`|(?:能不能|可不可以|能否|格能|格可以)${C}{0,8}?${A_FOREIGN_CURRENCY}${C}{0,12}?(?:到|进|入)${C}{0,12}?(?:账户|帐户|账上|账号|\baccounts?\b)` +
         `|${twoCurrenciesAsked}|${crossBorderHow}|${paidAcrossHow}|${changeWhere}`,
     ),
   },
