@@ -367,7 +367,12 @@ function whatIfLoanKind(state: State, u: Understanding, rules: Rules): void {
   if (u.hypothetical !== true || u.purpose === undefined) return;
   const purposes = ofKind(state, 'purpose');
   if (purposes.length === 0 || !purposes.every((p) => LOAN_KIND.test(state.text.slice(p.start, p.end)))) return;
-  state.decisions.push({ refiner: 'whatIfLoanKind', action: 'drop', mention: `purpose:${u.purpose}`, because: 'a kind of loan asked in what might be' });
+  state.decisions.push({
+    refiner: 'whatIfLoanKind',
+    action: 'drop',
+    mention: `purpose:${u.purpose}`,
+    because: 'a kind of loan asked in what might be',
+  });
   delete u.purpose;
   delete rules.purpose;
 }

@@ -1081,6 +1081,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // "sent 20k usd by tt but only 19950 landed", "an intermediary bank takes a cut" (not a loan paid out short: its cash received).
         String.raw`(?<!\bloans?\b[^.?!]{0,40})\b(?:${PAID_OVER})\b[^.?!]{0,40}?\b(?:arriv\w*|lands?|landed|comes? in|came in|shows? up|showed up|reach\w*|gets? through)\s+short\b`,
         String.raw`(?<!\bloans?\b[^.?!]{0,40})\b(?:${PAID_OVER}|sent)\b[^.?!]{0,40}?\bonly\b[^.?!]{0,20}?\b(?:landed|arrived|came in|comes in|reached|hit|showed up|got through)\b`,
+        // ...said by its figures, the sum sent and the less one got (round 22): "sent 50k by wire and we got 49800", "wired 20k usd and we
+        // only received 19970" (not a loan paid out: its cash received).
+        String.raw`(?<!\bloans?\b[^.?!]{0,40})\b(?:sent|wired|transferred|remitted|(?:${PAID_OVER}))\b[^.?!]{0,30}?\b(?:and|but)\s+(?:we\s+|i\s+)?(?:only\s+)?(?:got|received|saw|get)\s+(?:only\s+|just\s+)?\d`,
         String.raw`\b(?:intermediary|correspondent|middle) banks?\b|\bbanks? in (?:the )?(?:middle|between)\b`,
         // The fee of a transfer said to eat the margin: "bank charges on payments from myanmar are eating our whole margin".
         String.raw`\b(?:bank|wire|transfer|tt|remittance)\s+(?:fees?|charges?)\b[^.?!]{0,40}?\b(?:eat\w*|ate|kill\w*|wip\w*|swallow\w*|tak\w*|cut\w*)\b[^.?!]{0,20}?\b(?:margins?|profits?)\b`,
@@ -1090,6 +1093,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Foreign cash from buyers taken to a bank, asked: "they pay us in kip cash, can we put it in a bank here", "pay cash in
         // kyat, can we deposit it at the 银行".
         String.raw`(?:\b${CURRENCIES}\s+cash|\bcash\s+in\s+${CURRENCIES})\b[^.?!]{0,40}?\b(?:deposit|put|bank|pay)\w*\b[^.?!]{0,20}?\b(?:in|at|into|with)\s+(?:a |the |our |any )?(?:\w+ )?(?:banks?\b|银行)`,
+        // ...or the profit said taken by the bank or gone, with no verb of eating (round 22): "the transfer fees are so high, our
+        // profit is gone", "half our margin gets taken by the bank on every wire".
+        String.raw`\b(?:bank|wire|transfer|tt|remittance)\s+(?:fees?|charges?)\b[^.?!]{0,40}?\b(?:margins?|profits?)\b[^.?!]{0,16}?\b(?:gone|wiped out|disappear\w*|vanish\w*)\b`,
+        String.raw`\b(?:margins?|profits?)\b[^.?!]{0,20}?\b(?:taken|eaten|swallowed|gone)\b[^.?!]{0,6}?\bby (?:the )?(?:banks?|fees?|charges?)\b`,
         // Paid in one currency and paying in another, asked what to do: "buyers pay in baht but we pay in rmb, how do we handle that".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,40}\b${CURRENCIES}\b[^.?!]{0,30}\b${WHAT_TO_DO}\b`,
       ].join('|'),

@@ -268,7 +268,11 @@ const HELP =
  */
 const PAID_OVER = String.raw`(?<!(?:贷|借|放款|下款|\bloan)${L}{0,20})(?:电汇|汇款|汇过来|打过来|转过来|汇进来|打款\s*过来|转账\s*过来|\btt\b|\bt/t\b|\bwires?\b|\bremittances?\b)`;
 /** ...arriving short: 到账总是少个两三百, 到我们账上只有, 每次都被扣一截. */
-const ARRIVED_SHORT = String.raw`(?:到账|到手|到我们账上|到账上|收到|入账)\s*(?:总是|老是|每次|都|就|只)*\s*(?:少|只有|只剩|只到|差)|(?:被|给)?(?:扣|吃)(?:了|掉)?\s*(?:一截|一点|一部分|几百|几十|好多|不少|太多|很多|得多|得凶|得狠)`;
+// ...or short by a little or a sum with no word of arriving (每回都少一点, 到 了 但是 少 了 两百, 少了一百多美金), or not the full count
+// (总是 不够数, 对不上): round 22.
+const ARRIVED_SHORT =
+  String.raw`(?:到账|到手|到我们账上|到账上|收到|入账)\s*(?:总是|老是|每次|都|就|只)*\s*(?:少|只有|只剩|只到|差)|(?:被|给)?(?:扣|吃)(?:了|掉)?\s*(?:一截|一点|一部分|几百|几十|好多|不少|太多|很多|得多|得凶|得狠)` +
+  String.raw`|(?:每次|每回|总是|老是|都|就|但是|可是)*\s*(?:少|差)(?:了)?\s*(?:一点|一些|一截|一部分|点|好几|[\d一二两三四五六七八九十几百千]+)|不够数|数(?:目)?不对|对不上`;
 /** The fee of a transfer: 汇款的手续费, 银行手续费, bank fee, wire charges. */
 const TRANSFER_FEE = String.raw`(?:电汇|汇款|转账|跨境|银行|中间行|\bbank|\bwire|\btransfer|\btt)${C}{0,4}(?:手续费|费用|\bfees?\b|\bcharges?\b)`;
 /** The margin or profit it eats: 利润, 赚头, 毛利, margin. */
@@ -792,7 +796,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`砍头息|砍头贷` +
         // Part of the loan kept back at payout, then whether that is right or what it is called (借十万只到手九万二 剩下的被扣了 合理吗,
         // 放款的时候直接扣了一万 叫哪样).
-        String.raw`|(?:放款|下款|打款|到手|到账|(?:贷款|钱|贷|批|放)下来)${L}{0,16}(?:被)?(?:扣|扣了|扣掉|扣除|少给|少了)${L}{0,20}(?:${IS_IT_RIGHT})` +
+        // Not money paid over from abroad arriving short (越南客户电汇的货款 到账的时候少了好几百 是不是银行扣了: currency-exchange).
+        String.raw`|(?<!${PAID_OVER}${L}{0,20})(?:放款|下款|打款|到手|到账|(?:贷款|钱|贷|批|放)下来)${L}{0,16}(?:被)?(?:扣|扣了|扣掉|扣除|少给|少了)${L}{0,20}(?:${IS_IT_RIGHT})` +
         String.raw`|(?:${UPFRONT_DEDUCTED})${L}{0,20}(?:合法|违法|犯法|违规|正常|允许|合理|合规|规定|正规|可以这样|能这样|算不算|是不是|对不对|行不行|咋个算|怎么算|真实|投诉|举报)`,
     ),
   },
@@ -922,7 +927,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${anyCurrency.join('|')})${C}{0,8}(?:咋个|怎么|如何|哪样|哪里|哪儿|哪点|去哪|在哪)(?:里|儿|样)?\s*(?:换|兑|exchange|change|convert)` +
         String.raw`|(?:${anyCurrency.join('|')})\s*(?:换|兑)(?:成)?\s*(?:${anyCurrency.join('|')})\s*(?:去|在|到)?\s*哪` +
         // Money from abroad or in a neighbour's currency, asked how to bring it home (越南盾收回来怎么处理, 老挝那边的钱咋个拿回来).
-        String.raw`|(?:${foreignCurrencies.join('|')}|(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:的)?(?:钱|货款|款))${L}{0,10}(?:收回来|拿回来|弄回来|汇回来|转回来)?${C}{0,3}(?:咋个|怎么|如何|哪样)(?:样)?(?:处理|拿回来|弄回来|收回来|汇回来|转回来|拿回|弄回)` +
+        String.raw`|(?:${foreignCurrencies.join('|')}|(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:的)?(?:钱|货款|款))${L}{0,10}(?:收回来|拿回来|弄回来|汇回来|转回来)?${C}{0,3}(?:咋个|怎么|如何|哪样)(?:样)?(?:处理|拿回来|弄回来|收回来|汇回来|转回来|拿回|弄回)(?:${MANNER_AFTER})?` +
         // Money paid over from abroad, then a way asked for it (缅甸那边打款过来总要换几道手 有没有正规点的办法, 老挝的货款汇回来 格有稳当的路子).
         String.raw`|(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:打|汇|付|转|结)(?:款|钱|货款)?(?:过来|回来|进来)${L}{0,20}(?:有没有|有没得|格有)${C}{0,8}(?:办法|法子|路子|渠道)` +
         // A currency paid, then a (cheaper) way asked, the fee complained of between (老挝客户 pay in kip, 银行 fee 太高 有没有 cheaper
@@ -951,6 +956,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:中间行|中转行|代理行|\bintermediary\b)${C}{0,10}(?:扣|收|吃|\bfees?\b|\bcharges?\b)|(?:扣|收)${C}{0,8}(?:中间行|中转行|\bintermediary\b)` +
         // The fee of a transfer said to eat the margin: 跨境汇款的手续费把利润都吃掉了, bank fee 太高 把 利润 都 吃 了.
         String.raw`|${TRANSFER_FEE}${C}{0,12}(?:吃|占|扣)(?:掉|了|光|完)?${C}{0,8}${MARGIN}|${TRANSFER_FEE}${C}{0,12}${MARGIN}${C}{0,6}(?:吃|占|扣)(?:掉|了|光|完)` +
+        // ...or the earnings said taken by the bank or gone, with no verb of eating (挣的钱全被银行拿走了, profit 都 没 了): round 22.
+        String.raw`|${TRANSFER_FEE}${L}{0,16}(?:${MARGIN}|挣的|挣头)${C}{0,8}(?:(?:被|给)?(?:银行|\bbanks?\b)?(?:拿走|拿光|吃掉|吃光|扣光|刮走)|(?:都|全)?没(?:有|得)?了|\bgone\b)` +
         // A currency paid into the firm's account, whether it can be (老挝客户想直接付基普到我们国内公司的账户 格得行, 缅甸 customer 想 用
         // kyat 直接 付 到 我们 国内 账户 可以 吗): asked, the currency question (said as a need, the settlement purpose).
         String.raw`|${A_FOREIGN_CURRENCY}${C}{0,12}?(?:到|进|入)${C}{0,12}?(?:账户|帐户|账上|账号|\baccounts?\b)${C}{0,6}?${CAN_IT_BE}` +
