@@ -328,7 +328,7 @@ export const owingBuyer: Words = [
   // ...or named after the money stuck with it: 货款压在经销商那边, 钱都卡在加工厂那里.
   String.raw`(?<=(?:${OWED_MONEY}|钱|款子?)(?:都|全|还)?(?:压|卡|押|拖)在)${BUYERS}`,
   // ...or said to pay late by a while (缅甸经销商回款总是晚三个月, 经销商的 payment 又 delay 了 两个月).
-  String.raw`(?<!我们|我家|我的|自己|我们的)${BUYERS}(?=[^，。,.!?；;]{0,8}?(?:${OWED_MONEY}|回款|付款|\bpayments?\b|钱|款)${LATE_BY})`,
+  String.raw`(?<!我们|我家|我的|自己|我们的)(?:${BUYERS}|\b(?:buyers?|customers?|clients?|distributors?|dealers?|wholesalers?|importers?)\b)(?=[^，。,.!?；;]{0,8}?(?:${OWED_MONEY}|回款|付款|\bpayments?\b|钱|款)${LATE_BY})`,
 ];
 
 /**
