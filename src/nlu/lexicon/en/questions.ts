@@ -151,9 +151,14 @@ const GIVE = String.raw`\b(?:promis\w*|offer\w*|gives?|giving|lends?|lending|rel
 
 /** Something bought before a loan is paid out: "buy his insurance first", "take out a policy in advance". */
 /** The other side gone once the money was sent: "blocked me", "his number is dead", "can't reach them". */
+/** A remittance slip shown as proof (round 22): "a swift copy", "the bank slip", "an mt103". */
+const REMITTANCE_SLIP = String.raw`(?:remittance|bank|transfer|wire|payment|tt) (?:slip|copy|confirmation)s?|swift(?: copy| slip)?|mt103`;
+/** A currency's move (round 22): going up, falling, getting stronger, depreciating. */
+const A_CURRENCY_MOVE = String.raw`(?:going up|going down|rising|rises|falling|falls|gets? (?:stronger|weaker)|getting (?:stronger|weaker)|strengthen\w*|weaken\w*|appreciat\w*|depreciat\w*)`;
 const GONE_AFTER_SENT = [
   String.raw`blocked (?:me|us)`,
-  String.raw`(?:number|phone|wechat) (?:is |was |went )?(?:dead|off|disconnected|unreachable|gone)`,
+  // ...or switched or turned off (round 22): "now his phone is switched off".
+  String.raw`(?:number|phone|wechat) (?:is |was |went |has been )?(?:(?:switched|turned|shut) )?(?:dead|off|disconnected|unreachable|gone)`,
   String.raw`can(?:no|['’])?t (?:reach|contact|find|call) (?:him|her|them)`,
   String.raw`(?:disappeared|vanished|ran off|went silent|deleted (?:me|us))`,
   // Gone quiet or dark (round 16): "now hes gone quiet", "they went dark".
@@ -633,7 +638,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,24}\b(?:was|were|is|are|turned out)\s+(?:to be\s+)?(?:fake|forged|photoshopped|edited|doctored)\b`,
         // A proof of payment shown, and the money never came: "sent a screenshot of payment but nothing arrived".
         // ...the proof a remittance slip ("a swift copy", "the bank slip", "an mt103"): round 22.
-        String.raw`\b(?:screenshots?|receipts?|proof of payment|(?:remittance|bank|transfer|wire|payment|tt) (?:slip|copy|confirmation)s?|swift(?: copy| slip)?|mt103)\b[^.?!]{0,80}\b(?:nothing|no money|never|not)\b[^.?!]{0,16}\b(?:arrived|came|showed up|received|landed|got|hit|reached|cleared|went through)\b`,
+        String.raw`\b(?:screenshots?|receipts?|proof of payment|${REMITTANCE_SLIP})\b[^.?!]{0,80}\b(?:nothing|no money|never|not)\b[^.?!]{0,16}\b(?:arrived|came|showed up|received|landed|got|hit|reached|cleared|went through)\b`,
         // ...or a payment or transfer shown on a phone or a screen: "showed me a bank transfer on his phone, … money never showed up".
         String.raw`\bshow(?:ed|s|n)?\b[^.?!]{0,20}\b(?:transfers?|payments?|paid|transactions?)\b[^.?!]{0,80}${NEVER_CAME}`,
       ].join('|'),
@@ -1014,7 +1019,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A currency hedged, or guarded against its move ("hedge our usd receipts against the yuan going up", "protect our baht
         // income if the rmb gets stronger").
         String.raw`|\bhedg\w*\b[^.?!]{0,24}\b${CURRENCIES}\b` +
-        String.raw`|\b(?:hedg|protect|insur|shield|guard)\w*\b[^.?!]{0,30}\b(?:against|if|in case|from)\b[^.?!]{0,12}\b${CURRENCIES}\b[^.?!]{0,12}\b(?:going up|going down|rising|rises|falling|falls|gets? (?:stronger|weaker)|getting (?:stronger|weaker)|strengthen\w*|weaken\w*|appreciat\w*|depreciat\w*)` +
+        String.raw`|\b(?:hedg|protect|insur|shield|guard)\w*\b[^.?!]{0,30}\b(?:against|if|in case|from)\b[^.?!]{0,12}\b${CURRENCIES}\b[^.?!]{0,12}\b${A_CURRENCY_MOVE}` +
         String.raw`|\bforward (?:contract|fx|exchange|rate)s?\b` +
         // ...or the loss from the rate to be kept off: "how do we avoid losing on the rate", "protect us from exchange losses".
         String.raw`|\b(?:avoid|protect|reduce|cut|minimi[sz]e|stop)\w*\b[^.?!]{0,25}\b(?:los(?:e|ing|s|ses))\b[^.?!]{0,20}\b(?:exchange|fx|currency|the rate|rates?)\b` +

@@ -195,6 +195,8 @@ const HOW_LONG = String.raw`[\d一二两三四五六七八九十几半]+\s*个?\
 const SUM_AFTER = String.raw`(?:款|个|点)?\s*[\d一二两三四五六七八九十几百千]+\s*(?:多|来)?\s*(?:万|千|w|k|块|元)`;
 /** A sum owed, said before what it is: 一百多万, 二十来万的, 8万块的. */
 const OWED_SUM = String.raw`[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:万|千|w|k)?\s*(?:多|来)?(?:块|元)?(?:的)?`;
+/** A boss abroad or pointed at, as the buyer (缅甸那个老板, 那边的老板): round 22. */
+const BOSS_ABROAD = String.raw`(?:那个|那边的?|(?:越南|老挝|缅甸|泰国|柬埔寨)${C}{0,4})老板`;
 const RECEIVABLES = [
   // Paid after a while, said of the paying: 回款要半年, 结账要九十天, 账期一般三个月 (not the firm paying: 我们付款要一个月).
   String.raw`(?<!我们|我|我家)(?:回款|结账|结款|付款|打款|账期)(?:都|一般|要|得|是|基本)*\s*${HOW_LONG}`,
@@ -214,7 +216,7 @@ const RECEIVABLES = [
   // A buyer's money, the goods or the month between, still unpaid (round 21): 仰光的客户上个月的玉石钱到现在还没付, 越南那边的货款
   // still 没结 (not the firm's own: 供应商的货款还没付).
   // ...the buyer a boss abroad or pointed at (缅甸那个老板去年那批木材的钱一直没给, 越南那个老板上次那车芒果的钱一直没结): round 22.
-  String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:客户|客人|买家|买方|对方|下游|甲方|采购商|经销商|那边|(?:那个|那边的?|(?:越南|老挝|缅甸|泰国|柬埔寨)${C}{0,4})老板|\bbuyers?|\bcustomers?|\bclients?)${C}{0,20}?(?:钱|货款|款子?|尾款|账款)\s*(?:\bstill\b|还|都|一直|到现在|至今|也)*\s*(?:没|没有|不)\s*(?:付|给|结|打)`,
+  String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:客户|客人|买家|买方|对方|下游|甲方|采购商|经销商|那边|${BOSS_ABROAD}|\bbuyers?|\bcustomers?|\bclients?)${C}{0,20}?(?:钱|货款|款子?|尾款|账款)\s*(?:\bstill\b|还|都|一直|到现在|至今|也)*\s*(?:没|没有|不)\s*(?:付|给|结|打)`,
   // Owed to the firm, the goods between (欠着我们去年那批橡胶的钱, 欠 我们 两批 水果 的 钱).
   String.raw`(?:拖欠|欠)(?:着|了)?(?:我们|我|我家)${C}{0,14}?的(?:钱|货款|款子?)`,
   // The money come only after a while (货款每次都要一个多月才到, 钱 要 两个月 才 到账), then its risk or a way asked.

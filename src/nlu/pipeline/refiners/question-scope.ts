@@ -96,10 +96,10 @@ function termQualifier(state: State): void {
 
 export function questionScope(state: State): void {
   termPlace(state);
-  termQualifier(state);
   dropInside(state, 'questionScope', 'what-if', isFirmFact, 'what might be, asked: no fact of the firm');
   dropInside(state, 'questionScope', 'condition', isFirmFact, 'a condition asked about: no fact of the firm');
   whatIfSize(state);
   dropInside(state, 'questionScope', 'question', isProfile, 'the topic of a question, not a fact about the firm');
   dropInside(state, 'questionScope', 'eligibility', isFirmKind, 'a kind of firm asked about, not the firm');
+  termQualifier(state);
 }
