@@ -83,6 +83,15 @@ export function isTermWord(id: string, words: string): boolean {
   return TERM_RULES.some((t) => t.id === id && t.re.exec(word)?.[0].length === word.length);
 }
 
+/** Where the word of the term `id` stands in `text` (出口保理: 保理), to tell the words that qualify it (question-scope.ts). */
+export function termWordIn(id: string, text: string): { start: number; end: number } | undefined {
+  for (const t of TERM_RULES) {
+    const m = t.id === id ? t.re.exec(text) : null;
+    if (m !== null) return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
 /** A meaning asked of what was just said: "what does that mean", "那是什么意思". */
 const POINTING =
   /\b(?:what|whats|what's)\b[^,.;!?]{0,12}\b(?:that|this|it)\b|\b(?:that|this|it)\s+means?\b|[这那](?:个)?(?:是|叫)?(?:什么|啥|哪样)/;

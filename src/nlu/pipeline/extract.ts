@@ -259,7 +259,10 @@ export const questions: Extractor = (state) => {
       state.mentions.push({ kind: 'scope', value: kind, start, end: m.end, rule: `scope:${kind} "${text.slice(start, m.end)}"` });
     }
     for (const m of allMatches(before, text)) {
-      const end = Math.min(clauseEnd(text, m.end, PUNCTUATION), m.end + QUESTION_REACH * 2);
+      // What might be reaches its clause's end (round 22: "what if we only borrow 200k for the vietnam order instead": the
+      // market named is the what-if's too, no fact of the firm).
+      const reach = kind === 'what-if' ? Number.POSITIVE_INFINITY : QUESTION_REACH * 2;
+      const end = Math.min(clauseEnd(text, m.end, PUNCTUATION), m.end + reach);
       state.mentions.push({ kind: 'scope', value: kind, start: m.start, end, rule: `scope:${kind} "${text.slice(m.start, end)}"` });
     }
   }

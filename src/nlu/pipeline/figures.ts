@@ -1186,6 +1186,9 @@ function grantedTooLittle(marks: Marks, q: Quantity, clause: readonly [number, n
  * Why a duration is not the loan's term, one named rule each, in order; the first that holds
  * decides, with the mark or figure it rests on.
  */
+/** How much the interest comes to, asked right after its word: 利息多少, 利息要好多, 利息大概几多. */
+const INTEREST_ASKED = /^\s*(?:要|是|大概|会|得|一共)?\s*(?:多少|好多|几多|几个点)/;
+
 const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   // "成立3年", "开了五年了", "in business for 3 years", "2 years ago", "关了半年", "三个多月没来".
   // The firm's name may make its age's words long ("been running my guesthouse for 9 years"): from the clause's start.
@@ -1201,7 +1204,13 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
       // ...nor an interest word after a reply that opens with the term ("三年 利息低点就行", "2 years, low interest please").
       const opens =
         after !== undefined && /^\s*$/.test(a.text.slice(0, a.q.start)) && INTEREST_WORD.test(a.text.slice(after.start, after.end));
-      const past = after !== undefined && (asked || opens) && isBreak(a.text, a.q.end);
+      // ...nor the interest asked right after it, a sum asked before ("要是贷八十万的进口押汇 三个月利息多少": the loan's months, round 22).
+      const interestAsked =
+        after !== undefined &&
+        asked &&
+        INTEREST_WORD.test(a.text.slice(after.start, after.end)) &&
+        INTEREST_ASKED.test(a.text.slice(after.end));
+      const past = after !== undefined && (((asked || opens) && isBreak(a.text, a.q.end)) || interestAsked);
       // ...nor a cost word before, past a space, when a sum is asked and the period ends its phrase with no figure of
       // its own ("想借三十万发工人工资 一年", "贷五万交房租跟水电 两三年还清"): what the loan pays, then its term.
       const before = markOf(a, 'rate-before');
@@ -1212,7 +1221,15 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   // "交3个月押金", "三个月的房租", "6 months' rent": how much of a cost, not the loan's term.
   [
     'the measure of a cost after it',
-    (a) => a.cues.find((c) => c.slot === 'other' && c.start >= a.q.end && costMeasured(a.text, a.q.end, c.start))?.rule,
+    (a) =>
+      a.cues.find(
+        (c) =>
+          c.slot === 'other' &&
+          c.start >= a.q.end &&
+          costMeasured(a.text, a.q.end, c.start) &&
+          // ...not the interest asked for it after a sum asked (三个月利息多少: the loan's months, round 22).
+          !(a.previousSumSlot === 'amount' && INTEREST_WORD.test(a.text.slice(c.start, c.end)) && INTEREST_ASKED.test(a.text.slice(c.end))),
+      )?.rule,
   ],
   // "押金三个月", "deposit 2 months": a cost named right before, measured in months, not the loan's term.
   ['the measure of a cost before it', (a) => (COST_BEFORE.test(a.text.slice(a.clause[0], a.q.start)) ? 'a cost named before' : undefined)],

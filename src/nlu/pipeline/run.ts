@@ -280,6 +280,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['seasonCount', seasonCount],
   ['assetsParts', assetsParts],
   ['whatIfSum', whatIfSum],
+  ['whatIfLoanKind', whatIfLoanKind],
   ['halfTaken', halfTaken],
   ['restartTakesBack', restartTakesBack],
   ['onlyASkip', onlyASkip],
@@ -360,6 +361,25 @@ function whatIfSum(state: State, u: Understanding, rules: Rules): void {
   if (u.amount !== undefined && u.deniedMoney !== undefined) return;
   u.hypothetical = true;
   rules.hypothetical = `what might be, asked (${asked.rule}): the sum or term is not the owner's`;
+}
+
+/**
+ * "如果借五十万的出口押汇 半年的话利息要好多", "what if we took 1m of import financing for 6 months": a kind of loan named by what it
+ * finances, in what might be asked (round 22), is the product asked about, no purpose: the purpose read only from its name is
+ * dropped, as with its risks asked (`risksOfALoanKind`).
+ */
+function whatIfLoanKind(state: State, u: Understanding, rules: Rules): void {
+  if (u.hypothetical !== true || u.purpose === undefined) return;
+  const purposes = ofKind(state, 'purpose');
+  if (purposes.length === 0 || !purposes.every((p) => LOAN_KIND.test(state.text.slice(p.start, p.end)))) return;
+  state.decisions.push({
+    refiner: 'whatIfLoanKind',
+    action: 'drop',
+    mention: `purpose:${u.purpose}`,
+    because: 'a kind of loan asked in what might be',
+  });
+  delete u.purpose;
+  delete rules.purpose;
 }
 
 /** What a message says besides a service: any of these read makes it more than a service asked about. */

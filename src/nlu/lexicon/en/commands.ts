@@ -637,6 +637,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:other|any) (?:options|alternatives?)\b`,
       String.raw`\bwhat should (?:i|we)\b`,
       String.raw`\bwhat can (?:i|we) do\b`,
+      // ...or what to do, bare, and ideas asked (round 22): "what do we do" (not "what do we do with it": the currency's way), "any ideas".
+      String.raw`\bwhat do (?:i|we) do\b(?!\s+(?:with|about (?:it|them|the (?:cash|money|notes)))\b)`,
+      String.raw`\bany ideas?\b`,
       String.raw`\bwhich (?:one|service|product) (?:is|should|would)\b`,
       String.raw`\b(?:best|safest|cheapest|right|most suitable) (?:option|choice|way|product|service)s?\b`,
       String.raw`\bwhich (?:one )?(?:is|would be|will be|['’]s|['’]d be) better\b`,

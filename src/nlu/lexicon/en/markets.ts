@@ -53,7 +53,8 @@ export const crossBorderPositive: Words = [
   String.raw`\bborder (?:trade|trading|trader)s?\b`,
   ...paidInForeignCurrency,
   // A neighbour's adjective on a trading partner: "our Vietnamese suppliers", "Thai buyers".
-  String.raw`\b(?:${NEIGHBOURS})\s+(?:${TRADING_PARTNERS})\b`,
+  // ...their goods may stand between ("our lao cassava suppliers", "vietnamese rubber suppliers").
+  String.raw`\b(?:${NEIGHBOURS})\s+(?:[a-z]+\s+)?(?:${TRADING_PARTNERS})\b`,
   // An order or a contract from a neighbour's firm (round 20): "an order from a lao hotel", "a contract from a thai chain".
   String.raw`\b(?:orders?|contracts?)\s+from\s+(?:an?\s+|the\s+)?(?:${NEIGHBOURS})\b`,
   String.raw`\bexport(?:s|ing|ed|ers?)?\b`,
@@ -259,6 +260,8 @@ export const owingBuyer: Words = [
   // from the school", "waiting on 900k from our distributor"): a customer, whose trade is not the firm's.
   String.raw`\b${BUYERS}\b(?=${IN_CLAUSE}{0,30}\b(?:(?:owes?|owing) (?:us|me)|${NOT_PAID} (?:us|me)|${NOT_PAID}\b${IN_CLAUSE}{0,20}\bwith (?:us|me)|(?:is|are) sitting on\b${IN_CLAUSE}{0,20}\b(?:our|my))\b)`,
   String.raw`(?<=\b(?:owed|outstanding|waiting (?:on|for))\b${IN_CLAUSE}{0,24}\b(?:by|from)\s+(?:the |our |a |an |one |two |three |some |\d+ )?(?:big |main |biggest |local )?)(?:supermarket chain|${BUYERS})\b`,
+  // ...or said to pay late or after a while ("our thai distributor always pays 2-3 months late"): a customer too.
+  String.raw`\b${BUYERS}\b(?=[^.!?,;]{0,16}?\b(?:pays?|paying|settles?)\b[^.!?,;]{0,24}?\b(?:late|slowly|after)\b)`,
 ];
 
 /**

@@ -906,6 +906,9 @@ const MARKETING = String.raw`(?:advertis(?:e|ing|ements?)|ads|marketing|promotio
 /** Not a firm that sells marketing: "marketing agency", "advertising company". */
 const NOT_MARKETING_FIRM = String.raw`(?!\s+(?:company|companies|agency|agencies|firm|business|services?|studio)\b)`;
 
+/** Not paid in a foreign currency ("pay our vietnamese coffee suppliers in dong": a settlement told). */
+const NOT_IN_A_CURRENCY = String.raw`(?!\s+in\s+(?:dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|dollars?)\b)`;
+
 /**
  * Money paid ahead to those the firm buys from ("prepay the hotels and the bus company", "pay our suppliers in
  * advance"): whom it is paid to names no trade of the firm's (a scope of things bought, scopes.ts). Not "advance payments
@@ -913,7 +916,10 @@ const NOT_MARKETING_FIRM = String.raw`(?!\s+(?:company|companies|agency|agencies
  */
 // The verb, not the noun ("wants prepayment before he loads the truck" is the supplier's condition).
 export const paidAhead: Words = [
+  // ...or those the firm buys from paid upfront or before the harvest ("pay our lao cassava suppliers upfront", "pay 越南 coffee farmers
+  // before harvest"; not wages: "pay the pickers upfront").
   String.raw`\b(?:(?:prepay(?:s|ing)?|pay(?:ing)? in advance for)\s+[^.,;!?]{1,50}|pay(?:ing)? (?:[a-z-]+ ){1,6}?in advance\b)`,
+  String.raw`\bpay(?:ing)? (?:\S+ ){0,5}?(?:suppliers?|farmers|growers|vendors|sellers) (?:upfront|up front|up-front|before (?:the )?harvest)\b`,
 ];
 /**
  * A Chinese verb of getting or adding before an English thing, as traders mix them (换 cars, 添 two more rooms, 买
@@ -1151,8 +1157,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*mushrooms\b`,
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*crops?\b`,
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*harvest\b`,
-      // One word may say whose: "pay the thai farmers", "pay our local suppliers"; paid ahead too: "prepay farmers".
-      String.raw`\b(?:pre-?)?pay (?:our |the |my )?(?:[a-z]+ )?(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers|growers|rent|bills|utilities|salaries|landlord|contractors?|crew)\b`,
+      // One word or two may say whose: "pay the thai farmers", "pay our lao cassava suppliers"; paid ahead too: "prepay farmers" (not paid
+      // in a foreign currency: "pay our vietnamese coffee suppliers in dong" is a settlement told).
+      String.raw`\b(?:pre-?)?pay (?:our |the |my )?(?:[a-z]+ ){0,2}(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers|growers|rent|bills|utilities|salaries|landlord|contractors?|crew)\b${NOT_IN_A_CURRENCY}`,
       // Inputs of a season bought, not sold ("200k for fertilizer"; "we sell fertilizer" is a trade).
       String.raw`\b(?:for|buy|buying|purchas\w*|pay for|more|order|ordering|stock up on) (?:the |our |some )?(?:${farmInputs.join('|')})\b`,
       // Goods bought in to process or sell on: "buy in coffee cherries", "buying in stock for new year" (not paid in cash).

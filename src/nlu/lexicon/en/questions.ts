@@ -151,6 +151,10 @@ const GIVE = String.raw`\b(?:promis\w*|offer\w*|gives?|giving|lends?|lending|rel
 
 /** Something bought before a loan is paid out: "buy his insurance first", "take out a policy in advance". */
 /** The other side gone once the money was sent: "blocked me", "his number is dead", "can't reach them". */
+/** A remittance slip shown as proof (round 22): "a swift copy", "the bank slip", "an mt103". */
+const REMITTANCE_SLIP = String.raw`(?:remittance|bank|transfer|wire|payment|tt) (?:slip|copy|confirmation)s?|swift(?: copy| slip)?|mt103`;
+/** A currency's move (round 22): going up, falling, getting stronger, depreciating. */
+const A_CURRENCY_MOVE = String.raw`(?:going up|going down|rising|rises|falling|falls|gets? (?:stronger|weaker)|getting (?:stronger|weaker)|strengthen\w*|weaken\w*|appreciat\w*|depreciat\w*)`;
 const GONE_AFTER_SENT = [
   String.raw`blocked (?:me|us)`,
   // ...or switched off (round 22): "now his phone is switched off", "her phone's been turned off".
@@ -202,6 +206,8 @@ const RECEIVABLES = [
   // durians is 2 months late" (not the firm's own: "we haven't paid for").
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not)\s+(?:yet\s+)?paid(?: us)?\s+for\b`,
   String.raw`(?<!\b(?:our|my) )\bpayments?\b(?:\s+for\b[^.!?]{0,24}?)?\s+(?:is|are|was|were)\s+(?:still\s+)?(?:\w+\s+){0,3}?(?:late|overdue|outstanding)\b`,
+  // ...the firm's own payment from a buyer (round 22): "our payment from the hanoi buyer is 3 weeks overdue".
+  String.raw`\b(?:our|my) payments? from\b[^.!?]{0,30}?\s+(?:is|are|was|were)\s+(?:still\s+)?(?:\w+\s+){0,3}?(?:late|overdue|outstanding)\b`,
 ].join('|');
 /**
  * Buyers paying late, said plainly (telling it to the bot asks what to do): "our buyers in laos
@@ -228,7 +234,7 @@ const RAISED_ON = [
 ].join('|');
 /** Asking for a way out: "anything for that?", "what can we do", "is there a way", "help". */
 const HELP =
-  String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat (?:can|should|shall|do) (?:we|i) do\b|\bany advice\b` +
+  String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat (?:can|should|shall|do) (?:we|i) do\b|\bany (?:advice|ideas?|suggestions?)\b` +
   String.raw`|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?` +
   // ...or whether it is safe to accept: "60 days to pay after delivery, is that risky", "too risky?".
   String.raw`|\b(?:is (?:that|this|it)|too) (?:too )?(?:risky|safe|dangerous)\b` +
@@ -632,7 +638,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:fake|forged|doctored|edited|photoshopped|false)\s+(?:(?:wechat|alipay|bank|payment|transfer)\s+)*(?:screenshots?|screen shots?|receipts?|proof of payment|payment proofs?)\b`,
         String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,24}\b(?:was|were|is|are|turned out)\s+(?:to be\s+)?(?:fake|forged|photoshopped|edited|doctored)\b`,
         // A proof of payment shown, and the money never came: "sent a screenshot of payment but nothing arrived".
-        String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,80}\b(?:nothing|no money|never|not)\b[^.?!]{0,16}\b(?:arrived|came|showed up|received|landed|got|hit|reached|cleared|went through)\b`,
+        // ...the proof a remittance slip ("a swift copy", "the bank slip", "an mt103"): round 22.
+        String.raw`\b(?:screenshots?|receipts?|proof of payment|${REMITTANCE_SLIP})\b[^.?!]{0,80}\b(?:nothing|no money|never|not)\b[^.?!]{0,16}\b(?:arrived|came|showed up|received|landed|got|hit|reached|cleared|went through)\b`,
         // ...or a payment or transfer shown on a phone or a screen: "showed me a bank transfer on his phone, … money never showed up".
         String.raw`\bshow(?:ed|s|n)?\b[^.?!]{0,20}\b(?:transfers?|payments?|paid|transactions?)\b[^.?!]{0,80}${NEVER_CAME}`,
       ].join('|'),
@@ -811,7 +818,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\buse\s+(?:my|our)\s+${MULE_ACCOUNT}[^.?!]{0,40}?${FOR_SOMEONE}` +
         String.raw`|${MONEY_TAKEN}\s+(?:on|through|with|into|via|in|to)\s+(?:my|our)\s+${MULE_ACCOUNT}[^.?!]{0,20}?${FOR_SOMEONE}` +
         // Someone's money run through the owner's account (a money mule): "wants to run his payments through my account".
-        String.raw`|\b(?:run|move|pass|route|push|put|channel|cycle|send)\s+(?:his|her|their|some|the|other people['’]?s|money|payments?|funds?)\b` +
+        String.raw`|\b(?:run|move|pass|route|push|put|channel|cycle|send)\s+(?:his|her|their|some|the|an?\s+(?:\w+\s+)?(?:payments?|transfers?|sums?|transactions?)|other people['’]?s|money|payments?|funds?)\b` +
         String.raw`[^.?!]{0,30}?\bthrough\s+(?:my|our)\s+(?:(?:personal|own|company|business|bank)\s+){0,2}(?:accounts?|cards?)\b` +
         // ...the asking said as a participle after the call, whoever called: "bank manager rang my phone asking for the sms code".
         // ...or with its own verb after the call ("a guy called saying he was from the bank and asked for the code on my phone").
@@ -997,6 +1004,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\brates?\b[^.?!]{0,12}\b(?:better|higher|cheaper) than (?:the |a |any )?banks?\b|\b(?:better|higher) rates? than (?:the |a |any )?banks?\b`,
         // ...or the changing itself said to beat it: "a guy at the market changes rmb to kip cheaper than the bank".
         String.raw`\b(?:${MONEY_CHANGING.join('|')})\b[^.?!]{0,30}\b(?:better|cheaper|more cheaply) than (?:the |a |any )?banks?\b`,
+        // ...or a currency bought or sold for a better price than the bank gives ("a guy at the market buys kip for a better price than the bank").
+        String.raw`\b(?:buys?|buying|sells?|selling)\s+(?:our\s+|your\s+|the\s+)?(?:${CHANGED_MONEY.join('|')})\b[^.?!]{0,30}\b(?:better|higher|more)\b[^.?!]{0,12}\bthan (?:the |a |any )?banks?\b`,
       ].join('|'),
     ),
   },
@@ -1010,6 +1019,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'lock-exchange-rate',
     re: new RegExp(
       String.raw`\b(?:lock|fix|hedg|freez)\w*\b[^.?!]{0,15}\b(?:exchange |fx |currency )?rates?\b|\bhedg\w*\b[^.?!]{0,12}\b(?:currency|fx|exchange|forex)\b` +
+        // A currency hedged, or guarded against its move ("hedge our usd receipts against the yuan going up", "protect our baht
+        // income if the rmb gets stronger").
+        String.raw`|\bhedg\w*\b[^.?!]{0,24}\b${CURRENCIES}\b` +
+        String.raw`|\b(?:hedg|protect|insur|shield|guard)\w*\b[^.?!]{0,30}\b(?:against|if|in case|from)\b[^.?!]{0,12}\b${CURRENCIES}\b[^.?!]{0,12}\b${A_CURRENCY_MOVE}` +
         String.raw`|\bforward (?:contract|fx|exchange|rate)s?\b` +
         // ...or the loss from the rate to be kept off: "how do we avoid losing on the rate", "protect us from exchange losses".
         String.raw`|\b(?:avoid|protect|reduce|cut|minimi[sz]e|stop)\w*\b[^.?!]{0,25}\b(?:los(?:e|ing|s|ses))\b[^.?!]{0,20}\b(?:exchange|fx|currency|the rate|rates?)\b` +
@@ -1076,9 +1089,22 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // "sent 20k usd by tt but only 19950 landed", "an intermediary bank takes a cut" (not a loan paid out short: its cash received).
         String.raw`(?<!\bloans?\b[^.?!]{0,40})\b(?:${PAID_OVER})\b[^.?!]{0,40}?\b(?:arriv\w*|lands?|landed|comes? in|came in|shows? up|showed up|reach\w*|gets? through)\s+short\b`,
         String.raw`(?<!\bloans?\b[^.?!]{0,40})\b(?:${PAID_OVER}|sent)\b[^.?!]{0,40}?\bonly\b[^.?!]{0,20}?\b(?:landed|arrived|came in|comes in|reached|hit|showed up|got through)\b`,
+        // ...said by its figures, the sum sent and the less one got (round 22): "sent 50k by wire and we got 49800", "wired 20k usd and we
+        // only received 19970" (not a loan paid out: its cash received).
+        String.raw`(?<!\bloans?\b[^.?!]{0,40})\b(?:sent|wired|transferred|remitted|(?:${PAID_OVER}))\b[^.?!]{0,30}?\b(?:and|but)\s+(?:we\s+|i\s+)?(?:only\s+)?(?:got|received|saw|get)\s+(?:only\s+|just\s+)?\d`,
         String.raw`\b(?:intermediary|correspondent|middle) banks?\b|\bbanks? in (?:the )?(?:middle|between)\b`,
         // The fee of a transfer said to eat the margin: "bank charges on payments from myanmar are eating our whole margin".
         String.raw`\b(?:bank|wire|transfer|tt|remittance)\s+(?:fees?|charges?)\b[^.?!]{0,40}?\b(?:eat\w*|ate|kill\w*|wip\w*|swallow\w*|tak\w*|cut\w*)\b[^.?!]{0,20}?\b(?:margins?|profits?)\b`,
+        // A currency paid into the firm's account, asked, or relayed as the buyer's question (round 22): "can our thai buyers transfer
+        // baht directly to our account in kunming", "our buyer asks if he can send dong straight into our company account".
+        String.raw`\b(?:can|could|may|if|whether)\b[^.?!]{0,30}?\b(?:pay|transfer|send|wire|remit|deposit)\w*\s+(?:(?:the|us|me)\s+)?${CURRENCIES}\b[^.?!]{0,30}?\b(?:into|to)\s+(?:our|my|the)\b[^.?!]{0,20}?\baccounts?\b`,
+        // Foreign cash from buyers taken to a bank, asked: "they pay us in kip cash, can we put it in a bank here", "pay cash in
+        // kyat, can we deposit it at the 银行".
+        String.raw`(?:\b${CURRENCIES}\s+cash|\bcash\s+in\s+${CURRENCIES})\b[^.?!]{0,40}?\b(?:deposit|put|bank|pay)\w*\b[^.?!]{0,20}?\b(?:in|at|into|with)\s+(?:a |the |our |any )?(?:\w+ )?(?:banks?\b|银行)`,
+        // ...or the profit said taken by the bank or gone, with no verb of eating (round 22): "the transfer fees are so high, our
+        // profit is gone", "half our margin gets taken by the bank on every wire".
+        String.raw`\b(?:bank|wire|transfer|tt|remittance)\s+(?:fees?|charges?)\b[^.?!]{0,40}?\b(?:margins?|profits?)\b[^.?!]{0,16}?\b(?:gone|wiped out|disappear\w*|vanish\w*)\b`,
+        String.raw`\b(?:margins?|profits?)\b[^.?!]{0,20}?\b(?:taken|eaten|swallowed|gone)\b[^.?!]{0,6}?\bby (?:the )?(?:banks?|fees?|charges?)\b`,
         // Paid in one currency and paying in another, asked what to do: "buyers pay in baht but we pay in rmb, how do we handle that".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,40}\b${CURRENCIES}\b[^.?!]{0,30}\b${WHAT_TO_DO}\b`,
       ].join('|'),

@@ -178,6 +178,8 @@ export const boughtThings: Words = [
   ...thingWornOut,
   // Money paid ahead ("prepay the hotels"): whom it goes to names no trade.
   ...paidAhead,
+  // Suppliers abroad paid, their goods named between ("to pay lao rubber suppliers", round 22): the goods name no trade.
+  String.raw`\bpay(?:ing)? (?:our |the |my )?(?:vietnamese|lao|laotian|burmese|thai|cambodian) (?:[a-z]+ )?(?:suppliers?|farmers|growers)\b`,
   // A space turned into something new ("turn the backyard into a beer garden"): what it becomes names no trade.
   ...spaceTurnedInto,
   // Any object bought ("buy two dental chairs", "a used pallet jack"), or bought before ("we bought a

@@ -329,6 +329,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)\s*的?\s*(?:吗|么|嘛|不|吧|没)`,
       // Asked as X-not-X: 靠不靠谱, 靠不靠得住, 正不正规, 安不安全, 合不合法.
       String.raw`靠不靠(?:谱|得住)|信不信得过|正不正规|可不可靠|安不安全|合不合(?:法|规)`,
+      // Whether one may trust them, asked (可以 信 吗, 能信他吗, 敢相信不).
+      String.raw`(?:可以|能|敢|格能|格可以)\s*(?:相)?信\s*(?:他|她|他们|这个人|那个人)?\s*(?:吗|么|嘛|不)`,
       // Whether a story or a promise is true (格是真的, 是真的吗, 真的假的, 是不是真的; 真的吗 ending the message): asked after it, a check; not the bot's own words (你讲的是真的吗).
       String.raw`(?<!你们?(?:讲|说)的是?)(?:格是真的|是真的(?:吗|么|嘛|不|咩)|真的(?:吗|么|嘛)\s*[?？]*$)|真的假的|是真是假|是不是真的|格真的(?:有|能|会)`,
       '是不是骗',
@@ -398,7 +400,8 @@ export const commandRules: readonly CommandWords[] = [
       '归纳一下',
       '梳理一下',
       // What was said, sorted out: 把我们说的捋一下, 刚才聊的理一理.
-      String.raw`(?:说|讲|聊|谈)(?:过)?(?:的|了的)${C}{0,4}(?:捋|理|整理|归纳|概括|汇总)`,
+      // ...理 as the verb only, not the end of a word said (人家讲的出口保理是哪样意思: factoring).
+      String.raw`(?:说|讲|聊|谈)(?:过)?(?:的|了的)${C}{0,4}(?:捋|理(?=一?理|一下|下|清|顺)|整理|归纳|概括|汇总)`,
       // The conclusion asked: 说下结论, 结论是哪样, 总的来说是哪样.
       String.raw`(?:说|讲|给)(?:下|一下|个|我个)?结论|结论是(?:哪样|什么|啥)|总的来(?:说|讲)(?:是|就是)?(?:哪样|什么|啥)`,
       String.raw`捋一(?:下|哈|捋)`,

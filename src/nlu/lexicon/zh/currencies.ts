@@ -62,14 +62,16 @@ export const moneyChangers: Words = [
   // Changing with the people who change money there: 跟街边那些换钱的大姐换越南盾, 找换钱的阿姨.
   String.raw`(?:跟|找|在|去|和)[^\s，。,！？!?]{0,6}换(?:钱|汇)的(?:人|大姐|阿姨|大妈|大哥|老板娘|老板|老乡|妇女|女的|摊)`,
   // People buying or selling a foreign currency (菜市场门口有人收缅币, 街上那些人在卖越南盾): private changers, whatever the verb.
-  String.raw`(?:有人|有些人|有个人|有几个人|那些人|私人)\s*(?:在)?\s*(?:收|卖|换|买)\s*(?:${foreignCurrencies.join('|')})`,
+  // ...doing it as their line, the currency named with its country (口岸市场上有人专门收老挝基普).
+  String.raw`(?:有人|有些人|有个人|有几个人|那些人|私人)\s*(?:在)?\s*(?:专门|专)?\s*(?:收|卖|换|买)\s*(?:(?:越南|老挝|缅甸|泰国|柬埔寨)\s*)?(?:${foreignCurrencies.join('|')})`,
   // ...the people named by where they come from, doing it as their line, yuan taken for the foreign money (有老挝人专门收人民币换基普,
   // 那些缅甸人专门换缅币).
   String.raw`(?:有|那些|一些|几个)[^\s，。,！？!?]{1,4}人\s*(?:在)?\s*(?:专门|专)?\s*(?:收|卖|换|买)\s*(?:(?:人民币|rmb)\s*(?:换|兑)(?:成)?\s*)?(?:${foreignCurrencies.join('|')})`,
   // A person offering to change the firm's money for it (有个人说可以帮我们把越南盾换成人民币, 朋友讲他能替我们换泰铢): no bank.
   String.raw`(?:有人|有个人|有个老板|有个老乡|有个朋友|朋友|老乡|熟人|中间人|对方|他|她)[^。！？!?]{0,10}(?:帮|替)\s*(?:我|我们|咱们|你们)?[^。！？!?]{0,12}换\s*(?:成|钱|汇|外币|${anyCurrency.join('|')})`,
   // A rate said to beat the bank's (汇率比银行高, 比银行的汇率好): only a private changer offers it.
-  String.raw`汇率\s*比\s*银行(?:的)?\s*(?:还|要)?\s*(?:高|好|划算|优惠|低)|比\s*银行(?:的)?\s*汇率\s*(?:还|要)?\s*(?:高|好|划算|优惠|低)`,
+  // ...or the price given for it (价钱比银行给得高, 给的价比银行高, 收 kip 比 bank 给 的 价 高): not a loan's rate (利息比银行高).
+  String.raw`(?:汇率|价钱|价格|价|兑换率)\s*比\s*(?:银行|\bbanks?\b)(?:的)?\s*(?:给得?|还|要)?\s*(?:高|好|划算|优惠|低)|比\s*(?:银行|\bbanks?\b)\s*(?:给\s*)?(?:的)?\s*(?:汇率|价钱|价格|价|兑换率|\brates?\b)\s*(?:还|要)?\s*(?:高|好|划算|优惠|低)`,
 ];
 
 /** How to collect or pay across the border, asked: 跨境收款怎么做, 跨境付款咋个弄. */

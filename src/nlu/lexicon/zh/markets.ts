@@ -225,6 +225,11 @@ const A_WHILE = String.raw`(?:[\d一二两三四五六七八九十几半]+\s*个
  * (压着, 拖着, Yunnan 拖起), English still, a space (货款压着半年了都没结, 尾款到现在都还没结, 钱一直拖起 莫得结).
  */
 const HELD_SINCE = String.raw`(?:都|还|一直|迟迟|老是|到现在|至今|拖着|压着|欠着|拖起|压起|压了|拖了|${A_WHILE}了?|still\b|\s)*`;
+/**
+ * Paid late by a while, as a habit or once more (老是拖两三个月, 总是晚三个月, 又 delay 了 两个月, 老是 late 一个多月): the
+ * buyer's money comes that much after it is due.
+ */
+const LATE_BY = String.raw`\s*(?:都|还|老是|总是|经常|每次都?|每回都?|又|一直|要|\balways\b|\bagain\b|\s)*(?:拖|晚|慢|延迟|推迟|拖延|\bdelay(?:ed|s)?\b|\blate\b)\s*(?:了|个)?\s*${A_WHILE}`;
 /** Not the firm's own debt: 我们还欠供应商货款, 我欠工程款. */
 const NOT_OURS = String.raw`(?<!我们|我|我家|我们还|我还|自己)`;
 /**
@@ -269,6 +274,11 @@ export const buyerOwes: Words = [
   String.raw`(?:${OWED_MONEY}|${BUYERS})[^，。,.!?；;]{0,16}(?:收不回|要不回)`,
   String.raw`${NOT_OURS}(?:回款|结账|结款|账期)(?:都|一般|要|得|是|基本)*\s*${A_WHILE}`,
   String.raw`账期(?:长|太长|很长|久|太久)|回款(?:慢|难|太慢|周期长)`,
+  // A buyer's money or payment late by a while, as a habit or once more (越南客户的货款老是拖两三个月, 经销商回款总是晚三个月,
+  // 老挝 buyer 的 payment 又 delay 了 两个月): owed to the firm meanwhile; the while is no term (figures' paid-before mark).
+  String.raw`${NOT_OURS}(?:${OWED_MONEY}|回款)${LATE_BY}`,
+  String.raw`(?:${BUYERS}|\b(?:buyers?|customers?|clients?|distributors?)\b)\s*(?:的)?\s*(?:\bpayments?\b|付款|钱|款)${LATE_BY}`,
+
   // The fees the firm's customers pay for its service owed by them (业主欠物业费的多, 租户拖欠租金, 家长欠学费): the buyer
   // named first, so not the firm's own fees (我们欠了物业费).
   String.raw`(?:${BUYERS}|租户|住户|家长|学员|会员)(?:都|还|老是|总是|经常|一直)*(?:拖欠|欠着|欠了|欠|拖着|拖)(?:的)?(?:物业费|服务费|管理费|租金|房租|学费|培训费|停车费)`,
@@ -317,6 +327,8 @@ export const owingBuyer: Words = [
   String.raw`\b(?:distributors?|buyers?|customers?|clients?|supermarkets?|hotels?|factor(?:y|ies)|wholesalers?|retailers?|developers?|contractors?)\b(?=[^，。,.!?；;]{0,20}?(?:才|以后|之后)\s*(?:付款|回款|结账|结款|给钱|付钱|打款|付|给|结))`,
   // ...or named after the money stuck with it: 货款压在经销商那边, 钱都卡在加工厂那里.
   String.raw`(?<=(?:${OWED_MONEY}|钱|款子?)(?:都|全|还)?(?:压|卡|押|拖)在)${BUYERS}`,
+  // ...or said to pay late by a while (缅甸经销商回款总是晚三个月, 经销商的 payment 又 delay 了 两个月).
+  String.raw`(?<!我们|我家|我的|自己|我们的)(?:${BUYERS}|\b(?:buyers?|customers?|clients?|distributors?|dealers?|wholesalers?|importers?)\b)(?=[^，。,.!?；;]{0,8}?(?:${OWED_MONEY}|回款|付款|\bpayments?\b|钱|款)${LATE_BY})`,
 ];
 
 /**

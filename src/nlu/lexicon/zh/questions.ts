@@ -34,7 +34,8 @@ const CHANGED_MONEY = String.raw`换(?:钱|汇|外币|成|泰铢|越南盾|缅�
 // ...in English among the Chinese (发了个 payment screenshot, 给了个 payment slip, transfer 的截图).
 const PAID_BY = String.raw`(?:付款|转账|支付|汇款|(?<![贷借还])款|\b(?:payment|transfer|bank|wechat|alipay)\b\s?的?)`;
 const PROOF = String.raw`(?:截图|凭证|回执|回单|页面|图片|照片|(?<=的)图|\b(?:screen ?shots?|slips?|receipts?|proofs?|records?)\b)`;
-const PAID_PROOF = String.raw`(?:${PAID_BY}${C}{0,4}${PROOF}|银行回单|回单截图|\bproof of (?:payment|transfer)\b)`;
+// ...or a remittance slip, by the bank's name for it (银行水单, swift 水单, 汇款单, 电汇单): round 22.
+const PAID_PROOF = String.raw`(?:${PAID_BY}${C}{0,4}${PROOF}|银行回单|回单截图|水单|汇款单|电汇单|\bswift (?:copy|slip|mt103)\b|\bproof of (?:payment|transfer)\b)`;
 /** The exchange rate, by its name or as the price money is changed at (换的价钱, 兑换价, 换汇的价格). */
 const FX_RATE = String.raw`(?:汇率|(?:换|兑换|换汇)的?价(?:钱|格|位)?)`;
 /** Within one sentence: a list of promises or terms runs across commas. */
@@ -200,6 +201,8 @@ const HOW_LONG = String.raw`[\d一二两三四五六七八九十几半]+\s*个?\
 const SUM_AFTER = String.raw`(?:款|个|点)?\s*[\d一二两三四五六七八九十几百千]+\s*(?:多|来)?\s*(?:万|千|w|k|块|元)`;
 /** A sum owed, said before what it is: 一百多万, 二十来万的, 8万块的. */
 const OWED_SUM = String.raw`[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:万|千|w|k)?\s*(?:多|来)?(?:块|元)?(?:的)?`;
+/** A boss abroad or pointed at, as the buyer (缅甸那个老板, 那边的老板): round 22. */
+const BOSS_ABROAD = String.raw`(?:那个|那边的?|(?:越南|老挝|缅甸|泰国|柬埔寨)${C}{0,4})老板`;
 const RECEIVABLES = [
   // Paid after a while, said of the paying: 回款要半年, 结账要九十天, 账期一般三个月 (not the firm paying: 我们付款要一个月).
   String.raw`(?<!我们|我|我家)(?:回款|结账|结款|付款|打款|账期)(?:都|一般|要|得|是|基本)*\s*${HOW_LONG}`,
@@ -218,7 +221,8 @@ const RECEIVABLES = [
   String.raw`(?:赊账|赊销|赊)\s*${HOW_LONG}|${HOW_LONG}\s*(?:的)?\s*账期`,
   // A buyer's money, the goods or the month between, still unpaid (round 21): 仰光的客户上个月的玉石钱到现在还没付, 越南那边的货款
   // still 没结 (not the firm's own: 供应商的货款还没付).
-  String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:客户|客人|买家|买方|对方|下游|甲方|采购商|经销商|那边|\bbuyers?|\bcustomers?|\bclients?)${C}{0,20}?(?:钱|货款|款子?|尾款|账款)\s*(?:\bstill\b|还|都|一直|到现在|至今|也)*\s*(?:没|没有|不)\s*(?:付|给|结|打)`,
+  // ...the buyer a boss abroad or pointed at (缅甸那个老板去年那批木材的钱一直没给, 越南那个老板上次那车芒果的钱一直没结): round 22.
+  String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:客户|客人|买家|买方|对方|下游|甲方|采购商|经销商|那边|${BOSS_ABROAD}|\bbuyers?|\bcustomers?|\bclients?)${C}{0,20}?(?:钱|货款|款子?|尾款|账款)\s*(?:\bstill\b|还|都|一直|到现在|至今|也)*\s*(?:没|没有|不)\s*(?:付|给|结|打)`,
   // Owed to the firm, the goods between (欠着我们去年那批橡胶的钱, 欠 我们 两批 水果 的 钱).
   String.raw`(?:拖欠|欠)(?:着|了)?(?:我们|我|我家)${C}{0,14}?的(?:钱|货款|款子?)`,
   // The money come only after a while (货款每次都要一个多月才到, 钱 要 两个月 才 到账), then its risk or a way asked.
@@ -258,13 +262,13 @@ const RAISED_ON = String.raw`(?:应收(?:账款|款)|(?:客户|甲方|买家|对
 const SUM_WANTED = String.raw`(?:借|贷)(?:款)?${SUM_AFTER}`;
 /** Asking for a way out: 有哪样办法, 咋个整, 怎么办, 能不能, 有没有. */
 const HELP =
-  String.raw`(?:有|有没有)(?:哪样|什么|啥|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|咋个弄|能不能|可不可以|有没有|[?？]` +
+  String.raw`(?:有|有没有)(?:哪样|什么|啥|点|些)?(?:好)?(?:办法|法子|招)|咋个整|咋整|咋个办|咋办|怎么办|怎么弄|怎么整|怎么搞|咋个搞|咋个弄|能不能|可不可以|有没有|[?？]` +
   // ...or whether it is safe to accept (先发货后付款90天 风险大吗, 格有风险, risky 吗).
   String.raw`|(?:格|会不会)?(?:有)?(?:风险|\brisky\b|\brisk\b)\s*(?:大|高)?\s*(?:吗|么|嘛|不|[?？])|格有风险|稳不稳|靠不靠谱|安不安全` +
   // ...or whether to accept them (round 20): 这个单子格接得, 接不接, 要不要答应.
   String.raw`|格\s*接得|接得(?:吗|么|不)|接不接|(?:要不要|能不能|该不该)\s*(?:接|答应|同意)|(?:格|能)\s*(?:可以)?\s*(?:答应|同意)` +
   // ...or what to do, in English among the Chinese (round 21): 欠 我们 两批 水果 的 钱 what should we do.
-  String.raw`|\bwhat (?:should|shall|can|do) (?:we|i) do\b|\bany advice\b`;
+  String.raw`|\bwhat (?:should|shall|can|do) (?:we|i) do\b|\bany (?:advice|ideas?)\b`;
 
 /**
  * Money paid over from abroad (round 21): 电汇, 汇过来, 打过来, TT, wire; not a loan paid out (贷款打过来到账只有九万 is an
@@ -272,7 +276,11 @@ const HELP =
  */
 const PAID_OVER = String.raw`(?<!(?:贷|借|放款|下款|\bloan)${L}{0,20})(?:电汇|汇款|汇过来|打过来|转过来|汇进来|打款\s*过来|转账\s*过来|\btt\b|\bt/t\b|\bwires?\b|\bremittances?\b)`;
 /** ...arriving short: 到账总是少个两三百, 到我们账上只有, 每次都被扣一截. */
-const ARRIVED_SHORT = String.raw`(?:到账|到手|到我们账上|到账上|收到|入账)\s*(?:总是|老是|每次|都|就|只)*\s*(?:少|只有|只剩|只到|差)|(?:被|给)?(?:扣|吃)(?:了|掉)?\s*(?:一截|一点|一部分|几百|几十|好多|不少|太多|很多|得多|得凶|得狠)`;
+// ...or short by a little or a sum with no word of arriving (每回都少一点, 到 了 但是 少 了 两百, 少了一百多美金), or not the full count
+// (总是 不够数, 对不上): round 22.
+const ARRIVED_SHORT =
+  String.raw`(?:到账|到手|到我们账上|到账上|收到|入账)\s*(?:总是|老是|每次|都|就|只)*\s*(?:少|只有|只剩|只到|差)|(?:被|给)?(?:扣|吃)(?:了|掉)?\s*(?:一截|一点|一部分|几百|几十|好多|不少|太多|很多|得多|得凶|得狠)` +
+  String.raw`|(?:每次|每回|总是|老是|都|就|但是|可是)*\s*(?:少|差)(?:了)?\s*(?:一点|一些|一截|一部分|点|好几|[\d一二两三四五六七八九十几百千]+)|不够数|数(?:目)?不对|对不上`;
 /** The fee of a transfer: 汇款的手续费, 银行手续费, bank fee, wire charges. */
 const TRANSFER_FEE = String.raw`(?:电汇|汇款|转账|跨境|银行|中间行|\bbank|\bwire|\btransfer|\btt)${C}{0,4}(?:手续费|费用|\bfees?\b|\bcharges?\b)`;
 /** The margin or profit it eats: 利润, 赚头, 毛利, margin. */
@@ -355,7 +363,8 @@ const ACCOUNTS = '(?:账户|账号|帐户|帐号|卡|银行卡|微信|支付宝)
 const P2P_RETURN = String.raw`(?:(?:年化|收益|回报|利息|月息|一年|每年|每个月|一个月)${C}{0,4}(?:${RATE_WORDS})|[一二两三四五六七八九十]+(?:分|厘)利)`;
 /** Buyers of a neighbour, named in Chinese or English (老挝那边的客户, 泰国 buyer). */
 /** A buyer holding payment back (拖着货款, 压款, 欠我们, 不结, delay payment): what is asked about it is receivables, no way of changing money. */
-const HELD_BACK = String.raw`拖|压款|压账|压着|欠|赖账|不结|没结|不给钱|没给钱|不付|没付|\bdelay|\blate\b`;
+// ...or not given or sent (一直没给, 还没打): round 22.
+const HELD_BACK = String.raw`拖|压款|压账|压着|欠|赖账|不结|没结|不给|没给|不付|没付|没打|没转|\bdelay|\blate\b|\boverdue\b`;
 const BUYERS_ABROAD = String.raw`(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:客户|买家|老板|客商|\bbuyers?\b|\bcustomers?\b|\bclients?\b)`;
 /** The manner asked right after the verb (比较好, 好点, 最划算, 靠谱点): part of the way asked, no request for advice. */
 const MANNER_AFTER = String.raw`\s*(?:比较|才|最)?(?:好|合适|安全|划算|方便|靠谱)(?:点|一点|些)?`;
@@ -671,8 +680,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or a friend inside: 他在银行有熟人 保证能批下来, 信用社有关系 包过.
         String.raw`|(?:银行|信用社|农商行|农信社|里面)(?:里|那边)?(?:有|认识)(?:个|些)?(?:熟人|关系|人)${L}{0,20}(?:批|贷|放款|下款|包过)` +
         String.raw`|内部(?:操作|关系|渠道)${L}{0,20}(?:贷|借|批|放款|下款)|(?:贷|借|批|放款|下款)${L}{0,20}内部(?:操作|关系|渠道)` +
-        // (Not an account borrowed for a cut: 借我们公司账户收几笔钱 给一点好处费 is a money mule's, personal-account.)
-        String.raw`|(?:贷|借(?!(?:我|我们)?(?:的|家)?${C}{0,4}(?:卡|账户|账号|公户))|批|放款|下款)${L}{0,20}(?:给|交|付|转)(?!(?:我|我们|咱们))${C}{0,6}(?:好处费|疏通费|打点费|回扣)` +
+        // Not the owner's account borrowed to pass money or take it in for a cut (借我们公司的账户过一笔货款 给两个点的好处费,
+        // 借我们公司账户收几笔钱 给一点好处费: a money mule's, personal-account).
+        String.raw`|(?:贷|借(?!\s*(?:我|我们)?\s*(?:的|家)?${C}{0,4}(?:账户|账号|帐户|卡|公户|\baccounts?\b))|批|放款|下款)${L}{0,20}(?:给|交|付|转)(?!(?:我|我们|咱们))${C}{0,6}(?:好处费|疏通费|打点费|回扣)` +
         // A fee named for what it unlocks: 解锁费 is 解冻费's kin, "pay unlock fee", 提现手续费 to get the loan out.
         String.raw`|(?:解锁|激活|提额|\bunlock|\bactivat\w*|\brelease)\s*(?:${FEES})` +
         // A credit record "repaired" for money: 要我转钱修复征信, 花钱洗白征信, 交两千帮我消除逾期.
@@ -729,7 +739,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...by a caller, or someone saying whom he is from, in either language (有人打电话说是银行的 要我手机上的验证码,
         // 自称客服的 问我要 verification code).
         String.raw`|(?:打电话|打来电话|打了个电话|来电|电话里|自称|说是|冒充)${L}{0,24}(?:要|让|叫|喊|问)(?:我|我们)(?:要)?${C}{0,8}(?:${OWNERS_SECRETS}|${CONTROL_SECRETS})` +
-        String.raw`|(?:借|用)(?:我|我们)(?:的|家)?${C}{0,4}(?:卡|账户|账号|${OWNERS_KEYS})${C}{0,6}(?:(?:走|过)${C}{0,3}(?:账|流水)|用)|` +
+        // ...the firm's account, to pass a sum of goods money (借我们公司的账户过一笔货款, 借 我们 公司 account 过 一笔 钱): round 22.
+        String.raw`|(?:借|用)\s*(?:我|我们)\s*(?:的|家)?${C}{0,4}(?:卡|账户|账号|\baccounts?\b|${OWNERS_KEYS})${C}{0,6}(?:(?:走|过)${C}{0,4}(?:账|帐|流水|款|钱)|用)|` +
         // ...lent or rented to take money in, with or without 我的 (借我们公司账户收几笔钱, 想借账户收钱), or someone's money said to run
         // through the owner's card (钱走我的卡, 款过一下我的账户; round 22).
         String.raw`(?:借|租)(?!钱|款|贷)(?:我|我们|你|你们)?(?:的|家)?${C}{0,4}(?:卡|账户|账号|公户|${OWNERS_KEYS})${C}{0,4}(?:收|转|走|过|用)|` +
@@ -806,7 +817,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`砍头息|砍头贷` +
         // Part of the loan kept back at payout, then whether that is right or what it is called (借十万只到手九万二 剩下的被扣了 合理吗,
         // 放款的时候直接扣了一万 叫哪样).
-        String.raw`|(?:放款|下款|打款|到手|到账|(?:贷款|钱|贷|批|放)下来)${L}{0,16}(?:被)?(?:扣|扣了|扣掉|扣除|少给|少了)${L}{0,20}(?:${IS_IT_RIGHT})` +
+        // Not money paid over from abroad arriving short (越南客户电汇的货款 到账的时候少了好几百 是不是银行扣了: currency-exchange).
+        String.raw`|(?<!${PAID_OVER}${L}{0,20})(?:放款|下款|打款|到手|到账|(?:贷款|钱|贷|批|放)下来)${L}{0,16}(?:被)?(?:扣|扣了|扣掉|扣除|少给|少了)${L}{0,20}(?:${IS_IT_RIGHT})` +
         String.raw`|(?:${UPFRONT_DEDUCTED})${L}{0,20}(?:合法|违法|犯法|违规|正常|允许|合理|合规|规定|正规|可以这样|能这样|算不算|是不是|对不对|行不行|咋个算|怎么算|真实|投诉|举报)`,
     ),
   },
@@ -895,6 +907,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\b(?:lock|fix|hedge)\b\s?(?:住|定|死)?\s?(?:一下|个)?\s?(?:的)?\s?(?:${A_FOREIGN_CURRENCY}\s?(?:的)?\s?)?${FX_RATE}|${FX_RATE}${C}{0,6}\b(?:lock|fix|hedge)\b` +
         // ...the rate in English after the currency (人民币 对 泰铢 的 rate 能 锁 住 吗, 把 泰铢 rate lock 住): round 21.
         String.raw`|(?:${anyCurrency.join('|')})\s*(?:的)?\s*\brates?\b${C}{0,8}?(?:锁|\block\b|\bfix\b|\bhedge\b)` +
+        // ...or a currency or the rate's risk hedged, in either word (想 hedge 一下 美元 收入, 对冲汇率风险, 泰铢 对冲 一下): round 22.
+        String.raw`|(?:\bhedg\w*\b|对冲)${C}{0,8}?(?:${anyCurrency.join('|')}|汇率|外汇|汇兑)(?:${C}{0,3}?风险)?|(?:${anyCurrency.join('|')}|汇率|外汇|汇兑)${C}{0,8}?(?:\bhedg\w*\b|对冲)(?:${C}{0,6}?风险)?` +
         // ...or the loss from the rate to be kept off: 怎么避免汇率上吃亏, 规避汇率风险, 减少汇兑损失, 汇损咋个防.
         String.raw`|(?:避免|规避|防止|防范|减少|少)${C}{0,4}(?:${FX_RATE}|汇兑)${C}{0,3}(?:吃亏|亏损?|损失|风险)|汇损${C}{0,6}(?:避免|规避|防|办法)`,
     ),
@@ -904,7 +918,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Also read by paymentAcross from a fit asked of a payment service across the border.
     id: 'wallet-across-border',
     re: new RegExp(
-      String.raw`(?:越南|老挝|缅甸|泰国|境外|国外|外国)${C}{0,12}(?:支付宝|微信|alipay|wechat)${C}{0,8}(?:付|转|打|汇|给)` +
+      // ...the buyer's country in Latin letters among the Chinese (我们 的 lao buyer 想 用 alipay 付 货款): round 22.
+      String.raw`(?:越南|老挝|缅甸|泰国|境外|国外|外国|\b(?:lao|laos|laotian|vietnam|vietnamese|thai|thailand|myanmar|burmese)\b)${C}{0,12}(?:支付宝|微信|alipay|wechat)${C}{0,8}(?:付|转|打|汇|给)` +
         String.raw`|(?:支付宝|微信|alipay|wechat)${C}{0,6}(?:收|收款|收钱)${C}{0,8}(?:越南|老挝|缅甸|泰国|境外|国外|外国)`,
     ),
   },
@@ -925,12 +940,15 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A currency paid in, then how to change it in the next clause: 货款要付缅币，咋个换划算.
         String.raw`|(?:${foreignCurrencies.join('|')})${L}{0,4}(?:咋个|怎么|如何|哪样|哪里|去哪)(?:样)?(?:换|兑)` +
         // ...or how to make it yuan, later in the clause: 越南盾打过来以后咋个弄成人民币.
-        String.raw`|(?:${foreignCurrencies.join('|')})${L}{0,12}(?:咋个|怎么|如何)(?:样)?(?:弄|换|兑|变|转)成(?:人民币|\brmb\b|钱)` +
+        // ...the manner asked after it (怎么 convert 成 人民币 比较 划算), or the change named first, then how (kyat 收 了 一堆, 换 成 人民币 怎么
+        // 最 划算): round 22.
+        String.raw`|(?:${foreignCurrencies.join('|')})${L}{0,12}(?:咋个|怎么|如何)(?:样)?(?:弄|换|兑|变|转)成(?:人民币|\brmb\b|钱)(?:${MANNER_AFTER})?` +
+        String.raw`|${A_FOREIGN_CURRENCY}${L}{0,16}(?:换|兑|变|转)成\s*(?:人民币|\brmb\b)${C}{0,4}(?:咋个|怎么|如何|哪样)(?:样)?(?:${MANNER_AFTER})?` +
         // A currency named, then where or how to change it, in mixed words: 客户打 kip 过来 哪里换 rate 好, dong 换 rmb 去 哪.
         String.raw`|(?:${anyCurrency.join('|')})${C}{0,8}(?:咋个|怎么|如何|哪样|哪里|哪儿|哪点|去哪|在哪)(?:里|儿|样)?\s*(?:换|兑|exchange|change|convert)` +
         String.raw`|(?:${anyCurrency.join('|')})\s*(?:换|兑)(?:成)?\s*(?:${anyCurrency.join('|')})\s*(?:去|在|到)?\s*哪` +
         // Money from abroad or in a neighbour's currency, asked how to bring it home (越南盾收回来怎么处理, 老挝那边的钱咋个拿回来).
-        String.raw`|(?:${foreignCurrencies.join('|')}|(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:的)?(?:钱|货款|款))${L}{0,10}(?:收回来|拿回来|弄回来|汇回来|转回来)?${C}{0,3}(?:咋个|怎么|如何|哪样)(?:样)?(?:处理|拿回来|弄回来|收回来|汇回来|转回来|拿回|弄回)` +
+        String.raw`|(?:${foreignCurrencies.join('|')}|(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:的)?(?:钱|货款|款))${L}{0,10}(?:收回来|拿回来|弄回来|汇回来|转回来)?${C}{0,3}(?:咋个|怎么|如何|哪样)(?:样)?(?:处理|拿回来|弄回来|收回来|汇回来|转回来|拿回|弄回)(?:${MANNER_AFTER})?` +
         // Money paid over from abroad, then a way asked for it (缅甸那边打款过来总要换几道手 有没有正规点的办法, 老挝的货款汇回来 格有稳当的路子).
         String.raw`|(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:打|汇|付|转|结)(?:款|钱|货款)?(?:过来|回来|进来)${L}{0,20}(?:有没有|有没得|格有)${C}{0,8}(?:办法|法子|路子|渠道)` +
         // A currency paid, then a (cheaper) way asked, the fee complained of between (老挝客户 pay in kip, 银行 fee 太高 有没有 cheaper
@@ -950,7 +968,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${foreignCurrencies.join('|')}|外币)(?:的)?(?:现金|现钞)${C}{0,4}(?:能|可以|格|能不能)(?:存|换|兑)` +
         // ...with more between, or the bank named after the verb (round 20): 美金现钞 拿去银行能存不, 缅币 cash 收了 很多 能 存 bank 吗,
         // 缅币现金收了一大堆 存银行格得行.
-        String.raw`|(?:${foreignCurrencies.join('|')}|外币)(?:的)?\s*(?:现金|现钞|\bcash\b)${C}{0,16}?(?:能|可以|格|能不能|可不可以)\s*(?:存|换|兑)` +
+        // ...the currency in Latin letters, the question in the next clause (客户 都 是 给 dong 现金, 能 存 进 银行 吗): round 22.
+        String.raw`|(?:${A_FOREIGN_CURRENCY}|外币)(?:的)?\s*(?:现金|现钞|\bcash\b)${L}{0,16}?(?:能|可以|格|能不能|可不可以)\s*(?:存|换|兑)` +
         String.raw`|(?:${foreignCurrencies.join('|')}|外币)(?:的)?\s*(?:现金|现钞|\bcash\b)${C}{0,16}?(?:存|换|兑)\s*(?:进|到|去)?\s*(?:银行|\bbanks?\b)\s*(?:吗|么|不|嘛|格得行|得不得|行不行|可不可以|能不能|格可以|[?？]|$)` +
         // Money paid over that arrives short, the banks between taking their fee (round 21): 电汇过来的货款 到账总是少个两三百,
         // TT 到账 少了 几百, 每次 wire 过来 都 被 扣 一截, 中间行扣了.
@@ -958,9 +977,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:中间行|中转行|代理行|\bintermediary\b)${C}{0,10}(?:扣|收|吃|\bfees?\b|\bcharges?\b)|(?:扣|收)${C}{0,8}(?:中间行|中转行|\bintermediary\b)` +
         // The fee of a transfer said to eat the margin: 跨境汇款的手续费把利润都吃掉了, bank fee 太高 把 利润 都 吃 了.
         String.raw`|${TRANSFER_FEE}${C}{0,12}(?:吃|占|扣)(?:掉|了|光|完)?${C}{0,8}${MARGIN}|${TRANSFER_FEE}${C}{0,12}${MARGIN}${C}{0,6}(?:吃|占|扣)(?:掉|了|光|完)` +
+        // ...or the earnings said taken by the bank or gone, with no verb of eating (挣的钱全被银行拿走了, profit 都 没 了): round 22.
+        String.raw`|${TRANSFER_FEE}${L}{0,16}(?:${MARGIN}|挣的|挣头)${C}{0,8}(?:(?:被|给)?(?:银行|\bbanks?\b)?(?:拿走|拿光|吃掉|吃光|扣光|刮走)|(?:都|全)?没(?:有|得)?了|\bgone\b)` +
         // A currency paid into the firm's account, whether it can be (老挝客户想直接付基普到我们国内公司的账户 格得行, 缅甸 customer 想 用
         // kyat 直接 付 到 我们 国内 账户 可以 吗): asked, the currency question (said as a need, the settlement purpose).
         String.raw`|${A_FOREIGN_CURRENCY}${C}{0,12}?(?:到|进|入)${C}{0,12}?(?:账户|帐户|账上|账号|\baccounts?\b)${C}{0,6}?${CAN_IT_BE}` +
+        // ...whether it can be asked before it, as the buyer's question relayed (缅甸客户问 能不能把缅币直接转到我们的人民币账户上): round 22.
+        String.raw`|(?:能不能|可不可以|能否|格能|格可以)${C}{0,8}?${A_FOREIGN_CURRENCY}${C}{0,12}?(?:到|进|入)${C}{0,12}?(?:账户|帐户|账上|账号|\baccounts?\b)` +
         `|${twoCurrenciesAsked}|${crossBorderHow}|${paidAcrossHow}|${changeWhere}`,
     ),
   },

@@ -6,6 +6,7 @@
 // class asked about are dropped; a sum in the same question ("借30万能贷吗") still stands.
 
 import { OWN_SELLING } from '../../lexicon/index';
+import { termWordIn } from '../extract-asked';
 import { drop, dropInside, type Mention, ofKind, overlaps, scopes, type State } from '../mention';
 
 const PROFILE_KINDS: ReadonlySet<Mention['kind']> = new Set(['industry', 'purpose', 'size', 'quantity', 'cue']);
@@ -69,6 +70,30 @@ function termPlace(state: State): void {
   }
 }
 
+/** Only spaces between a qualifier and the word it qualifies (not 做出口的 保理: the firm's trade, then the word). */
+const QUALIFIER_GAP = /^\s*$/;
+
+/**
+ * A word's meaning asked, the word qualified by a trade's or a market's word (人家讲的出口保理是哪样意思, what exactly is
+ * cross-border rmb settlement, round 22): the qualifier names the kind of the word asked about, not the firm's trade or markets.
+ */
+function termQualifier(state: State): void {
+  for (const term of ofKind(state, 'term')) {
+    const word = termWordIn(String(term.value), state.text.slice(term.start, term.end));
+    if (word === undefined) continue;
+    const [start, end] = [term.start + word.start, term.start + word.end];
+    drop(
+      state,
+      'questionScope',
+      (m) =>
+        (m.kind === 'industry' || (m.kind === 'flag' && m.value === 'cross-border')) &&
+        m.start < end &&
+        (m.end > start || QUALIFIER_GAP.test(state.text.slice(m.end, start))),
+      'a word qualifying the word whose meaning is asked, not the firm’s trade or markets',
+    );
+  }
+}
+
 export function questionScope(state: State): void {
   termPlace(state);
   dropInside(state, 'questionScope', 'what-if', isFirmFact, 'what might be, asked: no fact of the firm');
@@ -76,4 +101,5 @@ export function questionScope(state: State): void {
   whatIfSize(state);
   dropInside(state, 'questionScope', 'question', isProfile, 'the topic of a question, not a fact about the firm');
   dropInside(state, 'questionScope', 'eligibility', isFirmKind, 'a kind of firm asked about, not the firm');
+  termQualifier(state);
 }

@@ -16,14 +16,22 @@ function counted(text: string, role: MentionOf<'role'>, counts: readonly Mention
   );
 }
 
+/**
+ * A trade's word right before a word for the staff in general (做越南水果 import staff 8个): the trade the firm is in, the
+ * staff word alone the role (round 22).
+ */
+const STAFF_IN_GENERAL = /^\s*(?:staff|employees|workers|员工|工人)\b/;
+
 export function staffRoles(state: State): void {
   const counts = ofKind(state, 'quantity').filter((q) => q.value.kind === 'people' || q.value.kind === 'number');
   const staff = ofKind(state, 'role').filter((r) => counted(state.text, r, counts));
   if (staff.length === 0) return;
+  const tradeBeforeStaff = (m: { start: number; end: number }) =>
+    STAFF_IN_GENERAL.test(state.text.slice(m.end)) && staff.some((r) => r.start === m.start);
   drop(
     state,
     'staffRoles',
-    (m) => (m.kind === 'purpose' || m.kind === 'industry') && staff.some((r) => overlaps(r, m)),
+    (m) => (m.kind === 'purpose' || (m.kind === 'industry' && !tradeBeforeStaff(m))) && staff.some((r) => overlaps(r, m)),
     'a staff role with a head count',
   );
 }
