@@ -1556,6 +1556,9 @@ const KEPT_SUM_SAID = String.raw`(?<num4>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<
 /** ...named a fee after it: "as an arrangement fee", "upfront as a service fee", "first as their service charge". */
 const KEPT_AS = String.raw`(?:\w+ ){0,2}as (?:an? |the |their |his |her |its )?${FEE_NAMED}`;
 
+/** A sum paid back within a span: "in 6 months", "within a year" (not "in 12 monthly instalments"). */
+const PAID_WITHIN = String.raw`(?:in|within) (?:\d+|a|one|two|three|six|nine|twelve) (?:months?|years?)\b(?! (?:of )?(?:monthly )?instal)`;
+
 export const EN_OFFER = {
   /** A rate said as the LPR and a spread: "LPR + 80bp", "lpr plus 50 basis points", "LPR minus 0.2%". */
   lprSpread:
@@ -1574,8 +1577,10 @@ export const EN_OFFER = {
   periods: /(?<num>\d+)\s+(?:monthly\s+)?(?:(?:re)?payments|instal+ments)\b/,
   totalBefore: /(?:repay|pay back|pay)\s+(?:a total of|in total)?\s*$|(?:total(?: of)?|in total)\s*$/,
   /** After a sum paid back, a time it is paid at once ("pay back 110k after a year", "at the end"): a total, no instalment. */
-  totalAfter:
-    /^\s*(?:yuan|rmb|cny)?\s*(?:after|at the end|in one (?:go|payment|lump)|in a lump|as a lump|at maturity|when (?:it'?s|it is) due|(?:in|within) (?:\d+|a|one|two|three|six|nine|twelve) (?:months?|years?)\b(?! (?:of )?(?:monthly )?instal))\b/,
+  // ...or within a span ("pay back 24k in 6 months"), not its instalments ("in 12 monthly instalments").
+  totalAfter: new RegExp(
+    String.raw`^\s*(?:yuan|rmb|cny)?\s*(?:after|at the end|in one (?:go|payment|lump)|in a lump|as a lump|at maturity|when (?:it'?s|it is) due|${PAID_WITHIN})\b`,
+  ),
   /** A down payment as a share of the price: "30% down", "down payment of 20%", "20 percent down". */
   downPaymentShare:
     /(?<pct>\d+(?:\.\d+)?)\s*(?:%|percent)\s*(?:down\b|deposit\b|down ?payment)|\bdown ?payment(?: of| is)?\s*(?<pct2>\d+(?:\.\d+)?)\s*(?:%|percent)/,
