@@ -1408,6 +1408,8 @@ const FOLK_MONTHLY_RATE = [
 const NO_SPAN_AFTER = String.raw`(?![\d一二两三四五六七八九十百千万点]|\s*(?:个月|个星期|年(?![利化息率])|天|期|周|星期))`;
 /** A fee's names: the lender's charges, what the loan is sold with (会员费, 保险费) and the agent's take (中介费, 佣金). */
 const FEE_NAMES = ['手续费', '服务费', '砍头息', '管理费', '咨询费', '评估费', '会员费', '保险费', '中介费', '佣金'].join('|');
+/** A fee paid first, before its sum: 先交, 提前付, 先 pay 他 (the advance fee). */
+const PAID_FIRST = String.raw`(?:先|提前|预先)\s*(?:交|付|转|给|打|pay)\s*(?:给)?\s*(?:他们|他|她|对方)?\s*`;
 /** Offer terms. */
 /** A unit of yuan after a fee's sum: 万, 千, 元, 块, or w and k as owners type them (先扣 1w). */
 const YUAN_UNIT = String.raw`万|千|元|块|w(?![a-z])|k(?![a-z])`;
@@ -1459,7 +1461,8 @@ export const ZH_OFFER = {
     [
       String.raw`(?:${FEE_NAMES}|费用)\s*(?:要|得|会)?(?:是|为|要|收|先扣|先收|扣|预扣|先交)?\s*(?<share>千分之|万分之|百分之)?(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九])?)\s*(?<unit>%|个点|${YUAN_UNIT})?`,
       // The share before the fee's name: 收2%的手续费, 三个点的服务费.
-      String.raw`(?<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit2>%|个点)\s*(?:的|当|当作|作为|做)?\s*(?:${FEE_NAMES}|(?:service |handling |processing )?fee\b)`,
+      // Not one paid first (先交5%的手续费, 先 pay 他 5% 的 service fee): the advance fee, no term of an offer.
+      String.raw`(?<!${PAID_FIRST})(?<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit2>%|个点)\s*(?:的|当|当作|作为|做)?\s*(?:${FEE_NAMES}|(?:service |handling |processing )?fee\b)`,
       // A sum in yuan before the fee's name, after a verb of charging: 还要收一千五的手续费, 另外交2000块钱服务费.
       // A sum kept back is a fee whenever it is kept (先扣三千块手续费, 放款时扣掉五千块的服务费); one paid first (先交) is not read here.
       String.raw`(?:(?<!先|提前|预先)(?:收|交|付|有|买)(?:了)?|扣(?:掉|除|了)?)\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?<unit3>${YUAN_UNIT})?钱?\s*的?(?:${FEE_NAMES}|保险)`,
