@@ -1440,9 +1440,7 @@ export const ZH_OFFER = {
     /(?:(?:一共|总共|共|合计|最后|一次性?)(?:要|得)?(?:还|还款|付)|(?:到期|连本带息|本息)(?:要|得)?(?:还|还款|付)?)\s*$|(?<!每|每个|一个)(?:年|月)(?:后|以后|之后|到期|到了)?(?:要|得)?还\s*$/,
   endRepayment: /到期(?:一次)?还|一次性还|到期还本/,
   // 分 24 期 typed spaced is the instalments counted too (round 21).
-  // ...and the years or months it is paid over (分一年还, 分两年还完, 分 18 个月还).
-  monthlyRepayment:
-    /每个?月|每期|月供|分期|按月|等额|(?<![\d一二两三四五六七八九十点.])分\s*(?:[\d一二两三四五六七八九十]+\s*期|[\d一二两三四五六七八九十半]+\s*(?:年|个月)\s*还)/,
+  monthlyRepayment: /每个?月|每期|月供|分期|按月|等额|(?<![\d一二两三四五六七八九十点.])分\s*[\d一二两三四五六七八九十]+\s*期/,
   /** A rate with its period: daily, monthly, annual (see RATE_PERIODS; offer.ts reads its value). */
   dailyRate: rateFor(RATE_PERIODS.daily),
   monthlyRate: new RegExp(`${rateFor(RATE_PERIODS.monthly).source}|${FOLK_MONTHLY_RATE}`),
