@@ -85,9 +85,16 @@ const RATES: Readonly<Record<RatePeriod, readonly RegExp[]>> = {
   annual: [ZH_OFFER.annualRate, EN_OFFER.annualRate],
 };
 
-/** Growth, a margin or a return earned around a rate: no charge on a loan ("sales grow 5% per month"). */
+/**
+ * Growth, a margin or a return earned around a rate: no charge on a loan ("sales grow 5% per month"); nor a share paid down
+ * (首付 20% monthly 5200: the down payment, then the instalment).
+ */
 function notCharged(text: string, start: number, end: number): boolean {
-  return EN_OFFER.notChargedBefore.test(preceding(text, start, 40)) || EN_OFFER.notChargedAfter.test(text.slice(end));
+  return (
+    EN_OFFER.notChargedBefore.test(preceding(text, start, 40)) ||
+    EN_OFFER.notChargedAfter.test(text.slice(end)) ||
+    ZH_OFFER.downPaymentBefore.test(preceding(text, start, CUE_WINDOW))
+  );
 }
 
 /**
@@ -125,15 +132,24 @@ const UNIT: Readonly<Record<string, number>> = { 万: 10_000, w: 10_000, 千: 1_
 /** The units of a share: %, 个点, "percent", "points". */
 const PERCENT_UNIT = /^(?:%|个点|percent|per cent|pct|points?)$/;
 
+/** A loan spoken of: its words, a sum approved or given, a lender named, or a rate charged ("got us 400k at 5% a year"). */
+function loanSpoken(text: string): boolean {
+  if (ZH_OFFER.loanWords.test(text) || EN_OFFER.loanWords.test(text) || EN_OFFER.termsGiven.test(text) || licensedLender(text)) return true;
+  return Object.values(RATES).some((res) => res.some((re) => re.test(text)));
+}
+
 /** A fee as a share ("手续费2%") or in yuan ("服务费3000"), with the span it covers. */
 function fee(text: string): { pct?: number; yuan?: number; start: number; end: number } | undefined {
   for (const re of [ZH_OFFER.fee, EN_OFFER.fee]) {
     const m = firstMatch(re, text);
     if (!m?.groups) continue;
-    const value = num(m.groups.num ?? m.groups.num2 ?? m.groups.num3 ?? m.groups.num4);
-    const unit = m.groups.unit ?? m.groups.unit2 ?? m.groups.unit3 ?? m.groups.unit4;
+    const value = num(m.groups.num ?? m.groups.num2 ?? m.groups.num3 ?? m.groups.num4 ?? m.groups.num5);
+    const unit = m.groups.unit ?? m.groups.unit2 ?? m.groups.unit3 ?? m.groups.unit4 ?? m.groups.unit5;
     if (value === undefined) continue;
     const span = { start: m.index, end: m.index + m[0].length };
+    // What a loan is sold with (保险, 会员费) is its fee only where a loan is spoken of: the firm's own insurance is none.
+    const soldWith = ZH_OFFER.soldWith.test(m[0]) || EN_OFFER.soldWith.test(m[0]);
+    if (soldWith && !loanSpoken(text)) continue;
     // A share (千分之五, 2%, 三个点, "3 percent", "2 points") or a sum of yuan (3000, 5千, 5k).
     if (m.groups.share !== undefined) return { pct: round4(value * (SHARE_PCT[m.groups.share] ?? 1)), ...span };
     if (unit !== undefined && PERCENT_UNIT.test(unit)) return { pct: value, ...span };
@@ -143,8 +159,8 @@ function fee(text: string): { pct?: number; yuan?: number; start: number; end: n
 }
 
 /**
- * Interest said in yuan for a day or a month beside a sum (一万块钱一天利息三块, 借一万一个月利息一百五): the
- * rate is the yuan over the largest sum outside the phrase, in percent, with the phrase's span.
+ * Interest said in yuan for a day, a month or a year beside a sum (一万块钱一天利息三块, 借一万一个月利息一百五, 贷款15万 一年
+ * 利息要七千五): the rate is the yuan over the largest sum outside the phrase, in percent, with the phrase's span.
  */
 function yuanInterest(text: string, amounts: readonly Amount[]): (Span & { pct: number; period: RatePeriod }) | undefined {
   const m = ZH_OFFER.yuanInterest.exec(text);
@@ -156,7 +172,8 @@ function yuanInterest(text: string, amounts: readonly Amount[]): (Span & { pct: 
     .filter((q) => q.start < start || q.start >= end)
     .reduce<Amount | undefined>((best, q) => (best === undefined || q.value > best.value ? q : best), undefined);
   if (principal === undefined || principal.value < 1000 || yuan >= principal.value / 10) return undefined;
-  const period: RatePeriod = /天|日/.test(m.groups?.per ?? m.groups?.use ?? '') ? 'daily' : 'monthly';
+  const said = m.groups?.per ?? m.groups?.use ?? '';
+  const period: RatePeriod = /天|日/.test(said) ? 'daily' : /年/.test(said) ? 'annual' : 'monthly';
   return { pct: round4((yuan / principal.value) * 100), period, start, end };
 }
 
@@ -247,8 +264,10 @@ const MONTHLY_ASKED_ALL = new RegExp(MONTHLY_ASKED.source, `${MONTHLY_ASKED.flag
  */
 function periodAsked(text: string, q: Quantity): boolean {
   if (q.value !== 1 && q.value !== 12) return false;
-  // A month or a year a rate is asked for (日息万五 一年算下来好多, "0.05% a day, how much is that a year").
+  // A span repaid or borrowed over (还12个月 算下来年化好多, 借一年): the loan's term, whatever is asked after it.
   const before = text.slice(0, q.start);
+  if (ZH_OFFER.termVerbBefore.test(before)) return false;
+  // A month or a year a rate is asked for (日息万五 一年算下来好多, "0.05% a day, how much is that a year").
   if (
     ZH_OFFER.periodAskedAfter.test(text.slice(q.end)) ||
     ZH_OFFER.periodAskedBefore.test(before) ||
@@ -319,7 +338,8 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const perMonthFee = monthlyFee(text);
   // Interest in yuan for a day or a month on the sum beside it (一万块钱一天利息三块): its share of the principal.
   const yuanRate = monthly === undefined && daily === undefined && annual === undefined ? yuanInterest(text, amounts) : undefined;
-  if (yuanRate !== undefined) terms[yuanRate.period === 'daily' ? 'dailyRatePct' : 'monthlyRatePct'] = yuanRate.pct;
+  const YUAN_RATE_KEY = { daily: 'dailyRatePct', monthly: 'monthlyRatePct', annual: 'annualRatePct' } as const;
+  if (yuanRate !== undefined) terms[YUAN_RATE_KEY[yuanRate.period]] = yuanRate.pct;
   if (monthly !== undefined) terms.monthlyRatePct = monthly.pct;
   if (daily !== undefined) terms.dailyRatePct = daily.pct;
   if (annual !== undefined) terms.annualRatePct = annual.pct;
@@ -355,7 +375,9 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
 
   // A number inside a stated rate ("月息1分5", "daily interest 0.05%") is the rate, not the sum;
   // a period inside it ("利息一个月两分") is the rate's, not the term.
-  const rateSpans: Span[] = [monthly, daily, annual, yuanRate].filter((r): r is Span & { pct: number } => r !== undefined);
+  // A year's interest in yuan (一年 利息要七千五) leaves the year to the term: the loan runs the year it is said for.
+  const yuanSpan = yuanRate?.period === 'annual' ? undefined : yuanRate;
+  const rateSpans: Span[] = [monthly, daily, annual, yuanSpan].filter((r): r is Span & { pct: number } => r !== undefined);
   // A down payment (首付16万, "pay 50k down") is paid by the owner: not the sum financed.
   const downSum = namedSum([instalment, total, received], DOWN_PAYMENT_WORDS);
   const inRate = (q: Quantity) => rateSpans.some((r) => q.start >= r.start && q.start < r.end);

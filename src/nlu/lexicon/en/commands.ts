@@ -108,6 +108,8 @@ const notAgentAfter: Words = [
   ' offers',
   // The same verbs as traders type them, unconjugated: "the agent say he can get 1m", "agent take 5% first".
   String.raw` (?:say|tell|ask|call|charge|promise|offer|take|took|takes|gave|give)\b`,
+  // An agent who got or arranges a loan, or kept a share of it: "an agent got us 400k", "the agent can get 1m", "agent kept 2%".
+  String.raw` (?:got|gets?|can get|could get|will get|lends?|lent|arranged|kept|keeps)\b`,
   String.raw`\s*(?:说|讲|讲的|告诉|打电话|让我|要我|叫我|收)`,
 ];
 

@@ -1562,14 +1562,32 @@ function rateFor(period: { after: string; before: string; named: string }, more:
 export const EN_ITEM_REFERENCE =
   /(?<!\bthan (?:the )?)\b(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|number \d|no\. ?\d|option \d)\b(?! (?:bank|lender|app|company|offer|quote)s?\b)/;
 
-/** The kinds of a lender's fee: "service fee", "handling charge". */
-const FEE_KINDS = ['service ', 'handling ', 'processing ', 'arrangement ', 'admin '].join('|');
+/**
+ * The kinds of a lender's fee: "service fee", "handling charge"; what the loan is sold with is one too ("a 1,200 insurance fee",
+ * "membership fee", "the agent's commission"), as 会员费 and 保险 are in Chinese.
+ */
+const FEE_KINDS = [
+  'service ',
+  'handling ',
+  'processing ',
+  'arrangement ',
+  'admin ',
+  'insurance ',
+  'membership ',
+  'application ',
+  'consulting ',
+].join('|');
+/** A fee named after a sum kept back: a fee or charge of a kind, or an agent's commission. */
+const FEE_NAMED = String.raw`(?:(?:${FEE_KINDS})?(?:fee|charge)|commission)\b`;
 /** A sum or share kept back, as its figure: "3,000", "2%", "6k", "1.5 percent". */
 const KEPT_SUM = String.raw`(?<num3>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit3>%|k|percent\b|per cent\b|pct\b|points?\b)?\s*(?:yuan |rmb )?`;
 /** The same sum said before the verb that keeps it ("3,200 got taken off"), in its own groups. */
 const KEPT_SUM_SAID = String.raw`(?<num4>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit4>%|k|percent\b|per cent\b|pct\b|points?\b)?\s*(?:yuan |rmb )?`;
 /** ...named a fee after it: "as an arrangement fee", "upfront as a service fee", "first as their service charge". */
-const KEPT_AS = String.raw`(?:\w+ ){0,2}as (?:an? |the |their )?(?:${FEE_KINDS})?(?:fee|charge)\b`;
+const KEPT_AS = String.raw`(?:\w+ ){0,2}as (?:an? |the |their |his |her |its )?${FEE_NAMED}`;
+
+/** A sum paid back within a span: "in 6 months", "within a year" (not "in 12 monthly instalments"). */
+const PAID_WITHIN = String.raw`(?:in|within) (?:\d+|a|one|two|three|six|nine|twelve) (?:months?|years?)\b(?! (?:of )?(?:monthly )?instal)`;
 
 export const EN_OFFER = {
   /** A rate said as the LPR and a spread: "LPR + 80bp", "lpr plus 50 basis points", "LPR minus 0.2%". */
@@ -1581,7 +1599,7 @@ export const EN_OFFER = {
   repaidAfter: /^\s*(?:yuan|rmb|cny)?\s*(?:a|per|each|every) month\s+(?:in|for|on|of|as)\s+(?:the\s+|our\s+|my\s+)?(?:re)?payments?\b/,
   /** After an instalment: "9,333 a month", "9333 per month", "9333 monthly". */
   instalmentAfter:
-    /^\s*(?:yuan|rmb|cny)?\s*(?:a|per|each|every) month\b|^\s*(?:yuan|rmb|cny)?\s*monthly\b|^\s*\/\s*(?:month|mo|mth|mnth)\b/,
+    /^\s*(?:yuan|rmb|cny)?\s*(?:a|per|each|every) month\b|^\s*(?:yuan|rmb|cny)?\s*monthly\b(?!\s*(?:rate|interest|fee))|^\s*\/\s*(?:month|mo|mth|mnth)\b/,
   /** Before an instalment: "monthly payment of 9,333", "repay 9,333 a month" is caught above. */
   instalmentBefore:
     /(?:monthly (?:payment|instalment|installment|repayment)s?(?: of| is)?|pay(?:ing)? back|instalments? of|installments? of|\d+ (?:re)?payments of)\s*$/,
@@ -1589,8 +1607,10 @@ export const EN_OFFER = {
   periods: /(?<num>\d+)\s+(?:monthly\s+)?(?:(?:re)?payments|instal+ments)\b/,
   totalBefore: /(?:repay|pay back|pay)\s+(?:a total of|in total)?\s*$|(?:total(?: of)?|in total)\s*$/,
   /** After a sum paid back, a time it is paid at once ("pay back 110k after a year", "at the end"): a total, no instalment. */
-  totalAfter:
-    /^\s*(?:yuan|rmb|cny)?\s*(?:after|at the end|in one (?:go|payment|lump)|in a lump|as a lump|at maturity|when (?:it'?s|it is) due)\b/,
+  // ...or within a span ("pay back 24k in 6 months"), not its instalments ("in 12 monthly instalments").
+  totalAfter: new RegExp(
+    String.raw`^\s*(?:yuan|rmb|cny)?\s*(?:after|at the end|in one (?:go|payment|lump)|in a lump|as a lump|at maturity|when (?:it'?s|it is) due|${PAID_WITHIN})\b`,
+  ),
   /** A down payment as a share of the price: "30% down", "down payment of 20%", "20 percent down". */
   downPaymentShare:
     /(?<pct>\d+(?:\.\d+)?)\s*(?:%|percent)\s*(?:down\b|deposit\b|down ?payment)|\bdown ?payment(?: of| is)?\s*(?<pct2>\d+(?:\.\d+)?)\s*(?:%|percent)/,
@@ -1601,6 +1621,8 @@ export const EN_OFFER = {
   receivedBefore: new RegExp(
     String.raw`\b(?:${[
       String.raw`(?:actually|only|just) (?:get|gets|got|receive|received)|(?:get|gets|got|receive|received) only`,
+      // The lender's side said: "they only pay out 36k", "only gave us 45k", "actually transferred 27k".
+      String.raw`(?:actually|only|just) (?:pays? out|paid out|gives?(?: us| me)?|gave(?: us| me)?|transfer(?:s|red)?|sen[dt](?:s)?(?: us| me)?)`,
       // Said against the sum approved: "approved 60k but received 55k".
       String.raw`but (?:we |i )?(?:get|gets|got|receive|received)`,
       // ...or listed after it with a comma: "borrow 50k, receive 46k".
@@ -1618,8 +1640,11 @@ export const EN_OFFER = {
       String.raw`(?:lands?|landed|arrives?|arrived|hits?|came|comes|went|goes|got paid|was paid)(?: in| into| to)?(?: (?:my|our|the) (?:bank )?(?:account|card))?)` +
       String.raw`|after (?:the )?(?:fees?|deductions?))\b`,
   ),
+  /** What a loan is sold with or an agent takes (see ZH_OFFER.soldWith): "membership fee 200 a month" of a gym is its price. */
+  soldWith: /\b(?:insurance|membership|application|consulting) (?:fee|charge)|\bcommission\b/,
   endRepayment: /\b(?:at the end|in one payment|lump sum|bullet|after (?:a|one|\d+) (?:year|months?))\b/,
-  monthlyRepayment: /\b(?:a|per|each|every) month\b|\bmonthly\b|\binstal?lments?\b|\/\s*(?:month|mo|mth|mnth)\b/,
+  // ...and the payments counted ("36 payments of 3,300"), as 分36期.
+  monthlyRepayment: /\b(?:a|per|each|every) month\b|\bmonthly\b|\binstal?lments?\b|\/\s*(?:month|mo|mth|mnth)\b|\b\d+\s+(?:re)?payments\b/,
   /**
    * Around a rate, words that say it is no charge on a loan: growth, a margin, a return earned
    * ("sales grow 5% per month", "profit margin is 20% a year", "we earn 5% a year on our deposits").
@@ -1647,6 +1672,8 @@ export const EN_OFFER = {
       String.raw`\b(?:keeps?|kept|deduct(?:s|ed)?|withh(?:olds?|eld)|takes?|took)\s+${KEPT_SUM}(?:(?:upfront|up front|off the top|at payout|first)\b|${KEPT_AS})`,
       // ...or said of the sum: "3,200 got taken off as a service fee", "5k was deducted upfront".
       String.raw`${KEPT_SUM_SAID}(?:got|was|were|is|are|gets?) (?:taken|deducted|kept|withheld|held back)(?: off| out)?\s*(?:(?:upfront|up front|off the top|at payout|first)\b|${KEPT_AS})`,
+      // ...or with the time it is kept before the sum: "deducted upfront 4000", "took at payout 2%", "kept first 3k as a fee".
+      String.raw`\b(?:keeps?|kept|deduct(?:s|ed)?|withh(?:olds?|eld)|takes?|took)\s+(?:upfront|up front|at payout|first)\s+(?<num5>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit5>%|k|percent\b|per cent\b|pct\b|points?\b)?`,
     ].join('|'),
   ),
   /** Before a year or a month, what a rate comes to, asked ("how much is that a year", "what's it per month"): the period asked, no term. */

@@ -841,7 +841,7 @@ export const lenders: Words = [
 const NOT_COMPARED = String.raw`(?<!\b(?:than|vs|versus|like)\s+(?:(?:the|a|my|our)\s+)?)`;
 export const licensedLenders: Words = [
   String.raw`${NOT_COMPARED}\b(?:bank|credit union|credit co-?op(?:erative)?)s?\b(?!\s*(?:account|card|statement|transfer|deposit)s?\b)`,
-  String.raw`${NOT_COMPARED}\b(?:microlender|micro-?loan company|pawn ?shop|(?:leasing|factoring|guarantee) company|lessor)s?\b`,
+  String.raw`${NOT_COMPARED}\b(?:microlender|micro-?(?:loan|finance|credit) (?:company|firm)|microfinance (?:company|firm|institution)|pawn ?shop|(?:leasing|factoring|guarantee) company|lessor)s?\b`,
 ];
 export const lenderSpeech: Words = [
   String.raw`says?\b`,

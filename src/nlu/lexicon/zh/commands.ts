@@ -125,6 +125,8 @@ export const eligibilityAsk: Words = [
 /** Whether an offer just stated is good (格好, 行不行, 可以吗): with an offer, its cost is asked (run.ts). */
 export const offerJudged: Words = [
   String.raw`格(?:好|行|可以|合适|正常|能要|划算|合算)`,
+  // Yunnan: whether to go ahead with it (格整得, 整不整得, 要不要得).
+  String.raw`格(?:整得|要得)|整不整得|要不要得|整得(?:不|吗|嘛)`,
   String.raw`(?:好不好|行不行|可不可以|合不合适|正不正常|能不能接受|能不能要)`,
   String.raw`(?:可以|行|合适|正常|能接受)(?:吗|不|嘛|么)`,
   // ...in English words: 月息 1分5 ok 吗, okay 不.

@@ -1443,11 +1443,15 @@ const FOLK_MONTHLY_RATE = [
   String.raw`${FEN_LI}\s*(?:的)?\s*(?:利息|利)(?!润)`,
   String.raw`(?<![年日天])${INTEREST}${RATE_FILL}${FEN_LI}`,
   String.raw`${RATE_PERIODS.monthly.per}${RATE_FILL}${RATE_NUM}\s*(?:%|个点)${NO_GROWTH}`,
-  String.raw`${RATE_NUM}\s*(?:%|个点)\s?(?:一个|每个?)月(?!\s*(?:要|得)?\s*(?:还|付|交|供|内|后|以后|就|到|能|可以))${NO_GROWTH}`,
+  String.raw`${RATE_NUM}\s*(?:%|个点|percent\b|pct\b)\s*(?:一个|每个?)月(?!\s*(?:要|得)?\s*(?:还|付|交|供|内|后|以后|就|到|能|可以))${NO_GROWTH}`,
 ].join('|');
 
 /** Not a span of time kept back (先扣了一个月利息: the interest of a month, no fee of 1), nor a numeral cut short (十二). */
 const NO_SPAN_AFTER = String.raw`(?![\d一二两三四五六七八九十百千万点]|\s*(?:个月|个星期|年(?![利化息率])|天|期|周|星期))`;
+/** A fee's names: the lender's charges, what the loan is sold with (会员费, 保险费) and the agent's take (中介费, 佣金). */
+const FEE_NAMES = ['手续费', '服务费', '砍头息', '管理费', '咨询费', '评估费', '会员费', '保险费', '中介费', '佣金'].join('|');
+/** A fee paid first, before its sum: 先交, 提前付, 先 pay 他 (the advance fee). */
+const PAID_FIRST = String.raw`(?:先|提前|预先)\s*(?:交|付|转|给|打|pay)\s*(?:给)?\s*(?:他们|他|她|对方)?\s*`;
 /** Offer terms. */
 /** A unit of yuan after a fee's sum: 万, 千, 元, 块, or w and k as owners type them (先扣 1w). */
 const YUAN_UNIT = String.raw`万|千|元|块|w(?![a-z])|k(?![a-z])`;
@@ -1467,6 +1471,8 @@ export const ZH_OFFER = {
     [
       String.raw`(?:每个?月|每期|月供|按月)\s*(?:其实|实际上?|应该|大概|大约|差不多)?\s*(?:要|得|需要|是)?\s*(?:(?:还|还款|付|交|供)\s*(?:的)?)?\s*(?:应该|其实)?\s*(?:是|为)?\s*$`,
       String.raw`(?:monthly|per month|every month|each month)\s*(?:要|得)?\s*(?:还|还款|付|交|供)\s*$`,
+      // "monthly 5200" among Chinese words (首付 20% monthly 5200): the monthly payment.
+      String.raw`(?<=[\u4e00-\u9fff\d%]\s{0,2})monthly\s*$`,
       String.raw`一个月\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)\s*$`,
     ].join('|'),
   ),
@@ -1487,15 +1493,19 @@ export const ZH_OFFER = {
   annualRate: new RegExp(
     `${rateFor(RATE_PERIODS.annual).source}|(?<![月天日年期]\\s*的?\\s*)${INTEREST}${RATE_FILL}(?:百分之${RATE_NUM}|${RATE_NUM}\\s*(?:%|个百分点|个点))(?!\\s*(?:每|一|按)?个?(?:月|天|日))`,
   ),
-  /** "手续费2%", "服务费3000", "手续费收三千", "手续费要收6个点", "砍头息5000", "手续费三个点". */
+  /**
+   * "手续费2%", "服务费3000", "手续费收三千", "手续费要收6个点", "砍头息5000", "手续费三个点"; what the loan is sold with or the agent
+   * takes is one too (会员费, 保险费, 中介费, 佣金; 还要买两千块的保险), and the English fee's name in mixed words (2个点 fee).
+   */
   fee: new RegExp(
     [
-      String.raw`(?:手续费|服务费|砍头息|管理费|咨询费|评估费|费用)\s*(?:要|得|会)?(?:是|为|要|收|先扣|先收|扣|预扣|先交)?\s*(?<share>千分之|万分之|百分之)?(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九])?)\s*(?<unit>%|个点|${YUAN_UNIT})?`,
+      String.raw`(?:${FEE_NAMES}|费用)\s*(?:要|得|会)?(?:是|为|要|收|先扣|先收|扣|预扣|先交)?\s*(?<share>千分之|万分之|百分之)?(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九])?)\s*(?<unit>%|个点|${YUAN_UNIT})?`,
       // The share before the fee's name: 收2%的手续费, 三个点的服务费.
-      String.raw`(?<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit2>%|个点)\s*(?:的|当|当作|作为|做)?(?:手续费|服务费|管理费|咨询费)`,
+      // Not one paid first (先交5%的手续费, 先 pay 他 5% 的 service fee): the advance fee, no term of an offer.
+      String.raw`(?<!${PAID_FIRST})(?<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit2>%|个点)\s*(?:的|当|当作|作为|做)?\s*(?:${FEE_NAMES}|(?:service |handling |processing )?fee\b)`,
       // A sum in yuan before the fee's name, after a verb of charging: 还要收一千五的手续费, 另外交2000块钱服务费.
       // A sum kept back is a fee whenever it is kept (先扣三千块手续费, 放款时扣掉五千块的服务费); one paid first (先交) is not read here.
-      String.raw`(?:(?<!先|提前|预先)(?:收|交|付|有)|扣(?:掉|除|了)?)\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?<unit3>${YUAN_UNIT})?钱?\s*的?(?:手续费|服务费|砍头息|管理费|咨询费|评估费)`,
+      String.raw`(?:(?<!先|提前|预先)(?:收|交|付|有|买)(?:了)?|扣(?:掉|除|了)?)\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?<unit3>${YUAN_UNIT})?钱?\s*的?(?:${FEE_NAMES}|保险)`,
       // A sum or a share kept back at payout with no fee's name (放款的时候先扣五千, 下款时扣两个点, 提前扣掉3%, 放款时直接扣了六千利息).
       String.raw`(?:先|预|提前|(?:放款|下款|到账)(?:时|的时候|前|之前)?)\s*(?:就|要|会|都|直接|先)?\s*扣(?:掉|除|了)?\s*(?<num4>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+(?:点[一二三四五六七八九])?)(?!\s*(?:截|部分|些|笔|半|大截|小截))\s*(?<unit4>%|个点|${YUAN_UNIT})?${NO_SPAN_AFTER}`,
     ].join('|'),
@@ -1505,7 +1515,7 @@ export const ZH_OFFER = {
    * 一万元用一天只要两块, 借一万一个月利息一百五): the rate is the yuan over the principal (offer.ts).
    */
   yuanInterest:
-    /(?:(?<per>一天|每天|一日|每日|一个月|每个?月)(?:的)?(?:利息|息)|(?<use>用一天|用一个月)(?:的)?(?:利息|息)?)\s*(?:是|要|才|就|只要|只需要?|仅需|也就)?\s*(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:块|元)?(?![\d万千%分厘个点wk.])/,
+    /(?:(?<per>一天|每天|一日|每日|一个月|每个?月|一年|每年)\s*(?:的)?(?:利息|息)|(?<use>用一天|用一个月)(?:的)?(?:利息|息)?)\s*(?:是|要|才|就|只要|只需要?|仅需|也就)?\s*(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:块|元)?(?![\d万千%分厘个点wk.])/,
   /**
    * After a year or a month, what a rate of a shorter period comes to, asked (日息万五 一年算下来好多, 月息八厘 一年算起来是多少):
    * the period the rate is asked for, not the loan's term; no verb of repaying (一年算下来要还多少利息 is the term).
@@ -1536,7 +1546,7 @@ export const ZH_OFFER = {
       String.raw`实际(?:打|放|转|给)(?:了|过来|下来)?`,
       // What the payout came to: 放下来只到了九万二, 贷下来才有八万.
       String.raw`(?:放|贷|批|打|借)(?:款)?下来(?:的钱?)?\s*(?:只|才|就)\s*(?:到了?|有|剩)`,
-    ].join('|')})\s*(?:的)?\s*(?:只有|就|才|是|只|也就)?\s*$`,
+    ].join('|')})\s*(?:的)?\s*(?:只有|就|才|是|只|也就|only|just)?\s*$`,
   ),
   /** An owner's own plan, not an offer ("想借50万，每月能还2万"). */
   // "想借50万，每月能还2万", "一个月还一万左右还得起": what the owner can repay is a plan, no offer.
@@ -1552,6 +1562,13 @@ export const ZH_OFFER = {
    * owner worked out, as 算错了 每个月还九千; with no loan word a monthly sum is an offer's only so.
    */
   recomputed: /算(?:错|少|多)了/,
+  /**
+   * What a loan is sold with (保险, 会员费) or an agent takes (中介费, 佣金): a fee only where a loan is spoken of (offer.ts); a
+   * gym's 会员费 or an agency's 中介费 is the firm's own price.
+   */
+  soldWith: /保险|会员费|中介费|佣金/,
+  /** A verb of repaying or borrowing right before a span (还12个月, 借一年, 分12个月): the span is the loan's term. */
+  termVerbBefore: /(?:还|借|贷|分)\s*$/,
   /** The firm's takings named (流水, 营业额): what reaches the hand of them is a profit, unless a loan is named too. */
   takings: /流水|营业额|营收|进账|入账|销售额|收入/,
   /** Takings named right after a sum (每个月 1m 左右的 sales, 每个月五十万的流水): the sum is sales, no instalment. */

@@ -855,7 +855,10 @@ export const lenderSpeech: Words = [String.raw`说(?!实话|真的|实在|错)`,
  */
 export const licensedLenders: Words = [
   String.raw`(?<![比跟和同])(?:银行|农商行|农信社|信用社|邮储|建行|工行|农行|中行|交行|招行|富滇|村镇银行)(?!卡|账|户头|流水|转账|存款)`,
-  String.raw`(?:小额贷款|小贷|典当|(?:融资)?租赁|担保|保理|消费金融)(?:公司|行)`,
+  // ...in English words after the kind too (小贷 company).
+  String.raw`(?:小额贷款|小贷|典当|(?:融资)?租赁|担保|保理|消费金融)\s*(?:公司|行|company\b)`,
+  // ...and the English kind before 公司 (leasing 公司, microloan 公司).
+  String.raw`\b(?:leasing|factoring|guarantee|micro-?loan|microfinance|pawn ?shop)\s*公司`,
 ];
 
 /**
