@@ -41,7 +41,7 @@ import { paymentAcross } from './refiners/payment-across';
 import { platformAsPlace } from './refiners/platform-as-place';
 import { platformAsSource } from './refiners/platform-as-source';
 import { questionScope } from './refiners/question-scope';
-import { seasonCount, seasonNeed } from './season-words';
+import { seasonCount, seasonNeed, usualCount } from './season-words';
 import { feeJudged, lossIsTheRequest } from './story-asked';
 import { refinedPurpose } from './refiners/refined-purpose';
 import { soldGoods } from './refiners/sold-goods';
@@ -274,6 +274,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['meaningAsked', meaningAsked],
   ['seasonNeed', seasonNeed],
   ['seasonCount', seasonCount],
+  ['usualCount', usualCount],
   ['whatIfSum', whatIfSum],
   ['halfTaken', halfTaken],
   ['restartTakesBack', restartTakesBack],

@@ -722,6 +722,8 @@ export const harvestNamed: Words = [
 export const workSeason: Words = [
   String.raw`\b(?:[a-z]+\s+)?(?:picking|harvest(?:ing)?|buying|purchasing|tapping|pressing|crushing|collecting|plucking)\s+(?:season|time|months?|period)\b`,
   String.raw`\b(?:at|during|over|in|after|before)\s+(?:the\s+)?harvest\b`,
+  // The crop's picking named after during ("during coffee picking", "at tea plucking"): the season, no trade.
+  String.raw`\b(?:during|at|over)\s+(?:the\s+)?[a-z]+\s+(?:picking|harvest(?:ing)?|plucking|tapping)\b`,
 ];
 
 /** A season of the year named ("rainy season", "dry season", "summer"): see zh/seasons.ts yearSeasons. */

@@ -260,8 +260,8 @@ const businessBuyers: Words = [
   'distributors',
 ];
 
-/** A share of goods named elsewhere, sent on: "some of it", "a few of them", "some to", "a little over to". */
-const SHARE = '(?:some|part|most|half|a bit|a little|a lot|a few)';
+/** A share of goods named elsewhere, sent on: "some of it", "a few of them", "some to", "a little over to", "about a third of it". */
+const SHARE = String.raw`(?:(?:about|around|roughly|maybe|only|just)\s+)?(?:some|part|most|half|a bit|a little|a lot|a few|(?:a|one|two)\s+(?:third|quarter|fifth)s?|\d+\s?(?:%|percent))`;
 const A_SHARE_SENT = String.raw`\s+(?:${SHARE}\s+of\s+)?(?:it|them|this|that)\b|\s+${SHARE}(?:\s+(?:over|across|out|abroad))?\s+(?:to|into)\b`;
 /** Where goods go when they are exported ("we sell coffee to thailand", "ship flowers to bangkok"). */
 const abroad: Words = [...countriesAbroad, ...citiesAbroad, 'abroad', 'overseas'];
@@ -1106,6 +1106,18 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:sell|sells|selling|sold)\b[^.,;!?]{0,30}\bon (?:shopee|lazada|tokopedia|amazon|etsy|ebay|aliexpress|temu|tiktok(?: shop)?)\b(?=(?:[^.;!?]{0,20}\b(?:to|in|into))? (?:the )?(?:${abroad.join('|')})\b)`,
     ],
   },
+  // Goods sold or resold on a platform that sells to shoppers, at home or abroad ("i resell silver jewellery on lazada", "we
+  // sell dried mushrooms on taobao", "we sell 普洱茶 on 抖音"): retail, over what the goods would name and a resale's
+  // wholesale (not 1688, the traders' market).
+  {
+    id: 'retail',
+    priority: 26,
+    words: [
+      String.raw`\b(?:re)?(?:sell|sells|selling|sold)\b[^.,;!?]{0,30}?\bon\s+(?:${ABROAD_PLATFORMS}|taobao|tmall|douyin|kuaishou|pinduoduo|jd|xiaohongshu|wechat)\b`,
+      // ...the platform in Chinese among the English words (we sell 普洱茶 on 抖音 and 淘宝).
+      String.raw`\b(?:re)?(?:sell|sells|selling|sold)\b[^.,;!?]{0,30}?\bon\s*(?:淘宝|天猫|抖音|快手|拼多多|京东|小红书|微信|虾皮)`,
+    ],
+  },
   // Selling to another country is exporting ("we sell coffee to thailand"): over a product sold.
   {
     id: 'wholesale',
@@ -1265,7 +1277,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bwarehouse (?:company|business|services?|operators?)\b`,
       String.raw`\b(?:run|runs|operate|operates|own|owns) (?:a|an) (?:\w+ ){0,2}warehouses?\b`,
       // Space hired out to others as the trade ("rent space to fruit traders", "lease out cold rooms to importers").
-      String.raw`\b(?:rent|rents|renting|lease|leases|leasing)\s+(?:out\s+)?(?:our\s+|the\s+)?(?:storage\s+|cold\s+|freezer\s+)?(?:space|rooms?|slots?|units?)\s+(?:out\s+)?to\b`,
+      String.raw`\b(?:rent|rents|renting|lease|leases|leasing)\s+(?:out\s+)?(?:our\s+|the\s+)?(?:storage\s+|cold\s+|freezer\s+|warehouse\s+)?(?:space|rooms?|slots?|units?)\s+(?:out\s+)?to\b`,
       String.raw`\bcold storage\b`,
       String.raw`\bstorage (?:company|business|services?)\b`,
     ],
