@@ -223,10 +223,12 @@ export const ACKNOWLEDGED_THANKS = compile([zh.acknowledgements, en.acknowledgem
   before: String.raw`^${OPENING}(?:`,
   after: String.raw`)(?:\s*(?:${alternation([zh.acknowledgements, en.acknowledgements])}))*\s*(?:${alternation([zh.thanksClosing, en.thanksClosing])})${PARTICLE}$`,
 });
-// ...a yes word after 那就 or 那 (ok 那就 go ahead 嘛, 好 那就整).
+/** A deletion agreed to after the yes (好的 删掉吧, yes delete it). */
+const YES_DELETE = String.raw`(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?`;
+// ...a yes word after 那就 or 那 (ok 那就 go ahead 嘛, 好 那就整), and 那就 before the closing (那就 show 吧, 要得嘛 那就发过来).
 export const YES = compile([zh.yes, en.yes], '', {
   before: String.raw`^${OPENING}(?:`,
-  after: String.raw`)${PARTICLE}(?:[，,\s]*(?:那就|那么|那)?\s?(?:${YES_WORDS})${PARTICLE})*(?:[，,\s]*(?:那就|那)?\s?(?:${YES_CLOSING}))?(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
+  after: String.raw`)${PARTICLE}(?:[，,\s]*(?:那就|那么|那)?\s?(?:${YES_WORDS})${PARTICLE})*(?:[，,\s]*(?:那就|那)?\s?(?:${YES_CLOSING}))?${YES_DELETE}(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
 });
 export const NO = compile([zh.no, en.no], '', {
   before: String.raw`^${OPENING}(?:`,

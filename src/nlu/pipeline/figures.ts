@@ -116,8 +116,10 @@ const SUM_TO_PERIOD =
  * Goods counted in English after a bare number ("we sell 2000 bags a month", "400 loaves"): a plural
  * noun but a word of money or time (or of takings: 一天 大概 6000 sales), so the number is no sum whatever cue stands near.
  */
-const GOODS_AFTER =
-  /^\s+(?!(?:bucks|dollars|yuan|kuai|rmb|usd|thousands|millions|billions|hundreds|grands|lakhs|years|yrs|months|mos|mths|weeks|days|is|was|has|plus|odd|sales(?!\s+(?:a|an|per|each|every)\b)|takings|earnings)(?![a-z]))[a-z]{2,}s(?![a-z])/;
+const NOT_GOODS = String.raw`bucks|dollars|yuan|kuai|rmb|usd|thousands|millions|billions|hundreds|grands|lakhs|years|yrs|months|mos|mths|weeks|days`;
+const GOODS_AFTER = new RegExp(
+  String.raw`^\s+(?!(?:${NOT_GOODS}|is|was|has|plus|odd|sales(?!\s+(?:a|an|per|each|every)\b)|takings|earnings)(?![a-z]))[a-z]{2,}s(?![a-z])`,
+);
 /** A span shorter than this many months (a day, a few days) is no loan term. */
 const DAYS_ARE_NO_TERM = 0.5;
 const NOTHING = /^\s*$/;

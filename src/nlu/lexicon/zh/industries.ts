@@ -408,6 +408,8 @@ export const industryRules: readonly IndustryWords[] = [
       '干制',
       // Dried by the firm's own hands, one verb (做芒果干的 自己烘, 自家晒, round 20): processing, over the export that sells it.
       String.raw`(?:自己|自家)(?:也|还)?(?:烘|晒)(?!太阳)`,
+      // Coffee roasted as the trade (做咖啡烘焙的, 做 coffee 烘焙 的): processing, not a bakery's 烘焙.
+      String.raw`(?:咖啡|coffee)\s?豆?\s?烘焙`,
       '加工',
       '工厂',
       // 修理厂, 汽修厂, 修车厂, 维修厂 repair cars (a service), they make nothing.
@@ -691,6 +693,7 @@ export const industryRules: readonly IndustryWords[] = [
   { id: 'retail', priority: 25, words: [] },
   // Goods sold on a platform to shoppers in English words: English only (en/industries.ts; 在抖音上卖 is read above).
   { id: 'retail', priority: 26, words: [] },
+  { id: 'retail', priority: 12, words: [] },
   // Selling to another country is exporting (卖咖啡到马来西亚, 销往缅甸): over a product sold (卖咖啡).
   // One who supplies firms (我是给一家大超市供货的 卖蔬菜): wholesale, over the goods sold.
   {
