@@ -34,6 +34,8 @@ const runningCosts = String.raw`(?:rent|rents|rental|wages|salar(?:y|ies)|pay|pa
 const PAID_RUNNING = String.raw`suppliers?|workers?|staff|employees?|wages|pickers?|drivers?|farmers|growers|rent|bills|utilities|salaries|landlord|contractors?|crews?|labou?rers?|builders|team|hands|subcontractors?`;
 /** A launch denied (haven't launched yet, yet to launch): the firm is not trading yet, a start-up, no product launched. */
 const NOT_LAUNCHED_YET = String.raw`(?<!\b(?:haven'?t|have not|hasn'?t|has not|not|yet to|never)\s+)`;
+/** Not a launch that only times the need (before the new model launch). */
+const NOT_TIMING_LAUNCH = String.raw`(?<!\b(?:before|after|around|ahead of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})`;
 /** Verbs that open or keep an outlet: "open", "set up", "launch", "have". */
 const OPEN_VERBS = [
   ...['open', 'opening', 'start', 'starting', 'set(?:ting)? up', 'add', 'adding', 'launch(?:ing)?'],
@@ -1033,7 +1035,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // Not an outlet launched ("launch an online shop"): that is one more shop, not a product.
       // Nor a launch only timing the need ("stock before the new model launch": the maker's, not ours).
       // Nor a firm not launched yet (haven't launched yet, yet to launch): a start-up (questions.ts EN_REFINED_PURPOSES).
-      String.raw`${NOT_LAUNCHED_YET}(?<!\b(?:before|after|around|ahead of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})\blaunch(?:es|ed|ing|er)?\b(?!\s+(?:(?:a|an|our|my|another|one)\s+)?(?:[\w-]+\s+){0,2}?(?:shop|store|stall|branch|outlet|kiosk)s?\b)`,
+      String.raw`${NOT_LAUNCHED_YET}${NOT_TIMING_LAUNCH}\blaunch(?:es|ed|ing|er)?\b(?!\s+(?:(?:a|an|our|my|another|one)\s+)?(?:[\w-]+\s+){0,2}?(?:shop|store|stall|branch|outlet|kiosk)s?\b)`,
       String.raw`\bdevelop (?:a |new )\w*`,
       // A product of its own built: "build a new app", "create our own software", "design a new range".
       String.raw`\b(?:build|building|develop\w*|design\w*|creat\w*)\s+(?:a |an |our |my )?(?:new |own )+(?:\w+ )?(?:apps?|software|platform|website|games?|products?|recipes?|flavou?rs?|range|brand)\b`,
