@@ -31,7 +31,7 @@ const ONLY_QUESTION_MARKS = /^\?+$/;
  */
 const LAST_CLAUSE = /^(?:.*[\s,.!?;，。！？；])?([^\s,.!?;，。！？；]+)[\s,.!?;，。！？；]*$/su;
 /** The words of skipping or not knowing, which alone make a last clause a skip (not 都行, "either is fine", nor 行吗). */
-const SKIP_SAID = /跳过|略过|不晓得|晓不得|不知道|不清楚|说不准|不确定|\b(?:skip|pass|dunno|idk)\b/i;
+const SKIP_SAID = /跳过|略过|不晓得|晓不得|不知道|不清楚|说不准|不上来|不确定|\b(?:skip|pass|dunno|idk)\b/i;
 
 function saidLast(text: string, words: RegExp): boolean {
   const last = LAST_CLAUSE.exec(text)?.[1];

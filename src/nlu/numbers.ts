@@ -250,8 +250,9 @@ const YEAR_OPENS_FIGURE = String.raw`(?<=\s年)(?=(?:销售|营业|营收|收入
 const DURATION_AFTER = new RegExp(
   String.raw`\s*(?:多|来)?\s*(?<cu>个半月|个多月|个月|个季度|季度|个星期|星期|周(?![转年岁边末一二三四五六日天])|年(?![代级息])(?!${YEAR_OPENS_FIGURE})|天(?!猫|天)|月(?![份底初中末号日息供]))(?<ch>半(?!载))?` +
     // "2 and a half years", "2 years and a half".
-    // ...not a quarter as a share of the goods ("about a quarter goes to laos", "a quarter of it is exported": round 22).
-    String.raw`|(?<ea>\s+and\s+a\s+half)?\s*-?\s*(?<eu>years?|yrs?|months?|mos?|mths?|quarters?(?!\s+(?:of\s+(?:it|them|the|our|what)|goes|go|went|gets?|is|are)\b)|weeks?|wks?|days?)(?![a-z])(?!\s+round\b)(?<eh>\s+and\s+a\s+half)?`,
+    // ...not a quarter as a share of the goods ("about a quarter goes to laos", "a quarter of it is exported": round 22; three
+    // quarters of a year stays 9 months).
+    String.raw`|(?<ea>\s+and\s+a\s+half)?\s*-?\s*(?<eu>years?|yrs?|months?|mos?|mths?|quarters?(?!\s+(?:of\s+(?:it|them|this|that|these|those|our|what)|goes|go|went|gets?|is|are)\b)|weeks?|wks?|days?)(?![a-z])(?!\s+round\b)(?<eh>\s+and\s+a\s+half)?`,
   'y',
 );
 const MONTHS_PER_UNIT: Readonly<Record<string, number>> = {

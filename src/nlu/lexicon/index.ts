@@ -227,10 +227,12 @@ export const ACKNOWLEDGED_THANKS = compile([zh.acknowledgements, en.acknowledgem
   before: String.raw`^${OPENING}(?:`,
   after: String.raw`)(?:\s*(?:${alternation([zh.acknowledgements, en.acknowledgements])}))*\s*(?:${alternation([zh.thanksClosing, en.thanksClosing])})${PARTICLE}$`,
 });
-// ...a yes word after 那就 or 那 (ok 那就 go ahead 嘛, 好 那就整).
+/** A deletion agreed to after the yes (好的 删掉吧, yes delete it). */
+const YES_DELETE = String.raw`(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?`;
+// ...a yes word after 那就 or 那 (ok 那就 go ahead 嘛, 好 那就整), and 那就 before the closing (那就 show 吧, 要得嘛 那就发过来).
 export const YES = compile([zh.yes, en.yes], '', {
   before: String.raw`^${OPENING}(?:`,
-  after: String.raw`)${PARTICLE}(?:[，,\s]*(?:那就|那么|那)?\s?(?:${YES_WORDS})${PARTICLE})*(?:[，,\s]*(?:${YES_CLOSING}))?(?:[，,\s]*(?:删吧|删掉吧|删掉|删了吧|删除吧|删除|delete it|delete|do it|go ahead))?(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
+  after: String.raw`)${PARTICLE}(?:[，,\s]*(?:那就|那么|那)?\s?(?:${YES_WORDS})${PARTICLE})*(?:[，,\s]*(?:那就|那)?\s?(?:${YES_CLOSING}))?${YES_DELETE}(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
 });
 export const NO = compile([zh.no, en.no], '', {
   before: String.raw`^${OPENING}(?:`,
@@ -399,9 +401,11 @@ export const PURCHASE_DENIED = compile([zh.purchaseDenied, en.purchaseDenied], '
  * 想借点钱发工资": the wish to borrow is not denied). The Han range is written out: the matcher has
  * no `u` flag, where \p{Script=Han} would be a literal "p{Script=Han}" and never stop the scope.
  */
+/** A plan after a denial (还没开 打算在玉溪开个奶茶店, 店还没开 想在蒙自开个面包店): the firm to be, outside the denial. */
+const PLAN_AFTER_DENIAL = String.raw`打算|准备|计划|想(?=在|去|到|开|搞|整|做)`;
 export const FACT_DENIAL = compile([zh.factDenial, en.factDenial], 'g', {
   before: '(?:',
-  after: String.raw`)\s*(?:(?!\s+[\u3400-\u9fff])[^，。,.!?；;\n只但就而是]){0,16}`,
+  after: String.raw`)(?:(?!\s*(?:${PLAN_AFTER_DENIAL}))\s)*(?:(?!\s+[\u3400-\u9fff]|${PLAN_AFTER_DENIAL})[^，。,.!?；;\n只但就而是]){0,16}`,
 });
 /**
  * Where a relative's business gives way to the user's own ("but I run", "我自己做"; a new phrase

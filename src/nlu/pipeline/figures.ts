@@ -114,10 +114,12 @@ const SUM_TO_PERIOD =
   /^(?:-?ish)?\s+(?:(?:ish|or so|or thereabouts|odd|give or take|more or less|roughly)\s+)?(?:worth\s+(?:of\s+(?:\w+\s+){1,2})?)?$/;
 /**
  * Goods counted in English after a bare number ("we sell 2000 bags a month", "400 loaves"): a plural
- * noun but a word of money or time, so the number is no sum whatever cue stands near.
+ * noun but a word of money or time (or of takings: 一天 大概 6000 sales), so the number is no sum whatever cue stands near.
  */
-const GOODS_AFTER =
-  /^\s+(?!(?:bucks|dollars|yuan|kuai|rmb|usd|thousands|millions|billions|hundreds|grands|lakhs|years|yrs|months|mos|mths|weeks|days|is|was|has|plus|odd)(?![a-z]))[a-z]{2,}s(?![a-z])/;
+const NOT_GOODS = String.raw`bucks|dollars|yuan|kuai|rmb|usd|thousands|millions|billions|hundreds|grands|lakhs|years|yrs|months|mos|mths|weeks|days`;
+const GOODS_AFTER = new RegExp(
+  String.raw`^\s+(?!(?:${NOT_GOODS}|is|was|has|plus|odd|sales(?!\s+(?:a|an|per|each|every)\b)|takings|earnings)(?![a-z]))[a-z]{2,}s(?![a-z])`,
+);
 /** A span shorter than this many months (a day, a few days) is no loan term. */
 const DAYS_ARE_NO_TERM = 0.5;
 const NOTHING = /^\s*$/;
@@ -443,7 +445,8 @@ function namesTheSum(text: string, q: Quantity, cue: Cue, nextSumStart: number, 
   if (cue.slot === 'other' && PAYING.test(cue.words)) return false;
   // A noun that begins the next Chinese phrase is that phrase's topic: "一个月流水十来万 利润没得好多".
   if (cue.start > q.end && isBreak(text, cue.start - 1)) return false;
-  return NAMING_GAP.test(text.slice(q.end, cue.start)) && nextSumStart - cue.end > LABEL_REACH;
+  // ...nor the label of a sum right after it; with no sum after it (the message ends: 一天 大概 4000 sales), none is.
+  return NAMING_GAP.test(text.slice(q.end, cue.start)) && (nextSumStart >= text.length || nextSumStart - cue.end > LABEL_REACH);
 }
 
 /** Between a cost word and the verb it governs: "房租要2万", "利息一个月要3千". */

@@ -42,7 +42,7 @@ import { paymentAcross } from './refiners/payment-across';
 import { platformAsPlace } from './refiners/platform-as-place';
 import { platformAsSource } from './refiners/platform-as-source';
 import { questionScope } from './refiners/question-scope';
-import { seasonCount, seasonNeed } from './season-words';
+import { seasonCount, seasonNeed, usualCount } from './season-words';
 import { assetsParts } from './assets-parts';
 import { feeJudged, lossIsTheRequest } from './story-asked';
 import { refinedPurpose } from './refiners/refined-purpose';
@@ -279,6 +279,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['seasonNeed', seasonNeed],
   ['seasonCount', seasonCount],
   ['assetsParts', assetsParts],
+  ['usualCount', usualCount],
   ['whatIfSum', whatIfSum],
   ['whatIfLoanKind', whatIfLoanKind],
   ['halfTaken', halfTaken],

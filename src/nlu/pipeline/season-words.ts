@@ -90,3 +90,36 @@ function seasonSecondCount(state: State, u: Understanding, rules: Rules): void {
     delete rules[key];
   }
 }
+
+/** The regular count's words (usually 6, normally 4 of us, 平时五个, 平常就四个人). */
+const USUAL = /\b(?:usually|normally|regularly|most of the year|day to day)\b|平时|平常|一般/;
+
+/**
+ * "usually 6, about 20 during harvest", "normally 4 of us, about 15 at harvest time": two counts, the first said as usual and
+ * the second in a season, with nothing else read: the regular count is the staff (round 21, convention 8, with the season's
+ * count said instead of "more").
+ */
+export function usualCount(state: State, u: Understanding, rules: Rules): void {
+  if (Object.keys(u).some((k) => k !== 'language' && k !== 'rules' && k !== 'number')) return;
+  const usual = USUAL.exec(state.text);
+  if (usual === null) return;
+  const counts = ofKind(state, 'quantity').filter(
+    (q) => (q.value.kind === 'number' || q.value.kind === 'people') && q.start >= usual.index,
+  );
+  const [regular, seasonal] = counts;
+  if (regular === undefined || seasonal === undefined || regular.start - (usual.index + usual[0].length) > NEAR) return;
+  PEAK_SEASON.lastIndex = 0;
+  const peak = PEAK_SEASON.exec(state.text);
+  const season = peak !== null ? peak.index : scopes(state, 'season')[0]?.start;
+  if (season === undefined || season < regular.end) return;
+  u.employees = regular.value.value;
+  rules.employees = `the usual count "${state.text.slice(regular.start, regular.end)}", the regular staff beside a season's count`;
+  delete u.number;
+  delete rules.number;
+  state.decisions.push({
+    refiner: 'usualCount',
+    action: 'note',
+    mention: `employees:${u.employees}`,
+    because: 'a usual count beside a season',
+  });
+}

@@ -108,10 +108,14 @@ const MANAGING = [
   String.raw`find (?:another|a different|some other) way`,
   String.raw`be (?:fine|ok|okay|alright)`,
 ].join('|');
+/** The family or friends who may lend the owner money, in a no's reason (my uncle, our relatives). */
+const LENDING_KIN = 'family|relatives|parents|uncle|aunt|brother|sister|dad|mum|mom|cousin|friends?|in-laws';
 export const noReasons: Words = [
   // Said fine without it, before or instead of the way ("no it's fine, we'll cope"; apostrophes are gone: "its fine").
   String.raw`(?:its|it is|thats|that is|were|we are|im|i am) (?:fine|ok|okay|alright|all good)(?: (?:thanks|thank you))?`,
   String.raw`(?:we|i)\s?(?:ll|will|can|re gonna|are gonna|m gonna) (?:${MANAGING})(?: (?:ourselves|myself|on our own|somehow))?`,
+  // ...a relative or a friend to lend it ("my uncle will lend us some", "family can help us out").
+  String.raw`(?:my |our )?(?:${LENDING_KIN})(?: (?:will|can|ll|said (?:they|he|she) (?:will|would|can)))? (?:lend|loan|help)(?: (?:us|me))?(?: (?:some|some money|the money|a bit|out))?`,
 ];
 
 /**

@@ -726,6 +726,8 @@ export const workSeason: Words = [
   // A crop's or a trade's season named by what it is for ("before the tea season", "mushroom season"): round 22 (fix22e), as
   // zh/seasons.ts SEASON_OF.
   String.raw`\b(?:tea|coffee|mango|lychee|litchi|grape|blueberry|fruit|mushroom|tobacco|sugar\s?cane|cane|rubber|walnut|tourist|wedding|school)\s+season\b`,
+  // The crop's picking named after during ("during coffee picking", "at tea plucking"): the season, no trade.
+  String.raw`\b(?:during|at|over)\s+(?:the\s+)?[a-z]+\s+(?:picking|harvest(?:ing)?|plucking|tapping)\b`,
 ];
 
 /** A season of the year named ("rainy season", "dry season", "summer"): see zh/seasons.ts yearSeasons. */

@@ -260,8 +260,12 @@ const businessBuyers: Words = [
   'distributors',
 ];
 
-/** A share of goods named elsewhere, sent on: "some of it", "a few of them", "some to", "a little over to". */
-const SHARE = '(?:some|part|most|half|a bit|a little|a lot|a few)';
+/** The owner selling goods named after the verb, up to a platform ("we sell dried fruit on …", "i resell sneakers on …"). */
+const OWNER_SELLS = String.raw`(?:^|\b(?:we|i)\s+(?:also\s+|mostly\s+|mainly\s+|just\s+|only\s+)?)(?:re)?(?:sell|sells|selling|sold)\s+(?!(?:on|via|through|online|mostly|mainly|also|too)\b)[^.,;!?]{1,30}?`;
+/** No export said after it in its sentence ("… on taobao and export to thailand"). */
+const NO_EXPORT_AFTER = String.raw`(?![^.;!?]*\b(?:export\w*|ship\w*\s+(?:\w+\s+)?to)\b)`;
+/** A share of goods named elsewhere, sent on: "some of it", "a few of them", "some to", "a little over to", "about a third of it". */
+const SHARE = String.raw`(?:(?:about|around|roughly|maybe|only|just)\s+)?(?:some|part|most|half|a bit|a little|a lot|a few|(?:a|one|two)\s+(?:third|quarter|fifth)s?|\d+\s?(?:%|percent))`;
 const A_SHARE_SENT = String.raw`\s+(?:${SHARE}\s+of\s+)?(?:it|them|this|that)\b|\s+${SHARE}(?:\s+(?:over|across|out|abroad))?\s+(?:to|into)\b`;
 /** Where goods go when they are exported ("we sell coffee to thailand", "ship flowers to bangkok"). */
 const abroad: Words = [...countriesAbroad, ...citiesAbroad, 'abroad', 'overseas'];
@@ -1106,6 +1110,25 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:sell|sells|selling|sold)\b[^.,;!?]{0,30}\bon (?:shopee|lazada|tokopedia|amazon|etsy|ebay|aliexpress|temu|tiktok(?: shop)?)\b(?=(?:[^.;!?]{0,20}\b(?:to|in|into))? (?:the )?(?:${abroad.join('|')})\b)`,
     ],
   },
+  // Goods sold or resold on a shop platform abroad, said by the owner ("i resell silver jewellery on lazada to customers in
+  // vietnam"): retail online, over a resale's wholesale and a processed product (cross19, left19). Not another trade run
+  // before it ("we run a homestay and sell honey on …"), nor beside exports ("… and export to thailand": wholesale).
+  {
+    id: 'retail',
+    priority: 26,
+    words: [String.raw`${OWNER_SELLS}\bon\s+(?:${ABROAD_PLATFORMS}|虾皮)(?![a-z])${NO_EXPORT_AFTER}`],
+  },
+  // ...on a platform at home ("we sell dried fruit on tmall", "we sell 普洱茶 on 抖音 and 淘宝"): retail, a hint as "we sell
+  // flowers on taobao" has always read (en/profiles.json), over the goods' farming.
+  {
+    id: 'retail',
+    priority: 12,
+    words: [
+      String.raw`${OWNER_SELLS}\bon\s+(?:taobao|tmall|douyin|kuaishou|pinduoduo|jd|xiaohongshu|wechat)\b${NO_EXPORT_AFTER}`,
+      // ...the platform in Chinese among the English words.
+      String.raw`${OWNER_SELLS}\bon\s*(?:淘宝|天猫|抖音|快手|拼多多|京东|小红书|微信)${NO_EXPORT_AFTER}`,
+    ],
+  },
   // Selling to another country is exporting ("we sell coffee to thailand"): over a product sold.
   {
     id: 'wholesale',
@@ -1265,7 +1288,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bwarehouse (?:company|business|services?|operators?)\b`,
       String.raw`\b(?:run|runs|operate|operates|own|owns) (?:a|an) (?:\w+ ){0,2}warehouses?\b`,
       // Space hired out to others as the trade ("rent space to fruit traders", "lease out cold rooms to importers").
-      String.raw`\b(?:rent|rents|renting|lease|leases|leasing)\s+(?:out\s+)?(?:our\s+|the\s+)?(?:storage\s+|cold\s+|freezer\s+)?(?:space|rooms?|slots?|units?)\s+(?:out\s+)?to\b`,
+      String.raw`\b(?:rent|rents|renting|lease|leases|leasing)\s+(?:out\s+)?(?:our\s+|the\s+)?(?:storage\s+|cold\s+|freezer\s+|warehouse\s+)?(?:space|rooms?|slots?|units?)\s+(?:out\s+)?to\b`,
       String.raw`\bcold storage\b`,
       String.raw`\bstorage (?:company|business|services?)\b`,
     ],

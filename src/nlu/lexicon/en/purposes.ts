@@ -30,6 +30,12 @@ const foreignCurrencies: Words = [
 /** The running costs a firm pays over and over, owed when late: rent, wages, bills, suppliers. */
 const runningCosts = String.raw`(?:rent|rents|rental|wages|salar(?:y|ies)|pay|payroll|bills|utilities|electricity(?: bills?)?|suppliers?)`;
 
+/** Whom or what the firm pays as it runs: suppliers, the workers and crews, rent, bills (pay our crews, pay the pickers). */
+const PAID_RUNNING = String.raw`suppliers?|workers?|staff|employees?|wages|pickers?|drivers?|farmers|growers|rent|bills|utilities|salaries|landlord|contractors?|crews?|labou?rers?|builders|team|hands|subcontractors?`;
+/** A launch denied (haven't launched yet, yet to launch): the firm is not trading yet, a start-up, no product launched. */
+const NOT_LAUNCHED_YET = String.raw`(?<!\b(?:haven'?t|have not|hasn'?t|has not|not|yet to|never)\s+)`;
+/** Not a launch that only times the need (before the new model launch). */
+const NOT_TIMING_LAUNCH = String.raw`(?<!\b(?:before|after|around|ahead of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})`;
 /** Verbs that open or keep an outlet: "open", "set up", "launch", "have". */
 const OPEN_VERBS = [
   ...['open', 'opening', 'start', 'starting', 'set(?:ting)? up', 'add', 'adding', 'launch(?:ing)?'],
@@ -1034,7 +1040,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\binnovat\w*`,
       // Not an outlet launched ("launch an online shop"): that is one more shop, not a product.
       // Nor a launch only timing the need ("stock before the new model launch": the maker's, not ours).
-      String.raw`(?<!\b(?:before|after|around|ahead of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})\blaunch(?:es|ed|ing|er)?\b(?!\s+(?:(?:a|an|our|my|another|one)\s+)?(?:[\w-]+\s+){0,2}?(?:shop|store|stall|branch|outlet|kiosk)s?\b)`,
+      // Nor a firm not launched yet (haven't launched yet, yet to launch): a start-up (questions.ts EN_REFINED_PURPOSES).
+      String.raw`${NOT_LAUNCHED_YET}${NOT_TIMING_LAUNCH}\blaunch(?:es|ed|ing|er)?\b(?!\s+(?:(?:a|an|our|my|another|one)\s+)?(?:[\w-]+\s+){0,2}?(?:shop|store|stall|branch|outlet|kiosk)s?\b)`,
       String.raw`\bdevelop (?:a |new )\w*`,
       // A product of its own built: "build a new app", "create our own software", "design a new range".
       String.raw`\b(?:build|building|develop\w*|design\w*|creat\w*)\s+(?:a |an |our |my )?(?:new |own )+(?:\w+ )?(?:apps?|software|platform|website|games?|products?|recipes?|flavou?rs?|range|brand)\b`,
@@ -1157,9 +1164,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*mushrooms\b`,
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*crops?\b`,
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*harvest\b`,
-      // One word or two may say whose: "pay the thai farmers", "pay our lao cassava suppliers"; paid ahead too: "prepay farmers" (not paid
-      // in a foreign currency: "pay our vietnamese coffee suppliers in dong" is a settlement told).
-      String.raw`\b(?:pre-?)?pay (?:our |the |my )?(?:[a-z]+ ){0,2}(?:suppliers?|workers|staff|employees|wages|pickers|drivers|farmers|growers|rent|bills|utilities|salaries|landlord|contractors?|crew)\b${NOT_IN_A_CURRENCY}`,
+      // One word or two may say whose: "pay the thai farmers", "pay our lao cassava suppliers", "pay our crews"; paid ahead too:
+      // "prepay farmers" (not paid in a foreign currency: "pay our vietnamese coffee suppliers in dong" is a settlement told).
+      String.raw`\b(?:pre-?)?pay (?:our |the |my )?(?:[a-z]+ ){0,2}(?:${PAID_RUNNING})\b${NOT_IN_A_CURRENCY}`,
       // Inputs of a season bought, not sold ("200k for fertilizer"; "we sell fertilizer" is a trade).
       String.raw`\b(?:for|buy|buying|purchas\w*|pay for|more|order|ordering|stock up on) (?:the |our |some )?(?:${farmInputs.join('|')})\b`,
       // Goods bought in to process or sell on: "buy in coffee cherries", "buying in stock for new year" (not paid in cash).

@@ -1710,6 +1710,8 @@ export const EN_REFINED_PURPOSES = {
       // "haven't started yet", "we have not opened yet", "yet to open": nothing trading so far.
       String.raw`\b(?:haven'?t|have not|we'?re not|i'?m not) (?:started|opened|launched|begun|open)(?: (?:it|trading|the business))? yet\b`,
       String.raw`\byet to (?:open|start|launch)\b`,
+      // Money to get the firm going (looking for 1 million to get started, 200k to get it off the ground).
+      String.raw`\bto get (?:it |us |things |the (?:business|shop|company) )?(?:started|off the ground)\b`,
       String.raw`\bnew(?:ly)? (?:registered|founded) (?:company|firm|business)\b`,
       String.raw`\bto start (?:a|the|our|my) (?:business|company|shop)\b`,
       // Starting one now: "starting a business", "starting my own company" (not "started": that is history).

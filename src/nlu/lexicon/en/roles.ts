@@ -3,6 +3,13 @@
 
 import type { Words } from '../types';
 
+/** A period said before a sum (一天, 每个月, a day, per month): its sales are takings, not people (the `sales` role). */
+const PERIOD_BEFORE = String.raw`(?:一天|每天|一晚|每晚|一个月|每个月|一周|一个星期|一年|\ba day|\bper day|\ba month|\bper month|\bdaily|\bmonthly)`;
+
+/** Not sales made or their figures after the word (10 sales a day, sales are up, sales revenue). */
+const NOT_SALES_MADE = String.raw`(?!\s+(?:a|an|per|each|every|of|in|on|this|last|are|were|is|was|revenue|volume|figures?|up|down)\b)`;
+/** No period's sum right before (一天 大概 6000 sales): the `sales` role's count is people only without one. */
+const NO_PERIOD_SUM = String.raw`(?<!${PERIOD_BEFORE}\s*(?:大概|差不多|大约|about|around|roughly)?\s*[\d.,]+\s+)`;
 /** A count of people right before, perhaps named as people: "3", "nine workers", "2 staff". */
 const COUNTED_BEFORE = String.raw`(?<=\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:people\s+|staff\s+|guys\s+|workers\s+)?)`;
 /** A count right before, not of places had or got ("we have 2 office", "rent 2 office"). */
@@ -50,7 +57,8 @@ export const staffRoles: Words = [
   String.raw`mechanics?`,
   'salespeople',
   // Salespeople counted as "sales" ("14 devs + 2 sales", "sales 三个"); not sales made ("10 sales a day") or revenue.
-  String.raw`(?<=\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)sales(?:\s+(?:reps?|guys|girls|people))?\b(?!\s+(?:a|an|per|each|every|of|in|on|this|last|are|were|is|was|revenue|volume|figures?|up|down)\b)`,
+  // Nor a period's sales before it (一天 大概 6000 sales, a month about 80000 sales): takings, no head count.
+  String.raw`${NO_PERIOD_SUM}(?<=\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)sales(?:\s+(?:reps?|guys|girls|people))?\b${NOT_SALES_MADE}`,
   String.raw`sales(?:\s+reps?)?(?=\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位])`,
   // ...or after a count with its Chinese measure word (3 个 sales, 两个 sales): people, as 三个销售 are.
   String.raw`(?<=(?:\d+|[一二两三四五六七八九十几]+)\s*[个名位]\s*)sales(?:\s+(?:reps?|guys|girls|people))?\b(?!\s*(?:额|收入|volume|revenue))`,

@@ -2,6 +2,9 @@
 
 import type { Words } from '../types';
 
+/** The family or friends who may lend the owner money, in a no's reason (亲戚, 我哥, 舅舅). */
+const LENDING_KIN = String.raw`亲戚朋友|亲朋好友|亲戚|朋友|家里人?|兄弟姊妹|[哥姐弟妹爸妈]|哥哥|姐姐|舅舅|叔叔|老表|表[哥姐弟妹]|岳父|丈人|老丈人|爸妈|父母`;
+
 export const yes: Words = [
   '要得',
   '要得嘛',
@@ -51,6 +54,8 @@ export const yes: Words = [
   // ...or settled so (就这么定了, 那就这样定下来).
   String.raw`(?:那)?就(?:这样|这么|照(?:这样|这个)|按(?:这个|这样|你说的))(?:子)?(?:整|办|弄|搞|来|定(?:了|下来)?)`,
   '没问题',
+  // 那就 opening the thing proposed asked for (那就 show 吧, 那就发过来看看): the yes, its closing after it (yesClosing).
+  String.raw`(?:那就|那)(?=\s?(?:\bshow\b|发|传|拿))`,
   // Yunnan 整 (do it, go on), the answer to a proposal: 整嘛, 那就整.
   String.raw`(?:那就|就)?整(?:起|起来)?`,
   '当然',
@@ -75,7 +80,7 @@ export const yesClosing: Words = [
   // ...sent with no look said (你发过来嘛, 发来吧, 传给我).
   String.raw`(?:你|您)?(?:发|传)(?:过来|来|给我们?)(?:嘛|吧|哈|嘞|咯)?`,
   // ...the showing said in English among the Chinese (可以 show 给我看, show 我看看).
-  String.raw`(?:你|您)?\bshow\b\s?(?:me\s?)?(?:给?我们?|一下)?\s?(?:看看?|瞧瞧|看一下|看下)?`,
+  String.raw`(?:你|您)?\bshow\b\s?(?:me\s?)?(?:给?我们?|一下)?\s?(?:看看?|瞧瞧|看一下|看下)?\s?(?:吧|嘛|哈)?`,
 ];
 
 /**
@@ -112,7 +117,8 @@ export const no: Words = [
   '没',
   '没有的',
   '没呢',
-  '算了',
+  // ...said twice (算了算了).
+  String.raw`算了(?:\s?算了)*`,
   // Yunnan 没得 (none, no), often written 么得 or 莫得; 不消 (no need).
   '没得',
   '么得',
@@ -130,6 +136,8 @@ export const no: Words = [
   String.raw`(?:我|我们)?(?:暂时|目前|现在)?(?:先)?不(?:借|贷)(?:了)?`,
   // The offer put off to another day (改天再说, 下次再讲, 以后再看吧): a no for now (再聊, 再问, 再来 are a goodbye).
   String.raw`(?:那)?(?:改天|下次|下回|以后|回头|过段时间|过两天|有空)(?:再|的时候再)(?:说|讲|看|整|弄)(?:吧|嘛|了)?`,
+  // ...with no verb, another time alone (下次吧, 改天嘛, 下回吧).
+  String.raw`(?:那)?(?:改天|下次|下回)(?:吧|嘛|哈)`,
 ];
 
 /**
@@ -146,6 +154,8 @@ export const noReasons: Words = [
   // ...with the family's or friends' money (我们自己去借亲戚的, 找亲戚凑一凑, 跟朋友借点).
   String.raw`(?:我们|我)?(?:自己)?(?:再|先)?(?:去)?(?:找|跟|向|问)?(?:亲戚朋友|亲朋好友|亲戚|朋友|家里人?|兄弟姊妹)(?:那里|那边)?(?:借|凑|拿|想办法|周转)(?:一?下|点|些|一点|一凑|凑)?(?:钱)?(?:的)?`,
   String.raw`(?:我们|我)?(?:自己)?(?:再|先)?(?:去)?借(?:点|些)?(?:亲戚朋友|亲朋好友|亲戚|朋友|家里人?)的(?:钱)?`,
+  // ...a relative or a friend said to lend it (亲戚会借我们一点, 我哥会借点给我们, 朋友说可以借给我们).
+  String.raw`(?:我的?|我们的?)?(?:${LENDING_KIN})(?:会|能|可以|说可以|答应)?(?:借|借给)(?:我们|我)?(?:点|些|一点|一些)?(?:钱)?(?:给我们|给我)?`,
 ];
 
 /**

@@ -649,7 +649,7 @@ export const commandRules: readonly CommandWords[] = [
       // ...or named after it: skip 这个问题, 跳过这题.
       String.raw`(?:跳过|略过|skip|pass)\s*(?:这个问题|这道题|这个|这题|这项|这条)`,
       // The figure asked about named before the words that wave it off: 流水这个我也说不准 先跳过嘛, 利润不清楚.
-      String.raw`(?:营业额|收入|流水|销售额|产值|利润|人数|员工|资产|金额|期限|(?:具体)?(?:多少|好多|几多|数字|数目|的数))(?:这块|这一块|这项)?(?=[^。.!?]*(?:跳过|略过|说不准|不(?:太|大|是很)?清楚|不晓得|晓不得|不知道|不确定|不好说|算不|(?:查|算|数|问)(?:一?下|问)))`,
+      String.raw`(?:营业额|收入|流水|销售额|产值|利润|人数|员工|资产|金额|期限|(?:具体)?(?:多少|好多|几多|数字|数目|的数))(?:这块|这一块|这项)?(?=[^。.!?]*(?:跳过|略过|说不准|[说讲答]不上来|不(?:太|大|是很)?清楚|不晓得|晓不得|不知道|不确定|不好说|算不|(?:查|算|数|问)(?:一?下|问)))`,
       // ...told to the bot: 你先跳过嘛.
       String.raw`(?:你|您)?(?:就|先)?(?:跳过|略过)`,
       // Let it be (管他的 跳过, 管它呢): the question waved off.
@@ -672,7 +672,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:从来)?(?:没有?|没得|莫得|么得)(?:仔细|具体|认真|好好)?(?:算|统计|记)过(?:的|啊|哦)?`,
       String.raw`(?:不太|不是很|不大)清楚`,
       // Can't say (说不清楚, 说不上来, 讲不出来): not known.
-      String.raw`[说讲]不(?:清楚?|上来|出来)`,
+      // ...the question not to be answered (答不上来, 答不出来).
+      String.raw`[说讲答]不(?:清楚?|上来|出来)`,
       '不晓得',
       '晓不得',
       // Not sure in mixed words (不太 sure, 不是很 sure); someone else knows (要问下会计, 得问问我老公, 等我问下财务).

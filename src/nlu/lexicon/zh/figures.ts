@@ -833,11 +833,11 @@ export const monthSpan: Words = [
 /** A month named (九月, 10月份) or a festival's month (春节, 国庆); months one after another (七八月, 七月和八月). */
 const MONTH_NAMED = String.raw`(?:(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])(?:月份?|(?=[、和跟\d一二三四五六七八九十]))[、和跟]?)+|春节|过年|国庆|中秋`;
 /**
- * Months selling double the rest, right after a month's sales (平时一个月五万 春节那个月翻一倍, 九月份翻倍): the
+ * Months selling double the rest, right after a month's sales (平时一个月五万 春节那个月翻一倍, 九月份翻倍, 过年 那个月 翻倍): the
  * sum for the rest, twice for the months named.
  */
 export const monthsDouble: Words = [
-  String.raw`^[^。！？!?；;]{0,6}?(?:${MONTH_NAMED})(?:那|的)?(?:个|两个|几个)?月?份?(?:能|会|要|就|还)?(?:卖|做|走)?(?:得)?(?:翻(?:一)?倍|翻番|多一倍|番一番)`,
+  String.raw`^[^。！？!?；;]{0,6}?(?:${MONTH_NAMED})\s?(?:那|的)?(?:个|两个|几个)?月?份?\s?(?:能|会|要|就|还)?(?:卖|做|走)?(?:得)?(?:翻(?:一)?倍|翻番|多一倍|番一番)`,
 ];
 /**
  * The other season's sales said as a share of the season's just said (旺季一个月二十万 淡季只有一半, 淡季一个月三四万 旺季翻倍,

@@ -411,6 +411,8 @@ export const industryRules: readonly IndustryWords[] = [
       '干制',
       // Dried by the firm's own hands, one verb (做芒果干的 自己烘, 自家晒, round 20): processing, over the export that sells it.
       String.raw`(?:自己|自家)(?:也|还)?(?:烘|晒)(?!太阳)`,
+      // Coffee roasted as the trade (做咖啡烘焙的, 做 coffee 烘焙 的): processing, not a bakery's 烘焙.
+      String.raw`(?:咖啡|coffee)\s?豆?\s?烘焙`,
       '加工',
       '工厂',
       // 修理厂, 汽修厂, 修车厂, 维修厂 repair cars (a service), they make nothing.
@@ -554,6 +556,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`${SOWN}种(?:茶|花|菜|咖啡|水果|果树|果子|菌|蘑菇|核桃|三七|烟|甘蔗|玉米|稻|水稻|橡胶|药材|树|地|蔬菜)`,
       // Crops grown in Yunnan: 种蓝莓的, 种了几百亩沃柑, 种天麻.
       String.raw`${SOWN}种(?:了|着|点|些)?(?:${crops.join('|')})`,
+      // A crop grown, a word of its kind before it (种反季节蔬菜, 种有机茶, 种高原蓝莓): the grower's trade.
+      String.raw`${SOWN}种(?![子类族植皮])(?:了|着|点|些)?[^，。,.!?；;\s\d的]{1,4}?(?:${crops.join('|')}|蔬菜|水果|花卉|鲜花)`,
       // Any crop grown as the trade (种山药的, 种百合的, 种多肉的): not 种子, 种类, 这种, 一种.
       String.raw`${SOWN}种(?![子类族植皮])(?:了|着|点|些)?[^，。,.!?；;\s\d的]{1,3}?的`,
       // An orchard or a farm named by its crop (石榴园, 蓝莓园), and farms visited (采摘园, 生态园, 农庄).
@@ -690,6 +694,9 @@ export const industryRules: readonly IndustryWords[] = [
   },
   // A shop platform abroad named as where goods are sold to a country: English only (en/industries.ts).
   { id: 'retail', priority: 25, words: [] },
+  // Goods sold on a platform to shoppers in English words: English only (en/industries.ts; 在抖音上卖 is read above).
+  { id: 'retail', priority: 26, words: [] },
+  { id: 'retail', priority: 12, words: [] },
   // Selling to another country is exporting (卖咖啡到马来西亚, 销往缅甸): over a product sold (卖咖啡).
   // One who supplies firms (我是给一家大超市供货的 卖蔬菜): wholesale, over the goods sold.
   {

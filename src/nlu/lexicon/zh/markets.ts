@@ -239,8 +239,8 @@ const NOT_OURS = String.raw`(?<!我们|我|我家|我们还|我还|自己)`;
  */
 export const buyerOwes: Words = [
   String.raw`应收(?:账款|款)`,
-  // A buyer's money held back from the firm: 欠我们二百万, 拖欠我们的货款, 压了我们一百多万.
-  String.raw`(?:拖欠|欠|压|拖)(?:着|了)?(?:我们|我家)`,
+  // A buyer's money held back from the firm: 欠我们二百万, 拖欠我们的货款, 压了我们一百多万; typed apart too (客户 欠 我们).
+  String.raw`(?:拖欠|欠|压|拖)\s?(?:着|了)?\s?(?:我们|我家)`,
   // ...said with the English verb, as mixed messages type it (业主 still owe 我们 100万, 客户 owes 我们 20万).
   String.raw`\b(?:still\s+)?(?:owes?|owing|owed)\s*(?:我们|我家|我)`,
   String.raw`${NOT_OURS}(?:拖欠|欠着|欠了|还欠|欠|压着|压了|拖着|拖了)(?:的)?${OWED_MONEY}`,
@@ -303,7 +303,7 @@ export const owedNotPaid: Words = [
 const OWES_US_EN = String.raw`(?:(?:still\s+)?(?:owes?|owing)\s+(?:us|me)\b|(?:has|have)(?:n['’]?t| not)\s+(?:yet\s+)?paid\s+(?:us|me)\b|(?:is|are)\s+sitting\s+on\b)`;
 /** What a buyer does with the firm's money: owes it (欠我们), holds it (压着…货款, 货款拖着), has not paid it (还有…没结), or it cannot be got back. */
 const HOLDS_OURS = [
-  String.raw`(?:拖欠|欠|拖|压)(?:着|了)?(?:我们|我家|我)`,
+  String.raw`(?:拖欠|欠|拖|压)\s?(?:着|了)?\s?(?:我们|我家|我)`,
   String.raw`(?:拖|压)(?:着|了)[^，。,.!?；;]{0,12}?${OWED_MONEY}`,
   String.raw`(?:${OWED_MONEY}|钱|款)[^，。,.!?；;\s]{0,4}?(?:(?:莫得|没得|没|未|不)(?:结|给|付|打|到)|压着|拖着|压了|拖了|拖起|压起)`,
   String.raw`(?:有|差|剩)\s*${OWED_SUM}(?:的)?(?:${OWED_MONEY}|钱|款)?${NOT_PAID_YET}`,

@@ -4,6 +4,7 @@
 import type { PurposeWords, Words } from '../types';
 import { foreignCurrencies, foreignCurrencyCodes } from './currencies';
 import { HABIT_START } from './clause-start';
+import { ENGLISH_MACHINE } from './english-machines';
 import { produce } from './industries';
 
 /**
@@ -783,7 +784,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // A fitting named right after the verb: 装监控, 安装空调, 装上光伏.
       // Not for others (给农户屋顶装光伏板: the trade's work), nor the work said as the owner's trade by a town or a
       // word of habit before it (在大理装地暖 一年…, 我们主要装监控: industries.ts reads the trade).
-      String.raw`(?<!(?:给|帮|替)[^，。,.!?；;\s]{0,8})(?<![组假])(?<!${HABIT_START})(?:安装|装|搞|弄|整)(?:上|好|个|套|一套)?(?:监控|摄像头|空调|光伏|太阳能|滴灌|喷灌|电梯|充电桩|净水器|地暖|新风|门禁|音响)(?!安装|维修|的|工程|生意|批发)`,
+      String.raw`(?<!(?:给|帮|替)[^，。,.!?；;\s]{0,8})(?<![组假])(?<!${HABIT_START})(?:安装|装|搞|弄|整)(?:上|好|个|套|一套)?(?:监控|摄像头|空调|光伏|太阳能|滴灌|喷灌|电梯|充电桩|净水器|地暖|新风|门禁|音响|货架)(?!安装|维修|的|工程|生意|批发)`,
       // A bigger place moved to: 搬到大一点的地方, 换个大点的店面.
       String.raw`(?:搬|换|租|盘)(?:到|个|一个)?(?:大一点|大点|更大|宽一点|宽敞一点)的?(?:地方|店面|门面|铺面|铺子|厂房|仓库|场地|房子)`,
       '生产线',
@@ -851,9 +852,13 @@ export const purposeRules: readonly PurposeWords[] = [
       // ...with the English verb: open 第二家店, opening 第三家.
       String.raw`\bopen(?:ing)?\s*(?:a\s+|the\s+)?第[二三四五两]家`,
       // A new one of a thing named in English after 新的 (for 新的 drying kiln, 买个新 freezer): equipment.
-      String.raw`新的?\s*(?:[a-z]+[ -]){0,2}?(?:kiln|machine|oven|dryer|freezer|fridge|truck|van|boiler|grinder|mixer|printer|press|loom|boat|roaster|equipment)s?(?![a-z])`,
+      String.raw`新的?\s*(?:[a-z]+[ -]){0,2}?${ENGLISH_MACHINE}`,
+      // ...or bought with the Chinese verb (买 grinder, 买 一台 新的 roaster, 换个 espresso machine): equipment.
+      String.raw`(?:买|换|添|购置|购买|搞|弄)\s*(?:(?:一|两|几|\d+)?\s*(?:台|个|套|辆|部)\s*)?(?:新的?\s*)?(?:[a-z]+[ -]){0,2}?${ENGLISH_MACHINE}`,
       // An outlet of the firm's own opened in a place (去古城开个门店, 到昆明开家直营店, 在景区开个体验店): one more outlet.
       String.raw`(?:去|到|在)[^，。,.!?；;\s\d]{1,6}?(?:开|整|搞)(?:个|一个|家|一家|间|一间)?(?:门店|门市|直营店|体验店|专卖店|销售点)`,
+      // The land or the herd made bigger by a size: 想扩到两百亩, 再扩一百亩, 扩了五十亩, 扩到五千只 (more land, more stock).
+      String.raw`扩(?:到|至|成|了|个)?\s*(?:[一二两三四五六七八九十百千万几]+|\d+)\s*[多来余]?\s*(?:亩|公顷|平米|平方|头|只|箱|个?大?棚)`,
       // The farm, the works or the shop made bigger (扩园, 扩场, 扩厂, 扩棚).
       String.raw`扩(?:园|场|厂|棚|圈|基地|茶园|果园)`,
       String.raw`买车(?![票费位])`,

@@ -3,6 +3,7 @@
 
 import type { SpokenForWords, Words } from '../types';
 import { finishingSaidAlone, finishingTrades, produce, soldOn } from './industries';
+import { ENGLISH_MACHINE } from './english-machines';
 import { NOT_SUPPLIED_GOODS } from './not-supplied';
 import { consumablesBought, notATradeForm, paidAhead, premisesRedone, premisesTakenOver, putInOrBuilt, thingWornOut } from './purposes';
 
@@ -135,6 +136,8 @@ export const boughtThings: Words = [
   // Any object bought (买台洗车机, 换两张牙椅), and things used up bought (进一批建材): not the trade.
   ...objectBoughtNamed,
   consumablesBought,
+  // A machine named in English after the Chinese verb (买 一台 新的 roaster, 买 grinder): what it is names no trade.
+  String.raw`(?:买|换|添|购置|购买|搞|弄)\s*(?:(?:一|两|几|\d+)?\s*(?:台|个|套|辆|部)\s*)?(?:新的?\s*)?(?:[a-z]+[ -]){0,2}?${ENGLISH_MACHINE}`,
   // Yunnan 整 / 搞 (get, build) with its measure word: 整个冷链仓库, 搞台烘干机 (not 搞物流的).
   String.raw`(?:整|搞)(?:一|两|几|\d+)?(?:台|套|个|条|座|间|辆|部)[^，。,.!?；;\s]{0,6}?(?:${builtThings.join('|')})`,
 ];
@@ -188,6 +191,8 @@ export const customersSupplied: Words = [
   // ...or spaced words of either language (给 e-commerce 卖家 拍 产品 视频, 帮 电商 卖家 拍 图): the customers.
   String.raw`(?<=(?:(?<![因作认成以])(?:给|为)|帮|替)\s*)(?!人家|别人|客户|老板|业主)[^，。,.!?；;]{1,20}?(?=\s+(?:洗|清洗|修|维修|拉|运|送|配送|打扫|保洁|培训|设计|拍)(?![一二两三四五六七八九十\d]))`,
   String.raw`(?:酒店|宾馆|餐饮|饭店)用品`,
+  // Whom the firm lets its room to (库房租给电商, 仓库主要出租给淘宝卖家): the tenants, their trade and online sales not the firm's.
+  String.raw`(?<=(?:租|租赁)给)[^，。,.!?；;\s]{1,12}`,
   // Who the customers are: "客户都是药厂", "我们的客户主要是学校食堂" (their trade is not ours).
   // Named as the buyers down the chain too: 下游都是房地产和政府项目, 买家主要是药厂. English words before Chinese buyers
   // (clients are mostly 火锅店); buyers in English after "are" are the English list's (their commas join them).
@@ -290,6 +295,8 @@ export const correctionSlips: Words = [
   String.raw`(?:少|多)(?:打|写|输|按|说|讲)了?(?:一|两)?个?(?:零|0)`,
   String.raw`(?:打|写|输|按)(?:少|多)了(?:一|两)?个?(?:零|0)`,
   String.raw`(?:零|0)(?:打|写|输|按)(?:少|多)了`,
+  // ...or forgotten, left off (搞忘加个零了, 忘了打一个0, 漏了个零, 搞忘 加 个 零 了): the same slip.
+  String.raw`(?:搞忘|忘了|忘记|漏|漏掉)\s?了?\s?(?:加|打|写|输|按|添)?\s?了?\s?(?:一|两)?\s?个?\s?(?:零|0)`,
   '口误',
   String.raw`嘴瓢了?`,
   // The hand blamed before the slip's verb (手抖打错了, 手滑多打了个零, 手快多按了一个0) or alone (手抖了, 手滑了).
@@ -693,7 +700,8 @@ export const relatives: Words = [
   '外甥',
   '舅舅',
   '叔叔',
-  '阿姨',
+  // Not one hired (请了三个阿姨, 雇了个阿姨): staff, whose work after her is the firm's (roles.ts).
+  String.raw`(?<!(?:请|雇|招)了?\s*(?:\d+|[一二两三四五六七八九十几]+)?\s*[个名位]\s*)阿姨`,
   '姑姑',
   '姨妈',
   // Not 妈 alone: 姑妈 is an aunt.
