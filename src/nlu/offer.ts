@@ -281,6 +281,16 @@ function periodAsked(text: string, q: Quantity): boolean {
 /** Takings named right after a sum (每个月 1m 左右的 sales, 一个月十万的流水): the firm's sales, no instalment. */
 const TAKINGS_AFTER = /^\s*(?:左右|上下|多|来|around|or so)?\s*(?:的)?\s*(?:sales|revenue|turnover|income|流水|营业额|销售额|营收|收入)/;
 
+/** The firm's own sales said right before the sum (我们开五金店的 一年卖两百来万 网商给了十万额度): not the sum lent. */
+function firmSales(text: string, q: Quantity): boolean {
+  return ZH_OFFER.takingsBefore.test(before(text, q)) || EN_OFFER.takingsBefore.test(preceding(text, q.start, 24));
+}
+
+/** The period of the firm's own sales (一年卖两百来万, 一年流水): not the loan's term. */
+function salesPeriod(text: string, q: Quantity): boolean {
+  return ZH_OFFER.salesAfterPeriod.test(text.slice(q.end, q.end + 8));
+}
+
 /** A bank or a licensed lender named (农商行给批了, "the bank offered"), not as the cover an impostor claims (自称建行客服). */
 function licensedLender(text: string): boolean {
   const claims = [...text.matchAll(ZH_IMPOSTOR), ...text.matchAll(EN_IMPOSTOR)];
@@ -382,7 +392,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const downSum = namedSum([instalment, total, received], DOWN_PAYMENT_WORDS);
   const inRate = (q: Quantity) => rateSpans.some((r) => q.start >= r.start && q.start < r.end);
   const principal = amounts
-    .filter((q) => q !== instalment && q !== total && q !== received && q !== downSum && !inFee(q) && !inRate(q))
+    .filter((q) => q !== instalment && q !== total && q !== received && q !== downSum && !inFee(q) && !inRate(q) && !firmSales(text, q))
     .reduce<Amount | undefined>((best, q) => (best === undefined || q.value > best.value ? q : best), undefined);
   if (principal) terms.principal = financed(principal.value, downSum?.value, downPaymentPct(text));
   // "首付两成 每个月还1万2 还36期 一台车": a share down with no price said: the share, for the price said before.
@@ -393,7 +403,9 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const months = Math.max(
     0,
     // "9,333 a month", "2% per month", "3 points a month": a unit of the rate, not the term.
-    ...quantities.filter((q) => q.kind === 'duration' && !perUnit(text, q) && !inRate(q) && !periodAsked(text, q)).map((q) => q.value),
+    ...quantities
+      .filter((q) => q.kind === 'duration' && !perUnit(text, q) && !inRate(q) && !periodAsked(text, q) && !salesPeriod(text, q))
+      .map((q) => q.value),
     periods?.groups?.num ? Number(periods.groups.num) : 0,
   );
   if (months >= 1) terms.months = Math.round(months);

@@ -1595,6 +1595,8 @@ export const EN_OFFER = {
     /\b(?:lpr|loan prime rate)\s*(?<sign>\+|plus|-|minus)\s*(?<num>\d+(?:\.\d+)?)\s*(?<unit>bps?\b|basis points?|%|percentage points?|pp\b)/,
   /** A repayment said before the figure: only then is "9,333 a month" an instalment, not revenue. */
   repayCue: /\b(?:repay|repaying|pay|paying|payments?|instal?lments?|return|returning)\b/,
+  /** The firm's own sales said right before a sum ("we sell about 2m a year", "revenue around 800k"): the firm's figure, no loan's sum. */
+  takingsBefore: /\b(?:sell|sold|sales|revenue|turnover|takings|income)\s*(?:of|is|are|was|were|about|around|roughly|approx|~|\s)*$/,
   /** After an instalment, the repayments named ("6k a month in repayments", "7k a month for the repayments"): repaid so. */
   repaidAfter: /^\s*(?:yuan|rmb|cny)?\s*(?:a|per|each|every) month\s+(?:in|for|on|of|as)\s+(?:the\s+|our\s+|my\s+)?(?:re)?payments?\b/,
   /** After an instalment: "9,333 a month", "9333 per month", "9333 monthly". */

@@ -68,10 +68,13 @@ export const moneyChangers: Words = [
   // 那些缅甸人专门换缅币).
   String.raw`(?:有|那些|一些|几个)[^\s，。,！？!?]{1,4}人\s*(?:在)?\s*(?:专门|专)?\s*(?:收|卖|换|买)\s*(?:(?:人民币|rmb)\s*(?:换|兑)(?:成)?\s*)?(?:${foreignCurrencies.join('|')})`,
   // A person offering to change the firm's money for it (有个人说可以帮我们把越南盾换成人民币, 朋友讲他能替我们换泰铢): no bank.
-  String.raw`(?:有人|有个人|有个老板|有个老乡|有个朋友|朋友|老乡|熟人|中间人|对方|他|她)[^。！？!?]{0,10}(?:帮|替)\s*(?:我|我们|咱们|你们)?[^。！？!?]{0,12}换\s*(?:成|钱|汇|外币|${anyCurrency.join('|')})`,
+  // ...the person named by where he is from (有个泰国人说他可以…帮我们换).
+  String.raw`(?:有人|有个人|有个老板|有个老乡|有个朋友|有个[^\s，。,！？!?]{1,3}人|朋友|老乡|熟人|中间人|对方|他|她)[^。！？!?]{0,10}(?:帮|替)\s*(?:我|我们|咱们|你们)?[^。！？!?]{0,12}换\s*(?:成|钱|汇|外币|${anyCurrency.join('|')})`,
   // A rate said to beat the bank's (汇率比银行高, 比银行的汇率好): only a private changer offers it.
   // ...or the price given for it (价钱比银行给得高, 给的价比银行高, 收 kip 比 bank 给 的 价 高): not a loan's rate (利息比银行高).
   String.raw`(?:汇率|价钱|价格|价|兑换率)\s*比\s*(?:银行|\bbanks?\b)(?:的)?\s*(?:给得?|还|要)?\s*(?:高|好|划算|优惠|低)|比\s*(?:银行|\bbanks?\b)\s*(?:给\s*)?(?:的)?\s*(?:汇率|价钱|价格|价|兑换率|\brates?\b)\s*(?:还|要)?\s*(?:高|好|划算|优惠|低)`,
+  // ...the comparison said before the rate (用比银行好的汇率帮我们换, 比银行高一点的价收): round 22.
+  String.raw`比\s*(?:银行|\bbanks?\b)(?:的)?\s*(?:还|要)?\s*(?:高|好|划算|优惠)\s*(?:一点|点|些|很多)?\s*的\s*(?:汇率|价钱|价格|价|兑换率|\brates?\b)`,
 ];
 
 /** How to collect or pay across the border, asked: 跨境收款怎么做, 跨境付款咋个弄. */

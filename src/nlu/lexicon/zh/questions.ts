@@ -217,8 +217,8 @@ const RECEIVABLES = [
   String.raw`(?:货款|款子?|账|payments?)\s*(?:要|被|都|老是|总是|得)?\s*(?:压|拖|欠)(?:了|着)?\s*(?:[\d一二两三四五六七八九十几半]+\s*个?\s*(?:月|天|周|礼拜|星期|年|days?|months?))`,
   String.raw`(?:钱|货款|账|款子?)(?:都|老是|总是)?(?:收不回|要不回|收不到|回不来|压着)`,
   String.raw`应收(?:账款|款)${C}{0,4}(?:多|太多|压|一大堆)`,
-  // A buyer's credit terms asked for (round 20): 要赊账九十天, 赊三个月, 要 60天 账期.
-  String.raw`(?:赊账|赊销|赊)\s*${HOW_LONG}|${HOW_LONG}\s*(?:的)?\s*账期`,
+  // A buyer's credit terms asked for (round 20): 要赊账九十天, 赊三个月, 要 60天 账期, 要月结90天 (round 22).
+  String.raw`(?:赊账|赊销|赊|月结|压账)\s*${HOW_LONG}|${HOW_LONG}\s*(?:的)?\s*账期`,
   // A buyer's money, the goods or the month between, still unpaid (round 21): 仰光的客户上个月的玉石钱到现在还没付, 越南那边的货款
   // still 没结 (not the firm's own: 供应商的货款还没付).
   // ...the buyer a boss abroad or pointed at (缅甸那个老板去年那批木材的钱一直没给, 越南那个老板上次那车芒果的钱一直没结): round 22.
@@ -266,7 +266,7 @@ const HELP =
   // ...or whether it is safe to accept (先发货后付款90天 风险大吗, 格有风险, risky 吗).
   String.raw`|(?:格|会不会)?(?:有)?(?:风险|\brisky\b|\brisk\b)\s*(?:大|高)?\s*(?:吗|么|嘛|不|[?？])|格有风险|稳不稳|靠不靠谱|安不安全` +
   // ...or whether to accept them (round 20): 这个单子格接得, 接不接, 要不要答应.
-  String.raw`|格\s*接得|接得(?:吗|么|不)|接不接|(?:要不要|能不能|该不该)\s*(?:接|答应|同意)|(?:格|能)\s*(?:可以)?\s*(?:答应|同意)` +
+  String.raw`|格\s*接得|接得(?:吗|么|不)|接不接|(?:要不要|能不能|该不该)\s*(?:接|答应|同意|接受)|(?:格|能)\s*(?:要|可以)?\s*(?:答应|同意|接受)` +
   // ...or what to do, in English among the Chinese (round 21): 欠 我们 两批 水果 的 钱 what should we do.
   String.raw`|\bwhat (?:should|shall|can|do) (?:we|i) do\b|\bany (?:advice|ideas?)\b`;
 
@@ -1573,6 +1573,10 @@ export const ZH_OFFER = {
   takings: /流水|营业额|营收|进账|入账|销售额|收入/,
   /** Takings named right after a sum (每个月 1m 左右的 sales, 每个月五十万的流水): the sum is sales, no instalment. */
   takingsAfter: /^\s*(?:左右|上下|多|来)?\s*(?:的)?\s*(?:流水|营业额|营收|进账|入账|销售额|收入|sales|revenue|turnover)/,
+  /** The firm's own sales right after a period (一年卖, 一年的流水, 一个月营业额): the period is theirs, not the loan's term. */
+  salesAfterPeriod: /^\s*(?:的)?\s*(?:能|也|大概|差不多|就)?\s*(?:卖|营业额|流水|营收|销售额|产值|收入|进账)/,
+  /** The firm's own sales said right before a sum (一年卖两百来万, 年营业额 300万, 去年流水有八十万): the firm's figure, no loan's sum. */
+  takingsBefore: /(?:卖|卖了|卖得|营业额|流水|营收|销售额|产值|收入|进账)\s*(?:有|是|能有|也就|大概|差不多|将近|快|得|个)*\s*$/,
 } as const;
 
 /**
