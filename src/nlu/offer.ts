@@ -237,6 +237,28 @@ interface Span {
   end: number;
 }
 
+/** A rate's number right after a sum's place ("monthly 1.5%"): the figure is the rate's. */
+const RATE_AFTER = /^\s*(?:%|percent\b|pct\b)/;
+
+/**
+ * A sum repaid each day and the days it runs (借三万 每天还三百 还一百二十天): the daily sum, and the total it comes to
+ * when the days are said.
+ */
+function dailyPayment(text: string, amounts: readonly Amount[]): { sum: Amount; total?: number } | undefined {
+  const sum = amounts.find((q) => ZH_OFFER.dailyPaymentBefore.test(before(text, q)));
+  if (sum === undefined) return undefined;
+  const days = num(ZH_OFFER.daysSaid.exec(text.slice(sum.end))?.groups?.num);
+  return { sum, total: days !== undefined && days > 1 ? sum.value * days : undefined };
+}
+
+/** Interest for a year as a share in 成 (一年给他一成的利息): a tenth a 成, the year the rate's period, not the term. */
+function yearlyShare(text: string): (Span & { pct: number }) | undefined {
+  const m = ZH_OFFER.yearlyShare.exec(text);
+  const cheng = num(m?.groups?.cheng);
+  if (m === null || cheng === undefined) return undefined;
+  return { pct: cheng * 10, start: m.index, end: m.index + m[0].length };
+}
+
 /** The words for a monthly repayment, every match of them (compiled once). */
 const MONTHLY_REPAYMENT: readonly RegExp[] = [ZH_OFFER.monthlyRepayment, EN_OFFER.monthlyRepayment].map(
   (re) => new RegExp(re.source, `${re.flags}g`),
@@ -313,11 +335,15 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
       !EN_OFFER.deniedBefore.test(preceding(text, q.start, 12)),
   );
   const feeTerm = fee(text);
+  const daily = dailyPayment(text, amounts);
   const inFee = (q: Quantity) => feeTerm !== undefined && q.start >= feeTerm.start && q.start < feeTerm.end;
 
   const instalment = amounts.find(
     (q) =>
       !inFee(q) &&
+      q !== daily?.sum &&
+      // A rate's number after "monthly" (15万 monthly 1.5%): the rate, no instalment.
+      !RATE_AFTER.test(text.slice(q.end)) &&
       !TAKINGS_AFTER.test(text.slice(q.end, q.end + 16)) &&
       !EN_OFFER.totalAfter.test(text.slice(q.end)) &&
       !ZH_OFFER.takingsAfter.test(text.slice(q.end)) &&
@@ -330,6 +356,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const total = amounts.find(
     (q) =>
       q !== instalment &&
+      q !== daily?.sum &&
       !inFee(q) &&
       // "pay 40k down" pays the down payment, no total.
       !namedBy(text, q, DOWN_PAYMENT_WORDS) &&
@@ -343,21 +370,22 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const received = receivedSaid !== undefined && !ofTakings(text, receivedSaid) ? receivedSaid : undefined;
   const terms: OfferTerms = {};
   const monthly = rate(text, 'monthly');
-  const daily = rate(text, 'daily');
-  const annual = rate(text, 'annual');
+  const dailyRate = rate(text, 'daily');
+  const annual = rate(text, 'annual') ?? yearlyShare(text);
   const perMonthFee = monthlyFee(text);
   // Interest in yuan for a day or a month on the sum beside it (一万块钱一天利息三块): its share of the principal.
-  const yuanRate = monthly === undefined && daily === undefined && annual === undefined ? yuanInterest(text, amounts) : undefined;
+  const yuanRate = monthly === undefined && dailyRate === undefined && annual === undefined ? yuanInterest(text, amounts) : undefined;
   const YUAN_RATE_KEY = { daily: 'dailyRatePct', monthly: 'monthlyRatePct', annual: 'annualRatePct' } as const;
   if (yuanRate !== undefined) terms[YUAN_RATE_KEY[yuanRate.period]] = yuanRate.pct;
   if (monthly !== undefined) terms.monthlyRatePct = monthly.pct;
-  if (daily !== undefined) terms.dailyRatePct = daily.pct;
+  if (dailyRate !== undefined) terms.dailyRatePct = dailyRate.pct;
   if (annual !== undefined) terms.annualRatePct = annual.pct;
   if (perMonthFee !== undefined) terms.monthlyFeePct = perMonthFee;
   else if (feeTerm?.pct !== undefined) terms.feePct = feeTerm.pct;
   if (feeTerm?.yuan !== undefined) terms.fee = feeTerm.yuan;
   if (instalment) terms.instalment = instalment.value;
   if (total) terms.total = total.value;
+  else if (daily?.total !== undefined) terms.total = daily.total;
 
   // The cash received named beside a larger sum (借5万 到手4万6, "borrow 80k but only get 76k"): what is kept back is a fee.
   // Not takings and what reaches the hand of them, with no word of a loan (一年流水八十万 到手二十万: a profit).
@@ -369,14 +397,14 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
     keptBack ||
     yuanRate !== undefined ||
     monthly !== undefined ||
-    daily !== undefined ||
+    dailyRate !== undefined ||
     annual !== undefined ||
     feeTerm !== undefined ||
     perMonthFee !== undefined;
   // "想借50万，每月能还2万" is the owner's own plan, not an offer to judge.
   // A sum given or approved, or a price with a down payment, says the terms are the lender's ("a loan app gives us 50k, we repay…").
   const ownPlan = !lenderSpeaks && !EN_OFFER.termsGiven.test(text) && (ZH_OFFER.ownPlan.test(text) || EN_OFFER.ownPlan.test(text));
-  if (!priced && (instalment === undefined || ownPlan) && total === undefined) return undefined;
+  if (!priced && (instalment === undefined || ownPlan) && terms.total === undefined) return undefined;
   // With no rate nor fee, a payment is an offer's only beside a word of a loan, or an instalment put right after a figure
   // computed wrong (算错了 每个月是九千).
   const recomputed = instalment !== undefined && ZH_OFFER.recomputed.test(text);
@@ -387,12 +415,22 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   // a period inside it ("利息一个月两分") is the rate's, not the term.
   // A year's interest in yuan (一年 利息要七千五) leaves the year to the term: the loan runs the year it is said for.
   const yuanSpan = yuanRate?.period === 'annual' ? undefined : yuanRate;
-  const rateSpans: Span[] = [monthly, daily, annual, yuanSpan].filter((r): r is Span & { pct: number } => r !== undefined);
+  const rateSpans: Span[] = [monthly, dailyRate, annual, yuanSpan].filter((r): r is Span & { pct: number } => r !== undefined);
   // A down payment (首付16万, "pay 50k down") is paid by the owner: not the sum financed.
   const downSum = namedSum([instalment, total, received], DOWN_PAYMENT_WORDS);
   const inRate = (q: Quantity) => rateSpans.some((r) => q.start >= r.start && q.start < r.end);
   const principal = amounts
-    .filter((q) => q !== instalment && q !== total && q !== received && q !== downSum && !inFee(q) && !inRate(q) && !firmSales(text, q))
+    .filter(
+      (q) =>
+        q !== instalment &&
+        q !== total &&
+        q !== daily?.sum &&
+        q !== received &&
+        q !== downSum &&
+        !inFee(q) &&
+        !inRate(q) &&
+        !firmSales(text, q),
+    )
     .reduce<Amount | undefined>((best, q) => (best === undefined || q.value > best.value ? q : best), undefined);
   if (principal) terms.principal = financed(principal.value, downSum?.value, downPaymentPct(text));
   // "首付两成 每个月还1万2 还36期 一台车": a share down with no price said: the share, for the price said before.

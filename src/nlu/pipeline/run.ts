@@ -477,6 +477,21 @@ function cheapestIsCosted(state: State, u: Understanding, rules: Rules): void {
   state.decisions.push({ refiner: 'cheapestIsCosted', action: 'note', mention: 'command:cost', because: 'weighed by what they cost' });
 }
 
+/** A rate's name (年化, 年息, apr) and its value right after it (年化6%, 年化 only 6%): a term told, not asked. */
+const RATE_NAME = /年化|年息|月息|日息|利率|\bapr\b|\binterest\b/;
+const VALUE_AFTER = /^\s*(?:only|just|才|只有|只要|是)?\s*\d/;
+
+/**
+ * Whether every cost word is a rate named with its value (中介讲 年化6% 款下来他要抽五个点, broker 讲 年化 only 6% 但要先转保证金):
+ * the terms of an advance-fee lure, told; no cost asked (round 22).
+ */
+function onlyRatesNamed(state: State): boolean {
+  const said = commandSpans(state.text, 'cost');
+  return (
+    said.length > 0 && said.every((c) => RATE_NAME.test(state.text.slice(c.start, c.end)) && VALUE_AFTER.test(state.text.slice(c.end)))
+  );
+}
+
 /**
  * The words of a promised return are no command: "年化12% 没有任何风险" promises no risk, it does not
  * ask for the risks; "年化 15% 本金绝对安全" quotes the return, it does not ask the cost. A command
@@ -486,6 +501,10 @@ function cheapestIsCosted(state: State, u: Understanding, rules: Rules): void {
  */
 function fraudWords(state: State, u: Understanding, rules: Rules): void {
   const question = ofKind(state, 'question')[0];
+  if (u.command === 'cost' && question?.value === 'fraud-advance-fee' && onlyRatesNamed(state)) {
+    dropCommand(state, u, rules, 'fraudWords', 'a rate named with its value is the lure told, no cost asked');
+    return;
+  }
   if (u.command === undefined || (question?.value !== 'fraud-guaranteed-returns' && question?.value !== 'fraud-p2p-style')) return;
   if (!commandInside(state, u.command, [question])) return;
   dropCommand(state, u, rules, 'fraudWords', `inside the fraud described (${question.rule})`);

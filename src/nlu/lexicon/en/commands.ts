@@ -213,6 +213,8 @@ export const offerJudged: Words = [
   String.raw`\bshould (?:i|we) (?:take|accept|sign)\b`,
   // Too dear, asked (round 22): "too pricey?", "a bit steep?", "expensive or not".
   String.raw`\b(?:too|a bit|kinda|very|so) (?:pricey|pricy|expensive|costly|steep|dear)\b|\b(?:expensive|pricey|costly)\s*(?:\?|or not\b)`,
+  // Judged in chat words (round 22): "worth it or nah", "is that a ripoff", "thats ok right?", "fair deal?", "a good deal?".
+  String.raw`\bworth it\b|\brip[- ]?off\b|\b(?:fair|good|bad|decent|ok|okay) deal\b|\b(?:ok|okay|fine|alright|normal|fair) right\s*\?`,
   // Chat English "X or not": "good or not?", "ok or not", "can take or not".
   String.raw`\b(?:good|ok|okay|fair|worth it|can take|take it)\s+or\s+not\b`,
   // What it comes to over another period, asked: "how much is that a year", "what's that per year", "what does it work out to annually".

@@ -548,7 +548,8 @@ const BEFORE_THE_LOAN = String.raw`(?:upfront|up front|in advance|beforehand|bef
 // In points said in Chinese too ("he takes 3个点 after the loan comes out"; round 22).
 const SHARE = String.raw`\d+(?:\.\d+)?\s*(?:%|percent\b|points?\b|个点)`;
 /** After the loan is paid out: "after the loan comes through", "once the money is out". */
-const AFTER_PAYOUT = String.raw`[^.?!]{0,20}\b(?:after|once|when)\b[^.?!]{0,20}\b(?:loan|money|approv\w*|it comes|comes through|paid out|released|is out)`;
+// ...said of whom it is for between ("8% of the loan for himself once the bank pays out", round 22).
+const AFTER_PAYOUT = String.raw`[^.?!]{0,30}\b(?:after|once|when)\b[^.?!]{0,20}\b(?:loan|money|approv\w*|it comes|comes through|paid out|pays out|released|is out)`;
 /** The records made to look good: "make the bank statement look better", "the flow looks bigger". */
 const RECORDS_LOOK = String.raw`(?:make\s+)?(?:(?:our|my|the)\s+)?(?:bank\s+)?(?:statements?|flows?|records?|account|turnover)\s+(?:\w+\s+)?(?:look|looks|seem|appear)\b`;
 
@@ -907,6 +908,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // "lender held back the first months interest, legal?".
         String.raw`\b(?:subtract\w*|deduct\w*|took|take[sn]?|kept|keeps?|held back|withheld|withh?olds?)\b[^.?!]{0,30}\binterest\b[^.?!]{0,30}\b(?:legal|illegal|allowed|normal|legit\w*|lawful|ok|okay|right|fair)\b`,
         String.raw`\binterest\b[^.?!]{0,20}\b(?:at|on|before) (?:disbursement|payout|drawdown|release)\b`,
+        // ...or taken out when the loan is paid out (round 22): "they take the first year's interest out when they pay out".
+        String.raw`\b(?:tak(?:e|es|ing)|took|keep\w*|kept)\b[^.?!]{0,24}\binterest\b[^.?!]{0,12}\bout\b[^.?!]{0,6}\b(?:when|once|as|before) (?:they |we |it |the (?:loan|bank|lender) )?(?:pays? out|paid out|disburs\w*|releases?)\b`,
         // Part of the loan kept back at payout, whatever it is called, then whether that is right: "they kept 8k of the 100k at payout, is that legal".
         String.raw`\b(?:kept|deducted|took|held back|withheld|subtracted)\b[^.?!]{0,30}\b(?:at|on|before) ${PAYOUT}\b[^?!]{0,50}\b(?:${RIGHT_ASKED})\b`,
         // ...the payout said as a moment, before or after the sum kept (round 16): "took 2k off as a processing fee when they paid
@@ -1601,10 +1604,10 @@ export const EN_OFFER = {
   repaidAfter: /^\s*(?:yuan|rmb|cny)?\s*(?:a|per|each|every) month\s+(?:in|for|on|of|as)\s+(?:the\s+|our\s+|my\s+)?(?:re)?payments?\b/,
   /** After an instalment: "9,333 a month", "9333 per month", "9333 monthly". */
   instalmentAfter:
-    /^\s*(?:yuan|rmb|cny)?\s*(?:a|per|each|every) month\b|^\s*(?:yuan|rmb|cny)?\s*monthly\b(?!\s*(?:rate|interest|fee))|^\s*\/\s*(?:month|mo|mth|mnth)\b/,
+    /^\s*(?:yuan|rmb|cny)?\s*(?:a|per|each|every) month\b|^\s*(?:yuan|rmb|cny)?\s*monthly\b(?!\s*(?:rate|interest|fee|(?:re)?payments?|instal+ments?|\d))|^\s*\/\s*(?:month|mo|mth|mnth)\b/,
   /** Before an instalment: "monthly payment of 9,333", "repay 9,333 a month" is caught above. */
   instalmentBefore:
-    /(?:monthly (?:payment|instalment|installment|repayment)s?(?: of| is)?|pay(?:ing)? back|instalments? of|installments? of|\d+ (?:re)?payments of)\s*$/,
+    /(?:monthly (?:payment|instalment|installment|repayment)s?(?: of| is)?|pay(?:ing)? back|instalments? of|installments? of|\d+ (?:monthly )?(?:re)?payments of)\s*$/,
   /** The number of instalments: "12 payments of 4,800", "24 monthly instalments" (as 期 in Chinese). */
   periods: /(?<num>\d+)\s+(?:monthly\s+)?(?:(?:re)?payments|instal+ments)\b/,
   totalBefore: /(?:repay|pay back|pay)\s+(?:a total of|in total)?\s*$|(?:total(?: of)?|in total)\s*$/,

@@ -25,6 +25,8 @@ export const serviceRules: readonly ServiceWords[] = [
       String.raw`\b(?:from|with|through|via|by)\s+(?:a|an|the|our|one)?\s*(?:local\s+)?leasing (?:company|firm|co\b)`,
       // A thing the owner would get by lease (round 21): "can we lease a truck"; not premises rented ("we lease a shop").
       LEASE_WISHED,
+      // A leasing company giving its terms (round 22): "leasing company quoted us for a roaster", "a leasing firm offered"; not its pitch said (round 11 corpus).
+      String.raw`\bleasing (?:company|firm|co)\b[^.?!]{0,12}\b(?:quot\w*|offer\w*|wants?)\b`,
     ],
   },
   {

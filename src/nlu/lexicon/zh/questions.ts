@@ -19,7 +19,7 @@ import { renovationWords } from './purposes';
 
 /** Whether a deduction is right, asked (合法, 正常, 算不算, "ok", "fair") or what it is called (叫哪样). */
 // ...and Yunnan 格 before it, or asked as X-not-X (这样格可以, 格行, 可不可以; round 22).
-const IS_IT_RIGHT = String.raw`合法|格对|对头|违法|违规|正常|允许|合理|合规|正规|算不算|是不是|对不对|行吗|行不|可以吗|能这样|格(?:可以|行|得行|合理|正常)|可不可以|可以不|得不得行|\blegal\b|\bnormal\b|\ballowed\b|\bok\b|\bfair\b|叫(?:哪样|什么|啥)|是(?:哪样|什么|啥)`;
+const IS_IT_RIGHT = String.raw`合法|合不合法|合不合理|格对|对头|违法|违规|正常|允许|合理|合规|正规|算不算|是不是|对不对|行吗|行不|可以吗|能这样|格(?:可以|行|得行|合理|正常)|可不可以|可以不|得不得行|\blegal\b|\bnormal\b|\ballowed\b|\bok\b|\bfair\b|叫(?:哪样|什么|啥)|是(?:哪样|什么|啥)`;
 
 /** Shops' platforms: one that freezes a shop's account is no fake lending app. */
 const SHOP_PLATFORMS = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|美团|饿了么|taobao|tmall|jd|pdd|douyin)`;
@@ -500,7 +500,8 @@ const HANDED_OVER = String.raw`(?:寄|发|交|借|拿|拍|报|告诉|给)(?:给)
 
 /** A lender's promise that it checks nothing: 不要资料, 不看征信, 零门槛. */
 const NO_CHECKS = [
-  String.raw`(?:不要|不用|无需|免|零|不需要|不看|不查|无视|不管)(?:任何)?(?:资料|材料|征信|流水|审核|面签|信用)`,
+  // ...spaced, or with the English word in mixed messages (不看 credit report, 不要 documents).
+  String.raw`(?:不要|不用|无需|免|零|不需要|不看|不查|无视|不管)\s*(?:任何)?\s*(?:资料|材料|征信|流水|审核|面签|信用|\bcredit(?: reports?| checks?| records?| history)?\b|\bpapers?\b|\bdocuments?\b|\bpaperwork\b)`,
   '零门槛',
   '无门槛',
 ].join('|');
@@ -818,7 +819,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Part of the loan kept back at payout, then whether that is right or what it is called (借十万只到手九万二 剩下的被扣了 合理吗,
         // 放款的时候直接扣了一万 叫哪样).
         // Not money paid over from abroad arriving short (越南客户电汇的货款 到账的时候少了好几百 是不是银行扣了: currency-exchange).
-        String.raw`|(?<!${PAID_OVER}${L}{0,20})(?:放款|下款|打款|到手|到账|(?:贷款|钱|贷|批|放)下来)${L}{0,16}(?:被)?(?:扣|扣了|扣掉|扣除|少给|少了)${L}{0,20}(?:${IS_IT_RIGHT})` +
+        // ...the words between as long as a fee named in English (放款的时候扣了 6000 说是 service fee 这个合理吗, round 22).
+        String.raw`|(?<!${PAID_OVER}${L}{0,20})(?:放款|下款|打款|到手|到账|(?:贷款|钱|贷|批|放)下来)${L}{0,16}(?:被)?(?:扣|扣了|扣掉|扣除|少给|少了)${L}{0,30}(?:${IS_IT_RIGHT})` +
+        // Less reaching the hand than the sum lent, then whether that is lawful (讲好借十万 到手只有八万五 一个月后还十万 这个合不合法).
+        String.raw`|(?:到手|到账|拿到手?|打过来|转过来)(?:的)?(?:只有|才|就|只)${L}{0,30}(?:合法|合不合法|违法|违不违法|犯法|违规|允许|合理吗|合不合理|\blegal\b|\ballowed\b)` +
         String.raw`|(?:${UPFRONT_DEDUCTED})${L}{0,20}(?:合法|违法|犯法|违规|正常|允许|合理|合规|规定|正规|可以这样|能这样|算不算|是不是|对不对|行不行|咋个算|怎么算|真实|投诉|举报)`,
     ),
   },
@@ -1059,7 +1063,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'draw-all',
     re: new RegExp(
       // ...all at once (要不要一口气全部借了, 格要一次性借满, 该不该一下子都拿了): the manner is no other question.
-      String.raw`(?:要不要|该不该|用不用|需不需要|格要|是不是要|要|格|能不能)${AT_ONCE}(?:全部|都|全)(?:借|贷|拿|用|要)(?:了|掉|完|下来|出来)?(?:吗|么|嘛|不|呢|[?？]|$)` +
+      // ...spaced as in mixed messages (要不要 全部 借了?).
+      String.raw`(?:要不要|该不该|用不用|需不需要|格要|是不是要|要|格|能不能)\s*${AT_ONCE}\s*(?:全部|都|全)\s*(?:借|贷|拿|用|要)(?:了|掉|完|下来|出来)?\s*(?:吗|么|嘛|不|呢|[?？]|$)` +
         String.raw`|(?:要不要|该不该|用不用|格要|格)${AT_ONCE}(?:借|贷|拿|用)(?:满|足)` +
         // The limit or the approved sum, all of it, asked: 要不要把额度借满, 额度用满好还是用一点, 批下来的钱全部提出来好不好,
         // 能贷多少就贷多少好不好, 银行给多少就借多少格行, 是不是借越多越好.
@@ -1479,8 +1484,9 @@ export const ZH_OFFER = {
   /** Before a total repaid: "一共还11万", "到期还10.8万", "连本带息", after a term: "一年还11万", "半年后还5.5万". */
   totalBefore:
     // Not a cost's total ("总共要80w, 自己有50w"): 一共/总共 with a verb of repaying.
-    /(?:(?:一共|总共|共|合计|最后|一次性?)(?:要|得)?(?:还|还款|付)|(?:到期|连本带息|本息)(?:要|得)?(?:还|还款|付)?)\s*$|(?<!每|每个|一个)(?:年|月)(?:后|以后|之后|到期|到了)?(?:要|得)?还\s*$/,
-  endRepayment: /到期(?:一次)?还|一次性还|到期还本/,
+    // 连本带利 as 连本带息 (到期连本带利还二十三万); a term spaced from its verb (两个月 要还 9万).
+    /(?:(?:一共|总共|共|合计|最后|一次性?)(?:要|得)?(?:还|还款|付)|(?:到期|连本带[息利]|本息)(?:要|得)?(?:还|还款|付)?)\s*$|(?<!每|每个|一个)(?:年|月)\s*(?:后|以后|之后|到期|到了)?\s*(?:要|得)?\s*还\s*$/,
+  endRepayment: /到期\s*(?:连本带[息利])?\s*(?:一次)?(?:要|得)?还|一次性还|到期还本/,
   // 分 24 期 typed spaced is the instalments counted too (round 21).
   monthlyRepayment: /每个?月|每期|月供|分期|按月|等额|(?<![\d一二两三四五六七八九十点.])分\s*[\d一二两三四五六七八九十]+\s*期/,
   /** A rate with its period: daily, monthly, annual (see RATE_PERIODS; offer.ts reads its value). */
@@ -1528,8 +1534,16 @@ export const ZH_OFFER = {
   monthlyFee: /(?:担保费|管理费|服务费)\s*(?:每个?月|按月)\s*(?<num>\d+(?:\.\d+)?)\s*%/,
   /** Before a sum said wrong ("月供是四千二 不是四千八"): no term of the offer. */
   deniedBefore: /(?:不是|并不是|而不是|不)\s*$/,
+  /** Before a sum repaid each day (每天还三百, 每日要还 500): a daily payment, its total over the days said (offer.ts). */
+  dailyPaymentBefore: /(?:每天|每日|一天)\s*(?:要|得)?\s*(?:还|还款|付|交)\s*$/,
+  /** The days a daily payment runs (还一百二十天, 100天): how many payments. */
+  daysSaid: /(?<num>\d+|[一二两三四五六七八九十百]+)\s*天/,
+  /** Interest for a year said as a share in 成 (一年给他一成的利息, 每年两成利): the yearly rate, a 成 a tenth. */
+  yearlyShare:
+    /(?:一年|每年|年)\s*(?:给|还|付|算|要|出|收)?\s*(?:他|她|人家|对方|他们)?\s*(?<cheng>[一二两三四五])成\s*(?:的)?\s*(?:利息|息|利|回报)/,
   /** "12期". */
-  periods: /(?<num>\d+)\s*期/,
+  // Not a rate's decimals before the term's name (年利率3.85 期限两年: no 85 instalments).
+  periods: /(?<![\d.])(?<num>\d+)\s*期(?!限)/,
   /** A down payment as a share of the price: "首付20%", "首付三成", "首付百分之三十". */
   downPaymentShare:
     /首付(?:款)?\s*(?:是|要|交|付|了|得)?\s*(?:(?<pct>\d+(?:\.\d+)?)\s*%|百分之(?<pctcn>[一二三四五六七八九十]+)|(?<cheng>[一二两三四五六七八九])成)/,

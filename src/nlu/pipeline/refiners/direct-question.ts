@@ -31,7 +31,8 @@ const PROFILE_KINDS: ReadonlySet<Mention['kind']> = new Set([
 /** An offer's terms that price it: a rate or its repayments. */
 const PRICED = ['monthlyRatePct', 'annualRatePct', 'dailyRatePct', 'instalment', 'total'] as const;
 /** Whether a charge is allowed, asked: the interest kept back is then the question (upfront-interest). */
-const RIGHT_ASKED = /合法|违法|犯法|违规|允许|合规|规定|正规|投诉|举报|\b(?:il)?legal\b|\ballowed\b|\blawful\b|\bpermitted\b|\breport\b/;
+const RIGHT_ASKED =
+  /合法|合理吗|合不合理|格合理|违法|犯法|违规|允许|合规|规定|正规|投诉|举报|\b(?:il)?legal\b|\ballowed\b|\blawful\b|\bpermitted\b|\breport\b/;
 
 /** A question that is only a tag after what it asks about: 得不得, 行不行, can?, ok or not. */
 const BARE_TAG =
