@@ -52,7 +52,12 @@ export const yes: Words = [
 ];
 
 /** What closes a yes, never a yes alone: "yep all good" (said alone, "all good" may say nothing is needed). */
-export const yesClosing: Words = [String.raw`(?:(?:that['’]?s|thats|its|it['’]?s) )?all good`];
+export const yesClosing: Words = [
+  String.raw`(?:(?:that['’]?s|thats|its|it['’]?s) )?all good`,
+  // ...the thing proposed asked for: "send it over", "send me the details", "pls send it through", "share it with me".
+  String.raw`(?:(?:please|pls|plz|just|go ahead and|can you|could you) )?(?:send|share|forward|email) (?:it|them|that|this)(?: (?:over|through|across|along))?(?: (?:to|with) (?:me|us))?`,
+  String.raw`(?:(?:please|pls|plz|just) )?(?:send|share|forward|email) (?:it |them )?(?:me|us)(?: (?:the )?(?:details|plan|info|link|form|offer|quote))?`,
+];
 
 /** An acknowledgement that, with thanks after it and nothing else ("ok thanks", "okay thank you"), closes the talk: see zh. */
 export const acknowledgements: Words = ['ok', 'okay', 'okey', 'okk', 'kk?', 'alright', 'all right', 'got it', 'i see'];

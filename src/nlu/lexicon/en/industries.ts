@@ -876,6 +876,8 @@ const TRADE_START = String.raw`(?:^|[,;]\s*|\b(?:we|i)\s+(?:\w+\s+)?)`;
 const REPAIRED_THINGS = [
   ...['cars', 'motorbikes', 'motorcycles', 'bikes', 'scooters', 'e-bikes', 'phones', 'mobiles', 'trucks', 'tractors'],
   ...['shoes', 'watches', 'computers', 'laptops', 'appliances', 'tyres', 'tires', 'engines'],
+  // Vehicles that carry people, repaired as the trade (fix tuk tuks, repair vans): not the transport trade.
+  ...['tuk[- ]?tuks?', 'rickshaws', 'buses', 'vans', 'minibuses', 'boats', 'jeeps', 'taxis', 'mopeds'],
 ];
 /** Software and apps made: "apps", "mini programs", "iot systems", "saas". */
 const SOFTWARE_MADE = [
@@ -1258,7 +1260,8 @@ export const industryRules: readonly IndustryWords[] = [
       // Passengers carried as the trade ("a van carrying passengers", "taking tourists up the mountain by jeep").
       String.raw`\b(?:${CARRY_VERBS.join('|')})\s+(?:\w+\s+)?(?:${PASSENGERS})\b(?=[^.;!?]{0,30}\b(?:${PASSENGER_VEHICLES}|routes?|between|from)\b)`,
       String.raw`\b(?:${PASSENGER_VEHICLES})\s+(?:carrying|taking|with)\s+(?:${PASSENGERS})\b`,
-      String.raw`\btuk-? ?tuks?\b`,
+      // ...not tuk tuks repaired (we fix motorbikes and tuk tuks: a repair trade).
+      String.raw`(?<!\b(?:${REPAIR_VERBS.join('|')})\b[^.;!?]{0,30})\btuk-? ?tuks?\b`,
       String.raw`\bride[- ]?hailing\b`,
       String.raw`\bchauffeur\w*`,
       String.raw`\bcold[- ]chain\b(?! storage| warehous)`,
@@ -1455,7 +1458,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:my|our)\s+(?:(?:small|little|local|family|car|auto)\s+)?garage\b(?=\s+(?:fix|repair|servic|does|do|has|with|is busy|specializ|specialis)\w*)`,
       String.raw`^(?:(?:a|small|little|local|family|car|auto|truck)\s+){0,2}garage\b(?=\s*(?:$|[,.;:(-]|with\b|in\b|near\b))`,
       // Things fixed as the trade: "fixing motorbikes", "we repair phones and laptops".
-      String.raw`${TRADE_START}(?:${REPAIR_VERBS.join('|')})\s+(?:(?:old|used|second-hand|electric)\s+)?(?:${REPAIRED_THINGS.join('|')})\b`,
+      String.raw`${TRADE_START}(?:${REPAIR_VERBS.join('|')})\s+(?:(?:old|used|second-hand|electric)\s+)?(?:${REPAIRED_THINGS.join('|')})\b(?:\s*(?:,|and|&|n|or|plus)\s*(?:${REPAIRED_THINGS.join('|')})\b)*`,
       // Leisure and personal services: "we do massage and foot spa", "an escape room", "a billiards hall".
       String.raw`\bmassage\b(?! chairs?| guns?)`,
       String.raw`\bfoot ?spas?\b`,

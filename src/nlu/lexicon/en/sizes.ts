@@ -21,6 +21,8 @@ export const sizeRules: readonly SizeWords[] = [
     id: 'micro',
     words: [
       String.raw`\bmicro[- ]?(?:business(?:es)?|enterprises?|compan(?:y|ies)|firms?|sized?)\b`,
+      // ...before a Chinese noun in mixed words (micro 企业, micro 公司).
+      String.raw`\bmicro\s?(?:企业|公司)`,
       String.raw`\bsole (?:proprietor\w*|trader)\b`,
       String.raw`\bself[- ]employed\b`,
       String.raw`\bindividual (?:business|proprietor\w*)\b`,
@@ -28,9 +30,16 @@ export const sizeRules: readonly SizeWords[] = [
   },
   {
     id: 'medium',
-    words: [String.raw`\bmedium[- ]?(?:sized?|business(?:es)?|enterprises?|compan(?:y|ies)|firms?)\b`, String.raw`\bmid[- ]?sized?\b`],
+    words: [
+      String.raw`\bmedium[- ]?(?:sized?|business(?:es)?|enterprises?|compan(?:y|ies)|firms?)\b`,
+      String.raw`\bmid[- ]?sized?\b`,
+      String.raw`\bmedium\s?(?:企业|公司)`,
+    ],
   },
-  { id: 'small', words: [String.raw`\bsmall[- ]?(?:business(?:es)?|compan(?:y|ies)|firms?|enterprises?|sized)\b`] },
+  {
+    id: 'small',
+    words: [String.raw`\bsmall[- ]?(?:business(?:es)?|compan(?:y|ies)|firms?|enterprises?|sized)\b`, String.raw`\bsmall\s?企业`],
+  },
   {
     id: 'large',
     words: [

@@ -81,6 +81,8 @@ export const yesClosing: Words = [
   String.raw`(?:你|您)?(?:发|传)(?:过来|来|给我们?)(?:嘛|吧|哈|嘞|咯)?`,
   // ...the showing said in English among the Chinese (可以 show 给我看, show 我看看).
   String.raw`(?:你|您)?\bshow\b\s?(?:me\s?)?(?:给?我们?|一下)?\s?(?:看看?|瞧瞧|看一下|看下)?\s?(?:吧|嘛|哈)?`,
+  // ...praise for what was proposed, in Yunnan words (要得嘛 板扎, 好 巴适得很, 可以 太安逸了): the yes kept.
+  String.raw`(?:真的?|太|好|硬是|很)?(?:板扎|巴适|安逸|给力)(?:得很|的很)?(?:了|啦|哦)?`,
 ];
 
 /**
@@ -147,8 +149,8 @@ export const no: Words = [
 export const noReasons: Words = [
   // ...busy now (今天忙得很, 这两天没空, 最近太忙了).
   String.raw`(?:我|我们)?(?:今天|现在|这两天|这几天|最近|这段时间)?(?:太|有点|很|比较|实在)?(?:忙|没空|没时间)(?:得很|的很|了|啊|哦)?`,
-  // ...to think it over first (我再想想, 再考虑一下, 考虑考虑): the no, its reason.
-  String.raw`(?:我们|我)?(?:先|再|还要|还得|要)*(?:想想|想一想|想一下|考虑一下|考虑考虑|考虑下|斟酌一下)(?:再说)?`,
+  // ...to think it over first (我再想想, 再考虑一下, 考虑考虑; Yunnan 想下, 想一哈): the no, its reason.
+  String.raw`(?:我们|我)?(?:先|再|还要|还得|要)*(?:想想|想一想|想一下|想下|想一哈|想哈|考虑一下|考虑考虑|考虑下|考虑一哈|考虑哈|斟酌一下)(?:再说)?`,
   String.raw`(?:我们|我)?(?:自己)?(?:再|先)?(?:想想?|找找?)(?:别的|其他|其它|另外的)?(?:办法|路子)`,
   String.raw`(?:我们|我)?(?:自己)(?:再|先)?(?:凑一?凑|凑凑|凑|搞定|搞得定|弄得定|整得定|解决|周转得过来|扛得住|想办法|来)`,
   // ...with the family's or friends' money (我们自己去借亲戚的, 找亲戚凑一凑, 跟朋友借点).

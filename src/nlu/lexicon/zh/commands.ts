@@ -189,6 +189,11 @@ const ACKNOWLEDGED = String.raw`(?:好的?|好了|好嘞|好滴|行|嗯|ok|晓�
 /** A goodbye word, or till another time: 再见, 拜拜, 回头见, 改天再问. */
 const LEAVING = String.raw`(?:再见|拜拜|回头见|下次见|bye|先这样|就这样|(?:改天|回头|下次|过两天|有空|明天)再)`;
 
+/** Praise for the bot or its answer, in Yunnan words (板扎得很, 巴适得很, 太安逸了, 硬是板扎, 真给力). */
+const PRAISED = String.raw`(?:真的?|太|好|硬是|很|非常|确实)?(?:板扎|巴适|安逸|给力|靠谱)(?:得很|的很|得狠|惨了)?(?:了|啦|哦)?`;
+/** Deleted to the last (Yunnan 删干净, 删光光, 清干净, 删得干干净净, 删完): the data wiped whole. */
+const WIPED_CLEAN = String.raw`(?:删|清|抹)(?:得)?(?:干净|干干净净|光光?|完)(?:了|掉)?`;
+
 export const commandRules: readonly CommandWords[] = [
   {
     command: 'delete-data',
@@ -206,7 +211,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:删除|删掉|删|清除|清空|${DELETE_EN})\s*(?:掉)?\s*(?:(?:我们?|我家)的?)?\s*(?:所有|全部)的?\s*(?:个人)?\s*${OWN_DATA}`,
       String.raw`${DELETE_EN}\s*(?:我的|我们的)\s*(?:个人)?\s*${OWN_DATA}`,
       // The data named first, words between (我的资料帮我删掉, 聊天记录都清空, 填的那些资料麻烦帮我全部删掉).
-      String.raw`(?:数据|信息|资料|记录|隐私)[^，。,.!?；;\s]{0,8}?(?:删掉|删除|删了|清除|清空|清掉)`,
+      String.raw`(?:数据|信息|资料|记录|隐私)[^，。,.!?；;\s]{0,8}?(?:删掉|删除|删了|清除|清空|清掉|${WIPED_CLEAN})`,
       // Not to be kept: 不要保存我的资料, 别留我的信息; what the owner said, deleted: 把我说的都删了.
       String.raw`(?:不要|别|莫要|不想)(?:再)?(?:保存|保留|留|存|记)(?:着|下)?(?:我的|我们的)(?:数据|信息|资料|记录|隐私)`,
       // ...the owner's data named first, then not to be kept (我的资料你们不要留着了, 我们的信息别存了).
@@ -214,7 +219,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`把我(?:说|讲|发|填)的(?:东西|话)?(?:都|全部)?(?:删|清)`,
       // What was said before, all deleted, the data named only by what it held (我前面讲的那些营业额啊员工啊 全部帮我删掉):
       // said before (前面/刚才/之前) and all of it (全部/都/统统) with a verb of deleting.
-      String.raw`(?:前面|刚才|之前|刚刚|上面)(?:讲|说|填|发|给)[^。.!?；;]{0,24}?(?:全部|都|统统|通通)(?:帮我|给我|帮忙)?(?:删掉|删除|删了|清除|清空|清掉)`,
+      String.raw`(?:前面|刚才|之前|刚刚|上面)(?:讲|说|填|发|给)[^。.!?；;]{0,24}?(?:全部|都|统统|通通)(?:帮我|给我|帮忙)?(?:删掉|删除|删了|清除|清空|清掉|${WIPED_CLEAN})`,
     ],
     whole: ['注销', '删除', '删掉'],
   },
@@ -585,6 +590,8 @@ export const commandRules: readonly CommandWords[] = [
       `${AFTER_THANKS}(?:${TALK_IT_OVER}|${ASK_FIRST})`,
       // Praise for the answer: 讲得板扎, 说得很清楚, 介绍得太好了.
       String.raw`(?:讲|说|解释|介绍|分析)得(?:很|太|真|好|挺|蛮)?(?:好|清楚|明白|板扎|详细|到位|透)(?:了|啦)?`,
+      // ...praise alone, in Yunnan words (板扎得很, 巴适, 太安逸了, 硬是板扎): beside thanks, thanks.
+      PRAISED,
     ],
   },
   {
@@ -676,6 +683,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`[说讲答]不(?:清楚?|上来|出来)`,
       '不晓得',
       '晓不得',
+      // ...said of the thing asked, insisted on (这个么我是真不晓得, 那个我确实不清楚, 这个嘛实在不知道).
+      String.raw`(?:这个|那个|这些|这)?\s?(?:么|嘛|呢|吧)?\s?(?:我|我们)?(?:是)?(?:真的?|确实|实在|硬是|是真的?)(?:是)?(?:不晓得|晓不得|不知道|不清楚|记不得|说不上来)(?:了|啊|哦|嘞)?`,
       // Not sure in mixed words (不太 sure, 不是很 sure); someone else knows (要问下会计, 得问问我老公, 等我问下财务).
       String.raw`不(?:太|是很|大)?\s*sure`,
       String.raw`(?:要|得|还要|还得|等我|我)?\s*(?:回去)?问(?:一?下|问)?\s*(?:我们?|我家)?的?(?:${BOOK_KEEPERS})(?:${LATER_REPLY})?`,
@@ -790,6 +799,8 @@ export const commandRules: readonly CommandWords[] = [
       '功能',
       // How to use it, said alone: 这个咋个用, 咋个操作, 不会用, 看不懂 咋用.
       String.raw`(?:这个)?(?:咋个|咋|怎么)(?:用|操作)`,
+      // ...the bot named before it (你们这个咋个用, 你这个东西怎么使用, 这个机器人咋个操作).
+      String.raw`(?:你们?|您)(?:的)?(?:这个|这)?(?:东西|机器人|助手|小程序|系统)?(?:到底|要)?(?:咋个|咋|怎么|怎样)(?:用|使用|操作)(?:法)?`,
       String.raw`(?:我)?不会(?:用|操作)`,
       String.raw`看不懂`,
     ],

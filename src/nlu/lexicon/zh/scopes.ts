@@ -663,6 +663,8 @@ export const relatives: Words = [
   '(?<!服务)对象',
   // A spouse as owners call them (我家那口子, 老伴, 孩子他爸, 我男人, 婆娘, 屋头那位): the other half's trade is theirs.
   ...['那口子', '老伴', '丈夫', '妻子', '老头子', '老婆子', '婆娘', '男人', '女人'],
+  // Yunnan 老倌 (我家老倌: the husband).
+  '老倌',
   String.raw`(?:孩子|娃娃?|娃儿)(?:他|她)(?:爸|妈|爹)`,
   String.raw`(?<=家里?|屋头|屋里)那位`,
   // Their children: 我儿子开了个手机店.
@@ -734,7 +736,10 @@ export const spokenFor: readonly SpokenForWords[] = [
   { id: 'parents', words: ['父母', '爹妈', '爸妈', '老爸老妈'] },
   { id: 'father', words: [String.raw`(?:dad|father)(?![a-z])`, '爸爸', '老爸', '老爹', '老汉', '阿爸', '父亲', '爸', '爹'] },
   { id: 'mother', words: [String.raw`(?:mom|mum|mother)(?![a-z])`, '妈妈', '老妈', '老母亲', '阿妈', '母亲', '妈'] },
-  { id: 'husband', words: [String.raw`husband(?![a-z])`, '老公', '丈夫', '老头子', '男人', String.raw`(?:孩子|娃娃?|娃儿)他(?:爸|爹)`] },
+  {
+    id: 'husband',
+    words: [String.raw`husband(?![a-z])`, '老公', '丈夫', '老头子', '男人', '老倌', String.raw`(?:孩子|娃娃?|娃儿)他(?:爸|爹)`],
+  },
   { id: 'wife', words: [String.raw`wife(?![a-z])`, '老婆', '媳妇', '妻子', '老婆子', '婆娘', '女人', String.raw`(?:孩子|娃娃?|娃儿)她妈`] },
   { id: 'spouse', words: ['[男女]朋友', '爱人', '对象', '那口子', '老伴', '那位'] },
   {
@@ -807,6 +812,8 @@ export const relativeBusinessVerbs: Words = [
   '种',
   '养',
   '卖',
+  // A stall set out (我老公在弥勒摆烧烤摊, 我妈摆了个水果摊): theirs.
+  '摆',
   '在做',
   '借了',
   '贷了',
