@@ -30,6 +30,7 @@ import { insideService } from './refiners/inside-service';
 import { onRecord } from './refiners/on-record';
 import { buyingTrade } from './refiners/buying-trade';
 import { correctedFigure, figureNamedInCorrection } from './refiners/corrected-figure';
+import { correctedTrade } from './refiners/corrected-trade';
 import { countedInWan } from './refiners/counted-in-wan';
 import { renovationTrade } from './refiners/renovation';
 import { sideLine } from './refiners/side-line';
@@ -86,6 +87,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['thingsOwned', thingsOwned],
   ['countedInWan', countedInWan],
   ['deniedUnit', deniedUnit],
+  ['correctedTrade', correctedTrade],
   ['correctedFigure', correctedFigure],
   ['figureNamedInCorrection', figureNamedInCorrection],
   ['owedMoney', owedMoney],
