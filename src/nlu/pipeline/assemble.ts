@@ -12,6 +12,23 @@ import { ofKind, scopes, type MentionOf, type State } from './mention';
 export type RuleField = Exclude<keyof Understanding, 'language' | 'rules'>;
 export type Rules = Partial<Record<RuleField, string>>;
 
+/** Drops fields a refiner finds the message does not give, each dropped one recorded with why under the refiner's name. */
+export function dropFields(
+  state: State,
+  u: Understanding,
+  rules: Rules,
+  keys: readonly RuleField[],
+  refiner: string,
+  because: string,
+): void {
+  for (const key of keys) {
+    if (u[key] === undefined) continue;
+    state.decisions.push({ refiner, action: 'drop', mention: `${key}:${JSON.stringify(u[key])}`, because });
+    delete u[key];
+    delete rules[key];
+  }
+}
+
 function bestIndustry(mentions: readonly MentionOf<'industry'>[]): MentionOf<'industry'> | undefined {
   let best: MentionOf<'industry'> | undefined;
   for (const m of mentions) {

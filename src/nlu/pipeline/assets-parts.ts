@@ -2,7 +2,7 @@
 // listed say what the assets are, no need to buy them and no trade of their own (round 22, fix22e).
 
 import type { Understanding } from '../types';
-import type { Rules } from './assemble';
+import { dropFields, type Rules } from './assemble';
 import type { State } from './mention';
 
 /** A word of wanting, buying or borrowing: with it, a thing named may still be wanted (资产两百万 想再买台设备). */
@@ -38,15 +38,5 @@ export function assetsParts(state: State, u: Understanding, rules: Rules): void 
   assetsOpening(state, u, rules);
   if (u.totalAssetsCny === undefined || u.amount !== undefined || WANTED.test(state.text)) return;
   const keys = u.industryWeak === true ? (['purpose', 'industry', 'industryWeak'] as const) : (['purpose'] as const);
-  for (const key of keys) {
-    if (u[key] === undefined) continue;
-    state.decisions.push({
-      refiner: 'assetsParts',
-      action: 'drop',
-      mention: `${key}:${JSON.stringify(u[key])}`,
-      because: "the assets' parts named beside their worth",
-    });
-    delete u[key];
-    delete rules[key];
-  }
+  dropFields(state, u, rules, keys, 'assetsParts', "the assets' parts named beside their worth");
 }

@@ -16,7 +16,7 @@ import {
   SPOKEN_FOR_WORDS,
 } from '../lexicon';
 import { type Command, FIRM_FACT_KEYS, LOAN_FIGURE_KEYS, SITUATION_KEYS, type SpokenFor, type Understanding } from '../types';
-import { assemble, type Rules } from './assemble';
+import { assemble, dropFields, type Rules } from './assemble';
 import { servicesCompared } from './compared';
 import { EXTRACTORS } from './extract';
 import { kindLegitAsked, servicePriced } from './kind-asked';
@@ -372,17 +372,8 @@ function whatIfSum(state: State, u: Understanding, rules: Rules): void {
  * dropped, as with its risks asked (`risksOfALoanKind`).
  */
 function whatIfLoanKind(state: State, u: Understanding, rules: Rules): void {
-  if (u.hypothetical !== true || u.purpose === undefined) return;
-  const purposes = ofKind(state, 'purpose');
-  if (purposes.length === 0 || !purposes.every((p) => LOAN_KIND.test(state.text.slice(p.start, p.end)))) return;
-  state.decisions.push({
-    refiner: 'whatIfLoanKind',
-    action: 'drop',
-    mention: `purpose:${u.purpose}`,
-    because: 'a kind of loan asked in what might be',
-  });
-  delete u.purpose;
-  delete rules.purpose;
+  if (u.hypothetical !== true || u.purpose === undefined || !purposeOnlyOfALoanKind(state)) return;
+  dropFields(state, u, rules, ['purpose'], 'whatIfLoanKind', 'a kind of loan asked in what might be');
 }
 
 /** What a message says besides a service: any of these read makes it more than a service asked about. */
@@ -633,17 +624,14 @@ const LOAN_KIND = /\b(?:trade|import|export) (?:finance|financing|loans?|credit)
  */
 function risksOfALoanKind(state: State, u: Understanding, rules: Rules): void {
   if (u.command !== 'risks' || u.purpose === undefined || u.amount !== undefined || u.money !== undefined) return;
-  if (ofKind(state, 'flag').some((f) => f.value === 'borrow-wish')) return;
+  if (ofKind(state, 'flag').some((f) => f.value === 'borrow-wish') || !purposeOnlyOfALoanKind(state)) return;
+  dropFields(state, u, rules, ['purpose'], 'risksOfALoanKind', 'the risks of a kind of loan asked');
+}
+
+/** Every purpose read comes from a kind of loan's own name (trade finance, 押汇), none from a need the owner states. */
+function purposeOnlyOfALoanKind(state: State): boolean {
   const purposes = ofKind(state, 'purpose');
-  if (purposes.length === 0 || !purposes.every((p) => LOAN_KIND.test(state.text.slice(p.start, p.end)))) return;
-  state.decisions.push({
-    refiner: 'risksOfALoanKind',
-    action: 'drop',
-    mention: `purpose:${u.purpose}`,
-    because: 'the risks of a kind of loan asked',
-  });
-  delete u.purpose;
-  delete rules.purpose;
+  return purposes.length > 0 && purposes.every((p) => LOAN_KIND.test(state.text.slice(p.start, p.end)));
 }
 
 /** Questions whose answer is the whole reply: what a platform is, 砍头息, a money-market fund, the usual terms, a bill cashed. */

@@ -4,7 +4,7 @@
 
 import { PEAK_SEASON } from '../lexicon';
 import type { Understanding } from '../types';
-import type { Rules } from './assemble';
+import { dropFields, type Rules } from './assemble';
 import { breakBetween, PUNCTUATION } from './clauses';
 import { ofKind, scopes, type State } from './mention';
 
@@ -50,22 +50,7 @@ export function seasonCount(state: State, u: Understanding, rules: Rules): void 
   if (season === null || season === undefined || !MORE.test(state.text)) return;
   u.employees = u.number;
   rules.employees = `${rules.number ?? 'the count'}, the regular staff beside a season's more`;
-  dropBesideCount(state, u, rules);
-}
-
-/** What a count beside a season does not say: the bare number (now the staff), a trade or a purpose from the season's words. */
-function dropBesideCount(state: State, u: Understanding, rules: Rules): void {
-  for (const key of ['number', 'industry', 'industryWeak', 'purpose'] as const) {
-    if (u[key] === undefined) continue;
-    state.decisions.push({
-      refiner: 'seasonCount',
-      action: 'drop',
-      mention: `${key}:${JSON.stringify(u[key])}`,
-      because: 'a count beside a season',
-    });
-    delete u[key];
-    delete rules[key];
-  }
+  dropFields(state, u, rules, NOT_BESIDE_COUNT, 'seasonCount', 'a count beside a season');
 }
 
 /**
@@ -83,8 +68,11 @@ function seasonSecondCount(state: State, u: Understanding, rules: Rules): void {
   u.employees = first.value.value;
   rules.employees = `the count "${state.text.slice(first.start, first.end)}", the regular staff beside a season's ("${season[0]}")`;
   state.decisions.push({ refiner: 'seasonCount', action: 'note', mention: `employees:${u.employees}`, because: season[0] });
-  dropBesideCount(state, u, rules);
+  dropFields(state, u, rules, NOT_BESIDE_COUNT, 'seasonCount', 'a count beside a season');
 }
+
+/** What a count beside a season does not say: the bare number (now the staff), a trade or a purpose from the season's words. */
+const NOT_BESIDE_COUNT = ['number', 'industry', 'industryWeak', 'purpose'] as const;
 
 /** The regular count's words (usually 6, normally 4 of us, 平时五个, 平常就四个人). */
 const USUAL = /\b(?:usually|normally|regularly|most of the year|day to day)\b|平时|平常|一般/;
