@@ -2,7 +2,7 @@
 // ends, and nothing is shared with another instance.
 //
 // Bounded, so that `npm start` with STORE=memory survives any number of users within its heap cap
-// (160 MB): conversations and remembered answers expire (a sweep every minute drops what reads
+// (256 MB): conversations and remembered answers expire (a sweep every minute drops what reads
 // already ignore) and are capped (MEMORY_MAX_CONVERSATIONS, MEMORY_MAX_ANSWERS): past the cap the
 // oldest idle one is evicted, with a log line. Records are kept as JSON text (about a third of
 // the heap the parsed objects take), which also gives callers a copy on every load.
