@@ -801,8 +801,11 @@ const weDo = String.raw`(?<=(?:\b(?:we|i|family|husband|wife|and|company|firm|te
 /** The same verb as a gerund after a form of be (after the verb too): "my business is making soap", "we are growing coffee". */
 const weAreDoing = String.raw`(?<=\b(?:is|are|am|r|was|we['’]re|i['’]m|im)\s(?:(?:also|mainly|mostly|just|only|still|now)\s)?[a-z]+)`;
 
-/** Not the farmers a firm buys from, supplies, helps or pays ("we buy from local growers", "to prepay farmers"). */
-const notServed = String.raw`(?<!\b(?:from|with|for|to|help|helps|helping|pay|pays|paying|prepay|prepaying|pre-pay|advance)\s(?:(?:the|local|small|nearby|tea|coffee|flower|fruit|many|other)\s)*)`;
+/**
+ * Not the farmers a firm buys from, supplies, helps or pays ("we buy from local growers", "to prepay farmers"), whoever
+ * they are named as between ("buy from laos farmers", "pay the small rubber farmers").
+ */
+const notServed = String.raw`(?<!\b(?:from|with|for|to|help|helps|helping|pay|pays|paying|prepay|prepaying|pre-pay|advance)\s(?:[a-z'’-]+\s){0,3})`;
 
 /** Not the factories a firm serves or supplies: "sell packaging to factories". */
 const NOT_SUPPLIED_FACTORY = String.raw`(?<!\b(?:to|for|supply|supplies|supplying|serve|serves|serving)\s(?:(?:other|local|small|big|the|many)\s)?factor(?:y|ies))`;
@@ -838,8 +841,6 @@ const FARM_GOODS = [
   ...['machinery', 'machines', 'equipment', 'supplies', 'supply', 'tools', 'inputs', 'vehicles', 'tractors'],
   ...['products', 'produce', 'stay'],
 ];
-/** Not the farms a firm buys from, supplies or helps ("we buy from tea farms"): a farm-kind word allowed between. */
-const NOT_SERVED_FARM = String.raw`(?<!\b(?:from|with|for|to|help|helps|helping|pay|pays|paying|prepay|prepaying|pre-pay|advance)\s(?:(?:the|local|small|nearby|tea|coffee|flower|fruit|many|other)\s)*)`;
 /** Courier brands, and "express" or "parcel" alone. */
 const COURIERS = ['sf', 'zto', 'yto', 'sto', 'yunda', 'best', 'jd', 'j&t', 'jt', 'ems', 'deppon', 'cainiao', 'express', 'parcel'];
 /** A courier's outlets: a station, a franchise, a pick-up point, lockers. */
@@ -1011,7 +1012,7 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 26,
     words: [
       // Not what a farm buys or makes: "farm machinery", "farm supplies" (a shop's goods), "farm products".
-      String.raw`${NOT_SERVED_FARM}\bfarm(?:s|ing|ers?)?\b(?!\s+(?:${FARM_GOODS.join('|')}))(?!\s*stays?\b)`,
+      String.raw`${notServed}\bfarm(?:s|ing|ers?)?\b(?!\s+(?:${FARM_GOODS.join('|')}))(?!\s*stays?\b)`,
       // Other places where crops and animals are raised: a ranch, a vineyard, a hatchery, a tree nursery.
       String.raw`\branch(?:es|ing|ers?)?\b`,
       String.raw`\bvineyards?\b`,
