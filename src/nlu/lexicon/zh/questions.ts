@@ -1147,6 +1147,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...asked before the pledging (能不能拿去抵押贷款, 可不可以用车子抵押), or whether the lender takes it (拿去抵押银行收不收, 认不认).
         String.raw`|(?:能不能|可不可以|能否|格能|格可以|可以)(?:拿|用)${C}{0,6}(?:抵押|质押|作担保|做担保)` +
         String.raw`|(?:用|拿)${C}{0,6}(?:抵押|质押)${C}{0,10}(?:收不收|认不认|要不要|接不接受|收吗|认吗|肯不肯|得不得)` +
+        // A pledge supposed (要是用我家房子抵押去农商行贷呢, 如果拿车子押给银行): what it would raise or cost, asked.
+        String.raw`|(?:要是|如果|假如|假设|万一)${C}{0,4}(?:用|拿)${C}{1,8}?(?:抵押|质押|押给|押去)` +
         // What to pledge: 要拿哪样抵押, 用什么担保; a thing pledged, asked about: 格能拿车子押.
         String.raw`|(?:拿|用)(?:哪样|什么|啥子?|哪些)(?:东西)?(?:来|去)?(?:抵押|质押|担保|押)` +
         String.raw`|(?:拿|用)${C}{1,8}?(?:抵押|质押)${C}{0,8}(?:吗|么|嘛|不|[?？]|行不行|得行|可不可以|能不能)(?=$|[\s,.!?;，。！？；])` +
