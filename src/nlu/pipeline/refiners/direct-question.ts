@@ -53,10 +53,6 @@ const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set([
   // "我们开饭店的 想贷三十万 多久有结果", "we run a guesthouse with 6 staff, how long till the money comes" (round 14): how soon
   // the firm just described gets its loan; the question's own clause still sets nothing (开饭店的一般多久能批).
   'approval-time',
-  // "我们开客栈的员工八个 能借多少", "we run a bakery with 5 staff, how much could we borrow" (round 23: owners dictating say
-  // the firm, then ask): how much the firm just described may borrow; the question's own clause still sets nothing
-  // (开民宿的一般能贷多少).
-  'borrow-amount',
   // A personal code asked about by a firm just described (我们开面馆的 用微信个人码收钱 行不行).
   'personal-payment-code',
 ]);
