@@ -203,13 +203,26 @@ const QUARTER = String.raw`(?:a |one )?quarter(?: of an?)?(?= (?:million|mil|mn|
  * English number words as a regex source, for the scanner. "a"/"an" only count before a unit
  * ("a year", "a million"), or every article in a sentence would be a number.
  */
+/**
+ * A decimal said in words before a large unit or a percent, as speech-to-text writes it ("two point five million", "one
+ * point two million", "three point eight five percent"): the whole part, "point", then each digit said (round 23).
+ */
+const DIGIT_WORDS = `zero|${ONES_WORDS}`;
+const SPOKEN_DECIMAL = `(?:${BELOW_HUNDRED}|zero) point (?:${DIGIT_WORDS})(?: (?:${DIGIT_WORDS}))?(?= (?:million|mil|mn|billion|bn|thousand|grand|k|percent)\\b)`;
 export const EN_NUMBER_SOURCE =
-  `(?:${HUNDREDS}|${QUARTER}|(?:${TENS_WORDS})(?:[- ](?:${ONES_WORDS}))?|${TEEN_WORDS}|(?:${ONES_WORDS}|a couple(?: of)?) dozen|${ONES_WORDS}|a dozen|a couple(?: of)?` +
+  `(?:${SPOKEN_DECIMAL}|${HUNDREDS}|${QUARTER}|(?:${TENS_WORDS})(?:[- ](?:${ONES_WORDS}))?|${TEEN_WORDS}|(?:${ONES_WORDS}|a couple(?: of)?) dozen|${ONES_WORDS}|a dozen|a couple(?: of)?` +
   `|half an?|half(?= (?:year|yr|month)\\b)|an?(?= (?:year|month|quarter|week|day|million|billion|thousand|half)\\b))(?: and a half)?`;
 
 /** "twenty-five", "two hundred and fifty", "one and a half", "half a", "a" -> number. */
 export function parseEnglishNumber(raw: string): number | undefined {
   let s = raw.trim();
+  const point = /^(.+) point ((?:\w+)(?: \w+)?)$/.exec(s);
+  if (point !== null) {
+    const whole = point[1] === 'zero' ? 0 : parseEnglishNumber(point[1] ?? '');
+    const digits = (point[2] ?? '').split(' ').map((w) => EN_ONES[w]);
+    if (whole === undefined || digits.some((d) => d === undefined || d > 9)) return undefined;
+    return whole + Number(`0.${digits.join('')}`);
+  }
   let extra = 0;
   if (s.endsWith(' and a half')) {
     extra = 0.5;

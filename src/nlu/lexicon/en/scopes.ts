@@ -418,7 +418,8 @@ export const correctionCue: Words = [
   String.raw`\bcorrection\b`,
   String.raw`\bi meant\b`,
   // Taking back the figure just said: "sorry i mean 2 million", "scratch that", "i mean 15" (before a figure).
-  String.raw`\bi mean(?=,?\s*(?:about |around |like )?\d)`,
+  // ...the figure said in words, as speech-to-text writes it ("sixty k, i mean six hundred k", round 23).
+  String.raw`\bi mean(?=,?\s*(?:about |around |like )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b))`,
   // The writer's own figure questioned, then put right: "need 5k? no, 50k", "15 staff? nope 50".
   // ...the question mark may be dots ("20k... no 200k"), a stop after the no ("20k? no. 200k").
   String.raw`${FIGURE_QUESTIONED}`,

@@ -331,10 +331,14 @@ export const correctionCue: Words = [
   '不对',
   '更正',
   // Taken back before the right figure: 哦不 十八个, 啊不是 是两百万, 口误.
-  String.raw`(?:哦|噢|喔|啊|呃)\s*不(?:是)?(?=[，,\s]*(?:是|应该是)?\s*[\d一二两三四五六七八九十几])`,
+  // ...嗯 too, as speech-to-text writes the hesitation (三十万 嗯 不是 三十五万, round 23).
+  String.raw`(?:哦|噢|喔|啊|呃|嗯)\s*不(?:是)?(?=[，,\s]*(?:是|应该是)?\s*[\d一二两三四五六七八九十几])`,
   // ...the figure's label between (哦不 月供是四千六, 啊不 营业额一百二): the labelled figure put right (not 哦不用, 哦不要).
-  String.raw`(?:哦|噢|喔|啊|呃)\s*不(?:是)?(?![要用需想会能行得知晓清])(?=[，,\s]+[^\s，。,.!?；;\d一二两三四五六七八九十几]{1,4}?\s?(?:是|应该是|有|就)?\s*[\d一二两三四五六七八九十几])`,
+  String.raw`(?:哦|噢|喔|啊|呃|嗯)\s*不(?:是)?(?![要用需想会能行得知晓清])(?=[，,\s]+[^\s，。,.!?；;\d一二两三四五六七八九十几]{1,4}?\s?(?:是|应该是|有|就)?\s*[\d一二两三四五六七八九十几])`,
   '口误',
+  // A restart said aloud, as speech-to-text writes it (round 23): 我是说, 我的意思是 taking back what was just said
+  // (想借三十万 我是说五十万, 呃我是说营业额是一年三百万), not 我是说真的 (I mean it) nor 我是说如果 (a what-if).
+  String.raw`我(?:是说|的意思是)(?![真认假如要万假])`,
   // The writer's own figure questioned, then put right: 想借1.5w? 不是 15w, 8万? 不对 80万 (the 不是 says "no,").
   String.raw`(?<=[?？]\s*)不(?:是|对)?(?=[，,\s]*(?:是|应该是)?\s*[\d一二两三四五六七八九十几])`,
   // 其实我们不是/不算…: the trade given denied; also in English words after it (其实 we're not 批发).
@@ -379,7 +383,7 @@ const correctionOpeners: Words = [
 const FIGURE = String.raw`[\d一二两三四五六七八九十几百千万亿.,]+\s*(?:多|来)?\s*(?:万|亿|千|w|k|m|mn|million|元|块|yuan|rmb)?`;
 
 /** A particle before the correction, in either language: 哦, 哎呀, "oh". */
-const CORRECTION_PARTICLE = String.raw`(?:(?:哦|噢|喔|啊|唉|呃|哎呀|哎|oh|ah|ugh)[，,\s]*)?`;
+const CORRECTION_PARTICLE = String.raw`(?:(?:哦|噢|喔|啊|唉|呃|嗯|哎呀|哎|oh|ah|ugh)[，,\s]*)?`;
 /** An apology before the correction: 不好意思, 抱歉. */
 const APOLOGY = String.raw`(?:(?:不好意思|抱歉|对不起|sorry)[，,\s]*)?`;
 /** What was said wrong, named before the correction: 我, 刚才, 之前那个数, 数字. */

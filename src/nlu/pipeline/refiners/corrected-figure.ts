@@ -46,6 +46,14 @@ function ownCue(text: string, cue: Mention, after: Mention): boolean {
   return gap === '' || (/^ $/.test(gap) && /^[a-z]/.test(text.slice(cue.start, cue.end)));
 }
 
+/** A cue said again: the cue of the later figure is the one right before the figure corrected (借二十万 … 借二十五万). */
+function saidAgain(text: string, cues: readonly MentionOf<'cue'>[], later: MentionOf<'cue'>, before: Mention): boolean {
+  const own = cues.filter(
+    (c) => c.end <= before.start && before.start - c.end <= 4 && !/[，,.。;；!?？]/.test(text.slice(c.end, before.start)),
+  );
+  return own.some((c) => c.value === later.value);
+}
+
 /** A slip's verb that names the figure typed wrong right after it: 打成八十万了, 写成五十个了. */
 const SLIP_NAMES_NEXT = /成$/;
 /**
@@ -110,8 +118,11 @@ export function correctedFigure(state: State): void {
       continue;
     }
     // The later figure with a cue of its own is a second figure, not the first corrected.
-    // (before it, or a noun right after it, "50k profit"; not a cue of the next phrase: 15w 周转收菌子).
-    if (cues.some((c) => c.start >= flag.end && c.end <= after.end + 4 && ownCue(state.text, c, after))) continue;
+    // (before it, or a noun right after it, "50k profit"; not a cue of the next phrase: 15w 周转收菌子), unless the cue is
+    // the one the figure before was said with, said again as a restart does (借二十万 不对 借二十五万, "we need 300k, sorry,
+    // we need 350k": round 23).
+    const laterCue = cues.find((c) => c.start >= flag.end && c.end <= after.end + 4 && ownCue(state.text, c, after));
+    if (laterCue !== undefined && !saidAgain(state.text, cues, laterCue, before)) continue;
     if (before.value.kind === 'money' && after.value.kind === 'number' && after.value.value < 1000) continue;
     const { start, end } = before.value;
     const right: Quantity =
