@@ -551,6 +551,8 @@ const BEFORE_THE_LOAN = String.raw`(?:upfront|up front|in advance|beforehand|bef
 const SHARE = String.raw`\d+(?:\.\d+)?\s*(?:%|percent\b|points?\b|个点)`;
 /** After the loan is paid out: "after the loan comes through", "once the money is out". */
 // ...said of whom it is for between ("8% of the loan for himself once the bank pays out", round 22).
+/** The payout said first: "once the loan lands", "after the money comes through", "when it's approved" (round 23). */
+const PAYOUT_FIRST = String.raw`\b(?:after|once|when)\b[^.?!]{0,20}\b(?:loan|money|it)\b[^.?!]{0,16}\b(?:lands|comes|is (?:out|released|approved)|released|approved|paid out)\b`;
 const AFTER_PAYOUT = String.raw`[^.?!]{0,30}\b(?:after|once|when)\b[^.?!]{0,20}\b(?:loan|money|approv\w*|it comes|comes through|paid out|pays out|released|is out)`;
 /** The records made to look good: "make the bank statement look better", "the flow looks bigger". */
 const RECORDS_LOOK = String.raw`(?:make\s+)?(?:(?:our|my|the)\s+)?(?:bank\s+)?(?:statements?|flows?|records?|account|turnover)\s+(?:\w+\s+)?(?:look|looks|seem|appear)\b`;
@@ -763,7 +765,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // approved", "the broker takes 5 points once the money is out" (not the bank's own: "the bank takes 1% when it pays out").
         String.raw`\b(?:(?:pay|give|owe)\s+(?:him|her|them)|(?<!\bbanks?\s)(?:takes?|took|wants?|charges?|gets?|keeps?))\s+(?:a\s+)?${SHARE}${AFTER_PAYOUT}`,
         // ...the payout said first (round 23): "once the loan lands the broker wants to take 4% of it", "after it's released the agent takes 3 points".
-        String.raw`\b(?:after|once|when)\b[^.?!]{0,20}\b(?:loan|money|it)\b[^.?!]{0,16}\b(?:lands|comes|is (?:out|released|approved)|released|approved|paid out)\b[^.?!]{0,20}\b(?:agent|broker|middleman|he|she|they)\b[^.?!]{0,12}\b(?:takes?|wants?(?: to take)?|charges?|gets?|keeps?)\s+(?:a\s+)?${SHARE}`,
+        String.raw`${PAYOUT_FIRST}[^.?!]{0,20}\b(?:agent|broker|middleman|he|she|they)\b[^.?!]{0,12}\b(?:takes?|wants?(?: to take)?|charges?|gets?|keeps?)\s+(?:a\s+)?${SHARE}`,
         // A sum wanted for something before the loan is let out (round 14): "someone wants 800 for insurance before the bank releases our loan".
         // Not the owner's own need before a product's release ("need 300k for stock before the new iphone release").
         String.raw`\b${ASKER_WANTS}\s+(?:a\s+)?\d[\d,.]*\s*(?:k|yuan|rmb)?\s+(?:for\s+(?:[a-z'-]+\s+){1,3})?before\b${NO_PRODUCT_RELEASE}[^.?!]{0,30}\b(?:loan|money|funds?|releas\w*|payout|approv\w*)`,

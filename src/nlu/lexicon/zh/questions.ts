@@ -172,7 +172,8 @@ const AGENT_SHARE = String.raw`服务费|中介费|手续费|好处费|佣金|�
 // named between (他, 中介).
 // ...the loan let down or approved in other words (钱放下来以后, 贷款批了之后), the taker pointed at (那个中介, 对方) or the owner told
 // to give (中介要我们给他) between (round 23).
-const SHARE_AFTER_PAYOUT = String.raw`(?:先)?(?:放款|下款|到账|放下来|(?:贷款?|钱|款|\bloans?\s*)(?:批|放)?下来|批下来|批了|(?:贷款?|钱|款)放了)(?:了)?\s*(?:后|以后|之后)\s*(?:那个|这个)?(?:他|她|他们|中介|对方)?(?:再|要|得|还要|再要|会)?(?:(?:我|我们)(?:再|还)?)?(?:收|交|付|给|抽|拿|提|扣)${C}{0,8}(?:${AGENT_SHARE})`;
+const PAID_OUT = String.raw`(?:放款|下款|到账|放下来|(?:贷款?|钱|款|\bloans?\s*)(?:批|放)?下来|批下来|批了|(?:贷款?|钱|款)放了)`;
+const SHARE_AFTER_PAYOUT = String.raw`(?:先)?${PAID_OUT}(?:了)?\s*(?:后|以后|之后)\s*(?:那个|这个)?(?:他|她|他们|中介|对方)?(?:再|要|得|还要|再要|会)?(?:(?:我|我们)(?:再|还)?)?(?:收|交|付|给|抽|拿|提|扣)${C}{0,8}(?:${AGENT_SHARE})`;
 
 /** Digital and virtual currencies, by their names. */
 const CRYPTO = String.raw`数字货币|虚拟币|虚拟货币|加密货币|比特币|以太坊|狗狗币|泰达币|usdt|币圈|买币|炒币|\bcrypto\w*|\bbitcoin|\bcoins?\b`;
