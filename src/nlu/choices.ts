@@ -72,6 +72,8 @@ const DETAILS_WORDS_EN = [
   String.raw`what(?:['’]s| is)`,
   'what about',
   'how about',
+  // How to apply for it (round 23): "how do we apply for option 2", "how can i get number 1".
+  String.raw`how (?:do|can|would|should) (?:i|we) (?:apply|sign up|get|go for)`,
 ];
 const ITEM_WORDS_EN = [String.raw`no\.?`, 'number', 'option', 'item', '#'];
 /** ...and after it ("2的详情", "第三个靠谱吗"). */
@@ -92,13 +94,18 @@ const DETAILS_AFTER_ZH = [
   '如何申请',
   '咋个办',
   '怎么办理',
+  // ...how or where to apply in other words (咋个办理, 咋个弄, 去哪里申请; round 23).
+  String.raw`(?:咋个|咋|怎么|如何)(?:办理|弄|整|操作|申请)`,
+  String.raw`(?:去|在|到)?(?:哪里|哪儿|哪点|哪个地方)(?:申请|办理|办)`,
 ];
 const DETAILS_BEFORE = new RegExp(
   String.raw`^(?:${DETAILS_WORDS_ZH.join('|')})\s*(?:一下)?\s*(?:第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条)?$` +
     String.raw`|^(?:${DETAILS_WORDS_EN.join('|')})\s+(?:about\s+|on\s+|of\s+|for\s+)?(?:(?:${ITEM_WORDS_EN.join('|')})\s*)?(?<m>\d{1,6})$`,
 );
 const DETAILS_AFTER = new RegExp(
-  String.raw`^(?:第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条)?\s*(?:的)?(?:${DETAILS_AFTER_ZH.join('|')})[?？]?$` +
+  // The kind pointed at between (3号那个咋个申请, 第二个那种怎么办理; round 23);
+  // ...the item named in English (option 3 咋个办理), a word of need before the asking (4号那个要咋个办理).
+  String.raw`^(?:第|(?:${ITEM_WORDS_EN.join('|')})\s*)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条|种)?\s*(?:那个|这个|那种|这种|那款)?\s*(?:的)?(?:要|该|得)?(?:${DETAILS_AFTER_ZH.join('|')})[?？]?$` +
     String.raw`|^(?<m>\d{1,6})\s+details?$`,
 );
 

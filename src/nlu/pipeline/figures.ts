@@ -1190,7 +1190,10 @@ function grantedTooLittle(marks: Marks, q: Quantity, clause: readonly [number, n
  * decides, with the mark or figure it rests on.
  */
 /** How much the interest comes to, asked right after its word: 利息多少, 利息要好多, 利息大概几多. */
-const INTEREST_ASKED = /^\s*(?:要|是|大概|会|得|一共)?\s*(?:多少|好多|几多|几个点)/;
+// ...with more hedges between (利息大概要好多钱, 利息总共得多少; round 23).
+const INTEREST_ASKED = /^\s*(?:(?:要|是|大概|大约|差不多|会|得|一共|总共)\s*){0,3}(?:多少|好多|几多|几个点)/;
+/** ...or asked before it, between the period and the interest word (一年要还好多利息, 一年下来要付多少利息; round 23). */
+const ASKED_BEFORE_INTEREST = /^\s*(?:下来)?\s*(?:(?:要|得|会|大概|一共)\s*)*(?:还|付|给|交|出)?\s*(?:多少|好多|几多)(?:钱)?(?:的)?\s*$/;
 
 const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   // "成立3年", "开了五年了", "in business for 3 years", "2 years ago", "关了半年", "三个多月没来".
@@ -1212,7 +1215,7 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
         after !== undefined &&
         asked &&
         INTEREST_WORD.test(a.text.slice(after.start, after.end)) &&
-        INTEREST_ASKED.test(a.text.slice(after.end));
+        (INTEREST_ASKED.test(a.text.slice(after.end)) || ASKED_BEFORE_INTEREST.test(a.text.slice(a.q.end, after.start)));
       const past = after !== undefined && (((asked || opens) && isBreak(a.text, a.q.end)) || interestAsked);
       // ...nor a cost word before, past a space, when a sum is asked and the period ends its phrase with no figure of
       // its own ("想借三十万发工人工资 一年", "贷五万交房租跟水电 两三年还清"): what the loan pays, then its term.

@@ -265,6 +265,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['cheapestIsCosted', cheapestIsCosted],
   ['sumIsTheRequest', sumIsTheRequest],
   ['eligibilityAsked', eligibilityAsked],
+  ['offerLawAsked', offerLawAsked],
   ['offerJudged', offerJudged],
   ['monthlyAsked', monthlyAsked],
   ['fraudWords', fraudWords],
@@ -690,6 +691,30 @@ function monthlyAsked(state: State, u: Understanding, rules: Rules): void {
   if (u.command !== 'cost' || !MONTHLY_ASKED.test(state.text)) return;
   u.monthlyAsked = true;
   rules.monthlyAsked = 'the monthly repayment asked';
+}
+
+/** Whether a thing is lawful, asked: 合法, 犯法, 违法, 高利贷, legal, lawful, usury, loan shark. */
+const LAWFUL_ASKED = /合不合法|合法|犯法|违法|高利贷|\b(?:il)?legal\b|\blawful\b|\busur\w*|\ballowed\b/;
+
+/**
+ * "a loan shark offered us 50k, we'd pay back 65k after 3 months. is that legal?", "放贷的说借五万 三个月后还六万五 这个合法吗": an
+ * offer's lawfulness asked is its cost set against the private-lending ceiling (as 这个算不算高利贷 reads, open22a), no
+ * regulation and no platform checklist: a regulation or platform-check command whose every word asks whether it is lawful is
+ * the cost (round 23).
+ */
+function offerLawAsked(state: State, u: Understanding, rules: Rules): void {
+  if (u.offer === undefined || u.question !== undefined) return;
+  if (u.command === undefined) {
+    // ...asked in words no command reads (is that lawful?).
+    if (!LAWFUL_ASKED.test(state.text)) return;
+  } else {
+    if (u.command !== 'regulation' && u.command !== 'platform-check') return;
+    const said = commandSpans(state.text, u.command);
+    if (said.length === 0 || !said.every((c) => LAWFUL_ASKED.test(state.text.slice(c.start, c.end)))) return;
+  }
+  u.command = 'cost';
+  rules.command = "an offer's lawfulness asked: its cost against the ceiling";
+  state.decisions.push({ refiner: 'offerLawAsked', action: 'note', mention: 'command:cost', because: "an offer's lawfulness asked" });
 }
 
 /** An offer, then whether it is good ("is that good?", "格好", "行不行"): its cost is asked. */

@@ -7,6 +7,8 @@ import type { State } from './mention';
 
 /** Stories of money lost whose question is what to do now: money sent to a fraudster, a fake proof of payment. */
 const LOSS_TOLD: ReadonlySet<string> = new Set(['fraud-money-sent', 'fraud-fake-payment']);
+/** A lender's hurdle told: the collateral it wants, the credit record it refuses (round 23). */
+const HURDLE_TOLD: ReadonlySet<string> = new Set(['collateral', 'credit-record']);
 
 /**
  * What now, asked in the owner's words: 怎么办, 咋个办, 咋个整, 咋办, 怎么弄, "what now", "what should i do", "now what",
@@ -25,7 +27,16 @@ const WAY_BEFORE = /(?:怎么|咋个|咋|该咋个|该怎么)(?:办|整|弄|处�
  * `troubleIsTheRequest`).
  */
 export function lossIsTheRequest(state: State, u: Understanding, drop: (because: string) => void): void {
-  if (u.command !== 'advice' || u.question === undefined || !LOSS_TOLD.has(u.question)) return;
+  // The fee already paid over (transferred the fee and now his phone is off, 手续费交了 人就联系不上了) is the money lost, no
+  // cost asked, unless its amount or price is asked (round 23).
+  if (u.command === 'cost' && u.question !== undefined && LOSS_TOLD.has(u.question) && !FEE_PRICED.test(state.text)) {
+    drop(`the fee paid over is the money lost (${u.question}), no cost asked`);
+    return;
+  }
+  // A lender's hurdle told (银行要抵押 我们么得房子 咋个办, the bank wants collateral but we rent, what should we do; 征信有逾期
+  // 银行不给贷 咋个整): what to do about it is that question too (round 23, convention 1 read of a hurdle's story). Money owed to
+  // the firm and money from abroad keep the advice beside their question (receivables.json, cross20.json).
+  if (u.command !== 'advice' || u.question === undefined || !(LOSS_TOLD.has(u.question) || HURDLE_TOLD.has(u.question))) return;
   const said = commandSpans(state.text, 'advice');
   const whatNow = (c: { start: number }) => WHAT_NOW.test(state.text.slice(c.start)) || WAY_BEFORE.test(state.text.slice(0, c.start));
   if (said.length === 0 || !said.every(whatNow)) return;

@@ -143,9 +143,9 @@ describe('refiners', () => {
   });
 
   it("lenderWords: a lender's or agent's offer is not the owner's sum or trade", () => {
+    // (中介 speaking, 中介说, is no trade word since round 23: the industry list leaves the agent out itself.)
     expect(decisions('一个贷款中介说能帮我贷50万')).toEqual([
       'lenderWords: drop cue amount [2,4) cue:amount "贷款" (a lender\'s or agent\'s words)',
-      'lenderWords: drop industry leasing-business-services [4,6) industry:leasing-business-services@25 "中介" (a lender\'s or agent\'s words)',
       'lenderWords: drop cue amount [10,11) cue:amount "贷" (a lender\'s or agent\'s words)',
       'lenderWords: drop quantity money 500000 CNY [11,14) number:money "50万" (a lender\'s or agent\'s words)',
     ]);

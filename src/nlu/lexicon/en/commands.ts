@@ -613,7 +613,7 @@ export const commandRules: readonly CommandWords[] = [
       // An interjection opening the thanks or the praise (round 22): "wow that really helped, cheers", "oh, thanks a lot".
       String.raw`\b(?:wow|oh wow|omg|ah|aw|oh|great|nice|awesome|brilliant|perfect)\b(?=[\s,!.]*(?:that|this|it|thanks?|thx|ty|tyvm|cheers)\b)`,
       // ...with a word of degree between (round 22): "that really helps", "this really helped us", "it truly helps".
-      String.raw`\b(?:that|this|it|you)\s?(?:['’]s |has |have )?(?:really|truly|so|very|super|totally|definitely|seriously) (?:helps|helped|helpful|useful)\b`,
+      String.raw`\b(?:that|this|it|you)\s?(?:['’]s |has |have )?(?:really|truly|so|very|super|totally|definitely|seriously) (?:helps|helped|helpful|useful)(?: (?:me|us)(?: out)?)?\b`,
       String.raw`\b(?:thanks?|thx|thank u|ty) (?:a lot|so much|very much|a million|heaps|loads|a ton|tons|a bunch)\b`,
       String.raw`\bgreat\b`,
       String.raw`\bgot it\b`,
@@ -626,6 +626,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bcheers\b`,
       String.raw`\bmany thanks\b`,
       String.raw`\bappreciate (?:it|that|your help)\b`,
+      // ...with a degree before (round 23): "much appreciated", "really appreciate it".
+      String.raw`\b(?:much|greatly|really|truly|very much) appreciated?\b(?: (?:it|that|your help))?`,
       String.raw`\bappreciated?\b`,
       String.raw`\btks\b|\bthanx\b|\btq\b|\bthnx\b|\bthnks\b|\btysm\b|\btyvm\b`,
     ],

@@ -155,6 +155,8 @@ const GIVE = String.raw`\b(?:promis\w*|offer\w*|gives?|giving|lends?|lending|rel
 const REMITTANCE_SLIP = String.raw`(?:remittance|bank|transfer|wire|payment|tt) (?:slip|copy|confirmation)s?|swift(?: copy| slip)?|mt103`;
 /** A currency's move (round 22): going up, falling, getting stronger, depreciating. */
 const A_CURRENCY_MOVE = String.raw`(?:going up|going down|rising|rises|falling|falls|gets? (?:stronger|weaker)|getting (?:stronger|weaker)|strengthen\w*|weaken\w*|appreciat\w*|depreciat\w*)`;
+/** A character of the same sentence: no stop, no question or exclamation mark; a decimal point between digits is none. */
+const IN_SENTENCE = String.raw`(?:[^.?!]|(?<=\d)\.(?=\d))`;
 const GONE_AFTER_SENT = [
   String.raw`blocked (?:me|us)`,
   // ...or switched off (round 22): "now his phone is switched off", "her phone's been turned off".
@@ -166,7 +168,7 @@ const GONE_AFTER_SENT = [
   String.raw`stopped (?:answering|replying|picking up)`,
   // Not answering now (round 21): "now they dont pick up the phone", "he won't answer", "never replies".
   String.raw`(?:do(?:es)?n['’]?t|do(?:es)? not|won['’]?t|will not|never) (?:pick up|answer|reply|respond)`,
-  String.raw`(?:number|phone|wechat) (?:no longer works|doesn['’]?t work|is not working|is out of service)`,
+  String.raw`(?:number|phone|wechat) (?:no longer works|doesn['’]?t work|is not working|is out of service|stopped working|went dead|died)`,
 ].join('|');
 
 const BUY_FIRST = String.raw`\b(?:buy|bought|purchase|take out|sign up for|pay for)\s+(?:[a-z'’]+\s+){0,3}?(?:for\s+\d[\d,.]*\s*(?:k|w|yuan|rmb|kuai)?\s+)?(?:${beforehand.join('|')})\b`;
@@ -549,6 +551,8 @@ const BEFORE_THE_LOAN = String.raw`(?:upfront|up front|in advance|beforehand|bef
 const SHARE = String.raw`\d+(?:\.\d+)?\s*(?:%|percent\b|points?\b|个点)`;
 /** After the loan is paid out: "after the loan comes through", "once the money is out". */
 // ...said of whom it is for between ("8% of the loan for himself once the bank pays out", round 22).
+/** The payout said first: "once the loan lands", "after the money comes through", "when it's approved" (round 23). */
+const PAYOUT_FIRST = String.raw`\b(?:after|once|when)\b[^.?!]{0,20}\b(?:loan|money|it)\b[^.?!]{0,16}\b(?:lands|comes|is (?:out|released|approved)|released|approved|paid out)\b`;
 const AFTER_PAYOUT = String.raw`[^.?!]{0,30}\b(?:after|once|when)\b[^.?!]{0,20}\b(?:loan|money|approv\w*|it comes|comes through|paid out|pays out|released|is out)`;
 /** The records made to look good: "make the bank statement look better", "the flow looks bigger". */
 const RECORDS_LOOK = String.raw`(?:make\s+)?(?:(?:our|my|the)\s+)?(?:bank\s+)?(?:statements?|flows?|records?|account|turnover)\s+(?:\w+\s+)?(?:look|looks|seem|appear)\b`;
@@ -760,6 +764,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // An agent's share said to come after the loan (round 14): "pay him 3 points after the loan comes through", "give them 5% once it's
         // approved", "the broker takes 5 points once the money is out" (not the bank's own: "the bank takes 1% when it pays out").
         String.raw`\b(?:(?:pay|give|owe)\s+(?:him|her|them)|(?<!\bbanks?\s)(?:takes?|took|wants?|charges?|gets?|keeps?))\s+(?:a\s+)?${SHARE}${AFTER_PAYOUT}`,
+        // ...the payout said first (round 23): "once the loan lands the broker wants to take 4% of it", "after it's released the agent takes 3 points".
+        String.raw`${PAYOUT_FIRST}[^.?!]{0,20}\b(?:agent|broker|middleman|he|she|they)\b[^.?!]{0,12}\b(?:takes?|wants?(?: to take)?|charges?|gets?|keeps?)\s+(?:a\s+)?${SHARE}`,
         // A sum wanted for something before the loan is let out (round 14): "someone wants 800 for insurance before the bank releases our loan".
         // Not the owner's own need before a product's release ("need 300k for stock before the new iphone release").
         String.raw`\b${ASKER_WANTS}\s+(?:a\s+)?\d[\d,.]*\s*(?:k|yuan|rmb)?\s+(?:for\s+(?:[a-z'-]+\s+){1,3})?before\b${NO_PRODUCT_RELEASE}[^.?!]{0,30}\b(?:loan|money|funds?|releas\w*|payout|approv\w*)`,
@@ -775,6 +781,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The loan on the condition of a sum paid: "he releases a 200k loan if i pay 1000", "if we send 2000 first they lend us 300k".
         String.raw`${GIVE}[^.?!]{0,40}\b(?:loans?|credit|money|funds?)\b[^.?!]{0,30}\bif (?:i|we) (?:first )?${PAY_SUM}`,
         String.raw`\bif (?:i|we) (?:first )?${PAY_SUM}[^.?!]{0,40}\b(?:he|she|they|the (?:app|agent|guy|platform|company|lender))\b[^.?!]{0,16}${GIVE}`,
+        // ...the money held let out for it (round 23): "they can unlock our frozen loan if we pay a 1500 fee", "release the funds if i send 800".
+        String.raw`\b(?:unlock|unfreez\w*|releas\w*|free up)\s+(?:our|my|the)\s+(?:frozen\s+)?(?:loan|money|funds?|account|limit|cash)\b[^.?!]{0,20}\bif (?:i|we) (?:first )?${PAY_SUM}`,
         // ...the sum it buys said in place of the loan (round 22): "he can get us 500k if we pay 2k 'processing' first", "raise our limit to 300k if i send 1k".
         String.raw`(?:${GIVE}|\b(?:raise|lift|increase|up)\s+(?:our|my|the)\s+(?:credit\s+)?(?:limit|line)\s+to)\s+(?:\w+\s+){0,2}?\d[\d,.]*\s*(?:k|w|m|yuan|rmb)?\b[^.?!]{0,20}\bif (?:i|we) (?:first )?${PAY_SUM}`,
         // A named fee paid, then the money given: "pay 2000 'release fee' and he gets us 2m".
@@ -832,7 +840,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // "guaranteed approval"): the lure that opens a loan fraud. Beside a word of lending, in either order; not the owner's own
     // record asked about ("my credit is bad, can i borrow" is credit-record).
     id: 'fraud-no-checks',
-    re: new RegExp(String.raw`(?:${NO_CHECKS})[^.?!]{0,40}\b(?:${LENDING})|\b(?:${LENDING})[^.?!]{0,40}(?:${NO_CHECKS})`),
+    // A rate's decimal point between them is no sentence's end (round 23): "offering 20k instantly at 0.03% a day, no credit check".
+    re: new RegExp(String.raw`(?:${NO_CHECKS})${IN_SENTENCE}{0,40}\b(?:${LENDING})|\b(?:${LENDING})${IN_SENTENCE}{0,40}(?:${NO_CHECKS})`),
   },
   {
     id: 'fraud-guaranteed-returns',
@@ -883,7 +892,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // Also money lent to strangers through a platform: "lend money to others on a platform", "an app where you lend to other people".
     re: new RegExp(
       [
-        String.raw`\b(?:invest|lend|put money)\w*\b[^.?!]{0,25}\bp2p\b|\bp2p (?:platform|investment|product|wealth)s?\b`,
+        String.raw`\b(?:invest|lend|put money)\w*\b[^.?!]{0,25}\bp2p\b|(?<!\b(?:regulates?|regulating|supervises?|oversees?|governs?|controls?|in charge of)\s+(?:the\s+)?)\bp2p (?:platform|investment|product|wealth)s?\b`,
         String.raw`${LENT_TO_STRANGERS}[^.?!]{0,30}\b(?:platform|app|website)s?\b`,
         // The return promised after it is the story's ("…to small traders at 8% a year").
         String.raw`\b(?:platform|app|website)s?\b[^.?!]{0,30}${LENT_TO_STRANGERS}(?:[^.?!]{0,12}?${P2P_RETURN_EN})?`,

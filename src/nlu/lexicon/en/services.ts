@@ -13,6 +13,10 @@ export const serviceRules: readonly ServiceWords[] = [
       String.raw`\bsupply[- ]chain (?:finance|financing|loans?|credit)\b`,
       String.raw`\bvalue[- ]chain finance\b`,
       String.raw`\bfactoring (?:compan(?:y|ies)|firms?)\b`,
+      // ...and factoring weighed against another kind named beside it (round 23): "the difference between factoring and leasing",
+      // "factoring vs leasing", "crowdfunding or factoring".
+      String.raw`\bfactoring\b(?=,?\s+(?:vs\.?|versus|and|or|compared (?:to|with)|against)\s+(?:a |an |the )?(?:financial leasing|leasing|crowd ?fund\w*|p2p|bank loans?|loans?)\b)`,
+      String.raw`(?<=\b(?:leasing|crowd ?fund\w*|p2p|bank loans?|loans?)\s+(?:and|or|vs\.?|versus)\s+)factoring\b`,
     ],
   },
   {

@@ -336,6 +336,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:靠谱|正规|可靠|合法|合规|安全|可信|靠得住|信得过)\s*的?\s*(?:吗|么|嘛|不|吧|没)`,
       // Asked as X-not-X: 靠不靠谱, 靠不靠得住, 正不正规, 安不安全, 合不合法.
       String.raw`靠不靠(?:谱|得住)|信不信得过|正不正规|可不可靠|安不安全|合不合(?:法|规)`,
+      // ...or as 是不是X (是不是正规的, 到底是不是合法的; round 23); not of them, a factor's people pointed at (做保理的 他们是不是正规的:
+      // factoring-legit alone, round 12).
+      String.raw`(?<!(?:他们|他|她)\s*)是不是\s*(?:正规|合法|合规|靠谱|可靠|安全|可信)`,
       // Whether one may trust them, asked (可以 信 吗, 能信他吗, 敢相信不).
       String.raw`(?:可以|能|敢|格能|格可以)\s*(?:相)?信\s*(?:他|她|他们|这个人|那个人)?\s*(?:吗|么|嘛|不)`,
       // Whether a story or a promise is true (格是真的, 是真的吗, 真的假的, 是不是真的; 真的吗 ending the message): asked after it, a check; not the bot's own words (你讲的是真的吗).
@@ -565,7 +568,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`蟹蟹|\b3q\b|\bxiexie\b|感恩`,
       // Said to have helped: 帮了大忙, 太有用了, 很有帮助 (not 有用吗, asked).
       // ...or to have reached the owner (这个真的帮到我们了, 帮到我了; round 22).
-      String.raw`(?:真的|真|确实|太)?帮到(?:我|我们)(?:了|啦)(?![吗么嘛])|帮了(?:我|我们)?(?:大忙|很多|不少|好多)|(?:(?:太|很|非常|真|挺|蛮)(?:有用|有帮助)(?:了|啦)?|(?:有用|有帮助)(?:了|啦))(?![吗么嘛不没])`,
+      // ...said of whoever helped (你们帮到我了, 真是帮到我们了, 真的是帮了我们大忙; round 23).
+      String.raw`(?:你们|你|您|这个|这些|这)?(?:真的是|真是|真的|真|确实|太)?(?:帮到(?:我|我们)(?:了|啦)(?![吗么嘛])|帮了(?:我|我们)?(?:大忙|很多|不少|好多))`,
+      String.raw`(?:(?:太|很|非常|真|挺|蛮)(?:有用|有帮助)(?:了|啦)?|(?:有用|有帮助)(?:了|啦))(?![吗么嘛不没])`,
       '辛苦了',
       '收到',
       '晓得了',

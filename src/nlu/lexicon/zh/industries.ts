@@ -978,7 +978,8 @@ export const industryRules: readonly IndustryWords[] = [
       '人力资源公司',
       '劳务派遣',
       // Not a house agency (房产中介, 中介公司 卖房子的): real estate, GB/T 4754 K7030.
-      String.raw`(?<!房产|房屋|二手房|房地产|租房|地产|楼盘)中介(?![^，。,.!?；;]{0,6}(?:卖|租)(?:二手)?房)`,
+      // Nor the agent of a loan pointed at or acting in it (那个中介要拿走百分之五, 中介说能批, 中介费; round 23): no trade of the firm's.
+      String.raw`(?<!房产|房屋|二手房|房地产|租房|地产|楼盘|那个|这个|有个|找了?个?|通过|托)中介(?![^，。,.!?；;]{0,6}(?:卖|租)(?:二手)?房|费|说|讲|要|抽|拿|收|扣|帮|叫|喊|让|打电话)`,
       '会计师事务所',
       '代理记账',
       '代账',

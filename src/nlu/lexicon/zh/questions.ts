@@ -167,10 +167,13 @@ const NO_LOSS =
 /** Money moved at an impostor's word: 转, 打, 交, 付 (not 支付宝), 给 (not a thing handed: 把手机给他, 借…给他), pay. */
 const MONEY_MOVED = String.raw`(?:转|打|汇|交|付(?!宝)|充|(?<!(?:把|借)${C}{0,10})给|pay|transfer|send)`;
 /** An agent's share said to come after the loan: 先放款后收服务费, 下款后要给他 2 points, 到账以后抽三个点. */
-const AGENT_SHARE = String.raw`服务费|中介费|手续费|好处费|佣金|点数|提成|抽成|个点|%|\bcommission|\bfees?\b|\bpoints?\b`;
+const AGENT_SHARE = String.raw`服务费|中介费|手续费|好处费|佣金|点数|提成|抽成|个点|%|百分之|\bcommission|\bfees?\b|\bpoints?\b`;
 // The loan out said with 贷款, 钱 or an English loan before 下来 (贷款下来以后他要抽五个点, loan 下来以后要收两个点; round 22), the taker
 // named between (他, 中介).
-const SHARE_AFTER_PAYOUT = String.raw`(?:先)?(?:放款|下款|到账|(?:贷款?|钱|款|\bloans?\s*)(?:批)?下来|批下来)(?:了)?(?:后|以后|之后)(?:他|她|他们|中介|对方)?(?:再|要|得|还要|再要|会)?(?:收|交|付|给|抽|拿|提)${C}{0,8}(?:${AGENT_SHARE})`;
+// ...the loan let down or approved in other words (钱放下来以后, 贷款批了之后), the taker pointed at (那个中介, 对方) or the owner told
+// to give (中介要我们给他) between (round 23).
+const PAID_OUT = String.raw`(?:放款|下款|到账|放下来|(?:贷款?|钱|款|\bloans?\s*)(?:批|放)?下来|批下来|批了|(?:贷款?|钱|款)放了)`;
+const SHARE_AFTER_PAYOUT = String.raw`(?:先)?${PAID_OUT}(?:了)?\s*(?:后|以后|之后)\s*(?:那个|这个)?(?:他|她|他们|中介|对方)?(?:再|要|得|还要|再要|会)?(?:(?:我|我们)(?:再|还)?)?(?:收|交|付|给|抽|拿|提|扣)${C}{0,8}(?:${AGENT_SHARE})`;
 
 /** Digital and virtual currencies, by their names. */
 const CRYPTO = String.raw`数字货币|虚拟币|虚拟货币|加密货币|比特币|以太坊|狗狗币|泰达币|usdt|币圈|买币|炒币|\bcrypto\w*|\bbitcoin|\bcoins?\b`;
@@ -440,6 +443,8 @@ const GONE_AFTER_SENT = [
   '人没了',
   '拉黑',
   '删了我',
+  // ...said with 把 before (微信就把我删了, 把我们拉黑了; round 23).
+  String.raw`把(?:我|我们)(?:的微信|的电话)?(?:给)?(?:删|拉黑|屏蔽)`,
   String.raw`不回(?:消息|信息|微信|我)`,
   '不理我',
   '关机',
@@ -559,7 +564,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A sum sent, then the other side gone (转了八千 现在电话打不通了, 交了两千 人就联系不上了): the fraud's last step.
         String.raw`|(?:转|打|汇|交|付|给)了${C}{0,6}${SUM_SENT}${L}{0,24}(?:${GONE_AFTER_SENT})` +
         // ...the money named before its verb (定金交了 那个人电话都不接了, 押金已经转过去了 人就联系不上了; round 22).
-        String.raw`|(?:钱|款|定金|订金|押金|保证金|手续费|服务费|中介费|会员费)(?:已经|已|都|也)?(?:交|转|打|汇|付|给)(?:了|过去了?|出去了?)${L}{0,24}(?:${GONE_AFTER_SENT})` +
+        // ...given to whom (钱转给他以后 他手机就关机了, 把保证金转给他之后 微信就把我删了; round 23).
+        String.raw`|(?:钱|款|定金|订金|押金|保证金|手续费|服务费|中介费|会员费)(?:已经|已|都|也)?(?:交|转|打|汇|付|给)(?:了|过去了?|出去了?|给(?:他|她|对方|他们|那个人|骗子)了?)${L}{0,24}(?:${GONE_AFTER_SENT})` +
         // ...or the other side asking again after a sum sent (转了四千块解冻费 他又喊我再交两千, 交了三千 又要交五千): the second step.
         String.raw`|(?:转|打|汇|交|付|给)了${C}{0,6}${SUM_SENT}${L}{0,20}又(?:让|叫|要|喊)?(?:我|我们)?(?:再|还)?(?:交|缴|转|打|付|充|汇)` +
         // ...the money sent said in English (i paid the agent 3k 现在联系不上了, we sent him 5000 人找不到了).
@@ -664,8 +670,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A sum paid first, and then the loan: "先交5000块就能贷30万", "能贷30万，先打3000过去".
         String.raw`|${PAY_FIRST}${C}{0,12}(?:就|才)(?:能|可以|给|会|马上)?${C}{0,6}(?:${RELEASE})` +
         // ...with no 先, told with what it buys: a limit raised, a loan approved (交三千块就能帮我们把额度提高, 给他两千 他就能帮我们批下来;
-        // round 22). Not a down payment (付了首付就能贷), nor a thing activated (交两千块就能激活收款码: a cost).
-        String.raw`|(?<!首)(?:${SUM_PAID}|给(?:他|她|他们|对方)\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k)?)(?:块钱|钱)?(?:的(?:${FEES}))?\s*(?:他|她|他们|对方)?(?:就|才)(?:能|可以|会|给|帮|马上)${C}{0,10}?(?:贷|借|批|放款|下款|额度|提额|解冻|提高|提升|调高|提到)` +
+        // round 22; typed apart, 给 他 3000 就能 帮 我们 批, round 23). Not a down payment (付了首付就能贷), nor a thing activated
+        // (交两千块就能激活收款码: a cost).
+        String.raw`|(?<!首)(?:${SUM_PAID}|给\s*(?:他|她|他们|对方)\s*(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:块|元|万|千|k)?)(?:块钱|钱)?(?:的(?:${FEES}))?\s*(?:他|她|他们|对方)?(?:就|才)(?:能|可以|会|给|帮|马上)${C}{0,10}?(?:贷|借|批|放款|下款|额度|提额|解冻|提高|提升|调高|提到)` +
         // The fee first and what it unlocks next: 先转3000进去 激活账户就能放款.
         String.raw`|${PAY_FIRST}${C}{0,4}(?:解锁|激活|提额|解冻)` +
         // ...or what it unlocks first: 解冻要先交两千块, 提现得先交三千.

@@ -114,13 +114,16 @@ function clauseEndAfter(text: string, at: number): number {
 
 /** A space, then the owner's wish to borrow in Chinese: 想借, 要贷, 需要借, 打算融资. */
 // ...a word of only or still before it (就想贷, 只想借, 还要借).
-const WISH_AFTER_A_SPACE = /\s(?=(?:我们|我)?(?:就|只|还|也)?(?:想|要|需要|打算|准备)(?:借|贷|融资|弄|整|搞))/g;
+// ...or the owner's own firm declared after a space (办贷款要带哪些材料 我们是个体户, 有哪样贷款适合我们 我们是小微企业; round 23).
+const WISH_AFTER_A_SPACE =
+  /\s(?=(?:我们|我)?(?:就|只|还|也)?(?:想|要|需要|打算|准备)(?:借|贷|融资|弄|整|搞)|(?:我们|我)(?:是|属于|算)(?!不是))/g;
 
 /**
  * Questions whose firm and need may be told after them: what to recommend (which is best, does it fit), and nothing to
  * pledge said first (没得抵押 想借个十五万, "no collateral, need 80k": the sum wanted told after it is the owner's).
  */
-const NEED_TOLD_AFTER: ReadonlySet<string> = new Set(['which-is-best', 'does-it-fit', 'collateral']);
+// What to bring and where to apply too (what documents do we need, we're a sole proprietor; 去哪里申请 我们是微型企业; round 23).
+const NEED_TOLD_AFTER: ReadonlySet<string> = new Set(['which-is-best', 'does-it-fit', 'collateral', 'what-to-bring', 'where-to-apply']);
 
 /** A later sentence that asks again (up to its end: "…, do we need collateral for 500k?"): no fact stated. */
 const ASKED_AGAIN = /^[^.!。！]*[?？]/;
