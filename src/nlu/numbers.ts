@@ -26,6 +26,7 @@ import {
   STAFF_WORD_IN_SENTENCE,
   TO_HIRE,
 } from './lexicon/index';
+import { typedAsWell } from './lexicon/compile';
 
 interface Span {
   /** Index of the first character in the normalized text. */
@@ -233,13 +234,16 @@ const CURRENCY_CODE: Readonly<Record<string, string>> = {
 
 // "人" but not 人民币/人次/人均/人口/人工智能: those are money, visits, averages, population, AI.
 // "4口人", "两口子" (a couple) are people.
-const PEOPLE_AFTER = new RegExp(
-  String.raw`\s*(?:多|余|来)?\s*(?:号人|口人|口子|[名位](?!数)(?:员工|工人|职工|雇员|伙计|店员|服务员|人)?|个\s*(?:staffs?|workers?|em?ployee?s?)\b|个?(?:员工|工人|职工|雇员|伙计|店员|服务员|司机|厨师|工程师|程序员|技术员|导游|保洁|保安|老师|教师|医生|护士|教练|技师|理发师|人)(?!民币|次|均|口|工(?!作|资)|民|家))` +
-    // "a 3-person studio", "a 5-man crew", "a six-member team": the team's size.
-    String.raw`|\s*-?\s*(?:person|persons|man|men|member|strong)(?![a-z])` +
-    // "20-odd staff", "30ish staff", "3 full-timers", "one hired cook".
-    String.raw`|(?:\s*-?\s*(?:odd|ish)|\+|\s+or so)?\s*(?:full[- ]time |part[- ]time |permanent |regular |hired |paid )?(?:full[- ]?timers?|part[- ]?timers?|em?ployee?s?|staffs?(?:ers| members)?|people|ppl|persons?|workers?|members of staff|heads|guys|labou?rers|crew|drivers?|cooks?|chefs?|waiters?|waitress(?:es)?|cleaners?|technicians?|engineers?|developers?|devs?|programmers?|guides|salespeople|teachers?|doctors?|nurses?|stylists?|mechanics?|trainers?|helpers?|assistants?)(?![a-z'’])`,
-  'y',
+// The staff words read as owners type them (`typedAsWell`: 员功 for 员工, 师父 for 师傅, employes), as every list is.
+const PEOPLE_AFTER = typedAsWell(
+  new RegExp(
+    String.raw`\s*(?:多|余|来)?\s*(?:号人|口人|口子|[名位](?!数)(?:员工|工人|职工|雇员|伙计|店员|服务员|人)?|个\s*(?:staffs?|workers?|em?ployee?s?)\b|个?(?:员工|工人|职工|雇员|伙计|店员|服务员|司机|厨师|工程师|程序员|技术员|导游|保洁|保安|老师|教师|医生|护士|教练|技师|理发师|人)(?!民币|次|均|口|工(?!作|资)|民|家))` +
+      // "a 3-person studio", "a 5-man crew", "a six-member team": the team's size.
+      String.raw`|\s*-?\s*(?:person|persons|man|men|member|strong)(?![a-z])` +
+      // "20-odd staff", "30ish staff", "3 full-timers", "one hired cook".
+      String.raw`|(?:\s*-?\s*(?:odd|ish)|\+|\s+or so)?\s*(?:full[- ]time |part[- ]time |permanent |regular |hired |paid )?(?:full[- ]?timers?|part[- ]?timers?|em?ployee?s?|staffs?(?:ers| members)?|people|ppl|persons?|workers?|members of staff|heads|guys|labou?rers|crew|drivers?|cooks?|chefs?|waiters?|waitress(?:es)?|cleaners?|technicians?|engineers?|developers?|devs?|programmers?|guides|salespeople|teachers?|doctors?|nurses?|stylists?|mechanics?|trainers?|helpers?|assistants?)(?![a-z'’])`,
+    'y',
+  ),
 );
 
 // 周转 is not "weeks", 天猫 is not "days" nor 天天 (every day: 一天 1500 天天都开), 年代/年级 are not years, 月份/月底 are calendar months; 月息, 年息, 月供 open a
@@ -301,10 +305,11 @@ const TEAM_OF_BEFORE = /\b(?:team|crew|group) of\s*$/;
 const GE_AFTER = /\s*(?:多|来|余)?\s*个(?![月季星半多]|把[月年万亿])/y;
 /**
  * 个 with nothing named after it: the message's end, a break, or only a word of approximation or a
- * particle ("十五个左右", "二十来个吧", "估计三十个上下", "十个就够了", "15个 maybe").
+ * particle ("十五个左右", "二十来个吧", "估计三十个上下", "十个就够了", "15个 maybe"; enough said with 就 apart: 八十个左右就够用了,
+ * 一百个就差不多了).
  */
 const COUNT_ALONE =
-  /\s*(?:多|来|余)?\s*个(?=(?:左右|上下|出头|的样子|样子|差不多|就够|够|就行|行|就可以|可以|足够|吧|啊|嘛|哦|呢|哈|啦|了|噶|咯|喽)*(?:[\s\p{P}]|$))/uy;
+  /\s*(?:多|来|余)?\s*个(?=(?:左右|上下|出头|的样子|样子|差不多|就|够用|够|行|可以|足够|吧|啊|嘛|哦|呢|哈|啦|了|噶|咯|喽)*(?:[\s\p{P}]|$))/uy;
 // ...and in Chinese, the two said after the one: 一年两年, 一年或者两年, 一两个月 is read by the numerals.
 const OR_TWO = /\s+or\s+(?:two|2)\b|(?:\s*(?:或者?|或是)\s*)?两(?:个月|年)(?![半后前])/y;
 /** A verb of making or selling right before a count: goods counted ("一天做两千来个", "卖了三百多个"), no answer. */
@@ -322,8 +327,9 @@ const STAFF_WORD_REACH = 14;
 /** ...and back to a staff word before a season's count ("工人 农忙时候五十几个 平时十来个"). */
 const SEASON_REACH = 40;
 // A few words, then a space, between them: "员工不多 七八个", "人不多 三四个" (人 opening its phrase), "人其实没那么多 就七个".
-const STAFF_WORD_BEFORE =
-  /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员|司机|厨师|服务员|师傅|工程师|老师|技术员|人手|(?<![\u4e00-\u9fff])人(?=(?:不|很|也|还)?(?:多|少))|(?<![\u4e00-\u9fff])人(?:其实|实际上|也)?(?:没得|没有|没|哪有|哪里有)(?:那么|这么)多|(?:没得|莫得|没有|没|哪有|哪里有|哪儿有)(?:好多|几个|多少|那么多|这么多)人)(?:(?:\S{0,4}\s*|\s+)(?:就|只有|才|就是|也就|顶多|最多)?\s*|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?(?:人|员工|工人|伙计|店员)\s*[，,]?\s*(?:是|而是)|\b(?:staffs?|workers?|employees?|drivers)\s*(?:(?:不多|不少|很少)\s*)?(?:有|是|只有|就|才|就只有)?\s*)$/;
+const STAFF_WORD_BEFORE = typedAsWell(
+  /(?:(?:员工|职工|雇员|工人|伙计|店员|人数|人员|司机|厨师|服务员|师傅|工程师|老师|技术员|人手|(?<![\u4e00-\u9fff])人(?=(?:不|很|也|还)?(?:多|少))|(?<![\u4e00-\u9fff])人(?:其实|实际上|也)?(?:没得|没有|没|哪有|哪里有)(?:那么|这么)多|(?:没得|莫得|没有|没|哪有|哪里有|哪儿有)(?:好多|几个|多少|那么多|这么多)人)(?:(?:\S{0,4}\s*|\s+)(?:就|只有|才|就是|也就|顶多|最多)?\s*|不是\s*\S{1,6}\s*[，,]?\s*(?:是|而是))|不是\s*[\d一二两三四五六七八九十几]+\s*个?(?:人|员工|工人|伙计|店员)\s*[，,]?\s*(?:是|而是)|\b(?:staffs?|workers?|employees?|drivers)\s*(?:(?:不多|不少|很少)\s*)?(?:有|是|只有|就|才|就只有)?\s*)$/,
+);
 
 /** How far back a corrected count reads its staff word. */
 const CORRECTED_STAFF_REACH = 32;

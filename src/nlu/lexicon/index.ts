@@ -560,6 +560,8 @@ export const YEAR_SEASON = compile([zh.yearSeasons, en.yearSeasons], 'g');
 export const WORK_SEASON = compile([zh.workSeason, en.workSeason], 'g');
 /** A sum said enough for what it will be used for (二十万就够了 拿来装修门面): the amount (zh/figures.ts enoughForUse). */
 export const ENOUGH_FOR_USE = compile([zh.enoughForUse, en.enoughForUse], '', { before: String.raw`^\s*(?:`, after: ')' });
+/** A sum said enough with nothing after it (50w左右就够了, "100k should be enough"): the amount (zh/figures.ts enoughAlone). */
+export const ENOUGH_ALONE = compile([zh.enoughAlone, en.enoughAlone], '', { before: String.raw`^(?:`, after: ')' });
 /** A wish to do something right before a sum, "about" between (想 renovate 一下教室 大概 25万): the amount (zh/figures.ts wishThenSum). */
 export const WISH_THEN_SUM = compile([zh.wishThenSum, en.wishThenSum], '', { before: '(?:', after: String.raw`)$` });
 /** The days the firm opens in a week, a month or a year (一个月开二十五天, open 6 days a week): see zh/figures.ts daysOpen. */

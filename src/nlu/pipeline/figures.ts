@@ -24,6 +24,7 @@ import {
   PEAK_SEASON_LENGTH,
   QUIET_SEASON_LENGTH,
   DAYS_OPEN,
+  ENOUGH_ALONE,
   ENOUGH_FOR_USE,
   WISH_THEN_SUM,
   HARVEST_NAMED,
@@ -43,6 +44,7 @@ import {
   WEEKEND,
   YEAR_SUM_GAP,
   PERIOD_ECHOED,
+  REPLACE_CUE,
 } from '../lexicon/index';
 import type { Quantity } from '../numbers';
 import { parseChineseNumeral, parseEnglishNumber } from '../numerals';
@@ -2024,7 +2026,12 @@ export function readSlots(
         const idle = IDLE_SUM.test(text.slice(q.end, clause[1]));
         let slot = idle ? undefined : (near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined));
         // "整个二十万就够了 拿来装修门面": a sum said enough for its use is the sum needed.
-        const enough = slot === undefined && !idle && ENOUGH_FOR_USE.test(text.slice(q.end));
+        // "50w左右就够了", "100k should be enough": a sum said enough, nothing after it, is the sum needed too, unless a sum
+        // is moved to it (降到十二万就行: replacing says it).
+        const enough =
+          slot === undefined &&
+          !idle &&
+          (ENOUGH_FOR_USE.test(text.slice(q.end)) || (ENOUGH_ALONE.test(text.slice(q.end)) && !REPLACE_CUE.test(text)));
         if (enough) slot = 'amount';
         // "想 renovate 一下教室 大概 25万": a sum right after a wish to do something, only "about" between, is the sum wanted.
         const wished = slot === undefined && !idle && WISH_THEN_SUM.test(text.slice(Math.max(previousSumEnd, q.start - 40), q.start));

@@ -40,7 +40,10 @@ const MORE = /\bmore\b|多些|多点|多一些|多几个|更多|多得多/;
  * staff asked, the regular count; the season's words name no trade and no purpose (round 21, convention 8).
  */
 export function seasonCount(state: State, u: Understanding, rules: Rules): void {
-  if (u.employees !== undefined || u.amount !== undefined || u.money !== undefined) return;
+  if (u.amount !== undefined || u.money !== undefined) return;
+  // "五六个 农忙时候要请二十多个", "三四个 旺季要多请十来个": the season's hires read as its staff after a bare count: the count
+  // before them is the regular one (round 23), as when the season's count is said without a verb of hiring.
+  if (u.employees !== undefined && !seasonHiresAfterCount(state, u, rules)) return;
   if (u.number === undefined) {
     seasonSecondCount(state, u, rules);
     return;
@@ -63,12 +66,32 @@ function seasonSecondCount(state: State, u: Understanding, rules: Rules): void {
   if (counts.length !== 2 || first === undefined || second === undefined) return;
   const between = state.text.slice(first.end, second.start);
   PEAK_SEASON.lastIndex = 0;
-  const season = PEAK_SEASON.exec(between);
-  if (season === null) return;
+  // ...or a season named after the second count ("about 5, we hire 20 or so at harvest": round 23).
+  const season =
+    PEAK_SEASON.exec(between)?.[0] ??
+    scopes(state, 'season')
+      .filter((s) => s.start >= second.end)
+      .map((s) => state.text.slice(s.start, s.end))[0];
+  if (season === undefined) return;
   u.employees = first.value.value;
-  rules.employees = `the count "${state.text.slice(first.start, first.end)}", the regular staff beside a season's ("${season[0]}")`;
-  state.decisions.push({ refiner: 'seasonCount', action: 'note', mention: `employees:${u.employees}`, because: season[0] });
+  rules.employees = `the count "${state.text.slice(first.start, first.end)}", the regular staff beside a season's ("${season}")`;
+  state.decisions.push({ refiner: 'seasonCount', action: 'note', mention: `employees:${u.employees}`, because: season });
   dropFields(state, u, rules, NOT_BESIDE_COUNT, 'seasonCount', 'a count beside a season');
+}
+
+/**
+ * The staff read is a season's hires (figures.ts marks them "(peak season)"), the second of two counts, the first bare and
+ * before it: the season's hires after the regular count.
+ */
+function seasonHiresAfterCount(state: State, u: Understanding, rules: Rules): boolean {
+  const counts = ofKind(state, 'quantity').filter((q) => q.value.kind === 'number' || q.value.kind === 'people');
+  const [first, second] = counts;
+  return (
+    counts.length === 2 &&
+    first?.value.kind === 'number' &&
+    second?.value.value === u.employees &&
+    (rules.employees ?? '').endsWith('(peak season)')
+  );
 }
 
 /** What a count beside a season does not say: the bare number (now the staff), a trade or a purpose from the season's words. */

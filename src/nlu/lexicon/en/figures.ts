@@ -738,6 +738,10 @@ export const wishThenSum: Words = [
 ];
 /** A sum said enough for its use: see zh/figures.ts enoughForUse ("200k is enough to fix up the shop"). */
 export const enoughForUse: Words = [String.raw`(?:is|will be|should be|would be)\s+(?:plenty|enough)\s*,?\s*(?:to|for)\b`];
+/** A sum said enough, nothing after it: see zh/figures.ts enoughAlone ("100k should be enough", "200k will do"). */
+export const enoughAlone: Words = [
+  String.raw`(?:\s+(?:or so|max|tops))?\s+(?:is|will be|should be|would be|'?s|oughta be)\s+(?:plenty|enough|fine)\s*[.!]*\s*$|\s+(?:will|should|would)\s+do\s*[.!]*\s*$`,
+];
 /** The days the firm opens, after a day's sales ("5k a day, open 6 days a week", "we work 25 days a month", "open 6 nights a week"). */
 export const daysOpen: Words = [
   // Open every day or night ("open every night", "open daily", "open 7 days"): every day of the year.

@@ -415,6 +415,10 @@ export const correctionCue: Words = [
   // A figure said to be wrong, its noun between: "the 15 staff was wrong, 11", "520k was a mistake, 250k".
   String.raw`(?<=\d[\d.,]*\s*(?:k|m|w|万|yuan)?\s*(?:[a-z]+\s+){0,2})(?:was|is) (?:wrong|a typo|a mistake|incorrect|off)\b`,
   String.raw`\bsorry\b`,
+  // The trade refined, said to be nearer another ("actually its more of a tea shop", "well, more like a grocery store really",
+  // "or rather a guesthouse"): round 23; not a figure ("more like 2m": replaceCue).
+  String.raw`\b(?:actually|well|really|or rather)\b,?\s*(?:it['’]?s\s+|its\s+|it is\s+|we['’]?re\s+|we are\s+)?(?:more\s+(?:of|like)|closer to)\s+(?:an?\s+|the\s+)(?=[a-z])`,
+  String.raw`\bor rather\b(?=\s+(?:an?\s+)?[a-z])`,
   String.raw`\bcorrection\b`,
   String.raw`\bi meant\b`,
   // Taking back the figure just said: "sorry i mean 2 million", "scratch that", "i mean 15" (before a figure).

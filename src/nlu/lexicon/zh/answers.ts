@@ -194,7 +194,8 @@ export const replyFillers: Words = [
   '有',
   '是',
   '就',
-  // Enough said after the count (三十个左右就够了, 五十个就可以了, 四十个上下就行了): the count still stands alone.
+  // Enough said after the count (三十个左右就够了, 五十个就可以了, 四十个上下就行了, 八十个左右就够用了): the count still stands alone.
+  '够用',
   '够',
   '行',
   '可以',

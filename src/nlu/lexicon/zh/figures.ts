@@ -120,9 +120,10 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Goods moved (一年走货三千多万, 去年走了一千八百多万的货): a trader's turnover.
       '走货',
       String.raw`走了(?=个?(?:\d|[一二两三四五六七八九十几百千]))`,
-      // Takings over a period: 一个月就收个二三十万, 一天能收两三千, 一个礼拜收百来万 (not a night's room price, 一晚收);
+      // Takings over a period: 一个月就收个二三十万, 一天能收两三千, 一个礼拜收百来万 (not a night's room price, 一晚收; nor goods
+      // bought in, 去年收了一千多万的货: round 23);
       // and what the goods delivered bring in (每个月交奶能收十五六万, 一年交茶叶收得到八十来万, 每个月结账能收二十万).
-      String.raw`(?:月|天|年|季度|礼拜|星期|周)(?:${PARTICLES}|能|也就|大概|大约|差不多|才|都|就)*(?:${DELIVERED}(?:能|可以|也就|大概|差不多|才|都|就)*)?收(?:了|得到|得着|得|到)?个?(?=\s*(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD}))`,
+      String.raw`(?:月|天|年|季度|礼拜|星期|周)(?:${PARTICLES}|能|也就|大概|大约|差不多|才|都|就)*(?:${DELIVERED}(?:能|可以|也就|大概|差不多|才|都|就)*)?收(?:了|得到|得着|得|到)?个?(?=\s*(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD}))(?![^，。,.!?；;]{0,10}?的(?:货(?!款)|茶叶|鲜叶|毛茶|原料))`,
       // Payments a supplier collects from its customers: 一年货款要结六七百万.
       String.raw`货款(?:要|能|得)?(?:结|收)(?:了|到)?个?`,
       '年入',
@@ -220,6 +221,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?:压|拖)(?:着|了)(?:我们|我家)?(?=[^，。,.!?；;]{0,3}?(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,4}?(?:万|千|块|元))`,
       // ...or the sum, then not paid yet (工程款还有四百多万没结, 八十多万收不回来): owed to the firm, no sum wanted.
       ...owedNotPaid,
+      // Goods bought in by their value (去年进了八百多万的货, 收了一千多万的货, 一年要收三四百万的茶叶): what the firm buys, no
+      // sales and no sum wanted (round 23); not the payments collected (收两百万的货款).
+      String.raw`(?<!销|出|卖)(?:进|收|采购|购进|拿)(?:了|过)?(?=个?(?:\d|[一二两三四五六七八九十几百千])[^，。,.!?；;]{0,5}?(?:万|千|亿|块|元|w)[^，。,.!?；;]{0,2}?的(?:货(?!款)|茶叶|鲜叶|毛茶|原料))`,
       // ...or stock to be bought and held in a season (旺季要压两千万的货, 得压个几百万的库存): money tied up, not the sum wanted.
       String.raw`压(?=个?(?:\d|[一二两三四五六七八九十几百千])[^，。,.!?；;]{0,5}?(?:万|千|亿|块|元|w)[^，。,.!?；;]{0,2}?的?(?:货|库存))`,
       // The value of a thing owned (设备值100万, 库存价值五十万): neither assets, nor a sum wanted. Not the assets' own worth
@@ -388,6 +392,15 @@ export const periodEchoed: Words = [String.raw`(?:一|每个?|一个)(?:年|月)
  */
 export const enoughForUse: Words = [
   String.raw`(?:就|也|应该|基本上?|差不多)*(?:足够|够)(?:了|用了?)?\s*[，,]?\s*(?:我们|主要|就是)?(?:拿来|用来|用于|拿去|用在)`,
+];
+
+/**
+ * A sum said enough with 就, and nothing after it but particles (50w左右就够了, 有个二十万就够用了, 八万块就差不多了,
+ * 一百五十万就可以了): enough says a need, so the sum is the amount, as with its use said (round 23). Said enough with no 就
+ * (今年20万够了) stays an unlabelled sum, and a sum moved to another (降到十二万就行) keeps replacing (pipeline/figures.ts).
+ */
+export const enoughAlone: Words = [
+  String.raw`(?:块钱?|元)?(?:左右|上下|的样子|出头)?\s*就(?:足够|够用?|差不多|可以|行|ok)了?[吧啊嘛哦哈啦的噶咯]*\s*[。.!！~]*\s*$`,
 ];
 
 /**

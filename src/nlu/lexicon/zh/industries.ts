@@ -144,6 +144,9 @@ export const produce: Words = [
 /** Growers named by their crop: 茶农, 咖啡农, 果农 (the owner's own trade, or the farmers bought from). */
 const GROWERS = ['茶农', '花农', '菜农', '果农', '咖啡农', '烟农', '蔗农', '胶农', '菇农', '药农', '蕉农'].join('|');
 
+/** The vegetables, grains and fruit of the plots, grown (种番茄, 种反季节西瓜). */
+const PLOT_CROPS = '番茄|西红柿|黄瓜|白菜|生菜|大蒜|生姜|西瓜|菠萝|豌豆|红米|大米|稻谷|小麦|荞麦|青稞|油菜|大豆|黄豆';
+
 /** 种 as the verb of growing, not as "kind" (这种地方, 一种花, 各种菜). */
 const SOWN = '(?<![这那哪各某一两几多品同人物播接变纯杂])';
 
@@ -552,12 +555,14 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'agriculture',
     priority: 26,
     words: [
-      '种植',
+      // Not the growers paid (结给种植户, pay 种植户): round 23.
+      String.raw`(?<![给付结]|\bpay\s*)种植`,
       String.raw`${SOWN}种(?:茶|花|菜|咖啡|水果|果树|果子|菌|蘑菇|核桃|三七|烟|甘蔗|玉米|稻|水稻|橡胶|药材|树|地|蔬菜)`,
       // Crops grown in Yunnan: 种蓝莓的, 种了几百亩沃柑, 种天麻.
       String.raw`${SOWN}种(?:了|着|点|些)?(?:${crops.join('|')})`,
       // A crop grown, a word of its kind before it (种反季节蔬菜, 种有机茶, 种高原蓝莓): the grower's trade.
-      String.raw`${SOWN}种(?![子类族植皮])(?:了|着|点|些)?[^，。,.!?；;\s\d的]{1,4}?(?:${crops.join('|')}|蔬菜|水果|花卉|鲜花)`,
+      // ...whatever is grown, any produce or the plots' crops (种反季节西瓜的, 种早熟葡萄: round 23).
+      String.raw`${SOWN}种(?![子类族植皮])(?:了|着|点|些)?[^，。,.!?；;\s\d的]{1,4}?(?:${crops.join('|')}|${produce.join('|')}|${PLOT_CROPS}|蔬菜|水果|花卉|鲜花)`,
       // Any crop grown as the trade (种山药的, 种百合的, 种多肉的): not 种子, 种类, 这种, 一种.
       String.raw`${SOWN}种(?![子类族植皮])(?:了|着|点|些)?[^，。,.!?；;\s\d的]{1,3}?的`,
       // An orchard or a farm named by its crop (石榴园, 蓝莓园), and farms visited (采摘园, 生态园, 农庄).
@@ -571,8 +576,9 @@ export const industryRules: readonly IndustryWords[] = [
       // Land sown, counted in 亩 (种了两百来亩石榴, 种了大概三十多亩).
       String.raw`种了?(?:大概|差不多|将近|有)?[\d一二两三四五六七八九十百千几]+[多来余]?亩`,
       // Any produce grown, and the vegetables of the plots: 种番茄, 种了两百亩烤烟, 种点咖啡.
-      String.raw`${SOWN}种(?:了|着|点|些)?(?:${produce.join('|')}|番茄|西红柿|黄瓜|白菜|生菜|大蒜|生姜|西瓜|菠萝|豌豆|梯田|红米|大米|稻谷|小麦|荞麦|青稞|油菜|大豆|黄豆)`,
-      '养殖',
+      String.raw`${SOWN}种(?:了|着|点|些)?(?:${produce.join('|')}|${PLOT_CROPS}|梯田)`,
+      // Not the farmers paid or supplied (结给养殖户, pay 养殖户, 给养殖场送饲料): round 23.
+      String.raw`(?<![给付结]|\bpay\s*)养殖`,
       // Herding (放羊的, 放牛, 放鸭子): raising stock on pasture.
       String.raw`放(?:羊|牛|牦牛|马|鸭|鹅|猪)(?![奶肉])`,
       // The breed may stand before the animal: 养肉牛, 养奶牛, 养黑山羊, 养土鸡, 养小龙虾.
@@ -605,7 +611,8 @@ export const industryRules: readonly IndustryWords[] = [
       '农场',
       String.raw`农业(?!银行|发展银行)`,
       // Not the growers bought from (收农户的, 收果农的): a buyer's trade; unless bought beside the firm's own (也收农户的).
-      String.raw`(?<![从向跟帮给替和与付结]|(?<!也|还)收|\bfrom\s*)(?:农户|农民|${GROWERS}|牧民|渔民)`,
+      // ...nor the growers paid, the English verb inside Chinese too (拿来 pay 果农, 用来 pay 茶农 的鲜叶钱: round 23).
+      String.raw`(?<![从向跟帮给替和与付结]|(?<!也|还)收|\b(?:from|pay)\s*)(?:农户|农民|${GROWERS}|牧民|渔民)`,
       '果园',
       '茶园',
       '茶山',
@@ -1409,8 +1416,8 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'agriculture',
     priority: 10,
     words: ['做茶的', ...produce],
-    // A season named by its produce (菌子季, 采茶季节) is no product of the firm.
-    notAfter: ['季', '季节'],
+    // A season named by its produce (菌子季, 采茶季节) is no product of the firm; nor is produce paid for (的鲜叶钱, 豆子款: round 23).
+    notAfter: ['季', '季节', '钱', '款'],
   },
   // A shop or a stall of any goods (开了个渔具店, 有个猪肉摊): the head (店) decides the trade when
   // its goods are in no list; below the services (美容店, 20) and food sold ready to eat (饺子店, 25).

@@ -902,7 +902,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // Getting through a hard spell: 撑一下, 撑几个月.
       String.raw`撑(?:一下|一阵|一段|几个月|下去|住)`,
       // The growers paid for what is bought from them: 付农户的豆子钱, 给茶农结账.
-      String.raw`(?:付|给|结)(?:给)?(?:农户|农民|茶农|果农|菜农|花农|胶农|烟农|种植户|养殖户)`,
+      String.raw`(?:付|给|结|\bpay\s*)(?:给)?(?:农户|农民|茶农|果农|菜农|花农|胶农|烟农|种植户|养殖户)`,
       // Buying more of what the firm buys: 今年想多收点, 再进一批.
       String.raw`(?:多|再)(?:收|进)(?:点|些|一点|一些|一批)`,
       '压钱',

@@ -343,6 +343,8 @@ export const correctionCue: Words = [
   String.raw`(?<=[?？]\s*)不(?:是|对)?(?=[，,\s]*(?:是|应该是)?\s*[\d一二两三四五六七八九十几])`,
   // 其实我们不是/不算…: the trade given denied; also in English words after it (其实 we're not 批发).
   String.raw`(?:其实|实际上)\s*(?:我们|我|we|i)?\s*(?:是|在做|做的是|不是|不算|算不上|并不是|主要是?做|['’]re\b|['’]m\b|are\b|am\b)`,
+  // ...the trade refined, said to be nearer another (其实更像是卖茶叶的店, 准确说更像个小超市, 说白了算是开饭馆的): round 23.
+  String.raw`(?:其实|实际上|准确(?:地|的)?(?:说|讲)|说白了)\s*(?:我们|我)?\s*(?:更像|更接近|更算|倒像|算)(?:是|个|一个|一家)?`,
   // A figure said to be off: 人数说少了, 算错了, 写少了; a figure named, then not that many as said
   // before: 员工没得那么多, 营业额没有那么高 (not 注册资金…实际上没得这么多, capital not paid in).
   String.raw`(?:说|算|写|报)(?:少|多|错)了`,
