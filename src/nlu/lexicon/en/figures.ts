@@ -619,6 +619,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bnet\b`,
       String.raw`\b(?:pays?|paying|paid)(?: us| me)?(?: only)?(?: after| in| within)`,
       String.raw`\b(?:credit|payment) (?:period|terms?)(?: of| is| are)?`,
+      // The while a buyer takes to pay, more said between (round 23): "our dealers take two months or more to pay us".
+      String.raw`\b(?:takes?|taking|took)(?=\s[^.!?,;]{0,30}?\bto pay\b(?!\s+(?:it\s+)?(?:back|off)\b))`,
     ],
   },
   {

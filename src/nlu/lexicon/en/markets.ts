@@ -45,7 +45,7 @@ export const crossBorderNegative: Words = [
 const NEIGHBOURS = 'vietnamese|lao|laotian|burmese|thai|cambodian|malaysian';
 // Whom the firm trades with: "suppliers", "buyers", "distributors".
 const TRADING_PARTNERS =
-  'suppliers?|buyers?|customers?|clients?|partners?|traders?|factories|farmers|growers|distributors?|importers?|wholesalers?|retailers?';
+  'suppliers?|buyers?|customers?|clients?|partners?|traders?|factories|farmers|growers|distributors?|dealers?|agents?|importers?|wholesalers?|retailers?';
 
 export const crossBorderPositive: Words = [
   String.raw`\bcross[- ]border\b`,
@@ -214,6 +214,8 @@ export const buyerOwes: Words = [
   // A buyer paying after a while: "buyers pay us after 90 days", "our main client settles invoices only once a year".
   String.raw`\b${BUYERS}\b[^.!?]{0,30}\b(?:pays?|paying|paid|settles?|settling)\b[^.!?]{0,24}\b(?:later|late|slowly|after|once a year|yearly|annually)\b`,
   String.raw`\b${BUYERS}\b[^.!?]{0,12}\btakes? (?:\w+ )?(?:\d+|a few|several|two|three|four|six|ages|forever|months) (?:\w+ )?to pay\b`,
+  // ...more said between the while and the paying (round 23): "our dealers take two months or more to pay us".
+  String.raw`\b${BUYERS}\b[^.!?]{0,12}\b(?:takes?|taking|took)\s[^.!?,;]{0,30}?\bto pay\b(?!\s+(?:it\s+)?(?:back|off)\b)`,
   // The buyer putting off paying: "our buyers keep delaying payment", "the hotels always hold back payments".
   String.raw`\b${BUYERS}\b[^.!?]{0,24}?\b(?:delay(?:s|ing|ed)?|hold(?:s|ing)? back|held back|drag(?:s|ging|ged)? out)\s+(?:the\s+|their\s+|our\s+)?(?:payments?|paying)\b`,
   // Not paid yet: "the developer hasn't paid us", "6 months late paying us".
@@ -262,6 +264,8 @@ export const owingBuyer: Words = [
   String.raw`(?<=\b(?:owed|outstanding|waiting (?:on|for))\b${IN_CLAUSE}{0,24}\b(?:by|from)\s+(?:the |our |a |an |one |two |three |some |\d+ )?(?:big |main |biggest |local )?)(?:supermarket chain|${BUYERS})\b`,
   // ...or said to pay late or after a while ("our thai distributor always pays 2-3 months late"): a customer too.
   String.raw`\b${BUYERS}\b(?=[^.!?,;]{0,16}?\b(?:pays?|paying|settles?)\b[^.!?,;]{0,24}?\b(?:late|slowly|after)\b)`,
+  // ...or to take a while to pay (round 23): "our burmese dealers always take two months or more to pay us".
+  String.raw`\b${BUYERS}\b(?=[^.!?,;]{0,12}?\b(?:takes?|taking|took)\s[^.!?,;]{0,30}?\bto pay\b(?!\s+(?:it\s+)?(?:back|off)\b))`,
 ];
 
 /**

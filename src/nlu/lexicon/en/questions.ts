@@ -154,7 +154,10 @@ const GIVE = String.raw`\b(?:promis\w*|offer\w*|gives?|giving|lends?|lending|rel
 /** A remittance slip shown as proof (round 22): "a swift copy", "the bank slip", "an mt103". */
 const REMITTANCE_SLIP = String.raw`(?:remittance|bank|transfer|wire|payment|tt) (?:slip|copy|confirmation)s?|swift(?: copy| slip)?|mt103`;
 /** A currency's move (round 22): going up, falling, getting stronger, depreciating. */
-const A_CURRENCY_MOVE = String.raw`(?:going up|going down|rising|rises|falling|falls|gets? (?:stronger|weaker)|getting (?:stronger|weaker)|strengthen\w*|weaken\w*|appreciat\w*|depreciat\w*)`;
+// ...dropping, sliding, swinging or losing value (round 23: "protect against the baht dropping", "the dong keeps falling").
+const A_CURRENCY_MOVE =
+  String.raw`(?:going up|going down|rising|rises|falling|falls|fell|gets? (?:stronger|weaker)|getting (?:stronger|weaker)|strengthen\w*` +
+  String.raw`|weaken\w*|appreciat\w*|depreciat\w*|drop(?:s|ping|ped)?|slid(?:e|es|ing)?|mov(?:es|ing)|swing\w*|fluctuat\w*|losing value)`;
 /** A character of the same sentence: no stop, no question or exclamation mark; a decimal point between digits is none. */
 const IN_SENTENCE = String.raw`(?:[^.?!]|(?<=\d)\.(?=\d))`;
 const GONE_AFTER_SENT = [
@@ -610,7 +613,10 @@ const RIGHT_ASKED = String.raw`legal|illegal|allowed|normal|legit\w*|lawful|ok|o
 const LOAN_APP = String.raw`\b(?:loan|lending|cash|borrowing|credit) apps?\b`;
 
 /** The money said never to have come: "nothing arrived", "money never showed up", "did not land". */
-const NEVER_CAME = String.raw`\b(?:nothing|no money|never|not)\b[^.?!]{0,16}\b(?:arrived|came|showed up|received|landed|got|hit|reached|cleared|went through)\b`;
+// ...or the account said empty of it (round 23): "two weeks later nothing in our account", "still no money in the bank".
+const NEVER_CAME =
+  String.raw`(?:\b(?:nothing|no money|never|not)\b[^.?!]{0,16}\b(?:arrived|came|showed up|received|landed|got|hit|reached|cleared|went through)\b` +
+  String.raw`|\b(?:nothing|no money|zero)\s+(?:in|on)\s+(?:our|my|the)\s+(?:bank\s+)?(?:account|bank|statement)s?\b)`;
 
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
@@ -644,7 +650,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:screenshots?|receipts?|proof of payment)\b[^.?!]{0,24}\b(?:was|were|is|are|turned out)\s+(?:to be\s+)?(?:fake|forged|photoshopped|edited|doctored)\b`,
         // A proof of payment shown, and the money never came: "sent a screenshot of payment but nothing arrived".
         // ...the proof a remittance slip ("a swift copy", "the bank slip", "an mt103"): round 22.
-        String.raw`\b(?:screenshots?|receipts?|proof of payment|${REMITTANCE_SLIP})\b[^.?!]{0,80}\b(?:nothing|no money|never|not)\b[^.?!]{0,16}\b(?:arrived|came|showed up|received|landed|got|hit|reached|cleared|went through)\b`,
+        String.raw`\b(?:screenshots?|receipts?|proof of payment|${REMITTANCE_SLIP})\b[^.?!]{0,80}${NEVER_CAME}`,
         // ...or a payment or transfer shown on a phone or a screen: "showed me a bank transfer on his phone, … money never showed up".
         String.raw`\bshow(?:ed|s|n)?\b[^.?!]{0,20}\b(?:transfers?|payments?|paid|transactions?)\b[^.?!]{0,80}${NEVER_CAME}`,
       ].join('|'),
@@ -1035,6 +1041,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // income if the rmb gets stronger").
         String.raw`|\bhedg\w*\b[^.?!]{0,24}\b${CURRENCIES}\b` +
         String.raw`|\b(?:hedg|protect|insur|shield|guard)\w*\b[^.?!]{0,30}\b(?:against|if|in case|from)\b[^.?!]{0,12}\b${CURRENCIES}\b[^.?!]{0,12}\b${A_CURRENCY_MOVE}` +
+        // ...or a currency said to move, then a guard asked later in the sentence (round 23): "the dong keeps falling …, how can we hedge
+        // that", "the yuan is moving a lot against the baht, any way to protect ourselves".
+        String.raw`|\b${CURRENCIES}\b[^.?!]{0,16}?\b${A_CURRENCY_MOVE}\b[^.?!]{0,60}?\b(?:hedg|protect|insur|shield|guard|lock)\w*\b` +
         String.raw`|\bforward (?:contract|fx|exchange|rate)s?\b` +
         // ...or the loss from the rate to be kept off: "how do we avoid losing on the rate", "protect us from exchange losses".
         String.raw`|\b(?:avoid|protect|reduce|cut|minimi[sz]e|stop)\w*\b[^.?!]{0,25}\b(?:los(?:e|ing|s|ses))\b[^.?!]{0,20}\b(?:exchange|fx|currency|the rate|rates?)\b` +

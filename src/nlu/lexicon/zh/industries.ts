@@ -14,7 +14,8 @@ import { NOT_SUPPLIED_GOODS } from './not-supplied';
 import type { IndustryWords, Words } from '../types';
 
 /** A share of goods named elsewhere (有些, 一部分, 少量), or said as a fraction (三分之一, 一半, 百分之三十, 30%: round 22). */
-const SHARE_OF_GOODS = String.raw`有些|有一些|一些|有的|一部分|部分|小部分|少部分|少量|一点|一点点|[一二两三四五六七八九十\d]+分之[一二两三四五六七八九\d]+|一半|大半|(?:百分之|\d+\s*%)\s*[\d一二两三四五六七八九十]*`;
+// ...in tenths or as most of it (三成, 七八成, 大部分, 大多数): round 23.
+const SHARE_OF_GOODS = String.raw`有些|有一些|一些|有的|一部分|部分|小部分|少部分|大部分|绝大部分|大多数|绝大多数|大多|多数|少量|一点|一点点|[一二两三四五六七八九十\d]+成|[一二两三四五六七八九十\d]+分之[一二两三四五六七八九\d]+|一半|大半|(?:百分之|\d+\s*%)\s*[\d一二两三四五六七八九十]*`;
 
 /** The verb of a trade at the start of the owner's own clause (checked behind the verb, so only where the verb stands). */
 const own = (verb: string): string => String.raw`(?:${verb})(?<=${OWN_START}(?:${verb}))`;
@@ -711,8 +712,8 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 21,
     words: [
       // Not a share of goods named elsewhere (有些卖到老挝那边, 一部分发到越南, 少量也卖去缅甸), nor one said as a fraction (三分之一卖到缅甸,
-      // 差不多一半发到泰国, round 22): a market added, no trade.
-      String.raw`(?<!(?:${SHARE_OF_GOODS})(?:左右|多|的货|的量|也|还|就|会)?\s?)(?:卖|销|发|运)[^\s，。,!?！？]{0,6}(?:到|往|去)(?:${placesAbroad.join('|')})`,
+      // 差不多一半发到泰国, round 22; words between, 三成是卖到老挝的, 一半左右的货都是发去缅甸的, round 23): a market added, no trade.
+      String.raw`(?<!(?:${SHARE_OF_GOODS})(?:左右|多|的|货|量|也|还|就|会|是|都|大概|基本)*\s?)(?:卖|销|发|运)[^\s，。,!?！？]{0,6}(?:到|往|去)(?:${placesAbroad.join('|')})`,
       String.raw`给[^，。,.!?；;\s]{1,10}?(?:供货|供应)的`,
       String.raw`${own('给')}[^，。,.!?；;\s]{1,10}?(?:供货|供应)${CLAUSE_END}`,
       // Exported, the place first (往缅甸卖摩托车, 向越南出口): as 卖到越南.

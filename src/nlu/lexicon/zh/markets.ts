@@ -209,7 +209,7 @@ export const onlineSalesPositive: Words = [
 /** Who buys from the firm and may owe it: 客户, 甲方, 总包, 开发商, 采购商. */
 // The buyers named by the kind of firm that buys: a plant, a hotel, a restaurant, a dealer (厂里压了我们八十多万货款).
 // The sites or works a supplier's goods go to pay as buyers do (工地老是压款, 项目上拖款).
-const BUYERS = String.raw`(?:大客户|客户|工地|项目上|项目部|包工头|买家|买方|下游|甲方|业主|总包|总承包方?|开发商|采购商|经销商|批发商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|酒店|饭店|餐馆|合作社)`;
+const BUYERS = String.raw`(?:大客户|客户|工地|项目上|项目部|包工头|买家|买方|下游|甲方|业主|总包|总承包方?|开发商|采购商|经销商|批发商|代理商|分销商|进口商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|酒店|饭店|餐馆|合作社)`;
 /** The money a buyer owes: 货款, 工程款, 进度款. */
 // Invoices billed (发票还有六十多万没结) are the buyer's money owed as much as the goods' money.
 const OWED_MONEY = String.raw`(?:货款|工程款|进度款|材料款|尾款|账款|加工费|运费|发票)`;
@@ -229,7 +229,11 @@ const HELD_SINCE = String.raw`(?:都|还|一直|迟迟|老是|到现在|至今|�
  * Paid late by a while, as a habit or once more (老是拖两三个月, 总是晚三个月, 又 delay 了 两个月, 老是 late 一个多月): the
  * buyer's money comes that much after it is due.
  */
-const LATE_BY = String.raw`\s*(?:都|还|老是|总是|经常|每次都?|每回都?|又|一直|要|\balways\b|\bagain\b|\s)*(?:拖|晚|慢|延迟|推迟|拖延|\bdelay(?:ed|s)?\b|\blate\b)\s*(?:了|个)?\s*${A_WHILE}`;
+// ...the habit said any way (一向, 向来, 一般, 通常, 基本上: 付款一向要拖两个多月, round 23).
+const HABIT = String.raw`(?:都|还|老是|总是|经常|每次都?|每回都?|又|一直|要|一向|向来|从来都|一般|通常|往往|基本上?|\balways\b|\bagain\b|\s)`;
+const LATE_BY = String.raw`\s*${HABIT}*(?:拖|晚|慢|延迟|推迟|拖延|\bdelay(?:ed|s)?\b|\blate\b)\s*(?:了|个)?\s*${A_WHILE}`;
+/** Paid slowly as a habit, no while said (回款一向很慢, 结账总是拖): said of the buyers' money or the buyers named. */
+const SLOW_PAID = String.raw`\s*${HABIT}*(?:很|太|特别|比较|非常|都)?(?:慢|拖)(?![\u4e00-\u9fff]{0,1}[了着起]?\s*(?:我们|我))`;
 /** Not the firm's own debt: 我们还欠供应商货款, 我欠工程款. */
 const NOT_OURS = String.raw`(?<!我们|我|我家|我们还|我还|自己)`;
 /**
@@ -277,7 +281,7 @@ export const buyerOwes: Words = [
   // A buyer's money or payment late by a while, as a habit or once more (越南客户的货款老是拖两三个月, 经销商回款总是晚三个月,
   // 老挝 buyer 的 payment 又 delay 了 两个月): owed to the firm meanwhile; the while is no term (figures' paid-before mark).
   String.raw`${NOT_OURS}(?:${OWED_MONEY}|回款)${LATE_BY}`,
-  String.raw`(?:${BUYERS}|\b(?:buyers?|customers?|clients?|distributors?)\b)\s*(?:的)?\s*(?:\bpayments?\b|付款|钱|款)${LATE_BY}`,
+  String.raw`(?:${BUYERS}|\b(?:buyers?|customers?|clients?|distributors?|dealers?)\b)\s*(?:的)?\s*(?:\bpayments?\b|付款|回款|结账|结款|钱|款)(?:${LATE_BY}|${SLOW_PAID})`,
 
   // The fees the firm's customers pay for its service owed by them (业主欠物业费的多, 租户拖欠租金, 家长欠学费): the buyer
   // named first, so not the firm's own fees (我们欠了物业费).
@@ -325,10 +329,13 @@ export const owingBuyer: Words = [
   String.raw`(?<!我们|我家|我的|自己|我们的|欠[^，,。；;！？!?]{0,6})${BUYERS}(?=\s*${OWES_US_EN}|\s*(?:那边|那里|的)?[^，。,.!?；;]{0,16}?(?:${HOLDS_OURS}))`,
   // ...or named in English, then paying late in Chinese (distributor 都是 90 days 之后才打款).
   String.raw`\b(?:distributors?|buyers?|customers?|clients?|supermarkets?|hotels?|factor(?:y|ies)|wholesalers?|retailers?|developers?|contractors?)\b(?=[^，。,.!?；;]{0,20}?(?:才|以后|之后)\s*(?:付款|回款|结账|结款|给钱|付钱|打款|付|给|结))`,
+  // ...or said to pay only after a while (经销商每次都拖两个月才付款, 批发商一般三个月以后才结账): round 23.
+  String.raw`(?<!我们|我家|我的|自己|我们的)${BUYERS}(?=[^，。,.!?；;]{0,16}?(?:才|以后|之后)\s*(?:付款|回款|结账|结款|给钱|付钱|打款|付|给|结))`,
   // ...or named after the money stuck with it: 货款压在经销商那边, 钱都卡在加工厂那里.
   String.raw`(?<=(?:${OWED_MONEY}|钱|款子?)(?:都|全|还)?(?:压|卡|押|拖)在)${BUYERS}`,
   // ...or said to pay late by a while (缅甸经销商回款总是晚三个月, 经销商的 payment 又 delay 了 两个月).
-  String.raw`(?<!我们|我家|我的|自己|我们的)(?:${BUYERS}|\b(?:buyers?|customers?|clients?|distributors?|dealers?|wholesalers?|importers?)\b)(?=[^，。,.!?；;]{0,8}?(?:${OWED_MONEY}|回款|付款|\bpayments?\b|钱|款)${LATE_BY})`,
+  String.raw`(?<!我们|我家|我的|自己|我们的)(?:${BUYERS}|\b(?:buyers?|customers?|clients?|distributors?|dealers?|wholesalers?|importers?)\b)` +
+    String.raw`(?=[^，。,.!?；;]{0,8}?(?:${OWED_MONEY}|回款|付款|结账|结款|\bpayments?\b|钱|款)(?:${LATE_BY}|${SLOW_PAID}))`,
 ];
 
 /**

@@ -647,6 +647,9 @@ const thingsAllReplaced: Words = [
  */
 export const paidAhead: Words = [
   String.raw`(?:预付|垫付|先付|提前付|预交|先垫|先交)(?:给)?[^，。,.!?；;\d]{0,12}?(?:钱|款|费|工资|定金|订金)`,
+  // ...or to the suppliers themselves, their goods or country between (预付给越南的橡胶供应商, 提前打款给缅甸那边的玉米供货商, 提前 付 给
+  // 越南 supplier): round 23; the goods name no trade.
+  String.raw`(?:预付|垫付|先付|提前\s?(?:付|打款|打钱|转钱))\s?(?:给)?[^，。,.!?；;\d]{0,16}?(?:供应商|供货商|供货的|厂家|货主|\bsuppliers?\b)`,
   // ...with 把 before whom (先把茶农的钱付了, 把供应商的货款结掉, 提前把工人工资发了): round 22 (fix22e).
   String.raw`(?:先|提前)?把[^，。,.!?；;\d\s]{1,8}?(?:的)?(?:钱|货款|款|工资|账)(?:先|都|全)?(?:付|结|给|发|还)(?:了|掉|清|上)?`,
 ];

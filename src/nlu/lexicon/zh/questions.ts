@@ -496,6 +496,14 @@ const CONTROL_HANDED = [
  */
 /** What a pick is the most or more of (最低, 最划得来, 更合适, 最 cheap). */
 const MOST_WHAT = String.raw`低|便宜|少|高|快|省|稳|划算|划得来|合算|实惠|合适|适合|靠谱|好(?![吃喝看玩听用卖做])|cheap(?:er|est)?\b|good\b|best\b|suitable\b`;
+/** A currency's move: it rises, falls, swings, loses value. */
+const MOVES = String.raw`(?:贬值|升值|涨|跌|波动|变动|浮动|不稳|起伏|\b(?:drop|fall|rise|moving|swing)\w*)`;
+/** A guard against it asked: 对冲, 防, 规避, 保值, 锁, hedge, lock, protect. */
+const GUARDED = String.raw`(?:对冲|防|规避|避险|保值|锁|\bhedg\w*|\block\b|\bprotect\w*|\bfix\b)`;
+/** The firm's card or account as a stranger asks to use it: 卡, 对公账户, 银行卡, "bank card" among the Chinese (round 23). */
+const FIRMS_CARD = String.raw`卡|账户|账号|公户|${OWNERS_KEYS}|\b(?:bank\s+)?(?:accounts?|cards?)\b`;
+/** A cut offered for it: 三个点, 2%, 好处费, 提成. */
+const A_CUT = String.raw`(?:[\d一二两三四五六七八九十几]+(?:\.\d+)?\s*(?:个\s*)?(?:点|%)|好处费|提成|辛苦费)`;
 const MULE_LET = String.raw`出租|租|借|收购|高价收|\brent(?:\s+out)?|\bborrow|\bbuy|收(?=${C}{0,2}(?:微信号|微信账号|支付宝账号|银行卡|账号|账户))`;
 const MULE_ACCOUNTS = String.raw`微信号|微信账号|支付宝(?:账号|账户)?|微信|银行卡|卡|账户|账号|帐户|帐号|收款码|二维码|\balipay|\bwechat(?: pay)?|\bcard|\baccount`;
 const MULE_COLLECT = String.raw`收${C}{0,3}?(?:钱|款|账|帐|转账)|接(?:款|钱)|\bcollect|\breceiv`;
@@ -586,7 +594,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...or said the other way round: 发了个转账截图 但是我没收到钱, 截图给我看了 一直没到账.
         // ...not come said in Yunnan words (钱都莫得到账, 一直没得收到), or not found in the bank (网银里查不到这笔钱, 网银里面
         // 没得这笔钱), or not a cent come (微信里一分钱都没得); the proof a picture too (已支付的图, 付款的照片).
-        String.raw`|${PAID_PROOF}${L}{0,48}(?:(?:没(?:有)?|莫得|莫有|没得|根本没|一直没|还没)(?:收到|到账|进账|见到|看到|看见|进来)|(?:没(?:有)?|莫得|莫有|没得|么得)(?:这笔|那笔)(?:钱|款|账)|一分(?:钱)?(?:都|也)(?:没|莫|么)|(?:查|找)不到(?:这笔|那笔)?(?:钱|款|账|记录)?)`,
+        String.raw`|${PAID_PROOF}${L}{0,48}(?:(?:没(?:有)?|莫得|莫有|没得|根本没|一直没|还没)(?:收到|到账|进账|见到|看到|看见|进来)|(?:没(?:有)?|莫得|莫有|没得|么得)(?:这笔|那笔)(?:钱|款|账)|一分(?:钱)?(?:都|也)(?:没|莫|么)|(?:查|找)不到(?:这笔|那笔)?(?:钱|款|账|记录)?` +
+        // ...the account said empty of it, or the money not come at the message's end (可是十几天了账上还是没钱, 五天 了 还 没 到): round 23.
+        String.raw`|(?:账上|账户上?|卡上|账里)${C}{0,6}(?:没(?:有)?|莫得|没得|么得)(?:钱|进|到)|(?:还|一直)\s?(?:没|莫得|没得)\s?(?:到|进来)(?=\s*$|[,，。!！]))`,
     ),
   },
   {
@@ -690,7 +700,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|内部(?:操作|关系|渠道)${L}{0,20}(?:贷|借|批|放款|下款)|(?:贷|借|批|放款|下款)${L}{0,20}内部(?:操作|关系|渠道)` +
         // Not the owner's account borrowed to pass money or take it in for a cut (借我们公司的账户过一笔货款 给两个点的好处费,
         // 借我们公司账户收几笔钱 给一点好处费: a money mule's, personal-account).
-        String.raw`|(?:贷|借(?!\s*(?:我|我们)?\s*(?:的|家)?${C}{0,4}(?:账户|账号|帐户|卡|公户|\baccounts?\b))|批|放款|下款)${L}{0,20}(?:给|交|付|转)(?!(?:我|我们|咱们))${C}{0,6}(?:好处费|疏通费|打点费|回扣)` +
+        String.raw`|(?:贷|借(?!\s*用?\s*(?:我|我们)?\s*(?:的|家)?${C}{0,6}(?:账户|账号|帐户|卡|公户|\baccounts?\b))|批|放款|下款)${L}{0,20}(?:给|交|付|转)(?!(?:我|我们|咱们))${C}{0,6}(?:好处费|疏通费|打点费|回扣)` +
         // A fee named for what it unlocks: 解锁费 is 解冻费's kin, "pay unlock fee", 提现手续费 to get the loan out.
         String.raw`|(?:解锁|激活|提额|\bunlock|\bactivat\w*|\brelease)\s*(?:${FEES})` +
         // A credit record "repaired" for money: 要我转钱修复征信, 花钱洗白征信, 交两千帮我消除逾期.
@@ -748,7 +758,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // 自称客服的 问我要 verification code).
         String.raw`|(?:打电话|打来电话|打了个电话|来电|电话里|自称|说是|冒充)${L}{0,24}(?:要|让|叫|喊|问)(?:我|我们)(?:要)?${C}{0,8}(?:${OWNERS_SECRETS}|${CONTROL_SECRETS})` +
         // ...the firm's account, to pass a sum of goods money (借我们公司的账户过一笔货款, 借 我们 公司 account 过 一笔 钱): round 22.
-        String.raw`|(?:借|用)\s*(?:我|我们)\s*(?:的|家)?${C}{0,4}(?:卡|账户|账号|\baccounts?\b|${OWNERS_KEYS})${C}{0,6}(?:(?:走|过)${C}{0,4}(?:账|帐|流水|款|钱)|用)|` +
+        // ...taken, borrowed for use or its card named (拿我们公司的卡过一下他的货款, 借用我们的对公账户收钱, 用 我们 的 bank card 收 钱): round 23.
+        // Used or taken (用, 拿) by someone, the owner's own collecting left out: his money passed (转一下他的货款) or a cut offered.
+        String.raw`|(?:借用?|用|拿)\s*(?:我|我们)\s*(?:的|家)?${C}{0,6}(?:${FIRMS_CARD})${C}{0,6}(?:(?:走|过)${C}{0,6}(?:账|帐|流水|款|钱)|用` +
+        String.raw`|(?:转|收)${C}{0,3}(?:他|她|人家|别人|对方)${C}{0,4}(?:账|帐|流水|款|钱)|${L}{0,20}(?:给|抽|分)${C}{0,3}${A_CUT})` +
+        String.raw`|借用\s*(?:我|我们)\s*(?:的|家)?${C}{0,6}(?:${FIRMS_CARD})${C}{0,6}(?:转|收)|` +
         // ...lent or rented to take money in, with or without 我的 (借我们公司账户收几笔钱, 想借账户收钱), or someone's money said to run
         // through the owner's card (钱走我的卡, 款过一下我的账户; round 22).
         String.raw`(?:借|租)(?!钱|款|贷)(?:我|我们|你|你们)?(?:的|家)?${C}{0,4}(?:卡|账户|账号|公户|${OWNERS_KEYS})${C}{0,4}(?:收|转|走|过|用)|` +
@@ -920,6 +934,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${anyCurrency.join('|')})\s*(?:的)?\s*\brates?\b${C}{0,8}?(?:锁|\block\b|\bfix\b|\bhedge\b)` +
         // ...or a currency or the rate's risk hedged, in either word (想 hedge 一下 美元 收入, 对冲汇率风险, 泰铢 对冲 一下): round 22.
         String.raw`|(?:\bhedg\w*\b|对冲)${C}{0,8}?(?:${anyCurrency.join('|')}|汇率|外汇|汇兑)(?:${C}{0,3}?风险)?|(?:${anyCurrency.join('|')}|汇率|外汇|汇兑)${C}{0,8}?(?:\bhedg\w*\b|对冲)(?:${C}{0,6}?风险)?` +
+        // ...or a currency said to move, then a guard asked in a later clause (泰铢现在涨得厉害 有没有办法对冲一下, 缅币一直在贬值 有没有
+        //什么办法防一下, 人民币 对 泰铢 波动 好 大 有 办法 lock 住 吗): round 23.
+        String.raw`|(?:${anyCurrency.join('|')}|汇率)${C}{0,6}?${MOVES}${L}{0,24}?${GUARDED}(?:${C}{0,8}?风险)?` +
         // ...or the loss from the rate to be kept off: 怎么避免汇率上吃亏, 规避汇率风险, 减少汇兑损失, 汇损咋个防.
         String.raw`|(?:避免|规避|防止|防范|减少|少)${C}{0,4}(?:${FX_RATE}|汇兑)${C}{0,3}(?:吃亏|亏损?|损失|风险)|汇损${C}{0,6}(?:避免|规避|防|办法)`,
     ),
