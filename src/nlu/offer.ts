@@ -473,13 +473,5 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   if (ZH_OFFER.endRepayment.test(text) || EN_OFFER.endRepayment.test(text)) terms.repayment = 'end';
   else if (repaidMonthly(text, rateSpans)) terms.repayment = 'monthly';
   if (licensedLender(text)) terms.licensed = true;
-  // A sum kept back that is the principal less the cash received ("keeps 20k back…, so we only get 180k") is that cash said twice.
-  if (
-    terms.fee !== undefined &&
-    terms.received !== undefined &&
-    terms.principal !== undefined &&
-    terms.principal - terms.received === terms.fee
-  )
-    delete terms.fee;
   return terms;
 }
