@@ -298,6 +298,9 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:wat|wut|wht|whut)\b/g, 'what'],
   [/\b(?:wher|whr)\b/g, 'where'],
   [/\bb4\b/g, 'before'],
+  // A share's word after its number is its sign: "30pct", "2 per cent", "5 percent" read as 30%, 2%, 5% wherever % is read
+  // (a down payment, a fee, a rate; round 23). "percentage points" and a share in words ("a few percent") are left.
+  [/(?<=\d) ?(?:pct|per ?cent)\b\.?/g, '%'],
   [/\bthru\b/g, 'through'],
   // An abbreviation's dot is no sentence's end: "7 incl. the owner".
   [/\bincl\.(?=\s)/g, 'including'],

@@ -143,15 +143,16 @@ function fee(text: string): { pct?: number; yuan?: number; start: number; end: n
   for (const re of [ZH_OFFER.fee, EN_OFFER.fee]) {
     const m = firstMatch(re, text);
     if (!m?.groups) continue;
-    const value = num(m.groups.num ?? m.groups.num2 ?? m.groups.num3 ?? m.groups.num4 ?? m.groups.num5);
-    const unit = m.groups.unit ?? m.groups.unit2 ?? m.groups.unit3 ?? m.groups.unit4 ?? m.groups.unit5;
+    const value = num(m.groups.num ?? m.groups.num2 ?? m.groups.num3 ?? m.groups.num4 ?? m.groups.num5 ?? m.groups.num6 ?? m.groups.num7);
+    const unit = m.groups.unit ?? m.groups.unit2 ?? m.groups.unit3 ?? m.groups.unit4 ?? m.groups.unit5 ?? m.groups.unit6;
     if (value === undefined) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     // What a loan is sold with (保险, 会员费) is its fee only where a loan is spoken of: the firm's own insurance is none.
     const soldWith = ZH_OFFER.soldWith.test(m[0]) || EN_OFFER.soldWith.test(m[0]);
     if (soldWith && !loanSpoken(text)) continue;
     // A share (千分之五, 2%, 三个点, "3 percent", "2 points") or a sum of yuan (3000, 5千, 5k).
-    if (m.groups.share !== undefined) return { pct: round4(value * (SHARE_PCT[m.groups.share] ?? 1)), ...span };
+    const share = m.groups.share ?? m.groups.share2;
+    if (share !== undefined) return { pct: round4(value * (SHARE_PCT[share] ?? 1)), ...span };
     if (unit !== undefined && PERCENT_UNIT.test(unit)) return { pct: value, ...span };
     return { yuan: value * (unit ? (UNIT[unit] ?? 1) : 1), ...span };
   }
@@ -313,6 +314,15 @@ function salesPeriod(text: string, q: Quantity): boolean {
   return ZH_OFFER.salesAfterPeriod.test(text.slice(q.end, q.end + 8));
 }
 
+/**
+ * Whether a sum "a month" is the lender's instalment by its place among the offer's words: after a lender who speaks or is named
+ * ("bank manager said 500k over 3 years, 15,200 a month"), or with the instalments or payments named anywhere ("…, equal
+ * instalments"). The firm's own sales said before the lender are not after it.
+ */
+function lendersTerms(text: string, q: Quantity, lenderSpeaks: boolean): boolean {
+  return lenderSpeaks || licensedLender(text.slice(0, q.start)) || EN_OFFER.instalmentsNamed.test(text);
+}
+
 /** A bank or a licensed lender named (农商行给批了, "the bank offered"), not as the cover an impostor claims (自称建行客服). */
 function licensedLender(text: string): boolean {
   const claims = [...text.matchAll(ZH_IMPOSTOR), ...text.matchAll(EN_IMPOSTOR)];
@@ -350,7 +360,11 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
       (ZH_OFFER.instalmentBefore.test(before(text, q)) ||
         EN_OFFER.instalmentBefore.test(preceding(text, q.start, 28)) ||
         (EN_OFFER.instalmentAfter.test(text.slice(q.end)) &&
-          (EN_OFFER.repayCue.test(preceding(text, q.start, 24)) || EN_OFFER.termsGiven.test(text.slice(0, q.start)))) ||
+          (EN_OFFER.repayCue.test(preceding(text, q.start, 24)) ||
+            EN_OFFER.termsGiven.test(text.slice(0, q.start)) ||
+            lendersTerms(text, q, lenderSpeaks) ||
+            // ...or after a fee kept back, the offer's terms already ("100k, they hold back 6k, 9,400 a month").
+            (feeTerm !== undefined && feeTerm.end <= q.start))) ||
         EN_OFFER.repaidAfter.test(text.slice(q.end))),
   );
   const total = amounts.find(
@@ -360,7 +374,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
       !inFee(q) &&
       // "pay 40k down" pays the down payment, no total.
       !namedBy(text, q, DOWN_PAYMENT_WORDS) &&
-      (ZH_OFFER.totalBefore.test(before(text, q)) || EN_OFFER.totalBefore.test(before(text, q))),
+      (ZH_OFFER.totalBefore.test(before(text, q)) || EN_OFFER.totalBefore.test(preceding(text, q.start, 24))),
   );
   const namedSum = (taken: readonly (Amount | undefined)[], words: SumWords): Amount | undefined =>
     amounts.find((q) => !taken.includes(q) && !inFee(q) && namedBy(text, q, words));
@@ -408,7 +422,16 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   // With no rate nor fee, a payment is an offer's only beside a word of a loan, or an instalment put right after a figure
   // computed wrong (算错了 每个月是九千).
   const recomputed = instalment !== undefined && ZH_OFFER.recomputed.test(text);
-  if (!priced && !recomputed && !ZH_OFFER.loanWords.test(text) && !EN_OFFER.loanWords.test(text) && !EN_OFFER.termsGiven.test(text))
+  // A lender named or speaking gives terms too ("rural credit coop said 150k for 2 years, 6,900 monthly").
+  const lenderNamed = lenderSpeaks || licensedLender(text);
+  if (
+    !priced &&
+    !recomputed &&
+    !lenderNamed &&
+    !ZH_OFFER.loanWords.test(text) &&
+    !EN_OFFER.loanWords.test(text) &&
+    !EN_OFFER.termsGiven.test(text)
+  )
     return undefined;
 
   // A number inside a stated rate ("月息1分5", "daily interest 0.05%") is the rate, not the sum;

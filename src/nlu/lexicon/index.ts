@@ -183,6 +183,8 @@ export const BORROW_WISH = compile([zh.borrowWish, en.borrowWish], '');
 export const WISH_TO_BORROW = compile([zh.wishToBorrow, en.wishToBorrow], 'g');
 /** Whether an offer just stated is good: its cost asked (run.ts). */
 export const OFFER_JUDGED = compile([zh.offerJudged, en.offerJudged], '');
+/** Whether an offer's price is lawful, asked of it: with a priced offer, its cost asked (run.ts, offerJudged). */
+export const OFFER_LAWFUL = compile([zh.offerLawful, en.offerLawful], '');
 /** Cost as what the options are weighed by (便宜点的, the cheapest): with which-is-best, the cost asked (run.ts). */
 export const CHEAPNESS = compile([zh.cheapness, en.cheapness], '');
 /** The offer before, pointed at: an offer weighed against it keeps its terms (direct-question.ts, run.ts). */

@@ -11,6 +11,7 @@ import {
   MONTHLY_ASKED,
   NOT_SPOKEN_FOR,
   OFFER_JUDGED,
+  OFFER_LAWFUL,
   OWN_NEED,
   SERVICE_ASKED,
   SPOKEN_FOR_WORDS,
@@ -721,7 +722,26 @@ function offerLawAsked(state: State, u: Understanding, rules: Rules): void {
 function offerJudged(state: State, u: Understanding, rules: Rules): void {
   // An offer weighed against another (which-is-best kept beside it, direct-question.ts) is judged too.
   const weighed = u.question === 'which-is-best';
-  if (u.offer === undefined || u.command !== undefined || !(weighed || OFFER_JUDGED.test(state.text))) return;
+  // Whether its price is lawful (这个合法吗, "is that even legal"), of an offer with a price: its cost, set against the ceilings
+  // the law protects, not the regulation nor a platform check (round 23).
+  const o = u.offer;
+  const priced =
+    o !== undefined &&
+    [o.monthlyRatePct, o.dailyRatePct, o.annualRatePct, o.feePct, o.fee, o.total, o.instalment].some((v) => v !== undefined);
+  if (
+    priced &&
+    (u.command === 'regulation' || u.command === 'platform-check') &&
+    u.question === undefined &&
+    OFFER_LAWFUL.test(state.text)
+  ) {
+    u.command = undefined;
+  }
+  if (
+    u.offer === undefined ||
+    u.command !== undefined ||
+    !(weighed || OFFER_JUDGED.test(state.text) || (priced && OFFER_LAWFUL.test(state.text)))
+  )
+    return;
   u.command = 'cost';
   rules.command = weighed ? 'an offer, weighed against another' : 'an offer, and whether it is good';
   state.decisions.push({ refiner: 'offerJudged', action: 'note', mention: 'command:cost', because: 'an offer judged asks its cost' });

@@ -110,7 +110,8 @@ const notAgentAfter: Words = [
   String.raw` (?:say|tell|ask|call|charge|promise|offer|take|took|takes|gave|give)\b`,
   // An agent who got or arranges a loan, or kept a share of it: "an agent got us 400k", "the agent can get 1m", "agent kept 2%".
   String.raw` (?:got|gets?|can get|could get|will get|lends?|lent|arranged|kept|keeps)\b`,
-  String.raw`\s*(?:说|讲|讲的|告诉|打电话|让我|要我|叫我|收)`,
+  // ...in Chinese words, a will or a want between (agent 要收 5%, agent 想抽两个点).
+  String.raw`\s*(?:要|会|想|还)?\s*(?:说|讲|讲的|告诉|打电话|让我|要我|叫我|收|抽|拿)`,
 ];
 
 /** The rest of a cost, borrowed: "borrow the rest", "the balance". */
@@ -209,7 +210,7 @@ const LOAN_NAMED = String.raw`(?:it|this|that|they|a loan|(?:a|an|the|our|my|thi
 export const offerJudged: Words = [
   String.raw`\bis (?:that|this|it) (?:any )?(?:good|ok|okay|alright|fair|reasonable|normal|acceptable)\b`,
   // ...of the firm too, after the offer: "mybank offers 100k at 0.05% a day, ok for us?".
-  String.raw`\b(?:good|ok|okay|fair|reasonable|normal)(?: for (?:us|me))?\s*\?`,
+  String.raw`\b(?:good|ok|okay|fair|reasonable|normal|decent|acceptable)(?: for (?:us|me))?\s*\?`,
   String.raw`\bshould (?:i|we) (?:take|accept|sign)\b`,
   // Too dear, asked (round 22): "too pricey?", "a bit steep?", "expensive or not".
   String.raw`\b(?:too|a bit|kinda|very|so) (?:pricey|pricy|expensive|costly|steep|dear)\b|\b(?:expensive|pricey|costly)\s*(?:\?|or not\b)`,
@@ -219,6 +220,15 @@ export const offerJudged: Words = [
   String.raw`\b(?:good|ok|okay|fair|worth it|can take|take it)\s+or\s+not\b`,
   // What it comes to over another period, asked: "how much is that a year", "what's that per year", "what does it work out to annually".
   String.raw`\b(?:how much|what)(?:['’]s| is| does| would)?\s+(?:that|it|this)(?:\s+(?:be|come to|work out(?: to)?))?\s+(?:in |for |over )?(?:a|per|each|every|yearly|annually|annual|monthly|apr)\b`,
+];
+
+/**
+ * Whether an offer's price is lawful, asked of the offer pointed at ("is that even legal", "is this rate allowed", "isn't that
+ * usury"): see zh.
+ */
+export const offerLawful: Words = [
+  String.raw`\b(?:is|isn['’]?t|are|aren['’]?t) (?:that|this|it|these terms|the (?:rate|interest|fee)s?)(?: even| really| actually)? (?:legal|lawful|allowed|usury|loan[- ]?shark\w*)\b`,
+  String.raw`\b(?:legal|allowed|lawful) or not\b|\busury\s*\?`,
 ];
 
 /** Cost as what the options are weighed by ("is there a cheaper option", "which costs the least"): see zh. */

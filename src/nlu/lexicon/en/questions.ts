@@ -1604,6 +1604,8 @@ const FEE_NAMED = String.raw`(?:(?:${FEE_KINDS})?(?:fee|charge)|commission)\b`;
 const KEPT_SUM = String.raw`(?<num3>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit3>%|k|percent\b|per cent\b|pct\b|points?\b)?\s*(?:yuan |rmb )?`;
 /** The same sum said before the verb that keeps it ("3,200 got taken off"), in its own groups. */
 const KEPT_SUM_SAID = String.raw`(?<num4>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit4>%|k|percent\b|per cent\b|pct\b|points?\b)?\s*(?:yuan |rmb )?`;
+/** A sum kept back said by its verb alone ("deducted 8k in fees", "hold back 6k"), in its own groups; not one a month. */
+const KEPT_BY_VERB = String.raw`(?<num6>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit6>%|k|points?\b)?(?!\s*(?:yuan |rmb )?(?:(?:a|per|each|every) (?:month|day|year)|monthly|daily))`;
 /** ...named a fee after it: "as an arrangement fee", "upfront as a service fee", "first as their service charge". */
 const KEPT_AS = String.raw`(?:\w+ ){0,2}as (?:an? |the |their |his |her |its )?${FEE_NAMED}`;
 
@@ -1622,13 +1624,17 @@ export const EN_OFFER = {
   repaidAfter: /^\s*(?:yuan|rmb|cny)?\s*(?:a|per|each|every) month\s+(?:in|for|on|of|as)\s+(?:the\s+|our\s+|my\s+)?(?:re)?payments?\b/,
   /** After an instalment: "9,333 a month", "9333 per month", "9333 monthly". */
   instalmentAfter:
-    /^\s*(?:yuan|rmb|cny)?\s*(?:a|per|each|every) month\b|^\s*(?:yuan|rmb|cny)?\s*monthly\b(?!\s*(?:rate|interest|fee|(?:re)?payments?|instal+ments?|\d))|^\s*\/\s*(?:month|mo|mth|mnth)\b/,
+    /^\s*(?:yuan|rmb|cny)?\s*(?:a|per|each|every) month\b|^\s*(?:yuan|rmb|cny)?\s*monthly\b(?!\s*(?:rate|interest|fee|(?:re)?payments?|instal+ments?|\d|要|还|付|交|供))|^\s*\/\s*(?:month|mo|mth|mnth)\b/,
   /** Before an instalment: "monthly payment of 9,333", "repay 9,333 a month" is caught above. */
   instalmentBefore:
     /(?:monthly (?:payment|instalment|installment|repayment)s?(?: of| is)?|pay(?:ing)? back|instalments? of|installments? of|\d+ (?:monthly )?(?:re)?payments of)\s*$/,
+  /** Instalments or repayments named anywhere ("equal instalments", "monthly repayments"): a sum "a month" is one of them. */
+  instalmentsNamed: /\b(?:instal?lments?|(?:re)?payments?)\b/,
   /** The number of instalments: "12 payments of 4,800", "24 monthly instalments" (as 期 in Chinese). */
   periods: /(?<num>\d+)\s+(?:monthly\s+)?(?:(?:re)?payments|instal+ments)\b/,
-  totalBefore: /(?:repay|pay back|pay)\s+(?:a total of|in total)?\s*$|(?:total(?: of)?|in total)\s*$/,
+  // ...given or handed back to the one lending ("we give him back 23k", "return 46k"), as paid back.
+  totalBefore:
+    /(?:repay|(?:pay|give|hand) (?:(?:him|her|them|it|us|me) )?back|pay|return)\s+(?:a total of|in total)?\s*$|(?:total(?: of)?|in total)\s*$/,
   /** After a sum paid back, a time it is paid at once ("pay back 110k after a year", "at the end"): a total, no instalment. */
   // ...or within a span ("pay back 24k in 6 months"), not its instalments ("in 12 monthly instalments").
   totalAfter: new RegExp(
@@ -1697,6 +1703,10 @@ export const EN_OFFER = {
       String.raw`${KEPT_SUM_SAID}(?:got|was|were|is|are|gets?) (?:taken|deducted|kept|withheld|held back)(?: off| out)?\s*(?:(?:upfront|up front|off the top|at payout|first)\b|${KEPT_AS})`,
       // ...or with the time it is kept before the sum: "deducted upfront 4000", "took at payout 2%", "kept first 3k as a fee".
       String.raw`\b(?:keeps?|kept|deduct(?:s|ed)?|withh(?:olds?|eld)|takes?|took)\s+(?:upfront|up front|at payout|first)\s+(?<num5>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit5>%|k|percent\b|per cent\b|pct\b|points?\b)?`,
+      // ...or by a verb that says kept back whatever follows ("deducted 8k in fees", "they hold back 6k", "took 3k off"): not a
+      // sum taken each month ("deducted 5,600 every month" is the instalment).
+      // ("took 3k off", "kept 2% back": the sum before off or back, as after it; not "take out" a loan, which borrows).
+      String.raw`\b(?:deduct(?:s|ed)?|withh(?:olds?|eld)|holds? back|held back|(?:takes?|took|keeps?|kept)(?: (?:off|back)|(?= [\d,.]+\s*(?:%|k)?\s*(?:off|back|in (?:fees?|charges?))\b)))\s+${KEPT_BY_VERB}`,
     ].join('|'),
   ),
   /** Before a year or a month, what a rate comes to, asked ("how much is that a year", "what's it per month"): the period asked, no term. */

@@ -124,15 +124,27 @@ export const eligibilityAsk: Words = [
 
 /** Whether an offer just stated is good (格好, 行不行, 可以吗): with an offer, its cost is asked (run.ts). */
 export const offerJudged: Words = [
-  String.raw`格(?:好|行|可以|合适|正常|能要|划算|合算)`,
+  // 格 before any word that weighs it, a price word too (格算便宜, 格贵, 格黑, 格是放高利贷的; round 23).
+  String.raw`格\s*(?:算|是)?\s*(?:好|行|可以|合适|正常|能要|划算|合算|合理|便宜|贵|高|黑|坑|过分|离谱|(?:放)?高利贷)`,
+  // Whether it is usury, asked (算不算高利贷, 是不是高利贷).
+  String.raw`(?:算不算|是不是|算|是)\s*(?:放)?高利贷`,
   // Yunnan: whether to go ahead with it (格整得, 整不整得, 要不要得).
   String.raw`格(?:整得|要得)|整不整得|要不要得|整得(?:不|吗|嘛)`,
   String.raw`(?:好不好|行不行|可不可以|合不合适|正不正常|能不能接受|能不能要)`,
-  String.raw`(?:可以|行|合适|正常|能接受)(?:吗|不|嘛|么)`,
+  String.raw`(?:可以|行|合适|正常|能接受|合理|划算|合算|便宜|贵|过分|离谱)(?:吗|不|嘛|么)`,
+  String.raw`(?:合不合理|划不划算|合不合算|贵不贵|过不过分|离不离谱)`,
   // ...in English words: 月息 1分5 ok 吗, okay 不.
   String.raw`\b(?:ok|okay)\s*(?:吗|不|嘛|么)`,
   // What it comes to, asked (一年算下来好多, 换成年息是多少, 折合年化几多): the rate converted is its cost.
   String.raw`(?:算下来|算起来|折合|折算|换算|折成|换成|算成)[^，。,.!?；;]{0,6}(?:多少|好多|几多)`,
+];
+
+/**
+ * Whether an offer's price is lawful, asked of the offer pointed at (这个合法吗, 这样合不合法, 这个利息犯不犯法): with a priced offer,
+ * its cost is asked, the answer setting it against the ceilings the law protects, not the regulation nor a platform check (run.ts).
+ */
+export const offerLawful: Words = [
+  String.raw`(?:这个|这样|这种|那个|那样|这)\s*(?:利息|利率|价格|条件|价钱)?\s*(?:合不合法|合法(?:吗|不|么|嘛)|犯不犯法|犯法(?:吗|不|么|嘛)|违不违法|违法(?:吗|不|么|嘛)|合规(?:吗|不))`,
 ];
 
 /**

@@ -619,9 +619,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:app|软件)${L}{0,20}(?:不在|没在|没有在|没上|没有上)${C}{0,4}(?:应用商店|应用市场|app\s?store|商店)` +
         String.raw`|(?:app|软件)${L}{0,20}(?:应用商店|应用市场|app\s?store|商店)${C}{0,4}(?:搜不到|找不到|下不到|没有)|(?:发|给)(?:给)?(?:我|我们)?(?:的|个|一个)?(?:安装包|apk)` +
         String.raw`|(?:推荐|介绍|叫我|让我|喊我)${C}{0,6}(?:贷款|借款|借钱|网贷|放贷)(?:的)?(?:app|软件)` +
-        String.raw`|(?:卡号|银行卡(?:号|信息)|身份证(?:号|信息))(?:填|输|写)?(?:错|有误)${L}{0,30}(?:交|缴|付|转|打|充)` +
+        String.raw`|(?:卡号|银行卡(?:号|信息)|身份证(?:号|信息))\s?(?:填|输|写)?(?:错|有误)${L}{0,30}(?:交|缴|付|转|打|充)` +
         String.raw`|(?:app|软件|平台|网站|platform)${L}{0,16}(?:提现|取现|withdraw\w*)\s*(?:失败|不成功|failed)${L}{0,40}(?:交|缴|付|转|打|充|pay|transfer)` +
-        String.raw`|(?<!p2p\s?|网贷|${SHOP_PLATFORMS}\s?)(?:app|软件|平台|网站|platform)${C}{0,16}(?:冻结|冻住|冻起|被冻|提现不了|提不了现|提不出|取不出|froze|frozen|freeze)${L}{0,24}(?:交|缴|付|转|打|充|pay|transfer)`,
+        String.raw`|(?<!p2p\s?|网贷|${SHOP_PLATFORMS}\s?)(?:app|软件|平台|网站|platform)${L}{0,40}(?:冻结|冻住|冻起|被冻|提现不了|提不了现|提不出|取不出|froze|frozen|freeze)${L}{0,24}(?:交|缴|付|转|打|充|pay|transfer)`,
     ),
   },
   {
@@ -1480,7 +1480,23 @@ const FOLK_MONTHLY_RATE = [
 /** Not a span of time kept back (先扣了一个月利息: the interest of a month, no fee of 1), nor a numeral cut short (十二). */
 const NO_SPAN_AFTER = String.raw`(?![\d一二两三四五六七八九十百千万点]|\s*(?:个月|个星期|年(?![利化息率])|天|期|周|星期))`;
 /** A fee's names: the lender's charges, what the loan is sold with (会员费, 保险费) and the agent's take (中介费, 佣金). */
-const FEE_NAMES = ['手续费', '服务费', '砍头息', '管理费', '咨询费', '评估费', '会员费', '保险费', '中介费', '佣金'].join('|');
+const FEE_NAMES = [
+  '手续费',
+  '服务费',
+  '砍头息',
+  '管理费',
+  '咨询费',
+  '评估费',
+  '会员费',
+  '保险费',
+  '中介费',
+  '佣金',
+  '好处费',
+  '辛苦费',
+  '介绍费',
+].join('|');
+/** A fee's name in English inside Chinese (扣了 4000 的 service fee, 收 5% 的 commission). */
+const FEE_NAMES_EN = String.raw`(?:service |handling |processing |admin )?(?:fee|charge)\b|commission\b`;
 /** A fee paid first, before its sum: 先交, 提前付, 先 pay 他 (the advance fee). */
 const PAID_FIRST = String.raw`(?:先|提前|预先)\s*(?:交|付|转|给|打|pay)\s*(?:给)?\s*(?:他们|他|她|对方)?\s*`;
 /** Offer terms. */
@@ -1511,7 +1527,7 @@ export const ZH_OFFER = {
   totalBefore:
     // Not a cost's total ("总共要80w, 自己有50w"): 一共/总共 with a verb of repaying.
     // 连本带利 as 连本带息 (到期连本带利还二十三万); a term spaced from its verb (两个月 要还 9万).
-    /(?:(?:一共|总共|共|合计|最后|一次性?)(?:要|得)?(?:还|还款|付)|(?:到期|连本带[息利]|本息)(?:要|得)?(?:还|还款|付)?)\s*$|(?<!每|每个|一个)(?:年|月)\s*(?:后|以后|之后|到期|到了)?\s*(?:要|得)?\s*还\s*$/,
+    /(?:(?:一共|总共|共|合计|最后|一次性?)(?:要|得)?(?:还|还款|付)|(?:到期|连本带[息利]|本息)(?:要|得)?(?:还|还款|付)?)\s*$|(?<!每|每个|一个)(?:年|月)\s*(?:后|以后|之后|到期|到了)?\s*(?:要|得)?\s*还\s*$|(?:周|星期|天|月|年)\s*(?:后|以后|之后|到期)\s*(?:要|得)?\s*还\s*$/,
   endRepayment: /到期\s*(?:连本带[息利])?\s*(?:一次)?(?:要|得)?还|一次性还|到期还本/,
   // 分 24 期 typed spaced is the instalments counted too (round 21).
   monthlyRepayment: /每个?月|每期|月供|分期|按月|等额|(?<![\d一二两三四五六七八九十点.])分\s*[\d一二两三四五六七八九十]+\s*期/,
@@ -1534,10 +1550,14 @@ export const ZH_OFFER = {
       String.raw`(?:${FEE_NAMES}|费用)\s*(?:要|得|会)?(?:是|为|要|收|先扣|先收|扣|预扣|先交)?\s*(?<share>千分之|万分之|百分之)?(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九])?)\s*(?<unit>%|个点|${YUAN_UNIT})?`,
       // The share before the fee's name: 收2%的手续费, 三个点的服务费.
       // Not one paid first (先交5%的手续费, 先 pay 他 5% 的 service fee): the advance fee, no term of an offer.
-      String.raw`(?<!${PAID_FIRST})(?<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit2>%|个点)\s*(?:的|当|当作|作为|做)?\s*(?:${FEE_NAMES}|(?:service |handling |processing )?fee\b)`,
+      String.raw`(?<!${PAID_FIRST})(?<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit2>%|个点)\s*(?:的|当|当作|作为|做)?\s*(?:${FEE_NAMES}|${FEE_NAMES_EN})`,
+      // ...said in words (百分之五的好处费, 千分之八的手续费).
+      String.raw`(?<!${PAID_FIRST})(?<share2>百分之|千分之)(?<num7>[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?:的|当|当作|作为|做)?\s*(?:${FEE_NAMES}|${FEE_NAMES_EN})`,
+      // A share an agent or a lender takes, said with the verb alone (要抽两个点, 拿走3%): the fee, not a rate of a period.
+      String.raw`(?<![月天日年期]\s*)(?:抽|抽走|拿走|抽成)\s*(?<num6>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit6>%|个点)(?!\s*(?:的)?\s*(?:利|息|每|一个?月|一天|一年))`,
       // A sum in yuan before the fee's name, after a verb of charging: 还要收一千五的手续费, 另外交2000块钱服务费.
       // A sum kept back is a fee whenever it is kept (先扣三千块手续费, 放款时扣掉五千块的服务费); one paid first (先交) is not read here.
-      String.raw`(?:(?<!先|提前|预先)(?:收|交|付|有|买)(?:了)?|扣(?:掉|除|了)?)\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?<unit3>${YUAN_UNIT})?钱?\s*的?(?:${FEE_NAMES}|保险)`,
+      String.raw`(?:(?<!先|提前|预先)(?:收|交|付|有|买)(?:了)?|扣(?:掉|除|了)?)\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?<unit3>${YUAN_UNIT})?钱?\s*的?\s*(?:${FEE_NAMES}|保险|${FEE_NAMES_EN})`,
       // A sum or a share kept back at payout with no fee's name (放款的时候先扣五千, 下款时扣两个点, 提前扣掉3%, 放款时直接扣了六千利息).
       String.raw`(?:先|预|提前|(?:放款|下款|到账)(?:时|的时候|前|之前)?)\s*(?:就|要|会|都|直接|先)?\s*扣(?:掉|除|了)?\s*(?<num4>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+(?:点[一二三四五六七八九])?)(?!\s*(?:截|部分|些|笔|半|大截|小截))\s*(?<unit4>%|个点|${YUAN_UNIT})?${NO_SPAN_AFTER}`,
     ].join('|'),

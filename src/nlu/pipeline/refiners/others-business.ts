@@ -41,8 +41,10 @@ export function othersBusiness(state: State): void {
 export function othersOffer(state: State): void {
   const offer = ofKind(state, 'offer')[0];
   // The firm's own loan with the cash it paid out (借了三万 实际打到卡上才两万八, "borrowed 50k, only 47k landed"):
-  // what was kept back is what the owner asks about, so the offer stays; a relative's loan stays theirs.
-  const ownPayout = offer?.value.received !== undefined;
+  // what was kept back is what the owner asks about, so the offer stays; so with a fee kept ("we borrowed 100k from a finance
+  // company, they deducted 8k in fees upfront, paying 9,100 monthly", round 23); a relative's loan stays theirs.
+  const ownPayout =
+    offer !== undefined && (offer.value.received !== undefined || offer.value.fee !== undefined || offer.value.feePct !== undefined);
   const theirs = [...scopes(state, 'relative'), ...(ownPayout ? [] : scopes(state, 'existing-loan'))];
   if (theirs.length === 0 || offer === undefined) return;
   // The offer's own sum, when it names one; else every sum of the message.
