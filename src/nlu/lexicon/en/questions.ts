@@ -149,8 +149,6 @@ const PAY_SUM = String.raw`(?:${payVerbs.join('|')})\s+(?:(?:them|him|her|it|a|a
 /** A lender giving the money: "promised a loan", "he releases", "they will lend us". */
 const GIVE = String.raw`\b(?:promis\w*|offer\w*|gives?|giving|lends?|lending|releas\w*|approv\w*|disburs\w*|get (?:me|us))`;
 
-/** Something bought before a loan is paid out: "buy his insurance first", "take out a policy in advance". */
-/** The other side gone once the money was sent: "blocked me", "his number is dead", "can't reach them". */
 /** A remittance slip shown as proof (round 22): "a swift copy", "the bank slip", "an mt103". */
 const REMITTANCE_SLIP = String.raw`(?:remittance|bank|transfer|wire|payment|tt) (?:slip|copy|confirmation)s?|swift(?: copy| slip)?|mt103`;
 /** A currency's move (round 22): going up, falling, getting stronger, depreciating. */
@@ -160,6 +158,7 @@ const A_CURRENCY_MOVE =
   String.raw`|weaken\w*|appreciat\w*|depreciat\w*|drop(?:s|ping|ped)?|slid(?:e|es|ing)?|mov(?:es|ing)|swing\w*|fluctuat\w*|losing value)`;
 /** A character of the same sentence: no stop, no question or exclamation mark; a decimal point between digits is none. */
 const IN_SENTENCE = String.raw`(?:[^.?!]|(?<=\d)\.(?=\d))`;
+/** The other side gone once the money was sent: "blocked me", "his number is dead", "can't reach them". */
 const GONE_AFTER_SENT = [
   String.raw`blocked (?:me|us)`,
   // ...or switched off (round 22): "now his phone is switched off", "her phone's been turned off".
