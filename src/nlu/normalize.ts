@@ -71,7 +71,8 @@ function normalizeAnew(text: string): string {
  * Voice input (round 23): WeChat's speech-to-text writes what the owner says as said, its stutters and fillers with it.
  * A word of two to four Chinese characters said twice or more in a row, perhaps with a space or a comma between
  * (我们我们, 员工员工, 去年去年, 一年 一年, 不对不对), is read once; a character said twice is a word of its own (嗯嗯,
- * 谢谢, 看看) and stays. Fillers that carry nothing are dropped: 就是说, the 呢 of 然后呢 and a topic's 呢 before what is
+ * 谢谢, 看看) and stays. Fillers that carry nothing are dropped: 就是说, the 那个 said while finding the word after
+ * 卖 or 开 (卖那个瓷砖, 开那个米线馆), the 呢 of 然后呢 and a topic's 呢 before what is
  * said of it (员工呢有三十来个, 营业额呢大概两百万). A number said with 点 between digits (2点5个亿, 4点35) is a decimal,
  * not a time before 分, 刻 or 钟.
  */
@@ -82,37 +83,60 @@ const HAN_REPEATED = /(\p{Script=Han}{2,4})(?:[ ,]?\1)+/gu;
 /**
  * A word said twice, read once; but not a verb said twice to mean "a little" (考虑考虑, 商量商量: 我考虑考虑 is a polite
  * no), nor, across a space or a comma, the end of one phrase and the start of the next (休一天 一天卖一千二: the first
- * copy must be a whole word, 一年 一年).
+ * copy must be a whole word, 一年 一年), nor a figure whose second copy runs on into a longer word (一个 一个月收入三万:
+ * 一个, then 一个月; 两个 两个店面).
  */
 function saidOnce(repeat: string, word: string, at: number, text: string): string {
-  if (VERBS_SAID_TWICE.has(word)) return repeat;
+  if (VERBS_SAID_TWICE.has(word) || NO_SAID_TWICE.has(word)) return repeat;
   if (repeat.length > word.length * 2 || /[ ,]/.test(repeat)) {
     const before = text[at - 1];
     if (before !== undefined && before !== ' ' && before !== ',') return repeat;
+    if (/^[\d零一二两三四五六七八九十几半]/.test(word) && /\p{Script=Han}/u.test(text[at + repeat.length] ?? '')) return repeat;
   }
   return word;
 }
+/**
+ * A no said twice (不是不是 九个): a restart, the figure before taken back; said once (八个 不是九个) it may deny the
+ * figure after, so the doubling is kept for the correction's words to read (lexicon zh/scopes.ts correctionCue).
+ */
+const NO_SAID_TWICE: ReadonlySet<string> = new Set(['不是']);
 /** Verbs said twice as a softer, shorter doing (考虑考虑, 商量商量, 研究研究): the repeat is their meaning. */
 const VERBS_SAID_TWICE: ReadonlySet<string> = new Set(
   '考虑 商量 研究 了解 打听 琢磨 合计 比较 讨论 思考 学习 休息 准备 介绍 计算 对比 核对 整理 盘算 咨询 问问'.split(' '),
 );
 const SPOKEN_FILLER_ZH =
-  /就是说|(?<=然后)呢|(?<=\p{Script=Han})呢(?=[ ,]?(?:有|是|大概|差不多|一共|只有|[\d零一二两三四五六七八九十几]))/gu;
+  /就是说|(?<=然后)呢|(?<=[卖开]\s?)那个(?=\p{Script=Han}{2})|(?<=\p{Script=Han})呢(?=[ ,]?(?:有|是|大概|差不多|一共|只有|[\d零一二两三四五六七八九十几]))/gu;
 const SPOKEN_DECIMAL_ZH = /(?<=\d)点(?=\d{1,3}(?![\d.]|\s?[分刻钟]))/g;
 
 /**
- * English said aloud (round 23): the hesitation sounds (um, uh, er, erm, hmm) and "you know" set off as a filler are
+ * English said aloud (round 23): the hesitation sounds (um, uh, er, erm, hmm), "you know" and "like" set off as a filler are
  * dropped, and one to three words said twice in a row (the the, we have we have) are read once.
  */
 function spokenEnglish(s: string): string {
   if (!/[a-z]/.test(s)) return s;
-  const t = s.replace(HESITATION_EN, '').replace(YOU_KNOW_SAID, '').replace(WORDS_REPEATED, '$1');
+  const t = s
+    .replace(HESITATION_EN, '')
+    .replace(YOU_KNOW_SAID, '')
+    .replace(LIKE_SAID, '')
+    .replace(WORDS_REPEATED, (all: string, word: string) => (DOUBLED_NAMES_EN.has(all) ? all : word));
   return t === s ? s : t.replace(SPACES, ' ').trim();
 }
 const HESITATION_EN = /(?<![a-z\d'])(?:u+m+|u+h+m*|e+r+m+|e+r+|h+m+)(?![a-z\d'])[,.]*/g;
 /** "you know" set off as a filler: not known of (let you know, do you know, everything you know about me). */
 const YOU_KNOW_SAID =
   /(?<!\b(?:let|do|did|does|if|what|as|all|how|who|where|when|why|everything|anything|don't|dont|didn't|didnt)) you know(?=,|$| (?:and|so|but|we|i|like)\b),?/g;
+/** Names that are a word said twice (a tuk tuk, a bye bye, mahi mahi): the doubling is the name, not a stutter. */
+const DOUBLED_NAMES_EN: ReadonlySet<string> = new Set(
+  'tuk tuk|bye bye|so so|mahi mahi|chop chop|hush hush|yo yo|cous cous|bon bon|choo choo|pom pom|goody goody|dum dum|tom tom|no no|night night|knock knock'.split(
+    '|',
+  ),
+);
+/**
+ * "like" said as a filler: between a modal's subject and its verb (can we like lease a truck, should i like apply), or
+ * starting over an article (we run a like a small shop); not "would you like", nor "like to".
+ */
+const LIKE_SAID =
+  /(?<=\b(?:can|could|should|will|may|might|must|shall) (?:we|i|you|they|he|she)) like(?= (?!to\b|it\b|this\b|that\b)[a-z])|\ba like(?= an? )/g;
 const WORDS_REPEATED = /(?<![a-z'])([a-z]+(?:'[a-z]+)?(?: [a-z]+(?:'[a-z]+)?){0,2})(?:,? \1)+(?![a-z'])/g;
 
 /**

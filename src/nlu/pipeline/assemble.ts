@@ -110,6 +110,11 @@ export function assemble(state: State, u: Understanding, slots: Slots, rules: Ru
   if (replacing !== undefined && u.money !== undefined) {
     u.replacing = true;
     rules.replacing = replacing.rule;
+  } else if (u.deniedMoney !== undefined && u.money !== undefined) {
+    // A sum taken back and an unlabelled sum given in its place (我刚才讲错了 不是三十万 是五十万): the new sum replaces it,
+    // whatever words of a slip come before.
+    u.replacing = true;
+    rules.replacing = 'a sum denied and an unlabelled sum given';
   }
   if (BARE_RENOVATION.test(state.text)) {
     u.tradeOrPurpose = true;

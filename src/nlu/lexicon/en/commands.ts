@@ -602,6 +602,10 @@ export const commandRules: readonly CommandWords[] = [
       // ...or the understood, one or more before it: "ok got it, bye", "understood thx bye", "noted, cya"; k for ok ("k thx bye").
       String.raw`\b(?:(?:thanks?|thank you|thx|ty|many thanks|ok(?:ay)?|kk?|cheers|${UNDERSTOOD})(?: (?:a lot|so much|very much))?[\s,.!~]*)+(?=(?:(?:good\s?)?bye|see (?:you|ya)|cya)\b)`,
       String.raw`(?<=\b(?:(?:good\s?)?bye|see (?:you|ya)|cya)\b[\s,.!~]*(?:and )?)(?:thanks?|thank you|thx|ty|many thanks|cheers)(?: (?:a lot|so much|very much))?\b`,
+      // ...or the answer praised before it (round 23): "that really helps, bye", "thanks, it was very clear, bye"; the thanks
+      // before the praise with it ("ok thanks so much that really helps bye").
+      String.raw`\b(?:that|it|this)\s?(?:really |truly )?(?:helps|helped|(?:was|is|s) (?:very |so |really |super )?(?:clear|helpful|useful))\b(?: a lot| heaps| us)?(?=[\w\s,.!~]{0,24}\b(?:bye|see (?:you|ya)|cya)\b)`,
+      String.raw`\b(?:(?:thanks?|thank you|thx|ty|cheers|ok(?:ay)?|great|wow)(?: (?:a lot|so much|very much))?[\s,.!~]*)+(?=(?:that|it|this)\s?(?:really |truly )?(?:helps|helped|was|is|s)\b)`,
     ],
   },
   {

@@ -484,7 +484,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`(?:做|打|制作)(?:点|些)?(?:锡|铜|银|铁|木|竹|藤|陶)器`,
       String.raw`(?:做|定做|订做|缝|制作|加工|生产)(?:点|些)?(?:(?:少数)?民族服(?:装|饰)|演出服装?|表演服装?|舞台服装?|舞蹈服装?|戏服|校服|工作服|制服)`,
       // Crafts named as made (做紫陶的, 刺绣作坊); traded (陶瓷批发, 批发陶瓷的, 紫陶生意), the trade's head decides.
-      String.raw`(?<!(?:批发|批|经销|代理|卖)(?:点|些)?)(?:${craftsAlternation})(?!\s*(?:批发|经销|代理|贸易|生意|买卖|店|铺|专卖))`,
+      String.raw`(?<!(?:批发|批|经销|代理|卖)(?:点|些)?)(?:${craftsAlternation})(?!\s*(?:批发|经销|代理|贸易|生意|买卖|店|铺|专卖|的(?:店|铺)))`,
       '烧陶',
       '窑厂',
       // Cloth woven and dyed by hand, as crafts: 手工织布, 织锦, 扎染, 纺织厂.
@@ -526,7 +526,7 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 31,
     words: [
       String.raw`卖(?:点|些)?(?:${craftsAlternation}|陶器|手工艺品)`,
-      String.raw`(?:${craftsAlternation}|陶器|手工艺品)(?:店|铺|门店|专卖店)`,
+      String.raw`(?:${craftsAlternation}|陶器|手工艺品)的?(?:店|铺|门店|专卖店)`,
       // A shop in front and a workshop behind (前店后厂, 前头铺面卖 后头作坊打): made and sold by the
       // maker's own shop, as 自己做自己卖: the selling trade.
       String.raw`前店后(?:厂|坊)`,
@@ -1359,6 +1359,8 @@ export const industryRules: readonly IndustryWords[] = [
       // shop is online, over the produce or the food sold; not when denied (没在网上卖).
       String.raw`(?<!(?:没|不|没有|没得|莫得|从不|从没)在?)(?:${onlinePlatforms.join('|')})\s*(?:上面?|里面?)?\s*(?:直播)?(?:[也都还]|主要)?\s*卖(?![家不])(?=\s*[\u4e00-\u9fffa-z])`,
       String.raw`(?:${goodsAlternation}|4s|[茶果花衣鞋药肉菜粮烟酒具品货装机书布米鱼蛋纸伞帽灯糖表画])(?:店|铺|门市|门面|摊|档)`,
+      // ...with 的 between, the goods' shop (扎染的店, 银饰的铺子; round 23).
+      String.raw`(?:${goodsAlternation})的(?:店|铺|门市|门面|摊|档)`,
       // A shop named 行 by its goods (琴行, 车行, 五金行): not 银行, 行业.
       String.raw`(?:${goodsAlternation}|琴|车|金|布|米|粮|茶|酒|表|钟表|乐器|电器)(?:商)?行(?![业情李程为动驶政走人])`,
       // A shop named by the food it sells (鲜花饼店, 糕点铺, 火腿专卖): the shop outranks the food made.

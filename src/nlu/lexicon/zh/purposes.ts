@@ -816,6 +816,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // A machine bought: 买个举升机, 买台烘干机, 换个新的制茶机 (not 买机票, 手机 is a machine too).
       // Yunnan 搞, 弄 (get) too: 搞个新的包装机 (not 整个, the whole: 整个机房); not machines hired out (搞装载机出租的: a trade).
       String.raw`(?:买|购买|购置|添置|换|搞|弄)${notTheirs}(?![了过])(?:个|一个|台|一台|几台|部|新的?)?[^\s，。,！？!?]{0,5}(?<![手有])机(?![票构会场器人制油])(?!\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))`,
+      // ...Yunnan 整 (get) after a wish (想整个烘干机, 准备整台揉茶机; round 23), not 整个 alone (the whole: 整个机房).
+      String.raw`(?<=(?:想|要|准备|打算|计划|再)\s*)整(?:个|一个|台|一台|几台|部)[^\s，。,！？!?]{0,5}(?<![手有])机(?![票构会场器人制油])(?!\s*(?:出租|租赁|维修|修理|回收|批发|销售))`,
       // A vehicle bought: 买辆冷藏车, 搞台电动三轮车, 换个新货车 (not 车票, 车费, 车位; nor the shop or hire point
       // the vehicle names, 搞了个电动车租赁点, 开个摩托车修理铺: a trade).
       String.raw`(?:买|购买|购置|添置|换|搞|整)${notTheirs}(?:个|一个|台|一台|辆|一辆|部|新的?)?[^\s，。,！？!?]{0,4}车(?![票费位行店铺队场]|出租|租赁|维修|修理|配件|美容)${notATradeForm}`,

@@ -336,6 +336,8 @@ export const correctionCue: Words = [
   // ...the figure's label between (哦不 月供是四千六, 啊不 营业额一百二): the labelled figure put right (not 哦不用, 哦不要).
   String.raw`(?:哦|噢|喔|啊|呃|嗯)\s*不(?:是)?(?![要用需想会能行得知晓清])(?=[，,\s]+[^\s，。,.!?；;\d一二两三四五六七八九十几]{1,4}?\s?(?:是|应该是|有|就)?\s*[\d一二两三四五六七八九十几])`,
   '口误',
+  // A no said twice, a restart as speech-to-text writes it (八个 不是不是 九个, round 23): the figure before taken back.
+  String.raw`不是[，,\s]?不是`,
   // A restart said aloud, as speech-to-text writes it (round 23): 我是说, 我的意思是 taking back what was just said
   // (想借三十万 我是说五十万, 呃我是说营业额是一年三百万), not 我是说真的 (I mean it) nor 我是说如果 (a what-if).
   String.raw`我(?:是说|的意思是)(?![真认假如要万假])`,

@@ -69,7 +69,10 @@ function askedClauseStart(text: string, at: number): number {
 }
 
 /** A word that opens a question inside a clause typed with no break (我们是做跨境物流的想问哪里可以申请, round 22). */
-const ASK_OPENER = /想问(?:一下|下)?|请问|问一下|想咨询(?:一下|下)?|咨询一下|\b(?:wanna|want to|would like to|like to) ask\b/g;
+// ...or, said aloud in one breath, a "so" opening the question after the firm is told ("we have like 12 people so what kind
+// of loan would suit us", round 23).
+const ASK_OPENER =
+  /想问(?:一下|下)?|请问|问一下|想咨询(?:一下|下)?|咨询一下|\b(?:wanna|want to|would like to|like to) ask\b|\bso(?= (?:what|which|how|is there|are there|can|could|do|does|would|should|any)\b)/g;
 
 /** Where the question starts when a word of asking opens it inside its clause: after the last such word; else `start`. */
 function askedAfterOpener(text: string, start: number, at: number): number {
@@ -114,9 +117,10 @@ function clauseEndAfter(text: string, at: number): number {
 
 /** A space, then the owner's wish to borrow in Chinese: 想借, 要贷, 需要借, 打算融资. */
 // ...a word of only or still before it (就想贷, 只想借, 还要借).
-// ...or the owner's own firm declared after a space (办贷款要带哪些材料 我们是个体户, 有哪样贷款适合我们 我们是小微企业; round 23).
+// ...or the owner's own firm declared after a space (办贷款要带哪些材料 我们是个体户, 有哪样贷款适合我们 我们是小微企业; round 23);
+// ...or a thing the owner wants to buy (哪个好点嘛 我们要买设备; round 23).
 const WISH_AFTER_A_SPACE =
-  /\s(?=(?:我们|我)?(?:就|只|还|也)?(?:想|要|需要|打算|准备)(?:借|贷|融资|弄|整|搞)|(?:我们|我)(?:是|属于|算)(?!不是))/g;
+  /\s(?=(?:我们|我)?(?:就|只|还|也)?(?:想|要|需要|打算|准备)(?:借|贷|融资|弄|整|搞|买|添|换|购)|(?:我们|我)(?:是|属于|算)(?!不是))/g;
 
 /**
  * Questions whose firm and need may be told after them: what to recommend (which is best, does it fit), and nothing to
@@ -246,7 +250,9 @@ export function directQuestion(state: State): void {
   const needAfter = asked.kind === 'question' && NEED_TOLD_AFTER.has(asked.value);
   // (Nothing to pledge is read up to the borrowing after it, 没得抵押 想借: its own clause ends before that.)
   const from = asked.value === 'collateral' ? asked.start : asked.end;
-  const laterFacts = needAfter && factsEnd === 0 ? clauseEndAfter(state.text, from) : state.text.length + 1;
+  // ...or when nothing of the firm comes before it, only what is weighed (网商贷和融资租赁哪个好 我们要买设备: round 23).
+  const nothingBefore = factsEnd === 0 || !state.mentions.some((m) => isProfile(m) && m.end <= factsEnd);
+  const laterFacts = needAfter && nothingBefore ? clauseEndAfter(state.text, from) : state.text.length + 1;
   drop(
     state,
     'directQuestion',

@@ -45,6 +45,10 @@ const TRADE_BEFORE = /做|卖|搞|代理|经销|批发|(?:我们|我|公司|主�
 const FROM_AFTER = /^\s+from\s+[a-z]+(?:\s+[a-z]+)?/;
 const IMPORT_WORD = /^(?:进口|import\w*)$/;
 
+function isSum(state: State, at: number): boolean {
+  return state.mentions.some((q) => q.kind === 'quantity' && q.value.kind === 'money' && q.start <= at && at < q.end);
+}
+
 export function thingsOwned(state: State): void {
   const { text } = state;
   drop(
@@ -52,10 +56,13 @@ export function thingsOwned(state: State): void {
     'thingsOwned',
     (m) => {
       if (m.kind !== 'purpose' || m.value !== 'equipment-expansion') return false;
-      const before = text.slice(clauseStart(text, m.start, PUNCTUATION), m.start);
+      const from = clauseStart(text, m.start, PUNCTUATION);
+      const before = text.slice(from, m.start);
       const count = COUNTED.exec(before);
       // The purpose's own words may say the getting: "for a new oven".
       if (GETTING_WORDS.test(text.slice(m.start, m.end))) return false;
+      // A sum is no count (the 000 of "borrow 300,000 to renovate", its clause cut at the thousands' comma).
+      if (count !== null && isSum(state, from + count.index)) return false;
       if (count !== null && !GETTING_WORDS.test(before.slice(0, count.index))) return true;
       if (COUNTED_AFTER.test(text.slice(m.end)) && !GETTING_WORDS.test(before)) return true;
       return IDLE_AFTER.test(text.slice(m.end)) && !GETTING_WORDS.test(before);
