@@ -124,8 +124,9 @@ const LEAD_W = /(?:多?个多?)?w(?![a-z])/y;
 const MIXED_AT = /(?:\d{1,4}[十百千万亿]+){2,}/y;
 /** "12ish", "20-ish" (but "30ish staff" keeps its staff word for PEOPLE_AFTER). */
 const ISH_AFTER = /-?ish(?![a-z])/y;
-/** 几 right after two Arabic digits of tens ("20几个"): not the start of a numeral of its own. */
-const SOME_AFTER_TENS = /几/y;
+/** 几 right after two Arabic digits of tens ("20几个"): not the start of a numeral of its own; a space may stand
+ * between, as typed in mixed messages ("30 几个"; round 23). */
+const SOME_AFTER_TENS = / ?几/y;
 
 // A numeral ending in a lone digit after a unit ("五十万一") and followed by a unit of its own
 // ("五十万一年", "十万三个月"): the digit opens the next quantity, it is not 501,000.

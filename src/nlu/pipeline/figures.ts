@@ -1090,6 +1090,8 @@ function staffHead(a: Around, value: number, total: boolean, role: string | unde
   };
 }
 
+/** A count of the owners' group, then its parts listed with the owner first (", me and my wife plus 4 helpers"; round 23). */
+const OF_US_THEN_PARTS = /^\s*of us\s*(?:in total\s*)?[,:;(-]\s*(?:me|i|myself)\b[^.;!?]{0,40}\b(?:and|plus|n|\+)\b[^.;!?]{0,30}\d/;
 /** A count inside the words naming the owners' group ("two of us", "me and my sister") is that group's own count. */
 function ownGroup(head: Head, q: Quantity, span: RoleSpan | undefined, text: string, roles: readonly RoleSpan[]): Head {
   if (span !== undefined && isGroupRole(span.role) && span.start < q.end && q.start < span.end) return { ...head, group: span.start };
@@ -1751,6 +1753,8 @@ function dayOwnPeriod(a: Around): boolean {
 const NIGHTS_OPEN = /晚|夜|\bnights\b/;
 /** A night named right before the sum, as Chinese says it, hedges in either language between (一晚 1500-2000, 每晚上两千, 一晚上 around 2000): a night's takings. */
 const NIGHT_BEFORE = /(?:一|每)个?晚上?(?:\s*(?:大概|大约|差不多|一般|平均|能|有|卖|收|around|about|roughly|approx|like|~))*\s*$/;
+/** A stall or a cart going out (出摊, 摆摊, 出车), the days open said of it. */
+const STALL_OUT = /出摊|摆摊?|出车/;
 const NIGHT_AFTER = /^\s*(?:yuan\s+|rmb\s+|kuai\s+)?(?:a|per|each|every)\s+night\b/;
 /**
  * A day's (or a night's) takings with the days the firm opens said after it or before it (一天卖1500 一个月开二十六天, 一天跑下来收四五千
@@ -1763,9 +1767,13 @@ function salesOverDaysOpen(slots: Slots, a: Around, value: number, slot: MoneySl
   const openAfter = open.start >= a.q.end && daySaidBefore(a, open);
   if (!openAfter && !daySaidAfterOpen(a, open)) return false;
   // ...or said over the nights the firm opens (一个星期出五个晚上 一晚上差不多三千): a night's takings, no room's price.
+  // ...or a night named before the sum and a stall said to go out every day (一晚上一千五左右 天天都出摊; round 23): a stall
+  // has no room to price.
   const nightPriced =
     slot === 'price' &&
-    (NIGHT_AFTER.test(a.text.slice(a.q.end, openAfter ? open.start : undefined)) || NIGHTS_OPEN.test(a.text.slice(open.start, open.end)));
+    (NIGHT_AFTER.test(a.text.slice(a.q.end, openAfter ? open.start : undefined)) ||
+      NIGHTS_OPEN.test(a.text.slice(open.start, open.end)) ||
+      (STALL_OUT.test(a.text.slice(open.start, open.end)) && NIGHT_BEFORE.test(a.text.slice(a.clause[0], a.q.start))));
   if (slot !== undefined && slot !== 'revenue' && !nightPriced) return false;
   if (slots.annualRevenueCny === undefined) {
     slots.annualRevenueCny = Math.round(value * open.perYear);
@@ -1956,7 +1964,8 @@ export function readSlots(
     const fewerThan = markOf(a, 'strictly-below') !== undefined;
     // "总共是两个小工和4个服务员": a total word before counts joined by adding is over them all (summed by role).
     const joined = (q.kind === 'people' || q.kind === 'number') && COUNT_JOINED_AFTER.test(text.slice(q.end));
-    const total = markOf(a, 'total') !== undefined && !joined;
+    // "6 of us, me n the wife plus 4 helpers": the owners' count said first, then its parts with the owner among them: the total.
+    const total = (markOf(a, 'total') !== undefined && !joined) || OF_US_THEN_PARTS.test(text.slice(q.end));
     const denied = markOf(a, 'denied');
     // "50万不够，要八十万", "期限一年改两年": the rest of the message, not only the clause.
     const notEnough =

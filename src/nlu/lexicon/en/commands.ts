@@ -488,6 +488,9 @@ export const commandRules: readonly CommandWords[] = [
       // Not an in-law ("my brother in law", "her in-laws").
       String.raw`(?<!\bin[- ])\blaws?\b`,
       String.raw`\blegal\w*`,
+      // A kind asked allowed ("is crowdfunding allowed in china", "are p2p loans even permitted"; round 23); not a person
+      // or a thing pointed at ("is it allowed", "are we allowed to": no rules of a kind).
+      String.raw`\b(?:is|are)\s+(?!(?:it|that|this|we|i|they|you|he|she|there)\b)[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s+(?:even\s+|actually\s+|really\s+)?(?:allowed|permitted)\b(?!\s+to\b)`,
       String.raw`\bcomplian\w*`,
       // Not an insurance policy bought ("buy a policy from them"): no rules asked; nor a policy to help
       // such firms ("any policy to help small firms", "special policies for exporters": the subsidies question).

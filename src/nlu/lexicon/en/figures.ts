@@ -250,6 +250,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<=\b(?:(?:monthly |weekly )?(?:re)?payments?|instal+ments?|monthlies|emis?)\b[^,.;?]{0,20}?)\bon(?= (?:a |an )?\d)`,
       String.raw`\bneeds?\b`,
       String.raw`\bneeded\b`,
+      // A budget beside a loan wanted ("budget 250k, 3 year loan if possible"; round 23), as 预算…贷 reads: the sum wanted;
+      // not with the owner's own money said ("budget 800k, we have 300k": the rest is wanted).
+      String.raw`\bbudget(?:ed)?\b(?=[^.;]*\b(?:loans?|borrow\w*|financ\w*)\b)(?![^.;]*\b(?:have|got|own|saved|short)\b)`,
       // "we'd like 150k more", "i would like 200k for a van": a sum wanted (not "like 20k", a filler).
       String.raw`\b(?:we|i)(?:['’]d|\s+would)\s+like\b(?=\s+(?:about |around |roughly |maybe )?(?:rmb|¥)?\s*\d)`,
       // What the money wanted is for, its sum later ("the money is to build a coop, 200k or so"); see zh 钱拿来.

@@ -1527,6 +1527,8 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 25,
     words: [
       String.raw`\bsoftware (?:company|development|house|firm|business|startup|studio|team)\b`,
+      // Software made for others to order ("a software outsourcing team", "we do software outsourcing", "an outsourced dev shop"; round 23).
+      String.raw`\b(?:software|dev|development|coding|programming) (?:outsourcing|contracting)\b|\boutsourced (?:software|dev|development)\b`,
       String.raw`\b(?:tech|it|app|internet) (?:startup|studio)\b`,
       // A small software or IT outfit called a shop ("small software shop", "an it shop"): the trade, not a shop of goods.
       String.raw`(?<!\b(?:is|was|make|makes|call|keep|got)\s)\b(?:software|it|app|web|website) (?:shops?|outfits?|workshops?)\b`,

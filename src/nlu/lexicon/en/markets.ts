@@ -98,9 +98,11 @@ const ORDERED_ON = String.raw`(?:${PLATFORM}|${ONLINE_SHOP}|(?:wechat|weixin)(?:
 const JOINT = String.raw`(?:\s*(?:,|/|&|\bor\b|\bnor\b|\band\b|\bno\b|\bnot\b|\bon\b|\beither\b))+\s*`;
 /**
  * The rest of a list of places denied that makes it all online: a second place ("no shopee, no lazada", "taobao,
- * pinduoduo or douyin", "nor jd") or an end that says all ("nothing", "or anything"), then more places.
+ * pinduoduo or douyin", "nor jd") or an end that says all ("nothing", "or anything", "or any of those"), then more places.
  */
-const REST_DENIED = String.raw`${JOINT}(?:${ONLINE_PLACE}|nothing\b|anything\b|nowhere\b)(?:${JOINT}(?:${ONLINE_PLACE}|nothing\b|anything\b))*`;
+/** An end of a list that says all the others ("any of those", "the like", "the rest", "anything like that"; round 23). */
+const ALL_THE_REST = String.raw`(?:nothing|anything|nowhere|any (?:of )?(?:those|these|them|that)|the (?:like|rest|others))\b`;
+const REST_DENIED = String.raw`${JOINT}(?:${ONLINE_PLACE}|${ALL_THE_REST})(?:${JOINT}(?:${ONLINE_PLACE}|${ALL_THE_REST}))*`;
 /** A list of places denied: a shop kept online alone ("no webshop"), or a platform with the rest of the list. */
 const ONLINE_DENIED = String.raw`(?:${ONLINE_SHOP}(?:${REST_DENIED})?|${PLATFORM}${REST_DENIED})`;
 

@@ -992,7 +992,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'factoring-legit',
     re: new RegExp(
       [
-        String.raw`\bfactor(?:ing|s)\b[^.?!]{0,30}\b(?:scams?|fraud\w*|legit\w*|legal|illegal|lawful|safe|real|trust\w*|genuine|loan shark\w*)\b`,
+        String.raw`\bfactor(?:ing|s)\b[^.?!]{0,30}\b(?:scams?|fraud\w*|legit\w*|legal|illegal|lawful|allowed|permitted|safe|real|trust\w*|genuine|loan shark\w*)\b`,
         String.raw`\b(?:scam|fraud|legit\w*|legal|illegal|safe|real|genuine)\b[^.?!]{0,12}\bfactor(?:ing|s)\b`,
         // A factor's offer told, then its legitimacy asked of it: "a factoring company wants to buy our invoices, is that legit".
         String.raw`\bfactoring (?:compan(?:y|ies)|firms?|guys?|people)\b[^.?!]{0,60}\b(?:is|are) (?:that|this|it|they|these guys)\b(?: \w+)? (?:legit\w*|legal|real|safe|a scam|scams?|trustworthy|genuine|licensed)\b`,

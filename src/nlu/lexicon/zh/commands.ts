@@ -572,7 +572,7 @@ export const commandRules: readonly CommandWords[] = [
     whole: [
       // An acknowledgement before the thanks, the understood or praise: 好的 谢谢, 好嘛 谢谢你, 好的好的 明白, ok 懂了, 好的 说得清楚.
       String.raw`(?:(?:好的?|好嘛|好吧|要得|行|嗯|ok(?:ay)?)[，,\s]*)+(?=谢|感谢|多谢|thank|thx|明白|懂了|知道了|晓得|收到|了解了|清楚了|(?:讲|说|解释|介绍|分析)得)`,
-      String.raw`(?:非常|十分|太)?(?:谢谢|感谢)(?:您|你们|你|老师|老板|啦)?(?:的(?:建议|帮助|介绍|解答|耐心))?(?:了|啦)?`,
+      String.raw`(?:非常|十分|太)?(?:谢谢|感谢)(?:您|你们|你|老师|老板|啦)?(?:的(?:建议|帮助|介绍|解答|耐心))?(?:了|啦|哈|喽|嘞)?`,
       '多谢',
       '谢了',
       '谢啦',
@@ -606,7 +606,8 @@ export const commandRules: readonly CommandWords[] = [
       // thanks, praise or agreement (said alone, 我跟老婆商量一下 is no answer now: a skip).
       `${AFTER_THANKS}(?:${TALK_IT_OVER}|${ASK_FIRST})`,
       // Praise for the answer: 讲得板扎, 说得很清楚, 介绍得太好了.
-      String.raw`(?:讲|说|解释|介绍|分析)得(?:很|太|真|好|挺|蛮)?(?:好|清楚|明白|板扎|详细|到位|透)(?:了|啦)?`,
+      // ...with the Yunnan 得很 after it (讲得板扎得很, 说得清楚得很; round 23).
+      String.raw`(?:讲|说|解释|介绍|分析)得(?:很|太|真|好|挺|蛮)?(?:好|清楚|明白|板扎|详细|到位|透)(?:得很|的很)?(?:了|啦)?`,
       // ...praise alone, in Yunnan words (板扎得很, 巴适, 太安逸了, 硬是板扎): beside thanks, thanks.
       PRAISED,
     ],
@@ -662,7 +663,8 @@ export const commandRules: readonly CommandWords[] = [
       '别的呢',
       // Yunnan and loose: 还有没有, 还有哪些, 后面还有不, 再来几个, 多给几个.
       String.raw`(?:后面)?还有(?:没有|没得|哪些|不|么)`,
-      String.raw`(?:再来|多给|再给|多来)(?:我)?几(?:个|种|家)`,
+      // ...a look asked after them, or more only if there is (还有的话 再给几个看看嘛; round 23).
+      String.raw`(?:还有的话|有的话)?[\s,，]*(?:再来|多给|再给|多来)(?:我们?)?几(?:个|种|家)(?:看看|看一下|看下|瞧瞧)?`,
     ],
   },
   {
@@ -799,7 +801,8 @@ export const commandRules: readonly CommandWords[] = [
       '如何使用',
       '使用方法',
       // In Yunnan words and loose: 你能做哪样, 你能帮我哪样, 这个机器人能干啥, 你是干嘛的, 有哪些功能, 教我咋个用.
-      String.raw`(?:你|您|这个机器人|机器人)(?:能|可以|会)(?:帮我|给我)?(?:做|干|帮|弄)?(?:哪样|啥|什么)(?:事)?(?=\s*(?:啊|呀|嘛|呢|[?？]|$))`,
+      // ...the bot pointed at after you, the Yunnan 整 as the doing, a few things asked (你这个机器人能帮我整些哪样; round 23).
+      String.raw`(?:你|您)?(?:这个)?(?:机器人|助手)?(?<=[你您人手])(?:能|可以|会)(?:帮我们?|给我们?|替我们?)?(?:做|干|帮|弄|整|办)?(?:些|点)?(?:哪样|啥|什么)(?:事)?(?=\s*(?:啊|呀|嘛|呢|[?？]|$))`,
       String.raw`(?:你|您|这个机器人|机器人)是干(?:嘛|什么|啥)的`,
       String.raw`有(?:哪些|什么|啥|哪样)功能`,
       String.raw`教(?:我|一下)?(?:咋个|咋|怎么)用`,

@@ -1,5 +1,8 @@
 // Machines and vehicles named in English among Chinese words (买 grinder, 买 一台 新的 roaster, 新的 bread oven): a thing
-// bought to use, read by the purpose list (equipment) and the scope of things bought (no trade from the machine's word).
+// bought to use (kitchen ones too: grill, fryer, stove; round 23), read by the purpose list (equipment) and the scope
+// of things bought (no trade from the machine's word).
 
 /** A machine or a vehicle named in English among the Chinese words (grinder, roaster, espresso machine): a thing bought to use. */
-export const ENGLISH_MACHINE = String.raw`(?:kiln|machine|oven|dryer|freezer|fridge|truck|van|boiler|grinder|mixer|printer|press|loom|boat|roaster|equipment|forklift|excavator|tractor|generator|compressor)s?(?![a-z])`;
+/** Kitchen machines (grill, fryer, steamer; round 23). */
+const KITCHEN_MACHINE = String.raw`grill|griddle|fryer|stove|steamer|dishwasher|chiller|blender|sealer`;
+export const ENGLISH_MACHINE = String.raw`(?:kiln|machine|oven|dryer|freezer|fridge|truck|van|boiler|grinder|mixer|printer|press|loom|boat|roaster|equipment|forklift|excavator|tractor|generator|compressor|${KITCHEN_MACHINE})s?(?![a-z])`;

@@ -323,7 +323,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '投',
       '买设备',
       // The price of a machine wanted is the sum needed: 想整台新咖啡机三万块左右, 打算买辆车十来万.
-      String.raw`(?:想|要|打算|准备|计划)(?:买|整|搞|弄|添|换|购置|添置)(?:[一二两三四五六七八九十几]+|\d+)?(?:台|套|辆|部)`,
+      // ...one more of them (想再添一辆 车价四十万左右, 打算再买台; round 23).
+      String.raw`(?:想|要|打算|准备|计划)(?:再|多|另外)?(?:买|整|搞|弄|添|换|购置|添置)(?:[一二两三四五六七八九十几]+|\d+)?(?:台|套|辆|部)`,
       '申请',
       '额度',
       '闲置',

@@ -571,6 +571,8 @@ export const industryRules: readonly IndustryWords[] = [
       '采摘园',
       // The owner's own produce (卖的是自己种的菜, 自家养的土鸡): grown or raised by the firm.
       String.raw`(?:自己|自家|家里|我们)(?:种|养)的`,
+      // ...the produce named before it (咖啡自家种, 茶叶是自己种 自己卖, 菜都是我们自己种; round 23).
+      String.raw`(?:是|都是)?(?:我们)?(?:自己|自家)(?:种|养)(?=$|[\s，,。.!！;；]|自己|的|一年)`,
       '生态园',
       '农庄',
       '大棚',

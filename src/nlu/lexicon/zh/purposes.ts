@@ -961,6 +961,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // Produce or medicine stocked: 进点花, 进一批水果, 进药.
       String.raw`(?:进|囤)(?:点|些|一点|一些|一批|批)?(?:${produce.join('|')}|花|菜|药(?![店房]))`,
       '囤货',
+      // A season's goods bought in (进秋冬的货, 备点夏季的货, 拿冬装, 进换季的新款; round 23).
+      String.raw`(?:进|备|囤|拿)(?:点|些|一批|批)?(?:春|夏|秋|冬|春夏|秋冬|换季|年前|节前|旺季)(?:季|天)?的?(?:货|新款|衣服|服装|装)`,
       // Things used up or sold on, bought (买饲料, 进一批建材, 采购些包装); a batch brought in is stock (进一批, 囤些).
       consumablesBought,
       String.raw`(?:进|囤)(?:一批|批|几批|一些|些|点)`,

@@ -561,7 +561,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       // ...not the money said paid by the other side (说钱已经付了: a claim, as a fake payment's).
       String.raw`(?<![货房租贷首定])(?<!(?:说|讲|称|讲是|说是)\s?)钱(?:已经|已|都)(?:转|打|汇|交|付|给)(?!过来|回来|进来|到了|到账)(?:了|过去|出去|给)` +
-        String.raw`|被骗|被(?:人|他|她|他们|中介|骗子)骗|上当了|上当受骗|遇到骗子|碰到骗子|报警|报案` +
+        // ...not a fraud feared (怕被骗, 担心上当, 就怕遇到骗子; round 23): nothing lost yet, the check asked.
+        String.raw`|(?<!(?:怕|担心|担忧|生怕|小心|防止|免得|以免|避免|不想|别|不要|莫)(?:会|又|再)?)(?:被骗|被(?:人|他|她|他们|中介|骗子)骗|上当了|上当受骗|遇到骗子|碰到骗子)|报警|报案` +
         // Getting it back, only of money the owner sent someone (转了, 打过去, 汇给他): not money customers owe (客户欠我们钱 想把钱拿回来周转).
         String.raw`|${SENT_AWAY}${L}{0,30}(?:钱|款)${C}{0,6}(?:追回|追得回|要回来|要得回|拿回来|拿得回|退回来|找回)` +
         // Money sent to someone, said after a fraud story: 我已经转了1万给他了 (not money received: 转过来, 打给我).
@@ -1326,6 +1327,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'which-is-best',
     re: new RegExp(
       String.raw`哪(?:个|种|样|家)(?:平台|银行|产品|贷款|方式|办法|渠道|服务)?(?:的)?(?:最)?(?:好(?!处|像|多)|合适|适合|划算|靠谱|稳妥)(?!的)|最(?:好|合适|适合)的是哪|选哪(?:个|种)|推荐哪(?:个|种)` +
+        // Which asked in English before the Chinese fit (which loan 最适合, which one 更划算; round 23).
+        String.raw`|\bwhich\s*(?:(?:loan|one|kind|bank|platform|product|option)s?\s*)?(?:最|更|比较)?\s*(?:好(?!处|像|多)|合适|适合|划算|靠谱)` +
         // A pick made by its cost (月供 lower 的那家, 利息低一点的那个): the cost asked too (commands.ts).
         String.raw`|${PICKED_BY_COST_ZH}` +
         // Another one asked for at a lower cost: 有没有便宜点的, 格有利息低一点的, 还有没有成本低些的贷款.

@@ -21,7 +21,18 @@ export const serviceRules: readonly ServiceWords[] = [
   { id: 'investment-loan-linkage', words: ['投贷联动', '投资贷款联动'] },
   { id: 'crowdfunding', words: ['众筹'] },
   // Online lending in general words (网络贷款, 网上借款, 网上 loan typed apart): 网贷 as said today, one id (README).
-  { id: 'p2p-lending', words: ['网贷', '网络借贷', '人人贷', String.raw`网上\s?的?\s?(?:贷款|借款|loans?\b)`, '网络贷款'] },
+  // ...the verb for the noun, the lenders pointed at after it (网上借钱的这些平台, 网上贷款的那些 app; round 23).
+  {
+    id: 'p2p-lending',
+    words: [
+      '网贷',
+      '网络借贷',
+      '人人贷',
+      String.raw`网上\s?的?\s?(?:贷款|借款|loans?\b)`,
+      '网络贷款',
+      String.raw`(?:网上|网络上|线上)\s?(?:借钱|贷款|借款)的?\s?(?:这些|那些|这种|那种|这个|那个|这类)?\s?(?:平台|app|软件|公司)`,
+    ],
+  },
   {
     id: 'big-data-finance',
     words: [
