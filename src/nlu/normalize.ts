@@ -77,8 +77,14 @@ function normalizeAnew(text: string): string {
  * not a time before 分, 刻 or 钟.
  */
 function spokenChinese(s: string): string {
-  return s.replace(HAN_REPEATED, saidOnce).replace(SPOKEN_FILLER_ZH, '').replace(SPOKEN_DECIMAL_ZH, '.');
+  return s.replace(NUMBER_STARTED_AGAIN, '').replace(HAN_REPEATED, saidOnce).replace(SPOKEN_FILLER_ZH, '').replace(SPOKEN_DECIMAL_ZH, '.');
 }
+/**
+ * A number begun, then said again whole after a pause (营业额大概是三百 三百五十万, 员工十 十二个): the false start is dropped,
+ * so the whole number stands by its cue. Only a start the whole number begins with, in Chinese numerals.
+ */
+const NUMBER_STARTED_AGAIN =
+  /(?<![零一二两三四五六七八九十百千万亿])([零一二两三四五六七八九十百千万亿]{1,4})[ ,，](?=\1[零一二两三四五六七八九十百千万亿])/g;
 const HAN_REPEATED = /(\p{Script=Han}{2,4})(?:[ ,]?\1)+/gu;
 /**
  * A word said twice, read once; but not a verb said twice to mean "a little" (考虑考虑, 商量商量: 我考虑考虑 is a polite
