@@ -614,8 +614,12 @@ const ROLE_AS_LABEL = MARK_PLACES['people-label'].gap;
  */
 function countsANoun(text: string, q: Quantity, roles: readonly RoleSpan[]): boolean {
   const measured = /\s$/.test(text.slice(0, q.start)) && /[个名位]$/.test(text.slice(q.start, q.end));
-  return measured && !AFTER_A_HEAD_COUNT.test(text.slice(q.end)) && !roles.some((r) => r.start === q.end);
+  const roleNext = (r: RoleSpan) => r.start === q.end || (r.start > q.end && WHAT_THEY_DO.test(text.slice(q.end, r.start)));
+  return measured && !AFTER_A_HEAD_COUNT.test(text.slice(q.end)) && !roles.some(roleNext);
 }
+
+/** What a worker does, said between the count and the role (一个卖货的小妹, 两个送货的师傅): the role's count (round 24). */
+const WHAT_THEY_DO = /^[^\s\d，。,.!?；;]{1,4}的$/u;
 
 function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOthers = false): RoleSpan | undefined {
   // "我是老师 两个孩子": a count right before a noun is the noun's, unless that noun is a role.
@@ -1447,10 +1451,13 @@ const EACH_BEFORE_SUM_ZH = /(?:一|每)(?<unit>台|辆|部|套|架|条)[^，。,
 /** How many of them are wanted, said in the phrase after the price of one: 想再买两台, 打算添一辆, 还要买三套. */
 const WANTED_COUNT_AFTER_ZH =
   /^[^，。,.!?；;\d]{0,6}?[\s，,]\s*(?:我们|我)?(?:想|要|打算|准备|还想|还要|计划)(?:再|多)?(?:买|换|添|购置|添置|置办|整|搞|上)\s*(?<n>\d+|[一两二三四五六七八九十]+)\s*(?<unit>台|辆|部|套|架|条)/;
+/** Things wanted, counted, in English words (buy 3 more trucks), the verb in Chinese after code-switching too (买 3 more trucks). */
 const GETTING_COUNT_EN =
-  /\b(?:buy|get|need|replace|add|want)\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:new\s+|used\s+|more\s+)?(?:[a-z]+\s+)?[a-z]+s\b/g;
+  /(?:\b(?:buy|get|need|replace|add|want)\s+|(?:买|换|添|购)\s*)(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:new\s+|used\s+|more\s+)?(?:[a-z]+\s+)?[a-z]+s\b/g;
 /** "…, about 200k each", "200k apiece", "at 200k each". */
 const EACH_AFTER_SUM_EN = /^\s*(?:each|apiece|a piece|per (?:unit|truck|machine|one))\b/;
+/** ...or "each" right before it, a thing named between or not: "need 3 more trucks, each 450k", "each truck is 450k" (round 24). */
+const EACH_BEFORE_SUM_EN = /\beach(?:\s+(?:one|[a-z]+))?\s*(?:is|costs?|at|about|around|=|:)?\s*(?:rmb|cny|¥)?\s*$/;
 
 /**
  * Things wanted, counted (想换五台新车, need 3 trucks), then the price of one of them said with the sum (一台要四十几万,
@@ -1470,7 +1477,7 @@ function thingsCounted(text: string, q: Quantity): number | undefined {
     const value = /\d/.test(n) ? Number(n) : parseChineseNumeral(n);
     return value !== undefined && value >= (after ? 1 : 2) && value <= 100 ? value : undefined;
   }
-  if (!EACH_AFTER_SUM_EN.test(text.slice(q.end))) return undefined;
+  if (!EACH_AFTER_SUM_EN.test(text.slice(q.end)) && !EACH_BEFORE_SUM_EN.test(before)) return undefined;
   const n = [...before.matchAll(GETTING_COUNT_EN)].at(-1)?.groups?.n;
   if (n === undefined) return undefined;
   const value = /\d/.test(n) ? Number(n) : parseEnglishNumber(n);

@@ -163,6 +163,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
     words: [
       String.raw`\b(?:each|per|a|one)\s+(?:${PRICED_UNIT})\b(?:\s+(?:sells?|costs?|is|goes)(?:\s+for)?)?`,
       String.raw`\bunit price\b`,
+      // "each" before the figure, a thing named between or not (buy 3 more trucks, each 450k; each truck is 45万): a piece's price
+      // (round 24); not a period (each month 30k).
+      String.raw`\beach(?!\s+(?:month|year|day|week|season|quarter|time|night|yr|mo)s?\b)(?:\s+(?:one|[a-z]+))?\s*(?:is|costs?|at|about|around|=|:)?(?=\s*(?:rmb|cny|¥)?\s*\d)`,
       // "each one sells for 12", "each 卖 8 块" (traders mix them): a piece's price.
       String.raw`\beach(?:\s+one)?\s*(?:sells?(?:\s+for)?|costs?|goes for|卖|要)`,
       String.raw`\bsells? for\b`,

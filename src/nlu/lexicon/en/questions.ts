@@ -1078,6 +1078,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // into the company account", "can our vietnamese buyers settle in rmb", "can we get paid in usd into our company account".
         String.raw`\b(?:can|could|may)\s+(?:our |the |my |those |these )?(?:${[...nationalities, ...countriesAbroad].join('|')})\b[^.?!]{0,24}?\b(?:pay|settle|transfer|remit)\w*\b[^.?!]{0,12}?\b(?:in|with)\s+${CURRENCIES}\b`,
         String.raw`\b(?:can|could|may)\s+(?:we|i)\s+(?:get|be)\s+paid\s+in\s+${CURRENCIES}\b`,
+        // ...or whether the firm may settle, pay or invoice in one (round 24): "can we settle in yuan with our laos suppliers", "could we
+        // invoice the thai buyers in rmb".
+        String.raw`\b(?:can|could|may)\s+(?:we|i)\s+(?:just\s+)?(?:settle|pay|invoice|bill|charge|trade)\b(?:\s+\w+){0,4}?\s+in\s+(?:${CURRENCIES}|renminbi)\b`,
         // ...or take payment in it (round 21): "can we accept payment in baht directly into our chinese account", "could we take kip".
         String.raw`\b(?:can|could|may)\s+(?:we|i)\s+(?:accept|take|receive|collect)\s+(?:(?:payments?|money)\s+in\s+)?${CURRENCIES}\b`,
         String.raw`\b${CURRENCIES}\b[^.?!]{0,20}\bwhere (?:do|can|should|to) (?:i |we )?(?:change|exchange|convert|swap)\b`,

@@ -152,7 +152,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
     words: [
       String.raw`(?:每|一)(?:袋|斤|公斤|件|瓶|盒|箱|包|杯|份|碗|盘|饼|块饼|只|张|套|头牛?|头猪|吨|亩|车货?|方|趟|单)(?:卖|要|是|收|售价|价格|运费)?`,
       // A piece's price, with its verb: 一个卖五块, 一块卖一块五, 每根要两块 (一个 alone is too common).
-      String.raw`(?:每|一)(?:个|块|粒|颗|根|串|把|条|双|本|支|片|桶|罐|坛|筐|卷)(?:能卖|卖|要|收)`,
+      // Not a worker named by what he does (一个卖货的小妹, 一个收银的, 一个要账的): a head count (round 24).
+      String.raw`(?:每|一)(?:个|块|粒|颗|根|串|把|条|双|本|支|片|桶|罐|坛|筐|卷)(?:能卖|卖|要|收)(?![^\d一二两三四五六七八九十几，。,.!?；;\s]{1,3}的)`,
       // ...or with its yuan right after: 一个五块, 每个3元 (a piece's price, not a sum of the day's sales).
       String.raw`(?:每|一)个(?=\s*[\d一二两三四五六七八九十.]+\s*(?:块|元|毛))`,
       // 一台车大概五六万, 每个项目三四百万: the price of one vehicle, one job.

@@ -937,6 +937,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?<!(?:帮|给|替)[^，。,.!?；;\s]{0,4})(?:做|搞|打|投|花钱|买)(?:点|些|一下|个|一点|一些)?(?:推广|广告|宣传|营销|引流)(?!公司|[^，。,.!?；;\s]{0,3}的)`,
       String.raw`(?:推广|广告|宣传|营销)(?:费|的钱)`,
       '投流',
+      // Money put into videos or live streams to sell by (投点钱拍视频, 花钱搞直播, 砸钱做短视频): marketing, a running cost (round 24).
+      String.raw`(?:投|花|砸|出)(?:点|些|一点|一些)?钱(?:去|来|在)?(?:拍|做|搞|开)(?:点|些)?(?:短)?(?:视频|直播)`,
       // 一季的投入, 买来用的 (卖饲料的 is a trade): 买饲料, 进化肥, for 饲料.
       String.raw`(?:买|进|购买|付|for\s*)(?:饲料|化肥|肥料|有机肥|农药|种子|种苗|农资)`,
       '饲料钱',

@@ -291,6 +291,8 @@ const MARGIN = String.raw`(?:利润|赚头|赚的|毛利|\bmargins?\b|\bprofits?
 /** Whether a thing can be done, asked at a clause's end: 格得行, 行不行, 可以吗, 能不能. */
 const CAN_IT_BE = String.raw`(?:格得行|得不得|行不行|行不|可以吗|可以不|可不可以|能不能|格可以|格能|行吗|吗|么|嘛|不\s*$|[?？])`;
 /** A currency named, in Chinese or in Latin letters. */
+/** A tag asking whether a way of paying will do, at the end of its clause: 可以不, 得不得行, 行不行, 吗. */
+const RMB_ASKED_TAG = String.raw`(?:可以不|可不可以|格可以|格得行|得不得行|得行不|得不得|行不行|行不|可以吗|能不能|行吗|可以么|得行吗)|(?:吗|么|嘛|不)(?=\s*(?:$|[?？,，。]))`;
 const A_FOREIGN_CURRENCY = String.raw`(?:${foreignCurrencies.join('|')}|\b(?:${foreignCurrencyCodes.join('|')}))`;
 
 /** Interest taken out at payout: 利息先扣了, 先扣掉1万利息, 放款前扣息. */
@@ -959,6 +961,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A foreign currency paid to the firm, asked whether it can be taken or what account it needs:
         // 老挝那边付基普 格收得, 客户付 dollar 给我们 要开什么账户.
         String.raw`|(?:${foreignCurrencies.join('|')}|外币|\bdollars?\b|\busd\b)${C}{0,8}(?:格|能不能|可不可以|能|可以)(?:收|接)(?:得|吗|不|么)?` +
+        // Yuan itself asked for as the currency of trade across the border (可以用人民币跟缅甸那边结算不, 缅甸客户付人民币得不得行,
+        // 格能直接收人民币): how cross-border RMB settlement works, no settlement need set (round 24).
+        String.raw`|(?:用|收|付|给|拿)\s*(?:人民币|\brmb\b)${C}{0,12}?(?:${RMB_ASKED_TAG})` +
+        String.raw`|(?:能不能|可不可以|能否|格能|格可以|格)\s*(?:直接)?\s*(?:用|收|付|给|拿)\s*(?:人民币|\brmb\b)` +
         String.raw`|(?:${foreignCurrencies.join('|')}|外币|\bdollars?\b|\busd\b)${L}{0,16}(?:开|办)(?:个)?(?:什么|哪样|啥|哪种)?(?:样)?(?:的)?(?:账户|帐户|外汇账户)` +
         String.raw`|(?:咋个|怎么|如何|去哪|在哪)${C}{0,6}(?:换汇|结汇|锁汇|购汇|换钱|换越南盾|换泰铢|换缅币|换基普)` +
         String.raw`|换(?:越南盾|泰铢|缅币|基普|外币|美元|美金)${C}{0,6}(?:找|去|在|咋个|怎么|哪)` +

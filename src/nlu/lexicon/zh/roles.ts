@@ -629,7 +629,11 @@ const TRADE_VERB = '(?!做|卖|开|搞|干|弄|是|经营|批发)';
 /** Nor a season word (平时的就三个: the regular count, no job named). */
 const NOT_A_SEASON = '(?!平时|平常|平日|常年|淡季|旺季|农忙|忙时|闲时|一般|长期)';
 /** People of no job word, named by the job of their 的 phrase (织布的妇女). */
-const PEOPLE_BY_JOB = ['师傅', '师父', '妇女', '女工', '女的', '男的', '姐妹', '媳妇', '工人', '村民', '老乡', '婆娘', '大妈'].join('|');
+const PEOPLE_BY_JOB = [
+  ...['师傅', '师父', '妇女', '女工', '女的', '男的', '姐妹', '媳妇', '工人', '村民', '老乡', '婆娘', '大妈'],
+  // ...and as owners call their helpers (一个管账的大姐, 两个端菜的小工, 一个看店的阿姨): round 24.
+  ...['大姐', '小妹', '阿姨', '大哥', '小哥', '大嫂', '小工', '帮工', '小伙子', '小伙', '姑娘'],
+].join('|');
 export const staffForms: Words = [
   String.raw`(?:${WORD_START})(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}${COUNT_AFTER}`,
   String.raw`${COUNT_BEFORE}(?:${PERSON})(?<!${NOT_STAFF})${WORD_END}`,
