@@ -707,7 +707,10 @@ export const advisorMachine = setup({
       // "my customers pay us 90 days after delivery": money already owed to the firm is noted with the need as the NLU reads
       // it (round 24, convention 14: buyerOwes beside the receivables question); a credit only asked for ("thai buyer wants 60
       // days credit, should we accept") notes no debt (showAnswer took the facts beside the question first).
-      const stated = { ...event.facts, language: context.locale, purpose: event.facts?.purpose ?? purpose };
+      // An online seller's slow payment is the platform holding its takings, which the online banks lend on (§2.3): no buyer's debt.
+      const { buyerOwes, ...facts } = event.facts ?? { language: context.locale };
+      const owed = buyerOwes && !context.profile.onlineSales ? { buyerOwes } : {};
+      const stated = { ...facts, ...owed, language: context.locale, purpose: facts.purpose ?? purpose };
       const applied = applyUnderstanding(context.profile, stated, context.awaiting, context.locale);
       const next: DialogContext = { ...context, profile: applied.profile };
       enqueue.assign({ profile: applied.profile, awaiting: awaitingAfter(next) });

@@ -258,7 +258,12 @@ function scoreService(service: ServiceFacts, profile: EnterpriseProfile): { scor
   }
   // The asset the owner said is bought (a shop's cold room, a restaurant's oven), which the service finances itself, whatever
   // the trade (round 24: leasing put forward with its reason, not the trade's hedge).
-  const assetFits = profile.assetBought === true && fit.assetBought === true && profile.purpose === 'equipment-expansion';
+  // Said only where the trade alone would not have made it fit (a shop, an inn, a tour firm): a transport firm's trucks need no telling.
+  const assetFits =
+    profile.assetBought === true &&
+    fit.assetBought === true &&
+    profile.purpose === 'equipment-expansion' &&
+    !(profile.industry !== undefined && fit.industries?.includes(profile.industry));
   if (assetFits) reasons.push({ key: 'asset-bought', citations: ['§6', 'current-finance'] });
   // What the service does well comes after what ties it to this firm's own situation.
   for (const advantage of chooseAdvantages(service, profile)) {
