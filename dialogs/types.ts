@@ -147,6 +147,11 @@ export interface UserMessageEvent {
   desk?: DeskStatus;
   /** An agent has claimed the hand-off (a person holds the conversation): questions are theirs to answer. */
   claimed?: boolean;
+  /**
+   * The message's purpose is an asset bought (a cold room, a machine, a vehicle: `assetNamed` in src/nlu), read beside the
+   * Understanding as the hand-off cues are: kept in the profile with the purpose it came with (round 24).
+   */
+  assetBought?: boolean;
 }
 
 export type Intent =

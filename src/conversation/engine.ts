@@ -13,7 +13,7 @@ import pino, { type Logger } from 'pino';
 import { advisorMachine, DIALOG_SCHEMA_VERSION, stageOf } from '../../dialogs/machine';
 import type { ChoiceId, DialogContext, DialogEffect, DialogEvent, DialogReply } from '../../dialogs/types';
 import type { Locale } from '../locale';
-import { detectLanguage, understand, writtenLanguage } from '../nlu';
+import { assetNamed, detectLanguage, understand, writtenLanguage } from '../nlu';
 import { languageToFollow } from '../nlu/language-share';
 import { choiceLabel, renderReply } from './render';
 import type { Understanding } from '../nlu/types';
@@ -356,9 +356,12 @@ export class ConversationEngine {
     const { conversationId, channel } = message;
     const context = read.restored?.context;
     // A menu command (a WeChat menu key) is meant as it is; its wording says nothing of language.
-    const understanding: Understanding = message.command
+    const heard: Understanding = message.command
       ? { language: null, command: message.command, ...(message.targetLocale ? { targetLocale: message.targetLocale } : {}) }
-      : understand(message.text);
+      : understand(message.text, { explain: true });
+    // What the money buys (an asset: a cold room, a machine) is read from the words of the purpose (round 24); the rules go no further.
+    const assetBought = assetNamed(heard);
+    const { rules: _, ...understanding } = heard;
     if (!systemEvent && message.morePending && asksForNextPage(message, understanding)) {
       const locale = read.record?.locale ?? this.options.defaultLocale;
       return {
@@ -375,6 +378,7 @@ export class ConversationEngine {
       ...(choice ? { choice } : {}),
       // What a hand-off reads in the words (a phone number, "有人吗"), and the desk at this moment.
       cues: readHandoffCues(message.text),
+      ...(assetBought ? { assetBought: true } : {}),
       desk: deskStatus(this.options.deskHours ?? DEFAULT_SCHEDULE, this.clock()),
       // A person holds the conversation: the bot leaves the customer's questions to them.
       ...(read.record?.claimedBy ? { claimed: true } : {}),

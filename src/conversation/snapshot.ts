@@ -24,6 +24,7 @@ export const profileSchema = z
     sizeClass: z.enum(SIZE_CLASSES).optional(),
     sizeClassSource: z.enum(['standard', 'declared']).optional(),
     purpose: z.enum(PURPOSE_IDS).optional(),
+    assetBought: z.boolean().optional(),
     amount: z.object({ value: count, currency: z.string().regex(/^[A-Z]{3}$/) }).optional(),
     termMonths: count.optional(),
   })

@@ -82,6 +82,8 @@ export function renderReason(locale: Locale, reason: Reason): string {
       return t(`reasons.${reason.key}.${reason.serviceId}`);
     case 'buyer-owes':
       return t('reasons.buyer-owes');
+    case 'asset-bought':
+      return t('reasons.asset-bought');
     case 'paper-advice':
       return t(`reasons.paper-advice.${reason.advice}`);
     case 'programme':

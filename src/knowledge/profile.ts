@@ -26,6 +26,11 @@ export interface EnterpriseProfile {
   /** `standard`: computed with the 2011 SME size standard; `declared`: the user said so. */
   sizeClassSource?: 'standard' | 'declared';
   purpose?: PurposeId;
+  /**
+   * The owner said what the money buys is an asset: a machine, a vehicle, a cold room, equipment ("想借30万买个冷库", "need
+   * a new oven"), not premises, a branch or stock. What leasing finances, whatever the trade (round 24; services.ts).
+   */
+  assetBought?: boolean;
   amount?: Money;
   termMonths?: number;
 }

@@ -26,6 +26,8 @@ export type Reason =
   | { key: 'online-sales'; serviceId: ServiceId; citations: readonly Citation[] }
   | { key: 'cross-border'; serviceId: ServiceId; citations: readonly Citation[] }
   | { key: 'buyer-owes'; citations: readonly Citation[] }
+  /** The owner said the money buys an asset (a cold room, a machine, a vehicle), which the service finances itself (round 24). */
+  | { key: 'asset-bought'; citations: readonly Citation[] }
   | { key: 'paper-advice'; advice: PaperAdvice; citations: readonly Citation[] }
   | { key: 'programme'; programme: Programme; citations: readonly Citation[] };
 
@@ -254,6 +256,15 @@ function scoreService(service: ServiceFacts, profile: EnterpriseProfile): { scor
     score += WEIGHT.buyerOwes;
     reasons.push({ key: 'buyer-owes', citations: ['§2.3', 'current-finance'] });
   }
+  // The asset the owner said is bought (a shop's cold room, a restaurant's oven), which the service finances itself, whatever
+  // the trade (round 24: leasing put forward with its reason, not the trade's hedge).
+  // Said only where the trade alone would not have made it fit (a shop, an inn, a tour firm): a transport firm's trucks need no telling.
+  const assetFits =
+    profile.assetBought === true &&
+    fit.assetBought === true &&
+    profile.purpose === 'equipment-expansion' &&
+    !(profile.industry !== undefined && fit.industries?.includes(profile.industry));
+  if (assetFits) reasons.push({ key: 'asset-bought', citations: ['§6', 'current-finance'] });
   // What the service does well comes after what ties it to this firm's own situation.
   for (const advantage of chooseAdvantages(service, profile)) {
     reasons.push({ key: 'advantage', serviceId: service.id, advantage, citations: cite });
@@ -261,7 +272,9 @@ function scoreService(service: ServiceFacts, profile: EnterpriseProfile): { scor
   if (profile.crossBorder && fit.crossBorder && settlementOnly) {
     reasons.push({ key: 'cross-border', serviceId: service.id, citations: [...cite, '§1'] });
   }
-  if (profile.industry && fit.industries) {
+  // The asset the owner said is bought (a shop's cold room), which the service finances itself: as good a fit as the trade.
+  if (assetFits) score += WEIGHT.industry;
+  else if (profile.industry && fit.industries) {
     if (fit.industries.includes(profile.industry)) {
       score += WEIGHT.industry;
       reasons.push({ key: 'industry', industry: profile.industry, citations: cite });
@@ -510,6 +523,7 @@ export function conditionFacts(profile: EnterpriseProfile): ConditionFacts {
     ...(profile.annualRevenueCny !== undefined ? { annualRevenueCny: profile.annualRevenueCny } : {}),
     ...(profile.crossBorder !== undefined ? { crossBorder: profile.crossBorder } : {}),
     ...(profile.buyerOwes ? { buyerOwes: true } : {}),
+    ...(profile.assetBought ? { assetBought: true } : {}),
   };
 }
 

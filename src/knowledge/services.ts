@@ -39,6 +39,8 @@ export interface ServiceFit {
   onlineSales?: true;
   /** Suits firms that trade across the border. */
   crossBorder?: true;
+  /** Finances the asset bought itself (a machine, a vehicle, a cold room): it suits the firm that said so, whatever its trade. */
+  assetBought?: true;
 }
 
 /**
@@ -55,6 +57,8 @@ export interface Condition {
   tradingHistory?: true;
   /** The firm sells to other firms or through a platform that pays on receivables. */
   sellsToFirms?: true;
+  /** `industries` is met too when the owner said the money buys an asset (a machine, a vehicle, a cold room). */
+  orAssetBought?: true;
 }
 
 export const SUITABILITY_RULES = [
@@ -307,6 +311,9 @@ const SERVICE_LIST: readonly ServiceFacts[] = [
       sizeClasses: SMES,
       // Trades whose growth is machines and vehicles; a restaurant's or an inn's is mostly fit-out.
       industries: LEASING_TRADES,
+      // ...but the asset itself, said (a shop's cold room, a restaurant's oven, an inn's van), is what leasing finances
+      // whatever the trade (current-finance names the asset, not the trade; round 24).
+      assetBought: true,
     },
     suitability: [
       // Leasing finances an asset (machines, vehicles, cold stores), not renovation, stock or
@@ -321,8 +328,13 @@ const SERVICE_LIST: readonly ServiceFacts[] = [
       // A shop's, a restaurant's or an inn's growth is a new branch's fit-out, stock and rent, not
       // machines: leasing is not offered them unasked, and its reason says that a vehicle or a machine
       // they buy can still be leased. Every other trade's machines and vehicles are leasing's objects
-      // (current-finance names the asset, not the trade): a tour firm's coaches, an exporter's freezers.
-      { id: 'leasing-needs-machine-trade', requires: { industries: NOT_PREMISES_TRADES }, citations: ['§6', 'current-finance'] },
+      // (current-finance names the asset, not the trade): a tour firm's coaches, an exporter's freezers. What the owner said is
+      // bought decides over the trade (round 24): a shop's cold room, a restaurant's oven or an inn's van can be leased.
+      {
+        id: 'leasing-needs-machine-trade',
+        requires: { industries: NOT_PREMISES_TRADES, orAssetBought: true },
+        citations: ['§6', 'current-finance'],
+      },
       { id: 'leasing-needs-years', requires: { minTermMonths: 12 }, citations: ['§6', 'current-finance'] },
     ],
     risks: ['credit', 'market', 'legal-policy'],
@@ -426,12 +438,15 @@ export interface ConditionFacts {
   crossBorder?: boolean;
   /** A buyer owes the firm: it sells to firms whatever its trade. */
   buyerOwes?: boolean;
+  /** The owner said the money buys an asset (a machine, a vehicle, a cold room). */
+  assetBought?: boolean;
 }
 
 /** Whether the facts meet a condition; what the firm has not said does not count against it. */
 export function meets(facts: ConditionFacts, c: Condition): boolean {
   if (c.purposes && !(facts.purpose !== undefined && c.purposes.includes(facts.purpose))) return false;
-  if (c.industries && facts.industry !== undefined && !c.industries.includes(facts.industry)) return false;
+  if (c.industries && facts.industry !== undefined && !c.industries.includes(facts.industry) && !(c.orAssetBought && facts.assetBought))
+    return false;
   if (c.sizeClasses && facts.sizeClass !== undefined && !c.sizeClasses.includes(facts.sizeClass)) return false;
   if (c.minTermMonths !== undefined && facts.termMonths !== undefined && facts.termMonths < c.minTermMonths) return false;
   if (c.minAmountCny !== undefined && facts.amountCny !== undefined && facts.amountCny < c.minAmountCny) return false;

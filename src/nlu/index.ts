@@ -1,6 +1,7 @@
 // The NLU's public API: `understand` for the dialog, the rest for tests and tools.
 
 export { understand } from './understand';
+export { assetNamed } from './asset';
 export { warmUp } from './warm-up';
 export { normalize, detectLanguage, writtenLanguage, languageWords, MAX_INPUT_LENGTH } from './normalize';
 export { findQuantities } from './numbers';

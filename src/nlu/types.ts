@@ -101,8 +101,9 @@ export interface Understanding {
   onlineSales?: boolean;
   /**
    * A buyer owes the firm money (有个大客户欠我们200万货款, 工程款还没结, "buyers pay us after 90 days"):
-   * the need comes from a receivable. Never the firm's own debt (我们欠供应商); a question about
-   * receivables (`question: 'receivables'`) sets it not.
+   * the need comes from a receivable. Never the firm's own debt (我们欠供应商); beside a question about
+   * receivables (`question: 'receivables'`) only when money is already owed, not for credit terms asked for or
+   * weighed nor receivables only named (round 24, corpus convention 14).
    */
   buyerOwes?: true;
   /** A number standing for itself or picking a numbered item ("2", "第二个", "option 2"). */

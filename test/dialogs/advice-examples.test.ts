@@ -165,7 +165,8 @@ describe('direct questions get direct answers, in any stage, and change nothing'
     ['朋友说可以搞股权众筹，行不行？', '不建议。国内没有获批的公开股权众筹'],
     ['需要哪样资料', '一般要带：营业执照'],
     ['需要抵押吗', '不一定要抵押。'],
-    ['客户都是90天以后才付款，有哪样办法', '已经欠着的货款（应收账款）可以先拿来融资'],
+    // A credit asked for (round 24, convention 14: buyers already paying late would note a debt, a fact beside the question).
+    ['客户要我们给90天账期，有哪样办法', '已经欠着的货款（应收账款）可以先拿来融资'],
     ['征信不好能贷吗', '征信不好也不是没有办法'],
     ['P2P的钱还要还吗', '要还。P2P平台关了，借款并没有一笔勾销'],
     ['哪个最好嘛', '对您最合适的是：信息化金融机构'],

@@ -213,6 +213,12 @@ export const HEARD_ON_AFTER = compile([zh.heardOnAfter, en.heardOnAfter], 'i');
 export const HEARD_ON_BEFORE = compile([zh.heardOnBefore, en.heardOnBefore], 'i');
 /** Money a buyer owes the firm (应收账款, the contractor owes us): a receivable to lend on. */
 export const BUYER_OWES = compile([zh.buyerOwes, en.buyerOwes], '');
+/** The words of an equipment purpose that name an asset bought (a machine, a vehicle, a cold room): asset.ts. */
+export const ASSET_WORDS = compile([zh.assetWords, en.assetWords], 'i');
+/** Beside a receivables question (round 24, convention 14): the receivable only named; credit terms weighed; a debt told. */
+export const RECEIVABLE_NAMED = compile([zh.receivableNamed, en.receivableNamed], 'i');
+export const CREDIT_WEIGHED = compile([zh.creditWeighed, en.creditWeighed], 'i');
+export const DEBT_TOLD = compile([zh.debtTold, en.debtTold], 'i');
 export const FILLERS = compile([zh.fillers, en.fillers], 'g');
 /** A yes said in several words (嗯 是的 就是这样, yep that's correct), a no twice, in either language: 是的 yes, no 不是. */
 const YES_WORDS = alternation([zh.yes, en.yes]);

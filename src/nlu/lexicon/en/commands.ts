@@ -525,7 +525,8 @@ export const commandRules: readonly CommandWords[] = [
     whole: [String.raw`\bgo on\b`, String.raw`\belaborate\b`, String.raw`\bkeep explaining\b`],
     // Not a price asked of it ("what is the interest rate of mybank", "what are leasing's fees"): the cost.
     withService: [
-      String.raw`\bwhat(?:['’]s| is| are)\b(?! (?:the |your |their |its )?(?:\w+ )?(?:rates?|costs?|price|fees?|interest|apr|(?:monthly )?(?:payments?|repayments?|instal?lments?))\b)`,
+      // ...written whats too (round 24, convention 15: "whats factoring" asks what the service is, as "what's factoring").
+      String.raw`\bwhat(?:['’]?s| is| are| exactly is| actually is)\b(?! (?:the |your |their |its )?(?:\w+ )?(?:rates?|costs?|price|fees?|interest|apr|(?:monthly )?(?:payments?|repayments?|instal?lments?))\b)`,
       String.raw`\bwhat does\b`,
     ],
   },

@@ -245,6 +245,19 @@ export const buyerOwes: Words = [
 ];
 
 /**
+ * Round 24, convention 14 (zh/markets.ts): the flag's words that only name the receivable ("receivables", "unpaid invoices":
+ * the way asked, no debt told), a buyer's credit terms asked for or weighed ("wants 90 days credit", "net 45", "should we
+ * agree"), and a debt or a habit of paying late told ("owes us", "haven't paid", "always late"), which wins over the terms.
+ */
+export const receivableNamed: Words = [String.raw`^(?:receivables?|unpaid invoices?|overdue invoices?)$`];
+export const creditWeighed: Words = [
+  String.raw`\bwants?\b|\bwanting\b|\bask(?:s|ing|ed)?\s+(?:us\s+)?(?:for|to)\b|\brequest\w*|\bnet\s?\d+|\bcredit\b|\baccept\b|\bagree\b|\brisk(?:y)?\b|\bterms?\b`,
+];
+export const debtTold: Words = [
+  String.raw`\bowe[sd]?\b|\bowing\b|\blate\b|\boverdue\b|\boutstanding\b|\bha(?:s|ve)n['’]?t\b|\bha(?:s|ve) not\b|\bnever\b|\bstill\b`,
+  String.raw`\balways\b|\busually\b|\bbehind\b|\bslow\w*|\bages\b|\bforever\b|\bdelay\w*|\bhold\w* back\b|\bsitting on\b`,
+];
+/**
  * The words after a sum owed to the firm that say it is not paid yet: none in English, whose cue words of money owed
  * ("owed", "outstanding", "hasn't paid us") stand in figures.ts; the Chinese list (工程款还有四百多万没结) is read by
  * zh/figures.ts.

@@ -1257,3 +1257,13 @@ export const borrowWish: Words = [
   // Borrowing wanted in a verb: "we want to borrow for stock", "hoping to borrow 2 million".
   String.raw`(?<!\b(?:no|not|don['’]?t|do not|dont)\s(?:(?:really|actually|even|yet|currently|necessarily)\s)?)\b(?:want|need|would like|hop(?:e|ing)|plan(?:ning)?|looking)\s+to\s+borrow\b`,
 ];
+
+/**
+ * The words of an equipment purpose that name an asset bought (round 24): a machine, a vehicle, a cold room, equipment, a
+ * line; not premises, a branch, land or a building (`assetNamed` in src/nlu/asset.ts: leasing finances the asset whatever
+ * the trade).
+ */
+export const assetWords: Words = [
+  String.raw`\b(?:${[...vehicles, ...equipmentNouns].join('|')})(?:e?s)?\b`,
+  String.raw`\b(?:machine\w*|equipment|tools|tooling|cold (?:rooms?|storage|stores?)|(?:[a-z-]+ing )?lines?)\b|[车机]`,
+];

@@ -195,8 +195,10 @@ const SUPPORT = [
 ].join('|');
 
 /** Buyers paying late, or money owed to the firm: "buyers pay us 90 days later", "net 60", "unpaid invoices". */
+/** Whoever buys from the firm and pays it (round 24: the hotels, restaurants, shops or schools supplied too). */
+const PAYING_BUYERS = String.raw`buyers?|customers?|clients?|distributors?|supermarkets?|wholesalers?|retailers?|dealers?|hotels?|restaurants?|shops?|stores|schools?|hospitals?|factor(?:y|ies)|contractors?|developers?|they`;
 const RECEIVABLES = [
-  String.raw`\b(?:buyers?|customers?|clients?|distributors?|supermarkets?|they)\b[^.!?]{0,30}\b(?:pays?|paying|paid)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
+  String.raw`\b(?:${PAYING_BUYERS})\b[^.!?]{0,30}\b(?:pays?|paying|paid)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
   String.raw`\b(?:pays?|paying|paid)\b[^.!?]{0,12}\b(?:in|after|within)\s+\d+\s*days\b`,
   // Whoever pays the firm late: "the hotels pay us 60 days late".
   String.raw`\b(?:pays?|paying|paid|settles?)\s+(?:with\s+)?(?:us|me)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
@@ -209,6 +211,8 @@ const RECEIVABLES = [
   // Goods not paid for, or their payment late (round 21): "the lao trader hasnt paid for the rubber", "the buyers payment for the
   // durians is 2 months late" (not the firm's own: "we haven't paid for").
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not)\s+(?:yet\s+)?paid(?: us)?\s+for\b`,
+  // ...or the firm not paid, said with nothing after (round 24): "customers haven't paid us, any advice?".
+  String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not)\s+(?:yet\s+)?paid\s+(?:us|me)\b`,
   String.raw`(?<!\b(?:our|my) )\bpayments?\b(?:\s+for\b[^.!?]{0,24}?)?\s+(?:is|are|was|were)\s+(?:still\s+)?(?:\w+\s+){0,3}?(?:late|overdue|outstanding)\b`,
   // ...the firm's own payment from a buyer (round 22): "our payment from the hanoi buyer is 3 weeks overdue".
   String.raw`\b(?:our|my) payments? from\b[^.!?]{0,30}?\s+(?:is|are|was|were)\s+(?:still\s+)?(?:\w+\s+){0,3}?(?:late|overdue|outstanding)\b`,
@@ -219,7 +223,7 @@ const RECEIVABLES = [
  * Read alone only in a message that asks for no loan.
  */
 const PAID_LATE = [
-  String.raw`\b(?:buyers?|customers?|clients?|distributors?|supermarkets?|wholesalers?|they)\b[^.!?]{0,30}\b(?:pays?|paying|paid)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
+  String.raw`\b(?:${PAYING_BUYERS})\b[^.!?]{0,30}\b(?:pays?|paying|paid)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
   String.raw`\b(?:takes?|taking|took)\b[^.!?]{0,20}\b(?:days|weeks|months)\b[^.!?]{0,6}\bto pay\b`,
   // Not the firm itself: "we never pay late".
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|never|don['’]?t|doesn['’]?t|do not|does not) (?:yet )?pa(?:y|id)(?: us)? (?:on time|yet|for (?:months|weeks))`,
@@ -232,6 +236,8 @@ const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:\b(?:borrow\w*|loans?|lend\w*|fina
 /** Money owed to the firm, raised on: "borrow against our invoices", "can unpaid invoices get us a loan". */
 const OWED = String.raw`(?:invoices?|receivables?|ious?|money (?:they|customers|buyers|clients) owe)`;
 const RAISED_ON = [
+  // The receivables financed, factored or discounted (round 24): "is it possible to finance our receivables".
+  String.raw`\b(?:financ\w*|factor|discount)\s+(?:(?:our|my|the|these|those|all)\s+)?(?:\w+\s+)?${OWED}\b`,
   String.raw`\b(?:borrow\w*|loans?|financ\w*|cash|money|credit)\b[^.!?]{0,20}\b(?:against|on|with|from|using|backed by)\b[^.!?]{0,20}\b${OWED}`,
   // Not a loan of a sum wanted beside it ("800k in unpaid invoices, want a loan of 500k"): the firm's need.
   String.raw`\b${OWED}\b[^.!?]{0,30}\b(?:borrow\w*|loans?|financ\w*|cash in|turn(?:ed)? into cash|collateral|pledge)\b(?!\s+(?:of\s+|about\s+|around\s+)*(?:rmb|cny|¥)?\s*\d)`,
@@ -243,7 +249,9 @@ const HELP =
   // ...or whether it is safe to accept: "60 days to pay after delivery, is that risky", "too risky?".
   String.raw`|\b(?:is (?:that|this|it)|too) (?:too )?(?:risky|safe|dangerous)\b` +
   // ...or whether to accept them (round 20): "should we agree", "should we accept".
-  String.raw`|\bshould (?:we|i) (?:agree|accept|take it|go with it|say yes)\b`;
+  String.raw`|\bshould (?:we|i) (?:agree|accept|take it|go with it|say yes)\b` +
+  // ...or whether it will do (round 24): "is that ok for us", "is it acceptable".
+  String.raw`|\bis (?:that|this|it) (?:ok|okay|fine|alright|acceptable|normal)\b`;
 
 /** A promise that nothing can be lost: "guaranteed", "no risk", "risk-free", "can't lose"; Chinglish "he say safe", a closing ", guarantee". */
 const NO_LOSS = [

@@ -8,7 +8,7 @@ export const serviceRules: readonly ServiceWords[] = [
   {
     id: 'supply-chain-finance',
     // A factoring company too, as 保理公司 in Chinese: "a factoring company said they can buy our invoices" (the word
-    // factoring alone is a term asked about: "what does factoring mean").
+    // factoring alone, said in passing, names no service).
     words: [
       String.raw`\bsupply[- ]chain (?:finance|financing|loans?|credit)\b`,
       String.raw`\bvalue[- ]chain finance\b`,
@@ -17,6 +17,10 @@ export const serviceRules: readonly ServiceWords[] = [
       // "factoring vs leasing", "crowdfunding or factoring".
       String.raw`\bfactoring\b(?=,?\s+(?:vs\.?|versus|and|or|compared (?:to|with)|against)\s+(?:a |an |the )?(?:financial leasing|leasing|crowd ?fund\w*|p2p|bank loans?|loans?)\b)`,
       String.raw`(?<=\b(?:leasing|crowd ?fund\w*|p2p|bank loans?|loans?)\s+(?:and|or|vs\.?|versus)\s+)factoring\b`,
+      // ...and factoring whose meaning is asked (round 24, convention 15: "what does factoring mean", "explain what factoring is",
+      // factoring是什么意思): what the service is, as 保理是什么意思 reads (the term, the service and its details).
+      String.raw`(?<=\b(?:what(?:['’]?s| is| does| exactly is| actually is)|explain|meaning of|define)\s+(?:\w+\s+){0,2})factoring\b`,
+      String.raw`\bfactoring\b(?=(?:\s+\w+){0,2}\s+means?\b|\s*(?:是什么|是啥|是哪样|什么意思|啥意思|啥子意思))`,
     ],
   },
   {

@@ -291,6 +291,20 @@ export const buyerOwes: Words = [
 ];
 
 /**
+ * Round 24, convention 14: beside a receivables question, buyerOwes is kept when money is already owed (a debt or a buyer's
+ * late paying told), not when credit is only asked for or weighed (要我们给三个月账期 格答应得), nor when receivables are only named
+ * as what a loan may be raised on (应收账款能不能拿去融资: the way asked). `receivableNamed`: the flag's words that only name
+ * the receivable (direct-question.ts); `creditWeighed`: a buyer's terms asked for or weighed; `debtTold`: a debt or a habit
+ * of paying late told, which wins over the terms weighed (老是拖款 现在又要六十天账期).
+ */
+export const receivableNamed: Words = [String.raw`^应收(?:账款|款)$`];
+export const creditWeighed: Words = [
+  String.raw`要求|(?:要|让|叫)我们(?:给|等)|想赊|要赊|赊(?:账|欠|货|[\d一二两三四五六七八九十几半]+)|账期|月结|答应|接受|同意|接不接|接得|风险|稳不稳`,
+];
+export const debtTold: Words = [
+  String.raw`欠|拖|压(?:款|账|着|了|起)|没结|没给|没付|没打|未付|未结|还没|收不回|要不回|老是|总是|经常|一直|向来|一向|慢|回款难`,
+];
+/**
  * The words after a sum owed to the firm that say it is not paid yet (工程款还有四百多万没结, 甲方还有八十来万货款没结,
  * 货款压在经销商那边 八十多万收不回来): a cue of a sum that is none of the loan's (figures.ts), after a buyer or the
  * buyer's money named before it in its clause.

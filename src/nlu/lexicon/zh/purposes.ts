@@ -1034,3 +1034,12 @@ export const borrowWish: Words = [
   // Yunnan 整点钱, 搞点钱 (get some money).
   String.raw`(?<![不没别])(?:整|搞|弄)(?:点|些)钱`,
 ];
+
+/**
+ * The words of an equipment purpose that name an asset bought (round 24; en/purposes.ts): a machine, a vehicle, a cold
+ * store, equipment (买个冷库, 换台烘干机, 添两辆冷链车), not premises, a branch, land or a building (开第二家店, 扩建厂房).
+ */
+export const assetWords: Words = [
+  String.raw`[机器车炉柜冷]|设备|冷库|生产线|流水线|烘干|冰箱|空调|叉车|挖机|[台辆套部架](?![\u4e00-\u9fff]{0,3}[店铺房])`,
+  String.raw`\b(?:machine\w*|equipment|oven|freezer|truck|van)s?\b`,
+];

@@ -211,6 +211,8 @@ const RECEIVABLES = [
   String.raw`(?<!我们|我|我家)(?:回款|结账|结款|付款|打款|账期)(?:都|一般|要|得|是|基本)*\s*${HOW_LONG}`,
   // Money owed to the firm and held back: 欠我们六十多万一直不给, 拖欠我们的钱还没还.
   String.raw`(?:拖欠|欠)(?:着|了)?(?:我们|我|我家)[^，,。；;!?！？]{0,12}?(?:一直|还|都|老是|就是)?(?:不给|没给|不还|没还|不结|没结|不付|没付)`,
+  // ...or with its sum, the plea after it (老挝 buyer 还欠我们 80万 what should we do; round 24): not the firm owing (我们还欠).
+  String.raw`(?<!我们|我|我家|自己)(?:还)?(?:拖欠|欠)(?:着|了)?\s*(?:我们|我家)\s*${OWED_SUM}`,
   String.raw`(?:客户|客人|买家|买方|对方|下游|甲方|采购商|经销商|超市|厂家|老板|customers?|buyers?|clients?|supermarkets?)${L}{0,16}(?:才|以后|之后|后|再)\s*(?:付款|回款|结账|结款|给钱|付钱|打款|付|给|结|pay|paid)`,
   // With how long between: 压了我们三个月货款, 拖了半年的款.
   // ...or with the sum between: 压了我们一百多万工程款, 拖了我们二十来万的货款.

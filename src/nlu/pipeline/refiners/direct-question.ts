@@ -11,7 +11,7 @@
 // the words in the question's clause ("做批发的一般用哪种贷款最好": the kind of firm asked about) are dropped.
 
 import { commandSpans } from '../../commands';
-import { EARLIER_OFFER, OFFER_JUDGED } from '../../lexicon';
+import { CREDIT_WEIGHED, DEBT_TOLD, EARLIER_OFFER, OFFER_JUDGED, RECEIVABLE_NAMED } from '../../lexicon';
 import { isTermWord } from '../extract-asked';
 import { breakBetween, clauseEnd, clauseStart, PUNCTUATION, SENTENCES, SPOKEN_CLAUSES } from '../clauses';
 import { drop, ofKind, type Mention, type State } from '../mention';
@@ -150,7 +150,10 @@ function isProfile(m: Mention): boolean {
 function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: number, text: string): boolean {
   if (asked.kind === 'offer') return m.kind === 'flag' && m.value === 'correcting';
   if (m.kind === 'scope' && m.value === 'customers') return m.start < factsEnd;
-  if (asked.value === 'receivables' && m.kind === 'flag') return false;
+  // Beside a receivables question only money already owed stays (round 24, convention 14): a debt or late paying told
+  // (客户欠我们货款 怎么办, "customers haven't paid us"), not credit terms asked for or weighed (要我们给三个月账期 格答应得,
+  // "wants 90 days credit, should we agree") nor the receivable only named as what a loan is raised on (应收账款能不能融资).
+  if (asked.value === 'receivables' && m.kind === 'flag') return m.value === 'buyer-owes' && debtOwed(m, text);
   // A way asked about whose clause names a thing to buy with it (想搞融资租赁买烘干设备 格合适, "can we lease a truck for the
   // business, is that ok"): the thing keeps its purpose; the way itself (收钱 with a personal code) sets none (round 21).
   if (m.kind === 'purpose' && WAY_ASKED.has(String(asked.value)) && THINGS_BOUGHT.has(String(m.value))) {
@@ -159,6 +162,12 @@ function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: numb
   // The firm's need told after the question, in a clause that asks nothing more.
   if (m.start >= laterFacts && !ASKED_AGAIN.test(text.slice(m.end))) return true;
   return m.end <= factsEnd;
+}
+
+/** A buyer-owes flag beside a receivables question tells money already owed: not the receivable's name alone, nor terms weighed. */
+function debtOwed(m: Mention, text: string): boolean {
+  if (RECEIVABLE_NAMED.test(text.slice(m.start, m.end))) return false;
+  return DEBT_TOLD.test(text) || !CREDIT_WEIGHED.test(text);
 }
 
 export function directQuestion(state: State): void {
