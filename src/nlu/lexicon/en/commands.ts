@@ -223,12 +223,12 @@ export const offerJudged: Words = [
 ];
 
 /**
- * Whether an offer's price is lawful, asked of the offer pointed at ("is that even legal", "is this rate allowed", "isn't that
- * usury"): see zh.
+ * Whether an offer is lawful, asked ("is that even legal", "legal or not", "is this rate allowed", "isn't that usury", "is that
+ * loan sharking"): see zh.
  */
 export const offerLawful: Words = [
-  String.raw`\b(?:is|isn['’]?t|are|aren['’]?t) (?:that|this|it|these terms|the (?:rate|interest|fee)s?)(?: even| really| actually)? (?:legal|lawful|allowed|usury|loan[- ]?shark\w*)\b`,
-  String.raw`\b(?:legal|allowed|lawful) or not\b|\busury\s*\?`,
+  String.raw`\b(?:il)?legal\b|\blawful\b|\busur\w*|\ballowed\b`,
+  String.raw`\b(?:is|isn['’]?t|are|aren['’]?t) (?:that|this|it|these terms|the (?:rate|interest|fee)s?)(?: even| really| actually)? loan[- ]?shark\w*\b`,
 ];
 
 /** Cost as what the options are weighed by ("is there a cheaper option", "which costs the least"): see zh. */
