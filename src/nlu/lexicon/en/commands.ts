@@ -212,8 +212,8 @@ export const offerJudged: Words = [
   // ...of the firm too, after the offer: "mybank offers 100k at 0.05% a day, ok for us?".
   String.raw`\b(?:good|ok|okay|fair|reasonable|normal|decent|acceptable)(?: for (?:us|me))?\s*\?`,
   String.raw`\bshould (?:i|we) (?:take|accept|sign)\b`,
-  // Too dear, asked (round 22): "too pricey?", "a bit steep?", "expensive or not".
-  String.raw`\b(?:too|a bit|kinda|very|so) (?:pricey|pricy|expensive|costly|steep|dear)\b|\b(?:expensive|pricey|costly)\s*(?:\?|or not\b)`,
+  // Too dear, asked (round 22): "too pricey?", "a bit steep?", "expensive or not"; "too high?" (round 24).
+  String.raw`\b(?:too|a bit|kinda|very|so) (?:pricey|pricy|expensive|costly|steep|dear|high)\b|\b(?:expensive|pricey|costly)\s*(?:\?|or not\b)`,
   // Judged in chat words (round 22): "worth it or nah", "is that a ripoff", "thats ok right?", "fair deal?", "a good deal?".
   String.raw`\bworth it\b|\brip[- ]?off\b|\b(?:fair|good|bad|decent|ok|okay) deal\b|\b(?:ok|okay|fine|alright|normal|fair) right\s*\?`,
   // Chat English "X or not": "good or not?", "ok or not", "can take or not".
