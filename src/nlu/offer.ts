@@ -143,8 +143,10 @@ function fee(text: string): { pct?: number; yuan?: number; start: number; end: n
   for (const re of [ZH_OFFER.fee, EN_OFFER.fee]) {
     const m = firstMatch(re, text);
     if (!m?.groups) continue;
-    const value = num(m.groups.num ?? m.groups.num2 ?? m.groups.num3 ?? m.groups.num4 ?? m.groups.num5 ?? m.groups.num6 ?? m.groups.num7);
-    const unit = m.groups.unit ?? m.groups.unit2 ?? m.groups.unit3 ?? m.groups.unit4 ?? m.groups.unit5 ?? m.groups.unit6;
+    const value = num(
+      m.groups.num ?? m.groups.num2 ?? m.groups.num3 ?? m.groups.num4 ?? m.groups.num5 ?? m.groups.num6 ?? m.groups.num7 ?? m.groups.num8,
+    );
+    const unit = m.groups.unit ?? m.groups.unit2 ?? m.groups.unit3 ?? m.groups.unit4 ?? m.groups.unit5 ?? m.groups.unit6 ?? m.groups.unit8;
     if (value === undefined) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     // What a loan is sold with (保险, 会员费) is its fee only where a loan is spoken of: the firm's own insurance is none.
@@ -193,6 +195,12 @@ const RECEIVED_WORDS: SumWords = {
   zhBefore: ZH_OFFER.receivedBefore,
   enBefore: EN_OFFER.receivedBefore,
   enAfter: EN_OFFER.receivedAfter,
+};
+/** The cash given short with no word of its arriving (借五万 实际就给了四万六, "borrowed 50k, got 46k"). */
+const GIVEN_SHORT_WORDS: SumWords = {
+  zhBefore: ZH_OFFER.givenShortBefore,
+  enBefore: EN_OFFER.givenShortBefore,
+  enAfter: /(?!)/,
 };
 const DOWN_PAYMENT_WORDS: SumWords = {
   zhBefore: ZH_OFFER.downPaymentBefore,
@@ -380,7 +388,13 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
     amounts.find((q) => !taken.includes(q) && !inFee(q) && namedBy(text, q, words));
   // The cash paid out, said beside the sum borrowed ("借10万，到手9万", "get 92k in hand").
   // Not what reaches the hand of takings said before it, no loan word between (一年到头收入二十来万，到手也就十万不到): a profit.
-  const receivedSaid = namedSum([instalment, total], RECEIVED_WORDS);
+  // ...or given short with no word of its arriving (借五万 实际就给了四万六, "borrowed 50k, got 46k"): after a word of a loan, no wish
+  // nor application said.
+  const wished = [ZH_OFFER.ownPlan, EN_OFFER.ownPlan, ZH_OFFER.applied, EN_OFFER.applied].some((re) => re.test(text));
+  const short = wished ? undefined : namedSum([instalment, total], GIVEN_SHORT_WORDS);
+  const loanBefore = (q: Quantity) =>
+    ZH_OFFER.loanWords.test(text.slice(0, q.start)) || EN_OFFER.borrowedBefore.test(text.slice(0, q.start));
+  const receivedSaid = namedSum([instalment, total], RECEIVED_WORDS) ?? (short !== undefined && loanBefore(short) ? short : undefined);
   const received = receivedSaid !== undefined && !ofTakings(text, receivedSaid) ? receivedSaid : undefined;
   const terms: OfferTerms = {};
   const monthly = rate(text, 'monthly');
@@ -442,6 +456,9 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   // A down payment (首付16万, "pay 50k down") is paid by the owner: not the sum financed.
   const downSum = namedSum([instalment, total, received], DOWN_PAYMENT_WORDS);
   const inRate = (q: Quantity) => rateSpans.some((r) => q.start >= r.start && q.start < r.end);
+  // The payments counted ("36 monthly payments of 7,200", 12期) are the term, no sum (round 24).
+  const periods = ZH_OFFER.periods.exec(text) ?? EN_OFFER.periods.exec(text);
+  const inPeriods = (q: Quantity) => periods !== null && q.start >= periods.index && q.start < periods.index + periods[0].length;
   const principal = amounts
     .filter(
       (q) =>
@@ -452,6 +469,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
         q !== downSum &&
         !inFee(q) &&
         !inRate(q) &&
+        !inPeriods(q) &&
         !firmSales(text, q),
     )
     .reduce<Amount | undefined>((best, q) => (best === undefined || q.value > best.value ? q : best), undefined);
@@ -460,7 +478,6 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const share = principal === undefined && downSum === undefined ? downPaymentPct(text) : undefined;
   if (share !== undefined && share > 0 && share < 100) terms.downPaymentPct = share;
   if (received && principal && received.value < principal.value) terms.received = received.value;
-  const periods = ZH_OFFER.periods.exec(text) ?? EN_OFFER.periods.exec(text);
   const months = Math.max(
     0,
     // "9,333 a month", "2% per month", "3 points a month": a unit of the rate, not the term.

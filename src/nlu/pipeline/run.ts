@@ -694,24 +694,23 @@ function monthlyAsked(state: State, u: Understanding, rules: Rules): void {
   rules.monthlyAsked = 'the monthly repayment asked';
 }
 
-/** Whether a thing is lawful, asked: 合法, 犯法, 违法, 高利贷, legal, lawful, usury, loan shark. */
-const LAWFUL_ASKED = /合不合法|合法|犯法|违法|高利贷|\b(?:il)?legal\b|\blawful\b|\busur\w*|\ballowed\b/;
-
 /**
  * "a loan shark offered us 50k, we'd pay back 65k after 3 months. is that legal?", "放贷的说借五万 三个月后还六万五 这个合法吗": an
- * offer's lawfulness asked is its cost set against the private-lending ceiling (as 这个算不算高利贷 reads, open22a), no
- * regulation and no platform checklist: a regulation or platform-check command whose every word asks whether it is lawful is
- * the cost (round 23).
+ * offer's lawfulness asked (the word list `offerLawful`, OFFER_LAWFUL) is its cost set against the private-lending ceiling (as
+ * 这个算不算高利贷 reads, open22a), no regulation and no platform checklist (corpus README convention 11, round 23): asked in
+ * words no command reads (is that lawful?), or as a regulation or platform-check command whose every word asks it, or, of an
+ * offer with its price told, anywhere in the message (这个利息合不合法 beside a platform's words).
  */
 function offerLawAsked(state: State, u: Understanding, rules: Rules): void {
-  if (u.offer === undefined || u.question !== undefined) return;
-  if (u.command === undefined) {
-    // ...asked in words no command reads (is that lawful?).
-    if (!LAWFUL_ASKED.test(state.text)) return;
-  } else {
+  const o = u.offer;
+  if (o === undefined || !OFFER_LAWFUL.test(state.text)) return;
+  const priced = [o.monthlyRatePct, o.dailyRatePct, o.annualRatePct, o.feePct, o.fee, o.total, o.instalment].some((v) => v !== undefined);
+  if (u.question !== undefined && !(priced && u.command === undefined)) return;
+  if (u.command !== undefined) {
     if (u.command !== 'regulation' && u.command !== 'platform-check') return;
     const said = commandSpans(state.text, u.command);
-    if (said.length === 0 || !said.every((c) => LAWFUL_ASKED.test(state.text.slice(c.start, c.end)))) return;
+    const allLawful = said.length > 0 && said.every((c) => OFFER_LAWFUL.test(state.text.slice(c.start, c.end)));
+    if (!priced && !allLawful) return;
   }
   u.command = 'cost';
   rules.command = "an offer's lawfulness asked: its cost against the ceiling";
@@ -722,26 +721,7 @@ function offerLawAsked(state: State, u: Understanding, rules: Rules): void {
 function offerJudged(state: State, u: Understanding, rules: Rules): void {
   // An offer weighed against another (which-is-best kept beside it, direct-question.ts) is judged too.
   const weighed = u.question === 'which-is-best';
-  // Whether its price is lawful (这个合法吗, "is that even legal"), of an offer with a price: its cost, set against the ceilings
-  // the law protects, not the regulation nor a platform check (round 23).
-  const o = u.offer;
-  const priced =
-    o !== undefined &&
-    [o.monthlyRatePct, o.dailyRatePct, o.annualRatePct, o.feePct, o.fee, o.total, o.instalment].some((v) => v !== undefined);
-  if (
-    priced &&
-    (u.command === 'regulation' || u.command === 'platform-check') &&
-    u.question === undefined &&
-    OFFER_LAWFUL.test(state.text)
-  ) {
-    u.command = undefined;
-  }
-  if (
-    u.offer === undefined ||
-    u.command !== undefined ||
-    !(weighed || OFFER_JUDGED.test(state.text) || (priced && OFFER_LAWFUL.test(state.text)))
-  )
-    return;
+  if (u.offer === undefined || u.command !== undefined || !(weighed || OFFER_JUDGED.test(state.text))) return;
   u.command = 'cost';
   rules.command = weighed ? 'an offer, weighed against another' : 'an offer, and whether it is good';
   state.decisions.push({ refiner: 'offerJudged', action: 'note', mention: 'command:cost', because: 'an offer judged asks its cost' });

@@ -212,8 +212,8 @@ export const offerJudged: Words = [
   // ...of the firm too, after the offer: "mybank offers 100k at 0.05% a day, ok for us?".
   String.raw`\b(?:good|ok|okay|fair|reasonable|normal|decent|acceptable)(?: for (?:us|me))?\s*\?`,
   String.raw`\bshould (?:i|we) (?:take|accept|sign)\b`,
-  // Too dear, asked (round 22): "too pricey?", "a bit steep?", "expensive or not".
-  String.raw`\b(?:too|a bit|kinda|very|so) (?:pricey|pricy|expensive|costly|steep|dear)\b|\b(?:expensive|pricey|costly)\s*(?:\?|or not\b)`,
+  // Too dear, asked (round 22): "too pricey?", "a bit steep?", "expensive or not"; "too high?" (round 24).
+  String.raw`\b(?:too|a bit|kinda|very|so) (?:pricey|pricy|expensive|costly|steep|dear|high)\b|\b(?:expensive|pricey|costly)\s*(?:\?|or not\b)`,
   // Judged in chat words (round 22): "worth it or nah", "is that a ripoff", "thats ok right?", "fair deal?", "a good deal?".
   String.raw`\bworth it\b|\brip[- ]?off\b|\b(?:fair|good|bad|decent|ok|okay) deal\b|\b(?:ok|okay|fine|alright|normal|fair) right\s*\?`,
   // Chat English "X or not": "good or not?", "ok or not", "can take or not".
@@ -223,12 +223,12 @@ export const offerJudged: Words = [
 ];
 
 /**
- * Whether an offer's price is lawful, asked of the offer pointed at ("is that even legal", "is this rate allowed", "isn't that
- * usury"): see zh.
+ * Whether an offer is lawful, asked ("is that even legal", "legal or not", "is this rate allowed", "isn't that usury", "is that
+ * loan sharking"): see zh.
  */
 export const offerLawful: Words = [
-  String.raw`\b(?:is|isn['’]?t|are|aren['’]?t) (?:that|this|it|these terms|the (?:rate|interest|fee)s?)(?: even| really| actually)? (?:legal|lawful|allowed|usury|loan[- ]?shark\w*)\b`,
-  String.raw`\b(?:legal|allowed|lawful) or not\b|\busury\s*\?`,
+  String.raw`\b(?:il)?legal\b|\blawful\b|\busur\w*|\ballowed\b`,
+  String.raw`\b(?:is|isn['’]?t|are|aren['’]?t) (?:that|this|it|these terms|the (?:rate|interest|fee)s?)(?: even| really| actually)? loan[- ]?shark\w*\b`,
 ];
 
 /** Cost as what the options are weighed by ("is there a cheaper option", "which costs the least"): see zh. */

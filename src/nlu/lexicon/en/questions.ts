@@ -4,6 +4,7 @@
 import type { QuestionId } from '../../../knowledge/ids';
 import type { TermId } from '../../../knowledge/terms';
 import { citiesAbroad, countriesAbroad, nationalities } from './places';
+import { BANK_NAMES } from './scopes';
 import { compile } from '../compile';
 import { renovationWords } from './purposes';
 
@@ -375,6 +376,8 @@ const CARD_OWNERS = ['his', 'her', 'their', "someone['’]?s"];
 const NOT_THE_FIRMS = ['personal', 'private'];
 /** Money changed by name, and currencies. */
 const CHANGED_MONEY = ['money', 'currency', 'cash', 'dong', 'kip', 'baht', 'kyat', 'yuan', 'rmb', 'dollars?'];
+/** What a lender asks to secure a loan (round 24): a guarantee, a guarantor, a mortgage, security, a co-signer. */
+const PLEDGE_ASKED = String.raw`(?:guarantee|guarantor|mortgage|security|co-?signer)`;
 /** Words that put up, pledge or need no collateral; not a building put up ("put up a new shed"). */
 const PUT_UP_PLEDGE = String.raw`put up(?!\s+(?:a|an|another|new|more|some|\d+|two|three)\s+(?!(?:guarantee|guarantor|bond|deposit|security|collateral)\b))`;
 /** Words saying it fits: "suitable", "a good fit", "worth it", "makes sense". */
@@ -1165,6 +1168,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Not rent or wages owed beside a request ("rent arrears about 15k, need a loan of 25k").
         String.raw`(?<!\b(?:rent|tax|wage|wages|utility)\s)\barrears\b[^.?!]{0,30}\b(?:will|would|can|could|do|does)\b[^.?!]{0,20}\b(?:lend|loan|borrow|credit)`,
         String.raw`\bcredit (?:record|history|score|report|rating) (?:is )?(?:bad|poor|low)`,
+        // A lender's refusal put down to the record (round 24): "turned down because of our credit history", "due to my credit".
+        String.raw`\b(?:because of|due to|on account of)\s+(?:my|our|the(?: company['’]s| firm['’]s)?)\s+(?:credit|zhengxin)(?: record| history| score| report| rating)?\b`,
         // A record or score hurt, in any words: "my credit score got wrecked after covid", "credit history is messed up".
         String.raw`\b(?:credit|zhengxin) (?:record|history|score|report|rating)\b[^.?!]{0,16}\b(?:wrecked|ruined|damaged|messed up|trashed|tanked|dropped|hurt|hit|terrible|awful|dirty|not (?:good|great|clean))`,
         String.raw`\bmissed (?:loan )?payments\b`,
@@ -1289,6 +1294,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         // Collateral by name, or a guarantee needed: "needs a guarantor".
         String.raw`\bcollateral\b|\b(?:need|require)s?\s+(?:a\s+)?(?:guarantee|guarantor|mortgage)\b`,
+        // ...or a lender asking for one (round 24): "the bank asked for a guarantor", "the credit union wants a guarantor",
+        // "they insist on security" (not a security deposit: the advance fee).
+        String.raw`\b(?:wants?|wanted|ask(?:s|ed|ing)? for|demand(?:s|ed)?|insist(?:s|ed)? on)\s+(?:(?:us|me)\s+(?:to\s+(?:have|find|get|provide)\s+)?)?(?:an?\s+|some\s+)?${PLEDGE_ASKED}s?\b(?!\s+deposit)`,
         // No guarantor, then whether one can borrow: "no guarantor can still borrow?", "without a guarantor can we get a loan".
         String.raw`\b(?:no |without (?:a |any )?|don'?t have (?:a |any )?)guarantors?\b[^.?!]{0,20}\b(?:can|could|still|borrow|loan|get|possible|ok)\b`,
         // Nothing of one's own to pledge, then whether one can borrow: "we dont own property, can we still get a loan".
@@ -1555,11 +1563,13 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
 /** A rate's value: "1.5%", "2 percent", "5 li", "1 fen 5" (the lenders' 分 and 厘, worth what the period makes them, offer.ts). */
 const RATE_VALUE = String.raw`\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b|pct\b|points?\b|li\b|fen\b(?:\s*[1-9]\b)?)`;
 /** A lender saying, offering or charging a rate: "the bank says", "they quoted us", "the app charges only". */
-const LENDER = String.raw`(?:bank|lender|credit union|app|platform|loan (?:officer|guy|man|lady))(?:['’]s)?`;
+const LENDER = String.raw`(?:bank|lender|credit union|app|platform|loan (?:officer|guy|man|lady)|${BANK_NAMES})(?:['’]s)?`;
 const LENDER_VERBS = String.raw`(?:says?|said|offers?|offered|quotes?d?|gives?|gave|charges?|charged|is)`;
 const LENDER_SAYS = String.raw`(?:${LENDER}\s+(?:(?:rate|loan)\s+)?${LENDER_VERBS}|(?:they|he|she)\s+(?:offer(?:s|ed)?|quoted?|charged?))\s+(?:(?:us|me)\s+)?(?:(?:only|just|about|around)\s+)?`;
 /** A bare number after a rate's name is a percent ("apr 24", "monthly rate 2"), not a sum nor a span. */
 const BARE_RATE = String.raw`\d{1,2}(?:\.\d+)?(?![\d.]|\s*(?:%|k|m|w|yuan|rmb|mil|million|thousand|grand|years?|months?|days?)\b)`;
+/** Not a rate's unit, nor a month or a day, after it ("interest 2 a month", "says 1.5 points a month": read as such). */
+const NOT_A_MONTH = String.raw`(?!\s*(?:%|(?:points?|percent|per cent|pct|fen|li)\b|(?:interest )?(?:a|per|each|every) (?:month|day)|monthly|daily))`;
 /** A period after a rate ("a month", "/mo", "p.a.", "APR") and before it as an adjective ("monthly interest"). */
 const RATE_PERIODS = {
   daily: { after: String.raw`(?:a|per|each|every) day\b|daily\b|\/\s*day\b|p\.?d\b`, before: 'daily', named: 'daily (?:interest )?rate' },
@@ -1618,6 +1628,8 @@ const KEPT_SUM_SAID = String.raw`(?<num4>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<
 const KEPT_BY_VERB = String.raw`(?<num6>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<unit6>%|k|points?\b)?(?!\s*(?:yuan |rmb )?(?:(?:a|per|each|every) (?:month|day|year)|monthly|daily))`;
 /** ...named a fee after it: "as an arrangement fee", "upfront as a service fee", "first as their service charge". */
 const KEPT_AS = String.raw`(?:\w+ ){0,2}as (?:an? |the |their |his |her |its )?${FEE_NAMED}`;
+/** A share an agent or a lender wants or charges as its fee ("the agent wants 4% of the loan as his fee", round 24). */
+const SHARE_AS_FEE = String.raw`\b(?:wants?|charges?|asks?(?: for)?)\s+(?<num8>\d+(?:\.\d+)?)\s*(?<unit8>%|percent\b|per cent\b|points?\b)\s+(?:of (?:the |our |my )?(?:loan|sum|amount) )?${KEPT_AS}`;
 
 /** A sum paid back within a span: "in 6 months", "within a year" (not "in 12 monthly instalments"). */
 const PAID_WITHIN = String.raw`(?:in|within) (?:\d+|a|one|two|three|six|nine|twelve) (?:months?|years?)\b(?! (?:of )?(?:monthly )?instal)`;
@@ -1673,6 +1685,16 @@ export const EN_OFFER = {
       String.raw`(?:landed|arrived|came in|hit (?:my|our|the) account)(?: was| is)?`,
     ].join('|')})\s*(?:only|just)?\s*$`,
   ),
+  /**
+   * Before the cash given short with no word of its arriving, after the sum borrowed and a comma or "but" ("borrowed 50k, got
+   * 46k", "signed for 60k, they gave us 55k", round 24): see ZH_OFFER.givenShortBefore.
+   */
+  /** A loan taken said before the cash given short ("borrowed 50k, got 46k"): see givenShortBefore. */
+  borrowedBefore: /\b(?:borrow(?:ed)?|loan|lent|signed for|approved(?: for)?|took out)\b/,
+  givenShortBefore:
+    /(?:[,;]|\bbut)\s*(?:(?:they|the (?:bank|lender|app|company)|he|she|we|i)\s+)?(?:only\s+|just\s+|actually\s+)?(?:got|get|gave(?: us| me)?|paid(?: us| me)?(?: out)?|sent(?: us| me)?|transferred)\s*$/,
+  /** A sum applied or asked for ("applied for 100k", "asked for 80k"): see ZH_OFFER.applied. */
+  applied: /\b(?:appl(?:y|ied|ying)|asked for|requested)\b/,
   /** After the cash paid out: "92k in hand", "90,000 lands in our account", "92k after fees". */
   receivedAfter: new RegExp(
     String.raw`^\s*(?:yuan|rmb|cny)?\s*(?:(?:actually |really )?(?:in (?:hand|cash|our account|my account|the account)|` +
@@ -1700,6 +1722,13 @@ export const EN_OFFER = {
     String.raw`(?<!(?:monthly|daily|annual|yearly) )\binterest(?: rate)?(?: of| is| at|:|\s*是)?\s*${RATE_VALUE}(?!\s*(?:(?:a|per|each|every) (?:month|day)|monthly|daily))`,
     // ...and a rate a lender says, offers or charges: "the bank says 3.5%", "they quoted us 4.2%".
     String.raw`\b${LENDER_SAYS}${RATE_VALUE}(?!\s*(?:(?:a|per|each|every) (?:month|day|year)|monthly|daily|annual|yearly|p\.?a|(?:fee|charge|of)\b))`,
+    // A bare number as a lender's rate, no % sign (round 24): its rate or interest named ("ccb's rate is 3.7", "the bank quoted
+    // interest 4.1", "their interest rate is 5"), a number with a decimal or interest after it that a lender gives ("credit union
+    // gave us 5.5 interest"), or a rate for a term of years or months ("500k at 3.6 for 2 years").
+    String.raw`\b(?:${LENDER}|their|the)\s+(?:(?:loan|interest)\s+)?(?:rate|interest)(?: rate)?(?: (?:is|was|of|at)|:)?\s*(?:only |just |about |around )?${BARE_RATE}${NOT_A_MONTH}`,
+    String.raw`(?<!(?:monthly|daily|annual|yearly|exchange|fx|growth|tax) )\binterest(?: rate)?(?: of| is| at|:)?\s*${BARE_RATE}${NOT_A_MONTH}`,
+    String.raw`\b${LENDER_SAYS}(?:\d{1,2}\.\d{1,3}(?![\d.]|\s*(?:%|k|m|w|yuan|rmb|mil|million|thousand|grand|years?|months?|days?)\b)|${BARE_RATE}(?=\s*(?:%\s*)?interest\b))${NOT_A_MONTH}`,
+    String.raw`\bat\s+${BARE_RATE}(?=\s+(?:for|over)\s+(?:\d+|one|two|three|four|five|a)\s+(?:years?|yrs?|months?)\b)`,
   ]),
   /** "2% fee", "fee of 2%", "3,000 yuan fee", "a 3000 service charge" (a charge only with its kind: "we charge 300" is a price). */
   fee: new RegExp(
@@ -1709,6 +1738,7 @@ export const EN_OFFER = {
       // A sum or a share kept back, named a fee ("keep 2% as an arrangement fee", "deduct 6k upfront as a service fee") or
       // said kept at payout ("take 5k off the top", "they keep 3% at payout"): a fee whatever it is called.
       String.raw`\b(?:keeps?|kept|deduct(?:s|ed)?|withh(?:olds?|eld)|takes?|took)\s+${KEPT_SUM}(?:(?:upfront|up front|off the top|at payout|first)\b|${KEPT_AS})`,
+      SHARE_AS_FEE,
       // ...or said of the sum: "3,200 got taken off as a service fee", "5k was deducted upfront".
       String.raw`${KEPT_SUM_SAID}(?:got|was|were|is|are|gets?) (?:taken|deducted|kept|withheld|held back)(?: off| out)?\s*(?:(?:upfront|up front|off the top|at payout|first)\b|${KEPT_AS})`,
       // ...or with the time it is kept before the sum: "deducted upfront 4000", "took at payout 2%", "kept first 3k as a fee".

@@ -844,8 +844,10 @@ export const lenders: Words = [
  */
 /** Not a lender compared with ("than the bank", "like the credit union"). */
 const NOT_COMPARED = String.raw`(?<!\b(?:than|vs|versus|like)\s+(?:(?:the|a|my|our)\s+)?)`;
+/** Banks by their English short names, and the online banks ("ccb", "cmb", "webank", "mybank"): lenders named (round 24). */
+export const BANK_NAMES = String.raw`icbc|ccb|boc|cmb|bocom|psbc|spdb|citic|webank|mybank`;
 export const licensedLenders: Words = [
-  String.raw`${NOT_COMPARED}\b(?:bank|credit union|credit co-?op(?:erative)?)s?\b(?!\s*(?:account|card|statement|transfer|deposit)s?\b)`,
+  String.raw`${NOT_COMPARED}\b(?:bank|credit union|credit co-?op(?:erative)?|${BANK_NAMES})s?\b(?!\s*(?:account|card|statement|transfer|deposit)s?\b)`,
   String.raw`${NOT_COMPARED}\b(?:microlender|micro-?(?:loan|finance|credit) (?:company|firm)|microfinance (?:company|firm|institution)|pawn ?shop|(?:leasing|factoring|guarantee) company|lessor)s?\b`,
 ];
 export const lenderSpeech: Words = [

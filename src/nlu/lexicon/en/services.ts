@@ -34,7 +34,8 @@ export const serviceRules: readonly ServiceWords[] = [
       // A thing the owner would get by lease (round 21): "can we lease a truck"; not premises rented ("we lease a shop").
       LEASE_WISHED,
       // A leasing company giving its terms (round 22): "leasing company quoted us for a roaster", "a leasing firm offered"; not its pitch said (round 11 corpus).
-      String.raw`\bleasing (?:company|firm|co)\b[^.?!]{0,12}\b(?:quot\w*|offer\w*|wants?)\b`,
+      // ...and a lessor asking its terms (round 24): "the lessor asks 25 pct down", "leasing co asked 30% down".
+      String.raw`\b(?:leasing (?:company|firm|co)|lessor)\b[^.?!]{0,12}\b(?:quot\w*|offer\w*|wants?|asks?|asked)\b`,
     ],
   },
   {

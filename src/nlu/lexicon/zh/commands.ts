@@ -140,11 +140,14 @@ export const offerJudged: Words = [
 ];
 
 /**
- * Whether an offer's price is lawful, asked of the offer pointed at (这个合法吗, 这样合不合法, 这个利息犯不犯法): with a priced offer,
- * its cost is asked, the answer setting it against the ceilings the law protects, not the regulation nor a platform check (run.ts).
+ * Whether an offer is lawful, asked (这个合法吗, 合不合法, 这个利息犯不犯法, 算不算高利贷, 这样合规吗): with an offer read, its cost is
+ * asked, the answer setting it against the ceilings the law protects, not the regulation nor a platform check (run.ts,
+ * offerLawAsked; corpus README convention 11). One list for every reader of the convention (round 24).
  */
 export const offerLawful: Words = [
-  String.raw`(?:这个|这样|这种|那个|那样|这)\s*(?:利息|利率|价格|条件|价钱)?\s*(?:合不合法|合法(?:吗|不|么|嘛)|犯不犯法|犯法(?:吗|不|么|嘛)|违不违法|违法(?:吗|不|么|嘛)|合规(?:吗|不))`,
+  '合不合法|合法|犯不犯法|犯法|违不违法|违法|高利贷',
+  // 合规 only of the offer pointed at (这个合规吗, 这个利率合规不), not a platform’s compliance.
+  String.raw`(?:这个|这样|这种|那个|那样|这)\s*(?:利息|利率|价格|条件|价钱)?\s*合规(?:吗|不)`,
 ];
 
 /**

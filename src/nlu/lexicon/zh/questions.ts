@@ -1173,6 +1173,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...said as the clause's end, answering: 我们也没得房子抵押, 没有东西做担保.
         String.raw`|(?:没有?|没得)${C}{0,8}?(?:抵押|担保)(?:的|物|人)?(?:东西)?(?=$|[\s,.!?;，。！？；])` +
         String.raw`|(?<!${CLAIMED}\s*)不(?:要|用)抵押` +
+        // A lender asking the owner to pledge a thing (小贷公司要我们拿房产证去抵押, 银行叫我拿车子做抵押; round 24).
+        String.raw`|(?<!${CLAIMED}\s*)(?:要|需要|叫|让|喊)(?:我|我们)(?:拿|用|把)${C}{1,8}?(?:去|来)?(?:做|作)?(?:抵押|质押|担保)` +
         // A thing to hand over as a pledge, asked (押, not 押金): 贷款要不要押房产证, 得不得押车.
         String.raw`|(?:要|需要|得|用)(?:不要|不用|不得|不)?(?:押|压)(?:房|车|地|证|产|林权|土地|东西|哪样|什么|啥)` +
         // Whether a thing may be pledged: 用工程款抵押能贷款吗, 拿车子抵押格可以.
@@ -1510,6 +1512,11 @@ const FEE_NAMES = [
 const FEE_NAMES_EN = String.raw`(?:service |handling |processing |admin )?(?:fee|charge)\b|commission\b`;
 /** A fee paid first, before its sum: 先交, 提前付, 先 pay 他 (the advance fee). */
 const PAID_FIRST = String.raw`(?:先|提前|预先)\s*(?:交|付|转|给|打|pay)\s*(?:给)?\s*(?:他们|他|她|对方)?\s*`;
+/**
+ * A rate's bare number after 利息 or 利率 with no % sign (招行给的利息5.2, 农商行利率4.8 贵不贵, round 24): a year's percent as banks
+ * quote it, written in digits below 100 with no unit of money, count or time after it (利息3000, 利息12块 and 利率5以下 are not).
+ */
+const BARE_YEAR_RATE = String.raw`\d{1,2}(?:\.\d{1,3})?(?![\d.]|\s*(?:万|千|百|元|块|w|k|个|%|分|厘|点|成|倍|年|月|天|日|期|号|以下|以上|以内|之内|左右的?(?:有|吗|呢)))`;
 /** Offer terms. */
 /** A unit of yuan after a fee's sum: 万, 千, 元, 块, or w and k as owners type them (先扣 1w). */
 const YUAN_UNIT = String.raw`万|千|元|块|w(?![a-z])|k(?![a-z])`;
@@ -1550,7 +1557,7 @@ export const ZH_OFFER = {
    * a year's, as lenders quote (分 and 厘 with no period are the lenders' monthly words, not read here).
    */
   annualRate: new RegExp(
-    `${rateFor(RATE_PERIODS.annual).source}|(?<![月天日年期]\\s*的?\\s*)${INTEREST}${RATE_FILL}(?:百分之${RATE_NUM}|${RATE_NUM}\\s*(?:%|个百分点|个点))(?!\\s*(?:每|一|按)?个?(?:月|天|日))`,
+    `${rateFor(RATE_PERIODS.annual).source}|(?<![月天日年期]\\s*的?\\s*)${INTEREST}${RATE_FILL}(?:百分之${RATE_NUM}|${RATE_NUM}\\s*(?:%|个百分点|个点)|${BARE_YEAR_RATE})(?!\\s*(?:每|一|按)?个?(?:月|天|日))`,
   ),
   /**
    * "手续费2%", "服务费3000", "手续费收三千", "手续费要收6个点", "砍头息5000", "手续费三个点"; what the loan is sold with or the agent
@@ -1564,8 +1571,9 @@ export const ZH_OFFER = {
       String.raw`(?<!${PAID_FIRST})(?<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit2>%|个点)\s*(?:的|当|当作|作为|做)?\s*(?:${FEE_NAMES}|${FEE_NAMES_EN})`,
       // ...said in words (百分之五的好处费, 千分之八的手续费).
       String.raw`(?<!${PAID_FIRST})(?<share2>百分之|千分之)(?<num7>[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?:的|当|当作|作为|做)?\s*(?:${FEE_NAMES}|${FEE_NAMES_EN})`,
-      // A share an agent or a lender takes, said with the verb alone (要抽两个点, 拿走3%): the fee, not a rate of a period.
-      String.raw`(?<![月天日年期]\s*)(?:抽|抽走|拿走|抽成)\s*(?<num6>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit6>%|个点)(?!\s*(?:的)?\s*(?:利|息|每|一个?月|一天|一年))`,
+      // A share an agent or a lender takes, said with the verb alone (要抽两个点, 拿走3%): the fee, not a rate of a period;
+      // ...or 要收 (中介要收两个点, round 24); not interest (利息要收两个点).
+      String.raw`(?<![月天日年期息率]\s*)(?:抽|抽走|拿走|抽成|(?:要|得|会)收(?:取)?)\s*(?<num6>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?<unit6>%|个点)(?!\s*(?:的)?\s*(?:利|息|每|一个?月|一天|一年))`,
       // A sum in yuan before the fee's name, after a verb of charging: 还要收一千五的手续费, 另外交2000块钱服务费.
       // A sum kept back is a fee whenever it is kept (先扣三千块手续费, 放款时扣掉五千块的服务费); one paid first (先交) is not read here.
       String.raw`(?:(?<!先|提前|预先)(?:收|交|付|有|买)(?:了)?|扣(?:掉|除|了)?)\s*(?<num3>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?<unit3>${YUAN_UNIT})?钱?\s*的?\s*(?:${FEE_NAMES}|保险|${FEE_NAMES_EN})`,
@@ -1619,6 +1627,15 @@ export const ZH_OFFER = {
       String.raw`(?:放|贷|批|打|借)(?:款)?下来(?:的钱?)?\s*(?:只|才|就)\s*(?:到了?|有|剩)`,
     ].join('|')})\s*(?:的)?\s*(?:只有|就|才|是|只|也就|only|just)?\s*$`,
   ),
+  /**
+   * Before the cash given short with no word of its arriving (借五万 实际就给了四万六, 最后只给了七万四, 只给两万七, round 24): only,
+   * in the end or in fact given, paid or sent (not approved: 只批了五万 is a sum granted, figure-roles); offer.ts reads it as the
+   * cash received only when no wish or application is said (想借十万 只给五万 is the sum granted, not a payout).
+   */
+  givenShortBefore:
+    /(?:(?:实际上?|最后|结果|其实|真正|到头来)\s*(?:就|只|才)?|(?:就|只|才))\s*(?:给|打|放|转)(?:了|过来|下来)?\s*(?:我们|我)?\s*(?:了)?\s*$/,
+  /** A sum applied or asked for (申请了十万, 要了十万): a smaller one given after it is the sum granted, no payout cut short. */
+  applied: /申请|报了|要了/,
   /** An owner's own plan, not an offer ("想借50万，每月能还2万"). */
   // "想借50万，每月能还2万", "一个月还一万左右还得起": what the owner can repay is a plan, no offer.
   // ...and wanting more (想再借 100万, 打算多贷点).

@@ -13,6 +13,9 @@ export const serviceRules: readonly ServiceWords[] = [
       // A leasing company named as where a lease or a loan comes from (在租赁公司那里贷了台挖机, 找租赁公司按揭了一台货车, 从租赁公司
       // 租的): the lender, the service had, no leasing trade of the firm's.
       String.raw`(?<=(?:在|找|从|跟|向|通过)(?:那个|一家|那家|本地的?)?\s*)租赁公司`,
+      // A leasing company giving its terms (租赁公司讲首付三成 月供八千, 租赁公司 要 首付 20 percent; round 24, as the English
+      // "leasing company quoted" since round 22): the lessor, the service offered; not its pitch said (租赁公司讲能给我们融两百万).
+      String.raw`(?:租赁公司|leasing (?:company|co|firm)\b)(?:的人|那边)?\s*(?:讲|说|报|给|要|开|算)[^。！？?!]{0,12}?(?:首付|月供|每个?月还|分\s*[\d一二两三四五六七八九十]+\s*期|利息|利率|年化|月息|手续费)`,
       // 租赁 alone, refused beside it (不要租赁, 租赁就算了): the leasing service the bot offered, no leasing trade.
       String.raw`(?<=(?:不要|不想要?|不考虑|不用|不需要|别|莫)(?:再)?(?:搞|做|用|要|考虑|弄|找)?(?:那个|这个)?\s*)租赁(?!公司|行|店|业|生意)`,
       String.raw`租赁(?=\s*(?:我们|我|就)?(?:不要|不想要?|不考虑|不用|不需要|算了|免了|pass))`,
