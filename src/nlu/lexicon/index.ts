@@ -274,6 +274,14 @@ const DURATION_GAP = fillers('duration');
 export const WANTING: ReadonlySet<string> = new Set([...zh.wanting, ...en.wanting]);
 /** A period echoed as a question, alone before the answer (per month? 35k, 每个月？三万): one clause with the sum after it. */
 export const PERIOD_ECHOED = compile([zh.periodEchoed, en.periodEchoed], '', { before: String.raw`^\s*(?:`, after: String.raw`)\s*\?$` });
+/**
+ * A figure's label, then only the fillers of a pause, at the end of the words before a comma (一年营业额，一百万; "staff, 12"):
+ * the comma is no break between the label and its figure (pipeline/figures.ts `clauseBounds`).
+ */
+export const LABEL_PAUSED = compile([zh.labelPaused, en.labelPaused], '', {
+  before: String.raw`(?:^|[^a-z])(?:`,
+  after: String.raw`)(?:\s*(?:${[...zh.labelPause, ...en.labelPause].join('|')}))*\s*$`,
+});
 /** Only the fillers between a year and the sum it is the period of ("一年也就两百多万", "a year about 3m"). */
 export const YEAR_SUM_GAP = compile([zh.yearSumGap, en.yearSumGap], '', { before: String.raw`^(?:\s*(?:`, after: String.raw`))*\s*$` });
 /** The cue words of a part still missing (还差, 缺, short by), as written: that sum is the one to borrow. */

@@ -44,6 +44,7 @@ import {
   WEEKEND,
   YEAR_SUM_GAP,
   PERIOD_ECHOED,
+  LABEL_PAUSED,
   REPLACE_CUE,
 } from '../lexicon/index';
 import type { Quantity } from '../numbers';
@@ -220,9 +221,22 @@ function clauseBounds(text: string, quantities: readonly Quantity[]): number[] {
     // Quantities are in text order: skip those that end before this mark.
     while (qi < quantities.length && (quantities[qi]?.end ?? 0) <= at) qi += 1;
     const q = quantities[qi];
+    // A label said alone, a pause, then its figure (一年营业额，一百万左右; 员工嘛，十来个; "staff, 12"): one clause.
+    if (q !== undefined && text[at] === ',' && labelPaused(text, at, bounds, q)) continue;
     if (q === undefined || at < q.start) bounds.push(at);
   }
   return bounds;
+}
+
+/**
+ * Whether the comma at `at` only parts a figure's label from its figure (LABEL_PAUSED): the words since the last break end with
+ * the label and the fillers of a pause, no figure stands among them, and only the fillers of a sum (YEAR_SUM_GAP) stand between
+ * the comma and the next quantity `q`.
+ */
+function labelPaused(text: string, at: number, bounds: readonly number[], q: Quantity): boolean {
+  const from = (bounds[bounds.length - 1] ?? -1) + 1;
+  const before = text.slice(from, at);
+  return LABEL_PAUSED.test(before) && !/\d/.test(before) && q.start > at && YEAR_SUM_GAP.test(text.slice(at + 1, q.start));
 }
 
 function clauseOf(bounds: readonly number[], textLength: number, at: number): [number, number] {
