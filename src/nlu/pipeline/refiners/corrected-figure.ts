@@ -54,6 +54,11 @@ function saidAgain(text: string, cues: readonly MentionOf<'cue'>[], later: Menti
   return own.some((c) => c.value === later.value);
 }
 
+/** A restart said as speech-to-text writes it: a hesitation, then 不是 (嗯 不是, 呃不是). */
+const RESTART_NO = /^[哦噢喔啊呃嗯额]\s*不是$/;
+/** Only a pause between the figure and the restart after it. */
+const NOTHING_BETWEEN = /^[\s,，]*$/;
+
 /** A slip's verb that names the figure typed wrong right after it: 打成八十万了, 写成五十个了. */
 const SLIP_NAMES_NEXT = /成$/;
 /**
@@ -100,6 +105,15 @@ export function correctedFigure(state: State): void {
     // the correction's first word: "the 50 staff was wrong, it's 15").
     const before = quantities.filter((q) => q.start < flag.start && q.end <= flag.end && sameKind(q.value, after.value)).at(-1);
     if (before === undefined) continue;
+    // A restart's 不是 after a hesitation (三十万 嗯 不是 三十五万, round 24) takes back the figure before it: it denies
+    // nothing after it (its denial and its mark dropped), as 嗯不是 是三十五万 reads.
+    if (RESTART_NO.test(slipVerb) && NOTHING_BETWEEN.test(state.text.slice(before.end, flag.start)))
+      drop(
+        state,
+        'correctedFigure',
+        (m) => (m.kind === 'scope' || m.kind === 'mark') && m.start >= flag.start && m.end <= flag.end && /denial|denied/.test(String(m.value)),
+        'a restart: the figure before it taken back, nothing after it denied',
+      );
     // The wrong figure already denied (不是六个 我记错了 是十六个): the later one stands as it is.
     if (
       scopes(state, 'denial').some((d) => overlaps(d, before)) ||
