@@ -359,6 +359,9 @@ function headCount(value: number, fewerThan: boolean): number {
  * tie), not reaching across another sum of money: in "营业额800万想借100万" the 100万 is the loan's.
  * `previousSumEnd`/`nextSumStart` bound the stretch of text that belongs to this quantity.
  */
+/** Only a measure word or nothing between a word of borrowing and its sum (借个二十万, 贷一百万): see nearestCue. */
+const OWN_SUM_NEXT = /^\s*(?:个|点|上|到)?\s*$/;
+
 function nearestCue(
   text: string,
   q: Quantity,
@@ -379,6 +382,9 @@ function nearestCue(
       // An English verb of asking after a sum, its object right after it (a sum, Chinese words), asks for that, never
       // the sum before: "一年 30来万 need 5万", "monthly 大概4万 want 装修一下" (not "500k is what we need", "need it").
       if (cue.slot === 'amount' && WANTING_VERB.test(cue.words) && OBJECT_AFTER.test(text.slice(cue.end))) continue;
+      // ...and a word of borrowing with its own sum right after it, said in one breath after this one (一年五百万想贷一百万,
+      // 一个月十来万想借二十万: round 24) names that sum, not this one.
+      if (cue.slot === 'amount' && cue.end <= nextSumStart && OWN_SUM_NEXT.test(text.slice(cue.end, nextSumStart))) continue;
       if (namesTheSum(text, q, cue, nextSumStart, clause[1])) return { cue: { ...cue, rule: `${cue.rule} right after it` }, distance: 0 };
       // A cue after a space is in the next phrase: a cue in the sum's own phrase before it wins
       // ("房租一年五万 要准备不少钱", "淘宝店一个月大概十万 想借三十万").
