@@ -111,7 +111,8 @@ export function correctedFigure(state: State): void {
       drop(
         state,
         'correctedFigure',
-        (m) => (m.kind === 'scope' || m.kind === 'mark') && m.start >= flag.start && m.end <= flag.end && /denial|denied/.test(String(m.value)),
+        (m) =>
+          (m.kind === 'scope' || m.kind === 'mark') && m.start >= flag.start && m.end <= flag.end && /denial|denied/.test(String(m.value)),
         'a restart: the figure before it taken back, nothing after it denied',
       );
     // The wrong figure already denied (不是六个 我记错了 是十六个): the later one stands as it is.
