@@ -384,7 +384,7 @@ function nearestCue(
       if (cue.slot === 'amount' && WANTING_VERB.test(cue.words) && OBJECT_AFTER.test(text.slice(cue.end))) continue;
       // ...and a word of borrowing with its own sum right after it, said in one breath after this one (一年五百万想贷一百万,
       // 一个月十来万想借二十万: round 24) names that sum, not this one.
-      if (cue.slot === 'amount' && cue.end <= nextSumStart && OWN_SUM_NEXT.test(text.slice(cue.end, nextSumStart))) continue;
+      if (cue.slot === 'amount' && nextSumStart < text.length && cue.end <= nextSumStart && OWN_SUM_NEXT.test(text.slice(cue.end, nextSumStart))) continue;
       if (namesTheSum(text, q, cue, nextSumStart, clause[1])) return { cue: { ...cue, rule: `${cue.rule} right after it` }, distance: 0 };
       // A cue after a space is in the next phrase: a cue in the sum's own phrase before it wins
       // ("房租一年五万 要准备不少钱", "淘宝店一个月大概十万 想借三十万").
@@ -622,7 +622,13 @@ const INCLUDED_BETWEEN = /^\s*(?:其中|包括|包含)/;
 /** A role's own count right after it (服务员十五个, 厨师有五个). */
 const OWN_COUNT_AFTER = /^\s*(?:有|是)?\s*(?:\d+|[零〇一二两三四五六七八九十百几]+)\s*[多来余]?\s*[个名位人]/;
 /** A role word stands like a head-count label before its count: "drivers r 6", "cooks are 4" (the label's fillers). */
-const ROLE_AS_LABEL = MARK_PLACES['people-label'].gap;
+const ROLE_AS_LABEL_GAP = MARK_PLACES['people-label'].gap;
+/** A role word as a label before its count; a comma between only after a label said alone (工人的话，二十来个: LABEL_PAUSED). */
+const ROLE_AS_LABEL = {
+  test: (gap: string, text?: string, roleEnd?: number): boolean =>
+    ROLE_AS_LABEL_GAP.test(gap) &&
+    (!gap.includes(',') || (text !== undefined && roleEnd !== undefined && LABEL_PAUSED.test(text.slice(0, roleEnd + gap.indexOf(','))))),
+};
 
 /**
  * The role a head count is given by: a role word over it, right before it, or right after it ("三个师傅");
@@ -653,7 +659,7 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOth
       return r;
     // "20-odd pickers", "30ish drivers": the count's approximation between it and its role.
     if (r.start >= q.end && APPROX_BEFORE_ROLE.test(text.slice(q.end, r.start))) return r;
-    if (gap !== undefined && !ofANoun && (ROLE_AS_LABEL.test(gap) || DASH_BEFORE_COUNT.test(gap))) return r;
+    if (gap !== undefined && !ofANoun && (ROLE_AS_LABEL.test(gap, text, r.end) || DASH_BEFORE_COUNT.test(gap))) return r;
     // Premises or things counted before a role that has its own count after it are not that role's
     // ("门面三个 服务员十五个": the shopfronts'; "冷库 3 个 工人 6 个").
     // Not a role after a word that says the count holds it ("十二个人其中厨师三个": the twelve are all the staff).
@@ -710,7 +716,7 @@ function customersByRole(text: string, q: Quantity, from: number, span: RoleSpan
 
 /** A role word right before a position, as a head-count label stands: "workers not 6" (the label's fillers). */
 function roleBefore(text: string, at: number, roles: readonly RoleSpan[]): boolean {
-  return roles.some((r) => r.end <= at && ROLE_AS_LABEL.test(text.slice(r.end, at)));
+  return roles.some((r) => r.end <= at && ROLE_AS_LABEL.test(text.slice(r.end, at), text, r.end));
 }
 
 /**
