@@ -384,7 +384,13 @@ function nearestCue(
       if (cue.slot === 'amount' && WANTING_VERB.test(cue.words) && OBJECT_AFTER.test(text.slice(cue.end))) continue;
       // ...and a word of borrowing with its own sum right after it, said in one breath after this one (一年五百万想贷一百万,
       // 一个月十来万想借二十万: round 24) names that sum, not this one.
-      if (cue.slot === 'amount' && nextSumStart < text.length && cue.end <= nextSumStart && OWN_SUM_NEXT.test(text.slice(cue.end, nextSumStart))) continue;
+      if (
+        cue.slot === 'amount' &&
+        nextSumStart < text.length &&
+        cue.end <= nextSumStart &&
+        OWN_SUM_NEXT.test(text.slice(cue.end, nextSumStart))
+      )
+        continue;
       if (namesTheSum(text, q, cue, nextSumStart, clause[1])) return { cue: { ...cue, rule: `${cue.rule} right after it` }, distance: 0 };
       // A cue after a space is in the next phrase: a cue in the sum's own phrase before it wins
       // ("房租一年五万 要准备不少钱", "淘宝店一个月大概十万 想借三十万").
