@@ -633,8 +633,13 @@ const ROLE_AS_LABEL_GAP = MARK_PLACES['people-label'].gap;
 const ROLE_AS_LABEL = {
   test: (gap: string, text?: string, roleEnd?: number): boolean =>
     ROLE_AS_LABEL_GAP.test(gap) &&
-    (!gap.includes(',') || (text !== undefined && roleEnd !== undefined && LABEL_PAUSED.test(text.slice(0, roleEnd + gap.indexOf(','))))),
+    (!gap.includes(',') || (text !== undefined && roleEnd !== undefined && labelAlone(text, roleEnd + gap.indexOf(',')))),
 };
+/** The words before the comma at `comma`, since the last mark, are a label said alone: no count among them (not "4 office staff, 30 cars"). */
+function labelAlone(text: string, comma: number): boolean {
+  const before = text.slice(Math.max(...[',', '.', ';', '!', '?', '。'].map((mark) => text.lastIndexOf(mark, comma - 1))) + 1, comma);
+  return LABEL_PAUSED.test(before) && !/[\d一二两三四五六七八九十几]/.test(before);
+}
 
 /**
  * The role a head count is given by: a role word over it, right before it, or right after it ("三个师傅");

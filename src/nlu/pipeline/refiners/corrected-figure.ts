@@ -67,7 +67,8 @@ const SLIP_NAMES_NEXT = /成$/;
  */
 const NAMED_BEFORE = /^(?![^\d]*(?:\b(?:typed|put|said|wrote|gave|entered|told)\b|[说讲写打填报输]))[^\d]{0,16}$/;
 /** Between the sum and the slip said of it: "the 520k was a typo", "那个八十万是打错了", "上面那个八十万打错了". */
-const SLIP_OF_IT = /^\s*(?:是|都是)?\s*$/;
+// ...or a hesitation before the word taken back (四十万 嗯 不对 四十五万, 30万 no 不对 35万: round 24).
+const SLIP_OF_IT = /^\s*(?:是|都是)?\s*(?:(?:[嗯呃额哦噢啊]|no\b),?\s*)?$/;
 
 /**
  * A sum named as said wrong before: the slip said of it, the reply's subject with no label ("the 520k was a typo",
