@@ -77,7 +77,12 @@ function normalizeAnew(text: string): string {
  * not a time before 分, 刻 or 钟.
  */
 function spokenChinese(s: string): string {
-  return s.replace(NUMBER_STARTED_AGAIN, '').replace(HAN_REPEATED, saidOnce).replace(SPOKEN_FILLER_ZH, '').replace(SPOKEN_DECIMAL_ZH, '.');
+  return s
+    .replace(NUMBER_STARTED_AGAIN, '')
+    .replace(PERIOD_STARTED_AGAIN, '')
+    .replace(HAN_REPEATED, saidOnce)
+    .replace(SPOKEN_FILLER_ZH, '')
+    .replace(SPOKEN_DECIMAL_ZH, '.');
 }
 /**
  * A number begun, then said again whole after a pause (营业额大概是三百 三百五十万, 员工十 十二个): the false start is dropped,
@@ -85,6 +90,12 @@ function spokenChinese(s: string): string {
  */
 const NUMBER_STARTED_AGAIN =
   /(?<![零一二两三四五六七八九十百千万亿])([零一二两三四五六七八九十百千万亿]{1,4})[ ,，](?=\1[零一二两三四五六七八九十百千万亿])/g;
+/**
+ * A period begun, then said again longer after a pause (一年 一年半吧, 两年 两年半, 三个月 三个月半; round 24): the false start is
+ * dropped, so the whole period stands (a term restarted as speech-to-text writes it); not a period denied (不是一年 一年半).
+ */
+const PERIOD_STARTED_AGAIN =
+  /(?<![零一二两三四五六七八九十])(?<!不是\s?)([一二两三四五六七八九十]{1,3}个?[年月])[ ,，](?=\1[半多零一二两三四五六七八九十])/g;
 const HAN_REPEATED = /(\p{Script=Han}{2,4})(?:[ ,]?\1)+/gu;
 /**
  * A word said twice, read once; but not a verb said twice to mean "a little" (考虑考虑, 商量商量: 我考虑考虑 is a polite

@@ -333,7 +333,7 @@ const STAFF_WORD_BEFORE = typedAsWell(
 );
 
 /** How far back a corrected count reads its staff word. */
-const CORRECTED_STAFF_REACH = 32;
+const CORRECTED_STAFF_REACH = 40;
 
 // "两千万 员工40人", "500多万 员工8个": a Chinese staff word after a space with a count right after it
 // labels that count (the next clause), not the sum before it; in English only after a sum

@@ -280,6 +280,14 @@ const DURATION_GAP = fillers('duration');
 export const WANTING: ReadonlySet<string> = new Set([...zh.wanting, ...en.wanting]);
 /** A period echoed as a question, alone before the answer (per month? 35k, 每个月？三万): one clause with the sum after it. */
 export const PERIOD_ECHOED = compile([zh.periodEchoed, en.periodEchoed], '', { before: String.raw`^\s*(?:`, after: String.raw`)\s*\?$` });
+/**
+ * A figure's label, then only the fillers of a pause, at the end of the words before a comma (一年营业额，一百万; "staff, 12"):
+ * the comma is no break between the label and its figure (pipeline/figures.ts `clauseBounds`).
+ */
+export const LABEL_PAUSED = compile([zh.labelPaused, en.labelPaused], '', {
+  before: String.raw`(?:^|[^a-z])(?:`,
+  after: String.raw`)(?:\s*(?:${[...zh.labelPause, ...en.labelPause].join('|')}))*\s*$`,
+});
 /** Only the fillers between a year and the sum it is the period of ("一年也就两百多万", "a year about 3m"). */
 export const YEAR_SUM_GAP = compile([zh.yearSumGap, en.yearSumGap], '', { before: String.raw`^(?:\s*(?:`, after: String.raw`))*\s*$` });
 /** The cue words of a part still missing (还差, 缺, short by), as written: that sum is the one to borrow. */
@@ -627,7 +635,8 @@ export const SEASONAL_HIRE_BEFORE = new RegExp(String.raw`(?:${SEASON_THEN_HIRE}
  * 是18个". Its 个 counts people.
  */
 // A staff word or role: 人手, 营业员, "headcount", "cooks".
-const STAFF_OR_ROLE = String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|人手|\b(?:staffs?|workers?|employees?|people|headcount)|${alternation([zh.staffRoles, en.staffRoles])})`;
+// ...or 人 alone opening the phrase, said wrong (人说多了 其实就六个, 人报少了: round 24).
+const STAFF_OR_ROLE = String.raw`(?:员工|职工|雇员|工人|伙计|店员|人数|人员|人手|(?:^|[\s,，])人(?=头?(?:说|讲|报|写|算|记|数|打))|\b(?:staffs?|workers?|employees?|people|headcount)|${alternation([zh.staffRoles, en.staffRoles])})`;
 // A correction: 不是, 说错了, "not", "typo".
 // ...and every word of a slip in a figure (scopes.ts correctionSlips: 讲岔了, 口误, "misspoke", "miscounted").
 const CORRECTION = String.raw`(?:不是|没有|没得|莫得|不对|没得?(?:那么|这么)(?:多|高)|\bnot\b|\bwrong\b|(?:错|少|多)了|\bmistake|\btypo|${alternation([zh.correctionSlips, en.correctionSlips])})`;
@@ -637,7 +646,7 @@ export const CORRECTED_STAFF_BEFORE = new RegExp(String.raw`${STAFF_OR_ROLE}${IN
  * typo, 14", "wrong headcount, its 9", "not that many staff, just 9", "员工说错了 是12"): the count is people.
  */
 export const CORRECTED_STAFF_BARE = new RegExp(
-  String.raw`(?:${STAFF_OR_ROLE}${IN_SENTENCE}{0,16}?${CORRECTION}|${CORRECTION}${IN_SENTENCE}{0,16}?${STAFF_OR_ROLE})[^.;。；!?！？\d]{0,14}?(?:is|it['’]?s|its|just|only|是|就|只有|其实)?\s*$`,
+  String.raw`(?:${STAFF_OR_ROLE}${IN_SENTENCE}{0,24}?${CORRECTION}|${CORRECTION}${IN_SENTENCE}{0,16}?${STAFF_OR_ROLE})[^.;。；!?！？\d]{0,14}?(?:is|it['’]?s|its|just|only|we['’]?re|we are|there['’]?s|there are|是|就|只有|其实)?\s*$`,
 );
 /** A count, then a season word ("15 all year round", "up to 20 in the tourist season"), a staff word earlier in the sentence. */
 export const SEASON_AFTER_COUNT = new RegExp(

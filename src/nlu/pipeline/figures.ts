@@ -44,6 +44,7 @@ import {
   WEEKEND,
   YEAR_SUM_GAP,
   PERIOD_ECHOED,
+  LABEL_PAUSED,
   REPLACE_CUE,
 } from '../lexicon/index';
 import type { Quantity } from '../numbers';
@@ -220,9 +221,22 @@ function clauseBounds(text: string, quantities: readonly Quantity[]): number[] {
     // Quantities are in text order: skip those that end before this mark.
     while (qi < quantities.length && (quantities[qi]?.end ?? 0) <= at) qi += 1;
     const q = quantities[qi];
+    // A label said alone, a pause, then its figure (一年营业额，一百万左右; 员工嘛，十来个; "staff, 12"): one clause.
+    if (q !== undefined && text[at] === ',' && labelPaused(text, at, bounds, q)) continue;
     if (q === undefined || at < q.start) bounds.push(at);
   }
   return bounds;
+}
+
+/**
+ * Whether the comma at `at` only parts a figure's label from its figure (LABEL_PAUSED): the words since the last break end with
+ * the label and the fillers of a pause, no figure stands among them, and only the fillers of a sum (YEAR_SUM_GAP) stand between
+ * the comma and the next quantity `q`.
+ */
+function labelPaused(text: string, at: number, bounds: readonly number[], q: Quantity): boolean {
+  const from = (bounds[bounds.length - 1] ?? -1) + 1;
+  const before = text.slice(from, at);
+  return LABEL_PAUSED.test(before) && !/\d/.test(before) && q.start > at && YEAR_SUM_GAP.test(text.slice(at + 1, q.start));
 }
 
 function clauseOf(bounds: readonly number[], textLength: number, at: number): [number, number] {
@@ -345,6 +359,9 @@ function headCount(value: number, fewerThan: boolean): number {
  * tie), not reaching across another sum of money: in "营业额800万想借100万" the 100万 is the loan's.
  * `previousSumEnd`/`nextSumStart` bound the stretch of text that belongs to this quantity.
  */
+/** Only a measure word or nothing between a word of borrowing and its sum (借个二十万, 贷一百万): see nearestCue. */
+const OWN_SUM_NEXT = /^\s*(?:个|点|上|到)?\s*$/;
+
 function nearestCue(
   text: string,
   q: Quantity,
@@ -365,6 +382,15 @@ function nearestCue(
       // An English verb of asking after a sum, its object right after it (a sum, Chinese words), asks for that, never
       // the sum before: "一年 30来万 need 5万", "monthly 大概4万 want 装修一下" (not "500k is what we need", "need it").
       if (cue.slot === 'amount' && WANTING_VERB.test(cue.words) && OBJECT_AFTER.test(text.slice(cue.end))) continue;
+      // ...and a word of borrowing with its own sum right after it, said in one breath after this one (一年五百万想贷一百万,
+      // 一个月十来万想借二十万: round 24) names that sum, not this one.
+      if (
+        cue.slot === 'amount' &&
+        nextSumStart < text.length &&
+        cue.end <= nextSumStart &&
+        OWN_SUM_NEXT.test(text.slice(cue.end, nextSumStart))
+      )
+        continue;
       if (namesTheSum(text, q, cue, nextSumStart, clause[1])) return { cue: { ...cue, rule: `${cue.rule} right after it` }, distance: 0 };
       // A cue after a space is in the next phrase: a cue in the sum's own phrase before it wins
       // ("房租一年五万 要准备不少钱", "淘宝店一个月大概十万 想借三十万").
@@ -602,7 +628,18 @@ const INCLUDED_BETWEEN = /^\s*(?:其中|包括|包含)/;
 /** A role's own count right after it (服务员十五个, 厨师有五个). */
 const OWN_COUNT_AFTER = /^\s*(?:有|是)?\s*(?:\d+|[零〇一二两三四五六七八九十百几]+)\s*[多来余]?\s*[个名位人]/;
 /** A role word stands like a head-count label before its count: "drivers r 6", "cooks are 4" (the label's fillers). */
-const ROLE_AS_LABEL = MARK_PLACES['people-label'].gap;
+const ROLE_AS_LABEL_GAP = MARK_PLACES['people-label'].gap;
+/** A role word as a label before its count; a comma between only after a label said alone (工人的话，二十来个: LABEL_PAUSED). */
+const ROLE_AS_LABEL = {
+  test: (gap: string, text?: string, roleEnd?: number): boolean =>
+    ROLE_AS_LABEL_GAP.test(gap) &&
+    (!gap.includes(',') || (text !== undefined && roleEnd !== undefined && labelAlone(text, roleEnd + gap.indexOf(',')))),
+};
+/** The words before the comma at `comma`, since the last mark, are a label said alone: no count among them (not "4 office staff, 30 cars"). */
+function labelAlone(text: string, comma: number): boolean {
+  const before = text.slice(Math.max(...[',', '.', ';', '!', '?', '。'].map((mark) => text.lastIndexOf(mark, comma - 1))) + 1, comma);
+  return LABEL_PAUSED.test(before) && !/[\d一二两三四五六七八九十几]/.test(before);
+}
 
 /**
  * The role a head count is given by: a role word over it, right before it, or right after it ("三个师傅");
@@ -637,7 +674,7 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOth
       return r;
     // "20-odd pickers", "30ish drivers": the count's approximation between it and its role.
     if (r.start >= q.end && APPROX_BEFORE_ROLE.test(text.slice(q.end, r.start))) return r;
-    if (gap !== undefined && !ofANoun && (ROLE_AS_LABEL.test(gap) || DASH_BEFORE_COUNT.test(gap))) return r;
+    if (gap !== undefined && !ofANoun && (ROLE_AS_LABEL.test(gap, text, r.end) || DASH_BEFORE_COUNT.test(gap))) return r;
     // Premises or things counted before a role that has its own count after it are not that role's
     // ("门面三个 服务员十五个": the shopfronts'; "冷库 3 个 工人 6 个").
     // Not a role after a word that says the count holds it ("十二个人其中厨师三个": the twelve are all the staff).
@@ -694,7 +731,7 @@ function customersByRole(text: string, q: Quantity, from: number, span: RoleSpan
 
 /** A role word right before a position, as a head-count label stands: "workers not 6" (the label's fillers). */
 function roleBefore(text: string, at: number, roles: readonly RoleSpan[]): boolean {
-  return roles.some((r) => r.end <= at && ROLE_AS_LABEL.test(text.slice(r.end, at)));
+  return roles.some((r) => r.end <= at && ROLE_AS_LABEL.test(text.slice(r.end, at), text, r.end));
 }
 
 /**

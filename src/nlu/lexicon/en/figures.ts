@@ -340,6 +340,14 @@ export const yearSumGap: Words = [
   'we sell',
 ];
 
+/** A figure's label said alone before a pause, its figure after the comma ("revenue, about 2 million", "staff, 12"): see zh labelPaused. */
+export const labelPaused: Words = [
+  String.raw`(?:revenue|turnover|annual sales|yearly sales|monthly sales|sales|income|takings|staff|employees|workers|headcount|head count)`,
+  String.raw`(?:staff count|team size|(?:loan )?amount|(?:loan |repayment )?term|how much we need|how long)`,
+];
+/** The fillers of a pause after a figure's label ("revenue wise,", "staff is,"): see zh labelPause. */
+export const labelPause: Words = [String.raw`(?:-?wise|is|are|was|um|uh|like)`];
+
 /** A period echoed as a question at the start of a reply ("per month? roughly 35k", "a year? maybe 400k"): see zh periodEchoed. */
 export const periodEchoed: Words = [String.raw`(?:(?:per|a|each|every) (?:month|year)|monthly|yearly|annually|annual)`];
 
@@ -675,7 +683,8 @@ export const wholeYear: Words = [
 /** What may stand between a mark and its number: "in business for about 3 years", "staff of 20". */
 export const figureGaps: FigureGaps = {
   duration: ['about', 'abt', 'around', 'over', 'nearly', 'almost', 'roughly', 'approximately', 'just', 'only', 'another', 'the', 'a'],
-  people: ['of', 'is', 'are', 'was', 'were', 'r', 'about', 'abt', 'around', 'approximately', 'roughly', '~', 'nearly', 'almost'],
+  // ...and the pause after a label said alone ("staff, around 20": one clause by LABEL_PAUSED).
+  people: ['of', 'is', 'are', 'was', 'were', 'r', 'about', 'abt', 'around', 'approximately', 'roughly', '~', 'nearly', 'almost', ','],
   approximately: ['about', 'abt', 'approx', 'around', 'roughly', 'approximately', 'maybe'],
   // A hedge between a count and the owner counted in after it: "twenty or so including myself", "15ish incl. me".
   total: ['or so', '-?ish', 'odd'],

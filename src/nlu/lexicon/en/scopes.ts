@@ -349,6 +349,11 @@ export const renovationTrade: Words = [
 /** The writer's own figure questioned, then put right ("need 5k? no, 50k", "20k... nope 200k", "15 staff? no. 50"). */
 const FIGURE_QUESTIONED = String.raw`(?<=(?:\?|\.\.+|…)\s*)(?:no|nope|nah)\b[,.]?(?=\s*(?:it['’]?s\s*)?\d)`;
 /**
+ * A figure taken back with a bare no right after it, the right one after ("30k no 35k", "2 years, no, 3 years", "term 两年 no
+ * 三年"): as a question mark before the no (FIGURE_QUESTIONED) reads it, the figure said before put right (round 24).
+ */
+const FIGURE_SAID_NO = String.raw`(?<=(?:\d|[一二两三四五六七八九十百千万])\s*(?:k|m|w|mn|mil|million|万|千|yuan|rmb|years?|yrs?|months?|mos?|年|个月|staff|people|个|人)?\s*,?\s)(?:no|nope|nah)\b,?(?=\s*(?:it['’]?s\s*|make (?:it|that)\s*)?(?:\d|[一二两三四五六七八九十]))`;
+/**
  * The words of a slip in a figure said before, each a kind: an apology in chat spellings (sry, soz, my apologies),
  * a slip named (misspoke, slip of the tongue, fat-fingered, miscounted, overestimated), the last words taken back
  * (ignore that, disregard my last message, strike that, let me fix that), the writer or the figure said off or
@@ -427,6 +432,9 @@ export const correctionCue: Words = [
   // The writer's own figure questioned, then put right: "need 5k? no, 50k", "15 staff? nope 50".
   // ...the question mark may be dots ("20k... no 200k"), a stop after the no ("20k? no. 200k").
   String.raw`${FIGURE_QUESTIONED}`,
+  FIGURE_SAID_NO,
+  // A figure said, then another made of it right after ("12 months, make that 18 months", "30k, make it 35k"): round 24.
+  String.raw`(?<=\d\s*(?:k|m|w|mn|million|万|yuan|years?|yrs?|months?|mos?|staff|people)?\s*,?\s)make (?:it|that)\b(?=\s*(?:about |around )?\d)`,
   // The right figure said as meant: "i said 20k, meant 200k", "meant 200k".
   String.raw`(?<!\bi )\bmeant\b(?=,?\s*(?:about |around )?\d)`,
   String.raw`\bmy mistake\b`,
@@ -472,6 +480,7 @@ export const replaceCue: Words = [
   String.raw`\bi meant\b`,
   // An unlabelled sum questioned, then put right ("20k? no 200k"), or said as meant ("meant 200k"): it replaces a sum.
   FIGURE_QUESTIONED,
+  FIGURE_SAID_NO,
   String.raw`(?<!\bi )\bmeant\b(?=,?\s*(?:about |around )?\d)`,
 ];
 

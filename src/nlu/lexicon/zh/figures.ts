@@ -383,6 +383,18 @@ export const yearSumGap: Words = [
 ];
 
 /**
+ * A figure's label said alone before a pause, its figure after the comma (一年营业额，一百万左右; 员工嘛，十来个; 想借的钱，五十万;
+ * 期限的话，两年): the label and the figure are one clause (pipeline/figures.ts `clauseBounds`). Only the end of the words before
+ * the comma is matched, a filler of the pause after the label allowed (嘛, 呢, 的话).
+ */
+export const labelPaused: Words = [
+  String.raw`(?:营业额|营收|流水|收入|销售额|销售|产值|生意额|营业收入|产量|员工|工人|伙计|人手|人数|员工数|工人数|小工|师傅|金额|借款金额|贷款金额|额度)`,
+  String.raw`(?:想|要|打算|准备)(?:借|贷)的(?:钱|款|数)?|(?:借|贷)多少|(?:贷款|借款|还款)?期限|(?:借|贷)多久|分几年`,
+];
+/** The fillers of a pause after a figure's label (嘛, 呢, 的话): see labelPaused. */
+export const labelPause: Words = [String.raw`(?:的话|嘛|呢|啊|呀|吧|么|哦|噢|是|有|就是|大概是)`];
+
+/**
  * A period echoed as a question at the start of a reply, the bot's own words asked back (每个月？三万左右, 一年的话？八十来万): the
  * period of the sum after it, in one clause with it (pipeline/figures.ts).
  */
@@ -826,7 +838,8 @@ export const figureMarks: readonly MarkWords[] = [
 export const figureGaps: FigureGaps = {
   // ...and only or just (开业才三个月, 开张刚满两个月: the firm's age).
   duration: ['了', '已经', '有', '为', '是', ':', '大概', '大约', '约', '快', '差不多', '将近', '近', '个', '才', '刚', '刚刚', '满'],
-  people: ['数', '人数', '数量', '有', '共', '总共', '一共', '大概', '大约', '约', '差不多', '是', '为', ':', '='],
+  // ...and the pause after a label said alone (员工的话，二十来个: one clause by LABEL_PAUSED).
+  people: ['数', '人数', '数量', '有', '共', '总共', '一共', '大概', '大约', '约', '差不多', '是', '为', ':', '=', ',', '的话', '嘛', '呢'],
   approximately: ['大概', '大约', '约'],
   // ...a hedge or a limit between (算上我也就五个, 连我一共六个, 连我才四个).
   total: ['有', '是', '就', '只有', '大概', '大约', '约', '也就', '也', '才', '一共', '总共', '差不多', '顶多', '最多'],

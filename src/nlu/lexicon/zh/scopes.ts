@@ -332,10 +332,14 @@ export const correctionCue: Words = [
   '更正',
   // Taken back before the right figure: 哦不 十八个, 啊不是 是两百万, 口误.
   // ...嗯 too, as speech-to-text writes the hesitation (三十万 嗯 不是 三十五万, round 23).
-  String.raw`(?:哦|噢|喔|啊|呃|嗯)\s*不(?:是)?(?=[，,\s]*(?:是|应该是)?\s*[\d一二两三四五六七八九十几])`,
+  // ...额 too, a hesitation as speech-to-text writes it (二十万 额 不是 二十六万), not the 额 of 营业额 or 金额 (round 24).
+  String.raw`(?:哦|噢|喔|啊|呃|嗯|(?<![业金额度])额)\s*不(?:是)?(?=[，,\s]*(?:是|应该是)?\s*[\d一二两三四五六七八九十几])`,
   // ...the figure's label between (哦不 月供是四千六, 啊不 营业额一百二): the labelled figure put right (not 哦不用, 哦不要).
   String.raw`(?:哦|噢|喔|啊|呃|嗯)\s*不(?:是)?(?![要用需想会能行得知晓清])(?=[，,\s]+[^\s，。,.!?；;\d一二两三四五六七八九十几]{1,4}?\s?(?:是|应该是|有|就)?\s*[\d一二两三四五六七八九十几])`,
   '口误',
+  // A bare 不 said between two figures, a pause each side (两年 不 三年, 分三年还 不 两年, 十个 不 十二个): the figure before
+  // taken back (round 24).
+  String.raw`(?<=[\d一二两三四五六七八九十百千万](?:年|个月|月|万|千|块|个|人|w|k)?(?:还|吧|啊|哦)?\s)不(?=\s+(?:是\s*)?[\d一二两三四五六七八九十])`,
   // A no said twice, a restart as speech-to-text writes it (八个 不是不是 九个, round 23): the figure before taken back.
   String.raw`不是[，,\s]?不是`,
   // A restart said aloud, as speech-to-text writes it (round 23): 我是说, 我的意思是 taking back what was just said

@@ -54,6 +54,11 @@ function saidAgain(text: string, cues: readonly MentionOf<'cue'>[], later: Menti
   return own.some((c) => c.value === later.value);
 }
 
+/** A restart said as speech-to-text writes it: a hesitation, then 不是 (嗯 不是, 呃不是). */
+const RESTART_NO = /^[哦噢喔啊呃嗯额]\s*不是$/;
+/** Only a pause between the figure and the restart after it. */
+const NOTHING_BETWEEN = /^[\s,，]*$/;
+
 /** A slip's verb that names the figure typed wrong right after it: 打成八十万了, 写成五十个了. */
 const SLIP_NAMES_NEXT = /成$/;
 /**
@@ -62,7 +67,8 @@ const SLIP_NAMES_NEXT = /成$/;
  */
 const NAMED_BEFORE = /^(?![^\d]*(?:\b(?:typed|put|said|wrote|gave|entered|told)\b|[说讲写打填报输]))[^\d]{0,16}$/;
 /** Between the sum and the slip said of it: "the 520k was a typo", "那个八十万是打错了", "上面那个八十万打错了". */
-const SLIP_OF_IT = /^\s*(?:是|都是)?\s*$/;
+// ...or a hesitation before the word taken back (四十万 嗯 不对 四十五万, 30万 no 不对 35万: round 24).
+const SLIP_OF_IT = /^\s*(?:是|都是)?\s*(?:(?:[嗯呃额哦噢啊]|no\b),?\s*)?$/;
 
 /**
  * A sum named as said wrong before: the slip said of it, the reply's subject with no label ("the 520k was a typo",
@@ -100,6 +106,16 @@ export function correctedFigure(state: State): void {
     // the correction's first word: "the 50 staff was wrong, it's 15").
     const before = quantities.filter((q) => q.start < flag.start && q.end <= flag.end && sameKind(q.value, after.value)).at(-1);
     if (before === undefined) continue;
+    // A restart's 不是 after a hesitation (三十万 嗯 不是 三十五万, round 24) takes back the figure before it: it denies
+    // nothing after it (its denial and its mark dropped), as 嗯不是 是三十五万 reads.
+    if (RESTART_NO.test(slipVerb) && NOTHING_BETWEEN.test(state.text.slice(before.end, flag.start)))
+      drop(
+        state,
+        'correctedFigure',
+        (m) =>
+          (m.kind === 'scope' || m.kind === 'mark') && m.start >= flag.start && m.end <= flag.end && /denial|denied/.test(String(m.value)),
+        'a restart: the figure before it taken back, nothing after it denied',
+      );
     // The wrong figure already denied (不是六个 我记错了 是十六个): the later one stands as it is.
     if (
       scopes(state, 'denial').some((d) => overlaps(d, before)) ||
