@@ -380,7 +380,9 @@ export const partnersOfTwo: Words = [
 ];
 /** The owner and the spouse, two heads in one word ("两口子加一个帮工" is three). */
 export const couple: Words = [
-  ...['两口子', '俩口子', '夫妻俩', '夫妻两个', '夫妻二人', '老两口', '我们俩', '我们两个'],
+  ...['两口子', '俩口子', '夫妻俩', '夫妻两个', '夫妻二人', '老两口', '我们俩'],
+  // Not two of a span said after 我们 (拖我们两个月的货款, 欠我们两年了): round 24.
+  String.raw`我们两个(?!月|星期|礼拜|季度|钟头|小时|多月|来月|半月)`,
   // A shop a couple runs alone: 夫妻店, 夫妻档, 夫妻老婆店.
   String.raw`夫妻(?:老婆)?(?:店|档|档口)`,
   // The couple said with no 俩 (我们夫妻 加三个小工, 我们夫妇, 两夫妻, 夫妇俩): the owner's own, after 我们/我家 or a
