@@ -439,7 +439,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bscams?\b`,
       // Doubt said by the saying: "too good to be true?", "sounds fishy", "smells dodgy".
       // How to tell a real one from a fake: "how do other shops tell a real lender from a fake one".
-      String.raw`\b(?:tell|know|spot|check)\b[^.?!]{0,30}\b(?:real|genuine|legit\w*)\b[^.?!]{0,20}\b(?:from|or)\b[^.?!]{0,12}\b(?:fake|scam\w*|fraud\w*|dodgy)\b`,
+      String.raw`\b(?:tell|know|spot|check)\b[^.?!]{0,30}\b(?:real|genuine|legit\w*|registered|licensed)\b[^.?!]{0,20}\b(?:from|or)\b[^.?!]{0,12}\b(?:fake|scam\w*|fraud\w*|dodgy)\b`,
       String.raw`\btoo good to be true\b|\b(?:sounds?|seems?|smells?|looks?) (?:a bit |kinda |kind of |pretty |really |very )?(?:fishy|dodgy|shady|sketchy|suspicious|off)\b`,
       String.raw`\bfraud\w*`,
       String.raw`\bponzi\b`,
@@ -600,7 +600,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:i['’]?ll|ill|i will|we['’]?ll|we will|will) (?:come back|be back|check back|return|pop back)(?: (?:later|tomorrow|tmr|tmrw|next week|another (?:day|time)|soon))?\b`,
       // Leaving in chat words: "talk later", "gotta go", "later", "that's all, bye", "ttyl".
       String.raw`\b(?:talk|chat|speak) (?:to you |2 u |to u )?(?:later|soon|tomorrow)\b|\b(?:gotta|got to|have to|need to) go\b|\blater\b|\bttyl\b`,
-      String.raw`\b(?:that['’]?s|thats) (?:all|it)(?: for now)?\b(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya|later|thanks?|thx)\b)`,
+      String.raw`\b(?:(?:ok(?:ay)?|cool|great)[\s,.!~]+)?(?:that['’]?s|thats) (?:all|it)(?: for now| (?:i|we) (?:needed|wanted)(?: to (?:know|ask))?)?\b(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya|later|thanks?|thx)\b)`,
       // The talk ended for a time, thanks before or not: "that's all for today", "cheers, thats it for now".
       String.raw`\b(?:(?:thanks?|thank you|thx|ty|cheers|ok(?:ay)?)[\s,.!~]+)?(?:that['’]?s|thats|that is) (?:all|it) for (?:now|today|tonight|the day)\b`,
       // ...or the understood, one or more before it: "ok got it, bye", "understood thx bye", "noted, cya"; k for ok ("k thx bye").

@@ -198,9 +198,9 @@ const NOT_NAMED_SERVICE = String.raw`(?<![“"「]|那个|给)`;
 const NOT_SERVICE_AFTER = String.raw`(?!的(?:人|短信)|\s*的?(?:电话|热线|号码|地址|邮箱|微信号)|\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:说|讲|打(?:来|了)?(?:个)?电话|来(?:了)?(?:个)?电|\bcall(?:ed|s)?\b|告诉|让我|叫我|发(?:的|了|来|过来)?|寄|加(?:了)?我|推荐|问我|要我|要求我))`;
 
 /** Thanks said in leaving: 谢谢, 多谢老板, 谢了哈. */
-const THANKED = String.raw`(?:非常|十分)?(?:谢谢|感谢|多谢|谢了|谢啦)(?:您|你们|你|老师|老板|啦|了|哈)*`;
+const THANKED = String.raw`(?:非常|十分)?(?:谢谢|感谢|多谢|谢了|谢啦|thank\s?you|thanks|thx)(?:您|你们|你|老师|老板|啦|了|哈|\s)*`;
 /** An acknowledgement or the understood, said before leaving: 好的, 行, 晓得了, 明白了, 收到, 要得. */
-const ACKNOWLEDGED = String.raw`(?:好的?|好了|好嘞|好滴|行|嗯|ok|晓得了?|知道了|明白了|懂了|收到|了解了|清楚了|要得)`;
+const ACKNOWLEDGED = String.raw`(?:好的?|好了|好嘞|好滴|行|嗯|ok|晓得了?|知道了|明白了|懂了|收到|了解了|清楚了|要得|(?:讲|说|解释)得(?:很|好|太|非常|蛮)?(?:清楚|明白|好)(?:了|啦)?)`;
 /** A goodbye word, or till another time: 再见, 拜拜, 回头见, 改天再问. */
 const LEAVING = String.raw`(?:再见|拜拜|回头见|下次见|bye|先这样|就这样|(?:改天|回头|下次|过两天|有空|明天)再)`;
 
@@ -405,6 +405,8 @@ export const commandRules: readonly CommandWords[] = [
       '条例',
       // The rules asked: 国家对网贷有哪样规定, 有没有规定, 规定是咋个样的 (not a lender's own requirement told: 银行规定要…).
       String.raw`(?:有|有没有|有没得|格有)?(?:哪样|什么|哪些|啥子?)(?:样的?)?规定|(?:有没有|有没得|格有)${C}{0,4}规定|规定(?:是)?(?:咋个|怎么|怎样|哪样|什么)|(?:是)?(?:咋个|怎么|怎样|如何)规定`,
+      // Whether anyone oversees them, asked: 国家有没有人管, 这个格有人管, 有人管吗 (open24a).
+      String.raw`(?:有没有|有没得|格有|有)人(?:来)?(?:管|监管)(?:吗|么|嘛|没|不|[?？]|$)`,
       // Who oversees them, asked: 归哪个部门管, 哪个机构管这些平台, 谁来管, 哪个部门在管 (round 16).
       String.raw`(?:归|由)?(?:哪个|哪些|哪家|什么|哪样)(?:部门|机构|单位|政府部门)(?:来|在)?(?:管|批|监督)`,
       String.raw`\bwho\s*(?:来)?管|(?:归|由)谁(?:来)?管|谁(?:来)?管(?:着)?(?=\s*(?:这|它|他们|的|吗|呢|嘛|[?？]|$))`,

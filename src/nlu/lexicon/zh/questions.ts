@@ -659,6 +659,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // asking (银行要我们交评估费 is the bank's own charge), nor money sent into an account (转到他私人账户: whose account it is tells).
         String.raw`|(?<!(?:银行|信用社|农商行|农信社|邮储)${C}{0,3})(?:让|叫|要|喊|要求)(?:我|我们)${C}{0,4}(?:先)?\s*(?:交|缴|付|出|转(?![到进入])|打(?![到进入])|pay)${C}{0,24}?(?:${FEES})` +
         String.raw`|(?:又|再)(?:让我|叫我|要)?${C}{0,2}(?:交|缴|付|转|打)${C}{0,8}(?:验证|认证|审核|解冻|激活|解锁|验资|风控)费` +
+        // A sum paid first, then a line or the loan got for it (pay 5000 就可以 帮我们 拿到 100万 额度, 交三千就能批下来; open24a).
+        String.raw`|(?:交|缴|转|打|\bpay\b)\s*[\d一二两三四五六七八九十百千万kK,.]+\s*(?:块|元|块钱)?\s*(?:就|才)(?:可以|能)${L}{0,16}(?:额度|下款|放款|批下来|贷(?:到|下来))` +
         // A fee paid, and the loan still not released: 交了5000押金 到现在还不放款.
         String.raw`|(?:交|缴|付|转|打)了?${C}{0,10}(?:${FEES})${L}{0,20}(?:不|没|没有)(?:放款|下款|到账|给放|给钱|批)` +
         String.raw`|(?:${FEES})${C}{0,4}(?:交|缴|付|转|打)了${L}{0,20}(?:不|没|没有)(?:放款|下款|到账|给放|给钱|批)` +
@@ -866,6 +868,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The owner's own card or a consumer loan put to the firm's use, asked: 进货的钱先刷我个人的信用卡 得不得, 个人消费贷拿来经营格违规.
         String.raw`|(?:${OWN_CREDIT})${L}{0,16}(?:${FIRM_USE})${L}{0,12}(?:${USE_ASKED})` +
         String.raw`|(?:${FIRM_USE})${L}{0,10}(?:刷|用|拿|走)${C}{0,4}(?:${OWN_CREDIT})${L}{0,10}(?:${USE_ASKED})` +
+        // ...the asking before the card (做生意的钱 能不能用我个人的信用卡来刷, 进货 可不可以刷老婆的信用卡; open24a).
+        String.raw`|(?:${FIRM_USE})${L}{0,10}(?:能不能|可不可以|格能|格可以|能|可以)(?:刷|用|拿|走)${C}{0,4}(?:${OWN_CREDIT})` +
         // A line's use asked with a bare 不 at the end, or whether it gets one in trouble: 借呗的钱能拿来进货不, 借呗借出来周转会不会被查.
         String.raw`|(?:借呗|花呗|微粒贷|京东金条|京东白条)(?!${LEGIT_AFTER_LINE})(?!${C}{0,6}(?:${REPAID_LATE}))[^.!?;。！？；\d万千]{0,24}(?:不\s*$|会不会|有问题|违规|格行|格得)`,
     ),
@@ -1170,6 +1174,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Nothing to pledge, with what is lacking between, in Yunnan words too: 没得房子抵押 格贷得着, 名下莫得房子抵押 (not a
         // wish to borrow after it, 莫得房子抵押 想贷个十万: a fact told, nothing asked), 手头没得值钱的东西抵押 能贷多少, 没有collateral.
         String.raw`|(?:没有?|没得|莫得|么得|莫有|无|找不到|找不着)${C}{0,8}?(?:抵押|担保|collateral|guarantor)(?:(?!哪)${C}){0,8}(?:能|可以|咋个|怎么|格|(?<!想|要|准备|打算)(?:贷|借))` +
+        // No house or car said in Yunnan words, then whether a loan is had (莫得房子也莫得车 格贷得着, 么得房产 能借不; open24a).
+        String.raw`|(?:莫得|么得|莫有)(?:房子?|房产|车子?)${C}{0,8}(?:能|可以|咋个|怎么|格|(?<!想|要|准备|打算)(?:贷|借))` +
         // ...said as the clause's end, answering: 我们也没得房子抵押, 没有东西做担保.
         String.raw`|(?:没有?|没得)${C}{0,8}?(?:抵押|担保)(?:的|物|人)?(?:东西)?(?=$|[\s,.!?;，。！？；])` +
         String.raw`|(?<!${CLAIMED}\s*)不(?:要|用)抵押` +
@@ -1343,6 +1349,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|${PICKED_BY_COST_ZH}` +
         // Another one asked for at a lower cost: 有没有便宜点的, 格有利息低一点的, 还有没有成本低些的贷款.
         String.raw`|(?:有没有|有莫得|有没得|格有|还有没有)${C}{0,3}?(?:更|再)?(?:便宜|省钱|(?:利息|利率|费用|成本|手续费)\s*(?:更|再)?(?:低|少))\s*(?:一点|点|些|一些)?的(?!\s*(?:办法|法子|路子|方法|渠道))` +
+        // The fit for whom said between (众筹跟供应链金融 哪个对我们这种茶厂好点, 哪种对我家更合适; open24a).
+        String.raw`|哪(?:个|种|样|家)(?:对|给)(?:我|我们|我家|咱们?)${C}{0,8}?(?:更|最|比较)?(?:好(?!处|像|多)|合适|适合|划算|有利)` +
         // The fit said before the pick: 我们适合哪个, 最划算的是哪家, 适合用哪种.
         String.raw`|(?:适合|合适|划算|靠谱)(?:的是|用|选|做|搞|办)?哪(?:个|种|样|家)` +
         // The cheapest or the most of something: 哪家银行贷款利息最低, 利息哪家最便宜, 哪个平台额度最高.
@@ -1727,6 +1735,8 @@ export const ZH_REFINED_PURPOSES = {
 const RENEWED = String.raw`(?<![继手持连])续(?:贷|上|借|期|一下|一年)`;
 export const ZH_MEANING = new RegExp(
   String.raw`申请条件|门槛|(?:能不能|可不可以|格可以|格能|能否|可以|能)(?:办|申请|做|搞)?(?:个)?(?=(?:无还本)?续贷|创业担保贷)|(?:是|叫|指)?(?:哪样|什么|啥子?|哪种)意思|什么是|啥子?是|哪样是|什么叫|哪样叫|啥子?叫|何为|解释一下|指的是` +
+    // ...or what the thing is about (融资租赁到底是咋个回事, 保理是怎么一回事; open24a).
+    String.raw`|(?:是)?(?:咋个|怎么|怎样|啥子?|哪样)(?:一)?回事` +
     String.raw`|(?:是)?指(?:的)?(?:是)?(?:哪样|什么|啥)|怎么理解|是(?:个)?(?:什么|啥子?|哪样)(?:东西)?\s*[?？]?\s*$` +
     // ...with 东西 closing its clause, more said after it (LPR是个啥子东西 银行的人老是讲).
     String.raw`|是(?:个)?(?:什么|啥子?|哪样)东西(?=[\s,.!?;，。！？；])` +
