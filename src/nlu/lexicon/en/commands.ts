@@ -500,10 +500,11 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'summary',
     anywhere: [
-      String.raw`\bsummary\b`,
+      // Not a summary said wrong ("your summary's wrong, we have 22 staff", "the summary is off": a correction; round 24).
+      String.raw`\bsummary\b(?!(?:['’]s|\s+(?:is|was))?\s+(?:wrong|incorrect|not right|off|mistaken)\b)`,
       String.raw`\bsummari[sz]e\b`,
       String.raw`\bsum (?:it |this |things |everything )?up\b`,
-      String.raw`\brecap\b`,
+      String.raw`\brecap\b(?!(?:['’]s|\s+(?:is|was))?\s+(?:wrong|incorrect|not right|off|mistaken)\b)`,
       // Asked to close the talk so far: "wrap it up for me", "what have we got so far", "where are we up to".
       String.raw`\bwrap (?:it|this|things|everything) up\b`,
       String.raw`\bwhat (?:have we|we['’]ve|do we have|did we) (?:got |get |covered |cover |agreed |said |decided )?so far\b`,

@@ -236,9 +236,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\b(?:we|i) (?:paid|pay)\b`,
       String.raw`\b(?:last|previous|old|existing|current|first) loans?\b(?: (?:was|is|of))?`,
       // What something is worth or what is owed: "stock is worth 800k", "we owe suppliers 200k".
-      // Not goods sold over a period: "we sell about 500k worth a year", "200k worth of tea a month".
+      // Not goods sold over a period: "we sell about 500k worth a year", "200k worth of tea a month", "sold 800k worth last year".
       // Not the assets' own worth ("our assets are worth around 6 million", "assets worth 8m": the assets, round 21).
-      String.raw`(?<!\bassets?\s+(?:(?:are|is|r|were|all|altogether|together|probably|roughly)\s+){0,2})\bworth\b(?!\s+(?:of\b|(?:a|per|each|every) (?:year|month|week|day)\b))`,
+      String.raw`(?<!\bassets?\s+(?:(?:are|is|r|were|all|altogether|together|probably|roughly)\s+){0,2})\bworth\b(?!\s+(?:of\b|(?:a|per|each|every|last|this) (?:year|month|week|day)\b))`,
       String.raw`\bvalued? at\b`,
       String.raw`\bowe\w*`,
       String.raw`\bdebts?\b`,
@@ -256,6 +256,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // A budget beside a loan wanted ("budget 250k, 3 year loan if possible"; round 23), as 预算…贷 reads: the sum wanted;
       // not with the owner's own money said ("budget 800k, we have 300k": the rest is wanted).
       String.raw`\bbudget(?:ed)?\b(?=[^.;]*\b(?:loans?|borrow\w*|financ\w*)\b)(?![^.;]*\b(?:have|got|own|saved|short)\b)`,
+      // ...or after a thing the firm needs to buy in its sentence ("need to buy a new block machine, budget 700k"; round 24):
+      // the need stated with its sum, as a sum needed reads.
+      String.raw`(?<=\b(?:need|needs|want|wants|looking)\s+to\s+(?:buy|get|replace|upgrade|add)\b[^.;!?]{0,40})\bbudget(?:ed)?\b(?![^.;]*\b(?:have|got|own|saved|short)\b)`,
       // "we'd like 150k more", "i would like 200k for a van": a sum wanted (not "like 20k", a filler).
       String.raw`\b(?:we|i)(?:['’]d|\s+would)\s+like\b(?=\s+(?:about |around |roughly |maybe )?(?:rmb|¥)?\s*\d)`,
       // What the money wanted is for, its sum later ("the money is to build a coop, 200k or so"); see zh 钱拿来.

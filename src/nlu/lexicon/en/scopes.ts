@@ -381,6 +381,8 @@ export const correctionSlips: Words = [
   String.raw`\b(?:that|it|this|the)(?: (?:number|figure|amount|count|one))? (?:was|is) (?:way |a bit |slightly )?(?:off|incorrect|a mistake|a typo)\b`,
   String.raw`\bi said too (?:much|little|many|few|high|low)\b`,
   String.raw`\bscratch that\b`,
+  // The bot's summary said wrong, as 你总结的不对 reads: "your summary's wrong", "the recap is off" (round 24).
+  String.raw`\b(?:your|the|that|this) (?:summary|recap)(?:['’]s|\s+(?:is|was))?\s+(?:wrong|incorrect|off|not right|mistaken)\b`,
   // A figure said before recalled, then put right: "i said 20 workers earlier but that's with the pickers, only 7".
   String.raw`(?<=\b(?:i|we)\s+(?:said|told you|gave|put|wrote|mentioned)\s+[^.!?]{1,30}?\s)(?:earlier|before|just now)\s*,?\s*but\b`,
   // A figure put by mistake: "i put 520k by mistake", "typed 80k for revenue by mistake" (not "frozen by mistake").

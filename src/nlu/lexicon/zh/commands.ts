@@ -419,7 +419,8 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'summary',
     anywhere: [
-      '总结',
+      // Not a summary said wrong (你总结的不对, 总结错了, 总结得有问题: a correction; round 24).
+      String.raw`总结(?![的得]?(?:不对|错|有误|有问题|有点问题|不准))`,
       '摘要',
       '汇总',
       '小结',
