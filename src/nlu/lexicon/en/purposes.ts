@@ -459,13 +459,14 @@ const objectDeterminers: Words = [
 /** Premises rented, no thing got by lease ("we lease a shop", "to lease the land"). */
 const PREMISES_LEASED = String.raw`(?:shops?|spaces?|land|rooms?|offices?|buildings?|warehouses?|stalls?|premises|property|house|flat|apartment|fields?|plots?|farm|site|stores?|units?|places?|shopfront|storefront)`;
 /**
- * A thing the owner would get by lease (round 21: "can we lease a truck", "want to lease two excavators"), the verb alone:
+ * A thing the owner would get by lease (round 21: "can we lease a truck", "want to lease two excavators"; round 24: "could we lease the ovens"), the verb alone:
  * financial leasing named (services.ts) and the thing got (objectBought); premises rented are neither.
  */
 /** Who would lease, wishing or asking: can we, want to, thinking of. */
 const LEASE_ASKED = String.raw`(?<=\b(?:(?:can|could|should|shall) (?:we|i)|(?:want|wants|wanna|plan|planning|thinking|hope|hoping|need|looking) (?:to|of|about|at)?)\s{1,2})`;
 export const LEASE_WISHED =
-  `${LEASE_ASKED}` + String.raw`leas(?:e|ing)(?=\s+(?:a|an|one|two|three|\d+|some|new|used)\s+(?!(?:\w+\s+)?${PREMISES_LEASED}\b))`;
+  `${LEASE_ASKED}` +
+  String.raw`leas(?:e|ing)(?=\s+(?:a|an|one|two|three|\d+|some|new|used|the|our|these|those)\s+(?!(?:\w+\s+)?${PREMISES_LEASED}\b))`;
 const gettingVerbs: Words = [
   String.raw`buy(?:ing)?`,
   String.raw`purchas(?:e|ing)`,
