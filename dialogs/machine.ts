@@ -24,6 +24,7 @@ import {
 import {
   adviceMenu,
   advice,
+  leadChanged,
   costReply,
   answerReply,
   bankPrice,
@@ -42,6 +43,7 @@ import {
 } from './replies';
 import {
   applyUnderstanding,
+  boughtWith,
   carriesSlots,
   hasSizeFigures,
   nextSlot,
@@ -446,11 +448,16 @@ export const advisorMachine = setup({
       // The sum asked about is placed by this reply or not at all.
       if (context.placing) enqueue.assign({ placing: undefined });
       // What the money buys goes with the purpose said in the same message (想借30万买个冷库: an asset, which leasing finances
-      // whatever the trade; 开第二家店: none): a purpose said again without it drops it (round 24).
-      if (event.understanding.purpose !== undefined && (context.profile.assetBought === true) !== (event.assetBought === true)) {
+      // whatever the trade; 开第二家店: premises, which it does not; 扩大生产: neither): another purpose drops it, the same
+      // purpose said again keeps it unless it says another (rounds 24, 25).
+      const bought = boughtWith(context.profile, event.understanding.purpose, event.assetBought);
+      if (bought !== context.profile.assetBought) {
         const { assetBought: _, ...profile } = context.profile;
-        enqueue.assign({ profile: event.assetBought === true ? { ...profile, assetBought: true } : profile });
+        enqueue.assign({ profile: bought !== undefined ? { ...profile, assetBought: bought } : profile });
       }
+      // "actually the money is to buy two laser machines" once advised: the same need, a new thing bought, advised again.
+      const boughtChanged =
+        bought !== context.profile.assetBought && event.understanding.purpose === context.profile.purpose && profileComplete(context);
       // "算了 不找人了，要抵押不": back to the bot, and the question answered there.
       if (intent.type === 'intent.resume' && context.handoff && event.cues?.cancels) {
         const then = interpret({ ...context, locale }, event.understanding);
@@ -491,7 +498,7 @@ export const advisorMachine = setup({
         enqueue.assign({ advisedFor: about });
         say(enqueue, [reply([text(`about.${about}`)])]);
       }
-      enqueue.raise(intent);
+      enqueue.raise(intent.type === 'intent.answer' && boughtChanged ? { ...intent, boughtChanged: true } : intent);
     }),
 
     welcome: enqueueActions(({ context, enqueue }) => {
@@ -564,6 +571,8 @@ export const advisorMachine = setup({
       }
       // "想众筹20万开分店" once advised: the owner's own idea for the need, answered first, yes or no for this firm.
       const named = event.understanding.service ? directAnswer(next, 'does-it-fit', event.understanding.service) : null;
+      // What the money buys said anew ("actually the money is to buy two laser machines"): noted, and the advice given again.
+      if (event.boughtChanged) noted.push(text(next.profile.assetBought === false ? 'noted.premises' : 'noted.asset-bought'));
       // Nothing new (the owner repeated what was said): the advice above stands, and is not sent again.
       if (noted.length === 0) {
         say(enqueue, named ? [named] : [reply([text('noted.nothing-new')]), adviceMenu(next)]);
@@ -697,7 +706,8 @@ export const advisorMachine = setup({
             : null;
       // The cheapest asked: where the lowest price usually is comes first, the best fit for this firm after it.
       const first = event.cheapest ? [price, answered.reply] : [answered.reply, price];
-      say(enqueue, [...first, cost, noted.length ? reply(noted) : null]);
+      const lead = noted.length ? leadChanged(before, context) : null;
+      say(enqueue, [...first, cost, noted.length ? reply(noted) : null, lead]);
     }),
     /** "回款慢" asked for the purpose: answered (showAnswer), and the need it states noted. */
     takePurposeOfQuestion: enqueueActions(({ context, event, enqueue }) => {

@@ -7,7 +7,7 @@ import { lprInstalment, offerCost, withOwnTerms, type OfferCost, type OfferTerms
 import type { QuestionId } from '../src/knowledge/ids';
 import type { TermId } from '../src/knowledge/terms';
 import { cautionsForService, recommend } from '../src/knowledge/recommend';
-import { hasSizeFigures, nextSlot, sizeQuestionMeasures } from './slots';
+import { hasSizeFigures, nextSlot, profileComplete, sizeQuestionMeasures } from './slots';
 import type { ChoiceId, DialogContext, DialogReply, ReplyPart, Stage } from './types';
 
 /** The industries people in Yunnan most often name, in the order the question lists them. */
@@ -92,6 +92,19 @@ export function advice(context: DialogContext): { reply: DialogReply; listed: Se
       adviceChoices(listed),
     ),
   };
+}
+
+/**
+ * Once advised, a fact told beside a question ("hotels pay us 60 days late, what can we do") that puts another service
+ * first: said in a line, with the way to see the advice again (round 25), not the whole advice sent unasked; the numbers
+ * of the advice shown stay as they were until it is shown again.
+ */
+export function leadChanged(before: DialogContext, after: DialogContext): DialogReply | null {
+  const shownFirst = before.listed[0];
+  if (shownFirst === undefined || !profileComplete(after)) return null;
+  const first = recommend(after.profile, after.declined ?? []).recommendations[0]?.serviceId;
+  if (first === undefined || first === shownFirst) return null;
+  return reply([text('advice.now-first', { service: { service: first } })]);
 }
 
 export function serviceDetails(context: DialogContext, serviceId: ServiceId): DialogReply {

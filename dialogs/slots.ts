@@ -391,3 +391,14 @@ export function sizeQuestionMeasures(profile: EnterpriseProfile): SizeMeasure[] 
   if (missing.length > 0) return missing;
   return profile.industry ? measuresFor(profile.industry) : [];
 }
+
+/**
+ * What the money buys after a message (rounds 24, 25): with a purpose said, what its words say was bought (an asset, true;
+ * premises, false); the same purpose said again without either keeps what was said before (想借钱扩大生产 after 买冷库); another
+ * purpose, or none said of it, drops it. A message with no purpose changes nothing.
+ */
+export function boughtWith(profile: EnterpriseProfile, purpose: PurposeId | undefined, bought: boolean | undefined): boolean | undefined {
+  if (purpose === undefined) return profile.assetBought;
+  if (bought !== undefined) return bought;
+  return purpose === profile.purpose ? profile.assetBought : undefined;
+}

@@ -148,14 +148,20 @@ export interface UserMessageEvent {
   /** An agent has claimed the hand-off (a person holds the conversation): questions are theirs to answer. */
   claimed?: boolean;
   /**
-   * The message's purpose is an asset bought (a cold room, a machine, a vehicle: `assetNamed` in src/nlu), read beside the
-   * Understanding as the hand-off cues are: kept in the profile with the purpose it came with (round 24).
+   * The message's purpose is an asset bought (true: a cold room, a machine, a vehicle) or premises opened (false: another
+   * shop, a branch): `assetNamed` in src/nlu, read beside the Understanding as the hand-off cues are; kept in the profile with
+   * the purpose it came with (rounds 24, 25). Absent when the words say neither.
    */
   assetBought?: boolean;
 }
 
 export type Intent =
-  | { type: 'intent.answer'; understanding: Understanding }
+  | {
+      type: 'intent.answer';
+      understanding: Understanding;
+      /** The same need said again, once advised, with another thing bought (an asset, or premises): the advice must be given again. */
+      boughtChanged?: true;
+    }
   | { type: 'intent.skip' }
   /** `then`: what the same message also asks ("还是说中文吧，要准备哪样材料"), answered in the new language. */
   | { type: 'intent.language'; locale: Locale; then?: Intent }
@@ -383,6 +389,8 @@ export const DIALOG_KEYS = [
   'ask.term',
   'ask.amount-unit',
   'noted.nothing-new',
+  'noted.asset-bought',
+  'noted.premises',
   'not-understood',
   'not-understood-advising',
   'reask.industry',
@@ -413,6 +421,7 @@ export const DIALOG_KEYS = [
   'decline.payment-brand',
   'advice.need-more',
   'advice.updated',
+  'advice.now-first',
   'language.switched',
   'restart.done',
   'handoff.started',

@@ -359,7 +359,8 @@ export class ConversationEngine {
     const heard: Understanding = message.command
       ? { language: null, command: message.command, ...(message.targetLocale ? { targetLocale: message.targetLocale } : {}) }
       : understand(message.text, { explain: true });
-    // What the money buys (an asset: a cold room, a machine) is read from the words of the purpose (round 24); the rules go no further.
+    // What the money buys (an asset: a cold room, a machine; or premises: a shop, a branch) is read from the words of the purpose
+    // (rounds 24, 25); the rules go no further.
     const assetBought = assetNamed(heard);
     const { rules: _, ...understanding } = heard;
     if (!systemEvent && message.morePending && asksForNextPage(message, understanding)) {
@@ -378,7 +379,7 @@ export class ConversationEngine {
       ...(choice ? { choice } : {}),
       // What a hand-off reads in the words (a phone number, "有人吗"), and the desk at this moment.
       cues: readHandoffCues(message.text),
-      ...(assetBought ? { assetBought: true } : {}),
+      ...(assetBought !== undefined ? { assetBought } : {}),
       desk: deskStatus(this.options.deskHours ?? DEFAULT_SCHEDULE, this.clock()),
       // A person holds the conversation: the bot leaves the customer's questions to them.
       ...(read.record?.claimedBy ? { claimed: true } : {}),

@@ -27,8 +27,9 @@ export interface EnterpriseProfile {
   sizeClassSource?: 'standard' | 'declared';
   purpose?: PurposeId;
   /**
-   * The owner said what the money buys is an asset: a machine, a vehicle, a cold room, equipment ("想借30万买个冷库", "need
-   * a new oven"), not premises, a branch or stock. What leasing finances, whatever the trade (round 24; services.ts).
+   * The owner said what the money buys is an asset (true): a machine, a vehicle, a cold room, equipment ("想借30万买个冷库",
+   * "need a new oven"), what leasing finances whatever the trade (round 24; services.ts); or premises opened instead
+   * (false): another shop, a branch ("开第二家店", "open a second branch"), which leasing does not finance (round 25).
    */
   assetBought?: boolean;
   amount?: Money;

@@ -523,7 +523,7 @@ export function conditionFacts(profile: EnterpriseProfile): ConditionFacts {
     ...(profile.annualRevenueCny !== undefined ? { annualRevenueCny: profile.annualRevenueCny } : {}),
     ...(profile.crossBorder !== undefined ? { crossBorder: profile.crossBorder } : {}),
     ...(profile.buyerOwes ? { buyerOwes: true } : {}),
-    ...(profile.assetBought ? { assetBought: true } : {}),
+    ...(profile.assetBought !== undefined ? { assetBought: profile.assetBought } : {}),
   };
 }
 

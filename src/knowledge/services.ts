@@ -59,12 +59,15 @@ export interface Condition {
   sellsToFirms?: true;
   /** `industries` is met too when the owner said the money buys an asset (a machine, a vehicle, a cold room). */
   orAssetBought?: true;
+  /** The owner has not said the money opens premises (another shop, a branch) rather than buying an asset. */
+  notPremises?: true;
 }
 
 export const SUITABILITY_RULES = [
   'leasing-needs-asset',
   'leasing-needs-years',
   'leasing-needs-machine-trade',
+  'leasing-not-for-premises',
   'no-public-equity-crowdfunding',
   'reward-needs-new-product',
   'linkage-needs-innovative-firm',
@@ -335,6 +338,10 @@ const SERVICE_LIST: readonly ServiceFacts[] = [
         requires: { industries: NOT_PREMISES_TRADES, orAssetBought: true },
         citations: ['§6', 'current-finance'],
       },
+      // Whatever the trade, a shop or a branch opened (开第二家店, "open a second branch") is premises, fit-out, stock and rent,
+      // not an asset: leasing is not offered for it unasked (round 25: a phone-repair shop opening a second shop had leasing
+      // first). A shop's, a restaurant's or an inn's trade rule above already says so for them.
+      { id: 'leasing-not-for-premises', requires: { notPremises: true }, citations: ['§6', 'current-finance'] },
       { id: 'leasing-needs-years', requires: { minTermMonths: 12 }, citations: ['§6', 'current-finance'] },
     ],
     risks: ['credit', 'market', 'legal-policy'],
@@ -438,7 +445,7 @@ export interface ConditionFacts {
   crossBorder?: boolean;
   /** A buyer owes the firm: it sells to firms whatever its trade. */
   buyerOwes?: boolean;
-  /** The owner said the money buys an asset (a machine, a vehicle, a cold room). */
+  /** The owner said the money buys an asset (true: a machine, a vehicle, a cold room) or opens premises (false: a shop, a branch). */
   assetBought?: boolean;
 }
 
@@ -447,6 +454,7 @@ export function meets(facts: ConditionFacts, c: Condition): boolean {
   if (c.purposes && !(facts.purpose !== undefined && c.purposes.includes(facts.purpose))) return false;
   if (c.industries && facts.industry !== undefined && !c.industries.includes(facts.industry) && !(c.orAssetBought && facts.assetBought))
     return false;
+  if (c.notPremises && facts.assetBought === false) return false;
   if (c.sizeClasses && facts.sizeClass !== undefined && !c.sizeClasses.includes(facts.sizeClass)) return false;
   if (c.minTermMonths !== undefined && facts.termMonths !== undefined && facts.termMonths < c.minTermMonths) return false;
   if (c.minAmountCny !== undefined && facts.amountCny !== undefined && facts.amountCny < c.minAmountCny) return false;

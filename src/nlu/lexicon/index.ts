@@ -215,6 +215,8 @@ export const HEARD_ON_BEFORE = compile([zh.heardOnBefore, en.heardOnBefore], 'i'
 export const BUYER_OWES = compile([zh.buyerOwes, en.buyerOwes], '');
 /** The words of an equipment purpose that name an asset bought (a machine, a vehicle, a cold room): asset.ts. */
 export const ASSET_WORDS = compile([zh.assetWords, en.assetWords], 'i');
+/** ...or premises opened instead (a shop, a branch), which leasing does not finance: asset.ts. */
+export const PREMISES_WORDS = compile([zh.premisesWords, en.premisesWords], 'i');
 /** Beside a receivables question (round 24, convention 14): the receivable only named; credit terms weighed; a debt told. */
 export const RECEIVABLE_NAMED = compile([zh.receivableNamed, en.receivableNamed], 'i');
 export const CREDIT_WEIGHED = compile([zh.creditWeighed, en.creditWeighed], 'i');

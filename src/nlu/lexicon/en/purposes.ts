@@ -1268,3 +1268,12 @@ export const assetWords: Words = [
   String.raw`\b(?:${[...vehicles, ...equipmentNouns].join('|')})(?:e?s)?\b`,
   String.raw`\b(?:machine\w*|equipment|tools|tooling|cold (?:rooms?|storage|stores?)|(?:[a-z-]+ing )?lines?)\b|[车机]`,
 ];
+
+/**
+ * The words of an equipment purpose that name premises opened instead (round 25): a branch, another shop, a location, a
+ * stall, a restaurant or a cafe opened, which leasing does not finance; a factory or a plant is machines, and stays unsaid.
+ */
+export const premisesWords: Words = [
+  String.raw`\b(?:${OUTLETS.join('|')}|location|restaurant|cafe|premises)(?:e?s)?\b`,
+  String.raw`店|铺|门面|分公司|加盟|连锁`,
+];

@@ -1043,3 +1043,13 @@ export const assetWords: Words = [
   String.raw`[机器车炉柜冷]|设备|冷库|生产线|流水线|烘干|冰箱|空调|叉车|挖机|[台辆套部架](?![\u4e00-\u9fff]{0,3}[店铺房])`,
   String.raw`\b(?:machine\w*|equipment|oven|freezer|truck|van)s?\b`,
 ];
+
+/**
+ * The words of an equipment purpose that name premises opened instead (round 25): another shop, a branch, a franchise, a
+ * counter (开第二家店, 再整个分店, 开家加盟店, 开 a second branch), which leasing does not finance; a works or a plant (开个分厂)
+ * is machines, and stays unsaid.
+ */
+export const premisesWords: Words = [
+  String.raw`第[二三四五六七八九两]家|店|铺|门面|门市|档口|摊|分公司|加盟|连锁`,
+  String.raw`\b(?:shop|store|branch|outlet|stall|kiosk|restaurant|cafe|location)s?\b`,
+];
