@@ -372,6 +372,8 @@ export const SERVED_SHOPS = compile([zh.servedShops, en.servedShops], 'g');
 /** What might be, not what is: 要是以后做出口, "if we ever export" (a scope over its clause). */
 /** A place named to say where the firm is: 在7天酒店旁边, "next to the 7-Eleven". */
 export const LANDMARK = compile([zh.landmark, en.landmark], 'g');
+/** Whoever does work or sells to the firm, named as they price it (包工头报价, "builder quoted"): their trade is not the firm's. */
+export const PROVIDER_QUOTING = compile([zh.providerQuoting, en.providerQuoting], 'g');
 /** Where the owner comes from (我是老挝来的, "i am from laos", "we r thai family"): no trade across the border. */
 export const OWNER_ORIGIN = compile([zh.ownerOrigin, en.ownerOrigin], 'g');
 /** Sales hoped for or aimed at: 明年争取做到两百万, "hope to hit 2m next year". */

@@ -35,6 +35,8 @@ export type ScopeKind =
   // Sales hoped for or aimed at (明年争取做到两百万, "hope to hit 2m next year"): no revenue now, no sum wanted.
   | 'sales-target'
   | 'landmark'
+  // Whoever does work or sells to the firm, named as they price it (包工头报价, "builder quoted 350k"): no trade of the firm's.
+  | 'provider'
   // A season of the trade's work named (采茶季, tea picking season): a time, its produce and buying no trade (round 21).
   | 'season'
   | 'origin'

@@ -312,6 +312,19 @@ export const ownerOrigin: Words = [
   String.raw`\b(?:me|i|us|we|my\s+(?:wife|husband|family|partner|parents|brother|sister|cousin))(?:\s+(?:and|&|n)\s+(?:my\s+)?(?:[a-z]+|i|me))?\s*,?\s+(?:(?:both|all|two|originally|are|r)\s+)*${FROM_ABROAD}\b`,
 ];
 
+/** Those who do work or sell to the firm (builders, contractors, suppliers, dealers): round 25, as zh/scopes.ts. */
+const PROVIDERS = String.raw`(?:builders?|contractors?|decorators?|carpenters?|plumbers?|electricians?|installers?|fitters?|architects?|suppliers?|vendors?|dealers?|(?:machine|equipment|truck|van|car) (?:seller|dealer|maker)s?)`;
+
+/**
+ * Whoever does work or sells to the firm, named as they price it (round 25): "builder quoted 350k", "the contractor wants
+ * 200k to redo the kitchen", "a quote from the builder", "the dealer's price": their trade is not the firm's.
+ */
+export const providerQuoting: Words = [
+  String.raw`\b${PROVIDERS}\s+(?:has\s+|have\s+|had\s+|just\s+|already\s+)?(?:quoted|quotes?|quoting|asked|asks|asking|wants|charges?|charging|estimated?|priced|says|said|gave us (?:a )?(?:quote|price|estimate))\b`,
+  String.raw`\b(?:quote|price|estimate|bill)\s+(?:from|by)\s+(?:the\s+|a\s+|our\s+|my\s+)?${PROVIDERS}`,
+  String.raw`\b${PROVIDERS}['’]s\s+(?:quote|price|estimate|bill)\b`,
+];
+
 export const landmark: Words = [
   String.raw`\b(?:next to|near|opposite|across from|beside|in front of|close to|behind)\s+(?:the|a|an)\s+[^,.;!?]{1,24}?(?=\s+(?:on|in|at|and|we|i|with|so)\b|[,.;!?]|$)`,
 ];

@@ -228,6 +228,15 @@ export const ownerOrigin: Words = [
   String.raw`(?:我|我们|我家|老板|老公|老婆|媳妇|房东|合伙人)\s*(?:是|都是)\s*(?:个)?(?:从)?\s*(?:${homeCountries.join('|')})\s*(?:那边|过来|来)?\s*(?:的人|的|人)`,
 ];
 
+/**
+ * Whoever does work or sells to the firm, named as they price it (round 25): 包工头报价三十五万, 装修公司说要二十万, 厂家开价,
+ * 师傅估了一下: their trade is not the firm's (the builder's quote for a guesthouse's rooms is no building firm of its own).
+ */
+export const providerQuoting: Words = [
+  String.raw`(?:包工头|施工队|工程队|装修(?:公司|队|师傅)|师傅|木匠|厂家|厂商|供应商|供货商|设备商|经销商|卖设备的|卖车的)(?:那边|他们|那里)?(?:给(?:我们|我)?)?(?:报价|报了|报的|开价|开了个?价|要价|喊价|说要|要收|估价|估了|出的价|算了一下)`,
+  String.raw`\b(?:builders?|contractors?|decorators?|carpenters?|installers?|suppliers?|dealers?|vendors?)\s*(?:那边|他们)?(?:报价|报了|开价|说要|要价)`,
+];
+
 export const landmark: Words = [
   String.raw`在[^，。,.!?；;\s]{1,10}?(?:旁边|斜对面|对面|隔壁|附近|楼下|楼上|门口|边上|后面|背后|周边)`,
   // The place named after where it stands: 店旁边就是希尔顿酒店, 我们对面是个超市.

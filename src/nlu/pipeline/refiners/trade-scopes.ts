@@ -15,6 +15,7 @@ const NOT_THE_TRADE: ReadonlyArray<[ScopeKind, string]> = [
   ['relative', "a relative's or another's business"],
   ['hypothetical', 'what might be'],
   ['landmark', 'a place named to say where the firm is'],
+  ['provider', 'whoever does work or sells to the firm, pricing it'],
   ['season', 'a season of work named'],
 ];
 
