@@ -501,7 +501,8 @@ function answerText(locale: Locale, answer: Answer): string {
         lines.push(`${BULLET}${k('answers.loan-term.item', { service: serviceName(locale, serviceId), range })}`);
       }
       if (answer.renewal) lines.push(k('answers.loan-term.renewal'));
-      else lines.push(k('answers.loan-term.contract'));
+      // With no service's usual term, the opening line already says the contract decides.
+      else if (terms.length > 0) lines.push(k('answers.loan-term.contract'));
       return withSource(locale, lines, answer);
     }
     case 'platform-legit':

@@ -4,6 +4,8 @@
 //    whether it fits, the rule says why. The same need said again with machines bought is noted and advised again.
 // 2. Once advised, a late payer told beside a question notes the debt, and when that puts another service first the bot says
 //    so in a line with the way to see the advice again (replies.ts leadChanged); the advice is not sent unasked.
+// 3. A builder's quote names no trade of the firm's (the provider scope): a guesthouse adding rooms stays accommodation; the
+//    term asked when no service has a usual term for the need says once that the contract decides.
 // Whole replies, both languages.
 
 import { describe, it } from 'vitest';
@@ -140,6 +142,68 @@ describe('round 25: premises are not leased; a new first pick said once advised'
             '这样一来，对您最合适的变成了：供应链（产业链）金融。回复“推荐”看更新后的建议。',
           ],
           choices: ['推荐', '风险', '核查平台', '人工'],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+
+  it("en: a guesthouse adding rooms, the builder quoting: accommodation kept; the term asked with no service's usual term says the contract decides once", async () => {
+    await playHandoff(
+      [
+        {
+          say: 'I run a small guesthouse in shaxi, 4 of us, around 900k last yr',
+          replies: [
+            'Hello! I advise small and micro enterprises on Internet financial services. Tell me your industry, your size and what you need funding for, and I will recommend services that fit, with the risks to watch. You can say it all at once, for example: "We process tea, 25 employees, revenue 8 million yuan last year, need 1 million to buy equipment over two years."',
+            'Got it — industry: accommodation; employees: 4; annual revenue: 900,000 yuan; size: micro enterprise.\nUnder the 2011 SME size standard, a firm in accommodation with employees below 10 is a micro enterprise.',
+            'What do you mainly need help with? Reply with a number:',
+          ],
+        },
+        {
+          say: 'want to add 4 rooms, builder quoted 350k',
+          replies: [
+            'Got it — purpose: equipment or expansion; amount: 350,000 yuan.',
+            'For how long will you need the money? E.g. "6 months", "1 year", "3 years". Reply "skip" if you are not sure.',
+          ],
+        },
+        {
+          say: 'how long can i borrow for',
+          replies: [
+            "The term depends on the purpose and the bank's assessment; the contract decides.\nSource: current finance rules and facts (checked November 2026)",
+            'For how long will you need the money? E.g. "6 months", "1 year", "3 years". Reply "skip" if you are not sure.',
+          ],
+          choices: ['Skip'],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+
+  it('zh-CN: 客栈加房 包工头报价: 住宿业不变；能借多久 with no usual term: 以合同为准 said once', async () => {
+    await playHandoff(
+      [
+        {
+          say: '我们在沙溪开客栈 4个人 去年九十来万',
+          replies: [
+            '您好！我是小微企业互联网金融服务顾问。告诉我您企业的行业、规模和资金需求，我会按您的情况推荐合适的互联网金融服务，并提示相关风险。一句话说完也可以，例如：“我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年。”',
+            '好的，记下了：行业：住宿业；员工：4人；年营业收入：90万元；规模：微型企业。\n按2011年《中小企业划型标准规定》，住宿业从业人员低于10人即属微型企业。',
+            '这次主要想解决什么问题？请回复编号：',
+          ],
+        },
+        {
+          say: '想加四间房 包工头报价三十五万',
+          replies: [
+            '好的，记下了：用途：购置设备、扩大生产；金额：35万元。',
+            '这笔资金大概要用多久？例如“6个月”“一年”“三年”。不确定可以回复“跳过”。',
+          ],
+        },
+        {
+          say: '能借多久嘛',
+          replies: [
+            '期限要看用途和银行的评估，以合同为准。\n出处：最新金融规则与事实（2026年11月核对）',
+            '这笔资金大概要用多久？例如“6个月”“一年”“三年”。不确定可以回复“跳过”。',
+          ],
+          choices: ['跳过'],
         },
       ],
       { ...AT, locale: 'zh-CN' },
