@@ -109,6 +109,10 @@ const BARE_DAY_MONEY_FROM = 100;
 const SOLD_COUNT = /sell|sold|卖|出货|走货/;
 /** Between a sum and a duration that is its rate ("1.2 million yuan a year", "800万/年"). */
 const RATE_GAP = /^(?:\s*\/\s*)?$/;
+/** Between the sales and their period said after a pause: a space or a comma. */
+const SALES_PAUSE = /^\s*[,，、]?\s*$/;
+/** ...the period ending its clause: nothing but a softener (吧, 左右, or so) before a clause's end, the message's, or a space before Chinese. */
+const PERIOD_ENDS = /^\s*(?:吧|左右|的样子|那样|or so|roughly)?(?:\s*(?:$|[，。,.!?；;！？])|\s+(?=[\u4e00-\u9fff]))/;
 /**
  * Between a sum and its period: spaces, a hedge ("1.2 million ish a year", "800k or so a year", "500k-ish a year"), or
  * goods sold said as their worth ("500k worth a year", "2m worth of goods a year").
@@ -1313,6 +1317,10 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
       // After the sum asked for, only a word for "per" makes it a rate ("need 200k a year").
       if ((bare?.slot ?? a.previousSumSlot) === 'amount') return per?.rule;
       if (RATE_GAP.test(gap)) return 'right after a sum';
+      // "流水300万 一年", "营业额大概2000万 一个月", "sales around 3 million, one year": the sales' period after a pause, the clause
+      // ending with it (round 25: read as the term, while the sum was already taken as the period's sales).
+      if ((bare?.slot ?? a.previousSumSlot) === 'revenue' && SALES_PAUSE.test(gap) && PERIOD_ENDS.test(a.text.slice(a.q.end)))
+        return 'the sales’ period after a pause';
       return per?.rule;
     },
   ],
