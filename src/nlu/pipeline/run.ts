@@ -21,7 +21,7 @@ import { assemble, dropFields, type Rules } from './assemble';
 import { servicesCompared } from './compared';
 import { EXTRACTORS } from './extract';
 import { kindLegitAsked, servicePriced } from './kind-asked';
-import { describe, type Decision, type Mention, ofKind, scopes, type State } from './mention';
+import { describe, type Decision, type Mention, type MentionOf, ofKind, scopes, type State } from './mention';
 import { deniedFacts } from './refiners/denied-facts';
 import { directQuestion } from './refiners/direct-question';
 import { figureRoles } from './refiners/figure-roles';
@@ -130,6 +130,12 @@ function commandInside(state: State, command: Command, spans: readonly { start: 
   return said.length > 0 && said.every((c) => spans.some((s) => c.start >= s.start && c.end <= s.end));
 }
 
+/** The service named before the refiners when the words of a refusal (`decline`) stand over it. */
+function refused(state: State, named: MentionOf<'service'> | undefined): MentionOf<'service'> | undefined {
+  if (named === undefined) return undefined;
+  return commandSpans(state.text, 'decline').some((s) => s.start <= named.start && named.end <= s.end) ? named : undefined;
+}
+
 /** Takes back the command a later decision found the message does not give, with the reason for the trace. */
 function dropCommand(state: State, u: Understanding, rules: Rules, refiner: string, because: string): void {
   state.decisions.push({ refiner, action: 'drop', mention: `command:${u.command}`, because });
@@ -155,11 +161,12 @@ function read(text: string, u: Understanding, rules: Rules, trace?: Trace, unsai
   if (unsaid) state.mentions = state.mentions.filter((m) => !unsaid(m));
   state.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   if (trace) trace.mentions = state.mentions.map(describe);
-  const named = state.mentions.find((m) => m.kind === 'service');
+  const named = state.mentions.find((m): m is MentionOf<'service'> => m.kind === 'service');
   commands(text, named !== undefined, u, rules);
   for (const [, refine] of REFINERS) refine(state);
-  // The service the message is about, unless a refiner dropped it ("我们不是做网贷的": denied).
-  const service = state.mentions.find((m) => m.kind === 'service');
+  // The service the message is about, unless a refiner dropped it ("我们不是做网贷的": denied); a service refused keeps the
+  // one its refusal names, whatever denial stands over it (算了 不搞众筹了: round 25).
+  const service = state.mentions.find((m) => m.kind === 'service') ?? (u.command === 'decline' ? refused(state, named) : undefined);
   if (service !== undefined && u.service === undefined) {
     u.service = service.value;
     rules.service = service.rule;

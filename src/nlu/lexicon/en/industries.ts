@@ -911,6 +911,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:drying|dehydrating) (?:plant|factory|workshop|facility|mill)s?\b`,
       String.raw`\b(?:dry|dries|drying) (?:our |the )?(?:mushrooms|fungi|fruit|chil(?:i|li)es|peppers|flowers|tea)\b`,
       String.raw`\broaster(?:y|ies|s)?\b`,
+      // The goods of a trade denied, then made or processed by the firm ("we don't grow coffee, we roast it", "we don't sell
+      // furniture, we make it"; round 25): it or them stands for the goods named in the denial before.
+      String.raw`(?<=\b(?:don['’]?t|do not|never|no longer)\s+[a-z]+\s[^.;!?]{1,40}?)\bwe\s+(?:just\s+|only\s+|actually\s+)?(?:make|produce|manufacture|roast|process|brew|build|dry|cure|press)\s+(?:it|them)\b`,
       // "coffee roasting", "tea processing": the product before the process.
       String.raw`\b(?:coffee|tea|nuts?|walnuts?|beans?|cocoa|rubber|mushrooms?) (?:roast\w*|process\w*|drying|dryers?)\b`,
       String.raw`\b(?:roast|process)(?:s|es|ed|ing)?\s+(?:our own\s+)?(?:\w+\s+)?(?:coffee|tea|beans|nuts|walnuts|food|fruits?|mushrooms?|meat|rubber|sugar ?cane|grain|rice|timber|wood|leaves)\b`,
@@ -1295,6 +1298,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:rent|rents|renting|lease|leases|leasing)\s+(?:out\s+)?(?:our\s+|the\s+)?(?:storage\s+|cold\s+|freezer\s+|warehouse\s+)?(?:space|rooms?|slots?|units?)\s+(?:out\s+)?to\b`,
       String.raw`\bcold storage\b`,
       String.raw`\bstorage (?:company|business|services?)\b`,
+      // Goods stored for others as the trade ("we store them for other companies", "we store goods for traders"; round 25).
+      String.raw`\bwe\s+(?:just\s+|only\s+)?store\s+(?:it|them|goods|stock|cargo|products|things|stuff)\s+for\s+(?:other|local|\w+\s+)?(?:companies|firms|businesses|traders|shops|people|clients|customers|others)\b`,
     ],
   },
   // A warehouse the firm keeps its stock in is premises, not the trade ("2 shops and 1 warehouse",
@@ -1447,7 +1452,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:beauty|hair) (?:salon|parlou?r|shop|studio|centre|center)s?\b`,
       String.raw`\b(?:private|driving|language|music|dance|art|training) schools?\b`,
       String.raw`\b(?:training|tutoring) (?:centre|center|company|institute|business)s?\b`,
-      String.raw`\b(?:car|auto|bike|motorbike|phone|appliance|shoe|watch) repairs?\b`,
+      // ...tyres mended too ("we do tire repair", "a tyre repair stall", as 补胎 reads: round 25).
+      String.raw`\b(?:car|auto|bike|motorbike|phone|appliance|shoe|watch|tire|tyre|computer|laptop|e-?bike) repairs?\b`,
       String.raw`\brepair (?:shop|garage|service|workshop)s?\b`,
       // The owner's own trade named by its worker: "i'm a freelance photographer", "i am tailor", "we
       // are mechanics"; or the message opening on it: "wedding photographer, me and my assistant".
@@ -1493,6 +1499,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bacadem(?:y|ies)\b`,
       // A trade named by the verb of repairing, whatever is repaired ("we fix cars and motorbikes", "i repair phones").
       String.raw`\b(?:fix|fixes|repair|repairs|mend|mends|service|services)${weDo}\s+(?!(?:it|them|that|this|the|a|an|up|your|our|my|problems?|issues?|nothing|everything|anything)\b)[a-z][\w-]*`,
+      // ...the goods of a trade denied, then repaired ("we don't make the tables, we fix them"; round 25): it or them stands
+      // for the goods named in the denial before.
+      String.raw`(?<=\b(?:don['’]?t|do not|never|no longer)\s+[a-z]+\s[^.;!?]{1,40}?)\bwe\s+(?:just\s+|only\s+|actually\s+)?(?:fix|repair|mend|service)\s+(?:it|them)\b`,
       String.raw`\b(?:fixing|repairing|mending|servicing)${weAreDoing}\s+(?!(?:it|them|that|this|our|my|problems?|issues?)\b)[a-z][\w-]*`,
       // A studio of any kind ("tattoo studio", "recording studio", "design studio"); software studios rank higher.
       String.raw`${named(String.raw`studios?\b(?!\s+(?:apartments?|flats?|rooms?))`)}`,
@@ -1652,7 +1661,10 @@ export const industryRules: readonly IndustryWords[] = [
       // A shop and its goods in one word: "a bookstore", "giftshop".
       String.raw`\b(?:book|gift|toy|shoe|sweet|candy|wine|tea|pet|thrift|grocery)(?:shops?|stores?)\b`,
       // Fuel sold at the pump: "a gas station on the highway".
-      String.raw`\b(?:gas|petrol|filling|fuel) stations?\b`,
+      // ...or power at a charging station, as 充电站 reads (round 25).
+      String.raw`\b(?:gas|petrol|filling|fuel|charging|ev charging) stations?\b`,
+      // An optician's as the trade ("we are opticians", "we run an optician"), as 眼镜店 reads (round 25).
+      String.raw`\b(?:run|runs|own|owns|have|are|we['’]re|i['’]m|an?)\s+(?:\w+\s+)?opticians?\b`,
       // Selling by livestream (直播带货) is online retail.
       String.raw`\blive ?stream(?:s|ing|ers?)?\b`,
       String.raw`\b(?:douyin|tiktok|kuaishou|taobao) live\b`,

@@ -153,12 +153,22 @@ export const alsoClause: Words = [
   String.raw`\bon the side\b`,
 ];
 
+/** The verbs of a trade, denied as the firm's ("we don't grow coffee", "we don't truck the goods"): round 25. */
+const TRADE_VERBS = ['grow', 'raise', 'farm', 'breed', 'plant', 'make', 'produce', 'manufacture', 'truck', 'haul', 'transport']
+  .concat(['roast', 'process', 'build', 'fix', 'repair', 'cook', 'brew'])
+  .join('|');
+/** The rest of a denial, up to the trade said instead (but, we, just, only, instead). */
+const UP_TO_TURN = String.raw`(?:(?!\b(?:but|we|i|just|only|instead)\b)[^,.;!?]){0,30}`;
+
 export const industryDenial: Words = [
   // "not really a restaurant"; a trade in Chinese words too: "we're not 批发".
   String.raw`\b(?:not|no longer)\s+(?:(?:really|quite|exactly|even|technically)\s+)?(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:\w+|[\u3400-\u9fff]{1,8})`,
   // A shop denied is no trade: "we got no online store", "don't have a shop".
   // ...a street shop by its front ("no shopfront", "don't have a storefront").
   String.raw`\b(?:no|don['’]?t have(?: an?)?|do not have(?: an?)?)\s+(?:online\s+|physical\s+|retail\s+)?(?:shops?|stores?|shop ?fronts?|store ?fronts?)\b`,
+  // A trade's own verb denied ("we don't grow coffee, we roast it", "we don't truck the goods, we store them"; round 25): up
+  // to the trade said instead.
+  String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not|no longer|never)\s+(?:(?:actually|really|ourselves|even)\s+)?(?:${TRADE_VERBS})\b${UP_TO_TURN}`,
 ];
 
 /** Verbs of getting goods in: "buy", "source", "order". */
@@ -424,6 +434,10 @@ export const correctionSlips: Words = [
   String.raw`^\s*(?:no,? no|(?:err|erm|uh|um|wait|oh),? no)\b`,
 ];
 
+/** A figure's unit after its digits, as a correction follows it: k, million, years, staff. */
+const FIGURE_UNIT = String.raw`(?:k|m|w|mn|million|万|yuan|years?|yrs?|months?|mos?|staff|people)`;
+/** A term said in words: "a year", "two years", "six months". */
+const TERM_IN_WORDS = String.raw`(?:a|an|one|two|three|four|five|six)\s+(?:years?|yrs?|months?)\b`;
 /** A figure said before, named as said before: "earlier i said", "i told you … before", "previously said". */
 const SAID_BEFORE = String.raw`(?:(?:earlier|before|previously|first)[, ]+(?:i |we )?(?:said|told you|wrote|put|typed|mentioned|gave)|(?:i|we) (?:said|told you|wrote|put|typed|mentioned|gave))`;
 /** The turn to the right figure after it: "its actually", "but really", "should be", "correct number is". */
@@ -449,7 +463,11 @@ export const correctionCue: Words = [
   String.raw`${FIGURE_QUESTIONED}`,
   FIGURE_SAID_NO,
   // A figure said, then another made of it right after ("12 months, make that 18 months", "30k, make it 35k"): round 24.
-  String.raw`(?<=\d\s*(?:k|m|w|mn|million|万|yuan|years?|yrs?|months?|mos?|staff|people)?\s*,?\s)make (?:it|that)\b(?=\s*(?:about |around )?\d)`,
+  // ...after dots too, the later figure in words ("6 months... make that a year", round 25).
+  String.raw`(?<=\d\s*${FIGURE_UNIT}?\s*(?:,|\.{2,}|…)?\s)make (?:it|that)\b(?=\s*(?:about |around )?(?:\d|${TERM_IN_WORDS}))`,
+  // A figure said again nearer the truth after one said ("2 years, actually closer to 18 months", "1.2m, well more like
+  // 1.5m", "3 years, actually 2": round 25), not opening the reply ("actually more like 2m": replaceCue).
+  String.raw`(?<=\d[^.;!?]{0,30}?[,\s])(?:actually|sorry|no|nah|well)\b,?\s*(?:it['’]?s\s+|its\s+)?(?:closer to|more like|nearer)?(?=\s*(?:about |around )?\d(?![\d.,]*\s*(?:of|out of|are|is|were|work|do)\b))`,
   // The right figure said as meant: "i said 20k, meant 200k", "meant 200k".
   String.raw`(?<!\bi )\bmeant\b(?=,?\s*(?:about |around )?\d)`,
   String.raw`\bmy mistake\b`,
@@ -556,6 +574,11 @@ export const conditionAsked: Words = [
 export const purchaseDenied: Words = [
   String.raw`\b(?:don['’]?t|do not|doesn['’]?t|won['’]?t|no need to|not going to)\s+(?:need|want|plan to)?\s*(?:to\s+)?(?:buy|get|replace|add|upgrade|a new|new|any)\b[^,.;!?]{0,30}`,
   String.raw`\bnot (?:buying|getting|replacing)\b[^,.;!?]{0,30}`,
+  // A purpose given up (round 25): "forget the new oven", "scrap the renovation", "instead of a van", "not for stock anymore",
+  // "the loan isn't for a truck".
+  String.raw`\b(?:forget(?: about)?|scrap|ditch|drop|never mind)\s+(?:the|that|our|a|an|about the)\b[^,.;!?]{0,30}`,
+  String.raw`\b(?:instead of|rather than)\b[^,.;!?]{0,30}`,
+  String.raw`\b(?:isn['’]?t|is not|not|no longer)\s+(?:going\s+)?(?:to be\s+)?(?:for|towards|on)\s+(?:a|an|the|our|buying|getting|paying|stock|new)\b[^,.;!?]{0,30}`,
 ];
 
 /** A denial of a fact ("we don't sell on Taobao", "we have no export"). */

@@ -334,8 +334,10 @@ export const commandRules: readonly CommandWords[] = [
     command: 'decline',
     anywhere: [
       String.raw`(?:不要|不想要?|不考虑|不用|不需要|别|莫)(?:再)?(?:给我)?(?:推荐|介绍|搞|做|用|要|考虑|弄|找)?(?:那个|这个|什么|啥)?\s*(?:${SERVICES})`,
-      // ...the kind pointed at between (众筹那种就不考虑了, P2P 那些就算了), the refusal after it.
-      String.raw`(?:${SERVICES})\s*(?:那种|这种|那个|这个|那些|这些|之类的?)?\s*(?:我们|我|就|也|都|还是)?(?:不要|不想要?|不考虑|不用|不需要|不碰|不沾|不搞|算了|免了|pass)(?:了|吧|啦|哈|嘛)*\s*(?=$|[,.!?;，。！？；\s])`,
+      // ...given up with 了 (算了 不搞众筹了, 先不弄租赁了: round 25; not a trade denied, 我们不搞众筹 就是开茶馆的).
+      String.raw`(?:先|暂时|就)?不(?:搞|弄|整|用)(?:那个|这个)?\s*(?:${SERVICES})\s*了`,
+      // ...the kind pointed at between (众筹那种就不考虑了, P2P 那些就算了), the refusal after it (租赁先不弄了, 众筹不整了: round 25).
+      String.raw`(?:${SERVICES})\s*(?:那种|这种|那个|这个|那些|这些|之类的?)?\s*(?:我们|我|就|也|都|还是)?(?:先|暂时)?(?:不要|不想要?|不考虑|不用|不需要|不碰|不沾|不搞|不弄|不整|不做|算了|免了|pass)(?:了|吧|啦|哈|嘛)*\s*(?=$|[,.!?;，。！？；\s])`,
     ],
   },
   {

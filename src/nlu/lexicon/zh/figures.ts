@@ -281,6 +281,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?:借|贷)(?:了|过)`,
       // The owner's own money toward a cost: 自己有二十万, 手头只有二十五万, 首付10w.
       ...OWN_FUNDS.map((w) => String.raw`${w}(?=\s*(?:个|了)?\s*(?:\d|[一二两三四五六七八九十几]))`),
+      // ...said after the sum (那三十万是自己有的, 二十万是我们自己出的; round 25): the owner's, no sum wanted.
+      String.raw`(?<=(?:万|千|元|块|w|k)\s*)(?:是|都是)(?:我们|我)?自己(?:有的|出的|攒的|凑的|的)`,
     ],
   },
   {

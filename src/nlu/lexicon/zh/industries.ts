@@ -1086,6 +1086,10 @@ export const industryRules: readonly IndustryWords[] = [
       '影楼',
       '婚庆',
       '修鞋',
+      // Shoes mended (补鞋, 补鞋摊) and a driving school's practice ground (练车场, 驾培): round 25.
+      '补鞋',
+      '练车场',
+      '驾培',
       '配钥匙',
       // Leisure and personal services (the standard's "other" row): 按摩店, 足疗, 剧本杀, 台球室.
       String.raw`按摩(?![椅器仪])`,

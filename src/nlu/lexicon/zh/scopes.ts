@@ -22,6 +22,10 @@ export const industryDenial: Words = [
   String.raw`(?<!是)(?:不是|并非|不做|不搞|没做|不算)\s*[a-z][a-z' -]{0,24}?(?=\s*(?:我们|我|是|而是|只|就|[，,。.!?；;]|$))`,
   // Not a trade, or not quite one: 不是饭店, 不算餐馆, 算不上工厂, 称不上批发.
   String.raw`(?<!是)(?:不是|并非|不做|不搞|没做|不算|算不上|称不上)[^，。,.!?；;\s]{0,8}`,
+  // A trade's own verb denied (我们不养猪 是做饲料的, 自己不种菌子 是收了卖的, 不跑运输了; round 25): the trade it names is not
+  // the firm's (做不做, 种不种 asked either way deny nothing: deniedFacts).
+  // ...the goods in English after a space (我们不种 coffee).
+  String.raw`(?<![是要想会能可])不(?:种|养|跑|生产|加工|烤|炒)(?:[^，。,.!?；;\s]{1,8}|\s?[a-z][a-z' -]{0,20}[a-z])`,
 ];
 
 /** Things bought or built to use (a machine, a barn, a truck), in either script: 买个烘干machine. */
@@ -357,7 +361,8 @@ export const correctionCue: Words = [
   // The writer's own figure questioned, then put right: 想借1.5w? 不是 15w, 8万? 不对 80万 (the 不是 says "no,").
   String.raw`(?<=[?？]\s*)不(?:是|对)?(?=[，,\s]*(?:是|应该是)?\s*[\d一二两三四五六七八九十几])`,
   // 其实我们不是/不算…: the trade given denied; also in English words after it (其实 we're not 批发).
-  String.raw`(?:其实|实际上)\s*(?:我们|我|we|i)?\s*(?:是|在做|做的是|不是|不算|算不上|并不是|主要是?做|['’]re\b|['’]m\b|are\b|am\b)`,
+  // ...or the trade's own verb denied (其实我们不种菌子 是收菌子卖的, 其实不养猪: round 25).
+  String.raw`(?:其实|实际上)\s*(?:我们|我|we|i)?\s*(?:自己)?\s*(?:是|在做|做的是|不是|不算|算不上|并不是|主要是?做|不(?:种|养|卖|开|做|跑|搞)|['’]re\b|['’]m\b|are\b|am\b)`,
   // ...the trade refined, said to be nearer another (其实更像是卖茶叶的店, 准确说更像个小超市, 说白了算是开饭馆的): round 23.
   String.raw`(?:其实|实际上|准确(?:地|的)?(?:说|讲)|说白了)\s*(?:我们|我)?\s*(?:更像|更接近|更算|倒像|算)(?:是|个|一个|一家)?`,
   // A figure said to be off: 人数说少了, 算错了, 写少了; a figure named, then not that many as said
@@ -519,6 +524,14 @@ export const conditionAsked: Words = [
 export const purchaseDenied: Words = [
   // Not a question (要不要买, 用不用换, 需不需要添).
   String.raw`(?<![要想用需是])(?:不是|不用|不需要|不要|不打算|没打算|不想|不准备)(?:再)?(?:买|购买|购置|添置|添|换|上|配)[^，。,.!?；;\s]{0,8}`,
+  // A purpose given up (round 25): the money no longer for it (钱不拿来装修了, 不用来进货了, 不 用来 renovate 了), a thing or a
+  // plan dropped with 了 (不买挖机了, 不开分店了; not 买不买, 要不要).
+  String.raw`(?<![要想用需是拿])不(?:再)?(?:拿来|拿去|用来|用于|用在|用作)\s?[^，。,.!?；;\s]{1,8}`,
+  String.raw`(?<![要想用需是买换添搞弄整开])不(?:再)?(?:买|换|添|购置|搞|弄|整|开|盖|建)\s?[^，。,.!?；;\s]{1,8}?\s?了`,
+  // ...named first, then dropped (装修先不搞了, 开分店的事不弄了, 设备就算了, 买车先放一放, 冷库暂时不盖了).
+  String.raw`[^，。,.!?；;\s]{2,10}?(?:的事)?(?:先|就|也|暂时|都)?(?:不(?:搞|弄|整|做|买|换|添|要|考虑|装|修|盖|建)了|算了|先?放一放|先放放)`,
+  // ...said before, then the mind changed (原来说买设备 现在改主意了, 本来打算装修 后来改成…).
+  String.raw`(?:原来|本来|之前|原先|一开始|开始)(?:说|讲|想|打算|准备|是)(?:的|要)?[^，。,.!?；;\s]{1,10}(?=[^。!?]{0,12}?(?:改主意|改成|改为|换成|变了|不(?:搞|弄|买|要)了))`,
 ];
 
 /**

@@ -7,6 +7,7 @@
 
 import type { Quantity } from '../../numbers';
 import { drop, type Mention, type MentionOf, note, ofKind, overlaps, scopes, type State } from '../mention';
+import { unitMonths } from './denied-unit';
 
 /** A sentence ends between the two figures: no correction reaches across it. */
 const SENTENCE_END = /[.!?。！？]\s/;
@@ -31,6 +32,8 @@ function sameSentence(text: string, beforeEnd: number, flagStart: number, flagEn
 
 function sameKind(a: Quantity, b: Quantity): boolean {
   if (b.kind === 'money') return a.kind === 'money';
+  // A term said again as a bare number ("3 yrs, make that 4", round 25): the number in the term's unit (bareTerm).
+  if (a.kind === 'duration' && b.kind === 'number') return b.value > 0 && b.value <= 50;
   if (a.kind === 'money') return b.kind === 'number';
   if (a.kind === 'people' || a.kind === 'number') return b.kind === 'people' || b.kind === 'number';
   return a.kind === b.kind;
@@ -137,10 +140,21 @@ export function correctedFigure(state: State): void {
     // (before it, or a noun right after it, "50k profit"; not a cue of the next phrase: 15w 周转收菌子), unless the cue is
     // the one the figure before was said with, said again as a restart does (借二十万 不对 借二十五万, "we need 300k, sorry,
     // we need 350k": round 23).
-    const laterCue = cues.find((c) => c.start >= flag.end && c.end <= after.end + 4 && ownCue(state.text, c, after));
+    // (Not the "it" of "make it", the replacing words before the figure: "no, make it 2 years".)
+    const replacingWords = ofKind(state, 'flag').filter((f) => f.value === 'replacing');
+    const laterCue = cues.find(
+      (c) =>
+        c.start >= flag.end &&
+        c.end <= after.end + 4 &&
+        ownCue(state.text, c, after) &&
+        !replacingWords.some((f) => f.start <= c.start && c.end <= f.end),
+    );
     if (laterCue !== undefined && !saidAgain(state.text, cues, laterCue, before)) continue;
     if (before.value.kind === 'money' && after.value.kind === 'number' && after.value.value < 1000) continue;
     const { start, end } = before.value;
+    const termUnit =
+      before.value.kind === 'duration' && after.value.kind === 'number' ? unitMonths(state.text.slice(before.start, before.end)) : 1;
+    if (termUnit === undefined) continue;
     const right: Quantity =
       before.value.kind === 'money'
         ? {
@@ -151,7 +165,7 @@ export function correctedFigure(state: State): void {
             end,
           }
         : before.value.kind === 'duration'
-          ? { kind: 'duration', value: after.value.value, start, end }
+          ? { kind: 'duration', value: after.value.value * termUnit, start, end }
           : {
               kind: before.value.kind === 'people' || after.value.kind === 'people' ? 'people' : 'number',
               value: after.value.value,

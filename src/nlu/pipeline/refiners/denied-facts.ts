@@ -131,6 +131,13 @@ export function deniedFacts(state: State): void {
   // "要是以后做出口", "if we ever sell online": what might be is not stated either way.
   dropInside(state, 'deniedFacts', 'hypothetical', (m) => isFlag(m, 'cross-border', 'online-sales'), 'inside what might be');
   // "不用买新冰柜 主要是周转", "we don't need a new truck": the purchase denied is not what the money is for.
-  dropInside(state, 'deniedFacts', 'purchase-denied', (m) => m.kind === 'purpose', 'a purchase said not to be needed');
+  // ...nor a purpose given up (钱不拿来装修了, 装修先不搞了, "forget the renovation"): nor what narrows it (装修's renovation).
+  dropInside(
+    state,
+    'deniedFacts',
+    'purchase-denied',
+    (m) => m.kind === 'purpose' || (m.kind === 'purpose-detail' && m.value === 'renovation'),
+    'a purchase said not to be needed, or a purpose given up',
+  );
   dropInside(state, 'deniedFacts', 'size-ignore', (m) => m.kind === 'size', 'a size word that names no class, or a denied one');
 }

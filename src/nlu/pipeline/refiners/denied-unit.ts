@@ -7,7 +7,7 @@ import { note, ofKind, scopes, type State } from '../mention';
 const GAP = /^[\s,，]*(?:(?:but|just|only|it['’]?s|its|是|就|只|而是)\s*)*$/;
 
 /** The months one unit of the denied term is worth, by its word. */
-function unitMonths(said: string): number | undefined {
+export function unitMonths(said: string): number | undefined {
   if (/年|years?\b|yrs?\b/.test(said)) return 12;
   if (/月|months?\b|mos?\b/.test(said)) return 1;
   return undefined;

@@ -1,5 +1,5 @@
 // What is not the firm's trade: a trade the message denies ("不做外贸", "not a farm"), things it
-// buys or builds ("买台炒茶机", "a new warehouse"), customers it supplies ("给酒店供货"), a market it
+// buys or builds ("买台炒茶机", "a new warehouse") or gives up ("冷库暂时不盖了"), customers it supplies ("给酒店供货"), a market it
 // denies ("不做出口"), what might be ("要是以后做出口"), the online shops an agency runs for clients ("帮商家做天猫店铺的代运营"). An
 // industry mentioned inside one of these scopes is dropped, and the clients' shops sell nothing online for the firm.
 
@@ -9,6 +9,8 @@ import { drop, dropInside, isFlag, overlaps, scopes, type ScopeKind, type State 
 const NOT_THE_TRADE: ReadonlyArray<[ScopeKind, string]> = [
   ['denial', 'a denied trade'],
   ['bought', 'a thing bought or built'],
+  // A thing or a plan given up (冷库暂时不盖了, 饭店不搞了, "scrap the new fridge": round 25).
+  ['purchase-denied', 'a purchase denied or a plan given up'],
   ['customers', 'the customers supplied'],
   ['served-shops', "the clients' online shops"],
   ['market-denial', 'a denied market'],
