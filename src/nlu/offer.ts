@@ -339,6 +339,21 @@ function licensedLender(text: string): boolean {
 }
 
 /**
+ * Whether an offer's price is told by its rate or its repayments (a rate of any period, the instalment, the total repaid), fees
+ * apart: what interest kept back is weighed against (direct-question.ts: 砍头息先扣一万 月息1分5 costs the offer).
+ */
+export function pricedByRateOrRepayment(terms: OfferTerms): boolean {
+  return [terms.monthlyRatePct, terms.annualRatePct, terms.dailyRatePct, terms.instalment, terms.total].some((v) => v !== undefined);
+}
+
+/**
+ * Whether an offer has any price told, a fee too (a rate, a fee or its share, the total or the instalment): what a lawfulness asked
+ * is set against the ceiling by (run.ts offerLawAsked, convention 11: 这个合法吗 of an offer with its price told).
+ */
+export function pricedOrCharged(terms: OfferTerms): boolean {
+  return pricedByRateOrRepayment(terms) || terms.feePct !== undefined || terms.fee !== undefined;
+}
+/**
  * The offer's terms in a normalized message whose quantities the number grammar has read, or
  * undefined when it states none (no instalment, rate or fee). `lenderSpeaks`: the message reports
  * a lender's or agent's words ("客户经理讲可以贷五十万，月供一万六"), so "可以贷" is their offer,

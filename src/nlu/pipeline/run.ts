@@ -3,6 +3,7 @@
 // here and nowhere else.
 
 import { findItemNumber } from '../choices';
+import { pricedOrCharged } from '../offer';
 import { asksAdviceBeyondWish, commandSpans, detectCommand, isEssentially, onlyAsksEligibility } from '../commands';
 import {
   CHEAPNESS,
@@ -711,7 +712,7 @@ function monthlyAsked(state: State, u: Understanding, rules: Rules): void {
 function offerLawAsked(state: State, u: Understanding, rules: Rules): void {
   const o = u.offer;
   if (o === undefined || !OFFER_LAWFUL.test(state.text)) return;
-  const priced = [o.monthlyRatePct, o.dailyRatePct, o.annualRatePct, o.feePct, o.fee, o.total, o.instalment].some((v) => v !== undefined);
+  const priced = pricedOrCharged(o);
   if (u.question !== undefined && !(priced && u.command === undefined)) return;
   if (u.command !== undefined) {
     if (u.command !== 'regulation' && u.command !== 'platform-check') return;

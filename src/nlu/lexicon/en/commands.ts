@@ -2,7 +2,7 @@
 // polite words that add nothing to a short command.
 
 import type { CommandWords, LanguageWords, Words } from '../types';
-import { PICKED_BY_COST_EN } from './questions';
+import { PICKED_BY_COST_EN, WORKINGS_ASKED_EN } from './questions';
 import { serviceRules } from './services';
 
 /** Each customer a price is charged ("per kid", "each student", "a night per room"): see figures.ts PER_HEAD_AFTER. */
@@ -529,6 +529,8 @@ export const commandRules: readonly CommandWords[] = [
       // ...written whats too (round 24, convention 15: "whats factoring" asks what the service is, as "what's factoring").
       String.raw`\bwhat(?:['’]?s| is| are| exactly is| actually is)\b(?! (?:the |your |their |its )?(?:\w+ )?(?:rates?|costs?|price|fees?|interest|apr|(?:monthly )?(?:payments?|repayments?|instal?lments?))\b)`,
       String.raw`\bwhat does\b`,
+      // How it works, asked ("how does leasing work exactly": round 25, convention 15).
+      WORKINGS_ASKED_EN,
     ],
   },
   {
@@ -662,6 +664,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:other|any) (?:options|alternatives?)\b`,
       String.raw`\bwhat should (?:i|we)\b`,
       String.raw`\bwhat can (?:i|we) do\b`,
+      // ...or whether anything can be done, a way out asked, no service named (round 25): "is there anything we can do", "anything
+      // you could do for us", "what can be done", "any way out for us?".
+      String.raw`\b(?:any|some) ?thing (?:(?:that|else) )?(?:we|i|you) (?:can|could) (?:do|try)\b|\bwhat can be done\b|\b(?:any|a|some) ways? out\b`,
       // ...or what to do, bare, and ideas asked (round 22): "what do we do" (not "what do we do with it": the currency's way), "any ideas".
       String.raw`\bwhat do (?:i|we) do\b(?!\s+(?:with|about (?:it|them|the (?:cash|money|notes)))\b)`,
       String.raw`\bany ideas?\b`,

@@ -493,7 +493,9 @@ const NO_CHECKS = [
   // Not the owner's own lack: "we have no documents for the land".
   String.raw`(?<!\b(?:have|has|had|got|there(?:'s| is| are))\s)\bno (?:paperwork|papers|documents|docs|credit checks?|checks|questions asked)\b`,
   String.raw`\bwithout (?:any )?(?:paperwork|papers|documents|docs|a credit check|credit checks|checking (?:my |our )?credit)\b`,
+  // ...or a blacklisted borrower welcome (blacklisted ok, defaulters accepted: round 25).
   String.raw`\b(?:bad|poor|no) credit (?:ok|okay|fine|accepted|welcome|no problem)\b`,
+  String.raw`\b(?:blacklist(?:ed)?|defaulters?|bad credit history) (?:ok|okay|fine|accepted|welcome|no problem|can borrow)\b`,
   String.raw`\beven (?:with|if you have) (?:bad|poor|no) credit\b`,
   String.raw`\b(?:guaranteed|100%|100 percent|instant) approv\w*`,
   String.raw`\bapproval guaranteed\b`,
@@ -685,7 +687,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:link|qr(?: code)?|texts?|sms)\b[^.?!]{0,30}\b(?:download|install)\w*\b[^.?!]{0,16}${LOAN_APP}`,
         String.raw`\b(?:card|account) number\b[^.?!]{0,20}\b(?:wrong|incorrect|invalid)\b[^?!]{0,50}\b(?:pay|transfer|deposit|send|fee)\b`,
         String.raw`\b(?:apps?|software)\b[^.?!]{0,30}\b(?:not|isn['’]?t|wasn['’]?t|aren['’]?t)\s+(?:in|on|from)\s+(?:the\s+)?(?:app ?store|play store|app market|official stores?)`,
-        String.raw`${LOAN_APP}[^.?!]{0,40}\bno credit checks?\b|\bno credit checks?\b[^.?!]{0,40}${LOAN_APP}`,
+        // (A loan app only said to check no credit, "this lending app claims no credit check", is the no-checks lure: round 25.)
         String.raw`\b(?:told|asked|got|recommended|suggested)\b[^.?!]{0,16}\b(?:try|use|download|install)\b[^.?!]{0,8}${LOAN_APP}`,
         // Someone who called or texted has the owner install something: "he sent me a link to download an app", "they told us to install their app".
         String.raw`\b(?:he|she|they|someone|the caller|the guy|the agent)\b[^.?!]{0,12}\b(?:sent|texted|gave|messaged)\b[^.?!]{0,12}\b(?:link|code|qr)\b[^.?!]{0,16}\b(?:download|install)`,
@@ -857,7 +859,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // record asked about ("my credit is bad, can i borrow" is credit-record).
     id: 'fraud-no-checks',
     // A rate's decimal point between them is no sentence's end (round 23): "offering 20k instantly at 0.03% a day, no credit check".
-    re: new RegExp(String.raw`(?:${NO_CHECKS})${IN_SENTENCE}{0,40}\b(?:${LENDING})|\b(?:${LENDING})${IN_SENTENCE}{0,40}(?:${NO_CHECKS})`),
+    // Two such promises told together ("instant approval, blacklisted ok") are the lure too (round 25).
+    re: new RegExp(
+      String.raw`(?:${NO_CHECKS})${IN_SENTENCE}{0,40}(?:\b(?:${LENDING})|${NO_CHECKS})|\b(?:${LENDING})${IN_SENTENCE}{0,40}(?:${NO_CHECKS})`,
+    ),
   },
   {
     id: 'fraud-guaranteed-returns',
@@ -1799,10 +1804,16 @@ export const EN_REFINED_PURPOSES = {
  * A question about what a word means: "what does leasing mean?", "what is factoring", "meaning of LPR"; whether a
  * programme can be had ("can we roll over the loan", "will the bank renew it", or the programme named first: "roll the loan over").
  */
+/**
+ * How a thing works, asked of it ("how does leasing work exactly", "how does crowdfunding actually work"; round 25): its meaning
+ * asked in other words. One list, read by the meaning (EN_MEANING) and, of a service, by the details command (convention 15).
+ */
+export const WORKINGS_ASKED_EN = String.raw`\bhow (?:does|do|would|will) (?:[a-z-]+ ){1,4}?(?:(?:actually|really|exactly) )?work\b`;
 export const EN_MEANING = new RegExp(
   String.raw`\b(?:can|could|may|will|would|possible|able|any way|how)\b[^.?!]{0,24}?\b(?:roll|renew)\w*\b|^\s*(?:roll|renew)\w*\b|\brollover\b|` +
     String.raw`\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b|` +
     String.raw`\bwhat (?:exactly|actually|really|even|precisely) (?:is|are|does|do)\b(?! the\b)|` +
+    `${WORKINGS_ASKED_EN}|` +
     String.raw`\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?|\bin (?:plain|simple) (?:words|english|terms)\b`,
 );
 

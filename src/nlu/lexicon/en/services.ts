@@ -2,6 +2,7 @@
 // words inside it do not count in ("微信支付" is no purpose, "借呗" no loan cue).
 
 import type { ServiceWords } from '../types';
+import { ABOUT_ASKED_ZH } from '../zh/questions';
 import { LEASE_WISHED } from './purposes';
 
 export const serviceRules: readonly ServiceWords[] = [
@@ -21,6 +22,9 @@ export const serviceRules: readonly ServiceWords[] = [
       // factoring是什么意思): what the service is, as 保理是什么意思 reads (the term, the service and its details).
       String.raw`(?<=\b(?:what(?:['’]?s| is| does| exactly is| actually is)|explain|meaning of|define)\s+(?:\w+\s+){0,2})factoring\b`,
       String.raw`\bfactoring\b(?=(?:\s+\w+){0,2}\s+means?\b|\s*(?:是什么|是啥|是哪样|什么意思|啥意思|啥子意思))`,
+      // ...or how it works or is done (round 25: "how does factoring work", factoring 是咋个操作的, factoring 是怎么一回事).
+      String.raw`(?<=\bhow (?:does|do|would|will) )factoring\b(?=(?:\s+\w+){0,2}\s+work\b)`,
+      String.raw`\bfactoring\b(?=\s*(?:到底|究竟)?\s*(?:${ABOUT_ASKED_ZH}))`,
     ],
   },
   {

@@ -3,7 +3,7 @@
 
 import type { CommandWords, LanguageWords, Words } from '../types';
 import { serviceRules as enServiceRules } from '../en/services';
-import { PICKED_BY_COST_ZH } from './questions';
+import { ABOUT_ASKED_ZH, PICKED_BY_COST_ZH, RATE_SAID_IN_ENGLISH } from './questions';
 import { serviceRules } from './services';
 
 /** A reply promised for later: 再回你, 再告诉你, 才晓得. */
@@ -481,6 +481,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`啥子?意思`,
       // Said simply, asked (讲简单点, 说通俗一点).
       String.raw`(?:讲|说)得?(?:简单|通俗|明白|白)(?:一)?点`,
+      // What it is about or how it is done (保理是怎么一回事, 众筹是咋个搞法: round 25, convention 15).
+      ABOUT_ASKED_ZH,
     ],
   },
   {
@@ -503,6 +505,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!存款?|储蓄|理财)(?:月息|日息|年息|月利|日利|年利)\s*(?:率)?\s*(?:是|大概|一般|大约|要|有)?\s*(?:多少|好多|几多|几分|几厘|几个点|百分之几|高不高)`,
       // Not a deposit's rate nor a margin: 存款利率, 毛利率.
       String.raw`(?<!存款?|储蓄|[毛净])利率`,
+      // ...and the rate said in English inside Chinese with its number (招行 给 的 rate 3.8: round 25), as 利率3.8 reads.
+      String.raw`${RATE_SAID_IN_ENGLISH}\s*(?:是|为|大概|差不多|才|只有)?\s*\d`,
       '费率',
       // Not a fee saved (省手续费, 免手续费): that is why a way is chosen, no cost asked.
       // ...nor the firm's own income by its fee's name (服务费收入, 代理费收入三十万, 手续费一年收): takings, no cost asked.
@@ -644,6 +648,10 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:格有|有没有|有无)(?:哪样|什么|啥|点)?好?的?(?:办法|法子|路子)`,
       // Another way asked (还有没有别的路子, 有没有其他渠道, 格有别样办法).
       String.raw`(?:还有没有|还有|有没有|格有|有无)(?:别的|其他|其它|别样)(?:路子|办法|法子|渠道|途径|门路|出路)`,
+      // ...asked with its tag after, or with 格还有 and a word of which before (还有路子没得, 有办法没有, 我们这种情况还有办法不,
+      // 格还有啥子法子; round 25): a way asked, no service named.
+      String.raw`有(?:哪样|什么|啥子?|别的|其他|点)?好?的?(?:办法|法子|路子|门路|出路)\s*(?:没得|没有|莫得|么得|没|不|吗|么|嘛|[?？])`,
+      String.raw`(?:格还有|还有)(?:哪样|什么|啥子?)(?:好)?的?(?:办法|法子|路子|门路|出路)`,
       // How to borrow (怎么贷款, 咋个借钱) asks for a way.
       String.raw`(?<![不没别]|不是)(?:怎么|咋个|咋|如何)(?:借钱|借点钱|贷款|贷点款|贷点钱|融资|融点资|筹钱|筹点钱)`,
       '区别',

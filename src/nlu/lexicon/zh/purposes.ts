@@ -6,6 +6,7 @@ import { foreignCurrencies, foreignCurrencyCodes } from './currencies';
 import { HABIT_START } from './clause-start';
 import { ENGLISH_MACHINE } from './english-machines';
 import { produce } from './industries';
+import { THING_LEASE_ASKED } from './lease-asked';
 
 /**
  * Yunnan 搞/整/弄 + a thing + 的 closing the clause, no measure word between (搞二手车的, 搞游船的, 整米线馆的):
@@ -799,6 +800,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '流水线',
       String.raw`装修(?!材料|用品|公司|队)`,
       ...renovationWords,
+      // A thing asked whether it can be got by lease (冷柜可以融资租赁不, 挖机格能搞融资租赁: round 25, convention 6).
+      THING_LEASE_ASKED,
       // Bought to use: 换个大冰柜, 买点工具, 添几张桌椅, buy 工具 (English verb, Chinese thing).
       String.raw`(?:买|购买|购置|添置|添|换|整|搞|弄|加(?![工盟班油入上急快强价钱])|buy\s*)${notTheirs}(?![了过])(?:[一二两三四五六七八九十几\d]+|个|一个|台|套|张|些|点|一些|新的?)?${OUR_PLACE}?[^\s，。,！？!?\d]{0,3}?(?:${equipmentGoods.join('|')})`,
       // 扩, 扩建 a building (扩个牛棚, 扩建猪圈) too; a space may stand after the verb (搭 牛棚).

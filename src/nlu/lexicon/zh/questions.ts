@@ -290,11 +290,13 @@ const ARRIVED_SHORT =
 const TRANSFER_FEE = String.raw`(?:电汇|汇款|转账|跨境|银行|中间行|\bbank|\bwire|\btransfer|\btt)${C}{0,4}(?:手续费|费用|\bfees?\b|\bcharges?\b)`;
 /** The margin or profit it eats: 利润, 赚头, 毛利, margin. */
 const MARGIN = String.raw`(?:利润|赚头|赚的|毛利|\bmargins?\b|\bprofits?\b)`;
-/** Whether a thing can be done, asked at a clause's end: 格得行, 行不行, 可以吗, 能不能. */
-const CAN_IT_BE = String.raw`(?:格得行|得不得|行不行|行不|可以吗|可以不|可不可以|能不能|格可以|格能|行吗|吗|么|嘛|不\s*$|[?？])`;
+/**
+ * Whether a thing or a way will do, asked by its tag (格得行, 行不行, 可以吗, 能不能, 得不得行; a bare 吗, 么, 嘛 or 不 only at its clause's
+ * end, so 什么 and 不要 are none): one list, read of a foreign currency paid into the firm's account and of yuan asked for as the
+ * currency of trade (round 25: CAN_IT_BE and RMB_ASKED_TAG had asked the same in two lists, the first taking 吗 anywhere).
+ */
+const WILL_IT_DO_TAG = String.raw`(?:格得行|得不得行|得不得|得行不|得行吗|行不行|行不|行吗|可以吗|可以么|可以不|可不可以|能不能|格可以|格能)|(?:吗|么|嘛|不)(?=\s*(?:$|[?？,，。]))|[?？]`;
 /** A currency named, in Chinese or in Latin letters. */
-/** A tag asking whether a way of paying will do, at the end of its clause: 可以不, 得不得行, 行不行, 吗. */
-const RMB_ASKED_TAG = String.raw`(?:可以不|可不可以|格可以|格得行|得不得行|得行不|得不得|行不行|行不|可以吗|能不能|行吗|可以么|得行吗)|(?:吗|么|嘛|不)(?=\s*(?:$|[?？,，。]))`;
 const A_FOREIGN_CURRENCY = String.raw`(?:${foreignCurrencies.join('|')}|\b(?:${foreignCurrencyCodes.join('|')}))`;
 
 /** Interest taken out at payout: 利息先扣了, 先扣掉1万利息, 放款前扣息. */
@@ -518,19 +520,22 @@ const HANDED_OVER = String.raw`(?:寄|发|交|借|拿|拍|报|告诉|给)(?:给)
 /** A lender's promise that it checks nothing: 不要资料, 不看征信, 零门槛. */
 const NO_CHECKS = [
   // ...spaced, or with the English word in mixed messages (不看 credit report, 不要 documents).
-  String.raw`(?:不要|不用|无需|免|零|不需要|不看|不查|无视|不管)\s*(?:任何)?\s*(?:资料|材料|征信|流水|审核|面签|信用|\bcredit(?: reports?| checks?| records?| history)?\b|\bpapers?\b|\bdocuments?\b|\bpaperwork\b)`,
+  // ...the record's marks ignored too (无视黑户, 不看逾期, 不管负债: round 25).
+  String.raw`(?:不要|不用|无需|免|零|不需要|不看|不查|无视|不管)\s*(?:任何)?\s*(?:资料|材料|征信|流水|审核|面签|信用|黑户|逾期|负债|\bcredit(?: reports?| checks?| records?| history)?\b|\bpapers?\b|\bdocuments?\b|\bpaperwork\b)`,
   '零门槛',
   '无门槛',
 ].join('|');
 /** The promise with its word of lending in it: 黑户也能贷, 百分百下款, 包下款. */
 const SURE_TO_LEND = [
-  String.raw`黑户(?:也|都)?(?:能|可以|可)?(?:贷|借|下款|放款)`,
+  // ...approved at once (黑户秒批, 黑户也能秒下: round 25).
+  String.raw`黑户(?:也|都)?(?:能|可以|可)?(?:贷|借|下款|放款|秒批|秒下|秒到)`,
   String.raw`(?:百分百|100%|包|保证|必)(?:下款|放款|能贷|能借)`,
 ].join('|');
 /** All at once, before a sum drawn whole: 一口气, 一次性, 一下子, 一次 (draw-all). */
 const AT_ONCE = String.raw`(?:一口气|一次性|一下子|一次)?`;
 /** A word of lending near the promise: 贷, 借, 放款, 下款, 到账, 额度. */
-const LENDING = ['贷', '借', '放款', '下款', '到账', '额度'].join('|');
+// ...or approval at once (秒批, 秒下, 秒到账: round 25).
+const LENDING = ['贷', '借', '放款', '下款', '到账', '额度', '秒批', '秒下'].join('|');
 
 /**
  * In precedence order: a fraud check wins over the collateral or credit question it mentions; an
@@ -620,7 +625,13 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // An app saying a withdrawal failed or the card number is wrong, and a sum to fix it: app 说我 withdraw 失败 要交 2000, 软件讲提现失败 卡号填错了 要交钱.
         // A loan app's own signs: the credit record not looked at or not reported (不看征信, 不上征信, 黑户也能借), not in the
         // app stores (不在应用商店里), or recommended by word of mouth (隔壁老板推荐了个借钱的app); a wrong card number and a sum to pay.
-        String.raw`|(?:app|软件)${L}{0,30}(?:不用|不看|不查|无视|不上)征信|(?:不用|不看|不查|无视|不上)征信${L}{0,30}(?:app|软件)` +
+        // An app only said not to look at the record (有个软件讲不看征信 当天下款) is the no-checks lure, no fake app (round 25, as
+        // judge-66/73 and English read it); not reported to the record (不上征信) is an unlicensed app's, and one recommended and
+        // the owner told to get it too (有个app… 让我也下一个) is word of mouth.
+        String.raw`|(?:app|软件)${L}{0,30}不上征信|不上征信${L}{0,30}(?:app|软件)` +
+        String.raw`|(?:app|软件)${L}{0,30}(?:让|叫|喊|要)(?:我|我们)(?:也)?(?:下|下载|装|安装)(?:一)?个` +
+        // ...or a loan's link or code sent (朋友发了个贷款软件的链接给我, 推了个借钱的二维码过来).
+        String.raw`|(?:发|推|转)(?:了|过来)?(?:个|一个|条)?${C}{0,6}(?:贷|借|放款|下款)${C}{0,6}(?:链接|二维码|网址|小程序|apk)` +
         String.raw`|(?:app|软件)${L}{0,20}(?:不在|没在|没有在|没上|没有上)${C}{0,4}(?:应用商店|应用市场|app\s?store|商店)` +
         String.raw`|(?:app|软件)${L}{0,20}(?:应用商店|应用市场|app\s?store|商店)${C}{0,4}(?:搜不到|找不到|下不到|没有)|(?:发|给)(?:给)?(?:我|我们)?(?:的|个|一个)?(?:安装包|apk)` +
         String.raw`|(?:推荐|介绍|叫我|让我|喊我)${C}{0,6}(?:贷款|借款|借钱|网贷|放贷)(?:的)?(?:app|软件)` +
@@ -792,7 +803,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // the lure that opens a loan fraud, since licensed lenders ask for papers and a credit check. Beside a word of lending, in
     // either order; not the owner's own record asked about (征信不好能贷吗 is credit-record), nor a loan with no collateral.
     id: 'fraud-no-checks',
-    re: new RegExp(String.raw`${SURE_TO_LEND}|(?:${NO_CHECKS})${L}{0,24}(?:${LENDING})|(?:${LENDING})${L}{0,24}(?:${NO_CHECKS})`),
+    // Two such promises told together (无视征信 零门槛) are the lure too, with no word of lending between (round 25).
+    re: new RegExp(
+      String.raw`${SURE_TO_LEND}|(?:${NO_CHECKS})${L}{0,24}(?:${LENDING}|${NO_CHECKS})|(?:${LENDING})${L}{0,24}(?:${NO_CHECKS})`,
+    ),
   },
   {
     id: 'fraud-guaranteed-returns',
@@ -969,7 +983,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${foreignCurrencies.join('|')}|外币|\bdollars?\b|\busd\b)${C}{0,8}(?:格|能不能|可不可以|能|可以)(?:收|接)(?:得|吗|不|么)?` +
         // Yuan itself asked for as the currency of trade across the border (可以用人民币跟缅甸那边结算不, 缅甸客户付人民币得不得行,
         // 格能直接收人民币): how cross-border RMB settlement works, no settlement need set (round 24).
-        String.raw`|(?:用|收|付|给|拿)\s*(?:人民币|\brmb\b)${C}{0,12}?(?:${RMB_ASKED_TAG})` +
+        String.raw`|(?:用|收|付|给|拿)\s*(?:人民币|\brmb\b)${C}{0,12}?(?:${WILL_IT_DO_TAG})` +
         String.raw`|(?:能不能|可不可以|能否|格能|格可以|格)\s*(?:直接)?\s*(?:用|收|付|给|拿)\s*(?:人民币|\brmb\b)` +
         String.raw`|(?:${foreignCurrencies.join('|')}|外币|\bdollars?\b|\busd\b)${L}{0,16}(?:开|办)(?:个)?(?:什么|哪样|啥|哪种)?(?:样)?(?:的)?(?:账户|帐户|外汇账户)` +
         String.raw`|(?:咋个|怎么|如何|去哪|在哪)${C}{0,6}(?:换汇|结汇|锁汇|购汇|换钱|换越南盾|换泰铢|换缅币|换基普)` +
@@ -1022,7 +1036,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|${TRANSFER_FEE}${L}{0,16}(?:${MARGIN}|挣的|挣头)${C}{0,8}(?:(?:被|给)?(?:银行|\bbanks?\b)?(?:拿走|拿光|吃掉|吃光|扣光|刮走)|(?:都|全)?没(?:有|得)?了|\bgone\b)` +
         // A currency paid into the firm's account, whether it can be (老挝客户想直接付基普到我们国内公司的账户 格得行, 缅甸 customer 想 用
         // kyat 直接 付 到 我们 国内 账户 可以 吗): asked, the currency question (said as a need, the settlement purpose).
-        String.raw`|${A_FOREIGN_CURRENCY}${C}{0,12}?(?:到|进|入)${C}{0,12}?(?:账户|帐户|账上|账号|\baccounts?\b)${C}{0,6}?${CAN_IT_BE}` +
+        String.raw`|${A_FOREIGN_CURRENCY}${C}{0,12}?(?:到|进|入)${C}{0,12}?(?:账户|帐户|账上|账号|\baccounts?\b)${C}{0,6}?(?:${WILL_IT_DO_TAG})` +
         // ...whether it can be asked before it, as the buyer's question relayed (缅甸客户问 能不能把缅币直接转到我们的人民币账户上): round 22.
         String.raw`|(?:能不能|可不可以|能否|格能|格可以)${C}{0,8}?${A_FOREIGN_CURRENCY}${C}{0,12}?(?:到|进|入)${C}{0,12}?(?:账户|帐户|账上|账号|\baccounts?\b)` +
         `|${twoCurrenciesAsked}|${crossBorderHow}|${paidAcrossHow}|${changeWhere}`,
@@ -1408,7 +1422,12 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|格(?:能|可以|可能)(?:用|做|搞|申请|办)` +
         // Whether it will do, at the end of a clause that holds no sum nor borrowing (想借20万可以吗 asks
         // for the loan): 微众银行对我们来说行不行, 用融资租赁可以吗 (not 生意还行不).
-        String.raw`|(?:^|[\s,.!?;，。！？；])[^\s,.!?;，。！？；\d一二两三四五六七八九十百千万借]{2,20}?(?<!还)(?:行不行|可不可以|可以吗|可以不|行吗|行不|得不得行|得行吗|得行不)(?=$|[\s,.!?;，。！？；])`,
+        // ...得不得 too (融资租赁得不得: round 25).
+        String.raw`|(?:^|[\s,.!?;，。！？；])[^\s,.!?;，。！？；\d一二两三四五六七八九十百千万借]{2,20}?(?<!还)(?:行不行|可不可以|可以吗|可以不|行吗|行不|得不得行|得行吗|得行不|得不得)(?=$|[\s,.!?;，。！？；])` +
+        // Whether a thing can be got by lease, its tag after (冷柜可以融资租赁不, 办公桌椅能租赁吗, 货车能不能融资租赁: round 25, convention 6).
+        // ...可以 and 能 with a tag after (卖货车的讲可以走融资租赁 月息七厘: a seller's words, no question).
+        String.raw`|(?:能不能|可不可以|能否)\s*(?:搞|做|办|用|走)?\s*(?:融资)?租赁(?=$|[\s,.!?;，。！？；])` +
+        String.raw`|(?:可以|能)\s*(?:搞|做|办|用|走)?\s*(?:融资)?租赁\s*(?:吗|么|嘛|不)(?=$|[\s,.!?;，。！？；])`,
     ),
   },
   {
@@ -1451,7 +1470,15 @@ const RATE_VALUE = String.raw`(?:${RATE_SHARE}|${RATE_NUM}\s*(?:%|个百分点|�
 /** Between a rate's words and its value: 月息是1分5, 日息大概万五, 利息按一天万分之五. */
 const RATE_FILL = String.raw`\s*(?:是|为|大概|大约|约|按|算|要|收|差不多)?\s*`;
 /** Interest charged: not interest earned on deposits or savings (存款利息, 理财收益), nor a margin (毛利率). */
-const INTEREST = String.raw`(?<!存款?|储蓄|理财|生|赚|吃|拿|挣|[毛净])(?:利息|利率)`;
+const INTEREST = String.raw`(?<!存款?|储蓄|理财|生|赚|吃|拿|挣|[毛净])(?:利息|利率)(?:\s*(?:interest\s+)?rate\b)?`;
+/**
+ * A lender's rate or interest named in English inside Chinese, its number after it (招行 给 的 rate 3.8, 利息 rate 是 4.35, 他们 的
+ * interest 4.2; round 25, fix25b): the rate word, read where a Han character stands just before it. Not a currency's rate (泰铢 的
+ * rate 4.8, 换钱的 rate: a word of money changed in the clause before it), which the currency lists read.
+ */
+export const RATE_SAID_IN_ENGLISH = String.raw`(?<=[\u4e00-\u9fff]\s{0,4})(?<!(?:汇|换|兑|币|铢|盾|基普|缅元|美元|美金|${foreignCurrencies.join('|')})${C}{0,8})\b(?:interest\s+rate|interest|rate)\b`;
+/** The rate words whose number is read: 利息, 利率, and the English rate word inside Chinese. */
+const RATE_WORD = `(?:${INTEREST}|${RATE_SAID_IN_ENGLISH})`;
 /** A period's rate words (月息, 年化) and the period said alone (每天, 一个月, 按年). */
 const RATE_PERIODS = {
   daily: { named: ['日息', '日利率', '日利息', '日费率', '日利'], per: String.raw`(?:每|一|按)(?:天|日)` },
@@ -1565,7 +1592,7 @@ export const ZH_OFFER = {
    * a year's, as lenders quote (分 and 厘 with no period are the lenders' monthly words, not read here).
    */
   annualRate: new RegExp(
-    `${rateFor(RATE_PERIODS.annual).source}|(?<![月天日年期]\\s*的?\\s*)${INTEREST}${RATE_FILL}(?:百分之${RATE_NUM}|${RATE_NUM}\\s*(?:%|个百分点|个点)|${BARE_YEAR_RATE})(?!\\s*(?:每|一|按)?个?(?:月|天|日))`,
+    `${rateFor(RATE_PERIODS.annual).source}|(?<![月天日年期]\\s*的?\\s*)${RATE_WORD}${RATE_FILL}(?:百分之${RATE_NUM}|${RATE_NUM}\\s*(?:%|个百分点|个点)|${BARE_YEAR_RATE})(?!\\s*(?:每|一|按)?个?(?:月|天|日))`,
   ),
   /**
    * "手续费2%", "服务费3000", "手续费收三千", "手续费要收6个点", "砍头息5000", "手续费三个点"; what the loan is sold with or the agent
@@ -1733,10 +1760,16 @@ export const ZH_REFINED_PURPOSES = {
  */
 /** A loan renewed, in owners' words: 续贷, 续上, 续一下, 续期 (not 继续, 手续, 持续, 连续). */
 const RENEWED = String.raw`(?<![继手持连])续(?:贷|上|借|期|一下|一年)`;
+/**
+ * What a thing is about or how it is done, asked of it (保理是怎么一回事, 融资租赁到底是咋个回事, 众筹是咋个搞法, factoring 是咋个操作的;
+ * open24a, round 25): its meaning asked in other words. One list, read by the meaning (ZH_MEANING) and, of a service, by the
+ * details command (convention 15: the term, the service and its details).
+ */
+export const ABOUT_ASKED_ZH = String.raw`(?:是)?(?:咋个|怎么|怎样|啥子?|哪样)(?:一)?回事|是(?:咋个|怎么|怎样|如何)(?:个)?(?:搞|弄|整|操作|运作)(?:的|法)?|(?:咋个|怎么|怎样)(?:个)?(?:搞|弄|整)法`;
 export const ZH_MEANING = new RegExp(
   String.raw`申请条件|门槛|(?:能不能|可不可以|格可以|格能|能否|可以|能)(?:办|申请|做|搞)?(?:个)?(?=(?:无还本)?续贷|创业担保贷)|(?:是|叫|指)?(?:哪样|什么|啥子?|哪种)意思|什么是|啥子?是|哪样是|什么叫|哪样叫|啥子?叫|何为|解释一下|指的是` +
     // ...or what the thing is about (融资租赁到底是咋个回事, 保理是怎么一回事; open24a).
-    String.raw`|(?:是)?(?:咋个|怎么|怎样|啥子?|哪样)(?:一)?回事` +
+    `|${ABOUT_ASKED_ZH}` +
     String.raw`|(?:是)?指(?:的)?(?:是)?(?:哪样|什么|啥)|怎么理解|是(?:个)?(?:什么|啥子?|哪样)(?:东西)?\s*[?？]?\s*$` +
     // ...with 东西 closing its clause, more said after it (LPR是个啥子东西 银行的人老是讲).
     String.raw`|是(?:个)?(?:什么|啥子?|哪样)东西(?=[\s,.!?;，。！？；])` +

@@ -10,7 +10,9 @@
 // 格有哪样贷款适合我们", "we run a noodle shop with 5 staff, which loan is best for us?") are kept; only
 // the words in the question's clause ("做批发的一般用哪种贷款最好": the kind of firm asked about) are dropped.
 
+import type { OfferTerms } from '../../../knowledge/cost';
 import { commandSpans } from '../../commands';
+import { pricedByRateOrRepayment } from '../../offer';
 import { CREDIT_WEIGHED, DEBT_TOLD, EARLIER_OFFER, OFFER_JUDGED, RECEIVABLE_NAMED } from '../../lexicon';
 import { isTermWord } from '../extract-asked';
 import { breakBetween, clauseEnd, clauseStart, PUNCTUATION, SENTENCES, SPOKEN_CLAUSES } from '../clauses';
@@ -28,8 +30,6 @@ const PROFILE_KINDS: ReadonlySet<Mention['kind']> = new Set([
   'scope',
 ]);
 
-/** An offer's terms that price it: a rate or its repayments. */
-const PRICED = ['monthlyRatePct', 'annualRatePct', 'dailyRatePct', 'instalment', 'total'] as const;
 /** Whether a charge is allowed, asked: the interest kept back is then the question (upfront-interest). */
 const RIGHT_ASKED =
   /合法|合理吗|合不合理|格合理|违法|犯法|违规|允许|合规|规定|正规|投诉|举报|\b(?:il)?legal\b|\ballowed\b|\blawful\b|\bpermitted\b|\breport\b/;
@@ -55,6 +55,11 @@ const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set([
   'approval-time',
   // A personal code asked about by a firm just described (我们开面馆的 用微信个人码收钱 行不行).
   'personal-payment-code',
+  // Money across the border asked about by a firm just described (我们做五金批发的，十个人，越南客户付的越南盾怎么换; "we run a
+  // guesthouse with 6 staff and need 150k, how do we lock the exchange rate"; round 25): the firm's own trade and need, told.
+  'currency-exchange',
+  'lock-exchange-rate',
+  'wallet-across-border',
 ]);
 
 /**
@@ -140,6 +145,14 @@ const NEED_TOLD_AFTER: ReadonlySet<string> = new Set([
 /** A later sentence that asks again (up to its end: "…, do we need collateral for 500k?"): no fact stated. */
 const ASKED_AGAIN = /^[^.!。！]*[?？]/;
 
+/**
+ * Questions of money across the border (round 25): the firm's own facts told before them are kept (its trade, staff, sales and the
+ * sum it wants: 我们开客栈的 七个人 想贷二十万 有没有办法锁汇), not what the question is about: a sum told with no word saying what it
+ * is (越南客户付了我们五十万, "we got paid 80k baht": the payment), the money's way or its markets (收越南盾, 货款, buyers abroad: no
+ * purpose, no cross-border, as "getting paid from abroad, asked how" has read since w7), nor a period (三个月后才到).
+ */
+const MONEY_ACROSS: ReadonlySet<string> = new Set(['currency-exchange', 'lock-exchange-rate', 'wallet-across-border']);
+
 /** Whether a way will do (融资租赁 格合适, can we lease…, is that ok): the way sets no purpose, a thing bought does. */
 const WAY_ASKED: ReadonlySet<string> = new Set(['does-it-fit']);
 /** The purposes of a thing bought or done to the premises, kept beside the way asked (the way's own, collecting, is none). */
@@ -155,8 +168,9 @@ function isProfile(m: Mention): boolean {
  * are the buyers; of buyers paying late, the trade, staff and sales, not where the buyers are:
  * 越南 buyers 一直拖款); an offer's terms corrected still correct (说错了 月供是四千二 不是四千八).
  */
-function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: number, text: string): boolean {
+function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: number, text: string, cued: (m: Mention) => boolean): boolean {
   if (asked.kind === 'offer') return m.kind === 'flag' && m.value === 'correcting';
+  if (MONEY_ACROSS.has(String(asked.value)) && !firmsOwn(m, cued)) return false;
   if (m.kind === 'scope' && m.value === 'customers') return m.start < factsEnd;
   // Beside a receivables question only money already owed stays (round 24, convention 14): a debt or late paying told
   // (客户欠我们货款 怎么办, "customers haven't paid us"), not credit terms asked for or weighed (要我们给三个月账期 格答应得,
@@ -170,6 +184,13 @@ function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: numb
   // The firm's need told after the question, in a clause that asks nothing more.
   if (m.start >= laterFacts && !ASKED_AGAIN.test(text.slice(m.end))) return true;
   return m.end <= factsEnd;
+}
+
+/** The firm's own facts beside a question of money across the border: its trade, size, people and the sums said what they are. */
+function firmsOwn(m: Mention, cued: (m: Mention) => boolean): boolean {
+  if (m.kind === 'industry' || m.kind === 'size' || m.kind === 'role' || m.kind === 'cue') return true;
+  if (m.kind !== 'quantity') return false;
+  return m.value.kind === 'people' || (m.value.kind === 'money' && cued(m));
 }
 
 /** A buyer-owes flag beside a receivables question tells money already owed: not the receivable's name alone, nor terms weighed. */
@@ -224,7 +245,7 @@ export function directQuestion(state: State): void {
   }
   // Interest kept back named (砍头息先扣一万, "taken upfront") in an offer with its rate or repayments, and no right asked
   // (合法吗, legal?): the offer's terms are what is weighed, its cost (round 20: 砍头息先扣1万 月息1分5 was explained, not costed).
-  const priced = ofKind(state, 'offer').some((m) => PRICED.some((k) => (m.value as Record<string, unknown>)[k] !== undefined));
+  const priced = ofKind(state, 'offer').some((m) => pricedByRateOrRepayment(m.value as OfferTerms));
   if (priced && !RIGHT_ASKED.test(state.text)) {
     drop(state, 'directQuestion', (m) => m.kind === 'question' && m.value === 'upfront-interest', 'the offer kept back is what is costed');
   }
@@ -270,11 +291,14 @@ export function directQuestion(state: State): void {
   // ...or when nothing of the firm comes before it, only what is weighed (网商贷和融资租赁哪个好 我们要买设备: round 23).
   const nothingBefore = factsEnd === 0 || !state.mentions.some((m) => isProfile(m) && m.end <= factsEnd);
   const laterFacts = needAfter && nothingBefore ? clauseEndAfter(state.text, from) : state.text.length + 1;
+  // A sum with a word before it in its clause that says what it is (借, 营业额, need): the firm's figure.
+  const cues = ofKind(state, 'cue');
+  const cued = (m: Mention) => cues.some((c) => c.end <= m.start && !breakBetween(state.text, c.start, m.start, PUNCTUATION));
   drop(
     state,
     'directQuestion',
     // An offer's terms corrected ("说错了 月供是四千二 不是四千八") still say they correct what was said.
-    (m) => isProfile(m) && !keptFact(m, asked, factsEnd, laterFacts, state.text),
+    (m) => isProfile(m) && !keptFact(m, asked, factsEnd, laterFacts, state.text, cued),
     `${asked.kind === 'question' ? 'a direct question' : 'an offer'} sets no profile field`,
   );
 }
