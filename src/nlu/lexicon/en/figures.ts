@@ -19,6 +19,15 @@ const SALES_PERIOD = String.raw`(?:\s+(?:a|an|per|each|every)\s+(?:year|month|we
  */
 export const SALES_SAID = `${ABOUT}${SALES_SUM}${SALES_PERIOD}`;
 
+/**
+ * "each" right before a figure, a thing named between or not ("need 3 more trucks, each 450k", "each truck is 450k"): the price of
+ * one of the things counted (round 24); not a period ("each month 30k"). One list for the price cue below and `EACH_BEFORE_SUM`
+ * (lexicon/index.ts, read by pipeline/figures.ts `thingsCounted`), each framing it with the figure after it.
+ */
+export const eachBeforeFigure: Words = [
+  String.raw`\beach(?!\s+(?:month|year|day|week|season|quarter|time|night|yr|mo)s?\b)(?:\s+(?:one|[a-z]+))?\s*(?:is|costs?|at|about|around|=|:)?`,
+];
+
 /** Stock and seedlings raised: "raise" before them names the trade, not money raised. */
 const STOCK_RAISED = [
   ...['pigs?', 'hogs?', 'cattle', 'cows?', 'goats?', 'sheep', 'yaks?', 'chickens?', 'ducks?', 'geese', 'poultry', 'fish', 'trout'],
@@ -163,9 +172,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
     words: [
       String.raw`\b(?:each|per|a|one)\s+(?:${PRICED_UNIT})\b(?:\s+(?:sells?|costs?|is|goes)(?:\s+for)?)?`,
       String.raw`\bunit price\b`,
-      // "each" before the figure, a thing named between or not (buy 3 more trucks, each 450k; each truck is 45万): a piece's price
-      // (round 24); not a period (each month 30k).
-      String.raw`\beach(?!\s+(?:month|year|day|week|season|quarter|time|night|yr|mo)s?\b)(?:\s+(?:one|[a-z]+))?\s*(?:is|costs?|at|about|around|=|:)?(?=\s*(?:rmb|cny|¥)?\s*\d)`,
+      // "each" before the figure (buy 3 more trucks, each 450k; each truck is 45万): a piece's price (`eachBeforeFigure`).
+      ...eachBeforeFigure.map((w) => String.raw`${w}(?=\s*(?:rmb|cny|¥)?\s*\d)`),
       // "each one sells for 12", "each 卖 8 块" (traders mix them): a piece's price.
       String.raw`\beach(?:\s+one)?\s*(?:sells?(?:\s+for)?|costs?|goes for|卖|要)`,
       String.raw`\bsells? for\b`,
