@@ -274,7 +274,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // A loan taken as what might be: "if we take 250k", "say we took 400k".
       String.raw`(?<=\b(?:if|say|suppose|supposing) (?:we|i) )(?:take|took|get|got)(?: out)?(?: a loan of)?\b`,
       String.raw`\bborrow\w*`,
-      String.raw`\bloans?\b`,
+      // Not whether one can get a loan, asked right after a sum with its period ("2m a year can we get a loan": the year's sales).
+      String.raw`\bloans?\b(?<!\b(?:a|per|each|every) (?:year|yr|month)\b,?\s*(?:so\s+)?(?:can|could|will|would) (?:we|i) (?:still |even )?(?:get|have|take) (?:a |any )?loans?)`,
       // Money to be advanced or paid upfront, its sum right after, with no loan asked after it ("need to front 150k for
       // wages", "have to pay upfront 200k"): the owner's need (with a loan after it, an outlay: see the 'other' cues).
       String.raw`\b(?:advance|front|pay (?:upfront|up front|in advance))\b(?=\s+(?:about |around |roughly |some |like |maybe )?(?:rmb|cny|¥)?\s*\d)(?!.*?\b(?:borrow|loan)\b)`,
