@@ -166,17 +166,21 @@ function fee(text: string): { pct?: number; yuan?: number; start: number; end: n
  * 利息要七千五): the rate is the yuan over the largest sum outside the phrase, in percent, with the phrase's span.
  */
 function yuanInterest(text: string, amounts: readonly Amount[]): (Span & { pct: number; period: RatePeriod }) | undefined {
-  const m = ZH_OFFER.yuanInterest.exec(text);
-  const yuan = num(m?.groups?.num);
-  if (m === null || yuan === undefined) return undefined;
+  const m = ZH_OFFER.yuanInterest.exec(text) ?? EN_OFFER.yuanInterest.exec(text);
+  const g = m?.groups ?? {};
+  const said = num((g.num ?? g.num2 ?? g.num3)?.replace(/,/g, ''));
+  if (m === null || said === undefined) return undefined;
+  const yuan = said * ((g.unit ?? g.unit2 ?? g.unit3) === 'k' ? 1000 : 1);
   const start = m.index;
   const end = start + m[0].length;
   const principal = amounts
     .filter((q) => q.start < start || q.start >= end)
     .reduce<Amount | undefined>((best, q) => (best === undefined || q.value > best.value ? q : best), undefined);
-  if (principal === undefined || principal.value < 1000 || yuan >= principal.value / 10) return undefined;
-  const said = m.groups?.per ?? m.groups?.use ?? '';
-  const period: RatePeriod = /天|日/.test(said) ? 'daily' : /年/.test(said) ? 'annual' : 'monthly';
+  // A period's interest of a tenth of the sum or more is a lender's price too (借一万 一个月利息一千: 10% a month, round 25), but
+  // not the whole sum or more (then the sum beside it is no principal).
+  if (principal === undefined || principal.value < 1000 || yuan >= principal.value) return undefined;
+  const per = g.per ?? g.use ?? g.per2 ?? g.per3 ?? '';
+  const period: RatePeriod = /天|日|day/.test(per) ? 'daily' : /年|year|annual/.test(per) ? 'annual' : 'monthly';
   return { pct: round4((yuan / principal.value) * 100), period, start, end };
 }
 
@@ -371,9 +375,14 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const daily = dailyPayment(text, amounts);
   const inFee = (q: Quantity) => feeTerm !== undefined && q.start >= feeTerm.start && q.start < feeTerm.end;
 
+  // Interest in yuan for a period ("interest is 1500 a month"): its sum is the interest, no instalment.
+  const interestSaid = ZH_OFFER.yuanInterest.exec(text) ?? EN_OFFER.yuanInterest.exec(text);
+  const inInterest = (q: Quantity) =>
+    interestSaid !== null && q.start >= interestSaid.index && q.start < interestSaid.index + interestSaid[0].length;
   const instalment = amounts.find(
     (q) =>
       !inFee(q) &&
+      !inInterest(q) &&
       q !== daily?.sum &&
       // A rate's number after "monthly" (15万 monthly 1.5%): the rate, no instalment.
       !RATE_AFTER.test(text.slice(q.end)) &&

@@ -281,6 +281,8 @@ const DURATION_GAP = fillers('duration');
 /** Bare verbs of wanting (要, 需要), as written: after a cost word they say what it costs. */
 export const WANTING: ReadonlySet<string> = new Set([...zh.wanting, ...en.wanting]);
 /** A period echoed as a question, alone before the answer (per month? 35k, 每个月？三万): one clause with the sum after it. */
+/** "each" right before a sum, at the end of the words before it ("need 3 more trucks, each 450k"): the price of one (en only). */
+export const EACH_BEFORE_SUM = compile([en.eachBeforeFigure], '', { before: '(?:', after: String.raw`)\s*(?:rmb|cny|¥)?\s*$` });
 export const PERIOD_ECHOED = compile([zh.periodEchoed, en.periodEchoed], '', { before: String.raw`^\s*(?:`, after: String.raw`)\s*\?$` });
 /**
  * A figure's label, then only the fillers of a pause, at the end of the words before a comma (一年营业额，一百万; "staff, 12"):

@@ -772,8 +772,24 @@ function staffCountedBeside(state: State): boolean {
     )
   );
 }
+/**
+ * The owner and one of the family each said at a job of the firm, with no count at all (老公煮粉 我收钱, "my wife does the
+ * books and i drive the van"): the firm's people named by the work they do, each a head, as beside staff counted (round 25).
+ */
+function pairAtWork(state: State): boolean {
+  if (state.mentions.some((m) => m.kind === 'quantity' && (m.value.kind === 'people' || m.value.kind === 'number'))) return false;
+  // Not a trade each (我老公跑运输 我做装修: his firm and the owner's own).
+  const trade = (w: { start: number; end: number }) =>
+    state.mentions.some((m) => m.kind === 'industry' && m.start < w.end && w.start < m.end);
+  const owner = allMatches(OWNER_WORKS, state.text);
+  const family = allMatches(FAMILY_WORKS, state.text);
+  // Each in a phrase of their own: not one doing a thing for the other (我截图给我老婆看, 我替我哥问问, 我女儿帮我看).
+  const apart = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    a.end <= b.start && /[\s，,。.;；、]/.test(state.text.slice(a.end, b.start + 1));
+  return owner.some((o) => family.some((f) => (apart(o, f) || apart(f, o)) && !(trade(o) && trade(f))));
+}
 export const ownerWorks: Extractor = (state) => {
-  if (!staffCountedBeside(state) || householdNamed(state)) return;
+  if (!(staffCountedBeside(state) || pairAtWork(state)) || householdNamed(state)) return;
   for (const m of allMatches(OWNER_WORKS, state.text)) {
     const span = { start: m.start, end: m.end };
     // 我一个人带四个徒弟: the owner's own 一个人 is the head said here, not one more.
@@ -792,7 +808,7 @@ export const ownerWorks: Extractor = (state) => {
  * when the owners are already counted as people named ("就我和老婆 …"), nor one already read.
  */
 export const familyWorks: Extractor = (state) => {
-  if (!staffCountedBeside(state)) return;
+  if (!staffCountedBeside(state) && !state.mentions.some((m) => m.rule.startsWith('the owner working'))) return;
   const heads = state.mentions.filter((m) => m.kind === 'role' && isHouseholdRole(m.value));
   if (heads.some((h) => !h.rule.startsWith('role owner working'))) return;
   for (const m of allMatches(FAMILY_WORKS, state.text)) {

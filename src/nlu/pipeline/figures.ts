@@ -24,6 +24,7 @@ import {
   PEAK_SEASON_LENGTH,
   QUIET_SEASON_LENGTH,
   DAYS_OPEN,
+  EACH_BEFORE_SUM,
   ENOUGH_ALONE,
   ENOUGH_FOR_USE,
   WISH_THEN_SUM,
@@ -1499,10 +1500,8 @@ const WANTED_COUNT_AFTER_ZH =
 /** Things wanted, counted, in English words (buy 3 more trucks), the verb in Chinese after code-switching too (买 3 more trucks). */
 const GETTING_COUNT_EN =
   /(?:\b(?:buy|get|need|replace|add|want)\s+|(?:买|换|添|购)\s*)(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:new\s+|used\s+|more\s+)?(?:[a-z]+\s+)?[a-z]+s\b/g;
-/** "…, about 200k each", "200k apiece", "at 200k each". */
+/** "…, about 200k each", "200k apiece", "at 200k each" (or "each" right before the sum: `EACH_BEFORE_SUM`, lexicon/index.ts). */
 const EACH_AFTER_SUM_EN = /^\s*(?:each|apiece|a piece|per (?:unit|truck|machine|one))\b/;
-/** ...or "each" right before it, a thing named between or not: "need 3 more trucks, each 450k", "each truck is 450k" (round 24). */
-const EACH_BEFORE_SUM_EN = /\beach(?:\s+(?:one|[a-z]+))?\s*(?:is|costs?|at|about|around|=|:)?\s*(?:rmb|cny|¥)?\s*$/;
 
 /**
  * Things wanted, counted (想换五台新车, need 3 trucks), then the price of one of them said with the sum (一台要四十几万,
@@ -1522,7 +1521,7 @@ function thingsCounted(text: string, q: Quantity): number | undefined {
     const value = /\d/.test(n) ? Number(n) : parseChineseNumeral(n);
     return value !== undefined && value >= (after ? 1 : 2) && value <= 100 ? value : undefined;
   }
-  if (!EACH_AFTER_SUM_EN.test(text.slice(q.end)) && !EACH_BEFORE_SUM_EN.test(before)) return undefined;
+  if (!EACH_AFTER_SUM_EN.test(text.slice(q.end)) && !EACH_BEFORE_SUM.test(before)) return undefined;
   const n = [...before.matchAll(GETTING_COUNT_EN)].at(-1)?.groups?.n;
   if (n === undefined) return undefined;
   const value = /\d/.test(n) ? Number(n) : parseEnglishNumber(n);

@@ -19,6 +19,15 @@ const SALES_PERIOD = String.raw`(?:\s+(?:a|an|per|each|every)\s+(?:year|month|we
  */
 export const SALES_SAID = `${ABOUT}${SALES_SUM}${SALES_PERIOD}`;
 
+/**
+ * "each" right before a figure, a thing named between or not ("need 3 more trucks, each 450k", "each truck is 450k"): the price of
+ * one of the things counted (round 24); not a period ("each month 30k"). One list for the price cue below and `EACH_BEFORE_SUM`
+ * (lexicon/index.ts, read by pipeline/figures.ts `thingsCounted`), each framing it with the figure after it.
+ */
+export const eachBeforeFigure: Words = [
+  String.raw`\beach(?!\s+(?:month|year|day|week|season|quarter|time|night|yr|mo)s?\b)(?:\s+(?:one|[a-z]+))?\s*(?:is|costs?|at|about|around|=|:)?`,
+];
+
 /** Stock and seedlings raised: "raise" before them names the trade, not money raised. */
 const STOCK_RAISED = [
   ...['pigs?', 'hogs?', 'cattle', 'cows?', 'goats?', 'sheep', 'yaks?', 'chickens?', 'ducks?', 'geese', 'poultry', 'fish', 'trout'],
@@ -163,9 +172,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
     words: [
       String.raw`\b(?:each|per|a|one)\s+(?:${PRICED_UNIT})\b(?:\s+(?:sells?|costs?|is|goes)(?:\s+for)?)?`,
       String.raw`\bunit price\b`,
-      // "each" before the figure, a thing named between or not (buy 3 more trucks, each 450k; each truck is 45万): a piece's price
-      // (round 24); not a period (each month 30k).
-      String.raw`\beach(?!\s+(?:month|year|day|week|season|quarter|time|night|yr|mo)s?\b)(?:\s+(?:one|[a-z]+))?\s*(?:is|costs?|at|about|around|=|:)?(?=\s*(?:rmb|cny|¥)?\s*\d)`,
+      // "each" before the figure (buy 3 more trucks, each 450k; each truck is 45万): a piece's price (`eachBeforeFigure`).
+      ...eachBeforeFigure.map((w) => String.raw`${w}(?=\s*(?:rmb|cny|¥)?\s*\d)`),
       // "each one sells for 12", "each 卖 8 块" (traders mix them): a piece's price.
       String.raw`\beach(?:\s+one)?\s*(?:sells?(?:\s+for)?|costs?|goes for|卖|要)`,
       String.raw`\bsells? for\b`,
@@ -266,7 +274,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // A loan taken as what might be: "if we take 250k", "say we took 400k".
       String.raw`(?<=\b(?:if|say|suppose|supposing) (?:we|i) )(?:take|took|get|got)(?: out)?(?: a loan of)?\b`,
       String.raw`\bborrow\w*`,
-      String.raw`\bloans?\b`,
+      // Not whether one can get a loan, asked right after a sum with its period ("2m a year can we get a loan": the year's sales).
+      String.raw`\bloans?\b(?<!\b(?:a|per|each|every) (?:year|yr|month)\b,?\s*(?:so\s+)?(?:can|could|will|would) (?:we|i) (?:still |even )?(?:get|have|take) (?:a |any )?loans?)`,
       // Money to be advanced or paid upfront, its sum right after, with no loan asked after it ("need to front 150k for
       // wages", "have to pay upfront 200k"): the owner's need (with a loan after it, an outlay: see the 'other' cues).
       String.raw`\b(?:advance|front|pay (?:upfront|up front|in advance))\b(?=\s+(?:about |around |roughly |some |like |maybe )?(?:rmb|cny|¥)?\s*\d)(?!.*?\b(?:borrow|loan)\b)`,

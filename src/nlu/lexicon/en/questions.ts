@@ -1639,6 +1639,10 @@ const SHARE_AS_FEE = String.raw`\b(?:wants?|charges?|asks?(?: for)?)\s+(?<num8>\
 /** A sum paid back within a span: "in 6 months", "within a year" (not "in 12 monthly instalments"). */
 const PAID_WITHIN = String.raw`(?:in|within) (?:\d+|a|one|two|three|six|nine|twelve) (?:months?|years?)\b(?! (?:of )?(?:monthly )?instal)`;
 
+/** A sum of interest in yuan, its groups named with the suffix given ("about 3k", "rmb 1,500 yuan"): see EN_OFFER.yuanInterest. */
+const interestSum = (n: string): string =>
+  String.raw`(?:about|around|like|only|just)?\s*(?:rmb|cny|¥)?\s*(?<num${n}>\d[\d,]*(?:\.\d+)?)\s*(?<unit${n}>k)?\s*(?:yuan|rmb|cny|kuai)?`;
+
 export const EN_OFFER = {
   /** A rate said as the LPR and a spread: "LPR + 80bp", "lpr plus 50 basis points", "LPR minus 0.2%". */
   lprSpread:
@@ -1698,6 +1702,17 @@ export const EN_OFFER = {
   borrowedBefore: /\b(?:borrow(?:ed)?|loan|lent|signed for|approved(?: for)?|took out)\b/,
   givenShortBefore:
     /(?:[,;]|\bbut)\s*(?:(?:they|the (?:bank|lender|app|company)|he|she|we|i)\s+)?(?:only\s+|just\s+|actually\s+)?(?:got|get|gave(?: us| me)?|paid(?: us| me)?(?: out)?|sent(?: us| me)?|transferred)\s*$/,
+  /**
+   * Interest in yuan for a period on the sum said beside it ("borrowed 20k, interest is 3k a month", "2k interest every month",
+   * "monthly interest of 1500"): see ZH_OFFER.yuanInterest; not a share ("interest is 2% a month": a rate).
+   */
+  yuanInterest: new RegExp(
+    [
+      String.raw`\binterest\s*(?:is|of|=|:|comes to|alone is)?\s*${interestSum('')}\s*(?:a|per|each|every)\s+(?<per>day|month|year)\b`,
+      String.raw`${interestSum('2')}\s*(?:in\s+|of\s+)?interest\s+(?:a|per|each|every)\s+(?<per2>day|month|year)\b`,
+      String.raw`\b(?<per3>daily|monthly|yearly|annual)\s+interest\s*(?:is|of|=|:)?\s*${interestSum('3')}(?![\d.,]*\s*(?:%|percent|per ?cent|pct|points?|bp))`,
+    ].join('|'),
+  ),
   /** A sum applied or asked for ("applied for 100k", "asked for 80k"): see ZH_OFFER.applied. */
   applied: /\b(?:appl(?:y|ied|ying)|asked for|requested)\b/,
   /** After the cash paid out: "92k in hand", "90,000 lands in our account", "92k after fees". */

@@ -381,9 +381,12 @@ const OWN_JOBS = [
   String.raw`(?:do|does) (?:the )?(?:books|till|accounts|cooking|driving|deliveries|cleaning|buying|orders|front desk|dispatch|sales|bookkeeping|admin|paperwork)`,
   String.raw`(?:drive|drives) the (?:van|truck|lorry|car|bus|minibus|cart|tuk-tuk|forklift)`,
   // Cooking or driving said bare, the phrase ending there ("my husband cooks, i do the till"): not "i drive a taxi".
-  String.raw`(?:cooks?|drives?)(?=\s*(?:$|[,.;!?]|\band\b|\bplus\b|\+))`,
+  String.raw`(?:cooks?|drives?|serves?|bakes?|sews?)(?=\s*(?:$|[,.;!?]|\band\b|\bplus\b|\+))`,
+  // The goods made or the orders taken ("my mum makes the noodles", "i take the orders", round 25).
+  String.raw`(?:make|makes|take|takes) the (?:orders|noodles|dumplings|bread|cakes|food|tea|coffee|tofu|buns)`,
   String.raw`(?:keep|keeps) the books`,
   String.raw`(?:run|runs|work|works|mind|minds|handle|handles|man|mans) the (?:kitchen|till|counter|front desk|front|register|wok|grill|books|accounts|deliveries|orders)`,
+  String.raw`(?:handle|handles|do|does) (?:the )?(?:deliveries|delivery|books|accounts|orders)`,
 ]
   .map((job) => `(?:${job})`)
   .join('|');

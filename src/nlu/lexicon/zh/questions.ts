@@ -1618,10 +1618,13 @@ export const ZH_OFFER = {
   ),
   /**
    * Interest in yuan for a period on the sum said beside it, as lenders advertise (一万块钱一天利息三块,
-   * 一万元用一天只要两块, 借一万一个月利息一百五): the rate is the yuan over the principal (offer.ts).
+   * 一万元用一天只要两块, 借一万一个月利息一百五; only the interest, 一个月光利息就要六千, round 25): the rate is the yuan over the
+   * principal (offer.ts).
    */
-  yuanInterest:
-    /(?:(?<per>一天|每天|一日|每日|一个月|每个?月|一年|每年)\s*(?:的)?(?:利息|息)|(?<use>用一天|用一个月)(?:的)?(?:利息|息)?)\s*(?:是|要|才|就|只要|只需要?|仅需|也就)?\s*(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:块|元)?(?![\d万千%分厘个点wk.])/,
+  yuanInterest: new RegExp(
+    String.raw`(?:(?<per>一天|每天|一日|每日|一个月|每个?月|一年|每年)\s*(?:的)?(?:光|光是|单是)?(?:利息|息)|(?<use>用一天|用一个月)(?:的)?(?:利息|息)?)` +
+      String.raw`\s*(?:是|要|才|就要?|得|都要|只要|只需要?|仅需|也就)?\s*(?<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:万[一二两三四五六七八九千]*)?)\s*(?:块|元)?(?![\d万千%分厘个点wk.])`,
+  ),
   /**
    * After a year or a month, what a rate of a shorter period comes to, asked (日息万五 一年算下来好多, 月息八厘 一年算起来是多少):
    * the period the rate is asked for, not the loan's term; no verb of repaying (一年算下来要还多少利息 is the term).
@@ -1663,12 +1666,12 @@ export const ZH_OFFER = {
     ].join('|')})\s*(?:的)?\s*(?:只有|就|才|是|只|也就|only|just)?\s*$`,
   ),
   /**
-   * Before the cash given short with no word of its arriving (借五万 实际就给了四万六, 最后只给了七万四, 只给两万七, round 24): only,
+   * Before the cash given short with no word of its arriving (借五万 实际就给了四万六, 最后只给了七万四, 只给两万七, round 24; 只 到, round 25): only,
    * in the end or in fact given, paid or sent (not approved: 只批了五万 is a sum granted, figure-roles); offer.ts reads it as the
    * cash received only when no wish or application is said (想借十万 只给五万 is the sum granted, not a payout).
    */
   givenShortBefore:
-    /(?:(?:实际上?|最后|结果|其实|真正|到头来)\s*(?:就|只|才)?|(?:就|只|才))\s*(?:给|打|放|转)(?:了|过来|下来)?\s*(?:我们|我)?\s*(?:了)?\s*$/,
+    /(?:(?:实际上?|最后|结果|其实|真正|到头来)\s*(?:就|只|才)?|(?:就|只|才))\s*(?:给|打|放|转|到)(?:了|过来|下来)?\s*(?:我们|我)?\s*(?:了)?\s*$/,
   /** A sum applied or asked for (申请了十万, 要了十万): a smaller one given after it is the sum granted, no payout cut short. */
   applied: /申请|报了|要了/,
   /** An owner's own plan, not an offer ("想借50万，每月能还2万"). */
