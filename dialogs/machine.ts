@@ -982,6 +982,8 @@ export const advisorMachine = setup({
       always: { guard: 'profileIncomplete', target: 'collecting' },
       on: {
         'intent.answer': { actions: 'adviseUpdated' },
+        // "the dealer quoted 620k actually": the sum's place asked; the choice then answers (adviseUpdated).
+        'intent.place-sum': { actions: 'askWhichSum' },
         'intent.advice': { actions: 'advise' },
         'intent.skip': { actions: 'prompt' },
         'intent.unknown': { actions: 'notUnderstoodAdvising' },

@@ -216,6 +216,9 @@ function unlabelledSumSlot(
     return 'revenue';
   if (awaiting === 'amount' || noSumYet) return 'amount';
   if (u.replacing && profile.amount) return 'amount';
+  // Once every slot is filled ("the dealer quoted 620k actually" after the advice), a sum alone may be a new need or a
+  // figure: asked, not dropped as not understood (round 25).
+  if (awaiting === null && u.amount === undefined && u.purpose === undefined) return 'ask';
   return undefined;
 }
 

@@ -6,6 +6,8 @@
 //    so in a line with the way to see the advice again (replies.ts leadChanged); the advice is not sent unasked.
 // 3. A builder's quote names no trade of the firm's (the provider scope): a guesthouse adding rooms stays accommodation; the
 //    term asked when no service has a usual term for the need says once that the contract decides.
+// 4. Once advised, a sum alone (the dealer quoted 620k actually, 厂家报价六十二万) was "not understood": its place is asked
+//    (the money to borrow, or the revenue), and the pick re-advises.
 // Whole replies, both languages.
 
 import { describe, it } from 'vitest';
@@ -204,6 +206,87 @@ describe('round 25: premises are not leased; a new first pick said once advised'
             '这笔资金大概要用多久？例如“6个月”“一年”“三年”。不确定可以回复“跳过”。',
           ],
           choices: ['跳过'],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+
+  it('en: once advised, a sum alone (the dealer quoted 620k actually) is asked about, and the money to borrow picked re-advises', async () => {
+    await playHandoff(
+      [
+        {
+          say: "we roast coffee near pu'er, 9 full time staff, about 2.8m last year",
+          replies: [
+            'Hello! I advise small and micro enterprises on Internet financial services. Tell me your industry, your size and what you need funding for, and I will recommend services that fit, with the risks to watch. You can say it all at once, for example: "We process tea, 25 employees, revenue 8 million yuan last year, need 1 million to buy equipment over two years."',
+            'Got it — industry: manufacturing and processing; employees: 9; annual revenue: 2,800,000 yuan; size: micro enterprise.\nUnder the 2011 SME size standard, a firm in manufacturing and processing with employees below 20 is a micro enterprise.',
+            'What do you mainly need help with? Reply with a number:',
+          ],
+        },
+        {
+          say: 'need 600k for a new roaster, 3 years',
+          replies: [
+            'Got it — purpose: equipment or expansion; amount: 600,000 yuan; term: 3 years.',
+            'For your business (manufacturing and processing, micro enterprise, 9 employees, annual revenue: 2,800,000 yuan, equipment or expansion, 600,000 yuan, 3 years), I recommend these Internet financial services:\n\n1. Financial leasing\n· You put the equipment to work first and pay for it over time.\n· A large one-off outlay is spread over several years, easing cash flow.\nNext step: Go to a licensed financial leasing company, or a leasing plan offered with the equipment maker; compare the total rent and the annual cost, and ask who owns the equipment at the end.\n\nRisks to watch:\n· Anyone who asks you to pay before a loan is paid out (a deposit, an \'unfreezing\', verification or service fee) is a fraudster: do not pay anything.\n· Before you sign, add up the total rent and the annual cost, and ask who owns the equipment at the end and what happens if you end the lease early.\n\nOther options:\n2. Online banks, insurers and brokers — Licensed and closely supervised: the safest choice.\n3. Internet finance portals: credit portal — Search and compare loans, insurance and savings products from many institutions in one place.\n\nReply with a number for details (how to apply, every risk, sources), or "risks", "check a platform", "summary" or "agent".',
+          ],
+        },
+        {
+          say: 'the dealer quoted 620k actually',
+          replies: ["Is 620,000 yuan the money you need for equipment or expansion, or the firm's annual revenue? Reply with a number:"],
+          choices: ['The money to borrow', 'Annual revenue'],
+        },
+        {
+          say: '1',
+          replies: [
+            'Updated — amount: 620,000 yuan.\nHere is my advice for your updated details:',
+            'For your business (manufacturing and processing, micro enterprise, 9 employees, annual revenue: 2,800,000 yuan, equipment or expansion, 620,000 yuan, 3 years), I recommend these Internet financial services:\n\n1. Financial leasing\n· You put the equipment to work first and pay for it over time.\n· A large one-off outlay is spread over several years, easing cash flow.\nNext step: Go to a licensed financial leasing company, or a leasing plan offered with the equipment maker; compare the total rent and the annual cost, and ask who owns the equipment at the end.\n\nRisks to watch:\n· Anyone who asks you to pay before a loan is paid out (a deposit, an \'unfreezing\', verification or service fee) is a fraudster: do not pay anything.\n· Before you sign, add up the total rent and the annual cost, and ask who owns the equipment at the end and what happens if you end the lease early.\n\nOther options:\n2. Online banks, insurers and brokers — Licensed and closely supervised: the safest choice.\n3. Internet finance portals: credit portal — Search and compare loans, insurance and savings products from many institutions in one place.\n\nReply with a number for details (how to apply, every risk, sources), or "risks", "check a platform", "summary" or "agent".',
+          ],
+          choices: [
+            'Financial leasing',
+            'Online banks, insurers and brokers',
+            'Internet finance portals',
+            'Risks',
+            'Check a platform',
+            'Summary',
+            'Agent',
+            'Restart',
+          ],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+
+  it('zh-CN: 厂家报价六十二万 once advised: 要借的钱还是营业收入 asked, 1 re-advises with 62万', async () => {
+    await playHandoff(
+      [
+        {
+          say: '我们在普洱做咖啡烘焙 9个人 去年两百八十万',
+          replies: [
+            '您好！我是小微企业互联网金融服务顾问。告诉我您企业的行业、规模和资金需求，我会按您的情况推荐合适的互联网金融服务，并提示相关风险。一句话说完也可以，例如：“我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年。”',
+            '好的，记下了：行业：工业；员工：9人；年营业收入：280万元；规模：微型企业。\n按2011年《中小企业划型标准规定》，工业从业人员低于20人即属微型企业。',
+            '这次主要想解决什么问题？请回复编号：',
+          ],
+        },
+        {
+          say: '想借60万买台新烘焙机 三年',
+          replies: [
+            '好的，记下了：用途：购置设备、扩大生产；金额：60万元；期限：3年。',
+            '根据您的情况（工业 · 微型企业 · 9人 · 年营业收入：280万元 · 购置设备、扩大生产 · 60万元 · 3年），推荐以下互联网金融服务：\n\n1. 融资租赁\n· 先用上设备、投入生产，再逐步付款。\n· 把一次性大额支出分摊到几年，减轻资金压力。\n下一步：找持牌的融资租赁公司，或设备厂商合作的租赁方案；比较租金总额和年化成本，问清期满后设备归谁。\n\n风险提示：\n· 放款前要您先交钱的（保证金、解冻费、验资费、手续费），都是诈骗：一分钱都不要转。\n· 签约前算清租金总额和年化成本，问清期满后设备归谁、提前退租如何处理。\n\n其他选择：\n2. 信息化金融机构（网上银行、保险、证券）：持牌经营、监管严格，是最稳妥的选择。\n3. 互联网金融门户 · 信贷类门户：一站式搜索和比较各家机构的贷款、保险、理财产品。\n\n回复编号查看详情（办理步骤、全部风险和出处），或回复“风险”“核查平台”“总结”“人工”。',
+          ],
+        },
+        {
+          say: '厂家报价六十二万',
+          replies: ['62万元是购置设备、扩大生产要借的钱，还是企业的营业收入？请回复编号：'],
+          choices: ['要借的钱', '年营业收入'],
+        },
+        {
+          say: '1',
+          replies: [
+            '好的，已更新：金额：62万元。\n已按新的情况重新推荐：',
+            '根据您的情况（工业 · 微型企业 · 9人 · 年营业收入：280万元 · 购置设备、扩大生产 · 62万元 · 3年），推荐以下互联网金融服务：\n\n1. 融资租赁\n· 先用上设备、投入生产，再逐步付款。\n· 把一次性大额支出分摊到几年，减轻资金压力。\n下一步：找持牌的融资租赁公司，或设备厂商合作的租赁方案；比较租金总额和年化成本，问清期满后设备归谁。\n\n风险提示：\n· 放款前要您先交钱的（保证金、解冻费、验资费、手续费），都是诈骗：一分钱都不要转。\n· 签约前算清租金总额和年化成本，问清期满后设备归谁、提前退租如何处理。\n\n其他选择：\n2. 信息化金融机构（网上银行、保险、证券）：持牌经营、监管严格，是最稳妥的选择。\n3. 互联网金融门户 · 信贷类门户：一站式搜索和比较各家机构的贷款、保险、理财产品。\n\n回复编号查看详情（办理步骤、全部风险和出处），或回复“风险”“核查平台”“总结”“人工”。',
+          ],
+          choices: ['融资租赁', '信息化金融机构（网上银行、保险、证券）', '互联网金融门户', '风险', '核查平台', '总结', '人工', '重新开始'],
         },
       ],
       { ...AT, locale: 'zh-CN' },

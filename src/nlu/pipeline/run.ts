@@ -34,6 +34,7 @@ import { buyingTrade } from './refiners/buying-trade';
 import { correctedFigure, figureNamedInCorrection } from './refiners/corrected-figure';
 import { correctedTrade } from './refiners/corrected-trade';
 import { countedInWan } from './refiners/counted-in-wan';
+import { unitCarried } from './refiners/unit-carried';
 import { renovationTrade } from './refiners/renovation';
 import { sideLine } from './refiners/side-line';
 import { notTheTrade } from './refiners/trade-scopes';
@@ -88,6 +89,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['staffRoles', staffRoles],
   ['thingsOwned', thingsOwned],
   ['countedInWan', countedInWan],
+  ['unitCarried', unitCarried],
   ['deniedUnit', deniedUnit],
   ['correctedTrade', correctedTrade],
   ['correctedFigure', correctedFigure],
