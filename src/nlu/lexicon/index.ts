@@ -474,7 +474,8 @@ export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   before: String.raw`(?<!我\s*(?:还有|和|跟|与|同)\s*(?:我的?)?[^，。,.!?；;\s]{0,3})(?<![和跟与同]\s*(?:我的?|我们)?\s*(?:[2-5两三四五俩仨]\s*个?\s*)?)(?<!\b(?:me|i|myself)\s+(?:and|&|n|\+|with)\s+)(?<!(?<!他们?|她们?)[两三四五俩2-5]\s*(?:兄|姐|姊|父|母)?)(?:`,
   // Where they run it, in Chinese or in Latin letters: 我哥在景洪开, 我哥在 Bangkok 开, "my sister in
   // vientiane sells".
-  after: String.raw`)(?:家|家里|的)?\s*(?:${ZH_THEIR_PLACE}|${EN_THEIR_PLACE}|${THEIR_WORDS})?\s*${RELATIVE_RUNS}(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
+  // When they ran it, before the place (我家老汉以前在这边开砖厂: round 25).
+  after: String.raw`)(?:家|家里|的)?\s*(?:以前|之前|原来|过去|早先)?\s*(?:${ZH_THEIR_PLACE}|${EN_THEIR_PLACE}|${THEIR_WORDS})?\s*${RELATIVE_RUNS}(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
 });
 /**
  * Whom a relative's business belongs to, tested at the start of its scope (`spokenFor` in each locale, in

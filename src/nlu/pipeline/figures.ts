@@ -1109,6 +1109,17 @@ const TIME_AFTER_REACH = 16;
  * clause ("以前二十几个 现在就剩八个", "去年还有十五个工人 今年只剩六个"), else right after it ("40 before,
  * 14 now"): a count of before gives way to a count of now (`staff`).
  */
+/**
+ * The time last named between two sums, across clauses (去年卖了一百二十来万，今年春茶遭霜打了，估计就八十万左右; 疫情那几年…，
+ * 这两年游客多了…，一年能做到一百三十万; "last year 2.4m, this year prob closer to 1.8m"): when the later sum's own clause names none.
+ */
+function timeBetween(between: string): 'before' | 'now' | undefined {
+  const last = (re: RegExp) => allMatches(re, between).at(-1)?.start ?? -1;
+  const [past, now] = [last(STAFF_BEFORE), last(STAFF_NOW)];
+  if (past < 0 && now < 0) return undefined;
+  return past > now ? 'before' : 'now';
+}
+
 function timeOf(a: Around): { when?: 'before' | 'now' } {
   const previous = a.quantities.filter((o) => o.end <= a.q.start && (o.kind === 'people' || o.kind === 'number')).at(-1);
   const from = Math.max(a.clause[0], previous?.end ?? 0, a.q.start - WINDOW);
@@ -2106,7 +2117,7 @@ export function readSlots(
           salesBefore !== undefined &&
           salesBefore.value > 0 &&
           slots.annualRevenueCny !== undefined &&
-          timeOf(a).when === 'now' &&
+          (timeOf(a).when ?? timeBetween(text.slice(salesBefore.end, q.start))) === 'now' &&
           timeOf({
             ...a,
             q: salesBefore,

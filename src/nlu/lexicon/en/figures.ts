@@ -130,7 +130,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\brev\b`,
       // "last year about 800k", as 去年大概两百万: last year's takings (not "last year we borrowed 300k").
       // ...and this year's ("this year around 1.2m", beside next year's hope).
-      String.raw`\b(?:last|this) (?:year|yr)\b(?=[,\s]*(?:(?:about|around|roughly|approx|approximately|maybe|like|almost|nearly|over|prob|probably)\s+)*\d)`,
+      // ...and this year's as it will end ("this year we'll finish around 2.2m", "this year prob closer to 1.8m").
+      String.raw`\b(?:last|this) (?:year|yr)\b(?=[,\s]*(?:we(?:['’]ll| will) (?:finish|end|close)(?: up)?(?: at)?\s+)?(?:(?:about|around|roughly|approx|approximately|maybe|like|almost|nearly|over|prob|probably|likely|closer to|close to)\s+)*\d)`,
       // A sum and its year as a clause of its own: "1.8m last year", "sell to cafes, maybe 2.4m last yr" (the year's takings).
       // Not a loan's sum ("bank gave us a loan, 300k last year").
       String.raw`(?<!${A_LOAN_BEFORE})\b(?:last|this)(?<=${SUM_OPENING_A_CLAUSE}) (?:year|yr)\b(?=\s*(?:[.,;!]|$))`,

@@ -780,6 +780,8 @@ export const relatives: Words = [
   String.raw`\bmy (?:village|hometown|home town|home village)`,
   // A business nearby: "the restaurant next door", "the hotel across the street".
   String.raw`\bthe\s+(?:[a-z-]+\s+){1,2}?(?:next door|across the (?:road|street)|opposite)`,
+  // The people nearby, named as owners type them: "guy next door makes 5m", "lady across the street sells…".
+  String.raw`\b(?:guy|guys|lady|man|woman|folks|people|neighbou?rs?)\s+(?:next door|across the (?:road|street)|opposite)\b`,
 ];
 // A parent or spouse in their own right, not their family nor an in-law ("my husband's family", "my father-in-law").
 const NOT_THEIR_FAMILY = String.raw`(?![- ]in[- ]laws?|['’]s?\s+(?:family|folks|relatives|side))`;
@@ -829,6 +831,8 @@ const NOT_THEIR_TRADE = [
   ...['plus', 'minus', 'this', 'thus', 'always', 'sometimes', 'perhaps', 'besides', 'yes', 'less'],
 ];
 export const relativeBusinessVerbs: Words = [
+  // A business they ran once ("my uncle used to run a brick kiln here": round 25), as 我家老汉以前开砖厂.
+  String.raw`used to (?:run|own|have|do|sell)\b`,
   String.raw`runs?\b`,
   String.raw`owns?\b`,
   'has',

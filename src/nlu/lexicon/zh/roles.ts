@@ -437,6 +437,8 @@ export const staffBefore: Words = [
   '前年',
   String.raw`前(?:几|两|些)年`,
   String.raw`(?:疫情|关店|搬家)(?:以|之)?前`,
+  // The years of a hard time named (疫情那几年, 疫情那两年, 疫情期间).
+  String.raw`疫情(?:那(?:几|两|一两)?年|期间|的时候)`,
   '当时',
   '那时候?',
   '最多的时候',

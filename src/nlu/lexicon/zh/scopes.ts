@@ -636,7 +636,9 @@ export const existingLoan: Words = [
  */
 export const salesTarget: Words = [
   String.raw`(?:明年|后年|下半年|年底|今年底|以后|将来|今后|过两年|过几年|争取|力争|希望|盼着|指望|梦想)[^，。,.!?；;\s]{0,8}?(?:做到|冲到|达到|突破|做上|冲上|上到|翻(?:一)?番|冲|破)[^，。,.!?；;\s]*`,
+  // The English word in mixed messages too (今年 target 是 200万): its sum, after the spaces.
   String.raw`(?:目标|指标)(?:是|定在|定的是|定了|就是)?[^，。,.!?；;\s]*`,
+  String.raw`\btarget\s*(?:是|定在|定的是|就是)\s*[^，。,.!?；;\s]*`,
 ];
 
 /** The words of a sales target that make a sum in it the sum wanted: borrowing (借, 贷, 融资), not wanting (想, 要). */
@@ -865,6 +867,9 @@ export const relativeBusinessVerbs: Words = [
  */
 export const relativeFirm: Words = [
   String.raw`(?<!隔壁)(?:的|家的?)\s*(?:[a-z]{2,12}\s*){0,2}[\u3400-\u9fff]{0,4}?(?:公司|店|厂|铺子?|馆|摊子?|档口|作坊|工地|场|生意)`,
+  // Their takings said right after them, a period first (人家一年生意几千万, 他家一年流水两百来万: round 25).
+  // Only right after the person or their house: not after what they do (我哥在大理修手机 一年流水八十万 keeps its reading).
+  String.raw`(?<=(?:人家|[他她]们?|家)\s*)(?:一年|每年|去年|一个月|每个月)(?:的)?(?:生意|流水|营业额|销售额|产值)`,
 ];
 
 /**
