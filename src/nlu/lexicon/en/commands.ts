@@ -411,6 +411,8 @@ export const commandRules: readonly CommandWords[] = [
       // Done over: "redo everything", "lets redo it", "from the top".
       String.raw`\bredo (?:everything|it all|the whole thing|from the start)\b`,
       String.raw`^\s*(?:ok(?:ay)?,?\s+|lets?\s+|let['’]s\s+)?(?:go )?from the (?:top|start|beginning)\b`,
+      // Gone through again from the very start (round 25): "please take us through it again from the very beginning".
+      String.raw`\bagain from the (?:very )?(?:top|start|beginning)\b|\bfrom the (?:very )?(?:top|start|beginning) again\b`,
     ],
   },
   {
@@ -603,7 +605,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:i['’]?ll|ill|i will|we['’]?ll|we will|will) (?:come back|be back|check back|return|pop back)(?: (?:later|tomorrow|tmr|tmrw|next week|another (?:day|time)|soon))?\b`,
       // Leaving in chat words: "talk later", "gotta go", "later", "that's all, bye", "ttyl".
       String.raw`\b(?:talk|chat|speak) (?:to you |2 u |to u )?(?:later|soon|tomorrow)\b|\b(?:gotta|got to|have to|need to) go\b|\blater\b|\bttyl\b`,
-      String.raw`\b(?:(?:ok(?:ay)?|cool|great)[\s,.!~]+)?(?:that['’]?s|thats) (?:all|it)(?: for now| (?:i|we) (?:needed|wanted)(?: to (?:know|ask))?)?\b(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya|later|thanks?|thx)\b)`,
+      // ...all of it had (round 25): "thats everything i needed, bye", "that's everything, thanks".
+      String.raw`\b(?:(?:ok(?:ay)?|cool|great)[\s,.!~]+)?(?:that['’]?s|thats) (?:all|it|everything)(?: for now| (?:i|we) (?:needed|wanted)(?: to (?:know|ask))?)?\b(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya|later|thanks?|thx)\b)`,
       // The talk ended for a time, thanks before or not: "that's all for today", "cheers, thats it for now".
       String.raw`\b(?:(?:thanks?|thank you|thx|ty|cheers|ok(?:ay)?)[\s,.!~]+)?(?:that['’]?s|thats|that is) (?:all|it) for (?:now|today|tonight|the day)\b`,
       // ...or the understood, one or more before it: "ok got it, bye", "understood thx bye", "noted, cya"; k for ok ("k thx bye").

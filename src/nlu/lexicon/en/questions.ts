@@ -43,6 +43,11 @@ const FIRM_SPENDING = [
   'supplies',
   'materials',
   'salaries',
+  // The wages named by the people paid (round 25): "to pay our staff this month", "cover payroll".
+  'staff',
+  'payroll',
+  String.raw`workers?`,
+  String.raw`employees?`,
 ].join('|');
 const EN_PERSONAL_CREDIT = String.raw`jie ?bei|hua ?bei|wei ?li ?dai|(?:jd |jingdong )?(?:jin ?tiao|bai ?tiao)`;
 
@@ -946,6 +951,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // out, is that normal", "when the loan came in they had already taken 1500 as a fee", "before paying out, should they do that".
         String.raw`\b${KEPT_BACK}\b[^.?!]{0,40}\b${PAYOUT_MOMENT}\b[^?!]{0,50}\b(?:${RIGHT_ASKED}|should they)\b`,
         String.raw`\b${PAYOUT_MOMENT}\b[^.?!]{0,30}\b${KEPT_BACK}\b[^?!]{0,50}\b(?:${RIGHT_ASKED}|should they)\b`,
+        // ...or the cash received said short, then whether that is right (round 25, as 到账只有四万五 这个合法吗): "only 45k hit our
+        // account, is that allowed", "we only received 92k in the bank, is that normal"; a sum, not a count (only 3 staff).
+        String.raw`\bonly\b(?=[^.?!]{0,16}(?:\d[\d.,]*\s*(?:k|m|w|yuan|rmb|grand)\b|\d{4,}))[^.?!]{0,20}\b(?:hit|reached|landed|arrived|came (?:in|into|through)|went into|got into|showed up|credited|received|got|paid out|transferred)\b[^?!]{0,40}\b(?:${RIGHT_ASKED})\b`,
       ].join('|'),
     ),
   },

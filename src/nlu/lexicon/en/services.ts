@@ -5,6 +5,9 @@ import type { ServiceWords } from '../types';
 import { ABOUT_ASKED_ZH } from '../zh/questions';
 import { LEASE_WISHED } from './purposes';
 
+/** The kinds a service is weighed against, named in Chinese beside an English name (factoring 和 融资租赁). */
+const KINDS_ZH = String.raw`融资租赁|租赁|众筹|网贷|银行贷款|贷款|供应链金融|经营贷`;
+
 export const serviceRules: readonly ServiceWords[] = [
   {
     id: 'supply-chain-finance',
@@ -18,6 +21,9 @@ export const serviceRules: readonly ServiceWords[] = [
       // "factoring vs leasing", "crowdfunding or factoring".
       String.raw`\bfactoring\b(?=,?\s+(?:vs\.?|versus|and|or|compared (?:to|with)|against)\s+(?:a |an |the )?(?:financial leasing|leasing|crowd ?fund\w*|p2p|bank loans?|loans?)\b)`,
       String.raw`(?<=\b(?:leasing|crowd ?fund\w*|p2p|bank loans?|loans?)\s+(?:and|or|vs\.?|versus)\s+)factoring\b`,
+      // ...in Chinese words beside it (round 25: factoring 和 融资租赁 有哪样区别, 众筹跟 factoring 哪个好).
+      String.raw`\bfactoring\b(?=\s*(?:和|跟|与|还是|或者|比)\s*(?:${KINDS_ZH}))`,
+      String.raw`(?<=(?:${KINDS_ZH})\s*(?:和|跟|与|还是|或者|比)\s*)factoring\b`,
       // ...and factoring whose meaning is asked (round 24, convention 15: "what does factoring mean", "explain what factoring is",
       // factoring是什么意思): what the service is, as 保理是什么意思 reads (the term, the service and its details).
       String.raw`(?<=\b(?:what(?:['’]?s| is| does| exactly is| actually is)|explain|meaning of|define)\s+(?:\w+\s+){0,2})factoring\b`,

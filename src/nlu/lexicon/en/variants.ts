@@ -32,6 +32,9 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   could: ['cld', 'cud'],
   // "lemme check with my accountant".
   'let me': ['lemme'],
+  // Words of the questions as owners mistype them (round 25): "how long does the bank usualy take", "my personal credt card".
+  usually: ['usualy', 'usally', 'ususally', 'usaully'],
+  credit: ['credt', 'crdit', 'credti', 'cedit'],
 };
 
 /**

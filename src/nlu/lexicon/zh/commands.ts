@@ -198,11 +198,13 @@ const NOT_NAMED_SERVICE = String.raw`(?<![“"「]|那个|给)`;
 const NOT_SERVICE_AFTER = String.raw`(?!的(?:人|短信)|\s*的?(?:电话|热线|号码|地址|邮箱|微信号)|\s*[\d一二两三四五六七八九十几]+\s*(?:个|名|位|人)|\s*(?:说|讲|打(?:来|了)?(?:个)?电话|来(?:了)?(?:个)?电|\bcall(?:ed|s)?\b|告诉|让我|叫我|发(?:的|了|来|过来)?|寄|加(?:了)?我|推荐|问我|要我|要求我))`;
 
 /** Thanks said in leaving: 谢谢, 多谢老板, 谢了哈. */
-const THANKED = String.raw`(?:非常|十分)?(?:谢谢|感谢|多谢|谢了|谢啦|thank\s?you|thanks|thx)(?:您|你们|你|老师|老板|啦|了|哈|\s)*`;
-/** An acknowledgement or the understood, said before leaving: 好的, 行, 晓得了, 明白了, 收到, 要得. */
-const ACKNOWLEDGED = String.raw`(?:好的?|好了|好嘞|好滴|行|嗯|ok|晓得了?|知道了|明白了|懂了|收到|了解了|清楚了|要得|(?:讲|说|解释)得(?:很|好|太|非常|蛮)?(?:清楚|明白|好)(?:了|啦)?)`;
-/** A goodbye word, or till another time: 再见, 拜拜, 回头见, 改天再问. */
-const LEAVING = String.raw`(?:再见|拜拜|回头见|下次见|bye|先这样|就这样|(?:改天|回头|下次|过两天|有空|明天)再)`;
+const THANKED = String.raw`(?:非常|十分)?(?:谢谢|感谢|多谢|谢了|谢啦|thank\s?you|thanks|thx)(?:您|你们|你|老师|老板|啦|了|哈|啊|\s)*`;
+/** An acknowledgement or the understood, said before leaving: 好的, 行, 晓得了, 明白了, 收到, 要得; the answer praised (讲得清楚得很). */
+const ACKNOWLEDGED = String.raw`(?:好的?|好了|好嘞|好滴|行|嗯|ok|晓得了?|知道了|明白了|懂了|收到|了解了|清楚了|要得|(?:讲|说|解释)得(?:很|好|太|非常|蛮)?(?:清楚|明白|好)(?:得很|得狠|的很)?(?:了|啦)?)`;
+/** The asking ended for a time (round 25): 今天就问到这里, 先问到这儿, 就问这些. */
+const ASKED_FOR_NOW = String.raw`(?:今天|今儿|今天先|那)?(?:就|先)?(?:问|聊|咨询)(?:到这(?:里|儿|点)|这(?:么|些)|这么多)(?:了|吧|哈|啦)?`;
+/** A goodbye word, or till another time: 再见, 拜拜, 回头见, 改天再问; the asking ended for now (问到这里). */
+const LEAVING = String.raw`(?:再见|拜拜|回头见|下次见|bye|先这样|就这样|(?:改天|回头|下次|过两天|有空|明天)再|${ASKED_FOR_NOW})`;
 
 /** Praise for the bot or its answer, in Yunnan words (板扎得很, 巴适得很, 太安逸了, 硬是板扎, 真给力). */
 const PRAISED = String.raw`(?:真的?|太|好|硬是|很|非常|确实)?(?:板扎|巴适|安逸|给力|靠谱)(?:得很|的很|得狠|惨了)?(?:了|啦|哦)?`;
@@ -318,6 +320,8 @@ export const commandRules: readonly CommandWords[] = [
       // Done over from the start, ending the message (从头再整一遍, 前面的不算 重新整一遍, 算了 从头再问一次): the talk redone.
       String.raw`从头(?:再)?(?:整|搞|弄|来|问|填)(?:一(?:遍|次|轮|下|哈))?\s*(?:吧|嘛|哈|啊|啦)?\s*$`,
       String.raw`(?:不算|算了|作废|不要了)\s*[，,]?\s*重新(?:整|搞|弄|来|问|填)(?:一(?:遍|次|轮|下|哈))?\s*(?:吧|嘛|哈|啊|啦)?\s*$`,
+      // ...from the very start, gone through again (麻烦从最开始重新走一遍, 从开头再过一遍吧: round 25).
+      String.raw`从(?:最)?(?:开始|开头|头)(?:的地方)?\s*(?:再|重新)?\s*(?:重新)?(?:走|过|来|问|填|整|搞|弄)一(?:遍|次|轮|下|哈)\s*(?:吧|嘛|哈|啊|啦)?\s*$`,
     ],
     // Said alone: 重新搞, 从头来, 再来一遍.
     whole: [
@@ -336,8 +340,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:不要|不想要?|不考虑|不用|不需要|别|莫)(?:再)?(?:给我)?(?:推荐|介绍|搞|做|用|要|考虑|弄|找)?(?:那个|这个|什么|啥)?\s*(?:${SERVICES})`,
       // ...given up with 了 (算了 不搞众筹了, 先不弄租赁了: round 25; not a trade denied, 我们不搞众筹 就是开茶馆的).
       String.raw`(?:先|暂时|就)?不(?:搞|弄|整|用)(?:那个|这个)?\s*(?:${SERVICES})\s*了`,
-      // ...the kind pointed at between (众筹那种就不考虑了, P2P 那些就算了), the refusal after it (租赁先不弄了, 众筹不整了: round 25).
-      String.raw`(?:${SERVICES})\s*(?:那种|这种|那个|这个|那些|这些|之类的?)?\s*(?:我们|我|就|也|都|还是)?(?:先|暂时)?(?:不要|不想要?|不考虑|不用|不需要|不碰|不沾|不搞|不弄|不整|不做|算了|免了|pass)(?:了|吧|啦|哈|嘛)*\s*(?=$|[,.!?;，。！？；\s])`,
+      // ...the kind pointed at between (众筹那种就不考虑了, P2P 那些就算了), the refusal after it (租赁先不弄了, 众筹不整了: round 25;
+      // no interest said, in either language: 保理 我们没兴趣, 众筹 我们 not interested).
+      String.raw`(?:${SERVICES})\s*(?:那种|这种|那个|这个|那些|这些|之类的?)?\s*(?:我们|我|就|也|都|还是)?\s*(?:先|暂时)?(?:不要|不想要?|不考虑|不用|不需要|不碰|不沾|不搞|不弄|不整|不做|算了|免了|pass|没(?:有|得|啥|什么|哪样)?兴趣|不感兴趣|not interested|no thanks)(?:了|吧|啦|哈|嘛)*\s*(?=$|[,.!?;，。！？；\s])`,
     ],
   },
   {
@@ -568,6 +573,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:改天|回头|下次|过两天|有空|明天)再?(?:来|过来)?(?:问|聊|说|来|咨询|联系)`,
       // That is all for now, leaving: 先这样吧, 就这样了, 我走了, 拜, 告辞.
       String.raw`(?:那)?(?:就|我们)?(?:先|就)这样(?:子)?(?:吧|了|嘛|哈|啦)*`,
+      // ...or the asking ended for now, thanks or a goodbye word beside it (round 25): 今天就问到这里, 先问到这儿 拜拜.
+      ASKED_FOR_NOW,
       String.raw`(?:那)?(?:我)?(?:先)?走了(?:哈|啊|啦)?`,
       '拜',
       '告辞',

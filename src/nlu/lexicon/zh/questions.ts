@@ -524,6 +524,9 @@ const NO_CHECKS = [
   String.raw`(?:不要|不用|无需|免|零|不需要|不看|不查|无视|不管)\s*(?:任何)?\s*(?:资料|材料|征信|流水|审核|面签|信用|黑户|逾期|负债|\bcredit(?: reports?| checks?| records?| history)?\b|\bpapers?\b|\bdocuments?\b|\bpaperwork\b)`,
   '零门槛',
   '无门槛',
+  // ...the promise in English inside Chinese (有个 app 讲 no credit check 当天放款, 说 no documents needed 马上到账: round 25;
+  // not the owner's own record lacking, no credit history: credit-record).
+  String.raw`\bno\s+(?:credit\s+)?checks?\b|\bno\s+(?:papers?|documents?|paperwork)\s+(?:needed|required)\b`,
 ].join('|');
 /** The promise with its word of lending in it: 黑户也能贷, 百分百下款, 包下款. */
 const SURE_TO_LEND = [
@@ -1773,9 +1776,10 @@ export const ZH_MEANING = new RegExp(
   String.raw`申请条件|门槛|(?:能不能|可不可以|格可以|格能|能否|可以|能)(?:办|申请|做|搞)?(?:个)?(?=(?:无还本)?续贷|创业担保贷)|(?:是|叫|指)?(?:哪样|什么|啥子?|哪种)意思|什么是|啥子?是|哪样是|什么叫|哪样叫|啥子?叫|何为|解释一下|指的是` +
     // ...or what the thing is about (融资租赁到底是咋个回事, 保理是怎么一回事; open24a).
     `|${ABOUT_ASKED_ZH}` +
-    String.raw`|(?:是)?指(?:的)?(?:是)?(?:哪样|什么|啥)|怎么理解|是(?:个)?(?:什么|啥子?|哪样)(?:东西)?\s*[?？]?\s*$` +
+    String.raw`|(?:是)?指(?:的)?(?:是)?(?:哪样|什么|啥)|怎么理解|是(?:个)?(?:什么|啥子?|哪样)(?:东西)?(?:嘛|呢|啊|哦|嘞|哈|呀|噢)?\s*[?？]?\s*$` +
+    // ...a closing particle after it (保理到底是个哪样东西嘛, 众筹是个啥东西哦: round 25).
     // ...with 东西 closing its clause, more said after it (LPR是个啥子东西 银行的人老是讲).
-    String.raw`|是(?:个)?(?:什么|啥子?|哪样)东西(?=[\s,.!?;，。！？；])` +
+    String.raw`|是(?:个)?(?:什么|啥子?|哪样)东西(?:嘛|呢|啊|哦|嘞|哈|呀|噢)?(?=[\s,.!?;，。！？；])` +
     // Whether a loan can be renewed, words between (格能不先还钱就续贷, 能不能不还本金直接续上, 续期可以吗).
     String.raw`|(?:能不能|可不可以|格可以|格能|能否|可以|能)${C}{0,12}${RENEWED}|${RENEWED}${C}{0,8}(?:吗|么|不|得不得|行不行|得行|格行|可以|[?？])`,
 );

@@ -153,8 +153,12 @@ const ASKED_AGAIN = /^[^.!。！]*[?？]/;
  */
 const MONEY_ACROSS: ReadonlySet<string> = new Set(['currency-exchange', 'lock-exchange-rate', 'wallet-across-border']);
 
-/** Whether a way will do (融资租赁 格合适, can we lease…, is that ok): the way sets no purpose, a thing bought does. */
-const WAY_ASKED: ReadonlySet<string> = new Set(['does-it-fit']);
+/**
+ * Whether a way will do (融资租赁 格合适, can we lease…, is that ok), or which of two ways is better for it (round 25:
+ * 买挖机是搞融资租赁好还是直接去农商行贷款好, "to get a new oven, leasing or a bank loan, which is better"): the way sets no
+ * purpose, a thing bought does.
+ */
+const WAY_ASKED: ReadonlySet<string> = new Set(['does-it-fit', 'which-is-best']);
 /** The purposes of a thing bought or done to the premises, kept beside the way asked (the way's own, collecting, is none). */
 const THINGS_BOUGHT: ReadonlySet<string> = new Set(['equipment-expansion', 'renovation']);
 
