@@ -96,6 +96,8 @@ const REST = String.raw`(?:剩下|剩余|余下|其余)的?(?:部分|钱)?`;
 
 /** Inside one clause. */
 const C = String.raw`[^,.!?;，。！？；]`;
+/** Not the money for what the firm buys or pays to run short (饲料钱不够: a need, round 25). */
+const INPUTS_NOT = String.raw`(?<!(?:饲料|进货|拿货|备货|货|料|种子|化肥|肥料|苗|收购|收货|工|工资|房租|租|周转|原料|材料|装修|开店)的?)`;
 
 /** Every service's name, one alternation (a refusal beside it), in English words too (不要 P2P 那种). */
 const SERVICES = [...serviceRules, ...enServiceRules].flatMap((r) => r.words).join('|');
@@ -388,7 +390,7 @@ export const commandRules: readonly CommandWords[] = [
       // What comes of not repaying, asked: 万一还不上咋个办, 还不起会怎样, 要是还不了有什么后果.
       // ...or 逾期 and a thing done to the firm (逾期了 银行会不会把我们店封了).
       // ...not the money for what the firm buys or pays to run short (饲料钱不够 咋个整, 进货的钱不够 怎么办: a need, advice; round 25).
-      String.raw`(?:还不上|还不起|还不了|还不出来?|还不回|逾期了?|(?<!(?:饲料|进货|拿货|备货|货|料|种子|化肥|肥料|苗|收购|收货|工|工资|房租|租|周转|原料|材料|装修|开店)的?)钱不够|不够还|扣款失败)(?:钱|款|贷款)?${C}{0,6}(?:咋个办|怎么办|咋办|咋整|咋个整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|什么后果|后果|会不会被|会不会把)`,
+      String.raw`(?:还不上|还不起|还不了|还不出来?|还不回|逾期了?|${INPUTS_NOT}钱不够|不够还|扣款失败)(?:钱|款|贷款)?${C}{0,6}(?:咋个办|怎么办|咋办|咋整|咋个整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|什么后果|后果|会不会被|会不会把)`,
       String.raw`(?:万一|要是|如果|\bif\b)${C}{0,8}(?:还不上|还不起|还不了|还不出来?|逾期)(?:了)?${C}{0,4}(?:咋|怎|会|有|后果|how|what|[?？]|$)`,
     ],
   },
