@@ -41,7 +41,7 @@ function wordsRead(run: string, doneOnce: boolean): string | undefined {
     let n = Math.min(LONGEST, words.length - i);
     for (; n > 0; n--) {
       const phrase = words.slice(i, i + n).join(' ');
-      const chinese = WORDS[phrase] ?? (doneOnce && i + n === words.length ? englishVerbsDoneOnce[phrase] : undefined);
+      const chinese = (doneOnce && i + n === words.length ? englishVerbsDoneOnce[phrase] : undefined) ?? WORDS[phrase];
       if (chinese !== undefined) {
         out += chinese;
         break;

@@ -80,15 +80,16 @@ function seasonSecondCount(state: State, u: Understanding, rules: Rules): void {
 }
 
 /**
- * The staff read is a season's hires (figures.ts marks them "(peak season)"), the second of two counts, the first bare and
- * before it: the season's hires after the regular count.
+ * The staff read is a season's hires (figures.ts marks them "(peak season)"), the second of two counts, the first bare (or
+ * the owner counted into it) and before it: the season's hires after the regular count.
  */
 function seasonHiresAfterCount(state: State, u: Understanding, rules: Rules): boolean {
   const counts = ofKind(state, 'quantity').filter((q) => q.value.kind === 'number' || q.value.kind === 'people');
   const [first, second] = counts;
   return (
     counts.length === 2 &&
-    first?.value.kind === 'number' &&
+    // ...the first bare, or the owner counted into it (算上我十来个 采茶的时候要多请二十几个临时工; round 25).
+    (first?.value.kind === 'number' || (first?.value.kind === 'people' && first.value.value !== u.employees)) &&
     second?.value.value === u.employees &&
     (rules.employees ?? '').endsWith('(peak season)')
   );

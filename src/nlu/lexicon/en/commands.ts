@@ -137,8 +137,12 @@ const FAMILY_OR_BOSS = '(?:wife|husband|partner|family|boss|brother|sister|dad|m
 // And coming back: "and come back later", "get back to you".
 // ...not "get back to you", an answer promised: the question is left for later (a skip).
 const COME_BACK = String.raw`(?:\s+(?:and\s+)?come back(?: later| to you)?)?`;
-/** When the one asked is back, or a time later (first, tonight, when she gets home). */
-const WHEN_BACK = String.raw`(?:\s+(?:first|later|tonight|tomorrow|when (?:she|he|they)(?:['’]s| is| are|['’]re)? (?:back|home)|when (?:she|he|they) (?:gets?|comes?) (?:back|home)))?`;
+/**
+ * When the one asked is back, or a time later (first, tonight, when she gets home), or before the answer is given ("before i commit
+ * to a number", "before we decide on an amount"; round 25).
+ */
+const BEFORE_ANSWER = String.raw`before (?:i|we) (?:commit|decide|settle|agree|say|pick|put down|give (?:you|u)?)(?: (?:on|to))?(?: (?:a|the|any|an|that) (?:number|figure|sum|amount))?`;
+const WHEN_BACK = String.raw`(?:\s+(?:first|later|tonight|tomorrow|${BEFORE_ANSWER}|when (?:she|he|they)(?:['’]s| is| are|['’]re)? (?:back|home)|when (?:she|he|they) (?:gets?|comes?) (?:back|home)))?`;
 /** Someone to ask or talk it over with first: "let me ask my husband first", "i'll talk it over with my partner", "let me check with the wife when she gets home". */
 const TALK_IT_OVER_WITH = String.raw`${WILL_GO}\s+${TALK_IT_OVER}\s+(?:(?:with|to|by)\s+)?(?:my\s*|our\s*|the\s*)?${FAMILY_OR_BOSS}${WHEN_BACK}${COME_BACK}`;
 /**

@@ -266,10 +266,12 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // not with the owner's own money said ("budget 800k, we have 300k": the rest is wanted).
       String.raw`\bbudget(?:ed)?\b(?=[^.;]*\b(?:loans?|borrow\w*|financ\w*)\b)(?![^.;]*\b(?:have|got|own|saved|short)\b)`,
       // ...or after a thing the firm needs to buy in its sentence ("need to buy a new block machine, budget 700k"; round 24):
-      // the need stated with its sum, as a sum needed reads.
-      String.raw`(?<=\b(?:need|needs|want|wants|looking)\s+to\s+(?:buy|get|replace|upgrade|add)\b[^.;!?]{0,40})\bbudget(?:ed)?\b(?![^.;]*\b(?:have|got|own|saved|short)\b)`,
-      // "we'd like 150k more", "i would like 200k for a van": a sum wanted (not "like 20k", a filler).
-      String.raw`\b(?:we|i)(?:['’]d|\s+would)\s+like\b(?=\s+(?:about |around |roughly |maybe )?(?:rmb|¥)?\s*\d)`,
+      // the need stated with its sum, as a sum needed reads; so after a place to open or build ("want to open a second branch,
+      // budget 600k"; round 25).
+      String.raw`(?<=\b(?:need|needs|want|wants|looking|plan|plans|planning)\s+to\s+(?:buy|get|replace|upgrade|add|open|build|set up|start|expand|renovate|fit out)\b[^.;!?]{0,40})\bbudget(?:ed)?\b(?![^.;]*\b(?:have|got|own|saved|short)\b)`,
+      // "we'd like 150k more", "i would like 200k for a van": a sum wanted (not "like 20k", a filler); the subject left out
+      // after a clause's end too (", would like 200k to buy more silver"; round 25).
+      String.raw`(?:\b(?:we|i)(?:['’]d|\s+would)|(?<=(?:^|[,;.!]\s*))would)\s+like\b(?=\s+(?:about |around |roughly |maybe )?(?:rmb|¥)?\s*\d)`,
       // What the money wanted is for, its sum later ("the money is to build a coop, 200k or so"); see zh 钱拿来.
       String.raw`\bthe (?:money|loan|cash) (?:is|would be|will be|['’]s) (?:mainly |mostly |mostly going |going )?(?:to|for)\b`,
       // A loan taken as what might be: "if we take 250k", "say we took 400k".
@@ -770,7 +772,7 @@ export const wishThenSum: Words = [
 export const enoughForUse: Words = [String.raw`(?:is|will be|should be|would be)\s+(?:plenty|enough)\s*,?\s*(?:to|for)\b`];
 /** A sum said enough, nothing after it: see zh/figures.ts enoughAlone ("100k should be enough", "200k will do"). */
 export const enoughAlone: Words = [
-  String.raw`(?:\s+(?:or so|max|tops))?\s+(?:is|will be|should be|would be|'?s|oughta be)\s+(?:plenty|enough|fine)\s*[.!]*\s*$|\s+(?:will|should|would)\s+do\s*[.!]*\s*$`,
+  String.raw`(?:\s+(?:or so|max|tops))?\s+(?:is|will be|should be|would be|'?s|oughta be)\s+(?:plenty|enough|fine)\s*[.!]*\s*$|\s+(?:will|should|would|oughta|'?ll|'?d)\s+do(?:\s+(?:it|the (?:job|trick)))?\s*[.!]*\s*$`,
 ];
 /** The days the firm opens, after a day's sales ("5k a day, open 6 days a week", "we work 25 days a month", "open 6 nights a week"). */
 export const daysOpen: Words = [

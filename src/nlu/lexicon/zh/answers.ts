@@ -55,7 +55,7 @@ export const yes: Words = [
   String.raw`(?:那)?就(?:这样|这么|照(?:这样|这个)|按(?:这个|这样|你说的))(?:子)?(?:整|办|弄|搞|来|定(?:了|下来)?)`,
   '没问题',
   // 那就 opening the thing proposed asked for (那就 show 吧, 那就发过来看看): the yes, its closing after it (yesClosing).
-  String.raw`(?:那就|那)(?=\s?(?:\bshow\b|发|传|拿))`,
+  String.raw`(?:那就|那)(?=\s?(?:\bshow\b|\bsend\b|发|传|拿))`,
   // Yunnan 整 (do it, go on), the answer to a proposal: 整嘛, 那就整.
   String.raw`(?:那就|就)?整(?:起|起来)?`,
   '当然',
@@ -79,6 +79,8 @@ export const yesClosing: Words = [
   String.raw`(?:你|您)?(?:发|拿|给)(?:过来|来|出来)?(?:给?我|我们)?(?:看看|瞧瞧|瞅瞅|看一下|看下)`,
   // ...sent with no look said (你发过来嘛, 发来吧, 传给我).
   String.raw`(?:你|您)?(?:发|传)(?:过来|来|给我们?)(?:嘛|吧|哈|嘞|咯)?`,
+  // ...sent, said in English among the Chinese (那就 send 过来 看看, send 给我看下).
+  String.raw`(?:你|您)?\bsend\b\s?(?:过来|来|给我们?|给?我们?)\s?(?:看看?|瞧瞧|看一下|看下)?\s?(?:吧|嘛|哈)?`,
   // ...the showing said in English among the Chinese (可以 show 给我看, show 我看看).
   String.raw`(?:你|您)?\bshow\b\s?(?:me\s?)?(?:给?我们?|一下)?\s?(?:看看?|瞧瞧|看一下|看下)?\s?(?:吧|嘛|哈)?`,
   // ...praise for what was proposed, in Yunnan words (要得嘛 板扎, 好 巴适得很, 可以 太安逸了): the yes kept.
@@ -158,6 +160,8 @@ export const noReasons: Words = [
   String.raw`(?:我们|我)?(?:自己)?(?:再|先)?(?:去)?借(?:点|些)?(?:亲戚朋友|亲朋好友|亲戚|朋友|家里人?)的(?:钱)?`,
   // ...a relative or a friend said to lend it (亲戚会借我们一点, 我哥会借点给我们, 朋友说可以借给我们).
   String.raw`(?:我的?|我们的?)?(?:${LENDING_KIN})(?:会|能|可以|说可以|答应)?(?:借|借给)(?:我们|我)?(?:点|些|一点|一些)?(?:钱)?(?:给我们|给我)?`,
+  // ...the family's money said enough, gathered from them (亲戚那点凑得到, 家里那边凑得齐, 朋友那里借得到): the no, its reason.
+  String.raw`(?:我们|我)?(?:${LENDING_KIN})(?:那点|那些|那里|那边|那儿)?(?:钱)?(?:凑|借|拿|找)(?:得到|得着|得齐|得够|得出来)(?:的)?`,
 ];
 
 /**

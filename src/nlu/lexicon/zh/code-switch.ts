@@ -110,6 +110,10 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   renovate: '装修',
   redo: '重新装修',
   'fix up': '装修',
+  // Round 25 (open25c): repair named as the work a trade does, in English inside Chinese (做汽车repair的, 搞 phone repair 的): 维修,
+  // so the trade forms read it (做X维修的 is a repair trade); before 一下 the verb of mending reads it (englishVerbsDoneOnce: 修一下).
+  repair: '维修',
+  repairs: '维修',
   // Round 21 (figures21): parts of the premises named in English inside Chinese (把 仓库 的 roof fix 一下).
   roof: '屋顶',
   walls: '墙',

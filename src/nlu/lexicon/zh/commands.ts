@@ -96,6 +96,8 @@ const REST = String.raw`(?:剩下|剩余|余下|其余)的?(?:部分|钱)?`;
 
 /** Inside one clause. */
 const C = String.raw`[^,.!?;，。！？；]`;
+/** Not the money for what the firm buys or pays to run short (饲料钱不够: a need, round 25). */
+const INPUTS_NOT = String.raw`(?<!(?:饲料|进货|拿货|备货|货|料|种子|化肥|肥料|苗|收购|收货|工|工资|房租|租|周转|原料|材料|装修|开店)的?)`;
 
 /** Every service's name, one alternation (a refusal beside it), in English words too (不要 P2P 那种). */
 const SERVICES = [...serviceRules, ...enServiceRules].flatMap((r) => r.words).join('|');
@@ -392,7 +394,8 @@ export const commandRules: readonly CommandWords[] = [
       '有什么坑',
       // What comes of not repaying, asked: 万一还不上咋个办, 还不起会怎样, 要是还不了有什么后果.
       // ...or 逾期 and a thing done to the firm (逾期了 银行会不会把我们店封了).
-      String.raw`(?:还不上|还不起|还不了|还不出来?|还不回|逾期了?|钱不够|不够还|扣款失败)(?:钱|款|贷款)?${C}{0,6}(?:咋个办|怎么办|咋办|咋整|咋个整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|什么后果|后果|会不会被|会不会把)`,
+      // ...not the money for what the firm buys or pays to run short (饲料钱不够 咋个整, 进货的钱不够 怎么办: a need, advice; round 25).
+      String.raw`(?:还不上|还不起|还不了|还不出来?|还不回|逾期了?|${INPUTS_NOT}钱不够|不够还|扣款失败)(?:钱|款|贷款)?${C}{0,6}(?:咋个办|怎么办|咋办|咋整|咋个整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|什么后果|后果|会不会被|会不会把)`,
       String.raw`(?:万一|要是|如果|\bif\b)${C}{0,8}(?:还不上|还不起|还不了|还不出来?|逾期)(?:了)?${C}{0,4}(?:咋|怎|会|有|后果|how|what|[?？]|$)`,
     ],
   },
@@ -709,6 +712,8 @@ export const commandRules: readonly CommandWords[] = [
       // Can't make it out (Yunnan 整不清楚, 搞不懂); it depends or up to you, said alone (看情况, 你看着办, Yunnan 你们看着整).
       String.raw`(?:整|搞|弄)不(?:太|大|是很)?(?:清楚|清|懂|明白)`,
       String.raw`看情况(?:再说|而定)?`,
+      // ...on what is still to come, what it turns on asked after it (要看当年菌子出得多不多, 得看今年茶价好不好, 看明年行情咋个样; round 25).
+      String.raw`(?:要|得|还要|还得|那)?看(?:当年|今年|明年|那年|到时候|年成|行情|天气)?[^\s，。,.!?；;\d]{0,10}?(?:多不多|好不好|高不高|行不行|大不大|咋样|怎么样|咋个样|如何)(?:了|嘛|吧|哦)?`,
       String.raw`(?:你们?)?看着(?:办|来|整|弄|搞)`,
       // ...the choice left to the bot (你们定, 你来定吧, 您帮我们决定, 你们拿主意).
       String.raw`(?:你们?|您)(?:来|帮我们?|替我们?)?(?:定|决定|拿主意|说了算)(?:吧|嘛|就行|就好)?`,

@@ -9,7 +9,8 @@ import { owedNotPaid } from './markets';
 import { harvestSeasons } from './seasons';
 
 /** Not one of the owner's kin after 我 (加上我小舅子, 加我表哥: my kin added, no owner added). */
-const NOT_MY_KIN = '(?![小大老爸妈哥姐弟妹儿女孙姨舅姑叔伯婶嫂侄外表堂公婆岳丈亲闺])';
+// ...nor the owner with the spouse as a couple (再加上我两口子, 加上我们夫妻俩: the couple added, two heads; round 25).
+const NOT_MY_KIN = '(?![小大老爸妈哥姐弟妹儿女孙姨舅姑叔伯婶嫂侄外表堂公婆岳丈亲闺]|们(?:俩|两个)|们?(?:两口子|俩口子|夫妻|夫妇))';
 
 /**
  * A shop, then one period and a sum ("天猫店一年三百来万", "门店一个月大概十万"): the shop's sales over
@@ -529,8 +530,9 @@ export const figureMarks: readonly MarkWords[] = [
     // 手下 (under me): 手下有七八个, 手下十几个.
     words: [
       ...['员工', '职工', '雇员', '工人', '人数', '人员', '从业人员', '团队', '伙计', '手下', String.raw`(?<![要想再])(?:请|雇|招)了`],
-      // 人 alone as the subject of a count, at a clause's start or after the firm's place (人是9个, 店里人有十二个, 我们人一共七个).
-      String.raw`(?<=^|[\s，,。.!！?？;；]|我们|咱们|店里|厂里|公司|馆子里|园子里)人(?=\s*(?:是|有|一共|总共|大概|差不多|约)\s*[\d一二两三四五六七八九十几])`,
+      // 人 alone as the subject of a count, at a clause's start or after the firm's place (人是9个, 店里人有十二个, 我们人一共七个);
+      // ...set off as the topic by a particle, or with 就 (人么就五个, 人嘛十来个, 人就三个; round 25).
+      String.raw`(?<=^|[\s，,。.!！?？;；]|我们|咱们|店里|厂里|公司|馆子里|园子里)人(?=\s*(?:(?:么|嘛|呢)\s*(?:是|有|就|只有|也就|一共|总共|大概|差不多|约)?|是|有|就|只有|也就|一共|总共|大概|差不多|约)\s*[\d一二两三四五六七八九十几])`,
       // A shift's people (两班倒 每班三个, 一个班五个): the count after it (times the shifts: figures.ts unitsEach).
       String.raw`(?:每|(?<=班倒\s*|[两三]班\s*)一)个?班(?![长级主费车])`,
       // The owner's own side set against another's (我表哥的厂子五十多个工人 我自己这边就三个): the count ends its phrase.
@@ -841,7 +843,30 @@ export const figureGaps: FigureGaps = {
   // ...and only or just (开业才三个月, 开张刚满两个月: the firm's age).
   duration: ['了', '已经', '有', '为', '是', ':', '大概', '大约', '约', '快', '差不多', '将近', '近', '个', '才', '刚', '刚刚', '满'],
   // ...and the pause after a label said alone (员工的话，二十来个: one clause by LABEL_PAUSED).
-  people: ['数', '人数', '数量', '有', '共', '总共', '一共', '大概', '大约', '约', '差不多', '是', '为', ':', '=', ',', '的话', '嘛', '呢'],
+  // ...a topic's 么 and 就 (人么就五个, 工人就三个; round 25; not 只有, a part set against the whole: cooks 只有5个).
+  people: [
+    '数',
+    '人数',
+    '数量',
+    '有',
+    '共',
+    '总共',
+    '一共',
+    '大概',
+    '大约',
+    '约',
+    '差不多',
+    '是',
+    '为',
+    ':',
+    '=',
+    ',',
+    '的话',
+    '嘛',
+    '呢',
+    '么',
+    '就',
+  ],
   approximately: ['大概', '大约', '约'],
   // ...a hedge or a limit between (算上我也就五个, 连我一共六个, 连我才四个).
   total: ['有', '是', '就', '只有', '大概', '大约', '约', '也就', '也', '才', '一共', '总共', '差不多', '顶多', '最多'],

@@ -957,6 +957,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:备|囤|进)(?:点|些|一批)?料`,
       // Stock for a holiday's trade: 备年货, 备节货.
       String.raw`备(?:年|节)货`,
+      // ...the sale or the season named before 的货 (备双十一的货, 备春节的货, 囤旺季的货; round 25).
+      String.raw`(?:备|囤)(?:点|些|一批)?[^\s，。,.!?；;\d]{1,5}?的货`,
       '拿货',
       '补货',
       // Stock bought on a rhythm, counted: 拿一次货, 进两柜货, 每周进一趟货.

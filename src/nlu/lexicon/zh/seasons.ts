@@ -69,4 +69,6 @@ export const workSeason: Words = [
   String.raw`(?!收购)(?:${SEASON_OF})季(?:节)?`,
   harvestSeasons[1] ?? '',
   String.raw`(?:采|摘|收(?!购)|割|榨|捡|烤)[^\s，。,.!?；;]{1,3}?(?:的)?(?:时候|季节?|那阵子?|那几个月|那段时间)`,
+  // ...the season said in English among the Chinese (收 松茸 的 season, 采茶 的 season; round 25).
+  String.raw`(?:采|摘|收(?!购)|割|榨|捡|烤)\s?[^\s，。,.!?；;\d]{1,3}?\s?(?:的)?\s?\b(?:season|peak season|harvest)\b`,
 ];
