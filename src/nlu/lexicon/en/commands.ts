@@ -182,6 +182,9 @@ const PERIOD_OF_BOOKS = String.raw`(?:last|this) (?:year|month|quarter)['’]?s?
 /** Bank staff an owner asks to talk to. */
 const BANKERS = ['loan officer', 'credit officer', 'bank officer', 'banker', 'relationship manager', 'account manager'].join('|');
 
+/** All of it had: "that's all", "thats everything we needed", "that's it for now" (round 25). */
+const ALL_HAD = String.raw`(?:that['’]?s|thats) (?:all|it|everything)(?: for now| (?:i|we) (?:needed|wanted)(?: to (?:know|ask))?)?`;
+
 export const wishToBorrow: Words = [
   // "we need a loan", "i would like funding", "we'd like to borrow", "we wanna borrow".
   String.raw`\b(?:we|i)(?:\s+(?:need|want|wanna|would like|would love)|\s*['’]d (?:like|love)) (?:a loan|money|funding|financing|to borrow)\b(?!${REST})`,
@@ -610,7 +613,7 @@ export const commandRules: readonly CommandWords[] = [
       // Leaving in chat words: "talk later", "gotta go", "later", "that's all, bye", "ttyl".
       String.raw`\b(?:talk|chat|speak) (?:to you |2 u |to u )?(?:later|soon|tomorrow)\b|\b(?:gotta|got to|have to|need to) go\b|\blater\b|\bttyl\b`,
       // ...all of it had (round 25): "thats everything i needed, bye", "that's everything, thanks".
-      String.raw`\b(?:(?:ok(?:ay)?|cool|great)[\s,.!~]+)?(?:that['’]?s|thats) (?:all|it|everything)(?: for now| (?:i|we) (?:needed|wanted)(?: to (?:know|ask))?)?\b(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya|later|thanks?|thx)\b)`,
+      String.raw`\b(?:(?:ok(?:ay)?|cool|great)[\s,.!~]+)?${ALL_HAD}\b(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya|later|thanks?|thx)\b)`,
       // The talk ended for a time, thanks before or not: "that's all for today", "cheers, thats it for now".
       String.raw`\b(?:(?:thanks?|thank you|thx|ty|cheers|ok(?:ay)?)[\s,.!~]+)?(?:that['’]?s|thats|that is) (?:all|it) for (?:now|today|tonight|the day)\b`,
       // ...or the understood, one or more before it: "ok got it, bye", "understood thx bye", "noted, cya"; k for ok ("k thx bye").

@@ -17,6 +17,13 @@ const SALES_PERIOD = String.raw`(?:\s+(?:a|an|per|each|every)\s+(?:year|month|we
  * "roughly 2m annually"): words that name no goods, so a sum said between a verb of selling and "to" ends the words
  * before the customers (industries.ts, scopes.ts), no longer window.
  */
+/** This year as it will end: "we'll finish around", "we will close at" (round 25). */
+const YEAR_ENDING = String.raw`we(?:['’]ll| will) (?:finish|end|close)(?: up)?(?: at)?`;
+/** A hedge before a year's sum: about, around, prob, closer to. */
+const YEAR_HEDGE = String.raw`(?:about|around|roughly|approx|approximately|maybe|like|almost|nearly|over|prob|probably|likely|closer to|close to)`;
+/** A wish to get, open or build something: "need to buy", "want to open", "planning to set up" (round 25: a budget after it). */
+const WANTING_TO_GET = String.raw`\b(?:need|needs|want|wants|looking|plan|plans|planning)\s+to\s+(?:buy|get|replace|upgrade|add|open|build|set up|start|expand|renovate|fit out)\b`;
+
 export const SALES_SAID = `${ABOUT}${SALES_SUM}${SALES_PERIOD}`;
 
 /**
@@ -131,7 +138,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // "last year about 800k", as 去年大概两百万: last year's takings (not "last year we borrowed 300k").
       // ...and this year's ("this year around 1.2m", beside next year's hope).
       // ...and this year's as it will end ("this year we'll finish around 2.2m", "this year prob closer to 1.8m").
-      String.raw`\b(?:last|this) (?:year|yr)\b(?=[,\s]*(?:we(?:['’]ll| will) (?:finish|end|close)(?: up)?(?: at)?\s+)?(?:(?:about|around|roughly|approx|approximately|maybe|like|almost|nearly|over|prob|probably|likely|closer to|close to)\s+)*\d)`,
+      String.raw`\b(?:last|this) (?:year|yr)\b(?=[,\s]*(?:${YEAR_ENDING}\s+)?(?:${YEAR_HEDGE}\s+)*\d)`,
       // A sum and its year as a clause of its own: "1.8m last year", "sell to cafes, maybe 2.4m last yr" (the year's takings).
       // Not a loan's sum ("bank gave us a loan, 300k last year").
       String.raw`(?<!${A_LOAN_BEFORE})\b(?:last|this)(?<=${SUM_OPENING_A_CLAUSE}) (?:year|yr)\b(?=\s*(?:[.,;!]|$))`,
@@ -268,7 +275,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // ...or after a thing the firm needs to buy in its sentence ("need to buy a new block machine, budget 700k"; round 24):
       // the need stated with its sum, as a sum needed reads; so after a place to open or build ("want to open a second branch,
       // budget 600k"; round 25).
-      String.raw`(?<=\b(?:need|needs|want|wants|looking|plan|plans|planning)\s+to\s+(?:buy|get|replace|upgrade|add|open|build|set up|start|expand|renovate|fit out)\b[^.;!?]{0,40})\bbudget(?:ed)?\b(?![^.;]*\b(?:have|got|own|saved|short)\b)`,
+      String.raw`(?<=${WANTING_TO_GET}[^.;!?]{0,40})\bbudget(?:ed)?\b(?![^.;]*\b(?:have|got|own|saved|short)\b)`,
       // "we'd like 150k more", "i would like 200k for a van": a sum wanted (not "like 20k", a filler); the subject left out
       // after a clause's end too (", would like 200k to buy more silver"; round 25).
       String.raw`(?:\b(?:we|i)(?:['’]d|\s+would)|(?<=(?:^|[,;.!]\s*))would)\s+like\b(?=\s+(?:about |around |roughly |maybe )?(?:rmb|¥)?\s*\d)`,

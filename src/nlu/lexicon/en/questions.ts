@@ -52,6 +52,9 @@ const FIRM_SPENDING = [
 const EN_PERSONAL_CREDIT = String.raw`jie ?bei|hua ?bei|wei ?li ?dai|(?:jd |jingdong )?(?:jin ?tiao|bai ?tiao)`;
 
 /** A pick made by its cost (which-is-best, and the cost asked: commands.ts): "the one with the lower monthly payment". */
+/** Cash said to arrive: hit, landed, came in, credited, received (round 25: only 45k hit our account). */
+const CASH_ARRIVED = String.raw`(?:hit|reached|landed|arrived|came (?:in|into|through)|went into|got into|showed up|credited|received|got|paid out|transferred)`;
+
 export const PICKED_BY_COST_EN =
   // ...or asked with which, a word of its kind before it: "which online lender has the lowest interest".
   String.raw`\b(?:(?:the|whichever|which(?: [\w-]+)?) (?:one|bank|lender|option|loan|offer|app|platform|plan)s?|whichever)\s+(?:with|that has|that's|that is|has|have|charges?|offers?|gives?)\s+` +
@@ -953,7 +956,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b${PAYOUT_MOMENT}\b[^.?!]{0,30}\b${KEPT_BACK}\b[^?!]{0,50}\b(?:${RIGHT_ASKED}|should they)\b`,
         // ...or the cash received said short, then whether that is right (round 25, as 到账只有四万五 这个合法吗): "only 45k hit our
         // account, is that allowed", "we only received 92k in the bank, is that normal"; a sum, not a count (only 3 staff).
-        String.raw`\bonly\b(?=[^.?!]{0,16}(?:\d[\d.,]*\s*(?:k|m|w|yuan|rmb|grand)\b|\d{4,}))[^.?!]{0,20}\b(?:hit|reached|landed|arrived|came (?:in|into|through)|went into|got into|showed up|credited|received|got|paid out|transferred)\b[^?!]{0,40}\b(?:${RIGHT_ASKED})\b`,
+        String.raw`\bonly\b(?=[^.?!]{0,16}(?:\d[\d.,]*\s*(?:k|m|w|yuan|rmb|grand)\b|\d{4,}))[^.?!]{0,20}\b${CASH_ARRIVED}\b[^?!]{0,40}\b(?:${RIGHT_ASKED})\b`,
       ].join('|'),
     ),
   },

@@ -107,6 +107,9 @@ const SERVICES = [...serviceRules, ...enServiceRules].flatMap((r) => r.words).jo
  * gives the sum wanted (想贷款20万: a statement of need, read as the amount; run.ts sumIsTheRequest).
  * Not the rest of a cost borrowed (剩下的想贷款): a sum given, as 想借二十万.
  */
+/** A service refused after its name: 不要, 不考虑, 不搞, 算了, 没兴趣, not interested (round 25). */
+const REFUSED = String.raw`(?:不要|不想要?|不考虑|不用|不需要|不碰|不沾|不搞|不弄|不整|不做|算了|免了|pass|没(?:有|得|啥|什么|哪样)?兴趣|不感兴趣|not interested|no thanks)`;
+
 export const wishToBorrow: Words = [
   String.raw`(?<![不没别])(?:想|要|需要)(?:整|搞|弄)(?:点|些|个)?钱`,
   String.raw`(?<![不没别])整(?:点|些)钱`,
@@ -344,7 +347,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:先|暂时|就)?不(?:搞|弄|整|用)(?:那个|这个)?\s*(?:${SERVICES})\s*了`,
       // ...the kind pointed at between (众筹那种就不考虑了, P2P 那些就算了), the refusal after it (租赁先不弄了, 众筹不整了: round 25;
       // no interest said, in either language: 保理 我们没兴趣, 众筹 我们 not interested).
-      String.raw`(?:${SERVICES})\s*(?:那种|这种|那个|这个|那些|这些|之类的?)?\s*(?:我们|我|就|也|都|还是)?\s*(?:先|暂时)?(?:不要|不想要?|不考虑|不用|不需要|不碰|不沾|不搞|不弄|不整|不做|算了|免了|pass|没(?:有|得|啥|什么|哪样)?兴趣|不感兴趣|not interested|no thanks)(?:了|吧|啦|哈|嘛)*\s*(?=$|[,.!?;，。！？；\s])`,
+      String.raw`(?:${SERVICES})\s*(?:那种|这种|那个|这个|那些|这些|之类的?)?\s*(?:我们|我|就|也|都|还是)?\s*(?:先|暂时)?${REFUSED}(?:了|吧|啦|哈|嘛)*\s*(?=$|[,.!?;，。！？；\s])`,
     ],
   },
   {
