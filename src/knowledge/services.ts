@@ -336,6 +336,8 @@ const SERVICE_LIST: readonly ServiceFacts[] = [
       {
         id: 'leasing-needs-machine-trade',
         requires: { industries: NOT_PREMISES_TRADES, orAssetBought: true },
+        // Its reason already says that a shop's growth is premises (round 25).
+        covers: ['leasing-not-for-premises'],
         citations: ['§6', 'current-finance'],
       },
       // Whatever the trade, a shop or a branch opened (开第二家店, "open a second branch") is premises, fit-out, stock and rent,

@@ -7,6 +7,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { recommend, type EnterpriseProfile } from '../../src/knowledge';
+import { answer } from '../../src/knowledge/answers';
 
 const retailer: EnterpriseProfile = {
   industry: 'retail',
@@ -76,5 +77,18 @@ describe('premises opened are no asset: leasing is not offered for them, whateve
     const advice = recommend({ ...repairShop, industry: 'industry', employees: 30, annualRevenueCny: 5_000_000, assetBought: false });
     expect(advice.recommendations.map((r) => r.serviceId)).toEqual(['online-financial-institution', 'finance-portal']);
     expect(advice.excluded.map((e) => `${e.serviceId}:${e.rule}`)).toEqual(['financial-leasing:leasing-not-for-premises']);
+  });
+});
+
+describe('a restaurant opening a branch asks whether leasing fits', () => {
+  it("the trade's rule alone says why: its reason already names premises (the premises rule is covered, not said twice)", () => {
+    const restaurant: EnterpriseProfile = {
+      ...repairShop,
+      industry: 'catering',
+      employees: 7,
+      annualRevenueCny: 1_500_000,
+      assetBought: false,
+    };
+    expect(answer('does-it-fit', restaurant, true, 'financial-leasing').fit?.rules).toEqual(['leasing-needs-machine-trade']);
   });
 });
