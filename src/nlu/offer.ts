@@ -161,12 +161,17 @@ function fee(text: string): { pct?: number; yuan?: number; start: number; end: n
   return undefined;
 }
 
+/** The phrase of interest said in yuan for a period (一个月利息一百五, "interest is 1500 a month"), in either language. */
+function interestPhrase(text: string): RegExpExecArray | null {
+  return ZH_OFFER.yuanInterest.exec(text) ?? EN_OFFER.yuanInterest.exec(text);
+}
+
 /**
  * Interest said in yuan for a day, a month or a year beside a sum (一万块钱一天利息三块, 借一万一个月利息一百五, 贷款15万 一年
- * 利息要七千五): the rate is the yuan over the largest sum outside the phrase, in percent, with the phrase's span.
+ * 利息要七千五), its phrase `m` (interestPhrase): the rate is the yuan over the largest sum outside the phrase, in percent,
+ * with the phrase's span.
  */
-function yuanInterest(text: string, amounts: readonly Amount[]): (Span & { pct: number; period: RatePeriod }) | undefined {
-  const m = ZH_OFFER.yuanInterest.exec(text) ?? EN_OFFER.yuanInterest.exec(text);
+function yuanInterest(m: RegExpExecArray | null, amounts: readonly Amount[]): (Span & { pct: number; period: RatePeriod }) | undefined {
   const g = m?.groups ?? {};
   const said = num((g.num ?? g.num2 ?? g.num3)?.replace(/,/g, ''));
   if (m === null || said === undefined) return undefined;
@@ -376,7 +381,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const inFee = (q: Quantity) => feeTerm !== undefined && q.start >= feeTerm.start && q.start < feeTerm.end;
 
   // Interest in yuan for a period ("interest is 1500 a month"): its sum is the interest, no instalment.
-  const interestSaid = ZH_OFFER.yuanInterest.exec(text) ?? EN_OFFER.yuanInterest.exec(text);
+  const interestSaid = interestPhrase(text);
   const inInterest = (q: Quantity) =>
     interestSaid !== null && q.start >= interestSaid.index && q.start < interestSaid.index + interestSaid[0].length;
   const instalment = amounts.find(
@@ -426,7 +431,8 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
   const annual = rate(text, 'annual') ?? yearlyShare(text);
   const perMonthFee = monthlyFee(text);
   // Interest in yuan for a day or a month on the sum beside it (一万块钱一天利息三块): its share of the principal.
-  const yuanRate = monthly === undefined && dailyRate === undefined && annual === undefined ? yuanInterest(text, amounts) : undefined;
+  const yuanRate =
+    monthly === undefined && dailyRate === undefined && annual === undefined ? yuanInterest(interestSaid, amounts) : undefined;
   const YUAN_RATE_KEY = { daily: 'dailyRatePct', monthly: 'monthlyRatePct', annual: 'annualRatePct' } as const;
   if (yuanRate !== undefined) terms[YUAN_RATE_KEY[yuanRate.period]] = yuanRate.pct;
   if (monthly !== undefined) terms.monthlyRatePct = monthly.pct;
