@@ -16,7 +16,7 @@ import {
 import { correctOffer, followOffer, type OfferTerms, pricesOffer } from '../src/knowledge/cost';
 import { isLocale } from '../src/locale';
 import { type Command, FIRM_FACT_KEYS, SITUATION_KEYS, type Understanding } from '../src/nlu/types';
-import { TERM_UNIT_UNSAID_MAX, applyUnderstanding, carriesSlots, hasSizeFigures, sumToPlace } from './slots';
+import { TERM_UNIT_UNSAID_MAX, applyUnderstanding, carriesSlots, hasSizeFigures, partOfTheNeed, sumToPlace } from './slots';
 import type { ChoiceId, DialogContext, Intent, SumToPlace } from './types';
 
 /** The intent a choice stands for, as if the user had typed it (`placing`: the sum a `sum:` choice places). */
@@ -26,6 +26,8 @@ export function choiceIntent(choice: ChoiceId, understanding: Understanding, pla
     case 'sum':
       if (!placing) break;
       if (value === 'amount') return answer({ amount: placing.money });
+      // A part of the need held: nothing of the profile changes.
+      if (value === 'part') return answer({});
       if (placing.money.currency !== 'CNY') break;
       if (value === 'revenue') return answer({ annualRevenueCny: placing.money.value });
       if (value === 'assets') return answer({ totalAssetsCny: placing.money.value });
@@ -216,7 +218,11 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   if (u.hypothetical) {
     const { amount: _, termMonths: __, hypothetical: ___, ...rest } = u;
     const then = interpret(context, rest);
-    if (then.type === 'intent.unknown' || then.type === 'intent.cost') return { type: 'intent.what-if', cost: then.type === 'intent.cost' };
+    if (then.type === 'intent.unknown' || then.type === 'intent.cost') {
+      const sum = u.amount ?? u.money;
+      const figures = { ...(sum ? { sum } : {}), ...(u.termMonths !== undefined ? { termMonths: u.termMonths } : {}) };
+      return { type: 'intent.what-if', cost: then.type === 'intent.cost', ...figures };
+    }
     return then;
   }
   // "重新开始，我们是做茶叶的": start over and keep what this message says.
@@ -277,6 +283,9 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   if (u.term && !hasSlots) return { type: 'intent.term', term: u.term };
 
   // "三百五十万" while the assets are asked, with the buses named earlier: which of the two, asked.
+  // "冰柜一台要八千" once 30万 is held: a part of the need or a new sum, asked (the need's words not taken).
+  const part = partOfTheNeed(u, context.awaiting, context.profile);
+  if (part) return { type: 'intent.place-sum', placing: part };
   const placing = sumToPlace(u, context.awaiting, context.profile, context.recent);
   if (placing && !u.command) {
     const { money: _placed, ...need } = u;

@@ -26,6 +26,7 @@ import {
   advice,
   leadChanged,
   costReply,
+  whatIfReply,
   answerReply,
   bankPrice,
   priceWeighed,
@@ -627,6 +628,13 @@ export const advisorMachine = setup({
       const profile = applied?.profile ?? context.profile;
       const purpose = profile.purpose;
       enqueue.assign({ placing, awaiting: null, profile, ...(applied ? recentOf(context, applied) : {}) });
+      if (placing.figure === 'part') {
+        // "冰柜一台要八千" once 30万 is held: the new sum to borrow, or a part of the 30万 (held: slots.ts, partOfTheNeed).
+        const held = profile.amount ?? placing.money;
+        const asked = text('ask.which-sum-part', { money: { money: placing.money }, held: { money: held } });
+        say(enqueue, [reply([asked], ['sum:amount', 'sum:part'])]);
+        return;
+      }
       say(enqueue, [
         reply(
           [
@@ -759,7 +767,7 @@ export const advisorMachine = setup({
     /** What might be, asked: said to be kept as given, what a longer term or larger sum does, the cost if asked. */
     answerWhatIf: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.what-if');
-      say(enqueue, [reply([text('what-if.kept')]), event.cost ? costReply(context) : null]);
+      say(enqueue, [whatIfReply(context, event.sum, event.termMonths), event.cost ? costReply(context) : null]);
     }),
     showRegulation: enqueueActions(({ context, event, enqueue }) => {
       const serviceId = event.type === 'intent.regulation' ? event.serviceId : undefined;

@@ -8,7 +8,8 @@ import type { QuestionId } from '../src/knowledge/ids';
 import type { TermId } from '../src/knowledge/terms';
 import { cautionsForService, recommend } from '../src/knowledge/recommend';
 import { hasSizeFigures, nextSlot, profileComplete, sizeQuestionMeasures } from './slots';
-import type { ChoiceId, DialogContext, DialogReply, ReplyPart, Stage } from './types';
+import type { Money } from '../src/knowledge/profile';
+import type { ChoiceId, DialogContext, DialogReply, LprInstalment, ReplyPart, Stage } from './types';
 
 /** The industries people in Yunnan most often name, in the order the question lists them. */
 export const INDUSTRY_CHOICES: readonly IndustryId[] = [
@@ -248,6 +249,25 @@ export function costReply(context: DialogContext, monthlyAsked = false): DialogR
       ? { monthly: { principal: sum, months: termMonths, payment: lprInstalment(sum, termMonths) } }
       : { monthly: 'needs-terms' as const };
   return reply([{ kind: 'cost', subsidies: interestSubsidiesFor(context.profile), payments, ...monthly }], followUpChoices(context));
+}
+
+/** The monthly repayment on a sum in yuan over a term, at the dated one-year LPR in equal instalments. */
+function lprMonthly(sum: Money | undefined, months: number | undefined): LprInstalment | undefined {
+  if (sum?.currency !== 'CNY' || months === undefined || months < 1) return undefined;
+  return { principal: sum.value, months, payment: lprInstalment(sum.value, months) };
+}
+
+/**
+ * A what-if answered (如果只借30万呢, "what if we borrowed 200k over 2 years"): the owner's figures kept, and, when the
+ * what-if with the owner's other figure gives a sum and a term, what it would repay a month beside the owner's own.
+ */
+export function whatIfReply(context: DialogContext, sum?: Money, termMonths?: number): DialogReply {
+  const { amount, termMonths: heldMonths } = context.profile;
+  const asked = sum !== undefined || termMonths !== undefined ? lprMonthly(sum ?? amount, termMonths ?? heldMonths) : undefined;
+  const held = lprMonthly(amount, heldMonths);
+  const same = held && asked && held.principal === asked.principal && held.months === asked.months;
+  const monthly = asked ? { monthly: { ...asked, ...(held && !same ? { held } : {}) } } : {};
+  return reply([{ kind: 'what-if', ...monthly }], followUpChoices(context));
 }
 
 /** What an offer truly costs (or what is needed to tell). */

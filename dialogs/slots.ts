@@ -246,6 +246,25 @@ export function sumToPlace(
   return { money: u.money, figure };
 }
 
+/** How many times smaller than the sum held a new sum must be to be asked whether it is a part of the need. */
+const PART_OF_THE_NEED = 5;
+
+/**
+ * A sum much smaller than the loan's sum held, sent once nothing is asked ("厂家那边说冰柜一台要八千", "the dealer says
+ * a freezer is 8k" once 30万 is held for a branch): the price of a part of the need, or a new, smaller need. Asked,
+ * not taken as the new sum (it had replaced 30万 with 8,000), unless the message says it puts the sum right
+ * (replacing, correcting, a sum denied) or gives any other figure or a question.
+ */
+export function partOfTheNeed(u: Understanding, awaiting: Slot | null, profile: EnterpriseProfile): SumToPlace | undefined {
+  const sum = u.amount ?? u.money;
+  const held = profile.amount;
+  if (awaiting !== null || !sum || !held || sum.currency !== held.currency) return undefined;
+  if (sum.value * PART_OF_THE_NEED > held.value) return undefined;
+  if (u.replacing || u.correcting || u.deniedMoney || u.hypothetical || u.command || u.question || u.offer) return undefined;
+  if (givesFigure({ ...u, amount: undefined, money: undefined, purpose: undefined }) || u.industry !== undefined) return undefined;
+  return { money: sum, figure: 'part' };
+}
+
 /** Money figures for the size standard are in yuan; a sum in another currency is not converted. */
 function toCny(money: Money): number | undefined {
   return money.currency === 'CNY' ? money.value : undefined;

@@ -31,7 +31,7 @@ export type ChoiceId =
   | `service:${ServiceId}`
   | `cmd:${CommandChoice}`
   | `lang:${Locale}`
-  | `sum:${'amount' | 'revenue' | 'assets'}`
+  | `sum:${'amount' | 'revenue' | 'assets' | 'part'}`
   /** A term, in months ("2个月" and "2年" offered for a bare 2). */
   | `term:${number}`
   | 'yes'
@@ -116,8 +116,11 @@ export interface RecentAnswer {
 /** A sum that could be the loan's amount or a size figure, asked about. */
 export interface SumToPlace {
   money: Money;
-  /** The size figure it could be, besides the amount. */
-  figure: 'revenue' | 'assets';
+  /**
+   * What else it could be besides the amount: a size figure, or (`part`) the price of a part of the need
+   * already held, the sum to borrow staying as it is ("冰柜一台要八千" once 30万 is held).
+   */
+  figure: 'revenue' | 'assets' | 'part';
 }
 
 /** What a customer left for the desk to call back: a mainland mobile number and/or a time. */
@@ -191,7 +194,8 @@ export type Intent =
   /** `monthly`: the monthly repayment is what is asked (一个月还多少): the answer leads with it. */
   | { type: 'intent.cost'; monthly?: true }
   /** What might be, asked about the loan's sum or term: answered, the owner's figures kept (and the cost, if asked). */
-  | { type: 'intent.what-if'; cost: boolean }
+  /** A what-if (如果只借30万呢, "what if we borrowed 200k over 2 years"): the sum and term it asks about, if any. */
+  | { type: 'intent.what-if'; cost: boolean; sum?: Money; termMonths?: number }
   | { type: 'intent.service'; serviceId: ServiceId }
   /** "融资租赁不要", "no leasing please": the service left out; what else the message says is taken too. */
   | { type: 'intent.decline'; serviceId: ServiceId; understanding: Understanding }
@@ -262,6 +266,13 @@ export interface AssumedTerms {
   price?: number;
   /** The terms are the last offer's, with what the message changed (the sum, a fee, the term). */
   fromOffer?: true;
+}
+
+/** A monthly repayment worked at the dated one-year LPR, equal instalments (replies.ts lprMonthly). */
+export interface LprInstalment {
+  principal: number;
+  months: number;
+  payment: number;
 }
 
 /** A value a reply's wording interpolates; the renderer formats each kind for the locale. */
@@ -359,6 +370,11 @@ export type ReplyPart =
       /** The monthly repayment asked: on the owner's sum and term at the dated LPR, or what is needed to tell it. */
       monthly?: { principal: number; months: number; payment: number } | 'needs-terms';
     }
+  /**
+   * A what-if answered: the owner's figures kept; with the sum and term it asks about (the owner's where it names
+   * one only), the monthly repayment on them at the dated LPR, beside the one on the owner's own (`held`).
+   */
+  | { kind: 'what-if'; monthly?: LprInstalment & { held?: LprInstalment } }
   | { kind: 'p2p-status' }
   /** `advisedFor`: the firm is that of the person the user speaks for (said in the summary). */
   | { kind: 'summary'; profile: EnterpriseProfile; stage: Stage; listed: ServiceId[]; advisedFor?: SpokenFor };
@@ -400,6 +416,7 @@ export const DIALOG_KEYS = [
   'reask.amount',
   'ask.which-sum',
   'ask.which-sum-loan',
+  'ask.which-sum-part',
   'ask.which-term',
   'size.small-or-micro',
   'purpose.assumed-stock',

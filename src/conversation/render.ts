@@ -3,7 +3,7 @@
 // a reply becomes words; channels then lay the words out for their platform.
 
 import type { SpokenFor } from '../nlu/types';
-import type { AssumedTerms, ChoiceId, DialogReply, Param, ProfileChange, ReplyPart, Stage } from '../../dialogs/types';
+import type { AssumedTerms, ChoiceId, DialogReply, LprInstalment, Param, ProfileChange, ReplyPart, Stage } from '../../dialogs/types';
 import { COMPLIANCE_CHECKS, P2P_NEGATIVE_LIST, PROBLEM_PLATFORM_SIGNS, regulationOf } from '../knowledge/regulation';
 import { COST_ACTIONS, RISKS } from '../knowledge/risks';
 import { RISK_IDS, type ServiceId } from '../knowledge/ids';
@@ -853,6 +853,20 @@ function platformText(locale: Locale, serviceId?: ServiceId): string {
   return lines.join('\n');
 }
 
+/** A what-if: the owner's figures kept; the monthly repayment on the what-if's sum and term beside the owner's own. */
+function whatIfText(locale: Locale, monthly?: LprInstalment & { held?: LprInstalment }): string {
+  const t = translator(locale);
+  if (!monthly) return t('what-if.kept');
+  const figures = (m: LprInstalment) => ({
+    payment: formatCny(locale, m.payment),
+    principal: formatCny(locale, m.principal),
+    months: formatNumber(locale, m.months),
+  });
+  const held = monthly.held ? t('what-if.held', figures(monthly.held)) : '';
+  const line = t('what-if.monthly', { ...figures(monthly), held, lpr: LPR.ratePct.toFixed(1), asOf: monthName(locale, LPR.asOf) });
+  return [line, t('what-if.kept')].join('\n');
+}
+
 /** `payments`: the rules on card-acquiring fees are pointed to only when the cost asked may be a payment fee. */
 function costText(
   locale: Locale,
@@ -969,6 +983,8 @@ function partText(locale: Locale, part: ReplyPart): string {
       return regulationText(locale, part.serviceId);
     case 'cost':
       return costText(locale, part.subsidies, part.payments, part.monthly);
+    case 'what-if':
+      return whatIfText(locale, part.monthly);
     case 'p2p-status':
       return p2pText(locale);
     case 'summary':

@@ -75,7 +75,8 @@ const contextSchema = z.object({
   placing: z
     .object({
       money: z.object({ value: count, currency: z.string().regex(/^[A-Z]{3}$/) }).strict(),
-      figure: z.enum(['revenue', 'assets']),
+      // 'part' added with a sum much smaller than the one held, asked (older snapshots restore unchanged).
+      figure: z.enum(['revenue', 'assets', 'part']),
     })
     .strict()
     .optional(),

@@ -90,6 +90,19 @@ const tradedGoods: Words = [
   // Cassava from Laos and Myanmar, bought for the alcohol and starch plants ("buy more cassava"); also in industries.ts
   // produce, which imports this file, so it is named here again.
   String.raw`cassava(?: chips)?`,
+  // Fruit and vegetables bought in season to dry, pack or sell on ("need 500k to buy mangoes in season").
+  String.raw`fruits?`,
+  String.raw`vegetables?`,
+  String.raw`mangoe?s`,
+  String.raw`bananas`,
+  String.raw`lychees`,
+  String.raw`longans`,
+  String.raw`pineapples`,
+  String.raw`avocados`,
+  String.raw`oranges`,
+  String.raw`grapes`,
+  String.raw`potato(?:e)?s`,
+  String.raw`mushrooms`,
 ];
 
 /** Buying some goods from someone, to or for: "to buy spring maocha from", "for purchasing latex from". */
@@ -516,6 +529,8 @@ const HEAD_ENDS = [
   'pls',
   // A time or a term after it: "buy piglets till after harvest", "feed until march", "seedlings by june".
   ...['till', 'until', 'by', 'over', 'within', 'because', 'since', 'as', 'then', 'too', 'also'],
+  // Whom it is bought off, and when ("buy lychees off the farmers every june", "mushrooms each season").
+  ...['off', 'every', 'each', 'during', 'when', 'while'],
 ];
 /** A consumable as the thing's head: "spare parts", "fertilizer and seeds" (not "an oil press", "a stone crusher"). */
 const CONSUMABLE_HEAD = String.raw`(?:${consumables.join('|')})\b(?!\s+(?!(?:${HEAD_ENDS.join('|')})\b)[a-z])`;
