@@ -1035,6 +1035,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:change|changed|changing|exchange|exchanged|swap|swapped)\b[^.?!]{0,20}\b(?:money|currency|cash|dong|kip|baht|kyat)\b[^.?!]{0,10}\bprivately`,
         String.raw`\bprivate(?:ly)?\s+(?:money\s+)?(?:changers?|exchange)`,
         String.raw`\bmoney\s*changers?\b`,
+        // A person whose line is money, named by it: "pay them through a money guy in mohan", "the money lady at the market".
+        String.raw`\b(?:a|the|this|that|some|his|her|my|our)\s+money\s*(?:guys?|m[ae]n|lad(?:y|ies)|dealers?)\b`,
         // Money changed through someone's own card or account: "use his bank card for change money", "transfer to his personal card to swap baht".
         String.raw`\b(?:${[...CARD_OWNERS, 'a personal', ...NOT_THE_FIRMS].join('|')})\s+(?:bank\s+)?(?:card|account)s?\b[^.?!]{0,30}\b(?:${MONEY_CHANGING.join('|')})\b`,
         String.raw`\b(?:${MONEY_CHANGING.join('|')})\s+(?:${CHANGED_MONEY.join('|')})\b[^.?!]{0,30}\b(?:${[...CARD_OWNERS, ...NOT_THE_FIRMS].join('|')})\s+(?:bank\s+)?(?:card|account)`,
