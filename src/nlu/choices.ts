@@ -27,14 +27,17 @@ const EN_ORDINAL: Readonly<Record<string, number>> = {
 // Edges that do not change the choice: punctuation (but not "#"), politeness, "I pick", an "ok" before it, a chat particle after it ("2 la", 第二个嘛).
 const TRIM_END = /[\s.。!！?？~～,，、;；:：)）]+$/;
 const TRIM_START = /^[\s,，、(（]+/;
-/** Words that say a choice is made, in Chinese: 我选, 就要, 选择. */
-const CHOOSING_ZH = ['请', '我选', '我要', '我就要', '(?:那)?就(?:选|要|整)?', '整', '选择', '选', '要'];
+/** Words that say a choice is made, in Chinese: 我选, 就要, 选择, 还是选 (round 26). */
+const CHOOSING_ZH = ['请', '我选', '我要', '我就要', '(?:那)?就(?:选|要|整)?', '(?:那)?还是(?:选|要|整)?', '整', '选择', '选', '要'];
 /** The same in English: "i pick", "we'll go with", "let's go with", "take". */
 const CHOOSING_EN = [
   ...['i choose', 'i pick', "i['’]ll take", "(?:i|we)['’]?ll (?:go with|pick|choose|take)", "i['’]d like", "let['’]?s go with"],
   ...['go with', 'i want', 'pick', 'choose', 'select', 'take'],
 ];
-const LEAD_POLITE = new RegExp(String.raw`^(?:(?:okay|ok|好的?|嗯)[\s,，]*)?(?:(?:${[...CHOOSING_ZH, ...CHOOSING_EN].join('|')})\s*)?`);
+// A change of mind before it (算了 还是选第一个, 想了一下 还是第二个, "actually, let's go with 2", "on second thought, option 3"; round 26).
+const LEAD_POLITE = new RegExp(
+  String.raw`^(?:(?:okay|ok|好的?|嗯|算了|想了一?下|改主意了|actually|on second thought|hmm)[\s,，]*)?(?:(?:${[...CHOOSING_ZH, ...CHOOSING_EN].join('|')})\s*)?`,
+);
 // A kind pointed at after its number: 第4个那种, 第二个那个.
 // A Latin word only as a word of its own: "2 la", "b please", never the end of "blah" or "yeah".
 // Several may close it: 三号那个嘛 (the kind pointed at, then a particle).

@@ -409,6 +409,8 @@ export const REPLACE_CUE = compile([zh.replaceCue, en.replaceCue], '');
 export const QUESTION_AFTER_TOPIC = compile([zh.questionAfterTopic, en.questionAfterTopic], 'g');
 export const QUESTION_BEFORE_TOPIC = compile([zh.questionBeforeTopic, en.questionBeforeTopic], 'g');
 export const WHAT_IF_ASKED = compile([zh.whatIfAsked, en.whatIfAsked], 'g');
+/** The goods' price falling or the goods not selling, supposed (要是价格跌了咋个办, "what if we can't sell the stock"; round 26). */
+export const FALL_SUPPOSED = compile([zh.fallSupposed, en.fallSupposed], 'g');
 /** A condition, then a question about it (借二十万的话 一个月还多少, "if sales hit 3m would we still be micro"). */
 export const CONDITION_ASKED = compile([zh.conditionAsked, en.conditionAsked], 'g');
 /** Matches nothing: a question kind read only before its topic. */

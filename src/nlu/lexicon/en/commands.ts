@@ -256,6 +256,8 @@ export const earlierOffer: Words = [
 export const serviceAsked: Words = [
   String.raw`^(?:and |so |ok |okay |then |but |hmm )?(?:what|how) about\b`,
   String.raw`\b(?:is|are|would|will)\b[^.?!]{0,40}\b(?:good|any good|worth it|a good idea|better|ok|okay|possible)\s*\?*\s*$`,
+  // Whether it can be done, opening the message ("can we lease them instead", "could we lease it?"; round 26), as 能不能 reads.
+  String.raw`^(?:and |so |ok |okay |then |but |hmm )?(?:can|could|should|may) (?:we|i)\b`,
 ];
 
 /** Whom a caller claims to be or be from: "claiming to be from", "saying hes from", "calling from", "someone from". */
@@ -284,6 +286,29 @@ const CALLER = String.raw`(?:someone|somebody|a person|a human|an? (?:adviser|ad
 /** Payments not made, by their verb: "make the repayments", "keep up with the payments". */
 const PAYMENTS_MADE = String.raw`(?:make|keep up with|meet)\s+(?:the |our |my )?(?:re)?payments?`;
 const NOT_REPAYING = String.raw`(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:(?:re)?pay|${PAYMENTS_MADE})|miss (?:a |the |our |my )?(?:payments?|repayments?|instal?lments?)|default|pay late)`;
+/** Supposed: "what if", "if", "suppose", "in case", "say". */
+const SUPPOSED = String.raw`\b(?:what if|if|suppose|supposing|in case|say)\b`;
+/** The goods' price falling: "prices fall", "the price of coffee drops", "the market crashes" (round 26, convention 21). */
+const PRICE_FALLS = String.raw`\b(?:prices?|market|demand)\b[^.?!,]{0,14}\b(?:falls?|fell|drops?|dips?|crash(?:es)?|collapses?|tanks?|slumps?|plunges?|go(?:es)? down)\b`;
+/** The goods not selling: "can't sell the stock", "the harvest doesn't sell", "nobody buys". */
+const UNSOLD = String.raw`(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|don['’]?t|doesn['’]?t|won['’]?t) sell|(?:nobody|no one) (?:buys|wants)|no buyers|unsold|stuck with)\b`;
+/** ...or the sales or the orders falling ("what if sales drop", "if business slows down", "if orders dry up"). */
+const SALES_FALL = String.raw`\b(?:sales|business|orders|revenue|income|demand)\b[^.?!,]{0,10}\b(?:drops?|falls?|dips?|slows? down|dries? up|dry up|go(?:es)? down|tanks?|slumps?|(?:is|are|gets?) (?:slow|bad))\b`;
+
+/**
+ * The goods' price falling or the goods not selling, supposed ("what if coffee prices fall", "if the market crashes what
+ * then", "what if we can't sell the stock"; round 26, corpus convention 21): the market risk, the risks; not a fall told
+ * ("prices dropped a lot, what can we do": advice). The goods named in it name no trade and no need.
+ */
+/** What comes of it, asked after a bare if: a question mark, "what then", "what happens", "can we still", "how do we". */
+const THEN_ASKED = String.raw`[^.!]{0,40}(?:\?|\bwhat (?:then|happens|now|do we do|should we do)\b|\bthen what\b|\b(?:can|could|will|would) we still\b|\bhow (?:do|would|will|can) we\b)`;
+const FALLS = String.raw`(?:${PRICE_FALLS}|${SALES_FALL}|\b${UNSOLD})`;
+// "what if", "what happens if" ask by themselves; a bare if, suppose or say only with what comes of it asked after ("if prices fall we stop buying" asks nothing).
+export const fallSupposed: Words = [
+  String.raw`\bwhat (?:(?:happens|would happen|will happen|do we do|should we do) )?if\b[^.?!]{0,30}${FALLS}`,
+  String.raw`${SUPPOSED}[^.?!]{0,30}${FALLS}${THEN_ASKED}`,
+];
+
 /** A policy that helps such firms ("policy to help small firms"): the subsidies question, not the rules. */
 const POLICY_HELPING = String.raw`(?:to help|to support|that helps?|that supports?|helping|supporting)`;
 
@@ -311,8 +336,17 @@ const MONTHLY_ASKED_EN =
   // ...of a sum or an offer named after it, asked: "monthly payment on 300k over 3 yrs?", "monthly repayments for that?".
   String.raw`|\bmonthly (?:payment|repayment|instal?lment)s? (?:on|for) (?!(?:the |our |my )?(?:rent|wages?|staff|suppliers?|electricity|utilities|bills?)\b)[^.!?]{1,30}\?`;
 
+/**
+ * The monthly repayment weighed lower or higher ("would the monthly be lower?", "would monthly payments go down", "lower monthly
+ * payments?"; round 26): the cost, the monthly asked.
+ */
+const MONTHLY_WEIGHED_EN =
+  String.raw`\b(?:would|will|does|do|could|can|is|are)\b[^.?!]{0,12}\bmonthly(?: (?:payment|repayment|instal?lment)s?)?\b[^.?!,]{0,10}\b(?:lower|smaller|less|cheaper|higher|bigger|go(?:es)? (?:down|up)|come down|drop)\b` +
+  String.raw`|\b(?:lower|smaller|cheaper) monthly(?: (?:payment|repayment|instal?lment)s?)?\s*\?`;
+
 export const monthlyAsked: Words = [
   MONTHLY_ASKED_EN,
+  MONTHLY_WEIGHED_EN,
   String.raw`\b(?:what|how much)(?:['’]?s| would| will| is| are| does) (?:be )?(?:the|my|our) monthly (?:payment|repayment|instal?lment)s?\b`,
   // ...what they would come to, the noun plural or bare: "what would monthly payments look like", "what will the monthly instalments come to".
   String.raw`\bwhat (?:would|will|might|could|do|does) (?:the |my |our )?monthly (?:payment|repayment|instal?lment)s? (?:be|look like|come to|come out (?:at|to)|work out (?:at|to))\b`,
@@ -479,6 +513,7 @@ export const commandRules: readonly CommandWords[] = [
       // ...or with the consequence asked after it: "if the business fails and we cant repay, do they take the house?", "suppose we cannot repay, will the bank…".
       String.raw`\b(?:if|suppose|supposing)\b[^.?!]{0,30}\b${CANNOT_REPAY}\b[^.?!]{0,12}\b(?:do|does|will|would|can|could) (?:they|the bank|the lender|we|i)\b`,
       String.raw`\b(?:if|suppose|supposing|say) (?:i|we)\b[^.?!]{0,12}\b${NOT_REPAYING}\b[^.?!]{0,40}\b(?:what (?:happens|then|now)|then what)\b`,
+      ...fallSupposed,
     ],
   },
   {
@@ -571,6 +606,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:real|true|actual|effective) (?:annual |yearly )?(?:rate|cost|interest)\b`,
       // The monthly repayment asked, the noun left out or the question mark after it: "whats the monthly", "monthly repayment?".
       MONTHLY_ASKED_EN,
+      MONTHLY_WEIGHED_EN,
       // The penalty asked: "what's the penalty if we pay late".
       String.raw`\bwhat(?:['’]?s| is| are| would be) the penalt(?:y|ies)\b`,
       String.raw`\bcharges\b`,

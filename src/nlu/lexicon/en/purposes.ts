@@ -477,7 +477,8 @@ const PREMISES_LEASED = String.raw`(?:shops?|spaces?|land|rooms?|offices?|buildi
  */
 /** Who would lease, wishing or asking: can we, want to, thinking of. */
 // ...or whether it can be done ("is it possible to lease a coffee machine", "are we able to lease two vans": round 25).
-const LEASE_ASKED = String.raw`(?<=\b(?:(?:can|could|should|shall) (?:we|i)|(?:want|wants|wanna|plan|planning|thinking|hope|hoping|need|looking) (?:to|of|about|at)?|(?:possible|able) to)\s{1,2})`;
+export const LEASE_ASKER = String.raw`\b(?:(?:can|could|should|shall) (?:we|i)|(?:want|wants|wanna|plan|planning|thinking|hope|hoping|need|looking) (?:to|of|about|at)?|(?:possible|able) to)\s{1,2}`;
+const LEASE_ASKED = `(?<=${LEASE_ASKER})`;
 export const LEASE_WISHED =
   `${LEASE_ASKED}` +
   String.raw`leas(?:e|ing)(?=\s+(?:a|an|one|two|three|\d+|some|new|used|the|our|these|those)\s+(?!(?:\w+\s+)?${PREMISES_LEASED}\b))`;

@@ -473,6 +473,10 @@ const LIMIT_CHANGED = String.raw`(?:raise|raises|raised|raising|increase|increas
 const APPLYING_START = '(?:applying|application|the application|applying for it|submitting)';
 /** What is waited for: the money or the yes. */
 const MONEY_OR_YES = String.raw`(?:money|loan|funds?|cash|payout|approv\w*)`;
+/** A lender or a service named as what takes its time: the bank, the credit union, the leasing company, mybank, they (round 26). */
+const LENDER_TAKING = String.raw`(?:bank|banks|branch|credit (?:union|co-?op|cooperative)|rcc|lender|leasing (?:one|company)|mybank|webank|[a-z]+ bank|they)`;
+/** Repaid over longer: "borrow for longer", "pay it back over more years" (round 26). */
+const FOR_LONGER = String.raw`(?:borrow|repay|pay (?:it )?back)\w* (?:it )?(?:for|over) (?:longer|more years|a longer (?:time|period))`;
 const HOW_SOON = String.raw`how (?:fast|quick(?:ly)?|soon|long|many (?:days|hours|weeks|working days|business days|months))`;
 /** A lender giving the money: give, lend, send, transfer, release, approve. */
 const LENDER_GIVES = String.raw`(?:give|gives|lend|lends|send|sends|transfer|transfers|release|releases|approve|approves)`;
@@ -1262,6 +1266,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:is|would|will)\s+(?:rmb\s*|¥)?\d[\d.,]*\s*(?:k|m|million|wan)?\s+(?:be\s+)?(?:enough|sufficient|reasonable|too (?:little|small|low))\b`,
         String.raw`\bis (?:this|that|the) (?:amount|sum) (?:reasonable|ok|okay|right|sensible)\b`,
         String.raw`\bhow much should (?:we|i) (?:borrow|take|ask for)\b|\btoo little or too much\b|\bcan (?:we|i) (?:handle|afford|manage) (?:a |the )?(?:rmb\s*|¥)?\d[\d.,]*\s*(?:k|m|million|wan)? loan\b`,
+        // Borrowing less or more, asked with no sum ("could we borrow a bit less?", "what if we took out less", "should we
+        // borrow more"; round 26): the owner's sum weighed.
+        String.raw`\b(?:could|can|should|shall|what if|how about|what about|better to)\b[^.?!,]{0,12}\b(?:borrow(?:ed|ing)?|t(?:ake|ook|aking)(?: out)?|get) (?:a (?:bit|little|lot) |much |slightly )?(?:less|more)\b(?! than\b)`,
+        String.raw`\b(?:a smaller|a bigger|a larger) (?:loan|amount|sum)\s*\?`,
       ].join('|'),
     ),
   },
@@ -1412,6 +1420,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         String.raw`\bhow long (?:does|will|would) (?:the )?(?:approval|it|a loan) (?:usually |normally |typically |generally )?take\b`,
+        // ...a lender or a service named as what takes it ("how long does the credit union take", "how long will mybank take to
+        // approve"; round 26).
+        String.raw`\bhow long (?:does|do|will|would) (?:the |a |our |that |this )?${LENDER_TAKING} (?:usually |normally |typically |generally )?take\b`,
         // ...the time counted in days or weeks too: "how many weeks for the bank to approve".
         String.raw`\b${HOW_SOON}\b[^.?!]{0,40}?\b(?:approv\w*|pay(?:s|ing)? (?:it )?out|payouts?|disburse\w*)\b`,
         // How long till the money is had: "how long before i get the money", "how soon do we receive the funds".
@@ -1453,6 +1464,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // "repayment period usually how long", "can the term be longer", "loan duration options", "how long is a typical business loan".
         String.raw`\b(?:repayment period|loan term|term|loan duration|duration)s?\b[^.?!]{0,12}\bhow long\b|\bcan (?:the|our|my) (?:loan )?(?:term|repayment period) be (?:longer|extended|stretched)\b`,
         String.raw`\bloan (?:duration|term|length) options\b|\bhow long is (?:a |the )?(?:typical |usual |normal )?(?:business |bank )?loan\b`,
+        // A longer term asked with no figure ("could we borrow for longer?", "can we get a longer term", "what about a longer
+        // loan"; round 26).
+        String.raw`\b(?:could|can|should|what if|how about|what about)\b[^.?!,]{0,16}\b(?:${FOR_LONGER}|a longer (?:term|loan|repayment period))\b`,
       ].join('|'),
     ),
   },

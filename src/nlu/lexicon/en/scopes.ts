@@ -554,8 +554,13 @@ export const questionBeforeTopic: Words = [
  * firm's facts asked about are none of the firm's (the loan's sum and term asked about are read: the
  * dialog shows the advice for them, and the owner can say otherwise).
  */
+/** Weighed against what was said: lower, cheaper, go down ("would the monthly be lower", "does it go down"; round 26). */
+const WEIGHED_AGAINST = String.raw`\b(?:lower|higher|cheaper|smaller|less|go(?:es)? (?:down|up)|come down|drop)\b`;
 export const whatIfAsked: Words = [
   String.raw`\b(?:what|how) (?:if|about if)\b`,
+  // A condition weighed against what was said ("if we stretch it to 3 years does the monthly go down?"): what might be, as
+  // 借十五万的话 每个月是不是还得少些; the condition alone before its cost asked stays the owner's.
+  String.raw`\b(?:if|say|suppose|supposing)\b(?=[^.;!?]{0,50}?${WEIGHED_AGAINST})`,
   String.raw`\b(?:could|can|should) (?:i|we)\b(?=[^,.;!?]{0,40}\binstead\b)`,
 ];
 

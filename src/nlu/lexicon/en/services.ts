@@ -3,7 +3,7 @@
 
 import type { ServiceWords } from '../types';
 import { ABOUT_ASKED_ZH } from '../zh/questions';
-import { LEASE_WISHED } from './purposes';
+import { LEASE_ASKER, LEASE_WISHED } from './purposes';
 
 /** The kinds a service is weighed against, named in Chinese beside an English name (factoring 和 融资租赁). */
 const KINDS_ZH = String.raw`融资租赁|租赁|众筹|网贷|银行贷款|贷款|供应链金融|经营贷`;
@@ -43,6 +43,10 @@ export const serviceRules: readonly ServiceWords[] = [
       String.raw`\b(?:from|with|through|via|by)\s+(?:a|an|the|our|one)?\s*(?:local\s+)?leasing (?:company|firm|co\b)`,
       // A thing the owner would get by lease (round 21): "can we lease a truck"; not premises rented ("we lease a shop").
       LEASE_WISHED,
+      // ...a thing said before, pointed at ("can we lease them instead of borrowing", "could we lease it?", "should we lease those
+      // instead"; round 26): financial leasing asked of it, no thing named.
+      // (who asks looked for behind the verb once it is found)
+      String.raw`leas(?:e|ing)(?=\s+(?:it|them|those|these|that|this)(?:\s+ones?)?\s*(?:$|[?,.!]|(?:instead|rather|too|as well|then)\b))(?<=${LEASE_ASKER}leas(?:e|ing))`,
       // A leasing company giving its terms (round 22): "leasing company quoted us for a roaster", "a leasing firm offered"; not its pitch said (round 11 corpus).
       // ...and a lessor asking its terms (round 24): "the lessor asks 25 pct down", "leasing co asked 30% down".
       String.raw`\b(?:leasing (?:company|firm|co)|lessor)\b[^.?!]{0,12}\b(?:quot\w*|offer\w*|wants?|asks?|asked)\b`,

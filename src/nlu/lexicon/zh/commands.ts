@@ -99,6 +99,35 @@ const C = String.raw`[^,.!?;，。！？；]`;
 /** Not the money for what the firm buys or pays to run short (饲料钱不够: a need, round 25). */
 const INPUTS_NOT = String.raw`(?<!(?:饲料|进货|拿货|备货|货|料|种子|化肥|肥料|苗|收购|收货|工|工资|房租|租|周转|原料|材料|装修|开店)的?)`;
 
+/**
+ * The goods' price falling or the goods not selling (价格跌了, 价钱掉得厉害, 行情不好, 卖不掉, 卖不出去, 没人要; price in English
+ * among the Chinese): the market risk, when it is supposed (round 26, corpus convention 21).
+ */
+const PRICE_FALLS = String.raw`(?:(?:价格?|价钱|行情|\bprices?\b)\s*(?:要是|万一|如果)?\s*(?:跌|掉|下跌|下降|往下走|不好|变差|跳水|崩)|跌价|掉价)`;
+const UNSOLD = String.raw`(?:卖不掉|卖不出去?|卖不动|卖不完|没人要|滞销)`;
+const FALL_OR_UNSOLD = `(?:${PRICE_FALLS}|${UNSOLD})`;
+/** ...or the sales or the orders falling, only when supposed (要是销量下滑, 万一生意不好: told, 生意不好咋个办 asks advice). */
+const SALES_FALL = String.raw`(?:销量|销路|销售额?|生意|订单|单子|收入|营业额|\bsales\b|\borders\b)\s*(?:要是|万一|如果)?\s*(?:下滑|下降|掉|跌|少了|变少|不好|变差|差了|淡了)`;
+/** Supposed by the word after it: 的话, or 一 before the fall (价格一跌, once the price falls). */
+const SUPPOSED_AFTER = String.raw`(?:(?:价格?|价钱|行情)\s*一\s*(?:跌|掉)|(?:${FALL_OR_UNSOLD}|${SALES_FALL})了?的话)`;
+/** What now or what comes of it, asked after it: 咋个办, 怎么办, 咋个整, 会怎样, 会咋样, 后果, 贷款咋个还. */
+const WHAT_THEN = String.raw`(?:咋个办|怎么办|咋办|咋整|咋个整|怎么整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|后果|(?:贷款|钱)?(?:咋个|怎么|咋)还|还得上|还得起)`;
+/** Said as what has happened: a time gone by or now before it (最近, 去年, 这两年, 已经, 现在). */
+const FALL_TOLD = String.raw`(?:已经|最近|去年|前年|今年|这两年|这几年|这段时间|这阵子|前段时间|这几个月|上个月|这个月|一直|现在|目前)`;
+
+/**
+ * The goods' price falling or the goods not selling, supposed, then what now or what comes of it (要是咖啡价格跌了咋个办,
+ * 万一价钱掉得厉害 会咋样, 卖不掉咋个整, 价格跌了咋个办 with no time of its own; round 26, corpus convention 21): the market risk,
+ * the risks; not a fall told (最近价格跌了 咋个办, 价格跌了好多: advice), nor the potential said done (卖不掉了). The goods named
+ * in it name no trade and no need (`fallSupposed` in refiners/question-scope.ts).
+ */
+export const fallSupposed: Words = [
+  // (ending the message only with a particle after it: 如果价格不好 我们就不卖 is no question)
+  String.raw`(?:(?:万一|要是|如果|假如|假设|\bif\b)${C}{0,12}(?:${FALL_OR_UNSOLD}|${SALES_FALL})|${SUPPOSED_AFTER})(?:${C}{0,8}(?:${WHAT_THEN}|[?？])|了?(?:呢|嘞|哦|啊)?$)`,
+  // (the time told looked for behind the fall once it is found, not at every position of the message)
+  String.raw`(?:${PRICE_FALLS}(?!了?(?:好多|很多|不少|一半|得凶|得厉害|惨了))|${UNSOLD}(?![了去]))(?<!${FALL_TOLD}${C}{0,10}${FALL_OR_UNSOLD})${C}{0,6}${WHAT_THEN}`,
+];
+
 /** Every service's name, one alternation (a refusal beside it), in English words too (不要 P2P 那种). */
 const SERVICES = [...serviceRules, ...enServiceRules].flatMap((r) => r.words).join('|');
 
@@ -170,8 +199,17 @@ export const cheapness: Words = [
  */
 export const earlierOffer: Words = [String.raw`(?:刚才|刚刚|前面|之前|先前|上一|上个|头一|第一|原来)(?:的)?(?:那|这)?(?:家|个|种|款)`];
 
+/** A month's repayment named: 月供, 每个月还的, 一个月要还的, 每期, monthly among the Chinese. */
+const A_MONTHS_REPAYMENT = String.raw`(?:月供|(?:每个?月|一个月|每期)(?:的)?(?:要还的?|还的?|还款|还款额)?|\bmonthly\b)`;
+/**
+ * The monthly repayment weighed lower or higher (月供是不是少点, 每个月会不会还得少些, monthly 会不会低一点, 月供能低点吗; round 26): the cost,
+ * the monthly asked, as what might be beside another sum or term.
+ */
+const MONTHLY_WEIGHED_ZH = String.raw`${A_MONTHS_REPAYMENT}\s*(?:会|就|能|也)?\s*(?:(?:是不是|会不会|能不能|格|可不可以)\s*(?:还得)?(?:更|要)?(?:少|低|轻|便宜)|(?:还得)?(?:更|要)?(?:少|低|轻|便宜)(?:一?点|些|一些)?\s*(?:吗|么|嘛|不|没|呢|[?？]))`;
+
 /** The monthly repayment asked (一个月还多少, 月供大概好多, 每期要还几多): the cost answer leads with it (run.ts). */
 export const monthlyAsked: Words = [
+  MONTHLY_WEIGHED_ZH,
   String.raw`(?:月供|(?:每个?月|每期|一个月|一月)(?:的)?\s*(?:大概|大约|差不多)?(?:要|得|需要)?(?:还|付|交)(?:款)?)\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
   // In mixed words: monthly 要还多少.
   String.raw`\bmonthly\b\s*(?:大概|大约|差不多)?(?:要|得|需要)?(?:还|付|交)(?:款)?\s*(?:大概|要)?(?:是)?\s*(?:好多|多少|几多)`,
@@ -345,6 +383,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:不要|不想要?|不考虑|不用|不需要|别|莫)(?:再)?(?:给我)?(?:推荐|介绍|搞|做|用|要|考虑|弄|找)?(?:那个|这个|什么|啥)?\s*(?:${SERVICES})`,
       // ...given up with 了 (算了 不搞众筹了, 先不弄租赁了: round 25; not a trade denied, 我们不搞众筹 就是开茶馆的).
       String.raw`(?:先|暂时|就)?不(?:搞|弄|整|用)(?:那个|这个)?\s*(?:${SERVICES})\s*了`,
+      // ...the lease itself the verb given up (算了 不 lease 了, 先不租赁了; round 26).
+      String.raw`(?:先|暂时|就|还是)?不\s*(?:租赁|\blease\b)\s*了`,
       // ...the kind pointed at between (众筹那种就不考虑了, P2P 那些就算了), the refusal after it (租赁先不弄了, 众筹不整了: round 25;
       // no interest said, in either language: 保理 我们没兴趣, 众筹 我们 not interested).
       String.raw`(?:${SERVICES})\s*(?:那种|这种|那个|这个|那些|这些|之类的?)?\s*(?:我们|我|就|也|都|还是)?\s*(?:先|暂时)?${REFUSED}(?:了|吧|啦|哈|嘛)*\s*(?=$|[,.!?;，。！？；\s])`,
@@ -400,6 +440,7 @@ export const commandRules: readonly CommandWords[] = [
       // ...not the money for what the firm buys or pays to run short (饲料钱不够 咋个整, 进货的钱不够 怎么办: a need, advice; round 25).
       String.raw`(?:还不上|还不起|还不了|还不出来?|还不回|逾期了?|${INPUTS_NOT}钱不够|不够还|扣款失败)(?:钱|款|贷款)?${C}{0,6}(?:咋个办|怎么办|咋办|咋整|咋个整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|什么后果|后果|会不会被|会不会把)`,
       String.raw`(?:万一|要是|如果|\bif\b)${C}{0,8}(?:还不上|还不起|还不了|还不出来?|逾期)(?:了)?${C}{0,4}(?:咋|怎|会|有|后果|how|what|[?？]|$)`,
+      ...fallSupposed,
     ],
   },
   {
@@ -565,8 +606,13 @@ export const commandRules: readonly CommandWords[] = [
       // ...a guess before the verb too: 一个月大概还多少, 每期差不多要还好多.
       // ...a space between the period and the verb, as mixed messages are typed (每个月 还多少).
       String.raw`(?:月供|(?:每个?月|每期|一个月|一共|总共)\s*(?:大概|大约|差不多)?(?:要|得)?还)(?:款)?\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
+      MONTHLY_WEIGHED_ZH,
       // What share a pledge raises: 抵押房子能贷几成.
       String.raw`(?:能|可以)(?:贷|借)(?:几成|多少成|百分之几)`,
+    ],
+    // What a service named costs, asked as money spent (融资租赁那个一年下来要多少钱, 网商银行借下来总共要好多钱; round 26).
+    withService: [
+      String.raw`(?:一年|每年|一个月|每个月|总共|一共|前后|借下来|贷下来|下来)\s*(?:大概|大约|差不多)?\s*(?:要|得)\s*(?:花|出|付)?\s*(?:多少|好多|几多)钱`,
     ],
   },
   {

@@ -725,6 +725,9 @@ export const figureMarks: readonly MarkWords[] = [
   {
     mark: 'rate-after',
     words: [
+      // What a span costs in money, asked (一年下来要多少钱, 一个月下来得花好多钱; round 26): the span is the cost's period, no term
+      // (the interest of a sum asked over a year, 一年下来要付多少利息, keeps the year as the term: fix23c).
+      String.raw`下来(?=\s*(?:大概|大约|差不多)?\s*(?:要|得)\s*(?:花|出|付)?\s*(?:多少|好多|几多)钱)`,
       '房租',
       '租金',
       '工资',

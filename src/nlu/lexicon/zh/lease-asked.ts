@@ -7,5 +7,20 @@
 const THING_LEASED = String.raw`[^\s，。,.!?！？；;\d]{0,4}?(?<![手有司])(?:机|车|设备|家具|桌椅|柜|炉|冰箱|空调|电脑|货架|冷库)`;
 /** Whether it can be got by lease, after it: 格可以融资租赁, 能不能租赁, 可以搞融资租赁 (not a leasing firm or trade: 租赁公司, 租赁的). */
 export const LEASE_ASKED_AFTER_A_THING = String.raw`(?:这种|这些|的话)?\s*(?:格|也|能不能|可不可以|可以|能|格能|格可以|能否)\s*(?:搞|做|办|用|走)?\s*(?:融资)?租赁(?!公司|行|店|业|生意|点|的|费)`;
+/**
+ * ...or got by renting, asked with the bare verb (这些设备可以租来用不, 那个能租不, 冷柜格能租; round 26): 租 alone, a question after it
+ * (不, 吗, 呢, a question mark, the message's end); not premises rented (门面能租不: no thing of the list, no pointing word).
+ */
+const RENT_ASKED = String.raw`\s*(?:也|就)?\s*(?:能不能|可不可以|能否|格能|格可以|可以|能)\s*`;
+const RENT_ASKED_END = String.raw`(?:来用|过来用|来|过来)?\s*(?:不|吗|嘛|么|没|呢|[?？]|$)`;
+const RENT_ASKED_AFTER_A_THING = String.raw`(?:这种|这些|的话)?${RENT_ASKED}租(?=${RENT_ASKED_END})`;
+/** A thing said before, pointed at (那个, 这个, 它, 这些, 那种), then whether it can be rented: financial leasing asked of it. */
+const POINTED = String.raw`(?:那个|这个|它|这些|那些|这种|那种|这几台|那几台|那台|这台)`;
+
 /** The thing, with the lease asked after it. */
-export const THING_LEASE_ASKED = `${THING_LEASED}(?=${LEASE_ASKED_AFTER_A_THING})`;
+export const THING_LEASE_ASKED = `${THING_LEASED}(?=${LEASE_ASKED_AFTER_A_THING}|${RENT_ASKED_AFTER_A_THING})`;
+/**
+ * Renting asked of a thing named or pointed at, the words from the asking on (可以租来用不, 能租不): financial leasing and
+ * does-it-fit. The thing is looked for behind the asking once it is found, not at every position of the message.
+ */
+export const RENT_ASKED_OF_A_THING = `${RENT_ASKED}租(?=${RENT_ASKED_END})(?<=(?:${THING_LEASED}(?:这种|这些|的话)?|${POINTED})${RENT_ASKED}租)`;

@@ -16,6 +16,7 @@ import {
 } from './currencies';
 import { compile } from '../compile';
 import { renovationWords } from './purposes';
+import { RENT_ASKED_OF_A_THING } from './lease-asked';
 
 /** Whether a deduction is right, asked (合法, 正常, 算不算, "ok", "fair") or what it is called (叫哪样). */
 // ...and Yunnan 格 before it, or asked as X-not-X (这样格可以, 格行, 可不可以; round 22).
@@ -25,6 +26,8 @@ const IS_IT_RIGHT = String.raw`合法|合不合法|合不合理|格对|对头|�
 const SHOP_PLATFORMS = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|美团|饿了么|taobao|tmall|jd|pdd|douyin)`;
 /** Clause punctuation: a pattern stays inside one clause by not crossing these. */
 const C = String.raw`[^,.!?;，。！？；]`;
+/** Asked of what comes before it: 呢, 行不行, 可以不, 得不得, 会不会好些, 吗, a question mark (round 26). */
+const ASKED_SO = String.raw`(?:呢|行不行|行吗|可以吗|可以不|可不可以|得不得|格行|格可以|好不好|会不会好(?:些|点|一点)|是不是好(?:些|点)|吗|嘛|[?？])`;
 /** Money changed into another currency: 换钱, 换汇, 换泰铢, 换成人民币. */
 const CHANGED_MONEY = String.raw`换(?:钱|汇|外币|成|泰铢|越南盾|缅币|基普|老挝币|美金|美元|人民币|港币)`;
 /**
@@ -1140,7 +1143,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:这么多|这个数|这些钱)${C}{0,4}(?:太多|多了|多不多|会不会(?:太)?多|是不是(?:太)?多|格(?:太)?多)` +
         // Too little, enough, fit or too risky, asked of the sum: 借二十万是不是太少了, 借十万够不够, 这个金额会不会太大, 借多少合适, 这个数目格合理.
         String.raw`|(?:借|贷)${C}{0,8}(?:太少|少了|够不够|够吗|够不|会不会(?:太)?少|是不是(?:太)?少|格(?:太)?少|太冒险|冒险不|还得起(?:不|吗|么)?)(?:了)?(?:吗|么|不|啊|呢)?(?=$|[\s,.!?;，。！？；])` +
-        String.raw`|(?:这个|这笔)?(?:金额|数目|数字|这个数)${C}{0,4}(?:太大|太小|合适|合理|大不大|多不多)|(?:借|贷)(?:多少|好多|几多)(?:钱)?(?:比较|最)?(?:合适|合理|好)`,
+        String.raw`|(?:这个|这笔)?(?:金额|数目|数字|这个数)${C}{0,4}(?:太大|太小|合适|合理|大不大|多不多)|(?:借|贷)(?:多少|好多|几多)(?:钱)?(?:比较|最)?(?:合适|合理|好)` +
+        // Borrowing less or more, asked with no sum (少借点呢, 借少一点行不行, 多贷些会不会好点; round 26): the owner's sum weighed. Not
+        // a decision (少借点 先借一半: halfTaken).
+        String.raw`|(?:(?:少|多)(?:借|贷)|(?:借|贷)(?:少|多))(?:一?点儿?|些|一些)?\s*(?:的话)?\s*${ASKED_SO}`,
     ),
   },
   {
@@ -1274,6 +1280,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The time given to repay or its cycle, asked: 一般给几年时间还, 还款周期一般多久, 还款期限能长点不, 能不能贷久一点.
         String.raw`给(?:几年|几个月|多久|多长)(?:的)?(?:时间)?(?:来)?还|还款(?:周期|时间)${C}{0,4}(?:多久|多长|好久|几年)` +
           String.raw`|(?:期限|还款期)${C}{0,2}(?:能|可以|格能)(?:长|久)(?:一)?点|(?:能不能|可不可以|格能)(?:借|贷)(?:久|长)(?:一)?点`,
+        // A longer term asked with no figure, the asking after it (借久一点呢, 期限长些行不行, 多借几年可以不; round 26), as 期限可以长一点不.
+        String.raw`(?:(?:借|贷|还)(?:久|长)|(?:期限|还款期)(?:再)?(?:长|久))(?:一?点儿?|些|一些)?\s*(?:的话)?\s*${ASKED_SO}` +
+          String.raw`|(?:多|再多)(?:借|贷|还|分)(?:几|一两|两)(?:年|个月)\s*(?:的话)?\s*${ASKED_SO}|(?:能不能|可不可以|格能|可以)(?:多|再多)(?:借|贷|还|分)(?:几|一两|两)(?:年|个月)`,
       ].join('|'),
     ),
   },
@@ -1430,7 +1439,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Whether a thing can be got by lease, its tag after (冷柜可以融资租赁不, 办公桌椅能租赁吗, 货车能不能融资租赁: round 25, convention 6).
         // ...可以 and 能 with a tag after (卖货车的讲可以走融资租赁 月息七厘: a seller's words, no question).
         String.raw`|(?:能不能|可不可以|能否)\s*(?:搞|做|办|用|走)?\s*(?:融资)?租赁(?=$|[\s,.!?;，。！？；])` +
-        String.raw`|(?:可以|能)\s*(?:搞|做|办|用|走)?\s*(?:融资)?租赁\s*(?:吗|么|嘛|不)(?=$|[\s,.!?;，。！？；])`,
+        String.raw`|(?:可以|能)\s*(?:搞|做|办|用|走)?\s*(?:融资)?租赁\s*(?:吗|么|嘛|不)(?=$|[\s,.!?;，。！？；])` +
+        // ...or rented, the bare verb, of a thing named or pointed at (这些设备可以租来用不, 那个能租不: round 26).
+        `|${RENT_ASKED_OF_A_THING}`,
     ),
   },
   {

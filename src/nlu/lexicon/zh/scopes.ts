@@ -508,8 +508,13 @@ export const questionBeforeTopic: Words = [
  * What might be, asked (要是明年请到五十个人会怎样, 如果借50万会不会批不下来): see en/scopes.ts whatIfAsked. The question may
  * come after the sum and the term said with spaces (要是贷个二十五万 分三年还 一个月大概要还几多).
  */
+/** Weighed against what was said: lower, higher, cheaper (会不会低一点, 是不是少点, 格便宜些; round 26). */
+const WEIGHED_AGAINST = String.raw`(?:会不会|是不是|能不能|格)\s*(?:还得)?(?:更)?(?:少|低|高|多|轻|便宜|贵|划算)`;
 export const whatIfAsked: Words = [
-  String.raw`(?:如果|要是|假如|假设|(?<![\d零〇一二两三四五六七八九十百千几来多])万一)(?=[^，。,.!?；;]{0,28}?(?:会不会|能不能|行不行|可不可以|可以吗|批不批|好批|好贷|容易批|容易贷|得不得|批得下来|会怎样|会咋样|会咋个样|怎么样|划不划算|划算|多少|好多|几多|呢|吗|嘛|\?))`,
+  // A sum or a term said as a condition (…的话), then weighed against what was said (借 20万 两年 的话 monthly 会不会低一点): what
+  // might be; the condition alone before its cost asked (贷五十万的话 每个月要还好多) is the owner's sum (w10-figures).
+  String.raw`[^，。,.!?；;\s]{1,12}\s?的话(?=[^。!?]{0,16}?${WEIGHED_AGAINST})`,
+  String.raw`(?:如果|要是|假如|假设|(?<![\d零〇一二两三四五六七八九十百千几来多])万一)(?=[^，。,.!?；;]{0,28}?(?:${WEIGHED_AGAINST}|会不会|能不能|行不行|可不可以|可以吗|批不批|好批|好贷|容易批|容易贷|得不得|批得下来|会怎样|会咋样|会咋个样|怎么样|划不划算|划算|多少|好多|几多|呢|吗|嘛|\?))`,
 ];
 
 /** A condition, then a question about it (借二十万的话 一个月还多少, 一年卖到五百万的话 算不算小型): see en/scopes.ts conditionAsked. */

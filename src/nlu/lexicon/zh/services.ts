@@ -2,7 +2,7 @@
 // words inside it do not count in ("微信支付" is no purpose, "借呗" no loan cue).
 
 import type { ServiceWords } from '../types';
-import { LEASE_ASKED_AFTER_A_THING, THING_LEASE_ASKED } from './lease-asked';
+import { LEASE_ASKED_AFTER_A_THING, RENT_ASKED_OF_A_THING, THING_LEASE_ASKED } from './lease-asked';
 
 export const serviceRules: readonly ServiceWords[] = [
   { id: 'supply-chain-finance', words: ['供应链金融', '产业链金融', '供应链融资', '供应链贷款', '应收账款融资', String.raw`(?<!担)保理`] },
@@ -22,8 +22,12 @@ export const serviceRules: readonly ServiceWords[] = [
       String.raw`租赁(?=\s*(?:我们|我|就)?(?:不要|不想要?|不考虑|不用|不需要|算了|免了|pass))`,
       // ...given up with 了 (租赁不搞了, 租赁先不弄了, 不搞租赁了: round 25); not a trade given up (租赁不做了).
       String.raw`租赁(?=\s*(?:我们|我|就)?(?:先|暂时)?不(?:搞|弄|整)了)|(?<=不(?:搞|弄|整)\s*)租赁(?=\s*了)`,
+      // ...the lease itself the verb given up, in either language (算了 不 lease 了, 先不租赁了; round 26).
+      String.raw`(?<=(?:先|暂时|就|还是)?不\s*)(?:租赁|\blease\b)(?=\s*了)`,
       // ...asked of a thing named before it (这台烘干机格可以租赁, 办公桌椅能租赁吗: round 25): the thing got by a lease, financial leasing.
       `(?<=${THING_LEASE_ASKED}${LEASE_ASKED_AFTER_A_THING.replace('(?:融资)?租赁', '')})租赁`,
+      // ...or rented, asked with the bare verb, of a thing or a thing pointed at (这些设备可以租来用不, 那个能租不; round 26).
+      RENT_ASKED_OF_A_THING,
     ],
   },
   { id: 'investment-loan-linkage', words: ['投贷联动', '投资贷款联动'] },

@@ -5,8 +5,10 @@
 // borrow or what it counts as ("个体户能贷款吗", "can a guesthouse apply?"), the trade and the size
 // class asked about are dropped; a sum in the same question ("借30万能贷吗") still stands.
 
-import { OWN_SELLING } from '../../lexicon/index';
+import { FALL_SUPPOSED, OWN_SELLING } from '../../lexicon/index';
+import { clauseEnd as spokenClauseEnd, clauseStart, SPOKEN_CLAUSES } from '../clauses';
 import { termWordIn } from '../extract-asked';
+import { allMatches } from '../match';
 import { drop, dropInside, type Mention, ofKind, overlaps, scopes, type State } from '../mention';
 
 const PROFILE_KINDS: ReadonlySet<Mention['kind']> = new Set(['industry', 'purpose', 'size', 'quantity', 'cue']);
@@ -94,11 +96,29 @@ function termQualifier(state: State): void {
   }
 }
 
+/**
+ * The goods' price falling or the goods not selling, supposed (咖啡要是价格跌了咋个办, 菌子要是卖不出去 会怎样, "what if we can't
+ * sell the stock"; round 26, corpus convention 21): the risks asked; the goods named in its clause, from its start, name no
+ * trade and no need of the firm's, to its end (the firm's own words in a clause before it stand: 我们种咖啡的 要是价格跌了咋个办).
+ */
+function fallSupposed(state: State): void {
+  for (const m of allMatches(FALL_SUPPOSED, state.text)) {
+    const span = { start: clauseStart(state.text, m.start, SPOKEN_CLAUSES), end: spokenClauseEnd(state.text, m.end, SPOKEN_CLAUSES) };
+    drop(
+      state,
+      'questionScope',
+      (n) => (n.kind === 'industry' || n.kind === 'purpose') && overlaps(span, n),
+      'the goods of a fall in price or of goods unsold, supposed: no trade and no need of the firm',
+    );
+  }
+}
+
 export function questionScope(state: State): void {
   termPlace(state);
   dropInside(state, 'questionScope', 'what-if', isFirmFact, 'what might be, asked: no fact of the firm');
   dropInside(state, 'questionScope', 'condition', isFirmFact, 'a condition asked about: no fact of the firm');
   whatIfSize(state);
+  fallSupposed(state);
   dropInside(state, 'questionScope', 'question', isProfile, 'the topic of a question, not a fact about the firm');
   dropInside(state, 'questionScope', 'eligibility', isFirmKind, 'a kind of firm asked about, not the firm');
   termQualifier(state);
