@@ -726,7 +726,7 @@ export const commandRules: readonly CommandWords[] = [
       // ...away at something else, the reply later ("on the road rn", "driving now", "will reply tonight").
       String.raw`\b(?:i['’]?m |im )?(?:on the road|driving|at work|in a meeting|out|outside) (?:now|rn|atm|right now|at the moment)\b`,
       String.raw`\b(?:i['’]?ll |i will |will )?(?:reply|answer|text (?:you|u)|message (?:you|u))(?: (?:you|u))? (?:later|tonight|tomorrow|soon|in a bit)\b`,
-      String.raw`\b(?:brb|be right back|back in a (?:sec|min|minute|bit|moment)|(?:i['’]?m |im )?busy(?: (?:now|rn|atm|right now|at the moment))?)\b`,
+      String.raw`\b(?:brb|be right back|back in a (?:sec|min|minute|bit|moment)|(?:i['’]?m |im )?(?:(?:kinda|kind of|a bit|bit|pretty|quite|so|too|very) )?busy(?: (?:now|rn|atm|right now|at the moment))?)\b`,
       String.raw`\b(?:(?:a|some|the) )?(?:customers?|guests?|clients?) (?:just )?(?:walked|came|come|walks|comes|walking|coming) in\b|\b(?:serving|with) (?:a |some )?(?:customers?|guests?)\b`,
       // The owner looking first ("let me check", "let me see", "lemme have a look"): no answer now.
       String.raw`\b(?:let me|lemme|i['’]?ll|i will)\s+(?:check|see|look|have a look|take a look|look into it|check on (?:it|that))(?: first)?\b(?!\s+(?:with|at|up|through|the|my|our)\b)`,
@@ -742,11 +742,14 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b${ABOUT_TO}(?:check|look at|go through|look up)\s+(?:the|my|our)\s+(?:books|accounts|records|numbers|figures)(?: first)?\b`,
       // ...who promises it and what it is about after it ("i'll get back to you on the sales figure", "will let you know about the
       // turnover").
-      String.raw`\b(?:(?:and|then|n)\s+)?${WILL_REPLY}(?:get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|tell (?:you|u) later|reply later)${REPLY_ABOUT}(?: later| tomorrow| soon)?\b`,
+      String.raw`\b(?:(?:and|then|n)\s+)?${WILL_REPLY}(?:get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|tell (?:you|u)(?= (?:later|tomorrow|tmr|tonight|soon))|reply later)${REPLY_ABOUT}(?: later| tomorrow| tmr| tonight| soon)?\b`,
       String.raw`\bnot sure yet\b`,
       // "skip", "maybe skip this one", "pass on that question".
       String.raw`\b(?:maybe )?(?:skip|pass)(?: on)?(?: (?:this|that|it)(?: one| question| part| bit)?)?\b`,
       String.raw`\bdunno\b`,
+      // The question put off, the owner to be asked again ("ask me later", "ask me again tomorrow", "come back to this later":
+      // round 26).
+      String.raw`\b(?:ask|try) me (?:again )?(?:later|tomorrow|tmr|tonight|another time|next time)\b|\b(?:come back to|do) (?:this|that|it) (?:one )?later\b`,
       // Never worked out: "never counted", "never checked", "haven't counted".
       // ...what is asked named after it ("haven't worked out the amount yet").
       // ...added up or tallied ("never added it up", "haven't totted it up").
