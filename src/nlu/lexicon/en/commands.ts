@@ -296,6 +296,10 @@ const ASKED_FACT = String.raw`(?:revenue|sales|turnover|income|profit|staff|head
 const FACT_NOUN = String.raw`(?:numbers?|figures?|details?|info|one|question)`;
 /** Who promises a reply later: "i'll", "we will" (apostrophes may be gone: "ill"). */
 const WILL_REPLY = String.raw`(?:(?:i|we)['’]?ll\s+|(?:i|we) will\s+|ill\s+|will\s+)?`;
+/** When a reply promised comes: later, tomorrow, tonight, soon. */
+const REPLY_WHEN = String.raw`(?:later|tomorrow|tmr|tonight|soon)`;
+/** A reply promised: "get back to you", "let you know", "tell you" with its time after it (round 26), "reply later". */
+const REPLY_PROMISED = String.raw`get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|tell (?:you|u)(?= ${REPLY_WHEN})|reply later`;
 /** What a reply promised later is about: "on the sales figure", "about the turnover", "on that". */
 const REPLY_ABOUT = String.raw`(?:\s+(?:on|about|with)\s+(?:the\s+|that\s+|this\s+|those\s+|our\s+)?(?:${ASKED_FACT}\s*)?(?:${FACT_NOUN}|${ASKED_FACT}|that|this|it))?`;
 /** A figure worked out, as never done: "never counted", "haven't totted them up", "never added it up", "never tallied". */
@@ -742,7 +746,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b${ABOUT_TO}(?:check|look at|go through|look up)\s+(?:the|my|our)\s+(?:books|accounts|records|numbers|figures)(?: first)?\b`,
       // ...who promises it and what it is about after it ("i'll get back to you on the sales figure", "will let you know about the
       // turnover").
-      String.raw`\b(?:(?:and|then|n)\s+)?${WILL_REPLY}(?:get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|tell (?:you|u)(?= (?:later|tomorrow|tmr|tonight|soon))|reply later)${REPLY_ABOUT}(?: later| tomorrow| tmr| tonight| soon)?\b`,
+      String.raw`\b(?:(?:and|then|n)\s+)?${WILL_REPLY}(?:${REPLY_PROMISED})${REPLY_ABOUT}(?: ${REPLY_WHEN})?\b`,
       String.raw`\bnot sure yet\b`,
       // "skip", "maybe skip this one", "pass on that question".
       String.raw`\b(?:maybe )?(?:skip|pass)(?: on)?(?: (?:this|that|it)(?: one| question| part| bit)?)?\b`,
