@@ -58,11 +58,13 @@ function normalizeAnew(text: string): string {
     s = keyWordsTyped(
       wordsJoined(spokenChinese(simplified(s).replace(SPACES, ' ')))
         .replace(TWO_WITH_MEASURE, '两')
+        .replace(ONE_LEFT_UNSAID, '一')
         .replace(HUNDRED_TYPED, '百')
         .replace(TEN_THOUSAND_TYPED, '万')
         .replace(STAFF_TYPED, '员工')
         .replace(BORROW_TYPED, '贷')
-        .replace(SPACED_NUMERAL, ''),
+        .replace(SPACED_NUMERAL, '')
+        .replace(UNIT_TYPED_APART, ''),
     );
   return chatSpelling(spokenEnglish(s.toLowerCase().replace(SPACES, ' ').trim()));
 }
@@ -90,6 +92,17 @@ function spokenChinese(s: string): string {
  */
 const NUMBER_STARTED_AGAIN =
   /(?<![零一二两三四五六七八九十百千万亿])([零一二两三四五六七八九十百千万亿]{1,4})[ ,，](?=\1[零一二两三四五六七八九十百千万亿])/g;
+/**
+ * One person added with 个 alone, its 一 left unsaid (四个 还有个学徒, 加上个收银的, 另外还有个帮厨的: round 26): 一个, so the count
+ * reads as 还有一个学徒 does. Only after a word that adds people, before a word and its end (not 还有个问题 in a longer clause).
+ */
+const ONE_LEFT_UNSAID = /(?<=(?:还有|加上|外加|另外|另外还有)\s?)(?=个\p{Script=Han}{1,4}(?:$|[\s，,。!?！？]))/gu;
+/**
+ * A Chinese numeral with its 万 or 亿 typed a space apart (一百 万, 两百 万左右, 八十 万块: round 26): one number, as 80 万 is
+ * in digits; not 万一 (in case) nor a word that starts with 万 (万达, 万能).
+ */
+const UNIT_TYPED_APART =
+  /(?<=[十百千][零一二两三四五六七八九]?|[二两三四五六七八九]十|[一二两三四五六七八九]百|[一二两三四五六七八九]千)\s+(?=[万亿](?!一(?![年月个天周])|[达能象科物家岁事]))/g;
 /**
  * A period begun, then said again longer after a pause (一年 一年半吧, 两年 两年半, 三个月 三个月半; round 24): the false start is
  * dropped, so the whole period stands (a term restarted as speech-to-text writes it); not a period denied (不是一年 一年半).

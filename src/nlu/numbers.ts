@@ -420,7 +420,10 @@ function applyEnglishMultiplier(text: string, token: Token): void {
   const mulAt = halfFirst === null ? token.end : token.end + halfFirst[0].length;
   const mul = execAt(EN_MULTIPLIER, text, mulAt);
   const word = mul?.groups?.mul?.replace(/[多个余来]/g, '').trim();
-  if (mul === null || word === undefined) return;
+  if (mul === null || word === undefined) {
+    if (halfFirst === null) chineseUnitAfterWords(text, token);
+    return;
+  }
   if (word === 'w' && token.source !== 'ar') return;
   const factor = MULTIPLIER_VALUE[word] ?? 1;
   if (halfFirst !== null && factor < 1e3) return;
@@ -441,7 +444,26 @@ function applyEnglishMultiplier(text: string, token: Token): void {
     token.value += factor / 2;
     token.end += half[0].length;
   }
+  if (token.source === 'en' && factor === 1e3 && half === null) chineseUnitAfterWords(text, token);
 }
+/**
+ * English number words before 万 or 亿, as owners mix them ("fifty 万", "two thousand 万", "一年 大概 thirty 万"): the
+ * words are the count of that unit, as 五十万 and 两千万 are (round 26).
+ */
+function chineseUnitAfterWords(text: string, token: Token): void {
+  if (token.source !== 'en' || token.value < 1) return;
+  if (/^an?$/.test(text.slice(token.start, token.end))) return;
+  const unit = execAt(CN_UNIT_AFTER_WORDS, text, token.end);
+  const factor = unit?.groups?.u === '亿' ? 1e8 : 1e4;
+  if (unit === null) return;
+  token.value *= factor;
+  token.scale = factor;
+  token.moneyUnit = true;
+  token.attached = true;
+  token.end += unit[0].length;
+}
+/** 万 or 亿 right after English number words, a space or 个 between (fifty 万, two thousand 万, twenty 个万): not 万一. */
+const CN_UNIT_AFTER_WORDS = /\s?(?:多|来)?(?:个\s?)?(?<u>[万亿])(?!一(?![年月天个]))/y;
 const AND_A_HALF = /\s+and\s+a\s+half\b/y;
 /** One digit glued after w or k, with no unit of its own after it (1w2, not 5w2年, 3k5个). */
 const DIGIT_AFTER_UNIT = /\d(?![\d.,年月个天周星季人名位岁号日次%元块a-z])/y;

@@ -265,6 +265,9 @@ for (const [i, mark] of FIGURE_MARKS.entries()) {
 const markWords = (mark: FigureMark): Words[] => [zh, en].map((l) => l.figureMarks.find((m) => m.mark === mark)?.words ?? []);
 /** The words of people still to hire (the `to-hire` mark), anywhere: "还想招", "plan to take on". */
 export const TO_HIRE = compile(markWords('to-hire'), '');
+/** People gone said right after a count ("2 just quit", 两个走了) or right before it (走了两个, minus 2): taken off the staff. */
+export const STAFF_GONE_AFTER = compile([zh.staffGoneAfter, en.staffGoneAfter], '', { before: String.raw`^\s*(?:个|位)?(?:`, after: ')' });
+export const STAFF_GONE_BEFORE = compile([zh.staffGoneBefore, en.staffGoneBefore], '', { before: '(?:', after: String.raw`)\s*$` });
 /** The count one has now (the `staff-now` mark) right before a number: "目前有七个". */
 export const STAFF_NOW_BEFORE = compile(markWords('staff-now'), '', { before: '(?:', after: String.raw`)\s*$` });
 

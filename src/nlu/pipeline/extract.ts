@@ -711,7 +711,7 @@ export const ownersBeside: Extractor = (state) => {
   // A joining word inside the list ("me + my sister") sets no staff beside it.
   const inList = besideWords !== undefined && listed !== undefined && besideWords.start >= listed.start && besideWords.end <= listed.end;
   const beside = inList ? undefined : besideWords;
-  const me = beside !== undefined && /\b(?:me|myself)\b|我(?!们)/.test(beside.text);
+  const me = beside !== undefined && /\b(?:me|myself)\b|我(?!们)|老板/.test(beside.text);
   const m = named ?? (me ? beside : undefined);
   if (m === undefined) return;
   // "我和我兄弟两个人", "my brother and i, 2 of us": the count said right after the people named is theirs.

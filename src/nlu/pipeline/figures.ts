@@ -36,6 +36,8 @@ import {
   REGULAR_SEASON,
   TOO_MUCH,
   STAFF_BEFORE,
+  STAFF_GONE_AFTER,
+  STAFF_GONE_BEFORE,
   STAFF_NOW,
   WHOLE_YEAR,
   REST_ASKED,
@@ -744,6 +746,18 @@ function roleBefore(text: string, at: number, roles: readonly RoleSpan[]): boole
  * ("厨师四个、服务员五个", "8 drivers and 3 office staff") summed; else the largest.
  */
 function staff(said: readonly Head[]): Head | undefined {
+  // "十二个 走了两个", "12 but 2 just quit": people gone are taken off the staff counted; alone they count nothing (round 26).
+  const gone = said.filter((h) => h.gone === true);
+  if (gone.length > 0) {
+    const kept = staffKept(said.filter((h) => h.gone !== true));
+    const left = kept === undefined ? 0 : kept.value - gone.reduce((sum, h) => sum + h.value, 0);
+    if (kept === undefined || left <= 0) return kept;
+    return { ...kept, value: left, why: `${kept.why}, less the people gone: ${gone.map((h) => h.why).join(' + ')}` };
+  }
+  return staffKept(said);
+}
+
+function staffKept(said: readonly Head[]): Head | undefined {
   // "以前二十几个 现在就剩八个", "we had 40 staff before, only 14 now": beside a count of now, a count of before is none.
   const all = said.some((h) => h.when === 'now') && said.some((h) => h.when === 'before') ? said.filter((h) => h.when !== 'before') : said;
   // "工人 农忙时候五十几个 平时十来个", "8 staff, up to 20 in the tourist season": the regular staff
@@ -832,6 +846,8 @@ interface Head {
   label?: true;
   /** Said to be added to another count ("加上两个兼职", "plus 2 part-timers"): more heads beside it. */
   added?: true;
+  /** Said to be gone from the count said before it ("走了两个", "2 just quit"): taken off it. */
+  gone?: true;
   /** The owners' group counted in its own words ("two of us", "me and my cousin"): where that phrase starts. */
   group?: number;
   /** Said of before (以前, used to) or of now (现在就剩, down to): a count of before gives way to one of now. */
@@ -1143,8 +1159,46 @@ function staffHead(a: Around, value: number, total: boolean, role: string | unde
     ...(season === undefined ? {} : { season }),
     ...(markOf(a, 'included') === undefined ? {} : { included: true as const }),
     ...(markOf(a, 'added') === undefined ? {} : { added: true as const }),
+    ...(goneFrom(a.text, a.q, a.clause[0]) ? { gone: true as const } : {}),
     ...(markOf(a, 'people-label') === undefined && !STAFF_WORD.test(countWords(a)) ? {} : { label: true as const }),
   };
+}
+
+/** A count said to be of people gone (走了两个, 两个不干了, "2 just quit", "minus the 2 part timers"), in its clause. */
+function goneFrom(text: string, q: { start: number; end: number }, clauseStart: number): boolean {
+  const before = text.slice(Math.max(clauseStart, q.start - 12), q.start);
+  // "only 2 left", "still 3 left": so many remain, none gone.
+  if (STAFF_GONE_AFTER.test(text.slice(q.end, q.end + 30)) && !REMAINING_BEFORE.test(before)) return true;
+  return STAFF_GONE_BEFORE.test(before);
+}
+/** Before a count of people "left": only, just, still (so many remain). */
+const REMAINING_BEFORE = /\b(?:only|just|still|have|has|got)\s*$/;
+
+/** One person gone said last, 一个 read as no count (九个 走了一个, 本来十个 辞了一个): one head off the count before. */
+function oneGoneAfter(a: Around): boolean {
+  const after = a.text.slice(a.q.end);
+  const one = /一(?:个|位)(?:人)?\s*(?:了|啦)?[\s。.!！]*$/.exec(after);
+  return one !== null && STAFF_GONE_BEFORE.test(after.slice(0, one.index)) && !a.quantities.some((o) => o.start >= a.q.end);
+}
+
+/** Only a hedge before a bare count opening a reply ("about 8", "大概八个"). */
+const OPENS_REPLY =
+  /^\s*(?:(?:大概|差不多|估计|就|有|一共|总共|原来|本来|之前|以前|about|around|roughly|like|maybe|prob(?:ably)?|we have|we got|we had|had|was)\s*)*$/;
+/** Between a bare count and the word that adds people to it: 个 or 人 and a pause. */
+const COUNT_THEN_ADDED = /^\s*(?:个|人)?\s*(?:左右|吧|嘛|啊)?\s*[,，]?\s*$/;
+/**
+ * A bare count opening a reply with people added right after it (八个 再加两个学徒, 六个 加上老板娘, "8 plus 2 apprentices",
+ * "10, plus my wife"): the staff counted, the ones added more heads beside it (round 26).
+ */
+function bareCountAddedTo(a: Around): boolean {
+  if (!Number.isInteger(a.q.value) || a.q.value < 1 || a.q.value >= 1000 || !OPENS_REPLY.test(a.text.slice(0, a.q.start))) return false;
+  if (goneFrom(a.text, a.q, 0)) return false;
+  // ...or people gone from it after it ("十二个 走了两个", "12 but 2 just quit", 九个 走了一个).
+  if (oneGoneAfter(a)) return true;
+  const next = a.quantities.find((o) => o.start >= a.q.end);
+  if (next !== undefined && (next.kind === 'number' || next.kind === 'people') && goneFrom(a.text, next, a.q.end)) return true;
+  const added = a.marks.within('added', [a.q.end, a.text.length]);
+  return added !== undefined && COUNT_THEN_ADDED.test(a.text.slice(a.q.end, added.start));
 }
 
 /** A count of the owners' group, then its parts listed with the owner first (", me and my wife plus 4 helpers"; round 23). */
@@ -2368,8 +2422,9 @@ export function readSlots(
           break;
         }
         // A role decides ("服务员五个" is staff, though 服务 before a count is usually customers served).
+        // ...one of them said gone after it (十个人 走了一个): one head off (round 26).
         if (staff.span !== undefined || markOf(a, 'not-staff') === undefined)
-          heads.push(groupedHead(a, headCount(q.value, fewerThan), total, staff, roles));
+          heads.push(groupedHead(a, headCount(q.value, fewerThan) - (oneGoneAfter(a) ? 1 : 0), total, staff, roles));
         break;
       }
       case 'number': {
@@ -2427,15 +2482,31 @@ export function readSlots(
         const otherSeason =
           staff.season === 'regular' && q.value < BARE_MONEY_FROM && heads.some((h) => h.season !== 'regular' && h.when === undefined);
         if (otherSeason && !heads.some((h) => h.season === 'peak')) for (const h of heads) h.season ??= 'peak';
-        if (markOf(a, 'people-label') !== undefined || deniedPeople || now !== undefined || withOwner || nowAfterBefore || otherSeason) {
+        // "十二个 走了两个", "12 but 2 just quit": a bare count of people gone, taken off the staff (round 26).
+        if (Number.isInteger(q.value) && q.value < 1000 && goneFrom(text, q, a.clause[0])) {
+          heads.push({ value: Math.round(q.value), total: false, gone: true, why: `figure:staff ${quoted(a)} gone` });
+          break;
+        }
+        // "八个 再加两个学徒", "8 plus 2 apprentices": a bare count opening the reply, then people added to it, is the staff
+        // the others are added to (round 26).
+        const addedTo = bareCountAddedTo(a);
+        if (
+          markOf(a, 'people-label') !== undefined ||
+          deniedPeople ||
+          now !== undefined ||
+          withOwner ||
+          nowAfterBefore ||
+          otherSeason ||
+          addedTo
+        ) {
           // 两班倒 每班三个, "two shifts of 6": a label of each unit's people, times the units counted.
           heads.push({
-            value: headCount(Math.round(q.value), fewerThan) * unitsEach(text, q),
+            value: headCount(Math.round(q.value), fewerThan) * unitsEach(text, q) - (addedTo && oneGoneAfter(a) ? 1 : 0),
             total,
             ...(otherSeason ? { season: staff.season } : {}),
             ...timeOf(a),
             why: `figure:staff ${quoted(a)} by a head-count label`,
-            ...(markOf(a, 'people-label') === undefined ? {} : { label: true as const }),
+            ...(markOf(a, 'people-label') === undefined && !addedTo ? {} : { label: true as const }),
           });
           break;
         }

@@ -103,6 +103,9 @@ function peopleAdded(state: State, at: number): void {
   });
 }
 
+/** Only a hedge before a bare count opening a reply ("about 8", "大概八个"). */
+const REPLY_OPENING = /^\s*(?:(?:大概|差不多|估计|就|有|一共|总共|about|around|roughly|like|maybe|prob(?:ably)?|we have|we got)\s*)*$/;
+
 /**
  * Whether staff counted stand right before the list, a joining word between ("两个保洁 还有我自己", "4 waiters and
  * me"): a role or people counted, not a bare number ("i'm 45 with 2 kids").
@@ -111,7 +114,15 @@ function staffBefore(state: State, list: Match): boolean {
   const joiner = STAFF_BEFORE_LIST.exec(state.text.slice(Math.max(0, list.start - 12), list.start));
   if (joiner === null) return false;
   const at = list.start - joiner[0].length;
-  const people = (m: Mention): boolean => (m.kind === 'quantity' && m.value.kind === 'people') || isStaffRole(m);
+  // ...or a bare count opening the reply ("六个 加上老板娘", "10, plus my wife": round 26).
+  const people = (m: Mention): boolean =>
+    (m.kind === 'quantity' && m.value.kind === 'people') ||
+    isStaffRole(m) ||
+    (m.kind === 'quantity' &&
+      m.value.kind === 'number' &&
+      Number.isInteger(m.value.value) &&
+      m.value.value < 1000 &&
+      REPLY_OPENING.test(state.text.slice(0, m.start)));
   return state.mentions.some((m) => people(m) && m.end <= at && m.end >= at - 1 && !othersBusiness(state, m, list));
 }
 

@@ -288,7 +288,7 @@ const PAYMENTS_MADE = String.raw`(?:make|keep up with|meet)\s+(?:the |our |my )?
 const NOT_REPAYING = String.raw`(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:(?:re)?pay|${PAYMENTS_MADE})|miss (?:a |the |our |my )?(?:payments?|repayments?|instal?lments?)|default|pay late)`;
 /** Supposed: "what if", "if", "suppose", "in case", "say". */
 const SUPPOSED = String.raw`\b(?:what if|if|suppose|supposing|in case|say)\b`;
-/** The goods' price falling: "prices fall", "the price of coffee drops", "the market crashes" (round 26, convention 21). */
+/** The goods' price falling: "prices fall", "the price of coffee drops", "the market crashes" (round 26, convention 24). */
 const PRICE_FALLS = String.raw`\b(?:prices?|market|demand)\b[^.?!,]{0,14}\b(?:falls?|fell|drops?|dips?|crash(?:es)?|collapses?|tanks?|slumps?|plunges?|go(?:es)? down)\b`;
 /** The goods not selling: "can't sell the stock", "the harvest doesn't sell", "nobody buys". */
 const UNSOLD = String.raw`(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|don['’]?t|doesn['’]?t|won['’]?t) sell|(?:nobody|no one) (?:buys|wants)|no buyers|unsold|stuck with)\b`;
@@ -297,7 +297,7 @@ const SALES_FALL = String.raw`\b(?:sales|business|orders|revenue|income|demand)\
 
 /**
  * The goods' price falling or the goods not selling, supposed ("what if coffee prices fall", "if the market crashes what
- * then", "what if we can't sell the stock"; round 26, corpus convention 21): the market risk, the risks; not a fall told
+ * then", "what if we can't sell the stock"; round 26, corpus convention 24): the market risk, the risks; not a fall told
  * ("prices dropped a lot, what can we do": advice). The goods named in it name no trade and no need.
  */
 /** What comes of it, asked after a bare if: a question mark, "what then", "what happens", "can we still", "how do we". */
@@ -321,6 +321,10 @@ const ASKED_FACT = String.raw`(?:revenue|sales|turnover|income|profit|staff|head
 const FACT_NOUN = String.raw`(?:numbers?|figures?|details?|info|one|question)`;
 /** Who promises a reply later: "i'll", "we will" (apostrophes may be gone: "ill"). */
 const WILL_REPLY = String.raw`(?:(?:i|we)['’]?ll\s+|(?:i|we) will\s+|ill\s+|will\s+)?`;
+/** When a reply promised comes: later, tomorrow, tonight, soon. */
+const REPLY_WHEN = String.raw`(?:later|tomorrow|tmr|tonight|soon)`;
+/** A reply promised: "get back to you", "let you know", "tell you" with its time after it (round 26), "reply later". */
+const REPLY_PROMISED = String.raw`get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|tell (?:you|u)(?= ${REPLY_WHEN})|reply later`;
 /** What a reply promised later is about: "on the sales figure", "about the turnover", "on that". */
 const REPLY_ABOUT = String.raw`(?:\s+(?:on|about|with)\s+(?:the\s+|that\s+|this\s+|those\s+|our\s+)?(?:${ASKED_FACT}\s*)?(?:${FACT_NOUN}|${ASKED_FACT}|that|this|it))?`;
 /** A figure worked out, as never done: "never counted", "haven't totted them up", "never added it up", "never tallied". */
@@ -762,7 +766,7 @@ export const commandRules: readonly CommandWords[] = [
       // ...away at something else, the reply later ("on the road rn", "driving now", "will reply tonight").
       String.raw`\b(?:i['’]?m |im )?(?:on the road|driving|at work|in a meeting|out|outside) (?:now|rn|atm|right now|at the moment)\b`,
       String.raw`\b(?:i['’]?ll |i will |will )?(?:reply|answer|text (?:you|u)|message (?:you|u))(?: (?:you|u))? (?:later|tonight|tomorrow|soon|in a bit)\b`,
-      String.raw`\b(?:brb|be right back|back in a (?:sec|min|minute|bit|moment)|(?:i['’]?m |im )?busy(?: (?:now|rn|atm|right now|at the moment))?)\b`,
+      String.raw`\b(?:brb|be right back|back in a (?:sec|min|minute|bit|moment)|(?:i['’]?m |im )?(?:(?:kinda|kind of|a bit|bit|pretty|quite|so|too|very) )?busy(?: (?:now|rn|atm|right now|at the moment))?)\b`,
       String.raw`\b(?:(?:a|some|the) )?(?:customers?|guests?|clients?) (?:just )?(?:walked|came|come|walks|comes|walking|coming) in\b|\b(?:serving|with) (?:a |some )?(?:customers?|guests?)\b`,
       // The owner looking first ("let me check", "let me see", "lemme have a look"): no answer now.
       String.raw`\b(?:let me|lemme|i['’]?ll|i will)\s+(?:check|see|look|have a look|take a look|look into it|check on (?:it|that))(?: first)?\b(?!\s+(?:with|at|up|through|the|my|our)\b)`,
@@ -778,11 +782,14 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b${ABOUT_TO}(?:check|look at|go through|look up)\s+(?:the|my|our)\s+(?:books|accounts|records|numbers|figures)(?: first)?\b`,
       // ...who promises it and what it is about after it ("i'll get back to you on the sales figure", "will let you know about the
       // turnover").
-      String.raw`\b(?:(?:and|then|n)\s+)?${WILL_REPLY}(?:get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|tell (?:you|u) later|reply later)${REPLY_ABOUT}(?: later| tomorrow| soon)?\b`,
+      String.raw`\b(?:(?:and|then|n)\s+)?${WILL_REPLY}(?:${REPLY_PROMISED})${REPLY_ABOUT}(?: ${REPLY_WHEN})?\b`,
       String.raw`\bnot sure yet\b`,
       // "skip", "maybe skip this one", "pass on that question".
       String.raw`\b(?:maybe )?(?:skip|pass)(?: on)?(?: (?:this|that|it)(?: one| question| part| bit)?)?\b`,
       String.raw`\bdunno\b`,
+      // The question put off, the owner to be asked again ("ask me later", "ask me again tomorrow", "come back to this later":
+      // round 26).
+      String.raw`\b(?:ask|try) me (?:again )?(?:later|tomorrow|tmr|tonight|another time|next time)\b|\b(?:come back to|do) (?:this|that|it) (?:one )?later\b`,
       // Never worked out: "never counted", "never checked", "haven't counted".
       // ...what is asked named after it ("haven't worked out the amount yet").
       // ...added up or tallied ("never added it up", "haven't totted it up").

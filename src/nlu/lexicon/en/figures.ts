@@ -31,6 +31,14 @@ export const SALES_SAID = `${ABOUT}${SALES_SUM}${SALES_PERIOD}`;
  * one of the things counted (round 24); not a period ("each month 30k"). One list for the price cue below and `EACH_BEFORE_SUM`
  * (lexicon/index.ts, read by pipeline/figures.ts `thingsCounted`), each framing it with the figure after it.
  */
+/**
+ * People gone from a count said before ("12 but 2 just quit", "10, 3 of them left last month", "minus the 2 part timers"):
+ * their heads are taken off it (round 26). After the count that is gone, or before it.
+ */
+export const staffGoneAfter: Words = [
+  String.raw`(?:\s+(?:of them|of those|of us|people|staff|workers|guys|employees))?\s+(?:just\s+|recently\s+|already\s+|have\s+|has\s+)?(?:quit|left|resigned|retired|walked out|gone)\b`,
+];
+export const staffGoneBefore: Words = [String.raw`\b(?:minus|less|take away|lost)\s+(?:the\s+)?`];
 export const eachBeforeFigure: Words = [
   String.raw`\beach(?!\s+(?:month|year|day|week|season|quarter|time|night|yr|mo)s?\b)(?:\s+(?:one|[a-z]+))?\s*(?:is|costs?|at|about|around|=|:)?`,
 ];

@@ -892,6 +892,8 @@ const BUILT_THINGS = [
   ...['offices', 'pools', 'terraces', 'retaining walls'],
 ];
 /** Words before "sell" that make it no statement of the trade: "how to sell", "want to sell", "hard to sell". */
+/** Only a channel after a verb of selling, ending the message ("we also sell online", "sell on taobao too"): nothing sold named. */
+const CHANNEL_ALONE = String.raw`\s*(?:(?:on|via|through|in)\s+)?(?:the\s+)?(?:${marketplaces.join('|')})\b(?:\s+(?:too|also|as well))?[\s.!]*$`;
 const NOT_SELLING_NOW = [
   ...['to', 'can', 'could', 'should', 'would', 'will', 'how', 'want', 'wanna', 'gonna', 'plan', 'planning', 'try', 'trying', 'if'],
   ...['not', "don['’]?t", 'dont', 'never', 'cannot', "can['’]t", 'help', 'helps', 'hard', 'easy'],
@@ -1707,7 +1709,11 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'retail',
     priority: 10,
     // "我们卖普洱茶 on taobao": a Chinese verb before an English marketplace, as traders mix them.
-    words: [String.raw`(?<!\b(?:${negations.join('|')}) )(?:\bsell(?:s|ing)?\b|卖)(?=[^.,;!?，。]{0,40}\b(?:${marketplaces.join('|')})\b)`],
+    // Not the channel alone after the verb ending the message, nothing sold named ("we also sell online", "yes we sell on
+    // taobao too": only online sales, round 26).
+    words: [
+      String.raw`(?<!\b(?:${negations.join('|')}) )(?:\bsell(?:s|ing)?\b|卖)(?!${CHANNEL_ALONE})(?=[^.,;!?，。]{0,40}\b(?:${marketplaces.join('|')})\b)`,
+    ],
   },
   {
     id: 'wholesale',

@@ -39,6 +39,8 @@ export const crossBorderNegative: Words = [
   String.raw`\bdomestic(?:ally)? only\b`,
   String.raw`\blocal(?:ly)? only\b`,
   String.raw`\bpurely domestic\b`,
+  // Everything sold at home: "all sold in china", "everything's sold locally", "all our customers are local" (round 26).
+  String.raw`\b(?:all|everything)(?: is|['’]s| of it)? sold (?:in china|domestically|locally)\b|\ball (?:our )?(?:customers|buyers|clients) are (?:local|domestic|in china)\b`,
 ];
 
 // A neighbouring nationality: "vietnamese", "lao", "thai".

@@ -370,7 +370,8 @@ export const renovationTrade: Words = [
 ];
 
 /** The writer's own figure questioned, then put right ("need 5k? no, 50k", "20k... nope 200k", "15 staff? no. 50"). */
-const FIGURE_QUESTIONED = String.raw`(?<=(?:\?|\.\.+|…)\s*)(?:no|nope|nah)\b[,.]?(?=\s*(?:it['’]?s\s*)?\d)`;
+// ...the right one in Chinese numerals too ("一年半... no 两年": round 26).
+const FIGURE_QUESTIONED = String.raw`(?<=(?:\?|\.\.+|…)\s*)(?:no|nope|nah)\b[,.]?(?=\s*(?:it['’]?s\s*)?(?:\d|[一二两三四五六七八九十]))`;
 /**
  * A figure taken back with a bare no right after it, the right one after ("30k no 35k", "2 years, no, 3 years", "term 两年 no
  * 三年"): as a question mark before the no (FIGURE_QUESTIONED) reads it, the figure said before put right (round 24).

@@ -77,8 +77,10 @@ export const yesClosing: Words = [
   String.raw`就(?:这样|这么着)(?:子)?(?:吧|嘛|哈)?`,
   // ...or the thing proposed asked for (整嘛 你发过来看看, 好的 拿来我瞧瞧): the yes taken up.
   String.raw`(?:你|您)?(?:发|拿|给)(?:过来|来|出来)?(?:给?我|我们)?(?:看看|瞧瞧|瞅瞅|看一下|看下)`,
-  // ...sent with no look said (你发过来嘛, 发来吧, 传给我).
-  String.raw`(?:你|您)?(?:发|传)(?:过来|来|给我们?)(?:嘛|吧|哈|嘞|咯)?`,
+  // ...sent with no look said (你发过来嘛, 发来吧, 传给我), or told to send (好 你发, 你发嘛: round 26).
+  String.raw`(?:你|您)?(?:发|传)(?:过来|来|给我们?)(?:嘛|吧|哈|嘞|咯)?|(?:你|您)(?:发|传)(?:嘛|吧|哈|嘞|咯)?`,
+  // ...a look asked with no sending said (可以 瞧一下, 好嘛 看看, 要得 瞅瞅: round 26).
+  String.raw`(?:我)?(?:瞧|看|瞅)(?:一下|下|一哈|哈|瞧|看|瞅)(?:嘛|吧|哈|嘞|咯)?`,
   // ...sent, said in English among the Chinese (那就 send 过来 看看, send 给我看下).
   String.raw`(?:你|您)?\bsend\b\s?(?:过来|来|给我们?|给?我们?)\s?(?:看看?|瞧瞧|看一下|看下)?\s?(?:吧|嘛|哈)?`,
   // ...the showing said in English among the Chinese (可以 show 给我看, show 我看看).

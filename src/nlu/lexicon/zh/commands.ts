@@ -101,7 +101,7 @@ const INPUTS_NOT = String.raw`(?<!(?:饲料|进货|拿货|备货|货|料|种子|
 
 /**
  * The goods' price falling or the goods not selling (价格跌了, 价钱掉得厉害, 行情不好, 卖不掉, 卖不出去, 没人要; price in English
- * among the Chinese): the market risk, when it is supposed (round 26, corpus convention 21).
+ * among the Chinese): the market risk, when it is supposed (round 26, corpus convention 24).
  */
 const PRICE_FALLS = String.raw`(?:(?:价格?|价钱|行情|\bprices?\b)\s*(?:要是|万一|如果)?\s*(?:跌|掉|下跌|下降|往下走|不好|变差|跳水|崩)|跌价|掉价)`;
 const UNSOLD = String.raw`(?:卖不掉|卖不出去?|卖不动|卖不完|没人要|滞销)`;
@@ -117,7 +117,7 @@ const FALL_TOLD = String.raw`(?:已经|最近|去年|前年|今年|这两年|这
 
 /**
  * The goods' price falling or the goods not selling, supposed, then what now or what comes of it (要是咖啡价格跌了咋个办,
- * 万一价钱掉得厉害 会咋样, 卖不掉咋个整, 价格跌了咋个办 with no time of its own; round 26, corpus convention 21): the market risk,
+ * 万一价钱掉得厉害 会咋样, 卖不掉咋个整, 价格跌了咋个办 with no time of its own; round 26, corpus convention 24): the market risk,
  * the risks; not a fall told (最近价格跌了 咋个办, 价格跌了好多: advice), nor the potential said done (卖不掉了). The goods named
  * in it name no trade and no need (`fallSupposed` in refiners/question-scope.ts).
  */
@@ -791,12 +791,15 @@ export const commandRules: readonly CommandWords[] = [
       ASK_FIRST,
       TALK_IT_OVER,
       // Busy now (我在忙, 正忙着), the reply promised for a little later (等下回你, 晚点跟你说, 回头告诉你).
-      String.raw`(?:我)?(?:在|正在|正)忙(?:着|呢)?`,
+      // ...now said (现在忙, 这会儿有点忙: round 26).
+      String.raw`(?:我)?(?:在|正在|正)忙(?:着|呢)?|(?:我)?(?:现在|这会儿?|眼下)\s?(?:在|正在|正|有点|比较|太|很)?忙(?:着|呢|得很)?`,
       // ...busy at something else (在开车, 在地里, 在路上, 在送货).
       String.raw`(?:我)?(?:在|正在)(?:开车|干活|做事|上班|外面|地里|路上|送货|做饭|开会|收货|进货|摆摊|看店|工地)(?:上|着|呢)?`,
       String.raw`(?:等(?:一?下|会儿?|一会儿?)|晚点|晚些|回头)(?:再|才)?(?:回你|回复你|告诉你|跟你讲|跟你说|发给你)`,
       // ...the reply put off to a time named (晚上再说, 明天再跟你讲, 过会儿再回复).
       String.raw`(?:晚上|明天|下午|等会儿?|过会儿?|待会儿?|改天|回来)${LATER_REPLY}`,
+      // ...when the owner is free (等我空了再告诉你, 有空再跟你讲, 闲下来再说: round 26).
+      String.raw`(?:等我|等)?(?:空了|有空了?|闲了|闲下来|忙完了?)(?:以后|之后)?\s?(?:再|才)\s?(?:回你|回复你|回复|告诉你|跟你讲|跟你说|说|讲|发给你)`,
       // ...with no 再 when the reply is told to the bot (明天告诉你, 晚上回你).
       String.raw`(?:晚上|明天|下午|等会儿?|过会儿?|待会儿?|改天|回来)\s?(?:回你|回复你|告诉你|跟你讲|跟你说|发给你)`,
       // ...in mixed words (busy 中, 晚点 reply 你).

@@ -40,6 +40,14 @@ const EARNING = String.raw`(?:[做干卖进整走搞](?:了|得到|得着|得|�
  * (怕是多了, 还是多了), right after the sum.
  */
 /** Half of the sum said taken for now (少借点 先借一半, 只贷一半): the amount is half of it (run.ts, halfTaken). */
+/**
+ * People gone from a count said before (十二个 走了两个, 上个月辞了两个, 两个不干了, 十个 减掉两个兼职的): their heads are taken
+ * off it (round 26). After the count that is gone, or before it.
+ */
+export const staffGoneAfter: Words = [
+  String.raw`(?:人)?\s*(?:都|也|已经)?(?:走了|走掉了|辞职了|离职了|不干了|辞了|跑了|退休了)(?![\d一二两三四五六七八九十几])`,
+];
+export const staffGoneBefore: Words = [String.raw`(?:走了|走掉了|辞了|辞掉了|辞职了|离职了|跑了|不干了|减去|减掉|去掉|除去)`];
 export const halfTaken: Words = [String.raw`(?:先|只|就|暂时)?(?:借|贷|要)(?:个)?一半`];
 
 export const tooMuch: Words = [

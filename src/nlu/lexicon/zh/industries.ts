@@ -384,6 +384,8 @@ export const buyingTrade: Words = [
 /** What follows 卖 when it sells nothing named: 卖给, 卖了, 卖掉, 卖房, 卖保险, 卖什么. */
 const NOT_GOODS_AFTER_SELL = [
   ...['给', '到', '往', '了', '掉', '得', '不', '出', '完', '光', '家', '方', '钱', '命', '力', '场', '价', '相', '的'],
+  // 去 before a place, as 到 (三成卖去泰国, 有 20% 卖去 泰国: round 26); not 去火 goods (卖去火的凉茶).
+  String.raw`去(?!火|油|污|痘|皱|湿)`,
   // An aspect word is no goods (卖过, 卖着; not 过桥米线).
   String.raw`过(?!桥)`,
   '着',

@@ -37,6 +37,8 @@ export const crossBorderNegative: Words = [
   String.raw`(?:外贸|进出口|出口|进口|跨境|边贸)(?:生意|业务|贸易)?(?:这块|这个|的话)?\s?(?:我们|我)?(?:是)?(?:从来|暂时|目前|现在|还)?(?:不做|没有?做|不搞|没有?搞|不涉及|没涉及|没得|莫得)(?!问题|关系|影响|事)`,
   String.raw`只(?:做|在|有|卖|面向|针对)?(?:国内|本地|省内|内地)`,
   String.raw`仅(?:限)?(?:国内|本地)`,
+  // All sold at home, said of the goods or the buyers (货都是在国内卖, 全部在本地销, 都是国内的客户, 全部内销): round 26.
+  String.raw`(?:都|全|全部|全都)(?:是)?\s?(?:在)?(?:国内|本地|省内|内地)(?:卖|销售?|市场|的?客户|的?买家)|(?:都|全|全部|全都|只)(?:是|做)?内销`,
 ];
 
 export const crossBorderPositive: Words = [

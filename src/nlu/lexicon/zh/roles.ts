@@ -356,6 +356,8 @@ export const peopleJoiners: Words = [
 const AMONG = String.raw`(?:在)?(?:里头|里面|里边|其中)`;
 export const ownersBeside: Words = [
   String.raw`(?:除了|不算|不包括|不含|没算|没有算|没包括)(?:上|进)?(?:我们|我)(?:两个|俩|自己)?(?:以外|之外|在内)?`,
+  // ...the boss or the boss's wife left out (九个 不算老板, 十个 没算老板娘: one head more, round 26).
+  String.raw`(?:除了|不算|不包括|不含|没算|没有算|没包括)(?:上|进)?(?:老板娘|老板)(?:以外|之外|在内)?`,
   // The owner, or the owners named, said first, then left out: 我自己不算, 我不算, 我和老板娘没算进去 (not 我们不算餐馆: a trade denied).
   // ...or not among them (我不算在里头, 我不在里面, 我们俩没在其中).
   String.raw`(?:(?:我们|我)(?:两个|俩|自己)?|(?<=老板娘|老公|老婆|媳妇|爱人))\s*(?:也|都)?(?:(?:不算|没算|没有算)(?:在内|进去|进来|上|${AMONG})?|(?:不在|没在)${AMONG})(?![\u4e00-\u9fff])`,

@@ -358,8 +358,9 @@ export const correctionCue: Words = [
   // A restart said aloud, as speech-to-text writes it (round 23): 我是说, 我的意思是 taking back what was just said
   // (想借三十万 我是说五十万, 呃我是说营业额是一年三百万), not 我是说真的 (I mean it) nor 我是说如果 (a what-if).
   String.raw`我(?:是说|的意思是)(?![真认假如要万假])`,
-  // The writer's own figure questioned, then put right: 想借1.5w? 不是 15w, 8万? 不对 80万 (the 不是 says "no,").
-  String.raw`(?<=[?？]\s*)不(?:是|对)?(?=[，,\s]*(?:是|应该是)?\s*[\d一二两三四五六七八九十几])`,
+  // The writer's own figure questioned, then put right: 想借1.5w? 不是 15w, 8万? 不对 80万 (the 不是 says "no,"); or
+  // restarted after dots, a pause as typed (二十万... 不是 二十五万, 两年… 不对 三年: round 26).
+  String.raw`(?<=(?:[?？]|\.{2,}|…+|。{2,})\s*)不(?:是|对)?(?=[，,\s]*(?:是|应该是)?\s*[\d一二两三四五六七八九十几])`,
   // 其实我们不是/不算…: the trade given denied; also in English words after it (其实 we're not 批发).
   // ...or the trade's own verb denied (其实我们不种菌子 是收菌子卖的, 其实不养猪: round 25).
   String.raw`(?:其实|实际上)\s*(?:我们|我|we|i)?\s*(?:自己)?\s*(?:是|在做|做的是|不是|不算|算不上|并不是|主要是?做|不(?:种|养|卖|开|做|跑|搞)|['’]re\b|['’]m\b|are\b|am\b)`,

@@ -61,6 +61,8 @@ function saidAgain(text: string, cues: readonly MentionOf<'cue'>[], later: Menti
 const RESTART_NO = /^[哦噢喔啊呃嗯额]\s*不是$/;
 /** Only a pause between the figure and the restart after it. */
 const NOTHING_BETWEEN = /^[\s,，]*$/;
+/** Only dots between, the pause as typed ("二十万... 不是 二十五万"). */
+const DOTS_BETWEEN = /^\s*(?:\.{2,}|…+|。{2,})\s*$/;
 
 /** A slip's verb that names the figure typed wrong right after it: 打成八十万了, 写成五十个了. */
 const SLIP_NAMES_NEXT = /成$/;
@@ -70,8 +72,9 @@ const SLIP_NAMES_NEXT = /成$/;
  */
 const NAMED_BEFORE = /^(?![^\d]*(?:\b(?:typed|put|said|wrote|gave|entered|told)\b|[说讲写打填报输]))[^\d]{0,16}$/;
 /** Between the sum and the slip said of it: "the 520k was a typo", "那个八十万是打错了", "上面那个八十万打错了". */
-// ...or a hesitation before the word taken back (四十万 嗯 不对 四十五万, 30万 no 不对 35万: round 24).
-const SLIP_OF_IT = /^\s*(?:是|都是)?\s*(?:(?:[嗯呃额哦噢啊]|no\b),?\s*)?$/;
+// ...or a hesitation before the word taken back (四十万 嗯 不对 四十五万, 30万 no 不对 35万: round 24), typed as dots too
+// ("300k.. no 350k", "8k... no 80k": a pause, as 嗯 is; round 26, corpus convention 22).
+const SLIP_OF_IT = /^\s*(?:是|都是)?\s*(?:\.{2,}|…+)?\s*(?:(?:[嗯呃额哦噢啊]|no\b),?\s*)?$/;
 
 /**
  * A sum named as said wrong before: the slip said of it, the reply's subject with no label ("the 520k was a typo",
@@ -111,7 +114,9 @@ export function correctedFigure(state: State): void {
     if (before === undefined) continue;
     // A restart's 不是 after a hesitation (三十万 嗯 不是 三十五万, round 24) takes back the figure before it: it denies
     // nothing after it (its denial and its mark dropped), as 嗯不是 是三十五万 reads.
-    if (RESTART_NO.test(slipVerb) && NOTHING_BETWEEN.test(state.text.slice(before.end, flag.start)))
+    // ...and so does a bare 不是 after dots, the pause typed (二十万... 不是 二十五万: round 26).
+    const between = state.text.slice(before.end, flag.start);
+    if ((RESTART_NO.test(slipVerb) && NOTHING_BETWEEN.test(between)) || (/^不是$/.test(slipVerb) && DOTS_BETWEEN.test(between)))
       drop(
         state,
         'correctedFigure',

@@ -98,7 +98,7 @@ function termQualifier(state: State): void {
 
 /**
  * The goods' price falling or the goods not selling, supposed (咖啡要是价格跌了咋个办, 菌子要是卖不出去 会怎样, "what if we can't
- * sell the stock"; round 26, corpus convention 21): the risks asked; the goods named in its clause, from its start, name no
+ * sell the stock"; round 26, corpus convention 24): the risks asked; the goods named in its clause, from its start, name no
  * trade and no need of the firm's, to its end (the firm's own words in a clause before it stand: 我们种咖啡的 要是价格跌了咋个办).
  */
 function fallSupposed(state: State): void {
