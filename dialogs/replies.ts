@@ -243,13 +243,11 @@ export function costReply(context: DialogContext, monthlyAsked = false): DialogR
   // The monthly repayment asked: on the owner's sum and term, at the one-year LPR with its date (a
   // bank adds a margin), equal instalments; without both, what is needed to tell it.
   const sum = amount?.currency === 'CNY' ? amount.value : undefined;
-  // Asked or not: with both known, "利息大概好多" is answered on them first; asked without both, what is needed.
-  const monthly =
-    sum !== undefined && termMonths !== undefined && termMonths >= 1
+  const monthly = !monthlyAsked
+    ? {}
+    : sum !== undefined && termMonths !== undefined && termMonths >= 1
       ? { monthly: { principal: sum, months: termMonths, payment: lprInstalment(sum, termMonths) } }
-      : monthlyAsked
-        ? { monthly: 'needs-terms' as const }
-        : {};
+      : { monthly: 'needs-terms' as const };
   return reply([{ kind: 'cost', subsidies: interestSubsidiesFor(context.profile), payments, ...monthly }], followUpChoices(context));
 }
 

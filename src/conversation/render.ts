@@ -885,7 +885,6 @@ function costText(
         : [
             t('cost.monthly', {
               payment: formatCny(locale, monthly.payment),
-              interest: formatCny(locale, Math.max(0, Math.round(monthly.payment * monthly.months - monthly.principal))),
               principal: formatCny(locale, monthly.principal),
               months: formatNumber(locale, monthly.months),
               lpr: LPR.ratePct.toFixed(1),
