@@ -358,8 +358,11 @@ export const MARK_PLACES: Readonly<Record<FigureMark, MarkPlace>> = {
   },
 };
 
-/** Where a side line gives way to the main trade: "but mainly we are a printing shop", "但主要是开印刷厂", "主业是开餐厅". */
-const MAIN_TURN = String.raw`\bbut\b|\bmainly\b|\bmostly\b|\bmain (?:business|trade|thing)\b|但|不过|可是|主要|主业|主营`;
+/**
+ * Where a side line gives way to the main trade: "but mainly we are a printing shop", "但主要是开印刷厂", "主业是开餐厅"; or a new
+ * Chinese phrase of the owner's own after someone else's other firm (我老公另外开了个洗车店 那个不算 我们这个汽修厂…: round 26).
+ */
+const MAIN_TURN = String.raw`\bbut\b|\bmainly\b|\bmostly\b|\bmain (?:business|trade|thing)\b|但|不过|可是|主要|主业|主营|\s+我`;
 export const ALSO_CLAUSE = compile([zh.alsoClause, en.alsoClause], 'g', {
   before: String.raw`(?:`,
   after: String.raw`)(?:(?!${MAIN_TURN})[^，。,.!?；;])*`,
@@ -465,8 +468,8 @@ export const RELATIVE_GIVEN_ZH = compile([zh.relatives], 'g', {
   after: String.raw`)(?:批|贷|放|借)(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*`,
 });
 // Where they run it, in Chinese or Latin letters: 也, 在景洪, 在 Bangkok.
-// An adverb before it (我老公还跑运输, 我媳妇一直在做, 我哥现在开): still their business.
-const ZH_THEIR_PLACE = String.raw`(?:还|也|又|一直|平时|现在|主要|专门)?\s*(?:在\s*(?:[a-z]+(?:\s[a-z]+)?|[^，。,.!?；;\s]{1,6}?))?`;
+// An adverb before it (我老公还跑运输, 我媳妇一直在做, 我哥现在开, 我老公另外开了个洗车店): still their business.
+const ZH_THEIR_PLACE = String.raw`(?:还|也|又|另外|一直|平时|现在|主要|专门)?\s*(?:在\s*(?:[a-z]+(?:\s[a-z]+)?|[^，。,.!?；;\s]{1,6}?))?`;
 // Where they run it, in English, before their verb: "in vientiane sells".
 const EN_THEIR_PLACE = String.raw`\b(?:in|at|over in|up in|back in|back home in)\s+[a-z]+(?:\s[a-z]+)?(?=\s+(?:${en.relativeBusinessVerbs.join('|')}))`;
 // Their verb of running a business (开, 做, "runs", "sells"), or their firm named as theirs (我表弟的 logistics 公司).
@@ -481,6 +484,15 @@ export const RELATIVE_BUSINESS = compile([zh.relatives, en.relatives], 'g', {
   // vientiane sells".
   // When they ran it, before the place (我家老汉以前在这边开砖厂: round 25).
   after: String.raw`)(?:家|家里|的)?\s*(?:以前|之前|原来|过去|早先)?\s*(?:${ZH_THEIR_PLACE}|${EN_THEIR_PLACE}|${THEIR_WORDS})?\s*${RELATIVE_RUNS}(?:(?!${OWN_TURN})[^,.;!?，。；！？\n])*${RELATIVE_GOES_ON}`,
+});
+/**
+ * Another firm the owner deals with, named with its own facts (上游茶厂, 其中一家酒店, 合作社一年卖…, "our supplier", "the co-op
+ * sells"): the rest of its clause, up to the owner's turn or a new Chinese phrase (a space between two Han characters: 上游茶厂赊了
+ * 三个月的货给我们 想借十五万; English words spaced go on: 上游 tea factory 赊了…), is theirs, as a relative's business is.
+ */
+export const OTHER_FIRM = compile([zh.otherFirms, en.otherFirms], 'g', {
+  before: '(?:',
+  after: String.raw`)(?:(?!${OWN_TURN}|(?<=[\u3400-\u9fff])\s+[\u3400-\u9fff])[^,.;!?，。；！？\n])*`,
 });
 /**
  * Whom a relative's business belongs to, tested at the start of its scope (`spokenFor` in each locale, in

@@ -15,6 +15,7 @@ import {
   FORMER_TRADE,
   HYPOTHETICAL,
   DESCRIBED_PEOPLE,
+  OTHER_FIRM,
   SOLD_GOODS,
   MORE_PREMISES,
   EXISTING_LOAN,
@@ -196,6 +197,7 @@ const SCOPES: ReadonlyArray<[ScopeKind, RegExp]> = [
   ['relative', RELATIVE_GIVEN],
   ['relative', RELATIVE_GIVEN_ZH],
   ['relative', DESCRIBED_PEOPLE],
+  ['relative', OTHER_FIRM],
   ['lender', LENDER_SAYS],
   // Both shapes of someone else's offer: a lender speaking, a loan promised ("he can get me 500k").
   ['lender', OFFERED_BY],

@@ -1118,7 +1118,7 @@ function wholeYearSum(text: string, sums: readonly Quantity[], slots: Slots, not
   }
 }
 
-/** How far after a count a word of its time may stand ("40 before", "14 now", "15 last year"). */
+/** How far after a count (or the word it counts) a word of its time may stand ("40 before", "14 now", "15 last year"). */
 const TIME_AFTER_REACH = 16;
 /**
  * When a head count was true, from the nearest word of time before it since the count before, in its
@@ -1144,7 +1144,9 @@ function timeOf(a: Around): { when?: 'before' | 'now' } {
   const [past, now] = [last(STAFF_BEFORE, before), last(STAFF_NOW, before)];
   if (past >= 0 || now >= 0) return { when: past > now ? 'before' : 'now' };
   const next = a.quantities.find((o) => o.start >= a.q.end && (o.kind === 'people' || o.kind === 'number'));
-  const after = a.text.slice(a.q.end, Math.min(a.clause[1], next?.start ?? a.text.length, a.q.end + TIME_AFTER_REACH));
+  // The reach counts from after the word the count is of ("20 pickers last season"), when the count is bare.
+  const reach = TIME_AFTER_REACH + (/^ ?[a-z][a-z'-]*/.exec(a.text.slice(a.q.end))?.[0].length ?? 0);
+  const after = a.text.slice(a.q.end, Math.min(a.clause[1], next?.start ?? a.text.length, a.q.end + reach));
   const [pastAfter, nowAfter] = [allMatches(STAFF_BEFORE, after)[0]?.start, allMatches(STAFF_NOW, after)[0]?.start];
   if (pastAfter === undefined && nowAfter === undefined) return {};
   return { when: nowAfter === undefined || (pastAfter !== undefined && pastAfter < nowAfter) ? 'before' : 'now' };
@@ -2182,6 +2184,24 @@ export function readSlots(
           slots.annualRevenueCny = Math.round(year * 100) / 100;
           slots.rules.annualRevenueCny = `figure:revenue ${quoted(a)} said of now, after the sales of before`;
           previousSumSlot = 'revenue';
+          break;
+        }
+        // "今年卖了一百三十万 去年卖了九十万", "this quarter we did 700k, same quarter last year was 500k": a sum of sales or a bare one
+        // said of before, after the sales of now, is the sales of before: no sales now, no sum, nor one more part of them.
+        if (
+          (slot === undefined || slot === 'revenue') &&
+          q.currency === 'CNY' &&
+          previousSumSlot === 'revenue' &&
+          salesBefore !== undefined &&
+          slots.annualRevenueCny !== undefined &&
+          (timeOf(a).when ?? timeBetween(text.slice(salesBefore.end, q.start))) === 'before' &&
+          timeOf({
+            ...a,
+            q: salesBefore,
+            clause: phraseOf(text, clauseOf(bounds, text.length, salesBefore.start), quantities, salesBefore.start),
+          }).when === 'now'
+        ) {
+          noteFigure(`money ${quoted(a)}`, 'no sum: the sales of before, said after the sales of now');
           break;
         }
         previousSumSlot = slot;

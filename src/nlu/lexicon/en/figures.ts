@@ -457,10 +457,10 @@ export const figureMarks: readonly MarkWords[] = [
   },
   // A semester's fees ("tuition about 900k per semester"): half a year's.
   { mark: 'per-half-year', words: [String.raw`\b(?:a|per|each|every|last) semester\b`] },
-  // A quarter's sales ("90k per quarter", "quarterly sales", "last quarter"; not "a quarter million"): a fourth of the year's.
+  // A quarter's sales ("90k per quarter", "quarterly sales", "last quarter", "this quarter"; not "a quarter million"): a fourth of the year's.
   {
     mark: 'per-quarter',
-    words: [String.raw`\b(?:a|per|each|every|last|one) quarter\b(?!\s+(?:of|million|mil|m)\b)`, String.raw`\bquarterly\b`],
+    words: [String.raw`\b(?:a|per|each|every|last|this|one) quarter\b(?!\s+(?:of|million|mil|m)\b)`, String.raw`\bquarterly\b`],
   },
   {
     mark: 'per',

@@ -312,7 +312,8 @@ export const staffBefore: Words = [
   String.raw`\bbefore\b`,
   String.raw`\bpreviously\b`,
   String.raw`\bback then\b`,
-  String.raw`\blast year\b`,
+  // The year or the season before said as owners type it (last yr, last season: 20 pickers last season, 8 full timers now).
+  String.raw`\blast (?:year|yr|season)\b`,
   String.raw`\bpre[- ]?covid\b`,
   String.raw`\bat (?:the|our) peak\b`,
   String.raw`\bonce had\b`,
@@ -322,7 +323,8 @@ export const staffNow: Words = [
   String.raw`\bcurrently\b`,
   String.raw`\bthese days\b`,
   String.raw`\btoday\b`,
-  String.raw`\bthis year\b`,
+  // The period of now said with this (this year, this yr, this quarter, this month): this quarter we did 700k, same quarter last year…
+  String.raw`\bthis (?:year|yr|quarter|month)\b`,
   String.raw`\b(?:down|cut|dropped|reduced|shrunk|shrank) to\b`,
   String.raw`\b(?:only|just) \d+ (?:left|remain)`,
 ];

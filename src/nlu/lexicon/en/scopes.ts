@@ -674,8 +674,8 @@ const HAD_A_LOAN = [
   // A sum got from a lender before ("we already got 150k from rcc last year"): a loan had.
   String.raw`already (?:got|took|borrowed|received) ${HELD_SUM}(?:from|last|in)\b`,
   // A loan held, its sum said ("already have a 200k loan from the bank", "we got a 50k loan last year", "still
-  // carrying a 300k mortgage"); not one wished for ("need to have a 200k loan", "can we get a loan").
-  String.raw`(?<!\b(?:to|can|could|would|will|if|may|might)\s)(?:(?:already|still|currently)\s+)?(?:have|has|got|carry|carrying)\s+(?:a |an |one )?${HELD_LOAN}`,
+  // carrying a 300k mortgage"); not one wished for ("need to have a 200k loan", "can we get a loan", "if we got a 500k loan").
+  String.raw`(?<!\b(?:to|can|could|would|will|if|may|might)\s(?:(?:we|i)\s+)?)(?:(?:already|still|currently)\s+)?(?:have|has|got|carry|carrying)\s+(?:a |an |one )?${HELD_LOAN}`,
   // ...or being repaid: "still paying off 120k to the bank", "paying back a 100k loan".
   // Not a term to repay in ("pay back in 18 months").
   String.raw`still\s+(?:paying|pay)\s+(?:off|back)|paying\s+(?:off|back)\s+(?:a |an |the |our |my )?${HELD_LOAN}`,
@@ -720,6 +720,9 @@ export const salesTarget: Words = [
   // A sum wanted for next year, with no purpose said for it: "we want 2.5m next year", "hoping to do 3m next yr".
   String.raw`\b(?:${HOPING})\s+(?:to\s+(?:do|make|sell|turn over)\s+)?${TARGET_SUM}\s+(?:in |by )?(?:next|the coming) (?:year|yr)\b${NO_USE_SAID}[^,.;!?，。；！？]*`,
   String.raw`\bnext (?:year|yr)\s+(?:we|i)\s*(?:['’]ll|will|should|could|might|hope to|want to|plan to)\s+(?:do|make|hit|reach|sell)\b[^,.;!?，。；！？]*`,
+  // Sales more than now said of a plan (the new shop would add another 1m a year, could bring in an extra 300k): an increase,
+  // no sales of its own.
+  String.raw`\b(?:would|could|will|should|might|['’]d)\s+(?:add|bring in|make|do|earn|sell)\s+(?:an?\s+)?(?:extra|another|additional)\b[^,.;!?，。；！？]*`,
 ];
 
 /**
@@ -763,6 +766,25 @@ export const soldGoods: Words = [
 
 /** A purchase said as the trade's habit ("we mainly buy rough stone from myanmar"): how it is supplied, no purpose. */
 export const supplyHabit: Words = [String.raw`\b(?:mainly|mostly|usually|normally|always|regularly|generally)\b`];
+
+/**
+ * Another firm the owner deals with, named as its own with its own facts (round 26): a supplier (perhaps said what it is
+ * after a comma: "our supplier, a tea factory, gave us 3 months credit"), the co-op or one customer with its own verb ("the
+ * co-op sells about 10m a year", "one hotel alone buys 2m a year of produce"). Their figures, trade and terms are theirs.
+ */
+/** A supplier said what it is after a comma: "our supplier, a tea factory, gave us…". */
+const SUPPLIER_SAID = String.raw`(?:,\s*(?:a|an|the)\s+[a-z-]+(?:\s+[a-z-]+)?\s*,)?`;
+/** The supplier's own verb: it gives credit, sells, makes. */
+const SUPPLIER_VERB = String.raw`(?=\s+(?:gave|gives?|lets?|extended|extends|offers?|offered|sells?|sold|makes?|made|does|did|produces?|has|had|charges?|charged)\b)`;
+/** Another firm's own verb of trade: the co-op sells, one hotel alone buys. */
+const FIRM_VERB = String.raw`(?=\s+(?:sells?|sold|makes?|made|does|did|buys?|bought|produces?|orders?|ordered|spends?|spent|takes?|took|turns? over)\b)`;
+const ONE_FIRM = String.raw`(?:hotel|restaurant|shop|store|customer|client|supermarket)`;
+export const otherFirms: Words = [
+  // The supplier as the subject of its own verb (not one the firm owes or pays: "we owe our supplier 300k").
+  String.raw`\b(?:our|the|that) (?:main |biggest |largest |big |only )?(?:suppliers?|wholesalers?)\b${SUPPLIER_SAID}${SUPPLIER_VERB}`,
+  // The co-op, or one customer or that one, with its own verb (not "the shop does 3k a day": the owner's own).
+  String.raw`\b(?:(?:the|that) (?:co-?op|cooperative)|one ${ONE_FIRM}(?: alone)?|that (?:${ONE_FIRM}|estate|plantation|factory|mill))\b${FIRM_VERB}`,
+];
 
 /** People described by their trade: in English the relative comes first ("my friend who exports"), read in `relatives`. */
 export const describedPeople: Words = [];

@@ -10,6 +10,8 @@ import { harvestSeasons } from './seasons';
 
 /** Not one of the owner's kin after 我 (加上我小舅子, 加我表哥: my kin added, no owner added). */
 // ...nor the owner with the spouse as a couple (再加上我两口子, 加上我们夫妻俩: the couple added, two heads; round 25).
+/** An English hedge between a Chinese word and its sum, spaced as mixed messages write it (去年 about 280万, 今年 prob 320万). */
+const EN_HEDGE = String.raw`\s*(?:about|around|roughly|approx|maybe|prob(?:ably)?|like)\s*`;
 const NOT_MY_KIN = '(?![小大老爸妈哥姐弟妹儿女孙姨舅姑叔伯婶嫂侄外表堂公婆岳丈亲闺]|们(?:俩|两个)|们?(?:两口子|俩口子|夫妻|夫妇))';
 
 /**
@@ -100,10 +102,10 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Not the days open (一年到头不休息: a day's sales every day).
       String.raw`一年(?:[跑做干忙整弄算]?下来|到头(?!\s*(?:都|基本上?)?\s*(?:不休|不歇|没休|都开|开着))|能做)(?![^，。,.!?；;]{0,3}还)`,
       String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)一年(?=(?:${PARTICLES}|大概|大约|约|差不多|有|能有|能|也就|才|也|都|就|总共)*(?:${EARNING}个?|能做个?)(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD}))`,
-      // Last year's takings.
-      String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)去年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才)*(?:[做干卖进走](?:了|得到|到)?|能做)?(?:\d|[一二两三四五六七八九十几]))`,
-      // This year's, a filler or a verb between (今年也就一百二十万, beside next year's hope; not 今年20万够了, a sum wanted).
-      String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)今年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才|[做干卖进走](?:了|得到|到)?|能做)+(?:\d|[一二两三四五六七八九十几]))`,
+      // Last year's takings (an English hedge between, as mixed messages write it: 去年 about 280万, round 26).
+      String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)去年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才|${EN_HEDGE})*(?:[做干卖进走](?:了|得到|到)?|能做)?(?:\d|[一二两三四五六七八九十几]))`,
+      // This year's, a filler or a verb between (今年也就一百二十万, 今年 prob 320万, beside next year's hope; not 今年20万够了, a sum wanted).
+      String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)今年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才|${EN_HEDGE}|[做干卖进走](?:了|得到|到)?|能做)+(?:\d|[一二两三四五六七八九十几]))`,
       '年销',
       '卖了',
       '能卖',
@@ -529,8 +531,11 @@ export const figureMarks: readonly MarkWords[] = [
   },
   // A semester's fees (一学期学费收入一百二十万, 每学期): half a year's.
   { mark: 'per-half-year', words: [String.raw`(?:每个?|一个?|上个?)学期`] },
-  // A quarter's sales (一个季度卖三十来万, 每季度营业额, 上个季度, 季度流水): a fourth of the year's.
-  { mark: 'per-quarter', words: [String.raw`(?:每个?|一个?|上个?)季度|每季(?!节)`, String.raw`季度(?:营业额|营收|收入|销售额|流水|销售)`] },
+  // A quarter's sales (一个季度卖三十来万, 每季度营业额, 上个季度, 这个季度, 本季度, 季度流水): a fourth of the year's.
+  {
+    mark: 'per-quarter',
+    words: [String.raw`(?:每个?|一个?|[上这]个?|本)季度|每季(?!节)`, String.raw`季度(?:营业额|营收|收入|销售额|流水|销售)`],
+  },
   { mark: 'per', words: [] },
   {
     mark: 'people-label',

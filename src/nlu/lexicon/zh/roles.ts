@@ -451,6 +451,8 @@ export const staffNow: Words = [
   '目前',
   '如今',
   '今年',
+  // The quarter or the month of now (这个季度卖了七十来万 比去年同期…, 本月).
+  String.raw`(?:这个|本)(?:季度|月)`,
   '眼下',
   // The last years against the years before (前几年二十个 这两年十个, 前几年一年两百万 这两年一百二十万).
   String.raw`(?:这|近|最近)(?:几|两|一两)年`,

@@ -645,6 +645,9 @@ export const salesTarget: Words = [
   // The English word in mixed messages too (今年 target 是 200万): its sum, after the spaces.
   String.raw`(?:目标|指标)(?:是|定在|定的是|定了|就是)?[^，。,.!?；;\s]*`,
   String.raw`\btarget\s*(?:是|定在|定的是|就是)\s*[^，。,.!?；;\s]*`,
+  // Sales more than now said of a plan or against before (新店开起来一年能多做一百万, 比去年多卖了二十万; not 差不多卖): an increase, no
+  // sales of its own; its period too.
+  String.raw`(?:一年|每年|一个月|每个月|一天)?(?:能|可以|会|还能|就能)?(?<![差不许好很更])多(?:做|卖|赚|挣|收)(?:了|个|出)?[^，。,.!?；;\s]*`,
 ];
 
 /** The words of a sales target that make a sum in it the sum wanted: borrowing (借, 贷, 融资), not wanting (想, 要). */
@@ -655,6 +658,20 @@ export const soldGoods: Words = [
   String.raw`(?:卖|销售|经销|代理|出售|出租)(?!掉|了旧)(?:的是|点|些)?[^，。,.!?；;\s给到的]{1,8}`,
   // Goods hired out named before the hire word (做设备租赁的, 搞舞台灯光出租): the trade's stock, no purpose.
   String.raw`(?<=(?:做|搞|干|开|是)(?:点|些|个)?)[^，。,.!?；;\s\d]{1,6}?(?<!融资|金融)(?:租赁|出租)(?=的|公司|生意|业务|店|行|站|点)`,
+];
+
+/**
+ * Another firm the owner deals with, named as its own with its own facts (round 26): the firms up- or downstream (上游茶厂赊了
+ * 三个月的货给我们), one pointed at among the customers or suppliers (其中一家酒店一年进货两百来万, 那几家店一年加起来上千万的生意,
+ * 那个茶园一年产两百来吨), a co-op spoken of with its own sales (合作社一年卖两千多万). Their figures, trade and terms are theirs; the
+ * scope ends at the owner's turn or a new phrase (`OTHER_FIRM`). Not the owner's own (我们那家店, 我们合作社, 是个合作社).
+ */
+export const otherFirms: Words = [
+  String.raw`(?<!我们?|我家|咱们?)(?:上游|下游)`,
+  // Pointed at with 那 or 其中 (not 这个, the owner's own: 这个茶园; nor 那个 as a filler: 我们这个那个物流公司嘛主要是跑…), its own
+  // figure or dealing a few characters on.
+  String.raw`(?<!我们?|我家|咱们?|开了?|有|这个)(?:其中(?:有)?一|那)(?:家|个|几家|两家|三家|几个)[^\s，。,.!?；;我]{0,4}?(?:酒店|饭店|宾馆|餐馆|店|厂|超市|庄园|茶园|果园|公司|合作社|工地|学校)(?=[^，。,.!?；;\s]{0,10}?(?:[卖收产进赊欠拖]|流水|营业额|销售额|生意|产值))`,
+  String.raw`(?<!(?:我们|我家|咱们|是)[^，。,.!?；;\s]{0,6})合作社(?=\s*(?:那边|他们)?\s*(?:一年|每年|去年|今年|一个月|每个月)?\s*(?:[卖收产做进]|流水|营业额|销售额|生意|sales\b))`,
 ];
 
 /** People described by their trade (做外贸的朋友, 开饭店的亲戚): their trade is theirs. */
@@ -873,6 +890,8 @@ export const relativeBusinessVerbs: Words = [
  */
 export const relativeFirm: Words = [
   String.raw`(?<!隔壁)(?:的|家的?)\s*(?:[a-z]{2,12}\s*){0,2}[\u3400-\u9fff]{0,4}?(?:公司|店|厂|铺子?|馆|摊子?|档口|作坊|工地|场|生意)`,
+  // ...its head in English as traders mix them (我姐的 tea shop 一年三十来万: round 26).
+  String.raw`(?<!隔壁)(?:的|家的?)\s*(?:[a-z]{2,12}\s+)?(?:shop|store|company|firm|factory|restaurant|hotel|guesthouse|homestay|farm|stall|business|cafe|bakery|salon|studio)(?![a-z])`,
   // Their takings said right after them, a period first (人家一年生意几千万, 他家一年流水两百来万: round 25).
   // Only right after the person or their house: not after what they do (我哥在大理修手机 一年流水八十万 keeps its reading).
   String.raw`(?<=(?:人家|[他她]们?|家)\s*)(?:一年|每年|去年|一个月|每个月)(?:的)?(?:生意|流水|营业额|销售额|产值)`,

@@ -20,6 +20,8 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   员工: ['员功'],
   // 师傅 as 师父 (a master, the same sound): 四个师父.
   师傅: ['师父'],
+  // 伙计 as 伙记 (the same sound, a word elsewhere: 记 is no slip the generated table reads): 伙记五个, 三个伙记.
+  伙计: ['伙记'],
   // Kitchen staff and apprentices by the homophones phones offer: 帮橱, 橱师, 学图.
   帮厨: ['帮橱'],
   厨师: ['橱师'],
