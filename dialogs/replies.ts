@@ -258,12 +258,13 @@ function lprMonthly(sum: Money | undefined, months: number | undefined): LprInst
 }
 
 /**
- * A what-if answered (如果只借30万呢, "what if we borrowed 200k over 2 years"): the owner's figures kept, and, when the
- * what-if with the owner's other figure gives a sum and a term, what it would repay a month beside the owner's own.
+ * A what-if answered (如果借两年呢, "what if we borrowed 200k over 2 years"): the owner's figures kept, and, when it names a
+ * term, what its sum (or the owner's) over it would repay a month beside the owner's own. A sum alone is not worked on: 多借
+ * 二十万 reads as 二十万 (the corpus reads 再借五万 as the sum), so the sum meant may be more than the one said.
  */
 export function whatIfReply(context: DialogContext, sum?: Money, termMonths?: number): DialogReply {
   const { amount, termMonths: heldMonths } = context.profile;
-  const asked = sum !== undefined || termMonths !== undefined ? lprMonthly(sum ?? amount, termMonths ?? heldMonths) : undefined;
+  const asked = termMonths !== undefined ? lprMonthly(sum ?? amount, termMonths) : undefined;
   const held = lprMonthly(amount, heldMonths);
   const same = held && asked && held.principal === asked.principal && held.months === asked.months;
   const monthly = asked ? { monthly: { ...asked, ...(held && !same ? { held } : {}) } } : {};

@@ -465,7 +465,7 @@ describe("a what-if about the sum or term is answered, and the owner's figures a
           say: 'could we do 2 years instead?',
           stage: 'collecting',
           replies: [
-            'That is a what-if, so I have kept the sum and term you gave me. As a rule, a longer term means a smaller monthly payment but more interest in all, and a larger sum more of both. To see the advice for a new sum or term, say so, for example "change the term to 3 years" or "make it 300k".',
+            'Borrowing 300,000 yuan over 24 months in equal monthly instalments, at the one-year LPR of 3.0% (the figure as of March 2026; check the latest), you would repay about 12,894 yuan a month; banks add a margin to the LPR, so the real payment is higher.\nThat is a what-if, so I have kept the sum and term you gave me. As a rule, a longer term means a smaller monthly payment but more interest in all, and a larger sum more of both. To see the advice for a new sum or term, say so, for example "change the term to 3 years" or "make it 300k".',
             'What do you mainly need help with? Reply with a number:',
           ],
         },

@@ -2,7 +2,7 @@
 // right ("厂家那边说冰柜一台要八千" for a branch of 30万, "the dealer says a freezer is 8k"), had replaced the sum (the
 // advice redone for 8,000 yuan). It may be the price of a part of the need or a new, smaller need: asked (slots.ts,
 // partOfTheNeed), the pick deciding.
-// A what-if with a sum or a term (要是只借三十万呢, "what if we borrowed 200k over 2 years instead, would the monthly be
+// A what-if naming a term (要是借一年呢, "what if we borrowed 200k over 2 years instead, would the monthly be
 // lower?") was answered with the rule of thumb alone: it now leads with the monthly repayment on the what-if's figures at
 // the dated LPR, beside the owner's own, the owner's figures kept (replies.ts whatIfReply). Whole replies, both languages.
 
@@ -73,7 +73,7 @@ describe('round 26: a much smaller sum once advised is asked, not put in place o
     );
   });
 
-  it('zh-CN: a what-if on a smaller sum: its monthly repayment beside the one on the sum held, the figures kept', async () => {
+  it('zh-CN: a what-if on a longer term: its monthly repayment beside the one on the figures held, the figures kept', async () => {
     await playHandoff(
       [
         {
@@ -83,9 +83,9 @@ describe('round 26: a much smaller sum once advised is asked, not put in place o
           say: '想借五十万收芒果 半年',
         },
         {
-          say: '要是只借三十万呢',
+          say: '要是借一年呢',
           replies: [
-            '如果借30万元、6个月等额还款，按一年期LPR 3.0%（这是2026年3月的数字，请查最新）算，每月约还5.04万元（按您说的50万元、6个月算，每月约8.41万元）；银行会在LPR上加点，实际月供会高一些。\n这是个假设的问题，我没有改动您说过的金额和期限。一般来说，借得越久，每月还得越少，但利息总额越多；借得越多，月供和利息都越多。想按新的金额或期限看推荐，请直接说，例如“期限改成3年”或“金额改成30万”。',
+            '如果借50万元、12个月等额还款，按一年期LPR 3.0%（这是2026年3月的数字，请查最新）算，每月约还4.23万元（按您说的50万元、6个月算，每月约8.41万元）；银行会在LPR上加点，实际月供会高一些。\n这是个假设的问题，我没有改动您说过的金额和期限。一般来说，借得越久，每月还得越少，但利息总额越多；借得越多，月供和利息都越多。想按新的金额或期限看推荐，请直接说，例如“期限改成3年”或“金额改成30万”。',
             '还有什么想了解的？回复编号查看服务详情，或选择下面的操作：',
           ],
           choices: [
