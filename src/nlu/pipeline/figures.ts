@@ -2166,19 +2166,22 @@ export function readSlots(
         // "以前一年做两百来万 现在也就一百二十万左右", "used to do 2m a year, now about 1.2m": a sum of sales or a bare one said of now, after the
         // sales of before, is the sales now, for the same period unless it names its own.
         const salesBefore = sums[sumIndex - 1];
-        if (
+        // The time of this sum (or of the words since the sales before) and that of the sales before: now, before or unsaid.
+        const whenThis = (sales: Quantity) => timeOf(a).when ?? timeBetween(text.slice(sales.end, q.start));
+        const whenSales = (sales: Quantity) =>
+          timeOf({ ...a, q: sales, clause: phraseOf(text, clauseOf(bounds, text.length, sales.start), quantities, sales.start) }).when;
+        const afterSales =
           (slot === undefined || slot === 'revenue') &&
           q.currency === 'CNY' &&
           previousSumSlot === 'revenue' &&
+          slots.annualRevenueCny !== undefined;
+        if (
+          afterSales &&
           salesBefore !== undefined &&
           salesBefore.value > 0 &&
           slots.annualRevenueCny !== undefined &&
-          (timeOf(a).when ?? timeBetween(text.slice(salesBefore.end, q.start))) === 'now' &&
-          timeOf({
-            ...a,
-            q: salesBefore,
-            clause: phraseOf(text, clauseOf(bounds, text.length, salesBefore.start), quantities, salesBefore.start),
-          }).when === 'before'
+          whenThis(salesBefore) === 'now' &&
+          whenSales(salesBefore) === 'before'
         ) {
           const year = hasPeriod(period) ? annualize(q.value, period) : (q.value * slots.annualRevenueCny) / salesBefore.value;
           slots.annualRevenueCny = Math.round(year * 100) / 100;
@@ -2188,19 +2191,7 @@ export function readSlots(
         }
         // "今年卖了一百三十万 去年卖了九十万", "this quarter we did 700k, same quarter last year was 500k": a sum of sales or a bare one
         // said of before, after the sales of now, is the sales of before: no sales now, no sum, nor one more part of them.
-        if (
-          (slot === undefined || slot === 'revenue') &&
-          q.currency === 'CNY' &&
-          previousSumSlot === 'revenue' &&
-          salesBefore !== undefined &&
-          slots.annualRevenueCny !== undefined &&
-          (timeOf(a).when ?? timeBetween(text.slice(salesBefore.end, q.start))) === 'before' &&
-          timeOf({
-            ...a,
-            q: salesBefore,
-            clause: phraseOf(text, clauseOf(bounds, text.length, salesBefore.start), quantities, salesBefore.start),
-          }).when === 'now'
-        ) {
+        if (afterSales && salesBefore !== undefined && whenThis(salesBefore) === 'before' && whenSales(salesBefore) === 'now') {
           noteFigure(`money ${quoted(a)}`, 'no sum: the sales of before, said after the sales of now');
           break;
         }
