@@ -104,7 +104,7 @@ describe('round 26: a much smaller sum once advised is asked, not put in place o
     );
   });
 
-  it('en: a what-if on a sum and a term, the monthly asked: worked on them; mangoes bought in season are working capital', async () => {
+  it('en: a what-if on a sum and a term, the monthly asked: worked on them, then the cost in general; mangoes bought in season are working capital', async () => {
     await playHandoff(
       [
         {
@@ -131,6 +131,7 @@ describe('round 26: a much smaller sum once advised is asked, not put in place o
           say: 'what if we borrowed 200k over 2 years instead, would the monthly be lower?',
           replies: [
             'Borrowing 200,000 yuan over 24 months in equal monthly instalments, at the one-year LPR of 3.0% (the figure as of March 2026; check the latest), you would repay about 8,596 yuan a month (on the 500,000 yuan over 6 months you gave: about 84,064 yuan); banks add a margin to the LPR, so the real payment is higher.\nThat is a what-if, so I have kept the sum and term you gave me. As a rule, a longer term means a smaller monthly payment but more interest in all, and a larger sum more of both. To see the advice for a new sum or term, say so, for example "change the term to 3 years" or "make it 300k".',
+            "I quote no lender's own figures: rates and fees differ by lender, product and your firm's credit, and they change.\nBanks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.\n\nTell me an offer (how much, how much a month, how many months, any fee deducted) and I will work out its true annual cost. Before you sign:\n· Work out the full annual cost of a loan, fees included, before you borrow\n· Ask whether a loan's rate is fixed or floating and plan repayments for the worst case\n· Check the other party's business licence, financial licence and track record\n\nTo check that a lender is licensed, reply \"check a platform\".",
             'Anything else? Reply with a number to see a service in detail, or choose one of these:',
           ],
           choices: [

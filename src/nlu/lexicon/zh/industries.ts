@@ -1380,7 +1380,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`报(?:刊|纸)亭`,
       String.raw`(?:液化气|煤气)(?:站|店)`,
       // With where the goods come from between: 卖越南拖鞋, 卖进口水果.
-      String.raw`卖\s*(?:点|些|一些|点儿)?(?:越南|缅甸|老挝|泰国|进口|本地|云南|国产|外地)?(?:${goodsAlternation}|茶|花(?!饼)|咖啡|菌子|东西|货|菜)`,
+      // Not the sales said with the goods sold (去年卖咖啡豆卖了两百八十来万, 卖菌子卖得一百来万): a figure, the goods a hint only.
+      String.raw`卖\s*(?:点|些|一些|点儿)?(?:越南|缅甸|老挝|泰国|进口|本地|云南|国产|外地)?(?:${goodsAlternation}|茶|花(?!饼)|咖啡|菌子|东西|货|菜)(?![\u4e00-\u9fff]{0,3}卖[了得])`,
       // Goods of any kind sold (卖空调的, 卖 e-bikes 的, 卖火腿的: the selling trade over the food made).
       // Sold besides (也卖点窗帘, 还卖些渔具): the goods need no 的; the side line is read as such.
       String.raw`(?<=(?:也|还|兼|顺便|顺带)\s*)卖(?:点|些|一点|一些)(?:[\u4e00-\u9fff]{1,4}|\s*[a-z][a-z' -]{1,20})`,
