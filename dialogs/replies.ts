@@ -242,12 +242,8 @@ export function costReply(context: DialogContext, monthlyAsked = false): DialogR
   const payments = purpose === 'payment-collection';
   // The monthly repayment asked: on the owner's sum and term, at the one-year LPR with its date (a
   // bank adds a margin), equal instalments; without both, what is needed to tell it.
-  const sum = amount?.currency === 'CNY' ? amount.value : undefined;
-  const monthly = !monthlyAsked
-    ? {}
-    : sum !== undefined && termMonths !== undefined && termMonths >= 1
-      ? { monthly: { principal: sum, months: termMonths, payment: lprInstalment(sum, termMonths) } }
-      : { monthly: 'needs-terms' as const };
+  const worked = monthlyAsked ? lprMonthly(amount, termMonths) : undefined;
+  const monthly = !monthlyAsked ? {} : { monthly: worked ?? ('needs-terms' as const) };
   return reply([{ kind: 'cost', subsidies: interestSubsidiesFor(context.profile), payments, ...monthly }], followUpChoices(context));
 }
 

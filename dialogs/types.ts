@@ -193,8 +193,10 @@ export type Intent =
   | { type: 'intent.regulation'; serviceId?: ServiceId }
   /** `monthly`: the monthly repayment is what is asked (一个月还多少): the answer leads with it. */
   | { type: 'intent.cost'; monthly?: true }
-  /** What might be, asked about the loan's sum or term: answered, the owner's figures kept (and the cost, if asked). */
-  /** A what-if (如果只借30万呢, "what if we borrowed 200k over 2 years"): the sum and term it asks about, if any. */
+  /**
+   * What might be, asked about the loan's sum or term (如果借两年呢, "what if we borrowed 200k over 2 years"): answered, the
+   * owner's figures kept (and the cost, if asked); `sum` and `termMonths`: what it names, if anything.
+   */
   | { type: 'intent.what-if'; cost: boolean; sum?: Money; termMonths?: number }
   | { type: 'intent.service'; serviceId: ServiceId }
   /** "融资租赁不要", "no leasing please": the service left out; what else the message says is taken too. */
@@ -368,7 +370,7 @@ export type ReplyPart =
       subsidies: SupportId[];
       payments: boolean;
       /** The monthly repayment asked: on the owner's sum and term at the dated LPR, or what is needed to tell it. */
-      monthly?: { principal: number; months: number; payment: number } | 'needs-terms';
+      monthly?: LprInstalment | 'needs-terms';
     }
   /**
    * A what-if answered: the owner's figures kept; with the sum and term it asks about (the owner's where it names

@@ -747,9 +747,7 @@ function monthlyLine(locale: Locale, main: CostReading, other: CostReading | und
 /** How a bank prices a business loan (LPR plus a margin, dated), and where an offer costed stands against it; its source. */
 function bankPriceText(locale: Locale, offer?: OfferCost, cheapest = false): string {
   const t = translator(locale);
-  const lines = [
-    t(cheapest ? 'bank-price.cheapest' : 'bank-price.lead', { lpr: LPR.ratePct.toFixed(1), asOf: monthName(locale, LPR.asOf) }),
-  ];
+  const lines = [t(cheapest ? 'bank-price.cheapest' : 'bank-price.lead', lprParams(locale))];
   if (offer) {
     const rates = [offer.main.nominalPct, ...(offer.other ? [offer.other.nominalPct] : [])];
     const low = Math.min(...rates);
@@ -766,8 +764,7 @@ function bankPriceText(locale: Locale, offer?: OfferCost, cheapest = false): str
 function costLines(locale: Locale): string {
   return translator(locale)('offer.lines', {
     ceiling: formatNumber(locale, COST_LINES.privateCeilingPct),
-    lpr: LPR.ratePct.toFixed(1),
-    asOf: monthName(locale, LPR.asOf),
+    ...lprParams(locale),
     redFlag: formatNumber(locale, COST_LINES.redFlagPct),
     max: formatNumber(locale, COST_LINES.maxPct),
   });
@@ -857,23 +854,23 @@ function platformText(locale: Locale, serviceId?: ServiceId): string {
 function whatIfText(locale: Locale, monthly?: LprInstalment & { held?: LprInstalment }): string {
   const t = translator(locale);
   if (!monthly) return t('what-if.kept');
-  const figures = (m: LprInstalment) => ({
-    payment: formatCny(locale, m.payment),
-    principal: formatCny(locale, m.principal),
-    months: formatNumber(locale, m.months),
-  });
-  const held = monthly.held ? t('what-if.held', figures(monthly.held)) : '';
-  const line = t('what-if.monthly', { ...figures(monthly), held, lpr: LPR.ratePct.toFixed(1), asOf: monthName(locale, LPR.asOf) });
+  const held = monthly.held ? t('what-if.held', instalmentParams(locale, monthly.held)) : '';
+  const line = t('what-if.monthly', { ...instalmentParams(locale, monthly), held, ...lprParams(locale) });
   return [line, t('what-if.kept')].join('\n');
 }
 
+/** A monthly repayment's figures as the wording interpolates them. */
+function instalmentParams(locale: Locale, m: LprInstalment): Record<string, string> {
+  return { payment: formatCny(locale, m.payment), principal: formatCny(locale, m.principal), months: formatNumber(locale, m.months) };
+}
+
+/** The dated one-year LPR a worked repayment rests on. */
+function lprParams(locale: Locale): Record<string, string> {
+  return { lpr: LPR.ratePct.toFixed(1), asOf: monthName(locale, LPR.asOf) };
+}
+
 /** `payments`: the rules on card-acquiring fees are pointed to only when the cost asked may be a payment fee. */
-function costText(
-  locale: Locale,
-  subsidies: readonly SupportId[],
-  payments: boolean,
-  monthly?: { principal: number; months: number; payment: number } | 'needs-terms',
-): string {
+function costText(locale: Locale, subsidies: readonly SupportId[], payments: boolean, monthly?: LprInstalment | 'needs-terms'): string {
   const t = translator(locale);
   const k = translator(locale, 'knowledge');
   // The monthly repayment asked comes first: on the owner's sum and term at the dated LPR, or what is needed.
@@ -882,15 +879,7 @@ function costText(
       ? []
       : monthly === 'needs-terms'
         ? [t('cost.monthly-needs')]
-        : [
-            t('cost.monthly', {
-              payment: formatCny(locale, monthly.payment),
-              principal: formatCny(locale, monthly.principal),
-              months: formatNumber(locale, monthly.months),
-              lpr: LPR.ratePct.toFixed(1),
-              asOf: monthName(locale, LPR.asOf),
-            }),
-          ];
+        : [t('cost.monthly', { ...instalmentParams(locale, monthly), ...lprParams(locale) })];
   const lines = [...lead, t('cost.intro'), t('cost.banks')];
   if (subsidies.length > 0) {
     lines.push(t('cost.subsidies'), ...subsidies.map((id) => `${BULLET}${k(`answers.subsidies.items.${id}`)}`));

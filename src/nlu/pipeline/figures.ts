@@ -1121,13 +1121,9 @@ function wholeYearSum(text: string, sums: readonly Quantity[], slots: Slots, not
 /** How far after a count (or the word it counts) a word of its time may stand ("40 before", "14 now", "15 last year"). */
 const TIME_AFTER_REACH = 16;
 /**
- * When a head count was true, from the nearest word of time before it since the count before, in its
- * clause ("以前二十几个 现在就剩八个", "去年还有十五个工人 今年只剩六个"), else right after it ("40 before,
- * 14 now"): a count of before gives way to a count of now (`staff`).
- */
-/**
- * The time last named between two sums, across clauses (去年卖了一百二十来万，今年春茶遭霜打了，估计就八十万左右; 疫情那几年…，
- * 这两年游客多了…，一年能做到一百三十万; "last year 2.4m, this year prob closer to 1.8m"): when the later sum's own clause names none.
+ * The time last named in some words, before or now (the later word wins). Between two sums, across clauses
+ * (去年卖了一百二十来万，今年春茶遭霜打了，估计就八十万左右; 疫情那几年…，这两年游客多了…，一年能做到一百三十万; "last year 2.4m,
+ * this year prob closer to 1.8m"), it tells the later sum's time when its own clause names none.
  */
 function timeBetween(between: string): 'before' | 'now' | undefined {
   const last = (re: RegExp) => allMatches(re, between).at(-1)?.start ?? -1;
@@ -1136,13 +1132,16 @@ function timeBetween(between: string): 'before' | 'now' | undefined {
   return past > now ? 'before' : 'now';
 }
 
+/**
+ * When a head count was true, from the nearest word of time before it since the count before, in its
+ * clause ("以前二十几个 现在就剩八个", "去年还有十五个工人 今年只剩六个"), else right after it ("40 before,
+ * 14 now"): a count of before gives way to a count of now (`staff`).
+ */
 function timeOf(a: Around): { when?: 'before' | 'now' } {
   const previous = a.quantities.filter((o) => o.end <= a.q.start && (o.kind === 'people' || o.kind === 'number')).at(-1);
   const from = Math.max(a.clause[0], previous?.end ?? 0, a.q.start - WINDOW);
-  const last = (re: RegExp, s: string) => allMatches(re, s).at(-1)?.start ?? -1;
-  const before = a.text.slice(from, a.q.start);
-  const [past, now] = [last(STAFF_BEFORE, before), last(STAFF_NOW, before)];
-  if (past >= 0 || now >= 0) return { when: past > now ? 'before' : 'now' };
+  const named = timeBetween(a.text.slice(from, a.q.start));
+  if (named !== undefined) return { when: named };
   const next = a.quantities.find((o) => o.start >= a.q.end && (o.kind === 'people' || o.kind === 'number'));
   // The reach counts from after the word the count is of ("20 pickers last season"), when the count is bare.
   const reach = TIME_AFTER_REACH + (/^ ?[a-z][a-z'-]*/.exec(a.text.slice(a.q.end))?.[0].length ?? 0);
