@@ -348,9 +348,16 @@ function forgotten(): Partial<DialogContext> {
     ...HANDOFF_CLEARED,
     contact: undefined,
     lastOffer: undefined,
+    lastWhatIf: undefined,
     lastQuestion: undefined,
     shown: undefined,
   };
+}
+
+/** "那每个月还好多", "how much would that be a month" right after a what-if: the monthly asked on the what-if's figures. */
+function onWhatIf(context: DialogContext, intent: Intent): Intent {
+  if (intent.type !== 'intent.cost' || !intent.monthly || context.lastWhatIf === undefined) return intent;
+  return { ...intent, whatIf: context.lastWhatIf };
 }
 
 /** The service a message asks for by name (its details, whether it fits, where to apply, weighed against another). */
@@ -446,8 +453,9 @@ export const advisorMachine = setup({
           : (handoffIntent(context, event) ?? interpret({ ...context, locale }, event.understanding)),
         event,
       );
-      // The sum asked about is placed by this reply or not at all.
+      // The sum asked about is placed by this reply or not at all; a what-if's figures serve this message only.
       if (context.placing) enqueue.assign({ placing: undefined });
+      if (context.lastWhatIf) enqueue.assign({ lastWhatIf: undefined });
       // What the money buys goes with the purpose said in the same message (想借30万买个冷库: an asset, which leasing finances
       // whatever the trade; 开第二家店: premises, which it does not; 扩大生产: neither): another purpose drops it, the same
       // purpose said again keeps it unless it says another (rounds 24, 25).
@@ -499,7 +507,7 @@ export const advisorMachine = setup({
         enqueue.assign({ advisedFor: about });
         say(enqueue, [reply([text(`about.${about}`)])]);
       }
-      enqueue.raise(intent.type === 'intent.answer' && boughtChanged ? { ...intent, boughtChanged: true } : intent);
+      enqueue.raise(intent.type === 'intent.answer' && boughtChanged ? { ...intent, boughtChanged: true } : onWhatIf(context, intent));
     }),
 
     welcome: enqueueActions(({ context, enqueue }) => {
@@ -762,12 +770,17 @@ export const advisorMachine = setup({
       say(enqueue, [reply([{ kind: 'platform-check', ...(serviceId ? { serviceId } : {}) }], followUpChoices(context))]);
     }),
     showCost: enqueueActions(({ context, event, enqueue }) => {
-      say(enqueue, [costReply(context, event.type === 'intent.cost' && event.monthly === true)]);
+      const asked = event.type === 'intent.cost' ? event : undefined;
+      say(enqueue, [costReply(context, asked?.monthly === true, asked?.whatIf)]);
     }),
     /** What might be, asked: said to be kept as given, what a longer term or larger sum does, the cost if asked. */
     answerWhatIf: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.what-if');
       say(enqueue, [whatIfReply(context, event.sum, event.termMonths), event.cost ? costReply(context) : null]);
+      const { sum, termMonths } = event;
+      if (sum !== undefined || termMonths !== undefined) {
+        enqueue.assign({ lastWhatIf: { ...(sum ? { sum } : {}), ...(termMonths !== undefined ? { termMonths } : {}) } });
+      }
     }),
     showRegulation: enqueueActions(({ context, event, enqueue }) => {
       const serviceId = event.type === 'intent.regulation' ? event.serviceId : undefined;
@@ -837,6 +850,7 @@ export const advisorMachine = setup({
         ...HANDOFF_CLEARED,
         contact: undefined,
         lastOffer: undefined,
+        lastWhatIf: undefined,
         lastQuestion: undefined,
         shown: undefined,
       });

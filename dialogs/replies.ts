@@ -6,10 +6,10 @@ import { type Answer, answer as answerFor, interestSubsidiesFor } from '../src/k
 import { lprInstalment, offerCost, withOwnTerms, type OfferCost, type OfferTerms } from '../src/knowledge/cost';
 import type { QuestionId } from '../src/knowledge/ids';
 import type { TermId } from '../src/knowledge/terms';
-import { cautionsForService, recommend } from '../src/knowledge/recommend';
+import { cautionsForService, recommend, riskCautions } from '../src/knowledge/recommend';
 import { hasSizeFigures, nextSlot, profileComplete, sizeQuestionMeasures } from './slots';
 import type { Money } from '../src/knowledge/profile';
-import type { ChoiceId, DialogContext, DialogReply, LprInstalment, ReplyPart, Stage } from './types';
+import type { ChoiceId, DialogContext, DialogReply, LprInstalment, ReplyPart, Stage, WhatIf } from './types';
 
 /** The industries people in Yunnan most often name, in the order the question lists them. */
 export const INDUSTRY_CHOICES: readonly IndustryId[] = [
@@ -145,9 +145,9 @@ export function adviceMenu(context: DialogContext): DialogReply {
   return reply([text('followup.menu')], adviceChoices(context.listed));
 }
 
-/** All risks; once advised, the cautions of this case first. */
+/** All risks; once advised, the cautions of this case first (a produce buyer's prices among them, riskCautions). */
 export function risks(context: DialogContext): DialogReply {
-  const cautions = context.listed.length > 0 ? recommend(context.profile, context.declined ?? []).cautions : undefined;
+  const cautions = context.listed.length > 0 ? riskCautions(context.profile, context.declined ?? []) : undefined;
   return reply([cautions ? { kind: 'risks', cautions } : { kind: 'risks' }], followUpChoices(context));
 }
 
@@ -235,9 +235,14 @@ export function termReply(context: DialogContext, term: TermId): DialogReply {
   return reply([{ kind: 'term', term: meant }], followUpChoices(context));
 }
 
-/** What a loan costs, in general (no offer named): how banks price, the lines, this firm's subsidies. */
-export function costReply(context: DialogContext, monthlyAsked = false): DialogReply {
-  const { purpose, amount, termMonths } = context.profile;
+/**
+ * What a loan costs, in general (no offer named): how banks price, the lines, this firm's subsidies. The monthly asked
+ * right after a what-if (`whatIf`) is worked on its sum and term, the owner's filling in the one it does not name.
+ */
+export function costReply(context: DialogContext, monthlyAsked = false, whatIf?: WhatIf): DialogReply {
+  const { purpose } = context.profile;
+  const amount = whatIf?.sum ?? context.profile.amount;
+  const termMonths = whatIf?.termMonths ?? context.profile.termMonths;
   // The card-acquiring rules are pointed to only for a firm collecting payments: a loan's cost is no card fee.
   const payments = purpose === 'payment-collection';
   // The monthly repayment asked: on the owner's sum and term, at the one-year LPR with its date (a

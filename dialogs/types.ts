@@ -93,6 +93,8 @@ export interface DialogContext {
    * and "分24个月呢" are worked on it, with what they change.
    */
   lastOffer?: OfferTerms;
+  /** The what-if just answered (要是借五十万呢): "那每个月还好多" next is worked on its figures; kept for the next message only. */
+  lastWhatIf?: WhatIf;
   /** The last direct question answered: "what about wechat pay" after "can they pay by alipay" asks it again. */
   lastQuestion?: QuestionId;
   /**
@@ -100,6 +102,12 @@ export interface DialogContext {
    * answer asked for again ("哪里申请" then "要不要去银行") is referred to, not repeated word for word.
    */
   shown?: string[];
+}
+
+/** The figures a what-if asks about: the sum, the term, or both (the owner's own fill in the rest). */
+export interface WhatIf {
+  sum?: Money;
+  termMonths?: number;
 }
 
 /** What the last answering message answered and changed. */
@@ -192,12 +200,12 @@ export type Intent =
   /** `serviceId`: who regulates that service ("who regulates leasing"), answered with its facts first. */
   | { type: 'intent.regulation'; serviceId?: ServiceId }
   /** `monthly`: the monthly repayment is what is asked (一个月还多少): the answer leads with it. */
-  | { type: 'intent.cost'; monthly?: true }
+  | { type: 'intent.cost'; monthly?: true; whatIf?: WhatIf }
   /**
    * What might be, asked about the loan's sum or term (如果借两年呢, "what if we borrowed 200k over 2 years"): answered, the
    * owner's figures kept (and the cost, if asked); `sum` and `termMonths`: what it names, if anything.
    */
-  | { type: 'intent.what-if'; cost: boolean; sum?: Money; termMonths?: number }
+  | ({ type: 'intent.what-if'; cost: boolean } & WhatIf)
   | { type: 'intent.service'; serviceId: ServiceId }
   /** "融资租赁不要", "no leasing please": the service left out; what else the message says is taken too. */
   | { type: 'intent.decline'; serviceId: ServiceId; understanding: Understanding }

@@ -103,6 +103,17 @@ const contextSchema = z.object({
     })
     .strict()
     .optional(),
+  // Added with working the monthly asked after a what-if on its figures (optional: older snapshots restore unchanged).
+  lastWhatIf: z
+    .object({
+      sum: z
+        .object({ value: count, currency: z.string().regex(/^[A-Z]{3}$/) })
+        .strict()
+        .optional(),
+      termMonths: count.optional(),
+    })
+    .strict()
+    .optional(),
   lastQuestion: z.enum(QUESTION_IDS).optional(),
   // Added with referring to an answer already shown (optional: older snapshots restore unchanged).
   shown: z.array(z.string().max(80)).max(64).optional(),

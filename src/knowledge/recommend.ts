@@ -622,3 +622,20 @@ export function recommend(profile: EnterpriseProfile, leaveOut: readonly Service
 export function cautionsForService(id: ServiceId, profile: EnterpriseProfile = {}): Caution[] {
   return serviceCautions(id, profile);
 }
+
+const PRICE_CAUTIONS: ReadonlySet<CautionId> = new Set(['price-bet', 'stock-price-swings']);
+
+/**
+ * The cautions of the risks answer once advised ("风险", 万一三七价格跌了咋个办): the advice's, and for a firm that buys farm
+ * produce or goods by the tonne with the loan (working capital in a price-swinging trade), the price caution whatever the share
+ * borrowed, after the illegal routes: asked about risks, an adviser names the prices first, while the advice shows it only
+ * when the share borrowed makes it a bet (§3.1 market risk).
+ */
+export function riskCautions(profile: EnterpriseProfile, leaveOut: readonly ServiceId[] = []): Caution[] {
+  const { cautions } = recommend(profile, leaveOut);
+  const stock = profile.purpose === 'working-capital' && profile.industry !== undefined && PRICE_SWINGING_TRADES.has(profile.industry);
+  if (!stock || cautions.some((c) => PRICE_CAUTIONS.has(c.id))) return cautions;
+  const price: Caution = { id: 'stock-price-swings', riskId: 'market', citations: ['§3.1'] };
+  const illegal = cautions.findIndex((c) => c.riskId !== 'legal-policy');
+  return cautions.toSpliced(illegal < 0 ? cautions.length : illegal, 0, price);
+}

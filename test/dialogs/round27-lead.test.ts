@@ -1,0 +1,122 @@
+// Round 27 (lead): asked about risks once advised (万一三七价格跌了咋个办, "what if coffee prices drop?"), a firm that buys
+// farm produce or goods by the tonne with its loan got the advice's cautions and the eight risks but no word on prices unless
+// the sum borrowed was a fifth of a year's sales: the risks answer now names the price swings after the illegal routes
+// (recommend.ts riskCautions). And "那每个月要还好多", "how much would that cost per month" right after a what-if on a sum
+// was worked on the owner's sum: it is now worked on the what-if's (machine.ts onWhatIf, kept for the next message only).
+// Whole replies, both languages.
+
+import { describe, it } from 'vitest';
+import { beijing, playHandoff } from './handoff-table';
+
+const AT = { start: beijing(2026, 1, 15, 15, 30) };
+
+describe('round 27: the risks answer names the price swings for a firm borrowing to buy produce', () => {
+  it('zh-CN: a sanqi grower borrowing a sixth of its sales to buy sanqi asks about a price fall', async () => {
+    await playHandoff(
+      [
+        {
+          say: '我们在文山种三七 八个人 一年卖六百万',
+        },
+        {
+          say: '想借一百万收三七 借一年',
+        },
+        {
+          say: '万一三七价格跌了咋个办',
+          replies: [
+            '您这个情况要注意：\n· 咖啡、茶叶、橡胶、水果、药材这类农产品和大宗货，一季之内价格就可能起落很大：借钱收货压库存，卖的时候不管价格高低，贷款都要照还。分批收货，先想好价格下跌时靠什么还款。\n· 放款前要您先交钱的（保证金、解冻费、验资费、手续费），都是诈骗：一分钱都不要转。\n· 只通过银行、保险、证券公司的官方App或官网办理，警惕仿冒网站和钓鱼链接。\n· 供应链融资依赖核心企业的信用：合作方经营出问题时会波及您，融资不要过度集中在一条链上。\n· 无论选哪种服务，办理前都先做功课：相关监管规定是否完善、平台是否合规持牌、是否上了行业黑名单或白名单。\n\n互联网金融既有传统金融的风险，也有互联网带来的新风险，共八类：\n\n传统金融风险\n· 系统性风险：整个金融体系层面的风险。互联网金融交易数字化，风险传播更快，治理成本更高、修复更难。 应对：资金来源不要押在一家平台或一种渠道上；关注金融监管政策的变化，及时调整\n· 市场风险：利率、汇率和商品价格的变化让收益或成本变得不确定；互联网金融对市场变化更敏感，市场也还不成熟。 应对：借款时问清利率是固定还是浮动，按最坏情况测算还款；有外币收付的，及早结汇或使用银行的汇率避险工具\n· 操作风险：由人员操作不当、系统漏洞或内部制度缺陷带来的损失，来源包括内部操作、第三方和客户自身的误操作。 应对：收款、付款和对账由不同的人负责；培训员工正确使用收款和网银工具；每天核对平台流水和银行到账\n· 流动性风险：互联网金融机构不能参与银行间拆借，也不在央行紧急救助范围内，投资者集中撤资时容易出现兑付困难。 应对：留足几个月的经营备用金，不把周转资金全部投出去；借款期限要与资金回笼的时间相匹配\n· 信用风险：互联网金融市场的信用体系还不完善，网上交易信息不对称，信息真假难辨；收益高于传统金融产品，但高收益并不可靠。 应对：核实对方的营业执照、金融牌照和经营记录；对明显高于银行的收益承诺保持警惕；借款前算清年化综合成本，包括各种服务费\n\n互联网特有风险\n· 技术风险：互联网金融企业的系统设计缺陷、宕机故障，或遭黑客、病毒破坏，都可能造成资金损失。 应对：只通过官方App和官网办理，不点陌生链接；及时更新手机和电脑系统，开启支付密码和设备锁；定期导出并保存交易记录\n· 信息安全风险：网络安全技术和保护机制还不成熟、数据保护意识薄弱，可能导致信息泄露、身份识别出错和系统不稳定。 应对：只授权平台读取办理业务必需的数据；保管好U盾、密码和验证码，不交给他人；授权前看清隐私条款，知道数据给谁、用来做什么\n· 法律政策风险：互联网金融的相关法律还不完善：立法落后于创新，混业经营难以确定监管主体，也容易被用于洗钱等犯罪。 应对：只选择持有相应金融牌照的机构；签订书面合同并保存好；关注监管部门公布的政策和风险提示\n\n想知道如何核查一个平台是否合规，请回复“核查平台”。',
+          ],
+          choices: ['推荐', '风险', '核查平台', '人工'],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+
+  it('en: a coffee trader with Laos: the money changers first, then the prices', async () => {
+    await playHandoff(
+      [
+        {
+          say: 'we trade coffee beans from laos, 12 people, around 5 million a year',
+        },
+        {
+          say: 'need 600k to buy beans for the season, 1 year',
+        },
+        {
+          say: 'what if coffee prices drop?',
+          replies: [
+            "In your case, watch out for:\n· Exchange money only through banks: private money changers (underground banking) are illegal, funds can be frozen and the parties prosecuted; with ASEAN partners, RMB cross-border settlement is the main route.\n· Farm produce and goods bought by the tonne (coffee, tea, rubber, fruit, herbs) can change price a lot within a season: if you borrow to buy stock, the loan is due whatever the price when you sell. Buy in stages, and know what repays the loan if prices drop.\n· Anyone who asks you to pay before a loan is paid out (a deposit, an 'unfreezing', verification or service fee) is a fraudster: do not pay anything.\n· Cross-border payments move with exchange rates: agree the settlement currency and, where needed, fix the rate with your bank.\n· Supply-chain finance rests on the core enterprise's credit: if your partner runs into trouble, so may you, so do not concentrate all your financing on one chain.\n· When you apply you will let the platform read your business and trading data: check the scope, grant only what is needed, and guard against leaks.\n· Use only the official apps and websites of banks, insurers and brokers, and beware of fake sites and phishing links.\n· Whatever you choose, do your homework first: is the product clearly regulated, is the platform licensed and compliant, and is it on the industry's black list or white list?\n\nInternet finance carries both the risks of traditional finance and new ones the Internet brings, eight in all:\n\nTraditional financial risks\n· Systemic risk: Risk to the financial system as a whole. Because Internet finance is digital, trouble spreads faster and is costlier and harder to repair. What you can do: do not rely on a single platform or channel for your funding; keep an eye on changes in financial regulation and adjust in time\n· Market risk: Changes in interest rates, exchange rates and prices make returns and costs uncertain; online finance reacts faster to the market, and the market is still immature. What you can do: ask whether a loan's rate is fixed or floating and plan repayments for the worst case; if you are paid in foreign currency, convert early or use your bank's hedging tools\n· Operational risk: Losses from human error, system weaknesses or flawed internal procedures, whether inside your firm, at a third party or in a customer's own mistakes. What you can do: have different people collect, pay and reconcile; train staff to use payment and online-banking tools correctly; check the platform's records against your bank account every day\n· Liquidity risk: Internet finance firms cannot borrow on the interbank market and fall outside the central bank's emergency support, so a rush of withdrawals can leave them unable to pay out. What you can do: keep a few months' operating cash in hand rather than investing all of it; match a loan's term to when the money will come back in\n· Credit risk: The credit system behind Internet finance is incomplete, online deals suffer from information gaps, and it is hard to tell true information from false; returns are higher than in traditional finance, but high returns are not reliable. What you can do: check the other party's business licence, financial licence and track record; be wary of returns well above what banks offer; work out the full annual cost of a loan, fees included, before you borrow\n\nRisks specific to the Internet\n· Technical risk: Design flaws, outages and breakdowns in a provider's systems, or attacks by hackers and viruses, can cause financial losses. What you can do: use only official apps and websites and never tap unknown links; keep phones and computers updated and turn on payment passwords and screen locks; export and keep your transaction records regularly\n· Information security risk: Immature security technology and weak awareness of data protection can lead to data leaks, identity errors and unstable systems. What you can do: let a platform read only the data the service truly needs; keep your USB key, passwords and verification codes to yourself; read the privacy terms before you agree: who gets your data, and for what\n· Legal and policy risk: The law on Internet finance is incomplete: legislation lags behind innovation, mixed businesses make it unclear who supervises them, and the sector is open to money laundering. What you can do: deal only with institutions that hold the right financial licence; sign written contracts and keep them; follow the regulators' announcements and risk warnings\n\nTo learn how to check whether a platform is compliant, reply \"check a platform\".",
+          ],
+          choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
+
+describe("round 27: the monthly asked right after a what-if is worked on the what-if's figures", () => {
+  it("zh-CN: 要是借五十万呢 then 那每个月要还好多: 50万 over the held term; asked again, the owner's own", async () => {
+    await playHandoff(
+      [
+        {
+          say: '我们在大理开客栈 六个人 一年一百二十万',
+        },
+        {
+          say: '想借三十万装修 借两年',
+        },
+        {
+          say: '要是借五十万呢',
+          replies: [
+            '这是个假设的问题，我没有改动您说过的金额和期限。一般来说，借得越久，每月还得越少，但利息总额越多；借得越多，月供和利息都越多。想按新的金额或期限看推荐，请直接说，例如“期限改成3年”或“金额改成30万”。',
+            '还有什么想了解的？回复编号查看服务详情，或选择下面的操作：',
+          ],
+          choices: ['信息化金融机构（网上银行、保险、证券）', '风险', '核查平台', '总结', '人工', '重新开始'],
+        },
+        {
+          say: '那每个月要还好多',
+          replies: [
+            '按您说的50万元、24个月等额还款，按一年期LPR 3.0%（这是2026年3月的数字，请查最新）算，每月约还2.15万元；银行会在LPR上加点，实际月供会高一些。\n各家的利率和费用因机构、产品和企业信用而异，也会调整，我不报哪一家的具体数字。\n银行的经营贷按一年期LPR（贷款市场报价利率）加点定价，加多少看银行、产品和企业的信用。\n按您说的情况，还可能用上贴息：\n· 服务业经营贷贴息：餐饮、住宿、旅游等服务业的经营贷，2026年底前财政贴息1个百分点（2026年1月的国家政策），经银行办理。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。\n\n把对方的报价告诉我（借多少、每月还多少、还几个月、先扣多少费用），我帮您算真实的年化成本。办理前请做到：\n· 借款前算清年化综合成本，包括各种服务费\n· 借款时问清利率是固定还是浮动，按最坏情况测算还款\n· 核实对方的营业执照、金融牌照和经营记录\n\n想确认放贷方是否持牌合规，请回复“核查平台”。',
+          ],
+          choices: ['推荐', '风险', '核查平台', '人工'],
+        },
+        {
+          say: '每个月还好多',
+          replies: [
+            '按您说的30万元、24个月等额还款，按一年期LPR 3.0%（这是2026年3月的数字，请查最新）算，每月约还1.29万元；银行会在LPR上加点，实际月供会高一些。\n各家的利率和费用因机构、产品和企业信用而异，也会调整，我不报哪一家的具体数字。\n银行的经营贷按一年期LPR（贷款市场报价利率）加点定价，加多少看银行、产品和企业的信用。\n按您说的情况，还可能用上贴息：\n· 服务业经营贷贴息：餐饮、住宿、旅游等服务业的经营贷，2026年底前财政贴息1个百分点（2026年1月的国家政策），经银行办理。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。\n\n把对方的报价告诉我（借多少、每月还多少、还几个月、先扣多少费用），我帮您算真实的年化成本。办理前请做到：\n· 借款前算清年化综合成本，包括各种服务费\n· 借款时问清利率是固定还是浮动，按最坏情况测算还款\n· 核实对方的营业执照、金融牌照和经营记录\n\n想确认放贷方是否持牌合规，请回复“核查平台”。',
+          ],
+          choices: ['推荐', '风险', '核查平台', '人工'],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+
+  it('en: what if we borrowed 500k instead, then how much would that cost per month', async () => {
+    await playHandoff(
+      [
+        {
+          say: 'We run a guesthouse in Dali, 6 staff, about 1.2m a year in revenue',
+        },
+        {
+          say: 'Need 300k to renovate rooms over 2 years',
+        },
+        {
+          say: 'what if we borrowed 500k instead',
+          replies: [
+            'That is a what-if, so I have kept the sum and term you gave me. As a rule, a longer term means a smaller monthly payment but more interest in all, and a larger sum more of both. To see the advice for a new sum or term, say so, for example "change the term to 3 years" or "make it 300k".',
+            'Anything else? Reply with a number to see a service in detail, or choose one of these:',
+          ],
+          choices: ['Online banks, insurers and brokers', 'Risks', 'Check a platform', 'Summary', 'Agent', 'Restart'],
+        },
+        {
+          say: 'how much would that cost per month',
+          replies: [
+            "On the 500,000 yuan over 24 months you gave, in equal monthly instalments at the one-year LPR of 3.0% (the figure as of March 2026; check the latest), you would repay about 21,491 yuan a month; banks add a margin to the LPR, so the real payment is higher.\nI quote no lender's own figures: rates and fees differ by lender, product and your firm's credit, and they change.\nBanks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.\nFor your case, an interest subsidy may also apply:\n· The interest subsidy on service firms' operating loans: restaurants, inns and tourism get 1 percentage point off through the end of 2026 (national measures of January 2026), arranged through the bank.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.\n\nTell me an offer (how much, how much a month, how many months, any fee deducted) and I will work out its true annual cost. Before you sign:\n· Work out the full annual cost of a loan, fees included, before you borrow\n· Ask whether a loan's rate is fixed or floating and plan repayments for the worst case\n· Check the other party's business licence, financial licence and track record\n\nTo check that a lender is licensed, reply \"check a platform\".",
+          ],
+          choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
