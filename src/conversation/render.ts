@@ -437,7 +437,9 @@ function amountSizeText(locale: Locale, size: AmountSize): string {
   if (termMonths !== undefined && revenueOverTermCny !== undefined) {
     lines.push(k('answers.amount-size.term', { term: formatTerm(locale, termMonths), termRevenue: formatCny(locale, revenueOverTermCny) }));
   }
-  lines.push(k(`answers.amount-size.do-${band}`));
+  // What to do: for stock, buying in stages and the prices; for anything else, drawing the money as needed. Then the loans
+  // already held, which the firm's cash repays with this one (§3.1: the credit risk grows with the debt).
+  lines.push(k(size.stock ? `answers.amount-size.do-${band}` : `answers.amount-size.do-${band}-other`), k('answers.amount-size.held'));
   return lines.join('\n');
 }
 

@@ -74,6 +74,8 @@ export interface AmountSize {
   /** The revenue taken in over the loan's term (a year's revenue x term / 12). */
   revenueOverTermCny?: number;
   band?: 'modest' | 'sizeable' | 'large';
+  /** The sum buys stock (working capital): what to do speaks of buying in stages and prices; else of drawing it as needed. */
+  stock?: true;
 }
 
 export interface Answer {
@@ -480,6 +482,7 @@ export function amountSize(profile: EnterpriseProfile): AmountSize {
     ...(amountCny !== undefined ? { amountCny } : {}),
     ...(revenueCny !== undefined ? { revenueCny } : {}),
     ...(termMonths !== undefined ? { termMonths } : {}),
+    ...(profile.purpose === 'working-capital' ? { stock: true as const } : {}),
   };
   if (amountCny === undefined || revenueCny === undefined) return size;
   const share = amountCny / revenueCny;

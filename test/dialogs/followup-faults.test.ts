@@ -184,7 +184,7 @@ describe('"is that too much?" of the owner\'s sum: set against their revenue and
       {
         say: '借这么多会不会太多',
         replies: [
-          '不算多：150万元约是您一年营业收入（1000万元）的15%。\n借4个月，这段时间您大约有333万元的营业收入；还款要从这段时间的利润和回款里出，不是从营业额里出。\n有订单或合同对应的话，这个数是合适的；进货可以分批进、分批用款。',
+          '不算多：150万元约是您一年营业收入（1000万元）的15%。\n借4个月，这段时间您大约有333万元的营业收入；还款要从这段时间的利润和回款里出，不是从营业额里出。\n有订单或合同对应的话，这个数是合适的；进货可以分批进、分批用款。\n手上还有没还完的贷款的话要一起算：新旧贷款每个月的还款加起来，都要靠每个月的进账还得上。',
         ],
       },
     ];
@@ -196,7 +196,7 @@ describe('"is that too much?" of the owner\'s sum: set against their revenue and
       {
         say: 'is 1.5m too much?',
         replies: [
-          'Not too much: 1,500,000 yuan is about 15% of your revenue for a year (10,000,000 yuan).\nOver 4 months you take in about 3,330,000 yuan; the repayment comes out of the profit and the cash collected in that time, not the sales.\nIf it is backed by orders or contracts, the sum is reasonable; buy stock in stages and draw the money as you need it.',
+          'Not too much: 1,500,000 yuan is about 15% of your revenue for a year (10,000,000 yuan).\nOver 4 months you take in about 3,330,000 yuan; the repayment comes out of the profit and the cash collected in that time, not the sales.\nIf it is backed by orders or contracts, the sum is reasonable; buy stock in stages and draw the money as you need it.\nIf you are still repaying other loans, count them in: the new repayments and the old ones together have to come out of what you take in each month.',
         ],
       },
     ];

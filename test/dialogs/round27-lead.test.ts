@@ -3,6 +3,9 @@
 // the sum borrowed was a fifth of a year's sales: the risks answer now names the price swings after the illegal routes
 // (recommend.ts riskCautions). And "那每个月要还好多", "how much would that cost per month" right after a what-if on a sum
 // was worked on the owner's sum: it is now worked on the what-if's (machine.ts onWhatIf, kept for the next message only).
+// "Is that too much on top of what we owe?" (两笔加起来格会太多) was answered for the new sum alone, with advice on buying
+// stock whatever the money bought: the loans held are now counted in, and the advice for equipment speaks of drawing the
+// money as needed (answers.ts amountSize `stock`, render amountSizeText).
 // Whole replies, both languages.
 
 import { describe, it } from 'vitest';
@@ -112,6 +115,53 @@ describe("round 27: the monthly asked right after a what-if is worked on the wha
           say: 'how much would that cost per month',
           replies: [
             "On the 500,000 yuan over 24 months you gave, in equal monthly instalments at the one-year LPR of 3.0% (the figure as of March 2026; check the latest), you would repay about 21,491 yuan a month; banks add a margin to the LPR, so the real payment is higher.\nI quote no lender's own figures: rates and fees differ by lender, product and your firm's credit, and they change.\nBanks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.\nFor your case, an interest subsidy may also apply:\n· The interest subsidy on service firms' operating loans: restaurants, inns and tourism get 1 percentage point off through the end of 2026 (national measures of January 2026), arranged through the bank.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.\n\nTell me an offer (how much, how much a month, how many months, any fee deducted) and I will work out its true annual cost. Before you sign:\n· Work out the full annual cost of a loan, fees included, before you borrow\n· Ask whether a loan's rate is fixed or floating and plan repayments for the worst case\n· Check the other party's business licence, financial licence and track record\n\nTo check that a lender is licensed, reply \"check a platform\".",
+          ],
+          choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
+
+describe('round 27: is it too much with the loans held: counted in, the advice for what the money buys', () => {
+  it('zh-CN: a car repair shop with a loan at the rural bank buys a wheel aligner and a lift', async () => {
+    await playHandoff(
+      [
+        {
+          say: '我在曲靖开了个汽修厂 七八个师傅 一年营业额一百五十万左右',
+        },
+        {
+          say: '去年在农商行贷了二十万还没还完 现在想再借三十万买个四轮定位仪和举升机',
+        },
+        {
+          say: '借两年',
+        },
+        {
+          say: '两笔加起来格会太多',
+          replies: [
+            '不算多：30万元约是您一年营业收入（150万元）的20%。\n借2年，这段时间您大约有300万元的营业收入；还款要从这段时间的利润和回款里出，不是从营业额里出。\n有订单或合同对应的话，这个数是合适的；用多少提多少，分批用款。\n手上还有没还完的贷款的话要一起算：新旧贷款每个月的还款加起来，都要靠每个月的进账还得上。',
+          ],
+          choices: ['推荐', '风险', '核查平台', '人工'],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+
+  it('en: a trucking firm still owing on two trucks wants two more', async () => {
+    await playHandoff(
+      [
+        {
+          say: 'hi, we run a small trucking company in kunming, 14 drivers, revenue about 6 million last year',
+        },
+        {
+          say: 'we still owe about 800k on two trucks, repaying monthly. want another 500k for two more trucks, 3 years',
+        },
+        {
+          say: 'is that too much on top of what we owe?',
+          replies: [
+            'Not too much: 500,000 yuan is about 8% of your revenue for a year (6,000,000 yuan).\nOver 3 years you take in about 18,000,000 yuan; the repayment comes out of the profit and the cash collected in that time, not the sales.\nIf it is backed by orders or contracts, the sum is reasonable; draw the money as you need it.\nIf you are still repaying other loans, count them in: the new repayments and the old ones together have to come out of what you take in each month.',
           ],
           choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
         },

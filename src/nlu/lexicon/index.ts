@@ -405,7 +405,7 @@ export const RENOVATION_TRADE = compile([zh.renovationTrade, en.renovationTrade]
 /** Words of getting a thing: a machine counted without them is owned (refiners/things-owned.ts). */
 export const GETTING_WORDS = compile([zh.gettingWords, en.gettingWords]);
 /** A trade named by what it buys (橡胶收购, rubber buyers): the same words as in industries.ts. */
-export const BUYING_TRADE = compile([zh.buyingTrade, en.buyingTrade], 'g');
+export const BUYING_TRADE = compile([zh.buyingTrade, en.buyingTrade, en.boughtToProcess], 'g');
 /** A purchase said as the trade's habit (主要从缅甸进毛料, "we mainly buy from laos"): how it is supplied (refiners/supply-described.ts). */
 export const SUPPLY_HABIT = compile([zh.supplyHabit, en.supplyHabit], '');
 export const CORRECTION_CUE = compile([zh.correctionCue, en.correctionCue], '');

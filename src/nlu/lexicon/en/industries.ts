@@ -802,10 +802,11 @@ const weDo = String.raw`(?<=(?:\b(?:we|i|family|husband|wife|and|company|firm|te
 const weAreDoing = String.raw`(?<=\b(?:is|are|am|r|was|we['’]re|i['’]m|im)\s(?:(?:also|mainly|mostly|just|only|still|now)\s)?[a-z]+)`;
 
 /**
- * Not the farmers a firm buys from, supplies, helps or pays ("we buy from local growers", "to prepay farmers"), whoever
+ * Not the farmers a firm buys from, supplies, helps or pays ("we buy from local growers", "buy lychees off the farmers", "to
+ * prepay farmers"), whoever
  * they are named as between ("buy from laos farmers", "pay the small rubber farmers").
  */
-const notServed = String.raw`(?<!\b(?:from|with|for|to|help|helps|helping|pay|pays|paying|prepay|prepaying|pre-pay|advance)\s(?:[a-z'’-]+\s){0,3})`;
+const notServed = String.raw`(?<!\b(?:from|off|with|for|to|help|helps|helping|pay|pays|paying|prepay|prepaying|pre-pay|advance)\s(?:[a-z'’-]+\s){0,3})`;
 
 /** Not the factories a firm serves or supplies: "sell packaging to factories". */
 const NOT_SUPPLIED_FACTORY = String.raw`(?<!\b(?:to|for|supply|supplies|supplying|serve|serves|serving)\s(?:(?:other|local|small|big|the|many)\s)?factor(?:y|ies))`;
@@ -821,6 +822,7 @@ const MAKE_VERBS = [
 const PROCESS_VERBS = [
   ...['dry', 'dries', 'dehydrate', 'dehydrates', 'process', 'processes', 'pickle', 'pickles', 'smoke', 'smokes'],
   ...['cure', 'cures', 'ferment', 'ferments', 'roast', 'roasts', 'preserve', 'preserves', 'hull', 'hulls', 'husk', 'husks'],
+  ...['shell', 'shells', 'peel', 'peels'],
 ];
 /** What is processed that is no produce: papers, money, orders, people ("we process payments", "we dry clean suits"). */
 const notProcessed = [
@@ -828,6 +830,13 @@ const notProcessed = [
   ...['returns?', 'transactions?', 'requests?', 'cards?', 'bookings?', 'invoices?', 'clean', 'cleaning', 'it', 'them', 'patients?'],
   ...['cigarettes?', 'everything', 'all', 'stuff', 'things?', 'money', 'cash', 'a', 'an', 'the', 'up', 'out', 'off'],
   ...['ourselves', 'myself', 'themselves', 'locally', 'here', 'there', 'by', 'in', 'on', 'at', 'with', 'for'],
+];
+/**
+ * Produce bought or got, then processed by the firm ("we buy coffee from growers and roast it", "get tea leaves off farmers
+ * and dry them"): a processor (manufacturing), what is bought its stock, no thing wanted (the buying-trade scope).
+ */
+export const boughtToProcess: Words = [
+  String.raw`\b(?:${[...BOUGHT_TO_SELL, ...GOT_FROM].join('|')})\b(?!\s+(?:(?:a|an|the|our|more|some|most|all)\s+)?(?:${notGoodsGot.join('|')})\b)[^.;!?]{0,60}?\band(?= (?:then )?(?:${PROCESS_VERBS.join('|')})\s+(?:them|it)\b)`,
 ];
 /** The same verbs as gerunds: making, pressing, brewing. */
 const MAKING_VERBS = [
@@ -933,6 +942,7 @@ export const industryRules: readonly IndustryWords[] = [
       // turned into goods ("we turn bananas into chips"): the processing is the trade, not the crop; not paperwork
       // or money processed ("we process payments").
       String.raw`\b(?:${PROCESS_VERBS.join('|')})${weDo}\s+(?!(?:${notProcessed.join('|')})\b)(?:our own\s+)?[a-z][\w-]*`,
+      ...boughtToProcess,
       String.raw`\b(?:turn|turns|process|processes|make|makes)${weDo}\s+(?:[\w'-]+\s+){1,3}?into\s+(?!(?:cash|money|profits?|income|savings|a\s|an\s)\b)[a-z]`,
       // Places where goods are made or dug: a kiln, a foundry, a sawmill, a quarry, a processing plant.
       String.raw`\b(?:saw|flour|paper|steel|feed|oil|rice|textile|sugar)\s?mills?\b`,

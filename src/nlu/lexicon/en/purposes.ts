@@ -721,6 +721,7 @@ const notPremises: Words = [
   String.raw`(?:${vehicles.join('|')})`,
   String.raw`machines?`,
   String.raw`equipmen[t]`,
+  'fleet',
   'it',
   'them',
   'this',

@@ -161,7 +161,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'price',
     words: [
-      String.raw`(?:每|一)(?:袋|斤|公斤|件|瓶|盒|箱|包|杯|份|碗|盘|饼|块饼|只|张|套|头牛?|头猪|吨|亩|车货?|方|趟|单)(?:卖|要|是|收|售价|价格|运费)?`,
+      String.raw`(?:每|一)(?:袋|斤|公斤|件|瓶|盒|箱|包|杯|份|碗|盘|饼|块饼|只|张|头牛?|头猪|吨|亩|车货?|方|趟|单)(?:卖|要|是|收|售价|价格|运费)?`,
+      // A set sold (一套卖三百); not a set of a thing wanted, priced as a machine is (灶台一套要一万二, 设备一套要八万: the sum needed).
+      String.raw`(?<!(?:机|器|炉|柜|床|椅|灶台?|设备|系统|软件)\s*)(?:每|一)套(?:卖|要|是|收|售价|价格|运费)?`,
       // A piece's price, with its verb: 一个卖五块, 一块卖一块五, 每根要两块 (一个 alone is too common).
       // Not a worker named by what he does (一个卖货的小妹, 一个收银的, 一个要账的): a head count (round 24).
       String.raw`(?:每|一)(?:个|块|粒|颗|根|串|把|条|双|本|支|片|桶|罐|坛|筐|卷)(?:能卖|卖|要|收)(?![^\d一二两三四五六七八九十几，。,.!?；;\s]{1,3}的)`,
@@ -312,6 +314,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Not inside 主要, 重要 (主要卖熟普 is what a shop sells).
       // Nor someone asking us to pay (房东要我们交3个月押金): a cost, no sum wanted.
       String.raw`(?<![主重])要(?!(?:我们|我|咱们)(?:交|付|给|出|垫|先)|(?:交|付|支付|结给|打给|转给))`,
+      // A thing wanted priced per piece with 得 (切片机一台得两万, 炒灶一套得一万五), as with 要.
+      String.raw`(?<=(?:机|器|炉|柜|床|椅|灶台?|车|设备)(?:一台|一套|一个|一张|一辆|一部))得`,
       // The part still missing (shortOf below): 还差二十万, 缺三十万.
       String.raw`还?缺口?`,
       // 差个30万, 还差20万 (short of); not 差不多 (about), 差点, 差价, nor trade gone poor (生意差的时候).

@@ -770,7 +770,7 @@ export const purposeRules: readonly PurposeWords[] = [
       ...thingsAllReplaced,
       ...keptThingReplaced,
       // A thing priced by its own name (切片机一台要两万, 展示柜得三千一个), or broken and replaced (冰柜坏了要换).
-      String.raw`(?<![手开跑打坐])(?:机|器|炉|柜|床|椅)(?:一台|一套|一个|一张)?(?:要|得|价格|价钱|多少钱)`,
+      String.raw`(?<![手开跑打坐])(?:机|器|炉|柜|床|椅|灶台?)(?:一台|一套|一个|一张)?(?:要|得|价格|价钱|多少钱)`,
       // A new thing priced, whatever it is: 新货车要二十万, 新电脑得八千一台.
       ...thingPriced,
       String.raw`坏了[^，。,.!?；;]{0,6}?(?:要|得|想|准备)?(?:换|买)`,

@@ -1146,7 +1146,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:这个|这笔)?(?:金额|数目|数字|这个数)${C}{0,4}(?:太大|太小|合适|合理|大不大|多不多)|(?:借|贷)(?:多少|好多|几多)(?:钱)?(?:比较|最)?(?:合适|合理|好)` +
         // Borrowing less or more, asked with no sum (少借点呢, 借少一点行不行, 多贷些会不会好点; round 26): the owner's sum weighed. Not
         // a decision (少借点 先借一半: halfTaken).
-        String.raw`|(?:(?:少|多)(?:借|贷)|(?:借|贷)(?:少|多))(?:一?点儿?|些|一些)?\s*(?:的话)?\s*${ASKED_SO}`,
+        String.raw`|(?:(?:少|多)(?:借|贷)|(?:借|贷)(?:少|多))(?:一?点儿?|些|一些)?\s*(?:的话)?\s*${ASKED_SO}` +
+        // The loans summed, weighed (两笔加起来格会太多, 连上以前的贷款一共会不会太多): the owner's sum with the loans held.
+        String.raw`|(?:加起来|合起来|一共|总共|加上)${C}{0,4}(?:太多|多了|多不多|会不会(?:太)?多|是不是(?:太)?多|格会?(?:太)?多)`,
     ),
   },
   {
