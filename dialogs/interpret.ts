@@ -108,6 +108,8 @@ type SimpleCommand = keyof typeof COMMAND_INTENTS;
  * said: "借50万，利息多少" keeps the 50万.
  */
 const BEFORE_CHOICES: readonly SimpleCommand[] = ['delete-data', 'human', 'resume'];
+/** Ways of paying across the border answered as not allowed: the rules asked next ask the legal route instead. */
+const ILLEGAL_ROUTES: ReadonlySet<QuestionId> = new Set(['money-changer', 'wallet-across-border']);
 const BEFORE_SLOTS: readonly SimpleCommand[] = ['help', 'skip', 'summary', 'risks', 'platform-check', 'regulation'];
 const LAST: readonly SimpleCommand[] = ['advice', 'cost', 'more', 'greeting', 'thanks', 'goodbye'];
 
@@ -311,6 +313,11 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     return { type: u.yesNo === 'yes' ? 'intent.yes' : 'intent.no' };
   }
 
+  // "那咋个付才合法", "how do i pay them legally then" right after a private money changer or a wallet across the border was
+  // answered: the legal route across the border asked, not the whole history of the rules.
+  if (u.command === 'regulation' && !u.service && context.lastQuestion && ILLEGAL_ROUTES.has(context.lastQuestion)) {
+    return { type: 'intent.question', question: 'currency-exchange' };
+  }
   const question = commandIntent(u, BEFORE_SLOTS);
   if (question) return question;
   // "借100万的话利息大概多少" after the 100万 was given: the question, since the figures change nothing.

@@ -6,6 +6,8 @@
 // "Is that too much on top of what we owe?" (两笔加起来格会太多) was answered for the new sum alone, with advice on buying
 // stock whatever the money bought: the loans held are now counted in, and the advice for equipment speaks of drawing the
 // money as needed (answers.ts amountSize `stock`, render amountSizeText).
+// "那咋个付才合法", "how do i pay them legally then" right after a private money changer was answered: the legal route across
+// the border (currency-exchange), not the whole history of the rules (interpret.ts ILLEGAL_ROUTES; 咋个…才合法 the rules asked).
 // Whole replies, both languages.
 
 import { describe, it } from 'vitest';
@@ -164,6 +166,62 @@ describe('round 27: is it too much with the loans held: counted in, the advice f
             'Not too much: 500,000 yuan is about 8% of your revenue for a year (6,000,000 yuan).\nOver 3 years you take in about 18,000,000 yuan; the repayment comes out of the profit and the cash collected in that time, not the sales.\nIf it is backed by orders or contracts, the sum is reasonable; draw the money as you need it.\nIf you are still repaying other loans, count them in: the new repayments and the old ones together have to come out of what you take in each month.',
           ],
           choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
+
+describe('round 27: the legal way asked right after a private money changer is the route across the border', () => {
+  it('zh-CN: a Hekou cross-border shop paying through a 老乡 who changes money', async () => {
+    await playHandoff(
+      [
+        {
+          say: '我们在河口做跨境电商 卖越南的咖啡和腰果 五个人 一年流水三百来万',
+        },
+        {
+          say: '越南那边的货款 我们一般都是找换钱的老乡换越南盾付',
+        },
+        {
+          say: '那咋个付才合法',
+          replies: [
+            '换汇和跨境收付款请走银行，不要找私人换钱。和越南、老挝、缅甸等东盟伙伴做生意，人民币跨境结算是云南的主渠道（老挝2023年起有人民币清算行）。\n可以这样做：\n· 到开户银行办理人民币跨境结算或外汇收付，问清能否锁定汇率；也可以用持牌支付机构的跨境收付服务。',
+            '好的，记下了：用途：跨境收付款。',
+            '根据您的情况（零售业 · 微型企业 · 5人 · 年营业收入：300万元 · 做跨境贸易 · 在电商平台销售 · 跨境收付款），推荐以下互联网金融服务：\n\n1. 第三方支付\n· 您在网上销售，它能直接接入您的网店收款。\n· 您做跨境生意，持牌支付机构的跨境收付服务能帮您收取境外货款。\n下一步：只通过持有人民银行支付牌照、开展跨境收付业务的支付机构收款，钱进对公账户；大额货款走银行的人民币跨境结算。\n\n风险提示：\n· 换汇只走银行：找私人换汇、地下钱庄是违法的，资金可能被冻结，当事人会被追究；和东盟做生意，人民币跨境结算是主渠道。\n· 跨境收付会受汇率波动影响：约定好结算币种，必要时通过银行锁定汇率。\n\n其他选择：\n2. 信息化金融机构（网上银行、保险、证券）：您做跨境生意，银行的网上跨境结算正规、安全，结汇也方便。\n\n回复编号查看详情（办理步骤、全部风险和出处），或回复“风险”“核查平台”“总结”“人工”。',
+          ],
+          choices: ['第三方支付', '信息化金融机构（网上银行、保险、证券）', '风险', '核查平台', '总结', '人工', '重新开始'],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+
+  it('en: a Mengla rubber trader paying through a money guy', async () => {
+    await playHandoff(
+      [
+        {
+          say: 'we trade rubber with myanmar from mengla, 9 staff, about 4m a year',
+        },
+        {
+          say: 'we usually pay the suppliers through a money guy in the market',
+        },
+        {
+          say: 'how do i pay them legally then',
+          replies: [
+            'Exchange and settle through a bank, never through private money changers. With partners in Vietnam, Laos, Myanmar and the rest of ASEAN, settling in RMB is the main route in Yunnan (Laos has had an RMB clearing bank since 2023).\nWhat you can do:\n· Settle through your bank in RMB across the border or in foreign currency, and ask whether you can fix the exchange rate; licensed payment institutions also offer cross-border collection.',
+            'Got it — purpose: cross-border payments.',
+            'For your business (wholesale, micro enterprise, 9 employees, annual revenue: 4,000,000 yuan, cross-border trade: yes, cross-border payments), I recommend these Internet financial services:\n\n1. Online banks, insurers and brokers\n· Cross-border payments go through banks: your own bank settles large trade payments too.\n· You trade across the border, and banks\' online cross-border settlement is regulated, safe and makes currency conversion easy.\nNext step: Settle through your bank in RMB across the border or in foreign currency, and ask whether you can fix the exchange rate; licensed payment institutions also offer cross-border collection.\n\nRisks to watch:\n· Exchange money only through banks: private money changers (underground banking) are illegal, funds can be frozen and the parties prosecuted; with ASEAN partners, RMB cross-border settlement is the main route.\n· Cross-border payments move with exchange rates: agree the settlement currency and, where needed, fix the rate with your bank.\n\nOther options:\n2. Third-party payment — You trade across the border, and licensed providers\' cross-border services can collect your payments from abroad.\n\nReply with a number for details (how to apply, every risk, sources), or "risks", "check a platform", "summary" or "agent".',
+          ],
+          choices: [
+            'Online banks, insurers and brokers',
+            'Third-party payment',
+            'Risks',
+            'Check a platform',
+            'Summary',
+            'Agent',
+            'Restart',
+          ],
         },
       ],
       { ...AT, locale: 'en' },

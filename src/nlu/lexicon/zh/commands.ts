@@ -459,6 +459,9 @@ export const commandRules: readonly CommandWords[] = [
       '条例',
       // The rules asked: 国家对网贷有哪样规定, 有没有规定, 规定是咋个样的 (not a lender's own requirement told: 银行规定要…).
       String.raw`(?:有|有没有|有没得|格有)?(?:哪样|什么|哪些|啥子?)(?:样的?)?规定|(?:有没有|有没得|格有)${C}{0,4}规定|规定(?:是)?(?:咋个|怎么|怎样|哪样|什么)|(?:是)?(?:咋个|怎么|怎样|如何)规定`,
+      // The lawful way of doing a thing asked (咋个付才合法, 怎么收才合规, 合法的办法是哪样): the rules of doing it (not a
+      // channel to borrow or change money through: 借钱有哪样正规的渠道 asks where).
+      String.raw`(?:咋个|怎么|怎样|如何|咋)${C}{0,4}才(?:算)?(?:合法|合规)|(?:合法|合规)的?(?:办法|方式|做法)`,
       // Whether anyone oversees them, asked: 国家有没有人管, 这个格有人管, 有人管吗 (open24a).
       String.raw`(?:有没有|有没得|格有|有)人(?:来)?(?:管|监管)(?:吗|么|嘛|没|不|[?？]|$)`,
       // Who oversees them, asked: 归哪个部门管, 哪个机构管这些平台, 谁来管, 哪个部门在管 (round 16).
