@@ -277,7 +277,9 @@ const COMPLAINT = String.raw`\b(?:i|we) (?:want|wanna|would like|need) to (?:mak
 /** A call back or a manager asked: "call me back", "let me talk to your manager". */
 const CALL_BACK_OR_MANAGER = String.raw`\bcall me back\b|\b(?:get|let me talk to|speak to|talk to) (?:your|the) (?:manager|supervisor|boss)\b`;
 /** Not repaying, said as a supposition: "can't pay it back", "default", "miss a payment". */
-const CANNOT_REPAY = String.raw`(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to)\s+(?:re)?pay(?: (?:it|them|the loan))?(?: back)?|default|miss (?:a |the |our |my )?(?:payments?|repayments?))`;
+/** Payments missed, counted or not (round 27): "miss a payment", "miss two instalments", "miss a couple of payments". */
+const MISSED = String.raw`miss (?:a |the |our |my |some |any |a couple of |a few |several |two |three |four |\d+ )?(?:monthly |loan )?(?:payments?|repayments?|instal?lments?)`;
+const CANNOT_REPAY = String.raw`(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to)\s+(?:re)?pay(?: (?:it|them|the loan))?(?: back)?|default|${MISSED})`;
 /** Words that ask for something: "can", "please", "have (someone…)", "need". */
 const ASKING = String.raw`\b(?:can|could|would|will|pls|please|plz|have|get|need|want|like)\b`;
 /** Someone of the adviser's side: "someone", "a person", "an adviser", "your staff". */
@@ -285,7 +287,7 @@ const CALLER = String.raw`(?:someone|somebody|a person|a human|an? (?:adviser|ad
 /** Not repaying: "can't pay back", "miss a payment", "default", "pay late". */
 /** Payments not made, by their verb: "make the repayments", "keep up with the payments". */
 const PAYMENTS_MADE = String.raw`(?:make|keep up with|meet)\s+(?:the |our |my )?(?:re)?payments?`;
-const NOT_REPAYING = String.raw`(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:(?:re)?pay|${PAYMENTS_MADE})|miss (?:a |the |our |my )?(?:payments?|repayments?|instal?lments?)|default|pay late)`;
+const NOT_REPAYING = String.raw`(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:(?:re)?pay|${PAYMENTS_MADE})|${MISSED}|default|pay late)`;
 /** Supposed: "what if", "if", "suppose", "in case", "say". */
 const SUPPOSED = String.raw`\b(?:what if|if|suppose|supposing|in case|say)\b`;
 /** The goods' price falling: "prices fall", "the price of coffee drops", "the market crashes" (round 26, convention 24). */
@@ -479,7 +481,8 @@ export const commandRules: readonly CommandWords[] = [
       // Not a legit one sought ("how do i get a legit one", "find a legit lender"): where to apply, nothing to check.
       String.raw`(?<!\b(?:get|find|use|choose|pick|want|need) (?:a |an |the |some )?)\blegit\b`,
       // A story, then a word asking whether it is true: "...first to verify. real?", "is that for real", "true or not?" (not "are you real?": that asks for a person).
-      String.raw`\b(?:(?:real|safe|legit|legal|reliable|trustworthy|genuine) or (?:not|fake)|true or (?:not|false)|for real\s*\?)|(?:^|[.!?,;:]\s*)(?:real|genuine|legit|true)\s*\?`,
+      // ...or safe, asked alone after an offer told (round 27): "…way better than the bank rate. safe?".
+      String.raw`\b(?:(?:real|safe|legit|legal|reliable|trustworthy|genuine) or (?:not|fake)|true or (?:not|false)|for real\s*\?)|(?:^|[.!?,;:]\s*)(?:real|genuine|legit|true|safe)\s*\?`,
       // ...or whether it is safe to go on with, asked alone after the story: "safe to use?", "legit to download?" (not "ok to use
       // it for the shop?": leave asked, no doubt).
       String.raw`(?:^|[.!?,;:]\s*)(?:is it |is that |is this )?(?:safe|legit) to (?:use|download|install|trust|pay|borrow|sign|apply)\b[^.!?]{0,20}\?`,
@@ -593,7 +596,7 @@ export const commandRules: readonly CommandWords[] = [
       // Nor an old debt described by its rate ("pay off a high interest loan"): the debt refinanced, no cost asked.
       String.raw`(?<!\b(?:earn|earns|earning|earned|make|making|get|getting) (?:some |a (?:bit|little) of |more )?)\binterest(?: rates?)?\b(?![- ]free)` +
         // ...nor support for it: "interest subsidy", "interest discount".
-        String.raw`(?!\s+(?:subsid\w*|discount\w*|relief)\b)(?!(?<=\bhigh[- ]interest)\s+(?:loans?|debts?)\b)` +
+        String.raw`(?!\s+(?:subsid\w*|discount\w*|relief)\b)(?!(?<=\bhigh[- ]interest)\s+(?:[a-z-]+\s+)?(?:loans?|debts?)\b)` +
         // ...nor the government's cheap loans, a programme ("does the government do low interest loans for tea farmers"): subsidies.
         String.raw`(?!(?<=\b(?:low|cheap|zero|reduced)[- ]interest)\s+loans?\b(?:(?<=\b(?:government|govt|gov['’]?t)\b[^.?!]{0,60})|(?=[^.?!]{0,40}\b(?:government|govt|gov['’]?t)\b)))`,
       // What the repayments come to, asked: "how much are the repayments on 90k", "what would the instalments be".
@@ -716,7 +719,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bwhat can (?:i|we) do\b`,
       // ...or whether anything can be done, a way out asked, no service named (round 25): "is there anything we can do", "anything
       // you could do for us", "what can be done", "any way out for us?".
-      String.raw`\b(?:any|some) ?thing (?:(?:that|else) )?(?:we|i|you) (?:can|could) (?:do|try)\b|\bwhat can be done\b|\b(?:any|a|some) ways? out\b`,
+      String.raw`\b(?:any|some) ?thing (?:(?:that|else) )?(?:we|i|you) (?:can|could) (?:do|try)\b|\bwhat can be done\b|\b(?:any|a|some) ways? (?:out|around (?:it|this|that))\b`,
       // ...or what to do, bare, and ideas asked (round 22): "what do we do" (not "what do we do with it": the currency's way), "any ideas".
       String.raw`\bwhat do (?:i|we) do\b(?!\s+(?:with|about (?:it|them|the (?:cash|money|notes)))\b)`,
       String.raw`\bany ideas?\b`,

@@ -1308,7 +1308,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:run|runs|operate|operates|own|owns) (?:a|an) (?:\w+ ){0,2}warehouses?\b`,
       // Space hired out to others as the trade ("rent space to fruit traders", "lease out cold rooms to importers").
       String.raw`\b(?:rent|rents|renting|lease|leases|leasing)\s+(?:out\s+)?(?:our\s+|the\s+)?(?:storage\s+|cold\s+|freezer\s+|warehouse\s+)?(?:space|rooms?|slots?|units?)\s+(?:out\s+)?to\b`,
-      String.raw`\bcold storage\b`,
+      // ...the trade named whole (round 27: "we run a small cold storage warehouse", "a cold storage facility"), longer than the
+      // thing, so it names no equipment (tradeWords).
+      String.raw`\bcold storage(?: warehouses?| facilit(?:y|ies)| depots?)?\b`,
       String.raw`\bstorage (?:company|business|services?)\b`,
       // Goods stored for others as the trade ("we store them for other companies", "we store goods for traders"; round 25).
       String.raw`\bwe\s+(?:just\s+|only\s+)?store\s+(?:it|them|goods|stock|cargo|products|things|stuff)\s+for\s+(?:other|local|\w+\s+)?(?:companies|firms|businesses|traders|shops|people|clients|customers|others)\b`,

@@ -195,13 +195,16 @@ const BUYERS = `(?:${[
   // Co-ops and dealers buying from the firm (round 19): "the co-ops keep delaying payment".
   String.raw`co-?ops?|cooperatives?|dealers?|dealerships?`,
   String.raw`hospitals?|schools?|chains?|factor(?:y|ies)|plants|mills?|hotels?|restaurants?|stores|processors?|brands?`,
+  // Places that buy for their guests (round 27): "the resorts we deliver to take 60 days to settle".
+  String.raw`resorts?|guesthouses?|canteens?|cafes?`,
 ].join('|')})`;
 /** A character of the clause, a sum's decimal point or thousands comma too ("1.2m", "450,000"). */
 const IN_CLAUSE = String.raw`(?:[^.!?,;]|[.,](?=\d))`;
 /** Not paid or settled yet: "hasn't paid", "never settled", "still not paid". */
 const NOT_PAID = String.raw`(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not|not yet) (?:yet )?(?:paid|settled)`;
 /** What a buyer pays the firm for: the job, the bill, the final or progress payment. */
-const JOB_BILLED = String.raw`(?:job|project|work|bill|invoices?|(?:final |progress )?payments?|payment for the job|balance)\b`;
+// ...or the goods delivered (round 27): "hasnt paid for the march shipment", "never paid for the last order".
+const JOB_BILLED = String.raw`(?:job|project|work|bill|invoices?|(?:final |progress )?payments?|payment for the job|balance|(?:\w+ )?(?:shipments?|orders?|deliver(?:y|ies)|consignments?|batch|load|goods))\b`;
 /**
  * Money a buyer owes the firm ("the contractor owes us 2 million", "buyers pay us after 90 days",
  * "3 million in receivables"): the need comes from a receivable, which supply-chain finance and
@@ -217,9 +220,9 @@ export const buyerOwes: Words = [
   String.raw`\bnet\s?(?:30|45|60|90|120)\b`,
   // A buyer paying after a while: "buyers pay us after 90 days", "our main client settles invoices only once a year".
   String.raw`\b${BUYERS}\b[^.!?]{0,30}\b(?:pays?|paying|paid|settles?|settling)\b[^.!?]{0,24}\b(?:later|late|slowly|after|once a year|yearly|annually)\b`,
-  String.raw`\b${BUYERS}\b[^.!?]{0,12}\btakes? (?:\w+ )?(?:\d+|a few|several|two|three|four|six|ages|forever|months) (?:\w+ )?to pay\b`,
+  String.raw`\b${BUYERS}\b[^.!?]{0,24}\btakes? (?:\w+ )?(?:\d+|a few|several|two|three|four|six|ages|forever|months) (?:\w+ )?to (?:pay|settle)\b`,
   // ...more said between the while and the paying (round 23): "our dealers take two months or more to pay us".
-  String.raw`\b${BUYERS}\b[^.!?]{0,12}\b(?:takes?|taking|took)\s[^.!?,;]{0,30}?\bto pay\b(?!\s+(?:it\s+)?(?:back|off)\b)`,
+  String.raw`\b${BUYERS}\b[^.!?]{0,24}\b(?:takes?|taking|took)\s[^.!?,;]{0,30}?\bto (?:pay|settle)\b(?!\s+(?:it\s+)?(?:back|off)\b)`,
   // The buyer putting off paying: "our buyers keep delaying payment", "the hotels always hold back payments".
   String.raw`\b${BUYERS}\b[^.!?]{0,24}?\b(?:delay(?:s|ing|ed)?|hold(?:s|ing)? back|held back|drag(?:s|ging|ged)? out)\s+(?:the\s+|their\s+|our\s+)?(?:payments?|paying)\b`,
   // Not paid yet: "the developer hasn't paid us", "6 months late paying us".
@@ -282,7 +285,7 @@ export const owingBuyer: Words = [
   // ...or said to pay late or after a while ("our thai distributor always pays 2-3 months late"): a customer too.
   String.raw`\b${BUYERS}\b(?=[^.!?,;]{0,16}?\b(?:pays?|paying|settles?)\b[^.!?,;]{0,24}?\b(?:late|slowly|after)\b)`,
   // ...or to take a while to pay (round 23): "our burmese dealers always take two months or more to pay us".
-  String.raw`\b${BUYERS}\b(?=[^.!?,;]{0,12}?\b(?:takes?|taking|took)\s[^.!?,;]{0,30}?\bto pay\b(?!\s+(?:it\s+)?(?:back|off)\b))`,
+  String.raw`\b${BUYERS}\b(?=[^.!?,;]{0,24}?\b(?:takes?|taking|took)\s[^.!?,;]{0,30}?\bto (?:pay|settle)\b(?!\s+(?:it\s+)?(?:back|off)\b))`,
 ];
 
 /**

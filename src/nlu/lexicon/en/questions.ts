@@ -212,7 +212,7 @@ const RECEIVABLES = [
   // Whoever pays the firm late: "the hotels pay us 60 days late".
   String.raw`\b(?:pays?|paying|paid|settles?)\s+(?:with\s+)?(?:us|me)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
   // How long they take: "our buyers take 3 months to pay", "the hotels take ages to pay us".
-  String.raw`\b(?:buyers?|customers?|clients?|distributors?|supermarkets?|hotels?|they)\b[^.!?]{0,12}\btakes? (?:\w+ )?(?:\d+|a few|several|two|three|four|six|ages|forever|months) (?:\w+ )?(?:to pay)\b`,
+  String.raw`\b(?:${PAYING_BUYERS}|resorts?|guesthouses?|co-?ops?|cooperatives?|canteens?|cafes?)\b[^.!?]{0,24}\btakes? (?:\w+ )?(?:\d+|a few|several|two|three|four|six|ages|forever|months) (?:\w+ )?to (?:pay|settle)\b`,
   String.raw`\bnet\s?(?:30|45|60|90|120)\b|\b(?:long|slow) payment terms?\b|\bpayment terms?\b`,
   // Days of credit a buyer wants (round 20): "want 120 days credit", "asks for 90 days' credit".
   String.raw`\b(?:\d+|thirty|sixty|ninety)[\s-]*days?['’]?\s+(?:of\s+)?credit\b`,
@@ -419,7 +419,7 @@ const BETTER = [
 /** Not able to repay: "cant repay", "cannot pay it back", "miss a payment", "default". */
 const CANNOT_REPAY = [
   String.raw`\b(?:can ?not|can'?t|cant|couldn'?t|could not|unable to|not able to|fail to|failed to)\s+(?:re)?pay(?:\s+(?:it|the loan|them|this|that))?(?:\s+back)?\b`,
-  String.raw`\b(?:miss|missing|default on|fall behind on|behind on)\s+(?:a |the |my |our |some )?(?:re)?payments?\b`,
+  String.raw`\b(?:miss|missing|default on|fall behind on|behind on)\s+(?:a |the |my |our |some |any |a couple of |a few |several |two |three |four |\d+ )?(?:monthly |loan )?(?:(?:re)?payments?|instal?lments?)\b`,
   String.raw`\b(?:we|i) default\b`,
   // A repayment or an instalment not made, words between: "can't make next month's repayment", "we'll miss this month's
   // instalment", "wont be able to pay the loan payment due on the 15th".
@@ -500,6 +500,10 @@ const EN_PLATFORMS = [
 
 /** What an owner lacks to pledge: "no property to pledge", "we dont have any land to put up". */
 const PLEDGE_LACKED = '(?:security|assets?|property|properties|house|home|land|real estate|collateral)';
+/** One or two things to pledge lacked (round 27): "no property and no car", "we don't have a house or car". */
+const TWO_LACKED = String.raw`\b(?:with no|without(?: any)?|no|(?:don['’]?t|do not) (?:own|have)(?: any| a)?) ${PLEDGE_LACKED}\b(?: (?:and|or|nor|,) (?:no |a |any )?(?:cars?|vehicles?|trucks?|${PLEDGE_LACKED}))?`;
+/** Whether a lender lends, asked: "can the bank still lend to us", "would any bank lend", "can we still borrow". */
+const LENDS_ASKED = String.raw`\b(?:can|could|will|would)\b(?: (?:the |a |any )?(?:bank|banks|lenders?|they|anyone|we|i))?(?: still| even| ever)? (?:lend|give (?:us|me) a loan|${BORROWING})\b`;
 /** A lender's promise that it checks nothing or lends to anyone: "no paperwork", "no credit check", "bad credit ok", "guaranteed approval". */
 const NO_CHECKS = [
   // Not the owner's own lack: "we have no documents for the land".
@@ -960,7 +964,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b${PAYOUT_MOMENT}\b[^.?!]{0,30}\b${KEPT_BACK}\b[^?!]{0,50}\b(?:${RIGHT_ASKED}|should they)\b`,
         // ...or the cash received said short, then whether that is right (round 25, as 到账只有四万五 这个合法吗): "only 45k hit our
         // account, is that allowed", "we only received 92k in the bank, is that normal"; a sum, not a count (only 3 staff).
-        String.raw`\bonly\b(?=[^.?!]{0,16}(?:\d[\d.,]*\s*(?:k|m|w|yuan|rmb|grand)\b|\d{4,}))[^.?!]{0,20}\b${CASH_ARRIVED}\b[^?!]{0,40}\b(?:${RIGHT_ASKED})\b`,
+        // A sum's decimal point ends no sentence (round 27: "approved 1.2m but only 1.14m hit our account, is that legal").
+        String.raw`\bonly\b(?=(?:[^.?!]|\.(?=\d)){0,16}(?:\d[\d.,]*\s*(?:k|m|w|yuan|rmb|grand)\b|\d{4,}))(?:[^.?!]|\.(?=\d)){0,20}\b${CASH_ARRIVED}\b[^?!]{0,40}\b(?:${RIGHT_ASKED})\b`,
       ].join('|'),
     ),
   },
@@ -1329,6 +1334,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:don['’]?t|do not|doesn['’]?t|does not) (?:own|have) (?:any )?${PLEDGEABLE}\b[^.!?]{0,12}\b(?:can|could) (?:we|i)\b[^.!?]{0,12}\b${BORROWING}\b`,
         // ...said of the firm asked about: "can a repair shop with no property even get a loan", "without any land can we still borrow".
         String.raw`\b(?:with no|without(?: any)?|no) ${PLEDGE_LACKED}\b[^.!?]{0,16}\b(?:even |still |ever )?${BORROWING}\b`,
+        // ...two things lacked, then whether a lender still lends (round 27): "no property and no car, can the bank still lend to us",
+        // "we have no house or car, will they lend to us".
+        String.raw`${TWO_LACKED}[^.!?]{0,12}${LENDS_ASKED}`,
         // ...or no title to it: "we have no papers for our land, can we still borrow".
         String.raw`\b(?:with no|without(?: any)?|no) (?:papers|deeds|documents|certificates?|title)\b (?:for|to|on) (?:our|my|the) ${PLEDGE_LACKED}\b[^.!?]{0,16}\b(?:even |still |ever )?${BORROWING}\b`,
         // Someone to vouch for the loan: "do we need someone to guarantee the loan", "find a relative to co-sign".

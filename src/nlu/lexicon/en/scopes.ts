@@ -211,7 +211,7 @@ export const boughtThings: Words = [
   String.raw`\b(?:buy|buys|bought|buying|get|gets|got|getting|source[sd]?|sourcing|purchas\w*|order|ordered)\s+(?:(?!(?:${notGoodsGot.join('|')})\b)[\w'-]+\s+){0,3}?from\s+${CUSTOMER_LIST}`,
   String.raw`\b(?:want|plan|planning|going|hope)\s+to\s+(?:open|start|set up)\s+(?:an?\s+)?online\s+(?:shop|store)[^,.;!?]*`,
   // A cold store is premises or equipment, not a shop: "the new cold store", "our cold storage".
-  String.raw`\b(?:a|an|the|our|my)\s+(?:(?:new|second|bigger|own|small|big)\s+)*cold (?:stores?|storage|rooms?)\b(?!\s+(?:business|company|firm|services?))`,
+  String.raw`\b(?:a|an|the|our|my)\s+(?:(?:new|second|bigger|own|small|big)\s+)*cold (?:stores?|storage|rooms?)\b(?!\s+(?:business|company|firm|services?|warehouses?|facilit(?:y|ies)|depots?))`,
   String.raw`\b(?:buy|bought|buying|build|built|building|purchas\w*|install\w*|get|getting|need|want)\s+(?:(?:a|an|the|our|new|another|more|second|bigger|some)\s+)*(?:\w+\s+){0,2}?machines?\b`,
   // A machine named in Chinese after an English verb, as traders mix them: "for 烘干机", "buy 一台杀青机" (手机 is a phone).
   String.raw`\b(?:buy|buying|get|for)\s*(?:[一两几\d]+\s*)?[台部个]?[^\sa-z，。,！？!?]{0,5}(?<!手)机(?![票构会场器人制])`,

@@ -15,12 +15,19 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   info: '资料',
   // What owners ask, in English inside Chinese: 几天能 approve 下来, year rate 大概多少, how to 换成人民币.
   approve: '批',
+  // Round 27 (fix27b): approval named in English inside Chinese (approval 要几天).
+  approval: '审批',
   // Round 16 (asks16): the repayment feared, a record lacking, asked in English inside Chinese.
   repayment: '还款',
   // A buyer's money held back, in English inside Chinese (客户 一直 拖 payment, 压 payment 两个月).
   payment: '款',
   payments: '款',
   instalment: '月供',
+  // Round 27 (fix27b): a repayment late or missed, and the lender suing, in English inside Chinese (信用卡 overdue 了两次, miss 了两期, 银行会 sue 我们吗).
+  overdue: '逾期',
+  miss: '漏还',
+  missed: '漏还',
+  sue: '起诉',
   installment: '月供',
   'tax records': '纳税记录',
   receive: '收',

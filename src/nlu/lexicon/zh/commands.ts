@@ -97,6 +97,8 @@ const REST = String.raw`(?:剩下|剩余|余下|其余)的?(?:部分|钱)?`;
 /** Inside one clause. */
 const C = String.raw`[^,.!?;，。！？；]`;
 /** Not the money for what the firm buys or pays to run short (饲料钱不够: a need, round 25). */
+/** Repayments missed, counted (round 27): 有两期没还上, 一期没按时还, 漏还了两期 (miss 了两期 read in code-switch.ts). */
+const MISSED = String.raw`(?:有)?[\d一两二三四五几]+\s*期(?:的?(?:月供|还款|贷款))?(?:都)?(?:没(?:有)?(?:按时)?还(?:上)?|没交)|漏还(?:了|过)?(?:\s*[\d一两二三四五几]+\s*期)?|没还上`;
 const INPUTS_NOT = String.raw`(?<!(?:饲料|进货|拿货|备货|货|料|种子|化肥|肥料|苗|收购|收货|工|工资|房租|租|周转|原料|材料|装修|开店)的?)`;
 
 /**
@@ -438,8 +440,8 @@ export const commandRules: readonly CommandWords[] = [
       // What comes of not repaying, asked: 万一还不上咋个办, 还不起会怎样, 要是还不了有什么后果.
       // ...or 逾期 and a thing done to the firm (逾期了 银行会不会把我们店封了).
       // ...not the money for what the firm buys or pays to run short (饲料钱不够 咋个整, 进货的钱不够 怎么办: a need, advice; round 25).
-      String.raw`(?:还不上|还不起|还不了|还不出来?|还不回|逾期了?|${INPUTS_NOT}钱不够|不够还|扣款失败)(?:钱|款|贷款)?${C}{0,6}(?:咋个办|怎么办|咋办|咋整|咋个整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|什么后果|后果|会不会被|会不会把)`,
-      String.raw`(?:万一|要是|如果|\bif\b)${C}{0,8}(?:还不上|还不起|还不了|还不出来?|逾期)(?:了)?${C}{0,4}(?:咋|怎|会|有|后果|how|what|[?？]|$)`,
+      String.raw`(?:还不上|还不起|还不了|还不出来?|还不回|逾期了?|${MISSED}|${INPUTS_NOT}钱不够|不够还|扣款失败)(?:钱|款|贷款)?${C}{0,6}(?:咋个办|怎么办|咋办|咋整|咋个整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|什么后果|后果|会不会被|会不会把|会(?:不会)?(?:被)?(?:起诉|告))`,
+      String.raw`(?:万一|要是|如果|\bif\b)${C}{0,8}(?:还不上|还不起|还不了|还不出来?|逾期|${MISSED})(?:了)?${C}{0,4}(?:咋|怎|会|有|后果|how|what|[?？]|$)`,
       ...fallSupposed,
     ],
   },
@@ -555,7 +557,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`首付(?:要|大概|一般)?(?:多少|好多|几多|几成)`,
       // Not interest earned on money placed (闲钱生点利息, 存着吃利息): that is no cost asked.
       // ...nor a deposit's or savings' interest (存款利息).
-      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?|存款?|储蓄)利息`,
+      // ...nor a debt described by its interest as what the new money pays off (把信用卡那笔利息高的还清, 把利息高的那笔还掉; round 27, as
+      // "pay off a high interest loan" reads in English).
+      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?|存款?|储蓄)利息(?!(?:高|太高|很高)的?(?:那笔|那一笔|贷款|网贷|债)?(?:先)?(?:还掉|还清|还上|结清|换掉))`,
       // A rate of a period named and asked (月息多少, 年息好多, 日息几多, 月利率大概几个点): the rate is the cost.
       String.raw`(?<!存款?|储蓄|理财)(?:月息|日息|年息|月利|日利|年利)\s*(?:率)?\s*(?:是|大概|一般|大约|要|有)?\s*(?:多少|好多|几多|几分|几厘|几个点|百分之几|高不高)`,
       // Not a deposit's rate nor a margin: 存款利率, 毛利率.
@@ -705,7 +709,7 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`哪个最(?:好|合适|适合|划算)`,
       '怎么选',
       '选哪个',
-      String.raw`有(?:什么|哪样|啥|哪些)好?的?(?:贷款)?(?:产品|办法|渠道|途径)`,
+      String.raw`有(?:什么|哪样|啥|哪些)好?的?(?:贷款)?(?:产品|办法|法子|渠道|途径)`,
       // Is there a way (格有办法, 有没有法子, 格有哪样法子): asks what to do.
       String.raw`(?:格有|有没有|有无)(?:哪样|什么|啥|点)?好?的?(?:办法|法子|路子)`,
       // Another way asked (还有没有别的路子, 有没有其他渠道, 格有别样办法).

@@ -212,6 +212,8 @@ export const onlineSalesPositive: Words = [
 // The buyers named by the kind of firm that buys: a plant, a hotel, a restaurant, a dealer (厂里压了我们八十多万货款).
 // The sites or works a supplier's goods go to pay as buyers do (工地老是压款, 项目上拖款).
 const BUYERS = String.raw`(?:大客户|客户|工地|项目上|项目部|包工头|买家|买方|下游|甲方|业主|总包|总承包方?|开发商|采购商|经销商|批发商|代理商|分销商|进口商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|酒店|饭店|餐馆|合作社)`;
+/** The buyers named in English among Chinese words (distributor, hotel, co-op): round 27 adds the places that buy. */
+const BUYERS_EN = String.raw`\b(?:buyers?|customers?|clients?|distributors?|dealers?|wholesalers?|importers?|hotels?|restaurants?|supermarkets?|factor(?:y|ies)|co-?ops?)\b`;
 /** The money a buyer owes: 货款, 工程款, 进度款. */
 // Invoices billed (发票还有六十多万没结) are the buyer's money owed as much as the goods' money.
 const OWED_MONEY = String.raw`(?:货款|工程款|进度款|材料款|尾款|账款|加工费|运费|发票)`;
@@ -219,7 +221,7 @@ const OWED_MONEY = String.raw`(?:货款|工程款|进度款|材料款|尾款|账
 const OWED_SUM = String.raw`[\d一二两三四五六七八九十几百千万.,]+\s*(?:多|来|几)?\s*(?:万|千|w|k|块|元)\s*(?:多|来)?(?:块|元)?(?:左右)?`;
 /** Not paid yet, said after the money: 没结, 还没给, 一直没打过来, 到现在都没到账. */
 // The English verb typed after 没 too (还有 400万 没 pay).
-const NOT_PAID_YET = String.raw`(?:都|还|一直|迟迟|到现在都?|现在都?)*(?:莫得|没得|没|未)\s*(?:结账|结款|付款|回款|打款|给钱|付钱|到账|打过来|转过来|回来|收回|结|给|付|打|转|pay\b|paid\b|settled?\b)`;
+const NOT_PAID_YET = String.raw`(?:都|还|一直|迟迟|到现在都?|现在都?)*(?:莫得|没得|没|未)\s*(?:结账|结款|付款|回款|打款|给钱|付钱|到账|打过来|转过来|回来|收回|收到|结|给|付|打|转|pay\b|paid\b|settled?\b)`;
 /** A while: 三个月, 半年, 九十天. */
 const A_WHILE = String.raw`(?:[\d一二两三四五六七八九十几半]+\s*个?\s*多?(?:月|天|周|礼拜|星期|年))`;
 /**
@@ -233,7 +235,7 @@ const HELD_SINCE = String.raw`(?:都|还|一直|迟迟|老是|到现在|至今|�
  */
 // ...the habit said any way (一向, 向来, 一般, 通常, 基本上: 付款一向要拖两个多月, round 23).
 const HABIT = String.raw`(?:都|还|老是|总是|经常|每次都?|每回都?|又|一直|要|一向|向来|从来都|一般|通常|往往|基本上?|\balways\b|\bagain\b|\s)`;
-const LATE_BY = String.raw`\s*${HABIT}*(?:拖|晚|慢|延迟|推迟|拖延|\bdelay(?:ed|s)?\b|\blate\b)\s*(?:了|个)?\s*${A_WHILE}`;
+const LATE_BY = String.raw`\s*${HABIT}*(?:拖|压|晚|慢|延迟|推迟|拖延|\bdelay(?:ed|s)?\b|\blate\b)\s*(?:了|个)?\s*${A_WHILE}`;
 /** Paid slowly as a habit, no while said (回款一向很慢, 结账总是拖): said of the buyers' money or the buyers named. */
 const SLOW_PAID = String.raw`\s*${HABIT}*(?:很|太|特别|比较|非常|都)?(?:慢|拖)(?![\u4e00-\u9fff]{0,1}[了着起]?\s*(?:我们|我))`;
 /** Not the firm's own debt: 我们还欠供应商货款, 我欠工程款. */
@@ -253,7 +255,7 @@ export const buyerOwes: Words = [
   // The buyer's money not yet paid: 工程款还没结, 货款一直没给, 进度款迟迟不付, 工程款一直结不下来 (not what the firm owes:
   // 欠物流公司的运费还没结, so no 欠 before it in the clause, and not the fees the firm itself pays).
   // The buyer may be named between, and the money 打 (sent) or 转 (transferred): 货款客户还没打过来.
-  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款|发票)(?:客户|买家|甲方|老板|对方|他们|那边)?${HELD_SINCE}(?:(?:莫得|没得|没|未|不)(?:结|付|给|到账|回来|收回|打|转)|(?:结|收|要|拿|讨)不(?:下来|回来|到手?))`,
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|材料款|尾款|账款|发票)(?:\s*[\u4e00-\u9fff]{0,4}?(?:客户|买家|甲方|老板|对方|他们|那边))?${HELD_SINCE}(?:(?:莫得|没得|没|未|不)(?:结|付|给|到账|回来|收回|打|转)|(?:结|收|要|拿|讨)不(?:下来|回来|到手?))`,
   // The buyer's money not come: 客户的钱还没回来, 客户款还没到.
   String.raw`(?:客户|买家|甲方|经销商|超市|酒店)(?:的|那边的?)?(?:钱|款|货款|账)(?:都|还|一直|迟迟)*(?:没|未)(?:回来|到|到账|打过来|结|给)`,
   // The buyer named, then not paid: 甲方还没给, 开发商一直没结, 项目的钱甲方还没给 (not a reply not given: 客户还没给回复).
@@ -267,7 +269,7 @@ export const buyerOwes: Words = [
   // ...or held back with no sum, the phrase ending there (有些业主尾款拖着, 货款一直压着): still owed to the firm.
   String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款)\s*(?:都|还|一直|老是|总是)*(?:拖着|压着|拖起|压起)(?:不给|不结|不付)?(?=\s*$|[\s，,。；;!！?？])`,
   // ...or the money, then its sum, not paid yet (工程款还有四百多万没结, 尾款还差三十万没到账); not what the firm owes (欠…).
-  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款|发票)\s*(?:都|还|一直)*(?:有|差|剩)?\s*${OWED_SUM}\s*${NOT_PAID_YET}`,
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|材料款|尾款|账款|发票)\s*(?:都|还|一直|到(?:现在|今天|目前|如今)|至今|\s)*(?:有|差|剩)?\s*${OWED_SUM}\s*${NOT_PAID_YET}`,
   // ...or the buyer, then the sum not paid yet (开发商还有八十来万工程款没结, 超市那边还有六十万没给, 客户还有二十万没打过来).
   String.raw`(?<!欠[^，,。；;！？!?]{0,6})${BUYERS}(?:那边|那里)?(?:的)?(?:${OWED_MONEY}|钱|款)?(?:都|还|一直|迟迟|老是)*(?:有|差|剩|压着|拖着)\s*${OWED_SUM}(?:的)?(?:${OWED_MONEY}|钱|款)?${NOT_PAID_YET}`,
   // ...or the buyer named by the place or the works it runs, 那边 after it (电站那边还有四百万没结, 项目那边 还有 80万 没 pay):
@@ -282,12 +284,15 @@ export const buyerOwes: Words = [
   String.raw`账期(?:长|太长|很长|久|太久)|回款(?:慢|难|太慢|周期长)`,
   // A buyer's money or payment late by a while, as a habit or once more (越南客户的货款老是拖两三个月, 经销商回款总是晚三个月,
   // 老挝 buyer 的 payment 又 delay 了 两个月): owed to the firm meanwhile; the while is no term (figures' paid-before mark).
-  String.raw`${NOT_OURS}(?:${OWED_MONEY}|回款)${LATE_BY}`,
-  String.raw`(?:${BUYERS}|\b(?:buyers?|customers?|clients?|distributors?|dealers?)\b)\s*(?:的)?\s*(?:\bpayments?\b|付款|回款|结账|结款|钱|款)(?:${LATE_BY}|${SLOW_PAID})`,
+  String.raw`${NOT_OURS}(?:${OWED_MONEY}|回款|结款|结账|付款)${LATE_BY}`,
+  String.raw`(?:${BUYERS}|${BUYERS_EN})\s*(?:那边|那里)?(?:的)?\s*(?:\bpayments?\b|付款|回款|结账|结款|钱|款)(?:${LATE_BY}|${SLOW_PAID})`,
 
   // The fees the firm's customers pay for its service owed by them (业主欠物业费的多, 租户拖欠租金, 家长欠学费): the buyer
   // named first, so not the firm's own fees (我们欠了物业费).
   String.raw`(?:${BUYERS}|租户|住户|家长|学员|会员)(?:都|还|老是|总是|经常|一直)*(?:拖欠|欠着|欠了|欠|拖着|拖)(?:的)?(?:物业费|服务费|管理费|租金|房租|学费|培训费|停车费)`,
+  // Paid only after the money is held a while, whoever holds it (老板每次都要压两个月才给钱, 一般拖三个月才结; round 27, convention 16):
+  // not the firm paying its own (我们都是压两个月才给供应商钱).
+  String.raw`(?<!(?:我们|我|自己)[^，。,.!?；;\s]{0,8})(?:压|拖)\s*(?:了|个)?\s*${A_WHILE}\s*(?:以后|之后|后)?\s*才\s*(?:给钱|付钱|付款|回款|结账|结款|打款|结|给|付|打)(?!\s*(?:供应商|工人|工资|房租|厂家|上游))`,
   // A buyer said to hold back payment, the verb and its money in one word (客户老是拖款, 甲方一直压款, 经销商赖账).
   String.raw`${BUYERS}\s*(?:(?:都|老是|总是|经常|一直|又|还)\s*)*(?:拖款|压款|拖账|压账|拖钱|赖账|欠款不还)`,
 ];
@@ -350,7 +355,7 @@ export const owingBuyer: Words = [
   // ...or named after the money stuck with it: 货款压在经销商那边, 钱都卡在加工厂那里.
   String.raw`(?<=(?:${OWED_MONEY}|钱|款子?)(?:都|全|还)?(?:压|卡|押|拖)在)${BUYERS}`,
   // ...or said to pay late by a while (缅甸经销商回款总是晚三个月, 经销商的 payment 又 delay 了 两个月).
-  String.raw`(?<!我们|我家|我的|自己|我们的)(?:${BUYERS}|\b(?:buyers?|customers?|clients?|distributors?|dealers?|wholesalers?|importers?)\b)` +
+  String.raw`(?<!我们|我家|我的|自己|我们的)(?:${BUYERS}|${BUYERS_EN})` +
     String.raw`(?=[^，。,.!?；;]{0,8}?(?:${OWED_MONEY}|回款|付款|结账|结款|\bpayments?\b|钱|款)(?:${LATE_BY}|${SLOW_PAID}))`,
 ];
 

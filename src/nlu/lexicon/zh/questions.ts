@@ -14,7 +14,7 @@ import {
   paidAcrossHow,
   twoCurrenciesAsked,
 } from './currencies';
-import { compile } from '../compile';
+import { compile, spelledAsTyped } from '../compile';
 import { renovationWords } from './purposes';
 import { RENT_ASKED_OF_A_THING } from './lease-asked';
 
@@ -209,9 +209,17 @@ const SUM_AFTER = String.raw`(?:款|个|点)?\s*[\d一二两三四五六七八�
 const OWED_SUM = String.raw`[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:万|千|w|k)?\s*(?:多|来)?(?:块|元)?(?:的)?`;
 /** A boss abroad or pointed at, as the buyer (缅甸那个老板, 那边的老板): round 22. */
 const BOSS_ABROAD = String.raw`(?:那个|那边的?|(?:越南|老挝|缅甸|泰国|柬埔寨)${C}{0,4})老板`;
+/** A sum as said before the money owed, in any script (1.2m, 三十万, 80万块): round 27. */
+const SUM_SAID = String.raw`[\d.,一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:万|千|w|k|m)?\s*(?:多|来)?(?:块|元)?`;
+/** The buyer named between the money and its holding, a place or a pointing word before it (泰国客户, 越南那个老板). */
+const BUYER_BETWEEN = String.raw`[\u4e00-\u9fff]{0,4}?(?:客户|买家|甲方|老板|对方|他们|那边)`;
 const RECEIVABLES = [
   // Paid after a while, said of the paying: 回款要半年, 结账要九十天, 账期一般三个月 (not the firm paying: 我们付款要一个月).
   String.raw`(?<!我们|我|我家)(?:回款|结账|结款|付款|打款|账期)(?:都|一般|要|得|是|基本)*\s*${HOW_LONG}`,
+  // ...as a habit with the holding back between (round 27): 结账每回都要拖三个月, 付款每次都压两个月.
+  String.raw`(?<!我们|我|我家)(?:回款|结账|结款|付款|打款)\s*(?:每次|每回|一般|通常|向来|一向|老是|总是|经常|都|要|得)+\s*(?:拖|压|晚|慢)\s*(?:了|个)?\s*${HOW_LONG}`,
+  // The buyer's money named, then a sum of it not got in yet (round 27): 去年的货款到现在还有二十多万没收回来 (not the firm's own: 欠…).
+  String.raw`(?<!欠${C}{0,8})(?:货款|工程款|进度款|尾款|账款|材料款)${C}{0,8}?(?:有|剩|差)\s*${OWED_SUM}\s*(?:都|还|一直)*(?:没|没有|未)\s*(?:收回|收到|要回|结|付|给|打|到账)`,
   // Money owed to the firm and held back: 欠我们六十多万一直不给, 拖欠我们的钱还没还.
   String.raw`(?:拖欠|欠)(?:着|了)?(?:我们|我|我家)[^，,。；;!?！？]{0,12}?(?:一直|还|都|老是|就是)?(?:不给|没给|不还|没还|不结|没结|不付|没付)`,
   // ...or with its sum, the plea after it (老挝 buyer 还欠我们 80万 what should we do; round 24): not the firm owing (我们还欠).
@@ -222,7 +230,9 @@ const RECEIVABLES = [
   String.raw`(?:压|拖|欠)(?:了|着)?(?:我们|我|我家)?(?:的)?(?:[\d一二两三四五六七八九十几半]+\s*个?(?:月|天|周|礼拜|星期|年)(?:的)?|${OWED_SUM})?(?:账期|${MONEY_OWED})`,
   String.raw`账期(?:长|太长|很长|久|太久)|回款(?:慢|难|太慢|周期长)`,
   // The money named first, then held back a while: 货款要压半年, 款子被拖了三个月, payment 拖 90 days.
-  String.raw`(?:货款|款子?|账|payments?)\s*(?:要|被|都|老是|总是|得)?\s*(?:压|拖|欠)(?:了|着)?\s*(?:[\d一二两三四五六七八九十几半]+\s*个?\s*(?:月|天|周|礼拜|星期|年|days?|months?))`,
+  String.raw`(?:货款|款子?|账|payments?)\s*(?:要|被|都|老是|总是|得|每次|每回|一般|通常|经常|一直|又)*\s*(?:压|拖|欠)(?:了|着)?\s*(?:[\d一二两三四五六七八九十几半]+\s*个?\s*(?:月|天|周|礼拜|星期|年|days?|months?))`,
+  // ...the buyer named between (1.2m 的货款 泰国 buyer 拖了两个月还没打; round 27).
+  String.raw`(?<!欠${C}{0,8})(?:${SUM_SAID}\s*(?:的)?\s*)?(?:货款|工程款|进度款|尾款|账款|材料款|加工费|运费|款子)\s*${BUYER_BETWEEN}\s*(?:都|老是|总是|一直|又)?(?:压|拖|欠)(?:了|着)?\s*${HOW_LONG}`,
   String.raw`(?:钱|货款|账|款子?)(?:都|老是|总是)?(?:收不回|要不回|收不到|回不来|压着)`,
   String.raw`应收(?:账款|款)${C}{0,4}(?:多|太多|压|一大堆)`,
   // A buyer's credit terms asked for (round 20): 要赊账九十天, 赊三个月, 要 60天 账期, 要月结90天 (round 22).
@@ -247,13 +257,15 @@ const RECEIVABLES = [
  */
 const PAID_LATE = [
   String.raw`(?:货款|款子|尾款|账款)(?:都|老是|总是|经常|一直)?(?:拖着|拖了|拖起|拖|收不回|要不回|收不到|回不来|压着)`,
+  // ...any money a buyer owes, still held with its sum after it (甲方的工程款还拖着60多万; round 27), as 下游老板拖欠我们材料款八十多万 reads.
+  String.raw`(?:货款|工程款|进度款|材料款|尾款|账款)(?:都|还|一直)*(?:拖着|压着|拖了|压了|欠着)\s*${OWED_SUM}`,
   String.raw`(?:钱|款|账)(?:都|老是|总是|经常|一直)?(?:收不回|要不回|收不到|回不来)`,
   // Money owed to the firm, told: 客户拖欠我们货款两百多万, 甲方拖欠工程款300多万, 欠着我们的材料款.
   String.raw`(?<!我们|我|我家)(?:拖欠|欠着|欠了|还欠|欠)(?:着)?(?:我们|我|我家)?(?:的)?(?:货款|工程款|账款|款子|尾款|材料款|运费|加工费)`,
   // ...with its sum between: 开发商拖着我们一百多万工程款, 大客户拖着一百多万的货款没给, 厂里压了我们八十多万货款.
   String.raw`(?<!我们|我|我家)(?:拖欠|欠着|欠了|还欠|拖着|拖了|压着|压了)(?:我们|我|我家)?${OWED_SUM}(?:货款|工程款|进度款|账款|款子|尾款|材料款|加工费)`,
   // Not the firm paying late: 我们付款经常拖.
-  String.raw`(?<!我们|我|我家)(?:付款|回款|结账|结款|给钱|付钱|打款)(?:都|老是|总是|经常|一直)?(?:拖|慢|晚|要等)`,
+  String.raw`(?<!我们|我|我家)(?:付款|回款|结账|结款|给钱|付钱|打款)(?:都|老是|总是|经常|一直|一般|通常|每次|每回|要)*(?:拖|压|慢|晚|要等)`,
   String.raw`[\d一二两三四五六七八九十几半]+\s*个?\s*(?:多)?(?:月|天|周|礼拜|星期|days?|weeks?|months?)\s*(?:以后|之后|后)?\s*才\s*(?:付款|回款|结账|结款|给钱|付钱|打款|到账|到(?!期)|付|给|结)`,
   String.raw`(?:客户|买家|下游|甲方|采购商|经销商|超市|那边|他们)${C}{0,10}(?:拖款|拖账|拖钱|压款|压账|欠款|赖账)`,
 ].join('|');
@@ -402,6 +414,8 @@ const ELIGIBILITY_ASKED = [
 const SENT_AWAY = String.raw`(?:(?:转|打|汇|付|交)(?:了|过去|出去|给(?:他|她|对方|他们|骗子))|给了(?:他|她|对方|他们|骗子))`;
 /** A sum said sent: 2000, 2000块, 两万, 五千块钱. */
 const SUM_SENT = String.raw`(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万几]+)\s*(?:块钱|块|元|万块?|千块?)?`;
+/** Repayments missed, counted (round 27): 有两期没还上, 一期没按时还, 漏还了两期 (miss 了两期 read in code-switch.ts). */
+const MISSED = String.raw`(?:有)?[\d一两二三四五几]+\s*期(?:的?(?:月供|还款|贷款))?(?:都)?(?:没(?:有)?(?:按时)?还(?:上)?|没交)|漏还(?:了|过)?(?:\s*[\d一两二三四五几]+\s*期)?|没还上`;
 /** What happens or what to do, asked after not being able to repay: 咋个办, 会怎样, 会不会被起诉, 后果. */
 const CANNOT_REPAY_ASKED = [
   '咋个办',
@@ -419,6 +433,8 @@ const CANNOT_REPAY_ASKED = [
   '咋个样',
   '会不会',
   '后果',
+  // The lender suing, asked (会不会告我们, 银行会起诉吗; round 27).
+  String.raw`会(?:不会)?(?:被)?(?:起诉|告)`,
 ].join('|');
 /**
  * The lender told or asked before a repayment is missed (先跟银行讲, 提前找银行说, 打电话给信贷员), or whether that
@@ -653,7 +669,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       String.raw`(?:担保公司|担保机构|融资担保)${L}{0,20}(?:保证金|担保费|服务费|费用|收费|交钱|收钱|押金|\bfees?\b|\bcharges?\b)|(?:担保费|保证金)${L}{0,12}(?:担保公司|担保机构)` +
         // The guarantee fee named alone, and whether it is normal or how much it should be (担保费这个正常不, 担保费一般收多少, 格对头).
-        String.raw`|担保费${L}{0,12}(?:正常|合理|合法|对头|对不对|该不该|应不应该|多少|几个点|贵|高|一般|\bnormal|\breasonable|\bok\b|\bfair|\blegit)`,
+        String.raw`|担保费${L}{0,12}(?:正常|合理|合法|对头|对不对|该不该|应不应该|多少|几个点|贵|高|一般|\bnormal|\breasonable|\bok\b|\bfair|\blegit)` +
+        // A guarantee company's charge in points with no fee's name, then whether it is right (担保公司要收两个半点 格算正常, 担保公司 收 两个点
+        // normal 吗; round 27, convention 2).
+        String.raw`|(?:担保公司|担保机构|融资担保)${C}{0,8}?(?:收|要|拿|抽|开价)${C}{0,10}?(?:个半?点|%|百分之)${L}{0,10}(?:正常|合理|合法|对头|对不对|贵|高|\bnormal|\breasonable|\bok\b|\bfair|\blegit)`,
     ),
   },
   {
@@ -871,6 +890,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?<!${PAID_OVER}${L}{0,20})(?:放款|下款|打款|到手|到账|(?:贷款|钱|贷|批|放)下来)${L}{0,16}(?:被)?(?:扣|扣了|扣掉|扣除|少给|少了)${L}{0,30}(?:${IS_IT_RIGHT})` +
         // Less reaching the hand than the sum lent, then whether that is lawful (讲好借十万 到手只有八万五 一个月后还十万 这个合不合法).
         String.raw`|(?:到手|到账|拿到手?|打过来|转过来)(?:的)?(?:只有|才|就|只)${L}{0,30}(?:合法|合不合法|违法|违不违法|犯法|违规|允许|合理吗|合不合理|\blegal\b|\ballowed\b)` +
+        // ...the sum first, then its arriving, or only after the arriving (只有 9万5 到账 说好的是 10万 is that legal, 批了10万 只到账9万5 合法吗;
+        // round 27).
+        String.raw`|(?:只有|才|只)\s*(?:[\d一二两三四五六七八九十百千万.,]+\s*(?:万|千|w|k|块|元)?[\d一二三四五六七八九]?\s*(?:块|元)?\s*)?(?:到手|到账|打过来|转过来|到卡上)${L}{0,30}(?:合法|合不合法|违法|违不违法|犯法|违规|允许|合理吗|合不合理|\blegal\b|\ballowed\b)` +
         String.raw`|(?:${UPFRONT_DEDUCTED})${L}{0,20}(?:合法|违法|犯法|违规|正常|允许|合理|合规|规定|正规|可以这样|能这样|算不算|是不是|对不对|行不行|咋个算|怎么算|真实|投诉|举报)`,
     ),
   },
@@ -1071,7 +1093,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Repaid late by a time said, asked or told alone (逾期了几天, 晚还了一个多月 会不会拒我们, 迟还了半个月; said as a report, with 了 or 过: 逾期一天罚息多少 asks a cost): the
         // record; the time is how late, no term. Not a buyer paying late (货款拖了一个月: 拖 is not here), nor what
         // the lender does about it (逾期了十天 他们会不会把车拖走: the risks).
-        String.raw`(?:逾期|晚还|迟还|还晚)(?:了|过)\s*(?:[\d一二两三四五六七八九十几半好]+\s*(?:多)?\s*(?:个|来)?\s*(?:多)?(?:天|日|月|礼拜|星期|周)|好几天|几天)(?!${L}{0,20}(?:把|起诉|告我|催收|上门|拖走|收走|罚息|违约金|滞纳金))`,
+        String.raw`(?:逾期|晚还|迟还|还晚)(?:了|过)\s*(?:[\d一二两三四五六七八九十几半好]+\s*(?:多)?\s*(?:个|来)?\s*(?:多)?(?:天|日|月|礼拜|星期|周|年)|好几天|几天)(?!${L}{0,20}(?:把|起诉|告我|催收|上门|拖走|收走|罚息|违约金|滞纳金))`,
+        // An own loan or card repaid late, told alone with the clause ending there (信用卡上个月逾期了, 车贷晚还过; round 27):
+        // the record; not what the lender does about it after (贷款逾期了 他们会不会把车拖走: the risks).
+        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:逾期|晚还|迟还)(?:了|过)(?=\s*$|[，。,.!?！？；;])`,
         // What stands on the record, then whether it hurts: 征信报告上有好多网贷记录 会不会影响批, 征信上查询记录多 格贷得到.
         String.raw`征信${C}{0,12}(?:记录|查询)${L}{0,12}(?:影响|会不会|批不批|贷不贷|贷得到|借得到|贷不到|借不到|还能贷|还能借)`,
         // Whether a thing counts as late on the record: 延期还款了 算不算逾期, 这样算逾期吗.
@@ -1097,6 +1122,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'cannot-repay',
     re: new RegExp(
       String.raw`还不(?:起|上(?![班市线架门课网])|了(?!解)|出(?:来)?(?![门去发]))(?:钱|款|贷|债)?(?:了)?${C}{0,8}(?:${CANNOT_REPAY_ASKED})` +
+        // Repayments missed, counted, then what comes of it (万一有两期没还上 银行会不会告我们, 漏还了两期 会怎样; round 27).
+        String.raw`|(?:${MISSED})(?:了)?${C}{0,8}(?:${CANNOT_REPAY_ASKED})` +
         String.raw`|没(?:得)?钱还(?:款|贷|债|钱)?(?:了)?${C}{0,6}(?:咋个办|咋个整|咋办|咋整|怎么办|怎么整|会怎样|会怎么样)` +
         String.raw`|(?:要是|如果|万一)${C}{0,6}逾期${C}{0,6}(?:咋个办|咋个整|咋办|咋整|怎么办|怎么整|会怎样|会怎么样)|还款(?:有|遇到)?困难` +
         // The repayment not met, then what follows or a way out asked in a later clause: 贷款还不起能不能延期, 还不上钱能不能分期,
@@ -1201,6 +1228,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:没有?|没得|莫得|么得|莫有|无|找不到|找不着)${C}{0,8}?(?:抵押|担保|collateral|guarantor)(?:(?!哪)${C}){0,8}(?:能|可以|咋个|怎么|格|(?<!想|要|准备|打算)(?:贷|借))` +
         // No house or car said in Yunnan words, then whether a loan is had (莫得房子也莫得车 格贷得着, 么得房产 能借不; open24a).
         String.raw`|(?:莫得|么得|莫有)(?:房子?|房产|车子?)${C}{0,8}(?:能|可以|咋个|怎么|格|(?<!想|要|准备|打算)(?:贷|借))` +
+        // ...the house or car named first, then lacked (房子车子都莫得 银行格会贷给我们, 房子也没得 能贷不; round 27).
+        String.raw`|(?:房子?|房产|车子?)(?:、|和|跟|\s)?(?:房子?|房产|车子?)?(?:(?:都|也)(?:莫得|么得|莫有|没得|没有)|莫得|么得)${C}{0,10}(?:能|可以|咋个|怎么|格|肯|会|(?<!想|要|准备|打算)(?:贷|借))` +
         // ...said as the clause's end, answering: 我们也没得房子抵押, 没有东西做担保.
         String.raw`|(?:没有?|没得)${C}{0,8}?(?:抵押|担保)(?:的|物|人)?(?:东西)?(?=$|[\s,.!?;，。！？；])` +
         String.raw`|(?<!${CLAIMED}\s*)不(?:要|用)抵押` +
@@ -1255,6 +1284,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:放款|下款|到账|审批|批贷|批下来|approv\w*\s*(?:下来)?)(?:${C}{0,4}?|\s*[a-z]+\s*)(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久|几个?(?:礼拜|星期|周|工作日)|多少个?(?:礼拜|星期|工作日)|几个月)`,
         // The span from applying to the money, asked in time: 从申请到钱打到卡上 一般要等几个工作日, 从交资料到批下来要多久.
         String.raw`从(?:申请|交资料|交材料|递资料|提交|报件|进件|办)${C}{0,20}?到${C}{0,20}?(?:要|需要|得)?(?:等)?(?:多久|几天|多少天|多长时间|好久|几个?(?:礼拜|星期|周|工作日)|多少个?(?:礼拜|星期|工作日)|几个月)`,
+        // Getting the loan done, how long (办贷款要几天, 办下来得多久; round 27): not how long it runs (办贷款能借多久: loan-term).
+        String.raw`办(?:个|理)?(?:贷款|借款|下来)?${C}{0,3}?(?:一般)?(?:要|需要|得)(?:等)?(?:多久|几天|多少天|多长时间|好久|几个?(?:礼拜|星期|工作日))`,
         // The wait for the loan itself, or for its answer (round 14): 贷款一般要等多少天, 多久有结果, 几天能有消息.
         String.raw`(?:贷款|借款|贷|申请)${C}{0,4}(?:要|需要|得)?等(?:多久|几天|多少天|多长时间|好久|几个?(?:礼拜|星期|工作日))`,
         String.raw`(?<!了)(?:几天|多少天|多长时间|好久|多久|几时|啥时候|什么时候)(?:能|可以|才能|才|就能|就|会)?(?:有|出)(?:个)?(?:结果|消息|回复|答复|回音|通知)`,
@@ -1335,6 +1366,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         // Where to go: 去哪里申请, 到哪儿去办, 哪里可以贷.
         String.raw`(?:去|到|在|上)哪(?:里|儿|个地方|点)?\s*(?:去|来)?\s*(?:申请|办|贷|借|弄|整|apply)|哪(?:里|儿|点)(?:可以|能)?\s*(?:申请|办理|办|贷|借|apply)`,
+        // ...which lender to go to, none named (去哪家申请好, 到哪家办; round 27).
+        String.raw`(?:去|到|在)哪(?:家|个)\s*(?:去)?\s*(?:申请|办理?|贷|借|\bapply)`,
         // The verb first, then where (要 apply 的话去哪里, apply 在哪点, 申请的话到哪儿).
         String.raw`(?:申请|\bapply)\s*(?:的话)?\s*(?:要|得)?(?:去|到|在|上)\s*哪(?:里|儿|点|个地方)`,
         // Which bank lends, or whom to see: 蒙自哪家银行能贷, 找哪个办, 文山有没有办这个的银行.
@@ -1512,17 +1545,20 @@ const RATE_PERIODS = {
 function rateFor(period: { named: readonly string[]; per: string }): RegExp {
   const { per } = period;
   const named = period.named.join('|');
+  // Read as owners type the words (日利系 for 日利息: zh/variants.ts; round 27), as every compiled list is.
   return new RegExp(
-    [
-      String.raw`(?:${named})${RATE_FILL}(?:的)?${RATE_VALUE}`,
-      // A bare number after the rate's name is a percent (年化18, 年息9), not a sum.
-      // Not a word that starts with 一 (年利率一般多少, 年息一下子涨了): no number.
-      String.raw`(?:${named})${RATE_FILL}${RATE_NUM}(?![\d.]|\s*(?:万|千|百|元|块|w|k|个|%|分|厘|点))(?<!一(?=[般下直共些样定起边共旦向概]))`,
-      String.raw`${INTEREST}${RATE_FILL}${per}${RATE_FILL}${RATE_VALUE}`,
-      String.raw`${per}(?:的)?${INTEREST}${RATE_FILL}${RATE_VALUE}`,
-      String.raw`${per}${RATE_FILL}${RATE_VALUE}\s*(?:的)?(?:${INTEREST}|息)`,
-      String.raw`${per}${RATE_FILL}(?:万分之|千分之)${RATE_NUM}`,
-    ].join('|'),
+    spelledAsTyped(
+      [
+        String.raw`(?:${named})${RATE_FILL}(?:的)?${RATE_VALUE}`,
+        // A bare number after the rate's name is a percent (年化18, 年息9), not a sum.
+        // Not a word that starts with 一 (年利率一般多少, 年息一下子涨了): no number.
+        String.raw`(?:${named})${RATE_FILL}${RATE_NUM}(?![\d.]|\s*(?:万|千|百|元|块|w|k|个|%|分|厘|点))(?<!一(?=[般下直共些样定起边共旦向概]))`,
+        String.raw`${INTEREST}${RATE_FILL}${per}${RATE_FILL}${RATE_VALUE}`,
+        String.raw`${per}(?:的)?${INTEREST}${RATE_FILL}${RATE_VALUE}`,
+        String.raw`${per}${RATE_FILL}${RATE_VALUE}\s*(?:的)?(?:${INTEREST}|息)`,
+        String.raw`${per}${RATE_FILL}(?:万分之|千分之)${RATE_NUM}`,
+      ].join('|'),
+    ),
   );
 }
 

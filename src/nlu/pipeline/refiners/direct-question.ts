@@ -140,6 +140,9 @@ const NEED_TOLD_AFTER: ReadonlySet<string> = new Set([
   'what-to-bring',
   'where-to-apply',
   'receivables',
+  // How long approval takes, the firm told after it (审批要多久 我们是做鲜花批发的, "how long does approval take? we run a cold
+  // store": round 27), as its facts told before it are kept.
+  'approval-time',
 ]);
 
 /** A later sentence that asks again (up to its end: "…, do we need collateral for 500k?"): no fact stated. */
@@ -175,7 +178,9 @@ function isProfile(m: Mention): boolean {
 function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: number, text: string, cued: (m: Mention) => boolean): boolean {
   if (asked.kind === 'offer') return m.kind === 'flag' && m.value === 'correcting';
   if (MONEY_ACROSS.has(String(asked.value)) && !firmsOwn(m, cued)) return false;
-  if (m.kind === 'scope' && m.value === 'customers') return m.start < factsEnd;
+  // ...and so does someone else's business told before it, whose scope runs on over the question (我爹在弥勒种葡萄 … 他想贷十万买滴灌设备
+  // 去哪家申请好: the father's firm, asked for; round 27).
+  if (m.kind === 'scope' && (m.value === 'customers' || m.value === 'relative')) return m.start < factsEnd;
   // Beside a receivables question only money already owed stays (round 24, convention 14): a debt or late paying told
   // (客户欠我们货款 怎么办, "customers haven't paid us"), not credit terms asked for or weighed (要我们给三个月账期 格答应得,
   // "wants 90 days credit, should we agree") nor the receivable only named as what a loan is raised on (应收账款能不能融资).

@@ -13,6 +13,9 @@ function inName(m: Mention, name: Mention): boolean {
   if (m.kind === 'scope') return m.value !== 'lender' && m.start >= name.start && m.start < name.end;
   // A purpose whose words run on past the name ("lease a truck"): the thing got keeps its purpose (round 21).
   if (m.kind === 'purpose' && m.start >= name.start && m.end > name.end) return false;
+  // ...nor one whose words wrap the name, a debt paid off (round 27: "pay off a high interest online loan", 把网贷还清): the new
+  // money's use, the service only the debt's kind.
+  if (m.kind === 'purpose' && m.start < name.start && m.end >= name.end) return false;
   return overlaps(name, m);
 }
 
