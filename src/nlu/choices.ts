@@ -105,11 +105,16 @@ const DETAILS_BEFORE = new RegExp(
   String.raw`^(?:${DETAILS_WORDS_ZH.join('|')})\s*(?:一下)?\s*(?:第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条)?$` +
     String.raw`|^(?:${DETAILS_WORDS_EN.join('|')})\s+(?:about\s+|on\s+|of\s+|for\s+)?(?:(?:${ITEM_WORDS_EN.join('|')})\s*)?(?<m>\d{1,6})$`,
 );
+/** How to apply asked: "how do we sign up", "how can i apply". */
+const APPLY_ASKED_EN = String.raw`how (?:do|can|would|should) (?:i|we) (?:apply|sign up|get|go for|go about)`;
 const DETAILS_AFTER = new RegExp(
   // The kind pointed at between (3号那个咋个申请, 第二个那种怎么办理; round 23);
   // ...the item named in English (option 3 咋个办理), a word of need before the asking (4号那个要咋个办理).
-  String.raw`^(?:第|(?:${ITEM_WORDS_EN.join('|')})\s*)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条|种)?\s*(?:那个|这个|那种|这种|那款)?\s*(?:的)?(?:要|该|得)?(?:${DETAILS_AFTER_ZH.join('|')})[?？]?$` +
-    String.raw`|^(?<m>\d{1,6})\s+details?$`,
+  String.raw`^(?:第|(?:${ITEM_WORDS_EN.join('|')})\s*)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条|种)?\s*(?:那个|这个|那种|这种|那款)?\s*(?:的)?(?:具体|到底)?(?:要|该|得)?(?:${DETAILS_AFTER_ZH.join('|')})[?？]?$` +
+    String.raw`|^(?<m>\d{1,6})\s+details?$` +
+    // ...how to apply asked after the item in English ("the 2nd one, how do we sign up for it", "option 2, how can we apply").
+    String.raw`|^(?:the\s+)?(?:(?<w>first|second|third|fourth|fifth)|(?<d>\d)(?:st|nd|rd|th)|(?:${ITEM_WORDS_EN.join('|')})\s*(?<o>\d{1,2}))(?:\s+(?:one|option|item|choice))?[,\s]+` +
+    String.raw`(?:${APPLY_ASKED_EN})(?:\s+(?:for\s+)?(?:it|that|this|that one|this one))?$`,
 );
 
 function numeral(s: string): number | undefined {
@@ -117,8 +122,21 @@ function numeral(s: string): number | undefined {
   return n !== undefined && n <= MAX_VALUE ? n : undefined;
 }
 
+/**
+ * The item pointed at as the bot's own (你刚才推荐的第二个, 你推荐的 option 3, "the 2nd one you recommended"; round 27): the item
+ * itself, the pointer no word of its own.
+ */
+const BOTS_ITEM =
+  /(?:你们?|您)(?:刚才|刚刚|之前|上面|前面)?(?:推荐|建议|讲|说|列|给)(?:出来)?的\s*|\s*(?:that |which )?(?:you|u) (?:just )?(?:recommended|suggested|mentioned|listed|gave(?: us| me)?)\b/;
+
 function clean(text: string): string {
-  return text.replace(TRIM_END, '').replace(TRIM_START, '').replace(TAIL_POLITE, '').replace(LEAD_POLITE, '');
+  return text
+    .replace(TRIM_END, '')
+    .replace(TRIM_START, '')
+    .replace(BOTS_ITEM, ' ')
+    .trim()
+    .replace(TAIL_POLITE, '')
+    .replace(LEAD_POLITE, '');
 }
 
 /** Longer messages are never a bare choice; the bound also keeps the anchored regexes cheap. */
@@ -136,7 +154,8 @@ export function readChoice(text: string): Choice | undefined {
   }
   const details = DETAILS_BEFORE.exec(s) ?? DETAILS_AFTER.exec(s);
   if (details?.groups) {
-    const n = numeral(details.groups.n ?? details.groups.m ?? '');
+    const { n: cn, m: digits, w, d, o } = details.groups;
+    const n = w !== undefined ? EN_ORDINAL[w] : numeral(cn ?? digits ?? d ?? o ?? '');
     if (n !== undefined) return { number: n, details: true };
   }
   const numbered = NUMBERED.exec(s);

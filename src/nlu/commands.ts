@@ -2,7 +2,16 @@
 // command per message: the first in COMMAND_RULES' precedence order (lexicon/zh/commands.ts) that matches.
 
 import type { Locale } from '../locale';
-import { COMMAND_RULES, ELIGIBILITY_ASK, FILLERS, LANGUAGE_COMMAND_INDEX, LANGUAGE_RULES, NON_CONTENT, WISH_TO_BORROW } from './lexicon';
+import {
+  AGREEMENT,
+  COMMAND_RULES,
+  ELIGIBILITY_ASK,
+  FILLERS,
+  LANGUAGE_COMMAND_INDEX,
+  LANGUAGE_RULES,
+  NON_CONTENT,
+  WISH_TO_BORROW,
+} from './lexicon';
 import type { Command } from './types';
 
 const MAX_ESSENTIAL_LENGTH = 80;
@@ -24,6 +33,29 @@ export function isEssentially(text: string, words: RegExp): boolean {
 }
 
 const ONLY_QUESTION_MARKS = /^\?+$/;
+
+const GOODBYE_WORDS = COMMAND_RULES.find((r) => r.command === 'goodbye')?.whole;
+const THANKS_WORDS = COMMAND_RULES.find((r) => r.command === 'thanks')?.whole;
+
+/**
+ * A message that closes the talk in several pieces, each the goodbye's, the thanks' or a yes (得嘞得嘞 讲得明白得很 谢谢老师,
+ * 要得嘛 我晓得咋个弄了 拜拜, 多谢多谢 帮了大忙了 再会, "cheers mate, super clear. gotta run, bye!"; round 27): a goodbye when a
+ * goodbye word is among them, else thanks. The agreement alone is a yes (choices.ts), the thanks alone or the goodbye alone
+ * their own rule's.
+ */
+function closingCommand(text: string): 'goodbye' | 'thanks' | undefined {
+  if (text.length > MAX_ESSENTIAL_LENGTH || GOODBYE_WORDS === undefined || THANKS_WORDS === undefined) return undefined;
+  // A goodbye word proper, not a piece said only before one (the thanks or "ok" before a bye, "ok that helped heaps").
+  const leaving = (text.match(GOODBYE_WORDS) ?? []).some((piece) => isEssentially(piece, GOODBYE_WORDS));
+  let thanked = false;
+  const rest = text.replace(GOODBYE_WORDS, ' ').replace(THANKS_WORDS, () => {
+    thanked = true;
+    return ' ';
+  });
+  if (!leaving && !thanked) return undefined;
+  if (rest.replace(AGREEMENT, ' ').replace(FILLERS, ' ').replace(NON_CONTENT, '') !== '') return undefined;
+  return leaving ? 'goodbye' : 'thanks';
+}
 
 /**
  * The message's last clause, after its last stop, comma or run of spaces (资产总额这个真的算不清楚 先跳过嘛, "这个
@@ -72,6 +104,7 @@ export function detectCommand(text: string, namesService: boolean): CommandReadi
       (rule.anywhere?.test(text) ?? false) ||
       (rule.whole !== undefined && isEssentially(text, rule.whole)) ||
       (rule.command === 'skip' && rule.whole !== undefined && saidLast(text, rule.whole)) ||
+      ((rule.command === 'goodbye' || rule.command === 'thanks') && closingCommand(text) === rule.command) ||
       (namesService && (rule.withService?.test(text) ?? false))
     ) {
       return { ...reading, command: rule.command };

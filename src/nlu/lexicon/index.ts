@@ -221,6 +221,8 @@ export const PREMISES_WORDS = compile([zh.premisesWords, en.premisesWords], 'i')
 export const RECEIVABLE_NAMED = compile([zh.receivableNamed, en.receivableNamed], 'i');
 export const CREDIT_WEIGHED = compile([zh.creditWeighed, en.creditWeighed], 'i');
 export const DEBT_TOLD = compile([zh.debtTold, en.debtTold], 'i');
+/** A debt owed to the firm said paid after all (round 27): refiners/owed-money.ts. */
+export const DEBT_PAID = compile([zh.debtPaid, en.debtPaid], 'i');
 export const FILLERS = compile([zh.fillers, en.fillers], 'g');
 /** A yes said in several words (嗯 是的 就是这样, yep that's correct), a no twice, in either language: 是的 yes, no 不是. */
 const YES_WORDS = alternation([zh.yes, en.yes]);
@@ -244,6 +246,11 @@ export const YES = compile([zh.yes, en.yes], '', {
   before: String.raw`^${OPENING}(?:`,
   after: String.raw`)${PARTICLE}(?:[，,\s]*(?:那就|那么|那)?\s?(?:${YES_WORDS})${PARTICLE})*(?:[，,\s]*(?:那就|那)?\s?(?:${YES_CLOSING}))?${YES_DELETE}(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
 });
+/**
+ * Agreement said beside thanks or a goodbye (得嘞得嘞 讲得明白得很 谢谢老师, 要得嘛 … 拜拜, "ok sure, thanks"): the yes words,
+ * each a word of its own in Latin letters, every one found (`closingCommand` in commands.ts; round 27).
+ */
+export const AGREEMENT = new RegExp(String.raw`(?<![a-z])(?:${YES_WORDS})(?![a-z])`, 'g');
 export const NO = compile([zh.no, en.no], '', {
   before: String.raw`^${OPENING}(?:`,
   // ...了 closing a no in mixed words too (no need 了, not yet 了), as 不用了 (not after a yes: 对了 is "by the way").

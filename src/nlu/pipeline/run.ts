@@ -18,7 +18,7 @@ import {
   SPOKEN_FOR_WORDS,
 } from '../lexicon';
 import { type Command, FIRM_FACT_KEYS, LOAN_FIGURE_KEYS, SITUATION_KEYS, type SpokenFor, type Understanding } from '../types';
-import { assemble, dropFields, type Rules } from './assemble';
+import { assemble, dropFields, type RuleField, type Rules } from './assemble';
 import { servicesCompared } from './compared';
 import { EXTRACTORS } from './extract';
 import { kindLegitAsked, servicePriced } from './kind-asked';
@@ -372,6 +372,14 @@ function whatIfSum(state: State, u: Understanding, rules: Rules): void {
     delete rules.money;
   }
   if (u.amount === undefined && u.termMonths === undefined) return;
+  // The owner's own sum set against inside what might be ("what if we borrow 800k rather than 1.5m", 如果只借 20w instead of
+  // 35w 呢; round 27): the sum said stays the owner's, no sum denied.
+  const setAgainst = ofKind(state, 'mark').some((m) => m.value === 'denied' && m.start >= asked.start && m.end <= asked.end);
+  if (u.deniedMoney !== undefined && setAgainst) {
+    // ...nor replaced: the what-if changes none of the owner's figures.
+    const setAside: RuleField[] = u.replacing === true ? ['deniedMoney', 'replacing'] : ['deniedMoney'];
+    dropFields(state, u, rules, setAside, 'whatIfSum', "the owner's own sum set against in what might be");
+  }
   // A sum asked in place of one said too much ("800k feels too high, can we do 500k instead"): the owner's choice.
   if (u.amount !== undefined && u.deniedMoney !== undefined) return;
   u.hypothetical = true;
@@ -384,8 +392,19 @@ function whatIfSum(state: State, u: Understanding, rules: Rules): void {
  * dropped, as with its risks asked (`risksOfALoanKind`).
  */
 function whatIfLoanKind(state: State, u: Understanding, rules: Rules): void {
-  if (u.hypothetical !== true || u.purpose === undefined || !purposeOnlyOfALoanKind(state)) return;
-  dropFields(state, u, rules, ['purpose'], 'whatIfLoanKind', 'a kind of loan asked in what might be');
+  if (u.hypothetical !== true || u.purpose === undefined) return;
+  if (purposeOnlyOfALoanKind(state)) {
+    dropFields(state, u, rules, ['purpose'], 'whatIfLoanKind', 'a kind of loan asked in what might be');
+    return;
+  }
+  // A use of the money named inside what might be (要是多借十万 换辆冷链车, 要是只借三万 先拿来进点货呢, "what if we took an
+  // extra 150k to buy a second truck"; round 27, corpus convention 29): the what-if's, no purpose of the owner's (the dialog
+  // keeps the one said), as a question sets no fact of the firm.
+  const asked = scopes(state, 'what-if');
+  const purposes = ofKind(state, 'purpose');
+  if (purposes.length > 0 && purposes.every((p) => asked.some((a) => p.start >= a.start && p.end <= a.end))) {
+    dropFields(state, u, rules, ['purpose'], 'whatIfLoanKind', 'a use of the money named in what might be');
+  }
 }
 
 /** What a message says besides a service: any of these read makes it more than a service asked about. */

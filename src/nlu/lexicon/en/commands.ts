@@ -366,6 +366,9 @@ export const monthlyAsked: Words = [
   String.raw`\b(?:how much|what)\s+(?:would|will|does|do|is|'?s)\s+${A_LOAN_OF_IT}\s+(?:cost|come to|be)\s+(?:me\s+|us\s+)?${A_MONTH}\b`,
 ];
 
+/** Said not to suit the firm: "not for us", "isn't for us", "not our cup of tea" (round 27). */
+const NOT_FOR_US = String.raw`(?:(?:is\s+|isn['’]?t\s+|is not\s+|its\s+|it['’]s\s+)?not\s+(?:for us|for me|our thing|our cup of tea)|isn['’]?t\s+for us)\b`;
+
 export const commandRules: readonly CommandWords[] = [
   {
     command: 'delete-data',
@@ -467,8 +470,11 @@ export const commandRules: readonly CommandWords[] = [
     // "leasing, no thanks".
     command: 'decline',
     anywhere: [
-      String.raw`\b(?:no|without|skip|drop|remove|leave out|forget(?: about)?|not interested in|(?:i|we) (?:don['’]?t|do not) (?:want|need|like))\s+(?:the\s+|any\s+|a\s+)?(?:${SERVICES})`,
+      // ...in slang too (scrap, ditch, nix, cross off, bin: "scrap the crowdfunding idea"; round 27).
+      String.raw`\b(?:no|without|skip|drop|remove|leave out|forget(?: about)?|scrap|ditch|nix|bin|cross off|not interested in|(?:i|we) (?:don['’]?t|do not) (?:want|need|like))\s+(?:the\s+|any\s+|a\s+|that\s+)?(?:${SERVICES})`,
       String.raw`(?:${SERVICES})\s*,?\s*(?:no thanks|no thank you|not interested|please no)\b`,
+      // ...said not to suit after it ("crowdfunding, not for us", "the leasing thing tbh isnt for us").
+      String.raw`(?:${SERVICES})(?:\s+(?:idea|thing|option|route|one))?[\s,.]*(?:(?:tbh|honestly|really|to be honest)[\s,.]*)?${NOT_FOR_US}`,
     ],
   },
   {
@@ -569,7 +575,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bdetails?\b`,
       String.raw`\bmore (?:about|on|info\w*)\b`,
       String.raw`\btell me (?:more|about)\b`,
-      String.raw`\bexplain\w*`,
+      // Not the answer praised (explained very well, explained so clearly: thanks; round 27).
+      String.raw`\bexplain\w*\b(?! (?:very |so |really |super )?(?:well|clearly)\b)`,
       String.raw`\bhow does (?:it|this|that|\w+) work\b`,
       String.raw`\blearn more\b`,
     ],
@@ -654,7 +661,7 @@ export const commandRules: readonly CommandWords[] = [
       // Coming back another time: "ill come back tomorrow", "will check back later".
       String.raw`\b(?:i['’]?ll|ill|i will|we['’]?ll|we will|will) (?:come back|be back|check back|return|pop back)(?: (?:later|tomorrow|tmr|tmrw|next week|another (?:day|time)|soon))?\b`,
       // Leaving in chat words: "talk later", "gotta go", "later", "that's all, bye", "ttyl".
-      String.raw`\b(?:talk|chat|speak) (?:to you |2 u |to u )?(?:later|soon|tomorrow)\b|\b(?:gotta|got to|have to|need to) go\b|\blater\b|\bttyl\b`,
+      String.raw`\b(?:talk|chat|speak) (?:to you |2 u |to u )?(?:later|soon|tomorrow)\b|\b(?:gotta|got to|have to|need to) (?:go|run|dash|head off)\b|\blater\b|\bttyl\b`,
       // ...all of it had (round 25): "thats everything i needed, bye", "that's everything, thanks".
       String.raw`\b(?:(?:ok(?:ay)?|cool|great)[\s,.!~]+)?${ALL_HAD}\b(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya|later|thanks?|thx)\b)`,
       // The talk ended for a time, thanks before or not: "that's all for today", "cheers, thats it for now".
@@ -712,7 +719,9 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bhow (?:do|can|could) (?:i|we) (?:get|find|raise) (?:a |some )?(?:loan|funding|financing|money|credit)\b`,
       ...wishToBorrow,
       // Not advice declined: "no recommendations please", "we don't need advice", "don't suggest anything".
-      String.raw`(?<!\b(?:no|don['’]?t(?: need| want)?|do not(?: need| want)?|without)\s(?:any\s)?)\b(?:recommend\w*|advi[cs]e|suggest\w*)`,
+      // Nor a thing the bot already put forward, pointed at ("the leasing option you suggested", "the one you recommended";
+      // round 27): that thing asked about, no advice asked again.
+      String.raw`(?<!\b(?:no|don['’]?t(?: need| want)?|do not(?: need| want)?|without)\s(?:any\s)?)\b(?:recommend\w*|advi[cs]e|suggest\w*)\b(?<!\b(?:you|u)\s(?:just\s)?(?:recommended|suggested|advised))`,
       String.raw`\b(?:my|our|what|which|any) (?:other |more |alternative )?options\b`,
       String.raw`\b(?:other|any) (?:options|alternatives?)\b`,
       String.raw`\bwhat should (?:i|we)\b`,

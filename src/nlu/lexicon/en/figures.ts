@@ -553,7 +553,12 @@ export const figureMarks: readonly MarkWords[] = [
   },
   {
     mark: 'denied',
-    words: [String.raw`\bnot`, String.raw`\bisn['’]?t`, String.raw`\baren['’]?t`, String.raw`\brather than`, String.raw`\binstead of`],
+    words: [
+      ...[String.raw`\bnot`, String.raw`\bisn['’]?t`, String.raw`\baren['’]?t`, String.raw`\brather than`, String.raw`\binstead of`],
+      // A sum said not needed before it ("we dont need 600k, 400k will do", "don't need 100万"; round 27); not a ceiling (don't
+      // need more than 200k).
+      String.raw`\b(?:don['’]?t|do not|dont|won['’]?t|wont)\s+(?:really\s+|actually\s+)?need(?:\s+(?:the|a|all|the full|the whole|all of))?(?=\s*\d)`,
+    ],
   },
   {
     mark: 'term-before',

@@ -1744,6 +1744,8 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 10,
     // A price remark ("rubber latex price dropped", "coffee prices are up") is market talk, no trade.
     notAfter: [String.raw`(?:\s+[a-z]+)?\s+prices?\b`],
+    // Nor the saying "not our cup of tea" (round 27): a thing declined, no produce.
+    notBefore: [String.raw`\bcups? of\s`],
     words: [String.raw`\b(?:${produce.join('|')})\b`],
   },
   // The Chinese list's rules for a shop or goods in no list and goods made: no English words here.

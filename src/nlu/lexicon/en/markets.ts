@@ -258,6 +258,10 @@ export const receivableNamed: Words = [String.raw`^(?:receivables?|unpaid invoic
 export const creditWeighed: Words = [
   String.raw`\bwants?\b|\bwanting\b|\bask(?:s|ing|ed)?\s+(?:us\s+)?(?:for|to)\b|\brequest\w*|\bnet\s?\d+|\bcredit\b|\baccept\b|\bagree\b|\brisk(?:y)?\b|\bterms?\b`,
 ];
+/** A debt owed to the firm said paid after all ("finally paid up", "cleared the 90k they owed"; round 27): see zh debtPaid. */
+export const debtPaid: Words = [
+  String.raw`(?<!\b(?:not|never|n['’]t|yet to)\s(?:yet\s)?)\b(?:paid (?:up|off|in full|us back|it all)|cleared|settled up|squared up)\b`,
+];
 export const debtTold: Words = [
   String.raw`\bowe[sd]?\b|\bowing\b|\blate\b|\boverdue\b|\boutstanding\b|\bha(?:s|ve)n['’]?t\b|\bha(?:s|ve) not\b|\bnever\b|\bstill\b`,
   String.raw`\balways\b|\busually\b|\bbehind\b|\bslow\w*|\bages\b|\bforever\b|\bdelay\w*|\bhold\w* back\b|\bsitting on\b`,
@@ -282,6 +286,9 @@ export const owingBuyer: Words = [
   // from the school", "waiting on 900k from our distributor"): a customer, whose trade is not the firm's.
   String.raw`\b${BUYERS}\b(?=${IN_CLAUSE}{0,30}\b(?:(?:owes?|owing) (?:us|me)|${NOT_PAID} (?:us|me)|${NOT_PAID}\b${IN_CLAUSE}{0,20}\bwith (?:us|me)|(?:is|are) sitting on\b${IN_CLAUSE}{0,20}\b(?:our|my))\b)`,
   String.raw`(?<=\b(?:owed|outstanding|waiting (?:on|for))\b${IN_CLAUSE}{0,24}\b(?:by|from)\s+(?:the |our |a |an |one |two |three |some |\d+ )?(?:big |main |biggest |local )?)(?:supermarket chain|${BUYERS})\b`,
+  // ...or in the past, a debt since paid ("the hotel in jinghong that owed us 180k", "our biggest client, a restaurant chain,
+  // just cleared the 90k they owed"; round 27): a customer too.
+  String.raw`\b${BUYERS}\b(?=[^.!?]{0,40}?\b(?:owed (?:us|me)|(?:they|it) owed)\b)`,
   // ...or said to pay late or after a while ("our thai distributor always pays 2-3 months late"): a customer too.
   String.raw`\b${BUYERS}\b(?=[^.!?,;]{0,16}?\b(?:pays?|paying|settles?)\b[^.!?,;]{0,24}?\b(?:late|slowly|after)\b)`,
   // ...or to take a while to pay (round 23): "our burmese dealers always take two months or more to pay us".

@@ -563,6 +563,9 @@ export const whatIfAsked: Words = [
   // 借十五万的话 每个月是不是还得少些; the condition alone before its cost asked stays the owner's.
   String.raw`\b(?:if|say|suppose|supposing)\b(?=[^.;!?]{0,50}?${WEIGHED_AGAINST})`,
   String.raw`\b(?:could|can|should) (?:i|we)\b(?=[^,.;!?]{0,40}\binstead\b)`,
+  // The loan said, pointed at and changed as a condition ("and if we stretch it to 4 yrs whats the monthly", "if we spread it
+  // over 5 years"; round 27): what might be, as 要是拉长到三年 reads.
+  String.raw`\b(?:if|say|suppose|supposing)\b(?=\s+(?:we|i)\s+(?:stretch|spread|extend|push|drag|cut|shorten|bring|make)\s+(?:it|that|this|the (?:loan|term))\b)`,
 ];
 
 /**

@@ -79,7 +79,9 @@ const CHECK = String.raw`(?:看看|查查|算算|数数|翻翻|对对|问问|瞧
 const CHECKED = String.raw`(?:账本?|本子|单子|账目|数据|记录|库存|存货|货|\b(?:books|accounts|records|numbers|stock|inventory)\b)`;
 
 /** Off to talk it over, with whoever is at home (跟我家那个, 和屋头的) or alone, in English words too (我回去 discuss 一下), then back (再来). */
-const TALK_IT_OVER = String.raw`(?:我|我们)?(?:先)?(?:回去)?\s*(?:(?:跟|和|同)(?:我|我们)?(?:家里?|屋头)?(?:老公|老婆|媳妇|爱人|老倌|家里人|家人|合伙人|股东|那个|那位|那口子|的)|回去|再)\s*(?:再)?(?:商量|讨论|discuss|talk)\s*(?:一下|一哈|下|商量)?(?:\s*再(?:来|过来|说|联系|问))?`;
+// ...the one talked with named in English (跟 boss, 和 partner), talked over in Yunnan words (合计合计; round 27).
+const TALKED_WITH = String.raw`(?:我|我们)?(?:家里?|屋头)?(?:老公|老婆|媳妇|爱人|老倌|家里人|家人|合伙人|股东|那个|那位|那口子|的|(?:my\s|the\s)?\b(?:boss|partner|wife|husband|hubby|family)\b)`;
+const TALK_IT_OVER = String.raw`(?:我|我们)?(?:先)?(?:回去)?\s*(?:(?:跟|和|同)\s?${TALKED_WITH}|回去|再)\s*(?:再)?(?:商量|讨论|合计|discuss|talk)\s*(?:一下|一哈|下|商量|合计)?(?:\s*再(?:来|过来|说|联系|问))?`;
 /** Someone at home or at work asked first (要问下会计, 我先问问我家老倌, 等我问下老婆再回你). */
 const ASK_FIRST = String.raw`(?:要|得|还要|还得|等我|让我|我得|我要|我)?\s*(?:先|再)?\s*(?:回去)?问(?:一?下|问)?\s*(?:我们?|我家)?的?(?:${BOOK_KEEPERS})(?:${LATER_REPLY})?`;
 /** Thanks, praise or agreement said earlier in the message (好的, 要得, 谢谢, 讲得清楚): then off to talk it over is the owner leaving. */
@@ -210,8 +212,11 @@ const A_MONTHS_REPAYMENT = String.raw`(?:月供|(?:每个?月|一个月|每期)(
 const MONTHLY_WEIGHED_ZH = String.raw`${A_MONTHS_REPAYMENT}\s*(?:会|就|能|也)?\s*(?:(?:是不是|会不会|能不能|格|可不可以)\s*(?:还得)?(?:更|要)?(?:少|低|轻|便宜)|(?:还得)?(?:更|要)?(?:少|低|轻|便宜)(?:一?点|些|一些)?\s*(?:吗|么|嘛|不|没|呢|[?？]))`;
 
 /** The monthly repayment asked (一个月还多少, 月供大概好多, 每期要还几多): the cost answer leads with it (run.ts). */
+/** ...or how much lower it comes (月供能降好多, 月供能少多少, monthly 能降多少; round 27): the monthly asked, and its cost. */
+const MONTHLY_LOWERED_ZH = String.raw`${A_MONTHS_REPAYMENT}\s*(?:会|就|能|可以|大概)?\s*(?:少|降|低|减|省)(?:下来|掉|还)?\s*(?:好多|多少|几多)`;
 export const monthlyAsked: Words = [
   MONTHLY_WEIGHED_ZH,
+  MONTHLY_LOWERED_ZH,
   String.raw`(?:月供|(?:每个?月|每期|一个月|一月)(?:的)?\s*(?:大概|大约|差不多)?(?:要|得|需要)?(?:还|付|交)(?:款)?)\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
   // In mixed words: monthly 要还多少.
   String.raw`\bmonthly\b\s*(?:大概|大约|差不多)?(?:要|得|需要)?(?:还|付|交)(?:款)?\s*(?:大概|要)?(?:是)?\s*(?:好多|多少|几多)`,
@@ -249,7 +254,7 @@ const ACKNOWLEDGED = String.raw`(?:好的?|好了|好嘞|好滴|行|嗯|ok|晓�
 /** The asking ended for a time (round 25): 今天就问到这里, 先问到这儿, 就问这些. */
 const ASKED_FOR_NOW = String.raw`(?:今天|今儿|今天先|那)?(?:就|先)?(?:问|聊|咨询)(?:到这(?:里|儿|点)|这(?:么|些)|这么多)(?:了|吧|哈|啦)?`;
 /** A goodbye word, or till another time: 再见, 拜拜, 回头见, 改天再问; the asking ended for now (问到这里). */
-const LEAVING = String.raw`(?:再见|拜拜|回头见|下次见|bye|先这样|就这样|(?:改天|回头|下次|过两天|有空|明天)再|${ASKED_FOR_NOW})`;
+const LEAVING = String.raw`(?:再见|再会|拜拜|回头见|下次见|bye|先这样|就这样|(?:改天|回头|下次|过两天|有空|明天)再|${ASKED_FOR_NOW})`;
 
 /** Praise for the bot or its answer, in Yunnan words (板扎得很, 巴适得很, 太安逸了, 硬是板扎, 真给力). */
 const PRAISED = String.raw`(?:真的?|太|好|硬是|很|非常|确实)?(?:板扎|巴适|安逸|给力|靠谱)(?:得很|的很|得狠|惨了)?(?:了|啦|哦)?`;
@@ -518,6 +523,8 @@ export const commandRules: readonly CommandWords[] = [
       '怎么操作',
       '怎么申请',
       '如何申请',
+      // How a numbered item is applied for or done, asked in Yunnan words beside more (你推荐的第3个 咋个办理 要跑银行吗; round 27).
+      String.raw`(?<=第\s*[\d一二三四五六七八九十]{1,2}\s*(?:个|项|条|种|号)[^。!?]{0,8}?)(?:咋个|咋|怎么|如何)(?:办理|弄|整|申请)`,
     ],
     whole: ['具体', '介绍'],
     withService: [
@@ -614,6 +621,7 @@ export const commandRules: readonly CommandWords[] = [
       // ...a space between the period and the verb, as mixed messages are typed (每个月 还多少).
       String.raw`(?:月供|(?:每个?月|每期|一个月|一共|总共)\s*(?:大概|大约|差不多)?(?:要|得)?还)(?:款)?\s*(?:大概|大约|差不多|要)?(?:是)?\s*(?:好多|多少|几多)`,
       MONTHLY_WEIGHED_ZH,
+      MONTHLY_LOWERED_ZH,
       // What share a pledge raises: 抵押房子能贷几成.
       String.raw`(?:能|可以)(?:贷|借)(?:几成|多少成|百分之几)`,
     ],
@@ -627,7 +635,7 @@ export const commandRules: readonly CommandWords[] = [
     // Thanks alone is 'thanks' (below).
     command: 'goodbye',
     whole: [
-      String.raw`(?:再见|拜拜|回头见|下次见|bye\s*bye|byebye)(?:啦|哈|了|咯)?`,
+      String.raw`(?:再见|再会|拜拜|回头见|下次见|bye\s*bye|byebye)(?:啦|哈|了|咯)?`,
       // Till another time: 改天再问, 回头再聊, 下次再来.
       String.raw`(?:改天|回头|下次|过两天|有空|明天)再?(?:来|过来)?(?:问|聊|说|来|咨询|联系)`,
       // That is all for now, leaving: 先这样吧, 就这样了, 我走了, 拜, 告辞.
@@ -701,7 +709,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?<!(?<!不)(?:晓得|知道|懂|明白)(?:该|要)?)(?:咋个|咋|怎么)(?:整|办)(?!理)`,
       // Not advice declined: 不用推荐了, 不要建议.
       // Nor a thing someone else recommended (朋友推荐的平台, 群里老师推荐的).
-      String.raw`(?<!不用|不要|别|不需要|无需|莫要)(?<!(?:朋友|别人|人家|他|她|他们|老乡|亲戚|同事|群里|老师|表哥|表姐|熟人)(?:给我|跟我|给我们)?)(?:推荐|建议|方案)`,
+      // Nor a thing the bot already put forward, pointed at (你推荐的那个融资租赁 要哪样材料, 你刚才建议的第二种; round 27).
+      String.raw`(?<!不用|不要|别|不需要|无需|莫要)(?<!(?:朋友|别人|人家|他|她|他们|老乡|亲戚|同事|群里|老师|表哥|表姐|熟人)(?:给我|跟我|给我们)?)(?:推荐|建议|方案)(?!(?<=(?:你|您|你们)(?:刚才|刚刚|之前|上面|前面)?(?:推荐|建议))的)`,
       String.raw`适合(?:我|我们)`,
       '哪个好',
       '哪种好',
@@ -1060,6 +1069,9 @@ export const firmPointedAt: Words = [
  */
 export const servicePriced: Words = [
   String.raw`划不划算|划不划得来|划得来(?:吗|么|嘛|不)|划算(?:吗|么|嘛|不)|合不合算|贵不贵|便不便宜|(?:贵|便宜)(?:吗|么|嘛|不)(?=$|[\s,.!?;，。！？；])`,
+  // ...its expense weighed, a price word as 贵不贵 (供应链金融费用高不高, 众筹成本高不高; round 27); not its interest asked alone
+  // (融资租赁利息高不高: the cost, flow11).
+  String.raw`(?:\bcost\b|成本|费用)\s*(?:高不高|高(?:吗|么|嘛|不)(?=$|[\s,.!?;，。！？；]))`,
   // ...its cost weighed for the firm (对我们 cost 高不高); not its interest asked alone (融资租赁利息高不高: the cost, flow11).
   String.raw`(?:对|给)\s*(?:我们|我|咱们)\s*(?:来说|这种)?\s*(?:\bcost\b|成本|费用|利息)\s*(?:高不高|贵不贵|高(?:吗|么|嘛|不)|贵(?:吗|么|嘛|不))`,
 ];

@@ -58,6 +58,8 @@ export const tooMuch: Words = [
   String.raw`(?:怕是|还是|可能|感觉|好像)(?:多|高)`,
   // 多了 alone, then a break or a turn (三十万多了 还是借二十万; not 多了两倍).
   String.raw`(?:多|高)(?=了(?:[,，\s]|还是|就|先|只|干脆|那就|要不|不如))`,
+  // More than will be used (八十万用不完, 五十万用不着, 一百万要不了那么多; round 27): the sum is too much.
+  String.raw`(?:怕是|可能|感觉|其实)?(?:用不完|用不着|用不了|要不了|花不完)(?:那么多|这么多)?`,
   // Less said right after (一百万 还是少借点 六十万就行, 三十万 少贷一点): the sum before is too much.
   String.raw`(?:还是|那就|就|要不|干脆)?少(?:借|贷|要)(?:点|一点|些|一些)?`,
 ];
@@ -633,7 +635,16 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`(?<=(?:借|贷|要)[^，,。；;！？!?]{0,12}[,，\s]+[^，,。；;！？!?]{0,10})(?:不够|太少)(?:用|整|搞|弄)?(?:了|啊|哦|嘛|啰)?(?=\s*$|[，,。；;！？!?])`,
     ],
   },
-  { mark: 'denied', words: [String.raw`(?<!是)不是(?:借|贷|要|需要|说)?`, '并非', '而非'] },
+  // ...and a sum said not needed or not borrowed after all, before it (用不着五十万, 不需要一百万, 不贷五十万了; round 27).
+  {
+    mark: 'denied',
+    words: [
+      String.raw`(?<!是)不是(?:借|贷|要|需要|说)?`,
+      '并非',
+      '而非',
+      String.raw`(?:用不着|用不了|不需要|不用|不贷|不借)(?=\s?(?:个|那)?\s?[\d一二两三四五六七八九十几])`,
+    ],
+  },
   { mark: 'term-before', words: ['期限', '借', String.raw`贷款?`, '用', '还款', '还', '分', '周期', '为期'] },
   {
     mark: 'term-after',

@@ -512,10 +512,16 @@ export const questionBeforeTopic: Words = [
 /** Weighed against what was said: lower, higher, cheaper (会不会低一点, 是不是少点, 格便宜些; round 26). */
 const WEIGHED_AGAINST = String.raw`(?:会不会|是不是|能不能|格)\s*(?:还得)?(?:更)?(?:少|低|高|多|轻|便宜|贵|划算)`;
 export const whatIfAsked: Words = [
+  // Another term asked whether it can be had, after the one said is feared too short (两年怕是还不赢 格可以贷五年, 三年还不完 能不能分
+  // 五年; round 27): the term asked as what might be, as "could we do 2 years instead?" (judge-82).
+  String.raw`(?<=(?:还不赢|还不完|还不起|还不上|还不过来|太短|太紧|不够)[^。!?]{0,8}?)(?:格可以|格能|可不可以|能不能|可以不可以|可以)\s?(?=(?:贷|借|分|延|拉长|拉到)[^，。,.!?；;]{0,6}?(?:年|个月|期))`,
+  // The loan's sum changed, supposed at the message's start with no question after (要是多借十万 换辆冷链车, 如果少贷五万 分两年还;
+  // round 27): what might be; not a wish (要是能借到五十万就好了) nor a plan on a loan got (要是贷得到八十万 我们就再建一个冷库).
+  String.raw`^(?:那|那么)?\s?(?:要是|如果|假如|假设)(?=\s?(?:多|少|只|再|就)?(?:借|贷)(?!得|到|下来))(?![^。!?]*就好)`,
   // A sum or a term said as a condition (…的话), then weighed against what was said (借 20万 两年 的话 monthly 会不会低一点): what
   // might be; the condition alone before its cost asked (贷五十万的话 每个月要还好多) is the owner's sum (w10-figures).
   String.raw`[^，。,.!?；;\s]{1,12}\s?的话(?=[^。!?]{0,16}?${WEIGHED_AGAINST})`,
-  String.raw`(?:如果|要是|假如|假设|(?<![\d零〇一二两三四五六七八九十百千几来多])万一)(?=[^，。,.!?；;]{0,28}?(?:${WEIGHED_AGAINST}|会不会|能不能|行不行|可不可以|可以吗|批不批|好批|好贷|容易批|容易贷|得不得|批得下来|会怎样|会咋样|会咋个样|怎么样|划不划算|划算|多少|好多|几多|呢|吗|嘛|\?))`,
+  String.raw`(?:如果|要是|假如|假设|(?<![\d零〇一二两三四五六七八九十百千几来多])万一)(?=(?:[^，。,.!?；;]|(?<=\d)\.(?=\d)){0,28}?(?:${WEIGHED_AGAINST}|会不会|能不能|行不行|可不可以|可以吗|批不批|好批|好贷|容易批|容易贷|得不得|批得下来|会怎样|会咋样|会咋个样|怎么样|划不划算|划算|多少|好多|几多|呢|吗|嘛|\?))`,
 ];
 
 /** A condition, then a question about it (借二十万的话 一个月还多少, 一年卖到五百万的话 算不算小型): see en/scopes.ts conditionAsked. */

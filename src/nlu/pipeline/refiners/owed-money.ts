@@ -6,6 +6,8 @@
 // A purpose whose words end on the money owed is read from it too: "越南那边的货款一直没结" names the buyers' payment held
 // back, no payment across the border to settle (round 21: it set cross-border-settlement beside buyerOwes).
 
+import { DEBT_PAID } from '../../lexicon';
+import { clauseEnd, clauseStart, SENTENCES } from '../clauses';
 import { drop, ofKind, type State } from '../mention';
 
 /** A wish to borrow, or a word asking for a sum: the money held back is then what the loan tides over. */
@@ -20,6 +22,17 @@ function asksForMoney(state: State): boolean {
 const FINANCING = /借|贷|融资|融点资|筹钱|周转|\bborrow|\bloan|\bfinanc/;
 
 export function owedMoney(state: State): void {
+  // A debt said paid after all, in its sentence (景洪那家酒店欠我们的十八万总算打过来了, "the hotel that owed us 180k finally paid
+  // up"; round 27): nothing owed now.
+  drop(
+    state,
+    'owedMoney',
+    (m) =>
+      m.kind === 'flag' &&
+      m.value === 'buyer-owes' &&
+      DEBT_PAID.test(state.text.slice(clauseStart(state.text, m.start, SENTENCES), clauseEnd(state.text, m.end, SENTENCES))),
+    'the debt owed to the firm said paid',
+  );
   const owed = ofKind(state, 'flag').filter((f) => f.value === 'buyer-owes');
   if (owed.length === 0 || asksForMoney(state)) return;
   drop(

@@ -44,11 +44,12 @@ const OWES_THE_FIRM = /^[头子]?\s*(?:还|一直|都)?(?:欠(?:着)?(?:我们|�
  * count and the trade its word names are dropped.
  */
 /**
- * A verb of owing the firm right after a trade's word, perhaps with the rest of a word for its firms between (猪场欠着我们,
+ * A verb of owing the firm right after a trade's word, perhaps with the rest of a word for its firms between (猪场欠着我们, 建材店欠我们
+ * (its shop word; round 27),
  * 养殖场 欠 我们, 种植户欠我们, "a few contractors owe us", "construction firms owe us money"): the debtor's trade (round 23).
  */
 const TRADE_OWES_THE_FIRM =
-  /^(?:户|场|厂|们|家|老板)*\s*(?:(?:firms?|companies|businesses|guys|people|shops?|farms?|clients?|customers?)\s+)?(?:还|一直|都|still\s+)?(?:欠(?:着|了)?\s*(?:我们|我|咱们)|owes?\s+(?:us|me)\b)/;
+  /^(?:户|场|厂|们|家|老板|店|铺|馆|行)*\s*(?:(?:firms?|companies|businesses|guys|people|shops?|farms?|clients?|customers?)\s+)?(?:还|一直|都|still\s+)?(?:欠(?:着|了)?\s*(?:我们|我|咱们)|owe[sd]?\s+(?:us|me)\b)/;
 
 export function owingPerson(state: State): void {
   // The trade of whoever owes the firm is the buyers', not the firm's (做饲料批发 好几个猪场欠着我们的钱).
