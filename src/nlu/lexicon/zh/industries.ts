@@ -111,6 +111,8 @@ export const produce: Words = [
   // Beans as traders call them (今年想再贷三百万收豆子).
   '豆子',
   '鲜花',
+  // Cut flowers as Dounan's trade names them (做鲜切花的, 切花).
+  String.raw`(?:鲜)?切花`,
   '花卉',
   '水果',
   '菌子',
