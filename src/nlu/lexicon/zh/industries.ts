@@ -470,6 +470,8 @@ export const industryRules: readonly IndustryWords[] = [
       '玉雕',
       String.raw`雕(?:玉|翡翠|石头)`,
       '烧砖',
+      // A kiln run as the firm (开砖窑的, 瓦窑, 石灰窑): where goods are fired, as a kiln is in English.
+      String.raw`(?:砖|瓦|石灰|陶瓷?|瓷)窑`,
       '饮片',
       '精油',
       '蜂窝煤',
