@@ -114,6 +114,8 @@ export const notGoodsGot: Words = [
   ...['customers?', 'clients?', 'buyers?', 'orders?', 'tourists?', 'guests?', 'visitors?', 'people', 'staff', 'workers?'],
   ...['loans?', 'money', 'cash', 'paid', 'payments?', 'funding', 'funds?', 'credit', 'subsid\\w*', 'help', 'advice', 'support'],
 ];
+/** Not people, money or help after the verb of getting: what is got is goods. */
+const NO_GOODS_AFTER = String.raw`(?!\s+(?:(?:a|an|the|our|more|some|most|all)\s+)?(?:${notGoodsGot.join('|')})\b)`;
 export const buyingTrade: Words = [
   String.raw`\b(?:${produce.join('|')}) (?:buyers?|traders?|dealers?|collectors?)\b`,
   // From the verb of buying, so what is bought is the trade's stock, no thing wanted ("we buy mangoes from farmers and sell").
@@ -124,7 +126,7 @@ export const buyingTrade: Words = [
   String.raw`\bresell(?:s|ing|ers?)?\b`,
   // Got or sourced from somewhere, then sold ("we get durians from thailand and sell to fruit shops", "source rice
   // from cambodia and sell it"): bought to sell on, from the verb (what is got is the trade's, no purpose).
-  String.raw`\b(?:${GOT_FROM.join('|')})\b(?!\s+(?:(?:a|an|the|our|more|some|most|all)\s+)?(?:${notGoodsGot.join('|')})\b)[^.;!?]{0,40}?\bfrom\b[^.;!?]{0,30}?\band(?= (?:re)?sell(?:s|ing)?\b)`,
+  String.raw`\b(?:${GOT_FROM.join('|')})\b${NO_GOODS_AFTER}[^.;!?]{0,40}?\bfrom\b[^.;!?]{0,30}?\band(?= (?:re)?sell(?:s|ing)?\b)`,
 ];
 
 /** Whom an agency runs online shops for: "for brands", "for other businesses" (scopes.ts servedShops: the shops are theirs). */
@@ -836,7 +838,7 @@ const notProcessed = [
  * and dry them"): a processor (manufacturing), what is bought its stock, no thing wanted (the buying-trade scope).
  */
 export const boughtToProcess: Words = [
-  String.raw`\b(?:${[...BOUGHT_TO_SELL, ...GOT_FROM].join('|')})\b(?!\s+(?:(?:a|an|the|our|more|some|most|all)\s+)?(?:${notGoodsGot.join('|')})\b)[^.;!?]{0,60}?\band(?= (?:then )?(?:${PROCESS_VERBS.join('|')})\s+(?:them|it)\b)`,
+  String.raw`\b(?:${[...BOUGHT_TO_SELL, ...GOT_FROM].join('|')})\b${NO_GOODS_AFTER}[^.;!?]{0,60}?\band(?= (?:then )?(?:${PROCESS_VERBS.join('|')})\s+(?:them|it)\b)`,
 ];
 /** The same verbs as gerunds: making, pressing, brewing. */
 const MAKING_VERBS = [

@@ -111,6 +111,8 @@ export const produce: Words = [
   // Beans as traders call them (今年想再贷三百万收豆子).
   '豆子',
   '鲜花',
+  // Cut flowers as Dounan's trade names them (做鲜切花的, 切花).
+  String.raw`(?:鲜)?切花`,
   '花卉',
   '水果',
   '菌子',
@@ -468,6 +470,8 @@ export const industryRules: readonly IndustryWords[] = [
       '玉雕',
       String.raw`雕(?:玉|翡翠|石头)`,
       '烧砖',
+      // A kiln run as the firm (开砖窑的, 瓦窑, 石灰窑): where goods are fired, as a kiln is in English.
+      String.raw`(?:砖|瓦|石灰|陶瓷?|瓷)窑`,
       '饮片',
       '精油',
       '蜂窝煤',

@@ -4,7 +4,7 @@
 // English lists have no such pair (their lease is a verb before its thing, `LEASE_WISHED`).
 
 /** The thing: a machine, a vehicle, a fitting or furniture, by its head noun (烘干机, 货车, 冷柜, 办公桌椅, 设备). */
-const THING_LEASED = String.raw`[^\s，。,.!?！？；;\d]{0,4}?(?<![手有司])(?:机|车|设备|家具|桌椅|柜|炉|冰箱|空调|电脑|货架|冷库)`;
+const THING_LEASED = String.raw`[^\s，。,.!?！？；;\d]{0,4}?(?<![手有司])(?:机|车|设备|家具|桌椅|柜|炉|窑|冰箱|空调|电脑|货架|冷库)`;
 /** Whether it can be got by lease, after it: 格可以融资租赁, 能不能租赁, 可以搞融资租赁 (not a leasing firm or trade: 租赁公司, 租赁的). */
 export const LEASE_ASKED_AFTER_A_THING = String.raw`(?:这种|这些|的话)?\s*(?:格|也|能不能|可不可以|可以|能|格能|格可以|能否)\s*(?:搞|做|办|用|走)?\s*(?:融资)?租赁(?!公司|行|店|业|生意|点|的|费)`;
 /**
