@@ -20,6 +20,8 @@ const WORKPLACES = [
   ...['shop floor', 'packing room', 'production line', 'assembly line', 'studio', 'salon'],
   // Posts by where they stand: "2 guys on the till", "1 on the door", "3 behind the bar".
   ...['till', 'tills', 'register', 'counter', 'door', 'bar', 'grill', 'wok', 'desk', 'gate', 'floor'],
+  // ...and on the vehicles or the machines they run ("3 guys on the trucks", "2 on the machines": round 27).
+  ...['trucks', 'vans', 'machines', 'site', 'line'],
 ];
 
 /** Verbs of the firm's work said of people counted ("3 girls sew"): they are its hands. */
