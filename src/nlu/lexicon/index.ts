@@ -604,7 +604,10 @@ export const ENOUGH_FOR_USE = compile([zh.enoughForUse, en.enoughForUse], '', { 
 /** A sum said enough with nothing after it (50w左右就够了, "100k should be enough"): the amount (zh/figures.ts enoughAlone). */
 export const ENOUGH_ALONE = compile([zh.enoughAlone, en.enoughAlone], '', { before: String.raw`^(?:`, after: ')' });
 /** The hedges that may open a reply before its sum (大概五万, "about 600k"): zh/figures.ts sumOpensReply (pipeline/run.ts sumWithItsUse). */
-export const SUM_OPENS_REPLY = compile([zh.sumOpensReply, en.sumOpensReply], '', { before: String.raw`^[\s,，。.]*(?:(?:`, after: String.raw`)[\s,，]*)*$` });
+export const SUM_OPENS_REPLY = compile([zh.sumOpensReply, en.sumOpensReply], '', {
+  before: String.raw`^[\s,，。.]*(?:(?:`,
+  after: String.raw`)[\s,，]*)*$`,
+});
 /** A wish to do something right before a sum, "about" between (想 renovate 一下教室 大概 25万): the amount (zh/figures.ts wishThenSum). */
 export const WISH_THEN_SUM = compile([zh.wishThenSum, en.wishThenSum], '', { before: '(?:', after: String.raw`)$` });
 /** The days the firm opens in a week, a month or a year (一个月开二十五天, open 6 days a week): see zh/figures.ts daysOpen. */

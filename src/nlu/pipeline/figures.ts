@@ -1320,8 +1320,10 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   [
     'the firm’s age or a past span',
     (a) =>
-      (a.marks.before('age-before', a.q.start, a.clause[0]) ?? (CHANGED_TO.test(a.text.slice(a.clause[0], a.q.start)) ? undefined : markOf(a, 'age-after')))
-        ?.rule,
+      (
+        a.marks.before('age-before', a.q.start, a.clause[0]) ??
+        (CHANGED_TO.test(a.text.slice(a.clause[0], a.q.start)) ? undefined : markOf(a, 'age-after'))
+      )?.rule,
   ],
   // "每年", "一年营业额800万", "a year in sales": the period of a rate.
   // Not a rate's word in the next phrase after a term word's or a sum asked's span: "期限一年 利息最好低一点",
