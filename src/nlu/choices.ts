@@ -197,6 +197,30 @@ export function findItemNumber(text: string): number | undefined {
   return numeral(n ?? digits ?? '');
 }
 
+/** A word that says an item is pointed at, not a count or a sum: 第, 号, 选, option, number, the second one. */
+const ITEM_MARKED = /第|号|选|\b(?:option|number|no|choice|item)\b|#|\b(?:first|second|third|fourth|fifth)\b/;
+/** Where an opening clause may end: punctuation or a space. */
+const CLAUSE_END = /[\s,，。.!！?？;；:：]+/g;
+
+/**
+ * A menu pick opening a longer message, a request after it (第二个嘛 利息大概好多, 就三号那个 一个月要还好多, "number 2 please, how much
+ * would that one cost us", 选 3 吧, 利息 how much: round 27): the item's number, when the opening clause alone reads as a pick
+ * and says it is one (第, 号, 选, option…; a bare "3" may be a count or a term: 3 年 利息多少).
+ */
+export function openingItem(text: string): number | undefined {
+  if (text.length > MAX_CHOICE_LENGTH * 2) return undefined;
+  CLAUSE_END.lastIndex = 0;
+  let tried = 0;
+  for (let m = CLAUSE_END.exec(text); m !== null && tried < 4; m = CLAUSE_END.exec(text), tried += 1) {
+    const opening = text.slice(0, m.index);
+    if (opening.trim() === '' || m.index + m[0].length >= text.length) continue;
+    if (!ITEM_MARKED.test(opening)) continue;
+    const choice = readChoice(opening);
+    if (choice !== undefined && Number.isInteger(choice.number) && choice.number > 0 && choice.number <= 20) return choice.number;
+  }
+  return undefined;
+}
+
 const EMOJI = /\p{Extended_Pictographic}/u;
 const NOT_WORD = /[\p{P}\s]+/gu;
 

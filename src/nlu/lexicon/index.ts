@@ -254,7 +254,8 @@ export const AGREEMENT = new RegExp(String.raw`(?<![a-z])(?:${YES_WORDS})(?![a-z
 export const NO = compile([zh.no, en.no], '', {
   before: String.raw`^${OPENING}(?:`,
   // ...了 closing a no in mixed words too (no need 了, not yet 了), as 不用了 (not after a yes: 对了 is "by the way").
-  after: String.raw`)(?:\s*了)?${PARTICLE}(?:[，,\s]*(?:${NO_WORDS})${PARTICLE})?(?:\s*(?:thanks|thank you|谢谢))?(?:[，,\s]*(?:${NO_REASONS})){0,2}(?:\s*(?:thanks|thank you|谢谢))?$`,
+  // ...said in up to three no words ("nope, not right now, maybe some other time": round 27).
+  after: String.raw`)(?:\s*了)?${PARTICLE}(?:[，,\s]*(?:${NO_WORDS})${PARTICLE}){0,2}(?:\s*(?:thanks|thank you|谢谢))?(?:[，,\s]*(?:${NO_REASONS})){0,2}(?:\s*(?:thanks|thank you|谢谢))?$`,
 });
 /** Each mark's words in every locale (FIGURE_MARKS' order), global: every mention is found. */
 export const FIGURE_MARK_RULES: readonly { mark: FigureMark; re: RegExp }[] = rules(
@@ -609,6 +610,11 @@ export const WORK_SEASON = compile([zh.workSeason, en.workSeason], 'g');
 export const ENOUGH_FOR_USE = compile([zh.enoughForUse, en.enoughForUse], '', { before: String.raw`^\s*(?:`, after: ')' });
 /** A sum said enough with nothing after it (50w左右就够了, "100k should be enough"): the amount (zh/figures.ts enoughAlone). */
 export const ENOUGH_ALONE = compile([zh.enoughAlone, en.enoughAlone], '', { before: String.raw`^(?:`, after: ')' });
+/** The hedges that may open a reply before its sum (大概五万, "about 600k"): zh/figures.ts sumOpensReply (pipeline/run.ts sumWithItsUse). */
+export const SUM_OPENS_REPLY = compile([zh.sumOpensReply, en.sumOpensReply], '', {
+  before: String.raw`^[\s,，。.]*(?:(?:`,
+  after: String.raw`)[\s,，]*)*$`,
+});
 /** A wish to do something right before a sum, "about" between (想 renovate 一下教室 大概 25万): the amount (zh/figures.ts wishThenSum). */
 export const WISH_THEN_SUM = compile([zh.wishThenSum, en.wishThenSum], '', { before: '(?:', after: String.raw`)$` });
 /** The days the firm opens in a week, a month or a year (一个月开二十五天, open 6 days a week): see zh/figures.ts daysOpen. */

@@ -1311,10 +1311,20 @@ const INTEREST_ASKED = /^\s*(?:(?:要|是|大概|大约|差不多|会|得|一共
 /** ...or asked before it, between the period and the interest word (一年要还好多利息, 一年下来要付多少利息; round 23). */
 const ASKED_BEFORE_INTEREST = /^\s*(?:下来)?\s*(?:(?:要|得|会|大概|一共)\s*)*(?:还|付|给|交|出)?\s*(?:多少|好多|几多)(?:钱)?(?:的)?\s*$/;
 
+/** A figure changed to, right before it: 改成, 换成, 调成 (the figure after it is the one now wanted). */
+const CHANGED_TO = /(?:改成|改为|换成|调成|改到|调到)\s*$/;
 const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   // "成立3年", "开了五年了", "in business for 3 years", "2 years ago", "关了半年", "三个多月没来".
   // The firm's name may make its age's words long ("been running my guesthouse for 9 years"): from the clause's start.
-  ['the firm’s age or a past span', (a) => (a.marks.before('age-before', a.q.start, a.clause[0]) ?? markOf(a, 'age-after'))?.rule],
+  // Not a term changed to, 了 closing the change (借的时间改成三年了, 期限换成两年了: round 27).
+  [
+    'the firm’s age or a past span',
+    (a) =>
+      (
+        a.marks.before('age-before', a.q.start, a.clause[0]) ??
+        (CHANGED_TO.test(a.text.slice(a.clause[0], a.q.start)) ? undefined : markOf(a, 'age-after'))
+      )?.rule,
+  ],
   // "每年", "一年营业额800万", "a year in sales": the period of a rate.
   // Not a rate's word in the next phrase after a term word's or a sum asked's span: "期限一年 利息最好低一点",
   // "借20万 一年 利息多少" ask a year.

@@ -2,7 +2,7 @@
 // (each decides one thing and records it), the figure roles, the assembler. The order is written
 // here and nowhere else.
 
-import { findItemNumber } from '../choices';
+import { findItemNumber, openingItem } from '../choices';
 import { pricedOrCharged } from '../offer';
 import { asksAdviceBeyondWish, commandSpans, detectCommand, isEssentially, onlyAsksEligibility } from '../commands';
 import {
@@ -16,6 +16,7 @@ import {
   OWN_NEED,
   SERVICE_ASKED,
   SPOKEN_FOR_WORDS,
+  SUM_OPENS_REPLY,
 } from '../lexicon';
 import { type Command, FIRM_FACT_KEYS, LOAN_FIGURE_KEYS, SITUATION_KEYS, type SpokenFor, type Understanding } from '../types';
 import { assemble, dropFields, type RuleField, type Rules } from './assemble';
@@ -112,6 +113,14 @@ function commands(text: string, namesService: boolean, u: Understanding, rules: 
     if (item !== undefined) {
       u.number = item;
       rules.number = 'item number in a details request';
+    }
+  }
+  // "第二个嘛 利息大概好多", "number 2 please, how much would that one cost us": a menu pick opening the message, its cost asked.
+  if (command === 'cost' && u.number === undefined) {
+    const item = openingItem(text);
+    if (item !== undefined) {
+      u.number = item;
+      rules.number = 'a menu pick opening a request';
     }
   }
 }
@@ -274,6 +283,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['comparedServices', comparedServices],
   ['bestIsTheRequest', bestIsTheRequest],
   ['cheapestIsCosted', cheapestIsCosted],
+  ['sumWithItsUse', sumWithItsUse],
   ['sumIsTheRequest', sumIsTheRequest],
   ['eligibilityAsked', eligibilityAsked],
   ['offerLawAsked', offerLawAsked],
@@ -704,6 +714,31 @@ function meaningAsked(state: State, u: Understanding, rules: Rules): void {
  * ("差20万 咋个整", "we need 600k, any other options?"). So is a need stated with its term alone (想贷款 期限两年,
  * "want to borrow for 2 years", round 21), as 想借半年左右 and 想贷个把月 always read: the term, answered.
  */
+/** Purposes that fund nothing, and money to place: a sum beside them is no loan wanted. */
+const NO_LOAN_FOR: ReadonlySet<string> = new Set(['wealth-management', 'payment-collection', 'cross-border-settlement', 'information']);
+
+/**
+ * A reply that opens with a sum, only hedges before it, then what the money is for (八万块够用了 买台二手小货车, 十万上下吧
+ * 想把隔壁铺子也租下来, 二十万 用来进货, "40k ought to cover it, need a new coffee machine", "roughly 450k, want to add a second
+ * cold room", 3w左右够了 想买个 new 冷柜): the sum is the one wanted, the amount, whatever is said of it between (corpus convention
+ * 25, round 27). Not a sum put right (replacing, a sum denied), asked about, quoted by whoever sells or does the work (builder
+ * quoted 350k: the `provider` scope), money to place, nor a purpose said before the sum (收拾一下包厢 大概两万: the dialog places it).
+ */
+function sumWithItsUse(state: State, u: Understanding, rules: Rules): void {
+  if (u.money === undefined || u.amount !== undefined || u.purpose === undefined || NO_LOAN_FOR.has(u.purpose)) return;
+  if (u.replacing || u.correcting || u.deniedMoney || u.hypothetical || u.question || u.offer || u.command) return;
+  if (scopes(state, 'provider').length > 0) return;
+  const money = u.money;
+  const sum = ofKind(state, 'quantity').find((q) => q.value.kind === 'money' && q.value.value === money.value);
+  if (sum === undefined || !SUM_OPENS_REPLY.test(state.text.slice(0, sum.start))) return;
+  const uses = state.mentions.filter((m) => (m.kind === 'purpose' || m.kind === 'purpose-detail') && m.value !== 'startup');
+  if (!uses.some((m) => m.start >= sum.end)) return;
+  u.amount = money;
+  rules.amount = `${rules.money ?? 'figure:unlabelled'} opening a reply, what it is for after it`;
+  delete u.money;
+  delete rules.money;
+}
+
 function sumIsTheRequest(state: State, u: Understanding, rules: Rules): void {
   if (u.command !== 'advice' || (u.amount === undefined && u.termMonths === undefined) || asksAdviceBeyondWish(state.text)) return;
   const what = u.amount === undefined ? 'term' : 'sum';

@@ -55,7 +55,8 @@ export const yes: Words = [
 export const yesClosing: Words = [
   String.raw`(?:(?:that['’]?s|thats|its|it['’]?s) )?all good`,
   // ...the thing proposed asked for: "send it over", "send me the details", "pls send it through", "share it with me".
-  String.raw`(?:(?:please|pls|plz|just|go ahead and|can you|could you) )?(?:send|share|forward|email) (?:it|them|that|this)(?: (?:over|through|across|along))?(?: (?:to|with) (?:me|us))?`,
+  // ...them said in chat words: "send em over", "send 'em through" (apostrophes are gone when read; round 27).
+  String.raw`(?:(?:please|pls|plz|just|go ahead and|can you|could you) )?(?:send|share|forward|email) (?:it|them|em|that|this)(?: (?:over|through|across|along))?(?: (?:to|with) (?:me|us))?`,
   String.raw`(?:(?:please|pls|plz|just) )?(?:send|share|forward|email) (?:it |them )?(?:me|us)(?: (?:the )?(?:details|plan|info|link|form|offer|quote))?`,
 ];
 
@@ -89,6 +90,8 @@ export const no: Words = [
   'not yet',
   // Nothing needed now: "we're good", "i'm fine for now", "not for now" (apostrophes are gone when read: "were good").
   String.raw`(?:we|i)\s?(?:re|are|m|am|were) (?:good|fine|ok|okay|alright|all good)(?: for now)?|not (?:right )?now|not for now`,
+  // ...held off: "hold off for now", "let's hold off" (round 27).
+  String.raw`(?:lets )?hold off(?: (?:for now|for a bit|on that|on it))?`,
   // The offer put off to another time: "maybe another time", "some other time", "next time", "maybe later".
   String.raw`(?:maybe |perhaps )?(?:some ?other (?:time|day)|another (?:time|day)|next time)(?: maybe| perhaps)?|maybe later`,
   'no thanks',

@@ -627,7 +627,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bapr\b`,
       // The rate asked: "whats the monthly rate", "what is your rate".
       String.raw`\bwhat(?:['’]?s| is| are| would be) (?:the |your |their )?(?:\w+ ){0,2}rates?\b`,
-      String.raw`\bhow much (?:does|will|would|do) (?:it|this|that|they|\w+|(?:a|an|the) (?:\w+ ){0,2}\w+) (?:really |actually |truly |exactly |all in |in total )?(?:cost|charge)\b`,
+      // ...the one pointed at ("how much would that one cost us", "what would this one charge": round 27).
+      String.raw`\bhow much (?:does|will|would|do) (?:it|this|that|they|(?:this|that|the) one|\w+|(?:a|an|the) (?:\w+ ){0,2}\w+) (?:really |actually |truly |exactly |all in |in total )?(?:cost|charge)\b`,
       // What a loan costs, asked with "what does": "what does a 10 million loan really cost per year at a bank", "what would it cost us".
       String.raw`\bwhat (?:does|will|would|do) ${LOAN_NAMED}(?: really| actually| truly| roughly)? (?:cost|charge)\b`,
       // A loan's cost asked with its sum: "what does a 10 million loan really cost per year", "how much would a 2 million bank loan cost us".
@@ -785,6 +786,9 @@ export const commandRules: readonly CommandWords[] = [
       // ...or to talk it over with first, said alone: "let me ask my husband first", "i'll talk it over with my partner",
       // "will discuss with my wife and come back" (with thanks before it, a thanks).
       TALK_IT_OVER_WITH,
+      // ...the proposal put off for now before it ("hold off for now, gotta run it by my partner", "nah not yet, need to ask
+      // my wife": round 27).
+      String.raw`\b(?:(?:no|nope|nah)\s+)?(?:(?:let['’]?s )?hold off|not (?:right )?now|not yet|not for now|not just yet)(?: (?:for now|for a bit|on that|on it))?\b(?=.*\b(?:ask|check|talk|discuss|speak|run it by)\b)`,
       // ...as it is done (checking the ledger, pulling up the accounts), the stock counted (gotta count the stock in the back).
       // ...the figures of a period named (pull up last year's numbers).
       String.raw`\b${ABOUT_TO}(?:${CHECKING})\s+(?:the\s+|my\s+|our\s+)?(?:${PERIOD_OF_BOOKS})?(?:${BOOKS})(?: first)?(?:\s+(?:in|at|out)\s+(?:the\s+)?(?:${BACK_ROOM}))?\b`,

@@ -18,9 +18,10 @@ const SALES_PERIOD = String.raw`(?:\s+(?:a|an|per|each|every)\s+(?:year|month|we
  * before the customers (industries.ts, scopes.ts), no longer window.
  */
 /** This year as it will end: "we'll finish around", "we will close at" (round 25). */
-const YEAR_ENDING = String.raw`we(?:['’]ll| will) (?:finish|end|close)(?: up)?(?: at)?`;
+// ...or as it should or might end, the verb of doing too ("this year we should end up near 1.4m", "we might do 900k": round 27).
+const YEAR_ENDING = String.raw`we(?:['’]ll| will| should| might| ought to| prob(?:ably)?| reckon we['’]?ll)? (?:prob(?:ably)? )?(?:finish|end|close|do|hit|make|reach|get to|land)(?: up)?(?: at| on| around| near)?`;
 /** A hedge before a year's sum: about, around, prob, closer to. */
-const YEAR_HEDGE = String.raw`(?:about|around|roughly|approx|approximately|maybe|like|almost|nearly|over|prob|probably|likely|closer to|close to)`;
+const YEAR_HEDGE = String.raw`(?:about|around|roughly|approx|approximately|maybe|like|almost|nearly|over|prob|probably|likely|closer to|close to|near|somewhere around)`;
 /** A wish to get, open or build something: "need to buy", "want to open", "planning to set up" (round 25: a budget after it). */
 const WANTING_TO_GET = String.raw`\b(?:need|needs|want|wants|looking|plan|plans|planning)\s+to\s+(?:buy|get|replace|upgrade|add|open|build|set up|start|expand|renovate|fit out)\b`;
 
@@ -788,11 +789,17 @@ export const yearSeasons: Words = [String.raw`\b(?:(?:rainy|wet|dry|monsoon)\s+s
 export const wishThenSum: Words = [
   String.raw`\b(?:plan(?:ning)?|hoping|going|looking)\s+to\s+(?!(?:hit|reach|do|make|sell|earn|ask|know|check)\b)[^.!?;\d]{1,30}?[\s,]*(?:about|around|roughly|approx(?:imately)?\.?|~)\s*`,
 ];
+/** What may stand before a sum that opens a reply ("about 600k", "bout 80k", "need like 40k"): see zh/figures.ts sumOpensReply. */
+export const sumOpensReply: Words = [
+  String.raw`\b(?:about|around|roughly|bout|abt|approx(?:imately)?|maybe|prob(?:ably)?|like|say|we need|need|i need|just|only|um+|uh+|hmm+|ok|so)\b|~`,
+];
 /** A sum said enough for its use: see zh/figures.ts enoughForUse ("200k is enough to fix up the shop"). */
 export const enoughForUse: Words = [String.raw`(?:is|will be|should be|would be)\s+(?:plenty|enough)\s*,?\s*(?:to|for)\b`];
 /** A sum said enough, nothing after it: see zh/figures.ts enoughAlone ("100k should be enough", "200k will do"). */
 export const enoughAlone: Words = [
   String.raw`(?:\s+(?:or so|max|tops))?\s+(?:is|will be|should be|would be|'?s|oughta be)\s+(?:plenty|enough|fine)\s*[.!]*\s*$|\s+(?:will|should|would|oughta|'?ll|'?d)\s+do(?:\s+(?:it|the (?:job|trick)))?\s*[.!]*\s*$`,
+  // ...said to cover it ("35k should cover it", "80k oughta cover us": round 27, convention 19's English form).
+  String.raw`\s+(?:will|should|would|oughta|ought to|'?ll|'?d|can|could)\s+cover\s+(?:it|us|that|everything|the lot)\s*[.!]*\s*$`,
 ];
 /** The days the firm opens, after a day's sales ("5k a day, open 6 days a week", "we work 25 days a month", "open 6 nights a week"). */
 export const daysOpen: Words = [

@@ -20,6 +20,8 @@ const WORKPLACES = [
   ...['shop floor', 'packing room', 'production line', 'assembly line', 'studio', 'salon'],
   // Posts by where they stand: "2 guys on the till", "1 on the door", "3 behind the bar".
   ...['till', 'tills', 'register', 'counter', 'door', 'bar', 'grill', 'wok', 'desk', 'gate', 'floor'],
+  // ...and on the vehicles or the machines they run ("3 guys on the trucks", "2 on the machines": round 27).
+  ...['trucks', 'vans', 'machines', 'site', 'line'],
 ];
 
 /** Verbs of the firm's work said of people counted ("3 girls sew"): they are its hands. */
@@ -481,8 +483,15 @@ const ZH_COUNT = String.raw`(?:\d+\s*几?|[一二两三四五六七八九十几]
 const ZH_APPROX = String.raw`(?:大概|大约|差不多|约|有|是)`;
 /** Posts said alone for their staff in Chinese counts: "crew 十来个", "office 三个", "front desk 两个". */
 const POSTS = String.raw`\b(?:staff|crew|office|admin|kitchen|management|front[- ]desk|reception)`;
+/** One person named by a plain word for a person, as owners name a hand (a girl, a lady, a guy): see staffForms. */
+const PERSON_ONE = String.raw`(?:lady|girl|guy|lad|bloke|woman|man|gal|fella|fellow|chap)`;
+/** Where a hand works or what they do, right after the word for them: "on the front desk", "doing the books". */
+const AT_WORK = String.raw`(?:on|in|at|behind|doing|who|that|for|running|minding|manning|working|handling|keeping|helping)`;
 export const staffForms: Words = [
   String.raw`(?<=\b${EN_NUM}\s+|${A_ENDING_LIST})(?:${QUALIFIER}\s+)?(?:${MODIFIER}[- ])?${ROLE}(?![a-z])`,
+  // One hand ending a list, named by a plain word for a person and where they work or what they do ("4 lads on the floor and a
+  // lady doing the books", "6 guys in the workshop and a girl on the front desk": round 27).
+  String.raw`(?<=${A_ENDING_LIST})${PERSON_ONE}(?=\s+${AT_WORK}\b)`,
   // "6 full-time and 2 part-time (staff)": the qualifier alone is the staff it qualifies.
   String.raw`(?<=\b${EN_NUM}\s+)${QUALIFIER}(?=\s*(?:and|or|&|\+|,|/)\s*${EN_NUM}\s)`,
   String.raw`(?<=\b${EN_NUM}\s+)(?:full|part)[- ]?time(?:\s+(?:staff|employees|people|workers))?(?![a-z-])`,

@@ -81,6 +81,10 @@ export const yesClosing: Words = [
   String.raw`(?:你|您)?(?:发|传)(?:过来|来|给我们?)(?:嘛|吧|哈|嘞|咯)?|(?:你|您)(?:发|传)(?:嘛|吧|哈|嘞|咯)?`,
   // ...a look asked with no sending said (可以 瞧一下, 好嘛 看看, 要得 瞅瞅: round 26).
   String.raw`(?:我)?(?:瞧|看|瞅)(?:一下|下|一哈|哈|瞧|看|瞅)(?:嘛|吧|哈|嘞|咯)?`,
+  // ...the thing proposed made or listed first, then the look (你整出来我瞧瞧, 列出来看看, 弄出来给我看下: round 27).
+  String.raw`(?:你|您)?(?:整|弄|做|列|搞|拿)(?:出来|好)(?:给?我们?)?\s?(?:我)?(?:看看|瞧瞧|瞅瞅|看一下|看下|瞧一下|瞧下)(?:嘛|吧|哈|嘞|咯)?`,
+  // ...the look said in English among the Chinese (发过来 check 一下, 发给我 look 下).
+  String.raw`(?:(?:你|您)?(?:发|传)(?:过来|来|给我们?)\s?)?\b(?:check|look|see)\b\s?(?:一下|下|一哈)(?:嘛|吧|哈|嘞|咯)?`,
   // ...sent, said in English among the Chinese (那就 send 过来 看看, send 给我看下).
   String.raw`(?:你|您)?\bsend\b\s?(?:过来|来|给我们?|给?我们?)\s?(?:看看?|瞧瞧|看一下|看下)?\s?(?:吧|嘛|哈)?`,
   // ...the showing said in English among the Chinese (可以 show 给我看, show 我看看).
@@ -116,7 +120,8 @@ export const no: Words = [
   '不用了',
   '不需要',
   // ...put off for now (先不用了, 暂时不需要, 目前还不要): still the no.
-  String.raw`(?:先|暂时|目前|现在|还)+(?:不用|不需要|不要|用不着|不必)(?:了)?`,
+  // ...the look proposed put off, or 不了 alone (先不看了, 暂时不瞧了, 先不了嘛: round 27).
+  String.raw`(?:先|暂时|目前|现在|还)+(?:不用|不需要|不要|用不着|不必|不(?:看|瞧|瞅)|不(?=了))(?:了)?`,
   '不行',
   '不可以',
   '没有',

@@ -107,7 +107,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Last year's takings (an English hedge between, as mixed messages write it: 去年 about 280万, round 26).
       String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)去年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才|${EN_HEDGE})*(?:[做干卖进走](?:了|得到|到)?|能做)?(?:\d|[一二两三四五六七八九十几]))`,
       // This year's, a filler or a verb between (今年也就一百二十万, 今年 prob 320万, beside next year's hope; not 今年20万够了, a sum wanted).
-      String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)今年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才|${EN_HEDGE}|[做干卖进走](?:了|得到|到)?|能做)+(?:\d|[一二两三四五六七八九十几]))`,
+      // ...estimated as the year will end, 个 after the verb (今年估计能做个五六十万, 今年估摸着能有七十万, 今年应该能到一百万: round 27;
+      // not said enough, 今年估计二十万够了).
+      String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)今年(?=(?:大概|大约|约|差不多|有个?|能有个?|能|也就|才|估计|预计|应该|估摸着?|可能|怕是|起码|至少|顶多|\s|${EN_HEDGE}|[做干卖进走](?:了|得到|到|个)?|能做个?|到)+(?:\d|[一二两三四五六七八九十几])(?![^，。,.!?；;]{0,8}?够))`,
       '年销',
       '卖了',
       '能卖',
@@ -437,6 +439,13 @@ export const enoughAlone: Words = [
 ];
 
 /**
+ * What may stand before a sum that opens a reply (大概五万, 差不多二十万, 就八万块): hedges only. A reply opening with its sum,
+ * then what the money is for (八万块够用了 买台二手小货车, 十万上下吧 想把隔壁铺子也租下来, 二十万 用来进货): the sum wanted (round 27,
+ * `sumWithItsUse` in pipeline/run.ts).
+ */
+export const sumOpensReply: Words = [String.raw`大概|大约|差不多|估计|可能|应该|也就|就|要|需要|得|整个|有个|嗯|额|呃`];
+
+/**
  * A wish to do something, then its sum with only "about" between (想 renovate 一下教室 大概 25万, 想把店面重新装修一下 差不多
  * 二十万): the sum wanted for it. Not a sales target (想做到, 想卖到: figures12), nor a question asked (想问下, 想了解).
  */
@@ -687,6 +696,9 @@ export const figureMarks: readonly MarkWords[] = [
       '近',
       '这',
       '前',
+      // Those years pointed at, a hard time told of them (那两年 covid 搞得半死, 那几年亏惨了: round 27); not a reply choosing the term
+      // (那两年吧, 那两年的话, 那两年).
+      String.raw`那(?=(?:几|两|一两|头两?)年(?!\s*(?:[吧呢啊嘛哦噢]|的话|好了|算了|也行|可以|就行|还|借|贷|分|够|行不|$)))`,
       // A span the firm was closed: "疫情关了半年".
       '关了',
       '停了',

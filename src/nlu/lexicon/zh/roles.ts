@@ -251,6 +251,10 @@ export const staffRoles: Words = [
   String.raw`(?<=(?:作坊|工坊|厂里|车间|店里|工地上|基地)里?(?:有|是|就)\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[多来余]?\s*[个名位]\s*)(?:阿姨|妇女|大妈|大嫂)`,
   // Staff by their terms of work, with the count beside them: 正式的就五个, 长期工八个.
   String.raw`(?:正式|长期|固定|全职)(?:员工|工人|工|的)(?=\s*(?:有|是|就|只有|就是)?\s*(?:\d|[一二两三四五六七八九十几]))`,
+  // People counted by a plain word for a person, a man or a woman (车间里四个男的, 两个女工, 男的三个: round 27).
+  // ...not people who came in (店里来了两个女的: customers).
+  String.raw`(?<!(?:来|进来|碰到|遇到|看到)了?\s*(?:\d+|[一二两三四五六七八九十几]+)\s*[多来]?\s*[个名位]\s*)${COUNTED_JUST_BEFORE}(?:男的|女的|男工|女工)`,
+  String.raw`(?:男的|女的|男工|女工)(?=\s*(?:有|是)?\s*(?:\d|[一二两三四五六七八九十几]+\s*[多来]?\s*[个名位]|${BARE_COUNT}))`,
   // Full-time and part-time, said bare before the count (兼职两个, full-time 六个 part-time 两个).
   String.raw`(?:全职|兼职|临时工|小时工|full[- ]?time|part[- ]?time)(?=\s*(?:有|是|就)?\s*(?:\d|[一二两三四五六七八九十几]))`,
   // ...or after it: 两个兼职, 2 个 part-time.

@@ -77,6 +77,18 @@ const NAMED_BEFORE = /^(?![^\d]*(?:\b(?:typed|put|said|wrote|gave|entered|told)\
 const SLIP_OF_IT = /^\s*(?:是|都是)?\s*(?:\.{2,}|…+)?\s*(?:(?:[嗯呃额哦噢啊]|no\b),?\s*)?$/;
 
 /**
+ * A sum pointed at as said or given earlier in the talk (刚才讲的三十万, 之前说的那个 60万, "the 150k i gave before", "i said
+ * 200k earlier"): the figure the owner gave in an earlier message, not one typed wrong in this one (打成, typed: dropped).
+ */
+const SAID_EARLIER_BEFORE = /(?:刚才|刚刚|之前|前面|上面|先前|头先)[^\d，,。.!?！？]{0,3}?(?:说|讲|报|给|填|写|发)(?:的|了)?(?:那个)?\s*$/;
+/** ...in English the verb before the sum and the time after it ("i said 200k earlier"), or both after it ("the 150k i gave before"). */
+const SAID_BEFORE_SUM = /\b(?:i|we)\s+(?:said|gave(?: you)?|told you|mentioned|put down|quoted)\s*$/;
+const EARLIER_AFTER_SUM = /^\s*(?:earlier|before)\b/;
+const SAID_EARLIER_AFTER = /^\s*(?:that\s+)?(?:i|we)\s+(?:said|gave(?: you)?|told you|mentioned|put down|quoted)\s+(?:earlier|before)\b/;
+/** Between a sum said earlier and the correction: its words of saying, "was wrong", a comma (no figure, no sentence end). */
+const SAID_EARLIER_BETWEEN = /^[^\d.!?。！？]{0,40}$/;
+
+/**
  * A sum named as said wrong before: the slip said of it, the reply's subject with no label ("the 520k was a typo",
  * "那个八十万是打错了"), is the figure the owner gave earlier, set aside as a sum said wrong (a `denied` mark); a sum
  * right after a slip's verb that names it (前面打成八十万了, as "typed 50k, meant 500k") is dropped. Either way the sum
@@ -131,12 +143,20 @@ export function correctedFigure(state: State): void {
     )
       continue;
     if (!sameSentence(state.text, before.end, flag.start, flag.end, after.start)) continue;
-    // The reply's subject: a sum with nothing before it but a few words, no label, no figure, the slip said of it.
+    // The reply's subject: a sum with nothing before it but a few words, no label, no figure, the slip said of it;
+    // ...or pointed at as said earlier, the correction after it (刚才讲的三十万不对 应该是四十万, "sorry i said 200k earlier, meant
+    // 250k": round 27).
+    const opening = state.text.slice(0, before.start);
+    const saidEarlier =
+      (SAID_EARLIER_BEFORE.test(opening) ||
+        (SAID_BEFORE_SUM.test(opening) && EARLIER_AFTER_SUM.test(state.text.slice(before.end))) ||
+        SAID_EARLIER_AFTER.test(state.text.slice(before.end, flag.start))) &&
+      SAID_EARLIER_BETWEEN.test(state.text.slice(before.end, flag.start)) &&
+      !/\d/.test(opening);
     if (
       before.value.kind === 'money' &&
-      NAMED_BEFORE.test(state.text.slice(0, before.start)) &&
       !cues.some((c) => c.start < before.start) &&
-      SLIP_OF_IT.test(state.text.slice(before.end, flag.start))
+      ((NAMED_BEFORE.test(opening) && SLIP_OF_IT.test(state.text.slice(before.end, flag.start))) || saidEarlier)
     ) {
       namedWrong(state, before, flag, true, `"${state.text.slice(flag.start, flag.end)}" said of it`);
       continue;
