@@ -19,6 +19,7 @@ import {
   SUM_OPENS_REPLY,
 } from '../lexicon';
 import { type Command, FIRM_FACT_KEYS, LOAN_FIGURE_KEYS, SITUATION_KEYS, type SpokenFor, type Understanding } from '../types';
+import { PURPOSES_WITHOUT_FUNDING } from '../../knowledge/ids';
 import { assemble, dropFields, type RuleField, type Rules } from './assemble';
 import { servicesCompared } from './compared';
 import { EXTRACTORS } from './extract';
@@ -708,20 +709,14 @@ function meaningAsked(state: State, u: Understanding, rules: Rules): void {
   dropCommand(state, u, rules, 'meaningAsked', `the word is what is asked (${term.rule})`);
 }
 
-/**
- * A need stated with its sum ("想贷款20万", "we want to borrow 3 million for a new line") is the
- * amount, no request for advice: the advice command stays only when other words ask for it
- * ("差20万 咋个整", "we need 600k, any other options?"). So is a need stated with its term alone (想贷款 期限两年,
- * "want to borrow for 2 years", round 21), as 想借半年左右 and 想贷个把月 always read: the term, answered.
- */
 /** Purposes that fund nothing, and money to place: a sum beside them is no loan wanted. */
-const NO_LOAN_FOR: ReadonlySet<string> = new Set(['wealth-management', 'payment-collection', 'cross-border-settlement', 'information']);
+const NO_LOAN_FOR: ReadonlySet<string> = new Set([...PURPOSES_WITHOUT_FUNDING, 'wealth-management']);
 
 /**
  * A reply that opens with a sum, only hedges before it, then what the money is for (八万块够用了 买台二手小货车, 十万上下吧
  * 想把隔壁铺子也租下来, 二十万 用来进货, "40k ought to cover it, need a new coffee machine", "roughly 450k, want to add a second
  * cold room", 3w左右够了 想买个 new 冷柜): the sum is the one wanted, the amount, whatever is said of it between (corpus convention
- * 25, round 27). Not a sum put right (replacing, a sum denied), asked about, quoted by whoever sells or does the work (builder
+ * 30, round 27). Not a sum put right (replacing, a sum denied), asked about, quoted by whoever sells or does the work (builder
  * quoted 350k: the `provider` scope), money to place, nor a purpose said before the sum (收拾一下包厢 大概两万: the dialog places it).
  */
 function sumWithItsUse(state: State, u: Understanding, rules: Rules): void {
@@ -739,6 +734,12 @@ function sumWithItsUse(state: State, u: Understanding, rules: Rules): void {
   delete rules.money;
 }
 
+/**
+ * A need stated with its sum ("想贷款20万", "we want to borrow 3 million for a new line") is the
+ * amount, no request for advice: the advice command stays only when other words ask for it
+ * ("差20万 咋个整", "we need 600k, any other options?"). So is a need stated with its term alone (想贷款 期限两年,
+ * "want to borrow for 2 years", round 21), as 想借半年左右 and 想贷个把月 always read: the term, answered.
+ */
 function sumIsTheRequest(state: State, u: Understanding, rules: Rules): void {
   if (u.command !== 'advice' || (u.amount === undefined && u.termMonths === undefined) || asksAdviceBeyondWish(state.text)) return;
   const what = u.amount === undefined ? 'term' : 'sum';
