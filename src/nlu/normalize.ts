@@ -29,11 +29,6 @@ const CONTROL = /\p{Cc}/gu;
 // Zero-width spaces, bidi overrides, soft hyphens, BOMs: invisible, but they split words apart.
 const FORMAT = /\p{Cf}/gu;
 const SPACES = /\s+/g;
-/**
- * Double quotes and CJK corner brackets around a word the owner repeats (need 3k "processing fee" first, 收我们“解冻费”):
- * dropped, so the words read as they would unquoted (round 27); the apostrophe of don't or don’t stays.
- */
-const QUOTE_MARKS = /["“”„「」『』«»]/g;
 const HAN_TEST = /\p{Script=Han}/u;
 
 /**
@@ -57,7 +52,7 @@ function normalizeAnew(text: string): string {
   let s = text.length > MAX_INPUT_LENGTH ? text.slice(0, MAX_INPUT_LENGTH) : text;
   s = s.replace(LONE_SURROGATE, ' ');
   s = s.normalize('NFKC');
-  s = s.replace(CONTROL, ' ').replace(FORMAT, '').replace(QUOTE_MARKS, '');
+  s = s.replace(CONTROL, ' ').replace(FORMAT, '');
   // OpenCC only matters when there are Han characters; skipping it keeps English messages cheap.
   if (HAN_TEST.test(s))
     s = keyWordsTyped(
