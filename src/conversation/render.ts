@@ -516,6 +516,7 @@ function answerText(locale: Locale, answer: Answer): string {
     case 'bill-discount':
     case 'platform-early-payout':
     case 'personal-credit-line':
+    case 'loan-held':
       lines.push(k(`answers.${answer.question}`));
       lines.push(...stepsBlock(locale, answer.steps));
       return withSource(locale, lines, answer);

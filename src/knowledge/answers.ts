@@ -205,6 +205,9 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   subsidies: { citations: ['current-finance'], steps: ['settlement-bank'] },
   'credit-record': { citations: ['current-finance'], steps: ['settlement-bank', 'credit-platforms'] },
   'p2p-debt': { citations: ['p2p-and-online-lending-status', 'current-finance'], steps: [] },
+  // A loan held and repaid on time is no bar; the lender counts its repayments in what the firm can afford (§3.1: the
+  // borrower's credit risk grows with the debt), and sees it on the credit report (current-finance, the credit system).
+  'loan-held': { citations: ['§3.1', 'current-finance'], steps: [] },
   // Before the due date: the lender, renewal for small and micro firms (September 2024), no loan app to repay,
   // what overdue does to the credit report (current-finance).
   'cannot-repay': {

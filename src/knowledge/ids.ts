@@ -165,6 +165,8 @@ export const QUESTION_IDS = [
   'cannot-repay',
   // "借这么多格多", "is that too much?": the owner's sum set against their revenue and term.
   'amount-size',
+  // "信用社还有一笔没还完 格还能贷", "we already have a loan, does that stop us getting another?": a loan repaid on time is no bar.
+  'loan-held',
   // "银行讲能批三十万 要不要全部借了", "should we take it all?": the need, not the most a lender offers; the owner's sum weighed.
   'draw-all',
   // "微信收款码个人的格可以用": a personal code is not for collecting a business's takings.

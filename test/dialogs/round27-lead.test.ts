@@ -8,6 +8,8 @@
 // money as needed (answers.ts amountSize `stock`, render amountSizeText).
 // "那咋个付才合法", "how do i pay them legally then" right after a private money changer was answered: the legal route across
 // the border (currency-exchange), not the whole history of the rules (interpret.ts ILLEGAL_ROUTES; 咋个…才合法 the rules asked).
+// A loan held, then whether it stops another ("we already have a 500k loan…, does that stop us getting another one?",
+// 还有三万没还完 格有影响) was not understood, or shown the service named: now the `loan-held` answer.
 // Whole replies, both languages.
 
 import { describe, it } from 'vitest';
@@ -225,6 +227,50 @@ describe('round 27: the legal way asked right after a private money changer is t
         },
       ],
       { ...AT, locale: 'en' },
+    );
+  });
+});
+
+describe('round 27: a loan held, asked whether it stops another', () => {
+  it('en: a durian importer with a loan at the credit coop', async () => {
+    await playHandoff(
+      [
+        {
+          say: 'we import durians from thailand thru mohan, 8 staff, around 7m turnover',
+        },
+        {
+          say: 'need 1m for stock before the season, 6 months',
+        },
+        {
+          say: 'we already have a 500k loan with the rural credit coop, does that stop us getting another one?',
+          replies: [
+            'A loan you are repaying on time does not stop you borrowing again. The new lender will see it on your credit report and count its repayments in what you can afford, so name it when you apply; what shuts the door is a repayment overdue. Before you borrow, add the two monthly repayments together and check they fit what comes in each month.\nSource: current finance rules and facts (checked November 2026)',
+          ],
+          choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+
+  it('zh-CN: an inn in Xishuangbanna still repaying an online bank loan', async () => {
+    await playHandoff(
+      [
+        {
+          say: '我们在西双版纳开民宿 十二间房 员工六个 一年流水一百五十万左右',
+        },
+        {
+          say: '想借四十万把房间重新装一下 借三年',
+        },
+        {
+          say: '之前在网商贷借过十万 还有三万没还完 格有影响',
+          replies: [
+            '正在按时还的贷款，不妨碍再申请一笔。新的放款方会在征信报告上看到它，把它的月供算进您的还款能力里，所以申请时如实说明；真正让人贷不到的是逾期。借之前把新旧两笔的月供加起来，看每个月的进账还不还得上。\n出处：最新金融规则与事实（2026年11月核对）',
+          ],
+          choices: ['推荐', '风险', '核查平台', '人工'],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
     );
   });
 });

@@ -1172,6 +1172,15 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     ),
   },
   {
+    // A loan held, then whether it stops another ("we already have a 500k loan with the credit coop, does that stop us getting
+    // another one?", "still paying off the truck loan, can we still borrow?"; round 27): a loan repaid on time is no bar.
+    id: 'loan-held',
+    re: new RegExp(
+      String.raw`\b(?:already|still|currently)\s+(?:have|has|got|paying|repaying|owe|owing)\b[^.?!]{0,50}?\b(?:loans?|mortgage|debts?)\b[^?!]{0,40}?` +
+        String.raw`\b(?:(?:stop|prevent|block|affect|hurt|count against)s?\b|(?:can|could) (?:we|i) (?:still )?(?:get|borrow|take)\b)`,
+    ),
+  },
+  {
     id: 'credit-record',
     re: new RegExp(
       [

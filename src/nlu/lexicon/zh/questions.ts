@@ -1116,6 +1116,15 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     ),
   },
   {
+    // A loan held, then whether it stops another (信用社还有一笔没还完 格还能贷, 之前在网商贷借过十万 还有三万没还完 格有影响, 房贷还在还
+    // 会不会影响贷款; round 27): a loan repaid on time is no bar (one overdue is the credit record's, asked before this).
+    id: 'loan-held',
+    re: new RegExp(
+      String.raw`(?<!(?:逾期|晚还|迟还)${C}{0,20})(?:没还完|没还清|还在还|还欠着?|欠着银行|有(?:一)?笔贷款|贷款还没还)${C}{0,16}?(?:格有影响|有没有影响|会不会影响|影响(?:大不大|吗|么|不)` +
+        String.raw`|(?:还|再)(?:能|可以)(?:不能)?(?:再)?(?:贷|借)|(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借))`,
+    ),
+  },
+  {
     // Not able to repay, asked (要是还不起咋个办, 到期还不上怎么办, 还不上会不会被起诉): talk to the lender before the due date.
     // Not the fear given as a reason (两年怕是还不了, 一年还不上 想分三年: a term wanted), 还不了解, 还不上班; a late
     // payment's record asked is credit-record (above).

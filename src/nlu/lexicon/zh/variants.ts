@@ -22,6 +22,8 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   师傅: ['师父'],
   // 伙计 as 伙记 (the same sound, a word elsewhere: 记 is no slip the generated table reads): 伙记五个, 三个伙记.
   伙计: ['伙记'],
+  // The Yunnan question particle 喃 for 呢 (那借呗喃, 咋个整喃, 要是借两年喃).
+  呢: ['喃'],
   // Kitchen staff and apprentices by the homophones phones offer: 帮橱, 橱师, 学图.
   帮厨: ['帮橱'],
   厨师: ['橱师'],
