@@ -100,6 +100,8 @@ const ACCOUNT_THREAT = String.raw`\b(?:${[
 ].join('|')})\b`;
 /** Someone else, who may offer a thing: "he", "a guy", "the agent". */
 /** The trade's other side, who may ask a payment ahead of goods or be paid ahead: no lender's advance fee. */
+/** Not a season of trade after "before": the summer, the busy season, chinese new year. */
+const NOT_A_SEASON = String.raw`(?!\s+(?:the\s+|our\s+|next\s+|this\s+)?(?:summer|winter|spring|autumn|fall|seasons?|peak|busy|high|rainy|dry|holidays?|new year|chinese new year|spring festival|festival|harvest|tourist|golden week)\b)`;
 const TRADE_SIDE = String.raw`(?:farmers|growers|suppliers?|sellers?|vendors?|exporters?|manufacturers?|factor(?:y|ies)|buyers?|customers?|clients?|villagers|pickers|planters|co-?ops?)`;
 /** The things asked which of, one or a few words: "which loan option", "which kind of loan", "which bank". */
 const WHICH_NOUNS = String.raw`(?:(?:one|options?|services?|banks?|lenders?|platforms?|products?|loans?|ways?|kind of|type of|financing|credit)\s+){0,3}`;
@@ -745,7 +747,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A meeting app installed at a caller's word, the screen-sharing way in: "download a meeting app", "install zoom".
         String.raw`\b(?:download|install|open)\w*\s+(?:[a-z]+\s+){0,2}?(?:meeting apps?|zoom|tencent meeting|voov|dingtalk)\b`,
         // Whatever the sum is called: a fee, a deposit, "insurance", a premium, a tax ("pay 500 tax to release 80k").
-        String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge|insurance|premium|tax|taxe|dut(?:y|ie))s?\b[^.?!]{0,30}\b(?:before|first|(?<!\bways? )to (?:get|release|unlock|receive))`,
+        // Not deposits paid ahead of a season of trade ("need 400k to pay hotels deposits before the summer"; round 27).
+        String.raw`\b(?:pay|paid|transfer|deposit)\w*\b[^.?!]{0,40}\b(?:fee|deposit|charge|insurance|premium|tax|taxe|dut(?:y|ie))s?\b[^.?!]{0,30}\b(?:before${NOT_A_SEASON}|first|(?<!\bways? )to (?:get|release|unlock|receive))`,
         // Not a deposit for premises: "the landlord asked for a 20k deposit before we move in".
         String.raw`(?<!\b(?:landlord|rent|lease|flat|apartment|house)\b[^.?!]{0,40})\b(?:fee|deposit) (?:(?:paid|payment|transferred) )?(?:first|before)\b`,
         // Unfrozen too: "pay 5k and the loan gets unfrozen".
