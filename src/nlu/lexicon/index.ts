@@ -244,10 +244,12 @@ export const YES = compile([zh.yes, en.yes], '', {
   before: String.raw`^${OPENING}(?:`,
   after: String.raw`)${PARTICLE}(?:[，,\s]*(?:那就|那么|那)?\s?(?:${YES_WORDS})${PARTICLE})*(?:[，,\s]*(?:那就|那)?\s?(?:${YES_CLOSING}))?${YES_DELETE}(?:\s*(?:please|thanks|thank you|谢谢|的))?$`,
 });
+/** A change of mind said before a no (想了一下, 跟家里商量过了, actually, never mind): the no unchanged (round 27). */
+const NO_LEAD = String.raw`(?:(?:${alternation([zh.noLeads, en.noLeads])})[，,\s]*)?`;
 export const NO = compile([zh.no, en.no], '', {
-  before: String.raw`^${OPENING}(?:`,
+  before: String.raw`^${OPENING}${NO_LEAD}(?:`,
   // ...了 closing a no in mixed words too (no need 了, not yet 了), as 不用了 (not after a yes: 对了 is "by the way").
-  after: String.raw`)(?:\s*了)?${PARTICLE}(?:[，,\s]*(?:${NO_WORDS})${PARTICLE})?(?:\s*(?:thanks|thank you|谢谢))?(?:[，,\s]*(?:${NO_REASONS})){0,2}(?:\s*(?:thanks|thank you|谢谢))?$`,
+  after: String.raw`)(?:\s*了)?${PARTICLE}(?:[，,\s]*${NO_LEAD}(?:${NO_WORDS})${PARTICLE})?(?:\s*(?:thanks|thank you|谢谢))?(?:[，,\s]*(?:${NO_REASONS})){0,2}(?:\s*(?:thanks|thank you|谢谢))?$`,
 });
 /** Each mark's words in every locale (FIGURE_MARKS' order), global: every mention is found. */
 export const FIGURE_MARK_RULES: readonly { mark: FigureMark; re: RegExp }[] = rules(
