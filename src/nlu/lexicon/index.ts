@@ -251,11 +251,13 @@ export const YES = compile([zh.yes, en.yes], '', {
  * each a word of its own in Latin letters, every one found (`closingCommand` in commands.ts; round 27).
  */
 export const AGREEMENT = new RegExp(String.raw`(?<![a-z])(?:${YES_WORDS})(?![a-z])`, 'g');
+/** A change of mind said before a no (想了一下, 跟家里商量过了, actually, never mind): the no unchanged (round 27). */
+const NO_LEAD = String.raw`(?:(?:${alternation([zh.noLeads, en.noLeads])})[，,\s]*)?`;
 export const NO = compile([zh.no, en.no], '', {
-  before: String.raw`^${OPENING}(?:`,
+  before: String.raw`^${OPENING}${NO_LEAD}(?:`,
   // ...了 closing a no in mixed words too (no need 了, not yet 了), as 不用了 (not after a yes: 对了 is "by the way").
-  // ...said in up to three no words ("nope, not right now, maybe some other time": round 27).
-  after: String.raw`)(?:\s*了)?${PARTICLE}(?:[，,\s]*(?:${NO_WORDS})${PARTICLE}){0,2}(?:\s*(?:thanks|thank you|谢谢))?(?:[，,\s]*(?:${NO_REASONS})){0,2}(?:\s*(?:thanks|thank you|谢谢))?$`,
+  // ...said in up to three no words ("nope, not right now, maybe some other time": round 27), a change of mind before any.
+  after: String.raw`)(?:\s*了)?${PARTICLE}(?:[，,\s]*${NO_LEAD}(?:${NO_WORDS})${PARTICLE}){0,2}(?:\s*(?:thanks|thank you|谢谢))?(?:[，,\s]*(?:${NO_REASONS})){0,2}(?:\s*(?:thanks|thank you|谢谢))?$`,
 });
 /** Each mark's words in every locale (FIGURE_MARKS' order), global: every mention is found. */
 export const FIGURE_MARK_RULES: readonly { mark: FigureMark; re: RegExp }[] = rules(

@@ -113,6 +113,8 @@ const SOLD_COUNT = /sell|sold|卖|出货|走货/;
 /** Between a sum and a duration that is its rate ("1.2 million yuan a year", "800万/年"). */
 const RATE_GAP = /^(?:\s*\/\s*)?$/;
 /** Between the sales and their period said after a pause: a space or a comma. */
+/** One year said alone, the "a year" of a sum (一年, 1年). */
+const ONE_YEAR = /^(?:一|1)\s*年$/;
 const SALES_PAUSE = /^\s*[,，、]?\s*$/;
 /** ...the period ending its clause: nothing but a softener (吧, 左右, or so) before a clause's end, the message's, or a space before Chinese. */
 const PERIOD_ENDS = /^\s*(?:吧|左右|的样子|那样|or so|roughly)?(?:\s*(?:$|[，。,.!?；;！？])|\s+(?=[\u4e00-\u9fff]))/;
@@ -1398,6 +1400,15 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
       // ending with it (round 25: read as the term, while the sum was already taken as the period's sales).
       if ((bare?.slot ?? a.previousSumSlot) === 'revenue' && SALES_PAUSE.test(gap) && PERIOD_ENDS.test(a.text.slice(a.q.end)))
         return 'the sales’ period after a pause';
+      // "三百万 一年", "四百万 一年吧": a bare sum, then one year alone after a pause is the sum's year, as "两百万一年" reads, no
+      // term; the sum stays unlabelled for the dialog to place (round 27, convention 34). Not a span (三十万 三年: the term).
+      if (
+        (bare?.slot ?? a.previousSumSlot) === undefined &&
+        SALES_PAUSE.test(gap) &&
+        ONE_YEAR.test(a.text.slice(a.q.start, a.q.end)) &&
+        PERIOD_ENDS.test(a.text.slice(a.q.end))
+      )
+        return 'one year after a bare sum';
       return per?.rule;
     },
   ],
@@ -2491,7 +2502,10 @@ export function readSlots(
         const withOwner =
           ownerTotal(totalMark) ||
           (totalMark !== undefined && ownerTotal(a.marks.before('total', totalMark.start, a.span[0]))) ||
-          (ownerIn !== undefined && /在内|\b(?:me|myself|owner|boss)\b/.test(text.slice(ownerIn.start, ownerIn.end)));
+          (ownerIn !== undefined &&
+            /在内|\b(?:me|myself|owner|boss|wife|husband|partner|son|daughter|mum|mom|dad|parents|family|brother|sister|kids|sons|daughters)\b/.test(
+              text.slice(ownerIn.start, ownerIn.end),
+            ));
         // "we had 40 staff before, only 14 now", "十五个工人 今年只剩六个": a bare count said of now after a head count of before.
         const nowAfterBefore = heads.some((h) => h.when === 'before') && timeOf(a).when === 'now';
         // "in peak season about 20 people, normally 7", "忙的时候十几个人 平时 6": a bare count said with the other season's

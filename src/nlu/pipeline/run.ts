@@ -26,6 +26,7 @@ import { EXTRACTORS } from './extract';
 import { kindLegitAsked, servicePriced } from './kind-asked';
 import { describe, type Decision, type Mention, type MentionOf, ofKind, scopes, type State } from './mention';
 import { deniedFacts } from './refiners/denied-facts';
+import { debtSettled } from './refiners/debt-settled';
 import { directQuestion } from './refiners/direct-question';
 import { figureRoles } from './refiners/figure-roles';
 import { financedSettlement } from './refiners/financed-settlement';
@@ -72,6 +73,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['paymentAcross', paymentAcross],
   ['othersOffer', othersOffer],
   ['lenderPitch', lenderPitch],
+  ['debtSettled', debtSettled],
   ['directQuestion', directQuestion],
   ['questionScope', questionScope],
   ['othersBusiness', othersBusiness],

@@ -86,6 +86,11 @@ export const no: Words = [
   String.raw`(?:(?:we|i) )?(?:don['’]?t|do not) (?:need|want) (?:a |any )?(?:loan|loans|to borrow|money|financing)`,
   String.raw`no (?:loan|borrowing|financing)(?: needed)?`,
   String.raw`not (?:borrowing|taking a loan)`,
+  // Borrowing given up, decided or put off (round 27, convention 32): "we've decided not to take a loan", "we won't borrow
+  // after all", "we'll hold off on borrowing" (apostrophes are gone when read: "weve", "wont", "well").
+  String.raw`(?:(?:we|i)\s?(?:ve|have)? )?decided (?:not to|against) (?:borrow(?:ing)?|tak(?:e|ing) (?:a |the |any )?loan|get(?:ting)? (?:a |the |any )?loan)(?: after all)?`,
+  String.raw`(?:we|i)\s?(?:wont|will not|ll not|re not going to|are not going to|m not going to) (?:borrow|take (?:a |the |any )?loan)(?: after all)?`,
+  String.raw`(?:(?:we|i)\s?(?:ll|will) )?(?:hold|put) off (?:on )?(?:borrowing|the loan|taking (?:a |the )?loan)(?: for now)?`,
   // Not so far: "not yet", "nope not yet".
   'not yet',
   // Nothing needed now: "we're good", "i'm fine for now", "not for now" (apostrophes are gone when read: "were good").
@@ -118,6 +123,9 @@ const MANAGING = [
 ].join('|');
 /** The family or friends who may lend the owner money, in a no's reason (my uncle, our relatives). */
 const LENDING_KIN = 'family|relatives|parents|uncle|aunt|brother|sister|dad|mum|mom|cousin|friends?|in-laws';
+/** A change of mind said before a no (round 27, convention 32): "actually", "on second thought", "never mind", "forget it". */
+export const noLeads: Words = [String.raw`actually|on second thought|on 2nd thought|never ?mind|nvm|forget (?:it|that)|scratch that`];
+
 export const noReasons: Words = [
   // Said fine without it, before or instead of the way ("no it's fine, we'll cope"; apostrophes are gone: "its fine").
   String.raw`(?:its|it is|thats|that is|were|we are|im|i am) (?:fine|ok|okay|alright|all good)(?: (?:thanks|thank you))?`,

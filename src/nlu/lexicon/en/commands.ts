@@ -127,7 +127,8 @@ const THANKS_SPELT = String.raw`thank(?:s| you| u)|thx|tks|thanx|thnx|ty|tq`;
 /** How much: a lot, so much, a million, heaps. */
 const THANKS_MUCH = String.raw`a lot|so much|very much|a million|heaps|loads|a ton|tons|a bunch`;
 /** The understood, said before leaving: "got it", "understood", "noted", "makes sense", "all clear". */
-const UNDERSTOOD = String.raw`got it|understood|noted|makes sense|all clear|cool|great`;
+// ...or the way now known ("i know what to do now", "we know what to do"; round 27), as 晓得咋个搞了 reads.
+const UNDERSTOOD = String.raw`got it|understood|noted|makes sense|all clear|cool|great|(?:i|we) (?:know|see|get) (?:what to do|how to do it|what we need to do|what i need to do)(?: now)?`;
 // About to, or going back to: "i'll", "let me", "i go back and".
 const WILL_GO = String.raw`\b(?:i['’]?ll|i will|ill|we['’]?ll|we will|will|let me|gotta|need to|have to|(?:(?:i|we) )?(?:go|going|gonna go) back(?: and| to)?)`;
 // Talking it over: "check", "talk it over", "discuss this", "run it by".

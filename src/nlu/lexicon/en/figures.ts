@@ -201,6 +201,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'other',
     words: [
+      // A difference against another time ("down 20k from the same quarter last year", "up 50k on last year"; round 27,
+      // convention 36): how much more or less, no sum of its own.
+      String.raw`\b(?:down|up)(?: by)?(?=\s+(?:about |around |roughly |like )?(?:rmb|cny|¥)?\s*\d[\d.,]*\s*(?:k|m|w|million|thousand)?\s+(?:from|on|than|compared|vs)\b)`,
       // The owner's own money toward a cost: "we have 200k", "we got 700k from family".
       ...OWN_FUNDS.map((w) => String.raw`${w}(?=\s*(?:about |around |only |just )?(?:rmb|cny|¥)?\s*\d)`),
       // Money owed to the firm: "the supermarket owes us 200k", "200k in receivables".
@@ -499,6 +502,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\btotal(?: of)?\b`,
       // The owner counted in: "4 including me", "6 counting myself", "7 incl. the owner", as 连我在内 (not "not including me": left out).
       String.raw`(?<!\bnot\s+)(?:,\s*)?\b(?<!\bnot\s+)(?:including|incl\.?|counting|with) (?:me|myself|the owner|the boss)\b`,
+      // ...or the owner's family counted in ("10 including my wife", "8 counting my husband and me"; round 27), as 连我老婆一共十个.
+      String.raw`(?<!\bnot\s+)(?:,\s*)?\b(?:including|incl\.?|counting) (?:me and |myself and )?(?:my|the) (?:wife|husband|partner|son|daughter|mum|mom|dad|parents|family|brother|sister|kids|sons|daughters)\b`,
     ],
   },
   {

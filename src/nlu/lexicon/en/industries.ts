@@ -393,6 +393,8 @@ const noKind: Words = [
   'whole',
   'same',
   'main',
+  // A branch of the firm's ("one branch store", "a branch shop"; round 27): how many outlets, no goods.
+  'branch',
   'new',
   'old',
   'own',
@@ -1712,8 +1714,9 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 11,
     words: [
       String.raw`\bsell(?:s|ing)?\s+(?:jade|jewel(?:le)?ry|gems?|gemstones|clothes|clothing|phones?|furniture|hardware|groceries)\b`,
-      String.raw`\bshops?\b`,
-      String.raw`\bstores?\b`,
+      // Not a branch of the firm's ("one branch store", "2 branch shops": how many outlets, no goods; round 27).
+      String.raw`(?<!\bbranch\s)\bshops?\b`,
+      String.raw`(?<!\bbranch\s)\bstores?\b`,
       // A trade named by the verb of selling, whatever is sold ("we sell second hand fridges", "my
       // business is selling jade"): a hint of retail, until the buyers or the shop say more.
       String.raw`(?<!\b(?:${NOT_SELLING_NOW.join('|')})\s)\bsell(?:s|ing)?\s+(?!(?:${notSold.join('|')})\b)(?![^.,;!?]*\bto\b)[a-z][\w-]*`,

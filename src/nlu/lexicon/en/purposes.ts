@@ -327,6 +327,10 @@ const notObjects: Words = [
   String.raw`(?:students|pupils|guests|tourists|visitors|diners|kids|children|patients|members|families|passengers|residents|villagers|households|persons|ppl)`,
   String.raw`employe[e]s?`,
   'hands',
+  // Temporary hands added ("we add 4 temps in summer", "bring on 3 casuals"; round 27): people, no thing bought.
+  String.raw`temps?`,
+  String.raw`casuals`,
+  String.raw`seasonals`,
   String.raw`helpers?`,
   String.raw`drivers?`,
   String.raw`cooks?`,

@@ -287,6 +287,9 @@ export const customersSupplied: Words = [
   String.raw`\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:suppliers?|vendors?)\s+(?:is|are)\s+[^,.;!?]{0,30}`,
   // Who pays the firm, or owes it: "hotels pay us 60 days later", "the supermarket owes us 200k".
   String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}\s+(?:(?:always|usually|often|only|never)\s+)?(?:pay|owe)s?\s+(?:us|me)\b`,
+  // ...named before a clause saying so ("the hotel that owed us 40k", "the supermarket which still owes us"; round 27).
+  // ...a place between ("the hotel in jinghong that owed us 180k").
+  String.raw`\b(?:(?:the|a|our|that|this|one)\s+)?[a-z-]+(?:\s+(?:in|at|near|from)\s+[a-z-]+|\s+[a-z-]+)?(?=\s+(?:that|which|who)\s+(?:still\s+)?(?:owe[sd]?|owing)\s+(?:us|me)\b)`,
   // ...or put off paying: "the co-ops keep delaying payment", "dealers hold back payments" (their trade is not the firm's).
   String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}(?=\s+(?:(?:keep|always|usually|often|still)\s+)*${PUT_OFF}\s+(?:the\s+|their\s+|our\s+)?(?:payments?|paying)\b)`,
   // ...said with no "us", by when they pay: "the factories pay 90 days after delivery", "hotels only pay after 3 months".

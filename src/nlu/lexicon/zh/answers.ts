@@ -143,8 +143,9 @@ export const no: Words = [
   String.raw`(?:我|我们)?(?:暂时|目前|现在)?不(?:需要|用|想|打算|要)?(?:借钱|贷款|借款|融资)(?:了)?`,
   // Don't do it, the doing denied (Yunnan 莫整了, 不搞了, 别弄了, 算了 先不整).
   String.raw`(?:那|就|那就)?(?:先|暂时)?(?:莫|不|别|不要)(?:整|弄|搞|办)(?:了)?`,
-  // ...or the verb alone after the no (不消了 我们暂时不借, 算了 先不贷了).
-  String.raw`(?:我|我们)?(?:暂时|目前|现在)?(?:先)?不(?:借|贷)(?:了)?`,
+  // ...or the verb alone after the no (不消了 我们暂时不借, 算了 先不贷了), the money named before it or the mind changed with
+  // 还是 or 就 (这笔钱我们不借了, 还是不贷了, 现在不想借了, loan 就不借了: round 27, convention 32).
+  String.raw`(?:(?:这笔|这个|那笔|那个)?\s?(?:钱|款|贷款|借款|loan)\s?)?(?:我|我们)?(?:还是|就)?(?:暂时|目前|现在)?(?:先|就)?不(?:想|打算|要)?(?:借|贷)(?:了)?`,
   // The offer put off to another day (改天再说, 下次再讲, 以后再看吧): a no for now (再聊, 再问, 再来 are a goodbye).
   String.raw`(?:那)?(?:改天|下次|下回|以后|回头|过段时间|过两天|有空)(?:再|的时候再)(?:说|讲|看|整|弄)(?:吧|嘛|了)?`,
   // ...with no verb, another time alone (下次吧, 改天嘛, 下回吧).
@@ -155,6 +156,16 @@ export const no: Words = [
  * The reason a no gives after it, the owner managing without the proposal (不用了 我们自己想办法, 不消了 我们自己凑一凑,
  * 不要了 再想想别的办法): still the no.
  */
+/**
+ * A change of mind said before a no (round 27, convention 32): thought over (想了一下, 想了想, 考虑了一下), talked over with
+ * someone (跟家里商量过了, 和老婆商量了), the mind changed (改主意了), a wish of before (前阵子想借, 本来想贷): the no unchanged.
+ */
+export const noLeads: Words = [
+  String.raw`(?:我们?)?(?:想了一?下|想了想|考虑了一?下|考虑过了|想过了|改主意了|商量了一?下|商量过了)`,
+  String.raw`(?:我们?)?(?:跟|和|同)\S{1,4}?(?:商量|讨论|说)(?:过|了)+`,
+  String.raw`(?:之前|以前|前阵子|前段时间|前几天|本来|原来|原本)(?:是)?(?:想|打算)(?:借|贷)(?:钱|款)?(?:的)?`,
+];
+
 export const noReasons: Words = [
   // ...busy now (今天忙得很, 这两天没空, 最近太忙了).
   String.raw`(?:我|我们)?(?:今天|现在|这两天|这几天|最近|这段时间)?(?:太|有点|很|比较|实在)?(?:忙|没空|没时间)(?:得很|的很|了|啊|哦)?`,

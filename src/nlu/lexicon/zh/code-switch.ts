@@ -249,6 +249,8 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   'but not yet': '但还没有',
   // A word with no meaning of its own in a Chinese clause.
   the: '',
+  // A quarter's period in English inside Chinese (上个 quarter 卖了 40万, 每个 quarter; round 27): 季度, a fourth of the year.
+  quarter: '季度',
 };
 
 /**

@@ -249,8 +249,10 @@ const NOT_SERVICE_AFTER = String.raw`(?!的(?:人|短信)|\s*的?(?:电话|热�
 
 /** Thanks said in leaving: 谢谢, 多谢老板, 谢了哈. */
 const THANKED = String.raw`(?:非常|十分)?(?:谢谢|感谢|多谢|谢了|谢啦|thank\s?you|thanks|thx)(?:您|你们|你|老师|老板|啦|了|哈|啊|\s)*`;
+/** The way now known: 晓得咋个整了, 知道怎么办了, 明白咋个搞了 (搞 too: round 27). */
+const WAY_KNOWN = String.raw`(?:我|我们)?(?:晓得|知道|懂|明白)(?:了)?(?:该|要)?(?:咋个|咋|怎么|怎样)(?:整|办|弄|做|搞)了`;
 /** An acknowledgement or the understood, said before leaving: 好的, 行, 晓得了, 明白了, 收到, 要得; the answer praised (讲得清楚得很). */
-const ACKNOWLEDGED = String.raw`(?:好的?|好了|好嘞|好滴|行|嗯|ok|晓得了?|知道了|明白了|懂了|收到|了解了|清楚了|要得|(?:讲|说|解释)得(?:很|好|太|非常|蛮)?(?:清楚|明白|好)(?:得很|得狠|的很)?(?:了|啦)?)`;
+const ACKNOWLEDGED = String.raw`(?:好的?|好了|好嘞|好滴|行|嗯|ok|${WAY_KNOWN}|晓得了?|知道了|明白了|懂了|收到|了解了|清楚了|要得|(?:讲|说|解释)得(?:很|好|太|非常|蛮)?(?:清楚|明白|好)(?:得很|得狠|的很)?(?:了|啦)?)`;
 /** The asking ended for a time (round 25): 今天就问到这里, 先问到这儿, 就问这些. */
 const ASKED_FOR_NOW = String.raw`(?:今天|今儿|今天先|那)?(?:就|先)?(?:问|聊|咨询)(?:到这(?:里|儿|点)|这(?:么|些)|这么多)(?:了|吧|哈|啦)?`;
 /** A goodbye word, or till another time: 再见, 拜拜, 回头见, 改天再问; the asking ended for now (问到这里). */
@@ -647,7 +649,7 @@ export const commandRules: readonly CommandWords[] = [
       '告辞',
       // Thanks or an acknowledgement beside a goodbye word: 谢谢再见, 好嘞 谢谢老板 拜拜, 谢了哈 改天再问, 再见 谢谢.
       // ...or the understood (行 晓得了 再见, 明白了 拜拜, 收到 回头再问).
-      String.raw`(?:${THANKED}|${ACKNOWLEDGED})(?=(?:[\s,，.。!！~]|${THANKED}|${ACKNOWLEDGED})*${LEAVING})`,
+      String.raw`(?:${THANKED}|${ACKNOWLEDGED})(?=(?:[\s,，.。!！~]|那(?:就|我们)?|${THANKED}|${ACKNOWLEDGED})*${LEAVING})`,
       // The thanks looked at before the words before it: the look back over any run of characters is made only where
       // thanks stand (tried at every position of a long message, it cost the square of its length).
       String.raw`(?=${THANKED})(?<=${LEAVING}\S*[\s,，.。!！~]*)${THANKED}`,
@@ -673,7 +675,7 @@ export const commandRules: readonly CommandWords[] = [
       '收到',
       '晓得了',
       // The way now known: 晓得咋个整了, 知道怎么办了.
-      String.raw`(?:晓得|知道|懂|明白)(?:该|要)?(?:咋个|咋|怎么)(?:整|办|弄|做)了`,
+      WAY_KNOWN,
       '晓得',
       '好嘞',
       String.raw`(?:我)?再\s*(?:考虑|想|think)(?:考虑|想|\s*一下)?`,

@@ -30,6 +30,10 @@ const ROUND_LEAD = '[百千万](?=[来把多余])';
 /** Particles between a period and its verb, Yunnan's 么 among them: 一年么整得到个五六十万, 一个月嘛卖个十来万. */
 const PARTICLES = '么|嘛|呢|啊|哦';
 /** Goods delivered or accounts settled before what they bring in (交奶, 送菜, 交茶叶, 结账, 回款): a verb and its object. */
+/** A sum said as its own phrase (30万, 八十万, 5w, 200k, 3000块; after a space or at the start): no cost named before it. */
+const SUM_END = String.raw`(?:^|[\s，。,.!?；;])(?:大概|大约|差不多)?\s*[\d.一二两三四五六七八九十百千万几来多wk]*(?:\d|万|千|w|k)\s*(?:块钱?|元)?`;
+/** The interest's amount or height asked, right after the word (要多少, 好多, 高不高, 大概多少, 一年得多少). */
+const INTEREST_ASKED = String.raw`\s*(?:一年|一个月|每个?月|每年)?\s*(?:要|得|会|大概|大约|一共|是|算下来|下来)*\s*(?:多少|好多|几多|多高|高不高|贵不贵|高吗|贵吗|咋个算|怎么算)`;
 const DELIVERED = String.raw`(?:交|送|供|出|结|回)(?!钱|税|房租|租金|利息|工资|押金|保险|去)(?:(?![年月天日周季])[\u4e00-\u9fff]){1,3}?`;
 /**
  * Verbs of earning before a sum, with 得到 (整得到, 搞得到, 做得到, 挣得到, 卖得到; a haulier's 拉得到, 跑得到): takings
@@ -279,7 +283,12 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '开支',
       '注册资本',
       '注册资金',
-      '利息',
+      // A difference against another time (比去年同期少了八万, 比上个月多了两万; round 27, convention 36): how much more or less,
+      // no sum of its own.
+      String.raw`比[^，。,.!?；;\s\d]{0,6}?(?:少|多|低|高|降|涨|掉|减少|增加|下降|下滑|上涨)(?:了|掉了)?`,
+      // Not the interest asked of the sum said right before it (三十万 利息好多, 五十万的利息高不高: round 27, convention 33):
+      // that sum is the loan's (see the amount words).
+      String.raw`(?<!${SUM_END}\s*(?:的)?)利息|利息(?!${INTEREST_ASKED})`,
       '月供',
       '还款',
       '还贷',
@@ -305,6 +314,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
   {
     slot: 'amount',
     words: [
+      // The interest asked of a sum said right before it, in the next phrase (八十万 利息高不高, 30万 interest 大概多少; round 27,
+      // convention 33): the sum is the loan's, as "interest on 300k" reads.
+      String.raw`(?<=${SUM_END}\s*(?:的)?)利息(?=${INTEREST_ASKED})`,
       '借款',
       // The loan's amount named (金额改成1.5个w, 金额就二十万吧); not a deal's, an order's or a contract's.
       String.raw`(?<!合同|交易|订单|发票|结算|成交|销售|营业|贸易|出口|进口|工程)金额`,

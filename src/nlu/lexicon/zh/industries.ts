@@ -13,6 +13,11 @@ import { HABIT_START, OWN_START } from './clause-start';
 import { NOT_SUPPLIED_GOODS } from './not-supplied';
 import type { IndustryWords, Words } from '../types';
 
+/** A count before a shop's head (两家, 几间): how many shops, not the goods (有两家分店; round 27). */
+const COUNTED = '一两二三四五六七八九十几';
+/** What leads a shop named by its head: the owner's verb or 是, then a count or a measure word (开了个, 有两家, 我家是). */
+const SHOP_LEAD = String.raw`(?:开|弄|整|搞|办|盘|经营|有|(?:我|我们|我家|咱们|咱家)(?:就|都)?是)(?:了|着)?(?:[${COUNTED}]|个|家|间|小|的){0,3}`;
+
 /** A share of goods named elsewhere (有些, 一部分, 少量), or said as a fraction (三分之一, 一半, 百分之三十, 30%: round 22). */
 // ...in tenths or as most of it (三成, 七八成, 大部分, 大多数): round 23.
 const SHARE_OF_GOODS = String.raw`有些|有一些|一些|有的|一部分|部分|小部分|少部分|大部分|绝大部分|大多数|绝大多数|大多|多数|少量|一点|一点点|[一二两三四五六七八九十\d]+成|[一二两三四五六七八九十\d]+分之[一二两三四五六七八九\d]+|一半|大半|(?:百分之|\d+\s*%)\s*[\d一二两三四五六七八九十]*`;
@@ -1407,8 +1412,9 @@ export const industryRules: readonly IndustryWords[] = [
       '摊位',
       '摆摊',
       '地摊',
-      // A shop the owner runs, not one planned (想开个分店, 开第二家店) nor one dated (三年前开的店).
-      String.raw`(?<![想要再还准计打])(?:开|有)了?一?[家个间]?(?![第分新]|的店)[^，。,.!?；;\s\d]{0,4}?店`,
+      // A shop the owner runs, not one planned (想开个分店, 开第二家店) nor one dated (三年前开的店), nor a branch had (有一家分店: how
+      // many outlets, no goods; round 27).
+      String.raw`(?<![想要再还准计打])(?:开|有)了?(?![一两二三四五几]?[家个间]?(?:[第分新]|的店))一?[家个间]?[^，。,.!?；;\s\d]{0,4}?店`,
     ],
   },
   {
@@ -1447,7 +1453,7 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 18,
     words: [
       // Named after the owner's 是 too (我们是家纺店, 我家是鸡蛋摊): the shop is the firm.
-      String.raw`(?<=(?:开|弄|整|搞|办|盘|经营|有|(?:我|我们|我家|咱们|咱家)(?:就|都)?是)(?:了|着)?(?:一|个|家|间|小|的){0,3})(?![了着一个家间小的分新总老门实网第这那夫妻加盟连锁旗舰品牌在给帮从跟和])(?:[^，。,.!?；;\s\d的店铺摊档]{2,6}?|\s*[a-z][a-z' -]{1,20}?\s*)(?:店|铺|摊|档)(?![里员长面主家])`,
+      String.raw`(?<=${SHOP_LEAD})(?![了着${COUNTED}个家间小的分新总老门实网第这那夫妻加盟连锁旗舰品牌在给帮从跟和])(?:[^，。,.!?；;\s\d的店铺摊档]{2,6}?|\s*[a-z][a-z' -]{1,20}?\s*)(?:店|铺|摊|档)(?![里员长面主家])`,
     ],
   },
   // Goods made, named with the verb of making alone (做纸箱的, 生产编织袋): a hint of manufacturing.

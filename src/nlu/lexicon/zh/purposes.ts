@@ -494,9 +494,11 @@ const farmBuildings: Words = [
 /** Things used up or sold on, bought: 进一批建材, 买饲料, 买猪饲料 (also a scope of things bought, scopes.ts). */
 // What they are for may come between (买猪饲料, 拿点缅甸原石), two characters at most, naming no machine or measure
 // (nor 进口, nor what was bought before: 买了).
+/** Not goods taken on the supplier's credit, paid for later (先拿货后付款, 进货月底再结; round 27): no need said. */
+const PAID_LATER = String.raw`(?![^，。,.!?；;]{0,5}?(?:后|再|才)(?:付|给|结)(?:款|钱|账)?)`;
 /** Verbs that get things used up or sold on: 买, 进, 囤, and 收 (收一批布料; not 收货款, 收到, 收入, 收费). */
 const GETTING_CONSUMABLES = String.raw`(?:买|购买|进|采购|备|囤|拿|订|订购|预订|定|补|用在|花在|投在|收(?!货款|款|到|入|益|费|钱|银|账|租))`;
-export const consumablesBought = String.raw`${GETTING_CONSUMABLES}${notTheirs}(?:点|些|一点|一些|一批|批|几批)?(?:(?![台辆套部架个张条把口了过炉器柜椅床灶锅泵仪罐船机车])[\u4e00-\u9fff]){0,2}?(?:${consumables.join('|')})(?![^，。,.!?；;\s]{0,4}?的(?:人|客人|顾客|多|少))`;
+export const consumablesBought = String.raw`${GETTING_CONSUMABLES}${notTheirs}(?:点|些|一点|一些|一批|批|几批)?(?:(?![台辆套部架个张条把口了过炉器柜椅床灶锅泵仪罐船机车])[\u4e00-\u9fff]){0,2}?(?:${consumables.join('|')})(?![^，。,.!?；;\s]{0,4}?的(?:人|客人|顾客|多|少))${PAID_LATER}`;
 
 /** Premises a firm takes over or opens more of (把隔壁铺面盘下来, 再整个门面, 把隔壁的shop盘下来). */
 const premises: Words = [
@@ -961,7 +963,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`备(?:年|节)货`,
       // ...the sale or the season named before 的货 (备双十一的货, 备春节的货, 囤旺季的货; round 25).
       String.raw`(?:备|囤)(?:点|些|一批)?[^\s，。,.!?；;\d]{1,5}?的货`,
-      '拿货',
+      // Not goods taken on the supplier's credit (让我们先拿货后付款, 先拿货 月底再结; round 27): the firm pays later, no need said.
+      String.raw`拿货${PAID_LATER}`,
       '补货',
       // Stock bought on a rhythm, counted: 拿一次货, 进两柜货, 每周进一趟货.
       String.raw`(?:进|拿|备|补|提)(?:[一二两三四五六七八九十几]|\d+)?\s*(?:次|回|趟|批|柜|车)货`,
@@ -976,7 +979,8 @@ export const purposeRules: readonly PurposeWords[] = [
       consumablesBought,
       String.raw`(?:进|囤)(?:一批|批|几批|一些|些|点)`,
       '压货',
-      '采购',
+      // Not the customers' buying (饭店每天都来采购, 客户采购量大, 学校来我们这里采购, 他们采购我们的菜; round 27): they buy, the firm sells.
+      String.raw`(?<!(?:(?<![钱款用拿借贷])来|过来|客户|客人|买家|他们|她们|人家|对方|甲方|采购商)(?:们|的|都|会|要)?(?:我们|我家|我)?(?:这里|这边|这儿)?)采购(?!商|员|方|量|我们|我家)`,
       String.raw`收购(?![量价])`,
       // ...also with the English verb (拿来 pay 供应商; pay is left out of code-switch.ts: 三个月 pay 货款 keeps its term).
       String.raw`(?:付|支付|结|\bpay\s*)给?[^，。,.!?；;]{0,6}供应商`,

@@ -206,8 +206,15 @@ export const customersSupplied: Words = [
   // ...as the one who supplies (酒厂给我们供货, 东西是屠宰场供的, 由饲料厂配送).
   String.raw`(?<=^|[，。,.!?；;\s])[^，。,.!?；;\s]{1,8}?(?=(?:给|帮|向)(?:我们|我|咱们|我家)(?:供货|供应|送货|配送|发货|供|送|提供|发))`,
   String.raw`(?<=(?:是|由))[^，。,.!?；;\s]{1,8}?(?=(?:供应|提供|配送|供|送)(?:的|货))`,
+  // ...as the one who lets the firm pay later (饲料厂那边允许我们赊账, 批发商同意我们月结; round 27): a supplier, no trade of ours.
+  String.raw`(?<=^|[，。,.!?；;\s])[^，。,.!?；;\s\d]{1,8}?(?=(?:那边|那里)?(?:允许|让|同意|准|肯|愿意)(?:我们|我|我家)(?:先)?(?:赊|欠|月结|晚点|后面|过后|年底|下个月|拿了货|先拿货))`,
+  // ...or who comes to buy (饭店每天都来采购, 学校食堂过来采购的多; round 27): the customers, their trade not the firm's.
+  String.raw`(?<=^|[，。,.!?；;\s])[^，。,.!?；;\s\d]{1,8}?(?=(?:每天|经常|都|也|一般|常常?|天天)*(?:过来|来)(?:我们|我家)?(?:这里|这边|这儿)?(?:采购|进货|拿货|批货))`,
   // Who pays the firm late, or owes it: "超市压我们货款", "酒店60天以后才结账给我们".
   String.raw`(?:超市|酒店|宾馆|饭店|餐馆|医院|学校|工地|厂家|商场)(?:都|老是|总是|一般)?(?:压|拖|欠)(?:着)?(?:我们|我|我家)`,
+  // ...named after what it owes (欠我们钱的那个酒店, 拖我们货款的那家超市) or before 欠的 (经销商欠的十二万; round 27): the buyer.
+  String.raw`(?<=(?:欠|压|拖)(?:着|了)?(?:我们|我|我家)[^，。,.!?；;\s]{0,4}?的(?:那个|那家|那几个|那几家|那些|几个|几家)?)[^，。,.!?；;\s\d]{1,6}`,
+  String.raw`(?<=^|[，。,.!?；;\s])(?!我们|我|我家|自己)[^，。,.!?；;\s\d]{1,6}?(?=(?:那边|那里)?欠(?:着|了)?的)`,
   // Whom the firm owes or pays (欠批发商的钱, 还欠着装修公司五万块, 欠了饲料厂八万多, 付给物流公司; not 还 as "also"
   // before hiring or having: 还请了两个服务员, 还有三个师傅): a
   // creditor named by its trade names no trade of the firm's.
