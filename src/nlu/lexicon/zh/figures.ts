@@ -295,8 +295,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // A repayment ("每个月还贷款2万", "每月要还银行5万"), money spent ("装修花了40万"), a loan
       // taken before ("去年借的30万"): history, not the sum wanted.
       String.raw`(?:(?:每个?月|每期|按月)(?:要|得|需要)?)?还(?:贷款|银行|本金?|利息)`,
-      // A loan being repaid, said after its sum (银行还有八万在还, 信用社那笔还有五万一直在还): no sum wanted; not 现在还.
-      String.raw`(?<![现存实])(?:一直|还)?在还(?:着)?(?![款清上])`,
+      // A loan being repaid, said after its sum (银行还有八万在还, 信用社那笔还有五万一直在还, 还有二十万贷款在还): no sum wanted; not 现在还.
+      String.raw`(?<![现存实])(?:(?:的)?贷款)?(?:一直|还)?在还(?:着)?(?![款清上])`,
       // What the owner can repay each month ("每月能还2万", "一个月还一万左右还得起"): a repayment.
       String.raw`(?:每个?月|一个月|每期)(?:能|可以|大概|就|最多)*还(?![款清完上])`,
       String.raw`(?:每个?月|每期|按月)(?:要|得|需要)?还`,
