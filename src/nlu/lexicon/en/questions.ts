@@ -432,6 +432,14 @@ const CANNOT_REPAY = [
  * A repayment doubted or feared, a verb of meeting it, then the repayment (words between): "i doubt we can cover the next
  * instalment", "we might not manage this month loan payment", "pretty sure we can't afford next month's repayment".
  */
+/**
+ * Repayments not kept up with, or the next one not known how to make, told with no what-now ("cant keep up with the repayments
+ * now", "dont know how we'll make next month's loan payment"; round 27): the trouble told.
+ */
+const NOT_KEPT_UP = [
+  String.raw`\b(?:can ?not|can'?t|cant|unable to|struggling to|hard to)\s+keep up with\s+(?:the |our |my )?(?:loan )?(?:re)?payments?\b`,
+  String.raw`\b(?:don'?t|dont|do not) know how (?:we'?ll|we will|i'?ll|i will|we can|i can|to) (?:make|pay|cover|meet)\b[^.?!]{0,30}\b(?:loan|(?:re)?payments?|instal(?:l)?ments?)\b`,
+].join('|');
 const REPAYMENT_DOUBTED =
   String.raw`\b(?:(?:i|we) doubt (?:we|i) (?:can|could|will|'ll)|(?:i|we) (?:don'?t|dont|do not) think (?:we|i) (?:can|could|will)|no way (?:we|i) (?:can|could)|` +
   String.raw`(?:we|i) (?:might|may|probably) (?:not|won'?t|wont|can'?t|cant)(?: be able to)?|(?:we|i) (?:won'?t|wont|will not) be able to|(?:pretty |quite )?sure (?:we|i) (?:can'?t|cant|won'?t|wont)|` +
@@ -1250,7 +1258,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${CANNOT_REPAY})[^.!]{0,40}(?:\?|\bwhat (?:then|now|happens|do|should|will|can)\b|\bthen what\b|${LENDER_TOLD}|\bhelp\s*!*\s*$)` +
         // The next repayment doubted or feared, the trouble told: "i doubt we can cover the next instalment", "pretty sure we
         // can't afford next month's repayment", "no way we can meet this month loan payment".
-        String.raw`|${REPAYMENT_DOUBTED}`,
+        String.raw`|${REPAYMENT_DOUBTED}|${NOT_KEPT_UP}`,
     ),
   },
   {

@@ -1148,7 +1148,12 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // 断供 feared, whatever the subject (loan 这个月怕是要断供了).
         String.raw`|(?:怕是|估计|可能|恐怕|担心)(?:要|会)?断供` +
         // Repaying a few days late, asked: 能不能晚几天还, 可不可以缓几天.
-        String.raw`|(?:能不能|可不可以|能|可以|格能)(?:晚|缓|推迟|延后)(?:几|一|两)(?:天|个月|周)(?:再)?还`,
+        String.raw`|(?:能不能|可不可以|能|可以|格能)(?:晚|缓|推迟|延后)(?:几|一|两)(?:天|个月|周)(?:再)?还` +
+        // The repayment told as too heavy, or debts rolled over, or not repaid now, told with no what-now (月供有点吃力, 拆东墙补西墙,
+        // 以贷养贷, 想借网贷来还银行的月供, 现在还不起了, 网贷借了四五家 实在撑不下去了; round 27): the trouble told.
+        String.raw`|(?:月供|还款|还贷)${C}{0,4}(?:有点|有些|比较|太|越来越)?(?:吃力|吃不消|扛不住)|拆东墙补西墙|以贷养贷|借新还旧` +
+        String.raw`|(?:网贷|借呗|花呗|信用卡|高利贷)${C}{0,4}(?:来|去)还${C}{0,6}(?:月供|贷款|银行|信用卡)` +
+        String.raw`|(?:现在|已经|实在|真的)还不(?:起|上(?![班市线架门课网]))了|(?:网贷|贷款|债|欠)${C}{0,16}撑不(?:下去|住)了?`,
     ),
   },
   {
