@@ -156,7 +156,8 @@ const AFTER_THANKS = String.raw`(?<=(?:\b(?:thanks?|thank you|thank u|thx|ty|che
 const ABOUT_TO = String.raw`(?:(?:let me|i['’]?ll|i will|i['’]?d|i|we|need to|have to|gotta|got to|must|should)\s+){0,3}`;
 /** Whom the owner asks before answering: the family, the accountant, the boss. */
 /** What is still to come, on which a figure depends: the harvest, the weather, the prices. */
-const STILL_TO_COME = '(?:harvest|season|weather|crop|prices?|market)s?';
+// ...or the orders, contracts and bookings that set the sum ("depends on the order"; round 27).
+const STILL_TO_COME = '(?:harvest|season|weather|crop|prices?|market|order|contract|booking)s?';
 // ...the spouse in chat words too (my old man, the missus, hubby, my other half).
 const WHO_KNOWS =
   '(?:wife|husband|partner|accountant|boss|son|daughter|dad|father|mum|mom|mother|brother|sister|bookkeeper|family|old (?:man|lady)|missus|missis|hubby|other half|better half)';
@@ -665,7 +666,7 @@ export const commandRules: readonly CommandWords[] = [
       // Leaving in chat words: "talk later", "gotta go", "later", "that's all, bye", "ttyl".
       String.raw`\b(?:talk|chat|speak) (?:to you |2 u |to u )?(?:later|soon|tomorrow)\b|\b(?:gotta|got to|have to|need to) (?:go|run|dash|head off)\b|\blater\b|\bttyl\b`,
       // ...all of it had (round 25): "thats everything i needed, bye", "that's everything, thanks".
-      String.raw`\b(?:(?:ok(?:ay)?|cool|great)[\s,.!~]+)?${ALL_HAD}\b(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya|later|thanks?|thx)\b)`,
+      String.raw`\b(?:(?:ok(?:ay)?|cool|great)[\s,.!~]+)?${ALL_HAD}\b(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya|later|thanks?|thx|cheers)\b)`,
       // The talk ended for a time, thanks before or not: "that's all for today", "cheers, thats it for now".
       String.raw`\b(?:(?:thanks?|thank you|thx|ty|cheers|ok(?:ay)?)[\s,.!~]+)?(?:that['’]?s|thats|that is) (?:all|it) for (?:now|today|tonight|the day)\b`,
       // ...or the understood, one or more before it: "ok got it, bye", "understood thx bye", "noted, cya"; k for ok ("k thx bye").

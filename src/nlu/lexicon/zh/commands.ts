@@ -254,7 +254,7 @@ const WAY_KNOWN = String.raw`(?:我|我们)?(?:晓得|知道|懂|明白)(?:了)?
 /** An acknowledgement or the understood, said before leaving: 好的, 行, 晓得了, 明白了, 收到, 要得; the answer praised (讲得清楚得很). */
 const ACKNOWLEDGED = String.raw`(?:好的?|好了|好嘞|好滴|行|嗯|ok|${WAY_KNOWN}|晓得了?|知道了|明白了|懂了|收到|了解了|清楚了|要得|(?:讲|说|解释)得(?:很|好|太|非常|蛮)?(?:清楚|明白|好)(?:得很|得狠|的很)?(?:了|啦)?)`;
 /** The asking ended for a time (round 25): 今天就问到这里, 先问到这儿, 就问这些. */
-const ASKED_FOR_NOW = String.raw`(?:今天|今儿|今天先|那)?(?:就|先)?(?:问|聊|咨询)(?:到这(?:里|儿|点)|这(?:么|些)|这么多)(?:了|吧|哈|啦)?`;
+const ASKED_FOR_NOW = String.raw`(?:今天|今儿|今天先|那)?(?:就|先){0,2}(?:问|聊|咨询)(?:到这(?:里|儿|点)|这(?:么|些)|这么多)(?:了|吧|哈|啦)?`;
 /** A goodbye word, or till another time: 再见, 拜拜, 回头见, 改天再问; the asking ended for now (问到这里). */
 const LEAVING = String.raw`(?:再见|再会|拜拜|回头见|下次见|bye|先这样|就这样|(?:改天|回头|下次|过两天|有空|明天)再|${ASKED_FOR_NOW})`;
 
@@ -795,7 +795,8 @@ export const commandRules: readonly CommandWords[] = [
       // Can't say (说不清楚, 说不上来, 讲不出来): not known.
       // ...the question not to be answered (答不上来, 答不出来).
       String.raw`[说讲答]不(?:清楚?|上来|出来)`,
-      '不晓得',
+      // ...of the sum asked too (不晓得要多少, 不晓得借好多).
+      String.raw`不晓得(?:要|得|借|贷)?(?:多少|好多|几多)?`,
       '晓不得',
       // ...said of the thing asked, insisted on (这个么我是真不晓得, 那个我确实不清楚, 这个嘛实在不知道).
       String.raw`(?:这个|那个|这些|这)?\s?(?:么|嘛|呢|吧)?\s?(?:我|我们)?(?:是)?(?:真的?|确实|实在|硬是|是真的?)(?:是)?(?:不晓得|晓不得|不知道|不清楚|记不得|说不上来)(?:了|啊|哦|嘞)?`,
