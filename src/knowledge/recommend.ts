@@ -461,6 +461,13 @@ export const PRICE_BET_SHARE = 0.5;
  */
 const PRICE_SWINGING_TRADES: ReadonlySet<IndustryId> = new Set(['agriculture', 'wholesale']);
 export const STOCK_PRICE_SHARE = 0.2;
+/** The price caution of a firm that buys such goods with the loan (§3.1 market risk). */
+const STOCK_PRICE_SWINGS: Caution = { id: 'stock-price-swings', riskId: 'market', citations: ['§3.1'] };
+
+/** The loan buys stock (working capital) in a trade whose goods' prices swing within a season. */
+function buysSwingingStock(profile: EnterpriseProfile): boolean {
+  return profile.purpose === 'working-capital' && profile.industry !== undefined && PRICE_SWINGING_TRADES.has(profile.industry);
+}
 
 /**
  * The cautions this firm's own situation raises (§3 risks), most important first: illegal routes,
@@ -475,13 +482,8 @@ function profileCautions(profile: EnterpriseProfile): Caution[] {
   const stockShare = shareOfRevenueForStock(profile);
   if (stockShare !== undefined && stockShare >= PRICE_BET_SHARE) {
     cautions.push({ id: 'price-bet', riskId: 'market', citations: ['§3.1'] });
-  } else if (
-    stockShare !== undefined &&
-    stockShare >= STOCK_PRICE_SHARE &&
-    profile.industry &&
-    PRICE_SWINGING_TRADES.has(profile.industry)
-  ) {
-    cautions.push({ id: 'stock-price-swings', riskId: 'market', citations: ['§3.1'] });
+  } else if (stockShare !== undefined && stockShare >= STOCK_PRICE_SHARE && buysSwingingStock(profile)) {
+    cautions.push(STOCK_PRICE_SWINGS);
   }
   if (profile.purpose && SLOW_PAYBACK.has(profile.purpose) && profile.termMonths !== undefined && profile.termMonths <= SHORT_TERM_MONTHS) {
     cautions.push({ id: 'term-shorter-than-payback', riskId: 'liquidity', citations: ['§3.1'], params: { months: profile.termMonths } });
@@ -633,9 +635,7 @@ const PRICE_CAUTIONS: ReadonlySet<CautionId> = new Set(['price-bet', 'stock-pric
  */
 export function riskCautions(profile: EnterpriseProfile, leaveOut: readonly ServiceId[] = []): Caution[] {
   const { cautions } = recommend(profile, leaveOut);
-  const stock = profile.purpose === 'working-capital' && profile.industry !== undefined && PRICE_SWINGING_TRADES.has(profile.industry);
-  if (!stock || cautions.some((c) => PRICE_CAUTIONS.has(c.id))) return cautions;
-  const price: Caution = { id: 'stock-price-swings', riskId: 'market', citations: ['§3.1'] };
+  if (!buysSwingingStock(profile) || cautions.some((c) => PRICE_CAUTIONS.has(c.id))) return cautions;
   const illegal = cautions.findIndex((c) => c.riskId !== 'legal-policy');
-  return cautions.toSpliced(illegal < 0 ? cautions.length : illegal, 0, price);
+  return cautions.toSpliced(illegal < 0 ? cautions.length : illegal, 0, STOCK_PRICE_SWINGS);
 }
