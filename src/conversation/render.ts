@@ -502,6 +502,8 @@ function answerText(locale: Locale, answer: Answer): string {
               : k('answers.loan-term.range.max', { max: termMonths?.max ?? 12 });
         lines.push(`${BULLET}${k('answers.loan-term.item', { service: serviceName(locale, serviceId), range })}`);
       }
+      // The term matched to when the money comes back (§3.1 liquidity risk): what a seasonal owner asks (只借一季, repay after the harvest).
+      lines.push(k('answers.loan-term.payback'));
       if (answer.renewal) lines.push(k('answers.loan-term.renewal'));
       // With no service's usual term, the opening line already says the contract decides.
       else if (terms.length > 0) lines.push(k('answers.loan-term.contract'));

@@ -185,7 +185,7 @@ const ANSWERS: Readonly<Record<QuestionId, { citations: readonly Citation[]; ste
   },
   // The terms come from the services' fit (services.ts, each with its sources); renewal without
   // repaying first is open to every small firm (current-finance).
-  'loan-term': { citations: ['current-finance'], steps: [] },
+  'loan-term': { citations: ['§3.1', 'current-finance'], steps: [] },
   // What lenders decide a sum on: revenue and bank statements, tax records, a pledge or guarantee, the
   // credit record (current-finance, "Bank online business loans", "Online banks"); set against the
   // firm's revenue when known (amountSize). No product's limit nor the draft caps ("Do not state").

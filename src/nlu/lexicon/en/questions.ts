@@ -1492,6 +1492,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // "repayment period usually how long", "can the term be longer", "loan duration options", "how long is a typical business loan".
         String.raw`\b(?:repayment period|loan term|term|loan duration|duration)s?\b[^.?!]{0,12}\bhow long\b|\bcan (?:the|our|my) (?:loan )?(?:term|repayment period) be (?:longer|extended|stretched)\b`,
         String.raw`\bloan (?:duration|term|length) options\b|\bhow long is (?:a |the )?(?:typical |usual |normal )?(?:business |bank )?loan\b`,
+        // A loan for the season alone, or repaid once the harvest is in or the stock sold ("can i borrow just for the season",
+        // "can we pay it back after the harvest"; round 28): how long to borrow.
+        String.raw`\b(?:borrow\w*|loans?)\b[^.?!]{0,20}\b(?:just |only )?for (?:the|one|a|this) (?:season|harvest|picking season|few months)\b` +
+          String.raw`|\b(?:can|could) (?:we|i)\b[^.?!]{0,20}\b(?:pay|repay)(?: it| them| the loan| that)?(?: back)? (?:after|once|when)\b`,
         // A longer term asked with no figure ("could we borrow for longer?", "can we get a longer term", "what about a longer
         // loan"; round 26).
         String.raw`\b(?:could|can|should|what if|how about|what about)\b[^.?!,]{0,16}\b(?:${FOR_LONGER}|a longer (?:term|loan|repayment period))\b`,

@@ -27,7 +27,7 @@ const SHOP_PLATFORMS = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快�
 /** Clause punctuation: a pattern stays inside one clause by not crossing these. */
 const C = String.raw`[^,.!?;，。！？；]`;
 /** Asked of what comes before it: 呢, 行不行, 可以不, 得不得, 会不会好些, 吗, a question mark (round 26). */
-const ASKED_SO = String.raw`(?:呢|行不行|行吗|可以吗|可以不|可不可以|得不得|格行|格可以|好不好|会不会好(?:些|点|一点)|是不是好(?:些|点)|吗|嘛|[?？])`;
+const ASKED_SO = String.raw`(?:呢|行不行|行吗|可以吗|可以不|可不可以|得不得|格行|格可以|格得|好不好|会不会好(?:些|点|一点)|是不是好(?:些|点)|吗|嘛|[?？])`;
 /** Money changed into another currency: 换钱, 换汇, 换泰铢, 换成人民币. */
 const CHANGED_MONEY = String.raw`换(?:钱|汇|外币|成|泰铢|越南盾|缅币|基普|老挝币|美金|美元|人民币|港币)`;
 /**
@@ -1327,6 +1327,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The time given to repay or its cycle, asked: 一般给几年时间还, 还款周期一般多久, 还款期限能长点不, 能不能贷久一点.
         String.raw`给(?:几年|几个月|多久|多长)(?:的)?(?:时间)?(?:来)?还|还款(?:周期|时间)${C}{0,4}(?:多久|多长|好久|几年)` +
           String.raw`|(?:期限|还款期)${C}{0,2}(?:能|可以|格能)(?:长|久)(?:一)?点|(?:能不能|可不可以|格能)(?:借|贷)(?:久|长)(?:一)?点`,
+        // A loan for the season alone, or repaid once the crop or the stock is sold (格可以只借一季, 能不能只借几个月, 可以等收完咖啡再还吗,
+        // 卖了货再还行不行; round 28): how long to borrow, the term matched to when the money comes back.
+        String.raw`只(?:借|贷)(?:这|一|个)?一?(?:季|个季节|阵子|几个月)` +
+          String.raw`|(?:等|到)${C}{0,10}?(?:卖|收|销|采|摘|忙)(?:完|掉|出去|好)了?${C}{0,8}?(?:再|才)(?:一次性)?还` +
+          String.raw`|(?:卖|销)(?:了|完|掉|出去)${C}{0,6}?(?:再|才|就|一次性)还(?:钱|款|清|上)?\s*${ASKED_SO}`,
         // A longer term asked with no figure, the asking after it (借久一点呢, 期限长些行不行, 多借几年可以不; round 26), as 期限可以长一点不.
         String.raw`(?:(?:借|贷|还)(?:久|长)|(?:期限|还款期)(?:再)?(?:长|久))(?:一?点儿?|些|一些)?\s*(?:的话)?\s*${ASKED_SO}` +
           String.raw`|(?:多|再多)(?:借|贷|还|分)(?:几|一两|两)(?:年|个月)\s*(?:的话)?\s*${ASKED_SO}|(?:能不能|可不可以|格能|可以)(?:多|再多)(?:借|贷|还|分)(?:几|一两|两)(?:年|个月)`,
