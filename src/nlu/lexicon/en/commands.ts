@@ -2,7 +2,7 @@
 // polite words that add nothing to a short command.
 
 import type { CommandWords, LanguageWords, Words } from '../types';
-import { PICKED_BY_COST_EN, WORKINGS_ASKED_EN } from './questions';
+import { BAD_SEASON_EN, PICKED_BY_COST_EN, WORKINGS_ASKED_EN } from './questions';
 import { serviceRules } from './services';
 
 /** Each customer a price is charged ("per kid", "each student", "a night per room"): see figures.ts PER_HEAD_AFTER. */
@@ -306,7 +306,7 @@ const SALES_FALL = String.raw`\b(?:sales|business|orders|revenue|income|demand)\
  */
 /** What comes of it, asked after a bare if: a question mark, "what then", "what happens", "can we still", "how do we". */
 const THEN_ASKED = String.raw`[^.!]{0,40}(?:\?|\bwhat (?:then|happens|now|do we do|should we do)\b|\bthen what\b|\b(?:can|could|will|would) we still\b|\bhow (?:do|would|will|can) we\b)`;
-const FALLS = String.raw`(?:${PRICE_FALLS}|${SALES_FALL}|\b${UNSOLD})`;
+const FALLS = String.raw`(?:${PRICE_FALLS}|${SALES_FALL}|${BAD_SEASON_EN}|\b${UNSOLD})`;
 // "what if", "what happens if" ask by themselves; a bare if, suppose or say only with what comes of it asked after ("if prices fall we stop buying" asks nothing).
 export const fallSupposed: Words = [
   String.raw`\bwhat (?:(?:happens|would happen|will happen|do we do|should we do) )?if\b[^.?!]{0,30}${FALLS}`,

@@ -8,6 +8,12 @@ import { BANK_NAMES } from './scopes';
 import { compile } from '../compile';
 import { renovationWords } from './purposes';
 
+/**
+ * A bad season: "the harvest is bad", "the crop fails", "tourists dont come back", "bookings dry up" (round 28). Supposed, the
+ * income that repays the loan is what is feared: the cannot-repay question with the risks (commands.ts fallSupposed).
+ */
+export const BAD_SEASON_EN = String.raw`\b(?:harvest|crops?|yield|season|tourists?|visitors?|guests?|bookings)\b[^.?!,]{0,12}\b(?:(?:is|are|was|turns out|turn out) (?:bad|poor|weak|slow)|fails?|don['’]?t come(?: back)?|stay away|dry up|drops?|falls?)`;
+
 /** What a currency question names: money, a neighbouring country, a currency. */
 const FX_WORDS = String.raw`(?:money|currency|vietnam|laos|myanmar|thailand|vietnamese|lao|laotian|burmese|thai|cambodian|abroad|cross-border|foreign|dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)`;
 
@@ -1258,7 +1264,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:${CANNOT_REPAY})[^.!]{0,40}(?:\?|\bwhat (?:then|now|happens|do|should|will|can)\b|\bthen what\b|${LENDER_TOLD}|\bhelp\s*!*\s*$)` +
         // The next repayment doubted or feared, the trouble told: "i doubt we can cover the next instalment", "pretty sure we
         // can't afford next month's repayment", "no way we can meet this month loan payment".
-        String.raw`|${REPAYMENT_DOUBTED}|${NOT_KEPT_UP}`,
+        String.raw`|${REPAYMENT_DOUBTED}|${NOT_KEPT_UP}` +
+        // A bad season supposed ("what if the harvest is bad", "if the crop fails what happens to the loan?"; round 28).
+        String.raw`|\bwhat (?:(?:happens|would happen|will happen|do we do) )?if\b[^.?!]{0,30}${BAD_SEASON_EN}` +
+        String.raw`|\b(?:if|suppose|in case)\b[^.?!]{0,30}${BAD_SEASON_EN}[^.!]{0,40}(?:\?|\bwhat (?:then|happens|now)\b)`,
     ),
   },
   {

@@ -4,6 +4,7 @@
 import type { CommandWords, LanguageWords, Words } from '../types';
 import { serviceRules as enServiceRules } from '../en/services';
 import { ABOUT_ASKED_ZH, PICKED_BY_COST_ZH, RATE_SAID_IN_ENGLISH } from './questions';
+import { BAD_SEASON } from './seasons';
 import { serviceRules } from './services';
 
 /** A reply promised for later: 再回你, 再告诉你, 才晓得. */
@@ -111,7 +112,7 @@ const PRICE_FALLS = String.raw`(?:(?:价格?|价钱|行情|\bprices?\b)\s*(?:要
 const UNSOLD = String.raw`(?:卖不掉|卖不出去?|卖不动|卖不完|没人要|滞销)`;
 const FALL_OR_UNSOLD = `(?:${PRICE_FALLS}|${UNSOLD})`;
 /** ...or the sales or the orders falling, only when supposed (要是销量下滑, 万一生意不好: told, 生意不好咋个办 asks advice). */
-const SALES_FALL = String.raw`(?:销量|销路|销售额?|生意|订单|单子|收入|营业额|\bsales\b|\borders\b)\s*(?:要是|万一|如果)?\s*(?:下滑|下降|掉|跌|少了|变少|不好|变差|差了|淡了)`;
+const SALES_FALL = String.raw`(?:(?:销量|销路|销售额?|生意|订单|单子|收入|营业额|\bsales\b|\borders\b)\s*(?:要是|万一|如果)?\s*(?:下滑|下降|掉|跌|少了|变少|不好|变差|差了|淡了)|${BAD_SEASON})`;
 /** Supposed by the word after it: 的话, or 一 before the fall (价格一跌, once the price falls). */
 const SUPPOSED_AFTER = String.raw`(?:(?:价格?|价钱|行情)\s*一\s*(?:跌|掉)|(?:${FALL_OR_UNSOLD}|${SALES_FALL})了?的话)`;
 /** What now or what comes of it, asked after it: 咋个办, 怎么办, 咋个整, 会怎样, 会咋样, 后果, 贷款咋个还. */

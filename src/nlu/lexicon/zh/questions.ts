@@ -17,6 +17,7 @@ import {
 import { compile, spelledAsTyped } from '../compile';
 import { renovationWords } from './purposes';
 import { RENT_ASKED_OF_A_THING } from './lease-asked';
+import { BAD_SEASON } from './seasons';
 
 /** Whether a deduction is right, asked (合法, 正常, 算不算, "ok", "fair") or what it is called (叫哪样). */
 // ...and Yunnan 格 before it, or asked as X-not-X (这样格可以, 格行, 可不可以; round 22).
@@ -1153,7 +1154,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // 以贷养贷, 想借网贷来还银行的月供, 现在还不起了, 网贷借了四五家 实在撑不下去了; round 27): the trouble told.
         String.raw`|(?:月供|还款|还贷)${C}{0,4}(?:有点|有些|比较|太|越来越)?(?:吃力|吃不消|扛不住)|拆东墙补西墙|以贷养贷|借新还旧` +
         String.raw`|(?:网贷|借呗|花呗|信用卡|高利贷)${C}{0,4}(?:来|去)还${C}{0,6}(?:月供|贷款|银行|信用卡)` +
-        String.raw`|(?:现在|已经|实在|真的)还不(?:起|上(?![班市线架门课网]))了|(?:网贷|贷款|债|欠)${C}{0,16}撑不(?:下去|住)了?`,
+        String.raw`|(?:现在|已经|实在|真的)还不(?:起|上(?![班市线架门课网]))了|(?:网贷|贷款|债|欠)${C}{0,16}撑不(?:下去|住)了?` +
+        // A bad season supposed, then what now (万一今年收成不好咋个办, 要是明年旅游还是不行咋个办, 如果减产了 贷款咋个还; round 28): the
+        // income that repays the loan feared, with the risks.
+        String.raw`|(?:万一|要是|如果|假如|假设)${C}{0,12}(?:${BAD_SEASON})${C}{0,8}(?:咋个?办|咋个?整|怎么办|怎么整|会怎样|会怎么样|(?:贷款|钱)?(?:咋个|怎么|咋)还|[?？]|了?呢\s*$)`,
     ),
   },
   {
