@@ -17,9 +17,13 @@ const ASSETS_OPENING = /^\s*(?:(?:our|total|fixed)\s+)*assets?\b|^\s*(?:我们�
 const NOT_WORTH =
   /[年月天季]|工资|房租|租金|利息|成本|费|\b(?:years?|months?|weeks?|days?|yr|mo|annual(?:ly)?|monthly|rent|wages?|cost|costs|sales|revenue)\b/;
 
+/** Two things or more joined (厂房加设备, the warehouse and the trucks): one thing alone said worth a sum (设备值100万, "our 3 trucks
+ * are worth about 600k") stays the corpus's reading, nothing. */
+const JOINED = /加|和|跟|\b(?:and|plus)\b|[,，]/;
+
 /** Things a firm owns (厂房, 设备, a van, the warehouse) said with their worth and nothing else asked or wanted (round 28). */
 function ownedWorth(text: string): boolean {
-  return OWNED_WORTH.test(text) && ASSET_WORDS.test(text) && !NOT_WORTH.test(text);
+  return OWNED_WORTH.test(text) && ASSET_WORDS.test(text) && JOINED.test(text) && !NOT_WORTH.test(text);
 }
 
 /** The message's one sum of money, when nothing of the firm's or the loan's was read from it (round 28). */
