@@ -612,6 +612,10 @@ export const WORK_SEASON = compile([zh.workSeason, en.workSeason], 'g');
 export const ENOUGH_FOR_USE = compile([zh.enoughForUse, en.enoughForUse], '', { before: String.raw`^\s*(?:`, after: ')' });
 /** A sum said enough with nothing after it (50w左右就够了, "100k should be enough"): the amount (zh/figures.ts enoughAlone). */
 export const ENOUGH_ALONE = compile([zh.enoughAlone, en.enoughAlone], '', { before: String.raw`^(?:`, after: ')' });
+/** Money said needed with no sum (要一笔钱, "we need cash"): beside a season, working capital (season-words.ts, round 28). */
+export const MONEY_NEEDED = compile([zh.moneyNeeded, en.moneyNeeded], 'i');
+/** The worth of things owned said with no word of assets (round 28): assets-parts.ts. */
+export const OWNED_WORTH = compile([zh.ownedWorth, en.ownedWorth], 'i');
 /** The hedges that may open a reply before its sum (大概五万, "about 600k"): zh/figures.ts sumOpensReply (pipeline/run.ts sumWithItsUse). */
 export const SUM_OPENS_REPLY = compile([zh.sumOpensReply, en.sumOpensReply], '', {
   before: String.raw`^[\s,，。.]*(?:(?:`,

@@ -1,9 +1,11 @@
 // The assets' parts named beside their worth (资产的话 设备加铺面 一百来万, "assets: the shop + a van, about 600k"): the things
 // listed say what the assets are, no need to buy them and no trade of their own (round 22, fix22e).
 
-import type { Understanding } from '../types';
+import { ASSET_WORDS, OWNED_WORTH } from '../lexicon';
+import type { Money } from '../../knowledge/profile';
+import { SITUATION_KEYS, type Understanding } from '../types';
 import { dropFields, type Rules } from './assemble';
-import type { State } from './mention';
+import { ofKind, type State } from './mention';
 
 /** A word of wanting, buying or borrowing: with it, a thing named may still be wanted (资产两百万 想再买台设备). */
 const WANTED = /想|要|需|买|添|换新|借|贷|\b(?:need|want|buy|get|borrow|loan|new)\b/;
@@ -11,13 +13,39 @@ const WANTED = /想|要|需|买|添|换新|借|贷|\b(?:need|want|buy|get|borrow
 /** The assets named first, as the topic of the reply (资产的话, 固定资产, "assets?", "our assets:"). */
 const ASSETS_OPENING = /^\s*(?:(?:our|total|fixed)\s+)*assets?\b|^\s*(?:我们的?)?(?:总|固定)?资产/;
 
+/** A period or a running cost said: the sum is then takings or a cost, not what the things are worth. */
+const NOT_WORTH =
+  /[年月天季]|工资|房租|租金|利息|成本|费|\b(?:years?|months?|weeks?|days?|yr|mo|annual(?:ly)?|monthly|rent|wages?|cost|costs|sales|revenue)\b/;
+
+/** Two things or more joined (厂房加设备, the warehouse and the trucks): one thing alone said worth a sum (设备值100万, "our 3 trucks
+ * are worth about 600k") stays the corpus's reading, nothing. */
+const JOINED = /加|和|跟|\b(?:and|plus)\b|[,，]/;
+
+/** Things a firm owns (厂房, 设备, a van, the warehouse) said with their worth and nothing else asked or wanted (round 28). */
+function ownedWorth(text: string): boolean {
+  return OWNED_WORTH.test(text) && ASSET_WORDS.test(text) && JOINED.test(text) && !NOT_WORTH.test(text);
+}
+
+/** The message's one sum of money, when nothing of the firm's or the loan's was read from it (round 28). */
+function loneSum(state: State, u: Understanding): Money | undefined {
+  if (SITUATION_KEYS.some((k) => u[k] !== undefined && k !== 'purpose' && k !== 'industry')) return undefined;
+  const sums = ofKind(state, 'quantity').filter((m) => m.value.kind === 'money');
+  const only = sums.length === 1 ? sums[0]!.value : undefined;
+  return only?.kind === 'money' ? { value: only.value, currency: only.currency } : undefined;
+}
+
 /**
  * "assets? shop + van, roughly 600k": a reply opening with the assets, its one sum said with no word of its own in another
  * phrase, is their worth (the unlabelled sum would go to whatever the dialog asked).
  */
 function assetsOpening(state: State, u: Understanding, rules: Rules): void {
-  if (u.money === undefined || u.totalAssetsCny !== undefined || u.amount !== undefined || u.money.currency !== 'CNY') return;
-  if (!ASSETS_OPENING.test(state.text) || WANTED.test(state.text)) return;
+  if (u.totalAssetsCny !== undefined || u.amount !== undefined || WANTED.test(state.text)) return;
+  const owned = ownedWorth(state.text);
+  // ...or the things owned said worth the sum, with no word of assets (厂房加设备差不多五百万, "the trucks are worth around 4m"):
+  // the one sum said, also when its worth word (值, worth) left it no role of the firm's.
+  const money = u.money ?? (owned ? loneSum(state, u) : undefined);
+  if (money === undefined || money.currency !== 'CNY' || !(ASSETS_OPENING.test(state.text) || owned)) return;
+  u.money = money;
   u.totalAssetsCny = u.money.value;
   rules.totalAssetsCny = `${rules.money ?? 'the sum'}, after the assets named first`;
   state.decisions.push({

@@ -2,7 +2,7 @@
 // for it, and a count said with more in it. The season itself (采茶季, the walnut buying season) names no trade: its scope
 // (`season`, extract.ts) drops what the produce or the buying inside it would name (trade-scopes.ts).
 
-import { PEAK_SEASON } from '../lexicon';
+import { MONEY_NEEDED, PEAK_SEASON } from '../lexicon';
 import type { Understanding } from '../types';
 import { dropFields, type Rules } from './assemble';
 import { breakBetween, PUNCTUATION } from './clauses';
@@ -17,7 +17,11 @@ const NEAR = 12;
  * (采茶季前买台炒茶机) keeps its own purpose (round 21, convention 7).
  */
 export function seasonNeed(state: State, u: Understanding, rules: Rules): void {
-  if (u.amount === undefined || u.purpose !== undefined || u.hypothetical === true) return;
+  if (u.purpose !== undefined || u.hypothetical === true) return;
+  if (u.amount === undefined) {
+    seasonMoneyNeeded(state, u, rules);
+    return;
+  }
   // The season said beside the sum (need 1.5m during picking season, 收菌子的季节要周转八十万), no clause mark between.
   const sums = ofKind(state, 'quantity').filter((q) => q.value.kind === 'money' && q.value.value === u.amount?.value);
   const season = scopes(state, 'season').find((s) =>
@@ -30,6 +34,25 @@ export function seasonNeed(state: State, u: Understanding, rules: Rules): void {
   u.purpose = 'working-capital';
   rules.purpose = `a need for a season of work (${season.rule})`;
   state.decisions.push({ refiner: 'seasonNeed', action: 'note', mention: 'purpose:working-capital', because: season.rule });
+}
+
+/**
+ * "收松茸的时候要一笔钱", "we need cash when we buy up the coffee cherries in the harvest season": money said needed with no sum
+ * beside a season of buying is that season's working capital too (round 28), when no sum or other figure is said.
+ */
+function seasonMoneyNeeded(state: State, u: Understanding, rules: Rules): void {
+  if (u.money !== undefined || u.question !== undefined || u.command !== undefined) return;
+  const season = scopes(state, 'season')[0];
+  const need = MONEY_NEEDED.exec(state.text);
+  if (season === undefined || need === null) return;
+  u.purpose = 'working-capital';
+  rules.purpose = `money needed for a season of work (${season.rule})`;
+  state.decisions.push({
+    refiner: 'seasonNeed',
+    action: 'note',
+    mention: 'purpose:working-capital',
+    because: `${season.rule}, "${need[0]}"`,
+  });
 }
 
 /** More said of the season: more, a few more, 多些, 多点, 多几个, 更多. */

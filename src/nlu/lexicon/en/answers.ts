@@ -49,14 +49,20 @@ export const yes: Words = [
   'indeed',
   'true',
   String.raw`👍`,
+  // The thing proposed asked to be sent, with no yes word before it ("send it over", "send it, i'll check": round 28): the
+  // yes, read by its closing (yesClosing) after this empty opening.
+  String.raw`(?=(?:(?:please|pls|plz|just) )?send (?:it|them|em|me|us)\b)`,
 ];
+
+/** The owner's look promised after the sending asked (", i'll check", "and i'll have a look": round 28). */
+const LOOK_PROMISED = String.raw`(?:[,\s]+(?:and )?i\s?(?:ll|will) (?:check|look|have a look|take a look)(?: (?:at )?(?:it|them|em))?(?: out| over| through)?)?`;
 
 /** What closes a yes, never a yes alone: "yep all good" (said alone, "all good" may say nothing is needed). */
 export const yesClosing: Words = [
   String.raw`(?:(?:that['’]?s|thats|its|it['’]?s) )?all good`,
   // ...the thing proposed asked for: "send it over", "send me the details", "pls send it through", "share it with me".
   // ...them said in chat words: "send em over", "send 'em through" (apostrophes are gone when read; round 27).
-  String.raw`(?:(?:please|pls|plz|just|go ahead and|can you|could you) )?(?:send|share|forward|email) (?:it|them|em|that|this)(?: (?:over|through|across|along))?(?: (?:to|with) (?:me|us))?`,
+  String.raw`(?:(?:please|pls|plz|just|go ahead and|can you|could you) )?(?:send|share|forward|email) (?:it|them|em|that|this)(?: (?:over|through|across|along))?(?: (?:to|with) (?:me|us))?${LOOK_PROMISED}`,
   String.raw`(?:(?:please|pls|plz|just) )?(?:send|share|forward|email) (?:it |them )?(?:me|us)(?: (?:the )?(?:details|plan|info|link|form|offer|quote))?`,
 ];
 
@@ -99,6 +105,8 @@ export const no: Words = [
   String.raw`(?:lets )?hold off(?: (?:for now|for a bit|on that|on it))?`,
   // The offer put off to another time: "maybe another time", "some other time", "next time", "maybe later".
   String.raw`(?:maybe |perhaps )?(?:some ?other (?:time|day)|another (?:time|day)|next time)(?: maybe| perhaps)?|maybe later`,
+  // ...to a week or a month named, said maybe ("maybe next week", "perhaps next month": round 28); "next week" alone may be a time asked.
+  String.raw`(?:maybe|perhaps|probably|prob) (?:next|in a) (?:week|month|couple of (?:weeks|months))|(?:next|in a) (?:week|month) (?:maybe|perhaps)`,
   'no thanks',
   'no thank you',
   'not at all',

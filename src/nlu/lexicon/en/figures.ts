@@ -19,7 +19,9 @@ const SALES_PERIOD = String.raw`(?:\s+(?:a|an|per|each|every)\s+(?:year|month|we
  */
 /** This year as it will end: "we'll finish around", "we will close at" (round 25). */
 // ...or as it should or might end, the verb of doing too ("this year we should end up near 1.4m", "we might do 900k": round 27).
-const YEAR_ENDING = String.raw`we(?:['’]ll| will| should| might| ought to| prob(?:ably)?| reckon we['’]?ll)? (?:prob(?:ably)? )?(?:finish|end|close|do|hit|make|reach|get to|land)(?: up)?(?: at| on| around| near)?`;
+// ...likely or going to between ("we'll likely hit", "we're likely to do", "we're gonna do": round 28).
+const YEAR_SUBJECT = String.raw`we(?:['’]?ll| will| should| might| ought to| prob(?:ably)?| reckon we['’]?ll|['’]?re| are)?(?: (?:prob(?:ably)?|likely|gonna|going to|to))*`;
+const YEAR_ENDING = String.raw`${YEAR_SUBJECT} (?:finish|end|close|do|hit|make|reach|get to|land)(?: up)?(?: at| on| around| near)?`;
 /** A hedge before a year's sum: about, around, prob, closer to. */
 const YEAR_HEDGE = String.raw`(?:about|around|roughly|approx|approximately|maybe|like|almost|nearly|over|prob|probably|likely|closer to|close to|near|somewhere around)`;
 /** A wish to get, open or build something: "need to buy", "want to open", "planning to set up" (round 25: a budget after it). */
@@ -147,7 +149,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // "last year about 800k", as 去年大概两百万: last year's takings (not "last year we borrowed 300k").
       // ...and this year's ("this year around 1.2m", beside next year's hope).
       // ...and this year's as it will end ("this year we'll finish around 2.2m", "this year prob closer to 1.8m").
-      String.raw`\b(?:last|this) (?:year|yr)\b(?=[,\s]*(?:${YEAR_ENDING}\s+)?(?:${YEAR_HEDGE}\s+)*\d)`,
+      // ...the ending's words read with the cue, so a long one keeps the sum within reach ("we'll likely hit around 1.1m": round 28).
+      String.raw`\b(?:last|this) (?:year|yr)\b(?:[,\s]*${YEAR_ENDING}(?=\s))?(?=[,\s]*(?:${YEAR_HEDGE}\s+)*\d)`,
       // A sum and its year as a clause of its own: "1.8m last year", "sell to cafes, maybe 2.4m last yr" (the year's takings).
       // Not a loan's sum ("bank gave us a loan, 300k last year").
       String.raw`(?<!${A_LOAN_BEFORE})\b(?:last|this)(?<=${SUM_OPENING_A_CLAUSE}) (?:year|yr)\b(?=\s*(?:[.,;!]|$))`,
@@ -832,3 +835,9 @@ export const weekdays: Words = [
   String.raw`\bworking days?\b`,
 ];
 export const weekend: Words = [String.raw`\bweekends?\b`, String.raw`\bsat(?:urday)?s?\s*(?:and|&|\/|\+)?\s*sun(?:day)?s?\b`];
+/** The worth of things owned said with no word of assets ("the building and machines are worth about 3m", "we own…, 800k all together"): see zh. */
+export const ownedWorth: Words = [String.raw`\b(?:worth|all together|altogether|in total|combined|we own|we have)\b`];
+/** Money said needed with no sum ("we need cash", "short of money"): see zh. */
+export const moneyNeeded: Words = [
+  String.raw`\bneed(?:s|ed)?\s+(?:some\s+|a lot of\s+|extra\s+|more\s+)?(?:cash|money|funds|capital|working capital)\b|\bshort of (?:cash|money|funds)\b`,
+];

@@ -719,8 +719,10 @@ const HOPING = [
 const TARGET_SUM = String.raw`(?:about |around |like )?(?:rmb|¥)?\s*\d[\d.,]*\s*(?:k|m|mn|mil|million|w)?`;
 /** No use said for the sum after it ("for new trucks", "to buy a van"): then it is money wanted, not sales. */
 const NO_USE_SAID = String.raw`(?![^,.;!?]*\b(?:for|to (?:buy|pay|open|expand))\b)`;
+/** This year's end said before the verb ("this year we'll hit 1.1m"): the year's sales as it will end, no target (round 28). */
+const NOT_THIS_YEAR = String.raw`(?<!\bthis (?:year|yr)\b[,\s]*(?:we|i)\s*)`;
 export const salesTarget: Words = [
-  String.raw`\b(?:${HOPING})\s+(?:to\s+)?(?:hit|reach|get to|grow to|double|break|cross|top|achieve)\b[^,.;!?，。；！？]*`,
+  String.raw`${NOT_THIS_YEAR}\b(?:${HOPING})\s+(?:to\s+)?(?:hit|reach|get to|grow to|double|break|cross|top|achieve)\b[^,.;!?，。；！？]*`,
   String.raw`\b(?:aim(?:s|ing)?|shoot(?:ing)?|going)\s+for\b[^,.;!?，。；！？]*`,
   String.raw`\b(?:target|goal)\s+(?:is|of|for)\b[^,.;!?，。；！？]*`,
   // A sum wanted for next year, with no purpose said for it: "we want 2.5m next year", "hoping to do 3m next yr".

@@ -54,6 +54,9 @@ export const yes: Words = [
   // ...or settled so (就这么定了, 那就这样定下来).
   String.raw`(?:那)?就(?:这样|这么|照(?:这样|这个)|按(?:这个|这样|你说的))(?:子)?(?:整|办|弄|搞|来|定(?:了|下来)?)`,
   '没问题',
+  // The thing proposed asked to be sent, with no yes word before it (发过来我瞧下, 你发过来嘛, 发来看看: round 28): the yes,
+  // read by its closing (yesClosing) after this empty opening.
+  String.raw`(?=(?:你|您)?(?:(?:发|传)(?:过来|来|给我)|\bsend\b\s?(?:过来|来|给我)))`,
   // 那就 opening the thing proposed asked for (那就 show 吧, 那就发过来看看): the yes, its closing after it (yesClosing).
   String.raw`(?:那就|那)(?=\s?(?:\bshow\b|\bsend\b|发|传|拿))`,
   // Yunnan 整 (do it, go on), the answer to a proposal: 整嘛, 那就整.
@@ -76,7 +79,8 @@ export const yes: Words = [
 export const yesClosing: Words = [
   String.raw`就(?:这样|这么着)(?:子)?(?:吧|嘛|哈)?`,
   // ...or the thing proposed asked for (整嘛 你发过来看看, 好的 拿来我瞧瞧): the yes taken up.
-  String.raw`(?:你|您)?(?:发|拿|给)(?:过来|来|出来)?(?:给?我|我们)?(?:看看|瞧瞧|瞅瞅|看一下|看下)`,
+  // ...the look with 我 between (发过来我瞧下, 发过来 我 看一下: round 28).
+  String.raw`(?:你|您)?(?:发|拿|给)(?:过来|来|出来)?(?:给?我|我们)?\s?(?:我\s?)?(?:看看|瞧瞧|瞅瞅|看一下|看下|瞧一下|瞧下|瞅一下|瞅下)`,
   // ...sent with no look said (你发过来嘛, 发来吧, 传给我), or told to send (好 你发, 你发嘛: round 26).
   String.raw`(?:你|您)?(?:发|传)(?:过来|来|给我们?)(?:嘛|吧|哈|嘞|咯)?|(?:你|您)(?:发|传)(?:嘛|吧|哈|嘞|咯)?`,
   // ...a look asked with no sending said (可以 瞧一下, 好嘛 看看, 要得 瞅瞅: round 26).
@@ -84,9 +88,9 @@ export const yesClosing: Words = [
   // ...the thing proposed made or listed first, then the look (你整出来我瞧瞧, 列出来看看, 弄出来给我看下: round 27).
   String.raw`(?:你|您)?(?:整|弄|做|列|搞|拿)(?:出来|好)(?:给?我们?)?\s?(?:我)?(?:看看|瞧瞧|瞅瞅|看一下|看下|瞧一下|瞧下)(?:嘛|吧|哈|嘞|咯)?`,
   // ...the look said in English among the Chinese (发过来 check 一下, 发给我 look 下).
-  String.raw`(?:(?:你|您)?(?:发|传)(?:过来|来|给我们?)\s?)?\b(?:check|look|see)\b\s?(?:一下|下|一哈)(?:嘛|吧|哈|嘞|咯)?`,
+  String.raw`(?:(?:你|您)?(?:发|传)(?:过来|来|给我们?)\s?)?(?:我\s?)?\b(?:check|look|see)\b\s?(?:一下|下|一哈)(?:嘛|吧|哈|嘞|咯)?`,
   // ...sent, said in English among the Chinese (那就 send 过来 看看, send 给我看下).
-  String.raw`(?:你|您)?\bsend\b\s?(?:过来|来|给我们?|给?我们?)\s?(?:看看?|瞧瞧|看一下|看下)?\s?(?:吧|嘛|哈)?`,
+  String.raw`(?:你|您)?\bsend\b\s?(?:过来|来|给我们?|给?我们?)\s?(?:我\s?)?(?:看看?|瞧瞧|看一下|看下|\b(?:check|look)\b\s?(?:一下|下|一哈))?\s?(?:吧|嘛|哈)?`,
   // ...the showing said in English among the Chinese (可以 show 给我看, show 我看看).
   String.raw`(?:你|您)?\bshow\b\s?(?:me\s?)?(?:给?我们?|一下)?\s?(?:看看?|瞧瞧|看一下|看下)?\s?(?:吧|嘛|哈)?`,
   // ...praise for what was proposed, in Yunnan words (要得嘛 板扎, 好 巴适得很, 可以 太安逸了): the yes kept.

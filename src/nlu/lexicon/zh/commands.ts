@@ -809,7 +809,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:你|您)?(?:要|得|还要|还得)?(?:先)?等\s*(?:我们?|我家)?的?(?:${BOOK_KEEPERS})\s?(?:${COMING_BACK})?回来(?:${LATER_REPLY}|(?:再|才)?\s?问(?:一?下|问)?(?:她|他)?)?`,
       // ...asked first, or talked over first, said alone (我先问问我家老倌, 让我问下我老公, 我跟老婆商量一下再说).
       // ...the proposal put off for now before it (暂时不看了 等我问下老公, 先不了 我跟家里人商量下: round 27).
-      String.raw`(?:先|暂时|目前|现在|还)+\s?不(?:看|瞧|用|要|弄|整)?\s?(?:了|啦)?(?=[^]*(?:问|商量|讨论|\b(?:ask|discuss|talk|check)\b))`,
+      // ...or no hurry said before it (先不急 我问下我老公, 先不急嘛 等我问问我爸: round 28).
+      String.raw`(?:先|暂时|目前|现在|还)+\s?不(?:看|瞧|用|要|弄|整|急|慌)?\s?(?:了|啦|嘛|哈)?(?=[^]*(?:问|商量|讨论|\b(?:ask|discuss|talk|check)\b))`,
       ASK_FIRST,
       TALK_IT_OVER,
       // Busy now (我在忙, 正忙着), the reply promised for a little later (等下回你, 晚点跟你说, 回头告诉你).

@@ -11,6 +11,10 @@ import { harvestSeasons } from './seasons';
 /** Not one of the owner's kin after 我 (加上我小舅子, 加我表哥: my kin added, no owner added). */
 // ...nor the owner with the spouse as a couple (再加上我两口子, 加上我们夫妻俩: the couple added, two heads; round 25).
 /** An English hedge between a Chinese word and its sum, spaced as mixed messages write it (去年 about 280万, 今年 prob 320万). */
+/** The hedges and estimates between 今年 and its sales (今年估计能, 今年也就, 今年应该有个). */
+const THIS_YEAR_HEDGE = String.raw`大概|大约|约|差不多|有个?|能有个?|能|也就|就|才|估计|预计|应该|估摸着?|可能|怕是|起码|至少|顶多`;
+/** More or less than before, said of this year's sales (要少点, 会多一些, 差些, 少了点): round 28. */
+const MORE_OR_LESS = String.raw`(?:也|会|要|可能)?(?:少|多|差|好)(?:了|得)?(?:一?点|一些|些|不少)?`;
 const EN_HEDGE = String.raw`\s*(?:about|around|roughly|approx|maybe|prob(?:ably)?|like)\s*`;
 const NOT_MY_KIN = '(?![小大老爸妈哥姐弟妹儿女孙姨舅姑叔伯婶嫂侄外表堂公婆岳丈亲闺]|们(?:俩|两个)|们?(?:两口子|俩口子|夫妻|夫妇))';
 
@@ -110,10 +114,11 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)一年(?=(?:${PARTICLES}|大概|大约|约|差不多|有|能有|能|也就|才|也|都|就|总共)*(?:${EARNING}个?|能做个?)(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD}))`,
       // Last year's takings (an English hedge between, as mixed messages write it: 去年 about 280万, round 26).
       String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)去年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才|${EN_HEDGE})*(?:[做干卖进走](?:了|得到|到)?|能做)?(?:\d|[一二两三四五六七八九十几]))`,
+      // ...就 or more or less said between (今年估计就五十来万, 今年估计要少点 一百二十万: round 28).
       // This year's, a filler or a verb between (今年也就一百二十万, 今年 prob 320万, beside next year's hope; not 今年20万够了, a sum wanted).
       // ...estimated as the year will end, 个 after the verb (今年估计能做个五六十万, 今年估摸着能有七十万, 今年应该能到一百万: round 27;
       // not said enough, 今年估计二十万够了).
-      String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)今年(?=(?:大概|大约|约|差不多|有个?|能有个?|能|也就|才|估计|预计|应该|估摸着?|可能|怕是|起码|至少|顶多|\s|${EN_HEDGE}|[做干卖进走](?:了|得到|到|个)?|能做个?|到)+(?:\d|[一二两三四五六七八九十几])(?![^，。,.!?；;]{0,8}?够))`,
+      String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)今年(?=(?:${THIS_YEAR_HEDGE}|\s|${EN_HEDGE}|${MORE_OR_LESS}|[做干卖进走](?:了|得到|到|个)?|能做个?|到)+(?:\d|[一二两三四五六七八九十几])(?![^，。,.!?；;]{0,8}?够))`,
       '年销',
       '卖了',
       '能卖',
@@ -329,7 +334,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       '想要',
       // Not inside 主要, 重要 (主要卖熟普 is what a shop sells).
       // Nor someone asking us to pay (房东要我们交3个月押金): a cost, no sum wanted.
-      String.raw`(?<![主重])要(?!(?:我们|我|咱们)(?:交|付|给|出|垫|先)|(?:交|付|支付|结给|打给|转给))`,
+      // Nor more or less than before said of sales (今年估计要少点 一百二十万: round 28).
+      String.raw`(?<![主重])要(?!(?:我们|我|咱们)(?:交|付|给|出|垫|先)|(?:交|付|支付|结给|打给|转给)|[少多差好](?:了|得)?(?:一?点|一些|些))`,
       // A thing wanted priced per piece with 得 (切片机一台得两万, 炒灶一套得一万五), as with 要.
       String.raw`(?<=(?:机|器|炉|柜|床|椅|灶台?|车|设备)(?:一台|一套|一个|一张|一辆|一部))得`,
       // The part still missing (shortOf below): 还差二十万, 缺三十万.
@@ -672,8 +678,8 @@ export const figureMarks: readonly MarkWords[] = [
     words: [
       '还清',
       '还完',
-      // Not a period it cannot be repaid in (一年还不上): the worry, no term.
-      String.raw`还(?!不上|不了|不起|不清|不完|不过来)`,
+      // Not a period it cannot be repaid in (一年还不上; Yunnan 一年还不赢, 还不及: round 28): the worry, no term.
+      String.raw`还(?!不上|不了|不起|不清|不完|不过来|不赢|不及|不脱)`,
       '期',
       '内',
       '以内',
@@ -1001,4 +1007,17 @@ export const weekend: Words = [
   '双休日?',
   String.raw`(?:周|星期|礼拜)六(?:和|跟|、|\s)?(?:周|星期|礼拜)?(?:日|天)`,
   String.raw`(?:星期|礼拜)(?:天|日)`,
+];
+/**
+ * The worth of things owned said, with no word of assets (厂房加设备差不多五百万, 两台挖机加一个仓库 值个三百来万, 设备和车 加起来
+ * 一百万出头: round 28): a worth or a sum word, or things joined by 加 before the sum; assets-parts.ts reads the sum as the assets
+ * when the things are ones a firm owns (ASSET_WORDS) and no period, want or use is said.
+ */
+export const ownedWorth: Words = [
+  String.raw`值|加起来|合起来|加在一起|算起来|一共|总共`,
+  String.raw`(?<=[\u4e00-\u9fff]\s?)加\s?(?=[^，。,.!?；;\d]{1,8}?\s*(?:差不多|大概|大约|估计|有个?|值|[\d一二两三四五六七八九十几百千]))`,
+];
+/** Money said needed with no sum (要一笔钱, 要本钱, 要周转, 钱不够用): beside a season of buying, the season's working capital (round 28). */
+export const moneyNeeded: Words = [
+  String.raw`(?:要|需要|得|缺)\s?(?:一笔|一大笔|点|些|不少)?\s?(?:钱|资金|本钱|周转金|现金|\bcash\b|\bmoney\b)|要(?:用|周转)钱?|钱不够`,
 ];

@@ -962,10 +962,10 @@ export const industryRules: readonly IndustryWords[] = [
       '打印复印',
       '文印',
       '快印',
-      // Signs and light boxes made for shops are advertising (广告业): 做招牌的, 广告牌, 灯箱.
-      '招牌',
-      '广告牌',
-      '灯箱',
+      // Signs and light boxes made for shops are advertising (广告业): 做招牌的, 广告牌制作, 灯箱厂; a sign bought or put up for
+      // the firm's own shop (换个招牌, 做个新招牌, 装两个灯箱, 招牌旧了) is a thing bought, no trade (round 28).
+      String.raw`(?<=(?:做|搞|制作|接|卖|喷绘)(?:门头)?)(?:招牌|广告牌|灯箱)(?![旧坏])`,
+      String.raw`(?:招牌|广告牌|灯箱)(?:制作|设计|公司|店|厂|生意|加工)`,
       '翻译公司',
       '旅行社',
       '旅游公司',

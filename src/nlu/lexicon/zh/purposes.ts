@@ -118,6 +118,8 @@ export const renovationWords: Words = [
   // A surface or a fitting of the premises redone (换地板, 铺地砖, 贴墙纸, 做吊顶, 换个招牌, 做防水, 改水电,
   // 修屋顶): renovation, not the tiles or the paper bought to sell (买瓷砖: a tile shop's stock).
   String.raw`(?:换|铺|贴|刷|重新铺|做(?=个|一个))(?:个|一个|一下|点|些)?(?:新的?)?(?:地板|地砖|瓷砖|墙砖|墙纸|壁纸|墙布|招牌|门头|地坪|卷帘门|门窗|窗户)(?!出租|生意|批发|的(?!钱|费))`,
+  // ...a sign or a front of the premises said old, broken or to be replaced (招牌旧了 想换块新的, 门头坏了: round 28).
+  String.raw`(?:招牌|门头|灯箱|卷帘门)[^，。,.!?；;]{0,4}?(?:旧了|坏了|烂了|破了|要换|想换|得换|该换)`,
   // Not the trade (做防水补漏的, 做吊顶工程).
   String.raw`(?:做|重新做)(?:个|一下)?(?:吊顶|防水|地坪)(?!工程|生意)(?![^，。,.!?；;\s]{0,4}的(?:$|[，。,.!?；;\s]))`,
   String.raw`改(?:一下)?(?:水电|电路|线路|管道|水管)`,

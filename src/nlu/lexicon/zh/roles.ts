@@ -576,6 +576,11 @@ export const familyWorks: Words = [
 const OWNER_ADDED = '(?:加上|加|\\+|连|算上|还有)';
 /** The owner alone, not the owner and one named (加上我和我老婆, 还有我老婆: read as the people named). */
 const NOT_ONE_NAMED = `(?![们家和跟同]|${householdOne.join('|')})`;
+/**
+ * The owner counted in, said last after the people counted (五六个人吧 算上我), or 算上我 closing a count of any word (员工十五个
+ * 算上我, staff 十五个 算上我: round 28): the count holds the owner, no head added (加上我 still adds).
+ */
+const COUNTED_IN_LAST = String.raw`人[吧啊嘛呢哦\s]{0,3}(?:连|算上)\s*我(?:自己)?(?=\s*(?:$|[，,。.;；!?]))|算上\s*我(?:自己)?(?=\s*(?:的话)?\s*(?:$|[，,。.;；!?]))`;
 export const ownerWorks: Words = [
   ...ownerAtJob,
   String.raw`(?<=^|\s|我|我们)自己(?:也|还)?(?:开(?=一台|一辆|一部|车)|做(?=\s*$|\s*[，,。.;；!！?？]|\s+[\u4e00-\u9fff])|干(?![的了个])|修(?![的了个])|跑(?![的了个])|看店|守店|坐诊|看病|看诊|掌勺|炒菜|下厨|上手|动手|干活|顶班|带(?=\s*(?:\d|[一二两三四五六七八九十几])))`,
@@ -599,7 +604,7 @@ export const ownerWorks: Words = [
   String.raw`(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位人][\s\S]{0,30}[\u4e00-\u9fff])(?<!个|其中)(?:就|都)?是我(?:的|家)?(?:${householdOne.join('|')})(?![们的家])`,
   // The owner added after the staff counted: 三个师傅加上我, 3 个 mechanic 加上我, 两个工人 + 我, 连我四个; not the
   // owner counted in (连我在内), or said last after people counted (五六个人吧 算上我): the count holds the owner.
-  String.raw`${OWNER_ADDED}(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位]?[^，。,.!?；;\d]{0,14}?${OWNER_ADDED})\s*我(?:自己)?${NOT_ONE_NAMED}(?<!(?:连|算上)\s*我(?:自己)?(?=\s*在内)|人[吧啊嘛呢哦\s]{0,3}(?:连|算上)\s*我(?:自己)?(?=\s*(?:$|[，,。.;；!?])))`,
+  String.raw`${OWNER_ADDED}(?<=(?:\d|[一二两三四五六七八九十几])\s*[个名位]?[^，。,.!?；;\d]{0,14}?${OWNER_ADDED})\s*我(?:自己)?${NOT_ONE_NAMED}(?<!(?:连|算上)\s*我(?:自己)?(?=\s*在内)|${COUNTED_IN_LAST})`,
 ];
 
 /*
