@@ -25,6 +25,15 @@ function perUnit(text: string, q: Quantity): boolean {
   );
 }
 
+/**
+ * The month an instalment is paid in, said right before it (一个月还一万二, 一个月大概还八千): the instalment's period, not the term
+ * (round 28, fix28c; a term said beside it, 还一年, still is).
+ */
+function instalmentsMonth(text: string, q: Quantity, instalment: Quantity | undefined): boolean {
+  if (instalment === undefined || q.value !== 1 || q.end > instalment.start) return false;
+  return /^\s*(?:大概|大约|差不多)?\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)/.test(text.slice(q.end, instalment.start));
+}
+
 /** How far before a figure its cue may start ("每月还" + a space). */
 const CUE_WINDOW = 10;
 
@@ -395,7 +404,7 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
       !EN_OFFER.totalAfter.test(text.slice(q.end)) &&
       !ZH_OFFER.takingsAfter.test(text.slice(q.end)) &&
       (ZH_OFFER.instalmentBefore.test(before(text, q)) ||
-        EN_OFFER.instalmentBefore.test(preceding(text, q.start, 28)) ||
+        EN_OFFER.instalmentBefore.test(preceding(text, q.start, 44)) ||
         (EN_OFFER.instalmentAfter.test(text.slice(q.end)) &&
           (EN_OFFER.repayCue.test(preceding(text, q.start, 24)) ||
             EN_OFFER.termsGiven.test(text.slice(0, q.start)) ||
@@ -512,7 +521,15 @@ export function readOffer(text: string, quantities: readonly Quantity[], lenderS
     0,
     // "9,333 a month", "2% per month", "3 points a month": a unit of the rate, not the term.
     ...quantities
-      .filter((q) => q.kind === 'duration' && !perUnit(text, q) && !inRate(q) && !periodAsked(text, q) && !salesPeriod(text, q))
+      .filter(
+        (q) =>
+          q.kind === 'duration' &&
+          !perUnit(text, q) &&
+          !inRate(q) &&
+          !periodAsked(text, q) &&
+          !salesPeriod(text, q) &&
+          !instalmentsMonth(text, q, instalment),
+      )
       .map((q) => q.value),
     periods?.groups?.num ? Number(periods.groups.num) : 0,
   );

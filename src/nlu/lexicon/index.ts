@@ -197,6 +197,10 @@ export const MONTHLY_ASKED = compile([zh.monthlyAsked, en.monthlyAsked], '');
 export const SERVICE_ASKED = compile([zh.serviceAsked, en.serviceAsked], '');
 /** A firm or a platform pointed at, not a kind of service (run.ts, kindLegitAsked). */
 export const FIRM_POINTED_AT = compile([zh.firmPointedAt, en.firmPointedAt], '');
+/** A bank loan preferred over the other ways (还是走银行贷款吧, "we'd rather go with the bank loan"): compared.ts, bankPreferred. */
+export const BANK_PREFERRED = compile([zh.bankPreferred, en.bankPreferred], '');
+/** Whether a kind is allowed, asked (允不允许, "are we allowed to"): with a kind named, its regulation (run.ts, kindLegitAsked). */
+export const PERMISSION_ASKED = compile([zh.permissionAsked, en.permissionAsked], '');
 /** A service weighed by a price word (run.ts, servicePriced). */
 export const SERVICE_PRICED = compile([zh.servicePriced, en.servicePriced], '');
 /** Whether one can borrow, asked: an eligibility question (run.ts). */
@@ -252,7 +256,8 @@ export const YES = compile([zh.yes, en.yes], '', {
  */
 export const AGREEMENT = new RegExp(String.raw`(?<![a-z])(?:${YES_WORDS})(?![a-z])`, 'g');
 /** A change of mind said before a no (想了一下, 跟家里商量过了, actually, never mind): the no unchanged (round 27). */
-const NO_LEAD = String.raw`(?:(?:${alternation([zh.noLeads, en.noLeads])})[，,\s]*)?`;
+// ...two of them (原来打算借点 后来想想算了; round 28).
+const NO_LEAD = String.raw`(?:(?:${alternation([zh.noLeads, en.noLeads])})[，,\s]*){0,2}`;
 export const NO = compile([zh.no, en.no], '', {
   before: String.raw`^${OPENING}${NO_LEAD}(?:`,
   // ...了 closing a no in mixed words too (no need 了, not yet 了), as 不用了 (not after a yes: 对了 is "by the way").

@@ -1,9 +1,13 @@
 // The services a comparing question weighs, in the order named. A bank loan is no service word
 // (我想去银行贷款 names no service), but weighed against one it is the banks' side of the choice,
 // `online-financial-institution` (the banks' channels and the programmes applied for through them):
-// "leasing or bank loan which better for us", "融资租赁和银行贷款哪个划算".
+// "leasing or bank loan which better for us", "融资租赁和银行贷款哪个划算". A bank loan preferred over the others (还是走银行贷款吧,
+// "we'd rather go with the bank loan") is that side chosen: the service (bankPreferred, round 28).
 
 import type { ServiceId } from '../../knowledge/ids';
+import { BANK_PREFERRED } from '../lexicon';
+import type { Understanding } from '../types';
+import type { Rules } from './assemble';
 import { breakBetween, SENTENCES } from './clauses';
 import { ofKind, type State } from './mention';
 
@@ -62,4 +66,24 @@ export function servicesCompared(state: State): ServiceId[] {
 /** No sentence ends between the two places: "the bank said no" after a question is no item weighed. */
 function oneSentence(text: string, a: number, b: number): boolean {
   return !breakBetween(text, Math.min(a, b), Math.max(a, b), SENTENCES);
+}
+
+/**
+ * A bank loan preferred over the other ways, with no service named and nothing asked (还是走银行贷款吧, 我还是想贷银行的, "we'd rather
+ * go with the bank loan"; round 28, fix28c, convention 45): the banks' side, `online-financial-institution`, as `compared` names it;
+ * the dialog shows that service (its card: the banks' own channels and how to apply there), as a service named does. A wish to
+ * borrow from a bank with no preference said (我想去银行贷款) stays none.
+ */
+export function bankPreferred(state: State, u: Understanding, rules: Rules): void {
+  if (u.service !== undefined || u.compared !== undefined || u.question !== undefined || u.offer !== undefined) return;
+  if (u.command !== undefined && u.command !== 'advice') return;
+  const said = BANK_PREFERRED.exec(state.text);
+  if (said === null) return;
+  u.service = BANKS;
+  rules.service = `a bank loan preferred "${said[0]}"`;
+  if (u.command === 'advice') {
+    delete u.command;
+    delete rules.command;
+  }
+  state.decisions.push({ refiner: 'bankPreferred', action: 'note', mention: `service:${BANKS}`, because: 'a bank loan preferred' });
 }

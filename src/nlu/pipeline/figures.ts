@@ -1760,6 +1760,22 @@ function askedInClauseBefore(a: Around, bounds: readonly number[], periodic: boo
 }
 
 /**
+ * A sum said alone to open the message, then the interest asked in the next clause ("200k, how much would the interest be",
+ * 五十万，利息要多少; round 28, fix28c, convention 43): the sum is the loan's, as 五十万 利息要多少 reads (convention 33). The
+ * lexicons' amount words name the interest so asked (SUM_THEN_ASKED in en, SUM_END in zh).
+ */
+function interestAskedAfter(a: Around, bounds: readonly number[]): { cue: Cue; distance: number } | undefined {
+  const [start, end] = a.clause;
+  if (start !== 0 || a.previousSumEnd > 0 || !APPROXIMATELY.test(a.text.slice(start, a.q.start))) return undefined;
+  if (!/^\s*(?:块钱?|元|yuan|rmb)?\s*$/.test(a.text.slice(a.q.end, end))) return undefined;
+  const [, after] = clauseOf(bounds, a.text.length, end + 1);
+  const asked = a.cues.find((c) => c.slot === 'amount' && c.start > end && c.end <= after && INTEREST_WORD.test(c.words));
+  return asked === undefined
+    ? undefined
+    : { cue: { ...asked, rule: `${asked.rule} in the clause after` }, distance: asked.start - a.q.end };
+}
+
+/**
  * A sum with no cue near it, in a clause that asked for money earlier and gave no sum since
  * ("need money to buy equipment for coffee roasting 150k"): the sum asked for.
  */
@@ -2152,7 +2168,8 @@ export function readSlots(
         const found =
           nearestCue(text, q, cues, clause, previousSumEnd, nextSumStart) ??
           askedInClauseBefore(a, bounds, perYear !== undefined || hasPeriod(period)) ??
-          askedEarlierInClause(a);
+          askedEarlierInClause(a) ??
+          interestAskedAfter(a, bounds);
         // The sum that corrects a denied one takes no cue from the next phrase: in "不是两百万
         // 是一百五十万 借两年" the 借 is the term's, as after a comma ("…是五十万，借两年").
         const near = slots.deniedMoney !== undefined && found !== undefined && nextPhrase(text, q, found.cue) ? undefined : found;

@@ -1,9 +1,10 @@
 // What a question asks of a kind of service rather than of one firm (round 22, corpus README "Conventions decided in
 // round 22"): its legitimacy (保理这种东西正不正规, 众筹合法吗, is equipment leasing legit) is the kind's regulation or, for
 // factoring, the factoring-legit answer, not the checklist for one platform; and its price (对我们划不划算, is leasing
-// expensive for us) asks whether it fits and what it costs, as 格划算 reads.
+// expensive for us) asks whether it fits and what it costs, as 格划算 reads. Whether a kind is allowed (允不允许, "are we allowed
+// to") is its regulation too (round 28).
 
-import { FIRM_POINTED_AT, SERVICE_PRICED } from '../lexicon';
+import { FIRM_POINTED_AT, PERMISSION_ASKED, SERVICE_PRICED } from '../lexicon';
 import type { ServiceId } from '../../knowledge/ids';
 import type { Understanding } from '../types';
 import type { Rules } from './assemble';
@@ -41,7 +42,23 @@ export function kindLegitAsked(state: State, u: Understanding, rules: Rules): vo
     }
     return;
   }
-  if (u.question !== undefined || u.command !== 'platform-check' || u.service === undefined || !KINDS.has(u.service)) return;
+  if (u.service === undefined || !KINDS.has(u.service)) return;
+  // Whether a kind is allowed, asked (我们这种小公司能不能搞众筹 合法吗, 国家允不允许, "are we allowed to do crowdfunding"; round 28,
+  // fix28c): whether it is lawful is what is asked, not whether it fits.
+  const permitted = PERMISSION_ASKED.test(state.text);
+  const lawAsked = permitted || u.command === 'platform-check' || u.command === 'regulation';
+  if (
+    u.question === 'does-it-fit' &&
+    lawAsked &&
+    (u.command === undefined || u.command === 'platform-check' || u.command === 'regulation')
+  ) {
+    state.decisions.push({ refiner: 'kindLegitAsked', action: 'drop', mention: 'question:does-it-fit', because: 'whether allowed asked' });
+    delete u.question;
+    delete rules.question;
+  }
+  if (u.question !== undefined) return;
+  if (u.command === undefined && permitted) u.command = 'platform-check';
+  if (u.command !== 'platform-check') return;
   u.command = 'regulation';
   rules.command = 'a kind of service asked whether lawful: its regulation';
   state.decisions.push({ refiner: 'kindLegitAsked', action: 'note', mention: 'command:regulation', because: 'no firm pointed at' });

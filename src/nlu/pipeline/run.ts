@@ -21,7 +21,7 @@ import {
 import { type Command, FIRM_FACT_KEYS, LOAN_FIGURE_KEYS, SITUATION_KEYS, type SpokenFor, type Understanding } from '../types';
 import { PURPOSES_WITHOUT_FUNDING } from '../../knowledge/ids';
 import { assemble, dropFields, type RuleField, type Rules } from './assemble';
-import { servicesCompared } from './compared';
+import { bankPreferred, servicesCompared } from './compared';
 import { EXTRACTORS } from './extract';
 import { kindLegitAsked, servicePriced } from './kind-asked';
 import { describe, type Decision, type Mention, type MentionOf, ofKind, scopes, type State } from './mention';
@@ -284,6 +284,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['servicePriced', servicePriced],
   ['kindLegitAsked', kindLegitAsked],
   ['comparedServices', comparedServices],
+  ['bankPreferred', bankPreferred],
   ['bestIsTheRequest', bestIsTheRequest],
   ['cheapestIsCosted', cheapestIsCosted],
   ['sumWithItsUse', sumWithItsUse],

@@ -90,8 +90,10 @@ export const no: Words = [
   String.raw`don['’]?t need`,
   // No money needed at all, said whole: "we don't need a loan", "no loan needed", "not borrowing".
   String.raw`(?:(?:we|i) )?(?:don['’]?t|do not) (?:need|want) (?:a |any )?(?:loan|loans|to borrow|money|financing)`,
-  String.raw`no (?:loan|borrowing|financing)(?: needed)?`,
-  String.raw`not (?:borrowing|taking a loan)`,
+  String.raw`no (?:loan|borrowing|financing)(?: needed)?(?: for now| right now| after all)?`,
+  String.raw`not (?:borrowing|taking a loan)(?: after all| for now)?`,
+  // The asking given up: "forget it", "forget about it" (as 算了; round 28, fix28c).
+  String.raw`forget (?:it|that|about it)`,
   // Borrowing given up, decided or put off (round 27, convention 32): "we've decided not to take a loan", "we won't borrow
   // after all", "we'll hold off on borrowing" (apostrophes are gone when read: "weve", "wont", "well").
   String.raw`(?:(?:we|i)\s?(?:ve|have)? )?decided (?:not to|against) (?:borrow(?:ing)?|tak(?:e|ing) (?:a |the |any )?loan|get(?:ting)? (?:a |the |any )?loan)(?: after all)?`,
@@ -128,16 +130,24 @@ const MANAGING = [
   'handle it',
   String.raw`find (?:another|a different|some other) way`,
   String.raw`be (?:fine|ok|okay|alright)`,
+  'get by',
+  'make do',
 ].join('|');
+/** Without the loan, after managing: "we'll get by without a loan", "we'll manage without borrowing" (round 28, fix28c). */
+const WITHOUT_IT = String.raw`without (?:a |the |any )?(?:loan|borrowing|it|one)`;
 /** The family or friends who may lend the owner money, in a no's reason (my uncle, our relatives). */
 const LENDING_KIN = 'family|relatives|parents|uncle|aunt|brother|sister|dad|mum|mom|cousin|friends?|in-laws';
 /** A change of mind said before a no (round 27, convention 32): "actually", "on second thought", "never mind", "forget it". */
-export const noLeads: Words = [String.raw`actually|on second thought|on 2nd thought|never ?mind|nvm|forget (?:it|that)|scratch that`];
+// ...talked or thought over, the minds changed ("we talked it over and", "weve changed our minds"; round 28, fix28c).
+export const noLeads: Words = [
+  String.raw`actually|on second thought|on 2nd thought|never ?mind|nvm|forget (?:it|that)|scratch that`,
+  String.raw`(?:(?:we|i)\s?(?:ve|have)? )?(?:talked (?:it |this )?over|thought (?:it|about it|this) over|thought about it|slept on it|changed (?:our|my) minds?)(?: with \w+(?: \w+)?)?(?:,? (?:and|so))?`,
+];
 
 export const noReasons: Words = [
   // Said fine without it, before or instead of the way ("no it's fine, we'll cope"; apostrophes are gone: "its fine").
   String.raw`(?:its|it is|thats|that is|were|we are|im|i am) (?:fine|ok|okay|alright|all good)(?: (?:thanks|thank you))?`,
-  String.raw`(?:we|i)\s?(?:ll|will|can|re gonna|are gonna|m gonna) (?:${MANAGING})(?: (?:ourselves|myself|on our own|somehow))?`,
+  String.raw`(?:we|i)\s?(?:ll|will|can|re gonna|are gonna|m gonna) (?:${MANAGING})(?: (?:ourselves|myself|on our own|somehow))?(?: ${WITHOUT_IT})?`,
   // ...a relative or a friend to lend it ("my uncle will lend us some", "family can help us out").
   String.raw`(?:my |our )?(?:${LENDING_KIN})(?: (?:will|can|ll|said (?:they|he|she) (?:will|would|can)))? (?:lend|loan|help)(?: (?:us|me))?(?: (?:some|some money|the money|a bit|out))?`,
 ];

@@ -185,7 +185,8 @@ const PERIOD_OF_BOOKS = String.raw`(?:last|this) (?:year|month|quarter)['’]?s?
 const BANKERS = ['loan officer', 'credit officer', 'bank officer', 'banker', 'relationship manager', 'account manager'].join('|');
 
 /** All of it had: "that's all", "thats everything we needed", "that's it for now" (round 25). */
-const ALL_HAD = String.raw`(?:that['’]?s|thats) (?:all|it|everything)(?: for now| (?:i|we) (?:needed|wanted)(?: to (?:know|ask))?)?`;
+// ...or said had ("got everything i needed", "have all we need now"; round 28, fix28c).
+const ALL_HAD = String.raw`(?:(?:that['’]?s|thats) (?:all|it|everything)(?: for now| (?:i|we) (?:needed|wanted)(?: to (?:know|ask))?)?|(?:(?:i|we)(?:['’]ve| have)? )?(?:got|have|had) (?:everything|all) (?:i|we) (?:needed|need|wanted)(?: to know)?(?: now)?)`;
 
 export const wishToBorrow: Words = [
   // "we need a loan", "i would like funding", "we'd like to borrow", "we wanna borrow".
@@ -667,6 +668,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:talk|chat|speak) (?:to you |2 u |to u )?(?:later|soon|tomorrow)\b|\b(?:gotta|got to|have to|need to) (?:go|run|dash|head off)\b|\blater\b|\bttyl\b`,
       // ...all of it had (round 25): "thats everything i needed, bye", "that's everything, thanks".
       String.raw`\b(?:(?:ok(?:ay)?|cool|great)[\s,.!~]+)?${ALL_HAD}\b(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya|later|thanks?|thx|cheers)\b)`,
+      // ...or with the thanks before it (round 28, fix28c): "cheers, thats all i needed", "thanks, got everything we need".
+      String.raw`\b(?:(?:thanks?|thank you|thx|ty|cheers|ok(?:ay)?|great|perfect)(?: (?:a lot|so much|very much|heaps))?[\s,.!~]+)+${ALL_HAD}\b`,
       // The talk ended for a time, thanks before or not: "that's all for today", "cheers, thats it for now".
       String.raw`\b(?:(?:thanks?|thank you|thx|ty|cheers|ok(?:ay)?)[\s,.!~]+)?(?:that['’]?s|thats|that is) (?:all|it) for (?:now|today|tonight|the day)\b`,
       // ...or the understood, one or more before it: "ok got it, bye", "understood thx bye", "noted, cya"; k for ok ("k thx bye").
@@ -693,7 +696,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\b(?:that|it|this)\s?(?:was|is|s|['’]s) (?:clear|helpful|useful|detailed)\b|\bexplained (?:very |so |really )?(?:well|clearly)\b`,
       // Off to think it over, or told it helped: "我再 think 一下", "that helps a lot".
       String.raw`\b(?:i(?:'ll| will|ll) )?think (?:about it|it over)\b`,
-      String.raw`\bthat (?:helps|helped|is helpful|was helpful|clears it up|cleared it up|clears things up)\b(?: (?:a lot|heaps|loads))?`,
+      // ...with a degree before the clearing up (round 28, fix28c): "that really cleared it up", "that totally clears things up".
+      String.raw`\bthat (?:really |totally |just |pretty much )?(?:helps|helped|is helpful|was helpful|(?:clears|cleared) (?:it|that|things|everything) (?:all )?up)\b(?: (?:a lot|heaps|loads|for (?:me|us)))?`,
       // An interjection opening the thanks or the praise (round 22): "wow that really helped, cheers", "oh, thanks a lot".
       String.raw`\b(?:wow|oh wow|omg|ah|aw|oh|great|nice|awesome|brilliant|perfect)\b(?=[\s,!.]*(?:that|this|it|thanks?|thx|ty|tyvm|cheers)\b)`,
       // ...with a word of degree between (round 22): "that really helps", "this really helped us", "it truly helps".
@@ -1024,7 +1028,14 @@ export const fillers: Words = [
 
 /** A firm or a platform pointed at, not a kind of service ("that factoring company", "they", "those guys"): see zh. */
 export const firmPointedAt: Words = [
-  String.raw`\b(?:compan(?:y|ies)|firms?|platforms?|apps?|they|them|guys|people|agents?|brokers?|lenders?|this one|that one|websites?)\b`,
+  // Not the owner's own firm or one like it ("a small company like ours", "our company"; round 28, fix28c).
+  String.raw`(?<!\b(?:small|little|our|my|own)\s)\b(?:compan(?:y|ies)|firms?|platforms?|apps?|they|them|guys|people|agents?|brokers?|lenders?|this one|that one|websites?)\b`,
+];
+
+/** Whether a kind is allowed, asked of the owner's firm ("are we allowed to do crowdfunding", "can we legally use leasing"): see zh. */
+export const permissionAsked: Words = [
+  String.raw`\b(?:are|am)\s+(?:we|i)\s+(?:even\s+|actually\s+|really\s+)?(?:allowed|permitted)\s+to\b|\b(?:can|could|may)\s+(?:we|i)\s+legally\b`,
+  String.raw`\bis (?:it|that) (?:even\s+)?(?:allowed|permitted) for (?:us|me|a|an|small)\b`,
 ];
 
 /** A service weighed by a price word ("is leasing expensive for us", "cost-wise", "would it be cheap"): see zh. */

@@ -7,6 +7,8 @@
 import type { FigureGaps, MarkWords, MoneyCueWords, Words } from '../types';
 
 /** About, around: the words before a sum of sales. */
+/** A sum said alone to open the message, then how much or what asked ("200k, how much would the", "500k, what would the"). */
+const SUM_THEN_ASKED = String.raw`^\s*(?:about |around |roughly )?(?:rmb ?|¥)?\d[\d,.]*\s*(?:k|m|w|mil|million|grand|yuan|rmb|万)?\s*[,;:]\s*(?:so |then |and )?(?:how much|what)\b[^.;?!]{0,30}?`;
 const ABOUT = String.raw`(?:(?:about|around|roughly|some|over|nearly|almost|like|maybe|approx\.?|approximately|just under|just over)\s+)?`;
 /** The sum itself, its unit and currency: "1.5 mil", "800k", "rmb 60,000", "2 million yuan", "900k or so". */
 const SALES_SUM = String.raw`(?:rmb|cny|¥)?\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|w|mil|mill?ions?|thousand|grand|wan)?(?:\s*(?:yuan|rmb|cny|kuai|bucks))?(?:\s*(?:-ish|or so))?`;
@@ -255,7 +257,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Running costs: "electricity is 6k a month", "fuel about 20k a month".
       String.raw`\b(?:electricity|utilities|utility bills?|power bills?|water and power|fuel|diesel|petrol|gas bills?)\b`,
       String.raw`\bregistered capital\b`,
-      String.raw`\binterest\b`,
+      // Not the interest asked of a sum said alone before it (see the amount words).
+      String.raw`(?<!${SUM_THEN_ASKED})\binterest\b`,
       String.raw`\bspend(?:ing)?\b`,
       String.raw`\brepay\w*`,
       String.raw`\binstal(?:l)?ments?\b`,
@@ -331,6 +334,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bcredit line\b`,
       // The sum a cost is asked about is the sum borrowed: "how much interest for 500k".
       String.raw`\b(?:interest|fees?) (?:for|on)\b`,
+      // The interest asked right after a sum said as its own phrase ("200k, how much would the interest be", "500k, what would the
+      // interest come to"; round 28, fix28c, convention 43): the sum is the loan's, as 五十万 利息要多少 reads (convention 33).
+      String.raw`(?<=${SUM_THEN_ASKED})\binterest\b`,
       // The price of the thing wanted, said after it: "getting a bigger roaster, its about 350k", "want a new
       // truck, costs about 400k", "a new van runs like 200k".
       PRICE_OF_A_THING_WANTED,

@@ -423,6 +423,8 @@ const BORROWING = String.raw`(?:borrow|get a loan|get (?:a|any) loan|apply|quali
 const BETTER = [
   ...['best', 'cheapest', 'safest', 'most suitable', 'better', 'cheaper', 'safer', 'more suitable'],
   ...['less risky', 'least risky', 'riskier', 'lower risk'],
+  // The choice weighed as wiser (round 28, fix28c): "which is smarter", "which would be the wiser".
+  ...['smarter', 'smartest', 'wiser', 'wisest', 'more sensible'],
 ];
 /** Not able to repay: "cant repay", "cannot pay it back", "miss a payment", "default". */
 const CANNOT_REPAY = [
@@ -1590,8 +1592,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Another one asked for at a lower cost: "is there a cheaper option", "any less expensive loan" (not a way to do a thing).
         String.raw`\b(?:is there|are there|any|got|have you got)\s+(?:a |an |any )?(?:cheaper|less expensive|lower[- ]cost|lower[- ]interest)\s+` +
           String.raw`(?:one|options?|loans?|lenders?|banks?|choices?|alternatives?|products?|platforms?|apps?)\b`,
-        // Two things weighed with "or": "is leasing or mybank better for this", "would a bank or leasing be cheaper".
-        String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?or\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer)\b`,
+        // Two things weighed with "or": "is leasing or mybank better for this", "would a bank or leasing be cheaper", "is leasing or
+        // crowdfunding the smarter way".
+        String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?or\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer|smarter|wiser)\b`,
         // One weighed against another: "is mybank better than a bank loan", "would leasing be cheaper than a loan".
         String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer|more suitable)\s+than\b`,
         // The cheapest way asked for: "whats the cheapest way", "cheapest option for us", "which bank has the lowest rate".
@@ -1724,9 +1727,12 @@ export const EN_OFFER = {
   /** After an instalment: "9,333 a month", "9333 per month", "9333 monthly". */
   instalmentAfter:
     /^\s*(?:yuan|rmb|cny)?\s*(?:a|per|each|every) month\b|^\s*(?:yuan|rmb|cny)?\s*monthly\b(?!\s*(?:rate|interest|fee|(?:re)?payments?|instal+ments?|\d|要|还|付|交|供))|^\s*\/\s*(?:month|mo|mth|mnth)\b/,
-  /** Before an instalment: "monthly payment of 9,333", "repay 9,333 a month" is caught above. */
+  /**
+   * Before an instalment: "monthly payment of 9,333", "repay 9,333 a month" is caught above; a verb and a hedge between ("the monthly
+   * payments would be about 12k", "monthly payments around 15k"; round 28, fix28c).
+   */
   instalmentBefore:
-    /(?:monthly (?:payment|instalment|installment|repayment)s?(?: of| is)?|pay(?:ing)? back|instalments? of|installments? of|\d+ (?:monthly )?(?:re)?payments of)\s*$/,
+    /(?:monthly (?:payment|instalment|installment|repayment)s?(?: of| is| are| would be| will be| come to| comes to)?(?: about| around| roughly| approx(?:imately)?| close to)?|pay(?:ing)? back|instalments? of|installments? of|\d+ (?:monthly )?(?:re)?payments of)\s*$/,
   /** Instalments or repayments named anywhere ("equal instalments", "monthly repayments"): a sum "a month" is one of them. */
   instalmentsNamed: /\b(?:instal?lments?|(?:re)?payments?)\b/,
   /** The number of instalments: "12 payments of 4,800", "24 monthly instalments" (as 期 in Chinese). */

@@ -1,7 +1,7 @@
 // English word lists. Services: the names of the Internet financial services. Every mention is a span that other
 // words inside it do not count in ("微信支付" is no purpose, "借呗" no loan cue).
 
-import type { ServiceWords } from '../types';
+import type { ServiceWords, Words } from '../types';
 import { ABOUT_ASKED_ZH } from '../zh/questions';
 import { LEASE_ASKER, LEASE_WISHED } from './purposes';
 
@@ -119,4 +119,13 @@ export const serviceRules: readonly ServiceWords[] = [
       String.raw`\brong360\b`,
     ],
   },
+];
+
+/**
+ * A bank loan preferred over the other ways ("we'd rather go with the bank loan", "we prefer a normal bank loan", "let's stick with
+ * the bank"): see zh.
+ */
+export const bankPreferred: Words = [
+  String.raw`\b(?:(?:we|i)(?:['’]?d|\s+would) rather|(?:we|i) (?:prefer|(?:ll |will )?(?:go|stick) (?:with|to)|(?:have )?(?:decided|chose|choose) (?:on|to go with))|let['’]?s (?:just )?(?:go|stick) (?:with|to))` +
+    String.raw`\s+(?:just\s+)?(?:(?:go (?:with|for)|use|take|get|apply (?:for|with|at))\s+)?(?:a |an |the |our |my )?(?:normal |regular |ordinary |traditional |plain )?(?:bank(?: loan)?s?|credit union)\b`,
 ];

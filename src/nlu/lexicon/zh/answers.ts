@@ -132,8 +132,8 @@ export const no: Words = [
   '没',
   '没有的',
   '没呢',
-  // ...said twice (算了算了).
-  String.raw`算了(?:\s?算了)*`,
+  // ...said twice (算了算了), or the mind changed with 还是 or 就, the loan named before (还是算了, 贷款的事就算了吧; round 28, fix28c).
+  String.raw`(?:(?:贷款|借钱|借款|融资|这笔钱|这个钱)(?:的事情?|这事|这个事情?)?\s?)?(?:还是|那就|就|那)?\s?算了(?:\s?算了)*(?:吧)?`,
   // Yunnan 没得 (none, no), often written 么得 or 莫得; 不消 (no need).
   '没得',
   '么得',
@@ -164,10 +164,13 @@ export const no: Words = [
  * A change of mind said before a no (round 27, convention 32): thought over (想了一下, 想了想, 考虑了一下), talked over with
  * someone (跟家里商量过了, 和老婆商量了), the mind changed (改主意了), a wish of before (前阵子想借, 本来想贷): the no unchanged.
  */
+// ...a time or going home before (这两天想了想, 回去跟老婆商量了下), afterwards (后来想想), and a wish of before with its sum
+// unsaid (原来打算借点; round 28, fix28c).
 export const noLeads: Words = [
-  String.raw`(?:我们?)?(?:想了一?下|想了想|考虑了一?下|考虑过了|想过了|改主意了|商量了一?下|商量过了)`,
-  String.raw`(?:我们?)?(?:跟|和|同)\S{1,4}?(?:商量|讨论|说)(?:过|了)+`,
-  String.raw`(?:之前|以前|前阵子|前段时间|前几天|本来|原来|原本)(?:是)?(?:想|打算)(?:借|贷)(?:钱|款)?(?:的)?`,
+  String.raw`(?:我们?)?(?:这两天|这几天|昨天|昨晚|回去|回家|后来)?(?:又)?(?:想了一?下|想了想|考虑了一?下|考虑过了|想过了|改主意了|商量了一?下|商量过了)`,
+  String.raw`(?:我们?)?(?:回去|回家)?(?:跟|和|同)\S{1,4}?(?:商量|讨论|说)(?:过|了)+(?:一?下)?`,
+  String.raw`(?:之前|以前|前阵子|前段时间|前几天|本来|原来|原本)(?:是)?(?:想|打算)(?:借|贷)(?:钱|款|点|些|一点|一些)?(?:的)?`,
+  String.raw`(?:后来|回去|回来)(?:又)?(?:想想|一想|想一想|觉得)`,
 ];
 
 export const noReasons: Words = [

@@ -696,7 +696,8 @@ export const commandRules: readonly CommandWords[] = [
       `${AFTER_THANKS}(?:${TALK_IT_OVER}|${ASK_FIRST})`,
       // Praise for the answer: 讲得板扎, 说得很清楚, 介绍得太好了.
       // ...with the Yunnan 得很 after it (讲得板扎得很, 说得清楚得很; round 23).
-      String.raw`(?:讲|说|解释|介绍|分析)得(?:很|太|真|好|挺|蛮)?(?:好|清楚|明白|板扎|详细|到位|透)(?:得很|的很)?(?:了|啦)?`,
+      // ...the praise doubled (讲得清清楚楚的, 说得明明白白; round 28, fix28c).
+      String.raw`(?:讲|说|解释|介绍|分析)得(?:很|太|真|好|挺|蛮)?(?:好|清楚|明白|板扎|详细|到位|透|清清楚楚|明明白白)(?:得很|的很|的)?(?:了|啦)?`,
       // ...praise alone, in Yunnan words (板扎得很, 巴适, 太安逸了, 硬是板扎): beside thanks, thanks.
       PRAISED,
     ],
@@ -1067,7 +1068,17 @@ export const fillers: Words = [
  * a check of that firm; with none named, a kind's legitimacy is its regulation (run.ts, kindLegitAsked; round 22).
  */
 export const firmPointedAt: Words = [
-  String.raw`公司|那家|这家|哪家|平台|机构|他们|她们|那些人|这些人|那个人|这个人|那人|的人|中介|经理|业务员|老板|\bapp\b|软件|网站`,
+  // Not the owner's own firm (我们这种小公司, 我们公司; round 28, fix28c): a firm like ours asking is no firm pointed at.
+  String.raw`(?<![小微]|我们|我们的|我家|咱们|自己)公司|那家|这家|哪家|平台|机构|他们|她们|那些人|这些人|那个人|这个人|那人|的人|中介|经理|业务员|老板|\bapp\b|软件|网站`,
+];
+
+/**
+ * Whether a kind is allowed, asked (国家允不允许, 允许搞吗, 准不准做, 让不让搞; round 28, fix28c): with a kind of service named and no
+ * firm pointed at, its regulation (pipeline/kind-asked.ts, kindLegitAsked), as 众筹合法吗 reads.
+ */
+export const permissionAsked: Words = [
+  String.raw`允不允许|准不准|让不让(?:搞|做|用|办)?|(?:允许|准许|准|让)\s*(?:搞|做|用|办)?\s*(?:吗|么|嘛|不|[?？])(?=$|[\s,.!?;，。！？；])`,
+  String.raw`(?:可以|能|能不能|可不可以)\s*合法(?:地)?(?:搞|做|用|办)`,
 ];
 
 /**

@@ -293,7 +293,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`比[^，。,.!?；;\s\d]{0,6}?(?:少|多|低|高|降|涨|掉|减少|增加|下降|下滑|上涨)(?:了|掉了)?`,
       // Not the interest asked of the sum said right before it (三十万 利息好多, 五十万的利息高不高: round 27, convention 33):
       // that sum is the loan's (see the amount words).
-      String.raw`(?<!${SUM_END}\s*(?:的)?)利息|利息(?!${INTEREST_ASKED})`,
+      String.raw`(?<!${SUM_END}\s*(?:的\s*|[，,]\s*)?)利息|利息(?!${INTEREST_ASKED})`,
       '月供',
       '还款',
       '还贷',
@@ -320,8 +320,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
     slot: 'amount',
     words: [
       // The interest asked of a sum said right before it, in the next phrase (八十万 利息高不高, 30万 interest 大概多少; round 27,
-      // convention 33): the sum is the loan's, as "interest on 300k" reads.
-      String.raw`(?<=${SUM_END}\s*(?:的)?)利息(?=${INTEREST_ASKED})`,
+      // convention 33): the sum is the loan's, as "interest on 300k" reads; 的 spaced too (80万 的 利息大概多少; round 28, fix28c).
+      String.raw`(?<=${SUM_END}\s*(?:的\s*|[，,]\s*)?)利息(?=${INTEREST_ASKED})`,
       '借款',
       // The loan's amount named (金额改成1.5个w, 金额就二十万吧); not a deal's, an order's or a contract's.
       String.raw`(?<!合同|交易|订单|发票|结算|成交|销售|营业|贸易|出口|进口|工程)金额`,

@@ -1402,7 +1402,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         '(?:咋个|怎么|如何)(?:样)?(?:申请|办理|去办|去申请)',
         // A lender named, then whether one can apply there (信用社可以办不, 农信社那边可以申请不, 信用社 可以 apply 不); not a loan
         // refused (银行办不下来).
-        String.raw`(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头)?\s*(?:格|也)?\s*(?:可以|能|可不可以|能不能|得不得|\bcan|\bcould)?\s*(?:申请|办|\bapply)\s*(?:不(?![下了成到过起])|吗|么|嘛|没|得了|得成|[?？])`,
+        // ...going there said (农商行那里 可以去办吗), or asked in English with who between (农商行 那边 can we apply 吗; round 28, fix28c).
+        String.raw`(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头)?\s*(?:格|也)?\s*(?:可以|能|可不可以|能不能|得不得|(?:\bcan|\bcould)(?:\s+(?:we|i)\b)?)?\s*(?:去|过去)?\s*(?:申请|办|\bapply)\s*(?:不(?![下了成到过起])|吗|么|嘛|没|得了|得成|[?？])`,
         // ...the asking before the verb, whatever follows it (农村信用社能不能办这个贷款, 邮储银行可不可以申请).
         String.raw`(?:${LENDER_NAMED})\s*(?:那边|那里|那点|那儿|那头|的${C}{1,6}?)?\s*(?:可不可以|能不能|得不得|格能|格可以|能否)\s*(?:申请|办|\bapply)(?![下成到]|不|得(?:下|成|到))`,
         // The proper way, how to go about it (那正规的怎么弄, 正规的贷款要咋个办): where and how to apply.
@@ -1442,6 +1443,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Which one is quicker or cheaper, asked colloquially: 哪个放款快点, 哪家便宜些.
         // ...what is weighed said in English between (哪个 approval 快一点, 哪家 interest 便宜些).
         String.raw`|哪(?:个|种|家)(?![季星年]|月(?!供))(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,8}?(?:快|便宜|省钱|划算|靠得住|可靠|靠谱|安全|稳当|稳妥)(?:点|些|一点|一些)|哪(?:个|种|家)(?![季星年]|月(?!供))${C}{0,6}?(?:批|放|贷|借|下|办)得(?:快|多|高|容易)` +
+        // Which is the wiser choice, asked (融资租赁跟众筹 哪个更明智一点, 哪样聪明些, 哪种精明点; round 28, fix28c).
+        String.raw`|哪(?:个|种|样|家)\s*(?:更|最|比较)?\s*(?:明智|聪明|精明|高明|理智)` +
         // How far apart two are, asked: 信用贷和抵押贷 利息差好多, 跟银行比相差多少.
         String.raw`|(?:和|跟|与|比)${C}{1,10}?(?:利息|利率|费用|成本)?(?:差|相差)(?:好多|多少|几多|多大)` +
         // Which one costs less, with no 最: 哪个利息低, 哪家费用少些.
@@ -1459,7 +1462,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The pick asked in English, the weighing in Chinese: which one 好一点, which bank 更划算, which one 适合我们 (round 16).
         String.raw`|\bwhich (?:one|option|bank|lender|platform|service)\s*(?:更|比较)?\s*(?:好|划算|便宜|合适|适合|靠谱|省钱)(?:点|些|一点|一些)?` +
         // The comparison said in English: 哪个 safer, 哪个 cheaper, 哪个 better.
-        String.raw`|哪(?:个|种|家)\s*(?:更|比较)?\s*(?:safer|safest|cheaper|cheapest|better|best|faster|quicker|lower|more suitable)\b` +
+        String.raw`|哪(?:个|种|家)\s*(?:更|比较)?\s*(?:safer|safest|cheaper|cheapest|better|best|faster|quicker|lower|more suitable|smarter|wiser)\b` +
         // The cheapest way asked for: 最便宜的办法是哪个, 最省钱的是哪种.
         String.raw`|最(?:便宜|省钱|划算|实惠)的(?:办法|方式|渠道|路子|贷款)?(?:是)?哪` +
         // One weighed against another, asked: 网商银行比银行贷款好吗, 租赁格比贷款划算.
@@ -1630,6 +1633,9 @@ const BARE_YEAR_RATE = String.raw`\d{1,2}(?:\.\d{1,3})?(?![\d.]|\s*(?:万|千|�
 /** Offer terms. */
 /** A unit of yuan after a fee's sum: 万, 千, 元, 块, or w and k as owners type them (先扣 1w). */
 const YUAN_UNIT = String.raw`万|千|元|块|w(?![a-z])|k(?![a-z])`;
+/** A hedge between a monthly repayment's words and its sum (月供 大概六千, 每个月还 around 9k): the sum is still the instalment. */
+const INSTALMENT_HEDGE = String.raw`大概|大约|差不多|估计|将近|接近|\b(?:around|about|roughly|approx(?:imately)?)\b`;
+
 export const ZH_OFFER = {
   /**
    * A rate said as the LPR and a spread (LPR加50个基点, LPR上浮0.5个百分点, LPR减20bp): the spread in
@@ -1644,11 +1650,12 @@ export const ZH_OFFER = {
    */
   instalmentBefore: new RegExp(
     [
-      String.raw`(?:每个?月|每期|月供|按月)\s*(?:其实|实际上?|应该|大概|大约|差不多)?\s*(?:要|得|需要|是)?\s*(?:(?:还|还款|付|交|供)\s*(?:的)?)?\s*(?:应该|其实)?\s*(?:是|为)?\s*$`,
+      // ...a hedge before the sum, in English too (月供 around 9k, 每个月还 大概一万五; round 28, fix28c).
+      String.raw`(?:每个?月|每期|月供|按月)\s*(?:其实|实际上?|应该|大概|大约|差不多)?\s*(?:要|得|需要|是)?\s*(?:(?:还|还款|付|交|供)\s*(?:的)?)?\s*(?:应该|其实)?\s*(?:是|为)?\s*(?:${INSTALMENT_HEDGE})?\s*$`,
       String.raw`(?:monthly|per month|every month|each month)\s*(?:要|得)?\s*(?:还|还款|付|交|供)\s*$`,
       // "monthly 5200" among Chinese words (首付 20% monthly 5200): the monthly payment.
       String.raw`(?<=[\u4e00-\u9fff\d%]\s{0,2})monthly\s*$`,
-      String.raw`一个月\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)\s*$`,
+      String.raw`一个月\s*(?:大概|大约|差不多)?\s*(?:要|得|需要)?\s*(?:还|还款|付|交|供)\s*(?:${INSTALMENT_HEDGE})?\s*$`,
     ].join('|'),
   ),
   /** Before a total repaid: "一共还11万", "到期还10.8万", "连本带息", after a term: "一年还11万", "半年后还5.5万". */

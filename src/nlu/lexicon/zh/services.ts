@@ -1,7 +1,7 @@
 // Chinese (Simplified, as normalize() leaves it; Yunnan words included) word lists. Services: the names of the Internet financial services. Every mention is a span that other
 // words inside it do not count in ("微信支付" is no purpose, "借呗" no loan cue).
 
-import type { ServiceWords } from '../types';
+import type { ServiceWords, Words } from '../types';
 import { LEASE_ASKED_AFTER_A_THING, RENT_ASKED_OF_A_THING, THING_LEASE_ASKED } from './lease-asked';
 
 export const serviceRules: readonly ServiceWords[] = [
@@ -111,4 +111,13 @@ export const serviceRules: readonly ServiceWords[] = [
     ],
   },
   { id: 'finance-portal', words: ['互联网金融门户', '金融门户', '比价', '融360', '贷款超市', '金融超市'] },
+];
+
+/**
+ * A bank loan preferred over the other ways (还是走银行贷款吧, 我还是想贷银行的, 宁愿去信用社贷; round 28, fix28c, convention 45):
+ * the banks' side chosen, as `compared` names it (pipeline/compared.ts, bankPreferred). Not an online bank's name (网商银行),
+ * nor a bank only gone to for asking (还是去银行问问).
+ */
+export const bankPreferred: Words = [
+  String.raw`(?:还是|宁愿|宁可|更想|倾向于?|决定)\s*(?:想|要|打算)?\s*(?:走|找|去|贷|借|用|选|办)?\s*(?<![网商微众上销机新])(?:银行|信用社|农商行|农信社|\bbank(?: loans?)?\b|\bcredit union\b)(?![^\s，。,]{0,3}(?:问|咨询|打听|了解|看看))`,
 ];
