@@ -225,8 +225,8 @@ export const PREMISES_WORDS = compile([zh.premisesWords, en.premisesWords], 'i')
 export const RECEIVABLE_NAMED = compile([zh.receivableNamed, en.receivableNamed], 'i');
 export const CREDIT_WEIGHED = compile([zh.creditWeighed, en.creditWeighed], 'i');
 export const DEBT_TOLD = compile([zh.debtTold, en.debtTold], 'i');
-/** A debt owed to the firm said paid after all (round 27): refiners/owed-money.ts. */
-export const DEBT_PAID = compile([zh.debtPaid, en.debtPaid], 'i');
+/** A debt owed to the firm said paid after all (round 27): refiners/debt-settled.ts, the one reader (round 28). */
+export const DEBT_PAID = compile([zh.debtPaid, en.debtPaid], 'gi');
 export const FILLERS = compile([zh.fillers, en.fillers], 'g');
 /** A yes said in several words (嗯 是的 就是这样, yep that's correct), a no twice, in either language: 是的 yes, no 不是. */
 const YES_WORDS = alternation([zh.yes, en.yes]);

@@ -258,9 +258,12 @@ export const receivableNamed: Words = [String.raw`^(?:receivables?|unpaid invoic
 export const creditWeighed: Words = [
   String.raw`\bwants?\b|\bwanting\b|\bask(?:s|ing|ed)?\s+(?:us\s+)?(?:for|to)\b|\brequest\w*|\bnet\s?\d+|\bcredit\b|\baccept\b|\bagree\b|\brisk(?:y)?\b|\bterms?\b`,
 ];
-/** A debt owed to the firm said paid after all ("finally paid up", "cleared the 90k they owed"; round 27): see zh debtPaid. */
+/**
+ * A debt owed to the firm said paid after all ("finally paid up", "paid last week", "cleared the 90k they owed", "settled"; round 27):
+ * see zh debtPaid; not a payment still awaited ("hasn't paid", "not yet settled", "never fully paid": the guard).
+ */
 export const debtPaid: Words = [
-  String.raw`(?<!\b(?:not|never|n['’]t|yet to)\s(?:yet\s)?)\b(?:paid (?:up|off|in full|us back|it all)|cleared|settled up|squared up)\b`,
+  String.raw`(?<!(?:\bnot|\bnever|n['’]?t|\byet(?: to)?)\s+(?:\w+\s+)?)\b(?:paid|settled|cleared|squared up)\b`,
 ];
 export const debtTold: Words = [
   String.raw`\bowe[sd]?\b|\bowing\b|\blate\b|\boverdue\b|\boutstanding\b|\bha(?:s|ve)n['’]?t\b|\bha(?:s|ve) not\b|\bnever\b|\bstill\b`,

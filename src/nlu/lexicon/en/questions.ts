@@ -239,6 +239,8 @@ const RECEIVABLES = [
  * always pay late", "distributors take 90 days to pay us", "customers haven't paid for months".
  * Read alone only in a message that asks for no loan.
  */
+/** Whether a loan held is a bar, asked: "is that a problem", "does that matter" (round 28). */
+const HELD_A_BAR = String.raw`\bis (?:that|it|this) (?:a )?problem\b|\bdoes (?:that|it|this) matter\b|\bwill (?:that|it|this) matter\b`;
 const PAID_LATE = [
   String.raw`\b(?:${PAYING_BUYERS})\b[^.!?]{0,30}\b(?:pays?|paying|paid)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
   String.raw`\b(?:takes?|taking|took)\b[^.!?]{0,20}\b(?:days|weeks|months)\b[^.!?]{0,6}\bto pay\b`,
@@ -247,6 +249,8 @@ const PAID_LATE = [
   String.raw`\b(?:late|slow|overdue) (?:payers?|paying (?:buyers?|customers?|clients?))\b`,
   // Money still owed to the firm, told: "the contractor still owes us 1 million", "a buyer owing us 200k".
   String.raw`\b(?:still )?(?:owes?|owing) (?:us|me)\b`,
+  // ...owed since a time ("the hotel has owed us 60k since spring"; round 28).
+  String.raw`\b(?:has|have)(?: been)? ow(?:ed|ing) (?:us|me)\b`,
 ].join('|');
 /** No request for money anywhere in the message: a plain complaint about buyers is the question. */
 const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:\b(?:borrow\w*|loans?|lend\w*|financ\w*)\b|借|贷|融资|\b(?:need|want|wanna|looking for)\b[^.!?]{0,20}\d))`;
@@ -261,7 +265,7 @@ const RAISED_ON = [
 ].join('|');
 /** Asking for a way out: "anything for that?", "what can we do", "is there a way", "help". */
 const HELP =
-  String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat (?:can|should|shall|do) (?:we|i) do\b|\bany (?:advice|ideas?|suggestions?)\b` +
+  String.raw`\banything\b|\bwhat (?:options|choices)\b|\bwhat are (?:our|my|the) (?:options|choices)\b|\bwhat (?:can|should|shall|do) (?:we|i) do\b|\bany (?:advice|ideas?|suggestions?)\b` +
   String.raw`|\bany (?:way|option|solution|product)s?\b|\bis there (?:a|any)\b|\bhow (?:can|do|to|should)\b|\bcan (?:we|i)\b|\bhelp\b|\?` +
   // ...or whether it is safe to accept: "60 days to pay after delivery, is that risky", "too risky?".
   String.raw`|\b(?:is (?:that|this|it)|too) (?:too )?(?:risky|safe|dangerous)\b` +
@@ -1002,7 +1006,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:${EN_PERSONAL_CREDIT})\b[^.!]{0,40}?(?:\bor not\s*$|\b(?:ok|okay|fine|safe|alright|good)\s+(?:to|for)\s+(?:use|using|pay|paying|buy|buying|spend|spending|the)\b|\bcan (?:use|pay|buy|cover)\b)`,
         // The owner's own card or a consumer loan put to the firm's use: "put the stock on my personal credit card",
         // "pay suppliers with my own credit card, good idea?", "personal loan for business use allowed?".
-        String.raw`\b(?:put|pay|paying|buy|buying|cover|covering|charge|use|using)\b[^.?!]{0,30}\b(?:on|with|by|from|using) (?:my|our|the owner's|a) (?:own |personal )+(?:credit card|card|loan)s?\b`,
+        String.raw`\b(?:put|pay|paying|buy|buying|cover|covering|charge|use|using)\b[^.?!]{0,30}\b(?:on|with|by|from|using) (?:my|our|the owner's|a) (?:(?:own |personal )+(?:credit card|card|loan)|(?:own |personal )*credit card)s?\b`,
+        // A cash advance on the owner's card ("taking a cash advance on my credit card to pay wages"; round 28).
+        String.raw`\bcash advances?\s+(?:on|from|with|off)\s+(?:my|our|the|a)\s+(?:own\s+|personal\s+)*(?:credit\s+)?cards?\b`,
         // ...its name with own or personal before any kind of line: "use my personal credit loan for the shop's stock".
         String.raw`\b(?:use|using|put|charge)\s+(?:my|our|a) (?:(?:own |personal )+(?:credit |consumer )?(?:card|loan|line)|(?:own |personal )*(?:credit card|consumer loan|personal loan))s?\b[^.?!]{0,30}\b(?:${FIRM_SPENDING})\b`,
         String.raw`\b(?:a |my |our )?(?:consumer|personal) (?:loan|credit)s? (?:for|on) (?:the |my |our )?(?:business|shop|store|firm|company)\b`,
@@ -1195,8 +1201,14 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     // another one?", "still paying off the truck loan, can we still borrow?"; round 27): a loan repaid on time is no bar.
     id: 'loan-held',
     re: new RegExp(
-      String.raw`\b(?:already|still|currently)\s+(?:have|has|got|paying|repaying|owe|owing)\b[^.?!]{0,50}?\b(?:loans?|mortgage|debts?)\b[^?!]{0,40}?` +
-        String.raw`\b(?:(?:stop|prevent|block|affect|hurt|count against)s?\b|(?:can|could) (?:we|i) (?:still )?(?:get|borrow|take)\b)`,
+      // Said by what is left of it too ("80k left on the van loan", "50k owing on our truck loan"), and asked whether it is a problem or
+      // matters ("is that a problem?", "does that matter", "will that count against us"; round 28).
+      String.raw`\b(?:(?:already|still|currently)\s+(?:have|has|got|paying|repaying|owe|owing)|(?:left|owing|outstanding|remaining) on)\b[^.?!]{0,50}?\b(?:loans?|mortgage|debts?)\b[^?!]{0,40}?` +
+        String.raw`\b(?:(?:stop|prevent|block|affect|hurt|count against|go against|work against)s?\b|(?:can|could) (?:we|i) (?:still )?(?:get|borrow|take)\b|${HELD_A_BAR})` +
+        // A guarantee given for someone else's loan, then whether it affects borrowing ("i stood guarantor for my brother's loan, will
+        // that affect us getting a loan"; round 28, convention 37): a debt the owner may have to pay, seen as one held.
+        String.raw`|\b(?:stood|stand|standing|acted|acting|signed|went)\s+(?:as\s+)?(?:a\s+)?(?:guarantor|surety)\b[^?!]{0,60}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against)s?\b|${HELD_A_BAR})` +
+        String.raw`|\bco-?sign(?:ed)?\b[^?!]{0,60}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against)s?\b|${HELD_A_BAR})`,
     ),
   },
   {
@@ -1215,7 +1227,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // The record hurt, in owners' words: "my credit got dinged", "our credit took a hit".
         String.raw`\bcredit (?:score |record |rating )?(?:got |was |has been )?(?:dinged|hit|ruined|damaged|messed up|took a hit)\b`,
         String.raw`\b(?:my|our|the company's|the firm's) credit (?:is |was |has been )?(?:bad|poor|not good|low|damaged)\b`,
-        String.raw`\boverdue (?:loans?|payments?|debts?)\b`,
+        // ...or a balance or amount overdue ("clear the overdue balance before they lend again"; round 28).
+        String.raw`\boverdue (?:loans?|payments?|debts?|balances?|amounts?|bills?)\b`,
         String.raw`\bdefaulted\b`,
         // Whether lenders report to or look at the record: "do online lenders report to the credit bureau".
         String.raw`\b(?:report|reported|reports|check|checks|look at|pull)\b[^.?!]{0,12}\bcredit (?:bureau|reference|record|report|history)\b`,

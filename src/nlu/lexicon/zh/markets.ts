@@ -309,10 +309,15 @@ export const creditWeighed: Words = [
   String.raw`要求|(?:要|让|叫)我们(?:给|等)|想赊|要赊|赊(?:账|欠|货|[\d一二两三四五六七八九十几半]+)|账期|月结|答应|接受|同意|接不接|接得|风险|稳不稳`,
 ];
 /**
- * A debt owed to the firm said paid after all (欠我们的十八万总算打过来了, 货款结清了, 那笔钱要回来了; round 27): no money owed now, the
- * buyer-owes flag dropped (refiners/owed-money.ts); not a debt still not paid (还没给, 一直不结).
+ * A debt owed to the firm said paid after all (欠我们的十八万总算打过来了, 货款结清了, 那笔钱要回来了, 上个礼拜结了; round 27, convention 35):
+ * no money owed now, the buyer-owes flag, the receivables question and the debt's purpose dropped (refiners/debt-settled.ts, the
+ * one refiner since round 28); not a debt still not paid (还没结, 没有付清, 一直不结: the guard).
  */
-export const debtPaid: Words = [String.raw`(?<![没不未])(?:打过来|转过来|汇过来|结清|付清|还清|结掉|要回来|收回来|到账|结)了`];
+const NOT_YET_PAID = String.raw`(?<!(?:没|没有|未|不|别)\s*)`;
+export const debtPaid: Words = [
+  String.raw`${NOT_YET_PAID}(?:(?:打|转|汇)过来|打来|结清|付清|还清|结掉|结完|要回来|收回来|到账|收到|给我们|结|付|还)了`,
+  String.raw`${NOT_YET_PAID}(?:结清|付清|还清|到了账)`,
+];
 export const debtTold: Words = [
   String.raw`欠|拖|压(?:款|账|着|了|起)|没结|没给|没付|没打|未付|未结|还没|收不回|要不回|老是|总是|经常|一直|向来|一向|慢|回款难`,
 ];

@@ -207,6 +207,8 @@ const HOW_LONG = String.raw`[\d一二两三四五六七八九十几半]+\s*个?\
 /** A sum right after a verb of borrowing: 借两百万, 贷个五十万, 款一百万. */
 const SUM_AFTER = String.raw`(?:款|个|点)?\s*[\d一二两三四五六七八九十几百千]+\s*(?:多|来)?\s*(?:万|千|w|k|块|元)`;
 /** A sum owed, said before what it is: 一百多万, 二十来万的, 8万块的. */
+/** Whether a loan held is a bar, asked in English among Chinese words (还欠三万 is that a problem; round 28). */
+const HELD_ASKED_EN = String.raw`\bis (?:that|it|this) (?:a )?problem\b|\bdoes (?:that|it|this) matter\b|\b(?:count|go|work)s? against\b`;
 const OWED_SUM = String.raw`[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:万|千|w|k)?\s*(?:多|来)?(?:块|元)?(?:的)?`;
 /** A boss abroad or pointed at, as the buyer (缅甸那个老板, 那边的老板): round 22. */
 const BOSS_ABROAD = String.raw`(?:那个|那边的?|(?:越南|老挝|缅甸|泰国|柬埔寨)${C}{0,4})老板`;
@@ -261,6 +263,8 @@ const PAID_LATE = [
   // ...any money a buyer owes, still held with its sum after it (甲方的工程款还拖着60多万; round 27), as 下游老板拖欠我们材料款八十多万 reads.
   String.raw`(?:货款|工程款|进度款|材料款|尾款|账款)(?:都|还|一直)*(?:拖着|压着|拖了|压了|欠着)\s*${OWED_SUM}`,
   String.raw`(?:钱|款|账)(?:都|老是|总是|经常|一直)?(?:收不回|要不回|收不到|回不来)`,
+  // ...still owed since a time said before it (有个饭店到现在还欠着我们八万多, 从去年年底到现在还欠着我们; round 28).
+  String.raw`(?:到现在|至今|到今天|到目前|到如今)(?:都|还|一直)*(?:欠着|欠)(?:我们|我|我家)`,
   // Money owed to the firm, told: 客户拖欠我们货款两百多万, 甲方拖欠工程款300多万, 欠着我们的材料款.
   String.raw`(?<!我们|我|我家)(?:拖欠|欠着|欠了|还欠|欠)(?:着)?(?:我们|我|我家)?(?:的)?(?:货款|工程款|账款|款子|尾款|材料款|运费|加工费)`,
   // ...with its sum between: 开发商拖着我们一百多万工程款, 大客户拖着一百多万的货款没给, 厂里压了我们八十多万货款.
@@ -320,7 +324,7 @@ const UPFRONT_DEDUCTED = String.raw`(?:利息|息)${C}{0,4}(?:先|提前|预先|
 /** Platforms named by their brand: the online banks and their loans, the wallets, a bank's channels. */
 const NAMED_PLATFORMS = String.raw`网商银行|微众银行|网商贷|微业贷|支付宝|微信支付|财付通|手机银行|网上银行|\bmybank\b|\bwebank\b|\balipay\b|\bwechat ?pay\b`;
 /** Personal consumer credit lines, in either language's words: 借呗, 微粒贷, "jiebei", "weilidai". */
-const PERSONAL_LINES = String.raw`借呗|花呗|微粒贷|京东金条|京东白条|\bjiebei\b|\bweilidai\b|\bhuabei\b|\bweili ?dai\b|\bjie ?bei\b`;
+const PERSONAL_LINES = String.raw`借呗|花呗|微粒贷|京东金条|(?:京东)?(?<!打(?:了|个|张)?)白条|\bjiebei\b|\bweilidai\b|\bhuabei\b|\bweili ?dai\b|\bjie ?bei\b`;
 /** The owner's own credit, not the firm's: 我个人的信用卡, 自己的信用卡, 信用卡套现, 个人消费贷 (not a card paid late or its limit told). */
 const OWN_CREDIT = String.raw`${PERSONAL_LINES}|(?:个人|自己|我|私人|老婆|老公|媳妇|爱人)?(?:的)?信用卡(?!${C}{0,6}(?:逾期|忘|没还|晚还|迟还|还晚|欠|被))|(?:个人|自己|我|私人)(?:的)?信用贷(?:款)?|信用卡套现|(?:个人)?消费贷(?:款)?|个人(?:的)?(?:贷款|经营贷以外的贷款)`;
 /** What the firm spends on: 进货, 周转, 房租, 工资, 原料, the shop or the business itself. */
@@ -902,19 +906,22 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'personal-credit-line',
     re: new RegExp(
       // Not whether the line itself is legitimate, in the same spoken clause (微粒贷是正规的吗, 借呗是不是正规的): platform-legit, below.
-      String.raw`(?:借呗|花呗|微粒贷|京东金条|京东白条)(?!${LEGIT_AFTER_LINE})${L}{0,24}(?:吗|么|嘛|[?？]|行不|\b(?:ok|okay)\s*不\s*(?:ok|okay)\b|得行|得不得|可以不|合适|咋样|怎么样|用得成|用得了|格用|好不好用|格能|格可以|能不能|可不可以|呢)` +
+      String.raw`(?:借呗|花呗|微粒贷|京东金条|(?:京东)?(?<!打(?:了|个|张)?)白条)(?!${LEGIT_AFTER_LINE})(?!${C}{0,6}(?:${REPAID_LATE}))${L}{0,24}(?:吗|么|嘛|[?？]|行不|\b(?:ok|okay)\s*不\s*(?:ok|okay)\b|得行|得不得|可以不|合适|咋样|怎么样|用得成|用得了|格用|好不好用|格能|格可以|能不能|可不可以|呢)` +
         String.raw`|(?:能不能|可不可以|能|可以|\bcan\b|\bcould\b|\bshould\b|\b(?:what|how) about\b)${C}{0,20}(?:${PERSONAL_LINES})` +
         // Its name, then chat English asking whether it will do: 微粒贷 can use for buying stock or not, 借呗 ok for wages?
-        String.raw`|(?:借呗|花呗|微粒贷|京东金条|京东白条)[^.!。！]{0,50}?(?:\bor not\b|\bcan (?:use|pay|buy|cover)\b|\b(?:ok|okay|fine|good) (?:for|to)\b|\bsafe to\b)` +
+        String.raw`|(?:借呗|花呗|微粒贷|京东金条|(?:京东)?(?<!打(?:了|个|张)?)白条)[^.!。！]{0,50}?(?:\bor not\b|\bcan (?:use|pay|buy|cover)\b|\b(?:ok|okay|fine|good) (?:for|to)\b|\bsafe to\b)` +
         // Whether it will do, in English words after its name: "is huabei ok to use for buying furniture?".
         String.raw`|\b(?:is|are) (?:the |my |alipay |wechat )?(?:${PERSONAL_LINES})\s+(?:ok|okay|fine|good|alright|allowed|usable)\b` +
         // The owner's own card or a consumer loan put to the firm's use, asked: 进货的钱先刷我个人的信用卡 得不得, 个人消费贷拿来经营格违规.
         String.raw`|(?:${OWN_CREDIT})${L}{0,16}(?:${FIRM_USE})${L}{0,12}(?:${USE_ASKED})` +
         String.raw`|(?:${FIRM_USE})${L}{0,10}(?:刷|用|拿|走)${C}{0,4}(?:${OWN_CREDIT})${L}{0,10}(?:${USE_ASKED})` +
+        // A card cashed out for the firm's wages or rent, asked or told (信用卡套现发工资, 工资有点紧 想拿信用卡套点现出来先发了; round 28):
+        // the owner's own credit put to the firm's use (not cashed out to repay a loan: 信用卡套现来还贷款 is cannot-repay).
+        String.raw`|(?:${OWN_CREDIT})${C}{0,4}套(?:点|些|个)?现${L}{0,12}(?:${FIRM_USE})|(?:${FIRM_USE})${L}{0,16}(?:${OWN_CREDIT})${C}{0,4}套(?:点|些|个)?现` +
         // ...the asking before the card (做生意的钱 能不能用我个人的信用卡来刷, 进货 可不可以刷老婆的信用卡; open24a).
         String.raw`|(?:${FIRM_USE})${L}{0,10}(?:能不能|可不可以|格能|格可以|能|可以)(?:刷|用|拿|走)${C}{0,4}(?:${OWN_CREDIT})` +
         // A line's use asked with a bare 不 at the end, or whether it gets one in trouble: 借呗的钱能拿来进货不, 借呗借出来周转会不会被查.
-        String.raw`|(?:借呗|花呗|微粒贷|京东金条|京东白条)(?!${LEGIT_AFTER_LINE})(?!${C}{0,6}(?:${REPAID_LATE}))[^.!?;。！？；\d万千]{0,24}(?:不\s*$|会不会|有问题|违规|格行|格得)`,
+        String.raw`|(?:借呗|花呗|微粒贷|京东金条|(?:京东)?(?<!打(?:了|个|张)?)白条)(?!${LEGIT_AFTER_LINE})(?!${C}{0,6}(?:${REPAID_LATE}))[^.!?;。！？；\d万千]{0,24}(?:不\s*$|会不会|有问题|违规|格行|格得)`,
     ),
   },
   {
@@ -1100,6 +1107,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:逾期|晚还|迟还)(?:了|过)(?=\s*$|[，。,.!?！？；;])`,
         // What stands on the record, then whether it hurts: 征信报告上有好多网贷记录 会不会影响批, 征信上查询记录多 格贷得到.
         String.raw`征信${C}{0,12}(?:记录|查询)${L}{0,12}(?:影响|会不会|批不批|贷不贷|贷得到|借得到|贷不到|借不到|还能贷|还能借)`,
+        // An overdue debt to clear before a lender lends again (银行说要先把逾期的那笔还清才肯再贷给我们; round 28): the record.
+        String.raw`逾期的?${C}{0,6}(?:还清|还上|结清|还掉|处理掉|处理好)${L}{0,8}(?:才|再|就)`,
         // Whether a thing counts as late on the record: 延期还款了 算不算逾期, 这样算逾期吗.
         String.raw`算不算逾期|算(?:是)?逾期(?:吗|么|不|嘛)|会不会算(?:成)?逾期`,
         // The report itself, where or how to get it: 征信报告去哪点打, 怎么查征信.
@@ -1122,7 +1131,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'loan-held',
     re: new RegExp(
       String.raw`(?<!(?:逾期|晚还|迟还)${C}{0,20})(?:没还完|没还清|还在还|还欠着?|欠着银行|有(?:一)?笔贷款|贷款还没还)${C}{0,16}?(?:格有影响|有没有影响|会不会影响|影响(?:大不大|吗|么|不)` +
-        String.raw`|(?:还|再)(?:能|可以)(?:不能)?(?:再)?(?:贷|借)|(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借))`,
+        String.raw`|(?:还|再)(?:能|可以)(?:不能)?(?:再)?(?:贷|借)|(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借)|${HELD_ASKED_EN})` +
+        // A guarantee given for someone else's loan, then whether it affects borrowing (帮朋友做了担保 格影响我贷款; round 28, convention 37):
+        // a debt the owner may have to pay, on the report as one held; the loan guaranteed gone overdue is the record's (above).
+        String.raw`|(?:做|当|作|签)(?:了|过)?\s*(?:个)?(?:担保人?|保人|\bguarantor\b)${C}{0,16}?(?:格有影响|有没有影响|会不会(?:有)?影响|影响(?:大不大|吗|么|不)|格影响|有影响|${HELD_ASKED_EN})`,
     ),
   },
   {

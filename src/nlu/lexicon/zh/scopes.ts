@@ -615,6 +615,10 @@ export const hypothetical: Words = [
  * its phrase holds no figure of the loan wanted now.
  */
 /** The sum of a loan had, as written after its verb: 二十万, 20万, 20w, 200k. */
+/** Whom the firm owes for its goods or premises (round 28): the landlord, the suppliers. */
+const FIRM_CREDITORS = String.raw`房东|供应商|供货商|供货方|厂家|批发商|上游|\bsuppliers?\b|\blandlord\b`;
+/** How long a debt has been owed: 一年多, 三个月, 半年, 大半年, 两个多月. */
+const DEBT_AGE = String.raw`(?:[\d一二两三四五六七八九十几]+\s*(?:多|来)?\s*个?\s*(?:多)?\s*(?:年|月|礼拜|星期|季度)|大?半年|好几个月)`;
 const HELD_FIGURE = String.raw`[\d一二两三四五六七八九十百千几.,]+\s*(?:多|来)?\s*(?:万|w|k|千|块|元)`;
 export const existingLoan: Words = [
   // What is left of a loan held, the loan named before it in its sentence (已经有个贷款在农商行 还剩六万, 信用社的贷款还有
@@ -635,6 +639,11 @@ export const existingLoan: Words = [
   String.raw`[^，。,.!?；;\s]*(?<!想|要|需要|打算|准备)(?:贷款|借款|房贷|车贷|经营贷)(?:还|也)?(?:有|剩下?)\s*[\d一二两三四五六七八九十半几]+\s*(?:多|来)?\s*(?:年|个月|期)[^，。,.!?；;\s]*`,
   // Owed named by the loan (还欠着车贷四十万, 欠着房贷).
   String.raw`[^，。,.!?；;\s]*欠着?(?:房贷|车贷|贷款|经营贷|债)[^，。,.!?；;\s]*`,
+  // The firm's own debt to a supplier or a landlord told with its age (欠了房东一年多房租, 房租拖了房东半年, 欠房东三个月房租了, 房租欠了快一年了;
+  // round 28, convention 38): its phrase holds no figure, term or purpose of the loan wanted, as a loan held's does. Not a
+  // tenant's rent owed to the firm (租户拖欠租金: owingBuyer in markets.ts), nor a debt with no age (这个月的租金还欠着: working capital).
+  String.raw`[^，。,.!?；;\s]*(?<!租户|住户)(?:欠|拖|差)(?:了|着|下)?\s*(?:${FIRM_CREDITORS})[^，。,.!?；;\s]*?${DEBT_AGE}[^，。,.!?；;\s]*`,
+  String.raw`[^，。,.!?；;\s]*(?<!租户|住户|客户|他们)(?:房租|租金|铺租|店租)(?:都|已经|还)*(?:欠|拖)(?:了|着)[^，。,.!?；;\s]*?${DEBT_AGE}[^，。,.!?；;\s]*`,
   String.raw`[^，。,.!?；;\s]*(?:没还完|没还清|还没还|还有[^，。,.!?；;\s]{1,8}没还|没到期|还在还|欠着?(?:银行|信用社|农信社|农商行|[^，。,.!?；;\s]{1,4}银行)|背着?[^，。,.!?；;\s]{0,8}?(?:贷|债)|(?:房贷|车贷|贷款|债)(?:还|都|也)?(?:背着|欠着|剩下?))[^，。,.!?；;\s]*`,
   // ...or one had, its measure word said (有一笔二十万的贷款, 信用社那里有笔十万的贷款), or its time and lender (去年在农行贷的五十万).
   // Not a lender named by what it lends (有个贷款软件讲…, 有个借款平台, 有个贷款中介): the one speaking, no loan had.

@@ -62,7 +62,8 @@ export const serviceRules: readonly ServiceWords[] = [
       '微业贷',
       String.raw`美团(?:的)?生意贷`,
       '京东金融',
-      '京东白条',
+      // JD's line named alone too (白条能不能拿来进货; round 28); not an IOU given (打白条).
+      String.raw`(?:京东)?(?<!打(?:了|个|张)?)白条`,
       '京东金条',
       '阿里小贷',
       // A loan in a wallet is the online bank's: 支付宝上的贷款, 支付宝借钱.

@@ -4,9 +4,9 @@
 // outside it stays ("几个工地的货款还压着一百多万 想贷六十万周转": 周转 is the loan's purpose), and with money asked the
 // money held back is what the loan tides over ("医院那边的货款还压着八十多万 想借五十万": working capital, receivables.json).
 // A purpose whose words end on the money owed is read from it too: "越南那边的货款一直没结" names the buyers' payment held
-// back, no payment across the border to settle (round 21: it set cross-border-settlement beside buyerOwes).
+// back, no payment across the border to settle (round 21: it set cross-border-settlement beside buyerOwes). A debt said
+// paid is debtSettled's (round 28: this refiner no longer reads it again).
 
-import { DEBT_PAID } from '../../lexicon';
 import { clauseEnd, clauseStart, SENTENCES } from '../clauses';
 import { drop, ofKind, type State } from '../mention';
 
@@ -22,17 +22,6 @@ function asksForMoney(state: State): boolean {
 const FINANCING = /借|贷|融资|融点资|筹钱|周转|\bborrow|\bloan|\bfinanc/;
 
 export function owedMoney(state: State): void {
-  // A debt said paid after all, in its sentence (景洪那家酒店欠我们的十八万总算打过来了, "the hotel that owed us 180k finally paid
-  // up"; round 27): nothing owed now.
-  drop(
-    state,
-    'owedMoney',
-    (m) =>
-      m.kind === 'flag' &&
-      m.value === 'buyer-owes' &&
-      DEBT_PAID.test(state.text.slice(clauseStart(state.text, m.start, SENTENCES), clauseEnd(state.text, m.end, SENTENCES))),
-    'the debt owed to the firm said paid',
-  );
   const owed = ofKind(state, 'flag').filter((f) => f.value === 'buyer-owes');
   if (owed.length === 0 || asksForMoney(state)) return;
   drop(
