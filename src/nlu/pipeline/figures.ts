@@ -409,7 +409,32 @@ function nearestCue(
   }
   return best === undefined
     ? undefined
-    : { cue: costBefore(text, best.cue, cues, from) ?? costAskedFor(text, best.cue, cues, from) ?? best.cue, distance: best.distance };
+    : {
+        cue:
+          costBefore(text, best.cue, cues, from) ??
+          costAskedFor(text, best.cue, cues, from) ??
+          costWantedThenSum(text, best.cue, q, from) ??
+          best.cue,
+        distance: best.distance,
+      };
+}
+
+/** Between a cost wanted to be paid and its sum in the next phrase: a pause and hedges only (订金 差不多四十万). */
+const WANTED_COST_TO_SUM = /^[^\s\d，,。.!?；;]{0,10}[\s，,]+(?:(?:差不多|大概|大约|估计|总共|一共|加起来|起码|至少)\s*)*$/;
+/** A cost wanted to be paid, its payee in any words between, English typed apart too (要付给 hotels 的订金). */
+const WANTED_PAYMENT = /(?:要|得|需要|准备|打算|想|拿来|用来)\s*(?:先)?\s*(?:付|交|结|给|打)[^\d，,。.!?；;]{0,16}$/;
+/** A period before the cost (每个月要交房租 五千): the cost's own price, as said of the firm, not the need. */
+const COST_PERIOD = /每|一(?:个)?(?:年|月|天|季度)/;
+
+/**
+ * A cost wanted to be paid, to whom or what between (旺季前要付给酒店的订金 差不多四十万, 要先结给茶农的鲜叶钱 大概三十万: round 28),
+ * then its sum alone in the next phrase, is what the money is for, as 还要交铺租跟水电 大概要四万 reads: the sum is the one
+ * wanted, not the cost's price; a period said before it keeps the cost's price (每个月要交房租 五千).
+ */
+function costWantedThenSum(text: string, cost: Cue, q: Quantity, from: number): Cue | undefined {
+  if (cost.slot !== 'other' || cost.end > q.start || !WANTED_PAYMENT.test(text.slice(from, cost.end))) return undefined;
+  if (!WANTED_COST_TO_SUM.test(text.slice(cost.end, q.start)) || COST_PERIOD.test(text.slice(from, cost.end))) return undefined;
+  return { ...cost, slot: 'amount', rule: `${cost.rule} wanted to be paid` };
 }
 
 /** Between a word of borrowing and the cost it pays: "借点钱发工资", "borrow some money to pay wages". */
@@ -508,6 +533,17 @@ function costBefore(text: string, verb: Cue, cues: readonly Cue[], from: number)
 /** A cost wanted to be paid, before it in its clause: "要发工资", "得交房租跟水电", "准备付货款". */
 const COST_WANTED =
   /(?:要|得|需要|准备|打算|想|拿来|用来|用于|主要是|就是|为了)\s*(?:先)?\s*(?:发|付|交|结|给)[^\s\d，,。.!?；;一二两三四五六七八九十百千万]{0,10}$/;
+
+/**
+ * The owner's own share of a group's sales, right before its sum (我自己这块一年, 我那份, 我的那部分大概, "my part is about", "my
+ * share comes to", "mine is around"): see the revenue's reading in figureRoles.
+ */
+const OWN_SHARE = new RegExp(
+  String.raw`(?:(?:我|俺)(?:自己|个人|家|们家)?的?(?:这|那)?一?(?:块|份|部分|份额)|\b(?:my|our) (?:own )?(?:part|share|cut|portion)(?: of (?:it|that|the \w+))?|\bmine)` +
+    String.raw`(?:的话|嘛|么|呢)?[^\d，,。.!?；;]{0,14}$`,
+);
+/** How far before its sum the words of an own share may stand. */
+const OWN_SHARE_REACH = 24;
 
 /** The marks of a period shorter than a year, a sum's own when right beside it. */
 const PER_PERIOD = ['per-month', 'per-week', 'per-day', 'per-half-year', 'per-quarter'] as const;
@@ -1313,6 +1349,10 @@ const INTEREST_ASKED = /^\s*(?:(?:要|是|大概|大约|差不多|会|得|一共
 /** ...or asked before it, between the period and the interest word (一年要还好多利息, 一年下来要付多少利息; round 23). */
 const ASKED_BEFORE_INTEREST = /^\s*(?:下来)?\s*(?:(?:要|得|会|大概|一共)\s*)*(?:还|付|给|交|出)?\s*(?:多少|好多|几多)(?:钱)?(?:的)?\s*$/;
 
+/** After the span, the goods sold, then the loan repaid (后卖了牛就还, 以后卖完茶再还上): the span is the term. */
+const REPAID_AFTER_SALE =
+  /^\s*(?:以后|之后|后)[^，,。.!?；;\s\d]{0,8}?(?:就|再|才)?(?:能|可以)?还(?:钱|上|清|款)?(?![^，,。.!?；;\s]*(?:不|没))/;
+
 /** A figure changed to, right before it: 改成, 换成, 调成 (the figure after it is the one now wanted). */
 const CHANGED_TO = /(?:改成|改为|换成|调成|改到|调到)\s*$/;
 const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
@@ -1425,13 +1465,16 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
   [
     'the period of the sales said after it',
     (a) =>
-      a.cues.find(
-        (c) =>
-          c.slot === 'revenue' &&
-          c.start >= a.q.end &&
-          c.start - a.q.end <= SALES_WORDS_AFTER &&
-          WORDS_TO_SALES.test(a.text.slice(a.q.end, c.start)),
-      )?.rule,
+      // Not a span after which the goods sold repay the loan (半年后卖了牛就还, 三个月后卖了茶再还; round 28): the term.
+      REPAID_AFTER_SALE.test(a.text.slice(a.q.end))
+        ? undefined
+        : a.cues.find(
+            (c) =>
+              c.slot === 'revenue' &&
+              c.start >= a.q.end &&
+              c.start - a.q.end <= SALES_WORDS_AFTER &&
+              WORDS_TO_SALES.test(a.text.slice(a.q.end, c.start)),
+          )?.rule,
   ],
   // "5 containers a month", "300 guests a month": how many of a thing each period, not how long.
   ['the period of a count before it', countBefore],
@@ -2203,6 +2246,25 @@ export function readSlots(
         // "以前一年做两百来万 现在也就一百二十万左右", "used to do 2m a year, now about 1.2m": a sum of sales or a bare one said of now, after the
         // sales of before, is the sales now, for the same period unless it names its own.
         const salesBefore = sums[sumIndex - 1];
+        // "合作社一年两百万 我自己这块一年六十来万", "the co-op does 2m a year, my part is about 600k": the owner's own share, said
+        // after the group's (a co-op, the family) or alone, is the firm's sales, the group's none (round 28); with no period of its
+        // own it keeps the period of the sales before it.
+        if (
+          (slot === undefined || slot === 'revenue') &&
+          q.currency === 'CNY' &&
+          !idle &&
+          OWN_SHARE.test(text.slice(Math.max(previousSumEnd, q.start - OWN_SHARE_REACH), q.start))
+        ) {
+          const before = previousSumSlot === 'revenue' && slots.annualRevenueCny !== undefined ? salesBefore : undefined;
+          const year =
+            hasPeriod(period) || ownPeriod || before === undefined || before.value <= 0
+              ? annualize(q.value, period)
+              : (q.value * (slots.annualRevenueCny ?? 0)) / before.value;
+          slots.annualRevenueCny = Math.round(year * 100) / 100;
+          slots.rules.annualRevenueCny = `figure:revenue ${quoted(a)} the owner's own share`;
+          previousSumSlot = 'revenue';
+          break;
+        }
         // The time of this sum (or of the words since the sales before) and that of the sales before: now, before or unsaid.
         const whenThis = (sales: Quantity) => timeOf(a).when ?? timeBetween(text.slice(sales.end, q.start));
         const whenSales = (sales: Quantity) =>

@@ -29,6 +29,9 @@ const YEAR_HEDGE = String.raw`(?:about|around|roughly|approx|approximately|maybe
 /** A wish to get, open or build something: "need to buy", "want to open", "planning to set up" (round 25: a budget after it). */
 const WANTING_TO_GET = String.raw`\b(?:need|needs|want|wants|looking|plan|plans|planning)\s+to\s+(?:buy|get|replace|upgrade|add|open|build|set up|start|expand|renovate|fit out)\b`;
 
+/** Who or what a hard time hit, after its verb ("killed us", "hit the village"): see the age-before marks. */
+const HARD_HIT = String.raw`(?:us|me|them|it|everyone|everything|(?:the|our|my) (?:business|shop|farm|town|village|road))`;
+
 export const SALES_SAID = `${ABOUT}${SALES_SUM}${SALES_PERIOD}`;
 
 /**
@@ -609,6 +612,10 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bfounded`,
       String.raw`\bclosed(?: for)?`,
       String.raw`\bshut(?: down)?(?: for)?`,
+      // A hard time told with its span (covid killed us for 3 yrs, the floods hit us for a year, struggled for two years, the
+      // lockdown lasted 8 months: round 28): a span gone by, no term; not a lender's verb (approved us for).
+      String.raw`\b(?!(?:approv|lend|loan|grant|offer|fund|financ|sign|quot)ed)(?:[a-z]+ed|hit|shut|kept|held)\s+${HARD_HIT}(?:\s+(?:hard|bad|badly|down|out|back|shut|closed))?\s+for`,
+      String.raw`\b(?:struggl(?:ed|ing)|suffer(?:ed|ing)|los(?:t|ing) money|in the red|(?:sat|stood) idle|lasted|dragged on|went on)(?: for)?`,
       String.raw`\bexisted(?: for)?`,
       String.raw`\bexperience(?: of)?`,
       String.raw`\b(?:last|past|previous)`,
@@ -630,6 +637,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\b(?:behind|overdue|in arrears|unpaid|late on|late with)\b`,
       // How long a cost has gone unpaid: "2 months behind on wages", "3 months overdue", "two months in arrears".
       String.raw`\b(?:behind|overdue|in arrears|unpaid|late on|late with)\b`,
+      // A span of a hard time named after it (3 years of covid, two years of drought): gone by.
+      String.raw`\bof (?:covid|the pandemic|(?:the )?lockdowns?|drought|floods?|roadworks|losses|bad (?:business|harvests?|sales))\b`,
     ],
   },
   {
@@ -793,6 +802,8 @@ export const workSeason: Words = [
   // A crop's or a trade's season named by what it is for ("before the tea season", "mushroom season"): round 22 (fix22e), as
   // zh/seasons.ts SEASON_OF.
   String.raw`\b(?:tea|coffee|mango|lychee|litchi|grape|blueberry|fruit|mushroom|tobacco|sugar\s?cane|cane|rubber|walnut|tourist|wedding|school)\s+season\b`,
+  // ...or before or until it starts ("before tea picking starts in march", "till the harvest begins"; round 28).
+  String.raw`\b(?:before|until|till|when)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:picking|harvest(?:ing)?|plucking|tapping|crushing|pressing)\b`,
   // The crop's picking named after during ("during coffee picking", "at tea plucking"): the season, no trade.
   String.raw`\b(?:during|at|over)\s+(?:the\s+)?[a-z]+\s+(?:picking|harvest(?:ing)?|plucking|tapping)\b`,
 ];

@@ -949,6 +949,10 @@ export const paidAhead: Words = [
   // before harvest"; not wages: "pay the pickers upfront").
   String.raw`\b(?:(?:prepay(?:s|ing)?|pay(?:ing)? in advance for)\s+[^.,;!?]{1,50}|pay(?:ing)? (?:[a-z-]+ ){1,6}?in advance\b)`,
   String.raw`\bpay(?:ing)? (?:\S+ ){0,5}?(?:suppliers?|farmers|growers|vendors|sellers) (?:upfront|up front|up-front|before (?:the )?harvest)\b`,
+  // ...or the deposits paid them, whom they go to before (pay hotels deposits, pay the guesthouses' deposits) or after (pay deposits
+  // to the hotels): working capital, the payees no trade (round 28).
+  String.raw`\bpay(?:ing)? (?:the |our )?(?:[a-z'’-]+ ){1,3}?(?:deposits?|down ?payments?|advances?)\b`,
+  String.raw`\bpay(?:ing)? (?:the |our )?(?:deposits?|down ?payments?|advances?) (?:to|for) (?:the |our )?(?:[a-z'’-]+ ){0,2}[a-z'’-]+`,
 ];
 /**
  * A Chinese verb of getting or adding before an English thing, as traders mix them (换 cars, 添 two more rooms, 买

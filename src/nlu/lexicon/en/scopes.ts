@@ -279,6 +279,11 @@ export const customersSupplied: Words = [
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:${SERVICES_FOR.join('|')})\s+for\s+${SERVED_FIRST}${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b(?:${CUSTOMER_JOIN}${ANY_CUSTOMER}){0,3}\b`,
   // Who the buyer is: "our buyer is a big supermarket", "our customers are mostly hotels".
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:buyers?|customers?|clients?)\s+(?:is|are)\s+(?:(?:a|an|some|mostly|mainly|all)\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b`,
+  // Buyers come to the firm to stock up ("buyers from guangdong come to us to stock up", "shops come here to buy"; round 28):
+  // their buying, no need of the firm's (trade-scopes.ts drops the purpose it names).
+  String.raw`\b(?:come|comes|came|coming)\s+(?:to us|here|over|to (?:our|my) (?:shop|store|place|warehouse|stall|market|factory|yard))\s+(?:[a-z]+\s+){0,2}?to\s+(?:stock up|restock|buy|purchase|pick up|get)\b`,
+  // ...and who they are, named before their coming ("restaurants come to our shop to buy"): customers, their trade not ours.
+  String.raw`\b(?:(?:the|local|some|many|most|small)\s+)?[a-z-]+(?:\s+from\s+[a-z-]+)?(?=\s+(?:(?:all|always|often|usually|mostly|also)\s+)*(?:come|comes|came)\s+(?:to us|here|over|to (?:our|my)\b))`,
   // Online sellers supplied: "we supply taobao sellers" (their online sales, not the firm's).
   String.raw`\b(?:supply|supplies|supplying|sell\w* to)\s+(?:online|taobao|tmall|douyin|e-?commerce)\s+(?:shops?|stores?|sellers|merchants)\b(?:${CUSTOMER_JOIN}${ANY_CUSTOMER}){0,3}`,
   // Goods for a trade, not the trade: "hotel supplies", "restaurant equipment" (酒店用品 in zh).

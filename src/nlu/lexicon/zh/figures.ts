@@ -721,6 +721,11 @@ export const figureMarks: readonly MarkWords[] = [
       '关了',
       '停了',
       String.raw`(?:关门|停业|歇业|停工)了?`,
+      // A hard time told with its span, the span right after a verb's 了 (疫情搞了三年, 路断了八个月, 旱了两年, 亏了 3 年: round 28):
+      // a span gone by, no term; not a loan's or a change's verb (借了, 贷了, 分了, 改成了), nor 太长了 before a term said after.
+      String.raw`(?<![借贷还分定成为到多少]|太.)了(?=[一二两三四五六七八九十几半]|\s?\d)`,
+      // ...or a hard time named before its span (疫情三年, 疫情那三年).
+      String.raw`疫情(?:的|那|这)?`,
     ],
   },
   // ...or something did not happen in it: "厨师三个多月没来".
@@ -740,6 +745,8 @@ export const figureMarks: readonly MarkWords[] = [
       '老店',
       '的老',
       String.raw`没(?:来|开门?|营业|生意|上班|干)`,
+      // A span of a hard time named after it (三年疫情下来, 两年疫情): gone by.
+      '疫情',
     ],
   },
   // A figure's own period: "营业额一年800万", and costs, profits and output: "房租一年两万", "产量一年3千吨".

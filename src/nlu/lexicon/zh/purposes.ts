@@ -81,6 +81,24 @@ const premisesParts: Words = [
   // Floors and rooms of a building converted (楼上, 二楼, 车库, 地下室, 库房).
   ...['楼上', '楼下', '一楼', '二楼', '三楼', '阁楼', '地下室', '车库', '库房', '仓库', '厂房', '车间', '后院', '堂屋', '老房子'],
 ];
+/** The farm's buildings, mended as premises are (把烤房修好, 把羊圈修一下). */
+const farmBuildingsMended: Words = [
+  '烤房',
+  '烤烟房',
+  '大棚',
+  '棚子',
+  '猪圈',
+  '牛圈',
+  '羊圈',
+  '鸡舍',
+  '牛棚',
+  '羊棚',
+  '圈舍',
+  '晒场',
+  '烘房',
+  '茶房',
+  '初制所',
+];
 /** What premises are turned into: 改成包间, 隔成两间客房, 改造成工作间. */
 const premisesUses = [
   ...premisesParts,
@@ -111,6 +129,8 @@ export const renovationWords: Words = [
   // A part of the premises fixed up: 把门面收拾一下, 把宿舍修一下, 收拾一下包间.
   String.raw`(?:把|将)(?:${premisesParts.join('|')})[^，。,.!?；;\d]{0,3}?(?:收拾|修|弄|整|搞|刷|翻|改)(?:一下|一遍|下|一哈)`,
   String.raw`(?:收拾|修整|整修)(?:一下|下)?(?:${premisesParts.join('|')})`,
+  // ...or mended whole (把烤房修好, 把大棚补好, 把猪圈修一下; round 28): the firm's buildings, farm ones too, repaired.
+  String.raw`(?:把|将)(?:${[...premisesParts, ...farmBuildingsMended].join('|')})[^，。,.!?；;\d]{0,3}?(?:修好|修补|修缮|补好|弄好|整好|翻修|修一下|修一修|修下)`,
   // ...named first with no 把, opening its clause (卫生间修一下, 厨房要刷一下, as 卫生间 repair 一下 is read) (round 21).
   String.raw`(?<=^|[\s，,。；;]|的)(?:${premisesParts.join('|')})\s*(?:要|得|想|需要)?\s*(?:收拾|修|刷|粉刷|翻修|翻新)(?:一下|一遍|下|一哈)`,
   // Premises converted to another use (把二楼改成包间, 车库改造成工作间, 仓库隔成两间客房): renovation, whatever the part.
@@ -931,6 +951,14 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:给|帮)(?:工人|员工|师傅|伙计|小工)们?(?:结账|结钱|结工钱|发钱|开钱|开支)`,
       // A running cost paid (交押金, 付运费, 交社保, 交水电费, 付摊位费, 付材料款); not one paid already (交了).
       String.raw`(?:交|付|缴|结|出)(?:点|些)?(?![了过])[^，。,.!?；;\s\d]{0,4}?(?:押金|定金|订金|运费|物流费|社保|加盟费|场地费|摊位费|水电费?|电费|水费|物业费|管理费|材料款|材料钱)`,
+      // The money for a bill got ready before it is due (把茶农的鲜叶钱准备好, 把工人的工钱凑齐; round 28).
+      String.raw`(?:把|将)[^，。,.!?；;\s\d]{1,8}?(?:钱|款|工资|定金|订金)(?:都|先)?(?:准备好|备好|凑齐|凑够|筹好|预备好)`,
+      // People hired for the work with the money (想借十万请人除草施肥, 贷五万雇人摘果): their wages.
+      String.raw`(?<=(?:借|贷|钱|万|块|w|k)\s*(?:来|拿来|用来)?)(?:请|雇|找)(?:人|工人|小工|临时工)(?:来)?[^\s，。,.!?；;\d]{1,6}`,
+      // Workers paid, the verb in English (榨季前要 pay 工人).
+      String.raw`\bpay\s?(?:给)?\s?(?:工人|员工|师傅|伙计|小工|临时工|采茶工|砍蔗工)`,
+      // ...the payee typed in English between (要付给 hotels 的订金, 先结给 farmers 的货款: round 28).
+      String.raw`(?:交|付|结)给?\s?[a-z][a-z' ]{1,20}?\s?的?\s?(?:押金|定金|订金|货款|钱)`,
       // ...or the money said spent on one: 钱主要用在押金上, 用于付工程款.
       String.raw`(?:用在|花在|用于|用来)(?:付|交|结)?[^，。,.!?；;\s\d]{0,4}?(?:押金|定金|订金|运费|社保|加盟费|场地费|摊位费|水电费?|电费|物业费|工程款|材料款|工资|工钱|房租|租金)`,
       // ...or after an English "for" in a mixed message (想借 50万 for 油费 和 tolls, for 工资).

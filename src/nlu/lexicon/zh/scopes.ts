@@ -148,6 +148,14 @@ export const boughtThings: Words = [
 
 /** The other side of a trade: a wholesaler, a factory, a supplier, a seller. */
 const COUNTERPART = '(?:批发商|厂家|工厂|厂子|供货商|供应商|卖家|货主)';
+/** How the customers come to buy, before their coming (每天, 都, 专门, 喜欢): see `customersSupplied`. */
+const BUYERS_HABIT = '每天|经常|都|也|一般|常常?|天天|专门|喜欢|爱|会|每年|每次|还';
+/** Their coming to the firm (过来, 跑来, 到我们这里, 来我们店里). */
+const COME_TO_US = String.raw`(?:过来|跑来|跑到|来|到)(?:我们|我家|咱们|咱)?(?:这里|这边|这儿|这|店里|店上|厂里|档口|铺子里?)?`;
+/** ...said with the firm or its place (来我们这里, 到我们店里, 跑来这边): not the firm's own going to buy (借钱来进货). */
+const COME_TO_US_HERE = String.raw`(?:过来|跑来|跑到|来|到)(?:(?:我们|我家|咱们|咱)(?:这里|这边|这儿|这|店里|店上|厂里|档口|铺子里?)?|这里|这边|这儿)`;
+/** Their buying there (采购, 进货, 拿货, 买材料). */
+const BUYING = '(?:采购|进货|拿货|批货|提货|订货|买)';
 export const customersSupplied: Words = [
   // The other side of a trade pointed at (那个批发商, 越南那边的工厂, 对方厂家) or asking the firm to pay first (厂家要求预付,
   // 批发商要我们先打款): a supplier, not the firm's trade (我们工厂要扩建 is the firm's own).
@@ -209,7 +217,12 @@ export const customersSupplied: Words = [
   // ...as the one who lets the firm pay later (饲料厂那边允许我们赊账, 批发商同意我们月结; round 27): a supplier, no trade of ours.
   String.raw`(?<=^|[，。,.!?；;\s])[^，。,.!?；;\s\d]{1,8}?(?=(?:那边|那里)?(?:允许|让|同意|准|肯|愿意)(?:我们|我|我家)(?:先)?(?:赊|欠|月结|晚点|后面|过后|年底|下个月|拿了货|先拿货))`,
   // ...or who comes to buy (饭店每天都来采购, 学校食堂过来采购的多; round 27): the customers, their trade not the firm's.
-  String.raw`(?<=^|[，。,.!?；;\s])[^，。,.!?；;\s\d]{1,8}?(?=(?:每天|经常|都|也|一般|常常?|天天)*(?:过来|来)(?:我们|我家)?(?:这里|这边|这儿)?(?:采购|进货|拿货|批货))`,
+  // ...with words between (乡下的小店都到我们这里进货, 外地老板都专门跑来我们这拿货, 师傅都喜欢来我们店里买材料; round 28).
+  String.raw`(?<=^|[，。,.!?；;\s])[^，。,.!?；;\s\d]{1,8}?(?=(?:${BUYERS_HABIT})*${COME_TO_US}${BUYING})`,
+  // Whose money is got ready (把茶农的鲜叶钱准备好; round 28): the payees, no trade of the firm's.
+  String.raw`(?<=(?:把|将))[^，。,.!?；;\s\d]{1,6}?(?=的[^，。,.!?；;\s\d]{0,4}?(?:钱|款|工资|定金|订金)(?:都|先)?(?:准备好|备好|凑齐|凑够|筹好|预备好))`,
+  // ...and their buying itself: the customers', no need of the firm's (no purpose; round 28).
+  String.raw`(?<=(?<!我们|我|咱们|我家)${COME_TO_US_HERE})${BUYING}[^，。,.!?；;\s\d]{0,4}`,
   // Who pays the firm late, or owes it: "超市压我们货款", "酒店60天以后才结账给我们".
   String.raw`(?:超市|酒店|宾馆|饭店|餐馆|医院|学校|工地|厂家|商场)(?:都|老是|总是|一般)?(?:压|拖|欠)(?:着)?(?:我们|我|我家)`,
   // ...named after what it owes (欠我们钱的那个酒店, 拖我们货款的那家超市) or before 欠的 (经销商欠的十二万; round 27): the buyer.

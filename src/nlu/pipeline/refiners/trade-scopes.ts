@@ -73,6 +73,9 @@ function ownChannelBefore(state: State, m: { start: number; end: number }): bool
   );
 }
 
+/** A purpose read from a verb of buying or stocking (进货, 拿货, 买材料, stock up): inside the customers' words, their buying. */
+const BUYING_WORDS = /^(?:采购|进货|拿货|批货|提货|订货|买)|\b(?:stock(?:ing)? up|restock\w*|buy\w*|stock)\b/;
+
 export function notTheTrade(state: State): void {
   for (const [kind, what] of NOT_THE_TRADE)
     dropInside(
@@ -95,6 +98,14 @@ export function notTheTrade(state: State): void {
   );
   // The customers named by a machine of their trade ("our buyers are coffee roasters"): no thing the firm wants.
   dropInside(state, 'notTheTrade', 'customers', (m) => m.kind === 'purpose' && m.value === 'equipment-expansion', "the customers' name");
+  // The customers' own buying (都到我们这里进货, "buyers come to us to stock up": round 28): their stock, no need of the firm's.
+  dropInside(
+    state,
+    'notTheTrade',
+    'customers',
+    (m) => m.kind === 'purpose' && BUYING_WORDS.test(state.text.slice(m.start, m.end)),
+    "the customers' buying",
+  );
   // A trade given up gives way to the trade named now ("以前开饭店 现在做物流"); named alone, it is all there is.
   // Its markets go with it: 以前做外贸 现在开民宿, "used to export tea, now a teahouse" trade across no border now.
   const former = scopes(state, 'former');
