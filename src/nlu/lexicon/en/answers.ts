@@ -90,7 +90,7 @@ export const no: Words = [
   String.raw`don['’]?t need`,
   // No money needed at all, said whole: "we don't need a loan", "no loan needed", "not borrowing".
   String.raw`(?:(?:we|i) )?(?:don['’]?t|do not) (?:need|want) (?:a |any )?(?:loan|loans|to borrow|money|financing)`,
-  String.raw`no (?:loan|borrowing|financing)(?: needed)?(?: for now| right now| after all)?`,
+  String.raw`no (?:loan|borrowing|financing)(?: needed)?(?: for now| after all)?`,
   String.raw`not (?:borrowing|taking a loan)(?: after all| for now)?`,
   // The asking given up: "forget it", "forget about it" (as 算了; round 28, fix28c).
   String.raw`forget (?:it|that|about it)`,

@@ -669,7 +669,7 @@ export const commandRules: readonly CommandWords[] = [
       // ...all of it had (round 25): "thats everything i needed, bye", "that's everything, thanks".
       String.raw`\b(?:(?:ok(?:ay)?|cool|great)[\s,.!~]+)?${ALL_HAD}\b(?=[\s,.!~]*(?:(?:good\s?)?bye|see (?:you|ya)|cya|later|thanks?|thx|cheers)\b)`,
       // ...or with the thanks before it (round 28, fix28c): "cheers, thats all i needed", "thanks, got everything we need".
-      String.raw`\b(?:(?:thanks?|thank you|thx|ty|cheers|ok(?:ay)?|great|perfect)(?: (?:a lot|so much|very much|heaps))?[\s,.!~]+)+${ALL_HAD}\b`,
+      String.raw`\b(?:(?:thanks?|thank you|thx|ty|cheers|ok(?:ay)?|great|perfect)(?: (?:a lot|so much|very much|heaps))?[\s,.!~]+)+${ALL_HAD}\b(?! for\b)`,
       // The talk ended for a time, thanks before or not: "that's all for today", "cheers, thats it for now".
       String.raw`\b(?:(?:thanks?|thank you|thx|ty|cheers|ok(?:ay)?)[\s,.!~]+)?(?:that['’]?s|thats|that is) (?:all|it) for (?:now|today|tonight|the day)\b`,
       // ...or the understood, one or more before it: "ok got it, bye", "understood thx bye", "noted, cya"; k for ok ("k thx bye").
@@ -697,7 +697,7 @@ export const commandRules: readonly CommandWords[] = [
       // Off to think it over, or told it helped: "我再 think 一下", "that helps a lot".
       String.raw`\b(?:i(?:'ll| will|ll) )?think (?:about it|it over)\b`,
       // ...with a degree before the clearing up (round 28, fix28c): "that really cleared it up", "that totally clears things up".
-      String.raw`\bthat (?:really |totally |just |pretty much )?(?:helps|helped|is helpful|was helpful|(?:clears|cleared) (?:it|that|things|everything) (?:all )?up)\b(?: (?:a lot|heaps|loads|for (?:me|us)))?`,
+      String.raw`\bthat (?:really |totally |just |pretty much )?(?:helps|helped|is helpful|was helpful|(?:clears|cleared) (?:it|that|things|everything) (?:all )?up)\b(?! (?:me|us) out\b)(?: (?:a lot|heaps|loads|for (?:me|us)))?`,
       // An interjection opening the thanks or the praise (round 22): "wow that really helped, cheers", "oh, thanks a lot".
       String.raw`\b(?:wow|oh wow|omg|ah|aw|oh|great|nice|awesome|brilliant|perfect)\b(?=[\s,!.]*(?:that|this|it|thanks?|thx|ty|tyvm|cheers)\b)`,
       // ...with a word of degree between (round 22): "that really helps", "this really helped us", "it truly helps".

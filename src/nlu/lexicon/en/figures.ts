@@ -614,7 +614,7 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bshut(?: down)?(?: for)?`,
       // A hard time told with its span (covid killed us for 3 yrs, the floods hit us for a year, struggled for two years, the
       // lockdown lasted 8 months: round 28): a span gone by, no term; not a lender's verb (approved us for).
-      String.raw`\b(?!(?:approv|lend|loan|grant|offer|fund|financ|sign|quot)ed)(?:[a-z]+ed|hit|shut|kept|held)\s+${HARD_HIT}(?:\s+(?:hard|bad|badly|down|out|back|shut|closed))?\s+for`,
+      String.raw`\b(?!(?:approv|lend|loan|grant|offer|fund|financ|sign|quot)ed)(?![a-z]*eed\b)(?:[a-z]+ed|hit|shut|kept|held)\s+${HARD_HIT}(?:\s+(?:hard|bad|badly|down|out|back|shut|closed))?\s+for`,
       String.raw`\b(?:struggl(?:ed|ing)|suffer(?:ed|ing)|los(?:t|ing) money|in the red|(?:sat|stood) idle|lasted|dragged on|went on)(?: for)?`,
       String.raw`\bexisted(?: for)?`,
       String.raw`\bexperience(?: of)?`,

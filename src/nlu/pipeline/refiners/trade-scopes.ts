@@ -74,7 +74,7 @@ function ownChannelBefore(state: State, m: { start: number; end: number }): bool
 }
 
 /** A purpose read from a verb of buying or stocking (进货, 拿货, 买材料, stock up): inside the customers' words, their buying. */
-const BUYING_WORDS = /^(?:采购|进货|拿货|批货|提货|订货|买)|\b(?:stock(?:ing)? up|restock\w*|buy\w*|stock)\b/;
+const BUYING_WORDS = /^(?:采购|进货|拿货|批货|提货|订货|买)|\b(?:stock(?:ing)? up|restock\w*|buy\w*)\b/;
 
 export function notTheTrade(state: State): void {
   for (const [kind, what] of NOT_THE_TRADE)
