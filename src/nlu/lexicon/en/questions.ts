@@ -1518,7 +1518,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bloan (?:duration|term|length) options\b|\bhow long is (?:a |the )?(?:typical |usual |normal )?(?:business |bank )?loan\b`,
         // A loan for the season alone, or repaid once the harvest is in or the stock sold ("can i borrow just for the season",
         // "can we pay it back after the harvest"; round 28): how long to borrow.
-        String.raw`\b(?:borrow\w*|loans?)\b[^.?!]{0,20}\b(?:just |only )?for (?:the|one|a|this) (?:season|harvest|picking season|few months)\b` +
+        String.raw`\b(?:can|could|may)\b[^.?!]{0,20}\b(?:borrow\w*|loans?)\b[^.?!]{0,20}\b(?:just |only )?for (?:the|one|a|this) (?:[a-z]+ )?(?:season|harvest|few months)\b` +
           String.raw`|\b(?:can|could) (?:we|i)\b[^.?!]{0,20}\b(?:pay|repay)(?: it| them| the loan| that)?(?: back)? (?:after|once|when)\b`,
         // A longer term asked with no figure ("could we borrow for longer?", "can we get a longer term", "what about a longer
         // loan"; round 26).

@@ -979,6 +979,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // 一季的投入, 买来用的 (卖饲料的 is a trade): 买饲料, 进化肥, for 饲料.
       String.raw`(?:买|进|购买|付|for\s*)(?:饲料|化肥|肥料|有机肥|农药|种子|种苗|农资)`,
       '饲料钱',
+      // ...named alone before the sum they need (开春种子化肥要五万, 农药化肥还差两万; round 28): a season's inputs.
+      String.raw`(?:种子|种苗|化肥|肥料|农药|饲料|农资)(?:[和跟加、]?(?:种子|种苗|化肥|肥料|农药|饲料|农资))*钱?(?=\s*(?:要|得|差|需要|还差|还要)\s*(?:[\d一两二三四五六七八九十几百千万]|个|点|些|一笔))`,
       '钱不够',
       '资金不够',
       '手头紧',
