@@ -186,7 +186,9 @@ const BANKERS = ['loan officer', 'credit officer', 'bank officer', 'banker', 're
 
 /** All of it had: "that's all", "thats everything we needed", "that's it for now" (round 25). */
 // ...or said had ("got everything i needed", "have all we need now"; round 28, fix28c).
-const ALL_HAD = String.raw`(?:(?:that['’]?s|thats) (?:all|it|everything)(?: for now| (?:i|we) (?:needed|wanted)(?: to (?:know|ask))?)?|(?:(?:i|we)(?:['’]ve| have)? )?(?:got|have|had) (?:everything|all) (?:i|we) (?:needed|need|wanted)(?: to know)?(?: now)?)`;
+const THATS_ALL = String.raw`(?:that['’]?s|thats) (?:all|it|everything)(?: for now| (?:i|we) (?:needed|wanted)(?: to (?:know|ask))?)?`;
+const GOT_ALL = String.raw`(?:(?:i|we)(?:['’]ve| have)? )?(?:got|have|had) (?:everything|all) (?:i|we) (?:needed|need|wanted)(?: to know)?(?: now)?`;
+const ALL_HAD = `(?:${THATS_ALL}|${GOT_ALL})`;
 
 export const wishToBorrow: Words = [
   // "we need a loan", "i would like funding", "we'd like to borrow", "we wanna borrow".

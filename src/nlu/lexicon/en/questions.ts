@@ -1006,7 +1006,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:${EN_PERSONAL_CREDIT})\b[^.!]{0,40}?(?:\bor not\s*$|\b(?:ok|okay|fine|safe|alright|good)\s+(?:to|for)\s+(?:use|using|pay|paying|buy|buying|spend|spending|the)\b|\bcan (?:use|pay|buy|cover)\b)`,
         // The owner's own card or a consumer loan put to the firm's use: "put the stock on my personal credit card",
         // "pay suppliers with my own credit card, good idea?", "personal loan for business use allowed?".
-        String.raw`\b(?:put|pay|paying|buy|buying|cover|covering|charge|use|using)\b[^.?!]{0,30}\b(?:on|with|by|from|using) (?:my|our|the owner's|a) (?:(?:own |personal )+(?:credit card|card|loan)|(?:own |personal )*credit card)s?\b`,
+        String.raw`\b(?:put|pay|paying|buy|buying|cover|covering|charge|use|using)\b[^.?!]{0,30}\b(?:on|with|by|from|using) ` +
+          String.raw`(?:my|our|the owner's|a) (?:(?:own |personal )+(?:credit card|card|loan)|(?:own |personal )*credit card)s?\b`,
         // A cash advance on the owner's card ("taking a cash advance on my credit card to pay wages"; round 28).
         String.raw`\bcash advances?\s+(?:on|from|with|off)\s+(?:my|our|the|a)\s+(?:own\s+|personal\s+)*(?:credit\s+)?cards?\b`,
         // ...its name with own or personal before any kind of line: "use my personal credit loan for the shop's stock".
@@ -1744,8 +1745,10 @@ export const EN_OFFER = {
    * Before an instalment: "monthly payment of 9,333", "repay 9,333 a month" is caught above; a verb and a hedge between ("the monthly
    * payments would be about 12k", "monthly payments around 15k"; round 28, fix28c).
    */
-  instalmentBefore:
-    /(?:monthly (?:payment|instalment|installment|repayment)s?(?: of| is| are| would be| will be| come to| comes to)?(?: about| around| roughly| approx(?:imately)?| close to)?|pay(?:ing)? back|instalments? of|installments? of|\d+ (?:monthly )?(?:re)?payments of)\s*$/,
+  instalmentBefore: new RegExp(
+    String.raw`(?:monthly (?:payment|instalment|installment|repayment)s?(?: of| is| are| would be| will be| come to| comes to)?` +
+      String.raw`(?: about| around| roughly| approx(?:imately)?| close to)?|pay(?:ing)? back|instalments? of|installments? of|\d+ (?:monthly )?(?:re)?payments of)\s*$`,
+  ),
   /** Instalments or repayments named anywhere ("equal instalments", "monthly repayments"): a sum "a month" is one of them. */
   instalmentsNamed: /\b(?:instal?lments?|(?:re)?payments?)\b/,
   /** The number of instalments: "12 payments of 4,800", "24 monthly instalments" (as 期 in Chinese). */

@@ -696,7 +696,8 @@ const HAD_A_LOAN = [
   String.raw`(?:we|i)\s+(?:still\s+)?owe\s+(?:the\s+|our\s+|a\s+)?(?:[a-z]+\s+)?(?:bank|credit (?:coop|co-op|cooperative|union)|rcc|lender|microlender|loan company)`,
   // The firm's own debt to its landlord or suppliers told with its age ("we owe the landlord 6 months rent", "we still owe the wholesaler
   // for last season's stock, about 8 months now"; round 28, convention 38): its clause holds no figure, term or purpose of the loan wanted.
-  String.raw`(?:we|i)\s+(?:still\s+)?(?:owe|are behind (?:on|with))\s+(?:the\s+|our\s+|my\s+)?(?:landlord|suppliers?|wholesalers?|vendors?|rent)\b[^,.;!?]{0,30}?\b(?:\d+|a|one|two|three|four|five|six|several|a few|few)\s+(?:months?|years?|weeks?)\b`,
+  String.raw`(?:we|i)\s+(?:still\s+)?(?:owe|are behind (?:on|with))\s+(?:the\s+|our\s+|my\s+)?(?:landlord|suppliers?|wholesalers?|vendors?|rent)\b` +
+    String.raw`[^,.;!?]{0,30}?\b(?:\d+|a|one|two|three|four|five|six|several|a few|few)\s+(?:months?|years?|weeks?)\b`,
 ].join('|');
 const UP_TO_OWN_TURN = String.raw`(?:(?!\b(?:and|but|now|so)\b)[^,.;!?，。；！？])*`;
 

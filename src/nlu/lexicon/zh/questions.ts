@@ -906,7 +906,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'personal-credit-line',
     re: new RegExp(
       // Not whether the line itself is legitimate, in the same spoken clause (微粒贷是正规的吗, 借呗是不是正规的): platform-legit, below.
-      String.raw`(?:借呗|花呗|微粒贷|京东金条|(?:京东)?(?<!打(?:了|个|张)?)白条)(?!${LEGIT_AFTER_LINE})(?!${C}{0,6}(?:${REPAID_LATE}))${L}{0,24}(?:吗|么|嘛|[?？]|行不|\b(?:ok|okay)\s*不\s*(?:ok|okay)\b|得行|得不得|可以不|合适|咋样|怎么样|用得成|用得了|格用|好不好用|格能|格可以|能不能|可不可以|呢)` +
+      String.raw`(?:借呗|花呗|微粒贷|京东金条|(?:京东)?(?<!打(?:了|个|张)?)白条)(?!${LEGIT_AFTER_LINE})(?!${C}{0,6}(?:${REPAID_LATE}))` +
+        String.raw`${L}{0,24}(?:吗|么|嘛|[?？]|行不|\b(?:ok|okay)\s*不\s*(?:ok|okay)\b|得行|得不得|可以不|合适|咋样|怎么样|用得成|用得了|格用|好不好用|格能|格可以|能不能|可不可以|呢)` +
         String.raw`|(?:能不能|可不可以|能|可以|\bcan\b|\bcould\b|\bshould\b|\b(?:what|how) about\b)${C}{0,20}(?:${PERSONAL_LINES})` +
         // Its name, then chat English asking whether it will do: 微粒贷 can use for buying stock or not, 借呗 ok for wages?
         String.raw`|(?:借呗|花呗|微粒贷|京东金条|(?:京东)?(?<!打(?:了|个|张)?)白条)[^.!。！]{0,50}?(?:\bor not\b|\bcan (?:use|pay|buy|cover)\b|\b(?:ok|okay|fine|good) (?:for|to)\b|\bsafe to\b)` +
