@@ -258,7 +258,9 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
     if (u.question === 'does-it-fit' && u.service === 'third-party-payment' && across) {
       return { type: 'intent.question', question: 'wallet-across-border' };
     }
-    const about = u.service && ABOUT_A_SERVICE.has(u.question) ? { serviceId: u.service } : u.compared ? { compared: u.compared } : {};
+    // Asked of no service right after one's card was shown ("where do we apply" after "we'd rather go with the bank loan"): that one.
+    const named = u.service ?? (u.compared === undefined ? context.lastService : undefined);
+    const about = named && ABOUT_A_SERVICE.has(u.question) ? { serviceId: named } : u.compared ? { compared: u.compared } : {};
     const cost = u.command === 'cost' && COST_BESIDE.has(u.question) ? { cost: { monthly: u.monthlyAsked === true } } : {};
     const cheapest = u.command === 'cost' && u.question === 'which-is-best' ? { cheapest: true as const } : {};
     const priced = u.command === 'cost' && u.question === 'does-it-fit' && u.service ? { priced: true as const } : {};

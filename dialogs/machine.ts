@@ -349,6 +349,7 @@ function forgotten(): Partial<DialogContext> {
     contact: undefined,
     lastOffer: undefined,
     lastWhatIf: undefined,
+    lastService: undefined,
     lastQuestion: undefined,
     shown: undefined,
   };
@@ -456,6 +457,7 @@ export const advisorMachine = setup({
       // The sum asked about is placed by this reply or not at all; a what-if's figures serve this message only.
       if (context.placing) enqueue.assign({ placing: undefined });
       if (context.lastWhatIf) enqueue.assign({ lastWhatIf: undefined });
+      if (context.lastService) enqueue.assign({ lastService: undefined });
       // What the money buys goes with the purpose said in the same message (想借30万买个冷库: an asset, which leasing finances
       // whatever the trade; 开第二家店: premises, which it does not; 扩大生产: neither): another purpose drops it, the same
       // purpose said again keeps it unless it says another (rounds 24, 25).
@@ -697,6 +699,7 @@ export const advisorMachine = setup({
     showService: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.service');
       say(enqueue, [serviceDetails(context, event.serviceId)]);
+      enqueue.assign({ lastService: event.serviceId });
     }),
     showRisks: enqueueActions(({ context, enqueue }) => {
       say(enqueue, [risks(context)]);
@@ -711,7 +714,8 @@ export const advisorMachine = setup({
       const answered = answerReply(context, event.question, event.serviceId, event.compared);
       const key = answered.shownKey;
       const shown = key === undefined || (context.shown ?? []).includes(key) ? context.shown : [...(context.shown ?? []), key];
-      enqueue.assign({ lastQuestion: event.question, shown });
+      // The service this answer was about stays the one asked of next ("where do we apply", then "what do we bring").
+      enqueue.assign({ lastQuestion: event.question, shown, ...(event.serviceId ? { lastService: event.serviceId } : {}) });
       const cost = event.cost ? costReply(context, event.cost.monthly) : null;
       // Whether a service is worth it cost-wise: after whether it fits, how its price is weighed against a bank's.
       const price =
@@ -851,6 +855,7 @@ export const advisorMachine = setup({
         contact: undefined,
         lastOffer: undefined,
         lastWhatIf: undefined,
+        lastService: undefined,
         lastQuestion: undefined,
         shown: undefined,
       });

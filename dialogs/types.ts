@@ -98,6 +98,11 @@ export interface DialogContext {
   /** The last direct question answered: "what about wechat pay" after "can they pay by alipay" asks it again. */
   lastQuestion?: QuestionId;
   /**
+   * The service whose card was just shown (a number picked, a service named, 还是走银行贷款吧): "where do we apply", "格适合我们"
+   * next are asked of it, not of the first recommended; kept for the next message only.
+   */
+  lastService?: ServiceId;
+  /**
    * The practical answers already shown in this conversation (replies.ts, shownKey): the same
    * answer asked for again ("哪里申请" then "要不要去银行") is referred to, not repeated word for word.
    */

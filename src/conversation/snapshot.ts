@@ -103,6 +103,8 @@ const contextSchema = z.object({
     })
     .strict()
     .optional(),
+  // Added with questions asked of the service whose card was just shown (optional: older snapshots restore unchanged).
+  lastService: z.enum(SERVICE_IDS).optional(),
   // Added with working the monthly asked after a what-if on its figures (optional: older snapshots restore unchanged).
   lastWhatIf: z
     .object({

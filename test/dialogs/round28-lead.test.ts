@@ -4,7 +4,9 @@
 // whatever the case, the advice to match the term to when the money comes back (§3.1 liquidity risk), the facts beside the
 // question kept. A bad season supposed once advised (要是明年旅游还是不行咋个办, "what if tourists dont come back next year") had
 // been shown the advice again, or the eight risks with none of this case: it is the cannot-repay answer now, the owner's own
-// sum and term in its first line. Whole replies, both languages.
+// sum and term in its first line. Asked where to apply or what to bring right after a service's card was shown (还是走银行贷款吧,
+// then 去哪里申请), the bot answered for the first recommended (leasing): it now answers for the service just shown, and for it
+// again while the questions stay on it (machine.ts lastService). Whole replies, both languages.
 
 import { describe, it } from 'vitest';
 import { beijing, playHandoff } from './handoff-table';
@@ -89,6 +91,70 @@ describe('round 28: a bad season supposed once advised is the cannot-repay answe
           say: 'what if tourists dont come back next year',
           replies: [
             "If you cannot repay, the most important thing is to say so early, before the loan is overdue: talk to the bank or lender before the due date.\nBefore you borrow, work it out: 150,000 yuan plus interest has to be repaid within 6 months; borrow only if you could repay it even in your worst months, and if it is tight, borrow less or over a longer term.\nIf it does happen:\n· Before the due date, go to the bank or lender, explain why, and ask whether the loan can be extended or the repayments rescheduled; once it is overdue, that is much harder.\n· For a business loan from a bank, ask for renewal without repaying the principal first (无还本续贷): open to all small and micro firms since September 2024.\n· Do not borrow from loan apps, high-interest private lenders or 'bridge' lenders to repay: the interest piles up and the hole gets deeper.\n· An overdue loan goes on your credit report and makes borrowing harder and dearer later; repay what you can, and keep a record of what you agree with the lender.",
+          ],
+          choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
+
+describe('round 28: where to apply, right after a service was chosen, is asked of that service', () => {
+  it('zh-CN: a Dali wedding photographer picks the bank loan, then asks where to apply and what to bring', async () => {
+    await playHandoff(
+      [
+        {
+          say: '我们在大理做婚纱摄影 四个人 一年六十万左右',
+        },
+        {
+          say: '婚礼季前想借八万买新相机 借一年',
+        },
+        {
+          say: '还是走银行贷款吧',
+        },
+        {
+          say: '去哪里申请',
+          replies: [
+            '办理方式（信息化金融机构（网上银行、保险、证券））：\n· 先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。\n· 在全国中小企业融资综合信用服务平台（信易贷）或本省的融资信用服务平台提交需求，可以一次对接多家银行。\n· 一般要带：营业执照、法定代表人身份证、近6到12个月的银行流水或纳税记录，并同意查询征信。\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。\n· 核查牌照：银行、租赁公司在国家金融监督管理总局网站的许可证查询里查；小额贷款公司看省地方金融管理部门公布的名单。',
+          ],
+          choices: ['推荐', '风险', '核查平台', '人工'],
+        },
+        {
+          say: '要带哪些资料',
+          replies: [
+            '一般要带：营业执照、法定代表人身份证、近6到12个月的银行流水或纳税记录，并同意查询征信；抵押或担保贷款还要房产证等材料。具体以银行的要求为准。\n可以这样做：\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。',
+          ],
+          choices: ['推荐', '风险', '核查平台', '人工'],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+
+  it('en: the bank loan chosen, then where to apply; leasing asked after is asked of leasing', async () => {
+    await playHandoff(
+      [
+        {
+          say: 'hi, we do wedding photography in dali, 4 of us, around 600k a year',
+        },
+        {
+          say: 'need about 80k for new cameras before the wedding season, 1 year',
+        },
+        {
+          say: "we'd rather go with the bank loan",
+        },
+        {
+          say: 'where do we apply',
+          replies: [
+            "How to apply (Online banks, insurers and brokers):\n· Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.\n· Post your need on the national SME financing credit service platform (信易贷) or your province's financing credit platform, which put you in touch with several banks at once.\n· Usually bring: the business licence, the legal representative's ID, 6-12 months of bank statements or tax records, and consent to a credit check.\n· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.\n· Check the licence: banks and leasing companies in the NFRA's licence lookup; micro-loan companies on the provincial financial regulator's list.",
+          ],
+          choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
+        },
+        {
+          say: 'what about leasing',
+          replies: [
+            'Yes: Financial leasing is the first choice for your business:\n· You put the equipment to work first and pay for it over time.\n· A large one-off outlay is spread over several years, easing cash flow.\nWhat you can do:\n· Go to a licensed financial leasing company, or a leasing plan offered with the equipment maker; compare the total rent and the annual cost, and ask who owns the equipment at the end.',
           ],
           choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
         },
