@@ -99,7 +99,7 @@ export interface DialogContext {
   lastQuestion?: QuestionId;
   /**
    * The service whose card was just shown (a number picked, a service named, 还是走银行贷款吧): "where do we apply", "格适合我们"
-   * next are asked of it, not of the first recommended; kept for the next message only.
+   * next are asked of it, not of the first recommended; kept for the next message, and again while the answers are about it.
    */
   lastService?: ServiceId;
   /**

@@ -197,6 +197,8 @@ export const MONTHLY_ASKED = compile([zh.monthlyAsked, en.monthlyAsked], '');
 export const SERVICE_ASKED = compile([zh.serviceAsked, en.serviceAsked], '');
 /** A firm or a platform pointed at, not a kind of service (run.ts, kindLegitAsked). */
 export const FIRM_POINTED_AT = compile([zh.firmPointedAt, en.firmPointedAt], '');
+/** The customers' buying (进货, "stock up") as a purpose's words: inside their scope, no need of the firm's (trade-scopes.ts). */
+export const CUSTOMERS_BUYING = compile([zh.customersBuying, en.customersBuying], '');
 /** A bank loan preferred over the other ways (还是走银行贷款吧, "we'd rather go with the bank loan"): compared.ts, bankPreferred. */
 export const BANK_PREFERRED = compile([zh.bankPreferred, en.bankPreferred], '');
 /** Whether a kind is allowed, asked (允不允许, "are we allowed to"): with a kind named, its regulation (run.ts, kindLegitAsked). */

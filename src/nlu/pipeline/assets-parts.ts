@@ -45,8 +45,7 @@ function assetsOpening(state: State, u: Understanding, rules: Rules): void {
   // the one sum said, also when its worth word (值, worth) left it no role of the firm's.
   const money = u.money ?? (owned ? loneSum(state, u) : undefined);
   if (money === undefined || money.currency !== 'CNY' || !(ASSETS_OPENING.test(state.text) || owned)) return;
-  u.money = money;
-  u.totalAssetsCny = u.money.value;
+  u.totalAssetsCny = money.value;
   rules.totalAssetsCny = `${rules.money ?? 'the sum'}, after the assets named first`;
   state.decisions.push({
     refiner: 'assetsParts',

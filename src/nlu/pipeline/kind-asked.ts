@@ -46,12 +46,8 @@ export function kindLegitAsked(state: State, u: Understanding, rules: Rules): vo
   // Whether a kind is allowed, asked (我们这种小公司能不能搞众筹 合法吗, 国家允不允许, "are we allowed to do crowdfunding"; round 28,
   // fix28c): whether it is lawful is what is asked, not whether it fits.
   const permitted = PERMISSION_ASKED.test(state.text);
-  const lawAsked = permitted || u.command === 'platform-check' || u.command === 'regulation';
-  if (
-    u.question === 'does-it-fit' &&
-    lawAsked &&
-    (u.command === undefined || u.command === 'platform-check' || u.command === 'regulation')
-  ) {
+  const lawCommand = u.command === 'platform-check' || u.command === 'regulation';
+  if (u.question === 'does-it-fit' && (lawCommand || (permitted && u.command === undefined))) {
     state.decisions.push({ refiner: 'kindLegitAsked', action: 'drop', mention: 'question:does-it-fit', because: 'whether allowed asked' });
     delete u.question;
     delete rules.question;

@@ -232,6 +232,7 @@ export const boughtThings: Words = [
  */
 /** What the other side of a trade asks or will not do: "wants prepayment", "asks 30% up front", "won't deliver". */
 const COUNTERPART_ASKS = String.raw`(?:wants?|asks?|asked|requires?|required|demands?|demanded|insists?|needs? (?:us|me)|only (?:takes|accepts)|won['’]?t|will not|refuses?)`;
+
 export const customersSupplied: Words = [
   // The other side of a trade named as the one asking ("the wholesaler wants prepayment", "the factory in vietnam asks
   // an advance payment"): a supplier or buyer, not the firm's trade ("our factory" may be the firm's own).
@@ -961,3 +962,6 @@ export const gettingWords: Words = [
   String.raw`\b(?:more|new|another|borrow\w*|loan|financ\w*|rent|lease|order|install\w*)\b`,
   String.raw`\b(?:build|building|built|made|set up|put up|putting up|put in|putting in)\b`,
 ];
+
+/** The customers' buying as a purpose's words ("buyers come to us to stock up": trade-scopes.ts, no need of the firm's; see zh). */
+export const customersBuying: Words = [String.raw`\b(?:stock(?:ing)? up|restock\w*|buy\w*)\b`];

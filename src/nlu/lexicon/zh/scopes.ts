@@ -156,6 +156,8 @@ const COME_TO_US = String.raw`(?:过来|跑来|跑到|来|到)(?:我们|我家|�
 const COME_TO_US_HERE = String.raw`(?:过来|跑来|跑到|来|到)(?:(?:我们|我家|咱们|咱)(?:这里|这边|这儿|这|店里|店上|厂里|档口|铺子里?)?|这里|这边|这儿)`;
 /** Their buying there (采购, 进货, 拿货, 买材料). */
 const BUYING = '(?:采购|进货|拿货|批货|提货|订货|买)';
+/** The customers' buying as a purpose's words open with it (trade-scopes.ts: inside the customers' scope, no need of the firm's). */
+export const customersBuying: Words = [`^${BUYING}`];
 export const customersSupplied: Words = [
   // The other side of a trade pointed at (那个批发商, 越南那边的工厂, 对方厂家) or asking the firm to pay first (厂家要求预付,
   // 批发商要我们先打款): a supplier, not the firm's trade (我们工厂要扩建 is the firm's own).

@@ -7,7 +7,6 @@
 // back, no payment across the border to settle (round 21: it set cross-border-settlement beside buyerOwes). A debt said
 // paid is debtSettled's (round 28: this refiner no longer reads it again).
 
-import { clauseEnd, clauseStart, SENTENCES } from '../clauses';
 import { drop, ofKind, type State } from '../mention';
 
 /** A wish to borrow, or a word asking for a sum: the money held back is then what the loan tides over. */

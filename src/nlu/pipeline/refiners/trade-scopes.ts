@@ -3,7 +3,7 @@
 // denies ("不做出口"), what might be ("要是以后做出口"), the online shops an agency runs for clients ("帮商家做天猫店铺的代运营"). An
 // industry mentioned inside one of these scopes is dropped, and the clients' shops sell nothing online for the firm.
 
-import { ONLINE_SALES_POSITIVE } from '../../lexicon/index';
+import { CUSTOMERS_BUYING, ONLINE_SALES_POSITIVE } from '../../lexicon/index';
 import { drop, dropInside, isFlag, overlaps, scopes, type ScopeKind, type State } from '../mention';
 
 const NOT_THE_TRADE: ReadonlyArray<[ScopeKind, string]> = [
@@ -73,9 +73,6 @@ function ownChannelBefore(state: State, m: { start: number; end: number }): bool
   );
 }
 
-/** A purpose read from a verb of buying or stocking (进货, 拿货, 买材料, stock up): inside the customers' words, their buying. */
-const BUYING_WORDS = /^(?:采购|进货|拿货|批货|提货|订货|买)|\b(?:stock(?:ing)? up|restock\w*|buy\w*)\b/;
-
 export function notTheTrade(state: State): void {
   for (const [kind, what] of NOT_THE_TRADE)
     dropInside(
@@ -103,7 +100,7 @@ export function notTheTrade(state: State): void {
     state,
     'notTheTrade',
     'customers',
-    (m) => m.kind === 'purpose' && BUYING_WORDS.test(state.text.slice(m.start, m.end)),
+    (m) => m.kind === 'purpose' && CUSTOMERS_BUYING.test(state.text.slice(m.start, m.end)),
     "the customers' buying",
   );
   // A trade given up gives way to the trade named now ("以前开饭店 现在做物流"); named alone, it is all there is.
