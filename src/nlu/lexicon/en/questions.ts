@@ -1575,6 +1575,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A comparison asks the same: "which is better for us, leasing or a bank loan?", "which bank is cheaper".
         String.raw`\bwhich ${WHICH_NOUNS}(?:is |would be |are )?(?:the )?(?:${BETTER.join('|')})\b`,
         String.raw`\bwhich (?:one |bank |lender )?should (?:i|we) (?:choose|pick|take|go (?:to|with)|use)\b`,
+        // The bot's own pick asked ("which one do you think is best", "which do u reckon is better for us"; round 28).
+        String.raw`\bwhich (?:one |option |bank |lender |loan )?(?:do|would) (?:you|u|ya) (?:think|reckon|say|recommend)\b(?: (?:is|would be) (?:the )?(?:${BETTER.join('|')})\b)?`,
         // A pick made by its cost: "the one with the lower monthly payment", "we'll take the bank with the cheaper rate".
         PICKED_BY_COST_EN,
         String.raw`\bwhich (?:one|option|bank|lender|platform|service|loan|product) should\b`,
