@@ -230,7 +230,7 @@ describe('the language the owner asked for is followed back by a short question 
         {
           say: 'what do I need to bring?',
           replies: [
-            "An online bank's loan usually needs no paper: in its official app you verify the business licence and the legal representative's ID, authorise it to read your business, payment and tax data, and consent to a credit check.\nWhat you can do:\n· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.",
+            "An online bank's loan usually needs no paper: in its official app you verify the business licence and the legal representative's ID, authorise it to read your business, payment and tax data, and consent to a credit check. At a bank branch (a rural commercial bank or credit union, say), a business loan usually needs the business licence, the legal representative's ID, 6-12 months of bank statements or tax records, and consent to a credit check.\nWhat you can do:\n· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.",
           ],
         },
       ],
@@ -247,7 +247,7 @@ describe('the language the owner asked for is followed back by a short question 
         {
           say: '要准备哪些材料',
           replies: [
-            '线上银行的贷款一般不用交纸质材料：在官方App里用营业执照和法定代表人身份证认证，授权读取经营、支付和纳税数据，并同意查询征信。\n可以这样做：\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。',
+            '线上银行的贷款一般不用交纸质材料：在官方App里用营业执照和法定代表人身份证认证，授权读取经营、支付和纳税数据，并同意查询征信。到银行网点（农商行、信用社等）办经营贷的话，一般要带：营业执照、法定代表人身份证、近6到12个月的银行流水或纳税记录，并同意查询征信。\n可以这样做：\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。',
           ],
         },
       ],
