@@ -29,13 +29,17 @@ export function missingSizeFigures(profile: EnterpriseProfile): SizeMeasure[] {
   return result && !result.decided ? result.missing : [];
 }
 
-/** The profile's figures as the size standard takes them (undefined without an industry). */
+/**
+ * The profile's figures as the size standard takes them (undefined without an industry). A firm raising its start-up money
+ * (purpose startup: not open yet, or no takings yet, 还没得收入) has no revenue: 0 unless a figure was said, so its class is
+ * decided without asking for last year's takings it never had (round 29).
+ */
 function sizeInput(profile: EnterpriseProfile): SizeInput | undefined {
   if (!profile.industry) return undefined;
   return {
     industry: profile.industry,
     employees: profile.employees,
-    revenueCny: profile.annualRevenueCny,
+    revenueCny: profile.annualRevenueCny ?? (profile.purpose === 'startup' ? 0 : undefined),
     assetsCny: profile.totalAssetsCny,
   };
 }
