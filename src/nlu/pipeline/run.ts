@@ -571,6 +571,9 @@ function wayIsTheRequest(state: State, u: Understanding, rules: Rules): void {
 
 /** A way asked for, by its word: 有哪样办法, 有没有办法, 有什么法子, "is there a way", "any way". */
 const WAY_WORDS = /办法|法子|路子|\bways?\b/;
+/** A way or what now asked (咋个整, 怎么办, what do we do): after a currency's move, the rate's risk asked (round 29). */
+const WAY_OR_WHAT_NOW =
+  /办法|法子|路子|\bways?\b|咋个整|咋个办|咋整|咋办|怎么办|怎么整|怎么弄|咋个弄|\bwhat (?:do|should|can) (?:i|we) do\b/;
 /**
  * Questions that are themselves a way asked (the rate held, a platform's takings early, money from abroad taken in): a way
  * asked right before or inside their words asks nothing more (round 17: 拼多多压款半个月 有没有办法提前拿到).
@@ -588,9 +591,11 @@ function lockIsTheRequest(state: State, u: Understanding, rules: Rules): void {
   if (u.command !== 'advice' || question === undefined || !WAY_IS_THE_QUESTION.has(String(question.value))) return;
   const said = commandSpans(state.text, u.command);
   if (said.length === 0) return;
+  // A currency's move then what now (要是缅币跌了咋个整, "if the yuan gets stronger what do we do"): the what-now asks that way too.
+  const way = question.value === 'lock-exchange-rate' ? WAY_OR_WHAT_NOW : WAY_WORDS;
   const waysBefore = said.every(
     (c) =>
-      WAY_WORDS.test(state.text.slice(c.start, c.end)) &&
+      way.test(state.text.slice(c.start, c.end)) &&
       ((c.end <= question.start && question.start - c.end <= 4) ||
         (c.start >= question.start && c.end <= question.end) ||
         // ...or right after them (想减少一点汇兑损失 有没有办法, round 20).

@@ -1110,7 +1110,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|\bforward (?:contract|fx|exchange|rate)s?\b` +
         // ...or the loss from the rate to be kept off: "how do we avoid losing on the rate", "protect us from exchange losses".
         String.raw`|\b(?:avoid|protect|reduce|cut|minimi[sz]e|stop)\w*\b[^.?!]{0,25}\b(?:los(?:e|ing|s|ses))\b[^.?!]{0,20}\b(?:exchange|fx|currency|the rate|rates?)\b` +
-        String.raw`|\b(?:avoid|protect|reduce|cut|minimi[sz]e)\w*\b[^.?!]{0,25}\b(?:exchange|fx|currency)(?: rate)? (?:loss|losses|risk)\b`,
+        String.raw`|\b(?:avoid|protect|reduce|cut|minimi[sz]e)\w*\b[^.?!]{0,25}\b(?:exchange|fx|currency)(?: rate)? (?:loss|losses|risk)\b` +
+        // ...or a currency's move supposed ("what if the dong drops", "what happens if the exchange rate moves against us"; round 29).
+        String.raw`|\b(?:what if|what happens if|what happens when|and if|if)\b[^.?!]{0,12}\b(?:${CURRENCIES}|(?:the )?(?:exchange |fx )rates?)\b[^.?!]{0,12}?\b${A_CURRENCY_MOVE}`,
     ),
   },
   {

@@ -527,6 +527,8 @@ const CONTROL_HANDED = [
 /** What a pick is the most or more of (最低, 最划得来, 更合适, 最 cheap). */
 const MOST_WHAT = String.raw`低|便宜|少|高|快|省|稳|划算|划得来|合算|实惠|合适|适合|靠谱|好(?![吃喝看玩听用卖做])|cheap(?:er|est)?\b|good\b|best\b|suitable\b`;
 /** A currency's move: it rises, falls, swings, loses value. */
+/** What now, asked after a currency's move (咋个整, 怎么办, 会咋样): the rate's risk (lock-exchange-rate, round 29). */
+const CURRENCY_WHAT_NOW = String.raw`(?:咋个整|咋个办|咋整|咋办|怎么办|怎么整|怎么弄|咋个弄|会咋样|会怎样|会咋个样|咋个搞)`;
 const MOVES = String.raw`(?:贬值|升值|涨|跌|波动|变动|浮动|不稳|起伏|\b(?:drop|fall|rise|moving|swing)\w*)`;
 /** A guard against it asked: 对冲, 防, 规避, 保值, 锁, hedge, lock, protect. */
 const GUARDED = String.raw`(?:对冲|防|规避|避险|保值|锁|\bhedg\w*|\block\b|\bprotect\w*|\bfix\b)`;
@@ -998,7 +1000,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         //什么办法防一下, 人民币 对 泰铢 波动 好 大 有 办法 lock 住 吗): round 23.
         String.raw`|(?:${anyCurrency.join('|')}|汇率)${C}{0,6}?${MOVES}${L}{0,24}?${GUARDED}(?:${C}{0,8}?风险)?` +
         // ...or the loss from the rate to be kept off: 怎么避免汇率上吃亏, 规避汇率风险, 减少汇兑损失, 汇损咋个防.
-        String.raw`|(?:避免|规避|防止|防范|减少|少)${C}{0,4}(?:${FX_RATE}|汇兑)${C}{0,3}(?:吃亏|亏损?|损失|风险)|汇损${C}{0,6}(?:避免|规避|防|办法)`,
+        String.raw`|(?:避免|规避|防止|防范|减少|少)${C}{0,4}(?:${FX_RATE}|汇兑)${C}{0,3}(?:吃亏|亏损?|损失|风险)|汇损${C}{0,6}(?:避免|规避|防|办法)` +
+        // ...or a currency's move supposed or told, then what now (要是缅币跌了咋个整, 万一美元涨了咋个办, 汇率变了怎么办): the rate's risk,
+        // kept off at the bank (round 29, lead).
+        String.raw`|(?:${anyCurrency.join('|')}|${FX_RATE})${C}{0,6}?(?:${MOVES}|变)${C}{0,6}?${CURRENCY_WHAT_NOW}`,
     ),
   },
   {
@@ -1413,6 +1418,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         `(?:去|到|在|上)哪(?:个|家)(?:网点|银行|地方|部门|窗口|柜台|营业厅|机构)${C}{0,3}(?:申请|办|贷|借)|找哪(?:个|家)(?:银行|部门)`,
         // How to apply: 咋个申请, 怎么办理.
         '(?:咋个|怎么|如何)(?:样)?(?:申请|办理|去办|去申请)',
+        // ...in Yunnan words, 办 with what is done right after it (咋个办跨境收款, 银行咋个办经营贷; not 咋个办 alone, what now): round 29.
+        String.raw`(?:咋个|咋|怎么)办\s*(?:个|一个|一笔)?\s*(?:贷款|经营贷|信用贷|抵押贷|创业贷|跨境|结算|结汇|收款|收付|外汇|锁汇|保理|融资租赁|租赁|账户|对公账户)`,
         // A lender named, then whether one can apply there (信用社可以办不, 农信社那边可以申请不, 信用社 可以 apply 不); not a loan
         // refused (银行办不下来).
         // ...going there said (农商行那里 可以去办吗), or asked in English with who between (农商行 那边 can we apply 吗; round 28, fix28c).
