@@ -465,9 +465,14 @@ export const STOCK_PRICE_SHARE = 0.2;
 const STOCK_PRICE_SWINGS: Caution = { id: 'stock-price-swings', riskId: 'market', citations: ['§3.1'] };
 
 /** The loan buys stock (working capital) in a trade whose goods' prices swing within a season. */
-function buysSwingingStock(profile: EnterpriseProfile): boolean {
-  return profile.purpose === 'working-capital' && profile.industry !== undefined && PRICE_SWINGING_TRADES.has(profile.industry);
+function buysSwingingStock(profile: EnterpriseProfile, trades: ReadonlySet<IndustryId> = PRICE_SWINGING_TRADES): boolean {
+  return profile.purpose === 'working-capital' && profile.industry !== undefined && trades.has(profile.industry);
 }
+/**
+ * Asked about the risks, a processor borrowing for its raw material (a roastery's green beans, a distillery's corn, a tea
+ * factory's fresh leaf) is told of their prices too: it buys produce as a trader does (round 29).
+ */
+const PRICE_ASKED_TRADES: ReadonlySet<IndustryId> = new Set([...PRICE_SWINGING_TRADES, 'industry']);
 
 /**
  * The cautions this firm's own situation raises (§3 risks), most important first: illegal routes,
@@ -635,7 +640,7 @@ const PRICE_CAUTIONS: ReadonlySet<CautionId> = new Set(['price-bet', 'stock-pric
  */
 export function riskCautions(profile: EnterpriseProfile, leaveOut: readonly ServiceId[] = []): Caution[] {
   const { cautions } = recommend(profile, leaveOut);
-  if (!buysSwingingStock(profile) || cautions.some((c) => PRICE_CAUTIONS.has(c.id))) return cautions;
+  if (!buysSwingingStock(profile, PRICE_ASKED_TRADES) || cautions.some((c) => PRICE_CAUTIONS.has(c.id))) return cautions;
   const illegal = cautions.findIndex((c) => c.riskId !== 'legal-policy');
   return cautions.toSpliced(illegal < 0 ? cautions.length : illegal, 0, STOCK_PRICE_SWINGS);
 }
