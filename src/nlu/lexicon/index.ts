@@ -407,6 +407,8 @@ export const SALES_TARGET = compile([zh.salesTarget, en.salesTarget], 'g');
 export const TARGET_BORROWING = compile([zh.targetBorrowing, en.targetBorrowing]);
 /** A loan the firm already has or had: 贷了50万, "we paid off a 100k loan". */
 export const EXISTING_LOAN = compile([zh.existingLoan, en.existingLoan], 'g');
+/** The firm's own debt inside a loan-held phrase (房东, 房租, 供应商, rent, suppliers): refiners/existing-loan.ts (round 29). */
+export const FIRM_OWN_DEBT = compile([zh.firmOwnDebt, en.firmOwnDebt], 'i');
 /** Goods the firm sells: 卖收银机给超市, "we sell tractors". */
 export const SOLD_GOODS = compile([zh.soldGoods, en.soldGoods], 'g');
 /** People described by their trade: 做外贸的朋友. */
@@ -623,6 +625,8 @@ export const ENOUGH_ALONE = compile([zh.enoughAlone, en.enoughAlone], '', { befo
 export const MONEY_NEEDED = compile([zh.moneyNeeded, en.moneyNeeded], 'i');
 /** The worth of things owned said with no word of assets (round 28): assets-parts.ts. */
 export const OWNED_WORTH = compile([zh.ownedWorth, en.ownedWorth], 'i');
+/** One thing said had, then worth a sum (有个冷库 值两百来万, "we have a cold store worth 2m"): its span names no trade (round 29). */
+export const THING_HAD = compile([zh.thingHad, en.thingHad], 'gi');
 /** The hedges that may open a reply before its sum (大概五万, "about 600k"): zh/figures.ts sumOpensReply (pipeline/run.ts sumWithItsUse). */
 export const SUM_OPENS_REPLY = compile([zh.sumOpensReply, en.sumOpensReply], '', {
   before: String.raw`^[\s,，。.]*(?:(?:`,
@@ -846,7 +850,12 @@ const KIN_WORD = alternation([
 const POSSESSIVE = String.raw`(?:我的?\s*|我家|(?:my|our|the|her|his|their)\s+)`;
 /** Kin by their rank or 老 (二哥, 大姐, 老姨, 小舅): the rank is no count. */
 const KIN_RANK = '(?:(?:[二三四五六]|大|小|老)(?=[哥姐弟妹叔舅姨姑伯婶]))';
-const KIN_ITEM = String.raw`(?:${POSSESSIVE}?${KIN_COUNTED}?${KIN_RANK}??(?:${KIN_WORD})|${POSSESSIVE}(?:${alternation([zh.handsNamedWithOwner, en.handsNamedWithOwner])}))`;
+/**
+ * A hand named bare right after the owner and a joining word, as one of the pair (就我和徒弟两个人, 我跟伙计俩: round 29, fix29b):
+ * a list item, so the count after it counts the pair, not the hands (两个徒弟, 徒弟两个 alone stay staff by role).
+ */
+const HAND_WITH_OWNER = String.raw`(?<=我\s*(?:和|跟|同)\s*)(?:${alternation([zh.handsNamedWithOwner])})`;
+const KIN_ITEM = String.raw`(?:${POSSESSIVE}?${KIN_COUNTED}?${KIN_RANK}??(?:${KIN_WORD})|${POSSESSIVE}(?:${alternation([zh.handsNamedWithOwner, en.handsNamedWithOwner])})|${HAND_WITH_OWNER})`;
 // Not "the two of us" in English: said after the people listed, it counts them again (GROUP_AFTER_LIST).
 const COUPLE_ITEM = String.raw`(?:我们|我家)?(?:${alternation([zh.couple])})`;
 /** The owners or the family as a group counted (一家三口, 三个合伙人, 家里三个人, "a family of four"): as many heads. */

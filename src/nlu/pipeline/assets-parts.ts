@@ -1,7 +1,8 @@
 // The assets' parts named beside their worth (资产的话 设备加铺面 一百来万, "assets: the shop + a van, about 600k"): the things
 // listed say what the assets are, no need to buy them and no trade of their own (round 22, fix22e).
 
-import { ASSET_WORDS, OWNED_WORTH } from '../lexicon';
+import { ASSET_WORDS, OWNED_WORTH, THING_HAD } from '../lexicon';
+import { allMatches } from './match';
 import type { Money } from '../../knowledge/profile';
 import { SITUATION_KEYS, type Understanding } from '../types';
 import { dropFields, type Rules } from './assemble';
@@ -23,7 +24,25 @@ const JOINED = /加|和|跟|\b(?:and|plus)\b|[,，]/;
 
 /** Things a firm owns (厂房, 设备, a van, the warehouse) said with their worth and nothing else asked or wanted (round 28). */
 function ownedWorth(text: string): boolean {
-  return OWNED_WORTH.test(text) && ASSET_WORDS.test(text) && JOINED.test(text) && !NOT_WORTH.test(text);
+  return OWNED_WORTH.test(text) && ASSET_WORDS.test(text) && (JOINED.test(text) || thingHad(text)) && !NOT_WORTH.test(text);
+}
+
+/** One thing said had, then worth a sum (有个冷库 值两百来万, "we have a cold store worth 2m"; round 29, convention 54). */
+function thingHad(text: string): boolean {
+  return allMatches(THING_HAD, text).some((m) => ASSET_WORDS.test(m.text));
+}
+
+/**
+ * The trade read only from the thing said had and worth a sum (有个冷库 值两百来万: no warehousing): every mention of it inside
+ * that phrase; a trade named elsewhere too (我们是做冷库的) stands.
+ */
+function tradeOfTheThingHad(state: State, u: Understanding, rules: Rules): void {
+  if (u.industry === undefined) return;
+  const had = allMatches(THING_HAD, state.text).filter((m) => ASSET_WORDS.test(m.text));
+  const ofIt = ofKind(state, 'industry').filter((m) => m.value === u.industry);
+  if (had.length === 0 || ofIt.length === 0) return;
+  if (!ofIt.every((m) => had.some((h) => h.start <= m.start && m.end <= h.end))) return;
+  dropFields(state, u, rules, ['industry', 'industryWeak'], 'assetsParts', 'the thing said had and worth a sum, no trade');
 }
 
 /** The message's one sum of money, when nothing of the firm's or the loan's was read from it (round 28). */
@@ -64,6 +83,7 @@ function assetsOpening(state: State, u: Understanding, rules: Rules): void {
 export function assetsParts(state: State, u: Understanding, rules: Rules): void {
   assetsOpening(state, u, rules);
   if (u.totalAssetsCny === undefined || u.amount !== undefined || WANTED.test(state.text)) return;
+  tradeOfTheThingHad(state, u, rules);
   const keys = u.industryWeak === true ? (['purpose', 'industry', 'industryWeak'] as const) : (['purpose'] as const);
   dropFields(state, u, rules, keys, 'assetsParts', "the assets' parts named beside their worth");
 }

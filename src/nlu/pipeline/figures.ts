@@ -1953,6 +1953,16 @@ const NIGHT_BEFORE = /(?:一|每)个?晚上?(?:\s*(?:大概|大约|差不多|一
 /** A stall or a cart going out (出摊, 摆摊, 出车), the days open said of it. */
 const STALL_OUT = /出摊|摆摊?|出车/;
 const NIGHT_AFTER = /^\s*(?:yuan\s+|rmb\s+|kuai\s+)?(?:a|per|each|every)\s+night\b/;
+/** A room or a bed named: a night's sum is then its price (一晚上三百八 一间房, "300 a night per room"). */
+const ROOM_NAMED = /间|房|床|铺位|\b(?:rooms?|beds?|dorms?)\b/;
+/**
+ * A night's sum priced by a night word alone (客栈一晚上两千来块, 烧烤摊一晚上两千来块, "we make about 1500 a night in season"), 1000
+ * up, no room or bed named in the message: the night's takings, a day's sales (x 365, as 每晚能卖两千多 reads), not a room's price
+ * (round 29, fix29b, convention 53); under 1000 (一晚上三百八) it stays the price.
+ */
+function nightTakings(text: string, cue: Cue, value: number): boolean {
+  return value >= BARE_MONEY_FROM && /晚|\bnight\b/.test(cue.words) && !ROOM_NAMED.test(text);
+}
 /**
  * A day's (or a night's) takings with the days the firm opens said after it or before it (一天卖1500 一个月开二十六天, 一天跑下来收四五千
  * 一年干三百天, "about 1000 a night, open 6 nights a week"): the day's sum times those days is the year's sales, with
@@ -2232,6 +2242,11 @@ export function readSlots(
         // is money had, to place, whatever cue stands near (idle, we have, want to invest it).
         const idle = IDLE_SUM.test(text.slice(q.end, clause[1]));
         let slot = idle ? undefined : (near?.cue.slot ?? deniedCue ?? (ownPeriod ? 'revenue' : undefined));
+        // "客栈一晚上两千来块": a night's sum of 1000 up with no room named is the night's takings (convention 53).
+        if (slot === 'price' && near !== undefined && q.currency === 'CNY' && nightTakings(text, near.cue, q.value)) {
+          slot = 'revenue';
+          period.perDay = true;
+        }
         // "整个二十万就够了 拿来装修门面": a sum said enough for its use is the sum needed.
         // "50w左右就够了", "100k should be enough": a sum said enough, nothing after it, is the sum needed too, unless a sum
         // is moved to it (降到十二万就行: replacing says it).
@@ -2553,6 +2568,24 @@ export function readSlots(
           bareSum = { end: q.end, slot: 'revenue' };
           break;
         }
+        // "客栈 一晚上 around 1800": a night's sum of 1000 up right after its night, no room named, is the night's takings (convention 53).
+        const nightCue = cues.find((c) => c.slot === 'price' && c.end <= q.start && PERIOD_ONLY.test(text.slice(c.end, q.start)));
+        if (
+          nightCue !== undefined &&
+          NIGHT_BEFORE.test(text.slice(a.clause[0], q.start)) &&
+          nightTakings(text, nightCue, q.value) &&
+          BARE_SUM_ENDS.test(text.slice(q.end))
+        ) {
+          setMoney(
+            slots,
+            'revenue',
+            { value: q.value, currency: 'CNY' },
+            { ...periodIn(a), perDay: true },
+            `figure:revenue bare ${quoted(a)} a night's takings`,
+          );
+          bareSum = { end: q.end, slot: 'revenue' };
+          break;
+        }
         if (perHeadBefore !== undefined) {
           noteFigure(`number ${quoted(a)}`, `no head count: a sum per head after ${perHeadBefore}`);
           // ...and a period right after it is that sum's ("3500 a month"), no term.
@@ -2656,14 +2689,17 @@ export function readSlots(
           !GOODS_AFTER.test(text.slice(q.end))
         ) {
           const { cue } = closeCue;
+          // "we make about 1500 a night in season": a night's takings, no room's price (convention 53).
+          const night = cue.slot === 'price' && nightTakings(text, cue, q.value);
+          const slot = night ? 'revenue' : cue.slot;
           setMoney(
             slots,
-            cue.slot,
+            slot,
             { value: q.value, currency: 'CNY' },
-            periodIn(a),
-            `figure:${cue.slot} bare ${quoted(a)} by ${cue.rule}`,
+            night ? { ...periodIn(a), perDay: true } : periodIn(a),
+            `figure:${slot} bare ${quoted(a)} by ${cue.rule}${night ? ", a night's takings" : ''}`,
           );
-          bareSum = { end: q.end, slot: cue.slot };
+          bareSum = { end: q.end, slot };
         } else loose.push(q);
         break;
       }

@@ -155,7 +155,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // ...and this year's ("this year around 1.2m", beside next year's hope).
       // ...and this year's as it will end ("this year we'll finish around 2.2m", "this year prob closer to 1.8m").
       // ...the ending's words read with the cue, so a long one keeps the sum within reach ("we'll likely hit around 1.1m": round 28).
-      String.raw`\b(?:last|this) (?:year|yr)\b(?:[,\s]*${YEAR_ENDING}(?=\s))?(?=[,\s]*(?:${YEAR_HEDGE}\s+)*\d)`,
+      // ...or an earlier year's ("the year before last about 1.2 million", "2 years ago around 900k": round 29, fix29b).
+      String.raw`\b(?:(?:last|this) (?:year|yr)|(?:the )?(?:year|yr) before last|(?:two|2) (?:years|yrs) ago)\b(?:[,\s]*${YEAR_ENDING}(?=\s))?(?=[,\s]*(?:${YEAR_HEDGE}\s+)*\d)`,
       // A sum and its year as a clause of its own: "1.8m last year", "sell to cafes, maybe 2.4m last yr" (the year's takings).
       // Not a loan's sum ("bank gave us a loan, 300k last year").
       String.raw`(?<!${A_LOAN_BEFORE})\b(?:last|this)(?<=${SUM_OPENING_A_CLAUSE}) (?:year|yr)\b(?=\s*(?:[.,;!]|$))`,
@@ -854,6 +855,10 @@ export const weekdays: Words = [
 export const weekend: Words = [String.raw`\bweekends?\b`, String.raw`\bsat(?:urday)?s?\s*(?:and|&|\/|\+)?\s*sun(?:day)?s?\b`];
 /** The worth of things owned said with no word of assets ("the building and machines are worth about 3m", "we own…, 800k all together"): see zh. */
 export const ownedWorth: Words = [String.raw`\b(?:worth|all together|altogether|in total|combined|we own|we have)\b`];
+/** One thing said had, then worth a sum ("we have a cold store worth about 2m", "we own a truck worth 300k"): see zh. */
+export const thingHad: Words = [
+  String.raw`\b(?:we|i)\s*(?:have|own|['’]ve got|got)\s+(?:a|an|one)\b[^,.;!?]{1,30}?\b(?:worth|valued at)\b`,
+];
 /** Money said needed with no sum ("we need cash", "short of money"): see zh. */
 export const moneyNeeded: Words = [
   String.raw`\bneed(?:s|ed)?\s+(?:some\s+|a lot of\s+|extra\s+|more\s+)?(?:cash|money|funds|capital|working capital)\b|\bshort of (?:cash|money|funds)\b`,

@@ -202,6 +202,8 @@ const BUYERS = `(?:${[
 const IN_CLAUSE = String.raw`(?:[^.!?,;]|[.,](?=\d))`;
 /** Not paid or settled yet: "hasn't paid", "never settled", "still not paid". */
 const NOT_PAID = String.raw`(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not|not yet) (?:yet )?(?:paid|settled)`;
+/** The year's end, when some buyers settle once ("at the end of the year", "at year end", "year-end", "in december"). */
+const YEAR_END = String.raw`(?:at|by|around|till|until)\s+(?:the\s+)?(?:end of the year|year[- ]?end|end of (?:each|every) year)|in december|year[- ]?end`;
 /** What a buyer pays the firm for: the job, the bill, the final or progress payment. */
 // ...or the goods delivered (round 27): "hasnt paid for the march shipment", "never paid for the last order".
 const JOB_BILLED = String.raw`(?:job|project|work|bill|invoices?|(?:final |progress )?payments?|payment for the job|balance|(?:\w+ )?(?:shipments?|orders?|deliver(?:y|ies)|consignments?|batch|load|goods))\b`;
@@ -219,7 +221,8 @@ export const buyerOwes: Words = [
   String.raw`(?<!\b(?:we|i)\s+(?:still\s+)?)\b(?:ha(?:ve|s)n['’]?t|has not|have not|never|still not) (?:yet )?(?:paid|settled)\b(?:[^.!?;]|\.(?=\d)){0,24}?\binvoices?\b`,
   String.raw`\bnet\s?(?:30|45|60|90|120)\b`,
   // A buyer paying after a while: "buyers pay us after 90 days", "our main client settles invoices only once a year".
-  String.raw`\b${BUYERS}\b[^.!?]{0,30}\b(?:pays?|paying|paid|settles?|settling)\b[^.!?]{0,24}\b(?:later|late|slowly|after|once a year|yearly|annually)\b`,
+  // ...or only at the year's end ("the hotel only pays us at the end of the year", "our main customer only pays at year end": round 29).
+  String.raw`\b${BUYERS}\b[^.!?]{0,30}\b(?:pays?|paying|paid|settles?|settling)\b[^.!?]{0,24}\b(?:later|late|slowly|after|once a year|yearly|annually|${YEAR_END})\b`,
   String.raw`\b${BUYERS}\b[^.!?]{0,24}\btakes? (?:\w+ )?(?:\d+|a few|several|two|three|four|six|ages|forever|months) (?:\w+ )?to (?:pay|settle)\b`,
   // ...more said between the while and the paying (round 23): "our dealers take two months or more to pay us".
   String.raw`\b${BUYERS}\b[^.!?]{0,24}\b(?:takes?|taking|took)\s[^.!?,;]{0,30}?\bto (?:pay|settle)\b(?!\s+(?:it\s+)?(?:back|off)\b)`,
@@ -235,7 +238,7 @@ export const buyerOwes: Words = [
   // firm is a buyer.
   String.raw`\bthey\s+(?:always\s+|usually\s+|often\s+|only\s+|normally\s+)?(?:pay|settle)\b(?:[^.!?;]|\.(?=\d)){0,20}?\b(?:late|slowly)\b`,
   // Whoever pays the firm, late or after a while: "the hotels pay us 60 days late", "they settle with us after 3 months".
-  String.raw`\b(?:pays?|paying|paid|settles?|settling)\s+(?:with\s+)?(?:us|me)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
+  String.raw`\b(?:pays?|paying|paid|settles?|settling)\s+(?:with\s+)?(?:us|me)\b[^.!?]{0,24}\b(?:later|late|slowly|after|${YEAR_END})\b`,
   // Said of the money, not the buyer: "300k still owed to us", "we're owed 400k by a contractor", "2m outstanding from
   // the hotels", "the developer is sitting on 1.2m of our money", "hasn't settled 80k with us", "still waiting on 900k
   // from the developer".

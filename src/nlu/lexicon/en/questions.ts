@@ -241,6 +241,8 @@ const RECEIVABLES = [
  */
 /** Whether a loan held is a bar, asked: "is that a problem", "does that matter" (round 28). */
 const HELD_A_BAR = String.raw`\bis (?:that|it|this) (?:a )?problem\b|\bdoes (?:that|it|this) matter\b|\bwill (?:that|it|this) matter\b`;
+/** The firm's own arrears: behind on the rent, owing the suppliers or the wages ("we're behind on rent", "we owe our supplier 2 months"). */
+const OWN_ARREARS = String.raw`\b(?:behind (?:on|with)|owe|owing|late (?:on|with))\s+(?:the\s+|our\s+|my\s+)?(?:\w+\s+)?(?:rent|landlord|suppliers?|wholesalers?|vendors?|wages|payroll)\b`;
 const PAID_LATE = [
   String.raw`\b(?:${PAYING_BUYERS})\b[^.!?]{0,30}\b(?:pays?|paying|paid)\b[^.!?]{0,24}\b(?:later|late|slowly|after)\b`,
   String.raw`\b(?:takes?|taking|took)\b[^.!?]{0,20}\b(?:days|weeks|months)\b[^.!?]{0,6}\bto pay\b`,
@@ -1211,7 +1213,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A guarantee given for someone else's loan, then whether it affects borrowing ("i stood guarantor for my brother's loan, will
         // that affect us getting a loan"; round 28, convention 37): a debt the owner may have to pay, seen as one held.
         String.raw`|\b(?:stood|stand|standing|acted|acting|signed|went)\s+(?:as\s+)?(?:a\s+)?(?:guarantor|surety)\b[^?!]{0,60}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against)s?\b|${HELD_A_BAR})` +
-        String.raw`|\bco-?sign(?:ed)?\b[^?!]{0,60}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against)s?\b|${HELD_A_BAR})`,
+        String.raw`|\bco-?sign(?:ed)?\b[^?!]{0,60}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against)s?\b|${HELD_A_BAR})` +
+        // The firm's own arrears (rent, suppliers, wages), then whether they hurt a loan ("we're behind on rent 3 months, will that hurt our
+        // chances", "we owe our suppliers 2 months, is that a problem for a loan"; round 29, convention 52): counted as a debt held.
+        String.raw`|(?:${OWN_ARREARS})[^?!]{0,50}?\b(?:(?:stop|prevent|block|affect|hurt|count against|go against|ruin)s?\b|${HELD_A_BAR}|(?:a|any)\s+(?:big\s+)?problem\b)`,
     ),
   },
   {

@@ -292,7 +292,7 @@ export const customersSupplied: Words = [
   // Who supplies the firm: "our supplier is a big tea factory" (its trade is not the firm's either).
   String.raw`\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:suppliers?|vendors?)\s+(?:is|are)\s+[^,.;!?]{0,30}`,
   // Who pays the firm, or owes it: "hotels pay us 60 days later", "the supermarket owes us 200k".
-  String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}\s+(?:(?:always|usually|often|only|never)\s+)?(?:pay|owe)s?\s+(?:us|me)\b`,
+  String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}\s+(?:(?:always|usually|often|only|never)\s+)?(?:(?:pay|owe)s?|settles?\s+with|settles?\s+up\s+with)\s+(?:us|me)\b`,
   // ...named before a clause saying so ("the hotel that owed us 40k", "the supermarket which still owes us"; round 27).
   // ...a place between ("the hotel in jinghong that owed us 180k").
   String.raw`\b(?:(?:the|a|our|that|this|one)\s+)?[a-z-]+(?:\s+(?:in|at|near|from)\s+[a-z-]+|\s+[a-z-]+)?(?=\s+(?:that|which|who)\s+(?:still\s+)?(?:owe[sd]?|owing)\s+(?:us|me)\b)`,
@@ -385,7 +385,11 @@ const FIGURE_QUESTIONED = String.raw`(?<=(?:\?|\.\.+|…)\s*)(?:no|nope|nah)\b[,
  * A figure taken back with a bare no right after it, the right one after ("30k no 35k", "2 years, no, 3 years", "term 两年 no
  * 三年"): as a question mark before the no (FIGURE_QUESTIONED) reads it, the figure said before put right (round 24).
  */
-const FIGURE_SAID_NO = String.raw`(?<=(?:\d|[一二两三四五六七八九十百千万])\s*(?:k|m|w|mn|mil|million|万|千|yuan|rmb|years?|yrs?|months?|mos?|年|个月|staff|people|个|人)?\s*,?\s)(?:no|nope|nah)\b,?(?=\s*(?:it['’]?s\s*|make (?:it|that)\s*)?(?:\d|[一二两三四五六七八九十]))`;
+// ...the figures in English number words too ("two years, no, three", 三年, no, four: round 29, fix29b; not "no one").
+const NUMBER_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|forty|fifty|sixty)\b`;
+const FIGURE_BEFORE_NO = String.raw`(?:\d|[一二两三四五六七八九十百千万]|\b(?:one|${NUMBER_WORD}))`;
+const UNIT_BEFORE_NO = String.raw`(?:k|m|w|mn|mil|million|万|千|yuan|rmb|years?|yrs?|months?|mos?|年|个月|staff|people|个|人)`;
+const FIGURE_SAID_NO = String.raw`(?<=${FIGURE_BEFORE_NO}\s*${UNIT_BEFORE_NO}?\s*,?\s)(?:no|nope|nah)\b,?(?=\s*(?:it['’]?s\s*|make (?:it|that)\s*)?(?:\d|[一二两三四五六七八九十]|${NUMBER_WORD}))`;
 /**
  * The words of a slip in a figure said before, each a kind: an apology in chat spellings (sry, soz, my apologies),
  * a slip named (misspoke, slip of the tongue, fat-fingered, miscounted, overestimated), the last words taken back
@@ -706,6 +710,8 @@ const UP_TO_OWN_TURN = String.raw`(?:(?!\b(?:and|but|now|so)\b)[^,.;!?，。；�
  * A loan the firm already has or had ("we borrowed 500k last year", "paid off a 100k loan", "our
  * current loan is 4.35%", "2 years left on it"): its clause holds no figure of the loan wanted now.
  */
+/** The firm's own debt inside a loan-held phrase (the landlord, the suppliers, the rent, the wages): see zh. */
+export const firmOwnDebt: Words = [String.raw`\b(?:landlord|suppliers?|wholesalers?|vendors?|rent|wages|payroll)\b`];
 export const existingLoan: Words = [
   String.raw`[^,.;!?，。；！？]*\b(?:${HAD_A_LOAN})\b${UP_TO_OWN_TURN}`,
   String.raw`[^,.;!?，。；！？]*\b(?:years?|yrs?|months?|mos?) left\b${UP_TO_OWN_TURN}`,

@@ -113,7 +113,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`一年(?:[跑做干忙整弄算]?下来|到头(?!\s*(?:都|基本上?)?\s*(?:不休|不歇|没休|都开|开着))|能做)(?![^，。,.!?；;]{0,3}还)`,
       String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)一年(?=(?:${PARTICLES}|大概|大约|约|差不多|有|能有|能|也就|才|也|都|就|总共)*(?:${EARNING}个?|能做个?)(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD}))`,
       // Last year's takings (an English hedge between, as mixed messages write it: 去年 about 280万, round 26).
-      String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)去年(?=(?:大概|大约|约|差不多|有|能有|能|也就|才|${EN_HEDGE})*(?:[做干卖进走](?:了|得到|到)?|能做)?(?:\d|[一二两三四五六七八九十几]))`,
+      // ...or an earlier year's, a particle between (前年一百万出头, 去年么差不多六十万, 前年 一百万出头: round 29, fix29b).
+      String.raw`(?<!借|贷|贷款|还|期限|分|用|房租|租金|工资|利息|月供|还款|开支|支出|成本)(?:去年|大?前年|上一年)(?=(?:${PARTICLES}|大概|大约|约|差不多|有|能有|能|也就|才|\s|${EN_HEDGE})*(?:[做干卖进走](?:了|得到|到)?|能做)?(?:\d|[一二两三四五六七八九十几]))`,
       // ...就 or more or less said between (今年估计就五十来万, 今年估计要少点 一百二十万: round 28).
       // This year's, a filler or a verb between (今年也就一百二十万, 今年 prob 320万, beside next year's hope; not 今年20万够了, a sum wanted).
       // ...estimated as the year will end, 个 after the verb (今年估计能做个五六十万, 今年估摸着能有七十万, 今年应该能到一百万: round 27;
@@ -144,10 +145,10 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Goods moved (一年走货三千多万, 去年走了一千八百多万的货): a trader's turnover.
       '走货',
       String.raw`走了(?=个?(?:\d|[一二两三四五六七八九十几百千]))`,
-      // Takings over a period: 一个月就收个二三十万, 一天能收两三千, 一个礼拜收百来万 (not a night's room price, 一晚收; nor goods
+      // Takings over a period: 一个月就收个二三十万, 一天能收两三千, 一天下来能收三千多 (round 29), 一个礼拜收百来万 (not a night's room price, 一晚收; nor goods
       // bought in, 去年收了一千多万的货: round 23);
       // and what the goods delivered bring in (每个月交奶能收十五六万, 一年交茶叶收得到八十来万, 每个月结账能收二十万).
-      String.raw`(?:月|天|年|季度|礼拜|星期|周)(?:${PARTICLES}|能|也就|大概|大约|差不多|才|都|就)*(?:${DELIVERED}(?:能|可以|也就|大概|差不多|才|都|就)*)?收(?:了|得到|得着|得|到)?个?(?=\s*(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD}))(?![^，。,.!?；;]{0,10}?的(?:货(?!款)|茶叶|鲜叶|毛茶|原料))`,
+      String.raw`(?:月|天|年|季度|礼拜|星期|周)(?:${PARTICLES}|能|也就|大概|大约|差不多|才|都|就|下来)*(?:${DELIVERED}(?:能|可以|也就|大概|差不多|才|都|就)*)?收(?:了|得到|得着|得|到)?个?(?=\s*(?:\d|[一二两三四五六七八九十几]|${ROUND_LEAD}))(?![^，。,.!?；;]{0,10}?的(?:货(?!款)|茶叶|鲜叶|毛茶|原料))`,
       // Payments a supplier collects from its customers: 一年货款要结六七百万.
       String.raw`货款(?:要|能|得)?(?:结|收)(?:了|到)?个?`,
       '年入',
@@ -1024,6 +1025,12 @@ export const ownedWorth: Words = [
   String.raw`值|加起来|合起来|加在一起|算起来|一共|总共`,
   String.raw`(?<=[\u4e00-\u9fff]\s?)加\s?(?=[^，。,.!?；;\d]{1,8}?\s*(?:差不多|大概|大约|估计|有个?|值|[\d一二两三四五六七八九十几百千]))`,
 ];
+/**
+ * One thing said had, then worth a sum (我们有个冷库 值两百来万, 有台挖机 值八十来万; round 29, fix29b, convention 54): the firm's
+ * assets, as two things joined read (ownedWorth); the thing names no trade (pipeline/assets-parts.ts). A thing named with no word of
+ * having (设备值100万) stays nothing.
+ */
+export const thingHad: Words = [String.raw`有(?:[一两三四五六七八九十几\d]*\s*[个台辆间座套部条栋])[^，。,.!?；;\d]{1,14}?(?:值|价值)`];
 /** Money said needed with no sum (要一笔钱, 要本钱, 要周转, 钱不够用): beside a season of buying, the season's working capital (round 28). */
 export const moneyNeeded: Words = [
   String.raw`(?:要|需要|得|缺)\s?(?:一笔|一大笔|点|些|不少)?\s?(?:钱|资金|本钱|周转金|现金|\bcash\b|\bmoney\b)|要(?:用|周转)钱?|钱不够`,

@@ -239,6 +239,8 @@ const LATE_BY = String.raw`\s*${HABIT}*(?:拖|压|晚|慢|延迟|推迟|拖延|\
 /** Paid slowly as a habit, no while said (回款一向很慢, 结账总是拖): said of the buyers' money or the buyers named. */
 const SLOW_PAID = String.raw`\s*${HABIT}*(?:很|太|特别|比较|非常|都)?(?:慢|拖)(?![\u4e00-\u9fff]{0,1}[了着起]?\s*(?:我们|我))`;
 /** Not the firm's own debt: 我们还欠供应商货款, 我欠工程款. */
+/** The year's end, when some buyers settle once (年底, 年末, 腊月, 过年前). */
+const YEAR_END = String.raw`(?:年底|年末|年终|年尾|腊月|过年)(?:前|的时候)?`;
 const NOT_OURS = String.raw`(?<!我们|我|我家|我们还|我还|自己)`;
 /**
  * Money a buyer owes the firm (应收账款, 甲方欠我们工程款, 回款要半年, 工程款还没结): the firm's need
@@ -260,6 +262,9 @@ export const buyerOwes: Words = [
   String.raw`(?:客户|买家|甲方|经销商|超市|酒店)(?:的|那边的?)?(?:钱|款|货款|账)(?:都|还|一直|迟迟)*(?:没|未)(?:回来|到|到账|打过来|结|给)`,
   // The buyer named, then not paid: 甲方还没给, 开发商一直没结, 项目的钱甲方还没给 (not a reply not given: 客户还没给回复).
   String.raw`${BUYERS}(?:那边|那里)?(?:的钱|的款)?${HELD_SINCE}(?:莫得|没得|没|未|不)(?:结账|结款|付款|回款|打款|给钱|付钱|结|给)(?![^\s，。,.!?；;]{0,1}[回答意反消])`,
+  // ...or only at the year's end, the buyer or its money before (饭店那边都是年底统一结账, 货款要等到年底才给, 工地老板年底才结账;
+  // round 29): not the firm's own debt (欠的货款年底才结).
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:${BUYERS}|${BUYERS_EN}|${OWED_MONEY})\s*(?:那边|那里)?[^，。,.!?；;\s]{0,10}?\s*${YEAR_END}(?:统一|一次性|才|再|才能|才会|一起|一并)*\s*(?:结账|结款|结算|付款|回款|给钱|付钱|打款|结|给|付)`,
   // Paid after a while, said of a buyer: 甲方一年以后才结账, 采购商都是三个月后才付款, 医院的货款要半年才结.
   String.raw`${BUYERS}[^.!?;。！？；]{0,16}(?:才|以后|之后|后)\s*(?:付款|回款|结账|结款|结算|给钱|付钱|打款|付|给|结)`,
   // A buyer's money held back with its sum between (拖着一百多万的货款, 压了我们八十多万货款): not the firm's own (我们还欠着二十万货款).

@@ -209,6 +209,13 @@ const SUM_AFTER = String.raw`(?:款|个|点)?\s*[\d一二两三四五六七八�
 /** A sum owed, said before what it is: 一百多万, 二十来万的, 8万块的. */
 /** Whether a loan held is a bar, asked in English among Chinese words (还欠三万 is that a problem; round 28). */
 const HELD_ASKED_EN = String.raw`\bis (?:that|it|this) (?:a )?problem\b|\bdoes (?:that|it|this) matter\b|\b(?:count|go|work)s? against\b`;
+/** The firm's own arrears: rent, suppliers or wages owed by it (欠了房东半年房租, 房租拖了三个月, 工人的工资拖了两个月; round 29). */
+const OWN_ARREARS = [
+  String.raw`(?<!租户|住户|客户|买家|甲方|他们)(?:欠|拖)(?:了|着|下)?\s*(?:房东|供应商|供货商|厂家|批发商|上游|工人|员工|\blandlord\b|\bsuppliers?\b)`,
+  String.raw`(?<!租户|住户|客户|买家|甲方|他们)(?:房租|租金|铺租|店租|工资|\brent\b|\bwages\b)(?:都|已经|还)*(?:欠|拖)(?:了|着)`,
+].join('|');
+/** ...whether they affect a loan or are a problem: 格会影响, 有没有影响, 会不会有问题, 影响 loan 吗. */
+const ARREARS_HURT = String.raw`格(?:会)?(?:有)?影响|有没有影响|会不会(?:有)?影响|会影响|影响(?:大不大|吗|么|不)|(?:会不会|格会|有没有)(?:有)?(?:问题|麻烦)|${HELD_ASKED_EN}`;
 const OWED_SUM = String.raw`[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:万|千|w|k)?\s*(?:多|来)?(?:块|元)?(?:的)?`;
 /** A boss abroad or pointed at, as the buyer (缅甸那个老板, 那边的老板): round 22. */
 const BOSS_ABROAD = String.raw`(?:那个|那边的?|(?:越南|老挝|缅甸|泰国|柬埔寨)${C}{0,4})老板`;
@@ -1140,7 +1147,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:还|再)(?:能|可以)(?:不能)?(?:再)?(?:贷|借)|(?:还|再)(?:贷|借)得(?:到|着)(?:不|吗)?|格(?:还)?(?:能|可以)(?:再)?(?:贷|借)|${HELD_ASKED_EN})` +
         // A guarantee given for someone else's loan, then whether it affects borrowing (帮朋友做了担保 格影响我贷款; round 28, convention 37):
         // a debt the owner may have to pay, on the report as one held; the loan guaranteed gone overdue is the record's (above).
-        String.raw`|(?:做|当|作|签)(?:了|过)?\s*(?:个)?(?:担保人?|保人|\bguarantor\b)${C}{0,16}?(?:格有影响|有没有影响|会不会(?:有)?影响|影响(?:大不大|吗|么|不)|格影响|有影响|${HELD_ASKED_EN})`,
+        String.raw`|(?:做|当|作|签)(?:了|过)?\s*(?:个)?(?:担保人?|保人|\bguarantor\b)${C}{0,16}?(?:格有影响|有没有影响|会不会(?:有)?影响|影响(?:大不大|吗|么|不)|格影响|有影响|${HELD_ASKED_EN})` +
+        // The firm's own arrears (rent, suppliers, wages), then whether they affect a loan (欠了房东四个月房租 格会影响我们贷款, 工资拖了两个月
+        // 对贷款有没有影响, 欠 landlord 三个月 rent 了 会影响 loan 吗; round 29, convention 52): counted as a debt held; owed to a lender and
+        // overdue, the record's (credit-record, tried first).
+        String.raw`|(?:${OWN_ARREARS})${L}{0,24}?(?:${ARREARS_HURT})`,
     ),
   },
   {

@@ -227,6 +227,8 @@ export const customersSupplied: Words = [
   String.raw`(?<=(?<!我们|我|咱们|我家)${COME_TO_US_HERE})${BUYING}[^，。,.!?；;\s\d]{0,4}`,
   // Who pays the firm late, or owes it: "超市压我们货款", "酒店60天以后才结账给我们".
   String.raw`(?:超市|酒店|宾馆|饭店|餐馆|医院|学校|工地|厂家|商场)(?:都|老是|总是|一般)?(?:压|拖|欠)(?:着)?(?:我们|我|我家)`,
+  // ...or pays it only at the year's end (饭店那边都是年底统一结账; round 29).
+  String.raw`(?:超市|酒店|宾馆|饭店|餐馆|医院|学校|工地|厂家|商场)(?=(?:那边|那里)?(?:都|一般|只)?(?:是)?(?:年底|年末|腊月)[^，。,.!?；;\s]{0,4}?(?:结|给钱|付))`,
   // ...named after what it owes (欠我们钱的那个酒店, 拖我们货款的那家超市) or before 欠的 (经销商欠的十二万; round 27): the buyer.
   String.raw`(?<=(?:欠|压|拖)(?:着|了)?(?:我们|我|我家)[^，。,.!?；;\s]{0,4}?的(?:那个|那家|那几个|那几家|那些|几个|几家)?)[^，。,.!?；;\s\d]{1,6}`,
   String.raw`(?<=^|[，。,.!?；;\s])(?!我们|我|我家|自己)[^，。,.!?；;\s\d]{1,6}?(?=(?:那边|那里)?欠(?:着|了)?的)`,
@@ -635,6 +637,11 @@ const FIRM_CREDITORS = String.raw`房东|供应商|供货商|供货方|厂家|�
 /** How long a debt has been owed: 一年多, 三个月, 半年, 大半年, 两个多月. */
 const DEBT_AGE = String.raw`(?:[\d一二两三四五六七八九十几]+\s*(?:多|来)?\s*个?\s*(?:多)?\s*(?:年|月|礼拜|星期|季度)|大?半年|好几个月)`;
 const HELD_FIGURE = String.raw`[\d一二两三四五六七八九十百千几.,]+\s*(?:多|来)?\s*(?:万|w|k|千|块|元)`;
+/**
+ * The firm's own debt to its landlord, suppliers or workers inside a loan-held phrase (欠了房东半年房租, 欠供应商两个月货款, 工资拖了三个月):
+ * followed in the message by a wish to borrow with a sum, the loan pays it (round 29, convention 38 amended; refiners/existing-loan.ts).
+ */
+export const firmOwnDebt: Words = [String.raw`房东|供应商|供货商|供货方|厂家|批发商|上游|房租|租金|铺租|店租|工资|货款`];
 export const existingLoan: Words = [
   // What is left of a loan held, the loan named before it in its sentence (已经有个贷款在农商行 还剩六万, 信用社的贷款还有
   // 八万要还, a 信用社 loan, 还剩八万): not a loan wished for (想贷款 还剩…). First: the words before the loan are its
