@@ -602,6 +602,8 @@ export const OFFERED_BY = compile([zh.offeredBy, en.offeredBy], 'g');
 /** The whole year said of a sum (全年下来, 一年总共, the whole yr): the year's revenue beside a season's (figures.ts). */
 export const WHOLE_YEAR = compile([zh.wholeYear, en.wholeYear], 'g');
 export const PEAK_SEASON = compile([zh.peakSeason, en.peakSeason], 'g');
+/** A festival's month named as the busy one (腊月, 春节那个月, "december alone"): a busy season of one month (figures.ts, round 29). */
+export const FESTIVAL_MONTH = compile([zh.festivalMonth, en.festivalMonth], 'g');
 /** The months a month's sales are said for (6到9月, june to september). */
 export const MONTH_SPAN = compile([zh.monthSpan, en.monthSpan], 'g');
 /** A sum said too much (三十万太多了, 300k is too much): the sum after it is the sum wanted (zh/figures.ts tooMuch). */

@@ -19,6 +19,7 @@ import {
   OWN_FUNDS,
   OWNERS_BESIDE,
   PEAK_SEASON,
+  FESTIVAL_MONTH,
   SEASON_SHARE_DOUBLE,
   SEASON_SHARE_HALF,
   PEAK_SEASON_LENGTH,
@@ -422,7 +423,7 @@ function nearestCue(
 /** Between a cost wanted to be paid and its sum in the next phrase: a pause and hedges only (订金 差不多四十万). */
 const WANTED_COST_TO_SUM = /^[^\s\d，,。.!?；;]{0,10}[\s，,]+(?:(?:差不多|大概|大约|估计|总共|一共|加起来|起码|至少)\s*)*$/;
 /** A cost wanted to be paid, its payee in any words between, English typed apart too (要付给 hotels 的订金). */
-const WANTED_PAYMENT = /(?:要|得|需要|准备|打算|想|拿来|用来)\s*(?:先)?\s*(?:付|交|结|给|打)[^\d，,。.!?；;]{0,16}$/;
+const WANTED_PAYMENT = /(?:要|得|需要|准备|打算|想|拿来|用来|提前|预先)\s*(?:先)?\s*(?:付|交|结|给|打)[^\d，,。.!?；;]{0,16}$/;
 /** A period before the cost (每个月要交房租 五千): the cost's own price, as said of the firm, not the need. */
 const COST_PERIOD = /每|一(?:个)?(?:年|月|天|季度)/;
 
@@ -532,7 +533,7 @@ function costBefore(text: string, verb: Cue, cues: readonly Cue[], from: number)
 
 /** A cost wanted to be paid, before it in its clause: "要发工资", "得交房租跟水电", "准备付货款". */
 const COST_WANTED =
-  /(?:要|得|需要|准备|打算|想|拿来|用来|用于|主要是|就是|为了)\s*(?:先)?\s*(?:发|付|交|结|给)[^\s\d，,。.!?；;一二两三四五六七八九十百千万]{0,10}$/;
+  /(?:要|得|需要|准备|打算|想|拿来|用来|用于|主要是|就是|为了|提前|预先)\s*(?:先)?\s*(?:发|付|交|结|给)[^\s\d，,。.!?；;一二两三四五六七八九十百千万]{0,10}$/;
 
 /**
  * The owner's own share of a group's sales, right before its sum (我自己这块一年, 我那份, 我的那部分大概, "my part is about", "my
@@ -1009,7 +1010,8 @@ function restOfYearSaid(text: string, stretch: [number, number]): boolean {
 }
 
 /** A season said in months ("busy months we do 120k", 好的月份卖二十万): its sums are a month's. */
-const SEASON_IN_MONTHS = /月|\bmonths?\b/;
+const SEASON_IN_MONTHS =
+  /(?<![腊正冬])月|\bmonths?\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 function seasonSaidInMonths(text: string, stretch: [number, number]): boolean {
   const before = text.slice(stretch[0], stretch[1]);
   const word = [...allMatches(PEAK_SEASON, before), ...allMatches(REGULAR_SEASON, before)].sort((x, y) => x.start - y.start).at(-1);
@@ -1750,6 +1752,9 @@ function seasonLengths(text: string, quantities: readonly Quantity[]): SeasonLen
       lengths.said.push(d);
     }
   }
+  // "腊月一个月卖二十万 平时四五万", "春节那个月能卖四十万 别的月份十万", "december alone brings in 200k": a festival's month named as the
+  // busy one is a busy season of one month (round 29, convention 50).
+  if (lengths.peak === undefined && allMatches(FESTIVAL_MONTH, text).length > 0) lengths.peak = 1;
   // "十月到二月是旺季", "旺季6到9月", "peak season (oct to feb)", "june to september 150k a month, rest of year 20k":
   // the months named beside a busy season, or before sums with the rest of the year's after them, are its length.
   if (lengths.peak === undefined)

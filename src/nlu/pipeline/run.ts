@@ -57,7 +57,7 @@ import { soldGoods } from './refiners/sold-goods';
 import { owingPerson, staffRoles } from './refiners/staff-roles';
 import { supplyDescribed } from './refiners/supply-described';
 import { thingsOwned } from './refiners/things-owned';
-import { goodsTraded, tradeWords } from './refiners/trade-words';
+import { goodsTraded, thingsRented, tradeWords } from './refiners/trade-words';
 import { deniedUnit } from './refiners/denied-unit';
 import { owedMoney } from './refiners/owed-money';
 
@@ -88,6 +88,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['supplyDescribed', supplyDescribed],
   ['soldGoods', soldGoods],
   ['tradeWords', tradeWords],
+  ['thingsRented', thingsRented],
   ['goodsTraded', goodsTraded],
   ['owingPerson', owingPerson],
   ['staffRoles', staffRoles],

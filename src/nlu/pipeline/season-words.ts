@@ -5,7 +5,7 @@
 import { MONEY_NEEDED, PEAK_SEASON } from '../lexicon';
 import type { Understanding } from '../types';
 import { dropFields, type Rules } from './assemble';
-import { breakBetween, PUNCTUATION } from './clauses';
+import { breakBetween, PUNCTUATION, SENTENCES } from './clauses';
 import { ofKind, scopes, type State } from './mention';
 
 /** How near the season stands to the sum it is said for, in characters ("800k during the walnut buying season"). */
@@ -30,10 +30,31 @@ export function seasonNeed(state: State, u: Understanding, rules: Rules): void {
       return to - from <= NEAR && !breakBetween(state.text, from, to, PUNCTUATION);
     }),
   );
-  if (season === undefined) return;
+  const said = season ?? seasonBuying(state, sums);
+  if (said === undefined) return;
   u.purpose = 'working-capital';
-  rules.purpose = `a need for a season of work (${season.rule})`;
-  state.decisions.push({ refiner: 'seasonNeed', action: 'note', mention: 'purpose:working-capital', because: season.rule });
+  rules.purpose = `a need for a season of work (${said.rule})`;
+  state.decisions.push({ refiner: 'seasonNeed', action: 'note', mention: 'purpose:working-capital', because: said.rule });
+}
+
+/** A cue of goods bought by their value (一天要进十几万的货, 收好几万的货, "we buy about 50k of mushrooms a day"). */
+const BUYING_CUE = /^(?:进|收|采购|购进|拿|buy|buys|buying|purchas)/;
+
+/**
+ * "收菌子的时候一天要进十几万的货 想贷个八十万", "during mushroom season we buy about 50k of mushrooms a day, want to borrow 1 million":
+ * the season's buying told by its value, then the loan in the same sentence: the need is the season's, working capital (round 29;
+ * the daily sum is no sum wanted: the `other` cues of goods bought by their value).
+ */
+function seasonBuying(state: State, sums: readonly { start: number }[]): { rule: string } | undefined {
+  const buying = ofKind(state, 'cue').filter((c) => c.value === 'other' && BUYING_CUE.test(state.text.slice(c.start, c.end)));
+  return scopes(state, 'season').find((s) =>
+    sums.some(
+      (q) =>
+        q.start >= s.end &&
+        !breakBetween(state.text, s.end, q.start, SENTENCES) &&
+        buying.some((c) => c.end <= q.start && !breakBetween(state.text, c.end, q.start, SENTENCES)),
+    ),
+  );
 }
 
 /**

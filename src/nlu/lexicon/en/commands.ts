@@ -309,10 +309,16 @@ const SALES_FALL = String.raw`\b(?:sales|business|orders|revenue|income|demand)\
  */
 /** What comes of it, asked after a bare if: a question mark, "what then", "what happens", "can we still", "how do we". */
 const THEN_ASKED = String.raw`[^.!]{0,40}(?:\?|\bwhat (?:then|happens|now|do we do|should we do)\b|\bthen what\b|\b(?:can|could|will|would) we still\b|\bhow (?:do|would|will|can) we\b)`;
-const FALLS = String.raw`(?:${PRICE_FALLS}|${SALES_FALL}|${BAD_SEASON_EN}|\b${UNSOLD})`;
+/**
+ * What the firm buys getting dearer ("what if the beans get more expensive", "if the price of the green beans we buy goes up", "if our
+ * costs go up"; round 29, convention 49): the same market risk as a fall; not the loan's own price (interest, rates, fees).
+ */
+const BOUGHT_GOODS = String.raw`(?:prices?|costs?|beans|leaves|cherries|(?:raw )?materials|supplies|inputs|feed|fertili[sz]ers?|ingredients|stock|grain|corn|fruit)`;
+const COST_RISES = String.raw`\b(?<!\b(?:interest|loan|lpr|rate|fees?)\s)${BOUGHT_GOODS}\b(?![^.?!,]{0,24}\b(?:interest|loan|rates?|fees?)\b)[^.?!,]{0,24}\b(?:go(?:es)? up|goes higher|rises?|jumps?|spikes?|doubles?|soars?|(?:gets?|get|become|becomes|getting) (?:a lot |much |even |a bit )?(?:more expensive|pricier|dearer))\b`;
+const FALLS = String.raw`(?:${PRICE_FALLS}|${SALES_FALL}|${BAD_SEASON_EN}|\b${UNSOLD}|${COST_RISES})`;
 // "what if", "what happens if" ask by themselves; a bare if, suppose or say only with what comes of it asked after ("if prices fall we stop buying" asks nothing).
 export const fallSupposed: Words = [
-  String.raw`\bwhat (?:(?:happens|would happen|will happen|do we do|should we do) )?if\b[^.?!]{0,30}${FALLS}`,
+  String.raw`\bwhat (?:(?:happens|would happen|will happen|do we do|should we do)(?: to (?:us|me|our business|the business))? )?if\b[^.?!]{0,30}${FALLS}`,
   String.raw`${SUPPOSED}[^.?!]{0,30}${FALLS}${THEN_ASKED}`,
 ];
 

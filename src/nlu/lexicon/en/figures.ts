@@ -236,6 +236,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bowe\s+${CREDITOR}(?!${DEBT_THE_LOAN_PAYS})`,
       String.raw`\bbehind\b(?=\s+(?:about |around |over |nearly )?(?:rmb|¥)?\s*\d)`,
       String.raw`\bwaiting (?:on|for)\b(?=(?:[^.!?,;]|[.,](?=\d)){0,24}\bfrom\b)`,
+      // Goods bought by their value ("we buy about 50k of mushrooms a day", "buying 200k worth of beans a week"; round 29): what the
+      // firm buys, no sales and no sum wanted, as 一天要收好几万的货 reads.
+      String.raw`\b(?:buy|buys|buying|bought|purchase|purchases|purchasing)\b(?=\s+(?:about |around |roughly |over |up to |nearly |maybe |like |some )?(?:rmb|cny|¥)?\s*\d[\d.,]*\s*(?:k|m|mil|million|w|万)?\s*(?:rmb|yuan|cny)?\s+(?:worth )?of\b)`,
       // A deposit paid or asked ("the landlord wants a 30k deposit"): a cost, no sum wanted.
       String.raw`\bdeposits?\b`,
       // Money advanced to growers or for a job, with the loan asked after it ("we advance about 2m to

@@ -103,6 +103,16 @@ const tradedGoods: Words = [
   String.raw`grapes`,
   String.raw`potato(?:e)?s`,
   String.raw`mushrooms`,
+  // A processor's raw crop bought before its season ("80k to buy plums for our jam", "buy corn before new year"; round 29).
+  ...[String.raw`plums`, String.raw`apricots`, String.raw`cherries`, String.raw`peaches`, String.raw`apples`, String.raw`pears`],
+  ...[String.raw`(?:blue|straw|rasp)?berries`, String.raw`chil+(?:i|ie|y)e?s`, String.raw`(?:chil+i |hot )?peppers`],
+  ...['sorghum', 'wheat', 'barley', 'buckwheat', String.raw`soy ?beans`, String.raw`walnuts`, String.raw`sugar ?cane`],
+  ...[
+    String.raw`(?:fresh |tea )leaf`,
+    String.raw`(?:coffee )?cherries`,
+    String.raw`(?:fresh |raw )?milk`,
+    String.raw`tobacco(?: leaf| leaves)?`,
+  ],
 ];
 
 /** Buying some goods from someone, to or for: "to buy spring maocha from", "for purchasing latex from". */
@@ -1155,6 +1165,13 @@ export const purposeRules: readonly PurposeWords[] = [
       // Paid ahead to those the firm buys from: "pay the hotels in advance".
       ...paidAhead,
       String.raw`\bcash ?flow\b`,
+      // Money paid ahead for a season's bookings ("need 40k in advance for the torch festival bookings", "upfront for the golden week
+      // groups"; round 29): deposits, working capital.
+      String.raw`\b(?:in advance|upfront|up front|ahead) for (?:the |our |all the )?(?:[a-z'’-]+ ){0,3}(?:bookings?|reservations?|orders?|groups?|tours?|events?|weddings?)\b`,
+      // A thing rented for a season's work ("need 60k to rent extra sound gear for the wedding season", "for hiring tents and chairs";
+      // round 29): renting is paying, not buying (refiners/trade-words.ts thingsRented); not hired out, nor leased (financial leasing
+      // buys the thing: "are we able to lease two vans").
+      String.raw`\b(?:to|for) (?:rent|renting|hire|hiring)(?! out\b)\s+(?:(?:some|more|extra|the|our|a|an|two|three|a few|\d+)\s+)*(?:[a-z-]+\s+){0,2}?(?:gear|equipment|machines?|machinery|trucks?|vans?|tents?|chairs|tables|stages?|lights|lighting|speakers|sound systems?|generators?|excavators?|diggers?|cranes?|buses|coaches|cars|boats|tractors?|harvesters?|printers?|scaffolding)\b`,
       // Money to last a slack season: "to get through the low season", "tide us over the rainy months".
       String.raw`\b(?:get|getting|tide (?:us|me)|carry (?:us|me)|see (?:us|me)) (?:through|over) (?:the |this )?(?:low|slow|off|quiet|lean|rainy|dry|winter) ?(?:season|months?|period|patch)\b`,
       // ...or the months ahead: "to get through the next 6 months", "carry us over the coming few weeks".
@@ -1193,7 +1210,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:purchas(?:e|es|ing)|buy(?:s|ing)?)\s+(?:of\s+)?(?:(?:our|the|more|some|fresh|raw|green|dried|new|this year['’]s)\s+)*harvest\b`,
       // One word or two may say whose: "pay the thai farmers", "pay our lao cassava suppliers", "pay our crews"; paid ahead too:
       // "prepay farmers" (not paid in a foreign currency: "pay our vietnamese coffee suppliers in dong" is a settlement told).
-      String.raw`\b(?:pre-?)?pay (?:our |the |my )?(?:[a-z]+ ){0,2}(?:${PAID_RUNNING})\b${NOT_IN_A_CURRENCY}`,
+      String.raw`\b(?:(?:pre-?)?pay|keep (?:on )?paying) (?:our |the |my )?(?:[a-z]+ ){0,2}(?:${PAID_RUNNING})\b${NOT_IN_A_CURRENCY}`,
+      // Hands hired for the crop or the season with the money ("need 25k to hire workers for the mango harvest", "for taking on
+      // extra hands at picking time"; round 29): their wages, working capital; the hands no staff count.
+      String.raw`\b(?:to|for)\s+(?:hire|hiring|take on|taking on|bring in|bringing in)\s+(?:(?:some|more|extra|seasonal|temporary|casual|local|day)\s+)*(?:workers|pickers|hands|labou?r(?:ers)?|people|help|casuals|temps)\b(?=[^.?!]{0,30}\b(?:harvest|picking|season|crops?|festival|pruning|spraying|planting))`,
       // Inputs of a season bought, not sold ("200k for fertilizer"; "we sell fertilizer" is a trade).
       String.raw`\b(?:for|buy|buying|purchas\w*|pay for|more|order|ordering|stock up on) (?:the |our |some )?(?:${farmInputs.join('|')})\b`,
       // Goods bought in to process or sell on: "buy in coffee cherries", "buying in stock for new year" (not paid in cash).

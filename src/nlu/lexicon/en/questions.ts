@@ -454,11 +454,16 @@ const NOT_KEPT_UP = [
   String.raw`\b(?:can ?not|can'?t|cant|unable to|struggling to|hard to)\s+keep up with\s+(?:the |our |my )?(?:loan )?(?:re)?payments?\b`,
   String.raw`\b(?:don'?t|dont|do not) know how (?:we'?ll|we will|i'?ll|i will|we can|i can|to) (?:make|pay|cover|meet)\b[^.?!]{0,30}\b(?:loan|(?:re)?payments?|instal(?:l)?ments?)\b`,
 ].join('|');
-const REPAYMENT_DOUBTED =
+/** Repaying doubted: "i doubt we can", "i don't think we can", "not sure we can", "we probably won't be able to". */
+const DOUBTED =
   String.raw`\b(?:(?:i|we) doubt (?:we|i) (?:can|could|will|'ll)|(?:i|we) (?:don'?t|dont|do not) think (?:we|i) (?:can|could|will)|no way (?:we|i) (?:can|could)|` +
   String.raw`(?:we|i) (?:might|may|probably) (?:not|won'?t|wont|can'?t|cant)(?: be able to)?|(?:we|i) (?:won'?t|wont|will not) be able to|(?:pretty |quite )?sure (?:we|i) (?:can'?t|cant|won'?t|wont)|` +
-  String.raw`(?:not sure|afraid|worried|scared) (?:if |that |whether )?(?:we|i)(?: can| can'?t| cant| could| won'?t| wont| will|'ll| might)(?: be able to)?)\s+` +
+  String.raw`(?:not sure|afraid|worried|scared) (?:if |that |whether )?(?:we|i)(?: can| can'?t| cant| could| won'?t| wont| will|'ll| might)(?: be able to)?)\s+`;
+const REPAYMENT_DOUBTED =
+  DOUBTED +
   String.raw`(?:make|meet|pay|cover|afford|manage|handle|miss)\s+(?:[\w']+\s+){0,4}?(?:(?:re)?payments?|instal(?:l)?ments?)\b` +
+  // ...or the loan itself repaid: "i don't think we can repay the loan", "not sure we can pay the bank back" (round 29).
+  String.raw`|${DOUBTED}(?:re)?pay\s+(?:(?:it|back|off)\s+)?(?:the |our |this |that )?(?:loans?|bank|debt|money)\b` +
   // ...or to be late on it: "we're going to be late on the loan this month", "we'll be late with the repayment".
   String.raw`|\b(?:we|i)(?:'re| are|'m| am) (?:going to|gonna) be late (?:on|with|paying) (?:the |our |my |this month'?s? |next month'?s? )*(?:loan|(?:re)?payments?|instal(?:l)?ments?|mortgage)\b` +
   String.raw`|\b(?:we|i)(?:'ll| will) be late (?:on|with|paying) (?:the |our |my |this month'?s? |next month'?s? )*(?:loan|(?:re)?payments?|instal(?:l)?ments?|mortgage)\b`;
@@ -1325,7 +1330,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bhow much should (?:we|i) (?:borrow|take|ask for)\b|\btoo little or too much\b|\bcan (?:we|i) (?:handle|afford|manage) (?:a |the )?(?:rmb\s*|¥)?\d[\d.,]*\s*(?:k|m|million|wan)? loan\b`,
         // Borrowing less or more, asked with no sum ("could we borrow a bit less?", "what if we took out less", "should we
         // borrow more"; round 26): the owner's sum weighed.
-        String.raw`\b(?:could|can|should|shall|what if|how about|what about|better to)\b[^.?!,]{0,12}\b(?:borrow(?:ed|ing)?|t(?:ake|ook|aking)(?: out)?|get) (?:a (?:bit|little|lot) |much |slightly )?(?:less|more)\b(?! than\b)`,
+        String.raw`\b(?:could|can|should|shall|what if|how about|what about|better to)\b[^.?!,]{0,12}\b(?:borrow(?:ed|ing)?|t(?:ake|ook|aking)(?: out)?|get) (?:a (?:bit|little|lot) |much |slightly )?(?:less|more)\b(?! than\b)(?! (?:expensive|costly|pricey)\b)`,
         String.raw`\b(?:a smaller|a bigger|a larger) (?:loan|amount|sum)\s*\?`,
       ].join('|'),
     ),
@@ -1528,6 +1533,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // "can we pay it back after the harvest"; round 28): how long to borrow.
         String.raw`\b(?:can|could|may)\b[^.?!]{0,20}\b(?:borrow\w*|loans?)\b[^.?!]{0,20}\b(?:just |only )?for (?:the|one|a|this) (?:[a-z]+ )?(?:season|harvest|few months)\b` +
           String.raw`|\b(?:can|could) (?:we|i)\b[^.?!]{0,20}\b(?:pay|repay)(?: it| them| the loan| that)?(?: back)? (?:after|once|when)\b`,
+        // Borrowing until after an event, asked ("can we borrow just until after chinese new year", "is it ok to borrow till the
+        // harvest is in"; round 29): how long to borrow.
+        String.raw`\b(?:can|could|may|possible|ok|okay|allowed)\b[^.?!]{0,24}\b(?:borrow\w*|keep (?:it|the money|the loan))\b[^.?!]{0,12}\b(?:until|till|til|through (?:the )?(?:[a-z-]+ ){0,2}(?:season|winter|summer|harvest|months?|year|festival))\b`,
         // A longer term asked with no figure ("could we borrow for longer?", "can we get a longer term", "what about a longer
         // loan"; round 26).
         String.raw`\b(?:could|can|should|what if|how about|what about)\b[^.?!,]{0,16}\b(?:${FOR_LONGER}|a longer (?:term|loan|repayment period))\b`,

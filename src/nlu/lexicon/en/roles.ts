@@ -331,7 +331,18 @@ export const staffNow: Words = [
   String.raw`\b(?:only|just) \d+ (?:left|remain)`,
 ];
 
+/**
+ * A festival's month or one month named as the busy one ("december alone brings in 200k", "the new year month", "in the month of
+ * spring festival"; round 29, convention 50): a busy season of one month.
+ */
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+export const festivalMonth: Words = [
+  String.raw`\b(?:${MONTH_NAMES})\b(?=\s+(?:alone|by itself|on its own)\b)`,
+  String.raw`\b(?:the )?(?:new year|chinese new year|spring festival|mid-?autumn|festival|christmas|holiday) month\b`,
+];
 export const peakSeason: Words = [
+  // A festival's month named as the busy one (腊月, 春节那个月, "december alone"; round 29): figures.ts weighs it one month.
+  ...festivalMonth,
   // Temporary hands ("25 temp workers", "10 casuals") beside the regular staff: hired for the rush, as a season's.
   String.raw`\b(?:temp|temps|temporary|casual|casuals)\b`,
   String.raw`during (?:the )?(?:harvest|season|peak|busy|picking|tourist)\w*(?: season| months?| time)?`,

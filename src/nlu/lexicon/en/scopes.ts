@@ -706,6 +706,8 @@ const HAD_A_LOAN = [
 ].join('|');
 const UP_TO_OWN_TURN = String.raw`(?:(?!\b(?:and|but|now|so)\b)[^,.;!?，。；！？])*`;
 
+/** Those a firm pays week after week, no lender ("we still have to pay our staff through winter": wages, not a loan held; round 29). */
+const RUNNING_PAYEES = String.raw`(?:staff|workers?|employees|wages|salar(?:y|ies)|payroll|rent|bills|pickers|hands|crew|team)\b`;
 /**
  * A loan the firm already has or had ("we borrowed 500k last year", "paid off a 100k loan", "our
  * current loan is 4.35%", "2 years left on it"): its clause holds no figure of the loan wanted now.
@@ -719,7 +721,7 @@ export const existingLoan: Words = [
   // our loan", "we still have 60k to pay off at the bank", "120,000 remaining on a loan with ccb"); not a debt the sum
   // wanted pays off ("need 60k to pay off a high interest loan").
   String.raw`(?:[^,.;!?，。；！？]|[.,](?=\d))*\b(?:left|remaining|outstanding)\s+on\s+(?:it|the|our|my|that|this|a|an)\b${UP_TO_OWN_TURN}`,
-  String.raw`(?:[^,.;!?，。；！？]|[.,](?=\d))*\bstill (?:have|got)\b(?:[^,.;!?，。；！？]|[.,](?=\d)){0,20}\bto (?:pay|repay)(?: (?:off|back))?\b${UP_TO_OWN_TURN}`,
+  String.raw`(?:[^,.;!?，。；！？]|[.,](?=\d))*\bstill (?:have|got)\b(?:[^,.;!?，。；！？]|[.,](?=\d)){0,20}\bto (?:pay|repay)(?: (?:off|back))?\b(?!\s+(?:(?:our|the|my|all|all the|everyone's)\s+)?${RUNNING_PAYEES})${UP_TO_OWN_TURN}`,
 ];
 
 /**

@@ -99,6 +99,8 @@ const REST = String.raw`(?:剩下|剩余|余下|其余)的?(?:部分|钱)?`;
 
 /** Inside one clause. */
 const C = String.raw`[^,.!?;，。！？；]`;
+/** A time said between a price and its move (价格今年掉下来, 进价明年涨了). */
+const WHEN_IT_MOVES = String.raw`(?:今年|明年|以后|到时候|突然|一下子|又)`;
 /** Not the money for what the firm buys or pays to run short (饲料钱不够: a need, round 25). */
 /** Repayments missed, counted (round 27): 有两期没还上, 一期没按时还, 漏还了两期 (miss 了两期 read in code-switch.ts). */
 const MISSED = String.raw`(?:有)?[\d一两二三四五几]+\s*期(?:的?(?:月供|还款|贷款))?(?:都)?(?:没(?:有)?(?:按时)?还(?:上)?|没交)|漏还(?:了|过)?(?:\s*[\d一两二三四五几]+\s*期)?|没还上`;
@@ -108,9 +110,15 @@ const INPUTS_NOT = String.raw`(?<!(?:饲料|进货|拿货|备货|货|料|种子|
  * The goods' price falling or the goods not selling (价格跌了, 价钱掉得厉害, 行情不好, 卖不掉, 卖不出去, 没人要; price in English
  * among the Chinese): the market risk, when it is supposed (round 26, corpus convention 24).
  */
-const PRICE_FALLS = String.raw`(?:(?:价格?|价钱|行情|\bprices?\b)\s*(?:要是|万一|如果)?\s*(?:跌|掉|下跌|下降|往下走|不好|变差|跳水|崩)|跌价|掉价)`;
+const PRICE_FALLS = String.raw`(?:(?:价格?|价钱|行情|\bprices?\b)\s*(?:${WHEN_IT_MOVES})?\s*(?:要是|万一|如果)?\s*(?:跌|掉|下跌|下降|往下走|不好|变差|跳水|崩)|跌价|掉价)`;
+/**
+ * What the firm buys getting dearer (进价涨了, 收购价涨了, 缅甸那边货价涨了, 原料涨价, 饲料贵了; round 29, convention 49): the same market
+ * risk as a fall of what it sells (prices move), when supposed.
+ */
+const BOUGHT_PRICE = String.raw`(?:进价|进货价|收购价|采购价|原料价|料价|货价|成本|(?:原料|原材料|饲料|鲜叶|豆子|咖啡豆|生豆|毛料|材料|包装|货|化肥)(?:的)?(?:价格?|价钱)?)`;
+const COST_RISES = String.raw`(?:${BOUGHT_PRICE}\s*(?:${WHEN_IT_MOVES})?\s*(?:要是|万一|如果)?\s*(?:涨|上涨|往上走|翻倍|翻番|变贵|贵(?:了|起来|很多|好多))|(?:原料|原材料|饲料|鲜叶|豆子|材料|货|化肥)涨价)`;
 const UNSOLD = String.raw`(?:卖不掉|卖不出去?|卖不动|卖不完|没人要|滞销)`;
-const FALL_OR_UNSOLD = `(?:${PRICE_FALLS}|${UNSOLD})`;
+const FALL_OR_UNSOLD = `(?:${PRICE_FALLS}|${UNSOLD}|${COST_RISES})`;
 /** ...or the sales or the orders falling, only when supposed (要是销量下滑, 万一生意不好: told, 生意不好咋个办 asks advice). */
 const SALES_FALL = String.raw`(?:(?:销量|销路|销售额?|生意|订单|单子|收入|营业额|\bsales\b|\borders\b)\s*(?:要是|万一|如果)?\s*(?:下滑|下降|掉|跌|少了|变少|不好|变差|差了|淡了)|${BAD_SEASON})`;
 /** Supposed by the word after it: 的话, or 一 before the fall (价格一跌, once the price falls). */
@@ -130,7 +138,7 @@ export const fallSupposed: Words = [
   // (ending the message only with a particle after it: 如果价格不好 我们就不卖 is no question)
   String.raw`(?:(?:万一|要是|如果|假如|假设|\bif\b)${C}{0,12}(?:${FALL_OR_UNSOLD}|${SALES_FALL})|${SUPPOSED_AFTER})(?:${C}{0,8}(?:${WHAT_THEN}|[?？])|了?(?:呢|嘞|哦|啊)?$)`,
   // (the time told looked for behind the fall once it is found, not at every position of the message)
-  String.raw`(?:${PRICE_FALLS}(?!了?(?:好多|很多|不少|一半|得凶|得厉害|惨了))|${UNSOLD}(?![了去]))(?<!${FALL_TOLD}${C}{0,10}${FALL_OR_UNSOLD})${C}{0,6}${WHAT_THEN}`,
+  String.raw`(?:${PRICE_FALLS}(?!了?(?:好多|很多|不少|一半|得凶|得厉害|惨了))|${COST_RISES}(?!了?(?:好多|很多|不少|一倍|得凶|得厉害))|${UNSOLD}(?![了去]))(?<!${FALL_TOLD}${C}{0,10}${FALL_OR_UNSOLD})${C}{0,6}${WHAT_THEN}`,
 ];
 
 /** Every service's name, one alternation (a refusal beside it), in English words too (不要 P2P 那种). */

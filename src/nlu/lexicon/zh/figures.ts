@@ -251,7 +251,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       ...owedNotPaid,
       // Goods bought in by their value (去年进了八百多万的货, 收了一千多万的货, 一年要收三四百万的茶叶): what the firm buys, no
       // sales and no sum wanted (round 23); not the payments collected (收两百万的货款).
-      String.raw`(?<!销|出|卖)(?:进|收|采购|购进|拿)(?:了|过)?(?=个?(?:\d|[一二两三四五六七八九十几百千])[^，。,.!?；;]{0,5}?(?:万|千|亿|块|元|w)[^，。,.!?；;]{0,2}?的(?:货(?!款)|茶叶|鲜叶|毛茶|原料))`,
+      String.raw`(?<!销|出|卖)(?:进|收|采购|购进|拿)(?:了|过)?(?=\s?(?:个|好)?\s?(?:\d|[一二两三四五六七八九十几百千])[^，。,.!?；;]{0,5}?(?:万|千|亿|块|元|w)[^，。,.!?；;]{0,2}?的\s?(?:货(?!款)|茶叶|鲜叶|毛茶|原料))`,
       // ...or stock to be bought and held in a season (旺季要压两千万的货, 得压个几百万的库存): money tied up, not the sum wanted.
       String.raw`压(?=个?(?:\d|[一二两三四五六七八九十几百千])[^，。,.!?；;]{0,5}?(?:万|千|亿|块|元|w)[^，。,.!?；;]{0,2}?的?(?:货|库存))`,
       // The value of a thing owned (设备值100万, 库存价值五十万): neither assets, nor a sum wanted. Not the assets' own worth

@@ -438,6 +438,8 @@ export const industryRules: readonly IndustryWords[] = [
       '制造',
       String.raw`生产(?:家具|服装|食品|饮料|白酒|啤酒|茶饮料|核桃油|菜籽油|建材|砖|水泥)`,
       '初制所',
+      // Primary processing as the trade (做茶叶初制的, 搞毛茶初制; round 29): not the grower's own (自己初制, farming above).
+      String.raw`(?<!(?:自己|自家)(?:也|还)?(?:做|搞)?)初制`,
       // Made to another's brand (OEM): 做外贸代工的, 贴牌加工.
       String.raw`代工(?:厂)?`,
       '贴牌',

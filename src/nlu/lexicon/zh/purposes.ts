@@ -263,6 +263,9 @@ export const consumables: Words = [
   String.raw`酒(?![店吧窖柜庄])`,
   // Produce bought to sell on or process (收咖啡豆, buy 咖啡豆 from 农户): stock, never kept.
   ...produce,
+  // A processor's raw crop bought before its season or a festival (烤酒的收包谷, 做果脯的收梅子, 榨油的收菜籽; round 29): stock.
+  ...['包谷', '苞谷', '苞米', '高粱', '荞麦', '小麦', '大豆', '黄豆', '菜籽', '甘蔗', '辣椒', '花椒', '青梅', '梅子', '杨梅'],
+  ...['咖啡果', '鲜果', '果子', '李子', '芒果', '葡萄', '鲜奶'],
 ];
 
 /** Words after a buying verb that are no thing bought: 换个地方, 添两个人, 买个保险, 上个月, 配个会计. */
@@ -521,7 +524,7 @@ const farmBuildings: Words = [
 /** Not goods taken on the supplier's credit, paid for later (先拿货后付款, 进货月底再结; round 27): no need said. */
 const PAID_LATER = String.raw`(?![^，。,.!?；;]{0,5}?(?:后|再|才)(?:付|给|结)(?:款|钱|账)?)`;
 /** Verbs that get things used up or sold on: 买, 进, 囤, and 收 (收一批布料; not 收货款, 收到, 收入, 收费). */
-const GETTING_CONSUMABLES = String.raw`(?:买|购买|进|采购|备|囤|拿|订|订购|预订|定|补|用在|花在|投在|收(?!货款|款|到|入|益|费|钱|银|账|租))`;
+const GETTING_CONSUMABLES = String.raw`(?:买|购买|进|采购|备|囤|拿|订|订购|预订|定|补|用在|花在|投在|收(?!货款|款|到|入|益|费|钱|银|账|租|完|成|工|尾))`;
 export const consumablesBought = String.raw`${GETTING_CONSUMABLES}${notTheirs}(?:点|些|一点|一些|一批|批|几批)?(?:(?![台辆套部架个张条把口了过炉器柜椅床灶锅泵仪罐船机车])[\u4e00-\u9fff]){0,2}?(?:${consumables.join('|')})(?![^，。,.!?；;\s]{0,4}?的(?:人|客人|顾客|多|少))${PAID_LATER}`;
 
 /** Premises a firm takes over or opens more of (把隔壁铺面盘下来, 再整个门面, 把隔壁的shop盘下来). */
@@ -679,6 +682,8 @@ export const paidAhead: Words = [
   // ...or to the suppliers themselves, their goods or country between (预付给越南的橡胶供应商, 提前打款给缅甸那边的玉米供货商, 提前 付 给
   // 越南 supplier): round 23; the goods name no trade.
   String.raw`(?:预付|垫付|先付|提前\s?(?:付|打款|打钱|转钱))\s?(?:给)?[^，。,.!?；;\d]{0,16}?(?:供应商|供货商|供货的|厂家|货主|\bsuppliers?\b)`,
+  // ...with 给 before whom, the verb after (提前给酒店交订金, 先给大巴公司付定金, 预先给场地交押金; round 29): the payees no trade.
+  String.raw`(?:提前|预先|先)给[^，。,.!?；;\d]{1,10}?(?:交|付|打|转)(?:点|些)?[^，。,.!?；;\d]{0,4}?(?:钱|款|费|定金|订金|押金)`,
   // ...with 把 before whom (先把茶农的钱付了, 把供应商的货款结掉, 提前把工人工资发了): round 22 (fix22e).
   String.raw`(?:先|提前)?把[^，。,.!?；;\d\s]{1,8}?(?:的)?(?:钱|货款|款|工资|账)(?:先|都|全)?(?:付|结|给|发|还)(?:了|掉|清|上)?`,
 ];
@@ -919,8 +924,16 @@ export const purposeRules: readonly PurposeWords[] = [
       // Trade finance (押汇, 贸易融资): the goods paid for until the buyer pays, a trader's working capital.
       '押汇',
       '贸易融资',
+      // A thing rented for a season's work (婚庆旺季要租设备, 开学前要租几台印刷机, 租两台挖机赶工期; round 29): renting is paying, not
+      // buying (refiners/trade-words.ts thingsRented drops the thing's equipment); not rented out (出租, 租车的), nor rented already.
+      String.raw`(?<![出承转])租(?![了过金赁])(?:用|借)?(?:点|些|个|一个|几台|两台|台|一台|套|一套|几套|一批|几辆|辆|一辆)?[^，。,.!?；;\s\d的]{0,4}?(?:设备|机器?|机械|音响|音箱|灯光|帐篷|桌椅|舞台|投影仪?|车)(?!\s*(?:公司|行|店|铺|生意|业务|的|出租|租赁))`,
       // Money to get through till a season or a date: 撑到明年, 熬过淡季, 挺过这几个月.
       String.raw`(?:撑|熬|挺)(?:到|过)`,
+      // ...the slack season's keep: the staff kept on (工人还要养着, 伙计照样得养, 养着这些员工) and the winter got through with the money
+      // (想借个五六万过冬; round 29): their wages, working capital.
+      String.raw`(?:工人|员工|伙计|师傅|小工|工匠|\bstaff|\bworkers?)\s?们?(?:还|都|也|照样|照常|一样)?(?:要|得|需要)?养(?:着)?(?![猪鸡鸭鹅牛羊鱼蜂殖])`,
+      String.raw`养(?:着)?(?:这么多|这些|那些|几个|十几个|一帮)?(?:工人|员工|伙计|师傅)`,
+      String.raw`(?<=(?:借|贷|钱|万|块)[^，。,.!?；;]{0,6}?)过冬`,
       // Produce bought in, any crop of the shared list or grain (收春茶, 收菌, 收粮, 收点核桃), or fruit (收苹果, 收蓝莓): stock.
       String.raw`收\s?(?:点|些|一批|新)?(?:春茶|秋茶|胶(?![水带鞋囊])|粮(?![票])|菌(?![种])|${produce.join('|')}|${FRUIT_BOUGHT})`,
       // Paying a job's costs before the client pays (工地垫资, 垫资压力大).
@@ -957,6 +970,11 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:把|将)[^，。,.!?；;\s\d]{1,8}?(?:钱|款|工资|定金|订金)(?:都|先)?(?:准备好|备好|凑齐|凑够|筹好|预备好)`,
       // People hired for the work with the money (想借十万请人除草施肥, 贷五万雇人摘果): their wages.
       String.raw`(?<=(?:借|贷|钱|万|块|w|k)\s*(?:来|拿来|用来)?)(?:请|雇|找)(?:人|工人|小工|临时工)(?:来)?[^\s，。,.!?；;\d]{1,6}`,
+      // ...or hired for the crop's work named by its verb, with no sum before (要请人疏果 想借两万, 请人套袋打药, 雇几个小工摘花椒;
+      // round 29): the season's wages; the hands hired are no staff count.
+      String.raw`(?:请|雇|找|喊)(?:点|些|几个|一些)?(?:人|工人|小工|临时工|帮工|短工)(?:来)?(?:帮忙)?(?:摘|采|收(?!钱|款|账)|套袋|打药|疏果|疏花|剪枝|修枝|施肥|除草|割|挖|栽|插秧|砍|剥|嫁接|分拣|装箱)`,
+      // ...or hired to help in a season named before (收核桃的时候要请人帮忙, harvest 的时候要请人帮忙; round 29).
+      String.raw`(?<=(?:时候|季节?|那阵子?|\bseason|\bharvest)\s?[^，。,.!?；;\d]{0,4}?(?:要|得|需要))(?:请|雇|找|喊)(?:人|工人|小工|临时工|帮工|短工)(?:来)?(?:帮忙|帮手)`,
       // Workers paid, the verb in English (榨季前要 pay 工人).
       String.raw`\bpay\s?(?:给)?\s?(?:工人|员工|师傅|伙计|小工|临时工|采茶工|砍蔗工)`,
       // ...the payee typed in English between (要付给 hotels 的订金, 先结给 farmers 的货款: round 28).

@@ -29,6 +29,8 @@ const SHOP_PLATFORMS = String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快�
 const C = String.raw`[^,.!?;，。！？；]`;
 /** Asked of what comes before it: 呢, 行不行, 可以不, 得不得, 会不会好些, 吗, a question mark (round 26). */
 const ASKED_SO = String.raw`(?:呢|行不行|行吗|可以吗|可以不|可不可以|得不得|格行|格可以|格得|好不好|会不会好(?:些|点|一点)|是不是好(?:些|点)|吗|嘛|[?？])`;
+/** An event or a time a loan would run until, no sum between (年后, 过完年, 收完烟叶, 春茶下来, 明年开春; round 29). */
+const UNTIL_EVENT = String.raw`[^\d万,.!?;，。！？；]{0,10}?(?:以后|之后|后|完|掉|下来|明年|开春|过年|完年|完节|年底|月底)`;
 /** Money changed into another currency: 换钱, 换汇, 换泰铢, 换成人民币. */
 const CHANGED_MONEY = String.raw`换(?:钱|汇|外币|成|泰铢|越南盾|缅币|基普|老挝币|美金|美元|人民币|港币)`;
 /**
@@ -1173,7 +1175,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:还款|月供|贷款|利息)${C}{0,4}(?:凑不(?:齐|够|出来)|交不(?:起|上))` +
         // The due payment itself said feared unmet, its words right after it (月供怕是要断了, 下个月那期还不上咯, 这期的还款
         // 估计还不起了, 银行那笔月供恐怕要拖几天, 贷款可能要断供了): the trouble told; not a span said too short (贷款一年还不上).
-        String.raw`|(?:还款|月供|贷款|利息|那期|这期|下期|本期)(?:我们|我)?(?:怕是|估计|可能|恐怕|肯定|真的|实在|又|也)?(?:眼看着?|马上|快)?(?:就)?(?:要|会|得)?` +
+        String.raw`|(?:还款|月供|贷款|利息|那期|这期|下期|本期|\bloans?\s?)(?:我们|我)?(?:怕是|估计|可能|恐怕|肯定|真的|实在|又|也)?(?:眼看着?|马上|快)?(?:就)?(?:要|会|得)?` +
         String.raw`(?:断(?:供|掉|了)|还不(?:起|上(?![班市线架门课网])|了(?!解))|拖(?:几|一|两|个把)(?:天|周|个礼拜|个星期|个月))` +
         // 断供 feared, whatever the subject (loan 这个月怕是要断供了).
         String.raw`|(?:怕是|估计|可能|恐怕|担心)(?:要|会)?断供` +
@@ -1365,6 +1367,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`只(?:借|贷)(?:这|一|个)?一?(?:季|个季节|阵子|几个月)` +
           String.raw`|(?:等|到)${C}{0,10}?(?:卖|收|销|采|摘|忙)(?:完|掉|出去|好)了?${C}{0,8}?(?:再|才)(?:一次性)?还` +
           String.raw`|(?:卖|销)(?:了|完|掉|出去)${C}{0,6}?(?:再|才|就|一次性)还(?:钱|款|清|上)?\s*${ASKED_SO}`,
+        // Borrowing until after an event, asked (格可以只借到年后, 能不能借到收完烟叶, 贷到过完年行不行; round 29): how long to borrow;
+        // not a sum got (能借到五十万吗: borrow-amount), so no figure between.
+        String.raw`(?:格|能不能|可不可以|能|可以|格能|格可以)(?:只|就)?(?:借|贷)(?:款)?(?:到|至)${UNTIL_EVENT}` +
+          String.raw`|(?:只|就)?(?:借|贷)(?:款)?(?:到|至)${UNTIL_EVENT}(?:再还)?\s*(?:的话)?\s*${ASKED_SO}`,
         // A longer term asked with no figure, the asking after it (借久一点呢, 期限长些行不行, 多借几年可以不; round 26), as 期限可以长一点不.
         String.raw`(?:(?:借|贷|还)(?:久|长)|(?:期限|还款期)(?:再)?(?:长|久))(?:一?点儿?|些|一些)?\s*(?:的话)?\s*${ASKED_SO}` +
           String.raw`|(?:多|再多)(?:借|贷|还|分)(?:几|一两|两)(?:年|个月)\s*(?:的话)?\s*${ASKED_SO}|(?:能不能|可不可以|格能|可以)(?:多|再多)(?:借|贷|还|分)(?:几|一两|两)(?:年|个月)`,

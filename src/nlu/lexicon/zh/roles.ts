@@ -465,7 +465,19 @@ export const staffNow: Words = [
   String.raw`(?:减|裁|缩)(?:到|成|了)`,
 ];
 
+/**
+ * A festival's month or one month named as the busy one (腊月一个月卖二十万, 春节那个月能卖四十万, 中秋那一个月; round 29, convention 50):
+ * a busy season of one month, the other eleven the quiet one's (pipeline/figures.ts seasonLengths; peakSeason below reads it as the busy season).
+ */
+export const festivalMonth: Words = [
+  '腊月',
+  '正月',
+  '冬月',
+  String.raw`(?:春节|过年|中秋|国庆|端午|元旦|泼水节|火把节|圣诞|开斋节)(?:的)?(?:那|这)(?:一)?个月`,
+];
 export const peakSeason: Words = [
+  // A festival's month named as the busy one (腊月, 春节那个月, "december alone"; round 29): figures.ts weighs it one month.
+  ...festivalMonth,
   // Temporary hands (临时工, 临时请的) beside the regular staff: hired for the rush, as a season's.
   String.raw`临时(?:工|请的|喊的|的)?`,
   String.raw`农忙(?:的)?(?:时候?|季节?)?`,

@@ -66,3 +66,22 @@ export function goodsTraded(state: State): void {
     'the goods a trade of selling on deals in',
   );
 }
+
+/** A verb of renting a thing for use, opening a working-capital purpose (租设备, 租几台印刷机, rent extra sound gear, hire tents). */
+const RENTED = /^(?:租|\b(?:to |for )?(?:rent|renting|hire|hiring)\b)/;
+
+/**
+ * A thing rented for a season's work (婚庆旺季要租设备, 开学前要租几台印刷机, "need 60k to rent extra sound gear for the wedding season";
+ * round 29): renting is paying, not buying: the rent is working capital (the purpose lists' `rented` words), and the thing inside it
+ * names no equipment bought.
+ */
+export function thingsRented(state: State): void {
+  const rents = ofKind(state, 'purpose').filter((m) => m.value === 'working-capital' && RENTED.test(state.text.slice(m.start, m.end)));
+  if (rents.length === 0) return;
+  drop(
+    state,
+    'thingsRented',
+    (m) => m.kind === 'purpose' && THING_PURPOSES.includes(m.value) && rents.some((r) => r.start <= m.start && m.end <= r.end),
+    'a thing rented for use is paid for, not bought',
+  );
+}
