@@ -100,6 +100,10 @@ const DETAILS_AFTER_ZH = [
   // ...how or where to apply in other words (咋个办理, 咋个弄, 去哪里申请; round 23).
   String.raw`(?:咋个|咋|怎么|如何)(?:办理|弄|整|操作|申请)`,
   String.raw`(?:去|在|到)?(?:哪里|哪儿|哪点|哪个地方)(?:申请|办理|办)`,
+  // What it is, a thing or a word after it (第二个是哪样东西, 第一个是什么意思), or told more of in words of telling (第三个讲细点,
+  // 第二个详细讲讲, 第一个介绍一下, 第二个再说说; round 29).
+  String.raw`是(?:个)?(?:哪样|什么|啥子?)(?:东西|意思|玩意儿?|产品|贷款)?`,
+  String.raw`(?:再)?(?:详细|具体|仔细)?(?:讲|说|介绍|解释)(?:讲|说)?(?:一下|下|一哈|哈)?(?:得)?(?:细|详细|清楚|具体)?(?:一)?(?:点|些)?`,
 ];
 const DETAILS_BEFORE = new RegExp(
   String.raw`^(?:${DETAILS_WORDS_ZH.join('|')})\s*(?:一下)?\s*(?:第)?\s*(?<n>\d{1,6}|${CN_SMALL})\s*(?:个|项|号|条)?$` +
@@ -116,6 +120,30 @@ const DETAILS_AFTER = new RegExp(
     String.raw`|^(?:the\s+)?(?:(?<w>first|second|third|fourth|fifth)|(?<d>\d)(?:st|nd|rd|th)|(?:${ITEM_WORDS_EN.join('|')})\s*(?<o>\d{1,2}))(?:\s+(?:one|option|item|choice))?[,\s]+` +
     String.raw`(?:${APPLY_ASKED_EN})(?:\s+(?:for\s+)?(?:it|that|this|that one|this one))?$`,
 );
+
+/**
+ * An item pointed at by its place in English, what it is or more of it asked ("what's the first one about", "tell me about the
+ * 2nd option", "explain the third one"; round 29): its number and details.
+ */
+const DETAILS_ORDINAL_EN = new RegExp(
+  String.raw`^(?:what(?:['’]s| is| was)|whats|tell (?:me|us) (?:more )?(?:about|abt)|more (?:about|on)|explain|describe|details (?:of|on|about))\s+` +
+    String.raw`(?:the\s+)?(?:(?<w>first|second|third|fourth|fifth)|(?<d>\d)(?:st|nd|rd|th))(?:\s+(?:one|option|item|choice))?(?:\s+(?:about|again|exactly))?$`,
+);
+/**
+ * An item picked with a word of approval after it (第一个听起来不错, 第二个还可以, "the third option looks good", "the second one
+ * sounds good", 第二个 sounds ok; round 29): the pick, its number (what is left must read as an item on its own).
+ */
+const APPROVED_AFTER = new RegExp(
+  String.raw`\s*(?:听起来|看起来|看着|感觉|好像|似乎)(?:还|挺|蛮|很|也)?(?:不错|可以|行|好|合适|靠谱)(?:的)?(?:样子)?$|\s*(?:还|挺|蛮)?(?:不错|可以|行)$` +
+    String.raw`|\s+(?:sounds?|looks?|seems?)\s+(?:really\s+|pretty\s+|quite\s+)?(?:good|ok|okay|great|fine|nice|right|best|promising)(?:\s+to (?:me|us))?$` +
+    String.raw`|\s+(?:(?:is|would be) (?:good|fine|ok|okay|great)|works? for (?:us|me)|will do)$`,
+);
+
+/** Not knowing the thing said after it: 没听说过, 没听过, 不晓得, 不太懂, never heard of it, not familiar with it. */
+const NOT_KNOWN_AFTER =
+  /[\s,，]+(?:(?:我|我们)?(?:从来)?(?:没|没有|莫|莫得)(?:听说过|听过|见过|用过)|(?:我|我们)?(?:不晓得|不知道|不太懂|不懂|搞不懂)|(?:i['’]?ve |we['’]?ve )?never heard of (?:it|that|this|them)|not familiar with (?:it|that|this))(?:的|呢|哦|啊|嘛)?$/;
+/** An ordinal in digits: 2nd, 3rd. */
+const ORDINAL_DIGITS = /\b\d(?:st|nd|rd|th)\b/;
 
 function numeral(s: string): number | undefined {
   const n = /^[\d.,]+$/.test(s) ? parseArabic(s) : parseChineseNumeral(s);
@@ -158,6 +186,12 @@ export function readChoice(text: string): Choice | undefined {
     const n = w !== undefined ? EN_ORDINAL[w] : numeral(cn ?? digits ?? d ?? o ?? '');
     if (n !== undefined) return { number: n, details: true };
   }
+  const ordinalAsked = DETAILS_ORDINAL_EN.exec(s);
+  if (ordinalAsked?.groups) {
+    const { w, d } = ordinalAsked.groups;
+    const n = w !== undefined ? EN_ORDINAL[w] : Number(d);
+    if (n !== undefined && n > 0) return { number: n, details: true };
+  }
   const numbered = NUMBERED.exec(s);
   if (numbered?.groups?.n !== undefined) {
     const n = numeral(numbered.groups.n);
@@ -176,6 +210,24 @@ export function readChoice(text: string): Choice | undefined {
   if (word?.groups?.w !== undefined && !/^an?$/.test(word.groups.w)) {
     const n = parseEnglishNumber(word.groups.w);
     if (n !== undefined && Number.isInteger(n)) return { number: n, details: false };
+  }
+  // An item asked about, then not knowing it said after (第一个是哪样 没听说过, "what's the second one, never heard of it"; round 29,
+  // judge-88): the item asked about.
+  const unknown = s.replace(NOT_KNOWN_AFTER, '');
+  if (unknown !== s && unknown !== '') {
+    const asked = readChoice(unknown);
+    if (asked?.details) return asked;
+  }
+  const approved = s.replace(APPROVED_AFTER, '');
+  if (approved !== s && approved !== '') {
+    const picked = readChoice(approved);
+    if (
+      picked !== undefined &&
+      !picked.details &&
+      Number.isInteger(picked.number) &&
+      (ITEM_MARKED.test(approved) || ORDINAL_DIGITS.test(approved))
+    )
+      return picked;
   }
   return undefined;
 }

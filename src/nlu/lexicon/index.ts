@@ -436,6 +436,8 @@ export const QUESTION_BEFORE_TOPIC = compile([zh.questionBeforeTopic, en.questio
 export const WHAT_IF_ASKED = compile([zh.whatIfAsked, en.whatIfAsked], 'g');
 /** The goods' price falling or the goods not selling, supposed (要是价格跌了咋个办, "what if we can't sell the stock"; round 26). */
 export const FALL_SUPPOSED = compile([zh.fallSupposed, en.fallSupposed], 'g');
+/** Whether a thing counts as a kind of use, asked (大棚算设备吗, "does a greenhouse count as equipment"; round 29). */
+export const COUNTS_AS_ASKED = compile([zh.countsAsAsked, en.countsAsAsked], 'g');
 /** A condition, then a question about it (借二十万的话 一个月还多少, "if sales hit 3m would we still be micro"). */
 export const CONDITION_ASKED = compile([zh.conditionAsked, en.conditionAsked], 'g');
 /** Matches nothing: a question kind read only before its topic. */

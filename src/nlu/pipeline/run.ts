@@ -287,6 +287,7 @@ const CONVENTIONS: ReadonlyArray<[string, Convention]> = [
   ['comparedServices', comparedServices],
   ['bankPreferred', bankPreferred],
   ['bestIsTheRequest', bestIsTheRequest],
+  ['programmeApplied', programmeApplied],
   ['cheapestIsCosted', cheapestIsCosted],
   ['sumWithItsUse', sumWithItsUse],
   ['sumIsTheRequest', sumIsTheRequest],
@@ -477,6 +478,15 @@ function comparedServices(state: State, u: Understanding, rules: Rules): void {
   u.compared = named;
   rules.compared = `services compared: ${named.join(', ')}`;
   rules.question = `${rules.question ?? 'question'} among the services named`;
+}
+
+/**
+ * "贴息怎么申请", "怎么申请创业担保贷款": how to apply for a government programme is the programmes' answer (round 29, corpus convention
+ * 55): the details its how-to-apply words raise (怎么申请) ask no service's or item's card.
+ */
+function programmeApplied(state: State, u: Understanding, rules: Rules): void {
+  if (u.question !== 'subsidies' || u.command !== 'details' || u.number !== undefined || u.term !== undefined) return;
+  dropCommand(state, u, rules, 'programmeApplied', 'how to apply for a programme is the programmes answered');
 }
 
 /**

@@ -647,6 +647,11 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bexpensive\b`,
       // Of a rate or an offer just named: "月息2% is it high?", "is that too much".
       String.raw`\bis (?:it|that|this) (?:too )?(?:high|much|a lot)\b`,
+      // ...judged high in a short follow-up, the rate, the fee or the price pointed at ("isnt that too high?", "that's a bit steep",
+      // "that rate seems a bit high", "the fee looks pricey"; round 29): its cost.
+      String.raw`\b(?:isn['’]?t|aint|ain['’]t) (?:it|that|this) (?:a bit |a little |way |rather |kinda |quite )?(?:too )?(?:high|steep|pricey)\b`,
+      String.raw`\b(?:that|this|thats|that['’]s|the (?:rate|fee|interest|price|charge)s?|(?:that|this) (?:rate|fee|price|charge))` +
+        String.raw`(?: is| seems| looks| sounds| feels)? (?:a bit |a little |way |rather |kinda |quite |pretty |really |very )?(?:too )?(?:high|steep|pricey)\b`,
       String.raw`\bcost of (?:borrowing|the loan|a loan|credit)\b`,
       // The whole cost asked: "total cost per year?", "what's the real cost".
       String.raw`\b(?:what(?:['’]?s| is| are| would be)|how much is) (?:the |our |my )?${WHOLE_COST}|\b${WHOLE_COST}[^.!?]{0,20}\?`,

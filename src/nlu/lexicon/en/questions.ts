@@ -211,6 +211,9 @@ const SUPPORT = [
   String.raw`\b(?:schemes?|programmes?|programs?) (?:for|to help) (?:\w+ )?${OWNER_KINDS}\b|\binterest[- ]free loans?\b|\blow[- ]interest loans?\b`,
 ].join('|');
 
+/** The government's programmes by name: the startup guaranteed loan (创业担保贷款). */
+const PROGRAMME_NAMED = String.raw`\bstart-?up guarantee(?:d)? loans?\b|\bguaranteed start-?up loans?\b`;
+
 /** Buyers paying late, or money owed to the firm: "buyers pay us 90 days later", "net 60", "unpaid invoices". */
 /** Whoever buys from the firm and pays it (round 24: the hotels, restaurants, shops or schools supplied too). */
 const PAYING_BUYERS = String.raw`buyers?|customers?|clients?|distributors?|supermarkets?|wholesalers?|retailers?|dealers?|hotels?|restaurants?|shops?|stores|schools?|hospitals?|factor(?:y|ies)|contractors?|developers?|they`;
@@ -1357,7 +1360,12 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // farmers, how do we get one".
         String.raw`|\b(?:government|govt|gov['’]?t)\b[^.!?]{0,24}\b(?:cheap|low[- ]interest|subsidi[sz]ed|interest[- ]free|discounted|special)\s+loans?\b(?=[^.!]{0,60}(?:\?|\bhow\b|\bwhere\b|\b(?:can|could) (?:we|i)\b))` +
         // ...asked first: "does the government do low interest loans for tea farmers".
-        String.raw`|\b(?:does|do|will|would|can|could|is|are)\s+(?:the\s+)?(?:government|govt|gov['’]?t)\b[^.!?]{0,24}\b(?:cheap|low[- ]interest|subsidi[sz]ed|interest[- ]free|discounted|special)\s+loans?\b`,
+        String.raw`|\b(?:does|do|will|would|can|could|is|are)\s+(?:the\s+)?(?:government|govt|gov['’]?t)\b[^.!?]{0,24}\b(?:cheap|low[- ]interest|subsidi[sz]ed|interest[- ]free|discounted|special)\s+loans?\b` +
+        // A programme named, how to apply for it asked ("how do we apply for the interest subsidy", "how can i get the startup
+        // guaranteed loan"; round 29, corpus convention 55): the programmes answered; where to apply for one stays where-to-apply.
+        String.raw`|\bhow (?:do|can|could|would|should|to) (?:(?:we|i) )?(?:go about )?(?:apply(?:ing)?|get(?:ting)?|claim(?:ing)?|sign(?:ing)? up)\b` +
+        String.raw`[^.!?]{0,24}(?:${SUPPORT}|${PROGRAMME_NAMED})` +
+        String.raw`|(?:${SUPPORT}|${PROGRAMME_NAMED})[^.!?]{0,20}\bhow (?:do|can|could|should|to) (?:(?:we|i) )?(?:apply|get|claim)\b`,
     ),
   },
   {
@@ -1601,6 +1609,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwhich ${WHICH_NOUNS}(?:suits|fits|would suit|would fit|is right for|works for) (?:us|me)\b`,
         // ...asked with what: "what loan suits us best?", "what kind of financing would fit me".
         String.raw`\bwhat (?:kind of |type of |sort of )?(?:loans?|options?|banks?|lenders?|products?|financing|credit)\s+(?:would |will |might )?(?:suits?|fits?|is right for|are right for|works? (?:best )?for) (?:us|me)\b`,
+        // ...or whether there are any: "are there any loans that would suit us", "any products suitable for us" (round 29, corpus
+        // convention 56).
+        String.raw`\b(?:is there|are there|any|got|have you got|do you have)\s+(?:a |an |any )?(?:good |suitable )?(?:loans?|options?|products?|lenders?|financing|credit)\s+` +
+          String.raw`(?:(?:that|which) )?(?:would |will |might |could )?(?:suits?|fits?|(?:is|are) (?:right|good|suitable) for|works? for|suitable for|right for) (?:us|me)\b`,
         // Which is all right, as typed: "u think which one ok?", "which bank is good".
         String.raw`\bwhich (?:one|option|bank|lender|platform|service|product)\s+(?:is |would be |are )?(?:ok|okay|good|fine|suitable)\b`,
         // Which makes more sense, which is the smarter move: "crowdfunding or a loan, which makes more sense".
@@ -1612,6 +1624,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bwhich (?:one |option |bank |lender )?(?:should|would|do|shall) (?:i|we|you|u) (?:choose|pick|take|go (?:to|with|for)|use|recommend|suggest)\b`,
         String.raw`\bwhat (?:would|do|will) (?:you|u|ya) (?:recommend|suggest)\b`,
         String.raw`\bwhich (?:one |option )?(?:is|would be|'s) better\b`,
+        // ...with the verb joined to it, or the bot's pick asked with another verb ("which one's better for us", "which option's
+        // cheaper", "what would you pick", "which would u go for"; round 29).
+        String.raw`\bwhich (?:one|option|way|loan)['’]s (?:${BETTER.join('|')})\b|\bwhat (?:would|do|will) (?:you|u|ya) (?:pick|choose|go (?:with|for))\b`,
         // Weighed by how soon or how much it pays out: "which one gets us the money faster", "which platform pays out quickest".
         String.raw`\bwhich (?:one |option |bank |lender |platform |service |app )?(?:gets|pays|lends|gives|releases|disburses) (?:us |me )?(?:the money |the loan |the cash |it |out )?${SOONER}\b`,
         // Weighed by what it saves or costs: "which one saves us more", "which of the two works out cheaper", "which costs less".

@@ -973,3 +973,8 @@ export const gettingWords: Words = [
 
 /** The customers' buying as a purpose's words ("buyers come to us to stock up": trade-scopes.ts, no need of the firm's; see zh). */
 export const customersBuying: Words = [String.raw`\b(?:stock(?:ing)? up|restock\w*|buy\w*)\b`];
+
+/** Whether a thing counts as a kind of use, asked ("does a greenhouse count as equipment", "is a cold room counted as equipment"; see zh). */
+export const countsAsAsked: Words = [
+  String.raw`\b(?:does|do|would|will|can|could|is|are)\b[^.?!]{1,40}?\b(?:counts?|counted|qualif(?:y|ies)|classed|considered)\s+(?:as\s+)?(?:an?\s+)?(?:equipment|renovation|working capital|fixed assets?|capex)\b`,
+];

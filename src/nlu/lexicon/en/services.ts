@@ -21,6 +21,9 @@ export const serviceRules: readonly ServiceWords[] = [
       // "factoring vs leasing", "crowdfunding or factoring".
       String.raw`\bfactoring\b(?=,?\s+(?:vs\.?|versus|and|or|compared (?:to|with)|against)\s+(?:a |an |the )?(?:financial leasing|leasing|crowd ?fund\w*|p2p|bank loans?|loans?)\b)`,
       String.raw`(?<=\b(?:leasing|crowd ?fund\w*|p2p|bank loans?|loans?)\s+(?:and|or|vs\.?|versus)\s+)factoring\b`,
+      // ...one said better than the other ("is factoring better than leasing", "would leasing be cheaper than factoring"; round 29).
+      String.raw`\bfactoring\b(?=\s+(?:is |would be |be )?(?:better|cheaper|safer|worse|more suitable)\s+than\b)`,
+      String.raw`(?<=\b(?:better|cheaper|safer|worse|more suitable)\s+than\s+(?:a |an |the )?)factoring\b`,
       // ...in Chinese words beside it (round 25: factoring 和 融资租赁 有哪样区别, 众筹跟 factoring 哪个好).
       String.raw`\bfactoring\b(?=\s*(?:和|跟|与|还是|或者|比)\s*(?:${KINDS_ZH}))`,
       String.raw`(?<=(?:${KINDS_ZH})\s*(?:和|跟|与|还是|或者|比)\s*)factoring\b`,

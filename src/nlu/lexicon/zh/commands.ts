@@ -604,6 +604,8 @@ export const commandRules: readonly CommandWords[] = [
       // ...and in English words after it: 是不是 too high, 会不会太 expensive.
       String.raw`(?:是不是|算不算)(?:太|有点)?(?:高|贵)|(?:是不是|算不算|会不会)\s*(?:太|有点)?\s*too (?:high|expensive|steep)\b`,
       '怎么收费',
+      // The monthly payment or the points judged too high (月供太多了吧, 月供有点重, 这个点数高了, 点数也太高了; round 29): its cost.
+      String.raw`(?:月供|点数)\s*(?:也|还|是不是|格)?\s*(?:太|有点|好|这么|咋个这么|怎么这么)?\s*(?:高|多|重|贵|too (?:high|much|steep)\b)(?:\s*(?:了|啊|哦|吧|嘛)|(?=$|[\s,，。!！?？]))`,
       // The whole cost of borrowing named and asked (round 14): 综合成本是多少, 实际成本多少, 总成本高不高.
       String.raw`(?:综合|实际|真实|全部|总|借款|融资|资金)成本${C}{0,4}(?:多少|好多|几多|几个点|高不高|是多少|怎么算|咋个算)`,
       // How a cost is worked out (每个月还款额是怎么算出来的, 月供咋个算), or charged on top (另外收钱, 额外收费).
@@ -706,7 +708,8 @@ export const commandRules: readonly CommandWords[] = [
       // Praise for the answer: 讲得板扎, 说得很清楚, 介绍得太好了.
       // ...with the Yunnan 得很 after it (讲得板扎得很, 说得清楚得很; round 23).
       // ...the praise doubled (讲得清清楚楚的, 说得明明白白; round 28, fix28c).
-      String.raw`(?:讲|说|解释|介绍|分析)得(?:很|太|真|好|挺|蛮)?(?:好|清楚|明白|板扎|详细|到位|透|清清楚楚|明明白白)(?:得很|的很|的)?(?:了|啦)?`,
+      // ...whoever spoke named before it, in Yunnan words of clear (你讲得很到位, 老师说得清爽得很, 讲得透彻; round 29).
+      String.raw`(?:你们?|您|老师)?(?:讲|说|解释|介绍|分析)得(?:很|太|真|好|挺|蛮)?(?:好|清楚|明白|板扎|详细|到位|透|透彻|清爽|在理|清清楚楚|明明白白)(?:得很|的很|的)?(?:了|啦)?`,
       // ...praise alone, in Yunnan words (板扎得很, 巴适, 太安逸了, 硬是板扎): beside thanks, thanks.
       PRAISED,
     ],
@@ -933,8 +936,12 @@ export const commandRules: readonly CommandWords[] = [
       // How to use it, said alone: 这个咋个用, 咋个操作, 不会用, 看不懂 咋用.
       String.raw`(?:这个)?(?:咋个|咋|怎么)(?:用|操作)`,
       // ...the bot named before it (你们这个咋个用, 你这个东西怎么使用, 这个机器人咋个操作).
-      String.raw`(?:你们?|您)(?:的)?(?:这个|这)?(?:东西|机器人|助手|小程序|系统)?(?:到底|要)?(?:咋个|咋|怎么|怎样)(?:用|使用|操作)(?:法)?`,
-      String.raw`(?:我)?不会(?:用|操作)`,
+      // ...or only pointed at, used in Yunnan words (这个小程序咋个耍, 这个咋个玩, 这个东西咋个使, 这个 bot 咋个用; round 29).
+      String.raw`(?:你们?|您)?(?:的)?(?:这个|这)?\s*(?:东西|机器人|助手|小程序|系统|玩意儿?|\bbot\b|\bapp\b)?\s*(?:到底|要)?(?:咋个|咋|怎么|怎样)(?:用|使用|操作|玩|耍|使)(?:法)?`,
+      // ...the bot pointed at with 你, asked how it is done (你这个咋个弄, 你们这个东西咋个搞).
+      String.raw`(?:你们?|您)(?:的)?(?:这个|这)\s*(?:东西|机器人|助手|小程序|系统|玩意儿?|\bbot\b|\bapp\b)?\s*(?:到底|要)?(?:咋个|咋|怎么|怎样)(?:弄|搞)`,
+      // ...or done (我不会弄, 不会搞; round 29, judge-89: 你这个东西咋个用 我不会弄).
+      String.raw`(?:我)?不会(?:用|操作|弄|搞)`,
       String.raw`看不懂`,
     ],
   },

@@ -8,6 +8,9 @@ import { ENGLISH_MACHINE } from './english-machines';
 import { produce } from './industries';
 import { THING_LEASE_ASKED } from './lease-asked';
 
+/** An area said before a farm building, not built or added (二十几亩大棚, 两千平的温室): the size of one had (round 29). */
+const AREA_HAD = String.raw`(?<![\d一二两三四五六七八九十几百千万])(?<!(?:建|搭|盖|修|扩|添|加|再|新)\s*(?:个|了|到)?\s*)[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:亩|平米|平方|平|㎡)(?:的)?\s*`;
+
 /**
  * Yunnan 搞/整/弄 + a thing + 的 closing the clause, no measure word between (搞二手车的, 搞游船的, 整米线馆的):
  * the trade the owner does, no thing got (scopes.ts reads the same guard).
@@ -912,7 +915,8 @@ export const purposeRules: readonly PurposeWords[] = [
       '升级改造',
       // Not the greenhouses the farm has, by their size (大棚八十亩, 大棚有八十来亩, 温室两千平); a greenhouse to build is (想建大棚).
       // Nor the trade (我们是做大棚的).
-      String.raw`(?<!做)(?:大棚|温室)(?!的)(?!\s*(?:有)?\s*[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:平|亩|㎡|个|座))`,
+      // ...nor by their size said before them (二十几亩大棚, 三千平的温室; round 29, judge-87), unless built or added (想再建二十亩大棚).
+      String.raw`(?<!做)(?<!${AREA_HAD})(?:大棚|温室)(?!的)(?!\s*(?:有)?\s*[\d一二两三四五六七八九十几百千万]+\s*(?:多|来)?\s*(?:平|亩|㎡|个|座))`,
     ],
   },
   {

@@ -200,6 +200,13 @@ const NOT_CLAIMED_NO_NEED = String.raw`(?<!${CLAIMED}\s*不)`;
 
 /** Government support for borrowing: 补贴, 贴息, 扶持政策, 优惠政策, 专门的政策 (one for firms like this), 政府担保. */
 const SUPPORT = String.raw`补贴|补助|贴息|扶持|优惠政策|专门(?:的)?政策|帮扶政策|好政策|支持(?:的)?政策|政策支持|政府支持|项目支持|资金支持|免息|低息贷款|政府担保|政策性贷款|subsid\w*|interest[- ]free`;
+/** The government's programmes by name (创业担保贷款, 贷免扶补, 创业贷), beside the support words. */
+const PROGRAMMES = String.raw`${SUPPORT}|创业担保贷款?|创业贷|贷免扶补`;
+/**
+ * How to apply for it, asked (咋个申请, 怎么去办理, 要怎样才能拿到, how to apply): not where (去哪里办: where-to-apply), nor what to do
+ * (咋个办, 咋个整).
+ */
+const HOW_APPLIED = String.raw`(?:要|该|得|应该|才能)?(?:咋个|咋|怎么|怎样|如何)(?:样)?(?:去|才能|才|能)?(?:申请|办理|拿到|享受|弄到|搞到)|\bhow (?:to|do (?:we|i)|can (?:we|i)|should (?:we|i)) (?:apply|get|claim)\b`;
 
 /** Buyers paying late, or money owed to the firm: 客户90天才付款, 压账期, 回款慢, 货款收不回来, 应收账款多. */
 /** The money a buyer owes, by its kind: 货款, 工程款, 材料款, 尾款. */
@@ -1243,7 +1250,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Yunnan 格有 (is there) after the thing asked about: 民宿的贴息格有, 补贴格有得.
         String.raw`|(?:${SUPPORT})${C}{0,8}格(?:有|能|可以|申请|拿|享受|要)` +
         // The support named, then whether it can be had, in either language: 有 哪些 subsidy 可以 apply, 补贴能不能申请.
-        String.raw`|(?:${SUPPORT})\s*(?:可以|能|能不能|可不可以|can)\s*(?:apply|申请|拿|享受|get)`,
+        String.raw`|(?:${SUPPORT})\s*(?:可以|能|能不能|可不可以|can)\s*(?:apply|申请|拿|享受|get)` +
+        // A programme named, then how to apply for it, or how first (那个贴息咋个申请, 创业担保贷款 how to apply, 怎么申请创业担保贷款;
+        // round 29, corpus convention 55): the programmes answered; where to apply for one stays where-to-apply.
+        String.raw`|(?:${PROGRAMMES})${C}{0,10}?(?:${HOW_APPLIED})|(?:${HOW_APPLIED})${C}{0,4}?(?:${PROGRAMMES})`,
     ),
   },
   {
@@ -1481,7 +1491,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // ...what is weighed said in English between (哪个 approval 快一点, 哪家 interest 便宜些).
         String.raw`|哪(?:个|种|家)(?![季星年]|月(?!供))(?:\s*[a-z][a-z ]{0,20}?\s*)?${C}{0,8}?(?:快|便宜|省钱|划算|靠得住|可靠|靠谱|安全|稳当|稳妥)(?:点|些|一点|一些)|哪(?:个|种|家)(?![季星年]|月(?!供))${C}{0,6}?(?:批|放|贷|借|下|办)得(?:快|多|高|容易)` +
         // Which is the wiser choice, asked (融资租赁跟众筹 哪个更明智一点, 哪样聪明些, 哪种精明点; round 28, fix28c).
-        String.raw`|哪(?:个|种|样|家)\s*(?:更|最|比较)?\s*(?:明智|聪明|精明|高明|理智)` +
+        // ...or stronger (众筹跟租赁比 哪个强点, 哪样强些; round 29).
+        String.raw`|哪(?:个|种|样|家)\s*(?:更|最|比较)?\s*(?:明智|聪明|精明|高明|理智|强(?!度|制|调|化|迫))` +
         // How far apart two are, asked: 信用贷和抵押贷 利息差好多, 跟银行比相差多少.
         String.raw`|(?:和|跟|与|比)${C}{1,10}?(?:利息|利率|费用|成本)?(?:差|相差)(?:好多|多少|几多|多大)` +
         // Which one costs less, with no 最: 哪个利息低, 哪家费用少些.
@@ -1504,6 +1515,11 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|最(?:便宜|省钱|划算|实惠)的(?:办法|方式|渠道|路子|贷款)?(?:是)?哪` +
         // One weighed against another, asked: 网商银行比银行贷款好吗, 租赁格比贷款划算.
         String.raw`|比${C}{1,12}?(?:更|还)?(?:好|划算|便宜|合适|靠谱|稳妥|省钱)(?:些|点|一点)?(?:吗|么|嘛|不)` +
+        // Whether there are loans that suit the firm (有没有适合我们的贷款, 格有适合我们这种小店的, 适合我们的产品有哪些; round 29, corpus
+        // convention 56): the pick with its reasons, as 哪种贷款适合我们 reads; not a way out of a trouble (办法, 法子: advice).
+        String.raw`|(?:有没有|有没得|有莫得|格有|还有没有|有什么|有哪样|有哪些|有啥)${C}{0,3}?(?:适合|合适)(?:我|我们|我家|咱们?)${C}{0,10}?的` +
+        String.raw`(?:贷款|产品|融资|平台|银行|渠道)?(?=$|[\s,，。!！?？]|吗|么|嘛|不|哦|呢)` +
+        String.raw`|(?:适合|合适)(?:我|我们|我家|咱们?)${C}{0,10}?的(?:贷款|产品|融资|平台|银行)(?:有)?(?:哪些|哪样|什么|啥|吗|么|不|没有)` +
         // Which one the firm suits, asked: 我们适合哪种, 适合哪个平台, 适合哪样贷款.
         String.raw`|适合哪(?:个|种|家|样|一种|一个)` +
         // One or the other, asked which is better: 贷款好还是融资租赁好, 借贷款还是搞众筹好, 租还是买划算.

@@ -995,3 +995,14 @@ export const gettingWords: Words = [
   // Put in: 上一条线, 上第二台 (not 手上, 线上, 车上).
   String.raw`(?<![手身马路线网车楼晚早])上(?=\s*(?:第|[一二两三四五六七八九十几\d]|条|套|台))`,
 ];
+
+/** The kinds of use a thing may count as, asked (设备, 装修, 流动资金): the words of the purposes' classes. */
+const USE_CLASSES = String.raw`设备|装修|流动资金|周转(?:资金)?|固定资产|经营用途|\bequipment\b|\brenovation\b|\bworking capital\b`;
+/**
+ * Whether a thing counts as a kind of use, asked (大棚算设备吗, 冷库算不算设备, 烤房属不属于固定资产, 冷库 算 equipment 吗; round 29,
+ * corpus convention 57): what a word covers, asked, as "does a tea shop count as retail?" reads; the thing and the class name no
+ * need and no trade of the firm's (question-scope.ts `countsAsAsked`).
+ */
+export const countsAsAsked: Words = [
+  String.raw`(?:算不算|属不属于|算是|算|属于|能算|可以算|格算)\s*(?:是)?\s*(?:${USE_CLASSES})\s*(?:的)?(?:范围|一类|那种)?\s*(?:吗|么|嘛|不|哦|呢|啊|没|[?？]|$)`,
+];

@@ -4,6 +4,9 @@
 import type { ServiceWords, Words } from '../types';
 import { LEASE_ASKED_AFTER_A_THING, RENT_ASKED_OF_A_THING, THING_LEASE_ASKED } from './lease-asked';
 
+/** The ways a bare 租赁 is weighed against (round 29): a service named, or a bank loan. */
+const WEIGHED_WITH = String.raw`众筹|(?<!担)保理|供应链金融|网商银行|网商贷|微众银行|网贷|p2p|银行贷款|贷款|银行|信用社|农商行|\bfactoring\b|\bcrowd ?fund\w*`;
+
 export const serviceRules: readonly ServiceWords[] = [
   { id: 'supply-chain-finance', words: ['供应链金融', '产业链金融', '供应链融资', '供应链贷款', '应收账款融资', String.raw`(?<!担)保理`] },
   {
@@ -28,6 +31,10 @@ export const serviceRules: readonly ServiceWords[] = [
       `(?<=${THING_LEASE_ASKED}${LEASE_ASKED_AFTER_A_THING.replace('(?:融资)?租赁', '')})租赁`,
       // ...or rented, asked with the bare verb, of a thing or a thing pointed at (这些设备可以租来用不, 那个能租不; round 26).
       RENT_ASKED_OF_A_THING,
+      // ...weighed against another way named beside it (众筹跟租赁比 哪个强, 保理跟租赁哪个好点, 租赁 vs 保理; round 29): the leasing
+      // service, no leasing trade.
+      String.raw`租赁(?!公司|行|店|业|生意)(?=\s*(?:跟|和|与|同|还是|或者|比|对比|vs\.?|versus)\s*(?:${WEIGHED_WITH}))`,
+      String.raw`(?<=(?:${WEIGHED_WITH})\s*(?:跟|和|与|同|还是|或者|比|对比|vs\.?|versus)\s*)租赁(?!公司|行|店|业|生意)`,
     ],
   },
   { id: 'investment-loan-linkage', words: ['投贷联动', '投资贷款联动'] },

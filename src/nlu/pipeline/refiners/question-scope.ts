@@ -5,7 +5,7 @@
 // borrow or what it counts as ("个体户能贷款吗", "can a guesthouse apply?"), the trade and the size
 // class asked about are dropped; a sum in the same question ("借30万能贷吗") still stands.
 
-import { FALL_SUPPOSED, OWN_SELLING } from '../../lexicon/index';
+import { COUNTS_AS_ASKED, FALL_SUPPOSED, OWN_SELLING } from '../../lexicon/index';
 import { clauseEnd as spokenClauseEnd, clauseStart, SPOKEN_CLAUSES } from '../clauses';
 import { termWordIn } from '../extract-asked';
 import { allMatches } from '../match';
@@ -113,12 +113,30 @@ function fallSupposed(state: State): void {
   }
 }
 
+/**
+ * Whether a thing counts as a kind of use, asked (大棚算设备吗, 冷库算不算设备, "does a greenhouse count as equipment"; round 29, corpus
+ * convention 57): what a word covers, asked, as "does a tea shop count as retail?" reads: the thing and the class named in its clause
+ * name no need and no trade (a thing said wanted in a clause before it stands: 我们想搭个大棚 这个算设备不).
+ */
+function countsAsAsked(state: State): void {
+  for (const m of allMatches(COUNTS_AS_ASKED, state.text)) {
+    const span = { start: clauseStart(state.text, m.start, SPOKEN_CLAUSES), end: m.end };
+    drop(
+      state,
+      'questionScope',
+      (n) => (n.kind === 'industry' || n.kind === 'purpose') && overlaps(span, n),
+      'whether a thing counts as a kind of use, asked: no need and no trade of the firm',
+    );
+  }
+}
+
 export function questionScope(state: State): void {
   termPlace(state);
   dropInside(state, 'questionScope', 'what-if', isFirmFact, 'what might be, asked: no fact of the firm');
   dropInside(state, 'questionScope', 'condition', isFirmFact, 'a condition asked about: no fact of the firm');
   whatIfSize(state);
   fallSupposed(state);
+  countsAsAsked(state);
   dropInside(state, 'questionScope', 'question', isProfile, 'the topic of a question, not a fact about the firm');
   dropInside(state, 'questionScope', 'eligibility', isFirmKind, 'a kind of firm asked about, not the firm');
   termQualifier(state);
