@@ -3,6 +3,7 @@
 
 import type { CommandWords, LanguageWords, Words } from '../types';
 import { BAD_SEASON_EN, PICKED_BY_COST_EN, WORKINGS_ASKED_EN } from './questions';
+import { FIRMS_WORK } from './purposes';
 import { serviceRules } from './services';
 
 /** Each customer a price is charged ("per kid", "each student", "a night per room"): see figures.ts PER_HEAD_AFTER. */
@@ -11,6 +12,10 @@ const PER_CUSTOMER = String.raw`(?:per|each|a|every)\s+(?:kid|child|student|pupi
 /** Every service's name, one alternation (a refusal beside it). */
 /** What the bot was told or kept, said after "everything": "you have saved", "u've stored", "you keep". */
 const YOU_KEPT = String.raw`(?:(?:you|u)(?:\s+have|['’]?ve)?\s+(?:have|got|know|keep|kept|saved|stored|collected|recorded)\s+)?`;
+/** The firm's work after a verb of starting again: "restart production", "restart the factory", 工厂 restart 要 (a sum wanted after it). */
+const NOT_THE_WORK = String.raw`(?!\s+(?:(?:the|our|my|a)\s+)?(?:[a-z-]+\s+){0,2}?(?:${FIRMS_WORK})\b)(?!\s*(?:要|得|需要|还差|差))`;
+/** A sum or money wanted before "to" a start again: "need 100k to restart", "money to start over after the floods". */
+const NOT_FOR_WORK = String.raw`(?<!(?:\d[\d.,]*\s*(?:k|m|mil|million|w|wan|万|yuan|rmb)?|money|cash|funds?|capital|loan)\s+(?:so (?:we|i) can\s+)?to\s+)`;
 const SERVICES = serviceRules.flatMap((r) => r.words).join('|');
 
 /**
@@ -463,8 +468,10 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'restart',
     anywhere: [
-      String.raw`\brestart\b`,
-      String.raw`\b(?:start|begin)(?:ning)? (?:over|again|afresh|from scratch|fresh|from the (?:beginning|top))\b`,
+      // Not the firm's work started again ("need 100k to restart production", "restart the factory", 工厂 restart 要十万; round 29):
+      // its need (purposes.ts), the restart command only alone or said to the bot.
+      String.raw`${NOT_FOR_WORK}\brestart\b${NOT_THE_WORK}`,
+      String.raw`${NOT_FOR_WORK}\b(?:start|begin)(?:ning)? (?:over|again|afresh|from scratch|fresh|from the (?:beginning|top))\b`,
       String.raw`\breset\b`,
       String.raw`\bbegin again\b`,
       String.raw`\bnew conversation\b`,

@@ -30,7 +30,9 @@ const YEAR_HEDGE = String.raw`(?:about|around|roughly|approx|approximately|maybe
 const WANTING_TO_GET = String.raw`\b(?:need|needs|want|wants|looking|plan|plans|planning)\s+to\s+(?:buy|get|replace|upgrade|add|open|build|set up|start|expand|renovate|fit out)\b`;
 
 /** Who or what a hard time hit, after its verb ("killed us", "hit the village"): see the age-before marks. */
-const HARD_HIT = String.raw`(?:us|me|them|it|everyone|everything|(?:the|our|my) (?:business|shop|farm|town|village|road))`;
+/** The verb of a hard time, past, irregular too; not a lender's (approved) nor a wish (needed, borrowed). */
+const HARD_VERB = String.raw`\b(?!(?:approv|lend|loan|grant|offer|fund|financ|sign|quot|borrow|need|want|request|ask|appli|us)ed)(?![a-z]*eed\b)(?:[a-z]+ed|hit|shut|kept|held|cut|left|put|took|knocked|broke|froze|sank|shook|beat)`;
+const HARD_HIT = String.raw`(?:us|me|them|it|everyone|everything|(?:the|our|my) (?:[a-z-]+ ){0,2}?[a-z-]+)`;
 
 export const SALES_SAID = `${ABOUT}${SALES_SUM}${SALES_PERIOD}`;
 
@@ -606,6 +608,11 @@ export const figureMarks: readonly MarkWords[] = [
       // "open a noodle shop 2 years", "had this restaurant 5 years": the firm named, then its age (first:
       // the longest reading at the verb, before "running" alone).
       String.raw`\b(?:open(?:ed)?|run(?:ning)?|had|owned)(?<!\bto [a-z]+)\s+(?:a|an|the|this|my|our)\s+(?:[a-z'’-]+\s+){0,2}(?:${firmNouns.join('|')})(?: for)?`,
+      // A hard time told with its span (covid killed us for 3 yrs, the floods hit us for a year: round 28), its verb irregular too and
+      // what it hit any words of the firm's ("covid shut our bakery for two years", "the floods cut our road off for 4 months": round 29):
+      // a span gone by, no term; not a lender's verb (approved us for) nor a wish (needed the money for). Before the single verbs below,
+      // so the verb's longest reading wins.
+      String.raw`${HARD_VERB}\s+${HARD_HIT}(?:\s+(?:hard|bad|badly|down|out|off|back|shut|closed|in half))?\s+for`,
       String.raw`\bin business(?: for)?`,
       String.raw`\boperat\w*(?: for)?`,
       String.raw`\brunning(?: for)?`,
@@ -616,9 +623,6 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bfounded`,
       String.raw`\bclosed(?: for)?`,
       String.raw`\bshut(?: down)?(?: for)?`,
-      // A hard time told with its span (covid killed us for 3 yrs, the floods hit us for a year, struggled for two years, the
-      // lockdown lasted 8 months: round 28): a span gone by, no term; not a lender's verb (approved us for).
-      String.raw`\b(?!(?:approv|lend|loan|grant|offer|fund|financ|sign|quot)ed)(?![a-z]*eed\b)(?:[a-z]+ed|hit|shut|kept|held)\s+${HARD_HIT}(?:\s+(?:hard|bad|badly|down|out|back|shut|closed))?\s+for`,
       String.raw`\b(?:struggl(?:ed|ing)|suffer(?:ed|ing)|los(?:t|ing) money|in the red|(?:sat|stood) idle|lasted|dragged on|went on)(?: for)?`,
       String.raw`\bexisted(?: for)?`,
       String.raw`\bexperience(?: of)?`,

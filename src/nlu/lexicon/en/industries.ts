@@ -1188,6 +1188,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:rent|rents|renting|let|lets|letting)\s+(?:out\s+)?(?:\w+\s+)?rooms\s+to\s+(?:tourists|travell?ers|visitors|guests|backpackers)\b`,
     ],
   },
+  // Banquets and weddings catered as the trade ("we make pastries and cater weddings"; round 29): catering, over the food a bakery
+  // also makes, as 做糕点和承办酒席 reads.
+  { id: 'catering', priority: 31, words: [String.raw`\bcater(?:s|ed|ing)? (?:for )?(?:weddings|banquets|functions|parties)\b`] },
   {
     id: 'catering',
     priority: 25,

@@ -53,6 +53,9 @@ export const crossBorderPositive: Words = [
   String.raw`\bcross[- ]border\b`,
   // Trade at the border itself: "we do border trade at hekou", "border trading".
   String.raw`\bborder (?:trade|trading|trader)s?\b`,
+  // Suppliers across the border ("pay the supplier across the border", "our suppliers over the border": round 29); not people who
+  // come over it to buy (visitors served here).
+  String.raw`\b(?:suppliers?|vendors?|sellers|partners?|factories)\s+(?:across|over) the border\b`,
   ...paidInForeignCurrency,
   // A neighbour's adjective on a trading partner: "our Vietnamese suppliers", "Thai buyers".
   // ...their goods may stand between ("our lao cassava suppliers", "vietnamese rubber suppliers").

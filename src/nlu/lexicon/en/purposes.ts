@@ -31,6 +31,8 @@ const foreignCurrencies: Words = [
 const runningCosts = String.raw`(?:rent|rents|rental|wages|salar(?:y|ies)|pay|payroll|bills|utilities|electricity(?: bills?)?|suppliers?)`;
 
 /** Whom or what the firm pays as it runs: suppliers, the workers and crews, rent, bills (pay our crews, pay the pickers). */
+/** The firm's work or its place, started again after a stop ("restart production", "reopen our noodle stall"; round 29). */
+export const FIRMS_WORK = String.raw`production|work|works|operations?|business|factory|plant|workshop|shop|store|mill|kiln|line|farm|stall|restaurant|kitchen|hotel|guesthouse|homestay|site|processing|manufacturing`;
 const PAID_RUNNING = String.raw`suppliers?|workers?|staff|employees?|wages|pickers?|drivers?|farmers|growers|rent|bills|utilities|salaries|landlord|contractors?|crews?|labou?rers?|builders|team|hands|subcontractors?`;
 /** A launch denied (haven't launched yet, yet to launch): the firm is not trading yet, a start-up, no product launched. */
 const NOT_LAUNCHED_YET = String.raw`(?<!\b(?:haven'?t|have not|hasn'?t|has not|not|yet to|never)\s+)`;
@@ -747,6 +749,8 @@ const notPremises: Words = [
 const SURFACES = [
   ...['flooring', 'floor tiles', 'tiling', 'ceilings?', 'wallpaper', 'plumbing', 'wiring', 'shopfront', 'storefront'],
   ...['signage', 'roof', 'roofing', 'windows'],
+  // A sign or light box for the premises, as 换个招牌 reads (fix28b; round 29): "a new sign for the shop".
+  ...['signs?', 'signboards?', 'shop signs?', 'light ?box(?:es)?'],
 ];
 /** Renovating the premises, in the words owners use: renovate, refurbish, redo or fix up the rooms. */
 export const renovationWords: Words = [
@@ -1007,8 +1011,11 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\bforeign (?:exchange|currency)\b`,
       String.raw`\bfx\b`,
       ...paidInForeignCurrency,
-      String.raw`\bpay (?:our |the )?(?:vietnamese|lao|laotian|burmese|myanmar|thai|cambodian|foreign|overseas) (?:suppliers?|partners?|factories|sellers)\b`,
-      String.raw`\bpay (?:our |the |my )?(?:suppliers?|partners?|factories|sellers) (?:in|from) (?:${placesAbroad.join('|')})\b`,
+      // ...the goods or a word between ("pay our lao timber supplier", "pay our timber supplier in laos", "pay the supplier across the
+      // border": round 29); a sum wanted beside it makes it working capital (financedSettlement).
+      String.raw`\bpay (?:our |the |my )?(?:vietnamese|lao|laotian|burmese|myanmar|thai|cambodian|foreign|overseas) (?:[a-z-]+ )?(?:suppliers?|partners?|factories|sellers)\b`,
+      String.raw`\bpay (?:our |the |my )?(?:[a-z-]+ ){0,2}?(?:suppliers?|partners?|factories|sellers|vendors?) (?:in|from) (?:${placesAbroad.join('|')})\b`,
+      String.raw`\bpay (?:our |the |my )?(?:[a-z-]+ ){0,2}?(?:suppliers?|partners?|factories|sellers|vendors?) (?:across|over) the border\b`,
       // ...the country named in Chinese among the English (round 20): "to pay 泰国 supplier".
       String.raw`\bpay (?:our |the )?(?:越南|老挝|缅甸|泰国|柬埔寨)(?:的)?\s*(?:suppliers?|partners?|factories|sellers)\b`,
       // From the place or from buyers there: "from vietnam", "from customers in thailand".
@@ -1172,6 +1179,15 @@ export const purposeRules: readonly PurposeWords[] = [
       // round 29): renting is paying, not buying (refiners/trade-words.ts thingsRented); not hired out, nor leased (financial leasing
       // buys the thing: "are we able to lease two vans").
       String.raw`\b(?:to|for) (?:rent|renting|hire|hiring)(?! out\b)\s+(?:(?:some|more|extra|the|our|a|an|two|three|a few|\d+)\s+)*(?:[a-z-]+\s+){0,2}?(?:gear|equipment|machines?|machinery|trucks?|vans?|tents?|chairs|tables|stages?|lights|lighting|speakers|sound systems?|generators?|excavators?|diggers?|cranes?|buses|coaches|cars|boats|tractors?|harvesters?|printers?|scaffolding)\b`,
+      // A bill paid, named by whom it is owed to ("pay the butcher's bill", "settle the printer's invoice"), or the payees pointed at
+      // after a sum ("need 150k to pay them"): a running cost (round 29).
+      String.raw`\b(?:pay|pays|paying|settle|settling|clear|clearing|cover)\s+(?:off\s+)?(?:the|our|my)\s+(?:[a-z-]+\s+)?[a-z-]+['’]s?\s+(?:bills?|invoices?|tab|account)\b`,
+      String.raw`(?<=(?:\d[\d.,]*\s*(?:k|m|mil|million|w|wan|万|yuan|rmb)?|money|cash|funds?)\s+)to\s+pay\s+(?:them|him|her|the (?:bills?|invoices?))\b(?!\s+(?:back|off))`,
+      // The firm's work started again after a stop: its materials and wages ("need 300k to restart production", "to reopen our
+      // noodle stall", "get the factory going again"; round 29); not the talk restarted (commands.ts).
+      String.raw`\b(?:restart\w*|re-?open\w*|resum(?:e|es|ed|ing))\s+(?:(?:the|our|my)\s+)?(?:[a-z-]+\s+){0,2}?(?:${FIRMS_WORK})\b`,
+      String.raw`\b(?:get(?:ting)?|start(?:ing)?)\s+(?:(?:the|our|my)\s+)?(?:[a-z-]+\s+){0,2}?(?:${FIRMS_WORK})\s+(?:going|running|up)?\s*again\b`,
+      String.raw`(?<=(?:\d[\d.,]*\s*(?:k|m|mil|million|w|wan|万|yuan|rmb)?|money|cash|funds?|capital)\s+)to\s+(?:restart|reopen|start (?:again|over))\b`,
       // Money to last a slack season: "to get through the low season", "tide us over the rainy months".
       String.raw`\b(?:get|getting|tide (?:us|me)|carry (?:us|me)|see (?:us|me)) (?:through|over) (?:the |this )?(?:low|slow|off|quiet|lean|rainy|dry|winter) ?(?:season|months?|period|patch)\b`,
       // ...or the months ahead: "to get through the next 6 months", "carry us over the coming few weeks".

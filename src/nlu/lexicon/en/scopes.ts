@@ -172,6 +172,8 @@ export const industryDenial: Words = [
 ];
 
 /** Verbs of getting goods in: "buy", "source", "order". */
+/** Things fitted to a place: a sign, a counter, lights, shelves (what a shop's premises get). */
+const FITTINGS = String.raw`sign|signage|signboard|counter|shelf|shelves|shelving|light|lighting|awning|aircon|air conditioner|cctv|camera|door|window|floor|tiles|display|rack`;
 const GETTING_GOODS = String.raw`(?:buy|buys|bought|buying|get|gets|got|source[sd]?|order(?:s|ed)?|purchas\w*)`;
 /** A trader goods come from: "a wholesaler", "the factory", "suppliers". */
 const TRADER = String.raw`(?:wholesalers?|distributors?|factor(?:y|ies)|suppliers?|importers?|wholesale market)`;
@@ -190,6 +192,12 @@ export const boughtThings: Words = [
   ...paidAhead,
   // Suppliers abroad paid, their goods named between ("to pay lao rubber suppliers", round 22): the goods name no trade.
   String.raw`\bpay(?:ing)? (?:our |the |my )?(?:vietnamese|lao|laotian|burmese|thai|cambodian) (?:[a-z]+ )?(?:suppliers?|farmers|growers)\b`,
+  // ...any suppliers paid, their goods between ("pay our coffee suppliers in vietnam", "pay the timber supplier": round 29).
+  String.raw`\bpay(?:ing)? (?:our |the |my )?(?:[a-z-]+ ){0,2}?(?:suppliers?|vendors?|sellers)\b`,
+  // The firm's own place named as where a thing goes or a part of it redone ("new signage for the shop front", "a new counter for the
+  // shop", "redo the shop sign"; round 29): the place, no trade (a sum "for the shop" and the shop renovated whole keep the weak retail).
+  String.raw`\b(?:the|our|my)\s+(?:shop|store)(?=\s*(?:front|fronts|sign\w*|roof|floor|walls?|windows?|doors?|interior|lighting|lights|counter|shelves|awning|entrance)\b)`,
+  String.raw`(?<=\b(?:${FITTINGS})s?\s+)for\s+(?:the|our|my)\s+(?:[a-z-]+\s+)?(?:shop|store)(?:\s+front)?\b`,
   // A space turned into something new ("turn the backyard into a beer garden"): what it becomes names no trade.
   ...spaceTurnedInto,
   // Any object bought ("buy two dental chairs", "a used pallet jack"), or bought before ("we bought a
@@ -232,6 +240,15 @@ export const boughtThings: Words = [
  */
 /** What the other side of a trade asks or will not do: "wants prepayment", "asks 30% up front", "won't deliver". */
 const COUNTERPART_ASKS = String.raw`(?:wants?|asks?|asked|requires?|required|demands?|demanded|insists?|needs? (?:us|me)|only (?:takes|accepts)|won['’]?t|will not|refuses?)`;
+
+/** Whom the firm pays that names no payee's trade: its own people and running costs (pay our staff in cash, pay the rent first). */
+const PAYING = String.raw`\b(?:pay|pays|paying|settle|settling|clear|clearing)`;
+/** What is said of a paying after the payee: in a currency, for goods, before a date, upfront. */
+const PAID_HOW = String.raw`(?:in|for|before|upfront|up front|first|every|each|by)\b`;
+/** Buyers coming to the firm, then what they come for: "come to us to stock up", "come here to buy". */
+const COMING = String.raw`(?:come|comes|came|coming)`;
+const TO_BUY = String.raw`(?:[a-z]+\s+){0,2}?to\s+(?:stock up|restock|buy|purchase|pick up|get)\b`;
+const NOT_A_PAYEE = String.raw`(?:staff|workers?|employees?|cooks?|chefs?|drivers?|team|crews?|waiters?|cleaners?|helpers?|people|wages|rent|bills?|money|loan|interest|deposit|balance|rest|difference)`;
 
 export const customersSupplied: Words = [
   // The other side of a trade named as the one asking ("the wholesaler wants prepayment", "the factory in vietnam asks
@@ -282,7 +299,10 @@ export const customersSupplied: Words = [
   String.raw`\b(?=${CUSTOMERS})(?<=\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:buyers?|customers?|clients?)\s+(?:is|are)\s+(?:(?:a|an|some|mostly|mainly|all)\s+)?${CUSTOMER_ADJECTIVE})${CUSTOMERS}\b`,
   // Buyers come to the firm to stock up ("buyers from guangdong come to us to stock up", "shops come here to buy"; round 28):
   // their buying, no need of the firm's (trade-scopes.ts drops the purpose it names).
-  String.raw`\b(?:come|comes|came|coming)\s+(?:to us|here|over|to (?:our|my) (?:shop|store|place|warehouse|stall|market|factory|yard))\s+(?:[a-z]+\s+){0,2}?to\s+(?:stock up|restock|buy|purchase|pick up|get)\b`,
+  String.raw`\b${COMING}\s+(?:to us|here|over|to (?:our|my) (?:[a-z-]+\s+){0,2}?(?:place|warehouse|market|factory|yard))\s+${TO_BUY}`,
+  // ...to the firm's shop, words before it ("tourists come to our little shop to buy silver": round 29): their buying only, the
+  // shop still the firm's (a weak retail, as "only in our shop").
+  String.raw`(?<=\b${COMING}\s+to (?:our|my) (?:[a-z-]+\s+){0,2}?(?:shop|store|stall|showroom|counter))\s+${TO_BUY}`,
   // ...and who they are, named before their coming ("restaurants come to our shop to buy"): customers, their trade not ours.
   String.raw`\b(?:(?:the|local|some|many|most|small)\s+)?[a-z-]+(?:\s+from\s+[a-z-]+)?(?=\s+(?:(?:all|always|often|usually|mostly|also)\s+)*(?:come|comes|came)\s+(?:to us|here|over|to (?:our|my)\b))`,
   // Online sellers supplied: "we supply taobao sellers" (their online sales, not the firm's).
@@ -305,6 +325,9 @@ export const customersSupplied: Words = [
   // ...named after the sum or the verb ("2m still owed to the wholesaler", "we're behind 80k with the feed mill", "we
   // haven't paid the builders the 300k yet").
   String.raw`\b(?:owed|owing)\s+to\s+(?!us\b|me\b)(?:(?:the|our|my|a|an|some)\s+)?[a-z-]+(?:\s+[a-z-]+)?`,
+  // ...or pays, named by one word before its bill or what the paying is for ("pay the butcher's bill", "pay the mill in riel",
+  // "settle the printer's invoice": round 29): a payee, not the firm's trade; not the firm's own people or costs (pay our staff).
+  String.raw`${PAYING}\s+(?:off\s+)?(?:the|our|my)\s+(?!${NOT_A_PAYEE}\b)[a-z-]+(?=['’]s?\s+(?:bills?|invoices?|tab|account|money)\b|\s+${PAID_HOW})`,
   String.raw`\bbehind\b(?:[^,.;!?]|[.,](?=\d)){0,20}?\bwith\s+(?:(?:the|our|my|a|an)\s+)?[a-z-]+(?:\s+[a-z-]+)?`,
   String.raw`\b(?:we|i)\s+(?:still\s+)?(?:ha(?:ve|s)n['’]?t|have not|never)\s+(?:yet\s+)?paid\s+(?:(?:the|our|my|a|an)\s+)?[a-z-]+`,
   // Whom the money is collected from: "collect payments from thai distributors", "get paid by the wholesalers".

@@ -378,7 +378,9 @@ export const commandRules: readonly CommandWords[] = [
   {
     command: 'restart',
     anywhere: [
-      ...['重新开始', '重来', '从头开始', '从头再来', '从头来过', '重新来', '再来一次', '重新咨询', '重置', '从新开始'],
+      ...['重来', '从头开始', '从头再来', '从头来过', '重新来', '再来一次', '重新咨询', '重置', '从新开始'],
+      // Not the firm's work begun again (重新开始生产, 重新开始营业: its need, purposes.ts; round 29).
+      String.raw`重新开始(?!\s*(?:生产|营业|做|干|经营|开工|卖|养|种|加工|接单))`,
       // Done over from the start, ending the message (从头再整一遍, 前面的不算 重新整一遍, 算了 从头再问一次): the talk redone.
       String.raw`从头(?:再)?(?:整|搞|弄|来|问|填)(?:一(?:遍|次|轮|下|哈))?\s*(?:吧|嘛|哈|啊|啦)?\s*$`,
       String.raw`(?:不算|算了|作废|不要了)\s*[，,]?\s*重新(?:整|搞|弄|来|问|填)(?:一(?:遍|次|轮|下|哈))?\s*(?:吧|嘛|哈|啊|啦)?\s*$`,

@@ -724,7 +724,9 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`(?:关门|停业|歇业|停工)了?`,
       // A hard time told with its span, the span right after a verb's 了 (疫情搞了三年, 路断了八个月, 旱了两年, 亏了 3 年: round 28):
       // a span gone by, no term; not a loan's or a change's verb (借了, 贷了, 分了, 改成了), nor 太长了 before a term said after.
-      String.raw`(?<![借贷还分定成为到多少]|太.)了(?=[一二两三四五六七八九十几半]|\s?\d)`,
+      // ...typed apart, a space before the span or the verb (干旱 持续 了 五个月, 疫情 搞 了 三年: round 29); not a clause closed by
+      // enough or done (三十个就够了 一年还清, 好了, 算了: the term after it).
+      String.raw`(?<![借贷还分定成为到多少够好完行算对错]\s?|太.\s?)了(?=\s?(?:[一二两三四五六七八九十几半]|\d))`,
       // ...or a hard time named before its span (疫情三年, 疫情那三年).
       String.raw`疫情(?:的|那|这)?`,
     ],

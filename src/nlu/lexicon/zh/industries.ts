@@ -11,6 +11,7 @@
 import { platforms as latinPlatforms } from '../en/markets';
 import { HABIT_START, OWN_START } from './clause-start';
 import { NOT_SUPPLIED_GOODS } from './not-supplied';
+import { madeFood } from './made-food';
 import type { IndustryWords, Words } from '../types';
 
 /** A count before a shop's head (两家, 几间): how many shops, not the goods (有两家分店; round 27). */
@@ -35,17 +36,6 @@ const CLAUSE_END = String.raw`(?=\s|$|[，,。.!?；;、]|为主)`;
 const NOT_A_NEED_AFTER = String.raw`(?![\s，,]*(?:还|就|只|大概|总共)?(?:差|缺|需要|要借|要贷|想借|想贷|借|贷|loan|need|borrow))`;
 /** Not a wish (想装, 要做, 准备开): 主要 (mainly) is no wish. */
 const NOT_WISHED = String.raw`(?<![想准备打算])(?<!(?<!主)要)`;
-
-/** Food made, not grown: 鲜花饼, 饵块, 火腿 (manufacturing when named alone). */
-const madeFood: Words = [
-  ...['鲜花饼', '糕点', '月饼', '饵块', '饵丝', '乳扇', '果脯', '蜜饯', '腌菜', '酱菜', '腊肉', String.raw`火腿(?!肠)`],
-  // Soy and chilli goods and pressed tea (做豆腐的, 做豆豉, 油辣子, 沱茶): made, not grown.
-  ...['腊肠', '豆腐', '豆豉', '豆瓣酱', '腐乳', '油辣子', '辣椒酱', '茶饼', '沱茶', '砖茶', '普洱饼', '饼茶'],
-  // Oils, sugar, dairy and pantry goods made (做核桃油的, 熬红糖, 做乳饼, 做酱油, 压挂面).
-  ...['核桃油', '菜籽油', '红糖', '乳饼', '酱油', '香醋', '挂面', '魔芋豆腐', '玫瑰花酱', '花酱'],
-  // Dried fruit, mushrooms and meat made to sell (做芒果干的, 做果干, 牛肉干): made, not grown.
-  ...['果干', '菌干', '牛肉干', '猪肉干'],
-];
 
 /**
  * Food and drink served ready to eat or drink (GB/T 4754 H62, 餐饮业): the shop, stall, cart or
@@ -440,6 +430,9 @@ export const industryRules: readonly IndustryWords[] = [
       '初制所',
       // Primary processing as the trade (做茶叶初制的, 搞毛茶初制; round 29): not the grower's own (自己初制, farming above).
       String.raw`(?<!(?:自己|自家)(?:也|还)?(?:做|搞)?)初制`,
+      // Primary processing said as the trade (做茶叶初制的; round 29): a processor buying raw crop, not a farm (a farm that also
+      // processes its own crop, 自己做初制, stays the farm).
+      String.raw`做[^，。,.!?；;\s\d]{0,4}初制的`,
       // Made to another's brand (OEM): 做外贸代工的, 贴牌加工.
       String.raw`代工(?:厂)?`,
       '贴牌',
@@ -766,6 +759,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`露营(?:地|基地|营地)?|(?:帐篷|房车)营地`,
     ],
   },
+  // Banquets cooked and served as the trade (承办酒席, 接宴席, 包婚宴; round 29): catering, over the food a bakery also makes
+  // (做糕点和承办酒席的, 做糕点 也接酒席: the service is the trade's word, the pastry its product); not a feast the owner holds (办酒席).
+  { id: 'catering', priority: 31, words: [String.raw`(?:承办|操办|承接|接|包|做)(?:酒席|宴席|喜宴|婚宴|筵席|宴会|坝坝宴)(?!的钱|钱|要)`] },
   {
     id: 'catering',
     priority: 25,

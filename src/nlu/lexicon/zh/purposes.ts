@@ -6,6 +6,7 @@ import { foreignCurrencies, foreignCurrencyCodes } from './currencies';
 import { HABIT_START } from './clause-start';
 import { ENGLISH_MACHINE } from './english-machines';
 import { produce } from './industries';
+import { madeFood } from './made-food';
 import { THING_LEASE_ASKED } from './lease-asked';
 
 /** An area said before a farm building, not built or added (二十几亩大棚, 两千平的温室): the size of one had (round 29). */
@@ -138,9 +139,9 @@ export const renovationWords: Words = [
   String.raw`(?<=^|[\s，,。；;]|的)(?:${premisesParts.join('|')})\s*(?:要|得|想|需要)?\s*(?:收拾|修|刷|粉刷|翻修|翻新)(?:一下|一遍|下|一哈)`,
   // Premises converted to another use (把二楼改成包间, 车库改造成工作间, 仓库隔成两间客房): renovation, whatever the part.
   String.raw`(?:改成|改造成|改为|改建成|改做|隔成|隔出|装成|弄成|整成)(?:了)?(?:${count0}|几)?\s*(?:个|间|层)?(?:${premisesUses.join('|')})`,
-  // A surface or a fitting of the premises redone (换地板, 铺地砖, 贴墙纸, 做吊顶, 换个招牌, 做防水, 改水电,
+  // A surface or a fitting of the premises redone (换地板, 铺地砖, 贴墙纸, 做吊顶, 换个招牌, 装个新招牌 (round 29), 做防水, 改水电,
   // 修屋顶): renovation, not the tiles or the paper bought to sell (买瓷砖: a tile shop's stock).
-  String.raw`(?:换|铺|贴|刷|重新铺|做(?=个|一个))(?:个|一个|一下|点|些)?(?:新的?)?(?:地板|地砖|瓷砖|墙砖|墙纸|壁纸|墙布|招牌|门头|地坪|卷帘门|门窗|窗户)(?!出租|生意|批发|的(?!钱|费))`,
+  String.raw`(?:换|铺|贴|刷|重新铺|(?:做|装|挂)(?=个|一个))(?:个|一个|一下|点|些)?(?:新的?)?(?:地板|地砖|瓷砖|墙砖|墙纸|壁纸|墙布|招牌|门头|地坪|卷帘门|门窗|窗户)(?!出租|生意|批发|的(?!钱|费))`,
   // ...a sign or a front of the premises said old, broken or to be replaced (招牌旧了 想换块新的, 门头坏了: round 28).
   String.raw`(?:招牌|门头|灯箱|卷帘门)[^，。,.!?；;]{0,4}?(?:旧了|坏了|烂了|破了|要换|想换|得换|该换)`,
   // ...or named first, then redone with the verb after it (门头招牌想重新做一下, 招牌要重新弄, 店招重新做个: round 29, fix29b).
@@ -621,9 +622,12 @@ const thingPriced: Words = [
   String.raw`新的?${THING_MODIFIER}(?:${keptThings.join('|')}|${THING_HEAD})(?:一台|一辆|一个|一套|一部)?(?:要|得|价格|价钱|多少钱)`,
 ];
 
-/** Premises redone (门面要重新装修, 店面翻新一下): no statement of the firm's trade (scopes.ts). */
+/**
+ * Premises redone (门面要重新装修, 店面翻新一下): no statement of the firm's trade (scopes.ts); not the shop opened again
+ * (饭店想重新开张, 店重新营业: the firm's own, round 29).
+ */
 export const premisesRedone: Words = [
-  String.raw`(?<!(?:做|搞|干|接)(?!了|过)(?:点|些)?)(?:${premisesParts.join('|')})[^，。,.!?；;\s\d]{0,4}?(?:重新|翻新|翻修|装修|装潢|粉刷)`,
+  String.raw`(?<!(?:做|搞|干|接)(?!了|过)(?:点|些)?)(?:${premisesParts.join('|')})[^，。,.!?；;\s\d]{0,4}?(?:重新(?!开|营业|生产)|翻新|翻修|装修|装潢|粉刷)`,
 ];
 
 /** Verbs that put in, build or add a thing: 上, 建, 添, 加 (not 加工, 加盟). */
@@ -1028,6 +1032,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:进|备|囤|压|拿)(?:点|些|一点|一些|一批|批)[^\s\d，。,.!?；;]{0,4}?货`,
       // Produce or medicine stocked: 进点花, 进一批水果, 进药.
       String.raw`(?:进|囤)(?:点|些|一点|一些|一批|批)?(?:${produce.join('|')}|花|菜|药(?![店房]))`,
+      // ...or a food made by others, stocked for a festival (备月饼, 中秋前进一批月饼, 订点鲜花饼; round 29).
+      String.raw`(?:进|囤|备|订)(?:点|些|一点|一些|一批|批)?(?:${madeFood.join('|')})`,
       '囤货',
       // A season's goods bought in (进秋冬的货, 备点夏季的货, 拿冬装, 进换季的新款; round 23).
       String.raw`(?:进|备|囤|拿)(?:点|些|一批|批)?(?:春|夏|秋|冬|春夏|秋冬|换季|年前|节前|旺季)(?:季|天)?的?(?:货|新款|衣服|服装|装)`,
@@ -1042,6 +1048,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:付|支付|结|\bpay\s*)给?[^，。,.!?；;]{0,6}供应商`,
       String.raw`供应商的?(?:货款|款)`,
       String.raw`收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货)`,
+      // ...from the growers named between (收农户的咖啡豆, 收茶农的鲜叶, 收 农户 的 咖啡豆; round 29): a processor's raw crop, stock.
+      String.raw`收\s?(?:农户|农民|茶农|果农|菜农|花农|胶农|烟农|咖啡农|种植户|村民|老百姓|寨子里|老乡)(?:们|家)?\s?的\s?(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜果|${produce.join('|')})`,
       // Produce and livestock bought in to process or sell on (收果子, 冬天腌火腿要收猪腿, 收一批原石); not the trade
       // itself (收猪的, 收废品的 name what the firm does).
       String.raw`收(?:点|些|一批|批)?(?:果子|猪腿|生猪|活猪|毛猪|肥猪|原石|毛料|羊毛|皮子|药材|山货|蚕茧|鲜果|松茸)(?!的)`,
@@ -1070,6 +1078,12 @@ export const purposeRules: readonly PurposeWords[] = [
       // ...or those pointed at (来还那些网贷, 还掉这几笔贷款, 来还那些 online loans; round 28).
       String.raw`(?<![要得])还(?:掉|清)?(?:之前|以前|原来|那笔|那些|这些|那几笔|这几笔|高息|高利|别的)[^，。,.!?；;]{0,6}?(?:贷款|网贷|信用卡|欠款|借款|债|\bonline loans?\b)`,
       ...['以贷还贷', '倒贷', '借新还旧'],
+      // The firm's work begun again after a stop (重新开工要十万, 砖厂想复工, 恢复生产, 想重新开起来; round 29): materials and wages
+      // to start over, not the talk restarted (commands.ts) nor a stop told as done (去年就复工了).
+      String.raw`(?<!已经|早就|早|就)(?:重新开工|复工|复产|恢复生产|恢复营业|重新生产|重新开张|重新开业|重新营业)(?![了过])`,
+      String.raw`重新(?:把[^，。,.!?；;\s]{1,4})?开(?:起来|门|工)(?![了过])|重新开始(?=\s*(?:生产|营业|做|干|经营|加工|接单))`,
+      // ...said in English among the Chinese, its sum after it (工厂 停了 三个月, restart 要 十万; 店 reopen 差五万).
+      String.raw`\b(?:restart|reopen)\b(?=\s*(?:要|得|需要|还差|差|还要)\s*(?:个|大概|差不多)?\s*[\d一二两三四五六七八九十几百千万])`,
       '现金流',
       '资金紧张',
       '资金链',

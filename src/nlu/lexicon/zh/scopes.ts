@@ -3,6 +3,7 @@
 
 import type { SpokenForWords, Words } from '../types';
 import { finishingSaidAlone, finishingTrades, produce, soldOn } from './industries';
+import { madeFood } from './made-food';
 import { ENGLISH_MACHINE } from './english-machines';
 import { NOT_SUPPLIED_GOODS } from './not-supplied';
 import { consumablesBought, notATradeForm, paidAhead, premisesRedone, premisesTakenOver, putInOrBuilt, thingWornOut } from './purposes';
@@ -110,12 +111,19 @@ const GOT_FROM_SUPPLIER = String.raw`(?:进货|进|拿货|拿|采购|购买|买|
 /** Build, the verbs: not 建水 (a county of Honghe) nor 建筑 (building, a noun: 搞建筑机械租赁的). */
 const BUILD = String.raw`建(?!水|筑)|盖|新建|扩建|修建`;
 export const boughtThings: Words = [
+  // The firm's shop named in English as the place a thing is put up or redone (给 shop 门口装个新招牌, 把 store 里面刷一下; round 29):
+  // the place, no trade.
+  String.raw`(?:给|把|在)\s*(?:shop|store)\s*(?=门口|门头|门面|外面|里面|里头|里)`,
   // Goods got from a supplier (从饲料厂进货, 原料从农户那里进, 货是从批发商拿的, 一般从茶厂采购, 从屠宰场直接拉): the supplier's trade is
   // not the firm's, and the goods are how the trade is supplied (supplyDescribed).
   String.raw`(?:${GOODS_GOT}(?:都|主要|一般|基本上?)?(?:是)?)?从(?![小前以来头今明去后\d])${CUSTOMER_UNIT}{1,10}?\s*(?:那里|那儿|那边|这里|手里|手上)?(?:直接|统一|一般|都|也)?${GOT_FROM_SUPPLIER}(?:的)?`,
   // Produce bought (收鲜叶, 向茶农收购毛茶, 进点水果): no hint that the firm grows it.
   // Also with what was bought, or how much, between: 收了两百吨鲜叶, 去年进了几车芒果.
   String.raw`(?:收购|收|采购|进|买|\bbuy(?:ing)?\s*)(?:了|过)?${HOW_MUCH_BOUGHT}?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点|${THEN_SOLD_ON})`,
+  // ...from the growers named between (收农户的咖啡豆, 收茶农的鲜叶; round 29): bought, no hint that the firm grows it.
+  String.raw`收\s?(?:农户|农民|茶农|果农|菜农|花农|胶农|烟农|咖啡农|种植户|村民|老百姓|老乡)(?:们|家)?\s?的\s?(?:${produce.join('|')})`,
+  // A food made by others, stocked to sell (中秋前要进一批月饼, 超市备月饼, 订点鲜花饼; round 29): stock, no food made by the firm.
+  String.raw`(?:进|囤|备|订|采购|买)(?:了|过)?(?:点|些|一点|一些|一批|批)?(?:${madeFood.join('|')})`,
   // Produce paid for (给茶农结鲜叶钱, 付咖啡豆的款, 付茶农的鲜叶钱: whom paid between): bought, no hint that the firm grows it.
   String.raw`(?:结|付|给|还)(?:了|清)?(?:[^，。,.!?；;\s\d]{1,4}?的)?(?:${produce.join('|')})的?(?:钱|款|账)`,
   // Produce a vehicle or a store is for (冷藏车 拉菌子用, 冷库存水果用): what it carries, no hint that the firm grows it.
