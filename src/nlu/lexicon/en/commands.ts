@@ -195,6 +195,9 @@ const THATS_ALL = String.raw`(?:that['’]?s|thats) (?:all|it|everything)(?: for
 const GOT_ALL = String.raw`(?:(?:i|we)(?:['’]ve| have)? )?(?:got|have|had) (?:everything|all) (?:i|we) (?:needed|need|wanted)(?: to know)?(?: now)?`;
 const ALL_HAD = `(?:${THATS_ALL}|${GOT_ALL})`;
 
+/** A plan said: 'll, will, going to, gonna (round 29, off to a lender after thanks). */
+const WILL = String.raw`(?:['’]?ll| will|['’]?m going to| am going to| are going to| gonna)`;
+
 export const wishToBorrow: Words = [
   // "we need a loan", "i would like funding", "we'd like to borrow", "we wanna borrow".
   String.raw`\b(?:we|i)(?:\s+(?:need|want|wanna|would like|would love)|\s*['’]d (?:like|love)) (?:a loan|money|funding|financing|to borrow)\b(?!${REST})`,
@@ -319,7 +322,9 @@ const THEN_ASKED = String.raw`[^.!]{0,40}(?:\?|\bwhat (?:then|happens|now|do we 
  * costs go up"; round 29, convention 49): the same market risk as a fall; not the loan's own price (interest, rates, fees).
  */
 const BOUGHT_GOODS = String.raw`(?:prices?|costs?|beans|leaves|cherries|(?:raw )?materials|supplies|inputs|feed|fertili[sz]ers?|ingredients|stock|grain|corn|fruit)`;
-const COST_RISES = String.raw`\b(?<!\b(?:interest|loan|lpr|rate|fees?)\s)${BOUGHT_GOODS}\b(?![^.?!,]{0,24}\b(?:interest|loan|rates?|fees?)\b)[^.?!,]{0,24}\b(?:go(?:es)? up|goes higher|rises?|jumps?|spikes?|doubles?|soars?|(?:gets?|get|become|becomes|getting) (?:a lot |much |even |a bit )?(?:more expensive|pricier|dearer))\b`;
+/** Words of a price going up: goes up, rises, jumps, gets more expensive. */
+const RISE_WORDS = String.raw`(?:go(?:es)? up|goes higher|rises?|jumps?|spikes?|doubles?|soars?|(?:gets?|get|become|becomes|getting) (?:a lot |much |even |a bit )?(?:more expensive|pricier|dearer))`;
+const COST_RISES = String.raw`\b(?<!\b(?:interest|loan|lpr|rate|fees?)\s)${BOUGHT_GOODS}\b(?![^.?!,]{0,24}\b(?:interest|loan|rates?|fees?)\b)[^.?!,]{0,24}\b${RISE_WORDS}\b`;
 const FALLS = String.raw`(?:${PRICE_FALLS}|${SALES_FALL}|${BAD_SEASON_EN}|\b${UNSOLD}|${COST_RISES})`;
 // "what if", "what happens if" ask by themselves; a bare if, suppose or say only with what comes of it asked after ("if prices fall we stop buying" asks nothing).
 export const fallSupposed: Words = [
@@ -710,6 +715,9 @@ export const commandRules: readonly CommandWords[] = [
       // Off to check with someone after thanks: "ok thanks, let me talk to my husband", "thx, will discuss with my partner
       // and come back" (said alone, "let me ask my wife first" is a skip: no answer now).
       `${AFTER_THANKS}${TALK_IT_OVER_WITH}`,
+      // ...or off to a lender after thanks (round 29): "ill go to the bank tomorrow with the papers", "we'll drop by the credit union next
+      // week", "gonna ask at the bank".
+      String.raw`${AFTER_THANKS}\b(?:i|we)${WILL}? (?:go|head|drop by|pop|swing by|ask|check)\b[\w\s,'’]{0,20}?\b(?:bank|credit union|credit co-?op|branch)\b[\w\s,'’]{0,30}`,
       // Praise for the answer: "very clear", "explained so well".
       // ...said of it ("that was really useful", "it was very clear", "this is super helpful").
       String.raw`\b(?:(?:that|it|this)\s?(?:was|is|s|['’]s) )?(?:very|so|really|super|quite) (?:clear|helpful|useful|detailed)\b`,

@@ -34,6 +34,11 @@ const WANTING_TO_GET = String.raw`\b(?:need|needs|want|wants|looking|plan|plans|
 const HARD_VERB = String.raw`\b(?!(?:approv|lend|loan|grant|offer|fund|financ|sign|quot|borrow|need|want|request|ask|appli|us)ed)(?![a-z]*eed\b)(?:[a-z]+ed|hit|shut|kept|held|cut|left|put|took|knocked|broke|froze|sank|shook|beat)`;
 const HARD_HIT = String.raw`(?:us|me|them|it|everyone|everything|(?:the|our|my) (?:[a-z-]+ ){0,2}?[a-z-]+)`;
 
+/** About, before a sum (round 29, goods bought by their value). */
+const ABOUT_WORD = String.raw`(?:about |around |roughly |over |up to |nearly |maybe |like |some )`;
+/** A sum of goods: rmb 50k, 200,000 yuan. */
+const SUM_OF_GOODS = String.raw`(?:rmb|cny|¥)?\s*\d[\d.,]*\s*(?:k|m|mil|million|w|万)?\s*(?:rmb|yuan|cny)?`;
+
 export const SALES_SAID = `${ABOUT}${SALES_SUM}${SALES_PERIOD}`;
 
 /**
@@ -240,7 +245,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bwaiting (?:on|for)\b(?=(?:[^.!?,;]|[.,](?=\d)){0,24}\bfrom\b)`,
       // Goods bought by their value ("we buy about 50k of mushrooms a day", "buying 200k worth of beans a week"; round 29): what the
       // firm buys, no sales and no sum wanted, as 一天要收好几万的货 reads.
-      String.raw`\b(?:buy|buys|buying|bought|purchase|purchases|purchasing)\b(?=\s+(?:about |around |roughly |over |up to |nearly |maybe |like |some )?(?:rmb|cny|¥)?\s*\d[\d.,]*\s*(?:k|m|mil|million|w|万)?\s*(?:rmb|yuan|cny)?\s+(?:worth )?of\b)`,
+      String.raw`\b(?:buy|buys|buying|bought|purchase|purchases|purchasing)\b(?=\s+${ABOUT_WORD}?${SUM_OF_GOODS}\s+(?:worth )?of\b)`,
       // A deposit paid or asked ("the landlord wants a 30k deposit"): a cost, no sum wanted.
       String.raw`\bdeposits?\b`,
       // Money advanced to growers or for a job, with the loan asked after it ("we advance about 2m to

@@ -32,6 +32,16 @@ const runningCosts = String.raw`(?:rent|rents|rental|wages|salar(?:y|ies)|pay|pa
 
 /** Whom or what the firm pays as it runs: suppliers, the workers and crews, rent, bills (pay our crews, pay the pickers). */
 /** The firm's work or its place, started again after a stop ("restart production", "reopen our noodle stall"; round 29). */
+/** Things rented for a season (round 29, thingsRented): gear, vans, tents, a sound system. */
+const RENTED_THINGS = [
+  String.raw`gear|equipment|machines?|machinery|trucks?|vans?|tents?|chairs|tables|stages?|lights|lighting|speakers|sound systems?`,
+  String.raw`generators?|excavators?|diggers?|cranes?|buses|coaches|cars|boats|tractors?|harvesters?|printers?|scaffolding`,
+].join('|');
+/** Hands hired (round 29). */
+const HANDS = String.raw`(?:workers|pickers|hands|labou?r(?:ers)?|people|help|casuals|temps)`;
+/** ...for the crop or the season, later in the sentence. */
+const FOR_THE_CROP = String.raw`[^.?!]{0,30}\b(?:harvest|picking|season|crops?|festival|pruning|spraying|planting)`;
+
 export const FIRMS_WORK = String.raw`production|work|works|operations?|business|factory|plant|workshop|shop|store|mill|kiln|line|farm|stall|restaurant|kitchen|hotel|guesthouse|homestay|site|processing|manufacturing`;
 const PAID_RUNNING = String.raw`suppliers?|workers?|staff|employees?|wages|pickers?|drivers?|farmers|growers|rent|bills|utilities|salaries|landlord|contractors?|crews?|labou?rers?|builders|team|hands|subcontractors?`;
 /** A launch denied (haven't launched yet, yet to launch): the firm is not trading yet, a start-up, no product launched. */
@@ -1178,7 +1188,7 @@ export const purposeRules: readonly PurposeWords[] = [
       // A thing rented for a season's work ("need 60k to rent extra sound gear for the wedding season", "for hiring tents and chairs";
       // round 29): renting is paying, not buying (refiners/trade-words.ts thingsRented); not hired out, nor leased (financial leasing
       // buys the thing: "are we able to lease two vans").
-      String.raw`\b(?:to|for) (?:rent|renting|hire|hiring)(?! out\b)\s+(?:(?:some|more|extra|the|our|a|an|two|three|a few|\d+)\s+)*(?:[a-z-]+\s+){0,2}?(?:gear|equipment|machines?|machinery|trucks?|vans?|tents?|chairs|tables|stages?|lights|lighting|speakers|sound systems?|generators?|excavators?|diggers?|cranes?|buses|coaches|cars|boats|tractors?|harvesters?|printers?|scaffolding)\b`,
+      String.raw`\b(?:to|for) (?:rent|renting|hire|hiring)(?! out\b)\s+(?:(?:some|more|extra|the|our|a|an|two|three|a few|\d+)\s+)*(?:[a-z-]+\s+){0,2}?(?:${RENTED_THINGS})\b`,
       // A bill paid, named by whom it is owed to ("pay the butcher's bill", "settle the printer's invoice"), or the payees pointed at
       // after a sum ("need 150k to pay them"): a running cost (round 29).
       String.raw`\b(?:pay|pays|paying|settle|settling|clear|clearing|cover)\s+(?:off\s+)?(?:the|our|my)\s+(?:[a-z-]+\s+)?[a-z-]+['’]s?\s+(?:bills?|invoices?|tab|account)\b`,
@@ -1229,7 +1239,7 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:(?:pre-?)?pay|keep (?:on )?paying) (?:our |the |my )?(?:[a-z]+ ){0,2}(?:${PAID_RUNNING})\b${NOT_IN_A_CURRENCY}`,
       // Hands hired for the crop or the season with the money ("need 25k to hire workers for the mango harvest", "for taking on
       // extra hands at picking time"; round 29): their wages, working capital; the hands no staff count.
-      String.raw`\b(?:to|for)\s+(?:hire|hiring|take on|taking on|bring in|bringing in)\s+(?:(?:some|more|extra|seasonal|temporary|casual|local|day)\s+)*(?:workers|pickers|hands|labou?r(?:ers)?|people|help|casuals|temps)\b(?=[^.?!]{0,30}\b(?:harvest|picking|season|crops?|festival|pruning|spraying|planting))`,
+      String.raw`\b(?:to|for)\s+(?:hire|hiring|take on|taking on|bring in|bringing in)\s+(?:(?:some|more|extra|seasonal|temporary|casual|local|day)\s+)*${HANDS}\b(?=${FOR_THE_CROP})`,
       // Inputs of a season bought, not sold ("200k for fertilizer"; "we sell fertilizer" is a trade).
       String.raw`\b(?:for|buy|buying|purchas\w*|pay for|more|order|ordering|stock up on) (?:the |our |some )?(?:${farmInputs.join('|')})\b`,
       // Goods bought in to process or sell on: "buy in coffee cherries", "buying in stock for new year" (not paid in cash).

@@ -12,6 +12,11 @@ import { renovationWords } from './purposes';
  * A bad season: "the harvest is bad", "the crop fails", "tourists dont come back", "bookings dry up" (round 28). Supposed, the
  * income that repays the loan is what is feared: the cannot-repay question with the risks (commands.ts fallSupposed).
  */
+/** Borrowing said: borrow, take out, get (round 26). */
+const BORROW_VERB = String.raw`(?:borrow(?:ed|ing)?|t(?:ake|ook|aking)(?: out)?|get)`;
+/** Until a time or through a season (round 29). */
+const UNTIL_A_TIME = String.raw`(?:until|till|til|through (?:the )?(?:[a-z-]+ ){0,2}(?:season|winter|summer|harvest|months?|year|festival))`;
+
 export const BAD_SEASON_EN = String.raw`\b(?:harvest|crops?|yield|season|tourists?|visitors?|guests?|bookings)\b[^.?!,]{0,12}\b(?:(?:is|are|was|turns out|turn out) (?:bad|poor|weak|slow)|fails?|don['’]?t come(?: back)?|stay away|dry up|drops?|falls?)`;
 
 /** What a currency question names: money, a neighbouring country, a currency. */
@@ -1333,7 +1338,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bhow much should (?:we|i) (?:borrow|take|ask for)\b|\btoo little or too much\b|\bcan (?:we|i) (?:handle|afford|manage) (?:a |the )?(?:rmb\s*|¥)?\d[\d.,]*\s*(?:k|m|million|wan)? loan\b`,
         // Borrowing less or more, asked with no sum ("could we borrow a bit less?", "what if we took out less", "should we
         // borrow more"; round 26): the owner's sum weighed.
-        String.raw`\b(?:could|can|should|shall|what if|how about|what about|better to)\b[^.?!,]{0,12}\b(?:borrow(?:ed|ing)?|t(?:ake|ook|aking)(?: out)?|get) (?:a (?:bit|little|lot) |much |slightly )?(?:less|more)\b(?! than\b)(?! (?:expensive|costly|pricey)\b)`,
+        String.raw`\b(?:could|can|should|shall|what if|how about|what about|better to)\b[^.?!,]{0,12}\b${BORROW_VERB} (?:a (?:bit|little|lot) |much |slightly )?(?:less|more)\b(?! than\b)(?! (?:expensive|costly|pricey)\b)`,
         String.raw`\b(?:a smaller|a bigger|a larger) (?:loan|amount|sum)\s*\?`,
       ].join('|'),
     ),
@@ -1543,7 +1548,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
           String.raw`|\b(?:can|could) (?:we|i)\b[^.?!]{0,20}\b(?:pay|repay)(?: it| them| the loan| that)?(?: back)? (?:after|once|when)\b`,
         // Borrowing until after an event, asked ("can we borrow just until after chinese new year", "is it ok to borrow till the
         // harvest is in"; round 29): how long to borrow.
-        String.raw`\b(?:can|could|may|possible|ok|okay|allowed)\b[^.?!]{0,24}\b(?:borrow\w*|keep (?:it|the money|the loan))\b[^.?!]{0,12}\b(?:until|till|til|through (?:the )?(?:[a-z-]+ ){0,2}(?:season|winter|summer|harvest|months?|year|festival))\b`,
+        String.raw`\b(?:can|could|may|possible|ok|okay|allowed)\b[^.?!]{0,24}\b(?:borrow\w*|keep (?:it|the money|the loan))\b[^.?!]{0,12}\b${UNTIL_A_TIME}\b`,
         // A longer term asked with no figure ("could we borrow for longer?", "can we get a longer term", "what about a longer
         // loan"; round 26).
         String.raw`\b(?:could|can|should|what if|how about|what about)\b[^.?!,]{0,16}\b(?:${FOR_LONGER}|a longer (?:term|loan|repayment period))\b`,
