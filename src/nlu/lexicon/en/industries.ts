@@ -962,6 +962,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\b(?:packing|packaging|bottling|canning|production|cement|brick|concrete|asphalt|feed|fertili[sz]er|ice|recycling|assembly|power|hydro(?:power)?|hydroelectric|water treatment)\s+(?:plants?|works)\b`,
       String.raw`\b(?:hydro ?power|hydroelectric) stations?\b`,
       String.raw`\b(?:make|makes|making|produce|produces|producing)\s+(?:our own\s+)?(?:\w+\s+){0,2}(?:${madeGoods.join('|')})\b`,
+      // ...or the maker named by the goods ("a small jam maker in dali", "we are a furniture maker", "tofu maker in jianshui"; round 29):
+      // the owner's trade, not a machine bought (a new tofu maker, buy a jam maker).
+      String.raw`(?<!\b(?:new|buy|buying|bought|get|second-hand|used|another)\s(?:an?\s)?)\b(?:${madeGoods.join('|')})\s+makers?\b`,
       String.raw`(?<!payment |card |data )\bprocessing\b`,
       String.raw`\bprocessors?\b`,
       String.raw`\bmills?\b`,
