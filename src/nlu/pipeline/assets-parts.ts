@@ -24,12 +24,12 @@ const JOINED = /加|和|跟|\b(?:and|plus)\b|[,，]/;
 
 /** Things a firm owns (厂房, 设备, a van, the warehouse) said with their worth and nothing else asked or wanted (round 28). */
 function ownedWorth(text: string): boolean {
-  return OWNED_WORTH.test(text) && ASSET_WORDS.test(text) && (JOINED.test(text) || thingHad(text)) && !NOT_WORTH.test(text);
+  return OWNED_WORTH.test(text) && ASSET_WORDS.test(text) && (JOINED.test(text) || thingsHad(text).length > 0) && !NOT_WORTH.test(text);
 }
 
-/** One thing said had, then worth a sum (有个冷库 值两百来万, "we have a cold store worth 2m"; round 29, convention 54). */
-function thingHad(text: string): boolean {
-  return allMatches(THING_HAD, text).some((m) => ASSET_WORDS.test(m.text));
+/** The things said had that are assets, each with its place (有个冷库 值两百来万, "we have a cold store worth 2m"; round 29, convention 54). */
+function thingsHad(text: string): ReturnType<typeof allMatches> {
+  return allMatches(THING_HAD, text).filter((m) => ASSET_WORDS.test(m.text));
 }
 
 /**
@@ -38,7 +38,7 @@ function thingHad(text: string): boolean {
  */
 function tradeOfTheThingHad(state: State, u: Understanding, rules: Rules): void {
   if (u.industry === undefined) return;
-  const had = allMatches(THING_HAD, state.text).filter((m) => ASSET_WORDS.test(m.text));
+  const had = thingsHad(state.text);
   const ofIt = ofKind(state, 'industry').filter((m) => m.value === u.industry);
   if (had.length === 0 || ofIt.length === 0) return;
   if (!ofIt.every((m) => had.some((h) => h.start <= m.start && m.end <= h.end))) return;
