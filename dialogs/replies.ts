@@ -6,7 +6,7 @@ import { type Answer, answer as answerFor, interestSubsidiesFor } from '../src/k
 import { lprInstalment, offerCost, withOwnTerms, type OfferCost, type OfferTerms } from '../src/knowledge/cost';
 import type { QuestionId } from '../src/knowledge/ids';
 import type { TermId } from '../src/knowledge/terms';
-import { cautionsForService, recommend, riskCautions } from '../src/knowledge/recommend';
+import { caseCautions, cautionsForService, recommend, riskCautions } from '../src/knowledge/recommend';
 import { hasSizeFigures, nextSlot, profileComplete, sizeQuestionMeasures } from './slots';
 import type { Money } from '../src/knowledge/profile';
 import type { ChoiceId, DialogContext, DialogReply, LprInstalment, ReplyPart, Stage, WhatIf } from './types';
@@ -145,10 +145,14 @@ export function adviceMenu(context: DialogContext): DialogReply {
   return reply([text('followup.menu')], adviceChoices(context.listed));
 }
 
-/** All risks; once advised, the cautions of this case first (a produce buyer's prices among them, riskCautions). */
+/**
+ * All risks, the cautions of this case first (a produce buyer's prices among them): once advised, the advice's
+ * (riskCautions); before it, those the firm's facts told so far raise (caseCautions), none when nothing is known.
+ */
 export function risks(context: DialogContext): DialogReply {
-  const cautions = context.listed.length > 0 ? riskCautions(context.profile, context.declined ?? []) : undefined;
-  return reply([cautions ? { kind: 'risks', cautions } : { kind: 'risks' }], followUpChoices(context));
+  const advised = context.listed.length > 0;
+  const cautions = advised ? riskCautions(context.profile, context.declined ?? []) : caseCautions(context.profile);
+  return reply([cautions.length > 0 ? { kind: 'risks', cautions } : { kind: 'risks' }], followUpChoices(context));
 }
 
 /**

@@ -639,7 +639,20 @@ const PRICE_CAUTIONS: ReadonlySet<CautionId> = new Set(['price-bet', 'stock-pric
  * when the share borrowed makes it a bet (§3.1 market risk).
  */
 export function riskCautions(profile: EnterpriseProfile, leaveOut: readonly ServiceId[] = []): Caution[] {
-  const { cautions } = recommend(profile, leaveOut);
+  return withPriceAsked(profile, recommend(profile, leaveOut).cautions);
+}
+
+/**
+ * The risks asked before the advice (万一价格跌了咋个办 while the amount is still asked): the cautions the firm's own
+ * situation raises so far (an importer's money changers and exchange rate, a borrower's advance fees), the price caution
+ * for a buyer of produce among them, as riskCautions gives once advised; none when nothing about the firm is known yet.
+ */
+export function caseCautions(profile: EnterpriseProfile): Caution[] {
+  return withPriceAsked(profile, profileCautions(profile));
+}
+
+/** The price caution placed after the illegal routes, for a firm borrowing to buy produce, unless one is there. */
+function withPriceAsked(profile: EnterpriseProfile, cautions: Caution[]): Caution[] {
   if (!buysSwingingStock(profile, PRICE_ASKED_TRADES) || cautions.some((c) => PRICE_CAUTIONS.has(c.id))) return cautions;
   const illegal = cautions.findIndex((c) => c.riskId !== 'legal-policy');
   return cautions.toSpliced(illegal < 0 ? cautions.length : illegal, 0, STOCK_PRICE_SWINGS);
