@@ -580,10 +580,10 @@ export const industryRules: readonly IndustryWords[] = [
       // An orchard or a farm named by its crop (石榴园, 蓝莓园), and farms visited (采摘园, 生态园, 农庄).
       String.raw`(?:${crops.join('|')}|橘子?|桑|菜|花|药|菌)园`,
       '采摘园',
-      // The owner's own produce (卖的是自己种的菜, 自家养的土鸡): grown or raised by the firm.
-      String.raw`(?:自己|自家|家里|我们)(?:种|养)的`,
+      // The owner's own produce (卖的是自己种的菜, 自家养的土鸡, 自己家种的芒果): grown or raised by the firm.
+      String.raw`(?:自己家?|自家|家里|我们)(?:种|养)的`,
       // ...the produce named before it (咖啡自家种, 茶叶是自己种 自己卖, 菜都是我们自己种; round 23).
-      String.raw`(?:是|都是)?(?:我们)?(?:自己|自家)(?:种|养)(?=$|[\s，,。.!！;；]|自己|的|一年)`,
+      String.raw`(?:是|都是)?(?:我们)?(?:自己家?|自家)(?:种|养)(?=$|[\s，,。.!！;；]|自己|的|一年)`,
       '生态园',
       '农庄',
       '大棚',
