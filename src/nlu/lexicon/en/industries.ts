@@ -185,7 +185,7 @@ const shopGoods: Words = [
   'drug',
   'liquor',
   'wine',
-  String.raw`building materials?`,
+  String.raw`(?:building|construction) materials?`,
   'tile',
   'paint',
   'farm supply',
@@ -280,7 +280,8 @@ const marketplaces: Words = ['online', 'on the internet', ...platforms, 'jd', 'k
 const negations: Words = [String.raw`don['’]?t`, 'do not', String.raw`doesn['’]?t`, 'does not', 'not', 'never'];
 
 /** What tours are run with, making them a carrier's ('jeep tours', 'boat trips'); tours named otherwise are an agency's. */
-const TOUR_VEHICLES = 'jeep|4x4|4wd|off-?road|suv|bus|minibus|van|boat|raft(?:ing)?|bamboo raft|river|cruise|motorbike|motorcycle|atv|quad';
+// ...and animals ridden ("horse rides for tourists", "camel treks"; round 30): tourist rides, carried as on a boat.
+const TOUR_VEHICLES = 'jeep|4x4|4wd|off-?road|suv|bus|minibus|van|boat|raft(?:ing)?|bamboo raft|river|cruise|motorbike|motorcycle|atv|quad|horse(?:back)?|pony|camel|elephant|mule';
 
 /** Crops a grower names: "coffee growers", "tea estates". */
 const crops: Words = ['tea', 'coffee', 'flower', 'fruit', 'vegetable', 'mushroom'];
@@ -1000,10 +1001,12 @@ export const industryRules: readonly IndustryWords[] = [
   // A processed product ("dried mushrooms"): manufacturing over a sale abroad or online, but not over
   // the trade the owner names ("we r wholesale of dried mushrooms").
   // Crafts sold by the maker's own shop: Chinese only (zh/industries.ts).
-  // A shop in front and a workshop behind ("shop in front, workshop at the back"): sold by the maker's own shop.
+  { id: 'retail', priority: 31, words: [] },
+  // A shop in front and a workshop behind ("shop in front, workshop at the back"): the firm makes what it sells, its
+  // shop is the factory's own outlet: manufacturing (round 30, corpus convention 65; was retail before).
   {
-    id: 'retail',
-    priority: 31,
+    id: 'industry',
+    priority: 32,
     words: [
       String.raw`\b(?:shop|store|showroom) (?:in (?:the )?front|at the front)\b[^.;!?]{0,12}\b(?:workshop|factory) (?:behind|at the back|in the back)\b`,
     ],
@@ -1595,7 +1598,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bfit[- ]?outs?\s+(?:company|companies|business|firm|contractors?|crew|team|services?)\b`,
       String.raw`\b(?:doing|does) (?:house|home|apartment|flat|office|shop) (?:renovations|remodell?ing|decorating|fit-?outs)\b`,
       // Not China Construction Bank, a lender.
-      String.raw`\bconstruction\b(?!\s+bank\b)`,
+      // Nor construction's goods ("construction materials wholesale", "construction supplies"): goods dealt in, as building materials.
+      String.raw`\bconstruction\b(?!\s+(?:bank|materials?|supplies)\b)`,
       String.raw`\bbuilding contractors?\b`,
       String.raw`\bbuilding (?:company|companies|firm|business)\b`,
       // Finishing work done for others: "we lay tiles", "we paint houses", "we do waterproofing".
@@ -1742,7 +1746,7 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'wholesale',
     priority: 10,
     words: [
-      String.raw`\bbuilding materials?\b`,
+      String.raw`\b(?:building|construction) materials?\b|\bconstruction supplies\b`,
       // Goods dealt in, named before "business" ("i do garlic business", "doing used car business"), as
       // 做…生意: a hint of trading; a business named by its trade word (a hotel business) ranks higher.
       String.raw`\b(?:do|does|doing|did)\s+(?!(?:${NOT_A_TRADE_DONE.join('|')})\b)(?:[a-z-]+\s+){1,2}?business\b`,

@@ -237,6 +237,9 @@ export const kinListed: Words = [
   ...['brothers?', 'sisters?', 'sons?', 'daughters?', 'fathers?', 'mothers?'].map((kin) => String.raw`${kin}[- ]in[- ]law`),
   ...['nephews?', 'nieces?', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'grand(?:son|daughter)s?', 'auntie'],
   ...['brothers', 'sisters', 'sons', 'daughters', 'cousins', 'uncles', 'aunts', 'relatives?'],
+  // The owner's partners counted in the list ("me and my 2 partners plus 4 workers": round 30, corpus convention 66).
+  String.raw`(?:business\s+)?partners`,
+  String.raw`co-?owners`,
   // Children as one's own only (my 3 kids, our two children, our 2 boys): "3 kids" alone beside the owners is no one at work.
   String.raw`(?<=\b(?:my|our)\s+(?:\d\s+|two\s+|three\s+|four\s+)?)(?:kids?|children|child|boys?|girls?)`,
 ];

@@ -538,8 +538,14 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`卖(?:点|些)?(?:${craftsAlternation}|陶器|手工艺品)`,
       String.raw`(?:${craftsAlternation}|陶器|手工艺品)的?(?:店|铺|门店|专卖店)`,
-      // A shop in front and a workshop behind (前店后厂, 前头铺面卖 后头作坊打): made and sold by the
-      // maker's own shop, as 自己做自己卖: the selling trade.
+    ],
+  },
+  // A shop in front and a workshop behind (前店后厂, 前头铺面卖 后头作坊打): the firm makes what it sells and its shop
+  // is the workshop's own outlet: manufacturing, over the craft's shop above (round 30, corpus convention 65; was retail).
+  {
+    id: 'industry',
+    priority: 32,
+    words: [
       String.raw`前店后(?:厂|坊)`,
       String.raw`(?:前头|前面|前边)(?:是)?(?:铺面|门面|店面?|铺子)(?:卖)?\s*[，,]?\s*(?:后头|后面|后边)(?:是)?(?:作坊|车间|厂)`,
     ],
@@ -870,6 +876,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`跑\s*(?![了过着到])(?:[\u4e00-\u9fff]{1,6}?|[a-z]+(?:\s[a-z]+)?)\s*(?:到(?![处底时])|至)\s*(?:[\u4e00-\u9fff]{1,6}?|[a-z]+(?:\s[a-z]+)?)\s*的?(?=$|[\s，。,.!?；;！？])`,
       '观光车',
       String.raw`(?:拉|载|接送)(?:游客|乘客)`,
+      // Animals led for tourists to ride (牵马给游客骑, 让游客骑马, 拉骡子驮客人; round 30): tourist rides, as tours with boats.
+      String.raw`(?:牵|拉|赶)(?:马|骡子?|牦牛|骆驼)(?:子)?(?:给|带|驮|让)(?:游客|客人)`,
+      String.raw`(?:给|让|带)(?:游客|客人)骑(?:马|骡子|牦牛|骆驼|大象)`,
       String.raw`车(?:子)?(?:带|拉|载|接送|送)(?:客人|客)(?![户服])`,
       // Trucking and city delivery: 开货车的, 跑大车, 给人家拉货, 做城配.
       String.raw`${NOT_WISHED}(?:开|跑)(?:了|着)?(?:个|台|辆|一个|一台|一辆|两台|几台)?(?:货车|大车|大货|卡车|大货车|小货车|冷藏车|长途|短途)`,

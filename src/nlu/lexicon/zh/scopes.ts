@@ -67,10 +67,15 @@ const COUNT = String.raw`(?:第?[一二两三四五六七八九十几]+|第?\d+)
 const measure = '(?:台|套|辆|部|架|个|张|条|把|口|组|座)';
 // Not a dish (米线) nor a shop named by the thing (整米线馆的, 搞个火锅店): the trade, no thing bought.
 const toolHead = String.raw`[^，。,.!?；;\sa-z\d]{0,5}?(?:机(?!油)|器|车|炉|柜|椅|床|灶|锅|泵|仪|罐|船|(?<![纸货装])箱|(?<!米)线|设备|(?<=[大中])巴)(?![馆店铺摊档场坊])`;
+/**
+ * 搞/整/弄 with a bare thing, no count, measure or 新, after where it is done (在洱海边搞游船, 在洱海 搞游船; round 30): the
+ * trade done there, as 搞游船的 (notATradeForm), no thing got.
+ */
+const DONE_AT_PLACE = String.raw`(?!(?<=(?<![现正还实好存])在[^，。,.!?；;\s\d]{1,8}?\s?)(?:搞|整|弄)\s?(?![一二两三四五六七八九十几\d台套辆部架个张条把口组座新]))`;
 const objectBoughtNamed: Words = [
   // Not a machine the trade hires out, repairs or sells (搞装载机出租的, 做农机维修), the machine's word perhaps running on
   // before the trade's verb (搞工程机械出租的, 做农机具维修).
-  String.raw`(?:买|购买|购置|添置|添|换|配|(?<![手身马路线网])上|整|搞|弄|加(?![工盟班油入])|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}?(?:新的?\s*)?${toolHead}(?![^，。,.!?；;\s]{0,2}?\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))${notATradeForm}`,
+  String.raw`${DONE_AT_PLACE}(?:买|购买|购置|添置|添|换|配|(?<![手身马路线网])上|整|搞|弄|加(?![工盟班油入])|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}?(?:新的?\s*)?${toolHead}(?![^，。,.!?；;\s]{0,2}?\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))${notATradeForm}`,
   // Counted, then named in English: 买台 3D printer, for 两张 massage beds.
   String.raw`(?:买|购买|购置|添置|添|换|配|上|整|搞|弄|加|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}\s*[a-z-]+(?:\s+[a-z][a-z-]+){0,2}`,
 ];
