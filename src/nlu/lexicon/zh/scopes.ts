@@ -29,6 +29,9 @@ export const industryDenial: Words = [
   String.raw`(?<![是要想会能可])不(?:种|养|跑|生产|加工|烤|炒)(?:[^，。,.!?；;\s]{1,8}|\s?[a-z][a-z' -]{0,20}[a-z])`,
 ];
 
+/** A daughter as owners say it (我家姑娘, 我们家丫头, 我姑娘): only after 我家 or 我, not a girl (小姑娘, 那个姑娘). */
+const DAUGHTER_SAID = String.raw`(?<=我家|我们家|我)(?:姑娘|丫头)`;
+
 /** Things bought or built to use (a machine, a barn, a truck), in either script: 买个烘干machine. */
 const builtThings: Words = [
   '机器?',
@@ -783,8 +786,10 @@ export const relatives: Words = [
   '老倌',
   String.raw`(?:孩子|娃娃?|娃儿)(?:他|她)(?:爸|妈|爹)`,
   String.raw`(?<=家里?|屋头|屋里)那位`,
-  // Their children: 我儿子开了个手机店.
+  // Their children: 我儿子开了个手机店; a daughter as Yunnan says it after 我家 or 我 (我家姑娘在文山开了个小卖部; round 30),
+  // not a girl (小姑娘, 那个姑娘).
   ...['儿子', '女儿', '闺女'],
+  DAUGHTER_SAID,
   // A partner not married (女朋友, 男朋友): before 朋友, so that 我跟男朋友开的 is run together.
   '[男女]朋友',
   String.raw`(?<![男女])朋友`,
@@ -894,6 +899,8 @@ export const spokenFor: readonly SpokenForWords[] = [
       ],
       ...['侄子', '外甥', '舅舅', '叔叔', '姑姑', '姨妈', '姑妈'],
       ...['儿子', '女儿', '闺女'],
+      // ...a daughter as Yunnan says it, the scope opening at her word (姑娘在文山开了个小卖部): not a girl (小姑娘, 那个姑娘).
+      String.raw`(?<![小个位的])(?:姑娘|丫头)`,
     ],
   },
   { id: 'friend', words: ['朋友', '同学', '哥们', '兄弟伙', '姐们', '闺蜜', '发小', String.raw`(?:friend|buddy)(?![a-z])`] },
