@@ -143,6 +143,8 @@ export const produce: Words = [
 
 /** Growers named by their crop: 茶农, 咖啡农, 果农 (the owner's own trade, or the farmers bought from). */
 const GROWERS = ['茶农', '花农', '菜农', '果农', '咖啡农', '烟农', '蔗农', '胶农', '菇农', '药农', '蕉农'].join('|');
+/** The producers a dealer buys from, beside the growers by crop: 农户, 种植户, 村民 (卖咖啡豆的 收农户的豆子). */
+const PRODUCERS = ['农户', '农民', '种植户', '养殖户', '村民', '老百姓', '老乡', '山民'].join('|');
 
 /** The vegetables, grains and fruit of the plots, grown (种番茄, 种反季节西瓜). */
 const PLOT_CROPS = '番茄|西红柿|黄瓜|白菜|生菜|大蒜|生姜|西瓜|菠萝|豌豆|红米|大米|稻谷|小麦|荞麦|青稞|油菜|大豆|黄豆';
@@ -372,6 +374,9 @@ export const buyingTrade: Words = [
   String.raw`收(?![入银款到益费据税钱拾])(?:购)?(?:了|来|好|起来)?\s*(?:然后|再|又|就)?\s*(?:发|拉|运)(?:去|到|往)?(?!票|货款|工资|红包|钱)[\u4e00-\u9fff]{2,3}?(?:卖|${CLAUSE_END})`,
   // The produce named before (香蕉我们在磨憨收 然后批给水果市场): bought, then sold on.
   String.raw`收(?![入银款到益费据税])(?:购|了|来|过来)?\s*(?:然后|再|又|就)\s*(?=(?:${soldOn.join('|')}))`,
+  // A seller of goods (卖X的) who buys them from the growers or tappers (卖橡胶的 主要是收胶农的胶, 卖咖啡豆的 收农户的豆子;
+  // round 30, corpus convention 67): bought from the producers to sell on, a dealer's trade, not a shop's.
+  String.raw`(?<=卖(?:点|些)?[^，。,.!?；;\s\d的]{1,6}的[^。.!?]{0,12}?)(?:收(?:购)?|从)\s?(?:${GROWERS}|${PRODUCERS})(?:们|家)?\s?(?:手里|手上|那里|那儿|那边)?的?`,
   // Goods brought in from abroad, then sold on (从老挝进橡胶 卖给厂里, 从缅甸拉玉米过来 卖给饲料厂, 进越南的火龙果 批给水果店):
   // importing to sell is trading.
   // Brought over, then sold with no buyer named (从缅甸搞点玉石过来卖, 拿过来批): the same.
