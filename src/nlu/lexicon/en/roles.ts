@@ -295,6 +295,8 @@ export const ownersGroup: Words = [
   // son)", "we are 3 sisters running it"; not someone's kin ("my 2 brothers", "his two sons").
   // ...and staff added after them ("we're 2 partners + 4 staff", "3 partners plus 5 workers").
   String.raw`(?<!\b(?:my|his|her|their|our|the|your)\s)\b(?:two|three|four|five|six|[2-6])\s*(?:个\s*)?(?:${KIN_COUNTED})\b(?=\s*(?:${AFTER_KIN_COUNTED}))`,
+  // ...or as "N of us" with the kin or partners' word after ("3 of us partners and we hired 5 guys"; round 30).
+  String.raw`(?<!\b(?:my|his|her|their|our|the|your)\s)\b(?:two|three|four|five|six|[2-6])\s+of\s+us\s+(?:${KIN_COUNTED})\b(?=\s*(?:${AFTER_KIN_COUNTED}))`,
   // The owners as "us" counted: "just us 2", "only us three" (not "pay us 2 months later", "give us 3 days").
   String.raw`\b(?:just|only) us (?:two|three|four|five|[2-5])\b(?!\s*(?:weeks?|months?|years?|yrs?|days?|hours?|k\b|m\b|w\b|million|thousand|%))`,
 ];
