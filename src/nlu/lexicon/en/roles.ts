@@ -243,6 +243,8 @@ export const kinListed: Words = [
   // Children as one's own only (my 3 kids, our two children, our 2 boys): "3 kids" alone beside the owners is no one at work.
   String.raw`(?<=\b(?:my|our)\s+(?:\d\s+|two\s+|three\s+|four\s+)?)(?:kids?|children|child|boys?|girls?)`,
 ];
+/** Partners named who are not kin (zh/roles.ts partnerWords): English counts its partners in kinListed ("my 2 partners"). */
+export const partnerWords: Words = [];
 /** The owner named in a list of the people at work: me, myself, i. */
 export const ownerListed: Words = [String.raw`\b(?:me|myself|i)\b(?!['’])`];
 /** The owner as "i", a subject as often as one of a list ("…2 doctors, i drive a taxi"): listed only beside another named. */
