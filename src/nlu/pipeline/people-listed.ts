@@ -139,7 +139,8 @@ function othersBusiness(state: State, staff: Mention, list: Match): boolean {
 }
 
 /** The partnership's word right after the people listed (合伙, 一起合伙开, 合开; "run it together"), 一起 perhaps between. */
-const PARTNERS_AFTER = /^\s*(?:一起|一块儿?)?\s*(?:合伙|合开|合办|搭伙|合股)|^\s*,?\s*(?:we\s+)?(?:run|own|started|opened|co-?own|co-?run)\s+(?:it|this|the\s+\w+)\s+together\b/;
+const PARTNERS_AFTER =
+  /^\s*(?:一起|一块儿?)?\s*(?:合伙|合开|合办|搭伙|合股)|^\s*,?\s*(?:we\s+)?(?:run|own|started|opened|co-?own|co-?run)\s+(?:it|this|the\s+\w+)\s+together\b/;
 
 /**
  * The people listed are the partners who share the firm (我和两个兄弟合伙开了个修车铺, 我和 2 个 partners 合伙): the partnership's

@@ -283,7 +283,8 @@ const negations: Words = [String.raw`don['â€™]?t`, 'do not', String.raw`doesn['â
 
 /** What tours are run with, making them a carrier's ('jeep tours', 'boat trips'); tours named otherwise are an agency's. */
 // ...and animals ridden ("horse rides for tourists", "camel treks"; round 30): tourist rides, carried as on a boat.
-const TOUR_VEHICLES = 'jeep|4x4|4wd|off-?road|suv|bus|minibus|van|boat|raft(?:ing)?|bamboo raft|river|cruise|motorbike|motorcycle|atv|quad|horse(?:back)?|pony|camel|elephant|mule';
+const TOUR_VEHICLES =
+  'jeep|4x4|4wd|off-?road|suv|bus|minibus|van|boat|raft(?:ing)?|bamboo raft|river|cruise|motorbike|motorcycle|atv|quad|horse(?:back)?|pony|camel|elephant|mule';
 
 /** Crops a grower names: "coffee growers", "tea estates". */
 const crops: Words = ['tea', 'coffee', 'flower', 'fruit', 'vegetable', 'mushroom'];
