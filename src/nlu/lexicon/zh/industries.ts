@@ -143,6 +143,8 @@ export const produce: Words = [
 
 /** Growers named by their crop: 茶农, 咖啡农, 果农 (the owner's own trade, or the farmers bought from). */
 const GROWERS = ['茶农', '花农', '菜农', '果农', '咖啡农', '烟农', '蔗农', '胶农', '菇农', '药农', '蕉农'].join('|');
+/** Where goods are sold online to shoppers: an online shop, a consumer platform, a live stream. */
+const SOLD_ONLINE = '(?:网店|网上|线上|抖音|淘宝|天猫|快手|拼多多|小红书|直播)';
 /** The producers a dealer buys from, beside the growers by crop: 农户, 种植户, 村民 (卖咖啡豆的 收农户的豆子). */
 const PRODUCERS = ['农户', '农民', '种植户', '养殖户', '村民', '老百姓', '老乡', '山民'].join('|');
 
@@ -376,7 +378,8 @@ export const buyingTrade: Words = [
   String.raw`收(?![入银款到益费据税])(?:购|了|来|过来)?\s*(?:然后|再|又|就)\s*(?=(?:${soldOn.join('|')}))`,
   // A seller of goods (卖X的) who buys them from the growers or tappers (卖橡胶的 主要是收胶农的胶, 卖咖啡豆的 收农户的豆子;
   // round 30, corpus convention 67): bought from the producers to sell on, a dealer's trade, not a shop's.
-  String.raw`(?<=卖(?:点|些)?[^，。,.!?；;\s\d的]{1,6}的[^。.!?]{0,12}?)(?:收(?:购)?|从)\s?(?:${GROWERS}|${PRODUCERS})(?:们|家)?\s?(?:手里|手上|那里|那儿|那边)?的?`,
+  // Not sold online (在宾川开网店卖柑橘的 … 都是收果农的): goods resold on a consumer platform are a shop's (convention 67).
+  String.raw`(?<=(?<!${SOLD_ONLINE}[^。.!?]{0,20})卖(?:点|些)?[^，。,.!?；;\s\d的]{1,6}的[^。.!?]{0,12}?)(?:收(?:购)?|从)\s?(?:${GROWERS}|${PRODUCERS})(?:们|家)?\s?(?:手里|手上|那里|那儿|那边)?的?(?![^。.!?]{0,20}${SOLD_ONLINE})`,
   // Goods brought in from abroad, then sold on (从老挝进橡胶 卖给厂里, 从缅甸拉玉米过来 卖给饲料厂, 进越南的火龙果 批给水果店):
   // importing to sell is trading.
   // Brought over, then sold with no buyer named (从缅甸搞点玉石过来卖, 拿过来批): the same.
