@@ -266,6 +266,8 @@ const businessBuyers: Words = [
 const OWNER_SELLS = String.raw`(?:^|\b(?:we|i)\s+(?:also\s+|mostly\s+|mainly\s+|just\s+|only\s+)?)(?:re)?(?:sell|sells|selling|sold)\s+(?!(?:on|via|through|online|mostly|mainly|also|too)\b)[^.,;!?]{1,30}?`;
 /** Consumer platforms at home, in either script (the shoppers buy there: a shop's selling). */
 const HOME_PLATFORMS = 'taobao|tmall|douyin|kuaishou|pinduoduo|xiaohongshu|淘宝|天猫|抖音|快手|拼多多|小红书';
+/** Goods bought in, then the joining word before their selling: "we buy tea from farmers and …", "source honey then …". */
+const BOUGHT_IN_THEN = String.raw`\b(?:buy|buys|buying|bought|source|sources|sourcing|get|gets|getting)\s+[^.;!?]{1,40}?\b(?:and|then|n|&)\s+`;
 /** No export said after it in its sentence ("… on taobao and export to thailand"). */
 const NO_EXPORT_AFTER = String.raw`(?![^.;!?]*\b(?:export\w*|ship\w*\s+(?:\w+\s+)?to)\b)`;
 /** A share of goods named elsewhere, sent on: "some of it", "a few of them", "some to", "a little over to", "about a third of it". */
@@ -1151,7 +1153,7 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`${OWNER_SELLS}\bon\s+(?:${ABROAD_PLATFORMS}|虾皮)(?![a-z])${NO_EXPORT_AFTER}`,
       // ...and goods bought in, then resold on a consumer platform at home ("we buy tea from farmers and sell it on douyin";
       // round 30, corpus convention 67): the shop's retail online, over the buying's wholesale, as 在抖音上卖 … 从茶厂拿的 reads.
-      String.raw`(?<=\b(?:buy|buys|buying|bought|source|sources|sourcing|get|gets|getting)\s+[^.;!?]{1,40}?\b(?:and|then|n|&)\s+)(?:re)?(?:sell|sells|selling)\s+(?:it|them|\w+)\s+(?:all\s+)?on\s*(?:${HOME_PLATFORMS})(?![a-z])${NO_EXPORT_AFTER}`,
+      String.raw`(?<=${BOUGHT_IN_THEN})(?:re)?(?:sell|sells|selling)\s+(?:it|them|\w+)\s+(?:all\s+)?on\s*(?:${HOME_PLATFORMS})(?![a-z])${NO_EXPORT_AFTER}`,
     ],
   },
   // ...on a platform at home ("we sell dried fruit on tmall", "we sell 普洱茶 on 抖音 and 淘宝"): retail, a hint as "we sell

@@ -6,4 +6,7 @@
 /** Kitchen machines (grill, fryer, steamer; round 23). */
 const KITCHEN_MACHINE = String.raw`grill|griddle|fryer|stove|steamer|dishwasher|chiller|blender|sealer`;
 /** Not the head of a trade's words (boat tours, truck rental, van hire: the trade, round 30). */
-export const ENGLISH_MACHINE = String.raw`(?:kiln|machine|oven|dryer|freezer|fridge|truck|van|boiler|grinder|mixer|printer|press|loom|boat|roaster|equipment|forklift|excavator|tractor|generator|compressor|${KITCHEN_MACHINE})s?(?![a-z])(?!\s*(?:tours?|trips?|rides?|rentals?|hire|repairs?|services?)\b)`;
+const NOT_A_TRADE_HEAD = String.raw`(?!\s*(?:tours?|trips?|rides?|rentals?|hire|repairs?|services?)\b)`;
+/** Machines of the site and the farm (forklift, excavator, tractor, generator, compressor). */
+const SITE_MACHINE = String.raw`forklift|excavator|tractor|generator|compressor`;
+export const ENGLISH_MACHINE = String.raw`(?:kiln|machine|oven|dryer|freezer|fridge|truck|van|boiler|grinder|mixer|printer|press|loom|boat|roaster|equipment|${SITE_MACHINE}|${KITCHEN_MACHINE})s?(?![a-z])${NOT_A_TRADE_HEAD}`;
