@@ -859,7 +859,13 @@ const KIN_RANK = '(?:(?:[二三四五六]|大|小|老)(?=[哥姐弟妹叔舅姨�
  * a list item, so the count after it counts the pair, not the hands (两个徒弟, 徒弟两个 alone stay staff by role).
  */
 const HAND_WITH_OWNER = String.raw`(?<=我\s*(?:和|跟|同)\s*)(?:${alternation([zh.handsNamedWithOwner])})`;
-const KIN_ITEM = String.raw`(?:${POSSESSIVE}?${KIN_COUNTED}?${KIN_RANK}??(?:${KIN_WORD})|${POSSESSIVE}(?:${alternation([zh.handsNamedWithOwner, en.handsNamedWithOwner])})|${HAND_WITH_OWNER})`;
+/**
+ * Partners who are not kin, counted right after the owner and before the partnership's word (我和两个老乡合伙, 我跟三个朋友一起合伙:
+ * round 30): a list item of that many heads, the owners (pipeline/people-listed.ts partnersAfter). The end of the text too: the
+ * list's own text is read again item by item, cut before the partnership's word.
+ */
+const PARTNERS_COUNTED = String.raw`(?<=我\s*(?:和|跟|同)\s*)${KIN_COUNTED}(?:${alternation([zh.partnerWords, en.partnerWords])})(?=\s*(?:一起|一块儿?)?\s*(?:合伙|合开|合办|搭伙|合股)|$)`;
+const KIN_ITEM = String.raw`(?:${POSSESSIVE}?${KIN_COUNTED}?${KIN_RANK}??(?:${KIN_WORD})|${POSSESSIVE}(?:${alternation([zh.handsNamedWithOwner, en.handsNamedWithOwner])})|${HAND_WITH_OWNER}|${PARTNERS_COUNTED})`;
 // Not "the two of us" in English: said after the people listed, it counts them again (GROUP_AFTER_LIST).
 const COUPLE_ITEM = String.raw`(?:我们|我家)?(?:${alternation([zh.couple])})`;
 /** The owners or the family as a group counted (一家三口, 三个合伙人, 家里三个人, "a family of four"): as many heads. */

@@ -138,6 +138,19 @@ function othersBusiness(state: State, staff: Mention, list: Match): boolean {
   );
 }
 
+/** The partnership's word right after the people listed (合伙, 一起合伙开, 合开; "run it together"), 一起 perhaps between. */
+const PARTNERS_AFTER =
+  /^\s*(?:一起|一块儿?)?\s*(?:合伙|合开|合办|搭伙|合股)|^\s*,?\s*(?:we\s+)?(?:run|own|started|opened|co-?own|co-?run)\s+(?:it|this|the\s+\w+)\s+together\b/;
+
+/**
+ * The people listed are the partners who share the firm (我和两个兄弟合伙开了个修车铺, 我和 2 个 partners 合伙): the partnership's
+ * word right after them, so they are its owners, heads beside staff counted later in the message (另外请了3个人: round 30,
+ * corpus convention 66).
+ */
+function partnersAfter(state: State, listEnd: number): boolean {
+  return PARTNERS_AFTER.test(state.text.slice(listEnd));
+}
+
 export function peopleListed(state: State): void {
   // The household phrases of the whole text, found once (once per list, a long message cost the square of its length).
   let households: Match[] | undefined;
@@ -179,8 +192,10 @@ export function peopleListed(state: State): void {
     const ownerBefore = OWNER_RUNS_WITH.test(state.text.slice(Math.max(0, list.start - 60), list.start)) ? 1 : 0;
     // ...and the owners who run it so are at work beside staff counted anywhere after them ("a guesthouse with my
     // sister, 8 rooms, we got 1 cleaner").
+    // ...as do the people listed who are said to run it in partnership right after them (我和两个兄弟合伙 … 另外请了3个人: round 30).
+    const partners = items.length > 1 && partnersAfter(state, list.end);
     const staffLater =
-      ownerBefore === 1 &&
+      (ownerBefore === 1 || partners) &&
       state.mentions.some((m) => (isStaffRole(m) || (m.kind === 'quantity' && m.value.kind === 'people')) && m.start >= list.end);
     if (!beside && !counted && !staffLater && !staffBefore(state, list)) continue;
     const inside = (m: Mention): boolean => m.start >= list.start && m.end <= list.end;

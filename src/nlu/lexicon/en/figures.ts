@@ -342,6 +342,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\b(?:loan |borrowing )?amount\b(?! of (?:sales|revenue|turnover|goods|stock|work|orders?)\b)`,
       String.raw`\blooking for\b`,
       String.raw`\bwant\b`,
+      // The one spoken for wanting a sum ("my brother runs a garage, he wants 100k"; round 30): the sum wanted, as "he needs" reads.
+      String.raw`(?<=\b(?:he|she|they)\s+)wants\b(?=\s+(?:about |around |roughly |like |maybe )?(?:rmb|¥)?\s*\d)`,
       String.raw`\bshort of\b`,
       // The part of a cost still missing (shortOf below): "short by 300k", "still need 80k".
       String.raw`\b(?:short by|short|still need|still missing|missing|the gap is|a gap of)\b`,

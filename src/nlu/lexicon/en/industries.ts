@@ -185,7 +185,7 @@ const shopGoods: Words = [
   'drug',
   'liquor',
   'wine',
-  String.raw`building materials?`,
+  String.raw`(?:building|construction) materials?`,
   'tile',
   'paint',
   'farm supply',
@@ -264,6 +264,10 @@ const businessBuyers: Words = [
 
 /** The owner selling goods named after the verb, up to a platform ("we sell dried fruit on …", "i resell sneakers on …"). */
 const OWNER_SELLS = String.raw`(?:^|\b(?:we|i)\s+(?:also\s+|mostly\s+|mainly\s+|just\s+|only\s+)?)(?:re)?(?:sell|sells|selling|sold)\s+(?!(?:on|via|through|online|mostly|mainly|also|too)\b)[^.,;!?]{1,30}?`;
+/** Consumer platforms at home, in either script (the shoppers buy there: a shop's selling). */
+const HOME_PLATFORMS = 'taobao|tmall|douyin|kuaishou|pinduoduo|xiaohongshu|淘宝|天猫|抖音|快手|拼多多|小红书';
+/** Goods bought in, then the joining word before their selling: "we buy tea from farmers and …", "source honey then …". */
+const BOUGHT_IN_THEN = String.raw`\b(?:buy|buys|buying|bought|source|sources|sourcing|get|gets|getting)\s+[^.;!?]{1,40}?\b(?:and|then|n|&)\s+`;
 /** No export said after it in its sentence ("… on taobao and export to thailand"). */
 const NO_EXPORT_AFTER = String.raw`(?![^.;!?]*\b(?:export\w*|ship\w*\s+(?:\w+\s+)?to)\b)`;
 /** A share of goods named elsewhere, sent on: "some of it", "a few of them", "some to", "a little over to", "about a third of it". */
@@ -280,7 +284,9 @@ const marketplaces: Words = ['online', 'on the internet', ...platforms, 'jd', 'k
 const negations: Words = [String.raw`don['’]?t`, 'do not', String.raw`doesn['’]?t`, 'does not', 'not', 'never'];
 
 /** What tours are run with, making them a carrier's ('jeep tours', 'boat trips'); tours named otherwise are an agency's. */
-const TOUR_VEHICLES = 'jeep|4x4|4wd|off-?road|suv|bus|minibus|van|boat|raft(?:ing)?|bamboo raft|river|cruise|motorbike|motorcycle|atv|quad';
+// ...and animals ridden ("horse rides for tourists", "camel treks"; round 30): tourist rides, carried as on a boat.
+const TOUR_VEHICLES =
+  'jeep|4x4|4wd|off-?road|suv|bus|minibus|van|boat|raft(?:ing)?|bamboo raft|river|cruise|motorbike|motorcycle|atv|quad|horse(?:back)?|pony|camel|elephant|mule';
 
 /** Crops a grower names: "coffee growers", "tea estates". */
 const crops: Words = ['tea', 'coffee', 'flower', 'fruit', 'vegetable', 'mushroom'];
@@ -1000,10 +1006,12 @@ export const industryRules: readonly IndustryWords[] = [
   // A processed product ("dried mushrooms"): manufacturing over a sale abroad or online, but not over
   // the trade the owner names ("we r wholesale of dried mushrooms").
   // Crafts sold by the maker's own shop: Chinese only (zh/industries.ts).
-  // A shop in front and a workshop behind ("shop in front, workshop at the back"): sold by the maker's own shop.
+  { id: 'retail', priority: 31, words: [] },
+  // A shop in front and a workshop behind ("shop in front, workshop at the back"): the firm makes what it sells, its
+  // shop is the factory's own outlet: manufacturing (round 30, corpus convention 65; was retail before).
   {
-    id: 'retail',
-    priority: 31,
+    id: 'industry',
+    priority: 32,
     words: [
       String.raw`\b(?:shop|store|showroom) (?:in (?:the )?front|at the front)\b[^.;!?]{0,12}\b(?:workshop|factory) (?:behind|at the back|in the back)\b`,
     ],
@@ -1141,7 +1149,12 @@ export const industryRules: readonly IndustryWords[] = [
   {
     id: 'retail',
     priority: 26,
-    words: [String.raw`${OWNER_SELLS}\bon\s+(?:${ABROAD_PLATFORMS}|虾皮)(?![a-z])${NO_EXPORT_AFTER}`],
+    words: [
+      String.raw`${OWNER_SELLS}\bon\s+(?:${ABROAD_PLATFORMS}|虾皮)(?![a-z])${NO_EXPORT_AFTER}`,
+      // ...and goods bought in, then resold on a consumer platform at home ("we buy tea from farmers and sell it on douyin";
+      // round 30, corpus convention 67): the shop's retail online, over the buying's wholesale, as 在抖音上卖 … 从茶厂拿的 reads.
+      String.raw`(?<=${BOUGHT_IN_THEN})(?:re)?(?:sell|sells|selling)\s+(?:it|them|\w+)\s+(?:all\s+)?on\s*(?:${HOME_PLATFORMS})(?![a-z])${NO_EXPORT_AFTER}`,
+    ],
   },
   // ...on a platform at home ("we sell dried fruit on tmall", "we sell 普洱茶 on 抖音 and 淘宝"): retail, a hint as "we sell
   // flowers on taobao" has always read (en/profiles.json), over the goods' farming.
@@ -1595,7 +1608,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`\bfit[- ]?outs?\s+(?:company|companies|business|firm|contractors?|crew|team|services?)\b`,
       String.raw`\b(?:doing|does) (?:house|home|apartment|flat|office|shop) (?:renovations|remodell?ing|decorating|fit-?outs)\b`,
       // Not China Construction Bank, a lender.
-      String.raw`\bconstruction\b(?!\s+bank\b)`,
+      // Nor construction's goods ("construction materials wholesale", "construction supplies"): goods dealt in, as building materials.
+      String.raw`\bconstruction\b(?!\s+(?:bank|materials?|supplies)\b)`,
       String.raw`\bbuilding contractors?\b`,
       String.raw`\bbuilding (?:company|companies|firm|business)\b`,
       // Finishing work done for others: "we lay tiles", "we paint houses", "we do waterproofing".
@@ -1742,7 +1756,7 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'wholesale',
     priority: 10,
     words: [
-      String.raw`\bbuilding materials?\b`,
+      String.raw`\b(?:building|construction) materials?\b|\bconstruction supplies\b`,
       // Goods dealt in, named before "business" ("i do garlic business", "doing used car business"), as
       // 做…生意: a hint of trading; a business named by its trade word (a hotel business) ranks higher.
       String.raw`\b(?:do|does|doing|did)\s+(?!(?:${NOT_A_TRADE_DONE.join('|')})\b)(?:[a-z-]+\s+){1,2}?business\b`,

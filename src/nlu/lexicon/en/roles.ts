@@ -237,9 +237,14 @@ export const kinListed: Words = [
   ...['brothers?', 'sisters?', 'sons?', 'daughters?', 'fathers?', 'mothers?'].map((kin) => String.raw`${kin}[- ]in[- ]law`),
   ...['nephews?', 'nieces?', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'grand(?:son|daughter)s?', 'auntie'],
   ...['brothers', 'sisters', 'sons', 'daughters', 'cousins', 'uncles', 'aunts', 'relatives?'],
+  // The owner's partners counted in the list ("me and my 2 partners plus 4 workers": round 30, corpus convention 66).
+  String.raw`(?:business\s+)?partners`,
+  String.raw`co-?owners`,
   // Children as one's own only (my 3 kids, our two children, our 2 boys): "3 kids" alone beside the owners is no one at work.
   String.raw`(?<=\b(?:my|our)\s+(?:\d\s+|two\s+|three\s+|four\s+)?)(?:kids?|children|child|boys?|girls?)`,
 ];
+/** Partners named who are not kin (zh/roles.ts partnerWords): English counts its partners in kinListed ("my 2 partners"). */
+export const partnerWords: Words = [];
 /** The owner named in a list of the people at work: me, myself, i. */
 export const ownerListed: Words = [String.raw`\b(?:me|myself|i)\b(?!['’])`];
 /** The owner as "i", a subject as often as one of a list ("…2 doctors, i drive a taxi"): listed only beside another named. */
@@ -292,6 +297,8 @@ export const ownersGroup: Words = [
   // son)", "we are 3 sisters running it"; not someone's kin ("my 2 brothers", "his two sons").
   // ...and staff added after them ("we're 2 partners + 4 staff", "3 partners plus 5 workers").
   String.raw`(?<!\b(?:my|his|her|their|our|the|your)\s)\b(?:two|three|four|five|six|[2-6])\s*(?:个\s*)?(?:${KIN_COUNTED})\b(?=\s*(?:${AFTER_KIN_COUNTED}))`,
+  // ...or as "N of us" with the kin or partners' word after ("3 of us partners and we hired 5 guys"; round 30).
+  String.raw`(?<!\b(?:my|his|her|their|our|the|your)\s)\b(?:two|three|four|five|six|[2-6])\s+of\s+us\s+(?:${KIN_COUNTED})\b(?=\s*(?:${AFTER_KIN_COUNTED}))`,
   // The owners as "us" counted: "just us 2", "only us three" (not "pay us 2 months later", "give us 3 days").
   String.raw`\b(?:just|only) us (?:two|three|four|five|[2-5])\b(?!\s*(?:weeks?|months?|years?|yrs?|days?|hours?|k\b|m\b|w\b|million|thousand|%))`,
 ];

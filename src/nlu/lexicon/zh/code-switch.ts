@@ -206,6 +206,8 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   software: '软件',
   'app development': '软件开发',
   supermarket: '超市',
+  // A car repair shop named in English inside Chinese (我 brother 开了个 garage; round 30), as 修车铺 reads.
+  garage: '修车铺',
   // Markets, and the countries across the border traded with (从 Laos 进玉米, 客户主要在 Myanmar).
   laos: '老挝',
   myanmar: '缅甸',

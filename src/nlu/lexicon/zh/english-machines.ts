@@ -5,4 +5,8 @@
 /** A machine or a vehicle named in English among the Chinese words (grinder, roaster, espresso machine): a thing bought to use. */
 /** Kitchen machines (grill, fryer, steamer; round 23). */
 const KITCHEN_MACHINE = String.raw`grill|griddle|fryer|stove|steamer|dishwasher|chiller|blender|sealer`;
-export const ENGLISH_MACHINE = String.raw`(?:kiln|machine|oven|dryer|freezer|fridge|truck|van|boiler|grinder|mixer|printer|press|loom|boat|roaster|equipment|forklift|excavator|tractor|generator|compressor|${KITCHEN_MACHINE})s?(?![a-z])`;
+/** Not the head of a trade's words (boat tours, truck rental, van hire: the trade, round 30). */
+const NOT_A_TRADE_HEAD = String.raw`(?!\s*(?:tours?|trips?|rides?|rentals?|hire|repairs?|services?)\b)`;
+/** Machines of the site and the farm (forklift, excavator, tractor, generator, compressor). */
+const SITE_MACHINE = String.raw`forklift|excavator|tractor|generator|compressor`;
+export const ENGLISH_MACHINE = String.raw`(?:kiln|machine|oven|dryer|freezer|fridge|truck|van|boiler|grinder|mixer|printer|press|loom|boat|roaster|equipment|${SITE_MACHINE}|${KITCHEN_MACHINE})s?(?![a-z])${NOT_A_TRADE_HEAD}`;

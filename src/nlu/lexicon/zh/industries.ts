@@ -143,6 +143,10 @@ export const produce: Words = [
 
 /** Growers named by their crop: 茶农, 咖啡农, 果农 (the owner's own trade, or the farmers bought from). */
 const GROWERS = ['茶农', '花农', '菜农', '果农', '咖啡农', '烟农', '蔗农', '胶农', '菇农', '药农', '蕉农'].join('|');
+/** Where goods are sold online to shoppers: an online shop, a consumer platform, a live stream. */
+const SOLD_ONLINE = '(?:网店|网上|线上|抖音|淘宝|天猫|快手|拼多多|小红书|直播)';
+/** The producers a dealer buys from, beside the growers by crop: 农户, 种植户, 村民 (卖咖啡豆的 收农户的豆子). */
+const PRODUCERS = ['农户', '农民', '种植户', '养殖户', '村民', '老百姓', '老乡', '山民'].join('|');
 
 /** The vegetables, grains and fruit of the plots, grown (种番茄, 种反季节西瓜). */
 const PLOT_CROPS = '番茄|西红柿|黄瓜|白菜|生菜|大蒜|生姜|西瓜|菠萝|豌豆|红米|大米|稻谷|小麦|荞麦|青稞|油菜|大豆|黄豆';
@@ -372,6 +376,10 @@ export const buyingTrade: Words = [
   String.raw`收(?![入银款到益费据税钱拾])(?:购)?(?:了|来|好|起来)?\s*(?:然后|再|又|就)?\s*(?:发|拉|运)(?:去|到|往)?(?!票|货款|工资|红包|钱)[\u4e00-\u9fff]{2,3}?(?:卖|${CLAUSE_END})`,
   // The produce named before (香蕉我们在磨憨收 然后批给水果市场): bought, then sold on.
   String.raw`收(?![入银款到益费据税])(?:购|了|来|过来)?\s*(?:然后|再|又|就)\s*(?=(?:${soldOn.join('|')}))`,
+  // A seller of goods (卖X的) who buys them from the growers or tappers (卖橡胶的 主要是收胶农的胶, 卖咖啡豆的 收农户的豆子;
+  // round 30, corpus convention 67): bought from the producers to sell on, a dealer's trade, not a shop's.
+  // Not sold online (在宾川开网店卖柑橘的 … 都是收果农的): goods resold on a consumer platform are a shop's (convention 67).
+  String.raw`(?<=(?<!${SOLD_ONLINE}[^。.!?]{0,20})卖(?:点|些)?[^，。,.!?；;\s\d的]{1,6}的[^。.!?]{0,12}?)(?:收(?:购)?|从)\s?(?:${GROWERS}|${PRODUCERS})(?:们|家)?\s?(?:手里|手上|那里|那儿|那边)?的?(?![^。.!?]{0,20}${SOLD_ONLINE})`,
   // Goods brought in from abroad, then sold on (从老挝进橡胶 卖给厂里, 从缅甸拉玉米过来 卖给饲料厂, 进越南的火龙果 批给水果店):
   // importing to sell is trading.
   // Brought over, then sold with no buyer named (从缅甸搞点玉石过来卖, 拿过来批): the same.
@@ -538,8 +546,14 @@ export const industryRules: readonly IndustryWords[] = [
     words: [
       String.raw`卖(?:点|些)?(?:${craftsAlternation}|陶器|手工艺品)`,
       String.raw`(?:${craftsAlternation}|陶器|手工艺品)的?(?:店|铺|门店|专卖店)`,
-      // A shop in front and a workshop behind (前店后厂, 前头铺面卖 后头作坊打): made and sold by the
-      // maker's own shop, as 自己做自己卖: the selling trade.
+    ],
+  },
+  // A shop in front and a workshop behind (前店后厂, 前头铺面卖 后头作坊打): the firm makes what it sells and its shop
+  // is the workshop's own outlet: manufacturing, over the craft's shop above (round 30, corpus convention 65; was retail).
+  {
+    id: 'industry',
+    priority: 32,
+    words: [
       String.raw`前店后(?:厂|坊)`,
       String.raw`(?:前头|前面|前边)(?:是)?(?:铺面|门面|店面?|铺子)(?:卖)?\s*[，,]?\s*(?:后头|后面|后边)(?:是)?(?:作坊|车间|厂)`,
     ],
@@ -870,6 +884,9 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`跑\s*(?![了过着到])(?:[\u4e00-\u9fff]{1,6}?|[a-z]+(?:\s[a-z]+)?)\s*(?:到(?![处底时])|至)\s*(?:[\u4e00-\u9fff]{1,6}?|[a-z]+(?:\s[a-z]+)?)\s*的?(?=$|[\s，。,.!?；;！？])`,
       '观光车',
       String.raw`(?:拉|载|接送)(?:游客|乘客)`,
+      // Animals led for tourists to ride (牵马给游客骑, 让游客骑马, 拉骡子驮客人; round 30): tourist rides, as tours with boats.
+      String.raw`(?:牵|拉|赶)(?:马|骡子?|牦牛|骆驼)(?:子)?(?:给|带|驮|让)(?:游客|客人)`,
+      String.raw`(?:给|让|带)(?:游客|客人)骑(?:马|骡子|牦牛|骆驼|大象)`,
       String.raw`车(?:子)?(?:带|拉|载|接送|送)(?:客人|客)(?![户服])`,
       // Trucking and city delivery: 开货车的, 跑大车, 给人家拉货, 做城配.
       String.raw`${NOT_WISHED}(?:开|跑)(?:了|着)?(?:个|台|辆|一个|一台|一辆|两台|几台)?(?:货车|大车|大货|卡车|大货车|小货车|冷藏车|长途|短途)`,

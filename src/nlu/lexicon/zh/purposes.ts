@@ -852,6 +852,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // Rooms, floors or buildings built, counted: 再盖六间房, 加盖一层, 建两栋宿舍, 搭几排棚 (not 盖了: history;
       // nor a home, 盖一栋房子, as the English lists leave houses out).
       String.raw`(?:盖|建(?!水)|搭|(?<![一对])起|(?<![维装])修(?!理)|修建|新建|加盖|加建|\bbuild(?:ing)?)\s*${count}\s*(?:间|层|栋|幢|排)(?![^，。,.!?；;\s]{0,2}?房子)`,
+      // ...Yunnan 整, 搞, 弄 (make) after a wish or more (再整两间房, 想搞两间客房, 再弄一层; round 30), as 再盖两间 reads.
+      String.raw`(?<=(?:再|多|想|要|准备|打算|计划)\s*)(?:整|搞|弄)\s*${count}\s*(?:间|层|栋|幢|排)(?![^，。,.!?；;\s]{0,2}?房子)`,
       // Built again or more: 再盖一个, 多建几间 (what is built again is the firm's room to grow).
       String.raw`(?:再|多)(?:盖|建(?!水)|搭)(?!了|[^，。,.!?；;\s]{0,3}?房子)`,
       // Made bigger: 厨房想扩一下, 扩容, 往外扩.

@@ -373,9 +373,9 @@ export const ownersBeside: Words = [
   String.raw`(?:没|没有|不)(?:请|雇|招)(?:过)?(?:人|工人|员工|帮工)`,
 ];
 /** Whom the owner runs the firm with as a partner, named: a friend, a classmate, a fellow villager, one of the family. */
-const PARTNER_NAMED = [...['朋友', '同学', '老乡', '战友', '同事', '发小', '哥们', '姐们', '闺蜜'], ...householdOne, ...kinListed].join(
-  '|',
-);
+/** Whom the owner runs the firm with, not kin: a friend, a classmate, a fellow villager (也 counted: 我和两个老乡合伙). */
+export const partnerWords: Words = ['朋友', '同学', '老乡', '战友', '同事', '发小', '哥们', '姐们', '闺蜜'];
+const PARTNER_NAMED = [...partnerWords, ...householdOne, ...kinListed].join('|');
 /**
  * Two partners, the owner and one named (我跟朋友合伙开的, 跟我表哥合伙, 我和同学两个合伙): two heads, as a couple, but,
  * like the owners named with no count, only beside the staff counted (extract.ts household): 我跟朋友合伙开了个客栈 alone

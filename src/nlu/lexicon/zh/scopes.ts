@@ -29,6 +29,9 @@ export const industryDenial: Words = [
   String.raw`(?<![是要想会能可])不(?:种|养|跑|生产|加工|烤|炒)(?:[^，。,.!?；;\s]{1,8}|\s?[a-z][a-z' -]{0,20}[a-z])`,
 ];
 
+/** A daughter as owners say it (我家姑娘, 我们家丫头, 我姑娘): only after 我家 or 我, not a girl (小姑娘, 那个姑娘). */
+const DAUGHTER_SAID = String.raw`(?<=我家|我们家|我)(?:姑娘|丫头)`;
+
 /** Things bought or built to use (a machine, a barn, a truck), in either script: 买个烘干machine. */
 const builtThings: Words = [
   '机器?',
@@ -67,10 +70,15 @@ const COUNT = String.raw`(?:第?[一二两三四五六七八九十几]+|第?\d+)
 const measure = '(?:台|套|辆|部|架|个|张|条|把|口|组|座)';
 // Not a dish (米线) nor a shop named by the thing (整米线馆的, 搞个火锅店): the trade, no thing bought.
 const toolHead = String.raw`[^，。,.!?；;\sa-z\d]{0,5}?(?:机(?!油)|器|车|炉|柜|椅|床|灶|锅|泵|仪|罐|船|(?<![纸货装])箱|(?<!米)线|设备|(?<=[大中])巴)(?![馆店铺摊档场坊])`;
+/**
+ * 搞/整/弄 with a bare thing, no count, measure or 新, after where it is done (在洱海边搞游船, 在洱海 搞游船; round 30): the
+ * trade done there, as 搞游船的 (notATradeForm), no thing got.
+ */
+const DONE_AT_PLACE = String.raw`(?!(?<=(?<![现正还实好存])在[^，。,.!?；;\s\d]{1,8}?\s?)(?:搞|整|弄)\s?(?![一二两三四五六七八九十几\d台套辆部架个张条把口组座新]))`;
 const objectBoughtNamed: Words = [
   // Not a machine the trade hires out, repairs or sells (搞装载机出租的, 做农机维修), the machine's word perhaps running on
   // before the trade's verb (搞工程机械出租的, 做农机具维修).
-  String.raw`(?:买|购买|购置|添置|添|换|配|(?<![手身马路线网])上|整|搞|弄|加(?![工盟班油入])|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}?(?:新的?\s*)?${toolHead}(?![^，。,.!?；;\s]{0,2}?\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))${notATradeForm}`,
+  String.raw`${DONE_AT_PLACE}(?:买|购买|购置|添置|添|换|配|(?<![手身马路线网])上|整|搞|弄|加(?![工盟班油入])|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}?(?:新的?\s*)?${toolHead}(?![^，。,.!?；;\s]{0,2}?\s*(?:出租|租赁|维修|修理|回收|批发|销售|生意|买卖))${notATradeForm}`,
   // Counted, then named in English: 买台 3D printer, for 两张 massage beds.
   String.raw`(?:买|购买|购置|添置|添|换|配|上|整|搞|弄|加|\bbuy|\bget|\bfor)\s*${COUNT}?\s*${measure}\s*[a-z-]+(?:\s+[a-z][a-z-]+){0,2}`,
 ];
@@ -778,8 +786,10 @@ export const relatives: Words = [
   '老倌',
   String.raw`(?:孩子|娃娃?|娃儿)(?:他|她)(?:爸|妈|爹)`,
   String.raw`(?<=家里?|屋头|屋里)那位`,
-  // Their children: 我儿子开了个手机店.
+  // Their children: 我儿子开了个手机店; a daughter as Yunnan says it after 我家 or 我 (我家姑娘在文山开了个小卖部; round 30),
+  // not a girl (小姑娘, 那个姑娘).
   ...['儿子', '女儿', '闺女'],
+  DAUGHTER_SAID,
   // A partner not married (女朋友, 男朋友): before 朋友, so that 我跟男朋友开的 is run together.
   '[男女]朋友',
   String.raw`(?<![男女])朋友`,
@@ -889,6 +899,8 @@ export const spokenFor: readonly SpokenForWords[] = [
       ],
       ...['侄子', '外甥', '舅舅', '叔叔', '姑姑', '姨妈', '姑妈'],
       ...['儿子', '女儿', '闺女'],
+      // ...a daughter as Yunnan says it, the scope opening at her word (姑娘在文山开了个小卖部): not a girl (小姑娘, 那个姑娘).
+      String.raw`(?<![小个位的])(?:姑娘|丫头)`,
     ],
   },
   { id: 'friend', words: ['朋友', '同学', '哥们', '兄弟伙', '姐们', '闺蜜', '发小', String.raw`(?:friend|buddy)(?![a-z])`] },
