@@ -1007,11 +1007,10 @@ export const industryRules: readonly IndustryWords[] = [
   // the trade the owner names ("we r wholesale of dried mushrooms").
   // Crafts sold by the maker's own shop: Chinese only (zh/industries.ts).
   { id: 'retail', priority: 31, words: [] },
-  // A shop in front and a workshop behind ("shop in front, workshop at the back"): the firm makes what it sells, its
-  // shop is the factory's own outlet: manufacturing (round 30, corpus convention 65; was retail before).
+  // A shop in front and a workshop behind ("shop in front, workshop at the back"): sold by the maker's own shop.
   {
-    id: 'industry',
-    priority: 32,
+    id: 'retail',
+    priority: 31,
     words: [
       String.raw`\b(?:shop|store|showroom) (?:in (?:the )?front|at the front)\b[^.;!?]{0,12}\b(?:workshop|factory) (?:behind|at the back|in the back)\b`,
     ],
