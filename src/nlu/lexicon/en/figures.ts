@@ -281,6 +281,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<!\b(?:if|say|suppose|supposing) )\b(?:we|i)(?: already)? (?:borrowed|took out)\b`,
       String.raw`\bpa(?:y|ying|id) back\b`,
       String.raw`(?<!\b(?:if|say|suppose|supposing) (?:we|i) )\b(?:took|taken)\b(?: out)?(?: an? loans?)?(?: of)?`,
+      // A payment made every month or week, its payee between, a loan asked after it ("monthly we pay the supplier in vietnam
+      // about 300k, need a loan of 1m", "every month we pay our growers around 200k"; round 30, fix30c): an outlay, no sum wanted.
+      String.raw`(?<=\b(?:monthly|every month|each month|every week|each week|weekly)\b[^.;!?\d]{0,20}?)\b(?:(?:we|i) )?pa(?:y|ys|ying)\b[^.;!?\d]{0,30}?(?=\s*(?:about |around |roughly |like |maybe |over )?(?:rmb|cny|¥)?\s*\d)(?=.*?\b(?:borrow|loan)\b)`,
       String.raw`\b(?:we|i) (?:paid|pay)\b`,
       String.raw`\b(?:last|previous|old|existing|current|first) loans?\b(?: (?:was|is|of))?`,
       // What something is worth or what is owed: "stock is worth 800k", "we owe suppliers 200k".
@@ -341,6 +344,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // The loan's amount named ("change the amount to 300k", "amount should be 1.2m"); not an amount of goods or sales.
       String.raw`\b(?:loan |borrowing )?amount\b(?! of (?:sales|revenue|turnover|goods|stock|work|orders?)\b)`,
       String.raw`\blooking for\b`,
+      // A sum looked at for a thing or a need, the sum right after ("looking at 1.5 mil for two new excavators", "looking at about 15k
+      // for a used one"; round 30, fix30c): the sum wanted; not sales looked at ("looking at 2m in sales this year").
+      String.raw`\blooking at\b(?=\s+(?:about |around |roughly |like |maybe |some |over )?(?:rmb|cny|¥)?\s*(?:\d|(?:a|half a) (?:mil|million)\b)(?![^,.;!?]{0,20}\b(?:sales|revenue|turnover|a year|per year|a month|per month)\b))`,
       String.raw`\bwant\b`,
       String.raw`\bshort of\b`,
       // The part of a cost still missing (shortOf below): "short by 300k", "still need 80k".
@@ -620,7 +626,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`${HARD_VERB}\s+${HARD_HIT}(?:\s+(?:hard|bad|badly|down|out|off|back|shut|closed|in half))?\s+for`,
       String.raw`\bin business(?: for)?`,
       String.raw`\boperat\w*(?: for)?`,
-      String.raw`\brunning(?: for)?`,
+      // Not the firm kept running with the money ("500k to keep the business running for 4 months": the loan's term; round 30).
+      String.raw`(?<!\bkeep(?:\s+[a-z'’-]+){0,3}\s+)\brunning(?: for)?`,
       String.raw`\btrading(?: for)?`,
       String.raw`\bbeen(?: (?!for\b)[a-z]+){0,3}(?: for)?`,
       String.raw`\bopen(?:ed)?(?: for)?`,

@@ -5,7 +5,7 @@ import type { ServiceWords, Words } from '../types';
 import { LEASE_ASKED_AFTER_A_THING, RENT_ASKED_OF_A_THING, THING_LEASE_ASKED } from './lease-asked';
 
 /** The ways a bare 租赁 is weighed against (round 29): a service named, or a bank loan. */
-const WEIGHED_WITH = String.raw`众筹|(?<!担)保理|供应链金融|网商银行|网商贷|微众银行|网贷|p2p|银行贷款|贷款|银行|信用社|农商行|\bfactoring\b|\bcrowd ?fund\w*`;
+const WEIGHED_WITH = String.raw`众筹|(?<!担)保理|供应链金融|网商银行|网商贷|微众银行|网贷|p2p|银行贷款|贷款|银行|信用社|农商行|\bfactoring\b|\bcrowd ?fund\w*|\bbank ?loans?\b|\bloans?\b|\bbanks?\b`;
 
 export const serviceRules: readonly ServiceWords[] = [
   { id: 'supply-chain-finance', words: ['供应链金融', '产业链金融', '供应链融资', '供应链贷款', '应收账款融资', String.raw`(?<!担)保理`] },
