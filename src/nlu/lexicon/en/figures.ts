@@ -6,6 +6,13 @@
 
 import type { FigureGaps, MarkWords, MoneyCueWords, Words } from '../types';
 
+/** Every month or week (round 30): a payment's own period, said before it. */
+const EVERY_PERIOD = String.raw`\b(?:monthly|every month|each month|every week|each week|weekly)\b`;
+/** A sum right after, a hedge before it (round 30): " about 300k", " rmb 50k". */
+const SUM_NEXT = String.raw`\s*(?:about |around |roughly |like |maybe |some |over )?(?:rmb|cny|¥)?\s*\d`;
+/** Sales looked at, not a sum wanted ("looking at 2m in sales this year"). */
+const SALES_LOOKED_AT = String.raw`[^,.;!?]{0,30}\b(?:sales|revenue|turnover|a year|per year|a month|per month)\b`;
+
 /** About, around: the words before a sum of sales. */
 /** A sum said alone to open the message, then how much or what asked ("200k, how much would the", "500k, what would the"). */
 const SUM_THEN_ASKED = String.raw`^\s*(?:about |around |roughly )?(?:rmb ?|¥)?\d[\d,.]*\s*(?:k|m|w|mil|million|grand|yuan|rmb|万)?\s*[,;:]\s*(?:so |then |and )?(?:how much|what)\b[^.;?!]{0,30}?`;
@@ -283,7 +290,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<!\b(?:if|say|suppose|supposing) (?:we|i) )\b(?:took|taken)\b(?: out)?(?: an? loans?)?(?: of)?`,
       // A payment made every month or week, its payee between, a loan asked after it ("monthly we pay the supplier in vietnam
       // about 300k, need a loan of 1m", "every month we pay our growers around 200k"; round 30, fix30c): an outlay, no sum wanted.
-      String.raw`(?<=\b(?:monthly|every month|each month|every week|each week|weekly)\b[^.;!?\d]{0,20}?)\b(?:(?:we|i) )?pa(?:y|ys|ying)\b[^.;!?\d]{0,30}?(?=\s*(?:about |around |roughly |like |maybe |over )?(?:rmb|cny|¥)?\s*\d)(?=.*?\b(?:borrow|loan)\b)`,
+      String.raw`(?<=${EVERY_PERIOD}[^.;!?\d]{0,20}?)\b(?:(?:we|i) )?pa(?:y|ys|ying)\b[^.;!?\d]{0,30}?(?=${SUM_NEXT})(?=.*?\b(?:borrow|loan)\b)`,
       String.raw`\b(?:we|i) (?:paid|pay)\b`,
       String.raw`\b(?:last|previous|old|existing|current|first) loans?\b(?: (?:was|is|of))?`,
       // What something is worth or what is owed: "stock is worth 800k", "we owe suppliers 200k".
@@ -346,7 +353,7 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\blooking for\b`,
       // A sum looked at for a thing or a need, the sum right after ("looking at 1.5 mil for two new excavators", "looking at about 15k
       // for a used one"; round 30, fix30c): the sum wanted; not sales looked at ("looking at 2m in sales this year").
-      String.raw`\blooking at\b(?=\s+(?:about |around |roughly |like |maybe |some |over )?(?:rmb|cny|¥)?\s*(?:\d|(?:a|half a) (?:mil|million)\b)(?![^,.;!?]{0,20}\b(?:sales|revenue|turnover|a year|per year|a month|per month)\b))`,
+      String.raw`\blooking at\b(?=${SUM_NEXT}|\s+(?:a|half a) (?:mil|million)\b)(?!${SALES_LOOKED_AT})`,
       String.raw`\bwant\b`,
       String.raw`\bshort of\b`,
       // The part of a cost still missing (shortOf below): "short by 300k", "still need 80k".

@@ -250,6 +250,8 @@ const COMING = String.raw`(?:come|comes|came|coming)`;
 const TO_BUY = String.raw`(?:[a-z]+\s+){0,2}?to\s+(?:stock up|restock|buy|purchase|pick up|get)\b`;
 const NOT_A_PAYEE = String.raw`(?:staff|workers?|employees?|cooks?|chefs?|drivers?|team|crews?|waiters?|cleaners?|helpers?|people|wages|rent|bills?|money|loan|interest|deposit|balance|rest|difference)`;
 
+/** Whom the customers are to the firm, said between them and their paying ("the builders we supply owe us"; round 30). */
+const WHOM_WE_SERVE = String.raw`(?:\s+(?:that\s+)?(?:we|i)\s+(?:supply|sell to|deliver to|work for|build for))?`;
 export const customersSupplied: Words = [
   // The other side of a trade named as the one asking ("the wholesaler wants prepayment", "the factory in vietnam asks
   // an advance payment"): a supplier or buyer, not the firm's trade ("our factory" may be the firm's own).
@@ -313,7 +315,7 @@ export const customersSupplied: Words = [
   String.raw`\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:suppliers?|vendors?)\s+(?:is|are)\s+[^,.;!?]{0,30}`,
   // Who pays the firm, or owes it: "hotels pay us 60 days later", "the supermarket owes us 200k".
   // ...with whom they are to the firm between ("the builders we supply owe us about 600k", "the shops we sell to still owe us"; round 30).
-  String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}(?:\s+(?:that\s+)?(?:we|i)\s+(?:supply|sell to|deliver to|work for|build for))?\s+(?:(?:always|usually|often|only|never|still)\s+)?(?:(?:pay|owe)s?|settles?\s+with|settles?\s+up\s+with)\s+(?:us|me)\b`,
+  String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}${WHOM_WE_SERVE}\s+(?:(?:always|usually|often|only|never|still)\s+)?(?:(?:pay|owe)s?|settles?\s+with|settles?\s+up\s+with)\s+(?:us|me)\b`,
   // ...named before a clause saying so ("the hotel that owed us 40k", "the supermarket which still owes us"; round 27).
   // ...a place between ("the hotel in jinghong that owed us 180k").
   String.raw`\b(?:(?:the|a|our|that|this|one)\s+)?[a-z-]+(?:\s+(?:in|at|near|from)\s+[a-z-]+|\s+[a-z-]+)?(?=\s+(?:that|which|who)\s+(?:still\s+)?(?:owe[sd]?|owing)\s+(?:us|me)\b)`,

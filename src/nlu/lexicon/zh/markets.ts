@@ -301,6 +301,8 @@ export const buyerOwes: Words = [
   // The buyer named, then owing a sum with no 我们 (客户欠着三十多万没给, 经销商还欠着六十万, 超市那边拖着二十来万没结; round 30):
   // the firm's own debts name the firm first (我们还欠着供应商…), the buyer here owes it.
   String.raw`(?<!(?:我们|我|我家|自己)[^，。,.!?；;\s]{0,6})${BUYERS}(?:那边|那里)?\s*(?:都|还|一直)*\s*(?:欠着|欠了|还欠|拖着|压着)\s*${OWED_SUM}(?:的)?(?:${OWED_MONEY}|钱|款)?`,
+  // ...or said held in the passive (工程款被拖着, 货款被压了三个月; round 30).
+  String.raw`(?:${OWED_MONEY}|钱|款)\s*(?:都|还|一直)*被\s*(?:[\u4e00-\u9fff]{1,4})?(?:拖|压|欠|卡)(?:着|了|住)?`,
   // The buyer's money typed in English (payment, read 款), held back (茶厂那边 payment 压着没结; round 30): 款 after the buyer's side.
   String.raw`(?:那边|那里|${BUYERS})\s*(?:的)?\s*款\s*${HELD_SINCE}(?:(?:莫得|没得|没|未|不)(?:结|付|给|到账|回来|打|转)|压着|拖着|拖起|压起)`,
   // A buyer said to hold back payment, the verb and its money in one word (客户老是拖款, 甲方一直压款, 经销商赖账).
@@ -324,8 +326,10 @@ export const creditWeighed: Words = [
  * one refiner since round 28); not a debt still not paid (还没结, 没有付清, 一直不结: the guard).
  */
 const NOT_YET_PAID = String.raw`(?<!(?:没|没有|未|不|别)\s*)`;
+/** Not a payment the firm must make (要先把原料钱付了, 得把房租交了; round 30): its own bill, to pay, not a buyer's debt paid. */
+const NOT_TO_PAY = String.raw`(?<!(?:要|得|需要|想|准备|打算|先)\s*(?:先\s*)?把[^，。,.!?；;\s]{0,10})`;
 export const debtPaid: Words = [
-  String.raw`${NOT_YET_PAID}(?:(?:打|转|汇)过来|打来|结清|付清|还清|结掉|结完|要回来|收回来|到账|收到|给我们|结|付|还)了`,
+  String.raw`${NOT_YET_PAID}${NOT_TO_PAY}(?:(?:打|转|汇)过来|打来|结清|付清|还清|结掉|结完|要回来|收回来|到账|收到|给我们|结|付|还)了`,
   String.raw`${NOT_YET_PAID}(?:结清|付清|还清|到了账)`,
 ];
 export const debtTold: Words = [
