@@ -191,6 +191,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // "sell about 80k a month", "we do 2 mil a year": sales over a period.
       String.raw`\b(?:sell|sold|do|make|turn over|pull in|bring in|${EARNED})\s+(?:about|around|roughly|like|maybe|almost|over|nearly)\b`,
       String.raw`\bgross\b`,
+      // Turning over a sum, with no hedge ("we turn over 1.5 mil", "the shop turns over 80k a month"; round 30).
+      String.raw`\bturns? over\b(?=\s*(?:rmb|¥)?\s*\d)`,
       // Present tense with any subject, a sum right after: "busy months bring in 90k", "the shop pulls in about 60k".
       String.raw`\b(?:brings?|pulls?|rakes?)\s+in\b(?=\s*(?:(?:about|around|roughly|like|maybe|almost|over|nearly)\s+)?\d)`,
       // Work billed: "we bill clients around 200k a month", "invoiced about 3m last year".
