@@ -197,8 +197,6 @@ function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: numb
   // business, is that ok"): the thing keeps its purpose; the way itself (收钱 with a personal code) sets none (round 21).
   if (m.kind === 'purpose' && WAY_ASKED.has(String(asked.value)) && THINGS_BOUGHT.has(String(m.value))) {
     if (m.start >= factsEnd && m.start < asked.start && !breakBetween(text, m.start, asked.start, SENTENCES)) return true;
-    // ...or named after the way weighed, in its sentence ("is leasing cheaper or a bank loan for 3 new trucks?"; round 30).
-    if (asked.value === 'which-is-best' && m.start >= asked.end && !breakBetween(text, asked.end, m.start, SENTENCES)) return true;
   }
   // The firm's need told after the question, in a clause that asks nothing more.
   if (m.start >= laterFacts && !ASKED_AGAIN.test(text.slice(m.end))) return true;
