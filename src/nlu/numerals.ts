@@ -211,7 +211,7 @@ const DIGIT_WORDS = `zero|${ONES_WORDS}`;
 const SPOKEN_DECIMAL = `(?:${BELOW_HUNDRED}|zero) point (?:${DIGIT_WORDS})(?: (?:${DIGIT_WORDS}))?(?= ?(?:万|亿)| (?:million|mil|mn|billion|bn|thousand|grand|k|percent)\\b)`;
 export const EN_NUMBER_SOURCE =
   `(?:${SPOKEN_DECIMAL}|${HUNDREDS}|${QUARTER}|(?:${TENS_WORDS})(?:[- ](?:${ONES_WORDS}))?|${TEEN_WORDS}|(?:${ONES_WORDS}|a couple(?: of)?) dozen|${ONES_WORDS}|a dozen|a couple(?: of)?` +
-  `|half an?|half(?= (?:year|yr|month)\\b)|an?(?= (?:year|month|quarter|week|day|million|billion|thousand|half)\\b))(?: and a half)?`;
+  `|half an?|half(?= (?:year|yr|month)\\b)|an?(?= (?:year|month|quarter|week|day|million|mil|mn|billion|bn|thousand|half)\\b))(?: and a half)?`;
 
 /** "twenty-five", "two hundred and fifty", "one and a half", "half a", "a" -> number. */
 export function parseEnglishNumber(raw: string): number | undefined {

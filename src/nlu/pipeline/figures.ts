@@ -487,8 +487,12 @@ const PERIOD_FIRST = /^(?:一|每)个?(?:年|月|天|日)/;
  * 30来万 need 5万"): a verb, no noun naming the sum before it; it asks for the sum after it.
  */
 const WANTING_VERB = /^(?:want|wants|wanna|need|needs|borrow|hope|hoping|looking)\b/;
-/** What a verb of asking asks for, right after it: a sum or Chinese words. */
-const OBJECT_AFTER = /^\s*(?:\p{Script=Han}|\d|rmb\b|¥)/u;
+/**
+ * What a verb of asking asks for, right after it: a sum or Chinese words; a sum in words after a hedge too ("need about half a mil",
+ * "need around a million"; round 30).
+ */
+const OBJECT_AFTER =
+  /^\s*(?:\p{Script=Han}|\d|rmb\b|¥|(?:(?:about|around|roughly|maybe|like|some)\s+)?(?:\d|(?:half\s+)?an?\s+(?:mil|million|mn)\b))/u;
 /** How close a sum may follow a noun for the noun to be that sum's label ("revenue 2m profit 300k"). */
 const LABEL_REACH = 3;
 

@@ -738,9 +738,17 @@ const NO_LOAN_FOR: ReadonlySet<string> = new Set([...PURPOSES_WITHOUT_FUNDING, '
  * 30, round 27). Not a sum put right (replacing, a sum denied), asked about, quoted by whoever sells or does the work (builder
  * quoted 350k: the `provider` scope), money to place, nor a purpose said before the sum (收拾一下包厢 大概两万: the dialog places it).
  */
+/**
+ * Which way is best or whether one fits, asked after the sum and its use ("about 3m for new cnc machines, is a bank loan better or
+ * leasing?"; round 30, fix30c): the sum is still the one wanted, as the thing bought keeps its purpose beside the way weighed
+ * (corpus conventions 20 and 30).
+ */
+const WAYS_WEIGHED: ReadonlySet<string> = new Set(['which-is-best', 'does-it-fit']);
+
 function sumWithItsUse(state: State, u: Understanding, rules: Rules): void {
   if (u.money === undefined || u.amount !== undefined || u.purpose === undefined || NO_LOAN_FOR.has(u.purpose)) return;
-  if (u.replacing || u.correcting || u.deniedMoney || u.hypothetical || u.question || u.offer || u.command) return;
+  if (u.replacing || u.correcting || u.deniedMoney || u.hypothetical || u.offer || u.command) return;
+  if (u.question !== undefined && !WAYS_WEIGHED.has(u.question)) return;
   if (scopes(state, 'provider').length > 0) return;
   const money = u.money;
   const sum = ofKind(state, 'quantity').find((q) => q.value.kind === 'money' && q.value.value === money.value);

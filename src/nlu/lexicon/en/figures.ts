@@ -6,6 +6,13 @@
 
 import type { FigureGaps, MarkWords, MoneyCueWords, Words } from '../types';
 
+/** Every month or week (round 30): a payment's own period, said before it. */
+const EVERY_PERIOD = String.raw`\b(?:monthly|every month|each month|every week|each week|weekly)\b`;
+/** A sum right after, a hedge before it (round 30): " about 300k", " rmb 50k". */
+const SUM_NEXT = String.raw`\s*(?:about |around |roughly |like |maybe |some |over )?(?:rmb|cny|¥)?\s*\d`;
+/** Sales looked at, not a sum wanted ("looking at 2m in sales this year"). */
+const SALES_LOOKED_AT = String.raw`[^,.;!?]{0,30}\b(?:sales|revenue|turnover|a year|per year|a month|per month)\b`;
+
 /** About, around: the words before a sum of sales. */
 /** A sum said alone to open the message, then how much or what asked ("200k, how much would the", "500k, what would the"). */
 const SUM_THEN_ASKED = String.raw`^\s*(?:about |around |roughly )?(?:rmb ?|¥)?\d[\d,.]*\s*(?:k|m|w|mil|million|grand|yuan|rmb|万)?\s*[,;:]\s*(?:so |then |and )?(?:how much|what)\b[^.;?!]{0,30}?`;
@@ -184,6 +191,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // "sell about 80k a month", "we do 2 mil a year": sales over a period.
       String.raw`\b(?:sell|sold|do|make|turn over|pull in|bring in|${EARNED})\s+(?:about|around|roughly|like|maybe|almost|over|nearly)\b`,
       String.raw`\bgross\b`,
+      // Turning over a sum, with no hedge ("we turn over 1.5 mil", "the shop turns over 80k a month"; round 30).
+      String.raw`\bturns? over\b(?=\s*(?:rmb|¥)?\s*\d)`,
       // Present tense with any subject, a sum right after: "busy months bring in 90k", "the shop pulls in about 60k".
       String.raw`\b(?:brings?|pulls?|rakes?)\s+in\b(?=\s*(?:(?:about|around|roughly|like|maybe|almost|over|nearly)\s+)?\d)`,
       // Work billed: "we bill clients around 200k a month", "invoiced about 3m last year".
@@ -281,6 +290,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<!\b(?:if|say|suppose|supposing) )\b(?:we|i)(?: already)? (?:borrowed|took out)\b`,
       String.raw`\bpa(?:y|ying|id) back\b`,
       String.raw`(?<!\b(?:if|say|suppose|supposing) (?:we|i) )\b(?:took|taken)\b(?: out)?(?: an? loans?)?(?: of)?`,
+      // A payment made every month or week, its payee between, a loan asked after it ("monthly we pay the supplier in vietnam
+      // about 300k, need a loan of 1m", "every month we pay our growers around 200k"; round 30, fix30c): an outlay, no sum wanted.
+      String.raw`(?<=${EVERY_PERIOD}[^.;!?\d]{0,20}?)\b(?:(?:we|i) )?pa(?:y|ys|ying)\b[^.;!?\d]{0,30}?(?=${SUM_NEXT})(?=.*?\b(?:borrow|loan)\b)`,
       String.raw`\b(?:we|i) (?:paid|pay)\b`,
       String.raw`\b(?:last|previous|old|existing|current|first) loans?\b(?: (?:was|is|of))?`,
       // What something is worth or what is owed: "stock is worth 800k", "we owe suppliers 200k".
@@ -341,6 +353,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // The loan's amount named ("change the amount to 300k", "amount should be 1.2m"); not an amount of goods or sales.
       String.raw`\b(?:loan |borrowing )?amount\b(?! of (?:sales|revenue|turnover|goods|stock|work|orders?)\b)`,
       String.raw`\blooking for\b`,
+      // A sum looked at for a thing or a need, the sum right after ("looking at 1.5 mil for two new excavators", "looking at about 15k
+      // for a used one"; round 30, fix30c): the sum wanted; not sales looked at ("looking at 2m in sales this year").
+      String.raw`\blooking at\b(?=${SUM_NEXT}|\s+(?:a|half a) (?:mil|million)\b)(?!${SALES_LOOKED_AT})`,
       String.raw`\bwant\b`,
       // The one spoken for wanting a sum ("my brother runs a garage, he wants 100k"; round 30): the sum wanted, as "he needs" reads.
       String.raw`(?<=\b(?:he|she|they)\s+)wants\b(?=\s+(?:about |around |roughly |like |maybe )?(?:rmb|¥)?\s*\d)`,
@@ -622,7 +637,8 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`${HARD_VERB}\s+${HARD_HIT}(?:\s+(?:hard|bad|badly|down|out|off|back|shut|closed|in half))?\s+for`,
       String.raw`\bin business(?: for)?`,
       String.raw`\boperat\w*(?: for)?`,
-      String.raw`\brunning(?: for)?`,
+      // Not the firm kept running with the money ("500k to keep the business running for 4 months": the loan's term; round 30).
+      String.raw`(?<!\bkeep(?:\s+[a-z'’-]+){0,3}\s+)\brunning(?: for)?`,
       String.raw`\btrading(?: for)?`,
       String.raw`\bbeen(?: (?!for\b)[a-z]+){0,3}(?: for)?`,
       String.raw`\bopen(?:ed)?(?: for)?`,

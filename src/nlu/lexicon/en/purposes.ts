@@ -43,6 +43,8 @@ const HANDS = String.raw`(?:workers|pickers|hands|labou?r(?:ers)?|people|help|ca
 const FOR_THE_CROP = String.raw`[^.?!]{0,30}\b(?:harvest|picking|season|crops?|festival|pruning|spraying|planting)`;
 
 export const FIRMS_WORK = String.raw`production|work|works|operations?|business|factory|plant|workshop|shop|store|mill|kiln|line|farm|stall|restaurant|kitchen|hotel|guesthouse|homestay|site|processing|manufacturing`;
+/** What is kept going with the money (round 30): the firm, things, us, or the firm's work. */
+const KEPT_GOING = String.raw`us|me|it|things|everything|company|firm|${FIRMS_WORK}`;
 const PAID_RUNNING = String.raw`suppliers?|workers?|staff|employees?|wages|pickers?|drivers?|farmers|growers|rent|bills|utilities|salaries|landlord|contractors?|crews?|labou?rers?|builders|team|hands|subcontractors?`;
 /** A launch denied (haven't launched yet, yet to launch): the firm is not trading yet, a start-up, no product launched. */
 const NOT_LAUNCHED_YET = String.raw`(?<!\b(?:haven'?t|have not|hasn'?t|has not|not|yet to|never)\s+)`;
@@ -1203,6 +1205,9 @@ export const purposeRules: readonly PurposeWords[] = [
       // ...or the months ahead: "to get through the next 6 months", "carry us over the coming few weeks".
       String.raw`\b(?:get|getting|tide (?:us|me)|carry (?:us|me)|see (?:us|me)) (?:through|over) (?:the )?(?:next|coming) (?:(?:\d+|few|couple of|two|three|four|five|six|nine|twelve) )?(?:months?|weeks?|quarters?)\b`,
       String.raw`\bworking cap(?:ital|itol)?\b`,
+      // Money to keep the firm going for a while ("need 1.5m to keep going for 6 months", "500k to keep the business running",
+      // "to keep things ticking over", "keep us afloat"; round 30, fix30c): its running costs, working capital.
+      String.raw`\bto keep (?:(?:the|our|my) )?(?:(?:${KEPT_GOING}) )?(?:going|running|afloat|ticking over|alive|open)\b`,
       // An order made or filled before the buyer pays: "need cash to make the goods first", "to fill this big order".
       String.raw`\b(?:fill|fulfil+|complete|produce|make|filling|fulfil+ing|completing|producing|making)\s+(?:the|this|that|these|those)\s+(?:(?:big|new|large)\s+)?(?:orders?|goods|batch)\b`,
       // ...the order named before, then made or filled as "it" (round 20): "an order from a lao hotel worth 3m, need 1m to make it".

@@ -8,6 +8,11 @@ import { BANK_NAMES } from './scopes';
 import { compile } from '../compile';
 import { renovationWords } from './purposes';
 
+/** Verbs of taking a way, before its name (round 30): "or get a bank loan", "or just go with leasing". */
+const TAKING = 'just|rather|go for|go with|get|take|take out|use|apply for';
+/** A way of financing named as one of two to take (round 30). */
+const A_WAY = String.raw`bank loan|loan|leas\w*|bank|credit union|crowdfund\w*|factoring`;
+
 /**
  * A bad season: "the harvest is bad", "the crop fails", "tourists dont come back", "bookings dry up" (round 28). Supposed, the
  * income that repays the loan is what is feared: the cannot-repay question with the risks (commands.ts fallSupposed).
@@ -1646,6 +1651,13 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Two things weighed with "or": "is leasing or mybank better for this", "would a bank or leasing be cheaper", "is leasing or
         // crowdfunding the smarter way".
         String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?or\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer|smarter|wiser)\b`,
+        // ...the judgement right after the first ("is leasing better or a bank loan?", "is a bank loan cheaper or leasing"; round 30).
+        String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,4}?(?:be\s+)?(?:better|cheaper|safer|smarter|wiser)\s+or\b`,
+        // ...or the two ways offered as what to do ("should we lease it or get a bank loan?", "should i use leasing or a bank loan"):
+        // the ways themselves are the services compared (pipeline/compared.ts).
+        String.raw`\b(?:should|shall|do|would) (?:we|i) (?:[\w-]+\s+){1,3}?or (?:(?:${TAKING})\s+)?(?:an? |the )?(?:${A_WAY})\b`,
+        // ...or the two ways alone, asked, a clause of their own ("about 800k for the new line, bank loan or leasing?"; round 30).
+        String.raw`(?<=(?:^|[,.;:!?]\s*))(?:an? |the )?(?:${A_WAY})\s+or\s+(?:an? |the )?(?:${A_WAY})\s*\?`,
         // One weighed against another: "is mybank better than a bank loan", "would leasing be cheaper than a loan".
         String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer|more suitable)\s+than\b`,
         // The cheapest way asked for: "whats the cheapest way", "cheapest option for us", "which bank has the lowest rate".

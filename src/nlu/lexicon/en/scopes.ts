@@ -250,6 +250,8 @@ const COMING = String.raw`(?:come|comes|came|coming)`;
 const TO_BUY = String.raw`(?:[a-z]+\s+){0,2}?to\s+(?:stock up|restock|buy|purchase|pick up|get)\b`;
 const NOT_A_PAYEE = String.raw`(?:staff|workers?|employees?|cooks?|chefs?|drivers?|team|crews?|waiters?|cleaners?|helpers?|people|wages|rent|bills?|money|loan|interest|deposit|balance|rest|difference)`;
 
+/** Whom the customers are to the firm, said between them and their paying ("the builders we supply owe us"; round 30). */
+const WHOM_WE_SERVE = String.raw`(?:\s+(?:that\s+)?(?:we|i)\s+(?:supply|sell to|deliver to|work for|build for))?`;
 export const customersSupplied: Words = [
   // The other side of a trade named as the one asking ("the wholesaler wants prepayment", "the factory in vietnam asks
   // an advance payment"): a supplier or buyer, not the firm's trade ("our factory" may be the firm's own).
@@ -312,7 +314,8 @@ export const customersSupplied: Words = [
   // Who supplies the firm: "our supplier is a big tea factory" (its trade is not the firm's either).
   String.raw`\b(?:our|my|the)\s+(?:main\s+|biggest\s+|only\s+)?(?:suppliers?|vendors?)\s+(?:is|are)\s+[^,.;!?]{0,30}`,
   // Who pays the firm, or owes it: "hotels pay us 60 days later", "the supermarket owes us 200k".
-  String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}\s+(?:(?:always|usually|often|only|never)\s+)?(?:(?:pay|owe)s?|settles?\s+with|settles?\s+up\s+with)\s+(?:us|me)\b`,
+  // ...with whom they are to the firm between ("the builders we supply owe us about 600k", "the shops we sell to still owe us"; round 30).
+  String.raw`\b(?:(?:the|our|local|big)\s+)?${CUSTOMERS}${WHOM_WE_SERVE}\s+(?:(?:always|usually|often|only|never|still)\s+)?(?:(?:pay|owe)s?|settles?\s+with|settles?\s+up\s+with)\s+(?:us|me)\b`,
   // ...named before a clause saying so ("the hotel that owed us 40k", "the supermarket which still owes us"; round 27).
   // ...a place between ("the hotel in jinghong that owed us 180k").
   String.raw`\b(?:(?:the|a|our|that|this|one)\s+)?[a-z-]+(?:\s+(?:in|at|near|from)\s+[a-z-]+|\s+[a-z-]+)?(?=\s+(?:that|which|who)\s+(?:still\s+)?(?:owe[sd]?|owing)\s+(?:us|me)\b)`,
@@ -764,7 +767,8 @@ const NO_USE_SAID = String.raw`(?![^,.;!?]*\b(?:for|to (?:buy|pay|open|expand))\
 const NOT_THIS_YEAR = String.raw`(?<!\bthis (?:year|yr)\b[,\s]*(?:we|i)\s*)`;
 export const salesTarget: Words = [
   String.raw`${NOT_THIS_YEAR}\b(?:${HOPING})\s+(?:to\s+)?(?:hit|reach|get to|grow to|double|break|cross|top|achieve)\b[^,.;!?，。；！？]*`,
-  String.raw`\b(?:aim(?:s|ing)?|shoot(?:ing)?|going)\s+for\b[^,.;!?，。；！？]*`,
+  // Not the firm kept going with the money ("need 1.5m to keep going for 6 months": the loan's term; round 30).
+  String.raw`\b(?:aim(?:s|ing)?|shoot(?:ing)?|(?<!\bkeep(?:\s+[a-z'’-]+){0,3}\s+)going)\s+for\b[^,.;!?，。；！？]*`,
   String.raw`\b(?:target|goal)\s+(?:is|of|for)\b[^,.;!?，。；！？]*`,
   // A sum wanted for next year, with no purpose said for it: "we want 2.5m next year", "hoping to do 3m next yr".
   String.raw`\b(?:${HOPING})\s+(?:to\s+(?:do|make|sell|turn over)\s+)?${TARGET_SUM}\s+(?:in |by )?(?:next|the coming) (?:year|yr)\b${NO_USE_SAID}[^,.;!?，。；！？]*`,

@@ -49,7 +49,7 @@ export const serviceRules: readonly ServiceWords[] = [
       // ...a thing said before, pointed at ("can we lease them instead of borrowing", "could we lease it?", "should we lease those
       // instead"; round 26): financial leasing asked of it, no thing named.
       // (who asks looked for behind the verb once it is found)
-      String.raw`leas(?:e|ing)(?=\s+(?:it|them|those|these|that|this)(?:\s+ones?)?\s*(?:$|[?,.!]|(?:instead|rather|too|as well|then)\b))(?<=${LEASE_ASKER}leas(?:e|ing))`,
+      String.raw`leas(?:e|ing)(?=\s+(?:it|them|those|these|that|this)(?:\s+ones?)?\s*(?:$|[?,.!]|(?:instead|rather|too|as well|then|or)\b))(?<=${LEASE_ASKER}leas(?:e|ing))`,
       // A leasing company giving its terms (round 22): "leasing company quoted us for a roaster", "a leasing firm offered"; not its pitch said (round 11 corpus).
       // ...and a lessor asking its terms (round 24): "the lessor asks 25 pct down", "leasing co asked 30% down".
       String.raw`\b(?:leasing (?:company|firm|co)|lessor)\b[^.?!]{0,12}\b(?:quot\w*|offer\w*|wants?|asks?|asked)\b`,

@@ -35,6 +35,8 @@ export const variants: Readonly<Record<string, readonly string[]>> = {
   // Words of the questions as owners mistype them (round 25): "how long does the bank usualy take", "my personal credt card".
   usually: ['usualy', 'usally', 'ususally', 'usaully'],
   credit: ['credt', 'crdit', 'credti', 'cedit'],
+  // Second-hand typed with a space (round 30): "80k for a second hand delivery van".
+  'second-?hand': ['second hand'],
 };
 
 /**

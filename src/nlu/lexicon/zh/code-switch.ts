@@ -267,6 +267,10 @@ export const englishFigureWordsInChinese: Readonly<Record<string, string>> = {
   'monthly instalment': '每月还款',
   'monthly installment': '每月还款',
   income: '收入',
+  // Round 30 (fix30c): the year or month a sum is of, in English inside Chinese (last year 大概 80万 今年还不知道): 去年, 今年, 上个月.
+  'last year': '去年',
+  'this year': '今年',
+  'last month': '上个月',
   // Takings said by the verb (去年 sold 三百来万 的货, 一天 take in 大概 一千五).
   sold: '卖了',
   'take in': '进账',

@@ -8,6 +8,9 @@ import type { FigureGaps, MarkWords, MoneyCueWords, Words } from '../types';
 import { owedNotPaid } from './markets';
 import { harvestSeasons } from './seasons';
 
+/** Every month, year or week (round 30): a payment's own period, said before it. */
+const EVERY_PERIOD = String.raw`(?:每个?月|每年|每周|每个?礼拜|每个?星期|每次|\bmonthly\b|\bevery month\b)`;
+
 /** Not one of the owner's kin after 我 (加上我小舅子, 加我表哥: my kin added, no owner added). */
 // ...nor the owner with the spouse as a couple (再加上我两口子, 加上我们夫妻俩: the couple added, two heads; round 25).
 /** An English hedge between a Chinese word and its sum, spaced as mixed messages write it (去年 about 280万, 今年 prob 320万). */
@@ -244,6 +247,10 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // Money advanced in a season (收购季要垫三百来万, 先垫材料款一百万), with the loan asked after it
       // (想贷两百万): an outlay, not the sum wanted; said alone (要垫资五十万) it is the need.
       String.raw`垫(?:资|付|钱|款|了|着)?(?=[^，。,.!?；;]{0,6}?(?:\d|[一二两三四五六七八九十几百千])[^，。,.!?；;]{0,4}?(?:万|千|亿|块|元|w))(?=.*?(?:贷|借))`,
+      // A payment made every month or year to a supplier or a plant (每个月要付给缅甸供应商一百来万, 每个月给原料厂打款两百万左右,
+      // 每个月 supplier 那边要付 50万, 每个月要 pay 老挝 supplier 两三百万), a loan asked after it (想贷五百万): the firm's running
+      // outlay, no sum wanted (round 30, fix30c).
+      String.raw`(?<=${EVERY_PERIOD}[^，。,.!?；;\d]{0,12}?)(?:付|打款|打给|结给|转给|给|\bpay\b)[^，。,.!?；;\d]{0,16}?(?=\s*(?:\d|[一二两三四五六七八九十几]))(?=.*?(?:贷|借|\bloan|\bborrow))`,
       // ...or said as goods tied up: 仓库还压着五十多万的货, 手上压了二十万.
       // A buyer holding the firm's money, its sum after (拖着一百多万的货款, 压了我们八十多万).
       String.raw`(?:压|拖)(?:着|了)(?:我们|我家)?(?=[^，。,.!?；;]{0,3}?(?:\d|[一二两三四五六七八九十几])[^，。,.!?；;]{0,4}?(?:万|千|块|元))`,

@@ -298,6 +298,13 @@ export const buyerOwes: Words = [
   // Paid only after the money is held a while, whoever holds it (老板每次都要压两个月才给钱, 一般拖三个月才结; round 27, convention 16):
   // not the firm paying its own (我们都是压两个月才给供应商钱).
   String.raw`(?<!(?:我们|我|自己)[^，。,.!?；;\s]{0,8})(?:压|拖)\s*(?:了|个)?\s*${A_WHILE}\s*(?:以后|之后|后)?\s*才\s*(?:给钱|付钱|付款|回款|结账|结款|打款|结|给|付|打)(?!\s*(?:供应商|工人|工资|房租|厂家|上游))`,
+  // The buyer named, then owing a sum with no 我们 (客户欠着三十多万没给, 经销商还欠着六十万, 超市那边拖着二十来万没结; round 30):
+  // the firm's own debts name the firm first (我们还欠着供应商…), the buyer here owes it.
+  String.raw`(?<!(?:我们|我|我家|自己)[^，。,.!?；;\s]{0,6})${BUYERS}(?:那边|那里)?\s*(?:都|还|一直)*\s*(?:欠着|欠了|还欠|拖着|压着)\s*${OWED_SUM}(?:的)?(?:${OWED_MONEY}|钱|款)?`,
+  // ...or said held in the passive (工程款被拖着, 货款被压了三个月; round 30).
+  String.raw`(?:${OWED_MONEY}|钱|款)\s*(?:都|还|一直)*被\s*(?:[\u4e00-\u9fff]{1,4})?(?:拖|压|欠|卡)(?:着|了|住)?`,
+  // The buyer's money typed in English (payment, read 款), held back (茶厂那边 payment 压着没结; round 30): 款 after the buyer's side.
+  String.raw`(?:那边|那里|${BUYERS})\s*(?:的)?\s*款\s*${HELD_SINCE}(?:(?:莫得|没得|没|未|不)(?:结|付|给|到账|回来|打|转)|压着|拖着|拖起|压起)`,
   // A buyer said to hold back payment, the verb and its money in one word (客户老是拖款, 甲方一直压款, 经销商赖账).
   String.raw`${BUYERS}\s*(?:(?:都|老是|总是|经常|一直|又|还)\s*)*(?:拖款|压款|拖账|压账|拖钱|赖账|欠款不还)`,
 ];
@@ -319,8 +326,10 @@ export const creditWeighed: Words = [
  * one refiner since round 28); not a debt still not paid (还没结, 没有付清, 一直不结: the guard).
  */
 const NOT_YET_PAID = String.raw`(?<!(?:没|没有|未|不|别)\s*)`;
+/** Not a payment the firm must make (要先把原料钱付了, 得把房租交了; round 30): its own bill, to pay, not a buyer's debt paid. */
+const NOT_TO_PAY = String.raw`(?<!(?:要|得|需要|想|准备|打算|先)\s*(?:先\s*)?把[^，。,.!?；;\s]{0,10})`;
 export const debtPaid: Words = [
-  String.raw`${NOT_YET_PAID}(?:(?:打|转|汇)过来|打来|结清|付清|还清|结掉|结完|要回来|收回来|到账|收到|给我们|结|付|还)了`,
+  String.raw`${NOT_YET_PAID}${NOT_TO_PAY}(?:(?:打|转|汇)过来|打来|结清|付清|还清|结掉|结完|要回来|收回来|到账|收到|给我们|结|付|还)了`,
   String.raw`${NOT_YET_PAID}(?:结清|付清|还清|到了账)`,
 ];
 export const debtTold: Words = [
@@ -363,6 +372,9 @@ export const owingBuyer: Words = [
   // 二十万尾款没结, 经销商那边的货款收不回来, 超市 那边 还压着 八十来万 货款, 开发商 hasn't paid us); not the firm's own plant
   // owing others (厂里还欠工人工资), nor the firm's own shop (我们饭店…).
   String.raw`(?<!我们|我家|我的|自己|我们的|欠[^，,。；;！？!?]{0,6})${BUYERS}(?=\s*${OWES_US_EN}|\s*(?:那边|那里|的)?[^，。,.!?；;]{0,16}?(?:${HOLDS_OURS}))`,
+  // ...or any plant, shop or firm named by its goods, 那边 after it, then holding the money (茶厂那边货款压着没结, 糖厂那边 payment 压着;
+  // round 30): the buyer's trade, not the firm's (not the firm's own: 我们厂那边).
+  String.raw`(?<!我们|我家|我的|自己|我们的|[我们家的])[\u4e00-\u9fff]{1,3}(?:厂|店|公司|场)(?=(?:那边|那里)\s*(?:的)?[^，。,.!?；;]{0,12}?(?:${HOLDS_OURS}))`,
   // ...or named in English, then paying late in Chinese (distributor 都是 90 days 之后才打款).
   String.raw`\b(?:distributors?|buyers?|customers?|clients?|supermarkets?|hotels?|factor(?:y|ies)|wholesalers?|retailers?|developers?|contractors?)\b(?=[^，。,.!?；;]{0,20}?(?:才|以后|之后)\s*(?:付款|回款|结账|结款|给钱|付钱|打款|付|给|结))`,
   // ...or said to pay only after a while (经销商每次都拖两个月才付款, 批发商一般三个月以后才结账): round 23.

@@ -958,8 +958,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`压(?:了)?(?:很多|不少|大量|一大笔|好多|一大堆)?(?:现金|资金)`,
       // Buyers slow to pay leave a gap to bridge: 政府项目回款慢, 回款周期太长.
       String.raw`回款(?:周期)?(?:太|很|比较|特别|有点)?(?:慢|长|难)`,
-      // Getting through a hard spell: 撑一下, 撑几个月.
+      // Getting through a hard spell: 撑一下, 撑几个月; its span said (撑半年, 撑个三四个月, 撑 6个月: round 30).
       String.raw`撑(?:一下|一阵|一段|几个月|下去|住)`,
+      String.raw`撑\s?(?:个)?\s?(?:半年|[\d一二两三四五六七八九十几]+\s?个?\s?多?(?:月|年))`,
       // The growers paid for what is bought from them: 付农户的豆子钱, 给茶农结账.
       String.raw`(?:付|给|结|\bpay\s*)(?:给)?(?:农户|农民|茶农|果农|菜农|花农|胶农|烟农|种植户|养殖户)`,
       // Buying more of what the firm buys: 今年想多收点, 再进一批.
@@ -1047,7 +1048,9 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?<!(?:(?<![钱款用拿借贷])来|过来|客户|客人|买家|他们|她们|人家|对方|甲方|采购商)(?:们|的|都|会|要)?(?:我们|我家|我)?(?:这里|这边|这儿)?)采购(?!商|员|方|量|我们|我家)`,
       String.raw`收购(?![量价])`,
       // ...also with the English verb (拿来 pay 供应商; pay is left out of code-switch.ts: 三个月 pay 货款 keeps its term).
-      String.raw`(?:付|支付|结|\bpay\s*)给?[^，。,.!?；;]{0,6}供应商`,
+      String.raw`(?:付|支付|结|\bpay\s*)给?[^，。,.!?；;]{0,6}(?:供应商|供货商|\bsuppliers?\b)`,
+      // ...the suppliers named before the paying (每个月 supplier 那边要付 50万, 供应商那边得结; round 30).
+      String.raw`(?:供应商|供货商|\bsuppliers?\b)\s*(?:那边|那里|那儿)?\s*(?:都|还)?\s*(?:要|得|需要)\s*(?:付|结|打款|给)`,
       String.raw`供应商的?(?:货款|款)`,
       String.raw`收(?:茶|鲜叶|毛茶|咖啡豆|咖啡果|鲜花|菌子|货)`,
       // ...from the growers named between (收农户的咖啡豆, 收茶农的鲜叶, 收 农户 的 咖啡豆; round 29): a processor's raw crop, stock.

@@ -291,7 +291,13 @@ const PAID_LATE = [
   String.raw`(?:客户|买家|下游|甲方|采购商|经销商|超市|那边|他们)${C}{0,10}(?:拖款|拖账|拖钱|压款|压账|欠款|赖账)`,
 ].join('|');
 /** No request for money anywhere in the message: a plain complaint about buyers is the question. */
-const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:借|贷|融|筹|(?:搞|弄|整|凑)(?:点|些)?钱|缺钱|周转|\bborrow|\bloan|\blend|(?:要|需要|想|缺|差|need|want)${C}{0,6}[\d一二两三四五六七八九十几百千]+\s*(?:万|w|k|千|块)|流动资金))`;
+/**
+ * A running cost the owner must pay first, told after the money held back (要先把工人工资发了, 要先发工资, 房租和工资要先垫上;
+ * round 30, fix30c): the need, working capital, as a loan asked is; not the wages that cannot be paid, asked (工资都发不出来 咋个办:
+ * the plea keeps the question by its HELP words).
+ */
+const COST_FIRST = String.raw`(?:要|得|需要)\s*先${C}{0,8}(?:工资|房租|租金|水电)|(?:工资|房租|租金)${C}{0,4}(?:要|得)\s*先\s*(?:发|付|交|垫|结)`;
+const ASKS_NO_LOAN = String.raw`^(?![\s\S]*(?:借|贷|融|筹|(?:搞|弄|整|凑)(?:点|些)?钱|缺钱|周转|\bborrow|\bloan|\blend|(?:要|需要|想|缺|差|need|want)${C}{0,6}[\d一二两三四五六七八九十几百千]+\s*(?:万|w|k|千|块)|流动资金|${COST_FIRST}))`;
 /** Money owed to the firm, raised on: 拿应收账款去融资, 应收款押给银行借钱, 应收账款 can we borrow on, 客户欠的货款提前拿出来用. */
 // Not a loan of a sum wanted beside it (应收款有四百多万，想借两百万发工资): that is the firm's need, and
 // the receivable a fact of it (buyerOwes, markets.ts).

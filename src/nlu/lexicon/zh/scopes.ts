@@ -252,6 +252,8 @@ export const customersSupplied: Words = [
   // before hiring or having: 还请了两个服务员, 还有三个师傅): a
   // creditor named by its trade names no trade of the firm's.
   String.raw`(?:欠|还(?![请雇招有])|付给|结给|打给|转给)(?:了|着|下)?(?!我们|我|我家)[^，。,.!?；;\s\d一二两三四五六七八九十几]{1,8}?(?=的|\s*(?:\d|[一二两三四五六七八九十几]))`,
+  // ...or paid with 给 before it and the paying after (每个月给原料厂打款两百万左右, 给饲料厂付五十万; round 30): a payee, no trade of ours.
+  String.raw`(?<=给)(?!我们|我|我家|工人|员工|伙计)[^，。,.!?；;\s\d一二两三四五六七八九十几]{1,6}?(?=\s*(?:打款|付款|打钱|转账|结账|付|结))`,
   // ...or the creditor named first, then what the firm owes it (装修公司那边我们还欠六十万, 饲料厂的材料款我们还有二十万没付).
   String.raw`[^，。,.!?；;\s\d]{1,8}?(?=(?:那边|那里|的[^，。,.!?；;\s\d]{0,4})?(?:我们|我)(?:还|都|也)*(?:欠|有[^，。,.!?；;\s]{0,8}?(?:没|未)(?:付|给|结|还)))`,
 ];

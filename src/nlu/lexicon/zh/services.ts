@@ -4,8 +4,11 @@
 import type { ServiceWords, Words } from '../types';
 import { LEASE_ASKED_AFTER_A_THING, RENT_ASKED_OF_A_THING, THING_LEASE_ASKED } from './lease-asked';
 
-/** The ways a bare 租赁 is weighed against (round 29): a service named, or a bank loan. */
-const WEIGHED_WITH = String.raw`众筹|(?<!担)保理|供应链金融|网商银行|网商贷|微众银行|网贷|p2p|银行贷款|贷款|银行|信用社|农商行|\bfactoring\b|\bcrowd ?fund\w*`;
+/** The ways a bare 租赁 is weighed against (round 29): a service named, or a bank loan (in English too: round 30). */
+const WEIGHED_WITH = String.raw`众筹|(?<!担)保理|供应链金融|网商银行|网商贷|微众银行|网贷|p2p|银行贷款|贷款|银行|信用社|农商行|\bfactoring\b|\bcrowd ?fund\w*|\bbank ?loans?\b|\bloans?\b|\bbanks?\b`;
+
+/** A judgement said right after the first way, before the second (租赁好还是银行贷款好, 银行贷款划算还是租赁; round 30). */
+const JUDGED = '(?:好|划算|合适|便宜|强|好点|划算点|合适点)?';
 
 export const serviceRules: readonly ServiceWords[] = [
   { id: 'supply-chain-finance', words: ['供应链金融', '产业链金融', '供应链融资', '供应链贷款', '应收账款融资', String.raw`(?<!担)保理`] },
@@ -33,8 +36,8 @@ export const serviceRules: readonly ServiceWords[] = [
       RENT_ASKED_OF_A_THING,
       // ...weighed against another way named beside it (众筹跟租赁比 哪个强, 保理跟租赁哪个好点, 租赁 vs 保理; round 29): the leasing
       // service, no leasing trade.
-      String.raw`租赁(?!公司|行|店|业|生意)(?=\s*(?:跟|和|与|同|还是|或者|比|对比|vs\.?|versus)\s*(?:${WEIGHED_WITH}))`,
-      String.raw`(?<=(?:${WEIGHED_WITH})\s*(?:跟|和|与|同|还是|或者|比|对比|vs\.?|versus)\s*)租赁(?!公司|行|店|业|生意)`,
+      String.raw`租赁(?!公司|行|店|业|生意)(?=\s*${JUDGED}\s*(?:跟|和|与|同|还是|或者|比|对比|vs\.?|versus)\s*(?:${WEIGHED_WITH}))`,
+      String.raw`(?<=(?:${WEIGHED_WITH})\s*${JUDGED}\s*(?:跟|和|与|同|还是|或者|比|对比|vs\.?|versus)\s*)租赁(?!公司|行|店|业|生意)`,
     ],
   },
   { id: 'investment-loan-linkage', words: ['投贷联动', '投资贷款联动'] },
