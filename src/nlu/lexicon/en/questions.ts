@@ -683,6 +683,11 @@ const NEVER_CAME =
   String.raw`(?:\b(?:nothing|no money|never|not)\b[^.?!]{0,16}\b(?:arrived|came|showed up|received|landed|got|hit|reached|cleared|went through)\b` +
   String.raw`|\b(?:nothing|no money|zero)\s+(?:in|on)\s+(?:our|my|the)\s+(?:bank\s+)?(?:account|bank|statement)s?\b)`;
 
+/** What else to bring, asked (round 30, fix30a): "what else do we need to bring", "what else would the bank want". */
+const ELSE_TO_BRING = String.raw`\bwhat else (?:do|does|should|would|will|must) (?:i|we|you|the banks?|the lenders?|they) (?:need|want|ask for|require|have to bring|(?:need to |have to )?(?:bring|prepare|provide|submit|show))\b`;
+/** A paper named, then anything else, in its sentence: "the bank wants our tax records and business license, anything else?". */
+const PAPERS_THEN_ELSE = String.raw`\b(?:licen[cs]es?|id cards?|statements|tax (?:records|returns)|documents|papers|paperwork|hukou|deeds?)\b[^.?!]{0,40}?\b(?:anything|what) else\b`;
+
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud: "i already sent him 2000", "we got scammed", "should i report him?",
@@ -1450,7 +1455,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:[\w-]+ ){0,2}?(?:accounts|statements|tax returns|records|receipts|invoices|documents|paperwork|id cards?|certificates?|deeds|passports?|hukou)\b` +
         String.raw`|\b(?:is|are|would|will)\s+(?:[\w-]+\s+){0,6}?(?:licen[cs]es?|statements|accounts|records|documents|returns|id cards?)\b[^.!?,]{0,30}?\b(?:be )?(?:enough|sufficient)\b` +
         // A paper named, and whether to bring it, as typed: "need my tax stuff?", "bring our id?".
-        String.raw`|\b(?:need|bring|show) (?:my|our|the) (?:[\w-]+ )?(?:id|ids|tax\w*|licen[cs]e|statements?|papers|docs?|documents?|stuff|paperwork|records|accounts|hukou|passport)\b[^.!?]{0,10}\?`,
+        String.raw`|\b(?:need|bring|show) (?:my|our|the) (?:[\w-]+ )?(?:id|ids|tax\w*|licen[cs]e|statements?|papers|docs?|documents?|stuff|paperwork|records|accounts|hukou|passport)\b[^.!?]{0,10}\?` +
+        // Papers listed, then what else (round 30, fix30a): "what else do i need to bring?", "…tax records and business license, anything else?".
+        `|${ELSE_TO_BRING}|${PAPERS_THEN_ELSE}`,
     ),
   },
   {

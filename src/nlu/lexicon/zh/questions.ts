@@ -395,6 +395,15 @@ const PAPERS = [
   '资料',
 ].join('|');
 
+/**
+ * What else a lender wants, asked after papers named (round 30, fix30a): 还要带哪样, 还需要什么, 还要别的吗, 别的还要不要, 还有啥子 (the
+ * message or a phrase ending there: 还有哪样 流水要几个月的).
+ */
+const ELSE_ASKED = [
+  String.raw`还\s*(?:要|需要|得)?\s*(?:带|准备|交|提供|拿)?\s*(?:些|点)?\s*(?:什么|啥子?|哪样|哪些|别的|其他的?)(?!时候|原因|意思)`,
+  String.raw`(?:别的|其他的?)\s*(?:还)?\s*(?:要不要|需不需要|要吗|需要吗|要不|用不用)`,
+  String.raw`还有(?:啥子?|什么|哪样|哪些)(?:东西)?(?=\s|$|[?？吗呢嘛么])`,
+].join('|');
 /** People whose own account money may be sent to: 他, 对方, 经理, 客户经理. */
 const ACCOUNT_HOLDERS = ['他', '她', '对方', '经理', '老板', '业务员', '客户经理'];
 /** Whose the account is, after the person: 自己, 本人, 老婆, 亲戚, 表哥. */
@@ -1423,6 +1432,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Whether a paper is needed, the paper after the verb: 要营业执照不, 要不要财务报表, 贷款需要结婚证不, 要几个月的流水.
         String.raw`(?:要不要|需不需要|用不用|(?:要|需要|得)(?:有|交|带)?)(?:个|张|份)?(?:${PAPERS})${C}{0,2}(?:吗|么|嘛|不|没|[?？]|$)`,
         String.raw`(?:要|需要|得)(?:提供|交|有)?(?:几个月|多久|几年|多长时间)的?(?:银行)?流水`,
+        // Papers named, then what else (round 30, fix30a): 营业执照 身份证都准备好了 还要带哪样, 信用社讲要半年流水 别的还要不要, 要带身份证
+        // 营业执照 还有啥子, bank 说要流水和营业执照 还要别的吗.
+        String.raw`(?:${PAPERS})${L}{0,24}?(?:${ELSE_ASKED})`,
         // What to hand in, asked: 申请贷款要交哪样.
         String.raw`(?:申请|办)(?:贷款)?(?:要|需要|得)(?:交|提供|准备)(?:些|点)?(?:哪样|什么|啥|哪些)`,
       ].join('|'),
