@@ -1457,7 +1457,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // A paper named, and whether to bring it, as typed: "need my tax stuff?", "bring our id?".
         String.raw`|\b(?:need|bring|show) (?:my|our|the) (?:[\w-]+ )?(?:id|ids|tax\w*|licen[cs]e|statements?|papers|docs?|documents?|stuff|paperwork|records|accounts|hukou|passport)\b[^.!?]{0,10}\?` +
         // Papers listed, then what else (round 30, fix30a): "what else do i need to bring?", "…tax records and business license, anything else?".
-        `|${ELSE_TO_BRING}|${PAPERS_THEN_ELSE}`,
+        `|${ELSE_TO_BRING}|${PAPERS_THEN_ELSE}` +
+        // What is needed to apply: "what do i need to apply", "what would we need for the application".
+        String.raw`|\bwhat (?:do|would|will) (?:i|we) need (?:to apply|for (?:the |an? )?application)\b`,
     ),
   },
   {

@@ -206,7 +206,7 @@ const PROGRAMMES = String.raw`${SUPPORT}|创业担保贷款?|创业贷|贷免扶
  * How to apply for it, asked (咋个申请, 怎么去办理, 要怎样才能拿到, how to apply): not where (去哪里办: where-to-apply), nor what to do
  * (咋个办, 咋个整).
  */
-const HOW_APPLIED = String.raw`(?:要|该|得|应该|才能)?(?:咋个|咋|怎么|怎样|如何)(?:样)?(?:去|才能|才|能)?(?:申请|办理|拿到|享受|弄到|搞到)|\bhow (?:to|do (?:we|i)|can (?:we|i)|should (?:we|i)) (?:apply|get|claim)\b`;
+const HOW_APPLIED = String.raw`(?:要|该|得|应该|才能)?(?:咋个|咋|怎么|怎样|如何)(?:样)?\s*(?:去|才能|才|能)?\s*(?:申请|办理|拿到|享受|弄到|搞到|\bapply\b)|\bhow (?:to|do (?:we|i)|can (?:we|i)|should (?:we|i)) (?:apply|get|claim)\b`;
 
 /** Buyers paying late, or money owed to the firm: 客户90天才付款, 压账期, 回款慢, 货款收不回来, 应收账款多. */
 /** The money a buyer owes, by its kind: 货款, 工程款, 材料款, 尾款. */
@@ -1852,6 +1852,12 @@ export const ZH_OFFER = {
   takingsBefore: /(?:卖|卖了|卖得|营业额|流水|营收|销售额|产值|收入|进账)\s*(?:有|是|能有|也就|大概|差不多|将近|快|得|个)*\s*$/,
 } as const;
 
+/** The government's start-up programmes by name: 创业担保贷款, 贷免扶补, 创业贴息, 创业补贴. */
+const STARTUP_PROGRAMME = String.raw`创业担保|贷免扶补|创业(?:贴息|补贴|扶持)`;
+/**
+ * A wish to open a firm (想在昆明开个米线店, 打算回老家开一家, 准备在 大理 开个): not one more (再开一家, 开第二家: no 个 right after 开).
+ */
+const OPEN_WISH = String.raw`(?:想|要|打算|准备|计划)(?:回(?:老家|家乡|家|去))?[^，。,.!?；;再也]{0,8}?开(?:个|一个|一家|家|间|一间)`;
 /**
  * A firm not started yet, or with no revenue yet (Yunnan 没得 = 没有): 启动资金, 还没开业,
  * 还没得营业收入, 没有营收.
@@ -1890,6 +1896,9 @@ const startupWords: readonly string[] = [
   String.raw`也(?:想|打算|准备|要)开(?:个|一个|一家|家)`,
   String.raw`借\S{0,6}启动`,
   String.raw`(?:想|要)\S{0,4}启动`,
+  // A wish to open a firm in a message naming a start-up programme (听说有创业担保贷款 我想在昆明开个米线店, 想回老家开个 coffee shop 贷免扶补
+  // 咋个申请; round 30, fix30a): a start-up, as 创业贷 beside it reads (创业担保贷款 named alone is no start-up: an existing firm may ask).
+  String.raw`(?<=(?:${STARTUP_PROGRAMME})[\s\S]*)${OPEN_WISH}|${OPEN_WISH}(?=[\s\S]*(?:${STARTUP_PROGRAMME}))`,
 ];
 
 /**
