@@ -105,6 +105,19 @@ function questionStart(state: State, asked: Mention): number {
 }
 
 /**
+ * How long approval takes, its words right after the owner's need with no break (我们开米线店的 想贷 20万 装修 approval 要多久, 想借
+ * 三十万 建冷库 approval 一般要多久: the English question word is read as 审批 and joined to the need's last word; round 30, fix30a): the
+ * use said right before it is the owner's need, told after a wish to borrow, not the kind of firm asked about (开饭店的一般多久能批).
+ */
+function needBeforeTheAsking(state: State, asked: Mention, start: number): number {
+  if (asked.value !== 'approval-time' || start >= asked.start) return start;
+  const wished = ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.end <= start);
+  if (!wished) return start;
+  const use = ofKind(state, 'purpose').find((p) => p.start >= start && state.text.slice(p.end, asked.start).trim() === '');
+  return use === undefined || state.text.slice(start, use.start).trim() !== '' ? start : asked.start;
+}
+
+/**
  * Where the facts stated after a question of what suits the firm begin: after the end of the question's
  * clause ("what do you recommend for us, we need 500k for 3 months": the need told after it); the text
  * length when the question ends the message. Only punctuation ends it here, no space (PUNCTUATION, not
@@ -299,7 +312,7 @@ export function directQuestion(state: State): void {
   );
   // What suits the firm, asked after describing it: the clauses before the question's own are facts.
   const ofTheFirm = asked.kind === 'question' && ASKED_OF_THE_FIRM.has(asked.value);
-  const factsEnd = ofTheFirm ? questionStart(state, asked) : 0;
+  const factsEnd = ofTheFirm ? needBeforeTheAsking(state, asked, questionStart(state, asked)) : 0;
   // ...and the clauses after it, when the question opens the message (what do you recommend for us, we need 500k…;
   // 没得抵押 想借个十五万).
   const needAfter = asked.kind === 'question' && NEED_TOLD_AFTER.has(asked.value);
