@@ -689,6 +689,9 @@ const ELSE_TO_BRING = String.raw`\bwhat else (?:do|does|should|would|will|must) 
 /** A paper named, then anything else, in its sentence: "the bank wants our tax records and business license, anything else?". */
 const PAPERS_THEN_ELSE = String.raw`\b(?:licen[cs]es?|id cards?|statements|tax (?:records|returns)|documents|papers|paperwork|hukou|deeds?)\b[^.?!]{0,40}?\b(?:anything|what) else\b`;
 
+/** Not one way of two weighed ("should i go to the credit coop or use mybank": which-is-best; round 30, fix30a). */
+const NOT_OR_ANOTHER = String.raw`(?![^.?!]{0,40}\bor (?:should (?:i|we) )?(?:go (?:to|with)|use|try|apply|borrow|just)\b)`;
+
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud: "i already sent him 2000", "we got scammed", "should i report him?",
@@ -1582,7 +1585,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Through which channel, asked: "can i apply online", "can we do it on the phone or do we go in person".
         String.raw`${MAY_WE}[^.?!]{0,20}${APPLYING}[^.?!]{0,12}${CHANNEL}`,
         // Whether one must go in person: "do i have to go to the bank", "must we visit a branch".
-        String.raw`\b(?:do|must|should|will) (?:i|we) (?:have to |need to |got to )?(?:go|come|visit)(?: in(?:to)?| to| down to)? (?:the |a |your |their )?(?:bank|branch|office|credit union|counter)\b`,
+        String.raw`\b(?:do|must|should|will) (?:i|we) (?:have to |need to |got to )?(?:go|come|visit)(?: in(?:to)?| to| down to)? (?:the |a |your |their )?(?:bank|branch|office|credit union|counter)\b${NOT_OR_ANOTHER}`,
         // How to reach them: a phone number or an address asked ("whats the phone number for the bank", "their address?").
         String.raw`${ASKED_FOR}[^.?!]{0,20}${PHONE_NUMBER}`,
         `${LENDER_PHONE}|${ADDRESS_ASKED}`,
@@ -1598,7 +1601,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bhow (?:do|can|should|would|to) (?:i |we )?(?:get|find|go about getting|borrow from|apply (?:for|to|with))\b[^.?!]{0,16}\b(?:legit|legitimate|proper|licensed|regulated|official|real)\b`,
         // A lender named, whether one can apply there: "can we apply at the postal savings bank", "could i go to the rural credit
         // cooperative for this", "is it possible to apply through agricultural bank of china".
-        String.raw`\b(?:can|could|may|shall|do|should)\s+(?:i|we)\s+(?:also\s+|just\s+)?(?:apply\s+(?:at|through|with|to|in)|go\s+(?:to|into))\s+${LENDER_NAMED}` +
+        String.raw`\b(?:can|could|may|shall|do|should)\s+(?:i|we)\s+(?:also\s+|just\s+)?(?:apply\s+(?:at|through|with|to|in)|go\s+(?:to|into))\s+${LENDER_NAMED}${NOT_OR_ANOTHER}` +
           String.raw`|\b(?:is it possible|possible|ok|okay)\s+to\s+apply\s+(?:at|through|with|in)\s+${LENDER_NAMED}`,
         // Which lender to apply at: "which bank should we apply".
         String.raw`\bwhich (?:bank|branch|lender|office|platform) (?:do|should|can|could) (?:i|we) apply\b`,
@@ -1653,6 +1656,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Another one asked for at a lower cost: "is there a cheaper option", "any less expensive loan" (not a way to do a thing).
         String.raw`\b(?:is there|are there|any|got|have you got)\s+(?:a |an |any )?(?:cheaper|less expensive|lower[- ]cost|lower[- ]interest)\s+` +
           String.raw`(?:one|options?|loans?|lenders?|banks?|choices?|alternatives?|products?|platforms?|apps?)\b`,
+        // A lender to go to or another way, weighed (round 30, fix30a): "should i go to the rural credit cooperative or use mybank", "is it
+        // better to go to the local rural commercial bank or use mybank".
+        String.raw`\bshould (?:i|we) (?:go (?:to|with)|use|try|apply (?:at|to|with)|borrow from)\b[^.?!]{1,50}?\bor (?:should (?:i|we) )?(?:go (?:to|with)|use|try|apply|borrow|just)\b`,
+        String.raw`\b(?:is it|would it be) (?:better|cheaper|smarter|wiser|safer) to (?:go (?:to|with)|use|apply (?:at|to|with|for)|borrow from|take)\b[^.?!]{1,60}?\bor\b`,
         // Two things weighed with "or": "is leasing or mybank better for this", "would a bank or leasing be cheaper", "is leasing or
         // crowdfunding the smarter way".
         String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?or\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer|smarter|wiser)\b`,
