@@ -1255,7 +1255,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'subsidies',
     re: new RegExp(
       String.raw`(?:有没有|有没得|格有|有什么|有哪样|有哪些|有啥|能不能|可不可以|可以|能)(?:享受|申请|拿到|拿|要到)?${C}{0,12}(?:${SUPPORT})` +
-        String.raw`|(?:${SUPPORT})${C}{0,6}(?:吗|么|嘛|不|没有|有没有|[?？])` +
+        // (Not the 么 of 什么: 贴息贷款要带什么 asks the papers; round 30, fix30a.)
+        String.raw`|(?:${SUPPORT})${C}{0,6}(?:吗|(?<!什)么|嘛|不|没有|有没有|[?？])` +
         // Yunnan 格有 (is there) after the thing asked about: 民宿的贴息格有, 补贴格有得.
         String.raw`|(?:${SUPPORT})${C}{0,8}格(?:有|能|可以|申请|拿|享受|要)` +
         // The support named, then whether it can be had, in either language: 有 哪些 subsidy 可以 apply, 补贴能不能申请.
