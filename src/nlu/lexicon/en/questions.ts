@@ -1420,6 +1420,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:with no|without(?: any)?|no) (?:papers|deeds|documents|certificates?|title)\b (?:for|to|on) (?:our|my|the) ${PLEDGE_LACKED}\b[^.!?]{0,16}\b(?:even |still |ever )?${BORROWING}\b`,
         // Someone to vouch for the loan: "do we need someone to guarantee the loan", "find a relative to co-sign".
         String.raw`\b(?:someone|somebody|anyone|a person|a friend|a relative) to (?:guarantee|co-?sign|vouch for|stand surety)\b`,
+        // A lender's condition told: "they could lend us 400k if we find two guarantors" (round 30, fix30a).
+        String.raw`\b(?:if|as long as|only if|provided) (?:we|i) (?:can )?(?:find|get|bring|have|provide) (?:a |an |one |two |three |2 |3 |some )?(?:guarantors?|guarantees?|collateral|security)\b`,
         // Having to bring one: "must find a guarantor", "have to provide security".
         String.raw`\b(?:must|need to|have to|has to|got to) (?:have|find|get|provide|bring) (?:a\s+|any\s+)?(?:guarantee|guarantor|mortgage|security)\b`,
         // One said needed: "is a guarantor required", "security is a must".
