@@ -1115,7 +1115,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // The record said bad: 征信不太好, 征信花了, 信用有问题, 黑户.
-        '征信\\s*(?:有点|有些|比较|太|很|都|已经)?\\s*(?:不好|不太好|有问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|黑户|信用(?:不好|记录差|有问题)',
+        '征信\\s*(?:有点|有些|比较|太|很|都|已经)?\\s*(?:不好|不太好|有问题|有点问题|有些问题|出了?(?:点)?问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|黑户|信用(?:不好|记录差|有问题)',
         // The record looked up too often: 征信查太多次了, 征信被查了好多回.
         String.raw`征信${C}{0,3}(?:查|被查|查询)(?:了|过)?${C}{0,2}(?:太多|很多|好多|多次|太频繁|次数多)`,
         // A loan that does not look at the record: 有没有不看征信的贷款, 不查征信的.
@@ -1128,7 +1128,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:有|有过)(?:[\d一二两三四五六七八九十几]+\s*(?:次|回|笔))?逾期|逾期(?:过|了)\s*[\d一二两三四五六七八九十几]+\s*(?:次|回|笔)|逾期记录`,
         // A repayment of one's own missed or late, then whether it hurts borrowing: 信用卡忘记还了 会不会影响贷款, 房贷晚还了两次 还贷得到款吗
         // (not what the lender does about it: 贷款逾期了 他们会不会把车拖走 asks the risks).
-        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:${REPAID_LATE})${L}{0,20}(?:影响|(?:贷|借)得(?:到|着|成)|贷不到|借不到|格(?:还)?(?:能|可以)?(?:贷|借)|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么))`,
+        // ...or whether a lender will still lend or the owner may still apply (征信上有两次信用卡逾期 都还清了 农信社还肯贷给我不, 之前信用卡逾期过
+        // 还能申请 创业担保贷款 吗; round 30, fix30a).
+        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:${REPAID_LATE})${L}{0,20}(?:影响|(?:贷|借)得(?:到|着|成)|贷不到|借不到|格(?:还)?(?:能|可以)?(?:贷|借)|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么)|${ELIGIBILITY_ASKED})`,
         // Repaid late by a time said, asked or told alone (逾期了几天, 晚还了一个多月 会不会拒我们, 迟还了半个月; said as a report, with 了 or 过: 逾期一天罚息多少 asks a cost): the
         // record; the time is how late, no term. Not a buyer paying late (货款拖了一个月: 拖 is not here), nor what
         // the lender does about it (逾期了十天 他们会不会把车拖走: the risks).
