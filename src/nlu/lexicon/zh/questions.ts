@@ -1259,6 +1259,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       String.raw`(?:有没有|有没得|格有|有什么|有哪样|有哪些|有啥|能不能|可不可以|可以|能)(?:享受|申请|拿到|拿|要到)?${C}{0,12}(?:${SUPPORT})` +
         // (Not the 么 of 什么: 贴息贷款要带什么 asks the papers; round 30, fix30a.)
         String.raw`|(?:${SUPPORT})${C}{0,6}(?:吗|(?<!什)么|嘛|不|没有|有没有|[?？])` +
+        // A start-up programme asked whether there is one (有没有创业担保贷款, 格有贷免扶补; round 30, fix30a): not nothing to pledge.
+        String.raw`|(?:有没有|有没得|格有)${C}{0,6}(?:创业担保贷款?|贷免扶补)` +
         // Yunnan 格有 (is there) after the thing asked about: 民宿的贴息格有, 补贴格有得.
         String.raw`|(?:${SUPPORT})${C}{0,8}格(?:有|能|可以|申请|拿|享受|要)` +
         // The support named, then whether it can be had, in either language: 有 哪些 subsidy 可以 apply, 补贴能不能申请.
@@ -1296,7 +1298,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:担保人|guarantors?)\s*(?:要|需要|得)?\s*(?:满足)?\s*(?:哪样|什么|啥)?\s*(?:条件|要求|资格|几个|多少个)` +
         // Nothing to pledge, with what is lacking between, in Yunnan words too: 没得房子抵押 格贷得着, 名下莫得房子抵押 (not a
         // wish to borrow after it, 莫得房子抵押 想贷个十万: a fact told, nothing asked), 手头没得值钱的东西抵押 能贷多少, 没有collateral.
-        String.raw`|(?:没有?|没得|莫得|么得|莫有|无|找不到|找不着)${C}{0,8}?(?:抵押|担保|collateral|guarantor)(?:(?!哪)${C}){0,8}(?:能|可以|咋个|怎么|格|(?<!想|要|准备|打算)(?:贷|借))` +
+        String.raw`|(?:(?<!有)没有?|没得|莫得|么得|莫有|无|找不到|找不着)${C}{0,8}?(?:抵押|(?<!创业)担保|collateral|guarantor)(?:(?!哪)${C}){0,8}(?:能|可以|咋个|怎么|格|(?<!想|要|准备|打算)(?:贷|借))` +
         // No house or car said in Yunnan words, then whether a loan is had (莫得房子也莫得车 格贷得着, 么得房产 能借不; open24a).
         String.raw`|(?:莫得|么得|莫有)(?:房子?|房产|车子?)${C}{0,8}(?:能|可以|咋个|怎么|格|(?<!想|要|准备|打算)(?:贷|借))` +
         // ...the house or car named first, then lacked (房子车子都莫得 银行格会贷给我们, 房子也没得 能贷不; round 27).
