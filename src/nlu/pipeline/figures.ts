@@ -414,7 +414,11 @@ function nearestCue(
         continue;
       // ...nor a year's or a month's sum said with its period before it, when the phrase after names a subsidised loan and no sum of
       // its own (一年 差不多 80万 想 申请 个 贴息 贷款: the year's takings, not the sum wanted; round 30, fix30a).
-      if (cue.slot === 'amount' && PERIOD_BEFORE_SUM.test(text.slice(Math.max(0, q.start - 12), q.start)) && subsidisedAfter(text, q, nextSumStart))
+      if (
+        cue.slot === 'amount' &&
+        PERIOD_BEFORE_SUM.test(text.slice(Math.max(0, q.start - 12), q.start)) &&
+        subsidisedAfter(text, q, nextSumStart)
+      )
         continue;
       if (namesTheSum(text, q, cue, nextSumStart, clause[1])) return { cue: { ...cue, rule: `${cue.rule} right after it` }, distance: 0 };
       // A cue after a space is in the next phrase: a cue in the sum's own phrase before it wins
