@@ -512,7 +512,8 @@ const APPLYING_START = '(?:applying|application|the application|applying for it|
 const MONEY_OR_YES = String.raw`(?:money|loan|funds?|cash|payout|approv\w*)`;
 /** A lender or a service named as what takes its time: the bank, the credit union, the leasing company, mybank, they (round 26). */
 // ...the lender's kind before it (the rural credit coop, the local rural commercial bank; round 30, fix30a).
-const LENDER_TAKING = String.raw`(?:(?:rural|local|village|county|city|postal|commercial|agricultural|state)\s+){0,3}(?:bank|banks|branch|credit (?:union|co-?op|cooperative)|rcc|lender|leasing (?:one|company)|mybank|webank|[a-z]+ bank|they)`;
+const LENDER_KIND = String.raw`(?:(?:rural|local|village|county|city|postal|commercial|agricultural|state)\s+){0,3}`;
+const LENDER_TAKING = String.raw`${LENDER_KIND}(?:bank|banks|branch|credit (?:union|co-?op|cooperative)|rcc|lender|leasing (?:one|company)|mybank|webank|[a-z]+ bank|they)`;
 /** Repaid over longer: "borrow for longer", "pay it back over more years" (round 26). */
 const FOR_LONGER = String.raw`(?:borrow|repay|pay (?:it )?back)\w* (?:it )?(?:for|over) (?:longer|more years|a longer (?:time|period))`;
 const HOW_SOON = String.raw`how (?:fast|quick(?:ly)?|soon|long|many (?:days|hours|weeks|working days|business days|months))`;
