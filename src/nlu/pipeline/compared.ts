@@ -14,7 +14,7 @@ import { ofKind, type State } from './mention';
 /** A bank or a bank loan, not an online bank's name (网商银行, 微众银行, 网上银行, mybank, online bank). */
 const BANK_LOAN = new RegExp(
   [
-    String.raw`(?<![网商微众上销机新])(?:银行|信用社|农商行|农信社)`,
+    String.raw`(?<![网商微众上销机新])(?:银行|信用社|农商行|农信社|邮储|邮政储蓄)`,
     // Any bank by its kind of lender (a rural credit coop, a rural commercial bank): as the credit union.
     String.raw`(?<!\b(?:online|digital|internet|web|virtual)\s)\b(?:bank loans?|banks?|credit unions?|credit co-?op(?:erative)?s?)\b`,
   ].join('|'),

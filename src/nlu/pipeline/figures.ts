@@ -371,6 +371,17 @@ function headCount(value: number, fewerThan: boolean): number {
  */
 /** Only a measure word or nothing between a word of borrowing and its sum (借个二十万, 贷一百万): see nearestCue. */
 const OWN_SUM_NEXT = /^\s*(?:个|点|上|到)?\s*$/;
+/** A year or a month said right before a sum, hedges between (一年 差不多 80万, 一个月大概十来万). */
+const PERIOD_BEFORE_SUM = /(?:一年|每年|一个月|每个月|每月)\s*(?:差不多|大概|大约|也就|能有|有|能卖|卖)?\s*(?:个)?\s*$/;
+/** A subsidised loan or a programme named (贴息, 补贴, 创业担保, 贷免扶补, 扶贫, subsidy). */
+const SUBSIDISED = /贴息|补贴|创业担保|贷免扶补|扶贫贷|\bsubsidi[sz]ed\b/;
+
+/** Whether the words after the sum, to the next sum or the sentence's end, name a subsidised loan (the cue among them). */
+function subsidisedAfter(text: string, q: Quantity, nextSumStart: number): boolean {
+  const rest = text.slice(q.end, Math.min(nextSumStart, text.length));
+  const end = rest.search(/[。！？.!?]/);
+  return SUBSIDISED.test(end < 0 ? rest : rest.slice(0, end));
+}
 
 function nearestCue(
   text: string,
@@ -399,6 +410,14 @@ function nearestCue(
         nextSumStart < text.length &&
         cue.end <= nextSumStart &&
         OWN_SUM_NEXT.test(text.slice(cue.end, nextSumStart))
+      )
+        continue;
+      // ...nor a year's or a month's sum said with its period before it, when the phrase after names a subsidised loan and no sum of
+      // its own (一年 差不多 80万 想 申请 个 贴息 贷款: the year's takings, not the sum wanted; round 30, fix30a).
+      if (
+        cue.slot === 'amount' &&
+        PERIOD_BEFORE_SUM.test(text.slice(Math.max(0, q.start - 12), q.start)) &&
+        subsidisedAfter(text, q, nextSumStart)
       )
         continue;
       if (namesTheSum(text, q, cue, nextSumStart, clause[1])) return { cue: { ...cue, rule: `${cue.rule} right after it` }, distance: 0 };

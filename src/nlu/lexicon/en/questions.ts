@@ -516,7 +516,9 @@ const APPLYING_START = '(?:applying|application|the application|applying for it|
 /** What is waited for: the money or the yes. */
 const MONEY_OR_YES = String.raw`(?:money|loan|funds?|cash|payout|approv\w*)`;
 /** A lender or a service named as what takes its time: the bank, the credit union, the leasing company, mybank, they (round 26). */
-const LENDER_TAKING = String.raw`(?:bank|banks|branch|credit (?:union|co-?op|cooperative)|rcc|lender|leasing (?:one|company)|mybank|webank|[a-z]+ bank|they)`;
+// ...the lender's kind before it (the rural credit coop, the local rural commercial bank; round 30, fix30a).
+const LENDER_KIND = String.raw`(?:(?:rural|local|village|county|city|postal|commercial|agricultural|state)\s+){0,3}`;
+const LENDER_TAKING = String.raw`${LENDER_KIND}(?:bank|banks|branch|credit (?:union|co-?op|cooperative)|rcc|lender|leasing (?:one|company)|mybank|webank|[a-z]+ bank|they)`;
 /** Repaid over longer: "borrow for longer", "pay it back over more years" (round 26). */
 const FOR_LONGER = String.raw`(?:borrow|repay|pay (?:it )?back)\w* (?:it )?(?:for|over) (?:longer|more years|a longer (?:time|period))`;
 const HOW_SOON = String.raw`how (?:fast|quick(?:ly)?|soon|long|many (?:days|hours|weeks|working days|business days|months))`;
@@ -687,6 +689,14 @@ const LOAN_APP = String.raw`\b(?:loan|lending|cash|borrowing|credit) apps?\b`;
 const NEVER_CAME =
   String.raw`(?:\b(?:nothing|no money|never|not)\b[^.?!]{0,16}\b(?:arrived|came|showed up|received|landed|got|hit|reached|cleared|went through)\b` +
   String.raw`|\b(?:nothing|no money|zero)\s+(?:in|on)\s+(?:our|my|the)\s+(?:bank\s+)?(?:account|bank|statement)s?\b)`;
+
+/** What else to bring, asked (round 30, fix30a): "what else do we need to bring", "what else would the bank want". */
+const ELSE_TO_BRING = String.raw`\bwhat else (?:do|does|should|would|will|must) (?:i|we|you|the banks?|the lenders?|they) (?:need|want|ask for|require|have to bring|(?:need to |have to )?(?:bring|prepare|provide|submit|show))\b`;
+/** A paper named, then anything else, in its sentence: "the bank wants our tax records and business license, anything else?". */
+const PAPERS_THEN_ELSE = String.raw`\b(?:licen[cs]es?|id cards?|statements|tax (?:records|returns)|documents|papers|paperwork|hukou|deeds?)\b[^.?!]{0,40}?\b(?:anything|what) else\b`;
+
+/** Not one way of two weighed ("should i go to the credit coop or use mybank": which-is-best; round 30, fix30a). */
+const NOT_OR_ANOTHER = String.raw`(?![^.?!]{0,40}\bor (?:should (?:i|we) )?(?:go (?:to|with)|use|try|apply|borrow|just)\b)`;
 
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
@@ -1416,6 +1426,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:with no|without(?: any)?|no) (?:papers|deeds|documents|certificates?|title)\b (?:for|to|on) (?:our|my|the) ${PLEDGE_LACKED}\b[^.!?]{0,16}\b(?:even |still |ever )?${BORROWING}\b`,
         // Someone to vouch for the loan: "do we need someone to guarantee the loan", "find a relative to co-sign".
         String.raw`\b(?:someone|somebody|anyone|a person|a friend|a relative) to (?:guarantee|co-?sign|vouch for|stand surety)\b`,
+        // A lender's condition told: "they could lend us 400k if we find two guarantors" (round 30, fix30a).
+        String.raw`\b(?:if|as long as|only if|provided) (?:we|i) (?:can )?(?:find|get|bring|have|provide) (?:a |an |one |two |three |2 |3 |some )?(?:guarantors?|guarantees?|collateral|security)\b`,
         // Having to bring one: "must find a guarantor", "have to provide security".
         String.raw`\b(?:must|need to|have to|has to|got to) (?:have|find|get|provide|bring) (?:a\s+|any\s+)?(?:guarantee|guarantor|mortgage|security)\b`,
         // One said needed: "is a guarantor required", "security is a must".
@@ -1455,7 +1467,11 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:[\w-]+ ){0,2}?(?:accounts|statements|tax returns|records|receipts|invoices|documents|paperwork|id cards?|certificates?|deeds|passports?|hukou)\b` +
         String.raw`|\b(?:is|are|would|will)\s+(?:[\w-]+\s+){0,6}?(?:licen[cs]es?|statements|accounts|records|documents|returns|id cards?)\b[^.!?,]{0,30}?\b(?:be )?(?:enough|sufficient)\b` +
         // A paper named, and whether to bring it, as typed: "need my tax stuff?", "bring our id?".
-        String.raw`|\b(?:need|bring|show) (?:my|our|the) (?:[\w-]+ )?(?:id|ids|tax\w*|licen[cs]e|statements?|papers|docs?|documents?|stuff|paperwork|records|accounts|hukou|passport)\b[^.!?]{0,10}\?`,
+        String.raw`|\b(?:need|bring|show) (?:my|our|the) (?:[\w-]+ )?(?:id|ids|tax\w*|licen[cs]e|statements?|papers|docs?|documents?|stuff|paperwork|records|accounts|hukou|passport)\b[^.!?]{0,10}\?` +
+        // Papers listed, then what else (round 30, fix30a): "what else do i need to bring?", "…tax records and business license, anything else?".
+        `|${ELSE_TO_BRING}|${PAPERS_THEN_ELSE}` +
+        // What is needed to apply: "what do i need to apply", "what would we need for the application".
+        String.raw`|\bwhat (?:do|would|will) (?:i|we) need (?:to apply|for (?:the |an? )?application)\b`,
     ),
   },
   {
@@ -1577,7 +1593,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Through which channel, asked: "can i apply online", "can we do it on the phone or do we go in person".
         String.raw`${MAY_WE}[^.?!]{0,20}${APPLYING}[^.?!]{0,12}${CHANNEL}`,
         // Whether one must go in person: "do i have to go to the bank", "must we visit a branch".
-        String.raw`\b(?:do|must|should|will) (?:i|we) (?:have to |need to |got to )?(?:go|come|visit)(?: in(?:to)?| to| down to)? (?:the |a |your |their )?(?:bank|branch|office|credit union|counter)\b`,
+        String.raw`\b(?:do|must|should|will) (?:i|we) (?:have to |need to |got to )?(?:go|come|visit)(?: in(?:to)?| to| down to)? (?:the |a |your |their )?(?:bank|branch|office|credit union|counter)\b${NOT_OR_ANOTHER}`,
         // How to reach them: a phone number or an address asked ("whats the phone number for the bank", "their address?").
         String.raw`${ASKED_FOR}[^.?!]{0,20}${PHONE_NUMBER}`,
         `${LENDER_PHONE}|${ADDRESS_ASKED}`,
@@ -1593,7 +1609,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bhow (?:do|can|should|would|to) (?:i |we )?(?:get|find|go about getting|borrow from|apply (?:for|to|with))\b[^.?!]{0,16}\b(?:legit|legitimate|proper|licensed|regulated|official|real)\b`,
         // A lender named, whether one can apply there: "can we apply at the postal savings bank", "could i go to the rural credit
         // cooperative for this", "is it possible to apply through agricultural bank of china".
-        String.raw`\b(?:can|could|may|shall|do|should)\s+(?:i|we)\s+(?:also\s+|just\s+)?(?:apply\s+(?:at|through|with|to|in)|go\s+(?:to|into))\s+${LENDER_NAMED}` +
+        String.raw`\b(?:can|could|may|shall|do|should)\s+(?:i|we)\s+(?:also\s+|just\s+)?(?:apply\s+(?:at|through|with|to|in)|go\s+(?:to|into))\s+${LENDER_NAMED}${NOT_OR_ANOTHER}` +
           String.raw`|\b(?:is it possible|possible|ok|okay)\s+to\s+apply\s+(?:at|through|with|in)\s+${LENDER_NAMED}`,
         // Which lender to apply at: "which bank should we apply".
         String.raw`\bwhich (?:bank|branch|lender|office|platform) (?:do|should|can|could) (?:i|we) apply\b`,
@@ -1648,6 +1664,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Another one asked for at a lower cost: "is there a cheaper option", "any less expensive loan" (not a way to do a thing).
         String.raw`\b(?:is there|are there|any|got|have you got)\s+(?:a |an |any )?(?:cheaper|less expensive|lower[- ]cost|lower[- ]interest)\s+` +
           String.raw`(?:one|options?|loans?|lenders?|banks?|choices?|alternatives?|products?|platforms?|apps?)\b`,
+        // A lender to go to or another way, weighed (round 30, fix30a): "should i go to the rural credit cooperative or use mybank", "is it
+        // better to go to the local rural commercial bank or use mybank".
+        String.raw`\bshould (?:i|we) (?:go (?:to|with)|use|try|apply (?:at|to|with)|borrow from)\b[^.?!]{1,50}?\bor (?:should (?:i|we) )?(?:go (?:to|with)|use|try|apply|borrow|just)\b`,
+        String.raw`\b(?:is it|would it be) (?:better|cheaper|smarter|wiser|safer) to (?:go (?:to|with)|use|apply (?:at|to|with|for)|borrow from|take)\b[^.?!]{1,60}?\bor\b`,
         // Two things weighed with "or": "is leasing or mybank better for this", "would a bank or leasing be cheaper", "is leasing or
         // crowdfunding the smarter way".
         String.raw`\b(?:is|are|would|will)\s+(?:[\w-]+\s+){1,5}?or\s+(?:[\w-]+\s+){1,5}?(?:be\s+)?(?:better|cheaper|safer|smarter|wiser)\b`,

@@ -136,6 +136,11 @@ const FALL_TOLD = String.raw`(?:已经|最近|去年|前年|今年|这两年|这
  * the risks; not a fall told (最近价格跌了 咋个办, 价格跌了好多: advice), nor the potential said done (卖不掉了). The goods named
  * in it name no trade and no need (`fallSupposed` in refiners/question-scope.ts).
  */
+/**
+ * Not the interest said subsidised (利息有补贴不, interest 补贴; round 30, fix30a): the support asked, the subsidies
+ * question, no cost.
+ */
+const NOT_SUBSIDISED = String.raw`(?!\s*(?:有没有|有没得|格有|有|能|能不能|可以|可不可以|格能|格可以|会)?\s*(?:补贴|补助|贴息))`;
 export const fallSupposed: Words = [
   // (ending the message only with a particle after it: 如果价格不好 我们就不卖 is no question)
   String.raw`(?:(?:万一|要是|如果|假如|假设|\bif\b)${C}{0,12}(?:${FALL_OR_UNSOLD}|${SALES_FALL})|${SUPPOSED_AFTER})(?:${C}{0,8}(?:${WHAT_THEN}|[?？])|了?(?:呢|嘞|哦|啊)?$)`,
@@ -582,7 +587,7 @@ export const commandRules: readonly CommandWords[] = [
       // ...nor a deposit's or savings' interest (存款利息).
       // ...nor a debt described by its interest as what the new money pays off (把信用卡那笔利息高的还清, 把利息高的那笔还掉; round 27, as
       // "pay off a high interest loan" reads in English).
-      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?|存款?|储蓄)利息(?!(?:高|太高|很高)的?(?:那笔|那一笔|贷款|网贷|债)?(?:先)?(?:还掉|还清|还上|结清|换掉))`,
+      String.raw`(?<!(?:生|赚|吃|拿|挣)(?:点|些|一点)?|存款?|储蓄)利息(?!(?:高|太高|很高)的?(?:那笔|那一笔|贷款|网贷|债)?(?:先)?(?:还掉|还清|还上|结清|换掉))${NOT_SUBSIDISED}`,
       // A rate of a period named and asked (月息多少, 年息好多, 日息几多, 月利率大概几个点): the rate is the cost.
       String.raw`(?<!存款?|储蓄|理财)(?:月息|日息|年息|月利|日利|年利)\s*(?:率)?\s*(?:是|大概|一般|大约|要|有)?\s*(?:多少|好多|几多|几分|几厘|几个点|百分之几|高不高)`,
       // Not a deposit's rate nor a margin: 存款利率, 毛利率.

@@ -206,7 +206,7 @@ const PROGRAMMES = String.raw`${SUPPORT}|创业担保贷款?|创业贷|贷免扶
  * How to apply for it, asked (咋个申请, 怎么去办理, 要怎样才能拿到, how to apply): not where (去哪里办: where-to-apply), nor what to do
  * (咋个办, 咋个整).
  */
-const HOW_APPLIED = String.raw`(?:要|该|得|应该|才能)?(?:咋个|咋|怎么|怎样|如何)(?:样)?(?:去|才能|才|能)?(?:申请|办理|拿到|享受|弄到|搞到)|\bhow (?:to|do (?:we|i)|can (?:we|i)|should (?:we|i)) (?:apply|get|claim)\b`;
+const HOW_APPLIED = String.raw`(?:要|该|得|应该|才能)?(?:咋个|咋|怎么|怎样|如何)(?:样)?\s*(?:去|才能|才|能)?\s*(?:申请|办理|拿到|享受|弄到|搞到|\bapply\b)|\bhow (?:to|do (?:we|i)|can (?:we|i)|should (?:we|i)) (?:apply|get|claim)\b`;
 
 /** Buyers paying late, or money owed to the firm: 客户90天才付款, 压账期, 回款慢, 货款收不回来, 应收账款多. */
 /** The money a buyer owes, by its kind: 货款, 工程款, 材料款, 尾款. */
@@ -401,6 +401,15 @@ const PAPERS = [
   '资料',
 ].join('|');
 
+/**
+ * What else a lender wants, asked after papers named (round 30, fix30a): 还要带哪样, 还需要什么, 还要别的吗, 别的还要不要, 还有啥子 (the
+ * message or a phrase ending there: 还有哪样 流水要几个月的).
+ */
+const ELSE_ASKED = [
+  String.raw`还\s*(?:要|需要|得)?\s*(?:带|准备|交|提供|拿)?\s*(?:些|点)?\s*(?:什么|啥子?|哪样|哪些|别的|其他的?)(?!时候|原因|意思)`,
+  String.raw`(?:别的|其他的?)\s*(?:还)?\s*(?:要不要|需不需要|要吗|需要吗|要不|用不用)`,
+  String.raw`还有(?:啥子?|什么|哪样|哪些)(?:东西)?(?=\s|$|[?？吗呢嘛么])`,
+].join('|');
 /** People whose own account money may be sent to: 他, 对方, 经理, 客户经理. */
 const ACCOUNT_HOLDERS = ['他', '她', '对方', '经理', '老板', '业务员', '客户经理'];
 /** Whose the account is, after the person: 自己, 本人, 老婆, 亲戚, 表哥. */
@@ -1112,7 +1121,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       [
         // The record said bad: 征信不太好, 征信花了, 信用有问题, 黑户.
-        '征信\\s*(?:有点|有些|比较|太|很|都|已经)?\\s*(?:不好|不太好|有问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|黑户|信用(?:不好|记录差|有问题)',
+        '征信\\s*(?:有点|有些|比较|太|很|都|已经)?\\s*(?:不好|不太好|有问题|有点问题|有些问题|出了?(?:点)?问题|花了?|黑了?|有逾期|差|不行|有污点|烂)|黑户|信用(?:不好|记录差|有问题)',
         // The record looked up too often: 征信查太多次了, 征信被查了好多回.
         String.raw`征信${C}{0,3}(?:查|被查|查询)(?:了|过)?${C}{0,2}(?:太多|很多|好多|多次|太频繁|次数多)`,
         // A loan that does not look at the record: 有没有不看征信的贷款, 不查征信的.
@@ -1125,7 +1134,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`(?:有|有过)(?:[\d一二两三四五六七八九十几]+\s*(?:次|回|笔))?逾期|逾期(?:过|了)\s*[\d一二两三四五六七八九十几]+\s*(?:次|回|笔)|逾期记录`,
         // A repayment of one's own missed or late, then whether it hurts borrowing: 信用卡忘记还了 会不会影响贷款, 房贷晚还了两次 还贷得到款吗
         // (not what the lender does about it: 贷款逾期了 他们会不会把车拖走 asks the risks).
-        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:${REPAID_LATE})${L}{0,20}(?:影响|(?:贷|借)得(?:到|着|成)|贷不到|借不到|格(?:还)?(?:能|可以)?(?:贷|借)|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么))`,
+        // ...or whether a lender will still lend or the owner may still apply (征信上有两次信用卡逾期 都还清了 农信社还肯贷给我不, 之前信用卡逾期过
+        // 还能申请 创业担保贷款 吗; round 30, fix30a).
+        String.raw`(?:${OWN_DEBTS})${C}{0,8}(?:${REPAID_LATE})${L}{0,20}(?:影响|(?:贷|借)得(?:到|着|成)|贷不到|借不到|格(?:还)?(?:能|可以)?(?:贷|借)|还能(?:办|申请)?(?:贷|借)|批不批|能不能(?:办)?贷|格贷|(?:办|申请)(?:贷款|经营贷)(?:不|吗|么)|${ELIGIBILITY_ASKED})`,
         // Repaid late by a time said, asked or told alone (逾期了几天, 晚还了一个多月 会不会拒我们, 迟还了半个月; said as a report, with 了 or 过: 逾期一天罚息多少 asks a cost): the
         // record; the time is how late, no term. Not a buyer paying late (货款拖了一个月: 拖 is not here), nor what
         // the lender does about it (逾期了十天 他们会不会把车拖走: the risks).
@@ -1252,7 +1263,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'subsidies',
     re: new RegExp(
       String.raw`(?:有没有|有没得|格有|有什么|有哪样|有哪些|有啥|能不能|可不可以|可以|能)(?:享受|申请|拿到|拿|要到)?${C}{0,12}(?:${SUPPORT})` +
-        String.raw`|(?:${SUPPORT})${C}{0,6}(?:吗|么|嘛|不|没有|有没有|[?？])` +
+        // (Not the 么 of 什么: 贴息贷款要带什么 asks the papers; round 30, fix30a.)
+        String.raw`|(?:${SUPPORT})${C}{0,6}(?:吗|(?<!什)么|嘛|不|没有|有没有|[?？])` +
+        // A start-up programme asked whether there is one (有没有创业担保贷款, 格有贷免扶补; round 30, fix30a): not nothing to pledge.
+        String.raw`|(?:有没有|有没得|格有)${C}{0,6}(?:创业担保贷款?|贷免扶补)` +
         // Yunnan 格有 (is there) after the thing asked about: 民宿的贴息格有, 补贴格有得.
         String.raw`|(?:${SUPPORT})${C}{0,8}格(?:有|能|可以|申请|拿|享受|要)` +
         // The support named, then whether it can be had, in either language: 有 哪些 subsidy 可以 apply, 补贴能不能申请.
@@ -1290,7 +1304,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:担保人|guarantors?)\s*(?:要|需要|得)?\s*(?:满足)?\s*(?:哪样|什么|啥)?\s*(?:条件|要求|资格|几个|多少个)` +
         // Nothing to pledge, with what is lacking between, in Yunnan words too: 没得房子抵押 格贷得着, 名下莫得房子抵押 (not a
         // wish to borrow after it, 莫得房子抵押 想贷个十万: a fact told, nothing asked), 手头没得值钱的东西抵押 能贷多少, 没有collateral.
-        String.raw`|(?:没有?|没得|莫得|么得|莫有|无|找不到|找不着)${C}{0,8}?(?:抵押|担保|collateral|guarantor)(?:(?!哪)${C}){0,8}(?:能|可以|咋个|怎么|格|(?<!想|要|准备|打算)(?:贷|借))` +
+        String.raw`|(?:(?<!有)没有?|没得|莫得|么得|莫有|无|找不到|找不着)${C}{0,8}?(?:抵押|(?<!创业)担保|collateral|guarantor)(?:(?!哪)${C}){0,8}(?:能|可以|咋个|怎么|格|(?<!想|要|准备|打算)(?:贷|借))` +
         // No house or car said in Yunnan words, then whether a loan is had (莫得房子也莫得车 格贷得着, 么得房产 能借不; open24a).
         String.raw`|(?:莫得|么得|莫有)(?:房子?|房产|车子?)${C}{0,8}(?:能|可以|咋个|怎么|格|(?<!想|要|准备|打算)(?:贷|借))` +
         // ...the house or car named first, then lacked (房子车子都莫得 银行格会贷给我们, 房子也没得 能贷不; round 27).
@@ -1429,6 +1443,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // Whether a paper is needed, the paper after the verb: 要营业执照不, 要不要财务报表, 贷款需要结婚证不, 要几个月的流水.
         String.raw`(?:要不要|需不需要|用不用|(?:要|需要|得)(?:有|交|带)?)(?:个|张|份)?(?:${PAPERS})${C}{0,2}(?:吗|么|嘛|不|没|[?？]|$)`,
         String.raw`(?:要|需要|得)(?:提供|交|有)?(?:几个月|多久|几年|多长时间)的?(?:银行)?流水`,
+        // Papers named, then what else (round 30, fix30a): 营业执照 身份证都准备好了 还要带哪样, 信用社讲要半年流水 别的还要不要, 要带身份证
+        // 营业执照 还有啥子, bank 说要流水和营业执照 还要别的吗.
+        String.raw`(?:${PAPERS})${L}{0,24}?(?:${ELSE_ASKED})`,
         // What to hand in, asked: 申请贷款要交哪样.
         String.raw`(?:申请|办)(?:贷款)?(?:要|需要|得)(?:交|提供|准备)(?:些|点)?(?:哪样|什么|啥|哪些)`,
       ].join('|'),
@@ -1846,6 +1863,12 @@ export const ZH_OFFER = {
   takingsBefore: /(?:卖|卖了|卖得|营业额|流水|营收|销售额|产值|收入|进账)\s*(?:有|是|能有|也就|大概|差不多|将近|快|得|个)*\s*$/,
 } as const;
 
+/** The government's start-up programmes by name: 创业担保贷款, 贷免扶补, 创业贴息, 创业补贴. */
+const STARTUP_PROGRAMME = String.raw`创业担保|贷免扶补|创业(?:贴息|补贴|扶持)`;
+/**
+ * A wish to open a firm (想在昆明开个米线店, 打算回老家开一家, 准备在 大理 开个): not one more (再开一家, 开第二家: no 个 right after 开).
+ */
+const OPEN_WISH = String.raw`(?:想|要|打算|准备|计划)(?:回(?:老家|家乡|家|去))?[^，。,.!?；;再也]{0,8}?开(?:个|一个|一家|家|间|一间)`;
 /**
  * A firm not started yet, or with no revenue yet (Yunnan 没得 = 没有): 启动资金, 还没开业,
  * 还没得营业收入, 没有营收.
@@ -1884,6 +1907,9 @@ const startupWords: readonly string[] = [
   String.raw`也(?:想|打算|准备|要)开(?:个|一个|一家|家)`,
   String.raw`借\S{0,6}启动`,
   String.raw`(?:想|要)\S{0,4}启动`,
+  // A wish to open a firm in a message naming a start-up programme (听说有创业担保贷款 我想在昆明开个米线店, 想回老家开个 coffee shop 贷免扶补
+  // 咋个申请; round 30, fix30a): a start-up, as 创业贷 beside it reads (创业担保贷款 named alone is no start-up: an existing firm may ask).
+  String.raw`(?<=(?:${STARTUP_PROGRAMME})[\s\S]*)${OPEN_WISH}|${OPEN_WISH}(?=[\s\S]*(?:${STARTUP_PROGRAMME}))`,
 ];
 
 /**

@@ -63,6 +63,21 @@ const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Questions of whether the owner may borrow and on what (collateral, the credit record, whether or how much; round 30, fix30a): asked
+ * of the firm described before them only when the owner's own wish to borrow is told there (文山种三七的 长期工十五个 想借两百万 三年 要抵押不,
+ * "we run a hardware store with 4 staff and want to borrow 150k for stock. do we need collateral?"); with no wish told the question
+ * stands alone (我们开火锅店的 员工十个 银行讲要抵押 咋个整, judge-94), and a lender's offered sum is no wish (信用社主任讲可以给我们贷三十万).
+ */
+const ASKED_OF_THE_WISH: ReadonlySet<string> = new Set(['collateral', 'credit-record', 'borrow-amount']);
+
+/** Whether the owner's own wish to borrow is told in the clauses before the question's own. */
+function wishTold(state: State, asked: Mention): boolean {
+  if (!ASKED_OF_THE_WISH.has(String(asked.value))) return false;
+  const start = questionStart(state, asked);
+  return ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.end <= start);
+}
+
+/**
  * Where the clause holding a question's words starts, as owners type clauses (SPOKEN_CLAUSES: a space
  * beside Chinese or a 、 ends one too). A match that begins at the clause's boundary (the space or
  * comma before it) starts after it.
@@ -102,6 +117,19 @@ function questionStart(state: State, asked: Mention): number {
   while (last > 0 && (state.text[last] === ' ' || SPOKEN_CLAUSES.marks.includes(state.text[last] as string))) last--;
   const before = askedClauseStart(state.text, last);
   return services.some((s) => s.start >= before && s.start < start) ? before : start;
+}
+
+/**
+ * How long approval takes, its words right after the owner's need with no break (我们开米线店的 想贷 20万 装修 approval 要多久, 想借
+ * 三十万 建冷库 approval 一般要多久: the English question word is read as 审批 and joined to the need's last word; round 30, fix30a): the
+ * use said right before it is the owner's need, told after a wish to borrow, not the kind of firm asked about (开饭店的一般多久能批).
+ */
+function needBeforeTheAsking(state: State, asked: Mention, start: number): number {
+  if (asked.value !== 'approval-time' || start >= asked.start) return start;
+  const wished = ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.end <= start);
+  if (!wished) return start;
+  const use = ofKind(state, 'purpose').find((p) => p.start >= start && state.text.slice(p.end, asked.start).trim() === '');
+  return use === undefined || state.text.slice(start, use.start).trim() !== '' ? start : asked.start;
 }
 
 /**
@@ -298,8 +326,8 @@ export function directQuestion(state: State): void {
     `${asked.kind === 'question' ? 'a direct question' : 'an offer'} outranks a word's meaning`,
   );
   // What suits the firm, asked after describing it: the clauses before the question's own are facts.
-  const ofTheFirm = asked.kind === 'question' && ASKED_OF_THE_FIRM.has(asked.value);
-  const factsEnd = ofTheFirm ? questionStart(state, asked) : 0;
+  const ofTheFirm = asked.kind === 'question' && (ASKED_OF_THE_FIRM.has(asked.value) || wishTold(state, asked));
+  const factsEnd = ofTheFirm ? needBeforeTheAsking(state, asked, questionStart(state, asked)) : 0;
   // ...and the clauses after it, when the question opens the message (what do you recommend for us, we need 500k…;
   // 没得抵押 想借个十五万).
   const needAfter = asked.kind === 'question' && NEED_TOLD_AFTER.has(asked.value);
