@@ -303,14 +303,17 @@ const SHARES_SOLD = String.raw`\b(?:sell\w*|sold|offer\w*|issu\w*|giv\w* (?:away
 /** To many people or investors, online: "to investors online", "to the public", "on a platform". */
 const TO_MANY = String.raw`\b(?:online|internet|web|platforms?|(?:the )?public|crowds?|investors?|strangers|lots of people|many people|people)\b`;
 
+/** An agent's share: "the middleman wants 5 points", "agent takes 3%", "our broker charges 4 percent" (not "…fee on 800k"). */
+const AGENT_SHARE_ASKED =
+  String.raw`\b(?:agents?|brokers?|middle ?m[ae]n|go-betweens?)\b[^.?!]{0,12}?\b(?:wants?|takes?|charges?|asks?(?: for)?|gets?|needs?|keeps?)\s+` +
+  String.raw`(?:a\s+|like\s+|about\s+)?\d+(?:\.\d+)?\s*(?:points?\b|%|percent\b|pct\b)(?![^.?!]{0,24}\b(?:on|of)\s+(?:the\s+|our\s+|a\s+)?(?:rmb\s*)?\d)`;
+
 /**
- * A fee or deposit the owner pays before the money comes ("pay a 500 fee first", "a deposit to withdraw", "fee paid
- * before they release it"), not one taken from the loan at payout ("2% service fee taken first", "deducted upfront").
+ * A fee or deposit the owner pays to take out money an app holds ("a deposit to withdraw", "pay 500 before i can withdraw"), not
+ * one taken from the loan at payout ("2% service fee taken first"). A fee or deposit asked before the loan's release ("pay a 2000
+ * deposit before they release the money", "a security deposit first") is the advance fee, the app its asker (round 30, convention 73).
  */
-const FEE_PAID_FIRST = [
-  String.raw`(?:\b(?:pay|paid|paying|transfer\w*|send|sent)\b|先(?:交|缴|付|转|打))[^.?!]{0,30}\b(?:fee|deposit)s?\b`,
-  String.raw`\b(?:fee|deposit)s?\b(?![^.?!]{0,16}\b(?:taken|deducted|kept|withheld|off)\b)[^.?!]{0,40}\b(?:first|before|withdraw\w*|release|unlock)`,
-].join('|');
+const FEE_TO_WITHDRAW = String.raw`\b(?:fee|deposit)s?\b(?![^.?!]{0,16}\b(?:taken|deducted|kept|withheld|off)\b)[^.?!]{0,40}\bwithdraw\w*`;
 
 // A way in at a bank, or a bribe: "inside connections", "guanxi at the bank", "kickbacks".
 // ...a friend or a relative there to go through, or the bribe called "tea money" or a red envelope (round 17).
@@ -679,8 +682,9 @@ const LOAN_APP = String.raw`\b(?:loan|lending|cash|borrowing|credit) apps?\b`;
 
 /** The money said never to have come: "nothing arrived", "money never showed up", "did not land". */
 // ...or the account said empty of it (round 23): "two weeks later nothing in our account", "still no money in the bank".
+// ...come in, here, through, credited, said in chat ("nothing's come in", "money still not here"; round 30).
 const NEVER_CAME =
-  String.raw`(?:\b(?:nothing|no money|never|not)\b[^.?!]{0,16}\b(?:arrived|came|showed up|received|landed|got|hit|reached|cleared|went through)\b` +
+  String.raw`(?:\b(?:nothing|no money|never|not)\b[^.?!]{0,16}\b(?:arrived|came|come|showed up|shown up|turned up|received|landed|got|hit|reached|cleared|went through|gone through|here|credited)\b` +
   String.raw`|\b(?:nothing|no money|zero)\s+(?:in|on)\s+(?:our|my|the)\s+(?:bank\s+)?(?:account|bank|statement)s?\b)`;
 
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
@@ -747,7 +751,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:told|asked|wants?|made|got)\s+(?:me|us)\s+(?:to\s+)?(?:download|install)\b[^.?!]{0,16}\b(?:app|apk|software)\b`,
         // A loan app alone is no fraud story ("a loan app offered 50k at 0.05% a day" is an offer), nor is its fee taken at
         // payout ("2% service fee taken first": the cost): its money frozen, or a fee or deposit asked to withdraw it, is.
-        String.raw`\bloan app\b[^.?!]{0,80}(?:\b(?:froze|frozen|freez\w*|can(?:no|')?t withdraw|withdrawal failed|won['’]?t (?:let|release)|unlock)|${FEE_PAID_FIRST})`,
+        String.raw`\bloan app\b[^.?!]{0,80}(?:\b(?:froze|frozen|freez\w*|can(?:no|')?t withdraw|withdrawal failed|won['’]?t (?:let|release)|unlock)|${FEE_TO_WITHDRAW})`,
         // A lending or investing app holding the money: "the lending app froze my balance", "the investment platform won't let us withdraw".
         String.raw`${MONEY_APP}[^.?!]{0,40}\b${HOLDS_MONEY}`,
         // Any app saying a withdrawal failed, and a sum to fix it: "the app says withdrawal failed, wrong card number, pay 2000 to fix".
@@ -766,6 +770,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-advance-fee',
     re: new RegExp(
       [
+        // An agent's share asked, no loan's sum after it ("the middleman wants 5 points, is that normal", "our broker charges 4%"; round
+        // 30, convention 74): the intermediaries' pitch, as their share after payout; with the loan's sum ("takes a 1.5 percent fee on
+        // 800k") it stays the offer to cost.
+        AGENT_SHARE_ASKED,
         // A way in through someone inside the lender, for a sum: "he knows someone inside the bank and can push our loan through for 5k".
         String.raw`\b(?:knows?|has|have|got)\s+(?:someone|somebody|a guy|people|contacts?|a friend|connections?)\s+(?:inside|on the inside at)\s+(?:the |a |that )?(?:banks?|lenders?|credit unions?)\b`,
         // Not money the firm advances to its growers or suppliers ("advance payments to farmers": working capital).
