@@ -1959,9 +1959,14 @@ export const EN_REFINED_PURPOSES = {
  * asked in other words. One list, read by the meaning (EN_MEANING) and, of a service, by the details command (convention 15).
  */
 export const WORKINGS_ASKED_EN = String.raw`\bhow (?:does|do|would|will) (?:[a-z-]+ ){1,4}?(?:(?:actually|really|exactly) )?work\b`;
+/**
+ * What is asked of a thing, not its meaning: its risks, costs, catches or gains ("what are the main risks with crowdfunding",
+ * "what are the downsides of leasing"; round 30): the service and that question, no term.
+ */
+const PROPERTY_ASKED = String.raw`\s+(?:the\s+)?(?:[a-z]+\s+)?(?:risks?|downsides?|dangers?|pitfalls?|catch(?:es)?|costs?|fees?|requirements?|conditions?|benefits?|advantages?|disadvantages?|pros|cons)\b`;
 export const EN_MEANING = new RegExp(
   String.raw`\b(?:can|could|may|will|would|possible|able|any way|how)\b[^.?!]{0,24}?\b(?:roll|renew)\w*\b|^\s*(?:roll|renew)\w*\b|\brollover\b|` +
-    String.raw`\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b|` +
+    String.raw`\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b(?!${PROPERTY_ASKED})|` +
     String.raw`\bwhat (?:exactly|actually|really|even|precisely) (?:is|are|does|do)\b(?! the\b)|` +
     `${WORKINGS_ASKED_EN}|` +
     String.raw`\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?|\bin (?:plain|simple) (?:words|english|terms)\b`,
