@@ -86,7 +86,8 @@ const TALK_IT_OVER = String.raw`(?:我|我们)?(?:先)?(?:回去)?\s*(?:(?:跟|�
 /** Someone at home or at work asked first (要问下会计, 我先问问我家老倌, 等我问下老婆再回你). */
 const ASK_FIRST = String.raw`(?:要|得|还要|还得|等我|让我|我得|我要|我)?\s*(?:先|再)?\s*(?:回去)?问(?:一?下|问)?\s*(?:我们?|我家)?的?(?:${BOOK_KEEPERS})(?:${LATER_REPLY})?`;
 /** Lenders an owner goes off to ask (去银行问问): leaving to ask about the loan, not a figure to check first (round 29). */
-const LENDERS_GONE_TO = String.raw`(?:[^\s，。,.!?；;\d]{0,4}?)(?:银行|信用社|农信社|农商行|邮储|村镇银行)`;
+// ...named in English among the Chinese (我去 bank 问问, 去 credit union 问下; round 30).
+const LENDERS_GONE_TO = String.raw`(?:(?:[^\s，。,.!?；;\d]{0,4}?)(?:银行|信用社|农信社|农商行|邮储|村镇银行)|\s?\b(?:banks?|credit unions?|credit co-?ops?|rcc)\b\s?)`;
 /** Thanks, praise or agreement said earlier in the message (好的, 要得, 谢谢, 讲得清楚): then off to talk it over is the owner leaving. */
 const AFTER_THANKS = String.raw`(?<=(?:好的|好嘞|要得|谢|thank|thx|明白|懂了|晓得了|清楚|板扎)[^]*)`;
 
