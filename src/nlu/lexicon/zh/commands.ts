@@ -706,7 +706,8 @@ export const commandRules: readonly CommandWords[] = [
       // Leaving to ask elsewhere: 我去问问银行, 再去问下信用社.
       String.raw`(?:我|我们)?(?:先|再)?去(?:问问|问一下|问下|了解一下|看看)(?:银行|信用社|别人|朋友|别家|其他的?)?`,
       // ...at a lender named first, a day said before (我明天去农信社问问, 回头去银行问一下, 过两天到信用社那边问下; round 29).
-      String.raw`(?:我|我们)?(?:明天|今天|后天|过两天|这两天|下午|回头|改天|有空)?\s*(?:先|再)?(?:去|到)(?:${LENDERS_GONE_TO})(?:那边|那里|那儿)?(?:问问|问一下|问下|了解一下|看看|打听一下|咨询一下)`,
+      // ...looked at in Yunnan words, then 再说 or 看 (谢了 我去农商行瞧瞧, 我去信用社问问再说, 去银行问问看; round 30).
+      String.raw`(?:我|我们)?(?:明天|今天|后天|过两天|这两天|下午|回头|改天|有空)?\s*(?:先|再)?(?:去|到)(?:${LENDERS_GONE_TO})(?:那边|那里|那儿)?(?:问问|问一下|问下|了解一下|看看|打听一下|咨询一下|瞧瞧|瞧一下|瞧下|瞅瞅)(?:看|再说)?`,
       // Agreed, and off to talk it over: 要得, 要得 我回去跟我老公商量一哈, 好的 和家里人商量下.
       '要得',
       // ...with whoever is at home (跟我家那个, 和屋头的), in English words too (我回去 discuss 一下), then back (再来), after
