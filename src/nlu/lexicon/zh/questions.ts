@@ -662,7 +662,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // 没得这笔钱), or not a cent come (微信里一分钱都没得); the proof a picture too (已支付的图, 付款的照片).
         String.raw`|${PAID_PROOF}${L}{0,48}(?:(?:没(?:有)?|莫得|莫有|没得|根本没|一直没|还没)(?:收到|到账|进账|见到|看到|看见|进来)|(?:没(?:有)?|莫得|莫有|没得|么得)(?:这笔|那笔)(?:钱|款|账)|一分(?:钱)?(?:都|也)(?:没|莫|么)|(?:查|找)不到(?:这笔|那笔)?(?:钱|款|账|记录)?` +
         // ...the account said empty of it, or the money not come at the message's end (可是十几天了账上还是没钱, 五天 了 还 没 到): round 23.
-        String.raw`|(?:账上|账户上?|卡上|账里)${C}{0,6}(?:没(?:有)?|莫得|没得|么得)(?:钱|进|到)|(?:还|一直)\s?(?:没|莫得|没得)\s?(?:到|进来)(?=\s*$|[,，。!！]))`,
+        // ...the account named in English, or nothing said after the lack at the clause's end (账上到现在还没得, account 里面没有; round 30).
+        String.raw`|(?:账上|账户上?|卡上|账里|\baccount\b\s?(?:里面?|上)?)${C}{0,6}(?:没(?:有)?|莫得|没得|么得)(?:钱|进|到|(?=\s*$|[,，。!！]))|(?:还|一直)\s?(?:没|莫得|没得)\s?(?:到|进来)(?=\s*$|[,，。!！]))`,
     ),
   },
   {
