@@ -303,10 +303,14 @@ const SHARES_SOLD = String.raw`\b(?:sell\w*|sold|offer\w*|issu\w*|giv\w* (?:away
 /** To many people or investors, online: "to investors online", "to the public", "on a platform". */
 const TO_MANY = String.raw`\b(?:online|internet|web|platforms?|(?:the )?public|crowds?|investors?|strangers|lots of people|many people|people)\b`;
 
-/** An agent's share: "the middleman wants 5 points", "agent takes 3%", "our broker charges 4 percent" (not "…fee on 800k"). */
+/**
+ * An agent's share: "the middleman wants 5 points", "agent takes 3%", "our broker charges 4 percent"; not with a fee's name, the loan
+ * named as what it is of, or a sum after ("4% of the loan as his fee", "4 pct commission to get us 200k", "a 1.5 percent fee on 800k").
+ */
+const AGENT_SHARE_PRICED = String.raw`[^.?!]{0,40}?(?:\b(?:fees?|commission|of the loan)\b|\d[\d,.]*\s*(?:k|m|w|万|million|yuan|rmb)\b|\b(?:on|of)\s+(?:the\s+|our\s+|a\s+)?(?:rmb\s*)?\d)`;
 const AGENT_SHARE_ASKED =
   String.raw`\b(?:agents?|brokers?|middle ?m[ae]n|go-betweens?)\b[^.?!]{0,12}?\b(?:wants?|takes?|charges?|asks?(?: for)?|gets?|needs?|keeps?)\s+` +
-  String.raw`(?:a\s+|like\s+|about\s+)?\d+(?:\.\d+)?\s*(?:points?\b|%|percent\b|pct\b)(?![^.?!]{0,24}\b(?:on|of)\s+(?:the\s+|our\s+|a\s+)?(?:rmb\s*)?\d)`;
+  String.raw`(?:a\s+|like\s+|about\s+)?\d+(?:\.\d+)?\s*(?:points?\b|%|percent\b|pct\b)(?!${AGENT_SHARE_PRICED})`;
 
 /**
  * A fee or deposit the owner pays to take out money an app holds ("a deposit to withdraw", "pay 500 before i can withdraw"), not

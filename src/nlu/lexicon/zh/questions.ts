@@ -185,12 +185,15 @@ const SHARE_AFTER_PAYOUT = String.raw`(?:先)?${PAID_OUT}(?:了)?\s*(?:后|以�
 
 /**
  * An agent's share asked, no loan's sum beside it (中介要收5个点 正常不, 贷款中介要收我们4个点, agent 要收 5个点 normal 吗; round 30,
- * convention 74): the intermediaries' pitch, advance-fee, as their share after payout reads; no offer's fee to cost (an agent's fee
- * with the loan's sum, 中介讲贷下来五十万 要给他百分之四的辛苦费 格合理, stays the offer: the sum is too far for `C{0,6}`).
+ * convention 74): the intermediaries' pitch, advance-fee, as their share after payout reads; no offer's fee to cost. The agent's fee
+ * with the loan's sum (中介要收三个点 能帮我们贷八十万, 贷下来要抽五个点 一共一百万) or with a fee's name (五个点的服务费, 两个点当手续费)
+ * stays the offer (fix23a, fix24b); an agency's own fee as its trade (做房产中介的 中介费收两个点) is none.
  */
-const AGENT = String.raw`(?:贷款)?中介|经纪人|跑贷款的|\bagents?\b|\bbrokers?\b|\bmiddle ?m[ae]n\b`;
+const AGENT = String.raw`(?<!房产|房屋|地产|二手房|婚介|婚姻|留学|劳务|租房)(?:贷款)?中介(?!费)|经纪人|跑贷款的|\bagents?\b|\bbrokers?\b|\bmiddle ?m[ae]n\b`;
 const SHARE_SAID = String.raw`(?:百分之[一二两三四五六七八九十点]+|(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?:个点|%|个百分点))`;
-const AGENT_SHARE_ASKED = String.raw`(?:${AGENT})${C}{0,4}(?:要|想|得|会|还要|说要|讲要)?\s*(?:收|抽|拿|扣|提|要)(?:取|走)?(?:我们|我)?\s*${SHARE_SAID}`;
+/** What keeps an agent's share the offer's: a fee's name after it, or the loan's sum anywhere after. */
+const SHARE_PRICED = String.raw`\s*(?:的|当|当作|作为)?\s*(?:服务费|中介费|手续费|好处费|辛苦费|介绍费|佣金|提成|\bfees?\b|\bcommission)|[^。!?]*?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千几]+)\s*(?:万|w\b|k\b|千|块|元)`;
+const AGENT_SHARE_ASKED = String.raw`(?:${AGENT})${C}{0,4}(?:要|想|得|会|还要|说要|讲要)?\s*(?:收|抽|拿|扣|提|要)(?:取|走)?(?:我们|我)?\s*${SHARE_SAID}(?!${SHARE_PRICED})`;
 
 /** Digital and virtual currencies, by their names. */
 const CRYPTO = String.raw`数字货币|虚拟币|虚拟货币|加密货币|比特币|以太坊|狗狗币|泰达币|usdt|币圈|买币|炒币|\bcrypto\w*|\bbitcoin|\bcoins?\b`;
