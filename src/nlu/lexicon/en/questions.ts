@@ -687,8 +687,10 @@ const LOAN_APP = String.raw`\b(?:loan|lending|cash|borrowing|credit) apps?\b`;
 /** The money said never to have come: "nothing arrived", "money never showed up", "did not land". */
 // ...or the account said empty of it (round 23): "two weeks later nothing in our account", "still no money in the bank".
 // ...come in, here, through, credited, said in chat ("nothing's come in", "money still not here"; round 30).
+const NOT_YET = String.raw`\b(?:nothing|no money|never|not|hasn['’]?t|haven['’]?t|didn['’]?t|isn['’]?t|wasn['’]?t)(?!\w)`;
+const CAME = String.raw`(?:arrived|came|come|showed up|shown up|turned up|received|landed|got|hit|reached|cleared|went through|gone through|here|credited)`;
 const NEVER_CAME =
-  String.raw`(?:\b(?:nothing|no money|never|not|hasn['’]?t|haven['’]?t|didn['’]?t|isn['’]?t|wasn['’]?t)(?!\w)[^.?!]{0,16}\b(?:arrived|came|come|showed up|shown up|turned up|received|landed|got|hit|reached|cleared|went through|gone through|here|credited)\b` +
+  String.raw`(?:${NOT_YET}[^.?!]{0,16}\b${CAME}\b` +
   String.raw`|\b(?:nothing|no money|zero)\s+(?:in|on)\s+(?:our|my|the)\s+(?:bank\s+)?(?:account|bank|statement)s?\b)`;
 
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
