@@ -1378,6 +1378,9 @@ const ASKED_BEFORE_INTEREST = /^\s*(?:下来)?\s*(?:(?:要|得|会|大概|一共
 const REPAID_AFTER_SALE =
   /^\s*(?:以后|之后|后)[^，,。.!?；;\s\d]{0,8}?(?:就|再|才)?(?:能|可以)?还(?:钱|上|清|款)?(?![^，,。.!?；;\s]*(?:不|没))/;
 
+/** A particle closing a supposed term's phrase: 呢, 的话 (要是只借一年呢, 借两年的话, 借 3 years 呢). */
+const SUPPOSED_CLOSE = /^\s?(?:的话|呢)/;
+
 /** A figure changed to, right before it: 改成, 换成, 调成 (the figure after it is the one now wanted). */
 const CHANGED_TO = /(?:改成|改为|换成|调成|改到|调到)\s*$/;
 const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
@@ -1409,7 +1412,10 @@ const NOT_A_TERM: ReadonlyArray<[string, (a: Around) => string | undefined]> = [
         asked &&
         INTEREST_WORD.test(a.text.slice(after.start, after.end)) &&
         (INTEREST_ASKED.test(a.text.slice(after.end)) || ASKED_BEFORE_INTEREST.test(a.text.slice(a.q.end, after.start)));
-      const past = after !== undefined && (((asked || opens) && isBreak(a.text, a.q.end)) || interestAsked);
+      // ...nor after a term's phrase closed on a particle of supposing (要是借三年呢 利息会不会多好多, 借 3 years 呢 利息…, 借一年的话
+      // 利息…; round 30): the interest after it is the supposed term's.
+      const closed = SUPPOSED_CLOSE.test(a.text.slice(a.q.end));
+      const past = after !== undefined && (((asked || opens) && (isBreak(a.text, a.q.end) || closed)) || interestAsked);
       // ...nor a cost word before, past a space, when a sum is asked and the period ends its phrase with no figure of
       // its own ("想借三十万发工人工资 一年", "贷五万交房租跟水电 两三年还清"): what the loan pays, then its term.
       const before = markOf(a, 'rate-before');

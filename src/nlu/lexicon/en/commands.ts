@@ -717,7 +717,8 @@ export const commandRules: readonly CommandWords[] = [
       `${AFTER_THANKS}${TALK_IT_OVER_WITH}`,
       // ...or off to a lender after thanks (round 29): "ill go to the bank tomorrow with the papers", "we'll drop by the credit union next
       // week", "gonna ask at the bank".
-      String.raw`${AFTER_THANKS}\b(?:i|we)${WILL}? (?:go|head|drop by|pop|swing by|ask|check)\b[\w\s,'’]{0,20}?\b(?:bank|credit union|credit co-?op|branch)\b[\w\s,'’]{0,30}`,
+      // ...the subject left out, as chat does (round 30): "thx, gonna swing by the credit union tomorrow", "cheers, off to ask at the bank".
+      String.raw`${AFTER_THANKS}(?:\b(?:i|we)${WILL}?|\b(?:gonna|going to|will|off to|heading to)) (?:go|head|drop by|pop|swing by|ask|check)\b[\w\s,'’]{0,20}?\b(?:bank|credit union|credit co-?op|branch)\b[\w\s,'’]{0,30}`,
       // Praise for the answer: "very clear", "explained so well".
       // ...said of it ("that was really useful", "it was very clear", "this is super helpful").
       String.raw`\b(?:(?:that|it|this)\s?(?:was|is|s|['’]s) )?(?:very|so|really|super|quite) (?:clear|helpful|useful|detailed)\b`,

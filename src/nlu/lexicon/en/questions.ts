@@ -309,13 +309,20 @@ const SHARES_SOLD = String.raw`\b(?:sell\w*|sold|offer\w*|issu\w*|giv\w* (?:away
 const TO_MANY = String.raw`\b(?:online|internet|web|platforms?|(?:the )?public|crowds?|investors?|strangers|lots of people|many people|people)\b`;
 
 /**
- * A fee or deposit the owner pays before the money comes ("pay a 500 fee first", "a deposit to withdraw", "fee paid
- * before they release it"), not one taken from the loan at payout ("2% service fee taken first", "deducted upfront").
+ * An agent's share: "the middleman wants 5 points", "agent takes 3%", "our broker charges 4 percent"; not with a fee's name, the loan
+ * named as what it is of, or a sum after ("4% of the loan as his fee", "4 pct commission to get us 200k", "a 1.5 percent fee on 800k").
  */
-const FEE_PAID_FIRST = [
-  String.raw`(?:\b(?:pay|paid|paying|transfer\w*|send|sent)\b|先(?:交|缴|付|转|打))[^.?!]{0,30}\b(?:fee|deposit)s?\b`,
-  String.raw`\b(?:fee|deposit)s?\b(?![^.?!]{0,16}\b(?:taken|deducted|kept|withheld|off)\b)[^.?!]{0,40}\b(?:first|before|withdraw\w*|release|unlock)`,
-].join('|');
+const AGENT_SHARE_PRICED = String.raw`[^.?!]{0,40}?(?:\b(?:fees?|commission|of the loan)\b|\d[\d,.]*\s*(?:k|m|w|万|million|yuan|rmb)\b|\b(?:on|of)\s+(?:the\s+|our\s+|a\s+)?(?:rmb\s*)?\d)`;
+const AGENT_SHARE_ASKED =
+  String.raw`\b(?:agents?|brokers?|middle ?m[ae]n|go-betweens?)\b[^.?!]{0,12}?\b(?:wants?|takes?|charges?|asks?(?: for)?|gets?|needs?|keeps?)\s+` +
+  String.raw`(?:a\s+|like\s+|about\s+)?\d+(?:\.\d+)?\s*(?:points?\b|%|percent\b|pct\b)(?!${AGENT_SHARE_PRICED})`;
+
+/**
+ * A fee or deposit the owner pays to take out money an app holds ("a deposit to withdraw", "pay 500 before i can withdraw"), not
+ * one taken from the loan at payout ("2% service fee taken first"). A fee or deposit asked before the loan's release ("pay a 2000
+ * deposit before they release the money", "a security deposit first") is the advance fee, the app its asker (round 30, convention 73).
+ */
+const FEE_TO_WITHDRAW = String.raw`\b(?:fee|deposit)s?\b(?![^.?!]{0,16}\b(?:taken|deducted|kept|withheld|off)\b)[^.?!]{0,40}\bwithdraw\w*`;
 
 // A way in at a bank, or a bribe: "inside connections", "guanxi at the bank", "kickbacks".
 // ...a friend or a relative there to go through, or the bribe called "tea money" or a red envelope (round 17).
@@ -686,8 +693,11 @@ const LOAN_APP = String.raw`\b(?:loan|lending|cash|borrowing|credit) apps?\b`;
 
 /** The money said never to have come: "nothing arrived", "money never showed up", "did not land". */
 // ...or the account said empty of it (round 23): "two weeks later nothing in our account", "still no money in the bank".
+// ...come in, here, through, credited, said in chat ("nothing's come in", "money still not here"; round 30).
+const NOT_YET = String.raw`\b(?:nothing|no money|never|not|hasn['’]?t|haven['’]?t|didn['’]?t|isn['’]?t|wasn['’]?t)(?!\w)`;
+const CAME = String.raw`(?:arrived|came|come|showed up|shown up|turned up|received|landed|got|hit|reached|cleared|went through|gone through|here|credited)`;
 const NEVER_CAME =
-  String.raw`(?:\b(?:nothing|no money|never|not)\b[^.?!]{0,16}\b(?:arrived|came|showed up|received|landed|got|hit|reached|cleared|went through)\b` +
+  String.raw`(?:${NOT_YET}[^.?!]{0,16}\b${CAME}\b` +
   String.raw`|\b(?:nothing|no money|zero)\s+(?:in|on)\s+(?:our|my|the)\s+(?:bank\s+)?(?:account|bank|statement)s?\b)`;
 
 /** What else to bring, asked (round 30, fix30a): "what else do we need to bring", "what else would the bank want". */
@@ -762,7 +772,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b(?:told|asked|wants?|made|got)\s+(?:me|us)\s+(?:to\s+)?(?:download|install)\b[^.?!]{0,16}\b(?:app|apk|software)\b`,
         // A loan app alone is no fraud story ("a loan app offered 50k at 0.05% a day" is an offer), nor is its fee taken at
         // payout ("2% service fee taken first": the cost): its money frozen, or a fee or deposit asked to withdraw it, is.
-        String.raw`\bloan app\b[^.?!]{0,80}(?:\b(?:froze|frozen|freez\w*|can(?:no|')?t withdraw|withdrawal failed|won['’]?t (?:let|release)|unlock)|${FEE_PAID_FIRST})`,
+        String.raw`\bloan app\b[^.?!]{0,80}(?:\b(?:froze|frozen|freez\w*|can(?:no|')?t withdraw|withdrawal failed|won['’]?t (?:let|release)|unlock)|${FEE_TO_WITHDRAW})`,
         // A lending or investing app holding the money: "the lending app froze my balance", "the investment platform won't let us withdraw".
         String.raw`${MONEY_APP}[^.?!]{0,40}\b${HOLDS_MONEY}`,
         // Any app saying a withdrawal failed, and a sum to fix it: "the app says withdrawal failed, wrong card number, pay 2000 to fix".
@@ -781,6 +791,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-advance-fee',
     re: new RegExp(
       [
+        // An agent's share asked, no loan's sum after it ("the middleman wants 5 points, is that normal", "our broker charges 4%"; round
+        // 30, convention 74): the intermediaries' pitch, as their share after payout; with the loan's sum ("takes a 1.5 percent fee on
+        // 800k") it stays the offer to cost.
+        AGENT_SHARE_ASKED,
         // A way in through someone inside the lender, for a sum: "he knows someone inside the bank and can push our loan through for 5k".
         String.raw`\b(?:knows?|has|have|got)\s+(?:someone|somebody|a guy|people|contacts?|a friend|connections?)\s+(?:inside|on the inside at)\s+(?:the |a |that )?(?:banks?|lenders?|credit unions?)\b`,
         // Not money the firm advances to its growers or suppliers ("advance payments to farmers": working capital).
@@ -1983,9 +1997,14 @@ export const EN_REFINED_PURPOSES = {
  * asked in other words. One list, read by the meaning (EN_MEANING) and, of a service, by the details command (convention 15).
  */
 export const WORKINGS_ASKED_EN = String.raw`\bhow (?:does|do|would|will) (?:[a-z-]+ ){1,4}?(?:(?:actually|really|exactly) )?work\b`;
+/**
+ * What is asked of a thing, not its meaning: its risks, costs, catches or gains ("what are the main risks with crowdfunding",
+ * "what are the downsides of leasing"; round 30): the service and that question, no term.
+ */
+const PROPERTY_ASKED = String.raw`\s+(?:the\s+)?(?:[a-z]+\s+)?(?:risks?|downsides?|dangers?|pitfalls?|catch(?:es)?|costs?|fees?|requirements?|conditions?|benefits?|advantages?|disadvantages?|pros|cons)\b`;
 export const EN_MEANING = new RegExp(
   String.raw`\b(?:can|could|may|will|would|possible|able|any way|how)\b[^.?!]{0,24}?\b(?:roll|renew)\w*\b|^\s*(?:roll|renew)\w*\b|\brollover\b|` +
-    String.raw`\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b|` +
+    String.raw`\bwhat(?:'s|’s|s| is)\b(?! the\b)|\bwhat(?: are| does| do)\b(?!${PROPERTY_ASKED})|` +
     String.raw`\bwhat (?:exactly|actually|really|even|precisely) (?:is|are|does|do)\b(?! the\b)|` +
     `${WORKINGS_ASKED_EN}|` +
     String.raw`\bmeaning of\b|\bexplain\b|\bdefine\b|\bwhat do you mean by\b|\bmeans?\s*\?|\bin (?:plain|simple) (?:words|english|terms)\b`,

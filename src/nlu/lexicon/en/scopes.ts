@@ -595,7 +595,8 @@ export const questionBeforeTopic: Words = [
  * dialog shows the advice for them, and the owner can say otherwise).
  */
 /** Weighed against what was said: lower, cheaper, go down ("would the monthly be lower", "does it go down"; round 26). */
-const WEIGHED_AGAINST = String.raw`\b(?:lower|higher|cheaper|smaller|less|go(?:es)? (?:down|up)|come down|drop)\b`;
+// ...or more of it, or instead ("if we go for 2 years instead how much extra interest", "would the interest be a lot more"; round 30).
+const WEIGHED_AGAINST = String.raw`\b(?:lower|higher|cheaper|smaller|less|more|extra|instead|go(?:es)? (?:down|up)|come down|drop)\b`;
 export const whatIfAsked: Words = [
   String.raw`\b(?:what|how) (?:if|about if)\b`,
   // A condition weighed against what was said ("if we stretch it to 3 years does the monthly go down?"): what might be, as

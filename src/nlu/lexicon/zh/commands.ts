@@ -86,7 +86,8 @@ const TALK_IT_OVER = String.raw`(?:我|我们)?(?:先)?(?:回去)?\s*(?:(?:跟|�
 /** Someone at home or at work asked first (要问下会计, 我先问问我家老倌, 等我问下老婆再回你). */
 const ASK_FIRST = String.raw`(?:要|得|还要|还得|等我|让我|我得|我要|我)?\s*(?:先|再)?\s*(?:回去)?问(?:一?下|问)?\s*(?:我们?|我家)?的?(?:${BOOK_KEEPERS})(?:${LATER_REPLY})?`;
 /** Lenders an owner goes off to ask (去银行问问): leaving to ask about the loan, not a figure to check first (round 29). */
-const LENDERS_GONE_TO = String.raw`(?:[^\s，。,.!?；;\d]{0,4}?)(?:银行|信用社|农信社|农商行|邮储|村镇银行)`;
+// ...named in English among the Chinese (我去 bank 问问, 去 credit union 问下; round 30).
+const LENDERS_GONE_TO = String.raw`(?:(?:[^\s，。,.!?；;\d]{0,4}?)(?:银行|信用社|农信社|农商行|邮储|村镇银行)|\s?\b(?:banks?|credit unions?|credit co-?ops?|rcc)\b\s?)`;
 /** Thanks, praise or agreement said earlier in the message (好的, 要得, 谢谢, 讲得清楚): then off to talk it over is the owner leaving. */
 const AFTER_THANKS = String.raw`(?<=(?:好的|好嘞|要得|谢|thank|thx|明白|懂了|晓得了|清楚|板扎)[^]*)`;
 
@@ -710,7 +711,8 @@ export const commandRules: readonly CommandWords[] = [
       // Leaving to ask elsewhere: 我去问问银行, 再去问下信用社.
       String.raw`(?:我|我们)?(?:先|再)?去(?:问问|问一下|问下|了解一下|看看)(?:银行|信用社|别人|朋友|别家|其他的?)?`,
       // ...at a lender named first, a day said before (我明天去农信社问问, 回头去银行问一下, 过两天到信用社那边问下; round 29).
-      String.raw`(?:我|我们)?(?:明天|今天|后天|过两天|这两天|下午|回头|改天|有空)?\s*(?:先|再)?(?:去|到)(?:${LENDERS_GONE_TO})(?:那边|那里|那儿)?(?:问问|问一下|问下|了解一下|看看|打听一下|咨询一下)`,
+      // ...looked at in Yunnan words, then 再说 or 看 (谢了 我去农商行瞧瞧, 我去信用社问问再说, 去银行问问看; round 30).
+      String.raw`(?:我|我们)?(?:明天|今天|后天|过两天|这两天|下午|回头|改天|有空)?\s*(?:先|再)?(?:去|到)(?:${LENDERS_GONE_TO})(?:那边|那里|那儿)?(?:问问|问一下|问下|了解一下|看看|打听一下|咨询一下|瞧瞧|瞧一下|瞧下|瞅瞅)(?:看|再说)?`,
       // Agreed, and off to talk it over: 要得, 要得 我回去跟我老公商量一哈, 好的 和家里人商量下.
       '要得',
       // ...with whoever is at home (跟我家那个, 和屋头的), in English words too (我回去 discuss 一下), then back (再来), after

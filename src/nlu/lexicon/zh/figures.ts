@@ -680,7 +680,11 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`(?:用不着|用不了|不需要|不用|不贷|不借)(?=\s?(?:个|那)?\s?[\d一二两三四五六七八九十几])`,
     ],
   },
-  { mark: 'term-before', words: ['期限', '借', String.raw`贷款?`, '用', '还款', '还', '分', '周期', '为期'] },
+  // A term stretched or cut to a span (拉长到三年, 延长到五年, 缩短到一年; round 30): the term supposed.
+  {
+    mark: 'term-before',
+    words: ['期限', '借', String.raw`贷款?`, '用', '还款', '还', '分', '周期', '为期', String.raw`(?:拉长|延长|缩短|拉|延)(?:到|成)`],
+  },
   {
     mark: 'term-after',
     words: [

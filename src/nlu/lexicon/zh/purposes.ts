@@ -701,6 +701,11 @@ export const paidAhead: Words = [
  */
 export const putInOrBuilt: Words = [...thingsAllReplaced, ...lineAdded, ...roomsBuilt, ...spaceTurnedInto];
 
+/** A place gone to, named in English (去 bank, 到 credit union): round 30. */
+const GONE_TO_IN_ENGLISH = String.raw`(?:去|到)\s?[a-z]+(?:\s[a-z]+)?\s?`;
+/** Someone at home or at work asked (问问会计, 问问我爸): a wait, no purpose. */
+const ASKED_AT_HOME = String.raw`\s*(?:我们?|我家)?的?(?:会计|老板|财务|老公|老婆|媳妇|家里|合伙人|股东|老爹|老爸|老妈|我爸|我妈|爸|妈|那口子|老板娘|老倌|那位|爱人|儿子|女儿)`;
+
 export const purposeRules: readonly PurposeWords[] = [
   {
     id: 'cross-border-settlement',
@@ -1109,8 +1114,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`先(?:了解一下|摸摸底|摸个底|看看(?=$|[，。,.!?；;\s]|有哪些|再说))`,
       // ...nor asked in person or of the person asked for (转个人工 我想当面问问).
       // ...nor asked of someone at home or at work (我问问会计, 要问问我爸才晓得: a wait, no purpose).
-      // ...nor asked at a place gone to (去农商行问问, 到信用社问问: round 26).
-      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3}|(?:去|到)[^，。,.!?；;\s]{0,6}|找[^，。,.!?；;\s]{0,8}|当面|人工[^，。,.!?；;]{0,8})问问(?!\s*(?:我们?|我家)?的?(?:会计|老板|财务|老公|老婆|媳妇|家里|合伙人|股东|老爹|老爸|老妈|我爸|我妈|爸|妈|那口子|老板娘|老倌|那位|爱人|儿子|女儿))`,
+      // ...nor asked at a place gone to (去农商行问问, 到信用社问问: round 26), named in English (我去 bank 问问; round 30).
+      String.raw`(?<!帮[^，。,.!?；;\s]{0,3}|替[^，。,.!?；;\s]{0,3}|(?:去|到)[^，。,.!?；;\s]{0,6}|${GONE_TO_IN_ENGLISH}|找[^，。,.!?；;\s]{0,8}|当面|人工[^，。,.!?；;]{0,8})问问(?!${ASKED_AT_HOME})`,
     ],
   },
 ];

@@ -41,7 +41,9 @@ const CHANGED_MONEY = String.raw`换(?:钱|汇|外币|成|泰铢|越南盾|缅�
 const PAID_BY = String.raw`(?:付款|转账|支付|汇款|(?<![贷借还])款|\b(?:payment|transfer|bank|wechat|alipay)\b\s?的?)`;
 const PROOF = String.raw`(?:截图|凭证|回执|回单|页面|图片|照片|(?<=的)图|\b(?:screen ?shots?|slips?|receipts?|proofs?|records?)\b)`;
 // ...or a remittance slip, by the bank's name for it (银行水单, swift 水单, 汇款单, 电汇单): round 22.
-const PAID_PROOF = String.raw`(?:${PAID_BY}${C}{0,4}${PROOF}|银行回单|回单截图|水单|汇款单|电汇单|\bswift (?:copy|slip|mt103)\b|\bproof of (?:payment|transfer)\b)`;
+// ...or a bare screenshot said to show the money paid (发了个截图讲钱打过来了, 截图上说已经转了; round 30).
+const SHOT_SAID_PAID = String.raw`截图(?=${C}{0,4}(?:讲|说|称|显示)${C}{0,3}(?:已经|已)?(?:打|转|付|汇))`;
+const PAID_PROOF = String.raw`(?:${PAID_BY}${C}{0,4}${PROOF}|${SHOT_SAID_PAID}|银行回单|回单截图|水单|汇款单|电汇单|\bswift (?:copy|slip|mt103)\b|\bproof of (?:payment|transfer)\b)`;
 /** The exchange rate, by its name or as the price money is changed at (换的价钱, 兑换价, 换汇的价格). */
 const FX_RATE = String.raw`(?:汇率|(?:换|兑换|换汇)的?价(?:钱|格|位)?)`;
 /** Within one sentence: a list of promises or terms runs across commas. */
@@ -180,6 +182,18 @@ const AGENT_SHARE = String.raw`服务费|中介费|手续费|好处费|佣金|�
 // to give (中介要我们给他) between (round 23).
 const PAID_OUT = String.raw`(?:放款|下款|到账|放下来|(?:贷款?|钱|款|\bloans?\s*)(?:批|放)?下来|批下来|批了|(?:贷款?|钱|款)放了)`;
 const SHARE_AFTER_PAYOUT = String.raw`(?:先)?${PAID_OUT}(?:了)?\s*(?:后|以后|之后)\s*(?:那个|这个)?(?:他|她|他们|中介|对方)?(?:再|要|得|还要|再要|会)?(?:(?:我|我们)(?:再|还)?)?(?:收|交|付|给|抽|拿|提|扣)${C}{0,8}(?:${AGENT_SHARE})`;
+
+/**
+ * An agent's share asked, no loan's sum beside it (中介要收5个点 正常不, 贷款中介要收我们4个点, agent 要收 5个点 normal 吗; round 30,
+ * convention 74): the intermediaries' pitch, advance-fee, as their share after payout reads; no offer's fee to cost. The agent's fee
+ * with the loan's sum (中介要收三个点 能帮我们贷八十万, 贷下来要抽五个点 一共一百万) or with a fee's name (五个点的服务费, 两个点当手续费)
+ * stays the offer (fix23a, fix24b); an agency's own fee as its trade (做房产中介的 中介费收两个点) is none.
+ */
+const AGENT = String.raw`(?<!房产|房屋|地产|二手房|婚介|婚姻|留学|劳务|租房)(?:贷款)?中介(?!费)|经纪人|跑贷款的|\bagents?\b|\bbrokers?\b|\bmiddle ?m[ae]n\b`;
+const SHARE_SAID = String.raw`(?:百分之[一二两三四五六七八九十点]+|(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(?:个点|%|个百分点))`;
+/** What keeps an agent's share the offer's: a fee's name after it, or the loan's sum anywhere after. */
+const SHARE_PRICED = String.raw`\s*(?:的|当|当作|作为)?\s*(?:服务费|中介费|手续费|好处费|辛苦费|介绍费|佣金|提成|\bfees?\b|\bcommission)|[^。!?]*?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千几]+)\s*(?:万|w\b|k\b|千|块|元)`;
+const AGENT_SHARE_ASKED = String.raw`(?:${AGENT})${C}{0,4}(?:要|想|得|会|还要|说要|讲要)?\s*(?:收|抽|拿|扣|提|要)(?:取|走)?(?:我们|我)?\s*${SHARE_SAID}(?!${SHARE_PRICED})`;
 
 /** Digital and virtual currencies, by their names. */
 const CRYPTO = String.raw`数字货币|虚拟币|虚拟货币|加密货币|比特币|以太坊|狗狗币|泰达币|usdt|币圈|买币|炒币|\bcrypto\w*|\bbitcoin|\bcoins?\b`;
@@ -666,7 +680,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         // 没得这笔钱), or not a cent come (微信里一分钱都没得); the proof a picture too (已支付的图, 付款的照片).
         String.raw`|${PAID_PROOF}${L}{0,48}(?:(?:没(?:有)?|莫得|莫有|没得|根本没|一直没|还没)(?:收到|到账|进账|见到|看到|看见|进来)|(?:没(?:有)?|莫得|莫有|没得|么得)(?:这笔|那笔)(?:钱|款|账)|一分(?:钱)?(?:都|也)(?:没|莫|么)|(?:查|找)不到(?:这笔|那笔)?(?:钱|款|账|记录)?` +
         // ...the account said empty of it, or the money not come at the message's end (可是十几天了账上还是没钱, 五天 了 还 没 到): round 23.
-        String.raw`|(?:账上|账户上?|卡上|账里)${C}{0,6}(?:没(?:有)?|莫得|没得|么得)(?:钱|进|到)|(?:还|一直)\s?(?:没|莫得|没得)\s?(?:到|进来)(?=\s*$|[,，。!！]))`,
+        // ...the account named in English, or nothing said after the lack at the clause's end (账上到现在还没得, account 里面没有; round 30).
+        String.raw`|(?:账上|账户上?|卡上|账里|\baccount\b\s?(?:里面?|上)?)${C}{0,6}(?:没(?:有)?|莫得|没得|么得)(?:钱|进|到|(?=\s*$|[,，。!！]))|(?:还|一直)\s?(?:没|莫得|没得)\s?(?:到|进来)(?=\s*$|[,，。!！]))`,
     ),
   },
   {
@@ -807,7 +822,7 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:(?:自称|冒充|假冒|假装|说(?:他|她|自己)?是)${C}{0,16}(?:客服|工作人员|官方|员工|经理)|(?:自称|冒充|假冒|假装)是?${C}{1,12}?的(?:人)?(?=[\s,，]|打|来电|找|说|讲))${L}{0,40}(?:叫我|让我|要我|要求我|喊我)${C}{0,12}${MONEY_MOVED}` +
         // A fee no lender charges, named beside the loan (贷二十万 要收个包装费), or an agent's fee said to come after the loan
         // (先放款后收服务费, 下款以后再给中介费): the intermediaries' pitch.
-        String.raw`|(?:贷|借|放款|下款|额度)${L}{0,30}(?:包装费|刷流水费|做账费)|(?:包装费|做账费)${L}{0,12}(?:资料|材料|流水|征信)|${SHARE_AFTER_PAYOUT}` +
+        String.raw`|(?:贷|借|放款|下款|额度)${L}{0,30}(?:包装费|刷流水费|做账费)|(?:包装费|做账费)${L}{0,12}(?:资料|材料|流水|征信)|${SHARE_AFTER_PAYOUT}|${AGENT_SHARE_ASKED}` +
         // Money paid to let the loan out, said as 交钱 (要交钱解冻), or to "prove" the owner can repay (转三千进去证明还款能力).
         String.raw`|(?:交|缴|付|转|打|充)钱${C}{0,6}(?:解冻|解锁|激活|提额|提现)|(?:交|缴|付|转|打|存|充)${L}{0,16}(?:证明|验证|核实)${C}{0,4}(?:还款能力|还款实力|资金实力|偿还能力)` +
         // A line or an account said to be closing, and the owner told to act (京东金条要关闭 要配合操作), or the record mended for money (花钱帮我洗白).

@@ -551,8 +551,8 @@ export const questionBeforeTopic: Words = [
  * What might be, asked (要是明年请到五十个人会怎样, 如果借50万会不会批不下来): see en/scopes.ts whatIfAsked. The question may
  * come after the sum and the term said with spaces (要是贷个二十五万 分三年还 一个月大概要还几多).
  */
-/** Weighed against what was said: lower, higher, cheaper (会不会低一点, 是不是少点, 格便宜些; round 26). */
-const WEIGHED_AGAINST = String.raw`(?:会不会|是不是|能不能|格)\s*(?:还得)?(?:更)?(?:少|低|高|多|轻|便宜|贵|划算)`;
+/** Weighed against what was said: lower, higher, cheaper (会不会低一点, 是不是少点, 格便宜些; round 26); 要 or 会 between (是不是要多出来; round 30). */
+const WEIGHED_AGAINST = String.raw`(?:会不会|是不是|能不能|格)\s*(?:要|会)?(?:还得)?(?:更)?(?:少|低|高|多|轻|便宜|贵|划算)`;
 export const whatIfAsked: Words = [
   // Another term asked whether it can be had, after the one said is feared too short (两年怕是还不赢 格可以贷五年, 三年还不完 能不能分
   // 五年; round 27): the term asked as what might be, as "could we do 2 years instead?" (judge-82).
