@@ -132,6 +132,8 @@ const SOME_AFTER_TENS = / ?几/y;
 // ("五十万一年", "十万三个月"): the digit opens the next quantity, it is not 501,000.
 const OWN_UNIT_AFTER = /\s*(?:个|年|月|周|星期|季度|天|人|名|位|号|期|岁|家|次)/y;
 const COLLOQUIAL_TAIL = /[万亿]([一二两三四五六七八九]{1,2})$/;
+// ...nor a 一 that opens a word of its own ("十二万一直拖着", "五万一起还", "二十万一般够了"): not 121,000.
+const WORD_OF_ONE_AFTER = /(?:直|定|般|样|起|下|些|点|共|边|旦|向|律|切|同|再|口气)/y;
 // A unit right after a rough word of LEAD_SOURCE ("百来万").
 const LEAD_MAGNITUDE = /\s*(?<mag>[万亿])/y;
 const MULTIPLIER_VALUE: Readonly<Record<string, number>> = {
@@ -538,7 +540,7 @@ function readChinese(text: string, start: number, end: number, raw: string): Tok
   // is 一万五 and 六个月).
   const tailMatch = COLLOQUIAL_TAIL.exec(numeral);
   const tail = tailMatch?.[1]?.length === 2 && !/[十百千]/.test(numeral.slice(0, tailMatch.index)) ? tailMatch[1].slice(1) : tailMatch?.[1];
-  if (tail !== undefined && execAt(OWN_UNIT_AFTER, text, end)) {
+  if (tail !== undefined && (execAt(OWN_UNIT_AFTER, text, end) || (tail === '一' && execAt(WORD_OF_ONE_AFTER, text, end)))) {
     numeral = numeral.slice(0, -tail.length);
     end -= tail.length;
   }

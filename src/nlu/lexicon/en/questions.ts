@@ -951,8 +951,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     id: 'fraud-guaranteed-returns',
     re: new RegExp(
       // Money multiplied in a stated time, or a digital currency promised to earn (round 14): "doubles your money in a month",
-      // "bitcoin will triple in 3 months", "this coin is guaranteed".
-      String.raw`\b(?:doubl|tripl|quadrupl)\w*\b[^.?!]{0,24}?\b(?:in|within|every)\s+(?:a|one|\d+|two|three|four|six|a few)\s+(?:days?|weeks?|months?)\b` +
+      // "bitcoin will triple in 3 months", "this coin is guaranteed"; not the shopping festivals ("stock up for double 11").
+      String.raw`\b(?:doubl|tripl|quadrupl)\w*\b(?!\s*(?:11|12|eleven|twelve)\b)[^.?!]{0,24}?\b(?:in|within|every)\s+(?:a|one|\d+|two|three|four|six|a few)\s+(?:days?|weeks?|months?)\b` +
         String.raw`|\b(?:crypto\w*|bitcoin|coins?|tokens?|virtual currenc\w*|digital currenc\w*|usdt)\b[^.?!]{0,40}(?:${NO_LOSS}|\bx\d+\b|${RISES_EACH})|` +
         String.raw`\bguaranteed\s+(?:returns?|principal|interest|profit|income)|\bprincipal(?:\s+is)?\s+guaranteed|\b(?:no|zero) risk\b[^.?!]{0,30}\breturns?|\bwithdraw (?:it )?(?:any ?time|at any time)` +
         // A scheme paying a rate a day or a week, which no lawful product does: "some investment club pays 3% a week".

@@ -277,7 +277,9 @@ const ASKED_FOR_NOW = String.raw`(?:今天|今儿|今天先|那)?(?:就|先){0,2
 const LEAVING = String.raw`(?:再见|再会|拜拜|回头见|下次见|bye|先这样|就这样|(?:改天|回头|下次|过两天|有空|明天)再|${ASKED_FOR_NOW})`;
 
 /** Praise for the bot or its answer, in Yunnan words (板扎得很, 巴适得很, 太安逸了, 硬是板扎, 真给力). */
-const PRAISED = String.raw`(?:真的?|太|好|硬是|很|非常|确实)?(?:板扎|巴适|安逸|给力|靠谱)(?:得很|的很|得狠|惨了)?(?:了|啦|哦)?`;
+/** Praise in English words after a Chinese degree word or 讲得 (很 helpful, 讲得很 clear, 太 useful 了; round 30); not an English word alone. */
+const PRAISED_EN = String.raw`(?:(?:讲|说|解释)得\s*(?:真的?|太|好|很|非常|挺|蛮)?|真的?|太|好|很|非常|挺|蛮)\s*(?:very|so|really|super)?\s*(?:helpful|useful|clear|detailed|nice|great|good)\b\s*(?:了|啦|哦)?`;
+const PRAISED = String.raw`(?:真的?|太|好|硬是|很|非常|确实)?(?:板扎|巴适|安逸|给力|靠谱)(?:得很|的很|得狠|惨了)?(?:了|啦|哦)?|${PRAISED_EN}`;
 /** Deleted to the last (Yunnan 删干净, 删光光, 清干净, 删得干干净净, 删完): the data wiped whole. */
 const WIPED_CLEAN = String.raw`(?:删|清|抹)(?:得)?(?:干净|干干净净|光光?|完)(?:了|掉)?`;
 
@@ -297,6 +299,8 @@ export const commandRules: readonly CommandWords[] = [
       // ...the owner left unsaid beside all of it (帮我删所有资料, 清空全部的记录).
       String.raw`(?:删除|删掉|删|清除|清空|${DELETE_EN})\s*(?:掉)?\s*(?:(?:我们?|我家)的?)?\s*(?:所有|全部)的?\s*(?:个人)?\s*${OWN_DATA}`,
       String.raw`${DELETE_EN}\s*(?:我的|我们的)\s*(?:个人)?\s*${OWN_DATA}`,
+      // ...the owner's data in English after a Chinese delete (删掉 all my data, 清空 our records; round 30).
+      String.raw`(?:删除|删掉|删|清除|清空)\s*(?:掉)?\s*(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:data|info|information|details|records|chats?)\b`,
       // The data named first, words between (我的资料帮我删掉, 聊天记录都清空, 填的那些资料麻烦帮我全部删掉).
       String.raw`(?:数据|信息|资料|记录|隐私)[^，。,.!?；;\s]{0,8}?(?:删掉|删除|删了|清除|清空|清掉|${WIPED_CLEAN})`,
       // Not to be kept: 不要保存我的资料, 别留我的信息; what the owner said, deleted: 把我说的都删了.
@@ -932,7 +936,8 @@ export const commandRules: readonly CommandWords[] = [
       '使用方法',
       // In Yunnan words and loose: 你能做哪样, 你能帮我哪样, 这个机器人能干啥, 你是干嘛的, 有哪些功能, 教我咋个用.
       // ...the bot pointed at after you, the Yunnan 整 as the doing, a few things asked (你这个机器人能帮我整些哪样; round 23).
-      String.raw`(?:你|您)?(?:这个)?(?:机器人|助手)?(?<=[你您人手])(?:能|可以|会)(?:帮我们?|给我们?|替我们?)?(?:做|干|帮|弄|整|办)?(?:些|点)?(?:哪样|啥|什么)(?:事)?(?=\s*(?:啊|呀|嘛|呢|[?？]|$))`,
+      // ...all it can do (这个小助手都能干哪样, 你还会做啥; round 30).
+      String.raw`(?:你|您)?(?:这个)?(?:小)?(?:机器人|助手)?(?<=[你您人手])(?:都|还)?(?:能|可以|会)(?:帮我们?|给我们?|替我们?)?(?:做|干|帮|弄|整|办)?(?:些|点)?(?:哪样|啥|什么)(?:事)?(?=\s*(?:啊|呀|嘛|呢|[?？]|$))`,
       String.raw`(?:你|您|这个机器人|机器人)是干(?:嘛|什么|啥)的`,
       String.raw`有(?:哪些|什么|啥|哪样)功能`,
       String.raw`教(?:我|一下)?(?:咋个|咋|怎么)用`,
