@@ -1403,11 +1403,13 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     ),
   },
   {
-    // A platform's takings wanted early: "pinduoduo keeps my money 2 weeks, can I get it early?", "can taobao pay me out sooner".
+    // A platform's takings wanted early: "pinduoduo keeps my money 2 weeks, can I get it early?", "can taobao pay me out sooner";
+    // the wait told at length before it ("douyin holds the money for like 2 weeks after every order, any way to get paid out
+    // faster?", "can we get paid out early from taobao"; round 30).
     id: 'platform-early-payout',
     re: new RegExp(
-      String.raw`\b(?:${EN_PLATFORMS})\b[^.!?]{0,40}\b(?:money|takings|funds|cash|pay\w*|paid|settle\w*|sales)\b[^.!?]{0,30}\b(?:early|earlier|sooner|faster|quicker|before the \d+|before (?:the )?(?:\w+ )?days?)\b` +
-        String.raw`|\b(?:paid|pay(?:s|ing)? (?:me|us)(?: out)?|settle\w*|payouts?)\s+(?:early|earlier|sooner|faster|quicker)\b[^.!?]{0,30}\b(?:${EN_PLATFORMS})\b`,
+      String.raw`\b(?:${EN_PLATFORMS})\b[^.!?]{0,80}\b(?:money|takings|funds|cash|pay\w*|paid|settle\w*)\b[^.!?]{0,30}\b(?:early|earlier|sooner|faster|quicker|before the \d+|before (?:the )?(?:\w+ )?days?)\b` +
+        String.raw`|\b(?:paid(?: out)?|pay(?:s|ing)? (?:me|us)(?: out)?|settle\w*|payouts?)\s+(?:early|earlier|sooner|faster|quicker)\b[^.!?]{0,30}\b(?:${EN_PLATFORMS})\b`,
     ),
   },
   {
