@@ -583,8 +583,9 @@ function wayIsTheRequest(state: State, u: Understanding, rules: Rules): void {
 /** A way asked for, by its word: 有哪样办法, 有没有办法, 有什么法子, "is there a way", "any way". */
 const WAY_WORDS = /办法|法子|路子|\bways?\b/;
 /** A way or what now asked (咋个整, 怎么办, what do we do): after a currency's move, the rate's risk asked (round 29). */
-const WAY_OR_WHAT_NOW =
-  /办法|法子|路子|\bways?\b|咋个整|咋个办|咋整|咋办|怎么办|怎么整|怎么弄|咋个弄|\bwhat (?:do|should|can) (?:i|we) do\b/;
+const WAY_OR_WHAT_NOW = new RegExp(
+  String.raw`${WAY_WORDS.source}|咋个整|咋个办|咋整|咋办|怎么办|怎么整|怎么弄|咋个弄|\bwhat (?:do|should|can) (?:i|we) do\b`,
+);
 /**
  * Questions that are themselves a way asked (the rate held, a platform's takings early, money from abroad taken in): a way
  * asked right before or inside their words asks nothing more (round 17: 拼多多压款半个月 有没有办法提前拿到).
@@ -732,19 +733,19 @@ function meaningAsked(state: State, u: Understanding, rules: Rules): void {
 const NO_LOAN_FOR: ReadonlySet<string> = new Set([...PURPOSES_WITHOUT_FUNDING, 'wealth-management']);
 
 /**
- * A reply that opens with a sum, only hedges before it, then what the money is for (八万块够用了 买台二手小货车, 十万上下吧
- * 想把隔壁铺子也租下来, 二十万 用来进货, "40k ought to cover it, need a new coffee machine", "roughly 450k, want to add a second
- * cold room", 3w左右够了 想买个 new 冷柜): the sum is the one wanted, the amount, whatever is said of it between (corpus convention
- * 30, round 27). Not a sum put right (replacing, a sum denied), asked about, quoted by whoever sells or does the work (builder
- * quoted 350k: the `provider` scope), money to place, nor a purpose said before the sum (收拾一下包厢 大概两万: the dialog places it).
- */
-/**
  * Which way is best or whether one fits, asked after the sum and its use ("about 3m for new cnc machines, is a bank loan better or
  * leasing?"; round 30, fix30c): the sum is still the one wanted, as the thing bought keeps its purpose beside the way weighed
  * (corpus conventions 20 and 30).
  */
 const WAYS_WEIGHED: ReadonlySet<string> = new Set(['which-is-best', 'does-it-fit']);
 
+/**
+ * A reply that opens with a sum, only hedges before it, then what the money is for (八万块够用了 买台二手小货车, 十万上下吧
+ * 想把隔壁铺子也租下来, 二十万 用来进货, "40k ought to cover it, need a new coffee machine", "roughly 450k, want to add a second
+ * cold room", 3w左右够了 想买个 new 冷柜): the sum is the one wanted, the amount, whatever is said of it between (corpus convention
+ * 30, round 27). Not a sum put right (replacing, a sum denied), asked about, quoted by whoever sells or does the work (builder
+ * quoted 350k: the `provider` scope), money to place, nor a purpose said before the sum (收拾一下包厢 大概两万: the dialog places it).
+ */
 function sumWithItsUse(state: State, u: Understanding, rules: Rules): void {
   if (u.money === undefined || u.amount !== undefined || u.purpose === undefined || NO_LOAN_FOR.has(u.purpose)) return;
   if (u.replacing || u.correcting || u.deniedMoney || u.hypothetical || u.offer || u.command) return;

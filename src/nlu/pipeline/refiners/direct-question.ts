@@ -73,8 +73,12 @@ const ASKED_OF_THE_WISH: ReadonlySet<string> = new Set(['collateral', 'credit-re
 /** Whether the owner's own wish to borrow is told in the clauses before the question's own. */
 function wishTold(state: State, asked: Mention): boolean {
   if (!ASKED_OF_THE_WISH.has(String(asked.value))) return false;
-  const start = questionStart(state, asked);
-  return ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.end <= start);
+  return wishBefore(state, questionStart(state, asked));
+}
+
+/** Whether a wish to borrow (想借, 想贷, need) is told before `at`. */
+function wishBefore(state: State, at: number): boolean {
+  return ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.end <= at);
 }
 
 /**
@@ -126,8 +130,7 @@ function questionStart(state: State, asked: Mention): number {
  */
 function needBeforeTheAsking(state: State, asked: Mention, start: number): number {
   if (asked.value !== 'approval-time' || start >= asked.start) return start;
-  const wished = ofKind(state, 'flag').some((f) => f.value === 'borrow-wish' && f.end <= start);
-  if (!wished) return start;
+  if (!wishBefore(state, start)) return start;
   const use = ofKind(state, 'purpose').find((p) => p.start >= start && state.text.slice(p.end, asked.start).trim() === '');
   return use === undefined || state.text.slice(start, use.start).trim() !== '' ? start : asked.start;
 }
