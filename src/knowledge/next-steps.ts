@@ -19,6 +19,8 @@ export const NEXT_STEP_IDS = [
   'startup-guaranteed-loan',
   'renewal-without-repayment',
   'online-banks',
+  // An online shop's stock money: the platform's own early settlement of the takings it holds, priced as a rate (round 31).
+  'platform-early-settlement',
   'credit-platforms',
   'receivables-platform',
   'trade-finance',
@@ -66,6 +68,8 @@ export const NEXT_STEP_CITATIONS: Readonly<Record<NextStepId, readonly Citation[
   'startup-guaranteed-loan': ['current-finance'],
   'renewal-without-repayment': ['current-finance'],
   'online-banks': ['§2.3', 'current-finance'],
+  // current-finance, Cost of a loan: any fee for money early is its interest, compared as an annual rate (no product's terms).
+  'platform-early-settlement': ['§2.3', 'current-finance'],
   'credit-platforms': ['current-finance'],
   'receivables-platform': ['§6', 'current-finance'],
   'trade-finance': ['§2.3', '§6', 'current-finance'],
@@ -159,6 +163,8 @@ export function nextSteps(id: ServiceId, profile: EnterpriseProfile, leftOut: re
   else if (id === 'online-financial-institution' && profile.purpose !== undefined && NOT_LENDING.has(profile.purpose)) {
     if (profile.purpose === 'payment-collection') steps.push('business-collection-code');
   } else steps.push(...WHERE[id]);
+  // An online shop short of money for stock while its platform holds the takings: the platform's early settlement beside the loan.
+  if (id === 'big-data-finance' && profile.onlineSales && profile.purpose === 'working-capital') steps.push('platform-early-settlement');
   if (id === 'online-financial-institution' && profile.purpose === 'working-capital') steps.push('renewal-without-repayment');
   if (id === 'online-financial-institution' && profile.crossBorder && borrows(profile)) steps.push('bank-cross-border');
   const lends = id !== 'third-party-payment' && id !== 'crowdfunding' && (profile.purpose === undefined || BORROWING.has(profile.purpose));

@@ -219,6 +219,9 @@ export const HEARD_ON_AFTER = compile([zh.heardOnAfter, en.heardOnAfter], 'i');
 export const HEARD_ON_BEFORE = compile([zh.heardOnBefore, en.heardOnBefore], 'i');
 /** Money a buyer owes the firm (应收账款, the contractor owes us): a receivable to lend on. */
 export const BUYER_OWES = compile([zh.buyerOwes, en.buyerOwes], '');
+/** A platform holding the firm's takings, and the buyers named (round 31, convention 77): refiners/platform-payout.ts. */
+export const PLATFORM_PAYERS = compile([zh.platformPayers, en.platformPayers], 'gi');
+export const BUYERS_NAMED = compile([zh.buyersNamed, en.buyersNamed], 'i');
 /** The words of an equipment purpose that name an asset bought (a machine, a vehicle, a cold room): asset.ts. */
 export const ASSET_WORDS = compile([zh.assetWords, en.assetWords], 'i');
 /** ...or premises opened instead (a shop, a branch), which leasing does not finance: asset.ts. */

@@ -48,6 +48,7 @@ import { othersBusiness, othersOffer } from './refiners/others-business';
 import { paymentAcross } from './refiners/payment-across';
 import { platformAsPlace } from './refiners/platform-as-place';
 import { platformAsSource } from './refiners/platform-as-source';
+import { platformPayout } from './refiners/platform-payout';
 import { questionScope } from './refiners/question-scope';
 import { seasonCount, seasonNeed, usualCount } from './season-words';
 import { assetsParts } from './assets-parts';
@@ -74,6 +75,7 @@ export const REFINERS: ReadonlyArray<[string, Refiner]> = [
   ['othersOffer', othersOffer],
   ['lenderPitch', lenderPitch],
   ['debtSettled', debtSettled],
+  ['platformPayout', platformPayout],
   ['directQuestion', directQuestion],
   ['questionScope', questionScope],
   ['othersBusiness', othersBusiness],

@@ -722,6 +722,9 @@ export const figureMarks: readonly MarkWords[] = [
       String.raw`\bpayment terms?(?: of| are| is)?`,
       String.raw`\bnet\b`,
       String.raw`\b(?:pays?|paying|paid)(?: us| me)?(?: only)?(?: after| in| within)`,
+      // Settled or paid out after a while (round 31): "pinduoduo settles with us after 15 days", "tiktok pays us out after 2 weeks".
+      String.raw`\b(?:settles?|settling|settled)(?: with)?(?: us| me)?(?: only)?(?: after| in| within)`,
+      String.raw`\b(?:pays?|paying|paid) (?:us |me )?out(?: only)?(?: after| in| within)`,
       String.raw`\b(?:credit|payment) (?:period|terms?)(?: of| is| are)?`,
       // The while a buyer takes to pay, more said between (round 23): "our dealers take two months or more to pay us".
       String.raw`\b(?:takes?|taking|took)(?=\s[^.!?,;]{0,30}?\bto pay\b(?!\s+(?:it\s+)?(?:back|off)\b))`,

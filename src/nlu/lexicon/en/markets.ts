@@ -256,6 +256,17 @@ export const buyerOwes: Words = [
 ];
 
 /**
+ * A platform that holds and settles the firm's takings ("tiktok pays us out after 2 weeks", "taobao settles slowly"; round 31,
+ * convention 77): the platform's settlement cycle, no buyer owing (refiners/platform-payout.ts).
+ */
+export const platformPayers: Words = [
+  String.raw`\b(?:taobao|tmall|jd|pinduoduo|pdd|douyin|tiktok|kuaishou|xiaohongshu|meituan|shopee|lazada|amazon|temu|alibaba|1688|etsy|ebay)\b`,
+  String.raw`\b(?:the|our|that)\s+(?:platforms?|marketplaces?|app)\b`,
+];
+/** The buyers named: a buyer beside a platform is who owes ("our distributors pay late"). */
+export const buyersNamed: Words = [String.raw`\b${BUYERS}\b`];
+
+/**
  * Round 24, convention 14 (zh/markets.ts): the flag's words that only name the receivable ("receivables", "unpaid invoices":
  * the way asked, no debt told), a buyer's credit terms asked for or weighed ("wants 90 days credit", "net 45", "should we
  * agree"), and a debt or a habit of paying late told ("owes us", "haven't paid", "always late"), which wins over the terms.

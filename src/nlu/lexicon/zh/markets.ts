@@ -310,6 +310,17 @@ export const buyerOwes: Words = [
 ];
 
 /**
+ * A platform that holds and settles the firm's takings (抖音结算要七天, 淘宝回款慢, 平台压着两个礼拜的货款; round 31, convention 77):
+ * the wait is the platform's settlement cycle, no buyer owing (refiners/platform-payout.ts). The shop's own back office named too.
+ */
+export const platformPayers: Words = [
+  String.raw`淘宝|天猫|京东|拼多多|抖音|抖店|快手|小红书|美团|饿了么|微信小店|视频号|阿里巴巴|1688|闲鱼|有赞|亚马逊|速卖通|虾皮|平台`,
+  String.raw`\b(?:shopee|lazada|tiktok|amazon|temu)\b`,
+];
+/** The buyers named, in Chinese or in English among it: a buyer beside a platform is who owes (超市那边回款慢). */
+export const buyersNamed: Words = [BUYERS, BUYERS_EN];
+
+/**
  * Round 24, convention 14: beside a receivables question, buyerOwes is kept when money is already owed (a debt or a buyer's
  * late paying told), not when credit is only asked for or weighed (要我们给三个月账期 格答应得), nor when receivables are only named
  * as what a loan may be raised on (应收账款能不能拿去融资: the way asked). `receivableNamed`: the flag's words that only name

@@ -1,0 +1,51 @@
+// A platform's settlement cycle told (抖音结算要七天, 淘宝回款慢, 在 shopee 上卖 … 回款慢得很, "tiktok pays us out after 2 weeks"): the
+// shop's takings wait in the platform until it settles, which is no buyer owing the firm (round 31, convention 77). Read as
+// buyerOwes, the advice gave an online shop supply-chain finance "a buyer owes you money" and the receivables registry, neither
+// of which lends on a platform's settlement. The buyer-owes flag, and a receivables question read from the same words, are
+// dropped (with a receivables question read from a plea over the money held) when a platform stands in the flag's sentence near it and no buyer is named between (超市那边回款慢 stays owed).
+
+import { BUYERS_NAMED, PLATFORM_PAYERS } from '../../lexicon';
+import { type ClauseBreaks, clauseEnd, clauseStart, SENTENCE_ENDS } from '../clauses';
+import { drop, type Mention, type State } from '../mention';
+
+/** The flag's sentence: a sentence end or a semicolon ends it. */
+const PAYOUT_SENTENCE: ClauseBreaks = { marks: `${SENTENCE_ENDS};`, chineseSpace: false };
+/** How far before the flag the platform may stand (在 shopee 上卖 卖到泰国 马来西亚 然后回款慢得很), and after it (回款慢 平台压着). */
+const REACH_BEFORE = 48;
+const REACH_AFTER = 16;
+
+/** The platform nearest the flag in its sentence with no buyer named between them or in the flag's own words: [start, end), or none. */
+function payingPlatform(text: string, flag: Mention): [number, number] | undefined {
+  if (BUYERS_NAMED.test(text.slice(flag.start, flag.end))) return undefined;
+  const from = Math.max(clauseStart(text, flag.start, PAYOUT_SENTENCE), flag.start - REACH_BEFORE);
+  const to = Math.min(clauseEnd(text, flag.end, PAYOUT_SENTENCE), flag.end + REACH_AFTER);
+  let found: [number, number] | undefined;
+  for (const m of text.slice(from, to).matchAll(PLATFORM_PAYERS)) {
+    const start = from + (m.index ?? 0);
+    const end = start + m[0].length;
+    const between = end <= flag.start ? text.slice(end, flag.start) : start >= flag.end ? text.slice(flag.end, start) : '';
+    if (!BUYERS_NAMED.test(between)) found = [start, end];
+    if (start >= flag.end) break;
+  }
+  return found;
+}
+
+/** Money told held: the buyer-owes flag, or a receivables question read from a plea over money held (平台还压着两个礼拜的货款 … 咋个办). */
+function heldMoney(m: Mention): boolean {
+  return (m.kind === 'flag' && m.value === 'buyer-owes') || (m.kind === 'question' && m.value === 'receivables');
+}
+
+export function platformPayout(state: State): void {
+  for (const held of state.mentions.filter(heldMoney)) {
+    const platform = payingPlatform(state.text, held);
+    if (platform === undefined) continue;
+    const from = Math.min(held.start, platform[0]);
+    const to = Math.max(held.end, platform[1]);
+    drop(
+      state,
+      'platformPayout',
+      (m) => heldMoney(m) && m.start < to && m.end > from,
+      'a platform’s settlement cycle, no buyer owing',
+    );
+  }
+}
