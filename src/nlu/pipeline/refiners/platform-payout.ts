@@ -41,11 +41,6 @@ export function platformPayout(state: State): void {
     if (platform === undefined) continue;
     const from = Math.min(held.start, platform[0]);
     const to = Math.max(held.end, platform[1]);
-    drop(
-      state,
-      'platformPayout',
-      (m) => heldMoney(m) && m.start < to && m.end > from,
-      'a platform’s settlement cycle, no buyer owing',
-    );
+    drop(state, 'platformPayout', (m) => heldMoney(m) && m.start < to && m.end > from, 'a platform’s settlement cycle, no buyer owing');
   }
 }

@@ -1,0 +1,67 @@
+// Round 31 (lead): a platform's settlement cycle told (抖音结算要七天, "tiktok pays us out after 2 weeks") was read as a buyer
+// owing, and the advice offered an online shop supply-chain finance with "a buyer owes you money" and the receivables registry,
+// which lend on no platform's settlement. Now no buyer owes (corpus convention 77), supply-chain finance is not offered, and
+// big-data finance's steps give the platform's own early settlement beside the online bank's loan (next-steps.ts). Whole replies.
+
+import { describe, it } from 'vitest';
+import { beijing, playHandoff } from './handoff-table';
+
+const AT = { start: beijing(2026, 1, 15, 15, 30) };
+
+describe("round 31: a platform's settlement cycle is no buyer owing; the platform's early settlement is a step", () => {
+  it('zh-CN: a Douyin flower-cake shop waiting seven days for settlement, 300k for stock: big-data finance, early settlement among its steps', async () => {
+    await playHandoff(
+      [
+        {
+          say: '我们在抖音上卖鲜花饼 五个人 去年卖了两百来万 抖音结算要七天 想借三十万备货 借半年',
+          replies: [
+            '您好！我是小微企业互联网金融服务顾问。告诉我您企业的行业、规模和资金需求，我会按您的情况推荐合适的互联网金融服务，并提示相关风险。一句话说完也可以，例如：“我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年。”',
+            '好的，记下了：行业：零售业；员工：5人；年营业收入：200万元；用途：资金周转；金额：30万元；期限：6个月；在电商平台销售；规模：微型企业。\n按2011年《中小企业划型标准规定》，零售业从业人员低于10人即属微型企业。',
+            '根据您的情况（零售业 · 微型企业 · 5人 · 年营业收入：200万元 · 在电商平台销售 · 资金周转 · 30万元 · 6个月），推荐以下互联网金融服务：\n\n1. 大数据金融 · 线上银行小额贷款模式（如网商银行、微众银行）\n· 您在电商平台上的销售记录本身就是信用，可以凭它申请贷款。\n· 平台有自己的信用数据，不一定需要抵押担保，凭经营记录就能申请。\n下一步：网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。\n\n风险提示：\n· 放款前要您先交钱的（保证金、解冻费、验资费、手续费），都是诈骗：一分钱都不要转。\n· 申请时会授权平台读取您的经营和交易数据：看清授权范围，只给必需的数据，防止信息泄露。\n\n其他选择：\n2. 信息化金融机构（网上银行、保险、证券）：持牌经营、监管严格，是最稳妥的选择。\n\n回复编号查看详情（办理步骤、全部风险和出处），或回复“风险”“核查平台”“总结”“人工”。',
+          ],
+          choices: ['大数据金融', '信息化金融机构（网上银行、保险、证券）', '风险', '核查平台', '总结', '人工', '重新开始'],
+        },
+        {
+          say: '1',
+          replies: [
+            '大数据金融\n大数据金融是凭交易数据了解客户、发放贷款。2018年时有以阿里为代表的小额贷款模式和以京东、苏宁为代表的供应链金融模式；如今前者主要是网商银行（蚂蚁）、微众银行（腾讯）等线上银行，凭支付和纳税数据给小微企业放贷；网络小额贷款公司也须持牌、受国家金融监督管理总局的规则监管（2024年）。\n\n主要优势：\n· 更贴近客户，能按您的实际经营情况提供个性化的金融产品\n· 平台有自己的信用数据，不一定需要抵押担保，凭经营记录就能申请\n· 扩大了服务范围，提高了小微企业获得融资的比例\n· 借助海量数据核验和评估，帮助企业及时发现经营中的风险点\n主要模式：线上银行小额贷款模式（如网商银行、微众银行）、电商平台供应链模式（如京东、苏宁，面向其供应商）\n需要留意的风险：信息安全风险、信用风险、技术风险、法律政策风险\n提示：\n· 申请时会授权平台读取您的经营和交易数据：看清授权范围，只给必需的数据，防止信息泄露。\n怎么办理：\n· 网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。\n· 平台压着货款的，也可以看看平台自己的提前回款（提前结算）服务：在商家后台查有没有、怎么开通；它收的手续费就是这笔钱的利息，换算成年化成本，和线上银行的贷款比一比再选。\n· 一般要带：营业执照、法定代表人身份证、近6到12个月的银行流水或纳税记录，并同意查询征信。\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。\n· 核查牌照：银行、租赁公司在国家金融监督管理总局网站的许可证查询里查；小额贷款公司看省地方金融管理部门公布的名单。\n出处：Rong Wu论文《云南小微企业对互联网金融服务的选择》（2018）第2.3、5节',
+          ],
+          choices: ['推荐', '风险', '核查平台', '人工'],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+
+  it('en: a Taobao/Douyin tea shop paid out after 2 weeks, 400k for stock: no supply-chain finance, early settlement among the steps', async () => {
+    await playHandoff(
+      [
+        {
+          say: 'we sell tea on taobao and douyin, 6 staff, revenue 3 million, tiktok pays us out after 2 weeks, need 400k for stock',
+          replies: [
+            'Hello! I advise small and micro enterprises on Internet financial services. Tell me your industry, your size and what you need funding for, and I will recommend services that fit, with the risks to watch. You can say it all at once, for example: "We process tea, 25 employees, revenue 8 million yuan last year, need 1 million to buy equipment over two years."',
+            'Got it — industry: retail; employees: 6; annual revenue: 3,000,000 yuan; purpose: working capital; amount: 400,000 yuan; online sales: yes; size: micro enterprise.\nUnder the 2011 SME size standard, a firm in retail with employees below 10 is a micro enterprise.',
+            'For how long will you need the money? E.g. "6 months", "1 year", "3 years". Reply "skip" if you are not sure.',
+          ],
+          choices: ['Skip'],
+        },
+        {
+          say: '6 months',
+          replies: [
+            'Got it — term: 6 months.',
+            'For your business (retail, micro enterprise, 6 employees, annual revenue: 3,000,000 yuan, online sales: yes, working capital, 400,000 yuan, 6 months), I recommend these Internet financial services:\n\n1. Big-data finance: online-bank microloan model (e.g. MYbank, WeBank)\n· You sell on e-commerce platforms, and your sales record there is itself your credit when you apply.\n· The platform has its own credit data, so your trading record can stand in for collateral.\nNext step: Online banks such as MYbank and WeBank: apply through their official entries in Alipay or WeChat; they decide on your payment and tax records.\n\nRisks to watch:\n· Anyone who asks you to pay before a loan is paid out (a deposit, an \'unfreezing\', verification or service fee) is a fraudster: do not pay anything.\n· When you apply you will let the platform read your business and trading data: check the scope, grant only what is needed, and guard against leaks.\n\nOther options:\n2. Online banks, insurers and brokers — Licensed and closely supervised: the safest choice.\n\nReply with a number for details (how to apply, every risk, sources), or "risks", "check a platform", "summary" or "agent".',
+          ],
+          choices: ['Big-data finance', 'Online banks, insurers and brokers', 'Risks', 'Check a platform', 'Summary', 'Agent', 'Restart'],
+        },
+        {
+          say: '1',
+          replies: [
+            "Big-data finance\nBig-data finance means lending on what trading data shows about a firm. In 2018 there were two models: microloans, led by Alibaba, and supply-chain finance, led by JD and Suning. Today the first is mainly online banks such as MYbank (Ant) and WeBank (Tencent), lending to small firms on their payment and tax data; online microloan companies must also be licensed and follow the NFRA rules of 2024.\n\nMain advantages:\n· The lender knows your business closely and can tailor products to how you actually trade\n· The platform has its own credit data, so your trading record can stand in for collateral\n· It reaches more small firms and raises their share of financing\n· Checking large amounts of data helps you spot risks in your business early\nMain models: online-bank microloan model (e.g. MYbank, WeBank), platform supply-chain model (e.g. JD, Suning, for their suppliers)\nRisks to watch: Information security risk, Credit risk, Technical risk, Legal and policy risk\nPlease note:\n· When you apply you will let the platform read your business and trading data: check the scope, grant only what is needed, and guard against leaks.\nHow to apply:\n· Online banks such as MYbank and WeBank: apply through their official entries in Alipay or WeChat; they decide on your payment and tax records.\n· If your platform holds your takings for a while, look also at its own early-settlement service in your seller back office: its fee is the interest on that money, so work it out as an annual rate and compare it with the online bank's loan before you choose.\n· Usually bring: the business licence, the legal representative's ID, 6-12 months of bank statements or tax records, and consent to a credit check.\n· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.\n· Check the licence: banks and leasing companies in the NFRA's licence lookup; micro-loan companies on the provincial financial regulator's list.\nSources: Rong Wu's paper on Yunnan small firms' choice of Internet finance (2018), sections 2.3 and 5",
+          ],
+          choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
