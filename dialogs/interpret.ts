@@ -333,7 +333,9 @@ export function interpret(context: DialogContext, u: Understanding): Intent {
   if (hasSlots) return { type: 'intent.answer', understanding: u };
   // The cost of a service named, asked (那个网商贷利息到底好多, "mybank interest how much"): the cost answered first, not
   // the service's card, which says nothing of it.
-  if (u.service && u.command === 'cost') return u.monthlyAsked ? { type: 'intent.cost', monthly: true } : { type: 'intent.cost' };
+  if (u.service && u.command === 'cost') {
+    return u.monthlyAsked ? { type: 'intent.cost', monthly: true, service: u.service } : { type: 'intent.cost', service: u.service };
+  }
   if (u.service) return { type: 'intent.service', serviceId: u.service };
   const last = commandIntent(u, LAST);
   if (last) return last;

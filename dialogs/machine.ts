@@ -775,12 +775,14 @@ export const advisorMachine = setup({
     }),
     showCost: enqueueActions(({ context, event, enqueue }) => {
       const asked = event.type === 'intent.cost' ? event : undefined;
-      say(enqueue, [costReply(context, asked?.monthly === true, asked?.whatIf)]);
+      // A lender named that is no bank is priced its own way: no estimate at the LPR (round 31).
+      const bankPriced = asked?.service === undefined || asked.service === 'online-financial-institution';
+      say(enqueue, [costReply(context, asked?.monthly === true, asked?.whatIf, bankPriced)]);
     }),
     /** What might be, asked: said to be kept as given, what a longer term or larger sum does, the cost if asked. */
     answerWhatIf: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'intent.what-if');
-      say(enqueue, [whatIfReply(context, event.sum, event.termMonths), event.cost ? costReply(context) : null]);
+      say(enqueue, [whatIfReply(context, event.sum, event.termMonths), event.cost ? costReply(context, false, undefined, false) : null]);
       const { sum, termMonths } = event;
       if (sum !== undefined || termMonths !== undefined) {
         enqueue.assign({ lastWhatIf: { ...(sum ? { sum } : {}), ...(termMonths !== undefined ? { termMonths } : {}) } });

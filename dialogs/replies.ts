@@ -1,7 +1,7 @@
 // The bot's replies as data: which question to ask with which choices, the advice, the answers to
 // follow-ups. Pure functions of the dialog context; the wording is chosen by the renderer.
 
-import { PURPOSE_CHOICES, type IndustryId, type ServiceId } from '../src/knowledge/ids';
+import { PURPOSE_CHOICES, PURPOSES_WITHOUT_FUNDING, type IndustryId, type ServiceId } from '../src/knowledge/ids';
 import { type Answer, answer as answerFor, interestSubsidiesFor } from '../src/knowledge/answers';
 import { lprInstalment, offerCost, withOwnTerms, type OfferCost, type OfferTerms } from '../src/knowledge/cost';
 import type { QuestionId } from '../src/knowledge/ids';
@@ -243,7 +243,7 @@ export function termReply(context: DialogContext, term: TermId): DialogReply {
  * What a loan costs, in general (no offer named): how banks price, the lines, this firm's subsidies. The monthly asked
  * right after a what-if (`whatIf`) is worked on its sum and term, the owner's filling in the one it does not name.
  */
-export function costReply(context: DialogContext, monthlyAsked = false, whatIf?: WhatIf): DialogReply {
+export function costReply(context: DialogContext, monthlyAsked = false, whatIf?: WhatIf, estimated = true): DialogReply {
   const { purpose } = context.profile;
   const amount = whatIf?.sum ?? context.profile.amount;
   const termMonths = whatIf?.termMonths ?? context.profile.termMonths;
@@ -251,9 +251,18 @@ export function costReply(context: DialogContext, monthlyAsked = false, whatIf?:
   const payments = purpose === 'payment-collection';
   // The monthly repayment asked: on the owner's sum and term, at the one-year LPR with its date (a
   // bank adds a margin), equal instalments; without both, what is needed to tell it.
-  const worked = monthlyAsked ? lprMonthly(amount, termMonths) : undefined;
+  const worked = lprMonthly(amount, termMonths);
   const monthly = !monthlyAsked ? {} : { monthly: worked ?? ('needs-terms' as const) };
-  return reply([{ kind: 'cost', subsidies: interestSubsidiesFor(context.profile), payments, ...monthly }], followUpChoices(context));
+  // The cost asked in general on a loan whose sum and term the owner gave (利息大概多少, round 31): what they come to at the
+  // dated LPR, the interest in all and a month, before how lenders price; money placed or collected is no loan. Not
+  // `estimated` beside a what-if (its answer works the owner's own already) nor for a lender named that is no bank
+  // (网商贷年化是好多: an online lender's price is no LPR's).
+  const borrowed = purpose === undefined || (!PURPOSES_WITHOUT_FUNDING.includes(purpose) && purpose !== 'wealth-management');
+  const estimate = estimated && whatIf === undefined && !monthlyAsked && worked && borrowed ? { estimate: worked } : {};
+  return reply(
+    [{ kind: 'cost', subsidies: interestSubsidiesFor(context.profile), payments, ...monthly, ...estimate }],
+    followUpChoices(context),
+  );
 }
 
 /** The monthly repayment on a sum in yuan over a term, at the dated one-year LPR in equal instalments. */

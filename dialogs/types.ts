@@ -205,7 +205,7 @@ export type Intent =
   /** `serviceId`: who regulates that service ("who regulates leasing"), answered with its facts first. */
   | { type: 'intent.regulation'; serviceId?: ServiceId }
   /** `monthly`: the monthly repayment is what is asked (一个月还多少): the answer leads with it. */
-  | { type: 'intent.cost'; monthly?: true; whatIf?: WhatIf }
+  | { type: 'intent.cost'; monthly?: true; whatIf?: WhatIf; service?: ServiceId }
   /**
    * What might be, asked about the loan's sum or term (如果借两年呢, "what if we borrowed 200k over 2 years"): answered, the
    * owner's figures kept (and the cost, if asked); `sum` and `termMonths`: what it names, if anything.
@@ -384,6 +384,8 @@ export type ReplyPart =
       payments: boolean;
       /** The monthly repayment asked: on the owner's sum and term at the dated LPR, or what is needed to tell it. */
       monthly?: LprInstalment | 'needs-terms';
+      /** The cost asked in general, the owner's loan sum and term known: the interest they come to at the dated LPR (round 31). */
+      estimate?: LprInstalment;
     }
   /**
    * A what-if answered: the owner's figures kept; with the sum and term it asks about (the owner's where it names

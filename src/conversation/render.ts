@@ -869,19 +869,39 @@ function instalmentParams(locale: Locale, m: LprInstalment): Record<string, stri
   return { payment: formatCny(locale, m.payment), principal: formatCny(locale, m.principal), months: formatNumber(locale, m.months) };
 }
 
+/** The interest an equal-instalment repayment comes to in all: the payments less the sum lent. */
+function interestOf(m: LprInstalment): number {
+  return m.payment * m.months - m.principal;
+}
+
 /** The dated one-year LPR a worked repayment rests on. */
 function lprParams(locale: Locale): Record<string, string> {
   return { lpr: LPR.ratePct.toFixed(1), asOf: monthName(locale, LPR.asOf) };
 }
 
 /** `payments`: the rules on card-acquiring fees are pointed to only when the cost asked may be a payment fee. */
-function costText(locale: Locale, subsidies: readonly SupportId[], payments: boolean, monthly?: LprInstalment | 'needs-terms'): string {
+function costText(
+  locale: Locale,
+  subsidies: readonly SupportId[],
+  payments: boolean,
+  monthly?: LprInstalment | 'needs-terms',
+  estimate?: LprInstalment,
+): string {
   const t = translator(locale);
   const k = translator(locale, 'knowledge');
-  // The monthly repayment asked comes first: on the owner's sum and term at the dated LPR, or what is needed.
+  // The monthly repayment asked comes first: on the owner's sum and term at the dated LPR, or what is needed; the cost
+  // asked in general on a loan whose sum and term are known, the interest they come to.
   const lead =
     monthly === undefined
-      ? []
+      ? estimate === undefined
+        ? []
+        : [
+            t('cost.estimate', {
+              ...instalmentParams(locale, estimate),
+              interest: formatCny(locale, interestOf(estimate)),
+              ...lprParams(locale),
+            }),
+          ]
       : monthly === 'needs-terms'
         ? [t('cost.monthly-needs')]
         : [t('cost.monthly', { ...instalmentParams(locale, monthly), ...lprParams(locale) })];
@@ -976,7 +996,7 @@ function partText(locale: Locale, part: ReplyPart): string {
     case 'regulation':
       return regulationText(locale, part.serviceId);
     case 'cost':
-      return costText(locale, part.subsidies, part.payments, part.monthly);
+      return costText(locale, part.subsidies, part.payments, part.monthly, part.estimate);
     case 'what-if':
       return whatIfText(locale, part.monthly);
     case 'p2p-status':

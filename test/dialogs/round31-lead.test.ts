@@ -1,7 +1,10 @@
 // Round 31 (lead): a platform's settlement cycle told (抖音结算要七天, "tiktok pays us out after 2 weeks") was read as a buyer
 // owing, and the advice offered an online shop supply-chain finance with "a buyer owes you money" and the receivables registry,
 // which lend on no platform's settlement. Now no buyer owes (corpus convention 77), supply-chain finance is not offered, and
-// big-data finance's steps give the platform's own early settlement beside the online bank's loan (next-steps.ts). Whole replies.
+// big-data finance's steps give the platform's own early settlement beside the online bank's loan (next-steps.ts). And the
+// cost asked in general (利息大概多少, "how much interest would that be") once the sum and term are known now works them at the
+// dated one-year LPR (the interest in all and a month, a bank's margin on top) before how lenders price: an adviser answers the
+// question asked with the owner's own figures. Whole replies.
 
 import { describe, it } from 'vitest';
 import { beijing, playHandoff } from './handoff-table';
@@ -57,6 +60,56 @@ describe("round 31: a platform's settlement cycle is no buyer owing; the platfor
           say: '1',
           replies: [
             "Big-data finance\nBig-data finance means lending on what trading data shows about a firm. In 2018 there were two models: microloans, led by Alibaba, and supply-chain finance, led by JD and Suning. Today the first is mainly online banks such as MYbank (Ant) and WeBank (Tencent), lending to small firms on their payment and tax data; online microloan companies must also be licensed and follow the NFRA rules of 2024.\n\nMain advantages:\n· The lender knows your business closely and can tailor products to how you actually trade\n· The platform has its own credit data, so your trading record can stand in for collateral\n· It reaches more small firms and raises their share of financing\n· Checking large amounts of data helps you spot risks in your business early\nMain models: online-bank microloan model (e.g. MYbank, WeBank), platform supply-chain model (e.g. JD, Suning, for their suppliers)\nRisks to watch: Information security risk, Credit risk, Technical risk, Legal and policy risk\nPlease note:\n· When you apply you will let the platform read your business and trading data: check the scope, grant only what is needed, and guard against leaks.\nHow to apply:\n· Online banks such as MYbank and WeBank: apply through their official entries in Alipay or WeChat; they decide on your payment and tax records.\n· If your platform holds your takings for a while, look also at its own early-settlement service in your seller back office: its fee is the interest on that money, so work it out as an annual rate and compare it with the online bank's loan before you choose.\n· Usually bring: the business licence, the legal representative's ID, 6-12 months of bank statements or tax records, and consent to a credit check.\n· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.\n· Check the licence: banks and leasing companies in the NFRA's licence lookup; micro-loan companies on the provincial financial regulator's list.\nSources: Rong Wu's paper on Yunnan small firms' choice of Internet finance (2018), sections 2.3 and 5",
+          ],
+          choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
+
+describe('round 31: the cost asked in general, the sum and term known: what they come to at the dated LPR first', () => {
+  it('zh-CN: a Chenggong barbecue opening a branch, 500k over 3 years, asks the interest roughly: the interest in all and a month', async () => {
+    await playHandoff(
+      [
+        {
+          say: '我在呈贡开了家烧烤店 请了八个人 一年一百五十万 想再开个分店 差五十万 借三年',
+          replies: [
+            '您好！我是小微企业互联网金融服务顾问。告诉我您企业的行业、规模和资金需求，我会按您的情况推荐合适的互联网金融服务，并提示相关风险。一句话说完也可以，例如：“我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年。”',
+            '好的，记下了：行业：餐饮业；员工：8人；年营业收入：150万元；用途：购置设备、扩大生产；金额：50万元；期限：3年；规模：微型企业。\n按2011年《中小企业划型标准规定》，餐饮业从业人员低于10人即属微型企业。',
+            '根据您的情况（餐饮业 · 微型企业 · 8人 · 年营业收入：150万元 · 购置设备、扩大生产 · 50万元 · 3年），推荐以下互联网金融服务：\n\n1. 信息化金融机构（网上银行、保险、证券）\n· 餐饮、住宿、旅游等服务业的经营贷，2026年底前有1个百分点的财政贴息（2026年1月的国家政策），经银行办理。\n· 持牌经营、监管严格，是最稳妥的选择。\n下一步：先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。\n\n风险提示：\n· 放款前要您先交钱的（保证金、解冻费、验资费、手续费），都是诈骗：一分钱都不要转。\n· 只通过银行、保险、证券公司的官方App或官网办理，警惕仿冒网站和钓鱼链接。\n\n其他选择：\n2. 互联网金融门户 · 信贷类门户：一站式搜索和比较各家机构的贷款、保险、理财产品。\n\n回复编号查看详情（办理步骤、全部风险和出处），或回复“风险”“核查平台”“总结”“人工”。',
+          ],
+          choices: ['信息化金融机构（网上银行、保险、证券）', '互联网金融门户', '风险', '核查平台', '总结', '人工', '重新开始'],
+        },
+        {
+          say: '利息大概多少',
+          replies: [
+            '按您说的50万元、36个月等额还款，按一年期LPR 3.0%（这是2026年3月的数字，请查最新）估算，利息一共约2.35万元，每月约还1.45万元；银行会在LPR上加点，实际利息会高一些。\n各家的利率和费用因机构、产品和企业信用而异，也会调整，我不报哪一家的具体数字。\n银行的经营贷按一年期LPR（贷款市场报价利率）加点定价，加多少看银行、产品和企业的信用。\n按您说的情况，还可能用上贴息：\n· 服务业经营贷贴息：餐饮、住宿、旅游等服务业的经营贷，2026年底前财政贴息1个百分点（2026年1月的国家政策），经银行办理。\n对照：民间借贷受法律保护的上限是一年期LPR的4倍，即12%（LPR 3.0%是2026年3月的数字，这里核实到的最新一期；LPR每月20日公布，请查最新）；综合成本超过24%要警惕；超过36%不被允许。银行和持牌小贷、融资租赁等机构不受4倍LPR这条上限约束，但也必须标明年化利率。\n\n把对方的报价告诉我（借多少、每月还多少、还几个月、先扣多少费用），我帮您算真实的年化成本。办理前请做到：\n· 借款前算清年化综合成本，包括各种服务费\n· 借款时问清利率是固定还是浮动，按最坏情况测算还款\n· 核实对方的营业执照、金融牌照和经营记录\n\n想确认放贷方是否持牌合规，请回复“核查平台”。',
+          ],
+          choices: ['推荐', '风险', '核查平台', '人工'],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+
+  it('en: a Lijiang guesthouse redoing its rooms, 200k over 2 years, asks how much interest: the interest in all and a month', async () => {
+    await playHandoff(
+      [
+        {
+          say: 'we run a small guesthouse in lijiang, me and my wife plus 2 helpers, around 600k last year, want to redo the rooms, maybe 200k over 2 years',
+          replies: [
+            'Hello! I advise small and micro enterprises on Internet financial services. Tell me your industry, your size and what you need funding for, and I will recommend services that fit, with the risks to watch. You can say it all at once, for example: "We process tea, 25 employees, revenue 8 million yuan last year, need 1 million to buy equipment over two years."',
+            'Got it — industry: accommodation; employees: 4; annual revenue: 600,000 yuan; purpose: renovating the premises; amount: 200,000 yuan; term: 2 years; size: micro enterprise.\nUnder the 2011 SME size standard, a firm in accommodation with employees below 10 is a micro enterprise.',
+            'For your business (accommodation, micro enterprise, 4 employees, annual revenue: 600,000 yuan, renovating the premises, 200,000 yuan, 2 years), I recommend these Internet financial services:\n\n1. Online banks, insurers and brokers\n· Operating loans to service firms (restaurants, inns, tourism) carry a 1-point interest subsidy through the end of 2026 (national measures of January 2026), arranged through the bank.\n· Licensed and closely supervised: the safest choice.\nNext step: Ask your own settlement bank first: apply for a small-business loan in its app or WeChat mini program; the big banks, the postal savings bank, city and rural commercial banks and rural credit cooperatives all offer them.\n\nRisks to watch:\n· Anyone who asks you to pay before a loan is paid out (a deposit, an \'unfreezing\', verification or service fee) is a fraudster: do not pay anything.\n· Use only the official apps and websites of banks, insurers and brokers, and beware of fake sites and phishing links.\n\nReply with a number for details (how to apply, every risk, sources), or "risks", "check a platform", "summary" or "agent".',
+          ],
+          choices: ['Online banks, insurers and brokers', 'Risks', 'Check a platform', 'Summary', 'Agent', 'Restart'],
+        },
+        {
+          say: 'how much interest would that be',
+          replies: [
+            "On the 200,000 yuan over 24 months you gave, in equal monthly instalments at the one-year LPR of 3.0% (the figure as of March 2026; check the latest), the interest would come to about 6,304 yuan in all, about 8,596 yuan a month; banks add a margin to the LPR, so the real interest is higher.\nI quote no lender's own figures: rates and fees differ by lender, product and your firm's credit, and they change.\nBanks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.\nFor your case, an interest subsidy may also apply:\n· The interest subsidy on service firms' operating loans: restaurants, inns and tourism get 1 percentage point off through the end of 2026 (national measures of January 2026), arranged through the bank.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.\n\nTell me an offer (how much, how much a month, how many months, any fee deducted) and I will work out its true annual cost. Before you sign:\n· Work out the full annual cost of a loan, fees included, before you borrow\n· Ask whether a loan's rate is fixed or floating and plan repayments for the worst case\n· Check the other party's business licence, financial licence and track record\n\nTo check that a lender is licensed, reply \"check a platform\".",
           ],
           choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
         },
