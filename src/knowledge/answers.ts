@@ -118,9 +118,11 @@ const FRAUD: readonly Citation[] = ['current-finance'];
  * "Bank online business loans"), a medium firm's or large loan (financial statements and the
  * contracts behind it), leasing (the asset's quote or purchase contract), receivables (the buyer's
  * contracts and invoices, confirmed on the platform), trade finance (contracts, customs
- * declarations, invoices), an online bank (data authorised in the app).
+ * declarations, invoices), an online bank (data authorised in the app), a start-up's guaranteed loan (the local employment
+ * service decides who may apply and with what: current-finance, "Government-backed routes"; round 31: 创业担保贷款要哪些条件
+ * had got a trading firm's bank statements and tax records).
  */
-export const DOCUMENTS = ['bank-large', 'leasing', 'receivables', 'trade-finance', 'online-bank'] as const;
+export const DOCUMENTS = ['bank-large', 'leasing', 'receivables', 'trade-finance', 'online-bank', 'startup'] as const;
 export type Documents = (typeof DOCUMENTS)[number];
 
 /** The papers for this service and firm (undefined: a bank loan's usual list). */
@@ -128,6 +130,9 @@ export function documentsFor(id: ServiceId | undefined, profile: EnterpriseProfi
   if (id === 'financial-leasing') return 'leasing';
   if (id === 'supply-chain-finance') return profile.crossBorder ? 'trade-finance' : 'receivables';
   if (id === 'big-data-finance' || id === 'p2p-lending') return 'online-bank';
+  // A firm still to open, borrowing through the startup guaranteed loan: the programme's papers, not a trading firm's.
+  const startup = profile.purpose === 'startup' && eligibility('startup-guaranteed-loan', profile) !== 'no';
+  if (startup && (id === undefined || id === 'online-financial-institution')) return 'startup';
   return beyondAppLoans(profile) ? 'bank-large' : undefined;
 }
 
@@ -419,10 +424,12 @@ export function answer(
   if (question === 'what-to-bring') {
     const about = service ?? (advised ? recommend(profile, leaveOut).recommendations[0]?.serviceId : undefined);
     const documents = documentsFor(about, profile);
+    // A start-up's papers are the programme's: where to apply for it, not lenders' rates compared.
+    const asked = documents === 'startup' ? (['startup-guaranteed-loan'] as const) : fixed.steps;
     return {
       question,
       ...(documents ? { documents } : {}),
-      steps: fitSteps(offlineSteps(fixed.steps, leaveOut), profile),
+      steps: fitSteps(offlineSteps(asked, leaveOut), profile),
       citations: fixed.citations,
     };
   }

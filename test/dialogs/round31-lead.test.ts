@@ -4,7 +4,9 @@
 // big-data finance's steps give the platform's own early settlement beside the online bank's loan (next-steps.ts). And the
 // cost asked in general (利息大概多少, "how much interest would that be") once the sum and term are known now works them at the
 // dated one-year LPR (the interest in all and a month, a bank's margin on top) before how lenders price: an adviser answers the
-// question asked with the owner's own figures. Whole replies.
+// question asked with the owner's own figures. A start-up asking the startup guaranteed loan's conditions or papers had got a
+// trading firm's list (6-12 months of statements, tax records): now the programme's (the employment service decides; answers.ts
+// documentsFor). Whole replies.
 
 import { describe, it } from 'vitest';
 import { beijing, playHandoff } from './handoff-table';
@@ -110,6 +112,56 @@ describe('round 31: the cost asked in general, the sum and term known: what they
           say: 'how much interest would that be',
           replies: [
             "On the 200,000 yuan over 24 months you gave, in equal monthly instalments at the one-year LPR of 3.0% (the figure as of March 2026; check the latest), the interest would come to about 6,304 yuan in all, about 8,596 yuan a month; banks add a margin to the LPR, so the real interest is higher.\nI quote no lender's own figures: rates and fees differ by lender, product and your firm's credit, and they change.\nBanks price business loans at the one-year LPR (loan prime rate) plus a margin that depends on the bank, the product and your firm's credit.\nFor your case, an interest subsidy may also apply:\n· The interest subsidy on service firms' operating loans: restaurants, inns and tourism get 1 percentage point off through the end of 2026 (national measures of January 2026), arranged through the bank.\nFor comparison: courts protect private-lending interest up to 4 x the one-year LPR, that is 12% (LPR 3.0%, the figure as of March 2026, the latest verified here; it is published on the 20th of each month, check the latest); an all-in cost above 24% is a red flag; above 36% is not allowed. Banks and licensed micro-loan and leasing companies are outside the 4 x LPR ceiling, but must also show the annual rate.\n\nTell me an offer (how much, how much a month, how many months, any fee deducted) and I will work out its true annual cost. Before you sign:\n· Work out the full annual cost of a loan, fees included, before you borrow\n· Ask whether a loan's rate is fixed or floating and plan repayments for the worst case\n· Check the other party's business licence, financial licence and track record\n\nTo check that a lender is licensed, reply \"check a platform\".",
+          ],
+          choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
+
+describe("round 31: a start-up's papers for the startup guaranteed loan are the programme's, not a trading firm's", () => {
+  it("zh-CN: a Dali café not yet open (就我跟我对象两个人: 2) asks the loan's conditions: the employment service decides, the papers, where to apply", async () => {
+    await playHandoff(
+      [
+        {
+          say: '我想在大理开个咖啡店 还没开 就我跟我对象两个人 需要二十万 借三年',
+          replies: [
+            '您好！我是小微企业互联网金融服务顾问。告诉我您企业的行业、规模和资金需求，我会按您的情况推荐合适的互联网金融服务，并提示相关风险。一句话说完也可以，例如：“我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年。”',
+            '好的，记下了：行业：餐饮业；员工：2人；用途：创业启动资金；金额：20万元；期限：3年；规模：微型企业。\n按2011年《中小企业划型标准规定》，餐饮业从业人员低于10人即属微型企业。',
+            '根据您的情况（餐饮业 · 微型企业 · 2人 · 创业启动资金 · 20万元 · 3年），推荐以下互联网金融服务：\n\n1. 信息化金融机构（网上银行、保险、证券）\n· 还没有经营收入，最对路的是创业担保贷款：按国家规定（2023年10月起），个人最高30万元、小微企业最高400万元，财政贴息一半；云南叫“贷免扶补”。\n· 持牌经营、监管严格，是最稳妥的选择。\n下一步：创业担保贷款：到当地人社部门的就业服务机构或创业担保中心申请，由合作银行放款；云南的项目叫“贷免扶补”。\n\n风险提示：\n· 放款前要您先交钱的（保证金、解冻费、验资费、手续费），都是诈骗：一分钱都不要转。\n· 只通过银行、保险、证券公司的官方App或官网办理，警惕仿冒网站和钓鱼链接。\n\n回复编号查看详情（办理步骤、全部风险和出处），或回复“风险”“核查平台”“总结”“人工”。',
+          ],
+          choices: ['信息化金融机构（网上银行、保险、证券）', '风险', '核查平台', '总结', '人工', '重新开始'],
+        },
+        {
+          say: '创业担保贷款要哪些条件',
+          replies: [
+            '创业担保贷款先要过当地人社部门的就业服务机构（或创业担保中心）这一关：谁能申请、要交哪些材料，由它们按当地规定认定，先去问清楚。一般要准备：身份证、创业项目的情况（做什么、在哪里、要多少钱）、经营场地的租赁合同；已经办了营业执照的带上执照。审核通过后由合作银行放款，放款前不收任何费用。\n可以这样做：\n· 创业担保贷款：到当地人社部门的就业服务机构或创业担保中心申请，由合作银行放款；云南的项目叫“贷免扶补”。',
+          ],
+          choices: ['推荐', '风险', '核查平台', '人工'],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+
+  it('en: a Kunming noodle shop not yet open asks the papers for the startup loan: the employment service decides, the papers, where to apply', async () => {
+    await playHandoff(
+      [
+        {
+          say: 'we want to open a noodle shop in kunming, not open yet, me and my husband, need 150k over 3 years',
+          replies: [
+            'Hello! I advise small and micro enterprises on Internet financial services. Tell me your industry, your size and what you need funding for, and I will recommend services that fit, with the risks to watch. You can say it all at once, for example: "We process tea, 25 employees, revenue 8 million yuan last year, need 1 million to buy equipment over two years."',
+            'Got it — industry: catering; employees: 2; purpose: start-up money; amount: 150,000 yuan; term: 3 years; size: micro enterprise.\nUnder the 2011 SME size standard, a firm in catering with employees below 10 is a micro enterprise.',
+            'For your business (catering, micro enterprise, 2 employees, start-up money, 150,000 yuan, 3 years), I recommend these Internet financial services:\n\n1. Online banks, insurers and brokers\n· With no revenue yet, the route that fits is a startup guaranteed loan: under the national rules (from October 2023) up to 300,000 yuan for a person and 4 million yuan for a small or micro firm, with half the interest subsidised; in Yunnan the programme is called 贷免扶补.\n· Licensed and closely supervised: the safest choice.\nNext step: Startup guaranteed loan: apply at the local human-resources employment service or the startup guarantee centre, and a partner bank lends; in Yunnan the programme is called 贷免扶补.\n\nRisks to watch:\n· Anyone who asks you to pay before a loan is paid out (a deposit, an \'unfreezing\', verification or service fee) is a fraudster: do not pay anything.\n· Use only the official apps and websites of banks, insurers and brokers, and beware of fake sites and phishing links.\n\nReply with a number for details (how to apply, every risk, sources), or "risks", "check a platform", "summary" or "agent".',
+          ],
+          choices: ['Online banks, insurers and brokers', 'Risks', 'Check a platform', 'Summary', 'Agent', 'Restart'],
+        },
+        {
+          say: 'what papers do we need for the startup loan',
+          replies: [
+            'The startup guaranteed loan goes through your local human-resources employment service (or the guarantee centre) first: they decide, under local rules, who may apply and which papers to bring, so ask them first. Usually have ready your ID, what the business will be (what, where, how much it needs) and the lease of the premises, and the business licence once it is registered. Once approved, a partner bank pays out; nothing is charged before that.\nWhat you can do:\n· Startup guaranteed loan: apply at the local human-resources employment service or the startup guarantee centre, and a partner bank lends; in Yunnan the programme is called 贷免扶补.',
           ],
           choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
         },

@@ -275,6 +275,8 @@ export const householdOne: Words = [
   // A partner not (yet) married: 我和女朋友两个人, 就我跟我男朋友.
   '女朋友',
   '男朋友',
+  // ...or 对象 (就我跟我对象两个人; round 31): after 我, not an object of a sentence (贷款对象).
+  String.raw`(?<=我)对象`,
   // The spouse in Southwest speech: 我家那口子, 我家老倌, 我婆娘.
   '那口子',
   '老倌',
