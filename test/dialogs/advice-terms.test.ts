@@ -185,12 +185,13 @@ describe('"where do I apply for X?" about a named service', () => {
     expect(last.view.profile).toEqual(results.at(-2)!.view.profile);
   });
 
-  it('where do I apply for MYbank? when it is the first pick: its steps, nothing more', async () => {
+  it("where do I apply for MYbank? when it is the first pick: its steps (an online shop's stock money: the platform's early settlement beside it), nothing more", async () => {
     const last = (await talk('en', [COFFEE_EN, 'where do i apply for mybank'])).at(-1)!;
     expect(last.replies[0]!.text).toBe(
       [
         'How to apply (Big-data finance: online-bank microloan model (e.g. MYbank, WeBank)):',
         '· Online banks such as MYbank and WeBank: apply through their official entries in Alipay or WeChat; they decide on your payment and tax records.',
+        "· If your platform holds your takings for a while, look also at its own early-settlement service in your seller back office: its fee is the interest on that money, so work it out as an annual rate and compare it with the online bank's loan before you choose.",
         "· Usually bring: the business licence, the legal representative's ID, 6-12 months of bank statements or tax records, and consent to a credit check.",
         '· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.',
         "· Check the licence: banks and leasing companies in the NFRA's licence lookup; micro-loan companies on the provincial financial regulator's list.",
@@ -270,17 +271,17 @@ describe('advice with the purpose skipped', () => {
 });
 
 describe('a question that states the need, said when the bot asks what the money is for', () => {
-  it('回款慢 is answered (for an online seller, the online banks first) and noted as working capital; the amount is asked next', async () => {
+  it('回款慢 平台压款 is answered as the platform holding the takings (its early settlement, the online banks) and noted as working capital; the amount is asked next', async () => {
     const last = (
       await talk('zh-CN', ['我是做跨境电商的 在昆明 卖给越南人 通过shopee 十来个人 去年做了一千二百万', '主要是回款慢 平台压款'])
     ).at(-1)!;
     expect(last.replies.map((r) => r.text)).toEqual([
       [
-        '先发货后收款，风险在客户拖款或不付，您的周转资金也一直被占着：在书面合同里写清付款日期和逾期怎么办，留好发货和签收单据，新客户或大单先收一部分预付款。已经欠着的货款（应收账款）可以先拿来融资，不用干等客户付款：这就是供应链金融里的应收账款融资。买家确认这笔账以后，银行就凭它放款，不用另找抵押；保理公司也可以按折扣直接买下这些应收账款。买家是规模大、信用好的企业时最容易办。',
+        '平台压着的货款，可以这样提前拿：一是平台自己的提前回款（提前结算）服务，在商家后台看有没有、怎么开通；它收的手续费就是这笔钱的利息，开通前把手续费换算成年化成本再决定。二是凭店铺的销售和收款记录，向线上银行申请给网店的经营贷（大数据金融，如网商银行、微众银行），借了用、回款后还。两条路都比一比年化成本，超过24%要警惕；任何要您先交钱才能“提前到账”的都是诈骗。',
         '可以这样做：',
         '· 网商银行、微众银行等线上银行：在支付宝、微信里的官方入口申请，凭支付和纳税记录审批。',
-        '· 有大企业买家的应收账款，可以通过人民银行征信中心的中征应收账款融资服务平台，请买家确认后向银行融资。',
-        '· 先问您开结算账户的银行：在它的App或微信小程序申请小微企业经营贷；大型银行、邮储银行、城商行、农商行和农村信用社都有。',
+        '· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。',
+        '出处：最新金融规则与事实（2026年11月核对）',
       ].join('\n'),
       '好的，记下了：用途：资金周转。',
       '用于资金周转，大概需要多少资金？例如“50万”“200万”。不确定可以回复“跳过”。',

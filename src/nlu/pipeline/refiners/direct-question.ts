@@ -48,6 +48,8 @@ const ASKED_OF_THE_FIRM: ReadonlySet<string> = new Set([
   'where-to-apply',
   'what-to-bring',
   'receivables',
+  // The platform's takings held, told by a shop just described (我们在京东卖家电 货款压在京东那边 一个多月才结; round 31): as a buyer's debt.
+  'platform-early-payout',
   // "…要四十万左右 能贷多久": the terms for the need just described.
   'loan-term',
   // "我们开饭店的 想贷三十万 多久有结果", "we run a guesthouse with 6 staff, how long till the money comes" (round 14): how soon

@@ -2,11 +2,12 @@
 // shop's takings wait in the platform until it settles, which is no buyer owing the firm (round 31, convention 77). Read as
 // buyerOwes, the advice gave an online shop supply-chain finance "a buyer owes you money" and the receivables registry, neither
 // of which lends on a platform's settlement. The buyer-owes flag, and a receivables question read from the same words, are
-// dropped (with a receivables question read from a plea over the money held) when a platform stands in the flag's sentence near it and no buyer is named between (超市那边回款慢 stays owed).
+// dropped when a platform stands in the flag's sentence near it and no buyer is named between (超市那边回款慢 stays owed); a receivables
+// question read from the platform's money held (主要是回款慢 平台压款, 平台还压着两个礼拜的货款 … 咋个办) asks its early payout instead.
 
 import { BUYERS_NAMED, PLATFORM_PAYERS } from '../../lexicon';
 import { type ClauseBreaks, clauseEnd, clauseStart, SENTENCE_ENDS } from '../clauses';
-import { drop, type Mention, type State } from '../mention';
+import { drop, type Mention, note, ofKind, type State } from '../mention';
 
 /** The flag's sentence: a sentence end or a semicolon ends it. */
 const PAYOUT_SENTENCE: ClauseBreaks = { marks: `${SENTENCE_ENDS};`, chineseSpace: false };
@@ -37,10 +38,14 @@ function heldMoney(m: Mention): boolean {
 
 export function platformPayout(state: State): void {
   for (const held of state.mentions.filter(heldMoney)) {
-    const platform = payingPlatform(state.text, held);
-    if (platform === undefined) continue;
-    const from = Math.min(held.start, platform[0]);
-    const to = Math.max(held.end, platform[1]);
-    drop(state, 'platformPayout', (m) => heldMoney(m) && m.start < to && m.end > from, 'a platform’s settlement cycle, no buyer owing');
+    if (payingPlatform(state.text, held) === undefined) continue;
+    // What to do about the platform's money held, asked (主要是回款慢 平台压款, 手头莫得钱进货了 咋个办): its early payout.
+    const asked = held.kind === 'question' && !ofKind(state, 'question').some((q) => q.value === 'platform-early-payout');
+    if (asked) {
+      held.value = 'platform-early-payout';
+      note(state, 'platformPayout', held, 'relabel', 'the platform’s takings held, asked about: its early payout');
+      continue;
+    }
+    drop(state, 'platformPayout', (m) => m === held, 'a platform’s settlement cycle, no buyer owing');
   }
 }
