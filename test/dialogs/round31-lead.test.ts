@@ -6,7 +6,8 @@
 // dated one-year LPR (the interest in all and a month, a bank's margin on top) before how lenders price: an adviser answers the
 // question asked with the owner's own figures. A start-up asking the startup guaranteed loan's conditions or papers had got a
 // trading firm's list (6-12 months of statements, tax records): now the programme's (the employment service decides; answers.ts
-// documentsFor). Whole replies.
+// documentsFor). Where a leasing company is found (那租赁公司去哪找) had set the firm's trade to leasing after leasing was advised:
+// now how to apply for leasing (corpus convention 78). Whole replies.
 
 import { describe, it } from 'vitest';
 import { beijing, playHandoff } from './handoff-table';
@@ -162,6 +163,65 @@ describe("round 31: a start-up's papers for the startup guaranteed loan are the 
           say: 'what papers do we need for the startup loan',
           replies: [
             'The startup guaranteed loan goes through your local human-resources employment service (or the guarantee centre) first: they decide, under local rules, who may apply and which papers to bring, so ask them first. Usually have ready your ID, what the business will be (what, where, how much it needs) and the lease of the premises, and the business licence once it is registered. Once approved, a partner bank pays out; nothing is charged before that.\nWhat you can do:\n· Startup guaranteed loan: apply at the local human-resources employment service or the startup guarantee centre, and a partner bank lends; in Yunnan the programme is called 贷免扶补.',
+          ],
+          choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
+        },
+      ],
+      { ...AT, locale: 'en' },
+    );
+  });
+});
+
+describe('round 31: where a leasing company is found, asked after leasing was advised, is answered and changes no trade', () => {
+  it('zh-CN: a Dounan flower wholesaler buying a cold store asks 那租赁公司去哪找: how to apply for leasing, the trade still wholesale', async () => {
+    await playHandoff(
+      [
+        {
+          say: '我们是做鲜花批发的 在斗南 员工20来个 去年营业额3千来万 想贷款买个冷库 大概八十万 三年',
+          replies: [
+            '您好！我是小微企业互联网金融服务顾问。告诉我您企业的行业、规模和资金需求，我会按您的情况推荐合适的互联网金融服务，并提示相关风险。一句话说完也可以，例如：“我们是做茶叶加工的，员工25人，年营业额800万，想借100万买设备，期限两年。”',
+            '好的，记下了：行业：批发业；员工：20人；年营业收入：3000万元；用途：购置设备、扩大生产；金额：80万元；期限：3年；规模：小型企业。\n按2011年《中小企业划型标准规定》，批发业的各项指标都达到小型企业标准（从业人员5人、营业收入1000万元），但未达到中型。',
+            '根据您的情况（批发业 · 小型企业 · 20人 · 年营业收入：3000万元 · 购置设备、扩大生产 · 80万元 · 3年），推荐以下互联网金融服务：\n\n1. 融资租赁\n· 您要买的是一件资产（机器、车辆、冷库、设备）：融资租赁为这件资产本身融资，不看您是哪一行，边用边按期付租金。\n· 先用上设备、投入生产，再逐步付款。\n下一步：找持牌的融资租赁公司，或设备厂商合作的租赁方案；比较租金总额和年化成本，问清期满后设备归谁。\n\n风险提示：\n· 放款前要您先交钱的（保证金、解冻费、验资费、手续费），都是诈骗：一分钱都不要转。\n· 签约前算清租金总额和年化成本，问清期满后设备归谁、提前退租如何处理。\n\n其他选择：\n2. 信息化金融机构（网上银行、保险、证券）：持牌经营、监管严格，是最稳妥的选择。\n3. 互联网金融门户 · 信贷类门户：一站式搜索和比较各家机构的贷款、保险、理财产品。\n\n回复编号查看详情（办理步骤、全部风险和出处），或回复“风险”“核查平台”“总结”“人工”。',
+          ],
+          choices: ['融资租赁', '信息化金融机构（网上银行、保险、证券）', '互联网金融门户', '风险', '核查平台', '总结', '人工', '重新开始'],
+        },
+        {
+          say: '那租赁公司去哪找',
+          replies: [
+            '办理方式（融资租赁）：\n· 找持牌的融资租赁公司，或设备厂商合作的租赁方案；比较租金总额和年化成本，问清期满后设备归谁。\n· 一般要带：设备的报价单或购买合同、营业执照、法定代表人身份证、近期的财务报表或银行流水，并同意查询征信。\n· 比较各家的年化利率（含全部费用，放贷方必须标明）：超过24%要警惕，放款前收费的都是诈骗。\n· 核查牌照：银行、租赁公司在国家金融监督管理总局网站的许可证查询里查；小额贷款公司看省地方金融管理部门公布的名单。',
+          ],
+          choices: ['推荐', '风险', '核查平台', '人工'],
+        },
+      ],
+      { ...AT, locale: 'zh-CN' },
+    );
+  });
+
+  it('en: a Kunming haulier buying a truck asks where to find a leasing company: how to apply for leasing', async () => {
+    await playHandoff(
+      [
+        {
+          say: 'we run a logistics firm in kunming, 12 drivers, revenue 8 million, need a new truck, about 400k over 3 years',
+          replies: [
+            'Hello! I advise small and micro enterprises on Internet financial services. Tell me your industry, your size and what you need funding for, and I will recommend services that fit, with the risks to watch. You can say it all at once, for example: "We process tea, 25 employees, revenue 8 million yuan last year, need 1 million to buy equipment over two years."',
+            'Got it — industry: transport; employees: 12; annual revenue: 8,000,000 yuan; purpose: equipment or expansion; amount: 400,000 yuan; term: 3 years; size: micro enterprise.\nUnder the 2011 SME size standard, a firm in transport with employees below 20 is a micro enterprise.',
+            'For your business (transport, micro enterprise, 12 employees, annual revenue: 8,000,000 yuan, equipment or expansion, 400,000 yuan, 3 years), I recommend these Internet financial services:\n\n1. Financial leasing\n· You put the equipment to work first and pay for it over time.\n· A large one-off outlay is spread over several years, easing cash flow.\nNext step: Go to a licensed financial leasing company, or a leasing plan offered with the equipment maker; compare the total rent and the annual cost, and ask who owns the equipment at the end.\n\nRisks to watch:\n· Anyone who asks you to pay before a loan is paid out (a deposit, an \'unfreezing\', verification or service fee) is a fraudster: do not pay anything.\n· Before you sign, add up the total rent and the annual cost, and ask who owns the equipment at the end and what happens if you end the lease early.\n\nOther options:\n2. Online banks, insurers and brokers — Licensed and closely supervised: the safest choice.\n3. Internet finance portals: credit portal — Search and compare loans, insurance and savings products from many institutions in one place.\n\nReply with a number for details (how to apply, every risk, sources), or "risks", "check a platform", "summary" or "agent".',
+          ],
+          choices: [
+            'Financial leasing',
+            'Online banks, insurers and brokers',
+            'Internet finance portals',
+            'Risks',
+            'Check a platform',
+            'Summary',
+            'Agent',
+            'Restart',
+          ],
+        },
+        {
+          say: 'where do we find a leasing company',
+          replies: [
+            "How to apply (Financial leasing):\n· Go to a licensed financial leasing company, or a leasing plan offered with the equipment maker; compare the total rent and the annual cost, and ask who owns the equipment at the end.\n· Usually bring: the equipment's quote or purchase contract, the business licence, the legal representative's ID, recent financial statements or bank statements, and consent to a credit check.\n· Compare the annual rate with all fees included (lenders must show it): above 24% is a red flag, and a fee before payout means fraud.\n· Check the licence: banks and leasing companies in the NFRA's licence lookup; micro-loan companies on the provincial financial regulator's list.",
           ],
           choices: ['Advice', 'Risks', 'Check a platform', 'Agent'],
         },

@@ -1602,6 +1602,9 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bapply(?: for)?(?: (?:a |the )?loans?)? where\b|` +
           String.raw`\bwhere (?:can|do|should|could) (?:i|we) (?:apply|go|get|borrow|sign|submit|hand in|file)\b|` +
           String.raw`\bwhere (?:can|to|do|should) (?:go )?(?:apply|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b`,
+        // Where a lender is found ("where do we find a leasing company", "where can i find one", "where is there a micro-loan
+        // company"; round 31): a lender's kind, or one of those just named.
+        String.raw`\bwhere (?:can|do|should|could|would) (?:i|we|u|you) (?:find|get hold of|look for)\b(?:[^.?!,]{0,30}\b(?:leasing|lender|bank|credit union|loan|factor|guarantee|finance|financing)\w*|\s+(?:one|them|it|such a company|such a firm)\b)|\bwhere (?:is|are) there (?:a |an |any )?(?:[a-z-]+ ){0,2}(?:leasing|lending|loan|finance|factoring|guarantee) (?:compan(?:y|ies)|firms?)\b`,
         // With Chinese between: "where 可以 apply".
         String.raw`\bwhere\s*[\u3400-\u9fff]{1,4}\s*(?:apply|borrow)\b`,
         // Chinglish and loose order: "where we can go apply", "where u borrow".

@@ -44,6 +44,8 @@ export const serviceRules: readonly ServiceWords[] = [
       // A leasing company named as where a lease or a loan comes from ("a loan from the leasing company", "on a lease from a
       // leasing firm", "through a leasing company"): the lender, the service had, no leasing trade of the firm's.
       String.raw`\b(?:from|with|through|via|by)\s+(?:a|an|the|our|one)?\s*(?:local\s+)?leasing (?:company|firm|co\b)`,
+      // ...or sought ("where do we find a leasing company", "where is there a leasing firm"; round 31): the lessor sought.
+      String.raw`(?<=\bwhere\b[^.?!,]{0,30})\bleasing (?:compan(?:y|ies)|firms?)\b`,
       // A thing the owner would get by lease (round 21): "can we lease a truck"; not premises rented ("we lease a shop").
       LEASE_WISHED,
       // ...a thing said before, pointed at ("can we lease them instead of borrowing", "could we lease it?", "should we lease those

@@ -162,6 +162,8 @@ const APPROVAL_SURE = String.raw`包过|包批|包下款|保证(?:能|可以|一
 /** A rate in words or figures: 百分之三十, 8%, 15个点, 两分. */
 /** A lender named, a bank by its short name too (建行, 农行, 工行, 中行, 交行, 招行, 邮储; round 22). */
 const LENDER_NAMED = String.raw`银行|信用社|农商行|农信社|村镇银行|邮储|建行|农行|工行|中行|交行|招行|\bbank`;
+/** A kind of lender or financer sought (租赁公司, 小贷公司, 担保公司, 保理公司), or a bank: what an owner goes to find (round 31). */
+const LENDER_SOUGHT = String.raw`(?:融资)?租赁公司|小(?:额)?贷(?:款)?公司|(?:融资)?担保公司|保理公司|${LENDER_NAMED}`;
 const RATE_WORDS = String.raw`百分之[一二两三四五六七八九十几]|\d+(?:\.\d+)?\s*(?:%|个点|分)|[一二两三四五六七八九十]+(?:个点|分)`;
 /** A return promised as a rate in words or figures: 年化收益百分之十五, 收益15个点, 回报一个月两分. */
 // ...or a share each day or week paid back, in English words too (每天 return 0.5%, 每天返百分之一; round 22).
@@ -1472,6 +1474,9 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       [
         // Where to go: 去哪里申请, 到哪儿去办, 哪里可以贷.
         String.raw`(?:去|到|在|上)哪(?:里|儿|个地方|点)?\s*(?:去|来)?\s*(?:申请|办|贷|借|弄|整|apply)|哪(?:里|儿|点)(?:可以|能)?\s*(?:申请|办理|办|贷|借|apply)`,
+        // Where a lender is found, its kind named before or after (租赁公司去哪找, 去哪找租赁公司, 哪里有小贷公司; round 31): not a
+        // customer or a worker sought (去哪找客户).
+        String.raw`(?:${LENDER_SOUGHT})${C}{0,4}?(?:去|到|在|上)?哪(?:里|儿|点|个地方)?\s*(?:去)?\s*(?:找|寻|有)|(?:去|到|在|上)?哪(?:里|儿|点|个地方)\s*(?:去)?\s*(?:找|寻|有)${C}{0,3}?(?:${LENDER_SOUGHT})|(?:去|到)哪(?:里|儿|点)?找${C}{0,3}?(?:${LENDER_SOUGHT})`,
         // ...which lender to go to, none named (去哪家申请好, 到哪家办; round 27).
         String.raw`(?:去|到|在)哪(?:家|个)\s*(?:去)?\s*(?:申请|办理?|贷|借|\bapply)`,
         // The verb first, then where (要 apply 的话去哪里, apply 在哪点, 申请的话到哪儿).
