@@ -775,8 +775,10 @@ export const advisorMachine = setup({
     }),
     showCost: enqueueActions(({ context, event, enqueue }) => {
       const asked = event.type === 'intent.cost' ? event : undefined;
-      // A lender named that is no bank is priced its own way: no estimate at the LPR (round 31).
-      const bankPriced = asked?.service === undefined || asked.service === 'online-financial-institution';
+      // A lender named that is no bank is priced its own way, and so is an advice led by one (网商贷, leasing): no estimate at
+      // the LPR then (round 31); a bank's loan, or no advice yet, is.
+      const priced = asked?.service ?? context.listed[0];
+      const bankPriced = priced === undefined || priced === 'online-financial-institution';
       say(enqueue, [costReply(context, asked?.monthly === true, asked?.whatIf, bankPriced)]);
     }),
     /** What might be, asked: said to be kept as given, what a longer term or larger sum does, the cost if asked. */
