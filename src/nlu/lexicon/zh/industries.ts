@@ -942,13 +942,13 @@ export const industryRules: readonly IndustryWords[] = [
       '粮库',
     ],
   },
-  // Not where the stock lies (压了一批货在仓库, 放仓库里): a place, no trade.
+  // Not where the stock lies (压了一批货在仓库, 放仓库里, 仓库里还压着三千多箱货: round 31): a place, no trade.
   {
     id: 'warehousing',
     priority: 8,
     // Nor the firm's own store built or grown (扩建我们在缅甸的仓库, 再盖个仓库, 仓库不够用): the purpose's object, no trade.
     words: [
-      String.raw`仓库(?<![在放存堆进]仓库)(?<!(?:把|将)[^，。,.!?；;\s]{0,3}仓库)(?<!(?:扩建|扩大|扩|建|盖|修|加|添|租)[^，。,.!?；;\s]{0,8}仓库)(?!\s*(?:改|隔成|打通|不够|太小|满了))`,
+      String.raw`仓库(?<![在放存堆进]仓库)(?<!(?:把|将)[^，。,.!?；;\s]{0,3}仓库)(?<!(?:扩建|扩大|扩|建|盖|修|加|添|租)[^，。,.!?；;\s]{0,8}仓库)(?!\s*(?:改|隔成|打通|不够|太小|满了))(?!里?\s*(?:还|都|也)?\s*(?:压|堆|放|存|囤)(?:着|了))`,
     ],
   },
   {
@@ -962,7 +962,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`邮政(?:代办|网点|所|支局)`,
     ],
   },
-  { id: 'postal', priority: 5, words: ['快递'] },
+  // Not a courier's fee or the couriers the firm sends by (快递费, 一个月光快递就要四万多, 快递钱; round 31): a running cost of selling.
+  { id: 'postal', priority: 5, words: [String.raw`(?<!光)快递(?!费|钱|成本|单号)`] },
   {
     id: 'leasing-business-services',
     priority: 25,
