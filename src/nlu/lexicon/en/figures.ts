@@ -320,6 +320,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // the need stated with its sum, as a sum needed reads; so after a place to open or build ("want to open a second branch,
       // budget 600k"; round 25).
       String.raw`(?<=${WANTING_TO_GET}[^.;!?]{0,40})\bbudget(?:ed)?\b(?![^.;]*\b(?:have|got|own|saved|short)\b)`,
+      // ...or after things needed or wanted named with their article ("need a new camera, ring lights and a sound card …, budget
+      // around 25k"; round 31, fix31a).
+      String.raw`(?<=\b(?:need|needs|want|wants)\s+(?:a|an|new|some|more|two|three|\d+)\b[^.;!?]{0,80})\bbudget(?:ed)?\b(?![^.;]*\b(?:have|got|own|saved|short)\b)`,
       // "we'd like 150k more", "i would like 200k for a van": a sum wanted (not "like 20k", a filler); the subject left out
       // after a clause's end too (", would like 200k to buy more silver"; round 25).
       String.raw`(?:\b(?:we|i)(?:['’]d|\s+would)|(?<=(?:^|[,;.!]\s*))would)\s+like\b(?=\s+(?:about |around |roughly |maybe )?(?:rmb|¥)?\s*\d)`,

@@ -1703,7 +1703,8 @@ export const industryRules: readonly IndustryWords[] = [
       // An optician's as the trade ("we are opticians", "we run an optician"), as 眼镜店 reads (round 25).
       String.raw`\b(?:run|runs|own|owns|have|are|we['’]re|i['’]m|an?)\s+(?:\w+\s+)?opticians?\b`,
       // Selling by livestream (直播带货) is online retail.
-      String.raw`\blive ?stream(?:s|ing|ers?)?\b`,
+      // Not the live room's gear ("for our live stream room": round 31, fix31a).
+      String.raw`\blive ?stream(?:s|ing|ers?)?\b(?!\s+(?:room|gear|equipment|set-?up|lights?|cameras?|kit)\b)`,
       String.raw`\b(?:douyin|tiktok|kuaishou|taobao) live\b`,
       String.raw`\bsell(?:s|ing)?\s+(?!(?:rooms?|tours?|tickets?|trips?|services?|meals?|food|beds?|stays?)\b)(?:\w+\s+){0,3}to\s+(?:tourists|visitors|locals|consumers|shoppers|passers-by)\b`,
       String.raw`\b(?:car|auto|vehicle|motorbike|motorcycle|scooter|e-?bike|truck|tractor) dealers?\b`,

@@ -378,6 +378,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // ...or its sum right after the verb of getting: 想弄五十万买台挖机, 打算搞个二十万.
       // ...with more or again between (这回想再整二十万, 想多弄十万).
       String.raw`(?:想|要|打算|准备|得)(?:再|多|另外)?(?:整|搞|弄|凑)(?=个?\s*(?:\d|[一二两三四五六七八九十几]))`,
+      // A budget after a thing wanted, bought or replaced in its sentence (直播间的灯要换, 预算两万左右; 想买台烘干机 预算十万;
+      // round 31, fix31a): the sum for it, as a budget beside a thing to buy reads in English; not the budget said had (预算只有十万).
+      String.raw`(?<=(?:换|买|添|购置|整|要|想|需要|打算|准备|装|升级)[^。.!?]{0,30}?)预算(?!\s*(?:只|就|才)?\s*(?:有|不够|够))`,
       '筹集',
       '筹措',
       '筹',

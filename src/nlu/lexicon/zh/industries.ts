@@ -297,6 +297,8 @@ const abroadPlatforms: Words = [
 
 /** Where goods are sold online, as owners name it: 淘宝, 抖音, 朋友圈, 网上; Latin names typed inside Chinese (Lazada). */
 const onlinePlatforms: Words = [
+  // A WeChat shop (微信小店; round 31), before 微信 alone.
+  String.raw`微信(?:小店|商城|店铺)`,
   '淘宝',
   '天猫',
   '京东',

@@ -1094,6 +1094,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`重新(?:把[^，。,.!?；;\s]{1,4})?开(?:起来|门|工)(?![了过])|重新开始(?=\s*(?:生产|营业|做|干|经营|加工|接单))`,
       // ...said in English among the Chinese, its sum after it (工厂 停了 三个月, restart 要 十万; 店 reopen 差五万).
       String.raw`\b(?:restart|reopen)\b(?=\s*(?:要|得|需要|还差|差|还要)\s*(?:个|大概|差不多)?\s*[\d一二两三四五六七八九十几百千万])`,
+      // Money that will not turn over (资金转不过来, 钱转不动了, 现金周转不开; round 31, fix31a): cash short for a spell.
+      String.raw`(?:资金|钱|现金|本钱)(?:都|也|就|已经)?(?:周转|转)(?:不过来|不动|不开)`,
+      // Produce bought in with 果 alone, at its phrase's end (想贷八十万收果, 收果的钱; round 31): stock.
+      String.raw`收(?:点|些|一批)?果(?=$|[\s，。,.!?；;]|的钱)`,
       '现金流',
       '资金紧张',
       '资金链',
