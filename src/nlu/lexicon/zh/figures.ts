@@ -282,6 +282,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`(?<!不|(?:资产|\bassets?)(?:总)?\s*)(?:价值|值)(?!不值|得|班)`,
       // The running costs of selling online over a period (一个月光快递就要四万多, 投流一个月要砸两三万; round 31).
       ...COST_OVER_PERIOD,
+      // Goods sent back by their value (退货退了三万多, 退了快两万块的货, 退掉五六千; round 31): sales lost, no sum wanted.
+      String.raw`退(?:货)?(?:退)?(?:了|掉了?)(?=\s*(?:快|近|将近|差不多|大概|好|个)?\s*(?:\d|[一二两三四五六七八九十几]))`,
       // Running costs: 油钱就要二十几万, 水电三千, 运费一个月两万 (not a carrier's fares, its takings: see CARRIERS_FARES).
       '油钱',
       '油费',

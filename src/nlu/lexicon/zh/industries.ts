@@ -427,8 +427,9 @@ export const industryRules: readonly IndustryWords[] = [
       // Dried by the firm's own hands, one verb (做芒果干的 自己烘, 自家晒, round 20): processing, over the export that sells it.
       String.raw`(?:自己|自家)(?:也|还)?(?:烘|晒)(?!太阳)`,
       // Food the firm makes, said with 做 (做芒果干 出口泰国, 收芒果 做果干, 做鲜花饼 卖到网上): the making is the trade, over
-      // the buying or selling words around it; not a wish (想做果干).
-      String.raw`${NOT_WISHED}做[\u3400-\u9fff]{0,2}?(?:${madeFood.join('|')})`,
+      // the buying or selling words around it; not a wish (想做果干), nor the goods said own-made (我们自己做的牛肉干 都在微信小店卖:
+      // round 31, fix31a): the food made then gives way to the shop or platform that sells it, as 卖自家腌的酱菜 reads.
+      String.raw`${NOT_WISHED}(?:(?<!自己|自家)做|做(?!的))[\u3400-\u9fff]{0,2}?(?:${madeFood.join('|')})`,
       // Coffee roasted as the trade (做咖啡烘焙的, 做 coffee 烘焙 的): processing, not a bakery's 烘焙.
       String.raw`(?:咖啡|coffee)\s?豆?\s?烘焙`,
       '加工',
