@@ -634,9 +634,10 @@ export const commandRules: readonly CommandWords[] = [
         String.raw`(?!\s+(?:options?|methods?|ways?|platforms?|apps?|terms?|codes?|links?)\b)`,
       // How a cost is worked out: "how is the monthly payment calculated", "how do they work out the interest".
       String.raw`\bhow (?:is|are) (?:the |my |our )?(?:monthly )?(?:payments?|repayments?|instal?lments?|fees?|charges?) (?:calculated|worked out|computed|figured out)\b`,
-      // Not fees the firm collects ("tuition fees about 400k a semester", "service fees collected 500k a month"): its takings.
+      // Not fees the firm collects ("tuition fees about 400k a semester", "service fees collected 500k a month"): its takings;
+      // nor the running costs of selling ("courier fees are now 30k a month", shipping fees: round 31, fix31a).
       // Nor fees charged each customer ("fees about 1500 a month per kid"): a price.
-      String.raw`(?<!\b(?:tuition|school|entrance|admission|membership|course|class|parking|management|property|room)\s)\bfees?\b(?!\s+(?:collected|income|revenue|we (?:charge|collect|take)))(?![^.,;!?]{0,30}\b${PER_CUSTOMER})`,
+      String.raw`(?<!\b(?:tuition|school|entrance|admission|membership|course|class|parking|management|property|room|courier|shipping|delivery|postage|express|logistics|advertising|ad|platform|listing)\s)\bfees?\b(?!\s+(?:collected|income|revenue|we (?:charge|collect|take)))(?![^.,;!?]{0,30}\b${PER_CUSTOMER})`,
       // A flat rate named asks what it really costs: "is a 1.2% monthly flat rate the same as 14.4% a year".
       String.raw`\bflat (?:rate|interest)\b`,
       // The real rate or cost asked in few words: "real rate?", "the true cost", "effective apr".

@@ -279,6 +279,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bexpenses?\b`,
       // Running costs: "electricity is 6k a month", "fuel about 20k a month".
       String.raw`\b(?:electricity|utilities|utility bills?|power bills?|water and power|fuel|diesel|petrol|gas bills?)\b`,
+      // ...and the running costs of selling online: "courier fees are now 30k a month", "shipping fees", "ad spend" (round 31, fix31a).
+      String.raw`\b(?:courier|shipping|delivery|postage|express|logistics|advertising|ad|ads|promotion|marketing|platform)\s+(?:fees?|costs?|charges?|bills?|spend(?:ing)?)\b`,
       String.raw`\bregistered capital\b`,
       // Not the interest asked of a sum said alone before it (see the amount words).
       String.raw`(?<!${SUM_THEN_ASKED})\binterest\b`,

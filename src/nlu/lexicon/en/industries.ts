@@ -1359,7 +1359,8 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'postal',
     priority: 25,
     words: [
-      String.raw`\bcouriers?\b`,
+      // Not a courier's fees or the couriers a seller sends by ("courier fees are now 30k a month": round 31, fix31a): a running cost.
+      String.raw`\bcouriers?\b(?!\s+(?:fees?|costs?|charges?|bills?|rates?|prices?|companies we use)\b)`,
       String.raw`\bexpress delivery (?:company|business|service)\b`,
       String.raw`\bexpress (?:delivery )?(?:${COURIER_OUTLETS.join('|')})\b`,
       String.raw`\bparcel (?:delivery|service)\b`,
