@@ -1140,6 +1140,9 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 25,
     words: [
       String.raw`\b(?:sell|sells|selling|sold)\b[^.,;!?]{0,30}\bon (?:shopee|lazada|tokopedia|amazon|etsy|ebay|aliexpress|temu|tiktok(?: shop)?)\b(?=(?:[^.;!?]{0,20}\b(?:to|in|into))? (?:the )?(?:${abroad.join('|')})\b)`,
+      // A shop online named as the firm, its goods after it ("we're a small online store selling dried mushrooms": round 31, fix31a):
+      // the shop sells them, over a processed product, as 网店卖鲜花饼 reads.
+      String.raw`\b(?:online|web|wechat|taobao|tmall|douyin|kuaishou|pinduoduo)\s+(?:shop|store)s?\s+(?:selling|that sells|which sells)\b`,
     ],
   },
   // Goods sold or resold on a shop platform abroad, said by the owner ("i resell silver jewellery on lazada to customers in
