@@ -1397,8 +1397,9 @@ export const industryRules: readonly IndustryWords[] = [
       // Online shops by platform: 淘宝店, 抖音小店, 微店.
       String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|微)(?:小)?店`,
       // Selling through an online platform (在淘宝上卖野生菌, 在Lazada上卖普洱茶, 抖音卖鲜花饼): the
-      // shop is online, over the produce or the food sold; not when denied (没在网上卖).
-      String.raw`(?<!(?:没|不|没有|没得|莫得|从不|从没)在?)(?:${onlinePlatforms.join('|')})\s*(?:上面?|里面?)?\s*(?:直播)?(?:[也都还]|主要)?\s*卖(?![家不])(?=\s*[\u4e00-\u9fffa-z])`,
+      // shop is online, over the produce or the food sold; not when denied (没在网上卖). Ending the message after the
+      // firm's own goods (我们自己做的腊肉 都放在微信小店卖: round 31; the channel alone at the end, 快手上也卖, names no trade: convention 23).
+      String.raw`(?<!(?:没|不|没有|没得|莫得|从不|从没)在?)(?:${onlinePlatforms.join('|')})\s*(?:上面?|里面?)?\s*(?:直播)?(?:[也都还]|主要)?\s*卖(?![家不])(?=\s*[\u4e00-\u9fffa-z]|(?<=(?:自己|自家)[^。.!?]{0,20}卖)\s*$)`,
       String.raw`(?:${goodsAlternation}|4s|[茶果花衣鞋药肉菜粮烟酒具品货装机书布米鱼蛋纸伞帽灯糖表画])(?:店|铺|门市|门面|摊|档)`,
       // ...with 的 between, the goods' shop (扎染的店, 银饰的铺子; round 23).
       String.raw`(?:${goodsAlternation})的(?:店|铺|门市|门面|摊|档)`,
