@@ -1773,7 +1773,10 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 10,
     // A price remark ("rubber latex price dropped", "coffee prices are up") is market talk, no trade.
     // Nor stock held ("30 tons of walnuts sitting in the warehouse", "tea sitting unsold": round 31, fix31a): goods the firm has, no farming.
-    notAfter: [String.raw`(?:\s+[a-z]+)?\s+prices?\b`, String.raw`\s+(?:still\s+)?(?:sitting|lying|piled up|stuck|unsold|going bad|rotting)\b`],
+    notAfter: [
+      String.raw`(?:\s+[a-z]+)?\s+prices?\b`,
+      String.raw`\s+(?:still\s+)?(?:sitting|lying|piled up|stuck|unsold|going bad|rotting)\b`,
+    ],
     // Nor the saying "not our cup of tea" (round 27): a thing declined, no produce.
     notBefore: [String.raw`\bcups? of\s`],
     words: [String.raw`\b(?:${produce.join('|')})\b`],
