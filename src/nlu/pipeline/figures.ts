@@ -342,8 +342,11 @@ export function nextBreak(text: string, at: number): number {
   for (let i = at; i < text.length; i += 1) if (isBreak(text, i)) return i;
   return text.length;
 }
-/** A word turning from what is stated to what is needed: "but", "so". */
-const TURN = /\b(?:but|so|however)\b/;
+/**
+ * A word turning from what is stated to what is needed: "but", "so"; "and" before the cash's state or the owners
+ * ("returns cost us 20k and cash is tight": round 31, fix31a).
+ */
+const TURN = /\b(?:but|so|however)\b|\band\s+(?=(?:cash|money|funds|we|i)\b)/;
 /** The next such word from `at`, or the text's end. */
 function nextTurn(text: string, at: number): number {
   const i = text.slice(at).search(TURN);

@@ -324,6 +324,11 @@ const THEN_ASKED = String.raw`[^.!]{0,40}(?:\?|\bwhat (?:then|happens|now|do we 
 const BOUGHT_GOODS = String.raw`(?:prices?|costs?|beans|leaves|cherries|(?:raw )?materials|supplies|inputs|feed|fertili[sz]ers?|ingredients|stock|grain|corn|fruit)`;
 /** Words of a price going up: goes up, rises, jumps, gets more expensive. */
 const RISE_WORDS = String.raw`(?:go(?:es)? up|goes higher|rises?|jumps?|spikes?|doubles?|soars?|(?:gets?|get|become|becomes|getting) (?:a lot |much |even |a bit )?(?:more expensive|pricier|dearer))`;
+/**
+ * Fees that are no cost of a loan asked, by the word before "fees": fees the firm collects (tuition, parking, management) and the
+ * running costs of selling (courier, shipping, advertising, platform fees: round 31, fix31a).
+ */
+const FEES_NOT_ASKED = String.raw`tuition|school|entrance|admission|membership|course|class|parking|management|property|room|courier|shipping|delivery|postage|express|logistics|advertising|ad|platform|listing`;
 const COST_RISES = String.raw`\b(?<!\b(?:interest|loan|lpr|rate|fees?)\s)${BOUGHT_GOODS}\b(?![^.?!,]{0,24}\b(?:interest|loan|rates?|fees?)\b)[^.?!,]{0,24}\b${RISE_WORDS}\b`;
 const FALLS = String.raw`(?:${PRICE_FALLS}|${SALES_FALL}|${BAD_SEASON_EN}|\b${UNSOLD}|${COST_RISES})`;
 // "what if", "what happens if" ask by themselves; a bare if, suppose or say only with what comes of it asked after ("if prices fall we stop buying" asks nothing).
@@ -634,9 +639,10 @@ export const commandRules: readonly CommandWords[] = [
         String.raw`(?!\s+(?:options?|methods?|ways?|platforms?|apps?|terms?|codes?|links?)\b)`,
       // How a cost is worked out: "how is the monthly payment calculated", "how do they work out the interest".
       String.raw`\bhow (?:is|are) (?:the |my |our )?(?:monthly )?(?:payments?|repayments?|instal?lments?|fees?|charges?) (?:calculated|worked out|computed|figured out)\b`,
-      // Not fees the firm collects ("tuition fees about 400k a semester", "service fees collected 500k a month"): its takings.
+      // Not fees the firm collects ("tuition fees about 400k a semester", "service fees collected 500k a month"): its takings;
+      // nor the running costs of selling ("courier fees are now 30k a month", shipping fees: round 31, fix31a).
       // Nor fees charged each customer ("fees about 1500 a month per kid"): a price.
-      String.raw`(?<!\b(?:tuition|school|entrance|admission|membership|course|class|parking|management|property|room)\s)\bfees?\b(?!\s+(?:collected|income|revenue|we (?:charge|collect|take)))(?![^.,;!?]{0,30}\b${PER_CUSTOMER})`,
+      String.raw`(?<!\b(?:${FEES_NOT_ASKED})\s)\bfees?\b(?!\s+(?:collected|income|revenue|we (?:charge|collect|take)))(?![^.,;!?]{0,30}\b${PER_CUSTOMER})`,
       // A flat rate named asks what it really costs: "is a 1.2% monthly flat rate the same as 14.4% a year".
       String.raw`\bflat (?:rate|interest)\b`,
       // The real rate or cost asked in few words: "real rate?", "the true cost", "effective apr".

@@ -279,6 +279,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       String.raw`\bexpenses?\b`,
       // Running costs: "electricity is 6k a month", "fuel about 20k a month".
       String.raw`\b(?:electricity|utilities|utility bills?|power bills?|water and power|fuel|diesel|petrol|gas bills?)\b`,
+      // ...and the running costs of selling online: "courier fees are now 30k a month", "shipping fees", "ad spend" (round 31, fix31a).
+      String.raw`\b(?:courier|shipping|delivery|postage|express|logistics|advertising|ad|ads|promotion|marketing|platform)\s+(?:fees?|costs?|charges?|bills?|spend(?:ing)?)\b`,
       String.raw`\bregistered capital\b`,
       // Not the interest asked of a sum said alone before it (see the amount words).
       String.raw`(?<!${SUM_THEN_ASKED})\binterest\b`,
@@ -320,6 +322,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // the need stated with its sum, as a sum needed reads; so after a place to open or build ("want to open a second branch,
       // budget 600k"; round 25).
       String.raw`(?<=${WANTING_TO_GET}[^.;!?]{0,40})\bbudget(?:ed)?\b(?![^.;]*\b(?:have|got|own|saved|short)\b)`,
+      // ...or after things needed or wanted named with their article ("need a new camera, ring lights and a sound card …, budget
+      // around 25k"; round 31, fix31a).
+      String.raw`(?<=\b(?:need|needs|want|wants)\s+(?:a|an|new|some|more|two|three|\d+)\b[^.;!?]{0,80})\bbudget(?:ed)?\b(?![^.;]*\b(?:have|got|own|saved|short)\b)`,
       // "we'd like 150k more", "i would like 200k for a van": a sum wanted (not "like 20k", a filler); the subject left out
       // after a clause's end too (", would like 200k to buy more silver"; round 25).
       String.raw`(?:\b(?:we|i)(?:['’]d|\s+would)|(?<=(?:^|[,;.!]\s*))would)\s+like\b(?=\s+(?:about |around |roughly |maybe )?(?:rmb|¥)?\s*\d)`,

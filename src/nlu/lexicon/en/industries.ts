@@ -1140,6 +1140,9 @@ export const industryRules: readonly IndustryWords[] = [
     priority: 25,
     words: [
       String.raw`\b(?:sell|sells|selling|sold)\b[^.,;!?]{0,30}\bon (?:shopee|lazada|tokopedia|amazon|etsy|ebay|aliexpress|temu|tiktok(?: shop)?)\b(?=(?:[^.;!?]{0,20}\b(?:to|in|into))? (?:the )?(?:${abroad.join('|')})\b)`,
+      // A shop online named as the firm, its goods after it ("we're a small online store selling dried mushrooms": round 31, fix31a):
+      // the shop sells them, over a processed product, as 网店卖鲜花饼 reads.
+      String.raw`\b(?:online|web|wechat|taobao|tmall|douyin|kuaishou|pinduoduo)\s+(?:shop|store)s?\s+(?:selling|that sells|which sells)\b`,
     ],
   },
   // Goods sold or resold on a shop platform abroad, said by the owner ("i resell silver jewellery on lazada to customers in
@@ -1359,7 +1362,8 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'postal',
     priority: 25,
     words: [
-      String.raw`\bcouriers?\b`,
+      // Not a courier's fees or the couriers a seller sends by ("courier fees are now 30k a month": round 31, fix31a): a running cost.
+      String.raw`\bcouriers?\b(?!\s+(?:fees?|costs?|charges?|bills?|rates?|prices?|companies we use)\b)`,
       String.raw`\bexpress delivery (?:company|business|service)\b`,
       String.raw`\bexpress (?:delivery )?(?:${COURIER_OUTLETS.join('|')})\b`,
       String.raw`\bparcel (?:delivery|service)\b`,
@@ -1703,7 +1707,8 @@ export const industryRules: readonly IndustryWords[] = [
       // An optician's as the trade ("we are opticians", "we run an optician"), as 眼镜店 reads (round 25).
       String.raw`\b(?:run|runs|own|owns|have|are|we['’]re|i['’]m|an?)\s+(?:\w+\s+)?opticians?\b`,
       // Selling by livestream (直播带货) is online retail.
-      String.raw`\blive ?stream(?:s|ing|ers?)?\b`,
+      // Not the live room's gear ("for our live stream room": round 31, fix31a).
+      String.raw`\blive ?stream(?:s|ing|ers?)?\b(?!\s+(?:room|gear|equipment|set-?up|lights?|cameras?|kit)\b)`,
       String.raw`\b(?:douyin|tiktok|kuaishou|taobao) live\b`,
       String.raw`\bsell(?:s|ing)?\s+(?!(?:rooms?|tours?|tickets?|trips?|services?|meals?|food|beds?|stays?)\b)(?:\w+\s+){0,3}to\s+(?:tourists|visitors|locals|consumers|shoppers|passers-by)\b`,
       String.raw`\b(?:car|auto|vehicle|motorbike|motorcycle|scooter|e-?bike|truck|tractor) dealers?\b`,
@@ -1767,7 +1772,11 @@ export const industryRules: readonly IndustryWords[] = [
     id: 'agriculture',
     priority: 10,
     // A price remark ("rubber latex price dropped", "coffee prices are up") is market talk, no trade.
-    notAfter: [String.raw`(?:\s+[a-z]+)?\s+prices?\b`],
+    // Nor stock held ("30 tons of walnuts sitting in the warehouse", "tea sitting unsold": round 31, fix31a): goods the firm has, no farming.
+    notAfter: [
+      String.raw`(?:\s+[a-z]+)?\s+prices?\b`,
+      String.raw`\s+(?:still\s+)?(?:sitting|lying|piled up|stuck|unsold|going bad|rotting)\b`,
+    ],
     // Nor the saying "not our cup of tea" (round 27): a thing declined, no produce.
     notBefore: [String.raw`\bcups? of\s`],
     words: [String.raw`\b(?:${produce.join('|')})\b`],

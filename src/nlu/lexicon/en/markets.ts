@@ -147,6 +147,8 @@ export const platforms: Words = [
   'tmall',
   'pinduoduo',
   'douyin',
+  // Kuaishou, as 快手 reads in Chinese (round 31, fix31a: "we run a kuaishou live shop").
+  'kuaishou',
   'tiktok',
   'shopee',
   'lazada',
@@ -176,7 +178,8 @@ export const onlineSalesPositive: Words = [
   String.raw`\b(?:sell|sells|selling|sold)\b(?:[^.,;!?]|(?<=\d)[.,](?=\d)){0,40}\bonline\b`,
   // "卖鲜花online": a Chinese verb, an English word.
   String.raw`[卖售][^.,;!?，。]{0,10}\bonline\b`,
-  String.raw`\blive ?stream\w*`,
+  // Not the live room's gear ("a sound card for our live stream room": round 31, fix31a): no selling said.
+  String.raw`\blive ?stream\w*(?!\s+(?:room|gear|equipment|set-?up|lights?|cameras?|kit)\b)`,
   String.raw`\bwechat (?:shop|store|mini)\b`,
   // Sold through a chat app or a social app: "sell at markets and on wechat", "selling through wechat moments".
   String.raw`\b(?:sell|sells|selling|sold)\b[^.,;!?]{0,40}\b(?:on|through|via|over)\s+(?:wechat|weixin|xiaohongshu|red)(?:\s+moments)?\b`,

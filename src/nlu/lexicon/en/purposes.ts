@@ -1289,6 +1289,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:cash|money|funds?|things are)(?:['’]s| is| are| was| were| has| have)?(?: been| getting| gotten| gets)? (?:(?:a bit|very|really|so|pretty|quite|super) )?tight\b`,
       String.raw`\btight on (?:cash|money|funds)\b`,
       String.raw`\bshort (?:of|on) (?:cash|money|funds)\b`,
+      // ...none left, or stock sitting with no cash to buy more ("no cash left", "out of cash", "no money left to restock"; round 31).
+      String.raw`\b(?:no|out of|run out of|ran out of|running out of) (?:cash|money|funds)(?: left)?\b`,
       // Goods bought to sell on, in a lot ("for a container of cashews", "buy two truckloads of durian").
       String.raw`\b(?:for|buy|buying|purchas\w*|import\w*)\s+(?:a|an|one|two|three|\d+|another|the next)\s+(?:containers?|shipments?|truckloads?|loads?|batch(?:es)?|consignments?|lots?)\s+of\b`,
       // Traded goods bought ("buy rough stones at the auction", "buy raw jade"): stock.

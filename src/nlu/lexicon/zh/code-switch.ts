@@ -227,6 +227,14 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   ecommerce: '电商',
   'e-commerce': '电商',
   settlement: '结算',
+  // A platform's takings drawn, in English inside Chinese (有没有 way 提前 cash out, 能不能 早点 withdraw, payout 太慢; round 31).
+  payout: '回款',
+  'cash out': '提现',
+  withdraw: '提现',
+  way: '办法',
+  // A budget and the ads bought, in English inside Chinese (budget 两万 左右, 每个月 ads 要花 2万; round 31).
+  budget: '预算',
+  ads: '广告',
   // Platforms named in English inside Chinese (taobao, douyin and the others the English lists read there).
   kuaishou: '快手',
   xiaohongshu: '小红书',

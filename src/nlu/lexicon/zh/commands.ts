@@ -128,8 +128,11 @@ const SALES_FALL = String.raw`(?:(?:销量|销路|销售额?|生意|订单|单�
 const SUPPOSED_AFTER = String.raw`(?:(?:价格?|价钱|行情)\s*一\s*(?:跌|掉)|(?:${FALL_OR_UNSOLD}|${SALES_FALL})了?的话)`;
 /** What now or what comes of it, asked after it: 咋个办, 怎么办, 咋个整, 会怎样, 会咋样, 后果, 贷款咋个还. */
 const WHAT_THEN = String.raw`(?:咋个办|怎么办|咋办|咋整|咋个整|怎么整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|后果|(?:贷款|钱)?(?:咋个|怎么|咋)还|还得上|还得起)`;
-/** Said as what has happened: a time gone by or now before it (最近, 去年, 这两年, 已经, 现在). */
-const FALL_TOLD = String.raw`(?:已经|最近|去年|前年|今年|这两年|这几年|这段时间|这阵子|前段时间|这几个月|上个月|这个月|一直|现在|目前)`;
+/**
+ * Said as what has happened: a time gone by or now before it (最近, 去年, 这两年, 已经, 现在), or the stock told held (仓库里还压着三千多箱货
+ * 卖不动, 库存堆着: round 31, fix31a).
+ */
+const FALL_TOLD = String.raw`(?:已经|最近|去年|前年|今年|这两年|这几年|这段时间|这阵子|前段时间|这几个月|上个月|这个月|一直|现在|目前|压着|压了|堆着|库存)`;
 
 /**
  * The goods' price falling or the goods not selling, supposed, then what now or what comes of it (要是咖啡价格跌了咋个办,
@@ -157,8 +160,11 @@ const SERVICES = [...serviceRules, ...enServiceRules].flatMap((r) => r.words).jo
  * gives the sum wanted (想贷款20万: a statement of need, read as the amount; run.ts sumIsTheRequest).
  * Not the rest of a cost borrowed (剩下的想贷款): a sum given, as 想借二十万.
  */
-/** A service refused after its name: 不要, 不考虑, 不搞, 算了, 没兴趣, not interested (round 25). */
-const REFUSED = String.raw`(?:不要|不想要?|不考虑|不用|不需要|不碰|不沾|不搞|不弄|不整|不做|算了|免了|pass|没(?:有|得|啥|什么|哪样)?兴趣|不感兴趣|not interested|no thanks)`;
+/**
+ * A service refused after its name: 不要, 不考虑, 不搞, 算了, 没兴趣, not interested (round 25); a wish not to touch it (不想碰, 不敢碰,
+ * 不愿意搞) and "we don't want" in English words (网贷不想碰, 网贷 we don't want: round 31, fix31a).
+ */
+const REFUSED = String.raw`(?:不(?:想|愿意|敢|打算)?(?:要|碰|沾|搞|弄|整|做|用|考虑)|不想|不需要|算了|免了|pass|没(?:有|得|啥|什么|哪样)?兴趣|不感兴趣|not interested|no thanks|(?:we |i )?(?:don['’]?t|do not) (?:want|need)(?: (?:it|them|that|those|any))?)`;
 
 export const wishToBorrow: Words = [
   String.raw`(?<![不没别])(?:想|要|需要)(?:整|搞|弄)(?:点|些|个)?钱`,

@@ -11,6 +11,24 @@ import { harvestSeasons } from './seasons';
 /** Every month, year or week (round 30): a payment's own period, said before it. */
 const EVERY_PERIOD = String.raw`(?:每个?月|每年|每周|每个?礼拜|每个?星期|每次|\bmonthly\b|\bevery month\b)`;
 
+/**
+ * The running costs of selling online (round 31, fix31a): courier fees, promotion and ads bought (投流), goods sent back.
+ * Said with a period beside them (一个月光快递就要四万多, 投流一个月要砸两三万, 推广费每个月一万五) they are what the firm spends,
+ * no sum wanted and no term; the same words with no period (想贷十万投流) keep their purpose (purposes.ts).
+ */
+const SELLING_COST = String.raw`(?:快递|物流|推广|广告|宣传|投流|流量)费|快递(?:钱)?|推广|投流|广告|退货`;
+/** A period of spending, right before or after a selling cost: 一个月, 每个月, 每天, every month. */
+const SPENDING_PERIOD = String.raw`(?:(?:一|每)个?(?:月|天|年|礼拜|星期|周)|\bmonthly\b|\bevery month\b)`;
+/** A spend said after a selling cost and its period: a verb of spending or the sum itself (要, 得, 花, 烧, 砸, 投, 就, 都, 五万). */
+const SPEND_NEXT = String.raw`\s*(?:光|就|都|也|要|得|大概|大约|差不多|至少|起码)*\s*(?:要|得|花|烧|砸|投|是|\d|[一二两三四五六七八九十几])`;
+/** A selling cost said over a period, the period before it or after it (see SELLING_COST). */
+/** ...the period after the cost (投流一个月要砸两三万): a figure mark too (the period is the cost's). */
+const COST_THEN_PERIOD = String.raw`(?:${SELLING_COST})(?=\s*(?:大概|大约|约)?\s*${SPENDING_PERIOD}${SPEND_NEXT})`;
+const COST_OVER_PERIOD = [
+  String.raw`(?<=${SPENDING_PERIOD}\s*(?:光|的|就|都)?\s*)(?:${SELLING_COST})(?=[^，。,.!?；;\d]{0,4}?(?:要|得|花|烧|砸|就|都|是|\s*\d|[一二两三四五六七八九十几]))`,
+  COST_THEN_PERIOD,
+];
+
 /** Not one of the owner's kin after 我 (加上我小舅子, 加我表哥: my kin added, no owner added). */
 // ...nor the owner with the spouse as a couple (再加上我两口子, 加上我们夫妻俩: the couple added, two heads; round 25).
 /** An English hedge between a Chinese word and its sum, spaced as mixed messages write it (去年 about 280万, 今年 prob 320万). */
@@ -264,6 +282,10 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // The value of a thing owned (设备值100万, 库存价值五十万): neither assets, nor a sum wanted. Not the assets' own worth
       // (总资产值一千来万, assets 值 大几百万: the assets, round 21).
       String.raw`(?<!不|(?:资产|\bassets?)(?:总)?\s*)(?:价值|值)(?!不值|得|班)`,
+      // The running costs of selling online over a period (一个月光快递就要四万多, 投流一个月要砸两三万; round 31).
+      ...COST_OVER_PERIOD,
+      // Goods sent back by their value (退货退了三万多, 退了快两万块的货, 退掉五六千; round 31): sales lost, no sum wanted.
+      String.raw`退(?:货)?(?:退)?(?:了|掉了?)(?=\s*(?:快|近|将近|差不多|大概|好|个)?\s*(?:\d|[一二两三四五六七八九十几]))`,
       // Running costs: 油钱就要二十几万, 水电三千, 运费一个月两万 (not a carrier's fares, its takings: see CARRIERS_FARES).
       '油钱',
       '油费',
@@ -360,6 +382,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // ...or its sum right after the verb of getting: 想弄五十万买台挖机, 打算搞个二十万.
       // ...with more or again between (这回想再整二十万, 想多弄十万).
       String.raw`(?:想|要|打算|准备|得)(?:再|多|另外)?(?:整|搞|弄|凑)(?=个?\s*(?:\d|[一二两三四五六七八九十几]))`,
+      // A budget after a thing wanted, bought or replaced in its sentence (直播间的灯要换, 预算两万左右; 想买台烘干机 预算十万;
+      // round 31, fix31a): the sum for it, as a budget beside a thing to buy reads in English; not the budget said had (预算只有十万).
+      String.raw`(?<=(?:换|买|添|购置|整|要|想|需要|打算|准备|装|升级)[^。.!?]{0,30}?)预算(?!\s*(?:只|就|才)?\s*(?:有|不够|够))`,
       '筹集',
       '筹措',
       '筹',
@@ -768,6 +793,8 @@ export const figureMarks: readonly MarkWords[] = [
     mark: 'rate-before',
     words: [
       '每',
+      // A selling cost's period after it (投流一个月要砸两三万, 快递费一个月八千多; round 31): the cost's, no term.
+      COST_THEN_PERIOD,
       SHOP_OVER_PERIOD,
       // A margin's period: 毛利率一年百分之三十, 利润率一年两成.
       String.raw`(?:毛利|净利|利润)率?`,
@@ -804,6 +831,8 @@ export const figureMarks: readonly MarkWords[] = [
   {
     mark: 'rate-after',
     words: [
+      // A selling cost after its period, 光 between (一个月光快递就要四万多, 每个月投流三万; round 31): the cost's period, no term.
+      String.raw`(?:光|就|都)?(?:${SELLING_COST})(?=[^，。,.!?；;\d]{0,4}?(?:要|得|花|烧|砸|就|都|是|\s*\d|[一二两三四五六七八九十几]))`,
       // What a span costs in money, asked (一年下来要多少钱, 一个月下来得花好多钱; round 26): the span is the cost's period, no term
       // (the interest of a sum asked over a year, 一年下来要付多少利息, keeps the year as the term: fix23c).
       String.raw`下来(?=\s*(?:大概|大约|差不多)?\s*(?:要|得)\s*(?:花|出|付)?\s*(?:多少|好多|几多)钱)`,

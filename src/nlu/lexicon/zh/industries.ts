@@ -297,6 +297,8 @@ const abroadPlatforms: Words = [
 
 /** Where goods are sold online, as owners name it: 淘宝, 抖音, 朋友圈, 网上; Latin names typed inside Chinese (Lazada). */
 const onlinePlatforms: Words = [
+  // A WeChat shop (微信小店; round 31), before 微信 alone.
+  String.raw`微信(?:小店|商城|店铺)`,
   '淘宝',
   '天猫',
   '京东',
@@ -425,8 +427,9 @@ export const industryRules: readonly IndustryWords[] = [
       // Dried by the firm's own hands, one verb (做芒果干的 自己烘, 自家晒, round 20): processing, over the export that sells it.
       String.raw`(?:自己|自家)(?:也|还)?(?:烘|晒)(?!太阳)`,
       // Food the firm makes, said with 做 (做芒果干 出口泰国, 收芒果 做果干, 做鲜花饼 卖到网上): the making is the trade, over
-      // the buying or selling words around it; not a wish (想做果干).
-      String.raw`${NOT_WISHED}做[\u3400-\u9fff]{0,2}?(?:${madeFood.join('|')})`,
+      // the buying or selling words around it; not a wish (想做果干), nor the goods said own-made (我们自己做的牛肉干 都在微信小店卖:
+      // round 31, fix31a): the food made then gives way to the shop or platform that sells it, as 卖自家腌的酱菜 reads.
+      String.raw`${NOT_WISHED}(?:(?<!自己|自家)做|做(?!的))[\u3400-\u9fff]{0,2}?(?:${madeFood.join('|')})`,
       // Coffee roasted as the trade (做咖啡烘焙的, 做 coffee 烘焙 的): processing, not a bakery's 烘焙.
       String.raw`(?:咖啡|coffee)\s?豆?\s?烘焙`,
       '加工',
@@ -942,13 +945,13 @@ export const industryRules: readonly IndustryWords[] = [
       '粮库',
     ],
   },
-  // Not where the stock lies (压了一批货在仓库, 放仓库里): a place, no trade.
+  // Not where the stock lies (压了一批货在仓库, 放仓库里, 仓库里还压着三千多箱货: round 31): a place, no trade.
   {
     id: 'warehousing',
     priority: 8,
     // Nor the firm's own store built or grown (扩建我们在缅甸的仓库, 再盖个仓库, 仓库不够用): the purpose's object, no trade.
     words: [
-      String.raw`仓库(?<![在放存堆进]仓库)(?<!(?:把|将)[^，。,.!?；;\s]{0,3}仓库)(?<!(?:扩建|扩大|扩|建|盖|修|加|添|租)[^，。,.!?；;\s]{0,8}仓库)(?!\s*(?:改|隔成|打通|不够|太小|满了))`,
+      String.raw`仓库(?<![在放存堆进]仓库)(?<!(?:把|将)[^，。,.!?；;\s]{0,3}仓库)(?<!(?:扩建|扩大|扩|建|盖|修|加|添|租)[^，。,.!?；;\s]{0,8}仓库)(?!\s*(?:改|隔成|打通|不够|太小|满了))(?!里?\s*(?:还|都|也)?\s*(?:压|堆|放|存|囤)(?:着|了))`,
     ],
   },
   {
@@ -962,7 +965,8 @@ export const industryRules: readonly IndustryWords[] = [
       String.raw`邮政(?:代办|网点|所|支局)`,
     ],
   },
-  { id: 'postal', priority: 5, words: ['快递'] },
+  // Not a courier's fee or the couriers the firm sends by (快递费, 一个月光快递就要四万多, 快递钱; round 31): a running cost of selling.
+  { id: 'postal', priority: 5, words: [String.raw`(?<!光)快递(?!费|钱|成本|单号)`] },
   {
     id: 'leasing-business-services',
     priority: 25,
@@ -1393,8 +1397,9 @@ export const industryRules: readonly IndustryWords[] = [
       // Online shops by platform: 淘宝店, 抖音小店, 微店.
       String.raw`(?:淘宝|天猫|京东|拼多多|抖音|快手|微)(?:小)?店`,
       // Selling through an online platform (在淘宝上卖野生菌, 在Lazada上卖普洱茶, 抖音卖鲜花饼): the
-      // shop is online, over the produce or the food sold; not when denied (没在网上卖).
-      String.raw`(?<!(?:没|不|没有|没得|莫得|从不|从没)在?)(?:${onlinePlatforms.join('|')})\s*(?:上面?|里面?)?\s*(?:直播)?(?:[也都还]|主要)?\s*卖(?![家不])(?=\s*[\u4e00-\u9fffa-z])`,
+      // shop is online, over the produce or the food sold; not when denied (没在网上卖). Ending the message after the
+      // firm's own goods (我们自己做的腊肉 都放在微信小店卖: round 31; the channel alone at the end, 快手上也卖, names no trade: convention 23).
+      String.raw`(?<!(?:没|不|没有|没得|莫得|从不|从没)在?)(?:${onlinePlatforms.join('|')})\s*(?:上面?|里面?)?\s*(?:直播)?(?:[也都还]|主要)?\s*卖(?![家不])(?=\s*[\u4e00-\u9fffa-z]|(?<=(?:自己|自家)[^。.!?]{0,20}卖)\s*$)`,
       String.raw`(?:${goodsAlternation}|4s|[茶果花衣鞋药肉菜粮烟酒具品货装机书布米鱼蛋纸伞帽灯糖表画])(?:店|铺|门市|门面|摊|档)`,
       // ...with 的 between, the goods' shop (扎染的店, 银饰的铺子; round 23).
       String.raw`(?:${goodsAlternation})的(?:店|铺|门市|门面|摊|档)`,

@@ -165,8 +165,12 @@ export const onlineSalesPositive: Words = [
   String.raw`(?:网上|线上)\s?(?:也|都|还|现在)+(?:在|有)?(?:卖|销售|做|接单)`,
   '美团',
   '饿了么',
-  // Selling by livestream: 做翡翠直播的, 直播带货.
-  String.raw`直播(?:带货|卖货|间|的)?`,
+  // Selling by livestream: 做翡翠直播的, 直播带货; not the live room's gear (直播间要换一套设备, 直播用的补光灯, 直播 equipment:
+  // round 31, fix31a), unless selling is said there (在直播间卖).
+  String.raw`直播(?:带货|卖货|的)?(?!间|用|设备|器材|灯|\s*(?:equipment|gear|lights?|cameras?)\b)`,
+  String.raw`直播间\s*(?:里|上)?\s*(?:也|都|主要)?\s*(?:卖|带货|销售|接单)`,
+  // A WeChat shop (微信小店, 微信商城): selling online, as 微店 (round 31).
+  String.raw`微信(?:小店|商城|店铺)`,
   '淘宝',
   '天猫',
   String.raw`京东(?!金融|白条|金条)`,

@@ -739,7 +739,9 @@ export const purposeRules: readonly PurposeWords[] = [
       '扫码',
       '二维码',
       String.raw`(?<!跨境)支付(?!工资|货款|利息|房租|租金|给)`,
-      '结算',
+      // Not a platform settling with the firm (抖音那边结算要七天, 拼多多结算太慢; round 31, fix31a): its takings paid out, no way
+      // of collecting payments wanted.
+      String.raw`(?<!(?:淘宝|天猫|京东|拼多多|抖音|快手|美团|饿了么|小红书|平台|小店|网店)[^，。,.!?；;\d]{0,6})结算`,
       '刷卡',
       'pos机',
       '聚合支付',
@@ -974,6 +976,10 @@ export const purposeRules: readonly PurposeWords[] = [
       // Cash tied up in goods: 货压得太多, 钱都压在货上, 资金卡住了.
       String.raw`(?:钱|资金|现金|本钱|\bcash\s*)(?:都|全|全部)?(?:压|卡|套)(?:在|住|着|了)(?!客户|下游|甲方|经销商|买家|别人|人家)`,
       String.raw`货(?:都|全)?压(?:得|着|在|了)`,
+      // ...the stock told held, its goods or their count after (库存还压着二十几吨, 仓库里还压着三千多箱货; round 31, fix31a); not a
+      // buyer's money held (压着货款).
+      String.raw`库存(?:还|都|也)?(?:压|堆)(?:着|了)`,
+      String.raw`(?:还|都)?(?:压|堆)着[^，。,.!?；;\s]{0,8}?货(?!款)`,
       // Herds or flocks restocked: 猪仔要补栏, 补栏.
       '补栏',
       // Animals bought to raise: 买两头母牛来养, 进几百只鸡.
@@ -1094,6 +1100,10 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`重新(?:把[^，。,.!?；;\s]{1,4})?开(?:起来|门|工)(?![了过])|重新开始(?=\s*(?:生产|营业|做|干|经营|加工|接单))`,
       // ...said in English among the Chinese, its sum after it (工厂 停了 三个月, restart 要 十万; 店 reopen 差五万).
       String.raw`\b(?:restart|reopen)\b(?=\s*(?:要|得|需要|还差|差|还要)\s*(?:个|大概|差不多)?\s*[\d一二两三四五六七八九十几百千万])`,
+      // Money that will not turn over (资金转不过来, 钱转不动了, 现金周转不开; round 31, fix31a): cash short for a spell.
+      String.raw`(?:资金|钱|现金|本钱)(?:都|也|就|已经)?(?:周转|转)(?:不过来|不动|不开)`,
+      // Produce bought in with 果 alone, at its phrase's end (想贷八十万收果, 收果的钱; round 31): stock.
+      String.raw`收(?:点|些|一批)?果(?=$|[\s，。,.!?；;]|的钱)`,
       '现金流',
       '资金紧张',
       '资金链',

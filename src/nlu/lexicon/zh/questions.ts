@@ -1897,9 +1897,9 @@ const startupWords: readonly string[] = [
   '启动资金',
   String.raw`创业(?!担保)`,
   String.raw`还没有?开(?:起来|张|门)`,
-  // 还没开 said alone, a clause of its own ("店还没开 装修加设备要二十万"), not 还没开发票, nor a place online not
+  // 还没开 said alone, a clause of its own ("店还没开 装修加设备要二十万"; 还没开店: round 31), not 还没开发票, nor a place online not
   // opened (抖音快手都还没开: no online sales, the firm trades).
-  String.raw`(?<!(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|网店|微店|直播)[^，。,.!?；;]{0,5})还没有?开(?=[\s，。,.!?；;]|$)`,
+  String.raw`(?<!(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|网店|微店|直播)[^，。,.!?；;]{0,5})还没有?开(?:店|铺子)?(?=[\s，。,.!?；;]|$)`,
   // Not open, a clause of its own with no 还 (店还在装修 没开门, 没开张): not a day closed (今天没开门).
   String.raw`(?<![今昨明天]|那天|这几天)没(?:有)?开(?:门|张|业)(?=[\s，。,.!?；;]|$)`,
   String.raw`还没(?:有|得)?(?:正式)?(?:开始)?营业`,
