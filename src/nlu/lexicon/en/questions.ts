@@ -264,6 +264,10 @@ const PAID_LATE = [
   String.raw`\b(?:late|slow|overdue) (?:payers?|paying (?:buyers?|customers?|clients?))\b`,
   // Money still owed to the firm, told: "the contractor still owes us 1 million", "a buyer owing us 200k".
   String.raw`\b(?:still )?(?:owes?|owing) (?:us|me)\b`,
+  // A buyer late or holding the money back a while, told (round 31, fix31d): "our vietnamese buyer is 2 months late paying", "the
+  // distributor in yangon has been holding our money for 3 months" (not the firm itself late: "i was 2 months late on my mortgage").
+  String.raw`\b(?:${PAYING_BUYERS})\b[^.!?]{0,24}?\b(?:is|are|was|were|(?:has|have) been)\s+(?:\w+\s+){0,3}?(?:late|overdue)\b(?!\s+(?:on|with)\s+(?:our|my)\b)`,
+  String.raw`\b(?:${PAYING_BUYERS})\b[^.!?]{0,24}?\b(?:hold(?:s|ing)?|held|sitting on|sits on)\s+(?:back\s+)?(?:our|my)\s+(?:money|payments?|cash)\b`,
   // ...owed since a time ("the hotel has owed us 60k since spring"; round 28).
   String.raw`\b(?:has|have)(?: been)? ow(?:ed|ing) (?:us|me)\b`,
 ].join('|');

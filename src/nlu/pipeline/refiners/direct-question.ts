@@ -214,9 +214,17 @@ function isProfile(m: Mention): boolean {
  * are the buyers; of buyers paying late, the trade, staff and sales, not where the buyers are:
  * 越南 buyers 一直拖款); an offer's terms corrected still correct (说错了 月供是四千二 不是四千八).
  */
-function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: number, text: string, cued: (m: Mention) => boolean): boolean {
+function keptFact(
+  m: Mention,
+  asked: Mention,
+  factsEnd: number,
+  laterFacts: number,
+  text: string,
+  cued: (m: Mention) => boolean,
+  tradeAcross: (m: Mention) => boolean,
+): boolean {
   if (asked.kind === 'offer') return m.kind === 'flag' && m.value === 'correcting';
-  if (MONEY_ACROSS.has(String(asked.value)) && !firmsOwn(m, cued)) return false;
+  if (MONEY_ACROSS.has(String(asked.value)) && !firmsOwn(m, cued) && !tradeAcross(m)) return false;
   // ...and so does someone else's business told before it, whose scope runs on over the question (我爹在弥勒种葡萄 … 他想贷十万买滴灌设备
   // 去哪家申请好: the father's firm, asked for; round 27).
   if (m.kind === 'scope' && (m.value === 'customers' || m.value === 'relative')) return m.start < factsEnd;
@@ -239,6 +247,22 @@ function firmsOwn(m: Mention, cued: (m: Mention) => boolean): boolean {
   if (m.kind === 'industry' || m.kind === 'size' || m.kind === 'role' || m.kind === 'cue') return true;
   if (m.kind !== 'quantity') return false;
   return m.value.kind === 'people' || (m.value.kind === 'money' && cued(m));
+}
+
+/**
+ * The firm's own trade across the border, told before a question of money across the border (round 31, fix31d, corpus convention
+ * 97: 我们在河口做水果进出口的 越南盾要是跌了咋个办, 我们做边贸的 老挝客户付的基普 咋个换, "we import durian from thailand, how do we lock
+ * the baht rate"): a cross-border word in a clause (as owners type clauses: SPOKEN_CLAUSES) that names the firm's trade is a fact of the
+ * firm, kept as its trade is; the payment's own markets (老挝客户付的基普, the currency's country) name no trade and stay dropped.
+ */
+function tradeAcrossTold(state: State): (m: Mention) => boolean {
+  const trades = ofKind(state, 'industry');
+  return (m) => {
+    if (m.kind !== 'flag' || m.value !== 'cross-border') return false;
+    const start = clauseStart(state.text, m.start, SPOKEN_CLAUSES);
+    const end = clauseEnd(state.text, m.end, SPOKEN_CLAUSES);
+    return trades.some((t) => t.start >= start && t.end <= end);
+  };
 }
 
 /** A buyer-owes flag beside a receivables question tells money already owed: not the receivable's name alone, nor terms weighed. */
@@ -342,11 +366,12 @@ export function directQuestion(state: State): void {
   // A sum with a word before it in its clause that says what it is (借, 营业额, need): the firm's figure.
   const cues = ofKind(state, 'cue');
   const cued = (m: Mention) => cues.some((c) => c.end <= m.start && !breakBetween(state.text, c.start, m.start, PUNCTUATION));
+  const tradeAcross = tradeAcrossTold(state);
   drop(
     state,
     'directQuestion',
     // An offer's terms corrected ("说错了 月供是四千二 不是四千八") still say they correct what was said.
-    (m) => isProfile(m) && !keptFact(m, asked, factsEnd, laterFacts, state.text, cued),
+    (m) => isProfile(m) && !keptFact(m, asked, factsEnd, laterFacts, state.text, cued, tradeAcross),
     `${asked.kind === 'question' ? 'a direct question' : 'an offer'} sets no profile field`,
   );
 }
