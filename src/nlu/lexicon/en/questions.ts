@@ -1203,6 +1203,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\b(?:${WAY_TO_TAKE})(?:receive|take|accept|collect|handle|deal with|manage|get)\b`,
         // ...or the best way to change it: "paid us in dong, what's the best way to change it", "best way to turn it into rmb?".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,40}\b(?:${WAY_TO_TAKE})(?:change|exchange|convert|swap|turn|cash)\b`,
+        // ...the currency named after the way (round 31, fix31d): "whats the best way to change the kip we get paid", "how do we convert our baht".
+        String.raw`\b(?:${WAY_TO_TAKE})(?:change|exchange|convert|swap)\s+(?:the |our |my |this |that |all the )?(?:\w+\s+)?${CURRENCIES}\b`,
         // ...or which bank or way to take it at, asked loosely: "which bank is best for receiving it", "where should we receive
         // it", "which one would u pick to receive it".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\b(?:which (?:bank|one|account|way)|where)\b[^.?!]{0,24}\b(?:receiv|reciev|tak|accept|collect)\w*\b`,

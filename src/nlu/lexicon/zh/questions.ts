@@ -1056,7 +1056,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:避免|规避|防止|防范|减少|少)${C}{0,4}(?:${FX_RATE}|汇兑)${C}{0,3}(?:吃亏|亏损?|损失|风险)|汇损${C}{0,6}(?:避免|规避|防|办法)` +
         // ...or a currency's move supposed or told, then what now (要是缅币跌了咋个整, 万一美元涨了咋个办, 汇率变了怎么办): the rate's risk,
         // kept off at the bank (round 29, lead).
-        String.raw`|(?:${anyCurrency.join('|')}|${FX_RATE})${C}{0,6}?(?:${MOVES}|变)${C}{0,6}?${CURRENCY_WHAT_NOW}`,
+        String.raw`|(?:${anyCurrency.join('|')}|${FX_RATE})${C}{0,6}?(?:${MOVES}|变)${C}{0,6}?${CURRENCY_WHAT_NOW}` +
+        // ...the rate's word between, in English too, and a way asked as what now (越南盾 的 rate 老是变 有什么办法, 泰铢汇率天天变 有没有办法;
+        // round 31, fix31d).
+        String.raw`|(?:${anyCurrency.join('|')})${C}{0,4}?(?:${FX_RATE}|\brate\b)${C}{0,6}?(?:${MOVES}|变)${C}{0,6}?(?:${CURRENCY_WHAT_NOW}|有(?:没有|没得)?(?:什么|哪样|啥)?(?:好)?(?:办法|法子|招))`,
     ),
   },
   {

@@ -265,6 +265,19 @@ function tradeAcrossTold(state: State): (m: Mention) => boolean {
   };
 }
 
+/**
+ * A trade told with 做…的 closed right before the words of a question of money across the border, no break between (做 import export 的
+ * 越南盾 的 rate 老是变, typed apart and read joined: 做进口出口的越南盾…; round 31, fix31d): the firm described, then the question; its
+ * facts end where the question's words begin.
+ */
+function tradeClosedBefore(state: State, asked: Mention, factsEnd: number): number {
+  if (!MONEY_ACROSS.has(String(asked.value)) || asked.start <= factsEnd) return factsEnd;
+  const closed = ofKind(state, 'industry').some(
+    (t) => t.start >= factsEnd && /^的\s*$/.test(state.text.slice(t.end, asked.start)) && /做|搞|跑/.test(state.text.slice(factsEnd, t.start)),
+  );
+  return closed ? asked.start : factsEnd;
+}
+
 /** A buyer-owes flag beside a receivables question tells money already owed: not the receivable's name alone, nor terms weighed. */
 function debtOwed(m: Mention, text: string): boolean {
   if (RECEIVABLE_NAMED.test(text.slice(m.start, m.end))) return false;
@@ -354,7 +367,7 @@ export function directQuestion(state: State): void {
   );
   // What suits the firm, asked after describing it: the clauses before the question's own are facts.
   const ofTheFirm = asked.kind === 'question' && (ASKED_OF_THE_FIRM.has(asked.value) || wishTold(state, asked));
-  const factsEnd = ofTheFirm ? needBeforeTheAsking(state, asked, questionStart(state, asked)) : 0;
+  const factsEnd = ofTheFirm ? tradeClosedBefore(state, asked, needBeforeTheAsking(state, asked, questionStart(state, asked))) : 0;
   // ...and the clauses after it, when the question opens the message (what do you recommend for us, we need 500k…;
   // 没得抵押 想借个十五万).
   const needAfter = asked.kind === 'question' && NEED_TOLD_AFTER.has(asked.value);
