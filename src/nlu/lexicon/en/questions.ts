@@ -1317,7 +1317,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bpaid (?:my|our|the) (?:credit card|card|loan|mortgage|car loan|instal+ments?|repayments?) (?:bill )?(?:late|overdue)\b`,
         // Late by a time said, on one's own card or loan: "we were 30 days late on a card bill", "paid the car loan
         // 2 weeks late", "a month overdue on my mortgage" (the time is how late, no term).
-        String.raw`\b(?:\d+|a|one|two|three|a few|few|several|a couple of) (?:days?|weeks?|months?) (?:late|overdue) (?:on|with|paying)\b` +
+        // Not a buyer late with its payment to the firm ("our thai buyer is 3 months late with the payment": receivables; round 31).
+        String.raw`(?<!\b(?:${PAYING_BUYERS})\b[^.?!]{0,24}?)\b(?:\d+|a|one|two|three|a few|few|several|a couple of) (?:days?|weeks?|months?) (?:late|overdue) (?:on|with|paying)\b` +
           String.raw`[^.?!]{0,20}\b(?:loans?|cards?|bills?|payments?|repayments?|mortgage|instal+ments?|huabei|jiebei)\b`,
         String.raw`\b(?:paid|repaid) (?:my|our|the|a) (?:[a-z]+ ){0,2}(?:\d+|a|one|two|three|a few|few|several) (?:days?|weeks?|months?) (?:late|overdue)\b`,
         // Late or missed payments on the credit record: "how long do late payments stay on my credit record?".
