@@ -265,6 +265,11 @@ function tradeAcrossTold(state: State): (m: Mention) => boolean {
   };
 }
 
+/** Only the 的 closing a trade phrase between the trade's word and the question's (做进出口的越南盾…). */
+const CLOSED_BY_DE = /^的\s*$/;
+/** The verb a trade phrase opens with (做, 搞, 跑). */
+const TRADE_VERB = /做|搞|跑/;
+
 /**
  * A trade told with 做…的 closed right before the words of a question of money across the border, no break between (做 import export 的
  * 越南盾 的 rate 老是变, typed apart and read joined: 做进口出口的越南盾…; round 31, fix31d): the firm described, then the question; its
@@ -273,7 +278,10 @@ function tradeAcrossTold(state: State): (m: Mention) => boolean {
 function tradeClosedBefore(state: State, asked: Mention, factsEnd: number): number {
   if (!MONEY_ACROSS.has(String(asked.value)) || asked.start <= factsEnd) return factsEnd;
   const closed = ofKind(state, 'industry').some(
-    (t) => t.start >= factsEnd && /^的\s*$/.test(state.text.slice(t.end, asked.start)) && /做|搞|跑/.test(state.text.slice(factsEnd, t.start)),
+    (t) =>
+      t.start >= factsEnd &&
+      CLOSED_BY_DE.test(state.text.slice(t.end, asked.start)) &&
+      TRADE_VERB.test(state.text.slice(factsEnd, t.start)),
   );
   return closed ? asked.start : factsEnd;
 }
