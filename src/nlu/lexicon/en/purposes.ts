@@ -1046,7 +1046,8 @@ export const purposeRules: readonly PurposeWords[] = [
       // Settled with buyers or suppliers of a country abroad, or in yuan across the border (round 31, fix31d): "we want to settle with our
       // myanmar suppliers in rmb", "rmb settlement".
       String.raw`\bsettl\w*\s+(?:up\s+)?with\s+(?:our |the |my )?(?:${nationalities.join('|')})\s+(?:[a-z-]+\s+)?(?:suppliers?|buyers?|customers?|clients?|partners?|importers?|factories|sellers|distributors?)\b`,
-      String.raw`\b(?:rmb|yuan|renminbi|cny)\s+settlement\b`,
+      // ...wished, not its meaning asked ("what exactly is cross-border rmb settlement": the term).
+      String.raw`(?<=\b(?:want|wants|wanted|need|needs|like|use|using|do|start|set up|apply for|try|switch to)\b[^.?!]{0,20})\b(?:rmb|yuan|renminbi|cny)\s+settlement\b`,
       // Paid by buyers abroad: "how to get paid by vietnamese buyers", "getting paid by customers in laos".
       String.raw`\bpaid by (?:our |the |my )?(?:(?:${nationalities.join('|')})\s+(?:buyers?|customers?|clients?|importers?)|(?:buyers?|customers?|clients?|importers?)\s+(?:in|from)\s+(?:${placesAbroad.join('|')}))\b`,
     ],
