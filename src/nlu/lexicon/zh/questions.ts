@@ -284,6 +284,10 @@ const RECEIVABLES = [
   // (payment among Chinese words is read as 款: code-switch.ts).
   String.raw`(?:\bpayments?\b|款)\s*(?:老是|总是|经常|一直|都|又)?\s*\b(?:delay(?:s|ed|ing)?|late)\b`,
 ].join('|');
+/** A buyer named, not the firm's own supplier, then words up to its money (客户…的, 老挝买家的, 缅甸 customer 的; round 31). */
+const BUYERS_MONEY = String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:客户|客人|买家|买方|下游|采购商|经销商|\bbuyers?|\bcustomers?|\bclients?)${C}{0,12}?`;
+/** The money held a while, the holding said or not (拖了快半年, 三个月, 压着两个月; round 31). */
+const HELD_A_WHILE = String.raw`\s*(?:都|老是|总是|一直|又|已经)?\s*(?:拖了|压了|拖着|压着)?\s*(?:快|都|已经)?\s*${HOW_LONG}`;
 /**
  * Buyers paying late, said plainly (no plea needed: telling it to the bot asks what to do): 货款老是拖着,
  * 付款经常拖, 三个月才给钱, 越南那边拖款. Read alone only in a message that asks for no loan.
@@ -300,8 +304,8 @@ const PAID_LATE = [
   String.raw`(?<!我们|我|我家|自己)(?:拖欠|欠着|欠了|还欠|欠)(?:着)?(?:我们|我|我家)\s*${OWED_SUM}\s*(?:的)?(?:货款|工程款|账款|款子|尾款|材料款|运费|加工费)`,
   // ...or a buyer's money not paid over a while said between (老挝买家的钱三个月了还没打过来, 缅甸 customer 的 payment 拖了 3 个月 还没到;
   // round 31, fix31d): the buyer named, not the firm's own supplier.
-  String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:客户|客人|买家|买方|下游|采购商|经销商|\bbuyers?|\bcustomers?|\bclients?)${C}{0,12}?(?:钱|货款|款子?|尾款|账款)\s*(?:都|老是|总是|一直|又|已经)?\s*(?:拖了|压了|拖着|压着)?\s*(?:快|都|已经)?\s*${HOW_LONG}\s*了?\s*(?:还|都|一直|也)*\s*(?:没|没有|不)\s*(?:付|给|结|打|到)`,
-  String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:客户|客人|买家|买方|下游|采购商|经销商|\bbuyers?|\bcustomers?|\bclients?)${C}{0,12}?(?:货款|款子?|尾款|账款)\s*(?:都|老是|总是|一直|又|已经)?\s*(?:拖了|压了|拖着|压着)\s*(?:快|都|已经)?\s*${HOW_LONG}`,
+  String.raw`${BUYERS_MONEY}(?:钱|货款|款子?|尾款|账款)${HELD_A_WHILE}\s*了?\s*(?:还|都|一直|也)*\s*(?:没|没有|不)\s*(?:付|给|结|打|到)`,
+  String.raw`${BUYERS_MONEY}(?:货款|款子?|尾款|账款)\s*(?:都|老是|总是|一直|又|已经)?\s*(?:拖了|压了|拖着|压着)\s*(?:快|都|已经)?\s*${HOW_LONG}`,
   String.raw`(?<!我们|我|我家)(?:拖欠|欠着|欠了|还欠|欠)(?:着)?(?:我们|我|我家)?(?:的)?(?:货款|工程款|账款|款子|尾款|材料款|运费|加工费)`,
   // ...with its sum between: 开发商拖着我们一百多万工程款, 大客户拖着一百多万的货款没给, 厂里压了我们八十多万货款.
   String.raw`(?<!我们|我|我家)(?:拖欠|欠着|欠了|还欠|拖着|拖了|压着|压了)(?:我们|我|我家)?${OWED_SUM}(?:货款|工程款|进度款|账款|款子|尾款|材料款|加工费)`,
