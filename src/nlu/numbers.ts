@@ -103,11 +103,11 @@ const TOKEN = new RegExp(
 // "1个亿", "2.5个亿", "一百多个亿": 个 may stand between a number and 亿; "80 万": one space before 万 or 亿.
 const AR_MAGNITUDE =
   /(?:\s*[多余来]|多?个多?(?=亿)|\s(?=[万亿]))?(?<mag>[十百千万亿]+)(?:(?<subn>\d{1,4})(?<subm>[千百十]?)(?![\d.年月个天周星季人名位岁号日次%元块]))?/y;
-// "w" is 万 as typed on a phone ("50w", "2.5个w", "两个w"); "kw" 千万 ("年营业额2kw"), attached, not a
+// "w" is 万 as typed on a phone ("50w", "2.5个w", "两个w"; spaced as mixed replies type it, "50 个 w": round 31); "kw" 千万 ("年营业额2kw"), attached, not a
 // machine's power (5kw的发电机, 3kwh).
 // 万 spelt in pinyin ("80 wan", "50wan") and million as typed in a hurry ("1.5 milion", "3 millon", "2 mill").
 const EN_MULTIPLIER =
-  /(?<mul>kw(?!h|\s*的?[\u4e00-\u9fff]{0,3}[机电泵炉器灯板])|\s*(?:k|mn|mil|mill|milion|millon|milions|millons|millio|millions?|bn|billions?|thousands?|grand|m|wan)|(?:[多余来]|多?个多?)?w)(?![a-z])/y;
+  /(?<mul>kw(?!h|\s*的?[\u4e00-\u9fff]{0,3}[机电泵炉器灯板])|\s*(?:k|mn|mil|mill|milion|millon|milions|millons|millio|millions?|bn|billions?|thousands?|grand|m|wan)|(?:[多余来]|\s?多?个\s?多?)?w)(?![a-z])/y;
 const CN_APPROX_MAGNITUDE = /(?:[多余来]|多?个多?(?=亿))(?<mag>[十百千万亿]+)/y;
 // After a Chinese numeral, "w" only with 个 ("两个w"); after 百来/千把, also alone ("百来w").
 const CN_W = /[多来]?个多?w(?![a-z])/y;

@@ -234,6 +234,10 @@ export const buyerOwes: Words = [
   String.raw`\b${BUYERS}\b[^.!?]{0,24}\b(?:takes?|taking|took)\s[^.!?,;]{0,30}?\bto (?:pay|settle)\b(?!\s+(?:it\s+)?(?:back|off)\b)`,
   // The buyer putting off paying: "our buyers keep delaying payment", "the hotels always hold back payments".
   String.raw`\b${BUYERS}\b[^.!?]{0,24}?\b(?:delay(?:s|ing|ed)?|hold(?:s|ing)? back|held back|drag(?:s|ging|ged)? out)\s+(?:the\s+|their\s+|our\s+)?(?:payments?|paying)\b`,
+  // A buyer late a while, or holding the firm's money (round 31, fix31d): "our vietnamese buyer is 2 months late paying", "the
+  // distributor in yangon has been holding our money for 3 months" (not the firm late on its own: "late on our rent").
+  String.raw`\b${BUYERS}\b[^.!?]{0,24}?\b(?:is|are|was|were|(?:has|have) been)\s+(?:\w+\s+){0,3}?(?:late|overdue)\b(?!\s+(?:on|with)\s+(?:our|my)\b)`,
+  String.raw`\b${BUYERS}\b[^.!?]{0,24}?\b(?:hold(?:s|ing)?|held)\s+(?:back\s+)?(?:our|my)\s+(?:money|payments?|cash)\b`,
   // Not paid yet: "the developer hasn't paid us", "6 months late paying us".
   String.raw`(?<!\b(?:we|i) )\b(?:ha(?:ve|s)n['’]?t|has not|have not|never) (?:yet )?paid (?:us|me)\b`,
   // Behind on paying the firm, not the firm behind on its own bills ("we're behind on paying our supplier").

@@ -310,6 +310,8 @@ const notObjects: Words = [
   String.raw`(?:(?:low|mid|high)[- ])?(?:five|six|seven|eight)[- ]figures?`,
   'lone',
   'credit',
+  // A letter of credit, trade finance's instrument (round 31, fix31d): no letter bought.
+  String.raw`letters? of credit`,
   'money',
   'cash',
   String.raw`funds?`,
@@ -1041,6 +1043,11 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`\b(?:send|sending|transfer\w*|remit\w*|wir(?:e|ing))\s+(?:\w+\s+){0,2}?to\s+(?:\w+\s+){0,3}?(?:${placesAbroad.join('|')})\b`,
       // Collected from buyers of a country: "we need to collect payments from thai distributors".
       `${PAYMENT_FROM}(?:our |the |my )?${BUYERS_OF_A_NATION}`,
+      // Settled with buyers or suppliers of a country abroad, or in yuan across the border (round 31, fix31d): "we want to settle with our
+      // myanmar suppliers in rmb", "rmb settlement".
+      String.raw`\bsettl\w*\s+(?:up\s+)?with\s+(?:our |the |my )?(?:${nationalities.join('|')})\s+(?:[a-z-]+\s+)?(?:suppliers?|buyers?|customers?|clients?|partners?|importers?|factories|sellers|distributors?)\b`,
+      // ...wished, not its meaning asked ("what exactly is cross-border rmb settlement": the term).
+      String.raw`(?<=\b(?:want|wants|wanted|need|needs|like|use|using|do|start|set up|apply for|try|switch to)\b[^.?!]{0,20})\b(?:rmb|yuan|renminbi|cny)\s+settlement\b`,
       // Paid by buyers abroad: "how to get paid by vietnamese buyers", "getting paid by customers in laos".
       String.raw`\bpaid by (?:our |the |my )?(?:(?:${nationalities.join('|')})\s+(?:buyers?|customers?|clients?|importers?)|(?:buyers?|customers?|clients?|importers?)\s+(?:in|from)\s+(?:${placesAbroad.join('|')}))\b`,
     ],
@@ -1214,6 +1221,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?<=\b(?:orders?|contract)\b[^.?!]{0,60})\bto\s+(?:fill|fulfil+|complete|produce|make|deliver)\s+(?:it|them)\b`,
       // Trade finance: the money a trader's goods are paid with until the buyer pays (an import's or export's working capital).
       String.raw`\btrade financ\w*`,
+      // ...by its instruments (round 31, fix31d): a letter of credit (LC, L/C), an import's or export's financing, a packing loan.
+      String.raw`\bletters? of credit\b|\bl\/c\b|\blcs?\b|\b(?:import|export|pre-?export) financ\w*|\bpacking (?:credit|loans?)\b`,
       String.raw`\bstock(?:ing)?\b`,
       String.raw`\brestock\w*`,
       String.raw`\binventory\b`,

@@ -264,6 +264,10 @@ const PAID_LATE = [
   String.raw`\b(?:late|slow|overdue) (?:payers?|paying (?:buyers?|customers?|clients?))\b`,
   // Money still owed to the firm, told: "the contractor still owes us 1 million", "a buyer owing us 200k".
   String.raw`\b(?:still )?(?:owes?|owing) (?:us|me)\b`,
+  // A buyer late or holding the money back a while, told (round 31, fix31d): "our vietnamese buyer is 2 months late paying", "the
+  // distributor in yangon has been holding our money for 3 months" (not the firm itself late: "i was 2 months late on my mortgage").
+  String.raw`\b(?:${PAYING_BUYERS})\b[^.!?]{0,24}?\b(?:is|are|was|were|(?:has|have) been)\s+(?:\w+\s+){0,3}?(?:late|overdue)\b(?!\s+(?:on|with)\s+(?:our|my)\b)`,
+  String.raw`\b(?:${PAYING_BUYERS})\b[^.!?]{0,24}?\b(?:hold(?:s|ing)?|held|sitting on|sits on)\s+(?:back\s+)?(?:our|my)\s+(?:money|payments?|cash)\b`,
   // ...owed since a time ("the hotel has owed us 60k since spring"; round 28).
   String.raw`\b(?:has|have)(?: been)? ow(?:ed|ing) (?:us|me)\b`,
 ].join('|');
@@ -1199,6 +1203,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\b(?:${WAY_TO_TAKE})(?:receive|take|accept|collect|handle|deal with|manage|get)\b`,
         // ...or the best way to change it: "paid us in dong, what's the best way to change it", "best way to turn it into rmb?".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,40}\b(?:${WAY_TO_TAKE})(?:change|exchange|convert|swap|turn|cash)\b`,
+        // ...the currency named after the way (round 31, fix31d): "whats the best way to change the kip we get paid", "how do we convert our baht".
+        String.raw`\b(?:${WAY_TO_TAKE})(?:change|exchange|convert|swap)\s+(?:the |our |my |this |that |all the )?(?:\w+\s+)?${CURRENCIES}\b`,
         // ...or which bank or way to take it at, asked loosely: "which bank is best for receiving it", "where should we receive
         // it", "which one would u pick to receive it".
         String.raw`\b${CURRENCIES}\b[^.?!]{0,30}\b(?:which (?:bank|one|account|way)|where)\b[^.?!]{0,24}\b(?:receiv|reciev|tak|accept|collect)\w*\b`,
@@ -1311,7 +1317,8 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`\bpaid (?:my|our|the) (?:credit card|card|loan|mortgage|car loan|instal+ments?|repayments?) (?:bill )?(?:late|overdue)\b`,
         // Late by a time said, on one's own card or loan: "we were 30 days late on a card bill", "paid the car loan
         // 2 weeks late", "a month overdue on my mortgage" (the time is how late, no term).
-        String.raw`\b(?:\d+|a|one|two|three|a few|few|several|a couple of) (?:days?|weeks?|months?) (?:late|overdue) (?:on|with|paying)\b` +
+        // Not a buyer late with its payment to the firm ("our thai buyer is 3 months late with the payment": receivables; round 31).
+        String.raw`(?<!\b(?:${PAYING_BUYERS})\b[^.?!]{0,24}?)\b(?:\d+|a|one|two|three|a few|few|several|a couple of) (?:days?|weeks?|months?) (?:late|overdue) (?:on|with|paying)\b` +
           String.raw`[^.?!]{0,20}\b(?:loans?|cards?|bills?|payments?|repayments?|mortgage|instal+ments?|huabei|jiebei)\b`,
         String.raw`\b(?:paid|repaid) (?:my|our|the|a) (?:[a-z]+ ){0,2}(?:\d+|a|one|two|three|a few|few|several) (?:days?|weeks?|months?) (?:late|overdue)\b`,
         // Late or missed payments on the credit record: "how long do late payments stay on my credit record?".

@@ -182,6 +182,11 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   ingredients: '食材',
   supplies: '物料',
   stock: '货',
+  // Trade finance's instruments named in English inside Chinese (想申请 LC 押汇, 要开 letter of credit; round 31, fix31d).
+  'letter of credit': '信用证',
+  'letters of credit': '信用证',
+  lc: '信用证',
+  'l/c': '信用证',
   // Produce bought in to work up or sell on (想借 200万 收 spring tea, 进 coffee beans).
   tea: '茶叶',
   'spring tea': '春茶',

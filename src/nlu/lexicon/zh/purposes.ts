@@ -941,6 +941,10 @@ export const purposeRules: readonly PurposeWords[] = [
       // Trade finance (押汇, 贸易融资): the goods paid for until the buyer pays, a trader's working capital.
       '押汇',
       '贸易融资',
+      // ...by its instruments (round 31, fix31d): a letter of credit opened or financed (开信用证, 信用证押汇), a packing loan, forfaiting.
+      '信用证',
+      '打包贷款',
+      '福费廷',
       // A thing rented for a season's work (婚庆旺季要租设备, 开学前要租几台印刷机, 租两台挖机赶工期; round 29): renting is paying, not
       // buying (refiners/trade-words.ts thingsRented drops the thing's equipment); not rented out (出租, 租车的), nor rented already.
       String.raw`(?<![出承转])租(?![了过金赁])(?:用|借)?(?:点|些|个|一个|几台|两台|台|一台|套|一套|几套|一批|几辆|辆|一辆)?[^，。,.!?；;\s\d的]{0,4}?(?:设备|机器?|机械|音响|音箱|灯光|帐篷|桌椅|舞台|投影仪?|车)(?!\s*(?:公司|行|店|铺|生意|业务|的|出租|租赁))`,

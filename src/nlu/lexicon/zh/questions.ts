@@ -286,6 +286,10 @@ const RECEIVABLES = [
   // (payment among Chinese words is read as 款: code-switch.ts).
   String.raw`(?:\bpayments?\b|款)\s*(?:老是|总是|经常|一直|都|又)?\s*\b(?:delay(?:s|ed|ing)?|late)\b`,
 ].join('|');
+/** A buyer named, not the firm's own supplier, then words up to its money (客户…的, 老挝买家的, 缅甸 customer 的; round 31). */
+const BUYERS_MONEY = String.raw`(?<!(?:供应商|上游|厂家|supplier)${C}{0,12})(?:客户|客人|买家|买方|下游|采购商|经销商|\bbuyers?|\bcustomers?|\bclients?)${C}{0,12}?`;
+/** The money held a while, the holding said or not (拖了快半年, 三个月, 压着两个月; round 31). */
+const HELD_A_WHILE = String.raw`\s*(?:都|老是|总是|一直|又|已经)?\s*(?:拖了|压了|拖着|压着)?\s*(?:快|都|已经)?\s*${HOW_LONG}`;
 /**
  * Buyers paying late, said plainly (no plea needed: telling it to the bot asks what to do): 货款老是拖着,
  * 付款经常拖, 三个月才给钱, 越南那边拖款. Read alone only in a message that asks for no loan.
@@ -298,6 +302,12 @@ const PAID_LATE = [
   // ...still owed since a time said before it (有个饭店到现在还欠着我们八万多, 从去年年底到现在还欠着我们; round 28).
   String.raw`(?:到现在|至今|到今天|到目前|到如今)(?:都|还|一直)*(?:欠着|欠)(?:我们|我|我家)`,
   // Money owed to the firm, told: 客户拖欠我们货款两百多万, 甲方拖欠工程款300多万, 欠着我们的材料款.
+  // ...its sum between (缅甸那边的客户欠我们三十多万货款 拖了快半年了: round 31, fix31d), as the sum after reads.
+  String.raw`(?<!我们|我|我家|自己)(?:拖欠|欠着|欠了|还欠|欠)(?:着)?(?:我们|我|我家)\s*${OWED_SUM}\s*(?:的)?(?:货款|工程款|账款|款子|尾款|材料款|运费|加工费)`,
+  // ...or a buyer's money not paid over a while said between (老挝买家的钱三个月了还没打过来, 缅甸 customer 的 payment 拖了 3 个月 还没到;
+  // round 31, fix31d): the buyer named, not the firm's own supplier.
+  String.raw`${BUYERS_MONEY}(?:钱|货款|款子?|尾款|账款)${HELD_A_WHILE}\s*了?\s*(?:还|都|一直|也)*\s*(?:没|没有|不)\s*(?:付|给|结|打|到)`,
+  String.raw`${BUYERS_MONEY}(?:货款|款子?|尾款|账款)\s*(?:都|老是|总是|一直|又|已经)?\s*(?:拖了|压了|拖着|压着)\s*(?:快|都|已经)?\s*${HOW_LONG}`,
   String.raw`(?<!我们|我|我家)(?:拖欠|欠着|欠了|还欠|欠)(?:着)?(?:我们|我|我家)?(?:的)?(?:货款|工程款|账款|款子|尾款|材料款|运费|加工费)`,
   // ...with its sum between: 开发商拖着我们一百多万工程款, 大客户拖着一百多万的货款没给, 厂里压了我们八十多万货款.
   String.raw`(?<!我们|我|我家)(?:拖欠|欠着|欠了|还欠|拖着|拖了|压着|压了)(?:我们|我|我家)?${OWED_SUM}(?:货款|工程款|进度款|账款|款子|尾款|材料款|加工费)`,
@@ -440,7 +450,8 @@ const P2P_RETURN = String.raw`(?:(?:年化|收益|回报|利息|月息|一年|�
 /** Buyers of a neighbour, named in Chinese or English (老挝那边的客户, 泰国 buyer). */
 /** A buyer holding payment back (拖着货款, 压款, 欠我们, 不结, delay payment): what is asked about it is receivables, no way of changing money. */
 // ...or not given or sent (一直没给, 还没打): round 22.
-const HELD_BACK = String.raw`拖|压款|压账|压着|欠|赖账|不结|没结|不给|没给|不付|没付|没打|没转|\bdelay|\blate\b|\boverdue\b`;
+// ...held a while with 了 (老挝 buyer 压了我们两个月的货款 咋个整: round 31, fix31d).
+const HELD_BACK = String.raw`拖|压款|压账|压着|压了|欠|赖账|不结|没结|不给|没给|不付|没付|没打|没转|\bdelay|\blate\b|\boverdue\b`;
 const BUYERS_ABROAD = String.raw`(?:老挝|越南|缅甸|泰国|境外|国外)${C}{0,6}(?:客户|买家|老板|客商|\bbuyers?\b|\bcustomers?\b|\bclients?\b)`;
 /** The manner asked right after the verb (比较好, 好点, 最划算, 靠谱点): part of the way asked, no request for advice. */
 const MANNER_AFTER = String.raw`\s*(?:比较|才|最)?(?:好|合适|安全|划算|方便|靠谱)(?:点|一点|些)?`;
@@ -1051,7 +1062,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:避免|规避|防止|防范|减少|少)${C}{0,4}(?:${FX_RATE}|汇兑)${C}{0,3}(?:吃亏|亏损?|损失|风险)|汇损${C}{0,6}(?:避免|规避|防|办法)` +
         // ...or a currency's move supposed or told, then what now (要是缅币跌了咋个整, 万一美元涨了咋个办, 汇率变了怎么办): the rate's risk,
         // kept off at the bank (round 29, lead).
-        String.raw`|(?:${anyCurrency.join('|')}|${FX_RATE})${C}{0,6}?(?:${MOVES}|变)${C}{0,6}?${CURRENCY_WHAT_NOW}`,
+        String.raw`|(?:${anyCurrency.join('|')}|${FX_RATE})${C}{0,6}?(?:${MOVES}|变)${C}{0,6}?${CURRENCY_WHAT_NOW}` +
+        // ...the rate's word between, in English too, and a way asked as what now (越南盾 的 rate 老是变 有什么办法, 泰铢汇率天天变 有没有办法;
+        // round 31, fix31d).
+        String.raw`|(?:${anyCurrency.join('|')})${C}{0,4}?(?:${FX_RATE}|\brate\b)${C}{0,6}?(?:${MOVES}|变)${C}{0,6}?(?:${CURRENCY_WHAT_NOW}|有(?:没有|没得)?(?:什么|哪样|啥)?(?:好)?(?:办法|法子|招))`,
     ),
   },
   {

@@ -130,6 +130,9 @@ export const boughtThings: Words = [
   String.raw`(?:收购|收|采购|进|买|\bbuy(?:ing)?\s*)(?:了|过)?${HOW_MUCH_BOUGHT}?(?:${produce.join('|')})(?!的(?![钱资款])|商|站|点|${THEN_SOLD_ON})`,
   // ...from the growers named between (收农户的咖啡豆, 收茶农的鲜叶; round 29): bought, no hint that the firm grows it.
   String.raw`收\s?(?:农户|农民|茶农|果农|菜农|花农|胶农|烟农|咖啡农|种植户|村民|老百姓|老乡)(?:们|家)?\s?的\s?(?:${produce.join('|')})`,
+  // ...named in English after the Chinese verb, as mixed replies type it (收 coffee 豆 from 农户, 进 durian, 收 walnuts; round 31, fix31d):
+  // bought, no hint that the firm grows it (not sold on after it: 收 walnuts 然后卖给加工厂 is the trade).
+  String.raw`(?:收购|收|采购|进|买)(?:了|过)?\s*${HOW_MUCH_BOUGHT}?\s*[a-z][a-z'-]*(?:\s[a-z][a-z'-]*)?\s?(?:豆子?|叶|果)?(?![a-z'-])(?!\s?(?:豆子?|叶|果)?\s*的(?![钱资款])|\s*(?:商|站|点)|${THEN_SOLD_ON})`,
   // A food made by others, stocked to sell (中秋前要进一批月饼, 超市备月饼, 订点鲜花饼; round 29): stock, no food made by the firm.
   String.raw`(?:进|囤|备|订|采购|买)(?:了|过)?(?:点|些|一点|一些|一批|批)?(?:${madeFood.join('|')})`,
   // Produce paid for (给茶农结鲜叶钱, 付咖啡豆的款, 付茶农的鲜叶钱: whom paid between): bought, no hint that the firm grows it.

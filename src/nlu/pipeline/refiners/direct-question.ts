@@ -216,9 +216,17 @@ function isProfile(m: Mention): boolean {
  * are the buyers; of buyers paying late, the trade, staff and sales, not where the buyers are:
  * 越南 buyers 一直拖款); an offer's terms corrected still correct (说错了 月供是四千二 不是四千八).
  */
-function keptFact(m: Mention, asked: Mention, factsEnd: number, laterFacts: number, text: string, cued: (m: Mention) => boolean): boolean {
+function keptFact(
+  m: Mention,
+  asked: Mention,
+  factsEnd: number,
+  laterFacts: number,
+  text: string,
+  cued: (m: Mention) => boolean,
+  tradeAcross: (m: Mention) => boolean,
+): boolean {
   if (asked.kind === 'offer') return m.kind === 'flag' && m.value === 'correcting';
-  if (MONEY_ACROSS.has(String(asked.value)) && !firmsOwn(m, cued)) return false;
+  if (MONEY_ACROSS.has(String(asked.value)) && !firmsOwn(m, cued) && !tradeAcross(m)) return false;
   // ...and so does someone else's business told before it, whose scope runs on over the question (我爹在弥勒种葡萄 … 他想贷十万买滴灌设备
   // 去哪家申请好: the father's firm, asked for; round 27).
   if (m.kind === 'scope' && (m.value === 'customers' || m.value === 'relative')) return m.start < factsEnd;
@@ -241,6 +249,43 @@ function firmsOwn(m: Mention, cued: (m: Mention) => boolean): boolean {
   if (m.kind === 'industry' || m.kind === 'size' || m.kind === 'role' || m.kind === 'cue') return true;
   if (m.kind !== 'quantity') return false;
   return m.value.kind === 'people' || (m.value.kind === 'money' && cued(m));
+}
+
+/**
+ * The firm's own trade across the border, told before a question of money across the border (round 31, fix31d, corpus convention
+ * 97: 我们在河口做水果进出口的 越南盾要是跌了咋个办, 我们做边贸的 老挝客户付的基普 咋个换, "we import durian from thailand, how do we lock
+ * the baht rate"): a cross-border word in a clause (as owners type clauses: SPOKEN_CLAUSES) that names the firm's trade is a fact of the
+ * firm, kept as its trade is; the payment's own markets (老挝客户付的基普, the currency's country) name no trade and stay dropped.
+ */
+function tradeAcrossTold(state: State): (m: Mention) => boolean {
+  const trades = ofKind(state, 'industry');
+  return (m) => {
+    if (m.kind !== 'flag' || m.value !== 'cross-border') return false;
+    const start = clauseStart(state.text, m.start, SPOKEN_CLAUSES);
+    const end = clauseEnd(state.text, m.end, SPOKEN_CLAUSES);
+    return trades.some((t) => t.start >= start && t.end <= end);
+  };
+}
+
+/** Only the 的 closing a trade phrase between the trade's word and the question's (做进出口的越南盾…). */
+const CLOSED_BY_DE = /^的\s*$/;
+/** The verb a trade phrase opens with (做, 搞, 跑). */
+const TRADE_VERB = /做|搞|跑/;
+
+/**
+ * A trade told with 做…的 closed right before the words of a question of money across the border, no break between (做 import export 的
+ * 越南盾 的 rate 老是变, typed apart and read joined: 做进口出口的越南盾…; round 31, fix31d): the firm described, then the question; its
+ * facts end where the question's words begin.
+ */
+function tradeClosedBefore(state: State, asked: Mention, factsEnd: number): number {
+  if (!MONEY_ACROSS.has(String(asked.value)) || asked.start <= factsEnd) return factsEnd;
+  const closed = ofKind(state, 'industry').some(
+    (t) =>
+      t.start >= factsEnd &&
+      CLOSED_BY_DE.test(state.text.slice(t.end, asked.start)) &&
+      TRADE_VERB.test(state.text.slice(factsEnd, t.start)),
+  );
+  return closed ? asked.start : factsEnd;
 }
 
 /** A buyer-owes flag beside a receivables question tells money already owed: not the receivable's name alone, nor terms weighed. */
@@ -332,7 +377,7 @@ export function directQuestion(state: State): void {
   );
   // What suits the firm, asked after describing it: the clauses before the question's own are facts.
   const ofTheFirm = asked.kind === 'question' && (ASKED_OF_THE_FIRM.has(asked.value) || wishTold(state, asked));
-  const factsEnd = ofTheFirm ? needBeforeTheAsking(state, asked, questionStart(state, asked)) : 0;
+  const factsEnd = ofTheFirm ? tradeClosedBefore(state, asked, needBeforeTheAsking(state, asked, questionStart(state, asked))) : 0;
   // ...and the clauses after it, when the question opens the message (what do you recommend for us, we need 500k…;
   // 没得抵押 想借个十五万).
   const needAfter = asked.kind === 'question' && NEED_TOLD_AFTER.has(asked.value);
@@ -344,11 +389,12 @@ export function directQuestion(state: State): void {
   // A sum with a word before it in its clause that says what it is (借, 营业额, need): the firm's figure.
   const cues = ofKind(state, 'cue');
   const cued = (m: Mention) => cues.some((c) => c.end <= m.start && !breakBetween(state.text, c.start, m.start, PUNCTUATION));
+  const tradeAcross = tradeAcrossTold(state);
   drop(
     state,
     'directQuestion',
     // An offer's terms corrected ("说错了 月供是四千二 不是四千八") still say they correct what was said.
-    (m) => isProfile(m) && !keptFact(m, asked, factsEnd, laterFacts, state.text, cued),
+    (m) => isProfile(m) && !keptFact(m, asked, factsEnd, laterFacts, state.text, cued, tradeAcross),
     `${asked.kind === 'question' ? 'a direct question' : 'an offer'} sets no profile field`,
   );
 }
