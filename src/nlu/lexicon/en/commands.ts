@@ -2,7 +2,8 @@
 // polite words that add nothing to a short command.
 
 import type { CommandWords, LanguageWords, Words } from '../types';
-import { BAD_SEASON_EN, PICKED_BY_COST_EN, WORKINGS_ASKED_EN } from './questions';
+import { INCOME_FALLS_EN } from './income-falls';
+import { PICKED_BY_COST_EN, WORKINGS_ASKED_EN } from './questions';
 import { FIRMS_WORK } from './purposes';
 import { serviceRules } from './services';
 
@@ -303,12 +304,6 @@ const PAYMENTS_MADE = String.raw`(?:make|keep up with|meet)\s+(?:the |our |my )?
 const NOT_REPAYING = String.raw`(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:(?:re)?pay|${PAYMENTS_MADE})|${MISSED}|default|pay late)`;
 /** Supposed: "what if", "if", "suppose", "in case", "say". */
 const SUPPOSED = String.raw`\b(?:what if|if|suppose|supposing|in case|say)\b`;
-/** The goods' price falling: "prices fall", "the price of coffee drops", "the market crashes" (round 26, convention 24). */
-const PRICE_FALLS = String.raw`\b(?:prices?|market|demand)\b[^.?!,]{0,14}\b(?:falls?|fell|drops?|dips?|crash(?:es)?|collapses?|tanks?|slumps?|plunges?|go(?:es)? down)\b`;
-/** The goods not selling: "can't sell the stock", "the harvest doesn't sell", "nobody buys". */
-const UNSOLD = String.raw`(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|don['’]?t|doesn['’]?t|won['’]?t) sell|(?:nobody|no one) (?:buys|wants)|no buyers|unsold|stuck with)\b`;
-/** ...or the sales or the orders falling ("what if sales drop", "if business slows down", "if orders dry up"). */
-const SALES_FALL = String.raw`\b(?:sales|business|orders|revenue|income|demand)\b[^.?!,]{0,10}\b(?:drops?|falls?|dips?|slows? down|dries? up|dry up|go(?:es)? down|tanks?|slumps?|(?:is|are|gets?) (?:slow|bad))\b`;
 
 /**
  * The goods' price falling or the goods not selling, supposed ("what if coffee prices fall", "if the market crashes what
@@ -325,7 +320,7 @@ const BOUGHT_GOODS = String.raw`(?:prices?|costs?|beans|leaves|cherries|(?:raw )
 /** Words of a price going up: goes up, rises, jumps, gets more expensive. */
 const RISE_WORDS = String.raw`(?:go(?:es)? up|goes higher|rises?|jumps?|spikes?|doubles?|soars?|(?:gets?|get|become|becomes|getting) (?:a lot |much |even |a bit )?(?:more expensive|pricier|dearer))`;
 const COST_RISES = String.raw`\b(?<!\b(?:interest|loan|lpr|rate|fees?)\s)${BOUGHT_GOODS}\b(?![^.?!,]{0,24}\b(?:interest|loan|rates?|fees?)\b)[^.?!,]{0,24}\b${RISE_WORDS}\b`;
-const FALLS = String.raw`(?:${PRICE_FALLS}|${SALES_FALL}|${BAD_SEASON_EN}|\b${UNSOLD}|${COST_RISES})`;
+const FALLS = String.raw`(?:${INCOME_FALLS_EN}|${COST_RISES})`;
 // "what if", "what happens if" ask by themselves; a bare if, suppose or say only with what comes of it asked after ("if prices fall we stop buying" asks nothing).
 export const fallSupposed: Words = [
   String.raw`\bwhat (?:(?:happens|would happen|will happen|do we do|should we do)(?: to (?:us|me|our business|the business))? )?if\b[^.?!]{0,30}${FALLS}`,

@@ -4,7 +4,7 @@
 import type { CommandWords, LanguageWords, Words } from '../types';
 import { serviceRules as enServiceRules } from '../en/services';
 import { ABOUT_ASKED_ZH, PICKED_BY_COST_ZH, RATE_SAID_IN_ENGLISH } from './questions';
-import { BAD_SEASON } from './seasons';
+import { PRICE_FALLS, REPAY_HOW, SALES_FALL, UNSOLD, WHEN_IT_MOVES } from './income-falls';
 import { serviceRules } from './services';
 
 /** A reply promised for later: 再回你, 再告诉你, 才晓得. */
@@ -102,32 +102,22 @@ const REST = String.raw`(?:剩下|剩余|余下|其余)的?(?:部分|钱)?`;
 
 /** Inside one clause. */
 const C = String.raw`[^,.!?;，。！？；]`;
-/** A time said between a price and its move (价格今年掉下来, 进价明年涨了). */
-const WHEN_IT_MOVES = String.raw`(?:今年|明年|以后|到时候|突然|一下子|又)`;
 /** Not the money for what the firm buys or pays to run short (饲料钱不够: a need, round 25). */
 /** Repayments missed, counted (round 27): 有两期没还上, 一期没按时还, 漏还了两期 (miss 了两期 read in code-switch.ts). */
 const MISSED = String.raw`(?:有)?[\d一两二三四五几]+\s*期(?:的?(?:月供|还款|贷款))?(?:都)?(?:没(?:有)?(?:按时)?还(?:上)?|没交)|漏还(?:了|过)?(?:\s*[\d一两二三四五几]+\s*期)?|没还上`;
 const INPUTS_NOT = String.raw`(?<!(?:饲料|进货|拿货|备货|货|料|种子|化肥|肥料|苗|收购|收货|工|工资|房租|租|周转|原料|材料|装修|开店)的?)`;
 
 /**
- * The goods' price falling or the goods not selling (价格跌了, 价钱掉得厉害, 行情不好, 卖不掉, 卖不出去, 没人要; price in English
- * among the Chinese): the market risk, when it is supposed (round 26, corpus convention 24).
- */
-const PRICE_FALLS = String.raw`(?:(?:价格?|价钱|行情|\bprices?\b)\s*(?:${WHEN_IT_MOVES})?\s*(?:要是|万一|如果)?\s*(?:跌|掉|下跌|下降|往下走|不好|变差|跳水|崩)|跌价|掉价)`;
-/**
  * What the firm buys getting dearer (进价涨了, 收购价涨了, 缅甸那边货价涨了, 原料涨价, 饲料贵了; round 29, convention 49): the same market
  * risk as a fall of what it sells (prices move), when supposed.
  */
 const BOUGHT_PRICE = String.raw`(?:进价|进货价|收购价|采购价|原料价|料价|货价|成本|(?:原料|原材料|饲料|鲜叶|豆子|咖啡豆|生豆|毛料|材料|包装|货|化肥)(?:的)?(?:价格?|价钱)?)`;
 const COST_RISES = String.raw`(?:${BOUGHT_PRICE}\s*(?:${WHEN_IT_MOVES})?\s*(?:要是|万一|如果)?\s*(?:涨|上涨|往上走|翻倍|翻番|变贵|贵(?:了|起来|很多|好多))|(?:原料|原材料|饲料|鲜叶|豆子|材料|货|化肥)涨价)`;
-const UNSOLD = String.raw`(?:卖不掉|卖不出去?|卖不动|卖不完|没人要|滞销)`;
 const FALL_OR_UNSOLD = `(?:${PRICE_FALLS}|${UNSOLD}|${COST_RISES})`;
-/** ...or the sales or the orders falling, only when supposed (要是销量下滑, 万一生意不好: told, 生意不好咋个办 asks advice). */
-const SALES_FALL = String.raw`(?:(?:销量|销路|销售额?|生意|订单|单子|收入|营业额|\bsales\b|\borders\b)\s*(?:要是|万一|如果)?\s*(?:下滑|下降|掉|跌|少了|变少|不好|变差|差了|淡了)|${BAD_SEASON})`;
 /** Supposed by the word after it: 的话, or 一 before the fall (价格一跌, once the price falls). */
 const SUPPOSED_AFTER = String.raw`(?:(?:价格?|价钱|行情)\s*一\s*(?:跌|掉)|(?:${FALL_OR_UNSOLD}|${SALES_FALL})了?的话)`;
-/** What now or what comes of it, asked after it: 咋个办, 怎么办, 咋个整, 会怎样, 会咋样, 后果, 贷款咋个还. */
-const WHAT_THEN = String.raw`(?:咋个办|怎么办|咋办|咋整|咋个整|怎么整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|后果|(?:贷款|钱)?(?:咋个|怎么|咋)还|还得上|还得起)`;
+/** What now or what comes of it, asked after it: 咋个办, 怎么办, 咋个整, 会怎样, 会咋样, 后果, 贷款咋个还, 拿哪样还. */
+const WHAT_THEN = String.raw`(?:咋个办|怎么办|咋办|咋整|咋个整|怎么整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|后果|(?:贷款|钱)?${REPAY_HOW}|还得上|还得起)`;
 /** Said as what has happened: a time gone by or now before it (最近, 去年, 这两年, 已经, 现在). */
 const FALL_TOLD = String.raw`(?:已经|最近|去年|前年|今年|这两年|这几年|这段时间|这阵子|前段时间|这几个月|上个月|这个月|一直|现在|目前)`;
 
