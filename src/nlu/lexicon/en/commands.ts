@@ -781,7 +781,8 @@ export const commandRules: readonly CommandWords[] = [
     command: 'more',
     anywhere: [
       String.raw`\bnext page\b`,
-      String.raw`\bshow (?:me )?more\b`,
+      // ...to us too, a few or some of them ("show us a few more", "can you show me some others"; round 31).
+      String.raw`\bshow (?:me |us )?(?:some |a few |a couple )?(?:more|others|other ones)\b`,
       String.raw`\bsee more\b`,
       String.raw`\bload more\b`,
       String.raw`\bmore options\b`,
@@ -794,6 +795,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bwhat else\b`,
       String.raw`\banything else\b`,
       String.raw`\bothers?\b`,
+      // Any others or more asked, a showing after it ("any others?", "got any more", "any others you can show us"; round 31).
+      String.raw`\b(?:(?:are there|got|have you got|do you have|you got)\s+)?any\s+(?:others|more(?: ones)?|other ones)\b(?:\s+(?:you|u) (?:can|could) show (?:us|me))?`,
     ],
   },
   {

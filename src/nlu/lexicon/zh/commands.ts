@@ -128,6 +128,13 @@ const FALL_TOLD = String.raw`(?:已经|最近|去年|前年|今年|这两年|这
  * in it name no trade and no need (`fallSupposed` in refiners/question-scope.ts).
  */
 /**
+ * Other items of a list shown, asked for (round 31): 别的, 其他的, 另外的, 别家的, with a noun of the list or an English one after
+ * (选项, 方案, 产品, options, ones). Not a way (办法, 路子): that asks advice.
+ */
+const OTHER_ITEMS = String.raw`(?:别的|其他的?|其它的?|另外的|别家的?|其他家的?|别样的?)(?:\s*(?:选项|方案|产品|贷款|\boptions?\b|\bchoices?\b|\bones?\b))?`;
+/** Whether there is, asked by the tag after it (没得, 莫得, 么得, 没有, 不, 吗). */
+const HAVE_TAG = String.raw`(?:没有|没得|莫得|么得|没|不|吗|么|嘛|[?？])`;
+/**
  * Not the interest said subsidised (利息有补贴不, interest 补贴; round 30, fix30a): the support asked, the subsidies
  * question, no cost.
  */
@@ -779,6 +786,11 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:后面)?还有(?:没有|没得|哪些|不|么)`,
       // ...a look asked after them, or more only if there is (还有的话 再给几个看看嘛; round 23).
       String.raw`(?:还有的话|有的话)?[\s,，]*(?:再来|多给|再给|多来)(?:我们?)?几(?:个|种|家)(?:看看|看一下|看下|瞧瞧)?`,
+      // Others asked for, with a Yunnan tag after them or 有没有 before, a noun of the list or English between (还有别的没得, 还有其他的莫得,
+      // 别的还有没得, 有没得别的, 还有别的 options 没得; round 31); a way asked (还有别的办法没得) is advice, above.
+      String.raw`还有${OTHER_ITEMS}\s*${HAVE_TAG}`,
+      String.raw`${OTHER_ITEMS}\s*还有\s*${HAVE_TAG}`,
+      String.raw`(?:还)?有没(?:有|得)\s*${OTHER_ITEMS}`,
     ],
   },
   {
