@@ -129,14 +129,22 @@ const DETAILS_ORDINAL_EN = new RegExp(
   String.raw`^(?:what(?:['’]s| is| was)|whats|tell (?:me|us) (?:more )?(?:about|abt)|more (?:about|on)|explain|describe|details (?:of|on|about))\s+` +
     String.raw`(?:the\s+)?(?:(?<w>first|second|third|fourth|fifth)|(?<d>\d)(?:st|nd|rd|th))(?:\s+(?:one|option|item|choice))?(?:\s+(?:about|again|exactly))?$`,
 );
+/** Words of approval said of an item, in Chinese (听起来不错, 还可以, 看着挺合适) and in English ("sounds good", "looks alright"). */
+const APPROVAL_ZH = String.raw`(?:听起来|看起来|看着|感觉|好像|似乎)(?:还|挺|蛮|很|也)?(?:不错|可以|行|好|合适|靠谱)(?:的)?(?:样子)?|(?:还|挺|蛮)?(?:不错|可以|行)`;
+const APPROVAL_EN =
+  String.raw`(?:sounds?|looks?|seems?)\s+(?:really\s+|pretty\s+|quite\s+)?(?:good|ok|okay|great|fine|nice|right|best|promising|alright|all right|decent)(?:\s+to (?:me|us))?` +
+  String.raw`|(?:is|would be) (?:good|fine|ok|okay|great)|works? for (?:us|me)|will do`;
 /**
  * An item picked with a word of approval after it (第一个听起来不错, 第二个还可以, "the third option looks good", "the second one
  * sounds good", 第二个 sounds ok; round 29): the pick, its number (what is left must read as an item on its own).
  */
-const APPROVED_AFTER = new RegExp(
-  String.raw`\s*(?:听起来|看起来|看着|感觉|好像|似乎)(?:还|挺|蛮|很|也)?(?:不错|可以|行|好|合适|靠谱)(?:的)?(?:样子)?$|\s*(?:还|挺|蛮)?(?:不错|可以|行)$` +
-    String.raw`|\s+(?:sounds?|looks?|seems?)\s+(?:really\s+|pretty\s+|quite\s+)?(?:good|ok|okay|great|fine|nice|right|best|promising)(?:\s+to (?:me|us))?$` +
-    String.raw`|\s+(?:(?:is|would be) (?:good|fine|ok|okay|great)|works? for (?:us|me)|will do)$`,
+const APPROVED_AFTER = new RegExp(String.raw`\s*(?:${APPROVAL_ZH})$|\s+(?:${APPROVAL_EN})$`);
+/**
+ * ...and a request about it after the approval (第一个 looks good 咋个申请, number 3 还可以 要咋个弄, "the 2nd one looks good how do i
+ * apply", "option 3 seems alright, how do we sign up"; round 31): the pick with the request read as asked of it.
+ */
+const APPROVED_BETWEEN = new RegExp(
+  String.raw`^(?<pick>.+?)(?:\s*(?:${APPROVAL_ZH})|\s+(?:${APPROVAL_EN}))(?:\s*[,，.。!！~]+\s*|\s+|(?=[\u4e00-\u9fff]))(?<asked>\S.*)$`,
 );
 
 /** Not knowing the thing said after it: 没听说过, 没听过, 不晓得, 不太懂, never heard of it, not familiar with it. */
@@ -217,6 +225,13 @@ export function readChoice(text: string): Choice | undefined {
   if (unknown !== s && unknown !== '') {
     const asked = readChoice(unknown);
     if (asked?.details) return asked;
+  }
+  const between = APPROVED_BETWEEN.exec(s)?.groups;
+  if (between?.pick !== undefined && between.asked !== undefined) {
+    const picked = readChoice(between.pick);
+    const asked = picked !== undefined && !picked.details ? readChoice(`${between.pick} ${between.asked}`) : undefined;
+    if (asked?.details && asked.number === picked?.number && (ITEM_MARKED.test(between.pick) || ORDINAL_DIGITS.test(between.pick)))
+      return asked;
   }
   const approved = s.replace(APPROVED_AFTER, '');
   if (approved !== s && approved !== '') {
