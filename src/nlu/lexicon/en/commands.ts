@@ -890,6 +890,10 @@ export const commandRules: readonly CommandWords[] = [
     command: 'help',
     anywhere: [
       String.raw`\bwhat can you do\b`,
+      // What the bot can do or help with, asked loosely, the bot named any way ("what exactly can this chatbot help us with", "what can
+      // u do for us", "so what can u actually help with"; round 31), closing its clause.
+      String.raw`\bwhat (?:exactly |else |all |sort of things |kind of things |kinds of things |things |stuff )?(?:can|could|do|does) (?:you|u|ya|it|this (?:bot|chatbot|chat bot|thing|app|assistant|service)|the bot)` +
+        String.raw` (?:actually |really |exactly |even )?(?:do|help(?: (?:us|me))?(?: with)?|offer|assist(?: (?:us|me))?(?: with)?)(?: for (?:us|me))?(?=\s*(?:[?.!,]|$))`,
       String.raw`\bwhat do you do\b`,
       String.raw`\bhow (?:do|can) i use\b`,
       String.raw`\bhow does this (?:bot|thing) work\b`,

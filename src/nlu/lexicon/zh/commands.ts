@@ -939,7 +939,9 @@ export const commandRules: readonly CommandWords[] = [
       // In Yunnan words and loose: 你能做哪样, 你能帮我哪样, 这个机器人能干啥, 你是干嘛的, 有哪些功能, 教我咋个用.
       // ...the bot pointed at after you, the Yunnan 整 as the doing, a few things asked (你这个机器人能帮我整些哪样; round 23).
       // ...all it can do (这个小助手都能干哪样, 你还会做啥; round 30).
-      String.raw`(?:你|您)?(?:这个)?(?:小)?(?:机器人|助手)?(?<=[你您人手])(?:都|还)?(?:能|可以|会)(?:帮我们?|给我们?|替我们?)?(?:做|干|帮|弄|整|办)?(?:些|点)?(?:哪样|啥|什么)(?:事)?(?=\s*(?:啊|呀|嘛|呢|[?？]|$))`,
+      // ...the bot named as a thing or a program, to the bottom of it (你这个东西到底能帮我们做些哪样, 这个小程序究竟能干啥子; round 31).
+      String.raw`(?:你们?|您)?(?:的)?(?:这个|这)?\s*(?:小)?(?:机器人|助手|东西|程序|系统|玩意儿?|\bbot\b|\bapp\b)?(?<=[你您人手西序统意儿]|\bbot|\bapp)\s*(?:到底|究竟|具体)?(?:都|还)?` +
+        String.raw`(?:能|可以|会)(?:帮我们?|给我们?|替我们?|帮咱们)?(?:做|干|帮|弄|整|办)?(?:些|点)?(?:哪样|啥子?|什么)(?:事|东西)?(?=\s*(?:啊|呀|嘛|呢|[?？]|$))`,
       String.raw`(?:你|您|这个机器人|机器人)是干(?:嘛|什么|啥)的`,
       String.raw`有(?:哪些|什么|啥|哪样)功能`,
       String.raw`教(?:我|一下)?(?:咋个|咋|怎么)用`,
