@@ -1009,6 +1009,9 @@ export const lenderSpeech: Words = [String.raw`说(?!实话|真的|实在|错)`,
  */
 export const licensedLenders: Words = [
   String.raw`(?<![比跟和同])(?:银行|农商行|农信社|信用社|邮储|建行|工行|农行|中行|交行|招行|富滇|村镇银行)(?!卡|账|户头|流水|转账|存款)`,
+  // ...the online banks by their own loan products (网商贷: MYbank's, 微粒贷 and 微业贷: WeBank's; round 31, convention 88), as 网商银行 and
+  // 微众银行 read by their 银行 (not the wallets' consumer lines, 借呗, 花呗).
+  String.raw`(?<![比跟和同])(?:网商贷|微粒贷|微业贷)`,
   // ...in English words after the kind too (小贷 company).
   String.raw`(?:小额贷款|小贷|典当|(?:融资)?租赁|担保|保理|消费金融)\s*(?:公司|行|company\b)`,
   // ...and the English kind before 公司 (leasing 公司, microloan 公司).
