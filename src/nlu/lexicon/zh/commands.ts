@@ -129,9 +129,9 @@ const FALL_TOLD = String.raw`(?:已经|最近|去年|前年|今年|这两年|这
  */
 /**
  * Other items of a list shown, asked for (round 31): 别的, 其他的, 另外的, 别家的, with a noun of the list or an English one after
- * (选项, 方案, 产品, options, ones). Not a way (办法, 路子): that asks advice.
+ * (选项, 产品, options, ones). Not a way (办法, 路子) nor 方案: those ask advice (the advice words, above).
  */
-const OTHER_ITEMS = String.raw`(?:别的|其他的?|其它的?|另外的|别家的?|其他家的?|别样的?)(?:\s*(?:选项|方案|产品|贷款|\boptions?\b|\bchoices?\b|\bones?\b))?`;
+const OTHER_ITEMS = String.raw`(?:别的|其他的?|其它的?|另外的|别家的?|其他家的?|别样的?)(?:\s*(?:选项|产品|贷款|\boptions?\b|\bchoices?\b|\bones?\b))?`;
 /** Whether there is, asked by the tag after it (没得, 莫得, 么得, 没有, 不, 吗). */
 const HAVE_TAG = String.raw`(?:没有|没得|莫得|么得|没|不|吗|么|嘛|[?？])`;
 /**
