@@ -19,7 +19,6 @@ const BORROW_VERB = String.raw`(?:borrow(?:ed|ing)?|t(?:ake|ook|aking)(?: out)?|
 /** Until a time or through a season (round 29). */
 const UNTIL_A_TIME = String.raw`(?:until|till|til|through (?:the )?(?:[a-z-]+ ){0,2}(?:season|winter|summer|harvest|months?|year|festival))`;
 
-
 /** What a currency question names: money, a neighbouring country, a currency. */
 const FX_WORDS = String.raw`(?:money|currency|vietnam|laos|myanmar|thailand|vietnamese|lao|laotian|burmese|thai|cambodian|abroad|cross-border|foreign|dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)`;
 
