@@ -7,7 +7,11 @@
  * A bad season: "the harvest is bad", "the crop fails", "tourists dont come back", "bookings dry up" (round 28). Supposed, the
  * income that repays the loan is what is feared: the cannot-repay question with the risks.
  */
-export const BAD_SEASON_EN = String.raw`\b(?:harvest|crops?|yield|season|tourists?|visitors?|guests?|bookings)\b[^.?!,]{0,12}\b(?:(?:is|are|was|turns out|turn out) (?:bad|poor|weak|slow)|fails?|don['’]?t come(?: back)?|stay away|dry up|drops?|falls?)`;
+/** What a season brings in: the harvest, the crop, the visitors, the bookings. */
+const SEASON_BRINGS = String.raw`\b(?:harvest|crops?|yield|season|tourists?|visitors?|guests?|bookings)\b`;
+/** ...going bad: is bad or slow, fails, don't come, stay away, dry up, drop. */
+const GOES_BAD = String.raw`\b(?:(?:is|are|was|turns out|turn out) (?:bad|poor|weak|slow)|fails?|don['’]?t come(?: back)?|stay away|dry up|drops?|falls?)`;
+export const BAD_SEASON_EN = String.raw`${SEASON_BRINGS}[^.?!,]{0,12}${GOES_BAD}`;
 
 /** The goods' price falling: "prices fall", "the price of coffee drops", "the market crashes" (round 26, convention 24). */
 export const PRICE_FALLS = String.raw`\b(?:prices?|market|demand)\b[^.?!,]{0,14}\b(?:falls?|fell|drops?|dips?|crash(?:es)?|collapses?|tanks?|slumps?|plunges?|go(?:es)? down)\b`;
