@@ -99,6 +99,9 @@ const DETAILS_AFTER_ZH = [
   '怎么办理',
   // ...how or where to apply in other words (咋个办理, 咋个弄, 去哪里申请; round 23).
   String.raw`(?:咋个|咋|怎么|如何)(?:办理|弄|整|操作|申请)`,
+  // ...applying said in English after the Chinese how (第二个 咋个 apply; round 31: the English where-to-apply words read "where 可以
+  // apply", so apply is no word of the code-switch table).
+  String.raw`(?:咋个|咋|怎么|如何)\s?(?:apply|sign up)`,
   String.raw`(?:去|在|到)?(?:哪里|哪儿|哪点|哪个地方)(?:申请|办理|办)`,
   // What it is, a thing or a word after it (第二个是哪样东西, 第一个是什么意思), or told more of in words of telling (第三个讲细点,
   // 第二个详细讲讲, 第一个介绍一下, 第二个再说说; round 29).

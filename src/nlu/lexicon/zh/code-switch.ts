@@ -48,8 +48,6 @@ export const englishInChinese: Readonly<Record<string, string>> = {
   // Round 21 (figures21): borrowing asked with can in English inside Chinese (开业才 3 个月, can borrow 吗).
   'can borrow': '能借',
   'can apply': '能申请',
-  // Round 31 (fix31b): applying named alone in English inside Chinese (第二个 sounds ok 咋个 apply, 这个要咋个 apply).
-  apply: '申请',
   // Round 16 (open-asks16): a fraud's words and what owners ask, in English inside Chinese: 包装一下 bank statement, 转给
   // 那个 customer service, 现在 block 我了.
   'bank statement': '流水',
