@@ -99,6 +99,9 @@ const DETAILS_AFTER_ZH = [
   '怎么办理',
   // ...how or where to apply in other words (咋个办理, 咋个弄, 去哪里申请; round 23).
   String.raw`(?:咋个|咋|怎么|如何)(?:办理|弄|整|操作|申请)`,
+  // ...applying said in English after the Chinese how (第二个 咋个 apply; round 31: the English where-to-apply words read "where 可以
+  // apply", so apply is no word of the code-switch table).
+  String.raw`(?:咋个|咋|怎么|如何)\s?(?:apply|sign up)`,
   String.raw`(?:去|在|到)?(?:哪里|哪儿|哪点|哪个地方)(?:申请|办理|办)`,
   // What it is, a thing or a word after it (第二个是哪样东西, 第一个是什么意思), or told more of in words of telling (第三个讲细点,
   // 第二个详细讲讲, 第一个介绍一下, 第二个再说说; round 29).
@@ -129,14 +132,22 @@ const DETAILS_ORDINAL_EN = new RegExp(
   String.raw`^(?:what(?:['’]s| is| was)|whats|tell (?:me|us) (?:more )?(?:about|abt)|more (?:about|on)|explain|describe|details (?:of|on|about))\s+` +
     String.raw`(?:the\s+)?(?:(?<w>first|second|third|fourth|fifth)|(?<d>\d)(?:st|nd|rd|th))(?:\s+(?:one|option|item|choice))?(?:\s+(?:about|again|exactly))?$`,
 );
+/** Words of approval said of an item, in Chinese (听起来不错, 还可以, 看着挺合适) and in English ("sounds good", "looks alright"). */
+const APPROVAL_ZH = String.raw`(?:听起来|看起来|看着|感觉|好像|似乎)(?:还|挺|蛮|很|也)?(?:不错|可以|行|好|合适|靠谱)(?:的)?(?:样子)?|(?:还|挺|蛮)?(?:不错|可以|行)`;
+const APPROVAL_EN =
+  String.raw`(?:sounds?|looks?|seems?)\s+(?:really\s+|pretty\s+|quite\s+)?(?:good|ok|okay|great|fine|nice|right|best|promising|alright|all right|decent)(?:\s+to (?:me|us))?` +
+  String.raw`|(?:is|would be) (?:good|fine|ok|okay|great)|works? for (?:us|me)|will do`;
 /**
  * An item picked with a word of approval after it (第一个听起来不错, 第二个还可以, "the third option looks good", "the second one
  * sounds good", 第二个 sounds ok; round 29): the pick, its number (what is left must read as an item on its own).
  */
-const APPROVED_AFTER = new RegExp(
-  String.raw`\s*(?:听起来|看起来|看着|感觉|好像|似乎)(?:还|挺|蛮|很|也)?(?:不错|可以|行|好|合适|靠谱)(?:的)?(?:样子)?$|\s*(?:还|挺|蛮)?(?:不错|可以|行)$` +
-    String.raw`|\s+(?:sounds?|looks?|seems?)\s+(?:really\s+|pretty\s+|quite\s+)?(?:good|ok|okay|great|fine|nice|right|best|promising)(?:\s+to (?:me|us))?$` +
-    String.raw`|\s+(?:(?:is|would be) (?:good|fine|ok|okay|great)|works? for (?:us|me)|will do)$`,
+const APPROVED_AFTER = new RegExp(String.raw`\s*(?:${APPROVAL_ZH})$|\s+(?:${APPROVAL_EN})$`);
+/**
+ * ...and a request about it after the approval (第一个 looks good 咋个申请, number 3 还可以 要咋个弄, "the 2nd one looks good how do i
+ * apply", "option 3 seems alright, how do we sign up"; round 31): the pick with the request read as asked of it.
+ */
+const APPROVED_BETWEEN = new RegExp(
+  String.raw`^(?<pick>.+?)(?:\s*(?:${APPROVAL_ZH})|\s+(?:${APPROVAL_EN}))(?:\s*[,，.。!！~]+\s*|\s+|(?=[\u4e00-\u9fff]))(?<asked>\S.*)$`,
 );
 
 /** Not knowing the thing said after it: 没听说过, 没听过, 不晓得, 不太懂, never heard of it, not familiar with it. */
@@ -217,6 +228,13 @@ export function readChoice(text: string): Choice | undefined {
   if (unknown !== s && unknown !== '') {
     const asked = readChoice(unknown);
     if (asked?.details) return asked;
+  }
+  const between = APPROVED_BETWEEN.exec(s)?.groups;
+  if (between?.pick !== undefined && between.asked !== undefined) {
+    const picked = readChoice(between.pick);
+    const asked = picked !== undefined && !picked.details ? readChoice(`${between.pick} ${between.asked}`) : undefined;
+    if (asked?.details && asked.number === picked?.number && (ITEM_MARKED.test(between.pick) || ORDINAL_DIGITS.test(between.pick)))
+      return asked;
   }
   const approved = s.replace(APPROVED_AFTER, '');
   if (approved !== s && approved !== '') {

@@ -370,9 +370,12 @@ function halfTaken(state: State, u: Understanding, rules: Rules): void {
   delete rules.money;
 }
 
-/** A sum taken from a lender in what might be, the sum right after the verb: take 100k, go with 80k; 只拿二十万, 就要十万. */
+/**
+ * A sum taken from a lender in what might be, the sum right after the verb: take 100k, go with 80k, "how about taking just 80k"
+ * (round 31); 只拿二十万, 就要十万.
+ */
 const WHAT_IF_TAKEN =
-  /\b(?:take|took|get|got|go with|go for|went with)\s+(?:only\s+|just\s+)?\d|(?:只|就)(?:拿|要)\s*[\d一二两三四五六七八九十几]/;
+  /\b(?:take|taking|took|get|getting|got|go with|going with|go for|going for|went with)\s+(?:only\s+|just\s+)?\d|(?:只|就)(?:拿|要)\s*[\d一二两三四五六七八九十几]/;
 
 /**
  * What might be, asked, with the loan's sum or term in it ("如果借三年的话利息会不会高很多", "what if we

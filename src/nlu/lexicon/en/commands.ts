@@ -2,7 +2,8 @@
 // polite words that add nothing to a short command.
 
 import type { CommandWords, LanguageWords, Words } from '../types';
-import { BAD_SEASON_EN, PICKED_BY_COST_EN, WORKINGS_ASKED_EN } from './questions';
+import { INCOME_FALLS_EN } from './income-falls';
+import { PICKED_BY_COST_EN, WORKINGS_ASKED_EN } from './questions';
 import { FIRMS_WORK } from './purposes';
 import { serviceRules } from './services';
 
@@ -303,12 +304,6 @@ const PAYMENTS_MADE = String.raw`(?:make|keep up with|meet)\s+(?:the |our |my )?
 const NOT_REPAYING = String.raw`(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|fail to|don['’]?t)\s+(?:(?:re)?pay|${PAYMENTS_MADE})|${MISSED}|default|pay late)`;
 /** Supposed: "what if", "if", "suppose", "in case", "say". */
 const SUPPOSED = String.raw`\b(?:what if|if|suppose|supposing|in case|say)\b`;
-/** The goods' price falling: "prices fall", "the price of coffee drops", "the market crashes" (round 26, convention 24). */
-const PRICE_FALLS = String.raw`\b(?:prices?|market|demand)\b[^.?!,]{0,14}\b(?:falls?|fell|drops?|dips?|crash(?:es)?|collapses?|tanks?|slumps?|plunges?|go(?:es)? down)\b`;
-/** The goods not selling: "can't sell the stock", "the harvest doesn't sell", "nobody buys". */
-const UNSOLD = String.raw`(?:(?:can['’]?t|cannot|can not|couldn['’]?t|unable to|don['’]?t|doesn['’]?t|won['’]?t) sell|(?:nobody|no one) (?:buys|wants)|no buyers|unsold|stuck with)\b`;
-/** ...or the sales or the orders falling ("what if sales drop", "if business slows down", "if orders dry up"). */
-const SALES_FALL = String.raw`\b(?:sales|business|orders|revenue|income|demand)\b[^.?!,]{0,10}\b(?:drops?|falls?|dips?|slows? down|dries? up|dry up|go(?:es)? down|tanks?|slumps?|(?:is|are|gets?) (?:slow|bad))\b`;
 
 /**
  * The goods' price falling or the goods not selling, supposed ("what if coffee prices fall", "if the market crashes what
@@ -330,7 +325,7 @@ const RISE_WORDS = String.raw`(?:go(?:es)? up|goes higher|rises?|jumps?|spikes?|
  */
 const FEES_NOT_ASKED = String.raw`tuition|school|entrance|admission|membership|course|class|parking|management|property|room|courier|shipping|delivery|postage|express|logistics|advertising|ad|platform|listing`;
 const COST_RISES = String.raw`\b(?<!\b(?:interest|loan|lpr|rate|fees?)\s)${BOUGHT_GOODS}\b(?![^.?!,]{0,24}\b(?:interest|loan|rates?|fees?)\b)[^.?!,]{0,24}\b${RISE_WORDS}\b`;
-const FALLS = String.raw`(?:${PRICE_FALLS}|${SALES_FALL}|${BAD_SEASON_EN}|\b${UNSOLD}|${COST_RISES})`;
+const FALLS = String.raw`(?:${INCOME_FALLS_EN}|${COST_RISES})`;
 // "what if", "what happens if" ask by themselves; a bare if, suppose or say only with what comes of it asked after ("if prices fall we stop buying" asks nothing).
 export const fallSupposed: Words = [
   String.raw`\bwhat (?:(?:happens|would happen|will happen|do we do|should we do)(?: to (?:us|me|our business|the business))? )?if\b[^.?!]{0,30}${FALLS}`,
@@ -792,7 +787,8 @@ export const commandRules: readonly CommandWords[] = [
     command: 'more',
     anywhere: [
       String.raw`\bnext page\b`,
-      String.raw`\bshow (?:me )?more\b`,
+      // ...to us too, a few or some of them ("show us a few more", "can you show me some others"; round 31).
+      String.raw`\bshow (?:me |us )?(?:some |a few |a couple )?(?:more|others|other ones)\b`,
       String.raw`\bsee more\b`,
       String.raw`\bload more\b`,
       String.raw`\bmore options\b`,
@@ -805,6 +801,8 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`\bwhat else\b`,
       String.raw`\banything else\b`,
       String.raw`\bothers?\b`,
+      // Any others or more asked, a showing after it ("any others?", "got any more", "any others you can show us"; round 31).
+      String.raw`\b(?:(?:are there|got|have you got|do you have|you got)\s+)?any\s+(?:others|more(?: ones)?|other ones)\b(?:\s+(?:you|u) (?:can|could) show (?:us|me))?`,
     ],
   },
   {
@@ -898,6 +896,10 @@ export const commandRules: readonly CommandWords[] = [
     command: 'help',
     anywhere: [
       String.raw`\bwhat can you do\b`,
+      // What the bot can do or help with, asked loosely, the bot named any way ("what exactly can this chatbot help us with", "what can
+      // u do for us", "so what can u actually help with"; round 31), closing its clause.
+      String.raw`\bwhat (?:exactly |else |all |sort of things |kind of things |kinds of things |things |stuff )?(?:can|could|do|does) (?:you|u|ya|it|this (?:bot|chatbot|chat bot|thing|app|assistant|service)|the bot)` +
+        String.raw` (?:actually |really |exactly |even )?(?:do|help(?: (?:us|me))?(?: with)?|offer|assist(?: (?:us|me))?(?: with)?)(?: for (?:us|me))?(?=\s*(?:[?.!,]|$))`,
       String.raw`\bwhat do you do\b`,
       String.raw`\bhow (?:do|can) i use\b`,
       String.raw`\bhow does this (?:bot|thing) work\b`,

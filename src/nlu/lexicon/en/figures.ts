@@ -311,7 +311,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
     words: [
       // The sum interest is asked on: "how much interest would i pay on 100k", "interest on a 200k loan"; or any cost of
       // borrowing asked on it: "what would monthly payments look like on 150k", "the repayments on 80k".
-      String.raw`(?<=\b(?:how much|what(?:['’]s|s| is| would be)?(?: the)?) interest\b[^,.;?]{0,20}?)\bon(?= (?:a |an )?\d)`,
+      // ...the asking's verb between ("how much would the interest be on 400k over 2 years", "what will the interest come to on 300k"; round 31).
+      String.raw`(?<=\b(?:how much|what(?:['’]s|s| is| would be)?(?: the)?)(?: (?:would|will|does|did|is)(?: the| our| my)?)? interest\b[^,.;?]{0,20}?)\bon(?= (?:a |an )?\d)`,
       String.raw`(?<=\b(?:(?:monthly |weekly )?(?:re)?payments?|instal+ments?|monthlies|emis?)\b[^,.;?]{0,20}?)\bon(?= (?:a |an )?\d)`,
       String.raw`\bneeds?\b`,
       String.raw`\bneeded\b`,

@@ -4,6 +4,7 @@
 import type { QuestionId } from '../../../knowledge/ids';
 import type { TermId } from '../../../knowledge/terms';
 import { citiesAbroad, countriesAbroad, nationalities } from './places';
+import { BAD_SEASON_EN, INCOME_FALLS_EN } from './income-falls';
 import { BANK_NAMES } from './scopes';
 import { compile } from '../compile';
 import { renovationWords } from './purposes';
@@ -13,16 +14,10 @@ const TAKING = 'just|rather|go for|go with|get|take|take out|use|apply for';
 /** A way of financing named as one of two to take (round 30). */
 const A_WAY = String.raw`bank loan|loan|leas\w*|bank|credit union|crowdfund\w*|factoring`;
 
-/**
- * A bad season: "the harvest is bad", "the crop fails", "tourists dont come back", "bookings dry up" (round 28). Supposed, the
- * income that repays the loan is what is feared: the cannot-repay question with the risks (commands.ts fallSupposed).
- */
 /** Borrowing said: borrow, take out, get (round 26). */
 const BORROW_VERB = String.raw`(?:borrow(?:ed|ing)?|t(?:ake|ook|aking)(?: out)?|get)`;
 /** Until a time or through a season (round 29). */
 const UNTIL_A_TIME = String.raw`(?:until|till|til|through (?:the )?(?:[a-z-]+ ){0,2}(?:season|winter|summer|harvest|months?|year|festival))`;
-
-export const BAD_SEASON_EN = String.raw`\b(?:harvest|crops?|yield|season|tourists?|visitors?|guests?|bookings)\b[^.?!,]{0,12}\b(?:(?:is|are|was|turns out|turn out) (?:bad|poor|weak|slow)|fails?|don['’]?t come(?: back)?|stay away|dry up|drops?|falls?)`;
 
 /** What a currency question names: money, a neighbouring country, a currency. */
 const FX_WORDS = String.raw`(?:money|currency|vietnam|laos|myanmar|thailand|vietnamese|lao|laotian|burmese|thai|cambodian|abroad|cross-border|foreign|dong|vnd|kip|lak|baht|thb|kyat|mmk|usd|rmb|cny|yuan|dollars?)`;
@@ -488,6 +483,8 @@ const REPAYMENT_DOUBTED =
   String.raw`(?:make|meet|pay|cover|afford|manage|handle|miss)\s+(?:[\w']+\s+){0,4}?(?:(?:re)?payments?|instal(?:l)?ments?)\b` +
   // ...or the loan itself repaid: "i don't think we can repay the loan", "not sure we can pay the bank back" (round 29).
   String.raw`|${DOUBTED}(?:re)?pay\s+(?:(?:it|back|off)\s+)?(?:the |our |this |that )?(?:loans?|bank|debt|money)\b` +
+  // ...or repaying with nothing after it, the loan understood: "worried we wont be able to repay", "not sure we can pay it back" (round 31).
+  String.raw`|${DOUBTED}(?:repay|pay (?:(?:it|them|this|that|the money|everything) )?back)\s*(?:$|[.?!,;]|\b(?:on time|in time|anymore|at all)\b)` +
   // ...or to be late on it: "we're going to be late on the loan this month", "we'll be late with the repayment".
   String.raw`|\b(?:we|i)(?:'re| are|'m| am) (?:going to|gonna) be late (?:on|with|paying) (?:the |our |my |this month'?s? |next month'?s? )*(?:loan|(?:re)?payments?|instal(?:l)?ments?|mortgage)\b` +
   String.raw`|\b(?:we|i)(?:'ll| will) be late (?:on|with|paying) (?:the |our |my |this month'?s? |next month'?s? )*(?:loan|(?:re)?payments?|instal(?:l)?ments?|mortgage)\b`;
@@ -1339,7 +1336,10 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|${REPAYMENT_DOUBTED}|${NOT_KEPT_UP}` +
         // A bad season supposed ("what if the harvest is bad", "if the crop fails what happens to the loan?"; round 28).
         String.raw`|\bwhat (?:(?:happens|would happen|will happen|do we do) )?if\b[^.?!]{0,30}${BAD_SEASON_EN}` +
-        String.raw`|\b(?:if|suppose|in case)\b[^.?!]{0,30}${BAD_SEASON_EN}[^.!]{0,40}(?:\?|\bwhat (?:then|happens|now)\b)`,
+        String.raw`|\b(?:if|suppose|in case)\b[^.?!]{0,30}${BAD_SEASON_EN}[^.!]{0,40}(?:\?|\bwhat (?:then|happens|now)\b)` +
+        // The income falling supposed, any way, then how the loan is repaid asked ("what if sales drop, how do we repay the loan", "if the
+        // coffee doesnt sell how would we pay it back"; round 31, convention 85).
+        String.raw`|\b(?:what if|if|suppose|supposing|in case|say)\b[^.?!]{0,30}${INCOME_FALLS_EN}[^.!]{0,30}\bhow (?:do|would|will|can|could|should|are|am) (?:we|i) (?:gonna |going to |ever )?(?:re)?pay\b`,
     ),
   },
   {

@@ -599,6 +599,9 @@ export const questionBeforeTopic: Words = [
 const WEIGHED_AGAINST = String.raw`\b(?:lower|higher|cheaper|smaller|less|more|extra|instead|go(?:es)? (?:down|up)|come down|drop)\b`;
 export const whatIfAsked: Words = [
   String.raw`\b(?:what|how) (?:if|about if)\b`,
+  // Another sum or term asked after "what about", the borrowing between ("what about borrowing just 100k then?", "how about 2 years",
+  // "what about only taking 150k"; round 31, convention 86): what might be, as "what about if" reads.
+  String.raw`\b(?:what|how) about\b(?=\s+(?:(?:borrowing|taking|getting|going with|going for|doing|a loan of|only|just|we borrow|we take|we go with)\s+)*(?:rmb\s*|¥)?\d)`,
   // A condition weighed against what was said ("if we stretch it to 3 years does the monthly go down?"): what might be, as
   // 借十五万的话 每个月是不是还得少些; the condition alone before its cost asked stays the owner's.
   String.raw`\b(?:if|say|suppose|supposing)\b(?=[^.;!?]{0,50}?${WEIGHED_AGAINST})`,
@@ -981,6 +984,8 @@ const NOT_COMPARED = String.raw`(?<!\b(?:than|vs|versus|like)\s+(?:(?:the|a|my|o
 export const BANK_NAMES = String.raw`icbc|ccb|boc|cmb|bocom|psbc|spdb|citic|webank|mybank`;
 export const licensedLenders: Words = [
   String.raw`${NOT_COMPARED}\b(?:bank|credit union|credit co-?op(?:erative)?|${BANK_NAMES})s?\b(?!\s*(?:account|card|statement|transfer|deposit)s?\b)`,
+  // The online banks' own loan products by their pinyin names (wangshangdai, weilidai, weiyedai; round 31, convention 88).
+  String.raw`${NOT_COMPARED}\b(?:wei ?li ?dai|wang ?shang ?dai|wei ?ye ?dai)\b`,
   String.raw`${NOT_COMPARED}\b(?:microlender|micro-?(?:loan|finance|credit) (?:company|firm)|microfinance (?:company|firm|institution)|pawn ?shop|(?:leasing|factoring|guarantee) company|lessor)s?\b`,
 ];
 export const lenderSpeech: Words = [

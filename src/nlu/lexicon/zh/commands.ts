@@ -4,7 +4,7 @@
 import type { CommandWords, LanguageWords, Words } from '../types';
 import { serviceRules as enServiceRules } from '../en/services';
 import { ABOUT_ASKED_ZH, PICKED_BY_COST_ZH, RATE_SAID_IN_ENGLISH } from './questions';
-import { BAD_SEASON } from './seasons';
+import { PRICE_FALLS, REPAY_HOW, SALES_FALL, UNSOLD, WHEN_IT_MOVES } from './income-falls';
 import { serviceRules } from './services';
 
 /** A reply promised for later: 再回你, 再告诉你, 才晓得. */
@@ -102,49 +102,46 @@ const REST = String.raw`(?:剩下|剩余|余下|其余)的?(?:部分|钱)?`;
 
 /** Inside one clause. */
 const C = String.raw`[^,.!?;，。！？；]`;
-/** A time said between a price and its move (价格今年掉下来, 进价明年涨了). */
-const WHEN_IT_MOVES = String.raw`(?:今年|明年|以后|到时候|突然|一下子|又)`;
 /** Not the money for what the firm buys or pays to run short (饲料钱不够: a need, round 25). */
 /** Repayments missed, counted (round 27): 有两期没还上, 一期没按时还, 漏还了两期 (miss 了两期 read in code-switch.ts). */
 const MISSED = String.raw`(?:有)?[\d一两二三四五几]+\s*期(?:的?(?:月供|还款|贷款))?(?:都)?(?:没(?:有)?(?:按时)?还(?:上)?|没交)|漏还(?:了|过)?(?:\s*[\d一两二三四五几]+\s*期)?|没还上`;
 const INPUTS_NOT = String.raw`(?<!(?:饲料|进货|拿货|备货|货|料|种子|化肥|肥料|苗|收购|收货|工|工资|房租|租|周转|原料|材料|装修|开店)的?)`;
 
 /**
- * The goods' price falling or the goods not selling (价格跌了, 价钱掉得厉害, 行情不好, 卖不掉, 卖不出去, 没人要; price in English
- * among the Chinese): the market risk, when it is supposed (round 26, corpus convention 24).
- */
-const PRICE_FALLS = String.raw`(?:(?:价格?|价钱|行情|\bprices?\b)\s*(?:${WHEN_IT_MOVES})?\s*(?:要是|万一|如果)?\s*(?:跌|掉|下跌|下降|往下走|不好|变差|跳水|崩)|跌价|掉价)`;
-/**
  * What the firm buys getting dearer (进价涨了, 收购价涨了, 缅甸那边货价涨了, 原料涨价, 饲料贵了; round 29, convention 49): the same market
  * risk as a fall of what it sells (prices move), when supposed.
  */
 const BOUGHT_PRICE = String.raw`(?:进价|进货价|收购价|采购价|原料价|料价|货价|成本|(?:原料|原材料|饲料|鲜叶|豆子|咖啡豆|生豆|毛料|材料|包装|货|化肥)(?:的)?(?:价格?|价钱)?)`;
 const COST_RISES = String.raw`(?:${BOUGHT_PRICE}\s*(?:${WHEN_IT_MOVES})?\s*(?:要是|万一|如果)?\s*(?:涨|上涨|往上走|翻倍|翻番|变贵|贵(?:了|起来|很多|好多))|(?:原料|原材料|饲料|鲜叶|豆子|材料|货|化肥)涨价)`;
-const UNSOLD = String.raw`(?:卖不掉|卖不出去?|卖不动|卖不完|没人要|滞销)`;
 const FALL_OR_UNSOLD = `(?:${PRICE_FALLS}|${UNSOLD}|${COST_RISES})`;
-/** ...or the sales or the orders falling, only when supposed (要是销量下滑, 万一生意不好: told, 生意不好咋个办 asks advice). */
-const SALES_FALL = String.raw`(?:(?:销量|销路|销售额?|生意|订单|单子|收入|营业额|\bsales\b|\borders\b)\s*(?:要是|万一|如果)?\s*(?:下滑|下降|掉|跌|少了|变少|不好|变差|差了|淡了)|${BAD_SEASON})`;
 /** Supposed by the word after it: 的话, or 一 before the fall (价格一跌, once the price falls). */
 const SUPPOSED_AFTER = String.raw`(?:(?:价格?|价钱|行情)\s*一\s*(?:跌|掉)|(?:${FALL_OR_UNSOLD}|${SALES_FALL})了?的话)`;
-/** What now or what comes of it, asked after it: 咋个办, 怎么办, 咋个整, 会怎样, 会咋样, 后果, 贷款咋个还. */
-const WHAT_THEN = String.raw`(?:咋个办|怎么办|咋办|咋整|咋个整|怎么整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|后果|(?:贷款|钱)?(?:咋个|怎么|咋)还|还得上|还得起)`;
 /**
  * Said as what has happened: a time gone by or now before it (最近, 去年, 这两年, 已经, 现在), or the stock told held (仓库里还压着三千多箱货
  * 卖不动, 库存堆着: round 31, fix31a).
  */
 const FALL_TOLD = String.raw`(?:已经|最近|去年|前年|今年|这两年|这几年|这段时间|这阵子|前段时间|这几个月|上个月|这个月|一直|现在|目前|压着|压了|堆着|库存)`;
+/** What now or what comes of it, asked after it: 咋个办, 怎么办, 咋个整, 会怎样, 会咋样, 后果, 贷款咋个还, 拿哪样还. */
+const WHAT_THEN = String.raw`(?:咋个办|怎么办|咋办|咋整|咋个整|怎么整|会怎样|会怎么样|会咋个样?|会咋样|有什么后果|后果|(?:贷款|钱)?${REPAY_HOW}|还得上|还得起)`;
 
+/**
+ * Other items of a list shown, asked for (round 31): 别的, 其他的, 另外的, 别家的, with a noun of the list or an English one after
+ * (选项, 产品, options, ones). Not a way (办法, 路子) nor 方案: those ask advice (the advice words, above).
+ */
+const OTHER_ITEMS = String.raw`(?:别的|其他的?|其它的?|另外的|别家的?|其他家的?|别样的?)(?:\s*(?:选项|产品|贷款|\boptions?\b|\bchoices?\b|\bones?\b))?`;
+/** Whether there is, asked by the tag after it (没得, 莫得, 么得, 没有, 不, 吗). */
+const HAVE_TAG = String.raw`(?:没有|没得|莫得|么得|没|不|吗|么|嘛|[?？])`;
+/**
+ * Not the interest said subsidised (利息有补贴不, interest 补贴; round 30, fix30a): the support asked, the subsidies
+ * question, no cost.
+ */
+const NOT_SUBSIDISED = String.raw`(?!\s*(?:有没有|有没得|格有|有|能|能不能|可以|可不可以|格能|格可以|会)?\s*(?:补贴|补助|贴息))`;
 /**
  * The goods' price falling or the goods not selling, supposed, then what now or what comes of it (要是咖啡价格跌了咋个办,
  * 万一价钱掉得厉害 会咋样, 卖不掉咋个整, 价格跌了咋个办 with no time of its own; round 26, corpus convention 24): the market risk,
  * the risks; not a fall told (最近价格跌了 咋个办, 价格跌了好多: advice), nor the potential said done (卖不掉了). The goods named
  * in it name no trade and no need (`fallSupposed` in refiners/question-scope.ts).
  */
-/**
- * Not the interest said subsidised (利息有补贴不, interest 补贴; round 30, fix30a): the support asked, the subsidies
- * question, no cost.
- */
-const NOT_SUBSIDISED = String.raw`(?!\s*(?:有没有|有没得|格有|有|能|能不能|可以|可不可以|格能|格可以|会)?\s*(?:补贴|补助|贴息))`;
 export const fallSupposed: Words = [
   // (ending the message only with a particle after it: 如果价格不好 我们就不卖 is no question)
   String.raw`(?:(?:万一|要是|如果|假如|假设|\bif\b)${C}{0,12}(?:${FALL_OR_UNSOLD}|${SALES_FALL})|${SUPPOSED_AFTER})(?:${C}{0,8}(?:${WHAT_THEN}|[?？])|了?(?:呢|嘞|哦|啊)?$)`,
@@ -795,6 +792,11 @@ export const commandRules: readonly CommandWords[] = [
       String.raw`(?:后面)?还有(?:没有|没得|哪些|不|么)`,
       // ...a look asked after them, or more only if there is (还有的话 再给几个看看嘛; round 23).
       String.raw`(?:还有的话|有的话)?[\s,，]*(?:再来|多给|再给|多来)(?:我们?)?几(?:个|种|家)(?:看看|看一下|看下|瞧瞧)?`,
+      // Others asked for, with a Yunnan tag after them or 有没有 before, a noun of the list or English between (还有别的没得, 还有其他的莫得,
+      // 别的还有没得, 有没得别的, 还有别的 options 没得; round 31); a way asked (还有别的办法没得) is advice, above.
+      String.raw`还有${OTHER_ITEMS}\s*${HAVE_TAG}`,
+      String.raw`${OTHER_ITEMS}\s*还有\s*${HAVE_TAG}`,
+      String.raw`(?:还)?有没(?:有|得)\s*${OTHER_ITEMS}`,
     ],
   },
   {
@@ -943,7 +945,9 @@ export const commandRules: readonly CommandWords[] = [
       // In Yunnan words and loose: 你能做哪样, 你能帮我哪样, 这个机器人能干啥, 你是干嘛的, 有哪些功能, 教我咋个用.
       // ...the bot pointed at after you, the Yunnan 整 as the doing, a few things asked (你这个机器人能帮我整些哪样; round 23).
       // ...all it can do (这个小助手都能干哪样, 你还会做啥; round 30).
-      String.raw`(?:你|您)?(?:这个)?(?:小)?(?:机器人|助手)?(?<=[你您人手])(?:都|还)?(?:能|可以|会)(?:帮我们?|给我们?|替我们?)?(?:做|干|帮|弄|整|办)?(?:些|点)?(?:哪样|啥|什么)(?:事)?(?=\s*(?:啊|呀|嘛|呢|[?？]|$))`,
+      // ...the bot named as a thing or a program, to the bottom of it (你这个东西到底能帮我们做些哪样, 这个小程序究竟能干啥子; round 31).
+      String.raw`(?:你们?|您)?(?:的)?(?:这个|这)?\s*(?:小)?(?:机器人|助手|东西|程序|系统|玩意儿?|\bbot\b|\bapp\b)?(?<=[你您人手西序统意儿]|\bbot|\bapp)\s*(?:到底|究竟|具体)?(?:都|还)?` +
+        String.raw`(?:能|可以|会)(?:帮我们?|给我们?|替我们?|帮咱们)?(?:做|干|帮|弄|整|办)?(?:些|点)?(?:哪样|啥子?|什么)(?:事|东西)?(?=\s*(?:啊|呀|嘛|呢|[?？]|$))`,
       String.raw`(?:你|您|这个机器人|机器人)是干(?:嘛|什么|啥)的`,
       String.raw`有(?:哪些|什么|啥|哪样)功能`,
       String.raw`教(?:我|一下)?(?:咋个|咋|怎么)用`,

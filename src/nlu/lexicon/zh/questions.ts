@@ -17,6 +17,7 @@ import {
 import { compile, spelledAsTyped } from '../compile';
 import { renovationWords } from './purposes';
 import { RENT_ASKED_OF_A_THING } from './lease-asked';
+import { INCOME_FALLS, REPAY_HOW } from './income-falls';
 import { BAD_SEASON } from './seasons';
 
 /** Whether a deduction is right, asked (合法, 正常, 算不算, "ok", "fair") or what it is called (叫哪样). */
@@ -1243,7 +1244,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
         String.raw`|(?:现在|已经|实在|真的)还不(?:起|上(?![班市线架门课网]))了|(?:网贷|贷款|债|欠)${C}{0,16}撑不(?:下去|住)了?` +
         // A bad season supposed, then what now (万一今年收成不好咋个办, 要是明年旅游还是不行咋个办, 如果减产了 贷款咋个还; round 28): the
         // income that repays the loan feared, with the risks.
-        String.raw`|(?:万一|要是|如果|假如|假设)${C}{0,12}(?:${BAD_SEASON})${C}{0,8}(?:咋个?办|咋个?整|怎么办|怎么整|会怎样|会怎么样|(?:贷款|钱)?(?:咋个|怎么|咋)还|[?？]|了?呢\s*$)`,
+        String.raw`|(?:万一|要是|如果|假如|假设)${C}{0,12}(?:${BAD_SEASON})${C}{0,8}(?:咋个?办|咋个?整|怎么办|怎么整|会怎样|会怎么样|(?:贷款|钱)?${REPAY_HOW}|[?？]|了?呢\s*$)` +
+        // The income falling supposed, any way (the goods unsold or cheaper, the sales down, no customers), then how the loan is repaid
+        // asked (要是今年松茸卖不出去 贷款拿哪样还, 要是淡季一直没得客人 月供咋个还, 要是 sales 掉下来 loan 咋个还; round 31, convention 85).
+        String.raw`|(?:万一|要是|如果|假如|假设|\bif\b)${C}{0,12}${INCOME_FALLS}${L}{0,12}?(?:${REPAY_HOW}|还得(?:起|上)(?:不|吗|么|没)|还不还得(?:起|上))`,
     ),
   },
   {

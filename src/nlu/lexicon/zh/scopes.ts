@@ -556,7 +556,16 @@ export const questionBeforeTopic: Words = [
  */
 /** Weighed against what was said: lower, higher, cheaper (会不会低一点, 是不是少点, 格便宜些; round 26); 要 or 会 between (是不是要多出来; round 30). */
 const WEIGHED_AGAINST = String.raw`(?:会不会|是不是|能不能|格)\s*(?:要|会)?(?:还得)?(?:更)?(?:少|低|高|多|轻|便宜|贵|划算)`;
+/**
+ * The loan's sum or term said after a verb of borrowing, a figure right after it, then 呢 closing the message (借十五万呢, 贷三年呢;
+ * round 31): an alternative asked.
+ */
+const BORROWED_THEN_ASKED = String.raw`\s?(?:借|贷)(?!得|到|下来)\s?(?:个|他|它)?\s?[\d零〇一二两三四五六七八九十百半几][^，。,.!?；;]{0,14}?呢\s*[?？]?\s*$`;
 export const whatIfAsked: Words = [
+  // Another sum or term asked as what might be after the advice, 那 or only before the borrowing (那只借十五万呢, 那 only 借十五万呢,
+  // 只贷十万呢, 那贷三年呢; round 31, convention 86): the loan's figures asked, hypothetical, as "what about if we only need 40k?".
+  String.raw`^(?:那|那么)(?=\s?(?:\bonly\s|\bjust\s|只|就|少|多|再)?${BORROWED_THEN_ASKED})`,
+  String.raw`^(?:\bonly\b|\bjust\b|只|就|少|多|再)(?=${BORROWED_THEN_ASKED})`,
   // Another term asked whether it can be had, after the one said is feared too short (两年怕是还不赢 格可以贷五年, 三年还不完 能不能分
   // 五年; round 27): the term asked as what might be, as "could we do 2 years instead?" (judge-82).
   String.raw`(?<=(?:还不赢|还不完|还不起|还不上|还不过来|太短|太紧|不够)[^。!?]{0,8}?)(?:格可以|格能|可不可以|能不能|可以不可以|可以)\s?(?=(?:贷|借|分|延|拉长|拉到)[^，。,.!?；;]{0,6}?(?:年|个月|期))`,
@@ -1003,6 +1012,9 @@ export const lenderSpeech: Words = [String.raw`说(?!实话|真的|实在|错)`,
  */
 export const licensedLenders: Words = [
   String.raw`(?<![比跟和同])(?:银行|农商行|农信社|信用社|邮储|建行|工行|农行|中行|交行|招行|富滇|村镇银行)(?!卡|账|户头|流水|转账|存款)`,
+  // ...the online banks by their own loan products (网商贷: MYbank's, 微粒贷 and 微业贷: WeBank's; round 31, convention 88), as 网商银行 and
+  // 微众银行 read by their 银行 (not the wallets' consumer lines, 借呗, 花呗).
+  String.raw`(?<![比跟和同])(?:网商贷|微粒贷|微业贷)`,
   // ...in English words after the kind too (小贷 company).
   String.raw`(?:小额贷款|小贷|典当|(?:融资)?租赁|担保|保理|消费金融)\s*(?:公司|行|company\b)`,
   // ...and the English kind before 公司 (leasing 公司, microloan 公司).

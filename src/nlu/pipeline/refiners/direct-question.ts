@@ -144,14 +144,14 @@ function needBeforeTheAsking(state: State, asked: Mention, start: number): numbe
  * SPOKEN_CLAUSES): the words after a spaced question are its own (supply chain finance 适不适合 我们 这种
  * 小 厂: the kind of firm asked about, no fact stated).
  */
-function clauseEndAfter(text: string, at: number, firmToo = false): number {
+function clauseEndAfter(text: string, at: number): number {
   const end = clauseEnd(text, at, PUNCTUATION);
   // A wish to borrow after a space in Chinese opens the owner's own clause (哪种贷款最适合我们 想借二十万进货).
   WISH_AFTER_A_SPACE.lastIndex = at;
   const wish = WISH_AFTER_A_SPACE.exec(text);
   if (wish !== null && wish.index < end) return wish.index + 1;
   FIRM_AFTER_A_SPACE.lastIndex = at;
-  const firm = firmToo ? FIRM_AFTER_A_SPACE.exec(text) : null;
+  const firm = FIRM_AFTER_A_SPACE.exec(text);
   if (firm !== null && firm.index < end) return firm.index + 1;
   return end < text.length ? end + 1 : end;
 }
@@ -164,7 +164,9 @@ const WISH_AFTER_A_SPACE =
   /\s(?=(?:我们|我)?(?:就|只|还|也)?(?:想|要|需要|打算|准备)(?:借|贷|融资|弄|整|搞|买|添|换|购)|(?:我们|我)(?:是|属于|算)(?!不是))/g;
 /**
  * After how long approval takes, the firm told by where it is or its work too (办贷款要几天啊 我们在晋宁种花的, 审批要多久 我们开米线店的,
- * 放款要几天 我家养猪的; round 29, judge-87): corpus convention 28.
+ * 放款要几天 我家养猪的; round 29, judge-87): corpus convention 28; after any question whose firm may be told after it, what to bring
+ * above all (办经营贷要准备哪些材料 我们在丽江开民宿的, 办贷款要带哪些材料 我家养猪的; round 31, convention 87), as 我们是… after it
+ * always read.
  */
 const FIRM_AFTER_A_SPACE = /\s(?=(?:我们|我|我家)(?:在|开|做|种|养|跑|卖)(?!不是))/g;
 
@@ -385,7 +387,7 @@ export function directQuestion(state: State): void {
   const from = asked.value === 'collateral' ? asked.start : asked.end;
   // ...or when nothing of the firm comes before it, only what is weighed (网商贷和融资租赁哪个好 我们要买设备: round 23).
   const nothingBefore = factsEnd === 0 || !state.mentions.some((m) => isProfile(m) && m.end <= factsEnd);
-  const laterFacts = needAfter && nothingBefore ? clauseEndAfter(state.text, from, asked.value === 'approval-time') : state.text.length + 1;
+  const laterFacts = needAfter && nothingBefore ? clauseEndAfter(state.text, from) : state.text.length + 1;
   // A sum with a word before it in its clause that says what it is (借, 营业额, need): the firm's figure.
   const cues = ofKind(state, 'cue');
   const cued = (m: Mention) => cues.some((c) => c.end <= m.start && !breakBetween(state.text, c.start, m.start, PUNCTUATION));
