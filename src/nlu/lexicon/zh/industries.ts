@@ -127,6 +127,8 @@ export const produce: Words = [
   '药材',
   '甘蔗',
   '橡胶',
+  // Tapped rubber latex as Xishuangbanna's dealers name it (收胶水卖给加工厂), only when bought: 胶水 alone is glue.
+  String.raw`(?<=收(?:购)?(?:了)?\s?)胶水`,
   '烟叶',
   String.raw`烤烟(?!房)`,
   '坚果',
