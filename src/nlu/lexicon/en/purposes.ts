@@ -238,6 +238,10 @@ export const consumables: Words = [
     String.raw`dyes?`,
     'paper',
     'ink',
+    // Raw materials a maker works up, named by what they are ("need 50k to buy pulp and dyes", "for timber and varnish",
+    // "resin and pigments"): used up, working capital (round 31, fix31c).
+    ...[String.raw`(?:paper |wood )?pulp`, String.raw`resins?`, String.raw`pigments?`, 'varnish', 'lacquer', String.raw`glues?`],
+    ...[String.raw`(?:bees)?wax`, 'cotton', 'wool', 'wood', 'bamboo', 'rattan', String.raw`chemicals`, String.raw`plastic pellets`],
     'toner',
     'bottles',
     'cartons',

@@ -405,6 +405,8 @@ const NOT_GOODS_AFTER_SELL = [
 const crafts: Words = [
   ...['紫陶', '土陶', '黑陶', '陶瓷', '银器', '银饰', '铜器', '锡器', '斑铜', '乌铜走银', '刺绣', '扎染', '蜡染', '织锦'],
   ...['竹编', '藤编', '草编', '木雕', '根雕', '石雕', '剪纸', '唐卡', '东巴纸'],
+  // Goods made by hand named so (手工纸, 手工皂: round 31, fix31c).
+  ...['手工纸', '手工皂'],
   // Embroidery named by its people or region (彝绣, 苗绣, 苏绣): 刺绣 too, not brows tattooed (纹绣) nor 十字绣 kits.
   String.raw`[彝苗傣白藏壮侗瑶哈佤纳苏湘蜀粤]绣`,
   // A people's costume (傣族服装, 彝族服饰, 少数民族服装): not 服装 alone, a shop's goods.
