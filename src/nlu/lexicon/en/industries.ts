@@ -268,6 +268,8 @@ const OWNER_SELLS = String.raw`(?:^|\b(?:we|i)\s+(?:also\s+|mostly\s+|mainly\s+|
 const HOME_PLATFORMS = 'taobao|tmall|douyin|kuaishou|pinduoduo|xiaohongshu|淘宝|天猫|抖音|快手|拼多多|小红书';
 /** Goods bought in, then the joining word before their selling: "we buy tea from farmers and …", "source honey then …". */
 const BOUGHT_IN_THEN = String.raw`\b(?:buy|buys|buying|bought|source|sources|sourcing|get|gets|getting)\s+[^.;!?]{1,40}?\b(?:and|then|n|&)\s+`;
+/** Goods imported or brought in, then the joining word before their selling: "we import amber from myanmar and …". */
+const BROUGHT_IN_THEN = String.raw`\b(?:import|imports|importing|imported|bring in|brings in|bringing in|brought in|buy|buys|buying|bought|source|sources|sourcing)\s+[^.;!?]{1,40}?\b(?:and|then|n|&)\s+`;
 /** No export said after it in its sentence ("… on taobao and export to thailand"). */
 const NO_EXPORT_AFTER = String.raw`(?![^.;!?]*\b(?:export\w*|ship\w*\s+(?:\w+\s+)?to)\b)`;
 /** A share of goods named elsewhere, sent on: "some of it", "a few of them", "some to", "a little over to", "about a third of it". */
@@ -1153,6 +1155,9 @@ export const industryRules: readonly IndustryWords[] = [
       // ...and goods bought in, then resold on a consumer platform at home ("we buy tea from farmers and sell it on douyin";
       // round 30, corpus convention 67): the shop's retail online, over the buying's wholesale, as 在抖音上卖 … 从茶厂拿的 reads.
       String.raw`(?<=${BOUGHT_IN_THEN})(?:re)?(?:sell|sells|selling)\s+(?:it|them|\w+)\s+(?:all\s+)?on\s*(?:${HOME_PLATFORMS})(?![a-z])${NO_EXPORT_AFTER}`,
+      // ...or goods imported or bought in, then sold in the firm's own shop ("we import jade from myanmar and sell it in our shop
+      // in ruili"; round 31, fix31c): the shop's retail, importing its supply, as the judges read it.
+      String.raw`(?<=${BROUGHT_IN_THEN})(?:re)?(?:sell|sells|selling)\s+(?:it|them|\w+)\s+(?:all\s+)?(?:in|at|from|through)\s+(?:our|my)\s+(?:own\s+|\w+\s+)?(?:shops?|stores?|showrooms?|boutiques?)\b`,
     ],
   },
   // ...on a platform at home ("we sell dried fruit on tmall", "we sell 普洱茶 on 抖音 and 淘宝"): retail, a hint as "we sell
