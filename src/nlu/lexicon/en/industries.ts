@@ -937,6 +937,11 @@ export const industryRules: readonly IndustryWords[] = [
       // The goods of a trade denied, then made or processed by the firm ("we don't grow coffee, we roast it", "we don't sell
       // furniture, we make it"; round 25): it or them stands for the goods named in the denial before.
       String.raw`(?<=\b(?:don['’]?t|do not|never|no longer)\s+[a-z]+\s[^.;!?]{1,40}?)\bwe\s+(?:just\s+|only\s+|actually\s+)?(?:make|produce|manufacture|roast|process|brew|build|dry|cure|press)\s+(?:it|them)\b`,
+      // Goods named before, then said made by the firm's own hands ("we export dried mangoes to vietnam, we make them ourselves",
+      // "we dry it ourselves in our own workshop"; round 31, fix31c): the maker exporting or selling its own goods is manufacturing,
+      // over the export's trading (the grower's own, "we grow and dry …", stays farming above).
+      String.raw`\bwe\s+(?:also\s+|actually\s+)?(?:make|produce|manufacture|dry|process|roast|brew|press|cure|pack|bake|sew|weave|carve)\s+(?:it|them|these|those|all of (?:it|them)|everything)\s+(?:all\s+)?(?:ourselves|in-?house|by hand|in our own (?:workshop|factory|plant))\b`,
+      String.raw`\b(?:made|produced|processed|dried)\s+(?:by\s+)?ourselves\b`,
       // "coffee roasting", "tea processing": the product before the process.
       String.raw`\b(?:coffee|tea|nuts?|walnuts?|beans?|cocoa|rubber|mushrooms?) (?:roast\w*|process\w*|drying|dryers?)\b`,
       String.raw`\b(?:roast|process)(?:s|es|ed|ing)?\s+(?:our own\s+)?(?:\w+\s+)?(?:coffee|tea|beans|nuts|walnuts|food|fruits?|mushrooms?|meat|rubber|sugar ?cane|grain|rice|timber|wood|leaves)\b`,

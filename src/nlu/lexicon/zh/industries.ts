@@ -433,6 +433,9 @@ export const industryRules: readonly IndustryWords[] = [
       // Food the firm makes, said with 做 (做芒果干 出口泰国, 收芒果 做果干, 做鲜花饼 卖到网上): the making is the trade, over
       // the buying or selling words around it; not a wish (想做果干).
       String.raw`${NOT_WISHED}做[\u3400-\u9fff]{0,2}?(?:${madeFood.join('|')})`,
+      // Dried goods of a produce made (做菌子干货的, 做 mushroom 干货; round 31, fix31c): made, over the produce's weak farming; not
+      // the goods' shop or trade in them (干货店, 干货批发, 干货生意).
+      String.raw`${NOT_WISHED}做\s?(?:[\u4e00-\u9fff]{1,3}|[a-z][a-z ]{1,15}?)\s?干货(?!店|铺|摊|批发|生意|市场|的?(?:店|铺))`,
       // Coffee roasted as the trade (做咖啡烘焙的, 做 coffee 烘焙 的): processing, not a bakery's 烘焙.
       String.raw`(?:咖啡|coffee)\s?豆?\s?烘焙`,
       '加工',
