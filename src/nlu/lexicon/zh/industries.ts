@@ -741,7 +741,16 @@ export const industryRules: readonly IndustryWords[] = [
   // Goods sold on a platform to shoppers in English words: English only (en/industries.ts; 在抖音上卖 is read above).
   // Goods sold in the firm's own shop (从越南进口咖啡 在自己店里卖, 做缅甸玉石进口的 在姐告有个门面卖玉; round 31, fix31c): the shop's
   // retail, over the importing's wholesale (its supply), as the judges read it; not sold on from it to others (门面卖给…).
-  { id: 'retail', priority: 26, words: [OWN_SHOP_SELLS] },
+  // Goods sold to the people of a place (做边贸 卖衣服给越南人, 卖 电器 给越南人): sold as a shop sells (cross19), over the
+  // border trade's wholesale, which still makes it cross-border (round 31, fix31c, as the judges read it).
+  {
+    id: 'retail',
+    priority: 26,
+    words: [
+      OWN_SHOP_SELLS,
+      String.raw`卖\s?(?!给)[^，。,.!?；;\d的]{1,8}?\s?给\s?(?:${placesAbroad.join('|')}|外国|本地|当地)\s?人(?![家手])`,
+    ],
+  },
   { id: 'retail', priority: 12, words: [] },
   // Selling to another country is exporting (卖咖啡到马来西亚, 销往缅甸): over a product sold (卖咖啡).
   // One who supplies firms (我是给一家大超市供货的 卖蔬菜): wholesale, over the goods sold.
