@@ -648,7 +648,7 @@ const lineAdded: Words = [
  * facility, equipment (expansion), as the corpus reads it; a room of the building made over (把二楼改成包间) is
  * renovation. Also a scope of things bought: what it becomes names no trade.
  */
-const spaceTurnedInto: Words = [
+export const spaceTurnedInto: Words = [
   String.raw`(?:把|将)(?:(?:后面|前面|后头|前头|旁边|屋后|门口|店后面?)的?)?(?:后院|院子|院坝|坝子|空地|天台|楼顶|顶楼|露台|车库|闲置的?[\u4e00-\u9fff]{1,3})[^，。,.!?；;]{0,4}?(?:改成|改造成|改建成|弄成|整成|搞成|建成|做成|变成)\s*[^，。,.!?；;\d]{1,12}`,
 ];
 /**
