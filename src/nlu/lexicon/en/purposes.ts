@@ -341,7 +341,13 @@ const notObjects: Words = [
   // A festival or a shopping day the money is for ("need 300k working capital for valentines", "for mid-autumn", "for 618"): a
   // time of selling, no thing bought (round 31, fix31c).
   ...[String.raw`valentine(?:['’]?s)?(?: day)?`, 'christmas', String.raw`(?:chinese |lunar )?new year`, 'spring festival'],
-  ...[String.raw`mid-? ?autumn(?: festival)?`, 'national day', 'golden week', String.raw`dragon boat(?: festival)?`, String.raw`festivals?`],
+  ...[
+    String.raw`mid-? ?autumn(?: festival)?`,
+    'national day',
+    'golden week',
+    String.raw`dragon boat(?: festival)?`,
+    String.raw`festivals?`,
+  ],
   ...['618', String.raw`double (?:11|eleven|12|twelve)`, String.raw`singles['’]? day`, String.raw`black friday`],
   String.raw`customers?`,
   String.raw`clients?`,

@@ -39,8 +39,7 @@ export function owedMoney(state: State): void {
  * stands between the sum and the words of its holding; the sum outside is the one the owner speaks of.
  */
 function heldSum(state: State, owed: readonly { start: number; end: number }[]): void {
-  const isMoney = (m: { kind: string; value: unknown }) =>
-    m.kind === 'quantity' && (m.value as { kind?: string }).kind === 'money';
+  const isMoney = (m: { kind: string; value: unknown }) => m.kind === 'quantity' && (m.value as { kind?: string }).kind === 'money';
   const inside = (m: { start: number; end: number }) => owed.some((o) => m.start >= o.start && m.end <= o.end);
   if (!state.mentions.some((m) => isMoney(m) && !inside(m))) return;
   drop(state, 'owedMoney', (m) => isMoney(m) && inside(m), 'the sum a buyer holds back, no figure');
