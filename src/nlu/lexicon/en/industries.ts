@@ -1163,6 +1163,9 @@ export const industryRules: readonly IndustryWords[] = [
       // ...or goods imported or bought in, then sold in the firm's own shop ("we import jade from myanmar and sell it in our shop
       // in ruili"; round 31, fix31c): the shop's retail, importing its supply, as the judges read it.
       String.raw`(?<=${BROUGHT_IN_THEN})(?:re)?(?:sell|sells|selling)\s+(?:it|them|\w+)\s+(?:all\s+)?(?:in|at|from|through)\s+(?:our|my)\s+(?:own\s+|\w+\s+)?(?:shops?|stores?|showrooms?|boutiques?)\b`,
+      // ...or the firm named as a shop selling its goods ("we're a small online store selling dried mushrooms", "a stall selling dried
+      // fruit"): the shop's retail, over the goods' own reading (dried goods made, a crop).
+      String.raw`\b(?:shop|store|stall|boutique|outlet)s?\s+(?:selling|that sells|which sells)\b`,
     ],
   },
   // ...on a platform at home ("we sell dried fruit on tmall", "we sell 普洱茶 on 抖音 and 淘宝"): retail, a hint as "we sell
