@@ -137,7 +137,8 @@ export const renovationWords: Words = [
   String.raw`(?:把|将)(?:${[...premisesParts, ...farmBuildingsMended].join('|')})[^，。,.!?；;\d]{0,3}?(?:修好|修补|修缮|补好|弄好|整好|翻修|修一下|修一修|修下)`,
   // ...named first with no 把, opening its clause (卫生间修一下, 厨房要刷一下, as 卫生间 repair 一下 is read) (round 21).
   String.raw`(?<=^|[\s，,。；;]|的)(?:${premisesParts.join('|')})\s*(?:要|得|想|需要)?\s*(?:收拾|修|刷|粉刷|翻修|翻新)(?:一下|一遍|下|一哈)`,
-  // Premises converted to another use (把二楼改成包间, 车库改造成工作间, 仓库隔成两间客房): renovation, whatever the part.
+  // Premises converted to another use (把二楼改成包间, 仓库隔成两间客房): renovation, whatever the part; a space outside turned
+  // (把后院改成茶室, 车库改造成工作间: spaceTurnedInto) is expansion (round 31, convention 96: refinedPurpose keeps it).
   String.raw`(?:改成|改造成|改为|改建成|改做|隔成|隔出|装成|弄成|整成)(?:了)?(?:${count0}|几)?\s*(?:个|间|层)?(?:${premisesUses.join('|')})`,
   // A surface or a fitting of the premises redone (换地板, 铺地砖, 贴墙纸, 做吊顶, 换个招牌, 装个新招牌 (round 29), 做防水, 改水电,
   // 修屋顶): renovation, not the tiles or the paper bought to sell (买瓷砖: a tile shop's stock).
