@@ -925,6 +925,13 @@ const NOT_A_TRADE_DONE = [
   ...['online', 'family', 'own', 'business', 'more', 'less', 'much', 'well', 'better', 'real', 'serious', 'no', 'it'],
 ];
 
+/** Verbs of making goods by the firm's own hands ("we make", "we dry", "we weave"): round 31, fix31c. */
+const MADE_BY_US = String.raw`(?:make|produce|manufacture|dry|process|roast|brew|press|cure|pack|bake|sew|weave|carve)`;
+/** The goods named before, pointed at: it, them, these, all of them, everything. */
+const THE_GOODS_NAMED = String.raw`(?:it|them|these|those|all of (?:it|them)|everything)`;
+/** By the firm's own hands: ourselves, in-house, by hand, in our own workshop. */
+const BY_OUR_OWN_HANDS = String.raw`(?:ourselves|in-?house|by hand|in our own (?:workshop|factory|plant))`;
+
 export const industryRules: readonly IndustryWords[] = [
   {
     id: 'industry',
@@ -940,7 +947,7 @@ export const industryRules: readonly IndustryWords[] = [
       // Goods named before, then said made by the firm's own hands ("we export dried mangoes to vietnam, we make them ourselves",
       // "we dry it ourselves in our own workshop"; round 31, fix31c): the maker exporting or selling its own goods is manufacturing,
       // over the export's trading (the grower's own, "we grow and dry …", stays farming above).
-      String.raw`\bwe\s+(?:also\s+|actually\s+)?(?:make|produce|manufacture|dry|process|roast|brew|press|cure|pack|bake|sew|weave|carve)\s+(?:it|them|these|those|all of (?:it|them)|everything)\s+(?:all\s+)?(?:ourselves|in-?house|by hand|in our own (?:workshop|factory|plant))\b`,
+      String.raw`\bwe\s+(?:also\s+|actually\s+)?${MADE_BY_US}\s+${THE_GOODS_NAMED}\s+(?:all\s+)?${BY_OUR_OWN_HANDS}\b`,
       String.raw`\b(?:made|produced|processed|dried)\s+(?:by\s+)?ourselves\b`,
       // "coffee roasting", "tea processing": the product before the process.
       String.raw`\b(?:coffee|tea|nuts?|walnuts?|beans?|cocoa|rubber|mushrooms?) (?:roast\w*|process\w*|drying|dryers?)\b`,
