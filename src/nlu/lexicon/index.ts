@@ -389,8 +389,11 @@ export const ALSO_CLAUSE = compile([zh.alsoClause, en.alsoClause], 'g', {
 });
 export const INDUSTRY_DENIAL = compile([zh.industryDenial, en.industryDenial], 'g');
 export const BOUGHT_THINGS = compile([zh.boughtThings, en.boughtThings], 'g');
-/** Premises taken over (把隔壁铺面盘下来, "take over the unit next door"): fitting them out is expansion, not renovation. */
-export const MORE_PREMISES = compile([zh.premisesTakenOver, en.premisesTakenOver], 'g');
+/**
+ * Premises taken over (把隔壁铺面盘下来, "take over the unit next door"), or a space outside turned into a room (把后面院子改成茶室,
+ * "turn the back yard into a tea room": round 31, fix31c): more room, so fitting them out is expansion, not renovation.
+ */
+export const MORE_PREMISES = compile([zh.premisesTakenOver, en.premisesTakenOver, zh.spaceTurnedInto, en.spaceTurnedInto], 'g');
 export const CUSTOMERS_SUPPLIED = compile([zh.customersSupplied, en.customersSupplied], 'g');
 /** The buyer named as owing the firm (开发商的工程款没结, "the developer still owes us"): a customer, its trade not the firm's. */
 export const OWING_BUYER = compile([zh.owingBuyer, en.owingBuyer], 'g');

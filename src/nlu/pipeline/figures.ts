@@ -730,11 +730,18 @@ function countsANoun(text: string, q: Quantity, roles: readonly RoleSpan[]): boo
 /** What a worker does, said between the count and the role (一个卖货的小妹, 两个送货的师傅): the role's count (round 24). */
 const WHAT_THEY_DO = /^[^\s\d，。,.!?；;]{1,4}的$/u;
 
+/** Premises or things right before the count, and the role after it with a count of its own ("门面三个 服务员十五个"). */
+function thingsCountedBefore(text: string, q: Quantity, r: RoleSpan): boolean {
+  return THING_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start)) && OWN_COUNT_AFTER.test(text.slice(r.end, r.end + 10));
+}
+
 function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOthers = false): RoleSpan | undefined {
   // "我是老师 两个孩子": a count right before a noun is the noun's, unless that noun is a role.
   const ofANoun = countsANoun(text, q, roles);
   // A role word inside the count's own words decides, before a role standing beside it ("3个月嫂+3个司机": 司机's).
-  const over = roles.find((r) => r.start < q.end && q.start < r.end);
+  // Not premises counted in Chinese order before an English role with its own count after it ("门面三个 staff 八个": the
+  // shopfronts' three, the staff eight; round 31, fix31c), as "门面三个 服务员十五个" reads below.
+  const over = roles.find((r) => r.start < q.end && q.start < r.end && !thingsCountedBefore(text, q, r));
   if (over !== undefined) return over;
   for (const r of roles) {
     const gap = r.end <= q.start ? text.slice(r.end, q.start) : undefined;
@@ -756,7 +763,7 @@ function roleOf(text: string, q: Quantity, roles: readonly RoleSpan[], countsOth
       r.start - q.end <= ROLE_REACH &&
       !INCLUDED_BETWEEN.test(text.slice(q.end, r.start)) &&
       !breakBetween(text, q.end, r.start, FIGURE_CLAUSES) &&
-      !(THING_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start)) && OWN_COUNT_AFTER.test(text.slice(r.end, r.end + 10)))
+      !thingsCountedBefore(text, q, r)
     )
       return r;
   }

@@ -47,7 +47,7 @@ const BUYING_CUE = /^(?:进|收|采购|购进|拿|buy|buys|buying|purchas)/;
  */
 function seasonBuying(state: State, sums: readonly { start: number }[]): { rule: string } | undefined {
   const buying = ofKind(state, 'cue').filter((c) => c.value === 'other' && BUYING_CUE.test(state.text.slice(c.start, c.end)));
-  return scopes(state, 'season').find((s) =>
+  return [...scopes(state, 'season'), ...busySeasons(state)].find((s) =>
     sums.some(
       (q) =>
         q.start >= s.end &&
@@ -55,6 +55,19 @@ function seasonBuying(state: State, sums: readonly { start: number }[]): { rule:
         buying.some((c) => c.end <= q.start && !breakBetween(state.text, c.end, q.start, SENTENCES)),
     ),
   );
+}
+
+/**
+ * The busy season named by its word alone (旺季, 忙的时候, "in peak season"): before the season's buying told by its value and the
+ * loan ("在文山开三七收购站的 旺季每天要收十几万的货 想贷一百五十万"), it times the need as a season of work does (round 31, fix31c).
+ */
+function busySeasons(state: State): { start: number; end: number; rule: string }[] {
+  PEAK_SEASON.lastIndex = 0;
+  return [...state.text.matchAll(PEAK_SEASON)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    rule: `busy season "${m[0]}"`,
+  }));
 }
 
 /**

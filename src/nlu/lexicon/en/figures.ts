@@ -34,7 +34,14 @@ const YEAR_ENDING = String.raw`${YEAR_SUBJECT} (?:finish|end|close|do|hit|make|r
 /** A hedge before a year's sum: about, around, prob, closer to. */
 const YEAR_HEDGE = String.raw`(?:about|around|roughly|approx|approximately|maybe|like|almost|nearly|over|prob|probably|likely|closer to|close to|near|somewhere around)`;
 /** A wish to get, open or build something: "need to buy", "want to open", "planning to set up" (round 25: a budget after it). */
-const WANTING_TO_GET = String.raw`\b(?:need|needs|want|wants|looking|plan|plans|planning)\s+to\s+(?:buy|get|replace|upgrade|add|open|build|set up|start|expand|renovate|fit out)\b`;
+const WANTING_TO_GET_INFINITIVE = String.raw`\b(?:need|needs|want|wants|looking|plan|plans|planning)\s+to\s+(?:buy|get|replace|upgrade|add|open|build|set up|start|expand|renovate|fit out)\b`;
+/** ...said with the verb's -ing or the thing planned ("thinking of opening a 2nd shop", "planning a second shop": round 31, fix31c). */
+/** Words of planning before what is planned: thinking of, considering, planning on, looking into. */
+const PLANNING_WORDS = String.raw`\b(?:thinking (?:of|about)|considering|planning (?:on )?|looking (?:at|into))`;
+/** What is planned: getting or opening something (buying, opening, setting up), or one more of it ("a second", "a new"). */
+const PLANNED_GETTING = String.raw`(?:buying|getting|replacing|upgrading|adding|opening|building|setting up|starting|expanding|renovating|a (?:second|2nd|third|3rd|new)\b)`;
+const WANTING_TO_GET_ING = String.raw`${PLANNING_WORDS}\s*${PLANNED_GETTING}`;
+const WANTING_TO_GET = String.raw`(?:${WANTING_TO_GET_INFINITIVE}|${WANTING_TO_GET_ING})`;
 
 /** Who or what a hard time hit, after its verb ("killed us", "hit the village"): see the age-before marks. */
 /** The verb of a hard time, past, irregular too; not a lender's (approved) nor a wish (needed, borrowed). */

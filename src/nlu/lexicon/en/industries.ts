@@ -268,6 +268,8 @@ const OWNER_SELLS = String.raw`(?:^|\b(?:we|i)\s+(?:also\s+|mostly\s+|mainly\s+|
 const HOME_PLATFORMS = 'taobao|tmall|douyin|kuaishou|pinduoduo|xiaohongshu|淘宝|天猫|抖音|快手|拼多多|小红书';
 /** Goods bought in, then the joining word before their selling: "we buy tea from farmers and …", "source honey then …". */
 const BOUGHT_IN_THEN = String.raw`\b(?:buy|buys|buying|bought|source|sources|sourcing|get|gets|getting)\s+[^.;!?]{1,40}?\b(?:and|then|n|&)\s+`;
+/** Goods imported or brought in, then the joining word before their selling: "we import amber from myanmar and …". */
+const BROUGHT_IN_THEN = String.raw`\b(?:import|imports|importing|imported|bring in|brings in|bringing in|brought in|buy|buys|buying|bought|source|sources|sourcing)\s+[^.;!?]{1,40}?\b(?:and|then|n|&)\s+`;
 /** No export said after it in its sentence ("… on taobao and export to thailand"). */
 const NO_EXPORT_AFTER = String.raw`(?![^.;!?]*\b(?:export\w*|ship\w*\s+(?:\w+\s+)?to)\b)`;
 /** A share of goods named elsewhere, sent on: "some of it", "a few of them", "some to", "a little over to", "about a third of it". */
@@ -923,6 +925,13 @@ const NOT_A_TRADE_DONE = [
   ...['online', 'family', 'own', 'business', 'more', 'less', 'much', 'well', 'better', 'real', 'serious', 'no', 'it'],
 ];
 
+/** Verbs of making goods by the firm's own hands ("we make", "we dry", "we weave"): round 31, fix31c. */
+const MADE_BY_US = String.raw`(?:make|produce|manufacture|dry|process|roast|brew|press|cure|pack|bake|sew|weave|carve)`;
+/** The goods named before, pointed at: it, them, these, all of them, everything. */
+const THE_GOODS_NAMED = String.raw`(?:it|them|these|those|all of (?:it|them)|everything)`;
+/** By the firm's own hands: ourselves, in-house, by hand, in our own workshop. */
+const BY_OUR_OWN_HANDS = String.raw`(?:ourselves|in-?house|by hand|in our own (?:workshop|factory|plant))`;
+
 export const industryRules: readonly IndustryWords[] = [
   {
     id: 'industry',
@@ -935,6 +944,11 @@ export const industryRules: readonly IndustryWords[] = [
       // The goods of a trade denied, then made or processed by the firm ("we don't grow coffee, we roast it", "we don't sell
       // furniture, we make it"; round 25): it or them stands for the goods named in the denial before.
       String.raw`(?<=\b(?:don['’]?t|do not|never|no longer)\s+[a-z]+\s[^.;!?]{1,40}?)\bwe\s+(?:just\s+|only\s+|actually\s+)?(?:make|produce|manufacture|roast|process|brew|build|dry|cure|press)\s+(?:it|them)\b`,
+      // Goods named before, then said made by the firm's own hands ("we export dried mangoes to vietnam, we make them ourselves",
+      // "we dry it ourselves in our own workshop"; round 31, fix31c): the maker exporting or selling its own goods is manufacturing,
+      // over the export's trading (the grower's own, "we grow and dry …", stays farming above).
+      String.raw`\bwe\s+(?:also\s+|actually\s+)?${MADE_BY_US}\s+${THE_GOODS_NAMED}\s+(?:all\s+)?${BY_OUR_OWN_HANDS}\b`,
+      String.raw`\b(?:made|produced|processed|dried)\s+(?:by\s+)?ourselves\b`,
       // "coffee roasting", "tea processing": the product before the process.
       String.raw`\b(?:coffee|tea|nuts?|walnuts?|beans?|cocoa|rubber|mushrooms?) (?:roast\w*|process\w*|drying|dryers?)\b`,
       String.raw`\b(?:roast|process)(?:s|es|ed|ing)?\s+(?:our own\s+)?(?:\w+\s+)?(?:coffee|tea|beans|nuts|walnuts|food|fruits?|mushrooms?|meat|rubber|sugar ?cane|grain|rice|timber|wood|leaves)\b`,
@@ -1156,6 +1170,12 @@ export const industryRules: readonly IndustryWords[] = [
       // ...and goods bought in, then resold on a consumer platform at home ("we buy tea from farmers and sell it on douyin";
       // round 30, corpus convention 67): the shop's retail online, over the buying's wholesale, as 在抖音上卖 … 从茶厂拿的 reads.
       String.raw`(?<=${BOUGHT_IN_THEN})(?:re)?(?:sell|sells|selling)\s+(?:it|them|\w+)\s+(?:all\s+)?on\s*(?:${HOME_PLATFORMS})(?![a-z])${NO_EXPORT_AFTER}`,
+      // ...or goods imported or bought in, then sold in the firm's own shop ("we import jade from myanmar and sell it in our shop
+      // in ruili"; round 31, fix31c): the shop's retail, importing its supply, as the judges read it.
+      String.raw`(?<=${BROUGHT_IN_THEN})(?:re)?(?:sell|sells|selling)\s+(?:it|them|\w+)\s+(?:all\s+)?(?:in|at|from|through)\s+(?:our|my)\s+(?:own\s+|\w+\s+)?(?:shops?|stores?|showrooms?|boutiques?)\b`,
+      // ...or the firm named as a shop selling its goods ("we're a small online store selling dried mushrooms", "a stall selling dried
+      // fruit"): the shop's retail, over the goods' own reading (dried goods made, a crop).
+      String.raw`\b(?:shop|store|stall|boutique|outlet)s?\s+(?:selling|that sells|which sells)\b`,
     ],
   },
   // ...on a platform at home ("we sell dried fruit on tmall", "we sell 普洱茶 on 抖音 and 淘宝"): retail, a hint as "we sell

@@ -238,6 +238,10 @@ export const consumables: Words = [
     String.raw`dyes?`,
     'paper',
     'ink',
+    // Raw materials a maker works up, named by what they are ("need 50k to buy pulp and dyes", "for timber and varnish",
+    // "resin and pigments"): used up, working capital (round 31, fix31c).
+    ...[String.raw`(?:paper |wood )?pulp`, String.raw`resins?`, String.raw`pigments?`, 'varnish', 'lacquer', String.raw`glues?`],
+    ...[String.raw`(?:bees)?wax`, 'cotton', 'wool', 'wood', 'bamboo', 'rattan', String.raw`chemicals`, String.raw`plastic pellets`],
     'toner',
     'bottles',
     'cartons',
@@ -336,6 +340,17 @@ const notObjects: Words = [
   // A job taken on ("materials for a new project"): no thing bought; nor an event or a span ("for a wedding", "a total of").
   String.raw`projects?`,
   ...[String.raw`weddings?`, String.raw`funerals?`, String.raw`trips?`, String.raw`holidays?`, 'total', 'start', 'living'],
+  // A festival or a shopping day the money is for ("need 300k working capital for valentines", "for mid-autumn", "for 618"): a
+  // time of selling, no thing bought (round 31, fix31c).
+  ...[String.raw`valentine(?:['’]?s)?(?: day)?`, 'christmas', String.raw`(?:chinese |lunar )?new year`, 'spring festival'],
+  ...[
+    String.raw`mid-? ?autumn(?: festival)?`,
+    'national day',
+    'golden week',
+    String.raw`dragon boat(?: festival)?`,
+    String.raw`festivals?`,
+  ],
+  ...['618', String.raw`double (?:11|eleven|12|twelve)`, String.raw`singles['’]? day`, String.raw`black friday`],
   String.raw`customers?`,
   String.raw`clients?`,
   String.raw`suppliers?`,

@@ -398,6 +398,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // The price of a machine wanted is the sum needed: 想整台新咖啡机三万块左右, 打算买辆车十来万.
       // ...one more of them (想再添一辆 车价四十万左右, 打算再买台; round 23).
       String.raw`(?:想|要|打算|准备|计划)(?:再|多|另外)?(?:买|整|搞|弄|添|换|购置|添置)(?:[一二两三四五六七八九十几]+|\d+)?(?:台|套|辆|部)`,
+      // A budget after a thing or a shop wished (想在昆明开个二店 预算五十万, 打算添台烘干机 预算二十万; round 31, fix31c), as
+      // "planning a second shop, budget 400k" reads: the sum wanted; not with a loan or the owner's own money said after it.
+      String.raw`(?<=(?:想|要|打算|准备|计划)[^。.!?]{1,16}?)预算(?![^。.!?]*(?:贷|借|自己有|手头|手上|攒|存了))`,
       '申请',
       '额度',
       '闲置',

@@ -127,6 +127,8 @@ export const produce: Words = [
   '药材',
   '甘蔗',
   '橡胶',
+  // Tapped rubber latex as Xishuangbanna's dealers name it (收胶水卖给加工厂), only when bought: 胶水 alone is glue.
+  String.raw`(?<=收(?:购)?(?:了)?\s?)胶水`,
   '烟叶',
   String.raw`烤烟(?!房)`,
   '坚果',
@@ -405,12 +407,16 @@ const NOT_GOODS_AFTER_SELL = [
 const crafts: Words = [
   ...['紫陶', '土陶', '黑陶', '陶瓷', '银器', '银饰', '铜器', '锡器', '斑铜', '乌铜走银', '刺绣', '扎染', '蜡染', '织锦'],
   ...['竹编', '藤编', '草编', '木雕', '根雕', '石雕', '剪纸', '唐卡', '东巴纸'],
+  // Goods made by hand named so (手工纸, 手工皂: round 31, fix31c).
+  ...['手工纸', '手工皂'],
   // Embroidery named by its people or region (彝绣, 苗绣, 苏绣): 刺绣 too, not brows tattooed (纹绣) nor 十字绣 kits.
   String.raw`[彝苗傣白藏壮侗瑶哈佤纳苏湘蜀粤]绣`,
   // A people's costume (傣族服装, 彝族服饰, 少数民族服装): not 服装 alone, a shop's goods.
   String.raw`(?:少数)?(?:民|[\u4e00-\u9fff]{1,2}(?<![家种部贵亲])族)服(?:装|饰)`,
 ];
 const craftsAlternation = crafts.join('|');
+/** Selling in the firm's own shop: 在自己店里卖, 自家门面卖, 有个门面卖玉 (not sold on from it: 卖给, 卖到). */
+const OWN_SHOP_SELLS = String.raw`(?:(?:在|到)?(?:自己|自家|我们|我家)(?:的)?|有(?:个|一个|家|一家|两个|几个)?)\s*(?:门面|铺面|店面|店铺|门店|铺子|店)(?:里|里面)?\s*(?:卖|零售)(?!给|到|往|去|掉|了)`;
 /** Characters no name of goods holds: breaks, particles, numerals and measure words. */
 const NOT_IN_GOODS = String.raw`[^，。,.!?；;\s\d的给到了得一二两三四五六七八九十百千万几多来块元斤吨个只件箱批年月天]`;
 
@@ -430,6 +436,9 @@ export const industryRules: readonly IndustryWords[] = [
       // the buying or selling words around it; not a wish (想做果干), nor the goods said own-made (我们自己做的牛肉干 都在微信小店卖:
       // round 31, fix31a): the food made then gives way to the shop or platform that sells it, as 卖自家腌的酱菜 reads.
       String.raw`${NOT_WISHED}(?:(?<!自己|自家)做|做(?!的))[\u3400-\u9fff]{0,2}?(?:${madeFood.join('|')})`,
+      // Dried goods of a produce made (做菌子干货的, 做 mushroom 干货; round 31, fix31c): made, over the produce's weak farming; not
+      // the goods' shop or trade in them (干货店, 干货批发, 干货生意).
+      String.raw`${NOT_WISHED}做\s?(?:[\u4e00-\u9fff]{1,3}|[a-z][a-z ]{1,15}?)\s?干货(?!店|铺|摊|批发|生意|市场|的?(?:店|铺))`,
       // Coffee roasted as the trade (做咖啡烘焙的, 做 coffee 烘焙 的): processing, not a bakery's 烘焙.
       String.raw`(?:咖啡|coffee)\s?豆?\s?烘焙`,
       '加工',
@@ -733,7 +742,18 @@ export const industryRules: readonly IndustryWords[] = [
   // A shop platform abroad named as where goods are sold to a country: English only (en/industries.ts).
   { id: 'retail', priority: 25, words: [] },
   // Goods sold on a platform to shoppers in English words: English only (en/industries.ts; 在抖音上卖 is read above).
-  { id: 'retail', priority: 26, words: [] },
+  // Goods sold in the firm's own shop (从越南进口咖啡 在自己店里卖, 做缅甸玉石进口的 在姐告有个门面卖玉; round 31, fix31c): the shop's
+  // retail, over the importing's wholesale (its supply), as the judges read it; not sold on from it to others (门面卖给…).
+  // Goods sold to the people of a place (做边贸 卖衣服给越南人, 卖 电器 给越南人): sold as a shop sells (cross19), over the
+  // border trade's wholesale, which still makes it cross-border (round 31, fix31c, as the judges read it).
+  {
+    id: 'retail',
+    priority: 26,
+    words: [
+      OWN_SHOP_SELLS,
+      String.raw`卖\s?(?!给)[^，。,.!?；;\d的]{1,8}?\s?给\s?(?:${placesAbroad.join('|')}|外国|本地|当地)\s?人(?![家手])`,
+    ],
+  },
   { id: 'retail', priority: 12, words: [] },
   // Selling to another country is exporting (卖咖啡到马来西亚, 销往缅甸): over a product sold (卖咖啡).
   // One who supplies firms (我是给一家大超市供货的 卖蔬菜): wholesale, over the goods sold.

@@ -277,6 +277,8 @@ export const buyerOwes: Words = [
   String.raw`${NOT_OURS}(?:拖欠|欠着|欠了|还欠|压着|压了|拖着|拖了)\s*(?:我们|我家)?\s*${OWED_SUM}\s*(?:的)?${OWED_MONEY}`,
   // ...or the money, then held with its sum after (医院那边的货款还压着八十多万); not what the firm owes (欠…).
   String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款|发票)\s*(?:都|还|一直)*(?:压着|拖着|压了|拖了)\s*${OWED_SUM}`,
+  // ...or the money and its sum, then held back (有个业主尾款十二万一直拖着不给, 货款三十万压着不结; round 31, fix31c): still owed.
+  String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|材料款|尾款|账款|发票)\s*(?:都|还|一直|\s)*(?:有|差|剩)?\s*${OWED_SUM}\s*(?:都|还|一直|老是|总是|\s)*(?:拖着|压着|拖起|压起|拖了|压了|不给|不结|不付)`,
   // ...or held back with no sum, the phrase ending there (有些业主尾款拖着, 货款一直压着): still owed to the firm.
   String.raw`(?<!欠[^，,。；;！？!?]{0,12})(?:货款|工程款|进度款|尾款|账款)\s*(?:都|还|一直|老是|总是)*(?:拖着|压着|拖起|压起)(?:不给|不结|不付)?(?=\s*$|[\s，,。；;!！?？])`,
   // ...or the money, then its sum, not paid yet (工程款还有四百多万没结, 尾款还差三十万没到账); not what the firm owes (欠…).
@@ -361,6 +363,8 @@ export const owedNotPaid: Words = [
   // The buyer may be named by the place or the works with 那边 (电站那边 还有 400万 没 pay), not the firm's own side (我们那边).
   String.raw`(?<=(?:${OWED_MONEY}|${BUYERS}|(?<!我们|我|我家|自己|这边)那边)[^，。,.!?；;]{0,14})(?:的)?(?:${OWED_MONEY}|款子?|钱)?${NOT_PAID_YET}`,
   String.raw`(?<=(?:${OWED_MONEY}|${BUYERS}|钱|款)[^，。,.!?；;]{0,14})(?:收不回|要不回)来?`,
+  // ...or held back after the money and its sum (尾款十二万一直拖着不给, 尾款 15万 一直 拖着; round 31, fix31c).
+  String.raw`(?<=${OWED_MONEY}[^，。,.!?；;]{0,14})(?:(?:都|还|一直|老是|总是)(?:都|还|一直|老是|总是|\s)*)?(?:(?:拖着|压着|拖起|压起)(?:不给|不结|不付|没给|没结)?|不给|不结|不付)`,
   // ...or the sum, then the money named as stuck with a buyer (还有六十多万货款压在超市那边).
   String.raw`(?:的)?(?:${OWED_MONEY}|款子?|钱)(?:都|全|还)?(?:压|卡|押|拖)在${BUYERS}`,
 ];

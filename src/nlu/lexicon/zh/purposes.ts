@@ -137,7 +137,8 @@ export const renovationWords: Words = [
   String.raw`(?:把|将)(?:${[...premisesParts, ...farmBuildingsMended].join('|')})[^，。,.!?；;\d]{0,3}?(?:修好|修补|修缮|补好|弄好|整好|翻修|修一下|修一修|修下)`,
   // ...named first with no 把, opening its clause (卫生间修一下, 厨房要刷一下, as 卫生间 repair 一下 is read) (round 21).
   String.raw`(?<=^|[\s，,。；;]|的)(?:${premisesParts.join('|')})\s*(?:要|得|想|需要)?\s*(?:收拾|修|刷|粉刷|翻修|翻新)(?:一下|一遍|下|一哈)`,
-  // Premises converted to another use (把二楼改成包间, 车库改造成工作间, 仓库隔成两间客房): renovation, whatever the part.
+  // Premises converted to another use (把二楼改成包间, 仓库隔成两间客房): renovation, whatever the part; a space outside turned
+  // (把后院改成茶室, 车库改造成工作间: spaceTurnedInto) is expansion (round 31, convention 96: refinedPurpose keeps it).
   String.raw`(?:改成|改造成|改为|改建成|改做|隔成|隔出|装成|弄成|整成)(?:了)?(?:${count0}|几)?\s*(?:个|间|层)?(?:${premisesUses.join('|')})`,
   // A surface or a fitting of the premises redone (换地板, 铺地砖, 贴墙纸, 做吊顶, 换个招牌, 装个新招牌 (round 29), 做防水, 改水电,
   // 修屋顶): renovation, not the tiles or the paper bought to sell (买瓷砖: a tile shop's stock).
@@ -254,6 +255,8 @@ export const consumables: Words = [
   // 饮料, 化妆品): used up or sold, never kept.
   ...['石料', '石材', '大理石', '板材', '钢筋', '砂石', '沙子', '碎石', '红砖', '砖头', '瓷砖', '油漆', '涂料', '铝材', '管材'],
   ...['电线', '电缆', '五金', '沥青', '预制板', '竹材', '玻璃', '胶水', '塑料粒子', '纱线', '毛线', '皮料', '皮革', '羊毛'],
+  // Raw materials a maker works up named by what they are (纸浆, 树脂, 颜料, 蜂蜡, 棉纱: round 31, fix31c).
+  ...['纸浆', '木浆', '树脂', '颜料', '清漆', '蜂蜡', '石蜡', '棉花', '棉纱', '竹篾', '藤条', '化工原料'],
   ...['蚕茧', '染料', '纸张', '油墨', '耗材', '拉链', '扣子', '配件', '零配件', '汽配', '轮胎', '机油', '地膜', '酒瓶'],
   ...['食用油', '生豆', '豆粕', '调料', '香料', '红糖', '白糖', '火腿', '海鲜', '冻品', '牛奶', '鲜奶', '鸡蛋', '茶饼'],
   ...['衣服', '服装', '鞋子', '烟酒', '饮料', '啤酒', '白酒', '酒水', '零食', '化妆品', '药品', '兽药', '医疗耗材', '教材'],
@@ -646,7 +649,7 @@ const lineAdded: Words = [
  * facility, equipment (expansion), as the corpus reads it; a room of the building made over (把二楼改成包间) is
  * renovation. Also a scope of things bought: what it becomes names no trade.
  */
-const spaceTurnedInto: Words = [
+export const spaceTurnedInto: Words = [
   String.raw`(?:把|将)(?:(?:后面|前面|后头|前头|旁边|屋后|门口|店后面?)的?)?(?:后院|院子|院坝|坝子|空地|天台|楼顶|顶楼|露台|车库|闲置的?[\u4e00-\u9fff]{1,3})[^，。,.!?；;]{0,4}?(?:改成|改造成|改建成|弄成|整成|搞成|建成|做成|变成)\s*[^，。,.!?；;\d]{1,12}`,
 ];
 /**

@@ -16,8 +16,9 @@ export const sizeIgnore: Words = [
   // A class in the name of a loan or a policy (小微企业贷款利息, 个体户贷款, 小微企业补贴) is what is asked about.
   String.raw`${CLASS}(?:的)?(?:贷款?|信贷|金融|政策|补贴|扶持|贴息|担保|专项)`,
   // A size word describing the premises or the plant (小型的养猪场, 小型砖厂, 一个大型的农场, 微型超市) says how big
-  // it looks, not a class of the standard (小型企业 is one).
-  String.raw`${CLASS}(?:的)?(?:(?!企业|公司)[\u4e00-\u9fff]){0,4}?(?:场|厂|店|铺|园|基地|作坊|坊|馆|车间|超市|餐厅|饭店|客栈|酒店|仓库|工作室|诊所|门面|档口|摊)`,
+  // it looks, not a class of the standard (小型企业 is one). 个体户 is a legal form, never a look (我们是个体户 开 五金店 的: micro;
+  // round 31, fix31c).
+  String.raw`(?!个体(?:工商)?户)${CLASS}(?:的)?(?:(?!企业|公司)[\u4e00-\u9fff]){0,4}?(?:场|厂|店|铺|园|基地|作坊|坊|馆|车间|超市|餐厅|饭店|客栈|酒店|仓库|工作室|诊所|门面|档口|摊)`,
   // 小公司, 小企业, 大公司 say how the owner sees the firm, not a class of the standard (小型, 微型).
   String.raw`(?:小|大)(?:公司|企业)`,
 ];

@@ -22,11 +22,25 @@ const FINANCING = /借|贷|融资|融点资|筹钱|周转|\bborrow|\bloan|\bfina
 
 export function owedMoney(state: State): void {
   const owed = ofKind(state, 'flag').filter((f) => f.value === 'buyer-owes');
-  if (owed.length === 0 || asksForMoney(state)) return;
+  if (owed.length === 0) return;
+  heldSum(state, owed);
+  if (asksForMoney(state)) return;
   drop(
     state,
     'owedMoney',
     (m) => m.kind === 'purpose' && owed.some((o) => m.end > o.start && m.end <= o.end),
     'the money a buyer owes the firm, not what a loan is for',
   );
+}
+
+/**
+ * The sum inside what a buyer owes, told beside another sum outside it ("有个 client 尾款 15万 一直 拖着 想贷 二十万 周转",
+ * "有个业主尾款十二万一直拖着不给 想贷二十万"): the debt held back, no figure of the profile (round 31, fix31c), whatever spacing
+ * stands between the sum and the words of its holding; the sum outside is the one the owner speaks of.
+ */
+function heldSum(state: State, owed: readonly { start: number; end: number }[]): void {
+  const isMoney = (m: { kind: string; value: unknown }) => m.kind === 'quantity' && (m.value as { kind?: string }).kind === 'money';
+  const inside = (m: { start: number; end: number }) => owed.some((o) => m.start >= o.start && m.end <= o.end);
+  if (!state.mentions.some((m) => isMoney(m) && !inside(m))) return;
+  drop(state, 'owedMoney', (m) => isMoney(m) && inside(m), 'the sum a buyer holds back, no figure');
 }
