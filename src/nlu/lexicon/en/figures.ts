@@ -386,7 +386,8 @@ export const moneyCues: readonly MoneyCueWords[] = [
       PRICE_OF_A_THING_WANTED,
       // ...or its price right after the thing wanted, with a hedge and no price word ("wanna get a new oven around 50k",
       // "need to buy a second truck about 200k"): the sum wanted, as 想买台挖机 要七十万 is.
-      String.raw`(?<=${WISH_TO_GET}\s+${THING_NAMED}\s+)(?:around|about|roughly|approx\w*)\b(?=\s+(?:rmb|¥)?\s*\d)`,
+      // ...the thing named in three words or the hedge after a comma ("looking to buy a cold storage unit, approx 350k"; round 31).
+      String.raw`(?<=${WISH_TO_GET}\s+${THING_NAMED}(?:\s+[a-z-]+)?\s*,?\s+)(?:around|about|roughly|approx\w*)\b(?=\s+(?:rmb|¥)?\s*\d)`,
     ],
   },
 ];

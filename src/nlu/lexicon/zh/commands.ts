@@ -81,13 +81,13 @@ const CHECKED = String.raw`(?:账本?|本子|单子|账目|数据|记录|库存|
 
 /** Off to talk it over, with whoever is at home (跟我家那个, 和屋头的) or alone, in English words too (我回去 discuss 一下), then back (再来). */
 // ...the one talked with named in English (跟 boss, 和 partner), talked over in Yunnan words (合计合计; round 27).
-const TALKED_WITH = String.raw`(?:我|我们)?(?:家里?|屋头)?(?:老公|老婆|媳妇|爱人|老倌|家里人|家人|合伙人|股东|那个|那位|那口子|的|(?:my\s|the\s)?\b(?:boss|partner|wife|husband|hubby|family)\b)`;
+const TALKED_WITH = String.raw`(?:我|我们)?(?:家里?|屋头)?(?:老公|老婆|媳妇|爱人|老倌|家里人|家人|合伙人|股东|社员们?|员工们?|大家|村里|那个|那位|那口子|的|(?:my\s|the\s)?\b(?:boss|partner|wife|husband|hubby|family|members)\b)`;
 const TALK_IT_OVER = String.raw`(?:我|我们)?(?:先)?(?:回去)?\s*(?:(?:跟|和|同)\s?${TALKED_WITH}|回去|再)\s*(?:再)?(?:商量|讨论|合计|discuss|talk)\s*(?:一下|一哈|下|商量|合计)?(?:\s*再(?:来|过来|说|联系|问))?`;
 /** Someone at home or at work asked first (要问下会计, 我先问问我家老倌, 等我问下老婆再回你). */
 const ASK_FIRST = String.raw`(?:要|得|还要|还得|等我|让我|我得|我要|我)?\s*(?:先|再)?\s*(?:回去)?问(?:一?下|问)?\s*(?:我们?|我家)?的?(?:${BOOK_KEEPERS})(?:${LATER_REPLY})?`;
 /** Lenders an owner goes off to ask (去银行问问): leaving to ask about the loan, not a figure to check first (round 29). */
 // ...named in English among the Chinese (我去 bank 问问, 去 credit union 问下; round 30).
-const LENDERS_GONE_TO = String.raw`(?:(?:[^\s，。,.!?；;\d]{0,4}?)(?:银行|信用社|农信社|农商行|邮储|村镇银行)|\s?\b(?:banks?|credit unions?|credit co-?ops?|rcc)\b\s?)`;
+const LENDERS_GONE_TO = String.raw`(?:(?:[^\s，。,.!?；;\d]{0,4}?)(?:银行|信用社|农信社|农商行|邮储|村镇银行)|\s?\b(?:(?:rural|local|village|the)\s+)?(?:banks?|credit unions?|credit co-?ops?|rcc)\b\s?)`;
 /** Thanks, praise or agreement said earlier in the message (好的, 要得, 谢谢, 讲得清楚): then off to talk it over is the owner leaving. */
 const AFTER_THANKS = String.raw`(?<=(?:好的|好嘞|要得|谢|thank|thx|明白|懂了|晓得了|清楚|板扎)[^]*)`;
 
@@ -791,7 +791,8 @@ export const commandRules: readonly CommandWords[] = [
       // Yunnan and loose: 还有没有, 还有哪些, 后面还有不, 再来几个, 多给几个.
       String.raw`(?:后面)?还有(?:没有|没得|哪些|不|么)`,
       // ...a look asked after them, or more only if there is (还有的话 再给几个看看嘛; round 23).
-      String.raw`(?:还有的话|有的话)?[\s,，]*(?:再来|多给|再给|多来)(?:我们?)?几(?:个|种|家)(?:看看|看一下|看下|瞧瞧)?`,
+      // ...再 and 多 both (有的话再多给几个瞧瞧; round 31).
+      String.raw`(?:还有的话|有的话)?[\s,，]*(?:再多给|再多来|再来|多给|再给|多来)(?:我们?)?几(?:个|种|家)(?:看看|看一下|看下|瞧瞧)?`,
       // Others asked for, with a Yunnan tag after them or 有没有 before, a noun of the list or English between (还有别的没得, 还有其他的莫得,
       // 别的还有没得, 有没得别的, 还有别的 options 没得; round 31); a way asked (还有别的办法没得) is advice, above.
       String.raw`还有${OTHER_ITEMS}\s*${HAVE_TAG}`,
@@ -1038,6 +1039,9 @@ export const fillers: Words = [
   '老板',
   '师傅',
   '老师',
+  // A greeting before the short request (你好 这个咋个用, 您好 还有别的吗; round 31): the request is what is asked.
+  '你好',
+  '您好',
   '经理',
   '美女',
   '帅哥',

@@ -215,7 +215,7 @@ export const onlineSalesPositive: Words = [
 /** Who buys from the firm and may owe it: 客户, 甲方, 总包, 开发商, 采购商. */
 // The buyers named by the kind of firm that buys: a plant, a hotel, a restaurant, a dealer (厂里压了我们八十多万货款).
 // The sites or works a supplier's goods go to pay as buyers do (工地老是压款, 项目上拖款).
-const BUYERS = String.raw`(?:大客户|客户|工地|项目上|项目部|包工头|买家|买方|下游|甲方|业主|总包|总承包方?|开发商|采购商|经销商|批发商|代理商|分销商|进口商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|酒店|饭店|餐馆|合作社)`;
+const BUYERS = String.raw`(?:大客户|客户|工地|项目上|项目部|包工头|买家|买方|下游|甲方|业主|总包|总承包方?|开发商|采购商|收购商|收购站|经销商|批发商|代理商|分销商|进口商|超市|商场|医院|学校|国企|政府|厂里|厂家|工厂|加工厂|酒店|饭店|餐馆|合作社)`;
 /** The buyers named in English among Chinese words (distributor, hotel, co-op): round 27 adds the places that buy. */
 const BUYERS_EN = String.raw`\b(?:buyers?|customers?|clients?|distributors?|dealers?|wholesalers?|importers?|hotels?|restaurants?|supermarkets?|factor(?:y|ies)|co-?ops?)\b`;
 /** The money a buyer owes: 货款, 工程款, 进度款. */

@@ -704,8 +704,8 @@ export const paidAhead: Words = [
  */
 export const putInOrBuilt: Words = [...thingsAllReplaced, ...lineAdded, ...roomsBuilt, ...spaceTurnedInto];
 
-/** A place gone to, named in English (去 bank, 到 credit union): round 30. */
-const GONE_TO_IN_ENGLISH = String.raw`(?:去|到)\s?[a-z]+(?:\s[a-z]+)?\s?`;
+/** A place gone to, named in English in up to three words (去 bank, 到 credit union, 去 rural credit union: rounds 30, 31). */
+const GONE_TO_IN_ENGLISH = String.raw`(?:去|到)\s?[a-z]+(?:\s[a-z]+){0,2}\s?`;
 /** Someone at home or at work asked (问问会计, 问问我爸): a wait, no purpose. */
 const ASKED_AT_HOME = String.raw`\s*(?:我们?|我家)?的?(?:会计|老板|财务|老公|老婆|媳妇|家里|合伙人|股东|老爹|老爸|老妈|我爸|我妈|爸|妈|那口子|老板娘|老倌|那位|爱人|儿子|女儿)`;
 
@@ -1088,6 +1088,8 @@ export const purposeRules: readonly PurposeWords[] = [
       String.raw`(?:买|进|采购|备)(?:点|些|一批)?(?:材料|原料|辅料|包装)`,
       '原料',
       '发工资',
+      // Paying the members or growers the firm owes (先给社员发钱, 给果农结钱, 付农户的钱; round 31): running money, as wages are.
+      String.raw`(?:给|付|发给|结给)(?:社员|农户|果农|茶农|菜农|胶农|社员们)(?:们)?(?:的)?(?:发|结|付)?(?:钱|款|账)`,
       // Bonuses paid: 发年终奖, 给工人发奖金.
       '年终奖',
       String.raw`(?:发|付)(?:点|些)?奖金`,

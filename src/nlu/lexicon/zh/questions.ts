@@ -165,6 +165,11 @@ const APPROVAL_SURE = String.raw`包过|包批|包下款|保证(?:能|可以|一
 const LENDER_NAMED = String.raw`银行|信用社|农商行|农信社|村镇银行|邮储|建行|农行|工行|中行|交行|招行|\bbank`;
 /** A kind of lender or financer sought (租赁公司, 小贷公司, 担保公司, 保理公司), or a bank: what an owner goes to find (round 31). */
 const LENDER_SOUGHT = String.raw`(?:融资)?租赁公司|小(?:额)?贷(?:款)?公司|(?:融资)?担保公司|保理公司|${LENDER_NAMED}`;
+/**
+ * Whom the firm pays with the money borrowed (想借三十万先给社员发钱, 先给工人发工资, 先付供应商的钱; round 31): the loan's use, no fee
+ * paid before a loan.
+ */
+const FIRMS_PAYEES = String.raw`(?:社员|工人|员工|伙计|小工|师傅|农户|果农|茶农|菜农|胶农|供应商|厂家|上游|工资|货款|房租|租金)`;
 const RATE_WORDS = String.raw`百分之[一二两三四五六七八九十几]|\d+(?:\.\d+)?\s*(?:%|个点|分)|[一二两三四五六七八九十]+(?:个点|分)`;
 /** A return promised as a rate in words or figures: 年化收益百分之十五, 收益15个点, 回报一个月两分. */
 // ...or a share each day or week paid back, in English words too (每天 return 0.5%, 每天返百分之一; round 22).
@@ -748,10 +753,10 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
       // A fee deducted from the loan at payout (放款时先扣3%服务费, 手续费先扣2%) is its cost, paid with the money, not before it.
       String.raw`(?:先|提前|预先|事先)(?:交|缴|付|转|打|给|收|要)${C}{0,10}(?:${FEES}|费用|利息)` +
         // Money paid first is fraud beside a loan (贷款要先交钱); paying a supplier first is trade (越南那边要我们先付钱).
-        String.raw`|(?:贷|借|放款|下款|额度)${L}{0,20}(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)${C}{0,6}钱` +
+        String.raw`|(?:贷|借|放款|下款|额度)${L}{0,20}(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?!${C}{0,2}${FIRMS_PAYEES})${C}{0,6}钱` +
         // Paying asked before the loan comes, with no 先: 贷款下来之前要不要交钱, 放款前还要给钱吗.
         String.raw`|(?:放款|下款|贷款下来|贷下来|钱下来|批下来|到账)(?:之前|以前|前)${C}{0,10}(?:交|缴|付|转|打|给)${C}{0,4}(?:钱|费|押金|保证金|定金)` +
-        String.raw`|(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)${C}{0,6}钱${L}{0,20}(?:贷|放款|下款|额度)` +
+        String.raw`|(?:先|提前|预先|事先)(?:交|缴|付|转|打|给)(?!${C}{0,2}${FIRMS_PAYEES})${C}{0,6}钱${L}{0,20}(?:贷|放款|下款|额度)` +
         String.raw`|(?:${FEES})${C}{0,8}(?:才能|才可以|就能|就可以|才|就)${C}{0,4}(?:${RELEASE})` +
         String.raw`|放款前${C}{0,8}(?:交|缴|付|收|转)|解冻费|验资费` +
         // Someone asking a fee of the owner, or asking it again: 他又让我再交5000验证费, 对方叫我们交两千保证金, 又要交审核费.
@@ -1537,7 +1542,8 @@ export const ZH_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
     re: new RegExp(
       String.raw`哪(?:个|种|样|家)(?:平台|银行|产品|贷款|方式|办法|渠道|服务)?(?:的)?(?:最)?(?:好(?!处|像|多)|合适|适合|划算|靠谱|稳妥)(?!的)|最(?:好|合适|适合)的是哪|选哪(?:个|种)|推荐哪(?:个|种)` +
         // Which asked in English before the Chinese fit (which loan 最适合, which one 更划算; round 23).
-        String.raw`|\bwhich\s*(?:(?:loan|one|kind|bank|platform|product|option)s?\s*)?(?:最|更|比较)?\s*(?:好(?!处|像|多)|合适|适合|划算|靠谱)` +
+        // ...the thing weighed named in Chinese between (which bank 贷款最合适; round 31).
+        String.raw`|\bwhich\s*(?:(?:loan|one|kind|bank|platform|product|option)s?\s*)?(?:贷款|借款|产品|平台)?(?:最|更|比较)?\s*(?:好(?!处|像|多)|合适|适合|划算|靠谱)` +
         // A pick made by its cost (月供 lower 的那家, 利息低一点的那个): the cost asked too (commands.ts).
         String.raw`|${PICKED_BY_COST_ZH}` +
         // Another one asked for at a lower cost: 有没有便宜点的, 格有利息低一点的, 还有没有成本低些的贷款.
