@@ -321,6 +321,9 @@ export const moneyCues: readonly MoneyCueWords[] = [
       // ...the asking's verb between ("how much would the interest be on 400k over 2 years", "what will the interest come to on 300k"; round 31).
       String.raw`(?<=\b(?:how much|what(?:['’]s|s| is| would be)?(?: the)?)(?: (?:would|will|does|did|is)(?: the| our| my)?)? interest\b[^,.;?]{0,20}?)\bon(?= (?:a |an )?\d)`,
       String.raw`(?<=\b(?:(?:monthly |weekly )?(?:re)?payments?|instal+ments?|monthlies|emis?)\b[^,.;?]{0,20}?)\bon(?= (?:a |an )?\d)`,
+      // Another sum supposed bare after what about, only or just before it ("what about only 150k then?", "how about just 80k";
+      // round 31): the loan's sum weighed, as "what about borrowing only 150k then?" reads (convention 86).
+      String.raw`\b(?:what|how) about (?:only|just)(?= (?:rmb\s*|¥)?\d)`,
       String.raw`\bneeds?\b`,
       String.raw`\bneeded\b`,
       // A budget beside a loan wanted ("budget 250k, 3 year loan if possible"; round 23), as 预算…贷 reads: the sum wanted;
