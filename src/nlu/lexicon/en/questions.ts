@@ -709,6 +709,15 @@ const PAPERS_THEN_ELSE = String.raw`\b(?:licen[cs]es?|id cards?|statements|tax (
 /** Not one way of two weighed ("should i go to the credit coop or use mybank": which-is-best; round 30, fix30a). */
 const NOT_OR_ANOTHER = String.raw`(?![^.?!]{0,40}\bor (?:should (?:i|we) )?(?:go (?:to|with)|use|try|apply|borrow|just)\b)`;
 
+/** Where something is found, asked ("where do we find", "where can i get hold of"; round 31). */
+const WHERE_FOUND = String.raw`\bwhere (?:can|do|should|could|would) (?:i|we|u|you) (?:find|get hold of|look for)\b`;
+/** ...a kind of lender named after it ("a leasing company", "a bank that lends to farms"). */
+const LENDER_KIND_AFTER = String.raw`[^.?!,]{0,30}\b(?:leasing|lender|bank|credit union|loan|factor|guarantee|finance|financing)\w*`;
+/** ...or one of those just named ("where can i find one"). */
+const ONE_OF_THOSE = String.raw`\s+(?:one|them|it|such a company|such a firm)\b`;
+/** Whether there is a lender of a kind somewhere ("where is there a leasing company in kunming"). */
+const WHERE_THERE_IS_LENDER = String.raw`\bwhere (?:is|are) there (?:a |an |any )?(?:[a-z-]+ ){0,2}(?:leasing|lending|loan|finance|factoring|guarantee) (?:compan(?:y|ies)|firms?)\b`;
+
 export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
   {
     // Money already lost to a fraud: "i already sent him 2000", "we got scammed", "should i report him?",
@@ -1611,7 +1620,7 @@ export const EN_QUESTIONS: ReadonlyArray<{ id: QuestionId; re: RegExp }> = [
           String.raw`\bwhere (?:can|to|do|should) (?:go )?(?:apply|borrow)\b|\bwhere to (?:apply|get|borrow)\b|\bhow (?:do|can|should) (?:i|we) apply\b`,
         // Where a lender is found ("where do we find a leasing company", "where can i find one", "where is there a micro-loan
         // company"; round 31): a lender's kind, or one of those just named.
-        String.raw`\bwhere (?:can|do|should|could|would) (?:i|we|u|you) (?:find|get hold of|look for)\b(?:[^.?!,]{0,30}\b(?:leasing|lender|bank|credit union|loan|factor|guarantee|finance|financing)\w*|\s+(?:one|them|it|such a company|such a firm)\b)|\bwhere (?:is|are) there (?:a |an |any )?(?:[a-z-]+ ){0,2}(?:leasing|lending|loan|finance|factoring|guarantee) (?:compan(?:y|ies)|firms?)\b`,
+        `${WHERE_FOUND}(?:${LENDER_KIND_AFTER}|${ONE_OF_THOSE})|${WHERE_THERE_IS_LENDER}`,
         // With Chinese between: "where 可以 apply".
         String.raw`\bwhere\s*[\u3400-\u9fff]{1,4}\s*(?:apply|borrow)\b`,
         // Chinglish and loose order: "where we can go apply", "where u borrow".
